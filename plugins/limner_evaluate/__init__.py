@@ -1,0 +1,1 @@
+"""limner plugin: evaluate (being built)."""

@@ -1,0 +1,1 @@
+"""limner plugin: locations (being built)."""

@@ -1,0 +1,1 @@
+"""limner plugin: numbers (being built)."""

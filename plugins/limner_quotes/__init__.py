@@ -1,0 +1,1 @@
+"""limner plugin: quotes (being built)."""

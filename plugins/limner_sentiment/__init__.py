@@ -1,0 +1,1 @@
+"""limner plugin: sentiment (being built)."""

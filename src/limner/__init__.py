@@ -1,0 +1,61 @@
+"""limner: standoff annotations for English news.
+
+The public API is what this module exports (and :mod:`limner.testing` for
+plugin authors); every other module is private and free to change.
+
+>>> import limner
+>>> doc = limner.enrich("Nearly 300,000 people returned. Mr. Aliyev spoke.", plugins=[],
+...                     kinds=["sentence"])
+>>> [doc.text[s.start:s.end] for s in doc.select("sentence")]
+['Nearly 300,000 people returned.', 'Mr. Aliyev spoke.']
+"""
+
+from __future__ import annotations
+
+from limner.annotator import AnnotateFunc, Annotator, Segmenter
+from limner.config import Config, Option
+from limner.document import SCHEMA, Annotation, Document, Error, Layer, Sentence, Span, ref
+from limner.errors import (
+    AnnotatorTimeout,
+    ConfigError,
+    InputError,
+    LimnerError,
+    PlanError,
+    PluginWarning,
+)
+from limner.formats import Format
+from limner.hookspecs import hookimpl, hookspec
+from limner.pipeline import Enricher, Timing, enrich, plan
+from limner.plugins import ENTRY_POINT_GROUP, PluginInfo, PluginManager
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "SCHEMA",
+    "AnnotateFunc",
+    "Annotation",
+    "Annotator",
+    "AnnotatorTimeout",
+    "Config",
+    "ConfigError",
+    "Document",
+    "Enricher",
+    "Error",
+    "Format",
+    "InputError",
+    "Layer",
+    "LimnerError",
+    "Option",
+    "PlanError",
+    "PluginInfo",
+    "PluginManager",
+    "PluginWarning",
+    "Segmenter",
+    "Sentence",
+    "Span",
+    "Timing",
+    "enrich",
+    "hookimpl",
+    "hookspec",
+    "plan",
+    "ref",
+]

@@ -1,0 +1,106 @@
+"""Configuration options that plugins declare, and their validation.
+
+A plugin declares :class:`Option` objects through the
+``limner_config_options`` hook; the user passes values as a mapping
+(``Enricher(config={"numbers.decimal_comma": True})``) or on the command
+line (``--config numbers.decimal_comma=true``), where strings are converted to
+the type of the default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from limner.errors import ConfigError
+
+__all__ = ["Config", "Option", "resolve_config"]
+
+
+@attrs.frozen
+class Option:
+    """One configuration option.
+
+    Args:
+        name: dotted, prefixed with the plugin's name: ``"locations.min_population"``.
+        default: the value when none is given; its type drives string conversion.
+        help: one line for ``limner plugins`` and the docs.
+        validate: returns the (possibly normalized) value, or raises
+            ``ValueError`` with a message saying what is allowed.
+        plugin: the plugin that declared it (filled in by limner).
+    """
+
+    name: str
+    default: Any
+    help: str = ""
+    validate: Callable[[Any], Any] | None = attrs.field(default=None, repr=False, eq=False)
+    plugin: str = ""
+
+    def convert(self, value: Any) -> Any:
+        """Convert and validate a user value, raising :class:`ConfigError`."""
+        if isinstance(value, str) and not isinstance(self.default, str) and self.default is not None:
+            value = _from_string(self.name, value, self.default)
+        if self.validate is not None:
+            try:
+                value = self.validate(value)
+            except (TypeError, ValueError) as exc:
+                raise ConfigError(f"invalid value {value!r} for option {self.name!r}: {exc}") from None
+        return value
+
+
+def _from_string(name: str, raw: str, default: Any) -> Any:
+    try:
+        if isinstance(default, bool):
+            low = raw.strip().lower()
+            if low in {"1", "true", "yes", "on"}:
+                return True
+            if low in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError("expected true or false")
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, float):
+            return float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"invalid value {raw!r} for option {name!r}: {exc}") from None
+    return raw
+
+
+class Config(Mapping[str, Any]):
+    """The resolved configuration: every declared option with its value."""
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self._values = dict(values)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        return f"Config({self._values!r})"
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted((k, repr(v)) for k, v in self._values.items())))
+
+
+def resolve_config(options: Mapping[str, Option], given: Mapping[str, Any] | None) -> Config:
+    """Defaults overlaid with ``given``, each value validated.
+
+    Raises:
+        ConfigError: a key no enabled plugin declares, or an invalid value.
+    """
+    values = {name: opt.default for name, opt in options.items()}
+    for key, raw in (given or {}).items():
+        opt = options.get(key)
+        if opt is None:
+            known = ", ".join(sorted(options)) or "none"
+            raise ConfigError(f"unknown configuration option {key!r}; known options: {known}")
+        values[key] = opt.convert(raw)
+    return Config(values)

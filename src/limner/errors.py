@@ -1,0 +1,37 @@
+"""The exceptions and warnings limner raises, all under :class:`LimnerError`."""
+
+from __future__ import annotations
+
+__all__ = [
+    "AnnotatorTimeout",
+    "ConfigError",
+    "InputError",
+    "LimnerError",
+    "PlanError",
+    "PluginWarning",
+]
+
+
+class LimnerError(Exception):
+    """Base class of limner's errors."""
+
+
+class PlanError(LimnerError):
+    """The enabled annotators cannot be ordered: a requirement nobody
+    produces, or a cycle.  The message names the annotators involved."""
+
+
+class ConfigError(LimnerError, ValueError):
+    """A configuration option is unknown or its value is invalid."""
+
+
+class InputError(LimnerError, ValueError):
+    """An input (file, record, document) cannot be read; the message names it."""
+
+
+class AnnotatorTimeout(LimnerError):
+    """An annotator ran past the Enricher's ``timeout`` on one document."""
+
+
+class PluginWarning(UserWarning):
+    """A plugin could not be loaded or one of its hooks failed; the others go on."""

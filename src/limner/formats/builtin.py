@@ -1,0 +1,99 @@
+"""The built-in formats: ``json``, ``jsonl`` and ``table``.
+
+- ``json``: one document as an indented JSON object in the ``limner/1``
+  form; several documents as a JSON array of such objects.
+- ``jsonl``: one document per line, the same objects unindented; reads back.
+- ``table``: a readable listing for the terminal, one annotation a line,
+  grouped by kind, with its surface text and main fields.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from limner.document import Document
+from limner.errors import InputError
+from limner.formats import Format
+from limner.hookspecs import hookimpl
+
+__all__ = ["read_json", "read_jsonl", "write_json", "write_jsonl", "write_table"]
+
+_HIDDEN = {"id", "kind", "start", "end", "source"}
+
+
+def write_json(docs: Iterable[Document], out: IO[str]) -> None:
+    items = [d.to_dict(layers=False) for d in docs]
+    data: Any = items[0] if len(items) == 1 else items
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def read_json(stream: IO[str]) -> Iterator[Document]:
+    data = json.load(stream)
+    for item in data if isinstance(data, list) else [data]:
+        yield Document.from_dict(item)
+
+
+def write_jsonl(docs: Iterable[Document], out: IO[str]) -> None:
+    for doc in docs:
+        out.write(doc.to_json(layers=False))
+        out.write("\n")
+
+
+def read_jsonl(stream: IO[str]) -> Iterator[Document]:
+    for lineno, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            yield Document.from_json(line)
+        except (ValueError, TypeError) as exc:
+            raise InputError(f"line {lineno}: not a limner document: {exc}") from None
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _fields(data: dict[str, Any]) -> str:
+    parts = []
+    for key, value in data.items():
+        if key in _HIDDEN or value is None or value == [] or value == {}:
+            continue
+        if isinstance(value, float):
+            value = round(value, 3)
+        text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+        parts.append(f"{key}={_short(text, 40)}")
+    return " ".join(parts)
+
+
+def write_table(docs: Iterable[Document], out: IO[str]) -> None:
+    for doc in docs:
+        title = doc.id or "(text)"
+        out.write(f"== {title}: {len(doc.text)} characters, {len(doc)} annotations\n")
+        kinds = sorted({a.kind for a in doc.annotations if a.kind not in ("sentence",)})
+        for kind in kinds:
+            items = doc.select(kind)
+            out.write(f"\n{kind} ({len(items)})\n")
+            for a in items:
+                surface = _short(doc.text[a.start : a.end], 48)
+                out.write(
+                    f"  {a.id:<6} {a.start:>6}-{a.end:<6} {surface!s:<50} {_fields(a.to_dict())}\n"
+                )
+        for err in doc.errors:
+            out.write(f"\n! {err.plugin}/{err.annotator}: {err.type}: {err.message}\n")
+        out.write("\n")
+
+
+@hookimpl
+def limner_formats() -> list[Format]:
+    return [
+        Format("json", write_json, read_json, ".json",
+               "one JSON object (an array for several documents)"),
+        Format("jsonl", write_jsonl, read_jsonl, ".jsonl",
+               "one JSON document per line", streaming=True),
+        Format("table", write_table, None, ".txt",
+               "a readable listing for the terminal", streaming=True),
+    ]

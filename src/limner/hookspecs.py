@@ -1,0 +1,108 @@
+"""Every hook a limner plugin can implement, each with its reference.
+
+Hooks are grouped by the order limner calls them in: what a plugin defines
+(annotation kinds, options), what it contributes to an enricher (annotators,
+the segmenter), and what it adds to input and output (formats, commands).
+
+A plugin is a module or object whose functions are marked with
+``@limner.hookimpl`` and carry these names; it may accept fewer arguments
+than the spec lists.  limner calls each plugin's implementation on its own, so
+one that raises is reported (a :class:`~limner.PluginWarning` naming it) and
+the others still count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    import click
+
+    from limner.annotator import Annotator, Segmenter
+    from limner.config import Config, Option
+    from limner.document import Annotation
+    from limner.formats import Format
+
+__all__ = ["hookimpl", "hookspec"]
+
+hookspec = pluggy.HookspecMarker("limner")
+#: The marker for plugin hook implementations: ``@limner.hookimpl``.
+hookimpl = pluggy.HookimplMarker("limner")
+
+
+# -- what a plugin defines ------------------------------------------------------
+
+
+@hookspec
+def limner_annotation_kinds() -> Sequence[type[Annotation]]:
+    """Return the :class:`~limner.Annotation` subclasses this plugin defines.
+
+    Called once per plugin manager, when documents are loaded from JSON and
+    when ``limner plugins`` lists what is installed.  Each class's ``kind``
+    default is the kind it stands for; an annotation whose kind no plugin
+    defines loads as a generic :class:`~limner.Annotation`.  When two plugins
+    define the same kind, the plugin whose name sorts first wins and a
+    warning names both.
+    """
+
+
+@hookspec
+def limner_config_options() -> Sequence[Option]:
+    """Return the :class:`~limner.Option` objects this plugin reads.
+
+    Called once per enricher, before annotators are made.  Option names are
+    prefixed with the plugin's name (``"numbers.decimal_comma"``).  The user's
+    values are validated against them; an unknown name is an error.
+    """
+
+
+# -- what a plugin contributes to an enricher --------------------------------------
+
+
+@hookspec
+def limner_annotators(config: Config) -> Sequence[Annotator]:
+    """Return the :class:`~limner.Annotator` objects this plugin contributes.
+
+    Called once per enricher (once per worker process in parallel runs), with
+    the resolved configuration of every enabled plugin.  Load heavy resources
+    lazily, on the first document, so that listing plugins stays fast.
+    """
+
+
+@hookspec(firstresult=True)
+def limner_segmenter(config: Config) -> Segmenter | None:
+    """Return the :class:`~limner.Segmenter` that splits text into sentences and tokens.
+
+    First result wins: the built-in segmenter is registered ``trylast``, so a
+    plugin that returns a segmenter replaces it; return ``None`` to leave the
+    choice to others.  It runs as two on-demand annotators: ``sentences``
+    (kind ``sentence``, annotations) and ``tokens`` (kind ``token``, a
+    compact layer), each only when an enabled annotator requires or uses its
+    kind or the caller asks for it.
+    """
+
+
+# -- input, output and the command line -------------------------------------------------
+
+
+@hookspec
+def limner_formats() -> Sequence[Format]:
+    """Return the output (and input) :class:`~limner.Format` objects this plugin adds.
+
+    Called when the command line or :func:`limner.get_format` looks a format
+    up by name; the built-in ``json``, ``jsonl`` and ``table`` come through
+    this hook too.
+    """
+
+
+@hookspec
+def limner_cli_commands(cli: click.Group) -> None:
+    """Add commands to the ``limner`` command-line group.
+
+    Called once when the command line starts, with the click group; add
+    commands with ``cli.add_command(...)`` or the ``@cli.command()``
+    decorator.  A command whose name is taken is not replaced.
+    """

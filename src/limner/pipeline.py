@@ -1,0 +1,326 @@
+"""The enrichment engine: plan the annotators, run them, isolate their faults.
+
+:class:`Enricher` asks the plugin manager for annotators, orders them from
+their ``produces``/``requires``/``uses`` declarations (ties broken by name,
+so the order never depends on how plugins were loaded) and runs them on each
+document.  An annotator that raises, or runs past ``timeout``, becomes an
+entry in ``doc.errors``; annotators that require what it produces are skipped
+with the reason; every other annotation is kept.
+"""
+
+from __future__ import annotations
+
+import heapq
+import signal
+import threading
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import attrs
+
+from limner.annotator import Annotator
+from limner.config import Config
+from limner.document import Annotation, Document, Layer
+from limner.errors import AnnotatorTimeout, PlanError
+from limner.plugins import PluginManager
+
+__all__ = ["Enricher", "Timing", "enrich", "plan", "select"]
+
+
+def select(annotators: Sequence[Annotator], kinds: Iterable[str] | None = None) -> list[Annotator]:
+    """The annotators to run: those wanted, and the on-demand ones they need.
+
+    Wanted are the producers of ``kinds`` when given, else every annotator
+    that is not on demand; then, transitively, the producers of every kind a
+    wanted annotator requires or uses.
+    """
+    producers: dict[str, list[Annotator]] = {}
+    for a in annotators:
+        for kind in a.produces:
+            producers.setdefault(kind, []).append(a)
+    if kinds is None:
+        todo = [a for a in annotators if not a.on_demand]
+    else:
+        todo = [p for k in kinds for p in producers.get(k, ())]
+    chosen: dict[str, Annotator] = {}
+    while todo:
+        a = todo.pop()
+        if a.name in chosen:
+            continue
+        chosen[a.name] = a
+        for kind in (*a.requires, *a.uses):
+            todo.extend(producers.get(kind, ()))
+    return [a for a in annotators if a.name in chosen]
+
+
+def plan(annotators: Sequence[Annotator]) -> list[Annotator]:
+    """Order annotators so each runs after the producers of what it needs.
+
+    Raises:
+        PlanError: two annotators share a name, a required kind has no
+            producer, or the declarations form a cycle; the message names the
+            annotators involved.
+    """
+    by_name: dict[str, Annotator] = {}
+    for a in annotators:
+        if a.name in by_name:
+            raise PlanError(
+                f"two annotators are named {a.name!r} (plugins {by_name[a.name].plugin!r} "
+                f"and {a.plugin!r}); disable one of the plugins"
+            )
+        by_name[a.name] = a
+    producers: dict[str, list[str]] = {}
+    for a in annotators:
+        for kind in a.produces:
+            producers.setdefault(kind, []).append(a.name)
+    deps: dict[str, set[str]] = {name: set() for name in by_name}
+    for a in annotators:
+        for kind in a.requires:
+            if kind not in producers:
+                raise PlanError(
+                    f"annotator {a.name!r} (plugin {a.plugin!r}) requires kind {kind!r}, "
+                    "which no enabled annotator produces; enable a plugin that produces it "
+                    f"or disable {a.plugin!r}"
+                )
+        for kind in (*a.requires, *a.uses):
+            deps[a.name].update(p for p in producers.get(kind, ()) if p != a.name)
+    users: dict[str, set[str]] = {name: set() for name in by_name}
+    for name, ds in deps.items():
+        for d in ds:
+            users[d].add(name)
+    waiting = {name: len(ds) for name, ds in deps.items()}
+    ready = [name for name, n in waiting.items() if n == 0]
+    heapq.heapify(ready)
+    order: list[Annotator] = []
+    while ready:
+        name = heapq.heappop(ready)
+        order.append(by_name[name])
+        for u in users[name]:
+            waiting[u] -= 1
+            if waiting[u] == 0:
+                heapq.heappush(ready, u)
+    if len(order) < len(by_name):
+        stuck = sorted(n for n, w in waiting.items() if w > 0)
+        detail = "; ".join(f"{n} needs {', '.join(sorted(deps[n] & set(stuck)))}" for n in stuck)
+        raise PlanError(f"annotators {', '.join(stuck)} form a cycle: {detail}")
+    return order
+
+
+@attrs.define
+class Timing:
+    """Time spent by one annotator: calls and seconds, summed."""
+
+    calls: int = 0
+    seconds: float = 0.0
+
+
+class Enricher:
+    """Enriches texts with the annotations of the enabled plugins.
+
+    Args:
+        plugins: names of the entry-point plugins to enable (all installed
+            when ``None``); built-ins (``segment``, ``formats``) always load.
+        config: option values, validated against what the plugins declare.
+        disable: names of plugins not to load.
+        manager: a ready :class:`~limner.plugins.PluginManager` (then
+            ``plugins`` and ``disable`` must be ``None``).
+        kinds: run only what it takes to produce these kinds (``None``:
+            every annotator of the enabled plugins, and the on-demand ones,
+            such as the segmenter's, that they need).
+        timeout: seconds one annotator may spend on one document before it
+            is stopped and recorded as an error (main thread, Unix only;
+            ``None``: no limit).
+
+    Raises:
+        PlanError: the annotators cannot be ordered.
+        ConfigError: an unknown option or an invalid value.
+    """
+
+    def __init__(
+        self,
+        plugins: str | Iterable[str] | None = None,
+        config: Mapping[str, Any] | None = None,
+        *,
+        disable: str | Iterable[str] | None = None,
+        manager: PluginManager | None = None,
+        kinds: Iterable[str] | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        if manager is not None and (plugins is not None or disable is not None):
+            raise ValueError("pass either manager or plugins/disable, not both")
+        self.manager = manager or PluginManager(plugins, disable)
+        self.config: Config = self.manager.config(config)
+        self._given_config = dict(config or {})
+        self._plugins = plugins
+        self._disable = disable
+        self.timeout = timeout
+        self.kinds = None if kinds is None else tuple(kinds)
+        self.annotators: list[Annotator] = plan(
+            select(self.manager.annotators(self.config), self.kinds)
+        )
+        self.timings: dict[str, Timing] = {a.name: Timing() for a in self.annotators}
+        self.last_timings: dict[str, float] = {}
+
+    def __repr__(self) -> str:
+        names = ", ".join(a.name for a in self.annotators)
+        return f"Enricher([{names}])"
+
+    @property
+    def produces(self) -> frozenset[str]:
+        """Every kind the enabled annotators produce."""
+        return frozenset(k for a in self.annotators for k in a.produces)
+
+    def enrich(
+        self,
+        text: str | Document,
+        id: str | None = None,
+        meta: Mapping[str, Any] | None = None,
+    ) -> Document:
+        """Annotate ``text`` and return the new :class:`~limner.Document`.
+
+        A document passed in is enriched in place with the annotators whose
+        kinds it lacks, and returned.
+
+        Raises:
+            TypeError: ``text`` is neither ``str`` nor a Document.
+        """
+        if isinstance(text, Document):
+            doc = text
+        elif isinstance(text, str):
+            doc = Document(text=text, id=id or "", meta=dict(meta or {}))
+        else:
+            raise TypeError(f"enrich() takes a str or a Document, got {type(text).__name__}")
+        failed: dict[str, str] = {}  # kind -> annotator that failed to make it
+        present = doc.kinds
+        self.last_timings = {}
+        for annotator in self.annotators:
+            if present and set(annotator.produces) <= present:
+                continue
+            missing = [k for k in annotator.requires if k in failed]
+            if missing:
+                reason = "; ".join(f"{k!r} from {failed[k]!r} failed" for k in missing)
+                doc.errors.append(_error(annotator, "Skipped", f"not run: it requires {reason}"))
+                failed.update(dict.fromkeys(annotator.produces, annotator.name))
+                continue
+            t0 = time.perf_counter()
+            try:
+                with _deadline(self.timeout, annotator.name):
+                    results = list(annotator(doc))
+                annotations = [r for r in results if isinstance(r, Annotation)]
+                layers = [r for r in results if isinstance(r, Layer)]
+                if len(annotations) + len(layers) != len(results):
+                    bad = next(r for r in results if not isinstance(r, Annotation | Layer))
+                    raise TypeError(f"annotator returned {type(bad).__name__}, not an Annotation")
+                doc.add(annotations, source=annotator.plugin or annotator.name)
+                for layer in layers:
+                    doc.add_layer(attrs.evolve(layer, source=annotator.plugin or annotator.name))
+            except Exception as exc:
+                doc.errors.append(_error(annotator, type(exc).__name__, str(exc)))
+                failed.update(dict.fromkeys(annotator.produces, annotator.name))
+            finally:
+                spent = time.perf_counter() - t0
+                self.last_timings[annotator.name] = spent
+                timing = self.timings.setdefault(annotator.name, Timing())
+                timing.calls += 1
+                timing.seconds += spent
+        return doc
+
+    __call__ = enrich
+
+    def pipe(
+        self,
+        texts: Iterable[str | Document | tuple[str, Mapping[str, Any]]],
+        *,
+        n_process: int = 1,
+        chunksize: int = 16,
+    ) -> Iterator[Document]:
+        """Enrich many texts, yielding documents in input order.
+
+        Items are texts, Documents, or ``(text, {"id": ..., "meta": ...})``
+        pairs.  With ``n_process > 1`` the work is spread over worker
+        processes, each of which loads the plugins once.
+        """
+        if n_process <= 1:
+            for item in texts:
+                yield self._enrich_item(item)
+            return
+        from limner.parallel import parallel_enrich
+
+        yield from parallel_enrich(self, texts, n_process=n_process, chunksize=chunksize)
+
+    def _enrich_item(self, item: str | Document | tuple[str, Mapping[str, Any]]) -> Document:
+        if isinstance(item, tuple):
+            text, extra = item
+            return self.enrich(text, id=extra.get("id"), meta=extra.get("meta"))
+        return self.enrich(item)
+
+    def spec(self) -> dict[str, Any]:
+        """What it takes to build an equal Enricher in another process."""
+        return {
+            "plugins": self._plugins,
+            "disable": self._disable,
+            "config": self._given_config,
+            "kinds": self.kinds,
+            "timeout": self.timeout,
+        }
+
+
+def _error(annotator: Annotator, type_: str, message: str) -> Any:
+    from limner.document import Error
+
+    return Error(plugin=annotator.plugin, annotator=annotator.name, type=type_, message=message)
+
+
+@contextmanager
+def _deadline(seconds: float | None, name: str) -> Iterator[None]:
+    usable = (
+        seconds is not None
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise AnnotatorTimeout(f"annotator {name!r} ran past the {seconds} s timeout")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+_shared: dict[tuple[Any, ...], Enricher] = {}
+
+
+def enrich(
+    text: str,
+    id: str | None = None,
+    meta: Mapping[str, Any] | None = None,
+    *,
+    plugins: Iterable[str] | None = None,
+    config: Mapping[str, Any] | None = None,
+    kinds: Iterable[str] | None = None,
+) -> Document:
+    """Enrich ``text`` with a shared :class:`Enricher` (made once per setting).
+
+    ``limner.enrich(text)`` is ``Enricher().enrich(text)`` without paying
+    for plugin loading on every call.
+    """
+    key = (
+        tuple(sorted(plugins)) if plugins is not None else None,
+        tuple(sorted((k, repr(v)) for k, v in (config or {}).items())),
+        tuple(kinds) if kinds is not None else None,
+    )
+    enricher = _shared.get(key)
+    if enricher is None:
+        enricher = _shared[key] = Enricher(
+            list(plugins) if plugins is not None else None, config, kinds=kinds
+        )
+    return enricher.enrich(text, id=id, meta=meta)

@@ -1,0 +1,338 @@
+"""The plugin manager: loading plugins, isolating their faults, listing them.
+
+Plugins come from three places: limner's built-ins (the segmenter and the
+output formats), the ``limner`` entry point group of installed
+distributions, and objects registered in code.  Which entry-point plugins load
+is decided by an allowlist and a blocklist, from arguments or from the
+environment variables ``LIMNER_PLUGINS`` and ``LIMNER_DISABLE_PLUGINS``
+(comma-separated names).  A plugin that fails to import or to register, or
+whose hook raises, is reported as a :class:`~limner.PluginWarning` naming it,
+and every other plugin keeps working.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import os
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any
+
+import attrs
+import pluggy
+
+from limner import hookspecs
+from limner.annotator import Annotator, Segmenter
+from limner.config import Config, Option, resolve_config
+from limner.document import Annotation, Document, Layer, Sentence
+from limner.errors import PluginWarning
+
+__all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
+
+#: The entry point group (and pluggy project name) of limner plugins.
+ENTRY_POINT_GROUP = "limner"
+
+#: Built-in plugins, registered the same way as any other.
+BUILTINS: dict[str, str] = {
+    "segment": "limner.segment",
+    "formats": "limner.formats.builtin",
+}
+
+
+def _names(value: str | Iterable[str] | None) -> frozenset[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = value.split(",")
+    return frozenset(v.strip() for v in value if v.strip())
+
+
+@attrs.frozen
+class PluginInfo:
+    """What ``limner plugins`` shows about one plugin."""
+
+    name: str
+    origin: str  # "builtin", "entry point" or "registered"
+    module: str
+    version: str | None = None
+    distribution: str | None = None
+    error: str | None = None
+
+
+class PluginManager:
+    """Loads limner plugins and calls their hooks one plugin at a time.
+
+    Args:
+        plugins: allowlist of plugin names to load from entry points (all
+            when ``None``; default from ``LIMNER_PLUGINS``).  Built-ins load
+            unless blocked.
+        disable: blocklist of plugin names (default from
+            ``LIMNER_DISABLE_PLUGINS``).
+        entry_points: load the ``limner`` entry point group at all.
+    """
+
+    def __init__(
+        self,
+        plugins: str | Iterable[str] | None = None,
+        disable: str | Iterable[str] | None = None,
+        *,
+        entry_points: bool = True,
+    ) -> None:
+        self._pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
+        self._pm.add_hookspecs(hookspecs)
+        self._infos: dict[str, PluginInfo] = {}
+        self.allow = _names(plugins if plugins is not None else os.environ.get("LIMNER_PLUGINS"))
+        self.block = _names(disable if disable is not None else os.environ.get("LIMNER_DISABLE_PLUGINS")) or frozenset()
+        for name, module in BUILTINS.items():
+            if name not in self.block:
+                self._load(name, lambda m=module: importlib.import_module(m), "builtin", module)
+        if entry_points:
+            self._load_entry_points()
+
+    # -- loading ------------------------------------------------------------------
+
+    def _load_entry_points(self) -> None:
+        eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+        seen: set[str] = set()
+        for ep in eps:
+            if ep.name in seen or ep.name in self._infos:
+                continue
+            seen.add(ep.name)
+            if ep.name in self.block or (self.allow is not None and ep.name not in self.allow):
+                continue
+            self._load(ep.name, ep.load, "entry point", ep.value, ep)
+        if self.allow is not None:
+            missing = sorted(self.allow - seen - set(self._infos))
+            if missing:
+                warnings.warn(
+                    f"limner plugin(s) {', '.join(missing)} asked for but not installed; "
+                    f"installed: {', '.join(sorted(seen | set(self._infos))) or 'none'}",
+                    PluginWarning,
+                    stacklevel=3,
+                )
+
+    def _load(
+        self,
+        name: str,
+        loader: Callable[[], Any],
+        origin: str,
+        module: str,
+        ep: EntryPoint | None = None,
+    ) -> None:
+        dist = getattr(ep, "dist", None)
+        info = PluginInfo(
+            name=name,
+            origin=origin,
+            module=module,
+            version=getattr(dist, "version", None) if dist else _own_version(),
+            distribution=getattr(dist, "name", None) if dist else "limner",
+        )
+        try:
+            plugin = loader()
+            self._pm.register(plugin, name=name)
+        except Exception as exc:  # any failure of third-party code
+            self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {exc}")
+            warnings.warn(
+                f"limner plugin {name!r} ({module}) could not be loaded and is skipped: "
+                f"{type(exc).__name__}: {exc}",
+                PluginWarning,
+                stacklevel=4,
+            )
+            return
+        self._infos[name] = info
+
+    def register(self, plugin: object, name: str | None = None) -> str:
+        """Register a plugin object or module in code (tests, notebooks).
+
+        Returns:
+            The name it was registered under.
+
+        Raises:
+            pluggy.PluginValidationError: a hook implementation does not match its spec.
+        """
+        name = name or getattr(plugin, "__name__", None) or type(plugin).__name__
+        self._pm.register(plugin, name=name)
+        self._infos[name] = PluginInfo(
+            name=name,
+            origin="registered",
+            module=getattr(plugin, "__name__", type(plugin).__name__),
+        )
+        return name
+
+    def unregister(self, name: str) -> None:
+        """Remove a plugin by name."""
+        self._pm.unregister(name=name)
+        self._infos.pop(name, None)
+
+    # -- calling hooks, one plugin at a time ------------------------------------------
+
+    def call_each(self, hook: str, **kwargs: Any) -> list[tuple[str, Any]]:
+        """Call ``hook`` on every plugin separately: ``[(plugin name, result)]``.
+
+        A plugin whose implementation raises is reported with a
+        :class:`~limner.PluginWarning` and left out.  Results come in plugin
+        name order, so nothing depends on load order.
+        """
+        caller = getattr(self._pm.hook, hook)
+        out: list[tuple[str, Any]] = []
+        for impl in sorted(caller.get_hookimpls(), key=lambda i: i.plugin_name):
+            args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
+            try:
+                result = impl.function(**args)
+            except Exception as exc:
+                warnings.warn(
+                    f"limner plugin {impl.plugin_name!r}: hook {hook} failed and is ignored: "
+                    f"{type(exc).__name__}: {exc}",
+                    PluginWarning,
+                    stacklevel=3,
+                )
+                continue
+            if result is not None:
+                out.append((impl.plugin_name, result))
+        return out
+
+    @property
+    def hook(self) -> Any:
+        """pluggy's hook relay, for callers that want pluggy's own semantics."""
+        return self._pm.hook
+
+    # -- what plugins provide -------------------------------------------------------
+
+    def infos(self) -> list[PluginInfo]:
+        """Every plugin tried, loaded or not, sorted by name."""
+        return sorted(self._infos.values(), key=lambda i: i.name)
+
+    def names(self) -> list[str]:
+        """Names of the plugins that loaded."""
+        return sorted(n for n, i in self._infos.items() if i.error is None)
+
+    def kinds(self) -> dict[str, type[Annotation]]:
+        """Annotation classes by kind, from ``limner_annotation_kinds``."""
+        found: dict[str, type[Annotation]] = {"sentence": Sentence}
+        owner: dict[str, str] = {"sentence": "segment"}
+        for plugin, classes in self.call_each("limner_annotation_kinds"):
+            for cls in classes:
+                kind = _kind_of(cls)
+                if kind in found and found[kind] is not cls:
+                    warnings.warn(
+                        f"annotation kind {kind!r} is defined by plugins {owner[kind]!r} and "
+                        f"{plugin!r}; the definition of {owner[kind]!r} is used",
+                        PluginWarning,
+                        stacklevel=2,
+                    )
+                    continue
+                found[kind], owner[kind] = cls, plugin
+        return found
+
+    def options(self) -> dict[str, Option]:
+        """Declared configuration options by name."""
+        out: dict[str, Option] = {}
+        for plugin, options in self.call_each("limner_config_options"):
+            for opt in options:
+                out[opt.name] = attrs.evolve(opt, plugin=plugin)
+        return out
+
+    def config(self, given: Mapping[str, Any] | None = None) -> Config:
+        """The resolved configuration (see :func:`limner.config.resolve_config`)."""
+        return resolve_config(self.options(), given)
+
+    def segmenter(self, config: Config) -> tuple[str, Segmenter] | None:
+        """The first segmenter a plugin offers, with that plugin's name.
+
+        Implementations are asked in pluggy's order (later registrations and
+        ``tryfirst`` first, the ``trylast`` built-in last); one that raises is
+        reported and skipped.
+        """
+        impls = self._pm.hook.limner_segmenter.get_hookimpls()
+        for impl in reversed(impls):
+            args = {k: config for k in impl.argnames if k == "config"}
+            try:
+                seg = impl.function(**args)
+            except Exception as exc:
+                warnings.warn(
+                    f"limner plugin {impl.plugin_name!r}: hook limner_segmenter failed and is "
+                    f"ignored: {type(exc).__name__}: {exc}",
+                    PluginWarning,
+                    stacklevel=2,
+                )
+                continue
+            if seg is not None:
+                return impl.plugin_name, seg
+        return None
+
+    def annotators(self, config: Config) -> list[Annotator]:
+        """Every annotator of the enabled plugins, ``plugin`` filled in.
+
+        The segmenter, if any plugin offers one, comes as two on-demand
+        annotators, ``sentences`` (kind ``sentence``) and ``tokens`` (kind
+        ``token``).
+        """
+        out: list[Annotator] = []
+        found = self.segmenter(config)
+        if found is not None:
+            out.extend(_segment_annotators(*found))
+        for plugin, annotators in self.call_each("limner_annotators", config=config):
+            for a in annotators:
+                if not isinstance(a, Annotator):
+                    warnings.warn(
+                        f"limner plugin {plugin!r} returned {a!r} from limner_annotators, "
+                        "which is not a limner.Annotator; it is ignored",
+                        PluginWarning,
+                        stacklevel=2,
+                    )
+                    continue
+                out.append(attrs.evolve(a, plugin=plugin))
+        return out
+
+    def formats(self) -> dict[str, Any]:
+        """Formats by name (see :class:`limner.Format`)."""
+        out: dict[str, Any] = {}
+        for plugin, formats in self.call_each("limner_formats"):
+            for fmt in formats:
+                out.setdefault(fmt.name, attrs.evolve(fmt, plugin=plugin))
+        return out
+
+
+def _segment_annotators(plugin: str, seg: Segmenter) -> list[Annotator]:
+    def sentences(doc: Document) -> list[Sentence]:
+        return [Sentence(start=s, end=e) for s, e in seg.sentences(doc.text)]
+
+    def tokens(doc: Document) -> list[Layer]:
+        return [seg.tokens(doc.text)]
+
+    return [
+        Annotator("sentences", ("sentence",), sentences, on_demand=True, plugin=plugin),
+        Annotator("tokens", ("token",), tokens, on_demand=True, plugin=plugin),
+    ]
+
+
+def _kind_of(cls: type[Annotation]) -> str:
+    field = attrs.fields_dict(cls)["kind"]
+    if not isinstance(field.default, str):
+        raise TypeError(f"{cls.__name__} gives no default for 'kind'")
+    return field.default
+
+
+@functools.cache
+def _own_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("limner")
+    except PackageNotFoundError:  # running from a source tree
+        return "0+unknown"
+
+
+_default_kinds: dict[str, type[Annotation]] | None = None
+
+
+def default_kinds() -> Mapping[str, type[Annotation]]:
+    """Annotation classes of every installed plugin (computed once per process)."""
+    global _default_kinds
+    if _default_kinds is None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PluginWarning)
+            _default_kinds = PluginManager().kinds()
+    return _default_kinds

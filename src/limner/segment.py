@@ -1,0 +1,125 @@
+"""The built-in segmenter: sentences and tokens, as a replaceable plugin.
+
+Sentences end at ``.``, ``!`` or ``?`` (with any closing quotes and
+brackets) before a capital, digit or opening quote, at blank lines, and at
+line breaks before a capitalised line (headlines, bylines, captions have no
+full stop).  They do not end after known abbreviations (Mr., Gen., Nov.,
+U.S., Inc.), single-letter initials, or inside numbers (2.4).  A dateline
+("ISLAMABAD:") stays with its sentence.
+
+Tokens are runs of word characters with inner apostrophes, hyphens and
+periods (O’Brien, forty-four, U.S.), numbers with separators (300,000, 2.4),
+and single other non-space characters.  They are kept as a compact
+:class:`~limner.Layer`, not as one object each.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from typing import Any
+
+from limner.config import Config
+from limner.document import Layer
+from limner.hookspecs import hookimpl
+
+__all__ = ["ABBREVIATIONS", "DefaultSegmenter", "sentences", "tokens"]
+
+#: Words that end with a period without ending the sentence (compared lower-cased).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms mx dr prof rev fr sr jr st mt ft
+    gen col lt maj capt cpl sgt adm cmdr brig gov sen rep pres amb supt insp det
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    inc ltd co corp plc llc bros dept univ assn est approx no nos vol vols fig figs p pp
+    vs etc al e.g i.e cf ca viz ave blvd rd hon
+    u.s u.k u.n u.s.a e.u d.c a.m p.m
+    """.split()
+)
+
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’\-.]\w+)*|\S")
+
+# a candidate end: terminal punctuation, closing marks, then space; or a line break
+_BOUNDARY = re.compile(
+    r"""
+    (?P<stop>[.!?…]+)(?P<close>["'”’»)\]]*)(?P<space>[ \t\u00a0]+|(?=\n))
+    | (?P<para>\n[ \t]*\n\s*)
+    | (?P<line>\n[ \t]*)
+    """,
+    re.VERBOSE,
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_OPENER = re.compile(r"""["'“‘«(\[]*[\d\w]""")
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> Layer:
+    """The token layer of ``text`` (or of ``text[start:end]``, offsets into ``text``)."""
+    end = len(text) if end is None else end
+    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    return Layer("token", array("q", [s for s, _ in spans]), array("q", [e for _, e in spans]))
+
+
+def _is_abbreviation(text: str, pos: int) -> bool:
+    """Whether the period at ``pos`` ends an abbreviation or an initial."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    if m is None:
+        return False
+    word = m.group(1).lower().lstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. K. Rowling"
+    return word in ABBREVIATIONS
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, trimmed of surrounding white space, covering every non-space character."""
+    bounds: list[int] = [0]
+    n = len(text)
+    for m in _BOUNDARY.finditer(text):
+        if m.group("stop"):
+            stop_end = m.end("close")
+            nxt = m.end()
+            if nxt < n and text[nxt] == "\n":
+                bounds.append(stop_end)
+                continue
+            if nxt >= n:
+                continue
+            opener = _OPENER.match(text, nxt)
+            if opener is None:
+                continue
+            first = text[opener.end() - 1]
+            if first.islower():
+                continue
+            if m.group("stop") == "." and not m.group("close") and _is_abbreviation(text, m.start("stop")):
+                continue
+            bounds.append(stop_end)
+        elif m.group("para"):
+            bounds.append(m.start())
+        else:
+            nxt = m.end()
+            if nxt < n and not text[nxt].islower():
+                bounds.append(m.start())
+    bounds.append(n)
+    out: list[tuple[int, int]] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+class DefaultSegmenter:
+    """The built-in :class:`~limner.Segmenter`: :func:`sentences` and :func:`tokens`."""
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        return sentences(text)
+
+    def tokens(self, text: str) -> Layer:
+        return tokens(text)
+
+
+@hookimpl(trylast=True)
+def limner_segmenter(config: Config) -> Any:
+    return DefaultSegmenter()

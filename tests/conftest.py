@@ -1,0 +1,47 @@
+"""Shared fixtures: the seed article and the public corpora.
+
+The corpora are read from ``$LIMNER_CORPORA`` or ``../shared/corpora`` beside
+the checkout; tests that need one skip, saying which, when it is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "azerbaijan-victory-day.txt"
+
+
+def corpora_dir() -> Path:
+    return Path(os.environ.get("LIMNER_CORPORA", ROOT.parent / "shared" / "corpora"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Callable[[str], list[dict[str, Any]]]:
+    """``corpus("lgl/lgl.jsonl")``: the records of a corpus file, or skip."""
+
+    def load(relative: str) -> list[dict[str, Any]]:
+        path = corpora_dir() / relative
+        if not path.exists():
+            pytest.skip(f"corpus {relative} not found under {corpora_dir()}")
+        return list(_read_jsonl(path))
+
+    return load
