@@ -1,0 +1,359 @@
+"""The ``limner`` command line (click).
+
+Commands: ``enrich`` (files or standard input, any format), ``batch``
+(a JSONL corpus, resumable), ``plugins`` and ``formats`` (what is
+installed).  Plugins add commands through the ``limner_cli_commands`` hook.
+
+Exit codes:
+
+- 0: success (annotator failures are reported on standard error, not fatal);
+- 1: ``--strict`` and at least one annotator failed or was skipped;
+- 2: bad usage: unknown option, format, plugin option, or an annotator plan
+  that cannot be ordered;
+- 3: an input could not be read (missing file, invalid UTF-8 without
+  ``--encoding-errors replace``, a bad batch record with ``--strict``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from limner.document import Document
+from limner.errors import ConfigError, InputError, PlanError, PluginWarning
+from limner.pipeline import Enricher
+from limner.plugins import PluginManager
+
+__all__ = ["cli", "main", "read_text"]
+
+EXIT_STRICT = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+
+
+def read_text(path: str, data: bytes, errors: str = "strict") -> str:
+    """Decode ``data`` (read from ``path``) as UTF-8.
+
+    A leading byte order mark is dropped.
+
+    Raises:
+        InputError: invalid UTF-8 with ``errors="strict"``, naming the file
+            and the byte offset.
+    """
+    try:
+        text = data.decode("utf-8", errors=errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: invalid UTF-8 at byte {exc.start} (0x{data[exc.start]:02x}); "
+            "re-encode the file, or pass --encoding-errors replace to read it "
+            "with U+FFFD in place of bad bytes"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+class _LimnerGroup(click.Group):
+    """A group that adds plugin commands on first use, not at import."""
+
+    _loaded = False
+
+    def _load_plugin_commands(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        pm = PluginManager()
+        before = set(self.commands)
+        extra = click.Group()
+        pm.call_each("limner_cli_commands", cli=extra)
+        for name, command in extra.commands.items():
+            if name not in before:
+                self.add_command(command, name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load_plugin_commands()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        found = super().get_command(ctx, cmd_name)
+        if found is None:
+            self._load_plugin_commands()
+            found = super().get_command(ctx, cmd_name)
+        return found
+
+
+def _parse_config(items: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--config")
+        out[key.strip()] = value
+    return out
+
+
+def _split(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _make_enricher(
+    plugins: str | None, disable: str | None, config: Sequence[str], timeout: float | None
+) -> Enricher:
+    try:
+        return Enricher(_split(plugins), _parse_config(config), disable=_split(disable),
+                        timeout=timeout)
+    except (PlanError, ConfigError) as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _report(doc: Document, name: str) -> int:
+    for err in doc.errors:
+        click.echo(f"limner: {name}: {err.plugin}/{err.annotator}: {err.type}: {err.message}",
+                   err=True)
+    return len(doc.errors)
+
+
+_plugin_options = [
+    click.option("--plugins", "-p", metavar="NAMES",
+                 help="Comma-separated plugins to enable (default: all installed; "
+                      "env LIMNER_PLUGINS)."),
+    click.option("--disable", metavar="NAMES",
+                 help="Comma-separated plugins not to load (env LIMNER_DISABLE_PLUGINS)."),
+    click.option("--config", "-c", multiple=True, metavar="KEY=VALUE",
+                 help="Set a plugin option, e.g. -c numbers.decimal_comma=true (repeatable)."),
+    click.option("--timeout", type=float, default=None, metavar="SECONDS",
+                 help="Stop an annotator that runs longer than this on one document."),
+]
+
+
+def _with_plugin_options(f: Any) -> Any:
+    for option in reversed(_plugin_options):
+        f = option(f)
+    return f
+
+
+@click.group(cls=_LimnerGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="limner")
+def cli() -> None:
+    """Enrich English news text with standoff annotations: numbers, quotes,
+    places and sentiment."""
+
+
+def _inputs(files: Sequence[str], errors: str) -> Iterator[tuple[str, str]]:
+    for name in files or ["-"]:
+        if name == "-":
+            data = sys.stdin.buffer.read()
+            yield "<stdin>", read_text("<stdin>", data, errors)
+            continue
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read: {exc.strerror}") from None
+        yield name, read_text(name, data, errors)
+
+
+def _get_format(pm: PluginManager, name: str) -> Any:
+    formats = pm.formats()
+    if name not in formats:
+        raise click.UsageError(
+            f"unknown format {name!r}; installed formats: {', '.join(sorted(formats))}"
+        )
+    return formats[name]
+
+
+@cli.command()
+@click.argument("files", nargs=-1, metavar="FILE... | -")
+@click.option("--format", "-f", "format_name", default="json", show_default=True,
+              help="Output format (see `limner formats`).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write here instead of standard output.")
+@click.option("--strict", is_flag=True,
+              help="Exit 1 when any annotator failed or was skipped.")
+@click.option("--encoding-errors", type=click.Choice(["strict", "replace"]), default="strict",
+              show_default=True,
+              help="On invalid UTF-8: stop with an error naming the byte (strict) or "
+                   "read it as U+FFFD (replace).")
+@_with_plugin_options
+def enrich(
+    files: tuple[str, ...],
+    format_name: str,
+    output: str | None,
+    strict: bool,
+    encoding_errors: str,
+    plugins: str | None,
+    disable: str | None,
+    config: tuple[str, ...],
+    timeout: float | None,
+) -> None:
+    """Annotate FILEs (UTF-8 text; `-` or nothing reads standard input).
+
+    Each file becomes one document whose id is its path.
+    """
+    enricher = _make_enricher(plugins, disable, config, timeout)
+    fmt = _get_format(enricher.manager, format_name)
+    failures = 0
+    docs: list[Document] = []
+    try:
+        for name, text in _inputs(files, encoding_errors):
+            doc = enricher.enrich(text, id=name)
+            failures += _report(doc, name)
+            docs.append(doc)
+    except InputError as exc:
+        click.echo(f"limner: error: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
+    _write(fmt, docs, output)
+    if strict and failures:
+        sys.exit(EXIT_STRICT)
+
+
+def _write(fmt: Any, docs: Iterable[Document], output: str | None) -> None:
+    if output is None:
+        fmt.write(docs, click.get_text_stream("stdout"))
+        return
+    with open(output, "w", encoding="utf-8", newline="\n") as out:
+        fmt.write(docs, out)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@_with_plugin_options
+def plugins(as_json: bool, plugins: str | None, disable: str | None,
+            config: tuple[str, ...], timeout: float | None) -> None:
+    """List installed plugins: version, annotators, kinds, formats, options."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", PluginWarning)
+        pm = PluginManager(_split(plugins), _split(disable))
+        listing = describe_plugins(pm, _parse_config(config))
+    if as_json:
+        click.echo(json.dumps(listing, indent=2, ensure_ascii=False))
+    else:
+        for p in listing:
+            head = f"{p['name']} {p['version'] or ''}".rstrip()
+            click.echo(f"{head}  [{p['origin']}: {p['module']}]")
+            if p["error"]:
+                click.echo(f"  BROKEN: {p['error']}")
+            for a in p["annotators"]:
+                req = f" requires {', '.join(a['requires'])}" if a["requires"] else ""
+                uses = f" uses {', '.join(a['uses'])}" if a["uses"] else ""
+                click.echo(f"  annotator {a['name']}: produces {', '.join(a['produces'])}{req}{uses}")
+            if p["kinds"]:
+                click.echo(f"  kinds: {', '.join(p['kinds'])}")
+            if p["formats"]:
+                click.echo(f"  formats: {', '.join(p['formats'])}")
+            for o in p["options"]:
+                click.echo(f"  option {o['name']} = {o['default']!r}  {o['help']}")
+    for w in caught:
+        click.echo(f"limner: warning: {w.message}", err=True)
+
+
+def describe_plugins(pm: PluginManager, config: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """What ``limner plugins --json`` prints, one dict per plugin."""
+    cfg = pm.config(config)
+    annotators = pm.annotators(cfg)
+    kinds: dict[str, list[str]] = {}
+    for plugin, classes in pm.call_each("limner_annotation_kinds"):
+        kinds.setdefault(plugin, []).extend(
+            sorted(c.__attrs_attrs__.kind.default for c in classes)  # type: ignore[attr-defined]
+        )
+    formats = pm.formats()
+    options = pm.options()
+    out = []
+    for info in pm.infos():
+        out.append({
+            "name": info.name,
+            "version": info.version,
+            "origin": info.origin,
+            "module": info.module,
+            "distribution": info.distribution,
+            "error": info.error,
+            "annotators": [
+                {"name": a.name, "produces": list(a.produces), "requires": list(a.requires),
+                 "uses": list(a.uses), "on_demand": a.on_demand}
+                for a in annotators if a.plugin == info.name
+            ],
+            "kinds": kinds.get(info.name, []),
+            "formats": sorted(f.name for f in formats.values() if f.plugin == info.name),
+            "options": [
+                {"name": o.name, "default": o.default, "help": o.help}
+                for o in options.values() if o.plugin == info.name
+            ],
+        })
+    return out
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def formats(as_json: bool) -> None:
+    """List installed output formats."""
+    found = PluginManager().formats()
+    rows = [
+        {"name": f.name, "plugin": f.plugin, "extension": f.extension,
+         "reads": f.read is not None, "description": f.description}
+        for f in sorted(found.values(), key=lambda f: f.name)
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for r in rows:
+        mode = "read/write" if r["reads"] else "write"
+        click.echo(f"{r['name']:<8} {mode:<10} {r['plugin']:<10} {r['description']}")
+
+
+@cli.command()
+@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
+              help="JSONL file of enriched documents (appended to; resumed).")
+@click.option("--errors-file", type=click.Path(dir_okay=False), default=None,
+              help="Where bad records go, one JSON line each (default: OUTPUT.errors.jsonl).")
+@click.option("--text-field", default="text", show_default=True,
+              help="The field of each input record that holds the text.")
+@click.option("--id-field", default="id", show_default=True,
+              help="The field that holds the record id (else: the line number).")
+@click.option("--processes", "-j", type=int, default=1, show_default=True,
+              help="Worker processes.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: when standard error is a terminal).")
+@click.option("--strict", is_flag=True,
+              help="Exit 1 when any annotator failed or a record was bad.")
+@_with_plugin_options
+def batch(source: str, output: str, errors_file: str | None, text_field: str, id_field: str,
+          processes: int, progress: bool | None, strict: bool, plugins: str | None,
+          disable: str | None, config: tuple[str, ...], timeout: float | None) -> None:
+    """Enrich a JSONL corpus into OUTPUT, one document per line.
+
+    Resumable: documents already in OUTPUT (by id) are skipped, so a run
+    stopped by a crash or Ctrl-C goes on where it was.  A record that cannot
+    be read goes to the errors file with its reason and the run goes on.
+    """
+    from limner.batch import run_batch
+
+    enricher = _make_enricher(plugins, disable, config, timeout)
+    stats = run_batch(
+        enricher, Path(source), Path(output),
+        errors_path=Path(errors_file) if errors_file else None,
+        text_field=text_field, id_field=id_field, processes=processes,
+        progress=sys.stderr.isatty() if progress is None else progress,
+    )
+    click.echo(
+        f"limner: {stats.written} written, {stats.skipped} already done, "
+        f"{stats.bad} bad records, {stats.failures} annotator failures",
+        err=True,
+    )
+    if strict and (stats.bad or stats.failures):
+        sys.exit(EXIT_STRICT)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """The console script's entry point."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="limner")
+    except InputError as exc:
+        click.echo(f"limner: error: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
