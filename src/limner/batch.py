@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -129,7 +130,7 @@ def run_batch(
         docs = enricher.pipe(todo, n_process=processes)
         if progress:
             with click.progressbar(docs, length=len(todo), label="enriching",
-                                   file=click.get_text_stream("stderr")) as bar:
+                                   file=sys.stderr) as bar:
                 _write_all(bar, out, stats)
         else:
             _write_all(docs, out, stats)

@@ -215,7 +215,7 @@ def enrich(
 
 def _write(fmt: Any, docs: Iterable[Document], output: str | None) -> None:
     if output is None:
-        fmt.write(docs, click.get_text_stream("stdout"))
+        fmt.write(docs, sys.stdout)
         return
     with open(output, "w", encoding="utf-8", newline="\n") as out:
         fmt.write(docs, out)

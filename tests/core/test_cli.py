@@ -1,0 +1,150 @@
+"""The command line, end to end through click's runner and a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import limner
+from limner.cli import cli
+
+CORE = ["--plugins", ""]  # built-ins only: fast and independent of the first-party plugins
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_enrich_files_to_json(runner: CliRunner, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("One. Two.", encoding="utf-8")
+    b.write_text("Three.", encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", str(a), str(b), *CORE])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [d["id"] for d in data] == [str(a), str(b)]
+    assert all(d["schema"] == "limner/1" for d in data)
+
+
+def test_enrich_stdin_jsonl_and_output_file(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(cli, ["enrich", "-", "-f", "jsonl", "-o", str(out), *CORE],
+                           input="Hello there.")
+    assert result.exit_code == 0, result.output
+    doc = limner.Document.from_json(out.read_text(encoding="utf-8").strip())
+    assert doc.text == "Hello there." and doc.id == "<stdin>"
+
+
+def test_invalid_utf8_names_file_and_byte(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xc3\xa9 ok \xff end")
+    result = runner.invoke(cli, ["enrich", str(bad), *CORE])
+    assert result.exit_code == 3
+    assert str(bad) in result.stderr and "byte 9" in result.stderr and "0xff" in result.stderr
+    ok = runner.invoke(cli, ["enrich", str(bad), "--encoding-errors", "replace", *CORE])
+    assert ok.exit_code == 0
+    assert json.loads(ok.stdout)["text"] == "café ok \ufffd end"
+
+
+def test_missing_file_is_an_input_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["enrich", str(tmp_path / "nope.txt"), *CORE])
+    assert result.exit_code == 3 and "nope.txt" in result.stderr
+
+
+def test_unknown_format_and_option_are_usage_errors(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["enrich", "-", "-f", "yaml", *CORE], input="x")
+    assert result.exit_code == 2 and "unknown format 'yaml'" in result.stderr
+    result = runner.invoke(cli, ["enrich", "-", "-c", "nosuch.opt=1", *CORE], input="x")
+    assert result.exit_code == 2 and "nosuch.opt" in result.stderr
+    result = runner.invoke(cli, ["enrich", "-", "-c", "novalue", *CORE], input="x")
+    assert result.exit_code == 2
+
+
+def test_strict_exits_1_on_annotator_failure(runner: CliRunner, monkeypatch) -> None:
+    from tests.core.fakes import boom, make_plugin
+
+    original = limner.PluginManager.__init__
+
+    def patched(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        self.register(make_plugin(limner.Annotator("bad", ("b",), boom)), "fragile")
+
+    monkeypatch.setattr(limner.PluginManager, "__init__", patched)
+    lenient = runner.invoke(cli, ["enrich", "-", *CORE], input="text")
+    assert lenient.exit_code == 0 and "fragile/bad: RuntimeError: kaboom" in lenient.stderr
+    assert json.loads(lenient.stdout)["errors"][0]["annotator"] == "bad"
+    strict = runner.invoke(cli, ["enrich", "-", "--strict", *CORE], input="text")
+    assert strict.exit_code == 1
+
+
+def test_table_format(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["enrich", "-", "-f", "table", *CORE], input="Hi.")
+    assert result.exit_code == 0 and "3 characters" in result.stdout
+
+
+def test_plugins_and_formats_listings(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["plugins", "--json", *CORE])
+    assert result.exit_code == 0
+    listing = {p["name"]: p for p in json.loads(result.stdout)}
+    seg = listing["segment"]
+    assert seg["origin"] == "builtin" and seg["version"]
+    assert {a["name"] for a in seg["annotators"]} == {"sentences", "tokens"}
+    assert listing["formats"]["formats"] == ["json", "jsonl", "table"]
+    text = runner.invoke(cli, ["plugins", *CORE]).stdout
+    assert "annotator sentences: produces sentence" in text
+    fmts = json.loads(runner.invoke(cli, ["formats", "--json"]).stdout)
+    assert {f["name"] for f in fmts} >= {"json", "jsonl", "table"}
+
+
+def test_batch_resumes_and_keeps_bad_records(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": f"d{i}", "text": f"Doc {i}.", "category": "x"}) for i in range(6)]
+    lines.insert(2, "{not json")
+    lines.insert(4, json.dumps({"id": "no-text"}))
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    # a previous run crashed after writing d0 and half of d1
+    d0 = limner.Enricher(plugins=[]).enrich("Doc 0.", id="d0", meta={"category": "x"})
+    out.write_text(d0.to_json(layers=False) + "\n" + '{"schema": "limner/1", "id": "d1", "te',
+                   encoding="utf-8")
+    args = ["batch", str(src), "-o", str(out), *CORE]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "5 written, 1 already done, 2 bad records" in result.stderr
+    docs = [limner.Document.from_json(line) for line in out.read_text().splitlines()]
+    assert [d.id for d in docs] == ["d0", "d1", "d2", "d3", "d4", "d5"]
+    assert docs[3].meta == {"category": "x"}
+    errors = (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()
+    assert [json.loads(e)["line"] for e in errors] == [3, 5]
+    again = runner.invoke(cli, args)
+    assert "0 written, 6 already done, 2 bad records" in again.stderr
+    assert len(out.read_text().splitlines()) == 6
+    assert len((tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()) == 2
+    strict = runner.invoke(cli, [*args, "--strict"])
+    assert strict.exit_code == 1
+
+
+def test_batch_in_parallel_matches_serial(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": f"A{i}. B."}) + "\n"
+                           for i in range(30)))
+    for n, name in [(1, "s.jsonl"), (2, "p.jsonl")]:
+        r = runner.invoke(cli, ["batch", str(src), "-o", str(tmp_path / name), "-j", str(n), *CORE])
+        assert r.exit_code == 0, r.output
+    assert (tmp_path / "s.jsonl").read_text() == (tmp_path / "p.jsonl").read_text()
+
+
+def test_console_script_runs_on_the_seed(tmp_path: Path) -> None:
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "azerbaijan-victory-day.txt"
+    proc = subprocess.run(
+        [sys.executable, "-m", "limner", "enrich", str(seed), "-f", "jsonl", *CORE],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["text"] == seed.read_text(encoding="utf-8")

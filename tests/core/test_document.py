@@ -1,0 +1,189 @@
+"""The document model: spans, ids and refs, the index, the JSON form."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import ClassVar
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import limner
+from limner.testing import documents, texts
+from tests.strategies import docs_with_annotations, spans
+
+
+@attrs.frozen(kw_only=True)
+class Claim(limner.Annotation):
+    id_prefix: ClassVar[str] = "c"
+    kind: str = "claim"
+    about: str | None = limner.ref()
+    weight: float = 0.0
+
+
+@attrs.frozen(kw_only=True)
+class Mention(limner.Annotation):
+    id_prefix: ClassVar[str] = "m"
+    kind: str = "mention"
+    name: str = ""
+
+
+KINDS = {"claim": Claim, "mention": Mention}
+SCHEMA = json.loads(resources.files("limner").joinpath("schema/limner-1.schema.json").read_text())
+
+
+def test_span_rejects_reversed_and_negative() -> None:
+    with pytest.raises(ValueError, match="end"):
+        limner.Span(5, 3)
+    with pytest.raises(ValueError, match="non-negative"):
+        limner.Span(-1, 3)
+    with pytest.raises(ValueError, match="non-negative"):
+        limner.Annotation(kind="x", start=True, end=2)
+
+
+def test_text_must_be_str() -> None:
+    with pytest.raises(TypeError, match="str"):
+        limner.Document(text=b"bytes")  # type: ignore[arg-type]
+
+
+def test_add_assigns_ids_in_reading_order_and_rewrites_labels() -> None:
+    doc = limner.Document(text="Alice said it was fine.")
+    stored = doc.add(
+        [
+            Claim(start=11, end=22, about="who"),
+            Mention(start=0, end=5, id="who", name="Alice"),
+        ],
+        source="demo",
+    )
+    mention, claim = stored
+    assert (mention.id, claim.id) == ("m1", "c1")
+    assert claim.about == "m1"
+    assert doc.get(claim.about) is mention
+    assert all(a.source == "demo" for a in doc.annotations)
+    more = doc.add([Mention(start=6, end=10)])
+    assert more[0].id == "m2"
+
+
+def test_add_rejects_spans_outside_the_text() -> None:
+    doc = limner.Document(text="short")
+    with pytest.raises(ValueError, match="outside the text"):
+        doc.add([limner.Annotation(kind="x", start=2, end=9)])
+    assert len(doc) == 0
+
+
+def test_unknown_kind_survives_round_trip_unchanged() -> None:
+    data = {
+        "schema": "limner/1", "id": "d", "text": "Paris is big.", "meta": {"src": 1},
+        "annotations": [
+            {"id": "h1", "kind": "hashtag", "start": 0, "end": 5, "source": "tags",
+             "tag": "paris", "nested": {"a": [1, 2]}},
+        ],
+        "errors": [],
+    }
+    doc = limner.Document.from_dict(data, kinds={})
+    a = doc.get("h1")
+    assert type(a) is limner.Annotation
+    assert a.get("tag") == "paris"
+    assert doc.to_dict() == data
+
+
+def test_typed_kind_keeps_fields_it_does_not_know() -> None:
+    data = {"id": "c1", "kind": "claim", "start": 0, "end": 1, "source": "s",
+            "about": None, "weight": 0.5, "added_later": True}
+    a = Claim.from_dict(data)
+    assert a.weight == 0.5
+    assert a.features == {"added_later": True}
+    assert a.to_dict() == data
+
+
+def test_from_dict_names_what_is_wrong() -> None:
+    with pytest.raises(ValueError, match="schema"):
+        limner.Document.from_dict({"schema": "other/2", "text": ""})
+    with pytest.raises(ValueError, match="text"):
+        limner.Document.from_dict({"schema": "limner/1"})
+    with pytest.raises(ValueError, match="lacks the key"):
+        limner.Document.from_dict(
+            {"schema": "limner/1", "text": "ab", "annotations": [{"id": "a", "kind": "x"}]},
+            kinds={},
+        )
+
+
+@given(documents())
+def test_json_round_trip_gives_an_equal_document(doc: limner.Document) -> None:
+    back = limner.Document.from_json(doc.to_json(), kinds={})
+    assert back == doc
+    assert back.to_dict() == doc.to_dict()
+
+
+@given(documents())
+def test_serialized_documents_match_the_json_schema(doc: limner.Document) -> None:
+    jsonschema.validate(doc.to_dict(), SCHEMA)
+
+
+def test_round_trip_keeps_layers_and_resumes_ids() -> None:
+    enricher = limner.Enricher(plugins=[], kinds=["sentence", "token"])
+    doc = enricher.enrich("One. Two words here.", id="x")
+    back = limner.Document.from_json(doc.to_json())
+    assert back == doc
+    assert back.layer("token") == doc.layer("token")
+    new = back.add([limner.Sentence(start=0, end=4)])
+    assert new[0].id not in {a.id for a in doc.annotations}
+
+
+def _brute(doc: limner.Document, kind: str, within=None, overlapping=None) -> list:
+    out = []
+    for a in doc.annotations:
+        if a.kind != kind:
+            continue
+        if within is not None and not (within[0] <= a.start and a.end <= within[1]):
+            continue
+        if overlapping is not None and not limner.Span(*overlapping).overlaps(a):
+            continue
+        out.append(a)
+    return sorted(out, key=lambda a: (a.start, -a.end))
+
+
+@given(docs_with_annotations(), spans, spans)
+def test_select_agrees_with_a_scan(doc: limner.Document, w: tuple, o: tuple) -> None:
+    for kind in "abc":
+        assert doc.select(kind, within=w) == _brute(doc, kind, within=w)
+        assert doc.select(kind, overlapping=o) == _brute(doc, kind, overlapping=o)
+        assert doc.select(kind, within=w, overlapping=o) == _brute(doc, kind, w, o)
+    everything = doc.select()
+    assert sorted(a.id for a in everything) == sorted(a.id for a in doc.annotations)
+
+
+def test_select_accepts_annotations_and_several_kinds() -> None:
+    doc = limner.Document(text="aaaa bbbb")
+    s = doc.add([limner.Annotation(kind="sentence", start=0, end=4)])[0]
+    doc.add([limner.Annotation(kind="x", start=1, end=2), limner.Annotation(kind="y", start=0, end=1),
+             limner.Annotation(kind="x", start=5, end=6)])
+    assert [a.kind for a in doc.select(["x", "y"], within=s)] == ["y", "x"]
+    assert doc.select("missing") == []
+
+
+@given(texts(60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=20))
+def test_layer_between_returns_inner_spans(text: str, raw: list) -> None:
+    pairs = sorted((min(a, b, len(text)), min(max(a, b), len(text))) for a, b in raw)
+    layer = limner.Layer("token", [a for a, _ in pairs], [b for _, b in pairs])
+    for s, e in [(0, len(text)), (3, 10), (10, 3)]:
+        got = [pairs[i] for i in layer.between(s, e)]
+        assert all(s <= a and b <= e for a, b in got)
+
+
+def test_layer_needs_matching_lengths() -> None:
+    with pytest.raises(ValueError, match="as many"):
+        limner.Layer("token", [0, 1], [1])
+
+
+def test_annotation_text_and_get() -> None:
+    doc = limner.Document(text="Hello world")
+    m = doc.add([Mention(start=6, end=11, name="World")])[0]
+    assert m.text(doc) == "world"
+    assert m.get("name") == "World"
+    assert m.get("absent", 7) == 7
+    assert m.span == limner.Span(6, 11)

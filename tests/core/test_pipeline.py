@@ -1,0 +1,150 @@
+"""The Enricher: planning from declarations, fault isolation, timings, pipe."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import limner
+from tests.core.fakes import boom, enricher_with, hang, make_plugin, marker
+
+A = limner.Annotator
+
+
+def test_plan_orders_from_declarations_not_registration() -> None:
+    anns = [
+        A("c", ("z",), marker("z"), requires=("y",)),
+        A("b", ("y",), marker("y"), requires=("x",)),
+        A("a", ("x",), marker("x")),
+        A("d", ("w",), marker("w"), uses=("z",)),
+    ]
+    orders = {tuple(a.name for a in limner.plan(list(p))) for p in itertools.permutations(anns)}
+    assert orders == {("a", "b", "c", "d")}
+
+
+def test_plan_names_a_requirement_nobody_produces() -> None:
+    with pytest.raises(limner.PlanError, match=r"'sent'.*requires kind 'location'"):
+        limner.plan([A("sent", ("s",), marker("s"), requires=("location",))])
+
+
+def test_plan_names_the_annotators_of_a_cycle() -> None:
+    with pytest.raises(limner.PlanError, match="cycle") as info:
+        limner.plan([
+            A("p", ("x",), marker("x"), requires=("y",)),
+            A("q", ("y",), marker("y"), requires=("x",)),
+            A("r", ("z",), marker("z")),
+        ])
+    assert "p" in str(info.value) and "q" in str(info.value) and "r," not in str(info.value)
+
+
+def test_plan_rejects_two_annotators_with_one_name() -> None:
+    with pytest.raises(limner.PlanError, match="two annotators are named 'a'"):
+        limner.plan([A("a", ("x",), marker("x")), A("a", ("y",), marker("y"))])
+
+
+def test_uses_is_optional() -> None:
+    e = enricher_with(A("s", ("s",), marker("s"), uses=("location",)))
+    assert [a.kind for a in e.enrich("text").annotations] == ["s"]
+
+
+def test_failure_is_recorded_dependents_skipped_others_kept() -> None:
+    e = enricher_with(
+        A("good", ("g",), marker("g")),
+        A("bad", ("b",), boom),
+        A("needs_bad", ("n",), marker("n"), requires=("b",)),
+        A("needs_needs", ("m",), marker("m"), requires=("n",)),
+        A("needs_good", ("h",), marker("h"), requires=("g",)),
+    )
+    doc = e.enrich("some text")
+    assert sorted(a.kind for a in doc.annotations) == ["g", "h"]
+    by = {err.annotator: err for err in doc.errors}
+    assert by["bad"].type == "RuntimeError" and by["bad"].message == "kaboom"
+    assert by["bad"].plugin == "fake"
+    assert by["needs_bad"].type == "Skipped" and "'bad'" in by["needs_bad"].message
+    assert by["needs_needs"].type == "Skipped" and "'needs_bad'" in by["needs_needs"].message
+
+
+def test_annotator_returning_bad_spans_or_objects_is_isolated() -> None:
+    e = enricher_with(
+        A("outside", ("o",), lambda doc: [limner.Annotation(kind="o", start=0, end=10_000)]),
+        A("wrongtype", ("w",), lambda doc: ["not an annotation"]),
+        A("fine", ("f",), marker("f")),
+    )
+    doc = e.enrich("tiny")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    errors = {err.annotator: err for err in doc.errors}
+    assert errors["wrongtype"].type == "TypeError"
+    assert errors["outside"].type == "ValueError" and "outside the text" in errors["outside"].message
+
+
+def test_hanging_annotator_times_out_and_others_survive() -> None:
+    e = enricher_with(A("slow", ("s",), hang), A("fast", ("f",), marker("f")), timeout=0.2)
+    doc = e.enrich("text")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    assert doc.errors[0].type == "AnnotatorTimeout"
+    assert "slow" in doc.errors[0].message
+
+
+def test_timings_are_recorded_per_annotator() -> None:
+    e = enricher_with(A("x", ("x",), marker("x")), A("y", ("y",), marker("y")))
+    e.enrich("a")
+    e.enrich("b")
+    assert set(e.last_timings) == {"x", "y"}
+    assert e.timings["x"].calls == 2 and e.timings["x"].seconds >= 0
+
+
+def test_on_demand_annotators_run_only_when_needed() -> None:
+    assert [a.name for a in limner.Enricher(plugins=[]).annotators] == []
+    e = enricher_with(A("needs", ("n",), marker("n"), requires=("sentence",)))
+    assert [a.name for a in e.annotators] == ["sentences", "needs"]
+    k = limner.Enricher(plugins=[], kinds=["token"])
+    assert [a.name for a in k.annotators] == ["tokens"]
+
+
+def test_enrich_rejects_non_text() -> None:
+    with pytest.raises(TypeError, match="str or a Document"):
+        limner.Enricher(plugins=[]).enrich(b"bytes")  # type: ignore[arg-type]
+
+
+def test_enriching_a_document_adds_only_missing_kinds() -> None:
+    e = enricher_with(A("x", ("x",), marker("x")))
+    doc = e.enrich("abc")
+    again = e.enrich(doc)
+    assert again is doc and len(doc) == 1
+
+
+def test_pipe_keeps_order_in_parallel() -> None:
+    e = limner.Enricher(plugins=[], kinds=["sentence"])
+    texts = [f"Doc {i}. Second sentence {i}." for i in range(40)]
+    serial = list(e.pipe(texts))
+    parallel = list(e.pipe(texts, n_process=2, chunksize=3))
+    assert parallel == serial
+    assert [len(d.select("sentence")) for d in parallel] == [2] * 40
+
+
+def test_pipe_takes_ids_and_meta() -> None:
+    e = limner.Enricher(plugins=[])
+    docs = list(e.pipe([("a", {"id": "one", "meta": {"k": 1}}), "b"]))
+    assert (docs[0].id, docs[0].meta, docs[1].id) == ("one", {"k": 1}, "")
+
+
+def test_config_is_validated() -> None:
+    opt = limner.Option("fake.level", 3, help="a level",
+                        validate=lambda v: v if 0 <= v <= 5 else (_ for _ in ()).throw(
+                            ValueError("between 0 and 5")))
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
+    assert limner.Enricher(manager=pm).config["fake.level"] == 3
+    assert limner.Enricher(manager=pm, config={"fake.level": "4"}).config["fake.level"] == 4
+    with pytest.raises(limner.ConfigError, match="between 0 and 5"):
+        limner.Enricher(manager=pm, config={"fake.level": 9})
+    with pytest.raises(limner.ConfigError, match="unknown configuration option 'fake.levle'"):
+        limner.Enricher(manager=pm, config={"fake.levle": 1})
+
+
+def test_shortcut_reuses_one_enricher() -> None:
+    d1 = limner.enrich("One. Two.", plugins=[], kinds=["sentence"])
+    d2 = limner.enrich("One. Two.", plugins=[], kinds=["sentence"])
+    assert d1 == d2 and len(d1.select("sentence")) == 2

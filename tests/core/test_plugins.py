@@ -1,0 +1,161 @@
+"""The plugin manager: loading, allow and block lists, fault isolation."""
+
+from __future__ import annotations
+
+import textwrap
+from importlib.metadata import EntryPoint
+from pathlib import Path
+
+import pytest
+
+import limner
+import limner.plugins
+from limner.segment import DefaultSegmenter
+from tests.core.fakes import make_plugin, marker
+
+GOOD = """
+import limner
+
+@limner.hookimpl
+def limner_annotators(config):
+    return [limner.Annotator("shout", ("shout",), lambda doc: [
+        limner.Annotation(kind="shout", start=0, end=min(1, len(doc.text)))])]
+"""
+BROKEN_IMPORT = "raise ImportError('missing dependency frobnicate')\n"
+BAD_HOOK = """
+import limner
+
+@limner.hookimpl
+def limner_annotators(cfg_with_wrong_name):
+    return []
+"""
+RAISING_HOOK = """
+import limner
+
+@limner.hookimpl
+def limner_annotators(config):
+    raise RuntimeError("cannot start")
+"""
+
+
+@pytest.fixture
+def fake_entry_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    sources = {"good": GOOD, "broken": BROKEN_IMPORT, "badhook": BAD_HOOK, "raising": RAISING_HOOK}
+    for name, src in sources.items():
+        (tmp_path / f"fakeplug_{name}.py").write_text(textwrap.dedent(src))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [EntryPoint(name, f"fakeplug_{name}", "limner") for name in sources]
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
+    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+    return sources
+
+
+def test_broken_plugins_warn_by_name_and_the_rest_works(fake_entry_points) -> None:
+    with pytest.warns(limner.PluginWarning) as caught:
+        enricher = limner.Enricher()
+    messages = "\n".join(str(w.message) for w in caught)
+    assert "'broken'" in messages and "frobnicate" in messages
+    assert "'badhook'" in messages
+    assert "'raising'" in messages and "cannot start" in messages
+    assert [a.name for a in enricher.annotators] == ["shout"]
+    doc = enricher.enrich("hey")
+    assert [a.kind for a in doc.annotations] == ["shout"] and doc.errors == []
+    infos = {i.name: i for i in enricher.manager.infos()}
+    assert infos["broken"].error and "ImportError" in infos["broken"].error
+    assert infos["good"].error is None
+
+
+def test_allowlist_and_blocklist_from_arguments(fake_entry_points) -> None:
+    pm = limner.PluginManager(plugins=["good"])
+    assert pm.names() == ["formats", "good", "segment"]
+    with pytest.warns(limner.PluginWarning, match="'broken'"):
+        pm = limner.PluginManager(disable=["good", "badhook", "raising"])
+    assert "good" not in pm.names()
+
+
+def test_allowlist_and_blocklist_from_environment(fake_entry_points, monkeypatch) -> None:
+    monkeypatch.setenv("LIMNER_PLUGINS", "good,broken")
+    monkeypatch.setenv("LIMNER_DISABLE_PLUGINS", "broken")
+    assert limner.PluginManager().names() == ["formats", "good", "segment"]
+
+
+def test_asking_for_a_missing_plugin_warns(fake_entry_points) -> None:
+    with pytest.warns(limner.PluginWarning, match="nosuch.*not installed"):
+        limner.PluginManager(plugins=["good", "nosuch"])
+
+
+def test_kinds_conflict_warns_and_first_name_wins() -> None:
+    import attrs
+
+    @attrs.frozen(kw_only=True)
+    class One(limner.Annotation):
+        kind: str = "dup"
+
+    @attrs.frozen(kw_only=True)
+    class Two(limner.Annotation):
+        kind: str = "dup"
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_annotation_kinds=lambda: [Two]), "zeta")
+    pm.register(make_plugin(limner_annotation_kinds=lambda: [One]), "alpha")
+    with pytest.warns(limner.PluginWarning, match="'dup'"):
+        assert pm.kinds()["dup"] is One
+
+
+def test_segmenter_is_replaced_through_the_first_result_hook() -> None:
+    class Lines(DefaultSegmenter):
+        def sentences(self, text: str) -> list[tuple[int, int]]:
+            out, pos = [], 0
+            for line in text.split("\n"):
+                if line:
+                    out.append((pos, pos + len(line)))
+                pos += len(line) + 1
+            return out
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_segmenter=lambda config: Lines()), "lines")
+    e = limner.Enricher(manager=pm, kinds=["sentence"])
+    assert e.annotators[0].plugin == "lines"
+    doc = e.enrich("Mr. Smith. Left\nNext")
+    assert [doc.text[s.start:s.end] for s in doc.select("sentence")] == ["Mr. Smith. Left", "Next"]
+
+
+def test_a_segmenter_returning_none_defers_to_the_builtin() -> None:
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_segmenter=lambda: None), "shy")
+    e = limner.Enricher(manager=pm, kinds=["sentence"])
+    assert e.annotators[0].plugin == "segment"
+
+
+def test_non_annotator_results_are_ignored_with_a_warning() -> None:
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner.Annotator("ok", ("ok",), marker("ok"))), "fine")
+
+    class Odd:
+        @limner.hookimpl
+        def limner_annotators(self, config):
+            return ["not an annotator"]
+
+    pm.register(Odd(), "odd")
+    with pytest.warns(limner.PluginWarning, match="'odd'.*not a limner.Annotator"):
+        e = limner.Enricher(manager=pm)
+    assert [a.name for a in e.annotators] == ["ok"]
+
+
+def test_registered_plugins_are_listed() -> None:
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(), "mine")
+    info = {i.name: i for i in pm.infos()}["mine"]
+    assert info.origin == "registered"
+    pm.unregister("mine")
+    assert "mine" not in pm.names()
+
+
+def test_formats_come_from_the_hook() -> None:
+    pm = limner.PluginManager(plugins=[])
+    fmts = pm.formats()
+    assert {"json", "jsonl", "table"} <= set(fmts)
+    assert fmts["jsonl"].plugin == "formats"
+    doc = limner.Document(text="x")
+    assert fmts["jsonl"].dumps([doc]).count("\n") == 1

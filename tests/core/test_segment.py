@@ -1,0 +1,80 @@
+"""The built-in segmenter: sentences and tokens."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+from limner.segment import sentences, tokens
+from limner.testing import nasty_texts, texts
+
+
+def split(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith met Gen. Jones on Nov. 3. They talked.",
+         ["Mr. Smith met Gen. Jones on Nov. 3.", "They talked."]),
+        ("The U.S. economy grew 2.4 per cent. Prices rose.",
+         ["The U.S. economy grew 2.4 per cent.", "Prices rose."]),
+        ("J. K. Rowling wrote it. She is rich.", ["J. K. Rowling wrote it.", "She is rich."]),
+        ("“We will win,” he said. “We must.” Then he left.",
+         ["“We will win,” he said.", "“We must.”", "Then he left."]),
+        ('He said: "It is over." The crowd cheered.',
+         ['He said: "It is over."', "The crowd cheered."]),
+        ("Markets Fall Sharply\n\nShares fell on Monday.",
+         ["Markets Fall Sharply", "Shares fell on Monday."]),
+        ("Headline Without Stop\nBy: A Reporter\n\nISLAMABAD: The minister spoke. He left.",
+         ["Headline Without Stop", "By: A Reporter", "ISLAMABAD: The minister spoke.", "He left."]),
+        ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
+        ("It cost $1.5m in 2004. i.e. a lot.", ["It cost $1.5m in 2004. i.e. a lot."]),
+        ("A line that wraps\nin the middle of a sentence.",
+         ["A line that wraps\nin the middle of a sentence."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_empty_and_blank() -> None:
+    assert sentences("") == []
+    assert sentences(" \n\t\n ") == []
+
+
+@given(nasty_texts())
+def test_sentences_are_ordered_trimmed_and_cover_every_visible_character(text: str) -> None:
+    spans = sentences(text)
+    prev = 0
+    for a, b in spans:
+        assert prev <= a < b <= len(text)
+        assert not text[a].isspace() and not text[b - 1].isspace()
+        assert text[prev:a].strip() == ""
+        prev = b
+    assert text[prev:].strip() == ""
+
+
+def test_tokens() -> None:
+    text = "O’Brien paid $300,000.50 for forty-four U.S. flags!"
+    layer = tokens(text)
+    assert layer.texts(text) == ["O’Brien", "paid", "$", "300,000.50", "for", "forty-four",
+                                 "U.S", ".", "flags", "!"]
+    assert layer.kind == "token"
+
+
+@given(texts())
+def test_tokens_are_in_bounds_ordered_and_never_whitespace(text: str) -> None:
+    layer = tokens(text)
+    prev = 0
+    for s, e in layer:
+        assert prev <= s < e <= len(text)
+        assert not text[s:e].isspace()
+        prev = e
+
+
+def test_linear_on_pathological_input() -> None:
+    text = "1," * 200_000 + ". " * 100_000 + "Mr. " * 50_000
+    assert sentences(text)
+    assert len(tokens(text)) > 0
