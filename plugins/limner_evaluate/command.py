@@ -1,0 +1,98 @@
+"""The ``limner evaluate`` command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from limner_evaluate.peers import PEERS
+from limner_evaluate.report import format_errors, format_json, format_tables
+from limner_evaluate.runner import (
+    TASKS,
+    CorpusResult,
+    corpora_dir,
+    default_corpus_paths,
+    evaluate,
+)
+
+__all__ = ["evaluate_command"]
+
+
+def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--config")
+        out[key.strip()] = value
+    return out
+
+
+@click.command("evaluate")
+@click.argument("task", type=click.Choice([*TASKS, "all"]))
+@click.argument("corpus", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--peers", "all_peers", is_flag=True,
+              help="Also score every peer of the task that is installed.")
+@click.option("--peer", "peer_names", multiple=True, metavar="NAME",
+              help=f"Also score this peer (repeatable): {', '.join(PEERS)}.")
+@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
+@click.option("--errors", type=click.IntRange(min=0), default=0, metavar="N",
+              help="List the N documents where limner missed most, with what it missed.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Score only the first N documents of each corpus file.")
+@click.option("--corpora", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of the public corpora (default: $LIMNER_CORPORA or ../shared/corpora).")
+@click.option("--config", "config_pairs", multiple=True, metavar="KEY=VALUE",
+              help="A limner option for the evaluated plugin (repeatable).")
+def evaluate_command(
+    task: str,
+    corpus: tuple[Path, ...],
+    all_peers: bool,
+    peer_names: tuple[str, ...],
+    as_json: bool,
+    errors: int,
+    limit: int | None,
+    corpora: Path | None,
+    config_pairs: tuple[str, ...],
+) -> None:
+    """Score limner's TASK plugin (numbers, quotes, locations, sentiment, or all) on CORPUS files.
+
+    Without CORPUS, the task's public corpus is read from the corpora
+    folder.  With --peers, the tools a user would pick instead are scored on
+    the same texts in the same run; one not installed is reported as missing.
+    """
+    unknown = sorted(set(peer_names) - set(PEERS))
+    if unknown:
+        raise click.BadParameter(f"unknown peer(s) {', '.join(unknown)}; "
+                                 f"known: {', '.join(PEERS)}", param_hint="--peer")
+    if task == "all" and corpus:
+        raise click.UsageError("'evaluate all' reads each task's own corpora; give no CORPUS")
+    config = _config(config_pairs)
+    root = corpora_dir(corpora)
+    names = list(TASKS) if task == "all" else [task]
+    results: list[CorpusResult] = []
+    skipped: list[str] = []
+    for name in names:
+        t = TASKS[name]
+        paths = list(corpus) or default_corpus_paths(t, root)
+        if not paths:
+            skipped.append(f"{name}: no corpus given and none of "
+                           f"{', '.join(t.default_corpora)} under {root}")
+            continue
+        peers = [p for p in PEERS if name in PEERS[p] and (all_peers or p in peer_names)]
+        try:
+            results.extend(evaluate(name, paths, peers=peers, config=config, limit=limit))
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+    if not results:
+        raise click.ClickException("nothing to evaluate: " + "; ".join(skipped))
+    if as_json:
+        click.echo(format_json(results, errors))
+    else:
+        click.echo(format_tables(results))
+        if errors:
+            click.echo(format_errors(results, errors))
+    for line in skipped:
+        click.echo(f"skipped {line}", err=True)

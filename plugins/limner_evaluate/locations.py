@@ -1,0 +1,118 @@
+"""The locations task: toponym spans and their coordinates, scored on LGL.
+
+Gold: the ``toponyms`` of each record (``start``, ``end``, ``lat``, ``lon``).
+Predictions: ``{"start", "end", "lat", "lon"}`` per place name found
+(coordinates may be ``None``).  Spans are scored exactly and by overlap;
+places matched by overlap whose gold has coordinates are scored by the
+great-circle distance, an unresolved prediction counting as the largest
+possible error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import limner
+from limner_evaluate.measures import (
+    MAX_ERROR_KM,
+    Counts,
+    haversine_km,
+    match_exact,
+    match_overlap,
+    median,
+)
+from limner_evaluate.task import Column, DocReport, Item, Task, record_id, surface
+
+__all__ = ["ACCURATE_KM", "Locations"]
+
+#: A resolved place counts as right within this distance of the gold point (100 miles).
+ACCURATE_KM = 161.0
+
+
+def _coord(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+class Locations(Task):
+    name = "locations"
+    kind = "location"
+    plugin = "locations"
+    default_corpora = ("lgl/lgl.jsonl",)
+    peers = ("spacy", "geotext")
+    columns = (
+        Column("P exact", "exact.precision"),
+        Column("R exact", "exact.recall"),
+        Column("F1 exact", "exact.f1"),
+        Column("P overlap", "overlap.precision"),
+        Column("R overlap", "overlap.recall"),
+        Column("F1 overlap", "overlap.f1"),
+        Column("≤161 km", "geo.within_161km"),
+        Column("median km", "geo.median_km", percent=False),
+        Column("geo pairs", "geo.pairs", percent=False),
+    )
+
+    def read(self, record: Mapping[str, Any], n: int) -> Item:
+        gold = [
+            {"start": int(t["start"]), "end": int(t["end"]),
+             "lat": _coord(t.get("lat")), "lon": _coord(t.get("lon"))}
+            for t in record.get("toponyms", ())
+        ]
+        return Item(record_id(record, n), record["text"], gold)
+
+    def from_doc(self, doc: limner.Document) -> list[dict[str, Any]]:
+        return [
+            {"start": a.start, "end": a.end,
+             "lat": _coord(a.get("lat")), "lon": _coord(a.get("lon"))}
+            for a in doc.select(self.kind)
+        ]
+
+    def score(
+        self, items: Sequence[Item], preds: Sequence[Any]
+    ) -> tuple[dict[str, Any], list[DocReport]]:
+        exact, overlap = Counts(), Counts()
+        errors: list[float] = []
+        unresolved = 0
+        reports = []
+        for item, pred in zip(items, preds, strict=True):
+            gs = [(g["start"], g["end"]) for g in item.gold]
+            ps = [(p["start"], p["end"]) for p in pred]
+            exact.add(len(match_exact(gs, ps)), len(gs), len(ps))
+            pairs = match_overlap(gs, ps)
+            overlap.add(len(pairs), len(gs), len(ps))
+            details = []
+            far = 0
+            for i, j in pairs:
+                g, p = item.gold[i], pred[j]
+                if g["lat"] is None or g["lon"] is None:
+                    continue
+                if p["lat"] is None or p["lon"] is None:
+                    unresolved += 1
+                    km = MAX_ERROR_KM
+                else:
+                    km = haversine_km(g["lat"], g["lon"], p["lat"], p["lon"])
+                errors.append(km)
+                if km > ACCURATE_KM:
+                    far += 1
+                    where = "unresolved" if km == MAX_ERROR_KM else f"{km:,.0f} km off"
+                    details.append(f"{surface(item.text, gs[i])!r}: {where}")
+            hit_g = {i for i, _ in pairs}
+            hit_p = {j for _, j in pairs}
+            missed = [i for i in range(len(gs)) if i not in hit_g]
+            spurious = [j for j in range(len(ps)) if j not in hit_p]
+            details += [f"missed {surface(item.text, gs[i])!r}" for i in missed]
+            details += [f"spurious {surface(item.text, ps[j])!r}" for j in spurious]
+            reports.append(DocReport(item.id, len(missed) + len(spurious) + far, details))
+        within = sum(1 for km in errors if km <= ACCURATE_KM)
+        metrics = {
+            "documents": len(items),
+            "exact": exact.as_dict(),
+            "overlap": overlap.as_dict(),
+            "geo": {
+                "pairs": len(errors),
+                "unresolved": unresolved,
+                "within_161km": within / len(errors) if errors else None,
+                "median_km": median(errors),
+            },
+        }
+        return metrics, reports

@@ -1,0 +1,131 @@
+"""The numbers task: number and quantity spans and their values, scored on quantulum3's set.
+
+Gold: the ``quantities`` of each record (``start``, ``end``, ``value`` and,
+for ranges, ``uncertainty``: the half-width around the midpoint ``value``).
+Predictions: ``{"start", "end", "value", "low", "high"}`` (any of the last
+three may be ``None``; a system that gives no values at all is scored on
+spans only).  Values are compared as numbers, units aside (the vocabularies
+of the tools differ).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import limner
+from limner_evaluate.measures import Counts, match_exact, match_overlap
+from limner_evaluate.task import Column, DocReport, Item, Task, record_id, surface
+
+__all__ = ["REL_TOL", "Numbers", "value_matches"]
+
+#: Two values are equal when they differ by at most this share of the larger one.
+REL_TOL = 1e-6
+
+
+def _num(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    f = float(value)
+    return f if math.isfinite(f) else None
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-12)
+
+
+def value_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
+    """Whether a predicted number has the gold value.
+
+    The gold ``value`` must equal (within :data:`REL_TOL`) the predicted
+    ``value``, or the midpoint of the predicted ``low`` and ``high`` when
+    both are given.  For a gold range (``uncertainty`` given), predicted
+    bounds equal to ``value - uncertainty`` and ``value + uncertainty`` match too.
+    """
+    gv = _num(gold.get("value"))
+    if gv is None:
+        return False
+    pv, lo, hi = _num(pred.get("value")), _num(pred.get("low")), _num(pred.get("high"))
+    if pv is not None and _close(pv, gv):
+        return True
+    if lo is not None and hi is not None:
+        if _close((lo + hi) / 2, gv):
+            return True
+        unc = _num(gold.get("uncertainty"))
+        if unc is not None and _close(lo, gv - unc) and _close(hi, gv + unc):
+            return True
+    return False
+
+
+class Numbers(Task):
+    name = "numbers"
+    kind = "number"
+    plugin = "numbers"
+    default_corpora = ("quantulum3/quantities.jsonl",)
+    peers = ("spacy", "quantulum3")
+    columns = (
+        Column("P exact", "exact.precision"),
+        Column("R exact", "exact.recall"),
+        Column("F1 exact", "exact.f1"),
+        Column("P overlap", "overlap.precision"),
+        Column("R overlap", "overlap.recall"),
+        Column("F1 overlap", "overlap.f1"),
+        Column("F1 span+value", "value.f1"),
+    )
+
+    def read(self, record: Mapping[str, Any], n: int) -> Item:
+        gold = [
+            {"start": int(q["start"]), "end": int(q["end"]), "value": q.get("value"),
+             "uncertainty": q.get("uncertainty")}
+            for q in record.get("quantities", ())
+        ]
+        gold.sort(key=lambda g: (g["start"], g["end"]))
+        return Item(record_id(record, n), record["text"], gold)
+
+    def from_doc(self, doc: limner.Document) -> list[dict[str, Any]]:
+        return [
+            {"start": a.start, "end": a.end, "value": a.get("value"),
+             "low": a.get("low"), "high": a.get("high")}
+            for a in doc.select(self.kind)
+        ]
+
+    def score(
+        self, items: Sequence[Item], preds: Sequence[Any]
+    ) -> tuple[dict[str, Any], list[DocReport]]:
+        exact, overlap, valued = Counts(), Counts(), Counts()
+        # a system whose predictions carry no "value" key (spaCy) is scored on spans only
+        flat = [p for pred in preds for p in pred]
+        gives_values = not flat or any("value" in p for p in flat)
+        reports = []
+        for item, pred in zip(items, preds, strict=True):
+            gs = [(g["start"], g["end"]) for g in item.gold]
+            ps = [(p["start"], p["end"]) for p in pred]
+            exact.add(len(match_exact(gs, ps)), len(gs), len(ps))
+            pairs = match_overlap(gs, ps)
+            overlap.add(len(pairs), len(gs), len(ps))
+            details = []
+            good = 0
+            for i, j in pairs:
+                if value_matches(pred[j], item.gold[i]):
+                    good += 1
+                elif gives_values:
+                    p = pred[j]
+                    got = p.get("value") if p.get("value") is not None else (p.get("low"), p.get("high"))
+                    details.append(f"{surface(item.text, gs[i])!r}: value {got!r}, "
+                                   f"gold {item.gold[i]['value']!r}")
+            valued.add(good, len(gs), len(ps))
+            hit_g = {i for i, _ in pairs}
+            hit_p = {j for _, j in pairs}
+            missed = [f"missed {surface(item.text, g)!r}" for i, g in enumerate(gs) if i not in hit_g]
+            spurious = [f"spurious {surface(item.text, p)!r}"
+                        for j, p in enumerate(ps) if j not in hit_p]
+            details = missed + spurious + details
+            reports.append(DocReport(item.id, len(details), details))
+        metrics = {
+            "documents": len(items),
+            "exact": exact.as_dict(),
+            "overlap": overlap.as_dict(),
+            "value": valued.as_dict() if gives_values else None,
+        }
+        return metrics, reports

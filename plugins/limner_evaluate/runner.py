@@ -1,0 +1,249 @@
+"""Running an evaluation: read the corpora, run limner and the peers, score each.
+
+:func:`evaluate` is the programmatic entry: a task name, corpus files, the
+peers wanted, and optionally a ready :class:`limner.Enricher` (tests pass
+one built on a plugin manager with their own plugins).  Each system runs once
+over every document of every file; the scores come per file and, when there
+are several files, pooled over all of them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import warnings
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+import limner
+from limner_evaluate.locations import Locations
+from limner_evaluate.numbers import Numbers
+from limner_evaluate.peers import PeerMissing, load_peer
+from limner_evaluate.quotes import Quotes
+from limner_evaluate.sentiment import Sentiment
+from limner_evaluate.task import DocReport, Item, Task
+
+__all__ = [
+    "TASKS",
+    "CorpusResult",
+    "SystemResult",
+    "corpora_dir",
+    "default_corpus_paths",
+    "evaluate",
+    "make_enricher",
+    "read_corpus",
+]
+
+#: The tasks by name, in the order ``evaluate all`` runs them.
+TASKS: dict[str, Task] = {t.name: t for t in (Numbers(), Quotes(), Locations(), Sentiment())}
+
+
+@attrs.define
+class SystemResult:
+    """One system on one corpus: ``status`` is ``ok``, ``missing`` or ``failed``."""
+
+    system: str
+    status: str
+    reason: str | None = None
+    seconds: float = 0.0
+    failures: int = 0
+    metrics: dict[str, Any] | None = None
+    reports: list[DocReport] = attrs.field(factory=list)
+
+    def worst(self, n: int) -> list[DocReport]:
+        """The ``n`` documents with the most misses (ties in corpus order)."""
+        bad = [r for r in self.reports if r.misses > 0]
+        return sorted(bad, key=lambda r: -r.misses)[:n]
+
+    def as_dict(self, errors: int = 0) -> dict[str, Any]:
+        out: dict[str, Any] = {"system": self.system, "status": self.status}
+        if self.reason:
+            out["reason"] = self.reason
+        if self.status == "ok":
+            out.update(seconds=round(self.seconds, 3), failures=self.failures,
+                       metrics=self.metrics)
+            if errors:
+                out["worst"] = [r.as_dict() for r in self.worst(errors)]
+        return out
+
+
+@attrs.define
+class CorpusResult:
+    """Every system's scores on one corpus file (or on several pooled)."""
+
+    task: str
+    corpus: str
+    documents: int
+    systems: list[SystemResult]
+
+    def as_dict(self, errors: int = 0) -> dict[str, Any]:
+        return {"task": self.task, "corpus": self.corpus, "documents": self.documents,
+                "systems": [s.as_dict(errors) for s in self.systems]}
+
+
+def corpora_dir(given: str | os.PathLike[str] | None = None) -> Path:
+    """Where the public corpora are: ``given``, else ``$LIMNER_CORPORA``, else ``../shared/corpora``.
+
+    The relative default is looked for beside the working directory first,
+    then beside the source checkout this plugin runs from.
+    """
+    if given is not None:
+        return Path(given)
+    env = os.environ.get("LIMNER_CORPORA")
+    if env:
+        return Path(env)
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        candidate = base.parent / "shared" / "corpora"
+        if candidate.is_dir():
+            return candidate
+    return Path.cwd().parent / "shared" / "corpora"
+
+
+def default_corpus_paths(task: Task, root: Path) -> list[Path]:
+    """The task's default corpus files under ``root`` that exist (glob patterns expanded)."""
+    out: list[Path] = []
+    for pattern in task.default_corpora:
+        out.extend(sorted(root.glob(pattern)))
+    return out
+
+
+def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
+    """The gold items of a JSON-lines corpus file (the first ``limit`` when given).
+
+    Raises:
+        ValueError: a line is not JSON or lacks what the task needs; the
+            message gives the file and line.
+    """
+    items: list[Item] = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if limit is not None and len(items) >= limit:
+                break
+            if not line.strip():
+                continue
+            try:
+                items.append(task.read(json.loads(line), n))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{n}: not a {task.name} record: "
+                                 f"{type(exc).__name__}: {exc}") from None
+    return items
+
+
+def make_enricher(plugin: str, config: Mapping[str, Any] | None = None) -> limner.Enricher:
+    """The enricher that runs limner's ``plugin`` alone (with the segmenter it needs)."""
+    return limner.Enricher(plugins=[plugin], config=config)
+
+
+def _limner_predict(task: Task, enricher: limner.Enricher) -> Callable[[str], Any]:
+    def predict(text: str) -> Any:
+        doc = enricher.enrich(text)
+        if doc.errors:
+            e = doc.errors[0]
+            raise RuntimeError(f"{e.annotator}: {e.type}: {e.message}")
+        return task.from_doc(doc)
+
+    return predict
+
+
+def _run(name: str, predict: Callable[[str], Any], items: Sequence[Item],
+         empty: Any) -> tuple[list[Any], float, set[int], str | None]:
+    preds = []
+    failures: set[int] = set()
+    first: str | None = None
+    t0 = time.perf_counter()
+    for n, item in enumerate(items):
+        try:
+            preds.append(predict(item.text))
+        except Exception as exc:  # one bad document must not end the evaluation
+            failures.add(n)
+            first = first or f"{item.id}: {type(exc).__name__}: {exc}"
+            preds.append(empty)
+    return preds, time.perf_counter() - t0, failures, first
+
+
+def _systems(
+    task: Task,
+    peers: Iterable[str],
+    enricher: limner.Enricher | None,
+    config: Mapping[str, Any] | None,
+) -> list[tuple[str, Callable[[str], Any] | None, str | None]]:
+    """``(name, predict or None, reason when missing)`` for limner and each peer."""
+    out: list[tuple[str, Callable[[str], Any] | None, str | None]] = []
+    if enricher is None:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                enricher = make_enricher(task.plugin, config)
+            except limner.LimnerError as exc:
+                out.append(("limner", None, f"{type(exc).__name__}: {exc}"))
+        said = "; ".join(str(w.message) for w in caught)
+    else:
+        said = ""
+    if enricher is not None:
+        if task.kind in enricher.produces:
+            out.append(("limner", _limner_predict(task, enricher), None))
+        else:
+            reason = f"no enabled plugin produces the kind {task.kind!r}"
+            out.append(("limner", None, reason + (f" ({said})" if said else "")))
+    for peer in peers:
+        try:
+            out.append((peer, load_peer(peer, task.name), None))
+        except PeerMissing as exc:
+            out.append((peer, None, str(exc)))
+    return out
+
+
+def evaluate(
+    task_name: str,
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    peers: Iterable[str] = (),
+    enricher: limner.Enricher | None = None,
+    config: Mapping[str, Any] | None = None,
+    limit: int | None = None,
+) -> list[CorpusResult]:
+    """Score limner (and ``peers``) on ``task_name`` over the corpus files ``paths``.
+
+    Args:
+        task_name: one of :data:`TASKS`.
+        paths: JSON-lines corpus files in the task's schema.
+        peers: peer names (see :data:`limner_evaluate.peers.PEERS`); those
+            not installed are reported as missing.
+        enricher: the limner enricher to score; by default one running the
+            task's plugin alone.
+        config: limner option values for the default enricher.
+        limit: score only the first ``limit`` documents of each file.
+
+    Returns:
+        One :class:`CorpusResult` per file, and one pooling all files when
+        there are several.
+    """
+    task = TASKS[task_name]
+    files = [(str(p), read_corpus(task, Path(p), limit)) for p in paths]
+    everything = [item for _, items in files for item in items]
+    empty: Any = None if task.name == "sentiment" else []
+    results = [CorpusResult(task.name, label, len(items), []) for label, items in files]
+    pooled = CorpusResult(task.name, "all files", len(everything), [])
+    for name, predict, reason in _systems(task, peers, enricher, config):
+        if predict is None:
+            for r in [*results, pooled]:
+                r.systems.append(SystemResult(name, "missing", reason))
+            continue
+        preds, seconds, failures, first = _run(name, predict, everything, empty)
+        start = 0
+        for r, (_, items) in zip(results, files, strict=True):
+            end = start + len(items)
+            metrics, reports = task.score(items, preds[start:end])
+            failed = sum(1 for n in failures if start <= n < end)
+            share = seconds * len(items) / len(everything) if everything else 0.0
+            r.systems.append(SystemResult(name, "ok", first if failed else None, share, failed,
+                                          metrics, reports))
+            start = end
+        metrics, reports = task.score(everything, preds)
+        pooled.systems.append(SystemResult(name, "ok", first, seconds, len(failures), metrics,
+                                           reports))
+    return results + ([pooled] if len(files) > 1 else [])

@@ -1,0 +1,91 @@
+"""What every evaluation task is made of, and the registry of tasks.
+
+A task reads gold records of one corpus schema into :class:`Item` objects,
+turns an enriched :class:`limner.Document` into the task's predictions (the
+same plain shape the peer adapters produce), and scores predictions against
+gold, giving corpus-level metrics and a per-document record of misses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
+
+import attrs
+
+import limner
+
+__all__ = ["Column", "DocReport", "Item", "Task"]
+
+
+@attrs.frozen
+class Item:
+    """One gold document: its id, its text and the task's gold annotations."""
+
+    id: str
+    text: str
+    gold: Any
+
+
+@attrs.define
+class DocReport:
+    """How one system did on one document: a badness count and readable details."""
+
+    id: str
+    misses: int
+    details: list[str] = attrs.field(factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "misses": self.misses, "details": self.details}
+
+
+@attrs.frozen
+class Column:
+    """A column of the printed table: header and the dotted path into the metrics."""
+
+    header: str
+    path: str
+    percent: bool = True
+
+
+class Task:
+    """Base class of the tasks; subclasses fill in the class attributes and methods."""
+
+    #: the task name on the command line
+    name: ClassVar[str] = ""
+    #: the annotation kind limner's plugin produces for it
+    kind: ClassVar[str] = ""
+    #: the limner plugin evaluated
+    plugin: ClassVar[str] = ""
+    #: default corpus files, relative to the corpora folder (glob patterns allowed)
+    default_corpora: ClassVar[tuple[str, ...]] = ()
+    #: peer names, in display order
+    peers: ClassVar[tuple[str, ...]] = ()
+    #: what the printed table shows
+    columns: ClassVar[tuple[Column, ...]] = ()
+
+    def read(self, record: Mapping[str, Any], n: int) -> Item:
+        """The gold :class:`Item` of one corpus record (``n``: its line number)."""
+        raise NotImplementedError
+
+    def from_doc(self, doc: limner.Document) -> Any:
+        """limner's predictions for this task, read from an enriched document."""
+        raise NotImplementedError
+
+    def score(
+        self, items: Sequence[Item], preds: Sequence[Any]
+    ) -> tuple[dict[str, Any], list[DocReport]]:
+        """Corpus metrics and per-document reports of ``preds`` against ``items``' gold."""
+        raise NotImplementedError
+
+
+def record_id(record: Mapping[str, Any], n: int) -> str:
+    """The record's ``id`` as a string, or its line number when it has none."""
+    value = record.get("id")
+    return str(value) if value is not None else f"line-{n}"
+
+
+def surface(text: str, span: tuple[int, int], width: int = 60) -> str:
+    """The text of a span, shortened to ``width`` characters, on one line."""
+    s = " ".join(text[span[0] : span[1]].split())
+    return s if len(s) <= width else s[: width - 1] + "…"
