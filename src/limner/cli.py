@@ -7,11 +7,12 @@ installed).  Plugins add commands through the ``limner_cli_commands`` hook.
 Exit codes:
 
 - 0: success (annotator failures are reported on standard error, not fatal);
-- 1: ``--strict`` and at least one annotator failed or was skipped;
-- 2: bad usage: unknown option, format, plugin option, or an annotator plan
+- 1: `--strict`, and an annotator failed or was skipped (or, in `batch`, a
+  record could not be read);
+- 2: bad usage: an unknown option, format or plugin option, or annotators
   that cannot be ordered;
-- 3: an input could not be read (missing file, invalid UTF-8 without
-  ``--encoding-errors replace``, a bad batch record with ``--strict``).
+- 3: an input could not be read (a missing file, or invalid UTF-8 without
+  `--encoding-errors replace`).
 """
 
 from __future__ import annotations

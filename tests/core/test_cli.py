@@ -148,3 +148,55 @@ def test_console_script_runs_on_the_seed(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["text"] == seed.read_text(encoding="utf-8")
+
+
+def _with_plugin(monkeypatch, plugin: object, name: str) -> None:
+    original = limner.PluginManager.__init__
+
+    def patched(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        self.register(plugin, name)
+
+    monkeypatch.setattr(limner.PluginManager, "__init__", patched)
+
+
+def test_plugins_add_commands_through_limner_cli_commands(monkeypatch) -> None:
+    import click
+
+    from limner.cli import _LimnerGroup
+
+    class Greeter:
+        @limner.hookimpl
+        def limner_cli_commands(self, cli):
+            @cli.command()
+            def hello():
+                """Say hello."""
+                click.echo("hello from a plugin")
+
+            @cli.command(name="enrich")
+            def clash():
+                """Must not replace the core command."""
+
+    _with_plugin(monkeypatch, Greeter(), "greeter")
+    group = _LimnerGroup(commands=dict(cli.commands))
+    result = CliRunner().invoke(group, ["hello"])
+    assert result.exit_code == 0 and result.stdout == "hello from a plugin\n"
+    assert group.commands["enrich"] is cli.commands["enrich"]
+
+
+def test_plugins_add_formats_through_limner_formats(monkeypatch, runner: CliRunner) -> None:
+    def write_count(docs, out):
+        for d in docs:
+            out.write(f"{d.id}\t{len(d.text)}\n")
+
+    class Counter:
+        @limner.hookimpl
+        def limner_formats(self):
+            return [limner.Format("count", write_count, description="ids and lengths")]
+
+    _with_plugin(monkeypatch, Counter(), "counter")
+    result = runner.invoke(cli, ["enrich", "-", "-f", "count", *CORE], input="four")
+    assert result.exit_code == 0 and result.stdout == "<stdin>\t4\n"
+    listing = json.loads(runner.invoke(cli, ["formats", "--json"]).stdout)
+    assert {"name": "count", "plugin": "counter", "extension": "", "reads": False,
+            "description": "ids and lengths"} in listing
