@@ -1,1 +1,74 @@
-"""limner plugin: sentiment (being built)."""
+"""limner plugin ``sentiment``: tone per sentence, per document and per place or speaker.
+
+Scores come from VADER's human-rated lexicon (read from the ``vaderSentiment``
+package) with rules for news text; see ``docs/plugins/sentiment.md``.  The
+plugin adds kind ``sentiment`` with ``scope`` ``sentence``, ``document`` or
+``target``, a ``score`` in [-1, 1] and the ``drivers`` that explain it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import limner
+from limner_sentiment.annotator import SentimentAnnotator
+from limner_sentiment.kinds import Sentiment
+
+__all__ = ["Sentiment", "SentimentAnnotator"]
+
+
+def _drivers(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("expected a whole number of words, 0 or more")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("expected true or false")
+    return value
+
+
+@limner.hookimpl
+def limner_annotation_kinds() -> Sequence[type[limner.Annotation]]:
+    return [Sentiment]
+
+
+@limner.hookimpl
+def limner_config_options() -> Sequence[limner.Option]:
+    return [
+        limner.Option(
+            "sentiment.max_drivers", 5,
+            help="how many [word, weight] drivers each sentiment annotation keeps",
+            validate=_drivers,
+        ),
+        limner.Option(
+            "sentiment.sentences", True,
+            help="add one sentiment annotation per sentence (document and targets always)",
+            validate=_flag,
+        ),
+        limner.Option(
+            "sentiment.targets", True,
+            help="score each location and quoted speaker found by other plugins",
+            validate=_flag,
+        ),
+    ]
+
+
+@limner.hookimpl
+def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
+    annotator = SentimentAnnotator(
+        max_drivers=config.get("sentiment.max_drivers", 5),
+        sentences=config.get("sentiment.sentences", True),
+        targets=config.get("sentiment.targets", True),
+    )
+    return [
+        limner.Annotator(
+            "sentiment",
+            produces=("sentiment",),
+            func=annotator,
+            requires=("sentence",),
+            uses=("location", "quote", "person"),
+        )
+    ]

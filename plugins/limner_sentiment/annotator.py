@@ -1,0 +1,65 @@
+"""The ``sentiment`` annotator: scores every sentence, the document and each target."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import limner
+from limner_sentiment.aggregate import combine, top_drivers
+from limner_sentiment.kinds import Sentiment
+from limner_sentiment.scorer import Scored, score_sentence
+from limner_sentiment.targets import target_sentiments
+
+__all__ = ["SentimentAnnotator"]
+
+
+class SentimentAnnotator:
+    """Annotates a document with sentence, document and target sentiment.
+
+    Args:
+        max_drivers: how many ``[word, weight]`` pairs each annotation keeps.
+        sentences: whether to add one annotation per sentence (the document
+            and target scores are computed from them either way).
+        targets: whether to score the locations and quoted speakers found by
+            other plugins.
+    """
+
+    def __init__(self, max_drivers: int = 5, sentences: bool = True, targets: bool = True) -> None:
+        self.max_drivers = max_drivers
+        self.sentences = sentences
+        self.targets = targets
+
+    def __call__(self, doc: limner.Document) -> list[limner.Annotation]:
+        """Return the new ``sentiment`` annotations for ``doc`` (the document one always)."""
+        text = doc.text
+        spans = doc.select("sentence")
+        scored: list[Scored] = [score_sentence(text[s.start : s.end]) for s in spans]
+        limit = self.max_drivers
+        out: list[limner.Annotation] = []
+        if self.sentences:
+            out.extend(
+                Sentiment(
+                    start=s.start,
+                    end=s.end,
+                    scope="sentence",
+                    score=round(r.score, 4),
+                    drivers=top_drivers(((w, v) for _, w, v in r.hits), limit) if r.hits else [],
+                )
+                for s, r in zip(spans, scored, strict=True)
+            )
+        out.append(
+            Sentiment(
+                start=0,
+                end=len(text),
+                scope="document",
+                score=round(combine(r.score for r in scored), 4),
+                drivers=top_drivers(_all_hits(scored), limit),
+            )
+        )
+        if self.targets:
+            out.extend(target_sentiments(doc, spans, limit))
+        return out
+
+
+def _all_hits(scored: Sequence[Scored]) -> list[tuple[str, float]]:
+    return [(w, v) for r in scored for _, w, v in r.hits]

@@ -1,0 +1,81 @@
+"""The VADER lexicon and rule word lists, read from the installed ``vaderSentiment`` package.
+
+Valences (human mean ratings from -4 to +4), boosters and dampeners, negation
+words and special idioms come from ``vaderSentiment`` itself, so the lexicon
+is the maintained one and not a copy.  limner adds only what its news rules
+need on top (contrast markers, curly-apostrophe spellings, clause breaks).
+Everything is loaded once per process, on first use, never at import.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["Lexicon", "load"]
+
+#: Words that turn the sentence around: what follows weighs more (VADER's "but").
+CONTRAST = frozenset({"but", "however", "nevertheless", "nonetheless"})
+#: Contrast words that count only at the head of a clause ("Yet it worked", not "not yet").
+CONTRAST_AT_CLAUSE_HEAD = frozenset({"yet", "still"})
+#: Words that open a concession: the clause they open weighs less.
+CONCESSION = frozenset({"although", "though", "whereas"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the sentence scorer looks words up in (all keys lower-cased).
+
+    Attributes:
+        valence: word or emoticon -> mean human rating (-4 .. 4).
+        boosters: intensifiers (+0.293) and dampeners (-0.293).
+        negations: words that flip the valence of what follows.
+        special: multi-word phrases with a valence of their own ("the bomb").
+        emoji: single-character emoji -> the English words that describe it.
+        increment: a booster's weight (B_INCR).
+        caps_increment: the emphasis of a word in capitals (C_INCR).
+        negation_scalar: what a negation multiplies a valence by (N_SCALAR).
+    """
+
+    valence: dict[str, float]
+    boosters: dict[str, float]
+    negations: frozenset[str]
+    special: dict[str, float]
+    emoji: dict[str, str]
+    increment: float
+    caps_increment: float
+    negation_scalar: float
+
+
+def _read(name: str) -> str:
+    return resources.files("vaderSentiment").joinpath(name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def load() -> Lexicon:
+    """The lexicon, read from ``vaderSentiment`` on the first call and cached."""
+    from vaderSentiment import vaderSentiment as vs
+
+    valence: dict[str, float] = {}
+    for line in _read("vader_lexicon.txt").splitlines():
+        parts = line.strip().split("\t")
+        # numbers in the lexicon are chat codes ("143", "86"); in news they are amounts
+        if len(parts) >= 2 and not parts[0].isdigit():
+            valence[parts[0]] = float(parts[1])
+    emoji: dict[str, str] = {}
+    for line in _read("emoji_utf8_lexicon.txt").splitlines():
+        parts = line.strip().split("\t")
+        if len(parts) >= 2 and len(parts[0]) == 1:
+            emoji[parts[0]] = parts[1]
+    negations = set(vs.NEGATE)
+    return Lexicon(
+        valence=valence,
+        boosters=dict(vs.BOOSTER_DICT),
+        negations=frozenset(negations),
+        special=dict(vs.SPECIAL_CASES),
+        emoji=emoji,
+        increment=float(vs.B_INCR),
+        caps_increment=float(vs.C_INCR),
+        negation_scalar=float(vs.N_SCALAR),
+    )

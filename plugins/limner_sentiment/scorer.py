@@ -1,0 +1,297 @@
+"""The sentence scorer: VADER's valence rules over one sentence, with limner's news rules.
+
+A sentence is split on white space as VADER does; each word found in the VADER
+lexicon gets its human-rated valence, then the rules adjust it: boosters and
+dampeners in the three words before it, negation in the same window (cut at
+a clause break: a comma, semicolon, colon or dash), "no", "least", the idioms
+VADER knows, capitals as emphasis (only when capitals are a minority of the
+sentence's words, so that headlines and acronyms are not shouting), contrast
+("but", "however", clause-initial "yet"/"still": what follows weighs 1.5,
+what precedes 0.5) and concession ("although", "though", "whereas": the
+conceded clause weighs 0.5).  Exclamation marks and repeated question marks
+amplify the sum; the sentence score is VADER's normalization
+``sum / sqrt(sum**2 + 15)``.  The words that moved the score are returned with
+their final weights, so every score can be explained.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import string
+from dataclasses import dataclass
+
+from limner_sentiment.lexicon import (
+    CONCESSION,
+    CONTRAST,
+    CONTRAST_AT_CLAUSE_HEAD,
+    Lexicon,
+    load,
+)
+
+__all__ = ["ALPHA", "Scored", "normalize", "score_sentence", "score_words", "split_words"]
+
+#: VADER's normalization constant: the raw sum at which the score reaches 0.5 is sqrt(5).
+ALPHA = 15.0
+
+# Characters stripped from both ends of a word: ASCII punctuation as in VADER, and the
+# typography of news text (curly quotes, guillemets, dashes, ellipsis).
+_STRIP = string.punctuation + "“”„‟«»‹›…‒–—―·•¡¿"
+# Same-length replacements, so that offsets survive: curly apostrophes read as
+# straight ones, dashes (and a doubled hyphen) separate words.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "\u2032": "'", "—": " ", "–": " ", "―": " "})
+_CLAUSE_END = frozenset(",;:—–")
+_EMPHASIS = re.compile(r"[!?]")
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A scored run of words (a sentence, or a part of one).
+
+    Attributes:
+        raw: the sum of the adjusted valences and punctuation emphasis (VADER's
+            ``sum_s``), on the lexicon's -4..4 scale per word.
+        score: ``raw`` normalized into [-1, 1].
+        hits: ``(word index, word, weight)`` for each word that moved the score.
+    """
+
+    raw: float
+    score: float
+    hits: tuple[tuple[int, str, float], ...]
+
+
+def normalize(raw: float, alpha: float = ALPHA) -> float:
+    """VADER's squashing of a raw sum into [-1, 1]: ``raw / sqrt(raw**2 + alpha)``."""
+    if raw == 0.0:
+        return 0.0
+    return max(-1.0, min(1.0, raw / math.sqrt(raw * raw + alpha)))
+
+
+def split_words(sentence: str) -> tuple[list[str], list[str]]:
+    """The words of a sentence as VADER sees them: ``(original words, lower-cased words)``.
+
+    Words are white-space separated (dashes separate words too); each
+    lower-cased word is stripped of surrounding punctuation unless that
+    leaves two characters or fewer (VADER's rule, which keeps emoticons
+    whole).  Both lists have one entry per word.
+    """
+    folded = sentence.translate(_FOLD)
+    if "--" in folded:
+        folded = folded.replace("--", "  ")
+    orig = folded.split()
+    low = [_strip(w) for w in folded.lower().split()]
+    if len(low) != len(orig):  # lower() changed the word count (exotic Unicode): realign
+        low = [_strip(w.lower()) for w in orig]
+    return orig, low
+
+
+def _strip(word: str) -> str:
+    # VADER's rule: a word of two characters or fewer once stripped was likely an
+    # emoticon (":)"), so it is kept whole.
+    stripped = word.strip(_STRIP)
+    return stripped if len(stripped) > 2 else word
+
+
+@functools.cache
+def _emoji_pattern() -> re.Pattern[str]:
+    chars = "".join(re.escape(c) for c in sorted(load().emoji))
+    return re.compile(f"[{chars}]")
+
+
+def _emoji_words(sentence: str) -> str:
+    """The sentence with each emoji the lexicon describes replaced by its description."""
+    emoji = load().emoji
+    return _emoji_pattern().sub(lambda m: f" {emoji[m.group()]} ", sentence)
+
+
+def _punctuation_emphasis(sentence: str) -> float:
+    """VADER's emphasis from exclamation marks (up to 4) and repeated question marks."""
+    if _EMPHASIS.search(sentence) is None:
+        return 0.0
+    ep = min(sentence.count("!"), 4) * 0.292
+    qm = sentence.count("?")
+    if qm <= 1:
+        return ep
+    return ep + (qm * 0.18 if qm <= 3 else 0.96)
+
+
+def _caps_emphasis(orig: list[str]) -> bool:
+    """Whether words in capitals stand out: some are, and they are a minority."""
+    caps = sum(1 for w in orig if w.isupper() and len(w) > 1)
+    return 0 < caps * 2 <= len(orig)
+
+
+def _negated(word: str, lex: Lexicon) -> bool:
+    return word in lex.negations or "n't" in word
+
+
+def _booster(word: str, orig: str, valence: float, caps: bool, lex: Lexicon) -> float:
+    scalar = lex.boosters.get(word, 0.0)
+    if scalar == 0.0:
+        return 0.0
+    if valence < 0:
+        scalar = -scalar
+    if caps and orig.isupper():
+        scalar += lex.caps_increment if valence > 0 else -lex.caps_increment
+    return scalar
+
+
+def _idioms(valence: float, low: list[str], i: int, lex: Lexicon) -> float:
+    """VADER's special-case phrases around word ``i`` and its two-word dampeners."""
+    w0, w1, w2, w3 = low[i], low[i - 1], low[i - 2], low[i - 3]
+    special = lex.special
+    for seq in (f"{w1} {w0}", f"{w2} {w1} {w0}", f"{w2} {w1}", f"{w3} {w2} {w1}", f"{w3} {w2}"):
+        if seq in special:
+            valence = special[seq]
+            break
+    n = len(low)
+    if n - 1 > i and (seq := f"{w0} {low[i + 1]}") in special:
+        valence = special[seq]
+    if n - 1 > i + 1 and (seq := f"{w0} {low[i + 1]} {low[i + 2]}") in special:
+        valence = special[seq]
+    for gram in (f"{w3} {w2} {w1}", f"{w3} {w2}", f"{w2} {w1}"):
+        if gram in lex.boosters:
+            valence += lex.boosters[gram]
+    return valence
+
+
+def _valence(i: int, orig: list[str], low: list[str], caps: bool | None, lex: Lexicon) -> float:
+    """The adjusted valence of lexicon word ``i`` (VADER's ``sentiment_valence``)."""
+    val = lex.valence
+    word = low[i]
+    base = val[word]
+    valence = base
+    n = len(low)
+    if word == "no" and i != n - 1 and low[i + 1] in val:
+        valence = 0.0
+    if (
+        (i > 0 and low[i - 1] == "no")
+        or (i > 1 and low[i - 2] == "no")
+        or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))
+    ):
+        valence = base * lex.negation_scalar
+    if caps is None:
+        caps = _caps_emphasis(orig) if orig[i].isupper() or _any_caps_booster(i, orig) else False
+    if caps and orig[i].isupper():
+        valence += lex.caps_increment if valence > 0 else -lex.caps_increment
+    for k in range(3):
+        j = i - k - 1
+        if j < 0:
+            break
+        if orig[j][-1] in _CLAUSE_END:
+            break  # the window does not reach into the previous clause
+        prev = low[j]
+        if prev in val:
+            continue
+        s = _booster(prev, orig[j], valence, caps, lex)
+        if s:
+            s *= (1.0, 0.95, 0.9)[k]
+        valence += s
+        valence = _negation(valence, low, k, i, lex)
+        if k == 2:
+            valence = _idioms(valence, low, i, lex)
+    if (
+        i > 0
+        and low[i - 1] == "least"
+        and "least" not in val
+        and (i == 1 or low[i - 2] not in ("at", "very"))
+    ):
+        valence *= lex.negation_scalar
+    return valence
+
+
+def _any_caps_booster(i: int, orig: list[str]) -> bool:
+    return any(orig[j].isupper() for j in range(max(0, i - 3), i))
+
+
+def _negation(valence: float, low: list[str], k: int, i: int, lex: Lexicon) -> float:
+    """VADER's negation check for the word ``k + 1`` places before word ``i``."""
+    scalar = lex.negation_scalar
+    if k == 0:
+        return valence * scalar if _negated(low[i - 1], lex) else valence
+    if k == 1:
+        if low[i - 2] == "never" and low[i - 1] in ("so", "this"):
+            return valence * 1.25
+        if low[i - 2] == "without" and low[i - 1] == "doubt":
+            return valence
+        return valence * scalar if _negated(low[i - 2], lex) else valence
+    if (low[i - 3] == "never" and low[i - 2] in ("so", "this")) or low[i - 1] in ("so", "this"):
+        return valence * 1.25
+    if low[i - 3] == "without" and "doubt" in (low[i - 2], low[i - 1]):
+        return valence
+    return valence * scalar if _negated(low[i - 3], lex) else valence
+
+
+def _contrast(orig: list[str], low: list[str]) -> tuple[int, int, int]:
+    """Where the sentence turns: ``(contrast index, concession start, concession end)``.
+
+    -1 where there is none.  The concession runs from its marker to the next
+    clause break (or the end of the sentence).
+    """
+    turn = conc = conc_end = -1
+    for j, w in enumerate(low):
+        if turn < 0 and (
+            w in CONTRAST
+            or (w in CONTRAST_AT_CLAUSE_HEAD and (j == 0 or orig[j - 1][-1] in _CLAUSE_END))
+        ):
+            turn = j
+        elif conc < 0 and w in CONCESSION:
+            conc = j
+            conc_end = len(low)
+            for m in range(j, len(low)):
+                if orig[m][-1] in _CLAUSE_END:
+                    conc_end = m + 1
+                    break
+    return turn, conc, conc_end
+
+
+def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Scored:
+    """Score a sentence given as words (see :func:`split_words`).
+
+    Args:
+        orig: the words as written (capitals matter).
+        low: the same words lower-cased and stripped.
+        emphasis: punctuation emphasis added to the sum in its direction.
+    """
+    lex = load()
+    val, boosters = lex.valence, lex.boosters
+    n = len(low)
+    found = [
+        i
+        for i, w in enumerate(low)
+        if w in val and w not in boosters and not (w == "kind" and i + 1 < n and low[i + 1] == "of")
+    ]
+    if not found:
+        return Scored(0.0, 0.0, ())
+    hits: list[tuple[int, str, float]] = []
+    for i in found:
+        v = _valence(i, orig, low, None, lex)
+        if v:
+            hits.append((i, low[i], v))
+    if not hits:
+        return Scored(0.0, 0.0, ())
+    if any(w in CONTRAST or w in CONCESSION or w in CONTRAST_AT_CLAUSE_HEAD for w in low):
+        turn, conc, conc_end = _contrast(orig, low)
+        adjusted = []
+        for i, w, v in hits:
+            if conc <= i < conc_end:
+                v *= 0.5
+            if turn >= 0:
+                v *= 0.5 if i < turn else 1.5
+            adjusted.append((i, w, v))
+        hits = adjusted
+    raw = math.fsum(v for _, _, v in hits)
+    if raw > 0:
+        raw += emphasis
+    elif raw < 0:
+        raw -= emphasis
+    return Scored(raw, normalize(raw), tuple(hits))
+
+
+def score_sentence(sentence: str) -> Scored:
+    """Score one sentence: VADER's rules with limner's news rules (see the module)."""
+    if not sentence.isascii() and _emoji_pattern().search(sentence) is not None:
+        sentence = _emoji_words(sentence)
+    orig, low = split_words(sentence)
+    return score_words(orig, low, _punctuation_emphasis(sentence))
