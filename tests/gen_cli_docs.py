@@ -17,8 +17,14 @@ PAGE = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 
 
 def _help(command: click.Command, name: str, parent: click.Context) -> str:
-    ctx = click.Context(command, info_name=name, parent=parent, terminal_width=88,
-                        max_content_width=88, help_option_names=["-h", "--help"])
+    ctx = click.Context(
+        command,
+        info_name=name,
+        parent=parent,
+        terminal_width=88,
+        max_content_width=88,
+        help_option_names=["-h", "--help"],
+    )
     return command.get_help(ctx)
 
 
@@ -32,12 +38,21 @@ def render() -> str:
         "## Exit codes\n",
         exit_codes + "\n",
     ]
-    top = click.Context(limner.cli.cli, info_name="limner", terminal_width=88,
-                        max_content_width=88, help_option_names=["-h", "--help"])
+    top = click.Context(
+        limner.cli.cli,
+        info_name="limner",
+        terminal_width=88,
+        max_content_width=88,
+        help_option_names=["-h", "--help"],
+    )
     parts += ["## `limner`\n", "```text", limner.cli.cli.get_usage(top), "```\n"]
     for name in CORE_COMMANDS:
-        parts += [f"## `limner {name}`\n", "```text", _help(limner.cli.cli.commands[name], name, top),
-                  "```\n"]
+        parts += [
+            f"## `limner {name}`\n",
+            "```text",
+            _help(limner.cli.cli.commands[name], name, top),
+            "```\n",
+        ]
     return "\n".join(parts)
 
 

@@ -129,8 +129,9 @@ def run_batch(
     with output.open("a", encoding="utf-8", newline="\n") as out:
         docs = enricher.pipe(todo, n_process=processes)
         if progress:
-            with click.progressbar(docs, length=len(todo), label="enriching",
-                                   file=sys.stderr) as bar:
+            with click.progressbar(
+                docs, length=len(todo), label="enriching", file=sys.stderr
+            ) as bar:
                 _write_all(bar, out, stats)
         else:
             _write_all(docs, out, stats)

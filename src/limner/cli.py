@@ -107,29 +107,47 @@ def _make_enricher(
     plugins: str | None, disable: str | None, config: Sequence[str], timeout: float | None
 ) -> Enricher:
     try:
-        return Enricher(_split(plugins), _parse_config(config), disable=_split(disable),
-                        timeout=timeout)
+        return Enricher(
+            _split(plugins), _parse_config(config), disable=_split(disable), timeout=timeout
+        )
     except (PlanError, ConfigError) as exc:
         raise click.UsageError(str(exc)) from None
 
 
 def _report(doc: Document, name: str) -> int:
     for err in doc.errors:
-        click.echo(f"limner: {name}: {err.plugin}/{err.annotator}: {err.type}: {err.message}",
-                   err=True)
+        click.echo(
+            f"limner: {name}: {err.plugin}/{err.annotator}: {err.type}: {err.message}", err=True
+        )
     return len(doc.errors)
 
 
 _plugin_options = [
-    click.option("--plugins", "-p", metavar="NAMES",
-                 help="Comma-separated plugins to enable (default: all installed; "
-                      "env LIMNER_PLUGINS)."),
-    click.option("--disable", metavar="NAMES",
-                 help="Comma-separated plugins not to load (env LIMNER_DISABLE_PLUGINS)."),
-    click.option("--config", "-c", multiple=True, metavar="KEY=VALUE",
-                 help="Set a plugin option, e.g. -c numbers.decimal_comma=true (repeatable)."),
-    click.option("--timeout", type=float, default=None, metavar="SECONDS",
-                 help="Stop an annotator that runs longer than this on one document."),
+    click.option(
+        "--plugins",
+        "-p",
+        metavar="NAMES",
+        help="Comma-separated plugins to enable (default: all installed; env LIMNER_PLUGINS).",
+    ),
+    click.option(
+        "--disable",
+        metavar="NAMES",
+        help="Comma-separated plugins not to load (env LIMNER_DISABLE_PLUGINS).",
+    ),
+    click.option(
+        "--config",
+        "-c",
+        multiple=True,
+        metavar="KEY=VALUE",
+        help="Set a plugin option, e.g. -c numbers.decimal_comma=true (repeatable).",
+    ),
+    click.option(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="Stop an annotator that runs longer than this on one document.",
+    ),
 ]
 
 
@@ -171,16 +189,30 @@ def _get_format(pm: PluginManager, name: str) -> Any:
 
 @cli.command()
 @click.argument("files", nargs=-1, metavar="FILE... | -")
-@click.option("--format", "-f", "format_name", default="json", show_default=True,
-              help="Output format (see `limner formats`).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write here instead of standard output.")
-@click.option("--strict", is_flag=True,
-              help="Exit 1 when any annotator failed or was skipped.")
-@click.option("--encoding-errors", type=click.Choice(["strict", "replace"]), default="strict",
-              show_default=True,
-              help="On invalid UTF-8: stop with an error naming the byte (strict) or "
-                   "read it as U+FFFD (replace).")
+@click.option(
+    "--format",
+    "-f",
+    "format_name",
+    default="json",
+    show_default=True,
+    help="Output format (see `limner formats`).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write here instead of standard output.",
+)
+@click.option("--strict", is_flag=True, help="Exit 1 when any annotator failed or was skipped.")
+@click.option(
+    "--encoding-errors",
+    type=click.Choice(["strict", "replace"]),
+    default="strict",
+    show_default=True,
+    help="On invalid UTF-8: stop with an error naming the byte (strict) or "
+    "read it as U+FFFD (replace).",
+)
 @_with_plugin_options
 def enrich(
     files: tuple[str, ...],
@@ -225,8 +257,13 @@ def _write(fmt: Any, docs: Iterable[Document], output: str | None) -> None:
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @_with_plugin_options
-def plugins(as_json: bool, plugins: str | None, disable: str | None,
-            config: tuple[str, ...], timeout: float | None) -> None:
+def plugins(
+    as_json: bool,
+    plugins: str | None,
+    disable: str | None,
+    config: tuple[str, ...],
+    timeout: float | None,
+) -> None:
     """List installed plugins: version, annotators, kinds, formats, options."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
@@ -243,7 +280,9 @@ def plugins(as_json: bool, plugins: str | None, disable: str | None,
             for a in p["annotators"]:
                 req = f" requires {', '.join(a['requires'])}" if a["requires"] else ""
                 uses = f" uses {', '.join(a['uses'])}" if a["uses"] else ""
-                click.echo(f"  annotator {a['name']}: produces {', '.join(a['produces'])}{req}{uses}")
+                click.echo(
+                    f"  annotator {a['name']}: produces {', '.join(a['produces'])}{req}{uses}"
+                )
             if p["kinds"]:
                 click.echo(f"  kinds: {', '.join(p['kinds'])}")
             if p["formats"]:
@@ -254,38 +293,47 @@ def plugins(as_json: bool, plugins: str | None, disable: str | None,
         click.echo(f"limner: warning: {w.message}", err=True)
 
 
-def describe_plugins(pm: PluginManager, config: dict[str, str] | None = None) -> list[dict[str, Any]]:
+def describe_plugins(
+    pm: PluginManager, config: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """What ``limner plugins --json`` prints, one dict per plugin."""
     cfg = pm.config(config)
     annotators = pm.annotators(cfg)
     kinds: dict[str, list[str]] = {}
     for plugin, classes in pm.call_each("limner_annotation_kinds"):
-        kinds.setdefault(plugin, []).extend(
-            sorted(c.__attrs_attrs__.kind.default for c in classes)  # type: ignore[attr-defined]
-        )
+        kinds.setdefault(plugin, []).extend(sorted(c.__attrs_attrs__.kind.default for c in classes))
     formats = pm.formats()
     options = pm.options()
     out = []
     for info in pm.infos():
-        out.append({
-            "name": info.name,
-            "version": info.version,
-            "origin": info.origin,
-            "module": info.module,
-            "distribution": info.distribution,
-            "error": info.error,
-            "annotators": [
-                {"name": a.name, "produces": list(a.produces), "requires": list(a.requires),
-                 "uses": list(a.uses), "on_demand": a.on_demand}
-                for a in annotators if a.plugin == info.name
-            ],
-            "kinds": kinds.get(info.name, []),
-            "formats": sorted(f.name for f in formats.values() if f.plugin == info.name),
-            "options": [
-                {"name": o.name, "default": o.default, "help": o.help}
-                for o in options.values() if o.plugin == info.name
-            ],
-        })
+        out.append(
+            {
+                "name": info.name,
+                "version": info.version,
+                "origin": info.origin,
+                "module": info.module,
+                "distribution": info.distribution,
+                "error": info.error,
+                "annotators": [
+                    {
+                        "name": a.name,
+                        "produces": list(a.produces),
+                        "requires": list(a.requires),
+                        "uses": list(a.uses),
+                        "on_demand": a.on_demand,
+                    }
+                    for a in annotators
+                    if a.plugin == info.name
+                ],
+                "kinds": kinds.get(info.name, []),
+                "formats": sorted(f.name for f in formats.values() if f.plugin == info.name),
+                "options": [
+                    {"name": o.name, "default": o.default, "help": o.help}
+                    for o in options.values()
+                    if o.plugin == info.name
+                ],
+            }
+        )
     return out
 
 
@@ -295,8 +343,13 @@ def formats(as_json: bool) -> None:
     """List installed output formats."""
     found = PluginManager().formats()
     rows = [
-        {"name": f.name, "plugin": f.plugin, "extension": f.extension,
-         "reads": f.read is not None, "description": f.description}
+        {
+            "name": f.name,
+            "plugin": f.plugin,
+            "extension": f.extension,
+            "reads": f.read is not None,
+            "description": f.description,
+        }
         for f in sorted(found.values(), key=lambda f: f.name)
     ]
     if as_json:
@@ -309,24 +362,55 @@ def formats(as_json: bool) -> None:
 
 @cli.command()
 @click.argument("source", type=click.Path(exists=True, dir_okay=False))
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
-              help="JSONL file of enriched documents (appended to; resumed).")
-@click.option("--errors-file", type=click.Path(dir_okay=False), default=None,
-              help="Where bad records go, one JSON line each (default: OUTPUT.errors.jsonl).")
-@click.option("--text-field", default="text", show_default=True,
-              help="The field of each input record that holds the text.")
-@click.option("--id-field", default="id", show_default=True,
-              help="The field that holds the record id (else: the line number).")
-@click.option("--processes", "-j", type=int, default=1, show_default=True,
-              help="Worker processes.")
-@click.option("--progress/--no-progress", default=None,
-              help="Show a progress bar (default: when standard error is a terminal).")
-@click.option("--strict", is_flag=True,
-              help="Exit 1 when any annotator failed or a record was bad.")
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="JSONL file of enriched documents (appended to; resumed).",
+)
+@click.option(
+    "--errors-file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Where bad records go, one JSON line each (default: OUTPUT.errors.jsonl).",
+)
+@click.option(
+    "--text-field",
+    default="text",
+    show_default=True,
+    help="The field of each input record that holds the text.",
+)
+@click.option(
+    "--id-field",
+    default="id",
+    show_default=True,
+    help="The field that holds the record id (else: the line number).",
+)
+@click.option("--processes", "-j", type=int, default=1, show_default=True, help="Worker processes.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar (default: when standard error is a terminal).",
+)
+@click.option(
+    "--strict", is_flag=True, help="Exit 1 when any annotator failed or a record was bad."
+)
 @_with_plugin_options
-def batch(source: str, output: str, errors_file: str | None, text_field: str, id_field: str,
-          processes: int, progress: bool | None, strict: bool, plugins: str | None,
-          disable: str | None, config: tuple[str, ...], timeout: float | None) -> None:
+def batch(
+    source: str,
+    output: str,
+    errors_file: str | None,
+    text_field: str,
+    id_field: str,
+    processes: int,
+    progress: bool | None,
+    strict: bool,
+    plugins: str | None,
+    disable: str | None,
+    config: tuple[str, ...],
+    timeout: float | None,
+) -> None:
     """Enrich a JSONL corpus into OUTPUT, one document per line.
 
     Resumable: documents already in OUTPUT (by id) are skipped, so a run
@@ -337,9 +421,13 @@ def batch(source: str, output: str, errors_file: str | None, text_field: str, id
 
     enricher = _make_enricher(plugins, disable, config, timeout)
     stats = run_batch(
-        enricher, Path(source), Path(output),
+        enricher,
+        Path(source),
+        Path(output),
         errors_path=Path(errors_file) if errors_file else None,
-        text_field=text_field, id_field=id_field, processes=processes,
+        text_field=text_field,
+        id_field=id_field,
+        processes=processes,
         progress=sys.stderr.isatty() if progress is None else progress,
     )
     click.echo(

@@ -40,13 +40,19 @@ class Option:
 
     def convert(self, value: Any) -> Any:
         """Convert and validate a user value, raising :class:`ConfigError`."""
-        if isinstance(value, str) and not isinstance(self.default, str) and self.default is not None:
+        if (
+            isinstance(value, str)
+            and not isinstance(self.default, str)
+            and self.default is not None
+        ):
             value = _from_string(self.name, value, self.default)
         if self.validate is not None:
             try:
                 value = self.validate(value)
             except (TypeError, ValueError) as exc:
-                raise ConfigError(f"invalid value {value!r} for option {self.name!r}: {exc}") from None
+                raise ConfigError(
+                    f"invalid value {value!r} for option {self.name!r}: {exc}"
+                ) from None
         return value
 
 

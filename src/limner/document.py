@@ -267,8 +267,12 @@ class Layer:
         return [text[s[i] : e[i]] for i in idx]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "source": self.source,
-                "starts": list(self.starts), "ends": list(self.ends)}
+        return {
+            "kind": self.kind,
+            "source": self.source,
+            "starts": list(self.starts),
+            "ends": list(self.ends),
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Layer:
@@ -413,7 +417,9 @@ class Document:
 
     # -- writing -----------------------------------------------------------
 
-    def add(self, annotations: Iterable[Annotation], *, source: str | None = None) -> list[Annotation]:
+    def add(
+        self, annotations: Iterable[Annotation], *, source: str | None = None
+    ) -> list[Annotation]:
         """Add annotations, giving each a fresh id, and return them as stored.
 
         An annotation's own ``id``, if set, is a label: fields declared with
@@ -464,7 +470,7 @@ class Document:
     @staticmethod
     def _relabel(a: Annotation, labels: Mapping[str, str]) -> Annotation:
         names = ref_fields(type(a))
-        changes = {n: labels[v] for n in names if (v := getattr(a, n)) in labels}
+        changes: dict[str, Any] = {n: labels[v] for n in names if (v := getattr(a, n)) in labels}
         return attrs.evolve(a, **changes) if changes else a
 
     def _restore(self, annotations: Iterable[Annotation]) -> None:
@@ -553,7 +559,9 @@ class Document:
             raise ValueError(f"a limner document is a JSON object, got {type(data).__name__}")
         schema = data.get("schema")
         if schema != SCHEMA:
-            raise ValueError(f"unsupported document schema {schema!r}; this limner reads {SCHEMA!r}")
+            raise ValueError(
+                f"unsupported document schema {schema!r}; this limner reads {SCHEMA!r}"
+            )
         if "text" not in data or not isinstance(data["text"], str):
             raise ValueError("a limner document needs a string 'text'")
         if kinds is None:
@@ -580,7 +588,9 @@ class Document:
         return doc
 
     @classmethod
-    def from_json(cls, text: str | bytes, kinds: Mapping[str, type[Annotation]] | None = None) -> Document:
+    def from_json(
+        cls, text: str | bytes, kinds: Mapping[str, type[Annotation]] | None = None
+    ) -> Document:
         """Load a document from :meth:`to_json` output."""
         return cls.from_dict(json.loads(text), kinds)
 

@@ -1,3 +1,4 @@
+# mypy: disable-error-code="empty-body"
 """Every hook a limner plugin can implement, each with its reference.
 
 Hooks are grouped by the order limner calls them in: what a plugin defines
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from limner.config import Config, Option
     from limner.document import Annotation
     from limner.formats import Format
+
 
 __all__ = ["hookimpl", "hookspec"]
 

@@ -29,8 +29,13 @@ def _init(spec: dict[str, Any] | None) -> None:
     if spec is not None:
         from limner.pipeline import Enricher
 
-        _worker = Enricher(spec["plugins"], spec["config"], disable=spec["disable"],
-                           kinds=spec["kinds"], timeout=spec["timeout"])
+        _worker = Enricher(
+            spec["plugins"],
+            spec["config"],
+            disable=spec["disable"],
+            kinds=spec["kinds"],
+            timeout=spec["timeout"],
+        )
 
 
 def _run(item: Item) -> Document:
@@ -44,11 +49,13 @@ def parallel_enrich(
     """Enrich ``items`` in ``n_process`` workers, yielding documents in input order."""
     global _worker
     methods = multiprocessing.get_all_start_methods()
+    spec: dict[str, Any] | None = None
     if "fork" in methods:
-        ctx = multiprocessing.get_context("fork")
-        _worker, spec = enricher, None
+        method = "fork"
+        _worker = enricher
     else:
-        ctx = multiprocessing.get_context("spawn")
+        method = "spawn"
         spec = enricher.spec()
+    ctx = multiprocessing.get_context(method)
     with ctx.Pool(n_process, initializer=_init, initargs=(spec,)) as pool:
         yield from pool.imap(_run, items, chunksize=chunksize)

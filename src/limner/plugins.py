@@ -18,7 +18,7 @@ import os
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from importlib.metadata import EntryPoint, entry_points
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pluggy
@@ -84,10 +84,15 @@ class PluginManager:
         self._pm.add_hookspecs(hookspecs)
         self._infos: dict[str, PluginInfo] = {}
         self.allow = _names(plugins if plugins is not None else os.environ.get("LIMNER_PLUGINS"))
-        self.block = _names(disable if disable is not None else os.environ.get("LIMNER_DISABLE_PLUGINS")) or frozenset()
+        self.block = (
+            _names(disable if disable is not None else os.environ.get("LIMNER_DISABLE_PLUGINS"))
+            or frozenset()
+        )
         for name, module in BUILTINS.items():
             if name not in self.block:
-                self._load(name, lambda m=module: importlib.import_module(m), "builtin", module)
+                self._load(
+                    name, functools.partial(importlib.import_module, module), "builtin", module
+                )
         if entry_points:
             self._load_entry_points()
 
@@ -259,7 +264,7 @@ class PluginManager:
                 )
                 continue
             if seg is not None:
-                return impl.plugin_name, seg
+                return impl.plugin_name, cast(Segmenter, seg)
         return None
 
     def annotators(self, config: Config) -> list[Annotator]:

@@ -15,6 +15,7 @@ and single other non-space characters.  They are kept as a compact
 
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from typing import Any
@@ -26,16 +27,15 @@ from limner.hookspecs import hookimpl
 __all__ = ["ABBREVIATIONS", "DefaultSegmenter", "sentences", "tokens"]
 
 #: Words that end with a period without ending the sentence (compared lower-cased).
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms mx dr prof rev fr sr jr st mt ft
-    gen col lt maj capt cpl sgt adm cmdr brig gov sen rep pres amb supt insp det
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-    inc ltd co corp plc llc bros dept univ assn est approx no nos vol vols fig figs p pp
-    vs etc al e.g i.e cf ca viz ave blvd rd hon
-    u.s u.k u.n u.s.a e.u d.c a.m p.m
-    """.split()
-)
+_ABBREVIATIONS = """
+mr mrs ms mx dr prof rev fr sr jr st mt ft
+gen col lt maj capt cpl sgt adm cmdr brig gov sen rep pres amb supt insp det
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+inc ltd co corp plc llc bros dept univ assn est approx no nos vol vols fig figs p pp
+vs etc al e.g i.e cf ca viz ave blvd rd hon
+u.s u.k u.n u.s.a e.u d.c a.m p.m
+"""
+ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’\-.]\w+)*|\S")
 
@@ -89,7 +89,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
             first = text[opener.end() - 1]
             if first.islower():
                 continue
-            if m.group("stop") == "." and not m.group("close") and _is_abbreviation(text, m.start("stop")):
+            if (
+                m.group("stop") == "."
+                and not m.group("close")
+                and _is_abbreviation(text, m.start("stop"))
+            ):
                 continue
             bounds.append(stop_end)
         elif m.group("para"):
@@ -100,7 +104,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 bounds.append(m.start())
     bounds.append(n)
     out: list[tuple[int, int]] = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in itertools.pairwise(bounds):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():

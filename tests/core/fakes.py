@@ -25,8 +25,11 @@ def make_plugin(*annotators: limner.Annotator, **hooks: Callable[..., Any]) -> o
 
 def marker(kind: str, start: int = 0, end: int = 1) -> Callable[[limner.Document], list]:
     def func(doc: limner.Document) -> list:
-        return [limner.Annotation(kind=kind, start=min(start, len(doc.text)),
-                                  end=min(end, len(doc.text)))]
+        return [
+            limner.Annotation(
+                kind=kind, start=min(start, len(doc.text)), end=min(end, len(doc.text))
+            )
+        ]
 
     return func
 

@@ -34,8 +34,9 @@ def test_enrich_files_to_json(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_enrich_stdin_jsonl_and_output_file(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    result = runner.invoke(cli, ["enrich", "-", "-f", "jsonl", "-o", str(out), *CORE],
-                           input="Hello there.")
+    result = runner.invoke(
+        cli, ["enrich", "-", "-f", "jsonl", "-o", str(out), *CORE], input="Hello there."
+    )
     assert result.exit_code == 0, result.output
     doc = limner.Document.from_json(out.read_text(encoding="utf-8").strip())
     assert doc.text == "Hello there." and doc.id == "<stdin>"
@@ -111,8 +112,9 @@ def test_batch_resumes_and_keeps_bad_records(runner: CliRunner, tmp_path: Path) 
     out = tmp_path / "out.jsonl"
     # a previous run crashed after writing d0 and half of d1
     d0 = limner.Enricher(plugins=[]).enrich("Doc 0.", id="d0", meta={"category": "x"})
-    out.write_text(d0.to_json(layers=False) + "\n" + '{"schema": "limner/1", "id": "d1", "te',
-                   encoding="utf-8")
+    out.write_text(
+        d0.to_json(layers=False) + "\n" + '{"schema": "limner/1", "id": "d1", "te', encoding="utf-8"
+    )
     args = ["batch", str(src), "-o", str(out), *CORE]
     result = runner.invoke(cli, args)
     assert result.exit_code == 0, result.output
@@ -132,8 +134,9 @@ def test_batch_resumes_and_keeps_bad_records(runner: CliRunner, tmp_path: Path) 
 
 def test_batch_in_parallel_matches_serial(runner: CliRunner, tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps({"id": str(i), "text": f"A{i}. B."}) + "\n"
-                           for i in range(30)))
+    src.write_text(
+        "".join(json.dumps({"id": str(i), "text": f"A{i}. B."}) + "\n" for i in range(30))
+    )
     for n, name in [(1, "s.jsonl"), (2, "p.jsonl")]:
         r = runner.invoke(cli, ["batch", str(src), "-o", str(tmp_path / name), "-j", str(n), *CORE])
         assert r.exit_code == 0, r.output
@@ -144,7 +147,9 @@ def test_console_script_runs_on_the_seed(tmp_path: Path) -> None:
     seed = Path(__file__).resolve().parents[2] / "seeds" / "azerbaijan-victory-day.txt"
     proc = subprocess.run(
         [sys.executable, "-m", "limner", "enrich", str(seed), "-f", "jsonl", *CORE],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["text"] == seed.read_text(encoding="utf-8")
@@ -198,5 +203,10 @@ def test_plugins_add_formats_through_limner_formats(monkeypatch, runner: CliRunn
     result = runner.invoke(cli, ["enrich", "-", "-f", "count", *CORE], input="four")
     assert result.exit_code == 0 and result.stdout == "<stdin>\t4\n"
     listing = json.loads(runner.invoke(cli, ["formats", "--json"]).stdout)
-    assert {"name": "count", "plugin": "counter", "extension": "", "reads": False,
-            "description": "ids and lengths"} in listing
+    assert {
+        "name": "count",
+        "plugin": "counter",
+        "extension": "",
+        "reads": False,
+        "description": "ids and lengths",
+    } in listing

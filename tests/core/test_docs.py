@@ -33,8 +33,11 @@ def test_hook_has_a_docstring(hook: str) -> None:
 @pytest.mark.parametrize("hook", HOOKS)
 def test_hook_has_a_test(hook: str) -> None:
     here = Path(__file__).name
-    users = [p for p in (ROOT / "tests").rglob("test_*.py")
-             if p.name != here and hook.removeprefix("limner_") in p.read_text(encoding="utf-8")]
+    users = [
+        p
+        for p in (ROOT / "tests").rglob("test_*.py")
+        if p.name != here and hook.removeprefix("limner_") in p.read_text(encoding="utf-8")
+    ]
     assert users, f"no test exercises {hook}"
 
 

@@ -77,10 +77,20 @@ def test_add_rejects_spans_outside_the_text() -> None:
 
 def test_unknown_kind_survives_round_trip_unchanged() -> None:
     data = {
-        "schema": "limner/1", "id": "d", "text": "Paris is big.", "meta": {"src": 1},
+        "schema": "limner/1",
+        "id": "d",
+        "text": "Paris is big.",
+        "meta": {"src": 1},
         "annotations": [
-            {"id": "h1", "kind": "hashtag", "start": 0, "end": 5, "source": "tags",
-             "tag": "paris", "nested": {"a": [1, 2]}},
+            {
+                "id": "h1",
+                "kind": "hashtag",
+                "start": 0,
+                "end": 5,
+                "source": "tags",
+                "tag": "paris",
+                "nested": {"a": [1, 2]},
+            },
         ],
         "errors": [],
     }
@@ -92,8 +102,16 @@ def test_unknown_kind_survives_round_trip_unchanged() -> None:
 
 
 def test_typed_kind_keeps_fields_it_does_not_know() -> None:
-    data = {"id": "c1", "kind": "claim", "start": 0, "end": 1, "source": "s",
-            "about": None, "weight": 0.5, "added_later": True}
+    data = {
+        "id": "c1",
+        "kind": "claim",
+        "start": 0,
+        "end": 1,
+        "source": "s",
+        "about": None,
+        "weight": 0.5,
+        "added_later": True,
+    }
     a = Claim.from_dict(data)
     assert a.weight == 0.5
     assert a.features == {"added_later": True}
@@ -160,8 +178,13 @@ def test_select_agrees_with_a_scan(doc: limner.Document, w: tuple, o: tuple) -> 
 def test_select_accepts_annotations_and_several_kinds() -> None:
     doc = limner.Document(text="aaaa bbbb")
     s = doc.add([limner.Annotation(kind="sentence", start=0, end=4)])[0]
-    doc.add([limner.Annotation(kind="x", start=1, end=2), limner.Annotation(kind="y", start=0, end=1),
-             limner.Annotation(kind="x", start=5, end=6)])
+    doc.add(
+        [
+            limner.Annotation(kind="x", start=1, end=2),
+            limner.Annotation(kind="y", start=0, end=1),
+            limner.Annotation(kind="x", start=5, end=6),
+        ]
+    )
     assert [a.kind for a in doc.select(["x", "y"], within=s)] == ["y", "x"]
     assert doc.select("missing") == []
 

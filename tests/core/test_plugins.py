@@ -118,7 +118,10 @@ def test_segmenter_is_replaced_through_the_first_result_hook() -> None:
     e = limner.Enricher(manager=pm, kinds=["sentence"])
     assert e.annotators[0].plugin == "lines"
     doc = e.enrich("Mr. Smith. Left\nNext")
-    assert [doc.text[s.start:s.end] for s in doc.select("sentence")] == ["Mr. Smith. Left", "Next"]
+    assert [doc.text[s.start : s.end] for s in doc.select("sentence")] == [
+        "Mr. Smith. Left",
+        "Next",
+    ]
 
 
 def test_a_segmenter_returning_none_defers_to_the_builtin() -> None:

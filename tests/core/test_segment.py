@@ -16,23 +16,42 @@ def split(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Mr. Smith met Gen. Jones on Nov. 3. They talked.",
-         ["Mr. Smith met Gen. Jones on Nov. 3.", "They talked."]),
-        ("The U.S. economy grew 2.4 per cent. Prices rose.",
-         ["The U.S. economy grew 2.4 per cent.", "Prices rose."]),
+        (
+            "Mr. Smith met Gen. Jones on Nov. 3. They talked.",
+            ["Mr. Smith met Gen. Jones on Nov. 3.", "They talked."],
+        ),
+        (
+            "The U.S. economy grew 2.4 per cent. Prices rose.",
+            ["The U.S. economy grew 2.4 per cent.", "Prices rose."],
+        ),
         ("J. K. Rowling wrote it. She is rich.", ["J. K. Rowling wrote it.", "She is rich."]),
-        ("“We will win,” he said. “We must.” Then he left.",
-         ["“We will win,” he said.", "“We must.”", "Then he left."]),
-        ('He said: "It is over." The crowd cheered.',
-         ['He said: "It is over."', "The crowd cheered."]),
-        ("Markets Fall Sharply\n\nShares fell on Monday.",
-         ["Markets Fall Sharply", "Shares fell on Monday."]),
-        ("Headline Without Stop\nBy: A Reporter\n\nISLAMABAD: The minister spoke. He left.",
-         ["Headline Without Stop", "By: A Reporter", "ISLAMABAD: The minister spoke.", "He left."]),
+        (
+            "“We will win,” he said. “We must.” Then he left.",
+            ["“We will win,” he said.", "“We must.”", "Then he left."],
+        ),
+        (
+            'He said: "It is over." The crowd cheered.',
+            ['He said: "It is over."', "The crowd cheered."],
+        ),
+        (
+            "Markets Fall Sharply\n\nShares fell on Monday.",
+            ["Markets Fall Sharply", "Shares fell on Monday."],
+        ),
+        (
+            "Headline Without Stop\nBy: A Reporter\n\nISLAMABAD: The minister spoke. He left.",
+            [
+                "Headline Without Stop",
+                "By: A Reporter",
+                "ISLAMABAD: The minister spoke.",
+                "He left.",
+            ],
+        ),
         ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
         ("It cost $1.5m in 2004. i.e. a lot.", ["It cost $1.5m in 2004. i.e. a lot."]),
-        ("A line that wraps\nin the middle of a sentence.",
-         ["A line that wraps\nin the middle of a sentence."]),
+        (
+            "A line that wraps\nin the middle of a sentence.",
+            ["A line that wraps\nin the middle of a sentence."],
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
@@ -59,8 +78,18 @@ def test_sentences_are_ordered_trimmed_and_cover_every_visible_character(text: s
 def test_tokens() -> None:
     text = "O’Brien paid $300,000.50 for forty-four U.S. flags!"
     layer = tokens(text)
-    assert layer.texts(text) == ["O’Brien", "paid", "$", "300,000.50", "for", "forty-four",
-                                 "U.S", ".", "flags", "!"]
+    assert layer.texts(text) == [
+        "O’Brien",
+        "paid",
+        "$",
+        "300,000.50",
+        "for",
+        "forty-four",
+        "U.S",
+        ".",
+        "flags",
+        "!",
+    ]
     assert layer.kind == "token"
 
 

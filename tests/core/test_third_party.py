@@ -17,8 +17,10 @@ FILE_BLOCK = re.compile(r"<!-- file: (?P<path>[^ ]+) -->\n```\w*\n(?P<body>.*?)`
 
 def write_example(root: Path) -> Path:
     blocks = list(FILE_BLOCK.finditer(GUIDE.read_text(encoding="utf-8")))
-    assert {m["path"] for m in blocks} >= {"limner-hashtags/pyproject.toml",
-                                           "limner-hashtags/limner_hashtags.py"}
+    assert {m["path"] for m in blocks} >= {
+        "limner-hashtags/pyproject.toml",
+        "limner-hashtags/limner_hashtags.py",
+    }
     for m in blocks:
         path = root / m["path"]
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -32,9 +34,20 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     package = write_example(root)
     site = root / "site"
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site),
-         str(package)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(site),
+            str(package),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if proc.returncode != 0:
         pytest.fail(f"pip could not install the guide's example:\n{proc.stderr[-2000:]}")
@@ -45,8 +58,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 
 def run(installed, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], input=stdin, capture_output=True, text=True,
-                          env=installed["env"], check=False)
+    return subprocess.run(
+        [sys.executable, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=installed["env"],
+        check=False,
+    )
 
 
 def test_installed_plugin_is_listed(installed) -> None:
@@ -55,15 +74,32 @@ def test_installed_plugin_is_listed(installed) -> None:
     listing = {p["name"]: p for p in json.loads(proc.stdout)}
     tags = listing["hashtags"]
     assert tags["version"] == "1.0.0" and tags["distribution"] == "limner-hashtags"
-    assert tags["annotators"] == [{"name": "hashtags", "produces": ["hashtag"],
-                                   "requires": ["sentence"], "uses": [], "on_demand": False}]
+    assert tags["annotators"] == [
+        {
+            "name": "hashtags",
+            "produces": ["hashtag"],
+            "requires": ["sentence"],
+            "uses": [],
+            "on_demand": False,
+        }
+    ]
     assert tags["kinds"] == ["hashtag"]
     assert tags["options"][0]["name"] == "hashtags.lowercase"
 
 
 def test_installed_plugin_runs_and_round_trips(installed) -> None:
-    proc = run(installed, "-m", "limner", "enrich", "-", "--plugins", "hashtags",
-               "-c", "hashtags.lowercase=false", stdin="Vote #Limner2026 now. Ask @press.")
+    proc = run(
+        installed,
+        "-m",
+        "limner",
+        "enrich",
+        "-",
+        "--plugins",
+        "hashtags",
+        "-c",
+        "hashtags.lowercase=false",
+        stdin="Vote #Limner2026 now. Ask @press.",
+    )
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     tags = [a for a in data["annotations"] if a["kind"] == "hashtag"]
@@ -83,7 +119,6 @@ def test_installed_plugin_runs_and_round_trips(installed) -> None:
 
 
 def test_the_guides_own_tests_pass(installed) -> None:
-    proc = run(installed, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-               installed["package"])
+    proc = run(installed, "-m", "pytest", "-q", "-p", "no:cacheprovider", installed["package"])
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
     assert "3 passed" in proc.stdout

@@ -53,5 +53,3 @@ class Format:
         buf = io.StringIO()
         self.write(docs, buf)
         return buf.getvalue()
-
-

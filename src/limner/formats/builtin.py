@@ -90,10 +90,22 @@ def write_table(docs: Iterable[Document], out: IO[str]) -> None:
 @hookimpl
 def limner_formats() -> list[Format]:
     return [
-        Format("json", write_json, read_json, ".json",
-               "one JSON object (an array for several documents)"),
-        Format("jsonl", write_jsonl, read_jsonl, ".jsonl",
-               "one JSON document per line", streaming=True),
-        Format("table", write_table, None, ".txt",
-               "a readable listing for the terminal", streaming=True),
+        Format(
+            "json",
+            write_json,
+            read_json,
+            ".json",
+            "one JSON object (an array for several documents)",
+        ),
+        Format(
+            "jsonl", write_jsonl, read_jsonl, ".jsonl", "one JSON document per line", streaming=True
+        ),
+        Format(
+            "table",
+            write_table,
+            None,
+            ".txt",
+            "a readable listing for the terminal",
+            streaming=True,
+        ),
     ]

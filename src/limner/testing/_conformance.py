@@ -121,8 +121,12 @@ def check_plugin(
     for text in ["", " ", "\n\n", *examples]:
         check_document(enricher, text)
 
-    @settings(max_examples=max_examples, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=max_examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(st.one_of(texts(), news_texts(), nasty_texts()))
     def generated(text: str) -> None:
         check_document(enricher, text)
