@@ -1,0 +1,402 @@
+"""Finding quotes in a text: direct quotes from their marks, reported speech from its verbs.
+
+:func:`find_quotes` returns :class:`Found` records in text order; the
+annotator turns them into ``quote`` and ``person`` annotations.  The rules:
+
+- a quoted stretch is a *direct* quote when it stands on its own: it opens a
+  paragraph or follows punctuation (``said, “…``, ``. “…``), and it ends its
+  sentence, its paragraph, or is followed by an attribution (``,” she said``);
+- a quoted stretch inside a clause (``called the plan “a disaster”``) is a
+  *mixed* quote when the sentence holds a speech verb, and is otherwise a
+  title, a name or a scare quote, left out; so is a short stretch (fewer than
+  ``min_words`` words) that no speech verb attributes;
+- *indirect* speech is a clause after a speech verb with a speaker before it
+  ("X said (that) …", "according to X, …") or a sentence that ends with its
+  attribution (``…, officials said.``); a reported clause that holds a quoted
+  fragment is *mixed*.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from limner_quotes.layout import Layout
+from limner_quotes.lexicon import (
+    BELIEF_VERBS,
+    MIXED_VERBS,
+    NP_SKIP_WORDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    word_pattern,
+)
+from limner_quotes.marks import Stretch, stretches
+from limner_quotes.phrases import Mention, phrase_after, phrase_before, tokenize
+
+__all__ = ["Found", "find_quotes"]
+
+_CUE = re.compile(
+    r"\b(?=[a-z])" + word_pattern(SPEECH_VERBS | BELIEF_VERBS | MIXED_VERBS | {"according"}) + r"\b"
+)
+_MARKS = "\"“”„«»'‘’"
+_STOPS = frozenset(".!?;")
+_CLAUSE_OPENERS = frozenset(
+    "he she they it we i there the a an his her their its this these those no some many most "
+    "our my your all both every any".split()
+)
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+_OBJECT_VERBS = frozenset("told tells telling tell asked asks assured informed reminded".split())
+_LEAD_PUNCT = frozenset(",:;.!?—–-")
+
+
+@attrs.define
+class Found:
+    """A quote found in the text.
+
+    Attributes:
+        start, end: the quoted or reported words.
+        style: ``"direct"``, ``"mixed"`` or ``"indirect"``.
+        mention: the speaker phrase attributing it here, if any.
+        cue: the attributing verb ("said") or phrase ("according to").
+        carried: the earlier quote whose speaker this one continues, if any.
+    """
+
+    start: int
+    end: int
+    style: str
+    mention: Mention | None = None
+    cue: str | None = None
+    carried: Found | None = attrs.field(default=None, repr=False)
+
+
+def _skip_space(text: str, i: int, limit: int) -> int:
+    while i < limit and text[i] in " \t\u00a0":
+        i += 1
+    return i
+
+
+def _free_start(text: str, st: Stretch, p_start: int) -> bool:
+    """Whether the stretch opens a paragraph or follows punctuation."""
+    i = st.open - 1
+    while i >= p_start and text[i] in " \t\u00a0":
+        i -= 1
+    return i < p_start or text[i] in ",:;.!?—–-(…" or text[i] in _MARKS
+
+
+def _free_end(text: str, st: Stretch, p_end: int) -> bool:
+    """Whether the stretch ends its sentence or paragraph."""
+    i = _skip_space(text, st.close + 1, p_end)
+    if i >= p_end:
+        return True
+    ch = text[i]
+    if ch in ",.;:!?—–-)…" or ch in "“„«\"":
+        return True
+    if st.end > st.start and text[st.end - 1] in ".?!,…" and ch.isupper():
+        return True
+    return False
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return text.count(" ", start, end) + 1
+
+
+def _cue_in(toks: list[tuple[int, int, str]], limit: int) -> int:
+    for idx, (_, _, w) in enumerate(toks[:limit]):
+        if w in _STOPS or w in _MARKS:
+            return -1
+        if w.lower() in SPEECH_VERBS:
+            return idx
+        if w.lower() == "according" and idx + 1 < len(toks) and toks[idx + 1][2] == "to":
+            return idx
+    return -1
+
+
+def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str] | None:
+    """The attribution right after a closing mark: ``,” said X`` or ``,” X said``."""
+    limit = min(p_end, st.close + 240)
+    i = st.close + 1
+    while i < limit and text[i] in " \t\u00a0,—–-":
+        i += 1
+    if i >= limit or text[i] in _MARKS:
+        return None
+    toks = tokenize(text, i, limit)
+    idx = _cue_in(toks, 18)
+    if idx < 0:
+        return None
+    s, e, w = toks[idx]
+    cue = w.lower()
+    if cue == "according":
+        m = phrase_after(text, _skip_space(text, toks[idx + 1][1], limit), limit)
+        return (m, "according to") if m is not None and idx == 0 else None
+    if all(t.lower() in NP_SKIP_WORDS for _, _, t in toks[:idx]):
+        m = phrase_after(text, _skip_space(text, e, limit), limit)
+        return (m, cue) if m is not None else None
+    m = phrase_before(text, i, s)
+    if m is None or len(tokenize(text, i, m.start)) > 1:
+        return None
+    return m, cue
+
+
+def _before_cue(text: str, st: Stretch, floor: int) -> tuple[Mention, str] | None:
+    """The attribution that introduces a quote: ``X said, “`` or ``said X: “`` or ``X: “``."""
+    end = st.open - 1
+    while end >= floor and text[end] in " \t\u00a0":
+        end -= 1
+    if end < floor or text[end] not in ",:—":
+        return None
+    lo = max(floor, end - 240)
+    toks = tokenize(text, lo, end)
+    if not toks:
+        return None
+    for back in range(1, min(len(toks), 14) + 1):
+        s, e, w = toks[-back]
+        if w in _MARKS or w in _STOPS:
+            break
+        low = w.lower()
+        if low == "according" and back >= 2 and toks[-back + 1][2] == "to":
+            m = phrase_after(text, _skip_space(text, toks[-back + 1][1], end), end)
+            return (m, "according to") if m is not None else None
+        if low in SPEECH_VERBS:
+            m = phrase_before(text, lo, s)
+            if m is not None and m.mention != "description" or back == 1:
+                return (m, low) if m is not None else None
+            after = phrase_after(text, _skip_space(text, e, end), end)
+            if after is not None:
+                return after, low
+            return (m, low) if m is not None else None
+    if text[end] == ":" and len(toks) <= 5 and all(w[:1].isupper() for _, _, w in toks):
+        m = phrase_after(text, toks[0][0], end)
+        if m is not None:
+            return m, ":"
+    return None
+
+
+def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
+    """Where the reported clause after a speech verb begins, or -1 if none does."""
+    toks = tokenize(text, v_end, min(s_end, v_end + 160))
+    if not toks or toks[0][2] in ",:;.!?" or toks[0][2] in _MARKS:
+        return -1
+    for idx, (_, e, w) in enumerate(toks[:9]):
+        if w.lower() == "that":
+            if any(t in ".;:!?" or t in _MARKS for _, _, t in toks[:idx]):
+                return -1
+            nxt = _skip_space(text, e, s_end)
+            return nxt if nxt < s_end else -1
+    if verb in BELIEF_VERBS:
+        return -1
+    k = 0
+    if verb in _OBJECT_VERBS:
+        while k < len(toks) and k < 3 and toks[k][2].lower() not in PRONOUNS:
+            if not toks[k][2][:1].isalpha():
+                return -1
+            k += 1
+    while k < len(toks) and (toks[k][2].lower() in _DAYS or toks[k][2].lower() == "on"):
+        k += 1
+    if k >= len(toks):
+        return -1
+    w = toks[k][2]
+    low = w.lower()
+    if low in _CLAUSE_OPENERS and low != "it" or (low == "it" and verb not in _OBJECT_VERBS):
+        return toks[k][0]
+    if w[:1].isupper() and k + 1 < len(toks) and toks[k + 1][2][:1].islower():
+        return toks[k][0]
+    return -1
+
+
+def _trim_end(text: str, a: int, b: int) -> int:
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:"):
+        b -= 1
+    return b
+
+
+class _Spans:
+    """Sorted, non-overlapping spans with a fast "which one holds this position"."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def holding(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.spans[i][1] else -1
+
+    def first_inside(self, a: int, b: int) -> int:
+        i = bisect.bisect_left(self.starts, a)
+        return i if i < len(self.starts) and self.starts[i] < b else -1
+
+
+def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list[Found]:
+    """Every quote of ``text``, in text order (see the module docstring for the rules)."""
+    layout = Layout(text)
+    found: list[Found] = []
+    embedded: list[Stretch] = []
+    direct: list[tuple[int, int]] = []
+    prev_close = -1
+    last_para = (-1, -1)
+    last_with_speaker: Found | None = None
+    for st in stretches(text, layout):
+        p_start, p_end = layout.paragraph(st.open)
+        floor = max(p_start, prev_close + 1)
+        prev_close = st.close
+        after = _after_cue(text, st, p_end) if st.closed else None
+        free = _free_start(text, st, p_start) and (
+            not st.closed or after is not None or _free_end(text, st, p_end)
+        )
+        if not free:
+            embedded.append(st)
+            continue
+        before = None if after is not None else _before_cue(text, st, floor)
+        if before is None and after is None and st.open <= _skip_space(text, p_start, p_end):
+            prev = layout.previous_paragraph(p_start)
+            if prev is not None and text[prev[1] - 1 : prev[1]] == ":":
+                before = _before_cue(text, Stretch(prev[1] + 1, prev[1] + 1, 0, 0, False), prev[0])
+        cue = after or before
+        if cue is None and _words(text, st.start, st.end) < min_words:
+            embedded.append(st)
+            continue
+        f = Found(st.start, st.end, "direct")
+        if cue is not None:
+            f.mention, f.cue = cue
+        elif last_with_speaker is not None:
+            here = (p_start, p_end)
+            near = layout.paragraph(last_with_speaker.start)
+            if near == here or near == layout.previous_paragraph(p_start) or near == last_para:
+                f.carried = last_with_speaker
+        direct.append((st.open, st.close + 1))
+        if f.mention is not None or f.carried is not None:
+            last_with_speaker = f
+        found.append(f)
+        last_para = (p_start, p_end)
+    if indirect:
+        found.extend(_reported(text, layout, _Spans(direct), embedded))
+    _mixed(text, layout, found, embedded)
+    found.sort(key=lambda f: (f.start, -f.end))
+    return found
+
+
+def _reported(
+    text: str, layout: Layout, direct: _Spans, embedded: list[Stretch]
+) -> list[Found]:
+    """Indirect speech: clauses after speech verbs and sentences ending with an attribution."""
+    out: list[Found] = []
+    taken_until = -1
+    for m in _CUE.finditer(text):
+        v0, v1 = m.span()
+        if v0 < taken_until or direct.holding(v0) >= 0:
+            continue
+        verb = m.group()
+        if verb in MIXED_VERBS:
+            continue
+        s_start, s_end = layout.sentence(v0)
+        if verb == "according":
+            f = _according(text, v1, s_start, s_end)
+        else:
+            f = _after_verb(text, v0, v1, s_start, s_end, verb)
+            if f is None and verb in SPEECH_VERBS:
+                f = _sentence_final(text, v0, v1, s_start, s_end, verb)
+        if f is None:
+            continue
+        inner = direct.first_inside(f.start, f.end)
+        if inner >= 0:
+            f.end = _trim_end(text, f.start, direct.spans[inner][0])
+        if direct.holding(f.start) >= 0 or f.end - f.start < 12:
+            continue
+        out.append(f)
+        taken_until = max(taken_until, min(f.end, s_end))
+    return out
+
+
+def _after_verb(
+    text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str
+) -> Found | None:
+    """``X said (that) …``: the clause after the verb, with the speaker before it."""
+    c = _clause_start(text, v1, s_end, verb)
+    if c < 0:
+        return None
+    mention = phrase_before(text, s_start, v0)
+    if mention is None or mention.mention == "description" and mention.end < v0 - 12:
+        return None
+    end = _trim_end(text, c, s_end)
+    return Found(c, end, "indirect", mention, verb)
+
+
+def _sentence_final(
+    text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str
+) -> Found | None:
+    """``…, officials said.`` or ``…, said the minister.``: the sentence before the comma."""
+    tail = tokenize(text, v1, min(s_end, v1 + 120))
+    mention: Mention | None = None
+    comma = -1
+    rest = [t for t in tail if t[2] not in ".!?"]
+    if rest and rest[0][2] != ",":
+        after = phrase_after(text, rest[0][0], s_end)
+        head = text[s_start:v0].rstrip()
+        if after is not None and head.endswith(","):
+            mention = after
+            comma = s_start + len(head) - 1
+    if mention is None:
+        if len(rest) > 6 or any(t[2] in ",;:" or t[2] in _MARKS for t in rest):
+            return None
+        before = phrase_before(text, s_start, v0)
+        if before is None:
+            return None
+        head = text[s_start : before.start].rstrip()
+        if not head.endswith(","):
+            return None
+        mention = before
+        comma = s_start + len(head) - 1
+    if comma <= s_start or text[comma - 1] in _MARKS:
+        return None
+    end = _trim_end(text, s_start, comma)
+    return Found(s_start, end, "indirect", mention, verb)
+
+
+def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
+    """``According to X, …`` and ``…, according to X.``."""
+    toks = tokenize(text, v1, min(s_end, v1 + 160))
+    if not toks or toks[0][2] != "to" or len(toks) < 2:
+        return None
+    mention = phrase_after(text, toks[1][0], s_end)
+    if mention is None:
+        return None
+    head = text[s_start : v1 - len("according")].rstrip()
+    if head == "" or head.lower() == "":
+        comma = text.find(",", mention.end, s_end)
+        if comma < 0 or comma - mention.end > 60:
+            return None
+        start = _skip_space(text, comma + 1, s_end)
+        return Found(start, _trim_end(text, start, s_end), "indirect", mention, "according to")
+    if head.endswith(","):
+        comma = s_start + len(head) - 1
+        if text[comma - 1] in _MARKS:
+            return None
+        return Found(s_start, _trim_end(text, s_start, comma), "indirect", mention, "according to")
+    return None
+
+
+def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch]) -> None:
+    """Mark reported clauses holding a quoted fragment as mixed; attribute lone fragments."""
+    reported = sorted((f for f in found if f.style == "indirect"), key=lambda f: f.start)
+    starts = [f.start for f in reported]
+    for st in embedded:
+        i = bisect.bisect_right(starts, st.start) - 1
+        if i >= 0 and reported[i].end >= st.start:
+            reported[i].style = "mixed"
+            if reported[i].end < st.end:
+                reported[i].end = st.end
+            continue
+        if st.single or _words(text, st.start, st.end) < 2:
+            continue
+        s_start, s_end = layout.sentence(st.open)
+        for m in _CUE.finditer(text, s_start, st.open):
+            verb = m.group()
+            if verb == "according":
+                continue
+            mention = phrase_before(text, s_start, m.start())
+            if mention is not None:
+                found.append(Found(st.start, st.end, "mixed", mention, verb))
+                break

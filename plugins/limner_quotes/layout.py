@@ -1,0 +1,90 @@
+"""Paragraphs and sentences of a text, found lazily around the places that need them.
+
+The quotes plugin does not ask for the segmenter's sentence layer (it would
+cost more than the plugin itself); it splits only the paragraphs in which a
+quotation mark or a speech verb occurs.  A paragraph is a line: news text
+puts one paragraph per line, and a quote that is not closed by the end of
+its line is taken to end there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["Layout"]
+
+_NEWLINE = re.compile(r"\n")
+# a sentence end: terminal punctuation and closing marks, then space and an opener
+_SENT_END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=[ \t\u00a0]+["'“‘«(\[]?[A-Z0-9\u00c0-\u024f])""")
+_WORD_BEFORE = re.compile(r"([\w.]{1,20})$")
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof rev fr sr jr st mt gen col lt maj capt sgt adm gov sen rep pres amb
+    supt insp det jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp bros
+    no vs etc al e.g i.e u.s u.k u.n u.s.a e.u d.c a.m p.m
+    """.split()
+)
+
+
+class Layout:
+    """Paragraph and sentence bounds of one text, computed on demand and cached."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self._sentences: dict[int, list[int]] = {}
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        """The ``(start, end)`` of the line holding ``pos``, line break excluded."""
+        i = bisect.bisect_left(self._newlines, pos)
+        start = self._newlines[i - 1] + 1 if i > 0 else 0
+        end = self._newlines[i] if i < len(self._newlines) else len(self.text)
+        return start, end
+
+    def previous_paragraph(self, start: int) -> tuple[int, int] | None:
+        """The nearest non-blank line before the line that starts at ``start``."""
+        pos = start - 1
+        for _ in range(8):  # bounded: runs of blank lines do not make this quadratic
+            if pos < 0:
+                break
+            p_start, p_end = self.paragraph(pos)
+            if self.text[p_start:p_end].strip():
+                return p_start, p_end
+            pos = p_start - 1
+        return None
+
+    def _ends(self, p_start: int, p_end: int) -> list[int]:
+        ends = self._sentences.get(p_start)
+        if ends is None:
+            text = self.text
+            ends = []
+            for m in _SENT_END.finditer(text, p_start, p_end):
+                stop = m.start()
+                if text[stop] == "." and m.end() - stop == 1 and _abbreviation(text, stop, p_start):
+                    continue
+                ends.append(m.end())
+            ends.append(p_end)
+            self._sentences[p_start] = ends
+        return ends
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The ``(start, end)`` of the sentence holding ``pos`` (leading space skipped)."""
+        p_start, p_end = self.paragraph(pos)
+        ends = self._ends(p_start, p_end)
+        i = bisect.bisect_right(ends, pos)
+        if i >= len(ends):
+            i = len(ends) - 1
+        start = ends[i - 1] if i > 0 else p_start
+        text = self.text
+        while start < ends[i] and text[start] in " \t\u00a0":
+            start += 1
+        return start, ends[i]
+
+
+def _abbreviation(text: str, stop: int, floor: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(floor, stop - 20), stop)
+    if m is None:
+        return False
+    word = m.group(1).lower().lstrip(".")
+    return (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS

@@ -1,0 +1,134 @@
+"""Quotation marks paired into quoted stretches, paragraph by paragraph.
+
+Double marks (straight ``"``, curly “ ”, low „, guillemets « ») open and close
+quotes; a straight mark opens when no quote is open and closes otherwise, and
+a curly mark typed the wrong way round is read from the spaces around it.  A
+quote still open at the end of its paragraph ends there (news style: the next
+paragraph may continue it with a new opening mark).  Single marks (' ‘ ’)
+pair only outside double quotes, only when both ends look like quotation
+marks and not apostrophes (O’Brien, rock ’n’ roll, the 1990s’).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from limner_quotes.layout import Layout
+
+__all__ = ["Stretch", "stretches"]
+
+_DOUBLE = re.compile(r"[\"“”„«»]")
+_SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[—–-])|^)['‘](?=\w)", re.MULTILINE)
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
+_OPENERS = "“„«"
+_MAX_SINGLE = 1500  # a single-quoted stretch longer than this is apostrophes, not a quote
+_CLOSERS = "”»"
+
+
+@attrs.frozen
+class Stretch:
+    """A quoted stretch of text.
+
+    Attributes:
+        open: index of the opening mark.
+        close: index of the closing mark, or the paragraph end when unclosed.
+        start, end: the quoted words, marks and outer white space excluded.
+        closed: whether a closing mark was found in the paragraph.
+        single: whether single marks made it.
+    """
+
+    open: int
+    close: int
+    start: int
+    end: int
+    closed: bool
+    single: bool = False
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _space_or_edge(text: str, i: int) -> bool:
+    return i < 0 or i >= len(text) or text[i].isspace()
+
+
+def stretches(text: str, layout: Layout) -> list[Stretch]:
+    """Every quoted stretch of ``text``, in order; linear in the text's length."""
+    out: list[Stretch] = []
+    open_at = -1
+    para_end = -1
+    for m in _DOUBLE.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if open_at >= 0 and i > para_end:
+            out.append(_make(text, open_at, para_end, closed=False))
+            open_at = -1
+        if open_at < 0:
+            opens = ch in _OPENERS or ch == '"'
+            if ch == "”" and _space_or_edge(text, i - 1) and not _space_or_edge(text, i + 1):
+                opens = True
+            if ch == '"' and _space_or_edge(text, i + 1) and not _space_or_edge(text, i - 1):
+                opens = False  # a stray closing mark
+            if opens:
+                open_at = i
+                para_end = layout.paragraph(i)[1]
+            continue
+        closes = ch in _CLOSERS or ch == '"'
+        if ch == "“" and not _space_or_edge(text, i - 1) and (
+            _space_or_edge(text, i + 1) or text[i + 1] in ".,;:!?"
+        ):
+            closes = True  # a closing mark typed as an opening one
+        if closes:
+            out.append(_make(text, open_at, i, closed=True))
+            open_at = -1
+    if open_at >= 0:
+        out.append(_make(text, open_at, para_end, closed=False))
+    out = [s for s in out if s.end > s.start]
+    return _with_singles(text, out)
+
+
+def _make(text: str, open_at: int, close: int, *, closed: bool, single: bool = False) -> Stretch:
+    a, b = _trimmed(text, open_at + 1, close)
+    return Stretch(open_at, close, a, b, closed, single)
+
+
+def _with_singles(text: str, doubles: list[Stretch]) -> list[Stretch]:
+    """Add single-mark quotes that lie outside every double-mark quote."""
+    if "'" not in text and "‘" not in text and "’" not in text:
+        return doubles
+    closers = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+    if not closers:
+        return doubles
+    singles: list[Stretch] = []
+    d = 0
+    c = 0
+    last_close = -1
+    for m in _SINGLE_OPEN.finditer(text):
+        i = m.start()
+        if i <= last_close:
+            continue
+        while d < len(doubles) and doubles[d].close < i:
+            d += 1
+        if d < len(doubles) and doubles[d].open <= i:
+            continue  # inside a double quote: a nested quote, part of its content
+        while c < len(closers) and closers[c] <= i:
+            c += 1
+        if c >= len(closers):
+            break
+        j = closers[c]
+        if j - i > _MAX_SINGLE or layout.paragraph(i)[1] < j:
+            continue
+        if d < len(doubles) and doubles[d].open < j:
+            continue
+        singles.append(_make(text, i, j, closed=True, single=True))
+        last_close = j
+    if not singles:
+        return doubles
+    return sorted(doubles + [s for s in singles if s.end > s.start], key=lambda s: s.open)

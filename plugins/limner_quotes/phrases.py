@@ -1,0 +1,292 @@
+"""Speaker phrases: the words before or after a speech verb that name who spoke.
+
+:func:`phrase_before` walks back from a verb ("Information Minister Murtaza
+Solangi said", "a spokesman for the campaign said", "he also said") and
+:func:`phrase_after` reads forward from one ("said Khazar Farhadov, Ambassador
+of Azerbaijan to Pakistan", "stated the ambassador").  Both look at a bounded
+window of tokens, so their cost does not grow with the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from limner_quotes.lexicon import (
+    BOUNDARY_WORDS,
+    DETERMINERS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NP_SKIP_WORDS,
+    PARTICLES,
+    PRONOUNS,
+    ROLE_WORDS,
+)
+
+__all__ = ["Mention", "phrase_after", "phrase_before", "tokenize"]
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*|\d[\w,.]*|[^\w\s]")
+_ABBREV = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt maj capt sgt adm rev st jr sr sir amb pres".split()
+)
+_PREPOSITIONS = frozenset("of for at in with from on to".split())
+_WINDOW = 160
+
+
+@attrs.frozen
+class Mention:
+    """Words that name a speaker.
+
+    Attributes:
+        start, end: the span of the words.
+        mention: ``"name"``, ``"role"``, ``"pronoun"`` or ``"description"``.
+        name: the name without titles or roles ("Murtaza Solangi"), if any.
+        role: the role or title, lower-cased, if any.
+        gender: ``"m"``, ``"f"`` or ``None`` when the words do not tell.
+        definite: a role phrase that refers back ("the ambassador"), not "a spokesman".
+    """
+
+    start: int
+    end: int
+    mention: str
+    name: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    definite: bool = False
+
+
+Token = tuple[int, int, str]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` as ``(start, end, surface)``; abbreviations keep their period."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        w = m.group()
+        if w == "." and out:
+            ps, pe, pw = out[-1]
+            if pe == s and (pw.lower() in _ABBREV or (len(pw) == 1 and pw.isupper())):
+                out[-1] = (ps, e, pw + ".")
+                continue
+        out.append((s, e, w))
+    return out
+
+
+def _key(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _gender(words: list[str]) -> str | None:
+    keys = {_key(w) for w in words}
+    if keys & FEMALE_WORDS:
+        return "f"
+    if keys & MALE_WORDS:
+        return "m"
+    return None
+
+
+def _pronoun(tok: Token) -> Mention:
+    s, e, w = tok
+    low = w.lower()
+    gender = "m" if low == "he" else "f" if low == "she" else None
+    return Mention(s, e, "pronoun", name=None, role=low, gender=gender)
+
+
+def _from_run(text: str, run: list[Token], appositive: str | None = None) -> Mention | None:
+    """A mention from a run of name, title and role tokens (in text order)."""
+    while run and run[0][2].lower() in {"the", "a", "an"}:
+        run = run[1:]
+    while run and not (_capitalized(run[-1][2]) or _key(run[-1][2]) in ROLE_WORDS):
+        run = run[:-1]
+    if not run:
+        return None
+    words = [w for _, _, w in run]
+    last_role = -1
+    for i, w in enumerate(words):
+        if _key(w) in ROLE_WORDS:
+            last_role = i
+    name_words = words[last_role + 1 :]
+    role_words = words[: last_role + 1]
+    start, end = run[0][0], run[-1][1]
+    gender = _gender(words + (appositive.split() if appositive else []))
+    role = " ".join(role_words).lower() if role_words else None
+    if appositive:
+        role = appositive.lower() if role is None else f"{role}, {appositive.lower()}"
+    if name_words:
+        name = " ".join(name_words)
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        return Mention(start, end, "name", name=name, role=role, gender=gender)
+    return Mention(start, end, "role", name=None, role=role, gender=gender, definite=True)
+
+
+def _name_run_back(toks: list[Token], i: int) -> int:
+    """Index of the first token of the name-and-title run ending at ``toks[i]``."""
+    j = i
+    while j >= 0:
+        w = toks[j][2]
+        if w == ")":
+            k = j - 1
+            while k >= 0 and toks[k][2] != "(" and j - k < 8:
+                k -= 1
+            if k < 0 or toks[k][2] != "(":
+                break
+            j = k - 1
+            continue
+        if _capitalized(w) or _key(w) in ROLE_WORDS:
+            j -= 1
+            continue
+        if w.lower() in PARTICLES and j + 1 <= i and _capitalized(toks[j + 1][2]):
+            j -= 1
+            continue
+        if w.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS:
+            j -= 1
+            continue
+        break
+    first = j + 1
+    if first > 0 and toks[first - 1][2].lower() == "the":
+        first -= 1
+    return first
+
+
+def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
+    """The speaker phrase that ends right before the verb at ``verb`` (not before ``lo``)."""
+    toks = tokenize(text, max(lo, verb - _WINDOW), verb)
+    i = len(toks) - 1
+    while i >= 0:
+        w = toks[i][2]
+        low = w.lower()
+        if low in NP_SKIP_WORDS or (low.endswith("ly") and w.islower() and len(w) > 4):
+            i -= 1
+            continue
+        break
+    if i < 0:
+        return None
+    w = toks[i][2]
+    if w.lower() in PRONOUNS:
+        return _pronoun(toks[i])
+    if w == ",":
+        return _appositive_back(text, toks, i)
+    if _capitalized(w) or w == ")":
+        first = _name_run_back(toks, i)
+        run = [t for t in toks[first : i + 1] if t[2] not in "()"]
+        return _from_run(text, run)
+    return _description_back(toks, i)
+
+
+def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
+    """``NAME, ROLE PHRASE, said``: the name before the appositive, the appositive as role."""
+    j = i - 1
+    while j >= 0 and toks[j][2] != "," and i - j < 16:
+        if toks[j][2] in ".;:!?\"“”":
+            return None
+        j -= 1
+    if j <= 0 or toks[j][2] != ",":
+        return None
+    first = _name_run_back(toks, j - 1)
+    run = [t for t in toks[first:j] if t[2] not in "()"]
+    if not run or not any(_capitalized(w) for _, _, w in run):
+        return None
+    appositive = text[toks[j + 1][0] : toks[i - 1][1]] if j + 1 < i else None
+    return _from_run(text, run, appositive)
+
+
+def _description_back(toks: list[Token], i: int) -> Mention | None:
+    """A descriptive phrase ending at ``toks[i]``: "a senior official", "sources"."""
+    head = toks[i][2]
+    if not head[:1].isalpha() or head.lower() in BOUNDARY_WORDS or head.lower() in DETERMINERS:
+        return None
+    j = i
+    start = i
+    while j >= 0 and i - j < 8:
+        w = toks[j][2]
+        low = w.lower()
+        if not w[:1].isalnum() and w not in {"’s", "'s"}:
+            break
+        if low in BOUNDARY_WORDS:
+            break
+        if low in DETERMINERS or _capitalized(w):
+            start = j
+        j -= 1
+    if start == i and i - 1 >= 0 and toks[i - 1][2][:1].isalpha():
+        prev = toks[i - 1][2].lower()
+        if prev not in BOUNDARY_WORDS and prev not in _PREPOSITIONS and i - 1 > j:
+            start = i - 1 if not prev.endswith(("ed", "ing")) else i
+    words = [w for _, _, w in toks[start : i + 1]]
+    if words[0].lower() in _PREPOSITIONS:
+        return None
+    s, e = toks[start][0], toks[i][1]
+    roles = [w for w in words if _key(w) in ROLE_WORDS]
+    definite = words[0].lower() in {"the", "this"} or words[0][:1].isupper()
+    if roles:
+        role = " ".join(w.lower() for w in words if w.lower() not in DETERMINERS)
+        return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
+    return Mention(s, e, "description", gender=None)
+
+
+def phrase_after(text: str, start: int, hi: int) -> Mention | None:
+    """The speaker phrase that starts at ``start`` (after the verb), not past ``hi``."""
+    toks = tokenize(text, start, min(hi, start + _WINDOW))
+    if not toks:
+        return None
+    w = toks[0][2]
+    if w.lower() in PRONOUNS:
+        return _pronoun(toks[0])
+    if _capitalized(w) and w.lower() not in DETERMINERS:
+        j = 0
+        while j < len(toks):
+            t = toks[j][2]
+            if _capitalized(t) or _key(t) in ROLE_WORDS:
+                j += 1
+            elif t.lower() in PARTICLES and j + 1 < len(toks) and _capitalized(toks[j + 1][2]):
+                j += 1
+            elif t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS:
+                j += 1
+            elif t == "(":
+                k = j + 1
+                while k < len(toks) and toks[k][2] != ")" and k - j < 8:
+                    k += 1
+                if k >= len(toks) or toks[k][2] != ")":
+                    break
+                j = k + 1
+            else:
+                break
+        run = toks[:j]
+        run = [t for t in run if t[2] not in "()"]
+        appositive = None
+        if j < len(toks) and toks[j][2] == ",":
+            k = j + 1
+            while k < len(toks) and toks[k][2] not in {",", ".", ";", ":", "!", "?", "“", "”", '"'}:
+                k += 1
+            if j + 1 < k <= j + 14 and toks[j + 1][2][:1].isalpha():
+                appositive = text[toks[j + 1][0] : toks[k - 1][1]]
+        return _from_run(text, run, appositive)
+    if w.lower() in DETERMINERS or w.islower():
+        k = 0
+        while k < len(toks) and k < 8:
+            t = toks[k][2]
+            if not t[:1].isalnum() or (k > 0 and t.lower() in BOUNDARY_WORDS):
+                break
+            k += 1
+        if k == 0:
+            return None
+        words = [t for _, _, t in toks[:k]]
+        while words and words[-1].lower() in _PREPOSITIONS | DETERMINERS:
+            words.pop()
+            k -= 1
+        if not words:
+            return None
+        s, e = toks[0][0], toks[k - 1][1]
+        roles = [t for t in words if _key(t) in ROLE_WORDS]
+        if roles:
+            role = " ".join(t.lower() for t in words if t.lower() not in DETERMINERS)
+            definite = words[0].lower() in {"the", "this"}
+            return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
+        return Mention(s, e, "description")
+    return None

@@ -1,0 +1,87 @@
+"""Who a speaker phrase stands for: names, roles and pronouns resolved in reading order.
+
+A :class:`People` registry is fed the speaker phrases of a document in the
+order they occur.  A name that repeats the surname (or first name) of a
+person already named resolves to that person's full name; a definite role
+("the ambassador", "Information Minister") resolves to the most recent named
+person who carried that role; "he" and "she" to the most recent named person
+whose gender is not known to differ.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from limner_quotes.lexicon import ROLE_WORDS
+from limner_quotes.phrases import Mention
+
+__all__ = ["People"]
+
+
+@attrs.define
+class _Known:
+    name: str
+    roles: set[str]
+    gender: str | None
+
+
+def _role_heads(role: str | None) -> set[str]:
+    if not role:
+        return set()
+    return {w.rstrip(".,") for w in role.split() if w.rstrip(".,") in ROLE_WORDS}
+
+
+class People:
+    """The named people of one document, in the order they were mentioned."""
+
+    def __init__(self) -> None:
+        self._recent: list[_Known] = []  # most recent last
+
+    def _touch(self, person: _Known) -> None:
+        self._recent.remove(person)
+        self._recent.append(person)
+
+    def _find_name(self, name: str) -> _Known | None:
+        words = name.split()
+        for person in reversed(self._recent):
+            if person.name == name:
+                return person
+        for person in reversed(self._recent):
+            full = person.name.split()
+            if len(words) < len(full) and (
+                full[-len(words) :] == words or full[: len(words)] == words
+            ):
+                return person
+        return None
+
+    def resolve(self, m: Mention) -> str | None:
+        """The full name that ``m`` stands for, remembering it for later mentions."""
+        if m.mention == "name" and m.name:
+            person = self._find_name(m.name)
+            if person is None:
+                for other in list(self._recent):
+                    if len(other.name.split()) < len(m.name.split()) and (
+                        m.name.endswith(" " + other.name)
+                    ):
+                        self._recent.remove(other)  # "Trump" named before "Donald Trump"
+                person = _Known(m.name, _role_heads(m.role), m.gender)
+                self._recent.append(person)
+            else:
+                person.roles |= _role_heads(m.role)
+                person.gender = person.gender or m.gender
+                self._touch(person)
+            return person.name
+        if m.mention == "role" and m.definite:
+            heads = _role_heads(m.role)
+            for person in reversed(self._recent):
+                if heads & person.roles:
+                    self._touch(person)
+                    return person.name
+            return None
+        if m.mention == "pronoun" and m.gender is not None:
+            for person in reversed(self._recent):
+                if person.gender in (None, m.gender):
+                    if person.gender is None:
+                        person.gender = m.gender
+                    return person.name
+        return None
