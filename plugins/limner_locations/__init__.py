@@ -1,1 +1,131 @@
-"""limner plugin: locations (being built)."""
+"""limner plugin ``locations``: places in English news, found through a gazetteer and resolved.
+
+Annotates kind ``location`` (id prefix ``l``): toponyms and demonyms, each
+with the chosen GeoNames entry (``geonameid``, ``lat``, ``lon``,
+``country``, ``feature``), a ``score`` in points and the ``evidence`` for
+the choice.  The gazetteer index is built once into the user cache and
+opened on the first document; see ``docs/plugins/locations.md``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, ClassVar
+
+import attrs
+
+import limner
+from limner_locations.gazetteer import FEATURES, Gazetteer, open_gazetteer
+from limner_locations.matching import find_mentions
+from limner_locations.resolving import resolve
+
+__all__ = ["Location", "locate"]
+
+
+@attrs.frozen(kw_only=True)
+class Location(limner.Annotation):
+    """A place named in the text (or a demonym standing for one).
+
+    Attributes:
+        name: the gazetteer's name of the place ("Islamabad", "Azerbaijan").
+        geonameid: the GeoNames id, or None for places from ISO 3166-2 or
+            the plugin's supplement that have none.
+        lat, lon: WGS84 degrees (a representative point), or None if unknown.
+        country: ISO 3166-1 alpha-2 code, or None (continents, world regions).
+        feature: "continent", "country", "region", "county", "city",
+            "capital" or "demonym".
+        population: the gazetteer's population, or None when not recorded.
+        evidence: the reasons behind the choice, each with its points.
+    """
+
+    id_prefix: ClassVar[str] = "l"
+    kind: str = "location"
+    name: str = ""
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    feature: str = ""
+    population: int | None = None
+    evidence: list[str] = attrs.field(factory=list, hash=False)
+
+
+def _coord(value: float) -> float | None:
+    return None if math.isnan(value) else round(value, 5)
+
+
+def locate(text: str, gaz: Gazetteer) -> list[Location]:
+    """The locations of ``text`` according to the gazetteer ``gaz`` (no engine needed)."""
+    out = []
+    for r in resolve(text, gaz, list(find_mentions(text, gaz))):
+        i = r.entry
+        gid = gaz.gid[i]
+        pop = gaz.pop[i]
+        out.append(
+            Location(
+                start=r.start,
+                end=r.end,
+                score=r.score,
+                name=gaz.name(i),
+                geonameid=int(gid) if gid else None,
+                lat=_coord(gaz.lat[i]),
+                lon=_coord(gaz.lon[i]),
+                country=gaz.country(i) or None,
+                feature="demonym" if r.demonym else FEATURES[gaz.feature[i]],
+                population=int(pop) if pop else None,
+                evidence=list(r.evidence),
+            )
+        )
+    return out
+
+
+class _Annotate:
+    """The annotator: opens the gazetteer on the first document."""
+
+    def __init__(self, cache_dir: str) -> None:
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.gaz: Gazetteer | None = None
+
+    def __call__(self, doc: limner.Document) -> Iterable[limner.Annotation]:
+        if not doc.text:
+            return []
+        if self.gaz is None:
+            self.gaz = open_gazetteer(self.cache_dir)
+        return locate(doc.text, self.gaz)
+
+
+def _validate_dir(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("expected a directory path (empty for the default cache)")
+    return value
+
+
+@limner.hookimpl
+def limner_annotation_kinds() -> Sequence[type[limner.Annotation]]:
+    return [Location]
+
+
+@limner.hookimpl
+def limner_config_options() -> Sequence[limner.Option]:
+    return [
+        limner.Option(
+            "locations.cache_dir",
+            "",
+            help="where the gazetteer index is built and kept "
+            "(default: $LIMNER_CACHE_DIR or ~/.cache/limner)",
+            validate=_validate_dir,
+        ),
+    ]
+
+
+@limner.hookimpl
+def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
+    return [
+        limner.Annotator(
+            "locations",
+            produces=("location",),
+            func=_Annotate(config.get("locations.cache_dir", "")),
+        )
+    ]

@@ -1,0 +1,43 @@
+"""Name folding: the one normal form under which text and gazetteer names are compared.
+
+A name is split into word tokens (letters and digits; apostrophes, hyphens,
+periods and spaces separate them), each token is case-folded and stripped of
+diacritics, and the tokens are joined with single spaces: "Füzuli",
+"FUZULI" and "Fuzuli" fold alike, as do "Nagorno-Karabakh" and
+"Nagorno Karabakh", "U.S." and "U S", "Azerbaijan’s" (first token) and
+"Azerbaijan".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["TOKEN", "fold", "fold_token"]
+
+#: A word token as seen by the matcher (letters/digits; marks kept inside).
+TOKEN = re.compile(r"[^\W_][^\W_\u2019']*")
+
+# letters NFKD does not decompose into a base letter plus marks
+_SPECIAL = str.maketrans(
+    {
+        "ı": "i", "ə": "a", "ǝ": "a", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "ħ": "h",
+        "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ŀ": "l", "ŧ": "t", "ʻ": "", "ʼ": "",
+    }
+)
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(token: str) -> str:
+    """The folded form of one token: lower case, no diacritics."""
+    low = token.casefold().translate(_SPECIAL)
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_SPECIAL)
+
+
+def fold(name: str) -> str:
+    """The folded form of a name: its folded tokens joined by single spaces."""
+    return " ".join(fold_token(t) for t in TOKEN.findall(name))

@@ -1,0 +1,46 @@
+"""English words the matcher needs to know: function words, and words that extend a place name.
+
+These are vocabulary, not places: a capitalised function word ("The",
+"In") opens a sentence rather than a name; a place name that is a function
+word ("Of", a town in Turkey) is never taken alone; direction words
+("Northern") may precede a place without making it part of another name.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "LOCATIVES"]
+
+FUNCTION_WORDS = frozenset(
+    """
+    a about above across after against ago all almost along also although am among an and
+    another any are around as at away back be because been before behind being below
+    beneath beside besides between beyond both but by can could despite did do does down
+    during each either else even ever every few for from further had has have he her here
+    hers him his how however i if in inside into is it its just least less like many may
+    me meanwhile might more most much must my near neither never next no nor not now of off
+    often on once one only onto or other our out outside over own per perhaps since so some
+    still such than that the their them then there these they this those though through
+    throughout thus till to today too toward towards under unless until up upon us very via
+    was we well were what whatever when where whether which while who whom whose why will
+    with within without would yet you your yesterday tomorrow tonight
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """.split()
+)
+
+#: Lower-case words allowed inside a multi-word place name ("Isle of Man").
+CONNECTORS = frozenset("of de del la le du da upon on and the al el sur am im an y".split())
+
+#: Words that may qualify a place without forming another name ("Northern Ohio").
+DIRECTIONS = frozenset(
+    """
+    north south east west northern southern eastern western central northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern upper lower
+    greater downtown rural metro
+    """.split()
+)
+
+#: Prepositions that announce a place ("in Mobile", "from Reading").
+LOCATIVES = frozenset(
+    "in at from near to outside across throughout around toward towards into via of".split()
+)
