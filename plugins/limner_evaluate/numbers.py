@@ -111,13 +111,16 @@ class Numbers(Task):
                     good += 1
                 elif gives_values:
                     p = pred[j]
-                    got = p.get("value") if p.get("value") is not None else (p.get("low"), p.get("high"))
+                    got = p.get("value")
+                    if got is None:
+                        got = (p.get("low"), p.get("high"))
                     details.append(f"{surface(item.text, gs[i])!r}: value {got!r}, "
                                    f"gold {item.gold[i]['value']!r}")
             valued.add(good, len(gs), len(ps))
             hit_g = {i for i, _ in pairs}
             hit_p = {j for _, j in pairs}
-            missed = [f"missed {surface(item.text, g)!r}" for i, g in enumerate(gs) if i not in hit_g]
+            missed = [f"missed {surface(item.text, g)!r}"
+                      for i, g in enumerate(gs) if i not in hit_g]
             spurious = [f"spurious {surface(item.text, p)!r}"
                         for j, p in enumerate(ps) if j not in hit_p]
             details = missed + spurious + details

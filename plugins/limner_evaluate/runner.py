@@ -86,7 +86,7 @@ class CorpusResult:
 
 
 def corpora_dir(given: str | os.PathLike[str] | None = None) -> Path:
-    """Where the public corpora are: ``given``, else ``$LIMNER_CORPORA``, else ``../shared/corpora``.
+    """The corpora folder: ``given``, else ``$LIMNER_CORPORA``, else ``../shared/corpora``.
 
     The relative default is looked for beside the working directory first,
     then beside the source checkout this plugin runs from.

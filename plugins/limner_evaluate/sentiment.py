@@ -72,8 +72,8 @@ class Sentiment(Task):
             err = abs(s - g / 4)
             shown = "none" if p is None else f"{s:+.2f}"
             reports.append(DocReport(item.id, round(err * 100), [
-                f"score {shown}, gold {g / 4:+.2f} (rating {g:+.2f}): "
-                f"{surface(item.text, (0, len(item.text)), 80)!r}"]))
+                (f"score {shown}, gold {g / 4:+.2f} (rating {g:+.2f}): "
+                f"{surface(item.text, (0, len(item.text)), 80)!r}")]))
         metrics = {
             "documents": len(items),
             "missing": sum(1 for p in preds if p is None),
