@@ -534,8 +534,13 @@ class Document:
         return out
 
     def to_json(self, *, indent: int | None = None, layers: bool = True) -> str:
-        """:meth:`to_dict` as a JSON string (non-ASCII kept as is)."""
-        return json.dumps(self.to_dict(layers=layers), ensure_ascii=False, indent=indent)
+        """:meth:`to_dict` as a JSON string.
+
+        Non-ASCII characters are kept as they are, unless the text holds lone
+        surrogates, which UTF-8 cannot carry: then everything non-ASCII is
+        written as ``\\u`` escapes, so the string can always be written out.
+        """
+        return dumps(self.to_dict(layers=layers), indent=indent)
 
     @classmethod
     def from_dict(
@@ -600,6 +605,16 @@ class Document:
             tail = a.id[len(head) :]
             if tail:
                 self._counters[head] = max(self._counters.get(head, 0), int(tail))
+
+
+def dumps(data: Any, indent: int | None = None) -> str:
+    """JSON text that UTF-8 can always carry (see :meth:`Document.to_json`)."""
+    out = json.dumps(data, ensure_ascii=False, indent=indent)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:
+        out = json.dumps(data, ensure_ascii=True, indent=indent)
+    return out
 
 
 def sorted_by_span(items: Sequence[A]) -> list[A]:

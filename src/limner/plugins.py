@@ -38,6 +38,7 @@ ENTRY_POINT_GROUP = "limner"
 BUILTINS: dict[str, str] = {
     "segment": "limner.segment",
     "formats": "limner.formats.builtin",
+    "html": "limner.formats.html",
 }
 
 

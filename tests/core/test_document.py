@@ -210,3 +210,11 @@ def test_annotation_text_and_get() -> None:
     assert m.get("name") == "World"
     assert m.get("absent", 7) == 7
     assert m.span == limner.Span(6, 11)
+
+
+def test_lone_surrogates_still_serialize_to_utf8() -> None:
+    doc = limner.Document(text="a\ud800b é")
+    text = doc.to_json()
+    text.encode("utf-8")
+    assert limner.Document.from_json(text) == doc
+    assert limner.Document(text="é").to_json().count("é") == 1

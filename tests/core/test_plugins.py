@@ -68,7 +68,7 @@ def test_broken_plugins_warn_by_name_and_the_rest_works(fake_entry_points) -> No
 
 def test_allowlist_and_blocklist_from_arguments(fake_entry_points) -> None:
     pm = limner.PluginManager(plugins=["good"])
-    assert pm.names() == ["formats", "good", "segment"]
+    assert pm.names() == ["formats", "good", "html", "segment"]
     with pytest.warns(limner.PluginWarning, match="'broken'"):
         pm = limner.PluginManager(disable=["good", "badhook", "raising"])
     assert "good" not in pm.names()
@@ -77,7 +77,7 @@ def test_allowlist_and_blocklist_from_arguments(fake_entry_points) -> None:
 def test_allowlist_and_blocklist_from_environment(fake_entry_points, monkeypatch) -> None:
     monkeypatch.setenv("LIMNER_PLUGINS", "good,broken")
     monkeypatch.setenv("LIMNER_DISABLE_PLUGINS", "broken")
-    assert limner.PluginManager().names() == ["formats", "good", "segment"]
+    assert limner.PluginManager().names() == ["formats", "good", "html", "segment"]
 
 
 def test_asking_for_a_missing_plugin_warns(fake_entry_points) -> None:

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from limner.document import Document
+from limner.document import Document, dumps
 from limner.errors import InputError
 from limner.formats import Format
 from limner.hookspecs import hookimpl
@@ -26,7 +26,7 @@ _HIDDEN = {"id", "kind", "start", "end", "source"}
 def write_json(docs: Iterable[Document], out: IO[str]) -> None:
     items = [d.to_dict(layers=False) for d in docs]
     data: Any = items[0] if len(items) == 1 else items
-    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write(dumps(data, indent=2))
     out.write("\n")
 
 
