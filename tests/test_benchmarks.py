@@ -1,0 +1,103 @@
+"""The benchmark script runs end to end on a tiny corpus (no timing is asserted)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "benchmarks" / "run.py"
+
+TEXTS = [
+    'ISLAMABAD: Nearly 300,000 people returned, the minister said. "We are glad," he added.',
+    "Prices rose 20% to $5m in Paris on Monday, a good day for traders.",
+    "Nothing happened here.",
+    "The team won 3-1 in London and fans were delighted.",
+]
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_run", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Path:
+    path = tmp_path / "tiny.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n"
+                            for i, t in enumerate(TEXTS)), encoding="utf-8")
+    return path
+
+
+def test_sample_spreads_over_the_corpus(bench: ModuleType) -> None:
+    texts = [str(i) for i in range(10)]
+    assert bench.sample(texts, 3) == ["0", "3", "6"]
+    assert bench.sample(texts, 20) == texts
+
+
+def test_ratios_compare_the_same_texts(bench: ModuleType) -> None:
+    results = {
+        "limner:all": {"status": "ok", "full": {"chars_per_s": 1000.0},
+                       "sample": {"chars_per_s": 900.0}},
+        "composite": {"status": "ok", "sample": {"chars_per_s": 10.0}},
+        "limner:sentiment": {"status": "ok", "full": {"chars_per_s": 500.0}},
+        "vader": {"status": "ok", "full": {"chars_per_s": 250.0}},
+        "textblob": {"status": "missing", "reason": "not installed"},
+    }
+    got = {(r["limner"], r["peer"]): (r["texts"], r["ratio"]) for r in bench.ratios(results)}
+    assert got == {("limner:all", "composite"): ("sample", 90.0),
+                   ("limner:sentiment", "vader"): ("full", 2.0)}
+    lines = bench.goals(results, bench.ratios(results))
+    assert any("all four vs the composite: 90.0×" in line and "met" in line for line in lines)
+    assert any(line.startswith("all four together") and "not met" in line for line in lines)
+
+
+def test_script_runs_on_a_tiny_corpus(tiny: Path, tmp_path: Path) -> None:
+    out_json, out_md = tmp_path / "bench.json", tmp_path / "bench.md"
+    systems = "regex-digits,str.split,limner:all,limner:sentiment,vader"
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), "--corpus", str(tiny), "--quick", "--sample", "2",
+         "--systems", systems, "--cold-start-runs", "1", "--json", str(out_json),
+         "--markdown", str(out_md)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(out_json.read_text(encoding="utf-8"))
+    assert report["run"]["docs"] == len(TEXTS)
+    assert report["run"]["chars"] == sum(map(len, TEXTS))
+    assert list(report["systems"]) == systems.split(",")
+    split = report["systems"]["str.split"]
+    assert split["status"] == "ok"
+    assert split["full"]["found"] == sum(len(t.split()) for t in TEXTS)
+    assert split["full"]["chars"] == sum(map(len, TEXTS))
+    assert split["peak_mb"] > 0 and split["load_s"] >= 0
+    mine = report["systems"]["limner:all"]
+    assert mine["status"] == "ok", mine.get("reason")
+    assert mine["sample"]["docs"] == 2 and mine["full"]["docs"] == len(TEXTS)
+    pairs = [(r["limner"], r["peer"], r["texts"]) for r in report["ratios"]]
+    if report["systems"]["vader"]["status"] == "ok":
+        assert pairs == [("limner:sentiment", "vader", "full")]
+    else:  # vaderSentiment is one of limner's own dependencies, but be exact about why
+        assert report["systems"]["vader"]["status"] == "missing"
+        assert pairs == []
+    assert report["cold_start"]["status"] in ("ok", "failed")
+    md = out_md.read_text(encoding="utf-8")
+    assert "| limner:all | corpus |" in md
+    assert md in proc.stdout
+
+
+def test_unknown_system_is_an_error(tiny: Path) -> None:
+    proc = subprocess.run([sys.executable, str(SCRIPT), "--corpus", str(tiny), "--systems",
+                           "nope"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "unknown system" in proc.stderr
