@@ -1,29 +1,33 @@
-"""How sentence scores combine into one score (a document's, a target's), and their drivers.
+"""How sentence sums combine into one score (a document's, a target's), and their drivers.
 
-A document's score is the mean of its sentence scores, each weighted by its
-own strength (``sum(s * |s|) / sum(|s|)``): a long article does not drift
-towards -1 or +1 the way a sum does, neutral sentences neither pull nor
-count, and a one-sentence text keeps its sentence's score.
+A document's score is the tone of an average three-sentence passage:
+``normalize(sum(raw) / max(1, n / WINDOW))`` over its ``n`` sentences, where
+``raw`` is a sentence's summed valence and ``normalize`` is VADER's squashing.
+Up to three sentences it is VADER's compound of the whole text; past that it
+is a mean, so a long article does not drift towards -1 or +1 the way VADER's
+compound of a whole article does, and neutral sentences dilute the tone as a
+reader would expect of a mostly factual report.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["combine", "top_drivers"]
+from limner_sentiment.scorer import normalize
+
+__all__ = ["WINDOW", "combine", "top_drivers"]
+
+#: How many sentences are summed before the document score becomes a mean.
+WINDOW = 3
 
 
-def combine(scores: Iterable[float]) -> float:
-    """The strength-weighted mean of ``scores`` (each in [-1, 1]); 0.0 when all are 0 or none."""
-    num = den = 0.0
-    for s in scores:
-        a = abs(s)
-        num += s * a
-        den += a
-    if den == 0.0:
+def combine(raws: Sequence[float]) -> float:
+    """The pooled score of sentences given their raw sums (0.0 for none), in [-1, 1]."""
+    n = len(raws)
+    if n == 0:
         return 0.0
-    return max(-1.0, min(1.0, num / den))
+    return normalize(sum(raws) / max(1.0, n / WINDOW))
 
 
 def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[Any]]:

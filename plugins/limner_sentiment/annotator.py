@@ -52,7 +52,7 @@ class SentimentAnnotator:
                 start=0,
                 end=len(text),
                 scope="document",
-                score=round(combine(r.score for r in scored), 4),
+                score=round(combine([r.raw for r in scored]), 4),
                 drivers=top_drivers(_all_hits(scored), limit),
             )
         )

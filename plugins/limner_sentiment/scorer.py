@@ -17,6 +17,7 @@ their final weights, so every score can be explained.
 from __future__ import annotations
 
 import functools
+import html
 import math
 import re
 import string
@@ -30,7 +31,15 @@ from limner_sentiment.lexicon import (
     load,
 )
 
-__all__ = ["ALPHA", "Scored", "normalize", "score_sentence", "score_words", "split_words"]
+__all__ = [
+    "ALPHA",
+    "Scored",
+    "normalize",
+    "score_sentence",
+    "score_with_offsets",
+    "score_words",
+    "split_words",
+]
 
 #: VADER's normalization constant: the raw sum at which the score reaches 0.5 is sqrt(5).
 ALPHA = 15.0
@@ -246,6 +255,49 @@ def _contrast(orig: list[str], low: list[str]) -> tuple[int, int, int]:
     return turn, conc, conc_end
 
 
+NAMES = True
+LIKE = True
+LIKE_SUBJECTS = frozenset(
+    ["i", "you", "we", "they", "he", "she", "it", "people", "who", "would", "i'd", "you'd", "we'd", "they'd", "really", "also", "still", "don't", "didn't", "doesn't", "do", "did", "does", "dont", "didnt", "doesnt", "not", "to"]
+)
+_OPENING = frozenset(".!?:;\"“‘'([")
+
+
+def _title(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+def _word(token: str) -> bool:
+    return token[0].isalpha() and "/" not in token
+
+
+def _opens(previous: str) -> bool:
+    """Whether a word after ``previous`` starts something new (a handle or link counts)."""
+    return previous[-1] in _OPENING or previous[0] in "@#" or "/" in previous
+
+
+def _drop_names(found: list[int], orig: list[str]) -> list[int]:
+    """Lexicon words that are not part of a name.
+
+    A word written with a capital inside a sentence ("Hope", "Justice
+    Department", "Liberty") is taken for a name, unless it opens the sentence
+    or a quotation, or capitals are the style of the whole line (a headline).
+    """
+    named = [i for i in found if i > 0 and _title(orig[i]) and not _opens(orig[i - 1])]
+    if not named:
+        return found
+    # the first word (past handles, links, acronyms such as "RT") opens the sentence
+    first = next((j for j, w in enumerate(orig) if _word(w) and not w.isupper()), 0)
+    named = [i for i in named if i != first]
+    if not named:
+        return found
+    titled = sum(1 for w in orig if w[:1].isupper())
+    if titled * 2 > len(orig):
+        return found
+    drop = set(named)
+    return [i for i in found if i not in drop]
+
+
 def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Scored:
     """Score a sentence given as words (see :func:`split_words`).
 
@@ -264,6 +316,10 @@ def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Score
     ]
     if not found:
         return Scored(0.0, 0.0, ())
+    if NAMES:
+        found = _drop_names(found, orig)
+    if LIKE:
+        found = [i for i in found if low[i] != "like" or (i > 0 and low[i - 1] in LIKE_SUBJECTS)]
     hits: list[tuple[int, str, float]] = []
     for i in found:
         v = _valence(i, orig, low, None, lex)
@@ -289,9 +345,56 @@ def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Score
     return Scored(raw, normalize(raw), tuple(hits))
 
 
+ENTITIES = True
+ELONGATED = True
+_ELONGATED = re.compile(r"([a-zA-Z])\1\1")
+
+
+def _shorten(low: list[str]) -> list[str]:
+    """Elongated words ("sooo", "loooove") read as the lexicon word they stretch, if any."""
+    valence = load().valence
+    out = []
+    for w in low:  # only for sentences with a letter written three times in a row
+        if w not in valence and _ELONGATED.search(w) is not None:
+            two = re.sub(r"(.)\1{2,}", r"\1\1", w)
+            one = re.sub(r"(.)\1{2,}", r"\1", w)
+            boosters = load().boosters
+            for form in (two, one):
+                if form in valence or form in boosters:
+                    w = form
+                    break
+        out.append(w)
+    return out
+
+
 def score_sentence(sentence: str) -> Scored:
     """Score one sentence: VADER's rules with limner's news rules (see the module)."""
     if not sentence.isascii() and _emoji_pattern().search(sentence) is not None:
         sentence = _emoji_words(sentence)
+    if ENTITIES and "&" in sentence:
+        sentence = html.unescape(sentence)
     orig, low = split_words(sentence)
+    if ELONGATED and _ELONGATED.search(sentence) is not None:
+        low = _shorten(low)
     return score_words(orig, low, _punctuation_emphasis(sentence))
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def score_with_offsets(sentence: str) -> tuple[Scored, list[tuple[int, int]]]:
+    """Score a sentence and say where each word is: ``(scored, [(start, end), ...])``.
+
+    Offsets are relative to ``sentence`` and indexed like the word indices in
+    ``scored.hits``.  Emoji and HTML entities are not expanded here (that
+    would move offsets); otherwise the rules are those of :func:`score_sentence`.
+    """
+    folded = sentence.translate(_FOLD)
+    if "--" in folded:
+        folded = folded.replace("--", "  ")
+    spans = [m.span() for m in _TOKEN.finditer(folded)]
+    orig = [folded[a:b] for a, b in spans]
+    low = [_strip(w.lower()) for w in orig]
+    if ELONGATED and _ELONGATED.search(sentence) is not None:
+        low = _shorten(low)
+    return score_words(orig, low, _punctuation_emphasis(sentence)), spans
