@@ -1,0 +1,47 @@
+"""The Dask integration, on the threaded scheduler and on a local cluster."""
+
+from __future__ import annotations
+
+import pytest
+
+import limner
+
+db = pytest.importorskip("dask.bag", reason="dask is in limner's test extras")
+distributed = pytest.importorskip("distributed")
+
+from limner.dask import enrich_bag  # noqa: E402
+
+TEXTS = [f"Report {i}. It was filed by Mr. Smith on Nov. {i % 28 + 1}." for i in range(24)]
+
+
+def test_bag_matches_enricher_in_order() -> None:
+    bag = db.from_sequence(TEXTS, npartitions=5)
+    docs = enrich_bag(bag, plugins=[], kinds=["sentence"]).compute(scheduler="threads")
+    expected = [limner.Enricher(plugins=[], kinds=["sentence"]).enrich(t) for t in TEXTS]
+    assert docs == expected
+
+
+def test_records_keep_ids_and_meta() -> None:
+    bag = db.from_sequence([{"id": 7, "text": "One. Two.", "lang": "en"}], npartitions=1)
+    (doc,) = enrich_bag(bag, plugins=[], kinds=["sentence"]).compute(scheduler="sync")
+    assert (doc.id, doc.meta, len(doc.select("sentence"))) == ("7", {"lang": "en"}, 2)
+
+
+def test_bad_configuration_fails_before_any_task() -> None:
+    with pytest.raises(limner.ConfigError):
+        enrich_bag(db.from_sequence(["x"]), plugins=[], config={"no.such": 1})
+
+
+def test_bad_record_names_itself() -> None:
+    bag = db.from_sequence([{"id": "r1", "body": "x"}], npartitions=1)
+    with pytest.raises(limner.InputError, match="'r1'.*'text'"):
+        enrich_bag(bag, plugins=[]).compute(scheduler="sync")
+
+
+def test_on_a_local_cluster() -> None:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster):
+        bag = db.from_sequence(TEXTS, npartitions=4)
+        docs = enrich_bag(bag, plugins=[], kinds=["sentence", "token"]).compute()
+    assert [d.text for d in docs] == TEXTS
+    assert all(len(d.select("sentence")) == 2 and len(d.layer("token")) > 5 for d in docs)
