@@ -34,13 +34,17 @@ def test_bad_configuration_fails_before_any_task() -> None:
 
 def test_bad_record_names_itself() -> None:
     bag = db.from_sequence([{"id": "r1", "body": "x"}], npartitions=1)
-    with pytest.raises(limner.InputError, match="'r1'.*'text'"):
+    with pytest.raises(limner.InputError, match=r"'r1'.*'text'"):
         enrich_bag(bag, plugins=[]).compute(scheduler="sync")
 
 
 def test_on_a_local_cluster() -> None:
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster):
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster),
+    ):
         bag = db.from_sequence(TEXTS, npartitions=4)
         docs = enrich_bag(bag, plugins=[], kinds=["sentence", "token"]).compute()
     assert [d.text for d in docs] == TEXTS
