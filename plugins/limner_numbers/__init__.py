@@ -1,1 +1,93 @@
-"""limner plugin: numbers (being built)."""
+"""limner plugin ``numbers``: every figure in a news story, found, normalized and explained.
+
+It annotates kind ``number`` (:class:`~limner_numbers.kinds.Number`): digits
+and number words, scales, percents, money with ISO 4217 codes, quantities
+with units, ordinals, fractions, ranges, vague amounts, dates and years, the
+qualifier of each figure kept as a bound, and the noun it counts.  See
+``docs/plugins/numbers.md``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import limner
+from limner_numbers.finder import Figure, find_figures
+from limner_numbers.kinds import Number
+
+__all__ = ["Number", "annotate", "to_json_number"]
+
+
+def to_json_number(value: Decimal | Fraction | None) -> int | float | None:
+    """A JSON number for ``value``: an int when it is whole, else a float; ``None`` if not finite."""
+    if value is None:
+        return None
+    if value == int(value) if _finite(value) else False:
+        iv = int(value)
+        return iv if abs(iv) < 10**21 else float(iv)
+    if not _finite(value):
+        return None
+    f = float(value)
+    return f if math.isfinite(f) else None
+
+
+def _finite(value: Decimal | Fraction) -> bool:
+    return not isinstance(value, Decimal) or value.is_finite()
+
+
+def _annotation(fig: Figure) -> Number:
+    return Number(
+        start=fig.start,
+        end=fig.end,
+        category=fig.category,
+        value=to_json_number(fig.value),
+        unit=fig.unit,
+        qualifier=fig.qualifier,
+        low=to_json_number(fig.low),
+        high=to_json_number(fig.high),
+        counted=fig.counted,
+        vague=fig.vague,
+        date=fig.date,
+        per=fig.per,
+    )
+
+
+def annotate(text: str, *, decimal_comma: bool = False) -> list[Number]:
+    """The ``number`` annotations of ``text`` (ids and source are left to the engine)."""
+    return [_annotation(f) for f in find_figures(text, decimal_comma=decimal_comma)]
+
+
+def _check_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("expected true or false")
+    return value
+
+
+@limner.hookimpl
+def limner_annotation_kinds() -> Sequence[type[limner.Annotation]]:
+    return [Number]
+
+
+@limner.hookimpl
+def limner_config_options() -> Sequence[limner.Option]:
+    return [
+        limner.Option(
+            "numbers.decimal_comma", False,
+            help="read '3,5' as 3.5 and '1.000' as a thousand (continental style)",
+            validate=_check_bool,
+        )
+    ]
+
+
+@limner.hookimpl
+def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
+    decimal_comma = bool(config.get("numbers.decimal_comma", False))
+
+    def numbers(doc: limner.Document) -> Iterable[limner.Annotation]:
+        return annotate(doc.text, decimal_comma=decimal_comma)
+
+    return [limner.Annotator("numbers", produces=("number",), func=numbers)]

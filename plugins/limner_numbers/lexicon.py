@@ -1,0 +1,299 @@
+"""The words of English figures: number words, scales, units, currencies, qualifiers, months.
+
+Every table maps a lower-cased surface to what it stands for.  The tables are
+small, closed classes of English (the number words, the calendar, the common
+units of measure and currencies of news); the set of valid ISO 4217 codes
+comes from ``pycountry``, loaded on first use (:func:`iso_codes`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+
+@functools.cache
+def iso_codes() -> frozenset[str]:
+    """Every ISO 4217 currency code that ``pycountry`` knows (loaded once)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+#: Cardinal number words below a hundred, and their values.
+SMALL: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+#: Multipliers written as words.
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+}
+
+#: Ordinal words and their values (compounds such as "twenty-first" are built from these).
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
+}
+
+#: Denominator words of fractions ("two-thirds", "one half", "three quarters").
+DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "quarter": 4, "quarters": 4,
+    **{w: v for w, v in ORDINALS.items() if 3 <= v},
+    **{w + "s": v for w, v in ORDINALS.items() if 3 <= v},
+}
+
+#: Vague plural amounts ("hundreds", "dozens of") and the base they multiply.
+VAGUE: dict[str, int] = {
+    "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000,
+    "millions": 10**6, "billions": 10**9, "trillions": 10**12,
+}
+
+#: Every word the number scanner looks for (trie-compiled in :mod:`limner_numbers.patterns`).
+NUMBER_WORDS: frozenset[str] = frozenset(
+    [*SMALL, *SCALES, *ORDINALS, *DENOMINATORS, *VAGUE, "dozen"]
+)
+
+#: Scale words and abbreviations written after digits ("2.4 billion", "$5bn", "1.5m").
+DIGIT_SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "dozen": 12, "k": 1000, "mn": 10**6, "mln": 10**6, "m": 10**6, "bn": 10**9, "bln": 10**9,
+    "b": 10**9, "tn": 10**12, "trn": 10**12, "t": 10**12,
+}
+
+#: Qualifiers before a figure, and the bound each implies: "low" (the figure is a
+#: lower bound), "high" (an upper bound), "exact", or "approx" (no bound).
+QUALIFIERS: dict[str, str] = {
+    "nearly": "high", "almost": "high", "under": "high", "just under": "high",
+    "less than": "high", "fewer than": "high", "below": "high", "up to": "high",
+    "as many as": "high", "as much as": "high", "no more than": "high", "at most": "high",
+    "not more than": "high", "a maximum of": "high", "just short of": "high",
+    "close to": "high",
+    "over": "low", "more than": "low", "above": "low", "at least": "low", "exceeding": "low",
+    "in excess of": "low", "upwards of": "low", "no fewer than": "low", "no less than": "low",
+    "just over": "low", "well over": "low", "a minimum of": "low", "not less than": "low",
+    "about": "approx", "around": "approx", "some": "approx", "approximately": "approx",
+    "roughly": "approx", "circa": "approx", "an estimated": "approx", "estimated": "approx",
+    "almost exactly": "approx", "nearly exactly": "approx", "approx.": "approx",
+    "about some": "approx", "an average of": "approx", "roughly about": "approx",
+    "exactly": "exact", "precisely": "exact", "just": "exact",
+}
+
+#: Month names and abbreviations.
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+#: Units of measure: surface (as written after a figure) -> singular unit name.
+#: Word forms are matched without regard to case; symbols (SYMBOL_UNITS) exactly.
+WORD_UNITS: dict[str, str] = {}
+for _name, _forms in {
+    "second": "second seconds secs sec",
+    "minute": "minute minutes mins min",
+    "hour": "hour hours hrs hr",
+    "day": "day days",
+    "week": "week weeks",
+    "month": "month months",
+    "year": "year years yr yrs",
+    "decade": "decade decades",
+    "century": "century centuries",
+    "millennium": "millennium millennia",
+    "metre": "metre metres meter meters",
+    "kilometre": "kilometre kilometres kilometer kilometers",
+    "centimetre": "centimetre centimetres centimeter centimeters",
+    "millimetre": "millimetre millimetres millimeter millimeters",
+    "nanometre": "nanometre nanometres nanometer nanometers",
+    "micrometre": "micrometre micrometres micrometer micrometers micron microns",
+    "mile": "mile miles",
+    "nautical mile": "nautical-mile nautical-miles",
+    "yard": "yard yards",
+    "foot": "foot feet",
+    "inch": "inch inches in",
+    "light year": "light-year light-years",
+    "gram": "gram grams gramme grammes",
+    "kilogram": "kilogram kilograms kilo kilos",
+    "milligram": "milligram milligrams",
+    "tonne": "tonne tonnes ton tons",
+    "pound": "lb lbs",
+    "ounce": "ounce ounces oz",
+    "stone": "stone",
+    "litre": "litre litres liter liters",
+    "millilitre": "millilitre millilitres milliliter milliliters",
+    "centilitre": "centilitre centilitres centiliter centiliters",
+    "gallon": "gallon gallons",
+    "pint": "pint pints",
+    "barrel": "barrel barrels bbl",
+    "cup": "cup cups",
+    "tablespoon": "tablespoon tablespoons tbsp",
+    "teaspoon": "teaspoon teaspoons tsp",
+    "hectare": "hectare hectares",
+    "acre": "acre acres",
+    "square kilometre": "sq-km",
+    "square mile": "sq-mi sq-miles",
+    "kilometre per hour": "kph",
+    "mile per hour": "mph",
+    "knot": "knot knots",
+    "watt": "watt watts",
+    "kilowatt": "kilowatt kilowatts",
+    "megawatt": "megawatt megawatts",
+    "gigawatt": "gigawatt gigawatts",
+    "kilowatt hour": "kilowatt-hour kilowatt-hours",
+    "megawatt hour": "megawatt-hour megawatt-hours",
+    "joule": "joule joules",
+    "calorie": "calorie calories kcal",
+    "british thermal unit": "btu btus british-thermal-unit british-thermal-units",
+    "volt": "volt volts",
+    "hertz": "hertz",
+    "degree Celsius": "degrees-celsius degree-celsius degrees-centigrade",
+    "degree Fahrenheit": "degrees-fahrenheit degree-fahrenheit",
+    "kelvin": "kelvin kelvins",
+    "degree": "degree degrees",
+    "bit": "bit bits",
+    "byte": "byte bytes",
+    "kilobyte": "kilobyte kilobytes",
+    "megabyte": "megabyte megabytes",
+    "gigabyte": "gigabyte gigabytes",
+    "terabyte": "terabyte terabytes",
+    "petabyte": "petabyte petabytes",
+    "exabyte": "exabyte exabytes",
+    "pixel": "pixel pixels",
+    "megapixel": "megapixel megapixels",
+    "horsepower": "horsepower hp",
+    "percentage point": "percentage-point percentage-points",
+    "basis point": "basis-point basis-points bps",
+    "point": "points",
+    "times": "times",
+    "storey": "storey storeys story",
+    "lap": "laps",
+    "run": "runs",
+    "goal": "goals",
+    "wicket": "wickets",
+    "set": "sets",
+}.items():
+    for _form in _forms.split():
+        WORD_UNITS[_form.replace("-", " ")] = _name
+
+#: Units that only count as units in their exact case ("km", "MW", "°C").
+SYMBOL_UNITS: dict[str, str] = {
+    "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "nm": "nanometre",
+    "µm": "micrometre", "m": "metre", "mi": "mile", "ft": "foot", "yd": "yard",
+    "kg": "kilogram", "g": "gram", "mg": "milligram", "µg": "microgram", "t": "tonne",
+    "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
+    "km²": "square kilometre", "km2": "square kilometre", "m²": "square metre",
+    "m2": "square metre", "km³": "cubic kilometre", "km3": "cubic kilometre",
+    "m³": "cubic metre", "m3": "cubic metre", "cm³": "cubic centimetre", "cc": "cubic centimetre",
+    "ha": "hectare", "km/h": "kilometre per hour", "m/s": "metre per second",
+    "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt",
+    "Wh": "watt hour", "kWh": "kilowatt hour", "MWh": "megawatt hour", "GWh": "gigawatt hour",
+    "TWh": "terawatt hour", "J": "joule", "kJ": "kilojoule", "MJ": "megajoule",
+    "eV": "electronvolt", "keV": "kiloelectronvolt", "MeV": "megaelectronvolt",
+    "GeV": "gigaelectronvolt", "TeV": "teraelectronvolt", "V": "volt", "kV": "kilovolt",
+    "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
+    "°C": "degree Celsius", "ºC": "degree Celsius", "°F": "degree Fahrenheit",
+    "ºF": "degree Fahrenheit", "C": "degree Celsius", "F": "degree Fahrenheit",
+    "K": "kelvin", "°": "degree",
+    "kb": "kilobit", "Kb": "kilobit", "kbps": "kilobit per second", "Mb": "megabit",
+    "Mbps": "megabit per second", "Gbps": "gigabit per second", "KB": "kilobyte",
+    "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "PB": "petabyte",
+    "Gy": "gray", "mGy": "milligray", "Sv": "sievert", "mSv": "millisievert",
+    "µSv": "microsievert", "Pa": "pascal", "kPa": "kilopascal", "hPa": "hectopascal",
+    "mb": "millibar", "N": "newton", "pm": "picometre", "am": "attometre",
+    "s": "second", "h": "hour", "MP": "megapixel", "mpg": "mile per gallon",
+}
+
+#: Currency words written after a figure -> ISO 4217 code; an optional adjective
+#: before the word can change the code (CURRENCY_ADJECTIVES).
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "pence": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "manat": "AZN", "manats": "AZN",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "lira": "TRY",
+    "liras": "TRY", "franc": "CHF", "francs": "CHF", "rand": "ZAR", "naira": "NGN",
+    "peso": "MXN", "pesos": "MXN", "reais": "BRL", "dirham": "AED", "dirhams": "AED",
+    "riyal": "SAR", "riyals": "SAR", "shekel": "ILS", "shekels": "ILS", "kronor": "SEK",
+    "krona": "SEK", "kroner": "NOK", "krone": "NOK", "zloty": "PLN", "zlotys": "PLN",
+    "forint": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "lari": "GEL", "dram": "AMD",
+    "drams": "AMD", "tenge": "KZT", "taka": "BDT", "baht": "THB", "ringgit": "MYR",
+    "rupiah": "IDR", "dong": "VND", "shilling": "KES", "shillings": "KES", "cedi": "GHS",
+    "cedis": "GHS", "won": "KRW",
+}
+
+#: Adjectives that select a currency for a following currency word.
+CURRENCY_ADJECTIVES: dict[tuple[str, str], str] = {}
+for _adj, _codes in {
+    "us": "dollar=USD", "u.s.": "dollar=USD", "american": "dollar=USD",
+    "australian": "dollar=AUD", "canadian": "dollar=CAD", "hong kong": "dollar=HKD",
+    "new zealand": "dollar=NZD", "singapore": "dollar=SGD", "taiwan": "dollar=TWD",
+    "taiwanese": "dollar=TWD", "zimbabwe": "dollar=ZWL", "zimbabwean": "dollar=ZWL",
+    "jamaican": "dollar=JMD", "egyptian": "pound=EGP", "lebanese": "pound=LBP",
+    "syrian": "pound=SYP", "sudanese": "pound=SDG", "pakistani": "rupee=PKR",
+    "pakistan": "rupee=PKR", "indian": "rupee=INR", "sri lankan": "rupee=LKR",
+    "nepalese": "rupee=NPR", "azerbaijani": "manat=AZN", "turkmen": "manat=TMT",
+    "turkish": "lira=TRY", "swiss": "franc=CHF", "cfa": "franc=XOF", "mexican": "peso=MXN",
+    "argentine": "peso=ARS", "argentinian": "peso=ARS", "philippine": "peso=PHP",
+    "chilean": "peso=CLP", "colombian": "peso=COP", "danish": "krone=DKK",
+    "norwegian": "krone=NOK", "swedish": "krona=SEK", "south korean": "won=KRW",
+    "korean": "won=KRW", "north korean": "won=KPW", "chinese": "yuan=CNY",
+    "japanese": "yen=JPY", "russian": "rouble=RUB", "kenyan": "shilling=KES",
+    "ugandan": "shilling=UGX", "tanzanian": "shilling=TZS", "saudi": "riyal=SAR",
+    "qatari": "riyal=QAR", "iranian": "rial=IRR",
+}.items():
+    _word, _code = _codes.split("=")
+    CURRENCY_ADJECTIVES[(_adj, _word)] = _code
+
+#: Currency words worth one hundredth of the main unit.
+MINOR_CURRENCY: dict[str, str] = {"pence": "GBP", "p": "GBP", "cent": "USD", "cents": "USD"}
+
+#: Currency symbols and prefixes written before (or right after) a figure.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "Z$": "ZWL",
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₼": "AZN",
+    "₺": "TRY", "₩": "KRW", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "₫": "VND",
+    "฿": "THB", "Rs": "INR", "Rs.": "INR",
+}
+
+#: Words that end the search for the thing counted after a figure (function words,
+#: auxiliaries, pronouns): "5 was", "two of the", "50 in my car".
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    a an the of to in on at by for from with without into onto upon over under about
+    and or but nor so yet as than then that this these those there here which who whom
+    whose what when where why how is are was were be been being am has have had do does
+    did will would shall should can could may might must not no nor its it his her hers
+    their theirs our ours my your yours he she they we you i me him them us per each every
+    all any some more most less least much many few other another such only also even just
+    still already ago later earlier before after since until while during against between
+    among through across around toward towards behind beyond via versus vs if unless
+    whereas because though although whether plus minus times percent cent yes thus
+    always perhaps besides sometimes afterwards nevertheless
+    """.split()
+)
+
+#: Plural nouns that do not end in -s.
+IRREGULAR_PLURALS: frozenset[str] = frozenset(
+    """
+    people men women children police staff cattle feet teeth mice geese personnel
+    troops sheep fish deer aircraft livestock data media clergy crew
+    """.split()
+)
+
+#: Hyphenated prefixes allowed before a figure ("mid-1990s", "pre-2008").
+FIGURE_PREFIXES: frozenset[str] = frozenset(
+    "mid early late pre post over under about nearly some top all non sub the".split()
+)
+
+#: Words before a figure that make it a label or a name rather than an amount of something
+#: when it stands alone ("Windows 95" stays a cardinal; these make a bare number a code).
+DETERMINERS: frozenset[str] = frozenset(
+    "the this that its his her their our my your whose every each which these those".split()
+)

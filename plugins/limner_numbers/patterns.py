@@ -1,0 +1,170 @@
+"""The compiled regular expressions of the number scanner.
+
+One scanning pattern (:data:`CORE`) finds the cores of figures: runs of
+digits and separators, vulgar fractions, and runs of number words (compiled
+as a character trie, so the scan stays fast).  The other patterns are
+anchored at a core's edges to read what surrounds it: scale words, percent
+signs, currencies, units, qualifiers, months.  Every repetition is possessive
+or bounded, so no input makes them backtrack without end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from limner_numbers.lexicon import (
+    CURRENCY_ADJECTIVES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    QUALIFIERS,
+    SYMBOL_UNITS,
+    WORD_UNITS,
+)
+
+__all__ = [
+    "CORE", "CORE_LOWER", "CURRENCY_AFTER", "CURRENCY_BEFORE", "DATE_DAY_MONTH", "DECADE", "FRACTION_SLASH",
+    "MONTH_BEFORE", "PERCENT", "PHONE", "QUALIFIER_BEFORE", "SCALE_AFTER", "SCI", "SPACE_GROUP",
+    "TIME_AFTER", "UNCERTAINTY", "UNIT", "VULGAR", "YEAR_AFTER", "trie",
+]
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored as a character trie (no groups captured)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _cased(words: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        out += [w, w.capitalize(), w.upper()]
+    return out
+
+
+_SEP = r"(?:[ \t]*-[ \t]*|[ \t]*,[ \t]*|[ \t]+(?:(?:and|&)[ \t]+(?:an?[ \t]+)?)?)"
+
+
+def _core(words: list[str], sep: str) -> re.Pattern[str]:
+    word = trie(words) + r"\b"
+    return re.compile(
+        r"(?P<d>[0-9][0-9,.]*+)"
+        r"|(?P<v>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+        rf"|\b(?P<w>{word}(?:{sep}{word}){{0,40}}+)"
+    )
+
+
+#: The scan over lower-cased text: digit runs (``d``), vulgar fractions (``v``),
+#: number-word runs (``w``).
+CORE_LOWER = _core(sorted(NUMBER_WORDS), _SEP)
+#: The same scan over text as written (used when lower-casing would shift offsets).
+CORE = _core(_cased(NUMBER_WORDS), _SEP.replace("and|&", "[Aa][Nn][Dd]|&").replace(
+    "an?", "[Aa][Nn]?"))
+
+#: Vulgar fraction characters and their values as (numerator, denominator).
+VULGAR: dict[str, tuple[int, int]] = {
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
+    "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
+    "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8),
+}
+
+#: A scale after digits: "2.4 billion", "$5bn", "1.5m", "300k".
+SCALE_AFTER = re.compile(
+    r"[ \t]*(?P<word>hundred|thousand|million|billion|trillion|dozen)s?\b"
+    r"|[ \t]?(?P<abbr>mn|mln|bn|bln|tn|trn)\b"
+    r"|(?P<letter>[kKmMbBT])(?![\w'’])"
+)
+
+#: Space-grouped thousands after a 1-3 digit group: "10 000".
+SPACE_GROUP = re.compile(r"(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9,.]))++")
+
+#: Scientific notation after a mantissa: "e14", "×10−5", "x10^-3".
+SCI = re.compile(r"[eE](?P<e1>[-+−]?[0-9]{1,3})(?![\w])|[ \t]?[×x][ \t]?10\^?(?P<e2>[-−]?[0-9]{1,3})\b")
+
+#: A slash fraction after an integer: "1/3" (not a date "10/11/2020").
+FRACTION_SLASH = re.compile(r"/(?P<den>[0-9]{1,4})(?![0-9/]|\.[0-9])")
+
+#: "±" and "+/-" uncertainties: "9.83e-3 +/- 1e-5".
+UNCERTAINTY = re.compile(
+    r"[ \t]*(?:±|\+/-|\+-)[ \t]*(?P<u>[0-9]+(?:\.[0-9]+)?)(?:[eE](?P<e>[-+−]?[0-9]{1,3}))?"
+)
+
+#: Percent after a figure.
+PERCENT = re.compile(r"[ \t]?%|[ \t]*(?:per[ \t]?cent|percent|pct)\b", re.IGNORECASE)
+
+_SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+#: A currency symbol or ISO code right before a figure (searched in a short window).
+CURRENCY_BEFORE = re.compile(
+    r"(?:(?P<sym>" + "|".join(re.escape(s) for s in _SYMBOLS) + r")|\b(?P<code>[A-Z]{3}))"
+    r"[ \t]?(?P<neg>[-−])?$"
+)
+
+_ADJ = "|".join(
+    sorted({re.escape(a).replace(r"\ ", "[ \t]+") for a, _ in CURRENCY_ADJECTIVES}, key=len,
+           reverse=True)
+)
+#: A currency after a figure: a symbol, an (adjective and) currency word, pence, cents, a code.
+CURRENCY_AFTER = re.compile(
+    r"(?P<sym>[ \t]?[€£$¥₹₽₼₺₩₦₱₴₪₫฿])"
+    r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>" + trie(CURRENCY_WORDS)
+    + r")(?:[ \t]+sterling)?\b"
+    r"|(?P<minor>p)\b(?!\.[a-z])|[ \t]*(?P<cents>cents?)\b"
+    r"|[ \t]+(?P<code>[A-Z]{3})\b(?![-'’])",
+    re.IGNORECASE,
+)
+
+_WORD_UNIT_RE = trie(sorted(WORD_UNITS, key=len, reverse=True))
+_SYMBOL_UNIT_RE = trie(sorted(SYMBOL_UNITS, key=len, reverse=True))
+_ONE_UNIT = (
+    r"(?:(?P<pre{n}>square|sq|cubic)[ \t]+)?"
+    r"(?:(?i:(?P<word{n}>" + _WORD_UNIT_RE + r"))|(?P<sym{n}>" + _SYMBOL_UNIT_RE + r"))"
+    r"(?![\w])(?P<pow{n}>\^?[23²³](?![\w])|[ \t]+(?:squared|cubed)\b)?"
+)
+#: A unit after a figure, possibly hyphenated ("44-day") or a rate ("km/h", "per hour").
+UNIT = re.compile(
+    r"(?P<hy>[ \t]*-[ \t]*|[ \t]?)" + _ONE_UNIT.format(n=1)
+    + r"(?:(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+)" + _ONE_UNIT.format(n=2) + ")?"
+)
+
+#: A clock time after a number: "2pm", "2.15pm", "10:30", "0900 GMT".
+TIME_AFTER = re.compile(
+    r"[ \t]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|GMT\b|BST\b|UTC\b|EST\b|CET\b|hrs\b(?=[ \t]+[A-Z]))"
+)
+
+#: Phone numbers (checked where a digit run starts).
+PHONE = re.compile(
+    r"\+?\(?[0-9]{2,5}\)?(?:[ .-][0-9]{2,5}){2,4}(?![0-9])|\+[0-9]{1,3}[ .-]?[0-9 .-]{6,16}[0-9]"
+)
+
+_MONTH = trie(_cased(MONTHS))
+#: A month right before a day or a year: "November 10", "Nov. 8", "May 2005".
+MONTH_BEFORE = re.compile(r"\b(?P<month>" + _MONTH + r")\.?[ \t]+$")
+#: A month right after a day: "10 November", "8th of Nov".
+DATE_DAY_MONTH = re.compile(
+    r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<month>" + _MONTH + r")\b\.?"
+)
+#: A year after a day and month: ", 2020", " 2023".
+YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \t]+(?P<year>[12][0-9]{3})\b(?![0-9]|[,.][0-9])")
+#: A decade: "1990s", "the 60s".
+DECADE = re.compile(r"s\b")
+
+_QUALS = "|".join(
+    sorted((re.escape(q).replace(r"\ ", "[ \t]+") for q in QUALIFIERS), key=len, reverse=True)
+)
+#: A qualifier right before a figure (searched in a short window).
+QUALIFIER_BEFORE = re.compile(r"(?i:\b(?P<q>" + _QUALS + r"))[ \t]+$")

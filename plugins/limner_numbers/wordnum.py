@@ -1,0 +1,191 @@
+"""Reading numbers written in words: "forty-four", "one hundred and two", "two-thirds".
+
+:func:`parse_words` takes the word tokens of a run that the scanner found
+(number words joined by spaces, hyphens, commas and "and") and splits it
+into the figures it holds, each with its value and what it is (cardinal,
+ordinal, fraction or vague plural).  A run that does not read as one figure
+("one two three") gives several, and words that stand for no figure on
+their own ("half", "quarter") give none.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import NamedTuple
+
+from limner_numbers.lexicon import DENOMINATORS, ORDINALS, SCALES, SMALL, VAGUE
+
+__all__ = ["Token", "WordFigure", "parse_words"]
+
+
+class Token(NamedTuple):
+    """A word of a run, lower-cased, with its offsets in the text."""
+
+    word: str
+    start: int
+    end: int
+
+
+class WordFigure(NamedTuple):
+    """A figure read from words: its span, value and kind."""
+
+    start: int
+    end: int
+    value: Fraction
+    kind: str  # "cardinal" | "ordinal" | "fraction" | "vague"
+
+
+_CONNECTORS = frozenset({"and", "&", ","})
+_BIG = {w: v for w, v in SCALES.items() if v >= 1000}
+
+
+def _small_type(value: int) -> str:
+    if value < 10:
+        return "unit"
+    if value < 20:
+        return "teen"
+    return "tens"
+
+
+def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
+    """Read the longest figure starting at token ``i``; return it and the next index."""
+    n = len(tokens)
+    first = tokens[i]
+    w = first.word
+    if w in _CONNECTORS:
+        return None, i + 1
+    if w in VAGUE:
+        return WordFigure(first.start, first.end, Fraction(VAGUE[w]), "vague"), i + 1
+    total = 0
+    current = 0
+    last = ""  # type of the last number word read
+    last_big = 10**15
+    end = first.end
+    j = i
+    if w in ("a", "an"):
+        # "a hundred", "a dozen", "a third (of)", "a million"
+        if i + 1 >= n:
+            return None, i + 1
+        nxt = tokens[i + 1].word
+        if nxt in SCALES or nxt == "dozen":
+            current, last, j = 1, "unit", i + 1
+        elif nxt in DENOMINATORS and not nxt.endswith("s") and nxt not in ("second",):
+            t = tokens[i + 1]
+            return WordFigure(first.start, t.end, Fraction(1, DENOMINATORS[nxt]), "fraction"), i + 2
+        else:
+            return None, i + 1
+    while j < n:
+        t = tokens[j]
+        w = t.word
+        if w in _CONNECTORS:
+            # "and" joins "hundred and two", "one and a half"; commas join scale groups
+            if last in ("hundred", "big") and j + 1 < n and tokens[j + 1].word in SMALL:
+                j += 1
+                continue
+            if w == "and" and last and j + 2 < n and tokens[j + 1].word in ("a", "an"):
+                frac_word = tokens[j + 2].word
+                if frac_word in ("half", "quarter", "third"):
+                    value = total + current + Fraction(1, DENOMINATORS[frac_word])
+                    return WordFigure(first.start, tokens[j + 2].end, value, "cardinal"), j + 3
+            if w == "and" and last and j + 2 < n and tokens[j + 1].word in SMALL:
+                num = SMALL[tokens[j + 1].word]
+                den_word = tokens[j + 2].word
+                if den_word in DENOMINATORS and 0 < num < DENOMINATORS[den_word]:
+                    value = total + current + Fraction(num, DENOMINATORS[den_word])
+                    return WordFigure(first.start, tokens[j + 2].end, value, "cardinal"), j + 3
+            break
+        if w in SMALL:
+            v = SMALL[w]
+            kind = _small_type(v)
+            if v == 0:
+                if last:
+                    break
+                return WordFigure(t.start, t.end, Fraction(0), "cardinal"), j + 1
+            if kind == "unit" and last not in ("", "tens", "hundred", "big"):
+                break
+            if kind in ("teen", "tens") and last not in ("", "hundred", "big"):
+                break
+            if last == "tens" and current % 10:
+                break
+            current += v
+            last = kind
+        elif w == "hundred":
+            if last not in ("unit", "teen", "tens") or current >= 100:
+                break
+            current *= 100
+            last = "hundred"
+        elif w in _BIG:
+            scale = _BIG[w]
+            if last not in ("unit", "teen", "tens", "hundred") or scale >= last_big:
+                break
+            total += current * scale
+            current = 0
+            last_big = scale
+            last = "big"
+        elif w == "dozen":
+            if last not in ("unit", "teen", "tens"):
+                break
+            current *= 12
+            end = t.end
+            j += 1
+            last = "dozen"
+            break
+        elif w in DENOMINATORS and last in ("unit", "teen") and total == 0 and current < 100:
+            plural = w.endswith("s") and w != "halves" or w == "halves"
+            if (current == 1) == plural:
+                break
+            value = Fraction(current, DENOMINATORS[w])
+            return WordFigure(first.start, t.end, value, "fraction"), j + 1
+        elif w in ORDINALS:
+            v = ORDINALS[w]
+            if last == "":
+                if v >= 100:
+                    break
+                return WordFigure(t.start, t.end, Fraction(v), "ordinal"), j + 1
+            if last == "tens" and current % 10 == 0 and v < 10:
+                pass
+            elif last in ("hundred", "big") and v < 100:
+                pass
+            elif last in ("unit", "teen", "tens") and v >= 100:
+                pass
+            else:
+                break
+            if v >= 100:
+                value = (total + current) * v
+            else:
+                value = total + current + v
+            return WordFigure(first.start, t.end, Fraction(value), "ordinal"), j + 1
+        else:
+            break
+        end = t.end
+        j += 1
+    if not last or j == i:
+        return None, i + 1
+    return WordFigure(first.start, end, Fraction(total + current), "cardinal"), j
+
+
+def parse_words(tokens: list[Token]) -> list[WordFigure]:
+    """Every figure in a run of number-word tokens, in order.
+
+    >>> from limner_numbers.wordnum import Token
+    >>> def run(s):
+    ...     import re
+    ...     toks = [Token(m.group().lower(), m.start(), m.end())
+    ...             for m in re.finditer(r"[A-Za-z]+|&|,", s)]
+    ...     return [(f.value, f.kind) for f in parse_words(toks)]
+    >>> run("one hundred and two")
+    [(Fraction(102, 1), 'cardinal')]
+    >>> run("two-thirds")
+    [(Fraction(2, 3), 'fraction')]
+    >>> run("twenty-first")
+    [(Fraction(21, 1), 'ordinal')]
+    """
+    out: list[WordFigure] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        fig, j = _read_one(tokens, i)
+        if fig is not None:
+            out.append(fig)
+        i = max(j, i + 1)
+    return out
