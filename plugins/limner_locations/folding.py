@@ -1,7 +1,8 @@
 """Name folding: the one normal form under which text and gazetteer names are compared.
 
-A name is split into word tokens (letters and digits; apostrophes, hyphens,
-periods and spaces separate them), each token is case-folded and stripped of
+A name is split into word tokens (letters and digits, with inner
+apostrophes, which are dropped: "O'Fallon", "Ts'khinvali"; hyphens, periods,
+spaces and a possessive "'s" separate them), each token is case-folded and stripped of
 diacritics, and the tokens are joined with single spaces: "Füzuli",
 "FUZULI" and "Fuzuli" fold alike, as do "Nagorno-Karabakh" and
 "Nagorno Karabakh", "U.S." and "U S", "Azerbaijan’s" (first token) and
@@ -17,13 +18,13 @@ from functools import lru_cache
 __all__ = ["TOKEN", "fold", "fold_token"]
 
 #: A word token as seen by the matcher (letters/digits; marks kept inside).
-TOKEN = re.compile(r"[^\W_][^\W_\u2019']*")
+TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc](?![sS]\b)[^\W_]+)*")
 
 # letters NFKD does not decompose into a base letter plus marks
 _SPECIAL = str.maketrans(
     {
         "ı": "i", "ə": "a", "ǝ": "a", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "ħ": "h",
-        "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ŀ": "l", "ŧ": "t", "ʻ": "", "ʼ": "",
+        "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ŀ": "l", "ŧ": "t", "ʻ": "", "ʼ": "", "'": "", "\u2019": "",
     }
 )
 

@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the layout or the build rules change.
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 #: Feature names by their code in the ``feature`` column.
 FEATURES = ("city", "capital", "region", "county", "country", "continent")
 CITY, CAPITAL, REGION, COUNTY, COUNTRY, CONTINENT = range(6)
@@ -254,8 +254,9 @@ def build(out: Path) -> None:
         b.name(s["name"], idx, FLAG_PRIMARY)
     for code, abbrevs in supplement["us_state_abbreviations"].items():
         if code in state_entry:
-            for a in abbrevs:
-                b.name(a, state_entry[code], FLAG_ABBREV)
+            for a in abbrevs:  # "S.C." is unmistakable, "Ga." needs a comma before it
+                flag = FLAG_PRIMARY if a.count(".") > 1 else FLAG_ABBREV
+                b.name(a, state_entry[code], flag)
 
     counties: list[dict[str, Any]] = json.loads((data / "us_counties.json").read_text("utf-8"))
     for c in counties:

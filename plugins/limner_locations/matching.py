@@ -24,17 +24,17 @@ __all__ = ["Mention", "find_mentions"]
 _RUN = regex.compile(
     r"""
     (?<![\w'’.\-])
-    \p{Lu}[^\W_]*+
+    \p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+
     (?:
-      (?:[ \t]{1,2}+|[\-‐–]|(?<=(?<![\w.])\p{Lu}\p{Ll}{0,2})\.[ \t]?+|['’](?=\p{Lu}))
-      (?:\p{Lu}[^\W_]*+|(?:of|de|del|la|le|du|da|upon|on|and|the|al|el|sur|am|im|an|y)
+      (?:[ \t]{1,2}+|[\-‐–]|(?<=(?<![\w.])\p{Lu}\p{Ll}{0,2})\.[ \t]?+)
+      (?:\p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+|(?:of|de|del|la|le|du|da|upon|on|and|the|al|el|sur|am|im|an|y)
                           (?=[ \t\-]\p{Lu}))
     ){0,7}+
     """,
     regex.VERBOSE,
 )
-_DATELINE = regex.compile(r"(?:^|\n)[ \t]*+$")
-_DATELINE_AFTER = regex.compile(r"[ \t]*+(?:,[ \t]*+[\p{L}. ]{2,30}+)?(?::|[ \t]*[—–-]|[ \t]*\()")
+_DATELINE_AFTER = regex.compile(
+    r"(?:,[ \t]*+\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)?(?::|[ \t]*+[—–-]|[ \t]*+\((?:AP|Reuters|AFP|CNN)\))")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;]['\"’”)\]]*+[ \t]++|\n[ \t]*+|[\"“‘(\[][ \t]*+)$")
 _MAX_LOOK = 40
 
@@ -44,7 +44,8 @@ class Mention:
     """A span whose folded text is an indexed name.
 
     ``before``/``after`` are the capitalised words of the same run outside
-    the span; ``key`` is the folded name; ``candidates`` the (entry, flags)
+    the span (``prev_key`` is the key of a mention ending right before it
+    in the same run, if any); ``key`` is the folded name; ``candidates`` the (entry, flags)
     pairs of the gazetteer.
     """
 
@@ -53,6 +54,7 @@ class Mention:
     key: str
     candidates: tuple[tuple[int, int], ...]
     before: tuple[str, ...]
+    prev_key: str
     after: tuple[str, ...]
     sentence_start: bool
     dateline: bool
@@ -71,6 +73,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> Iterator[Mention]:
         toks = _tokens(text, rs, re_)
         n = len(toks)
         i = 0
+        after_mention = 0
+        prev_key = ""
         while i < n:
             s0, _, first = toks[i]
             if not text[s0].isupper():
@@ -99,20 +103,24 @@ def find_mentions(text: str, gaz: Gazetteer) -> Iterator[Mention]:
             end = toks[best_j][1]
             # abbreviations keep their final period ("U.S.", "W.Va.")
             cands = tuple(lookup(best_key))
-            if end < len(text) and text[end] == "." and toks[best_j][1] - toks[best_j][0] <= 4 and (
+            if end < len(text) and text[end] == "." and (
                     (best_j > i and text[toks[best_j][0] - 1] == ".")
                     or any(f & FLAG_ABBREV for _, f in cands)):
                 end += 1
             head = text[max(0, s0 - _MAX_LOOK):s0]
+            sentence_start = bool(_SENTENCE_START.search(head))
             yield Mention(
                 start=s0,
                 end=end,
                 key=best_key,
                 candidates=cands,
                 before=tuple(text[a:b] for a, b, _ in toks[:i]),
+                prev_key=prev_key if after_mention == i and i > 0 else "",
                 after=tuple(text[a:b] for a, b, _ in toks[best_j + 1:]),
-                sentence_start=bool(_SENTENCE_START.search(head)),
-                dateline=bool(_DATELINE.search(head)) and bool(
-                    _DATELINE_AFTER.match(text, end, min(len(text), end + 40))),
+                sentence_start=sentence_start,
+                dateline=sentence_start and bool(
+                    _DATELINE_AFTER.match(text, end, min(len(text), end + 40))) and (
+                    text[s0:end].isupper() or text[end:end + 1] == ","),
             )
-            i = best_j + 1
+            i = after_mention = best_j + 1
+            prev_key = best_key
