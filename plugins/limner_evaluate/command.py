@@ -83,16 +83,17 @@ def evaluate_command(
             continue
         peers = [p for p in PEERS if name in PEERS[p] and (all_peers or p in peer_names)]
         try:
-            results.extend(evaluate(name, paths, peers=peers, config=config, limit=limit))
+            done = evaluate(name, paths, peers=peers, config=config, limit=limit)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from None
+        results.extend(done)
+        if not as_json:  # each task's tables as soon as they are ready
+            click.echo(format_tables(done))
+            if errors:
+                click.echo(format_errors(done, errors))
     if not results:
         raise click.ClickException("nothing to evaluate: " + "; ".join(skipped))
     if as_json:
         click.echo(format_json(results, errors))
-    else:
-        click.echo(format_tables(results))
-        if errors:
-            click.echo(format_errors(results, errors))
     for line in skipped:
         click.echo(f"skipped {line}", err=True)
