@@ -28,6 +28,7 @@ from limner_quotes.lexicon import (
     BELIEF_VERBS,
     MIXED_VERBS,
     NP_SKIP_WORDS,
+    REPORTING_VERBS,
     PRONOUNS,
     SPEECH_VERBS,
     word_pattern,
@@ -39,6 +40,13 @@ __all__ = ["Found", "find_quotes"]
 
 _CUE = re.compile(
     r"\b(?=[a-z])" + word_pattern(SPEECH_VERBS | BELIEF_VERBS | MIXED_VERBS | {"according"}) + r"\b"
+)
+#: The verbs that open reported speech in a whole-text scan: one pattern per
+#: three-letter prefix, so that each scan runs at the speed of a literal search.
+_REPORTING = REPORTING_VERBS | {"according"}
+_SCANS = tuple(
+    re.compile(re.escape(prefix) + word_pattern(frozenset(w[3:] for w in _REPORTING if w[:3] == prefix)) + r"\b")
+    for prefix in sorted({w[:3] for w in _REPORTING})
 )
 _MARKS = "\"“”„«»'‘’"
 _STOPS = frozenset(".!?;")
@@ -117,27 +125,35 @@ def _cue_in(toks: list[tuple[int, int, str]], limit: int) -> int:
 
 def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str] | None:
     """The attribution right after a closing mark: ``,” said X`` or ``,” X said``."""
-    limit = min(p_end, st.close + 240)
+    limit = min(p_end, st.close + 100)
     i = st.close + 1
     while i < limit and text[i] in " \t\u00a0,—–-":
         i += 1
     if i >= limit or text[i] in _MARKS:
         return None
-    toks = tokenize(text, i, limit)
-    idx = _cue_in(toks, 18)
-    if idx < 0:
+    found = _CUE.search(text, i, limit)
+    if found is None:
         return None
-    s, e, w = toks[idx]
-    cue = w.lower()
+    s, e = found.span()
+    cue = found.group()
+    toks = tokenize(text, i, s)
+    if len(toks) > 16 or any(w in _STOPS or w in _MARKS for _, _, w in toks):
+        return None
     if cue == "according":
-        m = phrase_after(text, _skip_space(text, toks[idx + 1][1], limit), limit)
-        return (m, "according to") if m is not None and idx == 0 else None
-    if all(t.lower() in NP_SKIP_WORDS for _, _, t in toks[:idx]):
+        if toks or not text.startswith(" to ", e):
+            return None
+        m = phrase_after(text, _skip_space(text, e + 4, limit), limit)
+        return (m, "according to") if m is not None else None
+    if cue not in SPEECH_VERBS:
+        return None
+    if all(t.lower() in NP_SKIP_WORDS for _, _, t in toks):
         m = phrase_after(text, _skip_space(text, e, limit), limit)
         return (m, cue) if m is not None else None
     m = phrase_before(text, i, s)
     if m is None or len(tokenize(text, i, m.start)) > 1:
-        return None
+        m = phrase_after(text, i, s)  # "Mr. Morgan of the Sierra Club said"
+        if m is None or m.mention == "description":
+            return None
     return m, cue
 
 
@@ -175,36 +191,32 @@ def _before_cue(text: str, st: Stretch, floor: int) -> tuple[Mention, str] | Non
     return None
 
 
+_THAT = re.compile(r"""[ \t\u00a0][^.;:!?"“”«»\n]{0,60}?\bthat[ \t\u00a0]+(?=\S)""")
+_DAY = r"(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)[ \t]+)?"
+_OPENER = (
+    r"(?i:he|she|they|it|we|i|there|the|a|an|his|her|their|its|this|these|those|no|some|many"
+    r"|most|our|my|your|all|both|every|any)\b"
+)
+_CLAUSE = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?:" + _OPENER + r"|[A-Z][\w’'\-]*[ \t]+[a-z])")
+_OBJECT_CLAUSE = re.compile(
+    r"[ \t\u00a0]+(?:[\w’'\-]+[ \t]+){1,3}?" + _DAY + r"(?=(?i:he|she|they|we|i)\b)"
+)
+
+
 def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
     """Where the reported clause after a speech verb begins, or -1 if none does."""
-    toks = tokenize(text, v_end, min(s_end, v_end + 160))
-    if not toks or toks[0][2] in ",:;.!?" or toks[0][2] in _MARKS:
-        return -1
-    for idx, (_, e, w) in enumerate(toks[:9]):
-        if w.lower() == "that":
-            if any(t in ".;:!?" or t in _MARKS for _, _, t in toks[:idx]):
-                return -1
-            nxt = _skip_space(text, e, s_end)
-            return nxt if nxt < s_end else -1
+    m = _THAT.match(text, v_end, min(s_end, v_end + 80))
+    if m is not None:
+        return m.end()
     if verb in BELIEF_VERBS:
         return -1
-    k = 0
     if verb in _OBJECT_VERBS:
-        while k < len(toks) and k < 3 and toks[k][2].lower() not in PRONOUNS:
-            if not toks[k][2][:1].isalpha():
-                return -1
-            k += 1
-    while k < len(toks) and (toks[k][2].lower() in _DAYS or toks[k][2].lower() == "on"):
-        k += 1
-    if k >= len(toks):
+        m = _OBJECT_CLAUSE.match(text, v_end, min(s_end, v_end + 60))
+        return m.end() if m is not None else -1
+    m = _CLAUSE.match(text, v_end, min(s_end, v_end + 60))
+    if m is None:
         return -1
-    w = toks[k][2]
-    low = w.lower()
-    if low in _CLAUSE_OPENERS and low != "it" or (low == "it" and verb not in _OBJECT_VERBS):
-        return toks[k][0]
-    if w[:1].isupper() and k + 1 < len(toks) and toks[k + 1][2][:1].islower():
-        return toks[k][0]
-    return -1
+    return _skip_space(text, m.start() + 1, s_end) if m.group().strip()[:1] else -1
 
 
 def _trim_end(text: str, a: int, b: int) -> int:
@@ -255,17 +267,20 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             if prev is not None and text[prev[1] - 1 : prev[1]] == ":":
                 before = _before_cue(text, Stretch(prev[1] + 1, prev[1] + 1, 0, 0, False), prev[0])
         cue = after or before
-        if cue is None and _words(text, st.start, st.end) < min_words:
-            embedded.append(st)
-            continue
         f = Found(st.start, st.end, "direct")
         if cue is not None:
             f.mention, f.cue = cue
         elif last_with_speaker is not None:
-            here = (p_start, p_end)
             near = layout.paragraph(last_with_speaker.start)
-            if near == here or near == layout.previous_paragraph(p_start) or near == last_para:
+            if near == (p_start, p_end):
                 f.carried = last_with_speaker
+            elif _words(text, st.start, st.end) >= min_words and (
+                near == layout.previous_paragraph(p_start) or near == last_para
+            ):
+                f.carried = last_with_speaker
+        if f.mention is None and f.carried is None and _words(text, st.start, st.end) < min_words:
+            embedded.append(st)
+            continue
         direct.append((st.open, st.close + 1))
         if f.mention is not None or f.carried is not None:
             last_with_speaker = f
@@ -284,11 +299,11 @@ def _reported(
     """Indirect speech: clauses after speech verbs and sentences ending with an attribution."""
     out: list[Found] = []
     taken_until = -1
-    for m in _CUE.finditer(text):
-        v0, v1 = m.span()
-        if v0 < taken_until or direct.holding(v0) >= 0:
+    hits = sorted(m.span() for scan in _SCANS for m in scan.finditer(text))
+    for v0, v1 in hits:
+        if v0 < taken_until or (v0 > 0 and text[v0 - 1].isalnum()) or direct.holding(v0) >= 0:
             continue
-        verb = m.group()
+        verb = text[v0:v1]
         if verb in MIXED_VERBS:
             continue
         s_start, s_end = layout.sentence(v0)
@@ -328,7 +343,9 @@ def _sentence_final(
     text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str
 ) -> Found | None:
     """``…, officials said.`` or ``…, said the minister.``: the sentence before the comma."""
-    tail = tokenize(text, v1, min(s_end, v1 + 120))
+    if s_end - v1 > 80 or text.rfind(",", s_start, v0) < 0:
+        return None
+    tail = tokenize(text, v1, min(s_end, v1 + 90))
     mention: Mention | None = None
     comma = -1
     rest = [t for t in tail if t[2] not in ".!?"]

@@ -17,7 +17,6 @@ __all__ = ["Layout"]
 _NEWLINE = re.compile(r"\n")
 # a sentence end: terminal punctuation and closing marks, then space and an opener
 _SENT_END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=[ \t\u00a0]+["'“‘«(\[]?[A-Z0-9\u00c0-\u024f])""")
-_WORD_BEFORE = re.compile(r"([\w.]{1,20})$")
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof rev fr sr jr st mt gen col lt maj capt sgt adm gov sen rep pres amb
@@ -83,8 +82,6 @@ class Layout:
 
 
 def _abbreviation(text: str, stop: int, floor: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(floor, stop - 20), stop)
-    if m is None:
-        return False
-    word = m.group(1).lower().lstrip(".")
+    space = max(text.rfind(" ", max(floor, stop - 20), stop), floor - 1, stop - 21)
+    word = text[space + 1 : stop].lower().lstrip(".(\"“'‘")
     return (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS

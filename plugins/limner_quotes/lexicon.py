@@ -20,6 +20,7 @@ __all__ = [
     "NP_SKIP_WORDS",
     "PARTICLES",
     "PRONOUNS",
+    "REPORTING_VERBS",
     "ROLE_WORDS",
     "SPEECH_VERBS",
     "word_pattern",
@@ -45,6 +46,18 @@ SPEECH_VERBS = _words(
     complains joked jokes quipped mused muses reported reports explained testified
     testifies pointed agreed agrees cautioned cautions reiterated reiterates boasted
     boasts pledged pledges conceded announced shouted yelled told
+    """
+)
+
+#: The speech and belief verbs looked for everywhere as openers of reported speech
+#: (the others attribute only a quote they stand next to).
+REPORTING_VERBS = _words(
+    """
+    said says say saying told tells telling added adds adding stated states warned warns
+    noted notes argued argues claimed claims insisted insists wrote writes asked asks
+    reported reports announced announces suggested suggests believes believe believed
+    explained explains acknowledged acknowledges declared declares tweeted predicted
+    confirmed confirms thinks think thought
     """
 )
 

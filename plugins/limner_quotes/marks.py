@@ -20,8 +20,8 @@ from limner_quotes.layout import Layout
 __all__ = ["Stretch", "stretches"]
 
 _DOUBLE = re.compile(r"[\"“”„«»]")
-_SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[—–-])|^)['‘](?=\w)", re.MULTILINE)
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
+_SINGLE_OPEN = re.compile(r"['‘](?=\w)")
+_SINGLE_CLOSE = re.compile(r"['’](?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
 _OPENERS = "“„«"
 _MAX_SINGLE = 1500  # a single-quoted stretch longer than this is apostrophes, not a quote
 _CLOSERS = "”»"
@@ -91,7 +91,7 @@ def stretches(text: str, layout: Layout) -> list[Stretch]:
     if open_at >= 0:
         out.append(_make(text, open_at, para_end, closed=False))
     out = [s for s in out if s.end > s.start]
-    return _with_singles(text, out)
+    return _with_singles(text, out, layout)
 
 
 def _make(text: str, open_at: int, close: int, *, closed: bool, single: bool = False) -> Stretch:
@@ -99,11 +99,15 @@ def _make(text: str, open_at: int, close: int, *, closed: bool, single: bool = F
     return Stretch(open_at, close, a, b, closed, single)
 
 
-def _with_singles(text: str, doubles: list[Stretch]) -> list[Stretch]:
+def _with_singles(text: str, doubles: list[Stretch], layout: Layout) -> list[Stretch]:
     """Add single-mark quotes that lie outside every double-mark quote."""
     if "'" not in text and "‘" not in text and "’" not in text:
         return doubles
-    closers = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+    closers = [
+        i
+        for m in _SINGLE_CLOSE.finditer(text)
+        if (i := m.start()) > 0 and (text[i - 1].isalnum() or text[i - 1] in ".,!?")
+    ]
     if not closers:
         return doubles
     singles: list[Stretch] = []
@@ -112,7 +116,7 @@ def _with_singles(text: str, doubles: list[Stretch]) -> list[Stretch]:
     last_close = -1
     for m in _SINGLE_OPEN.finditer(text):
         i = m.start()
-        if i <= last_close:
+        if i <= last_close or (i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([—–-")):
             continue
         while d < len(doubles) and doubles[d].close < i:
             d += 1

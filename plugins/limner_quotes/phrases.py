@@ -26,12 +26,12 @@ from limner_quotes.lexicon import (
 
 __all__ = ["Mention", "phrase_after", "phrase_before", "tokenize"]
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*|\d[\w,.]*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*|\d+(?:[.,:]\d+)*|[^\w\s]")
 _ABBREV = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt maj capt sgt adm rev st jr sr sir amb pres".split()
 )
 _PREPOSITIONS = frozenset("of for at in with from on to".split())
-_WINDOW = 160
+_WINDOW = 75
 
 
 @attrs.frozen
@@ -61,16 +61,19 @@ Token = tuple[int, int, str]
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` as ``(start, end, surface)``; abbreviations keep their period."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    if "." not in text[start:end]:
+        return toks
     out: list[Token] = []
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        w = m.group()
+    for tok in toks:
+        s, e, w = tok
         if w == "." and out:
             ps, pe, pw = out[-1]
-            if pe == s and (pw.lower() in _ABBREV or (len(pw) == 1 and pw.isupper())):
+            glued = e < len(text) and text[e] in ",)"
+            if pe == s and (glued or pw.lower() in _ABBREV or (len(pw) == 1 and pw.isupper())):
                 out[-1] = (ps, e, pw + ".")
                 continue
-        out.append((s, e, w))
+        out.append(tok)
     return out
 
 
