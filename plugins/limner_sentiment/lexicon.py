@@ -22,6 +22,30 @@ CONTRAST_AT_CLAUSE_HEAD = frozenset({"yet", "still"})
 #: Words that open a concession: the clause they open weighs less.
 CONCESSION = frozenset({"although", "though", "whereas"})
 
+#: Words after which "like" is the verb ("I like it"), not the preposition.
+LIKE_SUBJECTS = frozenset({
+    "i", "you", "we", "they", "he", "she", "it", "people", "who", "would", "i'd", "you'd",
+    "we'd", "they'd", "really", "also", "still", "do", "did", "does", "don't", "didn't",
+    "doesn't", "dont", "didnt", "doesnt", "not", "to",
+})
+#: Lexicon words that are neutral after one of these words (news senses).
+NEUTRAL_AFTER: dict[str, frozenset[str]] = {
+    "well": frozenset({"as"}),
+    "care": frozenset({"health", "healthcare", "child", "intensive", "social", "medical"}),
+    "party": frozenset({"political", "ruling", "opposition", "labour", "conservative"}),
+}
+#: Lexicon words that are neutral before one of these words (news senses).
+NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
+    "engage": frozenset({"in"}),
+    "engaged": frozenset({"in"}),
+    "engages": frozenset({"in"}),
+    "engaging": frozenset({"in"}),
+    "committed": frozenset({"by"}),
+    "interest": frozenset({"rate", "rates", "payments"}),
+    "credit": frozenset({"card", "cards", "rating", "ratings"}),
+    "security": frozenset({"council", "forces", "services", "guards"}),
+}
+
 
 @dataclass(frozen=True)
 class Lexicon:

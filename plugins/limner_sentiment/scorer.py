@@ -27,6 +27,9 @@ from limner_sentiment.lexicon import (
     CONCESSION,
     CONTRAST,
     CONTRAST_AT_CLAUSE_HEAD,
+    LIKE_SUBJECTS,
+    NEUTRAL_AFTER,
+    NEUTRAL_BEFORE,
     Lexicon,
     load,
 )
@@ -255,12 +258,26 @@ def _contrast(orig: list[str], low: list[str]) -> tuple[int, int, int]:
     return turn, conc, conc_end
 
 
-NAMES = True
-LIKE = True
-LIKE_SUBJECTS = frozenset(
-    ["i", "you", "we", "they", "he", "she", "it", "people", "who", "would", "i'd", "you'd", "we'd", "they'd", "really", "also", "still", "don't", "didn't", "doesn't", "do", "did", "does", "dont", "didnt", "doesnt", "not", "to"]
-)
 _OPENING = frozenset(".!?:;\"“‘'([")
+
+
+def _news_sense(i: int, low: list[str]) -> bool:
+    """Whether lexicon word ``i`` carries its rated sense, not a neutral news sense.
+
+    "like" counts as a verb only after a subject or an auxiliary ("I like",
+    "would like"), not as a preposition ("countries like Pakistan"); the
+    phrases of :data:`~limner_sentiment.lexicon.NEUTRAL_AFTER` and
+    :data:`~limner_sentiment.lexicon.NEUTRAL_BEFORE` ("health care", "engaged
+    in", "as well") are neutral.
+    """
+    word = low[i]
+    if word == "like":
+        return i > 0 and low[i - 1] in LIKE_SUBJECTS
+    before = NEUTRAL_AFTER.get(word)
+    if before is not None and i > 0 and low[i - 1] in before:
+        return False
+    after = NEUTRAL_BEFORE.get(word)
+    return not (after is not None and i + 1 < len(low) and low[i + 1] in after)
 
 
 def _title(word: str) -> bool:
@@ -316,10 +333,8 @@ def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Score
     ]
     if not found:
         return Scored(0.0, 0.0, ())
-    if NAMES:
-        found = _drop_names(found, orig)
-    if LIKE:
-        found = [i for i in found if low[i] != "like" or (i > 0 and low[i - 1] in LIKE_SUBJECTS)]
+    found = _drop_names(found, orig)
+    found = [i for i in found if _news_sense(i, low)]
     hits: list[tuple[int, str, float]] = []
     for i in found:
         v = _valence(i, orig, low, None, lex)
@@ -345,8 +360,6 @@ def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Score
     return Scored(raw, normalize(raw), tuple(hits))
 
 
-ENTITIES = True
-ELONGATED = True
 _ELONGATED = re.compile(r"([a-zA-Z])\1\1")
 
 
@@ -371,10 +384,10 @@ def score_sentence(sentence: str) -> Scored:
     """Score one sentence: VADER's rules with limner's news rules (see the module)."""
     if not sentence.isascii() and _emoji_pattern().search(sentence) is not None:
         sentence = _emoji_words(sentence)
-    if ENTITIES and "&" in sentence:
+    if "&" in sentence:
         sentence = html.unescape(sentence)
     orig, low = split_words(sentence)
-    if ELONGATED and _ELONGATED.search(sentence) is not None:
+    if _ELONGATED.search(sentence) is not None:
         low = _shorten(low)
     return score_words(orig, low, _punctuation_emphasis(sentence))
 
@@ -395,6 +408,6 @@ def score_with_offsets(sentence: str) -> tuple[Scored, list[tuple[int, int]]]:
     spans = [m.span() for m in _TOKEN.finditer(folded)]
     orig = [folded[a:b] for a, b in spans]
     low = [_strip(w.lower()) for w in orig]
-    if ELONGATED and _ELONGATED.search(sentence) is not None:
+    if _ELONGATED.search(sentence) is not None:
         low = _shorten(low)
     return score_words(orig, low, _punctuation_emphasis(sentence)), spans
