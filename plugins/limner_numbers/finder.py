@@ -50,6 +50,7 @@ _NEXT_WORDS = re.compile(
     r"[ \t]+(?P<w1>[A-Za-z][\w'’-]*+)(?:[ \t]+(?P<w2>[A-Za-z][\w'’-]*+))?"
     r"(?:[ \t]+(?P<w3>[A-Za-z][\w'’-]*+))?"
 )
+_FULL_MONTHS = frozenset(["may", "june", "july"])
 _TIME_FIRST = frozenset(" \tapAPGBUECh")
 _SCI_FIRST = frozenset("eE×x \t")
 _CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.")
@@ -410,9 +411,9 @@ def _words(text: str, s: int, e: int) -> tuple[list[Figure], int]:
         if fig.category == "cardinal" and fig.unit is None and not fig.counted:
             if word in ("one", "a", "an") or _lone_one(word):
                 continue  # "one of the", "no one", "the one": not a figure
-        if fig.category == "cardinal" and word in ("one", "two") and fig.unit is None:
-            if _after_determiner(text, wf.start) and not fig.counted:
-                continue
+        if fig.category == "cardinal" and word == "one" and fig.unit is None:
+            if _after_determiner(text, wf.start):
+                continue  # "no one", "this one costs", "the one thing"
         pos = max(pos, end)
         out.append(fig)
     return out, pos
@@ -761,8 +762,9 @@ def _date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | None:
             if dm.group("month").lower() == "may" and dm.end() < len(text) and \
                     not dm.group("month")[:1].isupper():
                 return None
-            fig = Figure(s, dm.end(), None, "date")
-            ym = P.YEAR_AFTER.match(text, dm.end())
+            mend = dm.end() if dm.group("month").lower() not in _FULL_MONTHS else dm.end("month")
+            fig = Figure(s, mend, None, "date")
+            ym = P.YEAR_AFTER.match(text, mend)
             if ym is not None:
                 year = int(ym.group("year"))
                 fig.end = ym.end()

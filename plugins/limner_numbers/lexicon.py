@@ -57,7 +57,7 @@ VAGUE: dict[str, int] = {
 
 #: Every word the number scanner looks for (trie-compiled in :mod:`limner_numbers.patterns`).
 NUMBER_WORDS: frozenset[str] = frozenset(
-    [*SMALL, *SCALES, *ORDINALS, *DENOMINATORS, *VAGUE, "dozen"]
+    [*SMALL, *SCALES, *ORDINALS, *DENOMINATORS, *VAGUE, "dozen", "point"]
 )
 
 #: Scale words and abbreviations written after digits ("2.4 billion", "$5bn", "1.5m").
@@ -295,5 +295,6 @@ FIGURE_PREFIXES: frozenset[str] = frozenset(
 #: Words before a figure that make it a label or a name rather than an amount of something
 #: when it stands alone ("Windows 95" stays a cardinal; these make a bare number a code).
 DETERMINERS: frozenset[str] = frozenset(
-    "the this that its his her their our my your whose every each which these those".split()
+    "the this that its his her their our my your whose every each which these those no any"
+    .split()
 )

@@ -94,13 +94,29 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
                     value = total + current + Fraction(num, DENOMINATORS[den_word])
                     return WordFigure(first.start, tokens[j + 2].end, value, "cardinal"), j + 3
             break
+        if w == "point":
+            # decimals read digit by digit: "two point four five"
+            k = j + 1
+            digits = ""
+            while k < n and tokens[k].word in SMALL and SMALL[tokens[k].word] < 10:
+                digits += str(SMALL[tokens[k].word])
+                k += 1
+            if not last or not digits:
+                break
+            value = total + current + Fraction(int(digits), 10 ** len(digits))
+            return WordFigure(first.start, tokens[k - 1].end, value, "cardinal"), k
+        if last == "zero":
+            break
         if w in SMALL:
             v = SMALL[w]
             kind = _small_type(v)
             if v == 0:
                 if last:
                     break
-                return WordFigure(t.start, t.end, Fraction(0), "cardinal"), j + 1
+                last = "zero"
+                end = t.end
+                j += 1
+                continue
             if kind == "unit" and last not in ("", "tens", "hundred", "big"):
                 break
             if kind in ("teen", "tens") and last not in ("", "hundred", "big"):

@@ -1,0 +1,420 @@
+"""Tests of the numbers plugin: the seed article, each behaviour, laws and bad input."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import limner
+from limner.testing import check_plugin, nasty_texts, news_texts, texts
+
+num2words = pytest.importorskip("num2words").num2words
+
+
+@pytest.fixture(scope="module")
+def enricher() -> limner.Enricher:
+    return limner.Enricher(["numbers"])
+
+
+def numbers(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
+    """The number annotations of ``text`` as dicts, each with its ``surface``."""
+    doc = enricher.enrich(text)
+    assert not doc.errors, doc.errors
+    out = []
+    for a in doc.select("number"):
+        d = a.to_dict()
+        d["surface"] = text[a.start : a.end]
+        out.append(d)
+    return out
+
+
+def one(enricher: limner.Enricher, text: str, surface: str) -> dict[str, Any]:
+    """The single annotation whose surface is ``surface``."""
+    found = [n for n in numbers(enricher, text) if n["surface"] == surface]
+    assert len(found) == 1, (surface, [n["surface"] for n in numbers(enricher, text)])
+    return found[0]
+
+
+# -- the seed article ----------------------------------------------------------------------
+
+
+def _find(nums: list[dict[str, Any]], surface: str, after: int = 0) -> dict[str, Any]:
+    for n in nums:
+        if n["surface"] == surface and n["start"] >= after:
+            return n
+    raise AssertionError(f"{surface!r} not found; have {[n['surface'] for n in nums]}")
+
+
+def test_seed_article(enricher: limner.Enricher, seed_text: str) -> None:
+    nums = numbers(enricher, seed_text)
+    n = _find(nums, "3 Years")
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", 3, "year")
+    n = _find(nums, "three years")
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", 3, "year")
+    n = _find(nums, "three decades")
+    assert (n["value"], n["unit"], n["qualifier"], n["high"]) == (3, "decade", "nearly", 3)
+    n = _find(nums, "20%")
+    assert (n["category"], n["value"]) == ("percent", 20)
+    for year in (1992, 1993, 2020, 2024, 2026):
+        n = _find(nums, str(year))
+        assert (n["category"], n["value"], n["date"]) == ("date", year, str(year))
+    n = _find(nums, "November 10, 2020")
+    assert (n["category"], n["date"], n["value"]) == ("date", "2020-11-10", 2020)
+    n = _find(nums, "613")
+    assert (n["category"], n["value"], n["counted"]) == ("cardinal", 613, "civilians")
+    assert _find(nums, "106")["counted"] == "women"
+    assert _find(nums, "63")["counted"] == "children"
+    n = _find(nums, "four")
+    assert (n["value"], n["counted"]) == (4, "resolutions")
+    for surface in ("44 days", "44-day"):
+        n = _find(nums, surface)
+        assert (n["category"], n["value"], n["unit"]) == ("quantity", 44, "day")
+    n = _find(nums, "hundreds of thousands")
+    assert n["vague"] is True and n["low"] == 200000 and n["value"] is None
+    assert n["counted"] == "mines"
+    n = _find(nums, "300,000")
+    assert (n["value"], n["counted"]) == (300000, "Azerbaijanis")
+    n = _find(nums, "seven billion US dollars")
+    assert (n["category"], n["value"], n["unit"]) == ("money", 7_000_000_000, "USD")
+    assert (n["qualifier"], n["low"]) == ("over", 7_000_000_000)
+    n = _find(nums, "2.4 billion US dollars")
+    assert (n["category"], n["value"], n["unit"]) == ("money", 2_400_000_000, "USD")
+    n = _find(nums, "140,000")
+    assert (n["value"], n["qualifier"], n["low"]) == (140000, "over", 140000)
+    # the caption lines end with an index digit that is page furniture, not a figure
+    for a in nums:
+        line_end = seed_text.find("\n", a["end"])
+        tail = seed_text[a["end"] : line_end if line_end >= 0 else None]
+        assert not (a["surface"].isdigit() and len(a["surface"]) == 1 and not tail.strip()), a
+
+
+# -- behaviours ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("They found 300,000 rounds.", "300,000", 300000),
+        ("It grew by 2.4 points.", "2.4 points", 2.4),
+        ("There are seven billion people.", "seven billion", 7_000_000_000),
+        ("He is forty-four years old.", "forty-four years", 44),
+        ("I want a hundred and two of those", "a hundred and two", 102),
+        ("They ate one and a half cakes.", "one and a half", 1.5),
+        ("They sold a dozen eggs.", "a dozen", 12),
+        ("It lost 1.5m subscribers.", "1.5m", 1_500_000),
+        ("A loss of 300k viewers.", "300k", 300_000),
+        ("three million, two hundred & forty, you say?", "three million, two hundred & forty",
+         3_000_240),
+        ("Temperatures fell to -15 degrees.", "-15 degrees", -15),
+    ],
+)
+def test_cardinal_values(enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert math.isclose(n["value"], value)
+
+
+def test_ordinals(enricher: limner.Enricher) -> None:
+    text = "It was the third attempt in the 21st century, the first time and twenty-first try."
+    got = {n["surface"]: n for n in numbers(enricher, text)}
+    assert got["third"]["category"] == "ordinal" and got["third"]["value"] == 3
+    assert got["21st"]["value"] == 21 and got["21st"]["category"] == "ordinal"
+    assert got["first"]["value"] == 1
+    assert got["twenty-first"]["value"] == 21
+    # "at first" and "a second thought" are no figures
+    assert not numbers(enricher, "At first he had a second thought.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Prices rose 20% last year.", "20%", 20),
+        ("Prices rose 20 per cent.", "20 per cent", 20),
+        ("Prices rose twenty percent.", "twenty percent", 20),
+        ("Turnout fell 3.5 percentage points.", "3.5 percentage points", 3.5),
+    ],
+)
+def test_percent(enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "percent" and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "code"),
+    [
+        ("It cost $5m to build.", "$5m", 5_000_000, "USD"),
+        ("It cost US$1.2bn in all.", "US$1.2bn", 1_200_000_000, "USD"),
+        ("A fine of €300 was set.", "€300", 300, "EUR"),
+        ("Profits hit £600m this year.", "£600m", 600_000_000, "GBP"),
+        ("They paid 50 manat for it.", "50 manat", 50, "AZN"),
+        ("He earns 20,000 rupees.", "20,000 rupees", 20000, "INR"),
+        ("He earns 20,000 Pakistani rupees.", "20,000 Pakistani rupees", 20000, "PKR"),
+        ("It cost 3 Australian dollars.", "3 Australian dollars", 3, "AUD"),
+        ("A stamp costs 50p now.", "50p", 0.5, "GBP"),
+        ("The deal is worth 4.5bn euros.", "4.5bn euros", 4_500_000_000, "EUR"),
+        ("It raised 10 million USD.", "10 million USD", 10_000_000, "USD"),
+        ("I spent 20 million pounds on this!", "20 million pounds", 20_000_000, "GBP"),
+    ],
+)
+def test_money(enricher: limner.Enricher, text: str, surface: str, value: float, code: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "money" and n["unit"] == code
+    assert math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The road is 30 km long.", "30 km", 30, "kilometre"),
+        ("They shipped 5,000 tonnes of grain.", "5,000 tonnes", 5000, "tonne"),
+        ("Output is 1.2 million barrels a day.", "1.2 million barrels", 1_200_000, "barrel"),
+        ("It was a 44-day war.", "44-day", 44, "day"),
+        ("It lasted three decades.", "three decades", 3, "decade"),
+        ("The car reached 200 km/h on the track.", "200 km/h", 200, "kilometre per hour"),
+        ("It covers 301,338 km2 of land.", "301,338 km2", 301338, "square kilometre"),
+    ],
+)
+def test_quantities(enricher: limner.Enricher, text: str, surface: str, value: float,
+                    unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "quantity" and n["unit"] == unit
+    assert math.isclose(n["value"], value)
+
+
+def test_rates(enricher: limner.Enricher) -> None:
+    n = one(enricher, "He earns 20,000 rupees a month.", "20,000 rupees a month")
+    assert (n["unit"], n["per"], n["value"]) == ("INR", "month", 20000)
+    n = one(enricher, "I would do it, but only for $15.4/hour", "$15.4/hour")
+    assert (n["unit"], n["per"], n["value"]) == ("USD", "hour", 15.4)
+
+
+def test_years_are_told_apart_from_counts(enricher: limner.Enricher) -> None:
+    year = one(enricher, "In 1993 the council met.", "1993")
+    assert (year["category"], year["value"]) == ("date", 1993)
+    count = one(enricher, "The march drew 1993 people.", "1993")
+    assert (count["category"], count["counted"]) == ("cardinal", "people")
+    assert one(enricher, "They won the 1993 elections.", "1993")["category"] == "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("It was signed on November 10, 2020, in Moscow.", "November 10, 2020", "2020-11-10"),
+        ("It was signed on 10 November 2020.", "10 November 2020", "2020-11-10"),
+        ("The vote is on 8 May.", "8 May", "--05-08"),
+        ("They met in March 2004.", "March 2004", "2004-03"),
+        ("Published 2020-11-10 online.", "2020-11-10", "2020-11-10"),
+        ("It grew in the 1990s.", "1990s", "1990s"),
+    ],
+)
+def test_dates(enricher: limner.Enricher, text: str, surface: str, iso: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "date" and n["date"] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("They took between 10 and 20 prisoners.", "between 10 and 20", 10, 20, None),
+        ("Scores of 10-20 points.", "10-20 points", 10, 20, None),
+        ("Rates rose from 5 to 7 per cent.", "5 to 7 per cent", 5, 7, "percent"),
+        ("They were given 44 mg to 50 mg ethanol.", "44 mg to 50 mg", 44, 50, "milligram"),
+        ("A gain of 3.5–4.0 TeV was seen.", "3.5–4.0 TeV", 3.5, 4.0, "teraelectronvolt"),
+    ],
+)
+def test_ranges(enricher: limner.Enricher, text: str, surface: str, low: float, high: float,
+                unit: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "range" and n["value"] is None
+    assert (n["low"], n["high"], n["unit"]) == (low, high, unit)
+
+
+def test_scores_are_not_ranges(enricher: limner.Enricher) -> None:
+    nums = numbers(enricher, "Chelsea won 3-1 at home.")
+    assert [n["category"] for n in nums] == ["cardinal", "cardinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3),
+        ("About 1/3 of them left.", "1/3", 1 / 3),
+        ("The probability is exactly one sixth.", "one sixth", 1 / 6),
+        ("It is 2 1/2 in thick.", "2 1/2 in", 2.5),
+        ("Add ½ tbsp of salt.", "½ tbsp", 0.5),
+        ("A third of the budget.", "A third", 1 / 3),
+    ],
+)
+def test_fractions(enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "low", "high"),
+    [
+        ("nearly", None, 50), ("almost", None, 50), ("over", 50, None), ("more than", 50, None),
+        ("at least", 50, None), ("up to", None, 50), ("about", None, None),
+        ("around", None, None), ("some", None, None), ("fewer than", None, 50),
+    ],
+)
+def test_qualifiers_as_bounds(enricher: limner.Enricher, qualifier: str, low: int | None,
+                              high: int | None) -> None:
+    n = one(enricher, f"They arrested {qualifier} 50 protesters.", "50")
+    assert (n["qualifier"], n["low"], n["high"], n["value"]) == (qualifier, low, high, 50)
+    assert n["counted"] == "protesters"
+
+
+def test_vague_amounts(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Thousands of people marched.", "Thousands")
+    assert n["vague"] and n["low"] == 2000 and n["counted"] == "people"
+    n = one(enricher, "Tens of thousands of fans came.", "Tens of thousands")
+    assert n["vague"] and n["low"] == 20000
+    n = one(enricher, "Dozens of homes burned.", "Dozens")
+    assert n["vague"] and n["low"] == 24
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The COVID-19 pandemic hit G7 economies.",
+        "Call 020 7946 0018 today.",
+        "The meeting starts at 2.15pm and ends at 4pm.",
+        "Kick-off is at 10:30.",
+        "Update to version 3.5.1 now.",
+        "He has an Intel i7 chip and MP3 files.",
+        "No one came; one of them left.",
+    ],
+)
+def test_not_numbers(enricher: limner.Enricher, text: str) -> None:
+    assert numbers(enricher, text) == []
+
+
+def test_decimal_comma_option() -> None:
+    comma = limner.Enricher(["numbers"], config={"numbers.decimal_comma": True})
+    nums = numbers(comma, "Il a payé 1.234,5 euros et 3,5 km.")
+    assert [n["value"] for n in nums] == [1234.5, 3.5]
+    plain = limner.Enricher(["numbers"])
+    assert [n["value"] for n in numbers(plain, "It cost 1,234.5 euros.")] == [1234.5]
+
+
+def test_annotations_round_trip_with_typed_fields(enricher: limner.Enricher) -> None:
+    doc = enricher.enrich("Over 140,000 people, nearly 20%.")
+    back = limner.Document.from_json(doc.to_json(), enricher.manager.kinds())
+    assert back == doc
+    a = back.select("number")[0]
+    assert a.id.startswith("n") and a.get("qualifier") == "over"
+
+
+# -- laws: an independent oracle (num2words), arbitrary text, bad input -----------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**15 - 1))
+def test_integers_in_words_read_back(n: int) -> None:
+    words = num2words(n)
+    text = f"They counted {words} ballots."
+    nums = limner.enrich(text, plugins=["numbers"]).select("number")
+    assert len(nums) == 1, (words, [text[a.start:a.end] for a in nums])
+    assert nums[0].get("value") == n, words
+    assert text[nums[0].start : nums[0].end] == words
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False,
+                   allow_infinity=False))
+def test_decimals_in_words_read_back(x: Decimal) -> None:
+    words = num2words(x)
+    text = f"The index stood at {words} points."
+    nums = limner.enrich(text, plugins=["numbers"]).select("number")
+    assert len(nums) == 1, (words, [text[a.start:a.end] for a in nums])
+    assert math.isclose(nums[0].get("value"), float(x), rel_tol=1e-9, abs_tol=1e-9), words
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.integers(min_value=0, max_value=10**15),
+                 st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False,
+                             allow_infinity=False)))
+def test_digits_with_separators_read_back(x: int | Decimal) -> None:
+    written = f"{x:,}" if isinstance(x, int) else f"{x:,.2f}"
+    text = f"Officials counted {written} ballots."
+    nums = limner.enrich(text, plugins=["numbers"]).select("number")
+    assert len(nums) == 1, written
+    assert math.isclose(nums[0].get("value"), float(x), rel_tol=1e-12), written
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.one_of(texts(), news_texts(), nasty_texts()))
+def test_arbitrary_text_never_raises_and_spans_are_true(text: str) -> None:
+    from limner_numbers import annotate
+
+    for a in annotate(text):
+        assert 0 <= a.start < a.end <= len(text)
+        for field in ("value", "low", "high"):
+            v = getattr(a, field)
+            assert v is None or (isinstance(v, int | float) and math.isfinite(v))
+        if a.low is not None and a.high is not None:
+            assert a.low <= a.high
+
+
+def _timed(func: Callable[[], Any]) -> float:
+    t0 = time.perf_counter()
+    func()
+    return time.perf_counter() - t0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1," * 500_000,
+        "1" * 1_000_000,
+        "1.1." * 250_000,
+        "one hundred thousand million " * 40_000,
+        "one " * 250_000,
+        "- " * 500_000,
+        "$" * 1_000_000,
+        "between 1 and " * 80_000,
+    ],
+    ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens"],
+)
+def test_pathological_input_stays_linear(text: str) -> None:
+    """A 1 MB run completes (linear work); a small run of the same shape scales alike."""
+    from limner_numbers import annotate
+
+    annotate(text)  # must simply finish; no timing is asserted (shared machines are noisy)
+    small = text[: len(text) // 10]
+    t_small = _timed(lambda: annotate(small))
+    t_big = _timed(lambda: annotate(text))
+    # linear work: ten times the text takes nowhere near a hundred times as long
+    assert t_big < 50 * t_small + 0.5
+
+
+def test_conformance() -> None:
+    check_plugin(
+        "numbers",
+        examples=[
+            "Over seven billion US dollars, 2.4 billion US dollars and 20% of 300,000.",
+            "Between 10 and 20 people; nearly three decades; 44-day war; November 10, 2020.",
+            "\ud800 1,1,1 \x00 ٣ １２３ 5\u0301 km",
+        ],
+    )
+
+
+def test_quantulum3_corpus(corpus: Callable[[str], list[dict[str, Any]]]) -> None:
+    """Span+value F1 on quantulum3's English examples (see numbers_quantulum.py)."""
+    import importlib.util
+    import pathlib
+
+    path = pathlib.Path(__file__).with_name("numbers_quantulum.py")
+    spec = importlib.util.spec_from_file_location("numbers_quantulum", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    result = mod.score(corpus("quantulum3/quantities.jsonl"), mod.limner_predict())
+    assert result["value"]["f1"] >= 0.90, result["errors"]
