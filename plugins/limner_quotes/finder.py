@@ -47,6 +47,19 @@ _REPORTING = REPORTING_VERBS | {"according"}
 _SCANS = tuple(
     re.compile(re.escape(prefix) + word_pattern(frozenset(w[3:] for w in _REPORTING if w[:3] == prefix)) + r"\b")
     for prefix in sorted({w[:3] for w in _REPORTING})
+) + (re.compile(r"According(?= to\b)"),)
+_DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
+_LABEL = re.compile(
+    r"^[ \t\u00a0]{0,4}([A-Z][\w’'.\-]{1,30}(?:[ \t][A-Z][\w’'.\-]{0,30}){0,3}):[ \t\u00a0]+(?=\S)",
+    re.MULTILINE,
+)
+_NOT_LABELS = frozenset(
+    """
+    Note Update Updated Editor Photo Photos Source Sources Related Read Watch Video Correction
+    Credit Image Images Caption Warning Disclaimer Tags Topics Share Follow Contact Email Click
+    Subscribe Advertisement Listen See Also Q A Question Answer Here Summary Background Bottom
+    Line Why What How When Where Who Breaking Exclusive Analysis Opinion Review Live Key
+    """.split()
 )
 _MARKS = "\"“”„«»'‘’"
 _STOPS = frozenset(".!?;")
@@ -131,6 +144,11 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str] | None
         i += 1
     if i >= limit or text[i] in _MARKS:
         return None
+    dash = _DASH_NAME.match(text, st.close + 1, limit)
+    if dash is not None:  # “…” ― Jorge Falcon
+        m = phrase_after(text, dash.end(), limit)
+        if m is not None and m.mention == "name":
+            return m, "―"
     found = _CUE.search(text, i, limit)
     if found is None:
         return None
@@ -191,15 +209,34 @@ def _before_cue(text: str, st: Stretch, floor: int) -> tuple[Mention, str] | Non
     return None
 
 
-_THAT = re.compile(r"""[ \t\u00a0][^.;:!?"“”«»\n]{0,60}?\bthat[ \t\u00a0]+(?=\S)""")
-_DAY = r"(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)[ \t]+)?"
+_THAT = re.compile(r"""[ \t\u00a0][^.;:!?"“”«»\n]{0,60}?\bthat,?[ \t\u00a0]+(?=\S)""")
+_DAY = (
+    r"(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
+    r"|today|tonight)[ \t]+)?"
+)
+_PRONOUN = r"(?i:he|she|they|it|we|i|there)\b"
 _OPENER = (
     r"(?i:he|she|they|it|we|i|there|the|a|an|his|her|their|its|this|these|those|no|some|many"
     r"|most|our|my|your|all|both|every|any)\b"
 )
-_CLAUSE = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?:" + _OPENER + r"|[A-Z][\w’'\-]*[ \t]+[a-z])")
-_OBJECT_CLAUSE = re.compile(
-    r"[ \t\u00a0]+(?:[\w’'\-]+[ \t]+){1,3}?" + _DAY + r"(?=(?i:he|she|they|we|i)\b)"
+_NOT_CLAUSE = (
+    r"(?!(?:in|on|at|to|during|after|before|with|of|for|about|from|by|as|when|while|last|"
+    r"earlier|later|then|so|goodbye|hello|yes|no|nothing|something|anything|little|much|"
+    r"more|less|repeatedly|publicly|privately|recently|previously|also|again|once|twice|"
+    r"not|only|just|now|here|there|what|which|how|why|where|who|if|whether)\b)"
+)
+_CAPITALIZED_SUBJECT = r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,4}[ \t]+[a-z]"
+_CLAUSE = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?=" + _PRONOUN + r")")
+_SAY_CLAUSE = re.compile(
+    r"[ \t\u00a0]+" + _DAY + r"(?=" + _OPENER + r"|" + _CAPITALIZED_SUBJECT + r"|"
+    + _NOT_CLAUSE + r"[a-z][\w’'\-]*[ \t]+[a-z])"
+)
+_OBJECT_CLAUSE = re.compile(r"[ \t\u00a0]+(?:[\w’'\-]+[ \t]+){1,3}?" + _DAY + r"(?=" + _PRONOUN + ")")
+_SAY_VERBS = frozenset(
+    """
+    said says say saying added adds adding argued argues insisted insists believes believe
+    thinks think thought predicted predicts acknowledged acknowledges conceded wrote writes
+    """.split()
 )
 
 
@@ -208,15 +245,30 @@ def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
     m = _THAT.match(text, v_end, min(s_end, v_end + 80))
     if m is not None:
         return m.end()
-    if verb in BELIEF_VERBS:
-        return -1
     if verb in _OBJECT_VERBS:
-        m = _OBJECT_CLAUSE.match(text, v_end, min(s_end, v_end + 60))
-        return m.end() if m is not None else -1
-    m = _CLAUSE.match(text, v_end, min(s_end, v_end + 60))
-    if m is None:
+        pattern = _OBJECT_CLAUSE
+    elif verb in _SAY_VERBS:
+        pattern = _SAY_CLAUSE
+    elif verb in BELIEF_VERBS:
         return -1
-    return _skip_space(text, m.start() + 1, s_end) if m.group().strip()[:1] else -1
+    else:
+        pattern = _CLAUSE
+    m = pattern.match(text, v_end, min(s_end, v_end + 60))
+    return m.end() if m is not None and m.end() < s_end else -1
+
+
+def _skip_back(text: str, floor: int, pos: int) -> int:
+    """The index of the last non-space character before ``pos`` (``floor - 1`` if none)."""
+    i = pos - 1
+    while i >= floor and text[i] in " \t\u00a0":
+        i -= 1
+    return i
+
+
+def _comma_before(text: str, floor: int, pos: int) -> int:
+    """The index of a comma right before ``pos`` (spaces between), or -1."""
+    i = _skip_back(text, floor, pos)
+    return i if i >= floor and text[i] == "," else -1
 
 
 def _trim_end(text: str, a: int, b: int) -> int:
@@ -303,7 +355,7 @@ def _reported(
     for v0, v1 in hits:
         if v0 < taken_until or (v0 > 0 and text[v0 - 1].isalnum()) or direct.holding(v0) >= 0:
             continue
-        verb = text[v0:v1]
+        verb = text[v0:v1].lower()
         if verb in MIXED_VERBS:
             continue
         s_start, s_end = layout.sentence(v0)
@@ -322,6 +374,27 @@ def _reported(
             continue
         out.append(f)
         taken_until = max(taken_until, min(f.end, s_end))
+    out.extend(_labelled(text, layout, direct))
+    return out
+
+
+def _labelled(text: str, layout: Layout, direct: _Spans) -> list[Found]:
+    """``Sanders: Clinton needs to …``: a paragraph opened by a name and a colon."""
+    out = []
+    for m in _LABEL.finditer(text):
+        label = m.group(1)
+        if label.isupper() or label.split()[0] in _NOT_LABELS or direct.holding(m.end()) >= 0:
+            continue
+        p_end = layout.paragraph(m.end())[1]
+        if text[m.end()] in _MARKS:
+            continue
+        end = _trim_end(text, m.end(), layout.sentence(m.end())[1])
+        if _words(text, m.end(), end) < 4:
+            continue
+        mention = phrase_after(text, m.start(1), m.end(1))
+        if mention is None or mention.mention == "description" or p_end < end:
+            continue
+        out.append(Found(m.end(), end, "indirect", mention, ":"))
     return out
 
 
@@ -333,8 +406,10 @@ def _after_verb(
     if c < 0:
         return None
     mention = phrase_before(text, s_start, v0)
-    if mention is None or mention.mention == "description" and mention.end < v0 - 12:
-        return None
+    if mention is None:
+        mention = phrase_after(text, s_start, v0)  # the subject of "X has ... but has said"
+        if mention is None or mention.mention == "description":
+            return None
     end = _trim_end(text, c, s_end)
     return Found(c, end, "indirect", mention, verb)
 
@@ -343,7 +418,7 @@ def _sentence_final(
     text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str
 ) -> Found | None:
     """``…, officials said.`` or ``…, said the minister.``: the sentence before the comma."""
-    if s_end - v1 > 80 or text.rfind(",", s_start, v0) < 0:
+    if s_end - v1 > 80 or text.rfind(",", max(s_start, v0 - 400), v0) < 0:
         return None
     tail = tokenize(text, v1, min(s_end, v1 + 90))
     mention: Mention | None = None
@@ -351,21 +426,19 @@ def _sentence_final(
     rest = [t for t in tail if t[2] not in ".!?"]
     if rest and rest[0][2] != ",":
         after = phrase_after(text, rest[0][0], s_end)
-        head = text[s_start:v0].rstrip()
-        if after is not None and head.endswith(","):
+        comma = _comma_before(text, s_start, v0)
+        if after is not None and comma >= 0:
             mention = after
-            comma = s_start + len(head) - 1
     if mention is None:
         if len(rest) > 6 or any(t[2] in ",;:" or t[2] in _MARKS for t in rest):
             return None
         before = phrase_before(text, s_start, v0)
         if before is None:
             return None
-        head = text[s_start : before.start].rstrip()
-        if not head.endswith(","):
+        comma = _comma_before(text, s_start, before.start)
+        if comma < 0:
             return None
         mention = before
-        comma = s_start + len(head) - 1
     if comma <= s_start or text[comma - 1] in _MARKS:
         return None
     end = _trim_end(text, s_start, comma)
@@ -380,15 +453,15 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
     mention = phrase_after(text, toks[1][0], s_end)
     if mention is None:
         return None
-    head = text[s_start : v1 - len("according")].rstrip()
-    if head == "" or head.lower() == "":
+    v0 = v1 - len("according")
+    if _skip_back(text, s_start, v0) < s_start:
         comma = text.find(",", mention.end, s_end)
         if comma < 0 or comma - mention.end > 60:
             return None
         start = _skip_space(text, comma + 1, s_end)
         return Found(start, _trim_end(text, start, s_end), "indirect", mention, "according to")
-    if head.endswith(","):
-        comma = s_start + len(head) - 1
+    comma = _comma_before(text, s_start, v0)
+    if comma > s_start:
         if text[comma - 1] in _MARKS:
             return None
         return Found(s_start, _trim_end(text, s_start, comma), "indirect", mention, "according to")
@@ -409,7 +482,7 @@ def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch
         if st.single or _words(text, st.start, st.end) < 2:
             continue
         s_start, s_end = layout.sentence(st.open)
-        for m in _CUE.finditer(text, s_start, st.open):
+        for m in _CUE.finditer(text, max(s_start, st.open - 300), st.open):
             verb = m.group()
             if verb == "according":
                 continue

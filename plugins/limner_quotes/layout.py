@@ -16,7 +16,7 @@ __all__ = ["Layout"]
 
 _NEWLINE = re.compile(r"\n")
 # a sentence end: terminal punctuation and closing marks, then space and an opener
-_SENT_END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=[ \t\u00a0]+["'“‘«(\[]?[A-Z0-9\u00c0-\u024f])""")
+_SENT_END = re.compile(r"""[.!?…]++["'”’»)\]]*+(?=[ \t\u00a0]+["'“‘«(\[]?[A-Z0-9\u00c0-\u024f])""")
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof rev fr sr jr st mt gen col lt maj capt sgt adm gov sen rep pres amb
