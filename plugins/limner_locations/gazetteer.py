@@ -388,6 +388,10 @@ class Gazetteer:
         tables = json.loads((path / "tables.json").read_text("utf-8"))
         self.countries: list[str] = tables["countries"]
         self.admin1: list[str] = tables["admin1"]
+        #: memo of the capitalised runs already matched (see :mod:`limner_locations.matching`)
+        self.run_cache: dict[str, Any] = {}
+        #: memo of candidate priors, by (entry, flags)
+        self.prior_cache: dict[tuple[int, int], float] = {}
         self.country_entry: dict[str, int] = {}
         self.state_entry: dict[str, int] = {}
         for i, f in enumerate(self.feature):

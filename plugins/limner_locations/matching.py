@@ -11,8 +11,8 @@ turns into evidence.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from limner_locations.folding import TOKEN, fold_token
@@ -35,12 +35,9 @@ _RUN = regex.compile(
 )
 _DATELINE_AFTER = regex.compile(
     r"(?:,[ \t]*+\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)?(?::|[ \t]*+[—–-]|[ \t]*+\((?:AP|Reuters|AFP|CNN)\))")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;]['\"’”)\]]*+[ \t]++|\n[ \t]*+|[\"“‘(\[][ \t]*+)$")
-_MAX_LOOK = 40
 
 
-@attrs.frozen(slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A span whose folded text is an indexed name.
 
     ``before``/``after`` are the capitalised words of the same run outside
@@ -60,67 +57,100 @@ class Mention:
     dateline: bool
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN.finditer(text, start, end)]
+_Item = tuple[int, int, str, tuple[tuple[int, int], ...], tuple[str, ...], tuple[str, ...],
+              str, bool]
+_CACHE_LIMIT = 300_000
+
+
+def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
+    """The names inside one run, offsets relative to the run (memoised by the caller)."""
+    toks = [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN.finditer(run)]
+    n = len(toks)
+    out: list[_Item] = []
+    i = 0
+    after_mention = 0
+    prev_key = ""
+    while i < n:
+        s0 = toks[i][0]
+        if not run[s0].isupper():
+            i += 1
+            continue
+        # folded string of the rest of the run, with token boundaries
+        bounds = []
+        length = -1
+        for t in toks[i:]:
+            length += len(t[2]) + 1
+            bounds.append(length)
+        joined = " ".join(t[2] for t in toks[i:])
+        best_j = -1
+        best_key = ""
+        for key in gaz.prefixes(joined):
+            k = len(key)
+            if k in bounds:
+                j = i + bounds.index(k)
+                if j > best_j:
+                    best_j, best_key = j, key
+        if best_j < 0:
+            i += 1
+            continue
+        cands = tuple(gaz.lookup(best_key))
+        # abbreviations keep their final period ("U.S.", "W.Va.", "Ga.")
+        period = (best_j > i and run[toks[best_j][0] - 1] == ".") or any(
+            f & FLAG_ABBREV for _, f in cands)
+        out.append((s0, toks[best_j][1], best_key, cands,
+                    tuple(run[a:b] for a, b, _ in toks[:i]),
+                    tuple(run[a:b] for a, b, _ in toks[best_j + 1:]),
+                    prev_key if after_mention == i and i > 0 else "", period))
+        i = after_mention = best_j + 1
+        prev_key = best_key
+    return tuple(out)
+
+
+_OPENERS = frozenset(".!?:;\n\"“‘([")
+_CLOSERS = frozenset("\"'’”)]")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0:
+        return True
+    c = text[j]
+    if c in _OPENERS:
+        return True
+    return c in _CLOSERS and j > 0 and text[j - 1] in ".!?"
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> Iterator[Mention]:
     """Longest indexed names inside capitalised runs, left to right, not overlapping."""
-    prefixes = gaz.prefixes
-    lookup = gaz.lookup
+    cache: dict[str, tuple[_Item, ...]] = gaz.run_cache
+    n = len(text)
     for run in _RUN.finditer(text):
-        rs, re_ = run.span()
-        toks = _tokens(text, rs, re_)
-        n = len(toks)
-        i = 0
-        after_mention = 0
-        prev_key = ""
-        while i < n:
-            s0, _, first = toks[i]
-            if not text[s0].isupper():
-                i += 1
-                continue
-            # folded string of the rest of the run, with token boundaries
-            bounds = []
-            parts = []
-            length = -1
-            for _, _, f in toks[i:]:
-                parts.append(f)
-                length += len(f) + 1
-                bounds.append(length)
-            joined = " ".join(parts)
-            best_j = -1
-            best_key = ""
-            for key in prefixes(joined):
-                k = len(key)
-                if k in bounds:
-                    j = i + bounds.index(k)
-                    if j > best_j:
-                        best_j, best_key = j, key
-            if best_j < 0:
-                i += 1
-                continue
-            end = toks[best_j][1]
-            # abbreviations keep their final period ("U.S.", "W.Va.")
-            cands = tuple(lookup(best_key))
-            if end < len(text) and text[end] == "." and (
-                    (best_j > i and text[toks[best_j][0] - 1] == ".")
-                    or any(f & FLAG_ABBREV for _, f in cands)):
+        rt = run.group()
+        items = cache.get(rt)
+        if items is None:
+            if len(cache) > _CACHE_LIMIT:
+                cache.clear()
+            items = cache[rt] = _match_run(rt, gaz)
+        if not items:
+            continue
+        base = run.start()
+        for s0, e0, key, cands, before, after, prev_key, period in items:
+            start, end = base + s0, base + e0
+            if period and end < n and text[end] == ".":
                 end += 1
-            head = text[max(0, s0 - _MAX_LOOK):s0]
-            sentence_start = bool(_SENTENCE_START.search(head))
+            sentence_start = _sentence_start(text, start)
             yield Mention(
-                start=s0,
+                start=start,
                 end=end,
-                key=best_key,
+                key=key,
                 candidates=cands,
-                before=tuple(text[a:b] for a, b, _ in toks[:i]),
-                prev_key=prev_key if after_mention == i and i > 0 else "",
-                after=tuple(text[a:b] for a, b, _ in toks[best_j + 1:]),
+                before=before,
+                prev_key=prev_key,
+                after=after,
                 sentence_start=sentence_start,
                 dateline=sentence_start and bool(
-                    _DATELINE_AFTER.match(text, end, min(len(text), end + 40))) and (
-                    text[s0:end].isupper() or text[end:end + 1] == ","),
+                    _DATELINE_AFTER.match(text, end, min(n, end + 40))) and (
+                    text[start:end].isupper() or text[end:end + 1] == ","),
             )
-            i = after_mention = best_j + 1
-            prev_key = best_key

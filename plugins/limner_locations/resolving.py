@@ -44,7 +44,6 @@ _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0}
 NEAR_KM = 150.0
 BIG_CITY = 100_000
 
-_LOWER_WORD = regex.compile(r"(?<![\w'’])\p{Ll}[\p{Ll}]{2,}+(?![\w'’])")
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
 _SPEECH = regex.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted)\b")
 
@@ -59,6 +58,7 @@ class Resolved:
     demonym: bool
     score: float
     evidence: tuple[str, ...]
+    point: tuple[float, float] | None = None
 
 
 @attrs.frozen(slots=True)
@@ -67,6 +67,17 @@ class _Choice:
     flags: int
     score: float
     evidence: tuple[str, ...]
+    qualified: bool
+    regional: bool
+    national: bool
+
+    @classmethod
+    def of(cls, entry: int, flags: int, score: float, evidence: tuple[str, ...]) -> _Choice:
+        qualified = any(e.startswith("qualified") for e in evidence)
+        regional = qualified or any(e.startswith(("region ", "within")) and "+" in e
+                                    and not e.startswith("region +") for e in evidence)
+        national = any(e.startswith("country ") and "named in text" in e for e in evidence)
+        return cls(entry, flags, score, evidence, qualified, regional, national)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -101,6 +112,30 @@ class _Context:
     def admin1_besides(self, key: str, admin1: str) -> int:
         own = self.admin1.get(key)
         return self.total_admin1[admin1] - (own[admin1] if own else 0)
+
+
+class _LowerWords:
+    """Whether a word occurs in lower case in the text (looked up on demand)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def has(self, word: str) -> bool:
+        hit = self.seen.get(word)
+        if hit is None:
+            hit = False
+            text = self.text
+            i = text.find(word)
+            while i >= 0:
+                j = i + len(word)
+                if (i == 0 or not text[i - 1].isalpha()) and (
+                        j >= len(text) or not text[j].isalpha()):
+                    hit = True
+                    break
+                i = text.find(word, j)
+            self.seen[word] = hit
+        return hit
 
 
 def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
@@ -154,44 +189,103 @@ def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[set[str], set[str]]
     return countries, admin1
 
 
+def _fast_points(gaz: Gazetteer, key: str, idx: int, flags: int,
+                 qual: tuple[set[str], set[str]], ctx: _Context | None,
+                 near: list[tuple[float, float]] | None) -> float:
+    """:func:`_points` without the reasons (the hot path; same arithmetic)."""
+    info = gaz.prior_cache.get((idx, flags))
+    if info is None:
+        info = gaz.prior_cache[(idx, flags)] = (
+            _prior(gaz, idx, flags)[0], gaz.country(idx), gaz.admin1_key(idx),
+            gaz.feature[idx], gaz.lat[idx], gaz.lon[idx])
+    p, cc, a1, f, lat, lon = info
+    if a1 and a1 in qual[1]:
+        p += 6.0
+    elif cc and cc in qual[0]:
+        p += 5.0
+    if ctx is not None:
+        if cc and ctx.total_countries.get(cc, 0):
+            own = ctx.countries.get(key)
+            if ctx.total_countries[cc] - (own.get(cc, 0) if own else 0):
+                p += 1.0 if f == COUNTRY else 3.0
+        if a1 and ctx.total_admin1.get(a1, 0):
+            own = ctx.admin1.get(key)
+            if ctx.total_admin1[a1] - (own.get(a1, 0) if own else 0):
+                p += 2.0 if f == REGION else 3.0
+    if near and f in (CITY, CAPITAL, COUNTY) and _near(lat, lon, near):
+        p += 2.0
+    return p
+
+
+def _points(gaz: Gazetteer, key: str, idx: int, flags: int, qual: tuple[set[str], set[str]],
+            ctx: _Context | None, near: list[tuple[float, float]] | None,
+            ev: list[str]) -> float:
+    """The score of one candidate, with its reasons appended to ``ev``."""
+    p, reasons = _prior(gaz, idx, flags)
+    ev.extend(reasons)
+    cc = gaz.country(idx)
+    a1 = gaz.admin1_key(idx)
+    f = gaz.feature[idx]
+    if a1 and a1 in qual[1]:
+        p += 6.0
+        ev.append("qualified by its state or region +6")
+    elif cc and cc in qual[0]:
+        p += 5.0
+        ev.append("qualified by its country +5")
+    if ctx is not None:
+        if cc and ctx.countries_besides(key, cc):
+            bonus = 1.0 if f == COUNTRY else 3.0
+            p += bonus
+            ev.append(f"country {cc} named in text +{bonus:g}")
+        if a1 and ctx.admin1_besides(key, a1):
+            bonus = 2.0 if f == REGION else 3.0
+            p += bonus
+            ev.append(f"region {a1} named in text +{bonus:g}")
+    if near and f in (CITY, CAPITAL, COUNTY) and _near(gaz.lat[idx], gaz.lon[idx], near):
+        p += 2.0
+        ev.append(f"within {NEAR_KM:g} km of another place +2")
+    return p
+
+
+def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
+    if math.isnan(lat):
+        return False
+    dlat = NEAR_KM / 111.0
+    for a, b in points:
+        if abs(a - lat) <= dlat and _km(lat, lon, a, b) <= NEAR_KM:
+            return True
+    return False
+
+
 def _choose(gaz: Gazetteer, key: str, cands: Sequence[tuple[int, int]],
-            qual: tuple[set[str], set[str]], ctx: _Context | None) -> _Choice | None:
-    """The best entry for a name, given its qualifiers and the document context."""
+            qual: tuple[set[str], set[str]], ctx: _Context | None,
+            evidence: bool = True) -> _Choice | None:
+    """The best entry for a name, given its qualifiers and the document context.
+
+    Without ``evidence`` the choice carries no reasons, only whether a
+    qualifier supports it (enough for the first pass).
+    """
+    if not cands:
+        return None
     near = None
     if ctx is not None and ctx.points:
         near = [p for k, p in ctx.points.items() if k != key]
-    best: tuple[float, int, int] | None = None
-    best_choice = None
-    for idx, flags in cands:
-        p, ev = _prior(gaz, idx, flags)
-        cc = gaz.country(idx)
-        a1 = gaz.admin1_key(idx)
-        f = gaz.feature[idx]
-        if a1 and a1 in qual[1]:
-            p += 6.0
-            ev.append("qualified by its state or region +6")
-        elif cc and cc in qual[0]:
-            p += 5.0
-            ev.append("qualified by its country +5")
-        if ctx is not None:
-            if cc and ctx.countries_besides(key, cc):
-                bonus = 1.0 if f == COUNTRY else 3.0
-                p += bonus
-                ev.append(f"country {cc} named in text +{bonus:g}")
-            if a1 and ctx.admin1_besides(key, a1):
-                bonus = 2.0 if f == REGION else 3.0
-                p += bonus
-                ev.append(f"region {a1} named in text +{bonus:g}")
-            if near and f in (CITY, CAPITAL, COUNTY):
-                lat, lon = gaz.lat[idx], gaz.lon[idx]
-                if not math.isnan(lat) and any(_km(lat, lon, a, b) <= NEAR_KM for a, b in near):
-                    p += 2.0
-                    ev.append(f"within {NEAR_KM:g} km of another place +2")
-        rank = (p, gaz.pop[idx], -idx)
-        if best is None or rank > best:
-            best = rank
-            best_choice = _Choice(idx, flags, p, tuple(ev))
-    return best_choice
+    if len(cands) == 1:
+        idx, flags = cands[0]
+    else:
+        scored = [(_fast_points(gaz, key, i, fl, qual, ctx, None), i, fl) for i, fl in cands]
+        if near:  # proximity adds 2 points: only candidates within 2 of the best can gain
+            top = max(t[0] for t in scored)
+            scored = [(_fast_points(gaz, key, i, fl, qual, ctx, near) if sc >= top - 2.0
+                       else sc, i, fl) for sc, i, fl in scored]
+        pop = gaz.pop
+        _, idx, flags = max(scored, key=lambda t: (t[0], pop[t[1]], -t[1]))
+    if not evidence:
+        qualified = gaz.admin1_key(idx) in qual[1] or gaz.country(idx) in qual[0]
+        return _Choice(idx, flags, 0.0, (), qualified, qualified, False)
+    ev: list[str] = []
+    score = _points(gaz, key, idx, flags, qual, ctx, near, ev)
+    return _Choice.of(idx, flags, score, tuple(ev))
 
 
 def _after_comma(text: str, start: int) -> bool:
@@ -231,10 +325,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # pass 1: priors and qualifiers; what is sure becomes context for the others
     ctx = _Context()
     for g, ms in groups.items():
-        first = _choose(gaz, g[0], g[1], quals[g], None)
+        first = _choose(gaz, g[0], g[1], quals[g], None, evidence=False)
         if first is None:
             continue
-        qualified = any(e.startswith("qualified") for e in first.evidence)
+        qualified = first.qualified
         f = gaz.feature[first.entry]
         sure = f in (COUNTRY, CONTINENT, REGION, COUNTY) or qualified or (
             f in (CITY, CAPITAL) and gaz.pop[first.entry] >= 1_000_000 and len(g[1]) == 1)
@@ -252,9 +346,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if c is not None:
             chosen[g] = c
     strong_keys = {g[0] for g, c in chosen.items() if _is_strong(gaz, c)}
-    lower_words = {w.lower() for w in _LOWER_WORD.findall(text)}
+    lower_words = _LowerWords(text)
     persons = _person_keys(text, mentions, strong_keys)
     out: list[Resolved] = []
+    kept: list[tuple[Mention, _Choice, list[str]]] = []
     for g, ms in groups.items():
         c = chosen.get(g)
         if c is None:
@@ -262,9 +357,38 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         for m in ms:
             ev = list(c.evidence)
             if _reject(text, gaz, m, c, ev, persons, strong_keys, lower_words) is None:
-                out.append(Resolved(m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
-                                    round(c.score, 2), tuple(ev)))
+                kept.append((m, c, ev))
+    points = _county_points(gaz, [c for _, c, _ in kept])
+    for m, c, ev in kept:
+        point = points.get(c.entry)
+        if point is not None:
+            ev.append(f"point: mean of {point[2]} places of its state named in the text")
+        out.append(Resolved(m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
+                            round(c.score, 2), tuple(ev), point[:2] if point else None))
     out.sort(key=lambda r: (r.start, r.end))
+    return out
+
+
+def _county_points(gaz: Gazetteer, choices: Sequence[_Choice]
+                   ) -> dict[int, tuple[float, float, int]]:
+    """Better points for US counties whose only point is their state's centre.
+
+    Such a county gets the mean point of the towns of its state that the
+    story names (a local story names the towns of its county); the count of
+    towns is the third item.
+    """
+    out: dict[int, tuple[float, float, int]] = {}
+    counties = {c.entry for c in choices if gaz.feature[c.entry] == COUNTY}
+    for idx in counties:
+        state = gaz.state_entry.get(gaz.admin1_key(idx))
+        if state is None or (gaz.lat[idx], gaz.lon[idx]) != (gaz.lat[state], gaz.lon[state]):
+            continue
+        a1 = gaz.admin1_key(idx)
+        towns = {(gaz.lat[c.entry], gaz.lon[c.entry]) for c in choices
+                 if gaz.feature[c.entry] in (CITY, CAPITAL) and gaz.admin1_key(c.entry) == a1}
+        if towns:
+            out[idx] = (round(sum(t[0] for t in towns) / len(towns), 5),
+                        round(sum(t[1] for t in towns) / len(towns), 5), len(towns))
     return out
 
 
@@ -310,7 +434,7 @@ def _in_longer_name(m: Mention, strong_keys: set[str]) -> str | None:
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
-            persons: set[str], strong_keys: set[str], lower_words: set[str]) -> str | None:
+            persons: set[str], strong_keys: set[str], lower_words: _LowerWords) -> str | None:
     """Why the mention is not kept as a place, or None when it is (appends to ``ev``)."""
     f = gaz.feature[c.entry]
     key = m.key
@@ -324,12 +448,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     longer = _in_longer_name(m, strong_keys)
     if longer is not None:
         return longer
-    qualified = any(e.startswith("qualified") for e in c.evidence)
+    qualified = c.qualified
     strong = _is_strong(gaz, c)
     big = f in (CITY, CAPITAL) and strong
     if key in persons and not qualified:
         return "also used as a person's name in the text"
-    common = single and key in lower_words
+    common = single and lower_words.has(key)
     if common:
         ev.append("also used as a lower-case word in the text")
     locative = _preceded_by_locative(text, m.start)
@@ -338,10 +462,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if strong and not common:
         return None
     cc = gaz.country(c.entry)
-    regional = qualified or any(
-        ("region" in e and "named in text" in e) or e.startswith("within") for e in c.evidence)
-    national = any(e.startswith("country") and "named in text" in e for e in c.evidence)
-    supported = regional or (national and cc != "US")
+    supported = c.regional or (c.national and cc != "US")
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
     if m.sentence_start and single and not supported and not big:
