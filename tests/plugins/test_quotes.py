@@ -1,0 +1,351 @@
+"""Tests of the quotes plugin: the seed article, each rule, laws on arbitrary text, PolNeAR."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import limner
+from limner.testing import check_plugin, nasty_texts, news_texts, texts
+
+ENRICHER = limner.Enricher(["quotes"])
+
+
+def quotes(text: str) -> list[dict[str, Any]]:
+    """The quotes of ``text`` as dicts, each with its surface and its speaker mention's surface."""
+    doc = ENRICHER.enrich(text)
+    assert not doc.errors, doc.errors
+    out = []
+    for q in doc.select("quote"):
+        d = q.to_dict()
+        d["text"] = doc.text[q.start : q.end]
+        mention = doc.get(q.get("speaker_mention"))
+        d["mention"] = doc.text[mention.start : mention.end] if mention is not None else None
+        d["mention_name"] = mention.get("name") if mention is not None else None
+        out.append(d)
+    return out
+
+
+def only(source: str, **expected: Any) -> dict[str, Any]:
+    """The single quote of ``source``, checked against ``expected`` fields."""
+    found = quotes(source)
+    assert len(found) == 1, found
+    for key, value in expected.items():
+        assert found[0][key] == value, (key, found[0])
+    return found[0]
+
+
+# -- the seed article -----------------------------------------------------------------
+
+
+def test_seed_article(seed_text: str) -> None:
+    found = quotes(seed_text)
+    direct = [q for q in found if q["style"] == "direct"]
+    by_farhadov = [q for q in direct if q["speaker"] == "Khazar Farhadov"]
+    assert len(by_farhadov) == 3
+    first, second, third = by_farhadov
+    assert first["text"].startswith("For nearly three decades, Armenia held 20%")
+    assert first["text"].endswith("suffering and strife,")
+    assert second["text"].startswith("The occupation was marred")
+    assert second["text"].endswith("from the occupied territories.")
+    assert first["mention"] == second["mention"] == "Khazar Farhadov"
+    assert first["speaker_mention"] == second["speaker_mention"]
+    assert third["text"].startswith("The international community was not silent")
+    assert third["mention"] == "the ambassador"
+    assert third["mention_name"] == "Khazar Farhadov"
+
+    solangi = [q for q in found if q["speaker"] == "Murtaza Solangi"]
+    unclosed = [q for q in solangi if q["style"] == "direct"]
+    assert len(unclosed) == 1
+    assert unclosed[0]["text"].startswith("the two countries have long established")
+    assert unclosed[0]["text"].endswith("people-to-people contacts.")
+    indirect = [q for q in solangi if q["style"] == "indirect"]
+    assert len(indirect) == 1
+    assert indirect[0]["text"].startswith("bilateral trade between Pakistan and Azerbaijan")
+    assert indirect[0]["mention"] == "Information Minister"
+
+    assert not any("Victory Day" == q["text"] for q in found)
+    assert len(direct) == 4
+    for q in found:  # no span includes its quotation marks
+        assert q["text"][:1] not in "“”\"" and q["text"][-1:] not in "“”\""
+
+
+def test_seed_persons(seed_text: str) -> None:
+    doc = ENRICHER.enrich(seed_text)
+    persons = {doc.text[p.start : p.end]: p for p in doc.select("person")}
+    assert persons["Khazar Farhadov"].get("role") == "ambassador of azerbaijan to pakistan"
+    assert persons["Information Minister Murtaza Solangi"].get("name") == "Murtaza Solangi"
+    for q in doc.select("quote"):
+        ref = q.get("speaker_mention")
+        assert ref is None or doc[ref].kind == "person"
+
+
+# -- quotation marks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("\"", "\""), ("“", "”"), ("«", "»"), ("‘", "’"), ("'", "'"), ("„", "“")],
+)
+def test_marks(opening: str, closing: str) -> None:
+    text = f"{opening}We will rebuild every town and village,{closing} the mayor said."
+    only(text, style="direct", text="We will rebuild every town and village,", mention="the mayor")
+
+
+def test_split_quote_has_one_speaker() -> None:
+    text = "“The talks failed,” said Anna Berg, a senior diplomat, “but we will try again.”"
+    first, second = quotes(text)
+    assert first["text"] == "The talks failed,"
+    assert second["text"] == "but we will try again."
+    assert first["speaker"] == second["speaker"] == "Anna Berg"
+    assert first["speaker_mention"] == second["speaker_mention"]
+
+
+def test_continued_paragraph() -> None:
+    text = (
+        "“Prices will keep rising this winter,” said Maria Lopez, an economist at the bank.\n\n"
+        "“Households should expect higher bills for heating and for food.\n\n"
+        "“Nobody can promise relief before the spring.”\n"
+    )
+    found = quotes(text)
+    assert [q["style"] for q in found] == ["direct"] * 3
+    assert {q["speaker"] for q in found} == {"Maria Lopez"}
+    assert found[1]["text"] == "Households should expect higher bills for heating and for food."
+
+
+def test_unclosed_quote_runs_to_paragraph_end() -> None:
+    text = "Opening.\n\nThe minister said, “ we will open the border next week.\n\nNext paragraph here."
+    q = only(text, style="direct")
+    assert q["text"] == "we will open the border next week."
+
+
+def test_nested_quote_is_part_of_the_outer_one() -> None:
+    text = "“He told me ‘never again’ and left the room,” said Omar Haddad."
+    q = only(text, style="direct", speaker="Omar Haddad")
+    assert q["text"] == "He told me ‘never again’ and left the room,"
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "O’Brien loves rock ’n’ roll and the 1990s’ music. Students' rooms were cold."
+    assert quotes(text) == []
+
+
+# -- speaker cues ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“We are ready for the vote,” Lena Ortiz said.", "Lena Ortiz"),
+        ("“We are ready for the vote,” said Lena Ortiz.", "Lena Ortiz"),
+        ("“We are ready for the vote,” Lena Ortiz told reporters.", "Lena Ortiz"),
+        ("“We are ready for the vote,” according to Lena Ortiz.", "Lena Ortiz"),
+        ("Lena Ortiz added: “We are ready for the vote.”", "Lena Ortiz"),
+        ("Lena Ortiz warned, “We are ready for the vote.”", "Lena Ortiz"),
+        ("Lena Ortiz insisted: “We are ready for the vote.”", "Lena Ortiz"),
+        ("Lena Ortiz: “We are ready for the vote.”", "Lena Ortiz"),
+        ("“We are ready for the vote,” Lena Ortiz claimed on Monday.", "Lena Ortiz"),
+        ("“We are ready for the vote,” Ms. Ortiz noted.", "Ms. Ortiz"),
+    ],
+)
+def test_cues(text: str, mention: str) -> None:
+    only(text, style="direct", mention=mention)
+
+
+def test_role_after_name() -> None:
+    text = "“Trade is growing,” said Khalid Omar, Ambassador of Sudan to Kenya, at the event."
+    doc = ENRICHER.enrich(text)
+    (person,) = doc.select("person")
+    assert doc.text[person.start : person.end] == "Khalid Omar"
+    assert person.get("role") == "ambassador of sudan to kenya"
+
+
+# -- indirect and mixed speech --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Lena Ortiz said that the vote would be held in May.", "the vote would be held in May"),
+        ("Lena Ortiz stated that the vote would be held in May.", "the vote would be held in May"),
+        ("Lena Ortiz said on Monday that the vote would be held in May.",
+         "the vote would be held in May"),
+        ("Lena Ortiz said the vote would be held in May.", "the vote would be held in May"),
+        ("According to Lena Ortiz, the vote would be held in May.",
+         "the vote would be held in May"),
+        ("The vote would be held in May, Lena Ortiz said.", "The vote would be held in May"),
+    ],
+)
+def test_indirect(text: str, clause: str) -> None:
+    only(text, style="indirect", text=clause, speaker="Lena Ortiz")
+
+
+def test_mixed() -> None:
+    text = "The senator said the plan was “a disaster for farmers” and would fail."
+    q = only(text, style="mixed")
+    assert "a disaster for farmers" in q["text"]
+    assert q["mention"] == "The senator" or q["mention"] == "senator"
+
+
+def test_called_fragment_is_mixed() -> None:
+    text = "Nadia Karim called the plan “a disaster” during the debate."
+    q = only(text, style="mixed", text="a disaster")
+    assert q["speaker"] == "Nadia Karim"
+
+
+# -- speaker resolution ---------------------------------------------------------------
+
+
+def test_surname_resolves_to_full_name() -> None:
+    text = (
+        "“We have work to do,” said Foreign Minister Jean Dupont.\n\n"
+        "“The talks will go on,” Dupont added."
+    )
+    found = quotes(text)
+    assert [q["speaker"] for q in found] == ["Jean Dupont", "Jean Dupont"]
+    assert found[1]["mention"] == "Dupont"
+
+
+def test_pronoun_and_role_resolution() -> None:
+    text = (
+        "“We will not give up,” said Sara Lind, the spokeswoman for the union.\n\n"
+        "Talks resumed on Tuesday.\n\n"
+        "“We want a fair deal,” she said.\n\n"
+        "“Nothing is agreed yet,” the spokeswoman added."
+    )
+    found = quotes(text)
+    assert [q["speaker"] for q in found] == ["Sara Lind"] * 3
+    assert [q["mention"] for q in found] == ["Sara Lind", "she", "the spokeswoman"]
+
+
+def test_unresolvable_pronoun_has_no_speaker_name() -> None:
+    q = only("“It is over,” he said.", style="direct", mention="he")
+    assert q["speaker"] is None
+
+
+# -- not quotations -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds gathered to celebrate “Victory Day” in the capital.",
+        "The programme, called “The Great Return”, began in 2022.",
+        "He read “War and Peace” twice last year.",
+        "Officials described the “so-called” deal as a step forward.",
+    ],
+)
+def test_titles_and_scare_quotes_are_not_quotes(text: str) -> None:
+    assert [q for q in quotes(text) if q["style"] == "direct"] == []
+    assert not any(q["text"] in {"Victory Day", "The Great Return", "War and Peace"}
+                   for q in quotes(text))
+
+
+def test_option_indirect_off() -> None:
+    enricher = limner.Enricher(["quotes"], {"quotes.indirect": False})
+    doc = enricher.enrich("Lena Ortiz said that the vote would be held in May.")
+    assert doc.select("quote") == []
+
+
+def test_option_min_words_validated() -> None:
+    with pytest.raises(limner.ConfigError):
+        limner.Enricher(["quotes"], {"quotes.min_words": 0})
+
+
+# -- bad input ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" + "word " * 50_000,
+        " ".join(f"“Quote number {i} here,” he said." for i in range(3_000)),
+        "\"a\" " * 30_000,
+        "“\"«»„‘’'" * 20_000,
+        "according to " * 10_000,
+        "." * 100_000,
+        "O’Brien " * 20_000,
+        "\x00\ud800“\u202e‘ said\r\n”" * 2_000,
+    ],
+    ids=["open", "thousands", "straight", "mixed-marks", "according", "periods", "apostrophes",
+         "nasty"],
+)
+def test_bad_input_never_raises(text: str) -> None:
+    doc = ENRICHER.enrich(text)
+    assert doc.errors == []
+    for a in doc.annotations:
+        assert 0 <= a.start <= a.end <= len(text)
+
+
+def test_single_opening_mark_in_long_text_is_one_quote() -> None:
+    text = "She said, “" + "and so on " * 20_000
+    (q,) = [q for q in quotes(text) if q["style"] == "direct"]
+    assert q["text"].startswith("and so on") and q["end"] == len(text.rstrip())
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.one_of(texts(), news_texts(), nasty_texts()))
+def test_laws_on_arbitrary_text(text: str) -> None:
+    doc = ENRICHER.enrich(text)
+    assert doc.errors == []
+    for q in doc.select("quote"):
+        assert q.get("style") in {"direct", "mixed", "indirect"}
+        assert q.end > q.start
+        assert not doc.text[q.start].isspace() and not doc.text[q.end - 1].isspace()
+        ref = q.get("speaker_mention")
+        if ref is not None:
+            assert doc[ref].kind == "person"
+        else:
+            assert q.get("speaker") is None
+
+
+def test_conformance() -> None:
+    check_plugin(
+        "quotes",
+        examples=[
+            "“We are ready,” said Lena Ortiz. “The vote is in May.”",
+            "Lena Ortiz said that the vote would be held in May.",
+            "The senator called the plan “a disaster” on Monday.",
+        ],
+    )
+
+
+# -- PolNeAR --------------------------------------------------------------------------
+
+
+def test_polnear_dev_goals(corpus: Callable[[str], list[dict[str, Any]]]) -> None:
+    from limner_quotes.scoring import limner_predictions, score
+
+    records = corpus("polnear/polnear-dev.jsonl")
+    results = score(records, limner_predictions(ENRICHER))
+    direct = results["direct"].figures()
+    every = results["all"].figures()
+    assert direct["overlap_f1"] >= 0.85
+    assert direct["speaker_acc"] >= 0.92
+    assert every["overlap_f1"] >= 0.60
+
+
+def test_scorer_matching_rule() -> None:
+    from limner_quotes.scoring import Predicted, Scores, normalize, score_document
+
+    text = 'Intro. "We will win," she said, "and soon." He said that taxes would rise.'
+    gold = [
+        {"fragments": [[7, 21], [32, 43]], "speaker_fragments": [[22, 25]]},
+        {"fragments": [[52, 74]], "speaker_fragments": [[44, 46]]},
+    ]
+    s = Scores()
+    pred = [
+        Predicted(8, 19, "direct", (22, 25)),  # exact after normalizing, right speaker
+        Predicted(33, 42, "direct", (44, 46)),  # exact, wrong speaker
+        Predicted(0, 5, "indirect", None),  # matches nothing
+    ]
+    score_document(text, gold, pred, s)
+    assert normalize(text, 7, 21) == (8, 19)
+    assert normalize(text, 52, 74) == (57, 73)  # the leading "that" goes too
+    assert (s.pred, s.pred_overlap, s.pred_exact) == (3, 2, 2)
+    assert (s.gold, s.gold_overlap, s.gold_fragments, s.gold_fragments_exact) == (2, 1, 3, 2)
+    assert (s.speaker_counted, s.speaker_correct) == (2, 1)
