@@ -57,7 +57,10 @@ REPORTING_VERBS = _words(
     noted notes argued argues claimed claims insisted insists wrote writes asked asks
     reported reports announced announces suggested suggests believes believe believed
     explained explains acknowledged acknowledges declared declares tweeted predicted
-    confirmed confirms thinks think thought
+    confirmed confirms thinks think thought found finds showed shows show revealed
+    indicated indicates expects expected hopes fears knows feels felt denied maintained
+    maintains testified promised vowed pledged recalled admitted conceded stressed
+    emphasized contended complained
     """
 )
 

