@@ -50,9 +50,14 @@ _NEXT_WORDS = re.compile(
     r"[ \t]+(?P<w1>[A-Za-z][\w'’-]*+)(?:[ \t]+(?P<w2>[A-Za-z][\w'’-]*+))?"
     r"(?:[ \t]+(?P<w3>[A-Za-z][\w'’-]*+))?"
 )
+_QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
+_ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point"])
+_NEEDS_DETERMINER = frozenset(["first", "second"])
 _FULL_MONTHS = frozenset(["may", "june", "july"])
 _TIME_FIRST = frozenset(" \tapAPGBUECh")
 _SCI_FIRST = frozenset("eE×x \t")
+_SPECIAL_NEXT = frozenset(":/") | _TIME_FIRST
+_SPACE_CHARS = frozenset(" \u00a0\u2009\u202f")
 _CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.")
 _STRIP = "(\"“‘'[,;:"
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions)\b")
@@ -116,6 +121,12 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
             if fig is not None:
                 out.append(fig)
         elif kind == "w":
+            word = m.group("w")
+            st = m.start()
+            if (word in _ALONE_NOTHING and _last_word(text, st).lower() not in ("a", "an", "one")
+                    or word in _NEEDS_DETERMINER and not _after_determiner(text, st)):
+                pos = m.end()  # "half", "point", "at first": no figure, decided cheaply
+                continue
             figs, pos = _words(text, m.start(), m.end())
             out.extend(figs)
         else:
@@ -145,20 +156,16 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if len(tok) > _MAX_DIGITS or not (_VALID_COMMA if decimal_comma else _VALID).fullmatch(tok):
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
     nxt = text[e] if e < len(text) else ""
-    if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
-        return None, _time_end(text, _JUNK_RUN.match(text, e).end())  # type: ignore[union-attr]
-    if nxt == "/" and e + 1 < len(text) and text[e + 1].isdigit():
-        fm = P.FRACTION_SLASH.match(text, e)
-        if fm is None or "." in tok or "," in tok or int(fm.group("den")) == 0:
-            return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
-    if nxt and nxt in _TIME_FIRST and _is_time(text, tok, e):
-        return None, _time_end(text, e)
+    if nxt in _SPECIAL_NEXT:
+        skip = _special_next(text, s, e, tok, nxt)
+        if skip is not None:
+            return None, skip
     if prev in "(+" and (pm := P.PHONE.match(text, s - 1)) and pm.end() > e + 3:
         return None, pm.end()
     if tok[0] == "0" and len(tok) > 1 and tok[1].isdigit() and (pm := P.PHONE.match(text, s)):
         if pm.end() > e + 3:
             return None, pm.end()
-    if _is_caption_index(text, s, e, tok):
+    if len(tok) <= 2 and _is_caption_index(text, s, e, tok):
         return None, e
     if decimal_comma:
         value = Decimal(tok.replace(".", "").replace(",", "."))
@@ -166,13 +173,13 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         value = Decimal(tok.replace(",", ""))
     plain = tok.isdigit()
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
-    date = _date(text, s, e, tok, value)
+    date = _date(text, s, e, tok, value) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:
         return date, date.end
     if tok[0] == "0" and plain and len(tok) > 1:
         return None, e
     fig = Figure(s, e, value, "cardinal")
-    if plain and len(tok) <= 3:
+    if plain and len(tok) <= 3 and nxt in _SPACE_CHARS:
         gm = P.SPACE_GROUP.match(text, e)
         if gm is not None and (gm.end() >= len(text) or not text[gm.end()].isdigit()):
             e = gm.end()
@@ -180,8 +187,29 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             fig.end, fig.value = e, value
             plain = False
     fig.plain = plain
+    return _digits_rest(text, fig, tok, value, plain)
+
+
+def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
+    """Where to resume when the digits are a time, a ratio or a date, else None."""
+    if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
+        return _time_end(text, _JUNK_RUN.match(text, e).end())  # type: ignore[union-attr]
+    if nxt == "/" and e + 1 < len(text) and text[e + 1].isdigit():
+        fm = P.FRACTION_SLASH.match(text, e)
+        if fm is None or "." in tok or "," in tok or int(fm.group("den")) == 0:
+            return _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
+    if nxt in _TIME_FIRST and _is_time(text, tok, e):
+        return _time_end(text, e)
+    return None
+
+
+def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal,
+                 plain: bool) -> tuple[Figure | None, int]:
+    """Read what is attached to digits: exponent, fraction, ordinal or decade suffix, scale."""
+    e = fig.end
+    nxt = text[e] if e < len(text) else ""
     # scientific notation, fractions, ordinals, decades
-    sm = P.SCI.match(text, e) if nxt and nxt in _SCI_FIRST else None
+    sm = P.SCI.match(text, e) if nxt in _SCI_FIRST else None
     if sm is not None:
         exp = (sm.group("e1") or sm.group("e2")).replace("−", "-")
         fig.value = value * Decimal(10) ** int(exp)
@@ -439,9 +467,17 @@ def _prev_words(text: str, s: int, n: int = 3) -> list[str]:
     return parts[-n:]
 
 
+def _last_word(text: str, s: int) -> str:
+    """The word right before ``s`` when one space or tab separates them, else ""."""
+    if s < 2 or text[s - 1] not in " \t":
+        return ""
+    lo = max(0, s - 24)
+    i = text.rfind(" ", lo, s - 1)
+    return text[i + 1 if i >= 0 else lo : s - 1]
+
+
 def _after_determiner(text: str, s: int) -> bool:
-    words = _prev_words(text, s, 1)
-    return bool(words) and words[0].lower() in DETERMINERS
+    return _last_word(text, s).lower() in DETERMINERS
 
 
 # -- what follows a figure -----------------------------------------------------------------
@@ -691,6 +727,9 @@ def _counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None
 def _qualify(text: str, fig: Figure) -> None:
     """Read a qualifier before the figure ("nearly", "more than") and set the bound it implies."""
     s = fig.start
+    last = _last_word(text, s).lower().lstrip(_STRIP)
+    if last not in _QUALIFIER_ENDS:
+        return
     words = _prev_words(text, s)
     if not words:
         return
