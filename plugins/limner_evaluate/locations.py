@@ -2,10 +2,11 @@
 
 Gold: the ``toponyms`` of each record (``start``, ``end``, ``lat``, ``lon``).
 Predictions: ``{"start", "end", "lat", "lon"}`` per place name found
-(coordinates may be ``None``).  Spans are scored exactly and by overlap;
-places matched by overlap whose gold has coordinates are scored by the
-great-circle distance, an unresolved prediction counting as the largest
-possible error.
+(coordinates may be ``None``; a system whose predictions have no ``lat`` key
+at all, such as spaCy's, gives no coordinates and is scored on spans only).
+Spans are scored exactly and by overlap; places matched by overlap whose
+gold has coordinates are scored by the great-circle distance, an unresolved
+prediction counting as the largest possible error.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ class Locations(Task):
     def score(
         self, items: Sequence[Item], preds: Sequence[Any]
     ) -> tuple[dict[str, Any], list[DocReport]]:
+        # a system whose predictions carry no "lat" key (spaCy) is scored on spans only
+        flat = [p for pred in preds for p in pred]
+        geocodes = not flat or any("lat" in p for p in flat)
         exact, overlap = Counts(), Counts()
         errors: list[float] = []
         unresolved = 0
@@ -84,9 +88,9 @@ class Locations(Task):
             far = 0
             for i, j in pairs:
                 g, p = item.gold[i], pred[j]
-                if g["lat"] is None or g["lon"] is None:
+                if not geocodes or g["lat"] is None or g["lon"] is None:
                     continue
-                if p["lat"] is None or p["lon"] is None:
+                if p.get("lat") is None or p.get("lon") is None:
                     unresolved += 1
                     km = MAX_ERROR_KM
                 else:
@@ -113,6 +117,6 @@ class Locations(Task):
                 "unresolved": unresolved,
                 "within_161km": within / len(errors) if errors else None,
                 "median_km": median(errors),
-            },
+            } if geocodes else None,
         }
         return metrics, reports

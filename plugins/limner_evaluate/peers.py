@@ -97,7 +97,7 @@ def _spacy_numbers() -> Predict:
 
 
 def _spacy_locations() -> Predict:
-    return _spacy_entities(SPACY_PLACE_LABELS, {"lat": None, "lon": None})
+    return _spacy_entities(SPACY_PLACE_LABELS, {})
 
 
 def _textacy_quotes() -> Predict:

@@ -592,3 +592,15 @@ def test_polnear_direct_fragments_lose_their_marks(corpus: Callable[[str], list[
     direct = [item.text[g["start"]:g["end"]] for item in items for g in item.gold if g["direct"]]
     assert direct
     assert not any(s[0] in '"“”' or s[-1] in '"“”,.' for s in direct)
+
+
+def test_a_system_without_coordinates_is_scored_on_spans_only(tmp_path: Path) -> None:
+    t = "Rain in Paris."
+    s, e = span_of(t, "Paris")
+    path = write_jsonl(tmp_path / "g.jsonl", [{"text": t, "toponyms": [
+        {"start": s, "end": e, "lat": PARIS[0], "lon": PARIS[1]}]}])
+    metrics, _ = runner_module.TASKS["locations"].score(
+        runner_module.read_corpus(runner_module.TASKS["locations"], path),
+        [[{"start": s, "end": e}]])
+    assert metrics["geo"] is None
+    assert metrics["exact"]["f1"] == 1.0
