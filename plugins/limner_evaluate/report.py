@@ -85,7 +85,7 @@ def format_errors(results: Sequence[CorpusResult], n: int, system: str = "limner
             if not worst:
                 out.append("(no misses)")
             for doc in worst:
-                out.append(f"- {doc.id} ({doc.misses} misses)")
+                out.append(f"- {doc.id} ({doc.misses} {TASKS[r.task].miss_unit})")
                 out.extend(f"    - {d}" for d in doc.details[:12])
                 if len(doc.details) > 12:
                     out.append(f"    - … and {len(doc.details) - 12} more")

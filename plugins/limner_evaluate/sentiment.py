@@ -39,6 +39,7 @@ class Sentiment(Task):
     plugin = "sentiment"
     default_corpora = ("vader-sentiment/*.jsonl",)
     peers = ("vader", "textblob")
+    miss_unit = "hundredths off"
     columns = (
         Column("Pearson r", "pearson", percent=False),
         Column("sign agreement", "sign_agreement"),
@@ -67,7 +68,7 @@ class Sentiment(Task):
         sign = sum(1 for g, s in polar if polarity(s, PRED_NEUTRAL) == polarity(g, GOLD_NEUTRAL))
         three = sum(1 for g, s in zip(golds, scores, strict=True)
                     if polarity(s, PRED_NEUTRAL) == polarity(g, GOLD_NEUTRAL))
-        reports = []
+        reports = []  # misses: |score - gold / 4| in hundredths
         for item, g, s, p in zip(items, golds, scores, preds, strict=True):
             err = abs(s - g / 4)
             shown = "none" if p is None else f"{s:+.2f}"

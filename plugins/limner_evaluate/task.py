@@ -63,6 +63,8 @@ class Task:
     peers: ClassVar[tuple[str, ...]] = ()
     #: what the printed table shows
     columns: ClassVar[tuple[Column, ...]] = ()
+    #: what a :class:`DocReport`'s ``misses`` counts, for the error listing
+    miss_unit: ClassVar[str] = "misses"
 
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         """The gold :class:`Item` of one corpus record (``n``: its line number)."""

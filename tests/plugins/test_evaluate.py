@@ -604,3 +604,15 @@ def test_a_system_without_coordinates_is_scored_on_spans_only(tmp_path: Path) ->
         [[{"start": s, "end": e}]])
     assert metrics["geo"] is None
     assert metrics["exact"]["f1"] == 1.0
+
+
+def test_sentiment_worst_documents_are_the_farthest_off(tmp_path: Path) -> None:
+    rows = [("a", 2.0, 0.5), ("b", -4.0, 0.0), ("c", 0.0, 0.1)]  # off by 0, 1 and 0.1
+    path = write_jsonl(tmp_path / "s.jsonl", [
+        {"id": text, "text": text, "gold": gold} for text, gold, _ in rows])
+    scores = {text: score for text, _, score in rows}
+    (result,) = limner_evaluate.evaluate("sentiment", [path], enricher=enricher_for(
+        "sentiment", lambda text: [limner.Annotation(
+            kind="sentiment", start=0, end=1, score=scores[text],
+            features={"scope": "document"})]))
+    assert [(r.id, r.misses) for r in result.systems[0].worst(5)] == [("b", 100), ("c", 10)]
