@@ -23,7 +23,7 @@ __all__ = ["Number", "annotate", "to_json_number"]
 
 
 def to_json_number(value: Decimal | Fraction | None) -> int | float | None:
-    """A JSON number for ``value``: an int when it is whole, else a float; ``None`` if not finite."""
+    """A JSON number for ``value``: an int when whole, else a float; ``None`` if not finite."""
     if value is None:
         return None
     if value == int(value) if _finite(value) else False:

@@ -13,7 +13,7 @@ over.  Work is linear in the text: every pattern is anchored or bounded.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 
 from limner_numbers import patterns as P
@@ -123,8 +123,8 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         elif kind == "w":
             word = m.group("w")
             st = m.start()
-            if (word in _ALONE_NOTHING and _last_word(text, st).lower() not in ("a", "an", "one")
-                    or word in _NEEDS_DETERMINER and not _after_determiner(text, st)):
+            if ((word in _ALONE_NOTHING and _last_word(text, st).lower() not in ("a", "an", "one"))
+                    or (word in _NEEDS_DETERMINER and not _after_determiner(text, st))):
                 pos = m.end()  # "half", "point", "at first": no figure, decided cheaply
                 continue
             figs, pos = _words(text, m.start(), m.end())
@@ -162,9 +162,9 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             return None, skip
     if prev in "(+" and (pm := P.PHONE.match(text, s - 1)) and pm.end() > e + 3:
         return None, pm.end()
-    if tok[0] == "0" and len(tok) > 1 and tok[1].isdigit() and (pm := P.PHONE.match(text, s)):
-        if pm.end() > e + 3:
-            return None, pm.end()
+    if (tok[0] == "0" and len(tok) > 1 and tok[1].isdigit()
+            and (pm := P.PHONE.match(text, s)) and pm.end() > e + 3):
+        return None, pm.end()
     if len(tok) <= 2 and _is_caption_index(text, s, e, tok):
         return None, e
     if decimal_comma:
@@ -238,7 +238,8 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal,
             fig.end = e + 2
             fig.plain = False
             return fig, fig.end
-        elif plain and c == "s" and _word_end(text, e + 1) and len(tok) in (2, 4) and tok[-1] == "0":
+        elif (plain and c == "s" and _word_end(text, e + 1) and len(tok) in (2, 4)
+              and tok[-1] == "0"):
             fig.category = "date"
             fig.end = e + 1
             fig.low, fig.high = value, value + 9
@@ -339,7 +340,7 @@ def _scale(text: str, fig: Figure) -> None:
                                       or P.CURRENCY_AFTER.match(text, m.end())):
             return
         word = letter
-    fig.value = fig.value * DIGIT_SCALES[word.lower()]  # type: ignore[operator]
+    fig.value = fig.value * DIGIT_SCALES[word.lower()] if fig.value is not None else None
     if fig.low is not None and fig.high is not None:
         fig.low = fig.low * DIGIT_SCALES[word.lower()]
         fig.high = fig.high * DIGIT_SCALES[word.lower()]
@@ -414,9 +415,9 @@ def _words(text: str, s: int, e: int) -> tuple[list[Figure], int]:
                 base *= {"hundreds": 100, "thousands": 1000, "millions": 10**6,
                          "billions": 10**9}[om.group("w")]
                 fig.end = om.end()
-            if text[wf.start:wf.end].lower() in ("tens", "scores") and om is None:
-                if not text.startswith(" of ", wf.end):
-                    continue
+            if (text[wf.start:wf.end].lower() in ("tens", "scores") and om is None
+                    and not text.startswith(" of ", wf.end)):
+                continue  # "tens" and "scores" count only in "tens of", "scores of"
             fig.low = base * 2
             fig.counted = _counted(text, fig.end, allow_of=True, singular=False)
             pos = max(pos, fig.end)
@@ -429,19 +430,16 @@ def _words(text: str, s: int, e: int) -> tuple[list[Figure], int]:
                 continue
             out.append(fig)
             continue
-        if wf.kind == "fraction" and word.startswith(("a ", "an ")):
-            if not text.startswith(" of", wf.end):
-                continue
+        if (wf.kind == "fraction" and word.startswith(("a ", "an "))
+                and not text.startswith(" of", wf.end)):
+            continue  # "a third" is a fraction in "a third of", else an ordinal use
         if word == "minus" or (wf.start >= 6 and text[wf.start - 6:wf.start].lower() == "minus "):
             fig.value = -fig.value  # type: ignore[operator]
             fig.start -= 6
         end = _after(text, fig, fig.start)
-        if fig.category == "cardinal" and fig.unit is None and not fig.counted:
-            if word in ("one", "a", "an") or _lone_one(word):
-                continue  # "one of the", "no one", "the one": not a figure
-        if fig.category == "cardinal" and word == "one" and fig.unit is None:
-            if _after_determiner(text, wf.start):
-                continue  # "no one", "this one costs", "the one thing"
+        if fig.category == "cardinal" and fig.unit is None and word == "one" and (
+                not fig.counted or _after_determiner(text, wf.start)):
+            continue  # "one of the", "no one", "this one costs": not a figure
         pos = max(pos, end)
         out.append(fig)
     return out, pos
@@ -450,10 +448,6 @@ def _words(text: str, s: int, e: int) -> tuple[list[Figure], int]:
 _ARTICLE_NEXT = frozenset(
     ["hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "third", "quarter"]
 )
-
-
-def _lone_one(word: str) -> bool:
-    return word == "one"
 
 
 def _prev_words(text: str, s: int, n: int = 3) -> list[str]:
@@ -484,7 +478,7 @@ def _after_determiner(text: str, s: int) -> bool:
 
 
 def _after(text: str, fig: Figure, s: int) -> int:
-    """Read percent, currency, unit and the thing counted after ``fig``; return the scan position."""
+    """Read percent, currency, unit and the thing counted after ``fig``; return where to go on."""
     e = fig.end
     cur = _currency_before(text, fig.start)
     if cur is not None:
@@ -517,15 +511,20 @@ def _after(text: str, fig: Figure, s: int) -> int:
         return fig.end
     if fig.category in ("cardinal",):
         fig.counted = _counted(text, e, allow_of=False, singular=fig.value == 1)
-        if fig.plain and 1000 <= fig.value <= 2199:  # type: ignore[operator]
-            if fig.counted is None or fig.counted[:1].isupper() or _after_determiner(text, s):
-                fig.category = "date"
-                fig.date = text[fig.start:fig.end]
-                fig.counted = None
-                _qualify(text, fig)
-                return fig.end
+        if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
+                fig.counted is None or fig.counted[:1].isupper() or _after_determiner(text, s)):
+            fig.category = "date"
+            fig.date = text[fig.start:fig.end]
+            fig.counted = None
+            _qualify(text, fig)
+            return fig.end
     _qualify(text, fig)
     return fig.end
+
+
+def _hundredth(value: Num | None) -> Num | None:
+    """A value in minor units (pence, cents) in main units of the currency."""
+    return None if value is None else value / 100
 
 
 def _money(fig: Figure, code: str) -> None:
@@ -556,32 +555,32 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         code = CURRENCY_WORDS[lw]
         if adj:
             base = lw.rstrip("s") if lw not in ("pence",) else lw
-            if base.endswith("rouble") or base.endswith("ruble"):
+            if base.endswith(("rouble", "ruble")):
                 base = "rouble"
             code = CURRENCY_ADJECTIVES.get((re.sub(r"\s+", " ", adj.lower()), base), code)
         if lw == "won" and not adj:
             return False
-        if lw in ("pound", "pounds"):
-            if text[fig.end:m.start("word")].strip() == "-" or text.startswith(" of", m.end()):
-                # "a twenty-pound bag", "two pounds of rice": weight
-                fig.category = "quantity"
-                fig.unit = "pound"
-                fig.end = m.end()
-                return True
+        if lw in ("pound", "pounds") and (text[fig.end:m.start("word")].strip() == "-"
+                                          or text.startswith(" of", m.end())):
+            # "a twenty-pound bag", "two pounds of rice": weight
+            fig.category = "quantity"
+            fig.unit = "pound"
+            fig.end = m.end()
+            return True
         _money(fig, code)
         if lw == "pence":
-            fig.value = fig.value / 100  # type: ignore[operator]
+            fig.value = _hundredth(fig.value)
         fig.end = m.end()
         _per(text, fig)
         return True
     if m.group("minor") and text[fig.end - 1].isdigit():
         _money(fig, MINOR_CURRENCY["p"])
-        fig.value = fig.value / 100  # type: ignore[operator]
+        fig.value = _hundredth(fig.value)
         fig.end = m.end()
         return True
     if m.group("cents"):
         _money(fig, MINOR_CURRENCY["cents"])
-        fig.value = fig.value / 100  # type: ignore[operator]
+        fig.value = _hundredth(fig.value)
         fig.end = m.end()
         return True
     code = m.group("code")
@@ -607,7 +606,9 @@ def _per(text: str, fig: Figure) -> None:
     fig.end = um.end("pow1") if um.group("pow1") else _unit_end(um, 1)
 
 
-_PER = re.compile(r"[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b)")
+_PER = re.compile(
+    r"[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b)"
+)
 
 
 def _unit_end(m: re.Match[str], n: int) -> int:
@@ -705,7 +706,7 @@ def _counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None
         if w is None:
             return None
         lw = w.lower()
-        if lw in STOP_WORDS or lw in MONTHS and w[:1].isupper():
+        if lw in STOP_WORDS or (lw in MONTHS and w[:1].isupper()):
             return None
         if singular:
             if w[:1].isupper() or lw.endswith("ly"):
@@ -715,7 +716,7 @@ def _counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None
             return lw
         if _is_plural(w):
             return w if w[:1].isupper() else lw
-        if lw.endswith(("ly", "ed")) or w[:1].isupper() and key == "w1":
+        if lw.endswith(("ly", "ed")) or (w[:1].isupper() and key == "w1"):
             if w[:1].isupper():
                 return None
             continue
@@ -746,7 +747,7 @@ def _qualify(text: str, fig: Figure) -> None:
                 break
     if not q:
         return
-    if q == "just" or q == "some" and fig.category == "date":
+    if q == "just" or (q == "some" and fig.category == "date"):
         return
     fig.qualifier = q
     bound = QUALIFIERS[q]
@@ -873,7 +874,7 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         # "10-20": a dash joins a range only upwards (a score "3-1" is no range)
         if not lo < hi:
             return None
-        if a.plain and b.plain and 1000 <= lo <= 2199:  # type: ignore[operator]
+        if a.plain and b.plain and 1000 <= lo <= 2199:
             return None
     r = Figure(a.between if a.between is not None else a.start, b.end, None, "range")
     r.low, r.high = min(lo, hi), max(lo, hi)

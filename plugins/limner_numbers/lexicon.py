@@ -11,6 +11,10 @@ from __future__ import annotations
 import functools
 
 
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
 @functools.cache
 def iso_codes() -> frozenset[str]:
     """Every ISO 4217 currency code that ``pycountry`` knows (loaded once)."""
@@ -45,8 +49,8 @@ ORDINALS: dict[str, int] = {
 #: Denominator words of fractions ("two-thirds", "one half", "three quarters").
 DENOMINATORS: dict[str, int] = {
     "half": 2, "halves": 2, "quarter": 4, "quarters": 4,
-    **{w: v for w, v in ORDINALS.items() if 3 <= v},
-    **{w + "s": v for w, v in ORDINALS.items() if 3 <= v},
+    **{w: v for w, v in ORDINALS.items() if v >= 3},
+    **{w + "s": v for w, v in ORDINALS.items() if v >= 3},
 }
 
 #: Vague plural amounts ("hundreds", "dozens of") and the base they multiply.
@@ -264,7 +268,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 
 #: Words that end the search for the thing counted after a figure (function words,
 #: auxiliaries, pronouns): "5 was", "two of the", "50 in my car".
-STOP_WORDS: frozenset[str] = frozenset(
+STOP_WORDS: frozenset[str] = frozenset(_split(
     """
     a an the of to in on at by for from with without into onto upon over under about
     and or but nor so yet as than then that this these those there here which who whom
@@ -276,25 +280,24 @@ STOP_WORDS: frozenset[str] = frozenset(
     among through across around toward towards behind beyond via versus vs if unless
     whereas because though although whether plus minus times percent cent yes thus
     always perhaps besides sometimes afterwards nevertheless
-    """.split()
-)
+    """
+))
 
 #: Plural nouns that do not end in -s.
-IRREGULAR_PLURALS: frozenset[str] = frozenset(
+IRREGULAR_PLURALS: frozenset[str] = frozenset(_split(
     """
     people men women children police staff cattle feet teeth mice geese personnel
     troops sheep fish deer aircraft livestock data media clergy crew
-    """.split()
-)
+    """
+))
 
 #: Hyphenated prefixes allowed before a figure ("mid-1990s", "pre-2008").
-FIGURE_PREFIXES: frozenset[str] = frozenset(
-    "mid early late pre post over under about nearly some top all non sub the".split()
-)
+FIGURE_PREFIXES: frozenset[str] = frozenset(_split(
+    "mid early late pre post over under about nearly some top all non sub the"
+))
 
-#: Words before a figure that make it a label or a name rather than an amount of something
-#: when it stands alone ("Windows 95" stays a cardinal; these make a bare number a code).
-DETERMINERS: frozenset[str] = frozenset(
+#: Words before a figure that make a bare four-digit number a year ("the 1993 elections"),
+#: "first" and "second" ordinals ("the first time"), and a bare "one" a pronoun ("no one").
+DETERMINERS: frozenset[str] = frozenset(_split(
     "the this that its his her their our my your whose every each which these those no any"
-    .split()
-)
+))

@@ -19,15 +19,14 @@ from limner_numbers.lexicon import (
     CURRENCY_WORDS,
     MONTHS,
     NUMBER_WORDS,
-    QUALIFIERS,
     SYMBOL_UNITS,
     WORD_UNITS,
 )
 
 __all__ = [
-    "CORE", "CORE_LOWER", "CURRENCY_AFTER", "CURRENCY_BEFORE", "DATE_DAY_MONTH", "DECADE", "FRACTION_SLASH",
-    "MONTH_BEFORE", "PERCENT", "PHONE", "QUALIFIER_BEFORE", "SCALE_AFTER", "SCI", "SPACE_GROUP",
-    "TIME_AFTER", "UNCERTAINTY", "UNIT", "VULGAR", "YEAR_AFTER", "trie",
+    "CORE", "CORE_LOWER", "CURRENCY_AFTER", "CURRENCY_BEFORE", "DATE_DAY_MONTH",
+    "FRACTION_SLASH", "PERCENT", "PHONE", "SCALE_AFTER", "SCI", "SPACE_GROUP", "TIME_AFTER",
+    "UNCERTAINTY", "UNIT", "VULGAR", "YEAR_AFTER", "trie",
 ]
 
 
@@ -98,7 +97,9 @@ SCALE_AFTER = re.compile(
 SPACE_GROUP = re.compile(r"(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9,.]))++")
 
 #: Scientific notation after a mantissa: "e14", "×10−5", "x10^-3".
-SCI = re.compile(r"[eE](?P<e1>[-+−]?[0-9]{1,3})(?![\w])|[ \t]?[×x][ \t]?10\^?(?P<e2>[-−]?[0-9]{1,3})\b")
+SCI = re.compile(
+    r"[eE](?P<e1>[-+−]?[0-9]{1,3})(?![\w])|[ \t]?[×x][ \t]?10\^?(?P<e2>[-−]?[0-9]{1,3})\b"
+)
 
 #: A slash fraction after an integer: "1/3" (not a date "10/11/2020").
 FRACTION_SLASH = re.compile(r"/(?P<den>[0-9]{1,4})(?![0-9/]|\.[0-9])")
@@ -156,19 +157,9 @@ PHONE = re.compile(
 )
 
 _MONTH = trie(_cased(MONTHS))
-#: A month right before a day or a year: "November 10", "Nov. 8", "May 2005".
-MONTH_BEFORE = re.compile(r"\b(?P<month>" + _MONTH + r")\.?[ \t]+$")
 #: A month right after a day: "10 November", "8th of Nov".
 DATE_DAY_MONTH = re.compile(
     r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<month>" + _MONTH + r")\b\.?"
 )
 #: A year after a day and month: ", 2020", " 2023".
 YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \t]+(?P<year>[12][0-9]{3})\b(?![0-9]|[,.][0-9])")
-#: A decade: "1990s", "the 60s".
-DECADE = re.compile(r"s\b")
-
-_QUALS = "|".join(
-    sorted((re.escape(q).replace(r"\ ", "[ \t]+") for q in QUALIFIERS), key=len, reverse=True)
-)
-#: A qualifier right before a figure (searched in a short window).
-QUALIFIER_BEFORE = re.compile(r"(?i:\b(?P<q>" + _QUALS + r"))[ \t]+$")

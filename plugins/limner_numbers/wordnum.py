@@ -147,7 +147,7 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
             last = "dozen"
             break
         elif w in DENOMINATORS and last in ("unit", "teen") and total == 0 and current < 100:
-            plural = w.endswith("s") and w != "halves" or w == "halves"
+            plural = w.endswith("s")
             if (current == 1) == plural:
                 break
             value = Fraction(current, DENOMINATORS[w])
@@ -158,19 +158,15 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
                 if v >= 100:
                     break
                 return WordFigure(t.start, t.end, Fraction(v), "ordinal"), j + 1
-            if last == "tens" and current % 10 == 0 and v < 10:
-                pass
-            elif last in ("hundred", "big") and v < 100:
-                pass
-            elif last in ("unit", "teen", "tens") and v >= 100:
-                pass
-            else:
+            fits = (
+                (last == "tens" and current % 10 == 0 and v < 10)  # "twenty-first"
+                or (last in ("hundred", "big") and v < 100)  # "one hundred and first"
+                or (last in ("unit", "teen", "tens") and v >= 100)  # "five hundredth"
+            )
+            if not fits:
                 break
-            if v >= 100:
-                value = (total + current) * v
-            else:
-                value = total + current + v
-            return WordFigure(first.start, t.end, Fraction(value), "ordinal"), j + 1
+            whole = (total + current) * v if v >= 100 else total + current + v
+            return WordFigure(first.start, t.end, Fraction(whole), "ordinal"), j + 1
         else:
             break
         end = t.end
