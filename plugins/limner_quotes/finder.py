@@ -110,7 +110,7 @@ def _free_start(text: str, st: Stretch, p_start: int) -> bool:
 
 def _free_end(text: str, st: Stretch, p_end: int) -> bool:
     """Whether the stretch ends its sentence or paragraph."""
-    i = _skip_space(text, st.close + 1, p_end)
+    i = _skip_space(text, st.after, p_end)
     if i >= p_end:
         return True
     ch = text[i]
@@ -138,13 +138,13 @@ def _cue_in(toks: list[tuple[int, int, str]], limit: int) -> int:
 
 def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str] | None:
     """The attribution right after a closing mark: ``,” said X`` or ``,” X said``."""
-    limit = min(p_end, st.close + 100)
-    i = st.close + 1
+    limit = min(p_end, st.after + 220)
+    i = st.after
     while i < limit and text[i] in " \t\u00a0,—–-":
         i += 1
     if i >= limit or text[i] in _MARKS:
         return None
-    dash = _DASH_NAME.match(text, st.close + 1, limit)
+    dash = _DASH_NAME.match(text, st.after, limit)
     if dash is not None:  # “…” ― Jorge Falcon
         m = phrase_after(text, dash.end(), limit)
         if m is not None and m.mention == "name":
@@ -155,7 +155,7 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str] | None
     s, e = found.span()
     cue = found.group()
     toks = tokenize(text, i, s)
-    if len(toks) > 16 or any(w in _STOPS or w in _MARKS for _, _, w in toks):
+    if len(toks) > 40 or any(w in _STOPS or w in _MARKS for _, _, w in toks):
         return None
     if cue == "according":
         if toks or not text.startswith(" to ", e):
@@ -196,11 +196,16 @@ def _before_cue(text: str, st: Stretch, floor: int) -> tuple[Mention, str] | Non
             return (m, "according to") if m is not None else None
         if low in SPEECH_VERBS:
             m = phrase_before(text, lo, s)
-            if m is not None and m.mention != "description" or back == 1:
+            if m is None and low.endswith("ing") and _comma_before(text, lo, s) >= 0:
+                m = phrase_after(text, _skip_space(text, floor, s), s)  # "He …, saying, “"
+            if back == 1:
                 return (m, low) if m is not None else None
-            after = phrase_after(text, _skip_space(text, e, end), end)
-            if after is not None:
-                return after, low
+            start = _skip_space(text, e, end)
+            names_after = text[start : start + 1].isupper()
+            if m is None or (m.mention == "description" and names_after):
+                after = phrase_after(text, start, end)
+                if after is not None:
+                    return after, low
             return (m, low) if m is not None else None
     if text[end] == ":" and len(toks) <= 5 and all(w[:1].isupper() for _, _, w in toks):
         m = phrase_after(text, toks[0][0], end)
@@ -299,13 +304,13 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     found: list[Found] = []
     embedded: list[Stretch] = []
     direct: list[tuple[int, int]] = []
-    prev_close = -1
+    prev_close = 0
     last_para = (-1, -1)
     last_with_speaker: Found | None = None
     for st in stretches(text, layout):
         p_start, p_end = layout.paragraph(st.open)
-        floor = max(p_start, prev_close + 1)
-        prev_close = st.close
+        floor = max(p_start, prev_close)
+        prev_close = st.after
         after = _after_cue(text, st, p_end) if st.closed else None
         free = _free_start(text, st, p_start) and (
             not st.closed or after is not None or _free_end(text, st, p_end)
@@ -317,7 +322,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
         if before is None and after is None and st.open <= _skip_space(text, p_start, p_end):
             prev = layout.previous_paragraph(p_start)
             if prev is not None and text[prev[1] - 1 : prev[1]] == ":":
-                before = _before_cue(text, Stretch(prev[1] + 1, prev[1] + 1, 0, 0, False), prev[0])
+                before = _before_cue(text, Stretch(prev[1], prev[1], 0, 0, False), prev[0])
         cue = after or before
         f = Found(st.start, st.end, "direct")
         if cue is not None:
@@ -333,7 +338,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
         if f.mention is None and f.carried is None and _words(text, st.start, st.end) < min_words:
             embedded.append(st)
             continue
-        direct.append((st.open, st.close + 1))
+        direct.append((st.open, st.after))
         if f.mention is not None or f.carried is not None:
             last_with_speaker = f
         found.append(f)

@@ -45,7 +45,9 @@ SPEECH_VERBS = _words(
     suggests contended contends conceded concedes alleged alleges charged complained
     complains joked jokes quipped mused muses reported reports explained testified
     testifies pointed agreed agrees cautioned cautions reiterated reiterates boasted
-    boasts pledged pledges conceded announced shouted yelled told
+    boasts pledged pledges conceded announced shouted yelled told demanded demands
+    scolded snapped exclaimed wondered whispered answered answers interjected retorted
+    asking explaining insisting arguing writing noting
     """
 )
 

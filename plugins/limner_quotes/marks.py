@@ -19,7 +19,7 @@ from limner_quotes.layout import Layout
 
 __all__ = ["Stretch", "stretches"]
 
-_DOUBLE = re.compile(r"[\"“”„«»]")
+_DOUBLE = re.compile(r"''|[\"“”„«»]")
 _SINGLE_OPEN = re.compile(r"['‘](?=\w)")
 _SINGLE_CLOSE = re.compile(r"['’](?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
 _OPENERS = "“„«"
@@ -37,6 +37,7 @@ class Stretch:
         start, end: the quoted words, marks and outer white space excluded.
         closed: whether a closing mark was found in the paragraph.
         single: whether single marks made it.
+        after: the index right after the closing mark (``close`` when unclosed).
     """
 
     open: int
@@ -45,6 +46,7 @@ class Stretch:
     end: int
     closed: bool
     single: bool = False
+    after: int = -1
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
@@ -64,20 +66,23 @@ def stretches(text: str, layout: Layout) -> list[Stretch]:
     out: list[Stretch] = []
     open_at = -1
     para_end = -1
+    open_len = 1
     for m in _DOUBLE.finditer(text):
         i = m.start()
-        ch = text[i]
+        ch = '"' if m.end() - i == 2 else text[i]  # two apostrophes stand for a straight mark
+        end = m.end()
         if open_at >= 0 and i > para_end:
-            out.append(_make(text, open_at, para_end, closed=False))
+            out.append(_make(text, open_at, para_end, closed=False, open_len=open_len))
             open_at = -1
         if open_at < 0:
             opens = ch in _OPENERS or ch == '"'
             if ch == "”" and _space_or_edge(text, i - 1) and not _space_or_edge(text, i + 1):
                 opens = True
-            if ch == '"' and _space_or_edge(text, i + 1) and not _space_or_edge(text, i - 1):
+            if ch == '"' and _space_or_edge(text, end) and not _space_or_edge(text, i - 1):
                 opens = False  # a stray closing mark
             if opens:
                 open_at = i
+                open_len = end - i
                 para_end = layout.paragraph(i)[1]
             continue
         closes = ch in _CLOSERS or ch == '"'
@@ -86,17 +91,26 @@ def stretches(text: str, layout: Layout) -> list[Stretch]:
         ):
             closes = True  # a closing mark typed as an opening one
         if closes:
-            out.append(_make(text, open_at, i, closed=True))
+            out.append(_make(text, open_at, i, closed=True, open_len=open_len, after=end))
             open_at = -1
     if open_at >= 0:
-        out.append(_make(text, open_at, para_end, closed=False))
+        out.append(_make(text, open_at, para_end, closed=False, open_len=open_len))
     out = [s for s in out if s.end > s.start]
     return _with_singles(text, out, layout)
 
 
-def _make(text: str, open_at: int, close: int, *, closed: bool, single: bool = False) -> Stretch:
-    a, b = _trimmed(text, open_at + 1, close)
-    return Stretch(open_at, close, a, b, closed, single)
+def _make(
+    text: str,
+    open_at: int,
+    close: int,
+    *,
+    closed: bool,
+    single: bool = False,
+    open_len: int = 1,
+    after: int = -1,
+) -> Stretch:
+    a, b = _trimmed(text, open_at + open_len, close)
+    return Stretch(open_at, close, a, b, closed, single, after if after >= 0 else close + closed)
 
 
 def _with_singles(text: str, doubles: list[Stretch], layout: Layout) -> list[Stretch]:

@@ -19,8 +19,12 @@ The matching rule (documented in docs/plugins/quotes.md, mirrored by
   source is annotated, paired with the gold quote they share most characters
   with, the share whose speaker mention shares a character with the gold
   source span (a prediction without a speaker mention counts as wrong);
-- *direct* compares gold quotes of kind ``direct`` with predictions of style
-  ``direct``; *all* compares every gold attribution with every prediction.
+- *direct* compares gold direct quotes with predictions of style ``direct``;
+  *all* compares every gold attribution with every prediction.  A gold quote
+  is direct when its ``kind`` is ``direct``, or when each of its fragments,
+  stripped of white space, opens and closes with two apostrophes (``''``):
+  PolNeAR's ``kind`` was derived from ``"“”`` alone, and its New York Times
+  articles write double quotes as two apostrophes.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Predicted", "Scores", "limner_predictions", "normalize", "score"]
+__all__ = ["Predicted", "Scores", "is_direct", "limner_predictions", "normalize", "score"]
 
 _STRIP = "\"“”„«»'‘’ \t\n\u00a0.,;:!?…—–-()[]"
 
@@ -138,6 +142,21 @@ def score_document(
     into.gold_fragments_exact += len(exact_frags)
 
 
+def is_direct(text: str, quote: dict[str, Any]) -> bool:
+    """Whether a PolNeAR quote is direct (``kind``, or a stretch between ``''`` marks)."""
+    if quote["kind"] == "direct":
+        return True
+    if quote.get("mixed"):
+        return False
+    for s, e in quote["fragments"]:
+        frag = text[s:e].strip()
+        if not (len(frag) > 4 and frag.startswith("''") and frag.rstrip(".,").endswith("''")):
+            return False
+        if "''" in frag[2:].rstrip(".,")[:-2]:
+            return False
+    return True
+
+
 def score(
     records: Iterable[dict[str, Any]],
     predict: Callable[[str], Sequence[Predicted]],
@@ -148,7 +167,7 @@ def score(
         text = rec["text"]
         pred = predict(text)
         gold = rec["quotes"]
-        score_document(text, [q for q in gold if q["kind"] == "direct"],
+        score_document(text, [q for q in gold if is_direct(text, q)],
                        [p for p in pred if p.style == "direct"], direct)
         score_document(text, gold, pred, every)
     return {"direct": direct, "all": every}
@@ -181,8 +200,12 @@ def textacy_predictions() -> Callable[[str], list[Predicted]]:
 
     def predict(text: str) -> list[Predicted]:
         doc = nlp(text)
-        out = []
-        for triple in direct_quotations(doc):
+        out: list[Predicted] = []
+        try:
+            triples = list(direct_quotations(doc))
+        except ValueError:  # textacy refuses documents with an unclosed quotation
+            return out
+        for triple in triples:
             content = triple.content
             speaker = triple.speaker
             span = (speaker[0].idx, speaker[-1].idx + len(speaker[-1])) if speaker else None
