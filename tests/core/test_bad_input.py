@@ -1,0 +1,69 @@
+"""Bad input: no crash, offsets still true, with every installed plugin enabled."""
+
+from __future__ import annotations
+
+import pytest
+
+import limner
+from limner.testing import check_annotations, check_document
+
+CASES = {
+    "empty": "",
+    "whitespace": " \t\n\n \u00a0\u2003",
+    "nul": "The minister\x00 said 300\x00000 people left Paris.\x00",
+    "surrogates": "He said \ud800“yes\udfff” in Füzuli on 3 May.",
+    "crlf": "Headline\r\n\r\nISLAMABAD: “We agree,” said the minister.\r\nIt cost $5m.\r\n",
+    "cr": "Headline\r\rThe ambassador said 20% of land\rwas lost.",
+    "combining": "Fu\u0308zuli and Lac\u0327\u0131n got 4\u0301 bn manat. Cafe\u0301 owners said so.",
+    "rtl": "قال الوزير إن 300 شخص غادروا. He said “שלום” in Jerusalem on 2 June.",
+    "unclosed": "“" * 500 + "He said “it never ends " * 200,
+    "digits": "1," * 50_000,
+    "words": "one hundred and " * 5_000 + "people",
+    "caps": "ISLAMABAD: " * 5_000,
+}
+
+
+@pytest.fixture(scope="module")
+def enricher() -> limner.Enricher:
+    return limner.Enricher(timeout=60)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_plugin_survives(enricher: limner.Enricher, name: str) -> None:
+    doc = check_document(enricher, CASES[name])
+    assert doc.text == CASES[name]
+
+
+def test_fifty_megabytes_through_the_core() -> None:
+    paragraph = (
+        "ISLAMABAD: Mr. Smith, who heads the U.S. delegation, said on Nov. 3 that the "
+        "talks had gone well and that “2.4 billion dollars” would follow in 2026.\r\n\r\n"
+    )
+    text = paragraph * (50_000_000 // len(paragraph))
+    doc = limner.Enricher(plugins=[], kinds=["sentence", "token"]).enrich(text)
+    assert not doc.errors
+    check_annotations(doc)
+    assert len(doc.select("sentence")) == text.count("ISLAMABAD")
+    tokens = doc.layer("token")
+    assert tokens is not None
+    assert len(tokens) == text.count(paragraph) * len(tokens.between(0, len(paragraph)))
+
+
+def test_token_chunks_do_not_split_tokens() -> None:
+    from limner.segment import tokens
+
+    text = ("abc defgh, 1,234.5 " * 100_000)[:-1]
+    whole = tokens(text)
+    assert len(whole) == 4 * 100_000
+    assert set(whole.texts(text)) == {"abc", "defgh", ",", "1,234.5"}
+
+
+def test_a_failing_plugin_loses_nothing_else() -> None:
+    from tests.core.fakes import boom, make_plugin
+
+    pm = limner.PluginManager()
+    pm.register(make_plugin(limner.Annotator("fragile", ("fragile",), boom)), "fragile")
+    with_fault = limner.Enricher(manager=pm).enrich(CASES["crlf"])
+    without = limner.Enricher().enrich(CASES["crlf"])
+    assert [e.annotator for e in with_fault.errors] == ["fragile"]
+    assert with_fault.to_dict()["annotations"] == without.to_dict()["annotations"]
