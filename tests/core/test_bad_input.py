@@ -14,7 +14,8 @@ CASES = {
     "surrogates": "He said \ud800“yes\udfff” in Füzuli on 3 May.",
     "crlf": "Headline\r\n\r\nISLAMABAD: “We agree,” said the minister.\r\nIt cost $5m.\r\n",
     "cr": "Headline\r\rThe ambassador said 20% of land\rwas lost.",
-    "combining": "Fu\u0308zuli and Lac\u0327\u0131n got 4\u0301 bn manat. Cafe\u0301 owners said so.",
+    "combining": "Fu\u0308zuli and Lac\u0327\u0131n got 4\u0301 bn manat. "
+    "Cafe\u0301 owners said so.",
     "rtl": "قال الوزير إن 300 شخص غادروا. He said “שלום” in Jerusalem on 2 June.",
     "unclosed": "“" * 500 + "He said “it never ends " * 200,
     "digits": "1," * 50_000,
