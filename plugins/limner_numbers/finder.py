@@ -28,6 +28,7 @@ from limner_numbers.lexicon import (
     MINOR_CURRENCY,
     MONTHS,
     QUALIFIERS,
+    SCALES,
     STOP_WORDS,
     SYMBOL_UNITS,
     WORD_UNITS,
@@ -53,7 +54,9 @@ _NEXT_WORDS = re.compile(
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
 _ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point"])
 _NEEDS_DETERMINER = frozenset(["first", "second"])
-_FULL_MONTHS = frozenset(["may", "june", "july"])
+_MONTH_ABBREVIATIONS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
 _TIME_FIRST = frozenset(" \tapAPGBUECh")
 _SCI_FIRST = frozenset("eE×x \t")
 _SPECIAL_NEXT = frozenset(":/") | _TIME_FIRST
@@ -392,7 +395,7 @@ def _currency_before(text: str, s: int) -> str | None:
 # -- number words --------------------------------------------------------------------------
 
 
-def _words(text: str, s: int, e: int) -> tuple[list[Figure], int]:
+def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure], int]:
     tokens = [Token(t.group().lower(), t.start(), t.end())
               for t in _WORD_TOKENS.finditer(text, s, e)]
     if len(tokens) > 40:
@@ -403,6 +406,18 @@ def _words(text: str, s: int, e: int) -> tuple[list[Figure], int]:
             a_start = s - 1 - len(prev[0])
             if text[a_start:a_start + len(prev[0])] == prev[0]:
                 tokens.insert(0, Token(prev[0].lower(), a_start, a_start + len(prev[0])))
+                half = _last_word(text, a_start)
+                if half.lower() == "half" and not halved and (
+                        tokens[1].word in SCALES or tokens[1].word == "dozen"):
+                    # "half a million": one figure, half the scale
+                    figs, end = _words(text, s, e, halved=True)
+                    if figs and figs[0].start == a_start and figs[0].value is not None:
+                        fig = figs[0]
+                        fig.start = a_start - 1 - len(half)
+                        fig.value = _divided(fig.value, 2)
+                        fig.qualifier = fig.low = fig.high = None
+                        _qualify(text, fig)
+                    return figs, end
     out: list[Figure] = []
     pos = e
     for wf in parse_words(tokens):
@@ -522,9 +537,9 @@ def _after(text: str, fig: Figure, s: int) -> int:
     return fig.end
 
 
-def _hundredth(value: Num | None) -> Num | None:
-    """A value in minor units (pence, cents) in main units of the currency."""
-    return None if value is None else value / 100
+def _divided(value: Num | None, by: int) -> Num | None:
+    """``value / by`` (pence in pounds, half a million), keeping ``None``."""
+    return None if value is None else value / by
 
 
 def _money(fig: Figure, code: str) -> None:
@@ -569,18 +584,18 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
             return True
         _money(fig, code)
         if lw == "pence":
-            fig.value = _hundredth(fig.value)
+            fig.value = _divided(fig.value, 100)
         fig.end = m.end()
         _per(text, fig)
         return True
     if m.group("minor") and text[fig.end - 1].isdigit():
         _money(fig, MINOR_CURRENCY["p"])
-        fig.value = _hundredth(fig.value)
+        fig.value = _divided(fig.value, 100)
         fig.end = m.end()
         return True
     if m.group("cents"):
         _money(fig, MINOR_CURRENCY["cents"])
-        fig.value = _hundredth(fig.value)
+        fig.value = _divided(fig.value, 100)
         fig.end = m.end()
         return True
     code = m.group("code")
@@ -607,7 +622,8 @@ def _per(text: str, fig: Figure) -> None:
 
 
 _PER = re.compile(
-    r"[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b)"
+    r"[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b"
+    r"(?![ \t]+(?:earlier|later|ago|before|after|on|since|previously|from)\b))"
 )
 
 
@@ -799,10 +815,8 @@ def _date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | None:
         dm = P.DATE_DAY_MONTH.match(text, e)
         if dm is not None and dm.group("month")[:1].isupper():
             month = MONTHS[dm.group("month").lower()]
-            if dm.group("month").lower() == "may" and dm.end() < len(text) and \
-                    not dm.group("month")[:1].isupper():
-                return None
-            mend = dm.end() if dm.group("month").lower() not in _FULL_MONTHS else dm.end("month")
+            abbreviated = dm.group("month").lower() in _MONTH_ABBREVIATIONS
+            mend = dm.end() if abbreviated else dm.end("month")
             fig = Figure(s, mend, None, "date")
             ym = P.YEAR_AFTER.match(text, mend)
             if ym is not None:
