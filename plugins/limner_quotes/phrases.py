@@ -26,7 +26,7 @@ from limner_quotes.lexicon import (
 
 __all__ = ["Mention", "phrase_after", "phrase_before", "tokenize"]
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*|\d+(?:[.,:]\d+)*|[^\w\s]")
+_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
 _ABBREV = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt maj capt sgt adm rev st jr sr sir amb pres".split()
 )
