@@ -54,6 +54,7 @@ _NEXT_WORDS = re.compile(
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
 _ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point"])
 _NEEDS_DETERMINER = frozenset(["first", "second"])
+_DAY_NEXT = frozenset(" \tsnrt")
 _MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
@@ -786,11 +787,9 @@ def _date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | None:
     if not tok.isdigit():
         return None
     day = int(tok)
+    mword = ""
     if s >= 4 and text[s - 1] == " " and (text[s - 2].isalpha() or text[s - 2] == "."):
-        before = _prev_words(text, s, 1)
-    else:
-        before = []
-    mword = before[0].rstrip(".").lstrip(_STRIP) if before else ""
+        mword = _last_word(text, s).rstrip(".").lstrip(_STRIP)
     if mword[:1].isupper() and mword.lower() in MONTHS:
         month = MONTHS[mword.lower()]
         mstart = text.rfind(mword, 0, s)
@@ -811,7 +810,8 @@ def _date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | None:
             fig = Figure(mstart, e, Decimal(day), "date")
             fig.date = f"{day:04d}-{month:02d}"
             return fig
-    if 1 <= day <= 31 and len(tok) <= 2:
+    nxt = text[e] if e < len(text) else ""
+    if 1 <= day <= 31 and len(tok) <= 2 and nxt in _DAY_NEXT:
         dm = P.DATE_DAY_MONTH.match(text, e)
         if dm is not None and dm.group("month")[:1].isupper():
             month = MONTHS[dm.group("month").lower()]
@@ -827,7 +827,7 @@ def _date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | None:
             else:
                 fig.date = f"--{month:02d}-{day:02d}"
             return fig
-    if len(tok) == 4 and 1000 <= day <= 2199:
+    if len(tok) == 4 and 1000 <= day <= 2199 and nxt in "-–/":
         im = _ISO_DATE.match(text, e)
         if im is not None and 1 <= int(im.group("m")) <= 12 and 1 <= int(im.group("d")) <= 31:
             fig = Figure(s, im.end(), Decimal(day), "date")
