@@ -29,9 +29,9 @@ from limner_quotes.lexicon import (
     MIXED_VERBS,
     NP_SKIP_WORDS,
     REPORTING_VERBS,
-    PRONOUNS,
     SPEECH_VERBS,
     word_pattern,
+    word_set,
 )
 from limner_quotes.marks import Stretch, stretches
 from limner_quotes.phrases import Mention, phrase_after, phrase_before, tokenize
@@ -44,36 +44,41 @@ _CUE = re.compile(
 #: The verbs that open reported speech in a whole-text scan: one pattern per
 #: two-letter prefix, so that each scan runs at the speed of a literal search.
 _REPORTING = REPORTING_VERBS | {"according"}
-_SCANS = tuple(
-    re.compile(
-        re.escape(prefix) + word_pattern(frozenset(w[2:] for w in _REPORTING if w[:2] == prefix)) + r"\b"
-    )
-    for prefix in sorted({w[:2] for w in _REPORTING})
-) + (re.compile(r"According(?= to\b)"),)
+
+
+def _suffixes(words: frozenset[str], prefix: str) -> frozenset[str]:
+    return frozenset(w[len(prefix) :] for w in words if w.startswith(prefix))
+
+
+_SCANS = (
+    *(
+        re.compile(re.escape(p) + word_pattern(_suffixes(_REPORTING, p)) + r"\b")
+        for p in sorted({w[:2] for w in _REPORTING})
+    ),
+    re.compile(r"According(?= to\b)"),
+)
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
 _LABEL = re.compile(
-    r"^[ \t\u00a0]{0,4}([A-Z][\w’'.\-]{1,30}(?:[ \t][A-Z][\w’'.\-]{0,30}){0,3}):[ \t\u00a0]+(?=\S)",
+    r"^[ \t\u00a0]{0,4}([A-Z][\w’'.\-]{1,30}(?:[ \t][A-Z][\w’'.\-]{0,30}){0,3})"
+    r":[ \t\u00a0]+(?=\S)",
     re.MULTILINE,
 )
-_NOT_LABELS = frozenset(
+_NOT_LABELS = word_set(
     """
-    Note Update Updated Editor Photo Photos Source Sources Related Read Watch Video Correction
-    Credit Image Images Caption Warning Disclaimer Tags Topics Share Follow Contact Email Click
-    Subscribe Advertisement Listen See Also Q A Question Answer Here Summary Background Bottom
-    Line Why What How When Where Who Breaking Exclusive Analysis Opinion Review Live Key
-    """.split()
+    Note Update Updated Editor Photo Photos Source Sources Related Read Watch Video
+    Correction Credit Image Images Caption Warning Disclaimer Tags Topics Share Follow
+    Contact Email Click Subscribe Advertisement Listen See Also Q A Question Answer Here
+    Summary Background Bottom Line Why What How When Where Who Breaking Exclusive Analysis
+    Opinion Review Live Key
+    """
 )
 _MARKS = "\"“”„«»'‘’"
 _STOPS = frozenset(".!?;")
-_CLAUSE_OPENERS = frozenset(
-    "he she they it we i there the a an his her their its this these those no some many most "
-    "our my your all both every any".split()
+_OBJECT_VERBS = word_set(
+    """
+    told tells telling tell asked asks assured informed reminded
+    """
 )
-_DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
-)
-_OBJECT_VERBS = frozenset("told tells telling tell asked asks assured informed reminded".split())
-_LEAD_PUNCT = frozenset(",:;.!?—–-")
 
 
 @attrs.define
@@ -116,11 +121,9 @@ def _free_end(text: str, st: Stretch, p_end: int) -> bool:
     if i >= p_end:
         return True
     ch = text[i]
-    if ch in ",.;:!?—–-)…" or ch in "“„«\"":
+    if ch in ",.;:!?—–-)…" or ch in '“„«"':
         return True
-    if st.end > st.start and text[st.end - 1] in ".?!,…" and ch.isupper():
-        return True
-    return False
+    return st.end > st.start and text[st.end - 1] in ".?!,…" and ch.isupper()
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -235,15 +238,24 @@ _NOT_CLAUSE = (
 _CAPITALIZED_SUBJECT = r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,4}[ \t]+[a-z]"
 _CLAUSE = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?=" + _PRONOUN + r")")
 _SAY_CLAUSE = re.compile(
-    r"[ \t\u00a0]+" + _DAY + r"(?=" + _OPENER + r"|" + _CAPITALIZED_SUBJECT + r"|"
-    + _NOT_CLAUSE + r"[a-z][\w’'\-]*[ \t]+[a-z])"
+    r"[ \t\u00a0]+"
+    + _DAY
+    + r"(?="
+    + _OPENER
+    + r"|"
+    + _CAPITALIZED_SUBJECT
+    + r"|"
+    + _NOT_CLAUSE
+    + r"[a-z][\w’'\-]*[ \t]+[a-z])"
 )
-_OBJECT_CLAUSE = re.compile(r"[ \t\u00a0]+(?:[\w’'\-]+[ \t]+){1,3}?" + _DAY + r"(?=" + _PRONOUN + ")")
-_SAY_VERBS = frozenset(
+_OBJECT_CLAUSE = re.compile(
+    r"[ \t\u00a0]+(?:[\w’'\-]+[ \t]+){1,3}?" + _DAY + r"(?=" + _PRONOUN + ")"
+)
+_SAY_VERBS = word_set(
     """
     said says say saying added adds adding argued argues insisted insists believes believe
     thinks think thought predicted predicts acknowledged acknowledges conceded wrote writes
-    """.split()
+    """
 )
 
 
@@ -331,10 +343,9 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             f.mention, f.cue = cue
         elif last_with_speaker is not None:
             near = layout.paragraph(last_with_speaker.start)
-            if near == (p_start, p_end):
-                f.carried = last_with_speaker
-            elif _words(text, st.start, st.end) >= min_words and (
-                near == layout.previous_paragraph(p_start) or near == last_para
+            if near == (p_start, p_end) or (
+                _words(text, st.start, st.end) >= min_words
+                and (near == layout.previous_paragraph(p_start) or near == last_para)
             ):
                 f.carried = last_with_speaker
         if f.mention is None and f.carried is None and _words(text, st.start, st.end) < min_words:
@@ -352,9 +363,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     return found
 
 
-def _reported(
-    text: str, layout: Layout, direct: _Spans, embedded: list[Stretch]
-) -> list[Found]:
+def _reported(text: str, layout: Layout, direct: _Spans, embedded: list[Stretch]) -> list[Found]:
     """Indirect speech: clauses after speech verbs and sentences ending with an attribution."""
     out: list[Found] = []
     taken_until = -1
@@ -405,9 +414,7 @@ def _labelled(text: str, layout: Layout, direct: _Spans) -> list[Found]:
     return out
 
 
-def _after_verb(
-    text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str
-) -> Found | None:
+def _after_verb(text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str) -> Found | None:
     """``X said (that) …``: the clause after the verb, with the speaker before it."""
     c = _clause_start(text, v1, s_end, verb)
     if c < 0:
@@ -434,7 +441,7 @@ def _sentence_final(
     if comma >= 0 and rest and nxt < s_end and (text[nxt].isupper() or rest.startswith(" the ")):
         mention = phrase_after(text, nxt, s_end)  # "…, said the minister."
     if mention is None:
-        if rest.count(" ") > 6 or any(c in rest for c in ",;:\"“”«»"):
+        if rest.count(" ") > 6 or any(c in rest for c in ',;:"“”«»'):
             return None
         before = phrase_before(text, s_start, v0)
         if before is None:
@@ -485,7 +492,7 @@ def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch
             continue
         if st.single or _words(text, st.start, st.end) < 2:
             continue
-        s_start, s_end = layout.sentence(st.open)
+        s_start = layout.sentence(st.open)[0]
         for m in _CUE.finditer(text, max(s_start, st.open - 300), st.open):
             verb = m.group()
             if verb == "according":

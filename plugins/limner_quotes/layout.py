@@ -12,17 +12,19 @@ from __future__ import annotations
 import bisect
 import re
 
+from limner_quotes.lexicon import word_set
+
 __all__ = ["Layout"]
 
 _NEWLINE = re.compile(r"\n")
 # a sentence end: terminal punctuation and closing marks, then space and an opener
 _SENT_END = re.compile(r"""[.!?…]++["'”’»)\]]*+(?=[ \t\u00a0]+["'“‘«(\[]?[A-Z0-9\u00c0-\u024f])""")
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = word_set(
     """
     mr mrs ms dr prof rev fr sr jr st mt gen col lt maj capt sgt adm gov sen rep pres amb
-    supt insp det jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp bros
-    no vs etc al e.g i.e u.s u.k u.n u.s.a e.u d.c a.m p.m
-    """.split()
+    supt insp det jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp bros no
+    vs etc al e.g i.e u.s u.k u.n u.s.a e.u d.c a.m p.m
+    """
 )
 
 

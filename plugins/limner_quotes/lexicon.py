@@ -24,15 +24,17 @@ __all__ = [
     "ROLE_WORDS",
     "SPEECH_VERBS",
     "word_pattern",
+    "word_set",
 ]
 
 
-def _words(block: str) -> frozenset[str]:
+def word_set(block: str) -> frozenset[str]:
+    """The white-space separated words of ``block``, as a set."""
     return frozenset(block.split())
 
 
 #: Verbs that attribute direct or reported speech, in the forms news uses.
-SPEECH_VERBS = _words(
+SPEECH_VERBS = word_set(
     """
     said says say saying told tells telling added adds adding stated states stating
     noted notes noting warned warns warning insisted insists insisting claimed claims
@@ -53,7 +55,7 @@ SPEECH_VERBS = _words(
 
 #: The speech and belief verbs looked for everywhere as openers of reported speech
 #: (the others attribute only a quote they stand next to).
-REPORTING_VERBS = _words(
+REPORTING_VERBS = word_set(
     """
     said says say saying told tells telling added adds adding stated states warned warns
     noted notes argued argues claimed claims insisted insists wrote writes asked asks
@@ -67,7 +69,7 @@ REPORTING_VERBS = _words(
 )
 
 #: Verbs that attribute a ``that`` clause only (beliefs, findings, reports).
-BELIEF_VERBS = _words(
+BELIEF_VERBS = word_set(
     """
     believes believed thinks thought knows knew hopes hoped feels felt fears feared
     expects expected estimates estimated found finds showed shows revealed reveals
@@ -77,13 +79,13 @@ BELIEF_VERBS = _words(
 )
 
 #: Verbs that attribute a quoted fragment inside a clause ("called it “a disaster”").
-MIXED_VERBS = _words("called calls calling described describes dubbed labeled labelled")
+MIXED_VERBS = word_set("called calls calling described describes dubbed labeled labelled")
 
 #: Personal pronouns that can stand for a speaker.
-PRONOUNS = _words("he she they we i it")
+PRONOUNS = word_set("he she they we i it")
 
 #: Words that may sit between a speaker and the verb ("he also said").
-NP_SKIP_WORDS = _words(
+NP_SKIP_WORDS = word_set(
     """
     also later then has had have previously repeatedly once again recently earlier would
     will did does do just often frequently reportedly publicly privately flatly simply
@@ -92,7 +94,7 @@ NP_SKIP_WORDS = _words(
 )
 
 #: Words that end a speaker phrase when walking back from the verb.
-BOUNDARY_WORDS = _words(
+BOUNDARY_WORDS = word_set(
     """
     that and but because while when as if which who whom whose so than where after before
     since although though whether or nor yet what how why to be not
@@ -100,7 +102,7 @@ BOUNDARY_WORDS = _words(
 )
 
 #: Words that may open a descriptive speaker phrase ("a spokesman for ...").
-DETERMINERS = _words(
+DETERMINERS = word_set(
     """
     the a an another one two three four several many some other his her their its our
     both all most few each this these those any no
@@ -108,10 +110,10 @@ DETERMINERS = _words(
 )
 
 #: Lower-case name particles ("Ursula von der Leyen").
-PARTICLES = _words("de da del della der den van von bin ibn al el la le di dos du ben ul")
+PARTICLES = word_set("de da del della der den van von bin ibn al el la le di dos du ben ul")
 
 #: Titles and roles that precede or follow a name (lower-cased, periods stripped).
-ROLE_WORDS = _words(
+ROLE_WORDS = word_set(
     """
     mr mrs ms miss mx dr prof sir dame lord lady madam
     president vice prime minister ministers secretary ambassador envoy diplomat consul
@@ -131,8 +133,8 @@ ROLE_WORDS = _words(
 )
 
 #: Words that mark a person as male or female (titles, roles).
-MALE_WORDS = _words("mr sir lord king prince father spokesman chairman congressman")
-FEMALE_WORDS = _words(
+MALE_WORDS = word_set("mr sir lord king prince father spokesman chairman congressman")
+FEMALE_WORDS = word_set(
     "mrs ms miss dame lady madam queen princess spokeswoman chairwoman congresswoman"
 )
 

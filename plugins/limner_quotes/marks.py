@@ -86,8 +86,10 @@ def stretches(text: str, layout: Layout) -> list[Stretch]:
                 para_end = layout.paragraph(i)[1]
             continue
         closes = ch in _CLOSERS or ch == '"'
-        if ch == "“" and not _space_or_edge(text, i - 1) and (
-            _space_or_edge(text, i + 1) or text[i + 1] in ".,;:!?"
+        if (
+            ch == "“"
+            and not _space_or_edge(text, i - 1)
+            and (_space_or_edge(text, i + 1) or text[i + 1] in ".,;:!?")
         ):
             closes = True  # a closing mark typed as an opening one
         if closes:

@@ -22,15 +22,22 @@ from limner_quotes.lexicon import (
     PARTICLES,
     PRONOUNS,
     ROLE_WORDS,
+    word_set,
 )
 
 __all__ = ["Mention", "phrase_after", "phrase_before", "tokenize"]
 
 _TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
-_ABBREV = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt maj capt sgt adm rev st jr sr sir amb pres".split()
+_ABBREV = word_set(
+    """
+    mr mrs ms dr prof sen rep gov gen col lt maj capt sgt adm rev st jr sr sir amb pres
+    """
 )
-_PREPOSITIONS = frozenset("of for at in with from on to".split())
+_PREPOSITIONS = word_set(
+    """
+    of for at in with from on to
+    """
+)
 _WINDOW = 75
 
 
@@ -60,7 +67,7 @@ Token = tuple[int, int, str]
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]`` as ``(start, end, surface)``; abbreviations keep their period."""
+    """Tokens of ``text[start:end]`` as ``(start, end, surface)``; abbreviations keep a period."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     if "." not in text[start:end]:
         return toks
@@ -187,7 +194,7 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
     """``NAME, ROLE PHRASE, said``: the name before the appositive, the appositive as role."""
     j = i - 1
     while j >= 0 and toks[j][2] != "," and i - j < 16:
-        if toks[j][2] in ".;:!?\"“”":
+        if toks[j][2] in '.;:!?"“”':
             return None
         j -= 1
     if j <= 0 or toks[j][2] != ",":
@@ -245,11 +252,9 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
         j = 0
         while j < len(toks):
             t = toks[j][2]
-            if _capitalized(t) or _key(t) in ROLE_WORDS:
-                j += 1
-            elif t.lower() in PARTICLES and j + 1 < len(toks) and _capitalized(toks[j + 1][2]):
-                j += 1
-            elif t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS:
+            particle = t.lower() in PARTICLES and j + 1 < len(toks) and _capitalized(toks[j + 1][2])
+            role_of = t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS
+            if _capitalized(t) or _key(t) in ROLE_WORDS or particle or role_of:
                 j += 1
             elif t == "(":
                 k = j + 1

@@ -78,9 +78,15 @@ class Scores:
         er = self.gold_fragments_exact / self.gold_fragments if self.gold_fragments else 0.0
         sa = self.speaker_correct / self.speaker_counted if self.speaker_counted else 0.0
         return {
-            "overlap_p": op, "overlap_r": orr, "overlap_f1": self._f1(op, orr),
-            "exact_p": ep, "exact_r": er, "exact_f1": self._f1(ep, er),
-            "speaker_acc": sa, "pred": self.pred, "gold": self.gold,
+            "overlap_p": op,
+            "overlap_r": orr,
+            "overlap_f1": self._f1(op, orr),
+            "exact_p": ep,
+            "exact_r": er,
+            "exact_f1": self._f1(ep, er),
+            "speaker_acc": sa,
+            "pred": self.pred,
+            "gold": self.gold,
         }
 
 
@@ -167,8 +173,12 @@ def score(
         text = rec["text"]
         pred = predict(text)
         gold = rec["quotes"]
-        score_document(text, [q for q in gold if is_direct(text, q)],
-                       [p for p in pred if p.style == "direct"], direct)
+        score_document(
+            text,
+            [q for q in gold if is_direct(text, q)],
+            [p for p in pred if p.style == "direct"],
+            direct,
+        )
         score_document(text, gold, pred, every)
     return {"direct": direct, "all": every}
 
@@ -181,8 +191,11 @@ def limner_predictions(enricher: Any) -> Callable[[str], list[Predicted]]:
         out = []
         for q in doc.select("quote"):
             m = doc.get(q.get("speaker_mention"))
-            out.append(Predicted(q.start, q.end, q.get("style"),
-                                 (m.start, m.end) if m is not None else None))
+            out.append(
+                Predicted(
+                    q.start, q.end, q.get("style"), (m.start, m.end) if m is not None else None
+                )
+            )
         return out
 
     return predict

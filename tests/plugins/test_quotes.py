@@ -68,10 +68,10 @@ def test_seed_article(seed_text: str) -> None:
     assert indirect[0]["text"].startswith("bilateral trade between Pakistan and Azerbaijan")
     assert indirect[0]["mention"] == "Information Minister"
 
-    assert not any("Victory Day" == q["text"] for q in found)
+    assert not any(q["text"] == "Victory Day" for q in found)
     assert len(direct) == 4
     for q in found:  # no span includes its quotation marks
-        assert q["text"][:1] not in "“”\"" and q["text"][-1:] not in "“”\""
+        assert q["text"][:1] not in '“”"' and q["text"][-1:] not in '“”"'
 
 
 def test_seed_persons(seed_text: str) -> None:
@@ -89,7 +89,7 @@ def test_seed_persons(seed_text: str) -> None:
 
 @pytest.mark.parametrize(
     ("opening", "closing"),
-    [("\"", "\""), ("“", "”"), ("«", "»"), ("‘", "’"), ("'", "'"), ("„", "“")],
+    [('"', '"'), ("“", "”"), ("«", "»"), ("‘", "’"), ("'", "'"), ("„", "“")],
 )
 def test_marks(opening: str, closing: str) -> None:
     text = f"{opening}We will rebuild every town and village,{closing} the mayor said."
@@ -118,7 +118,10 @@ def test_continued_paragraph() -> None:
 
 
 def test_unclosed_quote_runs_to_paragraph_end() -> None:
-    text = "Opening.\n\nThe minister said, “ we will open the border next week.\n\nNext paragraph here."
+    text = (
+        "Opening.\n\nThe minister said, “ we will open the border next week.\n\n"
+        "Next paragraph here."
+    )
     q = only(text, style="direct")
     assert q["text"] == "we will open the border next week."
 
@@ -172,11 +175,15 @@ def test_role_after_name() -> None:
     [
         ("Lena Ortiz said that the vote would be held in May.", "the vote would be held in May"),
         ("Lena Ortiz stated that the vote would be held in May.", "the vote would be held in May"),
-        ("Lena Ortiz said on Monday that the vote would be held in May.",
-         "the vote would be held in May"),
+        (
+            "Lena Ortiz said on Monday that the vote would be held in May.",
+            "the vote would be held in May",
+        ),
         ("Lena Ortiz said the vote would be held in May.", "the vote would be held in May"),
-        ("According to Lena Ortiz, the vote would be held in May.",
-         "the vote would be held in May"),
+        (
+            "According to Lena Ortiz, the vote would be held in May.",
+            "the vote would be held in May",
+        ),
         ("The vote would be held in May, Lena Ortiz said.", "The vote would be held in May"),
     ],
 )
@@ -241,8 +248,9 @@ def test_unresolvable_pronoun_has_no_speaker_name() -> None:
 )
 def test_titles_and_scare_quotes_are_not_quotes(text: str) -> None:
     assert [q for q in quotes(text) if q["style"] == "direct"] == []
-    assert not any(q["text"] in {"Victory Day", "The Great Return", "War and Peace"}
-                   for q in quotes(text))
+    assert not any(
+        q["text"] in {"Victory Day", "The Great Return", "War and Peace"} for q in quotes(text)
+    )
 
 
 def test_option_indirect_off() -> None:
@@ -264,15 +272,23 @@ def test_option_min_words_validated() -> None:
     [
         "“" + "word " * 50_000,
         " ".join(f"“Quote number {i} here,” he said." for i in range(3_000)),
-        "\"a\" " * 30_000,
+        '"a" ' * 30_000,
         "“\"«»„‘’'" * 20_000,
         "according to " * 10_000,
         "." * 100_000,
         "O’Brien " * 20_000,
         "\x00\ud800“\u202e‘ said\r\n”" * 2_000,
     ],
-    ids=["open", "thousands", "straight", "mixed-marks", "according", "periods", "apostrophes",
-         "nasty"],
+    ids=[
+        "open",
+        "thousands",
+        "straight",
+        "mixed-marks",
+        "according",
+        "periods",
+        "apostrophes",
+        "nasty",
+    ],
 )
 def test_bad_input_never_raises(text: str) -> None:
     doc = ENRICHER.enrich(text)
