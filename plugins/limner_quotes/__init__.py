@@ -66,7 +66,7 @@ def annotate_quotes(
     """The ``quote`` and ``person`` annotations of ``text`` (ids are labels for the engine)."""
     found = find_quotes(text, min_words=min_words, indirect=indirect)
     people = People()
-    labels: dict[tuple[int, int], tuple[str, str | None]] = {}
+    labels: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     persons: list[limner.Annotation] = []
     order = sorted(
         (f.mention for f in found if f.mention is not None), key=lambda m: (m.start, m.end)
@@ -76,9 +76,9 @@ def annotate_quotes(
         if key in labels:
             continue
         name = people.resolve(m)
-        label = f"speaker-{len(labels)}"
-        labels[key] = (label, name)
-        persons.append(_person(m, name, label))
+        new_label = f"speaker-{len(labels)}"
+        labels[key] = (new_label, name)
+        persons.append(_person(m, name, new_label))
     quotes: list[limner.Annotation] = []
     for f in found:
         source = _source(f)

@@ -139,20 +139,23 @@ FEMALE_WORDS = word_set(
 )
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def word_pattern(words: frozenset[str]) -> str:
     """A regular expression matching any of ``words``, built as a trie.
 
     A trie-shaped alternation is tried one character at a time, several times
     faster than a flat list of alternatives with Python's ``re``.
     """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: _Trie = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
+    def build(node: _Trie) -> str:
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
