@@ -35,9 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         enricher = limner.Enricher(["numbers"])
         run = enricher.enrich
     else:
-        from quantulum3 import parser
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from numbers_quantulum import quantulum3_parser
 
-        run = parser.parse
+        run = quantulum3_parser().parse
     best = float("inf")
     found = 0
     for _ in range(args.rounds):

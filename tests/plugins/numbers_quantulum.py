@@ -117,8 +117,28 @@ def limner_predict() -> Callable[[str], list[dict[str, Any]]]:
     return predict
 
 
+def quantulum3_parser() -> Any:
+    """quantulum3's parser module (measured only; not a dependency of limner).
+
+    Its pickled disambiguation model does not load with every scikit-learn; when
+    it fails, quantulum3 runs without it (as ``limner evaluate`` does).
+    """
+    import warnings
+
+    from quantulum3 import classifier, parser
+
+    if getattr(classifier, "USE_CLF", False):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                classifier.classifier()
+        except Exception:
+            classifier.USE_CLF = False
+    return parser
+
+
 def quantulum_predict() -> Callable[[str], list[dict[str, Any]]]:
-    from quantulum3 import parser  # measured only; not a dependency of limner
+    parser = quantulum3_parser()
 
     def predict(text: str) -> list[dict[str, Any]]:
         out = []
