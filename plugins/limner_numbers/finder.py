@@ -31,6 +31,7 @@ from limner_numbers.lexicon import (
     SCALES,
     STOP_WORDS,
     SYMBOL_UNITS,
+    VAGUE,
     WORD_UNITS,
     iso_codes,
 )
@@ -528,7 +529,8 @@ def _after(text: str, fig: Figure, s: int) -> int:
     if fig.category in ("cardinal",):
         fig.counted = _counted(text, e, allow_of=False, singular=fig.value == 1)
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
-                fig.counted is None or fig.counted[:1].isupper() or _after_determiner(text, s)):
+                fig.counted is None or fig.counted[:1].isupper() or _after_determiner(text, s)
+                or _after_year(text, s)):
             fig.category = "date"
             fig.date = text[fig.start:fig.end]
             fig.counted = None
@@ -541,6 +543,13 @@ def _after(text: str, fig: Figure, s: int) -> int:
 def _divided(value: Num | None, by: int) -> Num | None:
     """``value / by`` (pence in pounds, half a million), keeping ``None``."""
     return None if value is None else value / by
+
+
+def _after_year(text: str, s: int) -> bool:
+    """Whether a year and a conjunction come right before ``s`` ("2000 and 2003 results")."""
+    words = _prev_words(text, s, 2)
+    return (len(words) == 2 and words[1].lower() in ("and", "or", "to")
+            and len(words[0]) == 4 and words[0].isdigit() and 1000 <= int(words[0]) <= 2199)
 
 
 def _money(fig: Figure, code: str) -> None:
@@ -705,6 +714,8 @@ def _is_plural(w: str) -> bool:
     lw = w.lower()
     if lw in IRREGULAR_PLURALS:
         return True
+    if lw in VAGUE:
+        return False  # "five mailed thousands": not a noun counted
     if len(lw) <= 3 or not lw.endswith("s") or lw in STOP_WORDS:
         return False
     if lw.endswith(("ss", "us", "'s", "’s")):
