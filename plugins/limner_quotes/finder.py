@@ -154,7 +154,9 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str] | None
         m = phrase_after(text, dash.end(), limit)
         if m is not None and m.mention == "name":
             return m, "―"
-    found = _CUE.search(text, i, limit)
+    found = _CUE.search(text, i, min(limit, i + 100))
+    if found is None and limit > i + 100 and text[i].isupper():  # a long appositive
+        found = _CUE.search(text, i, limit)
     if found is None:
         return None
     s, e = found.span()

@@ -39,6 +39,7 @@ _PREPOSITIONS = word_set(
     """
 )
 _WINDOW = 75
+_NEAR = 36
 
 
 @attrs.frozen
@@ -167,6 +168,15 @@ def _name_run_back(toks: list[Token], i: int) -> int:
 
 def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     """The speaker phrase that ends right before the verb at ``verb`` (not before ``lo``)."""
+    near = max(lo, verb - _NEAR)
+    if near > lo:  # most phrases are short: look close first, further only when needed
+        m = _phrase_before(text, near, verb)
+        if m is not None and m.start - near >= 16:
+            return m
+    return _phrase_before(text, lo, verb)
+
+
+def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     toks = tokenize(text, max(lo, verb - _WINDOW), verb)
     i = len(toks) - 1
     while i >= 0:
