@@ -55,6 +55,7 @@ _NEXT_WORDS = re.compile(
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
 _ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point"])
 _NEEDS_DETERMINER = frozenset(["first", "second"])
+_SCALE_FIRST = frozenset("hHtTmMbBdDkK")
 _DAY_NEXT = frozenset(" \tsnrt")
 _MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -111,35 +112,40 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     n = len(text)
     lowered = text.lower()
     if len(lowered) == n:  # lower-casing kept every offset: scan the faster pattern
-        search = P.CORE_LOWER.search
-        scanned = lowered
+        words, scanned = P.WORDS_LOWER, lowered
     else:
-        search = P.CORE.search
-        scanned = text
-    while pos < n:
-        m = search(scanned, pos)
-        if m is None:
-            break
-        kind = m.lastgroup
-        if kind == "d":
-            fig, pos = _digits(text, m.start(), m.end(), decimal_comma)
+        words, scanned = P.WORDS, text
+    cores = [(m.start(), m.end(), True) for m in P.DIGITS.finditer(text)]
+    cores += [(m.start(), m.end(), False) for m in words.finditer(scanned)]
+    cores.sort()
+    for s, e, is_digit in cores:
+        if s < pos:
+            if is_digit or e <= pos:
+                continue
+            # a word run that the last figure entered ("5 hundred thousand"): its rest
+            m = words.search(scanned, pos, e)
+            if m is None:
+                continue
+            s, e = m.span()
+        if is_digit:
+            if text[s] in P.VULGAR:
+                num, den = P.VULGAR[text[s]]
+                fig: Figure | None = Figure(s, s + 1, Fraction(num, den), "fraction")
+                pos = _after(text, fig, s)  # type: ignore[arg-type]
+            else:
+                fig, pos = _digits(text, s, e, decimal_comma)
             if fig is not None:
                 out.append(fig)
-        elif kind == "w":
-            word = m.group("w")
-            st = m.start()
-            if ((word in _ALONE_NOTHING and _last_word(text, st).lower() not in ("a", "an", "one"))
-                    or (word in _NEEDS_DETERMINER and not _after_determiner(text, st))):
-                pos = m.end()  # "half", "point", "at first": no figure, decided cheaply
-                continue
-            figs, pos = _words(text, m.start(), m.end())
-            out.extend(figs)
-        else:
-            num, den = P.VULGAR[text[m.start()]]
-            fig = Figure(m.start(), m.end(), Fraction(num, den), "fraction")
-            pos = _after(text, fig, m.start())
-            out.append(fig)
-        pos = max(pos, m.end())
+            pos = max(pos, s + 1)
+            continue
+        word = scanned[s:e]
+        if ((word in _ALONE_NOTHING and _last_word(text, s).lower() not in ("a", "an", "one"))
+                or (word in _NEEDS_DETERMINER and not _after_determiner(text, s))):
+            pos = e  # "half", "point", "at first": no figure, decided cheaply
+            continue
+        figs, pos = _words(text, s, e)
+        out.extend(figs)
+        pos = max(pos, e)
     return _join_ranges(text, out)
 
 
@@ -158,14 +164,15 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
-    if len(tok) > _MAX_DIGITS or not (_VALID_COMMA if decimal_comma else _VALID).fullmatch(tok):
+    if len(tok) > _MAX_DIGITS or not (tok.isdigit() or (
+            _VALID_COMMA if decimal_comma else _VALID).fullmatch(tok)):
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
     nxt = text[e] if e < len(text) else ""
-    if nxt in _SPECIAL_NEXT:
+    if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_FIRST):
         skip = _special_next(text, s, e, tok, nxt)
         if skip is not None:
             return None, skip
-    if prev in "(+" and (pm := P.PHONE.match(text, s - 1)) and pm.end() > e + 3:
+    if prev and prev in "(+" and (pm := P.PHONE.match(text, s - 1)) and pm.end() > e + 3:
         return None, pm.end()
     if (tok[0] == "0" and len(tok) > 1 and tok[1].isdigit()
             and (pm := P.PHONE.match(text, s)) and pm.end() > e + 3):
@@ -328,7 +335,10 @@ def _is_caption_index(text: str, s: int, e: int, tok: str) -> bool:
 def _scale(text: str, fig: Figure) -> None:
     """Apply a scale word after digits ("2.4 billion", "$5bn", "1.5m")."""
     e = fig.end
-    if e >= len(text) or not (text[e].isalpha() or text[e] in " \t"):
+    c = text[e:e + 1]
+    if c in " \t":
+        c = text[e + 1:e + 2]
+    if not c or c not in _SCALE_FIRST:
         return
     m = P.SCALE_AFTER.match(text, e)
     if m is None:
@@ -345,10 +355,13 @@ def _scale(text: str, fig: Figure) -> None:
                                       or P.CURRENCY_AFTER.match(text, m.end())):
             return
         word = letter
-    fig.value = fig.value * DIGIT_SCALES[word.lower()] if fig.value is not None else None
+    factor = 1
+    for part in word.lower().split():
+        factor *= DIGIT_SCALES[part]
+    fig.value = fig.value * factor if fig.value is not None else None
     if fig.low is not None and fig.high is not None:
-        fig.low = fig.low * DIGIT_SCALES[word.lower()]
-        fig.high = fig.high * DIGIT_SCALES[word.lower()]
+        fig.low = fig.low * factor
+        fig.high = fig.high * factor
     fig.end = m.end()
     fig.plain = False
 
@@ -398,8 +411,12 @@ def _currency_before(text: str, s: int) -> str | None:
 
 
 def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure], int]:
-    tokens = [Token(t.group().lower(), t.start(), t.end())
-              for t in _WORD_TOKENS.finditer(text, s, e)]
+    run = text[s:e]
+    if run.isalpha():
+        tokens = [Token(run.lower(), s, e)]
+    else:
+        tokens = [Token(t.group().lower(), t.start(), t.end())
+                  for t in _WORD_TOKENS.finditer(text, s, e)]
     if len(tokens) > 40:
         return [], e  # a run of number words this long is no figure
     if tokens[0].word in _ARTICLE_NEXT:
@@ -509,7 +526,10 @@ def _after(text: str, fig: Figure, s: int) -> int:
         _per(text, fig)
         _qualify(text, fig)
         return fig.end
-    pm = P.PERCENT.match(text, e)
+    c = text[e:e + 1]
+    if c in " \t":
+        c = text[e + 1:e + 2]
+    pm = P.PERCENT.match(text, e) if c and c in "%pP" else None
     if pm is not None:
         fig.category = "percent"
         fig.unit = "percent"

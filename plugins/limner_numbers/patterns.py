@@ -1,8 +1,8 @@
 """The compiled regular expressions of the number scanner.
 
-One scanning pattern (:data:`CORE`) finds the cores of figures: runs of
-digits and separators, vulgar fractions, and runs of number words (compiled
-as a character trie, so the scan stays fast).  The other patterns are
+Two scanning patterns find the cores of figures: :data:`DIGITS` (runs of
+digits and separators, vulgar fractions) and :data:`WORDS_LOWER` (runs of
+number words, compiled as a character trie, so the scan stays fast).  The other patterns are
 anchored at a core's edges to read what surrounds it: scale words, percent
 signs, currencies, units, qualifiers, months.  Every repetition is possessive
 or bounded, so no input makes them backtrack without end.
@@ -24,9 +24,9 @@ from limner_numbers.lexicon import (
 )
 
 __all__ = [
-    "CORE", "CORE_LOWER", "CURRENCY_AFTER", "CURRENCY_BEFORE", "DATE_DAY_MONTH",
-    "FRACTION_SLASH", "PERCENT", "PHONE", "SCALE_AFTER", "SCI", "SPACE_GROUP", "TIME_AFTER",
-    "UNCERTAINTY", "UNIT", "VULGAR", "YEAR_AFTER", "trie",
+    "CURRENCY_AFTER", "CURRENCY_BEFORE", "DATE_DAY_MONTH", "DIGITS", "FRACTION_SLASH", "PERCENT",
+    "PHONE", "SCALE_AFTER", "SCI", "SPACE_GROUP", "TIME_AFTER", "UNCERTAINTY", "UNIT", "VULGAR",
+    "WORDS", "WORDS_LOWER", "YEAR_AFTER", "trie",
 ]
 
 
@@ -60,23 +60,18 @@ _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _SEP = r"(?:[ \t]*-[ \t]*|[ \t]*,[ \t]*|[ \t]+(?:(?:and|&)[ \t]+(?:an?[ \t]+)?)?)"
 
 
-def _core(words: list[str], sep: str) -> re.Pattern[str]:
+def _words_pattern(words: list[str], sep: str) -> re.Pattern[str]:
     word = trie(words) + r"\b"
-    firsts = "".join(sorted({w[0] for w in words}))
-    # the leading class lets the engine skip most positions at C speed
-    return re.compile(
-        rf"(?=[0-9{_VULGAR}{firsts}])"
-        r"(?:(?P<d>[0-9][0-9,.]*+)"
-        rf"|(?P<v>[{_VULGAR}])"
-        rf"|\b(?P<w>{word}(?:{sep}{word}){{0,40}}+))"
-    )
+    return re.compile(rf"(?<![A-Za-z]){word}(?:{sep}{word}){{0,40}}+")
 
 
-#: The scan over lower-cased text: digit runs (``d``), vulgar fractions (``v``),
-#: number-word runs (``w``).
-CORE_LOWER = _core(sorted(NUMBER_WORDS), _SEP)
-#: The same scan over text as written (used when lower-casing would shift offsets).
-CORE = _core(_cased(NUMBER_WORDS), _SEP.replace("and|&", "[Aa][Nn][Dd]|&").replace(
+#: Runs of digits and separators, and vulgar fractions (scanned separately from words,
+#: so that the engine can skip to the next digit at C speed).
+DIGITS = re.compile(rf"[0-9{_VULGAR}][0-9,.]*+")
+#: Runs of number words in lower-cased text.
+WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP)
+#: Runs of number words in text as written (used when lower-casing would shift offsets).
+WORDS = _words_pattern(_cased(NUMBER_WORDS), _SEP.replace("and|&", "[Aa][Nn][Dd]|&").replace(
     "an?", "[Aa][Nn]?"))
 
 #: Vulgar fraction characters and their values as (numerator, denominator).
@@ -88,7 +83,8 @@ VULGAR: dict[str, tuple[int, int]] = {
 
 #: A scale after digits: "2.4 billion", "$5bn", "1.5m", "300k".
 SCALE_AFTER = re.compile(
-    r"[ \t]*(?P<word>hundred|thousand|million|billion|trillion|dozen)s?\b"
+    r"[ \t]*(?P<word>(?:hundred|thousand|million|billion|trillion|dozen)"
+    r"(?:[ \t]+(?:thousand|million|billion))?)s?\b"
     r"|[ \t]?(?P<abbr>mn|mln|bn|bln|tn|trn)\b"
     r"|(?P<letter>[kKmMbBT])(?![\w'’])"
 )
