@@ -13,11 +13,13 @@ import math
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import limner
-from limner_numbers.finder import Figure, find_figures
 from limner_numbers.kinds import Number
+
+if TYPE_CHECKING:
+    from limner_numbers.finder import Figure
 
 __all__ = ["Number", "annotate", "to_json_number"]
 
@@ -57,7 +59,12 @@ def _annotation(fig: Figure) -> Number:
 
 
 def annotate(text: str, *, decimal_comma: bool = False) -> list[Number]:
-    """The ``number`` annotations of ``text`` (ids and source are left to the engine)."""
+    """The ``number`` annotations of ``text`` (ids and source are left to the engine).
+
+    The scanner's patterns are compiled on the first call (about 0.1 s), not at import.
+    """
+    from limner_numbers.finder import find_figures
+
     return [_annotation(f) for f in find_figures(text, decimal_comma=decimal_comma)]
 
 

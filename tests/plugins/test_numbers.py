@@ -120,6 +120,32 @@ def test_cardinal_values(enricher: limner.Enricher, text: str, surface: str, val
     assert math.isclose(n["value"], value)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("It held close to half a trillion dollars.", "half a trillion dollars", 5e11),
+        ("They sold half a million copies.", "half a million", 500_000),
+        ("Some 5 hundred thousand people came.", "5 hundred thousand", 500_000),
+        ("The index stood at two point five.", "two point five", 2.5),
+        ("The 10 000 dollars were paid.", "10 000 dollars", 10_000),
+    ],
+)
+def test_compound_values(enricher: limner.Enricher, text: str, surface: str,
+                         value: float) -> None:
+    n = one(enricher, text, surface)
+    assert math.isclose(n["value"], value)
+
+
+def test_a_year_earlier_is_no_rate(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Profit was £75m, compared with £125m a year earlier.", "£125m")
+    assert n["per"] is None and n["value"] == 125_000_000
+
+
+def test_years_joined_by_and_stay_years(enricher: limner.Enricher) -> None:
+    nums = numbers(enricher, "It has to restate 2000 and 2003 results.")
+    assert [(n["surface"], n["category"]) for n in nums] == [("2000", "date"), ("2003", "date")]
+
+
 def test_ordinals(enricher: limner.Enricher) -> None:
     text = "It was the third attempt in the 21st century, the first time and twenty-first try."
     got = {n["surface"]: n for n in numbers(enricher, text)}
