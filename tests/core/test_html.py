@@ -91,3 +91,17 @@ def test_write_html_writes_a_whole_page() -> None:
     write_html([limner.Document(text="a"), limner.Document(text="b")], buf)
     page = buf.getvalue()
     assert page.startswith("<!doctype html>") and page.count("<section>") == 2
+
+
+def test_sentence_wide_spans_are_listed_not_marked() -> None:
+    doc = limner.Enricher(plugins=[], kinds=["sentence"]).enrich("One here. Two there.")
+    first = doc.select("sentence")[0]
+    doc.add(
+        [
+            limner.Annotation(kind="tone", start=first.start, end=first.end, score=0.5),
+            limner.Annotation(kind="word", start=0, end=3),
+        ]
+    )
+    reader = render(doc)
+    assert [t.split(" ")[1] for t in reader.titles] == ["word:"]
+    assert "".join(reader.text) == doc.text

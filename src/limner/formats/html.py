@@ -1,7 +1,7 @@
 """The ``html`` format: one self-contained page with the annotations highlighted.
 
 Each document becomes a section: the text with every annotation (except
-sentences and document-wide spans) marked in a colour for its kind, each
+those that span a whole sentence or the whole text) marked in a colour for its kind, each
 mark's tooltip giving its fields, and a table of the annotations by kind.
 The page needs no network and no script; it escapes everything it shows.
 """
@@ -80,7 +80,10 @@ def _open(a: Annotation, colour: dict[str, str]) -> str:
 
 def _section(doc: Document) -> str:
     everything = [a for a in doc.annotations if a.kind != "sentence"]
-    shown = [a for a in everything if a.end - a.start < max(len(doc.text), 1) and a.end > a.start]
+    # spans as wide as a sentence or the text (sentence and document scores)
+    # would tint everything; they are listed in the tables instead
+    wide = {(s.start, s.end) for s in doc.select("sentence")} | {(0, len(doc.text))}
+    shown = [a for a in everything if a.end > a.start and (a.start, a.end) not in wide]
     kinds = sorted({a.kind for a in everything})
     colour = {k: _PALETTE[i % len(_PALETTE)] for i, k in enumerate(kinds)}
     parts = [f"<section><h2>{_escape(doc.id or 'Document')}</h2>"]
