@@ -55,6 +55,13 @@ _NEXT_WORDS = re.compile(
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
 _ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point"])
 _NEEDS_DETERMINER = frozenset(["first", "second"])
+_UNIT_PREFIXES = frozenset(
+    w[:2].lower()
+    for w in (*WORD_UNITS, *SYMBOL_UNITS, *CURRENCY_WORDS, *MINOR_CURRENCY, "square", "cubic",
+              "sq", *(adj for adj, _ in CURRENCY_ADJECTIVES))
+    if len(w) >= 2
+)
+_NO_UNIT_START = frozenset(",.;:!?)]}\"'”’")
 _SCALE_FIRST = frozenset("hHtTmMbBdDkK")
 _DAY_NEXT = frozenset(" \tsnrt")
 _MONTH_ABBREVIATIONS = frozenset(
@@ -191,7 +198,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if tok[0] == "0" and plain and len(tok) > 1:
         return None, e
     fig = Figure(s, e, value, "cardinal")
-    if plain and len(tok) <= 3 and nxt in _SPACE_CHARS:
+    if plain and len(tok) <= 3 and nxt in _SPACE_CHARS and text[e + 1:e + 2].isdigit():
         gm = P.SPACE_GROUP.match(text, e)
         if gm is not None and (gm.end() >= len(text) or not text[gm.end()].isdigit()):
             e = gm.end()
@@ -221,7 +228,8 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal,
     e = fig.end
     nxt = text[e] if e < len(text) else ""
     # scientific notation, fractions, ordinals, decades
-    sm = P.SCI.match(text, e) if nxt in _SCI_FIRST else None
+    sci = nxt in _SCI_FIRST and (nxt not in " \t" or text[e + 1:e + 2] in ("×", "x"))
+    sm = P.SCI.match(text, e) if sci else None
     if sm is not None:
         exp = (sm.group("e1") or sm.group("e2")).replace("−", "-")
         fig.value = value * Decimal(10) ** int(exp)
@@ -537,11 +545,12 @@ def _after(text: str, fig: Figure, s: int) -> int:
         fig.plain = False
         _qualify(text, fig)
         return fig.end
-    cm2 = P.CURRENCY_AFTER.match(text, e)
+    unit_like = _may_have_unit(text, e)
+    cm2 = P.CURRENCY_AFTER.match(text, e) if unit_like else None
     if cm2 is not None and _currency_after(text, fig, cm2):
         _qualify(text, fig)
         return fig.end
-    um = P.UNIT.match(text, e)
+    um = P.UNIT.match(text, e) if unit_like else None
     if um is not None and _unit(text, fig, um):
         fig.plain = False
         _qualify(text, fig)
@@ -570,6 +579,19 @@ def _after_year(text: str, s: int) -> bool:
     words = _prev_words(text, s, 2)
     return (len(words) == 2 and words[1].lower() in ("and", "or", "to")
             and len(words[0]) == 4 and words[0].isdigit() and 1000 <= int(words[0]) <= 2199)
+
+
+def _may_have_unit(text: str, e: int) -> bool:
+    """A cheap test whether a currency or unit may follow at ``e`` (most words rule it out)."""
+    i = e
+    while i < len(text) and i < e + 3 and text[i] in " \t-":
+        i += 1
+    pair = text[i:i + 2]
+    if not pair or not pair[0].isalpha():
+        return bool(pair) and not pair[0].isspace() and pair[0] not in _NO_UNIT_START
+    if len(pair) < 2 or not pair[1].isalpha() or pair.isupper():
+        return True
+    return pair.lower() in _UNIT_PREFIXES
 
 
 def _money(fig: Figure, code: str) -> None:
