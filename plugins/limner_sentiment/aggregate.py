@@ -11,6 +11,7 @@ reader would expect of a mostly factual report.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -39,8 +40,6 @@ def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[A
     total: dict[str, float] = {}
     for word, weight in weights:
         total[word] = total.get(word, 0.0) + weight
-    ranked = sorted(
-        ((w, round(v, 3)) for w, v in total.items() if round(v, 3) != 0.0),
-        key=lambda item: (-abs(item[1]), item[0]),
-    )
-    return [[w, v] for w, v in ranked[: max(0, limit)]]
+    kept = [(w, round(v, 3)) for w, v in total.items() if abs(v) >= 0.0005]
+    ranked = heapq.nsmallest(max(0, limit), kept, key=lambda item: (-abs(item[1]), item[0]))
+    return [[w, v] for w, v in ranked]

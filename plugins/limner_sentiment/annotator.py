@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import limner
 from limner_sentiment.aggregate import combine, top_drivers
 from limner_sentiment.kinds import Sentiment
-from limner_sentiment.scorer import Scored, score_sentence
+from limner_sentiment.scorer import Scored, score_sentences
 from limner_sentiment.targets import target_sentiments
 
 __all__ = ["SentimentAnnotator"]
@@ -33,7 +33,7 @@ class SentimentAnnotator:
         """Return the new ``sentiment`` annotations for ``doc`` (the document one always)."""
         text = doc.text
         spans = doc.select("sentence")
-        scored: list[Scored] = [score_sentence(text[s.start : s.end]) for s in spans]
+        scored: list[Scored] = score_sentences(text, [(s.start, s.end) for s in spans])
         limit = self.max_drivers
         out: list[limner.Annotation] = []
         if self.sentences:

@@ -60,6 +60,13 @@ class Lexicon:
         increment: a booster's weight (B_INCR).
         caps_increment: the emphasis of a word in capitals (C_INCR).
         negation_scalar: what a negation multiplies a valence by (N_SCALAR).
+        lookup: what a lower-cased token may look like -> the lexicon word
+            (apostrophes and periods at either end allowed; boosters left out,
+            as VADER does not score them).
+        lookup_keys: the keys of ``lookup``, as a set to intersect with.
+        modifiers: every word a rule looks for before a lexicon word; a
+            lexicon word with none of them in the three words before it keeps
+            its valence (the scorer's fast path).
     """
 
     valence: dict[str, float]
@@ -70,6 +77,17 @@ class Lexicon:
     increment: float
     caps_increment: float
     negation_scalar: float
+    lookup: dict[str, str]
+    lookup_keys: frozenset[str]
+    modifiers: frozenset[str]
+
+
+# What may cling to a word once other punctuation is gone: quotes written with
+# apostrophes, a full stop, an ellipsis.
+_EDGE_BEFORE = ("", "'", "''")
+_EDGE_AFTER = ("", ".", "..", "...", "'", "''", ".'", ".''", "'.", "''.")
+# Words too common to signal a phrase on their own ("kind of", "to die for").
+_COMMON = frozenset({"the", "of", "to", "for", "a"})
 
 
 def _read(name: str) -> str:
@@ -93,13 +111,30 @@ def load() -> Lexicon:
         if len(parts) >= 2 and len(parts[0]) == 1:
             emoji[parts[0]] = parts[1]
     negations = set(vs.NEGATE)
+    boosters = dict(vs.BOOSTER_DICT)
+    special = dict(vs.SPECIAL_CASES)
+    modifiers = set(negations) | {"no", "least", "never", "without", "so", "this", "or", "nor"}
+    for phrase in (*boosters, *special):
+        # a phrase is present only if its distinctive words are
+        modifiers.update(w for w in phrase.split() if w not in _COMMON)
+    lookup: dict[str, str] = {}
+    for word in valence:
+        if word in boosters:
+            continue
+        for before in _EDGE_BEFORE:
+            for after in _EDGE_AFTER:
+                lookup[f"{before}{word}{after}"] = word
+    lookup.update((w, w) for w in valence if w not in boosters)
     return Lexicon(
         valence=valence,
-        boosters=dict(vs.BOOSTER_DICT),
+        boosters=boosters,
         negations=frozenset(negations),
-        special=dict(vs.SPECIAL_CASES),
+        special=special,
         emoji=emoji,
         increment=float(vs.B_INCR),
         caps_increment=float(vs.C_INCR),
         negation_scalar=float(vs.N_SCALAR),
+        lookup=lookup,
+        lookup_keys=frozenset(lookup),
+        modifiers=frozenset(modifiers),
     )

@@ -21,7 +21,8 @@ import html
 import math
 import re
 import string
-from dataclasses import dataclass
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from limner_sentiment.lexicon import (
     CONCESSION,
@@ -39,6 +40,7 @@ __all__ = [
     "Scored",
     "normalize",
     "score_sentence",
+    "score_sentences",
     "score_with_offsets",
     "score_words",
     "split_words",
@@ -47,18 +49,34 @@ __all__ = [
 #: VADER's normalization constant: the raw sum at which the score reaches 0.5 is sqrt(5).
 ALPHA = 15.0
 
-# Characters stripped from both ends of a word: ASCII punctuation as in VADER, and the
-# typography of news text (curly quotes, guillemets, dashes, ellipsis).
-_STRIP = string.punctuation + "“”„‟«»‹›…‒–—―·•¡¿"
-# Same-length replacements, so that offsets survive: curly apostrophes read as
-# straight ones, dashes (and a doubled hyphen) separate words.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "\u2032": "'", "—": " ", "–": " ", "―": " "})
-_CLAUSE_END = frozenset(",;:—–")
-_EMPHASIS = re.compile(r"[!?]")
+# Same-length replacements for non-ASCII text: curly quotes and apostrophes read as
+# straight ones, dashes and ellipses separate words, guillemets are quotes.
+_FOLD_PAIRS = (
+    ("’", "'"), ("‘", "'"), ("\u2032", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'),
+    ("»", '"'), ("—", " "), ("–", " "), ("―", " "), ("‒", " "), ("…", " "), ("\u00a0", " "),
+)
+_FOLD = str.maketrans(dict(_FOLD_PAIRS))
+# ASCII punctuation that never belongs to a word; a one-to-one ASCII table, which
+# CPython's str.translate applies at C speed.  Apostrophes, hyphens, ampersands,
+# periods, slashes and "@" stay inside tokens ("don't", "h&k", "U.S.", "@user").
+_PUNCTUATION = '!"#$%()*+,:;<=>?[\\]^_`{|}~'
+_SPACE = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
+_SPACE_BYTES = bytes.maketrans(_PUNCTUATION.encode(), b" " * len(_PUNCTUATION))
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+# VADER's punctuation, stripped from both ends of a word on the careful path.
+_STRIP = string.punctuation
+#: Characters after which a new clause starts: a negation or booster does not reach across.
+CLAUSE_END = frozenset(",;:")
+_OPENERS = frozenset('"([')
+_SENTENCE_OR_CLAUSE = frozenset(".!?;:")
+_ELONGATED = re.compile(r"([a-zA-Z])\1\1")
+_EMOJI_HINT = re.compile(
+    "[\u00a9\u00ae\u203c\u2049\u2100-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
+)
+_TURNS = CONTRAST | CONCESSION | CONTRAST_AT_CLAUSE_HEAD
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
+class Scored(NamedTuple):
     """A scored run of words (a sentence, or a part of one).
 
     Attributes:
@@ -81,21 +99,31 @@ def normalize(raw: float, alpha: float = ALPHA) -> float:
 
 
 def split_words(sentence: str) -> tuple[list[str], list[str]]:
-    """The words of a sentence as VADER sees them: ``(original words, lower-cased words)``.
+    """The words of a sentence: ``(words as written, words lower-cased)``.
 
-    Words are white-space separated (dashes separate words too); each
-    lower-cased word is stripped of surrounding punctuation unless that
-    leaves two characters or fewer (VADER's rule, which keeps emoticons
-    whole).  Both lists have one entry per word.
+    Words are separated by white space, as in VADER, and dashes; the
+    lower-cased words lose the punctuation around them (a period or
+    apostrophe may stay at a word's end; the lexicon lookup allows for it).
+    A token made only of punctuation, such as an emoticon ``:)``, is kept
+    whole.  Both lists have one entry per token.
     """
-    folded = sentence.translate(_FOLD)
-    if "--" in folded:
-        folded = folded.replace("--", "  ")
-    orig = folded.split()
-    low = [_strip(w) for w in folded.lower().split()]
-    if len(low) != len(orig):  # lower() changed the word count (exotic Unicode): realign
+    if not sentence.isascii():
+        sentence = _fold(sentence)
+    orig = sentence.split()
+    low = sentence.lower().translate(_SPACE).split()
+    if len(low) != len(orig):  # a token of punctuation only: VADER's careful path
         low = [_strip(w.lower()) for w in orig]
+    elif not _emoticons().isdisjoint(orig):  # ":D" lost its colon
+        emoticons = _emoticons()
+        low = [w.lower() if w in emoticons else x for w, x in zip(orig, low, strict=True)]
     return orig, low
+
+
+@functools.cache
+def _emoticons() -> frozenset[str]:
+    """The lexicon's entries that contain punctuation (emoticons), in both cases."""
+    keys = [k for k in load().valence if any(c in string.punctuation for c in k)]
+    return frozenset(keys) | {k.upper() for k in keys} | {k.lower() for k in keys}
 
 
 def _strip(word: str) -> str:
@@ -105,21 +133,20 @@ def _strip(word: str) -> str:
     return stripped if len(stripped) > 2 else word
 
 
-@functools.cache
-def _emoji_pattern() -> re.Pattern[str]:
-    chars = "".join(re.escape(c) for c in sorted(load().emoji))
-    return re.compile(f"[{chars}]")
-
-
 def _emoji_words(sentence: str) -> str:
     """The sentence with each emoji the lexicon describes replaced by its description."""
     emoji = load().emoji
-    return _emoji_pattern().sub(lambda m: f" {emoji[m.group()]} ", sentence)
+
+    def describe(m: re.Match[str]) -> str:
+        desc = emoji.get(m.group())
+        return m.group() if desc is None else f" {desc} "
+
+    return _EMOJI_HINT.sub(describe, sentence)
 
 
 def _punctuation_emphasis(sentence: str) -> float:
     """VADER's emphasis from exclamation marks (up to 4) and repeated question marks."""
-    if _EMPHASIS.search(sentence) is None:
+    if "!" not in sentence and "?" not in sentence:
         return 0.0
     ep = min(sentence.count("!"), 4) * 0.292
     qm = sentence.count("?")
@@ -191,7 +218,7 @@ def _valence(i: int, orig: list[str], low: list[str], caps: bool | None, lex: Le
         j = i - k - 1
         if j < 0:
             break
-        if orig[j][-1] in _CLAUSE_END:
+        if orig[j][-1] in CLAUSE_END:
             break  # the window does not reach into the previous clause
         prev = low[j]
         if prev in val:
@@ -245,20 +272,19 @@ def _contrast(orig: list[str], low: list[str]) -> tuple[int, int, int]:
     for j, w in enumerate(low):
         if turn < 0 and (
             w in CONTRAST
-            or (w in CONTRAST_AT_CLAUSE_HEAD and (j == 0 or orig[j - 1][-1] in _CLAUSE_END))
+            or (w in CONTRAST_AT_CLAUSE_HEAD and (j == 0 or orig[j - 1][-1] in CLAUSE_END))
         ):
             turn = j
         elif conc < 0 and w in CONCESSION:
             conc = j
             conc_end = len(low)
             for m in range(j, len(low)):
-                if orig[m][-1] in _CLAUSE_END:
+                if orig[m][-1] in CLAUSE_END:
                     conc_end = m + 1
                     break
     return turn, conc, conc_end
 
 
-_OPENING = frozenset(".!?:;\"“‘'([")
 
 
 def _news_sense(i: int, low: list[str]) -> bool:
@@ -280,43 +306,66 @@ def _news_sense(i: int, low: list[str]) -> bool:
     return not (after is not None and i + 1 < len(low) and low[i + 1] in after)
 
 
-def _title(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and word[1:].islower()
-
-
 def _word(token: str) -> bool:
     return token[0].isalpha() and "/" not in token
 
 
 def _opens(previous: str) -> bool:
     """Whether a word after ``previous`` starts something new (a handle or link counts)."""
-    return previous[-1] in _OPENING or previous[0] in "@#" or "/" in previous
+    return previous[-1] in _SENTENCE_OR_CLAUSE or previous[0] == "@" or "/" in previous
 
 
-def _drop_names(found: list[int], orig: list[str]) -> list[int]:
-    """Lexicon words that are not part of a name.
+def _named(i: int, orig: list[str]) -> bool:
+    """Whether word ``i``, written with a capital inside a sentence, may be part of a name.
 
-    A word written with a capital inside a sentence ("Hope", "Justice
-    Department", "Liberty") is taken for a name, unless it opens the sentence
-    or a quotation, or capitals are the style of the whole line (a headline).
+    It may not when it opens a quotation or follows a sentence or clause
+    break, a handle or a link.
     """
-    named = [i for i in found if i > 0 and _title(orig[i]) and not _opens(orig[i - 1])]
-    if not named:
-        return found
-    # the first word (past handles, links, acronyms such as "RT") opens the sentence
+    word = orig[i]
+    return (
+        i > 0
+        and len(word) > 1
+        and word.istitle()
+        and word[0] not in _OPENERS
+        and not _opens(orig[i - 1])
+    )
+
+
+def _names_apply(orig: list[str]) -> tuple[bool, int]:
+    """Whether capitals mark names in this sentence, and which word opens it.
+
+    Capitals mark nothing when most words have them (a headline).  The first
+    word, past handles, links and acronyms such as "RT", opens the sentence.
+    """
+    if (sum(map(str.istitle, orig)) + sum(map(str.isupper, orig))) * 2 > len(orig):
+        return False, 0
     first = next((j for j, w in enumerate(orig) if _word(w) and not w.isupper()), 0)
-    named = [i for i in named if i != first]
-    if not named:
-        return found
-    titled = sum(1 for w in orig if w[:1].isupper())
-    if titled * 2 > len(orig):
-        return found
-    drop = set(named)
-    return [i for i in found if i not in drop]
+    return True, first
+
+
+def _positions(low: list[str], present: set[str]) -> list[int]:
+    """Where the tokens in ``present`` occur in ``low``, in order (C-level scans)."""
+    if not present:
+        return []
+    out = []
+    for w in present:
+        i = low.index(w)
+        out.append(i)
+        count = low.count(w)
+        while count > 1:
+            i = low.index(w, i + 1)
+            out.append(i)
+            count -= 1
+    out.sort()
+    return out
 
 
 def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Scored:
     """Score a sentence given as words (see :func:`split_words`).
+
+    A lexicon word counts unless it is part of a name (a capitalized word
+    inside a sentence that is not a headline, see :func:`_named`) or used in a
+    neutral news sense (:func:`_news_sense`).
 
     Args:
         orig: the words as written (capitals matter).
@@ -324,25 +373,43 @@ def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Score
         emphasis: punctuation emphasis added to the sum in its direction.
     """
     lex = load()
-    val, boosters = lex.valence, lex.boosters
+    present = lex.lookup_keys.intersection(low)
+    if not present:
+        return _EMPTY
+    found = _positions(low, present)
+    lookup, val, modifiers = lex.lookup, lex.valence, lex.modifiers
+    low = list(low)
+    for i in found:
+        low[i] = lookup[low[i]]
     n = len(low)
-    found = [
-        i
-        for i, w in enumerate(low)
-        if w in val and w not in boosters and not (w == "kind" and i + 1 < n and low[i + 1] == "of")
-    ]
-    if not found:
-        return Scored(0.0, 0.0, ())
-    found = _drop_names(found, orig)
-    found = [i for i in found if _news_sense(i, low)]
+    names: tuple[bool, int] | None = None
     hits: list[tuple[int, str, float]] = []
     for i in found:
+        w = low[i]
+        if w == "kind" and i + 1 < n and low[i + 1] == "of":
+            continue
+        if _named(i, orig):
+            if names is None:
+                names = _names_apply(orig)
+            if names[0] and i != names[1]:
+                continue
+        if w in _SENSES and not _news_sense(i, low):
+            continue
+        window = low[i - 3 : i] if i >= 3 else low[:i]
+        if (
+            w not in modifiers
+            and modifiers.isdisjoint(window)
+            and not orig[i].isupper()
+            and "n't" not in "".join(window)
+        ):
+            hits.append((i, w, val[w]))  # no rule applies: the lexicon's valence
+            continue
         v = _valence(i, orig, low, None, lex)
         if v:
-            hits.append((i, low[i], v))
+            hits.append((i, w, v))
     if not hits:
-        return Scored(0.0, 0.0, ())
-    if any(w in CONTRAST or w in CONCESSION or w in CONTRAST_AT_CLAUSE_HEAD for w in low):
+        return _EMPTY
+    if not _TURNS.isdisjoint(low):
         turn, conc, conc_end = _contrast(orig, low)
         adjusted = []
         for i, w, v in hits:
@@ -352,7 +419,9 @@ def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Score
                 v *= 0.5 if i < turn else 1.5
             adjusted.append((i, w, v))
         hits = adjusted
-    raw = math.fsum(v for _, _, v in hits)
+    raw = 0.0
+    for hit in hits:
+        raw += hit[2]
     if raw > 0:
         raw += emphasis
     elif raw < 0:
@@ -360,7 +429,8 @@ def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Score
     return Scored(raw, normalize(raw), tuple(hits))
 
 
-_ELONGATED = re.compile(r"([a-zA-Z])\1\1")
+_EMPTY = Scored(0.0, 0.0, ())
+_SENSES = frozenset({"like", *NEUTRAL_AFTER, *NEUTRAL_BEFORE})
 
 
 def _shorten(low: list[str]) -> list[str]:
@@ -382,9 +452,9 @@ def _shorten(low: list[str]) -> list[str]:
 
 def score_sentence(sentence: str) -> Scored:
     """Score one sentence: VADER's rules with limner's news rules (see the module)."""
-    if not sentence.isascii() and _emoji_pattern().search(sentence) is not None:
+    if not sentence.isascii() and _EMOJI_HINT.search(sentence) is not None:
         sentence = _emoji_words(sentence)
-    if "&" in sentence:
+    if "&" in sentence and _ENTITY.search(sentence) is not None:
         sentence = html.unescape(sentence)
     orig, low = split_words(sentence)
     if _ELONGATED.search(sentence) is not None:
@@ -392,7 +462,52 @@ def score_sentence(sentence: str) -> Scored:
     return score_words(orig, low, _punctuation_emphasis(sentence))
 
 
-_TOKEN = re.compile(r"\S+")
+def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]:
+    """Score each sentence ``text[start:end]`` of a document; the same as :func:`score_sentence`.
+
+    The text is lower-cased and cleaned of punctuation once for the whole
+    document, and a sentence without a lexicon word costs one split and one
+    set intersection; the careful path (:func:`score_sentence`) is taken for
+    documents with emoji, emoticons, HTML entities or elongated words.
+    """
+    ascii_text = text.isascii()
+    folded = text if ascii_text else _fold(text)
+    lowered = folded.lower()
+    if (
+        len(lowered) != len(folded)
+        or ("&" in text and _ENTITY.search(text) is not None)
+        or (not ascii_text and _EMOJI_HINT.search(text) is not None)
+        or _ELONGATED.search(text) is not None
+        or not _emoticons().isdisjoint(folded.split())
+    ):
+        return [score_sentence(text[a:b]) for a, b in spans]
+    if ascii_text:
+        cleaned = lowered.translate(_SPACE)
+    else:  # bytes.translate is C speed whatever the text; ASCII bytes keep their places
+        raw = lowered.encode("utf-8", "surrogatepass").translate(_SPACE_BYTES)
+        cleaned = raw.decode("utf-8", "surrogatepass")
+    keys = load().lookup_keys
+    out = []
+    empty = _EMPTY
+    for a, b in spans:
+        low = cleaned[a:b].split()
+        if keys.isdisjoint(low):
+            out.append(empty)
+            continue
+        orig = folded[a:b].split()
+        if len(orig) != len(low):
+            out.append(score_sentence(text[a:b]))
+            continue
+        out.append(score_words(orig, low, _punctuation_emphasis(text[a:b])))
+    return out
+
+
+def _fold(text: str) -> str:
+    """:data:`_FOLD` applied with ``str.replace`` (C speed on any text)."""
+    for old, new in _FOLD_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def score_with_offsets(sentence: str) -> tuple[Scored, list[tuple[int, int]]]:
@@ -402,12 +517,15 @@ def score_with_offsets(sentence: str) -> tuple[Scored, list[tuple[int, int]]]:
     ``scored.hits``.  Emoji and HTML entities are not expanded here (that
     would move offsets); otherwise the rules are those of :func:`score_sentence`.
     """
-    folded = sentence.translate(_FOLD)
-    if "--" in folded:
-        folded = folded.replace("--", "  ")
-    spans = [m.span() for m in _TOKEN.finditer(folded)]
-    orig = [folded[a:b] for a, b in spans]
-    low = [_strip(w.lower()) for w in orig]
+    folded = sentence if sentence.isascii() else _fold(sentence)
+    spans = [m.span() for m in _WORD.finditer(folded)]
+    orig, low = split_words(folded)
+    if len(orig) != len(spans):  # white space that str.split and the regex disagree on
+        orig = [folded[a:b] for a, b in spans]
+        low = [_strip(w.lower()) for w in orig]
     if _ELONGATED.search(sentence) is not None:
         low = _shorten(low)
     return score_words(orig, low, _punctuation_emphasis(sentence)), spans
+
+
+_WORD = re.compile(r"\S+")
