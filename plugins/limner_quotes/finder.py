@@ -141,7 +141,7 @@ def _cue_in(toks: list[tuple[int, int, str]], limit: int) -> int:
     return -1
 
 
-def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str] | None:
+def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] | None:
     """The attribution right after a closing mark: ``,” said X`` or ``,” X said``."""
     limit = min(p_end, st.after + 220)
     i = st.after
@@ -153,7 +153,7 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str] | None
     if dash is not None:  # “…” ― Jorge Falcon
         m = phrase_after(text, dash.end(), limit)
         if m is not None and m.mention == "name":
-            return m, "―"
+            return m, "―", m.end
     found = _CUE.search(text, i, min(limit, i + 100))
     if found is None and limit > i + 100 and text[i].isupper():  # a long appositive
         found = _CUE.search(text, i, limit)
@@ -168,21 +168,21 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str] | None
         if toks or not text.startswith(" to ", e):
             return None
         m = phrase_after(text, _skip_space(text, e + 4, limit), limit)
-        return (m, "according to") if m is not None else None
+        return (m, "according to", e) if m is not None else None
     if cue not in SPEECH_VERBS:
         return None
     if all(t.lower() in NP_SKIP_WORDS for _, _, t in toks):
         m = phrase_after(text, _skip_space(text, e, limit), limit)
-        return (m, cue) if m is not None else None
+        return (m, cue, e) if m is not None else None
     m = phrase_before(text, i, s)
     if m is None or len(tokenize(text, i, m.start)) > 1:
         m = phrase_after(text, i, s)  # "Mr. Morgan of the Sierra Club said"
         if m is None or m.mention == "description":
             return None
-    return m, cue
+    return m, cue, e
 
 
-def _before_cue(text: str, st: Stretch, floor: int) -> tuple[Mention, str] | None:
+def _before_cue(text: str, st: Stretch, floor: int) -> tuple[Mention, str, int] | None:
     """The attribution that introduces a quote: ``X said, “`` or ``said X: “`` or ``X: “``."""
     end = st.open - 1
     while end >= floor and text[end] in " \t\u00a0":
@@ -200,24 +200,24 @@ def _before_cue(text: str, st: Stretch, floor: int) -> tuple[Mention, str] | Non
         low = w.lower()
         if low == "according" and back >= 2 and toks[-back + 1][2] == "to":
             m = phrase_after(text, _skip_space(text, toks[-back + 1][1], end), end)
-            return (m, "according to") if m is not None else None
+            return (m, "according to", e) if m is not None else None
         if low in SPEECH_VERBS:
             m = phrase_before(text, lo, s)
             if m is None and low.endswith("ing") and _comma_before(text, lo, s) >= 0:
                 m = phrase_after(text, _skip_space(text, floor, s), s)  # "He …, saying, “"
             if back == 1:
-                return (m, low) if m is not None else None
+                return (m, low, e) if m is not None else None
             start = _skip_space(text, e, end)
             names_after = text[start : start + 1].isupper()
             if m is None or (m.mention == "description" and names_after):
                 after = phrase_after(text, start, end)
                 if after is not None:
-                    return after, low
-            return (m, low) if m is not None else None
+                    return after, low, e
+            return (m, low, e) if m is not None else None
     if text[end] == ":" and len(toks) <= 5 and all(w[:1].isupper() for _, _, w in toks):
         m = phrase_after(text, toks[0][0], end)
         if m is not None:
-            return m, ":"
+            return m, ":", end
     return None
 
 
@@ -323,6 +323,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     prev_close = 0
     last_para = (-1, -1)
     last_with_speaker: Found | None = None
+    cue_ends: set[int] = set()  # verbs that attribute a direct quote are not read again
     for st in stretches(text, layout):
         p_start, p_end = layout.paragraph(st.open)
         floor = max(p_start, prev_close)
@@ -342,7 +343,8 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
         cue = after or before
         f = Found(st.start, st.end, "direct")
         if cue is not None:
-            f.mention, f.cue = cue
+            f.mention, f.cue, verb_end = cue
+            cue_ends.add(verb_end)
         elif last_with_speaker is not None:
             near = layout.paragraph(last_with_speaker.start)
             if near == (p_start, p_end) or (
@@ -359,30 +361,41 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
         found.append(f)
         last_para = (p_start, p_end)
     if indirect:
-        found.extend(_reported(text, layout, _Spans(direct), embedded))
+        found.extend(_reported(text, layout, _Spans(direct), cue_ends))
     _mixed(text, layout, found, embedded)
     found.sort(key=lambda f: (f.start, -f.end))
     return found
 
 
-def _reported(text: str, layout: Layout, direct: _Spans, embedded: list[Stretch]) -> list[Found]:
+def _reported(text: str, layout: Layout, direct: _Spans, cue_ends: set[int]) -> list[Found]:
     """Indirect speech: clauses after speech verbs and sentences ending with an attribution."""
     out: list[Found] = []
     taken_until = -1
     hits = sorted(m.span() for scan in _SCANS for m in scan.finditer(text))
     for v0, v1 in hits:
-        if v0 < taken_until or (v0 > 0 and text[v0 - 1].isalnum()) or direct.holding(v0) >= 0:
+        if v0 < taken_until or v1 in cue_ends or (v0 > 0 and text[v0 - 1].isalnum()):
+            continue
+        if direct.holding(v0) >= 0:
             continue
         verb = text[v0:v1].lower()
         if verb in MIXED_VERBS:
             continue
-        s_start, s_end = layout.sentence(v0)
+        p_start, p_end = layout.paragraph(v0)
+        f = None
         if verb == "according":
-            f = _according(text, v1, s_start, s_end)
+            f = _according(text, v1, *layout.sentence(v0))
         else:
-            f = _after_verb(text, v0, v1, s_start, s_end, verb)
-            if f is None and verb in SPEECH_VERBS:
-                f = _sentence_final(text, v0, v1, s_start, s_end, verb)
+            clause = _clause_start(text, v1, p_end, verb)
+            if clause >= 0:
+                s_start, s_end = layout.sentence(v0)
+                if clause < s_end:
+                    f = _after_verb(text, v0, clause, s_start, s_end, verb)
+            if (
+                f is None
+                and verb in SPEECH_VERBS
+                and text.rfind(",", max(p_start, v0 - 400), v0) >= 0
+            ):
+                f = _sentence_final(text, v0, v1, *layout.sentence(v0), verb)
         if f is None:
             continue
         inner = direct.first_inside(f.start, f.end)
@@ -391,7 +404,7 @@ def _reported(text: str, layout: Layout, direct: _Spans, embedded: list[Stretch]
         if direct.holding(f.start) >= 0 or f.end - f.start < 12:
             continue
         out.append(f)
-        taken_until = max(taken_until, min(f.end, s_end))
+        taken_until = max(taken_until, f.end)
     out.extend(_labelled(text, layout, direct))
     return out
 
@@ -416,11 +429,8 @@ def _labelled(text: str, layout: Layout, direct: _Spans) -> list[Found]:
     return out
 
 
-def _after_verb(text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str) -> Found | None:
-    """``X said (that) …``: the clause after the verb, with the speaker before it."""
-    c = _clause_start(text, v1, s_end, verb)
-    if c < 0:
-        return None
+def _after_verb(text: str, v0: int, c: int, s_start: int, s_end: int, verb: str) -> Found | None:
+    """``X said (that) …``: the clause starting at ``c``, with the speaker before the verb."""
     mention = phrase_before(text, s_start, v0)
     if mention is None:
         mention = phrase_after(text, s_start, v0)  # the subject of "X has ... but has said"

@@ -166,8 +166,19 @@ def _name_run_back(toks: list[Token], i: int) -> int:
     return first
 
 
+_PRONOUN_BEFORE = re.compile(
+    r"(?<![\w’'])(?i:(he|she|they|we|i|it))[ \t\u00a0]+"
+    r"(?:(?:also|later|then|has|had|have|would|will|previously|once|again|recently|earlier"
+    r"|just|further|still|even|is|was|were|are)[ \t\u00a0]+){0,2}\Z"
+)
+
+
 def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     """The speaker phrase that ends right before the verb at ``verb`` (not before ``lo``)."""
+    pronoun = _PRONOUN_BEFORE.search(text, max(lo, verb - 28), verb)
+    if pronoun is not None:  # "he said", "she also said": the commonest case, read directly
+        s, e = pronoun.span(1)
+        return _pronoun((s, e, pronoun.group(1)))
     near = max(lo, verb - _NEAR)
     if near > lo:  # most phrases are short: look close first, further only when needed
         m = _phrase_before(text, near, verb)
