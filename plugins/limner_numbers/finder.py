@@ -62,7 +62,9 @@ _UNIT_PREFIXES = frozenset(
     if len(w) >= 2
 )
 _NO_UNIT_START = frozenset(",.;:!?)]}\"'”’")
+_SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn", "bl", "tn"])
 _SCALE_FIRST = frozenset("hHtTmMbBdDkK")
+_MONTH_FIRST = frozenset("JFMASONDo")
 _DAY_NEXT = frozenset(" \tsnrt")
 _MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -331,7 +333,12 @@ def _is_caption_index(text: str, s: int, e: int, tok: str) -> bool:
     """Whether a 1-2 digit number closes a caption line ("... Occupied Territories 1")."""
     if len(tok) > 2 or not tok.isdigit() or s < 2 or text[s - 1] != " ":
         return False
-    if not text[s - 2].isalpha() or _LINE_END.match(text, e) is None:
+    after = text[e:e + 1]
+    if after in " \t":
+        after = text[e + 1:e + 2]
+    if after not in ("", "\n", " ", "\t") or not text[s - 2].isalpha():
+        return False
+    if _LINE_END.match(text, e) is None:
         return False
     line_start = text.rfind("\n", 0, s) + 1
     if s - line_start < 20 or _CLAUSE_PUNCT.search(text, line_start, s):
@@ -345,8 +352,9 @@ def _scale(text: str, fig: Figure) -> None:
     e = fig.end
     c = text[e:e + 1]
     if c in " \t":
-        c = text[e + 1:e + 2]
-    if not c or c not in _SCALE_FIRST:
+        if text[e + 1:e + 3].lower() not in _SCALE_PREFIXES:
+            return
+    elif not c or c not in _SCALE_FIRST:
         return
     m = P.SCALE_AFTER.match(text, e)
     if m is None:
@@ -864,7 +872,8 @@ def _date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | None:
             fig.date = f"{day:04d}-{month:02d}"
             return fig
     nxt = text[e] if e < len(text) else ""
-    if 1 <= day <= 31 and len(tok) <= 2 and nxt in _DAY_NEXT:
+    if 1 <= day <= 31 and len(tok) <= 2 and nxt in _DAY_NEXT and (
+            nxt not in " \t" or text[e + 1:e + 2] in _MONTH_FIRST):
         dm = P.DATE_DAY_MONTH.match(text, e)
         if dm is not None and dm.group("month")[:1].isupper():
             month = MONTHS[dm.group("month").lower()]
