@@ -18,8 +18,9 @@ class SentimentAnnotator:
 
     Args:
         max_drivers: how many ``[word, weight]`` pairs each annotation keeps.
-        sentences: whether to add one annotation per sentence (the document
-            and target scores are computed from them either way).
+        sentences: whether to add one annotation per sentence that has a
+            lexicon word (a sentence without one scores 0 and gets none; the
+            document and target scores count every sentence either way).
         targets: whether to score the locations and quoted speakers found by
             other plugins.
     """
@@ -43,9 +44,10 @@ class SentimentAnnotator:
                     end=s.end,
                     scope="sentence",
                     score=round(r.score, 4),
-                    drivers=top_drivers(((w, v) for _, w, v in r.hits), limit) if r.hits else [],
+                    drivers=top_drivers([(w, v) for _, w, v in r.hits], limit),
                 )
                 for s, r in zip(spans, scored, strict=True)
+                if r.hits
             )
         out.append(
             Sentiment(

@@ -345,8 +345,10 @@ def _names_apply(orig: list[str]) -> tuple[bool, int]:
 
 def _positions(low: list[str], present: set[str]) -> list[int]:
     """Where the tokens in ``present`` occur in ``low``, in order (C-level scans)."""
-    if not present:
-        return []
+    if len(present) == 1:
+        (w,) = present
+        if low.count(w) == 1:
+            return [low.index(w)]
     out = []
     for w in present:
         i = low.index(w)
@@ -360,7 +362,9 @@ def _positions(low: list[str], present: set[str]) -> list[int]:
     return out
 
 
-def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Scored:
+def score_words(
+    orig: list[str], low: list[str], emphasis: float = 0.0, present: set[str] | None = None
+) -> Scored:
     """Score a sentence given as words (see :func:`split_words`).
 
     A lexicon word counts unless it is part of a name (a capitalized word
@@ -371,9 +375,11 @@ def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Score
         orig: the words as written (capitals matter).
         low: the same words lower-cased and stripped.
         emphasis: punctuation emphasis added to the sum in its direction.
+        present: the lexicon tokens of ``low``, when the caller knows them.
     """
     lex = load()
-    present = lex.lookup_keys.intersection(low)
+    if present is None:
+        present = lex.lookup_keys.intersection(low)
     if not present:
         return _EMPTY
     found = _positions(low, present)
@@ -388,7 +394,7 @@ def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Score
         w = low[i]
         if w == "kind" and i + 1 < n and low[i + 1] == "of":
             continue
-        if _named(i, orig):
+        if i and orig[i].istitle() and _named(i, orig):
             if names is None:
                 names = _names_apply(orig)
             if names[0] and i != names[1]:
@@ -426,7 +432,10 @@ def score_words(orig: list[str], low: list[str], emphasis: float = 0.0) -> Score
         raw += emphasis
     elif raw < 0:
         raw -= emphasis
-    return Scored(raw, normalize(raw), tuple(hits))
+    else:
+        return Scored(0.0, 0.0, tuple(hits))
+    score = raw / math.sqrt(raw * raw + ALPHA)
+    return Scored(raw, -1.0 if score < -1.0 else 1.0 if score > 1.0 else score, tuple(hits))
 
 
 _EMPTY = Scored(0.0, 0.0, ())
@@ -491,14 +500,17 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
     empty = _EMPTY
     for a, b in spans:
         low = cleaned[a:b].split()
-        if keys.isdisjoint(low):
+        present = keys.intersection(low)
+        if not present:
             out.append(empty)
             continue
         orig = folded[a:b].split()
         if len(orig) != len(low):
             out.append(score_sentence(text[a:b]))
             continue
-        out.append(score_words(orig, low, _punctuation_emphasis(text[a:b])))
+        sentence = text[a:b]
+        emphasis = _punctuation_emphasis(sentence) if "!" in sentence or "?" in sentence else 0.0
+        out.append(score_words(orig, low, emphasis, present))
     return out
 
 
