@@ -34,7 +34,7 @@ from limner_quotes.lexicon import (
     word_set,
 )
 from limner_quotes.marks import Stretch, stretches
-from limner_quotes.phrases import Mention, phrase_after, phrase_before, tokenize
+from limner_quotes.phrases import Mention, phrase_after, phrase_before, pronoun_mention, tokenize
 
 __all__ = ["Found", "find_quotes"]
 
@@ -56,6 +56,9 @@ _SCANS = (
         for p in sorted({w[:2] for w in _REPORTING})
     ),
     re.compile(r"According(?= to\b)"),
+)
+_PRONOUN_CUE = re.compile(
+    r"(?i:(he|she|they|we|i))[ \t\u00a0]+(?:(?:also|later|then)[ \t\u00a0]+)?([a-z]+)\b"
 )
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
 _LABEL = re.compile(
@@ -149,6 +152,13 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
         i += 1
     if i >= limit or text[i] in _MARKS:
         return None
+    quick = _PRONOUN_CUE.match(text, i, limit)
+    if quick is not None and quick.group(2) in SPEECH_VERBS:  # ,” he said: the commonest case
+        return (
+            pronoun_mention(quick.start(1), quick.end(1), quick.group(1)),
+            quick.group(2),
+            quick.end(),
+        )
     dash = _DASH_NAME.match(text, st.after, limit)
     if dash is not None:  # “…” ― Jorge Falcon
         m = phrase_after(text, dash.end(), limit)
@@ -161,25 +171,37 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
         return None
     s, e = found.span()
     cue = found.group()
-    toks = tokenize(text, i, s)
-    if len(toks) > 40 or any(w in _STOPS or w in _MARKS for _, _, w in toks):
+    between = text[i:s].split()
+    if len(between) > 40 or not _no_stop(text, i, s):
         return None
     if cue == "according":
-        if toks or not text.startswith(" to ", e):
+        if between or not text.startswith(" to ", e):
             return None
         m = phrase_after(text, _skip_space(text, e + 4, limit), limit)
         return (m, "according to", e) if m is not None else None
     if cue not in SPEECH_VERBS:
         return None
-    if all(t.lower() in NP_SKIP_WORDS for _, _, t in toks):
+    if all(w.lower() in NP_SKIP_WORDS for w in between):
         m = phrase_after(text, _skip_space(text, e, limit), limit)
         return (m, cue, e) if m is not None else None
     m = phrase_before(text, i, s)
-    if m is None or len(tokenize(text, i, m.start)) > 1:
+    if m is None or len(text[i : m.start].split()) > 1:
         m = phrase_after(text, i, s)  # "Mr. Morgan of the Sierra Club said"
         if m is None or m.mention == "description":
             return None
     return m, cue, e
+
+
+_STOP_CHARS = re.compile(
+    r"[!?;\"“”„«»]"
+    r"|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Adm|Rev))"
+    r"(?<!\bCapt)(?<!\bProf)\.(?=[ \t\u00a0])"
+)
+
+
+def _no_stop(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds no sentence end or quotation mark."""
+    return _STOP_CHARS.search(text, start, end) is None
 
 
 def _before_cue(text: str, st: Stretch, floor: int) -> tuple[Mention, str, int] | None:

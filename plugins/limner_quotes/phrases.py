@@ -25,7 +25,7 @@ from limner_quotes.lexicon import (
     word_set,
 )
 
-__all__ = ["Mention", "phrase_after", "phrase_before", "tokenize"]
+__all__ = ["Mention", "phrase_after", "phrase_before", "pronoun_mention", "tokenize"]
 
 _TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
 _ABBREV = word_set(
@@ -102,8 +102,8 @@ def _gender(words: list[str]) -> str | None:
     return None
 
 
-def _pronoun(tok: Token) -> Mention:
-    s, e, w = tok
+def pronoun_mention(s: int, e: int, w: str) -> Mention:
+    """The mention of a personal pronoun at ``[s, e)``, with the gender it tells."""
     low = w.lower()
     gender = "m" if low == "he" else "f" if low == "she" else None
     return Mention(s, e, "pronoun", name=None, role=low, gender=gender)
@@ -178,7 +178,7 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     pronoun = _PRONOUN_BEFORE.search(text, max(lo, verb - 28), verb)
     if pronoun is not None:  # "he said", "she also said": the commonest case, read directly
         s, e = pronoun.span(1)
-        return _pronoun((s, e, pronoun.group(1)))
+        return pronoun_mention(s, e, pronoun.group(1))
     near = max(lo, verb - _NEAR)
     if near > lo:  # most phrases are short: look close first, further only when needed
         m = _phrase_before(text, near, verb)
@@ -201,7 +201,7 @@ def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
         return None
     w = toks[i][2]
     if w.lower() in PRONOUNS:
-        return _pronoun(toks[i])
+        return pronoun_mention(*toks[i])
     if w == ",":
         return _appositive_back(text, toks, i)
     if _capitalized(w) or w == ")":
@@ -268,7 +268,7 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
         return None
     w = toks[0][2]
     if w.lower() in PRONOUNS:
-        return _pronoun(toks[0])
+        return pronoun_mention(*toks[0])
     if _capitalized(w) and w.lower() not in DETERMINERS:
         j = 0
         while j < len(toks):
