@@ -10,6 +10,7 @@ or bounded, so no input makes them backtrack without end.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -50,10 +51,17 @@ def trie(words: Iterable[str]) -> str:
 
 
 def _cased(words: Iterable[str]) -> list[str]:
-    out: list[str] = []
+    """Each word as written, lower-case, capitalized, upper-case, and with each part of a
+    several-word name capitalized or not ("degrees Celsius") -- faster to match than
+    ignoring case."""
+    out: set[str] = set()
     for w in words:
-        out += [w, w.capitalize(), w.upper()]
-    return out
+        out.update((w, w.lower(), w.capitalize(), w.upper()))
+        parts = w.split(" ")
+        if 1 < len(parts) <= 3:
+            for mask in itertools.product((str.lower, str.capitalize), repeat=len(parts)):
+                out.add(" ".join(f(p) for f, p in zip(mask, parts, strict=True)))
+    return sorted(out)
 
 
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
@@ -115,25 +123,21 @@ CURRENCY_BEFORE = re.compile(
     r"[ \t]?(?P<neg>[-−])?$"
 )
 
-_ADJ = "|".join(
-    sorted({re.escape(a).replace(r"\ ", "[ \t]+") for a, _ in CURRENCY_ADJECTIVES}, key=len,
-           reverse=True)
-)
+_ADJ = trie(_cased({a for a, _ in CURRENCY_ADJECTIVES}))
 #: A currency after a figure: a symbol, an (adjective and) currency word, pence, cents, a code.
 CURRENCY_AFTER = re.compile(
     r"(?P<sym>[ \t]?[€£$¥₹₽₼₺₩₦₱₴₪₫฿])"
-    r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>" + trie(CURRENCY_WORDS)
-    + r")(?:[ \t]+sterling)?\b"
-    r"|(?P<minor>p)\b(?!\.[a-z])|[ \t]*(?P<cents>cents?)\b"
+    r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>" + trie(_cased(CURRENCY_WORDS))
+    + r")(?:[ \t]+[Ss]terling)?\b"
+    r"|(?P<minor>p)\b(?!\.[a-z])|[ \t]*(?P<cents>[Cc]ents?)\b"
     r"|[ \t]+(?P<code>[A-Z]{3})\b(?![-'’])",
-    re.IGNORECASE,
 )
 
-_WORD_UNIT_RE = trie(sorted(WORD_UNITS, key=len, reverse=True))
+_WORD_UNIT_RE = trie(_cased(WORD_UNITS))
 _SYMBOL_UNIT_RE = trie(sorted(SYMBOL_UNITS, key=len, reverse=True))
 _ONE_UNIT = (
-    r"(?:(?P<pre{n}>square|sq|cubic)[ \t]+)?"
-    r"(?:(?i:(?P<word{n}>" + _WORD_UNIT_RE + r"))|(?P<sym{n}>" + _SYMBOL_UNIT_RE + r"))"
+    r"(?:(?P<pre{n}>[Ss]quare|[Ss]q|[Cc]ubic)[ \t]+)?"
+    r"(?:(?P<word{n}>" + _WORD_UNIT_RE + r")|(?P<sym{n}>" + _SYMBOL_UNIT_RE + r"))"
     r"(?![\w])(?P<pow{n}>\^?[23²³](?![\w])|[ \t]+(?:squared|cubed)\b)?"
 )
 #: A unit after a figure, possibly hyphenated ("44-day") or a rate ("km/h", "per hour").
