@@ -260,7 +260,7 @@ def test_missing_or_corrupt_cache_is_rebuilt(tmp_path: Path, fast_build: list[Pa
 
 
 def test_scorer_exact_overlap_demonyms_and_distance() -> None:
-    gold = [[
+    gold: list[list[dict[str, Any]]] = [[
         {"start": 0, "end": 5, "lat": 48.85, "lon": 2.35},   # Paris
         {"start": 10, "end": 18, "lat": None, "lon": None},  # no coordinates
         {"start": 30, "end": 37, "lat": 40.0, "lon": 45.0},  # a demonym in the gold
