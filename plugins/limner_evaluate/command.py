@@ -86,6 +86,10 @@ def evaluate_command(
             done = evaluate(name, paths, peers=peers, config=config, limit=limit)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from None
+        for r in done:  # name the default corpora as the README does: lgl/lgl.jsonl
+            path = Path(r.corpus)
+            if path.is_relative_to(root):
+                r.corpus = path.relative_to(root).as_posix()
         results.extend(done)
         if not as_json:  # each task's tables as soon as they are ready
             click.echo(format_tables(done))

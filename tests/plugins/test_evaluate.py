@@ -454,7 +454,8 @@ def test_command_defaults_to_the_corpora_folder(cli: click.Group, tmp_path: Path
     result = CliRunner().invoke(cli, ["evaluate", "numbers", "--corpora",
                                       str(tmp_path / "corpora"), "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["results"][0]["documents"] == 2
+    (res,) = json.loads(result.stdout)["results"]
+    assert (res["corpus"], res["documents"]) == ("quantulum3/quantities.jsonl", 2)
 
 
 def test_command_rejects_unknown_peers_and_missing_corpora(cli: click.Group,
