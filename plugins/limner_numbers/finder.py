@@ -53,6 +53,12 @@ _NEXT_WORDS = re.compile(
     r"(?:[ \t]+(?P<w3>[A-Za-z][\w'’-]*+))?"
 )
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
+#: What follows "one" when it is a pronoun, not a figure: "one of", "one who", "one,".
+_ONE_PRONOUN = re.compile(
+    r"[ \t]+(?:of|in|the|and|or|to|is|was|who|that|which|another|for|at|on|with|by|as|but|"
+    r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should)\b"
+    r"|[,.;:!?)\"'”’]|[ \t]*$"
+)
 _ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point"])
 _NEEDS_DETERMINER = frozenset(["first", "second"])
 _UNIT_PREFIXES = frozenset(
@@ -149,7 +155,8 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
             continue
         word = scanned[s:e]
         if ((word in _ALONE_NOTHING and _last_word(text, s).lower() not in ("a", "an", "one"))
-                or (word in _NEEDS_DETERMINER and not _after_determiner(text, s))):
+                or (word in _NEEDS_DETERMINER and not _after_determiner(text, s))
+                or (word == "one" and (_ONE_PRONOUN.match(text, e) or _after_determiner(text, s)))):
             pos = e  # "half", "point", "at first": no figure, decided cheaply
             continue
         figs, pos = _words(text, s, e)
