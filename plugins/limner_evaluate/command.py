@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+import limner
 from limner_evaluate.peers import PEERS
 from limner_evaluate.report import format_errors, format_json, format_tables
 from limner_evaluate.runner import (
@@ -84,6 +85,8 @@ def evaluate_command(
         peers = [p for p in PEERS if name in PEERS[p] and (all_peers or p in peer_names)]
         try:
             done = evaluate(name, paths, peers=peers, config=config, limit=limit)
+        except limner.ConfigError as exc:
+            raise click.BadParameter(str(exc), param_hint="--config") from None
         except ValueError as exc:
             raise click.ClickException(str(exc)) from None
         for r in done:  # name the default corpora as the README does: lgl/lgl.jsonl

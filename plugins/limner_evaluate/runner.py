@@ -178,6 +178,8 @@ def _systems(
             warnings.simplefilter("always")
             try:
                 enricher = make_enricher(task.plugin, config)
+            except limner.ConfigError:
+                raise
             except limner.LimnerError as exc:
                 out.append(("limner", None, f"{type(exc).__name__}: {exc}"))
         said = "; ".join(str(w.message) for w in caught)
@@ -221,6 +223,10 @@ def evaluate(
     Returns:
         One :class:`CorpusResult` per file, and one pooling all files when
         there are several.
+
+    Raises:
+        limner.ConfigError: ``config`` names an unknown option or a bad value.
+        ValueError: a corpus line is not a record of the task.
     """
     task = TASKS[task_name]
     files = [(str(p), read_corpus(task, Path(p), limit)) for p in paths]

@@ -617,3 +617,18 @@ def test_sentiment_worst_documents_are_the_farthest_off(tmp_path: Path) -> None:
             kind="sentiment", start=0, end=1, score=scores[text],
             features={"scope": "document"})]))
     assert [(r.id, r.misses) for r in result.systems[0].worst(5)] == [("b", 100), ("c", 10)]
+
+
+def test_command_reports_a_bad_option_as_usage_error(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(plugin: str, config: dict[str, Any] | None = None) -> limner.Enricher:
+        assert config == {"numbers.nope": "1"}
+        raise limner.ConfigError("unknown configuration option 'numbers.nope'")
+
+    monkeypatch.setattr(runner_module, "make_enricher", refuse)
+    group = click.Group("limner")
+    limner_evaluate.limner_cli_commands(group)
+    r = CliRunner().invoke(group, ["evaluate", "numbers", str(numbers_file(tmp_path)),
+                                   "--config", "numbers.nope=1"])
+    assert r.exit_code == 2
+    assert "numbers.nope" in r.output
