@@ -349,7 +349,8 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     for st in stretches(text, layout):
         p_start, p_end = layout.paragraph(st.open)
         floor = max(p_start, prev_close)
-        prev_close = st.after
+        if not st.single:  # a single-quoted word inside a speaker phrase does not end it
+            prev_close = st.after
         after = _after_cue(text, st, p_end) if st.closed else None
         free = _free_start(text, st, p_start) and (
             not st.closed or after is not None or _free_end(text, st, p_end)
@@ -423,6 +424,10 @@ def _reported(text: str, layout: Layout, direct: _Spans, cue_ends: set[int]) -> 
         inner = direct.first_inside(f.start, f.end)
         if inner >= 0:
             f.end = _trim_end(text, f.start, direct.spans[inner][0])
+        while f.start < f.end and text[f.start] in _MARKS:  # "… warned that “the road …”"
+            f.start += 1
+        while f.end > f.start and (text[f.end - 1] in _MARKS or text[f.end - 1] in ".,;: "):
+            f.end -= 1
         if direct.holding(f.start) >= 0 or f.end - f.start < 12:
             continue
         out.append(f)
