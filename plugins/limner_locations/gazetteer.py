@@ -20,10 +20,7 @@ import hashlib
 import json
 import math
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 import zlib
 from array import array
 from collections import defaultdict
@@ -49,7 +46,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the layout or the build rules change.
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 #: Feature names by their code in the ``feature`` column.
 FEATURES = ("city", "capital", "region", "county", "country", "continent")
 CITY, CAPITAL, REGION, COUNTY, COUNTRY, CONTINENT = range(6)
@@ -139,7 +136,16 @@ class _Builder:
         (out / "names.bin").write_bytes(bytes(blob))
         for col, code in _COLUMNS.items():
             (out / f"{col}.col").write_bytes(array(code, self.cols[col]).tobytes())
-        tables = {"countries": self.countries, "admin1": self.admin1}
+        country_entry: dict[str, int] = {}
+        state_entry: dict[str, int] = {}
+        for i, f in enumerate(self.cols["feature"]):
+            cc = self.countries[self.cols["country"][i]]
+            if f == COUNTRY:
+                country_entry.setdefault(cc, i)
+            elif f == REGION and cc == "US" and self.cols["admin1"][i]:
+                state_entry.setdefault(self.admin1[self.cols["admin1"][i]], i)
+        tables = {"countries": self.countries, "admin1": self.admin1,
+                  "country_entry": country_entry, "state_entry": state_entry}
         (out / "tables.json").write_text(json.dumps(tables), encoding="utf-8")
 
 
@@ -331,6 +337,9 @@ def _valid(path: Path) -> bool:
 
 def _build_atomically(root: Path, final: Path) -> None:
     """Build into a scratch directory beside ``final``, then move it into place."""
+    import shutil
+    import tempfile
+
     root.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=root))
     try:
@@ -346,6 +355,9 @@ def _build_atomically(root: Path, final: Path) -> None:
         except OSError:
             if not _valid(final):  # somebody else's build won the race only if it is sound
                 raise
+        for old in root.glob("locations-f*"):  # indexes of older data or formats
+            if old.name != final.name and old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -356,6 +368,8 @@ _CHILD = ("import sys; from pathlib import Path; "
 
 def _build_in_child(out: Path) -> bool:
     """Build in a child Python process (keeps the caller small); False if that failed."""
+    import subprocess
+
     try:
         done = subprocess.run(
             [sys.executable, "-c", _CHILD, str(out)],
@@ -395,13 +409,8 @@ class Gazetteer:
         self.run_cache: dict[str, Any] = {}
         #: memo of candidate priors, by (entry, flags)
         self.prior_cache: dict[tuple[int, int], tuple[float, str, str, int, float, float]] = {}
-        self.country_entry: dict[str, int] = {}
-        self.state_entry: dict[str, int] = {}
-        for i, f in enumerate(self.feature):
-            if f == COUNTRY:
-                self.country_entry.setdefault(self.countries[self.country_col[i]], i)
-            elif f == REGION and self.countries[self.country_col[i]] == "US":
-                self.state_entry.setdefault(self.admin1[self.admin1_col[i]], i)
+        self.country_entry: dict[str, int] = tables["country_entry"]
+        self.state_entry: dict[str, int] = tables["state_entry"]
 
     def __len__(self) -> int:
         return len(self.feature)

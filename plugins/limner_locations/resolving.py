@@ -15,6 +15,7 @@ small places without support).  Every reason is written to ``evidence``.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -45,9 +46,9 @@ NEAR_KM = 150.0
 BIG_CITY = 100_000
 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
-_DETERMINER = regex.compile(
+_DETERMINER = re.compile(
     r"[ \t]++(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|every)\b")
-_SPEECH = regex.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted)\b")
+_SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted)\b")
 
 
 @attrs.frozen(slots=True)
