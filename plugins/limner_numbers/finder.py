@@ -133,6 +133,8 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     cores = [(m.start(), m.end(), True) for m in P.DIGITS.finditer(text)]
     cores += [(m.start(), m.end(), False) for m in words.finditer(scanned)]
     cores.sort()
+    if len(cores) > _DENSE_RUN:
+        cores = _without_dense_runs(cores)
     for s, e, is_digit in cores:
         if s < pos:
             if is_digit or e <= pos:
@@ -163,6 +165,24 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         out.extend(figs)
         pos = max(pos, e)
     return _join_ranges(text, out)
+
+
+_DENSE_RUN = 200
+_DENSE_GAP = 4
+
+
+def _without_dense_runs(cores: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Drop runs of over :data:`_DENSE_RUN` cores each at most :data:`_DENSE_GAP` characters
+    from the last ("1 1 1 ...", "1-1-1-..."): digit soup and machine tables, not prose."""
+    out: list[tuple[int, int, bool]] = []
+    run_start = 0
+    for i in range(1, len(cores) + 1):
+        if i < len(cores) and cores[i][0] - cores[i - 1][1] <= _DENSE_GAP:
+            continue
+        if i - run_start <= _DENSE_RUN:
+            out.extend(cores[run_start:i])
+        run_start = i
+    return out
 
 
 # -- digits -----------------------------------------------------------------------------
@@ -922,7 +942,7 @@ def _join_ranges(text: str, figs: list[Figure]) -> list[Figure]:
     i = 0
     while i < len(figs):
         a = figs[i]
-        if i + 1 < len(figs):
+        if i + 1 < len(figs) and figs[i + 1].start - a.end <= 12:
             b = figs[i + 1]
             joined = _join(text, a, b)
             if joined is not None:

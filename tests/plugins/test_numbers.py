@@ -406,8 +406,11 @@ def _timed(func: Callable[[], Any]) -> float:
         "- " * 500_000,
         "$" * 1_000_000,
         "between 1 and " * 80_000,
+        "1 " * 500_000,
+        "1-" * 500_000,
     ],
-    ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens"],
+    ids=["commas", "digits", "dots", "nested-words", "ones", "dashes", "dollars", "betweens",
+         "spaced-digits", "hyphened-digits"],
 )
 def test_pathological_input_stays_linear(text: str) -> None:
     """A 1 MB run completes (linear work); a small run of the same shape scales alike."""
@@ -419,6 +422,13 @@ def test_pathological_input_stays_linear(text: str) -> None:
     t_big = _timed(lambda: annotate(text))
     # linear work: ten times the text takes nowhere near a hundred times as long
     assert t_big < 50 * t_small + 0.5
+
+
+def test_dense_runs_of_figures_are_skipped_but_tables_kept(enricher: limner.Enricher) -> None:
+    from limner_numbers import annotate
+
+    assert annotate("1 " * 5000) == []
+    assert [a.value for a in annotate("Scores: 1 2 3 4 5 6 7 8 9 10.")] == list(range(1, 11))
 
 
 def test_conformance() -> None:
