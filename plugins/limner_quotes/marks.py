@@ -83,7 +83,8 @@ def stretches(text: str, layout: Layout) -> list[Stretch]:
             if opens:
                 open_at = i
                 open_len = end - i
-                para_end = layout.paragraph(i)[1]
+                if i > para_end:
+                    para_end = layout.paragraph(i)[1]
             continue
         closes = ch in _CLOSERS or ch == '"'
         if (
