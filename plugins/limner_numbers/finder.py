@@ -18,6 +18,7 @@ from fractions import Fraction
 
 from limner_numbers import patterns as P
 from limner_numbers.lexicon import (
+    CHANGE_VERBS,
     CURRENCY_ADJECTIVES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -936,6 +937,15 @@ def _date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | None:
 _RANGEABLE = frozenset({"cardinal", "percent", "money", "quantity"})
 
 
+def _is_change(text: str, s: int) -> bool:
+    """Whether "<verb of change> from" comes before ``s`` ("profits rose from ...")."""
+    words = [w.lower() for w in _prev_words(text, s, 4)]
+    if "from" not in words:
+        return False
+    i = len(words) - 1 - words[::-1].index("from")
+    return i > 0 and words[i - 1] in CHANGE_VERBS
+
+
 def _join_ranges(text: str, figs: list[Figure]) -> list[Figure]:
     """Join "between 10 and 20", "10-20", "5 to 7 per cent" into one range figure."""
     out: list[Figure] = []
@@ -972,6 +982,8 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         return None
     if a.counted is not None:
         return None
+    if gm.group("to") == "to" and _is_change(text, a.start):
+        return None  # "rose from 19% to 25%": a change between two figures, not a range
     lo, hi = a.value, b.value
     if gm.group("to") is None:
         # "10-20": a dash joins a range only upwards (a score "3-1" is no range)

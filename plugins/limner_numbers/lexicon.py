@@ -301,3 +301,17 @@ FIGURE_PREFIXES: frozenset[str] = frozenset(_split(
 DETERMINERS: frozenset[str] = frozenset(_split(
     "the this that its his her their our my your whose every each which these those no any"
 ))
+
+#: Verbs of change: "rose from 19% to 25%" gives two figures, not a range.
+CHANGE_VERBS: frozenset[str] = frozenset(_split(
+    """
+    rise rises rose risen rising fall falls fell fallen falling increase increases increased
+    increasing decrease decreases decreased decreasing grow grows grew grown growing climb
+    climbs climbed climbing jump jumps jumped jumping drop drops dropped dropping cut cuts
+    cutting raise raises raised raising reduce reduces reduced reducing lift lifts lifted
+    boost boosts boosted slump slumped soar soared plunge plunged surge surged go goes went
+    gone move moves moved change changes changed shrink shrank shrunk expand expanded lower
+    lowered lowering up down slip slipped slide slid tumble tumbled rocket rocketed double
+    doubled halve halved switch switched
+    """
+))

@@ -114,7 +114,7 @@ UNCERTAINTY = re.compile(
 )
 
 #: Percent after a figure.
-PERCENT = re.compile(r"[ \t]?%|[ \t]*(?:per[ \t]?cent|percent|pct)\b", re.IGNORECASE)
+PERCENT = re.compile(r"[ \t]?%|[ \t]*(?:per[ \t]?cent|percent|pct)\b|pc\b", re.IGNORECASE)
 
 _SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 #: A currency symbol or ISO code right before a figure (searched in a short window).

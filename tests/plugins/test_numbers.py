@@ -161,6 +161,7 @@ def test_ordinals(enricher: limner.Enricher) -> None:
     ("text", "surface", "value"),
     [
         ("Prices rose 20% last year.", "20%", 20),
+        ("Covid cases rose 5pc.", "5pc", 5),
         ("Prices rose 20 per cent.", "20 per cent", 20),
         ("Prices rose twenty percent.", "twenty percent", 20),
         ("Turnout fell 3.5 percentage points.", "3.5 percentage points", 3.5),
@@ -249,7 +250,8 @@ def test_dates(enricher: limner.Enricher, text: str, surface: str, iso: str) -> 
     [
         ("They took between 10 and 20 prisoners.", "between 10 and 20", 10, 20, None),
         ("Scores of 10-20 points.", "10-20 points", 10, 20, None),
-        ("Rates rose from 5 to 7 per cent.", "5 to 7 per cent", 5, 7, "percent"),
+        ("Rates of 5 to 7 per cent are expected.", "5 to 7 per cent", 5, 7, "percent"),
+        ("It lasts from 5 to 7 days.", "5 to 7 days", 5, 7, "day"),
         ("They were given 44 mg to 50 mg ethanol.", "44 mg to 50 mg", 44, 50, "milligram"),
         ("A gain of 3.5–4.0 TeV was seen.", "3.5–4.0 TeV", 3.5, 4.0, "teraelectronvolt"),
     ],
@@ -259,6 +261,11 @@ def test_ranges(enricher: limner.Enricher, text: str, surface: str, low: float, 
     n = one(enricher, text, surface)
     assert n["category"] == "range" and n["value"] is None
     assert (n["low"], n["high"], n["unit"]) == (low, high, unit)
+
+
+def test_changes_are_not_ranges(enricher: limner.Enricher) -> None:
+    nums = numbers(enricher, "The tax rose from 19% to 25% in April.")
+    assert [(n["surface"], n["value"]) for n in nums[:2]] == [("19%", 19), ("25%", 25)]
 
 
 def test_scores_are_not_ranges(enricher: limner.Enricher) -> None:
