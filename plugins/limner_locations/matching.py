@@ -56,10 +56,11 @@ class Mention(NamedTuple):
     after: tuple[str, ...]
     sentence_start: bool
     dateline: bool
+    abbrev: bool = False  # some candidate is an abbreviation that needs a comma before it
 
 
 _Item = tuple[int, int, str, tuple[tuple[int, int], ...], tuple[str, ...], tuple[str, ...],
-              str, bool]
+              str, bool, bool]
 _CACHE_LIMIT = 300_000
 _MAX_NAME = 120  # longer than any indexed name; keeps trie look-ups short on huge "words"
 
@@ -97,12 +98,12 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
             continue
         cands = tuple(gaz.lookup(best_key))
         # abbreviations keep their final period ("U.S.", "W.Va.", "Ga.")
-        period = (best_j > i and run[toks[best_j][0] - 1] == ".") or any(
-            f & FLAG_ABBREV for _, f in cands)
+        abbrev = any(f & FLAG_ABBREV for _, f in cands)
+        period = (best_j > i and run[toks[best_j][0] - 1] == ".") or abbrev
         out.append((s0, toks[best_j][1], best_key, cands,
                     tuple(run[a:b] for a, b, _ in toks[:i]),
                     tuple(run[a:b] for a, b, _ in toks[best_j + 1:]),
-                    prev_key if after_mention == i and i > 0 else "", period))
+                    prev_key if after_mention == i and i > 0 else "", period, abbrev))
         i = after_mention = best_j + 1
         prev_key = best_key
     return tuple(out)
@@ -138,7 +139,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> Iterator[Mention]:
         if not items:
             continue
         base = run.start()
-        for s0, e0, key, cands, before, after, prev_key, period in items:
+        for s0, e0, key, cands, before, after, prev_key, period, abbrev in items:
             start, end = base + s0, base + e0
             if period and end < n and text[end] == ".":
                 end += 1
@@ -155,4 +156,5 @@ def find_mentions(text: str, gaz: Gazetteer) -> Iterator[Mention]:
                 dateline=sentence_start and bool(
                     _DATELINE_AFTER.match(text, end, min(n, end + 40))) and (
                     text[start:end].isupper() or text[end:end + 1] == ","),
+                abbrev=abbrev,
             )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -66,21 +66,15 @@ class Resolved:
 
 @attrs.frozen(slots=True)
 class _Choice:
+    """The chosen entry of a name, its points, and what supports it."""
+
     entry: int
     flags: int
     score: float
-    evidence: tuple[str, ...]
-    qualified: bool
-    regional: bool
-    national: bool
-
-    @classmethod
-    def of(cls, entry: int, flags: int, score: float, evidence: tuple[str, ...]) -> _Choice:
-        qualified = any(e.startswith("qualified") for e in evidence)
-        regional = qualified or any(e.startswith(("region ", "within")) and "+" in e
-                                    and not e.startswith("region +") for e in evidence)
-        national = any(e.startswith("country ") and "named in text" in e for e in evidence)
-        return cls(entry, flags, score, evidence, qualified, regional, national)
+    qualified: bool  # a comma qualifier names its state or country
+    regional: bool  # qualified, its state named, or near another place of the story
+    national: bool  # its country named by another name of the story
+    explain: Callable[[], tuple[str, ...]] = attrs.field(eq=False, repr=False)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -258,12 +252,11 @@ def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
 
 
 def _choose(gaz: Gazetteer, key: str, cands: Sequence[tuple[int, int]],
-            qual: tuple[set[str], set[str]], ctx: _Context | None,
-            evidence: bool = True) -> _Choice | None:
+            qual: tuple[set[str], set[str]], ctx: _Context | None) -> _Choice | None:
     """The best entry for a name, given its qualifiers and the document context.
 
-    Without ``evidence`` the choice carries no reasons, only whether a
-    qualifier supports it (enough for the first pass).
+    The reasons are written out only when asked for (``explain``), for the
+    names that are kept.
     """
     if not cands:
         return None
@@ -272,6 +265,7 @@ def _choose(gaz: Gazetteer, key: str, cands: Sequence[tuple[int, int]],
         near = [p for k, p in ctx.points.items() if k != key]
     if len(cands) == 1:
         idx, flags = cands[0]
+        score = _fast_points(gaz, key, idx, flags, qual, ctx, near)
     else:
         scored = [(_fast_points(gaz, key, i, fl, qual, ctx, None), i, fl) for i, fl in cands]
         if near:  # proximity adds 2 points: only candidates within 2 of the best can gain
@@ -279,13 +273,21 @@ def _choose(gaz: Gazetteer, key: str, cands: Sequence[tuple[int, int]],
             scored = [(_fast_points(gaz, key, i, fl, qual, ctx, near) if sc >= top - 2.0
                        else sc, i, fl) for sc, i, fl in scored]
         pop = gaz.pop
-        _, idx, flags = max(scored, key=lambda t: (t[0], pop[t[1]], -t[1]))
-    if not evidence:
-        qualified = gaz.admin1_key(idx) in qual[1] or gaz.country(idx) in qual[0]
-        return _Choice(idx, flags, 0.0, (), qualified, qualified, False)
-    ev: list[str] = []
-    score = _points(gaz, key, idx, flags, qual, ctx, near, ev)
-    return _Choice.of(idx, flags, score, tuple(ev))
+        score, idx, flags = max(scored, key=lambda t: (t[0], pop[t[1]], -t[1]))
+    cc = gaz.country(idx)
+    a1 = gaz.admin1_key(idx)
+    qualified = bool((a1 and a1 in qual[1]) or (cc and cc in qual[0]))
+    national = bool(ctx is not None and cc and ctx.countries_besides(key, cc))
+    regional = qualified or bool(ctx is not None and a1 and ctx.admin1_besides(key, a1)) or bool(
+        near and gaz.feature[idx] in (CITY, CAPITAL, COUNTY)
+        and _near(gaz.lat[idx], gaz.lon[idx], near))
+
+    def explain() -> tuple[str, ...]:
+        ev: list[str] = []
+        _points(gaz, key, idx, flags, qual, ctx, near, ev)
+        return tuple(ev)
+
+    return _Choice(idx, flags, score, qualified, regional, national, explain)
 
 
 def _dominant(gaz: Gazetteer, idx: int, cands: Sequence[tuple[int, int]]) -> bool:
@@ -320,7 +322,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if _surely_not(text, m):
             continue
         cands = m.candidates
-        if any(fl & FLAG_ABBREV for _, fl in cands) and not _after_comma(text, m.start):
+        if m.abbrev and not _after_comma(text, m.start):
             cands = tuple(c for c in cands if not c[1] & FLAG_ABBREV)
         if cands:
             groups[(m.key, cands)].append(m)
@@ -339,7 +341,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if len(g[1]) > 1 and not (quals[g][0] or quals[g][1]) and all(
                 gaz.feature[i] in (CITY, CAPITAL) and gaz.pop[i] < BIG_CITY for i, _ in g[1]):
             continue  # an ambiguous small-town name without qualifier is never sure
-        first = _choose(gaz, g[0], g[1], quals[g], None, evidence=False)
+        first = _choose(gaz, g[0], g[1], quals[g], None)
         if first is None:
             continue
         qualified = first.qualified
@@ -367,10 +369,13 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         c = chosen.get(g)
         if c is None:
             continue
+        reasons: tuple[str, ...] | None = None
         for m in ms:
-            ev = list(c.evidence)
-            if _reject(text, gaz, m, c, ev, persons, strong_keys, lower_words) is None:
-                kept.append((m, c, ev))
+            extra: list[str] = []
+            if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words) is None:
+                if reasons is None:
+                    reasons = c.explain()
+                kept.append((m, c, [*reasons, *extra]))
     points = _county_points(gaz, [c for _, c, _ in kept])
     for m, c, ev in kept:
         point = points.get(c.entry)
