@@ -62,12 +62,13 @@ _PRONOUN_CUE = re.compile(
 )
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
 _LABEL = re.compile(
-    r"^[ \t\u00a0]{0,4}([A-Z][\w’'.\-]{1,30}(?:[ \t][A-Z][\w’'.\-]{0,30}){0,3})"
+    r"^[ \t\u00a0]{0,4}([A-Z][\w’'.\-]{1,30}(?:[ \t][A-Z][\w’'.\-]{0,30}){0,2})"
     r":[ \t\u00a0]+(?=\S)",
     re.MULTILINE,
 )
 _NOT_LABELS = word_set(
     """
+    By From Via Posted Published Filed Reporting Editing Written Words Text Story Dateline
     Note Update Updated Editor Photo Photos Source Sources Related Read Watch Video
     Correction Credit Image Images Caption Warning Disclaimer Tags Topics Share Follow
     Contact Email Click Subscribe Advertisement Listen See Also Q A Question Answer Here

@@ -69,6 +69,8 @@ def test_seed_article(seed_text: str) -> None:
     assert indirect[0]["mention"] == "Information Minister"
 
     assert not any(q["text"] == "Victory Day" for q in found)
+    assert {q["speaker"] for q in found} == {"Khazar Farhadov", "Murtaza Solangi"}
+    assert len(found) == 5  # nothing from the headline, the byline or the captions
     assert len(direct) == 4
     for q in found:  # no span includes its quotation marks
         assert q["text"][:1] not in '“”"' and q["text"][-1:] not in '“”"'
