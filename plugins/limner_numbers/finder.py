@@ -54,6 +54,7 @@ _NEXT_WORDS = re.compile(
     r"(?:[ \t]+(?P<w3>[A-Za-z][\w'’-]*+))?"
 )
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
+_QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_ENDS)
 #: What follows "one" when it is a pronoun, not a figure: "one of", "one who", "one,".
 _ONE_PRONOUN = re.compile(
     r"[ \t]+(?:of|in|the|and|or|to|is|was|who|that|which|another|for|at|on|with|by|as|but|"
@@ -619,10 +620,12 @@ def _after_year(text: str, s: int) -> bool:
 
 def _may_have_unit(text: str, e: int) -> bool:
     """A cheap test whether a currency or unit may follow at ``e`` (most words rule it out)."""
-    i = e
-    while i < len(text) and i < e + 3 and text[i] in " \t-":
-        i += 1
-    pair = text[i:i + 2]
+    pair = text[e:e + 2]
+    if pair[:1] in (" ", "-", "\t"):
+        i = e + 1
+        while text[i:i + 1] in (" ", "-", "\t") and i < e + 3:
+            i += 1
+        pair = text[i:i + 2]
     if not pair or not pair[0].isalpha():
         return bool(pair) and not pair[0].isspace() and pair[0] not in _NO_UNIT_START
     if len(pair) < 2 or not pair[1].isalpha() or pair.isupper():
@@ -834,6 +837,8 @@ def _counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None
 def _qualify(text: str, fig: Figure) -> None:
     """Read a qualifier before the figure ("nearly", "more than") and set the bound it implies."""
     s = fig.start
+    if s < 3 or text[s - 1] not in " \t" or text[s - 3:s - 1].lower() not in _QUALIFIER_TAILS:
+        return
     last = _last_word(text, s).lower().lstrip(_STRIP)
     if last not in _QUALIFIER_ENDS:
         return
