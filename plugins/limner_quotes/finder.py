@@ -425,9 +425,11 @@ def _reported(text: str, layout: Layout, direct: _Spans, cue_ends: set[int]) -> 
         inner = direct.first_inside(f.start, f.end)
         if inner >= 0:
             f.end = _trim_end(text, f.start, direct.spans[inner][0])
-        while f.start < f.end and text[f.start] in _MARKS:  # "… warned that “the road …”"
-            f.start += 1
-        while f.end > f.start and (text[f.end - 1] in _MARKS or text[f.end - 1] in ".,;: "):
+        while f.start < f.end and (text[f.start] in _MARKS or text[f.start].isspace()):
+            f.start += 1  # "… warned that “the road …”"
+        while f.end > f.start and (
+            text[f.end - 1] in _MARKS or text[f.end - 1] in ".,;:" or text[f.end - 1].isspace()
+        ):
             f.end -= 1
         if direct.holding(f.start) >= 0 or f.end - f.start < 12:
             continue
@@ -462,8 +464,10 @@ def _after_verb(text: str, v0: int, c: int, s_start: int, s_end: int, verb: str)
     mention = phrase_before(text, s_start, v0)
     if mention is None:
         mention = phrase_after(text, s_start, v0)  # the subject of "X has ... but has said"
-        if mention is None or mention.mention == "description":
-            return None
+        if mention is not None and mention.mention == "description":
+            mention = None
+        if mention is None and verb not in _SAY_VERBS:
+            return None  # a clause after "say" is reported speech even when its speaker is unclear
     end = _trim_end(text, c, s_end)
     return Found(c, end, "indirect", mention, verb)
 

@@ -33,6 +33,14 @@ _ABBREV = word_set(
     mr mrs ms dr prof sen rep gov gen col lt maj capt sgt adm rev st jr sr sir amb pres
     """
 )
+#: Capitalised words that open a sentence and are no part of a name ("And Ginepri said").
+_OPENING_WORDS = word_set(
+    """
+    And But If So Or When While As Then Yet Also However Meanwhile Now Still In On At For With
+    From By After Before Since Although Though Because Asked Speaking Earlier Later Instead
+    Indeed
+    """
+)
 _PREPOSITIONS = word_set(
     """
     of for at in with from on to
@@ -111,7 +119,7 @@ def pronoun_mention(s: int, e: int, w: str) -> Mention:
 
 def _from_run(text: str, run: list[Token], appositive: str | None = None) -> Mention | None:
     """A mention from a run of name, title and role tokens (in text order)."""
-    while run and run[0][2].lower() in {"the", "a", "an"}:
+    while run and (run[0][2].lower() in {"the", "a", "an"} or run[0][2] in _OPENING_WORDS):
         run = run[1:]
     while run and not (_capitalized(run[-1][2]) or _key(run[-1][2]) in ROLE_WORDS):
         run = run[:-1]
