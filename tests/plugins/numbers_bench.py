@@ -51,8 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         best = min(best, time.perf_counter() - t0)
         best_cpu = min(best_cpu, time.process_time() - c0)
     print(f"{args.peer}: {len(texts)} docs, {chars} chars, {found} figures, best of "
-          f"{args.rounds}: wall {best:.2f} s = {chars / best / 1e6:.2f} M chars/s; "
-          f"CPU {best_cpu:.2f} s = {chars / best_cpu / 1e6:.2f} M chars/s")
+          f"{args.rounds}: wall {best:.2f} s = {chars / best / 1e6:.3g} M chars/s; "
+          f"CPU {best_cpu:.2f} s = {chars / best_cpu / 1e6:.3g} M chars/s")
     return 0
 
 
