@@ -273,12 +273,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         records = [json.loads(line) for line in fh if line.strip()]
     if args.speed:
         texts = [r["text"] for r in records]
-        ours = throughput(texts, ["quotes"])
+        speed = throughput(texts, ["quotes"])
         sentences = throughput(texts, [], kinds=["sentence"])
         print(
-            f"{sum(map(len, texts)):,} chars: quotes {ours / 1e6:.2f} M chars/s, "
+            f"{sum(map(len, texts)):,} chars: quotes {speed / 1e6:.2f} M chars/s, "
             f"sentence splitter {sentences / 1e6:.2f} M chars/s (CPU time, best of 3); "
-            f"ratio {ours / sentences:.2f}"
+            f"ratio {speed / sentences:.2f}"
         )
         return
     t0 = time.perf_counter()
