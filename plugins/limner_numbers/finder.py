@@ -70,6 +70,9 @@ _UNIT_PREFIXES = frozenset(
     if len(w) >= 2
 )
 _NO_UNIT_START = frozenset(",.;:!?)]}\"'”’")
+#: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
+_EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles", "finals",
+                     "heats", "races", "events", "records", "times", "splits", "medals"])
 _SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn", "bl", "tn"])
 _SCALE_FIRST = frozenset("hHtTmMbBdDkK")
 _MONTH_FIRST = frozenset("JFMASONDo")
@@ -392,9 +395,12 @@ def _scale(text: str, fig: Figure) -> None:
     if word is None:
         letter = m.group("letter")
         if letter in "mM":
-            # "1.5m" is a million with money or before a plural ("1.5m people"), else metres
-            if not (_currency_before(text, fig.start) or _plural_next(text, m.end())
-                    or P.CURRENCY_AFTER.match(text, m.end())):
+            # "1.5m" is a million with money, before a plural or a unit ("1.5m people",
+            # "1m barrels"), or with one decimal ("11.9m"); else metres ("400m", "7.95m")
+            digits = text[fig.start:e]
+            one_decimal = "." in digits and len(digits) - digits.index(".") == 2
+            if not (one_decimal or _currency_before(text, fig.start)
+                    or _plural_next(text, m.end()) or P.CURRENCY_AFTER.match(text, m.end())):
                 return
         elif letter in "bBT" and not (_currency_before(text, fig.start)
                                       or P.CURRENCY_AFTER.match(text, m.end())):
@@ -784,11 +790,18 @@ def _next_is_word(text: str, i: int) -> bool:
 
 
 def _plural_next(text: str, e: int) -> bool:
+    """Whether a plural noun or a unit follows, at most one word on ("1.4m cash machines")."""
     m = _NEXT_WORDS.match(text, e)
-    if m is None:
+    if m is None or m.group("of"):
         return False
-    w = m.group("w1")
-    return _is_plural(w)
+    w1 = m.group("w1")
+    if w1.lower() in _EVENTS:
+        return False  # "the 400m hurdles"
+    if _is_plural(w1) or w1.lower() in WORD_UNITS:
+        return True
+    w2 = m.group("w2")
+    return (w2 is not None and w1.islower() and w1 not in STOP_WORDS and _is_plural(w2)
+            and w2.lower() not in _EVENTS)
 
 
 def _is_plural(w: str) -> bool:

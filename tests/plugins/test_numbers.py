@@ -146,6 +146,22 @@ def test_years_joined_by_and_stay_years(enricher: limner.Enricher) -> None:
     assert [(n["surface"], n["category"]) for n in nums] == [("2000", "date"), ("2003", "date")]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("It runs 1.4m cash machines.", "1.4m", 1_400_000, None),
+        ("Audiences peaked at 11.9m on Monday.", "11.9m", 11_900_000, None),
+        ("Stocks fell 1m barrels.", "1m barrels", 1_000_000, "barrel"),
+        ("She won the 400m hurdles.", "400m", 400, "metre"),
+        ("He jumped 7.95m in Birmingham.", "7.95m", 7.95, "metre"),
+    ],
+)
+def test_m_is_million_or_metres(enricher: limner.Enricher, text: str, surface: str,
+                                value: float, unit: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert math.isclose(n["value"], value) and n["unit"] == unit
+
+
 def test_ordinals(enricher: limner.Enricher) -> None:
     text = "It was the third attempt in the 21st century, the first time and twenty-first try."
     got = {n["surface"]: n for n in numbers(enricher, text)}
