@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the layout or the build rules change.
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 #: Feature names by their code in the ``feature`` column.
 FEATURES = ("city", "capital", "region", "county", "country", "continent")
 CITY, CAPITAL, REGION, COUNTY, COUNTRY, CONTINENT = range(6)
@@ -56,6 +56,12 @@ FLAG_ABBREV = 2  # an abbreviation that needs context ("Ga." after "Gainesville,
 FLAG_DEMONYM = 4  # an adjective or people name ("Azerbaijani") for the entry
 
 _RECORD = "<IB"
+#: ISO 3166-2 subdivision types that are districts named for their seat.
+_LOCAL_TYPES = frozenset({
+    "Municipality", "District", "Rayon", "City", "City with county rights", "Local council",
+    "Parish", "Commune", "Urban municipality", "Special municipality", "Quarter", "Town",
+    "Borough", "Canton", "County", "Metropolitan city", "State city",
+})
 _COLUMNS = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "country": "H", "admin1": "I",
             "feature": "B", "name_end": "I"}
 _FILES = ("names.marisa", "names.bin", "tables.json", *(f"{c}.col" for c in _COLUMNS))
@@ -278,8 +284,8 @@ def build(out: Path) -> None:
         cc = sub.country_code
         if cc == "US" or getattr(sub, "parent_code", None):
             continue
-        if (cc, fold(sub.name.split(",")[0])) in biggest:
-            continue  # the town of that name carries it ("Füzuli", "Islamabad")
+        if sub.type in _LOCAL_TYPES and (cc, fold(sub.name.split(",")[0])) in biggest:
+            continue  # a district named for its town: the town carries the name ("Füzuli")
         centre = coords_of(cc, sub.name)
         lat, lon = centre if centre else (None, None)
         idx = b.entry(sub.name.split(",")[0], None, lat, lon, 0, cc, "", REGION)

@@ -37,7 +37,7 @@ from limner_locations.gazetteer import (
     Gazetteer,
 )
 from limner_locations.matching import Mention
-from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, LOCATIVES
+from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, LOCATIVES, NAME_HEADS
 
 __all__ = ["Resolved", "resolve"]
 
@@ -491,6 +491,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if m.sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
             text, m.end, min(len(text), m.end + 8)):
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
+    if not strong and m.after and m.after[0][:1].isupper() and (
+            m.after[0].lower() not in NAME_HEADS):
+        return f"a first name before {m.after[0]!r}"
     if strong and not common:
         return None
     cc = gaz.country(c.entry)

@@ -8,7 +8,7 @@ word ("Of", a town in Turkey) is never taken alone; direction words
 
 from __future__ import annotations
 
-__all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "LOCATIVES"]
+__all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "LOCATIVES", "NAME_HEADS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -48,4 +48,21 @@ DIRECTIONS = _words(
 #: Prepositions that announce a place ("in Mobile", "from Reading").
 LOCATIVES = _words(
     "in at from near to outside across throughout around toward towards into via of"
+)
+
+#: Head nouns of organisation, facility and event names that a place may modify
+#: ("Lachin International Airport", "Khojaly Genocide", "Gainesville Police").
+NAME_HEADS = _words(
+    """
+    airport airports international university college school schools academy institute
+    police sheriff county city town township village borough district council councils
+    government parliament assembly court courts department hospital clinic station
+    street road avenue drive boulevard lane highway bridge river lake bay park square
+    church cathedral mosque museum library stadium arena hall centre center mall market
+    club united rovers athletic fc times post herald news daily tribune journal gazette
+    chronicle observer telegraph sun star press radio tv television area region valley
+    high middle elementary memorial public fire water board commission chamber regional
+    genocide massacre war conflict crisis summit agreement accord declaration treaty
+    process talks peace army forces navy police troops authority authorities people
+    """
 )
