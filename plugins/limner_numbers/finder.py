@@ -797,7 +797,7 @@ def _plural_next(text: str, e: int) -> bool:
     w1 = m.group("w1")
     if w1.lower() in _EVENTS:
         return False  # "the 400m hurdles"
-    if _is_plural(w1) or w1.lower() in WORD_UNITS:
+    if _is_plural(w1) or (w1.lower() in WORD_UNITS and w1.lower() not in STOP_WORDS):
         return True
     w2 = m.group("w2")
     return (w2 is not None and w1.islower() and w1 not in STOP_WORDS and _is_plural(w2)
