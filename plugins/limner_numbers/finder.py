@@ -90,6 +90,10 @@ _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billion
 _RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*")
 _FISCAL = re.compile(r"[-–/](?P<yy>[0-9]{2})(?![0-9]|[,.][0-9])")
 _ISO_DATE = re.compile(r"-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
+_ADDRESS = re.compile(
+    r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
+    r"Way|Court|Ct|Place|Pl|Terrace|Crescent|Highway|Hwy)\b"
+)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
 _CLAUSE_PUNCT = re.compile(r"[.!?,;:\"”)]")
@@ -231,6 +235,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return date, date.end
     if tok[0] == "0" and plain and len(tok) > 1:
         return None, e
+    if plain and nxt == " " and text[e + 1:e + 2].isupper() and _ADDRESS.match(text, e):
+        return None, e  # a street number: "1935 Orchard St."
     fig = Figure(s, e, value, "cardinal")
     if plain and len(tok) <= 3 and nxt in _SPACE_CHARS and text[e + 1:e + 2].isdigit():
         gm = P.SPACE_GROUP.match(text, e)

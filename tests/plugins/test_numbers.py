@@ -339,6 +339,7 @@ def test_vague_amounts(enricher: limner.Enricher) -> None:
         "Update to version 3.5.1 now.",
         "He has an Intel i7 chip and MP3 files.",
         "No one came; one of them left.",
+        "Henry lives at 1935 Orchard St. in town.",
     ],
 )
 def test_not_numbers(enricher: limner.Enricher, text: str) -> None:
