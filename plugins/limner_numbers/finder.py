@@ -88,8 +88,9 @@ _CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.")
 _STRIP = "(\"“‘'[,;:"
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions)\b")
 _RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*")
-_FISCAL = re.compile(r"[-–/](?P<yy>[0-9]{2})(?![0-9]|[,.][0-9])")
+_FISCAL = re.compile(r"[-–/](?P<yy>[0-9]{4}|[0-9]{2})(?![0-9]|[,.][0-9])")
 _ISO_DATE = re.compile(r"-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
+_LOCAL_PHONE = re.compile(r"-[0-9]{4}(?![0-9]|[,.][0-9])")
 _ADDRESS = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
     r"Way|Court|Ct|Place|Pl|Terrace|Crescent|Highway|Hwy)\b"
@@ -237,6 +238,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return None, e
     if plain and nxt == " " and text[e + 1:e + 2].isupper() and _ADDRESS.match(text, e):
         return None, e  # a street number: "1935 Orchard St."
+    if plain and len(tok) == 3 and nxt == "-" and (lm := _LOCAL_PHONE.match(text, e)):
+        return None, lm.end()  # a local phone number: "463-3950"
     fig = Figure(s, e, value, "cardinal")
     if plain and len(tok) <= 3 and nxt in _SPACE_CHARS and text[e + 1:e + 2].isdigit():
         gm = P.SPACE_GROUP.match(text, e)
@@ -948,11 +951,15 @@ def _date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | None:
             fig.date = f"{tok}-{im.group('m')}-{im.group('d')}"
             return fig
         fm = _FISCAL.match(text, e)
-        if fm is not None and int(fm.group("yy")) == (day + 1) % 100:
-            fig = Figure(s, fm.end(), Decimal(day), "date")
-            fig.low, fig.high = Decimal(day), Decimal(day + 1)
-            fig.date = f"{tok}/{day + 1}"
-            return fig
+        if fm is not None:
+            # "2013-14", "1981-87", "1975-1990": a span of years
+            yy = fm.group("yy")
+            last = int(yy) if len(yy) == 4 else day - day % 100 + int(yy)
+            if day < last <= 2199 and (text[e] != "/" or last == day + 1):
+                fig = Figure(s, fm.end(), Decimal(day), "date")
+                fig.low, fig.high = Decimal(day), Decimal(last)
+                fig.date = f"{tok}/{last}"
+                return fig
     return None
 
 

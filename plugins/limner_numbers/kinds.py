@@ -29,7 +29,7 @@ class Number(limner.Annotation):
         counted: the noun counted ("civilians" for "613 innocent civilians").
         vague: ``True`` for vague amounts ("hundreds of thousands").
         date: for dates, the ISO 8601 form ("2020-11-10", "1993", "--11-08"
-            without a year), a decade ("1990s") or a fiscal year ("2013/2014").
+            without a year), a decade ("1990s") or a span of years ("2013/2014").
         per: for rates, the unit of the denominator ("hour" in "$15.4/hour").
     """
 

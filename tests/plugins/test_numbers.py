@@ -254,6 +254,9 @@ def test_years_are_told_apart_from_counts(enricher: limner.Enricher) -> None:
         ("They met in March 2004.", "March 2004", "2004-03"),
         ("Published 2020-11-10 online.", "2020-11-10", "2020-11-10"),
         ("It grew in the 1990s.", "1990s", "1990s"),
+        ("The budget for 2004/05 was set.", "2004/05", "2004/2005"),
+        ("She taught there from 1981-87.", "1981-87", "1981/1987"),
+        ("Those who grew up during the 1975-1990 war.", "1975-1990", "1975/1990"),
     ],
 )
 def test_dates(enricher: limner.Enricher, text: str, surface: str, iso: str) -> None:
@@ -340,6 +343,7 @@ def test_vague_amounts(enricher: limner.Enricher) -> None:
         "He has an Intel i7 chip and MP3 files.",
         "No one came; one of them left.",
         "Henry lives at 1935 Orchard St. in town.",
+        "Call 463-3950 or visit the library.",
     ],
 )
 def test_not_numbers(enricher: limner.Enricher, text: str) -> None:
