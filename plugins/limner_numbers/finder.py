@@ -75,6 +75,7 @@ _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles",
                      "heats", "races", "events", "records", "times", "splits", "medals"])
 _SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn", "bl", "tn"])
 _SCALE_FIRST = frozenset("hHtTmMbBdDkK")
+_MONTH_LAST = frozenset("".join({m[-1] + m[-1].upper() for m in MONTHS}) + ".")
 _MONTH_FIRST = frozenset("JFMASONDo")
 _DAY_NEXT = frozenset(" \tsnrt")
 _MONTH_ABBREVIATIONS = frozenset(
@@ -904,7 +905,7 @@ def _date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | None:
         return None
     day = int(tok)
     mword = ""
-    if s >= 4 and text[s - 1] == " " and (text[s - 2].isalpha() or text[s - 2] == "."):
+    if s >= 4 and text[s - 1] == " " and text[s - 2] in _MONTH_LAST:
         mword = _last_word(text, s).rstrip(".").lstrip(_STRIP)
     if mword[:1].isupper() and mword.lower() in MONTHS:
         month = MONTHS[mword.lower()]
