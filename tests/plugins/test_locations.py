@@ -203,6 +203,14 @@ def test_person_names_are_not_places(enricher: limner.Enricher) -> None:
     assert "Jefferson" not in surfaces(enricher, text)
 
 
+def test_first_names_and_nations(enricher: limner.Enricher) -> None:
+    text = "Clive Woodward named his England squad after Wales beat Scotland in Cardiff."
+    found = {p["surface"]: p for p in places(enricher, text)}
+    assert "Clive" not in found  # a town name before a surname is a first name
+    assert (found["Wales"]["country"], found["Wales"]["feature"]) == ("GB", "region")
+    assert found["Cardiff"]["country"] == "GB"
+
+
 def test_us_county(enricher: limner.Enricher) -> None:
     text = "Deputies in Laurel County, Kentucky, arrested two men near London."
     p = one(enricher, text, "Laurel County")
