@@ -184,17 +184,7 @@ class PluginManager:
         caller = getattr(self._pm.hook, hook)
         out: list[tuple[str, Any]] = []
         for impl in sorted(caller.get_hookimpls(), key=lambda i: i.plugin_name):
-            args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
-            try:
-                result = impl.function(**args)
-            except Exception as exc:
-                warnings.warn(
-                    f"limner plugin {impl.plugin_name!r}: hook {hook} failed and is ignored: "
-                    f"{type(exc).__name__}: {exc}",
-                    PluginWarning,
-                    stacklevel=3,
-                )
-                continue
+            result = _call_impl(impl, hook, kwargs)
             if result is not None:
                 out.append((impl.plugin_name, result))
         return out
@@ -253,17 +243,7 @@ class PluginManager:
         """
         impls = self._pm.hook.limner_segmenter.get_hookimpls()
         for impl in reversed(impls):
-            args = {k: config for k in impl.argnames if k == "config"}
-            try:
-                seg = impl.function(**args)
-            except Exception as exc:
-                warnings.warn(
-                    f"limner plugin {impl.plugin_name!r}: hook limner_segmenter failed and is "
-                    f"ignored: {type(exc).__name__}: {exc}",
-                    PluginWarning,
-                    stacklevel=2,
-                )
-                continue
+            seg = _call_impl(impl, "limner_segmenter", {"config": config})
             if seg is not None:
                 return impl.plugin_name, cast(Segmenter, seg)
         return None
@@ -299,6 +279,21 @@ class PluginManager:
             for fmt in formats:
                 out.setdefault(fmt.name, attrs.evolve(fmt, plugin=plugin))
         return out
+
+
+def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
+    """One plugin's implementation of ``hook``; ``None`` (and a warning) if it raises."""
+    args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
+    try:
+        return impl.function(**args)
+    except Exception as exc:
+        warnings.warn(
+            f"limner plugin {impl.plugin_name!r}: hook {hook} failed and is ignored: "
+            f"{type(exc).__name__}: {exc}",
+            PluginWarning,
+            stacklevel=4,
+        )
+        return None
 
 
 def _segment_annotators(plugin: str, seg: Segmenter) -> list[Annotator]:
