@@ -38,10 +38,12 @@ def to_json_number(value: Decimal | Fraction | None) -> int | float | None:
 
 
 def _finite(value: Decimal | Fraction) -> bool:
+    """Whether ``value`` is a finite number."""
     return not isinstance(value, Decimal) or value.is_finite()
 
 
 def _annotation(fig: Figure) -> Number:
+    """The ``Number`` annotation of a figure, with JSON values."""
     return Number(
         start=fig.start,
         end=fig.end,
@@ -69,6 +71,7 @@ def annotate(text: str, *, decimal_comma: bool = False) -> list[Number]:
 
 
 def _check_bool(value: Any) -> bool:
+    """Accept only a bool (the option is a switch)."""
     if not isinstance(value, bool):
         raise ValueError("expected true or false")
     return value
@@ -76,11 +79,13 @@ def _check_bool(value: Any) -> bool:
 
 @limner.hookimpl
 def limner_annotation_kinds() -> Sequence[type[limner.Annotation]]:
+    """The kind this plugin defines: ``number``."""
     return [Number]
 
 
 @limner.hookimpl
 def limner_config_options() -> Sequence[limner.Option]:
+    """``numbers.decimal_comma``: read continental decimals."""
     return [
         limner.Option(
             "numbers.decimal_comma", False,
@@ -92,6 +97,7 @@ def limner_config_options() -> Sequence[limner.Option]:
 
 @limner.hookimpl
 def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
+    """One annotator, ``numbers``, producing kind ``number`` (it needs no sentences or tokens)."""
     decimal_comma = bool(config.get("numbers.decimal_comma", False))
 
     def numbers(doc: limner.Document) -> Iterable[limner.Annotation]:

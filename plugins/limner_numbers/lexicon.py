@@ -12,6 +12,7 @@ import functools
 
 
 def _split(words: str) -> list[str]:
+    """The white-space separated words of ``words``."""
     return words.split()
 
 

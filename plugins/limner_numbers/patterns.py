@@ -69,6 +69,7 @@ _SEP = r"(?:[ \t]*-[ \t]*|[ \t]*,[ \t]*|[ \t]+(?:(?:and|&)[ \t]+(?:an?[ \t]+)?)?
 
 
 def _words_pattern(words: list[str], sep: str) -> re.Pattern[str]:
+    """A scan for runs of number ``words`` joined by ``sep``, at word starts only."""
     word = trie(words) + r"\b"
     return re.compile(rf"(?<![A-Za-z]){word}(?:{sep}{word}){{0,40}}+")
 

@@ -40,6 +40,7 @@ _BIG = {w: v for w, v in SCALES.items() if v >= 1000}
 
 
 def _small_type(value: int) -> str:
+    """"unit" (1-9), "teen" (10-19) or "tens" (20-90)."""
     if value < 10:
         return "unit"
     if value < 20:

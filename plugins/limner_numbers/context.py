@@ -1,0 +1,468 @@
+"""What surrounds a figure: scale, sign, currency, percent, unit, qualifier, the noun counted.
+
+Each reader is anchored at the figure's edge and bounded, and each is gated by a
+cheap look at the next or previous characters, so that most figures pay for
+few pattern matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from limner_numbers import patterns as P
+from limner_numbers.figure import STRIP, Figure, Num, after_determiner, last_word, prev_words
+from limner_numbers.lexicon import (
+    CURRENCY_ADJECTIVES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DIGIT_SCALES,
+    IRREGULAR_PLURALS,
+    MINOR_CURRENCY,
+    MONTHS,
+    QUALIFIERS,
+    STOP_WORDS,
+    SYMBOL_UNITS,
+    VAGUE,
+    WORD_UNITS,
+    iso_codes,
+)
+
+__all__ = ["after", "counted", "currency_before", "divided", "qualify", "scale", "sign"]
+
+_NEXT_WORDS = re.compile(
+    r"(?:[ \t]+(?P<of>of)(?=[ \t]))?"
+    r"[ \t]+(?P<w1>[A-Za-z][\w'’-]*+)(?:[ \t]+(?P<w2>[A-Za-z][\w'’-]*+))?"
+    r"(?:[ \t]+(?P<w3>[A-Za-z][\w'’-]*+))?"
+)
+_QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
+_QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_ENDS)
+#: What follows "one" when it is a pronoun, not a figure: "one of", "one who", "one,".
+
+
+_UNIT_PREFIXES = frozenset(
+    w[:2].lower()
+    for w in (*WORD_UNITS, *SYMBOL_UNITS, *CURRENCY_WORDS, *MINOR_CURRENCY, "square", "cubic",
+              "sq", *(adj for adj, _ in CURRENCY_ADJECTIVES))
+    if len(w) >= 2
+)
+_NO_UNIT_START = frozenset(",.;:!?)]}\"'”’")
+#: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
+
+
+#: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
+_EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles", "finals",
+                     "heats", "races", "events", "records", "times", "splits", "medals"])
+_SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn", "bl", "tn"])
+_SCALE_FIRST = frozenset("hHtTmMbBdDkK")
+_CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.")
+_INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
+_PER = re.compile(
+    r"[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b"
+    r"(?![ \t]+(?:earlier|later|ago|before|after|on|since|previously|from)\b))"
+)
+
+
+def scale(text: str, fig: Figure) -> None:
+    """Apply a scale word after digits ("2.4 billion", "$5bn", "1.5m")."""
+    e = fig.end
+    c = text[e:e + 1]
+    if c in " \t":
+        if text[e + 1:e + 3].lower() not in _SCALE_PREFIXES:
+            return
+    elif not c or c not in _SCALE_FIRST:
+        return
+    m = P.SCALE_AFTER.match(text, e)
+    if m is None:
+        return
+    word = m.group("word") or m.group("abbr")
+    if word is None:
+        letter = m.group("letter")
+        if letter in "mM":
+            # "1.5m" is a million with money, before a plural or a unit ("1.5m people",
+            # "1m barrels"), or with one decimal ("11.9m"); else metres ("400m", "7.95m")
+            digits = text[fig.start:e]
+            one_decimal = "." in digits and len(digits) - digits.index(".") == 2
+            if not (one_decimal or currency_before(text, fig.start)
+                    or _plural_next(text, m.end()) or P.CURRENCY_AFTER.match(text, m.end())):
+                return
+        elif letter in "bBT" and not (currency_before(text, fig.start)
+                                      or P.CURRENCY_AFTER.match(text, m.end())):
+            return
+        word = letter
+    factor = 1
+    for part in word.lower().split():
+        factor *= DIGIT_SCALES[part]
+    fig.value = fig.value * factor if fig.value is not None else None
+    if fig.low is not None and fig.high is not None:
+        fig.low = fig.low * factor
+        fig.high = fig.high * factor
+    fig.end = m.end()
+    fig.plain = False
+
+
+def sign(text: str, fig: Figure) -> None:
+    """Take a minus sign before the digits ("-15", "−273.15"), not a hyphen ("10-20")."""
+    s = fig.start
+    if s == 0 or text[s - 1] not in "-−+":
+        return
+    before = text[s - 2] if s >= 2 else ""
+    if before and (before.isalnum() or before in ".,/-"):
+        return
+    if before in " \t" and s >= 3 and (text[s - 3].isdigit() or text[s - 3] in "%"):
+        return  # "10 - 20" is a range
+    if text[s - 1] in "-−":
+        fig.value = -fig.value  # type: ignore[operator]
+        if fig.low is not None and fig.high is not None:
+            fig.low, fig.high = -fig.high, -fig.low
+    fig.start = s - 1
+    fig.plain = False
+
+
+def _currency_match(text: str, s: int) -> re.Match[str] | None:
+    """The currency symbol or ISO code right before ``s``, if any (a cheap test first)."""
+    if s == 0:
+        return None
+    c = text[s - 1]
+    if c in " \t-−" and s >= 2:
+        c = text[s - 2]
+        if c in " \t" and s >= 3:
+            c = text[s - 3]
+    if c not in _CURRENCY_END and not ("A" <= c <= "Z"):
+        return None
+    return P.CURRENCY_BEFORE.search(text, max(0, s - 6), s)
+
+
+def currency_before(text: str, s: int) -> str | None:
+    """The ISO 4217 code of a currency written right before ``s`` ("$", "US$", "EUR "), or None."""
+    m = _currency_match(text, s)
+    if m is None:
+        return None
+    if m.group("sym"):
+        return CURRENCY_SYMBOLS[m.group("sym")]
+    code = m.group("code")
+    return code if code in iso_codes() else None
+
+
+def after(text: str, fig: Figure, s: int) -> int:
+    """Read percent, currency, unit and the thing counted after ``fig``; return where to go on."""
+    e = fig.end
+    cur = currency_before(text, fig.start)
+    if cur is not None:
+        cm = _currency_match(text, fig.start)
+        assert cm is not None
+        fig.start = cm.start()
+        if cm.group("neg"):
+            fig.value = -fig.value  # type: ignore[operator]
+        _money(fig, cur)
+        _scale_again(text, fig)
+        _per(text, fig)
+        qualify(text, fig)
+        return fig.end
+    c = text[e:e + 1]
+    if c in " \t":
+        c = text[e + 1:e + 2]
+    pm = P.PERCENT.match(text, e) if c and c in "%pP" else None
+    if pm is not None:
+        fig.category = "percent"
+        fig.unit = "percent"
+        fig.end = pm.end()
+        fig.plain = False
+        qualify(text, fig)
+        return fig.end
+    unit_like = _may_have_unit(text, e)
+    cm2 = P.CURRENCY_AFTER.match(text, e) if unit_like else None
+    if cm2 is not None and _currency_after(text, fig, cm2):
+        qualify(text, fig)
+        return fig.end
+    um = P.UNIT.match(text, e) if unit_like else None
+    if um is not None and _unit(text, fig, um):
+        fig.plain = False
+        qualify(text, fig)
+        return fig.end
+    if fig.category in ("cardinal",):
+        fig.counted = counted(text, e, allow_of=False, singular=fig.value == 1)
+        if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
+                fig.counted is None or fig.counted[:1].isupper() or after_determiner(text, s)
+                or _after_year(text, s)):
+            fig.category = "date"
+            fig.date = text[fig.start:fig.end]
+            fig.counted = None
+            qualify(text, fig)
+            return fig.end
+    qualify(text, fig)
+    return fig.end
+
+
+def divided(value: Num | None, by: int) -> Num | None:
+    """``value / by`` (pence in pounds, half a million), keeping ``None``."""
+    return None if value is None else value / by
+
+
+def _after_year(text: str, s: int) -> bool:
+    """Whether a year and a conjunction come right before ``s`` ("2000 and 2003 results")."""
+    words = prev_words(text, s, 2)
+    return (len(words) == 2 and words[1].lower() in ("and", "or", "to")
+            and len(words[0]) == 4 and words[0].isdigit() and 1000 <= int(words[0]) <= 2199)
+
+
+def _may_have_unit(text: str, e: int) -> bool:
+    """A cheap test whether a currency or unit may follow at ``e`` (most words rule it out)."""
+    pair = text[e:e + 2]
+    if pair[:1] in (" ", "-", "\t"):
+        i = e + 1
+        while text[i:i + 1] in (" ", "-", "\t") and i < e + 3:
+            i += 1
+        pair = text[i:i + 2]
+    if not pair or not pair[0].isalpha():
+        return bool(pair) and not pair[0].isspace() and pair[0] not in _NO_UNIT_START
+    if len(pair) < 2 or not pair[1].isalpha() or pair.isupper():
+        return True
+    return pair.lower() in _UNIT_PREFIXES
+
+
+def _money(fig: Figure, code: str) -> None:
+    """Make ``fig`` an amount of money in ``code``."""
+    fig.category = "money"
+    fig.unit = code
+    fig.plain = False
+
+
+def _scale_again(text: str, fig: Figure) -> None:
+    """Money written "$5 million US dollars": read a currency word after the scale too."""
+    cm = P.CURRENCY_AFTER.match(text, fig.end)
+    if cm is not None and cm.group("word") and cm.group("word").lower().startswith("dollar"):
+        fig.end = cm.end()
+
+
+def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
+    """Read a currency written after ``fig`` ("US dollars", "50p", "€", "USD"); whether one was."""
+    if m.group("sym"):
+        code = CURRENCY_SYMBOLS.get(m.group("sym").strip())
+        if code is None:
+            return False
+        _money(fig, code)
+        fig.end = m.end()
+        return True
+    word = m.group("word")
+    if word:
+        lw = word.lower()
+        adj = m.group("adj")
+        code = CURRENCY_WORDS[lw]
+        if adj:
+            base = lw.rstrip("s") if lw not in ("pence",) else lw
+            if base.endswith(("rouble", "ruble")):
+                base = "rouble"
+            code = CURRENCY_ADJECTIVES.get((re.sub(r"\s+", " ", adj.lower()), base), code)
+        if lw == "won" and not adj:
+            return False
+        if lw in ("pound", "pounds") and (text[fig.end:m.start("word")].strip() == "-"
+                                          or text.startswith(" of", m.end())):
+            # "a twenty-pound bag", "two pounds of rice": weight
+            fig.category = "quantity"
+            fig.unit = "pound"
+            fig.end = m.end()
+            return True
+        _money(fig, code)
+        if lw == "pence":
+            fig.value = divided(fig.value, 100)
+        fig.end = m.end()
+        _per(text, fig)
+        return True
+    if m.group("minor") and text[fig.end - 1].isdigit():
+        _money(fig, MINOR_CURRENCY["p"])
+        fig.value = divided(fig.value, 100)
+        fig.end = m.end()
+        return True
+    if m.group("cents"):
+        _money(fig, MINOR_CURRENCY["cents"])
+        fig.value = divided(fig.value, 100)
+        fig.end = m.end()
+        return True
+    code = m.group("code")
+    if code and code.isupper() and code in iso_codes():
+        _money(fig, code)
+        fig.end = m.end()
+        return True
+    return False
+
+
+def _per(text: str, fig: Figure) -> None:
+    """A rate after money: "$15.4/hour", "$350 per kg"."""
+    m = _PER.match(text, fig.end)
+    if m is None:
+        return
+    um = P.UNIT.match(text, m.end())
+    if um is None or um.group("hy").strip():
+        return
+    name = _unit_name(um, 1)
+    if name is None:
+        return
+    fig.per = name
+    fig.end = um.end("pow1") if um.group("pow1") else _unit_end(um, 1)
+
+
+def _unit_end(m: re.Match[str], n: int) -> int:
+    """Where the unit ``n`` (1 or 2) of a :data:`~limner_numbers.patterns.UNIT` match ends."""
+    return max(m.end(f"word{n}"), m.end(f"sym{n}"))
+
+
+def _unit_name(m: re.Match[str], n: int) -> str | None:
+    """The singular name of unit ``n`` of a match ("square kilometre"), or None if unknown."""
+    word = m.group(f"word{n}")
+    if word is not None:
+        name = WORD_UNITS.get(re.sub(r"[ \t]+", " ", word.lower()))
+    else:
+        name = SYMBOL_UNITS.get(m.group(f"sym{n}"))
+    if name is None:
+        return None
+    pre = m.group(f"pre{n}")
+    power = m.group(f"pow{n}")
+    if pre:
+        name = ("cubic " if pre.lower() == "cubic" else "square ") + name
+    elif power:
+        p = power.strip().lstrip("^")
+        if p in ("2", "²", "squared"):
+            name = "square " + name
+        elif p in ("3", "³", "cubed"):
+            name = "cubic " + name
+    return name
+
+
+def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
+    """Read a unit after ``fig`` ("44 days", "44-day", "200 km/h"); whether one was."""
+    name = _unit_name(m, 1)
+    if name is None:
+        return False
+    sym = m.group("sym1")
+    hyphen = bool(m.group("hy").strip())
+    if sym is not None:
+        if hyphen and len(sym) < 2:
+            return False
+        if sym in ("am", "pm") and "." not in text[fig.start:fig.end]:
+            return False
+        if len(sym) == 1 and sym.isupper() and _next_is_word(text, m.end("sym1")):
+            return False  # "50 C outside" is a temperature, "Group 2 C team" is not
+    word = m.group("word1")
+    if word is not None and word.lower() == "in" and _INCH.match(text, m.end("word1")) is None:
+        return False
+    if word is not None and word.lower() in ("points", "times", "runs", "goals", "wickets",
+                                             "sets", "laps", "storeys", "story"):
+        fig.counted = word.lower()
+        fig.end = m.end("word1")
+        return True
+    if word is not None and word.lower() == "second" and fig.category == "ordinal":
+        return False
+    fig.category = "quantity" if fig.category != "percent" else fig.category
+    if name == "percentage point":
+        fig.category = "percent"
+    fig.unit = name
+    fig.end = m.end("pow1") if m.group("pow1") else _unit_end(m, 1)
+    if m.group("word2") or m.group("sym2"):
+        per = _unit_name(m, 2)
+        if per is not None:
+            fig.unit = f"{name} per {per}"
+            fig.end = m.end()
+    return True
+
+
+def _next_is_word(text: str, i: int) -> bool:
+    """Whether a capitalised word follows ``i`` after one space."""
+    return i + 1 < len(text) and text[i] == " " and text[i + 1].isalpha() and text[i + 1].isupper()
+
+
+def _plural_next(text: str, e: int) -> bool:
+    """Whether a plural noun or a unit follows, at most one word on ("1.4m cash machines")."""
+    m = _NEXT_WORDS.match(text, e)
+    if m is None or m.group("of"):
+        return False
+    w1 = m.group("w1")
+    if w1.lower() in _EVENTS:
+        return False  # "the 400m hurdles"
+    if _is_plural(w1) or (w1.lower() in WORD_UNITS and w1.lower() not in STOP_WORDS):
+        return True
+    w2 = m.group("w2")
+    return (w2 is not None and w1.islower() and w1 not in STOP_WORDS and _is_plural(w2)
+            and w2.lower() not in _EVENTS)
+
+
+def _is_plural(w: str) -> bool:
+    """Whether ``w`` looks like a plural noun ("civilians", "women", "Azerbaijanis")."""
+    lw = w.lower()
+    if lw in IRREGULAR_PLURALS:
+        return True
+    if lw in VAGUE:
+        return False  # "five mailed thousands": not a noun counted
+    if len(lw) <= 3 or not lw.endswith("s") or lw in STOP_WORDS:
+        return False
+    if lw.endswith(("ss", "us", "'s", "’s")):
+        return False
+    # "analysis" is singular; "Azerbaijanis", "Israelis" (demonyms) are plural
+    return not lw.endswith("is") or w[:1].isupper()
+
+
+def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:
+    """The noun a figure counts: "613 innocent civilians" -> "civilians"."""
+    m = _NEXT_WORDS.match(text, e)
+    if m is None or (m.group("of") and not allow_of):
+        return None
+    for key in ("w1", "w2", "w3"):
+        w = m.group(key)
+        if w is None:
+            return None
+        lw = w.lower()
+        if lw in STOP_WORDS or (lw in MONTHS and w[:1].isupper()):
+            return None
+        if singular:
+            if w[:1].isupper() or lw.endswith("ly"):
+                return None
+            if lw.endswith(("ed", "ing")):
+                continue
+            return lw
+        if _is_plural(w):
+            return w if w[:1].isupper() else lw
+        if lw.endswith(("ly", "ed")) or (w[:1].isupper() and key == "w1"):
+            if w[:1].isupper():
+                return None
+            continue
+        if lw.endswith("ing") and key != "w1":
+            return None
+    return None
+
+
+def qualify(text: str, fig: Figure) -> None:
+    """Read a qualifier before the figure ("nearly", "more than") and set the bound it implies."""
+    s = fig.start
+    if s < 3 or text[s - 1] not in " \t" or text[s - 3:s - 1].lower() not in _QUALIFIER_TAILS:
+        return
+    last = last_word(text, s).lower().lstrip(STRIP)
+    if last not in _QUALIFIER_ENDS:
+        return
+    words = prev_words(text, s)
+    if not words:
+        return
+    if words[-1].lower() == "between":
+        s = text.rfind(words[-1], 0, s)
+        fig.between = s
+        words = prev_words(text, s)
+    q = ""
+    for k in (3, 2, 1):
+        if len(words) >= k:
+            cand = " ".join(words[-k:]).lower().lstrip(STRIP)
+            if cand in QUALIFIERS:
+                q = cand
+                break
+    if not q:
+        return
+    if q == "just" or (q == "some" and fig.category == "date"):
+        return
+    fig.qualifier = q
+    bound = QUALIFIERS[q]
+    v = fig.value
+    if v is None or fig.category == "date":
+        return
+    if bound == "low" and fig.low is None:
+        fig.low = v
+    elif bound == "high" and fig.high is None:
+        fig.high = v
+    elif bound == "exact":
+        fig.low = fig.high = v

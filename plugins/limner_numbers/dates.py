@@ -1,0 +1,90 @@
+"""Dates around digits: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10", "1981-87".
+
+A date's ``value`` is its year (``None`` when no year is written); its ISO 8601
+form goes to ``date``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from limner_numbers import patterns as P
+from limner_numbers.figure import STRIP, Figure, last_word, word_end
+from limner_numbers.lexicon import MONTHS
+
+__all__ = ["read_date"]
+
+_MONTH_LAST = frozenset("".join({m[-1] + m[-1].upper() for m in MONTHS}) + ".")
+_MONTH_FIRST = frozenset("JFMASONDo")
+_DAY_NEXT = frozenset(" \tsnrt")
+_MONTH_ABBREVIATIONS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_FISCAL = re.compile(r"[-–/](?P<yy>[0-9]{4}|[0-9]{2})(?![0-9]|[,.][0-9])")
+_ISO_DATE = re.compile(r"-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
+
+
+def read_date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | None:
+    """A date around digits: "November 10, 2020", "10 November", "Nov 08 2023", "May 2005"."""
+    if not tok.isdigit():
+        return None
+    day = int(tok)
+    mword = ""
+    if s >= 4 and text[s - 1] == " " and text[s - 2] in _MONTH_LAST:
+        mword = last_word(text, s).rstrip(".").lstrip(STRIP)
+    if mword[:1].isupper() and mword.lower() in MONTHS:
+        month = MONTHS[mword.lower()]
+        mstart = text.rfind(mword, 0, s)
+        if 1 <= day <= 31 and len(tok) <= 2:
+            fig = Figure(mstart, e, None, "date")
+            ym = P.YEAR_AFTER.match(text, e)
+            if ym is not None:
+                year = int(ym.group("year"))
+                fig.end = ym.end()
+                fig.value = Decimal(year)
+                fig.date = f"{year:04d}-{month:02d}-{day:02d}"
+            else:
+                if text.startswith(("st", "nd", "rd", "th"), e) and word_end(text, e + 2):
+                    fig.end = e + 2
+                fig.date = f"--{month:02d}-{day:02d}"
+            return fig
+        if len(tok) == 4 and 1000 <= day <= 2199:
+            fig = Figure(mstart, e, Decimal(day), "date")
+            fig.date = f"{day:04d}-{month:02d}"
+            return fig
+    nxt = text[e] if e < len(text) else ""
+    if 1 <= day <= 31 and len(tok) <= 2 and nxt in _DAY_NEXT and (
+            nxt not in " \t" or text[e + 1:e + 2] in _MONTH_FIRST):
+        dm = P.DATE_DAY_MONTH.match(text, e)
+        if dm is not None and dm.group("month")[:1].isupper():
+            month = MONTHS[dm.group("month").lower()]
+            abbreviated = dm.group("month").lower() in _MONTH_ABBREVIATIONS
+            mend = dm.end() if abbreviated else dm.end("month")
+            fig = Figure(s, mend, None, "date")
+            ym = P.YEAR_AFTER.match(text, mend)
+            if ym is not None:
+                year = int(ym.group("year"))
+                fig.end = ym.end()
+                fig.value = Decimal(year)
+                fig.date = f"{year:04d}-{month:02d}-{day:02d}"
+            else:
+                fig.date = f"--{month:02d}-{day:02d}"
+            return fig
+    if len(tok) == 4 and 1000 <= day <= 2199 and nxt in "-–/":
+        im = _ISO_DATE.match(text, e)
+        if im is not None and 1 <= int(im.group("m")) <= 12 and 1 <= int(im.group("d")) <= 31:
+            fig = Figure(s, im.end(), Decimal(day), "date")
+            fig.date = f"{tok}-{im.group('m')}-{im.group('d')}"
+            return fig
+        fm = _FISCAL.match(text, e)
+        if fm is not None:
+            # "2013-14", "1981-87", "1975-1990": a span of years
+            yy = fm.group("yy")
+            last = int(yy) if len(yy) == 4 else day - day % 100 + int(yy)
+            if day < last <= 2199 and (text[e] != "/" or last == day + 1):
+                fig = Figure(s, fm.end(), Decimal(day), "date")
+                fig.low, fig.high = Decimal(day), Decimal(last)
+                fig.date = f"{tok}/{last}"
+                return fig
+    return None

@@ -1,0 +1,81 @@
+"""Ranges: two figures joined by "to", a dash, or "between ... and ..." become one.
+
+A bare dash joins only increasing ends (a score "3-1" is no range), units must
+agree, and a verb of change before "from" ("rose from 19% to 25%") keeps two figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from limner_numbers.figure import Figure, prev_words
+from limner_numbers.lexicon import CHANGE_VERBS
+
+__all__ = ["join_ranges"]
+
+_RANGEABLE = frozenset({"cardinal", "percent", "money", "quantity"})
+_RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*")
+
+
+def _is_change(text: str, s: int) -> bool:
+    """Whether "<verb of change> from" comes before ``s`` ("profits rose from ...")."""
+    words = [w.lower() for w in prev_words(text, s, 4)]
+    if "from" not in words:
+        return False
+    i = len(words) - 1 - words[::-1].index("from")
+    return i > 0 and words[i - 1] in CHANGE_VERBS
+
+
+def join_ranges(text: str, figs: list[Figure]) -> list[Figure]:
+    """Join "between 10 and 20", "10-20", "5 to 7 per cent" into one range figure."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        if i + 1 < len(figs) and figs[i + 1].start - a.end <= 12:
+            b = figs[i + 1]
+            joined = _join(text, a, b)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join(text: str, a: Figure, b: Figure) -> Figure | None:
+    """The range that ``a`` and ``b`` make together, or None if they are two figures."""
+    if a.category not in _RANGEABLE or b.category not in _RANGEABLE or a.vague or b.vague:
+        return None
+    if a.value is None or b.value is None or a.per != b.per:
+        return None
+    if b.qualifier is not None:
+        return None
+    gm = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if gm is None:
+        return None
+    if gm.group("to") == "and" and a.between is None:
+        return None
+    if a.category != b.category and a.category != "cardinal":
+        return None
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return None
+    if a.counted is not None:
+        return None
+    if gm.group("to") == "to" and _is_change(text, a.start):
+        return None  # "rose from 19% to 25%": a change between two figures, not a range
+    lo, hi = a.value, b.value
+    if gm.group("to") is None:
+        # "10-20": a dash joins a range only upwards (a score "3-1" is no range)
+        if not lo < hi:
+            return None
+        if a.plain and b.plain and 1000 <= lo <= 2199:
+            return None
+    r = Figure(a.between if a.between is not None else a.start, b.end, None, "range")
+    r.low, r.high = min(lo, hi), max(lo, hi)
+    r.unit = b.unit or a.unit
+    r.counted = b.counted
+    r.qualifier = a.qualifier
+    r.per = b.per
+    return r
