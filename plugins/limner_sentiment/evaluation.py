@@ -36,8 +36,8 @@ __all__ = [
 
 #: The three files of the vader-sentiment corpus, in the order they are reported.
 CORPORA = ("tweets", "movieReviewSnippets", "amazonReviewSnippets")
-#: A gold rating (-4..4) this far from 0 is a clear lean of the raters.
-GOLD_THRESHOLD = 1.0
+#: A gold rating (-4..4) this far from 0 leans to a side (as `limner evaluate` counts it).
+GOLD_THRESHOLD = 0.5
 #: A score (-1..1) this far from 0 takes a side (VADER's usual +-0.05).
 SCORE_THRESHOLD = 0.05
 

@@ -1,17 +1,20 @@
 """The sentence scorer: VADER's valence rules over one sentence, with limner's news rules.
 
-A sentence is split on white space as VADER does; each word found in the VADER
-lexicon gets its human-rated valence, then the rules adjust it: boosters and
-dampeners in the three words before it, negation in the same window (cut at
-a clause break: a comma, semicolon, colon or dash), "no", "least", the idioms
-VADER knows, capitals as emphasis (only when capitals are a minority of the
-sentence's words, so that headlines and acronyms are not shouting), contrast
-("but", "however", clause-initial "yet"/"still": what follows weighs 1.5,
-what precedes 0.5) and concession ("although", "though", "whereas": the
-conceded clause weighs 0.5).  Exclamation marks and repeated question marks
-amplify the sum; the sentence score is VADER's normalization
-``sum / sqrt(sum**2 + 15)``.  The words that moved the score are returned with
-their final weights, so every score can be explained.
+A sentence is split on white space as VADER does (dashes split words too);
+each word found in the VADER lexicon gets its human-rated valence, unless it
+is part of a name ("Hope Smith": a capitalized word inside a sentence that is
+not a headline) or used in a neutral news sense ("countries like Pakistan",
+"health care"); numbers in the lexicon ("86") are ignored.  The rules then
+adjust it: boosters and dampeners in the three words before it, negation in
+the same window (cut at a clause break: a comma, semicolon or colon), "no",
+"least", the idioms VADER knows, capitals as emphasis (only when capitals are
+a minority of the sentence's words, so that headlines are not shouting),
+contrast ("but", "however", clause-initial "yet"/"still": what follows
+weighs 1.5, what precedes 0.5) and concession ("although", "though",
+"whereas": the conceded clause weighs 0.5, the rest 1.5).  Exclamation marks
+and repeated question marks amplify the sum; the sentence score is VADER's
+normalization ``sum / sqrt(sum**2 + 15)``.  The words that moved the score
+are returned with their final weights, so every score can be explained.
 """
 
 from __future__ import annotations
@@ -325,6 +328,7 @@ def _named(i: int, orig: list[str]) -> bool:
     return (
         i > 0
         and len(word) > 1
+        and word[0].isalpha()
         and word.istitle()
         and word[0] not in _OPENERS
         and not _opens(orig[i - 1])
@@ -419,8 +423,8 @@ def score_words(
         turn, conc, conc_end = _contrast(orig, low)
         adjusted = []
         for i, w, v in hits:
-            if conc <= i < conc_end:
-                v *= 0.5
+            if conc >= 0:
+                v *= 0.5 if conc <= i < conc_end else 1.5
             if turn >= 0:
                 v *= 0.5 if i < turn else 1.5
             adjusted.append((i, w, v))
