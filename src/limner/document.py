@@ -464,7 +464,8 @@ class Document:
             else:
                 fresh.append(attrs.evolve(a, id=new_id))
         if labels:
-            fresh = [self._relabel(a, labels) for a in fresh]
+            for a in fresh:
+                self._relabel(a, labels)
         self._store(fresh)
         return fresh
 
@@ -483,10 +484,12 @@ class Document:
         return f"{prefix}{n}"
 
     @staticmethod
-    def _relabel(a: Annotation, labels: Mapping[str, str]) -> Annotation:
-        names = ref_fields(type(a))
-        changes: dict[str, Any] = {n: labels[v] for n in names if (v := getattr(a, n)) in labels}
-        return attrs.evolve(a, **changes) if changes else a
+    def _relabel(a: Annotation, labels: Mapping[str, str]) -> None:
+        """Rewrite labels in ``a``'s ref fields; ``a`` is a copy or handed over, never shared."""
+        for name in ref_fields(type(a)):
+            value = getattr(a, name)
+            if value in labels:
+                _stamp(a, name, labels[value])
 
     def _restore(self, annotations: Iterable[Annotation]) -> None:
         """Store annotations that already carry their ids (loading)."""
