@@ -512,8 +512,10 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
         if len(orig) != len(low):
             out.append(score_sentence(text[a:b]))
             continue
-        sentence = text[a:b]
-        emphasis = _punctuation_emphasis(sentence) if "!" in sentence or "?" in sentence else 0.0
+        if folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0:
+            emphasis = _punctuation_emphasis(folded[a:b])
+        else:
+            emphasis = 0.0
         out.append(score_words(orig, low, emphasis, present))
     return out
 
