@@ -49,7 +49,7 @@ class Locations(Task):
         Column("R overlap", "overlap.recall"),
         Column("F1 overlap", "overlap.f1"),
         Column("≤161 km", "geo.within_161km"),
-        Column("median km", "geo.median_km", percent=False),
+        Column("median km", "geo.median_km", percent=False, digits=1),
         Column("geo pairs", "geo.pairs", percent=False),
     )
 

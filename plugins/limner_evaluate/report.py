@@ -21,7 +21,7 @@ def lookup(metrics: dict[str, Any] | None, path: str) -> Any:
     return value
 
 
-def _cell(value: Any, percent: bool) -> str:
+def _cell(value: Any, percent: bool, digits: int) -> str:
     if value is None:
         return "n/a"
     if isinstance(value, bool):
@@ -30,7 +30,7 @@ def _cell(value: Any, percent: bool) -> str:
         return f"{value:,}"
     if percent:
         return f"{100 * value:.1f}%"
-    return f"{value:,.3f}" if abs(value) < 10 else f"{value:,.0f}"
+    return f"{value:,.{digits}f}"
 
 
 def _row(system: SystemResult, columns: int) -> list[str]:
@@ -57,7 +57,7 @@ def format_tables(results: Sequence[CorpusResult]) -> str:
                 cells = _row(s, len(heads) - 1)
                 notes.append(f"- {s.system}: {s.status}: {s.reason}")
             else:
-                cells = [s.system] + [_cell(lookup(s.metrics, c.path), c.percent)
+                cells = [s.system] + [_cell(lookup(s.metrics, c.path), c.percent, c.digits)
                                       for c in task.columns] + [f"{s.seconds:.1f}"]
                 if s.failures:
                     notes.append(f"- {s.system}: failed on {s.failures} document(s), "

@@ -46,6 +46,7 @@ class Column:
     header: str
     path: str
     percent: bool = True
+    digits: int = 3  # decimals of a number that is not a percent
 
 
 class Task:
