@@ -351,6 +351,8 @@ def _build_atomically(root: Path, final: Path) -> None:
     try:
         if not _build_in_child(scratch):
             build(scratch)
+        if _valid(final):  # another process finished the same index meanwhile
+            return
         if final.exists():
             trash = Path(tempfile.mkdtemp(prefix=f".{final.name}.old.", dir=root))
             with contextlib.suppress(OSError):
@@ -456,19 +458,29 @@ _OPENED: dict[Path, Gazetteer] = {}
 def open_gazetteer(root: Path | None = None) -> Gazetteer:
     """The gazetteer for the installed data, built into the cache first if needed.
 
-    Opened once per process and cache directory.
+    Opened once per process and cache directory.  When the cache directory
+    cannot be written, the index is built under the temporary directory.
     """
     root = cache_root() if root is None else root
     final = root / index_name()
     cached = _OPENED.get(final)
     if cached is not None:
         return cached
+    requested = final
     if not _valid(final):
-        _build_atomically(root, final)
+        try:
+            _build_atomically(root, final)
+        except OSError:  # an unwritable cache: build in the temporary directory instead
+            import tempfile
+
+            root = Path(tempfile.gettempdir()) / f"limner-cache-{os.getuid()}"
+            final = root / final.name
+            if not _valid(final):
+                _build_atomically(root, final)
     try:
         gaz = Gazetteer(final)
     except (OSError, ValueError, KeyError, RuntimeError):
         _build_atomically(root, final)
         gaz = Gazetteer(final)
-    _OPENED[final] = gaz
+    _OPENED[requested] = gaz
     return gaz

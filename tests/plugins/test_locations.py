@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -263,6 +264,18 @@ def test_missing_or_corrupt_cache_is_rebuilt(tmp_path: Path, fast_build: list[Pa
     assert len(fast_build) == 1 and gazetteer._valid(final)
     assert [gaz.name(i) for i, _ in gaz.lookup("islamabad")]
     assert [p.name for p in root.iterdir()] == [final.name]  # no scratch, no stale index
+    gazetteer._OPENED.clear()
+
+
+def test_unwritable_cache_falls_back_to_temp(tmp_path: Path, fast_build: list[Path],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("x")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    gaz = gazetteer.open_gazetteer(blocker / "cache")
+    assert gaz.path.parent.parent == tmp_path / "tmp"
+    assert [gaz.name(i) for i, _ in gaz.lookup("islamabad")]
     gazetteer._OPENED.clear()
 
 
