@@ -24,7 +24,7 @@ import html
 import math
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import NamedTuple
 
 from limner_sentiment.lexicon import (
@@ -347,7 +347,7 @@ def _names_apply(orig: list[str]) -> tuple[bool, int]:
     return True, first
 
 
-def _positions(low: list[str], present: set[str]) -> list[int]:
+def _positions(low: list[str], present: Set[str]) -> list[int]:
     """Where the tokens in ``present`` occur in ``low``, in order (C-level scans)."""
     if len(present) == 1:
         (w,) = present
@@ -367,7 +367,7 @@ def _positions(low: list[str], present: set[str]) -> list[int]:
 
 
 def score_words(
-    orig: list[str], low: list[str], emphasis: float = 0.0, present: set[str] | None = None
+    orig: list[str], low: list[str], emphasis: float = 0.0, present: Set[str] | None = None
 ) -> Scored:
     """Score a sentence given as words (see :func:`split_words`).
 
