@@ -503,6 +503,19 @@ def test_conformance() -> None:
     )
 
 
+@pytest.mark.slow
+def test_conformance_with_targets(seed_text: str) -> None:
+    try:
+        limner.Enricher(["sentiment", "locations", "quotes"])
+    except limner.LimnerError as exc:  # pragma: no cover - a plugin missing from this checkout
+        pytest.skip(f"locations/quotes not available: {exc}")
+    check_plugin(
+        ["sentiment", "locations", "quotes"],
+        examples=[seed_text, "“We won,” said Ann Lee in Paris. Critics in Texas called Lee a fraud."],
+        max_examples=20,
+    )
+
+
 # -- the evaluation scorer and the corpora -----------------------------------------
 
 
