@@ -511,7 +511,10 @@ def test_conformance_with_targets(seed_text: str) -> None:
         pytest.skip(f"locations/quotes not available: {exc}")
     check_plugin(
         ["sentiment", "locations", "quotes"],
-        examples=[seed_text, "“We won,” said Ann Lee in Paris. Critics in Texas called Lee a fraud."],
+        examples=[
+            seed_text,
+            "“We won,” said Ann Lee in Paris. Critics in Texas called Lee a fraud.",
+        ],
         max_examples=20,
     )
 
