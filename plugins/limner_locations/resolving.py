@@ -43,6 +43,7 @@ __all__ = ["Resolved", "resolve"]
 
 _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0}
 NEAR_KM = 150.0
+_DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 BIG_CITY = 100_000
 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
@@ -200,6 +201,8 @@ def _fast_points(gaz: Gazetteer, key: str, idx: int, flags: int,
         p += 6.0
     elif cc and cc in qual[0]:
         p += 5.0
+    if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
+        p += 2.0
     if ctx is not None:
         if cc and ctx.total_countries.get(cc, 0):
             own = ctx.countries.get(key)
@@ -229,6 +232,9 @@ def _points(gaz: Gazetteer, key: str, idx: int, flags: int, qual: tuple[set[str]
     elif cc and cc in qual[0]:
         p += 5.0
         ev.append("qualified by its country +5")
+    if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
+        p += 2.0
+        ev.append("a town opening a dateline +2")
     if ctx is not None:
         if cc and ctx.countries_besides(key, cc):
             bonus = 1.0 if f == COUNTRY else 3.0
@@ -334,6 +340,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             qc, qa = _qualifier(text, gaz, m.end)
             cs |= qc
             a1s |= qa
+        if any(m.dateline for m in ms):
+            cs.add(_DATELINE_MARK)
         quals[g] = (cs, a1s)
     # pass 1: priors and qualifiers; what is sure becomes context for the others
     ctx = _Context()
@@ -410,14 +418,18 @@ def _county_points(gaz: Gazetteer, choices: Sequence[_Choice]
     return out
 
 
-def _name_word_before(m: Mention, strong_keys: set[str]) -> str | None:
-    """The capitalised word right before the mention that makes it part of a longer name."""
+def _name_word_before(text: str, m: Mention, strong_keys: set[str]) -> str | None:
+    """The capitalised word right before the mention that makes it part of a longer name.
+
+    A place right before it counts only when a space alone separates them
+    ("Jordan Henderson"), not a hyphen ("Washington-Moscow").
+    """
     if not m.before:
         return None
     prev = m.before[-1]
     if not prev[:1].isupper() or prev.lower() in FUNCTION_WORDS or prev.lower() in DIRECTIONS:
         return None
-    if m.prev_key and m.prev_key in strong_keys:  # "Washington-Moscow", "Columbus Ohio"
+    if m.prev_key and m.prev_key in strong_keys and text[m.start - 1:m.start] != " ":
         return None
     return prev
 
@@ -428,7 +440,7 @@ def _person_keys(text: str, mentions: Sequence[Mention]) -> set[str]:
     for m in mentions:
         if " " in m.key:
             continue
-        if (not m.prev_key and _name_word_before(m, set()) and not m.after) or _SPEECH.match(
+        if (not m.prev_key and _name_word_before(text, m, set()) and not m.after) or _SPEECH.match(
                 text, m.end, min(len(text), m.end + 12)):
             out.add(m.key)
     return out
@@ -440,12 +452,12 @@ def _surely_not(text: str, m: Mention) -> bool:
         surface = text[m.start:m.end]
         if not (surface.isupper() and len(surface) > 1):
             return True
-    if not m.prev_key and m.before and not m.dateline and _name_word_before(m, set()):
+    if not m.prev_key and m.before and not m.dateline and _name_word_before(text, m, set()):
         return True
     return len(m.after) >= 2 and m.after[0] in ("of", "de", "du", "del")
 
 
-def _in_longer_name(m: Mention, strong_keys: set[str]) -> str | None:
+def _in_longer_name(text: str, m: Mention, strong_keys: set[str]) -> str | None:
     """Why the mention is part of a longer name (a person's, an organisation's), or None.
 
     A place right after a capitalised word ("Khazar", "Main") is part of that
@@ -454,7 +466,7 @@ def _in_longer_name(m: Mention, strong_keys: set[str]) -> str | None:
     place that heads an "X of Y" name ("Council of Europe") is not a place,
     while its Y is.
     """
-    prev = _name_word_before(m, strong_keys)
+    prev = _name_word_before(text, m, strong_keys)
     if prev is not None:
         return f"after the capitalised word {prev!r}"
     if len(m.after) >= 2 and m.after[0] in ("of", "de", "du", "del"):
@@ -474,7 +486,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if m.dateline:
         ev.append("dateline")
         return None
-    longer = _in_longer_name(m, strong_keys)
+    longer = _in_longer_name(text, m, strong_keys)
     if longer is not None:
         return longer
     qualified = c.qualified

@@ -212,6 +212,13 @@ def test_first_names_and_nations(enricher: limner.Enricher) -> None:
     assert found["Cardiff"]["country"] == "GB"
 
 
+def test_dateline_prefers_the_town(enricher: limner.Enricher) -> None:
+    text = "WASHINGTON (Reuters) - Lawmakers from Texas met on Friday."
+    p = one(enricher, text, "WASHINGTON")
+    assert p["feature"] == "capital" and "a town opening a dateline +2" in p["evidence"]
+    assert "Henderson" not in surfaces(enricher, "Jordan Henderson scored twice for Liverpool.")
+
+
 def test_us_county(enricher: limner.Enricher) -> None:
     text = "Deputies in Laurel County, Kentucky, arrested two men near London."
     p = one(enricher, text, "Laurel County")
