@@ -2,8 +2,10 @@
 
 Valences (human mean ratings from -4 to +4), boosters and dampeners, negation
 words and special idioms come from ``vaderSentiment`` itself, so the lexicon
-is the maintained one and not a copy.  limner adds only what its news rules
-need on top (contrast markers, curly-apostrophe spellings, clause breaks).
+is the maintained one and not a copy.  limner adds only the word lists its
+news rules need on top (contrast and concession markers, the subjects after
+which "like" is a verb, the phrases in which a lexicon word has a neutral news
+sense) and the spellings a token may have once punctuation is gone.
 Everything is loaded once per process, on first use, never at import.
 """
 
