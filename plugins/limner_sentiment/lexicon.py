@@ -66,6 +66,7 @@ class Lexicon:
             (apostrophes and periods at either end allowed; boosters left out,
             as VADER does not score them).
         lookup_keys: the keys of ``lookup``, as a set to intersect with.
+        variants: the keys of ``lookup`` that are not lexicon words themselves.
         modifiers: every word a rule looks for before a lexicon word; a
             lexicon word with none of them in the three words before it keeps
             its valence (the scorer's fast path).
@@ -81,6 +82,7 @@ class Lexicon:
     negation_scalar: float
     lookup: dict[str, str]
     lookup_keys: frozenset[str]
+    variants: frozenset[str]
     modifiers: frozenset[str]
 
 
@@ -138,5 +140,6 @@ def load() -> Lexicon:
         negation_scalar=float(vs.N_SCALAR),
         lookup=lookup,
         lookup_keys=frozenset(lookup),
+        variants=frozenset(k for k, w in lookup.items() if k != w),
         modifiers=frozenset(modifiers),
     )

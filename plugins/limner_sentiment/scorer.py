@@ -387,10 +387,12 @@ def score_words(
     if not present:
         return _EMPTY
     found = _positions(low, present)
-    lookup, val, modifiers = lex.lookup, lex.valence, lex.modifiers
-    low = list(low)
-    for i in found:
-        low[i] = lookup[low[i]]
+    val, modifiers = lex.valence, lex.modifiers
+    if not lex.variants.isdisjoint(present):  # "good." or "''good": read the word itself
+        lookup = lex.lookup
+        low = list(low)
+        for i in found:
+            low[i] = lookup[low[i]]
     n = len(low)
     names: tuple[bool, int] | None = None
     hits: list[tuple[int, str, float]] = []
