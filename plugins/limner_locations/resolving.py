@@ -45,6 +45,7 @@ _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0}
 NEAR_KM = 150.0
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 BIG_CITY = 100_000
+FOREIGN_CITY = 400_000  # below this, a town of a country the story never names needs support
 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
 _DETERMINER = re.compile(
@@ -380,7 +381,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         reasons: tuple[str, ...] | None = None
         for m in ms:
             extra: list[str] = []
-            if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words) is None:
+            if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
+                       bool(ctx.total_countries)) is None:
                 if reasons is None:
                     reasons = c.explain()
                 kept.append((m, c, [*reasons, *extra]))
@@ -475,7 +477,8 @@ def _in_longer_name(text: str, m: Mention, strong_keys: set[str]) -> str | None:
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
-            persons: set[str], strong_keys: set[str], lower_words: _LowerWords) -> str | None:
+            persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
+            countries_named: bool = False) -> str | None:
     """Why the mention is not kept as a place, or None when it is (appends to ``ev``)."""
     f = gaz.feature[c.entry]
     key = m.key
@@ -506,9 +509,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and m.after and m.after[0][:1].isupper() and (
             m.after[0].lower() not in NAME_HEADS):
         return f"a first name before {m.after[0]!r}"
+    cc = gaz.country(c.entry)
+    if big and countries_named and not (c.national or c.regional) and (
+            gaz.pop[c.entry] < FOREIGN_CITY):
+        return "a town of a country the story does not name, among others it names"
     if strong and not common:
         return None
-    cc = gaz.country(c.entry)
     supported = c.regional or (c.national and cc != "US")
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
