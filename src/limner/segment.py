@@ -42,7 +42,7 @@ _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’\-.]\w+)*|\S")
 # a candidate end: terminal punctuation, closing marks, then space; or a line break
 _BOUNDARY = re.compile(
     r"""
-    (?P<stop>[.!?…]+)(?P<close>["'”’»)\]]*)(?P<space>[ \t\u00a0]+|(?=\n))
+    (?<![.!?…])(?P<stop>[.!?…]++)(?P<close>["'”’»)\]]*)(?P<space>[ \t\u00a0]+|(?=\n))
     | (?P<para>\n[ \t]*\n\s*)
     | (?P<line>\n[ \t]*)
     """,
