@@ -31,6 +31,7 @@ from typing import Any
 
 import marisa_trie  # type: ignore[import-not-found,unused-ignore]
 
+import limner
 from limner_locations.folding import fold
 
 __all__ = [
@@ -68,9 +69,8 @@ _FILES = ("names.marisa", "names.bin", "tables.json", *(f"{c}.col" for c in _COL
 
 
 def cache_root() -> Path:
-    """The per-user cache directory of limner (``$LIMNER_CACHE_DIR`` or ``~/.cache/limner``)."""
-    env = os.environ.get("LIMNER_CACHE_DIR")
-    return Path(env) if env else Path.home() / ".cache" / "limner"
+    """limner's per-user cache directory (see :func:`limner.cache_dir`)."""
+    return limner.cache_dir()
 
 
 def _version(dist: str) -> str:

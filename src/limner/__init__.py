@@ -13,6 +13,7 @@ plugin authors); every other module is private and free to change.
 from __future__ import annotations
 
 from limner.annotator import AnnotateFunc, Annotator, Segmenter
+from limner.cache import cache_dir
 from limner.config import Config, Option
 from limner.document import SCHEMA, Annotation, Document, Error, Layer, Sentence, Span, ref
 from limner.errors import (
@@ -53,6 +54,7 @@ __all__ = [
     "Sentence",
     "Span",
     "Timing",
+    "cache_dir",
     "enrich",
     "hookimpl",
     "hookspec",
