@@ -417,6 +417,11 @@ class Gazetteer:
         self.run_cache: dict[str, Any] = {}
         #: memo of candidate priors, by (entry, flags)
         self.prior_cache: dict[tuple[int, int], tuple[float, str, str, int, float, float]] = {}
+        #: memos of the resolver (see :mod:`limner_locations.resolving`): context-free
+        #: candidate points, pass-1 outcomes and comma qualifiers
+        self.static_cache: dict[Any, Any] = {}
+        self.sure_cache: dict[Any, Any] = {}
+        self.qualifier_cache: dict[str, Any] = {}
         self.country_entry: dict[str, int] = tables["country_entry"]
         self.state_entry: dict[str, int] = tables["state_entry"]
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -44,6 +45,8 @@ __all__ = ["Resolved", "resolve"]
 _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0}
 NEAR_KM = 150.0
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
+_DATELINE_SET = frozenset((_DATELINE_MARK,))
+_NO_QUAL: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 BIG_CITY = 100_000
 FOREIGN_CITY = 400_000  # below this, a town of a country the story never names needs support
 
@@ -64,19 +67,6 @@ class Resolved:
     score: float
     evidence: tuple[str, ...]
     point: tuple[float, float] | None = None
-
-
-@attrs.frozen(slots=True)
-class _Choice:
-    """The chosen entry of a name, its points, and what supports it."""
-
-    entry: int
-    flags: int
-    score: float
-    qualified: bool  # a comma qualifier names its state or country
-    regional: bool  # qualified, its state named, or near another place of the story
-    national: bool  # its country named by another name of the story
-    explain: Callable[[], tuple[str, ...]] = attrs.field(eq=False, repr=False)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -164,15 +154,18 @@ def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
     return p, ev
 
 
-def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[set[str], set[str]]:
+def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[frozenset[str], frozenset[str]]:
     """Countries and admin1 keys named right after a mention (", Texas", ", Ga.")."""
     q = _QUALIFIER.match(text, end, min(len(text), end + 40))
     if not q:
-        return set(), set()
-    words = fold(q.group(1))
+        return _NO_QUAL
+    words = q.group(1)
+    found_q = gaz.qualifier_cache.get(words)
+    if found_q is not None:
+        return found_q
     countries: set[str] = set()
     admin1: set[str] = set()
-    parts = words.split()
+    parts = fold(words).split()
     for n in range(min(len(parts), 4), 0, -1):
         found = gaz.lookup(" ".join(parts[:n]))
         for idx, _flags in found:
@@ -185,11 +178,14 @@ def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[set[str], set[str]]
                 countries.add(gaz.country(idx))
         if found:
             break
-    return countries, admin1
+    if len(gaz.qualifier_cache) > 100_000:
+        gaz.qualifier_cache.clear()
+    result = gaz.qualifier_cache[words] = (frozenset(countries), frozenset(admin1))
+    return result
 
 
 def _fast_points(gaz: Gazetteer, key: str, idx: int, flags: int,
-                 qual: tuple[set[str], set[str]], ctx: _Context | None,
+                 qual: tuple[frozenset[str], frozenset[str]], ctx: _Context | None,
                  near: list[tuple[float, float]] | None) -> float:
     """:func:`_points` without the reasons (the hot path; same arithmetic)."""
     info = gaz.prior_cache.get((idx, flags))
@@ -218,7 +214,8 @@ def _fast_points(gaz: Gazetteer, key: str, idx: int, flags: int,
     return p
 
 
-def _points(gaz: Gazetteer, key: str, idx: int, flags: int, qual: tuple[set[str], set[str]],
+def _points(gaz: Gazetteer, key: str, idx: int, flags: int,
+            qual: tuple[frozenset[str], frozenset[str]],
             ctx: _Context | None, near: list[tuple[float, float]] | None,
             ev: list[str]) -> float:
     """The score of one candidate, with its reasons appended to ``ev``."""
@@ -258,43 +255,114 @@ def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
     return any(abs(a - lat) <= dlat and _km(lat, lon, a, b) <= NEAR_KM for a, b in points)
 
 
-def _choose(gaz: Gazetteer, key: str, cands: Sequence[tuple[int, int]],
-            qual: tuple[set[str], set[str]], ctx: _Context | None) -> _Choice | None:
+class _Choice(NamedTuple):
+    """The chosen entry of a name, its points, and what supports it.
+
+    ``near`` and ``qual`` are kept so that the reasons can be written out
+    (:func:`_explain`) for the names that are kept, and only for those.
+    """
+
+    entry: int
+    flags: int
+    score: float
+    qualified: bool  # a comma qualifier names its state or country
+    regional: bool  # qualified, its state named, or near another place of the story
+    national: bool  # its country named by another name of the story
+    strong: bool  # see :func:`_is_strong`
+    key: str
+    qual: tuple[frozenset[str], frozenset[str]]
+    near: list[tuple[float, float]] | None
+
+
+# (points from prior and qualifiers, population, -entry, entry, flags, country, admin1,
+#  feature, lat, lon, qualified, strong) of each candidate of a name
+_Static = tuple[float, int, int, int, int, str, str, int, float, float, bool, bool]
+_LOCAL = (CITY, CAPITAL, COUNTY)
+
+
+def _static(gaz: Gazetteer, cands: tuple[tuple[int, int], ...],
+            qual: tuple[frozenset[str], frozenset[str]]) -> tuple[_Static, ...]:
+    """The context-free part of each candidate's points (memoised per process)."""
+    memo_key = (cands, qual)
+    found: tuple[_Static, ...] | None = gaz.static_cache.get(memo_key)
+    if found is not None:
+        return found
+    if len(gaz.static_cache) > 200_000:
+        gaz.static_cache.clear()
+    out = []
+    for idx, flags in cands:
+        p = _fast_points(gaz, "", idx, flags, qual, None, None)
+        cc, a1 = gaz.country(idx), gaz.admin1_key(idx)
+        qualified = bool((a1 and a1 in qual[1]) or (cc and cc in qual[0]))
+        strong = _is_strong(gaz, gaz.feature[idx], idx, flags)
+        out.append((p, gaz.pop[idx], -idx, idx, flags, cc, a1, gaz.feature[idx],
+                    gaz.lat[idx], gaz.lon[idx], qualified, strong))
+    found = gaz.static_cache[memo_key] = tuple(out)
+    return found
+
+
+def _choose(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...],
+            qual: tuple[frozenset[str], frozenset[str]], ctx: _Context | None) -> _Choice | None:
     """The best entry for a name, given its qualifiers and the document context.
 
-    The reasons are written out only when asked for (``explain``), for the
-    names that are kept.
+    The reasons are written out only when asked for (:func:`_explain`), for
+    the names that are kept.
     """
     if not cands:
         return None
+    static = _static(gaz, cands, qual)
     near = None
-    if ctx is not None and ctx.points:
-        near = [p for k, p in ctx.points.items() if k != key]
-    if len(cands) == 1:
-        idx, flags = cands[0]
-        score = _fast_points(gaz, key, idx, flags, qual, ctx, near)
+    own_c = own_a = None
+    tc: dict[str, int] = {}
+    ta: dict[str, int] = {}
+    if ctx is not None:
+        if ctx.points:
+            near = [p for k, p in ctx.points.items() if k != key]
+        tc, ta = ctx.total_countries, ctx.total_admin1
+        own_c, own_a = ctx.countries.get(key), ctx.admin1.get(key)
+
+    def context_points(t: _Static) -> tuple[float, bool, bool]:
+        p, cc, a1, f = t[0], t[5], t[6], t[7]
+        national = regional = False
+        if cc:
+            n = tc.get(cc)
+            if n and n - (own_c.get(cc, 0) if own_c else 0):
+                p += 1.0 if f == COUNTRY else 3.0
+                national = True
+        if a1:
+            n = ta.get(a1)
+            if n and n - (own_a.get(a1, 0) if own_a else 0):
+                p += 2.0 if f == REGION else 3.0
+                regional = True
+        return p, national, regional
+
+    if len(static) == 1:
+        best = static[0]
+        score, national, regional = context_points(best) if (tc or ta) else (best[0], False, False)
+        close = bool(near and best[7] in _LOCAL and _near(best[8], best[9], near))
+        if close:
+            score += 2.0
     else:
-        scored = [(_fast_points(gaz, key, i, fl, qual, ctx, None), i, fl) for i, fl in cands]
+        if tc or ta:
+            scored = [(context_points(t)[0], t) for t in static]
+        else:
+            scored = [(t[0], t) for t in static]
         if near:  # proximity adds 2 points: only candidates within 2 of the best can gain
-            top = max(t[0] for t in scored)
-            scored = [(_fast_points(gaz, key, i, fl, qual, ctx, near) if sc >= top - 2.0
-                       else sc, i, fl) for sc, i, fl in scored]
-        pop = gaz.pop
-        score, idx, flags = max(scored, key=lambda t: (t[0], pop[t[1]], -t[1]))
-    cc = gaz.country(idx)
-    a1 = gaz.admin1_key(idx)
-    qualified = bool((a1 and a1 in qual[1]) or (cc and cc in qual[0]))
-    national = bool(ctx is not None and cc and ctx.countries_besides(key, cc))
-    regional = qualified or bool(ctx is not None and a1 and ctx.admin1_besides(key, a1)) or bool(
-        near and gaz.feature[idx] in (CITY, CAPITAL, COUNTY)
-        and _near(gaz.lat[idx], gaz.lon[idx], near))
+            top = max(t[0] for t in scored) - 2.0
+            scored = [(sc + 2.0 if sc >= top and t[7] in _LOCAL and _near(t[8], t[9], near)
+                       else sc, t) for sc, t in scored]
+        score, best = max(scored, key=lambda x: (x[0], x[1][1], x[1][2]))
+        national, regional = context_points(best)[1:] if (tc or ta) else (False, False)
+        close = bool(near and best[7] in _LOCAL and _near(best[8], best[9], near))
+    return _Choice(best[3], best[4], score, best[10], best[10] or regional or close, national,
+                   best[11], key, qual, near)
 
-    def explain() -> tuple[str, ...]:
-        ev: list[str] = []
-        _points(gaz, key, idx, flags, qual, ctx, near, ev)
-        return tuple(ev)
 
-    return _Choice(idx, flags, score, qualified, regional, national, explain)
+def _explain(gaz: Gazetteer, c: _Choice, ctx: _Context | None) -> tuple[str, ...]:
+    """The reasons behind a choice, each with its points."""
+    ev: list[str] = []
+    _points(gaz, c.key, c.entry, c.flags, c.qual, ctx, c.near, ev)
+    return tuple(ev)
 
 
 def _dominant(gaz: Gazetteer, idx: int, cands: Sequence[tuple[int, int]]) -> bool:
@@ -309,22 +377,59 @@ def _after_comma(text: str, start: int) -> bool:
     return text[max(0, start - 3):start].rstrip(" \t").endswith(",")
 
 
-def _is_strong(gaz: Gazetteer, c: _Choice) -> bool:
+def _is_strong(gaz: Gazetteer, f: int, idx: int, flags: int) -> bool:
     """Countries, continents, US states, named regions, counties and big cities."""
-    f = gaz.feature[c.entry]
     if f in (COUNTRY, CONTINENT, COUNTY):
         return True
     if f == REGION:
-        return gaz.pop[c.entry] > 0 or (gaz.country(c.entry) == "US"
-                                         and bool(gaz.admin1_key(c.entry)))
-    return gaz.pop[c.entry] >= BIG_CITY and bool(c.flags & FLAG_PRIMARY)
+        return gaz.pop[idx] > 0 or (gaz.country(idx) == "US" and bool(gaz.admin1_key(idx)))
+    return gaz.pop[idx] >= BIG_CITY and bool(flags & FLAG_PRIMARY)
+
+
+_Group = tuple[str, tuple[tuple[int, int], ...]]
+
+
+def _sure(gaz: Gazetteer, cands: tuple[tuple[int, int], ...],
+          qual: tuple[frozenset[str], frozenset[str]]
+          ) -> tuple[bool, str, str, tuple[float, float] | None]:
+    """Pass 1 for one name, without context (memoised per process).
+
+    Whether its choice is sure enough to be context for the others (with
+    the country and admin1 key it then contributes), and its point if it
+    is a town or county that may stand as a nearby place.
+    """
+    memo_key = (cands, qual)
+    found = gaz.sure_cache.get(memo_key)
+    if found is not None:
+        return found
+    if len(gaz.sure_cache) > 200_000:
+        gaz.sure_cache.clear()
+    result: tuple[bool, str, str, tuple[float, float] | None] = (False, "", "", None)
+    if not (len(cands) > 1 and not (qual[0] or qual[1]) and all(
+            gaz.feature[i] in (CITY, CAPITAL) and gaz.pop[i] < BIG_CITY for i, _ in cands)):
+        # (an ambiguous small-town name without qualifier is never sure)
+        first = _choose(gaz, "", cands, qual, None)
+        if first is not None:
+            e = first.entry
+            f = gaz.feature[e]
+            sure = f in (COUNTRY, CONTINENT, REGION, COUNTY) or first.qualified or (
+                f in (CITY, CAPITAL) and _dominant(gaz, e, cands))
+            add = sure and not (f == REGION and not gaz.pop[e] and not gaz.admin1_key(e))
+            lat = gaz.lat[e]
+            single = len(cands) == 1 and bool(first.flags & FLAG_PRIMARY)
+            point = None
+            if f in _LOCAL and (sure or single) and not math.isnan(lat):
+                point = (lat, gaz.lon[e])
+            result = (add, gaz.country(e), gaz.admin1_key(e), point)
+    gaz.sure_cache[memo_key] = result
+    return result
 
 
 def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Resolved]:
     """The mentions kept as places, each with its chosen entry and evidence."""
     persons = _person_keys(text, mentions)
     # abbreviations ("Ga.") stand for a place only after a comma ("Gainesville, Ga.")
-    groups: dict[tuple[str, tuple[tuple[int, int], ...]], list[Mention]] = defaultdict(list)
+    groups: dict[_Group, list[Mention]] = {}
     for m in mentions:
         if _surely_not(text, m):
             continue
@@ -332,48 +437,45 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if m.abbrev and not _after_comma(text, m.start):
             cands = tuple(c for c in cands if not c[1] & FLAG_ABBREV)
         if cands:
-            groups[(m.key, cands)].append(m)
-    quals: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[set[str], set[str]]] = {}
+            g = (m.key, cands)
+            ms = groups.get(g)
+            if ms is None:
+                groups[g] = [m]
+            else:
+                ms.append(m)
+    quals: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
     for g, ms in groups.items():
-        cs: set[str] = set()
-        a1s: set[str] = set()
+        cs: frozenset[str] = frozenset()
+        a1s: frozenset[str] = frozenset()
+        dateline = False
         for m in ms:
-            qc, qa = _qualifier(text, gaz, m.end)
-            cs |= qc
-            a1s |= qa
-        if any(m.dateline for m in ms):
-            cs.add(_DATELINE_MARK)
-        quals[g] = (cs, a1s)
+            if text.startswith(",", m.end):  # a qualifier opens with a comma
+                qc, qa = _qualifier(text, gaz, m.end)
+                cs |= qc
+                a1s |= qa
+            dateline = dateline or m.dateline
+        if dateline:
+            cs |= _DATELINE_SET
+        quals[g] = (cs, a1s) if cs or a1s else _NO_QUAL
     # pass 1: priors and qualifiers; what is sure becomes context for the others
     ctx = _Context()
     for g, ms in groups.items():
-        if len(g[1]) > 1 and not (quals[g][0] or quals[g][1]) and all(
-                gaz.feature[i] in (CITY, CAPITAL) and gaz.pop[i] < BIG_CITY for i, _ in g[1]):
-            continue  # an ambiguous small-town name without qualifier is never sure
-        first = _choose(gaz, g[0], g[1], quals[g], None)
-        if first is None:
-            continue
-        qualified = first.qualified
-        f = gaz.feature[first.entry]
-        sure = f in (COUNTRY, CONTINENT, REGION, COUNTY) or qualified or (
-            f in (CITY, CAPITAL) and _dominant(gaz, first.entry, g[1]))
-        if sure and not (f == REGION and not gaz.pop[first.entry] and not gaz.admin1_key(
-                first.entry)):
-            ctx.add(g[0], gaz.country(first.entry), gaz.admin1_key(first.entry), len(ms))
-        lat = gaz.lat[first.entry]
-        single = len(g[1]) == 1 and bool(first.flags & FLAG_PRIMARY)
-        if f in (CITY, CAPITAL, COUNTY) and (sure or single) and not math.isnan(lat):
-            ctx.points[g[0]] = (lat, gaz.lon[first.entry])
+        add, cc, a1, point = _sure(gaz, g[1], quals[g])
+        if add:
+            ctx.add(g[0], cc, a1, len(ms))
+        if point is not None:
+            ctx.points[g[0]] = point
     # pass 2: with the context
-    chosen: dict[tuple[str, tuple[tuple[int, int], ...]], _Choice] = {}
+    chosen: dict[_Group, _Choice] = {}
     for g in groups:
         c = _choose(gaz, g[0], g[1], quals[g], ctx)
         if c is not None:
             chosen[g] = c
-    strong_keys = {g[0] for g, c in chosen.items() if _is_strong(gaz, c)}
+    strong_keys = {g[0] for g, c in chosen.items() if c.strong}
     lower_words = _LowerWords(text)
     out: list[Resolved] = []
     kept: list[tuple[Mention, _Choice, list[str]]] = []
+    countries_named = bool(ctx.total_countries)
     for g, ms in groups.items():
         c = chosen.get(g)
         if c is None:
@@ -382,9 +484,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         for m in ms:
             extra: list[str] = []
             if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                       bool(ctx.total_countries)) is None:
+                       countries_named) is None:
                 if reasons is None:
-                    reasons = c.explain()
+                    reasons = _explain(gaz, c, ctx)
                 kept.append((m, c, [*reasons, *extra]))
     points = _county_points(gaz, [c for _, c, _ in kept])
     for m, c, ev in kept:
@@ -493,7 +595,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if longer is not None:
         return longer
     qualified = c.qualified
-    strong = _is_strong(gaz, c)
+    strong = c.strong
     big = f in (CITY, CAPITAL) and strong
     if key in persons and not qualified and not strong:
         return "also used as a person's name in the text"
