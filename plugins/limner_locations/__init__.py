@@ -56,25 +56,40 @@ def _coord(value: float) -> float | None:
     return None if math.isnan(value) else round(value, 5)
 
 
+_EntryInfo = tuple[str, int | None, float | None, float | None, str | None, str, int | None]
+
+
+def _entry_info(gaz: Gazetteer, i: int) -> _EntryInfo:
+    """The annotation fields of entry ``i`` (memoised per process)."""
+    info: _EntryInfo | None = gaz.entry_cache.get(i)
+    if info is None:
+        gid = gaz.gid[i]
+        pop = gaz.pop[i]
+        info = gaz.entry_cache[i] = (
+            gaz.name(i), int(gid) if gid else None, _coord(gaz.lat[i]), _coord(gaz.lon[i]),
+            gaz.country(i) or None, FEATURES[gaz.feature[i]], int(pop) if pop else None)
+    return info
+
+
 def locate(text: str, gaz: Gazetteer) -> list[Location]:
     """The locations of ``text`` according to the gazetteer ``gaz`` (no engine needed)."""
     out = []
-    for r in resolve(text, gaz, list(find_mentions(text, gaz))):
-        i = r.entry
-        gid = gaz.gid[i]
-        pop = gaz.pop[i]
+    for r in resolve(text, gaz, find_mentions(text, gaz)):
+        name, gid, lat, lon, country, feature, pop = _entry_info(gaz, r.entry)
+        if r.point:
+            lat, lon = r.point
         out.append(
             Location(
                 start=r.start,
                 end=r.end,
                 score=r.score,
-                name=gaz.name(i),
-                geonameid=int(gid) if gid else None,
-                lat=r.point[0] if r.point else _coord(gaz.lat[i]),
-                lon=r.point[1] if r.point else _coord(gaz.lon[i]),
-                country=gaz.country(i) or None,
-                feature="demonym" if r.demonym else FEATURES[gaz.feature[i]],
-                population=int(pop) if pop else None,
+                name=name,
+                geonameid=gid,
+                lat=lat,
+                lon=lon,
+                country=country,
+                feature="demonym" if r.demonym else feature,
+                population=pop,
                 evidence=list(r.evidence),
             )
         )

@@ -422,6 +422,8 @@ class Gazetteer:
         self.static_cache: dict[Any, Any] = {}
         self.sure_cache: dict[Any, Any] = {}
         self.qualifier_cache: dict[str, Any] = {}
+        #: memo of the annotation fields of entries (see :func:`limner_locations.locate`)
+        self.entry_cache: dict[int, Any] = {}
         self.country_entry: dict[str, int] = tables["country_entry"]
         self.state_entry: dict[str, int] = tables["state_entry"]
 

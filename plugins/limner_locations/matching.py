@@ -10,7 +10,6 @@ turns into evidence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -125,10 +124,13 @@ def _sentence_start(text: str, start: int) -> bool:
     return c in _CLOSERS and j > 0 and text[j - 1] in ".!?"
 
 
-def find_mentions(text: str, gaz: Gazetteer) -> Iterator[Mention]:
+def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Longest indexed names inside capitalised runs, left to right, not overlapping."""
     cache: dict[str, tuple[_Item, ...]] = gaz.run_cache
     n = len(text)
+    out: list[Mention] = []
+    make = tuple.__new__
+    dateline_after = _DATELINE_AFTER.match
     for run in _RUN.finditer(text):
         rt = run.group()
         items = cache.get(rt)
@@ -144,17 +146,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> Iterator[Mention]:
             if period and end < n and text[end] == ".":
                 end += 1
             sentence_start = _sentence_start(text, start)
-            yield Mention(
-                start=start,
-                end=end,
-                key=key,
-                candidates=cands,
-                before=before,
-                prev_key=prev_key,
-                after=after,
-                sentence_start=sentence_start,
-                dateline=sentence_start and bool(
-                    _DATELINE_AFTER.match(text, end, min(n, end + 40))) and (
-                    text[start:end].isupper() or text[end:end + 1] == ","),
-                abbrev=abbrev,
-            )
+            dateline = sentence_start and bool(dateline_after(text, end, min(n, end + 40))) and (
+                text[start:end].isupper() or text[end:end + 1] == ",")
+            out.append(make(Mention, (start, end, key, cands, before, prev_key, after,
+                                      sentence_start, dateline, abbrev)))
+    return out

@@ -252,7 +252,10 @@ def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
     if math.isnan(lat):
         return False
     dlat = NEAR_KM / 111.0
-    return any(abs(a - lat) <= dlat and _km(lat, lon, a, b) <= NEAR_KM for a, b in points)
+    for a, b in points:
+        if abs(a - lat) <= dlat and _km(lat, lon, a, b) <= NEAR_KM:
+            return True
+    return False
 
 
 class _Choice(NamedTuple):
@@ -274,9 +277,10 @@ class _Choice(NamedTuple):
     near: list[tuple[float, float]] | None
 
 
-# (points from prior and qualifiers, population, -entry, entry, flags, country, admin1,
-#  feature, lat, lon, qualified, strong) of each candidate of a name
-_Static = tuple[float, int, int, int, int, str, str, int, float, float, bool, bool]
+# (population, -entry, points from prior and qualifiers, entry, flags, country, admin1,
+#  feature, lat, lon, qualified, strong) of each candidate of a name; the first two items
+#  break ties between equal points
+_Static = tuple[int, int, float, int, int, str, str, int, float, float, bool, bool]
 _LOCAL = (CITY, CAPITAL, COUNTY)
 
 
@@ -295,7 +299,7 @@ def _static(gaz: Gazetteer, cands: tuple[tuple[int, int], ...],
         cc, a1 = gaz.country(idx), gaz.admin1_key(idx)
         qualified = bool((a1 and a1 in qual[1]) or (cc and cc in qual[0]))
         strong = _is_strong(gaz, gaz.feature[idx], idx, flags)
-        out.append((p, gaz.pop[idx], -idx, idx, flags, cc, a1, gaz.feature[idx],
+        out.append((gaz.pop[idx], -idx, p, idx, flags, cc, a1, gaz.feature[idx],
                     gaz.lat[idx], gaz.lon[idx], qualified, strong))
     found = gaz.static_cache[memo_key] = tuple(out)
     return found
@@ -322,7 +326,7 @@ def _choose(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...],
         own_c, own_a = ctx.countries.get(key), ctx.admin1.get(key)
 
     def context_points(t: _Static) -> tuple[float, bool, bool]:
-        p, cc, a1, f = t[0], t[5], t[6], t[7]
+        p, cc, a1, f = t[2], t[5], t[6], t[7]
         national = regional = False
         if cc:
             n = tc.get(cc)
@@ -338,21 +342,26 @@ def _choose(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...],
 
     if len(static) == 1:
         best = static[0]
-        score, national, regional = context_points(best) if (tc or ta) else (best[0], False, False)
+        if best[5] in tc or best[6] in ta:
+            score, national, regional = context_points(best)
+        else:
+            score, national, regional = best[2], False, False
         close = bool(near and best[7] in _LOCAL and _near(best[8], best[9], near))
         if close:
             score += 2.0
     else:
-        if tc or ta:
-            scored = [(context_points(t)[0], t) for t in static]
-        else:
-            scored = [(t[0], t) for t in static]
+        # ('' is never a key of the totals)
+        scored = [(context_points(t)[0] if t[5] in tc or t[6] in ta else t[2], t)
+                  for t in static]
         if near:  # proximity adds 2 points: only candidates within 2 of the best can gain
-            top = max(t[0] for t in scored) - 2.0
+            top = max(scored)[0] - 2.0
             scored = [(sc + 2.0 if sc >= top and t[7] in _LOCAL and _near(t[8], t[9], near)
                        else sc, t) for sc, t in scored]
-        score, best = max(scored, key=lambda x: (x[0], x[1][1], x[1][2]))
-        national, regional = context_points(best)[1:] if (tc or ta) else (False, False)
+        score, best = max(scored)  # ties: the larger population, then the lower entry
+        if best[5] in tc or best[6] in ta:
+            national, regional = context_points(best)[1:]
+        else:
+            national = regional = False
         close = bool(near and best[7] in _LOCAL and _near(best[8], best[9], near))
     return _Choice(best[3], best[4], score, best[10], best[10] or regional or close, national,
                    best[11], key, qual, near)
