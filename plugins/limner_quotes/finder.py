@@ -42,7 +42,10 @@ _CUE = re.compile(
     r"\b(?=[a-z])" + word_pattern(SPEECH_VERBS | BELIEF_VERBS | MIXED_VERBS | {"according"}) + r"\b"
 )
 #: The verbs that open reported speech in a whole-text scan: one pattern per
-#: two-letter prefix, so that each scan runs at the speed of a literal search.
+#: first letter, so that each scan runs at the speed of a one-character literal
+#: search (measured on BBC: faster than one scan per two-letter prefix, and
+#: several times faster than a single alternation, which ``re`` tries at every
+#: position).
 _REPORTING = REPORTING_VERBS | {"according"}
 
 
@@ -53,7 +56,7 @@ def _suffixes(words: frozenset[str], prefix: str) -> frozenset[str]:
 _SCANS = (
     *(
         re.compile(re.escape(p) + word_pattern(_suffixes(_REPORTING, p)) + r"\b")
-        for p in sorted({w[:2] for w in _REPORTING})
+        for p in sorted({w[:1] for w in _REPORTING})
     ),
     re.compile(r"According(?= to\b)"),
 )

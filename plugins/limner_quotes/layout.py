@@ -17,8 +17,23 @@ from limner_quotes.lexicon import word_set
 __all__ = ["Layout"]
 
 _NEWLINE = re.compile(r"\n")
-# a sentence end: terminal punctuation and closing marks, then space and an opener
-_SENT_END = re.compile(r"""[.!?…]++["'”’»)\]]*+(?=[ \t\u00a0]+["'“‘«(\[]?[A-Z0-9\u00c0-\u024f])""")
+# a sentence end: terminal punctuation and closing marks, then space and an opener;
+# one scan per punctuation mark, each starting with that literal character (which
+# ``re`` skips ahead to far faster than to a character class), at the first mark
+# of a run only.
+_SENT_ENDS = tuple(
+    (
+        mark,
+        re.compile(
+            re.escape(mark)
+            + r"""(?<![.!?…].)[.!?…]*+["'”’»)\]]*+"""
+            + r"""(?=[ \t\u00a0]+["'“‘«(\[]?[A-Z0-9\u00c0-\u024f])"""
+        ),
+    )
+    for mark in ".!?…"
+)
+#: Six characters before a period that no abbreviation ends with (all are shorter).
+_LONG_WORD = re.compile(r"""[^ .("“'‘]{6}""")
 _ABBREVIATIONS = word_set(
     """
     mr mrs ms dr prof rev fr sr jr st mt gen col lt maj capt sgt adm gov sen rep pres amb
@@ -60,11 +75,21 @@ class Layout:
         if ends is None:
             text = self.text
             ends = []
-            for m in _SENT_END.finditer(text, p_start, p_end):
-                stop = m.start()
-                if text[stop] == "." and m.end() - stop == 1 and _abbreviation(text, stop, p_start):
+            spans: list[tuple[int, int]] = []
+            for mark, pattern in _SENT_ENDS:
+                if mark == "." or mark in text:
+                    spans.extend(m.span() for m in pattern.finditer(text, p_start, p_end))
+            if len(spans) > 1:
+                spans.sort()
+            for stop, stop_end in spans:
+                if (
+                    text[stop] == "."
+                    and stop_end - stop == 1
+                    and (stop - 6 < p_start or _LONG_WORD.match(text, stop - 6, stop) is None)
+                    and _abbreviation(text, stop, p_start)
+                ):
                     continue
-                ends.append(m.end())
+                ends.append(stop_end)
             ends.append(p_end)
             self._sentences[p_start] = ends
         return ends
