@@ -481,45 +481,69 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
     """Score each sentence ``text[start:end]`` of a document; the same as :func:`score_sentence`.
 
     The text is lower-cased and cleaned of punctuation once for the whole
-    document, and a sentence without a lexicon word costs one split and one
-    set intersection; the careful path (:func:`score_sentence`) is taken for
-    documents with emoji, emoticons, HTML entities or elongated words.
+    document (C-level byte translation), and its distinct words are checked
+    once for lexicon words, emoticons and elongated words; a sentence without
+    a lexicon word then costs one split and one set intersection.  Only the
+    sentences that need it (emoji, emoticons, HTML entities, elongated words)
+    take the careful path of :func:`score_sentence`.
     """
     ascii_text = text.isascii()
     folded = text if ascii_text else _fold(text)
     lowered = folded.lower()
-    if (
-        len(lowered) != len(folded)
-        or ("&" in text and _ENTITY.search(text) is not None)
-        or (not ascii_text and _EMOJI_HINT.search(text) is not None)
-        or _ELONGATED.search(text) is not None
-        or not _emoticons().isdisjoint(folded.split())
-    ):
+    if len(lowered) != len(folded):  # lower-casing moved the offsets
         return [score_sentence(text[a:b]) for a, b in spans]
+    # bytes.translate is C speed whatever the text; ASCII bytes keep their places
     if ascii_text:
-        cleaned = lowered.translate(_SPACE)
-    else:  # bytes.translate is C speed whatever the text; ASCII bytes keep their places
+        cleaned = lowered.encode("ascii").translate(_SPACE_BYTES).decode("ascii")
+    else:
         raw = lowered.encode("utf-8", "surrogatepass").translate(_SPACE_BYTES)
         cleaned = raw.decode("utf-8", "surrogatepass")
     keys = load().lookup_keys
+    lossy = _lossy_emoticons()
+    careful = (
+        ("&" in text and _ENTITY.search(text) is not None)
+        or (not ascii_text and _EMOJI_HINT.search(text) is not None)
+        or _ELONGATED_LOW.search(cleaned) is not None
+    )
     out = []
     empty = _EMPTY
     for a, b in spans:
-        low = cleaned[a:b].split()
-        present = keys.intersection(low)
-        if not present:
-            out.append(empty)
-            continue
-        orig = folded[a:b].split()
-        if len(orig) != len(low):
+        if careful and _careful(text[a:b]):
             out.append(score_sentence(text[a:b]))
             continue
-        if folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0:
-            emphasis = _punctuation_emphasis(folded[a:b])
+        low = cleaned[a:b].split()
+        present = keys.intersection(low)
+        orig = folded[a:b].split()
+        if len(orig) != len(low) or not lossy.isdisjoint(orig):
+            out.append(score_sentence(text[a:b]))  # a token of punctuation, an emoticon
+        elif not present:
+            out.append(empty)
         else:
-            emphasis = 0.0
-        out.append(score_words(orig, low, emphasis, present))
+            if folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0:
+                emphasis = _punctuation_emphasis(folded[a:b])
+            else:
+                emphasis = 0.0
+            out.append(score_words(orig, low, emphasis, present))
     return out
+
+
+# Three times the same letter, in lower-cased text (a superset of :data:`_ELONGATED`'s hits).
+_ELONGATED_LOW = re.compile(r"([a-z])\1\1")
+
+
+def _careful(sentence: str) -> bool:
+    """Whether a sentence has emoji, HTML entities or elongated words (see :func:`score_sentence`)."""
+    return (
+        _ELONGATED.search(sentence) is not None
+        or ("&" in sentence and _ENTITY.search(sentence) is not None)
+        or (not sentence.isascii() and _EMOJI_HINT.search(sentence) is not None)
+    )
+
+
+@functools.cache
+def _lossy_emoticons() -> frozenset[str]:
+    """The emoticons (as written) that cleaning punctuation would change (":)", ":D")."""
+    return frozenset(e for e in _emoticons() if e.lower().translate(_SPACE).split() != [e.lower()])
 
 
 def _fold(text: str) -> str:
