@@ -69,6 +69,7 @@ _LABEL = re.compile(
     r":[ \t\u00a0]+(?=\S)",
     re.MULTILINE,
 )
+_COLON = re.compile(r":[ \t\u00a0]")
 _NOT_LABELS = word_set(
     """
     By From Via Posted Published Filed Reporting Editing Written Words Text Story Dateline
@@ -355,11 +356,11 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
         floor = max(p_start, prev_close)
         if not st.single:  # a single-quoted word inside a speaker phrase does not end it
             prev_close = st.after
+        if not _free_start(text, st, p_start):  # inside a clause: no attribution is read
+            embedded.append(st)
+            continue
         after = _after_cue(text, st, p_end) if st.closed else None
-        free = _free_start(text, st, p_start) and (
-            not st.closed or after is not None or _free_end(text, st, p_end)
-        )
-        if not free:
+        if st.closed and after is None and not _free_end(text, st, p_end):
             embedded.append(st)
             continue
         before = None if after is not None else _before_cue(text, st, floor)
@@ -442,10 +443,25 @@ def _reported(text: str, layout: Layout, direct: _Spans, cue_ends: set[int]) -> 
     return out
 
 
+def _label_matches(text: str, layout: Layout) -> list[re.Match[str]]:
+    """The matches of ``_LABEL``, tried only on the lines that hold a colon and a space."""
+    out = []
+    last = -1
+    for colon in _COLON.finditer(text):
+        line = layout.paragraph(colon.start())[0]
+        if line == last:
+            continue
+        last = line
+        m = _LABEL.match(text, line)
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def _labelled(text: str, layout: Layout, direct: _Spans) -> list[Found]:
     """``Sanders: Clinton needs to …``: a paragraph opened by a name and a colon."""
     out = []
-    for m in _LABEL.finditer(text):
+    for m in _label_matches(text, layout):
         label = m.group(1)
         if label.isupper() or label.split()[0] in _NOT_LABELS or direct.holding(m.end()) >= 0:
             continue

@@ -78,7 +78,7 @@ Token = tuple[int, int, str]
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` as ``(start, end, surface)``; abbreviations keep a period."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    if "." not in text[start:end]:
+    if text.find(".", start, end) < 0:
         return toks
     out: list[Token] = []
     for tok in toks:
