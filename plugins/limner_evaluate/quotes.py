@@ -4,9 +4,16 @@ Gold: each attribution's content ``fragments`` (a quote split by "he said"
 has two), its ``kind`` (direct or not) and its ``speaker_fragments``.
 Predictions: ``{"start", "end", "direct", "speaker"}`` where ``speaker`` is
 the ``(start, end)`` of the words naming the speaker at this quote, or
-``None``.  Both sides are trimmed of white space, quotation marks and
-``, . ; : ! ?`` at either end before matching, so the marks a corpus or a
-tool keeps in its spans do not decide a match.
+``None``.  Both sides are trimmed of white space, quotation marks, the
+punctuation ``, . ; : ! ? … — – - ( ) [ ]`` and a leading "that" before
+matching, so the marks a corpus or a tool keeps in its spans do not decide a
+match.
+
+A gold attribution is *direct* when PolNeAR's ``kind`` says so, or when every
+fragment is a stretch between two-apostrophe marks (``'' … ''``): PolNeAR
+derived ``kind`` from ``"``, ``“`` and ``”`` alone, and its New York Times
+articles write double quotes as two apostrophes.  The scope ``kind`` scores
+direct quotes against PolNeAR's ``kind`` alone, for comparison.
 """
 
 from __future__ import annotations
@@ -18,10 +25,10 @@ import limner
 from limner_evaluate.measures import Counts, match_exact, match_overlap, overlaps
 from limner_evaluate.task import Column, DocReport, Item, Task, record_id, surface
 
-__all__ = ["TRIM", "Quotes", "trim"]
+__all__ = ["TRIM", "Quotes", "is_direct", "trim"]
 
 #: Characters trimmed from both ends of content spans before matching.
-TRIM = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\"'“”„‟«»‹›‘’‚‛,.;:!?")
+TRIM = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\"'“”„‟«»‹›‘’‚‛,.;:!?…—–-()[]")
 
 Span = tuple[int, int]
 
@@ -32,7 +39,25 @@ def trim(text: str, start: int, end: int) -> Span:
         start += 1
     while end > start and text[end - 1] in TRIM:
         end -= 1
+    if end - start > 5 and text[start : start + 5].lower() == "that ":
+        return trim(text, start + 5, end)
     return start, end
+
+
+def _apostrophe_quoted(text: str, frag: Sequence[int]) -> bool:
+    """Whether a fragment is one stretch between two-apostrophe marks: ``'' … ''``."""
+    inner = text[int(frag[0]) : int(frag[1])].strip()
+    if not (len(inner) > 4 and inner.startswith("''") and inner.rstrip(".,").endswith("''")):
+        return False
+    return "''" not in inner[2:].rstrip(".,")[:-2]
+
+
+def is_direct(text: str, quote: Mapping[str, Any]) -> bool:
+    """Whether a PolNeAR attribution is a direct quote (see the module doc)."""
+    if quote.get("kind") == "direct":
+        return True
+    frags = quote.get("fragments") or [[quote["start"], quote["end"]]]
+    return not quote.get("mixed") and all(_apostrophe_quoted(text, f) for f in frags)
 
 
 def _span(value: Any) -> Span | None:
@@ -51,7 +76,7 @@ class Quotes(Task):
     peers = ("textacy",)
     columns = tuple(
         Column(f"{head} {label}", f"{scope}.{path}")
-        for scope, head in (("direct", "direct"), ("all", "all"))
+        for scope, head in (("direct", "direct"), ("all", "all"), ("kind", "kind-direct"))
         for label, path in (
             ("F1 exact", "exact.f1"),
             ("P overlap", "overlap.precision"),
@@ -69,11 +94,12 @@ class Quotes(Task):
             speakers = [s for s in map(_span, q.get("speaker_fragments") or ()) if s]
             if not speakers and q.get("speaker_start") is not None:
                 speakers = [(int(q["speaker_start"]), int(q["speaker_end"]))]
+            direct = is_direct(text, q)
             for frag in frags:
                 s, e = trim(text, int(frag[0]), int(frag[1]))
                 if s < e:
-                    gold.append({"start": s, "end": e, "direct": q.get("kind") == "direct",
-                                 "speaker": speakers})
+                    gold.append({"start": s, "end": e, "direct": direct,
+                                 "kind": q.get("kind") == "direct", "speaker": speakers})
         gold.sort(key=lambda g: (g["start"], g["end"]))
         return Item(record_id(record, n), text, gold)
 
@@ -92,11 +118,12 @@ class Quotes(Task):
     ) -> tuple[dict[str, Any], list[DocReport]]:
         metrics: dict[str, Any] = {"documents": len(items)}
         reports = {item.id: DocReport(item.id, 0) for item in items}
-        for scope in ("direct", "all"):
+        for scope in ("direct", "all", "kind"):
             exact, overlap = Counts(), Counts()
             right = judged = 0
+            key = "kind" if scope == "kind" else "direct"
             for item, pred in zip(items, preds, strict=True):
-                golds = [g for g in item.gold if scope == "all" or g["direct"]]
+                golds = [g for g in item.gold if scope == "all" or g[key]]
                 cands = []
                 for p in pred:
                     if scope == "all" or p.get("direct"):

@@ -266,6 +266,19 @@ def test_trim_strips_marks_and_punctuation() -> None:
     t = '“Yes, sir,” he said.'
     assert t[slice(*trim(t, 0, 11))] == "Yes, sir"
     assert trim(t, 0, 1) == (1, 1)
+    u = "He said that (the plan) was late — again."
+    assert u[slice(*trim(u, 8, len(u)))] == "the plan) was late — again"
+
+
+def test_two_apostrophe_quotes_are_direct() -> None:
+    from limner_evaluate.quotes import is_direct
+
+    t = "''We will win,'' she said, and ''not'' was all he said ''here ''and'' there''."
+    assert is_direct(t, {"kind": "indirect", "fragments": [[0, 16]]})
+    assert not is_direct(t, {"kind": "indirect", "fragments": [[0, 16]], "mixed": True})
+    whole = t.index("''here")
+    assert not is_direct(t, {"kind": "indirect", "fragments": [[whole, len(t) - 1]]})
+    assert is_direct(t, {"kind": "direct", "fragments": [[27, 30]]})
 
 
 def test_quotes_scores(tmp_path: Path) -> None:
@@ -293,9 +306,10 @@ def test_quotes_scores(tmp_path: Path) -> None:
     # direct: gold fragments "We will rebuild", "every road", "Never"; 2 predictions, both exact
     assert (d["exact"]["tp"], d["exact"]["gold"], d["exact"]["pred"]) == (2, 3, 2)
     assert d["speaker"] == {"judged": 2, "right": 1, "accuracy": 0.5}
-    # all: 4 gold fragments, 4 predictions; "road" overlaps "every road" but that one is taken
+    # all: 4 gold fragments, 4 predictions; "that the plan was late" matches exactly once its
+    # leading "that" is trimmed; "road" overlaps "every road" but that one is taken
     assert (a["exact"]["tp"], a["overlap"]["tp"], a["overlap"]["gold"], a["overlap"]["pred"]) == (
-        2, 3, 4, 4)
+        3, 3, 4, 4)
     assert a["speaker"] == {"judged": 3, "right": 2, "accuracy": 2 / 3}
 
 
