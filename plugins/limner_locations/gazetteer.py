@@ -418,10 +418,11 @@ class Gazetteer:
         #: memo of candidate priors, by (entry, flags)
         self.prior_cache: dict[tuple[int, int], tuple[float, str, str, int, float, float]] = {}
         #: memos of the resolver (see :mod:`limner_locations.resolving`): context-free
-        #: candidate points, pass-1 outcomes and comma qualifiers
+        #: candidate points, pass-1 outcomes, comma qualifiers and evidence
         self.static_cache: dict[Any, Any] = {}
         self.sure_cache: dict[Any, Any] = {}
         self.qualifier_cache: dict[str, Any] = {}
+        self.explain_cache: dict[Any, Any] = {}
         #: memo of the annotation fields of entries (see :func:`limner_locations.locate`)
         self.entry_cache: dict[int, Any] = {}
         self.country_entry: dict[str, int] = tables["country_entry"]

@@ -252,7 +252,7 @@ def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
     if math.isnan(lat):
         return False
     dlat = NEAR_KM / 111.0
-    for a, b in points:
+    for a, b in points:  # noqa: SIM110 - a plain loop is faster than any() on the hot path
         if abs(a - lat) <= dlat and _km(lat, lon, a, b) <= NEAR_KM:
             return True
     return False
@@ -275,6 +275,8 @@ class _Choice(NamedTuple):
     key: str
     qual: tuple[frozenset[str], frozenset[str]]
     near: list[tuple[float, float]] | None
+    admin1_named: bool  # its state or region named by another name of the story
+    close: bool  # within NEAR_KM of another place of the story
 
 
 # (population, -entry, points from prior and qualifiers, entry, flags, country, admin1,
@@ -284,11 +286,21 @@ _Static = tuple[int, int, float, int, int, str, str, int, float, float, bool, bo
 _LOCAL = (CITY, CAPITAL, COUNTY)
 
 
+class _Name(NamedTuple):
+    """The context-free part of a name's resolution (see :func:`_static`)."""
+
+    cands: tuple[_Static, ...]
+    countries: frozenset[str]  # of the candidates
+    admin1: frozenset[str]
+    best: tuple[float, _Static]  # the best candidate without context
+    local_close: tuple[_Static, ...]  # towns and counties within 2 points of the best
+
+
 def _static(gaz: Gazetteer, cands: tuple[tuple[int, int], ...],
-            qual: tuple[frozenset[str], frozenset[str]]) -> tuple[_Static, ...]:
+            qual: tuple[frozenset[str], frozenset[str]]) -> _Name:
     """The context-free part of each candidate's points (memoised per process)."""
     memo_key = (cands, qual)
-    found: tuple[_Static, ...] | None = gaz.static_cache.get(memo_key)
+    found: _Name | None = gaz.static_cache.get(memo_key)
     if found is not None:
         return found
     if len(gaz.static_cache) > 200_000:
@@ -301,7 +313,10 @@ def _static(gaz: Gazetteer, cands: tuple[tuple[int, int], ...],
         strong = _is_strong(gaz, gaz.feature[idx], idx, flags)
         out.append((gaz.pop[idx], -idx, p, idx, flags, cc, a1, gaz.feature[idx],
                     gaz.lat[idx], gaz.lon[idx], qualified, strong))
-    found = gaz.static_cache[memo_key] = tuple(out)
+    best = max((t[2], t) for t in out)
+    found = gaz.static_cache[memo_key] = _Name(
+        tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]),
+        best, tuple(t for t in out if t[2] >= best[0] - 2.0 and t[7] in _LOCAL))
     return found
 
 
@@ -314,7 +329,8 @@ def _choose(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...],
     """
     if not cands:
         return None
-    static = _static(gaz, cands, qual)
+    name = _static(gaz, cands, qual)
+    static = name.cands
     near = None
     own_c = own_a = None
     tc: dict[str, int] = {}
@@ -324,6 +340,16 @@ def _choose(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...],
             near = [p for k, p in ctx.points.items() if k != key]
         tc, ta = ctx.total_countries, ctx.total_admin1
         own_c, own_a = ctx.countries.get(key), ctx.admin1.get(key)
+    if len(static) > 1 and name.countries.isdisjoint(tc) and name.admin1.isdisjoint(ta):
+        # no candidate's country or region is named: only proximity can change the order
+        score, best = name.best
+        close = False
+        if near:
+            for t in name.local_close:
+                if _near(t[8], t[9], near) and (t[2] + 2.0, t) > (score, best):
+                    score, best, close = t[2] + 2.0, t, True
+        return _Choice(best[3], best[4], score, best[10], best[10] or close, False, best[11],
+                       key, qual, near, False, close)
 
     def context_points(t: _Static) -> tuple[float, bool, bool]:
         p, cc, a1, f = t[2], t[5], t[6], t[7]
@@ -364,14 +390,20 @@ def _choose(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...],
             national = regional = False
         close = bool(near and best[7] in _LOCAL and _near(best[8], best[9], near))
     return _Choice(best[3], best[4], score, best[10], best[10] or regional or close, national,
-                   best[11], key, qual, near)
+                   best[11], key, qual, near, regional, close)
 
 
 def _explain(gaz: Gazetteer, c: _Choice, ctx: _Context | None) -> tuple[str, ...]:
     """The reasons behind a choice, each with its points."""
-    ev: list[str] = []
-    _points(gaz, c.key, c.entry, c.flags, c.qual, ctx, c.near, ev)
-    return tuple(ev)
+    memo_key = (c.entry, c.flags, c.qual, c.national, c.admin1_named, c.close)
+    found: tuple[str, ...] | None = gaz.explain_cache.get(memo_key)
+    if found is None:
+        if len(gaz.explain_cache) > 200_000:
+            gaz.explain_cache.clear()
+        ev: list[str] = []
+        _points(gaz, c.key, c.entry, c.flags, c.qual, ctx, c.near, ev)
+        found = gaz.explain_cache[memo_key] = tuple(ev)
+    return found
 
 
 def _dominant(gaz: Gazetteer, idx: int, cands: Sequence[tuple[int, int]]) -> bool:
