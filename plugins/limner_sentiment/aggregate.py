@@ -11,13 +11,12 @@ reader would expect of a mostly factual report.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from limner_sentiment.scorer import normalize
 
-__all__ = ["WINDOW", "combine", "top_drivers"]
+__all__ = ["WINDOW", "combine", "hit_drivers", "top_drivers"]
 
 #: How many sentences are summed before the document score becomes a mean.
 WINDOW = 3
@@ -46,6 +45,27 @@ def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[A
     total: dict[str, float] = {}
     for word, weight in weights:
         total[word] = total.get(word, 0.0) + weight
+    return _ranked(total, limit)
+
+
+def hit_drivers(hits: Sequence[tuple[int, str, float]], limit: int) -> list[list[Any]]:
+    """:func:`top_drivers` of a scored sentence's ``(index, word, weight)`` hits."""
+    if len(hits) == 1:
+        _, word, weight = hits[0]
+        value = round(weight, 3)
+        return [[word, value]] if value and limit > 0 else []
+    total: dict[str, float] = {}
+    for _, word, weight in hits:
+        total[word] = total.get(word, 0.0) + weight
+    return _ranked(total, limit)
+
+
+def _strength(item: tuple[str, float]) -> tuple[float, str]:
+    return -abs(item[1]), item[0]
+
+
+def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
     kept = [(w, round(v, 3)) for w, v in total.items() if abs(v) >= 0.0005]
-    ranked = heapq.nsmallest(max(0, limit), kept, key=lambda item: (-abs(item[1]), item[0]))
-    return [[w, v] for w, v in ranked]
+    if len(kept) > 1:
+        kept.sort(key=_strength)  # the same order as heapq.nsmallest, which is stable
+    return [[w, v] for w, v in kept[: max(0, limit)]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import limner
-from limner_sentiment.aggregate import combine, top_drivers
+from limner_sentiment.aggregate import combine, hit_drivers, top_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, score_sentences
 from limner_sentiment.targets import target_sentiments
@@ -44,7 +44,7 @@ class SentimentAnnotator:
                     end=s.end,
                     scope="sentence",
                     score=round(r.score, 4),
-                    drivers=top_drivers([(w, v) for _, w, v in r.hits], limit),
+                    drivers=hit_drivers(r.hits, limit),
                 )
                 for s, r in zip(spans, scored, strict=True)
                 if r.hits

@@ -494,16 +494,17 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
         return [score_sentence(text[a:b]) for a, b in spans]
     # bytes.translate is C speed whatever the text; ASCII bytes keep their places
     if ascii_text:
-        cleaned = lowered.encode("ascii").translate(_SPACE_BYTES).decode("ascii")
+        data = lowered.encode("ascii").translate(_SPACE_BYTES)
+        cleaned = data.decode("ascii")
     else:
-        raw = lowered.encode("utf-8", "surrogatepass").translate(_SPACE_BYTES)
-        cleaned = raw.decode("utf-8", "surrogatepass")
+        data = lowered.encode("utf-8", "surrogatepass").translate(_SPACE_BYTES)
+        cleaned = data.decode("utf-8", "surrogatepass")
     keys = load().lookup_keys
     lossy = _lossy_emoticons()
     careful = (
         ("&" in text and _ENTITY.search(text) is not None)
         or (not ascii_text and _EMOJI_HINT.search(text) is not None)
-        or _ELONGATED_LOW.search(cleaned) is not None
+        or _triple_letter(data)
     )
     out = []
     empty = _EMPTY
@@ -527,12 +528,30 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
     return out
 
 
-# Three times the same letter, in lower-cased text (a superset of :data:`_ELONGATED`'s hits).
-_ELONGATED_LOW = re.compile(r"([a-z])\1\1")
+_NOT_LOWER = bytes(c for c in range(256) if not 97 <= c <= 122)
+_NOT_LOWER_1 = bytes.maketrans(_NOT_LOWER, b"\x01" * len(_NOT_LOWER))
+_NOT_LOWER_2 = bytes.maketrans(_NOT_LOWER, b"\x02" * len(_NOT_LOWER))
+
+
+def _triple_letter(data: bytes) -> bool:
+    """Whether ``data`` has a letter a-z three times in a row (C-level, no regex).
+
+    Byte ``i`` of ``x`` is zero exactly when bytes ``i`` and ``i + 1`` are the
+    same letter (other bytes become 1 on one side and 2 on the other), so two
+    zero bytes in a row mark a letter written three times.  Lower-cased text
+    with such a run is a superset of the texts :data:`_ELONGATED` matches.
+    """
+    n = len(data)
+    if n < 3:
+        return False
+    x = int.from_bytes(data[:-1].translate(_NOT_LOWER_1), "big") ^ int.from_bytes(
+        data[1:].translate(_NOT_LOWER_2), "big"
+    )
+    return x.to_bytes(n - 1, "big").find(b"\0\0") >= 0
 
 
 def _careful(sentence: str) -> bool:
-    """Whether a sentence has emoji, HTML entities or elongated words (see :func:`score_sentence`)."""
+    """Whether a sentence has emoji, HTML entities or elongated words (:func:`score_sentence`)."""
     return (
         _ELONGATED.search(sentence) is not None
         or ("&" in sentence and _ENTITY.search(sentence) is not None)
