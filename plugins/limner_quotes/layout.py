@@ -50,6 +50,7 @@ class Layout:
         self.text = text
         self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self._sentences: dict[int, list[int]] = {}
+        self._end_scans: list[re.Pattern[str]] | None = None
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """The ``(start, end)`` of the line holding ``pos``, line break excluded."""
@@ -75,10 +76,13 @@ class Layout:
         if ends is None:
             text = self.text
             ends = []
+            scans = self._end_scans
+            if scans is None:  # once per text: the marks it holds at all
+                scans = [pattern for mark, pattern in _SENT_ENDS if mark == "." or mark in text]
+                self._end_scans = scans
             spans: list[tuple[int, int]] = []
-            for mark, pattern in _SENT_ENDS:
-                if mark == "." or mark in text:
-                    spans.extend(m.span() for m in pattern.finditer(text, p_start, p_end))
+            for pattern in scans:
+                spans.extend(m.span() for m in pattern.finditer(text, p_start, p_end))
             if len(spans) > 1:
                 spans.sort()
             for stop, stop_end in spans:
