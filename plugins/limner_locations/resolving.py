@@ -296,10 +296,13 @@ class _Name(NamedTuple):
     local_close: tuple[_Static, ...]  # towns and counties within 2 points of the best
 
 
-def _static(gaz: Gazetteer, cands: tuple[tuple[int, int], ...],
+def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             qual: tuple[frozenset[str], frozenset[str]]) -> _Name:
-    """The context-free part of each candidate's points (memoised per process)."""
-    memo_key = (cands, qual)
+    """The context-free part of each candidate's points (memoised per process).
+
+    ``g`` stands for the candidate list (see :func:`resolve`).
+    """
+    memo_key = (g, qual)
     found: _Name | None = gaz.static_cache.get(memo_key)
     if found is not None:
         return found
@@ -320,7 +323,7 @@ def _static(gaz: Gazetteer, cands: tuple[tuple[int, int], ...],
     return found
 
 
-def _choose(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...],
+def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             qual: tuple[frozenset[str], frozenset[str]], ctx: _Context | None) -> _Choice | None:
     """The best entry for a name, given its qualifiers and the document context.
 
@@ -329,7 +332,8 @@ def _choose(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...],
     """
     if not cands:
         return None
-    name = _static(gaz, cands, qual)
+    key = g[0]
+    name = _static(gaz, g, cands, qual)
     static = name.cands
     near = None
     own_c = own_a = None
@@ -427,10 +431,12 @@ def _is_strong(gaz: Gazetteer, f: int, idx: int, flags: int) -> bool:
     return gaz.pop[idx] >= BIG_CITY and bool(flags & FLAG_PRIMARY)
 
 
-_Group = tuple[str, tuple[tuple[int, int], ...]]
+_Group = tuple[str, bool]  # a folded name, and whether its abbreviations were dropped
+_OF_WORDS = ("of", "de", "du", "del")
+_NOT_NAME_WORDS = FUNCTION_WORDS | DIRECTIONS
 
 
-def _sure(gaz: Gazetteer, cands: tuple[tuple[int, int], ...],
+def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
           qual: tuple[frozenset[str], frozenset[str]]
           ) -> tuple[bool, str, str, tuple[float, float] | None]:
     """Pass 1 for one name, without context (memoised per process).
@@ -439,7 +445,7 @@ def _sure(gaz: Gazetteer, cands: tuple[tuple[int, int], ...],
     the country and admin1 key it then contributes), and its point if it
     is a town or county that may stand as a nearby place.
     """
-    memo_key = (cands, qual)
+    memo_key = (g, qual)
     found = gaz.sure_cache.get(memo_key)
     if found is not None:
         return found
@@ -449,7 +455,7 @@ def _sure(gaz: Gazetteer, cands: tuple[tuple[int, int], ...],
     if not (len(cands) > 1 and not (qual[0] or qual[1]) and all(
             gaz.feature[i] in (CITY, CAPITAL) and gaz.pop[i] < BIG_CITY for i, _ in cands)):
         # (an ambiguous small-town name without qualifier is never sure)
-        first = _choose(gaz, "", cands, qual, None)
+        first = _choose(gaz, g, cands, qual, None)
         if first is not None:
             e = first.entry
             f = gaz.feature[e]
@@ -467,41 +473,72 @@ def _sure(gaz: Gazetteer, cands: tuple[tuple[int, int], ...],
 
 
 def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Resolved]:
-    """The mentions kept as places, each with its chosen entry and evidence."""
-    persons = _person_keys(text, mentions)
-    # abbreviations ("Ga.") stand for a place only after a comma ("Gainesville, Ga.")
+    """The mentions kept as places, each with its chosen entry and evidence.
+
+    Mentions are grouped by name; a group's key is the folded name and
+    whether its abbreviation candidates were dropped (a name's candidates
+    are fixed by the gazetteer, so this key stands for the candidate list
+    and hashes fast).
+    """
+    persons: set[str] = set()  # names used for a person ("Mike Jones", "Jones said")
     groups: dict[_Group, list[Mention]] = {}
+    cands_of: dict[_Group, tuple[tuple[int, int], ...]] = {}
+    qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
+    datelines: set[_Group] = set()
+    n = len(text)
+    speech = _SPEECH.match
     for m in mentions:
-        if _surely_not(text, m):
+        start, end, key, cands, before, prev_key, after, _ss, dateline, abbrev = m
+        single = " " not in key
+        # a capitalised word before it, not a function word or direction: a longer name
+        named = bool(before) and before[-1][:1].isupper() and (
+            before[-1].lower() not in _NOT_NAME_WORDS)
+        if single and ((not prev_key and named and not after)
+                       or speech(text, end, min(n, end + 12))):
+            persons.add(key)
+        # what no context can make a place: function words, words inside other names
+        if single and key in FUNCTION_WORDS:
+            surface = text[start:end]
+            if not (surface.isupper() and len(surface) > 1):
+                continue
+        if (named and not prev_key and not dateline) or (
+                len(after) >= 2 and after[0] in _OF_WORDS):
             continue
-        cands = m.candidates
-        if m.abbrev and not _after_comma(text, m.start):
+        # abbreviations ("Ga.") stand for a place only after a comma ("Gainesville, Ga.")
+        g = (key, False)
+        if abbrev and not _after_comma(text, start):
             cands = tuple(c for c in cands if not c[1] & FLAG_ABBREV)
-        if cands:
-            g = (m.key, cands)
-            ms = groups.get(g)
-            if ms is None:
-                groups[g] = [m]
-            else:
-                ms.append(m)
-    quals: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
-    for g, ms in groups.items():
-        cs: frozenset[str] = frozenset()
-        a1s: frozenset[str] = frozenset()
-        dateline = False
-        for m in ms:
-            if text.startswith(",", m.end):  # a qualifier opens with a comma
-                qc, qa = _qualifier(text, gaz, m.end)
-                cs |= qc
-                a1s |= qa
-            dateline = dateline or m.dateline
+            g = (key, True)
+        if not cands:
+            continue
+        ms = groups.get(g)
+        if ms is None:
+            groups[g] = [m]
+            cands_of[g] = cands
+        else:
+            ms.append(m)
+        if text.startswith(",", end):  # a qualifier opens with a comma
+            qc, qa = _qualifier(text, gaz, end)
+            if qc or qa:
+                old = qualified.get(g, _NO_QUAL)
+                qualified[g] = (old[0] | qc, old[1] | qa)
         if dateline:
-            cs |= _DATELINE_SET
-        quals[g] = (cs, a1s) if cs or a1s else _NO_QUAL
+            datelines.add(g)
+    quals: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
+    for g in groups:
+        q = qualified.get(g, _NO_QUAL)
+        if g in datelines:
+            q = (q[0] | _DATELINE_SET, q[1])
+        quals[g] = q
     # pass 1: priors and qualifiers; what is sure becomes context for the others
     ctx = _Context()
+    sure_cache = gaz.sure_cache
     for g, ms in groups.items():
-        add, cc, a1, point = _sure(gaz, g[1], quals[g])
+        q = quals[g]
+        found = sure_cache.get((g, q))
+        if found is None:
+            found = _sure(gaz, g, cands_of[g], q)
+        add, cc, a1, point = found
         if add:
             ctx.add(g[0], cc, a1, len(ms))
         if point is not None:
@@ -509,7 +546,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # pass 2: with the context
     chosen: dict[_Group, _Choice] = {}
     for g in groups:
-        c = _choose(gaz, g[0], g[1], quals[g], ctx)
+        c = _choose(gaz, g, cands_of[g], quals[g], ctx)
         if c is not None:
             chosen[g] = c
     strong_keys = {g[0] for g, c in chosen.items() if c.strong}
@@ -579,29 +616,6 @@ def _name_word_before(text: str, m: Mention, strong_keys: set[str]) -> str | Non
     return prev
 
 
-def _person_keys(text: str, mentions: Sequence[Mention]) -> set[str]:
-    """Names used for a person somewhere in the text ("Mike Jones", "Jones said")."""
-    out = set()
-    for m in mentions:
-        if " " in m.key:
-            continue
-        if (not m.prev_key and _name_word_before(text, m, set()) and not m.after) or _SPEECH.match(
-                text, m.end, min(len(text), m.end + 12)):
-            out.add(m.key)
-    return out
-
-
-def _surely_not(text: str, m: Mention) -> bool:
-    """Mentions that no context can make a place: function words, words inside other names."""
-    if " " not in m.key and m.key in FUNCTION_WORDS:
-        surface = text[m.start:m.end]
-        if not (surface.isupper() and len(surface) > 1):
-            return True
-    if not m.prev_key and m.before and not m.dateline and _name_word_before(text, m, set()):
-        return True
-    return len(m.after) >= 2 and m.after[0] in ("of", "de", "du", "del")
-
-
 def _in_longer_name(text: str, m: Mention, strong_keys: set[str]) -> str | None:
     """Why the mention is part of a longer name (a person's, an organisation's), or None.
 
@@ -623,45 +637,48 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False) -> str | None:
     """Why the mention is not kept as a place, or None when it is (appends to ``ev``)."""
+    start, end, key, _cands, before, _prev_key, after, sentence_start, dateline, _abbrev = m
     f = gaz.feature[c.entry]
-    key = m.key
     single = " " not in key
-    surface = text[m.start:m.end]
-    if single and key in FUNCTION_WORDS and not (surface.isupper() and len(surface) > 1):
-        return "function word"
-    if m.dateline:
+    if single and key in FUNCTION_WORDS:
+        surface = text[start:end]
+        if not (surface.isupper() and len(surface) > 1):
+            return "function word"
+    if dateline:
         ev.append("dateline")
         return None
-    longer = _in_longer_name(text, m, strong_keys)
-    if longer is not None:
-        return longer
-    qualified = c.qualified
+    if before:
+        longer = _in_longer_name(text, m, strong_keys)
+        if longer is not None:
+            return longer
+    elif len(after) >= 2 and after[0] in _OF_WORDS:
+        return f"heads the name ending {' '.join(after)!r}"
     strong = c.strong
-    big = f in (CITY, CAPITAL) and strong
-    if key in persons and not qualified and not strong:
+    if not strong and key in persons and not c.qualified:
         return "also used as a person's name in the text"
     common = single and lower_words.has(key)
-    if common:
-        ev.append("also used as a lower-case word in the text")
-    locative = _preceded_by_locative(text, m.start)
-    if locative:
-        ev.append("after a locative preposition")
-    if m.sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
-            text, m.end, min(len(text), m.end + 8)):
+    if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
+            text, end, min(len(text), end + 8)):
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
-    if not strong and m.after and m.after[0][:1].isupper() and (
-            m.after[0].lower() not in NAME_HEADS):
-        return f"a first name before {m.after[0]!r}"
-    cc = gaz.country(c.entry)
+    if not strong and after and after[0][:1].isupper() and (
+            after[0].lower() not in NAME_HEADS):
+        return f"a first name before {after[0]!r}"
+    big = strong and f in (CITY, CAPITAL)
     if big and countries_named and not (c.national or c.regional) and (
             gaz.pop[c.entry] < FOREIGN_CITY):
         return "a town of a country the story does not name, among others it names"
+    # (the evidence of the rejections above is dropped, so these two are noted only now)
+    if common:
+        ev.append("also used as a lower-case word in the text")
+    locative = _preceded_by_locative(text, start)
+    if locative:
+        ev.append("after a locative preposition")
     if strong and not common:
         return None
-    supported = c.regional or (c.national and cc != "US")
+    supported = c.regional or (c.national and gaz.country(c.entry) != "US")
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
-    if m.sentence_start and single and not supported and not big:
+    if sentence_start and single and not supported and not big:
         return "sentence-initial word without support"
     if big or supported:
         return None
