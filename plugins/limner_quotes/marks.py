@@ -12,8 +12,7 @@ marks and not apostrophes (O’Brien, rock ’n’ roll, the 1990s’).
 from __future__ import annotations
 
 import re
-
-import attrs
+from typing import NamedTuple
 
 from limner_quotes.layout import Layout
 
@@ -40,8 +39,7 @@ _MAX_SINGLE = 1500  # a single-quoted stretch longer than this is apostrophes, n
 _CLOSERS = "”»"
 
 
-@attrs.frozen
-class Stretch:
+class Stretch(NamedTuple):
     """A quoted stretch of text.
 
     Attributes:

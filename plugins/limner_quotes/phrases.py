@@ -10,8 +10,7 @@ window of tokens, so their cost does not grow with the text.
 from __future__ import annotations
 
 import re
-
-import attrs
+from typing import NamedTuple
 
 from limner_quotes.lexicon import (
     BOUNDARY_WORDS,
@@ -50,8 +49,7 @@ _WINDOW = 75
 _NEAR = 36
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """Words that name a speaker.
 
     Attributes:
