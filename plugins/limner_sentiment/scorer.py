@@ -394,6 +394,8 @@ def score_words(
         for i in found:
             low[i] = lookup[low[i]]
     n = len(low)
+    # no rule word anywhere: each word's window is plain too (one C-level check)
+    plain = modifiers.isdisjoint(low) and "n't" not in "".join(low)
     names: tuple[bool, int] | None = None
     hits: list[tuple[int, str, float]] = []
     for i in found:
@@ -407,7 +409,13 @@ def score_words(
                 continue
         if w in _SENSES and not _news_sense(i, low):
             continue
-        window = low[i - 3 : i] if i >= 3 else low[:i]
+        if plain:
+            if not orig[i].isupper():
+                hits.append((i, w, val[w]))  # no rule applies: the lexicon's valence
+                continue
+            window = low[i - 3 : i] if i >= 3 else low[:i]
+        else:
+            window = low[i - 3 : i] if i >= 3 else low[:i]
         if (
             w not in modifiers
             and modifiers.isdisjoint(window)
@@ -513,18 +521,23 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
             out.append(score_sentence(text[a:b]))
             continue
         low = cleaned[a:b].split()
-        present = keys.intersection(low)
+        present: Set[str] | None = keys.intersection(low)
         orig = folded[a:b].split()
-        if len(orig) != len(low) or not lossy.isdisjoint(orig):
-            out.append(score_sentence(text[a:b]))  # a token of punctuation, an emoticon
+        if len(orig) != len(low):  # "1,000" or ":)": VADER's careful split (split_words)
+            low = [_strip(w.lower()) for w in orig]
+            present = None
+        elif not lossy.isdisjoint(orig):  # ":D" lost its colon
+            emoticons = _emoticons()
+            low = [w.lower() if w in emoticons else x for w, x in zip(orig, low, strict=True)]
+            present = None
         elif not present:
             out.append(empty)
+            continue
+        if folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0:
+            emphasis = _punctuation_emphasis(folded[a:b])
         else:
-            if folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0:
-                emphasis = _punctuation_emphasis(folded[a:b])
-            else:
-                emphasis = 0.0
-            out.append(score_words(orig, low, emphasis, present))
+            emphasis = 0.0
+        out.append(score_words(orig, low, emphasis, present))
     return out
 
 
