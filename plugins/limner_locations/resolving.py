@@ -274,7 +274,7 @@ class _Choice(NamedTuple):
     strong: bool  # see :func:`_is_strong`
     key: str
     qual: tuple[frozenset[str], frozenset[str]]
-    near: list[tuple[float, float]] | None
+    near: list[tuple[float, float]] | None  # the other places' points, when it is close
     admin1_named: bool  # its state or region named by another name of the story
     close: bool  # within NEAR_KM of another place of the story
 
@@ -284,6 +284,7 @@ class _Choice(NamedTuple):
 #  break ties between equal points
 _Static = tuple[int, int, float, int, int, str, str, int, float, float, bool, bool]
 _LOCAL = (CITY, CAPITAL, COUNTY)
+_MAX_CONTEXT = 8.0
 
 
 class _Name(NamedTuple):
@@ -317,6 +318,9 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         out.append((gaz.pop[idx], -idx, p, idx, flags, cc, a1, gaz.feature[idx],
                     gaz.lat[idx], gaz.lon[idx], qualified, strong))
     best = max((t[2], t) for t in out)
+    # context adds at most 8 points (3 for the country, 3 for the region, 2 for proximity):
+    # a candidate further behind can never win, nor reach the best's proximity range
+    out = [t for t in out if t[2] >= best[0] - _MAX_CONTEXT]
     found = gaz.static_cache[memo_key] = _Name(
         tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]),
         best, tuple(t for t in out if t[2] >= best[0] - 2.0 and t[7] in _LOCAL))
@@ -335,25 +339,33 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     key = g[0]
     name = _static(gaz, g, cands, qual)
     static = name.cands
-    near = None
-    own_c = own_a = None
+    points = ctx.points if ctx is not None else None
     tc: dict[str, int] = {}
     ta: dict[str, int] = {}
     if ctx is not None:
-        if ctx.points:
-            near = [p for k, p in ctx.points.items() if k != key]
         tc, ta = ctx.total_countries, ctx.total_admin1
-        own_c, own_a = ctx.countries.get(key), ctx.admin1.get(key)
-    if len(static) > 1 and name.countries.isdisjoint(tc) and name.admin1.isdisjoint(ta):
+    if len(static) == 1:
+        best = static[0]
+        # ('' is never a key of the totals)
+        if not (best[5] in tc or best[6] in ta or (points and best[7] in _LOCAL)):
+            return _Choice(best[3], best[4], best[2], best[10], best[10], False, best[11],
+                               key, qual, None, False, False)
+    elif name.countries.isdisjoint(tc) and name.admin1.isdisjoint(ta):
         # no candidate's country or region is named: only proximity can change the order
         score, best = name.best
+        near = None
         close = False
-        if near:
+        if points and name.local_close:
+            near = [p for k, p in points.items() if k != key]
             for t in name.local_close:
                 if _near(t[8], t[9], near) and (t[2] + 2.0, t) > (score, best):
                     score, best, close = t[2] + 2.0, t, True
         return _Choice(best[3], best[4], score, best[10], best[10] or close, False, best[11],
-                       key, qual, near, False, close)
+                       key, qual, near if close else None, False, close)
+    near = [p for k, p in points.items() if k != key] if points else None
+    own_c = own_a = None
+    if ctx is not None:
+        own_c, own_a = ctx.countries.get(key), ctx.admin1.get(key)
 
     def context_points(t: _Static) -> tuple[float, bool, bool]:
         p, cc, a1, f = t[2], t[5], t[6], t[7]
@@ -380,7 +392,6 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         if close:
             score += 2.0
     else:
-        # ('' is never a key of the totals)
         scored = [(context_points(t)[0] if t[5] in tc or t[6] in ta else t[2], t)
                   for t in static]
         if near:  # proximity adds 2 points: only candidates within 2 of the best can gain
@@ -394,7 +405,7 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             national = regional = False
         close = bool(near and best[7] in _LOCAL and _near(best[8], best[9], near))
     return _Choice(best[3], best[4], score, best[10], best[10] or regional or close, national,
-                   best[11], key, qual, near, regional, close)
+                   best[11], key, qual, near if close else None, regional, close)
 
 
 def _explain(gaz: Gazetteer, c: _Choice, ctx: _Context | None) -> tuple[str, ...]:
