@@ -217,7 +217,9 @@ def _before_cue(text: str, st: Stretch, floor: int) -> tuple[Mention, str, int] 
     if end < floor or text[end] not in ",:—":
         return None
     lo = max(floor, end - 240)
-    toks = tokenize(text, lo, end)
+    toks = tokenize(text, max(lo, end - 120), end)
+    if len(toks) < 16 and end - 120 > lo:  # only the last 14 tokens are read when there are more
+        toks = tokenize(text, lo, end)
     if not toks:
         return None
     for back in range(1, min(len(toks), 14) + 1):
@@ -399,7 +401,10 @@ def _reported(text: str, layout: Layout, direct: _Spans, cue_ends: set[int]) -> 
     """Indirect speech: clauses after speech verbs and sentences ending with an attribution."""
     out: list[Found] = []
     taken_until = -1
-    hits = sorted(m.span() for scan in _SCANS for m in scan.finditer(text))
+    hits: list[tuple[int, int]] = []
+    for scan in _SCANS:
+        hits += [m.span() for m in scan.finditer(text)]
+    hits.sort()
     for v0, v1 in hits:
         if v0 < taken_until or v1 in cue_ends or (v0 > 0 and text[v0 - 1].isalnum()):
             continue

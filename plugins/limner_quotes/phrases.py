@@ -26,7 +26,10 @@ from limner_quotes.lexicon import (
 
 __all__ = ["Mention", "phrase_after", "phrase_before", "pronoun_mention", "tokenize"]
 
-_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
+_TOKEN = r"[\w’'\-]+|[^\w\s]"
+#: A token with the white space before it: every other character is a token, so
+#: the lengths of the pieces give each token's offsets.
+_SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN + ")")
 _ABBREV = word_set(
     """
     mr mrs ms dr prof sen rep gov gen col lt maj capt sgt adm rev st jr sr sir amb pres
@@ -75,7 +78,12 @@ Token = tuple[int, int, str]
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` as ``(start, end, surface)``; abbreviations keep a period."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    toks: list[Token] = []
+    pos = start
+    for space, word in _SPACED_TOKEN.findall(text, start, end):  # faster than match objects
+        s = pos + len(space)
+        pos = s + len(word)
+        toks.append((s, pos, word))
     if text.find(".", start, end) < 0:
         return toks
     out: list[Token] = []
@@ -124,14 +132,20 @@ def _from_run(text: str, run: list[Token], appositive: str | None = None) -> Men
     if not run:
         return None
     words = [w for _, _, w in run]
+    keys = [w.lower().rstrip(".") for w in words]
     last_role = -1
-    for i, w in enumerate(words):
-        if _key(w) in ROLE_WORDS:
+    for i, key in enumerate(keys):
+        if key in ROLE_WORDS:
             last_role = i
     name_words = words[last_role + 1 :]
     role_words = words[: last_role + 1]
     start, end = run[0][0], run[-1][1]
-    gender = _gender(words + (appositive.split() if appositive else []))
+    if appositive:
+        gender = _gender(words + appositive.split())
+    else:  # the keys are at hand: the same test as _gender
+        gender = "f" if FEMALE_WORDS.intersection(keys) else None
+        if gender is None and MALE_WORDS.intersection(keys):
+            gender = "m"
     role = " ".join(role_words).lower() if role_words else None
     if appositive:
         role = appositive.lower() if role is None else f"{role}, {appositive.lower()}"
