@@ -20,7 +20,13 @@ from limner.testing import check_plugin, nasty_texts, news_texts, texts
 from limner_sentiment.aggregate import WINDOW, combine, top_drivers
 from limner_sentiment.evaluation import pearson, peer_scorers, sign_agreement
 from limner_sentiment.lexicon import load
-from limner_sentiment.scorer import normalize, score_sentence, score_sentences
+from limner_sentiment.scorer import (
+    _ELONGATED,
+    _triple_letter,
+    normalize,
+    score_sentence,
+    score_sentences,
+)
 
 ENRICHER = limner.Enricher(["sentiment"])
 
@@ -294,6 +300,30 @@ def test_the_document_path_equals_the_sentence_scorer() -> None:
     spans = limner.enrich(text, plugins=[], kinds=["sentence"]).select("sentence")
     pairs = [(a.start, a.end) for a in spans]
     assert score_sentences(text, pairs) == [score_sentence(text[a:b]) for a, b in pairs]
+
+
+@pytest.mark.parametrize("text", [
+    # each sentence needs a different path; the others of its document must not be disturbed
+    "The plan was good. It cost 1,000 dollars, a fair price. Sooo good! Fine.",
+    "Cold,cough and associated discomforts :( The rest was great.",
+    "A great day :D Another one. Terrible &amp; sad news. Loved it 😀 today.",
+    "@anonymous :) :) :) The weather is nice.",
+    "Nice. The goooood film, the baaad film. 20:00 was late; not good.",
+])
+def test_each_sentence_takes_the_path_it_needs(text: str) -> None:
+    spans = limner.enrich(text, plugins=[], kinds=["sentence"]).select("sentence")
+    pairs = [(a.start, a.end) for a in spans]
+    assert score_sentences(text, pairs) == [score_sentence(text[a:b]) for a, b in pairs]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbBz. é\n'", max_size=40))
+def test_triple_letters_found_without_a_regex(text: str) -> None:
+    low = text.lower()
+    expected = re.search(r"([a-z])\1\1", low) is not None
+    assert _triple_letter(low.encode("utf-8", "surrogatepass")) == expected
+    if _ELONGATED.search(text) is not None:  # a superset of the careful path's trigger
+        assert expected
 
 
 # -- targets with stand-in plugins -----------------------------------------------------
