@@ -292,7 +292,8 @@ _SAY_VERBS = word_set(
 
 def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
     """Where the reported clause after a speech verb begins, or -1 if none does."""
-    m = _THAT.match(text, v_end, min(s_end, v_end + 80))
+    limit = min(s_end, v_end + 80)
+    m = _THAT.match(text, v_end, limit) if text.find("that", v_end, limit) >= 0 else None
     if m is not None:
         return m.end()
     if verb in _OBJECT_VERBS:

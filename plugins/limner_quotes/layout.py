@@ -51,12 +51,17 @@ class Layout:
         self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self._sentences: dict[int, list[int]] = {}
         self._end_scans: list[re.Pattern[str]] | None = None
+        self._last = (1, 0)  # the line found last (none yet)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """The ``(start, end)`` of the line holding ``pos``, line break excluded."""
+        last = self._last
+        if last[0] <= pos <= last[1]:  # most look-ups fall in the line looked up before
+            return last
         i = bisect.bisect_left(self._newlines, pos)
         start = self._newlines[i - 1] + 1 if i > 0 else 0
         end = self._newlines[i] if i < len(self._newlines) else len(self.text)
+        self._last = (start, end)
         return start, end
 
     def previous_paragraph(self, start: int) -> tuple[int, int] | None:
