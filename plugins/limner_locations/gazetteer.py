@@ -423,6 +423,7 @@ class Gazetteer:
         self.sure_cache: dict[Any, Any] = {}
         self.qualifier_cache: dict[str, Any] = {}
         self.explain_cache: dict[Any, Any] = {}
+        self.ranked_cache: dict[Any, Any] = {}
         #: memo of the annotation fields of entries (see :func:`limner_locations.locate`)
         self.entry_cache: dict[int, Any] = {}
         self.country_entry: dict[str, int] = tables["country_entry"]

@@ -285,6 +285,7 @@ class _Choice(NamedTuple):
 _Static = tuple[int, int, float, int, int, str, str, int, float, float, bool, bool]
 _LOCAL = (CITY, CAPITAL, COUNTY)
 _MAX_CONTEXT = 8.0
+_EMPTY: frozenset[str] = frozenset()
 
 
 class _Name(NamedTuple):
@@ -293,8 +294,6 @@ class _Name(NamedTuple):
     cands: tuple[_Static, ...]
     countries: frozenset[str]  # of the candidates
     admin1: frozenset[str]
-    best: tuple[float, _Static]  # the best candidate without context
-    local_close: tuple[_Static, ...]  # towns and counties within 2 points of the best
 
 
 def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -317,13 +316,12 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         strong = _is_strong(gaz, gaz.feature[idx], idx, flags)
         out.append((gaz.pop[idx], -idx, p, idx, flags, cc, a1, gaz.feature[idx],
                     gaz.lat[idx], gaz.lon[idx], qualified, strong))
-    best = max((t[2], t) for t in out)
+    top = max(t[2] for t in out)
     # context adds at most 8 points (3 for the country, 3 for the region, 2 for proximity):
     # a candidate further behind can never win, nor reach the best's proximity range
-    out = [t for t in out if t[2] >= best[0] - _MAX_CONTEXT]
+    out = [t for t in out if t[2] >= top - _MAX_CONTEXT]
     found = gaz.static_cache[memo_key] = _Name(
-        tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]),
-        best, tuple(t for t in out if t[2] >= best[0] - 2.0 and t[7] in _LOCAL))
+        tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]))
     return found
 
 
@@ -338,74 +336,65 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         return None
     key = g[0]
     name = _static(gaz, g, cands, qual)
-    static = name.cands
-    points = ctx.points if ctx is not None else None
-    tc: dict[str, int] = {}
-    ta: dict[str, int] = {}
+    points = None
+    hit_c = hit_a = _EMPTY
     if ctx is not None:
+        points = ctx.points
         tc, ta = ctx.total_countries, ctx.total_admin1
-    if len(static) == 1:
-        best = static[0]
-        # ('' is never a key of the totals)
-        if not (best[5] in tc or best[6] in ta or (points and best[7] in _LOCAL)):
-            return _Choice(best[3], best[4], best[2], best[10], best[10], False, best[11],
-                               key, qual, None, False, False)
-    elif name.countries.isdisjoint(tc) and name.admin1.isdisjoint(ta):
-        # no candidate's country or region is named: only proximity can change the order
-        score, best = name.best
-        near = None
-        close = False
-        if points and name.local_close:
-            near = [p for k, p in points.items() if k != key]
-            for t in name.local_close:
-                if _near(t[8], t[9], near) and (t[2] + 2.0, t) > (score, best):
-                    score, best, close = t[2] + 2.0, t, True
-        return _Choice(best[3], best[4], score, best[10], best[10] or close, False, best[11],
-                       key, qual, near if close else None, False, close)
-    near = [p for k, p in points.items() if k != key] if points else None
-    own_c = own_a = None
-    if ctx is not None:
-        own_c, own_a = ctx.countries.get(key), ctx.admin1.get(key)
+        # the candidates' countries and regions named by another name of the story
+        if tc and not name.countries.isdisjoint(tc):
+            hit_c = name.countries.intersection(tc)
+            own = ctx.countries.get(key)
+            if own:
+                hit_c = frozenset(cc for cc in hit_c if tc[cc] - own.get(cc, 0))
+        if ta and not name.admin1.isdisjoint(ta):
+            hit_a = name.admin1.intersection(ta)
+            own = ctx.admin1.get(key)
+            if own:
+                hit_a = frozenset(a1 for a1 in hit_a if ta[a1] - own.get(a1, 0))
+    ranked = gaz.ranked_cache.get((g, qual, hit_c, hit_a))
+    if ranked is None:
+        ranked = _ranked(gaz, g, qual, name, hit_c, hit_a)
+    score, best = ranked[0]
+    near = None
+    close = False
+    if points and ranked[1]:
+        # proximity adds 2 points: only towns within 2 of the best can gain
+        near = [p for k, p in points.items() if k != key]
+        for sc, t in ranked[1]:
+            if _near(t[8], t[9], near) and (sc + 2.0, t) > (score, best):
+                score, best, close = sc + 2.0, t, True
+    national = best[5] in hit_c
+    admin1_named = best[6] in hit_a
+    return _Choice(best[3], best[4], score, best[10], best[10] or admin1_named or close,
+                   national, best[11], key, qual, near if close else None, admin1_named, close)
 
-    def context_points(t: _Static) -> tuple[float, bool, bool]:
+
+_Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...]]
+
+
+def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str]],
+            name: _Name, hit_c: frozenset[str], hit_a: frozenset[str]) -> _Ranked:
+    """The best candidate of a name before proximity, and the towns within 2 points of it.
+
+    ``hit_c`` and ``hit_a`` are the candidates' countries and regions that
+    other names of the story name (memoised per process with them).
+    """
+    scored = []
+    for t in name.cands:
         p, cc, a1, f = t[2], t[5], t[6], t[7]
-        national = regional = False
-        if cc:
-            n = tc.get(cc)
-            if n and n - (own_c.get(cc, 0) if own_c else 0):
-                p += 1.0 if f == COUNTRY else 3.0
-                national = True
-        if a1:
-            n = ta.get(a1)
-            if n and n - (own_a.get(a1, 0) if own_a else 0):
-                p += 2.0 if f == REGION else 3.0
-                regional = True
-        return p, national, regional
-
-    if len(static) == 1:
-        best = static[0]
-        if best[5] in tc or best[6] in ta:
-            score, national, regional = context_points(best)
-        else:
-            score, national, regional = best[2], False, False
-        close = bool(near and best[7] in _LOCAL and _near(best[8], best[9], near))
-        if close:
-            score += 2.0
-    else:
-        scored = [(context_points(t)[0] if t[5] in tc or t[6] in ta else t[2], t)
-                  for t in static]
-        if near:  # proximity adds 2 points: only candidates within 2 of the best can gain
-            top = max(scored)[0] - 2.0
-            scored = [(sc + 2.0 if sc >= top and t[7] in _LOCAL and _near(t[8], t[9], near)
-                       else sc, t) for sc, t in scored]
-        score, best = max(scored)  # ties: the larger population, then the lower entry
-        if best[5] in tc or best[6] in ta:
-            national, regional = context_points(best)[1:]
-        else:
-            national = regional = False
-        close = bool(near and best[7] in _LOCAL and _near(best[8], best[9], near))
-    return _Choice(best[3], best[4], score, best[10], best[10] or regional or close, national,
-                   best[11], key, qual, near if close else None, regional, close)
+        if cc in hit_c:
+            p += 1.0 if f == COUNTRY else 3.0
+        if a1 in hit_a:
+            p += 2.0 if f == REGION else 3.0
+        scored.append((p, t))
+    best = max(scored)  # ties: the larger population, then the lower entry
+    local = tuple((sc, t) for sc, t in scored if sc >= best[0] - 2.0 and t[7] in _LOCAL)
+    if len(gaz.ranked_cache) > 200_000:
+        gaz.ranked_cache.clear()
+    result: _Ranked = (best, local)
+    gaz.ranked_cache[(g, qual, hit_c, hit_a)] = result
+    return result
 
 
 def _explain(gaz: Gazetteer, c: _Choice, ctx: _Context | None) -> tuple[str, ...]:
