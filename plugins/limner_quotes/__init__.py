@@ -9,6 +9,7 @@ resolve to).  See docs/plugins/quotes.md for the rules and measured accuracy.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 import limner
@@ -69,8 +70,8 @@ def annotate_quotes(
     labels: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     persons: list[limner.Annotation] = []
     order = sorted(
-        (f.mention for f in found if f.mention is not None), key=lambda m: (m.start, m.end)
-    )
+        (f.mention for f in found if f.mention is not None), key=itemgetter(0, 1)
+    )  # by start, then end
     for m in order:
         key = (m.start, m.end)
         if key in labels:

@@ -87,7 +87,7 @@ class Layout:
                 self._end_scans = scans
             spans: list[tuple[int, int]] = []
             for pattern in scans:
-                spans.extend(m.span() for m in pattern.finditer(text, p_start, p_end))
+                spans += [m.span() for m in pattern.finditer(text, p_start, p_end)]
             if len(spans) > 1:
                 spans.sort()
             for stop, stop_end in spans:
