@@ -145,7 +145,16 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             start, end = base + s0, base + e0
             if period and end < n and text[end] == ".":
                 end += 1
-            sentence_start = _sentence_start(text, start)
+            # (inline :func:`_sentence_start`, the hot path)
+            j = start - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j < 0:
+                sentence_start = True
+            else:
+                ch = text[j]
+                sentence_start = ch in _OPENERS or (
+                    ch in _CLOSERS and j > 0 and text[j - 1] in ".!?")
             dateline = sentence_start and bool(dateline_after(text, end, min(n, end + 40))) and (
                 text[start:end].isupper() or text[end:end + 1] == ",")
             out.append(make(Mention, (start, end, key, cands, before, prev_key, after,

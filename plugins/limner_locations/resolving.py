@@ -20,7 +20,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import attrs
 import regex
 
 from limner_locations.folding import fold
@@ -56,8 +55,7 @@ _DETERMINER = re.compile(
 _SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted)\b")
 
 
-@attrs.frozen(slots=True)
-class Resolved:
+class Resolved(NamedTuple):
     """A mention kept as a place: the chosen entry, its score and the evidence."""
 
     start: int
@@ -552,7 +550,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     strong_keys = {g[0] for g, c in chosen.items() if c.strong}
     lower_words = _LowerWords(text)
     out: list[Resolved] = []
-    kept: list[tuple[Mention, _Choice, list[str]]] = []
+    kept: list[tuple[Mention, _Choice, tuple[str, ...]]] = []
     countries_named = bool(ctx.total_countries)
     for g, ms in groups.items():
         c = chosen.get(g)
@@ -565,15 +563,15 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                        countries_named) is None:
                 if reasons is None:
                     reasons = _explain(gaz, c, ctx)
-                kept.append((m, c, [*reasons, *extra]))
-    points = _county_points(gaz, [c for _, c, _ in kept])
+                kept.append((m, c, (*reasons, *extra) if extra else reasons))
+    points = _county_points(gaz, [c for _, c, _ in kept]) if kept else {}
     for m, c, ev in kept:
-        point = points.get(c.entry)
+        point = points.get(c.entry) if points else None
         if point is not None:
-            ev.append(f"point: mean of {point[2]} places of its state named in the text")
+            ev = (*ev, f"point: mean of {point[2]} places of its state named in the text")
         out.append(Resolved(m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
-                            round(c.score, 2), tuple(ev), point[:2] if point else None))
-    out.sort(key=lambda r: (r.start, r.end))
+                            round(c.score, 2), ev, point[:2] if point else None))
+    out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
 
 
