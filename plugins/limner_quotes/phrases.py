@@ -83,20 +83,17 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for space, word in _SPACED_TOKEN.findall(text, start, end):  # faster than match objects
         s = pos + len(space)
         pos = s + len(word)
-        toks.append((s, pos, word))
-    if text.find(".", start, end) < 0:
-        return toks
-    out: list[Token] = []
-    for tok in toks:
-        s, e, w = tok
-        if w == "." and out:
-            ps, pe, pw = out[-1]
-            glued = e < len(text) and text[e] in ",)"
-            if pe == s and (glued or pw.lower() in _ABBREV or (len(pw) == 1 and pw.isupper())):
-                out[-1] = (ps, e, pw + ".")
+        if word == "." and not space and toks:  # a period right after a token: glued to it?
+            ps, _, pw = toks[-1]
+            if (
+                (pos < len(text) and text[pos] in ",)")
+                or pw.lower() in _ABBREV
+                or (len(pw) == 1 and pw.isupper())
+            ):
+                toks[-1] = (ps, pos, pw + ".")
                 continue
-        out.append(tok)
-    return out
+        toks.append((s, pos, word))
+    return toks
 
 
 def _key(word: str) -> str:
