@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -78,27 +77,30 @@ class _Context:
     """What the whole document says: countries, regions and points named, by name."""
 
     def __init__(self) -> None:
-        self.countries: dict[str, Counter[str]] = defaultdict(Counter)
-        self.admin1: dict[str, Counter[str]] = defaultdict(Counter)
+        # (plain dicts of counts: cheaper to make per document than Counters)
+        self.countries: dict[str, dict[str, int]] = {}
+        self.admin1: dict[str, dict[str, int]] = {}
         self.points: dict[str, tuple[float, float]] = {}
-        self.total_countries: Counter[str] = Counter()
-        self.total_admin1: Counter[str] = Counter()
+        self.total_countries: dict[str, int] = {}
+        self.total_admin1: dict[str, int] = {}
 
     def add(self, key: str, country: str, admin1: str, n: int) -> None:
         if country:
-            self.countries[key][country] += n
-            self.total_countries[country] += n
+            own = self.countries.setdefault(key, {})
+            own[country] = own.get(country, 0) + n
+            self.total_countries[country] = self.total_countries.get(country, 0) + n
         if admin1:
-            self.admin1[key][admin1] += n
-            self.total_admin1[admin1] += n
+            own = self.admin1.setdefault(key, {})
+            own[admin1] = own.get(admin1, 0) + n
+            self.total_admin1[admin1] = self.total_admin1.get(admin1, 0) + n
 
     def countries_besides(self, key: str, country: str) -> int:
         own = self.countries.get(key)
-        return self.total_countries[country] - (own[country] if own else 0)
+        return self.total_countries.get(country, 0) - (own.get(country, 0) if own else 0)
 
     def admin1_besides(self, key: str, admin1: str) -> int:
         own = self.admin1.get(key)
-        return self.total_admin1[admin1] - (own[admin1] if own else 0)
+        return self.total_admin1.get(admin1, 0) - (own.get(admin1, 0) if own else 0)
 
 
 class _LowerWords:
