@@ -420,16 +420,17 @@ def _reported(text: str, layout: Layout, direct: _Spans, cue_ends: set[int]) -> 
             f = _according(text, v1, *layout.sentence(v0))
         else:
             clause = _clause_start(text, v1, p_end, verb)
+            sentence = None
             if clause >= 0:
-                s_start, s_end = layout.sentence(v0)
-                if clause < s_end:
-                    f = _after_verb(text, v0, clause, s_start, s_end, verb)
+                sentence = layout.sentence(v0)
+                if clause < sentence[1]:
+                    f = _after_verb(text, v0, clause, *sentence, verb)
             if (
                 f is None
                 and verb in SPEECH_VERBS
                 and text.rfind(",", max(p_start, v0 - 400), v0) >= 0
             ):
-                f = _sentence_final(text, v0, v1, *layout.sentence(v0), verb)
+                f = _sentence_final(text, v0, v1, *(sentence or layout.sentence(v0)), verb)
         if f is None:
             continue
         inner = direct.first_inside(f.start, f.end)

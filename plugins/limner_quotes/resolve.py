@@ -23,6 +23,10 @@ class _Known:
     name: str
     roles: set[str]
     gender: str | None
+    words: list[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.words = self.name.split()  # split once: every later mention compares with them
 
 
 def _role_heads(role: str | None) -> set[str]:
@@ -47,7 +51,7 @@ class People:
             if person.name == name:
                 return person
         for person in reversed(self._recent):
-            full = person.name.split()
+            full = person.words
             if len(words) < len(full) and (
                 full[-len(words) :] == words or full[: len(words)] == words
             ):
@@ -59,8 +63,9 @@ class People:
         if m.mention == "name" and m.name:
             person = self._find_name(m.name)
             if person is None:
+                size = len(m.name.split())
                 for other in list(self._recent):
-                    if len(other.name.split()) < len(m.name.split()) and (
+                    if len(other.words) < size and (
                         m.name.endswith(" " + other.name)
                     ):
                         self._recent.remove(other)  # "Trump" named before "Donald Trump"
