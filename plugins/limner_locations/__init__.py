@@ -63,6 +63,8 @@ def _entry_info(gaz: Gazetteer, i: int) -> _EntryInfo:
     """The annotation fields of entry ``i`` (memoised per process)."""
     info: _EntryInfo | None = gaz.entry_cache.get(i)
     if info is None:
+        if len(gaz.entry_cache) > 200_000:
+            gaz.entry_cache.clear()
         gid = gaz.gid[i]
         pop = gaz.pop[i]
         info = gaz.entry_cache[i] = (
