@@ -82,7 +82,7 @@ def annotate_quotes(
         persons.append(_person(m, name, new_label))
     quotes: list[limner.Annotation] = []
     for f in found:
-        source = _source(f)
+        source = f.mention if f.mention is not None or f.carried is None else _source(f)
         label, name = labels[(source.start, source.end)] if source is not None else (None, None)
         quotes.append(
             Quote(
