@@ -16,8 +16,9 @@ import regex
 
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.gazetteer import FLAG_ABBREV, Gazetteer
+from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention", "find_mentions"]
 
 # a capitalised word, then up to 7 more capitalised words or connectors, possessive-free
 _RUN = regex.compile(
@@ -56,10 +57,22 @@ class Mention(NamedTuple):
     sentence_start: bool
     dateline: bool
     abbrev: bool = False  # some candidate is an abbreviation that needs a comma before it
+    hint: int = 0  # what the run alone says about it: HINT_* bits
+
+
+#: a one-word name
+HINT_SINGLE = 1
+#: a one-word name that is a function word ("May", "Of")
+HINT_FUNCTION = 2
+#: a capitalised word (not a function word or direction) right before it in the run
+HINT_NAMED = 4
+#: it heads an "X of Y" name ("Council of Europe")
+HINT_HEADS = 8
 
 
 _Item = tuple[int, int, str, tuple[tuple[int, int], ...], tuple[str, ...], tuple[str, ...],
-              str, bool, bool]
+              str, bool, bool, int]
+_NOT_NAME_WORDS = FUNCTION_WORDS | DIRECTIONS
 _CACHE_LIMIT = 300_000
 _MAX_NAME = 120  # longer than any indexed name; keeps trie look-ups short on huge "words"
 
@@ -99,10 +112,17 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
         # abbreviations keep their final period ("U.S.", "W.Va.", "Ga.")
         abbrev = any(f & FLAG_ABBREV for _, f in cands)
         period = (best_j > i and run[toks[best_j][0] - 1] == ".") or abbrev
-        out.append((s0, toks[best_j][1], best_key, cands,
-                    tuple(run[a:b] for a, b, _ in toks[:i]),
-                    tuple(run[a:b] for a, b, _ in toks[best_j + 1:]),
-                    prev_key if after_mention == i and i > 0 else "", period, abbrev))
+        before = tuple(run[a:b] for a, b, _ in toks[:i])
+        after = tuple(run[a:b] for a, b, _ in toks[best_j + 1:])
+        hint = 0
+        if " " not in best_key:
+            hint |= HINT_SINGLE | (HINT_FUNCTION if best_key in FUNCTION_WORDS else 0)
+        if before and before[-1][:1].isupper() and before[-1].lower() not in _NOT_NAME_WORDS:
+            hint |= HINT_NAMED
+        if len(after) >= 2 and after[0] in ("of", "de", "du", "del"):
+            hint |= HINT_HEADS
+        out.append((s0, toks[best_j][1], best_key, cands, before, after,
+                    prev_key if after_mention == i and i > 0 else "", period, abbrev, hint))
         i = after_mention = best_j + 1
         prev_key = best_key
     return tuple(out)
@@ -141,7 +161,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if not items:
             continue
         base = run.start()
-        for s0, e0, key, cands, before, after, prev_key, period, abbrev in items:
+        for s0, e0, key, cands, before, after, prev_key, period, abbrev, hint in items:
             start, end = base + s0, base + e0
             if period and end < n and text[end] == ".":
                 end += 1
@@ -158,5 +178,5 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             dateline = sentence_start and bool(dateline_after(text, end, min(n, end + 40))) and (
                 text[start:end].isupper() or text[end:end + 1] == ",")
             out.append(make(Mention, (start, end, key, cands, before, prev_key, after,
-                                      sentence_start, dateline, abbrev)))
+                                      sentence_start, dateline, abbrev, hint)))
     return out

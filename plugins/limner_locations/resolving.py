@@ -35,7 +35,13 @@ from limner_locations.gazetteer import (
     REGION,
     Gazetteer,
 )
-from limner_locations.matching import Mention
+from limner_locations.matching import (
+    HINT_FUNCTION,
+    HINT_HEADS,
+    HINT_NAMED,
+    HINT_SINGLE,
+    Mention,
+)
 from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, LOCATIVES, NAME_HEADS
 
 __all__ = ["Resolved", "resolve"]
@@ -433,7 +439,6 @@ def _is_strong(gaz: Gazetteer, f: int, idx: int, flags: int) -> bool:
 
 _Group = tuple[str, bool]  # a folded name, and whether its abbreviations were dropped
 _OF_WORDS = ("of", "de", "du", "del")
-_NOT_NAME_WORDS = FUNCTION_WORDS | DIRECTIONS
 
 
 def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -488,21 +493,18 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     n = len(text)
     speech = _SPEECH.match
     for m in mentions:
-        start, end, key, cands, before, prev_key, after, _ss, dateline, abbrev = m
-        single = " " not in key
+        start, end, key, cands, _before, prev_key, after, _ss, dateline, abbrev, hint = m
         # a capitalised word before it, not a function word or direction: a longer name
-        named = bool(before) and before[-1][:1].isupper() and (
-            before[-1].lower() not in _NOT_NAME_WORDS)
-        if single and ((not prev_key and named and not after)
-                       or speech(text, end, min(n, end + 12))):
+        named = hint & HINT_NAMED and not prev_key
+        if hint & HINT_SINGLE and ((named and not after)
+                                   or speech(text, end, min(n, end + 12))):
             persons.add(key)
         # what no context can make a place: function words, words inside other names
-        if single and key in FUNCTION_WORDS:
+        if hint & HINT_FUNCTION:
             surface = text[start:end]
             if not (surface.isupper() and len(surface) > 1):
                 continue
-        if (named and not prev_key and not dateline) or (
-                len(after) >= 2 and after[0] in _OF_WORDS):
+        if (named and not dateline) or hint & HINT_HEADS:
             continue
         # abbreviations ("Ga.") stand for a place only after a comma ("Gainesville, Ga.")
         g = (key, False)
@@ -637,7 +639,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False) -> str | None:
     """Why the mention is not kept as a place, or None when it is (appends to ``ev``)."""
-    start, end, key, _cands, before, _prev_key, after, sentence_start, dateline, _abbrev = m
+    start, end, key, _cands, before, _prev_key, after, sentence_start, dateline, _abbrev, _hint = m
     f = gaz.feature[c.entry]
     single = " " not in key
     if single and key in FUNCTION_WORDS:
