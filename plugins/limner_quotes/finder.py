@@ -562,6 +562,8 @@ def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch
             continue
         if st.single or _words(text, st.start, st.end) < 2:
             continue
+        if _CUE.search(text, max(layout.paragraph(st.open)[0], st.open - 300), st.open) is None:
+            continue  # no verb before it in its paragraph: its sentence need not be found
         s_start = layout.sentence(st.open)[0]
         for m in _CUE.finditer(text, max(s_start, st.open - 300), st.open):
             verb = m.group()
