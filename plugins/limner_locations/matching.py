@@ -132,18 +132,6 @@ _OPENERS = frozenset(".!?:;\n\"“‘([")
 _CLOSERS = frozenset("\"'’”)]")
 
 
-def _sentence_start(text: str, start: int) -> bool:
-    j = start - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    if j < 0:
-        return True
-    c = text[j]
-    if c in _OPENERS:
-        return True
-    return c in _CLOSERS and j > 0 and text[j - 1] in ".!?"
-
-
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Longest indexed names inside capitalised runs, left to right, not overlapping."""
     cache: dict[str, tuple[_Item, ...]] = gaz.run_cache
@@ -165,7 +153,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             start, end = base + s0, base + e0
             if period and end < n and text[end] == ".":
                 end += 1
-            # (inline :func:`_sentence_start`, the hot path)
+            # a sentence starts before it: only spaces back to an opener or a closing quote
             j = start - 1
             while j >= 0 and text[j] in " \t":
                 j -= 1

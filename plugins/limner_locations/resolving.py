@@ -42,7 +42,7 @@ from limner_locations.matching import (
     HINT_SINGLE,
     Mention,
 )
-from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, LOCATIVES, NAME_HEADS
+from limner_locations.vocabulary import FUNCTION_WORDS, LOCATIVES, NAME_HEADS
 
 __all__ = ["Resolved", "resolve"]
 
@@ -438,7 +438,6 @@ def _is_strong(gaz: Gazetteer, f: int, idx: int, flags: int) -> bool:
 
 
 _Group = tuple[str, bool]  # a folded name, and whether its abbreviations were dropped
-_OF_WORDS = ("of", "de", "du", "del")
 
 
 def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -602,44 +601,11 @@ def _county_points(gaz: Gazetteer, choices: Sequence[_Choice]
     return out
 
 
-def _name_word_before(text: str, m: Mention, strong_keys: set[str]) -> str | None:
-    """The capitalised word right before the mention that makes it part of a longer name.
-
-    A place right before it counts only when a space alone separates them
-    ("Jordan Henderson"), not a hyphen ("Washington-Moscow").
-    """
-    if not m.before:
-        return None
-    prev = m.before[-1]
-    if not prev[:1].isupper() or prev.lower() in FUNCTION_WORDS or prev.lower() in DIRECTIONS:
-        return None
-    if m.prev_key and m.prev_key in strong_keys and text[m.start - 1:m.start] != " ":
-        return None
-    return prev
-
-
-def _in_longer_name(text: str, m: Mention, strong_keys: set[str]) -> str | None:
-    """Why the mention is part of a longer name (a person's, an organisation's), or None.
-
-    A place right after a capitalised word ("Khazar", "Main") is part of that
-    name, unless the word is a function word opening the sentence ("In"),
-    a direction ("Northern") or a place itself ("Washington-Moscow"); a
-    place that heads an "X of Y" name ("Council of Europe") is not a place,
-    while its Y is.
-    """
-    prev = _name_word_before(text, m, strong_keys)
-    if prev is not None:
-        return f"after the capitalised word {prev!r}"
-    if len(m.after) >= 2 and m.after[0] in ("of", "de", "du", "del"):
-        return f"heads the name ending {' '.join(m.after)!r}"
-    return None
-
-
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False) -> str | None:
     """Why the mention is not kept as a place, or None when it is (appends to ``ev``)."""
-    start, end, key, _cands, before, _prev_key, after, sentence_start, dateline, _abbrev, _hint = m
+    start, end, key, _cands, before, prev_key, after, sentence_start, dateline, _abbrev, hint = m
     f = gaz.feature[c.entry]
     single = " " not in key
     if single and key in FUNCTION_WORDS:
@@ -649,11 +615,15 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if dateline:
         ev.append("dateline")
         return None
-    if before:
-        longer = _in_longer_name(text, m, strong_keys)
-        if longer is not None:
-            return longer
-    elif len(after) >= 2 and after[0] in _OF_WORDS:
+    # part of a longer name (a person's, an organisation's): a place right after a
+    # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
+    # function word opening the sentence ("In"), a direction ("Northern") or a place
+    # itself separated by more than a space ("Washington-Moscow"); a place that heads
+    # an "X of Y" name ("Council of Europe") is not a place, while its Y is
+    if hint & HINT_NAMED and not (
+            prev_key and prev_key in strong_keys and text[start - 1:start] != " "):
+        return f"after the capitalised word {before[-1]!r}"
+    if hint & HINT_HEADS:
         return f"heads the name ending {' '.join(after)!r}"
     strong = c.strong
     if not strong and key in persons and not c.qualified:
