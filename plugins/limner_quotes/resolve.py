@@ -65,9 +65,7 @@ class People:
             if person is None:
                 size = len(m.name.split())
                 for other in list(self._recent):
-                    if len(other.words) < size and (
-                        m.name.endswith(" " + other.name)
-                    ):
+                    if len(other.words) < size and (m.name.endswith(" " + other.name)):
                         self._recent.remove(other)  # "Trump" named before "Donald Trump"
                 person = _Known(m.name, _role_heads(m.role), m.gender)
                 self._recent.append(person)

@@ -367,3 +367,50 @@ def test_scorer_matching_rule() -> None:
     assert (s.pred, s.pred_overlap, s.pred_exact) == (3, 2, 2)
     assert (s.gold, s.gold_overlap, s.gold_fragments, s.gold_fragments_exact) == (2, 1, 3, 2)
     assert (s.speaker_counted, s.speaker_correct) == (2, 1)
+
+
+def test_tokens_keep_the_period_of_titles_initials_and_glued_abbreviations() -> None:
+    from limner_quotes.phrases import tokenize
+
+    text = "Mr. J. Smith of Acme Inc., the boss. He left."
+    toks = tokenize(text, 0, len(text))
+    assert all(text[s:e] == w for s, e, w in toks)  # offsets agree with the surfaces
+    words = [w for _, _, w in toks]
+    assert words[:3] == ["Mr.", "J.", "Smith"]
+    assert "Inc." in words and "," in words  # "Inc.," keeps its period, the comma stands alone
+    assert words[-5:] == ["boss", ".", "He", "left", "."]  # a sentence's period stands alone
+    inner = tokenize(text, 4, 12)  # a window that starts mid-text
+    assert [w for _, _, w in inner] == ["J.", "Smith"]
+
+
+def test_sentences_end_at_stops_but_not_after_titles() -> None:
+    from limner_quotes.layout import Layout
+
+    text = "He left. Mr. Smith said so! Then “Yes?” she asked. Gov. Lee agreed\nNext line."
+    layout = Layout(text)
+    assert layout.sentence(text.index("Smith")) == (9, text.index("Then") - 1)
+    # "?”" before a lower-case word ends no sentence
+    assert layout.sentence(text.index("Then"))[1] == text.index("asked.") + len("asked.")
+    assert layout.sentence(text.index("Lee")) == (text.index("Gov."), text.index("\n"))
+    assert layout.sentence(text.index("Next")) == (text.index("Next"), len(text))
+
+
+def test_quote_marks_and_apostrophes_are_told_apart() -> None:
+    from limner_quotes.layout import Layout
+    from limner_quotes.marks import stretches
+
+    text = (
+        "It’s the 1990s’ sound, 'a real classic' of rock ’n’ roll, “one” and \"two\" and «three»."
+    )
+    found = [text[s.start : s.end] for s in stretches(text, Layout(text))]
+    assert found == ["a real classic", "one", "two", "three"]
+
+
+def test_a_name_and_colon_opening_a_line_attributes_it() -> None:
+    from limner_quotes import annotate_quotes
+
+    text = "Intro line.\nSanders: Clinton needs to answer for her record on trade.\n"
+    quotes = [a for a in annotate_quotes(text) if a.kind == "quote"]
+    assert [(text[q.start : q.end], q.style, q.speaker) for q in quotes] == [
+        ("Clinton needs to answer for her record on trade", "indirect", "Sanders")
+    ]
