@@ -166,7 +166,7 @@ def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[frozenset[str], fro
     if not q:
         return _NO_QUAL
     words = q.group(1)
-    found_q = gaz.qualifier_cache.get(words)
+    found_q: tuple[frozenset[str], frozenset[str]] | None = gaz.qualifier_cache.get(words)
     if found_q is not None:
         return found_q
     countries: set[str] = set()
@@ -450,7 +450,7 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     is a town or county that may stand as a nearby place.
     """
     memo_key = (g, qual)
-    found = gaz.sure_cache.get(memo_key)
+    found: tuple[bool, str, str, tuple[float, float] | None] | None = gaz.sure_cache.get(memo_key)
     if found is not None:
         return found
     if len(gaz.sure_cache) > 200_000:
