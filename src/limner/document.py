@@ -323,6 +323,7 @@ class Document:
     _annotations: list[Annotation] = attrs.field(factory=list, alias="annotations")
     _layers: dict[str, Layer] = attrs.field(factory=dict, alias="layers")
     _by_id: dict[str, Annotation] = attrs.field(init=False, factory=dict)
+    _by_kind: dict[str, list[Annotation]] = attrs.field(init=False, factory=dict)
     _index: dict[str, _KindIndex] = attrs.field(init=False, factory=dict)
     _counters: dict[str, int] = attrs.field(init=False, factory=dict)
 
@@ -382,19 +383,29 @@ class Document:
         share a character with it; both are answered from a per-kind index.
         """
         if kind is None:
-            kinds: list[str] = sorted(self._index)
+            kinds: list[str] = sorted(self._by_kind)
         elif isinstance(kind, str):
             kinds = [kind]
         else:
             kinds = list(kind)
         out: list[Annotation] = []
         for k in kinds:
-            idx = self._index.get(k)
+            idx = self._kind_index(k)
             if idx is not None:
                 out.extend(self._query(idx, within, overlapping))
         if len(kinds) > 1:
             out.sort(key=lambda a: (a.start, -a.end))
         return out
+
+    def _kind_index(self, kind: str) -> _KindIndex | None:
+        """The index of ``kind``, built on first use after annotations of it were added."""
+        idx = self._index.get(kind)
+        if idx is None:
+            items = self._by_kind.get(kind)
+            if items is None:
+                return None
+            idx = self._index[kind] = _KindIndex(list(items))
+        return idx
 
     @staticmethod
     def _query(
@@ -444,11 +455,13 @@ class Document:
                     f"{a.kind} annotation [{a.start}, {a.end}) lies outside the text "
                     f"of {n} characters"
                 )
-        order = sorted(range(len(batch)), key=lambda i: (batch[i].start, -batch[i].end))
+        keys = [(a.start, -a.end) for a in batch]
+        if any(keys[i] > keys[i + 1] for i in range(len(keys) - 1)):
+            order = sorted(range(len(batch)), key=keys.__getitem__)
+            batch = [batch[i] for i in order]
         labels: dict[str, str] = {}
         fresh: list[Annotation] = []
-        for i in order:
-            a = batch[i]
+        for a in batch:
             new_id = self._next_id(a)
             if a.source:
                 # stored before (in this or another document): store a copy
@@ -502,16 +515,17 @@ class Document:
         self._store(batch)
 
     def _store(self, batch: list[Annotation]) -> None:
-        touched: dict[str, list[Annotation]] = {}
+        by_id, by_kind, index = self._by_id, self._by_kind, self._index
         for a in batch:
-            if a.id in self._by_id:
+            if a.id in by_id:
                 raise ValueError(f"duplicate annotation id {a.id!r}")
-            self._by_id[a.id] = a
-            self._annotations.append(a)
-            touched.setdefault(a.kind, []).append(a)
-        for kind, items in touched.items():
-            old = self._index.get(kind)
-            self._index[kind] = _KindIndex((old.items if old else []) + items)
+            by_id[a.id] = a
+            items = by_kind.get(a.kind)
+            if items is None:
+                items = by_kind[a.kind] = []
+            items.append(a)
+            index.pop(a.kind, None)
+        self._annotations.extend(batch)
 
     # -- equality and serialization ------------------------------------------
 
