@@ -228,6 +228,37 @@ def test_us_county(enricher: limner.Enricher) -> None:
 # -- the cache ------------------------------------------------------------------------------------
 
 
+_MEMO_STORIES = [
+    "Flooding closed roads in Paris, Texas, on Friday. Dallas sent crews.",
+    "The summit in Paris ended. Officials flew back to Berlin.",
+    "Georgia lawmakers met in Atlanta and Savannah to discuss the budget.",
+    "Georgia accused Russia of shelling villages near Tbilisi.",
+    "ISLAMABAD: Pakistani officials met Azerbaijani diplomats in Islamabad.",
+    "Gainesville, Ga. - Police in Gainesville said Reading the report took hours.",
+]
+
+
+def _located(gaz: gazetteer.Gazetteer, text: str) -> list[tuple[Any, ...]]:
+    return [(a.start, a.end, a.name, a.geonameid, a.lat, a.lon, a.feature, a.score,
+             tuple(a.evidence)) for a in locate(text, gaz)]
+
+
+def test_memos_do_not_carry_one_story_into_another(gaz: gazetteer.Gazetteer) -> None:
+    """The per-process memos give the same answer as a fresh index, in any order of stories."""
+    fresh = [_located(gazetteer.Gazetteer(gaz.path), t) for t in _MEMO_STORIES]
+    warm = gazetteer.Gazetteer(gaz.path)
+    for order in (_MEMO_STORIES, _MEMO_STORIES[::-1], _MEMO_STORIES):
+        got = {t: _located(warm, t) for t in order}
+        assert [got[t] for t in _MEMO_STORIES] == fresh
+    # the stories do differ, so the comparison above could fail
+    assert fresh[0] != fresh[1] and fresh[2] != fresh[3]
+    paris_tx = next(p for p in fresh[0] if p[2] == "Paris")
+    paris_fr = next(p for p in fresh[1] if p[2] == "Paris")
+    assert paris_tx[3] != paris_fr[3]
+    georgia = [next(p for p in fresh[i] if p[2].startswith("Georgia")) for i in (2, 3)]
+    assert georgia[0][3] != georgia[1][3] and georgia[1][6] == "country"
+
+
 def test_index_is_versioned_and_cached(cache_dir: Path) -> None:
     name = gazetteer.index_name()
     assert f"f{gazetteer.FORMAT_VERSION}" in name and "gnc" in name and "pyc" in name
