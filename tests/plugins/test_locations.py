@@ -15,7 +15,6 @@ from hypothesis import HealthCheck, given, settings
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
 from limner_locations import gazetteer, locate
-from limner_locations.evaluation import haversine_km, score
 from limner_locations.folding import fold
 
 
@@ -320,38 +319,17 @@ def test_unwritable_cache_falls_back_to_temp(tmp_path: Path, fast_build: list[Pa
 # -- the scorer -----------------------------------------------------------------------------------
 
 
-def test_scorer_exact_overlap_demonyms_and_distance() -> None:
-    gold: list[list[dict[str, Any]]] = [[
-        {"start": 0, "end": 5, "lat": 48.85, "lon": 2.35},   # Paris
-        {"start": 10, "end": 18, "lat": None, "lon": None},  # no coordinates
-        {"start": 30, "end": 37, "lat": 40.0, "lon": 45.0},  # a demonym in the gold
-    ]]
-    pred = [[
-        (0, 5, 48.86, 2.34, "capital"),      # exact, within 161 km
-        (10, 14, 10.0, 10.0, "city"),        # overlap only
-        (30, 37, 40.0, 45.0, "demonym"),     # set aside with its gold span
-        (50, 55, 1.0, 1.0, "city"),          # false positive
-    ]]
-    s = score(gold, pred)
-    assert (s["gold"], s["predicted"]) == (2, 3)
-    assert s["exact_p"] == pytest.approx(1 / 3) and s["exact_r"] == pytest.approx(1 / 2)
-    assert s["overlap_p"] == pytest.approx(2 / 3) and s["overlap_r"] == 1.0
-    assert s["found_with_coords"] == 1 and s["within_161km"] == 1.0
-    strict = score(gold, pred, strict=True)
-    assert (strict["gold"], strict["predicted"]) == (3, 4)
-    assert strict["exact_r"] == pytest.approx(2 / 3)
-    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.1)
+def test_lgl_regression(corpus: Callable[[str], list[dict[str, Any]]]) -> None:
+    """LGL through ``limner evaluate`` (docs/evaluation.md); guards against regressions."""
+    import limner_evaluate
+    from tests.conftest import corpora_dir
 
-
-def test_lgl_regression(corpus: Callable[[str], list[dict[str, Any]]],
-                        gaz: gazetteer.Gazetteer) -> None:
-    records = corpus("lgl/lgl.jsonl")
-    preds = [[(a.start, a.end, a.lat, a.lon, a.feature) for a in locate(r["text"], gaz)]
-             for r in records]
-    s = score([r["toponyms"] for r in records], preds)
-    # measured 0.77 and 0.84 (docs/plugins/locations.md); guard against regressions
-    assert s["exact_f1"] >= 0.72, s
-    assert s["within_161km"] >= 0.77, s
+    corpus("lgl/lgl.jsonl")  # skips, naming it, when the corpus is absent
+    (result,) = limner_evaluate.evaluate("locations", [corpora_dir() / "lgl/lgl.jsonl"])
+    m = result.systems[0].metrics
+    # measured 0.777 and 0.855 (docs/plugins/locations.md)
+    assert m["exact"]["f1"] >= 0.75, m
+    assert m["geo"]["within_161km"] >= 0.83, m
 
 
 # -- laws -----------------------------------------------------------------------------------------

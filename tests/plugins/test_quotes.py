@@ -338,7 +338,6 @@ def test_conformance() -> None:
 def test_polnear_dev_goals(corpus: Callable[[str], list[dict[str, Any]]]) -> None:
     """The issue's goals on PolNeAR dev, scored by ``limner evaluate`` (docs/evaluation.md)."""
     import limner_evaluate
-
     from tests.conftest import corpora_dir
 
     corpus("polnear/polnear-dev.jsonl")  # skips, naming it, when the corpus is absent
