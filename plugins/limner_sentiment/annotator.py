@@ -59,7 +59,7 @@ class SentimentAnnotator:
             )
         )
         if self.targets:
-            out.extend(target_sentiments(doc, spans, limit))
+            out.extend(target_sentiments(doc, spans, limit, scored))
         return out
 
 

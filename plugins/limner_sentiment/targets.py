@@ -47,7 +47,10 @@ class _Target:
 
 
 def target_sentiments(
-    doc: limner.Document, sentences: Sequence[limner.Annotation], limit: int
+    doc: limner.Document,
+    sentences: Sequence[limner.Annotation],
+    limit: int,
+    sentence_scores: Sequence[Scored] | None = None,
 ) -> list[limner.Annotation]:
     """One ``target`` sentiment per location and per quoted speaker of ``doc``.
 
@@ -56,6 +59,9 @@ def target_sentiments(
             annotations of other plugins (none: no targets).
         sentences: the document's sentences, in order.
         limit: how many drivers each annotation keeps.
+        sentence_scores: the sentences' scores from the document pass: a
+            sentence without a lexicon word then contributes 0 without being
+            read again.
     """
     targets = _locations(doc) + _speakers(doc)
     if not targets or not sentences:
@@ -74,6 +80,9 @@ def target_sentiments(
         drivers: list[tuple[str, float]] = []
         for k, mentions in sorted(by_sentence.items()):
             s = sentences[k]
+            if sentence_scores is not None and not sentence_scores[k].hits:
+                raws.append(0.0)
+                continue
             if k not in analysed:
                 analysed[k] = score_with_offsets(text[s.start : s.end])
             scored, spans = analysed[k]
