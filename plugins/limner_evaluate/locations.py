@@ -23,7 +23,7 @@ from limner_evaluate.measures import (
     match_overlap,
     median,
 )
-from limner_evaluate.task import Column, DocReport, Item, Task, record_id, surface
+from limner_evaluate.task import SPAN_COLUMNS, Column, DocReport, Item, Task, record_id, surface
 
 __all__ = ["ACCURATE_KM", "Locations"]
 
@@ -42,12 +42,7 @@ class Locations(Task):
     default_corpora = ("lgl/lgl.jsonl",)
     peers = ("spacy", "geotext")
     columns = (
-        Column("P exact", "exact.precision"),
-        Column("R exact", "exact.recall"),
-        Column("F1 exact", "exact.f1"),
-        Column("P overlap", "overlap.precision"),
-        Column("R overlap", "overlap.recall"),
-        Column("F1 overlap", "overlap.f1"),
+        *SPAN_COLUMNS,
         Column("≤161 km", "geo.within_161km"),
         Column("median km", "geo.median_km", percent=False, digits=1),
         Column("geo pairs", "geo.pairs", percent=False),
@@ -55,16 +50,24 @@ class Locations(Task):
 
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         gold = [
-            {"start": int(t["start"]), "end": int(t["end"]),
-             "lat": _coord(t.get("lat")), "lon": _coord(t.get("lon"))}
+            {
+                "start": int(t["start"]),
+                "end": int(t["end"]),
+                "lat": _coord(t.get("lat")),
+                "lon": _coord(t.get("lon")),
+            }
             for t in record.get("toponyms", ())
         ]
         return Item(record_id(record, n), record["text"], gold)
 
     def from_doc(self, doc: limner.Document) -> list[dict[str, Any]]:
         return [
-            {"start": a.start, "end": a.end,
-             "lat": _coord(a.get("lat")), "lon": _coord(a.get("lon"))}
+            {
+                "start": a.start,
+                "end": a.end,
+                "lat": _coord(a.get("lat")),
+                "lon": _coord(a.get("lon")),
+            }
             for a in doc.select(self.kind)
         ]
 
@@ -117,6 +120,8 @@ class Locations(Task):
                 "unresolved": unresolved,
                 "within_161km": within / len(errors) if errors else None,
                 "median_km": median(errors),
-            } if geocodes else None,
+            }
+            if geocodes
+            else None,
         }
         return metrics, reports

@@ -16,7 +16,7 @@ from typing import Any
 
 import limner
 from limner_evaluate.measures import Counts, match_exact, match_overlap
-from limner_evaluate.task import Column, DocReport, Item, Task, record_id, surface
+from limner_evaluate.task import SPAN_COLUMNS, Column, DocReport, Item, Task, record_id, surface
 
 __all__ = ["REL_TOL", "Numbers", "value_matches"]
 
@@ -65,19 +65,18 @@ class Numbers(Task):
     default_corpora = ("quantulum3/quantities.jsonl",)
     peers = ("spacy", "quantulum3")
     columns = (
-        Column("P exact", "exact.precision"),
-        Column("R exact", "exact.recall"),
-        Column("F1 exact", "exact.f1"),
-        Column("P overlap", "overlap.precision"),
-        Column("R overlap", "overlap.recall"),
-        Column("F1 overlap", "overlap.f1"),
+        *SPAN_COLUMNS,
         Column("F1 span+value", "value.f1"),
     )
 
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         gold = [
-            {"start": int(q["start"]), "end": int(q["end"]), "value": q.get("value"),
-             "uncertainty": q.get("uncertainty")}
+            {
+                "start": int(q["start"]),
+                "end": int(q["end"]),
+                "value": q.get("value"),
+                "uncertainty": q.get("uncertainty"),
+            }
             for q in record.get("quantities", ())
         ]
         gold.sort(key=lambda g: (g["start"], g["end"]))
@@ -85,8 +84,13 @@ class Numbers(Task):
 
     def from_doc(self, doc: limner.Document) -> list[dict[str, Any]]:
         return [
-            {"start": a.start, "end": a.end, "value": a.get("value"),
-             "low": a.get("low"), "high": a.get("high")}
+            {
+                "start": a.start,
+                "end": a.end,
+                "value": a.get("value"),
+                "low": a.get("low"),
+                "high": a.get("high"),
+            }
             for a in doc.select(self.kind)
         ]
 
@@ -114,15 +118,19 @@ class Numbers(Task):
                     got = p.get("value")
                     if got is None:
                         got = (p.get("low"), p.get("high"))
-                    details.append(f"{surface(item.text, gs[i])!r}: value {got!r}, "
-                                   f"gold {item.gold[i]['value']!r}")
+                    details.append(
+                        f"{surface(item.text, gs[i])!r}: value {got!r}, "
+                        f"gold {item.gold[i]['value']!r}"
+                    )
             valued.add(good, len(gs), len(ps))
             hit_g = {i for i, _ in pairs}
             hit_p = {j for _, j in pairs}
-            missed = [f"missed {surface(item.text, g)!r}"
-                      for i, g in enumerate(gs) if i not in hit_g]
-            spurious = [f"spurious {surface(item.text, p)!r}"
-                        for j, p in enumerate(ps) if j not in hit_p]
+            missed = [
+                f"missed {surface(item.text, g)!r}" for i, g in enumerate(gs) if i not in hit_g
+            ]
+            spurious = [
+                f"spurious {surface(item.text, p)!r}" for j, p in enumerate(ps) if j not in hit_p
+            ]
             details = missed + spurious + details
             reports.append(DocReport(item.id, len(details), details))
         metrics = {

@@ -15,7 +15,7 @@ import attrs
 
 import limner
 
-__all__ = ["Column", "DocReport", "Item", "Task"]
+__all__ = ["SPAN_COLUMNS", "Column", "DocReport", "Item", "Task"]
 
 
 @attrs.frozen
@@ -47,6 +47,17 @@ class Column:
     path: str
     percent: bool = True
     digits: int = 3  # decimals of a number that is not a percent
+
+
+#: Precision, recall and F1 of spans matched exactly and by overlap (tasks scored on spans).
+SPAN_COLUMNS = (
+    Column("P exact", "exact.precision"),
+    Column("R exact", "exact.recall"),
+    Column("F1 exact", "exact.f1"),
+    Column("P overlap", "overlap.precision"),
+    Column("R overlap", "overlap.recall"),
+    Column("F1 overlap", "overlap.f1"),
+)
 
 
 class Task:
