@@ -19,9 +19,8 @@ from limner_evaluate.measures import (
     MAX_ERROR_KM,
     Counts,
     haversine_km,
-    match_exact,
-    match_overlap,
     median,
+    score_spans,
 )
 from limner_evaluate.task import SPAN_COLUMNS, Column, DocReport, Item, Task, record_id, surface
 
@@ -82,11 +81,7 @@ class Locations(Task):
         unresolved = 0
         reports = []
         for item, pred in zip(items, preds, strict=True):
-            gs = [(g["start"], g["end"]) for g in item.gold]
-            ps = [(p["start"], p["end"]) for p in pred]
-            exact.add(len(match_exact(gs, ps)), len(gs), len(ps))
-            pairs = match_overlap(gs, ps)
-            overlap.add(len(pairs), len(gs), len(ps))
+            gs, ps, pairs = score_spans(item.gold, pred, exact, overlap)
             details = []
             far = 0
             for i, j in pairs:

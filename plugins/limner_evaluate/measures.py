@@ -23,6 +23,7 @@ __all__ = [
     "median",
     "overlaps",
     "pearson",
+    "score_spans",
 ]
 
 Span = tuple[int, int]
@@ -148,3 +149,22 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def score_spans(
+    gold: Sequence[Any], pred: Sequence[Any], exact: Counts, overlap: Counts
+) -> tuple[list[Span], list[Span], list[tuple[int, int]]]:
+    """Add one document's exact and overlap counts.
+
+    ``gold`` and ``pred`` are mappings with ``start`` and ``end``.
+
+    Returns:
+        The gold spans, the predicted spans, and the overlap pairs
+        ``(gold index, prediction index)`` as :func:`match_overlap` gives them.
+    """
+    gs = [(g["start"], g["end"]) for g in gold]
+    ps = [(p["start"], p["end"]) for p in pred]
+    exact.add(len(match_exact(gs, ps)), len(gs), len(ps))
+    pairs = match_overlap(gs, ps)
+    overlap.add(len(pairs), len(gs), len(ps))
+    return gs, ps, pairs

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import limner
-from limner_evaluate.measures import Counts, match_exact, match_overlap
+from limner_evaluate.measures import Counts, score_spans
 from limner_evaluate.task import SPAN_COLUMNS, Column, DocReport, Item, Task, record_id, surface
 
 __all__ = ["REL_TOL", "Numbers", "value_matches"]
@@ -103,11 +103,7 @@ class Numbers(Task):
         gives_values = not flat or any("value" in p for p in flat)
         reports = []
         for item, pred in zip(items, preds, strict=True):
-            gs = [(g["start"], g["end"]) for g in item.gold]
-            ps = [(p["start"], p["end"]) for p in pred]
-            exact.add(len(match_exact(gs, ps)), len(gs), len(ps))
-            pairs = match_overlap(gs, ps)
-            overlap.add(len(pairs), len(gs), len(ps))
+            gs, ps, pairs = score_spans(item.gold, pred, exact, overlap)
             details = []
             good = 0
             for i, j in pairs:
