@@ -83,15 +83,9 @@ def _limner(plugins: Sequence[str]) -> Callable[[str], int]:
 def _quantulum3() -> Callable[[str], int]:
     import warnings
 
-    from quantulum3 import classifier, parser
+    from limner_evaluate.peers import quantulum3_parser
 
-    if getattr(classifier, "USE_CLF", False):
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                classifier.classifier()
-        except Exception:  # its pickled model does not load with this scikit-learn
-            classifier.USE_CLF = False
+    parser = quantulum3_parser()
 
     def run(text: str) -> int:
         with warnings.catch_warnings():

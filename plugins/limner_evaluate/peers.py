@@ -121,7 +121,15 @@ def _textacy_quotes() -> Predict:
 # -- quantulum3 -----------------------------------------------------------------------
 
 
-def _quantulum3() -> Predict:
+def quantulum3_parser() -> Any:
+    """quantulum3's parser module, its classifier switched off where it cannot load.
+
+    Its pickled model does not load with every scikit-learn; quantulum3 then
+    falls back to its rules.  The benchmark loads quantulum3 the same way.
+
+    Raises:
+        PeerMissing: quantulum3 is not installed.
+    """
     parser = _import("quantulum3.parser")
     clf = _import("quantulum3.classifier")
     if getattr(clf, "USE_CLF", False):
@@ -131,6 +139,11 @@ def _quantulum3() -> Predict:
                 clf.classifier()
         except Exception:  # its pickled model does not load with this scikit-learn
             clf.USE_CLF = False
+    return parser
+
+
+def _quantulum3() -> Predict:
+    parser = quantulum3_parser()
 
     def predict(text: str) -> list[dict[str, Any]]:
         out = []

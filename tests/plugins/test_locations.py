@@ -16,6 +16,7 @@ import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
 from limner_locations import gazetteer, locate
 from limner_locations.folding import fold
+from tests.plugins.support import annotated, only
 
 
 @pytest.fixture(scope="session")
@@ -38,21 +39,12 @@ def enricher(cache_dir: Path) -> limner.Enricher:
 
 def places(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
     """The location annotations of ``text`` as dicts, each with its ``surface``."""
-    doc = enricher.enrich(text)
-    assert not doc.errors, doc.errors
-    out = []
-    for a in doc.select("location"):
-        d = a.to_dict()
-        d["surface"] = text[a.start : a.end]
-        out.append(d)
-    return out
+    return annotated(enricher, text, "location")
 
 
 def one(enricher: limner.Enricher, text: str, surface: str) -> dict[str, Any]:
-    """The single location whose surface is ``surface``."""
-    found = [p for p in places(enricher, text) if p["surface"] == surface]
-    assert len(found) == 1, (surface, [p["surface"] for p in places(enricher, text)])
-    return found[0]
+    """The single location annotation whose surface is ``surface``."""
+    return only(enricher, text, "location", surface)
 
 
 def surfaces(enricher: limner.Enricher, text: str) -> list[str]:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
+from tests.plugins.support import annotated, only
 
 num2words = pytest.importorskip("num2words").num2words
 
@@ -25,21 +26,12 @@ def enricher() -> limner.Enricher:
 
 def numbers(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
     """The number annotations of ``text`` as dicts, each with its ``surface``."""
-    doc = enricher.enrich(text)
-    assert not doc.errors, doc.errors
-    out = []
-    for a in doc.select("number"):
-        d = a.to_dict()
-        d["surface"] = text[a.start : a.end]
-        out.append(d)
-    return out
+    return annotated(enricher, text, "number")
 
 
 def one(enricher: limner.Enricher, text: str, surface: str) -> dict[str, Any]:
-    """The single annotation whose surface is ``surface``."""
-    found = [n for n in numbers(enricher, text) if n["surface"] == surface]
-    assert len(found) == 1, (surface, [n["surface"] for n in numbers(enricher, text)])
-    return found[0]
+    """The single number annotation whose surface is ``surface``."""
+    return only(enricher, text, "number", surface)
 
 
 # -- the seed article ----------------------------------------------------------------------
