@@ -25,6 +25,23 @@ _FISCAL = re.compile(r"[-–/](?P<yy>[0-9]{4}|[0-9]{2})(?![0-9]|[,.][0-9])")
 _ISO_DATE = re.compile(r"-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
 
 
+def _add_year(fig: Figure, text: str, pos: int, month: int, day: int) -> bool:
+    """Extend a day-and-month ``fig`` over a year written at ``pos``; set its ISO date.
+
+    Returns:
+        Whether a year was found (``2020-11-10``); else the date is ``--11-10``.
+    """
+    ym = P.YEAR_AFTER.match(text, pos)
+    if ym is None:
+        fig.date = f"--{month:02d}-{day:02d}"
+        return False
+    year = int(ym.group("year"))
+    fig.end = ym.end()
+    fig.value = Decimal(year)
+    fig.date = f"{year:04d}-{month:02d}-{day:02d}"
+    return True
+
+
 def read_date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | None:
     """A date around digits: "November 10, 2020", "10 November", "Nov 08 2023", "May 2005"."""
     if not tok.isdigit():
@@ -38,16 +55,10 @@ def read_date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | N
         mstart = text.rfind(mword, 0, s)
         if 1 <= day <= 31 and len(tok) <= 2:
             fig = Figure(mstart, e, None, "date")
-            ym = P.YEAR_AFTER.match(text, e)
-            if ym is not None:
-                year = int(ym.group("year"))
-                fig.end = ym.end()
-                fig.value = Decimal(year)
-                fig.date = f"{year:04d}-{month:02d}-{day:02d}"
-            else:
-                if text.startswith(("st", "nd", "rd", "th"), e) and word_end(text, e + 2):
-                    fig.end = e + 2
-                fig.date = f"--{month:02d}-{day:02d}"
+            if not _add_year(fig, text, e, month, day) and text.startswith(
+                ("st", "nd", "rd", "th"), e
+            ) and word_end(text, e + 2):
+                fig.end = e + 2
             return fig
         if len(tok) == 4 and 1000 <= day <= 2199:
             fig = Figure(mstart, e, Decimal(day), "date")
@@ -62,14 +73,7 @@ def read_date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | N
             abbreviated = dm.group("month").lower() in _MONTH_ABBREVIATIONS
             mend = dm.end() if abbreviated else dm.end("month")
             fig = Figure(s, mend, None, "date")
-            ym = P.YEAR_AFTER.match(text, mend)
-            if ym is not None:
-                year = int(ym.group("year"))
-                fig.end = ym.end()
-                fig.value = Decimal(year)
-                fig.date = f"{year:04d}-{month:02d}-{day:02d}"
-            else:
-                fig.date = f"--{month:02d}-{day:02d}"
+            _add_year(fig, text, mend, month, day)
             return fig
     if len(tok) == 4 and 1000 <= day <= 2199 and nxt in "-–/":
         im = _ISO_DATE.match(text, e)
