@@ -40,13 +40,16 @@ ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’\-.]\w+)*|\S")
 
 # A candidate end: a run of terminal marks, closing marks, then space (or
-# nothing, which is no end); or a line break, two for a paragraph.  Every
-# branch opens with a character class, which lets the scan skip ahead at C
-# speed, and the possessive runs keep it linear on "!!!!...".
+# nothing, which is no end); or a line break, two for a paragraph.  The
+# pattern opens with one character class, which lets the scan skip ahead at
+# C speed to the next candidate (an alternation at the top level would be
+# tried at every character); the possessive runs keep it linear on "!!!!...".
 _BOUNDARY = re.compile(
     r"""
-    (?P<stop>[.!?…]++)(?P<close>["'”’»)\]]*+)(?P<space>[ \t\u00a0]++|(?=\n)|)
-    | (?P<nl>\n[ \t]*+(?:\n\s*+)?)
+    [.!?…\n]
+    (?: (?<=\n) (?P<nl>[ \t]*+(?:\n\s*+)?)
+      | [.!?…]*+ (?P<close>["'”’»)\]]*+) (?:[ \t\u00a0]++|(?=\n)|)
+    )
     """,
     re.VERBOSE,
 )
@@ -81,13 +84,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Layer:
 
 def _is_abbreviation(text: str, pos: int) -> bool:
     """Whether the period at ``pos`` ends an abbreviation or an initial."""
-    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
-    if m is None:
-        return False
-    word = m.group(1).lower().lstrip(".")
+    lo = max(0, pos - 20)
+    space = text.rfind(" ", lo, pos)
+    word = text[space + 1 if space >= 0 else lo : pos]
+    if not word.isalnum():  # punctuation or other white space in it: the careful way
+        m = _WORD_BEFORE.search(text, lo, pos)
+        if m is None:
+            return False
+        word = m.group(1).lstrip(".")
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. K. Rowling"
-    return word in ABBREVIATIONS
+    return word.lower() in ABBREVIATIONS
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -95,35 +102,31 @@ def sentences(text: str) -> list[tuple[int, int]]:
     bounds: list[int] = [0]
     n = len(text)
     for m in _BOUNDARY.finditer(text):
-        nl = m.group("nl")
-        if nl is None:
-            stop_end = m.end("close")
-            nxt = m.end()
-            if nxt >= n:
-                continue
-            if text[nxt] == "\n":
-                bounds.append(stop_end)
-                continue
-            if nxt == stop_end:
-                continue  # no space after the marks: "2.4", "U.S.A", "wow!!!x"
-            opener = _OPENER.match(text, nxt)
-            if opener is None:
-                continue
-            if text[opener.end() - 1].islower():
-                continue
-            if (
-                m.group("stop") == "."
-                and stop_end == m.end("stop")
-                and _is_abbreviation(text, m.start("stop"))
-            ):
-                continue
+        at = m.start()
+        nxt = m.end()
+        if nxt >= n:
+            continue
+        if text[at] == "\n":
+            if "\n" in m.group("nl") or not text[nxt].islower():
+                bounds.append(at)
+            continue
+        stop_end = m.end("close")
+        c = text[nxt]
+        if c == "\n":
             bounds.append(stop_end)
-        elif nl.count("\n") > 1:
-            bounds.append(m.start())
+            continue
+        if nxt == stop_end:
+            continue  # no space after the marks: "2.4", "U.S.A", "wow!!!x"
+        if c.isalnum():
+            if c.islower():
+                continue
         else:
-            nxt = m.end()
-            if nxt < n and not text[nxt].islower():
-                bounds.append(m.start())
+            opener = _OPENER.match(text, nxt)
+            if opener is None or text[opener.end() - 1].islower():
+                continue
+        if stop_end == at + 1 and text[at] == "." and _is_abbreviation(text, at):
+            continue
+        bounds.append(stop_end)
     bounds.append(n)
     out: list[tuple[int, int]] = []
     for a, b in itertools.pairwise(bounds):
