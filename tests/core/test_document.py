@@ -190,17 +190,35 @@ def test_select_accepts_annotations_and_several_kinds() -> None:
 
 
 @given(texts(60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=20))
-def test_layer_between_returns_inner_spans(text: str, raw: list) -> None:
-    pairs = sorted((min(a, b, len(text)), min(max(a, b), len(text))) for a, b in raw)
+def test_layer_between_returns_exactly_the_inner_spans(text: str, raw: list) -> None:
+    # a layer in reading order: starts and ends both sorted, each start <= its end
+    starts = sorted(min(a, len(text)) for a, _ in raw)
+    ends = sorted(min(b, len(text)) for _, b in raw)
+    pairs = [(a, max(a, b)) for a, b in zip(starts, ends, strict=True)]
+    pairs = [(a, b) for i, (a, b) in enumerate(pairs) if all(b <= d for _, d in pairs[i + 1 :])]
     layer = limner.Layer("token", [a for a, _ in pairs], [b for _, b in pairs])
-    for s, e in [(0, len(text)), (3, 10), (10, 3)]:
+    for s, e in [(0, len(text)), (3, 10), (10, 3), (4, 4)]:
         got = [pairs[i] for i in layer.between(s, e)]
-        assert all(s <= a and b <= e for a, b in got)
+        assert got == [(a, b) for a, b in pairs if s <= a and b <= e]
 
 
 def test_layer_needs_matching_lengths() -> None:
     with pytest.raises(ValueError, match="as many"):
         limner.Layer("token", [0, 1], [1])
+
+
+@pytest.mark.parametrize(
+    ("starts", "ends", "problem"),
+    [
+        ([0, 2], [1, 1], "ends before it starts"),
+        ([-1], [2], "negative"),
+        ([3, 4], [11, 4], "reading order"),
+        ([4, 3], [5, 6], "reading order"),
+    ],
+)
+def test_layer_rejects_bad_spans(starts: list[int], ends: list[int], problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        limner.Layer("token", starts, ends)
 
 
 def test_annotation_text_and_get() -> None:
