@@ -15,7 +15,17 @@ from __future__ import annotations
 from limner.annotator import AnnotateFunc, Annotator, Segmenter
 from limner.cache import cache_dir
 from limner.config import Config, Option
-from limner.document import SCHEMA, Annotation, Document, Error, Layer, Sentence, Span, ref
+from limner.document import (
+    SCHEMA,
+    Annotation,
+    Document,
+    Error,
+    Layer,
+    Sentence,
+    Span,
+    builder,
+    ref,
+)
 from limner.errors import (
     AnnotatorTimeout,
     ConfigError,
@@ -54,6 +64,7 @@ __all__ = [
     "Sentence",
     "Span",
     "Timing",
+    "builder",
     "cache_dir",
     "enrich",
     "hookimpl",

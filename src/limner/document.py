@@ -14,10 +14,12 @@ back unchanged.
 from __future__ import annotations
 
 import bisect
+import collections
+import itertools
 import json
 import operator
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -30,6 +32,7 @@ __all__ = [
     "Layer",
     "Sentence",
     "Span",
+    "builder",
     "ref",
 ]
 
@@ -182,6 +185,9 @@ class Annotation:
 
 
 _stamp = object.__setattr__
+# the slots of every annotation's id and source, set directly on handed-over annotations
+_set_id = Annotation.__dict__["id"].__set__
+_set_source = Annotation.__dict__["source"].__set__
 
 
 def _own_fields(cls: type[Annotation]) -> tuple[attrs.Attribute[Any], ...]:
@@ -204,6 +210,60 @@ class Sentence(Annotation):
 
     id_prefix: ClassVar[str] = "sn"
     kind: str = "sentence"
+
+
+def builder(cls: type[A], *names: str) -> Callable[..., A]:
+    """A fast positional constructor of ``cls`` annotations, for plugins' hot paths.
+
+    ``build = limner.builder(Sentiment, "start", "end", "score")`` makes
+    ``build(0, 5, 0.3)`` equal to ``Sentiment(start=0, end=5, score=0.3)``;
+    every field not named takes its default.  It fills the slots directly,
+    about twice as fast, and so skips the span validators: :meth:`Document.add`
+    checks every span in bulk instead.  A class that is not slotted, or has
+    validators on other fields, converters or factories that take ``self``,
+    gets its ordinary constructor, called by keyword.
+
+    Raises:
+        TypeError: a name is not a field of ``cls``, or a field without a
+            default is not named.
+    """
+    fields = {f.name: f for f in attrs.fields(cls)}
+    unknown = [n for n in names if n not in fields]
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {unknown[0]!r}")
+    missing = [n for n, f in fields.items() if n not in names and f.default is attrs.NOTHING]
+    if missing:
+        raise TypeError(f"builder({cls.__name__}) must name the field {missing[0]!r}")
+    def by_keyword(*values: Any) -> A:
+        return cls(**dict(zip(names, values, strict=True)))
+
+    slots = {}
+    for n, f in fields.items():
+        slot = next((k.__dict__[n] for k in cls.__mro__ if n in k.__dict__), None)
+        checked = (f.validator is not None and n not in ("start", "end")) or f.converter
+        takes_self = isinstance(f.default, attrs.Factory) and f.default.takes_self  # type: ignore[arg-type]
+        if slot is None or type(slot).__name__ != "member_descriptor" or checked or takes_self:
+            return by_keyword  # not a plain slotted field: the ordinary constructor
+        slots[n] = slot
+    env: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    params = {n: f"v{i}" for i, n in enumerate(names)}
+    lines = [f"def build({', '.join(params.values())}):", "    a = new(cls)"]
+    for i, (n, f) in enumerate(fields.items()):
+        env[f"set{i}"] = slots[n].__set__
+        if n in params:
+            value = params[n]
+        elif isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
+            env[f"factory{i}"] = f.default.factory
+            value = f"factory{i}()"
+        else:
+            env[f"default{i}"] = f.default
+            value = f"default{i}"
+        lines.append(f"    set{i}(a, {value})")
+    lines.append("    return a")
+    exec("\n".join(lines), env)  # the code is made of generated names only
+    build: Callable[..., A] = env["build"]
+    build.__doc__ = f"Build a {cls.__name__} from {', '.join(names) or 'nothing'}."
+    return build
 
 
 @attrs.frozen(kw_only=True)
@@ -301,6 +361,8 @@ class Layer:
 _start = operator.attrgetter("start")
 _end = operator.attrgetter("end")
 _kind = operator.attrgetter("kind")
+_id = operator.attrgetter("id")
+_source = operator.attrgetter("source")
 
 
 class _KindIndex:
@@ -478,18 +540,13 @@ class Document:
         batch = list(annotations)
         if not batch:
             return []
-        keys = [(a.start, -a.end) for a in batch]
-        n = len(self._text)
-        last = min(keys, key=operator.itemgetter(1))  # the furthest end
-        if -last[1] > n:
-            a = batch[keys.index(last)]
-            raise ValueError(
-                f"{a.kind} annotation [{a.start}, {a.end}) lies outside the text "
-                f"of {n} characters"
-            )
+        starts, ends = _checked_spans(batch, len(self._text))
+        keys = list(zip(starts, map(operator.neg, ends), strict=True))
         if keys != sorted(keys):
             order = sorted(range(len(batch)), key=keys.__getitem__)
             batch = [batch[i] for i in order]
+        if source and self._hand_over(batch, source):
+            return batch
         labels: dict[str, str] = {}
         fresh: list[Annotation] = []
         by_id, counters = self._by_id, self._counters
@@ -520,6 +577,36 @@ class Document:
         self._store(fresh)
         return fresh
 
+    def _hand_over(self, batch: list[Annotation], source: str) -> bool:
+        """Store a batch of new annotations of one id prefix, without labels, in bulk.
+
+        The common case of :meth:`add`: ids are made in one comprehension and
+        stamped with C-level ``map``.  Returns ``False``, having changed
+        nothing, when the batch is not such a batch.
+        """
+        if any(map(_id, batch)) or any(map(_source, batch)):
+            return False
+        classes: set[type[Annotation]] = set(map(type, batch))
+        if len(classes) != 1 or len(set(map(id, batch))) != len(batch):
+            return False  # several classes, or one object twice
+        (cls,) = classes
+        prefix = cls.id_prefix
+        if not prefix:
+            kinds = set(map(_kind, batch))
+            if len(kinds) != 1:
+                return False
+            (kind,) = kinds
+            prefix = kind[:1] if kind else "a"
+        count = self._counters.get(prefix, 0)
+        ids = [f"{prefix}{i}" for i in range(count + 1, count + len(batch) + 1)]
+        if not self._by_id.keys().isdisjoint(ids):
+            return False  # ids given by hand or loaded are in the way: the careful path
+        self._counters[prefix] = count + len(batch)
+        collections.deque(map(_set_id, batch, ids), maxlen=0)
+        collections.deque(map(_set_source, batch, itertools.repeat(source)), maxlen=0)
+        self._store(batch)
+        return True
+
     def add_layer(self, layer: Layer) -> None:
         """Add (or replace) the compact layer of ``layer.kind``."""
         if layer.ends and max(layer.ends) > len(self._text):
@@ -540,8 +627,7 @@ class Document:
         for a in batch:
             if not a.id:
                 raise ValueError(f"{a.kind} annotation at [{a.start}, {a.end}) has no id")
-            if a.end > len(self._text):
-                raise ValueError(f"annotation {a.id!r} lies outside the text")
+        _checked_spans(batch, len(self._text))
         self._store(batch)
 
     def _store(self, batch: list[Annotation]) -> None:
@@ -675,6 +761,42 @@ class Document:
             tail = a.id[len(head) :]
             if tail:
                 self._counters[head] = max(self._counters.get(head, 0), int(tail))
+
+
+def _checked_spans(batch: list[Annotation], n: int) -> tuple[list[int], list[int]]:
+    """The starts and ends of ``batch``, checked at C speed against a text of ``n`` characters.
+
+    Annotations made by :func:`builder` skip attrs' checks; this is where
+    their spans are checked.
+    """
+    starts = list(map(_start, batch))
+    ends = list(map(_end, batch))
+    if batch and (
+        set(map(type, starts)) | set(map(type, ends)) != {int}
+        or min(starts) < 0
+        or max(ends) > n
+        or any(map(operator.gt, starts, ends))
+    ):
+        _reject(batch, n)
+    return starts, ends
+
+
+def _reject(batch: Iterable[Annotation], n: int) -> None:
+    """Raise a ValueError naming the first annotation whose span does not fit a text of ``n``."""
+    for a in batch:
+        for name in ("start", "end"):
+            value = getattr(a, name)
+            if type(value) is not int or value < 0:
+                raise ValueError(f"{a.kind} annotation: {name} must be a non-negative int, "
+                                 f"got {value!r}")
+        if a.end < a.start:
+            raise ValueError(f"{a.kind} annotation: end ({a.end}) must not be before start "
+                             f"({a.start})")
+        if a.end > n:
+            raise ValueError(
+                f"{a.kind} annotation [{a.start}, {a.end}) lies outside the text "
+                f"of {n} characters"
+            )
 
 
 def dumps(data: Any, indent: int | None = None) -> str:

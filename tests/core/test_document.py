@@ -236,3 +236,70 @@ def test_lone_surrogates_still_serialize_to_utf8() -> None:
     text.encode("utf-8")
     assert limner.Document.from_json(text) == doc
     assert limner.Document(text="é").to_json().count("é") == 1
+
+
+@attrs.frozen(kw_only=True)
+class Odd(limner.Annotation):
+    """Field names that a generated constructor must not confuse with its own names."""
+
+    kind: str = "odd"
+    a: int = 0
+    cls: str = ""
+    new: list[int] = attrs.field(factory=list)
+
+
+@attrs.frozen(kw_only=True)
+class Checked(limner.Annotation):
+    kind: str = "checked"
+    level: int = attrs.field(default=0, validator=attrs.validators.ge(0))
+
+
+@given(st.integers(0, 50), st.integers(0, 50), st.floats(allow_nan=False), st.text(max_size=5))
+def test_builder_equals_the_constructor(start: int, length: int, weight: float, about: str) -> None:
+    build = limner.builder(Claim, "start", "end", "weight", "about")
+    made = build(start, start + length, weight, about)
+    assert made == Claim(start=start, end=start + length, weight=weight, about=about)
+    assert type(made) is Claim
+
+
+def test_builder_fills_defaults_and_fresh_factories() -> None:
+    build = limner.builder(Odd, "start", "end", "a", "cls")
+    one, two = build(0, 1, 5, "x"), build(1, 2, 6, "y")
+    assert one == Odd(start=0, end=1, a=5, cls="x")
+    assert one.new == [] and one.new is not two.new and one.features is not two.features
+    assert limner.builder(limner.Sentence, "start", "end")(2, 4) == limner.Sentence(start=2, end=4)
+
+
+def test_builder_keeps_other_validators() -> None:
+    build = limner.builder(Checked, "start", "end", "level")
+    assert build(0, 1, 2) == Checked(start=0, end=1, level=2)
+    with pytest.raises(ValueError, match="level"):
+        build(0, 1, -1)
+
+
+def test_builder_rejects_unknown_and_missing_fields() -> None:
+    with pytest.raises(TypeError, match="no field 'speaker'"):
+        limner.builder(Claim, "start", "end", "speaker")
+    with pytest.raises(TypeError, match="'end'"):
+        limner.builder(Claim, "start")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "problem"),
+    [
+        (-1, 2, "start must be a non-negative int"),
+        (3, 2, r"end \(2\) must not be before start \(3\)"),
+        (0, 2.0, "end must be a non-negative int"),
+        (True, 2, "start must be a non-negative int"),
+        (0, 99, "lies outside the text"),
+    ],
+)
+def test_add_checks_spans_that_skipped_the_constructor(
+    start: object, end: object, problem: str
+) -> None:
+    doc = limner.Document(text="Hello world")
+    good = Mention(start=0, end=5)
+    bad = limner.builder(Mention, "start", "end")(start, end)
+    with pytest.raises(ValueError, match=problem):
+        doc.add([good, bad], source="test")
+    assert len(doc) == 0  # nothing of the batch was stored
