@@ -12,6 +12,9 @@ from limner_sentiment.targets import target_sentiments
 
 __all__ = ["SentimentAnnotator"]
 
+# one sentence-scope annotation per sentence with a lexicon word: the fast constructor
+_sentence = limner.builder(Sentiment, "start", "end", "score", "drivers")
+
 
 class SentimentAnnotator:
     """Annotates a document with sentence, document and target sentiment.
@@ -38,14 +41,9 @@ class SentimentAnnotator:
         limit = self.max_drivers
         out: list[limner.Annotation] = []
         if self.sentences:
+            build = _sentence
             out.extend(
-                Sentiment(
-                    start=s.start,
-                    end=s.end,
-                    scope="sentence",
-                    score=round(r.score, 4),
-                    drivers=hit_drivers(r.hits, limit),
-                )
+                build(s.start, s.end, round(r.score, 4), hit_drivers(r.hits, limit))
                 for s, r in zip(spans, scored, strict=True)
                 if r.hits
             )
