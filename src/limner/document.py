@@ -201,7 +201,11 @@ def _own_fields(cls: type[Annotation]) -> tuple[attrs.Attribute[Any], ...]:
 
 def ref_fields(cls: type[Annotation]) -> tuple[str, ...]:
     """Names of the fields of ``cls`` declared with :func:`ref`."""
-    return tuple(f.name for f in _own_fields(cls) if f.metadata.get(_REF))
+    cached: tuple[str, ...] | None = cls.__dict__.get("_limner_refs")
+    if cached is None:
+        cached = tuple(f.name for f in _own_fields(cls) if f.metadata.get(_REF))
+        cls._limner_refs = cached  # type: ignore[attr-defined]
+    return cached
 
 
 @attrs.frozen(kw_only=True)
@@ -573,7 +577,9 @@ class Document:
                 fresh.append(attrs.evolve(a, id=new_id))
         if labels:
             for a in fresh:
-                self._relabel(a, labels)
+                names = ref_fields(type(a))
+                if names:
+                    self._relabel(a, names, labels)
         self._store(fresh)
         return fresh
 
@@ -614,9 +620,9 @@ class Document:
         self._layers[layer.kind] = layer
 
     @staticmethod
-    def _relabel(a: Annotation, labels: Mapping[str, str]) -> None:
-        """Rewrite labels in ``a``'s ref fields; ``a`` is a copy or handed over, never shared."""
-        for name in ref_fields(type(a)):
+    def _relabel(a: Annotation, names: tuple[str, ...], labels: Mapping[str, str]) -> None:
+        """Rewrite labels in ``a``'s ref fields ``names``; ``a`` is a copy or handed over."""
+        for name in names:
             value = getattr(a, name)
             if value in labels:
                 _stamp(a, name, labels[value])

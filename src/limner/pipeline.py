@@ -208,11 +208,7 @@ class Enricher:
             try:
                 with _deadline(self.timeout, annotator.name):
                     results = list(annotator(doc))
-                annotations = [r for r in results if isinstance(r, Annotation)]
-                layers = [r for r in results if isinstance(r, Layer)]
-                if len(annotations) + len(layers) != len(results):
-                    bad = next(r for r in results if not isinstance(r, Annotation | Layer))
-                    raise TypeError(f"annotator returned {type(bad).__name__}, not an Annotation")
+                annotations, layers = _split_results(results)
                 doc.add(annotations, source=annotator.plugin or annotator.name)
                 for layer in layers:
                     doc.add_layer(attrs.evolve(layer, source=annotator.plugin or annotator.name))
@@ -265,6 +261,23 @@ class Enricher:
             "kinds": self.kinds,
             "timeout": self.timeout,
         }
+
+
+def _split_results(results: list[Any]) -> tuple[list[Annotation], list[Layer]]:
+    """An annotator's results as annotations and layers (checked once per class, not per item).
+
+    Raises:
+        TypeError: a result is neither an Annotation nor a Layer.
+    """
+    classes = set(map(type, results))
+    if all(issubclass(c, Annotation) for c in classes):
+        return results, []
+    annotations = [r for r in results if isinstance(r, Annotation)]
+    layers = [r for r in results if isinstance(r, Layer)]
+    if len(annotations) + len(layers) != len(results):
+        bad = next(r for r in results if not isinstance(r, Annotation | Layer))
+        raise TypeError(f"annotator returned {type(bad).__name__}, not an Annotation")
+    return annotations, layers
 
 
 def _error(annotator: Annotator, type_: str, message: str) -> Any:
