@@ -81,21 +81,18 @@ def locate(text: str, gaz: Gazetteer) -> list[Location]:
         if r.point:
             lat, lon = r.point
         out.append(
-            Location(
-                start=r.start,
-                end=r.end,
-                score=r.score,
-                name=name,
-                geonameid=gid,
-                lat=lat,
-                lon=lon,
-                country=country,
-                feature="demonym" if r.demonym else feature,
-                population=pop,
-                evidence=list(r.evidence),
+            _location(
+                r.start, r.end, r.score, name, gid, lat, lon, country,
+                "demonym" if r.demonym else feature, pop, list(r.evidence),
             )
         )
     return out
+
+
+_location = limner.builder(
+    Location, "start", "end", "score", "name", "geonameid", "lat", "lon", "country", "feature",
+    "population", "evidence",
+)
 
 
 class _Annotate:
