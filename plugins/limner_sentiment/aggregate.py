@@ -11,6 +11,7 @@ reader would expect of a mostly factual report.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -40,7 +41,7 @@ def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[A
         weights = list(weights)
     if len(weights) == 1:  # one word: nothing to sum or rank
         word, weight = weights[0]
-        value = round(weight, 3)
+        value = _round(weight)
         return [[word, value]] if value and limit > 0 else []
     total: dict[str, float] = {}
     for word, weight in weights:
@@ -52,7 +53,7 @@ def hit_drivers(hits: Sequence[tuple[int, str, float]], limit: int) -> list[list
     """:func:`top_drivers` of a scored sentence's ``(index, word, weight)`` hits."""
     if len(hits) == 1:
         _, word, weight = hits[0]
-        value = round(weight, 3)
+        value = _round(weight)
         return [[word, value]] if value and limit > 0 else []
     total: dict[str, float] = {}
     for _, word, weight in hits:
@@ -60,12 +61,19 @@ def hit_drivers(hits: Sequence[tuple[int, str, float]], limit: int) -> list[list
     return _ranked(total, limit)
 
 
-def _strength(item: tuple[str, float]) -> tuple[float, str]:
-    return -abs(item[1]), item[0]
+@functools.lru_cache(maxsize=4096, typed=True)
+def _round(weight: float) -> float:
+    """A weight rounded to three decimals as reported (weights repeat: the lexicon's)."""
+    return round(weight, 3)
 
 
 def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
-    kept = [(w, round(v, 3)) for w, v in total.items() if abs(v) >= 0.0005]
-    if len(kept) > 1:
-        kept.sort(key=_strength)  # the same order as heapq.nsmallest, which is stable
-    return [[w, v] for w, v in kept[: max(0, limit)]]
+    """The summed weights that do not cancel out, strongest first, ties by word."""
+    kept = []
+    for w, v in total.items():
+        if abs(v) >= 0.0005:
+            r = _round(v)
+            kept.append((-abs(r), w, r))
+    # (-strength, word) is unique per word: sorting these tuples orders by it alone
+    kept.sort()
+    return [[w, r] for _, w, r in kept[: max(0, limit)]]

@@ -168,44 +168,49 @@ def _negated(word: str, lex: Lexicon) -> bool:
     return word in lex.negations or "n't" in word
 
 
-def _booster(word: str, orig: str, valence: float, caps: bool, lex: Lexicon) -> float:
-    scalar = lex.boosters.get(word, 0.0)
-    if scalar == 0.0:
-        return 0.0
-    if valence < 0:
-        scalar = -scalar
-    if caps and orig.isupper():
-        scalar += lex.caps_increment if valence > 0 else -lex.caps_increment
-    return scalar
+@functools.cache
+def _phrase_words() -> frozenset[str]:
+    """Every word of VADER's special phrases and multi-word boosters.
+
+    A phrase can only be present where each of its words is, so a word
+    outside this set rules out every phrase through it (see :func:`_idioms`).
+    """
+    lex = load()
+    phrases = [*lex.special, *(b for b in lex.boosters if " " in b)]
+    return frozenset(w for phrase in phrases for w in phrase.split(" "))
 
 
 def _idioms(valence: float, low: list[str], i: int, lex: Lexicon) -> float:
     """VADER's special-case phrases around word ``i`` and its two-word dampeners."""
+    words = _phrase_words()
     w0, w1, w2, w3 = low[i], low[i - 1], low[i - 2], low[i - 3]
-    special = lex.special
-    for seq in (f"{w1} {w0}", f"{w2} {w1} {w0}", f"{w2} {w1}", f"{w3} {w2} {w1}", f"{w3} {w2}"):
-        if seq in special:
-            valence = special[seq]
-            break
+    if w1 in words or w2 in words:  # every phrase before word i has one of them
+        special = lex.special
+        for seq in (f"{w1} {w0}", f"{w2} {w1} {w0}", f"{w2} {w1}", f"{w3} {w2} {w1}", f"{w3} {w2}"):
+            if seq in special:
+                valence = special[seq]
+                break
     n = len(low)
-    if n - 1 > i and (seq := f"{w0} {low[i + 1]}") in special:
-        valence = special[seq]
-    if n - 1 > i + 1 and (seq := f"{w0} {low[i + 1]} {low[i + 2]}") in special:
-        valence = special[seq]
-    for gram in (f"{w3} {w2} {w1}", f"{w3} {w2}", f"{w2} {w1}"):
-        if gram in lex.boosters:
-            valence += lex.boosters[gram]
+    if w0 in words and n - 1 > i and low[i + 1] in words:  # phrases from word i on
+        special = lex.special
+        if (seq := f"{w0} {low[i + 1]}") in special:
+            valence = special[seq]
+        if n - 1 > i + 1 and (seq := f"{w0} {low[i + 1]} {low[i + 2]}") in special:
+            valence = special[seq]
+    if w2 in words:  # every booster phrase below has it
+        for gram in (f"{w3} {w2} {w1}", f"{w3} {w2}", f"{w2} {w1}"):
+            if gram in lex.boosters:
+                valence += lex.boosters[gram]
     return valence
 
 
-def _valence(i: int, orig: list[str], low: list[str], caps: bool | None, lex: Lexicon) -> float:
+def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon) -> float:
     """The adjusted valence of lexicon word ``i`` (VADER's ``sentiment_valence``)."""
     val = lex.valence
     word = low[i]
     base = val[word]
     valence = base
-    n = len(low)
-    if word == "no" and i != n - 1 and low[i + 1] in val:
+    if word == "no" and i != len(low) - 1 and low[i + 1] in val:
         valence = 0.0
     if (
         (i > 0 and low[i - 1] == "no")
@@ -213,10 +218,14 @@ def _valence(i: int, orig: list[str], low: list[str], caps: bool | None, lex: Le
         or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))
     ):
         valence = base * lex.negation_scalar
-    if caps is None:
-        caps = _caps_emphasis(orig) if orig[i].isupper() or _any_caps_booster(i, orig) else False
-    if caps and orig[i].isupper():
-        valence += lex.caps_increment if valence > 0 else -lex.caps_increment
+    # capitals count as emphasis only where a word in capitals asks (the word
+    # itself or a booster before it), and only if they stand out in the sentence
+    caps: bool | None = None
+    if orig[i].isupper():
+        caps = _caps_emphasis(orig)
+        if caps:
+            valence += lex.caps_increment if valence > 0 else -lex.caps_increment
+    boosters = lex.boosters
     for k in range(3):
         j = i - k - 1
         if j < 0:
@@ -226,10 +235,16 @@ def _valence(i: int, orig: list[str], low: list[str], caps: bool | None, lex: Le
         prev = low[j]
         if prev in val:
             continue
-        s = _booster(prev, orig[j], valence, caps, lex)
-        if s:
-            s *= (1.0, 0.95, 0.9)[k]
-        valence += s
+        scalar = boosters.get(prev, 0.0)
+        if scalar:  # a booster or dampener, stronger in capitals
+            if valence < 0:
+                scalar = -scalar
+            if orig[j].isupper():
+                if caps is None:
+                    caps = _caps_emphasis(orig)
+                if caps:
+                    scalar += lex.caps_increment if valence > 0 else -lex.caps_increment
+            valence += scalar * (1.0, 0.95, 0.9)[k]
         valence = _negation(valence, low, k, i, lex)
         if k == 2:
             valence = _idioms(valence, low, i, lex)
@@ -243,15 +258,12 @@ def _valence(i: int, orig: list[str], low: list[str], caps: bool | None, lex: Le
     return valence
 
 
-def _any_caps_booster(i: int, orig: list[str]) -> bool:
-    return any(orig[j].isupper() for j in range(max(0, i - 3), i))
-
-
 def _negation(valence: float, low: list[str], k: int, i: int, lex: Lexicon) -> float:
     """VADER's negation check for the word ``k + 1`` places before word ``i``."""
     scalar = lex.negation_scalar
     if k == 0:
-        return valence * scalar if _negated(low[i - 1], lex) else valence
+        prev = low[i - 1]
+        return valence * scalar if prev in lex.negations or "n't" in prev else valence
     if k == 1:
         if low[i - 2] == "never" and low[i - 1] in ("so", "this"):
             return valence * 1.25
@@ -268,26 +280,34 @@ def _negation(valence: float, low: list[str], k: int, i: int, lex: Lexicon) -> f
 def _contrast(orig: list[str], low: list[str]) -> tuple[int, int, int]:
     """Where the sentence turns: ``(contrast index, concession start, concession end)``.
 
-    -1 where there is none.  The concession runs from its marker to the next
-    clause break (or the end of the sentence).
+    -1 where there is none.  The contrast index is that of the first contrast
+    word (a clause-initial one for "yet" and "still"), the concession starts
+    at the first concession word and runs to the next clause break (or the
+    end of the sentence).
     """
     turn = conc = conc_end = -1
-    for j, w in enumerate(low):
-        if turn < 0 and (
-            w in CONTRAST
-            or (w in CONTRAST_AT_CLAUSE_HEAD and (j == 0 or orig[j - 1][-1] in CLAUSE_END))
-        ):
+    for w in _TURNS.intersection(low):
+        j = low.index(w)
+        if w in CONCESSION:
+            if conc < 0 or j < conc:
+                conc = j
+            continue
+        if w in CONTRAST_AT_CLAUSE_HEAD:
+            count = low.count(w)
+            while j > 0 and orig[j - 1][-1] not in CLAUSE_END:  # not at a clause head
+                count -= 1
+                j = low.index(w, j + 1) if count else -1
+            if j < 0:
+                continue
+        if turn < 0 or j < turn:
             turn = j
-        elif conc < 0 and w in CONCESSION:
-            conc = j
-            conc_end = len(low)
-            for m in range(j, len(low)):
-                if orig[m][-1] in CLAUSE_END:
-                    conc_end = m + 1
-                    break
+    if conc >= 0:
+        conc_end = len(low)
+        for m in range(conc, len(low)):
+            if orig[m][-1] in CLAUSE_END:
+                conc_end = m + 1
+                break
     return turn, conc, conc_end
-
-
 
 
 def _news_sense(i: int, low: list[str]) -> bool:
@@ -424,7 +444,7 @@ def score_words(
         ):
             hits.append((i, w, val[w]))  # no rule applies: the lexicon's valence
             continue
-        v = _valence(i, orig, low, None, lex)
+        v = _valence(i, orig, low, lex)
         if v:
             hits.append((i, w, v))
     if not hits:
@@ -447,12 +467,14 @@ def score_words(
     elif raw < 0:
         raw -= emphasis
     else:
-        return Scored(0.0, 0.0, tuple(hits))
+        return _scored((0.0, 0.0, tuple(hits)))
     score = raw / math.sqrt(raw * raw + ALPHA)
-    return Scored(raw, -1.0 if score < -1.0 else 1.0 if score > 1.0 else score, tuple(hits))
+    return _scored((raw, -1.0 if score < -1.0 else 1.0 if score > 1.0 else score, tuple(hits)))
 
 
 _EMPTY = Scored(0.0, 0.0, ())
+#: ``Scored`` from a ``(raw, score, hits)`` tuple (``Scored._make`` without its checks).
+_scored = functools.partial(tuple.__new__, Scored)
 _SENSES = frozenset({"like", *NEUTRAL_AFTER, *NEUTRAL_BEFORE})
 
 
@@ -586,15 +608,26 @@ def _fold(text: str) -> str:
     return text
 
 
-def score_with_offsets(sentence: str) -> tuple[Scored, list[tuple[int, int]]]:
+def score_with_offsets(
+    sentence: str, scored: Scored | None = None
+) -> tuple[Scored, list[tuple[int, int]]]:
     """Score a sentence and say where each word is: ``(scored, [(start, end), ...])``.
 
     Offsets are relative to ``sentence`` and indexed like the word indices in
     ``scored.hits``.  Emoji and HTML entities are not expanded here (that
     would move offsets); otherwise the rules are those of :func:`score_sentence`.
+
+    Args:
+        sentence: the sentence.
+        scored: the sentence's :func:`score_sentence` score, when the caller
+            has it.  It is returned as it is when the sentence has neither
+            emoji nor HTML entities (both readings are then the same), so that
+            only the offsets are found.
     """
     folded = sentence if sentence.isascii() else _fold(sentence)
     spans = [m.span() for m in _WORD.finditer(folded)]
+    if scored is not None and not _expands(sentence) and len(folded.split()) == len(spans):
+        return scored, spans
     orig, low = split_words(folded)
     if len(orig) != len(spans):  # white space that str.split and the regex disagree on
         orig = [folded[a:b] for a, b in spans]
@@ -602,6 +635,13 @@ def score_with_offsets(sentence: str) -> tuple[Scored, list[tuple[int, int]]]:
     if _ELONGATED.search(sentence) is not None:
         low = _shorten(low)
     return score_words(orig, low, _punctuation_emphasis(sentence)), spans
+
+
+def _expands(sentence: str) -> bool:
+    """Whether :func:`score_sentence` reads emoji or HTML entities in ``sentence``."""
+    return (not sentence.isascii() and _EMOJI_HINT.search(sentence) is not None) or (
+        "&" in sentence and _ENTITY.search(sentence) is not None
+    )
 
 
 _WORD = re.compile(r"\S+")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import limner
 from limner_sentiment.aggregate import combine, top_drivers
@@ -37,6 +38,9 @@ _PREPOSITIONS = frozenset({
     "to", "from", "against", "towards", "toward", "into", "at", "for", "with", "on", "over",
     "upon",
 })
+# A word span's start and end, to bisect the words of a sentence by.
+_start = itemgetter(0)
+_end = itemgetter(1)
 
 
 @dataclass
@@ -59,9 +63,11 @@ def target_sentiments(
             annotations of other plugins (none: no targets).
         sentences: the document's sentences, in order.
         limit: how many drivers each annotation keeps.
-        sentence_scores: the sentences' scores from the document pass: a
+        sentence_scores: the sentences' scores from the document pass (as
+            :func:`~limner_sentiment.scorer.score_sentence` gives them): a
             sentence without a lexicon word then contributes 0 without being
-            read again.
+            read again, and the others are not scored again, only split into
+            words (see :func:`~limner_sentiment.scorer.score_with_offsets`).
     """
     targets = _locations(doc) + _speakers(doc)
     if not targets or not sentences:
@@ -84,7 +90,9 @@ def target_sentiments(
                 raws.append(0.0)
                 continue
             if k not in analysed:
-                analysed[k] = score_with_offsets(text[s.start : s.end])
+                analysed[k] = score_with_offsets(
+                    text[s.start : s.end], None if sentence_scores is None else sentence_scores[k]
+                )
             scored, spans = analysed[k]
             raw, moved = _near(
                 scored, spans, text[s.start : s.end], s.start, mentions, target.own_quotes
@@ -161,12 +169,16 @@ def _near(
     """
     if not scored.hits:
         return 0.0, []
+    # the words a mention overlaps: words are in order and do not overlap, so
+    # they run from the first ending after its start to the last starting before its end
     at = sorted(
         {
             i
-            for i, (a, b) in enumerate(spans)
             for m in mentions
-            if base + a < m.end and m.start < base + b
+            for i in range(
+                bisect.bisect_right(spans, m.start - base, key=_end),
+                bisect.bisect_left(spans, m.end - base, key=_start),
+            )
         }
     )
     if not at:
