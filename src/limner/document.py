@@ -604,13 +604,13 @@ class Document:
             (kind,) = kinds
             prefix = kind[:1] if kind else "a"
         count = self._counters.get(prefix, 0)
-        ids = [f"{prefix}{i}" for i in range(count + 1, count + len(batch) + 1)]
+        ids = list(map(prefix.__add__, map(str, range(count + 1, count + len(batch) + 1))))
         if not self._by_id.keys().isdisjoint(ids):
             return False  # ids given by hand or loaded are in the way: the careful path
         self._counters[prefix] = count + len(batch)
         collections.deque(map(_set_id, batch, ids), maxlen=0)
         collections.deque(map(_set_source, batch, itertools.repeat(source)), maxlen=0)
-        self._store(batch)
+        self._store(batch, ids)
         return True
 
     def add_layer(self, layer: Layer) -> None:
@@ -636,10 +636,11 @@ class Document:
         _checked_spans(batch, len(self._text))
         self._store(batch)
 
-    def _store(self, batch: list[Annotation]) -> None:
+    def _store(self, batch: list[Annotation], fresh_ids: list[str] | None = None) -> None:
+        """Store ``batch``; ``fresh_ids``, when given, are its ids, known to be new and unique."""
         by_id, by_kind, index = self._by_id, self._by_kind, self._index
-        ids = [a.id for a in batch]
-        if not by_id.keys().isdisjoint(ids) or len(set(ids)) != len(ids):
+        ids = fresh_ids if fresh_ids is not None else list(map(_id, batch))
+        if fresh_ids is None and (not by_id.keys().isdisjoint(ids) or len(set(ids)) != len(ids)):
             seen = set(by_id)
             for i in ids:
                 if i in seen:
