@@ -22,7 +22,7 @@ import attrs
 
 from limner.annotator import Annotator
 from limner.config import Config
-from limner.document import Annotation, Document, Layer
+from limner.document import Annotation, Document, Layer, _unchecked_layer
 from limner.errors import AnnotatorTimeout, PlanError
 from limner.plugins import PluginManager
 
@@ -211,7 +211,11 @@ class Enricher:
                 annotations, layers = _split_results(results)
                 doc.add(annotations, source=annotator.plugin or annotator.name)
                 for layer in layers:
-                    doc.add_layer(attrs.evolve(layer, source=annotator.plugin or annotator.name))
+                    doc.add_layer(
+                        _unchecked_layer(
+                            layer.kind, layer.starts, layer.ends, annotator.plugin or annotator.name
+                        )
+                    )  # checked when it was made
             except Exception as exc:
                 doc.errors.append(_error(annotator, type(exc).__name__, str(exc)))
                 failed.update(dict.fromkeys(annotator.produces, annotator.name))
