@@ -303,3 +303,56 @@ def test_add_checks_spans_that_skipped_the_constructor(
     with pytest.raises(ValueError, match=problem):
         doc.add([good, bad], source="test")
     assert len(doc) == 0  # nothing of the batch was stored
+
+
+@st.composite
+def _batches(draw: st.DrawFn) -> tuple[str, list[tuple[str, int, int, str]], list[str]]:
+    """A text, a batch of (class, start, end, label) and ids already taken in the document."""
+    text = draw(st.text(max_size=40))
+    n = len(text)
+    rows = []
+    for _ in range(draw(st.integers(0, 12))):
+        a = draw(st.integers(0, n))
+        rows.append((draw(st.sampled_from("mcx")), a, draw(st.integers(a, n)), ""))
+    taken = draw(st.lists(st.sampled_from(["m1", "m2", "c1", "x3"]), max_size=2, unique=True))
+    return text, rows, taken
+
+
+def _make(row: tuple[str, int, int, str]) -> limner.Annotation:
+    cls, start, end, _ = row
+    if cls == "m":
+        return Mention(start=start, end=end, name="n")
+    if cls == "c":
+        return Claim(start=start, end=end, weight=1.5)
+    return limner.Annotation(kind="x", start=start, end=end)
+
+
+@given(_batches())
+def test_handing_over_stores_what_copying_stores(case: tuple[str, list, list[str]]) -> None:
+    # add(source=...) stamps new annotations in place (in bulk when it can);
+    # add() without a source stores copies one by one: both must agree
+    text, rows, taken = case
+    docs = []
+    for source in ("p", None):
+        doc = limner.Document(
+            text=text,
+            annotations=[limner.Annotation(kind="t", start=0, end=0, id=i) for i in taken],
+        )
+        stored = doc.add([_make(r) for r in rows], source=source)
+        docs.append((doc, stored))
+    (handed, got), (copied, expected) = docs
+    assert [(a.id, a.kind, a.start, a.end) for a in got] == [
+        (a.id, a.kind, a.start, a.end) for a in expected
+    ]
+    assert all(a.source == "p" for a in got) and all(a.source == "" for a in expected)
+    assert len({a.id for a in handed.annotations}) == len(handed)
+    for kind in ("mention", "claim", "x", "t"):
+        assert [a.id for a in handed.select(kind)] == [a.id for a in copied.select(kind)]
+
+
+def test_one_object_twice_in_a_batch_is_stored_twice() -> None:
+    doc = limner.Document(text="Alice and Bob")
+    m = Mention(start=0, end=5, name="Alice")
+    first, second = doc.add([m, m], source="p")
+    assert first is m and second is not m
+    assert (first.id, second.id) == ("m1", "m2") and second == attrs.evolve(m, id="m2")
