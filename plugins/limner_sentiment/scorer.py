@@ -414,8 +414,13 @@ def score_words(
         for i in found:
             low[i] = lookup[low[i]]
     n = len(low)
-    # no rule word anywhere: each word's window is plain too (one C-level check)
-    plain = modifiers.isdisjoint(low) and "n't" not in "".join(low)
+    # no rule word anywhere: each word's window is plain too (one C-level check,
+    # which also says whether the sentence can turn on a contrast word)
+    if _rules_and_turns().isdisjoint(low):
+        plain, turns = "n't" not in "".join(low), False
+    else:
+        plain = modifiers.isdisjoint(low) and "n't" not in "".join(low)
+        turns = not _TURNS.isdisjoint(low)
     names: tuple[bool, int] | None = None
     hits: list[tuple[int, str, float]] = []
     for i in found:
@@ -449,7 +454,7 @@ def score_words(
             hits.append((i, w, v))
     if not hits:
         return _EMPTY
-    if not _TURNS.isdisjoint(low):
+    if turns:
         turn, conc, conc_end = _contrast(orig, low)
         adjusted = []
         for i, w, v in hits:
@@ -470,6 +475,12 @@ def score_words(
         return _scored((0.0, 0.0, tuple(hits)))
     score = raw / math.sqrt(raw * raw + ALPHA)
     return _scored((raw, -1.0 if score < -1.0 else 1.0 if score > 1.0 else score, tuple(hits)))
+
+
+@functools.cache
+def _rules_and_turns() -> frozenset[str]:
+    """The words that ask for a rule: boosters, negations and the like, and contrast words."""
+    return load().modifiers | _TURNS
 
 
 _EMPTY = Scored(0.0, 0.0, ())
