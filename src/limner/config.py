@@ -25,10 +25,13 @@ class Option:
 
     Args:
         name: dotted, prefixed with the plugin's name: ``"locations.min_population"``.
-        default: the value when none is given; its type drives string conversion.
+        default: the value when none is given.  Its type is the option's:
+            strings are converted to it, and a value of another type is
+            refused (an int is taken for a float; ``None`` allows any type).
         help: one line for ``limner plugins`` and the docs.
-        validate: returns the (possibly normalized) value, or raises
-            ``ValueError`` with a message saying what is allowed.
+        validate: checks a value already of the default's type, returning it
+            (possibly normalized) or raising ``ValueError`` with a message
+            saying what is allowed.
         plugin: the plugin that declared it (filled in by limner).
     """
 
@@ -46,6 +49,7 @@ class Option:
             and self.default is not None
         ):
             value = _from_string(self.name, value, self.default)
+        value = _of_type(self.name, value, self.default)
         if self.validate is not None:
             try:
                 value = self.validate(value)
@@ -54,6 +58,25 @@ class Option:
                     f"invalid value {value!r} for option {self.name!r}: {exc}"
                 ) from None
         return value
+
+
+def _of_type(name: str, value: Any, default: Any) -> Any:
+    """``value`` if it has the type of ``default`` (an int is taken as a float), else raise."""
+    if default is None:
+        return value
+    if isinstance(default, bool):
+        ok, wanted = isinstance(value, bool), "true or false"
+    elif isinstance(default, int):
+        ok, wanted = isinstance(value, int) and not isinstance(value, bool), "a whole number"
+    elif isinstance(default, float):
+        ok, wanted = isinstance(value, int | float) and not isinstance(value, bool), "a number"
+        if ok:
+            value = float(value)
+    else:
+        ok, wanted = isinstance(value, type(default)), f"a {type(default).__name__}"
+    if not ok:
+        raise ConfigError(f"invalid value {value!r} for option {name!r}: expected {wanted}")
+    return value
 
 
 def _from_string(name: str, raw: str, default: Any) -> Any:

@@ -57,7 +57,9 @@ def limner_config_options() -> Sequence[Option]:
 
     Called once per enricher, before annotators are made.  Option names are
     prefixed with the plugin's name (``"numbers.decimal_comma"``).  The user's
-    values are validated against them; an unknown name is an error.
+    values are converted to the type of each option's default and checked
+    against it, then by the option's own ``validate``; an unknown name or a
+    value of the wrong type is a :class:`~limner.ConfigError`.
     """
 
 
@@ -94,9 +96,9 @@ def limner_segmenter(config: Config) -> Segmenter | None:
 def limner_formats() -> Sequence[Format]:
     """Return the output (and input) :class:`~limner.Format` objects this plugin adds.
 
-    Called when the command line or :func:`limner.get_format` looks a format
-    up by name; the built-in ``json``, ``jsonl`` and ``table`` come through
-    this hook too.
+    Called when the command line, or :meth:`limner.PluginManager.formats`,
+    looks formats up; the built-in ``json``, ``jsonl``, ``table`` and
+    ``html`` come through this hook too.
     """
 
 
@@ -104,7 +106,8 @@ def limner_formats() -> Sequence[Format]:
 def limner_cli_commands(cli: click.Group) -> None:
     """Add commands to the ``limner`` command-line group.
 
-    Called once when the command line starts, with the click group; add
-    commands with ``cli.add_command(...)`` or the ``@cli.command()``
-    decorator.  A command whose name is taken is not replaced.
+    Called once, the first time the command line lists its commands or
+    meets one it does not define, with a click group; add commands with
+    ``cli.add_command(...)`` or the ``@cli.command()`` decorator.  A command
+    whose name is taken is not replaced.
     """

@@ -157,3 +157,41 @@ def test_shortcut_reuses_one_enricher() -> None:
     d1 = limner.enrich("One. Two.", plugins=[], kinds=["sentence"])
     d2 = limner.enrich("One. Two.", plugins=[], kinds=["sentence"])
     assert d1 == d2 and len(d1.select("sentence")) == 2
+
+
+@pytest.mark.parametrize(
+    ("default", "given", "expected"),
+    [
+        (True, False, False),
+        (True, "off", False),
+        (3, 4, 4),
+        (3, "4", 4),
+        (0.5, 2, 2.0),
+        (0.5, "2.5", 2.5),
+        ("", "/tmp/x", "/tmp/x"),
+        (None, [1], [1]),
+    ],
+)
+def test_option_values_take_the_default_type(
+    default: object, given: object, expected: object
+) -> None:
+    got = limner.Option("fake.o", default).convert(given)
+    assert got == expected and type(got) is type(expected)
+
+
+@pytest.mark.parametrize(
+    ("default", "given", "wanted"),
+    [
+        (True, 1, "true or false"),
+        (True, "maybe", "true or false"),
+        (3, True, "a whole number"),
+        (3, 2.5, "a whole number"),
+        (0.5, False, "a number"),
+        ("", 7, "a str"),
+    ],
+)
+def test_option_values_of_another_type_are_refused(
+    default: object, given: object, wanted: str
+) -> None:
+    with pytest.raises(limner.ConfigError, match=f"option 'fake.o'.*{wanted}"):
+        limner.Option("fake.o", default).convert(given)
