@@ -29,7 +29,7 @@ import click
 from limner.document import Document
 from limner.errors import ConfigError, InputError, PlanError, PluginWarning
 from limner.pipeline import Enricher
-from limner.plugins import PluginManager
+from limner.plugins import PluginManager, _kind_of
 
 __all__ = ["cli", "main", "read_text"]
 
@@ -141,14 +141,14 @@ _plugin_options = [
         metavar="KEY=VALUE",
         help="Set a plugin option, e.g. -c numbers.decimal_comma=true (repeatable).",
     ),
-    click.option(
-        "--timeout",
-        type=float,
-        default=None,
-        metavar="SECONDS",
-        help="Stop an annotator that runs longer than this on one document.",
-    ),
 ]
+_timeout_option = click.option(
+    "--timeout",
+    type=float,
+    default=None,
+    metavar="SECONDS",
+    help="Stop an annotator that runs longer than this on one document.",
+)
 
 
 def _with_plugin_options(f: Any) -> Any:
@@ -214,6 +214,7 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     "read it as U+FFFD (replace).",
 )
 @_with_plugin_options
+@_timeout_option
 def enrich(
     files: tuple[str, ...],
     format_name: str,
@@ -262,7 +263,6 @@ def plugins(
     plugins: str | None,
     disable: str | None,
     config: tuple[str, ...],
-    timeout: float | None,
 ) -> None:
     """List installed plugins: version, annotators, kinds, formats, options."""
     with warnings.catch_warnings(record=True) as caught:
@@ -301,7 +301,7 @@ def describe_plugins(
     annotators = pm.annotators(cfg)
     kinds: dict[str, list[str]] = {}
     for plugin, classes in pm.call_each("limner_annotation_kinds"):
-        kinds.setdefault(plugin, []).extend(sorted(c.__attrs_attrs__.kind.default for c in classes))
+        kinds.setdefault(plugin, []).extend(sorted(map(_kind_of, classes)))
     formats = pm.formats()
     options = pm.options()
     out = []
@@ -397,6 +397,7 @@ def formats(as_json: bool) -> None:
     "--strict", is_flag=True, help="Exit 1 when any annotator failed or a record was bad."
 )
 @_with_plugin_options
+@_timeout_option
 def batch(
     source: str,
     output: str,

@@ -19,7 +19,7 @@ import itertools
 import json
 import operator
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -461,7 +461,7 @@ class Document:
     @property
     def kinds(self) -> frozenset[str]:
         """The kinds present, annotations and layers alike."""
-        return frozenset(a.kind for a in self._annotations) | frozenset(self._layers)
+        return frozenset(self._by_kind) | frozenset(self._layers)
 
     def __len__(self) -> int:
         return len(self._annotations)
@@ -570,7 +570,7 @@ class Document:
         fresh: list[Annotation] = []
         by_id, counters = self._by_id, self._counters
         for a in batch:
-            prefix = type(a).id_prefix or (a.kind[:1] if a.kind else "a")
+            prefix = _id_prefix(type(a), a.kind)
             count = counters.get(prefix, 0) + 1
             new_id = f"{prefix}{count}"
             while new_id in by_id:  # ids given by hand or loaded may be taken
@@ -616,9 +616,8 @@ class Document:
         if not prefix:
             kinds = set(map(_kind, batch))
             if len(kinds) != 1:
-                return False
-            (kind,) = kinds
-            prefix = kind[:1] if kind else "a"
+                return False  # ids of several prefixes
+            prefix = _id_prefix(cls, kinds.pop())
         count = self._counters.get(prefix, 0)
         ids = list(map(prefix.__add__, map(str, range(count + 1, count + len(batch) + 1))))
         if not self._by_id.keys().isdisjoint(ids):
@@ -786,6 +785,11 @@ class Document:
                 self._counters[head] = max(self._counters.get(head, 0), int(tail))
 
 
+def _id_prefix(cls: type[Annotation], kind: str) -> str:
+    """What the ids of ``cls`` annotations of ``kind`` start with: ``n`` in ``n3``."""
+    return cls.id_prefix or (kind[:1] if kind else "a")
+
+
 def _checked_spans(batch: list[Annotation], n: int) -> tuple[list[int], list[int]]:
     """The starts and ends of ``batch``, checked at C speed against a text of ``n`` characters.
 
@@ -810,15 +814,16 @@ def _reject(batch: Iterable[Annotation], n: int) -> None:
         for name in ("start", "end"):
             value = getattr(a, name)
             if type(value) is not int or value < 0:
-                raise ValueError(f"{a.kind} annotation: {name} must be a non-negative int, "
-                                 f"got {value!r}")
+                raise ValueError(
+                    f"{a.kind} annotation: {name} must be a non-negative int, got {value!r}"
+                )
         if a.end < a.start:
-            raise ValueError(f"{a.kind} annotation: end ({a.end}) must not be before start "
-                             f"({a.start})")
+            raise ValueError(
+                f"{a.kind} annotation: end ({a.end}) must not be before start ({a.start})"
+            )
         if a.end > n:
             raise ValueError(
-                f"{a.kind} annotation [{a.start}, {a.end}) lies outside the text "
-                f"of {n} characters"
+                f"{a.kind} annotation [{a.start}, {a.end}) lies outside the text of {n} characters"
             )
 
 
@@ -830,8 +835,3 @@ def dumps(data: Any, indent: int | None = None) -> str:
     except UnicodeEncodeError:
         out = json.dumps(data, ensure_ascii=True, indent=indent)
     return out
-
-
-def sorted_by_span(items: Sequence[A]) -> list[A]:
-    """``items`` in reading order: by start, longer first on a tie."""
-    return sorted(items, key=lambda a: (a.start, -a.end))

@@ -121,7 +121,8 @@ class Enricher:
 
     Args:
         plugins: names of the entry-point plugins to enable (all installed
-            when ``None``); built-ins (``segment``, ``formats``) always load.
+            when ``None``); built-ins (``segment``, ``formats``, ``html``)
+            load unless disabled.
         config: option values, validated against what the plugins declare.
         disable: names of plugins not to load.
         manager: a ready :class:`~limner.plugins.PluginManager` (then

@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import functools
 import importlib
-import itertools
-import operator
 import os
 import warnings
-from array import array
 from collections.abc import Callable, Iterable, Mapping
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any, cast
@@ -303,8 +300,8 @@ def _segment_annotators(plugin: str, seg: Segmenter) -> list[Annotator]:
     sentence = builder(Sentence, "start", "end")
 
     def sentences(doc: Document) -> list[Sentence]:
-        starts, ends = _span_arrays(seg.sentences(doc.text), seg)
-        return [sentence(s, e) for s, e in zip(starts, ends, strict=True)]
+        # Document.add checks the spans of the whole batch
+        return [sentence(s, e) for s, e in seg.sentences(doc.text)]
 
     def tokens(doc: Document) -> list[Layer]:
         return [seg.tokens(doc.text)]
@@ -313,34 +310,6 @@ def _segment_annotators(plugin: str, seg: Segmenter) -> list[Annotator]:
         Annotator("sentences", ("sentence",), sentences, on_demand=True, plugin=plugin),
         Annotator("tokens", ("token",), tokens, on_demand=True, plugin=plugin),
     ]
-
-
-def _span_arrays(spans: Iterable[tuple[int, int]], seg: Segmenter) -> tuple[array[int], array[int]]:
-    """A segmenter's sentence spans as arrays of starts and ends, checked in bulk.
-
-    Raises:
-        ValueError: a span is not a pair of whole numbers, is negative or
-            ends before it starts.
-    """
-    pairs = list(spans)
-    try:
-        flat = array("q", itertools.chain.from_iterable(pairs))
-    except (TypeError, OverflowError):
-        flat = None
-    if flat is not None and len(flat) == 2 * len(pairs):
-        starts, ends = flat[0::2], flat[1::2]
-        if not flat or (min(starts) >= 0 and not any(map(operator.gt, starts, ends))):
-            return starts, ends
-    bad = next(p for p in pairs if not _valid_span(p))
-    raise ValueError(f"segmenter {type(seg).__name__} gave an invalid sentence span: {bad!r}")
-
-
-def _valid_span(p: Any) -> bool:
-    try:
-        s, e = p
-    except (TypeError, ValueError):
-        return False
-    return isinstance(s, int) and isinstance(e, int) and 0 <= s <= e
 
 
 def _kind_of(cls: type[Annotation]) -> str:

@@ -57,28 +57,22 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _OPENER = re.compile(r"""["'“‘«(\[]*[\d\w]""")
 
 
-_CHUNK = 1 << 20
+_CHUNK = 1 << 16  # tokens moved into the arrays at a time
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> Layer:
     """The token layer of ``text`` (or of ``text[start:end]``, offsets into ``text``).
 
-    Long texts are scanned in chunks cut at white space, so the memory used
+    Matches are moved into the arrays a chunk at a time, so the memory used
     on the way stays small whatever the length of the text.
     """
     end = len(text) if end is None else end
     starts: array[int] = array("q")
     ends: array[int] = array("q")
-    pos = start
-    while pos < end:
-        stop = min(end, pos + _CHUNK)
-        if stop < end:
-            cut = max(text.rfind(" ", pos, stop), text.rfind("\n", pos, stop))
-            stop = cut + 1 if cut > pos else stop
-        spans = [m.span() for m in _TOKEN.finditer(text, pos, stop)]
+    found = _TOKEN.finditer(text, start, end)
+    while spans := [m.span() for m in itertools.islice(found, _CHUNK)]:
         starts.extend(s for s, _ in spans)
         ends.extend(e for _, e in spans)
-        pos = stop
     return _unchecked_layer("token", starts, ends)  # found in order: valid by construction
 
 

@@ -57,6 +57,8 @@ def test_token_chunks_do_not_split_tokens() -> None:
     whole = tokens(text)
     assert len(whole) == 4 * 100_000
     assert set(whole.texts(text)) == {"abc", "defgh", ",", "1,234.5"}
+    run = "中文" * 600_000  # over a megabyte with no white space in it: one token
+    assert list(tokens(run + " x")) == [(0, len(run)), (len(run) + 1, len(run) + 2)]
 
 
 def test_a_failing_plugin_loses_nothing_else() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from importlib.metadata import EntryPoint
 from pathlib import Path
@@ -122,6 +123,29 @@ def test_segmenter_is_replaced_through_the_first_result_hook() -> None:
         "Mr. Smith. Left",
         "Next",
     ]
+
+
+@pytest.mark.parametrize(
+    ("spans", "problem"),
+    [
+        ([(0, 2), (3, 1)], r"end \(1\) must not be before start \(3\)"),
+        ([(0, 2, 3), (4,)], "unpack"),
+        ([(0, 2.5)], "end must be a non-negative int"),
+        ([(0, 99)], "outside the text"),
+    ],
+)
+def test_a_segmenter_giving_bad_spans_fails_alone(spans: list, problem: str) -> None:
+    class Bad(DefaultSegmenter):
+        def sentences(self, text: str) -> list:
+            return spans
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_segmenter=lambda config: Bad()), "bad")
+    doc = limner.Enricher(manager=pm, kinds=["sentence", "token"]).enrich("Some text.")
+    assert doc.select("sentence") == [] and doc.layer("token") is not None
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("bad", "sentences", "ValueError")
+    assert re.search(problem, error.message), error.message
 
 
 def test_a_segmenter_returning_none_defers_to_the_builtin() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 from hypothesis import given
 
@@ -11,6 +13,16 @@ from limner.testing import nasty_texts, texts
 
 def split(text: str) -> list[str]:
     return [text[a:b] for a, b in sentences(text)]
+
+
+def gaps(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The text around ``spans``, asserting that each is non-empty, inside it, after the last."""
+    out, prev = [], 0
+    for a, b in spans:
+        assert prev <= a < b <= len(text)
+        out.append(text[prev:a])
+        prev = b
+    return [*out, text[prev:]]
 
 
 @pytest.mark.parametrize(
@@ -66,13 +78,8 @@ def test_empty_and_blank() -> None:
 @given(nasty_texts())
 def test_sentences_are_ordered_trimmed_and_cover_every_visible_character(text: str) -> None:
     spans = sentences(text)
-    prev = 0
-    for a, b in spans:
-        assert prev <= a < b <= len(text)
-        assert not text[a].isspace() and not text[b - 1].isspace()
-        assert text[prev:a].strip() == ""
-        prev = b
-    assert text[prev:].strip() == ""
+    assert "".join(gaps(text, spans)).strip() == ""
+    assert not any(text[a].isspace() or text[b - 1].isspace() for a, b in spans)
 
 
 def test_tokens() -> None:
@@ -96,11 +103,8 @@ def test_tokens() -> None:
 @given(texts())
 def test_tokens_are_in_bounds_ordered_and_never_whitespace(text: str) -> None:
     layer = tokens(text)
-    prev = 0
-    for s, e in layer:
-        assert prev <= s < e <= len(text)
-        assert not text[s:e].isspace()
-        prev = e
+    gaps(text, layer)
+    assert not any(text[s:e].isspace() for s, e in layer)
 
 
 def test_linear_on_pathological_input() -> None:

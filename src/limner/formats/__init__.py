@@ -2,18 +2,18 @@
 
 A :class:`Format` writes documents to a text stream and, where it can, reads
 them back.  The built-in ``json``, ``jsonl`` and ``table`` formats live in
-:mod:`limner.formats.builtin` and register through the ``limner_formats``
-hook like any third-party format.
+:mod:`limner.formats.builtin`, ``html`` in :mod:`limner.formats.html`; they
+register through the ``limner_formats`` hook like any third-party format.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO
+from typing import IO, Any
 
 import attrs
 
-from limner.document import Document
+from limner.document import Annotation, Document
 
 __all__ = ["Format", "ReadFunc", "WriteFunc"]
 
@@ -53,3 +53,13 @@ class Format:
         buf = io.StringIO()
         self.write(docs, buf)
         return buf.getvalue()
+
+
+def _shown_fields(a: Annotation) -> dict[str, Any]:
+    """What a readable format shows of ``a`` besides its span: its JSON form
+    without ``id``, ``kind``, ``start``, ``end``, ``source`` and ``None`` values."""
+    return {
+        k: v
+        for k, v in a.to_dict().items()
+        if v is not None and k not in ("id", "kind", "start", "end", "source")
+    }

@@ -13,14 +13,12 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from limner.document import Document, dumps
+from limner.document import Annotation, Document, dumps
 from limner.errors import InputError
-from limner.formats import Format
+from limner.formats import Format, _shown_fields
 from limner.hookspecs import hookimpl
 
 __all__ = ["read_json", "read_jsonl", "write_json", "write_jsonl", "write_table"]
-
-_HIDDEN = {"id", "kind", "start", "end", "source"}
 
 
 def write_json(docs: Iterable[Document], out: IO[str]) -> None:
@@ -57,10 +55,10 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _fields(data: dict[str, Any]) -> str:
+def _fields(a: Annotation) -> str:
     parts = []
-    for key, value in data.items():
-        if key in _HIDDEN or value is None or value == [] or value == {}:
+    for key, value in _shown_fields(a).items():
+        if value == [] or value == {}:
             continue
         if isinstance(value, float):
             value = round(value, 3)
@@ -79,9 +77,7 @@ def write_table(docs: Iterable[Document], out: IO[str]) -> None:
             out.write(f"\n{kind} ({len(items)})\n")
             for a in items:
                 surface = _short(doc.text[a.start : a.end], 48)
-                out.write(
-                    f"  {a.id:<6} {a.start:>6}-{a.end:<6} {surface!s:<50} {_fields(a.to_dict())}\n"
-                )
+                out.write(f"  {a.id:<6} {a.start:>6}-{a.end:<6} {surface!s:<50} {_fields(a)}\n")
         for err in doc.errors:
             out.write(f"\n! {err.plugin}/{err.annotator}: {err.type}: {err.message}\n")
         out.write("\n")

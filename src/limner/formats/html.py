@@ -15,14 +15,13 @@ from collections.abc import Iterable
 from typing import IO
 
 from limner.document import Annotation, Document
-from limner.formats import Format
+from limner.formats import Format, _shown_fields
 from limner.hookspecs import hookimpl
 
 __all__ = ["write_html"]
 
 _PALETTE = ["#fde68a", "#bfdbfe", "#bbf7d0", "#fbcfe8", "#ddd6fe", "#fed7aa", "#a5f3fc", "#e5e7eb"]
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_SKIP_FIELDS = {"id", "kind", "start", "end", "source"}
 _STYLE = """
 body{font:15px/1.6 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111}
 .text{white-space:pre-wrap;border:1px solid #ddd;padding:1rem;border-radius:6px}
@@ -34,10 +33,9 @@ td,th{border-bottom:1px solid #eee;padding:2px 8px;text-align:left;vertical-alig
 
 
 def _fields(a: Annotation) -> str:
-    data = {k: v for k, v in a.to_dict().items() if k not in _SKIP_FIELDS and v is not None}
     return ", ".join(
         f"{k}={v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}"
-        for k, v in data.items()
+        for k, v in _shown_fields(a).items()
     )
 
 
