@@ -22,7 +22,17 @@ from limner_evaluate.measures import (
     median,
     score_spans,
 )
-from limner_evaluate.task import SPAN_COLUMNS, Column, DocReport, Item, Task, record_id, surface
+from limner_evaluate.task import (
+    SPAN_COLUMNS,
+    Column,
+    DocReport,
+    Item,
+    Task,
+    misses,
+    number,
+    record_id,
+    surface,
+)
 
 __all__ = ["ACCURATE_KM", "Locations"]
 
@@ -30,16 +40,10 @@ __all__ = ["ACCURATE_KM", "Locations"]
 ACCURATE_KM = 161.0
 
 
-def _coord(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
 class Locations(Task):
     name = "locations"
     kind = "location"
-    plugin = "locations"
     default_corpora = ("lgl/lgl.jsonl",)
-    peers = ("spacy", "geotext")
     columns = (
         *SPAN_COLUMNS,
         Column("≤161 km", "geo.within_161km"),
@@ -52,8 +56,8 @@ class Locations(Task):
             {
                 "start": int(t["start"]),
                 "end": int(t["end"]),
-                "lat": _coord(t.get("lat")),
-                "lon": _coord(t.get("lon")),
+                "lat": number(t.get("lat")),
+                "lon": number(t.get("lon")),
             }
             for t in record.get("toponyms", ())
         ]
@@ -64,8 +68,8 @@ class Locations(Task):
             {
                 "start": a.start,
                 "end": a.end,
-                "lat": _coord(a.get("lat")),
-                "lon": _coord(a.get("lon")),
+                "lat": number(a.get("lat")),
+                "lon": number(a.get("lon")),
             }
             for a in doc.select(self.kind)
         ]
@@ -98,13 +102,8 @@ class Locations(Task):
                     far += 1
                     where = "unresolved" if km == MAX_ERROR_KM else f"{km:,.0f} km off"
                     details.append(f"{surface(item.text, gs[i])!r}: {where}")
-            hit_g = {i for i, _ in pairs}
-            hit_p = {j for _, j in pairs}
-            missed = [i for i in range(len(gs)) if i not in hit_g]
-            spurious = [j for j in range(len(ps)) if j not in hit_p]
-            details += [f"missed {surface(item.text, gs[i])!r}" for i in missed]
-            details += [f"spurious {surface(item.text, ps[j])!r}" for j in spurious]
-            reports.append(DocReport(item.id, len(missed) + len(spurious) + far, details))
+            unmatched = misses(item.text, gs, ps, pairs)
+            reports.append(DocReport(item.id, len(unmatched) + far, details + unmatched))
         within = sum(1 for km in errors if km <= ACCURATE_KM)
         metrics = {
             "documents": len(items),

@@ -16,19 +16,22 @@ from typing import Any
 
 import limner
 from limner_evaluate.measures import Counts, score_spans
-from limner_evaluate.task import SPAN_COLUMNS, Column, DocReport, Item, Task, record_id, surface
+from limner_evaluate.task import (
+    SPAN_COLUMNS,
+    Column,
+    DocReport,
+    Item,
+    Task,
+    misses,
+    number,
+    record_id,
+    surface,
+)
 
 __all__ = ["REL_TOL", "Numbers", "value_matches"]
 
 #: Two values are equal when they differ by at most this share of the larger one.
 REL_TOL = 1e-6
-
-
-def _num(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    f = float(value)
-    return f if math.isfinite(f) else None
 
 
 def _close(a: float, b: float) -> bool:
@@ -43,16 +46,16 @@ def value_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
     both are given.  For a gold range (``uncertainty`` given), predicted
     bounds equal to ``value - uncertainty`` and ``value + uncertainty`` match too.
     """
-    gv = _num(gold.get("value"))
+    gv = number(gold.get("value"))
     if gv is None:
         return False
-    pv, lo, hi = _num(pred.get("value")), _num(pred.get("low")), _num(pred.get("high"))
+    pv, lo, hi = number(pred.get("value")), number(pred.get("low")), number(pred.get("high"))
     if pv is not None and _close(pv, gv):
         return True
     if lo is not None and hi is not None:
         if _close((lo + hi) / 2, gv):
             return True
-        unc = _num(gold.get("uncertainty"))
+        unc = number(gold.get("uncertainty"))
         if unc is not None and _close(lo, gv - unc) and _close(hi, gv + unc):
             return True
     return False
@@ -61,9 +64,7 @@ def value_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
 class Numbers(Task):
     name = "numbers"
     kind = "number"
-    plugin = "numbers"
     default_corpora = ("quantulum3/quantities.jsonl",)
-    peers = ("spacy", "quantulum3")
     columns = (
         *SPAN_COLUMNS,
         Column("F1 span+value", "value.f1"),
@@ -119,15 +120,7 @@ class Numbers(Task):
                         f"gold {item.gold[i]['value']!r}"
                     )
             valued.add(good, len(gs), len(ps))
-            hit_g = {i for i, _ in pairs}
-            hit_p = {j for _, j in pairs}
-            missed = [
-                f"missed {surface(item.text, g)!r}" for i, g in enumerate(gs) if i not in hit_g
-            ]
-            spurious = [
-                f"spurious {surface(item.text, p)!r}" for j, p in enumerate(ps) if j not in hit_p
-            ]
-            details = missed + spurious + details
+            details = misses(item.text, gs, ps, pairs) + details
             reports.append(DocReport(item.id, len(details), details))
         metrics = {
             "documents": len(items),

@@ -31,16 +31,6 @@ from typing import Any
 
 __all__ = ["PEERS", "PeerMissing", "load_peer"]
 
-#: Peer names and the tasks each can be scored on.
-PEERS: dict[str, tuple[str, ...]] = {
-    "spacy": ("numbers", "locations"),
-    "quantulum3": ("numbers",),
-    "geotext": ("locations",),
-    "textacy": ("quotes",),
-    "vader": ("sentiment",),
-    "textblob": ("sentiment",),
-}
-
 SPACY_NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "DATE"})
 SPACY_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -73,31 +63,31 @@ def load_peer(name: str, task: str) -> Predict:
         PeerMissing: the peer or one of its packages is not installed.
         ValueError: the peer does not do this task.
     """
-    if task not in PEERS.get(name, ()):
+    maker = _MAKERS.get((name, task))
+    if maker is None:
         raise ValueError(f"peer {name!r} does not do {task!r}")
-    maker: Callable[[], Predict] = _MAKERS[(name, task)]
     return maker()
 
 
 # -- spaCy and textacy ---------------------------------------------------------------
 
 
-def _spacy_entities(labels: frozenset[str], extra: dict[str, Any]) -> Predict:
+def _spacy_entities(labels: frozenset[str]) -> Predict:
     nlp = spacy_nlp()
 
     def predict(text: str) -> list[dict[str, Any]]:
-        return [{"start": e.start_char, "end": e.end_char, **extra}
+        return [{"start": e.start_char, "end": e.end_char}
                 for e in nlp(text).ents if e.label_ in labels]
 
     return predict
 
 
 def _spacy_numbers() -> Predict:
-    return _spacy_entities(SPACY_NUMBER_LABELS, {})
+    return _spacy_entities(SPACY_NUMBER_LABELS)
 
 
 def _spacy_locations() -> Predict:
-    return _spacy_entities(SPACY_PLACE_LABELS, {})
+    return _spacy_entities(SPACY_PLACE_LABELS)
 
 
 def _textacy_quotes() -> Predict:
@@ -248,4 +238,9 @@ _MAKERS: dict[tuple[str, str], Callable[[], Predict]] = {
     ("textacy", "quotes"): _textacy_quotes,
     ("vader", "sentiment"): _vader,
     ("textblob", "sentiment"): _textblob,
+}
+
+#: Peer names, in display order, and the tasks each can be scored on.
+PEERS: dict[str, tuple[str, ...]] = {
+    peer: tuple(task for p, task in _MAKERS if p == peer) for peer, _ in _MAKERS
 }

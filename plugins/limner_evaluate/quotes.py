@@ -22,8 +22,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import limner
-from limner_evaluate.measures import Counts, match_exact, match_overlap, overlaps
-from limner_evaluate.task import Column, DocReport, Item, Task, record_id, surface
+from limner_evaluate.measures import Counts, overlaps, score_spans
+from limner_evaluate.task import Column, DocReport, Item, Task, misses, record_id, surface
 
 __all__ = ["TRIM", "Quotes", "is_direct", "trim"]
 
@@ -71,9 +71,7 @@ def _span(value: Any) -> Span | None:
 class Quotes(Task):
     name = "quotes"
     kind = "quote"
-    plugin = "quotes"
     default_corpora = ("polnear/polnear-dev.jsonl",)
-    peers = ("textacy",)
     columns = tuple(
         Column(f"{head} {label}", f"{scope}.{path}")
         for scope, head in (("direct", "direct"), ("all", "all"), ("kind", "kind-direct"))
@@ -117,53 +115,49 @@ class Quotes(Task):
         self, items: Sequence[Item], preds: Sequence[Any]
     ) -> tuple[dict[str, Any], list[DocReport]]:
         metrics: dict[str, Any] = {"documents": len(items)}
-        reports = {item.id: DocReport(item.id, 0) for item in items}
-        for scope in ("direct", "all", "kind"):
+        reports = [DocReport(item.id, 0) for item in items]
+        cands = [_trimmed(item.text, pred) for item, pred in zip(items, preds, strict=True)]
+        for scope, flag in _SCOPES:
             exact, overlap = Counts(), Counts()
             right = judged = 0
-            key = "kind" if scope == "kind" else "direct"
-            for item, pred in zip(items, preds, strict=True):
-                golds = [g for g in item.gold if scope == "all" or g[key]]
-                cands = []
-                for p in pred:
-                    if scope == "all" or p.get("direct"):
-                        s, e = trim(item.text, p["start"], p["end"])
-                        if s < e:
-                            cands.append((s, e, p.get("speaker")))
-                gs = [(g["start"], g["end"]) for g in golds]
-                ps = [(s, e) for s, e, _ in cands]
-                exact.add(len(match_exact(gs, ps)), len(gs), len(ps))
-                pairs = match_overlap(gs, ps)
-                overlap.add(len(pairs), len(gs), len(ps))
-                report = reports[item.id]
+            for item, pred, report in zip(items, cands, reports, strict=True):
+                golds = [g for g in item.gold if flag is None or g[flag]]
+                kept = pred if flag is None else [p for p in pred if p["direct"]]
+                gs, ps, pairs = score_spans(golds, kept, exact, overlap)
                 for i, j in pairs:
-                    if not golds[i]["speaker"]:
+                    want = golds[i]["speaker"]
+                    if not want:
                         continue
                     judged += 1
-                    said = _span(cands[j][2])
-                    if said is not None and any(overlaps(said, g) for g in golds[i]["speaker"]):
+                    said = kept[j]["speaker"]
+                    if said is not None and any(overlaps(said, g) for g in want):
                         right += 1
-                    elif scope == "all":
+                    elif flag is None:
                         who = surface(item.text, said) if said else None
-                        want = surface(item.text, golds[i]["speaker"][0])
                         report.details.append(f"{surface(item.text, gs[i], 40)!r}: speaker "
-                                              f"{who!r}, gold {want!r}")
-                        report.misses += 1
-                if scope == "all":
-                    hit_g = {i for i, _ in pairs}
-                    hit_p = {j for _, j in pairs}
-                    for i, g in enumerate(gs):
-                        if i not in hit_g:
-                            report.misses += 1
-                            report.details.append(f"missed {surface(item.text, g)!r}")
-                    for j, p in enumerate(ps):
-                        if j not in hit_p:
-                            report.misses += 1
-                            report.details.append(f"spurious {surface(item.text, p)!r}")
+                                              f"{who!r}, gold {surface(item.text, want[0])!r}")
+                if flag is None:  # the per-document report lists the misses of scope "all"
+                    report.details += misses(item.text, gs, ps, pairs)
+                    report.misses = len(report.details)
             metrics[scope] = {
                 "exact": exact.as_dict(),
                 "overlap": overlap.as_dict(),
                 "speaker": {"judged": judged, "right": right,
                             "accuracy": right / judged if judged else None},
             }
-        return metrics, list(reports.values())
+        return metrics, reports
+
+
+#: The scopes scored, each with the gold flag that selects its quotes (``None``: all).
+_SCOPES = (("direct", "direct"), ("all", None), ("kind", "kind"))
+
+
+def _trimmed(text: str, pred: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The predictions with their spans trimmed (see :func:`trim`); emptied ones dropped."""
+    out = []
+    for p in pred:
+        s, e = trim(text, p["start"], p["end"])
+        if s < e:
+            out.append({"start": s, "end": e, "direct": bool(p.get("direct")),
+                        "speaker": _span(p.get("speaker"))})
+    return out

@@ -70,17 +70,17 @@ def format_tables(results: Sequence[CorpusResult]) -> str:
     return "\n".join(out)
 
 
-def format_errors(results: Sequence[CorpusResult], n: int, system: str = "limner") -> str:
-    """The ``n`` documents where ``system`` missed most, per task and corpus, with details."""
+def format_errors(results: Sequence[CorpusResult], n: int) -> str:
+    """The ``n`` documents where limner missed most, per task and corpus, with details."""
     out: list[str] = []
     for r in results:
         if r.corpus == "all files":
             continue
         for s in r.systems:
-            if s.system != system or s.status != "ok":
+            if s.system != "limner" or s.status != "ok":
                 continue
             worst = s.worst(n)
-            out.append(f"### worst documents for {system}: {r.task}, {r.corpus}")
+            out.append(f"### worst documents for limner: {r.task}, {r.corpus}")
             out.append("")
             if not worst:
                 out.append("(no misses)")

@@ -44,7 +44,11 @@ TASKS: dict[str, Task] = {t.name: t for t in (Numbers(), Quotes(), Locations(), 
 
 @attrs.define
 class SystemResult:
-    """One system on one corpus: ``status`` is ``ok``, ``missing`` or ``failed``."""
+    """One system on one corpus: ``status`` is ``ok``, or ``missing`` with the ``reason``.
+
+    An ``ok`` system that raised on some documents counts them in ``failures``
+    (``reason``: the first error).
+    """
 
     system: str
     status: str
@@ -177,7 +181,7 @@ def _systems(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                enricher = make_enricher(task.plugin, config)
+                enricher = make_enricher(task.plugin or task.name, config)
             except limner.ConfigError:
                 raise
             except limner.LimnerError as exc:
@@ -231,7 +235,6 @@ def evaluate(
     task = TASKS[task_name]
     files = [(str(p), read_corpus(task, Path(p), limit)) for p in paths]
     everything = [item for _, items in files for item in items]
-    empty: Any = None if task.name == "sentiment" else []
     results = [CorpusResult(task.name, label, len(items), []) for label, items in files]
     pooled = CorpusResult(task.name, "all files", len(everything), [])
     for name, predict, reason in _systems(task, peers, enricher, config):
@@ -239,7 +242,7 @@ def evaluate(
             for r in [*results, pooled]:
                 r.systems.append(SystemResult(name, "missing", reason))
             continue
-        preds, seconds, failures, first = _run(name, predict, everything, empty)
+        preds, seconds, failures, first = _run(name, predict, everything, task.empty)
         start = 0
         for r, (_, items) in zip(results, files, strict=True):
             end = start + len(items)

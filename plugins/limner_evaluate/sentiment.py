@@ -14,7 +14,7 @@ from typing import Any
 
 import limner
 from limner_evaluate.measures import pearson
-from limner_evaluate.task import Column, DocReport, Item, Task, record_id, surface
+from limner_evaluate.task import Column, DocReport, Item, Task, number, record_id, surface
 
 __all__ = ["GOLD_NEUTRAL", "PRED_NEUTRAL", "Sentiment", "polarity"]
 
@@ -36,10 +36,9 @@ def polarity(value: float, neutral: float) -> int:
 class Sentiment(Task):
     name = "sentiment"
     kind = "sentiment"
-    plugin = "sentiment"
     default_corpora = ("vader-sentiment/*.jsonl",)
-    peers = ("vader", "textblob")
     miss_unit = "hundredths off"
+    empty = None
     columns = (
         Column("Pearson r", "pearson", percent=False),
         Column("sign agreement", "sign_agreement"),
@@ -52,10 +51,8 @@ class Sentiment(Task):
 
     def from_doc(self, doc: limner.Document) -> float | None:
         for a in doc.select(self.kind):
-            if a.get("scope") == "document":
-                score = a.score if a.score is not None else a.get("score")
-                if isinstance(score, int | float) and not isinstance(score, bool):
-                    return float(score)
+            if a.get("scope") == "document" and (score := number(a.score)) is not None:
+                return score
         return None
 
     def score(

@@ -8,14 +8,16 @@ gold, giving corpus-level metrics and a per-document record of misses.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar
 
 import attrs
 
 import limner
 
-__all__ = ["SPAN_COLUMNS", "Column", "DocReport", "Item", "Task"]
+__all__ = ["SPAN_COLUMNS", "Column", "DocReport", "Item", "Task", "misses", "number", "record_id",
+           "surface"]
 
 
 @attrs.frozen
@@ -67,16 +69,16 @@ class Task:
     name: ClassVar[str] = ""
     #: the annotation kind limner's plugin produces for it
     kind: ClassVar[str] = ""
-    #: the limner plugin evaluated
+    #: the limner plugin evaluated, when it is not named like the task
     plugin: ClassVar[str] = ""
     #: default corpus files, relative to the corpora folder (glob patterns allowed)
     default_corpora: ClassVar[tuple[str, ...]] = ()
-    #: peer names, in display order
-    peers: ClassVar[tuple[str, ...]] = ()
     #: what the printed table shows
     columns: ClassVar[tuple[Column, ...]] = ()
     #: what a :class:`DocReport`'s ``misses`` counts, for the error listing
     miss_unit: ClassVar[str] = "misses"
+    #: the predictions of a system that failed on a document (scored as found nothing)
+    empty: ClassVar[Any] = ()
 
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         """The gold :class:`Item` of one corpus record (``n``: its line number)."""
@@ -97,6 +99,29 @@ def record_id(record: Mapping[str, Any], n: int) -> str:
     """The record's ``id`` as a string, or its line number when it has none."""
     value = record.get("id")
     return str(value) if value is not None else f"line-{n}"
+
+
+def number(value: Any) -> float | None:
+    """A JSON value as a finite float; ``None`` for anything else (``true`` and NaN too)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    f = float(value)
+    return f if math.isfinite(f) else None
+
+
+def misses(
+    text: str,
+    golds: Sequence[tuple[int, int]],
+    preds: Sequence[tuple[int, int]],
+    pairs: Iterable[tuple[int, int]],
+) -> list[str]:
+    """A document's gold spans no prediction matched, then its unmatched predictions, as lines."""
+    pairs = list(pairs)
+    hit_g = {i for i, _ in pairs}
+    hit_p = {j for _, j in pairs}
+    return [f"missed {surface(text, g)!r}" for i, g in enumerate(golds) if i not in hit_g] + [
+        f"spurious {surface(text, p)!r}" for j, p in enumerate(preds) if j not in hit_p
+    ]
 
 
 def surface(text: str, span: tuple[int, int], width: int = 60) -> str:

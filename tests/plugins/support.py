@@ -1,7 +1,8 @@
-"""Helpers shared by the plugin tests: annotations of one kind as dicts with their surface."""
+"""Helpers shared by the plugin tests: annotations as dicts with their surface, metrics."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import limner
@@ -20,3 +21,30 @@ def only(enricher: limner.Enricher, text: str, kind: str, surface: str) -> dict[
     hits = [a for a in found if a["surface"] == surface]
     assert len(hits) == 1, (surface, [a["surface"] for a in found])
     return hits[0]
+
+
+def evaluated(task: str, relative: str, peers: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The metrics of limner, then of each of ``peers``, from ``limner evaluate`` of ``task``.
+
+    ``relative`` is the corpus file's path under the corpora folder; the test
+    skips, naming it, when the file is absent.
+    """
+    import pytest
+
+    import limner_evaluate
+    from tests.conftest import corpora_dir
+
+    path = corpora_dir() / relative
+    if not path.exists():
+        pytest.skip(f"corpus {relative} not found under {corpora_dir()}")
+    (result,) = limner_evaluate.evaluate(task, [path], peers=list(peers))
+    out = []
+    for system in result.systems:
+        assert system.metrics is not None, system
+        out.append(system.metrics)
+    return out
+
+
+def limner_metrics(task: str, relative: str) -> dict[str, Any]:
+    """limner's metrics from ``limner evaluate`` of ``task`` on one corpus file."""
+    return evaluated(task, relative)[0]
