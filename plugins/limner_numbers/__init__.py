@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import limner
 from limner_numbers.kinds import Number
@@ -25,21 +25,15 @@ __all__ = ["Number", "annotate", "to_json_number"]
 
 
 def to_json_number(value: Decimal | Fraction | None) -> int | float | None:
-    """A JSON number for ``value``: an int when whole, else a float; ``None`` if not finite."""
-    if value is None:
+    """A JSON number for ``value``: an int when whole and under 10**21 in size, else a
+    float; ``None`` when not finite or too large for a float ("5e400")."""
+    if value is None or (isinstance(value, Decimal) and not value.is_finite()):
         return None
-    if value == int(value) if _finite(value) else False:
-        iv = int(value)
-        return iv if abs(iv) < 10**21 else float(iv)
-    if not _finite(value):
-        return None
+    whole = int(value)
+    if whole == value and abs(whole) < 10**21:
+        return whole
     f = float(value)
     return f if math.isfinite(f) else None
-
-
-def _finite(value: Decimal | Fraction) -> bool:
-    """Whether ``value`` is a finite number."""
-    return not isinstance(value, Decimal) or value.is_finite()
 
 
 def _annotation(fig: Figure) -> Number:
@@ -51,8 +45,8 @@ def _annotation(fig: Figure) -> Number:
         to_json_number(fig.value),
         fig.unit,
         fig.qualifier,
-        None if fig.low is None else to_json_number(fig.low),
-        None if fig.high is None else to_json_number(fig.high),
+        to_json_number(fig.low),
+        to_json_number(fig.high),
         fig.counted,
         fig.vague,
         fig.date,
@@ -77,13 +71,6 @@ def annotate(text: str, *, decimal_comma: bool = False) -> list[Number]:
     return [_annotation(f) for f in find_figures(text, decimal_comma=decimal_comma)]
 
 
-def _check_bool(value: Any) -> bool:
-    """Accept only a bool (the option is a switch)."""
-    if not isinstance(value, bool):
-        raise ValueError("expected true or false")
-    return value
-
-
 @limner.hookimpl
 def limner_annotation_kinds() -> Sequence[type[limner.Annotation]]:
     """The kind this plugin defines: ``number``."""
@@ -97,7 +84,6 @@ def limner_config_options() -> Sequence[limner.Option]:
         limner.Option(
             "numbers.decimal_comma", False,
             help="read '3,5' as 3.5 and '1.000' as a thousand (continental style)",
-            validate=_check_bool,
         )
     ]
 

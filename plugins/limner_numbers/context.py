@@ -36,9 +36,6 @@ _NEXT_WORDS = re.compile(
 )
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
 _QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_ENDS)
-#: What follows "one" when it is a pronoun, not a figure: "one of", "one who", "one,".
-
-
 _UNIT_PREFIXES = frozenset(
     w[:2].lower()
     for w in (*WORD_UNITS, *SYMBOL_UNITS, *CURRENCY_WORDS, *MINOR_CURRENCY, "square", "cubic",
@@ -46,9 +43,6 @@ _UNIT_PREFIXES = frozenset(
     if len(w) >= 2
 )
 _NO_UNIT_START = frozenset(",.;:!?)]}\"'”’")
-#: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
-
-
 #: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
 _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles", "finals",
                      "heats", "races", "events", "records", "times", "splits", "medals"])
@@ -135,8 +129,11 @@ def _currency_match(text: str, s: int) -> re.Match[str] | None:
 def currency_before(text: str, s: int) -> str | None:
     """The ISO 4217 code of a currency written right before ``s`` ("$", "US$", "EUR "), or None."""
     m = _currency_match(text, s)
-    if m is None:
-        return None
+    return None if m is None else _currency_code(m)
+
+
+def _currency_code(m: re.Match[str]) -> str | None:
+    """The ISO 4217 code of a :func:`_currency_match`: its symbol's, or its code if a real one."""
     if m.group("sym"):
         return CURRENCY_SYMBOLS[m.group("sym")]
     code = m.group("code")
@@ -146,10 +143,9 @@ def currency_before(text: str, s: int) -> str | None:
 def after(text: str, fig: Figure, s: int) -> int:
     """Read percent, currency, unit and the thing counted after ``fig``; return where to go on."""
     e = fig.end
-    cur = currency_before(text, fig.start)
-    if cur is not None:
-        cm = _currency_match(text, fig.start)
-        assert cm is not None
+    cm = _currency_match(text, fig.start)
+    cur = None if cm is None else _currency_code(cm)
+    if cm is not None and cur is not None:
         fig.start = cm.start()
         if cm.group("neg"):
             fig.value = -fig.value  # type: ignore[operator]
@@ -179,7 +175,7 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.plain = False
         qualify(text, fig)
         return fig.end
-    if fig.category in ("cardinal",):
+    if fig.category == "cardinal":
         fig.counted = counted(text, e, allow_of=False, singular=fig.value == 1)
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
                 fig.counted is None or fig.counted[:1].isupper() or after_determiner(text, s)
@@ -341,7 +337,7 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         if sym in ("am", "pm") and "." not in text[fig.start:fig.end]:
             return False
         if len(sym) == 1 and sym.isupper() and _next_is_word(text, m.end("sym1")):
-            return False  # "50 C outside" is a temperature, "Group 2 C team" is not
+            return False  # "50 C outside" is a temperature, "Group 2 C Team" is not
     word = m.group("word1")
     if word is not None and word.lower() == "in" and _INCH.match(text, m.end("word1")) is None:
         return False
@@ -350,11 +346,7 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         fig.counted = word.lower()
         fig.end = m.end("word1")
         return True
-    if word is not None and word.lower() == "second" and fig.category == "ordinal":
-        return False
-    fig.category = "quantity" if fig.category != "percent" else fig.category
-    if name == "percentage point":
-        fig.category = "percent"
+    fig.category = "percent" if name == "percentage point" else "quantity"
     fig.unit = name
     fig.end = m.end("pow1") if m.group("pow1") else _unit_end(m, 1)
     if m.group("word2") or m.group("sym2"):
@@ -453,7 +445,7 @@ def qualify(text: str, fig: Figure) -> None:
                 break
     if not q:
         return
-    if q == "just" or (q == "some" and fig.category == "date"):
+    if q == "some" and fig.category == "date":
         return
     fig.qualifier = q
     bound = QUALIFIERS[q]

@@ -42,10 +42,9 @@ def _add_year(fig: Figure, text: str, pos: int, month: int, day: int) -> bool:
     return True
 
 
-def read_date(text: str, s: int, e: int, tok: str, value: Decimal) -> Figure | None:
-    """A date around digits: "November 10, 2020", "10 November", "Nov 08 2023", "May 2005"."""
-    if not tok.isdigit():
-        return None
+def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
+    """A date around the plain digits ``tok`` at ``text[s:e]``: "November 10, 2020",
+    "10 November", "Nov 08 2023", "May 2005"."""
     day = int(tok)
     mword = ""
     if s >= 4 and text[s - 1] == " " and text[s - 2] in _MONTH_LAST:

@@ -86,10 +86,11 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
                 continue
             s, e = m.span()
         if is_digit:
+            fig: Figure | None
             if text[s] in P.VULGAR:
                 num, den = P.VULGAR[text[s]]
-                fig: Figure | None = Figure(s, s + 1, Fraction(num, den), "fraction")
-                pos = after(text, fig, s)  # type: ignore[arg-type]
+                fig = Figure(s, s + 1, Fraction(num, den), "fraction")
+                pos = after(text, fig, s)
             else:
                 fig, pos = _digits(text, s, e, decimal_comma)
             if fig is not None:
@@ -131,10 +132,8 @@ def _without_dense_runs(cores: list[tuple[int, int, bool]]) -> list[tuple[int, i
 
 def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | None, int]:
     """Read the figure whose digits are ``text[s:e]``; return it (or None) and where to go on."""
-    tok = text[s:e]
-    stripped = tok.rstrip(".,")
-    e = s + len(stripped)
-    tok = stripped
+    tok = text[s:e].rstrip(".,")
+    e = s + len(tok)
     prev = text[s - 1] if s else ""
     # digits inside names and codes: "G7", "COVID-19", "i7-860BOX", "MP3"
     if prev.isalpha() or prev == "_" or (prev in "-−" and s >= 2 and text[s - 2].isalpha()
@@ -163,7 +162,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         value = Decimal(tok.replace(",", ""))
     plain = tok.isdigit()
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
-    date = read_date(text, s, e, tok, value) if plain and len(tok) in (1, 2, 4) else None
+    date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:
         return date, date.end
     if tok[0] == "0" and plain and len(tok) > 1:
@@ -181,7 +180,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             fig.end, fig.value = e, value
             plain = False
     fig.plain = plain
-    return _digits_rest(text, fig, tok, value, plain)
+    return _digits_rest(text, fig, tok, value)
 
 
 def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
@@ -197,10 +196,13 @@ def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
     return None
 
 
-def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal,
-                 plain: bool) -> tuple[Figure | None, int]:
-    """Read what is attached to digits: exponent, fraction, ordinal or decade suffix, scale."""
+def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figure | None, int]:
+    """Read what is attached to digits: exponent, fraction, ordinal or decade suffix, scale.
+
+    ``tok`` is as written and ``value`` is ``fig.value``, the figure read so far.
+    """
     e = fig.end
+    plain = fig.plain
     nxt = text[e] if e < len(text) else ""
     # scientific notation, fractions, ordinals, decades
     sci = nxt in _SCI_FIRST and (nxt not in " \t" or text[e + 1:e + 2] in ("×", "x"))
@@ -239,10 +241,8 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal,
             fig.end = e + 1
             fig.low, fig.high = value, value + 9
             fig.date = tok + "s"
-            if len(tok) == 4:
-                fig.value = value
-            else:
-                fig.value = None
+            if len(tok) == 2:
+                fig.value = None  # "the 90s": no century, no year
             return fig, fig.end
         elif c == " " and plain and len(tok) <= 3:
             # a mixed number: "2 1/2"

@@ -12,7 +12,7 @@ import functools
 
 
 def _split(words: str) -> list[str]:
-    """The white-space separated words of ``words``."""
+    """The white-space separated words of ``words`` (long word lists stay readable as text)."""
     return words.split()
 
 
@@ -22,6 +22,7 @@ def iso_codes() -> frozenset[str]:
     import pycountry
 
     return frozenset(c.alpha_3 for c in pycountry.currencies)
+
 
 #: Cardinal number words below a hundred, and their values.
 SMALL: dict[str, int] = {
@@ -87,7 +88,7 @@ QUALIFIERS: dict[str, str] = {
     "roughly": "approx", "circa": "approx", "an estimated": "approx", "estimated": "approx",
     "almost exactly": "approx", "nearly exactly": "approx", "approx.": "approx",
     "about some": "approx", "an average of": "approx", "roughly about": "approx",
-    "exactly": "exact", "precisely": "exact", "just": "exact",
+    "exactly": "exact", "precisely": "exact",
 }
 
 #: Month names and abbreviations.

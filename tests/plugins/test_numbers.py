@@ -11,12 +11,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from num2words import num2words
 
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
-from tests.plugins.support import annotated, only
-
-num2words = pytest.importorskip("num2words").num2words
+from tests.plugins.support import annotated, limner_metrics, only
 
 
 @pytest.fixture(scope="module")
@@ -105,25 +104,22 @@ def test_seed_article(enricher: limner.Enricher, seed_text: str) -> None:
         ("three million, two hundred & forty, you say?", "three million, two hundred & forty",
          3_000_240),
         ("Temperatures fell to -15 degrees.", "-15 degrees", -15),
-    ],
-)
-def test_cardinal_values(enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
-    n = one(enricher, text, surface)
-    assert math.isclose(n["value"], value)
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "value"),
-    [
+        # compounds
         ("It held close to half a trillion dollars.", "half a trillion dollars", 5e11),
         ("They sold half a million copies.", "half a million", 500_000),
         ("Some 5 hundred thousand people came.", "5 hundred thousand", 500_000),
         ("The index stood at two point five.", "two point five", 2.5),
         ("The 10 000 dollars were paid.", "10 000 dollars", 10_000),
+        # fractions
+        ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3),
+        ("About 1/3 of them left.", "1/3", 1 / 3),
+        ("The probability is exactly one sixth.", "one sixth", 1 / 6),
+        ("It is 2 1/2 in thick.", "2 1/2 in", 2.5),
+        ("Add ½ tbsp of salt.", "½ tbsp", 0.5),
+        ("A third of the budget.", "A third", 1 / 3),
     ],
 )
-def test_compound_values(enricher: limner.Enricher, text: str, surface: str,
-                         value: float) -> None:
+def test_values(enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
     n = one(enricher, text, surface)
     assert math.isclose(n["value"], value)
 
@@ -166,59 +162,44 @@ def test_ordinals(enricher: limner.Enricher) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "value"),
+    ("text", "surface", "category", "value", "unit"),
     [
-        ("Prices rose 20% last year.", "20%", 20),
-        ("Covid cases rose 5pc.", "5pc", 5),
-        ("Prices rose 20 per cent.", "20 per cent", 20),
-        ("Prices rose twenty percent.", "twenty percent", 20),
-        ("Turnout fell 3.5 percentage points.", "3.5 percentage points", 3.5),
+        ("Prices rose 20% last year.", "20%", "percent", 20, "percent"),
+        ("Covid cases rose 5pc.", "5pc", "percent", 5, "percent"),
+        ("Prices rose 20 per cent.", "20 per cent", "percent", 20, "percent"),
+        ("Prices rose twenty percent.", "twenty percent", "percent", 20, "percent"),
+        ("Turnout fell 3.5 percentage points.", "3.5 percentage points", "percent", 3.5,
+         "percentage point"),
+        # money: the unit is an ISO 4217 code
+        ("It cost $5m to build.", "$5m", "money", 5_000_000, "USD"),
+        ("It cost US$1.2bn in all.", "US$1.2bn", "money", 1_200_000_000, "USD"),
+        ("A fine of €300 was set.", "€300", "money", 300, "EUR"),
+        ("Profits hit £600m this year.", "£600m", "money", 600_000_000, "GBP"),
+        ("They paid 50 manat for it.", "50 manat", "money", 50, "AZN"),
+        ("He earns 20,000 rupees.", "20,000 rupees", "money", 20000, "INR"),
+        ("He earns 20,000 Pakistani rupees.", "20,000 Pakistani rupees", "money", 20000, "PKR"),
+        ("It cost 3 Australian dollars.", "3 Australian dollars", "money", 3, "AUD"),
+        ("A stamp costs 50p now.", "50p", "money", 0.5, "GBP"),
+        ("A stamp costs 44 cents now.", "44 cents", "money", 0.44, "USD"),
+        ("The deal is worth 4.5bn euros.", "4.5bn euros", "money", 4_500_000_000, "EUR"),
+        ("It raised 10 million USD.", "10 million USD", "money", 10_000_000, "USD"),
+        ("I spent 20 million pounds on this!", "20 million pounds", "money", 20_000_000, "GBP"),
+        # quantities
+        ("The road is 30 km long.", "30 km", "quantity", 30, "kilometre"),
+        ("They shipped 5,000 tonnes of grain.", "5,000 tonnes", "quantity", 5000, "tonne"),
+        ("Output is 1.2 million barrels a day.", "1.2 million barrels", "quantity", 1_200_000,
+         "barrel"),
+        ("It was a 44-day war.", "44-day", "quantity", 44, "day"),
+        ("It lasted three decades.", "three decades", "quantity", 3, "decade"),
+        ("The car reached 200 km/h on the track.", "200 km/h", "quantity", 200,
+         "kilometre per hour"),
+        ("It covers 301,338 km2 of land.", "301,338 km2", "quantity", 301338, "square kilometre"),
     ],
 )
-def test_percent(enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+def test_percent_money_and_quantities(enricher: limner.Enricher, text: str, surface: str,
+                                      category: str, value: float, unit: str) -> None:
     n = one(enricher, text, surface)
-    assert n["category"] == "percent" and math.isclose(n["value"], value)
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "value", "code"),
-    [
-        ("It cost $5m to build.", "$5m", 5_000_000, "USD"),
-        ("It cost US$1.2bn in all.", "US$1.2bn", 1_200_000_000, "USD"),
-        ("A fine of €300 was set.", "€300", 300, "EUR"),
-        ("Profits hit £600m this year.", "£600m", 600_000_000, "GBP"),
-        ("They paid 50 manat for it.", "50 manat", 50, "AZN"),
-        ("He earns 20,000 rupees.", "20,000 rupees", 20000, "INR"),
-        ("He earns 20,000 Pakistani rupees.", "20,000 Pakistani rupees", 20000, "PKR"),
-        ("It cost 3 Australian dollars.", "3 Australian dollars", 3, "AUD"),
-        ("A stamp costs 50p now.", "50p", 0.5, "GBP"),
-        ("The deal is worth 4.5bn euros.", "4.5bn euros", 4_500_000_000, "EUR"),
-        ("It raised 10 million USD.", "10 million USD", 10_000_000, "USD"),
-        ("I spent 20 million pounds on this!", "20 million pounds", 20_000_000, "GBP"),
-    ],
-)
-def test_money(enricher: limner.Enricher, text: str, surface: str, value: float, code: str) -> None:
-    n = one(enricher, text, surface)
-    assert n["category"] == "money" and n["unit"] == code
-    assert math.isclose(n["value"], value)
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "value", "unit"),
-    [
-        ("The road is 30 km long.", "30 km", 30, "kilometre"),
-        ("They shipped 5,000 tonnes of grain.", "5,000 tonnes", 5000, "tonne"),
-        ("Output is 1.2 million barrels a day.", "1.2 million barrels", 1_200_000, "barrel"),
-        ("It was a 44-day war.", "44-day", 44, "day"),
-        ("It lasted three decades.", "three decades", 3, "decade"),
-        ("The car reached 200 km/h on the track.", "200 km/h", 200, "kilometre per hour"),
-        ("It covers 301,338 km2 of land.", "301,338 km2", 301338, "square kilometre"),
-    ],
-)
-def test_quantities(enricher: limner.Enricher, text: str, surface: str, value: float,
-                    unit: str) -> None:
-    n = one(enricher, text, surface)
-    assert n["category"] == "quantity" and n["unit"] == unit
+    assert (n["category"], n["unit"]) == (category, unit)
     assert math.isclose(n["value"], value)
 
 
@@ -242,11 +223,14 @@ def test_years_are_told_apart_from_counts(enricher: limner.Enricher) -> None:
     [
         ("It was signed on November 10, 2020, in Moscow.", "November 10, 2020", "2020-11-10"),
         ("It was signed on 10 November 2020.", "10 November 2020", "2020-11-10"),
+        ("It opened on Nov 08 2023 in Baku.", "Nov 08 2023", "2023-11-08"),
         ("The vote is on 8 May.", "8 May", "--05-08"),
+        ("The truce began on November 8.", "November 8", "--11-08"),
         ("They met in March 2004.", "March 2004", "2004-03"),
         ("Published 2020-11-10 online.", "2020-11-10", "2020-11-10"),
         ("It grew in the 1990s.", "1990s", "1990s"),
         ("The budget for 2004/05 was set.", "2004/05", "2004/2005"),
+        ("The 2013-14 season ended.", "2013-14", "2013/2014"),
         ("She taught there from 1981-87.", "1981-87", "1981/1987"),
         ("Those who grew up during the 1975-1990 war.", "1975-1990", "1975/1990"),
     ],
@@ -285,27 +269,12 @@ def test_scores_are_not_ranges(enricher: limner.Enricher) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "value"),
-    [
-        ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3),
-        ("About 1/3 of them left.", "1/3", 1 / 3),
-        ("The probability is exactly one sixth.", "one sixth", 1 / 6),
-        ("It is 2 1/2 in thick.", "2 1/2 in", 2.5),
-        ("Add ½ tbsp of salt.", "½ tbsp", 0.5),
-        ("A third of the budget.", "A third", 1 / 3),
-    ],
-)
-def test_fractions(enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
-    n = one(enricher, text, surface)
-    assert math.isclose(n["value"], value)
-
-
-@pytest.mark.parametrize(
     ("qualifier", "low", "high"),
     [
         ("nearly", None, 50), ("almost", None, 50), ("over", 50, None), ("more than", 50, None),
         ("at least", 50, None), ("up to", None, 50), ("about", None, None),
         ("around", None, None), ("some", None, None), ("fewer than", None, 50),
+        ("exactly", 50, 50),
     ],
 )
 def test_qualifiers_as_bounds(enricher: limner.Enricher, qualifier: str, low: int | None,
@@ -342,12 +311,11 @@ def test_not_numbers(enricher: limner.Enricher, text: str) -> None:
     assert numbers(enricher, text) == []
 
 
-def test_decimal_comma_option() -> None:
+def test_decimal_comma_option(enricher: limner.Enricher) -> None:
     comma = limner.Enricher(["numbers"], config={"numbers.decimal_comma": True})
     nums = numbers(comma, "Il a payé 1.234,5 euros et 3,5 km.")
     assert [n["value"] for n in nums] == [1234.5, 3.5]
-    plain = limner.Enricher(["numbers"])
-    assert [n["value"] for n in numbers(plain, "It cost 1,234.5 euros.")] == [1234.5]
+    assert [n["value"] for n in numbers(enricher, "It cost 1,234.5 euros.")] == [1234.5]
 
 
 def test_annotations_round_trip_with_typed_fields(enricher: limner.Enricher) -> None:
@@ -409,6 +377,11 @@ def test_arbitrary_text_never_raises_and_spans_are_true(text: str) -> None:
             assert a.low <= a.high
 
 
+def test_a_value_too_large_for_a_float_is_null(enricher: limner.Enricher) -> None:
+    n = one(enricher, "It measured 5e400 m across.", "5e400 m")
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", None, "metre")
+
+
 def _timed(func: Callable[[], Any]) -> float:
     t0 = time.perf_counter()
     func()
@@ -436,15 +409,16 @@ def test_pathological_input_stays_linear(text: str) -> None:
     """A 1 MB run completes (linear work); a small run of the same shape scales alike."""
     from limner_numbers import annotate
 
-    annotate(text)  # must simply finish; no timing is asserted (shared machines are noisy)
     small = text[: len(text) // 10]
+    annotate(small)  # the first call compiles the patterns: kept out of the timings
     t_small = _timed(lambda: annotate(small))
     t_big = _timed(lambda: annotate(text))
-    # linear work: ten times the text takes nowhere near a hundred times as long
+    # linear work: ten times the text takes nowhere near a hundred times as long (the wide
+    # margin is for a noisy shared machine)
     assert t_big < 50 * t_small + 0.5
 
 
-def test_dense_runs_of_figures_are_skipped_but_tables_kept(enricher: limner.Enricher) -> None:
+def test_dense_runs_of_figures_are_skipped_but_tables_kept() -> None:
     from limner_numbers import annotate
 
     assert annotate("1 " * 5000) == []
@@ -462,13 +436,7 @@ def test_conformance() -> None:
     )
 
 
-def test_quantulum3_corpus(corpus: Callable[[str], list[dict[str, Any]]]) -> None:
+def test_quantulum3_corpus() -> None:
     """Span+value F1 on quantulum3's English examples, scored by ``limner evaluate``."""
-    import limner_evaluate
-
-    corpus("quantulum3/quantities.jsonl")  # skips, naming it, when the corpus is absent
-    from tests.conftest import corpora_dir
-
-    (result,) = limner_evaluate.evaluate("numbers", [corpora_dir() / "quantulum3/quantities.jsonl"])
-    metrics = result.systems[0].metrics
+    metrics = limner_metrics("numbers", "quantulum3/quantities.jsonl")
     assert metrics["value"]["f1"] >= 0.90, metrics
