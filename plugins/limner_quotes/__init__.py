@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
-from typing import Any
 
 import limner
-from limner_quotes.finder import Found, find_quotes
+from limner_quotes.finder import find_quotes
 from limner_quotes.kinds import Person, Quote
 from limner_quotes.phrases import Mention
 from limner_quotes.resolve import People
@@ -21,11 +20,10 @@ from limner_quotes.resolve import People
 __all__ = ["Person", "Quote", "annotate_quotes"]
 
 
-def _min_words(value: Any) -> int:
-    number = int(value)
-    if number < 1:
+def _min_words(value: int) -> int:
+    if value < 1:
         raise ValueError("expected a whole number of words, at least 1")
-    return number
+    return value
 
 
 @limner.hookimpl
@@ -82,7 +80,7 @@ def annotate_quotes(
         persons.append(_person(m, name, new_label))
     quotes: list[limner.Annotation] = []
     for f in found:
-        source = f.mention if f.mention is not None or f.carried is None else _source(f)
+        source = f.mention if f.mention is not None else f.carried
         label, name = labels[(source.start, source.end)] if source is not None else (None, None)
         quotes.append(_quote(f.start, f.end, f.style, name, label, f.cue))
     return persons + quotes
@@ -91,14 +89,6 @@ def annotate_quotes(
 # fast constructors (limner.builder): a long article holds hundreds of quotes
 _quote = limner.builder(Quote, "start", "end", "style", "speaker", "speaker_mention", "cue")
 _person_of = limner.builder(Person, "start", "end", "id", "name", "role", "mention")
-
-
-def _source(f: Found) -> Mention | None:
-    seen = 0
-    while f.mention is None and f.carried is not None and seen < 1000:
-        f = f.carried
-        seen += 1
-    return f.mention
 
 
 def _person(m: Mention, name: str | None, label: str) -> Person:

@@ -41,11 +41,6 @@ __all__ = ["Found", "find_quotes"]
 _CUE = re.compile(
     r"\b(?=[a-z])" + word_pattern(SPEECH_VERBS | BELIEF_VERBS | MIXED_VERBS | {"according"}) + r"\b"
 )
-#: The verbs that open reported speech in a whole-text scan: one pattern per
-#: first letter, so that each scan runs at the speed of a one-character literal
-#: search (measured on BBC: faster than one scan per two-letter prefix, and
-#: several times faster than a single alternation, which ``re`` tries at every
-#: position).
 _REPORTING = REPORTING_VERBS | {"according"}
 
 
@@ -53,6 +48,11 @@ def _suffixes(words: frozenset[str], prefix: str) -> frozenset[str]:
     return frozenset(w[len(prefix) :] for w in words if w.startswith(prefix))
 
 
+#: The verbs that open reported speech in a whole-text scan: one pattern per
+#: first letter, so that each scan runs at the speed of a one-character literal
+#: search (measured on BBC: faster than one scan per two-letter prefix, and
+#: several times faster than a single alternation, which ``re`` tries at every
+#: position).
 _SCANS = (
     *(
         re.compile(re.escape(p) + word_pattern(_suffixes(_REPORTING, p)) + r"\b")
@@ -84,7 +84,7 @@ _MARKS = "\"“”„«»'‘’"
 _STOPS = frozenset(".!?;")
 _OBJECT_VERBS = word_set(
     """
-    told tells telling tell asked asks assured informed reminded
+    told tells telling asked asks
     """
 )
 
@@ -98,7 +98,7 @@ class Found:
         style: ``"direct"``, ``"mixed"`` or ``"indirect"``.
         mention: the speaker phrase attributing it here, if any.
         cue: the attributing verb ("said") or phrase ("according to").
-        carried: the earlier quote whose speaker this one continues, if any.
+        carried: the speaker phrase of the earlier quote this one continues, if any.
     """
 
     start: int
@@ -106,7 +106,7 @@ class Found:
     style: str
     mention: Mention | None = None
     cue: str | None = None
-    carried: Found | None = attrs.field(default=None, repr=False)
+    carried: Mention | None = None
 
 
 def _skip_space(text: str, i: int, limit: int) -> int:
@@ -285,7 +285,7 @@ _OBJECT_CLAUSE = re.compile(
 _SAY_VERBS = word_set(
     """
     said says say saying added adds adding argued argues insisted insists believes believe
-    thinks think thought predicted predicts acknowledged acknowledges conceded wrote writes
+    thinks think thought predicted acknowledged acknowledges conceded wrote writes
     """
 )
 
@@ -382,7 +382,11 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
                 _words(text, st.start, st.end) >= min_words
                 and (near == layout.previous_paragraph(p_start) or near == last_para)
             ):
-                f.carried = last_with_speaker
+                f.carried = (
+                    last_with_speaker.mention
+                    if last_with_speaker.mention is not None
+                    else last_with_speaker.carried
+                )
         if f.mention is None and f.carried is None and _words(text, st.start, st.end) < min_words:
             embedded.append(st)
             continue
@@ -412,8 +416,6 @@ def _reported(text: str, layout: Layout, direct: _Spans, cue_ends: set[int]) -> 
         if direct.holding(v0) >= 0:
             continue
         verb = text[v0:v1].lower()
-        if verb in MIXED_VERBS:
-            continue
         p_start, p_end = layout.paragraph(v0)
         f = None
         if verb == "according":
@@ -472,14 +474,13 @@ def _labelled(text: str, layout: Layout, direct: _Spans) -> list[Found]:
         label = m.group(1)
         if label.isupper() or label.split()[0] in _NOT_LABELS or direct.holding(m.end()) >= 0:
             continue
-        p_end = layout.paragraph(m.end())[1]
         if text[m.end()] in _MARKS:
             continue
         end = _trim_end(text, m.end(), layout.sentence(m.end())[1])
         if _words(text, m.end(), end) < 4:
             continue
         mention = phrase_after(text, m.start(1), m.end(1))
-        if mention is None or mention.mention == "description" or p_end < end:
+        if mention is None or mention.mention == "description":
             continue
         out.append(Found(m.end(), end, "indirect", mention, ":"))
     return out

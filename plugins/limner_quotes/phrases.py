@@ -48,6 +48,8 @@ _PREPOSITIONS = word_set(
     of for at in with from on to
     """
 )
+#: Words that do not end a descriptive phrase read forward ("a spokesman for").
+_TRAILING = _PREPOSITIONS | DETERMINERS
 _WINDOW = 75
 _NEAR = 36
 
@@ -104,13 +106,17 @@ def _capitalized(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _gender(words: list[str]) -> str | None:
-    keys = {_key(w) for w in words}
-    if keys & FEMALE_WORDS:
+def _gender_of(keys: list[str]) -> str | None:
+    """``"f"`` or ``"m"`` when a key (a word as :func:`_key` gives it) tells, else ``None``."""
+    if FEMALE_WORDS.intersection(keys):
         return "f"
-    if keys & MALE_WORDS:
+    if MALE_WORDS.intersection(keys):
         return "m"
     return None
+
+
+def _gender(words: list[str]) -> str | None:
+    return _gender_of([_key(w) for w in words])
 
 
 def pronoun_mention(s: int, e: int, w: str) -> Mention:
@@ -120,7 +126,7 @@ def pronoun_mention(s: int, e: int, w: str) -> Mention:
     return Mention(s, e, "pronoun", name=None, role=low, gender=gender)
 
 
-def _from_run(text: str, run: list[Token], appositive: str | None = None) -> Mention | None:
+def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None:
     """A mention from a run of name, title and role tokens (in text order)."""
     while run and (run[0][2].lower() in {"the", "a", "an"} or run[0][2] in _OPENING_WORDS):
         run = run[1:]
@@ -129,7 +135,7 @@ def _from_run(text: str, run: list[Token], appositive: str | None = None) -> Men
     if not run:
         return None
     words = [w for _, _, w in run]
-    keys = [w.lower().rstrip(".") for w in words]
+    keys = [_key(w) for w in words]
     last_role = -1
     for i, key in enumerate(keys):
         if key in ROLE_WORDS:
@@ -137,12 +143,7 @@ def _from_run(text: str, run: list[Token], appositive: str | None = None) -> Men
     name_words = words[last_role + 1 :]
     role_words = words[: last_role + 1]
     start, end = run[0][0], run[-1][1]
-    if appositive:
-        gender = _gender(words + appositive.split())
-    else:  # the keys are at hand: the same test as _gender
-        gender = "f" if FEMALE_WORDS.intersection(keys) else None
-        if gender is None and MALE_WORDS.intersection(keys):
-            gender = "m"
+    gender = _gender_of(keys + [_key(w) for w in appositive.split()] if appositive else keys)
     role = " ".join(role_words).lower() if role_words else None
     if appositive:
         role = appositive.lower() if role is None else f"{role}, {appositive.lower()}"
@@ -224,7 +225,7 @@ def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     if _capitalized(w) or w == ")":
         first = _name_run_back(toks, i)
         run = [t for t in toks[first : i + 1] if t[2] not in "()"]
-        return _from_run(text, run)
+        return _from_run(run)
     return _description_back(toks, i)
 
 
@@ -242,7 +243,7 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
     if not run or not any(_capitalized(w) for _, _, w in run):
         return None
     appositive = text[toks[j + 1][0] : toks[i - 1][1]] if j + 1 < i else None
-    return _from_run(text, run, appositive)
+    return _from_run(run, appositive)
 
 
 def _description_back(toks: list[Token], i: int) -> Mention | None:
@@ -312,7 +313,7 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
                 k += 1
             if j + 1 < k <= j + 14 and toks[j + 1][2][:1].isalpha():
                 appositive = text[toks[j + 1][0] : toks[k - 1][1]]
-        return _from_run(text, run, appositive)
+        return _from_run(run, appositive)
     if w.lower() in DETERMINERS or w.islower():
         k = 0
         while k < len(toks) and k < 8:
@@ -323,7 +324,7 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
         if k == 0:
             return None
         words = [t for _, _, t in toks[:k]]
-        while words and words[-1].lower() in _PREPOSITIONS | DETERMINERS:
+        while words and words[-1].lower() in _TRAILING:
             words.pop()
             k -= 1
         if not words:

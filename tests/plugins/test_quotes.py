@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -11,6 +10,7 @@ from hypothesis import strategies as st
 
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
+from tests.plugins.support import limner_metrics
 
 ENRICHER = limner.Enricher(["quotes"])
 
@@ -117,6 +117,13 @@ def test_continued_paragraph() -> None:
     assert [q["style"] for q in found] == ["direct"] * 3
     assert {q["speaker"] for q in found} == {"Maria Lopez"}
     assert found[1]["text"] == "Households should expect higher bills for heating and for food."
+
+
+def test_a_long_run_of_continuing_quotes_keeps_its_speaker() -> None:
+    text = "“We are ready for this,” said Maria Lopez.\n" + "“And we will win in May.”\n" * 1_500
+    found = quotes(text)
+    assert len(found) == 1_501
+    assert {(q["speaker"], q["mention"]) for q in found} == {("Maria Lopez", "Maria Lopez")}
 
 
 def test_unclosed_quote_runs_to_paragraph_end() -> None:
@@ -249,10 +256,9 @@ def test_unresolvable_pronoun_has_no_speaker_name() -> None:
     ],
 )
 def test_titles_and_scare_quotes_are_not_quotes(text: str) -> None:
-    assert [q for q in quotes(text) if q["style"] == "direct"] == []
-    assert not any(
-        q["text"] in {"Victory Day", "The Great Return", "War and Peace"} for q in quotes(text)
-    )
+    found = quotes(text)
+    assert [q for q in found if q["style"] == "direct"] == []
+    assert not any(q["text"] in {"Victory Day", "The Great Return", "War and Peace"} for q in found)
 
 
 def test_option_indirect_off() -> None:
@@ -335,14 +341,9 @@ def test_conformance() -> None:
 # -- PolNeAR --------------------------------------------------------------------------
 
 
-def test_polnear_dev_goals(corpus: Callable[[str], list[dict[str, Any]]]) -> None:
-    """The issue's goals on PolNeAR dev, scored by ``limner evaluate`` (docs/evaluation.md)."""
-    import limner_evaluate
-    from tests.conftest import corpora_dir
-
-    corpus("polnear/polnear-dev.jsonl")  # skips, naming it, when the corpus is absent
-    (result,) = limner_evaluate.evaluate("quotes", [corpora_dir() / "polnear/polnear-dev.jsonl"])
-    m = result.systems[0].metrics
+def test_polnear_dev_goals() -> None:
+    """The plugin's goals on PolNeAR dev, scored by ``limner evaluate`` (docs/evaluation.md)."""
+    m = limner_metrics("quotes", "polnear/polnear-dev.jsonl")
     assert m["direct"]["overlap"]["f1"] >= 0.85, m["direct"]
     assert m["direct"]["speaker"]["accuracy"] >= 0.92, m["direct"]
     assert m["all"]["overlap"]["f1"] >= 0.60, m["all"]
@@ -389,7 +390,7 @@ def test_a_name_and_colon_opening_a_line_attributes_it() -> None:
     from limner_quotes import annotate_quotes
 
     text = "Intro line.\nSanders: Clinton needs to answer for her record on trade.\n"
-    quotes = [a for a in annotate_quotes(text) if a.kind == "quote"]
-    assert [(text[q.start : q.end], q.style, q.speaker) for q in quotes] == [
+    found = [a for a in annotate_quotes(text) if a.kind == "quote"]
+    assert [(text[q.start : q.end], q.style, q.speaker) for q in found] == [
         ("Clinton needs to answer for her record on trade", "indirect", "Sanders")
     ]
