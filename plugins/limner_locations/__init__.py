@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import attrs
 
@@ -110,12 +110,6 @@ class _Annotate:
         return locate(doc.text, self.gaz)
 
 
-def _validate_dir(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("expected a directory path (empty for the default cache)")
-    return value
-
-
 @limner.hookimpl
 def limner_annotation_kinds() -> Sequence[type[limner.Annotation]]:
     return [Location]
@@ -129,7 +123,6 @@ def limner_config_options() -> Sequence[limner.Option]:
             "",
             help="where the gazetteer index is built and kept "
             "(default: $LIMNER_CACHE_DIR or ~/.cache/limner)",
-            validate=_validate_dir,
         ),
     ]
 

@@ -24,7 +24,6 @@ import sys
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -42,7 +41,6 @@ __all__ = [
     "FORMAT_VERSION",
     "Gazetteer",
     "build",
-    "cache_root",
     "open_gazetteer",
 ]
 
@@ -66,11 +64,6 @@ _LOCAL_TYPES = frozenset({
 _COLUMNS = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "country": "H", "admin1": "I",
             "feature": "B", "name_end": "I"}
 _FILES = ("names.marisa", "names.bin", "tables.json", *(f"{c}.col" for c in _COLUMNS))
-
-
-def cache_root() -> Path:
-    """limner's per-user cache directory (see :func:`limner.cache_dir`)."""
-    return limner.cache_dir()
 
 
 def _version(dist: str) -> str:
@@ -129,7 +122,9 @@ class _Builder:
         if key:
             self.keys[(key, idx)] = self.keys.get((key, idx), 0) | flags
 
-    def write(self, out: Path) -> None:
+    def write(self, out: Path, country_entry: dict[str, int], state_entry: dict[str, int]) -> None:
+        """Write the index files; ``country_entry`` maps ISO codes and ``state_entry``
+        ``"US.XX"`` keys to their entries."""
         trie = marisa_trie.RecordTrie(
             _RECORD, ((k, (i, f)) for (k, i), f in self.keys.items()))
         trie.save(str(out / "names.marisa"))
@@ -142,14 +137,6 @@ class _Builder:
         (out / "names.bin").write_bytes(bytes(blob))
         for col, code in _COLUMNS.items():
             (out / f"{col}.col").write_bytes(array(code, self.cols[col]).tobytes())
-        country_entry: dict[str, int] = {}
-        state_entry: dict[str, int] = {}
-        for i, f in enumerate(self.cols["feature"]):
-            cc = self.countries[self.cols["country"][i]]
-            if f == COUNTRY:
-                country_entry.setdefault(cc, i)
-            elif f == REGION and cc == "US" and self.cols["admin1"][i]:
-                state_entry.setdefault(self.admin1[self.cols["admin1"][i]], i)
         tables = {"countries": self.countries, "admin1": self.admin1,
                   "country_entry": country_entry, "state_entry": state_entry}
         (out / "tables.json").write_text(json.dumps(tables), encoding="utf-8")
@@ -311,7 +298,7 @@ def build(out: Path) -> None:
             b.name(form, idx_opt, FLAG_DEMONYM)
             if form.endswith(endings):
                 b.name(form + "s", idx_opt, FLAG_DEMONYM)
-    b.write(out)
+    b.write(out, country_entry, {f"US.{code}": idx for code, idx in state_entry.items()})
     _write_manifest(out)
 
 
@@ -415,8 +402,8 @@ class Gazetteer:
         self.admin1: list[str] = tables["admin1"]
         #: memo of the capitalised runs already matched (see :mod:`limner_locations.matching`)
         self.run_cache: dict[str, Any] = {}
-        #: memo of candidate priors, by (entry, flags)
-        self.prior_cache: dict[tuple[int, int], tuple[float, str, str, int, float, float]] = {}
+        #: memo of candidate priors (with country, admin1 key and feature), by (entry, flags)
+        self.prior_cache: dict[tuple[int, int], tuple[float, str, str, int]] = {}
         #: memos of the resolver (see :mod:`limner_locations.resolving`): context-free
         #: candidate points, pass-1 outcomes, comma qualifiers and evidence
         self.static_cache: dict[Any, Any] = {}
@@ -456,10 +443,6 @@ class Gazetteer:
         keys: list[str] = self.trie.prefixes(key)
         return keys
 
-    def entries(self) -> Iterable[int]:
-        """All entry indices."""
-        return range(len(self))
-
 
 _OPENED: dict[Path, Gazetteer] = {}
 
@@ -470,7 +453,7 @@ def open_gazetteer(root: Path | None = None) -> Gazetteer:
     Opened once per process and cache directory.  When the cache directory
     cannot be written, the index is built under the temporary directory.
     """
-    root = cache_root() if root is None else root
+    root = limner.cache_dir() if root is None else root
     final = root / index_name()
     cached = _OPENED.get(final)
     if cached is not None:

@@ -16,7 +16,7 @@ import regex
 
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.gazetteer import FLAG_ABBREV, Gazetteer
-from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS
+from limner_locations.vocabulary import CONNECTORS, DIRECTIONS, FUNCTION_WORDS
 
 __all__ = ["HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention", "find_mentions"]
 
@@ -27,10 +27,10 @@ _RUN = regex.compile(
     \p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+
     (?:
       (?:[ \t]{1,2}+|[\-‐–]|(?<=(?<![\w.])\p{Lu}\p{Ll}{0,2})\.[ \t]?+)
-      (?:\p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+|(?:of|de|del|la|le|du|da|upon|on|and|the|al|el|sur|am|im|an|y)
+      (?:\p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+|(?:CONNECTORS)
                           (?=[ \t\-]\p{Lu}))
     ){0,7}+
-    """,
+    """.replace("CONNECTORS", "|".join(sorted(CONNECTORS))),
     regex.VERBOSE,
 )
 _DATELINE_AFTER = regex.compile(

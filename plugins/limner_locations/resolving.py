@@ -190,32 +190,19 @@ def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[frozenset[str], fro
     return result
 
 
-def _fast_points(gaz: Gazetteer, key: str, idx: int, flags: int,
-                 qual: tuple[frozenset[str], frozenset[str]], ctx: _Context | None,
-                 near: list[tuple[float, float]] | None) -> float:
-    """:func:`_points` without the reasons (the hot path; same arithmetic)."""
+def _static_points(gaz: Gazetteer, idx: int, flags: int,
+                   qual: tuple[frozenset[str], frozenset[str]]) -> float:
+    """The context-free part of :func:`_points`: prior and qualifiers, without the reasons."""
     info = gaz.prior_cache.get((idx, flags))
     if info is None:
         info = gaz.prior_cache[(idx, flags)] = (
-            _prior(gaz, idx, flags)[0], gaz.country(idx), gaz.admin1_key(idx),
-            gaz.feature[idx], gaz.lat[idx], gaz.lon[idx])
-    p, cc, a1, f, lat, lon = info
+            _prior(gaz, idx, flags)[0], gaz.country(idx), gaz.admin1_key(idx), gaz.feature[idx])
+    p, cc, a1, f = info
     if a1 and a1 in qual[1]:
         p += 6.0
     elif cc and cc in qual[0]:
         p += 5.0
     if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
-        p += 2.0
-    if ctx is not None:
-        if cc and ctx.total_countries.get(cc, 0):
-            own = ctx.countries.get(key)
-            if ctx.total_countries[cc] - (own.get(cc, 0) if own else 0):
-                p += 1.0 if f == COUNTRY else 3.0
-        if a1 and ctx.total_admin1.get(a1, 0):
-            own = ctx.admin1.get(key)
-            if ctx.total_admin1[a1] - (own.get(a1, 0) if own else 0):
-                p += 2.0 if f == REGION else 3.0
-    if near and f in (CITY, CAPITAL, COUNTY) and _near(lat, lon, near):
         p += 2.0
     return p
 
@@ -316,7 +303,7 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         gaz.static_cache.clear()
     out = []
     for idx, flags in cands:
-        p = _fast_points(gaz, "", idx, flags, qual, None, None)
+        p = _static_points(gaz, idx, flags, qual)
         cc, a1 = gaz.country(idx), gaz.admin1_key(idx)
         qualified = bool((a1 and a1 in qual[1]) or (cc and cc in qual[0]))
         strong = _is_strong(gaz, gaz.feature[idx], idx, flags)
