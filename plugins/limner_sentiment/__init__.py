@@ -9,7 +9,6 @@ plugin adds kind ``sentiment`` with ``scope`` ``sentence``, ``document`` or
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 import limner
 from limner_sentiment.annotator import SentimentAnnotator
@@ -18,15 +17,9 @@ from limner_sentiment.kinds import Sentiment
 __all__ = ["Sentiment", "SentimentAnnotator"]
 
 
-def _drivers(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+def _drivers(value: int) -> int:
+    if value < 0:
         raise ValueError("expected a whole number of words, 0 or more")
-    return value
-
-
-def _flag(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError("expected true or false")
     return value
 
 
@@ -46,12 +39,10 @@ def limner_config_options() -> Sequence[limner.Option]:
         limner.Option(
             "sentiment.sentences", True,
             help="add one sentiment annotation per sentence (document and targets always)",
-            validate=_flag,
         ),
         limner.Option(
             "sentiment.targets", True,
             help="score each location and quoted speaker found by other plugins",
-            validate=_flag,
         ),
     ]
 

@@ -51,14 +51,7 @@ def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[A
 
 def hit_drivers(hits: Sequence[tuple[int, str, float]], limit: int) -> list[list[Any]]:
     """:func:`top_drivers` of a scored sentence's ``(index, word, weight)`` hits."""
-    if len(hits) == 1:
-        _, word, weight = hits[0]
-        value = _round(weight)
-        return [[word, value]] if value and limit > 0 else []
-    total: dict[str, float] = {}
-    for _, word, weight in hits:
-        total[word] = total.get(word, 0.0) + weight
-    return _ranked(total, limit)
+    return top_drivers([(word, weight) for _, word, weight in hits], limit)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)

@@ -94,11 +94,11 @@ class Scored(NamedTuple):
     hits: tuple[tuple[int, str, float], ...]
 
 
-def normalize(raw: float, alpha: float = ALPHA) -> float:
-    """VADER's squashing of a raw sum into [-1, 1]: ``raw / sqrt(raw**2 + alpha)``."""
+def normalize(raw: float) -> float:
+    """VADER's squashing of a raw sum into [-1, 1]: ``raw / sqrt(raw**2 + ALPHA)``."""
     if raw == 0.0:
         return 0.0
-    return max(-1.0, min(1.0, raw / math.sqrt(raw * raw + alpha)))
+    return max(-1.0, min(1.0, raw / math.sqrt(raw * raw + ALPHA)))
 
 
 def split_words(sentence: str) -> tuple[list[str], list[str]]:
@@ -434,13 +434,10 @@ def score_words(
                 continue
         if w in _SENSES and not _news_sense(i, low):
             continue
-        if plain:
-            if not orig[i].isupper():
-                hits.append((i, w, val[w]))  # no rule applies: the lexicon's valence
-                continue
-            window = low[i - 3 : i] if i >= 3 else low[:i]
-        else:
-            window = low[i - 3 : i] if i >= 3 else low[:i]
+        if plain and not orig[i].isupper():
+            hits.append((i, w, val[w]))  # no rule applies: the lexicon's valence
+            continue
+        window = low[i - 3 : i] if i >= 3 else low[:i]
         if (
             w not in modifiers
             and modifiers.isdisjoint(window)
@@ -473,8 +470,7 @@ def score_words(
         raw -= emphasis
     else:
         return _scored((0.0, 0.0, tuple(hits)))
-    score = raw / math.sqrt(raw * raw + ALPHA)
-    return _scored((raw, -1.0 if score < -1.0 else 1.0 if score > 1.0 else score, tuple(hits)))
+    return _scored((raw, normalize(raw), tuple(hits)))
 
 
 @functools.cache
@@ -491,13 +487,13 @@ _SENSES = frozenset({"like", *NEUTRAL_AFTER, *NEUTRAL_BEFORE})
 
 def _shorten(low: list[str]) -> list[str]:
     """Elongated words ("sooo", "loooove") read as the lexicon word they stretch, if any."""
-    valence = load().valence
+    lex = load()
+    valence, boosters = lex.valence, lex.boosters
     out = []
     for w in low:  # only for sentences with a letter written three times in a row
         if w not in valence and _ELONGATED.search(w) is not None:
             two = re.sub(r"(.)\1{2,}", r"\1\1", w)
             one = re.sub(r"(.)\1{2,}", r"\1", w)
-            boosters = load().boosters
             for form in (two, one):
                 if form in valence or form in boosters:
                     w = form
@@ -619,9 +615,7 @@ def _fold(text: str) -> str:
     return text
 
 
-def score_with_offsets(
-    sentence: str, scored: Scored | None = None
-) -> tuple[Scored, list[tuple[int, int]]]:
+def score_with_offsets(sentence: str, scored: Scored) -> tuple[Scored, list[tuple[int, int]]]:
     """Score a sentence and say where each word is: ``(scored, [(start, end), ...])``.
 
     Offsets are relative to ``sentence`` and indexed like the word indices in
@@ -630,14 +624,14 @@ def score_with_offsets(
 
     Args:
         sentence: the sentence.
-        scored: the sentence's :func:`score_sentence` score, when the caller
-            has it.  It is returned as it is when the sentence has neither
-            emoji nor HTML entities (both readings are then the same), so that
-            only the offsets are found.
+        scored: the sentence's :func:`score_sentence` score.  It is returned
+            as it is when the sentence has neither emoji nor HTML entities
+            (both readings are then the same), so that only the offsets are
+            found.
     """
     folded = sentence if sentence.isascii() else _fold(sentence)
     spans = [m.span() for m in _WORD.finditer(folded)]
-    if scored is not None and not _expands(sentence) and len(folded.split()) == len(spans):
+    if not _expands(sentence) and len(folded.split()) == len(spans):
         return scored, spans
     orig, low = split_words(folded)
     if len(orig) != len(spans):  # white space that str.split and the regex disagree on

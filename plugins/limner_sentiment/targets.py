@@ -23,13 +23,12 @@ from operator import itemgetter
 import limner
 from limner_sentiment.aggregate import combine, top_drivers
 from limner_sentiment.kinds import Sentiment
-from limner_sentiment.scorer import Scored, score_sentence, score_with_offsets
+from limner_sentiment.scorer import CLAUSE_END, Scored, score_sentence, score_with_offsets
 
 __all__ = ["DECAY", "PERIPHERAL", "target_sentiments"]
 
 #: Distance (in words) at which a word counts half as much for a target.
 DECAY = 4.0
-_CLAUSE_END = frozenset(",;:")
 #: How much the sentence counts for a place or person named as the object of a
 #: preposition ("a peace agreement to X", "liberated from X"): the sentence is
 #: mostly about its subject.
@@ -92,7 +91,7 @@ def target_sentiments(
     doc: limner.Document,
     sentences: Sequence[limner.Annotation],
     limit: int,
-    sentence_scores: Sequence[Scored] | None = None,
+    sentence_scores: Sequence[Scored],
 ) -> list[limner.Annotation]:
     """One ``target`` sentiment per location and per quoted speaker of ``doc``.
 
@@ -103,10 +102,10 @@ def target_sentiments(
         limit: how many drivers each annotation keeps.
         sentence_scores: the sentences' scores from the document pass (as
             :func:`~limner_sentiment.scorer.score_sentence` gives them): a
-            sentence without a lexicon word then contributes 0 without being
-            read again, and the others are not scored again, only split into
-            words (see :func:`~limner_sentiment.scorer.score_with_offsets`);
-            a quote that spans a whole sentence takes the sentence's score.
+            sentence without a lexicon word contributes 0 without being read
+            again, and the others are not scored again, only split into words
+            (see :func:`~limner_sentiment.scorer.score_with_offsets`); a
+            quote that spans a whole sentence takes the sentence's score.
     """
     targets = _locations(doc) + _speakers(doc)
     if not targets or not sentences:
@@ -124,15 +123,13 @@ def target_sentiments(
         raws: list[float] = []
         drivers: list[tuple[str, float]] = []
         for k, mentions in _by_sentence(target.mentions, starts, ends):
-            if sentence_scores is not None and not sentence_scores[k].hits:
+            if not sentence_scores[k].hits:
                 raws.append(0.0)
                 continue
             sentence = analysed.get(k)
             if sentence is None:
                 sentence = analysed[k] = _analyse(
-                    text[starts[k] : ends[k]],
-                    starts[k],
-                    None if sentence_scores is None else sentence_scores[k],
+                    text[starts[k] : ends[k]], starts[k], sentence_scores[k]
                 )
             raw, moved = _near(sentence, mentions, excluded)
             raws.append(raw)
@@ -186,11 +183,11 @@ def _by_sentence(
     return list(groups.items()) if in_order else sorted(groups.items())
 
 
-def _analyse(text: str, base: int, scored: Scored | None) -> _Sentence:
+def _analyse(text: str, base: int, scored: Scored) -> _Sentence:
     """Split a sentence starting at ``base`` into words (see :func:`score_with_offsets`)."""
     scored, spans = score_with_offsets(text, scored)
     if "," in text or ";" in text or ":" in text:
-        clause_ends = [t for t, (_, b) in enumerate(spans) if text[b - 1] in _CLAUSE_END]
+        clause_ends = [t for t, (_, b) in enumerate(spans) if text[b - 1] in CLAUSE_END]
     else:
         clause_ends = []
     return _Sentence(text, base, scored, spans, clause_ends)
@@ -260,25 +257,16 @@ def _near(
     base = sentence.base
     # the words a mention overlaps: words are in order and do not overlap, so
     # they run from the first ending after its start to the last starting before its end
-    if len(mentions) == 1:
-        m = mentions[0]
-        at = list(
-            range(
+    at = sorted(
+        {
+            i
+            for m in mentions
+            for i in range(
                 bisect.bisect_right(spans, m.start - base, key=_end),
                 bisect.bisect_left(spans, m.end - base, key=_start),
             )
-        )
-    else:
-        at = sorted(
-            {
-                i
-                for m in mentions
-                for i in range(
-                    bisect.bisect_right(spans, m.start - base, key=_end),
-                    bisect.bisect_left(spans, m.end - base, key=_start),
-                )
-            }
-        )
+        }
+    )
     if not at:
         return 0.0, []
     first, last = at[0], at[-1]
@@ -330,13 +318,13 @@ def _quoted(
     starts: Sequence[int],
     ends: Sequence[int],
     quotes: Sequence[tuple[int, int]],
-    sentence_scores: Sequence[Scored] | None,
+    sentence_scores: Sequence[Scored],
     fragments: dict[str, float],
 ) -> float:
     """The pooled tone of the quoted words, one raw sum per part of a quote in a sentence.
 
     A part that is a whole sentence takes the sentence's raw sum from
-    ``sentence_scores`` when given; the others are scored with
+    ``sentence_scores``; the others are scored with
     :func:`~limner_sentiment.scorer.score_sentence` and kept in ``fragments``
     (by text) for the other speakers of the document.
     """
@@ -348,7 +336,7 @@ def _quoted(
             a = qs if qs > starts[k] else starts[k]
             b = qe if qe < ends[k] else ends[k]
             if a < b:
-                if sentence_scores is not None and a == starts[k] and b == ends[k]:
+                if a == starts[k] and b == ends[k]:
                     raws.append(sentence_scores[k].raw)
                 else:
                     fragment = text[a:b]

@@ -8,12 +8,13 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from importlib import resources
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
@@ -26,6 +27,7 @@ from limner_sentiment.scorer import (
     score_sentence,
     score_sentences,
 )
+from tests.plugins.support import evaluated
 
 ENRICHER = limner.Enricher(["sentiment"])
 
@@ -183,9 +185,8 @@ SAME_RULES = [
 
 @pytest.mark.parametrize("text", SAME_RULES)
 def test_agrees_with_vadersentiment_where_the_rules_are_the_same(text: str) -> None:
-    vs = pytest.importorskip("vaderSentiment.vaderSentiment")
-    analyzer = vs.SentimentIntensityAnalyzer()
-    assert s(text) == pytest.approx(analyzer.polarity_scores(text)["compound"], abs=1e-4)
+    vader = SentimentIntensityAnalyzer().polarity_scores(text)["compound"]
+    assert s(text) == pytest.approx(vader, abs=1e-4)
 
 
 # Where limner deliberately differs, and in which direction (each listed in the docs).
@@ -207,8 +208,7 @@ DIFFERENCES: list[tuple[str, Callable[[float, float], bool]]] = [
 def test_documented_differences_from_vadersentiment(
     text: str, expected: Callable[[float, float], bool]
 ) -> None:
-    vs = pytest.importorskip("vaderSentiment.vaderSentiment")
-    vader = vs.SentimentIntensityAnalyzer().polarity_scores(text)["compound"]
+    vader = SentimentIntensityAnalyzer().polarity_scores(text)["compound"]
     assert expected(s(text), vader), (s(text), vader)
 
 
@@ -258,19 +258,20 @@ def test_top_drivers_sum_rank_and_cut() -> None:
 
 
 def test_document_and_sentence_annotations() -> None:
-    text = "Prices rose sharply. The outlook is bleak. The report was published today."
+    text = "Sales were strong. The outlook is grim. The report was published today."
     doc = ENRICHER.enrich(text)
     assert not doc.errors
     (document,) = sentiments(doc, "document")
     assert (document.start, document.end) == (0, len(text))
     assert document.get("target") is None
     # the neutral third sentence gets no annotation; the others do
-    assert [doc.text[a.start : a.end] for a in sentiments(doc, "sentence")] == [
-        "The outlook is bleak."
-    ] or len(sentiments(doc, "sentence")) <= 2
-    for a in sentiments(doc, "sentence"):
-        assert -1.0 <= (a.score or 0.0) <= 1.0
-        assert a.get("drivers")
+    found = sentiments(doc, "sentence")
+    assert [doc.text[a.start : a.end] for a in found] == [
+        "Sales were strong.",
+        "The outlook is grim.",
+    ]
+    assert [a.get("drivers")[0][0] for a in found] == ["strong", "grim"]
+    assert found[0].score > 0 > found[1].score
 
 
 def test_options() -> None:
@@ -469,11 +470,11 @@ def test_seed_article(seed_text: str) -> None:
     speakers = {
         a.get("name"): a for a in sentiments(doc, "target") if a.get("quoted_score") is not None
     }
-    if "Khazar Farhadov" in speakers and "Murtaza Solangi" in speakers:
-        # the ambassador speaks of occupation, genocide and suffering; the minister of
-        # brotherly relations growing stronger
-        assert speakers["Khazar Farhadov"].get("quoted_score") < 0
-        assert speakers["Murtaza Solangi"].get("quoted_score") > 0
+    # the ambassador speaks of occupation, genocide and suffering; the minister of
+    # brotherly relations growing stronger
+    assert {"Khazar Farhadov", "Murtaza Solangi"} <= set(speakers), sorted(speakers)
+    assert speakers["Khazar Farhadov"].get("quoted_score") < 0
+    assert speakers["Murtaza Solangi"].get("quoted_score") > 0
 
 
 # -- laws --------------------------------------------------------------------------
@@ -493,12 +494,17 @@ def test_any_text_gets_scores_in_range(text: str) -> None:
     assert score_sentences(text, sentences) == [score_sentence(text[a:b]) for a, b in sentences]
 
 
+# paragraphs of news words: at least WINDOW sentences, so that the document score is a mean
+long_texts = st.lists(news_texts(12).map(lambda t: t + "."), min_size=WINDOW, max_size=8).map(
+    "\n\n".join
+)
+
+
 @settings(max_examples=60, deadline=None)
-@given(news_texts(), st.integers(2, 6))
+@given(long_texts, st.integers(2, 6))
 def test_repeating_a_long_text_keeps_its_score(text: str, times: int) -> None:
     doc = ENRICHER.enrich(text)
-    if len(doc.select("sentence")) < WINDOW:
-        return
+    assume(len(doc.select("sentence")) >= WINDOW)
     repeated = "\n\n".join([text] * times)
     assert document_score(repeated) == pytest.approx(document_score(text), abs=0.05)
 
@@ -555,18 +561,8 @@ def test_conformance_with_targets(seed_text: str) -> None:
 @pytest.mark.parametrize(
     "name", ["tweets", "movieReviewSnippets", "amazonReviewSnippets"]
 )
-def test_correlation_with_human_ratings_at_least_vaders(
-    corpus: Callable[[str], list[dict[str, Any]]], name: str
-) -> None:
+def test_correlation_with_human_ratings_at_least_vaders(name: str) -> None:
     """Scored by ``limner evaluate`` in one run with vaderSentiment (docs/evaluation.md)."""
-    import limner_evaluate
-    from tests.conftest import corpora_dir
-
-    corpus(f"vader-sentiment/{name}.jsonl")  # skips, naming it, when the corpus is absent
-    path = corpora_dir() / f"vader-sentiment/{name}.jsonl"
-    (result,) = limner_evaluate.evaluate("sentiment", [path], peers=["vader"])
-    ours, vader = (s.metrics for s in result.systems)
-    assert vader is not None, "vaderSentiment is a dependency of limner"
-    assert ours is not None
+    ours, vader = evaluated("sentiment", f"vader-sentiment/{name}.jsonl", peers=["vader"])
     assert ours["pearson"] >= vader["pearson"]
     assert ours["sign_agreement"] > 0.55
