@@ -59,7 +59,7 @@ def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
             "sentiment",
             produces=("sentiment",),
             func=annotator,
-            requires=("sentence",),
+            requires=("sentence-span",),
             uses=("location", "quote", "person"),
         )
     ]

@@ -17,7 +17,7 @@ from typing import Any
 
 from limner_sentiment.scorer import normalize
 
-__all__ = ["WINDOW", "combine", "hit_drivers", "top_drivers"]
+__all__ = ["WINDOW", "combine", "hit_drivers", "pooled_drivers", "top_drivers"]
 
 #: How many sentences are summed before the document score becomes a mean.
 WINDOW = 3
@@ -51,7 +51,24 @@ def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[A
 
 def hit_drivers(hits: Sequence[tuple[int, str, float]], limit: int) -> list[list[Any]]:
     """:func:`top_drivers` of a scored sentence's ``(index, word, weight)`` hits."""
-    return top_drivers([(word, weight) for _, word, weight in hits], limit)
+    if len(hits) == 1:  # most sentences: one word, nothing to sum or rank
+        _, word, weight = hits[0]
+        value = _round(weight)
+        return [[word, value]] if value and limit > 0 else []
+    total: dict[str, float] = {}
+    for _, word, weight in hits:
+        total[word] = total.get(word, 0.0) + weight
+    return _ranked(total, limit)
+
+
+def pooled_drivers(runs: Iterable[Sequence[tuple[int, str, float]]], limit: int) -> list[list[Any]]:
+    """:func:`top_drivers` of the hits of many scored runs (a document's sentences)."""
+    total: dict[str, float] = {}
+    get = total.get
+    for hits in runs:
+        for _, word, weight in hits:
+            total[word] = get(word, 0.0) + weight
+    return _ranked(total, limit)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
@@ -61,12 +78,27 @@ def _round(weight: float) -> float:
 
 
 def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
-    """The summed weights that do not cancel out, strongest first, ties by word."""
+    """The summed weights that do not cancel out, strongest first, ties by word.
+
+    Only the words that can reach the first ``limit`` are rounded: rounding to
+    three decimals moves a strength by at most 0.0005, so a word weaker by
+    more than 0.001 than the ``limit``-th strongest cannot overtake it.
+    """
+    if limit <= 0:
+        return []
+    strengths = [(-abs(v), w, v) for w, v in total.items() if abs(v) >= 0.0005]
+    if len(strengths) > limit:
+        strengths.sort()
+        floor = strengths[limit - 1][0] + _ROUNDING
+        strengths = [s for s in strengths if s[0] <= floor]
     kept = []
-    for w, v in total.items():
-        if abs(v) >= 0.0005:
-            r = _round(v)
-            kept.append((-abs(r), w, r))
+    for _, w, v in strengths:
+        r = _round(v)
+        kept.append((-abs(r), w, r))
     # (-strength, word) is unique per word: sorting these tuples orders by it alone
     kept.sort()
-    return [[w, r] for _, w, r in kept[: max(0, limit)]]
+    return [[w, r] for _, w, r in kept[:limit]]
+
+
+# how far rounding can move two strengths apart, with room for float error
+_ROUNDING = 0.0011

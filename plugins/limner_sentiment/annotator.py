@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import limner
-from limner_sentiment.aggregate import combine, hit_drivers, top_drivers
+from limner_sentiment.aggregate import combine, hit_drivers, pooled_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, score_sentences
 from limner_sentiment.targets import target_sentiments
@@ -36,15 +34,15 @@ class SentimentAnnotator:
     def __call__(self, doc: limner.Document) -> list[limner.Annotation]:
         """Return the new ``sentiment`` annotations for ``doc`` (the document one always)."""
         text = doc.text
-        spans = doc.select("sentence")
-        scored: list[Scored] = score_sentences(text, [(s.start, s.end) for s in spans])
+        spans = _sentence_spans(doc)
+        scored: list[Scored] = score_sentences(text, spans)
         limit = self.max_drivers
         out: list[limner.Annotation] = []
         if self.sentences:
             build = _sentence
             out.extend(
-                build(s.start, s.end, round(r.score, 4), hit_drivers(r.hits, limit))
-                for s, r in zip(spans, scored, strict=True)
+                build(a, b, round(r.score, 4), hit_drivers(r.hits, limit))
+                for (a, b), r in zip(spans, scored, strict=True)
                 if r.hits
             )
         out.append(
@@ -53,7 +51,7 @@ class SentimentAnnotator:
                 end=len(text),
                 scope="document",
                 score=round(combine([r.raw for r in scored]), 4),
-                drivers=top_drivers(_all_hits(scored), limit),
+                drivers=pooled_drivers([r.hits for r in scored], limit),
             )
         )
         if self.targets:
@@ -61,5 +59,9 @@ class SentimentAnnotator:
         return out
 
 
-def _all_hits(scored: Sequence[Scored]) -> list[tuple[str, float]]:
-    return [(w, v) for r in scored for _, w, v in r.hits]
+def _sentence_spans(doc: limner.Document) -> list[tuple[int, int]]:
+    """The sentences as ``(start, end)``: the segmenter's compact layer, else any annotations."""
+    layer = doc.layer("sentence-span")
+    if layer is not None:
+        return list(layer)
+    return [(s.start, s.end) for s in doc.select("sentence")]

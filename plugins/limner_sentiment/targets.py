@@ -89,7 +89,7 @@ class _QuoteSpans:
 
 def target_sentiments(
     doc: limner.Document,
-    sentences: Sequence[limner.Annotation],
+    sentences: Sequence[tuple[int, int]],
     limit: int,
     sentence_scores: Sequence[Scored],
 ) -> list[limner.Annotation]:
@@ -98,7 +98,7 @@ def target_sentiments(
     Args:
         doc: the document, with the ``location``, ``quote`` and ``person``
             annotations of other plugins (none: no targets).
-        sentences: the document's sentences, in order.
+        sentences: the document's sentences, in order, as ``(start, end)``.
         limit: how many drivers each annotation keeps.
         sentence_scores: the sentences' scores from the document pass (as
             :func:`~limner_sentiment.scorer.score_sentence` gives them): a
@@ -111,8 +111,8 @@ def target_sentiments(
     if not targets or not sentences:
         return []
     text = doc.text
-    starts = [s.start for s in sentences]
-    ends = [s.end for s in sentences]
+    starts = [a for a, _ in sentences]
+    ends = [b for _, b in sentences]
     # the sentences read so far, by index, shared by the targets they mention
     analysed: dict[int, _Sentence] = {}
     # the raw sums of quoted fragments, by text

@@ -308,18 +308,7 @@ class Layer:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        starts, ends = self.starts, self.ends
-        if len(starts) != len(ends):
-            raise ValueError("a layer needs as many starts as ends")
-        if not starts:
-            return
-        # C-level passes, no Python loop per span
-        if min(starts) < 0 or any(map(operator.gt, starts, ends)):
-            raise ValueError(
-                f"{self.kind} layer has a negative span or one that ends before it starts"
-            )
-        if any(map(operator.gt, starts, starts[1:])) or any(map(operator.gt, ends, ends[1:])):
-            raise ValueError(f"{self.kind} layer spans are not in reading order")
+        _check_layer(self.kind, self.starts, self.ends)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -370,6 +359,25 @@ _id = operator.attrgetter("id")
 _source = operator.attrgetter("source")
 
 
+def _check_layer(kind: str, starts: array[int], ends: array[int]) -> None:
+    """Raise the ValueError of :class:`Layer` if these spans cannot make one."""
+    if len(starts) != len(ends):
+        raise ValueError("a layer needs as many starts as ends")
+    if not starts:
+        return
+    # C-level passes, no Python loop per span
+    if min(starts) < 0 or any(map(operator.gt, starts, ends)):
+        raise ValueError(f"{kind} layer has a negative span or one that ends before it starts")
+    if any(map(operator.gt, starts, starts[1:])) or any(map(operator.gt, ends, ends[1:])):
+        raise ValueError(f"{kind} layer spans are not in reading order")
+
+
+def _checked_layer(kind: str, starts: array[int], ends: array[int], source: str = "") -> Layer:
+    """``Layer(kind, starts, ends, source)`` from arrays, without attrs' init hooks."""
+    _check_layer(kind, starts, ends)
+    return _unchecked_layer(kind, starts, ends, source)
+
+
 def _unchecked_layer(kind: str, starts: array[int], ends: array[int], source: str = "") -> Layer:
     """A :class:`Layer` over arrays known to be valid (the segmenter's, or a checked layer's).
 
@@ -378,8 +386,18 @@ def _unchecked_layer(kind: str, starts: array[int], ends: array[int], source: st
     made in reading order, does not need them again.
     """
     layer: Layer = object.__new__(Layer)
-    layer.kind, layer.starts, layer.ends, layer.source = kind, starts, ends, source
+    # the slots are set directly: attrs' setattr hooks would convert and check again
+    _set_layer_kind(layer, kind)
+    _set_layer_starts(layer, starts)
+    _set_layer_ends(layer, ends)
+    _set_layer_source(layer, source)
     return layer
+
+
+_set_layer_kind = Layer.__dict__["kind"].__set__
+_set_layer_starts = Layer.__dict__["starts"].__set__
+_set_layer_ends = Layer.__dict__["ends"].__set__
+_set_layer_source = Layer.__dict__["source"].__set__
 
 
 class _KindIndex:
@@ -645,6 +663,8 @@ class Document:
     def _restore(self, annotations: Iterable[Annotation]) -> None:
         """Store annotations that already carry their ids (loading)."""
         batch = list(annotations)
+        if not batch:
+            return
         for a in batch:
             if not a.id:
                 raise ValueError(f"{a.kind} annotation at [{a.start}, {a.end}) has no id")

@@ -82,10 +82,11 @@ def limner_segmenter(config: Config) -> Segmenter | None:
 
     First result wins: the built-in segmenter is registered ``trylast``, so a
     plugin that returns a segmenter replaces it; return ``None`` to leave the
-    choice to others.  It runs as two on-demand annotators: ``sentences``
-    (kind ``sentence``, annotations) and ``tokens`` (kind ``token``, a
-    compact layer), each only when an enabled annotator requires or uses its
-    kind or the caller asks for it.
+    choice to others.  It runs as three on-demand annotators: ``sentences``
+    (kind ``sentence``, annotations), ``sentence-spans`` (kind
+    ``sentence-span``, the same spans as a compact layer) and ``tokens`` (kind
+    ``token``, a compact layer), each only when an enabled annotator requires
+    or uses its kind or the caller asks for it.
     """
 
 

@@ -207,8 +207,11 @@ class Enricher:
                 continue
             t0 = time.perf_counter()
             try:
-                with _deadline(self.timeout, annotator.name):
+                if self.timeout is None:
                     results = list(annotator(doc))
+                else:
+                    with _deadline(self.timeout, annotator.name):
+                        results = list(annotator(doc))
                 annotations, layers = _split_results(results)
                 doc.add(annotations, source=annotator.plugin or annotator.name)
                 for layer in layers:

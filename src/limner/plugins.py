@@ -16,6 +16,7 @@ import functools
 import importlib
 import os
 import warnings
+from array import array
 from collections.abc import Callable, Iterable, Mapping
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any, cast
@@ -26,7 +27,7 @@ import pluggy
 from limner import hookspecs
 from limner.annotator import Annotator, Segmenter
 from limner.config import Config, Option, resolve_config
-from limner.document import Annotation, Document, Layer, Sentence, builder
+from limner.document import Annotation, Document, Layer, Sentence, _checked_layer, builder
 from limner.errors import PluginWarning
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
@@ -251,9 +252,10 @@ class PluginManager:
     def annotators(self, config: Config) -> list[Annotator]:
         """Every annotator of the enabled plugins, ``plugin`` filled in.
 
-        The segmenter, if any plugin offers one, comes as two on-demand
-        annotators, ``sentences`` (kind ``sentence``) and ``tokens`` (kind
-        ``token``).
+        The segmenter, if any plugin offers one, comes as three on-demand
+        annotators: ``sentences`` (kind ``sentence``, annotations),
+        ``sentence-spans`` (kind ``sentence-span``, the same spans as a compact
+        layer) and ``tokens`` (kind ``token``, a layer).
         """
         out: list[Annotator] = []
         found = self.segmenter(config)
@@ -303,11 +305,24 @@ def _segment_annotators(plugin: str, seg: Segmenter) -> list[Annotator]:
         # Document.add checks the spans of the whole batch
         return [sentence(s, e) for s, e in seg.sentences(doc.text)]
 
+    def sentence_spans(doc: Document) -> list[Layer]:
+        spans = seg.sentences(doc.text)
+        # checked like any Layer: a replaced segmenter's spans are not trusted
+        try:
+            starts = array("q", [s for s, _ in spans])
+            ends = array("q", [e for _, e in spans])
+        except (TypeError, OverflowError) as exc:
+            raise ValueError(f"a sentence span is not a pair of ints: {exc}") from None
+        return [_checked_layer("sentence-span", starts, ends)]
+
     def tokens(doc: Document) -> list[Layer]:
         return [seg.tokens(doc.text)]
 
     return [
         Annotator("sentences", ("sentence",), sentences, on_demand=True, plugin=plugin),
+        Annotator(
+            "sentence-spans", ("sentence-span",), sentence_spans, on_demand=True, plugin=plugin
+        ),
         Annotator("tokens", ("token",), tokens, on_demand=True, plugin=plugin),
     ]
 

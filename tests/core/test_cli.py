@@ -95,7 +95,7 @@ def test_plugins_and_formats_listings(runner: CliRunner) -> None:
     listing = {p["name"]: p for p in json.loads(result.stdout)}
     seg = listing["segment"]
     assert seg["origin"] == "builtin" and seg["version"]
-    assert {a["name"] for a in seg["annotators"]} == {"sentences", "tokens"}
+    assert {a["name"] for a in seg["annotators"]} == {"sentences", "sentence-spans", "tokens"}
     assert listing["formats"]["formats"] == ["json", "jsonl", "table"]
     text = runner.invoke(cli, ["plugins", *CORE]).stdout
     assert "annotator sentences: produces sentence" in text

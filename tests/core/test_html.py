@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -93,9 +94,11 @@ def test_write_html_writes_a_whole_page() -> None:
     assert page.startswith("<!doctype html>") and page.count("<section>") == 2
 
 
-def test_sentence_wide_spans_are_listed_not_marked() -> None:
-    doc = limner.Enricher(plugins=[], kinds=["sentence"]).enrich("One here. Two there.")
-    first = doc.select("sentence")[0]
+@pytest.mark.parametrize("kind", ["sentence", "sentence-span"])
+def test_sentence_wide_spans_are_listed_not_marked(kind: str) -> None:
+    doc = limner.Enricher(plugins=[], kinds=[kind]).enrich("One here. Two there.")
+    layer = doc.layer("sentence-span")
+    first = limner.Span(*next(iter(layer))) if layer else doc.select("sentence")[0]
     doc.add(
         [
             limner.Annotation(kind="tone", start=first.start, end=first.end, score=0.5),

@@ -8,6 +8,8 @@ from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import limner
 import limner.plugins
@@ -146,6 +148,38 @@ def test_a_segmenter_giving_bad_spans_fails_alone(spans: list, problem: str) -> 
     (error,) = doc.errors
     assert (error.plugin, error.annotator, error.type) == ("bad", "sentences", "ValueError")
     assert re.search(problem, error.message), error.message
+
+
+@pytest.mark.parametrize(
+    ("spans", "problem"),
+    [
+        ([(0, 2), (3, 1)], "ends before it starts"),
+        ([(3, 5), (0, 2)], "not in reading order"),
+        ([(0, 2, 3), (4,)], "unpack"),
+        ([(0, 2.5)], "not a pair of ints"),
+        ([(0, 99)], "past the end of the text"),
+    ],
+)
+def test_a_segmenter_giving_bad_spans_makes_no_sentence_layer(spans: list, problem: str) -> None:
+    class Bad(DefaultSegmenter):
+        def sentences(self, text: str) -> list:
+            return spans
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_segmenter=lambda config: Bad()), "bad")
+    doc = limner.Enricher(manager=pm, kinds=["sentence-span", "token"]).enrich("Some text.")
+    assert doc.layer("sentence-span") is None and doc.layer("token") is not None
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("bad", "sentence-spans", "ValueError")
+    assert re.search(problem, error.message), error.message
+
+
+@given(st.text(alphabet="ab .!?\n\"'’A1", max_size=60))
+def test_the_sentence_layer_holds_the_sentences_spans(text: str) -> None:
+    doc = limner.Enricher(plugins=[], kinds=["sentence", "sentence-span"]).enrich(text)
+    layer = doc.layer("sentence-span")
+    assert layer is not None and layer.source == "segment"
+    assert list(layer) == [(s.start, s.end) for s in doc.select("sentence")]
 
 
 def test_a_segmenter_returning_none_defers_to_the_builtin() -> None:

@@ -18,7 +18,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
-from limner_sentiment.aggregate import WINDOW, combine, top_drivers
+from limner_sentiment.aggregate import WINDOW, combine, hit_drivers, pooled_drivers, top_drivers
 from limner_sentiment.lexicon import load
 from limner_sentiment.scorer import (
     _ELONGATED,
@@ -257,6 +257,38 @@ def test_top_drivers_sum_rank_and_cut() -> None:
     assert top_drivers([("good", 1.0)], 0) == []
 
 
+def _reference_drivers(weights: list[tuple[str, float]], limit: int) -> list[list[object]]:
+    total: dict[str, float] = {}
+    for word, weight in weights:
+        total[word] = total.get(word, 0.0) + weight
+    kept = sorted((-abs(round(v, 3)), w, round(v, 3)) for w, v in total.items() if abs(v) >= 0.0005)
+    return [[w, r] for _, w, r in kept[: max(0, limit)]]
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(
+                st.just(0),
+                st.sampled_from(["good", "bad", "calm", "war", "hope", "fear", "win"]),
+                st.floats(-4, 4).map(lambda v: round(v, 4)) | st.sampled_from([0.0005, -0.0015]),
+            ),
+            max_size=6,
+        ),
+        max_size=8,
+    ),
+    st.integers(0, 7),
+)
+def test_pooled_drivers_rank_as_if_every_weight_were_rounded(
+    runs: list[list[tuple[int, str, float]]], limit: int
+) -> None:
+    # pooled_drivers rounds only the words that can reach the first `limit`
+    weights = [(w, v) for hits in runs for _, w, v in hits]
+    assert pooled_drivers(runs, limit) == _reference_drivers(weights, limit)
+    for hits in runs:
+        assert hit_drivers(hits, limit) == _reference_drivers([(w, v) for _, w, v in hits], limit)
+
+
 def test_document_and_sentence_annotations() -> None:
     text = "Sales were strong. The outlook is grim. The report was published today."
     doc = ENRICHER.enrich(text)
@@ -272,6 +304,10 @@ def test_document_and_sentence_annotations() -> None:
     ]
     assert [a.get("drivers")[0][0] for a in found] == ["strong", "grim"]
     assert found[0].score > 0 > found[1].score
+    # the sentences come as the segmenter's compact layer, not as annotations
+    layer = doc.layer("sentence-span")
+    assert layer is not None and len(layer) == 3 and doc.select("sentence") == []
+    assert [(a.start, a.end) for a in found] == list(layer)[:2]
 
 
 def test_options() -> None:
@@ -490,7 +526,8 @@ def test_any_text_gets_scores_in_range(text: str) -> None:
     for a in doc.select("sentiment"):
         assert a.score is not None and -1.0 <= a.score <= 1.0
         assert all(isinstance(w, str) and isinstance(v, float) for w, v in a.get("drivers"))
-    sentences = [(a.start, a.end) for a in doc.select("sentence")]
+    sentences = list(doc.layer("sentence-span") or ())
+    assert sentences or not text.strip()
     assert score_sentences(text, sentences) == [score_sentence(text[a:b]) for a, b in sentences]
 
 
@@ -504,7 +541,7 @@ long_texts = st.lists(news_texts(12).map(lambda t: t + "."), min_size=WINDOW, ma
 @given(long_texts, st.integers(2, 6))
 def test_repeating_a_long_text_keeps_its_score(text: str, times: int) -> None:
     doc = ENRICHER.enrich(text)
-    assume(len(doc.select("sentence")) >= WINDOW)
+    assume(len(doc.layer("sentence-span") or ()) >= WINDOW)
     repeated = "\n\n".join([text] * times)
     assert document_score(repeated) == pytest.approx(document_score(text), abs=0.05)
 

@@ -81,6 +81,9 @@ def _section(doc: Document) -> str:
     # spans as wide as a sentence or the text (sentence and document scores)
     # would tint everything; they are listed in the tables instead
     wide = {(s.start, s.end) for s in doc.select("sentence")} | {(0, len(doc.text))}
+    spans = doc.layer("sentence-span")
+    if spans is not None:
+        wide.update(spans)
     shown = [a for a in everything if a.end > a.start and (a.start, a.end) not in wide]
     kinds = sorted({a.kind for a in everything})
     colour = {k: _PALETTE[i % len(_PALETTE)] for i, k in enumerate(kinds)}
