@@ -86,15 +86,14 @@ def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
     """
     if limit <= 0:
         return []
-    strengths = [(-abs(v), w, v) for w, v in total.items() if abs(v) >= 0.0005]
-    if len(strengths) > limit:
-        strengths.sort()
-        floor = strengths[limit - 1][0] + _ROUNDING
-        strengths = [s for s in strengths if s[0] <= floor]
-    kept = []
-    for _, w, v in strengths:
-        r = _round(v)
-        kept.append((-abs(r), w, r))
+    items: Iterable[tuple[str, float]] = total.items()
+    if len(total) > limit:
+        strengths = sorted((-abs(v), w, v) for w, v in items if abs(v) >= 0.0005)
+        if len(strengths) > limit:
+            floor = strengths[limit - 1][0] + _ROUNDING
+            strengths = [s for s in strengths if s[0] <= floor]
+        items = [(w, v) for _, w, v in strengths]
+    kept = [(-abs(r), w, r) for w, v in items if abs(v) >= 0.0005 for r in (_round(v),)]
     # (-strength, word) is unique per word: sorting these tuples orders by it alone
     kept.sort()
     return [[w, r] for _, w, r in kept[:limit]]

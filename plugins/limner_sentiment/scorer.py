@@ -387,7 +387,11 @@ def _positions(low: list[str], present: Set[str]) -> list[int]:
 
 
 def score_words(
-    orig: list[str], low: list[str], emphasis: float = 0.0, present: Set[str] | None = None
+    orig: list[str],
+    low: list[str],
+    emphasis: float = 0.0,
+    present: Set[str] | None = None,
+    contraction: bool | None = None,
 ) -> Scored:
     """Score a sentence given as words (see :func:`split_words`).
 
@@ -400,6 +404,8 @@ def score_words(
         low: the same words lower-cased and stripped.
         emphasis: punctuation emphasis added to the sum in its direction.
         present: the lexicon tokens of ``low``, when the caller knows them.
+        contraction: ``False`` when the caller knows that no word holds "n't"
+            (the sentence's text has none); ``None`` to look.
     """
     lex = load()
     if present is None:
@@ -414,12 +420,14 @@ def score_words(
         for i in found:
             low[i] = lookup[low[i]]
     n = len(low)
+    if contraction is None or contraction:
+        contraction = "n't" in "".join(low)
     # no rule word anywhere: each word's window is plain too (one C-level check,
     # which also says whether the sentence can turn on a contrast word)
     if _rules_and_turns().isdisjoint(low):
-        plain, turns = "n't" not in "".join(low), False
+        plain, turns = not contraction, False
     else:
-        plain = modifiers.isdisjoint(low) and "n't" not in "".join(low)
+        plain = not contraction and modifiers.isdisjoint(low)
         turns = not _TURNS.isdisjoint(low)
     names: tuple[bool, int] | None = None
     hits: list[tuple[int, str, float]] = []
@@ -442,7 +450,7 @@ def score_words(
             w not in modifiers
             and modifiers.isdisjoint(window)
             and not orig[i].isupper()
-            and "n't" not in "".join(window)
+            and (not contraction or "n't" not in "".join(window))
         ):
             hits.append((i, w, val[w]))  # no rule applies: the lexicon's valence
             continue
@@ -470,7 +478,12 @@ def score_words(
         raw -= emphasis
     else:
         return _scored((0.0, 0.0, tuple(hits)))
-    return _scored((raw, normalize(raw), tuple(hits)))
+    score = raw / math.sqrt(raw * raw + ALPHA)  # normalize(), inlined on the hot path
+    if score > 1.0:
+        score = 1.0
+    elif score < -1.0:
+        score = -1.0
+    return _scored((raw, score, tuple(hits)))
 
 
 @functools.cache
@@ -545,6 +558,8 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
     )
     out = []
     empty = _EMPTY
+    # "n't" is found in the cleaned text once; a sentence is searched only if it can hold one
+    contractions = "n't" in cleaned
     for a, b in spans:
         if careful and _careful(text[a:b]):
             out.append(score_sentence(text[a:b]))
@@ -566,7 +581,11 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
             emphasis = _punctuation_emphasis(folded[a:b])
         else:
             emphasis = 0.0
-        out.append(score_words(orig, low, emphasis, present))
+        if present is None:  # words re-read the careful way
+            out.append(score_words(orig, low, emphasis))
+        else:
+            contraction = contractions and cleaned.find("n't", a, b) >= 0
+            out.append(score_words(orig, low, emphasis, present, contraction))
     return out
 
 

@@ -194,12 +194,12 @@ class Enricher:
         else:
             raise TypeError(f"enrich() takes a str or a Document, got {type(text).__name__}")
         failed: dict[str, str] = {}  # kind -> annotator that failed to make it
-        present = doc.kinds
+        present = doc.kinds if doc is text else frozenset()  # a new document holds nothing
         self.last_timings = {}
         for annotator in self.annotators:
             if present and set(annotator.produces) <= present:
                 continue
-            missing = [k for k in annotator.requires if k in failed]
+            missing = [k for k in annotator.requires if k in failed] if failed else None
             if missing:
                 reason = "; ".join(f"{k!r} from {failed[k]!r} failed" for k in missing)
                 doc.errors.append(_error(annotator, "Skipped", f"not run: it requires {reason}"))
@@ -213,7 +213,8 @@ class Enricher:
                     with _deadline(self.timeout, annotator.name):
                         results = list(annotator(doc))
                 annotations, layers = _split_results(results)
-                doc.add(annotations, source=annotator.plugin or annotator.name)
+                if annotations:
+                    doc.add(annotations, source=annotator.plugin or annotator.name)
                 for layer in layers:
                     doc.add_layer(
                         _unchecked_layer(
@@ -226,7 +227,9 @@ class Enricher:
             finally:
                 spent = time.perf_counter() - t0
                 self.last_timings[annotator.name] = spent
-                timing = self.timings.setdefault(annotator.name, Timing())
+                timing = self.timings.get(annotator.name)
+                if timing is None:
+                    timing = self.timings[annotator.name] = Timing()
                 timing.calls += 1
                 timing.seconds += spent
         return doc
@@ -278,6 +281,12 @@ def _split_results(results: list[Any]) -> tuple[list[Annotation], list[Layer]]:
         TypeError: a result is neither an Annotation nor a Layer.
     """
     classes = set(map(type, results))
+    if len(classes) == 1:  # the common case: one class, checked once
+        (cls,) = classes
+        if issubclass(cls, Annotation):
+            return results, []
+        if cls is Layer:
+            return [], results
     if all(issubclass(c, Annotation) for c in classes):
         return results, []
     annotations = [r for r in results if isinstance(r, Annotation)]
