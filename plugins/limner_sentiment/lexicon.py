@@ -65,8 +65,6 @@ class Lexicon:
         lookup: what a lower-cased token may look like -> the lexicon word
             (apostrophes and periods at either end allowed; boosters left out,
             as VADER does not score them).
-        lookup_keys: the keys of ``lookup``, as a set to intersect with.
-        variants: the keys of ``lookup`` that are not lexicon words themselves.
         modifiers: every word a rule looks for before a lexicon word; a
             lexicon word with none of them in the three words before it keeps
             its valence (the scorer's fast path).
@@ -81,8 +79,6 @@ class Lexicon:
     caps_increment: float
     negation_scalar: float
     lookup: dict[str, str]
-    lookup_keys: frozenset[str]
-    variants: frozenset[str]
     modifiers: frozenset[str]
 
 
@@ -139,7 +135,5 @@ def load() -> Lexicon:
         caps_increment=float(vs.C_INCR),
         negation_scalar=float(vs.N_SCALAR),
         lookup=lookup,
-        lookup_keys=frozenset(lookup),
-        variants=frozenset(k for k, w in lookup.items() if k != w),
         modifiers=frozenset(modifiers),
     )

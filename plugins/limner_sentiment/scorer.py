@@ -392,6 +392,7 @@ def score_words(
     emphasis: float = 0.0,
     present: Set[str] | None = None,
     contraction: bool | None = None,
+    rules: Set[str] | None = None,
 ) -> Scored:
     """Score a sentence given as words (see :func:`split_words`).
 
@@ -406,29 +407,38 @@ def score_words(
         present: the lexicon tokens of ``low``, when the caller knows them.
         contraction: ``False`` when the caller knows that no word holds "n't"
             (the sentence's text has none); ``None`` to look.
+        rules: the words of ``low`` that a rule or a contrast looks for, when
+            the caller knows them.
     """
     lex = load()
     if present is None:
-        present = lex.lookup_keys.intersection(low)
+        scan, rule_words, rules_only = _scan_sets()
+        present = scan.intersection(low)
+        rules = rule_words & present
+        if rules:
+            present = present - rules_only
     if not present:
         return _EMPTY
     found = _positions(low, present)
     val, modifiers = lex.valence, lex.modifiers
-    if not lex.variants.isdisjoint(present):  # "good." or "''good": read the word itself
+    if not val.keys() >= present:  # "good." or "''good": read the word itself
         lookup = lex.lookup
         low = list(low)
         for i in found:
             low[i] = lookup[low[i]]
+        rules = None  # "no." now reads "no", which a rule looks for
     n = len(low)
     if contraction is None or contraction:
         contraction = "n't" in "".join(low)
     # no rule word anywhere: each word's window is plain too (one C-level check,
     # which also says whether the sentence can turn on a contrast word)
-    if _rules_and_turns().isdisjoint(low):
+    if rules is None:
+        rules = _rules_and_turns().intersection(low)
+    if not rules:
         plain, turns = not contraction, False
     else:
-        plain = not contraction and modifiers.isdisjoint(low)
-        turns = not _TURNS.isdisjoint(low)
+        plain = not contraction and modifiers.isdisjoint(rules)
+        turns = not _TURNS.isdisjoint(rules)
     names: tuple[bool, int] | None = None
     hits: list[tuple[int, str, float]] = []
     for i in found:
@@ -492,6 +502,18 @@ def _rules_and_turns() -> frozenset[str]:
     return load().modifiers | _TURNS
 
 
+@functools.cache
+def _scan_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``(lexicon and rule words, rule words, rule words that are not lexicon words)``.
+
+    Lexicon words are those of :attr:`~limner_sentiment.lexicon.Lexicon.lookup`,
+    with the apostrophes and periods that may cling to them.
+    """
+    rules = _rules_and_turns()
+    scan = frozenset(load().lookup).union(rules)
+    return scan, rules, rules.difference(load().lookup)
+
+
 _EMPTY = Scored(0.0, 0.0, ())
 #: ``Scored`` from a ``(raw, score, hits)`` tuple (``Scored._make`` without its checks).
 _scored = functools.partial(tuple.__new__, Scored)
@@ -549,7 +571,8 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
     else:
         data = lowered.encode("utf-8", "surrogatepass").translate(_SPACE_BYTES)
         cleaned = data.decode("utf-8", "surrogatepass")
-    keys = load().lookup_keys
+    # one pass over a sentence's words finds its lexicon words and its rule words
+    scan, rule_words, rules_only = _scan_sets()
     lossy = _lossy_emoticons()
     careful = (
         ("&" in text and _ENTITY.search(text) is not None)
@@ -565,7 +588,7 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
             out.append(score_sentence(text[a:b]))
             continue
         low = cleaned[a:b].split()
-        present: Set[str] | None = keys.intersection(low)
+        present: Set[str] | None = scan.intersection(low)
         orig = folded[a:b].split()
         if len(orig) != len(low):  # "1,000" or ":)": VADER's careful split (split_words)
             low = [_strip(w.lower()) for w in orig]
@@ -574,7 +597,7 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
             emoticons = _emoticons()
             low = [w.lower() if w in emoticons else x for w, x in zip(orig, low, strict=True)]
             present = None
-        elif not present:
+        elif not present or present <= rules_only:  # no lexicon word
             out.append(empty)
             continue
         if folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0:
@@ -584,8 +607,11 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
         if present is None:  # words re-read the careful way
             out.append(score_words(orig, low, emphasis))
         else:
+            rules = rule_words & present
+            if rules:
+                present = present - rules_only
             contraction = contractions and cleaned.find("n't", a, b) >= 0
-            out.append(score_words(orig, low, emphasis, present, contraction))
+            out.append(score_words(orig, low, emphasis, present, contraction, rules))
     return out
 
 
