@@ -40,21 +40,19 @@ ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’\-.]\w+)*|\S")
 
 # A candidate end: a run of terminal marks, closing marks, then space (or
-# nothing, which is no end); or a line break, two for a paragraph.  The
-# pattern opens with one character class, which lets the scan skip ahead at
-# C speed to the next candidate (an alternation at the top level would be
-# tried at every character); the possessive runs keep it linear on "!!!!...".
-_BOUNDARY = re.compile(
-    r"""
-    [.!?…\n]
-    (?: (?<=\n) (?P<nl>[ \t]*+(?:\n\s*+)?)
-      | [.!?…]*+ (?P<close>["'”’»)\]]*+) (?:[ \t\u00a0]++|(?=\n)|)
-    )
-    """,
-    re.VERBOSE,
-)
+# nothing, which is no end); or a line break, two for a paragraph.  There is one
+# pattern for each character a candidate starts with: a pattern that opens with
+# one literal character lets the scan skip ahead at C speed (a character class
+# costs a call per character), and the possessive runs keep it linear on
+# "!!!!...".  A match of one pattern never reaches past the end of an
+# overlapping match of another (a run of marks ends alike whichever mark it is
+# read from), so merged in order they give the candidates of one scan.
+_MARK_TAIL = r"""[.!?…]*+ (?P<close>["'”’»)\]]*+) (?:[ \t\u00a0]++|(?=\n)|)"""
+_MARKS = {c: re.compile(re.escape(c) + _MARK_TAIL, re.VERBOSE) for c in ".!?…"}
+_LINE = re.compile(r"\n(?P<nl>[ \t]*+(?:\n\s*+)?)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _OPENER = re.compile(r"""["'“‘«(\[]*[\d\w]""")
+_start = re.Match.start
 
 
 _CHUNK = 1 << 16  # tokens moved into the arrays at a time
@@ -93,21 +91,35 @@ def _is_abbreviation(text: str, pos: int) -> bool:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans, trimmed of surrounding white space, covering every non-space character."""
-    bounds: list[int] = [0]
+    # sentence i runs from starts[i] to ends[i], before white space is trimmed;
+    # a start is taken past the white space a candidate consumed
+    starts: list[int] = [0]
+    ends: list[int] = []
     n = len(text)
-    for m in _BOUNDARY.finditer(text):
+    found = [m for c, p in _MARKS.items() if c in text for m in p.finditer(text)]
+    if "\n" in text:
+        found.extend(_LINE.finditer(text))
+        found.sort(key=_start)
+    elif "!" in text or "?" in text or "…" in text:
+        found.sort(key=_start)
+    reached = 0
+    for m in found:
         at = m.start()
-        nxt = m.end()
+        if at < reached:
+            continue  # inside the run of marks of the candidate before
+        nxt = reached = m.end()
         if nxt >= n:
             continue
         if text[at] == "\n":
             if "\n" in m.group("nl") or not text[nxt].islower():
-                bounds.append(at)
+                ends.append(at)
+                starts.append(nxt)
             continue
         stop_end = m.end("close")
         c = text[nxt]
         if c == "\n":
-            bounds.append(stop_end)
+            ends.append(stop_end)
+            starts.append(nxt)
             continue
         if nxt == stop_end:
             continue  # no space after the marks: "2.4", "U.S.A", "wow!!!x"
@@ -120,10 +132,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
         if stop_end == at + 1 and text[at] == "." and _is_abbreviation(text, at):
             continue
-        bounds.append(stop_end)
-    bounds.append(n)
+        ends.append(stop_end)
+        starts.append(nxt)
+    ends.append(n)
     out: list[tuple[int, int]] = []
-    for a, b in itertools.pairwise(bounds):
+    for a, b in zip(starts, ends, strict=True):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
