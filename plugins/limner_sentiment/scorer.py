@@ -576,7 +576,7 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
     lossy = _lossy_emoticons()
     careful = (
         ("&" in text and _ENTITY.search(text) is not None)
-        or (not ascii_text and _EMOJI_HINT.search(text) is not None)
+        or (not ascii_text and _emoji_hint(text))
         or _triple_letter(data)
     )
     out = []
@@ -635,6 +635,19 @@ def _triple_letter(data: bytes) -> bool:
         data[1:].translate(_NOT_LOWER_2), "big"
     )
     return x.to_bytes(n - 1, "big").find(b"\0\0") >= 0
+
+
+def _emoji_hint(text: str) -> bool:
+    """Whether non-ASCII ``text`` holds a character of :data:`_EMOJI_HINT`.
+
+    Text whose characters all fit in Latin-1 can only hold its "©" and "®",
+    which two byte searches find; other text is scanned with the pattern.
+    """
+    try:
+        latin = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return _EMOJI_HINT.search(text) is not None
+    return b"\xa9" in latin or b"\xae" in latin
 
 
 def _careful(sentence: str) -> bool:
