@@ -71,9 +71,12 @@ def pooled_drivers(runs: Iterable[Sequence[tuple[int, str, float]]], limit: int)
     return _ranked(total, limit)
 
 
-@functools.lru_cache(maxsize=4096, typed=True)
+@functools.lru_cache(maxsize=4096)
 def _round(weight: float) -> float:
-    """A weight rounded to three decimals as reported (weights repeat: the lexicon's)."""
+    """A weight rounded to three decimals as reported (weights repeat: the lexicon's).
+
+    Weights are floats, so the cache need not tell ``1`` from ``1.0``.
+    """
     return round(weight, 3)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import math
 import re
 import string
@@ -115,7 +116,7 @@ def split_words(sentence: str) -> tuple[list[str], list[str]]:
     orig = sentence.split()
     low = sentence.lower().translate(_SPACE).split()
     if len(low) != len(orig):  # a token of punctuation only: VADER's careful path
-        low = [_strip(w.lower()) for w in orig]
+        low = _careful_words(orig)
     elif not _emoticons().isdisjoint(orig):  # ":D" lost its colon
         emoticons = _emoticons()
         low = [w.lower() if w in emoticons else x for w, x in zip(orig, low, strict=True)]
@@ -129,11 +130,15 @@ def _emoticons() -> frozenset[str]:
     return frozenset(keys) | {k.upper() for k in keys} | {k.lower() for k in keys}
 
 
-def _strip(word: str) -> str:
-    # VADER's rule: a word of two characters or fewer once stripped was likely an
-    # emoticon (":)"), so it is kept whole.
-    stripped = word.strip(_STRIP)
-    return stripped if len(stripped) > 2 else word
+def _careful_words(orig: list[str]) -> list[str]:
+    """The words lower-cased, with punctuation stripped from both ends, as VADER reads them.
+
+    VADER's rule: a word of two characters or fewer once stripped was likely an
+    emoticon (":)"), so it is kept whole.
+    """
+    lowered = list(map(str.lower, orig))
+    stripped = list(map(str.strip, lowered, itertools.repeat(_STRIP, len(lowered))))
+    return [s if len(s) > 2 else w for s, w in zip(stripped, lowered, strict=True)]
 
 
 def _emoji_words(sentence: str) -> str:
@@ -369,10 +374,6 @@ def _names_apply(orig: list[str]) -> tuple[bool, int]:
 
 def _positions(low: list[str], present: Set[str]) -> list[int]:
     """Where the tokens in ``present`` occur in ``low``, in order (C-level scans)."""
-    if len(present) == 1:
-        (w,) = present
-        if low.count(w) == 1:
-            return [low.index(w)]
     out = []
     for w in present:
         i = low.index(w)
@@ -419,7 +420,11 @@ def score_words(
             present = present - rules_only
     if not present:
         return _EMPTY
-    found = _positions(low, present)
+    if len(present) == 1:  # most sentences: one lexicon word, found once
+        (only,) = present
+        found = [low.index(only)] if low.count(only) == 1 else _positions(low, present)
+    else:
+        found = _positions(low, present)
     val, modifiers = lex.valence, lex.modifiers
     if not val.keys() >= present:  # "good." or "''good": read the word itself
         lookup = lex.lookup
@@ -591,7 +596,7 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
         present: Set[str] | None = scan.intersection(low)
         orig = folded[a:b].split()
         if len(orig) != len(low):  # "1,000" or ":)": VADER's careful split (split_words)
-            low = [_strip(w.lower()) for w in orig]
+            low = _careful_words(orig)
             present = None
         elif not lossy.isdisjoint(orig):  # ":D" lost its colon
             emoticons = _emoticons()
@@ -694,7 +699,7 @@ def score_with_offsets(sentence: str, scored: Scored) -> tuple[Scored, list[tupl
     orig, low = split_words(folded)
     if len(orig) != len(spans):  # white space that str.split and the regex disagree on
         orig = [folded[a:b] for a, b in spans]
-        low = [_strip(w.lower()) for w in orig]
+        low = _careful_words(orig)
     if _ELONGATED.search(sentence) is not None:
         low = _shorten(low)
     return score_words(orig, low, _punctuation_emphasis(sentence)), spans
