@@ -52,11 +52,11 @@ class SentimentAnnotator:
             )
         ]
         if self.sentences:
-            build = _sentence
+            build, round4, drivers = _sentence, _round4, hit_drivers
             out.extend(
-                build(a, b, _round4(r.score), hit_drivers(r.hits, limit))
-                for (a, b), r in zip(spans, scored, strict=True)
-                if r.hits
+                build(a, b, round4(score), drivers(hits, limit))
+                for (a, b), (_, score, hits) in zip(spans, scored, strict=True)
+                if hits
             )
         if self.targets:
             out.extend(target_sentiments(doc, spans, limit, scored))

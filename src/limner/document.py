@@ -640,7 +640,7 @@ class Document:
                 return False  # ids of several prefixes
             prefix = _id_prefix(cls, kinds.pop())
         count = self._counters.get(prefix, 0)
-        ids = list(map(prefix.__add__, map(str, range(count + 1, count + len(batch) + 1))))
+        ids = _fresh_ids(prefix, count + 1, len(batch))
         if not self._by_id.keys().isdisjoint(ids):
             return False  # ids given by hand or loaded are in the way: the careful path
         self._counters[prefix] = count + len(batch)
@@ -811,6 +811,23 @@ class Document:
 def _id_prefix(cls: type[Annotation], kind: str) -> str:
     """What the ids of ``cls`` annotations of ``kind`` start with: ``n`` in ``n3``."""
     return cls.id_prefix or (kind[:1] if kind else "a")
+
+
+#: Ids of the first annotations of each prefix ("s1", "s2", ...), shared by all
+#: documents: making the strings anew for every document costs more than storing.
+_ID_CACHE: dict[str, list[str]] = {}
+_ID_CACHE_SIZE = 4096
+
+
+def _fresh_ids(prefix: str, first: int, n: int) -> list[str]:
+    """The ids ``prefix + str(i)`` for ``i`` from ``first``, ``n`` of them."""
+    end = first + n
+    if end <= _ID_CACHE_SIZE:
+        cached = _ID_CACHE.get(prefix)
+        if cached is None:  # cached[i] is prefix + str(i)
+            cached = _ID_CACHE[prefix] = [f"{prefix}{i}" for i in range(_ID_CACHE_SIZE)]
+        return cached[first:end]
+    return list(map(prefix.__add__, map(str, range(first, end))))
 
 
 def _checked_spans(batch: list[Annotation], n: int) -> tuple[list[int], list[int]]:

@@ -36,6 +36,7 @@ vs etc al e.g i.e cf ca viz ave blvd rd hon
 u.s u.k u.n u.s.a e.u d.c a.m p.m
 """
 ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
+_LONGEST = 1 + max(map(len, ABBREVIATIONS))
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’\-.]\w+)*|\S")
 
@@ -76,6 +77,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Layer:
 
 def _is_abbreviation(text: str, pos: int) -> bool:
     """Whether the period at ``pos`` ends an abbreviation or an initial."""
+    if pos >= _LONGEST and text[pos - _LONGEST : pos].isalnum():
+        return False  # the word before is longer than any abbreviation
     lo = max(0, pos - 20)
     space = text.rfind(" ", lo, pos)
     word = text[space + 1 if space >= 0 else lo : pos]
