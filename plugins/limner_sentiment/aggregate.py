@@ -89,14 +89,11 @@ def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
     """
     if limit <= 0:
         return []
-    items: Iterable[tuple[str, float]] = total.items()
+    floor = 0.0005  # weaker sums cancel out
     if len(total) > limit:
-        strengths = sorted((-abs(v), w, v) for w, v in items if abs(v) >= 0.0005)
-        if len(strengths) > limit:
-            floor = strengths[limit - 1][0] + _ROUNDING
-            strengths = [s for s in strengths if s[0] <= floor]
-        items = [(w, v) for _, w, v in strengths]
-    kept = [(-abs(r), w, r) for w, v in items if abs(v) >= 0.0005 for r in (_round(v),)]
+        strengths = sorted(map(abs, total.values()), reverse=True)
+        floor = max(floor, strengths[limit - 1] - _ROUNDING)
+    kept = [(-abs(r), w, r) for w, v in total.items() if abs(v) >= floor for r in (_round(v),)]
     # (-strength, word) is unique per word: sorting these tuples orders by it alone
     kept.sort()
     return [[w, r] for _, w, r in kept[:limit]]

@@ -104,14 +104,33 @@ def _split(value: str | None) -> list[str] | None:
 
 
 def _make_enricher(
-    plugins: str | None, disable: str | None, config: Sequence[str], timeout: float | None
+    plugins: str | None,
+    disable: str | None,
+    config: Sequence[str],
+    timeout: float | None,
+    kinds: str | None = None,
 ) -> Enricher:
+    wanted = _split(kinds)
     try:
-        return Enricher(
-            _split(plugins), _parse_config(config), disable=_split(disable), timeout=timeout
+        enricher = Enricher(
+            _split(plugins),
+            _parse_config(config),
+            disable=_split(disable),
+            timeout=timeout,
+            kinds=wanted,
         )
     except (PlanError, ConfigError) as exc:
         raise click.UsageError(str(exc)) from None
+    unknown = sorted(set(wanted or ()) - enricher.produces)
+    if unknown:
+        made = enricher.manager.annotators(enricher.config)
+        known = sorted({k for a in made for k in a.produces})
+        raise click.BadParameter(
+            f"no enabled plugin makes {', '.join(map(repr, unknown))}; "
+            f"kinds made: {', '.join(known)}",
+            param_hint="--kinds",
+        )
+    return enricher
 
 
 def _report(doc: Document, name: str) -> int:
@@ -148,6 +167,16 @@ _timeout_option = click.option(
     default=None,
     metavar="SECONDS",
     help="Stop an annotator that runs longer than this on one document.",
+)
+
+
+_kinds_option = click.option(
+    "--kinds",
+    "-k",
+    metavar="KINDS",
+    help="Comma-separated kinds to make, with what they need (default: every enabled "
+    "plugin's), e.g. -k number,sentence; `sentence` and `token` are made only when asked "
+    "for or needed.",
 )
 
 
@@ -214,6 +243,7 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     "read it as U+FFFD (replace).",
 )
 @_with_plugin_options
+@_kinds_option
 @_timeout_option
 def enrich(
     files: tuple[str, ...],
@@ -224,13 +254,14 @@ def enrich(
     plugins: str | None,
     disable: str | None,
     config: tuple[str, ...],
+    kinds: str | None,
     timeout: float | None,
 ) -> None:
     """Annotate FILEs (UTF-8 text; `-` or nothing reads standard input).
 
     Each file becomes one document whose id is its path.
     """
-    enricher = _make_enricher(plugins, disable, config, timeout)
+    enricher = _make_enricher(plugins, disable, config, timeout, kinds)
     fmt = _get_format(enricher.manager, format_name)
     failures = 0
     docs: list[Document] = []
@@ -397,6 +428,7 @@ def formats(as_json: bool) -> None:
     "--strict", is_flag=True, help="Exit 1 when any annotator failed or a record was bad."
 )
 @_with_plugin_options
+@_kinds_option
 @_timeout_option
 def batch(
     source: str,
@@ -410,6 +442,7 @@ def batch(
     plugins: str | None,
     disable: str | None,
     config: tuple[str, ...],
+    kinds: str | None,
     timeout: float | None,
 ) -> None:
     """Enrich a JSONL corpus into OUTPUT, one document per line.
@@ -420,7 +453,7 @@ def batch(
     """
     from limner.batch import run_batch
 
-    enricher = _make_enricher(plugins, disable, config, timeout)
+    enricher = _make_enricher(plugins, disable, config, timeout, kinds)
     stats = run_batch(
         enricher,
         Path(source),

@@ -42,6 +42,27 @@ def test_enrich_stdin_jsonl_and_output_file(runner: CliRunner, tmp_path: Path) -
     assert doc.text == "Hello there." and doc.id == "<stdin>"
 
 
+def test_kinds_choose_what_is_made(runner: CliRunner, tmp_path: Path) -> None:
+    plain = runner.invoke(cli, ["enrich", "-", *CORE], input="One here. Two there.")
+    assert json.loads(plain.stdout)["annotations"] == []  # sentences only when asked for
+    asked = runner.invoke(cli, ["enrich", "-", "-k", "sentence", *CORE], input="One here. Two.")
+    assert asked.exit_code == 0, asked.output
+    found = json.loads(asked.stdout)["annotations"]
+    assert [(a["kind"], a["start"], a["end"]) for a in found] == [
+        ("sentence", 0, 9),
+        ("sentence", 10, 14),
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "One. Two."}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    done = runner.invoke(cli, ["batch", str(src), "-o", str(out), "-k", "sentence", *CORE])
+    assert done.exit_code == 0, done.output
+    assert len(limner.Document.from_json(out.read_text()).select("sentence")) == 2
+    typo = runner.invoke(cli, ["enrich", "-", "--kinds", "sentense", *CORE], input="x")
+    assert typo.exit_code == 2
+    assert "no enabled plugin makes 'sentense'" in typo.stderr and "sentence" in typo.stderr
+
+
 def test_invalid_utf8_names_file_and_byte(runner: CliRunner, tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"caf\xc3\xa9 ok \xff end")
