@@ -37,12 +37,6 @@ def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[A
     Weights of the same word are summed; words whose weights cancel out are
     dropped; ties are broken by the word so that the order is deterministic.
     """
-    if not isinstance(weights, list):
-        weights = list(weights)
-    if len(weights) == 1:  # one word: nothing to sum or rank
-        word, weight = weights[0]
-        value = _round(weight)
-        return [[word, value]] if value and limit > 0 else []
     total: dict[str, float] = {}
     for word, weight in weights:
         total[word] = total.get(word, 0.0) + weight
@@ -55,10 +49,7 @@ def hit_drivers(hits: Sequence[tuple[int, str, float]], limit: int) -> list[list
         _, word, weight = hits[0]
         value = _round(weight)
         return [[word, value]] if value and limit > 0 else []
-    total: dict[str, float] = {}
-    for _, word, weight in hits:
-        total[word] = total.get(word, 0.0) + weight
-    return _ranked(total, limit)
+    return pooled_drivers((hits,), limit)
 
 
 def pooled_drivers(runs: Iterable[Sequence[tuple[int, str, float]]], limit: int) -> list[list[Any]]:

@@ -59,7 +59,6 @@ _FOLD_PAIRS = (
     ("’", "'"), ("‘", "'"), ("\u2032", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'),
     ("»", '"'), ("—", " "), ("–", " "), ("―", " "), ("‒", " "), ("…", " "), ("\u00a0", " "),
 )
-_FOLD = str.maketrans(dict(_FOLD_PAIRS))
 # ASCII punctuation that never belongs to a word; a one-to-one ASCII table, which
 # CPython's str.translate applies at C speed.  Apostrophes, hyphens, ampersands,
 # periods, slashes and "@" stay inside tokens ("don't", "h&k", "U.S.", "@user").
@@ -544,7 +543,7 @@ def _shorten(low: list[str]) -> list[str]:
 
 def score_sentence(sentence: str) -> Scored:
     """Score one sentence: VADER's rules with limner's news rules (see the module)."""
-    if not sentence.isascii() and _EMOJI_HINT.search(sentence) is not None:
+    if _has_emoji(sentence):
         sentence = _emoji_words(sentence)
     if "&" in sentence and _ENTITY.search(sentence) is not None:
         sentence = html.unescape(sentence)
@@ -581,7 +580,7 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
     lossy = _lossy_emoticons()
     careful = (
         ("&" in text and _ENTITY.search(text) is not None)
-        or (not ascii_text and _emoji_hint(text))
+        or _has_emoji(text)
         or _triple_letter(data)
     )
     out = []
@@ -642,12 +641,15 @@ def _triple_letter(data: bytes) -> bool:
     return x.to_bytes(n - 1, "big").find(b"\0\0") >= 0
 
 
-def _emoji_hint(text: str) -> bool:
-    """Whether non-ASCII ``text`` holds a character of :data:`_EMOJI_HINT`.
+def _has_emoji(text: str) -> bool:
+    """Whether ``text`` holds a character of :data:`_EMOJI_HINT`.
 
-    Text whose characters all fit in Latin-1 can only hold its "©" and "®",
-    which two byte searches find; other text is scanned with the pattern.
+    ASCII text holds none; text whose characters all fit in Latin-1 can only
+    hold its "©" and "®", which two byte searches find; other text is
+    scanned with the pattern.
     """
+    if text.isascii():
+        return False
     try:
         latin = text.encode("latin-1")
     except UnicodeEncodeError:
@@ -657,11 +659,7 @@ def _emoji_hint(text: str) -> bool:
 
 def _careful(sentence: str) -> bool:
     """Whether a sentence has emoji, HTML entities or elongated words (:func:`score_sentence`)."""
-    return (
-        _ELONGATED.search(sentence) is not None
-        or ("&" in sentence and _ENTITY.search(sentence) is not None)
-        or (not sentence.isascii() and _EMOJI_HINT.search(sentence) is not None)
-    )
+    return _ELONGATED.search(sentence) is not None or _expands(sentence)
 
 
 @functools.cache
@@ -671,7 +669,7 @@ def _lossy_emoticons() -> frozenset[str]:
 
 
 def _fold(text: str) -> str:
-    """:data:`_FOLD` applied with ``str.replace`` (C speed on any text)."""
+    """:data:`_FOLD_PAIRS` applied with ``str.replace`` (C speed on any text)."""
     for old, new in _FOLD_PAIRS:
         if old in text:
             text = text.replace(old, new)
@@ -707,9 +705,7 @@ def score_with_offsets(sentence: str, scored: Scored) -> tuple[Scored, list[tupl
 
 def _expands(sentence: str) -> bool:
     """Whether :func:`score_sentence` reads emoji or HTML entities in ``sentence``."""
-    return (not sentence.isascii() and _EMOJI_HINT.search(sentence) is not None) or (
-        "&" in sentence and _ENTITY.search(sentence) is not None
-    )
+    return _has_emoji(sentence) or ("&" in sentence and _ENTITY.search(sentence) is not None)
 
 
 _WORD = re.compile(r"\S+")

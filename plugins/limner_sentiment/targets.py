@@ -165,22 +165,11 @@ def _by_sentence(
     A mention that starts outside every sentence is left out.
     """
     groups: dict[int, list[limner.Annotation]] = {}
-    in_order = True
-    last = -1
     for m in mentions:
         k = bisect.bisect_right(starts, m.start) - 1
-        if k < 0 or m.start >= ends[k]:
-            continue
-        if k < last:
-            in_order = False
-        last = k
-        group = groups.get(k)
-        if group is None:
-            groups[k] = [m]
-        else:
-            group.append(m)
-    # mentions sorted by start (as they are) give their sentences in order
-    return list(groups.items()) if in_order else sorted(groups.items())
+        if k >= 0 and m.start < ends[k]:
+            groups.setdefault(k, []).append(m)
+    return sorted(groups.items())
 
 
 def _analyse(text: str, base: int, scored: Scored) -> _Sentence:

@@ -289,6 +289,20 @@ def test_pooled_drivers_rank_as_if_every_weight_were_rounded(
         assert hit_drivers(hits, limit) == _reference_drivers([(w, v) for _, w, v in hits], limit)
 
 
+def test_the_annotator_reads_sentence_annotations_when_there_is_no_layer() -> None:
+    from limner_sentiment import SentimentAnnotator
+
+    text = "Sales were strong. The outlook is grim. Nobody knows."
+    with_layer = limner.Enricher(plugins=[], kinds=["sentence-span"]).enrich(text)
+    with_annotations = limner.Enricher(plugins=[], kinds=["sentence"]).enrich(text)
+    assert with_annotations.layer("sentence-span") is None
+    scores = [
+        [(a.scope, a.start, a.end, a.score) for a in SentimentAnnotator()(doc)]
+        for doc in (with_layer, with_annotations)
+    ]
+    assert scores[0] == scores[1] and len(scores[0]) == 3
+
+
 def test_document_and_sentence_annotations() -> None:
     text = "Sales were strong. The outlook is grim. The report was published today."
     doc = ENRICHER.enrich(text)
