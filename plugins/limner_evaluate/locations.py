@@ -28,6 +28,7 @@ from limner_evaluate.task import (
     DocReport,
     Item,
     Task,
+    gives,
     misses,
     number,
     record_id,
@@ -77,9 +78,7 @@ class Locations(Task):
     def score(
         self, items: Sequence[Item], preds: Sequence[Any]
     ) -> tuple[dict[str, Any], list[DocReport]]:
-        # a system whose predictions carry no "lat" key (spaCy) is scored on spans only
-        flat = [p for pred in preds for p in pred]
-        geocodes = not flat or any("lat" in p for p in flat)
+        geocodes = gives(preds, "lat")
         exact, overlap = Counts(), Counts()
         errors: list[float] = []
         unresolved = 0

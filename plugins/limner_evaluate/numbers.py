@@ -22,6 +22,7 @@ from limner_evaluate.task import (
     DocReport,
     Item,
     Task,
+    gives,
     misses,
     number,
     record_id,
@@ -99,9 +100,7 @@ class Numbers(Task):
         self, items: Sequence[Item], preds: Sequence[Any]
     ) -> tuple[dict[str, Any], list[DocReport]]:
         exact, overlap, valued = Counts(), Counts(), Counts()
-        # a system whose predictions carry no "value" key (spaCy) is scored on spans only
-        flat = [p for pred in preds for p in pred]
-        gives_values = not flat or any("value" in p for p in flat)
+        gives_values = gives(preds, "value")
         reports = []
         for item, pred in zip(items, preds, strict=True):
             gs, ps, pairs = score_spans(item.gold, pred, exact, overlap)

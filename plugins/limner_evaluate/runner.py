@@ -181,7 +181,7 @@ def _systems(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                enricher = make_enricher(task.plugin or task.name, config)
+                enricher = make_enricher(task.name, config)
             except limner.ConfigError:
                 raise
             except limner.LimnerError as exc:

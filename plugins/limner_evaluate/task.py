@@ -9,15 +9,15 @@ gold, giving corpus-level metrics and a per-document record of misses.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 import attrs
 
 import limner
 
-__all__ = ["SPAN_COLUMNS", "Column", "DocReport", "Item", "Task", "misses", "number", "record_id",
-           "surface"]
+__all__ = ["SPAN_COLUMNS", "Column", "DocReport", "Item", "Task", "gives", "misses", "number",
+           "record_id", "surface"]
 
 
 @attrs.frozen
@@ -65,12 +65,10 @@ SPAN_COLUMNS = (
 class Task:
     """Base class of the tasks; subclasses fill in the class attributes and methods."""
 
-    #: the task name on the command line
+    #: the task name on the command line, and the limner plugin evaluated
     name: ClassVar[str] = ""
     #: the annotation kind limner's plugin produces for it
     kind: ClassVar[str] = ""
-    #: the limner plugin evaluated, when it is not named like the task
-    plugin: ClassVar[str] = ""
     #: default corpus files, relative to the corpora folder (glob patterns allowed)
     default_corpora: ClassVar[tuple[str, ...]] = ()
     #: what the printed table shows
@@ -109,14 +107,22 @@ def number(value: Any) -> float | None:
     return f if math.isfinite(f) else None
 
 
+def gives(preds: Sequence[Sequence[Mapping[str, Any]]], key: str) -> bool:
+    """Whether a system's predictions carry ``key``, or it predicted nothing at all.
+
+    One whose predictions lack it (spaCy's give no ``value`` and no ``lat``) is
+    scored on spans only.
+    """
+    return any(key in p for pred in preds for p in pred) or not any(preds)
+
+
 def misses(
     text: str,
     golds: Sequence[tuple[int, int]],
     preds: Sequence[tuple[int, int]],
-    pairs: Iterable[tuple[int, int]],
+    pairs: Sequence[tuple[int, int]],
 ) -> list[str]:
     """A document's gold spans no prediction matched, then its unmatched predictions, as lines."""
-    pairs = list(pairs)
     hit_g = {i for i, _ in pairs}
     hit_p = {j for _, j in pairs}
     return [f"missed {surface(text, g)!r}" for i, g in enumerate(golds) if i not in hit_g] + [
