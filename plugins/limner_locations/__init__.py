@@ -122,7 +122,8 @@ def limner_config_options() -> Sequence[limner.Option]:
             "locations.cache_dir",
             "",
             help="where the gazetteer index is built and kept "
-            "(default: $LIMNER_CACHE_DIR or ~/.cache/limner)",
+            "(default: limner.cache_dir(): $LIMNER_CACHE_DIR, else $XDG_CACHE_HOME/limner "
+            "or ~/.cache/limner)",
         ),
     ]
 

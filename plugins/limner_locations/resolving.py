@@ -42,7 +42,7 @@ from limner_locations.matching import (
     HINT_SINGLE,
     Mention,
 )
-from limner_locations.vocabulary import FUNCTION_WORDS, LOCATIVES, NAME_HEADS
+from limner_locations.vocabulary import LOCATIVES, NAME_HEADS
 
 __all__ = ["Resolved", "resolve"]
 
@@ -99,14 +99,6 @@ class _Context:
             own = self.admin1.setdefault(key, {})
             own[admin1] = own.get(admin1, 0) + n
             self.total_admin1[admin1] = self.total_admin1.get(admin1, 0) + n
-
-    def countries_besides(self, key: str, country: str) -> int:
-        own = self.countries.get(key)
-        return self.total_countries.get(country, 0) - (own.get(country, 0) if own else 0)
-
-    def admin1_besides(self, key: str, admin1: str) -> int:
-        own = self.admin1.get(key)
-        return self.total_admin1.get(admin1, 0) - (own.get(admin1, 0) if own else 0)
 
 
 class _LowerWords:
@@ -207,11 +199,13 @@ def _static_points(gaz: Gazetteer, idx: int, flags: int,
     return p
 
 
-def _points(gaz: Gazetteer, key: str, idx: int, flags: int,
-            qual: tuple[frozenset[str], frozenset[str]],
-            ctx: _Context | None, near: list[tuple[float, float]] | None,
-            ev: list[str]) -> float:
-    """The score of one candidate, with its reasons appended to ``ev``."""
+def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], frozenset[str]],
+            national: bool, admin1_named: bool, close: bool, ev: list[str]) -> float:
+    """The score of one candidate, with its reasons appended to ``ev``.
+
+    ``national``, ``admin1_named`` and ``close`` are the context :func:`_choose`
+    found for it (its country named, its region named, near another place).
+    """
     p, reasons = _prior(gaz, idx, flags)
     ev.extend(reasons)
     cc = gaz.country(idx)
@@ -226,16 +220,15 @@ def _points(gaz: Gazetteer, key: str, idx: int, flags: int,
     if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
         p += 2.0
         ev.append("a town opening a dateline +2")
-    if ctx is not None:
-        if cc and ctx.countries_besides(key, cc):
-            bonus = 1.0 if f == COUNTRY else 3.0
-            p += bonus
-            ev.append(f"country {cc} named in text +{bonus:g}")
-        if a1 and ctx.admin1_besides(key, a1):
-            bonus = 2.0 if f == REGION else 3.0
-            p += bonus
-            ev.append(f"region {a1} named in text +{bonus:g}")
-    if near and f in (CITY, CAPITAL, COUNTY) and _near(gaz.lat[idx], gaz.lon[idx], near):
+    if national:
+        bonus = 1.0 if f == COUNTRY else 3.0
+        p += bonus
+        ev.append(f"country {cc} named in text +{bonus:g}")
+    if admin1_named:
+        bonus = 2.0 if f == REGION else 3.0
+        p += bonus
+        ev.append(f"region {a1} named in text +{bonus:g}")
+    if close:
         p += 2.0
         ev.append(f"within {NEAR_KM:g} km of another place +2")
     return p
@@ -254,8 +247,8 @@ def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
 class _Choice(NamedTuple):
     """The chosen entry of a name, its points, and what supports it.
 
-    ``near`` and ``qual`` are kept so that the reasons can be written out
-    (:func:`_explain`) for the names that are kept, and only for those.
+    ``qual`` is kept so that the reasons can be written out (:func:`_explain`)
+    for the names that are kept, and only for those.
     """
 
     entry: int
@@ -265,9 +258,7 @@ class _Choice(NamedTuple):
     regional: bool  # qualified, its state named, or near another place of the story
     national: bool  # its country named by another name of the story
     strong: bool  # see :func:`_is_strong`
-    key: str
     qual: tuple[frozenset[str], frozenset[str]]
-    near: list[tuple[float, float]] | None  # the other places' points, when it is close
     admin1_named: bool  # its state or region named by another name of the story
     close: bool  # within NEAR_KM of another place of the story
 
@@ -319,14 +310,12 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
 
 
 def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
-            qual: tuple[frozenset[str], frozenset[str]], ctx: _Context | None) -> _Choice | None:
+            qual: tuple[frozenset[str], frozenset[str]], ctx: _Context | None) -> _Choice:
     """The best entry for a name, given its qualifiers and the document context.
 
     The reasons are written out only when asked for (:func:`_explain`), for
     the names that are kept.
     """
-    if not cands:
-        return None
     key = g[0]
     name = _static(gaz, g, cands, qual)
     points = None
@@ -349,7 +338,6 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     if ranked is None:
         ranked = _ranked(gaz, g, qual, name, hit_c, hit_a)
     score, best = ranked[0]
-    near = None
     close = False
     if points and ranked[1]:
         # proximity adds 2 points: only towns within 2 of the best can gain
@@ -360,7 +348,7 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     national = best[5] in hit_c
     admin1_named = best[6] in hit_a
     return _Choice(best[3], best[4], score, best[10], best[10] or admin1_named or close,
-                   national, best[11], key, qual, near if close else None, admin1_named, close)
+                   national, best[11], qual, admin1_named, close)
 
 
 _Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...]]
@@ -390,7 +378,7 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
     return result
 
 
-def _explain(gaz: Gazetteer, c: _Choice, ctx: _Context | None) -> tuple[str, ...]:
+def _explain(gaz: Gazetteer, c: _Choice) -> tuple[str, ...]:
     """The reasons behind a choice, each with its points."""
     memo_key = (c.entry, c.flags, c.qual, c.national, c.admin1_named, c.close)
     found: tuple[str, ...] | None = gaz.explain_cache.get(memo_key)
@@ -398,7 +386,7 @@ def _explain(gaz: Gazetteer, c: _Choice, ctx: _Context | None) -> tuple[str, ...
         if len(gaz.explain_cache) > 200_000:
             gaz.explain_cache.clear()
         ev: list[str] = []
-        _points(gaz, c.key, c.entry, c.flags, c.qual, ctx, c.near, ev)
+        _points(gaz, c.entry, c.flags, c.qual, c.national, c.admin1_named, c.close, ev)
         found = gaz.explain_cache[memo_key] = tuple(ev)
     return found
 
@@ -430,16 +418,12 @@ _Group = tuple[str, bool]  # a folded name, and whether its abbreviations were d
 def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
           qual: tuple[frozenset[str], frozenset[str]]
           ) -> tuple[bool, str, str, tuple[float, float] | None]:
-    """Pass 1 for one name, without context (memoised per process).
+    """Pass 1 for one name, without context (memoised per process by :func:`resolve`).
 
     Whether its choice is sure enough to be context for the others (with
     the country and admin1 key it then contributes), and its point if it
     is a town or county that may stand as a nearby place.
     """
-    memo_key = (g, qual)
-    found: tuple[bool, str, str, tuple[float, float] | None] | None = gaz.sure_cache.get(memo_key)
-    if found is not None:
-        return found
     if len(gaz.sure_cache) > 200_000:
         gaz.sure_cache.clear()
     result: tuple[bool, str, str, tuple[float, float] | None] = (False, "", "", None)
@@ -447,19 +431,18 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             gaz.feature[i] in (CITY, CAPITAL) and gaz.pop[i] < BIG_CITY for i, _ in cands)):
         # (an ambiguous small-town name without qualifier is never sure)
         first = _choose(gaz, g, cands, qual, None)
-        if first is not None:
-            e = first.entry
-            f = gaz.feature[e]
-            sure = f in (COUNTRY, CONTINENT, REGION, COUNTY) or first.qualified or (
-                f in (CITY, CAPITAL) and _dominant(gaz, e, cands))
-            add = sure and not (f == REGION and not gaz.pop[e] and not gaz.admin1_key(e))
-            lat = gaz.lat[e]
-            single = len(cands) == 1 and bool(first.flags & FLAG_PRIMARY)
-            point = None
-            if f in _LOCAL and (sure or single) and not math.isnan(lat):
-                point = (lat, gaz.lon[e])
-            result = (add, gaz.country(e), gaz.admin1_key(e), point)
-    gaz.sure_cache[memo_key] = result
+        e = first.entry
+        f = gaz.feature[e]
+        sure = f in (COUNTRY, CONTINENT, REGION, COUNTY) or first.qualified or (
+            f in (CITY, CAPITAL) and _dominant(gaz, e, cands))
+        add = sure and not (f == REGION and not gaz.pop[e] and not gaz.admin1_key(e))
+        lat = gaz.lat[e]
+        single = len(cands) == 1 and bool(first.flags & FLAG_PRIMARY)
+        point = None
+        if f in _LOCAL and (sure or single) and not math.isnan(lat):
+            point = (lat, gaz.lon[e])
+        result = (add, gaz.country(e), gaz.admin1_key(e), point)
+    gaz.sure_cache[(g, qual)] = result
     return result
 
 
@@ -485,7 +468,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if hint & HINT_SINGLE and ((named and not after)
                                    or speech(text, end, min(n, end + 12))):
             persons.add(key)
-        # what no context can make a place: function words, words inside other names
+        # what no context can make a place: function words, words inside other names (and
+        # the head of an "X of Y" name: "Council" of "Council of Europe", whose Y is a place)
         if hint & HINT_FUNCTION:
             surface = text[start:end]
             if not (surface.isupper() and len(surface) > 1):
@@ -532,27 +516,21 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if point is not None:
             ctx.points[g[0]] = point
     # pass 2: with the context
-    chosen: dict[_Group, _Choice] = {}
-    for g in groups:
-        c = _choose(gaz, g, cands_of[g], quals[g], ctx)
-        if c is not None:
-            chosen[g] = c
+    chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
     strong_keys = {g[0] for g, c in chosen.items() if c.strong}
     lower_words = _LowerWords(text)
     out: list[Resolved] = []
     kept: list[tuple[Mention, _Choice, tuple[str, ...]]] = []
     countries_named = bool(ctx.total_countries)
     for g, ms in groups.items():
-        c = chosen.get(g)
-        if c is None:
-            continue
+        c = chosen[g]
         reasons: tuple[str, ...] | None = None
         for m in ms:
             extra: list[str] = []
             if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
                        countries_named) is None:
                 if reasons is None:
-                    reasons = _explain(gaz, c, ctx)
+                    reasons = _explain(gaz, c)
                 kept.append((m, c, (*reasons, *extra) if extra else reasons))
     points = _county_points(gaz, [c for _, c, _ in kept]) if kept else {}
     for m, c, ev in kept:
@@ -595,23 +573,18 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     start, end, key, _cands, before, prev_key, after, sentence_start, dateline, _abbrev, hint = m
     f = gaz.feature[c.entry]
     single = " " not in key
-    if single and key in FUNCTION_WORDS:
-        surface = text[start:end]
-        if not (surface.isupper() and len(surface) > 1):
-            return "function word"
+    # (function words, heads of "X of Y" names and names after a capitalised word with
+    # no mention before it are dropped by :func:`resolve` before this)
     if dateline:
         ev.append("dateline")
         return None
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place
-    # itself separated by more than a space ("Washington-Moscow"); a place that heads
-    # an "X of Y" name ("Council of Europe") is not a place, while its Y is
+    # itself separated by more than a space ("Washington-Moscow")
     if hint & HINT_NAMED and not (
             prev_key and prev_key in strong_keys and text[start - 1:start] != " "):
         return f"after the capitalised word {before[-1]!r}"
-    if hint & HINT_HEADS:
-        return f"heads the name ending {' '.join(after)!r}"
     strong = c.strong
     if not strong and key in persons and not c.qualified:
         return "also used as a person's name in the text"

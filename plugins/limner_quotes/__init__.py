@@ -14,7 +14,6 @@ from operator import itemgetter
 import limner
 from limner_quotes.finder import find_quotes
 from limner_quotes.kinds import Person, Quote
-from limner_quotes.phrases import Mention
 from limner_quotes.resolve import People
 
 __all__ = ["Person", "Quote", "annotate_quotes"]
@@ -77,7 +76,7 @@ def annotate_quotes(
         name = people.resolve(m)
         new_label = f"speaker-{len(labels)}"
         labels[key] = (new_label, name)
-        persons.append(_person(m, name, new_label))
+        persons.append(_person(m.start, m.end, new_label, name, m.role, m.mention))
     quotes: list[limner.Annotation] = []
     for f in found:
         source = f.mention if f.mention is not None else f.carried
@@ -88,8 +87,4 @@ def annotate_quotes(
 
 # fast constructors (limner.builder): a long article holds hundreds of quotes
 _quote = limner.builder(Quote, "start", "end", "style", "speaker", "speaker_mention", "cue")
-_person_of = limner.builder(Person, "start", "end", "id", "name", "role", "mention")
-
-
-def _person(m: Mention, name: str | None, label: str) -> Person:
-    return _person_of(m.start, m.end, label, name, m.role, m.mention)
+_person = limner.builder(Person, "start", "end", "id", "name", "role", "mention")
