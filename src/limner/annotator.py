@@ -60,7 +60,8 @@ class Segmenter(Protocol):
     """Splits text into sentences and tokens (returned by ``limner_segmenter``).
 
     Both run on demand: ``sentences`` when an enabled annotator requires or
-    uses the kind ``sentence``, ``tokens`` when one needs ``token``.
+    uses the kind ``sentence`` or ``sentence-span`` (once for each),
+    ``tokens`` when one needs ``token``.
     """
 
     def sentences(self, text: str) -> list[tuple[int, int]]:

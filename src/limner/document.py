@@ -18,6 +18,7 @@ import collections
 import itertools
 import json
 import operator
+import types
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar
@@ -46,7 +47,7 @@ A = TypeVar("A", bound="Annotation")
 
 
 def _check_offset(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    if not _offset_class(type(value)) or value < 0:
         raise ValueError(f"{attribute.name} must be a non-negative int, got {value!r}")
 
 
@@ -247,7 +248,7 @@ def builder(cls: type[A], *names: str) -> Callable[..., A]:
         slot = next((k.__dict__[n] for k in cls.__mro__ if n in k.__dict__), None)
         checked = (f.validator is not None and n not in ("start", "end")) or f.converter
         takes_self = isinstance(f.default, attrs.Factory) and f.default.takes_self  # type: ignore[arg-type]
-        if slot is None or type(slot).__name__ != "member_descriptor" or checked or takes_self:
+        if not isinstance(slot, types.MemberDescriptorType) or checked or takes_self:
             return by_keyword  # not a plain slotted field: the ordinary constructor
         slots[n] = slot
     env: dict[str, Any] = {"new": object.__new__, "cls": cls}
@@ -370,12 +371,6 @@ def _check_layer(kind: str, starts: array[int], ends: array[int]) -> None:
         raise ValueError(f"{kind} layer has a negative span or one that ends before it starts")
     if any(map(operator.gt, starts, starts[1:])) or any(map(operator.gt, ends, ends[1:])):
         raise ValueError(f"{kind} layer spans are not in reading order")
-
-
-def _checked_layer(kind: str, starts: array[int], ends: array[int], source: str = "") -> Layer:
-    """``Layer(kind, starts, ends, source)`` from arrays, without attrs' init hooks."""
-    _check_layer(kind, starts, ends)
-    return _unchecked_layer(kind, starts, ends, source)
 
 
 def _unchecked_layer(kind: str, starts: array[int], ends: array[int], source: str = "") -> Layer:
@@ -831,15 +826,16 @@ def _fresh_ids(prefix: str, first: int, n: int) -> list[str]:
 
 
 def _checked_spans(batch: list[Annotation], n: int) -> tuple[list[int], list[int]]:
-    """The starts and ends of ``batch``, checked at C speed against a text of ``n`` characters.
+    """The starts and ends of ``batch`` (not empty), checked at C speed against a text of ``n``.
 
     Annotations made by :func:`builder` skip attrs' checks; this is where
     their spans are checked.
     """
     starts = list(map(_start, batch))
     ends = list(map(_end, batch))
-    if batch and (
-        set(map(type, starts)) | set(map(type, ends)) != {int}
+    classes = set(map(type, starts)) | set(map(type, ends))
+    if (
+        (classes != {int} and not all(map(_offset_class, classes)))
         or min(starts) < 0
         or max(ends) > n
         or any(map(operator.gt, starts, ends))
@@ -848,12 +844,17 @@ def _checked_spans(batch: list[Annotation], n: int) -> tuple[list[int], list[int
     return starts, ends
 
 
+def _offset_class(cls: type) -> bool:
+    """Whether values of ``cls`` may be offsets: ints, not bools (as :func:`_check_offset`)."""
+    return issubclass(cls, int) and not issubclass(cls, bool)
+
+
 def _reject(batch: Iterable[Annotation], n: int) -> None:
     """Raise a ValueError naming the first annotation whose span does not fit a text of ``n``."""
     for a in batch:
         for name in ("start", "end"):
             value = getattr(a, name)
-            if type(value) is not int or value < 0:
+            if not _offset_class(type(value)) or value < 0:
                 raise ValueError(
                     f"{a.kind} annotation: {name} must be a non-negative int, got {value!r}"
                 )

@@ -27,7 +27,7 @@ import pluggy
 from limner import hookspecs
 from limner.annotator import Annotator, Segmenter
 from limner.config import Config, Option, resolve_config
-from limner.document import Annotation, Document, Layer, Sentence, _checked_layer, builder
+from limner.document import Annotation, Document, Layer, Sentence, builder
 from limner.errors import PluginWarning
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
@@ -313,7 +313,7 @@ def _segment_annotators(plugin: str, seg: Segmenter) -> list[Annotator]:
             ends = array("q", [e for _, e in spans])
         except (TypeError, OverflowError) as exc:
             raise ValueError(f"a sentence span is not a pair of ints: {exc}") from None
-        return [_checked_layer("sentence-span", starts, ends)]
+        return [Layer("sentence-span", starts, ends)]
 
     def tokens(doc: Document) -> list[Layer]:
         return [seg.tokens(doc.text)]

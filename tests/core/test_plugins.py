@@ -128,49 +128,33 @@ def test_segmenter_is_replaced_through_the_first_result_hook() -> None:
 
 
 @pytest.mark.parametrize(
-    ("spans", "problem"),
+    ("kind", "spans", "problem"),
     [
-        ([(0, 2), (3, 1)], r"end \(1\) must not be before start \(3\)"),
-        ([(0, 2, 3), (4,)], "unpack"),
-        ([(0, 2.5)], "end must be a non-negative int"),
-        ([(0, 99)], "outside the text"),
+        # annotations: checked by Document.add (spans out of order are sorted, not refused)
+        ("sentence", [(0, 2), (3, 1)], r"end \(1\) must not be before start \(3\)"),
+        ("sentence", [(0, 2, 3), (4,)], "unpack"),
+        ("sentence", [(0, 2.5)], "end must be a non-negative int"),
+        ("sentence", [(0, 99)], "outside the text"),
+        # the compact layer: checked by Layer and Document.add_layer
+        ("sentence-span", [(0, 2), (3, 1)], "ends before it starts"),
+        ("sentence-span", [(3, 5), (0, 2)], "not in reading order"),
+        ("sentence-span", [(0, 2, 3), (4,)], "unpack"),
+        ("sentence-span", [(0, 2.5)], "not a pair of ints"),
+        ("sentence-span", [(0, 99)], "past the end of the text"),
     ],
 )
-def test_a_segmenter_giving_bad_spans_fails_alone(spans: list, problem: str) -> None:
+def test_a_segmenter_giving_bad_spans_fails_alone(kind: str, spans: list, problem: str) -> None:
     class Bad(DefaultSegmenter):
         def sentences(self, text: str) -> list:
             return spans
 
     pm = limner.PluginManager(plugins=[])
     pm.register(make_plugin(limner_segmenter=lambda config: Bad()), "bad")
-    doc = limner.Enricher(manager=pm, kinds=["sentence", "token"]).enrich("Some text.")
-    assert doc.select("sentence") == [] and doc.layer("token") is not None
+    doc = limner.Enricher(manager=pm, kinds=[kind, "token"]).enrich("Some text.")
+    assert kind not in doc.kinds and doc.layer("token") is not None
     (error,) = doc.errors
-    assert (error.plugin, error.annotator, error.type) == ("bad", "sentences", "ValueError")
-    assert re.search(problem, error.message), error.message
-
-
-@pytest.mark.parametrize(
-    ("spans", "problem"),
-    [
-        ([(0, 2), (3, 1)], "ends before it starts"),
-        ([(3, 5), (0, 2)], "not in reading order"),
-        ([(0, 2, 3), (4,)], "unpack"),
-        ([(0, 2.5)], "not a pair of ints"),
-        ([(0, 99)], "past the end of the text"),
-    ],
-)
-def test_a_segmenter_giving_bad_spans_makes_no_sentence_layer(spans: list, problem: str) -> None:
-    class Bad(DefaultSegmenter):
-        def sentences(self, text: str) -> list:
-            return spans
-
-    pm = limner.PluginManager(plugins=[])
-    pm.register(make_plugin(limner_segmenter=lambda config: Bad()), "bad")
-    doc = limner.Enricher(manager=pm, kinds=["sentence-span", "token"]).enrich("Some text.")
-    assert doc.layer("sentence-span") is None and doc.layer("token") is not None
-    (error,) = doc.errors
-    assert (error.plugin, error.annotator, error.type) == ("bad", "sentence-spans", "ValueError")
+    annotator = {"sentence": "sentences", "sentence-span": "sentence-spans"}[kind]
+    assert (error.plugin, error.annotator, error.type) == ("bad", annotator, "ValueError")
     assert re.search(problem, error.message), error.message
 
 
