@@ -92,6 +92,23 @@ def _is_abbreviation(text: str, pos: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+def _candidates(text: str) -> list[re.Match[str]]:
+    """The candidate ends of ``text`` in order: the matches of one scan for any of them."""
+    found = [m for c, p in _MARKS.items() if c in text for m in p.finditer(text)]
+    if "\n" in text:
+        found.extend(_LINE.finditer(text))
+        found.sort(key=_start)
+    elif "!" in text or "?" in text or "…" in text:
+        found.sort(key=_start)
+    out = []
+    reached = 0
+    for m in found:
+        if m.start() >= reached:  # not inside the run of marks of the candidate before
+            out.append(m)
+            reached = m.end()
+    return out
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans, trimmed of surrounding white space, covering every non-space character."""
     # sentence i runs from starts[i] to ends[i], before white space is trimmed;
@@ -99,18 +116,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     starts: list[int] = [0]
     ends: list[int] = []
     n = len(text)
-    found = [m for c, p in _MARKS.items() if c in text for m in p.finditer(text)]
-    if "\n" in text:
-        found.extend(_LINE.finditer(text))
-        found.sort(key=_start)
-    elif "!" in text or "?" in text or "…" in text:
-        found.sort(key=_start)
-    reached = 0
-    for m in found:
+    for m in _candidates(text):
         at = m.start()
-        if at < reached:
-            continue  # inside the run of marks of the candidate before
-        nxt = reached = m.end()
+        nxt = m.end()
         if nxt >= n:
             continue
         if text[at] == "\n":

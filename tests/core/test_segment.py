@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
-from limner.segment import sentences, tokens
+from limner.segment import _LINE, _MARK_TAIL, _candidates, sentences, tokens
 from limner.testing import nasty_texts, texts
 
 
@@ -111,3 +113,19 @@ def test_linear_on_pathological_input() -> None:
     text = "1," * 200_000 + ". " * 100_000 + "Mr. " * 50_000 + "Wow" + "!" * 200_000 + "?" * 9
     assert sentences(text)
     assert len(tokens(text)) > 0
+
+
+# the candidates as one scan with a character class would find them
+_ONE_SCAN = re.compile(f"[.!?…]{_MARK_TAIL}|{_LINE.pattern}", re.VERBOSE)
+
+
+def _shape(m: re.Match[str]) -> tuple[int, int, str | None, str | None]:
+    groups = m.groupdict()
+    return m.start(), m.end(), groups.get("close"), groups.get("nl")
+
+
+@given(st.text(alphabet="ab A1.!?…\n\t \"'”’»)]\u00a0", max_size=60) | nasty_texts())
+def test_candidates_are_those_of_one_scan(text: str) -> None:
+    # one pattern per first character, merged: a run of marks read from its second
+    # mark must end where the run read from its first ends, or this law breaks
+    assert list(map(_shape, _candidates(text))) == list(map(_shape, _ONE_SCAN.finditer(text)))
