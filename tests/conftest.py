@@ -27,6 +27,14 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+def corpus_path(relative: str) -> Path:
+    """The path of a corpus file under the corpora folder; the test skips, naming it, if absent."""
+    path = corpora_dir() / relative
+    if not path.exists():
+        pytest.skip(f"corpus {relative} not found under {corpora_dir()}")
+    return path
+
+
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -39,10 +47,7 @@ def corpus() -> Callable[[str], list[dict[str, Any]]]:
     """``corpus("lgl/lgl.jsonl")``: the records of a corpus file, or skip."""
 
     def load(relative: str) -> list[dict[str, Any]]:
-        path = corpora_dir() / relative
-        if not path.exists():
-            pytest.skip(f"corpus {relative} not found under {corpora_dir()}")
-        return list(_read_jsonl(path))
+        return list(_read_jsonl(corpus_path(relative)))
 
     return load
 

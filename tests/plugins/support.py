@@ -29,15 +29,10 @@ def evaluated(task: str, relative: str, peers: Sequence[str] = ()) -> list[dict[
     ``relative`` is the corpus file's path under the corpora folder; the test
     skips, naming it, when the file is absent.
     """
-    import pytest
-
     import limner_evaluate
-    from tests.conftest import corpora_dir
+    from tests.conftest import corpus_path
 
-    path = corpora_dir() / relative
-    if not path.exists():
-        pytest.skip(f"corpus {relative} not found under {corpora_dir()}")
-    (result,) = limner_evaluate.evaluate(task, [path], peers=list(peers))
+    (result,) = limner_evaluate.evaluate(task, [corpus_path(relative)], peers=list(peers))
     out = []
     for system in result.systems:
         assert system.metrics is not None, system
