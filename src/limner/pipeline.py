@@ -135,7 +135,8 @@ class Enricher:
             ``None``: no limit).
 
     Raises:
-        PlanError: the annotators cannot be ordered.
+        PlanError: the annotators cannot be ordered, or no enabled annotator
+            makes one of ``kinds``.
         ConfigError: an unknown option or an invalid value.
     """
 
@@ -158,9 +159,16 @@ class Enricher:
         self._disable = disable
         self.timeout = timeout
         self.kinds = None if kinds is None else tuple(kinds)
-        self.annotators: list[Annotator] = plan(
-            select(self.manager.annotators(self.config), self.kinds)
-        )
+        available = self.manager.annotators(self.config)
+        if self.kinds is not None:
+            made = {k for a in available for k in a.produces}
+            unknown = sorted(set(self.kinds) - made)
+            if unknown:
+                raise PlanError(
+                    f"no enabled plugin makes {', '.join(map(repr, unknown))}; "
+                    f"kinds made: {', '.join(sorted(made))}"
+                )
+        self.annotators: list[Annotator] = plan(select(available, self.kinds))
         self.timings: dict[str, Timing] = {a.name: Timing() for a in self.annotators}
         self.last_timings: dict[str, float] = {}
 

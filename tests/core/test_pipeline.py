@@ -195,3 +195,8 @@ def test_option_values_of_another_type_are_refused(
 ) -> None:
     with pytest.raises(limner.ConfigError, match=f"option 'fake.o'.*{wanted}"):
         limner.Option("fake.o", default).convert(given)
+
+
+def test_a_kind_no_plugin_makes_is_a_plan_error() -> None:
+    with pytest.raises(limner.PlanError, match=r"no enabled plugin makes 'sentense'; kinds made: "):
+        limner.Enricher(plugins=[], kinds=["sentence", "sentense"])
