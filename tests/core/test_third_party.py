@@ -81,10 +81,13 @@ def test_installed_plugin_is_listed(installed) -> None:
             "requires": ["sentence"],
             "uses": [],
             "on_demand": False,
+            "runnable": True,
+            "not_runnable": None,
         }
     ]
     assert tags["kinds"] == ["hashtag"]
     assert tags["options"][0]["name"] == "hashtags.lowercase"
+    assert tags["options"][0]["value"] is True
 
 
 def test_installed_plugin_runs_and_round_trips(installed) -> None:
