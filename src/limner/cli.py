@@ -125,6 +125,9 @@ def _make_enricher(
             )
         except (PlanError, ConfigError) as exc:
             raise click.UsageError(str(exc)) from None
+        # every hook's result is checked now, so that --strict sees each fault
+        enricher.manager.kinds()
+        enricher.manager.formats()
     return enricher, _show_warnings(caught)
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.core.installed import install
+from tests.core.installed import run as run_in
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "plugin-guide.md"
 FILE_BLOCK = re.compile(r"<!-- file: (?P<path>[^ ]+) -->\n```\w*\n(?P<body>.*?)```", re.S)
@@ -32,40 +33,11 @@ def write_example(root: Path) -> Path:
 def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     root = tmp_path_factory.mktemp("thirdparty")
     package = write_example(root)
-    site = root / "site"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--target",
-            str(site),
-            str(package),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        pytest.fail(f"pip could not install the guide's example:\n{proc.stderr[-2000:]}")
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(site), env.get("PYTHONPATH", "")])
-    env.pop("LIMNER_PLUGINS", None)
-    return {"env": env, "package": str(package)}  # type: ignore[dict-item]
+    return {"env": install(root, package), "package": str(package)}  # type: ignore[dict-item]
 
 
 def run(installed, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=installed["env"],
-        check=False,
-    )
+    return run_in(installed["env"], *args, stdin=stdin)
 
 
 def test_installed_plugin_is_listed(installed) -> None:
