@@ -2,7 +2,8 @@
 
 Commands: ``enrich`` (files or standard input, any format), ``batch``
 (a JSONL corpus, resumable), ``plugins`` and ``formats`` (what is
-installed).  Plugins add commands through the ``limner_cli_commands`` hook.
+installed), ``new-plugin`` (the package of a new plugin).  Plugins add
+commands through the ``limner_cli_commands`` hook.
 
 Exit codes:
 
@@ -503,6 +504,34 @@ def batch(
     )
     if strict and (stats.bad or stats.failures or plugin_faults):
         sys.exit(EXIT_STRICT)
+
+
+@cli.command("new-plugin")
+@click.argument("name")
+@click.option(
+    "--directory",
+    "-d",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Where to write the package folder.",
+)
+def new_plugin(name: str, directory: Path) -> None:
+    """Write a new plugin package, limner-NAME, ready to install and test.
+
+    It holds the entry point, an annotation kind, an option, an annotator,
+    tests that run the conformance kit, and a CI workflow; see the plugin
+    guide.
+    """
+    from limner.scaffold import new_plugin as write
+
+    try:
+        root = write(name, directory)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="NAME") from None
+    except FileExistsError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(f"wrote {root}; next: pip install -e '{root}[test]' && pytest {root}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
