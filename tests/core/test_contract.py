@@ -5,6 +5,7 @@ faults in real installed packages are in ``test_faults.py``."""
 from __future__ import annotations
 
 import ast
+import json
 import signal
 from array import array
 from pathlib import Path
@@ -245,3 +246,30 @@ def test_plan_ties_go_by_name_and_a_cycle_names_what_it_blocks() -> None:
     assert str(info.value) == (
         "annotators after, p, q form a cycle: after needs p; p needs q; q needs p"
     )
+
+
+def test_a_validate_returning_none_is_an_error_not_a_silent_none() -> None:
+    opt = limner.Option("fake.level", 3, validate=lambda v: None)
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
+    with pytest.raises(limner.ConfigError, match=r"'fake.level' \(plugin 'fake'\).*returned None"):
+        limner.Enricher(manager=pm, config={"fake.level": 4})
+
+
+def test_limner_plugins_shows_the_value_set() -> None:
+    from click.testing import CliRunner
+
+    from limner.cli import cli
+
+    args = ["plugins", "-p", "quotes", "-c", "quotes.min_words=5"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "option quotes.min_words = 5 (default " in result.output
+    listing = CliRunner().invoke(cli, [*args, "--json"])
+    (option,) = [
+        o
+        for p in json.loads(listing.stdout)
+        for o in p["options"]
+        if o["name"] == "quotes.min_words"
+    ]
+    assert option["value"] == 5 and option["default"] != 5
