@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -95,5 +96,19 @@ def test_installed_plugin_runs_and_round_trips(installed) -> None:
 
 def test_the_guides_own_tests_pass(installed) -> None:
     proc = run(installed, "-m", "pytest", "-q", "-p", "no:cacheprovider", installed["package"])
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    assert "3 passed" in proc.stdout
+
+
+EMAILS = Path(__file__).resolve().parent / "packages" / "limner-emails"
+
+
+def test_a_second_plugin_written_from_the_guide_passes_the_kit(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    root = tmp_path_factory.mktemp("emails")
+    package = shutil.copytree(EMAILS, root / EMAILS.name)  # pip builds in the folder
+    env = install(root, package)
+    proc = run_in(env, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(package), cwd=root)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
     assert "3 passed" in proc.stdout
