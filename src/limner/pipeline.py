@@ -172,9 +172,16 @@ class Enricher:
             is stopped and recorded as an error (main thread, Unix only;
             ``None``: no limit).
 
+    An annotator whose required kinds no enabled annotator makes is left out
+    with a :class:`~limner.PluginWarning` when its plugin is merely
+    installed; ``notes`` then holds an error of type ``Skipped`` for it, which
+    every enriched document gets in its ``errors``.
+
     Raises:
-        PlanError: the annotators cannot be ordered, or no enabled annotator
-            makes one of ``kinds``.
+        PlanError: the annotators cannot be ordered, no enabled annotator
+            makes one of ``kinds``, or an annotator of a plugin asked for by
+            name (``plugins``, registered in code) or making one of ``kinds``
+            requires a kind nobody makes.
         ConfigError: an unknown option or an invalid value.
     """
 
