@@ -403,7 +403,10 @@ def describe_plugins(
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def formats(as_json: bool) -> None:
     """List installed output formats."""
-    found = PluginManager().formats()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", PluginWarning)
+        found = PluginManager().formats()
+    _show_warnings(caught)
     rows = [
         {
             "name": f.name,

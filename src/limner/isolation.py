@@ -14,6 +14,7 @@ that plugin code raised itself.
 
 from __future__ import annotations
 
+import copy
 import operator
 import signal
 import threading
@@ -96,14 +97,16 @@ class Checkpoint:
 
 
 def checkpoint(doc: Document) -> Checkpoint:
-    """Remember what ``doc`` holds now (cheap: no annotation is copied)."""
+    """Remember what ``doc`` holds now: counts, and a copy of the ``features``
+    that are not empty (most annotations keep their fields in typed slots)."""
     featured = list(filter(_features, doc._annotations))
     return Checkpoint(
         annotations=len(doc._annotations),
         layers=dict(doc._layers),
         counters=dict(doc._counters),
         errors=len(doc.errors),
-        features=[(a, dict(a.features)) for a in featured],
+        # deep: a list inside the features is as much the other annotator's work
+        features=[(a, copy.deepcopy(dict(a.features))) for a in featured],
         featured=len(featured),
     )
 

@@ -96,6 +96,21 @@ def test_an_annotator_cannot_change_meta_or_features_it_reads() -> None:
     assert errors["meta"].type == "TypeError"
 
 
+def test_a_change_deep_inside_features_is_undone() -> None:
+    def tagged(doc: limner.Document) -> list:
+        return [limner.Annotation(kind="t", start=0, end=1, features={"tags": ["a"]})]
+
+    def appends(doc: limner.Document) -> list:
+        doc.select("t")[0].features["tags"].append("b")
+        return []
+
+    e = enricher_with(A("tagged", ("t",), tagged), A("appends", ("u",), appends, uses=("t",)))
+    doc = e.enrich("abc")
+    assert doc.select("t")[0].features == {"tags": ["a"]}
+    (error,) = doc.errors
+    assert (error.annotator, error.type) == ("appends", "ContractError")
+
+
 def test_kinds_not_declared_in_produces_are_refused() -> None:
     def two(doc: limner.Document) -> list:
         return [

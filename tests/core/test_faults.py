@@ -281,3 +281,10 @@ def test_batch_strict_counts_plugin_faults(env: dict[str, str], tmp_path: Path) 
     assert proc.returncode == 1, proc.stderr
     assert "'formats5' is disabled" in proc.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["id"] == "a"
+
+
+def test_limner_formats_names_a_malformed_formats_hook(env: dict[str, str]) -> None:
+    proc = run(with_only(env, "formats5"), "-m", "limner", "formats")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
+    assert "limner: warning: limner plugin 'formats5' is disabled" in proc.stderr
+    assert "jsonl" in proc.stdout
