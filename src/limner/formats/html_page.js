@@ -1,0 +1,54 @@
+(() => {
+  "use strict";
+  // id -> marks, built once per document section on first use (one pass over its marks)
+  const indexes = new WeakMap();
+  let lit = [];
+  let chosen = null;
+  function marksOf(section) {
+    let index = indexes.get(section);
+    if (!index) {
+      index = new Map();
+      for (const m of section.querySelectorAll("mark[data-id]")) {
+        const id = m.dataset.id;
+        const list = index.get(id);
+        if (list) list.push(m); else index.set(id, [m]);
+      }
+      indexes.set(section, index);
+    }
+    return index;
+  }
+  function show(el) {
+    const section = el.closest("section.doc");
+    if (!section) return;
+    for (const m of lit) m.classList.remove("hit");
+    lit = [];
+    const index = marksOf(section);
+    for (const id of el.dataset.ids.split(" ")) {
+      for (const m of index.get(id) || []) { m.classList.add("hit"); lit.push(m); }
+    }
+    if (chosen) chosen.classList.remove("on");
+    chosen = el;
+    el.classList.add("on");
+    if (lit.length) lit[0].scrollIntoView({block: "center", behavior: "smooth"});
+  }
+  function fill(details) {
+    const t = details.querySelector(":scope > template");
+    if (t) t.replaceWith(t.content);
+  }
+  document.addEventListener("click", (e) => {
+    const el = e.target.closest("[data-ids]");
+    if (el) show(el);
+  });
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    const el = e.target.closest && e.target.closest("[data-ids]");
+    if (el) { e.preventDefault(); show(el); }
+  });
+  document.addEventListener("toggle", (e) => {
+    if (e.target.tagName === "DETAILS" && e.target.open) fill(e.target);
+  }, true);
+  window.addEventListener("beforeprint", () => {
+    for (const d of document.querySelectorAll("details")) { fill(d); d.open = true; }
+  });
+  for (const d of document.querySelectorAll("details[open]")) fill(d);
+})();
