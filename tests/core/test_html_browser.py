@@ -199,7 +199,7 @@ def test_seed_page_reads_on_a_phone(
         panels = v.run("document.querySelector('aside.panels').getBoundingClientRect().toJSON()")
         assert panels["top"] >= text["bottom"] and text["width"] <= PHONE["width"]
         v.screenshot(tmp_path, "html-view-phone.png")
-        v.page.locator("aside.panels").scroll_into_view_if_needed()
+        v.run("document.querySelector('aside.panels').scrollIntoView()")
         v.screenshot(tmp_path, "html-view-phone-panels.png")
         v.assert_quiet()
     finally:

@@ -132,7 +132,7 @@ def _tone_colour(score: float) -> str:
     if strength < 0.05:
         return ""
     rgb = "34,197,94" if score > 0 else "239,68,68"
-    return f"rgba({rgb},{0.07 + 0.28 * strength:.2f})"
+    return f"rgba({rgb},{0.06 + 0.22 * strength:.2f})"
 
 
 def _score(a: Annotation) -> float | None:

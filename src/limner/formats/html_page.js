@@ -17,9 +17,17 @@
     }
     return index;
   }
+  let turn = 0;
   function show(el) {
     const section = el.closest("section.doc");
     if (!section) return;
+    if (el === chosen && lit.length > 1) {
+      // clicked again: on to the next mention
+      turn = (turn + 1) % lit.length;
+      lit[turn].scrollIntoView({block: "center", behavior: "smooth"});
+      return;
+    }
+    turn = 0;
     for (const m of lit) m.classList.remove("hit");
     lit = [];
     const index = marksOf(section);

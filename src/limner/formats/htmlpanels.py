@@ -156,7 +156,10 @@ def figures(numbers: Sequence[Annotation], doc: Document, escape: Escape) -> Pan
     for a in numbers:
         low, high = a.get("low"), a.get("high")
         shown = value(a.get("value"))
-        if low is not None and high is not None and low != high:
+        if a.get("category") == "date":
+            # a date reads as a date, and a year without a thousands separator
+            shown = str(a.get("date") or a.get("value") or "")
+        elif low is not None and high is not None and low != high:
             shown = f"{value(low)}–{value(high)}"
         qualifier = a.get("qualifier")
         if qualifier:
@@ -168,7 +171,7 @@ def figures(numbers: Sequence[Annotation], doc: Document, escape: Escape) -> Pan
             f"<td>{escape(value(a.get('counted')))}</td></tr>"
         )
     head = "<tr><th>text</th><th>value</th><th>unit</th><th>kind</th><th>counted</th></tr>"
-    return Panel("figures", "Figures", len(numbers), f"<table>{head}{''.join(rows)}</table>")
+    return Panel("figures", "Figures", len(numbers), _table(head + "".join(rows)))
 
 
 def tone_label(score: float) -> str:
@@ -195,7 +198,7 @@ def tones(targets: Sequence[Annotation], doc: Document, escape: Escape) -> Panel
             f'<td class="num">{escape(value(a.get("mentions")))}</td></tr>'
         )
     head = "<tr><th>target</th><th>tone</th><th>mentions</th></tr>"
-    table = f"<table>{head}{''.join(rows)}</table>"
+    table = _table(head + "".join(rows))
     return Panel("tones", "Tone by target", len(targets), table, open=False)
 
 
@@ -206,7 +209,12 @@ def generic(kind: str, annotations: Sequence[Annotation], doc: Document, escape:
         f"<td>{escape(excerpt(doc, a, 120))}</td><td>{escape(fields(a))}</td></tr>"
         for a in annotations
     )
-    return Panel("kind", kind, len(annotations), f"<table>{rows}</table>", open=False)
+    return Panel("kind", kind, len(annotations), _table(rows), open=False)
+
+
+def _table(rows: str) -> str:
+    """A table that scrolls sideways inside its panel rather than widening the page."""
+    return f'<div class="wide"><table>{rows}</table></div>'
 
 
 def fields(a: Annotation) -> str:
