@@ -33,9 +33,10 @@ from typing import IO, Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.core.test_html_browser import CHROMIUM, FLAGS, large_document  # noqa: E402
+
 import limner  # noqa: E402
 from limner.formats.html import write_html  # noqa: E402
-from tests.core.test_html_browser import CHROMIUM, FLAGS, large_document  # noqa: E402
 
 Writer = Callable[[Iterable[limner.Document], IO[str]], None]
 
@@ -174,8 +175,10 @@ def main() -> None:
         return "–" if v is None else f"{v:,.0f}"
 
     lines = [
-        "| document | html of | annotations | marks | write s | page MB | load ms | "
-        "first paint ms | open Places ms | marker click ms |",
+        (
+            "| document | html of | annotations | marks | write s | page MB | load ms | "
+            "first paint ms | open Places ms | marker click ms |"
+        ),
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in rows:
