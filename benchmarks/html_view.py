@@ -135,6 +135,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--words", type=int, default=50_000)
+    parser.add_argument("--places", type=int, default=5_000, help="in the synthetic document")
     parser.add_argument("--before", metavar="REV", help="also measure the html module of REV")
     parser.add_argument("--markdown", type=Path)
     args = parser.parse_args()
@@ -146,11 +147,11 @@ def main() -> None:
     t = time.perf_counter()
     bbc = limner.enrich(bbc_document(args.words))
     enrich_s = time.perf_counter() - t
-    synthetic = large_document(args.words, 5_000)
+    synthetic = large_document(args.words, args.places)
     docs = [
         (f"seed article ({len(seed.text.split()):,} words)", seed),
         (f"BBC, {len(bbc.text.split()):,} words, all plugins (enrich {enrich_s:.1f} s)", bbc),
-        (f"synthetic, {len(synthetic.text.split()):,} words, 5,000 places", synthetic),
+        (f"synthetic, {len(synthetic.text.split()):,} words, {args.places:,} places", synthetic),
     ]
     writers: list[tuple[str, Writer]] = [("now", write_html)]
     if args.before:

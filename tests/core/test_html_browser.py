@@ -15,6 +15,8 @@ import os
 import random
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ import pytest
 
 import limner
 from limner.formats import htmlmap, htmlpanels
+from tests.conftest import ROOT, corpus_path
 from tests.core.test_html import HOSTILE, hostile_document, shown
 
 CHROMIUM = os.environ.get("LIMNER_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -37,6 +40,10 @@ FLAGS = [
 ]
 # every annotation id that a panel entry stands for
 LISTED = "[...document.querySelectorAll('aside [data-ids]')].flatMap(e => e.dataset.ids.split(' '))"
+# whether the n-th highlighted mark is on screen
+IN_VIEW = """(n) => { const m = document.querySelectorAll("mark.hit")[n];
+  if (!m) return false; const r = m.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= innerHeight; }"""
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 # records what the page's policy blocked: an attempted fetch or an injected script
@@ -176,10 +183,7 @@ def test_seed_page_shows_highlights_map_and_toggles(
     v.page.locator(f'circle.pin[data-ids="{" ".join(place.ids)}"]').click()
     hit = v.run("[...new Set([...document.querySelectorAll('mark.hit')].map(m => m.dataset.id))]")
     assert sorted(hit) == sorted(place.ids)
-    v.page.wait_for_function(
-        "() => { const r = document.querySelector('mark.hit').getBoundingClientRect();"
-        " return r.top >= 0 && r.bottom <= innerHeight; }"
-    )
+    v.page.wait_for_function(IN_VIEW, arg=0)
     # and a speaker's quote in the panel highlights the quote
     quote = seed_doc.select("quote")[0]
     v.page.locator(f'li.quote[data-ids="{quote.id}"]').click()
@@ -317,12 +321,35 @@ def test_large_document_opens_and_its_panels_render_when_opened(
         assert lazy >= 2 and len(doc.select("location")) > htmlpanels.LAZY
         assert v.run("document.querySelectorAll('li.pl').length") == 0
         v.page.locator("details.places > summary").click()
+        # the toggle event comes a task after the click
+        v.page.wait_for_function(
+            "() => document.querySelector('details.places > template') === null"
+        )
         count = v.run("document.querySelectorAll('li.pl').length")
         assert count == len({a.get("name") for a in doc.select("location")})
-        v.page.locator(f'li.pl[data-ids="{doc.select("location")[-1].id}"]').click()
-        assert (
-            v.run("document.querySelector('mark.hit').dataset.id") == doc.select("location")[-1].id
-        )
+        last = doc.select("location")[-1]
+        v.page.locator(f'li.pl[data-ids="{last.id}"]').click()
+        assert v.run("document.querySelector('mark.hit').dataset.id") == last.id
+        v.page.wait_for_function(IN_VIEW, arg=0)  # far down the text, in a block not yet laid out
+        # a country's heading stands for many places; clicking it again moves to the next
+        heading = v.page.locator("details.places h4").first
+        heading.click()
+        assert v.run("document.querySelectorAll('mark.hit').length") > 100
+        v.page.wait_for_function(IN_VIEW, arg=0)
+        heading.click()
+        v.page.wait_for_function(IN_VIEW, arg=1)
         v.assert_quiet()
     finally:
         v.close()
+
+
+def test_the_load_time_benchmark_runs(browser: Any, tmp_path: Path) -> None:
+    """benchmarks/html_view.py end to end on small documents (no timing is asserted)."""
+    corpus_path("bbc/bbc.jsonl")
+    out = tmp_path / "table.md"
+    script = ROOT / "benchmarks" / "html_view.py"
+    args = ["--words", "1500", "--places", "150", "--repeat", "1", "--markdown", str(out)]
+    subprocess.run([sys.executable, str(script), *args], check=True, capture_output=True)
+    rows = out.read_text().splitlines()
+    assert len(rows) == 5 and "BBC" in rows[3] and "1,500 words, 150 places" in rows[4]
+    assert all(re.search(r"\| \d[\d,]* \| \d[\d,]* \|$", row) for row in rows[2:])

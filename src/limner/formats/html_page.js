@@ -24,7 +24,7 @@
     if (el === chosen && lit.length > 1) {
       // clicked again: on to the next mention
       turn = (turn + 1) % lit.length;
-      lit[turn].scrollIntoView({block: "center", behavior: "smooth"});
+      reveal(lit[turn]);
       return;
     }
     turn = 0;
@@ -37,7 +37,12 @@
     if (chosen) chosen.classList.remove("on");
     chosen = el;
     el.classList.add("on");
-    if (lit.length) lit[0].scrollIntoView({block: "center", behavior: "smooth"});
+    if (lit.length) reveal(lit[0]);
+  }
+  function reveal(mark) {
+    // blocks laid out on the way in change height (content-visibility): aim again once settled
+    mark.scrollIntoView({block: "center"});
+    requestAnimationFrame(() => requestAnimationFrame(() => mark.scrollIntoView({block: "center"})));
   }
   function fill(details) {
     const t = details.querySelector(":scope > template");
