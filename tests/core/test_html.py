@@ -402,3 +402,12 @@ def test_sentence_tone_shades_the_text() -> None:
     assert page.count('<span class="tone"') == 2  # neutral sentences stay white
     assert "rgba(34,197,94" in page and "rgba(239,68,68" in page
     assert 'id="d1-tone"' in page
+
+
+def test_one_outline_for_every_map_on_the_page() -> None:
+    page = page_of(located(2), limner.Document(text="none"), located(3, spread=3))
+    assert page.count(f'id="{htmlmap.OUTLINE_ID}"') == 1
+    assert page.count(f'href="#{htmlmap.OUTLINE_ID}"') == 2
+    assert page.index(f'id="{htmlmap.OUTLINE_ID}"') < page.index(f'href="#{htmlmap.OUTLINE_ID}"')
+    # each section's ids and checkboxes are its own
+    assert page.count('id="d1-k0"') == page.count('id="d3-k0"') == 1

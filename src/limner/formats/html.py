@@ -284,6 +284,11 @@ class _Page:
         w('</header><div class="layout"><article class="text">')
         w(_marked_text(doc.text, items, _blocks(doc.text)))
         w('</article><aside class="panels">')
+        if found.by_kind:
+            w(
+                '<p class="note hint">Click a marker, a speaker, a place or a figure to find it in'
+                " the text; click again for the next mention.</p>"
+            )
         self.panels(doc, found)
         w("</aside></div></section>\n")
 
