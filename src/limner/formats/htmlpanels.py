@@ -97,8 +97,8 @@ def speakers(quotes: Sequence[Annotation], doc: Document, escape: Escape) -> Pan
             for q in said
         )
         out.append(
-            f'<div class="who"><h4 data-ids="{_ids([*said, *mentions], escape)}">{name}'
-            f'{role} <span class="n">{len(said)}</span></h4><ul>{items}</ul></div>'
+            f'<div class="who"><h4 tabindex="0" data-ids="{_ids([*said, *mentions], escape)}">'
+            f'{name}{role} <span class="n">{len(said)}</span></h4><ul>{items}</ul></div>'
         )
     return Panel("speakers", "Speakers", len(quotes), "".join(out))
 
@@ -144,8 +144,8 @@ def places(
             )
         every = [a for mentions in group.values() for a in mentions]
         out.append(
-            f'<h4 data-ids="{_ids(every, escape)}">{title} <span class="n">{size(group)}</span>'
-            f"</h4><ul>{''.join(rows)}</ul>"
+            f'<h4 tabindex="0" data-ids="{_ids(every, escape)}">{title} '
+            f'<span class="n">{size(group)}</span></h4><ul>{"".join(rows)}</ul>'
         )
     return Panel("places", "Places", len(locations), "".join(out))
 
@@ -165,7 +165,7 @@ def figures(numbers: Sequence[Annotation], doc: Document, escape: Escape) -> Pan
         if qualifier:
             shown = f"{qualifier} {shown}"
         rows.append(
-            f'<tr data-ids="{escape(a.id)}"><td>{escape(excerpt(doc, a, 80))}</td>'
+            f'<tr tabindex="0" data-ids="{escape(a.id)}"><td>{escape(excerpt(doc, a, 80))}</td>'
             f'<td class="num">{escape(shown)}</td><td>{escape(value(a.get("unit")))}</td>'
             f"<td>{escape(value(a.get('category')))}</td>"
             f"<td>{escape(value(a.get('counted')))}</td></tr>"
@@ -193,7 +193,7 @@ def tones(targets: Sequence[Annotation], doc: Document, escape: Escape) -> Panel
         name = a.get("name") or (doc.text[target.start : target.end] if target else a.id)
         ids = [a.id] + ([target.id] if target else [])
         rows.append(
-            f'<tr data-ids="{escape(" ".join(ids))}"><td>{escape(str(name))}</td>'
+            f'<tr tabindex="0" data-ids="{escape(" ".join(ids))}"><td>{escape(str(name))}</td>'
             f'<td class="num">{escape(tone_label(score(a)))}</td>'
             f'<td class="num">{escape(value(a.get("mentions")))}</td></tr>'
         )
@@ -205,7 +205,7 @@ def tones(targets: Sequence[Annotation], doc: Document, escape: Escape) -> Panel
 def generic(kind: str, annotations: Sequence[Annotation], doc: Document, escape: Escape) -> Panel:
     """Any other kind: each annotation's id, text and fields."""
     rows = "".join(
-        f'<tr data-ids="{escape(a.id)}"><td>{escape(a.id)}</td>'
+        f'<tr tabindex="0" data-ids="{escape(a.id)}"><td>{escape(a.id)}</td>'
         f"<td>{escape(excerpt(doc, a, 120))}</td><td>{escape(fields(a))}</td></tr>"
         for a in annotations
     )
