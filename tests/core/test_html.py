@@ -8,6 +8,7 @@ import io
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -411,3 +412,22 @@ def test_one_outline_for_every_map_on_the_page() -> None:
     assert page.index(f'id="{htmlmap.OUTLINE_ID}"') < page.index(f'href="#{htmlmap.OUTLINE_ID}"')
     # each section's ids and checkboxes are its own
     assert page.count('id="d1-k0"') == page.count('id="d3-k0"') == 1
+
+
+def test_limner_enrich_writes_the_seed_article_as_a_page(tmp_path: Path) -> None:
+    """``limner enrich FILE -f html -o page.html`` with every plugin: a map, speakers, figures."""
+    from click.testing import CliRunner
+
+    from limner.cli import cli
+    from tests.conftest import SEED
+
+    out = tmp_path / "seed.html"
+    result = CliRunner().invoke(cli, ["enrich", str(SEED), "-f", "html", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    reader = _Reader()
+    reader.feed(out.read_text(encoding="utf-8"))
+    assert "".join(reader.text) == SEED.read_text(encoding="utf-8")
+    assert len(reader.pins) > 5 and reader.tags["mark"] > 100
+    page = out.read_text(encoding="utf-8")
+    for panel in ("map", "speakers", "places", "figures", "tones"):
+        assert f'<details class="{panel}"' in page
