@@ -17,27 +17,32 @@
     }
     return index;
   }
+  let stops = [];  // the first mark of each annotation, in reading order
   let turn = 0;
   function show(el) {
     const section = el.closest("section.doc");
     if (!section) return;
-    if (el === chosen && lit.length > 1) {
-      // clicked again: on to the next mention
-      turn = (turn + 1) % lit.length;
-      reveal(lit[turn]);
+    if (el === chosen && stops.length > 1) {
+      // clicked again: on to the next mention, in reading order
+      turn = (turn + 1) % stops.length;
+      reveal(stops[turn]);
       return;
     }
     turn = 0;
     for (const m of lit) m.classList.remove("hit");
     lit = [];
+    stops = [];
     const index = marksOf(section);
     for (const id of el.dataset.ids.split(" ")) {
-      for (const m of index.get(id) || []) { m.classList.add("hit"); lit.push(m); }
+      const marks = index.get(id) || [];
+      for (const m of marks) { m.classList.add("hit"); lit.push(m); }
+      if (marks.length) stops.push(marks[0]);
     }
+    stops.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     if (chosen) chosen.classList.remove("on");
     chosen = el;
     el.classList.add("on");
-    if (lit.length) reveal(lit[0]);
+    if (stops.length) reveal(stops[0]);
   }
   function reveal(mark) {
     // blocks laid out on the way in change height (content-visibility): aim again once settled
