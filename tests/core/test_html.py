@@ -431,3 +431,16 @@ def test_limner_enrich_writes_the_seed_article_as_a_page(tmp_path: Path) -> None
     page = out.read_text(encoding="utf-8")
     for panel in ("map", "speakers", "places", "figures", "tones"):
         assert f'<details class="{panel}"' in page
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_long_texts_are_cut_into_blocks_at_line_breaks(sep: str) -> None:
+    from limner.formats.html import _blocks
+
+    text = sep.join(f"Paragraph {i} " + "word " * 150 for i in range(200))
+    cuts = _blocks(text)
+    assert len(cuts) > 10
+    assert all(text[c - 1] == "\n" and text[c] != "\n" for c in cuts)
+    assert page_of(limner.Document(text=text)).count('<div class="blk">') == len(cuts) + 1
+    assert "".join(render(limner.Document(text=text)).text) == text
+    assert _blocks("word " * 10_000) == []  # no line break: one block

@@ -51,7 +51,7 @@ _LONG = 60  # characters: a kind whose spans average longer is underlined, not h
 # lone surrogates (no page can carry them) and NUL (browsers drop it) show as U+FFFD
 _UNSHOWABLE = re.compile("[\ud800-\udfff\x00]")
 _BLOCK = 4000  # characters: the text is cut into blocks near this size, at paragraph breaks
-_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
+_BREAK = re.compile(r"\n\s*")
 
 QUOTE, LOCATION, NUMBER, SENTIMENT = "quote", "location", "number", "sentiment"
 
@@ -117,11 +117,18 @@ def _marked_text(text: str, items: list[_Item], blocks: Iterable[int]) -> str:
 
 
 def _blocks(text: str) -> list[int]:
-    """Where to cut the text into blocks: after a paragraph break, every ``_BLOCK`` or so."""
+    """Where to cut the text into blocks: after a paragraph break every ``_BLOCK``
+    characters or so, or after any line break where paragraphs run longer.
+
+    Only line breaks are cut at, so that the blocks read as the text flows.
+    """
     out: list[int] = []
     last = 0
-    for m in _PARAGRAPH.finditer(text):
-        if m.end() - last >= _BLOCK and m.end() < len(text):
+    for m in _BREAK.finditer(text):
+        if m.end() >= len(text):
+            break
+        paragraph = m.group().count("\n") > 1
+        if m.end() - last >= (_BLOCK if paragraph else 2 * _BLOCK):
             out.append(m.end())
             last = m.end()
     return out
