@@ -48,9 +48,7 @@ class _ReadOnlyDocument(Document):
 
     __slots__ = ()
 
-    def add(
-        self, annotations: Any, *, source: str | None = None
-    ) -> list[Annotation]:  # pragma: no cover - signature only
+    def add(self, annotations: Any, *, source: str | None = None) -> list[Annotation]:
         raise TypeError(
             "an annotator cannot add to the document it reads; return the annotations instead"
         )
