@@ -288,3 +288,39 @@ def test_limner_plugins_shows_the_value_set() -> None:
         if o["name"] == "quotes.min_words"
     ]
     assert option["value"] == 5 and option["default"] != 5
+
+
+NEEDY = """
+import limner
+
+@limner.hookimpl
+def limner_annotators(config):
+    return [limner.Annotator("needy", ("needed",), lambda doc: [], requires=("nosuch",))]
+"""
+
+
+@pytest.fixture
+def needy_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import EntryPoint
+
+    import limner.plugins
+
+    (tmp_path / "needy_plugin.py").write_text(NEEDY, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [EntryPoint("needy", "needy_plugin", "limner")]
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
+    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+
+
+def test_an_installed_plugin_with_an_unmet_requirement_is_left_out(needy_installed) -> None:
+    with pytest.warns(limner.PluginWarning, match="'needy': annotator 'needy' requires kind"):
+        e = limner.Enricher(kinds=None)
+    assert "needy" not in [a.name for a in e.annotators]
+    doc = e.enrich("abc")
+    e.enrich(doc)  # enriched again: the note is not repeated
+    assert [(err.plugin, err.type) for err in doc.errors] == [("needy", "Skipped")]
+    with pytest.raises(limner.PlanError, match=r"'needy'.*requires kind 'nosuch'"):
+        limner.Enricher(plugins=["needy"])
+    with pytest.raises(limner.PlanError, match=r"'needy'.*requires kind 'nosuch'"):
+        limner.Enricher(kinds=["needed"])
