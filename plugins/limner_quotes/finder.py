@@ -23,6 +23,7 @@ import re
 
 import attrs
 
+from limner_quotes.attribution import attributions
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
@@ -99,6 +100,8 @@ class Found:
         mention: the speaker phrase attributing it here, if any.
         cue: the attributing verb ("said") or phrase ("according to").
         carried: the speaker phrase of the earlier quote this one continues, if any.
+        cue_start, cue_end: the span of the cue (-1 when there is none).
+        family: the cue's family (see :func:`limner_quotes.attribution.cue_family`).
     """
 
     start: int
@@ -107,6 +110,9 @@ class Found:
     mention: Mention | None = None
     cue: str | None = None
     carried: Mention | None = None
+    cue_start: int = -1
+    cue_end: int = -1
+    family: str | None = None
 
 
 def _skip_space(text: str, i: int, limit: int) -> int:
@@ -350,6 +356,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     found: list[Found] = []
     embedded: list[Stretch] = []
     direct: list[tuple[int, int]] = []
+    kept: list[Stretch] = []
     prev_close = 0
     last_para = (-1, -1)
     last_with_speaker: Found | None = None
@@ -376,6 +383,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
         if cue is not None:
             f.mention, f.cue, verb_end = cue
             cue_ends.add(verb_end)
+            f.cue_start, f.cue_end = _cue_span(text, f.cue, verb_end)
         elif last_with_speaker is not None:
             near = layout.paragraph(last_with_speaker.start)
             if near == (p_start, p_end) or (
@@ -391,12 +399,16 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             embedded.append(st)
             continue
         direct.append((st.open, st.after))
+        kept.append(st)
         if f.mention is not None or f.carried is not None:
             last_with_speaker = f
         found.append(f)
         last_para = (p_start, p_end)
     if indirect:
-        found.extend(_reported(text, layout, _Spans(direct), cue_ends))
+        spans = _Spans(direct)
+        found.extend(_reported(text, layout, spans, cue_ends))
+        found.extend(_broad(text, layout, _Spans(_merged([(s.open, s.after) for s in
+                                                          sorted(embedded + kept)])), found))
     _mixed(text, layout, found, embedded)
     found.sort(key=lambda f: (f.start, -f.end))
     return found
@@ -446,6 +458,7 @@ def _reported(text: str, layout: Layout, direct: _Spans, cue_ends: set[int]) -> 
             f.end -= 1
         if direct.holding(f.start) >= 0 or f.end - f.start < 12:
             continue
+        f.cue_start, f.cue_end = (v0, v1 + 3) if verb == "according" else (v0, v1)
         out.append(f)
         taken_until = max(taken_until, f.end)
     out.extend(_labelled(text, layout, direct))
@@ -482,7 +495,7 @@ def _labelled(text: str, layout: Layout, direct: _Spans) -> list[Found]:
         mention = phrase_after(text, m.start(1), m.end(1))
         if mention is None or mention.mention == "description":
             continue
-        out.append(Found(m.end(), end, "indirect", mention, ":"))
+        out.append(Found(m.end(), end, "indirect", mention, ":", None, m.end(1), m.end(1) + 1))
     return out
 
 
@@ -572,5 +585,48 @@ def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch
                 continue
             mention = phrase_before(text, s_start, m.start())
             if mention is not None:
-                found.append(Found(st.start, st.end, "mixed", mention, verb))
+                found.append(
+                    Found(st.start, st.end, "mixed", mention, verb, None, m.start(), m.end())
+                )
                 break
+
+
+def _cue_span(text: str, cue: str | None, end: int) -> tuple[int, int]:
+    """The span of a cue read before ``end`` (``according to`` ends after "according")."""
+    if cue is None:
+        return -1, -1
+    if cue == "according to":
+        return end - 9, end + 3
+    start = end - len(cue)
+    if start >= 0 and text[start:end].lower() == cue:
+        return start, end
+    at = text.rfind(cue, max(0, end - 40), end + 1)
+    return (at, at + len(cue)) if at >= 0 else (-1, -1)
+
+
+def _broad(text: str, layout: Layout, direct: _Spans, found: list[Found]) -> list[Found]:
+    """The cues of every family that the first pass left alone (see :mod:`.attribution`)."""
+    spans = sorted((f.start, f.end) for f in found)
+    cues = {f.cue_start for f in found if f.cue_start >= 0}
+    held = _Spans(_merged(spans))
+
+    def taken(pos: int) -> bool:
+        return pos in cues or direct.holding(pos) >= 0 or held.holding(pos) >= 0
+
+    out = []
+    for a in attributions(text, layout, taken=taken):
+        cue = text[a.cue_start : a.cue_end].lower()
+        for s, e in a.fragments:
+            out.append(Found(s, e, "indirect", a.mention, cue, None, a.cue_start, a.cue_end,
+                             a.family))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

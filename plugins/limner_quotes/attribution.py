@@ -1,0 +1,415 @@
+"""Reported speech and attributed content beyond "X said": every cue family.
+
+:func:`attributions` reads the cues of :mod:`limner_quotes.cues` that the
+first pass of :mod:`limner_quotes.finder` left alone, and reports, for each:
+
+- an active verb with a source before it ("the senator criticized …",
+  "a poll shows …", "the court ruled that …"): the rest of the clause, with
+  the addressee skipped for verbs that name one first ("urged voters to …");
+- a participle after a comma ("…, arguing that …"): the source is the
+  subject of the sentence;
+- a passive ("X is expected to …", "it was reported that …") or a raising
+  verb ("X seemed to …"): the subject and the complement, without a source;
+- a noun cue ("X's claim that …", "his call for …"): the complement, the
+  possessor or the ``by`` phrase as the source;
+- a parenthetical cue ("A, X says, B" and "A, X argued."): the words around it;
+- a headline ("Senator Says Plan Will Fail"): the words after the verb.
+
+Each rule reads a bounded window around its cue, so the pass is linear in the
+text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from limner_quotes.cues import (
+    CLAUSE_ONLY,
+    NOUN_CUES,
+    NOUNLIKE,
+    OBJECT_FIRST,
+    PARTICIPLES,
+    PASSIVE_HEADS,
+    PHRASAL,
+    RAISING,
+    VERB_FORMS,
+    inflect,
+)
+from limner_quotes.layout import Layout
+from limner_quotes.lexicon import MIXED_VERBS, word_set
+from limner_quotes.phrases import Mention, phrase_after, phrase_before, pronoun_mention
+
+__all__ = ["Attribution", "attributions", "cue_family"]
+
+_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+_RAISING_FORMS = frozenset(f for b in RAISING for f in inflect(b))
+_HEADLINE = frozenset(
+    w.capitalize()
+    for b in word_set(
+        "say tell warn claim urge call slam blast admit deny vow insist argue "
+        "ask accuse praise reject back endorse defend attack predict promise"
+    )
+    for w in inflect(b)[:3]
+)
+_ALL = frozenset(VERB_FORMS) | NOUN_CUES | _ADVERBS
+
+
+_LOOKED_FOR = _ALL | _HEADLINE | frozenset(w.capitalize() for w in _ALL)
+#: Words of a text, for a set intersection with the cue words: one C-level scan,
+#: then one ``str.find`` loop per distinct cue word the text holds (a regular
+#: expression of a thousand alternatives is tried at every position, far slower).
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+
+
+def _cue_hits(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every cue word of the text, whole words only, in order."""
+    hits: list[tuple[int, int]] = []
+    n = len(text)
+    for word in _LOOKED_FOR.intersection(_WORD.findall(text)):
+        size = len(word)
+        i = text.find(word)
+        while i >= 0:
+            j = i + size
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-")) and (
+                j >= n or not (text[j].isalnum() or text[j] in "’'-")
+            ):
+                hits.append((i, j))
+            i = text.find(word, j)
+    hits.sort()
+    return hits
+
+
+_NOT_AFTER = re.compile(
+    r"(?<![\w’'])(?i:the|a|an|to|of|his|her|their|its|our|my|your|this|these|those|for|in|on"
+    r"|with|and|or)[ \t\u00a0]+\Z"
+)
+_BE = re.compile(
+    r"(?<![\w’'])(?i:is|was|are|were|been|be|being|’s|'s)"
+    r"(?:[ \t\u00a0]+(?:not|widely|also|now|generally|largely|long|still|increasingly|"
+    r"initially|originally|once))?[ \t\u00a0]+\Z"
+)
+_COMPLEMENT = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(that|to|as|by|of)\b)?[ \t\u00a0]*")
+_OBJECT = re.compile(r"[ \t\u00a0]+[^.;:!?,\"“”]{1,50}?[ \t\u00a0](that|to|of|for|about)\b")
+_POSSESSOR = re.compile(
+    r"(?:(his|her|their|its|my|our)|([\w’'.\- ]{2,60}?)(?:’s|'s|s’|s'))"
+    r"(?:[ \t\u00a0]+[a-z][\w\-]*){0,2}[ \t\u00a0]+\Z"
+)
+_PRONOUN_CLAUSE = re.compile(
+    r"[ \t\u00a0]*(?:he|she|they|we|i|it|there|the[ \t][\w\-]+|[A-Z][\w’'\-]+)[ \t\u00a0]+"
+    r"(?:is|was|are|were|had|has|have|would|will|could|can|should|must|might|did|does|do)\b"
+)
+_BY = re.compile(r"[ \t\u00a0]+(?:by|from)[ \t\u00a0]+")
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;:]|\b(?:and|but|because|while|although|as|after|since|when|if)\b)[ \t\u00a0]+"
+)
+_TITLE_WORD = re.compile(r"[A-Z][\w’'\-]*")
+_MARKS = "\"“”„«»'‘’"
+
+
+class Attribution:
+    """Content attributed by one cue: one or two fragments, a source, the cue's span."""
+
+    __slots__ = ("cue_end", "cue_start", "family", "fragments", "mention")
+
+    def __init__(
+        self,
+        fragments: list[tuple[int, int]],
+        mention: Mention | None,
+        cue_start: int,
+        cue_end: int,
+        family: str,
+    ) -> None:
+        self.fragments = fragments
+        self.mention = mention
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.family = family
+
+
+def cue_family(cue: str) -> str:
+    """The family of a cue word: ``speech``, ``stance``, ``evidence``, ``noun`` or ``passive``."""
+    low = cue.lower()
+    if low in _ADVERBS or low in PASSIVE_HEADS:
+        return "passive"
+    if low in VERB_FORMS:
+        return VERB_FORMS[low][1]
+    return "noun" if low in NOUN_CUES else "speech"
+
+
+def _skip(text: str, i: int, limit: int) -> int:
+    while i < limit and text[i] in " \t\u00a0":
+        i += 1
+    return i
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:!?—–-"):
+        b -= 1
+    return a, b
+
+
+def _word_after(text: str, i: int, limit: int) -> tuple[int, int]:
+    j = _skip(text, i, limit)
+    k = j
+    while k < limit and (text[k].isalnum() or text[k] in "’'-"):
+        k += 1
+    return j, k
+
+
+def _clause_start(text: str, s_start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last comma or conjunction."""
+    lo = max(s_start, pos - 160)
+    last = s_start
+    for m in _CLAUSE_BREAK.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _headline(text: str, p_start: int, p_end: int) -> bool:
+    """Whether the line is a title-case headline (most words capitalised)."""
+    words = text[p_start:p_end].split()
+    if not 3 <= len(words) <= 25:
+        return False
+    caps = sum(1 for w in words if _TITLE_WORD.match(w))
+    return caps * 4 >= len(words) * 3
+
+
+def attributions(
+    text: str,
+    layout: Layout,
+    *,
+    taken: Callable[[int], bool],
+) -> list[Attribution]:
+    """The attributions of the cues at positions ``taken`` does not claim, in text order."""
+    hits = _cue_hits(text)
+    out: list[Attribution] = []
+    until = -1
+    for v0, v1 in hits:
+        if v0 < until or taken(v0):
+            continue
+        a = _one(text, layout, v0, v1)
+        if a is None:
+            continue
+        a.fragments = [f for f in a.fragments if f[1] > f[0] and not taken(f[0])]
+        if not a.fragments:
+            continue
+        out.append(a)
+        until = max(until, a.cue_end)
+    return out
+
+
+def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
+    word = text[v0:v1]
+    low = word.lower()
+    s_start, s_end = layout.sentence(v0)
+    if word[0].isupper():
+        if word in _HEADLINE:
+            p_start, p_end = layout.paragraph(v0)
+            if v0 > p_start and _headline(text, p_start, p_end):
+                return _headline_cue(text, v0, v1, p_start, p_end)
+        if v0 != s_start:
+            return None
+    if low in _ADVERBS:
+        a, b = _trim(text, _clause_start(text, s_start, v0), s_end)
+        return Attribution([(a, b)], None, v0, v1, "passive")
+    before = text[max(s_start, v0 - 40) : v0]
+    if low in PASSIVE_HEADS and _BE.search(before) is not None:
+        return _passive(text, s_start, s_end, v0, v1, before)
+    if low in _RAISING_FORMS:
+        return _raising(text, s_start, s_end, v0, v1)
+    if low in NOUN_CUES:
+        noun = _noun(text, s_start, s_end, v0, v1)
+        if noun is not None or low not in VERB_FORMS:
+            return noun
+    if low not in VERB_FORMS:
+        return None
+    family = VERB_FORMS[low][1]
+    if _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
+        return None  # "the claims", "to support", "his views": no verb with a subject here
+    if low in PARTICIPLES and text[_back(text, s_start, v0)] == ",":
+        return _participle(text, s_start, s_end, v0, v1, family)
+    mention = phrase_before(text, s_start, v0)
+    if mention is None:
+        return None
+    if mention.mention == "description" and (low in NOUNLIKE or not _noun_head(text, mention)):
+        return None
+    return _active(text, s_start, s_end, v0, v1, mention, family, low)
+
+
+_NOT_HEADS = word_set(
+    """
+    do does did you me him us them what who which whom by to of in on at for with
+    from and or but if so not only just also very much more most many few there here
+    it this that these those than then now today yesterday
+    """
+)
+
+
+def _noun_head(text: str, m: Mention) -> bool:
+    """Whether a descriptive phrase ends with a word that can head a noun phrase."""
+    words = text[m.start : m.end].split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last.isalpha() and last not in _NOT_HEADS and all(
+        not w.lower().endswith(("n’t", "n't", "’s", "'s")) or w is words[-1] for w in words
+    )
+
+
+def _back(text: str, floor: int, pos: int) -> int:
+    i = pos - 1
+    while i > floor and text[i] in " \t\u00a0":
+        i -= 1
+    return max(i, floor)
+
+
+def _cue_end(text: str, v1: int, s_end: int) -> int:
+    """The end of the cue: the verb, with a particle that belongs to it ("called for")."""
+    j, k = _word_after(text, v1, s_end)
+    if k > j and text[j:k] in PHRASAL and text[j:k] not in {"to", "of"}:
+        return k
+    return v1
+
+
+def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
+    """The content that follows a cue ending at ``c``: its complement or its object.
+
+    An empty span when the cue takes only a complement and has none here.
+    """
+    if low in OBJECT_FIRST:
+        m = _OBJECT.match(text, c, min(s_end, c + 60))
+        if m is not None and m.group(1) in {"that", "to"}:
+            c = m.start(1) if m.group(1) == "to" else m.end()
+    m = _COMPLEMENT.match(text, c, s_end)
+    if m is not None and m.group(1) == "that":
+        c = m.end()
+    elif (
+        low in CLAUSE_ONLY
+        and (m is None or m.group(1) not in {"to", "as"})
+        and _PRONOUN_CLAUSE.match(text, c, s_end) is None
+    ):
+        return c, c
+    a, b = _trim(text, c, s_end)
+    return a, b
+
+
+def _active(
+    text: str, s_start: int, s_end: int, v0: int, v1: int, mention: Mention, family: str, low: str
+) -> Attribution | None:
+    cue_end = _cue_end(text, v1, s_end)
+    nxt = _skip(text, cue_end, s_end)
+    comma_after = nxt < s_end and text[nxt] == ","
+    fragments = []
+    if nxt >= s_end or text[nxt] in ".!?" or comma_after:
+        # "A, X argued." or "A, X says, B": the words around the parenthetical cue
+        comma = _back(text, s_start, mention.start)
+        if comma <= s_start or text[comma] != ",":
+            return None
+        if text[comma - 1] in _MARKS:
+            return None  # ”, X said: the direct quote before it was read already
+        a, b = _trim(text, s_start, comma)
+        fragments.append((a, b))
+        if comma_after:
+            a, b = _trim(text, nxt + 1, s_end)
+            if b > a and text[a] not in _MARKS:
+                fragments.append((a, b))
+        return Attribution(fragments, mention, v0, cue_end, family)
+    a, b = _content_after(text, cue_end, s_end, low)
+    if b <= a or text[a] in _MARKS:
+        return None
+    if low in MIXED_VERBS and any(ch in _MARKS for ch in text[a:b]):
+        return None  # called the plan “a disaster”: the quoted fragment is the quote
+    return Attribution([(a, b)], mention, v0, cue_end, family)
+
+
+def _participle(
+    text: str, s_start: int, s_end: int, v0: int, v1: int, family: str
+) -> Attribution | None:
+    """``X …, arguing that …``: the subject of the sentence is the source."""
+    mention = phrase_after(text, s_start, v0)
+    if mention is None or text[mention.start] in _MARKS:
+        return None
+    low = text[v0:v1].lower()
+    cue_end = _cue_end(text, v1, s_end)
+    a, b = _content_after(text, cue_end, s_end, low)
+    if b <= a or text[a] in _MARKS:
+        return None
+    return Attribution([(a, b)], mention, v0, cue_end, family)
+
+
+def _passive(
+    text: str, s_start: int, s_end: int, v0: int, v1: int, before: str
+) -> Attribution | None:
+    """``X is expected to …``, ``it was reported that …``: subject and complement."""
+    m = _COMPLEMENT.match(text, v1, s_end)
+    if m is None or m.group(1) not in {"that", "to", "as"}:
+        return None
+    be = v0 - len(before) + _BE.search(before).start()  # type: ignore[union-attr]
+    c = m.end() if m.group(1) == "that" else m.start(1)
+    fragments = []
+    subject = _trim(text, _clause_start(text, s_start, be), be)
+    if subject[1] > subject[0] and text[subject[0] : subject[1]].lower() not in {"it", "this"}:
+        fragments.append(subject)
+    fragments.append(_trim(text, c, s_end))
+    mention = None
+    by = _BY.match(text, v1, s_end)
+    if by is not None:
+        mention = phrase_after(text, by.end(), s_end)
+    return Attribution(fragments, mention, v0, v1, "passive")
+
+
+def _raising(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:
+    """``X seemed to …``: the subject and the complement, no source."""
+    m = _COMPLEMENT.match(text, v1, s_end)
+    if m is None or m.group(1) not in {"that", "to", "as"}:
+        return None
+    c = m.end() if m.group(1) == "that" else m.start(1)
+    subject = _trim(text, _clause_start(text, s_start, v0), v0)
+    fragments = [subject] if subject[1] - subject[0] > 1 else []
+    fragments.append(_trim(text, c, s_end))
+    return Attribution(fragments, None, v0, v1, "stance")
+
+
+def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:
+    """``X's claim that …``, ``the statement by X that …``, ``his call for …``."""
+    mention: Mention | None = None
+    pos = _POSSESSOR.search(text, max(s_start, v0 - 70), v0)
+    if pos is not None:
+        if pos.group(1):
+            mention = pronoun_mention(pos.start(1), pos.end(1), _PRONOUN_OF[pos.group(1).lower()])
+        else:
+            mention = phrase_before(text, s_start, pos.end(2))
+    c = v1
+    by = _BY.match(text, v1, s_end)
+    if by is not None:
+        after = phrase_after(text, by.end(), s_end)
+        if after is not None and mention is None:
+            mention = after
+            c = after.end
+    j, k = _word_after(text, c, s_end)
+    if text[j:k] not in {"that", "for", "to"}:
+        return None
+    if mention is None:
+        return None
+    c = k if text[j:k] == "that" else j
+    a, b = _trim(text, c, s_end)
+    if b <= a or text[a] in _MARKS:
+        return None
+    return Attribution([(a, b)], mention, v0, v1, "noun")
+
+
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+
+
+def _headline_cue(text: str, v0: int, v1: int, p_start: int, p_end: int) -> Attribution | None:
+    """``Senator Warns Plan Will Fail``: the words after the verb, the words before as source."""
+    mention = phrase_before(text, p_start, v0)
+    if mention is None:
+        return None
+    a, b = _trim(text, v1, p_end)
+    if b - a < 3:
+        return None
+    return Attribution([(a, b)], mention, v0, v1, "speech")
