@@ -40,7 +40,7 @@ from limner_quotes.layout import Layout
 from limner_quotes.lexicon import MIXED_VERBS, word_set
 from limner_quotes.phrases import Mention, phrase_after, phrase_before, pronoun_mention
 
-__all__ = ["Attribution", "attributions", "cue_family"]
+__all__ = ["Attribution", "attributions", "cue_family", "cue_hits"]
 
 _ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 _RAISING_FORMS = frozenset(f for b in RAISING for f in inflect(b))
@@ -62,11 +62,11 @@ _LOOKED_FOR = _ALL | _HEADLINE | frozenset(w.capitalize() for w in _ALL)
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 
 
-def _cue_hits(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every cue word of the text, whole words only, in order."""
+def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[int, int]]:
+    """``(start, end)`` of every word of ``vocabulary`` in the text, whole words, in order."""
     hits: list[tuple[int, int]] = []
     n = len(text)
-    for word in _LOOKED_FOR.intersection(_WORD.findall(text)):
+    for word in vocabulary.intersection(_WORD.findall(text)):
         size = len(word)
         i = text.find(word)
         while i >= 0:
@@ -80,6 +80,7 @@ def _cue_hits(text: str) -> list[tuple[int, int]]:
     return hits
 
 
+_AFTER_NOUN = frozenset({"that", "for", "to", "by", "from"})
 _NOT_AFTER = re.compile(
     r"(?<![\w’'])(?i:the|a|an|to|of|his|her|their|its|our|my|your|this|these|those|for|in|on"
     r"|with|and|or)[ \t\u00a0]+\Z"
@@ -92,7 +93,7 @@ _BE = re.compile(
 _COMPLEMENT = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(that|to|as|by|of)\b)?[ \t\u00a0]*")
 _OBJECT = re.compile(r"[ \t\u00a0]+[^.;:!?,\"“”]{1,50}?[ \t\u00a0](that|to|of|for|about)\b")
 _POSSESSOR = re.compile(
-    r"(?:(his|her|their|its|my|our)|([\w’'.\- ]{2,60}?)(?:’s|'s|s’|s'))"
+    r"(?:(?<![\w’'])((?i:his|her|their|its|my|our))|([\w’'.\- ]{2,60}?)(?:’s|'s|s’|s'))"
     r"(?:[ \t\u00a0]+[a-z][\w\-]*){0,2}[ \t\u00a0]+\Z"
 )
 _PRONOUN_CLAUSE = re.compile(
@@ -184,7 +185,7 @@ def attributions(
     taken: Callable[[int], bool],
 ) -> list[Attribution]:
     """The attributions of the cues at positions ``taken`` does not claim, in text order."""
-    hits = _cue_hits(text)
+    hits = cue_hits(text)
     out: list[Attribution] = []
     until = -1
     for v0, v1 in hits:
@@ -204,6 +205,14 @@ def attributions(
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
+    if not word[0].isupper():  # cheap tests first: most cue words attribute nothing
+        if low in NOUN_CUES:
+            if low not in VERB_FORMS:
+                j, k = _word_after(text, v1, min(len(text), v1 + 12))
+                if text[j:k] not in _AFTER_NOUN:
+                    return None
+        elif low not in _ADVERBS and _NOT_AFTER.search(text, max(0, v0 - 8), v0) is not None:
+            return None  # "to support", "his views": no verb with a subject here
     s_start, s_end = layout.sentence(v0)
     if word[0].isupper():
         if word in _HEADLINE:

@@ -398,3 +398,124 @@ def test_a_name_and_colon_opening_a_line_attributes_it() -> None:
     assert [(text[q.start : q.end], q.style, q.speaker) for q in found] == [
         ("Clinton needs to answer for her record on trade", "indirect", "Sanders")
     ]
+
+
+# -- every cue family (sentences written for these tests) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "mention", "source_type"),
+    [
+        # speech verbs, any tense and form
+        ("Mayor Ines Dalby warned that the bridge would close in June.",
+         "the bridge would close in June", "warned", "Mayor Ines Dalby", "person"),
+        ("The coach has criticized the league for its new schedule.",
+         "the league for its new schedule", "criticized", "The coach", "person"),
+        ("Tom Reyes urged voters to reject the measure.",
+         "to reject the measure", "urged", "Tom Reyes", "person"),
+        ("She called for an inquiry into the contract.",
+         "an inquiry into the contract", "called for", "She", "person"),
+        # stance verbs
+        ("Most farmers believe the new rules will raise their costs.",
+         "the new rules will raise their costs", "believe", "Most farmers", "person"),
+        ("The union opposes the plan to close three depots.",
+         "the plan to close three depots", "opposes", "The union", "organization"),
+        # participles
+        ("Lena Park left the meeting early, arguing that the budget was unfair.",
+         "the budget was unfair", "arguing", "Lena Park", "person"),
+        # evidence and findings
+        ("A new survey shows support for the tax falling among young voters.",
+         "support for the tax falling among young voters", "shows", "A new survey",
+         "document"),
+        ("The appeals court ruled that the fine was lawful.",
+         "the fine was lawful", "ruled", "The appeals court", "organization"),
+        # noun cues
+        ("Her claim that the files were lost drew laughter.",
+         "the files were lost drew laughter", "claim", "Her", "person"),
+        # passives
+        ("The ferry service is expected to resume next week.",
+         "to resume next week", "expected", None, "unknown"),
+    ],
+)
+def test_cue_families(
+    text: str, content: str, cue: str, mention: str | None, source_type: str
+) -> None:
+    found = [q for q in quotes(text) if q["cue"] == cue]
+    assert found, quotes(text)
+    q = max(found, key=lambda q: q["end"] - q["start"])
+    assert q["text"] == content
+    assert q["mention"] == mention
+    assert q["source_type"] == source_type
+    assert text[q["cue_start"] : q["cue_end"]].lower() == cue
+
+
+def test_sources_that_are_not_people_are_source_annotations() -> None:
+    doc = ENRICHER.enrich(
+        "The Transport Ministry said that fares would rise. The ministry later "
+        "insisted that the rise was small."
+    )
+    sources = doc.select("source")
+    assert [doc.text[s.start : s.end] for s in sources] == ["Transport Ministry", "The ministry"]
+    assert {s.get("name") for s in sources} == {"Transport Ministry"}
+    assert all(s.get("source_type") == "organization" for s in sources)
+    for q in doc.select("quote"):
+        assert doc[q.get("speaker_mention")].kind == "source"
+
+
+def test_headline_attribution() -> None:
+    found = quotes("Senator Warns Budget Cuts Will Close Rural Schools\n\nThe vote is on Monday.")
+    assert [(q["text"], q["mention"]) for q in found] == [
+        ("Budget Cuts Will Close Rural Schools", "Senator")
+    ]
+
+
+# -- bad input: bounded work per cue -------------------------------------------------------
+
+
+def _work(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """How many speaker phrases the plugin reads in ``text`` (each reads a bounded window)."""
+    import limner_quotes.attribution as attribution
+    import limner_quotes.finder as finder
+
+    calls = [0]
+    for module in (attribution, finder):
+        original = module.phrase_before
+
+        def counted(*args: Any, _original: Any = original) -> Any:
+            calls[0] += 1
+            return _original(*args)
+
+        monkeypatch.setattr(module, "phrase_before", counted)
+    doc = ENRICHER.enrich(text)
+    assert doc.errors == []
+    monkeypatch.undo()
+    return calls[0]
+
+
+def _long_sentence(words: int) -> str:
+    out = []
+    for i in range(words):
+        out.append("said" if i % 20 == 10 else ("officials" if i % 20 == 9 else "word"))
+    return " ".join(out) + "."
+
+
+def test_a_ten_thousand_word_sentence_with_500_speech_verbs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = _long_sentence(10_000)
+    assert text.count(" said ") == 500
+    doc = ENRICHER.enrich(text)
+    assert doc.errors == []
+    assert len(doc.select("quote")) <= 500
+    small, big = _work(_long_sentence(5_000), monkeypatch), _work(text, monkeypatch)
+    assert big <= 2.5 * max(small, 1)
+
+
+def test_a_text_of_only_speech_verbs(monkeypatch: pytest.MonkeyPatch) -> None:
+    verbs = "said warned argued claimed insisted noted told urged believes found shows "
+    doc = ENRICHER.enrich(verbs * 2_000)
+    assert doc.errors == []
+    for a in doc.annotations:
+        assert 0 <= a.start <= a.end <= len(doc.text)
+    small, big = _work(verbs * 1_000, monkeypatch), _work(verbs * 2_000, monkeypatch)
+    assert big <= 2.5 * max(small, 1)
