@@ -38,7 +38,13 @@ from limner_quotes.cues import (
 )
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import MIXED_VERBS, word_set
-from limner_quotes.phrases import Mention, phrase_after, phrase_before, pronoun_mention
+from limner_quotes.phrases import (
+    Mention,
+    participle_source,
+    phrase_after,
+    phrase_before,
+    pronoun_mention,
+)
 
 __all__ = ["Attribution", "attributions", "cue_family", "cue_hits"]
 
@@ -238,8 +244,10 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     family = VERB_FORMS[low][1]
     if _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
         return None  # "the claims", "to support", "his views": no verb with a subject here
-    if low in PARTICIPLES and text[_back(text, s_start, v0)] == ",":
-        return _participle(text, s_start, s_end, v0, v1, family)
+    if low in PARTICIPLES:
+        source = participle_source(text, s_start, v0)
+        if source is not None:
+            return _participle(text, s_end, v0, v1, family, source)
     mention = phrase_before(text, s_start, v0)
     if mention is None:
         return None
@@ -335,11 +343,10 @@ def _active(
 
 
 def _participle(
-    text: str, s_start: int, s_end: int, v0: int, v1: int, family: str
+    text: str, s_end: int, v0: int, v1: int, family: str, mention: Mention
 ) -> Attribution | None:
-    """``X …, arguing that …``: the subject of the sentence is the source."""
-    mention = phrase_after(text, s_start, v0)
-    if mention is None or text[mention.start] in _MARKS:
+    """``X …, arguing that …``: the source found by :func:`participle_source`."""
+    if text[mention.start] in _MARKS:
         return None
     low = text[v0:v1].lower()
     cue_end = _cue_end(text, v1, s_end)
@@ -376,10 +383,10 @@ def _raising(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attributi
     if m is None or m.group(1) not in {"that", "to", "as"}:
         return None
     c = m.end() if m.group(1) == "that" else m.start(1)
-    subject = _trim(text, _clause_start(text, s_start, v0), v0)
-    fragments = [subject] if subject[1] - subject[0] > 1 else []
-    fragments.append(_trim(text, c, s_end))
-    return Attribution(fragments, None, v0, v1, "stance")
+    mention = phrase_before(text, s_start, v0)
+    if mention is not None and mention.mention == "description" and not _noun_head(text, mention):
+        mention = None
+    return Attribution([_trim(text, c, s_end)], mention, v0, v1, "stance")
 
 
 def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:

@@ -24,6 +24,7 @@ import re
 import attrs
 
 from limner_quotes.attribution import attributions, cue_hits
+from limner_quotes.cues import VERB_FORMS
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
@@ -35,7 +36,14 @@ from limner_quotes.lexicon import (
     word_set,
 )
 from limner_quotes.marks import Stretch, stretches
-from limner_quotes.phrases import Mention, phrase_after, phrase_before, pronoun_mention, tokenize
+from limner_quotes.phrases import (
+    Mention,
+    participle_source,
+    phrase_after,
+    phrase_before,
+    pronoun_mention,
+    tokenize,
+)
 
 __all__ = ["Found", "find_quotes"]
 
@@ -151,7 +159,11 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
     if i >= limit or text[i] in _MARKS:
         return None
     quick = _PRONOUN_CUE.match(text, i, limit)
-    if quick is not None and quick.group(2) in SPEECH_VERBS:  # ,” he said: the commonest case
+    if quick is not None and (
+        quick.group(2) in SPEECH_VERBS
+        or quick.group(2) in VERB_FORMS
+        or (quick.group(2).endswith("ed") and len(quick.group(2)) > 4)
+    ):  # ,” he said (or any verb in the past tense): the commonest case
         return (
             pronoun_mention(quick.start(1), quick.end(1), quick.group(1)),
             quick.group(2),
@@ -240,6 +252,14 @@ def _before_cue(text: str, st: Stretch, floor: int) -> tuple[Mention, str, int] 
         m = phrase_after(text, toks[0][0], end)
         if m is not None:
             return m, ":", end
+    if text[end] == ":":  # "Mr. Smith shot back: “…": the subject of the introducing clause
+        first = len(toks)
+        while first > 0 and toks[first - 1][2] not in _STOPS and toks[first - 1][2] not in _MARKS:
+            first -= 1
+        if first < len(toks) and (first > 0 or toks[0][0] == floor):
+            m = phrase_after(text, toks[first][0], end)
+            if m is not None and m.mention != "description" and m.end < end:
+                return m, ":", end + 1
     return None
 
 
@@ -365,6 +385,8 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             prev = layout.previous_paragraph(p_start)
             if prev is not None and text[prev[1] - 1 : prev[1]] == ":":
                 before = _before_cue(text, Stretch(prev[1], prev[1], 0, 0, False), prev[0])
+                if before is None:  # "X put it this way:" -- the subject introduces the quote
+                    before = _colon_subject(text, layout, prev[1] - 1)
         cue = after or before
         f = Found(st.start, st.end, "direct")
         if cue is not None:
@@ -487,7 +509,9 @@ def _labelled(text: str, layout: Layout, direct: _Spans) -> list[Found]:
 
 def _after_verb(text: str, v0: int, c: int, s_start: int, s_end: int, verb: str) -> Found | None:
     """``X said (that) …``: the clause starting at ``c``, with the speaker before the verb."""
-    mention = phrase_before(text, s_start, v0)
+    mention = participle_source(text, s_start, v0) if verb.endswith("ing") else None
+    if mention is None:
+        mention = phrase_before(text, s_start, v0)
     if mention is None:
         mention = phrase_after(text, s_start, v0)  # the subject of "X has ... but has said"
         if mention is not None and mention.mention == "description":
@@ -616,3 +640,12 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _colon_subject(text: str, layout: Layout, colon: int) -> tuple[Mention, str, int] | None:
+    """The subject of a sentence ending with a colon that introduces a quote."""
+    s_start = layout.sentence(colon)[0]
+    m = phrase_after(text, s_start, colon)
+    if m is None or m.mention == "description" or text[s_start] in _MARKS:
+        return None
+    return m, ":", colon + 1

@@ -56,7 +56,7 @@ SPEECH_VERBS = word_set(
 #: (the others attribute only a quote they stand next to).
 REPORTING_VERBS = word_set(
     """
-    said says say saying told tells telling added adds adding stated states warned warns
+    said says say saying told tells telling added adds adding stated warned warns
     noted notes argued argues claimed claims insisted insists wrote writes asked asks
     reported reports announced announces suggested suggests believes believe believed
     explained explains acknowledged acknowledges declared declares tweeted predicted

@@ -43,7 +43,7 @@ ORGANIZATION_HEADS = word_set(
     federation alliance movement council pac institution institutions
     """
 )
-_PERSON_PRONOUNS = word_set("he she i we you")
+_PERSON_PRONOUNS = word_set("he she i we you who")
 
 
 def _head(words: list[str]) -> str:
