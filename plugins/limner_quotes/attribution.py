@@ -37,7 +37,7 @@ from limner_quotes.cues import (
     inflect,
 )
 from limner_quotes.layout import Layout
-from limner_quotes.lexicon import MIXED_VERBS, word_set
+from limner_quotes.lexicon import MIXED_VERBS, REPORTING_VERBS, word_set
 from limner_quotes.phrases import (
     Mention,
     participle_source,
@@ -61,7 +61,13 @@ _HEADLINE = frozenset(
 _ALL = frozenset(VERB_FORMS) | NOUN_CUES | _ADVERBS
 
 
-_LOOKED_FOR = _ALL | _HEADLINE | frozenset(w.capitalize() for w in _ALL)
+_LOOKED_FOR = (
+    _ALL
+    | _HEADLINE
+    | frozenset(w.capitalize() for w in _ALL)
+    | REPORTING_VERBS
+    | {"according", "According"}
+)
 #: Words of a text, for a set intersection with the cue words: one C-level scan,
 #: then one ``str.find`` loop per distinct cue word the text holds (a regular
 #: expression of a thousand alternatives is tried at every position, far slower).
@@ -86,6 +92,12 @@ def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[
     return hits
 
 
+_SUBJECT_WORD = re.compile(
+    r"(?:(?<![\w’'])(?i:he|she|they|we|i|it|who)|[A-Z][\w’'.\-]*|\w+(?:ed|man|men|woman|women|"
+    r"er|ers|or|ors|ist|ists|ent|ents|ant|ants|ial|ials|ies|ions))[ \t\u00a0]+"
+    r"(?:(?:also|now|later|then|has|have|had|would|will|could|did|does|do|not|never|still)"
+    r"[ \t\u00a0]+){0,2}\Z"
+)
 _AFTER_NOUN = frozenset({"that", "for", "to", "by", "from"})
 _NOT_AFTER = re.compile(
     r"(?<![\w’'])(?i:the|a|an|to|of|his|her|their|its|our|my|your|this|these|those|for|in|on"
@@ -189,9 +201,14 @@ def attributions(
     layout: Layout,
     *,
     taken: Callable[[int], bool],
+    hits: list[tuple[int, int]] | None = None,
 ) -> list[Attribution]:
-    """The attributions of the cues at positions ``taken`` does not claim, in text order."""
-    hits = cue_hits(text)
+    """The attributions of the cues at positions ``taken`` does not claim, in text order.
+
+    ``hits`` are the cue words of the text as :func:`cue_hits` gives them.
+    """
+    if hits is None:
+        hits = cue_hits(text)
     out: list[Attribution] = []
     until = -1
     for v0, v1 in hits:
@@ -219,6 +236,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
                     return None
         elif low not in _ADVERBS and _NOT_AFTER.search(text, max(0, v0 - 8), v0) is not None:
             return None  # "to support", "his views": no verb with a subject here
+        if low in NOUNLIKE and _SUBJECT_WORD.search(text, max(0, v0 - 24), v0) is None:
+            return None  # "the plans", "new figures": a noun, unless a name or pronoun precedes
     s_start, s_end = layout.sentence(v0)
     if word[0].isupper():
         if word in _HEADLINE:

@@ -59,11 +59,11 @@ SPEECH = _words(
 STANCE = _words(
     """
     believe think know feel fear hope expect want wish doubt suspect worry assume imagine
-    guess reckon figure consider regard view see deem favor favour prefer support oppose
+    guess reckon consider regard view see deem favor favour prefer support oppose
     endorse back seek plan intend decide choose
     recognize recognise understand realize realise agree disagree trust accept deny
     welcome embrace object protest resist reckon anticipate envision foresee presume
-    wonder question contemplate weigh
+    wonder question contemplate
     """
 )
 

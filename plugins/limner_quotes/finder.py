@@ -415,20 +415,24 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
         last_para = (p_start, p_end)
     if indirect:
         spans = _Spans(direct)
-        found.extend(_reported(text, layout, spans, cue_ends))
-        found.extend(_broad(text, layout, _Spans(_merged([(s.open, s.after) for s in
-                                                          sorted(embedded + kept)])), found))
+        hits = cue_hits(text)  # every cue word, read once for both passes
+        found.extend(_reported(text, layout, spans, cue_ends, hits))
+        marked = _Spans(_merged([(s.open, s.after) for s in sorted(embedded + kept)]))
+        found.extend(_broad(text, layout, marked, found, hits))
     _mixed(text, layout, found, embedded)
     found.sort(key=lambda f: (f.start, -f.end))
     return found
 
 
-def _reported(text: str, layout: Layout, direct: _Spans, cue_ends: set[int]) -> list[Found]:
+def _reported(
+    text: str, layout: Layout, direct: _Spans, cue_ends: set[int], hits: list[tuple[int, int]]
+) -> list[Found]:
     """Indirect speech: clauses after speech verbs and sentences ending with an attribution."""
     out: list[Found] = []
     taken_until = -1
-    hits = cue_hits(text, _OPENERS)
     for v0, v1 in hits:
+        if text[v0:v1] not in _OPENERS:
+            continue
         if v0 < taken_until or v1 in cue_ends or (v0 > 0 and text[v0 - 1].isalnum()):
             continue
         if direct.holding(v0) >= 0:
@@ -614,7 +618,9 @@ def _cue_span(text: str, cue: str | None, end: int) -> tuple[int, int]:
     return (at, at + len(cue)) if at >= 0 else (-1, -1)
 
 
-def _broad(text: str, layout: Layout, direct: _Spans, found: list[Found]) -> list[Found]:
+def _broad(
+    text: str, layout: Layout, direct: _Spans, found: list[Found], hits: list[tuple[int, int]]
+) -> list[Found]:
     """The cues of every family that the first pass left alone (see :mod:`.attribution`)."""
     spans = sorted((f.start, f.end) for f in found)
     cues = {f.cue_start for f in found if f.cue_start >= 0}
@@ -624,7 +630,7 @@ def _broad(text: str, layout: Layout, direct: _Spans, found: list[Found]) -> lis
         return pos in cues or direct.holding(pos) >= 0 or held.holding(pos) >= 0
 
     out = []
-    for a in attributions(text, layout, taken=taken):
+    for a in attributions(text, layout, taken=taken, hits=hits):
         cue = text[a.cue_start : a.cue_end].lower()
         for s, e in a.fragments:
             out.append(Found(s, e, "indirect", a.mention, cue, None, a.cue_start, a.cue_end,

@@ -216,7 +216,7 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     subject of the sentence.
     """
     if text.find("and", max(lo, verb - 10), verb) >= 0:
-        joined = _AND_BEFORE.match(text, lo, verb)
+        joined = _AND_BEFORE.match(text, max(lo, verb - 200), verb)
         if joined is not None:
             return phrase_after(text, subject_start(text, lo, verb), verb)
     time = _TIME_BEFORE.search(text, max(lo, verb - 30), verb)
