@@ -39,7 +39,8 @@ def limner_config_options() -> Sequence[limner.Option]:
         limner.Option(
             "quotes.indirect",
             True,
-            help="also annotate reported speech (X said that ...), not only quotation marks",
+            help="also annotate reported speech and every other attribution "
+            "(X said that ..., a poll shows ...), not only quotation marks",
         ),
         limner.Option(
             "quotes.min_words",

@@ -272,6 +272,10 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         return None
     if mention.mention == "description" and (low in NOUNLIKE or not _noun_head(text, mention)):
         return None
+    if family == "speech":
+        colon = _colon_content(text, layout, v1)
+        if colon is not None:
+            return Attribution([colon], mention, v0, v1, family)
     return _active(text, s_start, s_end, v0, v1, mention, family, low)
 
 
@@ -330,6 +334,33 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         return c, c
     a, b = _trim(text, c, s_end)
     return a, b
+
+
+_COLON_AFTER = re.compile(r"(?:[ \t\u00a0]+[^.;:!?\"“”\n]{0,40}?)?:[ \t\u00a0]*")
+
+
+def _colon_content(text: str, layout: Layout, v1: int) -> tuple[int, int] | None:
+    """``X said: A. B.``: the reported words after a colon, to the end of the paragraph.
+
+    A colon that ends its paragraph introduces the next paragraph, when that
+    paragraph is not a quotation (quotation marks are read as direct quotes).
+    """
+    p_start, p_end = layout.paragraph(v1)
+    m = _COLON_AFTER.match(text, v1, min(p_end, v1 + 48))
+    if m is None:
+        return None
+    start = m.end()
+    if start >= p_end:
+        nxt = p_end + 1
+        while nxt < len(text) and text[nxt] in " \t\u00a0\r\n" and nxt - p_end < 8:
+            nxt += 1
+        if nxt >= len(text) or text[nxt] in _MARKS or text[nxt].isspace():
+            return None
+        start, p_end = nxt, layout.paragraph(nxt)[1]
+    if text[start] in _MARKS:
+        return None
+    a, b = _trim(text, start, p_end)
+    return (a, b) if b - a >= 12 else None
 
 
 def _active(
@@ -403,9 +434,14 @@ def _raising(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attributi
         return None
     c = m.end() if m.group(1) == "that" else m.start(1)
     mention = phrase_before(text, s_start, v0)
-    if mention is not None and mention.mention == "description" and not _noun_head(text, mention):
+    fragments = [_trim(text, c, s_end)]
+    if mention is None or mention.mention == "description":
+        # "the plan seemed to …": no one holds the view; the subject is part of what is reported
         mention = None
-    return Attribution([_trim(text, c, s_end)], mention, v0, v1, "stance")
+        subject = _trim(text, _clause_start(text, s_start, v0), v0)
+        if subject[1] - subject[0] > 1:
+            fragments.insert(0, subject)
+    return Attribution(fragments, mention, v0, v1, "stance")
 
 
 def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:

@@ -462,6 +462,15 @@ def test_sources_that_are_not_people_are_source_annotations() -> None:
         assert doc[q.get("speaker_mention")].kind == "source"
 
 
+def test_reported_speech_after_a_colon_runs_on_for_several_sentences() -> None:
+    (q,) = quotes("The mayor said: the tax will rise. Schools will get the money.")
+    assert q["text"] == "the tax will rise. Schools will get the money"
+    assert q["mention"] == "The mayor" and q["cue"] == "said"
+    (q,) = quotes("Ana Ruiz wrote on her blog:\n\nThe dam is safe. It was checked in May.")
+    assert q["text"] == "The dam is safe. It was checked in May"
+    assert q["speaker"] == "Ana Ruiz"
+
+
 def test_headline_attribution() -> None:
     found = quotes("Senator Warns Budget Cuts Will Close Rural Schools\n\nThe vote is on Monday.")
     assert [(q["text"], q["mention"]) for q in found] == [
