@@ -345,7 +345,7 @@ def _colon_content(text: str, layout: Layout, v1: int) -> tuple[int, int] | None
     A colon that ends its paragraph introduces the next paragraph, when that
     paragraph is not a quotation (quotation marks are read as direct quotes).
     """
-    p_start, p_end = layout.paragraph(v1)
+    p_end = layout.paragraph(v1)[1]
     m = _COLON_AFTER.match(text, v1, min(p_end, v1 + 48))
     if m is None:
         return None
