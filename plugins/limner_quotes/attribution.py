@@ -30,6 +30,7 @@ from limner_quotes.cues import (
     NOUNLIKE,
     OBJECT_FIRST,
     PARTICIPLES,
+    PARTICLE_ONLY,
     PASSIVE_HEADS,
     PHRASAL,
     RAISING,
@@ -221,7 +222,57 @@ def attributions(
         if not a.fragments:
             continue
         out.append(a)
-        until = max(until, a.cue_end)
+        until = max(until, a.cue_end, *(e for _, e in a.fragments))
+    framed = [a for a in _framed(text, layout) if not taken(a.cue_start)]
+    if framed:
+        spans = [f for a in out for f in a.fragments]
+        for a in framed:
+            if not any(s < a.fragments[0][1] and a.fragments[0][0] < e for s, e in spans):
+                out.append(a)
+        out.sort(key=lambda a: a.cue_start)
+    return out
+
+
+_IN_FRAME = re.compile(
+    r"(?<![^\s\"“(])In[ \t\u00a0]+(?:a|an|the|its|his|her|their|this|that)[ \t\u00a0]+"
+    r"[^,.;:!?\"“”\n]{0,60}?\b(poll|polls|survey|surveys|study|report|statement|interview|"
+    r"letter|analysis|memo|editorial|speech|post|tweet|filing|ruling|opinion|review|"
+    r"assessment|op-ed|essay|column|remarks|address|testimony)\b[^,;:!?\"“”\n]{0,80}?,"
+    r"[ \t\u00a0]+"
+)
+_ASKED = re.compile(
+    r"(?<![^\s\"“(])Asked[ \t\u00a0]+(?:[^,;:!?\"“”\n]{0,30}?[ \t\u00a0])?"
+    r"(whether|if|what|why|how|when|who|about)\b"
+)
+
+
+def _framed(text: str, layout: Layout) -> list[Attribution]:
+    """``In a new poll, …`` and ``Asked whether …, X said``: cues that open a sentence."""
+    out = []
+    if "In " in text:
+        for m in _IN_FRAME.finditer(text):
+            s_start, s_end = layout.sentence(m.start())
+            if s_start != m.start():
+                continue
+            mention = phrase_after(text, m.start() + 3, m.end(1))
+            a, b = _trim(text, m.end(), s_end)
+            if b - a >= 12 and text[a] not in _MARKS:
+                out.append(Attribution([(a, b)], mention, m.start(), m.start() + 2,
+                                       "evidence" if m.group(1).startswith(("poll", "surv",
+                                                                           "stud", "rep",
+                                                                           "anal"))
+                                       else "noun"))
+    if "Asked" in text:
+        for m in _ASKED.finditer(text):
+            s_start, s_end = layout.sentence(m.start())
+            if s_start != m.start():
+                continue
+            start = m.start(1) if m.group(1) != "about" else m.end(1)
+            comma = text.find(",", start, s_end)
+            end = comma if comma > start else s_end
+            a, b = _trim(text, start, end)
+            if b - a >= 8:
+                out.append(Attribution([(a, b)], None, m.start(), m.start() + 5, "speech"))
     return out
 
 
@@ -260,6 +311,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             return noun
     if low not in VERB_FORMS:
         return None
+    if low in PARTICLE_ONLY and _cue_end(text, v1, s_end) == v1:
+        return None  # "talked" alone tells no content; "talked about X" does
     family = VERB_FORMS[low][1]
     if _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
         return None  # "the claims", "to support", "his views": no verb with a subject here

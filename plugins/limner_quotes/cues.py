@@ -20,6 +20,7 @@ __all__ = [
     "NOUN_CUES",
     "OBJECT_FIRST",
     "PARTICIPLES",
+    "PARTICLE_ONLY",
     "PASSIVE_HEADS",
     "PHRASAL",
     "RAISING",
@@ -52,6 +53,7 @@ SPEECH = _words(
     acknowledge reaffirm affirm maintain clarify specify elaborate summarize summarise
     characterize characterise portray label dub brand term refer echo highlight underscore
     signal hint imply guarantee offer forecast estimate calculate decline refuse veto
+    discuss express talk speak
     """
 )
 
@@ -228,3 +230,6 @@ CLAUSE_ONLY = frozenset(
     """)
     for form in inflect(base)
 )
+
+#: Verbs that attribute only with a particle ("talked about", "spoke out against").
+PARTICLE_ONLY = frozenset(form for base in ("talk", "speak") for form in inflect(base))
