@@ -65,7 +65,7 @@ _ALL = frozenset(VERB_FORMS) | NOUN_CUES | _ADVERBS
 _LOOKED_FOR = (
     _ALL
     | _HEADLINE
-    | frozenset(w.capitalize() for w in _ALL)
+    | frozenset(w.capitalize() for w in _ADVERBS)
     | REPORTING_VERBS
     | {"according", "According"}
 )

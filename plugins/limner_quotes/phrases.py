@@ -219,7 +219,13 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
         joined = _AND_BEFORE.match(text, max(lo, verb - 200), verb)
         if joined is not None:
             return phrase_after(text, subject_start(text, lo, verb), verb)
-    time = _TIME_BEFORE.search(text, max(lo, verb - 30), verb)
+    window = text[max(lo, verb - 30) : verb]
+    time = (
+        _TIME_BEFORE.search(text, max(lo, verb - 30), verb)
+        if "past" in window or "day" in window or "last" in window or "week" in window
+        or "interview" in window
+        else None
+    )
     if time is not None:  # "have in the past said", "said on Monday": skip the time phrase
         verb = time.start()
     pronoun = _PRONOUN_BEFORE.search(text, max(lo, verb - 28), verb)
