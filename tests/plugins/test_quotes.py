@@ -350,7 +350,10 @@ def test_polnear_dev_goals() -> None:
     m = limner_metrics("quotes", "polnear/polnear-dev.jsonl")
     assert m["direct"]["overlap"]["f1"] >= 0.85, m["direct"]
     assert m["direct"]["speaker"]["accuracy"] >= 0.92, m["direct"]
-    assert m["all"]["overlap"]["f1"] >= 0.60, m["all"]
+    assert m["all"]["overlap"]["f1"] >= 0.72, m["all"]
+    assert m["all"]["speaker"]["accuracy"] >= 0.85, m["all"]["speaker"]
+    for family in ("speech", "stance", "evidence", "noun", "passive"):
+        assert m["all"]["families"][family]["recall"] >= 0.2, (family, m["all"]["families"])
 
 
 def test_tokens_keep_the_period_of_titles_initials_and_glued_abbreviations() -> None:
@@ -528,3 +531,48 @@ def test_a_text_of_only_speech_verbs(monkeypatch: pytest.MonkeyPatch) -> None:
         assert 0 <= a.start <= a.end <= len(doc.text)
     small, big = _work(verbs * 1_000, monkeypatch), _work(verbs * 2_000, monkeypatch)
     assert big <= 2.5 * max(small, 1)
+
+
+# -- the cue lexicon and source types -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("base", "forms"),
+    [
+        ("urge", ("urge", "urges", "urged", "urged", "urging")),
+        ("deny", ("deny", "denies", "denied", "denied", "denying")),
+        ("admit", ("admit", "admits", "admitted", "admitted", "admitting")),
+        ("stress", ("stress", "stresses", "stressed", "stressed", "stressing")),
+        ("say", ("say", "says", "said", "said", "saying")),
+        ("agree", ("agree", "agrees", "agreed", "agreed", "agreeing")),
+        ("write", ("write", "writes", "wrote", "written", "writing")),
+    ],
+)
+def test_inflect(base: str, forms: tuple[str, ...]) -> None:
+    from limner_quotes.cues import inflect
+
+    assert inflect(base) == forms
+
+
+def test_every_form_of_a_listed_verb_is_a_cue() -> None:
+    from limner_quotes.cues import SPEECH, STANCE, VERB_FORMS, inflect
+
+    for base in SPEECH + STANCE:
+        for form in inflect(base):
+            assert form in VERB_FORMS, form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A new poll shows that most residents back the plan.", "document"),
+        ("The Justice Department said that the inquiry was closed.", "organization"),
+        ("NASA said that the launch would slip to May.", "organization"),
+        ("Officials said that the road would reopen.", "person"),
+        ("She said that the road would reopen.", "person"),
+        ("It was reported that the road would reopen.", "unknown"),
+    ],
+)
+def test_source_types(text: str, expected: str) -> None:
+    found = quotes(text)
+    assert [q["source_type"] for q in found] == [expected], found
