@@ -47,10 +47,13 @@ from limner_quotes.phrases import (
     pronoun_mention,
 )
 
-__all__ = ["Attribution", "attributions", "cue_family", "cue_hits"]
+__all__ = ["Attribution", "attributions", "cue_family", "cue_hits", "noun_head"]
 
 _ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 _RAISING_FORMS = frozenset(f for b in RAISING for f in inflect(b))
+#: Past participles of the cue verbs: after a form of "be" they make a passive.
+PARTICIPLES_PAST = frozenset(form for form, (base, _) in VERB_FORMS.items()
+                             if form == inflect(base)[3])
 _HEADLINE = frozenset(
     w.capitalize()
     for b in word_set(
@@ -303,6 +306,14 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     before = text[max(s_start, v0 - 40) : v0]
     if low in PASSIVE_HEADS and _BE.search(before) is not None:
         return _passive(text, s_start, s_end, v0, v1, before)
+    if low in PARTICIPLES_PAST and _BE.search(before) is not None:
+        # "Rubio was asked whether …": the subject is addressed, not the source
+        c, e = _content_after(text, _cue_end(text, v1, s_end), s_end, "")
+        by = _BY.match(text, v1, s_end)
+        mention = phrase_after(text, by.end(), s_end) if by is not None else None
+        if e - c < 3 or text[c] in _MARKS:
+            return None
+        return Attribution([(c, e)], mention, v0, v1, "passive")
     if low in _RAISING_FORMS:
         return _raising(text, s_start, s_end, v0, v1)
     if low in NOUN_CUES:
@@ -323,7 +334,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     mention = phrase_before(text, s_start, v0)
     if mention is None:
         return None
-    if mention.mention == "description" and (low in NOUNLIKE or not _noun_head(text, mention)):
+    if mention.mention == "description" and (low in NOUNLIKE or not noun_head(text, mention)):
         return None
     if family == "speech":
         colon = _colon_content(text, layout, v1)
@@ -341,7 +352,7 @@ _NOT_HEADS = word_set(
 )
 
 
-def _noun_head(text: str, m: Mention) -> bool:
+def noun_head(text: str, m: Mention) -> bool:
     """Whether a descriptive phrase ends with a word that can head a noun phrase."""
     words = text[m.start : m.end].split()
     if not words:

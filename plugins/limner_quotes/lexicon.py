@@ -88,7 +88,8 @@ NP_SKIP_WORDS = word_set(
     """
     also later then has had have previously repeatedly once again recently earlier would
     will did does do just often frequently reportedly publicly privately flatly simply
-    further quickly subsequently is was were are been since still even
+    further quickly subsequently is was were are been since still even long ever never
+    always already
     """
 )
 
