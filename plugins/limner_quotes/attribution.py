@@ -47,7 +47,7 @@ from limner_quotes.phrases import (
     pronoun_mention,
 )
 
-__all__ = ["Attribution", "attributions", "cue_family", "cue_hits", "noun_head"]
+__all__ = ["Attribution", "attributions", "cue_hits", "noun_head"]
 
 _ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 _RAISING_FORMS = frozenset(f for b in RAISING for f in inflect(b))
@@ -148,16 +148,6 @@ class Attribution:
         self.cue_start = cue_start
         self.cue_end = cue_end
         self.family = family
-
-
-def cue_family(cue: str) -> str:
-    """The family of a cue word: ``speech``, ``stance``, ``evidence``, ``noun`` or ``passive``."""
-    low = cue.lower()
-    if low in _ADVERBS or low in PASSIVE_HEADS:
-        return "passive"
-    if low in VERB_FORMS:
-        return VERB_FORMS[low][1]
-    return "noun" if low in NOUN_CUES else "speech"
 
 
 def _skip(text: str, i: int, limit: int) -> int:

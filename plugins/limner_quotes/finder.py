@@ -96,7 +96,8 @@ class Found:
         cue: the attributing verb ("said") or phrase ("according to").
         carried: the speaker phrase of the earlier quote this one continues, if any.
         cue_start, cue_end: the span of the cue (-1 when there is none).
-        family: the cue's family (see :func:`limner_quotes.attribution.cue_family`).
+        family: the cue's family for the cues of the second pass (``speech``,
+            ``stance``, ``evidence``, ``noun``, ``passive``), else ``None``.
     """
 
     start: int
