@@ -52,8 +52,9 @@ __all__ = ["Attribution", "attributions", "cue_hits", "noun_head"]
 _ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 _RAISING_FORMS = frozenset(f for b in RAISING for f in inflect(b))
 #: Past participles of the cue verbs: after a form of "be" they make a passive.
-PARTICIPLES_PAST = frozenset(form for form, (base, _) in VERB_FORMS.items()
-                             if form == inflect(base)[3])
+PARTICIPLES_PAST = PASSIVE_HEADS | frozenset(
+    form for form, (base, _) in VERB_FORMS.items() if form == inflect(base)[3]
+)
 _HEADLINE = frozenset(
     w.capitalize()
     for b in word_set(
@@ -62,7 +63,7 @@ _HEADLINE = frozenset(
     )
     for w in inflect(b)[:3]
 )
-_ALL = frozenset(VERB_FORMS) | NOUN_CUES | _ADVERBS
+_ALL = frozenset(VERB_FORMS) | NOUN_CUES | _ADVERBS | PASSIVE_HEADS
 
 
 _LOOKED_FOR = (
@@ -112,6 +113,25 @@ _BE = re.compile(
     r"(?:[ \t\u00a0]+(?:not|widely|also|now|generally|largely|long|still|increasingly|"
     r"initially|originally|once))?[ \t\u00a0]+\Z"
 )
+_BE_WORDS = frozenset({"is", "was", "are", "were", "been", "be", "being"})
+_BE_ADVERBS = word_set(
+    "not widely also now generally largely long still increasingly initially originally once"
+)
+
+
+def _after_be(before: str) -> bool:
+    """A cheap test that ``before`` ends with a form of "be" (and an adverb): see ``_BE``."""
+    tail = before[-26:].lower().split()
+    if not tail:
+        return False
+    last = tail[-1]
+    if last in _BE_WORDS or last.endswith(("’s", "'s")):
+        return True
+    return len(tail) > 1 and last in _BE_ADVERBS and (
+        tail[-2] in _BE_WORDS or tail[-2].endswith(("’s", "'s"))
+    )
+
+
 _COMPLEMENT = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(that|to|as|by|of)\b)?[ \t\u00a0]*")
 _OBJECT = re.compile(r"[ \t\u00a0]+[^.;:!?,\"“”]{1,50}?[ \t\u00a0](that|to|of|for|about)\b")
 _POSSESSOR = re.compile(
@@ -294,9 +314,10 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         a, b = _trim(text, _clause_start(text, s_start, v0), s_end)
         return Attribution([(a, b)], None, v0, v1, "passive")
     before = text[max(s_start, v0 - 40) : v0]
-    if low in PASSIVE_HEADS and _BE.search(before) is not None:
+    passive = low in PARTICIPLES_PAST and _after_be(before) and _BE.search(before) is not None
+    if passive and low in PASSIVE_HEADS:
         return _passive(text, s_start, s_end, v0, v1, before)
-    if low in PARTICIPLES_PAST and _BE.search(before) is not None:
+    if passive:
         # "Rubio was asked whether …": the subject is addressed, not the source
         c, e = _content_after(text, _cue_end(text, v1, s_end), s_end, "")
         by = _BY.match(text, v1, s_end)
