@@ -16,6 +16,7 @@ __all__ = [
     "CLAUSE_ONLY",
     "EVIDENCE",
     "FAMILIES",
+    "NOT_CUES",
     "NOUNLIKE",
     "NOUN_CUES",
     "OBJECT_FIRST",
@@ -166,18 +167,23 @@ def _forms(bases: tuple[str, ...]) -> dict[str, str]:
 #: Families in the order a form shared by several is given to (speech first).
 FAMILIES = ("speech", "stance", "evidence")
 
+#: Forms read far more often as nouns or adjectives than as cues ("the state",
+#: "a note", "the ruling party", "the finding"): never cues.
+NOT_CUES = frozenset(_words("state note ruling finding rules"))
+
 #: Every form of every cue verb -> (base form, family).
 VERB_FORMS: dict[str, tuple[str, str]] = {}
 for _family, _bases in (("speech", SPEECH), ("evidence", EVIDENCE), ("stance", STANCE + RAISING)):
     for _form, _base in _forms(_bases).items():
-        VERB_FORMS.setdefault(_form, (_base, _family))
+        if _form not in NOT_CUES:
+            VERB_FORMS.setdefault(_form, (_base, _family))
 
 #: Past participles that, after a form of "be", make a passive attribution.
 PASSIVE_HEADS = frozenset(
     inflect(base)[3]
     for base in _words("""
     say report expect believe think know consider see view rumor rumour allege estimate
-    predict project suppose understand claim suspect feel fear
+    predict project understand claim suspect feel fear
     """)
 )
 
