@@ -6,13 +6,20 @@ first pass of :mod:`limner_quotes.finder` left alone, and reports, for each:
 - an active verb with a source before it ("the senator criticized …",
   "a poll shows …", "the court ruled that …"): the rest of the clause, with
   the addressee skipped for verbs that name one first ("urged voters to …");
-- a participle after a comma ("…, arguing that …"): the source is the
+- a participle after a comma or a preposition ("…, arguing that …", "began
+  by saying …"): the source is the speaker just before the comma, else the
   subject of the sentence;
-- a passive ("X is expected to …", "it was reported that …") or a raising
-  verb ("X seemed to …"): the subject and the complement, without a source;
+- a passive ("X is expected to …", "it was reported that …", "X was asked
+  whether …"): the subject (unless "it") and the complement, the ``by``
+  phrase as the source;
+- a raising verb ("X seemed to …"): the complement, with X as the source
+  when X names someone, else with X as part of the content;
 - a noun cue ("X's claim that …", "his call for …"): the complement, the
   possessor or the ``by`` phrase as the source;
 - a parenthetical cue ("A, X says, B" and "A, X argued."): the words around it;
+- a colon ("X said: A. B."): the words after it, to the end of the paragraph,
+  or the next paragraph when the colon ends one;
+- a frame opening a sentence ("In a new poll, …", "Asked whether …");
 - a headline ("Senator Says Plan Will Fail"): the words after the verb.
 
 Each rule reads a bounded window around its cue, so the pass is linear in the
