@@ -20,6 +20,7 @@ from limner_numbers.lexicon import (
     MINOR_CURRENCY,
     MONTHS,
     QUALIFIERS,
+    SMALL,
     STOP_WORDS,
     SYMBOL_UNITS,
     VAGUE,
@@ -46,8 +47,9 @@ _NO_UNIT_START = frozenset(",.;:!?)]}\"'”’")
 #: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
 _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles", "finals",
                      "heats", "races", "events", "records", "times", "splits", "medals"])
-_SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn", "bl", "tn"])
-_SCALE_FIRST = frozenset("hHtTmMbBdDkK")
+_SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn", "bl", "tn",
+                             "la", "cr"])
+_SCALE_FIRST = frozenset("hHtTmMbBdDkKlcG")
 _CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
 _PER = re.compile(
@@ -60,17 +62,20 @@ def scale(text: str, fig: Figure) -> None:
     """Apply a scale word after digits ("2.4 billion", "$5bn", "1.5m")."""
     e = fig.end
     c = text[e:e + 1]
-    if c in " \t":
-        if text[e + 1:e + 3].lower() not in _SCALE_PREFIXES:
+    if c in " \t-":
+        if text[e + 1:e + 3].lower() not in _SCALE_PREFIXES and (
+                c == "-" or text[e + 1:e + 2] != "k"):
             return
     elif not c or c not in _SCALE_FIRST:
         return
     m = P.SCALE_AFTER.match(text, e)
     if m is None:
         return
-    word = m.group("word") or m.group("abbr")
+    word = m.group("word") or m.group("abbr") or m.group("k")
     if word is None:
         letter = m.group("letter")
+        if letter == "G" and e - fig.start == 1:
+            return  # "5G", "4G": generations of mobile networks
         if letter in "mM":
             # "1.5m" is a million with money, before a plural or a unit ("1.5m people",
             # "1m barrels"), or with one decimal ("11.9m"); else metres ("400m", "7.95m")
@@ -79,6 +84,9 @@ def scale(text: str, fig: Figure) -> None:
             if not (one_decimal or currency_before(text, fig.start)
                     or _plural_next(text, m.end()) or P.CURRENCY_AFTER.match(text, m.end())):
                 return
+        elif letter == "K" and not (currency_before(text, fig.start) or _plural_next(text, m.end())
+                                    or P.CURRENCY_AFTER.match(text, m.end())):
+            return  # "77K" alone is a temperature in kelvin; "$77K", "800K units" thousands
         elif letter in "bBT" and not (currency_before(text, fig.start)
                                       or P.CURRENCY_AFTER.match(text, m.end())):
             return
@@ -97,6 +105,20 @@ def scale(text: str, fig: Figure) -> None:
 def sign(text: str, fig: Figure) -> None:
     """Take a minus sign before the digits ("-15", "−273.15"), not a hyphen ("10-20")."""
     s = fig.start
+    if s >= 3 and text[s - 1] == " " and text[s - 2] in "-−" and _spaced_sign(text, s - 2):
+        fig.value = -fig.value  # type: ignore[operator]
+        if fig.low is not None and fig.high is not None:
+            fig.low, fig.high = -fig.high, -fig.low
+        fig.start = s - 2
+        fig.plain = False
+        return
+    if s >= 6 and text[s - 6:s].lower() == "minus " and _minus_word(text, s - 6):
+        fig.value = -fig.value  # type: ignore[operator]
+        if fig.low is not None and fig.high is not None:
+            fig.low, fig.high = -fig.high, -fig.low
+        fig.start = s - 6
+        fig.plain = False
+        return
     if s == 0 or text[s - 1] not in "-−+":
         return
     before = text[s - 2] if s >= 2 else ""
@@ -110,6 +132,36 @@ def sign(text: str, fig: Figure) -> None:
             fig.low, fig.high = -fig.high, -fig.low
     fig.start = s - 1
     fig.plain = False
+
+
+def _spaced_sign(text: str, i: int) -> bool:
+    """Whether the dash at ``i``, a space before a figure, is a sign ("fell to - 7",
+    "(- 3)"), not a range or a difference ("10 - 7", "5 km - 7 km")."""
+    if i == 0:
+        return True
+    j = i - 1
+    if text[j] not in " \t\n(=:[":
+        return False
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] in "\n(=:[,;":
+        return True
+    if not text[j].isalpha():
+        return False
+    k = j
+    while k >= max(0, j - 20) and text[k].isalpha():
+        k -= 1
+    word = text[k + 1:j + 1]
+    lw = word.lower()
+    return lw not in WORD_UNITS and word not in SYMBOL_UNITS and (
+        lw not in CURRENCY_WORDS)
+
+
+def _minus_word(text: str, i: int) -> bool:
+    """Whether "minus" at ``i`` is a sign, not a subtraction ("10 minus 5")."""
+    before = text[max(0, i - 12):i].rstrip()
+    return not before or not (before[-1].isdigit() or before.lower().endswith(
+        tuple(SMALL)))
 
 
 def _currency_match(text: str, s: int) -> re.Match[str] | None:
@@ -152,6 +204,7 @@ def after(text: str, fig: Figure, s: int) -> int:
         _money(fig, cur)
         _scale_again(text, fig)
         _per(text, fig)
+        _per_capita(text, fig)
         qualify(text, fig)
         return fig.end
     c = text[e:e + 1]
@@ -173,8 +226,20 @@ def after(text: str, fig: Figure, s: int) -> int:
     um = P.UNIT.match(text, e) if unit_like else None
     if um is not None and _unit(text, fig, um):
         fig.plain = False
+        if fig.unit in ("year", "month"):
+            from limner_numbers.ages import age_after_unit
+
+            age_after_unit(text, fig)
+        elif fig.category == "quantity" and fig.unit in _PER_CAPITA_UNITS:
+            _per_capita(text, fig)
         qualify(text, fig)
         return fig.end
+    if fig.category == "cardinal" and s >= 4 and text[s - 2] in "desf":
+        from limner_numbers.ages import age_before
+
+        if age_before(text, fig):
+            qualify(text, fig)
+            return fig.end
     if fig.category == "cardinal":
         fig.counted = counted(text, e, allow_of=False, singular=fig.value == 1)
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
@@ -252,7 +317,8 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         if lw == "won" and not adj:
             return False
         if lw in ("pound", "pounds") and (text[fig.end:m.start("word")].strip() == "-"
-                                          or text.startswith(" of", m.end())):
+                                          or text.startswith(" of", m.end())
+                                          or _after_weigh(text, fig.start)):
             # "a twenty-pound bag", "two pounds of rice": weight
             fig.category = "quantity"
             fig.unit = "pound"
@@ -282,6 +348,11 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
     return False
 
 
+def _after_weigh(text: str, s: int) -> bool:
+    """Whether a verb of weighing comes shortly before ``s`` ("weighs 20 pounds")."""
+    return any(w.lower().startswith(("weigh", "heav", "ligh")) for w in prev_words(text, s, 3))
+
+
 def _per(text: str, fig: Figure) -> None:
     """A rate after money: "$15.4/hour", "$350 per kg"."""
     m = _PER.match(text, fig.end)
@@ -295,6 +366,21 @@ def _per(text: str, fig: Figure) -> None:
         return
     fig.per = name
     fig.end = um.end("pow1") if um.group("pow1") else _unit_end(um, 1)
+
+
+_PER_CAPITA = re.compile(r"[ \t]+(?:per|a)[ \t]+(?:capita|head|person)\b")
+_PER_CAPITA_UNITS = frozenset(["tonne", "kilogram", "litre", "kilowatt hour"])
+
+
+def _per_capita(text: str, fig: Figure) -> None:
+    """A rate per person: "$40,000 per capita", "5 tonnes a head" (category ``ratio``)."""
+    if fig.per is not None or text[fig.end:fig.end + 1] not in (" ", "\t"):
+        return
+    m = _PER_CAPITA.match(text, fig.end)
+    if m is not None:
+        fig.category = "ratio"
+        fig.per = "person"
+        fig.end = m.end()
 
 
 def _unit_end(m: re.Match[str], n: int) -> int:

@@ -18,6 +18,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from limner_numbers import patterns as P
+from limner_numbers.ages import age_decade, age_of_name
+from limner_numbers.compounds import join_compounds
 from limner_numbers.context import after, counted, divided, qualify, scale, sign
 from limner_numbers.dates import read_date
 from limner_numbers.figure import Figure, after_determiner, last_word, prev_words, word_end
@@ -29,12 +31,18 @@ __all__ = ["Figure", "find_figures"]
 
 
 _MAX_DIGITS = 40
-_VALID = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_VALID = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?")
 _VALID_COMMA = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?")
 _CODE_RUN = re.compile(r"[\w.\-/+]*+")
 _JUNK_RUN = re.compile(r"[0-9:.,/]*+")
 _WORD_TOKENS = re.compile(r"[A-Za-z]+|&|,")
 #: What follows "one" when it is a pronoun, not a figure: "one of", "one who", "one,".
+#: "one in five", "one out of ten": "one" is the first term of a ratio.
+_ONE_RATIO = re.compile(
+    r"[ \t]+(?:in[ \t]+(?:every[ \t]+|a[ \t]+)?|out[ \t]+of[ \t]+)(?:[0-9]|(?:two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million|billion)\b)",
+    re.IGNORECASE,
+)
 _ONE_PRONOUN = re.compile(
     r"[ \t]+(?:of|in|the|and|or|to|is|was|who|that|which|another|for|at|on|with|by|as|but|"
     r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should)\b"
@@ -46,7 +54,10 @@ _TIME_FIRST = frozenset(" \tapAPGBUECh")
 _SCI_FIRST = frozenset("eE×x \t")
 _SPECIAL_NEXT = frozenset(":/") | _TIME_FIRST
 _SPACE_CHARS = frozenset(" \u00a0\u2009\u202f")
+_OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions)\b")
+#: A ratio after digits: ":1", ":3" (one digit; "10:30" is a clock time).
+_RATIO = re.compile(r":(?P<den>[1-9])(?![0-9:.,]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|hours))")
 _LOCAL_PHONE = re.compile(r"-[0-9]{4}(?![0-9]|[,.][0-9])")
 _ADDRESS = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
@@ -66,6 +77,8 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     out: list[Figure] = []
     pos = 0
     n = len(text)
+    if not text.isascii() and P.OTHER_DIGITS.search(text):
+        text = text.translate(P.TO_ASCII_DIGITS)  # one character for one: offsets are kept
     lowered = text.lower()
     if len(lowered) == n:  # lower-casing kept every offset: scan the faster pattern
         words, scanned = P.WORDS_LOWER, lowered
@@ -100,13 +113,14 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         word = scanned[s:e]
         if ((word in _ALONE_NOTHING and last_word(text, s).lower() not in ("a", "an", "one"))
                 or (word in _NEEDS_DETERMINER and not after_determiner(text, s))
-                or (word == "one" and (_ONE_PRONOUN.match(text, e) or after_determiner(text, s)))):
+                or (word == "one" and (_ONE_PRONOUN.match(text, e) or after_determiner(text, s))
+                    and not _ONE_RATIO.match(text, e))):
             pos = e  # "half", "point", "at first": no figure, decided cheaply
             continue
         figs, pos = _words(text, s, e)
         out.extend(figs)
         pos = max(pos, e)
-    return join_ranges(text, out)
+    return join_ranges(text, join_compounds(text, out))
 
 
 _DENSE_RUN = 200
@@ -135,6 +149,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     tok = text[s:e].rstrip(".,")
     e = s + len(tok)
     prev = text[s - 1] if s else ""
+    if tok[:1] == "." and (prev.isalnum() or (prev and prev in ".,:;_'’")):
+        return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
     # digits inside names and codes: "G7", "COVID-19", "i7-860BOX", "MP3"
     if prev.isalpha() or prev == "_" or (prev in "-−" and s >= 2 and text[s - 2].isalpha()
                                          and not _prefix_ok(text, s - 1)):
@@ -156,11 +172,13 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return None, pm.end()
     if len(tok) <= 2 and _is_caption_index(text, s, e, tok):
         return None, e
-    if decimal_comma:
+    if decimal_comma and tok[0] != ".":
         value = Decimal(tok.replace(".", "").replace(",", "."))
     else:
         value = Decimal(tok.replace(",", ""))
     plain = tok.isdigit()
+    if plain and len(tok) <= 3 and prev in "( " and (af := age_of_name(text, s, e, value)):
+        return af, af.end
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:
@@ -171,6 +189,10 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return None, e  # a street number: "1935 Orchard St."
     if plain and len(tok) == 3 and nxt == "-" and (lm := _LOCAL_PHONE.match(text, e)):
         return None, lm.end()  # a local phone number: "463-3950"
+    if nxt == ":" and plain and (rm := _RATIO.match(text, e)):
+        fig = Figure(s, rm.end(), value / int(rm.group("den")), "ratio")
+        qualify(text, fig)
+        return fig, fig.end
     fig = Figure(s, e, value, "cardinal")
     if plain and len(tok) <= 3 and nxt in _SPACE_CHARS and text[e + 1:e + 2].isdigit():
         gm = P.SPACE_GROUP.match(text, e)
@@ -186,6 +208,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
 def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
     """Where to resume when the digits are a time, a ratio or a date, else None."""
     if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
+        if _RATIO.match(text, e) and tok.isdigit():
+            return None
         return _time_end(text, _JUNK_RUN.match(text, e).end())  # type: ignore[union-attr]
     if nxt == "/" and e + 1 < len(text) and text[e + 1].isdigit():
         fm = P.FRACTION_SLASH.match(text, e)
@@ -207,7 +231,16 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
     # scientific notation, fractions, ordinals, decades
     sci = nxt in _SCI_FIRST and (nxt not in " \t" or text[e + 1:e + 2] in ("×", "x"))
     sm = P.SCI.match(text, e) if sci else None
-    if sm is not None:
+    if nxt == "^":
+        pm = P.POWER.match(text, e)
+        if pm is None or text[pm.end():pm.end() + 1] == "^":
+            # "2^2^2^...": a tower of powers is no figure a float could hold
+            return None, _TOWER.match(text, e).end()  # type: ignore[union-attr]
+        exp = int(pm.group("exp").replace("−", "-"))
+        fig.value = value ** exp if value or exp >= 0 else None
+        fig.end = e = pm.end()
+        fig.plain = False
+    elif sm is not None:
         exp = (sm.group("e1") or sm.group("e2")).replace("−", "-")
         fig.value = value * Decimal(10) ** int(exp)
         fig.end = e = sm.end()
@@ -241,7 +274,7 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
             fig.end = e + 1
             fig.low, fig.high = value, value + 9
             fig.date = tok + "s"
-            if len(tok) == 2:
+            if len(tok) == 2 and not age_decade(text, fig, value, fig.start):
                 fig.value = None  # "the 90s": no century, no year
             return fig, fig.end
         elif c == " " and plain and len(tok) <= 3:
@@ -268,6 +301,7 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
 
 
 _SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")
+_TOWER = re.compile(r"[\^0-9.\-−]*+")
 _MIXED = re.compile(r" ([0-9]{1,2})/([0-9]{1,3})(?![0-9/])")
 
 
@@ -368,6 +402,12 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             pos = max(pos, fig.end)
             out.append(fig)
             continue
+        if wf.kind == "decade":
+            fig = Figure(wf.start, wf.end, None, "age")
+            if age_decade(text, fig, wf.value, wf.start):
+                out.append(fig)
+                pos = max(pos, fig.end)
+            continue
         fig = Figure(wf.start, wf.end, wf.value, wf.kind)
         word = text[wf.start:wf.end].lower()
         if wf.kind == "ordinal":
@@ -375,15 +415,40 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
                 continue
             out.append(fig)
             continue
+        if wf.kind == "couple":
+            if not text.startswith(" of ", wf.end):
+                continue  # "a couple": two people, not a figure
+            fig.category = "cardinal"
+            fig.end = wf.end + 3
+            fig.counted = counted(text, fig.end, allow_of=False, singular=False)
+            qualify(text, fig)
+            pos = max(pos, fig.end)
+            out.append(fig)
+            continue
         if (wf.kind == "fraction" and word.startswith(("a ", "an "))
-                and not text.startswith(" of", wf.end)):
+                and not text.startswith(" of", wf.end) and wf.value.denominator < 100):
             continue  # "a third" is a fraction in "a third of", else an ordinal use
+        if wf.kind == "fraction" and (om := _OF_SCALE.match(text, wf.end)):
+            # "a quarter of a million", "two-thirds of a billion"
+            fig.value = wf.value * SCALES[om.group(1).lower()]
+            fig.category = "cardinal"
+            fig.end = om.end()
+            pos = max(pos, after(text, fig, fig.start))
+            out.append(fig)
+            continue
+        if (wf.kind == "fraction" and wf.value.numerator == 1 and wf.value.denominator >= 100
+                and after_determiner(text, wf.start)):
+            fig.category = "ordinal"  # "the one thousandth sale"
+            fig.value = Fraction(wf.value.denominator)
+            out.append(fig)
+            continue
         if word == "minus" or (wf.start >= 6 and text[wf.start - 6:wf.start].lower() == "minus "):
             fig.value = -fig.value  # type: ignore[operator]
             fig.start -= 6
         end = after(text, fig, fig.start)
         if fig.category == "cardinal" and fig.unit is None and word == "one" and (
-                not fig.counted or after_determiner(text, wf.start)):
+                not fig.counted or after_determiner(text, wf.start)) and not _ONE_RATIO.match(
+                text, fig.end):
             continue  # "one of the", "no one", "this one costs": not a figure
         pos = max(pos, end)
         out.append(fig)
@@ -391,5 +456,6 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
 
 
 _ARTICLE_NEXT = frozenset(
-    ["hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "third", "quarter"]
+    ["hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "third", "quarter",
+     "couple", "hundredth", "thousandth", "millionth", "billionth"]
 )
