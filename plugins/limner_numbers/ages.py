@@ -27,6 +27,7 @@ _IN_LIFE = re.compile(
     r"(?:(?P<part>early|mid|late)(?:[ \t]+|[ \t]*-[ \t]*))?$"
 )
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*+[ \t]+){0,2}[A-Z][\w'’-]*+$")
+_PROSE_AFTER = re.compile(r",?[ \t]+[a-z]")
 _NOUN_BEFORE = re.compile(r"[a-z]{3,}$")
 _PARTS = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 _MAX_AGE = 130
@@ -85,8 +86,10 @@ def age_of_name(text: str, s: int, e: int, value: Decimal) -> Figure | None:
         return None
     prev, nxt = text[s - 1], text[e:e + 1]
     if prev == "(" and nxt == ")" and text[s - 2] == " ":
+        # a full name, and prose after it: "John Smith (27) was", not "Scotland (8), Tonga"
         m = _NAME_BEFORE.search(text, max(0, s - 50), s - 2)
-        if m is None or m.group().lower() in MONTHS:
+        if (m is None or len(m.group().split()) < 2 or value < 10
+                or not _PROSE_AFTER.match(text, e + 1)):
             return None
         fig = Figure(s - 1, e + 1, value, "age")
         fig.counted = " ".join(m.group().split())

@@ -69,7 +69,7 @@ def _compound(text: str, a: Figure, b: Figure) -> Figure | None:
         return None
     if _COMPOUND_GAP.fullmatch(text, a.end, b.start) is None or not 0 <= b.value < smaller[1]:
         return None
-    a.value = a.value * smaller[1] + b.value
+    a.value = _sum(a.value * smaller[1], b.value)
     a.unit = b.unit
     a.end = b.end
     a.low = a.high = None
@@ -82,8 +82,8 @@ def _compound(text: str, a: Figure, b: Figure) -> Figure | None:
 
 def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
     m = _RATIO_GAP.fullmatch(text, a.end, b.start)
-    if m is None or not b.value:
-        return None
+    if m is None or not b.value or a.counted is not None:
+        return None  # "14 goals in 20 games" is no ratio
     if m.group("to"):
         # "10 to 1", "3-to-1": odds and votes; "from 5 to 1" is a change
         if b.value != 1 or not a.value > 1 or "from" in (w.lower() for w in prev_words(
@@ -105,6 +105,13 @@ def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
 
         qualify(text, r)
     return r
+
+
+def _sum(a: Num, b: Num) -> Num:
+    """``a + b``, exact whether each is a Decimal ("2.5") or a Fraction ("2 1/2")."""
+    if isinstance(a, Decimal) and isinstance(b, Decimal):
+        return a + b
+    return Fraction(a) + Fraction(b)
 
 
 def _quotient(a: Num, b: Num) -> Num:

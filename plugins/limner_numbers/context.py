@@ -74,8 +74,9 @@ def scale(text: str, fig: Figure) -> None:
     word = m.group("word") or m.group("abbr") or m.group("k")
     if word is None:
         letter = m.group("letter")
-        if letter == "G" and e - fig.start == 1:
-            return  # "5G", "4G": generations of mobile networks
+        if letter == "G" and not currency_before(text, fig.start) and (
+                e - fig.start == 1 or text[fig.start + 1] == "."):
+            return  # "5G", "2.5G": generations of mobile networks
         if letter in "mM":
             # "1.5m" is a million with money, before a plural or a unit ("1.5m people",
             # "1m barrels"), or with one decimal ("11.9m"); else metres ("400m", "7.95m")
@@ -84,9 +85,9 @@ def scale(text: str, fig: Figure) -> None:
             if not (one_decimal or currency_before(text, fig.start)
                     or _plural_next(text, m.end()) or P.CURRENCY_AFTER.match(text, m.end())):
                 return
-        elif letter == "K" and not (currency_before(text, fig.start) or _plural_next(text, m.end())
+        elif letter == "K" and not (currency_before(text, fig.start) or _word_next(text, m.end())
                                     or P.CURRENCY_AFTER.match(text, m.end())):
-            return  # "77K" alone is a temperature in kelvin; "$77K", "800K units" thousands
+            return  # "77K." is a temperature in kelvin; "$77K", "800K units" are thousands
         elif letter in "bBT" and not (currency_before(text, fig.start)
                                       or P.CURRENCY_AFTER.match(text, m.end())):
             return
@@ -135,26 +136,25 @@ def sign(text: str, fig: Figure) -> None:
 
 
 def _spaced_sign(text: str, i: int) -> bool:
-    """Whether the dash at ``i``, a space before a figure, is a sign ("fell to - 7",
-    "(- 3)"), not a range or a difference ("10 - 7", "5 km - 7 km")."""
+    """Whether the dash at ``i``, a space before a figure, is a sign: at the start of a
+    line or after "(", ":" or "=", or after a few verbs and prepositions ("fell to - 7"),
+    not a dash between clauses ("£50bn - 14% higher") or a difference ("10 - 7")."""
     if i == 0:
         return True
     j = i - 1
-    if text[j] not in " \t\n(=:[":
-        return False
     while j >= 0 and text[j] in " \t":
         j -= 1
-    if j < 0 or text[j] in "\n(=:[,;":
+    if j < 0 or text[j] in "\n(=:[":
         return True
-    if not text[j].isalpha():
-        return False
     k = j
-    while k >= max(0, j - 20) and text[k].isalpha():
+    while k >= max(0, j - 12) and text[k].isalpha():
         k -= 1
-    word = text[k + 1:j + 1]
-    lw = word.lower()
-    return lw not in WORD_UNITS and word not in SYMBOL_UNITS and (
-        lw not in CURRENCY_WORDS)
+    return text[k + 1:j + 1].lower() in _SIGN_AFTER
+
+
+_SIGN_AFTER = frozenset(
+    ["to", "of", "at", "is", "was", "were", "be", "by", "from", "reached", "hit", "hits", "reach"]
+)
 
 
 def _minus_word(text: str, i: int) -> bool:
@@ -461,6 +461,11 @@ def _plural_next(text: str, e: int) -> bool:
     w2 = m.group("w2")
     return (w2 is not None and w1.islower() and w1 not in STOP_WORDS and _is_plural(w2)
             and w2.lower() not in _EVENTS)
+
+
+def _word_next(text: str, e: int) -> bool:
+    """Whether a word follows ``e`` after one space ("5K final", "77K followers")."""
+    return text[e:e + 1] == " " and text[e + 1:e + 2].isalpha()
 
 
 def _is_plural(w: str) -> bool:

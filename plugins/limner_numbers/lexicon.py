@@ -9,6 +9,8 @@ comes from ``pycountry``, loaded on first use (:func:`iso_codes`).
 from __future__ import annotations
 
 import functools
+import json
+from pathlib import Path
 
 
 def split_words(words: str) -> list[str]:
@@ -160,7 +162,6 @@ for _name, _forms in {
     "fluid ounce": "fl-oz fluid-ounce fluid-ounces",
     "litre per 100 kilometres": "l/100km l/100-km",
     "pound per square inch": "psi",
-    "bar": "bar bars",
     "kilocalorie": "kilocalorie kilocalories",
     "kilojoule": "kilojoule kilojoules",
     "megajoule": "megajoule megajoules",
@@ -246,12 +247,31 @@ SYMBOL_UNITS: dict[str, str] = {
     "Tbps": "terabit per second", "MB/s": "megabyte per second", "GB/s": "gigabyte per second",
     "mph": "mile per hour", "kph": "kilometre per hour", "kt": "knot", "kn": "knot",
     "fl oz": "fluid ounce", "gal": "gallon", "pt": "pint", "qt": "quart", "oz": "ounce",
-    "lb": "pound", "lbs": "pound", "st": "stone", "sq ft": "square foot", "ft²": "square foot",
+    "lb": "pound", "lbs": "pound", "sq ft": "square foot", "ft²": "square foot",
     "sq m": "square metre", "ac": "acre", "mi²": "square mile", "kcal": "kilocalorie",
     "cal": "calorie", "TJ": "terajoule", "GJ": "gigajoule", "bhp": "horsepower",
     "PS": "horsepower", "min": "minute", "hr": "hour", "hrs": "hour", "sec": "second",
     "ms": "millisecond", "µs": "microsecond", "ns": "nanosecond", "yr": "year",
 }
+
+
+
+def _add_derived_units() -> None:
+    """Extend :data:`WORD_UNITS` and :data:`SYMBOL_UNITS` with the table derived from
+    quantulum3's unit registry (``data/units.json``, built by ``data/build_units.py``).
+
+    The hand tables above win wherever both have a surface; a derived name that differs
+    from a hand name only in case takes the hand spelling ("degree Fahrenheit").
+    """
+    table = json.loads((Path(__file__).parent / "data" / "units.json").read_text("utf-8"))
+    spelled = {name.lower(): name for name in (*WORD_UNITS.values(), *SYMBOL_UNITS.values())}
+    for surface, name in table["words"].items():
+        WORD_UNITS.setdefault(surface, spelled.get(name.lower(), name))
+    for symbol, name in table["symbols"].items():
+        SYMBOL_UNITS.setdefault(symbol, spelled.get(name.lower(), name))
+
+
+_add_derived_units()
 
 #: Currency words written after a figure -> ISO 4217 code; an optional adjective
 #: before the word can change the code (CURRENCY_ADJECTIVES).

@@ -143,17 +143,18 @@ CURRENCY_BEFORE = re.compile(
     r"[ \t]?(?P<neg>[-−])?$"
 )
 
-_ADJ = trie(_cased({a for a, _ in CURRENCY_ADJECTIVES}))
+_ADJ = "(?i:" + trie({a for a, _ in CURRENCY_ADJECTIVES}) + ")"
 #: A currency after a figure: a symbol, an (adjective and) currency word, pence, cents, a code.
 CURRENCY_AFTER = re.compile(
     r"(?P<sym>[ \t]?[€£$¥₹₽₼₺₩₦₱₴₪₫฿])"
-    r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>" + trie(_cased(CURRENCY_WORDS))
+    r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>(?i:" + trie(CURRENCY_WORDS) + ")"
     + r")(?:[ \t]+[Ss]terling)?\b"
     r"|(?P<minor>p)\b(?!\.[a-z])|[ \t]*(?P<cents>[Cc]ents?)\b"
     r"|[ \t]+(?P<code>[A-Z]{3})\b(?![-'’])",
 )
 
-_WORD_UNIT_RE = trie(_cased(WORD_UNITS))
+# the long tables are matched regardless of case (compiling every casing would cost start-up)
+_WORD_UNIT_RE = "(?i:" + trie(WORD_UNITS) + ")"
 _SYMBOL_UNIT_RE = trie(sorted(SYMBOL_UNITS, key=len, reverse=True))
 _ONE_UNIT = (
     r"(?:(?P<pre{n}>[Ss]quare|[Ss]q|[Cc]ubic)(?:[ \t]+|-))?"
