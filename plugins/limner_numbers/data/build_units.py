@@ -33,6 +33,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 #: The measures (quantulum3's entities) whose units are kept.
 MEASURES = frozenset([
     "acceleration", "area", "current", "data storage", "data transfer rate", "electric potential",
@@ -45,7 +50,8 @@ DENY = frozenset([
     "drop", "quad", "stere", "peck", "bary", "barie", "barad", "barrie", "speed of light",
     "lightspeed", "bevatron", "atmosphere", "standard atmosphere", "shake", "jiffy", "moment",
     "span", "hand", "finger", "line", "point", "pica", "chain", "rod", "pole", "perch", "link",
-    "league", "cable", "fathom", "mil", "rack", "unit", "block", "gauge", "grain", "dram", "scruple",
+    "league", "cable", "fathom", "mil", "rack", "unit", "block", "gauge", "grain", "dram",
+    "scruple",
     "pound force", "slug", "quarter", "hundredweight", "carat", "sheet", "bolt", "cord", "score",
     "gross", "ream", "bale", "pack", "bit", "nibble", "word", "session", "shift", "bar", "bars",
     "gal", "gals", "gray", "grays", "ell", "ells", "kip", "kips", "dalton", "daltons", "galileo",
@@ -59,14 +65,14 @@ _EXOTIC = re.compile(
 #: Plurals that quantulum3's rule gets wrong ("hertzzes", "celsiuses").
 _BAD_PLURAL = re.compile(r"zzes$|siuses$|heits$|grades$|ss |ies of|ss$")
 #: Two-letter lower-case symbols that are read as units; others are too often words or codes.
-_SHORT_OK = frozenset(
-    "km cm mm kg mg ml cl dl mi yd ft oz lb qt pt nm ms ns hp ha ac kt kn".split()
-)
-_SYMBOL_DENY = frozenset(
+_SHORT_OK = frozenset(_words(
+    "km cm mm kg mg ml cl dl mi yd ft oz lb qt pt nm ms ns hp ha ac kt kn"
+))
+_SYMBOL_DENY = frozenset(_words(
     "in am pm st ly ka ky ab au ua nt bp Gb Mb mb gb tb yb zb Py Gy Dm Pm Mm Gm fur lea fath qr "
     "pk Ha kb ct tf hs gm kp nb pb fb Ey ym zm dam CFM CFPM PPH SLM SLPM SCCM SCFM Gal "
-    "Grps Mrps Trps Prps krps rps tpd nt Cal mps ips dyn pdl hph".split()
-)
+    "Grps Mrps Trps Prps krps rps tpd nt Cal mps ips dyn pdl hph"
+))
 _SYMBOL_OK = re.compile(r"[A-Za-z0-9/°µ²³]+")
 _WORD_OK = re.compile(r"[a-z]+(?:[ -][a-z]+){0,2}")
 
