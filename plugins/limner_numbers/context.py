@@ -51,6 +51,7 @@ _SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn
                              "la", "cr"])
 _SCALE_FIRST = frozenset("hHtTmMbBdDkKlcG")
 _CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.")
+_FEET_BEFORE = re.compile(r"(?:ft|feet|foot|')[ \t]*$")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
 _PER = re.compile(
     r"[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b"
@@ -425,8 +426,9 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         if len(sym) == 1 and sym.isupper() and _next_is_word(text, m.end("sym1")):
             return False  # "50 C outside" is a temperature, "Group 2 C Team" is not
     word = m.group("word1")
-    if word is not None and word.lower() == "in" and _INCH.match(text, m.end("word1")) is None:
-        return False
+    if (word is not None and word.lower() == "in" and _INCH.match(text, m.end("word1")) is None
+            and not _FEET_BEFORE.search(text, max(0, fig.start - 8), fig.start)):
+        return False  # "2 in 3", but "2 in thick" and "5ft 9in" are inches
     if word is not None and word.lower() in ("points", "times", "runs", "goals", "wickets",
                                              "sets", "laps", "storeys", "story"):
         fig.counted = word.lower()

@@ -55,6 +55,7 @@ _TIME_FIRST = frozenset(" \tapAPGBUECh")
 _SCI_FIRST = frozenset("eE×x \t")
 _SPECIAL_NEXT = frozenset(":/") | _TIME_FIRST
 _SPACE_CHARS = frozenset(" \u00a0\u2009\u202f")
+_HALF_A = re.compile(r"[ \t]+an?[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
 _OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions)\b")
 #: A ratio after digits: ":1", ":3" (one digit; "10:30" is a clock time).
@@ -112,6 +113,20 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
             pos = max(pos, s + 1)
             continue
         word = scanned[s:e]
+        if word == "half" and (hm := _HALF_A.match(text, e)):
+            # "half a percentage point", "half a per cent"
+            fig = Figure(s, hm.end(), Fraction(1, 2), "percent")
+            fig.unit = "percentage point" if hm.group(1).lower().endswith("point") else "percent"
+            qualify(text, fig)
+            out.append(fig)
+            pos = fig.end
+            continue
+        if word == "zero" and last_word(text, s).lower() == "absolute":
+            fig = Figure(s - 9, e, Decimal(0), "quantity")  # "absolute zero": 0 kelvin
+            fig.unit = "kelvin"
+            out.append(fig)
+            pos = e
+            continue
         if ((word in _ALONE_NOTHING and last_word(text, s).lower() not in ("a", "an", "one"))
                 or (word in _NEEDS_DETERMINER and not after_determiner(text, s))
                 or (word == "one" and (_ONE_PRONOUN.match(text, e) or after_determiner(text, s))

@@ -84,7 +84,8 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
         w = t.word
         if w in _CONNECTORS:
             # "and" joins "hundred and two", "one and a half"; commas join scale groups
-            if last in ("hundred", "big") and j + 1 < n and tokens[j + 1].word in SMALL:
+            if last in ("hundred", "big") and j + 1 < n and (
+                    tokens[j + 1].word in SMALL or ORDINALS.get(tokens[j + 1].word, 100) < 100):
                 j += 1
                 continue
             if w == "and" and last and j + 2 < n and tokens[j + 1].word in ("a", "an"):
