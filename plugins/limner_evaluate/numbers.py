@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import limner
 from limner_evaluate.measures import Counts, score_spans
@@ -69,7 +69,7 @@ class Numbers(Task):
     kind = "number"
     default_corpora = ("quantulum3/quantities.jsonl",)
     #: limner's general suite of English numbers (data/numbers/README.md), one file a category
-    suites = {
+    suites: ClassVar[dict[str, tuple[str, ...]]] = {
         "general-dev": ("data/numbers/dev/*.jsonl",),
         "general-test": ("data/numbers/test/*.jsonl",),
     }

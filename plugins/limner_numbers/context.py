@@ -13,6 +13,7 @@ from limner_numbers import patterns as P
 from limner_numbers.figure import STRIP, Figure, Num, after_determiner, last_word, prev_words
 from limner_numbers.lexicon import (
     CURRENCY_ADJECTIVES,
+    CURRENCY_PLURALS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIGIT_SCALES,
@@ -309,12 +310,12 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
     if word:
         lw = word.lower()
         adj = m.group("adj")
-        code = CURRENCY_WORDS[lw]
+        code = CURRENCY_WORDS.get(lw)
         if adj:
-            base = lw.rstrip("s") if lw not in ("pence",) else lw
-            if base.endswith(("rouble", "ruble")):
-                base = "rouble"
+            base = CURRENCY_PLURALS.get(lw, lw if lw == "pence" else lw.rstrip("s"))
             code = CURRENCY_ADJECTIVES.get((re.sub(r"\s+", " ", adj.lower()), base), code)
+        if code is None:
+            return False  # "koruna", "marks" name a currency only with its adjective
         if lw == "won" and not adj:
             return False
         if lw in ("pound", "pounds") and (text[fig.end:m.start("word")].strip() == "-"

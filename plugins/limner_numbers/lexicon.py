@@ -340,6 +340,11 @@ _COMMON_WORDS = frozenset(split_words(
 ))
 
 
+#: Currency words that name a currency only after its adjective ("Czech koruna",
+#: "Deutsche Marks"): several currencies share them, or they are common words.
+ADJECTIVE_CURRENCY_WORDS: set[str] = set()
+
+
 def _add_iso_currencies() -> None:
     """Extend :data:`CURRENCY_WORDS` and :data:`CURRENCY_ADJECTIVES` with the ISO 4217 names
     of ``pycountry`` ("Malagasy Ariary", "Czech Koruna") and the former currencies.
@@ -369,7 +374,14 @@ def _add_iso_currencies() -> None:
             CURRENCY_WORDS[word] = code
             if not word.endswith("s") and word not in CURRENCY_PLURALS.values():
                 CURRENCY_WORDS[word + "s"] = code
+    for (_, word), _ in list(CURRENCY_ADJECTIVES.items()):
+        if word not in CURRENCY_WORDS:
+            ADJECTIVE_CURRENCY_WORDS.add(word)
+            if not word.endswith("s"):
+                ADJECTIVE_CURRENCY_WORDS.add(word + "s")
     for plural, single in CURRENCY_PLURALS.items():
+        if single in ADJECTIVE_CURRENCY_WORDS:
+            ADJECTIVE_CURRENCY_WORDS.add(plural)
         if single in CURRENCY_WORDS and plural not in CURRENCY_WORDS:
             CURRENCY_WORDS[plural] = CURRENCY_WORDS[single]
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from limner_numbers.lexicon import (
+    ADJECTIVE_CURRENCY_WORDS,
     CURRENCY_ADJECTIVES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -144,10 +145,11 @@ CURRENCY_BEFORE = re.compile(
 )
 
 _ADJ = "(?i:" + trie({a for a, _ in CURRENCY_ADJECTIVES}) + ")"
+_CURRENCY_WORD = "(?i:" + trie({*CURRENCY_WORDS, *ADJECTIVE_CURRENCY_WORDS}) + ")"
 #: A currency after a figure: a symbol, an (adjective and) currency word, pence, cents, a code.
 CURRENCY_AFTER = re.compile(
     r"(?P<sym>[ \t]?[€£$¥₹₽₼₺₩₦₱₴₪₫฿])"
-    r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>(?i:" + trie(CURRENCY_WORDS) + ")"
+    r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>" + _CURRENCY_WORD
     + r")(?:[ \t]+[Ss]terling)?\b"
     r"|(?P<minor>p)\b(?!\.[a-z])|[ \t]*(?P<cents>[Cc]ents?)\b"
     r"|[ \t]+(?P<code>[A-Z]{3})\b(?![-'’])",

@@ -163,10 +163,9 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
                 return WordFigure(first.start, tokens[j + 2].end,
                                   Fraction(current + current // 2), "cardinal"), j + 3
             break
-        elif w in DENOMINATORS and last in ("unit", "teen") and total == 0 and current < 100:
-            plural = w.endswith("s")
-            if (current == 1) == plural:
-                break
+        elif (w in DENOMINATORS and last in ("unit", "teen") and total == 0 and current < 100
+              and (current == 1) != w.endswith("s")):
+            # "two-thirds", "one half"; "two third" is no fraction, "two millionth" an ordinal
             value = Fraction(current, DENOMINATORS[w])
             return WordFigure(first.start, t.end, value, "fraction"), j + 1
         elif w in ORDINALS:
@@ -177,10 +176,11 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
                 (last == "tens" and current % 10 == 0 and v < 10)  # "twenty-first"
                 or (last in ("hundred", "big") and v < 100)  # "one hundred and first"
                 or (last in ("unit", "teen", "tens") and v >= 100)  # "five hundredth"
+                or (last == "hundred" and v >= 1000)  # "one hundred millionth"
             )
             if not fits:
                 break
-            whole = (total + current) * v if v >= 100 else total + current + v
+            whole = total + current * v if v >= 100 else total + current + v
             return WordFigure(first.start, t.end, Fraction(whole), "ordinal"), j + 1
         else:
             break
