@@ -96,14 +96,14 @@ def rendered_cases() -> list[str]:
     return lines
 
 
-def build() -> dict[str, tuple[int, int]]:
-    """Write ``dev/`` and ``test/``; the count of cases per category and half."""
+def build(out: Path = HERE) -> dict[str, tuple[int, int]]:
+    """Write ``out/dev/`` and ``out/test/``; the count of cases per category and half."""
     cases = hand_cases()
     cases["words"] = cases.get("words", []) + rendered_cases()
     counts = {}
     for half in ("dev", "test"):
-        (HERE / half).mkdir(exist_ok=True)
-        for old in (HERE / half).glob("*.jsonl"):
+        (out / half).mkdir(parents=True, exist_ok=True)
+        for old in (out / half).glob("*.jsonl"):
             old.unlink()
     for category, lines in cases.items():
         halves: dict[str, list[str]] = {"dev": [], "test": []}
@@ -114,7 +114,7 @@ def build() -> dict[str, tuple[int, int]]:
                       "quantities": quantities}
             halves[half].append(json.dumps(record, ensure_ascii=False))
         for half, records in halves.items():
-            (HERE / half / f"{category}.jsonl").write_text("\n".join(records) + "\n",
+            (out / half / f"{category}.jsonl").write_text("\n".join(records) + "\n",
                                                            encoding="utf-8")
         counts[category] = (len(halves["dev"]), len(halves["test"]))
     return counts
