@@ -55,7 +55,8 @@ _CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.")
 _FEET_BEFORE = re.compile(r"(?:ft|feet|foot|')[ \t]*$")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
 _PER = re.compile(
-    r"[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b"
+    r"[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year|barrel|tonne|ton"
+    r"|litre|liter|gallon|kilo|kilogram|mile|kilometre|kilometer)\b"
     r"(?![ \t]+(?:earlier|later|ago|before|after|on|since|previously|from)\b))"
 )
 
@@ -85,13 +86,13 @@ def scale(text: str, fig: Figure) -> None:
             digits = text[fig.start:e]
             one_decimal = "." in digits and len(digits) - digits.index(".") == 2
             if not (one_decimal or currency_before(text, fig.start)
-                    or _plural_next(text, m.end()) or P.CURRENCY_AFTER.match(text, m.end())):
+                    or _plural_next(text, m.end()) or _currency_follows(text, m.end())):
                 return
         elif letter == "K" and not (currency_before(text, fig.start) or _word_next(text, m.end())
-                                    or P.CURRENCY_AFTER.match(text, m.end())):
+                                    or _currency_follows(text, m.end())):
             return  # "77K." is a temperature in kelvin; "$77K", "800K units" are thousands
         elif letter in "bBT" and not (currency_before(text, fig.start)
-                                      or P.CURRENCY_AFTER.match(text, m.end())):
+                                      or _currency_follows(text, m.end())):
             return
         word = letter
     factor = 1
@@ -464,6 +465,16 @@ def _plural_next(text: str, e: int) -> bool:
     w2 = m.group("w2")
     return (w2 is not None and w1.islower() and w1 not in STOP_WORDS and _is_plural(w2)
             and w2.lower() not in _EVENTS)
+
+
+def _currency_follows(text: str, e: int) -> bool:
+    """Whether a currency is written at ``e`` ("1.5m euros", "5bn Danish kroner"); a word
+    that names a currency only after its adjective ("gold", "mark") needs the adjective."""
+    m = P.CURRENCY_AFTER.match(text, e)
+    if m is None:
+        return False
+    word = m.group("word")
+    return word is None or bool(m.group("adj")) or word.lower() in CURRENCY_WORDS
 
 
 def _word_next(text: str, e: int) -> bool:

@@ -23,7 +23,7 @@ from limner_numbers.compounds import join_compounds
 from limner_numbers.context import after, counted, divided, qualify, scale, sign
 from limner_numbers.dates import read_date
 from limner_numbers.figure import Figure, after_determiner, last_word, prev_words, word_end
-from limner_numbers.lexicon import FIGURE_PREFIXES, SCALES
+from limner_numbers.lexicon import FIGURE_PREFIXES, SCALES, WORD_UNITS
 from limner_numbers.ranges import join_ranges
 from limner_numbers.wordnum import Token, parse_words
 
@@ -136,7 +136,51 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         figs, pos = _words(text, s, e)
         out.extend(figs)
         pos = max(pos, e)
+    if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
+        ones = _one_of_a_unit(text)
+        if ones:
+            out = sorted(out + ones, key=lambda f: f.start)
     return join_ranges(text, join_compounds(text, out))
+
+
+#: A unit of measure after "a" or "an": "a mile", "a gallon of milk", "a penny" (not "foot",
+#: "inch" or "cup", which are more often a body part, an idiom or a trophy).
+_A_UNIT = re.compile(
+    r"\b[Aa]n?[ \t](?:(?P<money>penny|cent)|(?P<unit>mile|kilometre|kilometer|metre|meter"
+    r"|yard|gallon|litre|liter|pint|quart|ounce|kilogram|kilo|gram|tonne|acre|hectare"
+    r"|teaspoon|tablespoon|barrel|square mile|square metre|square foot|cubic metre"
+    r"|kilowatt hour|kilowatt|megawatt))\b(?![-'’])"
+)
+_MINOR_CODES = {"penny": "GBP", "cent": "USD"}
+
+
+def _one_of_a_unit(text: str) -> list[Figure]:
+    """Figures of one unit written with an article: "a mile" (1 mile), "half a mile" (0.5),
+    "a penny" (0.01 GBP); not after a figure, where "a" starts a rate ("$47 a barrel")."""
+    out = []
+    for m in _A_UNIT.finditer(text):
+        s = m.start()
+        before = text[max(0, s - 3):s].rstrip()
+        if before[-1:].isdigit() or before[-1:] in "%$€£¥":
+            continue
+        unit = m.group("unit")
+        name = None if unit is None else WORD_UNITS.get(unit.lower())
+        if unit is not None and name is None:
+            continue
+        fig = Figure(s, m.end(), Decimal(1), "quantity")
+        half = last_word(text, s)
+        if half.lower() == "half":
+            fig.start = s - 1 - len(half)
+            fig.value = Decimal("0.5")
+        word = m.group("money")
+        if word is not None:
+            fig.category, fig.unit = "money", _MINOR_CODES[word]
+            fig.value = fig.value / 100
+        else:
+            fig.unit = name
+        qualify(text, fig)
+        out.append(fig)
+    return out
 
 
 _DENSE_RUN = 200
