@@ -2,10 +2,11 @@
 
 A pass over the figures found, before ranges are joined:
 
-- **compound measures**: a quantity followed by one in the next smaller unit of
-  the same measure ("6ft 2in", "1 hr 20 min", "3 lb 4 oz") become one quantity
-  in the smaller unit (74 inches, 80 minutes, 52 ounces); parts chain ("1 hour
-  20 minutes 30 seconds" is 4,830 seconds);
+- **compound measures**: a quantity followed directly by one in the next smaller
+  unit of the same measure ("6ft 2in", "1 hr 20 min", "3 lb 4 oz") become one
+  quantity in the smaller unit (74 inches, 80 minutes, 52 ounces); parts chain
+  ("1 hour 20 minutes 30 seconds" is 4,830 seconds); parts joined by "and" or a
+  comma ("3 years, 2 months and 14 days") stay a list of figures;
 - **ratios** (category ``ratio``, the value the quotient): "one in five",
   "1 in every 4", "nine out of ten", "5 per 1,000", "10 to 1".
 """

@@ -217,6 +217,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
+    if prev == "^":  # the rest of a tower of powers ("x2^2^2")
+        return None, _TOWER.match(text, s).end()  # type: ignore[union-attr]
     if len(tok) > _MAX_DIGITS or not (tok.isdigit() or (
             _VALID_COMMA if decimal_comma else _VALID).fullmatch(tok)):
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
@@ -301,8 +303,9 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         fig.end = e = pm.end()
         fig.plain = False
     elif sm is not None:
-        exp = (sm.group("e1") or sm.group("e2")).replace("−", "-")
-        fig.value = value * Decimal(10) ** int(exp)
+        exp = (sm.group("e1") or sm.group("e2") or sm.group("e3")).replace("−", "-")
+        base = Decimal(sm.group("base") or 10)
+        fig.value = value * base ** int(exp) if base or int(exp) >= 0 else None
         fig.end = e = sm.end()
         fig.plain = False
     elif e < len(text):

@@ -115,9 +115,11 @@ SPACE_GROUP = re.compile(
     r"(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9,]))++(?:\.[0-9]+(?![0-9.,]))?"
 )
 
-#: Scientific notation after a mantissa: "e14", "×10−5", "x10^-3".
+#: Scientific notation after a mantissa: "e14", "×10−5", "x10^-3"; a power of another
+#: base: "8x2^10".
 SCI = re.compile(
     r"[eE](?P<e1>[-+−]?[0-9]{1,3})(?![\w])|[ \t]?[×x][ \t]?10\^?(?P<e2>[-−]?[0-9]{1,3})\b"
+    r"|[ \t]?[×x][ \t]?(?P<base>[0-9]{1,3})\^(?P<e3>[-−]?[0-9]{1,3})\b(?!\^)"
 )
 
 #: A power after a base: "2^10", "10^-3" (a power of a power is refused by the scanner).

@@ -136,6 +136,7 @@ def test_ordinals_in_words_read_back(n: int) -> None:
         ("A cell divides into 2^10 cells.", "2^10", 1024),
         ("The error is 10^-3 of the signal.", "10^-3", 0.001),
         ("The sample held 2.5 × 10^6 cells.", "2.5 × 10^6", 2.5e6),
+        ("A kibibyte is 8x2^10 bits.", "8x2^10 bits", 8192),
         ("The low fell to - 7 overnight.", "- 7", -7),
         ("A crowd of 1 000 000 gathered.", "1 000 000", 1_000_000),
         ("A crowd of 1\u00a0000\u00a0000 gathered.", "1\u00a0000\u00a0000", 1_000_000),
@@ -446,6 +447,7 @@ def test_towers_of_powers_are_no_figure_and_huge_powers_are_null() -> None:
     from limner_numbers import annotate
 
     assert annotate("The value 2^2^2^2 grows fast.") == []
+    assert [a.value for a in annotate("It is 5x2^2^2 now.")] == [5]
     (a,) = annotate("The value 9^999 is big.")
     assert a.value is None or math.isfinite(a.value)
 
