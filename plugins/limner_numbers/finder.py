@@ -137,33 +137,44 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         out.extend(figs)
         pos = max(pos, e)
     if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
-        ones = _one_of_a_unit(text)
+        ones = _one_of_a_unit(text, scanned if scanned is lowered else None)
         if ones:
             out = sorted(out + ones, key=lambda f: f.start)
     return join_ranges(text, join_compounds(text, out))
 
 
-#: A unit of measure after "a" or "an": "a mile", "a gallon of milk", "a penny" (not "foot",
-#: "inch" or "cup", which are more often a body part, an idiom or a trophy).
-_A_UNIT = re.compile(
-    r"\b[Aa]n?[ \t](?:(?P<money>penny|cent)|(?P<unit>mile|kilometre|kilometer|metre|meter"
-    r"|yard|gallon|litre|liter|pint|quart|ounce|kilogram|kilo|gram|tonne|acre|hectare"
-    r"|teaspoon|tablespoon|barrel|square mile|square metre|square foot|cubic metre"
-    r"|kilowatt hour|kilowatt|megawatt))\b(?![-'’])"
+_A_UNITS = (
+    r"(?:(?P<money>penny|cent)|(?P<unit>mile|kilometre|kilometer|metre|meter|yard|gallon|litre"
+    r"|liter|pint|quart|kilogram|kilo|gram|tonne|hectare|teaspoon|tablespoon|barrel|square mile"
+    r"|square metre|square foot|cubic metre|kilowatt hour|kilowatt|megawatt))\b(?![-'’])"
 )
+_AN_UNITS = r"(?:(?P<money>)(?!)|(?P<unit>acre|ounce))\b(?![-'’])"
+#: A unit of measure after "a" or "an": "a mile", "a gallon of milk", "a penny" (not "foot",
+#: "inch" or "cup", which are more often a body part, an idiom or a trophy).  In lower-cased
+#: text two scans, each from a literal ("a ", "an "), are far faster than one for "an?".
+_A_UNIT_LOWER = (re.compile("a " + _A_UNITS), re.compile("an " + _AN_UNITS))
 _MINOR_CODES = {"penny": "GBP", "cent": "USD"}
-
-
-def _one_of_a_unit(text: str) -> list[Figure]:
+_A_UNIT = re.compile(r"\b[Aa] " + _A_UNITS + r"|\b[Aa]n " + _AN_UNITS.replace("P<", "P<an_"))
+def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
     """Figures of one unit written with an article: "a mile" (1 mile), "half a mile" (0.5),
-    "a penny" (0.01 GBP); not after a figure, where "a" starts a rate ("$47 a barrel")."""
+    "a penny" (0.01 GBP); not after a figure, where "a" starts a rate ("$47 a barrel").
+
+    ``lowered`` is ``text`` lower-cased with the same offsets, or None when there is none.
+    """
     out = []
-    for m in _A_UNIT.finditer(text):
+    if lowered is not None:
+        found = [m for p in _A_UNIT_LOWER for m in p.finditer(lowered)
+                 if m.start() == 0 or not lowered[m.start() - 1].isalnum()]
+        found.sort(key=lambda m: m.start())
+    else:
+        found = list(_A_UNIT.finditer(text))
+    for m in found:
         s = m.start()
         before = text[max(0, s - 3):s].rstrip()
         if before[-1:].isdigit() or before[-1:] in "%$€£¥":
             continue
-        unit = m.group("unit")
+        groups = {k.removeprefix("an_"): v for k, v in m.groupdict().items() if v is not None}
+        unit = groups.get("unit")
         name = None if unit is None else WORD_UNITS.get(unit.lower())
         if unit is not None and name is None:
             continue
@@ -172,8 +183,8 @@ def _one_of_a_unit(text: str) -> list[Figure]:
         if half.lower() == "half":
             fig.start = s - 1 - len(half)
             fig.value = Decimal("0.5")
-        word = m.group("money")
-        if word is not None:
+        word = groups.get("money")
+        if word:
             fig.category, fig.unit = "money", _MINOR_CODES[word]
             fig.value = fig.value / 100
         else:
