@@ -23,7 +23,7 @@ from limner_numbers.compounds import join_compounds
 from limner_numbers.context import after, counted, divided, qualify, scale, sign
 from limner_numbers.dates import read_date
 from limner_numbers.figure import Figure, after_determiner, last_word, prev_words, word_end
-from limner_numbers.lexicon import FIGURE_PREFIXES, SCALES, WORD_UNITS
+from limner_numbers.lexicon import FIGURE_PREFIXES, ORDINALS, SCALES, WORD_UNITS
 from limner_numbers.ranges import join_ranges
 from limner_numbers.wordnum import Token, parse_words
 
@@ -43,6 +43,10 @@ _ONE_RATIO = re.compile(
     r"|[0-9]{1,3},[0-9]|(?:two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million|billion)\b)",
     re.IGNORECASE,
+)
+#: "two to one", "3-to-one": "one" is the second term of a ratio.
+_TO_ONE = re.compile(
+    r"(?:[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten))[ \t-]+to[ \t-]+$", re.IGNORECASE
 )
 _ONE_PRONOUN = re.compile(
     r"[ \t]+(?:of|in|the|and|or|to|is|was|who|that|which|another|for|at|on|with|by|as|but|"
@@ -130,7 +134,8 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         if ((word in _ALONE_NOTHING and last_word(text, s).lower() not in ("a", "an", "one"))
                 or (word in _NEEDS_DETERMINER and not after_determiner(text, s))
                 or (word == "one" and (_ONE_PRONOUN.match(text, e) or after_determiner(text, s))
-                    and not _ONE_RATIO.match(text, e))):
+                    and not _ONE_RATIO.match(text, e)
+                    and not _TO_ONE.search(text, max(0, s - 12), s))):
             pos = e  # "half", "point", "at first": no figure, decided cheaply
             continue
         figs, pos = _words(text, s, e)
@@ -501,7 +506,12 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             continue
         if (wf.kind == "fraction" and word.startswith(("a ", "an "))
                 and not text.startswith(" of", wf.end) and wf.value.denominator < 100):
-            continue  # "a third" is a fraction in "a third of", else an ordinal use
+            # "a third" is a fraction in "a third of", else an ordinal ("a third title")
+            last = word.split()[-1]
+            if last in ORDINALS:
+                fig = Figure(wf.end - len(last), wf.end, Fraction(ORDINALS[last]), "ordinal")
+                out.append(fig)
+            continue
         if wf.kind == "fraction" and (om := _OF_SCALE.match(text, wf.end)):
             # "a quarter of a million", "two-thirds of a billion"
             fig.value = wf.value * SCALES[om.group(1).lower()]
@@ -522,7 +532,7 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
         end = after(text, fig, fig.start)
         if fig.category == "cardinal" and fig.unit is None and word == "one" and (
                 not fig.counted or after_determiner(text, wf.start)) and not _ONE_RATIO.match(
-                text, fig.end):
+                text, fig.end) and not _TO_ONE.search(text, max(0, wf.start - 12), wf.start):
             continue  # "one of the", "no one", "this one costs": not a figure
         pos = max(pos, end)
         out.append(fig)
@@ -530,6 +540,6 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
 
 
 _ARTICLE_NEXT = frozenset(
-    ["hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "third", "quarter",
-     "couple", "hundredth", "thousandth", "millionth", "billionth"]
+    ["hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "quarter",
+     "couple", *(w for w, v in ORDINALS.items() if v >= 3)]
 )
