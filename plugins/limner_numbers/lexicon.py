@@ -252,6 +252,8 @@ SYMBOL_UNITS: dict[str, str] = {
     "cal": "calorie", "TJ": "terajoule", "GJ": "gigajoule", "bhp": "horsepower",
     "PS": "horsepower", "min": "minute", "hr": "hour", "hrs": "hour", "sec": "second",
     "ms": "millisecond", "µs": "microsecond", "ns": "nanosecond", "yr": "year",
+    "rpm": "revolution per minute", "RPM": "revolution per minute", "dB": "decibel",
+    "dBA": "decibel", "mAh": "milliampere hour", "Ah": "ampere hour",
 }
 
 

@@ -315,6 +315,8 @@ def test_measures_joined_by_and_or_commas_stay_a_list(enricher: limner.Enricher)
         ("The house uses 500 kWh a year.", "500 kWh", 500, "kilowatt hour"),
         ("The car does 30 mpg.", "30 mpg", 30, "mile per gallon"),
         ("The car uses 6.5 L/100km.", "6.5 L/100km", 6.5, "litre per 100 kilometres"),
+        ("The drive spins at 7,200 rpm.", "7,200 rpm", 7200, "revolution per minute"),
+        ("The noise reached 120 dB.", "120 dB", 120, "decibel"),
         # from the table derived from quantulum3's registry
         ("The tyre holds 3 atm.", "3 atm", 3, "standard atmosphere"),
         ("The beam bears 20 kN.", "20 kN", 20, "kilonewton"),
