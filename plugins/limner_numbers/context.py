@@ -221,6 +221,11 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.plain = False
         qualify(text, fig)
         return fig.end
+    if (fig.category == "cardinal" and text.startswith(" grand", e) and fig.value is not None
+            and (gm := _GRAND.match(text, e))):
+        fig.value = fig.value * 1000  # "five grand", "10 grand a year": thousands
+        fig.end = e = gm.end()
+        fig.plain = False
     unit_like = _may_have_unit(text, e)
     cm2 = P.CURRENCY_AFTER.match(text, e) if unit_like else None
     if cm2 is not None and _currency_after(text, fig, cm2):
@@ -371,6 +376,10 @@ def _per(text: str, fig: Figure) -> None:
     fig.end = um.end("pow1") if um.group("pow1") else _unit_end(um, 1)
 
 
+_GRAND = re.compile(
+    r" grand(?=[.,;:!?)\"'”’]|$|[ \t]+(?:a|an|in|for|on|to|of|per|each|and|or|from|at|last|this|"
+    r"by|now|more|less|cash|up|down|off|back)\b)"
+)
 _PER_CAPITA = re.compile(r"[ \t]+(?:per|a)[ \t]+(?:capita|head|person)\b")
 _PER_CAPITA_UNITS = frozenset(["tonne", "kilogram", "litre", "kilowatt hour"])
 

@@ -63,7 +63,21 @@ _HALF_A = re.compile(r"[ \t]+an?[ \t]+(percentage[ \t]+point|per[ \t]?cent|perce
 _OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions)\b")
 #: A ratio after digits: ":1", ":3" (one digit; "10:30" is a clock time).
-_RATIO = re.compile(r":(?P<den>[1-9])(?![0-9:.,]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|hours))")
+_RATIO_COLON = re.compile(
+    r":(?P<den>[1-9]|[0-9]{2,3})(?![0-9:.,]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|hours))"
+)
+
+
+def _ratio_colon(text: str, e: int, tok: str) -> re.Match[str] | None:
+    """A ratio after digits: ":1", ":3" (one digit), or "50:50", "60:40" (no clock time
+    has more than 24 hours or 59 minutes); "10:30" is a clock time."""
+    m = _RATIO_COLON.match(text, e)
+    if m is None or not tok.isdigit() or int(m.group("den")) == 0:
+        return None
+    den = m.group("den")
+    if len(den) == 1 or int(tok) > 24 or int(den) >= 60:
+        return m
+    return None
 _LOCAL_PHONE = re.compile(r"-[0-9]{4}(?![0-9]|[,.][0-9])")
 _ADDRESS = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
@@ -267,7 +281,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return None, e  # a street number: "1935 Orchard St."
     if plain and len(tok) == 3 and nxt == "-" and (lm := _LOCAL_PHONE.match(text, e)):
         return None, lm.end()  # a local phone number: "463-3950"
-    if nxt == ":" and plain and (rm := _RATIO.match(text, e)):
+    if nxt == ":" and plain and (rm := _ratio_colon(text, e, tok)):
         fig = Figure(s, rm.end(), value / int(rm.group("den")), "ratio")
         qualify(text, fig)
         return fig, fig.end
@@ -286,7 +300,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
 def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
     """Where to resume when the digits are a time, a ratio or a date, else None."""
     if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
-        if _RATIO.match(text, e) and tok.isdigit():
+        if _ratio_colon(text, e, tok):
             return None
         return _time_end(text, _JUNK_RUN.match(text, e).end())  # type: ignore[union-attr]
     if nxt == "/" and e + 1 < len(text) and text[e + 1].isdigit():

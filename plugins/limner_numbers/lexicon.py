@@ -289,7 +289,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "forint": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "lari": "GEL", "dram": "AMD",
     "drams": "AMD", "tenge": "KZT", "taka": "BDT", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "dong": "VND", "shilling": "KES", "shillings": "KES", "cedi": "GHS",
-    "cedis": "GHS", "won": "KRW",
+    "cedis": "GHS", "won": "KRW", "quid": "GBP", "buck": "USD", "bucks": "USD",
 }
 
 #: Adjectives that select a currency for a following currency word.

@@ -350,6 +350,8 @@ def test_the_derived_unit_table_is_what_its_script_builds() -> None:
         ("Nine out of ten dentists agree.", "Nine out of ten", 0.9),
         ("One in a million people have it.", "one in a million", 1e-6),
         ("The mix is 3:1 sand to cement.", "3:1", 3),
+        ("A 50:50 split.", "50:50", 1),
+        ("A 60:40 split.", "60:40", 1.5),
         ("Odds are 10 to 1 against.", "10 to 1", 10),
         ("She won by a margin of two to one.", "two to one", 2),
         ("Crime fell to 5 per 1,000 people.", "5 per 1,000", 0.005),
@@ -364,8 +366,8 @@ def test_ratios(enricher: limner.Enricher, text: str, surface: str, value: float
 
 @pytest.mark.parametrize(
     "text",
-    ["We met at 10:30 am.", "He scored 14 goals in 20 games.", "Prices fell from 5 to 1 euro.",
-     "He lost the next one in 1992."],
+    ["We met at 10:30 am.", "We met at 12:45.", "He scored 14 goals in 20 games.",
+     "Prices fell from 5 to 1 euro.", "He lost the next one in 1992."],
 )
 def test_what_is_no_ratio(enricher: limner.Enricher, text: str) -> None:
     assert all(n["category"] != "ratio" for n in annotated(enricher, text, "number"))
@@ -390,6 +392,8 @@ def test_what_is_no_ratio(enricher: limner.Enricher, text: str) -> None:
         ("The car cost DM 20,000 then.", "DM 20,000", 20_000, "DEM"),
         ("The fine was 50 Bulgarian lev.", "50 Bulgarian lev", 50, "BGN"),
         ("The cost was ₹12 crore.", "₹12 crore", 1.2e8, "INR"),
+        ("He paid ten quid for it.", "ten quid", 10, "GBP"),
+        ("It cost 20 bucks.", "20 bucks", 20, "USD"),
     ],
 )
 def test_money_in_words_and_abbreviations(enricher: limner.Enricher, text: str, surface: str,
@@ -399,6 +403,12 @@ def test_money_in_words_and_abbreviations(enricher: limner.Enricher, text: str, 
 
 def test_five_lakh_alone_is_a_count(enricher: limner.Enricher) -> None:
     check(one(enricher, "He earns 5 lakh a year.", "5 lakh"), 500_000, "cardinal", None)
+
+
+def test_grand_is_a_thousand_but_not_a_grand_slam(enricher: limner.Enricher) -> None:
+    check(one(enricher, "The car cost five grand.", "five grand"), 5000, "cardinal", None)
+    check(one(enricher, "He earns 40 grand a year.", "40 grand"), 40_000, "cardinal", None)
+    check(one(enricher, "She won five grand slams.", "five"), 5, "cardinal", None)
 
 
 # -- bad input: never raises, linear, a value a float holds or null ------------------------------
