@@ -447,6 +447,24 @@ def _is_caption_index(text: str, s: int, e: int, tok: str) -> bool:
 # -- number words --------------------------------------------------------------------------
 
 
+_FRACTION_BEFORE = frozenset(["by", "almost", "about", "nearly", "than", "over", "around",
+                              "roughly", "some", "under", "to", "only", "just", "barely",
+                              "approximately", "estimated", "least", "for"])
+_FRACTION_NEXT = re.compile(
+    r"[ \t]*(?:[.,;:!?)\"'”’]|$|\n)|[ \t]+(?:more|less|fewer|of|had|have|has|are|is|was|were|"
+    r"said|say|says|will|would|could|can|may|might|in|by|to|on|at|from|and|or|but|than|as)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_use(text: str, s: int, e: int) -> bool:
+    """Whether "a third" at ``s:e`` (no "of" after it) is an ordinal before a noun ("a third
+    term") rather than a fraction ("by a third", "almost a third are", "a third more")."""
+    if last_word(text, s).lower() in _FRACTION_BEFORE:
+        return False
+    return _FRACTION_NEXT.match(text, e) is None
+
+
 def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure], int]:
     """Read the figures of the number-word run ``text[s:e]``; return them and where to go on."""
     run = text[s:e]
@@ -520,11 +538,15 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             continue
         if (wf.kind == "fraction" and word.startswith(("a ", "an "))
                 and not text.startswith(" of", wf.end) and wf.value.denominator < 100):
-            # "a third" is a fraction in "a third of", else an ordinal ("a third title")
+            # "a third" is a fraction in "a third of", "by a third", "almost a third are",
+            # "a third more"; an ordinal before a noun ("a third term", "a third title")
             last = word.split()[-1]
-            if last in ORDINALS:
+            if _ordinal_use(text, wf.start, wf.end):
                 fig = Figure(wf.end - len(last), wf.end, Fraction(ORDINALS[last]), "ordinal")
-                out.append(fig)
+            else:
+                qualify(text, fig)
+            out.append(fig)
+            pos = max(pos, fig.end)
             continue
         if wf.kind == "fraction" and (om := _OF_SCALE.match(text, wf.end)):
             # "a quarter of a million", "two-thirds of a billion"

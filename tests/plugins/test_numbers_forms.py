@@ -90,6 +90,8 @@ def test_a_dot_after_a_word_or_dot_is_no_decimal_point(enricher: limner.Enricher
          "cardinal"),
         ("Only a fifth of the votes were counted.", "a fifth", 0.2, "fraction"),
         ("He won a third title.", "third", 3, "ordinal"),
+        ("Sentences were cut by a third.", "a third", 1 / 3, "fraction"),
+        ("Almost a third are interested.", "a third", 1 / 3, "fraction"),
         ("The millionth customer won a car.", "millionth", 1_000_000, "ordinal"),
         ("The one hundredth birthday.", "one hundredth", 100, "ordinal"),
         ("The three hundred and sixth day.", "three hundred and sixth", 306, "ordinal"),
