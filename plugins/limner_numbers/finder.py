@@ -542,6 +542,8 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             # "a third more"; an ordinal before a noun ("a third term", "a third title")
             last = word.split()[-1]
             if _ordinal_use(text, wf.start, wf.end):
+                if last not in ORDINALS:
+                    continue  # "a quarter century", "a half hour": no figure of their own
                 fig = Figure(wf.end - len(last), wf.end, Fraction(ORDINALS[last]), "ordinal")
             else:
                 qualify(text, fig)

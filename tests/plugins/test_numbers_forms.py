@@ -103,6 +103,15 @@ def test_composed_number_words(enricher: limner.Enricher, text: str, surface: st
     assert n["category"] == category and close(n["value"], value), n
 
 
+@pytest.mark.parametrize(
+    "text", ["It took a quarter century.", "Wait a half hour.", "In a quarter, sales fell."]
+)
+def test_a_quarter_or_a_half_before_a_noun_never_raises(enricher: limner.Enricher,
+                                                        text: str) -> None:
+    for n in annotated(enricher, text, "number"):
+        assert n["category"] == "fraction" and n["value"] in (0.25, 0.5), n
+
+
 def test_dozens_is_vague_and_a_couple_alone_is_no_figure(enricher: limner.Enricher) -> None:
     n = one(enricher, "Dozens of people waited.", "Dozens")
     assert n["vague"] is True and n["value"] is None and n["low"] == 24
@@ -414,6 +423,29 @@ def test_grand_is_a_thousand_but_not_a_grand_slam(enricher: limner.Enricher) -> 
 
 
 # -- bad input: never raises, linear, a value a float holds or null ------------------------------
+
+_PIECES = str.split(
+    "a an the one two three twenty forty hundred thousand million half quarter third fifth "
+    "tenth millionth dozen couple and of in out every to per point minus aged age his her "
+    "early late 60s thirties year-old years old months month-old ft lb oz stone pounds hours "
+    "minutes 1 2 3 10 27 100 1,000 .5 -.25 - 7 2^10 ^ 1e3 3:1 50:50 × 10^6 k G bn crore lakh Rs "
+    "$ £ € C$ % percent per cent percentage points pct degrees C F K deg celsius capita grand "
+    "quid bucks mile gallon penny kronor Swedish Czech koruna Marks Deutsche , . ( ) John Smith "
+    "１２ ٣ absolute zero by more than almost term title"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+def test_any_mix_of_the_new_forms_never_raises(pieces: list[str]) -> None:
+    """Sentences made of the pieces of every form above: spans are true, values finite."""
+    from limner_numbers import annotate
+
+    text = " ".join(pieces)
+    for a in annotate(text):
+        assert 0 <= a.start < a.end <= len(text)
+        for v in (a.value, a.low, a.high):
+            assert v is None or (isinstance(v, int | float) and math.isfinite(v)), a
 
 
 _BAD = {
