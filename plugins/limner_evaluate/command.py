@@ -16,9 +16,12 @@ from limner_evaluate.runner import (
     corpora_dir,
     default_corpus_paths,
     evaluate,
+    suite_paths,
 )
 
 __all__ = ["evaluate_command"]
+
+_DATA = Path(__file__).resolve().parent / "data"
 
 
 def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
@@ -47,6 +50,9 @@ def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
               help="Folder of the public corpora (default: $LIMNER_CORPORA or ../shared/corpora).")
 @click.option("--config", "config_pairs", multiple=True, metavar="KEY=VALUE",
               help="A limner option for the evaluated plugin (repeatable).")
+@click.option("--suite", "suites", multiple=True, metavar="NAME",
+              help="Also score a suite shipped with limner (repeatable; numbers: "
+                   "general-dev, general-test).")
 def evaluate_command(
     task: str,
     corpus: tuple[Path, ...],
@@ -57,6 +63,7 @@ def evaluate_command(
     limit: int | None,
     corpora: Path | None,
     config_pairs: tuple[str, ...],
+    suites: tuple[str, ...] = (),
 ) -> None:
     """Score limner's TASK plugin (numbers, quotes, locations, sentiment, or all) on CORPUS files.
 
@@ -68,7 +75,7 @@ def evaluate_command(
     if unknown:
         raise click.BadParameter(f"unknown peer(s) {', '.join(unknown)}; "
                                  f"known: {', '.join(PEERS)}", param_hint="--peer")
-    if task == "all" and corpus:
+    if task == "all" and (corpus or suites):
         raise click.UsageError("'evaluate all' reads each task's own corpora; give no CORPUS")
     config = _config(config_pairs)
     root = corpora_dir(corpora)
@@ -77,7 +84,11 @@ def evaluate_command(
     skipped: list[str] = []
     for name in names:
         t = TASKS[name]
-        paths = list(corpus) or default_corpus_paths(t, root)
+        try:
+            shipped = [p for suite in suites for p in suite_paths(t, suite)]
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--suite") from None
+        paths = [*corpus, *shipped] or default_corpus_paths(t, root)
         if not paths:
             skipped.append(f"{name}: no corpus given and none of "
                            f"{', '.join(t.default_corpora)} under {root}")
@@ -93,6 +104,8 @@ def evaluate_command(
             path = Path(r.corpus)
             if path.is_relative_to(root):
                 r.corpus = path.relative_to(root).as_posix()
+            elif path.is_relative_to(_DATA):  # a shipped suite: numbers/dev/age.jsonl
+                r.corpus = path.relative_to(_DATA).as_posix()
         results.extend(done)
         if not as_json:  # each task's tables as soon as they are ready
             click.echo(format_tables(done))

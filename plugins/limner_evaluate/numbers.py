@@ -1,4 +1,6 @@
-"""The numbers task: number and quantity spans and their values, scored on quantulum3's set.
+"""The numbers task: number and quantity spans and their values, scored on quantulum3's set
+and on limner's own general suite of English numbers (``--suite general-dev``,
+``--suite general-test``: ``data/numbers/``, one file a category).
 
 Gold: the ``quantities`` of each record (``start``, ``end``, ``value`` and,
 for ranges, ``uncertainty``: the half-width around the midpoint ``value``).
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import limner
 from limner_evaluate.measures import Counts, score_spans
@@ -66,6 +68,11 @@ class Numbers(Task):
     name = "numbers"
     kind = "number"
     default_corpora = ("quantulum3/quantities.jsonl",)
+    #: limner's general suite of English numbers (data/numbers/README.md), one file a category
+    suites: ClassVar[dict[str, tuple[str, ...]]] = {
+        "general-dev": ("data/numbers/dev/*.jsonl",),
+        "general-test": ("data/numbers/test/*.jsonl",),
+    }
     columns = (
         *SPAN_COLUMNS,
         Column("F1 span+value", "value.f1"),

@@ -36,6 +36,7 @@ __all__ = [
     "evaluate",
     "make_enricher",
     "read_corpus",
+    "suite_paths",
 ]
 
 #: The tasks by name, in the order ``evaluate all`` runs them.
@@ -113,6 +114,19 @@ def default_corpus_paths(task: Task, root: Path) -> list[Path]:
     for pattern in task.default_corpora:
         out.extend(sorted(root.glob(pattern)))
     return out
+
+
+def suite_paths(task: Task, name: str) -> list[Path]:
+    """The files of a suite shipped with limner_evaluate (``general-dev`` for numbers).
+
+    Raises:
+        ValueError: the task has no suite of that name.
+    """
+    if name not in task.suites:
+        known = ", ".join(task.suites) or "none"
+        raise ValueError(f"the {task.name} task has no suite {name!r} (suites: {known})")
+    here = Path(__file__).resolve().parent
+    return [p for pattern in task.suites[name] for p in sorted(here.glob(pattern))]
 
 
 def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:

@@ -71,6 +71,8 @@ class Task:
     kind: ClassVar[str] = ""
     #: default corpus files, relative to the corpora folder (glob patterns allowed)
     default_corpora: ClassVar[tuple[str, ...]] = ()
+    #: suites shipped with limner_evaluate: name -> glob patterns relative to the package
+    suites: ClassVar[dict[str, tuple[str, ...]]] = {}
     #: what the printed table shows
     columns: ClassVar[tuple[Column, ...]] = ()
     #: what a :class:`DocReport`'s ``misses`` counts, for the error listing

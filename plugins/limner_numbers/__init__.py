@@ -2,8 +2,9 @@
 
 It annotates kind ``number`` (:class:`~limner_numbers.kinds.Number`): digits
 and number words, scales, percents, money with ISO 4217 codes, quantities
-with units, ordinals, fractions, ranges, vague amounts, dates and years, the
-qualifier of each figure kept as a bound, and the noun it counts.  See
+with units (compound measures in their smallest unit), ordinals, fractions,
+ranges, ratios, ages, vague amounts, dates and years, the qualifier of each
+figure kept as a bound, and the noun it counts.  See
 ``docs/plugins/numbers.md``.
 """
 

@@ -13,6 +13,7 @@ from limner_numbers import patterns as P
 from limner_numbers.figure import STRIP, Figure, Num, after_determiner, last_word, prev_words
 from limner_numbers.lexicon import (
     CURRENCY_ADJECTIVES,
+    CURRENCY_PLURALS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIGIT_SCALES,
@@ -20,6 +21,7 @@ from limner_numbers.lexicon import (
     MINOR_CURRENCY,
     MONTHS,
     QUALIFIERS,
+    SMALL,
     STOP_WORDS,
     SYMBOL_UNITS,
     VAGUE,
@@ -46,12 +48,15 @@ _NO_UNIT_START = frozenset(",.;:!?)]}\"'”’")
 #: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
 _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles", "finals",
                      "heats", "races", "events", "records", "times", "splits", "medals"])
-_SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn", "bl", "tn"])
-_SCALE_FIRST = frozenset("hHtTmMbBdDkK")
+_SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn", "bl", "tn",
+                             "la", "cr"])
+_SCALE_FIRST = frozenset("hHtTmMbBdDkKlcG")
 _CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.")
+_FEET_BEFORE = re.compile(r"(?:ft|feet|foot|')[ \t]*$")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
 _PER = re.compile(
-    r"[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b"
+    r"[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year|barrel|tonne|ton"
+    r"|litre|liter|gallon|kilo|kilogram|mile|kilometre|kilometer)\b"
     r"(?![ \t]+(?:earlier|later|ago|before|after|on|since|previously|from)\b))"
 )
 
@@ -60,27 +65,34 @@ def scale(text: str, fig: Figure) -> None:
     """Apply a scale word after digits ("2.4 billion", "$5bn", "1.5m")."""
     e = fig.end
     c = text[e:e + 1]
-    if c in " \t":
-        if text[e + 1:e + 3].lower() not in _SCALE_PREFIXES:
+    if c in " \t-":
+        if text[e + 1:e + 3].lower() not in _SCALE_PREFIXES and (
+                c == "-" or text[e + 1:e + 2] != "k"):
             return
     elif not c or c not in _SCALE_FIRST:
         return
     m = P.SCALE_AFTER.match(text, e)
     if m is None:
         return
-    word = m.group("word") or m.group("abbr")
+    word = m.group("word") or m.group("abbr") or m.group("k")
     if word is None:
         letter = m.group("letter")
+        if letter == "G" and not currency_before(text, fig.start) and (
+                e - fig.start == 1 or text[fig.start + 1] == "."):
+            return  # "5G", "2.5G": generations of mobile networks
         if letter in "mM":
             # "1.5m" is a million with money, before a plural or a unit ("1.5m people",
             # "1m barrels"), or with one decimal ("11.9m"); else metres ("400m", "7.95m")
             digits = text[fig.start:e]
             one_decimal = "." in digits and len(digits) - digits.index(".") == 2
             if not (one_decimal or currency_before(text, fig.start)
-                    or _plural_next(text, m.end()) or P.CURRENCY_AFTER.match(text, m.end())):
+                    or _plural_next(text, m.end()) or _currency_follows(text, m.end())):
                 return
+        elif letter == "K" and not (currency_before(text, fig.start) or _word_next(text, m.end())
+                                    or _currency_follows(text, m.end())):
+            return  # "77K." is a temperature in kelvin; "$77K", "800K units" are thousands
         elif letter in "bBT" and not (currency_before(text, fig.start)
-                                      or P.CURRENCY_AFTER.match(text, m.end())):
+                                      or _currency_follows(text, m.end())):
             return
         word = letter
     factor = 1
@@ -97,6 +109,20 @@ def scale(text: str, fig: Figure) -> None:
 def sign(text: str, fig: Figure) -> None:
     """Take a minus sign before the digits ("-15", "−273.15"), not a hyphen ("10-20")."""
     s = fig.start
+    if s >= 3 and text[s - 1] == " " and text[s - 2] in "-−" and _spaced_sign(text, s - 2):
+        fig.value = -fig.value  # type: ignore[operator]
+        if fig.low is not None and fig.high is not None:
+            fig.low, fig.high = -fig.high, -fig.low
+        fig.start = s - 2
+        fig.plain = False
+        return
+    if s >= 6 and text[s - 6:s].lower() == "minus " and _minus_word(text, s - 6):
+        fig.value = -fig.value  # type: ignore[operator]
+        if fig.low is not None and fig.high is not None:
+            fig.low, fig.high = -fig.high, -fig.low
+        fig.start = s - 6
+        fig.plain = False
+        return
     if s == 0 or text[s - 1] not in "-−+":
         return
     before = text[s - 2] if s >= 2 else ""
@@ -110,6 +136,35 @@ def sign(text: str, fig: Figure) -> None:
             fig.low, fig.high = -fig.high, -fig.low
     fig.start = s - 1
     fig.plain = False
+
+
+def _spaced_sign(text: str, i: int) -> bool:
+    """Whether the dash at ``i``, a space before a figure, is a sign: at the start of a
+    line or after "(", ":" or "=", or after a few verbs and prepositions ("fell to - 7"),
+    not a dash between clauses ("£50bn - 14% higher") or a difference ("10 - 7")."""
+    if i == 0:
+        return True
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] in "\n(=:[":
+        return True
+    k = j
+    while k >= max(0, j - 12) and text[k].isalpha():
+        k -= 1
+    return text[k + 1:j + 1].lower() in _SIGN_AFTER
+
+
+_SIGN_AFTER = frozenset(
+    ["to", "of", "at", "is", "was", "were", "be", "by", "from", "reached", "hit", "hits", "reach"]
+)
+
+
+def _minus_word(text: str, i: int) -> bool:
+    """Whether "minus" at ``i`` is a sign, not a subtraction ("10 minus 5")."""
+    before = text[max(0, i - 12):i].rstrip()
+    return not before or not (before[-1].isdigit() or before.lower().endswith(
+        tuple(SMALL)))
 
 
 def _currency_match(text: str, s: int) -> re.Match[str] | None:
@@ -152,6 +207,7 @@ def after(text: str, fig: Figure, s: int) -> int:
         _money(fig, cur)
         _scale_again(text, fig)
         _per(text, fig)
+        _per_capita(text, fig)
         qualify(text, fig)
         return fig.end
     c = text[e:e + 1]
@@ -165,6 +221,11 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.plain = False
         qualify(text, fig)
         return fig.end
+    if (fig.category == "cardinal" and text.startswith(" grand", e) and fig.value is not None
+            and (gm := _GRAND.match(text, e))):
+        fig.value = fig.value * 1000  # "five grand", "10 grand a year": thousands
+        fig.end = e = gm.end()
+        fig.plain = False
     unit_like = _may_have_unit(text, e)
     cm2 = P.CURRENCY_AFTER.match(text, e) if unit_like else None
     if cm2 is not None and _currency_after(text, fig, cm2):
@@ -173,8 +234,20 @@ def after(text: str, fig: Figure, s: int) -> int:
     um = P.UNIT.match(text, e) if unit_like else None
     if um is not None and _unit(text, fig, um):
         fig.plain = False
+        if fig.unit in ("year", "month"):
+            from limner_numbers.ages import age_after_unit
+
+            age_after_unit(text, fig)
+        elif fig.category == "quantity" and fig.unit in _PER_CAPITA_UNITS:
+            _per_capita(text, fig)
         qualify(text, fig)
         return fig.end
+    if fig.category == "cardinal" and s >= 4 and text[s - 2] in "desf":
+        from limner_numbers.ages import age_before
+
+        if age_before(text, fig):
+            qualify(text, fig)
+            return fig.end
     if fig.category == "cardinal":
         fig.counted = counted(text, e, allow_of=False, singular=fig.value == 1)
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
@@ -243,16 +316,17 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
     if word:
         lw = word.lower()
         adj = m.group("adj")
-        code = CURRENCY_WORDS[lw]
+        code = CURRENCY_WORDS.get(lw)
         if adj:
-            base = lw.rstrip("s") if lw not in ("pence",) else lw
-            if base.endswith(("rouble", "ruble")):
-                base = "rouble"
+            base = CURRENCY_PLURALS.get(lw, lw if lw == "pence" else lw.rstrip("s"))
             code = CURRENCY_ADJECTIVES.get((re.sub(r"\s+", " ", adj.lower()), base), code)
+        if code is None:
+            return False  # "koruna", "marks" name a currency only with its adjective
         if lw == "won" and not adj:
             return False
         if lw in ("pound", "pounds") and (text[fig.end:m.start("word")].strip() == "-"
-                                          or text.startswith(" of", m.end())):
+                                          or text.startswith(" of", m.end())
+                                          or _after_weigh(text, fig.start)):
             # "a twenty-pound bag", "two pounds of rice": weight
             fig.category = "quantity"
             fig.unit = "pound"
@@ -282,6 +356,11 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
     return False
 
 
+def _after_weigh(text: str, s: int) -> bool:
+    """Whether a verb of weighing comes shortly before ``s`` ("weighs 20 pounds")."""
+    return any(w.lower().startswith(("weigh", "heav", "ligh")) for w in prev_words(text, s, 3))
+
+
 def _per(text: str, fig: Figure) -> None:
     """A rate after money: "$15.4/hour", "$350 per kg"."""
     m = _PER.match(text, fig.end)
@@ -295,6 +374,25 @@ def _per(text: str, fig: Figure) -> None:
         return
     fig.per = name
     fig.end = um.end("pow1") if um.group("pow1") else _unit_end(um, 1)
+
+
+_GRAND = re.compile(
+    r" grand(?=[.,;:!?)\"'”’]|$|[ \t]+(?:a|an|in|for|on|to|of|per|each|and|or|from|at|last|this|"
+    r"by|now|more|less|cash|up|down|off|back)\b)"
+)
+_PER_CAPITA = re.compile(r"[ \t]+(?:per|a)[ \t]+(?:capita|head|person)\b")
+_PER_CAPITA_UNITS = frozenset(["tonne", "kilogram", "litre", "kilowatt hour"])
+
+
+def _per_capita(text: str, fig: Figure) -> None:
+    """A rate per person: "$40,000 per capita", "5 tonnes a head" (category ``ratio``)."""
+    if fig.per is not None or text[fig.end:fig.end + 1] not in (" ", "\t"):
+        return
+    m = _PER_CAPITA.match(text, fig.end)
+    if m is not None:
+        fig.category = "ratio"
+        fig.per = "person"
+        fig.end = m.end()
 
 
 def _unit_end(m: re.Match[str], n: int) -> int:
@@ -339,8 +437,9 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         if len(sym) == 1 and sym.isupper() and _next_is_word(text, m.end("sym1")):
             return False  # "50 C outside" is a temperature, "Group 2 C Team" is not
     word = m.group("word1")
-    if word is not None and word.lower() == "in" and _INCH.match(text, m.end("word1")) is None:
-        return False
+    if (word is not None and word.lower() == "in" and _INCH.match(text, m.end("word1")) is None
+            and not _FEET_BEFORE.search(text, max(0, fig.start - 8), fig.start)):
+        return False  # "2 in 3", but "2 in thick" and "5ft 9in" are inches
     if word is not None and word.lower() in ("points", "times", "runs", "goals", "wickets",
                                              "sets", "laps", "storeys", "story"):
         fig.counted = word.lower()
@@ -375,6 +474,21 @@ def _plural_next(text: str, e: int) -> bool:
     w2 = m.group("w2")
     return (w2 is not None and w1.islower() and w1 not in STOP_WORDS and _is_plural(w2)
             and w2.lower() not in _EVENTS)
+
+
+def _currency_follows(text: str, e: int) -> bool:
+    """Whether a currency is written at ``e`` ("1.5m euros", "5bn Danish kroner"); a word
+    that names a currency only after its adjective ("gold", "mark") needs the adjective."""
+    m = P.CURRENCY_AFTER.match(text, e)
+    if m is None:
+        return False
+    word = m.group("word")
+    return word is None or bool(m.group("adj")) or word.lower() in CURRENCY_WORDS
+
+
+def _word_next(text: str, e: int) -> bool:
+    """Whether a word follows ``e`` after one space ("5K final", "77K followers")."""
+    return text[e:e + 1] == " " and text[e + 1:e + 2].isalpha()
 
 
 def _is_plural(w: str) -> bool:

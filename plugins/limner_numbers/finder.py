@@ -18,10 +18,12 @@ from decimal import Decimal
 from fractions import Fraction
 
 from limner_numbers import patterns as P
+from limner_numbers.ages import age_decade, age_of_name
+from limner_numbers.compounds import join_compounds
 from limner_numbers.context import after, counted, divided, qualify, scale, sign
 from limner_numbers.dates import read_date
 from limner_numbers.figure import Figure, after_determiner, last_word, prev_words, word_end
-from limner_numbers.lexicon import FIGURE_PREFIXES, SCALES
+from limner_numbers.lexicon import FIGURE_PREFIXES, ORDINALS, SCALES, WORD_UNITS
 from limner_numbers.ranges import join_ranges
 from limner_numbers.wordnum import Token, parse_words
 
@@ -29,12 +31,23 @@ __all__ = ["Figure", "find_figures"]
 
 
 _MAX_DIGITS = 40
-_VALID = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_VALID = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?")
 _VALID_COMMA = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?")
 _CODE_RUN = re.compile(r"[\w.\-/+]*+")
 _JUNK_RUN = re.compile(r"[0-9:.,/]*+")
 _WORD_TOKENS = re.compile(r"[A-Za-z]+|&|,")
 #: What follows "one" when it is a pronoun, not a figure: "one of", "one who", "one,".
+#: "one in five", "one out of ten": "one" is the first term of a ratio.
+_ONE_RATIO = re.compile(
+    r"[ \t]+(?:in[ \t]+(?:every[ \t]+|a[ \t]+)?|out[ \t]+of[ \t]+)(?:[0-9]{1,3}(?![0-9])"
+    r"|[0-9]{1,3},[0-9]|(?:two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million|billion)\b)",
+    re.IGNORECASE,
+)
+#: "two to one", "3-to-one": "one" is the second term of a ratio.
+_TO_ONE = re.compile(
+    r"(?:[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten))[ \t-]+to[ \t-]+$", re.IGNORECASE
+)
 _ONE_PRONOUN = re.compile(
     r"[ \t]+(?:of|in|the|and|or|to|is|was|who|that|which|another|for|at|on|with|by|as|but|"
     r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should)\b"
@@ -46,7 +59,25 @@ _TIME_FIRST = frozenset(" \tapAPGBUECh")
 _SCI_FIRST = frozenset("eE×x \t")
 _SPECIAL_NEXT = frozenset(":/") | _TIME_FIRST
 _SPACE_CHARS = frozenset(" \u00a0\u2009\u202f")
+_HALF_A = re.compile(r"[ \t]+an?[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
+_OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions)\b")
+#: A ratio after digits: ":1", ":3" (one digit; "10:30" is a clock time).
+_RATIO_COLON = re.compile(
+    r":(?P<den>[1-9]|[0-9]{2,3})(?![0-9:.,]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|hours))"
+)
+
+
+def _ratio_colon(text: str, e: int, tok: str) -> re.Match[str] | None:
+    """A ratio after digits: ":1", ":3" (one digit), or "50:50", "60:40" (no clock time
+    has more than 24 hours or 59 minutes); "10:30" is a clock time."""
+    m = _RATIO_COLON.match(text, e)
+    if m is None or not tok.isdigit() or int(m.group("den")) == 0:
+        return None
+    den = m.group("den")
+    if len(den) == 1 or int(tok) > 24 or int(den) >= 60:
+        return m
+    return None
 _LOCAL_PHONE = re.compile(r"-[0-9]{4}(?![0-9]|[,.][0-9])")
 _ADDRESS = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
@@ -66,6 +97,8 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     out: list[Figure] = []
     pos = 0
     n = len(text)
+    if not text.isascii() and P.OTHER_DIGITS.search(text):
+        text = text.translate(P.TO_ASCII_DIGITS)  # one character for one: offsets are kept
     lowered = text.lower()
     if len(lowered) == n:  # lower-casing kept every offset: scan the faster pattern
         words, scanned = P.WORDS_LOWER, lowered
@@ -98,15 +131,86 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
             pos = max(pos, s + 1)
             continue
         word = scanned[s:e]
+        if word == "half" and (hm := _HALF_A.match(text, e)):
+            # "half a percentage point", "half a per cent"
+            fig = Figure(s, hm.end(), Fraction(1, 2), "percent")
+            fig.unit = "percentage point" if hm.group(1).lower().endswith("point") else "percent"
+            qualify(text, fig)
+            out.append(fig)
+            pos = fig.end
+            continue
+        if word == "zero" and last_word(text, s).lower() == "absolute":
+            fig = Figure(s - 9, e, Decimal(0), "quantity")  # "absolute zero": 0 kelvin
+            fig.unit = "kelvin"
+            out.append(fig)
+            pos = e
+            continue
         if ((word in _ALONE_NOTHING and last_word(text, s).lower() not in ("a", "an", "one"))
                 or (word in _NEEDS_DETERMINER and not after_determiner(text, s))
-                or (word == "one" and (_ONE_PRONOUN.match(text, e) or after_determiner(text, s)))):
+                or (word == "one" and (_ONE_PRONOUN.match(text, e) or after_determiner(text, s))
+                    and not _ONE_RATIO.match(text, e)
+                    and not _TO_ONE.search(text, max(0, s - 12), s))):
             pos = e  # "half", "point", "at first": no figure, decided cheaply
             continue
         figs, pos = _words(text, s, e)
         out.extend(figs)
         pos = max(pos, e)
-    return join_ranges(text, out)
+    if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
+        ones = _one_of_a_unit(text, scanned if scanned is lowered else None)
+        if ones:
+            out = sorted(out + ones, key=lambda f: f.start)
+    return join_ranges(text, join_compounds(text, out))
+
+
+_A_UNITS = (
+    r"(?:(?P<money>penny|cent)|(?P<unit>mile|kilometre|kilometer|metre|meter|yard|gallon|litre"
+    r"|liter|pint|quart|kilogram|kilo|gram|tonne|hectare|teaspoon|tablespoon|barrel|square mile"
+    r"|square metre|square foot|cubic metre|kilowatt hour|kilowatt|megawatt))\b(?![-'’])"
+)
+_AN_UNITS = r"(?:(?P<money>)(?!)|(?P<unit>acre|ounce))\b(?![-'’])"
+#: A unit of measure after "a" or "an": "a mile", "a gallon of milk", "a penny" (not "foot",
+#: "inch" or "cup", which are more often a body part, an idiom or a trophy).  In lower-cased
+#: text two scans, each from a literal ("a ", "an "), are far faster than one for "an?".
+_A_UNIT_LOWER = (re.compile("a " + _A_UNITS), re.compile("an " + _AN_UNITS))
+_MINOR_CODES = {"penny": "GBP", "cent": "USD"}
+_A_UNIT = re.compile(r"\b[Aa] " + _A_UNITS + r"|\b[Aa]n " + _AN_UNITS.replace("P<", "P<an_"))
+def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
+    """Figures of one unit written with an article: "a mile" (1 mile), "half a mile" (0.5),
+    "a penny" (0.01 GBP); not after a figure, where "a" starts a rate ("$47 a barrel").
+
+    ``lowered`` is ``text`` lower-cased with the same offsets, or None when there is none.
+    """
+    out = []
+    if lowered is not None:
+        found = [m for p in _A_UNIT_LOWER for m in p.finditer(lowered)
+                 if m.start() == 0 or not lowered[m.start() - 1].isalnum()]
+        found.sort(key=lambda m: m.start())
+    else:
+        found = list(_A_UNIT.finditer(text))
+    for m in found:
+        s = m.start()
+        before = text[max(0, s - 3):s].rstrip()
+        if before[-1:].isdigit() or before[-1:] in "%$€£¥":
+            continue
+        groups = {k.removeprefix("an_"): v for k, v in m.groupdict().items() if v is not None}
+        unit = groups.get("unit")
+        name = None if unit is None else WORD_UNITS.get(unit.lower())
+        if unit is not None and name is None:
+            continue
+        fig = Figure(s, m.end(), Decimal(1), "quantity")
+        half = last_word(text, s)
+        if half.lower() == "half":
+            fig.start = s - 1 - len(half)
+            fig.value = Decimal("0.5")
+        word = groups.get("money")
+        if word:
+            fig.category, fig.unit = "money", _MINOR_CODES[word]
+            fig.value = fig.value / 100
+        else:
+            fig.unit = name
+        qualify(text, fig)
+        out.append(fig)
+    return out
 
 
 _DENSE_RUN = 200
@@ -135,12 +239,16 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     tok = text[s:e].rstrip(".,")
     e = s + len(tok)
     prev = text[s - 1] if s else ""
+    if tok[:1] == "." and (prev.isalnum() or (prev and prev in ".,:;_'’")):
+        return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
     # digits inside names and codes: "G7", "COVID-19", "i7-860BOX", "MP3"
     if prev.isalpha() or prev == "_" or (prev in "-−" and s >= 2 and text[s - 2].isalpha()
                                          and not _prefix_ok(text, s - 1)):
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
+    if prev == "^":  # the rest of a tower of powers ("x2^2^2")
+        return None, _TOWER.match(text, s).end()  # type: ignore[union-attr]
     if len(tok) > _MAX_DIGITS or not (tok.isdigit() or (
             _VALID_COMMA if decimal_comma else _VALID).fullmatch(tok)):
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
@@ -156,11 +264,13 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return None, pm.end()
     if len(tok) <= 2 and _is_caption_index(text, s, e, tok):
         return None, e
-    if decimal_comma:
+    if decimal_comma and tok[0] != ".":
         value = Decimal(tok.replace(".", "").replace(",", "."))
     else:
         value = Decimal(tok.replace(",", ""))
     plain = tok.isdigit()
+    if plain and len(tok) <= 3 and prev in "( " and (af := age_of_name(text, s, e, value)):
+        return af, af.end
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:
@@ -171,6 +281,10 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return None, e  # a street number: "1935 Orchard St."
     if plain and len(tok) == 3 and nxt == "-" and (lm := _LOCAL_PHONE.match(text, e)):
         return None, lm.end()  # a local phone number: "463-3950"
+    if nxt == ":" and plain and (rm := _ratio_colon(text, e, tok)):
+        fig = Figure(s, rm.end(), value / int(rm.group("den")), "ratio")
+        qualify(text, fig)
+        return fig, fig.end
     fig = Figure(s, e, value, "cardinal")
     if plain and len(tok) <= 3 and nxt in _SPACE_CHARS and text[e + 1:e + 2].isdigit():
         gm = P.SPACE_GROUP.match(text, e)
@@ -186,6 +300,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
 def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
     """Where to resume when the digits are a time, a ratio or a date, else None."""
     if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
+        if _ratio_colon(text, e, tok):
+            return None
         return _time_end(text, _JUNK_RUN.match(text, e).end())  # type: ignore[union-attr]
     if nxt == "/" and e + 1 < len(text) and text[e + 1].isdigit():
         fm = P.FRACTION_SLASH.match(text, e)
@@ -207,9 +323,19 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
     # scientific notation, fractions, ordinals, decades
     sci = nxt in _SCI_FIRST and (nxt not in " \t" or text[e + 1:e + 2] in ("×", "x"))
     sm = P.SCI.match(text, e) if sci else None
-    if sm is not None:
-        exp = (sm.group("e1") or sm.group("e2")).replace("−", "-")
-        fig.value = value * Decimal(10) ** int(exp)
+    if nxt == "^":
+        pm = P.POWER.match(text, e)
+        if pm is None or text[pm.end():pm.end() + 1] == "^":
+            # "2^2^2^...": a tower of powers is no figure a float could hold
+            return None, _TOWER.match(text, e).end()  # type: ignore[union-attr]
+        exp = int(pm.group("exp").replace("−", "-"))
+        fig.value = value ** exp if value or exp >= 0 else None
+        fig.end = e = pm.end()
+        fig.plain = False
+    elif sm is not None:
+        exp = (sm.group("e1") or sm.group("e2") or sm.group("e3")).replace("−", "-")
+        base = Decimal(sm.group("base") or 10)
+        fig.value = value * base ** int(exp) if base or int(exp) >= 0 else None
         fig.end = e = sm.end()
         fig.plain = False
     elif e < len(text):
@@ -241,7 +367,7 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
             fig.end = e + 1
             fig.low, fig.high = value, value + 9
             fig.date = tok + "s"
-            if len(tok) == 2:
+            if len(tok) == 2 and not age_decade(text, fig, value, fig.start):
                 fig.value = None  # "the 90s": no century, no year
             return fig, fig.end
         elif c == " " and plain and len(tok) <= 3:
@@ -268,6 +394,7 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
 
 
 _SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")
+_TOWER = re.compile(r"[\^0-9.\-−]*+")
 _MIXED = re.compile(r" ([0-9]{1,2})/([0-9]{1,3})(?![0-9/])")
 
 
@@ -320,6 +447,24 @@ def _is_caption_index(text: str, s: int, e: int, tok: str) -> bool:
 # -- number words --------------------------------------------------------------------------
 
 
+_FRACTION_BEFORE = frozenset(["by", "almost", "about", "nearly", "than", "over", "around",
+                              "roughly", "some", "under", "to", "only", "just", "barely",
+                              "approximately", "estimated", "least", "for"])
+_FRACTION_NEXT = re.compile(
+    r"[ \t]*(?:[.,;:!?)\"'”’]|$|\n)|[ \t]+(?:more|less|fewer|of|had|have|has|are|is|was|were|"
+    r"said|say|says|will|would|could|can|may|might|in|by|to|on|at|from|and|or|but|than|as)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_use(text: str, s: int, e: int) -> bool:
+    """Whether "a third" at ``s:e`` (no "of" after it) is an ordinal before a noun ("a third
+    term") rather than a fraction ("by a third", "almost a third are", "a third more")."""
+    if last_word(text, s).lower() in _FRACTION_BEFORE:
+        return False
+    return _FRACTION_NEXT.match(text, e) is None
+
+
 def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure], int]:
     """Read the figures of the number-word run ``text[s:e]``; return them and where to go on."""
     run = text[s:e]
@@ -368,6 +513,12 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             pos = max(pos, fig.end)
             out.append(fig)
             continue
+        if wf.kind == "decade":
+            fig = Figure(wf.start, wf.end, None, "age")
+            if age_decade(text, fig, wf.value, wf.start):
+                out.append(fig)
+                pos = max(pos, fig.end)
+            continue
         fig = Figure(wf.start, wf.end, wf.value, wf.kind)
         word = text[wf.start:wf.end].lower()
         if wf.kind == "ordinal":
@@ -375,15 +526,51 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
                 continue
             out.append(fig)
             continue
+        if wf.kind == "couple":
+            if not text.startswith(" of ", wf.end):
+                continue  # "a couple": two people, not a figure
+            fig.category = "cardinal"
+            fig.end = wf.end + 3
+            fig.counted = counted(text, fig.end, allow_of=False, singular=False)
+            qualify(text, fig)
+            pos = max(pos, fig.end)
+            out.append(fig)
+            continue
         if (wf.kind == "fraction" and word.startswith(("a ", "an "))
-                and not text.startswith(" of", wf.end)):
-            continue  # "a third" is a fraction in "a third of", else an ordinal use
+                and not text.startswith(" of", wf.end) and wf.value.denominator < 100):
+            # "a third" is a fraction in "a third of", "by a third", "almost a third are",
+            # "a third more"; an ordinal before a noun ("a third term", "a third title")
+            last = word.split()[-1]
+            if _ordinal_use(text, wf.start, wf.end):
+                if last not in ORDINALS:
+                    continue  # "a quarter century", "a half hour": no figure of their own
+                fig = Figure(wf.end - len(last), wf.end, Fraction(ORDINALS[last]), "ordinal")
+            else:
+                qualify(text, fig)
+            out.append(fig)
+            pos = max(pos, fig.end)
+            continue
+        if wf.kind == "fraction" and (om := _OF_SCALE.match(text, wf.end)):
+            # "a quarter of a million", "two-thirds of a billion"
+            fig.value = wf.value * SCALES[om.group(1).lower()]
+            fig.category = "cardinal"
+            fig.end = om.end()
+            pos = max(pos, after(text, fig, fig.start))
+            out.append(fig)
+            continue
+        if (wf.kind == "fraction" and wf.value.numerator == 1 and wf.value.denominator >= 100
+                and after_determiner(text, wf.start)):
+            fig.category = "ordinal"  # "the one thousandth sale"
+            fig.value = Fraction(wf.value.denominator)
+            out.append(fig)
+            continue
         if word == "minus" or (wf.start >= 6 and text[wf.start - 6:wf.start].lower() == "minus "):
             fig.value = -fig.value  # type: ignore[operator]
             fig.start -= 6
         end = after(text, fig, fig.start)
         if fig.category == "cardinal" and fig.unit is None and word == "one" and (
-                not fig.counted or after_determiner(text, wf.start)):
+                not fig.counted or after_determiner(text, wf.start)) and not _ONE_RATIO.match(
+                text, fig.end) and not _TO_ONE.search(text, max(0, wf.start - 12), wf.start):
             continue  # "one of the", "no one", "this one costs": not a figure
         pos = max(pos, end)
         out.append(fig)
@@ -391,5 +578,6 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
 
 
 _ARTICLE_NEXT = frozenset(
-    ["hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "third", "quarter"]
+    ["hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "quarter",
+     "couple", *(w for w, v in ORDINALS.items() if v >= 3)]
 )

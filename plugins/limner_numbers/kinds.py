@@ -17,20 +17,23 @@ class Number(limner.Annotation):
 
     Attributes:
         category: "cardinal", "ordinal", "percent", "money", "quantity", "date",
-            "range" or "fraction".
+            "range", "fraction", "age" or "ratio".
         value: the figure as a JSON number (money in units of its currency,
-            percent as written: 20 for "20%", a date's year); ``None`` for
+            percent as written: 20 for "20%", a date's year, an age in years,
+            a ratio as the quotient: 0.2 for "one in five"); ``None`` for
             ranges, vague amounts and dates without a year.
         unit: ISO 4217 code for money ("USD"), "percent" for percentages, a
             singular unit name otherwise ("day", "kilometre"); ``None`` for counts.
         qualifier: the hedge before the figure ("nearly", "more than"), lower-cased.
         low, high: the bounds the figure implies (a qualifier, a range, a
             vague amount, a "±", a decade).
-        counted: the noun counted ("civilians" for "613 innocent civilians").
+        counted: the noun counted ("civilians" for "613 innocent civilians"), or
+            the person an age is of ("man" for "a 27-year-old man").
         vague: ``True`` for vague amounts ("hundreds of thousands").
         date: for dates, the ISO 8601 form ("2020-11-10", "1993", "--11-08"
             without a year), a decade ("1990s") or a span of years ("2013/2014").
-        per: for rates, the unit of the denominator ("hour" in "$15.4/hour").
+        per: for rates, the unit of the denominator ("hour" in "$15.4/hour";
+            "person" for "per capita").
     """
 
     id_prefix: ClassVar[str] = "n"

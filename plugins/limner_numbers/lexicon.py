@@ -9,9 +9,11 @@ comes from ``pycountry``, loaded on first use (:func:`iso_codes`).
 from __future__ import annotations
 
 import functools
+import json
+from pathlib import Path
 
 
-def _split(words: str) -> list[str]:
+def split_words(words: str) -> list[str]:
     """The white-space separated words of ``words`` (long word lists stay readable as text)."""
     return words.split()
 
@@ -36,6 +38,13 @@ SMALL: dict[str, int] = {
 #: Multipliers written as words.
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "lakh": 10**5, "lac": 10**5, "crore": 10**7,
+}
+
+#: Decades of a life in words ("in her thirties"): the first year of each.
+DECADE_WORDS: dict[str, int] = {
+    "teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
 }
 
 #: Ordinal words and their values (compounds such as "twenty-first" are built from these).
@@ -63,14 +72,16 @@ VAGUE: dict[str, int] = {
 
 #: Every word the number scanner looks for (trie-compiled in :mod:`limner_numbers.patterns`).
 NUMBER_WORDS: frozenset[str] = frozenset(
-    [*SMALL, *SCALES, *ORDINALS, *DENOMINATORS, *VAGUE, "dozen", "point"]
+    [*SMALL, *SCALES, *ORDINALS, *DENOMINATORS, *VAGUE, *DECADE_WORDS, "dozen", "point",
+     "couple"]
 )
 
 #: Scale words and abbreviations written after digits ("2.4 billion", "$5bn", "1.5m").
 DIGIT_SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "dozen": 12, "k": 1000, "mn": 10**6, "mln": 10**6, "m": 10**6, "bn": 10**9, "bln": 10**9,
-    "b": 10**9, "tn": 10**12, "trn": 10**12, "t": 10**12,
+    "b": 10**9, "tn": 10**12, "trn": 10**12, "t": 10**12, "g": 10**9,
+    "lakh": 10**5, "lac": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
 
 #: Qualifiers before a figure, and the bound each implies: "low" (the figure is a
@@ -145,6 +156,22 @@ for _name, _forms in {
     "acre": "acre acres",
     "square kilometre": "sq-km",
     "square mile": "sq-mi sq-miles",
+    "square foot": "sq-ft sq-feet square-ft",
+    "square metre": "sq-m sqm",
+    "cubic foot": "cu-ft cubic-ft",
+    "fluid ounce": "fl-oz fluid-ounce fluid-ounces",
+    "litre per 100 kilometres": "l/100km l/100-km",
+    "pound per square inch": "psi",
+    "kilocalorie": "kilocalorie kilocalories",
+    "kilojoule": "kilojoule kilojoules",
+    "megajoule": "megajoule megajoules",
+    "terawatt hour": "terawatt-hour terawatt-hours",
+    "gigawatt hour": "gigawatt-hour gigawatt-hours",
+    "mile per gallon": "mpg miles-per-gallon",
+    "kilobit per second": "kbps kbit/s",
+    "megabit per second": "mbps megabits-per-second mbit/s",
+    "gigabit per second": "gbps gigabits-per-second gbit/s",
+    "megabyte per second": "mb/s",
     "kilometre per hour": "kph",
     "mile per hour": "mph",
     "knot": "knot knots",
@@ -159,10 +186,12 @@ for _name, _forms in {
     "british thermal unit": "btu btus british-thermal-unit british-thermal-units",
     "volt": "volt volts",
     "hertz": "hertz",
-    "degree Celsius": "degrees-celsius degree-celsius degrees-centigrade",
-    "degree Fahrenheit": "degrees-fahrenheit degree-fahrenheit",
+    "degree Celsius": "degrees-celsius degree-celsius degrees-centigrade degree-centigrade "
+                      "deg-celsius deg-c degrees-c degree-c celsius centigrade deg-centigrade",
+    "degree Fahrenheit": "degrees-fahrenheit degree-fahrenheit deg-fahrenheit deg-f degrees-f "
+                         "degree-f fahrenheit",
     "kelvin": "kelvin kelvins",
-    "degree": "degree degrees",
+    "degree": "degree degrees deg",
     "bit": "bit bits",
     "byte": "byte bytes",
     "kilobyte": "kilobyte kilobytes",
@@ -214,7 +243,37 @@ SYMBOL_UNITS: dict[str, str] = {
     "µSv": "microsievert", "Pa": "pascal", "kPa": "kilopascal", "hPa": "hectopascal",
     "mb": "millibar", "N": "newton", "pm": "picometre", "am": "attometre",
     "s": "second", "h": "hour", "MP": "megapixel", "mpg": "mile per gallon",
+    "GiB": "gibibyte", "MiB": "mebibyte", "TiB": "tebibyte", "kB": "kilobyte",
+    "Tbps": "terabit per second", "MB/s": "megabyte per second", "GB/s": "gigabyte per second",
+    "mph": "mile per hour", "kph": "kilometre per hour", "kt": "knot", "kn": "knot",
+    "fl oz": "fluid ounce", "gal": "gallon", "pt": "pint", "qt": "quart", "oz": "ounce",
+    "lb": "pound", "lbs": "pound", "sq ft": "square foot", "ft²": "square foot",
+    "sq m": "square metre", "ac": "acre", "mi²": "square mile", "kcal": "kilocalorie",
+    "cal": "calorie", "TJ": "terajoule", "GJ": "gigajoule", "bhp": "horsepower",
+    "PS": "horsepower", "min": "minute", "hr": "hour", "hrs": "hour", "sec": "second",
+    "ms": "millisecond", "µs": "microsecond", "ns": "nanosecond", "yr": "year",
+    "rpm": "revolution per minute", "RPM": "revolution per minute", "dB": "decibel",
+    "dBA": "decibel", "mAh": "milliampere hour", "Ah": "ampere hour",
 }
+
+
+
+def _add_derived_units() -> None:
+    """Extend :data:`WORD_UNITS` and :data:`SYMBOL_UNITS` with the table derived from
+    quantulum3's unit registry (``data/units.json``, built by ``data/build_units.py``).
+
+    The hand tables above win wherever both have a surface; a derived name that differs
+    from a hand name only in case takes the hand spelling ("degree Fahrenheit").
+    """
+    table = json.loads((Path(__file__).parent / "data" / "units.json").read_text("utf-8"))
+    spelled = {name.lower(): name for name in (*WORD_UNITS.values(), *SYMBOL_UNITS.values())}
+    for surface, name in table["words"].items():
+        WORD_UNITS.setdefault(surface, spelled.get(name.lower(), name))
+    for symbol, name in table["symbols"].items():
+        SYMBOL_UNITS.setdefault(symbol, spelled.get(name.lower(), name))
+
+
+_add_derived_units()
 
 #: Currency words written after a figure -> ISO 4217 code; an optional adjective
 #: before the word can change the code (CURRENCY_ADJECTIVES).
@@ -230,7 +289,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "forint": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "lari": "GEL", "dram": "AMD",
     "drams": "AMD", "tenge": "KZT", "taka": "BDT", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "dong": "VND", "shilling": "KES", "shillings": "KES", "cedi": "GHS",
-    "cedis": "GHS", "won": "KRW",
+    "cedis": "GHS", "won": "KRW", "quid": "GBP", "buck": "USD", "bucks": "USD",
 }
 
 #: Adjectives that select a currency for a following currency word.
@@ -256,6 +315,79 @@ for _adj, _codes in {
     _word, _code = _codes.split("=")
     CURRENCY_ADJECTIVES[(_adj, _word)] = _code
 
+#: Plurals of currency words that do not add -s, and their singulars.
+CURRENCY_PLURALS: dict[str, str] = {
+    "kronor": "krona", "kroner": "krone", "lei": "leu", "leva": "lev", "lire": "lira",
+    "reais": "real", "roubles": "rouble", "rubles": "rouble", "ruble": "rouble",
+    "marks": "mark", "pence": "pence",
+}
+
+#: Currencies that ISO 4217 has withdrawn (pycountry lists only current ones), as
+#: ``name: code``; the last word of a name is its currency word.
+FORMER_CURRENCIES: dict[str, str] = {
+    "deutsche mark": "DEM", "deutschmark": "DEM", "french franc": "FRF", "belgian franc": "BEF",
+    "italian lira": "ITL", "spanish peseta": "ESP", "peseta": "ESP", "dutch guilder": "NLG",
+    "guilder": "NLG", "greek drachma": "GRD", "drachma": "GRD", "portuguese escudo": "PTE",
+    "irish punt": "IEP", "austrian schilling": "ATS", "finnish markka": "FIM", "markka": "FIM",
+    "bulgarian lev": "BGN", "lev": "BGN", "croatian kuna": "HRK", "kuna": "HRK",
+    "estonian kroon": "EEK", "lithuanian litas": "LTL", "litas": "LTL", "latvian lats": "LVL",
+    "slovak koruna": "SKK", "slovenian tolar": "SIT", "tolar": "SIT",
+    "venezuelan bolivar": "VEF", "zimbabwean dollar": "ZWL",
+}
+
+#: Last words of ISO 4217 names that are also common English words: never currencies alone.
+_COMMON_WORDS = frozenset(split_words(
+    "gold silver platinum palladium real sol mark unit right colon oro won sum som kina pula "
+    "rand dong leone tala"
+))
+
+
+#: Currency words that name a currency only after its adjective ("Czech koruna",
+#: "Deutsche Marks"): several currencies share them, or they are common words.
+ADJECTIVE_CURRENCY_WORDS: set[str] = set()
+
+
+def _add_iso_currencies() -> None:
+    """Extend :data:`CURRENCY_WORDS` and :data:`CURRENCY_ADJECTIVES` with the ISO 4217 names
+    of ``pycountry`` ("Malagasy Ariary", "Czech Koruna") and the former currencies.
+
+    A name's last word is its currency word, the words before it an adjective that selects
+    it ("czech" + "koruna"); a word alone stands for a currency only when one name has it.
+    """
+    import pycountry
+
+    names = {c.name: c.alpha_3 for c in pycountry.currencies}
+    by_word: dict[str, set[str]] = {}
+    for name, code in [*names.items(), *FORMER_CURRENCIES.items()]:
+        if "(" in name or any(ch.isdigit() for ch in name):
+            continue
+        parts = name.replace("’", "'").lower().split()
+        if not parts or len(parts) > 3 or not all(p.replace("'", "").isalpha() for p in parts):
+            continue
+        word = parts[-1]
+        by_word.setdefault(word, set()).add(code)
+        if len(parts) > 1:
+            CURRENCY_ADJECTIVES.setdefault((" ".join(parts[:-1]), word), code)
+    for word, codes in by_word.items():
+        if word in CURRENCY_WORDS or word in _COMMON_WORDS or len(word) < 3:
+            continue
+        if len(codes) == 1:
+            code = next(iter(codes))
+            CURRENCY_WORDS[word] = code
+            if not word.endswith("s") and word not in CURRENCY_PLURALS.values():
+                CURRENCY_WORDS[word + "s"] = code
+    for (_, word), _ in list(CURRENCY_ADJECTIVES.items()):
+        if word not in CURRENCY_WORDS:
+            ADJECTIVE_CURRENCY_WORDS.add(word)
+            if not word.endswith("s"):
+                ADJECTIVE_CURRENCY_WORDS.add(word + "s")
+    for plural, single in CURRENCY_PLURALS.items():
+        if single in ADJECTIVE_CURRENCY_WORDS:
+            ADJECTIVE_CURRENCY_WORDS.add(plural)
+        if single in CURRENCY_WORDS and plural not in CURRENCY_WORDS:
+            CURRENCY_WORDS[plural] = CURRENCY_WORDS[single]
+
+
 #: Currency words worth one hundredth of the main unit.
 MINOR_CURRENCY: dict[str, str] = {"pence": "GBP", "p": "GBP", "cent": "USD", "cents": "USD"}
 
@@ -265,12 +397,14 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "Z$": "ZWL",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₼": "AZN",
     "₺": "TRY", "₩": "KRW", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "₫": "VND",
-    "฿": "THB", "Rs": "INR", "Rs.": "INR",
+    "฿": "THB", "Rs": "INR", "Rs.": "INR", "DM": "DEM",
 }
+
+_add_iso_currencies()
 
 #: Words that end the search for the thing counted after a figure (function words,
 #: auxiliaries, pronouns): "5 was", "two of the", "50 in my car".
-STOP_WORDS: frozenset[str] = frozenset(_split(
+STOP_WORDS: frozenset[str] = frozenset(split_words(
     """
     a an the of to in on at by for from with without into onto upon over under about
     and or but nor so yet as than then that this these those there here which who whom
@@ -286,7 +420,7 @@ STOP_WORDS: frozenset[str] = frozenset(_split(
 ))
 
 #: Plural nouns that do not end in -s.
-IRREGULAR_PLURALS: frozenset[str] = frozenset(_split(
+IRREGULAR_PLURALS: frozenset[str] = frozenset(split_words(
     """
     people men women children police staff cattle feet teeth mice geese personnel
     troops sheep fish deer aircraft livestock data media clergy crew
@@ -294,18 +428,18 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(_split(
 ))
 
 #: Hyphenated prefixes allowed before a figure ("mid-1990s", "pre-2008").
-FIGURE_PREFIXES: frozenset[str] = frozenset(_split(
+FIGURE_PREFIXES: frozenset[str] = frozenset(split_words(
     "mid early late pre post over under about nearly some top all non sub the"
 ))
 
 #: Words before a figure that make a bare four-digit number a year ("the 1993 elections"),
 #: "first" and "second" ordinals ("the first time"), and a bare "one" a pronoun ("no one").
-DETERMINERS: frozenset[str] = frozenset(_split(
+DETERMINERS: frozenset[str] = frozenset(split_words(
     "the this that its his her their our my your whose every each which these those no any"
 ))
 
 #: Verbs of change: "rose from 19% to 25%" gives two figures, not a range.
-CHANGE_VERBS: frozenset[str] = frozenset(_split(
+CHANGE_VERBS: frozenset[str] = frozenset(split_words(
     """
     rise rises rose risen rising fall falls fell fallen falling increase increases increased
     increasing decrease decreases decreased decreasing grow grows grew grown growing climb

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from limner_numbers.lexicon import (
+    ADJECTIVE_CURRENCY_WORDS,
     CURRENCY_ADJECTIVES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -76,7 +77,17 @@ def _words_pattern(words: list[str], sep: str) -> re.Pattern[str]:
 
 #: Runs of digits and separators, and vulgar fractions (scanned separately from words,
 #: so that the engine can skip to the next digit at C speed).
-DIGITS = re.compile(rf"[0-9{_VULGAR}][0-9,.]*+")
+DIGITS = re.compile(rf"[.0-9{_VULGAR}](?:(?<!\.)|(?=[0-9]))[0-9,.]*+")
+
+#: Decimal digits of other scripts that are read as ASCII digits: full-width ("１２"),
+#: Arabic-Indic, Extended Arabic-Indic and Devanagari.
+_DIGIT_BLOCKS = ("０", "٠", "۰", "०")
+OTHER_DIGITS = re.compile("[" + "".join(f"{z}-{chr(ord(z) + 9)}" for z in _DIGIT_BLOCKS) + "]")
+#: The translation of those digits (and full-width "，", "．", "％") to ASCII.
+TO_ASCII_DIGITS = {
+    **{ord(z) + d: str(d) for z in _DIGIT_BLOCKS for d in range(10)},
+    ord("，"): ",", ord("．"): ".", ord("％"): "%", ord("٫"): ".", ord("٬"): ",",
+}
 #: Runs of number words in lower-cased text.
 WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP)
 #: Runs of number words in text as written (used when lower-casing would shift offsets).
@@ -92,19 +103,27 @@ VULGAR: dict[str, tuple[int, int]] = {
 
 #: A scale after digits: "2.4 billion", "$5bn", "1.5m", "300k".
 SCALE_AFTER = re.compile(
-    r"[ \t]*(?P<word>(?:hundred|thousand|million|billion|trillion|dozen)"
-    r"(?:[ \t]+(?:thousand|million|billion))?)s?\b"
+    r"(?:[ \t]*|-)(?P<word>(?:hundred|thousand|million|billion|trillion|dozen|lakh|lac|crore)"
+    r"(?:[ \t]+(?:thousand|million|billion|crore))?)s?\b"
     r"|[ \t]?(?P<abbr>mn|mln|bn|bln|tn|trn)\b"
-    r"|(?P<letter>[kKmMbBT])(?![\w'’])"
+    r"|[ \t](?P<k>k)(?![\w'’])"
+    r"|(?P<letter>[kKmMbBTG])(?![\w'’])"
 )
 
 #: Space-grouped thousands after a 1-3 digit group: "10 000".
-SPACE_GROUP = re.compile(r"(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9,.]))++")
+SPACE_GROUP = re.compile(
+    r"(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9,]))++(?:\.[0-9]+(?![0-9.,]))?"
+)
 
-#: Scientific notation after a mantissa: "e14", "×10−5", "x10^-3".
+#: Scientific notation after a mantissa: "e14", "×10−5", "x10^-3"; a power of another
+#: base: "8x2^10".
 SCI = re.compile(
     r"[eE](?P<e1>[-+−]?[0-9]{1,3})(?![\w])|[ \t]?[×x][ \t]?10\^?(?P<e2>[-−]?[0-9]{1,3})\b"
+    r"|[ \t]?[×x][ \t]?(?P<base>[0-9]{1,3})\^(?P<e3>[-−]?[0-9]{1,3})\b(?!\^)"
 )
+
+#: A power after a base: "2^10", "10^-3" (a power of a power is refused by the scanner).
+POWER = re.compile(r"\^\(?(?P<exp>[-−]?[0-9]{1,3})\)?(?![0-9])")
 
 #: A slash fraction after an integer: "1/3" (not a date "10/11/2020").
 FRACTION_SLASH = re.compile(r"/(?P<den>[0-9]{1,4})(?![0-9/]|\.[0-9])")
@@ -115,7 +134,10 @@ UNCERTAINTY = re.compile(
 )
 
 #: Percent after a figure.
-PERCENT = re.compile(r"[ \t]?%|[ \t]*(?:per[ \t]?cent|percent|pct)\b|pc\b", re.IGNORECASE)
+PERCENT = re.compile(
+    r"[ \t]?%|[ \t]*(?:per[ \t]?cent|percents?|percentage(?![ \t]+points?\b)|pct)\b|pc\b",
+    re.IGNORECASE,
+)
 
 _SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 #: A currency symbol or ISO code right before a figure (searched in a short window).
@@ -124,20 +146,22 @@ CURRENCY_BEFORE = re.compile(
     r"[ \t]?(?P<neg>[-−])?$"
 )
 
-_ADJ = trie(_cased({a for a, _ in CURRENCY_ADJECTIVES}))
+_ADJ = "(?i:" + trie({a for a, _ in CURRENCY_ADJECTIVES}) + ")"
+_CURRENCY_WORD = "(?i:" + trie({*CURRENCY_WORDS, *ADJECTIVE_CURRENCY_WORDS}) + ")"
 #: A currency after a figure: a symbol, an (adjective and) currency word, pence, cents, a code.
 CURRENCY_AFTER = re.compile(
     r"(?P<sym>[ \t]?[€£$¥₹₽₼₺₩₦₱₴₪₫฿])"
-    r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>" + trie(_cased(CURRENCY_WORDS))
+    r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>" + _CURRENCY_WORD
     + r")(?:[ \t]+[Ss]terling)?\b"
     r"|(?P<minor>p)\b(?!\.[a-z])|[ \t]*(?P<cents>[Cc]ents?)\b"
     r"|[ \t]+(?P<code>[A-Z]{3})\b(?![-'’])",
 )
 
-_WORD_UNIT_RE = trie(_cased(WORD_UNITS))
+# the long tables are matched regardless of case (compiling every casing would cost start-up)
+_WORD_UNIT_RE = "(?i:" + trie(WORD_UNITS) + ")"
 _SYMBOL_UNIT_RE = trie(sorted(SYMBOL_UNITS, key=len, reverse=True))
 _ONE_UNIT = (
-    r"(?:(?P<pre{n}>[Ss]quare|[Ss]q|[Cc]ubic)[ \t]+)?"
+    r"(?:(?P<pre{n}>[Ss]quare|[Ss]q|[Cc]ubic)(?:[ \t]+|-))?"
     r"(?:(?P<word{n}>" + _WORD_UNIT_RE + r")|(?P<sym{n}>" + _SYMBOL_UNIT_RE + r"))"
     r"(?![\w])(?P<pow{n}>\^?[23²³](?![\w])|[ \t]+(?:squared|cubed)\b)?"
 )

@@ -13,7 +13,7 @@ from limner_numbers.lexicon import CHANGE_VERBS
 
 __all__ = ["join_ranges"]
 
-_RANGEABLE = frozenset({"cardinal", "percent", "money", "quantity"})
+_RANGEABLE = frozenset({"cardinal", "percent", "money", "quantity", "age"})
 _RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*")
 
 
@@ -57,7 +57,8 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         return None
     if gm.group("to") == "and" and a.between is None:
         return None
-    if a.category != b.category and a.category != "cardinal":
+    if a.category != b.category and a.category != "cardinal" and not (
+            a.category == "age" and b.category == "cardinal"):
         return None
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None

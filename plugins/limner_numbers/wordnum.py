@@ -13,7 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import NamedTuple
 
-from limner_numbers.lexicon import DENOMINATORS, ORDINALS, SCALES, SMALL, VAGUE
+from limner_numbers.lexicon import DECADE_WORDS, DENOMINATORS, ORDINALS, SCALES, SMALL, VAGUE
 
 __all__ = ["Token", "WordFigure", "parse_words"]
 
@@ -32,7 +32,7 @@ class WordFigure(NamedTuple):
     start: int
     end: int
     value: Fraction
-    kind: str  # "cardinal" | "ordinal" | "fraction" | "vague"
+    kind: str  # "cardinal" | "ordinal" | "fraction" | "vague" | "decade"
 
 
 _CONNECTORS = frozenset({"and", "&", ","})
@@ -57,6 +57,8 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
         return None, i + 1
     if w in VAGUE:
         return WordFigure(first.start, first.end, Fraction(VAGUE[w]), "vague"), i + 1
+    if w in DECADE_WORDS:
+        return WordFigure(first.start, first.end, Fraction(DECADE_WORDS[w]), "decade"), i + 1
     total = 0
     current = 0
     last = ""  # type of the last number word read
@@ -68,6 +70,8 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
         if i + 1 >= n:
             return None, i + 1
         nxt = tokens[i + 1].word
+        if nxt == "couple":
+            return WordFigure(first.start, tokens[i + 1].end, Fraction(2), "couple"), i + 2
         if nxt in SCALES or nxt == "dozen":
             current, last, j = 1, "unit", i + 1
         elif nxt in DENOMINATORS and not nxt.endswith("s") and nxt not in ("second",):
@@ -80,7 +84,8 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
         w = t.word
         if w in _CONNECTORS:
             # "and" joins "hundred and two", "one and a half"; commas join scale groups
-            if last in ("hundred", "big") and j + 1 < n and tokens[j + 1].word in SMALL:
+            if last in ("hundred", "big") and j + 1 < n and (
+                    tokens[j + 1].word in SMALL or ORDINALS.get(tokens[j + 1].word, 100) < 100):
                 j += 1
                 continue
             if w == "and" and last and j + 2 < n and tokens[j + 1].word in ("a", "an"):
@@ -88,6 +93,12 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
                 if frac_word in ("half", "quarter", "third"):
                     value = total + current + Fraction(1, DENOMINATORS[frac_word])
                     return WordFigure(first.start, tokens[j + 2].end, value, "cardinal"), j + 3
+            if (w == "and" and last == "unit" and total == 0 and current < 10 and j + 1 < n
+                    and tokens[j + 1].word in SMALL and _small_type(SMALL[tokens[j + 1].word])
+                    == "tens"):
+                # "four and twenty": the old order, units before tens
+                value = Fraction(current + SMALL[tokens[j + 1].word])
+                return WordFigure(first.start, tokens[j + 1].end, value, "cardinal"), j + 2
             if w == "and" and last and j + 2 < n and tokens[j + 1].word in SMALL:
                 num = SMALL[tokens[j + 1].word]
                 den_word = tokens[j + 2].word
@@ -146,27 +157,30 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
             end = t.end
             j += 1
             last = "dozen"
+            if (j + 2 < n and tokens[j].word == "and" and tokens[j + 1].word in ("a", "an")
+                    and tokens[j + 2].word == "half"):
+                # "a dozen and a half"
+                return WordFigure(first.start, tokens[j + 2].end,
+                                  Fraction(current + current // 2), "cardinal"), j + 3
             break
-        elif w in DENOMINATORS and last in ("unit", "teen") and total == 0 and current < 100:
-            plural = w.endswith("s")
-            if (current == 1) == plural:
-                break
+        elif (w in DENOMINATORS and last in ("unit", "teen") and total == 0 and current < 100
+              and (current == 1) != w.endswith("s")):
+            # "two-thirds", "one half"; "two third" is no fraction, "two millionth" an ordinal
             value = Fraction(current, DENOMINATORS[w])
             return WordFigure(first.start, t.end, value, "fraction"), j + 1
         elif w in ORDINALS:
             v = ORDINALS[w]
             if last == "":
-                if v >= 100:
-                    break
                 return WordFigure(t.start, t.end, Fraction(v), "ordinal"), j + 1
             fits = (
                 (last == "tens" and current % 10 == 0 and v < 10)  # "twenty-first"
                 or (last in ("hundred", "big") and v < 100)  # "one hundred and first"
                 or (last in ("unit", "teen", "tens") and v >= 100)  # "five hundredth"
+                or (last == "hundred" and v >= 1000)  # "one hundred millionth"
             )
             if not fits:
                 break
-            whole = (total + current) * v if v >= 100 else total + current + v
+            whole = total + current * v if v >= 100 else total + current + v
             return WordFigure(first.start, t.end, Fraction(whole), "ordinal"), j + 1
         else:
             break

@@ -95,7 +95,7 @@ def test_seed_article(enricher: limner.Enricher, seed_text: str) -> None:
         ("They found 300,000 rounds.", "300,000", 300000),
         ("It grew by 2.4 points.", "2.4 points", 2.4),
         ("There are seven billion people.", "seven billion", 7_000_000_000),
-        ("He is forty-four years old.", "forty-four years", 44),
+        ("He is forty-four years old.", "forty-four years old", 44),
         ("I want a hundred and two of those", "a hundred and two", 102),
         ("They ate one and a half cakes.", "one and a half", 1.5),
         ("They sold a dozen eggs.", "a dozen", 12),

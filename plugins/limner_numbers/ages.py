@@ -1,0 +1,120 @@
+"""Ages: figures of category ``age``, the value in years, with the person counted.
+
+- a unit of years (or months) followed by "old" or "of age": "a 27-year-old man",
+  "27 years old", "eighty-two years of age", "a six-month-old baby" (0.5 years);
+- a figure after "aged", "age", "ages" or "at the age of": "aged 27";
+- a decade of life: "in his 60s", "in her early thirties" (value the decade's first
+  year, ``low``/``high`` its bounds, narrowed by "early", "mid" and "late");
+- news style after a name: "John Smith (27)", "Maria Lopez, 34, of Madrid",
+  "the driver, 45, was ...".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from limner_numbers.context import counted
+from limner_numbers.figure import Figure, Num
+from limner_numbers.lexicon import MONTHS, NUMBER_WORDS, split_words
+
+__all__ = ["age_after_unit", "age_before", "age_decade", "age_of_name"]
+
+_OLD = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)old\b|[ \t]+of[ \t]+age\b")
+_AGED = re.compile(r"(?:\b[Aa]ged?|\b[Aa]ges|\b[Aa]t[ \t]+the[ \t]+age[ \t]+of)[ \t]+$")
+_IN_LIFE = re.compile(
+    r"\b[Ii]n[ \t]+(?:his|her|their|my|your|our|its)[ \t]+"
+    r"(?:(?P<part>early|mid|late)(?:[ \t]+|[ \t]*-[ \t]*))?$"
+)
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*+[ \t]+){0,2}[A-Z][\w'’-]*+$")
+_PROSE_AFTER = re.compile(r",?[ \t]+[a-z]")
+_NOUN_BEFORE = re.compile(r"[a-z]{3,}$")
+_PARTS = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+_MAX_AGE = 130
+
+
+def age_after_unit(text: str, fig: Figure) -> bool:
+    """Make a quantity of years or months followed by "old" or "of age" an age."""
+    if fig.unit not in ("year", "month") or fig.value is None or fig.per:
+        return False
+    m = _OLD.match(text, fig.end)
+    if m is None:
+        return False
+    if fig.unit == "month":
+        fig.value = fig.value / 12
+    fig.category = "age"
+    fig.unit = "year"
+    fig.end = m.end()
+    if m.group().endswith("old"):
+        fig.counted = counted(text, fig.end, allow_of=False, singular=True)
+    return True
+
+
+def age_before(text: str, fig: Figure) -> bool:
+    """Make a figure after "aged", "age" or "at the age of" an age ("aged 27")."""
+    s = fig.start
+    if s < 4 or text[s - 1] not in " \t" or text[s - 2] not in "desf":
+        return False
+    m = _AGED.search(text, max(0, s - 20), s)
+    if m is None or fig.value is None or not 0 <= fig.value <= _MAX_AGE:
+        return False
+    fig.category = "age"
+    fig.unit = "year"
+    fig.start = m.start()
+    fig.counted = None
+    return True
+
+
+def age_decade(text: str, fig: Figure, first: Num, s: int) -> bool:
+    """Make a decade written at ``s`` ("60s", "thirties") an age after "in his" and the like."""
+    m = _IN_LIFE.search(text, max(0, s - 24), s)
+    if m is None or not 10 <= first < 100:
+        return False
+    lo, hi = _PARTS[m.group("part")]
+    fig.category = "age"
+    fig.unit = "year"
+    fig.value = Decimal(int(first))
+    fig.low, fig.high = Decimal(int(first) + lo), Decimal(int(first) + hi)
+    fig.date = None
+    fig.start = m.start()
+    return True
+
+
+def age_of_name(text: str, s: int, e: int, value: Decimal) -> Figure | None:
+    """An age in news style after a person: "John Smith (27)", "Smith, 27, of Leeds"."""
+    if not 0 < value <= _MAX_AGE or s < 3:
+        return None
+    prev, nxt = text[s - 1], text[e:e + 1]
+    if prev == "(" and nxt == ")" and text[s - 2] == " ":
+        # a full name, and prose after it: "John Smith (27) was", not "Scotland (8), Tonga"
+        m = _NAME_BEFORE.search(text, max(0, s - 50), s - 2)
+        if (m is None or len(m.group().split()) < 2 or value < 10
+                or not _PROSE_AFTER.match(text, e + 1)):
+            return None
+        fig = Figure(s - 1, e + 1, value, "age")
+        fig.counted = " ".join(m.group().split())
+    elif prev == " " and text[s - 2] == "," and nxt == "," and text[e + 1:e + 2] == " ":
+        m = _NAME_BEFORE.search(text, max(0, s - 50), s - 2)
+        if m is not None and m.start() > 0 and text[m.start() - 1] not in " \t\n\"“(":
+            m = None
+        if m is None:
+            m = _NOUN_BEFORE.search(text, max(0, s - 30), s - 2)
+            if m is None or m.group() in NUMBER_WORDS or m.group() in _NOT_PEOPLE:
+                return None
+        if m.group().lower() in MONTHS:
+            return None
+        fig = Figure(s, e, value, "age")
+        fig.counted = " ".join(m.group().split())
+    else:
+        return None
+    fig.unit = "year"
+    return fig
+
+
+#: Words before ", 45," that are no person ("in total, 45, ...").
+_NOT_PEOPLE = frozenset(split_words(
+    """
+    total all page pages chapter chapters number numbers year years day days week weeks
+    and or but than then also now later earlier today yesterday tomorrow however
+    """
+))

@@ -1,0 +1,121 @@
+"""Figures made of two figures: compound measures and ratios.
+
+A pass over the figures found, before ranges are joined:
+
+- **compound measures**: a quantity followed directly by one in the next smaller
+  unit of the same measure ("6ft 2in", "1 hr 20 min", "3 lb 4 oz") become one
+  quantity in the smaller unit (74 inches, 80 minutes, 52 ounces); parts chain
+  ("1 hour 20 minutes 30 seconds" is 4,830 seconds); parts joined by "and" or a
+  comma ("3 years, 2 months and 14 days") stay a list of figures;
+- **ratios** (category ``ratio``, the value the quotient): "one in five",
+  "1 in every 4", "nine out of ten", "5 per 1,000", "10 to 1".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+from limner_numbers.figure import Figure, Num, prev_words
+
+__all__ = ["COMPOUND_UNITS", "join_compounds"]
+
+#: A unit, the next smaller unit written after it in a compound, and how many of the
+#: smaller make one of the larger.
+COMPOUND_UNITS: dict[str, tuple[str, int]] = {
+    "mile": ("yard", 1760), "yard": ("foot", 3), "foot": ("inch", 12),
+    "metre": ("centimetre", 100), "kilometre": ("metre", 1000), "centimetre": ("millimetre", 10),
+    "stone": ("pound", 14), "pound": ("ounce", 16), "tonne": ("kilogram", 1000),
+    "kilogram": ("gram", 1000), "year": ("month", 12), "week": ("day", 7), "day": ("hour", 24),
+    "hour": ("minute", 60), "minute": ("second", 60), "gallon": ("pint", 8),
+}
+
+_COMPOUND_GAP = re.compile(r"[ \t]*")
+_RATIO_GAP = re.compile(
+    r"[ \t]+(?:(?P<in>in)(?:[ \t]+every)?|(?P<out>out[ \t]+of)|(?P<per>per))[ \t]+"
+    r"|(?P<to>[ \t]+to[ \t]+|-to-)"
+)
+
+
+def join_compounds(text: str, figs: list[Figure]) -> list[Figure]:
+    """Join compound measures and ratios among ``figs`` (in text order)."""
+    out: list[Figure] = []
+    for fig in figs:
+        if out:
+            joined = _join(text, out[-1], fig)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(fig)
+    return out
+
+
+def _join(text: str, a: Figure, b: Figure) -> Figure | None:
+    if b.start - a.end > 12 or a.value is None or b.value is None or b.qualifier is not None:
+        return None
+    if a.category == "quantity" and b.category == "money" and a.unit == "stone" and text[
+            b.start:b.end].lower().endswith(("pounds", "pound")):
+        b.category, b.unit = "quantity", "pound"  # "12 stone 6 pounds": weight
+    if a.category == "quantity" and b.category == "quantity":
+        return _compound(text, a, b)
+    if a.category == "cardinal" and b.category == "cardinal" and not a.vague and not b.vague:
+        return _ratio(text, a, b)
+    return None
+
+
+def _compound(text: str, a: Figure, b: Figure) -> Figure | None:
+    smaller = COMPOUND_UNITS.get(a.unit or "")
+    if smaller is None or b.unit != smaller[0] or a.per or b.per or a.value < 0:
+        return None
+    if _COMPOUND_GAP.fullmatch(text, a.end, b.start) is None or not 0 <= b.value < smaller[1]:
+        return None
+    a.value = _sum(a.value * smaller[1], b.value)
+    a.unit = b.unit
+    a.end = b.end
+    a.low = a.high = None
+    if a.qualifier is not None:  # the bound the qualifier set, in the smaller unit
+        from limner_numbers.context import qualify
+
+        qualify(text, a)
+    return a
+
+
+def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
+    m = _RATIO_GAP.fullmatch(text, a.end, b.start)
+    if m is None or not b.value or a.counted is not None:
+        return None  # "14 goals in 20 games" is no ratio
+    if m.group("to"):
+        # "10 to 1", "3-to-1": odds and votes; "from 5 to 1" is a change
+        if b.value != 1 or not a.value > 1 or "from" in (w.lower() for w in prev_words(
+                text, a.start, 2)) or a.between is not None:
+            return None
+        value: Num = a.value
+    else:
+        if m.group("per") and (b.value < 10 or b.value % 10):
+            return None  # "5 per 1,000", "3 per 100,000 people"; not "2 per 3"
+        if (m.group("in") or m.group("out")) and not 0 <= a.value <= b.value:
+            return None
+        value = _quotient(a.value, b.value)
+    r = Figure(a.start, b.end, value, "ratio")
+    r.counted = b.counted
+    r.qualifier, r.low, r.high = a.qualifier, a.low, a.high
+    if r.low is not None or r.high is not None:
+        r.low = r.high = None
+        from limner_numbers.context import qualify
+
+        qualify(text, r)
+    return r
+
+
+def _sum(a: Num, b: Num) -> Num:
+    """``a + b``, exact whether each is a Decimal ("2.5") or a Fraction ("2 1/2")."""
+    if isinstance(a, Decimal) and isinstance(b, Decimal):
+        return a + b
+    return Fraction(a) + Fraction(b)
+
+
+def _quotient(a: Num, b: Num) -> Num:
+    """``a / b``, exact: a fraction unless both are decimals that divide evenly."""
+    q = Fraction(a) / Fraction(b)
+    return Decimal(q.numerator) if q.denominator == 1 else q

@@ -1,0 +1,502 @@
+"""Tests of the numbers plugin on the whole of written English numbers (each form a table).
+
+Decimals without a leading zero, composed number words, scale suffixes and
+notation, ages, temperatures, percent in every form, compound measures,
+dimensions, ratios and money in words; num2words is the oracle for ordinals in
+words.  Bad input: runs of figures, towers of powers, huge and mixed-script
+numbers stay linear and give values a float holds or null.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from num2words import num2words
+
+import limner
+from tests.plugins.support import annotated, only
+
+
+@pytest.fixture(scope="module")
+def enricher() -> limner.Enricher:
+    return limner.Enricher(["numbers"])
+
+
+def one(enricher: limner.Enricher, text: str, surface: str) -> dict[str, Any]:
+    return only(enricher, text, "number", surface)
+
+
+def close(a: float | None, b: float) -> bool:
+    return a is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def check(n: dict[str, Any], value: float | None, category: str, unit: str | None) -> None:
+    assert (n["category"], n["unit"]) == (category, unit), n
+    assert (value is None and n["value"] is None) or close(n["value"], value), n  # type: ignore[arg-type]
+
+
+# -- decimals without a leading zero ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "category", "unit"),
+    [
+        ("The library lent .07 of its books.", ".07", 0.07, "cardinal", None),
+        ("Prices rose .5 percent last month.", ".5 percent", 0.5, "percent", "percent"),
+        ("The reading fell to -.25 overnight.", "-.25", -0.25, "cardinal", None),
+        ("A stamp costs $.50 now.", "$.50", 0.5, "money", "USD"),
+        ("The bank cut rates by .75 percentage points.", ".75 percentage points", 0.75,
+         "percent", "percentage point"),
+    ],
+)
+def test_decimals_without_a_leading_zero(enricher: limner.Enricher, text: str, surface: str,
+                                         value: float, category: str, unit: str | None) -> None:
+    check(one(enricher, text, surface), value, category, unit)
+
+
+@pytest.mark.parametrize("text", ["It ended...5 more to go", "See No.5 and v.5 of the plan."])
+def test_a_dot_after_a_word_or_dot_is_no_decimal_point(enricher: limner.Enricher,
+                                                       text: str) -> None:
+    assert all(not n["surface"].startswith(".") for n in annotated(enricher, text, "number"))
+
+
+# -- numbers in words, composed ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "category"),
+    [
+        ("She ate one and a half pizzas.", "one and a half", 1.5, "cardinal"),
+        ("The answer was two and a third.", "two and a third", 7 / 3, "cardinal"),
+        ("Three quarters of voters agreed.", "Three quarters", 0.75, "fraction"),
+        ("The total is forty and two sevenths.", "forty and two sevenths", 40 + 2 / 7,
+         "cardinal"),
+        ("It measures a thousandth of a second.", "a thousandth", 0.001, "fraction"),
+        ("The fault lasted a millionth.", "a millionth", 1e-6, "fraction"),
+        ("Pi is three point one four.", "three point one four", 3.14, "cardinal"),
+        ("She baked a dozen and a half muffins.", "a dozen and a half", 18, "cardinal"),
+        ("He bought four dozen eggs.", "four dozen", 48, "cardinal"),
+        ("We spent a couple of days there.", "a couple of", 2, "cardinal"),
+        ("It happened four and twenty years ago.", "four and twenty years", 24, "quantity"),
+        ("A quarter of a million people live there.", "A quarter of a million", 250_000,
+         "cardinal"),
+        ("Only a fifth of the votes were counted.", "a fifth", 0.2, "fraction"),
+        ("He won a third title.", "third", 3, "ordinal"),
+        ("Sentences were cut by a third.", "a third", 1 / 3, "fraction"),
+        ("Almost a third are interested.", "a third", 1 / 3, "fraction"),
+        ("The millionth customer won a car.", "millionth", 1_000_000, "ordinal"),
+        ("The one hundredth birthday.", "one hundredth", 100, "ordinal"),
+        ("The three hundred and sixth day.", "three hundred and sixth", 306, "ordinal"),
+    ],
+)
+def test_composed_number_words(enricher: limner.Enricher, text: str, surface: str, value: float,
+                               category: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == category and close(n["value"], value), n
+
+
+@pytest.mark.parametrize(
+    "text", ["It took a quarter century.", "Wait a half hour.", "In a quarter, sales fell."]
+)
+def test_a_quarter_or_a_half_before_a_noun_never_raises(enricher: limner.Enricher,
+                                                        text: str) -> None:
+    for n in annotated(enricher, text, "number"):
+        assert n["category"] == "fraction" and n["value"] in (0.25, 0.5), n
+
+
+def test_dozens_is_vague_and_a_couple_alone_is_no_figure(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Dozens of people waited.", "Dozens")
+    assert n["vague"] is True and n["value"] is None and n["low"] == 24
+    assert annotated(enricher, "The couple left early.", "number") == []
+
+
+def test_twenty_and_three_in_a_list_are_two_figures(enricher: limner.Enricher) -> None:
+    nums = annotated(enricher, "He named twenty and three more.", "number")
+    assert [(n["surface"], n["value"]) for n in nums] == [("twenty", 20), ("three", 3)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10**8))
+def test_ordinals_in_words_read_back(n: int) -> None:
+    """num2words is the oracle: "the <n-th> visitor" is one ordinal of value n."""
+    words = num2words(n, to="ordinal")
+    text = f"It was the {words} visitor."
+    nums = limner.enrich(text, plugins=["numbers"]).select("number")
+    assert [(text[a.start:a.end], a.get("value"), a.get("category")) for a in nums] == [
+        (words, n, "ordinal")]
+
+
+# -- scale suffixes and notation ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Our channel passed 4.7 k subscribers.", "4.7 k", 4700),
+        ("The firm has 12k employees.", "12k", 12_000),
+        ("The cluster stores 25G records.", "25G", 25e9),
+        ("The model has 3.5 bn parameters.", "3.5 bn", 3.5e9),
+        ("The model has 3.5bn parameters.", "3.5bn", 3.5e9),
+        ("The probe flew 1.5e6 kilometres.", "1.5e6 kilometres", 1.5e6),
+        ("A cell divides into 2^10 cells.", "2^10", 1024),
+        ("The error is 10^-3 of the signal.", "10^-3", 0.001),
+        ("The sample held 2.5 × 10^6 cells.", "2.5 × 10^6", 2.5e6),
+        ("A kibibyte is 8x2^10 bits.", "8x2^10 bits", 8192),
+        ("The low fell to - 7 overnight.", "- 7", -7),
+        ("A crowd of 1 000 000 gathered.", "1 000 000", 1_000_000),
+        ("A crowd of 1\u00a0000\u00a0000 gathered.", "1\u00a0000\u00a0000", 1_000_000),
+        ("A crowd of 12\u2009500 gathered.", "12\u2009500", 12_500),
+        ("A crowd of 12\u202f500 gathered.", "12\u202f500", 12_500),
+        ("The index rose to 1 234.5 points.", "1 234.5 points", 1234.5),
+        ("He wrote １２ chapters.", "１２", 12),
+        ("The shop has １,２５０ items.", "１,２５０", 1250),
+        ("The shop has 1２5０ items.", "1２5０", 1250),
+        ("It holds ٣٤ books.", "٣٤", 34),
+    ],
+)
+def test_scale_suffixes_and_notation(enricher: limner.Enricher, text: str, surface: str,
+                                     value: float) -> None:
+    assert close(one(enricher, text, surface)["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The 5G network and 2.5G phones.", "5G"),
+        ("Profits reached £50bn - 14% higher than planned.", "- 14%"),
+        ("Ten minus 5 is five; 10 - 7 is three.", "- 7"),
+    ],
+)
+def test_what_is_not_a_scale_or_a_sign(enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in [n["surface"] for n in annotated(enricher, text, "number")]
+
+
+# -- ages ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "counted"),
+    [
+        ("A 27-year-old man was arrested.", "27-year-old", 27, "man"),
+        ("He retired aged 65.", "aged 65", 65, None),
+        ("He is 27 years old.", "27 years old", 27, None),
+        ("She is eighty-two years of age.", "eighty-two years of age", 82, None),
+        ("A six-month-old baby was found.", "six-month-old", 0.5, "baby"),
+        ("He learned at the age of six.", "at the age of six", 6, None),
+        ("John Smith (27) was charged.", "(27)", 27, "John Smith"),
+        ("Maria Lopez, 34, of Madrid won.", "34", 34, "Maria Lopez"),
+        ("The driver, 45, was taken to hospital.", "45", 45, "driver"),
+    ],
+)
+def test_ages(enricher: limner.Enricher, text: str, surface: str, value: float,
+              counted: str | None) -> None:
+    n = one(enricher, text, surface)
+    check(n, value, "age", "year")
+    assert n["counted"] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("The actor, in his 60s, lives in Paris.", "in his 60s", 60, 69),
+        ("She was in her early thirties.", "in her early thirties", 30, 33),
+        ("A man in his late 40s was seen.", "in his late 40s", 47, 49),
+    ],
+)
+def test_ages_as_decades_of_life(enricher: limner.Enricher, text: str, surface: str, low: int,
+                                 high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["low"], n["high"]) == ("age", low // 10 * 10, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Zealand (1), Scotland (8), Tonga, Ireland.",  # seeds in a draw
+        "Replacements: Priscott for Roberts (71), Green for Dowd (71).",  # minutes
+        "In total, 45, were counted.",
+    ],
+)
+def test_what_is_no_age(enricher: limner.Enricher, text: str) -> None:
+    assert all(n["category"] != "age" for n in annotated(enricher, text, "number"))
+
+
+# -- temperatures ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("It reached 40C in Seville.", "40C", 40, "degree Celsius"),
+        ("The reading was 104F at noon.", "104F", 104, "degree Fahrenheit"),
+        ("Cook at 180 deg celsius.", "180 deg celsius", 180, "degree Celsius"),
+        ("Lows of 12 deg C are expected.", "12 deg C", 12, "degree Celsius"),
+        ("It was 75 degrees F in the shade.", "75 degrees F", 75, "degree Fahrenheit"),
+        ("The lake froze at -3 fahrenheit.", "-3 fahrenheit", -3, "degree Fahrenheit"),
+        ("Overnight it fell to minus 5 degrees.", "minus 5 degrees", -5, "degree"),
+        ("Temperatures dropped to minus 10C.", "minus 10C", -10, "degree Celsius"),
+        ("Helium liquefies at 4.2 K.", "4.2 K", 4.2, "kelvin"),
+        ("Nitrogen boils at 77K.", "77K", 77, "kelvin"),
+        ("Absolute zero is cold.", "Absolute zero", 0, "kelvin"),
+        ("Turn the wheel 90 degrees.", "90 degrees", 90, "degree"),
+    ],
+)
+def test_temperatures(enricher: limner.Enricher, text: str, surface: str, value: float,
+                      unit: str) -> None:
+    check(one(enricher, text, surface), value, "quantity", unit)
+
+
+def test_k_before_a_word_is_a_thousand(enricher: limner.Enricher) -> None:
+    check(one(enricher, "The account has 77K followers.", "77K"), 77_000, "cardinal", None)
+
+
+# -- percent -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Forty percent of the class passed.", "Forty percent", 40, "percent"),
+        ("Support fell to sixty per cent.", "sixty per cent", 60, "percent"),
+        ("About fifty percentage of votes.", "fifty percentage", 50, "percent"),
+        ("The fee is 3 pct of the sale.", "3 pct", 3, "percent"),
+        ("Thirty % of users left.", "Thirty %", 30, "percent"),
+        ("A rise of 5 percents.", "5 percents", 5, "percent"),
+        ("The rate rose by 2 percentage points.", "2 percentage points", 2, "percentage point"),
+        ("It fell by half a percentage point.", "half a percentage point", 0.5,
+         "percentage point"),
+        ("Sales were down 3.2pc on the year.", "3.2pc", 3.2, "percent"),
+    ],
+)
+def test_percent_in_every_form(enricher: limner.Enricher, text: str, surface: str, value: float,
+                               unit: str) -> None:
+    check(one(enricher, text, surface), value, "percent", unit)
+
+
+# -- compound measures ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("He is 6ft 2in tall.", "6ft 2in", 74, "inch"),
+        ("He is 5ft 9in and slim.", "5ft 9in", 69, "inch"),
+        ("She stands 5 feet 11 inches.", "5 feet 11 inches", 71, "inch"),
+        ("The film runs 1 hr 20 min.", "1 hr 20 min", 80, "minute"),
+        ("The baby weighed 3 lb 4 oz.", "3 lb 4 oz", 52, "ounce"),
+        ("He weighs 12 stone 6 pounds.", "12 stone 6 pounds", 174, "pound"),
+        ("It ran 1 hour 20 minutes 30 seconds.", "1 hour 20 minutes 30 seconds", 4830, "second"),
+        ("It is 6 ft 2½ in tall.", "6 ft 2½ in", 74.5, "inch"),
+    ],
+)
+def test_compound_measures(enricher: limner.Enricher, text: str, surface: str, value: float,
+                           unit: str) -> None:
+    check(one(enricher, text, surface), value, "quantity", unit)
+
+
+def test_measures_joined_by_and_or_commas_stay_a_list(enricher: limner.Enricher) -> None:
+    nums = annotated(enricher, "It took 3 years, 2 months and 1 hour and 45 minutes.", "number")
+    assert [n["value"] for n in nums] == [3, 2, 1, 45]
+
+
+# -- dimensions ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The flat covers 85 square metres.", "85 square metres", 85, "square metre"),
+        ("The office has 2,000 sq ft of space.", "2,000 sq ft", 2000, "square foot"),
+        ("A 5,000-square-foot house.", "5,000-square-foot", 5000, "square foot"),
+        ("The tank holds 40 litres.", "40 litres", 40, "litre"),
+        ("Add 8 fl oz of milk.", "8 fl oz", 8, "fluid ounce"),
+        ("The box weighs 20 pounds.", "20 pounds", 20, "pound"),
+        ("The car reached 120 mph.", "120 mph", 120, "mile per hour"),
+        ("The phone has 128 GB of storage.", "128 GB", 128, "gigabyte"),
+        ("The plan offers 100 Mbps.", "100 Mbps", 100, "megabit per second"),
+        ("The plant produces 1.2 GW.", "1.2 GW", 1.2, "gigawatt"),
+        ("The house uses 500 kWh a year.", "500 kWh", 500, "kilowatt hour"),
+        ("The car does 30 mpg.", "30 mpg", 30, "mile per gallon"),
+        ("The car uses 6.5 L/100km.", "6.5 L/100km", 6.5, "litre per 100 kilometres"),
+        ("The drive spins at 7,200 rpm.", "7,200 rpm", 7200, "revolution per minute"),
+        ("The noise reached 120 dB.", "120 dB", 120, "decibel"),
+        # from the table derived from quantulum3's registry
+        ("The tyre holds 3 atm.", "3 atm", 3, "standard atmosphere"),
+        ("The beam bears 20 kN.", "20 kN", 20, "kilonewton"),
+        ("The blast was 15 kilotons.", "15 kilotons", 15, "kiloton"),
+    ],
+)
+def test_dimensions(enricher: limner.Enricher, text: str, surface: str, value: float,
+                    unit: str) -> None:
+    check(one(enricher, text, surface), value, "quantity", unit)
+
+
+def test_the_derived_unit_table_is_what_its_script_builds() -> None:
+    pytest.importorskip("quantulum3", reason="quantulum3 (the peers extra) builds the table")
+    import limner_numbers
+    from limner_numbers.data.build_units import build
+
+    shipped = Path(limner_numbers.__file__).parent / "data" / "units.json"
+    built = build()
+    assert json.loads(shipped.read_text("utf-8")) == json.loads(json.dumps(built))
+
+
+# -- ratios --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("One in five adults smoke.", "One in five", 0.2),
+        ("1 in 3 people will get it.", "1 in 3", 1 / 3),
+        ("One in every four homes has a dog.", "One in every four", 0.25),
+        ("Nine out of ten dentists agree.", "Nine out of ten", 0.9),
+        ("One in a million people have it.", "one in a million", 1e-6),
+        ("The mix is 3:1 sand to cement.", "3:1", 3),
+        ("A 50:50 split.", "50:50", 1),
+        ("A 60:40 split.", "60:40", 1.5),
+        ("Odds are 10 to 1 against.", "10 to 1", 10),
+        ("She won by a margin of two to one.", "two to one", 2),
+        ("Crime fell to 5 per 1,000 people.", "5 per 1,000", 0.005),
+        ("Income is $40,000 per capita.", "$40,000 per capita", 40_000),
+    ],
+)
+def test_ratios(enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    nums = annotated(enricher, text, "number")
+    (n,) = [x for x in nums if x["surface"].lower() == surface.lower()]
+    assert n["category"] == "ratio" and close(n["value"], value), n
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We met at 10:30 am.", "We met at 12:45.", "He scored 14 goals in 20 games.",
+     "Prices fell from 5 to 1 euro.", "He lost the next one in 1992."],
+)
+def test_what_is_no_ratio(enricher: limner.Enricher, text: str) -> None:
+    assert all(n["category"] != "ratio" for n in annotated(enricher, text, "number"))
+
+
+# -- money ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The firm raised C$ 3.2 million.", "C$ 3.2 million", 3.2e6, "CAD"),
+        ("A deal worth 900 million Swedish kronor.", "900 million Swedish kronor", 9e8, "SEK"),
+        ("The house sold for Rs 5 crore.", "Rs 5 crore", 5e7, "INR"),
+        ("The project cost Rs 2.5 lakh.", "Rs 2.5 lakh", 250_000, "INR"),
+        ("The budget is ¥500bn.", "¥500bn", 5e11, "JPY"),
+        ("The grant was $5.5-million.", "$5.5-million", 5.5e6, "USD"),
+        ("The painting sold for 20,000 Danish kroner.", "20,000 Danish kroner", 20_000, "DKK"),
+        ("He paid 300 Czech koruna.", "300 Czech koruna", 300, "CZK"),
+        ("The ransom was 10,000 Malagasy ariary.", "10,000 Malagasy ariary", 10_000, "MGA"),
+        ("She found 5,000 Deutsche Marks.", "5,000 Deutsche Marks", 5000, "DEM"),
+        ("The car cost DM 20,000 then.", "DM 20,000", 20_000, "DEM"),
+        ("The fine was 50 Bulgarian lev.", "50 Bulgarian lev", 50, "BGN"),
+        ("The cost was ₹12 crore.", "₹12 crore", 1.2e8, "INR"),
+        ("He paid ten quid for it.", "ten quid", 10, "GBP"),
+        ("It cost 20 bucks.", "20 bucks", 20, "USD"),
+    ],
+)
+def test_money_in_words_and_abbreviations(enricher: limner.Enricher, text: str, surface: str,
+                                          value: float, unit: str) -> None:
+    check(one(enricher, text, surface), value, "money", unit)
+
+
+def test_five_lakh_alone_is_a_count(enricher: limner.Enricher) -> None:
+    check(one(enricher, "He earns 5 lakh a year.", "5 lakh"), 500_000, "cardinal", None)
+
+
+def test_grand_is_a_thousand_but_not_a_grand_slam(enricher: limner.Enricher) -> None:
+    check(one(enricher, "The car cost five grand.", "five grand"), 5000, "cardinal", None)
+    check(one(enricher, "He earns 40 grand a year.", "40 grand"), 40_000, "cardinal", None)
+    check(one(enricher, "She won five grand slams.", "five"), 5, "cardinal", None)
+
+
+# -- bad input: never raises, linear, a value a float holds or null ------------------------------
+
+_PIECES = str.split(
+    "a an the one two three twenty forty hundred thousand million half quarter third fifth "
+    "tenth millionth dozen couple and of in out every to per point minus aged age his her "
+    "early late 60s thirties year-old years old months month-old ft lb oz stone pounds hours "
+    "minutes 1 2 3 10 27 100 1,000 .5 -.25 - 7 2^10 ^ 1e3 3:1 50:50 × 10^6 k G bn crore lakh Rs "
+    "$ £ € C$ % percent per cent percentage points pct degrees C F K deg celsius capita grand "
+    "quid bucks mile gallon penny kronor Swedish Czech koruna Marks Deutsche , . ( ) John Smith "
+    "１２ ٣ absolute zero by more than almost term title"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+def test_any_mix_of_the_new_forms_never_raises(pieces: list[str]) -> None:
+    """Sentences made of the pieces of every form above: spans are true, values finite."""
+    from limner_numbers import annotate
+
+    text = " ".join(pieces)
+    for a in annotate(text):
+        assert 0 <= a.start < a.end <= len(text)
+        for v in (a.value, a.low, a.high):
+            assert v is None or (isinstance(v, int | float) and math.isfinite(v)), a
+
+
+_BAD = {
+    "spaced-ones": "1 " * 500_000,
+    "comma-ones": "1," * 500_000,
+    "word-ones": "one " * 250_000,
+    "e-runs": "1e" * 500_000,
+    "power-towers": "2^" * 500_000,
+    "digits-10k": "It was " + "9" * 10_000 + " metres. " * 1,
+    "mixed-digits": "1２3４, " * 150_000,
+    "mixed-words": "one and a half 2^10 .5 - 7 3:1 aged 27 40C " * 5_000,
+}
+
+
+def _timed(func: Callable[[], Any]) -> float:
+    t0 = time.perf_counter()
+    func()
+    return time.perf_counter() - t0
+
+
+@pytest.mark.parametrize("name", list(_BAD))
+def test_bad_input_is_linear_and_values_fit_a_float(name: str) -> None:
+    from limner_numbers import annotate
+
+    text = _BAD[name]
+    half = text[: len(text) // 2]
+    annotate(half[:1000])  # the first call compiles the patterns
+    found = annotate(text)
+    for a in found:
+        for v in (a.value, a.low, a.high):
+            assert v is None or (isinstance(v, int | float) and math.isfinite(v)), a
+    # linear work: twice the text takes nowhere near four times as long (a generous
+    # margin for a noisy shared machine)
+    t_half = _timed(lambda: annotate(half))
+    t_full = _timed(lambda: annotate(text))
+    assert t_full < 3.5 * t_half + 0.2, (t_half, t_full)
+
+
+def test_a_ten_thousand_digit_number_gives_no_value_a_float_cannot_hold() -> None:
+    from limner_numbers import annotate
+
+    for digits in ("9" * 10_000, "9" * 309, "1" + "0" * 400 + ".5"):
+        for a in annotate(f"It measured {digits} metres."):
+            assert a.value is None or math.isfinite(a.value)
+
+
+def test_towers_of_powers_are_no_figure_and_huge_powers_are_null() -> None:
+    from limner_numbers import annotate
+
+    assert annotate("The value 2^2^2^2 grows fast.") == []
+    assert [a.value for a in annotate("It is 5x2^2^2 now.")] == [5]
+    (a,) = annotate("The value 9^999 is big.")
+    assert a.value is None or math.isfinite(a.value)
+
