@@ -49,6 +49,40 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
 }
 
 
+#: News idiom missing from VADER's lexicon (rated on its -4..4 scale): how reporting
+#: frames someone ("embattled", "slammed", "hailed", "landmark").  Read by the
+#: target model's features, not by the sentence score.
+NEWS: dict[str, float] = {
+    # pressure and blame
+    "slammed": -2.0, "slams": -2.0, "blasted": -2.0, "blasts": -2.0, "lambasted": -2.3,
+    "lambastes": -2.3, "denounced": -2.0, "denounces": -2.0, "rebuked": -1.8, "rebukes": -1.8,
+    "chided": -1.4, "scolded": -1.6, "berated": -2.0, "excoriated": -2.4, "castigated": -2.2,
+    "embattled": -2.0, "beleaguered": -2.0, "besieged": -1.6, "under-fire": -2.0,
+    "scandal-plagued": -2.5, "scandal-hit": -2.5, "discredited": -2.2, "disgraced": -2.4,
+    "ousted": -1.6, "indicted": -2.2, "impeached": -2.0, "convicted": -2.2, "sanctioned": -1.2,
+    "backlash": -1.8, "firestorm": -2.0, "uproar": -1.8, "botched": -2.2, "bungled": -2.2,
+    "allegations": -1.4, "alleged": -0.8, "allegedly": -0.8, "misconduct": -2.2,
+    "corruption": -2.6, "corrupt": -2.6, "bribery": -2.6, "probe": -0.8, "indictment": -2.0,
+    "subpoenaed": -1.2, "controversy": -1.5, "controversies": -1.5, "racism": -2.8,
+    "sexist": -2.6, "extremist": -2.4, "falsely": -1.6, "baseless": -1.8, "debunked": -1.6,
+    "resign": -1.0, "resignation": -1.0, "rebuke": -1.8, "condemnation": -2.0,
+    # praise and success
+    "hailed": 2.0, "hails": 2.0, "lauded": 2.2, "lauds": 2.2, "acclaimed": 2.2,
+    "landmark": 1.6, "historic": 1.4, "milestone": 1.6, "breakthrough": 2.0,
+    "landslide": 1.2, "victory": 2.0, "victories": 2.0, "triumphant": 2.4, "bipartisan": 1.0,
+    "endorsed": 1.2, "endorsement": 1.2, "championed": 1.8, "spearheaded": 1.2,
+    "pioneering": 1.8, "heroic": 2.6, "praise": 2.2, "praising": 2.2,
+}
+#: Two-word news idiom: the valence given to the second word after the first.
+NEWS_PHRASES: dict[tuple[str, str], float] = {
+    ("under", "fire"): -2.0,
+    ("came", "under"): -1.0,
+    ("stepped", "down"): -1.0,
+    ("step", "down"): -1.0,
+    ("called", "out"): -1.2,
+}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """What the sentence scorer looks words up in (all keys lower-cased).
