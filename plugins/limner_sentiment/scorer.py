@@ -208,8 +208,30 @@ def _idioms(valence: float, low: list[str], i: int, lex: Lexicon) -> float:
     return valence
 
 
-def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon) -> float:
-    """The adjusted valence of lexicon word ``i`` (VADER's ``sentiment_valence``)."""
+class _Caps:
+    """Whether capitals stand out in a sentence (:func:`_caps_emphasis`), found once.
+
+    VADER asks for every word in capitals; counting the sentence's capitals
+    each time made a long sentence of such words quadratic.
+    """
+
+    __slots__ = ("orig", "value")
+
+    def __init__(self, orig: list[str]) -> None:
+        self.orig = orig
+        self.value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = _caps_emphasis(self.orig)
+        return self.value
+
+
+def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon, caps: _Caps) -> float:
+    """The adjusted valence of lexicon word ``i`` (VADER's ``sentiment_valence``).
+
+    ``caps`` says, once per sentence, whether its capitals stand out.
+    """
     val = lex.valence
     word = low[i]
     base = val[word]
@@ -224,9 +246,7 @@ def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon) -> float:
         valence = base * lex.negation_scalar
     # capitals count as emphasis only where a word in capitals asks (the word
     # itself or a booster before it), and only if they stand out in the sentence
-    caps: bool | None = None
     if orig[i].isupper():
-        caps = _caps_emphasis(orig)
         if caps:
             valence += lex.caps_increment if valence > 0 else -lex.caps_increment
     boosters = lex.boosters
@@ -244,8 +264,6 @@ def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon) -> float:
             if valence < 0:
                 scalar = -scalar
             if orig[j].isupper():
-                if caps is None:
-                    caps = _caps_emphasis(orig)
                 if caps:
                     scalar += lex.caps_increment if valence > 0 else -lex.caps_increment
             valence += scalar * (1.0, 0.95, 0.9)[k]
@@ -371,8 +389,19 @@ def _names_apply(orig: list[str]) -> tuple[bool, int]:
     return True, first
 
 
+#: Up to this many distinct words, :func:`_positions` scans for each (C-level); past it, once.
+_SCANS = 8
+
+
 def _positions(low: list[str], present: Set[str]) -> list[int]:
-    """Where the tokens in ``present`` occur in ``low``, in order (C-level scans)."""
+    """Where the tokens in ``present`` occur in ``low``, in order.
+
+    A few distinct words are found by C-level scans of ``low`` (two per
+    word); more are found in one pass, so that the work stays linear in the
+    sentence whatever the number of distinct lexicon words in it.
+    """
+    if len(present) > _SCANS:
+        return [i for i, w in enumerate(low) if w in present]
     out = []
     for w in present:
         i = low.index(w)
@@ -444,6 +473,7 @@ def score_words(
         plain = not contraction and modifiers.isdisjoint(rules)
         turns = not _TURNS.isdisjoint(rules)
     names: tuple[bool, int] | None = None
+    caps: _Caps | None = None
     hits: list[tuple[int, str, float]] = []
     for i in found:
         w = low[i]
@@ -468,7 +498,9 @@ def score_words(
         ):
             hits.append((i, w, val[w]))  # no rule applies: the lexicon's valence
             continue
-        v = _valence(i, orig, low, lex)
+        if caps is None:
+            caps = _Caps(orig)
+        v = _valence(i, orig, low, lex, caps)
         if v:
             hits.append((i, w, v))
     if not hits:
