@@ -55,9 +55,11 @@ _WITH = frozenset({"with", "for", "to", "behind"})
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being", "has", "had", "have"})
 _QUOTES = frozenset('"“”«»')
 _STRIP = string.punctuation + "“”‘’«»—–…"
-_LETTERS = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
-_WORD = re.compile(r"\S+")
-_CLAUSE = frozenset(",;:")
+# a word written in lower case, once stripped of the punctuation around it
+_LOWER_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
+_QUOTE_MARK = re.compile('["“”«»]')
+_CLAUSE_END = frozenset(",;:.!?\"“”")
+_NEWS_WORDS = frozenset(NEWS) | frozenset(w for _, w in NEWS_PHRASES)
 _TURN = CONTRAST | CONCESSION | frozenset({"while", "despite"})
 
 
@@ -67,121 +69,120 @@ class Reading:
 
     Attributes:
         spans: each word's ``(start, end)`` in the sentence.
-        words: each word lower-cased and stripped of punctuation; ``""`` for a
-            word that is never a feature (a name inside the sentence, a number).
-        valence: each word's weight in the sentence score (0.0 for most).
-        quoted: whether each word lies inside quotation marks.
-        clause: the clause number of each word (clauses end at , ; :).
+        ends: the words' ends, to bisect by.
+        words: each word stripped of punctuation if it is written in lower
+            case (letters, inner apostrophes and hyphens); ``""`` otherwise
+            (a name, a number, a word opening a sentence with a capital).
+        hits: the indices of the words with a valence, in order.
+        cum_pos, cum_neg: prefix sums of the positive and the negated negative
+            valences over ``hits`` (``len(hits) + 1`` each).
+        valence: word index -> its weight (VADER's rules, news idiom).
+        hit_words: word index -> the lexicon word read there.
+        quotes: the offsets of the quotation marks, in order.
         turn: the index of the first contrast word, or ``len(words)``.
         speech: the indices of speech verbs, in order.
-        pos, neg: prefix sums of positive and negative valence (``len + 1`` each).
         total: the sentence's raw score (its VADER sum).
-        hit_words: the lexicon word read at each index that has a valence.
+        shared: the distinct words (``"S:"`` features every mention shares).
     """
 
+    text: str
     spans: list[tuple[int, int]]
+    ends: list[int]
     words: list[str]
-    valence: list[float]
-    quoted: list[bool]
-    clause: list[int]
+    hits: list[int]
+    cum_pos: list[float]
+    cum_neg: list[float]
+    valence: dict[int, float]
+    hit_words: dict[int, str]
+    quotes: list[int]
     turn: int
     speech: list[int]
-    pos: list[float]
-    neg: list[float]
     total: float
-    hit_words: dict[int, str]
+    shared: set[str]
 
 
 def read_sentence(sentence: str, scored: Scored) -> Reading:
-    """Read ``sentence`` (already scored as ``scored``) word by word."""
+    """Read ``sentence`` (already scored as ``scored``) word by word.
+
+    The work per word is a slice, a strip and one pattern match; the rest
+    (speech verbs, contrast words, news idiom, quotation marks) is found by
+    set operations and C-level searches.
+    """
     scored, spans = score_with_offsets(sentence, scored)
     n = len(spans)
-    words: list[str] = []
-    quoted: list[bool] = []
-    clause: list[int] = []
-    seen = 0  # quotation marks before the current word
-    c = 0
-    turn = n
+    match = _LOWER_WORD.fullmatch
+    words = [
+        t if match(t) else ""
+        for t in [sentence[a:b].strip(_STRIP) for a, b in spans]
+    ]
+    shared = set(words)
+    shared.discard("")
     speech: list[int] = []
-    for i, (a, b) in enumerate(spans):
-        token = sentence[a:b]
-        marks = sum(1 for ch in token if ch in _QUOTES) if _has_quote(token) else 0
-        quoted.append(seen % 2 == 1 or (marks > 0 and token[0] in _QUOTES))
-        seen += marks
-        clause.append(c)
-        stripped = token.strip(_STRIP)
-        w = stripped.lower()
-        if (
-            not w
-            or _LETTERS.fullmatch(w) is None
-            or (i > 0 and stripped[:1].isupper() and not _opens_clause(sentence, spans, i))
-        ):
-            words.append("")
-        else:
-            words.append(w)
-            if w in SPEECH:
-                speech.append(i)
-            elif turn == n and w in _TURN:
-                turn = i
-        if token[-1] in _CLAUSE or (len(token) > 1 and token[-2] in _CLAUSE):
-            c += 1
-    valence = [0.0] * n
+    if not SPEECH.isdisjoint(shared):
+        speech = [i for i, w in enumerate(words) if w in SPEECH]
+    turn = n
+    for w in _TURN.intersection(shared):
+        turn = min(turn, words.index(w))
+    valence: dict[int, float] = {}
     hit_words: dict[int, str] = {}
     lexicon = load().valence
     for i, word, v in scored.hits:
         if 0 <= i < n:
             news = NEWS.get(word)
-            base = lexicon.get(word)
-            if news is not None and base:
-                v = news * v / base  # the news sense, with the rules' negation and emphasis
-            valence[i] += v
+            if news is not None:
+                base = lexicon.get(word)
+                if base:
+                    v = news * v / base  # the news sense, with the rules' negation and emphasis
+            valence[i] = valence.get(i, 0.0) + v
             hit_words[i] = word
-    _news(words, valence, hit_words)
-    pos = [0.0] * (n + 1)
-    neg = [0.0] * (n + 1)
+    if not _NEWS_WORDS.isdisjoint(shared):
+        _news(words, shared, valence, hit_words)
+    hits = sorted(valence)
+    cum_pos = [0.0]
+    cum_neg = [0.0]
     p = q = 0.0
-    for i, v in enumerate(valence):
+    for i in hits:
+        v = valence[i]
         if v > 0:
             p += v
-        elif v < 0:
+        else:
             q -= v
-        pos[i + 1] = p
-        neg[i + 1] = q
-    return Reading(
-        spans, words, valence, quoted, clause, turn, speech, pos, neg, scored.raw, hit_words
-    )
+        cum_pos.append(p)
+        cum_neg.append(q)
+    quotes = [m.start() for m in _QUOTE_MARK.finditer(sentence)] if _has_quote(sentence) else []
+    ends = [b for _, b in spans]
+    return Reading(sentence, spans, ends, words, hits, cum_pos, cum_neg, valence, hit_words,
+                   quotes, turn, speech, scored.raw, shared)
 
 
-def _news(words: Sequence[str], valence: list[float], hit_words: dict[int, str]) -> None:
+def _news(
+    words: Sequence[str], shared: set[str], valence: dict[int, float], hit_words: dict[int, str]
+) -> None:
     """Give the news idiom of :data:`~limner_sentiment.lexicon.NEWS` its valence.
 
     Only words the sentence score left at 0; a negation among the three
     words before flips it as VADER's rules do.
     """
-    negations = load().negations
-    previous = ""
+    lex = load()
+    negations = lex.negations
     for i, w in enumerate(words):
-        if w and not valence[i]:
+        if not w or w not in _NEWS_WORDS or i in valence:
+            continue
+        previous = words[i - 1] if i else ""
+        v = NEWS_PHRASES.get((previous, w)) if previous else None
+        if v is None:
             v = NEWS.get(w)
-            phrase = NEWS_PHRASES.get((previous, w)) if previous else None
-            if phrase is not None:
-                v = phrase
-            if v is not None:
-                window = words[max(0, i - 3) : i]
-                if any(x in negations or x.endswith("n't") for x in window):
-                    v *= load().negation_scalar
-                valence[i] = v
-                hit_words[i] = w
-        previous = w
+        if v is None:
+            continue
+        window = words[max(0, i - 3) : i]
+        if any(x in negations or x.endswith("n't") for x in window):
+            v *= lex.negation_scalar
+        valence[i] = v
+        hit_words[i] = w
 
 
-def _has_quote(token: str) -> bool:
-    return not _QUOTES.isdisjoint(token)
-
-
-def _opens_clause(sentence: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
-    previous = sentence[spans[i - 1][0] : spans[i - 1][1]]
-    return previous[-1] in ".!?:;\"“" or sentence[spans[i][0]] in _QUOTES
+def _has_quote(text: str) -> bool:
+    return not _QUOTES.isdisjoint(text)
 
 
 def _squash(x: float) -> float:
@@ -194,13 +195,13 @@ def mention_words(reading: Reading, start: int, end: int) -> tuple[int, int]:
     A mention inside a word, or an empty one, covers the word it lies in (or
     the nearest word after it); ``(-1, -1)`` when the sentence has no words.
     """
-    spans = reading.spans
-    if not spans:
+    ends = reading.ends
+    if not ends:
         return -1, -1
-    first = bisect.bisect_right(spans, start, key=_end)
-    if first >= len(spans):
-        first = len(spans) - 1
-    last = bisect.bisect_left(spans, end, key=_start) - 1
+    first = bisect.bisect_right(ends, start)
+    if first >= len(ends):
+        first = len(ends) - 1
+    last = bisect.bisect_left(reading.spans, end, key=_start) - 1
     return first, max(first, last)
 
 
@@ -208,87 +209,102 @@ def _start(span: tuple[int, int]) -> int:
     return span[0]
 
 
-def _end(span: tuple[int, int]) -> int:
-    return span[1]
-
-
-def mention_features(reading: Reading, first: int, last: int) -> dict[str, float]:
+def mention_features(reading: Reading, first: int, last: int) -> list[tuple[str, float]]:
     """The features of a mention covering words ``first``..``last`` of a sentence.
 
-    Work is bounded by the window and the speech verbs near the mention, not
-    by the sentence's length (sums over the sentence come from prefix sums).
+    Work is bounded by the window, not by the sentence's length: sums over
+    the sentence come from prefix sums over its lexicon words, found by
+    bisection, as do the quotation marks and speech verbs.
     """
     words = reading.words
     n = len(words)
-    valence = reading.valence
-    f: dict[str, float] = {}
-    lo = max(0, first - WINDOW)
-    hi = min(n, last + 1 + WINDOW)
+    f: list[tuple[str, float]] = []
+    lo = first - WINDOW if first > WINDOW else 0
+    hi = last + 1 + WINDOW
+    if hi > n:
+        hi = n
     for i in range(lo, first):
         w = words[i]
         if w:
-            f["L:" + w] = 1.0
+            f.append(("L:" + w, 1.0))
     for i in range(last + 1, hi):
         w = words[i]
         if w:
-            f["R:" + w] = 1.0
-    # the lexicon words near the mention, weighed by distance, on either side
-    near_l = near_r = 0.0
-    for i in range(lo, first):
-        v = valence[i]
-        if v:
-            near_l += v / (1.0 + (first - i) / WINDOW)
-    for i in range(last + 1, hi):
-        v = valence[i]
-        if v:
-            near_r += v / (1.0 + (i - last) / WINDOW)
-    pos, neg = reading.pos, reading.neg
-    left_p, left_n = pos[first], neg[first]
-    right_p, right_n = pos[n] - pos[last + 1], neg[n] - neg[last + 1]
-    f["near_left"] = _squash(near_l)
-    f["near_right"] = _squash(near_r)
-    f["left_pos"] = _squash(left_p)
-    f["left_neg"] = _squash(left_n)
-    f["right_pos"] = _squash(right_p)
-    f["right_neg"] = _squash(right_n)
-    f["sentence"] = _squash(reading.total)
-    # the mention's own words ("Embattled X", "Hero Y")
-    own = pos[last + 1] - pos[first] - (neg[last + 1] - neg[first])
-    if own:
-        f["own"] = _squash(own)
+            f.append(("R:" + w, 1.0))
+    hits = reading.hits
+    cum_pos, cum_neg = reading.cum_pos, reading.cum_neg
+    h_lo = bisect.bisect_left(hits, lo)
+    h_first = bisect.bisect_left(hits, first)
+    h_after = bisect.bisect_right(hits, last)
+    h_hi = bisect.bisect_left(hits, hi)
+    if h_lo < h_hi:  # lexicon words near the mention, weighed by distance
+        valence = reading.valence
+        near_l = near_r = 0.0
+        for k in range(h_lo, h_first):
+            i = hits[k]
+            near_l += valence[i] / (1.0 + (first - i) / WINDOW)
+        for k in range(h_after, h_hi):
+            i = hits[k]
+            near_r += valence[i] / (1.0 + (i - last) / WINDOW)
+        if near_l:
+            f.append(("near_left", _squash(near_l)))
+        if near_r:
+            f.append(("near_right", _squash(near_r)))
+        own = cum_pos[h_after] - cum_pos[h_first] - (cum_neg[h_after] - cum_neg[h_first])
+        if own:  # the mention's own words ("Embattled X", "Hero Y")
+            f.append(("own", _squash(own)))
+    h_n = len(hits)
+    if h_n:
+        f.append(("left_pos", _squash(cum_pos[h_first])))
+        f.append(("left_neg", _squash(cum_neg[h_first])))
+        f.append(("right_pos", _squash(cum_pos[h_n] - cum_pos[h_after])))
+        f.append(("right_neg", _squash(cum_neg[h_n] - cum_neg[h_after])))
+        f.append(("sentence", _squash(reading.total)))
     # role: subject (first words of the sentence or of its clause), agent, aim
+    text, spans = reading.text, reading.spans
     before = words[first - 1] if first > 0 else ""
-    if first == 0 or reading.clause[first - 1] != reading.clause[first]:
-        f["role:subject"] = 1.0
+    if first == 0 or _ends_clause(text[spans[first - 1][0] : spans[first - 1][1]]):
+        f.append(("role:subject", 1.0))
     if before == "by":
-        f["role:agent"] = 1.0
+        f.append(("role:agent", 1.0))
+        if first > 1 and words[first - 2] in _BE:
+            f.append(("role:passive_agent", 1.0))
     elif before in _AIMED:
-        f["role:aimed"] = 1.0
+        f.append(("role:aimed", 1.0))
     elif before in _WITH:
-        f["role:with"] = 1.0
-    if first > 1 and words[first - 2] in _BE and before == "by":
-        f["role:passive_agent"] = 1.0
-    if reading.quoted[first]:
-        f["quoted"] = 1.0
+        f.append(("role:with", 1.0))
+    quotes = reading.quotes
+    if quotes and bisect.bisect_right(quotes, spans[first][0]) % 2 == 1:
+        f.append(("quoted", 1.0))
     # the mention's own speech: what follows its speech verb is its words
     speech = reading.speech
-    k = bisect.bisect_right(speech, last)
-    if k < len(speech) and speech[k] - last <= 3:
-        s = speech[k]
-        f["speaker"] = 1.0
-        f["speaker_pos"] = _squash(pos[n] - pos[s])
-        f["speaker_neg"] = _squash(neg[n] - neg[s])
-    elif k > 0 and first - speech[k - 1] <= 2:
-        f["speaker"] = 1.0  # "said X": the words before are its words
-        s = speech[k - 1]
-        f["speaker_pos"] = _squash(pos[s])
-        f["speaker_neg"] = _squash(neg[s])
+    if speech:
+        k = bisect.bisect_right(speech, last)
+        s = -1
+        if k < len(speech) and speech[k] - last <= 3:
+            s = speech[k]
+            h_s = bisect.bisect_left(hits, s)
+            sp, sn = cum_pos[h_n] - cum_pos[h_s], cum_neg[h_n] - cum_neg[h_s]
+        elif k > 0 and first - speech[k - 1] <= 2:  # "said X": the words before are its words
+            s = speech[k - 1]
+            h_s = bisect.bisect_left(hits, s)
+            sp, sn = cum_pos[h_s], cum_neg[h_s]
+        if s >= 0:
+            f.append(("speaker", 1.0))
+            if sp:
+                f.append(("speaker_pos", _squash(sp)))
+            if sn:
+                f.append(("speaker_neg", _squash(sn)))
     # contrast: which side of the turn the mention is on
     if reading.turn < n:
-        f["after_turn" if first > reading.turn else "before_turn"] = 1.0
+        f.append(("after_turn" if first > reading.turn else "before_turn", 1.0))
     return f
+
+
+def _ends_clause(token: str) -> bool:
+    return token[-1] in _CLAUSE_END or (len(token) > 1 and token[-2] in _CLAUSE_END)
 
 
 def sentence_words(reading: Reading) -> set[str]:
     """The word features every mention of the sentence shares (``"S:word"``)."""
-    return {"S:" + w for w in reading.words if w}
+    return {"S:" + w for w in reading.shared}

@@ -12,6 +12,7 @@ Everything is loaded once per process, on first use, never at import.
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass
 from importlib import resources
 
@@ -128,17 +129,62 @@ def _read(name: str) -> str:
     return resources.files("vaderSentiment").joinpath(name).read_text(encoding="utf-8")
 
 
-@functools.cache
-def load() -> Lexicon:
-    """The lexicon, read from ``vaderSentiment`` on the first call and cached."""
-    from vaderSentiment import vaderSentiment as vs
+#: The learned valences (``data/lexicon_weights.json``), fitted by ``limner_sentiment.fit``.
+WEIGHTS_FILE = "data/lexicon_weights.json"
+#: The weights file's format; a file of another version is refused.
+WEIGHTS_VERSION = 1
 
+
+def vader_valence() -> dict[str, float]:
+    """VADER's human ratings, as the package ships them (numbers left out)."""
     valence: dict[str, float] = {}
     for line in _read("vader_lexicon.txt").splitlines():
         parts = line.strip().split("\t")
         # numbers in the lexicon are chat codes ("143", "86"); in news they are amounts
         if len(parts) >= 2 and not parts[0].isdigit():
             valence[parts[0]] = float(parts[1])
+    return valence
+
+
+def learned_weights() -> dict[str, float]:
+    """The shipped learned valences: word -> valence on VADER's scale (empty if none ship)."""
+    path = resources.files("limner_sentiment").joinpath(WEIGHTS_FILE)
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("version") != WEIGHTS_VERSION:
+        raise ValueError(f"lexicon weights version {data.get('version')!r}, "
+                         f"expected {WEIGHTS_VERSION}")
+    return {str(k): float(v) for k, v in data["valence"].items()}
+
+
+def load() -> Lexicon:
+    """The lexicon in use: VADER's with the learned valences over it (read once, cached).
+
+    :func:`limner_sentiment.scorer.using` puts another in use for a while.
+    """
+    return ACTIVE[-1] if ACTIVE else _shipped()
+
+
+#: Lexicons put in use instead of the shipped one, innermost last.
+ACTIVE: list[Lexicon] = []
+
+
+@functools.cache
+def _shipped() -> Lexicon:
+    return build(learned_weights())
+
+
+def build(weights: dict[str, float]) -> Lexicon:
+    """The lexicon with ``weights`` replacing or adding valences (0 removes a word)."""
+    from vaderSentiment import vaderSentiment as vs
+
+    valence = vader_valence()
+    for word, value in weights.items():
+        if value:
+            valence[word] = value
+        else:
+            valence.pop(word, None)
     emoji: dict[str, str] = {}
     for line in _read("emoji_utf8_lexicon.txt").splitlines():
         parts = line.strip().split("\t")

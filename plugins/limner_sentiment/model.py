@@ -15,7 +15,7 @@ import functools
 import json
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 __all__ = ["LABELS", "TargetModel", "load_model"]
@@ -41,6 +41,12 @@ class TargetModel:
     bias: tuple[float, float]
     negative: float
     positive: float
+    #: the weights of the ``"S:"`` features by bare word (a sentence's words, looked up at once)
+    sentence: Mapping[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        shared = {k[2:]: v for k, v in self.weights.items() if k.startswith("S:")}
+        object.__setattr__(self, "sentence", shared)
 
     def logits(
         self, features: Iterable[tuple[str, float]], start: tuple[float, float] | None = None

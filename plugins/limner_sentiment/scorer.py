@@ -19,16 +19,18 @@ are returned with their final weights, so every score can be explained.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import itertools
 import math
 import re
 import string
-from collections.abc import Sequence, Set
+from collections.abc import Iterator, Sequence, Set
 from typing import NamedTuple
 
 from limner_sentiment.lexicon import (
+    ACTIVE,
     CONCESSION,
     CONTRAST,
     CONTRAST_AT_CLAUSE_HEAD,
@@ -48,6 +50,7 @@ __all__ = [
     "score_with_offsets",
     "score_words",
     "split_words",
+    "using",
 ]
 
 #: VADER's normalization constant: the raw sum at which the score reaches 0.5 is sqrt(5).
@@ -92,6 +95,30 @@ class Scored(NamedTuple):
     raw: float
     score: float
     hits: tuple[tuple[int, str, float], ...]
+
+
+@contextlib.contextmanager
+def using(lexicon: Lexicon) -> Iterator[None]:
+    """Score with ``lexicon`` instead of the shipped one inside the ``with`` block.
+
+    For fitting valences (``limner_sentiment.fit``) and for checking the
+    rules against vaderSentiment with VADER's own valences
+    (``using(build({}))``).  Not thread-safe: other threads scoring at the
+    same time read the same lexicon.
+    """
+    ACTIVE.append(lexicon)
+    _clear()
+    try:
+        yield
+    finally:
+        ACTIVE.remove(lexicon)
+        _clear()
+
+
+def _clear() -> None:
+    """Forget what was derived from the lexicon in use."""
+    for cached in (_emoticons, _phrase_words, _rules_and_turns, _scan_sets, _lossy_emoticons):
+        cached.cache_clear()
 
 
 def normalize(raw: float) -> float:
@@ -246,9 +273,8 @@ def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon, caps: _Caps)
         valence = base * lex.negation_scalar
     # capitals count as emphasis only where a word in capitals asks (the word
     # itself or a booster before it), and only if they stand out in the sentence
-    if orig[i].isupper():
-        if caps:
-            valence += lex.caps_increment if valence > 0 else -lex.caps_increment
+    if orig[i].isupper() and caps:
+        valence += lex.caps_increment if valence > 0 else -lex.caps_increment
     boosters = lex.boosters
     for k in range(3):
         j = i - k - 1
@@ -263,9 +289,8 @@ def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon, caps: _Caps)
         if scalar:  # a booster or dampener, stronger in capitals
             if valence < 0:
                 scalar = -scalar
-            if orig[j].isupper():
-                if caps:
-                    scalar += lex.caps_increment if valence > 0 else -lex.caps_increment
+            if orig[j].isupper() and caps:
+                scalar += lex.caps_increment if valence > 0 else -lex.caps_increment
             valence += scalar * (1.0, 0.95, 0.9)[k]
         valence = _negation(valence, low, k, i, lex)
         if k == 2:

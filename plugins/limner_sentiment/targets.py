@@ -153,6 +153,7 @@ def target_sentiments(
     starts = [a for a, _ in sentences]
     ends = [b for _, b in sentences]
     analysed: dict[int, _Sentence | None] = {}
+    seen: dict[tuple[int, int, int], tuple[float, float, float]] = {}
     fragments: dict[str, float] = {}
     out: list[limner.Annotation] = []
     for target in targets:
@@ -171,8 +172,12 @@ def target_sentiments(
                 continue  # a sentence without words
             base = sentence.base
             first, last = mention_words(sentence.reading, m.start - base, m.end - base)
-            features = mention_features(sentence.reading, first, last)
-            qn, q0, qp = model.probabilities(*model.logits(features.items(), sentence.shared))
+            key = (k, first, last)
+            probs = seen.get(key)
+            if probs is None:  # mentions on the same words score the same
+                features = mention_features(sentence.reading, first, last)
+                probs = seen[key] = model.probabilities(*model.logits(features, sentence.shared))
+            qn, q0, qp = probs
             pn, p0, pp = pn + qn, p0 + q0, pp + qp
             scored += 1
             in_sentences.add(k)
@@ -217,28 +222,28 @@ def _read(text: str, a: int, b: int, scored: Scored, model: TargetModel) -> _Sen
     reading = read_sentence(text[a:b], scored)
     if not reading.spans:
         return None
-    shared = {w for w in reading.words if w}
+    shared = reading.shared
     zn, zp = model.bias
     if shared:
         scale = 1.0 / math.sqrt(len(shared))
-        get = model.weights.get
-        for w in shared:
-            weight = get("S:" + w)
-            if weight is not None:
-                zn += weight[0] * scale
-                zp += weight[1] * scale
+        weights = model.sentence
+        for w in weights.keys() & shared:
+            weight = weights[w]
+            zn += weight[0] * scale
+            zp += weight[1] * scale
     return _Sentence(a, reading, (zn, zp))
 
 
 def _drivers(reading: Reading, first: int, last: int) -> Iterable[tuple[str, float]]:
     """The lexicon words in a mention's window, weighed by their distance from it."""
-    valence = reading.valence
-    n = len(valence)
-    for i in range(max(0, first - WINDOW), min(n, last + 1 + WINDOW)):
-        v = valence[i]
-        if v and not first <= i <= last:
+    hits, valence = reading.hits, reading.valence
+    k = bisect.bisect_left(hits, first - WINDOW)
+    while k < len(hits) and hits[k] <= last + WINDOW:
+        i = hits[k]
+        k += 1
+        if not first <= i <= last:
             d = first - i if i < first else i - last
-            yield reading.hit_words[i], v / (1.0 + d / WINDOW)
+            yield reading.hit_words[i], valence[i] / (1.0 + d / WINDOW)
 
 
 def _quoted(

@@ -85,8 +85,9 @@ def examples(text: str, targets: Sequence[Mapping[str, object]]) -> list[Example
         first, last = mention_words(reading, start, end)
         if first < 0:
             continue
-        f = mention_features(reading, first, last)
-        f.update(dict.fromkeys(shared, 1.0 / math.sqrt(len(shared))))
+        f = dict(mention_features(reading, first, last))
+        if shared:
+            f.update(dict.fromkeys(shared, 1.0 / math.sqrt(len(shared))))
         out.append((f, LABELS.index(str(t["polarity"]))))
     return out
 
