@@ -30,8 +30,8 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from limner_sentiment.lexicon import CONCESSION, CONTRAST, NEWS, NEWS_PHRASES, load
 from limner_sentiment.scorer import Scored, score_with_offsets
@@ -57,10 +57,22 @@ _QUOTES = frozenset('"“”«»')
 _STRIP = string.punctuation + "“”‘’«»—–…"
 # a word written in lower case, once stripped of the punctuation around it
 _LOWER_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
+# a span's start and end (C-level)
+_first = itemgetter(0)
+_second = itemgetter(1)
 _QUOTE_MARK = re.compile('["“”«»]')
 _CLAUSE_END = frozenset(",;:.!?\"“”")
-_NEWS_WORDS = frozenset(NEWS) | frozenset(w for _, w in NEWS_PHRASES)
 _TURN = CONTRAST | CONCESSION | frozenset({"while", "despite"})
+_NEWS_WORDS = frozenset(NEWS) | frozenset(w for _, w in NEWS_PHRASES)
+_SPECIAL_WORDS = SPEECH | _TURN | _NEWS_WORDS
+# a special word as a whole token of lower-case letters
+_SPECIAL = re.compile(
+    r"(?<![A-Za-z0-9'\-])(?:"
+    + "|".join(re.escape(w) for w in sorted(_SPECIAL_WORDS, key=len, reverse=True))
+    + r")(?![A-Za-z0-9'\-])"
+)
+# a run of lower-case letters (inner apostrophes and hyphens) standing alone
+_LOWER_RUN = re.compile(r"(?<![A-Za-z0-9'\-])[a-z](?:[a-z'\-]*[a-z])?(?![A-Za-z0-9'\-])")
 
 
 @dataclass
@@ -68,27 +80,26 @@ class Reading:
     """One sentence, read for its mentions.
 
     Attributes:
+        text: the sentence.
         spans: each word's ``(start, end)`` in the sentence.
-        ends: the words' ends, to bisect by.
-        words: each word stripped of punctuation if it is written in lower
-            case (letters, inner apostrophes and hyphens); ``""`` otherwise
-            (a name, a number, a word opening a sentence with a capital).
+        starts, ends: the words' starts and ends, to bisect by.
         hits: the indices of the words with a valence, in order.
         cum_pos, cum_neg: prefix sums of the positive and the negated negative
             valences over ``hits`` (``len(hits) + 1`` each).
         valence: word index -> its weight (VADER's rules, news idiom).
         hit_words: word index -> the lexicon word read there.
         quotes: the offsets of the quotation marks, in order.
-        turn: the index of the first contrast word, or ``len(words)``.
+        turn: the index of the first contrast word, or ``len(spans)``.
         speech: the indices of speech verbs, in order.
         total: the sentence's raw score (its VADER sum).
-        shared: the distinct words (``"S:"`` features every mention shares).
+        shared: the distinct words written in lower case (the ``"S:"``
+            features every mention shares).
     """
 
     text: str
     spans: list[tuple[int, int]]
+    starts: list[int]
     ends: list[int]
-    words: list[str]
     hits: list[int]
     cum_pos: list[float]
     cum_neg: list[float]
@@ -99,32 +110,40 @@ class Reading:
     speech: list[int]
     total: float
     shared: set[str]
+    _words: list[str | None]
+
+    def word(self, i: int) -> str:
+        """Word ``i`` stripped of punctuation if written in lower case, else ``""``.
+
+        A name, a number or a word opening a sentence with a capital is
+        ``""``.  Read on demand (a mention reads only its window) and kept.
+        """
+        w = self._words[i]
+        if w is None:
+            a, b = self.spans[i]
+            w = self.text[a:b].strip(_STRIP)
+            if _LOWER_WORD.fullmatch(w) is None:
+                w = ""
+            self._words[i] = w
+        return w
 
 
 def read_sentence(sentence: str, scored: Scored) -> Reading:
-    """Read ``sentence`` (already scored as ``scored``) word by word.
+    """Read ``sentence`` (already scored as ``scored``) for its mentions.
 
-    The work per word is a slice, a strip and one pattern match; the rest
-    (speech verbs, contrast words, news idiom, quotation marks) is found by
-    set operations and C-level searches.
+    Besides the word offsets (one C-level search), the work is per lexicon
+    word and per special word (speech verbs, contrast words, news idiom,
+    quotation marks), each found by a C-level search: no Python loop runs
+    over the sentence's words.
     """
     scored, spans = score_with_offsets(sentence, scored)
     n = len(spans)
-    match = _LOWER_WORD.fullmatch
-    words = [
-        t if match(t) else ""
-        for t in [sentence[a:b].strip(_STRIP) for a, b in spans]
-    ]
-    shared = set(words)
-    shared.discard("")
-    speech: list[int] = []
-    if not SPEECH.isdisjoint(shared):
-        speech = [i for i, w in enumerate(words) if w in SPEECH]
-    turn = n
-    for w in _TURN.intersection(shared):
-        turn = min(turn, words.index(w))
-    valence: dict[int, float] = {}
-    hit_words: dict[int, str] = {}
+    starts = list(map(_first, spans))
+    reading = Reading(
+        sentence, spans, starts, list(map(_second, spans)), [], [0.0], [0.0], {}, {}, [], n, [],
+        scored.raw, set(_LOWER_RUN.findall(sentence)), [None] * n,
+    )
+    valence, hit_words = reading.valence, reading.hit_words
     lexicon = load().valence
     for i, word, v in scored.hits:
         if 0 <= i < n:
@@ -135,11 +154,10 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
                     v = news * v / base  # the news sense, with the rules' negation and emphasis
             valence[i] = valence.get(i, 0.0) + v
             hit_words[i] = word
-    if not _NEWS_WORDS.isdisjoint(shared):
-        _news(words, shared, valence, hit_words)
-    hits = sorted(valence)
-    cum_pos = [0.0]
-    cum_neg = [0.0]
+    if not _SPECIAL_WORDS.isdisjoint(reading.shared):
+        _specials(reading)
+    hits = reading.hits = sorted(valence)
+    cum_pos, cum_neg = reading.cum_pos, reading.cum_neg
     p = q = 0.0
     for i in hits:
         v = valence[i]
@@ -149,36 +167,43 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
             q -= v
         cum_pos.append(p)
         cum_neg.append(q)
-    quotes = [m.start() for m in _QUOTE_MARK.finditer(sentence)] if _has_quote(sentence) else []
-    ends = [b for _, b in spans]
-    return Reading(sentence, spans, ends, words, hits, cum_pos, cum_neg, valence, hit_words,
-                   quotes, turn, speech, scored.raw, shared)
+    if _has_quote(sentence):
+        reading.quotes = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
+    return reading
 
 
-def _news(
-    words: Sequence[str], shared: set[str], valence: dict[int, float], hit_words: dict[int, str]
-) -> None:
-    """Give the news idiom of :data:`~limner_sentiment.lexicon.NEWS` its valence.
+def _specials(reading: Reading) -> None:
+    """Find the speech verbs, the first contrast word and the news idiom of a sentence.
 
-    Only words the sentence score left at 0; a negation among the three
+    News idiom (:data:`~limner_sentiment.lexicon.NEWS`) gets its valence
+    where the sentence score left the word at 0; a negation among the three
     words before flips it as VADER's rules do.
     """
     lex = load()
     negations = lex.negations
-    for i, w in enumerate(words):
-        if not w or w not in _NEWS_WORDS or i in valence:
+    valence, starts = reading.valence, reading.starts
+    for m in _SPECIAL.finditer(reading.text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        w = m.group()
+        if i < 0 or reading.word(i) != w:
+            continue  # part of a longer token ("said-so"), or a capitalised word
+        if w in SPEECH:
+            reading.speech.append(i)
+        if w in _TURN and i < reading.turn:
+            reading.turn = i
+        if w not in _NEWS_WORDS or i in valence:
             continue
-        previous = words[i - 1] if i else ""
+        previous = reading.word(i - 1) if i else ""
         v = NEWS_PHRASES.get((previous, w)) if previous else None
         if v is None:
             v = NEWS.get(w)
         if v is None:
             continue
-        window = words[max(0, i - 3) : i]
+        window = [reading.word(j) for j in range(max(0, i - 3), i)]
         if any(x in negations or x.endswith("n't") for x in window):
             v *= lex.negation_scalar
         valence[i] = v
-        hit_words[i] = w
+        reading.hit_words[i] = w
 
 
 def _has_quote(text: str) -> bool:
@@ -216,19 +241,19 @@ def mention_features(reading: Reading, first: int, last: int) -> list[tuple[str,
     the sentence come from prefix sums over its lexicon words, found by
     bisection, as do the quotation marks and speech verbs.
     """
-    words = reading.words
-    n = len(words)
+    word = reading.word
+    n = len(reading.spans)
     f: list[tuple[str, float]] = []
     lo = first - WINDOW if first > WINDOW else 0
     hi = last + 1 + WINDOW
     if hi > n:
         hi = n
     for i in range(lo, first):
-        w = words[i]
+        w = word(i)
         if w:
             f.append(("L:" + w, 1.0))
     for i in range(last + 1, hi):
-        w = words[i]
+        w = word(i)
         if w:
             f.append(("R:" + w, 1.0))
     hits = reading.hits
@@ -262,12 +287,12 @@ def mention_features(reading: Reading, first: int, last: int) -> list[tuple[str,
         f.append(("sentence", _squash(reading.total)))
     # role: subject (first words of the sentence or of its clause), agent, aim
     text, spans = reading.text, reading.spans
-    before = words[first - 1] if first > 0 else ""
+    before = word(first - 1) if first > 0 else ""
     if first == 0 or _ends_clause(text[spans[first - 1][0] : spans[first - 1][1]]):
         f.append(("role:subject", 1.0))
     if before == "by":
         f.append(("role:agent", 1.0))
-        if first > 1 and words[first - 2] in _BE:
+        if first > 1 and word(first - 2) in _BE:
             f.append(("role:passive_agent", 1.0))
     elif before in _AIMED:
         f.append(("role:aimed", 1.0))

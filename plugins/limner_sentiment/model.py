@@ -43,10 +43,13 @@ class TargetModel:
     positive: float
     #: the weights of the ``"S:"`` features by bare word (a sentence's words, looked up at once)
     sentence: Mapping[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
+    #: the words of :attr:`sentence`, as a set to intersect a sentence's words with
+    sentence_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         shared = {k[2:]: v for k, v in self.weights.items() if k.startswith("S:")}
         object.__setattr__(self, "sentence", shared)
+        object.__setattr__(self, "sentence_words", frozenset(shared))
 
     def logits(
         self, features: Iterable[tuple[str, float]], start: tuple[float, float] | None = None

@@ -227,7 +227,7 @@ def _read(text: str, a: int, b: int, scored: Scored, model: TargetModel) -> _Sen
     if shared:
         scale = 1.0 / math.sqrt(len(shared))
         weights = model.sentence
-        for w in weights.keys() & shared:
+        for w in model.sentence_words & shared:  # the smaller set is walked
             weight = weights[w]
             zn += weight[0] * scale
             zp += weight[1] * scale
