@@ -1,9 +1,13 @@
-"""limner plugin ``sentiment``: tone per sentence, per document and per place or speaker.
+"""limner plugin ``sentiment``: tone per sentence, per document and per target.
 
-Scores come from VADER's human-rated lexicon (read from the ``vaderSentiment``
-package) with rules for news text; see ``docs/plugins/sentiment.md``.  The
-plugin adds kind ``sentiment`` with ``scope`` ``sentence``, ``document`` or
-``target``, a ``score`` in [-1, 1] and the ``drivers`` that explain it.
+Sentence and document scores come from VADER's human-rated lexicon (read
+from the ``vaderSentiment`` package, its valences refitted on VADER's rated
+texts) with rules for news text; targets (the caller's ``target``
+annotations, the kinds of ``sentiment.target_kinds``, quoted speakers) are
+scored by a small model trained on NewsMTSC.  See
+``docs/plugins/sentiment.md``.  The plugin adds kind ``sentiment`` with
+``scope`` ``sentence``, ``document`` or ``target``, a ``score`` in [-1, 1], a
+``label`` and the ``drivers`` that explain it, and declares kind ``target``.
 """
 
 from __future__ import annotations

@@ -1,28 +1,28 @@
 """What the target model reads: a sentence's words, and the features of one mention in it.
 
-A sentence is read once (:class:`Reading`): its words with their offsets,
-lower-cased and stripped, the lexicon words that moved its score (with their
-weights after VADER's and limner's rules), where its quotations and clauses
-lie, and its speech verbs.  Each mention of a target in it then costs a
-bounded amount of work (:func:`mention_features`): the words in a window on
-either side, the lexicon words of the mention's own clause, and sentence-wide
-sums read from prefix sums, so that a sentence with many targets costs time
-linear in its words plus its targets.
+A sentence is read once (:class:`Reading`): its words' offsets, the lexicon
+words that moved its score (with their weights after VADER's and limner's
+rules) and the news idiom VADER lacks, its quotation marks, speech verbs and
+first contrast word.  Each mention of a target in it then costs a bounded
+amount of work (:func:`mention_features`): the words in a window on either
+side, and sentence-wide sums read from prefix sums by bisection, so that a
+sentence with many targets costs time linear in its words plus its targets.
 
 The features are of two sorts, both scaled to about [-1, 1]:
 
-- numeric rule features: the summed valence of lexicon words before and
-  after the mention (nearer words weigh more), in the mention's clause or
-  beyond a clause break, inside quotation marks, after the mention's own
-  speech verb (its words, not words about it), after a contrast word; the
-  mention's role (subject of the sentence, agent after "by", object after a
-  verb or a preposition such as "against");
-- word features: the lower-cased words in a window of :data:`WINDOW` words
-  on each side (``"L:word"``, ``"R:word"``), and the words of the rest of the
-  sentence (``"S:word"``), so that news idiom ("slammed", "embattled",
-  "under fire", "hailed", "landmark") gets the weight the training data gives
-  it.  Capitalised words inside a sentence (names) and numbers are never
-  features.
+- rule features: the summed valence of lexicon words before and after the
+  mention, apart for positive and negative, and near it (nearer words weigh
+  more); the mention's own words; the sentence's sum; whether the mention
+  speaks (a speech verb next to it) and the tone of what it says; whether it
+  is quoted; which side of a contrast word it is on; its role (subject of
+  the sentence or clause, agent after "by", also of a passive, aimed at
+  after "against" or "over", with or for after "with" or "for");
+- word features: the words written in lower case in a window of
+  :data:`WINDOW` words on each side (``"L:word"``, ``"R:word"``) and in the
+  whole sentence (``"S:word"``), so that news idiom ("slammed",
+  "embattled", "hailed", "landmark") gets the weight the training data
+  gives it.  A name, a number or any word written with a capital is never a
+  feature.
 """
 
 from __future__ import annotations

@@ -6,7 +6,10 @@ is the maintained one and not a copy.  limner adds only the word lists its
 news rules need on top (contrast and concession markers, the subjects after
 which "like" is a verb, the phrases in which a lexicon word has a neutral news
 sense) and the spellings a token may have once punctuation is gone.
-Everything is loaded once per process, on first use, never at import.
+The valences in use are VADER's with the learned ones of
+``data/lexicon_weights.json`` over them (fitted by ``limner_sentiment.fit``);
+:func:`vader_valence` gives VADER's own.  Everything is loaded once per
+process, on first use, never at import.
 """
 
 from __future__ import annotations
