@@ -156,9 +156,9 @@ def make_enricher(plugin: str, config: Mapping[str, Any] | None = None) -> limne
     return limner.Enricher(plugins=[plugin], config=config)
 
 
-def _limner_predict(task: Task, enricher: limner.Enricher) -> Callable[[str], Any]:
-    def predict(text: str) -> Any:
-        doc = enricher.enrich(text)
+def _limner_predict(task: Task, enricher: limner.Enricher) -> Callable[[Item], Any]:
+    def predict(item: Item) -> Any:
+        doc = enricher.enrich(task.document(item))
         if doc.errors:
             e = doc.errors[0]
             raise RuntimeError(f"{e.annotator}: {e.type}: {e.message}")
@@ -167,7 +167,12 @@ def _limner_predict(task: Task, enricher: limner.Enricher) -> Callable[[str], An
     return predict
 
 
-def _run(name: str, predict: Callable[[str], Any], items: Sequence[Item],
+def _on_text(predict: Callable[[str], Any]) -> Callable[[Item], Any]:
+    """A peer's prediction of an item: it reads the text alone."""
+    return lambda item: predict(item.text)
+
+
+def _run(name: str, predict: Callable[[Item], Any], items: Sequence[Item],
          empty: Any) -> tuple[list[Any], float, set[int], str | None]:
     preds = []
     failures: set[int] = set()
@@ -175,7 +180,7 @@ def _run(name: str, predict: Callable[[str], Any], items: Sequence[Item],
     t0 = time.perf_counter()
     for n, item in enumerate(items):
         try:
-            preds.append(predict(item.text))
+            preds.append(predict(item))
         except Exception as exc:  # one bad document must not end the evaluation
             failures.add(n)
             first = first or f"{item.id}: {type(exc).__name__}: {exc}"
@@ -188,9 +193,9 @@ def _systems(
     peers: Iterable[str],
     enricher: limner.Enricher | None,
     config: Mapping[str, Any] | None,
-) -> list[tuple[str, Callable[[str], Any] | None, str | None]]:
+) -> list[tuple[str, Callable[[Item], Any] | None, str | None]]:
     """``(name, predict or None, reason when missing)`` for limner and each peer."""
-    out: list[tuple[str, Callable[[str], Any] | None, str | None]] = []
+    out: list[tuple[str, Callable[[Item], Any] | None, str | None]] = []
     if enricher is None:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -211,7 +216,7 @@ def _systems(
             out.append(("limner", None, reason + (f" ({said})" if said else "")))
     for peer in peers:
         try:
-            out.append((peer, load_peer(peer, task.name), None))
+            out.append((peer, _on_text(load_peer(peer, task.name)), None))
         except PeerMissing as exc:
             out.append((peer, None, str(exc)))
     return out

@@ -84,6 +84,10 @@ class Task:
         """The gold :class:`Item` of one corpus record (``n``: its line number)."""
         raise NotImplementedError
 
+    def document(self, item: Item) -> str | limner.Document:
+        """What limner enriches for an item: its text, or a document with given annotations."""
+        return item.text
+
     def from_doc(self, doc: limner.Document) -> Any:
         """limner's predictions for this task, read from an enriched document."""
         raise NotImplementedError

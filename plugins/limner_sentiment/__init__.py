@@ -1,9 +1,13 @@
-"""limner plugin ``sentiment``: tone per sentence, per document and per place or speaker.
+"""limner plugin ``sentiment``: tone per sentence, per document and per target.
 
-Scores come from VADER's human-rated lexicon (read from the ``vaderSentiment``
-package) with rules for news text; see ``docs/plugins/sentiment.md``.  The
-plugin adds kind ``sentiment`` with ``scope`` ``sentence``, ``document`` or
-``target``, a ``score`` in [-1, 1] and the ``drivers`` that explain it.
+Sentence and document scores come from VADER's human-rated lexicon (read
+from the ``vaderSentiment`` package, its valences refitted on VADER's rated
+texts) with rules for news text; targets (the caller's ``target``
+annotations, the kinds of ``sentiment.target_kinds``, quoted speakers) are
+scored by a small model trained on NewsMTSC.  See
+``docs/plugins/sentiment.md``.  The plugin adds kind ``sentiment`` with
+``scope`` ``sentence``, ``document`` or ``target``, a ``score`` in [-1, 1], a
+``label`` and the ``drivers`` that explain it, and declares kind ``target``.
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ from collections.abc import Sequence
 
 import limner
 from limner_sentiment.annotator import SentimentAnnotator
-from limner_sentiment.kinds import Sentiment
+from limner_sentiment.kinds import Sentiment, Target
+from limner_sentiment.targets import DEFAULT_KINDS
 
-__all__ = ["Sentiment", "SentimentAnnotator"]
+__all__ = ["Sentiment", "SentimentAnnotator", "Target"]
 
 
 def _drivers(value: int) -> int:
@@ -23,9 +28,20 @@ def _drivers(value: int) -> int:
     return value
 
 
+def _kinds(value: object) -> tuple[str, ...]:
+    """Kinds as a tuple: a list of names, or one string of names separated by commas."""
+    if isinstance(value, str):
+        names = [k.strip() for k in value.split(",")]
+    elif isinstance(value, (list, tuple)) and all(isinstance(k, str) for k in value):
+        names = [k.strip() for k in value]
+    else:
+        raise ValueError("expected kind names: a list, or a string separated by commas")
+    return tuple(k for k in names if k)
+
+
 @limner.hookimpl
 def limner_annotation_kinds() -> Sequence[type[limner.Annotation]]:
-    return [Sentiment]
+    return [Sentiment, Target]
 
 
 @limner.hookimpl
@@ -42,17 +58,24 @@ def limner_config_options() -> Sequence[limner.Option]:
         ),
         limner.Option(
             "sentiment.targets", True,
-            help="score each location and quoted speaker found by other plugins",
+            help="score targets: 'target' annotations, the target kinds, quoted speakers",
+        ),
+        limner.Option(
+            "sentiment.target_kinds", ",".join(DEFAULT_KINDS),
+            help="kinds whose annotations are targets (besides 'target'), separated by commas",
+            validate=lambda value: ",".join(_kinds(value)),
         ),
     ]
 
 
 @limner.hookimpl
 def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
+    kinds = _kinds(config.get("sentiment.target_kinds", ",".join(DEFAULT_KINDS)))
     annotator = SentimentAnnotator(
         max_drivers=config.get("sentiment.max_drivers", 5),
         sentences=config.get("sentiment.sentences", True),
         targets=config.get("sentiment.targets", True),
+        target_kinds=kinds,
     )
     return [
         limner.Annotator(
@@ -60,6 +83,8 @@ def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
             produces=("sentiment",),
             func=annotator,
             requires=("sentence-span",),
-            uses=("location", "quote", "person"),
+            # caller "target" annotations are read too; nobody makes them, which
+            # the plan allows for a kind that is only used
+            uses=tuple(dict.fromkeys(("target", "quote", *kinds))),
         )
     ]

@@ -8,12 +8,25 @@ import limner
 from limner_sentiment.aggregate import combine, hit_drivers, pooled_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, score_sentences
-from limner_sentiment.targets import target_sentiments
+from limner_sentiment.targets import DEFAULT_KINDS, target_sentiments
 
-__all__ = ["SentimentAnnotator"]
+__all__ = ["NEUTRAL", "SentimentAnnotator", "label"]
+
+#: A sentence or document score with ``|score| < NEUTRAL`` is labelled neutral.
+NEUTRAL = 0.05
+
+
+def label(score: float) -> str:
+    """The label of a sentence or document score (see :data:`NEUTRAL`)."""
+    if score >= NEUTRAL:
+        return "positive"
+    if score <= -NEUTRAL:
+        return "negative"
+    return "neutral"
+
 
 # one sentence-scope annotation per sentence with a lexicon word: the fast constructor
-_sentence = limner.builder(Sentiment, "start", "end", "score", "drivers")
+_sentence = limner.builder(Sentiment, "start", "end", "score", "drivers", "label")
 #: A score rounded as reported; sentence scores repeat (a few thousand distinct on BBC's 30 k).
 _round4 = functools.lru_cache(maxsize=8192)(functools.partial(round, ndigits=4))
 
@@ -26,14 +39,22 @@ class SentimentAnnotator:
         sentences: whether to add one annotation per sentence that has a
             lexicon word (a sentence without one scores 0 and gets none; the
             document and target scores count every sentence either way).
-        targets: whether to score the locations and quoted speakers found by
-            other plugins.
+        targets: whether to score targets: the caller's ``target``
+            annotations, the annotations of ``target_kinds`` and quoted speakers.
+        target_kinds: the kinds whose annotations are targets.
     """
 
-    def __init__(self, max_drivers: int = 5, sentences: bool = True, targets: bool = True) -> None:
+    def __init__(
+        self,
+        max_drivers: int = 5,
+        sentences: bool = True,
+        targets: bool = True,
+        target_kinds: tuple[str, ...] = DEFAULT_KINDS,
+    ) -> None:
         self.max_drivers = max_drivers
         self.sentences = sentences
         self.targets = targets
+        self.target_kinds = tuple(target_kinds)
 
     def __call__(self, doc: limner.Document) -> list[limner.Annotation]:
         """Return the new ``sentiment`` annotations for ``doc`` (the document one always)."""
@@ -42,24 +63,27 @@ class SentimentAnnotator:
         scored: list[Scored] = score_sentences(text, spans)
         limit = self.max_drivers
         # the document first: the annotations then come in reading order, as stored
+        document = round(combine([r.raw for r in scored]), 4)
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,
                 end=len(text),
                 scope="document",
-                score=round(combine([r.raw for r in scored]), 4),
+                score=document,
                 drivers=pooled_drivers([r.hits for r in scored], limit),
+                label=label(document),
             )
         ]
         if self.sentences:
             build, round4, drivers = _sentence, _round4, hit_drivers
             out.extend(
-                build(a, b, round4(score), drivers(hits, limit))
+                build(a, b, r, drivers(hits, limit), label(r))
                 for (a, b), (_, score, hits) in zip(spans, scored, strict=True)
                 if hits
+                for r in (round4(score),)
             )
         if self.targets:
-            out.extend(target_sentiments(doc, spans, limit, scored))
+            out.extend(target_sentiments(doc, spans, limit, scored, self.target_kinds))
         return out
 
 

@@ -8,7 +8,7 @@ import attrs
 
 import limner
 
-__all__ = ["Sentiment"]
+__all__ = ["Sentiment", "Target"]
 
 
 @attrs.frozen(kw_only=True)
@@ -29,6 +29,10 @@ class Sentiment(limner.Annotation):
         quoted_score: for a speaker, the tone of their own quoted words, kept
             apart from ``score`` (the tone of the text about them); ``None``
             when they are not quoted or for other scopes.
+        label: ``"negative"``, ``"neutral"`` or ``"positive"`` (every scope;
+            thresholds in ``docs/plugins/sentiment.md``).
+        confidence: for target scope, the model's probability of ``label``
+            (``None`` when no mention lies in a sentence); ``None`` otherwise.
     """
 
     id_prefix: ClassVar[str] = "s"
@@ -40,3 +44,23 @@ class Sentiment(limner.Annotation):
     mentions: int | None = None
     sentences: int | None = None
     quoted_score: float | None = None
+    label: str | None = None
+    confidence: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Target(limner.Annotation):
+    """Something a caller wants the tone toward (kind ``"target"``): any span, any name.
+
+    limner makes none; a caller adds them to a document before enriching it,
+    and the sentiment plugin gives each one a ``target`` sentiment.  Targets
+    that share a ``name`` pool into one.
+
+    Attributes:
+        name: what the target is called (``None``: its text, and it pools with
+            no other target).
+    """
+
+    id_prefix: ClassVar[str] = "t"
+    kind: str = "target"
+    name: str | None = None

@@ -19,16 +19,18 @@ are returned with their final weights, so every score can be explained.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import itertools
 import math
 import re
 import string
-from collections.abc import Sequence, Set
+from collections.abc import Iterator, Sequence, Set
 from typing import NamedTuple
 
 from limner_sentiment.lexicon import (
+    ACTIVE,
     CONCESSION,
     CONTRAST,
     CONTRAST_AT_CLAUSE_HEAD,
@@ -48,6 +50,7 @@ __all__ = [
     "score_with_offsets",
     "score_words",
     "split_words",
+    "using",
 ]
 
 #: VADER's normalization constant: the raw sum at which the score reaches 0.5 is sqrt(5).
@@ -92,6 +95,30 @@ class Scored(NamedTuple):
     raw: float
     score: float
     hits: tuple[tuple[int, str, float], ...]
+
+
+@contextlib.contextmanager
+def using(lexicon: Lexicon) -> Iterator[None]:
+    """Score with ``lexicon`` instead of the shipped one inside the ``with`` block.
+
+    For fitting valences (``limner_sentiment.fit``) and for checking the
+    rules against vaderSentiment with VADER's own valences
+    (``using(build({}))``).  Not thread-safe: other threads scoring at the
+    same time read the same lexicon.
+    """
+    ACTIVE.append(lexicon)
+    _clear()
+    try:
+        yield
+    finally:
+        ACTIVE.remove(lexicon)
+        _clear()
+
+
+def _clear() -> None:
+    """Forget what was derived from the lexicon in use."""
+    for cached in (_emoticons, _phrase_words, _rules_and_turns, _scan_sets, _lossy_emoticons):
+        cached.cache_clear()
 
 
 def normalize(raw: float) -> float:
@@ -208,8 +235,30 @@ def _idioms(valence: float, low: list[str], i: int, lex: Lexicon) -> float:
     return valence
 
 
-def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon) -> float:
-    """The adjusted valence of lexicon word ``i`` (VADER's ``sentiment_valence``)."""
+class _Caps:
+    """Whether capitals stand out in a sentence (:func:`_caps_emphasis`), found once.
+
+    VADER asks for every word in capitals; counting the sentence's capitals
+    each time made a long sentence of such words quadratic.
+    """
+
+    __slots__ = ("orig", "value")
+
+    def __init__(self, orig: list[str]) -> None:
+        self.orig = orig
+        self.value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = _caps_emphasis(self.orig)
+        return self.value
+
+
+def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon, caps: _Caps) -> float:
+    """The adjusted valence of lexicon word ``i`` (VADER's ``sentiment_valence``).
+
+    ``caps`` says, once per sentence, whether its capitals stand out.
+    """
     val = lex.valence
     word = low[i]
     base = val[word]
@@ -224,11 +273,8 @@ def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon) -> float:
         valence = base * lex.negation_scalar
     # capitals count as emphasis only where a word in capitals asks (the word
     # itself or a booster before it), and only if they stand out in the sentence
-    caps: bool | None = None
-    if orig[i].isupper():
-        caps = _caps_emphasis(orig)
-        if caps:
-            valence += lex.caps_increment if valence > 0 else -lex.caps_increment
+    if orig[i].isupper() and caps:
+        valence += lex.caps_increment if valence > 0 else -lex.caps_increment
     boosters = lex.boosters
     for k in range(3):
         j = i - k - 1
@@ -243,11 +289,8 @@ def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon) -> float:
         if scalar:  # a booster or dampener, stronger in capitals
             if valence < 0:
                 scalar = -scalar
-            if orig[j].isupper():
-                if caps is None:
-                    caps = _caps_emphasis(orig)
-                if caps:
-                    scalar += lex.caps_increment if valence > 0 else -lex.caps_increment
+            if orig[j].isupper() and caps:
+                scalar += lex.caps_increment if valence > 0 else -lex.caps_increment
             valence += scalar * (1.0, 0.95, 0.9)[k]
         valence = _negation(valence, low, k, i, lex)
         if k == 2:
@@ -371,8 +414,19 @@ def _names_apply(orig: list[str]) -> tuple[bool, int]:
     return True, first
 
 
+#: Up to this many distinct words, :func:`_positions` scans for each (C-level); past it, once.
+_SCANS = 8
+
+
 def _positions(low: list[str], present: Set[str]) -> list[int]:
-    """Where the tokens in ``present`` occur in ``low``, in order (C-level scans)."""
+    """Where the tokens in ``present`` occur in ``low``, in order.
+
+    A few distinct words are found by C-level scans of ``low`` (two per
+    word); more are found in one pass, so that the work stays linear in the
+    sentence whatever the number of distinct lexicon words in it.
+    """
+    if len(present) > _SCANS:
+        return [i for i, w in enumerate(low) if w in present]
     out = []
     for w in present:
         i = low.index(w)
@@ -444,6 +498,7 @@ def score_words(
         plain = not contraction and modifiers.isdisjoint(rules)
         turns = not _TURNS.isdisjoint(rules)
     names: tuple[bool, int] | None = None
+    caps: _Caps | None = None
     hits: list[tuple[int, str, float]] = []
     for i in found:
         w = low[i]
@@ -468,7 +523,9 @@ def score_words(
         ):
             hits.append((i, w, val[w]))  # no rule applies: the lexicon's valence
             continue
-        v = _valence(i, orig, low, lex)
+        if caps is None:
+            caps = _Caps(orig)
+        v = _valence(i, orig, low, lex, caps)
         if v:
             hits.append((i, w, v))
     if not hits:

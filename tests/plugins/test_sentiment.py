@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from typing import ClassVar
 
@@ -19,13 +19,14 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
 from limner_sentiment.aggregate import WINDOW, combine, hit_drivers, pooled_drivers, top_drivers
-from limner_sentiment.lexicon import load
+from limner_sentiment.lexicon import build, learned_weights, load, vader_valence
 from limner_sentiment.scorer import (
     _ELONGATED,
     _triple_letter,
     normalize,
     score_sentence,
     score_sentences,
+    using,
 )
 from tests.plugins.support import evaluated
 
@@ -55,11 +56,33 @@ def document_score(text: str) -> float:
 def test_lexicon_is_read_from_the_vadersentiment_package() -> None:
     shipped = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
     rows = dict(line.split("\t")[:2] for line in shipped.splitlines() if "\t" in line)
-    lex = load()
-    assert lex.valence["good"] == float(rows["good"]) == 1.9
-    assert lex.valence["horrible"] == float(rows["horrible"])
-    assert len(lex.valence) >= len(rows) - 10  # only the chat-code numbers are left out
-    assert "143" in rows and "143" not in lex.valence
+    vader = vader_valence()
+    assert vader["good"] == float(rows["good"]) == 1.9
+    assert vader["horrible"] == float(rows["horrible"])
+    assert len(vader) >= len(rows) - 10  # only the chat-code numbers are left out
+    assert "143" in rows and "143" not in vader
+    with using(build({})):
+        assert load().valence == vader
+
+
+def test_learned_valences_stay_close_to_the_human_ratings() -> None:
+    """The fitted lexicon: VADER's words only, each keeps its sign and moves at most 70%."""
+    vader, learned, lex = vader_valence(), learned_weights(), load()
+    assert learned and set(learned) <= set(vader)
+    assert set(lex.valence) == set(vader)
+    for word, value in learned.items():
+        assert lex.valence[word] == value
+        assert value * vader[word] > 0
+        assert abs(value - vader[word]) <= 0.7 * abs(vader[word]) + 1e-3
+    unchanged = [w for w in vader if w not in learned]
+    assert all(lex.valence[w] == vader[w] for w in unchanged)
+
+
+@pytest.fixture
+def vader_valences() -> Iterator[None]:
+    """Score with VADER's own valences: the rules are checked against vaderSentiment."""
+    with using(build({})):
+        yield
 
 
 # -- sentence rules ----------------------------------------------------------------
@@ -87,7 +110,7 @@ def test_boosters_and_dampeners() -> None:
 def test_contrast_makes_what_follows_weigh_more() -> None:
     scored = score_sentence("The food was good but the service was terrible.")
     weights = {w: v for _, w, v in scored.hits}
-    assert weights["good"] == pytest.approx(0.5 * 1.9)
+    assert weights["good"] == pytest.approx(0.5 * load().valence["good"])
     assert weights["terrible"] == pytest.approx(1.5 * load().valence["terrible"])
     assert scored.score < 0
     assert s("However, the acting is dreadful.") < s("The acting is dreadful.") < 0
@@ -183,6 +206,7 @@ SAME_RULES = [
 ]
 
 
+@pytest.mark.usefixtures("vader_valences")
 @pytest.mark.parametrize("text", SAME_RULES)
 def test_agrees_with_vadersentiment_where_the_rules_are_the_same(text: str) -> None:
     vader = SentimentIntensityAnalyzer().polarity_scores(text)["compound"]
@@ -204,6 +228,7 @@ DIFFERENCES: list[tuple[str, Callable[[float, float], bool]]] = [
 ]
 
 
+@pytest.mark.usefixtures("vader_valences")
 @pytest.mark.parametrize(("text", "expected"), DIFFERENCES)
 def test_documented_differences_from_vadersentiment(
     text: str, expected: Callable[[float, float], bool]

@@ -1,0 +1,335 @@
+"""What the target model reads: a sentence's words, and the features of one mention in it.
+
+A sentence is read once (:class:`Reading`): its words' offsets, the lexicon
+words that moved its score (with their weights after VADER's and limner's
+rules) and the news idiom VADER lacks, its quotation marks, speech verbs and
+first contrast word.  Each mention of a target in it then costs a bounded
+amount of work (:func:`mention_features`): the words in a window on either
+side, and sentence-wide sums read from prefix sums by bisection, so that a
+sentence with many targets costs time linear in its words plus its targets.
+
+The features are of two sorts, both scaled to about [-1, 1]:
+
+- rule features: the summed valence of lexicon words before and after the
+  mention, apart for positive and negative, and near it (nearer words weigh
+  more); the mention's own words; the sentence's sum; whether the mention
+  speaks (a speech verb next to it) and the tone of what it says; whether it
+  is quoted; which side of a contrast word it is on; its role (subject of
+  the sentence or clause, agent after "by", also of a passive, aimed at
+  after "against" or "over", with or for after "with" or "for");
+- word features: the words written in lower case in a window of
+  :data:`WINDOW` words on each side (``"L:word"``, ``"R:word"``) and in the
+  whole sentence (``"S:word"``), so that news idiom ("slammed",
+  "embattled", "hailed", "landmark") gets the weight the training data
+  gives it.  A name, a number or any word written with a capital is never a
+  feature.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import string
+from dataclasses import dataclass
+from operator import itemgetter
+
+from limner_sentiment.lexicon import CONCESSION, CONTRAST, NEWS, NEWS_PHRASES, load
+from limner_sentiment.scorer import Scored, score_with_offsets
+
+__all__ = ["WINDOW", "Reading", "mention_features", "read_sentence"]
+
+#: How many words on each side of a mention its window holds.
+WINDOW = 4
+#: Verbs and nouns that introduce what someone says.
+SPEECH = frozenset({
+    "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "argued",
+    "argues", "claimed", "claims", "stated", "states", "tweeted", "tweets", "declared",
+    "insisted", "insists", "noted", "notes", "explained", "warned", "warns", "according",
+    "asked", "asks", "replied", "responded", "suggested", "suggests", "announced",
+    "acknowledged", "admitted", "recalled", "continued", "posted", "testified",
+})
+#: Prepositions after which a mention is what something is done to or aimed at.
+_AIMED = frozenset({"against", "at", "on", "toward", "towards", "over"})
+#: Prepositions after which a mention is a companion or beneficiary.
+_WITH = frozenset({"with", "for", "to", "behind"})
+_BE = frozenset({"is", "was", "were", "are", "been", "be", "being", "has", "had", "have"})
+_QUOTES = frozenset('"“”«»')
+_STRIP = string.punctuation + "“”‘’«»—–…"
+# a word written in lower case, once stripped of the punctuation around it
+_LOWER_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
+# a span's start and end (C-level)
+_first = itemgetter(0)
+_second = itemgetter(1)
+_QUOTE_MARK = re.compile('["“”«»]')
+_CLAUSE_END = frozenset(",;:.!?\"“”")
+_TURN = CONTRAST | CONCESSION | frozenset({"while", "despite"})
+_NEWS_WORDS = frozenset(NEWS) | frozenset(w for _, w in NEWS_PHRASES)
+_SPECIAL_WORDS = SPEECH | _TURN | _NEWS_WORDS
+# a special word as a whole token of lower-case letters
+_SPECIAL = re.compile(
+    r"(?<![A-Za-z0-9'\-])(?:"
+    + "|".join(re.escape(w) for w in sorted(_SPECIAL_WORDS, key=len, reverse=True))
+    + r")(?![A-Za-z0-9'\-])"
+)
+# a run of lower-case letters (inner apostrophes and hyphens) standing alone
+_LOWER_RUN = re.compile(r"(?<![A-Za-z0-9'\-])[a-z](?:[a-z'\-]*[a-z])?(?![A-Za-z0-9'\-])")
+
+
+@dataclass
+class Reading:
+    """One sentence, read for its mentions.
+
+    Attributes:
+        text: the sentence.
+        spans: each word's ``(start, end)`` in the sentence.
+        starts, ends: the words' starts and ends, to bisect by.
+        hits: the indices of the words with a valence, in order.
+        cum_pos, cum_neg: prefix sums of the positive and the negated negative
+            valences over ``hits`` (``len(hits) + 1`` each).
+        valence: word index -> its weight (VADER's rules, news idiom).
+        hit_words: word index -> the lexicon word read there.
+        quotes: the offsets of the quotation marks, in order.
+        turn: the index of the first contrast word, or ``len(spans)``.
+        speech: the indices of speech verbs, in order.
+        total: the sentence's raw score (its VADER sum).
+        shared: the distinct words written in lower case (the ``"S:"``
+            features every mention shares).
+    """
+
+    text: str
+    spans: list[tuple[int, int]]
+    starts: list[int]
+    ends: list[int]
+    hits: list[int]
+    cum_pos: list[float]
+    cum_neg: list[float]
+    valence: dict[int, float]
+    hit_words: dict[int, str]
+    quotes: list[int]
+    turn: int
+    speech: list[int]
+    total: float
+    shared: set[str]
+    _words: list[str | None]
+
+    def word(self, i: int) -> str:
+        """Word ``i`` stripped of punctuation if written in lower case, else ``""``.
+
+        A name, a number or a word opening a sentence with a capital is
+        ``""``.  Read on demand (a mention reads only its window) and kept.
+        """
+        w = self._words[i]
+        if w is None:
+            a, b = self.spans[i]
+            w = self.text[a:b].strip(_STRIP)
+            if _LOWER_WORD.fullmatch(w) is None:
+                w = ""
+            self._words[i] = w
+        return w
+
+
+def read_sentence(sentence: str, scored: Scored) -> Reading:
+    """Read ``sentence`` (already scored as ``scored``) for its mentions.
+
+    Besides the word offsets (one C-level search), the work is per lexicon
+    word and per special word (speech verbs, contrast words, news idiom,
+    quotation marks), each found by a C-level search: no Python loop runs
+    over the sentence's words.
+    """
+    scored, spans = score_with_offsets(sentence, scored)
+    n = len(spans)
+    starts = list(map(_first, spans))
+    reading = Reading(
+        sentence, spans, starts, list(map(_second, spans)), [], [0.0], [0.0], {}, {}, [], n, [],
+        scored.raw, set(_LOWER_RUN.findall(sentence)), [None] * n,
+    )
+    valence, hit_words = reading.valence, reading.hit_words
+    lexicon = load().valence
+    for i, word, v in scored.hits:
+        if 0 <= i < n:
+            news = NEWS.get(word)
+            if news is not None:
+                base = lexicon.get(word)
+                if base:
+                    v = news * v / base  # the news sense, with the rules' negation and emphasis
+            valence[i] = valence.get(i, 0.0) + v
+            hit_words[i] = word
+    if not _SPECIAL_WORDS.isdisjoint(reading.shared):
+        _specials(reading)
+    hits = reading.hits = sorted(valence)
+    cum_pos, cum_neg = reading.cum_pos, reading.cum_neg
+    p = q = 0.0
+    for i in hits:
+        v = valence[i]
+        if v > 0:
+            p += v
+        else:
+            q -= v
+        cum_pos.append(p)
+        cum_neg.append(q)
+    if _has_quote(sentence):
+        reading.quotes = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
+    return reading
+
+
+def _specials(reading: Reading) -> None:
+    """Find the speech verbs, the first contrast word and the news idiom of a sentence.
+
+    News idiom (:data:`~limner_sentiment.lexicon.NEWS`) gets its valence
+    where the sentence score left the word at 0; a negation among the three
+    words before flips it as VADER's rules do.
+    """
+    lex = load()
+    negations = lex.negations
+    valence, starts = reading.valence, reading.starts
+    for m in _SPECIAL.finditer(reading.text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        w = m.group()
+        if i < 0 or reading.word(i) != w:
+            continue  # part of a longer token ("said-so"), or a capitalised word
+        if w in SPEECH:
+            reading.speech.append(i)
+        if w in _TURN and i < reading.turn:
+            reading.turn = i
+        if w not in _NEWS_WORDS or i in valence:
+            continue
+        previous = reading.word(i - 1) if i else ""
+        v = NEWS_PHRASES.get((previous, w)) if previous else None
+        if v is None:
+            v = NEWS.get(w)
+        if v is None:
+            continue
+        window = [reading.word(j) for j in range(max(0, i - 3), i)]
+        if any(x in negations or x.endswith("n't") for x in window):
+            v *= lex.negation_scalar
+        valence[i] = v
+        reading.hit_words[i] = w
+
+
+def _has_quote(text: str) -> bool:
+    return not _QUOTES.isdisjoint(text)
+
+
+def _squash(x: float) -> float:
+    return x / (abs(x) + 2.0)
+
+
+def mention_words(reading: Reading, start: int, end: int) -> tuple[int, int]:
+    """The words ``[first, last]`` a mention at ``start``..``end`` (sentence offsets) covers.
+
+    A mention inside a word, or an empty one, covers the word it lies in (or
+    the nearest word after it); ``(-1, -1)`` when the sentence has no words.
+    """
+    ends = reading.ends
+    if not ends:
+        return -1, -1
+    first = bisect.bisect_right(ends, start)
+    if first >= len(ends):
+        first = len(ends) - 1
+    last = bisect.bisect_left(reading.spans, end, key=_start) - 1
+    return first, max(first, last)
+
+
+def _start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def mention_features(reading: Reading, first: int, last: int) -> list[tuple[str, float]]:
+    """The features of a mention covering words ``first``..``last`` of a sentence.
+
+    Work is bounded by the window, not by the sentence's length: sums over
+    the sentence come from prefix sums over its lexicon words, found by
+    bisection, as do the quotation marks and speech verbs.
+    """
+    word = reading.word
+    n = len(reading.spans)
+    f: list[tuple[str, float]] = []
+    lo = first - WINDOW if first > WINDOW else 0
+    hi = last + 1 + WINDOW
+    if hi > n:
+        hi = n
+    for i in range(lo, first):
+        w = word(i)
+        if w:
+            f.append(("L:" + w, 1.0))
+    for i in range(last + 1, hi):
+        w = word(i)
+        if w:
+            f.append(("R:" + w, 1.0))
+    hits = reading.hits
+    cum_pos, cum_neg = reading.cum_pos, reading.cum_neg
+    h_lo = bisect.bisect_left(hits, lo)
+    h_first = bisect.bisect_left(hits, first)
+    h_after = bisect.bisect_right(hits, last)
+    h_hi = bisect.bisect_left(hits, hi)
+    if h_lo < h_hi:  # lexicon words near the mention, weighed by distance
+        valence = reading.valence
+        near_l = near_r = 0.0
+        for k in range(h_lo, h_first):
+            i = hits[k]
+            near_l += valence[i] / (1.0 + (first - i) / WINDOW)
+        for k in range(h_after, h_hi):
+            i = hits[k]
+            near_r += valence[i] / (1.0 + (i - last) / WINDOW)
+        if near_l:
+            f.append(("near_left", _squash(near_l)))
+        if near_r:
+            f.append(("near_right", _squash(near_r)))
+        own = cum_pos[h_after] - cum_pos[h_first] - (cum_neg[h_after] - cum_neg[h_first])
+        if own:  # the mention's own words ("Embattled X", "Hero Y")
+            f.append(("own", _squash(own)))
+    h_n = len(hits)
+    if h_n:
+        f.append(("left_pos", _squash(cum_pos[h_first])))
+        f.append(("left_neg", _squash(cum_neg[h_first])))
+        f.append(("right_pos", _squash(cum_pos[h_n] - cum_pos[h_after])))
+        f.append(("right_neg", _squash(cum_neg[h_n] - cum_neg[h_after])))
+        f.append(("sentence", _squash(reading.total)))
+    # role: subject (first words of the sentence or of its clause), agent, aim
+    text, spans = reading.text, reading.spans
+    before = word(first - 1) if first > 0 else ""
+    if first == 0 or _ends_clause(text[spans[first - 1][0] : spans[first - 1][1]]):
+        f.append(("role:subject", 1.0))
+    if before == "by":
+        f.append(("role:agent", 1.0))
+        if first > 1 and word(first - 2) in _BE:
+            f.append(("role:passive_agent", 1.0))
+    elif before in _AIMED:
+        f.append(("role:aimed", 1.0))
+    elif before in _WITH:
+        f.append(("role:with", 1.0))
+    quotes = reading.quotes
+    if quotes and bisect.bisect_right(quotes, spans[first][0]) % 2 == 1:
+        f.append(("quoted", 1.0))
+    # the mention's own speech: what follows its speech verb is its words
+    speech = reading.speech
+    if speech:
+        k = bisect.bisect_right(speech, last)
+        s = -1
+        if k < len(speech) and speech[k] - last <= 3:
+            s = speech[k]
+            h_s = bisect.bisect_left(hits, s)
+            sp, sn = cum_pos[h_n] - cum_pos[h_s], cum_neg[h_n] - cum_neg[h_s]
+        elif k > 0 and first - speech[k - 1] <= 2:  # "said X": the words before are its words
+            s = speech[k - 1]
+            h_s = bisect.bisect_left(hits, s)
+            sp, sn = cum_pos[h_s], cum_neg[h_s]
+        if s >= 0:
+            f.append(("speaker", 1.0))
+            if sp:
+                f.append(("speaker_pos", _squash(sp)))
+            if sn:
+                f.append(("speaker_neg", _squash(sn)))
+    # contrast: which side of the turn the mention is on
+    if reading.turn < n:
+        f.append(("after_turn" if first > reading.turn else "before_turn", 1.0))
+    return f
+
+
+def _ends_clause(token: str) -> bool:
+    return token[-1] in _CLAUSE_END or (len(token) > 1 and token[-2] in _CLAUSE_END)
+
+
+def sentence_words(reading: Reading) -> set[str]:
+    """The word features every mention of the sentence shares (``"S:word"``)."""
+    return {"S:" + w for w in reading.shared}

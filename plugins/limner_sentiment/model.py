@@ -1,0 +1,121 @@
+"""The target model: a three-way logistic regression over :mod:`limner_sentiment.features`.
+
+Its weights ship as package data (``data/target_model.json``), trained by
+``python -m limner_sentiment.train`` from the NewsMTSC training file (see
+``docs/plugins/sentiment.md``); nothing is downloaded.  Neutral is the
+reference class: each feature has a weight toward negative and one toward
+positive.  The score of a mention is ``P(positive) - P(negative)``, in
+[-1, 1]; its label comes from two thresholds on that score chosen on data the
+weights were not fitted on.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+
+__all__ = ["LABELS", "TargetModel", "load_model"]
+
+#: The labels, in the order of :meth:`TargetModel.probabilities`.
+LABELS = ("negative", "neutral", "positive")
+#: The model file's format; a file of another version is refused.
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class TargetModel:
+    """Weights toward negative and positive (neutral is 0) and the label thresholds.
+
+    Attributes:
+        weights: feature -> ``(toward negative, toward positive)``.
+        bias: the intercepts ``(negative, positive)``.
+        negative: a score at or below ``-negative`` is labelled negative.
+        positive: a score at or above ``positive`` is labelled positive.
+    """
+
+    weights: Mapping[str, tuple[float, float]]
+    bias: tuple[float, float]
+    negative: float
+    positive: float
+    #: the weights of the ``"S:"`` features by bare word (a sentence's words, looked up at once)
+    sentence: Mapping[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
+    #: the words of :attr:`sentence`, as a set to intersect a sentence's words with
+    sentence_words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        shared = {k[2:]: v for k, v in self.weights.items() if k.startswith("S:")}
+        object.__setattr__(self, "sentence", shared)
+        object.__setattr__(self, "sentence_words", frozenset(shared))
+
+    def logits(
+        self, features: Iterable[tuple[str, float]], start: tuple[float, float] | None = None
+    ) -> tuple[float, float]:
+        """The logits ``(negative, positive)`` against neutral (0) of ``features``.
+
+        ``start`` holds logits already summed (the bias included) for features
+        given apart; without it the sum starts from the bias.
+        """
+        zn, zp = self.bias if start is None else start
+        get = self.weights.get
+        for name, value in features:
+            w = get(name)
+            if w is not None:
+                zn += w[0] * value
+                zp += w[1] * value
+        return zn, zp
+
+    def probabilities(self, zn: float, zp: float) -> tuple[float, float, float]:
+        """``(P(negative), P(neutral), P(positive))`` from the logits."""
+        top = max(zn, zp, 0.0)
+        en, e0, ep = math.exp(zn - top), math.exp(-top), math.exp(zp - top)
+        s = en + e0 + ep
+        return en / s, e0 / s, ep / s
+
+    def label(self, score: float) -> str:
+        """The label of a score ``P(positive) - P(negative)``."""
+        if score >= self.positive:
+            return "positive"
+        if score <= -self.negative:
+            return "negative"
+        return "neutral"
+
+    def to_json(self) -> dict[str, object]:
+        """The JSON form written to the package data."""
+        return {
+            "version": VERSION,
+            "bias": [round(b, 5) for b in self.bias],
+            "thresholds": {"negative": self.negative, "positive": self.positive},
+            "weights": {
+                k: [round(v[0], 4), round(v[1], 4)] for k, v in sorted(self.weights.items())
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> TargetModel:
+        """The model from its JSON form (see :meth:`to_json`)."""
+        if data.get("version") != VERSION:
+            raise ValueError(f"target model version {data.get('version')!r}, expected {VERSION}")
+        raw = data["weights"]
+        thresholds = data["thresholds"]
+        bias = data["bias"]
+        assert isinstance(raw, dict) and isinstance(thresholds, dict) and isinstance(bias, list)
+        weights = {str(k): (float(v[0]), float(v[1])) for k, v in raw.items()}
+        return cls(
+            weights,
+            (float(bias[0]), float(bias[1])),
+            float(thresholds["negative"]),
+            float(thresholds["positive"]),
+        )
+
+
+@functools.cache
+def load_model() -> TargetModel:
+    """The shipped model, read once per process."""
+    text = resources.files("limner_sentiment").joinpath("data/target_model.json").read_text(
+        encoding="utf-8"
+    )
+    return TargetModel.from_json(json.loads(text))

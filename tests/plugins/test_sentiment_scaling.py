@@ -1,0 +1,143 @@
+"""sentiment stays linear: work counted at n and 2n of pathological generators.
+
+Time is not asserted (noisy on a shared machine); the work is.  :func:`work`
+counts the Python calls and the calls into C a run makes (``sys.setprofile``),
+and apart the scans of a whole list (``list.index``, ``list.count``), whose
+cost is the list's length.  A linear run does about twice the work at 2n;
+a quadratic one four times.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+import pytest
+
+import limner
+from limner_sentiment import Target
+from limner_sentiment.lexicon import load
+
+# a linear run at 2n does at most this many times the work at n (quadratic: 4)
+RATIO = 2.5
+
+
+class Work:
+    """What a run did: Python calls, C calls, and whole-list scans."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.scans = 0
+
+    def __call__(self, frame: FrameType, event: str, arg: Any) -> None:
+        if event in ("call", "c_call"):
+            self.calls += 1
+            if (
+                event == "c_call"
+                and getattr(arg, "__name__", "") in ("index", "count")
+                and isinstance(getattr(arg, "__self__", None), list)
+            ):
+                self.scans += 1
+
+
+def work(run: Callable[[], object]) -> Work:
+    counted = Work()
+    sys.setprofile(counted)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return counted
+
+
+@pytest.fixture(scope="module")
+def enricher() -> limner.Enricher:
+    e = limner.Enricher(plugins=["sentiment"])
+    e.enrich("Warm up: load the lexicon and the model. Nice.")
+    return e
+
+
+def lexicon_words() -> list[str]:
+    """VADER's plain lower-case words, in a fixed order."""
+    return sorted(w for w in load().valence if w.isalpha() and w.islower())
+
+
+def places(n: int) -> limner.Document:
+    """One sentence naming ``n`` distinct places, each a target, each after a lexicon word."""
+    words = lexicon_words()
+    parts = []
+    targets = []
+    offset = 0
+    for i in range(n):
+        name = f"Place{i}"
+        part = f"{words[i % len(words)]} {name}"
+        start = offset + len(part) - len(name)
+        targets.append(Target(start=start, end=start + len(name), name=name))
+        parts.append(part)
+        offset += len(part) + 1
+    doc = limner.Document(" ".join(parts) + ".")
+    doc.add(targets)
+    return doc
+
+
+def test_capitalised_lexicon_words_in_a_long_sentence_are_linear(
+    enricher: limner.Enricher,
+) -> None:
+    """Issue 19, item 1: "GOOD bad " * n once rescanned the sentence for every capital."""
+    small = work(lambda: enricher.enrich("GOOD bad " * 2000))
+    large = work(lambda: enricher.enrich("GOOD bad " * 4000))
+    assert large.calls <= RATIO * small.calls
+    doc = enricher.enrich("GOOD bad " * 2000)
+    (document,) = [a for a in doc.select("sentiment") if a.get("scope") == "document"]
+    # the emphasis still applies (capitals are half of the words, a minority)
+    drivers = dict(document.get("drivers"))
+    assert drivers["good"] / 2000 > load().valence["good"] > 0
+
+
+def test_many_targets_in_one_sentence_are_linear(enricher: limner.Enricher) -> None:
+    """Issue 19, item 3: each target once rescanned every lexicon word of its sentence."""
+    small_doc, large_doc = places(2000), places(4000)
+    small = work(lambda: enricher.enrich(small_doc))
+    large = work(lambda: enricher.enrich(large_doc))
+    assert large.calls <= RATIO * small.calls
+    out = enricher.enrich(places(2000))
+    targets = [a for a in out.select("sentiment") if a.get("scope") == "target"]
+    assert len(targets) == 2000
+
+
+def test_many_distinct_lexicon_words_are_found_in_one_pass(enricher: limner.Enricher) -> None:
+    """Issue 19, item 3: each distinct lexicon word once cost two scans of the sentence."""
+    words = lexicon_words()
+    sentence = " ".join(words[:1000]) + "."
+    longer = " ".join(words[:2000]) + "."
+    small = work(lambda: enricher.enrich(sentence))
+    large = work(lambda: enricher.enrich(longer))
+    assert large.calls <= RATIO * small.calls
+    assert large.scans <= small.scans + 4  # not one scan per distinct word
+
+
+def test_pathological_targets_never_raise_and_stay_linear(enricher: limner.Enricher) -> None:
+    """Targets covering the whole text, empty, inside a word, overlapping, 10,000 of them."""
+
+    def doc(n: int) -> limner.Document:
+        text = "The embattled mayor was slammed, but critics hailed the landmark deal. " * (n // 10)
+        d = limner.Document(text)
+        end = len(text)
+        targets = [Target(start=0, end=end, name="all"), Target(start=5, end=5),
+                   Target(start=end, end=end), Target(start=6, end=9)]
+        targets += [Target(start=(i * 7) % end, end=min(end, (i * 7) % end + 15)) for i in range(n)]
+        d.add(targets)
+        return d
+
+    small_doc, large_doc = doc(5000), doc(10000)
+    small = work(lambda: enricher.enrich(small_doc))
+    large = work(lambda: enricher.enrich(large_doc))
+    assert large.calls <= RATIO * small.calls
+    out = enricher.enrich(doc(10000))
+    assert out.errors == []
+    scored = [a for a in out.select("sentiment") if a.get("scope") == "target"]
+    assert len(scored) == 10004  # one each; only named targets pool, and names differ
+    assert all(-1 <= a.score <= 1 for a in scored)
+    assert {a.get("label") for a in scored} <= {"negative", "neutral", "positive"}
