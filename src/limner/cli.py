@@ -218,9 +218,17 @@ def _get_format(pm: PluginManager, name: str) -> Any:
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, writable=True),
+    type=click.Path(writable=True),
     default=None,
-    help="Write here instead of standard output.",
+    help="Write here instead of standard output (a folder for `-f brat`, a database "
+    "file for `-f sqlite`).",
+)
+@click.option(
+    "--kind",
+    "table_kind",
+    default=None,
+    metavar="KIND",
+    help="For `-f csv`: write this kind's annotations, a column per field.",
 )
 @click.option("--strict", is_flag=True, help="Exit 1 when any annotator failed or was skipped.")
 @click.option(
@@ -238,6 +246,7 @@ def enrich(
     files: tuple[str, ...],
     format_name: str,
     output: str | None,
+    table_kind: str | None,
     strict: bool,
     encoding_errors: str,
     plugins: str | None,
@@ -252,6 +261,7 @@ def enrich(
     """
     enricher = _make_enricher(plugins, disable, config, timeout, kinds)
     fmt = _get_format(enricher.manager, format_name)
+    _check_output(fmt, output, table_kind)
     failures = 0
     docs: list[Document] = []
     try:
@@ -262,17 +272,31 @@ def enrich(
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
-    _write(fmt, docs, output)
+    _write(fmt, docs, output, table_kind)
     if strict and failures:
         sys.exit(EXIT_STRICT)
 
 
-def _write(fmt: Any, docs: Iterable[Document], output: str | None) -> None:
+def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> None:
+    """Refuse, before any work, an output the format cannot write or an option it does not take."""
+    if table_kind is not None and "kind" not in fmt.options:
+        raise click.UsageError(f"--kind is for table formats (csv); {fmt.name} takes no --kind")
+    if table_kind is not None and not table_kind.strip():
+        raise click.UsageError("--kind needs a kind, e.g. --kind number")
+    if fmt.target == "directory" and output is None:
+        raise click.UsageError(f"the {fmt.name} format writes a folder of files: give -o FOLDER")
+    if output is not None and fmt.target != "directory" and Path(output).is_dir():
+        raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
+
+
+def _write(
+    fmt: Any, docs: Iterable[Document], output: str | None, table_kind: str | None = None
+) -> None:
+    options = {"kind": table_kind} if table_kind is not None else {}
     if output is None:
-        fmt.write(docs, sys.stdout)
+        fmt.write(docs, sys.stdout, **options)
         return
-    with open(output, "w", encoding="utf-8", newline="\n") as out:
-        fmt.write(docs, out)
+    fmt.save(docs, output, **options)
 
 
 @cli.command()
@@ -367,8 +391,11 @@ def formats(as_json: bool) -> None:
             "name": f.name,
             "plugin": f.plugin,
             "extension": f.extension,
-            "reads": f.read is not None,
+            "reads": f.reads,
+            "target": f.target,
+            "batch": f.batch_writer is not None,
             "description": f.description,
+            "drops": f.drops,
         }
         for f in sorted(found.values(), key=lambda f: f.name)
     ]
@@ -378,6 +405,8 @@ def formats(as_json: bool) -> None:
     for r in rows:
         mode = "read/write" if r["reads"] else "write"
         click.echo(f"{r['name']:<8} {mode:<10} {r['plugin']:<10} {r['description']}")
+        if r["drops"]:
+            click.echo(f"{'':<30}drops: {r['drops']}")
 
 
 @cli.command()
@@ -387,7 +416,16 @@ def formats(as_json: bool) -> None:
     "-o",
     required=True,
     type=click.Path(dir_okay=False),
-    help="JSONL file of enriched documents (appended to; resumed).",
+    help="File of enriched documents (appended to; resumed): JSONL, or an SQLite "
+    "database with -f sqlite.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "format_name",
+    default="jsonl",
+    show_default=True,
+    help="Output format: one that a batch can resume (jsonl, sqlite; see `limner formats`).",
 )
 @click.option(
     "--errors-file",
@@ -422,6 +460,7 @@ def formats(as_json: bool) -> None:
 def batch(
     source: str,
     output: str,
+    format_name: str,
     errors_file: str | None,
     text_field: str,
     id_field: str,
@@ -443,6 +482,12 @@ def batch(
     from limner.batch import run_batch
 
     enricher = _make_enricher(plugins, disable, config, timeout, kinds)
+    fmt = _get_format(enricher.manager, format_name)
+    if fmt.batch_writer is None:
+        batchable = sorted(n for n, f in enricher.manager.formats().items() if f.batch_writer)
+        raise click.UsageError(
+            f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
+        )
     stats = run_batch(
         enricher,
         Path(source),
@@ -452,6 +497,7 @@ def batch(
         id_field=id_field,
         processes=processes,
         progress=sys.stderr.isatty() if progress is None else progress,
+        writer=fmt.batch_writer(Path(output)),
     )
     click.echo(
         f"limner: {stats.written} written, {stats.skipped} already done, "
