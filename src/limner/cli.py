@@ -283,8 +283,13 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> None:
         raise click.UsageError(f"--kind is for table formats (csv); {fmt.name} takes no --kind")
     if table_kind is not None and not table_kind.strip():
         raise click.UsageError("--kind needs a kind, e.g. --kind number")
-    if fmt.target == "directory" and output is None:
-        raise click.UsageError(f"the {fmt.name} format writes a folder of files: give -o FOLDER")
+    if fmt.target != "stream" and output is None:
+        what = (
+            "a folder of files: give -o FOLDER"
+            if fmt.target == "directory"
+            else "a file: give -o FILE"
+        )
+        raise click.UsageError(f"the {fmt.name} format writes {what}")
     if output is not None and fmt.target != "directory" and Path(output).is_dir():
         raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
 

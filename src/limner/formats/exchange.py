@@ -18,10 +18,8 @@ from limner.errors import InputError
 from limner.formats import BatchWriter, Format
 
 
-def _sql(docs: Iterable[Document], out: IO[str]) -> None:
-    from limner.formats.sqlite import write_sql
-
-    write_sql(docs, out)
+def _sqlite_stream(docs: Iterable[Document], out: IO[str]) -> None:
+    raise InputError("the sqlite format writes a database file: give -o FILE")
 
 
 def _sqlite_save(docs: Iterable[Document], path: Path) -> None:
@@ -81,7 +79,7 @@ def exchange_formats() -> list[Format]:
     return [
         Format(
             "sqlite",
-            _sql,
+            _sqlite_stream,
             None,
             ".db",
             "an SQLite database: documents, annotations, a typed table per kind, errors",

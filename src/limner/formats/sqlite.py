@@ -14,8 +14,9 @@ Tables (every name quoted, so kinds and fields may be SQL keywords or hold quote
   field the class does not declare) and of fields that came without a column;
   fields that no class declares get columns as they are first met;
 - ``errors(doc_id, plugin, annotator, type, message)``;
-- ``fields(kind, "table", field, "column", type, declared)``: which table and
-  column hold each kind's field, and its type;
+- ``kinds(kind, "table")`` and ``fields(kind, "table", field, "column",
+  type, declared)``: which table holds each kind, and which column each
+  field, with its type (``declared``: a field of the kind's class);
 - for a kind table with ``lat`` and ``lon`` columns, a view ``<table>_map``
   whose ``latitude`` and ``longitude`` columns are what datasette-cluster-map
   looks for.
@@ -49,7 +50,7 @@ __all__ = ["SqliteWriter", "read_sqlite", "write_sqlite"]
 #: ``PRAGMA user_version`` of a limner database: the version of this schema.
 SCHEMA_VERSION = 1
 
-_CORE = ("documents", "annotations", "errors", "fields")
+_CORE = ("documents", "annotations", "errors", "kinds", "fields")
 _BASE = frozenset({"kind", "start", "end", "id", "source", "score", "features"})
 _FIXED_COLUMNS = frozenset({"doc_id", "id", "extra"})
 
@@ -81,6 +82,10 @@ CREATE TABLE IF NOT EXISTS errors (
     message TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS errors_doc ON errors (doc_id);
+CREATE TABLE IF NOT EXISTS kinds (
+    kind TEXT PRIMARY KEY NOT NULL,
+    "table" TEXT NOT NULL UNIQUE
+);
 CREATE TABLE IF NOT EXISTS fields (
     kind TEXT NOT NULL,
     "table" TEXT NOT NULL,
@@ -185,6 +190,28 @@ def _to_sql(value: Any, kind: str) -> Any:
     return value
 
 
+def _utf8(value: str) -> bool:
+    """Whether UTF-8 can carry ``value`` (no lone surrogates)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _same(value: str) -> str:
+    return value
+
+
+def _storable(value: str) -> str | bytes:
+    """``value``, or its surrogate-escaped UTF-8 as bytes when UTF-8 cannot carry it."""
+    return value if _utf8(value) else value.encode("utf-8", "surrogatepass")
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
+
+
 def _from_sql(value: Any, kind: str) -> Any:
     if value is None:
         return None
@@ -210,10 +237,12 @@ class _Table:
 class _Database:
     """An open limner database: the schema as it stands, and the writing of documents."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, create: bool = True) -> None:
         self.conn = conn
         self.tables: dict[str, _Table] = {}
-        self._check_and_create()
+        self._check_and_create(create)
+        for kind, table in conn.execute('SELECT kind, "table" FROM kinds ORDER BY rowid'):
+            self.tables[kind] = _Table(kind, table)
         for kind, table, field, column, type_, declared in conn.execute(
             'SELECT kind, "table", field, "column", type, declared FROM fields ORDER BY rowid'
         ):
@@ -222,19 +251,21 @@ class _Database:
         for t in self.tables.values():
             self._prepare(t)
 
-    def _check_and_create(self) -> None:
+    def _check_and_create(self, create: bool) -> None:
         conn = self.conn
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError as exc:
             raise InputError(f"not an SQLite database: {exc}") from None
-        if names and version != SCHEMA_VERSION:
+        if (names or not create) and version != SCHEMA_VERSION:
             what = "holds other tables" if version == 0 else f"has schema version {version}"
             raise InputError(
                 f"the database {what}, not a limner database of schema version "
                 f"{SCHEMA_VERSION}; write to a new file"
             )
+        if not create:
+            return
         conn.execute("PRAGMA foreign_keys = ON")
         conn.executescript(_SCHEMA)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -244,11 +275,15 @@ class _Database:
     def _table_name(self, kind: str) -> str:
         taken = {n.lower() for n in _CORE} | {t.name.lower() for t in self.tables.values()}
         taken |= {f"{t.name}_map".lower() for t in self.tables.values()}
-        name = kind if kind and not kind.lower().startswith("sqlite_") else f"kind_{kind}"
-        base, n = name, 1
-        while name.lower() in taken or f"{name}_map".lower() in taken:
-            n += 1
-            name = f"{base}_{n}" if base.startswith("kind_") else f"kind_{base}_{n}"
+        candidates = [kind] if kind and not kind.lower().startswith("sqlite_") else []
+        candidates.append(f"kind_{kind}")
+        n = 1
+        while any(c.lower() in taken or f"{c}_map".lower() in taken for c in candidates[:1]):
+            candidates.pop(0)
+            if not candidates:
+                n += 1
+                candidates.append(f"kind_{kind}_{n}")
+        name = candidates[0]
         return name
 
     def _table(self, a: Annotation) -> _Table:
@@ -262,6 +297,7 @@ class _Database:
             "FOREIGN KEY (doc_id, id) REFERENCES annotations (doc_id, id) ON DELETE CASCADE)"
         )
         self.tables[a.kind] = t
+        self.conn.execute('INSERT INTO kinds (kind, "table") VALUES (?, ?)', (t.kind, t.name))
         if type(a) is not Annotation:
             for field, type_ in _class_fields(type(a)):
                 self._add_column(t, field, type_, declared=True)
@@ -309,26 +345,55 @@ class _Database:
     # -- writing -------------------------------------------------------------------
 
     def add(self, doc: Document) -> None:
-        """Insert ``doc`` (in the caller's transaction).
+        """Insert ``doc`` (in the caller's transaction), whole or not at all.
+
+        A string that UTF-8 cannot carry (lone surrogates) is stored as a
+        BLOB of its surrogate-escaped UTF-8 (the text, a surface), or as
+        escaped JSON in ``extra`` (a field value), and reads back as it was.
 
         Raises:
             InputError: a document with this id is already in the database,
-                or the text cannot be stored (lone surrogates).
+                or an id, kind, source or error message holds lone surrogates.
         """
         conn = self.conn
+        schema = {k: attrs.evolve(t, columns=dict(t.columns)) for k, t in self.tables.items()}
+
+        def undo() -> None:
+            conn.execute("ROLLBACK TO limner_doc")
+            self.tables = {k: attrs.evolve(t, columns=dict(t.columns)) for k, t in schema.items()}
+
+        conn.execute("SAVEPOINT limner_doc")
         try:
-            conn.execute(
-                "INSERT INTO documents (id, text, meta) VALUES (?, ?, ?)",
-                (doc.id, doc.text, dumps(doc.meta)),
-            )
+            try:
+                self._add(doc, safe=False)
+            except UnicodeEncodeError:
+                undo()
+                self._add(doc, safe=True)
         except sqlite3.IntegrityError:
+            undo()
+            conn.execute("RELEASE limner_doc")
             raise InputError(f"document {doc.id!r} is already in the database") from None
         except UnicodeEncodeError:
+            undo()
+            conn.execute("RELEASE limner_doc")
             raise InputError(
-                f"document {doc.id!r}: its text holds lone surrogates, which an SQLite "
-                "text cannot hold; write it as json or jsonl"
+                f"document {doc.id!r}: an id, kind or source holds lone surrogates, "
+                "which SQLite cannot store; write it as json or jsonl"
             ) from None
+        except BaseException:
+            undo()
+            conn.execute("RELEASE limner_doc")
+            raise
+        conn.execute("RELEASE limner_doc")
+
+    def _add(self, doc: Document, *, safe: bool) -> None:
+        conn = self.conn
+        store = _storable if safe else _same
         text = doc.text
+        conn.execute(
+            "INSERT INTO documents (id, text, meta) VALUES (?, ?, ?)",
+            (doc.id, store(text), dumps(doc.meta)),
+        )
         rows = []
         found: list[tuple[_Table, Annotation, dict[str, Any]]] = []
         for a in doc.annotations:
@@ -341,10 +406,10 @@ class _Database:
                     a.kind,
                     a.start,
                     a.end,
-                    text[a.start : a.end],
+                    store(text[a.start : a.end]),
                     a.source,
                     a.score,
-                    name if type(name) is str else None,
+                    store(name) if type(name) is str else None,
                 )
             )
             for key in ("id", "kind", "start", "end", "source", "score"):
@@ -357,26 +422,22 @@ class _Database:
             found.append((t, a, fields))
         by_table: dict[str, list[tuple[Any, ...]]] = {}
         for t, a, fields in found:
-            by_table.setdefault(t.kind, []).append(self._row(doc.id, a, t, fields))
-        try:
-            conn.executemany(
-                'INSERT INTO annotations (doc_id, id, kind, start, "end", text, source, score, '
-                "name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            for kind, kind_rows in by_table.items():
-                conn.executemany(self.tables[kind].insert, kind_rows)
-        except UnicodeEncodeError:  # a surrogate in a surface or a field: values go as JSON
-            raise InputError(
-                f"document {doc.id!r}: an annotation holds lone surrogates, which an SQLite "
-                "text cannot hold; write it as json or jsonl"
-            ) from None
+            by_table.setdefault(t.kind, []).append(self._row(doc.id, a, t, fields, safe))
+        conn.executemany(
+            'INSERT INTO annotations (doc_id, id, kind, start, "end", text, source, score, '
+            "name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        for kind, kind_rows in by_table.items():
+            conn.executemany(self.tables[kind].insert, kind_rows)
         conn.executemany(
             "INSERT INTO errors (doc_id, plugin, annotator, type, message) VALUES (?, ?, ?, ?, ?)",
-            [(doc.id, e.plugin, e.annotator, e.type, e.message) for e in doc.errors],
+            [(doc.id, e.plugin, e.annotator, e.type, store(e.message)) for e in doc.errors],
         )
 
-    def _row(self, doc_id: str, a: Annotation, t: _Table, data: dict[str, Any]) -> tuple[Any, ...]:
+    def _row(
+        self, doc_id: str, a: Annotation, t: _Table, data: dict[str, Any], safe: bool
+    ) -> tuple[Any, ...]:
         extra: dict[str, Any] = {}
         for key, value in data.items():
             spec = t.columns.get(key)
@@ -385,7 +446,9 @@ class _Database:
                 continue
             if value is None and not spec[2]:
                 extra[key] = None  # an explicit null of a field no class declares
-            elif value is not None and not _fits(value, spec[1]):
+            elif (value is not None and not _fits(value, spec[1])) or (
+                safe and type(value) is str and not _utf8(value)
+            ):
                 extra[key] = value
         values = [
             _to_sql(data[f], type_) if f in data and f not in extra else None
@@ -394,18 +457,22 @@ class _Database:
         return (doc_id, a.id, dumps(extra) if extra else None, *values)
 
 
-def _connect(path: Path | str) -> sqlite3.Connection:
+def _connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None)
+        if create:
+            conn = sqlite3.connect(str(path), isolation_level=None)
+        else:
+            uri = Path(path).resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, isolation_level=None, uri=True)
     except sqlite3.Error as exc:
         raise InputError(f"{path}: cannot open as a database: {exc}") from None
     return conn
 
 
-def _open(path: Path | str) -> _Database:
-    conn = _connect(path)
+def _open(path: Path | str, *, create: bool = True) -> _Database:
+    conn = _connect(path, create=create)
     try:
-        return _Database(conn)
+        return _Database(conn, create=create)
     except InputError as exc:
         conn.close()
         raise InputError(f"{path}: {exc}") from None
@@ -430,19 +497,6 @@ def write_sqlite(docs: Iterable[Document], path: Path | str) -> None:
         db.conn.close()
 
 
-def write_sql(docs: Iterable[Document], out: IO[str]) -> None:
-    """The database :func:`write_sqlite` makes, as SQL text (``sqlite3 NEW.db < FILE``)."""
-    db = _open(":memory:")
-    db.conn.execute("BEGIN")
-    for doc in docs:
-        db.add(doc)
-    db.conn.execute("COMMIT")
-    out.write(f"PRAGMA user_version = {SCHEMA_VERSION};\n")
-    for line in db.conn.iterdump():
-        out.write(line + "\n")
-    db.conn.close()
-
-
 def read_sqlite(
     path: Path | str, kinds: Mapping[str, type[Annotation]] | None = None
 ) -> Iterator[Document]:
@@ -457,13 +511,13 @@ def read_sqlite(
     """
     if not Path(path).is_file():
         raise InputError(f"{path}: no such database file")
-    db = _open(path)
+    db = _open(path, create=False)
     conn = db.conn
     try:
         for doc_id, text, meta in conn.execute(
             "SELECT id, text, meta FROM documents ORDER BY rowid"
         ).fetchall():
-            yield _read_doc(db, doc_id, text, meta, kinds)
+            yield _read_doc(db, doc_id, _text(text), meta, kinds)
     finally:
         conn.close()
 
@@ -508,7 +562,7 @@ def _read_doc(
         item.update(fields.get(kind, {}).get(aid, {}))
         annotations.append(item)
     errors = [
-        {"plugin": p, "annotator": a, "type": t, "message": m}
+        {"plugin": p, "annotator": a, "type": t, "message": _text(m)}
         for p, a, t, m in conn.execute(
             "SELECT plugin, annotator, type, message FROM errors WHERE doc_id = ? ORDER BY rowid",
             (doc_id,),
