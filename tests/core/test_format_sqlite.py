@@ -19,7 +19,6 @@ from limner.errors import InputError
 from limner.formats.sqlite import SqliteWriter, read_sqlite, write_sqlite
 from limner.testing import documents, nasty_texts
 
-
 ODD = 'select "x"'
 
 

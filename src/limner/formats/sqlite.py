@@ -38,7 +38,7 @@ import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import attrs
 
@@ -283,8 +283,7 @@ class _Database:
             if not candidates:
                 n += 1
                 candidates.append(f"kind_{kind}_{n}")
-        name = candidates[0]
-        return name
+        return candidates[0]
 
     def _table(self, a: Annotation) -> _Table:
         t = self.tables.get(a.kind)
