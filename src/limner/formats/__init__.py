@@ -26,7 +26,7 @@ import attrs
 from limner.document import Annotation, Document
 from limner.errors import InputError
 
-__all__ = ["BatchWriter", "Format", "ReadFunc", "WriteFunc"]
+__all__ = ["BatchWriter", "Format", "ReadFunc", "WriteFunc", "load", "save"]
 
 #: Writes documents to a text stream; formats that declare ``options`` take
 #: them as keyword arguments (``kind=`` for ``csv``).
@@ -174,3 +174,61 @@ def fields_of(a: Annotation) -> dict[str, Any]:
         for k, v in a.to_dict().items()
         if k not in ("id", "kind", "start", "end", "source", "score")
     }
+
+
+def _format_for(path: Path, name: str | None, manager: Any) -> Format:
+    from limner.plugins import PluginManager
+
+    formats: dict[str, Format] = (manager or PluginManager()).formats()
+    if name is None:
+        suffix = path.suffix.lower()
+        by_ext = {f.extension: f.name for f in formats.values() if f.extension}
+        by_ext.update({".sqlite": "sqlite", ".sqlite3": "sqlite"})
+        name = by_ext.get(suffix)
+        if name is None:
+            raise InputError(f"{path}: cannot tell the format from the name; pass format=...")
+    if name not in formats:
+        raise InputError(f"unknown format {name!r}; installed: {', '.join(sorted(formats))}")
+    return formats[name]
+
+
+def save(
+    docs: Iterable[Document] | Document,
+    path: str | Path,
+    format: str | None = None,
+    *,
+    manager: Any = None,
+    **options: Any,
+) -> None:
+    """Write documents to ``path`` in a format named, or told by the file's extension.
+
+    >>> import limner, tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+    >>> limner.save(limner.Document(text="Hello", id="a"), out)
+    >>> [d.text for d in limner.load(out)]
+    ['Hello']
+
+    Args:
+        docs: a document or several.
+        path: a file, or a folder for ``brat``.
+        format: a format's name (``"sqlite"``, ``"brat"``, ...); by default
+            from the extension (``.db``, ``.jsonl``, ``.json``, ``.jsonld``, ``.csv``).
+        manager: the :class:`~limner.PluginManager` to look formats up in.
+        options: the format's options (``kind=`` for ``csv``).
+
+    Raises:
+        InputError: an unknown format, or one the extension does not tell.
+    """
+    path = Path(path)
+    fmt = _format_for(path, format, manager)
+    fmt.save([docs] if isinstance(docs, Document) else docs, path, **options)
+
+
+def load(path: str | Path, format: str | None = None, *, manager: Any = None) -> list[Document]:
+    """The documents at ``path``, read by a format named or told by the extension.
+
+    Raises:
+        InputError: an unknown format, one that does not read, or bad input.
+    """
+    path = Path(path)
+    return list(_format_for(path, format, manager).load(path))

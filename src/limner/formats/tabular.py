@@ -12,7 +12,6 @@ pandas is optional (``pip install 'limner[pandas]'``) and imported only by
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING, Any
@@ -20,7 +19,6 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from limner.document import Annotation, Document, dumps
-from limner.errors import InputError
 
 if TYPE_CHECKING:
     import pandas
@@ -112,6 +110,8 @@ def write_csv(docs: Iterable[Document], out: IO[str], kind: str | None = None) -
 
     Booleans, lists and dicts are JSON; ``None`` is an empty cell.
     """
+    import csv
+
     writer = csv.writer(out, lineterminator="\n")
     if kind is not None:
         columns, found = rows(docs, kind)
@@ -136,9 +136,3 @@ def write_csv(docs: Iterable[Document], out: IO[str], kind: str | None = None) -
                     dumps(fields) if fields else "",
                 ]
             )
-
-
-def check_kind(kind: str | None) -> None:
-    """Raise InputError for an empty ``--kind``."""
-    if kind is not None and not kind.strip():
-        raise InputError("--kind needs a kind, e.g. --kind number")
