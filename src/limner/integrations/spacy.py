@@ -29,12 +29,12 @@ The component options: ``plugins`` and ``disable`` (lists of plugin names),
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import minibatch
 
 from limner.document import Annotation, Document, Error
 from limner.pipeline import Enricher
@@ -171,7 +171,8 @@ class LimnerComponent:
         return _annotate(sdoc, self.enricher.enrich(sdoc.text))
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for batch in minibatch(stream, size=batch_size):
+        it = iter(stream)
+        while batch := list(itertools.islice(it, max(1, batch_size))):
             docs = self.enricher.pipe([d.text for d in batch])
             for sdoc, doc in zip(batch, docs, strict=True):
                 yield _annotate(sdoc, doc)
