@@ -177,6 +177,8 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
                 data = _note(parts[2]) if len(parts) > 2 else None
                 if data is not None:
                     notes[target.strip()] = data
+            elif not head.startswith(("R", "E", "*", "N")):  # relations, events: not read
+                raise ValueError(head)
         except (IndexError, ValueError):
             problems.append(f"line {lineno}: not a brat standoff line: {line[:80]!r}")
     annotations: list[Annotation] = []
