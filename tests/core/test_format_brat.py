@@ -16,7 +16,11 @@ from limner.errors import InputError
 from limner.formats.brat import read_brat, write_brat
 from limner.testing import documents
 
-BRAT_LINE = r"^(T\d+\t[A-Za-z0-9_%-]+ \d+ \d+(;\d+ \d+)*\t[^\t\n]*|A\d+\t\w+ T\d+( \S+)?|#\d+\tAnnotatorNotes T\d+\t.*)$"
+BRAT_LINE = (
+    r"^(T\d+\t[A-Za-z0-9_%-]+ \d+ \d+(;\d+ \d+)*\t[^\t\n]*"
+    r"|A\d+\t\w+ T\d+( \S+)?"
+    r"|#\d+\tAnnotatorNotes T\d+\t.*)$"
+)
 
 
 def test_seed_round_trips_and_every_line_is_brat(tmp_path: Path, seed_text: str) -> None:

@@ -105,7 +105,7 @@ def test_selectors_that_disagree_with_the_text() -> None:
 
 def test_a_source_without_text_and_bad_json_are_clear_errors() -> None:
     stream = _collection("x", [{"type": "TextQuoteSelector", "exact": "x"}])
-    with pytest.raises(InputError, match="no text for the source 'http://example.org/text'"):
+    with pytest.raises(InputError, match=r"no text for the source 'http://example\.org/text'"):
         list(read_webanno(stream))
     with pytest.raises(InputError, match="not a JSON-LD file"):
         list(read_webanno(io.StringIO("{")))
