@@ -156,7 +156,9 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
     attrs_of: dict[str, dict[str, Any]] = {}
     notes: dict[str, dict[str, Any]] = {}
     problems: list[str] = []
-    for lineno, line in enumerate(ann.splitlines(), 1):
+    # only \n ends a line: a note's JSON may hold U+0085 or U+2028, which splitlines() cuts at
+    for lineno, raw in enumerate(ann.split("\n"), 1):
+        line = raw.removesuffix("\r")
         if not line.strip():
             continue
         parts = line.split("\t")
