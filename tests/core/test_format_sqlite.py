@@ -110,25 +110,21 @@ def test_schema_keys_and_indexes(tmp_path: Path, seed_text: str) -> None:
 
 
 def test_the_documented_queries_answer(tmp_path: Path, seed_text: str) -> None:
-    doc = limner.enrich(seed_text, id="seed")
+    import re
+
+    doc = limner.enrich(seed_text, id="seed", meta={"title": "Victory Day"})
     path = tmp_path / "seed.db"
     write_sqlite([doc], path)
     conn = sqlite3.connect(path)
-    figures = conn.execute(
-        "SELECT a.text, n.value, n.unit FROM number AS n JOIN annotations AS a "
-        "USING (doc_id, id) WHERE n.unit IS NOT NULL"
-    ).fetchall()
-    expected = [
-        (doc.text[a.start : a.end], a.get("value"), a.get("unit"))
-        for a in doc.select("number")
-        if a.get("unit")
-    ]
-    assert figures == expected and figures
-    speakers = dict(
-        conn.execute(
-            "SELECT speaker, count(*) FROM quote WHERE speaker IS NOT NULL GROUP BY speaker"
-        ).fetchall()
-    )
+    docs = (Path(__file__).parents[2] / "docs" / "formats.md").read_text(encoding="utf-8")
+    queries = re.findall(r"```sql\n(.*?)```", docs, re.S)
+    assert len(queries) >= 5
+    for query in queries:
+        assert conn.execute(query).fetchall(), query
+    figures = conn.execute(queries[0]).fetchall()
+    expected = [a for a in doc.select("number") if a.get("unit") or a.get("counted")]
+    assert len(figures) == len(expected)
+    speakers = dict((r[0], r[1]) for r in conn.execute(queries[1]))
     assert sum(speakers.values()) == sum(1 for q in doc.select("quote") if q.get("speaker"))
 
 
