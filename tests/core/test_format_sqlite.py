@@ -124,7 +124,7 @@ def test_the_documented_queries_answer(tmp_path: Path, seed_text: str) -> None:
     figures = conn.execute(queries[0]).fetchall()
     expected = [a for a in doc.select("number") if a.get("unit") or a.get("counted")]
     assert len(figures) == len(expected)
-    speakers = dict((r[0], r[1]) for r in conn.execute(queries[1]))
+    speakers = {r[0]: r[1] for r in conn.execute(queries[1])}
     assert sum(speakers.values()) == sum(1 for q in doc.select("quote") if q.get("speaker"))
 
 
