@@ -235,3 +235,29 @@ def test_surface_and_text_of_any_string(text: str) -> None:
         write_sqlite([doc], Path(tmp) / "s.db")
         (back,) = read_sqlite(Path(tmp) / "s.db")
     assert back == doc
+
+
+def test_datasette_opens_the_database_as_it_is(tmp_path: Path, seed_text: str) -> None:
+    import asyncio
+
+    from datasette.app import Datasette
+
+    doc = limner.enrich(seed_text, id="seed")
+    write_sqlite([doc], tmp_path / "news.db")
+
+    async def browse() -> tuple[dict, list, list]:
+        ds = Datasette(files=[str(tmp_path / "news.db")])
+        await ds.invoke_startup()
+        listing = (await ds.client.get("/news.json")).json()
+        places = (await ds.client.get("/news/location_map.json?_shape=array")).json()
+        numbers = await ds.client.get("/news/number.json?_shape=array&_size=max")
+        assert numbers.status_code == 200
+        return listing, places, numbers.json()
+
+    listing, places, numbers = asyncio.run(browse())
+    tables = {t["name"] for t in listing["tables"]}
+    assert {"documents", "annotations", "errors", "location", "number", "quote"} <= tables
+    assert [v["name"] for v in listing["views"]] == ["location_map"]
+    assert len(places) == sum(1 for a in doc.select("location") if a.get("lat") is not None)
+    assert {"latitude", "longitude", "name", "text"} <= set(places[0])
+    assert len(numbers) == len(doc.select("number"))
