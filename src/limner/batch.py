@@ -1,4 +1,4 @@
-"""Many documents: a JSONL corpus in, a JSONL file of documents out, resumable.
+"""Many documents: a JSONL corpus in, a JSONL file (or a database) of documents out, resumable.
 
 :func:`run_batch` reads records (one JSON object a line), enriches their
 text and appends each document to the output as one line, flushed as soon
@@ -22,6 +22,7 @@ import attrs
 import click
 
 from limner.document import Document
+from limner.errors import InputError
 from limner.formats import BatchWriter
 from limner.pipeline import Enricher
 
@@ -169,6 +170,18 @@ class JsonlWriter:
         self._out: IO[str] | None = None
 
     def done_ids(self) -> set[str]:
+        """The ids in the file.
+
+        Raises:
+            InputError: the file is an SQLite database (cutting its "torn
+                line" would destroy it).
+        """
+        if self.path.is_file():
+            with self.path.open("rb") as fh:
+                if fh.read(16) == b"SQLite format 3\x00":
+                    raise InputError(
+                        f"{self.path} is an SQLite database, not JSONL: pass -f sqlite"
+                    )
         return _done_ids(self.path, "id")
 
     def write(self, doc: Document) -> None:

@@ -205,6 +205,18 @@ def test_batch_resumes_into_the_same_database(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
+def test_batch_into_a_database_as_jsonl_is_refused_untouched(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _records(src, 2)
+    db = tmp_path / "out.db"
+    write_sqlite([limner.Document(text="kept", id="k")], db)
+    before = db.read_bytes()
+    result = CliRunner().invoke(cli, ["batch", str(src), "-p", "numbers", "-o", str(db)])
+    # (the console script's main turns an InputError into exit code 3)
+    assert isinstance(result.exception, InputError) and "pass -f sqlite" in str(result.exception)
+    assert db.read_bytes() == before
+
+
 def test_batch_refuses_a_format_it_cannot_resume(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     _records(src, 1)
