@@ -10,8 +10,9 @@ Tables (every name quoted, so kinds and fields may be SQL keywords or hold quote
   typed column per field of the kind's class (``INTEGER``, ``REAL``,
   ``NUMERIC`` for int-or-float, ``BOOLEAN``, ``TEXT``; lists and dicts as
   JSON text), plus ``extra``: a JSON object of the values a column cannot
-  hold exactly (a list in a text field, a NaN, an explicit ``null`` of a
-  field the class does not declare) and of fields that came without a column;
+  hold exactly (a list in a text field, a NaN, a string with lone
+  surrogates, an explicit ``null`` of a field the class does not declare)
+  and of fields that came without a column;
   fields that no class declares get columns as they are first met;
 - ``errors(doc_id, plugin, annotator, type, message)``;
 - ``kinds(kind, "table")`` and ``fields(kind, "table", field, "column",
@@ -484,8 +485,9 @@ def write_sqlite(docs: Iterable[Document], path: Path | str) -> None:
         InputError: two documents have the same id, or a text cannot be stored.
     """
     path = Path(path)
-    if path.exists():
-        path.unlink()
+    for old in (path, *(path.with_name(path.name + x) for x in ("-wal", "-shm", "-journal"))):
+        if old.exists():
+            old.unlink()
     db = _open(path)
     try:
         db.conn.execute("BEGIN")
