@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -19,13 +20,12 @@ from limner.testing import documents
 BRAT_LINE = (
     r"^(T\d+\t[A-Za-z0-9_%-]+ \d+ \d+(;\d+ \d+)*\t[^\t\n]*"
     r"|A\d+\t\w+ T\d+( \S+)?"
+    r"|R\d+\t\w+ Arg1:T\d+ Arg2:T\d+"
     r"|#\d+\tAnnotatorNotes T\d+\t.*)$"
 )
 
 
 def test_seed_round_trips_and_every_line_is_brat(tmp_path: Path, seed_text: str) -> None:
-    import re
-
     doc = limner.enrich(seed_text, id="seed")
     write_brat([doc], tmp_path)
     assert (tmp_path / "seed.txt").read_bytes().decode("utf-8") == seed_text
@@ -65,7 +65,7 @@ def test_kinds_with_spaces_and_spans_over_line_ends(tmp_path: Path) -> None:
     write_brat([doc], tmp_path)
     ann = (tmp_path / "a_b_c.ann").read_text(encoding="utf-8")
     assert "named%20thing 6 10;12 23\t" in ann  # one fragment per line, line ends left out
-    assert "\ton T" in ann and " n T" not in ann.replace("\tn T", "")
+    assert "\ton T1 true\n" in ann and "\tn T1" not in ann  # numbers stay in the note
     (back,) = read_brat(tmp_path)
     assert back.id == "a_b_c" and back.annotations == doc.annotations
 
@@ -121,3 +121,32 @@ def test_cli_writes_a_folder_and_ids_that_meet_get_numbers(tmp_path: Path) -> No
     assert result.exit_code == 2 and "give -o FOLDER" in result.output
     write_brat([limner.Document(text="1", id="x y"), limner.Document(text="2", id="x_y")], b)
     assert {p.name for p in b.glob("x_y*.txt")} == {"x_y.txt", "x_y-2.txt"}
+
+
+def test_annotation_conf_lets_brat_show_the_folder(tmp_path: Path, seed_text: str) -> None:
+    doc = limner.enrich(seed_text, id="seed", plugins=["numbers", "locations", "quotes"])
+    write_brat([doc], tmp_path)
+    conf = (tmp_path / "annotation.conf").read_text(encoding="utf-8")
+    sections = dict(re.findall(r"\[(\w+)\]\n([^[]*)", conf))
+    assert set(sections["entities"].split()) == {"number", "location", "quote", "person"}
+    assert "<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OL-TYPE>:<ANY>" in sections["relations"]
+    # a quote's speaker_mention is a relation from the quote to the person
+    assert "speaker_mention Arg1:quote, Arg2:person" in sections["relations"]
+    ann = (tmp_path / "seed.ann").read_text(encoding="utf-8")
+    pointed = sum(1 for q in doc.select("quote") if q.get("speaker_mention"))
+    assert pointed and ann.count("\tspeaker_mention Arg1:") == pointed
+    declared = {}
+    for line in sections["attributes"].splitlines():
+        name, values = re.fullmatch(r"(\S+) Arg:<ENTITY>, Value:(\S+)", line).groups()
+        declared[name] = set(values.split("|"))
+    used = [
+        line.split("\t")[1].split(" ")
+        for line in (tmp_path / "seed.ann").read_text(encoding="utf-8").splitlines()
+        if line.startswith("A")
+    ]
+    assert used and all(value in declared[name] for name, _, value in used)
+    assert {"cardinal", "money"} <= declared["category"] and "AZ" in declared["country"]
+    # a configuration of the user's own is left alone
+    (tmp_path / "annotation.conf").write_text("[entities]\nmine\n", encoding="utf-8")
+    write_brat([doc], tmp_path)
+    assert (tmp_path / "annotation.conf").read_text(encoding="utf-8") == "[entities]\nmine\n"

@@ -10,10 +10,16 @@ ends as they are), and its annotations as text-bound annotations
 
 - The kind is the brat type; characters other than letters, digits, ``-``
   and ``_`` are written ``%XX`` (brat types cannot hold spaces).
-- Every field whose value is a string, number or ``true`` without white
-  space becomes an attribute (``A`` lines), for brat's and INCEpTION's
-  filters; the annotation's id, source, score and every field, exactly,
-  go in its note (``#`` line) as one JSON object, which the reader prefers.
+- Every field whose value is ``true`` or a string without white space,
+  ``|``, ``,`` or ``:`` becomes an attribute (``A`` lines, ``true`` as its
+  value), for brat's and INCEpTION's filters; the annotation's id, source,
+  score and every field, exactly, go in its note (``#`` line) as one JSON
+  object, which the reader prefers.
+- A field that points at another annotation (a quote's ``speaker_mention``)
+  becomes a relation (``R`` line) named for the field.
+- ``annotation.conf`` lists the types, the relations, the attributes with their values,
+  and allows overlapping spans, so that brat shows the folder as it is; an
+  ``annotation.conf`` that limner did not write is left alone.
 - A span that crosses a line end is written as fragments, one per line, as
   brat requires; an empty span as it is (brat does not show it).
 - ``ID`` is the document id with every character other than letters,
@@ -40,14 +46,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from limner.document import Annotation, Document, Error, dumps
+import attrs
+
+from limner.document import Annotation, Document, Error, dumps, ref_fields
 from limner.errors import InputError
 
 __all__ = ["read_brat", "write_brat"]
 
 _UNSAFE_TYPE = re.compile(r"[^A-Za-z0-9_-]")
 _UNSAFE_FILE = re.compile(r"[^A-Za-z0-9_.-]")
-_ATTR_VALUE = re.compile(r"\S+")
+_ATTR_VALUE = re.compile(r"[^\s|,:]+")
 _BASE = ("id", "kind", "start", "end", "source")
 
 
@@ -93,27 +101,75 @@ def _one_line(value: str) -> str:
     return re.sub(r"[\n\r\t\u2028\u2029\x85]", " ", value)
 
 
-def ann_lines(doc: Document) -> list[str]:
-    """The lines of ``doc``'s ``.ann`` file."""
+@attrs.define
+class _Config:
+    """The entity types and attribute values met, for ``annotation.conf``."""
+
+    types: set[str] = attrs.field(factory=set)
+    attributes: dict[str, set[str]] = attrs.field(factory=dict)
+    relations: dict[str, set[tuple[str, str]]] = attrs.field(factory=dict)
+
+    def text(self) -> str:
+        lines = [
+            _CONF_MARK,
+            "[entities]",
+            *sorted(self.types),
+            "[relations]",
+            "<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OL-TYPE>:<ANY>",
+        ]
+        for name, pairs in sorted(self.relations.items()):
+            firsts = "|".join(sorted({a for a, _ in pairs}))
+            seconds = "|".join(sorted({b for _, b in pairs}))
+            lines.append(f"{name} Arg1:{firsts}, Arg2:{seconds}")
+        lines += ["[events]", "[attributes]"]
+        for name, values in sorted(self.attributes.items()):
+            lines.append(f"{name} Arg:<ENTITY>, Value:{'|'.join(sorted(values))}")
+        return "\n".join(lines) + "\n"
+
+
+_CONF_MARK = "# made by limner: the types and attributes of the annotations in this folder"
+
+
+def _attribute(value: Any) -> str | None:
+    """How a field value shows as a brat attribute value, or None if it does not."""
+    if value is True:
+        return "true"
+    if isinstance(value, str) and _ATTR_VALUE.fullmatch(value):
+        return value
+    return None
+
+
+def ann_lines(doc: Document, config: _Config | None = None) -> list[str]:
+    """The lines of ``doc``'s ``.ann`` file; ``config`` collects what ``annotation.conf`` lists."""
+    config = config if config is not None else _Config()
     lines: list[str] = []
-    n_attr = 0
+    n_attr = n_rel = 0
+    brat_id = {a.id: f"T{t}" for t, a in enumerate(doc.annotations, 1)}
     for t, a in enumerate(doc.annotations, 1):
         frags = _fragments(doc.text, a.start, a.end)
         spans = ";".join(f"{s} {e}" for s, e in frags)
         surface = " ".join(doc.text[s:e] for s, e in frags)
-        lines.append(f"T{t}\t{_type_name(a.kind)} {spans}\t{_one_line(surface)}")
+        type_name = _type_name(a.kind)
+        config.types.add(type_name)
+        lines.append(f"T{t}\t{type_name} {spans}\t{_one_line(surface)}")
         data = a.to_dict()
+        refs = ref_fields(type(a))
         for key, value in data.items():
             if key in _BASE or key == "score" or _UNSAFE_TYPE.search(key):
                 continue
-            if value is True:
+            if key in refs:  # a pointer to another annotation: a relation
+                other = doc.get(value) if isinstance(value, str) else None
+                if other is not None:
+                    n_rel += 1
+                    lines.append(f"R{n_rel}\t{key} Arg1:T{t} Arg2:{brat_id[other.id]}")
+                    pair = (type_name, _type_name(other.kind))
+                    config.relations.setdefault(key, set()).add(pair)
+                continue
+            shown = _attribute(value)
+            if shown is not None:
                 n_attr += 1
-                lines.append(f"A{n_attr}\t{key} T{t}")
-            elif isinstance(value, str | int | float) and not isinstance(value, bool):
-                shown = str(value)
-                if _ATTR_VALUE.fullmatch(shown):
-                    n_attr += 1
-                    lines.append(f"A{n_attr}\t{key} T{t} {shown}")
+                lines.append(f"A{n_attr}\t{key} T{t} {shown}")
+                config.attributes.setdefault(key, set()).add(shown)
         note = {k: v for k, v in data.items() if k != "kind"}
         lines.append(f"#{t}\tAnnotatorNotes T{t}\t{dumps(note)}")
     return lines
@@ -130,15 +186,19 @@ def write_brat(docs: Iterable[Document], path: Path | str) -> None:
         raise InputError(f"{folder}: the brat format writes a folder, and this is a file")
     folder.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
+    config = _Config()
     for n, doc in enumerate(docs, 1):
         stem = _file_stem(doc.id, n, taken)
         (folder / f"{stem}.txt").write_text(
             doc.text, encoding="utf-8", errors="surrogatepass", newline=""
         )
-        body = "".join(line + "\n" for line in ann_lines(doc))
+        body = "".join(line + "\n" for line in ann_lines(doc, config))
         (folder / f"{stem}.ann").write_text(
             body, encoding="utf-8", errors="surrogatepass", newline="\n"
         )
+    conf = folder / "annotation.conf"
+    if not conf.exists() or conf.read_text(encoding="utf-8").startswith(_CONF_MARK):
+        conf.write_text(config.text(), encoding="utf-8", errors="surrogatepass")
 
 
 def _note(value: str) -> dict[str, Any] | None:
