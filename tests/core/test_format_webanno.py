@@ -47,10 +47,14 @@ def test_any_document_round_trips(doc: limner.Document) -> None:
 
 
 def test_several_documents_and_an_empty_one() -> None:
-    a = limner.Document(text="One.", id="a", meta={"k": [1]})
+    a = limner.Document(text="One.", id="a b/c#d", meta={"k": [1]})
     b = limner.Document(text="", id="b")
     a.add([limner.Annotation(kind="k", start=0, end=3)], source="t")
     assert _round([a, b]) == [a, b]
+    (item,) = to_collection([a])["first"]["items"]
+    # ids are IRIs: the document id is percent-encoded
+    assert item["id"] == "urn:limner:annotation:a%20b%2Fc%23d/k1"
+    assert item["target"]["source"] == "urn:limner:document:a%20b%2Fc%23d"
 
 
 def _collection(text: str, selectors: list[dict]) -> io.StringIO:

@@ -32,6 +32,7 @@ for are read only with ``texts``.
 from __future__ import annotations
 
 import json
+from urllib.parse import quote, unquote
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
@@ -44,6 +45,11 @@ CONTEXT = [
     "http://www.w3.org/ns/anno.jsonld",
     {"limner": "urn:limner:vocab:", "limner:fields": {"@type": "@json"}},
 ]
+def _iri(name: str) -> str:
+    """``name`` percent-encoded for an IRI (any character but letters, digits and ``-._~``)."""
+    return quote(name, safe="", errors="surrogatepass")
+
+
 _DOC = "urn:limner:document:"
 _ANN = "urn:limner:annotation:"
 AFFIX = 32
@@ -69,11 +75,11 @@ def _annotation(doc: Document, a: Annotation) -> dict[str, Any]:
         body["limner:fields"] = fields
     return {
         "type": "Annotation",
-        "id": f"{_ANN}{doc.id}/{a.id}",
+        "id": f"{_ANN}{_iri(doc.id)}/{_iri(a.id)}",
         "motivation": "tagging",
         "body": body,
         "target": {
-            "source": f"{_DOC}{doc.id}",
+            "source": f"{_DOC}{_iri(doc.id)}",
             "selector": [
                 {"type": "TextPositionSelector", "start": a.start, "end": a.end},
                 {
@@ -94,7 +100,7 @@ def to_collection(docs: Iterable[Document]) -> dict[str, Any]:
     for doc in docs:
         documents.append(
             {
-                "id": f"{_DOC}{doc.id}",
+                "id": f"{_DOC}{_iri(doc.id)}",
                 "text": doc.text,
                 "meta": doc.meta,
                 "errors": [e.to_dict() for e in doc.errors],
@@ -226,7 +232,7 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
 
     kinds = default_kinds()
     for source, anns in by_source.items():
-        doc_id = source.removeprefix(_DOC)
+        doc_id = unquote(source.removeprefix(_DOC), errors="surrogatepass")
         info = docs.get(source)
         text = info["text"] if info else None
         if text is None and texts is not None:
