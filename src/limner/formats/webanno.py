@@ -32,9 +32,9 @@ for are read only with ``texts``.
 from __future__ import annotations
 
 import json
-from urllib.parse import quote, unquote
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
+from urllib.parse import quote, unquote
 
 from limner.document import Annotation, Document, Error, dumps
 from limner.errors import InputError
@@ -45,6 +45,8 @@ CONTEXT = [
     "http://www.w3.org/ns/anno.jsonld",
     {"limner": "urn:limner:vocab:", "limner:fields": {"@type": "@json"}},
 ]
+
+
 def _iri(name: str) -> str:
     """``name`` percent-encoded for an IRI (any character but letters, digits and ``-._~``)."""
     return quote(name, safe="", errors="surrogatepass")
