@@ -76,3 +76,34 @@ def test_enrich_start_up_imports_no_format_library() -> None:
         [sys.executable, "-c", code], input="Over 3 people.", capture_output=True, text=True
     )
     assert out.stdout.strip() == "[]", out.stderr
+
+
+@pytest.fixture(scope="module")
+def news(corpus) -> list[limner.Document]:
+    """200 BBC articles spread over the corpus, every plugin on, as written and read back."""
+    records = corpus("bbc/bbc.jsonl")[::11][:200]
+    enricher = limner.Enricher()
+    return [
+        limner.Document.from_json(d.to_json(layers=False))
+        for d in enricher.pipe((r["text"], {"id": str(r["id"])}) for r in records)
+    ]
+
+
+@pytest.mark.parametrize("name", READERS)
+def test_enriched_news_round_trips(name: str, news: list[limner.Document], tmp_path: Path) -> None:
+    fmt = limner.PluginManager().formats()[name]
+    path = tmp_path / ("out" + fmt.extension)
+    fmt.save(news, path)
+    back = list(fmt.load(path))
+    assert [d.annotations for d in back] == [d.annotations for d in news]
+    if name != "brat":
+        assert back == news
+
+
+def test_enriched_news_round_trips_through_spacy(news: list[limner.Document]) -> None:
+    import spacy
+
+    from limner.integrations.spacy import from_spacy, to_spacy
+
+    nlp = spacy.blank("en")
+    assert [from_spacy(to_spacy(d, nlp), entities=False) for d in news] == news
