@@ -273,3 +273,27 @@ def test_datasette_opens_the_database_as_it_is(tmp_path: Path, seed_text: str) -
     assert len(places) == sum(1 for a in doc.select("location") if a.get("lat") is not None)
     assert {"latitude", "longitude", "name", "text"} <= set(places[0])
     assert len(numbers) == len(doc.select("number"))
+
+
+def test_a_killed_batch_leaves_whole_documents_and_resumes(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "out.db"
+    code = (
+        "import os, sys, limner\n"
+        "from limner.formats.sqlite import SqliteWriter\n"
+        "w = SqliteWriter(__import__('pathlib').Path(sys.argv[1]))\n"
+        "for i in range(3):\n"
+        "    w.write(limner.Document(text=f'doc {i}', id=str(i)))\n"
+        "w.db.conn.execute('BEGIN')\n"
+        "w.db.add(limner.Document(text='cut short', id='3'))\n"
+        "os._exit(1)  # killed in the middle of the fourth document: no commit, no close\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(db)], check=False)
+    writer = SqliteWriter(db)
+    assert writer.done_ids() == {"0", "1", "2"}
+    writer.write(limner.Document(text="cut short", id="3"))
+    writer.close()
+    assert [d.text for d in read_sqlite(db)] == ["doc 0", "doc 1", "doc 2", "cut short"]
+    assert not (tmp_path / "out.db-wal").exists()
