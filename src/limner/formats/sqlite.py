@@ -54,6 +54,7 @@ SCHEMA_VERSION = 1
 _CORE = ("documents", "annotations", "errors", "kinds", "fields")
 _BASE = frozenset({"kind", "start", "end", "id", "source", "score", "features"})
 _FIXED_COLUMNS = frozenset({"doc_id", "id", "extra"})
+_MISSING = object()
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -183,12 +184,6 @@ def _fits(value: Any, kind: str) -> bool:
     if t is float:
         return kind in ("float", "number") and not math.isnan(value)
     return False
-
-
-def _to_sql(value: Any, kind: str) -> Any:
-    if kind == "json":
-        return None if value is None else dumps(value)
-    return value
 
 
 def _utf8(value: str) -> bool:
@@ -438,22 +433,29 @@ class _Database:
     def _row(
         self, doc_id: str, a: Annotation, t: _Table, data: dict[str, Any], safe: bool
     ) -> tuple[Any, ...]:
+        """The kind table's row of ``a``, whose fields (base keys removed) are ``data``."""
         extra: dict[str, Any] = {}
-        for key, value in data.items():
-            spec = t.columns.get(key)
-            if spec is None:  # a null with no column yet
-                extra[key] = value
+        values: list[Any] = []
+        found = 0
+        for field, (_, type_, declared) in t.columns.items():
+            value = data.get(field, _MISSING)
+            if value is _MISSING:
+                values.append(None)
                 continue
-            if value is None and not spec[2]:
-                extra[key] = None  # an explicit null of a field no class declares
-            elif (value is not None and not _fits(value, spec[1])) or (
-                safe and type(value) is str and not _utf8(value)
-            ):
-                extra[key] = value
-        values = [
-            _to_sql(data[f], type_) if f in data and f not in extra else None
-            for f, (_, type_, _) in t.columns.items()
-        ]
+            found += 1
+            if value is None:
+                if not declared:
+                    extra[field] = None  # an explicit null of a field no class declares
+                values.append(None)
+            elif type_ == "json":
+                values.append(dumps(value))
+            elif _fits(value, type_) and not (safe and type(value) is str and not _utf8(value)):
+                values.append(value)
+            else:
+                extra[field] = value
+                values.append(None)
+        if found < len(data):  # nulls of fields that have no column yet
+            extra.update((k, v) for k, v in data.items() if k not in t.columns)
         return (doc_id, a.id, dumps(extra) if extra else None, *values)
 
 
