@@ -428,9 +428,9 @@ def formats(as_json: bool) -> None:
     "--format",
     "-f",
     "format_name",
-    default="jsonl",
-    show_default=True,
-    help="Output format: one that a batch can resume (jsonl, sqlite; see `limner formats`).",
+    default=None,
+    help="Output format, one that a batch can resume: jsonl, or sqlite (see `limner formats`); "
+    "default: sqlite for an OUTPUT ending in .db, .sqlite or .sqlite3, else jsonl.",
 )
 @click.option(
     "--errors-file",
@@ -465,7 +465,7 @@ def formats(as_json: bool) -> None:
 def batch(
     source: str,
     output: str,
-    format_name: str,
+    format_name: str | None,
     errors_file: str | None,
     text_field: str,
     id_field: str,
@@ -487,6 +487,9 @@ def batch(
     from limner.batch import run_batch
 
     enricher = _make_enricher(plugins, disable, config, timeout, kinds)
+    if format_name is None:
+        database = Path(output).suffix.lower() in (".db", ".sqlite", ".sqlite3")
+        format_name = "sqlite" if database else "jsonl"
     fmt = _get_format(enricher.manager, format_name)
     if fmt.batch_writer is None:
         batchable = sorted(n for n, f in enricher.manager.formats().items() if f.batch_writer)

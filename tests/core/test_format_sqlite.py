@@ -193,7 +193,7 @@ def test_batch_resumes_into_the_same_database(tmp_path: Path) -> None:
     args = ["-p", "numbers", "-f", "sqlite", "-o", str(db)]
     r1 = runner.invoke(cli, ["batch", str(first), *args])
     assert r1.exit_code == 0, r1.output
-    r2 = runner.invoke(cli, ["batch", str(src), *args])
+    r2 = runner.invoke(cli, ["batch", str(src), "-p", "numbers", "-o", str(db)])  # by the name
     assert r2.exit_code == 0, r2.output
     assert "3 written, 3 already done" in r2.stderr
     jsonl = tmp_path / "out.jsonl"
@@ -211,7 +211,8 @@ def test_batch_into_a_database_as_jsonl_is_refused_untouched(tmp_path: Path) -> 
     db = tmp_path / "out.db"
     write_sqlite([limner.Document(text="kept", id="k")], db)
     before = db.read_bytes()
-    result = CliRunner().invoke(cli, ["batch", str(src), "-p", "numbers", "-o", str(db)])
+    args = ["batch", str(src), "-p", "numbers", "-f", "jsonl", "-o", str(db)]
+    result = CliRunner().invoke(cli, args)
     # (the console script's main turns an InputError into exit code 3)
     assert isinstance(result.exception, InputError) and "pass -f sqlite" in str(result.exception)
     assert db.read_bytes() == before
