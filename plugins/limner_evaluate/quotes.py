@@ -14,6 +14,10 @@ fragment is a stretch between two-apostrophe marks (``'' … ''``): PolNeAR
 derived ``kind`` from ``"``, ``“`` and ``”`` alone, and its New York Times
 articles write double quotes as two apostrophes.  The scope ``kind`` scores
 direct quotes against PolNeAR's ``kind`` alone, for comparison.
+
+Recall is also given per *cue family* of the gold attributions (see
+:func:`cue_family`): speech verbs, stance verbs, evidence, noun cues and
+passives, so that a reader sees which kinds of attribution are missed.
 """
 
 from __future__ import annotations
@@ -25,7 +29,105 @@ import limner
 from limner_evaluate.measures import Counts, overlaps, score_spans
 from limner_evaluate.task import Column, DocReport, Item, Task, misses, record_id, surface
 
-__all__ = ["TRIM", "Quotes", "is_direct", "trim"]
+__all__ = ["FAMILIES", "TRIM", "Quotes", "cue_family", "is_direct", "trim"]
+
+def _word_set(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+#: The cue families whose recall is reported, and "other" for the rest.
+FAMILIES = ("speech", "stance", "evidence", "noun", "passive", "other")
+
+_AUX = _word_set(
+    """
+    has have had will would could should can may might must did does do not also to
+    is was are were be been being n't never just already first publicly repeatedly
+    later now then again still even
+    """
+)
+_BE = frozenset(["is", "was", "are", "were", "be", "been", "being", "'s", "’s"])
+_STEMS = {
+    "passive": ("reportedly", "allegedly", "purportedly", "supposedly"),
+    "evidence": (
+        "show", "find", "found", "reveal", "indicat", "estimat", "conclu", "rule", "ruling",
+        "determin", "demonstrat", "project", "forecast", "poll", "survey", "stud", "data",
+        "result", "finding", "analys",
+    ),
+    "stance": (
+        "believ", "think", "thought", "know", "knew", "feel", "felt", "fear", "hop", "expect",
+        "want", "wish", "doubt", "seem", "appear", "support", "oppos", "endors", "back",
+        "favo", "prefer", "plan", "seek", "sought", "intend", "agree", "disagree", "view",
+        "see", "saw", "seen", "consider", "regard", "like", "worr", "decid", "decision",
+        "choose", "chose", "trust", "suspect", "assum", "imagin", "wonder", "look", "sound",
+    ),
+    "speech": (
+        "say", "said", "tell", "told", "add", "not", "warn", "insist", "claim", "argu",
+        "explain", "announc", "declar", "assert", "acknowledg", "admit", "confirm", "writ",
+        "wrote", "ask", "repl", "respond", "counter", "recall", "predict", "promis", "vow",
+        "urg", "stress", "emphasi", "tweet", "remark", "observ", "suggest", "contend",
+        "conced", "alleg", "charg", "complain", "jok", "quip", "report", "testif", "point",
+        "caution", "reiterat", "boast", "pledg", "demand", "answer", "stat", "den",
+        "repeat", "mention", "describ", "call", "cit", "propos", "threaten", "comment",
+        "critic", "blast", "slam", "prais", "accus", "attack", "decr", "denounc", "condemn",
+        "dismiss", "reject", "question", "challeng", "mock", "thank", "blam", "defend",
+        "tout", "according", "speak", "spoke", "talk", "post", "chant", "lament", "echo",
+        "highlight", "refer", "declin", "refus", "express", "discuss", "list", "quot",
+        "read", "respon", "retort", "vot", "continu", "assur", "remind", "shout",
+        "email", "offer", "order", "request", "encourag", "recommend", "impl", "assail",
+        "portray", "compar", "identif", "nam", "titl", "deliver", "put", "made", "learn",
+    ),
+}
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ism", "ance", "ence", "ure")
+_NOUNS = _word_set(
+    """
+    claim claims call calls statement remarks remark comments comment criticism
+    questions question charge charges view views accusation accusations allegation
+    allegations complaints complaint promise promises plea support opposition
+    attacks attack praise warning warnings interview tweet letter speech report
+    reports
+    """
+)
+
+
+def cue_family(cue: str | None) -> str:
+    """The family of a gold cue: speech, stance, evidence, noun, passive or other.
+
+    A form of "be" with a past participle ("is expected", "was reported")
+    or an adverb such as "reportedly" is a passive; a cue headed by a noun
+    ("claim", "support for", "criticism of", "in a statement") is a noun
+    cue; "in" before a finding ("in a poll") is evidence; otherwise the first
+    word with a known stem decides ("later said" -> speech), and a colon
+    (``Sanders: …``) is speech.
+    """
+    if not cue:
+        return "other"
+    words = [w.strip(".,:;“”\"'’") for w in cue.lower().split()]
+    words = [w for w in words if w]
+    if not words:
+        return "speech" if cue.strip() in {":", "—", "-"} else "other"
+    if any(w in _BE for w in words) and any(
+        w.endswith(("ed", "en", "wn", "ght", "id")) and w not in _BE for w in words[1:]
+    ):
+        return "passive"
+    content = [w for w in words if w not in _AUX]
+    if not content:
+        return "other"
+    head = content[0]
+    if head in _STEMS["passive"]:
+        return "passive"
+    if head in _NOUNS or head.endswith(_NOUN_ENDINGS):
+        return "noun"
+    if head in {"in", "the", "a", "an", "his", "her", "their"} and len(content) > 1:
+        last = content[-1]
+        if last in _NOUNS or last.endswith(_NOUN_ENDINGS):
+            return "noun"
+        if head == "in":
+            return "evidence"  # "in a poll", "in the report"
+    for word in content:
+        for family in ("evidence", "stance", "speech"):
+            if any(word.startswith(stem) for stem in _STEMS[family]):
+                return family
+    return "other"
 
 #: Characters trimmed from both ends of content spans before matching.
 TRIM = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\"'“”„‟«»‹›‘’‚‛,.;:!?…—–-()[]")
@@ -82,6 +184,8 @@ class Quotes(Task):
             ("F1 overlap", "overlap.f1"),
             ("speaker acc", "speaker.accuracy"),
         )
+    ) + tuple(
+        Column(f"R {family}", f"all.families.{family}.recall") for family in FAMILIES[:-1]
     )
 
     def read(self, record: Mapping[str, Any], n: int) -> Item:
@@ -93,11 +197,14 @@ class Quotes(Task):
             if not speakers and q.get("speaker_start") is not None:
                 speakers = [(int(q["speaker_start"]), int(q["speaker_end"]))]
             direct = is_direct(text, q)
+            cue = " ".join(text[int(a) : int(b)] for a, b in q.get("cue_fragments") or ())
+            family = cue_family(cue or q.get("cue"))
             for frag in frags:
                 s, e = trim(text, int(frag[0]), int(frag[1]))
                 if s < e:
                     gold.append({"start": s, "end": e, "direct": direct,
-                                 "kind": q.get("kind") == "direct", "speaker": speakers})
+                                 "kind": q.get("kind") == "direct", "speaker": speakers,
+                                 "family": family})
         gold.sort(key=lambda g: (g["start"], g["end"]))
         return Item(record_id(record, n), text, gold)
 
@@ -120,10 +227,16 @@ class Quotes(Task):
         for scope, flag in _SCOPES:
             exact, overlap = Counts(), Counts()
             right = judged = 0
+            family_gold = dict.fromkeys(FAMILIES, 0)
+            family_found = dict.fromkeys(FAMILIES, 0)
             for item, pred, report in zip(items, cands, reports, strict=True):
                 golds = [g for g in item.gold if flag is None or g[flag]]
                 kept = pred if flag is None else [p for p in pred if p["direct"]]
                 gs, ps, pairs = score_spans(golds, kept, exact, overlap)
+                for g in golds:
+                    family_gold[g.get("family", "other")] += 1
+                for i, _ in pairs:
+                    family_found[golds[i].get("family", "other")] += 1
                 for i, j in pairs:
                     want = golds[i]["speaker"]
                     if not want:
@@ -144,6 +257,12 @@ class Quotes(Task):
                 "overlap": overlap.as_dict(),
                 "speaker": {"judged": judged, "right": right,
                             "accuracy": right / judged if judged else None},
+                "families": {
+                    family: {"gold": family_gold[family], "found": family_found[family],
+                             "recall": (family_found[family] / family_gold[family]
+                                        if family_gold[family] else None)}
+                    for family in FAMILIES
+                },
             }
         return metrics, reports
 

@@ -1,9 +1,11 @@
 """limner plugin ``quotes``: who said what, in direct, mixed and reported speech.
 
-It annotates kind ``quote`` (the quoted or reported words, without the
-quotation marks; ``style``, ``speaker``, ``speaker_mention``, ``cue``) and
-kind ``person`` (the words naming each speaker, with the full name they
-resolve to).  See docs/plugins/quotes.md for the rules and measured accuracy.
+It annotates kind ``quote`` (the quoted, reported or attributed words,
+without the quotation marks; ``style``, ``speaker``, ``speaker_mention``,
+``cue``, ``cue_start``, ``cue_end``, ``source_type``), kind ``person`` (the
+words naming each speaker, with the full name they resolve to) and kind
+``source`` (the words naming an organisation or a document as a source).
+See docs/plugins/quotes.md for the rules and measured accuracy.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from operator import itemgetter
 
 import limner
 from limner_quotes.finder import find_quotes
-from limner_quotes.kinds import Person, Quote
+from limner_quotes.kinds import Person, Quote, Source
 from limner_quotes.resolve import People
+from limner_quotes.sources import Organizations, source_type
 
-__all__ = ["Person", "Quote", "annotate_quotes"]
+__all__ = ["Person", "Quote", "Source", "annotate_quotes"]
 
 
 def _min_words(value: int) -> int:
@@ -27,7 +30,7 @@ def _min_words(value: int) -> int:
 
 @limner.hookimpl
 def limner_annotation_kinds() -> Sequence[type[limner.Annotation]]:
-    return [Quote, Person]
+    return [Quote, Person, Source]
 
 
 @limner.hookimpl
@@ -36,7 +39,8 @@ def limner_config_options() -> Sequence[limner.Option]:
         limner.Option(
             "quotes.indirect",
             True,
-            help="also annotate reported speech (X said that ...), not only quotation marks",
+            help="also annotate reported speech and every other attribution "
+            "(X said that ..., a poll shows ...), not only quotation marks",
         ),
         limner.Option(
             "quotes.min_words",
@@ -55,16 +59,20 @@ def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
     def run(doc: limner.Document) -> Iterable[limner.Annotation]:
         return annotate_quotes(doc.text, min_words=min_words, indirect=indirect)
 
-    return [limner.Annotator("quotes", produces=("quote", "person"), func=run)]
+    return [limner.Annotator("quotes", produces=("quote", "person", "source"), func=run)]
 
 
 def annotate_quotes(
     text: str, *, min_words: int = 4, indirect: bool = True
 ) -> list[limner.Annotation]:
-    """The ``quote`` and ``person`` annotations of ``text`` (ids are labels for the engine)."""
+    """The ``quote``, ``person`` and ``source`` annotations of ``text``.
+
+    The ids are labels for the engine, which gives the final ids.
+    """
     found = find_quotes(text, min_words=min_words, indirect=indirect)
     people = People()
-    labels: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+    orgs = Organizations()
+    labels: dict[tuple[int, int], tuple[str | None, str | None, str]] = {}
     persons: list[limner.Annotation] = []
     order = sorted(
         (f.mention for f in found if f.mention is not None), key=itemgetter(0, 1)
@@ -73,18 +81,38 @@ def annotate_quotes(
         key = (m.start, m.end)
         if key in labels:
             continue
-        name = people.resolve(m)
+        kind = source_type(text, m)
         new_label = f"speaker-{len(labels)}"
-        labels[key] = (new_label, name)
-        persons.append(_person(m.start, m.end, new_label, name, m.role, m.mention))
+        if kind == "person":
+            name = people.resolve(m)
+            persons.append(_person(m.start, m.end, new_label, name, m.role, m.mention))
+        else:
+            name = orgs.resolve(text, m)
+            persons.append(_source(m.start, m.end, new_label, name, kind, m.mention))
+        labels[key] = (new_label, name, kind)
     quotes: list[limner.Annotation] = []
     for f in found:
         source = f.mention if f.mention is not None else f.carried
-        label, name = labels[(source.start, source.end)] if source is not None else (None, None)
-        quotes.append(_quote(f.start, f.end, f.style, name, label, f.cue))
+        label, name, kind = (
+            labels[(source.start, source.end)] if source is not None else (None, None, "unknown")
+        )
+        cue_start, cue_end = (f.cue_start, f.cue_end) if f.cue_start >= 0 else (None, None)
+        quotes.append(_quote(f.start, f.end, f.style, name, label, f.cue, cue_start, cue_end, kind))
     return persons + quotes
 
 
 # fast constructors (limner.builder): a long article holds hundreds of quotes
-_quote = limner.builder(Quote, "start", "end", "style", "speaker", "speaker_mention", "cue")
+_quote = limner.builder(
+    Quote,
+    "start",
+    "end",
+    "style",
+    "speaker",
+    "speaker_mention",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "source_type",
+)
+_source = limner.builder(Source, "start", "end", "id", "name", "source_type", "mention")
 _person = limner.builder(Person, "start", "end", "id", "name", "role", "mention")

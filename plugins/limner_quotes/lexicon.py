@@ -56,7 +56,7 @@ SPEECH_VERBS = word_set(
 #: (the others attribute only a quote they stand next to).
 REPORTING_VERBS = word_set(
     """
-    said says say saying told tells telling added adds adding stated states warned warns
+    said says say saying told tells telling added adds adding stated warned warns
     noted notes argued argues claimed claims insisted insists wrote writes asked asks
     reported reports announced announces suggested suggests believes believe believed
     explained explains acknowledged acknowledges declared declares tweeted predicted
@@ -88,7 +88,8 @@ NP_SKIP_WORDS = word_set(
     """
     also later then has had have previously repeatedly once again recently earlier would
     will did does do just often frequently reportedly publicly privately flatly simply
-    further quickly subsequently is was were are been since still even
+    further quickly subsequently is was were are been since still even long ever never
+    always already
     """
 )
 

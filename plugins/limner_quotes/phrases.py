@@ -24,7 +24,15 @@ from limner_quotes.lexicon import (
     word_set,
 )
 
-__all__ = ["Mention", "phrase_after", "phrase_before", "pronoun_mention", "tokenize"]
+__all__ = [
+    "Mention",
+    "participle_source",
+    "phrase_after",
+    "phrase_before",
+    "pronoun_mention",
+    "subject_start",
+    "tokenize",
+]
 
 _TOKEN = r"[\w’'\-]+|[^\w\s]"
 #: A token with the white space before it: every other character is a token, so
@@ -184,6 +192,10 @@ def _name_run_back(toks: list[Token], i: int) -> int:
     return first
 
 
+_TIME_BEFORE = re.compile(
+    r"[ \t\u00a0]+(?:in[ \t\u00a0]+the[ \t\u00a0]+past|on[ \t\u00a0]+\w+day|last[ \t\u00a0]+\w+|"
+    r"this[ \t\u00a0]+week|in[ \t\u00a0]+\w+[ \t\u00a0]+interviews?)[ \t\u00a0]*\Z"
+)
 _PRONOUN_BEFORE = re.compile(
     r"(?<![\w’'])(?i:(he|she|they|we|i|it))[ \t\u00a0]+"
     r"(?:(?:also|later|then|has|had|have|would|will|previously|once|again|recently|earlier"
@@ -191,8 +203,31 @@ _PRONOUN_BEFORE = re.compile(
 )
 
 
+_AND_BEFORE = re.compile(
+    r"[^,;:.!?\"“”]{3,}[ \t\u00a0]and[ \t\u00a0]+"
+    r"(?:(?:also|later|then|has|had|have|was|is)[ \t\u00a0]+)?\Z"
+)
+
+
 def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
-    """The speaker phrase that ends right before the verb at ``verb`` (not before ``lo``)."""
+    """The speaker phrase that ends right before the verb at ``verb`` (not before ``lo``).
+
+    For a second verb of one subject ("Trump doubled down and said"), the
+    subject of the sentence.
+    """
+    if text.find("and", max(lo, verb - 10), verb) >= 0:
+        joined = _AND_BEFORE.match(text, max(lo, verb - 200), verb)
+        if joined is not None:
+            return phrase_after(text, subject_start(text, lo, verb), verb)
+    window = text[max(lo, verb - 30) : verb]
+    time = (
+        _TIME_BEFORE.search(text, max(lo, verb - 30), verb)
+        if "past" in window or "day" in window or "last" in window or "week" in window
+        or "interview" in window
+        else None
+    )
+    if time is not None:  # "have in the past said", "said on Monday": skip the time phrase
+        verb = time.start()
     pronoun = _PRONOUN_BEFORE.search(text, max(lo, verb - 28), verb)
     if pronoun is not None:  # "he said", "she also said": the commonest case, read directly
         s, e = pronoun.span(1)
@@ -220,6 +255,8 @@ def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     w = toks[i][2]
     if w.lower() in PRONOUNS:
         return pronoun_mention(*toks[i])
+    if w.lower() == "who" and i == len(toks) - 1:  # "critics who say": the relative pronoun
+        return Mention(toks[i][0], toks[i][1], "pronoun", role="who")
     if w == ",":
         return _appositive_back(text, toks, i)
     if _capitalized(w) or w == ")":
@@ -337,3 +374,54 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
             return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
         return Mention(s, e, "description")
     return None
+
+
+_LEAD_IN = re.compile(
+    r"(?:,|\b(?:by|after|before|while|when|without|in|since|upon))[ \t\u00a0]*\Z"
+)
+_SAID_BEFORE = re.compile(
+    r"(?<![\w’'])(said|says|told|added|wrote|argued|noted|explained|stated|tweeted|continued)"
+    r"(?:[ \t\u00a0]+[^,.;:!?\"“”]{1,60}?)?[ \t\u00a0]*,[ \t\u00a0]*\Z"
+)
+_SAID_SUBJECT = re.compile(
+    r"(?<![\w’'])(said|says|told|added|wrote|argued|noted|explained|stated|tweeted|continued)"
+    r"[ \t\u00a0]+(?=\S)"
+)
+
+
+def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
+    """Who speaks in a participle clause ("…, adding that", "began by saying").
+
+    ``None`` when the participle does not follow a comma or a preposition.
+    Otherwise the speaker of the attribution just before the comma
+    (``X said, adding``, ``said X, adding``), else the subject of the
+    sentence (``X left early, arguing that``).
+    """
+    lo = max(s_start, verb - 160)
+    if _LEAD_IN.search(text, max(lo, verb - 12), verb) is None:
+        return None
+    said = _SAID_BEFORE.search(text, lo, verb)
+    if said is not None:
+        after = _SAID_SUBJECT.match(text, said.start(1))
+        m = phrase_before(text, s_start, said.start(1))
+        if m is None and after is not None:
+            m = phrase_after(text, after.end(), said.end())
+        if m is not None and m.mention != "description":
+            return m
+    m = phrase_after(text, subject_start(text, s_start, verb), verb)
+    if m is not None and m.mention == "description" and not text[m.start].isupper():
+        return None
+    return m
+
+
+_FRONTED = re.compile(
+    r"(?:In|On|At|After|Before|During|Since|Last|Earlier|Later|Then|Yet|But|And|So|Still|"
+    r"However|Meanwhile|Instead|Indeed|Also|Now|Today|Yesterday|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b[^,.;:!?\"“”]{0,60},[ \t\u00a0]+"
+)
+
+
+def subject_start(text: str, s_start: int, limit: int) -> int:
+    """Where the subject of a sentence begins: after a fronted phrase ("In May, …")."""
+    m = _FRONTED.match(text, s_start, limit)
+    return m.end() if m is not None else s_start

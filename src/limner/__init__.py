@@ -29,6 +29,7 @@ from limner.document import (
 from limner.errors import (
     AnnotatorTimeout,
     ConfigError,
+    ContractError,
     InputError,
     LimnerError,
     PlanError,
@@ -49,6 +50,7 @@ __all__ = [
     "AnnotatorTimeout",
     "Config",
     "ConfigError",
+    "ContractError",
     "Document",
     "Enricher",
     "Error",

@@ -2,13 +2,16 @@
 
 Commands: ``enrich`` (files or standard input, any format), ``batch``
 (a JSONL corpus, resumable), ``plugins`` and ``formats`` (what is
-installed).  Plugins add commands through the ``limner_cli_commands`` hook.
+installed), ``new-plugin`` (the package of a new plugin).  Plugins add
+commands through the ``limner_cli_commands`` hook.
 
 Exit codes:
 
 - 0: success (annotator failures are reported on standard error, not fatal);
-- 1: `--strict`, and an annotator failed or was skipped (or, in `batch`, a
-  record could not be read);
+- 1: `--strict`, and an annotator failed or was skipped, or a plugin could
+  not be used (it failed to load, a hook returned something malformed, or
+  it requires a kind nobody makes), or, in `batch`, a record could not be
+  read;
 - 2: bad usage: an unknown option, format or plugin option, or annotators
   that cannot be ordered;
 - 3: an input could not be read (a missing file, or invalid UTF-8 without
@@ -28,8 +31,8 @@ import click
 
 from limner.document import Document
 from limner.errors import ConfigError, InputError, PlanError, PluginWarning
-from limner.pipeline import Enricher
-from limner.plugins import PluginManager, _kind_of
+from limner.pipeline import Enricher, unmet
+from limner.plugins import PluginManager
 
 __all__ = ["cli", "main", "read_text"]
 
@@ -109,17 +112,36 @@ def _make_enricher(
     config: Sequence[str],
     timeout: float | None,
     kinds: str | None = None,
-) -> Enricher:
-    try:
-        return Enricher(
-            _split(plugins),
-            _parse_config(config),
-            disable=_split(disable),
-            timeout=timeout,
-            kinds=_split(kinds),
-        )
-    except (PlanError, ConfigError) as exc:
-        raise click.UsageError(str(exc)) from None
+) -> tuple[Enricher, int]:
+    """The enricher, and how many plugin warnings making it gave (printed here)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", PluginWarning)
+        try:
+            enricher = Enricher(
+                _split(plugins),
+                _parse_config(config),
+                disable=_split(disable),
+                timeout=timeout,
+                kinds=_split(kinds),
+            )
+        except (PlanError, ConfigError) as exc:
+            raise click.UsageError(str(exc)) from None
+        # every hook's result is checked now, so that --strict sees each fault
+        enricher.manager.kinds()
+        enricher.manager.formats()
+    return enricher, _show_warnings(caught)
+
+
+def _show_warnings(caught: Sequence[warnings.WarningMessage]) -> int:
+    """Print plugin warnings one line each (others as Python would); return their count."""
+    count = 0
+    for w in caught:
+        if issubclass(w.category, PluginWarning):
+            click.echo(f"limner: warning: {w.message}", err=True)
+            count += 1
+        else:
+            warnings.showwarning(w.message, w.category, w.filename, w.lineno, w.file, w.line)
+    return count
 
 
 def _report(doc: Document, name: str) -> int:
@@ -230,7 +252,11 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     metavar="KIND",
     help="For `-f csv`: write this kind's annotations, a column per field.",
 )
-@click.option("--strict", is_flag=True, help="Exit 1 when any annotator failed or was skipped.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit 1 when any annotator failed or was skipped, or a plugin could not be used.",
+)
 @click.option(
     "--encoding-errors",
     type=click.Choice(["strict", "replace"]),
@@ -259,10 +285,9 @@ def enrich(
 
     Each file becomes one document whose id is its path.
     """
-    enricher = _make_enricher(plugins, disable, config, timeout, kinds)
+    enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
     fmt = _get_format(enricher.manager, format_name)
     _check_output(fmt, output, table_kind)
-    failures = 0
     docs: list[Document] = []
     try:
         for name, text in _inputs(files, encoding_errors):
@@ -313,7 +338,13 @@ def plugins(
     disable: str | None,
     config: tuple[str, ...],
 ) -> None:
-    """List installed plugins: version, annotators, kinds, formats, options."""
+    """List installed plugins: version, annotators, kinds, formats, options.
+
+    An option shows the value it takes with the given --config (its default
+    when none is given).  A plugin that failed to load is marked BROKEN, and an
+    annotator whose required kinds no enabled plugin makes is marked NOT
+    RUNNABLE, each with the reason.
+    """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
         pm = PluginManager(_split(plugins), _split(disable))
@@ -332,25 +363,29 @@ def plugins(
                 click.echo(
                     f"  annotator {a['name']}: produces {', '.join(a['produces'])}{req}{uses}"
                 )
+                if not a["runnable"]:
+                    click.echo(f"    NOT RUNNABLE: {a['not_runnable']}")
             if p["kinds"]:
                 click.echo(f"  kinds: {', '.join(p['kinds'])}")
             if p["formats"]:
                 click.echo(f"  formats: {', '.join(p['formats'])}")
             for o in p["options"]:
-                click.echo(f"  option {o['name']} = {o['default']!r}  {o['help']}")
-    for w in caught:
-        click.echo(f"limner: warning: {w.message}", err=True)
+                set_ = "" if o["value"] == o["default"] else f" (default {o['default']!r})"
+                click.echo(f"  option {o['name']} = {o['value']!r}{set_}  {o['help']}")
+    _show_warnings(caught)
 
 
 def describe_plugins(
     pm: PluginManager, config: dict[str, str] | None = None
 ) -> list[dict[str, Any]]:
     """What ``limner plugins --json`` prints, one dict per plugin."""
-    cfg = pm.config(config)
+    try:
+        cfg = pm.config(config)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
     annotators = pm.annotators(cfg)
-    kinds: dict[str, list[str]] = {}
-    for plugin, classes in pm.call_each("limner_annotation_kinds"):
-        kinds.setdefault(plugin, []).extend(sorted(map(_kind_of, classes)))
+    blocked = unmet(annotators)
+    kinds = pm.kinds_by_plugin()
     formats = pm.formats()
     options = pm.options()
     out = []
@@ -370,6 +405,13 @@ def describe_plugins(
                         "requires": list(a.requires),
                         "uses": list(a.uses),
                         "on_demand": a.on_demand,
+                        "runnable": a.name not in blocked,
+                        "not_runnable": (
+                            f"requires kind {', '.join(map(repr, blocked[a.name]))}, which no "
+                            "enabled annotator produces"
+                            if a.name in blocked
+                            else None
+                        ),
                     }
                     for a in annotators
                     if a.plugin == info.name
@@ -377,7 +419,7 @@ def describe_plugins(
                 "kinds": kinds.get(info.name, []),
                 "formats": sorted(f.name for f in formats.values() if f.plugin == info.name),
                 "options": [
-                    {"name": o.name, "default": o.default, "help": o.help}
+                    {"name": o.name, "default": o.default, "value": cfg[o.name], "help": o.help}
                     for o in options.values()
                     if o.plugin == info.name
                 ],
@@ -390,7 +432,10 @@ def describe_plugins(
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def formats(as_json: bool) -> None:
     """List installed output formats."""
-    found = PluginManager().formats()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", PluginWarning)
+        found = PluginManager().formats()
+    _show_warnings(caught)
     rows = [
         {
             "name": f.name,
@@ -457,7 +502,9 @@ def formats(as_json: bool) -> None:
     help="Show a progress bar (default: when standard error is a terminal).",
 )
 @click.option(
-    "--strict", is_flag=True, help="Exit 1 when any annotator failed or a record was bad."
+    "--strict",
+    is_flag=True,
+    help="Exit 1 when any annotator failed, a record was bad, or a plugin could not be used.",
 )
 @_with_plugin_options
 @_kinds_option
@@ -486,7 +533,7 @@ def batch(
     """
     from limner.batch import run_batch
 
-    enricher = _make_enricher(plugins, disable, config, timeout, kinds)
+    enricher, plugin_faults = _make_enricher(plugins, disable, config, timeout, kinds)
     if format_name is None:
         database = Path(output).suffix.lower() in (".db", ".sqlite", ".sqlite3")
         format_name = "sqlite" if database else "jsonl"
@@ -512,8 +559,36 @@ def batch(
         f"{stats.bad} bad records, {stats.failures} annotator failures",
         err=True,
     )
-    if strict and (stats.bad or stats.failures):
+    if strict and (stats.bad or stats.failures or plugin_faults):
         sys.exit(EXIT_STRICT)
+
+
+@cli.command("new-plugin")
+@click.argument("name")
+@click.option(
+    "--directory",
+    "-d",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Where to write the package folder.",
+)
+def new_plugin(name: str, directory: Path) -> None:
+    """Write a new plugin package, limner-NAME, ready to install and test.
+
+    It holds the entry point, an annotation kind, an option, an annotator,
+    tests that run the conformance kit, and a CI workflow; see the plugin
+    guide.
+    """
+    from limner.scaffold import new_plugin as write
+
+    try:
+        root = write(name, directory)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="NAME") from None
+    except FileExistsError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(f"wrote {root}; next: pip install -e '{root}[test]' && pytest {root}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

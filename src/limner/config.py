@@ -31,7 +31,8 @@ class Option:
         help: one line for ``limner plugins`` and the docs.
         validate: checks a value already of the default's type, returning it
             (possibly normalized) or raising ``ValueError`` with a message
-            saying what is allowed.
+            saying what is allowed; returning ``None`` for a value that is
+            not ``None`` is a :class:`ConfigError`.
         plugin: the plugin that declared it (filled in by limner).
     """
 
@@ -52,11 +53,17 @@ class Option:
         value = _of_type(self.name, value, self.default)
         if self.validate is not None:
             try:
-                value = self.validate(value)
+                checked = self.validate(value)
             except (TypeError, ValueError) as exc:
                 raise ConfigError(
                     f"invalid value {value!r} for option {self.name!r}: {exc}"
                 ) from None
+            if checked is None and value is not None:
+                raise ConfigError(
+                    f"option {self.name!r} (plugin {self.plugin!r}): its validate returned "
+                    f"None for {value!r}; a validate returns the value or raises ValueError"
+                )
+            value = checked
         return value
 
 

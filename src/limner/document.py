@@ -766,9 +766,7 @@ class Document:
         if "text" not in data or not isinstance(data["text"], str):
             raise ValueError("a limner document needs a string 'text'")
         if kinds is None:
-            from limner.plugins import default_kinds
-
-            kinds = default_kinds()
+            kinds = _kinds_source()
         annotations = [
             kinds.get(a.get("kind", ""), Annotation).from_dict(a)
             for a in data.get("annotations", ())
@@ -801,6 +799,21 @@ class Document:
             tail = a.id[len(head) :]
             if tail:
                 self._counters[head] = max(self._counters.get(head, 0), int(tail))
+
+
+def _no_kinds() -> Mapping[str, type[Annotation]]:
+    return {}
+
+
+#: Where :meth:`Document.from_dict` finds annotation classes when it is given
+#: none; the plugin manager sets it (the model itself knows no plugin).
+_kinds_source: Callable[[], Mapping[str, type[Annotation]]] = _no_kinds
+
+
+def set_kinds_source(source: Callable[[], Mapping[str, type[Annotation]]]) -> None:
+    """Make ``source()`` the annotation classes that documents load with by default."""
+    global _kinds_source
+    _kinds_source = source
 
 
 def _id_prefix(cls: type[Annotation], kind: str) -> str:

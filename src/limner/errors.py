@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "AnnotatorTimeout",
     "ConfigError",
+    "ContractError",
     "InputError",
     "LimnerError",
     "PlanError",
@@ -31,6 +32,13 @@ class InputError(LimnerError, ValueError):
 
 class AnnotatorTimeout(LimnerError):
     """An annotator ran past the Enricher's ``timeout`` on one document."""
+
+
+class ContractError(LimnerError):
+    """An annotator broke the plugin contract: it returned a kind it does not
+    declare in ``produces``, a reference to no annotation, or changed what it
+    reads.  Recorded in ``doc.errors`` like any failure; the message names the
+    annotator and its plugin."""
 
 
 class PluginWarning(UserWarning):

@@ -9,7 +9,10 @@ A plugin is a module or object whose functions are marked with
 ``@limner.hookimpl`` and carry these names; it may accept fewer arguments
 than the spec lists.  limner calls each plugin's implementation on its own, so
 one that raises is reported (a :class:`~limner.PluginWarning` naming it) and
-the others still count.
+the others still count.  Each result is checked where it is collected: a
+plugin whose hook returns something other than what its reference promises
+(not a list, or an item of the wrong type) is disabled with a warning that
+says what was wrong, and ``limner plugins`` lists it as broken.
 """
 
 from __future__ import annotations
@@ -55,10 +58,13 @@ def limner_annotation_kinds() -> Sequence[type[Annotation]]:
 def limner_config_options() -> Sequence[Option]:
     """Return the :class:`~limner.Option` objects this plugin reads.
 
-    Called once per enricher, before annotators are made.  Option names are
-    prefixed with the plugin's name (``"numbers.decimal_comma"``).  The user's
-    values are converted to the type of each option's default and checked
-    against it, then by the option's own ``validate``; an unknown name or a
+    Called once per enricher, before annotators are made.  Name each option
+    ``<plugin>.<option>`` (``"numbers.decimal_comma"``): the prefix is the
+    author's to write, limner does not add it, and the conformance kit checks
+    it.  The user's values are converted to the type of each option's default
+    and checked against it, then by the option's own ``validate``, which must
+    return the value (a ``None`` for a value that is not ``None`` is a
+    :class:`~limner.ConfigError`); an unknown name or a
     value of the wrong type is a :class:`~limner.ConfigError`.
     """
 

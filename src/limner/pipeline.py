@@ -10,10 +10,12 @@ with the reason; every other annotation is kept.
 
 from __future__ import annotations
 
+import graphlib
 import heapq
 import signal
 import threading
 import time
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -22,11 +24,19 @@ import attrs
 
 from limner.annotator import Annotator
 from limner.config import Config
-from limner.document import Annotation, Document, Layer, _unchecked_layer
-from limner.errors import AnnotatorTimeout, PlanError
+from limner.document import Annotation, Document, Error, Layer, _unchecked_layer
+from limner.errors import AnnotatorTimeout, PlanError, PluginWarning
+from limner.isolation import (
+    UserInterrupt,
+    check_results,
+    checkpoint,
+    marked_interrupts,
+    read_only,
+    rollback,
+)
 from limner.plugins import PluginManager
 
-__all__ = ["Enricher", "Timing", "enrich", "plan", "select"]
+__all__ = ["Enricher", "Timing", "enrich", "plan", "select", "unmet"]
 
 
 def select(annotators: Sequence[Annotator], kinds: Iterable[str] | None = None) -> list[Annotator]:
@@ -86,26 +96,54 @@ def plan(annotators: Sequence[Annotator]) -> list[Annotator]:
                 )
         for kind in (*a.requires, *a.uses):
             deps[a.name].update(p for p in producers.get(kind, ()) if p != a.name)
-    users: dict[str, set[str]] = {name: set() for name in by_name}
-    for name, ds in deps.items():
-        for d in ds:
-            users[d].add(name)
-    waiting = {name: len(ds) for name, ds in deps.items()}
-    ready = [name for name, n in waiting.items() if n == 0]
-    heapq.heapify(ready)
-    order: list[Annotator] = []
-    while ready:
-        name = heapq.heappop(ready)
-        order.append(by_name[name])
-        for u in users[name]:
-            waiting[u] -= 1
-            if waiting[u] == 0:
-                heapq.heappush(ready, u)
-    if len(order) < len(by_name):
-        stuck = sorted(n for n, w in waiting.items() if w > 0)
+    sorter = graphlib.TopologicalSorter(deps)
+    try:
+        sorter.prepare()
+    except graphlib.CycleError:
+        stuck = _unorderable(deps)
         detail = "; ".join(f"{n} needs {', '.join(sorted(deps[n] & set(stuck)))}" for n in stuck)
-        raise PlanError(f"annotators {', '.join(stuck)} form a cycle: {detail}")
+        raise PlanError(f"annotators {', '.join(stuck)} form a cycle: {detail}") from None
+    ready: list[str] = []
+    order: list[Annotator] = []
+    while sorter.is_active():
+        for name in sorter.get_ready():
+            heapq.heappush(ready, name)
+        name = heapq.heappop(ready)  # ties go by name, whatever the load order
+        order.append(by_name[name])
+        sorter.done(name)
     return order
+
+
+def _unorderable(deps: Mapping[str, set[str]]) -> list[str]:
+    """The annotators in a cycle, or needing one, sorted: those no order can place."""
+    placed: set[str] = set()
+    grew = True
+    while grew:
+        grew = False
+        for name, needs in deps.items():
+            if name not in placed and needs <= placed:
+                placed.add(name)
+                grew = True
+    return sorted(set(deps) - placed)
+
+
+def unmet(annotators: Sequence[Annotator]) -> dict[str, tuple[str, ...]]:
+    """Annotators that cannot run, by name, with the required kinds nobody makes.
+
+    An annotator is unmet when a kind it ``requires`` has no producer among the
+    others that can run; dropping it can leave others unmet in turn, and they
+    are included.
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    live = list(annotators)
+    while True:
+        made = {k for a in live for k in a.produces}
+        bad = {a.name: tuple(k for k in a.requires if k not in made) for a in live}
+        bad = {name: kinds for name, kinds in bad.items() if kinds}
+        if not bad:
+            return out
+        out.update(bad)
+        live = [a for a in live if a.name not in bad]
 
 
 @attrs.define
@@ -134,9 +172,16 @@ class Enricher:
             is stopped and recorded as an error (main thread, Unix only;
             ``None``: no limit).
 
+    An annotator whose required kinds no enabled annotator makes is left out
+    with a :class:`~limner.PluginWarning` when its plugin is merely
+    installed; ``notes`` then holds an error of type ``Skipped`` for it, which
+    every enriched document gets in its ``errors``.
+
     Raises:
-        PlanError: the annotators cannot be ordered, or no enabled annotator
-            makes one of ``kinds``.
+        PlanError: the annotators cannot be ordered, no enabled annotator
+            makes one of ``kinds``, or an annotator of a plugin asked for by
+            name (``plugins``, registered in code) or making one of ``kinds``
+            requires a kind nobody makes.
         ConfigError: an unknown option or an invalid value.
     """
 
@@ -168,9 +213,55 @@ class Enricher:
                     f"no enabled plugin makes {', '.join(map(repr, unknown))}; "
                     f"kinds made: {', '.join(sorted(made))}"
                 )
-        self.annotators: list[Annotator] = plan(select(available, self.kinds))
+        chosen = select(available, self.kinds)
+        self.notes: list[Error] = []
+        dropped = self._drop_unrunnable(chosen)
+        if dropped:
+            chosen = select([a for a in available if a.name not in dropped], self.kinds)
+        self.annotators: list[Annotator] = plan(chosen)
         self.timings: dict[str, Timing] = {a.name: Timing() for a in self.annotators}
         self.last_timings: dict[str, float] = {}
+
+    def _drop_unrunnable(self, chosen: Sequence[Annotator]) -> set[str]:
+        """Leave out the annotators whose requirements nothing enabled meets.
+
+        One the user asked for (its plugin named in ``plugins``, registered in
+        code, or making one of ``kinds``) is a :class:`~limner.PlanError`;
+        one merely installed is dropped with a :class:`~limner.PluginWarning`,
+        and every document gets a note of type ``Skipped`` in its ``errors``.
+
+        Returns:
+            The names of the annotators dropped.
+        """
+        bad = unmet(chosen)
+        by_name = {a.name: a for a in chosen}
+        asked = set(self.kinds or ())
+        for name, kinds in bad.items():
+            a = by_name[name]
+            missing = ", ".join(map(repr, kinds))
+            if self.manager.asked_for(a.plugin) or asked & set(a.produces):
+                raise PlanError(
+                    f"annotator {a.name!r} (plugin {a.plugin!r}) requires kind {missing}, "
+                    "which no enabled annotator produces; enable a plugin that produces it "
+                    f"or disable {a.plugin!r}"
+                )
+            warnings.warn(
+                f"limner plugin {a.plugin!r}: annotator {a.name!r} requires kind {missing}, "
+                "which no enabled annotator produces; it is not run (install or enable a "
+                f"plugin that produces it, or disable {a.plugin!r})",
+                PluginWarning,
+                stacklevel=3,
+            )
+            self.notes.append(
+                Error(
+                    plugin=a.plugin,
+                    annotator=a.name,
+                    type="Skipped",
+                    message=f"not run: it requires kind {missing}, which no enabled "
+                    "annotator produces",
+                )
+            )
+        return set(bad)
 
     def __repr__(self) -> str:
         names = ", ".join(a.name for a in self.annotators)
@@ -201,9 +292,18 @@ class Enricher:
             doc = Document(text=text, id=id or "", meta=dict(meta or {}))
         else:
             raise TypeError(f"enrich() takes a str or a Document, got {type(text).__name__}")
-        failed: dict[str, str] = {}  # kind -> annotator that failed to make it
         present = doc.kinds if doc is text else frozenset()  # a new document holds nothing
         self.last_timings = {}
+        for note in self.notes:
+            if note not in doc.errors:
+                doc.errors.append(note)
+        with marked_interrupts():
+            self._run(doc, present)
+        return doc
+
+    def _run(self, doc: Document, present: frozenset[str]) -> None:
+        """Run the annotators on ``doc``, each isolated from the others (see :meth:`enrich`)."""
+        failed: dict[str, str] = {}  # kind -> annotator that failed to make it
         for annotator in self.annotators:
             if present and set(annotator.produces) <= present:
                 continue
@@ -214,13 +314,16 @@ class Enricher:
                 failed.update(dict.fromkeys(annotator.produces, annotator.name))
                 continue
             t0 = time.perf_counter()
+            mark = checkpoint(doc)
+            view = read_only(doc)
             try:
                 if self.timeout is None:
-                    results = list(annotator(doc))
+                    results = list(annotator(view))
                 else:
                     with _deadline(self.timeout, annotator.name):
-                        results = list(annotator(doc))
+                        results = list(annotator(view))
                 annotations, layers = _split_results(results)
+                check_results(annotator, doc, annotations, layers, mark)
                 if annotations:
                     doc.add(annotations, source=annotator.plugin or annotator.name)
                 for layer in layers:
@@ -229,7 +332,12 @@ class Enricher:
                             layer.kind, layer.starts, layer.ends, annotator.plugin or annotator.name
                         )
                     )  # checked when it was made
-            except Exception as exc:
+            except BaseException as exc:
+                # whatever a plugin raises, SystemExit and its own KeyboardInterrupt
+                # included, is its failure alone; a real Ctrl-C ends the run
+                rollback(doc, mark)
+                if isinstance(exc, UserInterrupt):
+                    raise
                 doc.errors.append(_error(annotator, type(exc).__name__, str(exc)))
                 failed.update(dict.fromkeys(annotator.produces, annotator.name))
             finally:
@@ -240,7 +348,6 @@ class Enricher:
                     timing = self.timings[annotator.name] = Timing()
                 timing.calls += 1
                 timing.seconds += spent
-        return doc
 
     __call__ = enrich
 

@@ -24,7 +24,7 @@ from typing import Any, cast
 import attrs
 import pluggy
 
-from limner import hookspecs
+from limner import document, hookspecs
 from limner.annotator import Annotator, Segmenter
 from limner.config import Config, Option, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
@@ -173,6 +173,53 @@ class PluginManager:
         self._pm.unregister(name=name)
         self._infos.pop(name, None)
 
+    def asked_for(self, name: str) -> bool:
+        """Whether the user asked for plugin ``name`` by name (``plugins=``,
+        ``LIMNER_PLUGINS``) or registered it in code, rather than merely having
+        it installed."""
+        info = self._infos.get(name)
+        if info is not None and info.origin == "registered":
+            return True
+        return self.allow is not None and name in self.allow
+
+    def _isolate(self, name: str, problem: str) -> None:
+        """Take plugin ``name`` out, with a warning and the reason in its listing."""
+        warnings.warn(
+            f"limner plugin {name!r} is disabled: {problem}",
+            PluginWarning,
+            stacklevel=4,
+        )
+        if self._pm.get_plugin(name) is not None:
+            self._pm.unregister(name=name)
+        info = self._infos.get(name) or PluginInfo(name=name, origin="registered", module=name)
+        self._infos[name] = attrs.evolve(info, error=problem)
+
+    def _collect(
+        self, hook: str, check: Callable[[Any], str | None], **kwargs: Any
+    ) -> list[tuple[str, list[Any]]]:
+        """:meth:`call_each`, each result checked item by item where it is collected.
+
+        ``check(item)`` returns what is wrong with one item, or ``None``; a
+        plugin whose result is not a sequence, or holds one wrong item, is
+        taken out (:meth:`_isolate`), and the others' results are returned.
+        """
+        out: list[tuple[str, list[Any]]] = []
+        for plugin, result in self.call_each(hook, **kwargs):
+            if isinstance(result, str | bytes | Mapping) or not isinstance(result, Iterable):
+                self._isolate(plugin, f"{hook} returned {result!r}, not a list")
+                continue
+            try:
+                items = list(result)
+            except Exception as exc:  # a generator of the plugin's that raises
+                self._isolate(plugin, f"{hook} failed: {type(exc).__name__}: {exc}")
+                continue
+            problems = [p for p in map(check, items) if p is not None]
+            if problems:
+                self._isolate(plugin, f"{hook} returned {problems[0]}")
+                continue
+            out.append((plugin, items))
+        return out
+
     # -- calling hooks, one plugin at a time ------------------------------------------
 
     def call_each(self, hook: str, **kwargs: Any) -> list[tuple[str, Any]]:
@@ -209,7 +256,7 @@ class PluginManager:
         """Annotation classes by kind, from ``limner_annotation_kinds``."""
         found: dict[str, type[Annotation]] = {"sentence": Sentence}
         owner: dict[str, str] = {"sentence": "segment"}
-        for plugin, classes in self.call_each("limner_annotation_kinds"):
+        for plugin, classes in self._collect("limner_annotation_kinds", _kind_problem):
             for cls in classes:
                 kind = _kind_of(cls)
                 if kind in found and found[kind] is not cls:
@@ -223,10 +270,17 @@ class PluginManager:
                 found[kind], owner[kind] = cls, plugin
         return found
 
+    def kinds_by_plugin(self) -> dict[str, list[str]]:
+        """The kinds each plugin defines, sorted, by plugin name."""
+        return {
+            plugin: sorted(map(_kind_of, classes))
+            for plugin, classes in self._collect("limner_annotation_kinds", _kind_problem)
+        }
+
     def options(self) -> dict[str, Option]:
         """Declared configuration options by name."""
         out: dict[str, Option] = {}
-        for plugin, options in self.call_each("limner_config_options"):
+        for plugin, options in self._collect("limner_config_options", _option_problem):
             for opt in options:
                 out[opt.name] = attrs.evolve(opt, plugin=plugin)
         return out
@@ -245,8 +299,15 @@ class PluginManager:
         impls = self._pm.hook.limner_segmenter.get_hookimpls()
         for impl in reversed(impls):
             seg = _call_impl(impl, "limner_segmenter", {"config": config})
-            if seg is not None:
-                return impl.plugin_name, cast(Segmenter, seg)
+            if seg is None:
+                continue
+            if not all(callable(getattr(seg, m, None)) for m in ("sentences", "tokens")):
+                self._isolate(
+                    impl.plugin_name,
+                    f"limner_segmenter returned {seg!r}, which has no sentences() and tokens()",
+                )
+                continue
+            return impl.plugin_name, cast(Segmenter, seg)
         return None
 
     def annotators(self, config: Config) -> list[Annotator]:
@@ -261,23 +322,20 @@ class PluginManager:
         found = self.segmenter(config)
         if found is not None:
             out.extend(_segment_annotators(*found))
-        for plugin, annotators in self.call_each("limner_annotators", config=config):
-            for a in annotators:
-                if not isinstance(a, Annotator):
-                    warnings.warn(
-                        f"limner plugin {plugin!r} returned {a!r} from limner_annotators, "
-                        "which is not a limner.Annotator; it is ignored",
-                        PluginWarning,
-                        stacklevel=2,
-                    )
-                    continue
-                out.append(attrs.evolve(a, plugin=plugin))
+        for plugin, annotators in self._collect(
+            "limner_annotators", _type_problem(Annotator, "limner.Annotator"), config=config
+        ):
+            out.extend(attrs.evolve(a, plugin=plugin) for a in annotators)
         return out
 
     def formats(self) -> dict[str, Any]:
         """Formats by name (see :class:`limner.Format`)."""
         out: dict[str, Any] = {}
-        for plugin, formats in self.call_each("limner_formats"):
+        from limner.formats import Format
+
+        for plugin, formats in self._collect(
+            "limner_formats", _type_problem(Format, "limner.Format")
+        ):
             for fmt in formats:
                 out.setdefault(fmt.name, attrs.evolve(fmt, plugin=plugin))
         return out
@@ -334,6 +392,31 @@ def _kind_of(cls: type[Annotation]) -> str:
     return field.default
 
 
+def _type_problem(cls: type, name: str) -> Callable[[Any], str | None]:
+    def problem(item: Any) -> str | None:
+        return None if isinstance(item, cls) else f"{item!r}, which is not a {name}"
+
+    return problem
+
+
+def _kind_problem(item: Any) -> str | None:
+    """What is wrong with ``item`` as an annotation class, or ``None``."""
+    if not (isinstance(item, type) and issubclass(item, Annotation) and attrs.has(item)):
+        return f"{item!r}, which is not an attrs subclass of limner.Annotation"
+    default = attrs.fields_dict(item)["kind"].default
+    if not isinstance(default, str) or not default:
+        return f"{item.__name__}, whose 'kind' has no default naming the kind"
+    return None
+
+
+def _option_problem(item: Any) -> str | None:
+    if not isinstance(item, Option):
+        return f"{item!r}, which is not a limner.Option"
+    if not isinstance(item.name, str) or not item.name:
+        return f"an option named {item.name!r}; a name is a non-empty str"
+    return None
+
+
 @functools.cache
 def _own_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
@@ -348,10 +431,18 @@ _default_kinds: dict[str, type[Annotation]] | None = None
 
 
 def default_kinds() -> Mapping[str, type[Annotation]]:
-    """Annotation classes of every installed plugin (computed once per process)."""
+    """Annotation classes of every installed plugin (computed once per process).
+
+    :meth:`limner.Document.from_dict` asks for them when it is given no
+    ``kinds``: the plugin manager hands them to the model, which knows no
+    plugin.
+    """
     global _default_kinds
     if _default_kinds is None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", PluginWarning)
             _default_kinds = PluginManager().kinds()
     return _default_kinds
+
+
+document.set_kinds_source(default_kinds)

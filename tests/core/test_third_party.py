@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import re
+import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.core.installed import install
+from tests.core.installed import run as run_in
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "plugin-guide.md"
 FILE_BLOCK = re.compile(r"<!-- file: (?P<path>[^ ]+) -->\n```\w*\n(?P<body>.*?)```", re.S)
@@ -32,40 +34,11 @@ def write_example(root: Path) -> Path:
 def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     root = tmp_path_factory.mktemp("thirdparty")
     package = write_example(root)
-    site = root / "site"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--target",
-            str(site),
-            str(package),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        pytest.fail(f"pip could not install the guide's example:\n{proc.stderr[-2000:]}")
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(site), env.get("PYTHONPATH", "")])
-    env.pop("LIMNER_PLUGINS", None)
-    return {"env": env, "package": str(package)}  # type: ignore[dict-item]
+    return {"env": install(root, package), "package": str(package)}  # type: ignore[dict-item]
 
 
 def run(installed, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=installed["env"],
-        check=False,
-    )
+    return run_in(installed["env"], *args, stdin=stdin)
 
 
 def test_installed_plugin_is_listed(installed) -> None:
@@ -81,10 +54,13 @@ def test_installed_plugin_is_listed(installed) -> None:
             "requires": ["sentence"],
             "uses": [],
             "on_demand": False,
+            "runnable": True,
+            "not_runnable": None,
         }
     ]
     assert tags["kinds"] == ["hashtag"]
     assert tags["options"][0]["name"] == "hashtags.lowercase"
+    assert tags["options"][0]["value"] is True
 
 
 def test_installed_plugin_runs_and_round_trips(installed) -> None:
@@ -120,5 +96,19 @@ def test_installed_plugin_runs_and_round_trips(installed) -> None:
 
 def test_the_guides_own_tests_pass(installed) -> None:
     proc = run(installed, "-m", "pytest", "-q", "-p", "no:cacheprovider", installed["package"])
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    assert "3 passed" in proc.stdout
+
+
+EMAILS = Path(__file__).resolve().parent / "packages" / "limner-emails"
+
+
+def test_a_second_plugin_written_from_the_guide_passes_the_kit(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    root = tmp_path_factory.mktemp("emails")
+    package = shutil.copytree(EMAILS, root / EMAILS.name)  # pip builds in the folder
+    env = install(root, package)
+    proc = run_in(env, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(package), cwd=root)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
     assert "3 passed" in proc.stdout

@@ -646,3 +646,19 @@ def test_command_reports_a_bad_option_as_usage_error(tmp_path: Path,
                                    "--config", "numbers.nope=1"])
     assert r.exit_code == 2
     assert "numbers.nope" in r.output
+
+
+@pytest.mark.parametrize(
+    ("cue", "family"),
+    [
+        ("said", "speech"), ("later said", "speech"), ("according to", "speech"),
+        (":", "speech"), ("believes", "stance"), ("endorsed", "stance"),
+        ("the poll shows", "evidence"), ("found", "evidence"), ("in", "other"),
+        ("claim", "noun"), ("criticism of", "noun"), ("is expected", "passive"),
+        ("was reported", "passive"), ("reportedly", "passive"), ("", "other"),
+    ],
+)
+def test_quote_cue_families(cue: str, family: str) -> None:
+    from limner_evaluate.quotes import cue_family
+
+    assert cue_family(cue) == family

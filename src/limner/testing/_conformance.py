@@ -1,134 +1,368 @@
-"""The conformance kit: laws every limner annotator must obey."""
+"""The conformance kit: laws every limner plugin must obey, and the checks.
+
+Each law has a name that a :class:`ConformanceError` quotes, with the plugin,
+the annotator and the text that broke it:
+
+- ``hooks return what they promise``: every hook result is well formed (the
+  engine would disable the plugin with a :class:`~limner.PluginWarning`);
+- ``options carry the plugin's prefix``: option names start with ``<plugin>.``;
+- ``validate returns the value``: an option's ``validate`` returns the value
+  (possibly normalized), never ``None`` for a value that is not ``None``;
+- ``never raises``: an annotator returns, whatever the text;
+- ``returns annotations``: only :class:`~limner.Annotation` and
+  :class:`~limner.Layer` objects, with spans that fit the text;
+- ``declares what it returns``: only kinds named in ``produces``;
+- ``references resolve``: every :func:`~limner.ref` field holds the id of an
+  annotation of the document;
+- ``reads without changing``: the document an annotator reads is unchanged;
+- ``ids unique``, ``has a source``, ``JSON values``: what the store promises;
+- ``deterministic``: the same text gives an equal document;
+- ``JSON round trip``: the JSON form loads back to an equal document.
+"""
 
 from __future__ import annotations
 
-import copy
-import json
+import types
+import warnings
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import seed as fixed_seed
 from hypothesis import strategies as st
 
-from limner.document import Document
-from limner.pipeline import Enricher
-from limner.testing._strategies import nasty_texts, news_texts, texts
+from limner.annotator import Annotator
+from limner.document import Document, _unchecked_layer, ref_fields
+from limner.errors import LimnerError, PluginWarning
+from limner.isolation import check_results, checkpoint, read_only
+from limner.pipeline import Enricher, _split_results
+from limner.plugins import PluginManager
+from limner.testing._strategies import TROUBLEMAKERS, nasty_texts, news_texts
+from limner.testing._strategies import texts as any_texts
 
-__all__ = ["ConformanceError", "check_annotations", "check_document", "check_plugin"]
+__all__ = [
+    "DEFAULT_EXAMPLES",
+    "DEFAULT_SEED",
+    "ConformanceError",
+    "check_annotations",
+    "check_document",
+    "check_plugin",
+]
+
+#: How many generated texts :func:`check_plugin` tries by default (besides the
+#: troublemakers and the texts given).
+DEFAULT_EXAMPLES = 100
+#: The seed of the generated texts: the same texts in every run, unless changed.
+DEFAULT_SEED = 12
 
 
 class ConformanceError(AssertionError):
-    """A plugin broke one of the laws; the message says which and where."""
+    """A plugin broke one of the laws; the message names the law, the plugin
+    and the text, and a plugin's own exception is the ``__cause__``."""
+
+
+def _shown(text: str) -> str:
+    return repr(text) if len(text) <= 200 else f"{text[:200]!r}... ({len(text)} characters)"
+
+
+def _broken(law: str, who: str, text: str | None, detail: str) -> ConformanceError:
+    on = "" if text is None else f" on text {_shown(text)}"
+    return ConformanceError(f"law {law!r} broken by {who}{on}: {detail}")
+
+
+def _who(annotator: Annotator) -> str:
+    return f"plugin {annotator.plugin!r} (annotator {annotator.name!r})"
 
 
 def check_annotations(doc: Document) -> None:
-    """Every annotation's span lies in the text; ids unique; refs resolve.
+    """Every annotation's span lies in the text; ids unique; sources set;
+    fields JSON values; every :func:`~limner.ref` field points at an annotation
+    of the document.
 
     Raises:
-        ConformanceError: with the offending annotation.
+        ConformanceError: naming the law and the offending annotation.
     """
+    import json
+
     n = len(doc.text)
+    ids = {a.id for a in doc.annotations}
     seen: set[str] = set()
     for a in doc.annotations:
+        who = f"plugin {a.source!r}"
         if not (0 <= a.start <= a.end <= n):
-            raise ConformanceError(f"{a.id} [{a.start}, {a.end}) lies outside text of {n}")
+            raise _broken(
+                "returns annotations",
+                who,
+                None,
+                f"{a.id} [{a.start}, {a.end}) lies outside the text of {n} characters",
+            )
         if a.id in seen:
-            raise ConformanceError(f"duplicate id {a.id}")
+            raise _broken("ids unique", who, None, f"duplicate id {a.id}")
         seen.add(a.id)
         if not a.source:
-            raise ConformanceError(f"{a.id} has no source")
+            raise _broken("has a source", "an unknown plugin", None, f"{a.id} has no source")
         try:
             json.dumps(a.to_dict(), allow_nan=False)
         except (TypeError, ValueError) as exc:
-            raise ConformanceError(f"{a.id} ({a.kind}) is not JSON-serializable: {exc}") from None
+            raise _broken(
+                "JSON values", who, None, f"{a.id} ({a.kind}) is not JSON-serializable: {exc}"
+            ) from None
+        for name in ref_fields(type(a)):
+            value = getattr(a, name)
+            if value not in (None, "") and value not in ids:
+                raise _broken(
+                    "references resolve",
+                    who,
+                    None,
+                    f"{a.id} ({a.kind}) has {name}={value!r}, which is no annotation of the "
+                    "document",
+                )
     for name, layer in doc.layers.items():
         prev = -1
         for s, e in layer:
             if not (0 <= s <= e <= n) or s < prev:
-                raise ConformanceError(f"layer {name}: span [{s}, {e}) out of bounds or order")
+                raise _broken(
+                    "returns annotations",
+                    f"plugin {layer.source!r}",
+                    None,
+                    f"layer {name}: span [{s}, {e}) out of bounds or order",
+                )
             prev = s
 
 
 def check_document(enricher: Enricher, text: str) -> Document:
     """Enrich ``text`` and check every law on the result.
 
-    Checks: no errors recorded; annotations in bounds (:func:`check_annotations`);
-    a second run gives an equal document (deterministic); no annotator
-    changes the document it reads; the JSON form round-trips to an equal
-    document.
+    Each annotator is run on its own first, so that an exception it raises
+    comes out as the ``__cause__`` of the :class:`ConformanceError` instead of
+    an entry in ``doc.errors``.  Then: annotations in bounds and references
+    resolved (:func:`check_annotations`); the engine, run twice, gives an
+    equal document with no errors (deterministic); the JSON form round-trips
+    to an equal document.
 
     Returns:
         The enriched document.
 
     Raises:
-        ConformanceError: naming the law, the annotator and the text.
+        ConformanceError: naming the law, the plugin, the annotator and the text.
     """
     doc = _enrich_watching(enricher, text)
-    if doc.errors:
-        e = doc.errors[0]
-        raise ConformanceError(f"{e.annotator} failed on {text[:200]!r}: {e.type}: {e.message}")
-    check_annotations(doc)
+    try:
+        check_annotations(doc)
+    except ConformanceError as exc:
+        raise ConformanceError(f"{exc} (text {_shown(text)})") from None
     again = enricher.enrich(text)
-    if again != doc:
-        raise ConformanceError(f"not deterministic: two runs on {text[:200]!r} differ")
+    if again.errors:
+        e = again.errors[0]
+        raise _broken(
+            "never raises",
+            f"plugin {e.plugin!r} (annotator {e.annotator!r})",
+            text,
+            f"the engine recorded {e.type}: {e.message}",
+        )
+    if again != doc or enricher.enrich(text) != again:
+        raise _broken(
+            "deterministic",
+            f"plugins {', '.join(sorted({a.plugin for a in enricher.annotators}))}",
+            text,
+            "two runs on the same text give different documents",
+        )
     back = Document.from_json(doc.to_json(), enricher.manager.kinds())
     if back != doc:
-        raise ConformanceError(f"JSON round trip changed the document for {text[:200]!r}")
+        if back.text != doc.text:
+            raise _broken(
+                "JSON round trip", "limner itself", text, "the text does not survive its JSON form"
+            )
+        changed = next(
+            (a for a, b in zip(doc.annotations, back.annotations, strict=False) if a != b), None
+        )
+        who = f"plugin {changed.source!r}" if changed is not None else "the plugins"
+        raise _broken("JSON round trip", who, text, f"{changed!r} loads back as something else")
     return doc
 
 
 def _enrich_watching(enricher: Enricher, text: str) -> Document:
-    """Enrich, checking after each annotator that it left the document alone."""
+    """Run each annotator as the engine does, raising at the first broken law."""
     doc = Document(text=text)
     for annotator in enricher.annotators:
-        before = (copy.deepcopy(doc.to_dict()), list(doc.annotations))
-        single = _one_step(enricher, annotator.name)
-        results = list(annotator(doc))
-        if (doc.to_dict(), list(doc.annotations)) != before:
-            raise ConformanceError(f"annotator {annotator.name!r} changed the document it read")
-        del results
-        single.enrich(doc)
+        who = _who(annotator)
+        before = repr(doc.to_dict())
+        mark = checkpoint(doc)
+        try:
+            results = list(annotator(read_only(doc)))
+        except BaseException as exc:  # the plugin's own fault, whatever it is
+            raise _broken("never raises", who, text, f"{type(exc).__name__}: {exc}") from exc
+        if repr(doc.to_dict()) != before:
+            raise _broken("reads without changing", who, text, "it changed the document")
+        try:
+            annotations, layers = _split_results(results)
+        except TypeError as exc:
+            raise _broken("returns annotations", who, text, str(exc)) from exc
+        try:
+            check_results(annotator, doc, annotations, layers, mark)
+        except LimnerError as exc:
+            law = (
+                "references resolve"
+                if "neither an annotation" in str(exc)
+                else (
+                    "reads without changing"
+                    if "changed the features" in str(exc)
+                    else "declares what it returns"
+                )
+            )
+            raise _broken(law, who, text, str(exc)) from exc
+        try:
+            if annotations:
+                doc.add(annotations, source=annotator.plugin or annotator.name)
+            for layer in layers:
+                doc.add_layer(
+                    _unchecked_layer(
+                        layer.kind, layer.starts, layer.ends, annotator.plugin or annotator.name
+                    )
+                )
+        except ValueError as exc:
+            raise _broken("returns annotations", who, text, str(exc)) from exc
     return doc
 
 
-def _one_step(enricher: Enricher, name: str) -> Enricher:
-    clone = copy.copy(enricher)
-    clone.annotators = [a for a in enricher.annotators if a.name == name]
-    clone.timings = {}
-    return clone
+def _plugin_name(plugin: object) -> str:
+    if isinstance(plugin, types.ModuleType):
+        return plugin.__name__.rpartition(".")[2].removeprefix("limner_")
+    return type(plugin).__name__.lower()
+
+
+def _enricher(
+    plugins: object, name: str | None, config: dict[str, Any] | None
+) -> tuple[Enricher, list[str]]:
+    """The enricher of the plugins under test, and their names; hook laws checked."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", PluginWarning)
+        if isinstance(plugins, str) or (
+            isinstance(plugins, Sequence) and all(isinstance(p, str) for p in plugins)
+        ):
+            names = [plugins] if isinstance(plugins, str) else list(plugins)
+            manager = PluginManager(names)
+        else:
+            manager = PluginManager(plugins=[])
+            names = [manager.register(plugins, name or _plugin_name(plugins))]
+        try:
+            enricher = Enricher(manager=manager, config=config)
+        except LimnerError as exc:
+            raise _broken(
+                "hooks return what they promise", f"plugins {', '.join(names)}", None, str(exc)
+            ) from exc
+        manager.kinds(), manager.formats()
+    for w in caught:
+        if any(f"{n!r}" in str(w.message) for n in names):
+            raise _broken(
+                "hooks return what they promise",
+                f"plugin(s) {', '.join(names)}",
+                None,
+                str(w.message),
+            )
+    unknown = [n for n in names if n not in manager.names()]
+    if unknown:
+        raise _broken(
+            "hooks return what they promise",
+            f"plugin {unknown[0]!r}",
+            None,
+            "it is not installed or failed to load",
+        )
+    return enricher, names
+
+
+def _check_options(manager: PluginManager, names: Sequence[str]) -> None:
+    for option in manager.options().values():
+        if option.plugin not in names:
+            continue
+        who = f"plugin {option.plugin!r}"
+        if not option.name.startswith(f"{option.plugin}."):
+            raise _broken(
+                "options carry the plugin's prefix",
+                who,
+                None,
+                f"option {option.name!r} should be named {option.plugin}.<option>",
+            )
+        if option.validate is None or option.default is None:
+            continue
+        try:
+            value = option.validate(option.default)
+        except Exception as exc:
+            raise _broken(
+                "validate returns the value",
+                who,
+                None,
+                f"option {option.name!r}: validate refuses its own default "
+                f"{option.default!r}: {type(exc).__name__}: {exc}",
+            ) from exc
+        if value is None:
+            raise _broken(
+                "validate returns the value",
+                who,
+                None,
+                f"option {option.name!r}: validate returned None for {option.default!r}; "
+                "return the value (normalized if need be) or raise ValueError",
+            )
 
 
 def check_plugin(
-    plugins: str | Sequence[str],
+    plugins: object,
     *,
-    examples: Iterable[str] = (),
+    texts: Iterable[str] = (),
+    examples: int | Iterable[str] = DEFAULT_EXAMPLES,
+    seed: int = DEFAULT_SEED,
     config: dict[str, Any] | None = None,
-    max_examples: int = 60,
+    name: str | None = None,
+    max_examples: int | None = None,
 ) -> None:
-    """Check a plugin (by entry-point name) on examples and generated texts.
+    """Check a plugin on the troublemakers, the given texts and generated texts.
+
+    Deterministic: the same ``seed`` draws the same texts in every run.
 
     Args:
-        plugins: the plugin to check, or several that work together.
-        examples: texts to check first, typical of what it annotates.
+        plugins: the entry-point name of an installed plugin, several names
+            of plugins that work together, or a plugin object or module
+            registered in code (before it is packaged).
+        texts: texts to check first, typical of what it annotates.
+        examples: how many generated texts to try (:data:`DEFAULT_EXAMPLES`).
+            A list of texts is taken as ``texts``, as earlier versions did.
+        seed: the seed of the generated texts (:data:`DEFAULT_SEED`).
         config: option values for the enricher.
-        max_examples: how many generated texts hypothesis tries per strategy.
+        name: the name to register a plugin object under (default: a
+            module's name without ``limner_``, or the class name lower-cased);
+            its options must start with it.
+        max_examples: the older name of ``examples``.
 
     Raises:
-        ConformanceError: a law is broken; the message says which.
+        ConformanceError: a law is broken; the message names the law, the
+            plugin and the (shrunk) text, and a plugin's own exception is its
+            ``__cause__``.
     """
-    names = [plugins] if isinstance(plugins, str) else list(plugins)
-    enricher = Enricher(names, config)
-    for text in ["", " ", "\n\n", *examples]:
+    given_texts = list(texts)
+    if isinstance(examples, int):
+        count = examples
+    else:
+        given_texts.extend(examples)
+        count = DEFAULT_EXAMPLES
+    if max_examples is not None:
+        count = max_examples
+    enricher, names = _enricher(plugins, name, config)
+    _check_options(enricher.manager, names)
+    for text in given_texts:
         check_document(enricher, text)
 
-    @settings(
-        max_examples=max_examples,
-        deadline=None,
-        database=None,
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(st.one_of(texts(), news_texts(), nasty_texts()))
     def generated(text: str) -> None:
         check_document(enricher, text)
 
-    generated()
+    test = given(st.one_of(any_texts(), news_texts(), nasty_texts()))(generated)
+    test = settings(
+        max_examples=max(count, 1),
+        deadline=None,
+        database=None,
+        report_multiple_bugs=False,
+        suppress_health_check=list(HealthCheck),
+    )(test)
+    if count > 0:
+        fixed_seed(seed)(test)()  # first, so that what it finds is shrunk
+    for text in TROUBLEMAKERS:
+        check_document(enricher, text)

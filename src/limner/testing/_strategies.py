@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from limner.document import Annotation, Document
 
-__all__ = ["documents", "nasty_texts", "news_texts", "texts"]
+__all__ = ["TROUBLEMAKERS", "documents", "nasty_texts", "news_texts", "texts"]
 
 _NEWS_WORDS = [
     "said",
@@ -98,6 +98,28 @@ _NASTY = [
 ]
 
 
+#: Texts that broke plugins before: each is tried by :func:`~limner.testing.check_plugin`
+#: in every run, and :func:`nasty_texts` draws them whole as well as in parts.
+TROUBLEMAKERS: tuple[str, ...] = (
+    "",
+    " ",
+    " \t\n\r\n ",
+    "\r",
+    "One.\rTwo said “yes”.\rThree in Paris.",
+    "line one\r\nline two\r\n",
+    "\x00",
+    "a\x00b 300,000 \x00",
+    "\ud800",
+    "\udfff \ud83d said \ud800",
+    "e\u0301",
+    "\u0301\u0301 Cafe\u0301 “de\u0301ja\u0300”",
+    "שלום עולם. مرحبا بالعالم",
+    "\u202eright to left\u202c and \u200f",
+    "\ufeffThe BOM",
+    "👩‍👩‍👧 🇦🇿 ５ km",
+)
+
+
 def texts(max_size: int = 400) -> st.SearchStrategy[str]:
     """Any Python text, surrogates and control characters included."""
     return st.text(st.characters(codec=None), max_size=max_size)
@@ -109,9 +131,18 @@ def news_texts(max_words: int = 60) -> st.SearchStrategy[str]:
 
 
 def nasty_texts(max_parts: int = 30) -> st.SearchStrategy[str]:
-    """News words mixed with NUL, lone surrogates, CR/LF, combining marks, RTL, emoji."""
-    part = st.one_of(st.sampled_from(_NEWS_WORDS), st.sampled_from(_NASTY), texts(8))
-    return st.lists(part, max_size=max_parts).map("".join)
+    """News words mixed with NUL, lone surrogates, CR/LF, combining marks, RTL, emoji.
+
+    Draws the :data:`TROUBLEMAKERS` whole, and in parts of longer texts.
+    """
+    part = st.one_of(
+        st.sampled_from(_NEWS_WORDS),
+        st.sampled_from(_NASTY + list(TROUBLEMAKERS)),
+        texts(8),
+    )
+    return st.one_of(
+        st.sampled_from(TROUBLEMAKERS), st.lists(part, max_size=max_parts).map("".join)
+    )
 
 
 @st.composite

@@ -1,0 +1,568 @@
+"""Reported speech and attributed content beyond "X said": every cue family.
+
+:func:`attributions` reads the cues of :mod:`limner_quotes.cues` that the
+first pass of :mod:`limner_quotes.finder` left alone, and reports, for each:
+
+- an active verb with a source before it ("the senator criticized …",
+  "a poll shows …", "the court ruled that …"): the rest of the clause, with
+  the addressee skipped for verbs that name one first ("urged voters to …");
+- a participle after a comma or a preposition ("…, arguing that …", "began
+  by saying …"): the source is the speaker just before the comma, else the
+  subject of the sentence;
+- a passive ("X is expected to …", "it was reported that …", "X was asked
+  whether …"): the subject (unless "it") and the complement, the ``by``
+  phrase as the source;
+- a raising verb ("X seemed to …"): the complement, with X as the source
+  when X names someone, else with X as part of the content;
+- a noun cue ("X's claim that …", "his call for …"): the complement, the
+  possessor or the ``by`` phrase as the source;
+- a parenthetical cue ("A, X says, B" and "A, X argued."): the words around it;
+- a colon ("X said: A. B."): the words after it, to the end of the paragraph,
+  or the next paragraph when the colon ends one;
+- a frame opening a sentence ("In a new poll, …", "Asked whether …");
+- a headline ("Senator Says Plan Will Fail"): the words after the verb.
+
+Each rule reads a bounded window around its cue, so the pass is linear in the
+text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from limner_quotes.cues import (
+    CLAUSE_ONLY,
+    NOUN_CUES,
+    NOUNLIKE,
+    OBJECT_FIRST,
+    PARTICIPLES,
+    PARTICLE_ONLY,
+    PASSIVE_HEADS,
+    PHRASAL,
+    RAISING,
+    VERB_FORMS,
+    inflect,
+)
+from limner_quotes.layout import Layout
+from limner_quotes.lexicon import MIXED_VERBS, REPORTING_VERBS, word_set
+from limner_quotes.phrases import (
+    Mention,
+    participle_source,
+    phrase_after,
+    phrase_before,
+    pronoun_mention,
+)
+
+__all__ = ["Attribution", "attributions", "cue_hits", "noun_head"]
+
+_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+_RAISING_FORMS = frozenset(f for b in RAISING for f in inflect(b))
+#: Past participles of the cue verbs: after a form of "be" they make a passive.
+PARTICIPLES_PAST = PASSIVE_HEADS | frozenset(
+    form for form, (base, _) in VERB_FORMS.items() if form == inflect(base)[3]
+)
+_HEADLINE = frozenset(
+    w.capitalize()
+    for b in word_set(
+        "say tell warn claim urge call slam blast admit deny vow insist argue "
+        "ask accuse praise reject back endorse defend attack predict promise"
+    )
+    for w in inflect(b)[:3]
+)
+_ALL = frozenset(VERB_FORMS) | NOUN_CUES | _ADVERBS | PASSIVE_HEADS
+
+
+_LOOKED_FOR = (
+    _ALL
+    | _HEADLINE
+    | frozenset(w.capitalize() for w in _ADVERBS)
+    | REPORTING_VERBS
+    | {"according", "According"}
+)
+#: Words of a text, for a set intersection with the cue words: one C-level scan,
+#: then one ``str.find`` loop per distinct cue word the text holds (a regular
+#: expression of a thousand alternatives is tried at every position, far slower).
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+
+
+def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[int, int]]:
+    """``(start, end)`` of every word of ``vocabulary`` in the text, whole words, in order."""
+    hits: list[tuple[int, int]] = []
+    n = len(text)
+    for word in vocabulary.intersection(_WORD.findall(text)):
+        size = len(word)
+        i = text.find(word)
+        while i >= 0:
+            j = i + size
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-")) and (
+                j >= n or not (text[j].isalnum() or text[j] in "’'-")
+            ):
+                hits.append((i, j))
+            i = text.find(word, j)
+    hits.sort()
+    return hits
+
+
+_SUBJECT_WORD = re.compile(
+    r"(?:(?<![\w’'])(?i:he|she|they|we|i|it|who)|[A-Z][\w’'.\-]*|\w+(?:ed|man|men|woman|women|"
+    r"er|ers|or|ors|ist|ists|ent|ents|ant|ants|ial|ials|ies|ions))[ \t\u00a0]+"
+    r"(?:(?:also|now|later|then|has|have|had|would|will|could|did|does|do|not|never|still)"
+    r"[ \t\u00a0]+){0,2}\Z"
+)
+_AFTER_NOUN = frozenset({"that", "for", "to", "by", "from"})
+_NOT_AFTER = re.compile(
+    r"(?<![\w’'])(?i:the|a|an|to|of|his|her|their|its|our|my|your|this|these|those|for|in|on"
+    r"|with|and|or)[ \t\u00a0]+\Z"
+)
+_BE = re.compile(
+    r"(?<![\w’'])(?i:is|was|are|were|been|be|being|’s|'s)"
+    r"(?:[ \t\u00a0]+(?:not|widely|also|now|generally|largely|long|still|increasingly|"
+    r"initially|originally|once))?[ \t\u00a0]+\Z"
+)
+_BE_WORDS = frozenset({"is", "was", "are", "were", "been", "be", "being"})
+_BE_ADVERBS = word_set(
+    "not widely also now generally largely long still increasingly initially originally once"
+)
+
+
+def _after_be(before: str) -> bool:
+    """A cheap test that ``before`` ends with a form of "be" (and an adverb): see ``_BE``."""
+    tail = before[-26:].lower().split()
+    if not tail:
+        return False
+    last = tail[-1]
+    if last in _BE_WORDS or last.endswith(("’s", "'s")):
+        return True
+    return len(tail) > 1 and last in _BE_ADVERBS and (
+        tail[-2] in _BE_WORDS or tail[-2].endswith(("’s", "'s"))
+    )
+
+
+_COMPLEMENT = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(that|to|as|by|of)\b)?[ \t\u00a0]*")
+_OBJECT = re.compile(r"[ \t\u00a0]+[^.;:!?,\"“”]{1,50}?[ \t\u00a0](that|to|of|for|about)\b")
+_POSSESSOR = re.compile(
+    r"(?:(?<![\w’'])((?i:his|her|their|its|my|our))|([\w’'.\- ]{2,60}?)(?:’s|'s|s’|s'))"
+    r"(?:[ \t\u00a0]+[a-z][\w\-]*){0,2}[ \t\u00a0]+\Z"
+)
+_PRONOUN_CLAUSE = re.compile(
+    r"[ \t\u00a0]*(?:he|she|they|we|i|it|there|the[ \t][\w\-]+|[A-Z][\w’'\-]+)[ \t\u00a0]+"
+    r"(?:is|was|are|were|had|has|have|would|will|could|can|should|must|might|did|does|do)\b"
+)
+_BY = re.compile(r"[ \t\u00a0]+(?:by|from)[ \t\u00a0]+")
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;:]|\b(?:and|but|because|while|although|as|after|since|when|if)\b)[ \t\u00a0]+"
+)
+_TITLE_WORD = re.compile(r"[A-Z][\w’'\-]*")
+_MARKS = "\"“”„«»'‘’"
+
+
+class Attribution:
+    """Content attributed by one cue: one or two fragments, a source, the cue's span."""
+
+    __slots__ = ("cue_end", "cue_start", "family", "fragments", "mention")
+
+    def __init__(
+        self,
+        fragments: list[tuple[int, int]],
+        mention: Mention | None,
+        cue_start: int,
+        cue_end: int,
+        family: str,
+    ) -> None:
+        self.fragments = fragments
+        self.mention = mention
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.family = family
+
+
+def _skip(text: str, i: int, limit: int) -> int:
+    while i < limit and text[i] in " \t\u00a0":
+        i += 1
+    return i
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:!?—–-"):
+        b -= 1
+    return a, b
+
+
+def _word_after(text: str, i: int, limit: int) -> tuple[int, int]:
+    j = _skip(text, i, limit)
+    k = j
+    while k < limit and (text[k].isalnum() or text[k] in "’'-"):
+        k += 1
+    return j, k
+
+
+def _clause_start(text: str, s_start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last comma or conjunction."""
+    lo = max(s_start, pos - 160)
+    last = s_start
+    for m in _CLAUSE_BREAK.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _headline(text: str, p_start: int, p_end: int) -> bool:
+    """Whether the line is a title-case headline (most words capitalised)."""
+    words = text[p_start:p_end].split()
+    if not 3 <= len(words) <= 25:
+        return False
+    caps = sum(1 for w in words if _TITLE_WORD.match(w))
+    return caps * 4 >= len(words) * 3
+
+
+def attributions(
+    text: str,
+    layout: Layout,
+    *,
+    taken: Callable[[int], bool],
+    hits: list[tuple[int, int]] | None = None,
+) -> list[Attribution]:
+    """The attributions of the cues at positions ``taken`` does not claim, in text order.
+
+    ``hits`` are the cue words of the text as :func:`cue_hits` gives them.
+    """
+    if hits is None:
+        hits = cue_hits(text)
+    out: list[Attribution] = []
+    until = -1
+    for v0, v1 in hits:
+        if v0 < until or taken(v0):
+            continue
+        a = _one(text, layout, v0, v1)
+        if a is None:
+            continue
+        a.fragments = [f for f in a.fragments if f[1] > f[0] and not taken(f[0])]
+        if not a.fragments:
+            continue
+        out.append(a)
+        until = max(until, a.cue_end, *(e for _, e in a.fragments))
+    framed = [a for a in _framed(text, layout) if not taken(a.cue_start)]
+    if framed:
+        spans = [f for a in out for f in a.fragments]
+        for a in framed:
+            if not any(s < a.fragments[0][1] and a.fragments[0][0] < e for s, e in spans):
+                out.append(a)
+        out.sort(key=lambda a: a.cue_start)
+    return out
+
+
+_IN_FRAME = re.compile(
+    r"(?<![^\s\"“(])In[ \t\u00a0]+(?:a|an|the|its|his|her|their|this|that)[ \t\u00a0]+"
+    r"[^,.;:!?\"“”\n]{0,60}?\b(poll|polls|survey|surveys|study|report|statement|interview|"
+    r"letter|analysis|memo|editorial|speech|post|tweet|filing|ruling|opinion|review|"
+    r"assessment|op-ed|essay|column|remarks|address|testimony)\b[^,;:!?\"“”\n]{0,80}?,"
+    r"[ \t\u00a0]+"
+)
+_ASKED = re.compile(
+    r"(?<![^\s\"“(])Asked[ \t\u00a0]+(?:[^,;:!?\"“”\n]{0,30}?[ \t\u00a0])?"
+    r"(whether|if|what|why|how|when|who|about)\b"
+)
+
+
+def _framed(text: str, layout: Layout) -> list[Attribution]:
+    """``In a new poll, …`` and ``Asked whether …, X said``: cues that open a sentence."""
+    out = []
+    if "In " in text:
+        for m in _IN_FRAME.finditer(text):
+            s_start, s_end = layout.sentence(m.start())
+            if s_start != m.start():
+                continue
+            mention = phrase_after(text, m.start() + 3, m.end(1))
+            a, b = _trim(text, m.end(), s_end)
+            if b - a >= 12 and text[a] not in _MARKS:
+                out.append(Attribution([(a, b)], mention, m.start(), m.start() + 2,
+                                       "evidence" if m.group(1).startswith(("poll", "surv",
+                                                                           "stud", "rep",
+                                                                           "anal"))
+                                       else "noun"))
+    if "Asked" in text:
+        for m in _ASKED.finditer(text):
+            s_start, s_end = layout.sentence(m.start())
+            if s_start != m.start():
+                continue
+            start = m.start(1) if m.group(1) != "about" else m.end(1)
+            comma = text.find(",", start, s_end)
+            end = comma if comma > start else s_end
+            a, b = _trim(text, start, end)
+            if b - a >= 8:
+                out.append(Attribution([(a, b)], None, m.start(), m.start() + 5, "speech"))
+    return out
+
+
+def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
+    word = text[v0:v1]
+    low = word.lower()
+    if not word[0].isupper():  # cheap tests first: most cue words attribute nothing
+        if low in NOUN_CUES:
+            if low not in VERB_FORMS:
+                j, k = _word_after(text, v1, min(len(text), v1 + 12))
+                if text[j:k] not in _AFTER_NOUN:
+                    return None
+        elif low not in _ADVERBS and _NOT_AFTER.search(text, max(0, v0 - 8), v0) is not None:
+            return None  # "to support", "his views": no verb with a subject here
+        if low in NOUNLIKE and _SUBJECT_WORD.search(text, max(0, v0 - 24), v0) is None:
+            return None  # "the plans", "new figures": a noun, unless a name or pronoun precedes
+    s_start, s_end = layout.sentence(v0)
+    if word[0].isupper():
+        if word in _HEADLINE:
+            p_start, p_end = layout.paragraph(v0)
+            if v0 > p_start and _headline(text, p_start, p_end):
+                return _headline_cue(text, v0, v1, p_start, p_end)
+        if v0 != s_start:
+            return None
+    if low in _ADVERBS:
+        a, b = _trim(text, _clause_start(text, s_start, v0), s_end)
+        return Attribution([(a, b)], None, v0, v1, "passive")
+    before = text[max(s_start, v0 - 40) : v0]
+    passive = low in PARTICIPLES_PAST and _after_be(before) and _BE.search(before) is not None
+    if passive and low in PASSIVE_HEADS:
+        return _passive(text, s_start, s_end, v0, v1, before)
+    if passive:
+        # "Rubio was asked whether …": the subject is addressed, not the source
+        c, e = _content_after(text, _cue_end(text, v1, s_end), s_end, "")
+        by = _BY.match(text, v1, s_end)
+        mention = phrase_after(text, by.end(), s_end) if by is not None else None
+        if e - c < 3 or text[c] in _MARKS:
+            return None
+        return Attribution([(c, e)], mention, v0, v1, "passive")
+    if low in _RAISING_FORMS:
+        return _raising(text, s_start, s_end, v0, v1)
+    if low in NOUN_CUES:
+        noun = _noun(text, s_start, s_end, v0, v1)
+        if noun is not None or low not in VERB_FORMS:
+            return noun
+    if low not in VERB_FORMS:
+        return None
+    if low in PARTICLE_ONLY and _cue_end(text, v1, s_end) == v1:
+        return None  # "talked" alone tells no content; "talked about X" does
+    family = VERB_FORMS[low][1]
+    if _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
+        return None  # "the claims", "to support", "his views": no verb with a subject here
+    if low in PARTICIPLES:
+        source = participle_source(text, s_start, v0)
+        if source is not None:
+            return _participle(text, s_end, v0, v1, family, source)
+    mention = phrase_before(text, s_start, v0)
+    if mention is None:
+        return None
+    if mention.mention == "description" and (low in NOUNLIKE or not noun_head(text, mention)):
+        return None
+    if family == "speech":
+        colon = _colon_content(text, layout, v1)
+        if colon is not None:
+            return Attribution([colon], mention, v0, v1, family)
+    return _active(text, s_start, s_end, v0, v1, mention, family, low)
+
+
+_NOT_HEADS = word_set(
+    """
+    do does did you me him us them what who which whom by to of in on at for with
+    from and or but if so not only just also very much more most many few there here
+    it this that these those than then now today yesterday
+    """
+)
+
+
+def noun_head(text: str, m: Mention) -> bool:
+    """Whether a descriptive phrase ends with a word that can head a noun phrase."""
+    words = text[m.start : m.end].split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last.isalpha() and last not in _NOT_HEADS and all(
+        not w.lower().endswith(("n’t", "n't", "’s", "'s")) or w is words[-1] for w in words
+    )
+
+
+def _back(text: str, floor: int, pos: int) -> int:
+    i = pos - 1
+    while i > floor and text[i] in " \t\u00a0":
+        i -= 1
+    return max(i, floor)
+
+
+def _cue_end(text: str, v1: int, s_end: int) -> int:
+    """The end of the cue: the verb, with a particle that belongs to it ("called for")."""
+    j, k = _word_after(text, v1, s_end)
+    if k > j and text[j:k] in PHRASAL and text[j:k] not in {"to", "of"}:
+        return k
+    return v1
+
+
+def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
+    """The content that follows a cue ending at ``c``: its complement or its object.
+
+    An empty span when the cue takes only a complement and has none here.
+    """
+    if low in OBJECT_FIRST:
+        m = _OBJECT.match(text, c, min(s_end, c + 60))
+        if m is not None and m.group(1) in {"that", "to"}:
+            c = m.start(1) if m.group(1) == "to" else m.end()
+    m = _COMPLEMENT.match(text, c, s_end)
+    if m is not None and m.group(1) == "that":
+        c = m.end()
+    elif (
+        low in CLAUSE_ONLY
+        and (m is None or m.group(1) not in {"to", "as"})
+        and _PRONOUN_CLAUSE.match(text, c, s_end) is None
+    ):
+        return c, c
+    a, b = _trim(text, c, s_end)
+    return a, b
+
+
+_COLON_AFTER = re.compile(r"(?:[ \t\u00a0]+[^.;:!?\"“”\n]{0,40}?)?:[ \t\u00a0]*")
+
+
+def _colon_content(text: str, layout: Layout, v1: int) -> tuple[int, int] | None:
+    """``X said: A. B.``: the reported words after a colon, to the end of the paragraph.
+
+    A colon that ends its paragraph introduces the next paragraph, when that
+    paragraph is not a quotation (quotation marks are read as direct quotes).
+    """
+    p_end = layout.paragraph(v1)[1]
+    m = _COLON_AFTER.match(text, v1, min(p_end, v1 + 48))
+    if m is None:
+        return None
+    start = m.end()
+    if start >= p_end:
+        nxt = p_end + 1
+        while nxt < len(text) and text[nxt] in " \t\u00a0\r\n" and nxt - p_end < 8:
+            nxt += 1
+        if nxt >= len(text) or text[nxt] in _MARKS or text[nxt].isspace():
+            return None
+        start, p_end = nxt, layout.paragraph(nxt)[1]
+    if text[start] in _MARKS:
+        return None
+    a, b = _trim(text, start, p_end)
+    return (a, b) if b - a >= 12 else None
+
+
+def _active(
+    text: str, s_start: int, s_end: int, v0: int, v1: int, mention: Mention, family: str, low: str
+) -> Attribution | None:
+    cue_end = _cue_end(text, v1, s_end)
+    nxt = _skip(text, cue_end, s_end)
+    comma_after = nxt < s_end and text[nxt] == ","
+    fragments = []
+    if nxt >= s_end or text[nxt] in ".!?" or comma_after:
+        # "A, X argued." or "A, X says, B": the words around the parenthetical cue
+        comma = _back(text, s_start, mention.start)
+        if comma <= s_start or text[comma] != ",":
+            return None
+        if text[comma - 1] in _MARKS:
+            return None  # ”, X said: the direct quote before it was read already
+        a, b = _trim(text, s_start, comma)
+        fragments.append((a, b))
+        if comma_after:
+            a, b = _trim(text, nxt + 1, s_end)
+            if b > a and text[a] not in _MARKS:
+                fragments.append((a, b))
+        return Attribution(fragments, mention, v0, cue_end, family)
+    a, b = _content_after(text, cue_end, s_end, low)
+    if b <= a or text[a] in _MARKS:
+        return None
+    if low in MIXED_VERBS and any(ch in _MARKS for ch in text[a:b]):
+        return None  # called the plan “a disaster”: the quoted fragment is the quote
+    return Attribution([(a, b)], mention, v0, cue_end, family)
+
+
+def _participle(
+    text: str, s_end: int, v0: int, v1: int, family: str, mention: Mention
+) -> Attribution | None:
+    """``X …, arguing that …``: the source found by :func:`participle_source`."""
+    if text[mention.start] in _MARKS:
+        return None
+    low = text[v0:v1].lower()
+    cue_end = _cue_end(text, v1, s_end)
+    a, b = _content_after(text, cue_end, s_end, low)
+    if b <= a or text[a] in _MARKS:
+        return None
+    return Attribution([(a, b)], mention, v0, cue_end, family)
+
+
+def _passive(
+    text: str, s_start: int, s_end: int, v0: int, v1: int, before: str
+) -> Attribution | None:
+    """``X is expected to …``, ``it was reported that …``: subject and complement."""
+    m = _COMPLEMENT.match(text, v1, s_end)
+    if m is None or m.group(1) not in {"that", "to", "as"}:
+        return None
+    be = v0 - len(before) + _BE.search(before).start()  # type: ignore[union-attr]
+    c = m.end() if m.group(1) == "that" else m.start(1)
+    fragments = []
+    subject = _trim(text, _clause_start(text, s_start, be), be)
+    if subject[1] > subject[0] and text[subject[0] : subject[1]].lower() not in {"it", "this"}:
+        fragments.append(subject)
+    fragments.append(_trim(text, c, s_end))
+    mention = None
+    by = _BY.match(text, v1, s_end)
+    if by is not None:
+        mention = phrase_after(text, by.end(), s_end)
+    return Attribution(fragments, mention, v0, v1, "passive")
+
+
+def _raising(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:
+    """``X seemed to …``: the subject and the complement, no source."""
+    m = _COMPLEMENT.match(text, v1, s_end)
+    if m is None or m.group(1) not in {"that", "to", "as"}:
+        return None
+    c = m.end() if m.group(1) == "that" else m.start(1)
+    mention = phrase_before(text, s_start, v0)
+    fragments = [_trim(text, c, s_end)]
+    if mention is None or mention.mention == "description":
+        # "the plan seemed to …": no one holds the view; the subject is part of what is reported
+        mention = None
+        subject = _trim(text, _clause_start(text, s_start, v0), v0)
+        if subject[1] - subject[0] > 1:
+            fragments.insert(0, subject)
+    return Attribution(fragments, mention, v0, v1, "stance")
+
+
+def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:
+    """``X's claim that …``, ``the statement by X that …``, ``his call for …``."""
+    mention: Mention | None = None
+    pos = _POSSESSOR.search(text, max(s_start, v0 - 70), v0)
+    if pos is not None:
+        if pos.group(1):
+            mention = pronoun_mention(pos.start(1), pos.end(1), _PRONOUN_OF[pos.group(1).lower()])
+        else:
+            mention = phrase_before(text, s_start, pos.end(2))
+    c = v1
+    by = _BY.match(text, v1, s_end)
+    if by is not None:
+        after = phrase_after(text, by.end(), s_end)
+        if after is not None and mention is None:
+            mention = after
+            c = after.end
+    j, k = _word_after(text, c, s_end)
+    if text[j:k] not in {"that", "for", "to"}:
+        return None
+    if mention is None:
+        return None
+    c = k if text[j:k] == "that" else j
+    a, b = _trim(text, c, s_end)
+    if b <= a or text[a] in _MARKS:
+        return None
+    return Attribution([(a, b)], mention, v0, v1, "noun")
+
+
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+
+
+def _headline_cue(text: str, v0: int, v1: int, p_start: int, p_end: int) -> Attribution | None:
+    """``Senator Warns Plan Will Fail``: the words after the verb, the words before as source."""
+    mention = phrase_before(text, p_start, v0)
+    if mention is None:
+        return None
+    a, b = _trim(text, v1, p_end)
+    if b - a < 3:
+        return None
+    return Attribution([(a, b)], mention, v0, v1, "speech")

@@ -1,0 +1,241 @@
+"""Attribution cues of general English, grouped in families, with every inflection.
+
+A cue is the word or phrase that attributes content to a source: a speech
+verb ("said", "warning", "has argued"), a stance verb ("believes",
+"endorsed", "opposes"), an evidence verb whose subject is a finding ("the
+poll shows", "the court ruled"), a noun ("the claim that", "in a
+statement"), or a passive ("is expected to", "it was reported that").  The
+verbs are listed by their base form; :func:`inflect` spells the other forms
+(``-s``, ``-ed``, ``-ing`` and the irregular ones), so every tense and
+participle of a listed verb is a cue.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CLAUSE_ONLY",
+    "EVIDENCE",
+    "FAMILIES",
+    "NOT_CUES",
+    "NOUNLIKE",
+    "NOUN_CUES",
+    "OBJECT_FIRST",
+    "PARTICIPLES",
+    "PARTICLE_ONLY",
+    "PASSIVE_HEADS",
+    "PHRASAL",
+    "RAISING",
+    "SPEECH",
+    "STANCE",
+    "VERB_FORMS",
+    "inflect",
+]
+
+
+def _words(block: str) -> tuple[str, ...]:
+    return tuple(block.split())
+
+
+#: Verbs of saying: they report what a source said or wrote.
+SPEECH = _words(
+    """
+    say tell add note warn insist claim argue explain announce declare assert acknowledge
+    admit confirm write ask reply respond counter recall predict promise vow urge stress
+    emphasize emphasise conclude tweet remark observe suggest contend concede allege charge
+    complain joke quip muse report testify point agree caution reiterate boast pledge
+    shout yell demand scold snap exclaim whisper answer interject retort state deny
+    repeat mention describe call cite propose threaten comment brag lament
+    concur complain criticize criticise blast slam praise accuse attack decry denounce
+    condemn dismiss reject question challenge mock ridicule thank blame defend tout
+    applaud welcome hail chide rebuke lash assail berate castigate disparage insult
+    recount relate inform remind assure advise caution counsel recommend request plead
+    beg implore order instruct invite urge encourage announce proclaim disclose reveal
+    publish email chant preach lecture swear
+    acknowledge reaffirm affirm maintain clarify specify elaborate summarize summarise
+    characterize characterise portray label dub brand term refer echo highlight underscore
+    signal hint imply guarantee offer forecast estimate calculate decline refuse veto
+    discuss express talk speak
+    """
+)
+
+#: Verbs of stance: belief, wish, support or opposition held by a source.
+STANCE = _words(
+    """
+    believe think know feel fear hope expect want wish doubt suspect worry assume imagine
+    guess reckon consider regard view see deem favor favour prefer support oppose
+    endorse back seek plan intend decide choose
+    recognize recognise understand realize realise agree disagree trust accept deny
+    welcome embrace object protest resist reckon anticipate envision foresee presume
+    wonder question contemplate
+    """
+)
+
+#: Verbs whose subject is a finding or a ruling: polls, studies, courts, panels.
+EVIDENCE = _words(
+    """
+    show find reveal indicate suggest estimate conclude rule determine demonstrate
+    confirm project forecast calculate
+    """
+)
+
+#: Forms that are as often nouns ("the plans", "his calls"): cues only after a
+#: name, a pronoun or a role.
+NOUNLIKE = frozenset(
+    _words("""
+    back backs plan plans call calls claim claims charge charges report reports support
+    supports offer offers question questions challenge challenges view views comment
+    comments estimate estimates forecast forecasts demand demands request requests object
+    objects protest protests favor favors favour favours fear fears hope hopes doubt doubts
+    order orders project projects record records attack attacks vow vows pledge pledges
+    promise promises answer answers reply replies charge counter counters post posts
+    tweet tweets email emails rule rules find finds lecture lectures signal signals hint
+    hints guess guesses figure figures accept welcome welcomes praise praises blame
+    blames order defend defends attack mock mocks thank thanks label labels brand brands
+    term terms echo echoes state states point points note notes
+    """)
+)
+
+#: Raising verbs: their subject and their complement are both the content.
+RAISING = _words("seem appear")
+
+#: Irregular verbs: base -> (third person, past, past participle, gerund).
+_IRREGULAR = {
+    "say": ("says", "said", "said", "saying"),
+    "tell": ("tells", "told", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "think": ("thinks", "thought", "thought", "thinking"),
+    "find": ("finds", "found", "found", "finding"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "feel": ("feels", "felt", "felt", "feeling"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "sing": ("sings", "sang", "sung", "singing"),
+    "mean": ("means", "meant", "meant", "meaning"),
+    "understand": ("understands", "understood", "understood", "understanding"),
+    "choose": ("chooses", "chose", "chosen", "choosing"),
+    "forecast": ("forecasts", "forecast", "forecast", "forecasting"),
+    "put": ("puts", "put", "put", "putting"),
+    "grant": ("grants", "granted", "granted", "granting"),
+    "lie": ("lies", "lied", "lied", "lying"),
+}
+#: Verbs that double their last consonant before -ed and -ing.
+_DOUBLING = frozenset(
+    _words("""
+    admit commit regret refer prefer infer quip snap plan rebut confer permit omit
+    """)
+)
+_VOWELS = frozenset("aeiou")
+
+
+def inflect(base: str) -> tuple[str, str, str, str, str]:
+    """``(base, third person, past, past participle, gerund)`` of an English verb."""
+    if base in _IRREGULAR:
+        return (base, *_IRREGULAR[base])
+    stem = base + base[-1] if base in _DOUBLING else base
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2] not in _VOWELS:
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    if base.endswith("e"):
+        past = base + "d"
+    elif base.endswith("y") and base[-2] not in _VOWELS:
+        past = base[:-1] + "ied"
+    else:
+        past = stem + "ed"
+    if base.endswith("ie"):
+        gerund = base[:-2] + "ying"
+    elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        gerund = base[:-1] + "ing"
+    else:
+        gerund = stem + "ing"
+    return base, third, past, past, gerund
+
+
+def _forms(bases: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for base in bases:
+        for form in inflect(base):
+            out.setdefault(form, base)
+    return out
+
+
+#: Families in the order a form shared by several is given to (speech first).
+FAMILIES = ("speech", "stance", "evidence")
+
+#: Forms read far more often as nouns or adjectives than as cues ("the state",
+#: "a note", "the ruling party", "the finding"): never cues.
+NOT_CUES = frozenset(_words("state note ruling finding rules"))
+
+#: Every form of every cue verb -> (base form, family).
+VERB_FORMS: dict[str, tuple[str, str]] = {}
+for _family, _bases in (("speech", SPEECH), ("evidence", EVIDENCE), ("stance", STANCE + RAISING)):
+    for _form, _base in _forms(_bases).items():
+        if _form not in NOT_CUES:
+            VERB_FORMS.setdefault(_form, (_base, _family))
+
+#: Past participles that, after a form of "be", make a passive attribution.
+PASSIVE_HEADS = frozenset(
+    inflect(base)[3]
+    for base in _words("""
+    say report expect believe think know consider see view rumor rumour allege estimate
+    predict project understand claim suspect feel fear
+    """)
+)
+
+#: The present participles of the cue verbs ("…, arguing that").
+PARTICIPLES = frozenset(inflect(b)[4] for b in SPEECH + STANCE + EVIDENCE)
+
+#: Verbs that take their addressee before the content ("told reporters that").
+OBJECT_FIRST = frozenset(
+    form
+    for base in _words("""
+    tell ask urge warn remind assure inform advise caution encourage implore beg instruct
+    order invite accuse thank blame praise criticize criticise call
+    """)
+    for form in inflect(base)
+)
+
+#: Particles that belong to a cue ("called for", "pointed out", "lashed out at").
+PHRASAL = frozenset(
+    _words("""
+    for on out to about of at up against back into over in
+    """)
+)
+
+#: Nouns that attribute content: "the claim that", "in a statement", "X's call for".
+NOUN_CUES = frozenset(
+    _words("""
+    statement statements claim claims assertion assertions allegation allegations
+    accusation accusations charge charges remark remarks comment comments call calls
+    demand demands warning warnings promise promises pledge pledges vow vows argument
+    arguments belief beliefs view views opinion opinions suggestion suggestions
+    proposal proposals assessment assessments prediction predictions forecast
+    forecasts estimate estimates conclusion conclusions finding findings announcement
+    announcements insistence criticism criticisms complaint complaints denial denials
+    admission admissions testimony interview interviews speech speeches tweet tweets
+    post posts letter letters memo memos report reports essay op-ed editorial
+    suggestion threat threats plea pleas request requests hope hopes fear fears
+    concern concerns doubt doubts position message messages recommendation
+    recommendations ruling rulings verdict decision decisions opposition support
+    endorsement endorsements idea ideas explanation view questions question
+    """)
+)
+
+#: Verbs that attribute only a complement clause ("maintained that …", "plans to
+#: …", "declined to …"): with a plain object they tell an act, not a view.
+CLAUSE_ONLY = frozenset(
+    form
+    for base in _words("""
+    maintain propose seek offer plan intend aim decide choose publish accept welcome
+    recognize recognise guarantee grant hold record decline refuse post
+    """)
+    for form in inflect(base)
+)
+
+#: Verbs that attribute only with a particle ("talked about", "spoke out against").
+PARTICLE_ONLY = frozenset(form for base in ("talk", "speak") for form in inflect(base))

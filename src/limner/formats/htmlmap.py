@@ -1,0 +1,175 @@
+"""The map of the ``html`` view: places as markers on an inline SVG world outline.
+
+The outline (``world_110m.json``, built by ``scripts/build_world_outline.py``
+from Natural Earth's public-domain 1:110m countries) is drawn in an
+equirectangular plane, ten units to the degree; the view box is fitted to the
+markers, and the plane is narrowed by the cosine of the middle latitude so
+that the region shown keeps its proportions.  Nothing is fetched: the page
+carries the outline once and each map refers to it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import attrs
+
+from limner.document import Annotation
+
+__all__ = ["Place", "map_svg", "outline_defs", "places_of"]
+
+OUTLINE_ID = "limner-world"
+_UNIT = 10  # plane units per degree
+_SOUTH = 1500  # y of 60° S: the map stops there (the outline leaves Antarctica out)
+_LABELS = 8  # the most-mentioned places get their name written beside the marker
+
+
+@attrs.frozen
+class Place:
+    """One marker: a place and the annotations that mention it."""
+
+    name: str
+    lat: float
+    lon: float
+    ids: tuple[str, ...]
+
+
+def _coordinate(value: Any, limit: float) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    value = float(value)
+    return value if math.isfinite(value) and -limit <= value <= limit else None
+
+
+def coordinates(a: Annotation) -> tuple[float, float] | None:
+    """``(lat, lon)`` of an annotation, or ``None`` when it has no usable pair."""
+    lat, lon = _coordinate(a.get("lat"), 90), _coordinate(a.get("lon"), 180)
+    return None if lat is None or lon is None else (lat, lon)
+
+
+def places_of(annotations: Sequence[Annotation]) -> list[Place]:
+    """One place per distinct position (to 0.01°), most mentioned first."""
+    groups: dict[tuple[float, float], list[Annotation]] = {}
+    for a in annotations:
+        at = coordinates(a)
+        if at is not None:
+            groups.setdefault((round(at[0], 2), round(at[1], 2)), []).append(a)
+    places = [
+        Place(str(group[0].get("name") or ""), lat, lon, tuple(a.id for a in group))
+        for (lat, lon), group in groups.items()
+    ]
+    places.sort(key=lambda p: (-len(p.ids), p.name))
+    return places
+
+
+@cache
+def _outline() -> dict[str, str]:
+    data: dict[str, str] = json.loads(
+        files("limner.formats").joinpath("world_110m.json").read_text("utf-8")
+    )
+    return data
+
+
+def outline_defs() -> str:
+    """The hidden SVG that holds the world outline, written once per page."""
+    world = _outline()
+    return (
+        '<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs>'
+        f'<g id="{OUTLINE_ID}"><path class="land" d="{world["land"]}"/>'
+        f'<path class="borders" d="{world["borders"]}"/></g></defs></svg>'
+    )
+
+
+def _view(places: Sequence[Place]) -> tuple[float, float, float, float, float]:
+    """``(x, y, width, height, squeeze)`` of the view box around the places."""
+    ys = [(90 - p.lat) * _UNIT for p in places]
+    mid_lat = 90 - (min(ys) + max(ys)) / 2 / _UNIT
+    squeeze = max(math.cos(math.radians(mid_lat)), 0.35)
+    xs = [(p.lon + 180) * _UNIT * squeeze for p in places]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    pad = 6 * _UNIT
+    x0, x1, y0, y1 = x0 - pad, x1 + pad, y0 - pad, y1 + pad
+    # no closer than about 25° of longitude, and a landscape frame
+    width = max(x1 - x0, 25 * _UNIT * squeeze, (y1 - y0) * 1.5)
+    height = max(y1 - y0, width / 1.6)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    world_w = 360 * _UNIT * squeeze
+    width, height = min(width, world_w), min(height, _SOUTH)
+    x = min(max(cx - width / 2, 0), world_w - width)
+    y = min(max(cy - height / 2, 0), _SOUTH - height)
+    return x, y, width, height, squeeze
+
+
+def _label(
+    name: str,
+    px: float,
+    py: float,
+    r: float,
+    size: float,
+    view: tuple[float, float, float, float],
+    taken: list[tuple[float, float, float, float]],
+) -> tuple[float, str] | None:
+    """Where a marker's name fits, right of it or else left, clear of the other names."""
+    width = max(len(name), 1) * size * 0.55
+    top, bottom = py - size * 0.6, py + size * 0.6
+    for left, x, anchor in (
+        (px + r * 1.3, px + r * 1.3, "start"),
+        (px - r * 1.3 - width, px - r * 1.3, "end"),
+    ):
+        box = (left, top, left + width, bottom)
+        inside = view[0] <= box[0] and box[2] <= view[0] + view[2]
+        if inside and not any(
+            box[0] < t[2] and t[0] < box[2] and box[1] < t[3] and t[1] < box[3] for t in taken
+        ):
+            taken.append(box)
+            return x, anchor
+    return None
+
+
+def map_svg(places: Sequence[Place], escape: Callable[[str], str], *, labels: int = _LABELS) -> str:
+    """An ``<svg>`` with one marker per place over the outline; ``""`` without places.
+
+    Each marker carries ``data-ids``, the ids of the annotations it stands for.
+    """
+    if not places:
+        return ""
+    x, y, w, h, squeeze = _view(places)
+    most = max(len(p.ids) for p in places)
+    radius = w / 160
+    out = [
+        (
+            f'<svg viewBox="{x:.0f} {y:.0f} {w:.0f} {h:.0f}" role="img" '
+            f'aria-label="Map of {len(places)} places" preserveAspectRatio="xMidYMid meet">'
+            f'<use href="#{OUTLINE_ID}" transform="scale({squeeze:.4f} 1)"/>'
+        )
+    ]
+    text: list[str] = []
+    taken: list[tuple[float, float, float, float]] = []
+    size = w / 38
+    for rank, p in enumerate(places):
+        px, py = (p.lon + 180) * _UNIT * squeeze, (90 - p.lat) * _UNIT
+        r = radius * (1 + 1.5 * math.sqrt(len(p.ids) / most))
+        mentions = f"{len(p.ids)} mention{'s' if len(p.ids) != 1 else ''}"
+        name = escape(p.name or "unnamed place")
+        out.append(
+            f'<circle class="pin" cx="{px:.1f}" cy="{py:.1f}" r="{r:.1f}" '
+            f'data-ids="{escape(" ".join(p.ids))}" tabindex="0" role="button" '
+            f'aria-label="{name}, {mentions}"><title>{name} ({mentions})</title></circle>'
+        )
+        if rank < labels:
+            label = _label(p.name, px, py, r, size, (x, y, w, h), taken)
+            if label is not None:
+                lx, anchor = label
+                text.append(
+                    f'<text class="lbl" x="{lx:.1f}" y="{py + size * 0.35:.1f}" '
+                    f'font-size="{size:.1f}" text-anchor="{anchor}">{name}</text>'
+                )
+    # most mentioned first: the small markers are drawn over the big ones and stay clickable
+    out.extend(text)
+    out.append("</svg>")
+    return "".join(out)

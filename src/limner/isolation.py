@@ -1,0 +1,233 @@
+"""What the engine does so that one annotator's fault stays its own.
+
+An annotator reads a :func:`read_only` view of the document: the reading API of
+:class:`~limner.Document`, with ``errors`` as a tuple, ``meta`` as a read-only
+mapping, and ``add``/``add_layer`` refused.  Before it runs, the engine takes a
+:func:`checkpoint`; if the annotator fails in any way (raises, times out, or
+breaks the contract), :func:`rollback` takes the document back to it, so
+nothing half-added survives.  :func:`check_results` holds the results to the
+contract: only kinds the annotator declares in ``produces``, references that
+resolve, and no change to the ``features`` of annotations already stored.
+:func:`marked_interrupts` tells a real Ctrl-C from a ``KeyboardInterrupt``
+that plugin code raised itself.
+"""
+
+from __future__ import annotations
+
+import copy
+import operator
+import signal
+import threading
+import types
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import attrs
+
+from limner.annotator import Annotator
+from limner.document import Annotation, Document, Layer, ref_fields
+from limner.errors import ContractError
+
+__all__ = [
+    "Checkpoint",
+    "UserInterrupt",
+    "check_results",
+    "checkpoint",
+    "marked_interrupts",
+    "read_only",
+    "rollback",
+]
+
+_features = operator.attrgetter("features")
+_kind = operator.attrgetter("kind")
+
+
+class _ReadOnlyDocument(Document):
+    """A document as an annotator sees it: everything to read, nothing to change."""
+
+    __slots__ = ()
+
+    def add(self, annotations: Any, *, source: str | None = None) -> list[Annotation]:
+        raise TypeError(
+            "an annotator cannot add to the document it reads; return the annotations instead"
+        )
+
+    def add_layer(self, layer: Layer) -> None:
+        raise TypeError(
+            "an annotator cannot add to the document it reads; return the layer instead"
+        )
+
+
+_SLOTS = tuple(
+    name
+    for cls in Document.__mro__
+    for name in getattr(cls, "__slots__", ())
+    if name != "__weakref__"
+)
+
+
+def read_only(doc: Document) -> Document:
+    """A view of ``doc`` that shares its annotations and refuses every change.
+
+    ``errors`` is a tuple and ``meta`` a read-only mapping; ``add`` and
+    ``add_layer`` raise ``TypeError``.  Annotations are frozen already; their
+    ``features`` are checked by :func:`check_results`.
+    """
+    view = object.__new__(_ReadOnlyDocument)
+    for name in _SLOTS:
+        object.__setattr__(view, name, getattr(doc, name))
+    object.__setattr__(view, "errors", tuple(doc.errors))
+    object.__setattr__(view, "meta", types.MappingProxyType(doc.meta))
+    return view
+
+
+@attrs.frozen
+class Checkpoint:
+    """The state of a document before an annotator ran."""
+
+    annotations: int
+    layers: dict[str, Layer]
+    counters: dict[str, int]
+    errors: int
+    features: list[tuple[Annotation, dict[str, Any]]]
+    featured: int
+
+
+def checkpoint(doc: Document) -> Checkpoint:
+    """Remember what ``doc`` holds now: counts, and a copy of the ``features``
+    that are not empty (most annotations keep their fields in typed slots)."""
+    featured = list(filter(_features, doc._annotations))
+    return Checkpoint(
+        annotations=len(doc._annotations),
+        layers=dict(doc._layers),
+        counters=dict(doc._counters),
+        errors=len(doc.errors),
+        # deep: a list inside the features is as much the other annotator's work
+        features=[(a, copy.deepcopy(dict(a.features))) for a in featured],
+        featured=len(featured),
+    )
+
+
+def features_changed(doc: Document, mark: Checkpoint) -> Annotation | None:
+    """The first stored annotation whose ``features`` differ from ``mark``, or ``None``."""
+    for a, saved in mark.features:
+        if a.features != saved:
+            return a
+    stored = doc._annotations[: mark.annotations]
+    if sum(1 for _ in filter(_features, stored)) != mark.featured:
+        saved_ids = {id(a) for a, _ in mark.features}
+        return next(a for a in filter(_features, stored) if id(a) not in saved_ids)
+    return None
+
+
+def rollback(doc: Document, mark: Checkpoint) -> None:
+    """Take ``doc`` back to ``mark``: what was added since goes, ``features`` come back.
+
+    Errors recorded since are kept: they are the engine's, not the annotator's.
+    """
+    anns = doc._annotations
+    if len(anns) != mark.annotations or len(doc._by_id) != mark.annotations:
+        del anns[mark.annotations :]
+        doc._by_id.clear()
+        doc._by_id.update((a.id, a) for a in anns)
+        doc._by_kind.clear()
+        for a in anns:
+            doc._by_kind.setdefault(a.kind, []).append(a)
+        doc._index.clear()
+    doc._layers.clear()
+    doc._layers.update(mark.layers)
+    doc._counters.clear()
+    doc._counters.update(mark.counters)
+    if features_changed(doc, mark) is not None:
+        saved = {id(a): f for a, f in mark.features}
+        for a in anns:
+            restored = saved.get(id(a), {})
+            if a.features != restored:
+                features = a.features
+                if isinstance(features, dict):
+                    features.clear()
+                    features.update(restored)
+
+
+def check_results(
+    annotator: Annotator,
+    doc: Document,
+    annotations: Sequence[Annotation],
+    layers: Sequence[Layer],
+    mark: Checkpoint,
+) -> None:
+    """Hold an annotator's results to the contract before they are stored.
+
+    Raises:
+        ContractError: a kind not in ``produces``, a :func:`~limner.ref` field
+            that points at no annotation of the document and at no label of
+            the batch, or a change to the ``features`` of a stored annotation.
+    """
+    who = f"annotator {annotator.name!r} (plugin {annotator.plugin!r})"
+    kinds = set(map(_kind, annotations)) | set(map(_kind, layers))
+    undeclared = sorted(kinds - set(annotator.produces))
+    if undeclared:
+        raise ContractError(
+            f"{who} returned kind {undeclared[0]!r}, which it does not declare in "
+            f"produces={annotator.produces!r}; the batch is refused"
+        )
+    classes = {cls for cls in set(map(type, annotations)) if ref_fields(cls)}
+    if classes:
+        labels = {a.id for a in annotations if a.id}
+        stored = doc._by_id
+        for a in annotations:
+            if type(a) not in classes:
+                continue
+            for name in ref_fields(type(a)):
+                value = getattr(a, name)
+                if value is None or value == "":
+                    continue
+                if not isinstance(value, str) or (value not in labels and value not in stored):
+                    raise ContractError(
+                        f"{who}: {a.kind} annotation at [{a.start}, {a.end}) has {name}="
+                        f"{value!r}, which is neither an annotation of the document nor a "
+                        "label in the same batch; the batch is refused"
+                    )
+    changed = features_changed(doc, mark)
+    if changed is not None:
+        raise ContractError(
+            f"{who} changed the features of {changed.id!r} ({changed.kind}), an annotation "
+            "it only reads; the change is undone"
+        )
+
+
+class UserInterrupt(KeyboardInterrupt):
+    """A Ctrl-C from the user (SIGINT), as opposed to plugin code raising
+    ``KeyboardInterrupt``: it always ends the run."""
+
+
+@contextmanager
+def marked_interrupts() -> Iterator[None]:
+    """Within the block, a real SIGINT raises :class:`UserInterrupt`.
+
+    Only in the main thread, and only while Python's own handler (or another
+    that raises ``KeyboardInterrupt``) is installed; elsewhere a SIGINT cannot
+    arrive as an exception, so a ``KeyboardInterrupt`` is plugin code's own.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    if not callable(previous):
+        yield
+        return
+
+    def handler(signum: int, frame: Any) -> None:
+        try:
+            previous(signum, frame)
+        except UserInterrupt:
+            raise
+        except KeyboardInterrupt as exc:
+            raise UserInterrupt(*exc.args) from None
+
+    signal.signal(signal.SIGINT, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -1,0 +1,63 @@
+"""Real plugin packages, built and installed with pip into a folder of their own.
+
+``install(root, *packages)`` pip-installs the package folders into
+``root/site`` and returns the environment that puts them on the path, as if
+they were installed beside limner; ``run(env, ...)`` runs Python in it.  The
+guide's example (``test_third_party.py``), the faulty plugins
+(``test_faults.py``) and the plugin that ``limner new-plugin`` writes are
+all installed this way.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def install(root: Path, *packages: Path) -> dict[str, str]:
+    """Install ``packages`` (folders with a pyproject.toml) under ``root``; their environment."""
+    site = root / "site"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(site),
+            *map(str, packages),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        pytest.fail(
+            f"pip could not install {', '.join(map(str, packages))}:\n{proc.stderr[-2000:]}"
+        )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(site), env.get("PYTHONPATH", "")])
+    env.pop("LIMNER_PLUGINS", None)
+    env.pop("LIMNER_DISABLE_PLUGINS", None)
+    return env
+
+
+def run(
+    env: dict[str, str], *args: str, stdin: str = "", cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python *args`` in ``env``."""
+    return subprocess.run(
+        [sys.executable, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        check=False,
+    )

@@ -1,0 +1,326 @@
+"""The plugin contract, enforced by the engine: what an annotator may not do,
+and what happens when it does.  Plugins here are registered in code; the same
+faults in real installed packages are in ``test_faults.py``."""
+
+from __future__ import annotations
+
+import ast
+import json
+import signal
+from array import array
+from pathlib import Path
+from typing import ClassVar
+
+import attrs
+import pytest
+
+import limner
+from tests.core.fakes import enricher_with, make_plugin, marker
+
+A = limner.Annotator
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@attrs.frozen(kw_only=True)
+class Pointer(limner.Annotation):
+    id_prefix: ClassVar[str] = "pt"
+    kind: str = "pointer"
+    target: str | None = limner.ref()
+
+
+def test_a_failed_annotator_leaves_nothing_behind() -> None:
+    def half(doc: limner.Document) -> list:
+        # the annotations are stored first, then the layer is refused
+        return [
+            limner.Annotation(kind="half", start=0, end=1),
+            limner.Layer("half", array("q", [0]), array("q", [99])),
+        ]
+
+    e = enricher_with(A("half", ("half",), half), A("fine", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"] and "half" not in doc.kinds
+    (error,) = doc.errors
+    assert (error.annotator, error.type) == ("half", "ValueError")
+    assert doc.add([limner.Annotation(kind="half", start=0, end=1)])[0].id == "h1"
+
+
+def test_an_annotator_cannot_add_to_the_document_it_reads() -> None:
+    def adds(doc: limner.Document) -> list:
+        doc.add([limner.Annotation(kind="sneaky", start=0, end=1)], source="x")
+        raise RuntimeError("after adding")
+
+    e = enricher_with(A("adds", ("sneaky",), adds), A("fine", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("fake", "adds", "TypeError")
+    assert "return the annotations" in error.message
+
+
+def test_an_annotator_cannot_hide_failures() -> None:
+    def fails(doc: limner.Document) -> list:
+        raise RuntimeError("first")
+
+    def clears(doc: limner.Document) -> list:
+        doc.errors.clear()  # type: ignore[attr-defined]
+        return []
+
+    e = enricher_with(A("a_fails", ("x",), fails), A("b_clears", ("y",), clears, uses=("x",)))
+    doc = e.enrich("abc")
+    assert [(err.annotator, err.type) for err in doc.errors] == [
+        ("a_fails", "RuntimeError"),
+        ("b_clears", "AttributeError"),
+    ]
+
+
+def test_an_annotator_cannot_change_meta_or_features_it_reads() -> None:
+    def meddles(doc: limner.Document) -> list:
+        doc.select("f")[0].features["x"] = 1
+        return []
+
+    def meta(doc: limner.Document) -> list:
+        doc.meta["title"] = "changed"
+        return []
+
+    e = enricher_with(
+        A("fine", ("f",), marker("f")),
+        A("meddles", ("m",), meddles, requires=("f",)),
+        A("meta", ("t",), meta),
+    )
+    doc = e.enrich("abc", meta={"title": "kept"})
+    assert doc.select("f")[0].features == {} and doc.meta == {"title": "kept"}
+    errors = {err.annotator: err for err in doc.errors}
+    assert errors["meddles"].type == "ContractError"
+    assert "changed the features of 'f1'" in errors["meddles"].message
+    assert "'fake'" in errors["meddles"].message
+    assert errors["meta"].type == "TypeError"
+
+
+def test_a_change_deep_inside_features_is_undone() -> None:
+    def tagged(doc: limner.Document) -> list:
+        return [limner.Annotation(kind="t", start=0, end=1, features={"tags": ["a"]})]
+
+    def appends(doc: limner.Document) -> list:
+        doc.select("t")[0].features["tags"].append("b")
+        return []
+
+    e = enricher_with(A("tagged", ("t",), tagged), A("appends", ("u",), appends, uses=("t",)))
+    doc = e.enrich("abc")
+    assert doc.select("t")[0].features == {"tags": ["a"]}
+    (error,) = doc.errors
+    assert (error.annotator, error.type) == ("appends", "ContractError")
+
+
+def test_kinds_not_declared_in_produces_are_refused() -> None:
+    def two(doc: limner.Document) -> list:
+        return [
+            limner.Annotation(kind="mine", start=0, end=1),
+            limner.Annotation(kind="number", start=1, end=2),
+        ]
+
+    def layer(doc: limner.Document) -> list:
+        return [limner.Layer("token", [0], [1])]
+
+    e = enricher_with(A("two", ("mine",), two), A("lay", ("mine2",), layer))
+    doc = e.enrich("abc")
+    assert doc.annotations == () and doc.layers == {}
+    errors = {err.annotator: err for err in doc.errors}
+    assert errors["two"].type == "ContractError"
+    assert "kind 'number'" in errors["two"].message and "'fake'" in errors["two"].message
+    assert "kind 'token'" in errors["lay"].message
+
+
+@pytest.mark.parametrize("exc", [SystemExit(3), KeyboardInterrupt(), SystemExit()])
+def test_system_exit_and_keyboard_interrupt_from_a_plugin_are_recorded(
+    exc: BaseException,
+) -> None:
+    def leaves(doc: limner.Document) -> list:
+        raise exc
+
+    e = enricher_with(A("leaves", ("l",), leaves), A("fine", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("fake", "leaves", type(exc).__name__)
+
+
+def test_a_real_ctrl_c_still_ends_the_run() -> None:
+    def interrupted(doc: limner.Document) -> list:
+        signal.raise_signal(signal.SIGINT)
+        return []
+
+    e = enricher_with(A("waits", ("w",), interrupted))
+    with pytest.raises(KeyboardInterrupt):
+        e.enrich("abc")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_dangling_references_are_refused() -> None:
+    def dangling(doc: limner.Document) -> list:
+        return [Pointer(start=0, end=1, target="nowhere")]
+
+    def good(doc: limner.Document) -> list:
+        first = doc.select("f")[0]
+        return [
+            Pointer(start=0, end=1, target=first.id),  # an annotation of the document
+            Pointer(start=1, end=2, id="mine", target=None),
+            Pointer(start=2, end=3, target="mine"),  # a label of the same batch
+        ]
+
+    e = enricher_with(
+        A("fine", ("f",), marker("f")),
+        A("dangling", ("pointer",), dangling),
+        A(
+            "good",
+            ("pointer2",),
+            lambda doc: [attrs.evolve(p, kind="pointer2") for p in good(doc)],
+            requires=("f",),
+        ),
+    )
+    doc = e.enrich("abc")
+    (error,) = doc.errors
+    assert (error.annotator, error.type) == ("dangling", "ContractError")
+    assert "target='nowhere'" in error.message
+    pointers = doc.select("pointer2")
+    assert [p.target for p in pointers] == ["f1", None, pointers[1].id]
+
+
+def test_unmet_requirement_of_a_plugin_asked_for_is_a_plan_error() -> None:
+    with pytest.raises(limner.PlanError, match=r"'needy'.*requires kind 'location'"):
+        enricher_with(A("needy", ("n",), marker("n"), requires=("location",)))
+
+
+@pytest.mark.parametrize(
+    ("hook", "result", "problem"),
+    [
+        ("limner_annotators", 5, "returned 5, not a list"),
+        ("limner_formats", [5], "5, which is not a limner.Format"),
+        ("limner_config_options", [5], "5, which is not a limner.Option"),
+        ("limner_annotation_kinds", [int], "not an attrs subclass of limner.Annotation"),
+        ("limner_segmenter", 5, "has no sentences"),
+    ],
+)
+def test_malformed_hook_results_disable_the_plugin_alone(
+    hook: str, result: object, problem: str
+) -> None:
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("ok", ("ok",), marker("ok"))), "fine")
+    pm.register(make_plugin(**{hook: lambda: result}), "odd")
+    with pytest.warns(limner.PluginWarning, match=f"'odd' is disabled: {hook} .*{problem}"):
+        _ask_every_hook(pm)
+    assert "odd" not in pm.names()
+    assert problem.split(",")[0] in {i.name: i for i in pm.infos()}["odd"].error
+    doc = limner.Enricher(manager=pm).enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["ok"]
+
+
+def _ask_every_hook(pm: limner.PluginManager) -> None:
+    pm.kinds(), pm.options(), pm.formats(), pm.segmenter(pm.config())
+    pm.annotators(pm.config())
+
+
+def test_a_kind_class_without_a_kind_default_does_not_break_loading() -> None:
+    @attrs.frozen(kw_only=True)
+    class NoKind(limner.Annotation):
+        extra: int = 0
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_annotation_kinds=lambda: [NoKind]), "nokind")
+    with pytest.warns(limner.PluginWarning, match="'nokind' is disabled.*NoKind"):
+        kinds = pm.kinds()
+    doc = limner.Document(text="abc")
+    doc.add([limner.Annotation(kind="x", start=0, end=1)])
+    assert limner.Document.from_json(doc.to_json(), kinds) == doc
+
+
+def test_the_document_model_does_not_import_the_plugin_manager() -> None:
+    tree = ast.parse((ROOT / "src" / "limner" / "document.py").read_text(encoding="utf-8"))
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    } | {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    assert not {m for m in imported if m.startswith("limner.")}
+
+
+def test_plan_ties_go_by_name_and_a_cycle_names_what_it_blocks() -> None:
+    anns = [A(n, (n,), marker(n)) for n in "dbca"]
+    assert [a.name for a in limner.plan(anns)] == ["a", "b", "c", "d"]
+    with pytest.raises(limner.PlanError) as info:
+        limner.plan(
+            [
+                A("p", ("x",), marker("x"), requires=("y",)),
+                A("q", ("y",), marker("y"), requires=("x",)),
+                A("after", ("z",), marker("z"), requires=("x",)),
+                A("free", ("w",), marker("w")),
+            ]
+        )
+    assert str(info.value) == (
+        "annotators after, p, q form a cycle: after needs p; p needs q; q needs p"
+    )
+
+
+def test_a_validate_returning_none_is_an_error_not_a_silent_none() -> None:
+    opt = limner.Option("fake.level", 3, validate=lambda v: None)
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
+    with pytest.raises(limner.ConfigError, match=r"'fake.level' \(plugin 'fake'\).*returned None"):
+        limner.Enricher(manager=pm, config={"fake.level": 4})
+
+
+def test_limner_plugins_shows_the_value_set() -> None:
+    from click.testing import CliRunner
+
+    from limner.cli import cli
+
+    args = ["plugins", "-p", "quotes", "-c", "quotes.min_words=5"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "option quotes.min_words = 5 (default " in result.output
+    listing = CliRunner().invoke(cli, [*args, "--json"])
+    (option,) = [
+        o
+        for p in json.loads(listing.stdout)
+        for o in p["options"]
+        if o["name"] == "quotes.min_words"
+    ]
+    assert option["value"] == 5 and option["default"] != 5
+
+
+NEEDY = """
+import limner
+
+@limner.hookimpl
+def limner_annotators(config):
+    return [limner.Annotator("needy", ("needed",), lambda doc: [], requires=("nosuch",))]
+"""
+
+
+@pytest.fixture
+def needy_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import EntryPoint
+
+    import limner.plugins
+
+    (tmp_path / "needy_plugin.py").write_text(NEEDY, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [EntryPoint("needy", "needy_plugin", "limner")]
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
+    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+
+
+def test_an_installed_plugin_with_an_unmet_requirement_is_left_out(needy_installed) -> None:
+    with pytest.warns(limner.PluginWarning, match="'needy': annotator 'needy' requires kind"):
+        e = limner.Enricher(kinds=None)
+    assert "needy" not in [a.name for a in e.annotators]
+    doc = e.enrich("abc")
+    e.enrich(doc)  # enriched again: the note is not repeated
+    assert [(err.plugin, err.type) for err in doc.errors] == [("needy", "Skipped")]
+    with pytest.raises(limner.PlanError, match=r"'needy'.*requires kind 'nosuch'"):
+        limner.Enricher(plugins=["needy"])
+    with pytest.raises(limner.PlanError, match=r"'needy'.*requires kind 'nosuch'"):
+        limner.Enricher(kinds=["needed"])

@@ -1,0 +1,67 @@
+"""``limner new-plugin NAME`` writes a package that installs, lists, runs and
+passes its own tests and the conformance kit as written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from limner.cli import cli
+from tests.core.installed import install, run
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    root = tmp_path_factory.mktemp("newplugin")
+    result = CliRunner().invoke(cli, ["new-plugin", "big_words", "--directory", str(root)])
+    assert result.exit_code == 0, result.output
+    folder = root / "limner-big-words"
+    assert f"wrote {folder}" in result.output
+    return folder, install(root, folder)
+
+
+def test_the_package_holds_entry_point_kind_option_kit_test_and_ci(package) -> None:
+    folder, _ = package
+    for path in [
+        ".github/workflows/tests.yml",
+        "README.md",
+        "limner_big_words/__init__.py",
+        "pyproject.toml",
+        "tests/test_big_words.py",
+    ]:
+        assert (folder / path).is_file(), path
+    assert 'big_words = "limner_big_words"' in (folder / "pyproject.toml").read_text()
+    assert "check_plugin(" in (folder / "tests/test_big_words.py").read_text()
+    assert "pytest" in (folder / ".github/workflows/tests.yml").read_text()
+
+
+def test_the_installed_package_is_listed_and_runs(package) -> None:
+    _, env = package
+    listing = run(env, "-m", "limner", "plugins", "--json", "--plugins", "big_words")
+    assert listing.returncode == 0, listing.stderr
+    plugin = {p["name"]: p for p in json.loads(listing.stdout)}["big_words"]
+    assert plugin["kinds"] == ["big_words"] and plugin["error"] is None
+    assert [o["name"] for o in plugin["options"]] == ["big_words.pattern"]
+    proc = run(env, "-m", "limner", "enrich", "-", "-p", "big_words", stdin="The UN met NATO.")
+    assert proc.returncode == 0, proc.stderr
+    words = [a["word"] for a in json.loads(proc.stdout)["annotations"] if a["kind"] == "big_words"]
+    assert words == ["UN", "NATO"]
+
+
+def test_its_own_tests_and_the_kit_pass(package) -> None:
+    folder, env = package
+    proc = run(env, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(folder), cwd=folder)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    assert "3 passed" in proc.stdout
+
+
+def test_a_bad_name_or_an_existing_folder_is_refused(tmp_path: Path) -> None:
+    runner = CliRunner()
+    bad = runner.invoke(cli, ["new-plugin", "Big-Words", "-d", str(tmp_path)])
+    assert bad.exit_code == 2 and "'Big-Words' cannot name a plugin" in bad.output
+    assert runner.invoke(cli, ["new-plugin", "words", "-d", str(tmp_path)]).exit_code == 0
+    again = runner.invoke(cli, ["new-plugin", "words", "-d", str(tmp_path)])
+    assert again.exit_code == 2 and "exists already" in again.output
