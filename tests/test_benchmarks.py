@@ -101,3 +101,19 @@ def test_unknown_system_is_an_error(tiny: Path) -> None:
                            "nope"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     assert "unknown system" in proc.stderr
+
+
+def test_formats_benchmark_runs_end_to_end(tiny: Path, tmp_path: Path) -> None:
+    out = tmp_path / "formats.json"
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "formats.py"), "--corpus", str(tiny),
+         "--json", str(out)],
+        check=True, capture_output=True, text=True,
+    )
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["documents"] == len(TEXTS)
+    runs = ["batch jsonl", "batch sqlite", "enrich only", "spacy blank + limner"]
+    assert all(report[r]["status"] == "ok" for r in runs), report
+    assert report["batch sqlite"]["bytes"] > 0 and report["batch jsonl"]["bytes"] > 0
+    # every run found the same annotations: batch and the spaCy component agree
+    assert report["enrich only"]["said"] == report["spacy blank + limner"]["said"] != "0"

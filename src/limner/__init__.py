@@ -35,7 +35,8 @@ from limner.errors import (
     PlanError,
     PluginWarning,
 )
-from limner.formats import Format
+from limner.formats import Format, load, save
+from limner.formats.tabular import frame
 from limner.hookspecs import hookimpl, hookspec
 from limner.pipeline import Enricher, Timing, enrich, plan
 from limner.plugins import ENTRY_POINT_GROUP, PluginInfo, PluginManager
@@ -69,8 +70,11 @@ __all__ = [
     "builder",
     "cache_dir",
     "enrich",
+    "frame",
     "hookimpl",
     "hookspec",
+    "load",
     "plan",
     "ref",
+    "save",
 ]

@@ -1,4 +1,4 @@
-"""Many documents: a JSONL corpus in, a JSONL file of documents out, resumable.
+"""Many documents: a JSONL corpus in, a JSONL file (or a database) of documents out, resumable.
 
 :func:`run_batch` reads records (one JSON object a line), enriches their
 text and appends each document to the output as one line, flushed as soon
@@ -21,9 +21,12 @@ from typing import IO, Any
 import attrs
 import click
 
+from limner.document import Document
+from limner.errors import InputError
+from limner.formats import BatchWriter
 from limner.pipeline import Enricher
 
-__all__ = ["BatchStats", "run_batch"]
+__all__ = ["BatchStats", "JsonlWriter", "run_batch"]
 
 
 @attrs.define
@@ -100,13 +103,18 @@ def run_batch(
     id_field: str = "id",
     processes: int = 1,
     progress: bool = False,
+    writer: BatchWriter | None = None,
 ) -> BatchStats:
     """Enrich every record of ``source`` into ``output`` (see the module doc).
 
     Record fields other than the text and id go to the document's ``meta``.
+    ``writer`` writes the documents, and is closed at the end: a format's
+    ``batch_writer`` opened on ``output`` (an SQLite database); by default,
+    :class:`JsonlWriter`.
     """
     errors_path = errors_path or output.with_name(output.name + ".errors.jsonl")
-    done = _done_ids(output, "id")
+    writer = writer or JsonlWriter(output)
+    done = writer.done_ids()
     bad_done = _done_ids(errors_path, "line")
     stats = BatchStats()
     todo: list[tuple[str, dict[str, Any]]] = []
@@ -124,28 +132,70 @@ def run_batch(
                 meta = {k: v for k, v in rec.items() if k not in (text_field, id_field)}
                 todo.append((rec[text_field], {"id": rid, "meta": meta}))
     if not todo:
+        writer.close()
         _drop_if_empty(errors_path)
         return stats
-    with output.open("a", encoding="utf-8", newline="\n") as out:
+    try:
         docs = enricher.pipe(todo, n_process=processes)
         if progress:
             with click.progressbar(
                 docs, length=len(todo), label="enriching", file=sys.stderr
             ) as bar:
-                _write_all(bar, out, stats)
+                _write_all(bar, writer, stats)
         else:
-            _write_all(docs, out, stats)
+            _write_all(docs, writer, stats)
+    finally:
+        writer.close()
     _drop_if_empty(errors_path)
     return stats
 
 
-def _write_all(docs: Any, out: IO[str], stats: BatchStats) -> None:
+def _write_all(docs: Any, writer: BatchWriter, stats: BatchStats) -> None:
     for doc in docs:
-        out.write(doc.to_json(layers=False) + "\n")
-        out.flush()
+        writer.write(doc)
         stats.written += 1
         stats.failures += len(doc.errors)
-    os.fsync(out.fileno())
+
+
+class JsonlWriter:
+    """The :class:`~limner.formats.BatchWriter` of JSONL: a line per document, flushed.
+
+    The ids already written are read back from the file, a torn last line
+    (no newline) cut off first; the file is opened for appending at the
+    first document and synced to disk when closed.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._out: IO[str] | None = None
+
+    def done_ids(self) -> set[str]:
+        """The ids in the file.
+
+        Raises:
+            InputError: the file is an SQLite database (cutting its "torn
+                line" would destroy it).
+        """
+        if self.path.is_file():
+            with self.path.open("rb") as fh:
+                if fh.read(16) == b"SQLite format 3\x00":
+                    raise InputError(
+                        f"{self.path} is an SQLite database, not JSONL: pass -f sqlite"
+                    )
+        return _done_ids(self.path, "id")
+
+    def write(self, doc: Document) -> None:
+        if self._out is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._out = self.path.open("a", encoding="utf-8", newline="\n")
+        self._out.write(doc.to_json(layers=False) + "\n")
+        self._out.flush()
+
+    def close(self) -> None:
+        if self._out is not None:
+            os.fsync(self._out.fileno())
+            self._out.close()
+            self._out = None
 
 
 def _drop_if_empty(path: Path) -> None:

@@ -240,9 +240,17 @@ def _get_format(pm: PluginManager, name: str) -> Any:
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, writable=True),
+    type=click.Path(writable=True),
     default=None,
-    help="Write here instead of standard output.",
+    help="Write here instead of standard output (a folder for `-f brat`, a database "
+    "file for `-f sqlite`).",
+)
+@click.option(
+    "--kind",
+    "table_kind",
+    default=None,
+    metavar="KIND",
+    help="For `-f csv`: write this kind's annotations, a column per field.",
 )
 @click.option(
     "--strict",
@@ -264,6 +272,7 @@ def enrich(
     files: tuple[str, ...],
     format_name: str,
     output: str | None,
+    table_kind: str | None,
     strict: bool,
     encoding_errors: str,
     plugins: str | None,
@@ -278,6 +287,7 @@ def enrich(
     """
     enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
     fmt = _get_format(enricher.manager, format_name)
+    _check_output(fmt, output, table_kind)
     docs: list[Document] = []
     try:
         for name, text in _inputs(files, encoding_errors):
@@ -287,17 +297,36 @@ def enrich(
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
-    _write(fmt, docs, output)
+    _write(fmt, docs, output, table_kind)
     if strict and failures:
         sys.exit(EXIT_STRICT)
 
 
-def _write(fmt: Any, docs: Iterable[Document], output: str | None) -> None:
+def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> None:
+    """Refuse, before any work, an output the format cannot write or an option it does not take."""
+    if table_kind is not None and "kind" not in fmt.options:
+        raise click.UsageError(f"--kind is for table formats (csv); {fmt.name} takes no --kind")
+    if table_kind is not None and not table_kind.strip():
+        raise click.UsageError("--kind needs a kind, e.g. --kind number")
+    if fmt.target != "stream" and output is None:
+        what = (
+            "a folder of files: give -o FOLDER"
+            if fmt.target == "directory"
+            else "a file: give -o FILE"
+        )
+        raise click.UsageError(f"the {fmt.name} format writes {what}")
+    if output is not None and fmt.target != "directory" and Path(output).is_dir():
+        raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
+
+
+def _write(
+    fmt: Any, docs: Iterable[Document], output: str | None, table_kind: str | None = None
+) -> None:
+    options = {"kind": table_kind} if table_kind is not None else {}
     if output is None:
-        fmt.write(docs, sys.stdout)
+        fmt.write(docs, sys.stdout, **options)
         return
-    with open(output, "w", encoding="utf-8", newline="\n") as out:
-        fmt.write(docs, out)
+    fmt.save(docs, output, **options)
 
 
 @cli.command()
@@ -412,8 +441,11 @@ def formats(as_json: bool) -> None:
             "name": f.name,
             "plugin": f.plugin,
             "extension": f.extension,
-            "reads": f.read is not None,
+            "reads": f.reads,
+            "target": f.target,
+            "batch": f.batch_writer is not None,
             "description": f.description,
+            "drops": f.drops,
         }
         for f in sorted(found.values(), key=lambda f: f.name)
     ]
@@ -423,6 +455,8 @@ def formats(as_json: bool) -> None:
     for r in rows:
         mode = "read/write" if r["reads"] else "write"
         click.echo(f"{r['name']:<8} {mode:<10} {r['plugin']:<10} {r['description']}")
+        if r["drops"]:
+            click.echo(f"{'':<30}drops: {r['drops']}")
 
 
 @cli.command()
@@ -432,7 +466,16 @@ def formats(as_json: bool) -> None:
     "-o",
     required=True,
     type=click.Path(dir_okay=False),
-    help="JSONL file of enriched documents (appended to; resumed).",
+    help="File of enriched documents (appended to; resumed): JSONL, or an SQLite "
+    "database with -f sqlite.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "format_name",
+    default=None,
+    help="Output format, one that a batch can resume: jsonl, or sqlite (see `limner formats`); "
+    "default: sqlite for an OUTPUT ending in .db, .sqlite or .sqlite3, else jsonl.",
 )
 @click.option(
     "--errors-file",
@@ -469,6 +512,7 @@ def formats(as_json: bool) -> None:
 def batch(
     source: str,
     output: str,
+    format_name: str | None,
     errors_file: str | None,
     text_field: str,
     id_field: str,
@@ -490,6 +534,15 @@ def batch(
     from limner.batch import run_batch
 
     enricher, plugin_faults = _make_enricher(plugins, disable, config, timeout, kinds)
+    if format_name is None:
+        database = Path(output).suffix.lower() in (".db", ".sqlite", ".sqlite3")
+        format_name = "sqlite" if database else "jsonl"
+    fmt = _get_format(enricher.manager, format_name)
+    if fmt.batch_writer is None:
+        batchable = sorted(n for n, f in enricher.manager.formats().items() if f.batch_writer)
+        raise click.UsageError(
+            f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
+        )
     stats = run_batch(
         enricher,
         Path(source),
@@ -499,6 +552,7 @@ def batch(
         id_field=id_field,
         processes=processes,
         progress=sys.stderr.isatty() if progress is None else progress,
+        writer=fmt.batch_writer(Path(output)),
     )
     click.echo(
         f"limner: {stats.written} written, {stats.skipped} already done, "

@@ -117,7 +117,9 @@ def test_plugins_and_formats_listings(runner: CliRunner) -> None:
     seg = listing["segment"]
     assert seg["origin"] == "builtin" and seg["version"]
     assert {a["name"] for a in seg["annotators"]} == {"sentences", "sentence-spans", "tokens"}
-    assert listing["formats"]["formats"] == ["json", "jsonl", "table"]
+    assert listing["formats"]["formats"] == [
+        "brat", "csv", "json", "jsonl", "sqlite", "table", "webanno",
+    ]
     text = runner.invoke(cli, ["plugins", *CORE]).stdout
     assert "annotator sentences: produces sentence" in text
     fmts = json.loads(runner.invoke(cli, ["formats", "--json"]).stdout)
@@ -229,5 +231,8 @@ def test_plugins_add_formats_through_limner_formats(monkeypatch, runner: CliRunn
         "plugin": "counter",
         "extension": "",
         "reads": False,
+        "target": "stream",
+        "batch": False,
         "description": "ids and lengths",
+        "drops": "",
     } in listing

@@ -2,25 +2,64 @@
 
 A :class:`Format` writes documents to a text stream and, where it can, reads
 them back.  The built-in ``json``, ``jsonl`` and ``table`` formats live in
-:mod:`limner.formats.builtin`, ``html`` in :mod:`limner.formats.html`; they
-register through the ``limner_formats`` hook like any third-party format.
+:mod:`limner.formats.builtin`, ``html`` in :mod:`limner.formats.html`; the
+exchange formats ``sqlite``, ``csv``, ``brat`` and ``webanno`` in modules of
+their own.  They all register through the ``limner_formats`` hook like any
+third-party format.
+
+Some formats do not write to a stream but to a path: an SQLite database
+(``target="file"``) or a folder of files (``target="directory"``); they give
+``write_path`` and ``read_path``.  :meth:`Format.save` and :meth:`Format.load`
+take a path and work for both kinds.  A format whose documents can be written
+one at a time to a file that a stopped run resumes gives ``batch_writer``, and
+``limner batch`` can write it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any
+from pathlib import Path
+from typing import IO, Any, Protocol
 
 import attrs
 
 from limner.document import Annotation, Document
+from limner.errors import InputError
 
-__all__ = ["Format", "ReadFunc", "WriteFunc"]
+__all__ = ["BatchWriter", "Format", "ReadFunc", "WriteFunc", "load", "save"]
 
-#: Writes documents to a text stream.
-WriteFunc = Callable[[Iterable[Document], IO[str]], None]
+#: Writes documents to a text stream; formats that declare ``options`` take
+#: them as keyword arguments (``kind=`` for ``csv``).
+WriteFunc = Callable[..., None]
 #: Reads documents from a text stream.
 ReadFunc = Callable[[IO[str]], Iterator[Document]]
+#: Writes documents to a file or folder path.
+WritePathFunc = Callable[..., None]
+#: Reads documents from a file or folder path.
+ReadPathFunc = Callable[[Path], Iterator[Document]]
+
+TARGETS = ("stream", "file", "directory")
+
+
+class BatchWriter(Protocol):
+    """Where ``limner batch`` writes documents, one at a time, resumably.
+
+    Opened on the output path; ``done_ids`` are the ids already written (a
+    document cut short by a crash is not among them, and is not left half
+    written); each ``write`` is on disk, as far as a crash of the process is
+    concerned, when it returns; ``close`` makes it durable.
+    """
+
+    def done_ids(self) -> set[str]: ...
+
+    def write(self, doc: Document) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _check_target(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in TARGETS:
+        raise ValueError(f"a format's target is one of {', '.join(TARGETS)}, not {value!r}")
 
 
 @attrs.frozen
@@ -29,13 +68,25 @@ class Format:
 
     Args:
         name: what ``--format`` takes, e.g. ``"jsonl"``.
-        write: writes a sequence of documents to a text stream.
+        write: writes a sequence of documents to a text stream (for a path
+            format, what it can write to a stream; may raise
+            :class:`~limner.InputError` saying that a path is needed).
         read: reads documents back, or ``None`` for output-only formats.
         extension: the usual file name suffix, e.g. ``".jsonl"``.
         description: one line for ``limner formats``.
         streaming: whether ``write`` handles documents one at a time, so a
             batch run can write each document as soon as it is done.
         plugin: the plugin that contributed it (filled in by limner).
+        target: ``"stream"`` (the default), ``"file"`` (a path the format
+            opens itself, like a database) or ``"directory"`` (a folder of files).
+        write_path: ``write_path(docs, path, **options)``, for ``file`` and
+            ``directory`` formats.
+        read_path: ``read_path(path)``, reading back what ``write_path`` wrote.
+        options: names of the keyword options ``write``/``write_path`` take
+            (``("kind",)`` for ``csv``); the command line passes ``--kind``.
+        batch_writer: opens a :class:`BatchWriter` on a path, for ``limner batch``.
+        drops: what a round trip through the format loses, in a few words
+            (empty when nothing is lost).
     """
 
     name: str
@@ -45,14 +96,64 @@ class Format:
     description: str = ""
     streaming: bool = False
     plugin: str = ""
+    target: str = attrs.field(default="stream", validator=_check_target)
+    write_path: WritePathFunc | None = attrs.field(default=None, repr=False)
+    read_path: ReadPathFunc | None = attrs.field(default=None, repr=False)
+    options: tuple[str, ...] = ()
+    batch_writer: Callable[[Path], BatchWriter] | None = attrs.field(default=None, repr=False)
+    drops: str = ""
 
-    def dumps(self, docs: Iterable[Document]) -> str:
+    @property
+    def reads(self) -> bool:
+        """Whether the format reads documents back."""
+        return self.read is not None or self.read_path is not None
+
+    def dumps(self, docs: Iterable[Document], **options: Any) -> str:
         """The formatted documents as one string."""
         import io
 
         buf = io.StringIO()
-        self.write(docs, buf)
+        self.write(docs, buf, **self._options(options))
         return buf.getvalue()
+
+    def save(self, docs: Iterable[Document], path: str | Path, **options: Any) -> None:
+        """Write ``docs`` to ``path`` (a file, or a folder for ``directory`` formats).
+
+        Raises:
+            InputError: an option the format does not take.
+        """
+        path = Path(path)
+        options = self._options(options)
+        if self.write_path is not None:
+            self.write_path(docs, path, **options)
+            return
+        with path.open("w", encoding="utf-8", newline="\n") as out:
+            self.write(docs, out, **options)
+
+    def load(self, path: str | Path) -> Iterator[Document]:
+        """Read the documents at ``path`` back.
+
+        Raises:
+            InputError: the format does not read, or the input is not what it writes.
+        """
+        path = Path(path)
+        if self.read_path is not None:
+            yield from self.read_path(path)
+            return
+        if self.read is None:
+            raise InputError(f"the {self.name} format writes only; it cannot read {path}")
+        with path.open(encoding="utf-8", newline="") as fh:
+            yield from self.read(fh)
+
+    def _options(self, options: dict[str, Any]) -> dict[str, Any]:
+        given = {k: v for k, v in options.items() if v is not None}
+        unknown = sorted(set(given) - set(self.options))
+        if unknown:
+            takes = ", ".join(self.options) or "none"
+            raise InputError(
+                f"the {self.name} format takes no option {unknown[0]!r} (it takes: {takes})"
+            )
+        return given
 
 
 def _shown_fields(a: Annotation) -> dict[str, Any]:
@@ -63,3 +164,71 @@ def _shown_fields(a: Annotation) -> dict[str, Any]:
         for k, v in a.to_dict().items()
         if v is not None and k not in ("id", "kind", "start", "end", "source")
     }
+
+
+def fields_of(a: Annotation) -> dict[str, Any]:
+    """An annotation's own fields and features, as in its JSON form, without
+    the base keys (id, kind, start, end, source, score)."""
+    return {
+        k: v
+        for k, v in a.to_dict().items()
+        if k not in ("id", "kind", "start", "end", "source", "score")
+    }
+
+
+def _format_for(path: Path, name: str | None, manager: Any) -> Format:
+    from limner.plugins import PluginManager
+
+    formats: dict[str, Format] = (manager or PluginManager()).formats()
+    if name is None:
+        suffix = path.suffix.lower()
+        by_ext = {f.extension: f.name for f in formats.values() if f.extension}
+        by_ext.update({".sqlite": "sqlite", ".sqlite3": "sqlite"})
+        name = by_ext.get(suffix)
+        if name is None:
+            raise InputError(f"{path}: cannot tell the format from the name; pass format=...")
+    if name not in formats:
+        raise InputError(f"unknown format {name!r}; installed: {', '.join(sorted(formats))}")
+    return formats[name]
+
+
+def save(
+    docs: Iterable[Document] | Document,
+    path: str | Path,
+    format: str | None = None,
+    *,
+    manager: Any = None,
+    **options: Any,
+) -> None:
+    """Write documents to ``path`` in a format named, or told by the file's extension.
+
+    >>> import limner, tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "news.db"
+    >>> limner.save(limner.Document(text="Hello", id="a"), out)
+    >>> [d.text for d in limner.load(out)]
+    ['Hello']
+
+    Args:
+        docs: a document or several.
+        path: a file, or a folder for ``brat``.
+        format: a format's name (``"sqlite"``, ``"brat"``, ...); by default
+            from the extension (``.db``, ``.jsonl``, ``.json``, ``.jsonld``, ``.csv``).
+        manager: the :class:`~limner.PluginManager` to look formats up in.
+        options: the format's options (``kind=`` for ``csv``).
+
+    Raises:
+        InputError: an unknown format, or one the extension does not tell.
+    """
+    path = Path(path)
+    fmt = _format_for(path, format, manager)
+    fmt.save([docs] if isinstance(docs, Document) else docs, path, **options)
+
+
+def load(path: str | Path, format: str | None = None, *, manager: Any = None) -> list[Document]:
+    """The documents at ``path``, read by a format named or told by the extension.
+
+    Raises:
+        InputError: an unknown format, one that does not read, or bad input.
+    """
+    path = Path(path)
+    return list(_format_for(path, format, manager).load(path))

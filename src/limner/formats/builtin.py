@@ -1,21 +1,24 @@
-"""The built-in formats: ``json``, ``jsonl`` and ``table``.
+"""The built-in formats: ``json``, ``jsonl`` and ``table``, and the exchange formats.
 
 - ``json``: one document as an indented JSON object in the ``limner/1``
   form; several documents as a JSON array of such objects.
 - ``jsonl``: one document per line, the same objects unindented; reads back.
 - ``table``: a readable listing for the terminal, one annotation a line,
   grouped by kind, with its surface text and main fields.
+- ``sqlite``, ``csv``, ``brat`` and ``webanno``: see :mod:`limner.formats.exchange`.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import IO, Any
 
 from limner.document import Annotation, Document, dumps
 from limner.errors import InputError
-from limner.formats import Format, _shown_fields
+from limner.formats import BatchWriter, Format, _shown_fields
+from limner.formats.exchange import exchange_formats
 from limner.hookspecs import hookimpl
 
 __all__ = ["read_json", "read_jsonl", "write_json", "write_jsonl", "write_table"]
@@ -83,6 +86,12 @@ def write_table(docs: Iterable[Document], out: IO[str]) -> None:
         out.write("\n")
 
 
+def _jsonl_writer(path: Path) -> BatchWriter:
+    from limner.batch import JsonlWriter
+
+    return JsonlWriter(path)
+
+
 @hookimpl
 def limner_formats() -> list[Format]:
     return [
@@ -92,9 +101,17 @@ def limner_formats() -> list[Format]:
             read_json,
             ".json",
             "one JSON object (an array for several documents)",
+            drops="compact layers (tokens)",
         ),
         Format(
-            "jsonl", write_jsonl, read_jsonl, ".jsonl", "one JSON document per line", streaming=True
+            "jsonl",
+            write_jsonl,
+            read_jsonl,
+            ".jsonl",
+            "one JSON document per line",
+            streaming=True,
+            batch_writer=_jsonl_writer,
+            drops="compact layers (tokens)",
         ),
         Format(
             "table",
@@ -104,4 +121,5 @@ def limner_formats() -> list[Format]:
             "a readable listing for the terminal",
             streaming=True,
         ),
+        *exchange_formats(),
     ]

@@ -1,0 +1,305 @@
+"""The ``brat`` format: brat standoff files, ``ID.txt`` and ``ID.ann``, in a folder.
+
+Each document is written as its text, unchanged (``ID.txt``, UTF-8, line
+ends as they are), and its annotations as text-bound annotations
+(``ID.ann``)::
+
+    T1	number 0 14	Nearly 300,000
+    A1	category T1 cardinal
+    #1	AnnotatorNotes T1	{"id": "n1", "source": "numbers", "value": 300000, ...}
+
+- The kind is the brat type; characters other than letters, digits, ``-``
+  and ``_`` are written ``%XX`` (brat types cannot hold spaces).
+- Every field whose value is ``true`` or a string without white space,
+  ``|``, ``,`` or ``:`` becomes an attribute (``A`` lines, ``true`` as its
+  value), for brat's and INCEpTION's filters; the annotation's id, source,
+  score and every field, exactly, go in its note (``#`` line) as one JSON
+  object, which the reader prefers.
+- A field that points at another annotation (a quote's ``speaker_mention``)
+  becomes a relation (``R`` line) named for the field.
+- ``annotation.conf`` lists the types, the relations, the attributes with their values,
+  and allows overlapping spans, so that brat shows the folder as it is; an
+  ``annotation.conf`` that limner did not write is left alone.
+- A span that crosses a line end is written as fragments, one per line, as
+  brat requires; an empty span as it is (brat does not show it).
+- ``ID`` is the document id with every character other than letters,
+  digits, ``-``, ``_`` and ``.`` as ``_`` (``doc`` and a number when empty,
+  a number added when two ids meet); the reader gives back the file name.
+  Document ``meta`` and ``errors`` are not written.
+
+Reading (:func:`read_brat`) takes any brat folder: annotations written by
+hand or by other tools come back with the brat id as id, ``brat`` as
+source and the attributes as string fields.  A discontinuous span becomes
+one annotation from its first start to its last end, its fragments kept in
+a ``fragments`` field; overlapping spans are kept as they are.  Relations,
+events, equivalences and normalizations are not read.  An annotation whose
+offsets fall outside the text is left out; one whose written text differs
+from the text at its offsets keeps its offsets; each such case is recorded
+in the document's ``errors`` (plugin ``brat``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from limner.document import Annotation, Document, Error, dumps, ref_fields
+from limner.errors import InputError
+
+__all__ = ["read_brat", "write_brat"]
+
+_UNSAFE_TYPE = re.compile(r"[^A-Za-z0-9_-]")
+_UNSAFE_FILE = re.compile(r"[^A-Za-z0-9_.-]")
+_ATTR_VALUE = re.compile(r"[^\s|,:]+")
+_BASE = ("id", "kind", "start", "end", "source")
+
+
+def _type_name(kind: str) -> str:
+    return _UNSAFE_TYPE.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), kind) or "%"
+
+
+def _kind(type_name: str) -> str:
+    if type_name == "%":
+        return ""
+    return re.sub(
+        r"((?:%[0-9A-Fa-f]{2})+)",
+        lambda m: bytes.fromhex(m[1].replace("%", "")).decode("utf-8", "replace"),
+        type_name,
+    )
+
+
+def _file_stem(doc_id: str, n: int, taken: set[str]) -> str:
+    stem = _UNSAFE_FILE.sub("_", doc_id).lstrip(".") or f"doc{n}"
+    base, k = stem, 1
+    while stem.lower() in taken:
+        k += 1
+        stem = f"{base}-{k}"
+    taken.add(stem.lower())
+    return stem
+
+
+def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at line ends, as brat wants; the line ends left out."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in re.finditer(r"\r\n|[\n\r\u2028\u2029\x85]", text[start:end]):
+        e = start + m.start()
+        if e > s:
+            out.append((s, e))
+        s = start + m.end()
+    if end > s or not out:
+        out.append((s, max(s, end)))
+    return out
+
+
+def _one_line(value: str) -> str:
+    return re.sub(r"[\n\r\t\u2028\u2029\x85]", " ", value)
+
+
+@attrs.define
+class _Config:
+    """The entity types and attribute values met, for ``annotation.conf``."""
+
+    types: set[str] = attrs.field(factory=set)
+    attributes: dict[str, set[str]] = attrs.field(factory=dict)
+    relations: dict[str, set[tuple[str, str]]] = attrs.field(factory=dict)
+
+    def text(self) -> str:
+        lines = [
+            _CONF_MARK,
+            "[entities]",
+            *sorted(self.types),
+            "[relations]",
+            "<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OL-TYPE>:<ANY>",
+        ]
+        for name, pairs in sorted(self.relations.items()):
+            firsts = "|".join(sorted({a for a, _ in pairs}))
+            seconds = "|".join(sorted({b for _, b in pairs}))
+            lines.append(f"{name} Arg1:{firsts}, Arg2:{seconds}")
+        lines += ["[events]", "[attributes]"]
+        for name, values in sorted(self.attributes.items()):
+            lines.append(f"{name} Arg:<ENTITY>, Value:{'|'.join(sorted(values))}")
+        return "\n".join(lines) + "\n"
+
+
+_CONF_MARK = "# made by limner: the types and attributes of the annotations in this folder"
+
+
+def _attribute(value: Any) -> str | None:
+    """How a field value shows as a brat attribute value, or None if it does not."""
+    if value is True:
+        return "true"
+    if isinstance(value, str) and _ATTR_VALUE.fullmatch(value):
+        return value
+    return None
+
+
+def ann_lines(doc: Document, config: _Config | None = None) -> list[str]:
+    """The lines of ``doc``'s ``.ann`` file; ``config`` collects what ``annotation.conf`` lists."""
+    config = config if config is not None else _Config()
+    lines: list[str] = []
+    n_attr = n_rel = 0
+    brat_id = {a.id: f"T{t}" for t, a in enumerate(doc.annotations, 1)}
+    for t, a in enumerate(doc.annotations, 1):
+        frags = _fragments(doc.text, a.start, a.end)
+        spans = ";".join(f"{s} {e}" for s, e in frags)
+        surface = " ".join(doc.text[s:e] for s, e in frags)
+        type_name = _type_name(a.kind)
+        config.types.add(type_name)
+        lines.append(f"T{t}\t{type_name} {spans}\t{_one_line(surface)}")
+        data = a.to_dict()
+        refs = ref_fields(type(a))
+        for key, value in data.items():
+            if key in _BASE or key == "score" or _UNSAFE_TYPE.search(key):
+                continue
+            if key in refs:  # a pointer to another annotation: a relation
+                other = doc.get(value) if isinstance(value, str) else None
+                if other is not None:
+                    n_rel += 1
+                    lines.append(f"R{n_rel}\t{key} Arg1:T{t} Arg2:{brat_id[other.id]}")
+                    pair = (type_name, _type_name(other.kind))
+                    config.relations.setdefault(key, set()).add(pair)
+                continue
+            shown = _attribute(value)
+            if shown is not None:
+                n_attr += 1
+                lines.append(f"A{n_attr}\t{key} T{t} {shown}")
+                config.attributes.setdefault(key, set()).add(shown)
+        note = {k: v for k, v in data.items() if k != "kind"}
+        lines.append(f"#{t}\tAnnotatorNotes T{t}\t{dumps(note)}")
+    return lines
+
+
+def write_brat(docs: Iterable[Document], path: Path | str) -> None:
+    """Write ``ID.txt`` and ``ID.ann`` for each document into the folder ``path``.
+
+    Raises:
+        InputError: ``path`` exists and is not a folder.
+    """
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder}: the brat format writes a folder, and this is a file")
+    folder.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()
+    config = _Config()
+    for n, doc in enumerate(docs, 1):
+        stem = _file_stem(doc.id, n, taken)
+        (folder / f"{stem}.txt").write_text(
+            doc.text, encoding="utf-8", errors="surrogatepass", newline=""
+        )
+        body = "".join(line + "\n" for line in ann_lines(doc, config))
+        (folder / f"{stem}.ann").write_text(
+            body, encoding="utf-8", errors="surrogatepass", newline="\n"
+        )
+    conf = folder / "annotation.conf"
+    if not conf.exists() or conf.read_text(encoding="utf-8").startswith(_CONF_MARK):
+        conf.write_text(config.text(), encoding="utf-8", errors="surrogatepass")
+
+
+def _note(value: str) -> dict[str, Any] | None:
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def parse_ann(doc_id: str, text: str, ann: str) -> Document:
+    """The document of ``text`` with the annotations of the ``.ann`` content ``ann``."""
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    data: dict[str, Any] | None
+    attrs_of: dict[str, dict[str, Any]] = {}
+    notes: dict[str, dict[str, Any]] = {}
+    problems: list[str] = []
+    # only \n ends a line: a note's JSON may hold U+0085 or U+2028, which splitlines() cuts at
+    for lineno, raw in enumerate(ann.split("\n"), 1):
+        line = raw.removesuffix("\r")
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        head = parts[0]
+        try:
+            if head.startswith("T"):
+                type_name, _, offsets = parts[1].partition(" ")
+                frags = []
+                for piece in offsets.split(";"):
+                    s, e = piece.split()
+                    frags.append((int(s), int(e)))
+                spans[head] = (type_name, frags, parts[2] if len(parts) > 2 else "")
+            elif head.startswith(("A", "M")):
+                name, target, *value = parts[1].split(" ")
+                attrs_of.setdefault(target, {})[name] = value[0] if value else True
+            elif head.startswith("#"):
+                _, target = parts[1].split(" ", 1)
+                data = _note(parts[2]) if len(parts) > 2 else None
+                if data is not None:
+                    notes[target.strip()] = data
+            elif not head.startswith(("R", "E", "*", "N")):  # relations, events: not read
+                raise ValueError(head)
+        except (IndexError, ValueError):
+            problems.append(f"line {lineno}: not a brat standoff line: {line[:80]!r}")
+    annotations: list[Annotation] = []
+    used: set[str] = set()
+    for tid, (type_name, frags, surface) in spans.items():
+        start = min(s for s, _ in frags)
+        end = max(e for _, e in frags)
+        if start < 0 or end > len(text) or any(s > e for s, e in frags):
+            problems.append(
+                f"{tid}: offsets {frags} lie outside the text of {len(text)} characters; left out"
+            )
+            continue
+        note = notes.get(tid)
+        if note is not None and "id" in note:
+            data = dict(note)
+            s0, e0 = note.get("start"), note.get("end")
+            if (
+                type(s0) is int
+                and type(e0) is int
+                and 0 <= s0 <= e0 <= len(text)
+                and _fragments(text, s0, e0) == frags
+            ):
+                start, end = s0, e0  # the span as written, line ends at its edges included
+        else:
+            data = {"id": tid, "source": "brat", **attrs_of.get(tid, {})}
+            joined = " ".join(text[s:e] for s, e in frags)
+            if surface and _one_line(joined) != surface:
+                problems.append(
+                    f"{tid}: the .ann says {surface[:40]!r} but the text at {frags} is "
+                    f"{joined[:40]!r}; the offsets are kept"
+                )
+            if len(frags) > 1:
+                data["fragments"] = [list(f) for f in frags]
+        data.update(kind=_kind(type_name), start=start, end=end)
+        if data["id"] in used:
+            data["id"] = tid if tid not in used else f"{tid}-{len(used)}"
+        used.add(data["id"])
+        annotations.append(Annotation.from_dict(data))
+    from limner.plugins import default_kinds
+
+    kinds = default_kinds()
+    typed = [kinds.get(a.kind, Annotation).from_dict(a.to_dict()) for a in annotations]
+    errors = [Error(plugin="brat", annotator="read", type="BratInput", message=p) for p in problems]
+    return Document(text=text, id=doc_id, annotations=typed, errors=errors)
+
+
+def read_brat(path: Path | str) -> Iterator[Document]:
+    """The documents of a brat folder (every ``X.ann`` with its ``X.txt``), by file name.
+
+    Raises:
+        InputError: ``path`` is not a folder, or an ``.ann`` has no ``.txt``.
+    """
+    folder = Path(path)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: not a folder of brat files")
+    for ann_path in sorted(folder.glob("*.ann")):
+        txt = ann_path.with_suffix(".txt")
+        if not txt.is_file():
+            raise InputError(f"{ann_path}: no text file {txt.name} beside it")
+        text = txt.read_bytes().decode("utf-8", "surrogatepass")
+        ann = ann_path.read_bytes().decode("utf-8", "surrogatepass")
+        yield parse_ann(ann_path.stem, text, ann)

@@ -1,0 +1,620 @@
+"""The ``sqlite`` format: documents and annotations as a database.
+
+Tables (every name quoted, so kinds and fields may be SQL keywords or hold quotes):
+
+- ``documents(id, text, meta)``: ``meta`` as JSON text;
+- ``annotations(doc_id, id, kind, start, end, text, source, score, name)``:
+  every annotation with its surface ``text``; ``name`` copies the
+  annotation's ``name`` field where its kind has one (places, people);
+- one table per kind (``location``, ``number``, ...), ``(doc_id, id)`` and one
+  typed column per field of the kind's class (``INTEGER``, ``REAL``,
+  ``NUMERIC`` for int-or-float, ``BOOLEAN``, ``TEXT``; lists and dicts as
+  JSON text), plus ``extra``: a JSON object of the values a column cannot
+  hold exactly (a list in a text field, a NaN, a string with lone
+  surrogates, an explicit ``null`` of a field the class does not declare)
+  and of fields that came without a column;
+  fields that no class declares get columns as they are first met;
+- ``errors(doc_id, plugin, annotator, type, message)``;
+- ``kinds(kind, "table")`` and ``fields(kind, "table", field, "column",
+  type, declared)``: which table holds each kind, and which column each
+  field, with its type (``declared``: a field of the kind's class);
+- for a kind table with ``lat`` and ``lon`` columns, a view ``<table>_map``
+  whose ``latitude`` and ``longitude`` columns are what datasette-cluster-map
+  looks for.
+
+Foreign keys tie annotations to documents and kind rows to annotations;
+``annotations`` is indexed on ``(doc_id, kind)`` and ``(kind, name)``.
+:func:`read_sqlite` gives back documents equal to those written, compact
+layers (tokens) excepted; a float field written as an int reads back as a
+float.  A ``limner batch`` into a database commits each document on its own,
+so a run stopped at any point resumes from the documents committed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+import types
+import typing
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from limner.document import Annotation, Document, dumps
+from limner.errors import InputError
+
+__all__ = ["SqliteWriter", "read_sqlite", "write_sqlite"]
+
+#: ``PRAGMA user_version`` of a limner database: the version of this schema.
+SCHEMA_VERSION = 1
+
+_CORE = ("documents", "annotations", "errors", "kinds", "fields")
+_BASE = frozenset({"kind", "start", "end", "id", "source", "score", "features"})
+_FIXED_COLUMNS = frozenset({"doc_id", "id", "extra"})
+_MISSING = object()
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY NOT NULL,
+    text TEXT NOT NULL,
+    meta TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS annotations (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    score REAL,
+    name TEXT,
+    PRIMARY KEY (doc_id, id)
+);
+CREATE INDEX IF NOT EXISTS annotations_doc_kind ON annotations (doc_id, kind);
+CREATE INDEX IF NOT EXISTS annotations_kind_name ON annotations (kind, name);
+CREATE TABLE IF NOT EXISTS errors (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    plugin TEXT NOT NULL,
+    annotator TEXT NOT NULL,
+    type TEXT NOT NULL,
+    message TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS errors_doc ON errors (doc_id);
+CREATE TABLE IF NOT EXISTS kinds (
+    kind TEXT PRIMARY KEY NOT NULL,
+    "table" TEXT NOT NULL UNIQUE
+);
+CREATE TABLE IF NOT EXISTS fields (
+    kind TEXT NOT NULL,
+    "table" TEXT NOT NULL,
+    field TEXT NOT NULL,
+    "column" TEXT NOT NULL,
+    type TEXT NOT NULL,
+    declared BOOLEAN NOT NULL,
+    PRIMARY KEY (kind, field)
+);
+"""
+
+# the SQL type of each field type limner tells apart
+_SQL_TYPES = {
+    "bool": "BOOLEAN",
+    "int": "INTEGER",
+    "float": "REAL",
+    "number": "NUMERIC",
+    "str": "TEXT",
+    "json": "TEXT",
+}
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def quote(name: str) -> str:
+    """``name`` as an SQL identifier: in double quotes, inner quotes doubled.
+
+    >>> quote('order')
+    '"order"'
+    >>> print(quote('a"b'))
+    "a""b"
+    """
+    if "\x00" in name:
+        raise InputError(f"a table or column name cannot hold NUL: {name!r}")
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _field_type(hint: Any) -> str:
+    """The limner type of a field annotated ``hint`` (``Optional`` removed)."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        if set(args) == {int, float}:
+            return "number"
+        if len(args) == 1:
+            return _field_type(args[0])
+        return "json"
+    if hint is bool:
+        return "bool"
+    if hint is int:
+        return "int"
+    if hint is float:
+        return "float"
+    if hint is str:
+        return "str"
+    return "json"
+
+
+def _class_fields(cls: type[Annotation]) -> list[tuple[str, str]]:
+    """``(field, type)`` of each field ``cls`` declares beyond the base ones."""
+    try:
+        hints = typing.get_type_hints(cls)
+    except Exception:  # a hint that does not resolve: its fields are JSON
+        hints = {}
+    return [
+        (f.name, _field_type(hints.get(f.name, Any)))
+        for f in attrs.fields(cls)
+        if f.name not in _BASE
+    ]
+
+
+def _value_type(value: Any) -> str:
+    """The type a column made for ``value`` (a field no class declares) gets."""
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, str):
+        return "str"
+    return "json"
+
+
+def _fits(value: Any, kind: str) -> bool:
+    """Whether ``value`` goes into a column of limner type ``kind`` and reads back equal."""
+    t = type(value)
+    if kind == "json":
+        return True
+    if kind == "str":
+        return t is str
+    if kind == "bool":
+        return t is bool
+    if t is int:
+        return kind != "bool" and _INT64[0] <= value <= _INT64[1]
+    if t is float:
+        return kind in ("float", "number") and not math.isnan(value)
+    return False
+
+
+def _utf8(value: str) -> bool:
+    """Whether UTF-8 can carry ``value`` (no lone surrogates)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _same(value: str) -> str:
+    return value
+
+
+def _storable(value: str) -> str | bytes:
+    """``value``, or its surrogate-escaped UTF-8 as bytes when UTF-8 cannot carry it."""
+    return value if _utf8(value) else value.encode("utf-8", "surrogatepass")
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
+
+
+def _from_sql(value: Any, kind: str) -> Any:
+    if value is None:
+        return None
+    if kind == "json":
+        return json.loads(value)
+    if kind == "bool":
+        return bool(value)
+    if kind == "float" and isinstance(value, int):
+        return float(value)
+    return value
+
+
+@attrs.define
+class _Table:
+    """One kind's table: its name and its columns by field."""
+
+    kind: str
+    name: str
+    columns: dict[str, tuple[str, str, bool]] = attrs.field(factory=dict)  # field: col, type, decl
+    insert: str = ""
+
+
+class _Database:
+    """An open limner database: the schema as it stands, and the writing of documents."""
+
+    def __init__(self, conn: sqlite3.Connection, *, create: bool = True) -> None:
+        self.conn = conn
+        self.tables: dict[str, _Table] = {}
+        self._check_and_create(create)
+        for kind, table in conn.execute('SELECT kind, "table" FROM kinds ORDER BY rowid'):
+            self.tables[kind] = _Table(kind, table)
+        for kind, table, field, column, type_, declared in conn.execute(
+            'SELECT kind, "table", field, "column", type, declared FROM fields ORDER BY rowid'
+        ):
+            t = self.tables.setdefault(kind, _Table(kind, table))
+            t.columns[field] = (column, type_, bool(declared))
+        for t in self.tables.values():
+            self._prepare(t)
+
+    def _check_and_create(self, create: bool) -> None:
+        conn = self.conn
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"not an SQLite database: {exc}") from None
+        if (names or not create) and version != SCHEMA_VERSION:
+            what = "holds other tables" if version == 0 else f"has schema version {version}"
+            raise InputError(
+                f"the database {what}, not a limner database of schema version "
+                f"{SCHEMA_VERSION}; write to a new file"
+            )
+        if not create:
+            return
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.executescript(_SCHEMA)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    # -- the schema of kinds -----------------------------------------------------
+
+    def _table_name(self, kind: str) -> str:
+        taken = {n.lower() for n in _CORE} | {t.name.lower() for t in self.tables.values()}
+        taken |= {f"{t.name}_map".lower() for t in self.tables.values()}
+        candidates = [kind] if kind and not kind.lower().startswith("sqlite_") else []
+        candidates.append(f"kind_{kind}")
+        n = 1
+        while any(c.lower() in taken or f"{c}_map".lower() in taken for c in candidates[:1]):
+            candidates.pop(0)
+            if not candidates:
+                n += 1
+                candidates.append(f"kind_{kind}_{n}")
+        return candidates[0]
+
+    def _table(self, a: Annotation) -> _Table:
+        t = self.tables.get(a.kind)
+        if t is not None:
+            return t
+        t = _Table(a.kind, self._table_name(a.kind))
+        self.conn.execute(
+            f"CREATE TABLE {quote(t.name)} ("
+            "doc_id TEXT NOT NULL, id TEXT NOT NULL, extra TEXT, PRIMARY KEY (doc_id, id), "
+            "FOREIGN KEY (doc_id, id) REFERENCES annotations (doc_id, id) ON DELETE CASCADE)"
+        )
+        self.tables[a.kind] = t
+        self.conn.execute('INSERT INTO kinds (kind, "table") VALUES (?, ?)', (t.kind, t.name))
+        if type(a) is not Annotation:
+            for field, type_ in _class_fields(type(a)):
+                self._add_column(t, field, type_, declared=True)
+        self._prepare(t)
+        return t
+
+    def _add_column(self, t: _Table, field: str, type_: str, *, declared: bool) -> None:
+        taken = set(_FIXED_COLUMNS) | {c.lower() for c, _, _ in t.columns.values()}
+        column, n = field or "field", 1
+        while column.lower() in taken:
+            n += 1
+            column = f"{field}_{n}"
+        self.conn.execute(
+            f"ALTER TABLE {quote(t.name)} ADD COLUMN {quote(column)} {_SQL_TYPES[type_]}"
+        )
+        self.conn.execute(
+            'INSERT INTO fields (kind, "table", field, "column", type, declared) '
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (t.kind, t.name, field, column, type_, declared),
+        )
+        t.columns[field] = (column, type_, declared)
+
+    def _map_view(self, t: _Table) -> None:
+        """The view ``<table>_map`` once ``t`` has ``lat`` and ``lon`` columns."""
+        cols = {c for c, _, _ in t.columns.values()}
+        if not {"lat", "lon"} <= cols:
+            return
+        shown = [quote(c) for c in ("name", "country", "feature") if c in cols]
+        self.conn.execute(
+            f"CREATE VIEW IF NOT EXISTS {quote(t.name + '_map')} AS SELECT k.doc_id, k.id, "
+            f"a.text, {''.join(f'k.{c}, ' for c in shown)}"
+            'k."lat" AS latitude, k."lon" AS longitude '
+            f"FROM {quote(t.name)} AS k JOIN annotations AS a USING (doc_id, id) "
+            'WHERE k."lat" IS NOT NULL AND k."lon" IS NOT NULL'
+        )
+
+    def _prepare(self, t: _Table) -> None:
+        self._map_view(t)
+        cols = ["doc_id", "id", "extra"] + [c for c, _, _ in t.columns.values()]
+        t.insert = (
+            f"INSERT INTO {quote(t.name)} ({', '.join(map(quote, cols))}) "
+            f"VALUES ({', '.join('?' * len(cols))})"
+        )
+
+    # -- writing -------------------------------------------------------------------
+
+    def add(self, doc: Document) -> None:
+        """Insert ``doc`` (in the caller's transaction), whole or not at all.
+
+        A string that UTF-8 cannot carry (lone surrogates) is stored as a
+        BLOB of its surrogate-escaped UTF-8 (the text, a surface), or as
+        escaped JSON in ``extra`` (a field value), and reads back as it was.
+
+        Raises:
+            InputError: a document with this id is already in the database,
+                or an id, kind, source or error message holds lone surrogates.
+        """
+        conn = self.conn
+        schema = {k: attrs.evolve(t, columns=dict(t.columns)) for k, t in self.tables.items()}
+
+        def undo() -> None:
+            conn.execute("ROLLBACK TO limner_doc")
+            self.tables = {k: attrs.evolve(t, columns=dict(t.columns)) for k, t in schema.items()}
+
+        conn.execute("SAVEPOINT limner_doc")
+        try:
+            try:
+                self._add(doc, safe=False)
+            except UnicodeEncodeError:
+                undo()
+                self._add(doc, safe=True)
+        except sqlite3.IntegrityError:
+            undo()
+            conn.execute("RELEASE limner_doc")
+            raise InputError(f"document {doc.id!r} is already in the database") from None
+        except UnicodeEncodeError:
+            undo()
+            conn.execute("RELEASE limner_doc")
+            raise InputError(
+                f"document {doc.id!r}: an id, kind or source holds lone surrogates, "
+                "which SQLite cannot store; write it as json or jsonl"
+            ) from None
+        except BaseException:
+            undo()
+            conn.execute("RELEASE limner_doc")
+            raise
+        conn.execute("RELEASE limner_doc")
+
+    def _add(self, doc: Document, *, safe: bool) -> None:
+        conn = self.conn
+        store = _storable if safe else _same
+        text = doc.text
+        conn.execute(
+            "INSERT INTO documents (id, text, meta) VALUES (?, ?, ?)",
+            (doc.id, store(text), dumps(doc.meta)),
+        )
+        rows = []
+        found: list[tuple[_Table, Annotation, dict[str, Any]]] = []
+        for a in doc.annotations:
+            fields = a.to_dict()
+            name = fields.get("name")
+            rows.append(
+                (
+                    doc.id,
+                    a.id,
+                    a.kind,
+                    a.start,
+                    a.end,
+                    store(text[a.start : a.end]),
+                    a.source,
+                    a.score,
+                    store(name) if type(name) is str else None,
+                )
+            )
+            for key in ("id", "kind", "start", "end", "source", "score"):
+                fields.pop(key, None)
+            t = self._table(a)
+            for key, value in fields.items():
+                if key not in t.columns and value is not None:
+                    self._add_column(t, key, _value_type(value), declared=False)
+                    self._prepare(t)
+            found.append((t, a, fields))
+        by_table: dict[str, list[tuple[Any, ...]]] = {}
+        for t, a, fields in found:
+            by_table.setdefault(t.kind, []).append(self._row(doc.id, a, t, fields, safe))
+        conn.executemany(
+            'INSERT INTO annotations (doc_id, id, kind, start, "end", text, source, score, '
+            "name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        for kind, kind_rows in by_table.items():
+            conn.executemany(self.tables[kind].insert, kind_rows)
+        conn.executemany(
+            "INSERT INTO errors (doc_id, plugin, annotator, type, message) VALUES (?, ?, ?, ?, ?)",
+            [(doc.id, e.plugin, e.annotator, e.type, store(e.message)) for e in doc.errors],
+        )
+
+    def _row(
+        self, doc_id: str, a: Annotation, t: _Table, data: dict[str, Any], safe: bool
+    ) -> tuple[Any, ...]:
+        """The kind table's row of ``a``, whose fields (base keys removed) are ``data``."""
+        extra: dict[str, Any] = {}
+        values: list[Any] = []
+        found = 0
+        for field, (_, type_, declared) in t.columns.items():
+            value = data.get(field, _MISSING)
+            if value is _MISSING:
+                values.append(None)
+                continue
+            found += 1
+            if value is None:
+                if not declared:
+                    extra[field] = None  # an explicit null of a field no class declares
+                values.append(None)
+            elif type_ == "json":
+                values.append(dumps(value))
+            elif _fits(value, type_) and not (safe and type(value) is str and not _utf8(value)):
+                values.append(value)
+            else:
+                extra[field] = value
+                values.append(None)
+        if found < len(data):  # nulls of fields that have no column yet
+            extra.update((k, v) for k, v in data.items() if k not in t.columns)
+        return (doc_id, a.id, dumps(extra) if extra else None, *values)
+
+
+def _connect(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
+    try:
+        if create:
+            conn = sqlite3.connect(str(path), isolation_level=None)
+        else:
+            uri = Path(path).resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, isolation_level=None, uri=True)
+    except sqlite3.Error as exc:
+        raise InputError(f"{path}: cannot open as a database: {exc}") from None
+    return conn
+
+
+def _open(path: Path | str, *, create: bool = True) -> _Database:
+    conn = _connect(path, create=create)
+    try:
+        return _Database(conn, create=create)
+    except InputError as exc:
+        conn.close()
+        raise InputError(f"{path}: {exc}") from None
+
+
+def write_sqlite(docs: Iterable[Document], path: Path | str) -> None:
+    """Write ``docs`` to a new database at ``path`` (a file there is replaced).
+
+    Raises:
+        InputError: two documents have the same id, or a text cannot be stored.
+    """
+    path = Path(path)
+    for old in (path, *(path.with_name(path.name + x) for x in ("-wal", "-shm", "-journal"))):
+        if old.exists():
+            old.unlink()
+    db = _open(path)
+    try:
+        db.conn.execute("BEGIN")
+        for doc in docs:
+            db.add(doc)
+        db.conn.execute("COMMIT")
+    finally:
+        db.conn.close()
+
+
+def read_sqlite(
+    path: Path | str, kinds: Mapping[str, type[Annotation]] | None = None
+) -> Iterator[Document]:
+    """The documents of a database written by the ``sqlite`` format, in the order written.
+
+    Args:
+        path: the database file.
+        kinds: annotation classes by kind, as for :meth:`limner.Document.from_dict`.
+
+    Raises:
+        InputError: the file is not a limner database.
+    """
+    if not Path(path).is_file():
+        raise InputError(f"{path}: no such database file")
+    db = _open(path, create=False)
+    conn = db.conn
+    try:
+        for doc_id, text, meta in conn.execute(
+            "SELECT id, text, meta FROM documents ORDER BY rowid"
+        ).fetchall():
+            yield _read_doc(db, doc_id, _text(text), meta, kinds)
+    finally:
+        conn.close()
+
+
+def _read_doc(
+    db: _Database,
+    doc_id: str,
+    text: str,
+    meta: str,
+    kinds: Mapping[str, type[Annotation]] | None,
+) -> Document:
+    conn = db.conn
+    fields: dict[str, dict[str, dict[str, Any]]] = {}
+    for kind in conn.execute(
+        "SELECT DISTINCT kind FROM annotations WHERE doc_id = ?", (doc_id,)
+    ).fetchall():
+        t = db.tables.get(kind[0])
+        if t is None:
+            continue
+        cols = ", ".join(["id", "extra"] + [quote(c) for c, _, _ in t.columns.values()])
+        per: dict[str, dict[str, Any]] = {}
+        for row in conn.execute(f"SELECT {cols} FROM {quote(t.name)} WHERE doc_id = ?", (doc_id,)):
+            values: dict[str, Any] = {}
+            for (field, (_, type_, declared)), value in zip(
+                t.columns.items(), row[2:], strict=True
+            ):
+                if value is not None or declared:
+                    values[field] = _from_sql(value, type_)
+            if row[1] is not None:
+                values.update(json.loads(row[1]))
+            per[row[0]] = values
+        fields[kind[0]] = per
+    annotations = []
+    for aid, kind, start, end, source, score in conn.execute(
+        'SELECT id, kind, start, "end", source, score FROM annotations '
+        "WHERE doc_id = ? ORDER BY rowid",
+        (doc_id,),
+    ):
+        item = {"id": aid, "kind": kind, "start": start, "end": end, "source": source}
+        if score is not None:
+            item["score"] = score
+        item.update(fields.get(kind, {}).get(aid, {}))
+        annotations.append(item)
+    errors = [
+        {"plugin": p, "annotator": a, "type": t, "message": _text(m)}
+        for p, a, t, m in conn.execute(
+            "SELECT plugin, annotator, type, message FROM errors WHERE doc_id = ? ORDER BY rowid",
+            (doc_id,),
+        )
+    ]
+    data = {
+        "schema": "limner/1",
+        "id": doc_id,
+        "text": text,
+        "meta": json.loads(meta),
+        "annotations": annotations,
+        "errors": errors,
+    }
+    try:
+        return Document.from_dict(data, kinds)
+    except (ValueError, TypeError) as exc:
+        raise InputError(f"document {doc_id!r} in the database is not valid: {exc}") from None
+
+
+class SqliteWriter:
+    """The :class:`~limner.formats.BatchWriter` of the ``sqlite`` format.
+
+    Each document is committed on its own (write-ahead log, so a commit
+    costs no disk sync); a run stopped at any point leaves whole documents
+    only, and the next run skips them.
+    """
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = _open(path)
+        self.db.conn.execute("PRAGMA journal_mode = WAL")
+        self.db.conn.execute("PRAGMA synchronous = NORMAL")
+
+    def done_ids(self) -> set[str]:
+        return {r[0] for r in self.db.conn.execute("SELECT id FROM documents")}
+
+    def write(self, doc: Document) -> None:
+        conn = self.db.conn
+        conn.execute("BEGIN")
+        try:
+            self.db.add(doc)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        conn = self.db.conn
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        conn.close()

@@ -1,0 +1,309 @@
+"""The ``webanno`` format: W3C Web Annotation, as JSON-LD.
+
+One ``AnnotationCollection`` whose ``first`` page holds every annotation of
+every document as an ``Annotation``::
+
+    {"type": "Annotation", "id": "urn:limner:annotation:doc-1/n1",
+     "motivation": "tagging",
+     "body": {"type": "TextualBody", "purpose": "tagging", "value": "number",
+              "limner:id": "n1", "limner:source": "numbers",
+              "limner:fields": {"value": 300000, ...}},
+     "target": {"source": "urn:limner:document:doc-1", "selector": [
+         {"type": "TextPositionSelector", "start": 0, "end": 14},
+         {"type": "TextQuoteSelector", "exact": "Nearly 300,000",
+          "prefix": "", "suffix": " people returned."}]}}
+
+The ``limner:`` terms are declared in the ``@context``.  The texts, which
+Web Annotation leaves to the sources, travel with the collection in
+``limner:documents`` (id, text, meta, errors), so :func:`read_webanno` gives
+back the documents whole; only compact layers (tokens) are not written.
+Prefix and suffix hold up to 32 characters.
+
+Reading a file whose selectors disagree with the text: when the text at the
+position selector is not the quote selector's ``exact``, the quote is
+looked for in the text, and the occurrence whose prefix and suffix match
+best (the one nearest the position on a tie) is used; when it is nowhere,
+the position is kept if it lies in the text, and the annotation is left
+out if not.  Each such case is recorded in the document's ``errors``
+(plugin ``webanno``).  Annotations of sources that the file gives no text
+for are read only with ``texts``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, Any
+from urllib.parse import quote, unquote
+
+from limner.document import Annotation, Document, Error, dumps
+from limner.errors import InputError
+
+__all__ = ["read_webanno", "to_collection", "write_webanno"]
+
+CONTEXT = [
+    "http://www.w3.org/ns/anno.jsonld",
+    {"limner": "urn:limner:vocab:", "limner:fields": {"@type": "@json"}},
+]
+
+
+def _iri(name: str) -> str:
+    """``name`` percent-encoded for an IRI (any character but letters, digits and ``-._~``)."""
+    return quote(name, safe="", errors="surrogatepass")
+
+
+_DOC = "urn:limner:document:"
+_ANN = "urn:limner:annotation:"
+AFFIX = 32
+
+
+def _annotation(doc: Document, a: Annotation) -> dict[str, Any]:
+    text = doc.text
+    fields = {
+        k: v
+        for k, v in a.to_dict().items()
+        if k not in ("id", "kind", "start", "end", "source", "score")
+    }
+    body: dict[str, Any] = {
+        "type": "TextualBody",
+        "purpose": "tagging",
+        "value": a.kind,
+        "limner:id": a.id,
+        "limner:source": a.source,
+    }
+    if a.score is not None:
+        body["limner:score"] = a.score
+    if fields:
+        body["limner:fields"] = fields
+    return {
+        "type": "Annotation",
+        "id": f"{_ANN}{_iri(doc.id)}/{_iri(a.id)}",
+        "motivation": "tagging",
+        "body": body,
+        "target": {
+            "source": f"{_DOC}{_iri(doc.id)}",
+            "selector": [
+                {"type": "TextPositionSelector", "start": a.start, "end": a.end},
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": text[a.start : a.end],
+                    "prefix": text[max(0, a.start - AFFIX) : a.start],
+                    "suffix": text[a.end : a.end + AFFIX],
+                },
+            ],
+        },
+    }
+
+
+def to_collection(docs: Iterable[Document]) -> dict[str, Any]:
+    """The ``AnnotationCollection`` of ``docs`` as a JSON-ready dict."""
+    items: list[dict[str, Any]] = []
+    documents: list[dict[str, Any]] = []
+    for doc in docs:
+        documents.append(
+            {
+                "id": f"{_DOC}{_iri(doc.id)}",
+                "text": doc.text,
+                "meta": doc.meta,
+                "errors": [e.to_dict() for e in doc.errors],
+            }
+        )
+        items.extend(_annotation(doc, a) for a in doc.annotations)
+    return {
+        "@context": CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "limner annotations",
+        "total": len(items),
+        "limner:documents": documents,
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+
+
+def write_webanno(docs: Iterable[Document], out: IO[str]) -> None:
+    """Write ``docs`` as one JSON-LD ``AnnotationCollection``."""
+    out.write(dumps(to_collection(docs), indent=1))
+    out.write("\n")
+
+
+def _selectors(target: Any) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    sel = target.get("selector") if isinstance(target, dict) else None
+    items = sel if isinstance(sel, list) else [sel] if isinstance(sel, dict) else []
+    pos = next(
+        (s for s in items if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), None
+    )
+    quote = next(
+        (s for s in items if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None
+    )
+    return pos, quote
+
+
+def _affix_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
+    """How many characters of ``prefix`` and ``suffix`` agree with the text around the span."""
+    before = text[max(0, start - len(prefix)) : start]
+    after = text[end : end + len(suffix)]
+    score = 0
+    for x, y in zip(reversed(before), reversed(prefix), strict=False):
+        if x != y:
+            break
+        score += 1
+    for x, y in zip(after, suffix, strict=False):
+        if x != y:
+            break
+        score += 1
+    return score
+
+
+def locate(
+    text: str, pos: Mapping[str, Any] | None, quote: Mapping[str, Any] | None
+) -> tuple[tuple[int, int] | None, str | None]:
+    """The span the selectors give in ``text``, and what went wrong, if anything."""
+    span: tuple[int, int] | None = None
+    if pos is not None:
+        s, e = pos.get("start"), pos.get("end")
+        if type(s) is int and type(e) is int and 0 <= s <= e <= len(text):
+            span = (s, e)
+    exact = quote.get("exact") if quote is not None else None
+    if not isinstance(exact, str):
+        if span is None:
+            return None, "no usable TextPositionSelector or TextQuoteSelector; left out"
+        return span, None
+    if span is not None and text[span[0] : span[1]] == exact:
+        return span, None
+    prefix = str(quote.get("prefix") or "") if quote else ""
+    suffix = str(quote.get("suffix") or "") if quote else ""
+    best: tuple[int, int] | None = None
+    best_key: tuple[int, int] | None = None
+    near = span[0] if span is not None else 0
+    i = text.find(exact)
+    while i != -1 and exact:
+        key = (-_affix_score(text, i, i + len(exact), prefix, suffix), abs(i - near))
+        if best_key is None or key < best_key:
+            best, best_key = (i, i + len(exact)), key
+        i = text.find(exact, i + 1)
+    shown = exact[:40]
+    if best is not None:
+        where = f"position {span}" if span is not None else "no usable position"
+        return best, f"the quote {shown!r} is not at the {where}; the quote found at {best} is used"
+    if span is not None:
+        return span, (
+            f"the quote {shown!r} is nowhere in the text; the position {span} is kept "
+            f"({text[span[0] : span[1]][:40]!r})"
+        )
+    return None, f"the quote {shown!r} is nowhere in the text and no position fits; left out"
+
+
+def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Iterator[Document]:
+    """The documents of a Web Annotation collection (or page, or list of annotations).
+
+    Args:
+        stream: the JSON-LD.
+        texts: the text of each target source, for files that do not carry
+            ``limner:documents`` (by source IRI, or by limner document id).
+
+    Raises:
+        InputError: not JSON, or a source with no text.
+    """
+    try:
+        data = json.load(stream)
+    except ValueError as exc:
+        raise InputError(f"not a JSON-LD file: {exc}") from None
+    docs: dict[str, dict[str, Any]] = {}
+    if isinstance(data, dict):
+        for d in data.get("limner:documents") or []:
+            if (
+                isinstance(d, dict)
+                and isinstance(d.get("id"), str)
+                and isinstance(d.get("text"), str)
+            ):
+                docs[d["id"]] = d
+        items = _items(data)
+    elif isinstance(data, list):
+        items = data
+    else:
+        raise InputError("a Web Annotation file holds a JSON object or array")
+    by_source: dict[str, list[dict[str, Any]]] = {s: [] for s in docs}
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        target = item.get("target")
+        source = target.get("source") if isinstance(target, dict) else target
+        if not isinstance(source, str):
+            continue
+        by_source.setdefault(source, []).append(item)
+    from limner.plugins import default_kinds
+
+    kinds = default_kinds()
+    for source, anns in by_source.items():
+        doc_id = unquote(source.removeprefix(_DOC), errors="surrogatepass")
+        info = docs.get(source)
+        text = info["text"] if info else None
+        if text is None and texts is not None:
+            text = texts.get(source, texts.get(doc_id))
+        if text is None:
+            raise InputError(f"no text for the source {source!r}: pass texts={{...}}")
+        yield _document(doc_id, text, info or {}, anns, kinds)
+
+
+def _items(data: dict[str, Any]) -> list[Any]:
+    if data.get("type") == "Annotation":
+        return [data]
+    page = data.get("first") if data.get("type") == "AnnotationCollection" else data
+    out: list[Any] = []
+    while isinstance(page, dict):
+        out.extend(page.get("items") or [])
+        page = page.get("next") if isinstance(page.get("next"), dict) else None
+    return out
+
+
+def _document(
+    doc_id: str,
+    text: str,
+    info: Mapping[str, Any],
+    items: list[dict[str, Any]],
+    kinds: Mapping[str, type[Annotation]],
+) -> Document:
+    errors = [Error(**e) for e in info.get("errors") or []]
+    annotations: list[Annotation] = []
+    used: set[str] = set()
+    for n, item in enumerate(items, 1):
+        pos, quote = _selectors(item.get("target"))
+        span, problem = locate(text, pos, quote)
+        body = item.get("body")
+        body = body[0] if isinstance(body, list) and body else body
+        body = body if isinstance(body, dict) else {}
+        aid = body.get("limner:id") or str(item.get("id") or f"w{n}").rsplit("/", 1)[-1]
+        if problem is not None:
+            errors.append(
+                Error(
+                    plugin="webanno",
+                    annotator="read",
+                    type="SelectorMismatch",
+                    message=f"annotation {aid}: {problem}",
+                )
+            )
+        if span is None:
+            continue
+        fields = body.get("limner:fields")
+        data = dict(fields) if isinstance(fields, dict) else {}
+        if aid in used:
+            aid = f"{aid}-{n}"
+        used.add(aid)
+        value = body.get("value")
+        kind = value if isinstance(value, str) else "annotation"
+        data.update(
+            id=aid,
+            kind=kind,
+            start=span[0],
+            end=span[1],
+            source=str(body.get("limner:source", "webanno")),
+        )
+        if body.get("limner:score") is not None:
+            data["score"] = body["limner:score"]
+        annotations.append(kinds.get(kind, Annotation).from_dict(data))
+    return Document(
+        text=text,
+        id=doc_id,
+        meta=dict(info.get("meta") or {}),
+        errors=errors,
+        annotations=annotations,
+    )

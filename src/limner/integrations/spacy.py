@@ -1,0 +1,194 @@
+"""limner in spaCy: a pipeline component, and conversions both ways.
+
+Install with ``pip install 'limner[spacy]'``.  limner registers its factory
+through spaCy's own ``spacy_factories`` entry point, so after install::
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("limner", config={"plugins": ["numbers", "locations"]})
+    doc = nlp("Over 300,000 people returned to Baku.")
+    for span in doc.spans["limner"]:
+        print(span.label_, span.text, span._.limner["unit"] if span.label_ == "number" else "")
+
+- Each limner annotation is a :class:`~spacy.tokens.Span` in
+  ``doc.spans["limner"]``, its kind as label and its limner id as ``id_``;
+  ``span._.limner`` is a dict of its fields, with ``id``, ``source`` and
+  ``score``.
+- ``doc._.limner`` holds what the spans cannot: the document's id, meta
+  and errors, and each annotation's fields by id (plain JSON, so the
+  ``Doc`` pickles and goes into a ``DocBin`` with its user data).
+- A limner span whose edges fall inside spaCy tokens (spaCy's tokens are
+  coarser than characters) is expanded to the tokens it touches, and its
+  own offsets are kept in ``span._.limner["char_span"]``, so that
+  :func:`from_spacy` gives back the exact span.  An empty span that lies
+  inside a token becomes that token, the same way.
+
+The component options: ``plugins`` and ``disable`` (lists of plugin names),
+``config`` (plugin options, ``{"numbers.decimal_comma": true}``), ``kinds``
+(the kinds to make).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from limner.document import Annotation, Document, Error
+from limner.pipeline import Enricher
+
+__all__ = ["SPAN_KEY", "LimnerComponent", "from_spacy", "to_spacy"]
+
+#: The key of limner's spans in ``doc.spans``, and the extension's name.
+SPAN_KEY = "limner"
+_BASE = ("kind", "start", "end")
+
+
+def _span_fields(span: Span) -> dict[str, Any] | None:
+    data = span.doc._.limner
+    if not data or not span.id_:
+        return None
+    found: dict[str, Any] | None = data["annotations"].get(span.id_)
+    return found
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension(SPAN_KEY):
+        Doc.set_extension(SPAN_KEY, default=None)
+    if not Span.has_extension(SPAN_KEY):
+        Span.set_extension(SPAN_KEY, getter=_span_fields)
+
+
+_register_extensions()
+
+
+def _annotate(sdoc: Doc, doc: Document) -> Doc:
+    """Put ``doc``'s annotations on ``sdoc`` (same text) as spans (see the module doc)."""
+    spans: list[Span] = []
+    fields: dict[str, dict[str, Any]] = {}
+    for a in doc.annotations:
+        data = {k: v for k, v in a.to_dict().items() if k not in _BASE}
+        span = sdoc.char_span(a.start, a.end, label=a.kind, span_id=a.id)
+        if span is None or (a.start == a.end and len(span) == 0 and _inside_token(sdoc, a.start)):
+            span = _expanded(sdoc, a.start, a.end, a.kind, a.id)
+            data["char_span"] = [a.start, a.end]
+        spans.append(span)
+        fields[a.id] = data
+    sdoc.spans[SPAN_KEY] = spans
+    sdoc._.limner = {
+        "id": doc.id,
+        "meta": doc.meta,
+        "errors": [e.to_dict() for e in doc.errors],
+        "annotations": fields,
+    }
+    return sdoc
+
+
+def _inside_token(sdoc: Doc, offset: int) -> bool:
+    return any(t.idx < offset < t.idx + len(t.text) for t in sdoc)
+
+
+def _expanded(sdoc: Doc, start: int, end: int, label: str, span_id: str) -> Span:
+    """The tokens that ``[start, end)`` touches (the token around it, if empty)."""
+    span = sdoc.char_span(start, end, label=label, span_id=span_id, alignment_mode="expand")
+    if span is not None and (len(span) or start == end == len(sdoc.text)):
+        return span
+    first = next((t.i for t in sdoc if t.idx + len(t.text) > start), len(sdoc))
+    last = max(first, next((t.i for t in sdoc if t.idx >= end), len(sdoc)))
+    if start == end and first < len(sdoc):
+        last = first + 1
+    return Span(sdoc, first, last, label=label, span_id=span_id)
+
+
+def to_spacy(doc: Document, nlp: Language) -> Doc:
+    """A spaCy ``Doc`` of ``doc``'s text, tokenized by ``nlp``, with its annotations as spans.
+
+    Only the tokenizer runs; ``nlp(sdoc)`` runs the rest of the pipeline.
+    """
+    return _annotate(nlp.make_doc(doc.text), doc)
+
+
+def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
+    """The limner :class:`~limner.Document` of a spaCy ``Doc``.
+
+    Spans in ``doc.spans["limner"]`` come back as the annotations they were
+    (their exact offsets where they were expanded to tokens); spaCy's
+    entities, with ``entities``, come in as annotations of kind ``entity``
+    with their ``label`` (``GPE``, ``PERSON``, ...), source ``spacy``.
+    """
+    from limner.plugins import default_kinds
+
+    kinds = default_kinds()
+    data = sdoc._.limner or {}
+    by_id = data.get("annotations", {})
+    annotations: list[Annotation] = []
+    for n, span in enumerate(sdoc.spans.get(SPAN_KEY, []), 1):
+        item = dict(by_id.get(span.id_) or {"id": span.id_ or f"x{n}", "source": "spacy"})
+        start, end = item.pop("char_span", None) or (span.start_char, span.end_char)
+        item.update(kind=span.label_, start=start, end=end)
+        annotations.append(kinds.get(span.label_, Annotation).from_dict(item))
+    doc = Document(
+        text=sdoc.text,
+        id=data.get("id", ""),
+        meta=dict(data.get("meta") or {}),
+        errors=[Error(**e) for e in data.get("errors", [])],
+        annotations=annotations,
+    )
+    if entities and sdoc.ents:
+        doc.add(
+            [
+                Annotation(
+                    kind="entity",
+                    start=e.start_char,
+                    end=e.end_char,
+                    features={"label": e.label_},
+                )
+                for e in sdoc.ents
+            ],
+            source="spacy",
+        )
+    return doc
+
+
+class LimnerComponent:
+    """The ``limner`` pipeline component: enriches each ``Doc``'s text with limner."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "limner",
+        plugins: list[str] | None = None,
+        disable: list[str] | None = None,
+        config: Mapping[str, Any] | None = None,
+        kinds: list[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.enricher = Enricher(plugins, dict(config or {}), disable=disable, kinds=kinds)
+
+    def __call__(self, sdoc: Doc) -> Doc:
+        return _annotate(sdoc, self.enricher.enrich(sdoc.text))
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        it = iter(stream)
+        while batch := list(itertools.islice(it, max(1, batch_size))):
+            docs = self.enricher.pipe([d.text for d in batch])
+            for sdoc, doc in zip(batch, docs, strict=True):
+                yield _annotate(sdoc, doc)
+
+
+@Language.factory(
+    "limner",
+    default_config={"plugins": None, "disable": None, "config": {}, "kinds": None},
+)
+def make_limner(
+    nlp: Language,
+    name: str,
+    plugins: list[str] | None,
+    disable: list[str] | None,
+    config: dict[str, Any],
+    kinds: list[str] | None,
+) -> LimnerComponent:
+    """The factory spaCy finds through the ``spacy_factories`` entry point."""
+    return LimnerComponent(nlp, name, plugins, disable, config, kinds)

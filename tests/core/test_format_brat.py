@@ -1,0 +1,152 @@
+"""The brat format: standoff files that brat and INCEpTION open, read back the same."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+import limner
+from limner.cli import cli
+from limner.errors import InputError
+from limner.formats.brat import read_brat, write_brat
+from limner.testing import documents
+
+BRAT_LINE = (
+    r"^(T\d+\t[A-Za-z0-9_%-]+ \d+ \d+(;\d+ \d+)*\t[^\t\n]*"
+    r"|A\d+\t\w+ T\d+( \S+)?"
+    r"|R\d+\t\w+ Arg1:T\d+ Arg2:T\d+"
+    r"|#\d+\tAnnotatorNotes T\d+\t.*)$"
+)
+
+
+def test_seed_round_trips_and_every_line_is_brat(tmp_path: Path, seed_text: str) -> None:
+    doc = limner.enrich(seed_text, id="seed")
+    write_brat([doc], tmp_path)
+    assert (tmp_path / "seed.txt").read_bytes().decode("utf-8") == seed_text
+    lines = (tmp_path / "seed.ann").read_text(encoding="utf-8").splitlines()
+    assert lines and all(re.match(BRAT_LINE, line) for line in lines), [
+        line for line in lines if not re.match(BRAT_LINE, line)
+    ][:3]
+    (back,) = read_brat(tmp_path)
+    original = limner.Document.from_json(doc.to_json(layers=False))
+    assert back.annotations == original.annotations
+    # the surface written beside each span is the text at its offsets
+    for line in lines:
+        if line.startswith("T"):
+            _, spans, surface = line.split("\t")
+            frags = [tuple(map(int, p.split())) for p in spans.split(" ", 1)[1].split(";")]
+            assert surface == " ".join(seed_text[s:e] for s, e in frags).replace("\n", " ")
+
+
+@given(documents(st.text(st.characters(codec="utf-8"), max_size=80)))
+def test_any_annotations_round_trip(doc: limner.Document) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        write_brat([doc], tmp)
+        (back,) = read_brat(tmp)
+    assert back.text == doc.text
+    assert back.annotations == doc.annotations
+
+
+def test_kinds_with_spaces_and_spans_over_line_ends(tmp_path: Path) -> None:
+    doc = limner.Document(text="First line\r\nsecond line\n", id="a/b c")
+    doc.add(
+        [
+            limner.Annotation(kind="named thing", start=6, end=23, features={"note": "a b"}),
+            limner.Annotation(kind="flag", start=0, end=5, features={"on": True, "n": 3}),
+        ],
+        source="t",
+    )
+    write_brat([doc], tmp_path)
+    ann = (tmp_path / "a_b_c.ann").read_text(encoding="utf-8")
+    assert "named%20thing 6 10;12 23\t" in ann  # one fragment per line, line ends left out
+    assert "\ton T1 true\n" in ann and "\tn T1" not in ann  # numbers stay in the note
+    (back,) = read_brat(tmp_path)
+    assert back.id == "a_b_c" and back.annotations == doc.annotations
+
+
+def test_a_hand_made_ann_with_overlaps_and_fragments(tmp_path: Path) -> None:
+    text = "New York and New Jersey officials met."
+    (tmp_path / "x.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "x.ann").write_text(
+        "T1\tlocation 0 8\tNew York\n"
+        "T2\tlocation 0 3;13 23\tNew New Jersey\n"  # discontinuous
+        "T3\tregion 4 23\tYork and New Jersey\n"  # overlaps both
+        "A1\tconfidence T1 high\n"
+        "A2\tchecked T3\n"
+        "R1\tnear Arg1:T1 Arg2:T3\n"  # relations are not read
+        "T4\tplace 30 90\tbeyond\n"  # outside the text
+        "T5\tplace 0 3\tOld\n"  # the written text differs
+        "garbage line\n",
+        encoding="utf-8",
+    )
+    (doc,) = read_brat(tmp_path)
+    got = {a.id: a for a in doc.annotations}
+    assert (got["T1"].start, got["T1"].end, got["T1"].get("confidence")) == (0, 8, "high")
+    assert (got["T2"].start, got["T2"].end) == (0, 23)
+    assert got["T2"].get("fragments") == [[0, 3], [13, 23]]
+    assert got["T3"].get("checked") is True and got["T3"].source == "brat"
+    assert "T4" not in got and got["T5"].text(doc) == "New"
+    messages = " | ".join(e.message for e in doc.errors)
+    assert "T4" in messages and "T5" in messages and "line 9" in messages
+    assert all(e.plugin == "brat" for e in doc.errors)
+
+
+def test_bad_folders_are_clear_errors(tmp_path: Path) -> None:
+    (tmp_path / "lonely.ann").write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match=r"no text file lonely\.txt"):
+        list(read_brat(tmp_path))
+    with pytest.raises(InputError, match="not a folder"):
+        list(read_brat(tmp_path / "nowhere"))
+    file = tmp_path / "f"
+    file.write_text("x")
+    with pytest.raises(InputError, match="writes a folder"):
+        write_brat([limner.Document(text="x")], file)
+
+
+def test_cli_writes_a_folder_and_ids_that_meet_get_numbers(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b"
+    a.write_text("Over 3 people.", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["enrich", str(a), "-p", "numbers", "-f", "brat", "-o", str(b)])
+    assert result.exit_code == 0, result.output
+    (doc,) = limner.load(b, format="brat")
+    assert [x.text(doc) for x in doc.select("number")] == ["3"]
+    result = runner.invoke(cli, ["enrich", "-", "-f", "brat"], input="x")
+    assert result.exit_code == 2 and "give -o FOLDER" in result.output
+    write_brat([limner.Document(text="1", id="x y"), limner.Document(text="2", id="x_y")], b)
+    assert {p.name for p in b.glob("x_y*.txt")} == {"x_y.txt", "x_y-2.txt"}
+
+
+def test_annotation_conf_lets_brat_show_the_folder(tmp_path: Path, seed_text: str) -> None:
+    doc = limner.enrich(seed_text, id="seed", plugins=["numbers", "locations", "quotes"])
+    write_brat([doc], tmp_path)
+    conf = (tmp_path / "annotation.conf").read_text(encoding="utf-8")
+    sections = dict(re.findall(r"\[(\w+)\]\n([^[]*)", conf))
+    assert set(sections["entities"].split()) == {"number", "location", "quote", "person"}
+    assert "<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OL-TYPE>:<ANY>" in sections["relations"]
+    # a quote's speaker_mention is a relation from the quote to the person
+    assert "speaker_mention Arg1:quote, Arg2:person" in sections["relations"]
+    ann = (tmp_path / "seed.ann").read_text(encoding="utf-8")
+    pointed = sum(1 for q in doc.select("quote") if q.get("speaker_mention"))
+    assert pointed and ann.count("\tspeaker_mention Arg1:") == pointed
+    declared = {}
+    for line in sections["attributes"].splitlines():
+        name, values = re.fullmatch(r"(\S+) Arg:<ENTITY>, Value:(\S+)", line).groups()
+        declared[name] = set(values.split("|"))
+    used = [
+        line.split("\t")[1].split(" ")
+        for line in (tmp_path / "seed.ann").read_text(encoding="utf-8").splitlines()
+        if line.startswith("A")
+    ]
+    assert used and all(value in declared[name] for name, _, value in used)
+    assert {"cardinal", "money"} <= declared["category"] and "AZ" in declared["country"]
+    # a configuration of the user's own is left alone
+    (tmp_path / "annotation.conf").write_text("[entities]\nmine\n", encoding="utf-8")
+    write_brat([doc], tmp_path)
+    assert (tmp_path / "annotation.conf").read_text(encoding="utf-8") == "[entities]\nmine\n"

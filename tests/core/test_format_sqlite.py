@@ -1,0 +1,300 @@
+"""The sqlite format: the schema a journalist queries, exact round trips, resumed batches."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import ClassVar
+
+import attrs
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+import limner
+from limner.cli import cli
+from limner.errors import InputError
+from limner.formats.sqlite import SqliteWriter, read_sqlite, write_sqlite
+from limner.testing import documents, nasty_texts
+
+ODD = 'select "x"'
+
+
+@attrs.frozen(kw_only=True)
+class Odd(limner.Annotation):
+    """A kind whose name and fields are SQL keywords or hold quotes."""
+
+    id_prefix: ClassVar[str] = "o"
+    kind: str = ODD
+    order: int | None = None
+    group: str = ""
+    where: float | None = None
+    flag: bool = False
+    values: list[str] = attrs.field(factory=list)
+    Group: str | None = None  # the same column as "group" to SQLite, which ignores case
+
+
+def odd_doc() -> limner.Document:
+    doc = limner.Document(text="Select * from users; DROP TABLE documents;\x00 end", id="d'1")
+    doc.add(
+        [
+            Odd(start=0, end=6, order=3, group="a'b", where=1.5, flag=True, values=["x"]),
+            # values that do not fit their columns: a list in a text field, a dict in an int one
+            Odd(start=7, end=8, order={"not": "an int"}, group=["a", "b"], where=float("nan")),  # type: ignore[arg-type]
+            limner.Annotation(
+                kind="documents",
+                start=9,
+                end=13,
+                features={"end": 1, "doc_id": "x", "extra": [1, {"a": None}], "n": None},
+            ),
+        ],
+        source="test",
+    )
+    doc.errors.append(limner.Error(plugin="p", annotator="a", type="T", message="went 'wrong'"))
+    return doc
+
+
+def test_sql_keywords_quotes_and_odd_values_round_trip(tmp_path: Path) -> None:
+    doc = odd_doc()
+    path = tmp_path / "odd.db"
+    write_sqlite([doc], path)
+    (back,) = read_sqlite(path, kinds={ODD: Odd})
+    # NaN is not equal to itself: compare the JSON
+    assert json.loads(back.to_json(), parse_constant=str) == json.loads(
+        doc.to_json(), parse_constant=str
+    )
+    assert type(back.annotations[0]) is Odd and back.annotations[0].values == ["x"]
+    conn = sqlite3.connect(path)
+    cols = [r[1] for r in conn.execute('PRAGMA table_info("select ""x""")')]
+    # every field has a column of its own; "Group" is renamed beside "group"
+    assert cols[:3] == ["doc_id", "id", "extra"]
+    assert {"order", "group", "where", "flag", "values", "Group_2"} <= set(cols)
+    # a kind named like a core table gets a table of its own
+    tables = dict(conn.execute('SELECT kind, "table" FROM fields'))
+    assert tables["documents"] == "kind_documents"
+    assert conn.execute(
+        'SELECT "order", flag FROM "select ""x""" WHERE id = ?', ("o1",)
+    ).fetchone() == (3, 1)
+    assert conn.execute("SELECT text FROM documents").fetchone()[0] == doc.text  # NUL kept
+
+
+def test_schema_keys_and_indexes(tmp_path: Path, seed_text: str) -> None:
+    doc = limner.enrich(seed_text, id="seed")
+    path = tmp_path / "seed.db"
+    limner.PluginManager().formats()["sqlite"].save([doc], path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    indexes = {
+        tuple(r[2] for r in conn.execute(f"PRAGMA index_info({name!r})"))
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+    }
+    assert {("doc_id", "kind"), ("kind", "name")} <= indexes
+    fks = {(r[2], r[3]) for r in conn.execute("PRAGMA foreign_key_list(annotations)")}
+    assert ("documents", "doc_id") in fks
+    assert {r[2] for r in conn.execute("PRAGMA foreign_key_list(location)")} == {"annotations"}
+    types = {r[1]: r[2] for r in conn.execute("PRAGMA table_info(location)")}
+    assert types["geonameid"] == "INTEGER" and types["lat"] == "REAL" and types["name"] == "TEXT"
+    # the map view carries what datasette-cluster-map looks for
+    row = conn.execute("SELECT text, latitude, longitude FROM location_map LIMIT 1").fetchone()
+    assert isinstance(row[1], float) and isinstance(row[2], float)
+    n = conn.execute("SELECT count(*) FROM annotations WHERE kind = 'location'").fetchone()[0]
+    assert n == len(doc.select("location"))
+    # deleting a document takes its annotations and kind rows with it
+    conn.execute("DELETE FROM documents")
+    assert conn.execute("SELECT count(*) FROM location").fetchone()[0] == 0
+    (back,) = read_sqlite(path)  # the file is untouched: conn did not commit
+    assert back == limner.Document.from_json(doc.to_json(layers=False))
+
+
+def test_the_documented_queries_answer(tmp_path: Path, seed_text: str) -> None:
+    import re
+
+    doc = limner.enrich(seed_text, id="seed", meta={"title": "Victory Day"})
+    path = tmp_path / "seed.db"
+    write_sqlite([doc], path)
+    conn = sqlite3.connect(path)
+    docs = (Path(__file__).parents[2] / "docs" / "formats.md").read_text(encoding="utf-8")
+    queries = re.findall(r"```sql\n(.*?)```", docs, re.S)
+    assert len(queries) >= 5
+    for query in queries:
+        assert conn.execute(query).fetchall(), query
+    figures = conn.execute(queries[0]).fetchall()
+    expected = [a for a in doc.select("number") if a.get("unit") or a.get("counted")]
+    assert len(figures) == len(expected)
+    speakers = {r[0]: r[1] for r in conn.execute(queries[1])}
+    assert sum(speakers.values()) == sum(1 for q in doc.select("quote") if q.get("speaker"))
+
+
+@given(documents(nasty_texts()))
+def test_any_document_round_trips(doc: limner.Document) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "x.db"
+        write_sqlite([doc], path)
+        (back,) = read_sqlite(path)
+    assert back == doc
+    assert json.loads(back.to_json()) == json.loads(doc.to_json())  # types, not only values
+
+
+def test_a_database_needs_a_path() -> None:
+    result = CliRunner().invoke(cli, ["enrich", "-", "-p", "numbers", "-f", "sqlite"], input="x")
+    assert result.exit_code == 2 and "writes a file: give -o FILE" in result.output
+
+
+def test_duplicate_ids_and_foreign_files_are_clear_errors(tmp_path: Path) -> None:
+    a = limner.Document(text="a", id="same")
+    with pytest.raises(InputError, match="'same' is already in the database"):
+        write_sqlite([a, limner.Document(text="b", id="same")], tmp_path / "x.db")
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    with pytest.raises(InputError, match="not a limner database"):
+        list(read_sqlite(other))
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database at all, but long enough to have a header" * 10)
+    with pytest.raises(InputError, match="not an SQLite database"):
+        SqliteWriter(junk)
+    with pytest.raises(InputError, match="no such database"):
+        list(read_sqlite(tmp_path / "missing.db"))
+
+
+def test_a_failed_document_leaves_nothing_behind(tmp_path: Path) -> None:
+    writer = SqliteWriter(tmp_path / "x.db")
+    writer.write(limner.Document(text="one", id="1"))
+    bad = limner.Document(text="two", id="1")
+    bad.add([Odd(start=0, end=3)], source="t")  # its kind's table is made, then undone
+    with pytest.raises(InputError):
+        writer.write(bad)
+    good = limner.Document(text="three", id="3")
+    good.add([Odd(start=0, end=5, order=1)], source="t")
+    writer.write(good)
+    writer.close()
+    assert [d.id for d in read_sqlite(tmp_path / "x.db")] == ["1", "3"]
+
+
+def _records(path: Path, n: int) -> None:
+    lines = [
+        json.dumps({"id": f"r{i}", "text": f"Over {i} people came to Paris."}) for i in range(n)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_batch_resumes_into_the_same_database(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _records(src, 6)
+    db = tmp_path / "out.db"
+    # a first run that stopped after three documents
+    first = tmp_path / "first.jsonl"
+    first.write_text("".join(src.read_text().splitlines(keepends=True)[:3]))
+    runner = CliRunner()
+    args = ["-p", "numbers", "-f", "sqlite", "-o", str(db)]
+    r1 = runner.invoke(cli, ["batch", str(first), *args])
+    assert r1.exit_code == 0, r1.output
+    r2 = runner.invoke(cli, ["batch", str(src), "-p", "numbers", "-o", str(db)])  # by the name
+    assert r2.exit_code == 0, r2.output
+    assert "3 written, 3 already done" in r2.stderr
+    jsonl = tmp_path / "out.jsonl"
+    assert runner.invoke(cli, ["batch", str(src), "-p", "numbers", "-o", str(jsonl)]).exit_code == 0
+    from_db = list(read_sqlite(db))
+    from_jsonl = list(limner.PluginManager().formats()["jsonl"].load(jsonl))
+    assert from_db == from_jsonl and len(from_db) == 6
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_batch_into_a_database_as_jsonl_is_refused_untouched(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _records(src, 2)
+    db = tmp_path / "out.db"
+    write_sqlite([limner.Document(text="kept", id="k")], db)
+    before = db.read_bytes()
+    args = ["batch", str(src), "-p", "numbers", "-f", "jsonl", "-o", str(db)]
+    result = CliRunner().invoke(cli, args)
+    # (the console script's main turns an InputError into exit code 3)
+    assert isinstance(result.exception, InputError) and "pass -f sqlite" in str(result.exception)
+    assert db.read_bytes() == before
+
+
+def test_batch_refuses_a_format_it_cannot_resume(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _records(src, 1)
+    result = CliRunner().invoke(cli, ["batch", str(src), "-f", "csv", "-o", str(tmp_path / "x")])
+    assert result.exit_code == 2 and "jsonl, sqlite" in result.output
+
+
+def test_enrich_writes_a_database_and_refuses_a_folder(tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = tmp_path / "a.db"
+    result = runner.invoke(
+        cli, ["enrich", "-", "-p", "numbers", "-f", "sqlite", "-o", str(db)], input="Over 3 people."
+    )
+    assert result.exit_code == 0, result.output
+    (doc,) = read_sqlite(db)
+    assert doc.id == "<stdin>" and doc.select("number")
+    result = runner.invoke(cli, ["enrich", "-", "-f", "sqlite", "-o", str(tmp_path)], input="x")
+    assert result.exit_code == 2 and "is a folder" in result.output
+
+
+@given(st.text(st.characters(codec="utf-8"), max_size=30))
+def test_surface_and_text_of_any_string(text: str) -> None:
+    import tempfile
+
+    doc = limner.Document(text=text + "\ud800", id="s")
+    doc.add([limner.Annotation(kind="k", start=0, end=len(doc.text), features={"v": "\udfff"})])
+    with tempfile.TemporaryDirectory() as tmp:
+        write_sqlite([doc], Path(tmp) / "s.db")
+        (back,) = read_sqlite(Path(tmp) / "s.db")
+    assert back == doc
+
+
+def test_datasette_opens_the_database_as_it_is(tmp_path: Path, seed_text: str) -> None:
+    import asyncio
+
+    from datasette.app import Datasette
+
+    doc = limner.enrich(seed_text, id="seed")
+    write_sqlite([doc], tmp_path / "news.db")
+
+    async def browse() -> tuple[dict, list, list]:
+        ds = Datasette(files=[str(tmp_path / "news.db")])
+        await ds.invoke_startup()
+        listing = (await ds.client.get("/news.json")).json()
+        places = (await ds.client.get("/news/location_map.json?_shape=array")).json()
+        numbers = await ds.client.get("/news/number.json?_shape=array&_size=max")
+        assert numbers.status_code == 200
+        return listing, places, numbers.json()
+
+    listing, places, numbers = asyncio.run(browse())
+    tables = {t["name"] for t in listing["tables"]}
+    assert {"documents", "annotations", "errors", "location", "number", "quote"} <= tables
+    assert [v["name"] for v in listing["views"]] == ["location_map"]
+    assert len(places) == sum(1 for a in doc.select("location") if a.get("lat") is not None)
+    assert {"latitude", "longitude", "name", "text"} <= set(places[0])
+    assert len(numbers) == len(doc.select("number"))
+
+
+def test_a_killed_batch_leaves_whole_documents_and_resumes(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "out.db"
+    code = (
+        "import os, sys, limner\n"
+        "from limner.formats.sqlite import SqliteWriter\n"
+        "w = SqliteWriter(__import__('pathlib').Path(sys.argv[1]))\n"
+        "for i in range(3):\n"
+        "    w.write(limner.Document(text=f'doc {i}', id=str(i)))\n"
+        "w.db.conn.execute('BEGIN')\n"
+        "w.db.add(limner.Document(text='cut short', id='3'))\n"
+        "os._exit(1)  # killed in the middle of the fourth document: no commit, no close\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(db)], check=False)
+    writer = SqliteWriter(db)
+    assert writer.done_ids() == {"0", "1", "2"}
+    writer.write(limner.Document(text="cut short", id="3"))
+    writer.close()
+    assert [d.text for d in read_sqlite(db)] == ["doc 0", "doc 1", "doc 2", "cut short"]
+    assert not (tmp_path / "out.db-wal").exists()

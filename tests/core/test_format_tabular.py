@@ -1,0 +1,105 @@
+"""limner.frame and the csv format: one kind's annotations as a table."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+import limner
+from limner.cli import cli
+
+
+@pytest.fixture(scope="module")
+def docs(seed_text: str) -> list[limner.Document]:
+    return [
+        limner.enrich(seed_text, id="seed"),
+        limner.enrich("Over 20 people went to Paris. Nothing else.", id="short"),
+    ]
+
+
+def test_frame_has_a_column_per_field_and_a_row_per_annotation(docs) -> None:
+    df = limner.frame(docs, "location")
+    locations = [a for d in docs for a in d.select("location")]
+    assert len(df) == len(locations)
+    assert list(df.columns[:5]) == ["doc_id", "id", "start", "end", "text"]
+    assert {"name", "geonameid", "lat", "lon", "country", "feature", "evidence"} <= set(df.columns)
+    assert str(df["geonameid"].dtype) == "Int64"  # integers stay integers beside missing values
+    paris = df[df["doc_id"] == "short"].iloc[0]
+    assert paris["text"] == "Paris" and paris["country"] == "FR"
+    assert isinstance(df["evidence"].iloc[0], list)
+
+
+def test_frame_of_a_kind_nobody_made_is_empty_with_its_columns(docs) -> None:
+    df = limner.frame(docs, "no-such-kind")
+    assert df.empty and list(df.columns) == ["doc_id", "id", "start", "end", "text"]
+    # a known kind that these documents lack still has its fields
+    df = limner.frame([limner.Document(text="x")], "number")
+    assert df.empty and "unit" in df.columns
+
+
+def test_fields_named_like_the_base_columns_are_kept_apart() -> None:
+    doc = limner.Document(text="abc", id="d")
+    doc.add([limner.Annotation(kind="k", start=0, end=1, features={"text": "T", "doc_id": 7})])
+    df = limner.frame([doc], "k")
+    row = df.iloc[0]
+    assert row["text"] == "a" and row["field_text"] == "T" and row["field_doc_id"] == 7
+
+
+def test_a_missing_pandas_names_the_extra() -> None:
+    code = (
+        "import sys; sys.modules['pandas'] = None\n"
+        "import limner\n"
+        "try:\n"
+        "    limner.frame([], 'number')\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pip install 'limner[pandas]'" in out.stdout
+
+
+def test_csv_of_one_kind_matches_the_frame(docs) -> None:
+    text = limner.PluginManager().formats()["csv"].dumps(docs, kind="number")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    df = limner.frame(docs, "number")
+    assert [r["text"] for r in rows] == list(df["text"])
+    assert list(rows[0]) == list(df.columns)
+    vague = {r["vague"] for r in rows}
+    assert vague <= {"true", "false"}  # booleans as JSON
+
+
+def test_csv_of_every_kind_has_fields_as_json(docs) -> None:
+    text = limner.PluginManager().formats()["csv"].dumps(docs)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == sum(len(d) for d in docs)
+    loc = next(r for r in rows if r["kind"] == "location")
+    assert json.loads(loc["fields"])["country"]
+
+
+def test_csv_keeps_nul_newlines_and_quotes_in_cells() -> None:
+    doc = limner.Document(text='a\x00b "c"\nd', id="x")
+    doc.add([limner.Annotation(kind="k", start=0, end=len(doc.text), features={"v": [1, "\x00"]})])
+    text = limner.PluginManager().formats()["csv"].dumps([doc], kind="k")
+    (row,) = csv.DictReader(io.StringIO(text))
+    assert row["text"] == doc.text and json.loads(row["v"]) == [1, "\x00"]
+
+
+def test_cli_csv_with_kind(tmp_path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "n.csv"
+    args = ["enrich", "-", "-p", "numbers", "-f", "csv", "--kind", "number", "-o", str(out)]
+    result = runner.invoke(cli, args, input="Over 20 people paid $5.")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert [(r["text"], r["value"], r["unit"], r["counted"]) for r in rows] == [
+        ("20", "20", "", "people"),
+        ("$5", "5", "USD", ""),
+    ]
+    result = runner.invoke(cli, ["enrich", "-", "-f", "json", "--kind", "number"], input="x")
+    assert result.exit_code == 2 and "takes no --kind" in result.output

@@ -1,0 +1,124 @@
+"""The webanno format: W3C Web Annotation JSON-LD, read back the same."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from hypothesis import given
+
+import limner
+from limner.errors import InputError
+from limner.formats.webanno import AFFIX, read_webanno, to_collection, write_webanno
+from limner.testing import documents, nasty_texts
+
+
+def _round(docs: list[limner.Document]) -> list[limner.Document]:
+    buf = io.StringIO()
+    write_webanno(docs, buf)
+    return list(read_webanno(io.StringIO(buf.getvalue())))
+
+
+def test_the_collection_follows_the_model(seed_text: str) -> None:
+    doc = limner.enrich(seed_text, id="seed", plugins=["numbers", "quotes"])
+    data = to_collection([doc])
+    assert data["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+    assert data["type"] == "AnnotationCollection" and data["total"] == len(doc)
+    items = data["first"]["items"]
+    assert data["first"]["type"] == "AnnotationPage" and len(items) == len(doc)
+    for item, a in zip(items, doc.annotations, strict=True):
+        assert item["type"] == "Annotation" and item["body"]["value"] == a.kind
+        pos, quote = item["target"]["selector"]
+        assert (pos["type"], pos["start"], pos["end"]) == ("TextPositionSelector", a.start, a.end)
+        assert quote["type"] == "TextQuoteSelector" and quote["exact"] == a.text(doc)
+        assert seed_text[: a.start].endswith(quote["prefix"]) and len(quote["prefix"]) <= AFFIX
+        assert seed_text[a.end :].startswith(quote["suffix"]) and len(quote["suffix"]) <= AFFIX
+    quote = next(i for i in items if i["body"]["value"] == "quote")
+    assert "speaker" in quote["body"]["limner:fields"]
+    (back,) = _round([doc])
+    assert back == limner.Document.from_json(doc.to_json(layers=False))
+
+
+@given(documents(nasty_texts()))
+def test_any_document_round_trips(doc: limner.Document) -> None:
+    (back,) = _round([doc])
+    assert back == doc
+
+
+def test_several_documents_and_an_empty_one() -> None:
+    a = limner.Document(text="One.", id="a b/c#d", meta={"k": [1]})
+    b = limner.Document(text="", id="b")
+    a.add([limner.Annotation(kind="k", start=0, end=3)], source="t")
+    assert _round([a, b]) == [a, b]
+    (item,) = to_collection([a])["first"]["items"]
+    # ids are IRIs: the document id is percent-encoded
+    assert item["id"] == "urn:limner:annotation:a%20b%2Fc%23d/k1"
+    assert item["target"]["source"] == "urn:limner:document:a%20b%2Fc%23d"
+
+
+def _collection(text: str, selectors: list[dict]) -> io.StringIO:
+    data = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationCollection",
+        "first": {
+            "type": "AnnotationPage",
+            "items": [
+                {
+                    "type": "Annotation",
+                    "id": f"http://example.org/anno/{i}",
+                    "body": {"type": "TextualBody", "purpose": "tagging", "value": "place"},
+                    "target": {"source": "http://example.org/text", "selector": sel},
+                }
+                for i, sel in enumerate(selectors)
+            ],
+        },
+    }
+    return io.StringIO(json.dumps(data))
+
+
+def test_selectors_that_disagree_with_the_text() -> None:
+    text = "Paris, Texas is not Paris, France. Lyon."
+    pos = "TextPositionSelector"
+    quote = "TextQuoteSelector"
+    stream = _collection(
+        text,
+        [
+            # position off by a few, quote and context point at the second Paris
+            [
+                {"type": pos, "start": 18, "end": 23},
+                {"type": quote, "exact": "Paris", "prefix": "not ", "suffix": ", France"},
+            ],
+            # no position: the quote alone, its prefix choosing the occurrence
+            {"type": quote, "exact": "Paris", "prefix": "is not ", "suffix": ""},
+            # the quote is nowhere: the position is kept
+            [{"type": pos, "start": 35, "end": 39}, {"type": quote, "exact": "Lille"}],
+            # nothing usable: left out
+            [{"type": pos, "start": 50, "end": 60}, {"type": quote, "exact": "Nice"}],
+            # agreeing selectors
+            [{"type": pos, "start": 0, "end": 5}, {"type": quote, "exact": "Paris"}],
+        ],
+    )
+    (doc,) = read_webanno(stream, texts={"http://example.org/text": text})
+    spans = [(a.id, a.text(doc), a.start) for a in doc.annotations]
+    assert spans == [("0", "Paris", 20), ("1", "Paris", 20), ("2", "Lyon", 35), ("4", "Paris", 0)]
+    assert [a.kind for a in doc.annotations] == ["place"] * 4
+    assert len(doc.errors) == 4 and all(e.plugin == "webanno" for e in doc.errors)
+    assert "left out" in doc.errors[3].message and "Nice" in doc.errors[3].message
+
+
+def test_a_source_without_text_and_bad_json_are_clear_errors() -> None:
+    stream = _collection("x", [{"type": "TextQuoteSelector", "exact": "x"}])
+    with pytest.raises(InputError, match=r"no text for the source 'http://example\.org/text'"):
+        list(read_webanno(stream))
+    with pytest.raises(InputError, match="not a JSON-LD file"):
+        list(read_webanno(io.StringIO("{")))
+
+
+def test_listed_and_loaded_by_extension(tmp_path) -> None:
+    doc = limner.Document(text="Hi there", id="d")
+    doc.add([limner.Annotation(kind="k", start=3, end=8)], source="t")
+    limner.save(doc, tmp_path / "d.jsonld")
+    assert limner.load(tmp_path / "d.jsonld") == [doc]
+    fmt = limner.PluginManager().formats()["webanno"]
+    assert fmt.reads and "Web Annotation" in fmt.description

