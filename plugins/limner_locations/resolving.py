@@ -23,16 +23,25 @@ import regex
 
 from limner_locations.folding import fold
 from limner_locations.gazetteer import (
+    AREA,
+    BUILDING,
     CAPITAL,
     CITY,
     CONTINENT,
     COUNTRY,
     COUNTY,
+    DISTRICT,
     FEATURES,
     FLAG_ABBREV,
+    FLAG_ADMIN1,
     FLAG_DEMONYM,
     FLAG_PRIMARY,
+    ISLAND,
+    LAKE,
+    MOUNTAIN,
     REGION,
+    RIVER,
+    SEA,
     Gazetteer,
 )
 from limner_locations.matching import (
@@ -46,7 +55,10 @@ from limner_locations.vocabulary import LOCATIVES, NAME_HEADS
 
 __all__ = ["Resolved", "resolve"]
 
-_PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0}
+#: Seas, rivers, lakes, mountains, islands, buildings and areas (all from the supplement).
+_NATURAL = frozenset({SEA, RIVER, LAKE, MOUNTAIN, ISLAND, BUILDING, AREA})
+_PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
+          **dict.fromkeys(_NATURAL, 7.0)}
 NEAR_KM = 150.0
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
@@ -132,13 +144,18 @@ def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
         p = _PRIOR[f]
         ev.append(f"{FEATURES[f]} +{p:g}")
     elif f == REGION:
-        if gaz.country(idx) == "US" and gaz.admin1_key(idx):
+        if gaz.country(idx) == "US" and gaz.admin1_key(idx) and flags & FLAG_ADMIN1:
             p = 8.0
+            ev.append(f"US state +{p:g}")
+        elif flags & FLAG_ADMIN1:
+            p = 5.5
+            ev.append(f"first-level division +{p:g}")
         elif gaz.pop[idx]:
             p = 7.0
+            ev.append(f"region +{p:g}")
         else:
             p = 4.5
-        ev.append(f"region +{p:g}")
+            ev.append(f"region +{p:g}")
     else:
         pop = gaz.pop[idx]
         p = math.log10(pop + 10)
@@ -267,7 +284,7 @@ class _Choice(NamedTuple):
 #  feature, lat, lon, qualified, strong) of each candidate of a name; the first two items
 #  break ties between equal points
 _Static = tuple[int, int, float, int, int, str, str, int, float, float, bool, bool]
-_LOCAL = (CITY, CAPITAL, COUNTY)
+_LOCAL = (CITY, CAPITAL, COUNTY, DISTRICT)
 _MAX_CONTEXT = 8.0
 _EMPTY: frozenset[str] = frozenset()
 
@@ -405,10 +422,11 @@ def _after_comma(text: str, start: int) -> bool:
 
 def _is_strong(gaz: Gazetteer, f: int, idx: int, flags: int) -> bool:
     """Countries, continents, US states, named regions, counties and big cities."""
-    if f in (COUNTRY, CONTINENT, COUNTY):
+    if f in (COUNTRY, CONTINENT, COUNTY) or f in _NATURAL:
         return True
     if f == REGION:
-        return gaz.pop[idx] > 0 or (gaz.country(idx) == "US" and bool(gaz.admin1_key(idx)))
+        return gaz.pop[idx] > 0 or (
+            gaz.country(idx) == "US" and bool(flags & FLAG_ADMIN1))
     return gaz.pop[idx] >= BIG_CITY and bool(flags & FLAG_PRIMARY)
 
 
@@ -433,7 +451,7 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         first = _choose(gaz, g, cands, qual, None)
         e = first.entry
         f = gaz.feature[e]
-        sure = f in (COUNTRY, CONTINENT, REGION, COUNTY) or first.qualified or (
+        sure = f in (COUNTRY, CONTINENT, REGION, COUNTY, DISTRICT) or first.qualified or (
             f in (CITY, CAPITAL) and _dominant(gaz, e, cands))
         add = sure and not (f == REGION and not gaz.pop[e] and not gaz.admin1_key(e))
         lat = gaz.lat[e]

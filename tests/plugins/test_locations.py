@@ -263,7 +263,7 @@ def fast_build(monkeypatch: pytest.MonkeyPatch, cache_dir: Path) -> list[Path]:
     built: list[Path] = []
     source = cache_dir / gazetteer.index_name()
 
-    def copy(out: Path) -> None:
+    def copy(out: Path, progress: object = None) -> None:
         built.append(out)
         for f in source.iterdir():
             shutil.copy(f, out / f.name)
