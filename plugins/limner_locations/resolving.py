@@ -51,6 +51,7 @@ from limner_locations.matching import (
     HINT_SINGLE,
     Mention,
 )
+from limner_locations.proximity import NEAR_KM, Proximity
 from limner_locations.vocabulary import LOCATIVES, NAME_HEADS
 
 __all__ = ["Resolved", "resolve"]
@@ -59,7 +60,6 @@ __all__ = ["Resolved", "resolve"]
 _NATURAL = frozenset({SEA, RIVER, LAKE, MOUNTAIN, ISLAND, BUILDING, AREA})
 _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
           **dict.fromkeys(_NATURAL, 7.0)}
-NEAR_KM = 150.0
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 _NO_QUAL: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
@@ -69,6 +69,7 @@ FOREIGN_CITY = 400_000  # below this, a town of a country the story never names 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
 _DETERMINER = re.compile(
     r"[ \t]++(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|every)\b")
+_WORD = regex.compile(r"[^\W\d_]++")
 _SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted)\b")
 
 
@@ -84,13 +85,6 @@ class Resolved(NamedTuple):
     point: tuple[float, float] | None = None
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 class _Context:
     """What the whole document says: countries, regions and points named, by name."""
 
@@ -99,8 +93,14 @@ class _Context:
         self.countries: dict[str, dict[str, int]] = {}
         self.admin1: dict[str, dict[str, int]] = {}
         self.points: dict[str, tuple[float, float]] = {}
+        #: the points as a grid, made once all are known (:meth:`done`)
+        self.near: Proximity = Proximity({})
         self.total_countries: dict[str, int] = {}
         self.total_admin1: dict[str, int] = {}
+
+    def done(self) -> None:
+        """Index the points for :meth:`Proximity.near` (after the last :meth:`add`)."""
+        self.near = Proximity(self.points)
 
     def add(self, key: str, country: str, admin1: str, n: int) -> None:
         if country:
@@ -114,27 +114,16 @@ class _Context:
 
 
 class _LowerWords:
-    """Whether a word occurs in lower case in the text (looked up on demand)."""
+    """Whether a word occurs in lower case in the text (the text's words, read once)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.seen: dict[str, bool] = {}
+        self.words: set[str] | None = None
 
     def has(self, word: str) -> bool:
-        hit = self.seen.get(word)
-        if hit is None:
-            hit = False
-            text = self.text
-            i = text.find(word)
-            while i >= 0:
-                j = i + len(word)
-                if (i == 0 or not text[i - 1].isalpha()) and (
-                        j >= len(text) or not text[j].isalpha()):
-                    hit = True
-                    break
-                i = text.find(word, j)
-            self.seen[word] = hit
-        return hit
+        if self.words is None:  # one scan, on the first question
+            self.words = {w for w in _WORD.findall(self.text) if w.islower()}
+        return word in self.words
 
 
 def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
@@ -251,16 +240,6 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     return p
 
 
-def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
-    if math.isnan(lat):
-        return False
-    dlat = NEAR_KM / 111.0
-    for a, b in points:  # noqa: SIM110 - a plain loop is faster than any() on the hot path
-        if abs(a - lat) <= dlat and _km(lat, lon, a, b) <= NEAR_KM:
-            return True
-    return False
-
-
 class _Choice(NamedTuple):
     """The chosen entry of a name, its points, and what supports it.
 
@@ -285,6 +264,7 @@ class _Choice(NamedTuple):
 #  break ties between equal points
 _Static = tuple[int, int, float, int, int, str, str, int, float, float, bool, bool]
 _LOCAL = (CITY, CAPITAL, COUNTY, DISTRICT)
+_OWN_NAME = FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV
 _MAX_CONTEXT = 8.0
 _EMPTY: frozenset[str] = frozenset()
 
@@ -333,12 +313,12 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     The reasons are written out only when asked for (:func:`_explain`), for
     the names that are kept.
     """
-    key = g[0]
+    key = g[0].split("\x00", 1)[0]  # (see :func:`resolve` for the suffix)
     name = _static(gaz, g, cands, qual)
-    points = None
+    near = None
     hit_c = hit_a = _EMPTY
     if ctx is not None:
-        points = ctx.points
+        near = ctx.near
         tc, ta = ctx.total_countries, ctx.total_admin1
         # the candidates' countries and regions named by another name of the story
         if tc and not name.countries.isdisjoint(tc):
@@ -356,11 +336,10 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         ranked = _ranked(gaz, g, qual, name, hit_c, hit_a)
     score, best = ranked[0]
     close = False
-    if points and ranked[1]:
+    if near and ranked[1]:
         # proximity adds 2 points: only towns within 2 of the best can gain
-        near = [p for k, p in points.items() if k != key]
         for sc, t in ranked[1]:
-            if _near(t[8], t[9], near) and (sc + 2.0, t) > (score, best):
+            if (sc + 2.0, t) > (score, best) and near.near(t[8], t[9], key):
                 score, best, close = sc + 2.0, t, True
     national = best[5] in hit_c
     admin1_named = best[6] in hit_a
@@ -435,7 +414,7 @@ _Group = tuple[str, bool]  # a folded name, and whether its abbreviations were d
 
 def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
           qual: tuple[frozenset[str], frozenset[str]]
-          ) -> tuple[bool, str, str, tuple[float, float] | None]:
+          ) -> tuple[bool, str, str, tuple[float, float] | None, int]:
     """Pass 1 for one name, without context (memoised per process by :func:`resolve`).
 
     Whether its choice is sure enough to be context for the others (with
@@ -444,7 +423,7 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     """
     if len(gaz.sure_cache) > 200_000:
         gaz.sure_cache.clear()
-    result: tuple[bool, str, str, tuple[float, float] | None] = (False, "", "", None)
+    result: tuple[bool, str, str, tuple[float, float] | None, int] = (False, "", "", None, -1)
     if not (len(cands) > 1 and not (qual[0] or qual[1]) and all(
             gaz.feature[i] in (CITY, CAPITAL) and gaz.pop[i] < BIG_CITY for i, _ in cands)):
         # (an ambiguous small-town name without qualifier is never sure)
@@ -459,7 +438,7 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         point = None
         if f in _LOCAL and (sure or single) and not math.isnan(lat):
             point = (lat, gaz.lon[e])
-        result = (add, gaz.country(e), gaz.admin1_key(e), point)
+        result = (add, gaz.country(e), gaz.admin1_key(e), point, e)
     gaz.sure_cache[(g, qual)] = result
     return result
 
@@ -522,20 +501,34 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         quals[g] = q
     # pass 1: priors and qualifiers; what is sure becomes context for the others
     ctx = _Context()
+    sure_entries: dict[int, str] = {}  # entry -> the first name that surely gives it
     sure_cache = gaz.sure_cache
     for g, ms in groups.items():
         q = quals[g]
         found = sure_cache.get((g, q))
         if found is None:
             found = _sure(gaz, g, cands_of[g], q)
-        add, cc, a1, point = found
+        add, cc, a1, point, entry = found
         if add:
             ctx.add(g[0], cc, a1, len(ms))
+            sure_entries.setdefault(entry, g[0])
         if point is not None:
             ctx.points[g[0]] = point
+    ctx.done()
     # pass 2: with the context
+    # a name that is only an alternate spelling of the place another name of the story
+    # gives ("Mexico" for "Mexico City") is not that place: its other entries compete
+    for g in list(groups):
+        cands = cands_of[g]
+        taken = [c for c in cands if not c[1] & _OWN_NAME
+                 and sure_entries.get(c[0], g[0]) != g[0]]
+        if taken and len(taken) < len(cands):
+            g2 = (f"{g[0]}\x00{','.join(str(c[0]) for c in taken)}", g[1])
+            groups[g2] = groups.pop(g)
+            cands_of[g2] = tuple(c for c in cands if c not in taken)
+            quals[g2] = quals[g]
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
-    strong_keys = {g[0] for g, c in chosen.items() if c.strong}
+    strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
     lower_words = _LowerWords(text)
     out: list[Resolved] = []
     kept: list[tuple[Mention, _Choice, tuple[str, ...]]] = []
@@ -550,37 +543,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 if reasons is None:
                     reasons = _explain(gaz, c)
                 kept.append((m, c, (*reasons, *extra) if extra else reasons))
-    points = _county_points(gaz, [c for _, c, _ in kept]) if kept else {}
     for m, c, ev in kept:
-        point = points.get(c.entry) if points else None
-        if point is not None:
-            ev = (*ev, f"point: mean of {point[2]} places of its state named in the text")
         out.append(Resolved(m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
-                            round(c.score, 2), ev, point[:2] if point else None))
+                            round(c.score, 2), ev))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
-    return out
-
-
-def _county_points(gaz: Gazetteer, choices: Sequence[_Choice]
-                   ) -> dict[int, tuple[float, float, int]]:
-    """Better points for US counties whose only point is their state's centre.
-
-    Such a county gets the mean point of the towns of its state that the
-    story names (a local story names the towns of its county); the count of
-    towns is the third item.
-    """
-    out: dict[int, tuple[float, float, int]] = {}
-    counties = {c.entry for c in choices if gaz.feature[c.entry] == COUNTY}
-    for idx in counties:
-        state = gaz.state_entry.get(gaz.admin1_key(idx))
-        if state is None or (gaz.lat[idx], gaz.lon[idx]) != (gaz.lat[state], gaz.lon[state]):
-            continue
-        a1 = gaz.admin1_key(idx)
-        towns = {(gaz.lat[c.entry], gaz.lon[c.entry]) for c in choices
-                 if gaz.feature[c.entry] in (CITY, CAPITAL) and gaz.admin1_key(c.entry) == a1}
-        if towns:
-            out[idx] = (round(sum(t[0] for t in towns) / len(towns), 5),
-                        round(sum(t[1] for t in towns) / len(towns), 5), len(towns))
     return out
 
 

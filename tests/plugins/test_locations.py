@@ -349,3 +349,122 @@ def test_pathological_runs_stay_linear(gaz: gazetteer.Gazetteer) -> None:
 def test_conformance(cache_dir: Path, seed_text: str) -> None:
     check_plugin("locations", config={"locations.cache_dir": str(cache_dir)},
                  examples=[seed_text, "ISLAMABAD: Talks in Paris, Texas.", "Reading, Mobile."])
+
+
+# -- namesakes: sentences written for these tests, from regions other than the corpus's -------
+
+NAMESAKES = [  # (text, surface, country, feature)
+    ("Exports from China to the EU rose sharply, officials in Beijing said.", "China", "CN",
+     "country"),
+    ("Exports from China to the EU rose sharply, officials in Beijing said.", "EU", None,
+     "region"),
+    ("Mexico will host the summit; the president flew from Mexico City to Monterrey.",
+     "Mexico", "MX", "country"),
+    ("Toronto police said the storm hit Ontario overnight, and Ottawa declared an emergency.",
+     "Ontario", "CA", "region"),
+    ("Protesters gathered in Tbilisi as Georgia's parliament met in emergency session.",
+     "Georgia", "GE", "country"),
+    ("Researchers at Cambridge and Oxford in England published the study.", "Cambridge", "GB",
+     "city"),
+    ("Flooding hit Birmingham, Coventry and Wolverhampton in England's West Midlands.",
+     "Birmingham", "GB", "city"),
+    ("BIRMINGHAM, Ala. (AP) — Police in Birmingham said the suspect fled to Tuscaloosa.",
+     "Birmingham", "US", "city"),
+    ("The Democratic Republic of the Congo and the DRC army said Goma was calm.",
+     "Democratic Republic of the Congo", "CD", "country"),
+    ("Fishing boats on Lake Victoria returned to Kisumu after the storm.", "Lake Victoria",
+     None, "lake"),
+    ("Cholera spread along the Nile from Khartoum, the health ministry of Sudan said.", "Nile",
+     None, "river"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), NAMESAKES)
+def test_namesakes_follow_the_story(enricher: limner.Enricher, text: str, surface: str,
+                                    country: str | None, feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p["evidence"]
+
+
+def test_divisions_carry_geonames_ids(enricher: limner.Enricher) -> None:
+    p = one(enricher, "Heavy snow closed roads across Ontario, Canada.", "Ontario")
+    assert p["geonameid"] == 6093943 and abs(p["lat"] - 50) < 8 and abs(p["lon"] + 85) < 10
+    county = one(enricher, "Deputies in Clark County, Nevada, said.", "Clark County")
+    assert county["country"] == "US" and county["geonameid"] and county["feature"] == "county"
+    assert abs(county["lat"] - 36.2) < 1.0 and abs(county["lon"] + 115.1) < 1.0
+
+
+# -- bad input: linear work, never an exception ------------------------------------------------
+
+
+def _count_calls(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[int]:
+    counter = [0]
+    real = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        counter[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return counter
+
+
+def _town_names(gaz: gazetteer.Gazetteer, admin1: str, n: int) -> list[str]:
+    """``n`` distinct town names of one US state, each a single capitalised word."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for i in range(len(gaz)):
+        if gaz.admin1_key(i) == admin1 and gaz.feature[i] == gazetteer.CITY:
+            name = gaz.name(i)
+            if name.isalpha() and name[0].isupper() and fold(name) not in seen:
+                seen.add(fold(name))
+                names.append(name)
+                if len(names) == n:
+                    break
+    return names
+
+
+def test_distinct_places_take_linear_work(gaz: gazetteer.Gazetteer,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue: each name rebuilt the list of all others for its nearness check (n²)."""
+    from limner_locations import proximity
+
+    names = _town_names(gaz, "US.OH", 500)
+    assert len(names) == 500
+    counts = []
+    for n in (250, 500):
+        text = " ".join(f"Officials in {name} met." for name in names[:n])
+        km_calls = _count_calls(monkeypatch, proximity, "km")
+        near_calls = _count_calls(monkeypatch, proximity.Proximity, "near")
+        found = locate(text, gaz)
+        assert found
+        counts.append((km_calls[0] + near_calls[0], len(found)))
+        monkeypatch.undo()
+    (work_n, found_n), (work_2n, found_2n) = counts
+    assert work_n > 100  # the nearness check did run
+    assert work_2n <= 2.6 * work_n * max(1.0, found_2n / (2 * found_n)), counts
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "Paris London Berlin Moscow Tokyo Lima " * n,
+    lambda n: " ".join(f"Q{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}"
+                       f"{chr(97 + i // 17576 % 26)}" for i in range(6 * n)),
+    lambda n: "ZÜRICH Zürich Москва 北京 Ḩalab SÃO PAULO São Paulo " * n,
+], ids=["every-word-a-place", "distinct-capitalised-tokens", "scripts-diacritics-capitals"])
+def test_hostile_texts_take_linear_work(gaz: gazetteer.Gazetteer,
+                                        monkeypatch: pytest.MonkeyPatch, make: Any) -> None:
+    counts = []
+    for n in (4000, 8000):
+        prefixes = _count_calls(monkeypatch, gaz, "prefixes")
+        gaz.run_cache.clear()
+        found = locate(make(n), gaz)
+        assert all(0 <= p.start < p.end for p in found)
+        counts.append(prefixes[0] + len(found))
+        monkeypatch.undo()
+    assert counts[1] <= 2.6 * max(1, counts[0]), counts
+
+
+def test_capitals_and_diacritics_resolve(enricher: limner.Enricher) -> None:
+    assert one(enricher, "Talks opened in ZÜRICH on Monday.", "ZÜRICH")["country"] == "CH"
+    assert one(enricher, "Talks opened in São Paulo on Monday.", "São Paulo")["country"] == "BR"
+    assert surfaces(enricher, "Встреча в Москве. 会议在北京举行。") == []
