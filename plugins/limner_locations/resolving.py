@@ -572,7 +572,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     strong = c.strong
     if not strong and key in persons and not c.qualified:
         return "also used as a person's name in the text"
-    common = single and lower_words.has(key)
+    # (a name in capitals, "US", is an abbreviation, not the lower-case word "us")
+    surface = text[start:end]
+    common = single and not (surface.isupper() and len(surface) > 1) and lower_words.has(key)
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
             text, end, min(len(text), end + 8)):
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
