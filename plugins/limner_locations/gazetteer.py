@@ -131,7 +131,7 @@ def _build_atomically(root: Path, final: Path) -> None:
         except OSError:
             if not _valid(final):  # somebody else's build won the race only if it is sound
                 raise
-        for old in root.glob("locations-f*"):  # indexes of older formats or data
+        for old in root.glob("locations-f*"):  # this format's indexes of older data
             if old.name != final.name and old.is_dir() and _older(old.name):
                 shutil.rmtree(old, ignore_errors=True)
     finally:
@@ -139,16 +139,12 @@ def _build_atomically(root: Path, final: Path) -> None:
 
 
 def _older(name: str) -> bool:
-    """Whether an index directory name is of an older format, or of this one with other data.
+    """Whether an index directory is of this format, built from other data package versions.
 
-    Indexes of newer formats are left alone: another limner on the same
-    machine may be using them.
+    Indexes of other formats are left alone: another limner version on the
+    same machine (sharing the user cache) may be using them.
     """
-    try:
-        version = int(name.split("-")[1][1:])
-    except (IndexError, ValueError):
-        return False
-    return version <= FORMAT_VERSION
+    return name.startswith(f"locations-f{FORMAT_VERSION}-")
 
 
 _CHILD = ("import sys; from pathlib import Path; from limner_locations.gazetteer import "

@@ -278,8 +278,10 @@ def test_missing_or_corrupt_cache_is_rebuilt(tmp_path: Path, fast_build: list[Pa
                                              cache_dir: Path, damage: str) -> None:
     root = tmp_path / "cache"
     final = root / gazetteer.index_name()
-    stale = root / "locations-f0-gnc0-pyc0-0"
+    stale = root / f"locations-f{gazetteer.FORMAT_VERSION}-gnc0-loc0-pyc0-0"
     stale.mkdir(parents=True)
+    other = root / "locations-f0-gnc0-pyc0-0"  # another limner version's index: kept
+    other.mkdir()
     if damage != "missing":
         shutil.copytree(cache_dir / gazetteer.index_name(), final)
         target = final / ("manifest.json" if damage == "manifest" else "lat.col")
@@ -291,7 +293,8 @@ def test_missing_or_corrupt_cache_is_rebuilt(tmp_path: Path, fast_build: list[Pa
     gaz = gazetteer.open_gazetteer(root)
     assert len(fast_build) == 1 and gazetteer._valid(final)
     assert [gaz.name(i) for i, _ in gaz.lookup("islamabad")]
-    assert [p.name for p in root.iterdir()] == [final.name]  # no scratch, no stale index
+    # no scratch, no stale index of this format
+    assert sorted(p.name for p in root.iterdir()) == sorted([final.name, other.name])
     gazetteer._OPENED.clear()
 
 
