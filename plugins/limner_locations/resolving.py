@@ -430,8 +430,13 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         first = _choose(gaz, g, cands, qual, None)
         e = first.entry
         f = gaz.feature[e]
-        sure = f in (COUNTRY, CONTINENT, REGION, COUNTY, DISTRICT) or first.qualified or (
-            f in (CITY, CAPITAL) and _dominant(gaz, e, cands))
+        # a division is sure unless a namesake of its kind ties with it ("Walker County"
+        # of Alabama, Georgia and Texas)
+        tied = not first.qualified and any(
+            t[3] != e and t[7] == f and t[2] >= first.score - 1.0
+            for t in _static(gaz, g, cands, qual).cands)
+        sure = (f in (COUNTRY, CONTINENT, REGION, COUNTY, DISTRICT) and not tied) or (
+            first.qualified or (f in (CITY, CAPITAL) and _dominant(gaz, e, cands)))
         add = sure and not (f == REGION and not gaz.pop[e] and not gaz.admin1_key(e))
         lat = gaz.lat[e]
         single = len(cands) == 1 and bool(first.flags & FLAG_PRIMARY)
