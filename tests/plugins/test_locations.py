@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
@@ -471,3 +472,51 @@ def test_capitals_and_diacritics_resolve(enricher: limner.Enricher) -> None:
     assert one(enricher, "Talks opened in ZÜRICH on Monday.", "ZÜRICH")["country"] == "CH"
     assert one(enricher, "Talks opened in São Paulo on Monday.", "São Paulo")["country"] == "BR"
     assert surfaces(enricher, "Встреча в Москве. 会议在北京举行。") == []
+
+
+# -- building: streamed, and the user is told --------------------------------------------------
+
+
+@given(st.dictionaries(st.text(max_size=5), st.fixed_dictionaries({
+    "name": st.text(max_size=8), "population": st.integers(-10**12, 10**12),
+    "latitude": st.floats(allow_nan=False, allow_infinity=False),
+    "alternatenames": st.lists(st.text(max_size=6), max_size=3)}), max_size=8),
+    st.integers(1, 40), st.sampled_from([None, 2]))
+def test_streamed_json_reader_reads_what_json_reads(records: dict[str, Any], chunk: int,
+                                                    indent: int | None) -> None:
+    import io
+
+    from limner_locations.building import read_json_objects
+
+    text = json.dumps(records, indent=indent, ensure_ascii=False)
+    seen: list[int] = []
+    got = list(read_json_objects(io.StringIO(text), chunk=chunk, seen=seen.append))
+    assert got == list(records.values())
+    assert seen == sorted(seen)
+
+
+def test_first_build_says_what_is_happening(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+
+    calls: list[list[str]] = []
+
+    def fake_run(args: list[str], **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
+        calls.append(args)
+        return subprocess.CompletedProcess(args, 1)
+
+    monkeypatch.setattr(subprocess, "run", fake_run)
+    assert not gazetteer._build_in_child(tmp_path / "index")
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "building the place index" in err and str(tmp_path) in err
+    assert calls and calls[0][-1] == "0"  # not a terminal: no progress bar in the child
+
+
+def test_progress_bar_ends_its_line(capsys: pytest.CaptureFixture[str]) -> None:
+    bar = gazetteer._Bar()
+    bar(0.0)
+    bar(0.5)  # within 0.1 s of the last drawing: skipped
+    bar(1.0)
+    err = capsys.readouterr().err
+    assert err.startswith("\rlimner: building the place index [") and err.endswith("100%    0 s\n")
+    assert err.count("\r") == 2
