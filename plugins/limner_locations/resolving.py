@@ -533,11 +533,14 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g2] = tuple(c for c in cands if c not in taken)
             quals[g2] = quals[g]
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
-    # pass 3: the towns chosen in pass 2 stand as nearby places for the others, so that
-    # a story's namesakes settle together (a local story's towns lie near each other)
+    # pass 3: the towns chosen in pass 2 with support of their own (their country or
+    # region named, a sure place nearby, a big city) stand as nearby places for the
+    # others, so that a story's namesakes settle together (a local story's towns lie
+    # near each other)
     more = {g[0].split("\x00", 1)[0]: (gaz.lat[c.entry], gaz.lon[c.entry])
             for g, c in chosen.items()
-            if gaz.feature[c.entry] in _LOCAL and g[0] not in ctx.points}
+            if gaz.feature[c.entry] in _LOCAL and g[0] not in ctx.points
+            and c.flags & _OWN_NAME and (c.regional or c.national or c.strong)}
     if more:
         ctx.points = {**more, **ctx.points}
         ctx.done()
