@@ -146,8 +146,11 @@ class Builder:
         self.country_ix: dict[str, int] = {"": 0}
         self.admin1: list[str] = [""]
         self.admin1_ix: dict[str, int] = {"": 0}
-        # (folded name, entry) -> flags, as three parallel columns; pairs are unique
-        self.keys: list[str] = []
+        # (folded name, entry) -> flags, as parallel columns (the names UTF-8 encoded,
+        # one after the other: a million small str objects would cost 60 MB); pairs are
+        # unique
+        self.keys = bytearray()
+        self.key_end = array("I")
         self.key_entry = array("I")
         self.key_flags = array("B")
         self.seen: dict[str, int] = {}  # the names of the current entry, by position
@@ -186,12 +189,19 @@ class Builder:
             return
         at = self.seen.get(key)
         if at is None:
-            self.seen[key] = len(self.keys)
-            self.keys.append(key)
+            self.seen[key] = len(self.key_entry)
+            self.keys += key.encode("utf-8")
+            self.key_end.append(len(self.keys))
             self.key_entry.append(idx)
             self.key_flags.append(flags)
         else:
             self.key_flags[at] |= flags
+
+    def _keys(self) -> Iterator[str]:
+        start = 0
+        for end in self.key_end:
+            yield self.keys[start:end].decode("utf-8")
+            start = end
 
     def point(self, idx: int) -> tuple[float, float] | None:
         lat = self.cols["lat"][idx]
@@ -205,7 +215,7 @@ class Builder:
 
         self.seen.clear()
         trie = marisa_trie.RecordTrie(RECORD, zip(
-            self.keys, zip(self.key_entry, self.key_flags, strict=True), strict=True))
+            self._keys(), zip(self.key_entry, self.key_flags, strict=True), strict=True))
         self.keys.clear()
         trie.save(str(out / "names.marisa"))
         del trie
