@@ -150,7 +150,7 @@ def _older(name: str) -> bool:
 _CHILD = ("import sys; from pathlib import Path; from limner_locations.gazetteer import "
           "build_with_progress; build_with_progress(Path(sys.argv[1]), sys.argv[2] == '1')")
 #: What a first build costs, told to the user before it starts.
-_NOTICE = ("limner: building the place index in {root} (first use only; about 20 s, "
+_NOTICE = ("limner: building the place index in {root} (first use only; 15 s to a minute, "
            "up to 300 MB)")
 
 
