@@ -4,12 +4,16 @@ All mentions of one name in a document are resolved together (one sense
 per story).  Each candidate entry gets a score in points: a prior from its
 kind and population (countries and continents highest, cities by the
 logarithm of their population, alternate spellings below an entry's own
-name), plus context from the rest of the document: a comma qualifier
-("Paris, Texas", "Gainesville, Ga."), its country or US state named by
-another name, other places of the story within 150 km.  The best entry
-wins; each mention is then kept only if it passes the acceptance rules
-(function and common words, names inside longer names, person names,
-small places without support).  Every reason is written to ``evidence``.
+name, first-level divisions above namesake towns), plus context from the
+rest of the document: a comma qualifier ("Paris, Texas", "Gainesville, Ga."),
+its country or first-level division named by another name, other places of
+the story within 150 km, the dateline.  Three passes: the first resolves
+what is sure without context; the second chooses every name with that
+context; the third lets the towns chosen with support of their own stand as
+nearby places for the others.  The best entry wins; each mention is then
+kept only if it passes the acceptance rules (function and common words,
+names inside longer names, person names, small places without support).
+Every reason is written to ``evidence``.
 """
 
 from __future__ import annotations
@@ -82,7 +86,6 @@ class Resolved(NamedTuple):
     demonym: bool
     score: float
     evidence: tuple[str, ...]
-    point: tuple[float, float] | None = None
 
 
 class _Context:
