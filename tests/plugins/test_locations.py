@@ -380,6 +380,12 @@ NAMESAKES = [  # (text, surface, country, feature)
      None, "lake"),
     ("Cholera spread along the Nile from Khartoum, the health ministry of Sudan said.", "Nile",
      None, "river"),
+    ("Storms hit Georgia on Monday; in Atlanta, Ga., schools closed.", "Georgia", "US",
+     "region"),
+    ("Airstrikes hit Gaza overnight, Israeli officials said.", "Gaza", "PS", "city"),
+    ("Heavy rain hit Punjab, officials in Lahore said.", "Punjab", "PK", "region"),
+    ("Officials in Tokyo said the plan would go ahead.", "Tokyo", "JP", "capital"),
+    ("The ship sank in the Atlantic off the coast of Portugal.", "Atlantic", None, "sea"),
 ]
 
 
