@@ -614,6 +614,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if strong and not common:
         return None
     supported = c.regional or (c.national and gaz.country(c.entry) != "US")
+    if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
+            c.qualified or locative or c.admin1_named
+            or (c.national and gaz.country(c.entry) != "US")):
+        # a town matched only by one of its alternate spellings ("Lane") and supported
+        # by nearby places alone: the story must say it is a place (a qualifier, a
+        # locative, its country or region named: "Lachin" in a story naming Azerbaijan)
+        return "an alternate spelling without a qualifier or a locative preposition"
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
     if sentence_start and single and not supported and not big:
