@@ -57,7 +57,7 @@ NAME_HEADS = _words(
     airport airports international university college school schools academy institute
     police sheriff county city town township village borough district council councils
     government parliament assembly court courts department hospital clinic station
-    street road avenue drive boulevard lane highway bridge river lake bay park square
+    river lake bay park square
     church cathedral mosque museum library stadium arena hall centre center mall market
     club united rovers athletic fc times post herald news daily tribune journal gazette
     chronicle observer telegraph sun star press radio tv television area region valley
