@@ -73,6 +73,8 @@ FOREIGN_CITY = 400_000  # below this, a town of a country the story never names 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
 _DETERMINER = re.compile(
     r"[ \t]++(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|every)\b")
+_AMPERSAND_AFTER = re.compile(r"[ \t]?&[ \t]?[A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"[A-Za-z][ \t]?&[ \t]?$")
 _WORD = regex.compile(r"[^\W\d_]++")
 _SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted)\b")
 
@@ -601,6 +603,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS):
         return f"a first name before {after[0]!r}"
+    if not strong and (_AMPERSAND_AFTER.match(text, end, min(len(text), end + 8))
+                       or _AMPERSAND_BEFORE.search(text, max(0, start - 8), start)):
+        return "part of a firm's name ('Stevens & Wilkinson')"
     big = strong and f in (CITY, CAPITAL)
     if big and countries_named and not (c.national or c.regional) and (
             gaz.pop[c.entry] < FOREIGN_CITY):

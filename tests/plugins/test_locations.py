@@ -195,6 +195,13 @@ def test_person_names_are_not_places(enricher: limner.Enricher) -> None:
     assert "Jefferson" not in surfaces(enricher, text)
 
 
+def test_firm_names_and_streets_are_not_their_towns(enricher: limner.Enricher) -> None:
+    text = ("Columbia, S.C., owes the design firm Stevens & Wilkinson money, and the "
+            "repairs on Freeman Drive wait. Johnson & Stevens did not answer.")
+    found = surfaces(enricher, text)
+    assert "Columbia" in found and "Stevens" not in found and "Freeman" not in found
+
+
 def test_first_names_and_nations(enricher: limner.Enricher) -> None:
     text = "Clive Woodward named his England squad after Wales beat Scotland in Cardiff."
     found = {p["surface"]: p for p in places(enricher, text)}
