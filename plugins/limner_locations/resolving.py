@@ -76,7 +76,11 @@ _DETERMINER = re.compile(
 _AMPERSAND_AFTER = re.compile(r"[ \t]?&[ \t]?[A-Z]")
 _AMPERSAND_BEFORE = re.compile(r"[A-Za-z][ \t]?&[ \t]?$")
 _WORD = regex.compile(r"[^\W\d_]++")
-_SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted)\b")
+#: verbs of people, not places: a bare name right before one is a person's ("Jones said",
+#: "Manning ruled")
+_SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted|ruled"
+                     r"|testified|pleaded|argued|admitted|declined|recalled|replied|insisted"
+                     r"|laughed|smiled)\b")
 
 
 class Resolved(NamedTuple):
