@@ -607,6 +607,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS):
         return f"a first name before {after[0]!r}"
+    if f in _NATURAL and after and after[0][:1].isupper():
+        # a sea, river or range names other things after it ("Atlantic Beach", "Alps
+        # Road", "Pacific Coast Federation", "Thames Valley District")
+        return f"part of a longer name before {after[0]!r}"
     if not strong and (_AMPERSAND_AFTER.match(text, end, min(len(text), end + 8))
                        or _AMPERSAND_BEFORE.search(text, max(0, start - 8), start)):
         return "part of a firm's name ('Stevens & Wilkinson')"

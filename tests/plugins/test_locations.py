@@ -200,6 +200,8 @@ def test_firm_names_and_streets_are_not_their_towns(enricher: limner.Enricher) -
             "repairs on Freeman Drive wait. Johnson & Stevens did not answer.")
     found = surfaces(enricher, text)
     assert "Columbia" in found and "Stevens" not in found and "Freeman" not in found
+    found = surfaces(enricher, "He guarded the store on Alps Road before sailing the Atlantic.")
+    assert found == ["Atlantic"]
 
 
 def test_first_names_and_nations(enricher: limner.Enricher) -> None:
