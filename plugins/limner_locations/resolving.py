@@ -56,7 +56,7 @@ from limner_locations.matching import (
     Mention,
 )
 from limner_locations.proximity import NEAR_KM, Proximity
-from limner_locations.vocabulary import LOCATIVES, NAME_HEADS
+from limner_locations.vocabulary import LOCATIVES, NAME_HEADS, TOWN_WORDS
 
 __all__ = ["Resolved", "resolve"]
 
@@ -607,6 +607,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS):
         return f"a first name before {after[0]!r}"
+    if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
+            c.qualified or dateline):
+        return "an English word ('Central', 'Union') without a qualifier"
     if f in _NATURAL and after and after[0][:1].isupper():
         # a sea, river or range names other things after it ("Atlantic Beach", "Alps
         # Road", "Pacific Coast Federation", "Thames Valley District")

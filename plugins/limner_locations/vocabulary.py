@@ -8,7 +8,8 @@ word ("Of", a town in Turkey) is never taken alone; direction words
 
 from __future__ import annotations
 
-__all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "LOCATIVES", "NAME_HEADS"]
+__all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "GENERIC_WORDS", "LOCATIVES", "NAME_HEADS",
+           "TOWN_WORDS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -71,3 +72,17 @@ NAME_HEADS = _words(
     township commissioners officials residents library hospital schools festival fair
     """
 )
+
+#: English words that some divisions take as their whole name ("Central", "Lakes"):
+#: a division so named is not indexed.
+GENERIC_WORDS = _words(
+    """
+    central centre center capital coast coastal lakes lake delta plateau islands island
+    border highlands lowlands mountain mountains river rivers valley east west north south
+    interior littoral savanes savannah plains western eastern northern southern midlands
+    union independence liberty grand forest oriental occidental national federal district
+    city
+    """
+)
+#: ... and a few more that only towns take ("Commerce, Texas", "Hope, Arkansas").
+TOWN_WORDS = GENERIC_WORDS | _words("commerce justice area pleasant hope progress unity")
