@@ -4,7 +4,8 @@ The resolver asks, for each candidate town of each name, whether another
 name of the story has a point within :data:`NEAR_KM`.  Asking by scanning
 every other point makes a story of n distinct places cost n² distance
 computations; the grid answers each question from the cells around the
-point.  Cells are 0.9 degrees on a side (at most 100 km, so two points of
+point (a story of at most 24 points is simply scanned).  Cells are 0.9
+degrees on a side (at most 100 km, so two points of
 one cell are always within 141 km of each other): a cell holding a point of
 another name answers at once; otherwise the neighbouring cells are scanned,
 and each holds each distinct point once, so the work per question is bounded
@@ -20,6 +21,7 @@ __all__ = ["NEAR_KM", "Proximity", "km"]
 #: Two places of a story are near when at most this far apart.
 NEAR_KM = 150.0
 _CELL = 0.9  # degrees; 0.9 * 111.2 km = 100 km, a cell's diagonal < NEAR_KM
+_FEW = 24  # up to this many points, a question scans them all
 _LAT_REACH = math.ceil(NEAR_KM / (_CELL * 111.19))  # cells to look up and down
 
 
@@ -42,6 +44,9 @@ class Proximity:
         # cell -> {point: the one name at it, or "" when several names share it}
         self.cells: dict[tuple[int, int], dict[tuple[float, float], str]] = {}
         self.distances = 0
+        # a story of few places is answered by scanning them all (cheaper than the cells)
+        self.few = [(lat, lon, key) for key, (lat, lon) in points.items()] if len(
+            points) <= _FEW else None
         for key, point in points.items():
             cell = self.cells.setdefault(_cell(*point), {})
             old = cell.get(point)
@@ -53,6 +58,14 @@ class Proximity:
     def near(self, lat: float, lon: float, key: str) -> bool:
         """Whether a name other than ``key`` has a point within NEAR_KM of (lat, lon)."""
         if math.isnan(lat):
+            return False
+        if self.few is not None:
+            dlat = NEAR_KM / 111.0
+            for a, b, k in self.few:
+                if k != key and abs(a - lat) <= dlat:
+                    self.distances += 1
+                    if km(lat, lon, a, b) <= NEAR_KM:
+                        return True
             return False
         ci, cj = _cell(lat, lon)
         own = self.cells.get((ci, cj))

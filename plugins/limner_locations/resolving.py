@@ -123,16 +123,37 @@ class _Context:
 
 
 class _LowerWords:
-    """Whether a word occurs in lower case in the text (the text's words, read once)."""
+    """Whether a word occurs in lower case in the text.
+
+    The first few questions search the text; after that its words are read
+    once into a set, so that a story of many names costs one scan, not one
+    per name.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.words: set[str] | None = None
+        self.asked = 0
 
     def has(self, word: str) -> bool:
-        if self.words is None:  # one scan, on the first question
+        if self.words is not None:
+            return word in self.words
+        self.asked += 1
+        if self.asked > _SEARCHES:
             self.words = {w for w in _WORD.findall(self.text) if w.islower()}
-        return word in self.words
+            return word in self.words
+        text = self.text
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not text[i - 1].isalpha()) and (
+                    j >= len(text) or not text[j].isalpha()):
+                return True
+            i = text.find(word, j)
+        return False
+
+
+_SEARCHES = 8
 
 
 def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
