@@ -30,12 +30,14 @@ class Location(limner.Annotation):
 
     Attributes:
         name: the gazetteer's name of the place ("Islamabad", "Azerbaijan").
-        geonameid: the GeoNames id, or None for places from ISO 3166-2 or
-            the plugin's supplement that have none.
+        geonameid: the GeoNames id, or None for the places of the plugin's
+            supplement, which have none.
         lat, lon: WGS84 degrees (a representative point), or None if unknown.
         country: ISO 3166-1 alpha-2 code, or None (continents, world regions).
-        feature: "continent", "country", "region", "county", "city",
-            "capital" or "demonym".
+        feature: "continent", "country", "region" (a first-level division or
+            a region), "county", "district" (another second-level division),
+            "city", "capital", "sea", "river", "lake", "mountain", "island"
+            or "demonym" (see ``FEATURES`` in :mod:`limner_locations.building`).
         population: the gazetteer's population, or None when not recorded.
         evidence: the reasons behind the choice, each with its points.
     """
@@ -78,8 +80,6 @@ def locate(text: str, gaz: Gazetteer) -> list[Location]:
     out = []
     for r in resolve(text, gaz, find_mentions(text, gaz)):
         name, gid, lat, lon, country, feature, pop = _entry_info(gaz, r.entry)
-        if r.point:
-            lat, lon = r.point
         out.append(
             _location(
                 r.start, r.end, r.score, name, gid, lat, lon, country,
@@ -102,12 +102,21 @@ class _Annotate:
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.gaz: Gazetteer | None = None
 
+    def load(self) -> Gazetteer:
+        """The gazetteer, opened (and built into the cache first if needed) on first use.
+
+        The one place the index is loaded: a set-up step before the first
+        document may call it, so that building never counts against a
+        document's time budget.
+        """
+        if self.gaz is None:
+            self.gaz = open_gazetteer(self.cache_dir)
+        return self.gaz
+
     def __call__(self, doc: limner.Document) -> Iterable[limner.Annotation]:
         if not doc.text:
             return []
-        if self.gaz is None:
-            self.gaz = open_gazetteer(self.cache_dir)
-        return locate(doc.text, self.gaz)
+        return locate(doc.text, self.gaz or self.load())
 
 
 @limner.hookimpl

@@ -28,7 +28,7 @@ _RUN = regex.compile(
     (?:
       (?:[ \t]{1,2}+|[\-‐–]|(?<=(?<![\w.])\p{Lu}\p{Ll}{0,2})\.[ \t]?+)
       (?:\p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+|(?:CONNECTORS)
-                          (?=[ \t\-]\p{Lu}))
+                          (?=[ \t\-](?:\p{Lu}|(?:CONNECTORS)[ \t]\p{Lu})))
     ){0,7}+
     """.replace("CONNECTORS", "|".join(sorted(CONNECTORS))),
     regex.VERBOSE,

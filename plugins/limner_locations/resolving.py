@@ -4,12 +4,16 @@ All mentions of one name in a document are resolved together (one sense
 per story).  Each candidate entry gets a score in points: a prior from its
 kind and population (countries and continents highest, cities by the
 logarithm of their population, alternate spellings below an entry's own
-name), plus context from the rest of the document: a comma qualifier
-("Paris, Texas", "Gainesville, Ga."), its country or US state named by
-another name, other places of the story within 150 km.  The best entry
-wins; each mention is then kept only if it passes the acceptance rules
-(function and common words, names inside longer names, person names,
-small places without support).  Every reason is written to ``evidence``.
+name, first-level divisions above namesake towns), plus context from the
+rest of the document: a comma qualifier ("Paris, Texas", "Gainesville, Ga."),
+its country or first-level division named by another name, other places of
+the story within 150 km, the dateline.  Three passes: the first resolves
+what is sure without context; the second chooses every name with that
+context; the third lets the towns chosen with support of their own stand as
+nearby places for the others.  The best entry wins; each mention is then
+kept only if it passes the acceptance rules (function and common words,
+names inside longer names, person names, small places without support).
+Every reason is written to ``evidence``.
 """
 
 from __future__ import annotations
@@ -23,16 +27,25 @@ import regex
 
 from limner_locations.folding import fold
 from limner_locations.gazetteer import (
+    AREA,
+    BUILDING,
     CAPITAL,
     CITY,
     CONTINENT,
     COUNTRY,
     COUNTY,
+    DISTRICT,
     FEATURES,
     FLAG_ABBREV,
+    FLAG_ADMIN1,
     FLAG_DEMONYM,
     FLAG_PRIMARY,
+    ISLAND,
+    LAKE,
+    MOUNTAIN,
     REGION,
+    RIVER,
+    SEA,
     Gazetteer,
 )
 from limner_locations.matching import (
@@ -42,12 +55,15 @@ from limner_locations.matching import (
     HINT_SINGLE,
     Mention,
 )
-from limner_locations.vocabulary import LOCATIVES, NAME_HEADS
+from limner_locations.proximity import NEAR_KM, Proximity
+from limner_locations.vocabulary import LOCATIVES, NAME_HEADS, TOWN_WORDS
 
 __all__ = ["Resolved", "resolve"]
 
-_PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0}
-NEAR_KM = 150.0
+#: Seas, rivers, lakes, mountains, islands, buildings and areas (all from the supplement).
+_NATURAL = frozenset({SEA, RIVER, LAKE, MOUNTAIN, ISLAND, BUILDING, AREA})
+_PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
+          **dict.fromkeys(_NATURAL, 7.0)}
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 _NO_QUAL: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
@@ -57,7 +73,14 @@ FOREIGN_CITY = 400_000  # below this, a town of a country the story never names 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
 _DETERMINER = re.compile(
     r"[ \t]++(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|every)\b")
-_SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted)\b")
+_AMPERSAND_AFTER = re.compile(r"[ \t]?&[ \t]?[A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"[A-Za-z][ \t]?&[ \t]?$")
+_WORD = regex.compile(r"[^\W\d_]++")
+#: verbs of people, not places: a bare name right before one is a person's ("Jones said",
+#: "Manning ruled")
+_SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted|ruled"
+                     r"|testified|pleaded|argued|admitted|declined|recalled|replied|insisted"
+                     r"|laughed|smiled)\b")
 
 
 class Resolved(NamedTuple):
@@ -69,14 +92,6 @@ class Resolved(NamedTuple):
     demonym: bool
     score: float
     evidence: tuple[str, ...]
-    point: tuple[float, float] | None = None
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 class _Context:
@@ -87,8 +102,14 @@ class _Context:
         self.countries: dict[str, dict[str, int]] = {}
         self.admin1: dict[str, dict[str, int]] = {}
         self.points: dict[str, tuple[float, float]] = {}
+        #: the points as a grid, made once all are known (:meth:`done`)
+        self.near: Proximity = Proximity({})
         self.total_countries: dict[str, int] = {}
         self.total_admin1: dict[str, int] = {}
+
+    def done(self) -> None:
+        """Index the points for :meth:`Proximity.near` (after the last :meth:`add`)."""
+        self.near = Proximity(self.points)
 
     def add(self, key: str, country: str, admin1: str, n: int) -> None:
         if country:
@@ -102,27 +123,37 @@ class _Context:
 
 
 class _LowerWords:
-    """Whether a word occurs in lower case in the text (looked up on demand)."""
+    """Whether a word occurs in lower case in the text.
+
+    The first few questions search the text; after that its words are read
+    once into a set, so that a story of many names costs one scan, not one
+    per name.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.seen: dict[str, bool] = {}
+        self.words: set[str] | None = None
+        self.asked = 0
 
     def has(self, word: str) -> bool:
-        hit = self.seen.get(word)
-        if hit is None:
-            hit = False
-            text = self.text
-            i = text.find(word)
-            while i >= 0:
-                j = i + len(word)
-                if (i == 0 or not text[i - 1].isalpha()) and (
-                        j >= len(text) or not text[j].isalpha()):
-                    hit = True
-                    break
-                i = text.find(word, j)
-            self.seen[word] = hit
-        return hit
+        if self.words is not None:
+            return word in self.words
+        self.asked += 1
+        if self.asked > _SEARCHES:
+            self.words = {w for w in _WORD.findall(self.text) if w.islower()}
+            return word in self.words
+        text = self.text
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not text[i - 1].isalpha()) and (
+                    j >= len(text) or not text[j].isalpha()):
+                return True
+            i = text.find(word, j)
+        return False
+
+
+_SEARCHES = 8
 
 
 def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
@@ -132,13 +163,18 @@ def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
         p = _PRIOR[f]
         ev.append(f"{FEATURES[f]} +{p:g}")
     elif f == REGION:
-        if gaz.country(idx) == "US" and gaz.admin1_key(idx):
+        if gaz.country(idx) == "US" and gaz.admin1_key(idx) and flags & FLAG_ADMIN1:
             p = 8.0
+            ev.append(f"US state +{p:g}")
+        elif flags & FLAG_ADMIN1:
+            p = 5.5
+            ev.append(f"first-level division +{p:g}")
         elif gaz.pop[idx]:
             p = 7.0
+            ev.append(f"region +{p:g}")
         else:
             p = 4.5
-        ev.append(f"region +{p:g}")
+            ev.append(f"region +{p:g}")
     else:
         pop = gaz.pop[idx]
         p = math.log10(pop + 10)
@@ -234,16 +270,6 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     return p
 
 
-def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
-    if math.isnan(lat):
-        return False
-    dlat = NEAR_KM / 111.0
-    for a, b in points:  # noqa: SIM110 - a plain loop is faster than any() on the hot path
-        if abs(a - lat) <= dlat and _km(lat, lon, a, b) <= NEAR_KM:
-            return True
-    return False
-
-
 class _Choice(NamedTuple):
     """The chosen entry of a name, its points, and what supports it.
 
@@ -267,7 +293,8 @@ class _Choice(NamedTuple):
 #  feature, lat, lon, qualified, strong) of each candidate of a name; the first two items
 #  break ties between equal points
 _Static = tuple[int, int, float, int, int, str, str, int, float, float, bool, bool]
-_LOCAL = (CITY, CAPITAL, COUNTY)
+_LOCAL = (CITY, CAPITAL, COUNTY, DISTRICT)
+_OWN_NAME = FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV
 _MAX_CONTEXT = 8.0
 _EMPTY: frozenset[str] = frozenset()
 
@@ -316,12 +343,12 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     The reasons are written out only when asked for (:func:`_explain`), for
     the names that are kept.
     """
-    key = g[0]
+    key = g[0].split("\x00", 1)[0]  # (see :func:`resolve` for the suffix)
     name = _static(gaz, g, cands, qual)
-    points = None
+    near = None
     hit_c = hit_a = _EMPTY
     if ctx is not None:
-        points = ctx.points
+        near = ctx.near
         tc, ta = ctx.total_countries, ctx.total_admin1
         # the candidates' countries and regions named by another name of the story
         if tc and not name.countries.isdisjoint(tc):
@@ -339,11 +366,10 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         ranked = _ranked(gaz, g, qual, name, hit_c, hit_a)
     score, best = ranked[0]
     close = False
-    if points and ranked[1]:
+    if near and ranked[1]:
         # proximity adds 2 points: only towns within 2 of the best can gain
-        near = [p for k, p in points.items() if k != key]
         for sc, t in ranked[1]:
-            if _near(t[8], t[9], near) and (sc + 2.0, t) > (score, best):
+            if (sc + 2.0, t) > (score, best) and near.near(t[8], t[9], key):
                 score, best, close = sc + 2.0, t, True
     national = best[5] in hit_c
     admin1_named = best[6] in hit_a
@@ -405,10 +431,11 @@ def _after_comma(text: str, start: int) -> bool:
 
 def _is_strong(gaz: Gazetteer, f: int, idx: int, flags: int) -> bool:
     """Countries, continents, US states, named regions, counties and big cities."""
-    if f in (COUNTRY, CONTINENT, COUNTY):
+    if f in (COUNTRY, CONTINENT, COUNTY) or f in _NATURAL:
         return True
     if f == REGION:
-        return gaz.pop[idx] > 0 or (gaz.country(idx) == "US" and bool(gaz.admin1_key(idx)))
+        return gaz.pop[idx] > 0 or (
+            gaz.country(idx) == "US" and bool(flags & FLAG_ADMIN1))
     return gaz.pop[idx] >= BIG_CITY and bool(flags & FLAG_PRIMARY)
 
 
@@ -417,7 +444,7 @@ _Group = tuple[str, bool]  # a folded name, and whether its abbreviations were d
 
 def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
           qual: tuple[frozenset[str], frozenset[str]]
-          ) -> tuple[bool, str, str, tuple[float, float] | None]:
+          ) -> tuple[bool, str, str, tuple[float, float] | None, int]:
     """Pass 1 for one name, without context (memoised per process by :func:`resolve`).
 
     Whether its choice is sure enough to be context for the others (with
@@ -426,22 +453,27 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     """
     if len(gaz.sure_cache) > 200_000:
         gaz.sure_cache.clear()
-    result: tuple[bool, str, str, tuple[float, float] | None] = (False, "", "", None)
+    result: tuple[bool, str, str, tuple[float, float] | None, int] = (False, "", "", None, -1)
     if not (len(cands) > 1 and not (qual[0] or qual[1]) and all(
             gaz.feature[i] in (CITY, CAPITAL) and gaz.pop[i] < BIG_CITY for i, _ in cands)):
         # (an ambiguous small-town name without qualifier is never sure)
         first = _choose(gaz, g, cands, qual, None)
         e = first.entry
         f = gaz.feature[e]
-        sure = f in (COUNTRY, CONTINENT, REGION, COUNTY) or first.qualified or (
-            f in (CITY, CAPITAL) and _dominant(gaz, e, cands))
+        # a division is sure unless a namesake of its kind ties with it ("Walker County"
+        # of Alabama, Georgia and Texas)
+        tied = not first.qualified and any(
+            t[3] != e and t[7] == f and t[2] >= first.score - 1.0
+            for t in _static(gaz, g, cands, qual).cands)
+        sure = (f in (COUNTRY, CONTINENT, REGION, COUNTY, DISTRICT) and not tied) or (
+            first.qualified or (f in (CITY, CAPITAL) and _dominant(gaz, e, cands)))
         add = sure and not (f == REGION and not gaz.pop[e] and not gaz.admin1_key(e))
         lat = gaz.lat[e]
         single = len(cands) == 1 and bool(first.flags & FLAG_PRIMARY)
         point = None
         if f in _LOCAL and (sure or single) and not math.isnan(lat):
             point = (lat, gaz.lon[e])
-        result = (add, gaz.country(e), gaz.admin1_key(e), point)
+        result = (add, gaz.country(e), gaz.admin1_key(e), point, e)
     gaz.sure_cache[(g, qual)] = result
     return result
 
@@ -504,20 +536,46 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         quals[g] = q
     # pass 1: priors and qualifiers; what is sure becomes context for the others
     ctx = _Context()
+    sure_entries: dict[int, str] = {}  # entry -> the first name that surely gives it
     sure_cache = gaz.sure_cache
     for g, ms in groups.items():
         q = quals[g]
         found = sure_cache.get((g, q))
         if found is None:
             found = _sure(gaz, g, cands_of[g], q)
-        add, cc, a1, point = found
+        add, cc, a1, point, entry = found
         if add:
             ctx.add(g[0], cc, a1, len(ms))
+            sure_entries.setdefault(entry, g[0])
         if point is not None:
             ctx.points[g[0]] = point
+    ctx.done()
     # pass 2: with the context
+    # a name that is only an alternate spelling of the place another name of the story
+    # gives ("Mexico" for "Mexico City") is not that place: its other entries compete
+    for g in list(groups):
+        cands = cands_of[g]
+        taken = [c for c in cands if not c[1] & _OWN_NAME
+                 and sure_entries.get(c[0], g[0]) != g[0]]
+        if taken and len(taken) < len(cands):
+            g2 = (f"{g[0]}\x00{','.join(str(c[0]) for c in taken)}", g[1])
+            groups[g2] = groups.pop(g)
+            cands_of[g2] = tuple(c for c in cands if c not in taken)
+            quals[g2] = quals[g]
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
-    strong_keys = {g[0] for g, c in chosen.items() if c.strong}
+    # pass 3: the towns chosen in pass 2 with support of their own (their country or
+    # region named, a sure place nearby, a big city) stand as nearby places for the
+    # others, so that a story's namesakes settle together (a local story's towns lie
+    # near each other)
+    more = {g[0].split("\x00", 1)[0]: (gaz.lat[c.entry], gaz.lon[c.entry])
+            for g, c in chosen.items()
+            if gaz.feature[c.entry] in _LOCAL and g[0] not in ctx.points
+            and c.flags & _OWN_NAME and (c.regional or c.national or c.strong)}
+    if more:
+        ctx.points = {**more, **ctx.points}
+        ctx.done()
+        chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
+    strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
     lower_words = _LowerWords(text)
     out: list[Resolved] = []
     kept: list[tuple[Mention, _Choice, tuple[str, ...]]] = []
@@ -532,37 +590,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 if reasons is None:
                     reasons = _explain(gaz, c)
                 kept.append((m, c, (*reasons, *extra) if extra else reasons))
-    points = _county_points(gaz, [c for _, c, _ in kept]) if kept else {}
     for m, c, ev in kept:
-        point = points.get(c.entry) if points else None
-        if point is not None:
-            ev = (*ev, f"point: mean of {point[2]} places of its state named in the text")
         out.append(Resolved(m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
-                            round(c.score, 2), ev, point[:2] if point else None))
+                            round(c.score, 2), ev))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
-    return out
-
-
-def _county_points(gaz: Gazetteer, choices: Sequence[_Choice]
-                   ) -> dict[int, tuple[float, float, int]]:
-    """Better points for US counties whose only point is their state's centre.
-
-    Such a county gets the mean point of the towns of its state that the
-    story names (a local story names the towns of its county); the count of
-    towns is the third item.
-    """
-    out: dict[int, tuple[float, float, int]] = {}
-    counties = {c.entry for c in choices if gaz.feature[c.entry] == COUNTY}
-    for idx in counties:
-        state = gaz.state_entry.get(gaz.admin1_key(idx))
-        if state is None or (gaz.lat[idx], gaz.lon[idx]) != (gaz.lat[state], gaz.lon[state]):
-            continue
-        a1 = gaz.admin1_key(idx)
-        towns = {(gaz.lat[c.entry], gaz.lon[c.entry]) for c in choices
-                 if gaz.feature[c.entry] in (CITY, CAPITAL) and gaz.admin1_key(c.entry) == a1}
-        if towns:
-            out[idx] = (round(sum(t[0] for t in towns) / len(towns), 5),
-                        round(sum(t[1] for t in towns) / len(towns), 5), len(towns))
     return out
 
 
@@ -588,13 +619,25 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     strong = c.strong
     if not strong and key in persons and not c.qualified:
         return "also used as a person's name in the text"
-    common = single and lower_words.has(key)
+    # (a name in capitals, "US", is an abbreviation, not the lower-case word "us")
+    surface = text[start:end]
+    common = single and not (surface.isupper() and len(surface) > 1) and lower_words.has(key)
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
             text, end, min(len(text), end + 8)):
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS):
         return f"a first name before {after[0]!r}"
+    if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
+            c.qualified or dateline):
+        return "an English word ('Central', 'Union') without a qualifier"
+    if f in _NATURAL and after and after[0][:1].isupper():
+        # a sea, river or range names other things after it ("Atlantic Beach", "Alps
+        # Road", "Pacific Coast Federation", "Thames Valley District")
+        return f"part of a longer name before {after[0]!r}"
+    if not strong and (_AMPERSAND_AFTER.match(text, end, min(len(text), end + 8))
+                       or _AMPERSAND_BEFORE.search(text, max(0, start - 8), start)):
+        return "part of a firm's name ('Stevens & Wilkinson')"
     big = strong and f in (CITY, CAPITAL)
     if big and countries_named and not (c.national or c.regional) and (
             gaz.pop[c.entry] < FOREIGN_CITY):
@@ -608,6 +651,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if strong and not common:
         return None
     supported = c.regional or (c.national and gaz.country(c.entry) != "US")
+    if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
+            c.qualified or locative or c.admin1_named
+            or (c.national and gaz.country(c.entry) != "US")):
+        # a town matched only by one of its alternate spellings ("Lane") and supported
+        # by nearby places alone: the story must say it is a place (a qualifier, a
+        # locative, its country or region named: "Lachin" in a story naming Azerbaijan)
+        return "an alternate spelling without a qualifier or a locative preposition"
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
     if sentence_start and single and not supported and not big:

@@ -8,7 +8,8 @@ word ("Of", a town in Turkey) is never taken alone; direction words
 
 from __future__ import annotations
 
-__all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "LOCATIVES", "NAME_HEADS"]
+__all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "GENERIC_WORDS", "LOCATIVES", "NAME_HEADS",
+           "TOWN_WORDS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -57,12 +58,31 @@ NAME_HEADS = _words(
     airport airports international university college school schools academy institute
     police sheriff county city town township village borough district council councils
     government parliament assembly court courts department hospital clinic station
-    street road avenue drive boulevard lane highway bridge river lake bay park square
+    river lake bay park square
     church cathedral mosque museum library stadium arena hall centre center mall market
     club united rovers athletic fc times post herald news daily tribune journal gazette
     chronicle observer telegraph sun star press radio tv television area region valley
     high middle elementary memorial public fire water board commission chamber regional
     genocide massacre war conflict crisis summit agreement accord declaration treaty
     process talks peace army forces navy police troops authority authorities people
+    mayor state volunteer volunteers community municipal civic parks recreation historical
+    historic convention circuit inn hotel citizens senior seniors emergency committee
+    correctional junior alliance republican republicans democrat democrats harbour harbor
+    redevelopment chapter health medical business economic planning housing transit
+    township commissioners officials residents library hospital schools festival fair
     """
 )
+
+#: English words that some divisions take as their whole name ("Central", "Lakes"):
+#: a division so named is not indexed.
+GENERIC_WORDS = _words(
+    """
+    central centre center capital coast coastal lakes lake delta plateau islands island
+    border highlands lowlands mountain mountains river rivers valley east west north south
+    interior littoral savanes savannah plains western eastern northern southern midlands
+    union independence liberty grand forest oriental occidental national federal district
+    city
+    """
+)
+#: ... and a few more that only towns take ("Commerce, Texas", "Hope, Arkansas").
+TOWN_WORDS = GENERIC_WORDS | _words("commerce justice area pleasant hope progress unity")

@@ -190,8 +190,54 @@ def test_unresolved_place_counts_as_the_largest_error(tmp_path: Path) -> None:
     found = enricher_for("location", lambda text: [
         limner.Annotation(kind="location", start=s, end=e)])
     m = only(limner_evaluate.evaluate("locations", [path], enricher=found))
-    assert m["geo"] == {"pairs": 1, "unresolved": 1, "within_161km": 0.0,
+    assert m["geo"] == {"pairs": 1, "unresolved": 1, "within_161km": 0.0, "resolved": 0.0,
                         "median_km": MAX_ERROR_KM}
+
+
+def test_resolved_counts_the_same_geonames_id_and_large_areas(tmp_path: Path) -> None:
+    """Resolved: the gold's GeoNames id, or within 161 km (500 km for a country,
+    continent or first-level division); the plain within-161-km share stays."""
+    t = "Rain in Paris, France and Texas and Lyon."
+    spans = [span_of(t, w) for w in ("Paris", "France", "Texas", "Lyon")]
+    gold = [  # Paris by id only; France 300 km off (large); Texas 700 km off; Lyon far
+        {"lat": 0.0, "lon": 0.0, "geonameid": "2988507", "fcode": "PPLC"},
+        {"lat": 46.0, "lon": 2.0, "geonameid": None, "fcode": "PCLI"},
+        {"lat": 31.0, "lon": -100.0, "geonameid": None, "fcode": "ADM1"},
+        {"lat": 45.76, "lon": 4.84, "geonameid": None, "fcode": "PPL"},
+    ]
+    pred = [  # (lat, lon, geonameid)
+        (PARIS[0], PARIS[1], 2988507), (48.7, 2.0, None), (31.0, -107.4, None), (0.0, 0.0, 1)]
+    path = write_jsonl(tmp_path / "g.jsonl", [{"id": "d1", "text": t, "toponyms": [
+        {"start": s, "end": e, **g} for (s, e), g in zip(spans, gold, strict=True)]}])
+    from limner_locations import Location
+
+    class Plugin:
+        @limner.hookimpl
+        def limner_annotators(self, config: limner.Config) -> list[limner.Annotator]:
+            return [limner.Annotator("fake", ("location",), lambda doc: [
+                Location(start=s, end=e, lat=la, lon=lo, geonameid=gid)
+                for (s, e), (la, lo, gid) in zip(spans, pred, strict=True)])]
+
+        @limner.hookimpl
+        def limner_annotation_kinds(self) -> list[type[limner.Annotation]]:
+            return [Location]
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(Plugin(), "fake")
+    m = only(limner_evaluate.evaluate("locations", [path], enricher=limner.Enricher(manager=pm)))
+    assert m["geo"]["within_161km"] == 0.0
+    assert m["geo"]["resolved"] == 0.5  # Paris (same id) and France (large area)
+    halves = m["halves"]
+    assert {halves["train"]["geo_pairs"], halves["dev"]["geo_pairs"]} == {0, 4}
+
+
+def test_halves_are_fixed_and_balanced() -> None:
+    from limner_evaluate.locations import half
+
+    ids = [str(i) for i in range(2000)]
+    parts = [half(i) for i in ids]
+    assert parts == [half(i) for i in ids]  # a pure function of the id
+    assert 900 < parts.count("train") < 1100
 
 
 # -- numbers ---------------------------------------------------------------------------------------

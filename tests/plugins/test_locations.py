@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
@@ -194,6 +195,15 @@ def test_person_names_are_not_places(enricher: limner.Enricher) -> None:
     assert "Jefferson" not in surfaces(enricher, text)
 
 
+def test_firm_names_and_streets_are_not_their_towns(enricher: limner.Enricher) -> None:
+    text = ("Columbia, S.C., owes the design firm Stevens & Wilkinson money, and the "
+            "repairs on Freeman Drive wait. Johnson & Stevens did not answer.")
+    found = surfaces(enricher, text)
+    assert "Columbia" in found and "Stevens" not in found and "Freeman" not in found
+    found = surfaces(enricher, "He guarded the store on Alps Road before sailing the Atlantic.")
+    assert found == ["Atlantic"]
+
+
 def test_first_names_and_nations(enricher: limner.Enricher) -> None:
     text = "Clive Woodward named his England squad after Wales beat Scotland in Cardiff."
     found = {p["surface"]: p for p in places(enricher, text)}
@@ -263,7 +273,7 @@ def fast_build(monkeypatch: pytest.MonkeyPatch, cache_dir: Path) -> list[Path]:
     built: list[Path] = []
     source = cache_dir / gazetteer.index_name()
 
-    def copy(out: Path) -> None:
+    def copy(out: Path, progress: object = None) -> None:
         built.append(out)
         for f in source.iterdir():
             shutil.copy(f, out / f.name)
@@ -278,8 +288,10 @@ def test_missing_or_corrupt_cache_is_rebuilt(tmp_path: Path, fast_build: list[Pa
                                              cache_dir: Path, damage: str) -> None:
     root = tmp_path / "cache"
     final = root / gazetteer.index_name()
-    stale = root / "locations-f0-gnc0-pyc0-0"
+    stale = root / f"locations-f{gazetteer.FORMAT_VERSION}-gnc0-loc0-pyc0-0"
     stale.mkdir(parents=True)
+    other = root / "locations-f0-gnc0-pyc0-0"  # another limner version's index: kept
+    other.mkdir()
     if damage != "missing":
         shutil.copytree(cache_dir / gazetteer.index_name(), final)
         target = final / ("manifest.json" if damage == "manifest" else "lat.col")
@@ -291,7 +303,8 @@ def test_missing_or_corrupt_cache_is_rebuilt(tmp_path: Path, fast_build: list[Pa
     gaz = gazetteer.open_gazetteer(root)
     assert len(fast_build) == 1 and gazetteer._valid(final)
     assert [gaz.name(i) for i, _ in gaz.lookup("islamabad")]
-    assert [p.name for p in root.iterdir()] == [final.name]  # no scratch, no stale index
+    # no scratch, no stale index of this format
+    assert sorted(p.name for p in root.iterdir()) == sorted([final.name, other.name])
     gazetteer._OPENED.clear()
 
 
@@ -349,3 +362,176 @@ def test_pathological_runs_stay_linear(gaz: gazetteer.Gazetteer) -> None:
 def test_conformance(cache_dir: Path, seed_text: str) -> None:
     check_plugin("locations", config={"locations.cache_dir": str(cache_dir)},
                  examples=[seed_text, "ISLAMABAD: Talks in Paris, Texas.", "Reading, Mobile."])
+
+
+# -- namesakes: sentences written for these tests, from regions other than the corpus's -------
+
+NAMESAKES = [  # (text, surface, country, feature)
+    ("Exports from China to the EU rose sharply, officials in Beijing said.", "China", "CN",
+     "country"),
+    ("Exports from China to the EU rose sharply, officials in Beijing said.", "EU", None,
+     "region"),
+    ("Mexico will host the summit; the president flew from Mexico City to Monterrey.",
+     "Mexico", "MX", "country"),
+    ("Toronto police said the storm hit Ontario overnight, and Ottawa declared an emergency.",
+     "Ontario", "CA", "region"),
+    ("Protesters gathered in Tbilisi as Georgia's parliament met in emergency session.",
+     "Georgia", "GE", "country"),
+    ("Researchers at Cambridge and Oxford in England published the study.", "Cambridge", "GB",
+     "city"),
+    ("Flooding hit Birmingham, Coventry and Wolverhampton in England's West Midlands.",
+     "Birmingham", "GB", "city"),
+    ("BIRMINGHAM, Ala. (AP) — Police in Birmingham said the suspect fled to Tuscaloosa.",
+     "Birmingham", "US", "city"),
+    ("The Democratic Republic of the Congo and the DRC army said Goma was calm.",
+     "Democratic Republic of the Congo", "CD", "country"),
+    ("Fishing boats on Lake Victoria returned to Kisumu after the storm.", "Lake Victoria",
+     None, "lake"),
+    ("Cholera spread along the Nile from Khartoum, the health ministry of Sudan said.", "Nile",
+     None, "river"),
+    ("Storms hit Georgia on Monday; in Atlanta, Ga., schools closed.", "Georgia", "US",
+     "region"),
+    ("Airstrikes hit Gaza overnight, Israeli officials said.", "Gaza", "PS", "city"),
+    ("Heavy rain hit Punjab, officials in Lahore said.", "Punjab", "PK", "region"),
+    ("Officials in Tokyo said the plan would go ahead.", "Tokyo", "JP", "capital"),
+    ("The ship sank in the Atlantic off the coast of Portugal.", "Atlantic", None, "sea"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), NAMESAKES)
+def test_namesakes_follow_the_story(enricher: limner.Enricher, text: str, surface: str,
+                                    country: str | None, feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p["evidence"]
+
+
+def test_divisions_carry_geonames_ids(enricher: limner.Enricher) -> None:
+    p = one(enricher, "Heavy snow closed roads across Ontario, Canada.", "Ontario")
+    assert p["geonameid"] == 6093943 and abs(p["lat"] - 50) < 8 and abs(p["lon"] + 85) < 10
+    county = one(enricher, "Deputies in Clark County, Nevada, said.", "Clark County")
+    assert county["country"] == "US" and county["geonameid"] and county["feature"] == "county"
+    assert abs(county["lat"] - 36.2) < 1.0 and abs(county["lon"] + 115.1) < 1.0
+
+
+# -- bad input: linear work, never an exception ------------------------------------------------
+
+
+def _count_calls(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[int]:
+    counter = [0]
+    real = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        counter[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return counter
+
+
+def _town_names(gaz: gazetteer.Gazetteer, admin1: str, n: int) -> list[str]:
+    """``n`` distinct town names of one US state, each a single capitalised word."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for i in range(len(gaz)):
+        if gaz.admin1_key(i) == admin1 and gaz.feature[i] == gazetteer.CITY:
+            name = gaz.name(i)
+            if name.isalpha() and name[0].isupper() and fold(name) not in seen:
+                seen.add(fold(name))
+                names.append(name)
+                if len(names) == n:
+                    break
+    return names
+
+
+def test_distinct_places_take_linear_work(gaz: gazetteer.Gazetteer,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue: each name rebuilt the list of all others for its nearness check (n²)."""
+    from limner_locations import proximity
+
+    names = _town_names(gaz, "US.OH", 500)
+    assert len(names) == 500
+    counts = []
+    for n in (250, 500):
+        text = " ".join(f"Officials in {name} met." for name in names[:n])
+        km_calls = _count_calls(monkeypatch, proximity, "km")
+        near_calls = _count_calls(monkeypatch, proximity.Proximity, "near")
+        found = locate(text, gaz)
+        assert found
+        counts.append((km_calls[0] + near_calls[0], len(found)))
+        monkeypatch.undo()
+    (work_n, found_n), (work_2n, found_2n) = counts
+    assert work_n > 100  # the nearness check did run
+    assert work_2n <= 2.6 * work_n * max(1.0, found_2n / (2 * found_n)), counts
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "Paris London Berlin Moscow Tokyo Lima " * n,
+    lambda n: " ".join(f"Q{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}"
+                       f"{chr(97 + i // 17576 % 26)}" for i in range(6 * n)),
+    lambda n: "ZÜRICH Zürich Москва 北京 Ḩalab SÃO PAULO São Paulo " * n,
+], ids=["every-word-a-place", "distinct-capitalised-tokens", "scripts-diacritics-capitals"])
+def test_hostile_texts_take_linear_work(gaz: gazetteer.Gazetteer,
+                                        monkeypatch: pytest.MonkeyPatch, make: Any) -> None:
+    counts = []
+    for n in (4000, 8000):
+        prefixes = _count_calls(monkeypatch, gaz, "prefixes")
+        gaz.run_cache.clear()
+        found = locate(make(n), gaz)
+        assert all(0 <= p.start < p.end for p in found)
+        counts.append(prefixes[0] + len(found))
+        monkeypatch.undo()
+    assert counts[1] <= 2.6 * max(1, counts[0]), counts
+
+
+def test_capitals_and_diacritics_resolve(enricher: limner.Enricher) -> None:
+    assert one(enricher, "Talks opened in ZÜRICH on Monday.", "ZÜRICH")["country"] == "CH"
+    assert one(enricher, "Talks opened in São Paulo on Monday.", "São Paulo")["country"] == "BR"
+    assert surfaces(enricher, "Встреча в Москве. 会议在北京举行。") == []
+
+
+# -- building: streamed, and the user is told --------------------------------------------------
+
+
+@given(st.dictionaries(st.text(max_size=5), st.fixed_dictionaries({
+    "name": st.text(max_size=8), "population": st.integers(-10**12, 10**12),
+    "latitude": st.floats(allow_nan=False, allow_infinity=False),
+    "alternatenames": st.lists(st.text(max_size=6), max_size=3)}), max_size=8),
+    st.integers(1, 40), st.sampled_from([None, 2]))
+def test_streamed_json_reader_reads_what_json_reads(records: dict[str, Any], chunk: int,
+                                                    indent: int | None) -> None:
+    import io
+
+    from limner_locations.building import read_json_objects
+
+    text = json.dumps(records, indent=indent, ensure_ascii=False)
+    seen: list[int] = []
+    got = list(read_json_objects(io.StringIO(text), chunk=chunk, seen=seen.append))
+    assert got == list(records.values())
+    assert seen == sorted(seen)
+
+
+def test_first_build_says_what_is_happening(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+
+    calls: list[list[str]] = []
+
+    def fake_run(args: list[str], **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
+        calls.append(args)
+        return subprocess.CompletedProcess(args, 1)
+
+    monkeypatch.setattr(subprocess, "run", fake_run)
+    assert not gazetteer._build_in_child(tmp_path / "index")
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "building the place index" in err and str(tmp_path) in err
+    assert calls and calls[0][-1] == "0"  # not a terminal: no progress bar in the child
+
+
+def test_progress_bar_ends_its_line(capsys: pytest.CaptureFixture[str]) -> None:
+    bar = gazetteer._Bar()
+    bar(0.0)
+    bar(0.5)  # within 0.1 s of the last drawing: skipped
+    bar(1.0)
+    err = capsys.readouterr().err
+    assert err.startswith("\rlimner: building the place index [") and err.endswith("100%    0 s\n")
+    assert err.count("\r") == 2

