@@ -27,6 +27,7 @@ from typing import Any
 import click
 
 from limner.document import Document
+from limner.encoding import decode
 from limner.errors import ConfigError, InputError, PlanError, PluginWarning
 from limner.pipeline import Enricher
 from limner.plugins import PluginManager, _kind_of
@@ -39,23 +40,15 @@ EXIT_INPUT = 3
 
 
 def read_text(path: str, data: bytes, errors: str = "strict") -> str:
-    """Decode ``data`` (read from ``path``) as UTF-8.
+    """Decode ``data`` (read from ``path``) as UTF-8, or as its byte order mark says.
 
-    A leading byte order mark is dropped.
+    A leading byte order mark is dropped (see :mod:`limner.encoding`).
 
     Raises:
         InputError: invalid UTF-8 with ``errors="strict"``, naming the file
             and the byte offset.
     """
-    try:
-        text = data.decode("utf-8", errors=errors)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: invalid UTF-8 at byte {exc.start} (0x{data[exc.start]:02x}); "
-            "re-encode the file, or pass --encoding-errors replace to read it "
-            "with U+FFFD in place of bad bytes"
-        ) from None
-    return text.removeprefix("\ufeff")
+    return decode(path, data, errors)
 
 
 class _LimnerGroup(click.Group):
@@ -443,16 +436,20 @@ def batch(
     from limner.batch import run_batch
 
     enricher = _make_enricher(plugins, disable, config, timeout, kinds)
-    stats = run_batch(
-        enricher,
-        Path(source),
-        Path(output),
-        errors_path=Path(errors_file) if errors_file else None,
-        text_field=text_field,
-        id_field=id_field,
-        processes=processes,
-        progress=sys.stderr.isatty() if progress is None else progress,
-    )
+    try:
+        stats = run_batch(
+            enricher,
+            Path(source),
+            Path(output),
+            errors_path=Path(errors_file) if errors_file else None,
+            text_field=text_field,
+            id_field=id_field,
+            processes=processes,
+            progress=sys.stderr.isatty() if progress is None else progress,
+        )
+    except InputError as exc:
+        click.echo(f"limner: error: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
     click.echo(
         f"limner: {stats.written} written, {stats.skipped} already done, "
         f"{stats.bad} bad records, {stats.failures} annotator failures",
