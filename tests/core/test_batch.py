@@ -30,8 +30,12 @@ def test_a_record_nested_too_deep_is_set_aside_and_the_run_goes_on(
     src = tmp_path / "in.jsonl"
     deep = '{"id": "deep", "text": "x", "tags": ' + "[" * 5000 + "]" * 5000 + "}"
     src.write_text(
-        json.dumps({"id": "a", "text": "One."}) + "\n" + deep + "\n"
-        + json.dumps({"id": "b", "text": "Two."}) + "\n",
+        json.dumps({"id": "a", "text": "One."})
+        + "\n"
+        + deep
+        + "\n"
+        + json.dumps({"id": "b", "text": "Two."})
+        + "\n",
         encoding="utf-8",
     )
     out = tmp_path / "out.jsonl"
