@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import limner
 from limner_sentiment.annotator import SentimentAnnotator
 from limner_sentiment.kinds import Sentiment
+from limner_sentiment.lexicon import load as load_lexicon
 
 __all__ = ["Sentiment", "SentimentAnnotator"]
 
@@ -61,5 +62,6 @@ def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
             func=annotator,
             requires=("sentence-span",),
             uses=("location", "quote", "person"),
+            setup=load_lexicon,
         )
     ]

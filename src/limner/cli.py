@@ -9,16 +9,21 @@ Exit codes:
 - 0: success (annotator failures are reported on standard error, not fatal);
 - 1: `--strict`, and an annotator failed or was skipped (or, in `batch`, a
   record could not be read);
-- 2: bad usage: an unknown option, format or plugin option, or annotators
-  that cannot be ordered;
+- 2: bad usage: an unknown option, format or plugin option, annotators
+  that cannot be ordered, a `--timeout` that is not a positive number, or an
+  output path that cannot be written (checked before any work);
 - 3: an input could not be read (a missing file, or invalid UTF-8 without
-  `--encoding-errors replace`).
+  `--encoding-errors replace`; a file that starts with a byte order mark is
+  read as UTF-8, UTF-16 or UTF-32, as the mark says).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+import threading
+import time
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -29,6 +34,7 @@ import click
 from limner.document import Document
 from limner.encoding import decode
 from limner.errors import ConfigError, InputError, PlanError, PluginWarning
+from limner.formats.builtin import printable
 from limner.pipeline import Enricher
 from limner.plugins import PluginManager, _kind_of
 
@@ -118,9 +124,66 @@ def _make_enricher(
 def _report(doc: Document, name: str) -> int:
     for err in doc.errors:
         click.echo(
-            f"limner: {name}: {err.plugin}/{err.annotator}: {err.type}: {err.message}", err=True
+            printable(f"limner: {name}: {err.plugin}/{err.annotator}: {err.type}: {err.message}"),
+            err=True,
         )
     return len(doc.errors)
+
+
+def _writable(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An output path that can be written, checked before any work is done (else usage error)."""
+    if value is None or value == "-":
+        return value
+    path = Path(value)
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise click.BadParameter(f"{value} is a directory", ctx, param)
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            raise click.BadParameter(f"{value} is not writable", ctx, param)
+    elif not parent.is_dir():
+        raise click.BadParameter(f"the folder {parent} does not exist", ctx, param)
+    elif not os.access(parent, os.W_OK | os.X_OK):
+        raise click.BadParameter(f"cannot create files in {parent}", ctx, param)
+    return value
+
+
+def _setup(enricher: Enricher, always: bool = False) -> None:
+    """Run the annotators' setups, saying on standard error what takes a while.
+
+    A setup still running after half a second (a first use that builds its
+    data) is announced, and its time reported when done; with ``always``,
+    every setup is reported.
+    """
+    timers: dict[str, threading.Timer] = {}
+    started: dict[str, float] = {}
+
+    def announce(name: str) -> None:
+        click.echo(
+            f"limner: setting up {name} (done once and kept for later runs; "
+            "`limner setup` does it ahead of time)...",
+            err=True,
+        )
+
+    def report(name: str, what: str) -> None:
+        if what == "start":
+            started[name] = time.monotonic()
+            if always:
+                click.echo(f"limner: setting up {name}...", err=True)
+                return
+            timers[name] = threading.Timer(0.5, announce, (name,))
+            timers[name].daemon = True
+            timers[name].start()
+            return
+        timer = timers.pop(name, None)
+        if timer is not None:
+            timer.cancel()
+            timer.join()
+        spent = time.monotonic() - started.get(name, time.monotonic())
+        if always or spent >= 0.5 or what != "done":
+            click.echo(f"limner: {name}: {what} in {spent:.1f} s", err=True)
+
+    enricher.setup(report=report)
 
 
 _plugin_options = [
@@ -213,6 +276,7 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     "-o",
     type=click.Path(dir_okay=False, writable=True),
     default=None,
+    callback=_writable,
     help="Write here instead of standard output.",
 )
 @click.option("--strict", is_flag=True, help="Exit 1 when any annotator failed or was skipped.")
@@ -245,6 +309,7 @@ def enrich(
     """
     enricher = _make_enricher(plugins, disable, config, timeout, kinds)
     fmt = _get_format(enricher.manager, format_name)
+    _setup(enricher)
     failures = 0
     docs: list[Document] = []
     try:
@@ -380,12 +445,14 @@ def formats(as_json: bool) -> None:
     "-o",
     required=True,
     type=click.Path(dir_okay=False),
+    callback=_writable,
     help="JSONL file of enriched documents (appended to; resumed).",
 )
 @click.option(
     "--errors-file",
     type=click.Path(dir_okay=False),
     default=None,
+    callback=_writable,
     help="Where bad records go, one JSON line each (default: OUTPUT.errors.jsonl).",
 )
 @click.option(
@@ -436,6 +503,7 @@ def batch(
     from limner.batch import run_batch
 
     enricher = _make_enricher(plugins, disable, config, timeout, kinds)
+    _setup(enricher)
     try:
         stats = run_batch(
             enricher,
@@ -457,6 +525,24 @@ def batch(
     )
     if strict and (stats.bad or stats.failures):
         sys.exit(EXIT_STRICT)
+
+
+@cli.command()
+@_with_plugin_options
+def setup(plugins: str | None, disable: str | None, config: tuple[str, ...]) -> None:
+    """Load or build what the annotators need (the place index, lexicons) now.
+
+    The first `enrich` or `batch` does it otherwise, before its first
+    document and outside `--timeout`.  Run it once after installing limner,
+    or in a container's build, so that no later run waits.  Exit 1 if a
+    setup failed.
+    """
+    enricher = _make_enricher(plugins, disable, config, None)
+    _setup(enricher, always=True)
+    ready = [a.name for a in enricher.annotators if a.setup is not None]
+    if enricher._setup_errors:
+        sys.exit(EXIT_STRICT)
+    click.echo(f"limner: ready: {', '.join(ready) or 'nothing to set up'}", err=True)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
