@@ -982,52 +982,49 @@ def _checked_form(data: Mapping[str, Any], kinds: Mapping[str, type[Annotation]]
 
 
 _JSON_SCALARS = frozenset({str, int, bool, type(None)})
-_CONTAINERS = frozenset({list, tuple, dict})
+_is_float = float.__instancecheck__
+_strict_encode = json.JSONEncoder(allow_nan=False, check_circular=False).encode
+_features = operator.attrgetter("features")
 
 
 def _check_json_values(batch: list[Annotation]) -> None:
     """Raise a ValueError naming the first field of ``batch`` whose value JSON cannot hold.
 
-    Checked a field at a time over the whole batch, with C-level passes:
-    the types present, the floats' finiteness, and one encoding of every
-    list and mapping together.
+    The common batch (strings, ints, finite floats, plain lists and dicts)
+    passes with a few C-level passes over all its values at once: the types
+    present, the sum of the floats (finite only if every one is), and one
+    strict encoding when there are lists or dicts.  Only a batch that fails
+    them is looked at field by field, to name the offender.
     """
     classes = set(map(type, batch))
     for cls in classes:
         items = batch if len(classes) == 1 else [a for a in batch if type(a) is cls]
-        for name in ("score", *(f.name for f in _own_fields(cls))):
-            _check_column(items, name, list(map(operator.attrgetter(name), items)))
+        names = ("score", *(f.name for f in _own_fields(cls)))
+        flat = list(itertools.chain.from_iterable(map(operator.attrgetter(*names, "kind"), items)))
         if any(map(_features, items)):
+            flat.extend(map(_features, items))
+        types = set(map(type, flat))
+        if types <= _JSON_SCALARS:
+            continue
+        try:
+            if float in types and not math.isfinite(sum(filter(_is_float, flat), 0.0)):
+                raise ValueError("a float is not finite")
+            if types - _JSON_SCALARS - {float}:
+                _strict_encode(flat)
+        except (TypeError, ValueError, RecursionError, OverflowError):
+            for name in names:
+                _check_field(items, name, list(map(operator.attrgetter(name), items)))
             for a in items:
                 for key, value in a.features.items():
-                    _check_column([a], key, [value])
+                    _check_field([a], key, [value])
 
 
-_features = operator.attrgetter("features")
-
-
-def _check_column(items: list[Annotation], name: str, values: list[Any]) -> None:
-    types = set(map(type, values))
-    if types <= _JSON_SCALARS:
-        return
-    if float in types and not all(
-        map(math.isfinite, (v for v in values if type(v) is float))
-    ):
-        _name_offender(items, name, values)
-    if types - _JSON_SCALARS - {float}:
-        try:
-            json.dumps(
-                [v for v in values if type(v) not in _JSON_SCALARS and type(v) is not float],
-                allow_nan=False,
-            )
-        except (TypeError, ValueError, RecursionError):
-            _name_offender(items, name, values)
-
-
-def _name_offender(items: list[Annotation], name: str, values: list[Any]) -> None:
+def _check_field(items: list[Annotation], name: str, values: list[Any]) -> None:
     for a, value in zip(items, values, strict=True):
+        if type(value) in _JSON_SCALARS:
+            continue
         try:
-            json.dumps(value, allow_nan=False)
+            _strict_encode(value)
         except (TypeError, ValueError, RecursionError) as exc:
             reason = "nested too deep" if isinstance(exc, RecursionError) else str(exc)
             raise ValueError(
