@@ -211,7 +211,8 @@ _timeout_option = click.option(
     type=float,
     default=None,
     metavar="SECONDS",
-    help="Stop an annotator that runs longer than this on one document.",
+    help="Stop an annotator that runs longer than this on one document (a positive "
+    "number; loading resources does not count; any thread).",
 )
 
 
@@ -540,7 +541,7 @@ def setup(plugins: str | None, disable: str | None, config: tuple[str, ...]) -> 
     enricher = _make_enricher(plugins, disable, config, None)
     _setup(enricher, always=True)
     ready = [a.name for a in enricher.annotators if a.setup is not None]
-    if enricher._setup_errors:
+    if enricher.setup_errors:
         sys.exit(EXIT_STRICT)
     click.echo(f"limner: ready: {', '.join(ready) or 'nothing to set up'}", err=True)
 

@@ -215,6 +215,11 @@ class Enricher:
         self._set_up = True
         return spent
 
+    @property
+    def setup_errors(self) -> Mapping[str, Any]:
+        """The :class:`~limner.document.Error` of each annotator whose setup failed, by name."""
+        return dict(self._setup_errors)
+
     def __repr__(self) -> str:
         names = ", ".join(a.name for a in self.annotators)
         return f"Enricher([{names}])"

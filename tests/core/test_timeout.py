@@ -133,6 +133,7 @@ def test_a_failing_setup_is_reported_on_each_document_and_others_run() -> None:
     events: list[tuple[str, str]] = []
     e.setup(report=lambda name, what: events.append((name, what)))
     assert events == [("x", "start"), ("x", "failed: OSError: index missing")]
+    assert list(e.setup_errors) == ["x"]
     for text in ("a", "b"):
         doc = e.enrich(text)
         assert [a.kind for a in doc.annotations] == ["f"]
