@@ -132,6 +132,9 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
 
 
+_decode = json.JSONDecoder(parse_constant=_no_constant).decode  # made once, not per record
+
+
 def _records(
     source: Path, text_field: str, id_field: str
 ) -> Iterator[tuple[int, str, dict[str, Any] | None, str | None]]:
@@ -142,7 +145,7 @@ def _records(
             continue
         rid = f"line-{lineno}"
         try:
-            rec = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+            rec = _decode(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:
             yield lineno, rid, None, f"invalid UTF-8 at byte {exc.start} of the line"
             continue

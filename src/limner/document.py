@@ -949,7 +949,9 @@ def _rejoined_text(text: str, pairs: list[int]) -> str:
 def _parsed(text: str | bytes) -> Any:
     """``json.loads`` for documents: strict JSON, an InputError for what cannot be read."""
     try:
-        return json.loads(text, parse_constant=_not_json)
+        return _strict_decode(text if isinstance(text, str) else text.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8: {exc}") from None
     except RecursionError:
         raise InputError("not a limner document: nested too deep") from None
     except InputError:
@@ -960,6 +962,9 @@ def _parsed(text: str | bytes) -> Any:
 
 def _not_json(name: str) -> Any:
     raise InputError(f"not JSON: {name} is not a JSON value")
+
+
+_strict_decode = json.JSONDecoder(parse_constant=_not_json).decode
 
 
 def _checked_form(data: Mapping[str, Any], kinds: Mapping[str, type[Annotation]]) -> Any:
