@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -174,6 +175,7 @@ class Enricher:
         self.last_timings: dict[str, float] = {}
         self._set_up = False
         self._setup_errors: dict[str, Any] = {}
+        self._setup_lock = threading.Lock()
 
     def setup(self, report: Callable[[str, str], None] | None = None) -> dict[str, float]:
         """Run every annotator's ``setup`` (loading or building its resources), once.
@@ -192,8 +194,14 @@ class Enricher:
             Seconds spent per annotator whose setup ran in this call.
         """
         spent: dict[str, float] = {}
-        if self._set_up:
-            return spent
+        with self._setup_lock:  # threads sharing an Enricher set it up once
+            if not self._set_up:
+                self._run_setups(report, spent)
+        return spent
+
+    def _run_setups(
+        self, report: Callable[[str, str], None] | None, spent: dict[str, float]
+    ) -> None:
         for annotator in self.annotators:
             if annotator.setup is None:
                 continue
@@ -213,7 +221,6 @@ class Enricher:
                     report(annotator.name, "done")
             spent[annotator.name] = time.perf_counter() - t0
         self._set_up = True
-        return spent
 
     @property
     def setup_errors(self) -> Mapping[str, Any]:
