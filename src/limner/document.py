@@ -987,6 +987,8 @@ def _checked_form(data: Mapping[str, Any], kinds: Mapping[str, type[Annotation]]
 
 
 _JSON_SCALARS = frozenset({str, int, bool, type(None)})
+_ANY_SCALAR = _JSON_SCALARS | {float}
+_scalar = _ANY_SCALAR.__contains__
 _is_float = float.__instancecheck__
 _strict_encode = json.JSONEncoder(allow_nan=False, check_circular=False).encode
 _features = operator.attrgetter("features")
@@ -996,10 +998,9 @@ def _check_json_values(batch: list[Annotation]) -> None:
     """Raise a ValueError naming the first field of ``batch`` whose value JSON cannot hold.
 
     The common batch (strings, ints, finite floats, plain lists and dicts)
-    passes with a few C-level passes over all its values at once: the types
-    present, the sum of the floats (finite only if every one is), and one
-    strict encoding when there are lists or dicts.  Only a batch that fails
-    them is looked at field by field, to name the offender.
+    passes with a few C-level passes over all its values at once (see
+    :func:`_plain_json`).  Only a batch that fails them is looked at field by
+    field, to name the offender.
     """
     classes = set(map(type, batch))
     for cls in classes:
@@ -1008,20 +1009,40 @@ def _check_json_values(batch: list[Annotation]) -> None:
         flat = list(itertools.chain.from_iterable(map(operator.attrgetter(*names, "kind"), items)))
         if any(map(_features, items)):
             flat.extend(map(_features, items))
-        types = set(map(type, flat))
-        if types <= _JSON_SCALARS:
-            continue
-        try:
-            if float in types and not math.isfinite(sum(filter(_is_float, flat), 0.0)):
-                raise ValueError("a float is not finite")
-            if types - _JSON_SCALARS - {float}:
-                _strict_encode(flat)
-        except (TypeError, ValueError, RecursionError, OverflowError):
+        if not _plain_json(flat):
             for name in names:
                 _check_field(items, name, list(map(operator.attrgetter(name), items)))
             for a in items:
                 for key, value in a.features.items():
                     _check_field([a], key, [value])
+
+
+_LISTS = frozenset({list, tuple})
+
+
+def _plain_json(values: list[Any]) -> bool:
+    """Whether ``values`` are all JSON, judged a nesting level at a time with C-level passes.
+
+    ``True`` is sure; ``False`` means "look closer" (a value of another type,
+    a float that is not finite, or nesting past what is looked at).
+    """
+    for _ in range(4):
+        types = set(map(type, values))
+        if float in types and not math.isfinite(sum(filter(_is_float, values), 0.0)):
+            return False
+        rest = types - _ANY_SCALAR
+        if not rest:
+            return True
+        keep = map(operator.not_, map(_scalar, map(type, values)))
+        nested = list(itertools.compress(values, keep))
+        if not rest <= _LISTS:
+            try:  # mappings, or types that only the encoder knows
+                _strict_encode(nested)
+            except (TypeError, ValueError, RecursionError, OverflowError):
+                return False
+            return True
+        values = list(itertools.chain.from_iterable(nested))
+    return False
 
 
 def _check_field(items: list[Annotation], name: str, values: list[Any]) -> None:
