@@ -1005,8 +1005,8 @@ def _check_json_values(batch: list[Annotation]) -> None:
     classes = set(map(type, batch))
     for cls in classes:
         items = batch if len(classes) == 1 else [a for a in batch if type(a) is cls]
-        names = ("score", *(f.name for f in _own_fields(cls)))
-        flat = list(itertools.chain.from_iterable(map(operator.attrgetter(*names, "kind"), items)))
+        names, values_of = _value_getter(cls)
+        flat = list(itertools.chain.from_iterable(map(values_of, items)))
         if any(map(_features, items)):
             flat.extend(map(_features, items))
         if not _plain_json(flat):
@@ -1015,6 +1015,18 @@ def _check_json_values(batch: list[Annotation]) -> None:
             for a in items:
                 for key, value in a.features.items():
                     _check_field([a], key, [value])
+
+
+def _value_getter(cls: type[Annotation]) -> tuple[tuple[str, ...], Callable[[Any], Any]]:
+    """The names of the fields of ``cls`` that hold values, and one getter of them all."""
+    cached: tuple[tuple[str, ...], Callable[[Any], Any]] | None = cls.__dict__.get(
+        "_limner_values"
+    )
+    if cached is None:
+        names = ("score", *(f.name for f in _own_fields(cls)))
+        cached = (names, operator.attrgetter(*names, "kind"))
+        cls._limner_values = cached  # type: ignore[attr-defined]
+    return cached
 
 
 _LISTS = frozenset({list, tuple})
