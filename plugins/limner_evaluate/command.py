@@ -12,6 +12,7 @@ from limner_evaluate.peers import PEERS
 from limner_evaluate.report import format_errors, format_json, format_tables
 from limner_evaluate.runner import (
     TASKS,
+    CorporaNotFound,
     CorpusResult,
     corpora_dir,
     default_corpus_paths,
@@ -47,7 +48,8 @@ def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
 @click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
               help="Score only the first N documents of each corpus file.")
 @click.option("--corpora", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder of the public corpora (default: $LIMNER_CORPORA or ../shared/corpora).")
+              help="Folder of the public corpora (default: $LIMNER_CORPORA; "
+                   "without either, the command says which corpora it needs).")
 @click.option("--config", "config_pairs", multiple=True, metavar="KEY=VALUE",
               help="A limner option for the evaluated plugin (repeatable).")
 @click.option("--suite", "suites", multiple=True, metavar="NAME",
@@ -78,7 +80,14 @@ def evaluate_command(
     if task == "all" and (corpus or suites):
         raise click.UsageError("'evaluate all' reads each task's own corpora; give no CORPUS")
     config = _config(config_pairs)
-    root = corpora_dir(corpora)
+    try:
+        root = corpora_dir(corpora)
+    except CorporaNotFound as exc:
+        if task == "all" or not corpus:
+            wanted = list(TASKS) if task == "all" else [task]
+            reads = "; ".join(f"{n} reads {', '.join(TASKS[n].default_corpora)}" for n in wanted)
+            raise click.UsageError(f"{exc}\n{reads} under it") from None
+        root = Path.cwd()  # CORPUS files given: no folder needed
     names = list(TASKS) if task == "all" else [task]
     results: list[CorpusResult] = []
     skipped: list[str] = []

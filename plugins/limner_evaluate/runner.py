@@ -28,13 +28,16 @@ from limner_evaluate.sentiment import Sentiment
 from limner_evaluate.task import DocReport, Item, Task
 
 __all__ = [
+    "CORPORA_SOURCES",
     "TASKS",
+    "CorporaNotFound",
     "CorpusResult",
     "SystemResult",
     "corpora_dir",
     "default_corpus_paths",
     "evaluate",
     "make_enricher",
+    "missing_corpora_message",
     "read_corpus",
     "suite_paths",
 ]
@@ -90,22 +93,52 @@ class CorpusResult:
                 "systems": [s.as_dict(errors) for s in self.systems]}
 
 
-def corpora_dir(given: str | os.PathLike[str] | None = None) -> Path:
-    """The corpora folder: ``given``, else ``$LIMNER_CORPORA``, else ``../shared/corpora``.
+#: Where each public corpus folder comes from: what it is, its source, its license.
+CORPORA_SOURCES: dict[str, tuple[str, str, str]] = {
+    "quantulum3": ("quantities in English sentences (quantulum3's test data)",
+                   "https://github.com/nielstron/quantulum3", "MIT"),
+    "polnear": ("attributions in political news (PolNeAR, Newell et al. 2018)",
+                "https://github.com/networkdynamics/PolNeAR", "none stated for the data"),
+    "lgl": ("toponyms in local news resolved to GeoNames (LGL, Lieberman et al. 2010)",
+            "https://github.com/milangritta/Pragmatic-Guide-to-Geoparsing-Evaluation",
+            "GPL-3.0 for the redistributing repository"),
+    "vader-sentiment": ("human sentiment ratings (VADER, Hutto & Gilbert 2014)",
+                        "https://github.com/cjhutto/vaderSentiment", "MIT"),
+}
 
-    The relative default is looked for beside the working directory first,
-    then beside the source checkout this plugin runs from.
+
+class CorporaNotFound(LookupError):
+    """No corpora folder was given; the message says which corpora and how to point at them."""
+
+
+def corpora_dir(given: str | os.PathLike[str] | None = None) -> Path:
+    """The corpora folder: ``given``, else ``$LIMNER_CORPORA``.
+
+    Raises:
+        CorporaNotFound: neither is set; limner never guesses a folder
+            outside the project.  The message names the corpora each task
+            reads, where each comes from and how to point at them.
     """
     if given is not None:
         return Path(given)
     env = os.environ.get("LIMNER_CORPORA")
     if env:
         return Path(env)
-    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
-        candidate = base.parent / "shared" / "corpora"
-        if candidate.is_dir():
-            return candidate
-    return Path.cwd().parent / "shared" / "corpora"
+    raise CorporaNotFound(missing_corpora_message())
+
+
+def missing_corpora_message() -> str:
+    """What to do when no corpora folder is known: the corpora, their sources and licenses."""
+    lines = [
+        (
+            "no corpora folder: pass --corpora FOLDER or set LIMNER_CORPORA=FOLDER, or give "
+            "CORPUS files.  The folder holds the public corpora, one subfolder each, in JSON "
+            "lines as docs/evaluation.md describes:"
+        ),
+    ]
+    for name, (what, source, license_) in CORPORA_SOURCES.items():
+        lines.append(f"  {name}/: {what}; source {source}; license: {license_}")
+    return "\n".join(lines)
 
 
 def default_corpus_paths(task: Task, root: Path) -> list[Path]:

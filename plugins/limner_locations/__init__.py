@@ -118,6 +118,11 @@ class _Annotate:
             return []
         return locate(doc.text, self.gaz or self.load())
 
+    def setup(self) -> None:
+        """Open the gazetteer (building its index on first use), before any document."""
+        if self.gaz is None:
+            self.gaz = open_gazetteer(self.cache_dir)
+
 
 @limner.hookimpl
 def limner_annotation_kinds() -> Sequence[type[limner.Annotation]]:
@@ -139,10 +144,9 @@ def limner_config_options() -> Sequence[limner.Option]:
 
 @limner.hookimpl
 def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
+    annotate = _Annotate(config.get("locations.cache_dir", ""))
     return [
         limner.Annotator(
-            "locations",
-            produces=("location",),
-            func=_Annotate(config.get("locations.cache_dir", "")),
+            "locations", produces=("location",), func=annotate, setup=annotate.setup
         )
     ]

@@ -17,9 +17,17 @@ from collections.abc import Sequence
 import limner
 from limner_sentiment.annotator import SentimentAnnotator
 from limner_sentiment.kinds import Sentiment, Target
+from limner_sentiment.lexicon import load as load_lexicon
+from limner_sentiment.model import load_model
 from limner_sentiment.targets import DEFAULT_KINDS
 
 __all__ = ["Sentiment", "SentimentAnnotator", "Target"]
+
+
+def _load() -> None:
+    """Read the lexicon and the target model before the first document."""
+    load_lexicon()
+    load_model()
 
 
 def _drivers(value: int) -> int:
@@ -86,5 +94,6 @@ def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
             # caller "target" annotations are read too; nobody makes them, which
             # the plan allows for a kind that is only used
             uses=tuple(dict.fromkeys(("target", "quote", *kinds))),
+            setup=_load,
         )
     ]

@@ -42,6 +42,10 @@ class Annotator:
             one of its kinds, or the caller asks for them (the segmenter's
             annotators are on demand, so nobody pays for tokens unused).
         plugin: the plugin that contributed it (filled in by limner).
+        setup: loads or builds what the annotator needs (a lexicon, an
+            index), called once with no argument before the first document,
+            outside the Enricher's ``timeout``; ``limner setup`` calls it
+            ahead of time.  It must be safe to call again (a no-op once done).
     """
 
     name: str
@@ -51,6 +55,7 @@ class Annotator:
     uses: tuple[str, ...] = attrs.field(default=(), converter=_kinds)
     on_demand: bool = False
     plugin: str = ""
+    setup: Callable[[], object] | None = attrs.field(default=None, repr=False)
 
     def __call__(self, doc: Document) -> Iterable[Annotation | Layer]:
         return self.func(doc)

@@ -1,32 +1,49 @@
 """Many documents: a JSONL corpus in, a JSONL file (or a database) of documents out, resumable.
 
 :func:`run_batch` reads records (one JSON object a line), enriches their
-text and appends each document to the output as one line, flushed as soon
-as it is written.  A run stopped by a crash or Ctrl-C resumes: ids already
-in the output are skipped, and a last line cut short by a crash is removed
-first.  A record that cannot be read (not JSON, no text, duplicate id) goes
-to the errors file with its line number and reason, once, and the run goes
-on.  Nothing is lost and nothing is written twice.
+text and appends each document to the output as one line (or, through a
+format's :class:`~limner.formats.BatchWriter`, as one transaction of a
+database), flushed as soon as it is written. A run stopped by a crash or
+Ctrl-C resumes: ids already in the output are skipped, and a last line cut
+short by a crash is removed first. A record that cannot be read (not JSON,
+nested too deep, no text, duplicate id) or whose document cannot be written
+goes to the errors file with its line number and reason, once, and the run
+goes on. Nothing is lost and nothing is written twice.
+
+Input and output are streamed: the corpus is read a record at a time as the
+work goes, and the resume scan reads the output a line at a time keeping only
+the ids, so memory does not grow with the size of either file.  The input is
+UTF-8, or UTF-16/32 when it starts with a byte order mark (see
+:mod:`limner.encoding`).
 """
 
 from __future__ import annotations
 
+import collections
+import contextlib
+import gc
+import io
 import json
 import os
+import re
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 import attrs
 import click
 
-from limner.document import Document
+from limner.document import Document, dumps
+from limner.encoding import sniff
 from limner.errors import InputError
 from limner.formats import BatchWriter
 from limner.pipeline import Enricher
 
 __all__ = ["BatchStats", "JsonlWriter", "run_batch"]
+
+Item = tuple[str, dict[str, Any]]
 
 
 @attrs.define
@@ -39,25 +56,85 @@ class BatchStats:
     failures: int = 0
 
 
+# a document line as limner writes it starts with its schema and id: read the id
+# without parsing the whole line (which may be megabytes, or nested too deep)
+_LEADING_ID = re.compile(rb'\{"schema": "limner/1", "id": ("(?:[^"\\]|\\.)*")')
+
+
+def _cut_torn_line(path: Path) -> None:
+    """Remove a last line cut short by a crash (no newline), reading backwards from the end."""
+    with path.open("rb+") as fh:
+        end = fh.seek(0, os.SEEK_END)
+        if end == 0:
+            return
+        fh.seek(end - 1)
+        if fh.read(1) == b"\n":
+            return
+        pos = end
+        while pos > 0:
+            step = min(1 << 16, pos)
+            pos -= step
+            fh.seek(pos)
+            block = fh.read(step)
+            nl = block.rfind(b"\n")
+            if nl >= 0:
+                fh.truncate(pos + nl + 1)
+                return
+        fh.truncate(0)
+
+
 def _done_ids(path: Path, key: str) -> set[str]:
-    """Ids already written; a torn last line (no newline) is cut off first."""
+    """Values of ``key`` in the lines already written; a torn last line is cut off first."""
     if not path.exists():
         return set()
-    with path.open("rb+") as fh:
-        data = fh.read()
-        if data and not data.endswith(b"\n"):
-            cut = data.rfind(b"\n") + 1
-            fh.truncate(cut)
-            data = data[:cut]
+    _cut_torn_line(path)
     done: set[str] = set()
-    for line in data.splitlines():
-        try:
-            value = json.loads(line).get(key)
-        except (ValueError, AttributeError):
-            continue
-        if value is not None:
-            done.add(str(value))
+    with path.open("rb") as fh:
+        for line in fh:
+            value = _line_key(line, key)
+            if value is not None:
+                done.add(value)
     return done
+
+
+def _line_key(line: bytes, key: str) -> str | None:
+    if key == "id":
+        m = _LEADING_ID.match(line)
+        if m is not None:
+            value: Any = json.loads(m.group(1))
+            return str(value)
+    try:
+        value = json.loads(line)
+        value = value.get(key) if isinstance(value, dict) else None
+    except (ValueError, RecursionError):
+        return None
+    return None if value is None else str(value)
+
+
+def _lines(source: Path) -> Iterator[bytes]:
+    """The lines of ``source`` as UTF-8 bytes, one at a time, without a byte order mark."""
+    with source.open("rb") as fh:
+        encoding, skip = sniff(fh.read(4))
+        fh.seek(skip)
+        if encoding == "utf-8":
+            yield from fh
+            return
+        reader = io.TextIOWrapper(fh, encoding=encoding, errors="strict", newline="\n")
+        try:
+            for line in reader:
+                yield line.encode("utf-8", errors="surrogatepass")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{source}: not valid {encoding.upper()} (as its byte order mark says): "
+                f"{exc.reason}"
+            ) from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+_decode = json.JSONDecoder(parse_constant=_no_constant).decode  # made once, not per record
 
 
 def _records(
@@ -65,32 +142,64 @@ def _records(
 ) -> Iterator[tuple[int, str, dict[str, Any] | None, str | None]]:
     """``(line number, id, record or None, reason it is bad or None)``."""
     seen: set[str] = set()
-    with source.open("rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            rid = f"line-{lineno}"
-            try:
-                rec = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError as exc:
-                yield lineno, rid, None, f"invalid UTF-8 at byte {exc.start} of the line"
-                continue
-            except ValueError as exc:
-                yield lineno, rid, None, f"not JSON: {exc}"
-                continue
-            if not isinstance(rec, dict):
-                yield lineno, rid, None, f"not a JSON object but {type(rec).__name__}"
-                continue
-            if rec.get(id_field) is not None:
-                rid = str(rec[id_field])
-            if not isinstance(rec.get(text_field), str):
-                yield lineno, rid, None, f"no string field {text_field!r}"
-                continue
-            if rid in seen:
-                yield lineno, rid, None, f"duplicate id {rid!r}"
-                continue
-            seen.add(rid)
-            yield lineno, rid, rec, None
+    for lineno, raw in enumerate(_lines(source), 1):
+        if not raw.strip():
+            continue
+        rid = f"line-{lineno}"
+        try:
+            rec = _decode(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            yield lineno, rid, None, f"invalid UTF-8 at byte {exc.start} of the line"
+            continue
+        except RecursionError:
+            yield lineno, rid, None, "not readable: nested too deep"
+            continue
+        except ValueError as exc:
+            yield lineno, rid, None, f"not JSON: {exc}"
+            continue
+        if not isinstance(rec, dict):
+            yield lineno, rid, None, f"not a JSON object but {type(rec).__name__}"
+            continue
+        if rec.get(id_field) is not None:
+            rid = str(rec[id_field])
+        if not isinstance(rec.get(text_field), str):
+            yield lineno, rid, None, f"no string field {text_field!r}"
+            continue
+        if rid in seen:
+            yield lineno, rid, None, f"duplicate id {rid!r}"
+            continue
+        seen.add(rid)
+        yield lineno, rid, rec, None
+
+
+@attrs.frozen
+class _Done:
+    """One enriched record: its JSON line, serialized where it was enriched (in
+    the worker), or the document itself for a writer that takes documents."""
+
+    line: str | None  # the document's JSON line
+    doc: Document | None  # or the document
+    reason: str | None  # why neither: it could not be made
+    failures: int
+
+
+def _process(enricher: Enricher, item: Item) -> _Done:
+    """Enrich one record and serialize it; a document that cannot be written says why."""
+    text, extra = item
+    try:
+        doc = enricher.enrich(text, id=extra["id"], meta=extra["meta"])
+        return _Done(dumps(doc.to_dict(layers=False)), None, None, len(doc.errors))
+    except RecursionError:
+        return _Done(None, None, "not writable: nested too deep", 0)
+    except (ValueError, TypeError) as exc:
+        return _Done(None, None, f"not writable: {exc}", 0)
+
+
+def _process_doc(enricher: Enricher, item: Item) -> _Done:
+    """Enrich one record for a writer of documents (the writer says if it cannot write it)."""
+    text, extra = item
+    doc = enricher.enrich(text, id=extra["id"], meta=extra["meta"])
+    return _Done(None, doc, None, len(doc.errors))
 
 
 def run_batch(
@@ -110,59 +219,132 @@ def run_batch(
     Record fields other than the text and id go to the document's ``meta``.
     ``writer`` writes the documents, and is closed at the end: a format's
     ``batch_writer`` opened on ``output`` (an SQLite database); by default,
-    :class:`JsonlWriter`.
+    :class:`JsonlWriter`.  A writer with a ``write_line`` method takes each
+    document as its JSON line, made in the worker that enriched it.
+
+    Raises:
+        InputError: ``source`` is not valid in the encoding its byte order
+            mark names.
     """
     errors_path = errors_path or output.with_name(output.name + ".errors.jsonl")
     writer = writer or JsonlWriter(output)
     done = writer.done_ids()
     bad_done = _done_ids(errors_path, "line")
     stats = BatchStats()
-    todo: list[tuple[str, dict[str, Any]]] = []
     output.parent.mkdir(parents=True, exist_ok=True)
-    with errors_path.open("a", encoding="utf-8") as err:
-        for lineno, rid, rec, reason in _records(source, text_field, id_field):
-            if rid in done:
-                stats.skipped += 1
-            elif reason is not None:
+    pending: collections.deque[tuple[int, str]] = collections.deque()  # line, id in flight
+    lock = threading.Lock()  # records are read in a pool's feeder thread when -j > 1
+
+    with (
+        contextlib.closing(writer),
+        errors_path.open("a", encoding="utf-8") as err,
+        _collector_tuned(),
+    ):
+        write_line = getattr(writer, "write_line", None)
+
+        def bad(lineno: int, rid: str, reason: str) -> None:
+            with lock:
                 if str(lineno) not in bad_done:
                     err.write(json.dumps({"line": lineno, "id": rid, "reason": reason}) + "\n")
+                    err.flush()
                 stats.bad += 1
-            else:
-                assert rec is not None
-                meta = {k: v for k, v in rec.items() if k not in (text_field, id_field)}
-                todo.append((rec[text_field], {"id": rid, "meta": meta}))
-    if not todo:
-        writer.close()
-        _drop_if_empty(errors_path)
-        return stats
-    try:
-        docs = enricher.pipe(todo, n_process=processes)
-        if progress:
-            with click.progressbar(
-                docs, length=len(todo), label="enriching", file=sys.stderr
-            ) as bar:
-                _write_all(bar, writer, stats)
-        else:
-            _write_all(docs, writer, stats)
-    finally:
-        writer.close()
+
+        def todo() -> Iterator[Item]:
+            for lineno, rid, rec, reason in _records(source, text_field, id_field):
+                if rid in done:
+                    with lock:
+                        stats.skipped += 1
+                elif reason is not None:
+                    bad(lineno, rid, reason)
+                else:
+                    assert rec is not None
+                    meta = {k: v for k, v in rec.items() if k not in (text_field, id_field)}
+                    pending.append((lineno, rid))
+                    yield rec[text_field], {"id": rid, "meta": meta}
+
+        work = _process if write_line is not None else _process_doc
+        results = _enriched(enricher, todo(), processes, work)
+        with _progress(progress, source) as bar:
+            for result in results:
+                lineno, rid = pending.popleft()
+                bar(lineno)
+                try:
+                    if result.line is not None and write_line is not None:
+                        write_line(result.line)
+                    elif result.doc is not None:
+                        writer.write(result.doc)
+                    else:
+                        bad(lineno, rid, result.reason or "not writable")
+                        continue
+                except RecursionError:
+                    bad(lineno, rid, "not writable: nested too deep")
+                    continue
+                except (ValueError, TypeError) as exc:
+                    bad(lineno, rid, f"not writable: {exc}")
+                    continue
+                stats.written += 1
+                stats.failures += result.failures
     _drop_if_empty(errors_path)
     return stats
 
 
-def _write_all(docs: Any, writer: BatchWriter, stats: BatchStats) -> None:
-    for doc in docs:
-        writer.write(doc)
-        stats.written += 1
-        stats.failures += len(doc.errors)
+def _enriched(
+    enricher: Enricher, items: Iterable[Item], processes: int, work: Any
+) -> Iterator[_Done]:
+    if processes <= 1:
+        enricher.setup()
+        return (work(enricher, item) for item in items)
+    from limner.parallel import parallel_map
+
+    return parallel_map(enricher, items, work, n_process=processes)
+
+
+@contextlib.contextmanager
+def _collector_tuned() -> Iterator[None]:
+    """Less garbage collection during the run: everything made before it is frozen
+    out of the collector's scans, and the youngest generation is collected less often.
+
+    A batch allocates many small objects that live for one document; scanning
+    the plugins' long-lived tables and caches again and again costs a tenth
+    of the run.
+    """
+    thresholds = gc.get_threshold()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(max(thresholds[0], 20_000), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+@contextlib.contextmanager
+def _progress(show: bool, source: Path) -> Iterator[Any]:
+    """A callable taking the line number reached (a bar on standard error)."""
+    if not show:
+        yield lambda n: None
+        return
+    with source.open("rb") as fh:  # the lines, counted in blocks: fast, flat in memory
+        total = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
+    with click.progressbar(length=total, label="enriching", file=sys.stderr) as bar:
+        seen = 0
+
+        def update(n: int) -> None:
+            nonlocal seen
+            if n > seen:
+                bar.update(n - seen)
+                seen = n
+
+        yield update
 
 
 class JsonlWriter:
     """The :class:`~limner.formats.BatchWriter` of JSONL: a line per document, flushed.
 
-    The ids already written are read back from the file, a torn last line
-    (no newline) cut off first; the file is opened for appending at the
-    first document and synced to disk when closed.
+    The ids already written are read back from the file a line at a time, a
+    torn last line (no newline) cut off first; the file is opened for
+    appending at the first document and synced to disk when closed.
     """
 
     def __init__(self, path: Path) -> None:
@@ -185,13 +367,19 @@ class JsonlWriter:
         return _done_ids(self.path, "id")
 
     def write(self, doc: Document) -> None:
+        """Append ``doc`` as one line."""
+        self.write_line(dumps(doc.to_dict(layers=False)))
+
+    def write_line(self, line: str) -> None:
+        """Append a document already serialized as one JSON line (without its newline)."""
         if self._out is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._out = self.path.open("a", encoding="utf-8", newline="\n")
-        self._out.write(doc.to_json(layers=False) + "\n")
+        self._out.write(line + "\n")
         self._out.flush()
 
     def close(self) -> None:
+        """Sync the file to disk and close it."""
         if self._out is not None:
             os.fsync(self._out.fileno())
             self._out.close()

@@ -12,16 +12,21 @@ Exit codes:
   not be used (it failed to load, a hook returned something malformed, or
   it requires a kind nobody makes), or, in `batch`, a record could not be
   read;
-- 2: bad usage: an unknown option, format or plugin option, or annotators
-  that cannot be ordered;
+- 2: bad usage: an unknown option, format or plugin option, annotators
+  that cannot be ordered, a `--timeout` that is not a positive number, or an
+  output path that cannot be written (checked before any work);
 - 3: an input could not be read (a missing file, or invalid UTF-8 without
-  `--encoding-errors replace`).
+  `--encoding-errors replace`; a file that starts with a byte order mark is
+  read as UTF-8, UTF-16 or UTF-32, as the mark says).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+import threading
+import time
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -30,7 +35,9 @@ from typing import Any
 import click
 
 from limner.document import Document
+from limner.encoding import decode
 from limner.errors import ConfigError, InputError, PlanError, PluginWarning
+from limner.formats.builtin import printable
 from limner.pipeline import Enricher, unmet
 from limner.plugins import PluginManager
 
@@ -42,23 +49,15 @@ EXIT_INPUT = 3
 
 
 def read_text(path: str, data: bytes, errors: str = "strict") -> str:
-    """Decode ``data`` (read from ``path``) as UTF-8.
+    """Decode ``data`` (read from ``path``) as UTF-8, or as its byte order mark says.
 
-    A leading byte order mark is dropped.
+    A leading byte order mark is dropped (see :mod:`limner.encoding`).
 
     Raises:
         InputError: invalid UTF-8 with ``errors="strict"``, naming the file
             and the byte offset.
     """
-    try:
-        text = data.decode("utf-8", errors=errors)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: invalid UTF-8 at byte {exc.start} (0x{data[exc.start]:02x}); "
-            "re-encode the file, or pass --encoding-errors replace to read it "
-            "with U+FFFD in place of bad bytes"
-        ) from None
-    return text.removeprefix("\ufeff")
+    return decode(path, data, errors)
 
 
 class _LimnerGroup(click.Group):
@@ -147,9 +146,68 @@ def _show_warnings(caught: Sequence[warnings.WarningMessage]) -> int:
 def _report(doc: Document, name: str) -> int:
     for err in doc.errors:
         click.echo(
-            f"limner: {name}: {err.plugin}/{err.annotator}: {err.type}: {err.message}", err=True
+            printable(f"limner: {name}: {err.plugin}/{err.annotator}: {err.type}: {err.message}"),
+            err=True,
         )
     return len(doc.errors)
+
+
+def _writable(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An output path that can be written, checked before any work is done (else usage error)."""
+    if value is None or value == "-":
+        return value
+    path = Path(value)
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():  # a folder format's output; the others refuse it by their target
+        if not os.access(path, os.W_OK | os.X_OK):
+            raise click.BadParameter(f"cannot create files in {value}", ctx, param)
+        return value
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            raise click.BadParameter(f"{value} is not writable", ctx, param)
+    elif not parent.is_dir():
+        raise click.BadParameter(f"the folder {parent} does not exist", ctx, param)
+    elif not os.access(parent, os.W_OK | os.X_OK):
+        raise click.BadParameter(f"cannot create files in {parent}", ctx, param)
+    return value
+
+
+def _setup(enricher: Enricher, always: bool = False) -> None:
+    """Run the annotators' setups, saying on standard error what takes a while.
+
+    A setup still running after half a second (a first use that builds its
+    data) is announced, and its time reported when done; with ``always``,
+    every setup is reported.
+    """
+    timers: dict[str, threading.Timer] = {}
+    started: dict[str, float] = {}
+
+    def announce(name: str) -> None:
+        click.echo(
+            f"limner: setting up {name} (done once and kept for later runs; "
+            "`limner setup` does it ahead of time)...",
+            err=True,
+        )
+
+    def report(name: str, what: str) -> None:
+        if what == "start":
+            started[name] = time.monotonic()
+            if always:
+                click.echo(f"limner: setting up {name}...", err=True)
+                return
+            timers[name] = threading.Timer(0.5, announce, (name,))
+            timers[name].daemon = True
+            timers[name].start()
+            return
+        timer = timers.pop(name, None)
+        if timer is not None:
+            timer.cancel()
+            timer.join()
+        spent = time.monotonic() - started.get(name, time.monotonic())
+        if always or spent >= 0.5 or what != "done":
+            click.echo(f"limner: {name}: {what} in {spent:.1f} s", err=True)
+
+    enricher.setup(report=report)
 
 
 _plugin_options = [
@@ -177,7 +235,8 @@ _timeout_option = click.option(
     type=float,
     default=None,
     metavar="SECONDS",
-    help="Stop an annotator that runs longer than this on one document.",
+    help="Stop an annotator that runs longer than this on one document (a positive "
+    "number; loading resources does not count; any thread).",
 )
 
 
@@ -242,6 +301,7 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     "-o",
     type=click.Path(writable=True),
     default=None,
+    callback=_writable,
     help="Write here instead of standard output (a folder for `-f brat`, a database "
     "file for `-f sqlite`).",
 )
@@ -288,6 +348,7 @@ def enrich(
     enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
     fmt = _get_format(enricher.manager, format_name)
     _check_output(fmt, output, table_kind)
+    _setup(enricher)
     docs: list[Document] = []
     try:
         for name, text in _inputs(files, encoding_errors):
@@ -466,6 +527,7 @@ def formats(as_json: bool) -> None:
     "-o",
     required=True,
     type=click.Path(dir_okay=False),
+    callback=_writable,
     help="File of enriched documents (appended to; resumed): JSONL, or an SQLite "
     "database with -f sqlite.",
 )
@@ -481,6 +543,7 @@ def formats(as_json: bool) -> None:
     "--errors-file",
     type=click.Path(dir_okay=False),
     default=None,
+    callback=_writable,
     help="Where bad records go, one JSON line each (default: OUTPUT.errors.jsonl).",
 )
 @click.option(
@@ -543,17 +606,22 @@ def batch(
         raise click.UsageError(
             f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
         )
-    stats = run_batch(
-        enricher,
-        Path(source),
-        Path(output),
-        errors_path=Path(errors_file) if errors_file else None,
-        text_field=text_field,
-        id_field=id_field,
-        processes=processes,
-        progress=sys.stderr.isatty() if progress is None else progress,
-        writer=fmt.batch_writer(Path(output)),
-    )
+    _setup(enricher)
+    try:
+        stats = run_batch(
+            enricher,
+            Path(source),
+            Path(output),
+            errors_path=Path(errors_file) if errors_file else None,
+            text_field=text_field,
+            id_field=id_field,
+            processes=processes,
+            progress=sys.stderr.isatty() if progress is None else progress,
+            writer=fmt.batch_writer(Path(output)),
+        )
+    except InputError as exc:
+        click.echo(f"limner: error: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
     click.echo(
         f"limner: {stats.written} written, {stats.skipped} already done, "
         f"{stats.bad} bad records, {stats.failures} annotator failures",
@@ -589,6 +657,24 @@ def new_plugin(name: str, directory: Path) -> None:
     except FileExistsError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(f"wrote {root}; next: pip install -e '{root}[test]' && pytest {root}")
+
+
+@cli.command()
+@_with_plugin_options
+def setup(plugins: str | None, disable: str | None, config: tuple[str, ...]) -> None:
+    """Load or build what the annotators need (the place index, lexicons) now.
+
+    The first `enrich` or `batch` does it otherwise, before its first
+    document and outside `--timeout`.  Run it once after installing limner,
+    or in a container's build, so that no later run waits.  Exit 1 if a
+    setup failed.
+    """
+    enricher, _ = _make_enricher(plugins, disable, config, None)
+    _setup(enricher, always=True)
+    ready = [a.name for a in enricher.annotators if a.setup is not None]
+    if enricher.setup_errors:
+        sys.exit(EXIT_STRICT)
+    click.echo(f"limner: ready: {', '.join(ready) or 'nothing to set up'}", err=True)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -35,7 +35,11 @@ def _enricher(spec: Mapping[str, Any]) -> Enricher:
     enricher = _cache.get(key)
     if enricher is None:
         enricher = _cache[key] = Enricher(
-            spec["plugins"], spec["config"], disable=spec["disable"], kinds=spec["kinds"]
+            spec["plugins"],
+            spec["config"],
+            disable=spec["disable"],
+            kinds=spec["kinds"],
+            timeout=spec.get("timeout"),
         )
     return enricher
 
@@ -74,17 +78,20 @@ def enrich_bag(
     disable: Iterable[str] | None = None,
     kinds: Iterable[str] | None = None,
     text_field: str = "text",
+    timeout: float | None = None,
 ) -> dask.bag.Bag:
     """A bag of Documents, one per item of ``bag``, in the same order.
 
     Arguments are those of :class:`~limner.Enricher`; the Enricher is checked
     here first, so a bad plugin name or option fails before any task runs.
+    ``timeout`` holds in Dask's worker threads too (see :mod:`limner.deadline`).
     """
     spec = {
         "plugins": None if plugins is None else list(plugins),
         "config": dict(config or {}),
         "disable": None if disable is None else list(disable),
         "kinds": None if kinds is None else list(kinds),
+        "timeout": timeout,
     }
     _enricher(spec)
     result: dask.bag.Bag = bag.map_partitions(  # type: ignore[no-untyped-call]

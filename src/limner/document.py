@@ -17,13 +17,17 @@ import bisect
 import collections
 import itertools
 import json
+import math
 import operator
+import re
 import types
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar
 
 import attrs
+
+from limner.errors import InputError
 
 __all__ = [
     "SCHEMA",
@@ -566,13 +570,15 @@ class Document:
 
         Raises:
             ValueError: an annotation's span is not a pair of non-negative ints,
-                ends before it starts or lies outside the text; nothing of
-                the batch is stored.
+                ends before it starts or lies outside the text, or a field
+                holds a value JSON cannot (a set, an object, NaN, infinity);
+                the message names the field; nothing of the batch is stored.
         """
         batch = list(annotations)
         if not batch:
             return []
         starts, ends = _checked_spans(batch, len(self._text))
+        _check_json_values(batch)
         # in reading order already (starts rising, a tie broken by the longer first)?
         # Strictly rising starts answer it without building the sort keys.
         if not all(map(operator.lt, starts, itertools.islice(starts, 1, None))):
@@ -727,6 +733,10 @@ class Document:
         }
         if layers and self._layers:
             out["layers"] = [layer.to_dict() for layer in self._layers.values()]
+        if not self._text.isascii():
+            pairs = _split_pairs(self._text)
+            if pairs:
+                out["split_pairs"] = pairs
         return out
 
     def to_json(self, *, indent: int | None = None, layers: bool = True) -> str:
@@ -753,20 +763,24 @@ class Document:
                 :class:`Annotation` and are written back unchanged.
 
         Raises:
-            ValueError: the schema tag is missing or unknown, or the
-                annotations do not fit the text.
+            InputError: (a ValueError) the schema tag is missing or unknown,
+                or a field breaks a rule of the shipped JSON Schema or does
+                not fit the text (a span past its end, a reference to no
+                annotation); the message names the path to the field, such
+                as ``annotations[3].end``.
         """
         if not isinstance(data, Mapping):
-            raise ValueError(f"a limner document is a JSON object, got {type(data).__name__}")
+            raise InputError(f"a limner document is a JSON object, got {type(data).__name__}")
         schema = data.get("schema")
         if schema != SCHEMA:
-            raise ValueError(
+            raise InputError(
                 f"unsupported document schema {schema!r}; this limner reads {SCHEMA!r}"
             )
         if "text" not in data or not isinstance(data["text"], str):
-            raise ValueError("a limner document needs a string 'text'")
+            raise InputError("a limner document needs a string 'text'")
         if kinds is None:
             kinds = _kinds_source()
+        data = _checked_form(data, kinds)
         annotations = [
             kinds.get(a.get("kind", ""), Annotation).from_dict(a)
             for a in data.get("annotations", ())
@@ -779,7 +793,7 @@ class Document:
             text=data["text"],
             id=data.get("id", ""),
             meta=dict(data.get("meta") or {}),
-            errors=[Error(**e) for e in data.get("errors", ())],
+            errors=[Error(**{k: e[k] for k in _ERROR_KEYS}) for e in data.get("errors", ())],
             annotations=annotations,
             layers=layers,
         )
@@ -790,8 +804,13 @@ class Document:
     def from_json(
         cls, text: str | bytes, kinds: Mapping[str, type[Annotation]] | None = None
     ) -> Document:
-        """Load a document from :meth:`to_json` output."""
-        return cls.from_dict(json.loads(text), kinds)
+        """Load a document from :meth:`to_json` output.
+
+        Raises:
+            InputError: the text is not JSON (NaN and infinity are not), is
+                nested too deep, or breaks a rule of the ``limner/1`` form.
+        """
+        return cls.from_dict(_parsed(text), kinds)
 
     def _resume_counters(self) -> None:
         for a in self._annotations:
@@ -882,10 +901,192 @@ def _reject(batch: Iterable[Annotation], n: int) -> None:
 
 
 def dumps(data: Any, indent: int | None = None) -> str:
-    """JSON text that UTF-8 can always carry (see :meth:`Document.to_json`)."""
-    out = json.dumps(data, ensure_ascii=False, indent=indent)
+    """JSON text that UTF-8 can always carry and strict parsers accept.
+
+    Surrogate code points (which UTF-8 cannot carry) are written as ``\\u``
+    escapes, everything else non-ASCII as it is.
+
+    Raises:
+        ValueError: a float that JSON cannot hold (NaN, infinity), naming it.
+        TypeError: a value that is not JSON (a set, an object).
+    """
     try:
-        out.encode("utf-8")
-    except UnicodeEncodeError:
-        out = json.dumps(data, ensure_ascii=True, indent=indent)
+        out = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError as exc:
+        raise ValueError(f"{exc}: NaN and infinity are not JSON") from None
+    if not out.isascii() and _SURROGATE.search(out):
+        out = _SURROGATE.sub(_escape_surrogate, out)
     return out
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+_ERROR_KEYS = ("plugin", "annotator", "type", "message")
+
+
+def _escape_surrogate(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
+def _split_pairs(text: str) -> list[int]:
+    """Offsets in ``text`` where a surrogate pair is held as two code points.
+
+    JSON reads the escapes of such a pair back as one character, so the
+    offsets are written beside the text (``split_pairs``) and the pairs split
+    again on load (:func:`_rejoined_text`).
+    """
+    return [m.start() for m in _PAIR.finditer(text)] if _SURROGATE.search(text) else []
+
+
+def _rejoined_text(text: str, pairs: list[int]) -> str:
+    """The text as written, from its JSON-read form and its ``split_pairs``.
+
+    Raises:
+        InputError: an offset that does not fall on a character a pair became.
+    """
+    parts: list[str] = []
+    pos = 0
+    for i, offset in enumerate(pairs):
+        at = offset - i  # each pair before it became one character
+        if at < pos or at >= len(text) or ord(text[at]) < 0x10000:
+            raise InputError(
+                f"split_pairs[{i}]: {offset} is not the offset of a surrogate pair in the text"
+            )
+        code = ord(text[at]) - 0x10000
+        parts += [text[pos:at], chr(0xD800 + (code >> 10)), chr(0xDC00 + (code & 0x3FF))]
+        pos = at + 1
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _parsed(text: str | bytes) -> Any:
+    """``json.loads`` for documents: strict JSON, an InputError for what cannot be read."""
+    try:
+        return _strict_decode(text if isinstance(text, str) else text.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8: {exc}") from None
+    except RecursionError:
+        raise InputError("not a limner document: nested too deep") from None
+    except InputError:
+        raise
+    except ValueError as exc:
+        raise InputError(f"not JSON: {exc}") from None
+
+
+def _not_json(name: str) -> Any:
+    raise InputError(f"not JSON: {name} is not a JSON value")
+
+
+_strict_decode = json.JSONDecoder(parse_constant=_not_json).decode
+
+
+def _checked_form(data: Mapping[str, Any], kinds: Mapping[str, type[Annotation]]) -> Any:
+    """``data`` checked (see :mod:`limner.validate`), its text's split pairs restored."""
+    from limner.validate import check_document
+
+    data = dict(data)
+    pairs = data.pop("split_pairs", None)
+    if pairs is not None:
+        if not isinstance(pairs, list) or not all(_offset_class(type(p)) for p in pairs):
+            raise InputError("split_pairs: expected an array of offsets")
+        if pairs != sorted(pairs):
+            raise InputError("split_pairs: the offsets are not in order")
+        data["text"] = _rejoined_text(data["text"], pairs)
+    try:
+        check_document(data, {k: ref_fields(c) for k, c in kinds.items()})
+    except RecursionError:
+        raise InputError("not a limner document: nested too deep") from None
+    return data
+
+
+_JSON_SCALARS = frozenset({str, int, bool, type(None)})
+_ANY_SCALAR = _JSON_SCALARS | {float}
+_scalar = _ANY_SCALAR.__contains__
+_is_float = float.__instancecheck__
+_strict_encode = json.JSONEncoder(allow_nan=False, check_circular=False).encode
+_features = operator.attrgetter("features")
+
+
+def _check_json_values(batch: list[Annotation]) -> None:
+    """Raise a ValueError naming the first field of ``batch`` whose value JSON cannot hold.
+
+    The common batch (strings, ints, finite floats, plain lists and dicts)
+    passes with a few C-level passes over all its values at once (see
+    :func:`_plain_json`).  Only a batch that fails them is looked at field by
+    field, to name the offender.
+    """
+    classes = set(map(type, batch))
+    for cls in classes:
+        items = batch if len(classes) == 1 else [a for a in batch if type(a) is cls]
+        names, values_of = _value_getter(cls)
+        flat = list(itertools.chain.from_iterable(map(values_of, items)))
+        if any(map(_features, items)):
+            flat.extend(map(_features, items))
+        if not _plain_json(flat):
+            for name in names:
+                _check_field(items, name, list(map(operator.attrgetter(name), items)))
+            for a in items:
+                for key, value in a.features.items():
+                    _check_field([a], key, [value])
+
+
+def _value_getter(cls: type[Annotation]) -> tuple[tuple[str, ...], Callable[[Any], Any]]:
+    """The names of the fields of ``cls`` that hold values, and one getter of them all."""
+    cached: tuple[tuple[str, ...], Callable[[Any], Any]] | None = cls.__dict__.get(
+        "_limner_values"
+    )
+    if cached is None:
+        names = ("score", *(f.name for f in _own_fields(cls)))
+        cached = (names, operator.attrgetter(*names, "kind"))
+        cls._limner_values = cached  # type: ignore[attr-defined]
+    return cached
+
+
+_LISTS = frozenset({list, tuple})
+
+
+def _plain_json(values: list[Any]) -> bool:
+    """Whether ``values`` are all JSON, judged a nesting level at a time with C-level passes.
+
+    ``True`` is sure; ``False`` means "look closer" (a value of another type,
+    a float that is not finite, or nesting past what is looked at).
+    """
+    for _ in range(4):
+        types = set(map(type, values))
+        if float in types and not math.isfinite(sum(filter(_is_float, values), 0.0)):
+            return False
+        rest = types - _ANY_SCALAR
+        if not rest:
+            return True
+        keep = map(operator.not_, map(_scalar, map(type, values)))
+        nested = list(itertools.compress(values, keep))
+        if not rest <= _LISTS:
+            try:  # mappings, or types that only the encoder knows
+                _strict_encode(nested)
+            except (TypeError, ValueError, RecursionError, OverflowError):
+                return False
+            return True
+        values = list(itertools.chain.from_iterable(nested))
+    return False
+
+
+def _check_field(items: list[Annotation], name: str, values: list[Any]) -> None:
+    for a, value in zip(items, values, strict=True):
+        if type(value) in _JSON_SCALARS:
+            continue
+        try:
+            _strict_encode(value)
+        except (TypeError, ValueError, RecursionError) as exc:
+            reason = "nested too deep" if isinstance(exc, RecursionError) else str(exc)
+            raise ValueError(
+                f"{a.kind} annotation at [{a.start}, {a.end}): field {name!r} holds "
+                f"{type(value).__name__} {_brief(value)}, which is not JSON ({reason})"
+            ) from None
+
+
+def _brief(value: Any) -> str:
+    try:
+        text = repr(value)
+    except Exception:  # a broken __repr__ must not hide the real problem
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= 40 else text[:37] + "..."

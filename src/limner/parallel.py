@@ -2,60 +2,117 @@
 
 Used by :meth:`limner.Enricher.pipe` with ``n_process > 1``.  Where the
 platform forks, workers inherit the parent's enricher as it is (plugins
-registered in code included); elsewhere each worker builds an equal one
-from :meth:`~limner.Enricher.spec`.
+registered in code included), with its resources already loaded
+(:meth:`~limner.Enricher.setup` runs before the fork, so the workers share
+those pages instead of loading them again); elsewhere each worker builds an
+equal one from :meth:`~limner.Enricher.spec`.
+
+Each pool is given its enricher when its workers start, and a worker serves
+one pool only: two Enrichers piping from two threads at once never see each
+other's documents.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
-from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from limner.document import Document
 
 if TYPE_CHECKING:
     from limner.pipeline import Enricher
 
-__all__ = ["parallel_enrich"]
+__all__ = ["parallel_enrich", "parallel_map"]
 
 Item = str | Document | tuple[str, Mapping[str, Any]]
+T = TypeVar("T")
 
-_worker: Enricher | None = None
+Work = Callable[["Enricher", Any], Any]
+
+# The state of a worker process, set once by _init in that worker; the parent
+# process never sets it.
+_worker: tuple[Enricher, Work] | None = None
 
 
-def _init(spec: dict[str, Any] | None) -> None:
+def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) -> None:
     global _worker
-    if spec is not None:
+    if enricher is None:
+        assert spec is not None
         from limner.pipeline import Enricher
 
-        _worker = Enricher(
+        enricher = Enricher(
             spec["plugins"],
             spec["config"],
             disable=spec["disable"],
             kinds=spec["kinds"],
             timeout=spec["timeout"],
         )
+    else:
+        # what the worker inherited stays as it is: the collector need not
+        # walk it (nor touch, and so copy, its pages)
+        gc.freeze()
+    _worker = (enricher, work)
 
 
-def _run(item: Item) -> Document:
+def _run(item: Any) -> Any:
     assert _worker is not None, "worker not initialised"
-    return _worker._enrich_item(item)
+    enricher, work = _worker
+    return work(enricher, item)
+
+
+def _enrich(enricher: Enricher, item: Item) -> Document:
+    return enricher._enrich_item(item)
 
 
 def parallel_enrich(
     enricher: Enricher, items: Iterable[Item], *, n_process: int, chunksize: int = 16
 ) -> Iterator[Document]:
     """Enrich ``items`` in ``n_process`` workers, yielding documents in input order."""
-    global _worker
-    methods = multiprocessing.get_all_start_methods()
-    spec: dict[str, Any] | None = None
-    if "fork" in methods:
-        method = "fork"
-        _worker = enricher
+    yield from parallel_map(enricher, items, _enrich, n_process=n_process, chunksize=chunksize)
+
+
+def parallel_map(
+    enricher: Enricher,
+    items: Iterable[Any],
+    work: Callable[[Enricher, Any], T],
+    *,
+    n_process: int,
+    chunksize: int = 16,
+) -> Iterator[T]:
+    """``work(enricher, item)`` for each item, in ``n_process`` workers, in input order.
+
+    ``work`` runs in the worker, so only its result crosses back to this
+    process: a serialized line costs far less to send than a Document.  It
+    must be a module-level function where workers are spawned.
+
+    Items are read as the work goes, a bounded window ahead of the results
+    (not all at once), so a long stream of items is never held in memory.
+    """
+    ctx: Any
+    if "fork" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("fork")
+        enricher.setup()  # loaded once, here, and shared by every worker
+        initargs: tuple[Any, ...] = (enricher, None, work)  # inherited, never pickled
     else:
-        method = "spawn"
-        spec = enricher.spec()
-    ctx = multiprocessing.get_context(method)
-    with ctx.Pool(n_process, initializer=_init, initargs=(spec,)) as pool:
-        yield from pool.imap(_run, items, chunksize=chunksize)
+        ctx = multiprocessing.get_context("spawn")
+        initargs = (None, enricher.spec(), work)
+    window = threading.Semaphore(n_process * chunksize * 4)
+    stop = threading.Event()
+
+    def feed() -> Iterator[Any]:  # runs in the pool's task thread
+        for item in items:
+            while not window.acquire(timeout=0.1):
+                if stop.is_set():
+                    return
+            yield item
+
+    with ctx.Pool(n_process, initializer=_init, initargs=initargs) as pool:
+        try:
+            for result in pool.imap(_run, feed(), chunksize=chunksize):
+                window.release()
+                yield result
+        finally:
+            stop.set()  # before the pool ends: its task thread may wait in feed()

@@ -12,20 +12,20 @@ from __future__ import annotations
 
 import graphlib
 import heapq
-import signal
+import math
 import threading
 import time
 import warnings
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from limner.annotator import Annotator
 from limner.config import Config
+from limner.deadline import call_with_timeout
 from limner.document import Annotation, Document, Error, Layer, _unchecked_layer
-from limner.errors import AnnotatorTimeout, PlanError, PluginWarning
+from limner.errors import ConfigError, PlanError, PluginWarning
 from limner.isolation import (
     UserInterrupt,
     check_results,
@@ -169,8 +169,10 @@ class Enricher:
             every annotator of the enabled plugins, and the on-demand ones,
             such as the segmenter's, that they need).
         timeout: seconds one annotator may spend on one document before it
-            is stopped and recorded as an error (main thread, Unix only;
-            ``None``: no limit).
+            is stopped and recorded as an error, its results discarded, in
+            any thread (see :mod:`limner.deadline`; ``None``: no limit).
+            Resource loading (each annotator's ``setup``) does not count.
+            A positive finite number.
 
     An annotator whose required kinds no enabled annotator makes is left out
     with a :class:`~limner.PluginWarning` when its plugin is merely
@@ -202,7 +204,7 @@ class Enricher:
         self._given_config = dict(config or {})
         self._plugins = plugins
         self._disable = disable
-        self.timeout = timeout
+        self.timeout = _checked_timeout(timeout)
         self.kinds = None if kinds is None else tuple(kinds)
         available = self.manager.annotators(self.config)
         if self.kinds is not None:
@@ -221,6 +223,59 @@ class Enricher:
         self.annotators: list[Annotator] = plan(chosen)
         self.timings: dict[str, Timing] = {a.name: Timing() for a in self.annotators}
         self.last_timings: dict[str, float] = {}
+        self._set_up = False
+        self._setup_errors: dict[str, Any] = {}
+        self._setup_lock = threading.Lock()
+
+    def setup(self, report: Callable[[str, str], None] | None = None) -> dict[str, float]:
+        """Run every annotator's ``setup`` (loading or building its resources), once.
+
+        :meth:`enrich` calls it before the first document, outside the
+        ``timeout``; call it yourself to pay the cost up front (before
+        forking workers, or at a service's start).  An annotator whose setup
+        fails is recorded in each document's ``errors`` and not run.
+
+        Args:
+            report: called as ``report(name, "start")`` before a setup that
+                has not run yet, and ``report(name, "done")`` or
+                ``report(name, "failed: <reason>")`` after it.
+
+        Returns:
+            Seconds spent per annotator whose setup ran in this call.
+        """
+        spent: dict[str, float] = {}
+        with self._setup_lock:  # threads sharing an Enricher set it up once
+            if not self._set_up:
+                self._run_setups(report, spent)
+        return spent
+
+    def _run_setups(
+        self, report: Callable[[str, str], None] | None, spent: dict[str, float]
+    ) -> None:
+        for annotator in self.annotators:
+            if annotator.setup is None:
+                continue
+            if report is not None:
+                report(annotator.name, "start")
+            t0 = time.perf_counter()
+            try:
+                annotator.setup()
+            except Exception as exc:
+                self._setup_errors[annotator.name] = _error(
+                    annotator, type(exc).__name__, f"setup failed: {exc}"
+                )
+                if report is not None:
+                    report(annotator.name, f"failed: {type(exc).__name__}: {exc}")
+            else:
+                if report is not None:
+                    report(annotator.name, "done")
+            spent[annotator.name] = time.perf_counter() - t0
+        self._set_up = True
+
+    @property
+    def setup_errors(self) -> Mapping[str, Any]:
+        """The :class:`~limner.document.Error` of each annotator whose setup failed, by name."""
+        return dict(self._setup_errors)
 
     def _drop_unrunnable(self, chosen: Sequence[Annotator]) -> set[str]:
         """Leave out the annotators whose requirements nothing enabled meets.
@@ -292,6 +347,8 @@ class Enricher:
             doc = Document(text=text, id=id or "", meta=dict(meta or {}))
         else:
             raise TypeError(f"enrich() takes a str or a Document, got {type(text).__name__}")
+        if not self._set_up:
+            self.setup()
         present = doc.kinds if doc is text else frozenset()  # a new document holds nothing
         self.last_timings = {}
         for note in self.notes:
@@ -313,6 +370,10 @@ class Enricher:
                 doc.errors.append(_error(annotator, "Skipped", f"not run: it requires {reason}"))
                 failed.update(dict.fromkeys(annotator.produces, annotator.name))
                 continue
+            if annotator.name in self._setup_errors:
+                doc.errors.append(self._setup_errors[annotator.name])
+                failed.update(dict.fromkeys(annotator.produces, annotator.name))
+                continue
             t0 = time.perf_counter()
             mark = checkpoint(doc)
             view = read_only(doc)
@@ -320,8 +381,7 @@ class Enricher:
                 if self.timeout is None:
                     results = list(annotator(view))
                 else:
-                    with _deadline(self.timeout, annotator.name):
-                        results = list(annotator(view))
+                    results = _timed(annotator, view, self.timeout)
                 annotations, layers = _split_results(results)
                 check_results(annotator, doc, annotations, layers, mark)
                 if annotations:
@@ -418,27 +478,29 @@ def _error(annotator: Annotator, type_: str, message: str) -> Any:
     return Error(plugin=annotator.plugin, annotator=annotator.name, type=type_, message=message)
 
 
-@contextmanager
-def _deadline(seconds: float | None, name: str) -> Iterator[None]:
-    usable = (
-        seconds is not None
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
+def _checked_timeout(timeout: float | None) -> float | None:
+    """``timeout`` if it is ``None`` or a positive finite number of seconds.
 
-    def expire(signum: int, frame: Any) -> None:
-        raise AnnotatorTimeout(f"annotator {name!r} ran past the {seconds} s timeout")
+    Raises:
+        ConfigError: anything else (0, a negative number, NaN, infinity).
+    """
+    if timeout is None:
+        return None
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise ConfigError(
+            f"timeout must be a positive number of seconds (or None for no limit), got {timeout!r}"
+        )
+    return float(timeout)
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+
+def _timed(annotator: Annotator, doc: Document, seconds: float) -> list[Any]:
+    """The annotator's results, or AnnotatorTimeout if it ran past ``seconds`` (see deadline)."""
+    return call_with_timeout(lambda: list(annotator(doc)), seconds, annotator.name)
 
 
 _shared: dict[tuple[Any, ...], Enricher] = {}

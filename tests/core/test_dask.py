@@ -49,3 +49,11 @@ def test_on_a_local_cluster() -> None:
         docs = enrich_bag(bag, plugins=[], kinds=["sentence", "token"]).compute()
     assert [d.text for d in docs] == TEXTS
     assert all(len(d.select("sentence")) == 2 and len(d.layer("token")) > 5 for d in docs)
+
+
+def test_a_timeout_is_passed_to_the_workers_and_checked_first() -> None:
+    with pytest.raises(limner.ConfigError, match="timeout"):
+        enrich_bag(db.from_sequence(["x"]), plugins=[], timeout=-1)
+    bag = db.from_sequence(TEXTS[:4], npartitions=2)
+    docs = enrich_bag(bag, plugins=[], kinds=["sentence"], timeout=5).compute(scheduler="threads")
+    assert [len(d.select("sentence")) for d in docs] == [2, 2, 2, 2]

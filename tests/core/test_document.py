@@ -124,7 +124,7 @@ def test_from_dict_names_what_is_wrong() -> None:
         limner.Document.from_dict({"schema": "other/2", "text": ""})
     with pytest.raises(ValueError, match="text"):
         limner.Document.from_dict({"schema": "limner/1"})
-    with pytest.raises(ValueError, match="lacks the key"):
+    with pytest.raises(limner.InputError, match=r"annotations\[0\]: the key 'start' is missing"):
         limner.Document.from_dict(
             {"schema": "limner/1", "text": "ab", "annotations": [{"id": "a", "kind": "x"}]},
             kinds={},

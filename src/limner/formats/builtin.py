@@ -21,7 +21,7 @@ from limner.formats import BatchWriter, Format, _shown_fields
 from limner.formats.exchange import exchange_formats
 from limner.hookspecs import hookimpl
 
-__all__ = ["read_json", "read_jsonl", "write_json", "write_jsonl", "write_table"]
+__all__ = ["printable", "read_json", "read_jsonl", "write_json", "write_jsonl", "write_table"]
 
 
 def write_json(docs: Iterable[Document], out: IO[str]) -> None:
@@ -53,8 +53,25 @@ def read_jsonl(stream: IO[str]) -> Iterator[Document]:
             raise InputError(f"line {lineno}: not a limner document: {exc}") from None
 
 
+# Characters a terminal acts on instead of showing: C0 and C1 controls, DEL,
+# and the bidirectional overrides that reorder what is shown.
+_CONTROLS = {
+    c: (f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}")
+    for c in (*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``), as ``ls`` does.
+
+    Text written to a terminal must not drive it: an escape sequence in an
+    article could clear the screen or set the clipboard.
+    """
+    return text.translate(_CONTROLS)
+
+
 def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -66,23 +83,25 @@ def _fields(a: Annotation) -> str:
         if isinstance(value, float):
             value = round(value, 3)
         text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
-        parts.append(f"{key}={_short(text, 40)}")
+        parts.append(f"{printable(key)}={_short(text, 40)}")
     return " ".join(parts)
 
 
 def write_table(docs: Iterable[Document], out: IO[str]) -> None:
     for doc in docs:
-        title = doc.id or "(text)"
+        title = printable(doc.id) or "(text)"
         out.write(f"== {title}: {len(doc.text)} characters, {len(doc)} annotations\n")
         kinds = sorted({a.kind for a in doc.annotations if a.kind not in ("sentence",)})
         for kind in kinds:
             items = doc.select(kind)
-            out.write(f"\n{kind} ({len(items)})\n")
+            out.write(f"\n{printable(kind)} ({len(items)})\n")
             for a in items:
                 surface = _short(doc.text[a.start : a.end], 48)
-                out.write(f"  {a.id:<6} {a.start:>6}-{a.end:<6} {surface!s:<50} {_fields(a)}\n")
+                ident = printable(a.id)
+                out.write(f"  {ident:<6} {a.start:>6}-{a.end:<6} {surface!s:<50} {_fields(a)}\n")
         for err in doc.errors:
-            out.write(f"\n! {err.plugin}/{err.annotator}: {err.type}: {err.message}\n")
+            line = f"{err.plugin}/{err.annotator}: {err.type}: {err.message}"
+            out.write(f"\n! {printable(line)}\n")
         out.write("\n")
 
 

@@ -1,0 +1,153 @@
+"""``limner batch`` and parallel piping: bad records set aside, encodings, streaming, threads."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import threading
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import limner
+from limner.batch import _done_ids, run_batch
+from limner.cli import cli
+from tests.core.fakes import enricher_with, marker
+
+CORE = ["--plugins", ""]
+
+
+def _write_jsonl(path: Path, records: list[dict[str, object]]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_record_nested_too_deep_is_set_aside_and_the_run_goes_on(
+    tmp_path: Path, processes: int
+) -> None:
+    src = tmp_path / "in.jsonl"
+    deep = '{"id": "deep", "text": "x", "tags": ' + "[" * 5000 + "]" * 5000 + "}"
+    src.write_text(
+        json.dumps({"id": "a", "text": "One."})
+        + "\n"
+        + deep
+        + "\n"
+        + json.dumps({"id": "b", "text": "Two."})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(src), "-o", str(out), "-j", str(processes), *CORE]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    assert "2 written, 0 already done, 1 bad records" in first.stderr
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["a", "b"]
+    (bad,) = (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()
+    assert json.loads(bad)["line"] == 2 and "nested too deep" in json.loads(bad)["reason"]
+    again = CliRunner().invoke(cli, args)  # the resume reads past it too
+    assert again.exit_code == 0 and "0 written, 2 already done, 1 bad records" in again.stderr
+
+
+def test_a_record_with_nan_is_set_aside_never_written(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "One.", "w": NaN}\n{"id": "b", "text": "Two."}\n')
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert "1 written, 0 already done, 1 bad records" in result.stderr
+    assert "NaN" not in out.read_text()
+    assert "NaN is not a JSON value" in (tmp_path / "out.jsonl.errors.jsonl").read_text()
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
+def test_batch_reads_a_file_with_a_byte_order_mark(tmp_path: Path, codec: str) -> None:
+    src = tmp_path / "in.jsonl"
+    body = "".join(json.dumps({"id": str(i), "text": f"Café {i}."}) + "\n" for i in range(3))
+    data = body.encode(codec)
+    if codec == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    src.write_bytes(data)
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 0, result.output
+    assert "3 written, 0 already done, 0 bad records" in result.stderr
+    docs = [limner.Document.from_json(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [d.text for d in docs] == ["Café 0.", "Café 1.", "Café 2."]
+
+
+def test_batch_names_the_encoding_of_a_broken_utf16_file(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    body = '{"id": "a", "text": "x"}\n'.encode("utf-16-le")
+    src.write_bytes(codecs.BOM_UTF16_LE + body + b"\x00")
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(tmp_path / "o.jsonl"), *CORE])
+    assert result.exit_code == 3
+    assert "UTF-16-LE" in result.stderr
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16"])
+def test_enrich_reads_a_file_with_a_byte_order_mark(tmp_path: Path, codec: str) -> None:
+    src = tmp_path / "a.txt"
+    src.write_bytes("Café here.".encode(codec))
+    result = CliRunner().invoke(cli, ["enrich", str(src), *CORE])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["text"] == "Café here."
+
+
+def test_documents_are_written_while_the_input_is_still_being_read(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": str(i), "text": f"Text {i}."} for i in range(20)])
+    out = tmp_path / "out.jsonl"
+    written_before: list[int] = []
+
+    def spy(doc: limner.Document) -> list[limner.Annotation]:
+        written_before.append(len(out.read_text().splitlines()) if out.exists() else 0)
+        return []
+
+    e = enricher_with(limner.Annotator("spy", ("spy",), spy))
+    run_batch(e, src, out)
+    assert written_before == list(range(20))  # record i is enriched after i lines are out
+
+
+def _peak(fn: object) -> int:
+    tracemalloc.start()
+    try:
+        fn()  # type: ignore[operator]
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_batch_and_resume_memory_stay_flat_in_corpus_size(tmp_path: Path) -> None:
+    """Twice the corpus (records of 50 KB) must not take twice the memory: streamed, not loaded."""
+    text = "word " * 10_000
+    peaks = {}
+    for n in (40, 80):
+        src, out = tmp_path / f"in{n}.jsonl", tmp_path / f"out{n}.jsonl"
+        _write_jsonl(src, [{"id": str(i), "text": text} for i in range(n)])
+        e = limner.Enricher(plugins=[])
+        run_peak = _peak(lambda: run_batch(e, src, out))  # noqa: B023
+        scan_peak = _peak(lambda: _done_ids(out, "id"))  # noqa: B023
+        peaks[n] = (run_peak, scan_peak)
+    assert peaks[80][0] < 1.3 * peaks[40][0] + 100_000
+    assert peaks[80][1] < 1.3 * peaks[40][1] + 100_000
+
+
+def test_pipe_in_parallel_from_two_threads_keeps_each_enrichers_documents() -> None:
+    left = enricher_with(limner.Annotator("left", ("left",), marker("left")))
+    right = enricher_with(limner.Annotator("right", ("right",), marker("right")))
+    results: dict[str, list[limner.Document]] = {}
+
+    def run(name: str, e: limner.Enricher) -> None:
+        texts = [f"{name} {i}" for i in range(120)]
+        results[name] = list(e.pipe(texts, n_process=2, chunksize=2))
+
+    threads = [threading.Thread(target=run, args=a) for a in (("L", left), ("R", right))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    for name, kind in (("L", "left"), ("R", "right")):
+        docs = results[name]
+        assert [d.text for d in docs] == [f"{name} {i}" for i in range(120)]
+        assert all(d.kinds == {kind} for d in docs)

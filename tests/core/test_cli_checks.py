@@ -1,0 +1,97 @@
+"""The command line's checks before work, its terminal safety, and ``limner setup``."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import limner
+from limner.cli import _setup, cli
+from limner.formats.builtin import write_table
+from tests.core.fakes import enricher_with, marker
+
+CORE = ["--plugins", ""]
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_table_shows_control_characters_escaped() -> None:
+    text = "\u202eAlarm\x1b]52;c;ZXZpbA==\x07 and \x1b[2J here. Next."
+    doc = limner.Document(text=text, id="in\x1b[31m.txt")
+    doc.add([limner.Annotation(kind="span", start=0, end=len(text), features={"f": "\x9b"})])
+    doc.errors.append(limner.Error(plugin="p", annotator="a", type="E", message="bad \x1b[2J"))
+    out = io.StringIO()
+    write_table([doc], out)
+    shown = out.getvalue()
+    assert not any(c in shown for c in "\x1b\x07\x9b\u202e")
+    assert "\\x1b]52;c;ZXZpbA==\\x07" in shown and "\\u202e" in shown
+    assert "in\\x1b[31m.txt" in shown and "bad \\x1b[2J" in shown and "f=\\x9b" in shown
+
+
+def test_enrich_refuses_an_unwritable_output_before_any_work(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    target = tmp_path / "missing" / "out.json"
+    result = runner.invoke(cli, ["enrich", "-", "-o", str(target), *CORE], input="Hi.")
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+    result = runner.invoke(cli, ["enrich", "-", "-o", str(tmp_path), *CORE], input="Hi.")
+    assert result.exit_code == 2 and "is a directory" in result.stderr
+
+
+def test_batch_refuses_an_unwritable_output_or_errors_file(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Hi."}) + "\n")
+    bad = str(tmp_path / "no" / "out.jsonl")
+    for args in (["-o", bad], ["-o", str(tmp_path / "o.jsonl"), "--errors-file", bad]):
+        result = runner.invoke(cli, ["batch", str(src), *args, *CORE])
+        assert result.exit_code == 2, result.output
+        assert "does not exist" in result.stderr
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+@pytest.mark.parametrize("value", ["-1", "0", "nan", "inf"])
+def test_timeout_must_be_a_positive_number_on_the_command_line(
+    runner: CliRunner, value: str
+) -> None:
+    result = runner.invoke(cli, ["enrich", "-", "--timeout", value, *CORE], input="Hi.")
+    assert result.exit_code == 2
+    assert "timeout must be a positive number" in result.stderr
+
+
+def test_a_slow_setup_is_announced_and_timed(capsys: pytest.CaptureFixture[str]) -> None:
+    calls: list[str] = []
+
+    def build() -> None:
+        calls.append("built")
+        time.sleep(0.8)
+
+    e = enricher_with(limner.Annotator("index", ("x",), marker("x"), setup=build))
+    _setup(e)
+    e.enrich("text")
+    assert calls == ["built"]  # once, not again for the document
+    err = capsys.readouterr().err
+    assert "setting up index" in err and "limner setup" in err
+    assert "index: done in " in err
+
+
+def test_a_quick_setup_says_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    e = enricher_with(limner.Annotator("quick", ("x",), marker("x"), setup=lambda: None))
+    _setup(e)
+    assert capsys.readouterr().err == ""
+
+
+def test_setup_command_reports_what_it_readied(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["setup", *CORE])
+    assert result.exit_code == 0, result.output
+    assert "nothing to set up" in result.stderr

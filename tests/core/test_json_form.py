@@ -1,0 +1,250 @@
+"""The JSON form under attack: split surrogate pairs, values JSON cannot hold, hostile input."""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import limner
+from limner.validate import schema
+from tests.core.fakes import enricher_with
+
+A = limner.Annotator
+
+
+def _strict(text: str) -> Any:
+    def refuse(name: str) -> None:
+        raise ValueError(name)
+
+    return json.loads(text, parse_constant=refuse)
+
+
+# -- surrogates ----------------------------------------------------------------
+
+
+def test_a_surrogate_pair_held_as_two_code_points_survives_the_round_trip() -> None:
+    text = "\ud83d\ude00 Paris and \U0001f600 Rome \ud800 lone"
+    doc = limner.Document(text=text)
+    (paris,) = doc.add([limner.Annotation(kind="place", start=3, end=8)])
+    written = doc.to_json()
+    written.encode("utf-8")  # always writable
+    back = limner.Document.from_json(written, kinds={})
+    assert back.text == text and len(back.text) == len(text)
+    assert back.get(paris.id).text(back) == "Paris"  # type: ignore[union-attr]
+    assert back == doc
+    assert "\U0001f600" in written  # a real astral character is written as it is
+
+
+@given(st.text(alphabet=st.characters(codec=None), max_size=40))
+def test_every_str_comes_back_the_same(text: str) -> None:
+    doc = limner.Document(text=text)
+    back = limner.Document.from_json(doc.to_json(), kinds={})
+    assert back.text == text
+
+
+def test_split_pairs_that_do_not_fit_the_text_are_refused() -> None:
+    data = limner.Document(text="\ud83d\ude00 x").to_dict()
+    data["split_pairs"] = [2]
+    with pytest.raises(limner.InputError, match=r"split_pairs\[0\]"):
+        limner.Document.from_dict(data, kinds={})
+
+
+# -- values that are not JSON --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "what"),
+    [
+        ({1, 2}, "set"),
+        (object(), "object"),
+        (math.nan, "float"),
+        (math.inf, "float"),
+        ([1.0, [math.nan]], "list"),
+    ],
+)
+def test_a_field_json_cannot_hold_is_refused_when_added(value: object, what: str) -> None:
+    def bad(doc: limner.Document) -> list[limner.Annotation]:
+        return [limner.Annotation(kind="bad", start=0, end=1, features={"weird": value})]
+
+    def good(doc: limner.Document) -> list[limner.Annotation]:
+        return [limner.Annotation(kind="good", start=0, end=1)]
+
+    doc = enricher_with(A("bad", ("bad",), bad), A("good", ("good",), good)).enrich("text")
+    assert [a.kind for a in doc.annotations] == ["good"]
+    (err,) = doc.errors
+    assert err.annotator == "bad" and "'weird'" in err.message and what in err.message
+    _strict(doc.to_json())  # what is written is strict JSON
+
+
+def test_a_nan_score_is_refused_and_the_document_direct_add_stores_nothing() -> None:
+    doc = limner.Document(text="abc")
+    with pytest.raises(ValueError, match="field 'score' holds float nan"):
+        doc.add(
+            [
+                limner.Annotation(kind="x", start=0, end=1),
+                limner.Annotation(kind="x", start=1, end=2, score=math.nan),
+            ]
+        )
+    assert len(doc) == 0
+
+
+def test_nan_in_meta_is_never_written() -> None:
+    doc = limner.Document(text="abc", meta={"w": math.inf})
+    with pytest.raises(ValueError, match="not JSON"):
+        doc.to_json()
+
+
+# -- hostile JSON on load ------------------------------------------------------
+
+
+def _good() -> dict[str, Any]:
+    doc = limner.Document(text="Alice went to Paris.", id="d")
+    (who,) = doc.add([limner.Annotation(kind="person", start=0, end=5)])
+    doc.add(
+        [
+            limner.Annotation(
+                kind="quote",
+                start=6,
+                end=19,
+                features={"style": "direct", "speaker": "Alice", "speaker_mention": who.id},
+            )
+        ]
+    )
+    return doc.to_dict()
+
+
+def _with(path: str, value: Any) -> dict[str, Any]:
+    data = _good()
+    node: Any = data
+    *head, last = path.split(".")
+    for part in head:
+        node = node[int(part)] if part.isdigit() else node[part]
+    if value is _DROP:
+        del node[int(last) if last.isdigit() else last]
+    else:
+        node[int(last) if last.isdigit() else last] = value
+    return data
+
+
+_DROP = object()
+
+HOSTILE = [
+    ("annotations", "abc", r"^annotations: expected array"),
+    ("meta", [1, 2], r"^meta: expected object"),
+    ("id", 7, r"^id: expected string"),
+    ("annotations.0.id", 7, r"^annotations\[0\]\.id: expected string"),
+    ("annotations.0.kind", ["person"], r"^annotations\[0\]\.kind: expected string"),
+    ("annotations.0.end", 2**70, r"^annotations\[0\]\.end: .* past the end of the text"),
+    ("annotations.0.start", -1, r"^annotations\[0\]\.start: -1 is below 0"),
+    ("annotations.0.start", 6, r"^annotations\[0\]\.start: 6 is after its end"),
+    ("annotations.0.start", 1.5, r"^annotations\[0\]\.start: expected integer"),
+    ("annotations.0.end", _DROP, r"^annotations\[0\]: the key 'end' is missing"),
+    (
+        "annotations.1.speaker_mention",
+        "nobody",
+        r"^annotations\[1\]\.speaker_mention: 'nobody' is the id of no annotation",
+    ),
+    ("annotations.1.style", "shouted", r"^annotations\[1\]\.style: expected one of"),
+    ("annotations.1.id", "p1", r"^annotations\[1\]\.id: 'p1' is the id of another"),
+    ("annotations.0", "x", r"^annotations\[0\]: expected object"),
+    ("errors", {"a": 1}, r"^errors: expected array"),
+    ("errors", [{"plugin": "p"}], r"^errors\[0\]: the key 'annotator' is missing"),
+    ("layers", [{"kind": "token", "starts": [0]}], r"^layers\[0\]: the key 'ends' is missing"),
+    (
+        "layers",
+        [{"kind": "token", "starts": [0], "ends": [99]}],
+        r"^layers\[0\]\.ends\[0\]: 99 lies past the end of the text",
+    ),
+    (
+        "layers",
+        [{"kind": "token", "starts": [0, 1], "ends": [1]}],
+        r"^layers\[0\]: 2 starts but 1 ends",
+    ),
+    ("layers", [{"kind": 3, "starts": [], "ends": []}], r"^layers\[0\]\.kind: expected string"),
+]
+
+
+@pytest.mark.parametrize(("path", "value", "message"), HOSTILE)
+def test_hostile_json_names_the_bad_field(path: str, value: Any, message: str) -> None:
+    data = _with(path, value)
+    with pytest.raises(limner.InputError, match=message):
+        limner.Document.from_dict(data, kinds={})
+    with pytest.raises(limner.InputError, match=message):
+        limner.Document.from_json(json.dumps(data), kinds={})
+
+
+def test_the_hostile_cases_break_the_shipped_schema_or_its_unwritten_rules() -> None:
+    assert limner.Document.from_dict(_good(), kinds={}).to_dict() == _good()
+    jsonschema.validate(_good(), schema())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"schema": "limner/1", "text": "a", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"schema": "limner/1", "text": "a", "meta": {"w": NaN}}',
+        '{"schema": "limner/1", "text": "a"',
+        "[1, 2]",
+    ],
+)
+def test_unreadable_json_is_an_input_error(text: str) -> None:
+    with pytest.raises(limner.InputError):
+        limner.Document.from_json(text, kinds={})
+
+
+_json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-3, 2**70)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=2) | st.dictionaries(st.text(max_size=2), inner, max_size=2)
+    ),
+    max_leaves=4,
+)
+_paths = st.sampled_from(
+    [
+        "id",
+        "text",
+        "meta",
+        "annotations",
+        "errors",
+        "annotations.0",
+        "annotations.0.id",
+        "annotations.0.kind",
+        "annotations.0.start",
+        "annotations.0.end",
+        "annotations.0.source",
+        "annotations.0.score",
+        "annotations.1.style",
+        "annotations.1.speaker",
+        "annotations.1.speaker_mention",
+        "annotations.1.kind",
+        "errors",
+    ]
+)
+
+
+@given(_paths, _json_values)
+def test_whatever_the_schema_refuses_loading_refuses(path: str, value: Any) -> None:
+    data = _with(path, copy.deepcopy(value))
+    try:
+        jsonschema.validate(data, schema())
+    except jsonschema.ValidationError:
+        with pytest.raises(limner.InputError):
+            limner.Document.from_dict(data, kinds={})
+        return
+    refused = ""
+    try:
+        limner.Document.from_dict(data, kinds={})
+    except limner.InputError as exc:  # only by the rules a schema cannot say
+        refused = str(exc)
+    assert not refused or any(w in refused for w in ("past the end", "after its end", "id of"))

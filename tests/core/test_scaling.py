@@ -1,0 +1,87 @@
+"""The core's work grows linearly: segmenter, document add and select, the JSON form, batch.
+
+Each case counts calls at n and 2n with :mod:`tests.scaling`; the figures it
+prints with ``-s`` are those of docs/scaling.md.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import limner
+from limner.batch import _done_ids
+from limner.segment import sentences, tokens
+from tests.scaling import assert_linear, growth, work
+
+
+def _doc(n: int) -> limner.Document:
+    doc = limner.Document(text="word " * n)
+    doc.add(
+        [
+            limner.Annotation(kind="w", start=5 * i, end=5 * i + 4, features={"v": [i, 0.5]})
+            for i in range(n)
+        ]
+    )
+    return doc
+
+
+CASES: dict[str, tuple[Any, Any, int]] = {
+    "segment sentences": (lambda n: "One here. Mr. Two? Yes! " * n, sentences, 2000),
+    "segment tokens": (lambda n: "One here, 1,000.5 words! " * n, tokens, 2000),
+    "document add": (
+        lambda n: (
+            "x" * (2 * n),
+            [limner.Annotation(kind="k", start=i, end=i + 2) for i in range(n)],
+        ),
+        lambda arg: limner.Document(text=arg[0]).add(arg[1]),
+        2000,
+    ),
+    "document select within each": (
+        _doc,
+        lambda doc: [doc.select("w", within=a) for a in doc.annotations],
+        1000,
+    ),
+    "document select overlapping each": (
+        _doc,
+        lambda doc: [doc.select("w", overlapping=a) for a in doc.annotations],
+        1000,
+    ),
+    "json round trip": (
+        _doc,
+        lambda doc: limner.Document.from_json(doc.to_json(), kinds={}),
+        1000,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_core_work_grows_linearly(name: str) -> None:
+    make, run, n = CASES[name]
+    g = assert_linear(make, run, n)
+    print(f"{name}: {g}")
+
+
+def test_the_resume_scan_grows_linearly(tmp_path: Path) -> None:
+    def make(n: int) -> Path:
+        path = tmp_path / f"out{n}.jsonl"
+        with path.open("w") as fh:
+            for i in range(n):
+                fh.write(json.dumps({"schema": "limner/1", "id": f"d{i}", "text": "x" * 50}) + "\n")
+        return path
+
+    assert_linear(make, lambda p: _done_ids(p, "id"), 2000)
+
+
+def test_the_helper_catches_quadratic_work() -> None:
+    def rescan(items: list[int]) -> int:
+        return sum(1 for i in items for j in items[:i] if j == i)
+
+    g = growth(lambda n: list(range(n)), rescan, 300)
+    assert g.ratio > 3.5
+    with pytest.raises(AssertionError, match="faster than linearly"):
+        assert_linear(lambda n: list(range(n)), rescan, 300)
+    assert work(lambda: [len(x) for x in ("a", "b")]) >= 2

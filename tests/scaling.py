@@ -1,0 +1,124 @@
+"""How work grows with input: run a callable at sizes n and 2n and compare counts of work.
+
+Timings on a shared machine are noise; counts of work are not.  ``work(fn)``
+counts the lines of Python that ``fn()`` runs and the calls it makes into C
+(``sys.settrace`` and ``sys.setprofile`` events), which is the same on every
+run.  A linear algorithm does about twice the work at 2n; one that rescans
+what it has seen for every new item does four times as much.
+
+    from tests.scaling import assert_linear
+
+    def test_select_within_scales_linearly() -> None:
+        assert_linear(make_doc, lambda doc: [doc.select("x", within=a) for a in doc], n=500)
+
+``make(n)`` builds the input outside the count; ``run(input)`` is counted.
+The ratio allowed (2.6 by default) leaves room for logarithmic factors and
+fixed costs, and still fails a quadratic step (4).
+
+A quadratic loop hidden inside C calls (``list.index`` in a loop: each call
+is seen, the scan inside it is not) needs the time of the C calls measured:
+pass ``cpu=True`` to compare CPU time too, best of three runs, with the
+generous bound ``cpu_ratio`` (3.0 by default against 4 for quadratic work).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+__all__ = ["Growth", "assert_linear", "growth", "work"]
+
+T = TypeVar("T")
+
+
+def work(fn: Callable[[], Any]) -> int:
+    """The work ``fn()`` does: Python lines run plus calls into C (trace and profile events)."""
+    count = 0
+
+    def trace(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal count
+        if event == "line" or event == "call":
+            count += 1
+        return trace
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        nonlocal count
+        if event == "c_call":
+            count += 1
+
+    previous_trace, previous_profile = sys.gettrace(), sys.getprofile()
+    sys.setprofile(profile)
+    sys.settrace(trace)
+    try:
+        fn()
+    finally:
+        sys.settrace(previous_trace)
+        sys.setprofile(previous_profile)
+    return max(count, 1)
+
+
+class Growth:
+    """Work (and CPU time) at n and 2n, and their ratios."""
+
+    def __init__(self, n: int, steps: tuple[int, int], cpu: tuple[float, float] | None) -> None:
+        self.n = n
+        self.steps = steps
+        self.cpu = cpu
+
+    @property
+    def ratio(self) -> float:
+        return self.steps[1] / self.steps[0]
+
+    @property
+    def cpu_ratio(self) -> float | None:
+        if self.cpu is None:
+            return None
+        return self.cpu[1] / max(self.cpu[0], 1e-6)
+
+    def __repr__(self) -> str:
+        cpu = "" if self.cpu_ratio is None else f", CPU x{self.cpu_ratio:.2f}"
+        return (
+            f"n={self.n}: {self.steps[0]} steps, 2n: {self.steps[1]} steps "
+            f"(x{self.ratio:.2f}{cpu})"
+        )
+
+
+def _best_cpu(fn: Callable[[], Any], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn()
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def growth(
+    make: Callable[[int], T], run: Callable[[T], Any], n: int, *, cpu: bool = False
+) -> Growth:
+    """Count the work of ``run(make(n))`` and ``run(make(2 * n))``."""
+    small, big = make(n), make(2 * n)
+    run(small)  # a first call may compile patterns or fill caches: not counted
+    steps = (work(lambda: run(small)), work(lambda: run(big)))
+    times = (_best_cpu(lambda: run(small)), _best_cpu(lambda: run(big))) if cpu else None
+    return Growth(n, steps, times)
+
+
+def assert_linear(
+    make: Callable[[int], T],
+    run: Callable[[T], Any],
+    n: int,
+    *,
+    ratio: float = 2.6,
+    cpu: bool = False,
+    cpu_ratio: float = 3.0,
+) -> Growth:
+    """Fail unless doubling the input at most ``ratio``-folds the work (see the module doc)."""
+    g = growth(make, run, n, cpu=cpu)
+    assert g.ratio <= ratio, f"work grows faster than linearly: {g}"
+    if cpu:
+        assert g.cpu_ratio is not None and g.cpu_ratio <= cpu_ratio, (
+            f"CPU time grows faster than linearly: {g}"
+        )
+    return g
