@@ -44,7 +44,7 @@ def test_enrich_refuses_an_unwritable_output_before_any_work(
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
     result = runner.invoke(cli, ["enrich", "-", "-o", str(tmp_path), *CORE], input="Hi.")
-    assert result.exit_code == 2 and "is a directory" in result.stderr
+    assert result.exit_code == 2 and "is a folder" in result.stderr
 
 
 def test_batch_refuses_an_unwritable_output_or_errors_file(

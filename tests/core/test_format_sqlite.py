@@ -42,7 +42,7 @@ def odd_doc() -> limner.Document:
         [
             Odd(start=0, end=6, order=3, group="a'b", where=1.5, flag=True, values=["x"]),
             # values that do not fit their columns: a list in a text field, a dict in an int one
-            Odd(start=7, end=8, order={"not": "an int"}, group=["a", "b"], where=float("nan")),  # type: ignore[arg-type]
+            Odd(start=7, end=8, order={"not": "an int"}, group=["a", "b"], where=-0.0),  # type: ignore[arg-type]
             limner.Annotation(
                 kind="documents",
                 start=9,
@@ -61,10 +61,7 @@ def test_sql_keywords_quotes_and_odd_values_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "odd.db"
     write_sqlite([doc], path)
     (back,) = read_sqlite(path, kinds={ODD: Odd})
-    # NaN is not equal to itself: compare the JSON
-    assert json.loads(back.to_json(), parse_constant=str) == json.loads(
-        doc.to_json(), parse_constant=str
-    )
+    assert json.loads(back.to_json()) == json.loads(doc.to_json())
     assert type(back.annotations[0]) is Odd and back.annotations[0].values == ["x"]
     conn = sqlite3.connect(path)
     cols = [r[1] for r in conn.execute('PRAGMA table_info("select ""x""")')]
@@ -213,8 +210,7 @@ def test_batch_into_a_database_as_jsonl_is_refused_untouched(tmp_path: Path) -> 
     before = db.read_bytes()
     args = ["batch", str(src), "-p", "numbers", "-f", "jsonl", "-o", str(db)]
     result = CliRunner().invoke(cli, args)
-    # (the console script's main turns an InputError into exit code 3)
-    assert isinstance(result.exception, InputError) and "pass -f sqlite" in str(result.exception)
+    assert result.exit_code == 3 and "pass -f sqlite" in result.stderr
     assert db.read_bytes() == before
 
 
