@@ -349,16 +349,34 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         source = participle_source(text, s_start, v0)
         if source is not None:
             return _participle(text, s_end, v0, v1, family, source)
+    colon = _colon_content(text, layout, v1) if family == "speech" else None
+    if colon is None and not _may_report(text, s_start, s_end, v0, v1, low):
+        return None  # nothing to attribute: the source is not looked for (the costly part)
     mention = phrase_before(text, s_start, v0)
     if mention is None:
         return None
     if mention.mention == "description" and (low in NOUNLIKE or not noun_head(text, mention)):
         return None
-    if family == "speech":
-        colon = _colon_content(text, layout, v1)
-        if colon is not None:
-            return Attribution([colon], mention, v0, v1, family)
+    if colon is not None:
+        return Attribution([colon], mention, v0, v1, family)
     return _active(text, s_start, s_end, v0, v1, mention, family, low)
+
+
+def _may_report(text: str, s_start: int, s_end: int, v0: int, v1: int, low: str) -> bool:
+    """Whether :func:`_active` can find content for the verb at ``v0``, whatever its source.
+
+    A parenthetical cue needs a comma before the verb; any other needs a
+    complement that :func:`_content_after` accepts.  Most cue words fail here,
+    before their source is read.
+    """
+    cue_end = _cue_end(text, v1, s_end)
+    nxt = _skip(text, cue_end, s_end)
+    if nxt >= s_end or text[nxt] in ".!?,":
+        return text.rfind(",", s_start + 1, v0) >= 0
+    a, b = _content_after(text, cue_end, s_end, low)
+    if b <= a or text[a] in _MARKS:
+        return False
+    return not (low in MIXED_VERBS and any(ch in _MARKS for ch in text[a:b]))
 
 
 _NOT_HEADS = word_set(
