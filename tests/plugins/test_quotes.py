@@ -172,6 +172,47 @@ def test_cues(text: str, mention: str) -> None:
     only(text, style="direct", mention=mention)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a participle or "to say" after a comma or a preposition: the subject speaks
+        (("At the rally on Sunday, Lena Ortiz compared herself to her rival, saying, "
+         "“I have always voted against those wars.”"), "Lena Ortiz"),
+        ("Lena Ortiz went on to say, “We will win this state in November.”", "Lena Ortiz"),
+        ("On the radio, she answered one of his messages by saying, “You are wrong about me.”",
+         "she"),
+        ("The mayor said the city was safe, adding, “Nobody should worry about tonight.”",
+         "The mayor"),
+        (("Here in the capital, Lena Ortiz stepped up her criticism, saying, "
+         "“Too many people are in prison.”"), "Lena Ortiz"),
+        # a role phrase, then the name between commas
+        ("Her senior policy adviser, Jake Tull, said: “The senator believes in the plan.”",
+         "Jake Tull"),
+        ("A spokesman, Tom Reyes, told reporters, “The senator believes in the plan.”",
+         "Tom Reyes"),
+        # "as X put it"
+        ("As Tom Reyes, a former governor, put it, “The senator believes in the plan.”",
+         "Tom Reyes"),
+    ],
+)
+def test_cues_whose_source_is_the_subject_or_an_appositive(text: str, mention: str) -> None:
+    (q,) = [q for q in quotes(text) if q["style"] == "direct"]
+    assert q["mention"] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of "by" or the noun before a participle is no source
+        "When the judge returned, the court began by saying, “We are ready to proceed.”",
+        "The crowd booed the speaker upon saying, “We won tonight in this state.”",
+    ],
+)
+def test_a_prepositional_object_is_not_the_source(text: str) -> None:
+    (q,) = [q for q in quotes(text) if q["style"] == "direct"]
+    assert q["mention"] is None or not q["mention"].endswith(("by", "upon"))
+
+
 def test_role_after_name() -> None:
     text = "“Trade is growing,” said Khalid Omar, Ambassador of Sudan to Kenya, at the event."
     doc = ENRICHER.enrich(text)
