@@ -350,7 +350,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         if source is not None:
             return _participle(text, s_end, v0, v1, family, source)
     colon = _colon_content(text, layout, v1) if family == "speech" else None
-    if colon is None and not _may_report(text, s_start, s_end, v0, v1, low):
+    reading = _content(text, s_start, s_end, v0, v1, low)
+    if colon is None and reading is None:
         return None  # nothing to attribute: the source is not looked for (the costly part)
     mention = phrase_before(text, s_start, v0)
     if mention is None:
@@ -359,11 +360,21 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         return None
     if colon is not None:
         return Attribution([colon], mention, v0, v1, family)
-    return _active(text, s_start, s_end, v0, v1, mention, family, low)
+    if reading is None:
+        return None
+    return _active(text, s_start, s_end, v0, mention, family, reading)
 
 
-def _may_report(text: str, s_start: int, s_end: int, v0: int, v1: int, low: str) -> bool:
-    """Whether :func:`_active` can find content for the verb at ``v0``, whatever its source.
+#: What :func:`_content` reads after an active cue: the cue's end, whether the
+#: cue is parenthetical ("A, X said." or "A, X says, B"), and the content span
+#: when it is not.
+_Reading = tuple[int, bool, tuple[int, int]]
+
+
+def _content(
+    text: str, s_start: int, s_end: int, v0: int, v1: int, low: str
+) -> _Reading | None:
+    """What an active cue at ``v0`` can attribute, whatever its source; ``None`` if nothing.
 
     A parenthetical cue needs a comma before the verb; any other needs a
     complement that :func:`_content_after` accepts.  Most cue words fail here,
@@ -372,11 +383,15 @@ def _may_report(text: str, s_start: int, s_end: int, v0: int, v1: int, low: str)
     cue_end = _cue_end(text, v1, s_end)
     nxt = _skip(text, cue_end, s_end)
     if nxt >= s_end or text[nxt] in ".!?,":
-        return text.rfind(",", s_start + 1, v0) >= 0
+        if text.rfind(",", s_start + 1, v0) < 0:
+            return None
+        return cue_end, True, (nxt, nxt)
     a, b = _content_after(text, cue_end, s_end, low)
     if b <= a or text[a] in _MARKS:
-        return False
-    return not (low in MIXED_VERBS and any(ch in _MARKS for ch in text[a:b]))
+        return None
+    if low in MIXED_VERBS and any(ch in _MARKS for ch in text[a:b]):
+        return None  # called the plan “a disaster”: the quoted fragment is the quote
+    return cue_end, False, (a, b)
 
 
 _NOT_HEADS = word_set(
@@ -464,32 +479,30 @@ def _colon_content(text: str, layout: Layout, v1: int) -> tuple[int, int] | None
 
 
 def _active(
-    text: str, s_start: int, s_end: int, v0: int, v1: int, mention: Mention, family: str, low: str
+    text: str,
+    s_start: int,
+    s_end: int,
+    v0: int,
+    mention: Mention,
+    family: str,
+    reading: _Reading,
 ) -> Attribution | None:
-    cue_end = _cue_end(text, v1, s_end)
-    nxt = _skip(text, cue_end, s_end)
-    comma_after = nxt < s_end and text[nxt] == ","
-    fragments = []
-    if nxt >= s_end or text[nxt] in ".!?" or comma_after:
-        # "A, X argued." or "A, X says, B": the words around the parenthetical cue
-        comma = _back(text, s_start, mention.start)
-        if comma <= s_start or text[comma] != ",":
-            return None
-        if text[comma - 1] in _MARKS:
-            return None  # ”, X said: the direct quote before it was read already
-        a, b = _trim(text, s_start, comma)
-        fragments.append((a, b))
-        if comma_after:
-            a, b = _trim(text, nxt + 1, s_end)
-            if b > a and text[a] not in _MARKS:
-                fragments.append((a, b))
-        return Attribution(fragments, mention, v0, cue_end, family)
-    a, b = _content_after(text, cue_end, s_end, low)
-    if b <= a or text[a] in _MARKS:
+    cue_end, parenthetical, (a, b) = reading
+    if not parenthetical:
+        return Attribution([(a, b)], mention, v0, cue_end, family)
+    # "A, X argued." or "A, X says, B": the words around the parenthetical cue
+    nxt = a
+    comma = _back(text, s_start, mention.start)
+    if comma <= s_start or text[comma] != ",":
         return None
-    if low in MIXED_VERBS and any(ch in _MARKS for ch in text[a:b]):
-        return None  # called the plan “a disaster”: the quoted fragment is the quote
-    return Attribution([(a, b)], mention, v0, cue_end, family)
+    if text[comma - 1] in _MARKS:
+        return None  # ”, X said: the direct quote before it was read already
+    fragments = [_trim(text, s_start, comma)]
+    if nxt < s_end and text[nxt] == ",":
+        a, b = _trim(text, nxt + 1, s_end)
+        if b > a and text[a] not in _MARKS:
+            fragments.append((a, b))
+    return Attribution(fragments, mention, v0, cue_end, family)
 
 
 def _participle(
