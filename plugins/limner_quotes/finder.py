@@ -240,6 +240,8 @@ def _lead_in(text: str, s_start: int, verb: int) -> bool:
     return _LEAD.search(text, max(s_start, verb - 12), verb) is not None
 
 
+#: Verbs that with "back" answer someone: "shot back, “".
+_SHOT = frozenset({"shot", "fired", "hit", "shoots", "fires", "hits", "wrote", "writes"})
 _AFTER_PREPOSITION = re.compile(
     r"(?<![\w’'])(?:by|after|before|while|without|since|upon)[ \t\u00a0]+\Z"
 )
@@ -268,6 +270,9 @@ def _before_cue(
         if w in _MARKS or w in _STOPS:
             break
         low = w.lower()
+        if back == 1 and low == "back" and len(toks) > 1 and toks[-2][2].lower() in _SHOT:
+            m = phrase_before(text, lo, toks[-2][0])  # "X shot back, “", "X fired back: “"
+            return (m, f"{toks[-2][2].lower()} back", e) if m is not None else None
         if back == 1 and low == "it" and len(toks) > 1 and toks[-2][2].lower() == "put":
             m = phrase_before(text, lo, toks[-2][0])  # "As X put it, “"
             return (m, "put it", e) if m is not None and m.mention != "description" else None

@@ -190,6 +190,12 @@ def test_cues(text: str, mention: str) -> None:
          "Jake Tull"),
         ("A spokesman, Tom Reyes, told reporters, “The senator believes in the plan.”",
          "Tom Reyes"),
+        # "shot back", "fired back" and a few more speech verbs
+        ("Lena Ortiz shot back, “The governor cannot say that about me.”", "Lena Ortiz"),
+        ("Lena Ortiz fired back: “The governor cannot say that about me.”", "Lena Ortiz"),
+        ("During the debate, Lena Ortiz cracked, “I am a progressive who gets things done.”",
+         "Lena Ortiz"),
+        ("Lena Ortiz lamented, “Nobody listens to the small towns any more.”", "Lena Ortiz"),
         # "as X put it"
         ("As Tom Reyes, a former governor, put it, “The senator believes in the plan.”",
          "Tom Reyes"),
@@ -211,6 +217,17 @@ def test_cues_whose_source_is_the_subject_or_an_appositive(text: str, mention: s
 def test_a_prepositional_object_is_not_the_source(text: str) -> None:
     (q,) = [q for q in quotes(text) if q["style"] == "direct"]
     assert q["mention"] is None or not q["mention"].endswith(("by", "upon"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old bridge cracked, and the river rose over the road.",
+        "The company posted a loss, and its shares fell by a third.",
+    ],
+)
+def test_new_speech_verbs_attribute_nothing_without_a_quote_or_clause(text: str) -> None:
+    assert [q for q in quotes(text) if q["style"] == "direct"] == []
 
 
 def test_role_after_name() -> None:
