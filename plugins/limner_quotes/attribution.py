@@ -28,6 +28,7 @@ text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -241,6 +242,7 @@ def attributions(
         a.fragments = [f for f in a.fragments if f[1] > f[0] and not taken(f[0])]
         if not a.fragments:
             continue
+        a.fragments[-1] = _before_next_clause(text, a.fragments[-1], hits)
         out.append(a)
         until = max(until, a.cue_end, *(e for _, e in a.fragments))
     framed = [a for a in _framed(text, layout) if not taken(a.cue_start)]
@@ -251,6 +253,36 @@ def attributions(
                 out.append(a)
         out.sort(key=lambda a: a.cue_start)
     return out
+
+
+#: A clause of its own: a comma, semicolon or dash, and a conjunction or relative
+#: that opens a clause with its own subject.
+_NEXT_CLAUSE = re.compile(
+    r"(?:[,;]|[ \t\u00a0][—–])[ \t\u00a0]+(?:whereas|but|while|although|though|who|which)"
+    r"[ \t\u00a0]+|;[ \t\u00a0]+"
+)
+
+
+def _before_next_clause(
+    text: str, fragment: tuple[int, int], hits: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The fragment cut before a later clause that holds a cue of its own.
+
+    "…, whereas Y acknowledged that …", "…, who frequently criticizes …":
+    the clause is another attribution, not part of this one's content.
+    """
+    a, b = fragment
+    i = bisect.bisect_right(hits, (a, a))
+    stop = min(len(hits), i + 50)  # bounded: a sentence of a thousand cues stays linear
+    while i < stop and hits[i][0] < b:
+        v0 = hits[i][0]
+        last = None
+        for m in _NEXT_CLAUSE.finditer(text, max(a, v0 - 80), v0):
+            last = m
+        if last is not None and last.start() > a and len(text[last.end() : v0].split()) <= 6:
+            return _trim(text, a, last.start())
+        i += 1
+    return fragment
 
 
 _IN_FRAME = re.compile(

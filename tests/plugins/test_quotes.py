@@ -230,6 +230,26 @@ def test_new_speech_verbs_attribute_nothing_without_a_quote_or_clause(text: str)
     assert [q for q in quotes(text) if q["style"] == "direct"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        (("The senator criticized the plan for its cost, whereas the governor acknowledged "
+         "that it would create jobs."), "the plan for its cost"),
+        (("The senator criticized the plan for its cost, but the governor insisted that it "
+         "would create jobs."), "the plan for its cost"),
+        (("The report praised the new mayor of the city, who has criticized the budget for "
+         "months."), "the new mayor of the city"),
+        # no clause of its own after the break: the content runs on
+        ("The senator criticized the plan for its cost, but only in private.",
+         "the plan for its cost, but only in private"),
+    ],
+)
+def test_reported_content_ends_before_a_clause_with_its_own_cue(text: str, outer: str) -> None:
+    found = quotes(text)
+    assert found[0]["text"] == outer
+    assert found[0]["mention"] in {"The senator", "The report"}
+
+
 def test_role_after_name() -> None:
     text = "“Trade is growing,” said Khalid Omar, Ambassador of Sudan to Kenya, at the event."
     doc = ENRICHER.enrich(text)
