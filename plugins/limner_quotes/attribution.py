@@ -55,7 +55,7 @@ from limner_quotes.phrases import (
     pronoun_mention,
 )
 
-__all__ = ["Attribution", "attributions", "cue_hits", "noun_head"]
+__all__ = ["Attribution", "attributions", "before_next_clause", "cue_hits", "noun_head"]
 
 _ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 _RAISING_FORMS = frozenset(f for b in RAISING for f in inflect(b))
@@ -242,7 +242,7 @@ def attributions(
         a.fragments = [f for f in a.fragments if f[1] > f[0] and not taken(f[0])]
         if not a.fragments:
             continue
-        a.fragments[-1] = _before_next_clause(text, a.fragments[-1], hits)
+        a.fragments[-1] = before_next_clause(text, a.fragments[-1], hits)
         out.append(a)
         until = max(until, a.cue_end, *(e for _, e in a.fragments))
     framed = [a for a in _framed(text, layout) if not taken(a.cue_start)]
@@ -263,7 +263,7 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
-def _before_next_clause(
+def before_next_clause(
     text: str, fragment: tuple[int, int], hits: list[tuple[int, int]]
 ) -> tuple[int, int]:
     """The fragment cut before a later clause that holds a cue of its own.

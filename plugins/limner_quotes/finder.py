@@ -23,7 +23,7 @@ import re
 
 import attrs
 
-from limner_quotes.attribution import attributions, cue_hits
+from limner_quotes.attribution import attributions, before_next_clause, cue_hits
 from limner_quotes.cues import VERB_FORMS
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
@@ -502,6 +502,8 @@ def _reported(
                 sentence = layout.sentence(v0)
                 if clause < sentence[1]:
                     f = _after_verb(text, v0, clause, *sentence, verb)
+                    if f is not None:
+                        f.start, f.end = before_next_clause(text, (f.start, f.end), hits)
             if (
                 f is None
                 and verb in SPEECH_VERBS

@@ -239,6 +239,8 @@ def test_new_speech_verbs_attribute_nothing_without_a_quote_or_clause(text: str)
          "would create jobs."), "the plan for its cost"),
         (("The report praised the new mayor of the city, who has criticized the budget for "
          "months."), "the new mayor of the city"),
+        ("The senator said the plan had failed, but the governor insisted that it worked.",
+         "the plan had failed"),
         # no clause of its own after the break: the content runs on
         ("The senator criticized the plan for its cost, but only in private.",
          "the plan for its cost, but only in private"),
