@@ -12,8 +12,14 @@ match.
 A gold attribution is *direct* when PolNeAR's ``kind`` says so, or when every
 fragment is a stretch between two-apostrophe marks (``'' … ''``): PolNeAR
 derived ``kind`` from ``"``, ``“`` and ``”`` alone, and its New York Times
-articles write double quotes as two apostrophes.  The scope ``kind`` scores
-direct quotes against PolNeAR's ``kind`` alone, for comparison.
+articles write double quotes as two apostrophes.  A fragment is also direct
+when it is one double-quoted stretch itself (:func:`quoted_stretch`): the
+corpus derives ``kind`` per relation, so the quoted fragment of a relation
+that goes on in unquoted words is labelled ``mixed`` with them, while the
+units scored here are fragments.  Fragments of one relation that only white
+space separates are read as one (the corpus splits content only where words
+such as "he said" come between).  The scope ``kind`` scores direct quotes
+against PolNeAR's ``kind`` alone, for comparison.
 
 Recall is also given per *cue family* of the gold attributions (see
 :func:`cue_family`): speech verbs, stance verbs, evidence, noun cues and
@@ -29,7 +35,7 @@ import limner
 from limner_evaluate.measures import Counts, overlaps, score_spans
 from limner_evaluate.task import Column, DocReport, Item, Task, misses, record_id, surface
 
-__all__ = ["FAMILIES", "TRIM", "Quotes", "cue_family", "is_direct", "trim"]
+__all__ = ["FAMILIES", "TRIM", "Quotes", "cue_family", "is_direct", "quoted_stretch", "trim"]
 
 def _word_set(block: str) -> frozenset[str]:
     return frozenset(block.split())
@@ -162,6 +168,41 @@ def is_direct(text: str, quote: Mapping[str, Any]) -> bool:
     return not quote.get("mixed") and all(_apostrophe_quoted(text, f) for f in frags)
 
 
+_OPENERS = "\"“"
+_CLOSERS = "\"”"
+
+
+def quoted_stretch(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one double-quoted stretch, marks included.
+
+    The fragment opens with a double quotation mark and closes with one
+    (punctuation after the closing mark aside), with no mark between them
+    except the opening mark that starts a paragraph of a quotation running
+    on from the paragraph before (a paragraph that does not close it).
+    Two apostrophes count as a double quotation mark.
+    """
+    inner = text[start:end].strip().rstrip(".,;:!?").replace("''", '"')
+    if len(inner) < 3 or inner[0] not in _OPENERS or inner[-1] not in _CLOSERS:
+        return False
+    lines = inner[1:-1].split("\n")
+    for i in range(1, len(lines)):
+        line = lines[i].lstrip()
+        if line[:1] in _OPENERS and not lines[i - 1].rstrip().endswith(("\"", "”")):
+            lines[i] = line[1:]
+    return not any(mark in line for line in lines for mark in "\"“”")
+
+
+def _joined(text: str, frags: Sequence[Sequence[int]]) -> list[Span]:
+    """A relation's fragments in text order, those apart by white space alone as one."""
+    out: list[Span] = []
+    for a, b in sorted((int(f[0]), int(f[1])) for f in frags):
+        if out and a >= out[-1][1] and not text[out[-1][1] : a].strip():
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _span(value: Any) -> Span | None:
     if isinstance(value, list | tuple) and len(value) == 2 and all(
         isinstance(v, int) and not isinstance(v, bool) for v in value
@@ -199,10 +240,11 @@ class Quotes(Task):
             direct = is_direct(text, q)
             cue = " ".join(text[int(a) : int(b)] for a, b in q.get("cue_fragments") or ())
             family = cue_family(cue or q.get("cue"))
-            for frag in frags:
-                s, e = trim(text, int(frag[0]), int(frag[1]))
+            for frag in _joined(text, frags):
+                s, e = trim(text, *frag)
                 if s < e:
-                    gold.append({"start": s, "end": e, "direct": direct,
+                    gold.append({"start": s, "end": e,
+                                 "direct": direct or quoted_stretch(text, *frag),
                                  "kind": q.get("kind") == "direct", "speaker": speakers,
                                  "family": family})
         gold.sort(key=lambda g: (g["start"], g["end"]))

@@ -28,6 +28,7 @@ text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -54,7 +55,7 @@ from limner_quotes.phrases import (
     pronoun_mention,
 )
 
-__all__ = ["Attribution", "attributions", "cue_hits", "noun_head"]
+__all__ = ["Attribution", "attributions", "before_next_clause", "cue_hits", "noun_head"]
 
 _ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 _RAISING_FORMS = frozenset(f for b in RAISING for f in inflect(b))
@@ -241,6 +242,7 @@ def attributions(
         a.fragments = [f for f in a.fragments if f[1] > f[0] and not taken(f[0])]
         if not a.fragments:
             continue
+        a.fragments[-1] = before_next_clause(text, a.fragments[-1], hits)
         out.append(a)
         until = max(until, a.cue_end, *(e for _, e in a.fragments))
     framed = [a for a in _framed(text, layout) if not taken(a.cue_start)]
@@ -251,6 +253,36 @@ def attributions(
                 out.append(a)
         out.sort(key=lambda a: a.cue_start)
     return out
+
+
+#: A clause of its own: a comma, semicolon or dash, and a conjunction or relative
+#: that opens a clause with its own subject.
+_NEXT_CLAUSE = re.compile(
+    r"(?:[,;]|[ \t\u00a0][—–])[ \t\u00a0]+(?:whereas|but|while|although|though|who|which)"
+    r"[ \t\u00a0]+|;[ \t\u00a0]+"
+)
+
+
+def before_next_clause(
+    text: str, fragment: tuple[int, int], hits: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The fragment cut before a later clause that holds a cue of its own.
+
+    "…, whereas Y acknowledged that …", "…, who frequently criticizes …":
+    the clause is another attribution, not part of this one's content.
+    """
+    a, b = fragment
+    i = bisect.bisect_right(hits, (a, a))
+    stop = min(len(hits), i + 50)  # bounded: a sentence of a thousand cues stays linear
+    while i < stop and hits[i][0] < b:
+        v0 = hits[i][0]
+        last = None
+        for m in _NEXT_CLAUSE.finditer(text, max(a, v0 - 80), v0):
+            last = m
+        if last is not None and last.start() > a and len(text[last.end() : v0].split()) <= 6:
+            return _trim(text, a, last.start())
+        i += 1
+    return fragment
 
 
 _IN_FRAME = re.compile(
@@ -349,16 +381,49 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         source = participle_source(text, s_start, v0)
         if source is not None:
             return _participle(text, s_end, v0, v1, family, source)
+    colon = _colon_content(text, layout, v1) if family == "speech" else None
+    reading = _content(text, s_start, s_end, v0, v1, low)
+    if colon is None and reading is None:
+        return None  # nothing to attribute: the source is not looked for (the costly part)
     mention = phrase_before(text, s_start, v0)
     if mention is None:
         return None
     if mention.mention == "description" and (low in NOUNLIKE or not noun_head(text, mention)):
         return None
-    if family == "speech":
-        colon = _colon_content(text, layout, v1)
-        if colon is not None:
-            return Attribution([colon], mention, v0, v1, family)
-    return _active(text, s_start, s_end, v0, v1, mention, family, low)
+    if colon is not None:
+        return Attribution([colon], mention, v0, v1, family)
+    if reading is None:
+        return None
+    return _active(text, s_start, s_end, v0, mention, family, reading)
+
+
+#: What :func:`_content` reads after an active cue: the cue's end, whether the
+#: cue is parenthetical ("A, X said." or "A, X says, B"), and the content span
+#: when it is not.
+_Reading = tuple[int, bool, tuple[int, int]]
+
+
+def _content(
+    text: str, s_start: int, s_end: int, v0: int, v1: int, low: str
+) -> _Reading | None:
+    """What an active cue at ``v0`` can attribute, whatever its source; ``None`` if nothing.
+
+    A parenthetical cue needs a comma before the verb; any other needs a
+    complement that :func:`_content_after` accepts.  Most cue words fail here,
+    before their source is read.
+    """
+    cue_end = _cue_end(text, v1, s_end)
+    nxt = _skip(text, cue_end, s_end)
+    if nxt >= s_end or text[nxt] in ".!?,":
+        if text.rfind(",", s_start + 1, v0) < 0:
+            return None
+        return cue_end, True, (nxt, nxt)
+    a, b = _content_after(text, cue_end, s_end, low)
+    if b <= a or text[a] in _MARKS:
+        return None
+    if low in MIXED_VERBS and any(ch in _MARKS for ch in text[a:b]):
+        return None  # called the plan “a disaster”: the quoted fragment is the quote
+    return cue_end, False, (a, b)
 
 
 _NOT_HEADS = word_set(
@@ -446,32 +511,30 @@ def _colon_content(text: str, layout: Layout, v1: int) -> tuple[int, int] | None
 
 
 def _active(
-    text: str, s_start: int, s_end: int, v0: int, v1: int, mention: Mention, family: str, low: str
+    text: str,
+    s_start: int,
+    s_end: int,
+    v0: int,
+    mention: Mention,
+    family: str,
+    reading: _Reading,
 ) -> Attribution | None:
-    cue_end = _cue_end(text, v1, s_end)
-    nxt = _skip(text, cue_end, s_end)
-    comma_after = nxt < s_end and text[nxt] == ","
-    fragments = []
-    if nxt >= s_end or text[nxt] in ".!?" or comma_after:
-        # "A, X argued." or "A, X says, B": the words around the parenthetical cue
-        comma = _back(text, s_start, mention.start)
-        if comma <= s_start or text[comma] != ",":
-            return None
-        if text[comma - 1] in _MARKS:
-            return None  # ”, X said: the direct quote before it was read already
-        a, b = _trim(text, s_start, comma)
-        fragments.append((a, b))
-        if comma_after:
-            a, b = _trim(text, nxt + 1, s_end)
-            if b > a and text[a] not in _MARKS:
-                fragments.append((a, b))
-        return Attribution(fragments, mention, v0, cue_end, family)
-    a, b = _content_after(text, cue_end, s_end, low)
-    if b <= a or text[a] in _MARKS:
+    cue_end, parenthetical, (a, b) = reading
+    if not parenthetical:
+        return Attribution([(a, b)], mention, v0, cue_end, family)
+    # "A, X argued." or "A, X says, B": the words around the parenthetical cue
+    nxt = a
+    comma = _back(text, s_start, mention.start)
+    if comma <= s_start or text[comma] != ",":
         return None
-    if low in MIXED_VERBS and any(ch in _MARKS for ch in text[a:b]):
-        return None  # called the plan “a disaster”: the quoted fragment is the quote
-    return Attribution([(a, b)], mention, v0, cue_end, family)
+    if text[comma - 1] in _MARKS:
+        return None  # ”, X said: the direct quote before it was read already
+    fragments = [_trim(text, s_start, comma)]
+    if nxt < s_end and text[nxt] == ",":
+        a, b = _trim(text, nxt + 1, s_end)
+        if b > a and text[a] not in _MARKS:
+            fragments.append((a, b))
+    return Attribution(fragments, mention, v0, cue_end, family)
 
 
 def _participle(

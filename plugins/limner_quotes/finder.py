@@ -23,7 +23,7 @@ import re
 
 import attrs
 
-from limner_quotes.attribution import attributions, cue_hits
+from limner_quotes.attribution import attributions, before_next_clause, cue_hits
 from limner_quotes.cues import VERB_FORMS
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
@@ -42,6 +42,7 @@ from limner_quotes.phrases import (
     phrase_after,
     phrase_before,
     pronoun_mention,
+    subject_start,
     tokenize,
 )
 
@@ -215,7 +216,43 @@ def _no_stop(text: str, start: int, end: int) -> bool:
     return _STOP_CHARS.search(text, start, end) is None
 
 
-def _before_cue(text: str, st: Stretch, floor: int) -> tuple[Mention, str, int] | None:
+def _participle_subject(text: str, s_start: int, verb: int) -> Mention | None:
+    """The source of a participle or of "to say" that introduces a quote, when one is clear.
+
+    :func:`participle_source` reads it; a description is taken only when it
+    opens the sentence (a subject), never the noun of a prepositional phrase.
+    """
+    if not _lead_in(text, s_start, verb):
+        return None
+    subject = subject_start(text, s_start, verb)
+    m = participle_source(text, s_start, verb)
+    if m is None:
+        m = phrase_after(text, subject, verb)
+    if m is None or not text[m.end : verb].strip(" \t\u00a0,"):
+        return None  # the phrase ran up to the verb: it holds the clause, not only a source
+    if m.mention == "description" and m.start != subject:
+        return None  # a description must open the sentence
+    return m
+
+
+def _lead_in(text: str, s_start: int, verb: int) -> bool:
+    """A comma, "by", "to", "before" … right before the verb: a participle or infinitive clause."""
+    return _LEAD.search(text, max(s_start, verb - 12), verb) is not None
+
+
+#: Verbs that with "back" answer someone: "shot back, “".
+_SHOT = frozenset({"shot", "fired", "hit", "shoots", "fires", "hits", "wrote", "writes"})
+_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w’'])(?:by|after|before|while|without|since|upon)[ \t\u00a0]+\Z"
+)
+_LEAD = re.compile(
+    r"(?:,|\b(?:by|after|before|while|when|without|in|since|upon|to))[ \t\u00a0]*\Z"
+)
+
+
+def _before_cue(
+    text: str, st: Stretch, floor: int, layout: Layout | None = None
+) -> tuple[Mention, str, int] | None:
     """The attribution that introduces a quote: ``X said, “`` or ``said X: “`` or ``X: “``."""
     end = st.open - 1
     while end >= floor and text[end] in " \t\u00a0":
@@ -233,12 +270,25 @@ def _before_cue(text: str, st: Stretch, floor: int) -> tuple[Mention, str, int] 
         if w in _MARKS or w in _STOPS:
             break
         low = w.lower()
+        if back == 1 and low == "back" and len(toks) > 1 and toks[-2][2].lower() in _SHOT:
+            m = phrase_before(text, lo, toks[-2][0])  # "X shot back, “", "X fired back: “"
+            return (m, f"{toks[-2][2].lower()} back", e) if m is not None else None
+        if back == 1 and low == "it" and len(toks) > 1 and toks[-2][2].lower() == "put":
+            m = phrase_before(text, lo, toks[-2][0])  # "As X put it, “"
+            return (m, "put it", e) if m is not None and m.mention != "description" else None
         if low == "according" and back >= 2 and toks[-back + 1][2] == "to":
             m = phrase_after(text, _skip_space(text, toks[-back + 1][1], end), end)
             return (m, "according to", e) if m is not None else None
-        if low in SPEECH_VERBS:
-            m = phrase_before(text, lo, s)
-            if m is None and low.endswith("ing") and _comma_before(text, lo, s) >= 0:
+        if low in SPEECH_VERBS or (low == "say" and back >= 2 and toks[-back - 1][2] == "to"):
+            m = None
+            if back == 1 and layout is not None and (low.endswith("ing") or low == "say"):
+                # "X …, saying, “", "X began by saying, “", "X went on to say, “": the subject
+                m = _participle_subject(text, max(floor, layout.sentence(s)[0]), s)
+            object_before = back == 1 and _AFTER_PREPOSITION.search(text, lo, s) is not None
+            if m is None and not object_before:
+                m = phrase_before(text, lo, s)  # not "… by saying": a preposition's object
+            if (m is None and not object_before and low.endswith("ing")
+                    and _comma_before(text, lo, s) >= 0):
                 m = phrase_after(text, _skip_space(text, floor, s), s)  # "He …, saying, “"
             if back == 1:
                 return (m, low, e) if m is not None else None
@@ -381,7 +431,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
         if st.closed and after is None and not _free_end(text, st, p_end):
             embedded.append(st)
             continue
-        before = None if after is not None else _before_cue(text, st, floor)
+        before = None if after is not None else _before_cue(text, st, floor, layout)
         if before is None and after is None and st.open <= _skip_space(text, p_start, p_end):
             prev = layout.previous_paragraph(p_start)
             if prev is not None and text[prev[1] - 1 : prev[1]] == ":":
@@ -452,6 +502,8 @@ def _reported(
                 sentence = layout.sentence(v0)
                 if clause < sentence[1]:
                     f = _after_verb(text, v0, clause, *sentence, verb)
+                    if f is not None:
+                        f.start, f.end = before_next_clause(text, (f.start, f.end), hits)
             if (
                 f is None
                 and verb in SPEECH_VERBS

@@ -49,6 +49,8 @@ SPEECH_VERBS = word_set(
     pointed agreed agrees cautioned cautions reiterated reiterates boasted boasts
     pledged pledges shouted yelled demanded demands scolded snapped exclaimed wondered
     whispered answered answers interjected retorted asking writing
+    proclaimed proclaims lamented laments recited recites cracked cracks chanted
+    echoed echoes posted
     """
 )
 

@@ -277,10 +277,32 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         return None
     first = _name_run_back(toks, j - 1)
     run = [t for t in toks[first:j] if t[2] not in "()"]
-    if not run or not any(_capitalized(w) for _, _, w in run):
-        return None
+    if not any(_capitalized(w) and w not in _OPENING_WORDS and w.lower() not in DETERMINERS
+               for _, _, w in run):  # "her senior adviser, NAME," or "A spokesman, NAME,"
+        inside = _name_in_appositive(toks, j, i)
+        if inside is not None or not any(_capitalized(w) for _, _, w in run):
+            return inside
     appositive = text[toks[j + 1][0] : toks[i - 1][1]] if j + 1 < i else None
     return _from_run(run, appositive)
+
+
+def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
+    """``ROLE PHRASE, NAME, said``: the name between the commas, the phrase as its role.
+
+    ``toks[j]`` and ``toks[i]`` are the commas; the phrase before the first
+    must be a description that ends with a role word ("her senior adviser").
+    """
+    inner = toks[j + 1 : i]
+    if not 1 <= len(inner) <= 4 or not all(
+        w[:1].isupper() and w.rstrip(".").replace("-", "").replace("’", "").isalpha()
+        for _, _, w in inner
+    ):
+        return None
+    if j < 1 or _key(toks[j - 1][2]) not in ROLE_WORDS:
+        return None
+    described = _description_back(toks, j - 1)
+    role = toks[j - 1][2].lower() if described is None else (described.role or None)
+    return _from_run(inner, role)
 
 
 def _description_back(toks: list[Token], i: int) -> Mention | None:
@@ -415,7 +437,7 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
 
 
 _FRONTED = re.compile(
-    r"(?:In|On|At|After|Before|During|Since|Last|Earlier|Later|Then|Yet|But|And|So|Still|"
+    r"(?:In|On|At|After|Before|During|Since|Last|Earlier|Later|Then|Yet|But|And|So|Still|Here|"
     r"However|Meanwhile|Instead|Indeed|Also|Now|Today|Yesterday|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b[^,.;:!?\"“”]{0,60},[ \t\u00a0]+"
 )

@@ -327,6 +327,43 @@ def test_two_apostrophe_quotes_are_direct() -> None:
     assert is_direct(t, {"kind": "direct", "fragments": [[27, 30]]})
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will win,”", True),
+        ('"We will win."', True),
+        ("''We will win,''", True),
+        ("“We will win.\n“And we will rebuild.”", True),  # one quotation over two paragraphs
+        ("“We will win.”\n“And we will rebuild.”", False),  # two quotations
+        ("that they would “win easily.”", False),  # a partial quote
+        ("“We will win,” she said, “and rebuild.”", False),
+        ("We will win.", False),
+    ],
+)
+def test_a_fragment_that_is_one_quoted_stretch_is_direct(text: str, expected: bool) -> None:
+    from limner_evaluate.quotes import quoted_stretch
+
+    assert quoted_stretch(text, 0, len(text)) is expected
+
+
+def test_direct_fragments_of_a_mixed_relation_and_joined_fragments(tmp_path: Path) -> None:
+    text = ("“We will win,” she said, adding that taxes would fall. "
+            "“The plan works. It always has.”")
+    second = text.index("“The")
+    middle = text.index("It always")
+    record = {"id": "m", "text": text, "quotes": [
+        {"start": 0, "end": 14, "kind": "indirect", "mixed": True,
+         "fragments": [[0, 14], [text.index("taxes"), text.index(" fall") + 5]],
+         "speaker_fragments": [[15, 18]]},
+        {"start": second, "end": len(text), "kind": "indirect", "mixed": True,
+         "fragments": [[second, middle - 1], [middle, len(text)]],
+         "speaker_fragments": [[15, 18]]}]}
+    item = runner_module.TASKS["quotes"].read(record, 0)
+    got = [(text[g["start"]:g["end"]], g["direct"]) for g in item.gold]
+    assert got == [("We will win", True), ("taxes would fall", False),
+                   ("The plan works. It always has", True)]
+
+
 def test_quotes_scores(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "p.jsonl", [quote_record()])
 

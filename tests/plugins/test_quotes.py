@@ -172,6 +172,86 @@ def test_cues(text: str, mention: str) -> None:
     only(text, style="direct", mention=mention)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a participle or "to say" after a comma or a preposition: the subject speaks
+        (("At the rally on Sunday, Lena Ortiz compared herself to her rival, saying, "
+         "“I have always voted against those wars.”"), "Lena Ortiz"),
+        ("Lena Ortiz went on to say, “We will win this state in November.”", "Lena Ortiz"),
+        ("On the radio, she answered one of his messages by saying, “You are wrong about me.”",
+         "she"),
+        ("The mayor said the city was safe, adding, “Nobody should worry about tonight.”",
+         "The mayor"),
+        (("Here in the capital, Lena Ortiz stepped up her criticism, saying, "
+         "“Too many people are in prison.”"), "Lena Ortiz"),
+        # a role phrase, then the name between commas
+        ("Her senior policy adviser, Jake Tull, said: “The senator believes in the plan.”",
+         "Jake Tull"),
+        ("A spokesman, Tom Reyes, told reporters, “The senator believes in the plan.”",
+         "Tom Reyes"),
+        # "shot back", "fired back" and a few more speech verbs
+        ("Lena Ortiz shot back, “The governor cannot say that about me.”", "Lena Ortiz"),
+        ("Lena Ortiz fired back: “The governor cannot say that about me.”", "Lena Ortiz"),
+        ("During the debate, Lena Ortiz cracked, “I am a progressive who gets things done.”",
+         "Lena Ortiz"),
+        ("Lena Ortiz lamented, “Nobody listens to the small towns any more.”", "Lena Ortiz"),
+        # "as X put it"
+        ("As Tom Reyes, a former governor, put it, “The senator believes in the plan.”",
+         "Tom Reyes"),
+    ],
+)
+def test_cues_whose_source_is_the_subject_or_an_appositive(text: str, mention: str) -> None:
+    (q,) = [q for q in quotes(text) if q["style"] == "direct"]
+    assert q["mention"] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of "by" or the noun before a participle is no source
+        "When the judge returned, the court began by saying, “We are ready to proceed.”",
+        "The crowd booed the speaker upon saying, “We won tonight in this state.”",
+    ],
+)
+def test_a_prepositional_object_is_not_the_source(text: str) -> None:
+    (q,) = [q for q in quotes(text) if q["style"] == "direct"]
+    assert q["mention"] is None or not q["mention"].endswith(("by", "upon"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old bridge cracked, and the river rose over the road.",
+        "The company posted a loss, and its shares fell by a third.",
+    ],
+)
+def test_new_speech_verbs_attribute_nothing_without_a_quote_or_clause(text: str) -> None:
+    assert [q for q in quotes(text) if q["style"] == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        (("The senator criticized the plan for its cost, whereas the governor acknowledged "
+         "that it would create jobs."), "the plan for its cost"),
+        (("The senator criticized the plan for its cost, but the governor insisted that it "
+         "would create jobs."), "the plan for its cost"),
+        (("The report praised the new mayor of the city, who has criticized the budget for "
+         "months."), "the new mayor of the city"),
+        ("The senator said the plan had failed, but the governor insisted that it worked.",
+         "the plan had failed"),
+        # no clause of its own after the break: the content runs on
+        ("The senator criticized the plan for its cost, but only in private.",
+         "the plan for its cost, but only in private"),
+    ],
+)
+def test_reported_content_ends_before_a_clause_with_its_own_cue(text: str, outer: str) -> None:
+    found = quotes(text)
+    assert found[0]["text"] == outer
+    assert found[0]["mention"] in {"The senator", "The report"}
+
+
 def test_role_after_name() -> None:
     text = "“Trade is growing,” said Khalid Omar, Ambassador of Sudan to Kenya, at the event."
     doc = ENRICHER.enrich(text)
