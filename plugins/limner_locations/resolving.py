@@ -55,7 +55,7 @@ from limner_locations.matching import (
     HINT_SINGLE,
     Mention,
 )
-from limner_locations.proximity import NEAR_KM, Proximity
+from limner_locations.proximity import NEAR_KM, Proximity, km
 from limner_locations.vocabulary import LOCATIVES, NAME_HEADS, TOWN_WORDS
 
 __all__ = ["Resolved", "resolve"]
@@ -76,6 +76,12 @@ _DETERMINER = re.compile(
 _AMPERSAND_AFTER = re.compile(r"[ \t]?&[ \t]?[A-Z]")
 _AMPERSAND_BEFORE = re.compile(r"[A-Za-z][ \t]?&[ \t]?$")
 _WORD = regex.compile(r"[^\W\d_]++")
+#: words after a name that make it a town's own ("Ashford Borough Council", "Ashford
+#: Police"): a person's name does not govern a town's council or police
+_CIVIC = frozenset(["city", "mayor", "police", "township", "council", "councils", "sheriff",
+                    "borough"])
+#: ... and "in" or "near" right before a name that ends its run ("the depot in Ashford.")
+_IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
 #: verbs of people, not places: a bare name right before one is a person's ("Jones said",
 #: "Manning ruled")
 _SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted|ruled"
@@ -287,6 +293,7 @@ class _Choice(NamedTuple):
     qual: tuple[frozenset[str], frozenset[str]]
     admin1_named: bool  # its state or region named by another name of the story
     close: bool  # within NEAR_KM of another place of the story
+    options: tuple[tuple[float, _Static], ...] = ()  # local candidates within 2 points
 
 
 # (population, -entry, points from prior and qualifiers, entry, flags, country, admin1,
@@ -374,7 +381,7 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     national = best[5] in hit_c
     admin1_named = best[6] in hit_a
     return _Choice(best[3], best[4], score, best[10], best[10] or admin1_named or close,
-                   national, best[11], qual, admin1_named, close)
+                   national, best[11], qual, admin1_named, close, ranked[1])
 
 
 _Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...]]
@@ -487,6 +494,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     and hashes fast).
     """
     persons: set[str] = set()  # names used for a person ("Mike Jones", "Jones said")
+    civic: set[str] = set()  # names before a town's own council or police ("Ashford Mayor")
     groups: dict[_Group, list[Mention]] = {}
     cands_of: dict[_Group, tuple[tuple[int, int], ...]] = {}
     qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
@@ -500,6 +508,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if hint & HINT_SINGLE and ((named and not after)
                                    or speech(text, end, min(n, end + 12))):
             persons.add(key)
+        if (after and not _CIVIC.isdisjoint(w.lower() for w in after)) or (
+                not after and _IN_PLACE.search(text, max(0, start - 8), start)
+                and not text.startswith("'", end)):
+            civic.add(key)
         # what no context can make a place: function words, words inside other names (and
         # the head of an "X of Y" name: "Council" of "Council of Europe", whose Y is a place)
         if hint & HINT_FUNCTION:
@@ -563,6 +575,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g2] = tuple(c for c in cands if c not in taken)
             quals[g2] = quals[g]
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
+    persons -= civic
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
     # region named, a sure place nearby, a big city) stand as nearby places for the
     # others, so that a story's namesakes settle together (a local story's towns lie
@@ -575,6 +588,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         ctx.points = {**more, **ctx.points}
         ctx.done()
         chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
+    _settle_together(gaz, chosen)
     strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
     lower_words = _LowerWords(text)
     out: list[Resolved] = []
@@ -595,6 +609,42 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                             round(c.score, 2), ev))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+_MAX_OPEN = 16  # names settled together at most (the pairs asked grow with their square)
+_MAX_OPTIONS = 12  # candidates of each of them
+
+
+def _settle_together(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
+    """Namesakes without support settle together: a town or county whose namesakes tie
+    takes the one lying near a namesake of another such name of the story.
+
+    "Hendersonville" and "Sumner County" in a story that names neither state:
+    Hendersonville, Tennessee lies in Sumner County, Tennessee, so the county
+    is that one and not the Kansas namesake.  Only
+    names with no support of their own take part (no qualifier, no country or
+    region named, no sure place nearby), and only when some of a name's options
+    lie near another name's options and others do not.  The work is bounded
+    (at most 16 names of 12 options each), whatever the length of the story.
+    """
+    open_ = [(g, c) for g, c in chosen.items()
+             if len(c.options) > 1 and not (c.regional or c.national)
+             and gaz.feature[c.entry] in _LOCAL
+             and not (c.strong and gaz.feature[c.entry] in (CITY, CAPITAL))][:_MAX_OPEN]
+    if len(open_) < 2:
+        return
+    opts = [(g, c, c.options[:_MAX_OPTIONS]) for g, c in open_]
+    for g, c, mine in opts:
+        name = g[0].split("\x00", 1)[0]
+        others = [(t[8], t[9]) for g2, _c2, theirs in opts
+                  if g2[0].split("\x00", 1)[0] != name for _sc, t in theirs]
+        near = [(sc, t) for sc, t in mine if not math.isnan(t[8]) and any(
+            abs(t[8] - a) <= 1.4 and km(t[8], t[9], a, b) <= NEAR_KM for a, b in others)]
+        if not near or len(near) == len(mine):
+            continue
+        sc, t = max(near)
+        chosen[g] = c._replace(entry=t[3], flags=t[4], score=sc + 2.0, qualified=t[10],
+                               strong=t[11], close=True)
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
