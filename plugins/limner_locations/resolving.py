@@ -86,7 +86,9 @@ _IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
 #: "Manning ruled")
 _SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted|ruled"
                      r"|testified|pleaded|argued|admitted|declined|recalled|replied|insisted"
-                     r"|laughed|smiled)\b")
+                     r"|laughed|smiled|administration|presidency)\b")
+#: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
+_OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
 
 class Resolved(NamedTuple):
@@ -666,6 +668,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if hint & HINT_NAMED and not (
             prev_key and prev_key in strong_keys and text[start - 1:start] != " "):
         return f"after the capitalised word {before[-1]!r}"
+    if f in (CITY, CAPITAL) and _OFFICE.match(text, end, min(len(text), end + 18)):
+        return "a leader's name before 'administration', 'presidency' or 'era'"
     strong = c.strong
     if not strong and key in persons and not c.qualified:
         return "also used as a person's name in the text"

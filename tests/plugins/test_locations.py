@@ -442,6 +442,16 @@ def test_civic_use_outweighs_a_persons_name(enricher: limner.Enricher, text: str
     assert all(p["country"] == "GB" for p in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Relations with Egypt soured under the Sadat presidency, officials in Cairo said.",
+    "The Hamilton administration set up the mint; Kenya's Kenyatta era ended in Nairobi.",
+])
+def test_a_leaders_office_is_not_a_town(enricher: limner.Enricher, text: str) -> None:
+    found = surfaces(enricher, text)
+    assert not {"Sadat", "Hamilton", "Kenyatta"} & set(found), found
+    assert "Cairo" in found or "Nairobi" in found
+
+
 def test_divisions_carry_geonames_ids(enricher: limner.Enricher) -> None:
     p = one(enricher, "Heavy snow closed roads across Ontario, Canada.", "Ontario")
     assert p["geonameid"] == 6093943 and abs(p["lat"] - 50) < 8 and abs(p["lon"] + 85) < 10
