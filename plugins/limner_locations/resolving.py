@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -635,13 +636,22 @@ def _settle_together(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
              and not (c.strong and gaz.feature[c.entry] in (CITY, CAPITAL))][:_MAX_OPEN]
     if len(open_) < 2:
         return
-    opts = [(g, c, c.options[:_MAX_OPTIONS]) for g, c in open_]
-    for g, c, mine in opts:
-        name = g[0].split("\x00", 1)[0]
-        others = [(t[8], t[9]) for g2, _c2, theirs in opts
-                  if g2[0].split("\x00", 1)[0] != name for _sc, t in theirs]
-        near = [(sc, t) for sc, t in mine if not math.isnan(t[8]) and any(
-            abs(t[8] - a) <= 1.4 and km(t[8], t[9], a, b) <= NEAR_KM for a, b in others)]
+    opts = [(g, g[0].split("\x00", 1)[0], c, c.options[:_MAX_OPTIONS]) for g, c in open_]
+    # every option's point, by latitude: each question reads only the band within reach
+    points = sorted((t[8], t[9], name) for _g, name, _c, theirs in opts for _sc, t in theirs
+                    if not math.isnan(t[8]))
+    lats = [p[0] for p in points]
+    reach = NEAR_KM / 111.0
+    for g, name, c, mine in opts:
+        near = []
+        for sc, t in mine:
+            lat, lon = t[8], t[9]
+            if math.isnan(lat):
+                continue
+            lo, hi = bisect_left(lats, lat - reach), bisect_right(lats, lat + reach)
+            if any(k != name and km(lat, lon, a, b) <= NEAR_KM
+                   for a, b, k in points[lo:hi]):
+                near.append((sc, t))
         if not near or len(near) == len(mine):
             continue
         sc, t = max(near)
