@@ -88,6 +88,9 @@ _IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
 _SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted|ruled"
                      r"|testified|pleaded|argued|admitted|declined|recalled|replied|insisted"
                      r"|laughed|smiled|administration|presidency)\b")
+#: street types: a place before one is part of a street's name ("Washington Avenue")
+_STREETS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard",
+                      "blvd", "lane", "parkway", "pike"])
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -695,6 +698,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
             c.qualified or dateline):
         return "an English word ('Central', 'Union') without a qualifier"
+    if after and after[0].lower().rstrip(".") in _STREETS:
+        # a street is named after the place: "Washington Avenue", "Malta Road"
+        return f"part of a street's name before {after[0]!r}"
     if f in _NATURAL and after and after[0][:1].isupper():
         # a sea, river or range names other things after it ("Atlantic Beach", "Alps
         # Road", "Pacific Coast Federation", "Thames Valley District")

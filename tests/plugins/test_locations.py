@@ -452,6 +452,12 @@ def test_a_leaders_office_is_not_a_town(enricher: limner.Enricher, text: str) ->
     assert "Cairo" in found or "Nairobi" in found
 
 
+def test_a_street_named_after_a_place_is_not_the_place(enricher: limner.Enricher) -> None:
+    found = surfaces(enricher, "Traffic on Nairobi Road and Kampala Avenue slowed after the "
+                               "storm hit Uganda. Officials in Nairobi said so.")
+    assert found.count("Nairobi") == 1 and "Kampala" not in found and "Uganda" in found
+
+
 def test_divisions_carry_geonames_ids(enricher: limner.Enricher) -> None:
     p = one(enricher, "Heavy snow closed roads across Ontario, Canada.", "Ontario")
     assert p["geonameid"] == 6093943 and abs(p["lat"] - 50) < 8 and abs(p["lon"] + 85) < 10
