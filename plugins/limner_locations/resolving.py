@@ -91,6 +91,8 @@ _SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|note
 #: street types: a place before one is part of a street's name ("Washington Avenue")
 _STREETS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard",
                       "blvd", "lane", "parkway", "pike"])
+#: "City of", "State of" ... opening a matched name (see :func:`resolve`)
+_OF_PREFIX = re.compile(r"(?:City|State|Town|Village|Commonwealth|CITY|STATE|TOWN) of[ \t]+")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -611,7 +613,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                     reasons = _explain(gaz, c)
                 kept.append((m, c, (*reasons, *extra) if extra else reasons))
     for m, c, ev in kept:
-        out.append(Resolved(m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
+        # "City of Richmond", "State of Ohio" (alternate names of some entries): the
+        # place's name is the part after "of", as news annotations mark it
+        prefix = _OF_PREFIX.match(text, m.start, m.end)
+        start = prefix.end() if prefix and prefix.end() < m.end else m.start
+        out.append(Resolved(start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
                             round(c.score, 2), ev))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out

@@ -458,6 +458,11 @@ def test_a_street_named_after_a_place_is_not_the_place(enricher: limner.Enricher
     assert found.count("Nairobi") == 1 and "Kampala" not in found and "Uganda" in found
 
 
+def test_city_of_and_state_of_are_not_part_of_the_name(enricher: limner.Enricher) -> None:
+    found = places(enricher, "The charity is registered with the State of Ohio.")
+    assert [(p["surface"], p["feature"]) for p in found] == [("Ohio", "region")]
+
+
 def test_divisions_carry_geonames_ids(enricher: limner.Enricher) -> None:
     p = one(enricher, "Heavy snow closed roads across Ontario, Canada.", "Ontario")
     assert p["geonameid"] == 6093943 and abs(p["lat"] - 50) < 8 and abs(p["lon"] + 85) < 10
