@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -55,7 +56,7 @@ from limner_locations.matching import (
     HINT_SINGLE,
     Mention,
 )
-from limner_locations.proximity import NEAR_KM, Proximity
+from limner_locations.proximity import NEAR_KM, Proximity, km
 from limner_locations.vocabulary import LOCATIVES, NAME_HEADS, TOWN_WORDS
 
 __all__ = ["Resolved", "resolve"]
@@ -76,11 +77,24 @@ _DETERMINER = re.compile(
 _AMPERSAND_AFTER = re.compile(r"[ \t]?&[ \t]?[A-Z]")
 _AMPERSAND_BEFORE = re.compile(r"[A-Za-z][ \t]?&[ \t]?$")
 _WORD = regex.compile(r"[^\W\d_]++")
+#: words after a name that make it a town's own ("Ashford Borough Council", "Ashford
+#: Police"): a person's name does not govern a town's council or police
+_CIVIC = frozenset(["city", "mayor", "police", "township", "council", "councils", "sheriff",
+                    "borough"])
+#: ... and "in" or "near" right before a name that ends its run ("the depot in Ashford.")
+_IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
 #: verbs of people, not places: a bare name right before one is a person's ("Jones said",
 #: "Manning ruled")
 _SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted|ruled"
                      r"|testified|pleaded|argued|admitted|declined|recalled|replied|insisted"
-                     r"|laughed|smiled)\b")
+                     r"|laughed|smiled|administration|presidency)\b")
+#: street types: a place before one is part of a street's name ("Washington Avenue")
+_STREETS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard",
+                      "blvd", "lane", "parkway", "pike"])
+#: "City of", "State of" ... opening a matched name (see :func:`resolve`)
+_OF_PREFIX = re.compile(r"(?:City|State|Town|Village|Commonwealth|CITY|STATE|TOWN) of[ \t]+")
+#: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
+_OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
 
 class Resolved(NamedTuple):
@@ -287,6 +301,7 @@ class _Choice(NamedTuple):
     qual: tuple[frozenset[str], frozenset[str]]
     admin1_named: bool  # its state or region named by another name of the story
     close: bool  # within NEAR_KM of another place of the story
+    options: tuple[tuple[float, _Static], ...] = ()  # local candidates within 2 points
 
 
 # (population, -entry, points from prior and qualifiers, entry, flags, country, admin1,
@@ -374,7 +389,7 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     national = best[5] in hit_c
     admin1_named = best[6] in hit_a
     return _Choice(best[3], best[4], score, best[10], best[10] or admin1_named or close,
-                   national, best[11], qual, admin1_named, close)
+                   national, best[11], qual, admin1_named, close, ranked[1])
 
 
 _Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...]]
@@ -487,6 +502,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     and hashes fast).
     """
     persons: set[str] = set()  # names used for a person ("Mike Jones", "Jones said")
+    civic: set[str] = set()  # names before a town's own council or police ("Ashford Mayor")
     groups: dict[_Group, list[Mention]] = {}
     cands_of: dict[_Group, tuple[tuple[int, int], ...]] = {}
     qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
@@ -500,6 +516,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if hint & HINT_SINGLE and ((named and not after)
                                    or speech(text, end, min(n, end + 12))):
             persons.add(key)
+        if (after and not _CIVIC.isdisjoint(w.lower() for w in after)) or (
+                not after and _IN_PLACE.search(text, max(0, start - 8), start)
+                and not text.startswith("'", end)):
+            civic.add(key)
         # what no context can make a place: function words, words inside other names (and
         # the head of an "X of Y" name: "Council" of "Council of Europe", whose Y is a place)
         if hint & HINT_FUNCTION:
@@ -563,6 +583,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g2] = tuple(c for c in cands if c not in taken)
             quals[g2] = quals[g]
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
+    persons -= civic
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
     # region named, a sure place nearby, a big city) stand as nearby places for the
     # others, so that a story's namesakes settle together (a local story's towns lie
@@ -575,6 +596,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         ctx.points = {**more, **ctx.points}
         ctx.done()
         chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
+    _settle_together(gaz, chosen)
     strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
     lower_words = _LowerWords(text)
     out: list[Resolved] = []
@@ -591,10 +613,59 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                     reasons = _explain(gaz, c)
                 kept.append((m, c, (*reasons, *extra) if extra else reasons))
     for m, c, ev in kept:
-        out.append(Resolved(m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
+        # "City of Richmond", "State of Ohio" (alternate names of some entries): the
+        # place's name is the part after "of", as news annotations mark it
+        prefix = _OF_PREFIX.match(text, m.start, m.end)
+        start = prefix.end() if prefix and prefix.end() < m.end else m.start
+        out.append(Resolved(start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
                             round(c.score, 2), ev))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+_MAX_OPEN = 16  # names settled together at most (the pairs asked grow with their square)
+_MAX_OPTIONS = 12  # candidates of each of them
+
+
+def _settle_together(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
+    """Namesakes without support settle together: a town or county whose namesakes tie
+    takes the one lying near a namesake of another such name of the story.
+
+    "Hendersonville" and "Sumner County" in a story that names neither state:
+    Hendersonville, Tennessee lies in Sumner County, Tennessee, so the county
+    is that one and not the Kansas namesake.  Only
+    names with no support of their own take part (no qualifier, no country or
+    region named, no sure place nearby), and only when some of a name's options
+    lie near another name's options and others do not.  The work is bounded
+    (at most 16 names of 12 options each), whatever the length of the story.
+    """
+    open_ = [(g, c) for g, c in chosen.items()
+             if len(c.options) > 1 and not (c.regional or c.national)
+             and gaz.feature[c.entry] in _LOCAL
+             and not (c.strong and gaz.feature[c.entry] in (CITY, CAPITAL))][:_MAX_OPEN]
+    if len(open_) < 2:
+        return
+    opts = [(g, g[0].split("\x00", 1)[0], c, c.options[:_MAX_OPTIONS]) for g, c in open_]
+    # every option's point, by latitude: each question reads only the band within reach
+    points = sorted((t[8], t[9], name) for _g, name, _c, theirs in opts for _sc, t in theirs
+                    if not math.isnan(t[8]))
+    lats = [p[0] for p in points]
+    reach = NEAR_KM / 111.0
+    for g, name, c, mine in opts:
+        near = []
+        for sc, t in mine:
+            lat, lon = t[8], t[9]
+            if math.isnan(lat):
+                continue
+            lo, hi = bisect_left(lats, lat - reach), bisect_right(lats, lat + reach)
+            if any(k != name and km(lat, lon, a, b) <= NEAR_KM
+                   for a, b, k in points[lo:hi]):
+                near.append((sc, t))
+        if not near or len(near) == len(mine):
+            continue
+        sc, t = max(near)
+        chosen[g] = c._replace(entry=t[3], flags=t[4], score=sc + 2.0, qualified=t[10],
+                               strong=t[11], close=True)
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
@@ -616,6 +687,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if hint & HINT_NAMED and not (
             prev_key and prev_key in strong_keys and text[start - 1:start] != " "):
         return f"after the capitalised word {before[-1]!r}"
+    if f in (CITY, CAPITAL) and _OFFICE.match(text, end, min(len(text), end + 18)):
+        return "a leader's name before 'administration', 'presidency' or 'era'"
     strong = c.strong
     if not strong and key in persons and not c.qualified:
         return "also used as a person's name in the text"
@@ -631,6 +704,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
             c.qualified or dateline):
         return "an English word ('Central', 'Union') without a qualifier"
+    if after and after[0].lower().rstrip(".") in _STREETS:
+        # a street is named after the place: "Washington Avenue", "Malta Road"
+        return f"part of a street's name before {after[0]!r}"
     if f in _NATURAL and after and after[0][:1].isupper():
         # a sea, river or range names other things after it ("Atlantic Beach", "Alps
         # Road", "Pacific Coast Federation", "Thames Valley District")

@@ -405,6 +405,64 @@ def test_namesakes_follow_the_story(enricher: limner.Enricher, text: str, surfac
     assert (p["country"], p["feature"]) == (country, feature), p["evidence"]
 
 
+# namesakes without support settle together: options lying near an option of another name
+SETTLED = [  # (text, surface, lat, lon) of the place both names share
+    ("Firefighters from Hendersonville and Sumner County responded.", "Sumner County",
+     36.44, -86.48),
+    ("Crews from Shelbyville and Bedford County fought the fire.", "Bedford County",
+     35.55, -86.46),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), SETTLED)
+def test_namesakes_settle_together(enricher: limner.Enricher, text: str, surface: str,
+                                   lat: float, lon: float) -> None:
+    p = one(enricher, text, surface)
+    assert abs(p["lat"] - lat) < 0.5 and abs(p["lon"] - lon) < 0.5, p
+    assert "within 150 km of another place +2" in p["evidence"]
+
+
+# a name before a town's own council or police, or after "in", is the town's even where
+# the story also uses it for a person
+CIVIC = [  # (text, whether "Ashford" is kept)
+    (("The report was written by Mary Ashford. Ashford Borough Council said the road in "
+     "England would reopen."), True),
+    (("Mary Ashford wrote the report. The depot in Ashford will reopen, officials in England "
+     "said."), True),
+    (("The report was written by Mary Ashford. Ashford said the road in England would "
+     "reopen."), False),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), CIVIC)
+def test_civic_use_outweighs_a_persons_name(enricher: limner.Enricher, text: str,
+                                            kept: bool) -> None:
+    found = [p for p in places(enricher, text) if p["surface"] == "Ashford"]
+    assert bool(found) == kept, found
+    assert all(p["country"] == "GB" for p in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Relations with Egypt soured under the Sadat presidency, officials in Cairo said.",
+    "The Hamilton administration set up the mint; Kenya's Kenyatta era ended in Nairobi.",
+])
+def test_a_leaders_office_is_not_a_town(enricher: limner.Enricher, text: str) -> None:
+    found = surfaces(enricher, text)
+    assert not {"Sadat", "Hamilton", "Kenyatta"} & set(found), found
+    assert "Cairo" in found or "Nairobi" in found
+
+
+def test_a_street_named_after_a_place_is_not_the_place(enricher: limner.Enricher) -> None:
+    found = surfaces(enricher, "Traffic on Nairobi Road and Kampala Avenue slowed after the "
+                               "storm hit Uganda. Officials in Nairobi said so.")
+    assert found.count("Nairobi") == 1 and "Kampala" not in found and "Uganda" in found
+
+
+def test_city_of_and_state_of_are_not_part_of_the_name(enricher: limner.Enricher) -> None:
+    found = places(enricher, "The charity is registered with the State of Ohio.")
+    assert [(p["surface"], p["feature"]) for p in found] == [("Ohio", "region")]
+
+
 def test_divisions_carry_geonames_ids(enricher: limner.Enricher) -> None:
     p = one(enricher, "Heavy snow closed roads across Ontario, Canada.", "Ontario")
     assert p["geonameid"] == 6093943 and abs(p["lat"] - 50) < 8 and abs(p["lon"] + 85) < 10
