@@ -17,12 +17,15 @@ The features are of two sorts, both scaled to about [-1, 1]:
   is quoted; which side of a contrast word it is on; its role (subject of
   the sentence or clause, agent after "by", also of a passive, aimed at
   after "against" or "over", with or for after "with" or "for");
-- word features: the words written in lower case in a window of
-  :data:`WINDOW` words on each side (``"L:word"``, ``"R:word"``) and in the
-  whole sentence (``"S:word"``), so that news idiom ("slammed",
-  "embattled", "hailed", "landmark") gets the weight the training data
-  gives it.  A name, a number or any word written with a capital is never a
-  feature.
+- lexicon-word features: which lexicon words (VADER's, after limner's
+  refit, and the news idiom VADER lacks: "slammed", "embattled", "hailed",
+  "landmark") stand in a window of :data:`WINDOW` words on each side
+  (``"LX:word"``, ``"RX:word"``) and anywhere in the sentence
+  (``"SX:word"``), so that each such word gets the weight toward a target
+  that the training data gives it.  Any other word, and so any name, any
+  number and any phrasing peculiar to one outlet, is never a feature: the
+  model reads the words whose tone the lexicon knows, and the sentence's
+  structure around them.
 """
 
 from __future__ import annotations
@@ -71,8 +74,6 @@ _SPECIAL = re.compile(
     + "|".join(re.escape(w) for w in sorted(_SPECIAL_WORDS, key=len, reverse=True))
     + r")(?![A-Za-z0-9'\-])"
 )
-# a run of lower-case letters (inner apostrophes and hyphens) standing alone
-_LOWER_RUN = re.compile(r"(?<![A-Za-z0-9'\-])[a-z](?:[a-z'\-]*[a-z])?(?![A-Za-z0-9'\-])")
 
 
 @dataclass
@@ -92,7 +93,7 @@ class Reading:
         turn: the index of the first contrast word, or ``len(spans)``.
         speech: the indices of speech verbs, in order.
         total: the sentence's raw score (its VADER sum).
-        shared: the distinct words written in lower case (the ``"S:"``
+        shared: the distinct lexicon words of the sentence (the ``"SX:"``
             features every mention shares).
     """
 
@@ -141,7 +142,7 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
     starts = list(map(_first, spans))
     reading = Reading(
         sentence, spans, starts, list(map(_second, spans)), [], [0.0], [0.0], {}, {}, [], n, [],
-        scored.raw, set(_LOWER_RUN.findall(sentence)), [None] * n,
+        scored.raw, set(), [None] * n,
     )
     valence, hit_words = reading.valence, reading.hit_words
     lexicon = load().valence
@@ -154,8 +155,9 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
                     v = news * v / base  # the news sense, with the rules' negation and emphasis
             valence[i] = valence.get(i, 0.0) + v
             hit_words[i] = word
-    if not _SPECIAL_WORDS.isdisjoint(reading.shared):
+    if _SPECIAL.search(sentence) is not None:
         _specials(reading)
+    reading.shared = set(hit_words.values())
     hits = reading.hits = sorted(valence)
     cum_pos, cum_neg = reading.cum_pos, reading.cum_neg
     p = q = 0.0
@@ -248,14 +250,6 @@ def mention_features(reading: Reading, first: int, last: int) -> list[tuple[str,
     hi = last + 1 + WINDOW
     if hi > n:
         hi = n
-    for i in range(lo, first):
-        w = word(i)
-        if w:
-            f.append(("L:" + w, 1.0))
-    for i in range(last + 1, hi):
-        w = word(i)
-        if w:
-            f.append(("R:" + w, 1.0))
     hits = reading.hits
     cum_pos, cum_neg = reading.cum_pos, reading.cum_neg
     h_lo = bisect.bisect_left(hits, lo)
@@ -263,14 +257,16 @@ def mention_features(reading: Reading, first: int, last: int) -> list[tuple[str,
     h_after = bisect.bisect_right(hits, last)
     h_hi = bisect.bisect_left(hits, hi)
     if h_lo < h_hi:  # lexicon words near the mention, weighed by distance
-        valence = reading.valence
+        valence, hit_words = reading.valence, reading.hit_words
         near_l = near_r = 0.0
         for k in range(h_lo, h_first):
             i = hits[k]
             near_l += valence[i] / (1.0 + (first - i) / WINDOW)
+            f.append(("LX:" + hit_words[i], 1.0))
         for k in range(h_after, h_hi):
             i = hits[k]
             near_r += valence[i] / (1.0 + (i - last) / WINDOW)
+            f.append(("RX:" + hit_words[i], 1.0))
         if near_l:
             f.append(("near_left", _squash(near_l)))
         if near_r:
@@ -331,5 +327,5 @@ def _ends_clause(token: str) -> bool:
 
 
 def sentence_words(reading: Reading) -> set[str]:
-    """The word features every mention of the sentence shares (``"S:word"``)."""
-    return {"S:" + w for w in reading.shared}
+    """The word features every mention of the sentence shares (``"SX:word"``)."""
+    return {"SX:" + w for w in reading.shared}

@@ -126,7 +126,20 @@ def test_a_mention_reads_its_own_side_and_role() -> None:
     assert jones["near_right"] < 0 and smith["near_left"] < 0  # "attacked" on either side
     said = dict(mention_features(reading, *mention_words(reading, *span(text, "Smith", 1))))
     assert said["speaker"] == 1 and said["speaker_pos"] > 0  # its own words
-    assert "R:attacked" in jones and "L:attacked" in smith
+    assert "RX:attacked" in jones and "LX:attacked" in smith  # the lexicon word itself
+    assert not any(name.endswith((":Jones", ":and", ":this")) for name in [*jones, *said])
+
+
+def test_only_lexicon_words_are_word_features() -> None:
+    text = "The mayor of Springfield opened the new library on Tuesday."
+    reading = read_sentence(text, score_sentence(text))
+    mayor = dict(mention_features(reading, *mention_words(reading, *span(text, "mayor"))))
+    words = {name for name in mayor if ":" in name and not name.startswith("role:")}
+    assert words == set()  # no lexicon word: the model reads the role and nothing else
+    text = "The mayor of Springfield hailed the new library on Tuesday."
+    reading = read_sentence(text, score_sentence(text))
+    mayor = dict(mention_features(reading, *mention_words(reading, *span(text, "mayor"))))
+    assert "RX:hailed" in mayor and not any(n.endswith(":library") for n in mayor)
 
 
 def test_mentions_inside_a_word_empty_or_past_the_end_are_read_as_a_word() -> None:
