@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -68,13 +69,10 @@ _CLAUSE_END = frozenset(",;:.!?\"“”")
 _TURN = CONTRAST | CONCESSION | frozenset({"while", "despite"})
 _NEWS_WORDS = frozenset(NEWS) | frozenset(w for _, w in NEWS_PHRASES)
 _SPECIAL_WORDS = SPEECH | _TURN | _NEWS_WORDS
-# a special word as a whole token of lower-case letters
-_SPECIAL = re.compile(
-    r"(?<![A-Za-z0-9'\-])(?:"
-    + "|".join(re.escape(w) for w in sorted(_SPECIAL_WORDS, key=len, reverse=True))
-    + r")(?![A-Za-z0-9'\-])"
-)
-
+# a run of lower-case letters, apostrophes and hyphens: special words are looked for among these
+_LOWER_RUN = re.compile(r"[a-z][a-z'\-]*")
+# the characters that, next to a special word, make it part of a longer token
+_JOINED = frozenset(string.ascii_letters + string.digits + "'-")
 
 @dataclass
 class Reading:
@@ -155,8 +153,9 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
                     v = news * v / base  # the news sense, with the rules' negation and emphasis
             valence[i] = valence.get(i, 0.0) + v
             hit_words[i] = word
-    if _SPECIAL.search(sentence) is not None:
-        _specials(reading)
+    found = _SPECIAL_WORDS.intersection(_LOWER_RUN.findall(sentence))
+    if found:
+        _specials(reading, found)
     reading.shared = set(hit_words.values())
     hits = reading.hits = sorted(valence)
     cum_pos, cum_neg = reading.cum_pos, reading.cum_neg
@@ -174,8 +173,11 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
     return reading
 
 
-def _specials(reading: Reading) -> None:
+def _specials(reading: Reading, found: AbstractSet[str]) -> None:
     """Find the speech verbs, the first contrast word and the news idiom of a sentence.
+
+    ``found`` holds the special words the sentence may hold; each occurrence
+    counts where it stands as a whole token (not in "said-so" or "X2said").
 
     News idiom (:data:`~limner_sentiment.lexicon.NEWS`) gets its valence
     where the sentence score left the word at 0; a negation among the three
@@ -184,11 +186,21 @@ def _specials(reading: Reading) -> None:
     lex = load()
     negations = lex.negations
     valence, starts = reading.valence, reading.starts
-    for m in _SPECIAL.finditer(reading.text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        w = m.group()
+    text = reading.text
+    size = len(text)
+    at: list[tuple[int, str]] = []
+    for w in found:
+        k = text.find(w)
+        while k >= 0:
+            e = k + len(w)
+            if (k == 0 or text[k - 1] not in _JOINED) and (e == size or text[e] not in _JOINED):
+                at.append((k, w))
+            k = text.find(w, e)
+    at.sort()
+    for start, w in at:
+        i = bisect.bisect_right(starts, start) - 1
         if i < 0 or reading.word(i) != w:
-            continue  # part of a longer token ("said-so"), or a capitalised word
+            continue  # a capitalised word, or glued to punctuation inside a token
         if w in SPEECH:
             reading.speech.append(i)
         if w in _TURN and i < reading.turn:

@@ -189,7 +189,7 @@ def target_sentiments(
             score = pp - pn
             label = model.label(score)
             confidence: float | None = round(
-                {"negative": pn, "neutral": p0, "positive": pp}[label], 4
+                pn if label == "negative" else pp if label == "positive" else p0, 4
             )
         else:
             score, label, confidence = 0.0, "neutral", None
