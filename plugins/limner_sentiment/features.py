@@ -153,9 +153,9 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
                     v = news * v / base  # the news sense, with the rules' negation and emphasis
             valence[i] = valence.get(i, 0.0) + v
             hit_words[i] = word
-    found = _SPECIAL_WORDS.intersection(_LOWER_RUN.findall(sentence))
-    if found:
-        _specials(reading, found)
+    runs = _LOWER_RUN.findall(sentence)
+    if not _SPECIAL_WORDS.isdisjoint(runs):
+        _specials(reading, _SPECIAL_WORDS.intersection(runs))
     reading.shared = set(hit_words.values())
     hits = reading.hits = sorted(valence)
     cum_pos, cum_neg = reading.cum_pos, reading.cum_neg
