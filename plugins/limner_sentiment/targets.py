@@ -56,6 +56,10 @@ _target = limner.builder(
 )
 
 
+# a mention's probabilities (negative, neutral, positive) and its drivers
+_Scored = tuple[tuple[float, float, float], list[tuple[str, float]]]
+
+
 @dataclass
 class _Target:
     name: str
@@ -93,9 +97,14 @@ def collect_targets(doc: limner.Document, kinds: Sequence[str]) -> list[_Target]
     out = []
     for t in groups.values():
         if t.mentions and t.mentions[0].id:
-            t.mentions.sort(key=lambda m: (m.start, -m.end))
+            if len(t.mentions) > 1:
+                t.mentions.sort(key=_reading_order)
             out.append(t)
     return out
+
+
+def _reading_order(m: limner.Annotation) -> tuple[int, int]:
+    return m.start, -m.end
 
 
 def _add(groups: dict[object, _Target], key: object, name: str, a: limner.Annotation) -> None:
@@ -153,7 +162,8 @@ def target_sentiments(
     starts = [a for a, _ in sentences]
     ends = [b for _, b in sentences]
     analysed: dict[int, _Sentence | None] = {}
-    seen: dict[tuple[int, int, int], tuple[float, float, float]] = {}
+    # (sentence, first word, last word) -> the mention's probabilities and drivers
+    seen: dict[tuple[int, int, int], _Scored] = {}
     fragments: dict[str, float] = {}
     out: list[limner.Annotation] = []
     for target in targets:
@@ -173,16 +183,20 @@ def target_sentiments(
             base = sentence.base
             first, last = mention_words(sentence.reading, m.start - base, m.end - base)
             key = (k, first, last)
-            probs = seen.get(key)
-            if probs is None:  # mentions on the same words score the same
-                features = mention_features(sentence.reading, first, last)
-                probs = seen[key] = model.probabilities(*model.logits(features, sentence.shared))
-            qn, q0, qp = probs
+            known = seen.get(key)
+            if known is None:  # mentions on the same words score the same
+                reading = sentence.reading
+                features = mention_features(reading, first, last)
+                known = seen[key] = (
+                    model.probabilities(*model.logits(features, sentence.shared)),
+                    list(_drivers(reading, first, last)) if limit > 0 else [],
+                )
+            (qn, q0, qp), near = known
             pn, p0, pp = pn + qn, p0 + q0, pp + qp
             scored += 1
             in_sentences.add(k)
-            if limit > 0:
-                drivers.extend(_drivers(sentence.reading, first, last))
+            if near:
+                drivers.extend(near)
         first_mention = target.mentions[0]
         if scored:
             pn, p0, pp = pn / scored, p0 / scored, pp / scored
