@@ -175,8 +175,9 @@ def target_sentiments(
             k = bisect.bisect_right(starts, m.start) - 1
             if k < 0 or m.start > ends[k] or (m.start == ends[k] and m.end > m.start):
                 continue  # outside every sentence
-            sentence = analysed.get(k, False)
-            if sentence is False:
+            if k in analysed:
+                sentence = analysed[k]
+            else:
                 sentence = analysed[k] = _read(text, starts[k], ends[k], sentence_scores[k], model)
             if sentence is None:
                 continue  # a sentence without words
