@@ -3,15 +3,19 @@ the target model (its reading of a sentence, its file, its load) and the evaluat
 
 from __future__ import annotations
 
+import bisect
 import json
+import re
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import limner
 import limner_evaluate
-from limner_sentiment import Target
+from limner_sentiment import Target, features
 from limner_sentiment.features import mention_features, mention_words, read_sentence
 from limner_sentiment.model import LABELS, TargetModel, load_model
 from limner_sentiment.scorer import score_sentence
@@ -197,3 +201,33 @@ def test_target_macro_f1_on_newsmtsc_beats_the_sentence_score() -> None:
     assert m["targets"]["training"]["macro_f1"] >= 0.62
     # a model that fits its training part far better than the held-out fifth overfits
     assert m["targets"]["training"]["macro_f1"] - m["targets"]["held_out"]["macro_f1"] <= 0.06
+
+
+_SPECIAL_WORDS = sorted(features._SPECIAL_WORDS)
+# the reference: each special word as a whole token, by one regular expression
+_WHOLE = re.compile(
+    r"(?<![A-Za-z0-9'\-])(?:" + "|".join(re.escape(w) for w in sorted(_SPECIAL_WORDS, key=len,
+                                                                      reverse=True))
+    + r")(?![A-Za-z0-9'\-])"
+)
+
+
+@given(st.lists(st.one_of(st.sampled_from(_SPECIAL_WORDS),
+                          st.sampled_from(["Said", "not", "never", "X2", "-", "'", "said-so",
+                                           "good", "Jones", "”", ",", "."])),
+                max_size=12),
+       st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=12, max_size=12))
+@example(["Jones", "'", "said", "it", "-", "but"], [" ", "", " ", " ", "", ""] + [""] * 6)
+def test_special_words_are_found_as_whole_tokens(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    reading = read_sentence(text, score_sentence(text))
+    speech, turns = [], []
+    for m in _WHOLE.finditer(text):
+        i = bisect.bisect_right(reading.starts, m.start()) - 1
+        if i >= 0 and reading.word(i) == m.group():
+            if m.group() in features.SPEECH:
+                speech.append(i)
+            if m.group() in features._TURN:
+                turns.append(i)
+    assert reading.speech == speech
+    assert reading.turn == min(turns, default=len(reading.spans))
