@@ -29,6 +29,7 @@ import bisect
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import limner
 from limner_sentiment.aggregate import combine, top_drivers
@@ -56,8 +57,8 @@ _target = limner.builder(
 )
 
 
-# a mention's probabilities (negative, neutral, positive) and its drivers
-_Scored = tuple[tuple[float, float, float], list[tuple[str, float]]]
+# a mention's probabilities (negative, neutral, positive), its drivers, and those ranked
+_Scored = tuple[tuple[float, float, float], list[tuple[str, float]], list[list[Any]]]
 
 
 @dataclass
@@ -171,6 +172,7 @@ def target_sentiments(
         scored = 0
         in_sentences: set[int] = set()
         drivers: list[tuple[str, float]] = []
+        ranked: list[list[Any]] = []
         for m in target.mentions:
             k = bisect.bisect_right(starts, m.start) - 1
             if k < 0 or m.start > ends[k] or (m.start == ends[k] and m.end > m.start):
@@ -188,11 +190,13 @@ def target_sentiments(
             if known is None:  # mentions on the same words score the same
                 reading = sentence.reading
                 features = mention_features(reading, first, last)
+                near = list(_drivers(reading, first, last)) if limit > 0 else []
                 known = seen[key] = (
                     model.probabilities(*model.logits(features, sentence.shared)),
-                    list(_drivers(reading, first, last)) if limit > 0 else [],
+                    near,
+                    top_drivers(near, limit) if near else [],
                 )
-            (qn, q0, qp), near = known
+            (qn, q0, qp), near, ranked = known
             pn, p0, pp = pn + qn, p0 + q0, pp + qp
             scored += 1
             in_sentences.add(k)
@@ -220,7 +224,10 @@ def target_sentiments(
                 "target",
                 round(score, 4),
                 first_mention.id,
-                top_drivers(drivers, limit) if drivers else [],
+                # one mention: its drivers ranked once (copied: each annotation owns its lists)
+                [[w, v] for w, v in ranked]
+                if scored == 1
+                else top_drivers(drivers, limit) if drivers else [],
                 target.name,
                 len(target.mentions),
                 len(in_sentences),
