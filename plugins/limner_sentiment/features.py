@@ -17,12 +17,15 @@ The features are of two sorts, both scaled to about [-1, 1]:
   is quoted; which side of a contrast word it is on; its role (subject of
   the sentence or clause, agent after "by", also of a passive, aimed at
   after "against" or "over", with or for after "with" or "for");
-- word features: the words written in lower case in a window of
-  :data:`WINDOW` words on each side (``"L:word"``, ``"R:word"``) and in the
-  whole sentence (``"S:word"``), so that news idiom ("slammed",
-  "embattled", "hailed", "landmark") gets the weight the training data
-  gives it.  A name, a number or any word written with a capital is never a
-  feature.
+- lexicon-word features: which lexicon words (VADER's, after limner's
+  refit, and the news idiom VADER lacks: "slammed", "embattled", "hailed",
+  "landmark") stand in a window of :data:`WINDOW` words on each side
+  (``"LX:word"``, ``"RX:word"``) and anywhere in the sentence
+  (``"SX:word"``), so that each such word gets the weight toward a target
+  that the training data gives it.  Any other word, and so any name, any
+  number and any phrasing peculiar to one outlet, is never a feature: the
+  model reads the words whose tone the lexicon knows, and the sentence's
+  structure around them.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -65,15 +69,10 @@ _CLAUSE_END = frozenset(",;:.!?\"“”")
 _TURN = CONTRAST | CONCESSION | frozenset({"while", "despite"})
 _NEWS_WORDS = frozenset(NEWS) | frozenset(w for _, w in NEWS_PHRASES)
 _SPECIAL_WORDS = SPEECH | _TURN | _NEWS_WORDS
-# a special word as a whole token of lower-case letters
-_SPECIAL = re.compile(
-    r"(?<![A-Za-z0-9'\-])(?:"
-    + "|".join(re.escape(w) for w in sorted(_SPECIAL_WORDS, key=len, reverse=True))
-    + r")(?![A-Za-z0-9'\-])"
-)
-# a run of lower-case letters (inner apostrophes and hyphens) standing alone
-_LOWER_RUN = re.compile(r"(?<![A-Za-z0-9'\-])[a-z](?:[a-z'\-]*[a-z])?(?![A-Za-z0-9'\-])")
-
+# a run of lower-case letters, apostrophes and hyphens: special words are looked for among these
+_LOWER_RUN = re.compile(r"[a-z][a-z'\-]*")
+# the characters that, next to a special word, make it part of a longer token
+_JOINED = frozenset(string.ascii_letters + string.digits + "'-")
 
 @dataclass
 class Reading:
@@ -92,7 +91,7 @@ class Reading:
         turn: the index of the first contrast word, or ``len(spans)``.
         speech: the indices of speech verbs, in order.
         total: the sentence's raw score (its VADER sum).
-        shared: the distinct words written in lower case (the ``"S:"``
+        shared: the distinct lexicon words of the sentence (the ``"SX:"``
             features every mention shares).
     """
 
@@ -141,7 +140,7 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
     starts = list(map(_first, spans))
     reading = Reading(
         sentence, spans, starts, list(map(_second, spans)), [], [0.0], [0.0], {}, {}, [], n, [],
-        scored.raw, set(_LOWER_RUN.findall(sentence)), [None] * n,
+        scored.raw, set(), [None] * n,
     )
     valence, hit_words = reading.valence, reading.hit_words
     lexicon = load().valence
@@ -154,8 +153,10 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
                     v = news * v / base  # the news sense, with the rules' negation and emphasis
             valence[i] = valence.get(i, 0.0) + v
             hit_words[i] = word
-    if not _SPECIAL_WORDS.isdisjoint(reading.shared):
-        _specials(reading)
+    runs = _LOWER_RUN.findall(sentence)
+    if not _SPECIAL_WORDS.isdisjoint(runs):
+        _specials(reading, _SPECIAL_WORDS.intersection(runs))
+    reading.shared = set(hit_words.values())
     hits = reading.hits = sorted(valence)
     cum_pos, cum_neg = reading.cum_pos, reading.cum_neg
     p = q = 0.0
@@ -172,8 +173,11 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
     return reading
 
 
-def _specials(reading: Reading) -> None:
+def _specials(reading: Reading, found: AbstractSet[str]) -> None:
     """Find the speech verbs, the first contrast word and the news idiom of a sentence.
+
+    ``found`` holds the special words the sentence may hold; each occurrence
+    counts where it stands as a whole token (not in "said-so" or "X2said").
 
     News idiom (:data:`~limner_sentiment.lexicon.NEWS`) gets its valence
     where the sentence score left the word at 0; a negation among the three
@@ -182,11 +186,21 @@ def _specials(reading: Reading) -> None:
     lex = load()
     negations = lex.negations
     valence, starts = reading.valence, reading.starts
-    for m in _SPECIAL.finditer(reading.text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        w = m.group()
+    text = reading.text
+    size = len(text)
+    at: list[tuple[int, str]] = []
+    for w in found:
+        k = text.find(w)
+        while k >= 0:
+            e = k + len(w)
+            if (k == 0 or text[k - 1] not in _JOINED) and (e == size or text[e] not in _JOINED):
+                at.append((k, w))
+            k = text.find(w, e)
+    at.sort()
+    for start, w in at:
+        i = bisect.bisect_right(starts, start) - 1
         if i < 0 or reading.word(i) != w:
-            continue  # part of a longer token ("said-so"), or a capitalised word
+            continue  # a capitalised word, or glued to punctuation inside a token
         if w in SPEECH:
             reading.speech.append(i)
         if w in _TURN and i < reading.turn:
@@ -248,14 +262,6 @@ def mention_features(reading: Reading, first: int, last: int) -> list[tuple[str,
     hi = last + 1 + WINDOW
     if hi > n:
         hi = n
-    for i in range(lo, first):
-        w = word(i)
-        if w:
-            f.append(("L:" + w, 1.0))
-    for i in range(last + 1, hi):
-        w = word(i)
-        if w:
-            f.append(("R:" + w, 1.0))
     hits = reading.hits
     cum_pos, cum_neg = reading.cum_pos, reading.cum_neg
     h_lo = bisect.bisect_left(hits, lo)
@@ -263,14 +269,16 @@ def mention_features(reading: Reading, first: int, last: int) -> list[tuple[str,
     h_after = bisect.bisect_right(hits, last)
     h_hi = bisect.bisect_left(hits, hi)
     if h_lo < h_hi:  # lexicon words near the mention, weighed by distance
-        valence = reading.valence
+        valence, hit_words = reading.valence, reading.hit_words
         near_l = near_r = 0.0
         for k in range(h_lo, h_first):
             i = hits[k]
             near_l += valence[i] / (1.0 + (first - i) / WINDOW)
+            f.append(("LX:" + hit_words[i], 1.0))
         for k in range(h_after, h_hi):
             i = hits[k]
             near_r += valence[i] / (1.0 + (i - last) / WINDOW)
+            f.append(("RX:" + hit_words[i], 1.0))
         if near_l:
             f.append(("near_left", _squash(near_l)))
         if near_r:
@@ -331,5 +339,5 @@ def _ends_clause(token: str) -> bool:
 
 
 def sentence_words(reading: Reading) -> set[str]:
-    """The word features every mention of the sentence shares (``"S:word"``)."""
-    return {"S:" + w for w in reading.shared}
+    """The word features every mention of the sentence shares (``"SX:word"``)."""
+    return {"SX:" + w for w in reading.shared}

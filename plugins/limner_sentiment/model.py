@@ -23,7 +23,7 @@ __all__ = ["LABELS", "TargetModel", "load_model"]
 #: The labels, in the order of :meth:`TargetModel.probabilities`.
 LABELS = ("negative", "neutral", "positive")
 #: The model file's format; a file of another version is refused.
-VERSION = 1
+VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -41,13 +41,13 @@ class TargetModel:
     bias: tuple[float, float]
     negative: float
     positive: float
-    #: the weights of the ``"S:"`` features by bare word (a sentence's words, looked up at once)
+    #: the weights of the ``"SX:"`` features by bare word (a sentence's lexicon words)
     sentence: Mapping[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
     #: the words of :attr:`sentence`, as a set to intersect a sentence's words with
     sentence_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        shared = {k[2:]: v for k, v in self.weights.items() if k.startswith("S:")}
+        shared = {k[3:]: v for k, v in self.weights.items() if k.startswith("SX:")}
         object.__setattr__(self, "sentence", shared)
         object.__setattr__(self, "sentence_words", frozenset(shared))
 

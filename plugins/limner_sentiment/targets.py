@@ -29,6 +29,7 @@ import bisect
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import limner
 from limner_sentiment.aggregate import combine, top_drivers
@@ -54,6 +55,10 @@ _target = limner.builder(
     "start", "end", "scope", "score", "target", "drivers", "name", "mentions", "sentences",
     "quoted_score", "label", "confidence",
 )
+
+
+# a mention's probabilities (negative, neutral, positive), its drivers, and those ranked
+_Scored = tuple[tuple[float, float, float], list[tuple[str, float]], list[list[Any]]]
 
 
 @dataclass
@@ -93,9 +98,14 @@ def collect_targets(doc: limner.Document, kinds: Sequence[str]) -> list[_Target]
     out = []
     for t in groups.values():
         if t.mentions and t.mentions[0].id:
-            t.mentions.sort(key=lambda m: (m.start, -m.end))
+            if len(t.mentions) > 1:
+                t.mentions.sort(key=_reading_order)
             out.append(t)
     return out
+
+
+def _reading_order(m: limner.Annotation) -> tuple[int, int]:
+    return m.start, -m.end
 
 
 def _add(groups: dict[object, _Target], key: object, name: str, a: limner.Annotation) -> None:
@@ -153,7 +163,8 @@ def target_sentiments(
     starts = [a for a, _ in sentences]
     ends = [b for _, b in sentences]
     analysed: dict[int, _Sentence | None] = {}
-    seen: dict[tuple[int, int, int], tuple[float, float, float]] = {}
+    # (sentence, first word, last word) -> the mention's probabilities and drivers
+    seen: dict[tuple[int, int, int], _Scored] = {}
     fragments: dict[str, float] = {}
     out: list[limner.Annotation] = []
     for target in targets:
@@ -161,35 +172,43 @@ def target_sentiments(
         scored = 0
         in_sentences: set[int] = set()
         drivers: list[tuple[str, float]] = []
+        ranked: list[list[Any]] = []
         for m in target.mentions:
             k = bisect.bisect_right(starts, m.start) - 1
             if k < 0 or m.start > ends[k] or (m.start == ends[k] and m.end > m.start):
                 continue  # outside every sentence
-            sentence = analysed.get(k, False)
-            if sentence is False:
+            if k in analysed:
+                sentence = analysed[k]
+            else:
                 sentence = analysed[k] = _read(text, starts[k], ends[k], sentence_scores[k], model)
             if sentence is None:
                 continue  # a sentence without words
             base = sentence.base
             first, last = mention_words(sentence.reading, m.start - base, m.end - base)
             key = (k, first, last)
-            probs = seen.get(key)
-            if probs is None:  # mentions on the same words score the same
-                features = mention_features(sentence.reading, first, last)
-                probs = seen[key] = model.probabilities(*model.logits(features, sentence.shared))
-            qn, q0, qp = probs
+            known = seen.get(key)
+            if known is None:  # mentions on the same words score the same
+                reading = sentence.reading
+                features = mention_features(reading, first, last)
+                near = list(_drivers(reading, first, last)) if limit > 0 else []
+                known = seen[key] = (
+                    model.probabilities(*model.logits(features, sentence.shared)),
+                    near,
+                    top_drivers(near, limit) if near else [],
+                )
+            (qn, q0, qp), near, ranked = known
             pn, p0, pp = pn + qn, p0 + q0, pp + qp
             scored += 1
             in_sentences.add(k)
-            if limit > 0:
-                drivers.extend(_drivers(sentence.reading, first, last))
+            if near:
+                drivers.extend(near)
         first_mention = target.mentions[0]
         if scored:
             pn, p0, pp = pn / scored, p0 / scored, pp / scored
             score = pp - pn
             label = model.label(score)
             confidence: float | None = round(
-                {"negative": pn, "neutral": p0, "positive": pp}[label], 4
+                pn if label == "negative" else pp if label == "positive" else p0, 4
             )
         else:
             score, label, confidence = 0.0, "neutral", None
@@ -205,7 +224,10 @@ def target_sentiments(
                 "target",
                 round(score, 4),
                 first_mention.id,
-                top_drivers(drivers, limit) if drivers else [],
+                # one mention: its drivers ranked once (copied: each annotation owns its lists)
+                [[w, v] for w, v in ranked]
+                if scored == 1
+                else top_drivers(drivers, limit) if drivers else [],
                 target.name,
                 len(target.mentions),
                 len(in_sentences),

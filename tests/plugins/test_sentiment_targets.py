@@ -3,15 +3,19 @@ the target model (its reading of a sentence, its file, its load) and the evaluat
 
 from __future__ import annotations
 
+import bisect
 import json
+import re
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import limner
 import limner_evaluate
-from limner_sentiment import Target
+from limner_sentiment import Target, features
 from limner_sentiment.features import mention_features, mention_words, read_sentence
 from limner_sentiment.model import LABELS, TargetModel, load_model
 from limner_sentiment.scorer import score_sentence
@@ -126,7 +130,20 @@ def test_a_mention_reads_its_own_side_and_role() -> None:
     assert jones["near_right"] < 0 and smith["near_left"] < 0  # "attacked" on either side
     said = dict(mention_features(reading, *mention_words(reading, *span(text, "Smith", 1))))
     assert said["speaker"] == 1 and said["speaker_pos"] > 0  # its own words
-    assert "R:attacked" in jones and "L:attacked" in smith
+    assert "RX:attacked" in jones and "LX:attacked" in smith  # the lexicon word itself
+    assert not any(name.endswith((":Jones", ":and", ":this")) for name in [*jones, *said])
+
+
+def test_only_lexicon_words_are_word_features() -> None:
+    text = "The mayor of Springfield opened the new library on Tuesday."
+    reading = read_sentence(text, score_sentence(text))
+    mayor = dict(mention_features(reading, *mention_words(reading, *span(text, "mayor"))))
+    words = {name for name in mayor if ":" in name and not name.startswith("role:")}
+    assert words == set()  # no lexicon word: the model reads the role and nothing else
+    text = "The mayor of Springfield hailed the new library on Tuesday."
+    reading = read_sentence(text, score_sentence(text))
+    mayor = dict(mention_features(reading, *mention_words(reading, *span(text, "mayor"))))
+    assert "RX:hailed" in mayor and not any(n.endswith(":library") for n in mayor)
 
 
 def test_mentions_inside_a_word_empty_or_past_the_end_are_read_as_a_word() -> None:
@@ -179,5 +196,38 @@ def test_evaluate_scores_target_labels_by_part(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_target_macro_f1_on_newsmtsc_beats_the_sentence_score() -> None:
     m = limner_metrics("sentiment", "newsmtsc/newsmtsc-train.jsonl")
-    assert m["targets"]["held_out"]["macro_f1"] >= 0.58
-    assert m["targets"]["macro_f1"] >= 0.70
+    # reached: held-out fifth 0.608, training part 0.640 (docs/plugins/sentiment.md)
+    assert m["targets"]["held_out"]["macro_f1"] >= 0.59
+    assert m["targets"]["training"]["macro_f1"] >= 0.62
+    # a model that fits its training part far better than the held-out fifth overfits
+    assert m["targets"]["training"]["macro_f1"] - m["targets"]["held_out"]["macro_f1"] <= 0.06
+
+
+_SPECIAL_WORDS = sorted(features._SPECIAL_WORDS)
+# the reference: each special word as a whole token, by one regular expression
+_WHOLE = re.compile(
+    r"(?<![A-Za-z0-9'\-])(?:" + "|".join(re.escape(w) for w in sorted(_SPECIAL_WORDS, key=len,
+                                                                      reverse=True))
+    + r")(?![A-Za-z0-9'\-])"
+)
+
+
+@given(st.lists(st.one_of(st.sampled_from(_SPECIAL_WORDS),
+                          st.sampled_from(["Said", "not", "never", "X2", "-", "'", "said-so",
+                                           "good", "Jones", "”", ",", "."])),
+                max_size=12),
+       st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=12, max_size=12))
+@example(["Jones", "'", "said", "it", "-", "but"], [" ", "", " ", " ", "", ""] + [""] * 6)
+def test_special_words_are_found_as_whole_tokens(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    reading = read_sentence(text, score_sentence(text))
+    speech, turns = [], []
+    for m in _WHOLE.finditer(text):
+        i = bisect.bisect_right(reading.starts, m.start()) - 1
+        if i >= 0 and reading.word(i) == m.group():
+            if m.group() in features.SPEECH:
+                speech.append(i)
+            if m.group() in features._TURN:
+                turns.append(i)
+    assert reading.speech == speech
+    assert reading.turn == min(turns, default=len(reading.spans))
