@@ -160,15 +160,31 @@ class _Watch:
 
     def disarm(self) -> None:
         with self.lock:
-            self.done = True
-            if self.limit.expired:  # raised, or still pending: never let it out of the block
-                _async_raise(self.thread_id, None)
+            self.done = True  # the watchdog fires no more after this
+            fired = self.limit.expired
+        if fired:  # raised already, or still pending: never let it out of the block
+            _absorb()
 
 
-def _async_raise(thread_id: int, exc: type[BaseException] | None) -> None:
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(
-        ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None
-    )
+def _absorb() -> None:
+    """Take delivery of an interruption still pending for this thread, if any.
+
+    A pending asynchronous exception lands at the next check of the
+    interpreter's eval breaker (a loop's backward jump, a call).  It is not
+    withdrawn with ``PyThreadState_SetAsyncExc(id, NULL)``: in CPython that
+    leaves the interpreter's "asynchronous exception" flag raised for good,
+    so every later loop and call in every thread goes through the slow path
+    (and code run under ``sys.setprofile`` never gets past its first call).
+    """
+    try:
+        for _ in range(64):
+            time.sleep(0)
+    except AnnotatorTimeout:
+        pass
+
+
+def _async_raise(thread_id: int, exc: type[BaseException]) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exc))
 
 
 class _Watchdog:

@@ -6,9 +6,13 @@ from __future__ import annotations
 import contextlib
 import math
 import signal
+import subprocess
+import sys
+import textwrap
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -73,6 +77,39 @@ def test_a_swallowed_timeout_in_a_thread_does_not_leak_out_later() -> None:
     worker.join(20)
     (doc,) = results
     assert isinstance(doc, limner.Document) and doc.errors[0].type == "AnnotatorTimeout"
+
+
+def test_after_a_timeout_in_a_thread_the_interpreter_runs_as_before() -> None:
+    # A pending interruption withdrawn with PyThreadState_SetAsyncExc(id, NULL)
+    # leaves CPython's eval breaker raised for good: code profiled afterwards
+    # never gets past its first call.  Run in a child, so a hang fails here.
+    script = textwrap.dedent(
+        """
+        import sys, threading
+        import limner
+        from tests.core.fakes import enricher_with, hang, marker
+
+        A = limner.Annotator
+        e = enricher_with(A("slow", ("s",), hang), A("f", ("f",), marker("f")), timeout=0.2)
+        found = []
+        worker = threading.Thread(target=lambda: found.append(e.enrich("text")))
+        worker.start()
+        worker.join(20)
+        assert found[0].errors[0].type == "AnnotatorTimeout"
+        calls = []
+        sys.setprofile(lambda frame, event, arg: calls.append(event))
+        e2 = enricher_with(A("f", ("f",), marker("f")))
+        e2.enrich("text")
+        sys.setprofile(None)
+        print(len(calls))
+        """
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert 0 < int(done.stdout) < 100_000
 
 
 @unix
