@@ -28,7 +28,7 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -183,16 +183,25 @@ class _Done:
     failures: int
 
 
+#: what a document that cannot be written raises, in serializing or in a writer
+_UNWRITABLE = (RecursionError, ValueError, TypeError)
+
+
+def _unwritable(exc: BaseException) -> str:
+    """The errors file's reason for a document that could not be written."""
+    if isinstance(exc, RecursionError):
+        return "not writable: nested too deep"
+    return f"not writable: {exc}"
+
+
 def _process(enricher: Enricher, item: Item) -> _Done:
     """Enrich one record and serialize it; a document that cannot be written says why."""
     text, extra = item
     try:
         doc = enricher.enrich(text, id=extra["id"], meta=extra["meta"])
         return _Done(dumps(doc.to_dict(layers=False)), None, None, len(doc.errors))
-    except RecursionError:
-        return _Done(None, None, "not writable: nested too deep", 0)
-    except (ValueError, TypeError) as exc:
-        return _Done(None, None, f"not writable: {exc}", 0)
+    except _UNWRITABLE as exc:
+        return _Done(None, None, _unwritable(exc), 0)
 
 
 def _process_doc(enricher: Enricher, item: Item) -> _Done:
@@ -270,17 +279,14 @@ def run_batch(
                 bar(lineno)
                 try:
                     if result.line is not None and write_line is not None:
-                        write_line(result.line)
+                        write_line(result.line)  # made by _process, for a writer of lines
                     elif result.doc is not None:
                         writer.write(result.doc)
                     else:
                         bad(lineno, rid, result.reason or "not writable")
                         continue
-                except RecursionError:
-                    bad(lineno, rid, "not writable: nested too deep")
-                    continue
-                except (ValueError, TypeError) as exc:
-                    bad(lineno, rid, f"not writable: {exc}")
+                except _UNWRITABLE as exc:
+                    bad(lineno, rid, _unwritable(exc))
                     continue
                 stats.written += 1
                 stats.failures += result.failures
@@ -289,7 +295,10 @@ def run_batch(
 
 
 def _enriched(
-    enricher: Enricher, items: Iterable[Item], processes: int, work: Any
+    enricher: Enricher,
+    items: Iterable[Item],
+    processes: int,
+    work: Callable[[Enricher, Item], _Done],
 ) -> Iterator[_Done]:
     if processes <= 1:
         enricher.setup()
