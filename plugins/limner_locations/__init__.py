@@ -120,8 +120,7 @@ class _Annotate:
 
     def setup(self) -> None:
         """Open the gazetteer (building its index on first use), before any document."""
-        if self.gaz is None:
-            self.gaz = open_gazetteer(self.cache_dir)
+        self.load()
 
 
 @limner.hookimpl
