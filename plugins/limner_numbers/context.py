@@ -110,16 +110,12 @@ def sign(text: str, fig: Figure) -> None:
     """Take a minus sign before the digits ("-15", "−273.15"), not a hyphen ("10-20")."""
     s = fig.start
     if s >= 3 and text[s - 1] == " " and text[s - 2] in "-−" and _spaced_sign(text, s - 2):
-        fig.value = -fig.value  # type: ignore[operator]
-        if fig.low is not None and fig.high is not None:
-            fig.low, fig.high = -fig.high, -fig.low
+        _negate(fig)
         fig.start = s - 2
         fig.plain = False
         return
     if s >= 6 and text[s - 6:s].lower() == "minus " and _minus_word(text, s - 6):
-        fig.value = -fig.value  # type: ignore[operator]
-        if fig.low is not None and fig.high is not None:
-            fig.low, fig.high = -fig.high, -fig.low
+        _negate(fig)
         fig.start = s - 6
         fig.plain = False
         return
@@ -131,11 +127,16 @@ def sign(text: str, fig: Figure) -> None:
     if before in " \t" and s >= 3 and (text[s - 3].isdigit() or text[s - 3] in "%"):
         return  # "10 - 20" is a range
     if text[s - 1] in "-−":
-        fig.value = -fig.value  # type: ignore[operator]
-        if fig.low is not None and fig.high is not None:
-            fig.low, fig.high = -fig.high, -fig.low
+        _negate(fig)
     fig.start = s - 1
     fig.plain = False
+
+
+def _negate(fig: Figure) -> None:
+    """Flip the sign of the figure's value and of its range, if it has one."""
+    fig.value = -fig.value  # type: ignore[operator]
+    if fig.low is not None and fig.high is not None:
+        fig.low, fig.high = -fig.high, -fig.low
 
 
 def _spaced_sign(text: str, i: int) -> bool:

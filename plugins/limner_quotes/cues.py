@@ -135,15 +135,16 @@ def inflect(base: str) -> tuple[str, str, str, str, str]:
     if base in _IRREGULAR:
         return (base, *_IRREGULAR[base])
     stem = base + base[-1] if base in _DOUBLING else base
+    consonant_y = base.endswith("y") and base[-2] not in _VOWELS  # "deny", not "say"
     if base.endswith(("s", "sh", "ch", "x", "z", "o")):
         third = base + "es"
-    elif base.endswith("y") and base[-2] not in _VOWELS:
+    elif consonant_y:
         third = base[:-1] + "ies"
     else:
         third = base + "s"
     if base.endswith("e"):
         past = base + "d"
-    elif base.endswith("y") and base[-2] not in _VOWELS:
+    elif consonant_y:
         past = base[:-1] + "ied"
     else:
         past = stem + "ed"

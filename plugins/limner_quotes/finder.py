@@ -141,17 +141,6 @@ def _words(text: str, start: int, end: int) -> int:
     return text.count(" ", start, end) + 1
 
 
-def _cue_in(toks: list[tuple[int, int, str]], limit: int) -> int:
-    for idx, (_, _, w) in enumerate(toks[:limit]):
-        if w in _STOPS or w in _MARKS:
-            return -1
-        if w.lower() in SPEECH_VERBS:
-            return idx
-        if w.lower() == "according" and idx + 1 < len(toks) and toks[idx + 1][2] == "to":
-            return idx
-    return -1
-
-
 def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] | None:
     """The attribution right after a closing mark: ``,” said X`` or ``,” X said``."""
     limit = min(p_end, st.after + 220)

@@ -401,14 +401,14 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
 _LEAD_IN = re.compile(
     r"(?:,|\b(?:by|after|before|while|when|without|in|since|upon))[ \t\u00a0]*\Z"
 )
+#: A speech verb of a finished attribution, as a whole word (group 1).
+_SAID = (
+    r"(?<![\w’'])(said|says|told|added|wrote|argued|noted|explained|stated|tweeted|continued)"
+)
 _SAID_BEFORE = re.compile(
-    r"(?<![\w’'])(said|says|told|added|wrote|argued|noted|explained|stated|tweeted|continued)"
-    r"(?:[ \t\u00a0]+[^,.;:!?\"“”]{1,60}?)?[ \t\u00a0]*,[ \t\u00a0]*\Z"
+    _SAID + r"(?:[ \t\u00a0]+[^,.;:!?\"“”]{1,60}?)?[ \t\u00a0]*,[ \t\u00a0]*\Z"
 )
-_SAID_SUBJECT = re.compile(
-    r"(?<![\w’'])(said|says|told|added|wrote|argued|noted|explained|stated|tweeted|continued)"
-    r"[ \t\u00a0]+(?=\S)"
-)
+_SAID_SUBJECT = re.compile(_SAID + r"[ \t\u00a0]+(?=\S)")
 
 
 def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
