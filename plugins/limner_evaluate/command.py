@@ -83,11 +83,11 @@ def evaluate_command(
     try:
         root = corpora_dir(corpora)
     except CorporaNotFound as exc:
-        if task == "all" or not corpus:
+        if task == "all" or not (corpus or suites):
             wanted = list(TASKS) if task == "all" else [task]
             reads = "; ".join(f"{n} reads {', '.join(TASKS[n].default_corpora)}" for n in wanted)
             raise click.UsageError(f"{exc}\n{reads} under it") from None
-        root = Path.cwd()  # CORPUS files given: no folder needed
+        root = Path.cwd()  # CORPUS files or shipped suites given: no folder needed
     names = list(TASKS) if task == "all" else [task]
     results: list[CorpusResult] = []
     skipped: list[str] = []
