@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from limner.annotator import Annotator
-from limner.document import Annotation, Document, Layer, ref_fields
+from limner.document import Annotation, Document, Layer, _unchecked_layer, ref_fields
 from limner.errors import ContractError
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "marked_interrupts",
     "read_only",
     "rollback",
+    "store_results",
 ]
 
 _features = operator.attrgetter("features")
@@ -195,6 +196,21 @@ def check_results(
             f"{who} changed the features of {changed.id!r} ({changed.kind}), an annotation "
             "it only reads; the change is undone"
         )
+
+
+def store_results(
+    annotator: Annotator,
+    doc: Document,
+    annotations: Sequence[Annotation],
+    layers: Sequence[Layer],
+) -> None:
+    """Store results that passed :func:`check_results`, each marked with the
+    annotator's plugin (or its name) as source; layers were checked when made."""
+    source = annotator.plugin or annotator.name
+    if annotations:
+        doc.add(annotations, source=source)
+    for layer in layers:
+        doc.add_layer(_unchecked_layer(layer.kind, layer.starts, layer.ends, source))
 
 
 class UserInterrupt(KeyboardInterrupt):
