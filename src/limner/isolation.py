@@ -104,10 +104,22 @@ def checkpoint(doc: Document) -> Checkpoint:
         layers=dict(doc._layers),
         counters=dict(doc._counters),
         errors=len(doc.errors),
-        # deep: a list inside the features is as much the other annotator's work
-        features=[(a, copy.deepcopy(dict(a.features))) for a in featured],
+        features=[(a, _saved(a.features)) for a in featured],
         featured=len(featured),
     )
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _saved(features: Any) -> dict[str, Any]:
+    """A copy of ``features`` to compare and restore: plain for scalar values
+    (the common case), deep when a value nests (a list inside the features is
+    as much the other annotator's work)."""
+    saved = dict(features)
+    if set(map(type, saved.values())) <= _SCALARS:
+        return saved
+    return copy.deepcopy(saved)
 
 
 def features_changed(doc: Document, mark: Checkpoint) -> Annotation | None:
