@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from limner.annotator import Annotator
-from limner.document import Annotation, Document, Layer, ref_fields
+from limner.document import Annotation, Document, Layer, _unchecked_layer, ref_fields
 from limner.errors import ContractError
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "marked_interrupts",
     "read_only",
     "rollback",
+    "store_results",
 ]
 
 _features = operator.attrgetter("features")
@@ -103,10 +104,22 @@ def checkpoint(doc: Document) -> Checkpoint:
         layers=dict(doc._layers),
         counters=dict(doc._counters),
         errors=len(doc.errors),
-        # deep: a list inside the features is as much the other annotator's work
-        features=[(a, copy.deepcopy(dict(a.features))) for a in featured],
+        features=[(a, _saved(a.features)) for a in featured],
         featured=len(featured),
     )
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _saved(features: Any) -> dict[str, Any]:
+    """A copy of ``features`` to compare and restore: plain for scalar values
+    (the common case), deep when a value nests (a list inside the features is
+    as much the other annotator's work)."""
+    saved = dict(features)
+    if set(map(type, saved.values())) <= _SCALARS:
+        return saved
+    return copy.deepcopy(saved)
 
 
 def features_changed(doc: Document, mark: Checkpoint) -> Annotation | None:
@@ -195,6 +208,21 @@ def check_results(
             f"{who} changed the features of {changed.id!r} ({changed.kind}), an annotation "
             "it only reads; the change is undone"
         )
+
+
+def store_results(
+    annotator: Annotator,
+    doc: Document,
+    annotations: Sequence[Annotation],
+    layers: Sequence[Layer],
+) -> None:
+    """Store results that passed :func:`check_results`, each marked with the
+    annotator's plugin (or its name) as source; layers were checked when made."""
+    source = annotator.plugin or annotator.name
+    if annotations:
+        doc.add(annotations, source=source)
+    for layer in layers:
+        doc.add_layer(_unchecked_layer(layer.kind, layer.starts, layer.ends, source))
 
 
 class UserInterrupt(KeyboardInterrupt):

@@ -24,7 +24,7 @@ import attrs
 from limner.annotator import Annotator
 from limner.config import Config
 from limner.deadline import call_with_timeout
-from limner.document import Annotation, Document, Error, Layer, _unchecked_layer
+from limner.document import Annotation, Document, Error, Layer
 from limner.errors import ConfigError, PlanError, PluginWarning
 from limner.isolation import (
     UserInterrupt,
@@ -33,6 +33,7 @@ from limner.isolation import (
     marked_interrupts,
     read_only,
     rollback,
+    store_results,
 )
 from limner.plugins import PluginManager
 
@@ -384,14 +385,7 @@ class Enricher:
                     results = _timed(annotator, view, self.timeout)
                 annotations, layers = _split_results(results)
                 check_results(annotator, doc, annotations, layers, mark)
-                if annotations:
-                    doc.add(annotations, source=annotator.plugin or annotator.name)
-                for layer in layers:
-                    doc.add_layer(
-                        _unchecked_layer(
-                            layer.kind, layer.starts, layer.ends, annotator.plugin or annotator.name
-                        )
-                    )  # checked when it was made
+                store_results(annotator, doc, annotations, layers)
             except BaseException as exc:
                 # whatever a plugin raises, SystemExit and its own KeyboardInterrupt
                 # included, is its failure alone; a real Ctrl-C ends the run

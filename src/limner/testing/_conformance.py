@@ -32,9 +32,9 @@ from hypothesis import seed as fixed_seed
 from hypothesis import strategies as st
 
 from limner.annotator import Annotator
-from limner.document import Document, _unchecked_layer, ref_fields
+from limner.document import Document, ref_fields
 from limner.errors import LimnerError, PluginWarning
-from limner.isolation import check_results, checkpoint, read_only
+from limner.isolation import check_results, checkpoint, read_only, store_results
 from limner.pipeline import Enricher, _split_results
 from limner.plugins import PluginManager
 from limner.testing._strategies import TROUBLEMAKERS, nasty_texts, news_texts
@@ -212,14 +212,7 @@ def _enrich_watching(enricher: Enricher, text: str) -> Document:
             )
             raise _broken(law, who, text, str(exc)) from exc
         try:
-            if annotations:
-                doc.add(annotations, source=annotator.plugin or annotator.name)
-            for layer in layers:
-                doc.add_layer(
-                    _unchecked_layer(
-                        layer.kind, layer.starts, layer.ends, annotator.plugin or annotator.name
-                    )
-                )
+            store_results(annotator, doc, annotations, layers)
         except ValueError as exc:
             raise _broken("returns annotations", who, text, str(exc)) from exc
     return doc
