@@ -168,28 +168,65 @@ def is_direct(text: str, quote: Mapping[str, Any]) -> bool:
     return not quote.get("mixed") and all(_apostrophe_quoted(text, f) for f in frags)
 
 
-_OPENERS = "\"“"
-_CLOSERS = "\"”"
+_MARKS = "\"“”"
 
 
 def quoted_stretch(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one double-quoted stretch, marks included.
 
-    The fragment opens with a double quotation mark and closes with one
+    The fragment, with the marks right next to it, opens with a double
+    quotation mark and closes with one
     (punctuation after the closing mark aside), with no mark between them
     except the opening mark that starts a paragraph of a quotation running
     on from the paragraph before (a paragraph that does not close it).
-    Two apostrophes count as a double quotation mark.
+    Two apostrophes count as a double quotation mark, and a mark counts
+    whichever way its curl is typed (``“It's unusual,“ said …``): the
+    corpus derives ``kind`` from double marks, straight and curly, alike.
+    A fragment that ends its paragraph without a closing mark is closed
+    when the next paragraph reopens the quotation (the typography of a
+    quotation over several paragraphs: only the last one closes it).
     """
+    start, end = _with_adjacent_marks(text, start, end)
     inner = text[start:end].strip().rstrip(".,;:!?").replace("''", '"')
-    if len(inner) < 3 or inner[0] not in _OPENERS or inner[-1] not in _CLOSERS:
+    if len(inner) < 3 or inner[0] not in _MARKS:
         return False
-    lines = inner[1:-1].split("\n")
+    if inner[-1] in _MARKS:
+        body = inner[1:-1]
+    elif _runs_on(text, end):
+        body = inner[1:]
+    else:
+        return False
+    lines = body.split("\n")
     for i in range(1, len(lines)):
         line = lines[i].lstrip()
-        if line[:1] in _OPENERS and not lines[i - 1].rstrip().endswith(("\"", "”")):
+        if line[:1] in _MARKS and not lines[i - 1].rstrip().endswith(("\"", "”")):
             lines[i] = line[1:]
-    return not any(mark in line for line in lines for mark in "\"“”")
+    return not any(mark in line for line in lines for mark in _MARKS)
+
+
+def _with_adjacent_marks(text: str, start: int, end: int) -> Span:
+    """The fragment with the quotation marks right next to it (the corpus derives ``kind``
+    from the marks at or right next to the content; some fragments cut a two-apostrophe
+    mark in half)."""
+    while start > 0 and text[start - 1] in "\"“”'":
+        start -= 1
+    j = end
+    while j < len(text) and text[j] in ".,;:!?":
+        j += 1
+    if j < len(text) and text[j] in "\"“”'":
+        end = j
+        while end < len(text) and text[end] in "\"“”'":
+            end += 1
+    return start, end
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the paragraph ends at ``end`` (punctuation aside) and the next one opens a quote."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip(" \t.,;:!?…—–-"):
+        return False
+    rest = text[line_end : line_end + 400].lstrip()
+    return rest[:1] in _MARKS or rest.startswith("''")
 
 
 def _joined(text: str, frags: Sequence[Sequence[int]]) -> list[Span]:

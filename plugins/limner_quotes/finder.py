@@ -137,6 +137,105 @@ def _free_end(text: str, st: Stretch, p_end: int) -> bool:
     return st.end > st.start and text[st.end - 1] in ".?!,…" and ch.isupper()
 
 
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z][\w’'\-]*)")
+#: Words that, right after a closing mark, go on with the sentence rather than attribute it.
+_NOT_ATTRIBUTION = word_set(
+    """
+    by which who whom whose where since and or nor but because like too as in on at for with
+    while when after before if though although so than that from of to into about during
+    until unless whereas not even also including especially then
+    """
+)
+
+
+def _clause_goes_on(
+    text: str, st: Stretch, p_start: int, before: tuple[Mention, str, int] | None
+) -> bool:
+    """Whether a stretch after a comma or a dash opens in lower case: its sentence goes on.
+
+    ``Officials said that if the bill passes, “we will have to close.”``: the
+    quotation finishes a clause begun before it, so the words before it are
+    part of what is reported (a mixed quote), unless a cue ends right before
+    the mark (``he said, “but …”``, ``he said on Monday, “…``; ``before``, the
+    cue read before the mark) with no subordinate clause opened after it.
+    """
+    if before is not None and _SUBORDINATE.search(text, before[2], st.open) is None:
+        return False
+    i = _skip_back(text, p_start, st.open)
+    if i < p_start or text[i] not in ",—–-":
+        return False
+    if not any(ch.isalpha() and ch.islower() for ch in text[st.start : st.start + 1]):
+        return False
+    last = [w.strip(".,;:’'\"“”").lower() for w in text[max(p_start, i - 40) : i].split()[-3:]]
+    return not any(VERB_FORMS.get(w) == "speech" or w in _WORDS_OF for w in last)
+
+
+_SUBORDINATE = re.compile(
+    r"\b(?:that|if|when|whether|because|while|once|unless|although|though|since|until)\b"
+)
+#: Words that end a lead-in naming whose words follow: "in her words, “…”".
+_WORDS_OF = word_set("words phrase it")
+
+
+#: Verbs that attribute a quote to a text or tell how it was said, beside the cue lexicon.
+_UTTERED = word_set("read reads wrote writes went goes began begins")
+
+
+def _trailing_source(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] | None:
+    """The source after a quote whose verb is outside the speech verbs.
+
+    ``“…,” the statement read``, ``“…,” scoffed a protester``, ``“…,” an
+    angry mayor retorted``: the first verb after the closing mark (a cue of
+    any family, a past tense, or *read*, *wrote*, *went on*), with the
+    words before it as the source, or the words after it when it comes
+    first.  Only for a stretch that ends with a comma, a question or an
+    exclamation mark, of two words or more, not in title case.
+    """
+    if st.end <= st.start or text[st.end - 1] not in ",?!" or _words(text, st.start, st.end) < 2:
+        return None
+    if _title_case(text, st.start, st.end):
+        return None
+    i = _skip_space(text, st.after, p_end)
+    toks = tokenize(text, i, min(p_end, i + 160))
+    if not toks or toks[0][2].lower() in _NOT_ATTRIBUTION:
+        return None
+    for k, (s, e, w) in enumerate(toks[:14]):
+        if w in _STOPS or w in _MARKS or (k == 0 and not w[:1].isalpha()):
+            return None
+        low = w.lower()
+        if w[:1].islower() and (
+            low in VERB_FORMS or low in SPEECH_VERBS or low in _UTTERED
+            or (low.endswith("ed") and len(low) > 4)
+        ):
+            if k == 0:
+                if low.endswith("ing"):
+                    return None  # “…,” referring to …: a participle, not the attribution
+                m = phrase_after(text, _skip_space(text, e, p_end), p_end)
+            else:
+                m = phrase_after(text, i, s) or phrase_before(text, i, s)
+            return (m, low, e) if m is not None else None
+    return None
+
+
+def _attributed_shape(text: str, st: Stretch, min_words: int) -> bool:
+    """Whether a sentence-opening stretch is shaped as a quote with its attribution after it.
+
+    ``“We will be back next year,” the statement on its website reads.``: the
+    words end with a comma, a question or an exclamation mark inside the
+    closing mark, the sentence goes on after it, and they are not a title
+    (title case) nor shorter than ``min_words``; the quote is direct even
+    when the attribution's words are not read as a speaker.
+    """
+    if st.end <= st.start or text[st.end - 1] not in ",?!":
+        return False
+    nxt = _NEXT_WORD.match(text, st.after)
+    if nxt is None or nxt.group(1).lower() in _NOT_ATTRIBUTION:
+        return False  # “Title,” by the writer; “…,” which …; “…,” and “…”
+    return _words(text, st.start, st.end) >= min_words and not _title_case(
+        text, st.start, st.end
+    )
+
+
 def _words(text: str, start: int, end: int) -> int:
     return text.count(" ", start, end) + 1
 
@@ -417,10 +516,20 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             embedded.append(st)
             continue
         after = _after_cue(text, st, p_end) if st.closed else None
-        if st.closed and after is None and not _free_end(text, st, p_end):
+        if (
+            st.closed
+            and after is None
+            and not _free_end(text, st, p_end)
+            and not _attributed_shape(text, st, min_words)
+        ):
             embedded.append(st)
             continue
         before = None if after is not None else _before_cue(text, st, floor, layout)
+        if after is None and _clause_goes_on(text, st, p_start, before):
+            embedded.append(st)  # "X said that if A, “b …”": the quote ends a reported clause
+            continue
+        if after is None and before is None and st.closed:
+            after = _trailing_source(text, st, p_end)
         if before is None and after is None and st.open <= _skip_space(text, p_start, p_end):
             prev = layout.previous_paragraph(p_start)
             if prev is not None and text[prev[1] - 1 : prev[1]] == ":":
@@ -619,6 +728,9 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
     return None
 
 
+_THAT_BEFORE = re.compile(r"\bthat,?[ \t\u00a0]*\Z")
+
+
 def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch]) -> None:
     """Mark reported clauses holding a quoted fragment as mixed; attribute lone fragments."""
     reported = sorted((f for f in found if f.style == "indirect"), key=lambda f: f.start)
@@ -626,6 +738,11 @@ def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch
     for st in embedded:
         i = bisect.bisect_right(starts, st.start) - 1
         if i >= 0 and reported[i].end >= st.start:
+            if (reported[i].start >= st.start and reported[i].end <= st.end
+                    and not _THAT_BEFORE.search(text, max(0, st.open - 6), st.open)):
+                reported[i].style = "direct"
+                reported[i].start, reported[i].end = st.start, st.end
+                continue
             reported[i].style = "mixed"
             if reported[i].end < st.end:
                 reported[i].end = st.end
@@ -641,10 +758,40 @@ def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch
                 continue
             mention = phrase_before(text, s_start, m.start())
             if mention is not None:
+                style = "direct" if _whole_complement(text, m, st, layout) else "mixed"
                 found.append(
-                    Found(st.start, st.end, "mixed", mention, verb, None, m.start(), m.end())
+                    Found(st.start, st.end, style, mention, verb, None, m.start(), m.end())
                 )
                 break
+
+
+def _whole_complement(text: str, verb: re.Match[str], st: Stretch, layout: Layout) -> bool:
+    """Whether a quoted stretch is the whole complement of the verb before it: direct.
+
+    ``she declared “What a night!”``, ``what he called “a disgrace”``: the
+    stretch follows the verb with nothing between and ends its clause; not
+    after ``so-called`` or ``self-described`` (a label, not an attribution),
+    nor after *tell* (its object is the addressee: ``told “Meet the Press”``),
+    nor a name in title case after a naming verb (``a film called “The Long
+    Road Home”``).
+    """
+    word = verb.group()
+    if text[verb.end() : st.open].strip() or word in _OBJECT_VERBS:
+        return False
+    if verb.start() > 0 and text[verb.start() - 1] in "-‐‑":
+        return False
+    if not _free_end(text, st, layout.paragraph(st.open)[1]):
+        return False
+    return word not in MIXED_VERBS or not _title_case(text, st.start, st.end)
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether every word of four letters or more (and the first word) is capitalised."""
+    words = [w.strip(".,;:!?()'’‘“”\"") for w in text[start:end].split()]
+    words = [w for w in words if w]
+    return bool(words) and not words[0][:1].islower() and all(
+        w[:1].isupper() for w in words if len(w) > 3
+    )
 
 
 def _cue_span(text: str, cue: str | None, end: int) -> tuple[int, int]:

@@ -77,9 +77,25 @@ def _double_marks(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for mark, pattern in _DOUBLES:
         if mark in text:
-            out.extend(m.span() for m in pattern.finditer(text))
+            spans = [m.span() for m in pattern.finditer(text)]
+            if mark == "''" and "'''" in text:
+                spans = [_closing_pair(text, a, b) for a, b in spans]
+            out.extend(spans)
     out.sort()
     return out
+
+
+def _closing_pair(text: str, a: int, b: int) -> tuple[int, int]:
+    """The double mark of a run of three apostrophes: the last two where it closes.
+
+    ``''… the word 'old-school,''' he said`` ends a nested single quote and
+    the double one: the single mark comes first, so the double mark is the
+    last pair; where the run opens a quote (``'''Jeopardy,''' he said``) it
+    is the first pair, and a run that closes there is handled as above.
+    """
+    if text[b : b + 1] == "'" and (b + 1 >= len(text) or not text[b + 1].isalnum()):
+        return a + 1, b + 1
+    return a, b
 
 
 def _positions(text: str, scans: tuple[tuple[str, re.Pattern[str]], ...]) -> list[int]:

@@ -1,0 +1,174 @@
+"""Tests of the quotes plugin's direct-quote spans: which quoted stretches are direct quotes.
+
+Each rule of the "Direct quote spans" section of docs/plugins/quotes.md has a
+test here on a sentence written for it; the bad-input guarantees of the
+plugin (a 10,000-word sentence with 500 speech verbs, a text made only of
+speech verbs) are checked as counts of work with :mod:`tests.scaling`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import limner
+from tests.scaling import assert_linear
+
+ENRICHER = limner.Enricher(["quotes"])
+
+
+def quotes(text: str) -> list[dict[str, Any]]:
+    """The quotes of ``text``: surface, style and the surface of the speaker mention."""
+    doc = ENRICHER.enrich(text)
+    assert not doc.errors, doc.errors
+    out = []
+    for q in doc.select("quote"):
+        mention = doc.get(q.get("speaker_mention"))
+        out.append({
+            "text": doc.text[q.start : q.end],
+            "style": q.get("style"),
+            "cue": q.get("cue"),
+            "mention": doc.text[mention.start : mention.end] if mention is not None else None,
+        })
+    return out
+
+
+def styled(text: str, style: str) -> list[str]:
+    return [q["text"] for q in quotes(text) if q["style"] == style]
+
+
+# -- a quotation that is the whole complement of its verb ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("The mayor declared “We will rebuild by June!”", "We will rebuild by June!"),
+        ("She says “our schools need more teachers.”", "our schools need more teachers."),
+        ("The union called the offer “an insult to every nurse.”", None),  # an object between
+        ("It was what the governor called “a reckless gamble.”", "a reckless gamble."),
+    ],
+)
+def test_a_quotation_that_is_the_whole_complement_is_direct(text: str, quoted: str | None) -> None:
+    direct = styled(text, "direct")
+    if quoted is None:
+        assert direct == []
+        assert styled(text, "mixed") == ["an insult to every nurse."]
+    else:
+        assert direct == [quoted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council backed a so-called “rainy day fund for the schools.”",
+        "He told “Morning Report With Anna Lee” that he would run.",
+        "They watched a film called “The Long Road Home Again.”",
+        "She said “it is over” every time the subject came up.",  # the clause goes on
+    ],
+)
+def test_labels_titles_and_clauses_that_go_on_are_not_direct(text: str) -> None:
+    assert styled(text, "direct") == []
+
+
+# -- a quotation after a comma that goes on with the clause ----------------------------------
+
+
+def test_a_lower_case_quotation_after_a_comma_finishes_a_reported_clause() -> None:
+    text = "The minister said that if the budget fails, “we will have to close three hospitals.”"
+    assert styled(text, "direct") == []
+    (mixed,) = quotes(text)
+    assert mixed["style"] == "mixed"
+    assert mixed["text"].startswith("if the budget fails") and mixed["text"].endswith("hospitals.")
+
+
+def test_a_lower_case_quotation_after_its_cue_stays_direct() -> None:
+    text = "“We are ready,” the mayor said, “but we need the money first.”"
+    assert styled(text, "direct") == ["We are ready,", "but we need the money first."]
+    text = "Her aide put it bluntly. In her words, “we are not going anywhere soon.”"
+    assert styled(text, "direct") == ["we are not going anywhere soon."]
+
+
+# -- a quotation whose attribution follows with a verb outside the speech verbs -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“Vote early and bring a neighbour with you,” the leaflet read.", "the leaflet"),
+        ("“Nobody here wants another delay,” scoffed Maria Ortega, a shop owner.", "Maria Ortega"),
+        ("“This town will not be divided,” an angry mayor retorted.", "an angry mayor"),
+    ],
+)
+def test_a_quotation_attributed_after_it_by_any_verb(text: str, mention: str) -> None:
+    (q,) = quotes(text)
+    assert q["style"] == "direct"
+    assert q["mention"] is not None and q["mention"].startswith(mention)
+
+
+def test_a_sentence_opening_quotation_with_an_unread_attribution_is_still_direct() -> None:
+    text = "“We expect the line to open next spring,” one of the engineers at the site told us."
+    assert styled(text, "direct") == ["We expect the line to open next spring,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“A Short History of the Harbour,” by the town’s archivist, sold out.",
+        "“Four seasons in the valley,” which opened on Friday, is a film.",
+        "“The Winter Garden of Leeds,” the exhibition, closes today.",
+    ],
+)
+def test_titles_before_a_comma_are_not_quotes(text: str) -> None:
+    assert styled(text, "direct") == []
+
+
+# -- typography: three apostrophes -------------------------------------------------------------
+
+
+def test_three_apostrophes_close_a_nested_quote_and_the_double_one() -> None:
+    text = "''I would call it 'a fresh start,''' said Tom Reyes, the coach."
+    (q,) = quotes(text)
+    assert q["style"] == "direct" and q["mention"] == "Tom Reyes"
+    assert q["text"] == "I would call it 'a fresh start,'"
+
+
+# -- bad input: linear, never raises ---------------------------------------------------------
+
+
+def _long_sentence(words: int) -> str:
+    """One sentence of ``words`` words, a speech verb (and a subject) every twentieth word."""
+    out = []
+    for i in range(words):
+        out.append("said" if i % 20 == 10 else ("officials" if i % 20 == 9 else "word"))
+    return " ".join(out) + "."
+
+
+def test_a_ten_thousand_word_sentence_with_500_speech_verbs_is_linear() -> None:
+    text = _long_sentence(10_000)
+    assert text.count(" said ") == 500
+    doc = ENRICHER.enrich(text)
+    assert doc.errors == []
+    assert_linear(_long_sentence, ENRICHER.enrich, 5_000)
+
+
+_VERBS = "said warned argued claimed insisted noted told urged believes found shows read wrote "
+
+
+def test_a_text_of_only_speech_verbs_is_linear() -> None:
+    doc = ENRICHER.enrich(_VERBS * 2_000)
+    assert doc.errors == []
+    for a in doc.annotations:
+        assert 0 <= a.start <= a.end <= len(doc.text)
+    assert_linear(lambda n: _VERBS * n, ENRICHER.enrich, 1_000)
+
+
+def test_quotations_with_trailing_attributions_in_bulk_are_linear() -> None:
+    """Every quote reads the words after it: thousands of them stay linear."""
+
+    def make(n: int) -> str:
+        return " ".join(f"“Item {i} is on the list,” the notice read." for i in range(n))
+
+    assert len(quotes(make(3))) == 3
+    assert_linear(make, ENRICHER.enrich, 500)
