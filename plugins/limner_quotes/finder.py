@@ -537,6 +537,9 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
                 if before is None:  # "X put it this way:" -- the subject introduces the quote
                     before = _colon_subject(text, layout, prev[1] - 1)
         cue = after or before
+        if cue is None and _heading(text, st, p_start, p_end):
+            embedded.append(st)
+            continue
         f = Found(st.start, st.end, "direct")
         if cue is not None:
             f.mention, f.cue, verb_end = cue
@@ -562,6 +565,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             last_with_speaker = f
         found.append(f)
         last_para = (p_start, p_end)
+    found = _join_paragraphs(text, found, kept)
     if indirect:
         spans = _Spans(direct)
         hits = cue_hits(text)  # every cue word, read once for both passes
@@ -571,6 +575,49 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     _mixed(text, layout, found, embedded)
     found.sort(key=lambda f: (f.start, -f.end))
     return found
+
+
+def _heading(text: str, st: Stretch, p_start: int, p_end: int) -> bool:
+    """Whether an unattributed stretch is a heading: a line of its own in single marks or capitals.
+
+    News sets quotations in headlines and subheadings between single marks
+    (``‘A fight from start to finish.’`` on a line of its own) or in
+    capitals; without a cue they title what follows rather than quote it.
+    """
+    line = text[p_start:p_end].strip().rstrip(".!?:")
+    if not line or line[0] != text[st.open] or len(line) > st.after - st.open + 2:
+        return False
+    words = text[st.start : st.end]
+    return st.single or (words.upper() == words and any(c.isalpha() for c in words))
+
+
+def _join_paragraphs(text: str, found: list[Found], kept: list[Stretch]) -> list[Found]:
+    """One quote for a quotation that runs over several paragraphs.
+
+    News typography leaves a quotation open at the end of each paragraph but
+    the last and opens the next paragraph with a new mark; such paragraphs
+    are one quote (the marks that reopen it are inside its span), unless a
+    paragraph brings a cue of its own.  ``found`` and ``kept`` are the direct
+    quotes and their stretches, in order.
+    """
+    out: list[Found] = []
+    prev: Stretch | None = None
+    for f, st in zip(found, kept, strict=True):
+        if (
+            prev is not None
+            and not prev.closed
+            and not prev.single
+            and not st.single
+            and f.mention is None
+            and out
+            and not text[prev.close : st.open].strip()
+            and "\n" in text[prev.close : st.open]
+        ):
+            out[-1].end = f.end
+        else:
+            out.append(f)
+        prev = st
+    return out
 
 
 def _reported(
@@ -780,7 +827,9 @@ def _whole_complement(text: str, verb: re.Match[str], st: Stretch, layout: Layou
         return False
     if verb.start() > 0 and text[verb.start() - 1] in "-‐‑":
         return False
-    if not _free_end(text, st, layout.paragraph(st.open)[1]):
+    if not _free_end(text, st, layout.paragraph(st.open)[1]) and not (
+        st.end > st.start and text[st.end - 1] == ","
+    ):
         return False
     return word not in MIXED_VERBS or not _title_case(text, st.start, st.end)
 

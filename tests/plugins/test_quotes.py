@@ -118,9 +118,12 @@ def test_continued_paragraph() -> None:
         "“Nobody can promise relief before the spring.”\n"
     )
     found = quotes(text)
-    assert [q["style"] for q in found] == ["direct"] * 3
+    assert [q["style"] for q in found] == ["direct"] * 2
     assert {q["speaker"] for q in found} == {"Maria Lopez"}
-    assert found[1]["text"] == "Households should expect higher bills for heating and for food."
+    assert found[1]["text"] == (  # one quotation over two paragraphs: one quote
+        "Households should expect higher bills for heating and for food.\n\n"
+        "“Nobody can promise relief before the spring."
+    )
 
 
 def test_a_long_run_of_continuing_quotes_keeps_its_speaker() -> None:

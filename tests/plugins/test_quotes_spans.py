@@ -124,6 +124,51 @@ def test_titles_before_a_comma_are_not_quotes(text: str) -> None:
     assert styled(text, "direct") == []
 
 
+# -- a quotation over several paragraphs --------------------------------------------------------
+
+
+def test_a_quotation_over_several_paragraphs_is_one_quote() -> None:
+    text = (
+        "“The harbour will reopen in May,” said Ines Duarte, the port director.\n\n"
+        "“The cranes are repaired and the channel is dredged.\n\n"
+        "“Ships can dock again after the inspection.”\n\n"
+        "“We expect the first ferry on the tenth,” she added.\n"
+    )
+    found = quotes(text)
+    assert [q["style"] for q in found] == ["direct"] * 3
+    assert found[1]["text"] == (
+        "The cranes are repaired and the channel is dredged.\n\n"
+        "“Ships can dock again after the inspection."
+    )
+    assert found[1]["mention"] == "Ines Duarte"
+    assert found[2]["mention"] == "she"  # a paragraph with a cue of its own stays apart
+
+
+def test_closed_paragraphs_stay_separate_quotes() -> None:
+    text = "“The vote is on Monday,” said Ines Duarte.\n\n“We will be ready for it.”\n"
+    found = [q["text"] for q in quotes(text)]
+    assert found == ["The vote is on Monday,", "We will be ready for it."]
+
+
+# -- headings in single marks or capitals ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant closed last year.\n\n‘A very hard winter for everyone.’\n\nWorkers met.",
+        "The plant closed last year.\n“NOBODY TOLD US ANYTHING AT ALL”\nWorkers met on Friday.",
+    ],
+)
+def test_an_unattributed_heading_is_not_a_quote(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_single_quoted_line_with_a_cue_is_a_quote() -> None:
+    text = "‘We will rebuild the whole street,’ said Ines Duarte."
+    assert styled(text, "direct") == ["We will rebuild the whole street,"]
+
+
 # -- typography: three apostrophes -------------------------------------------------------------
 
 
