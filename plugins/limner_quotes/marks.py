@@ -12,6 +12,7 @@ marks and not apostrophes (O’Brien, rock ’n’ roll, the 1990s’).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from limner_quotes.layout import Layout
@@ -72,6 +73,16 @@ def _space_or_edge(text: str, i: int) -> bool:
     return i < 0 or i >= len(text) or text[i].isspace()
 
 
+def _opens_line(text: str, i: int) -> bool:
+    """Whether only white space or invisible format characters come before ``i`` on its line."""
+    j = i - 1
+    while j >= 0 and j > i - 8 and text[j] != "\n" and (
+        text[j] in " \t\u00a0" or unicodedata.category(text[j]) == "Cf"
+    ):
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
 def _double_marks(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every double quotation mark (or pair of apostrophes), in order."""
     out: list[tuple[int, int]] = []
@@ -121,8 +132,11 @@ def stretches(text: str, layout: Layout) -> list[Stretch]:
             open_at = -1
         if open_at < 0:
             opens = ch in _OPENERS or ch == '"'
-            if ch == "”" and _space_or_edge(text, i - 1) and not _space_or_edge(text, i + 1):
-                opens = True
+            if ch == "”" and (
+                (_space_or_edge(text, i - 1) and not _space_or_edge(text, i + 1))
+                or _opens_line(text, i)
+            ):
+                opens = True  # a closing mark typed where a quote opens
             if ch == '"' and _space_or_edge(text, end) and not _space_or_edge(text, i - 1):
                 opens = False  # a stray closing mark
             if opens:

@@ -169,6 +169,16 @@ def test_a_single_quoted_line_with_a_cue_is_a_quote() -> None:
     assert styled(text, "direct") == ["We will rebuild the whole street,"]
 
 
+# -- typography: a closing mark that opens a line ---------------------------------------------
+
+
+def test_a_closing_mark_at_the_start_of_a_line_opens_a_quote() -> None:
+    text = "She spoke of the race.\n” … we are not done yet,” the senator said on Friday."
+    (q,) = quotes(text)
+    assert q["style"] == "direct" and q["mention"] == "the senator"
+    assert q["text"] == "… we are not done yet,"
+
+
 # -- typography: three apostrophes -------------------------------------------------------------
 
 
