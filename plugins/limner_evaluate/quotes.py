@@ -18,8 +18,11 @@ corpus derives ``kind`` per relation, so the quoted fragment of a relation
 that goes on in unquoted words is labelled ``mixed`` with them, while the
 units scored here are fragments.  Fragments of one relation that only white
 space separates are read as one (the corpus splits content only where words
-such as "he said" come between).  The scope ``kind`` scores direct quotes
-against PolNeAR's ``kind`` alone, for comparison.
+such as "he said" come between).  The quoted stretch is read from the marks
+at or right next to the fragment, either way their curl is typed, and over a
+paragraph that a quotation runs on from, as the corpus derives ``kind``.  The
+scope ``kind`` scores direct quotes against PolNeAR's ``kind`` alone, for
+comparison.
 
 Recall is also given per *cue family* of the gold attributions (see
 :func:`cue_family`): speech verbs, stance verbs, evidence, noun cues and

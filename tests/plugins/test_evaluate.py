@@ -346,6 +346,30 @@ def test_a_fragment_that_is_one_quoted_stretch_is_direct(text: str, expected: bo
     assert quoted_stretch(text, 0, len(text)) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # the marks right next to a fragment are read with it (a cut two-apostrophe mark)
+        ("''We will win,'' she said.", "'We will win,'", True),
+        ('She said "we will win" today.', "we will win", True),
+        ("She said we will win today.", "we will win", False),
+        # a mark counts whichever way its curl is typed
+        ("“It is unusual,“ said Tom.", "“It is unusual,“", True),
+        # a paragraph that a quotation runs on from is closed by the typography
+        ("“We will win.\n\n“And rebuild.”", "“We will win.", True),
+        ("“We will win.\n\nAnd rebuild.", "“We will win.", False),
+        ("“We will win. And rebuild.", "“We will win.", False),
+    ],
+)
+def test_a_quoted_stretch_is_read_from_the_marks_at_or_next_to_it(
+    text: str, fragment: str, expected: bool
+) -> None:
+    from limner_evaluate.quotes import quoted_stretch
+
+    start = text.index(fragment)
+    assert quoted_stretch(text, start, start + len(fragment)) is expected
+
+
 def test_direct_fragments_of_a_mixed_relation_and_joined_fragments(tmp_path: Path) -> None:
     text = ("“We will win,” she said, adding that taxes would fall. "
             "“The plan works. It always has.”")
