@@ -507,7 +507,9 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     last_para = (-1, -1)
     last_with_speaker: Found | None = None
     cue_ends: set[int] = set()  # verbs that attribute a direct quote are not read again
-    for st in stretches(text, layout):
+    all_stretches = stretches(text, layout)
+    doubles = any(not st.single for st in all_stretches)  # single marks then set headings
+    for st in all_stretches:
         p_start, p_end = layout.paragraph(st.open)
         floor = max(p_start, prev_close)
         if not st.single:  # a single-quoted word inside a speaker phrase does not end it
@@ -537,7 +539,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
                 if before is None:  # "X put it this way:" -- the subject introduces the quote
                     before = _colon_subject(text, layout, prev[1] - 1)
         cue = after or before
-        if cue is None and _heading(text, st, p_start, p_end):
+        if cue is None and _heading(text, st, p_start, p_end, doubles):
             embedded.append(st)
             continue
         f = Found(st.start, st.end, "direct")
@@ -577,18 +579,20 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     return found
 
 
-def _heading(text: str, st: Stretch, p_start: int, p_end: int) -> bool:
+def _heading(text: str, st: Stretch, p_start: int, p_end: int, doubles: bool) -> bool:
     """Whether an unattributed stretch is a heading: a line of its own in single marks or capitals.
 
-    News sets quotations in headlines and subheadings between single marks
-    (``‘A fight from start to finish.’`` on a line of its own) or in
-    capitals; without a cue they title what follows rather than quote it.
+    News that quotes between double marks sets quotations in headlines and
+    subheadings between single marks (``‘A fight from start to finish.’`` on
+    a line of its own) or in capitals; without a cue they title what follows
+    rather than quote it.  In a text that quotes between single marks only
+    (``doubles`` false), a single-quoted line is a quote like any other.
     """
     line = text[p_start:p_end].strip().rstrip(".!?:")
     if not line or line[0] != text[st.open] or len(line) > st.after - st.open + 2:
         return False
     words = text[st.start : st.end]
-    return st.single or (words.upper() == words and any(c.isalpha() for c in words))
+    return (st.single and doubles) or (words.upper() == words and any(c.isalpha() for c in words))
 
 
 def _join_paragraphs(text: str, found: list[Found], kept: list[Stretch]) -> list[Found]:

@@ -156,12 +156,20 @@ def test_closed_paragraphs_stay_separate_quotes() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The plant closed last year.\n\n‘A very hard winter for everyone.’\n\nWorkers met.",
+        "“It closed,” he said.\n\n‘A very hard winter for everyone.’\n\nWorkers met.",
         "The plant closed last year.\n“NOBODY TOLD US ANYTHING AT ALL”\nWorkers met on Friday.",
     ],
 )
 def test_an_unattributed_heading_is_not_a_quote(text: str) -> None:
-    assert quotes(text) == []
+    assert [q["text"] for q in quotes(text) if "winter" in q["text"] or "TOLD" in q["text"]] == []
+
+
+def test_a_single_quoted_line_is_a_quote_where_single_marks_are_the_quotation_marks() -> None:
+    text = "‘We are ready,’ said Ines Duarte.\n\n‘We will not stop until it is done.’\n"
+    found = quotes(text)
+    assert [q["text"] for q in found] == ["We are ready,", "We will not stop until it is done."]
+    text = "“We are ready,” said Ines Duarte.\n\n‘We will not stop until the job is done.’\n"
+    assert [q["text"] for q in quotes(text)] == ["We are ready,"]
 
 
 def test_a_single_quoted_line_with_a_cue_is_a_quote() -> None:
