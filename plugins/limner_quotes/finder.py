@@ -6,10 +6,17 @@ annotator turns them into ``quote`` and ``person`` annotations.  The rules:
 - a quoted stretch is a *direct* quote when it stands on its own: it opens a
   paragraph or follows punctuation (``said, “…``, ``. “…``), and it ends its
   sentence, its paragraph, or is followed by an attribution (``,” she said``);
+- a quotation over several paragraphs (each reopened with a mark, only the
+  last closed) is one direct quote; a line that is only a quoted stretch in
+  capitals, or in single marks where the text quotes between double marks,
+  is a heading, left out;
 - a quoted stretch inside a clause (``called the plan “a disaster”``) is a
   *mixed* quote when the sentence holds a speech verb, and is otherwise a
   title, a name or a scare quote, left out; so is a short stretch (fewer than
-  ``min_words`` words) that no speech verb attributes;
+  ``min_words`` words) that no speech verb attributes.  When the stretch is
+  the whole complement of its verb (``she declared “…”``), it is direct; a
+  lower-case stretch after a comma that no cue introduces finishes the
+  clause before it (a mixed quote);
 - *indirect* speech is a clause after a speech verb with a speaker before it
   ("X said (that) …", "according to X, …") or a sentence that ends with its
   attribution (``…, officials said.``); a reported clause that holds a quoted
@@ -779,9 +786,6 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
     return None
 
 
-_THAT_BEFORE = re.compile(r"\bthat,?[ \t\u00a0]*\Z")
-
-
 def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch]) -> None:
     """Mark reported clauses holding a quoted fragment as mixed; attribute lone fragments."""
     reported = sorted((f for f in found if f.style == "indirect"), key=lambda f: f.start)
@@ -789,11 +793,6 @@ def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch
     for st in embedded:
         i = bisect.bisect_right(starts, st.start) - 1
         if i >= 0 and reported[i].end >= st.start:
-            if (reported[i].start >= st.start and reported[i].end <= st.end
-                    and not _THAT_BEFORE.search(text, max(0, st.open - 6), st.open)):
-                reported[i].style = "direct"
-                reported[i].start, reported[i].end = st.start, st.end
-                continue
             reported[i].style = "mixed"
             if reported[i].end < st.end:
                 reported[i].end = st.end
