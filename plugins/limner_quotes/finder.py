@@ -409,7 +409,13 @@ def _before_cue(
     return None
 
 
-_THAT = re.compile(r"""[ \t\u00a0][^.;:!?"“”«»\n]{0,60}?\bthat,?[ \t\u00a0]+(?=\S)""")
+# the words between the verb and "that" open no relative or participle clause: in "said X,
+# an analyst who notes that …" or "said Tuesday, noting that …", the clause is theirs
+_THAT = re.compile(
+    r"""[ \t\u00a0](?:(?!\b(?:who|which|whose)\b|,[ \t\u00a0]+[a-z]+ing\b)"""
+    r"""[^.;:!?"“”«»\n]){0,60}?"""
+    r"""\bthat,?[ \t\u00a0]+(?=\S)"""
+)
 _DAY = (
     r"(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
     r"|today|tonight)[ \t]+)?"
@@ -425,7 +431,10 @@ _NOT_CLAUSE = (
     r"more|less|repeatedly|publicly|privately|recently|previously|also|again|once|twice|"
     r"not|only|just|now|here|there|what|which|how|why|where|who|if|whether)\b)"
 )
-_CAPITALIZED_SUBJECT = r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,4}[ \t]+[a-z]"
+_CAPITALIZED_SUBJECT = (  # not a day ("said Tuesday in Paris"): _DAY reads days
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,4}[ \t]+[a-z]"
+)
 _CLAUSE = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?=" + _PRONOUN + r")")
 _SAY_CLAUSE = re.compile(
     r"[ \t\u00a0]+"
@@ -735,15 +744,31 @@ def _after_verb(text: str, v0: int, c: int, s_start: int, s_end: int, verb: str)
     return Found(c, end, "indirect", mention, verb)
 
 
+#: A comma that opens a participle or a relative clause: the attribution before it is over.
+_TAIL = re.compile(
+    r",[ \t\u00a0]+(?:[a-z]+ing\b|who\b|which\b|whose\b|according\b|adding\b|a\b|an\b)"
+)
+
+
 def _sentence_final(
     text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str
 ) -> Found | None:
-    """``…, officials said.`` or ``…, said the minister.``: the sentence before the comma."""
-    if s_end - v1 > 80 or text.rfind(",", max(s_start, v0 - 400), v0) < 0:
+    """``…, officials said.`` or ``…, said the minister.``: the sentence before the comma.
+
+    The attribution may go on with a participle or a relative clause after a
+    comma (``…, Mr. Reyes said Tuesday, noting that …``; ``…, said Ana Ruiz,
+    an economist who …``): the words from that comma on are not read.
+    """
+    comma = _comma_before(text, s_start, v0)
+    if text.rfind(",", max(s_start, v0 - 400), v0) < 0:
+        return None
+    tail = _TAIL.search(text, v1, min(s_end, v1 + 300))
+    if tail is not None:
+        s_end = tail.start()
+    if s_end - v1 > (160 if comma >= 0 else 80):
         return None
     mention: Mention | None = None
     rest = text[v1:s_end].rstrip(" \t\u00a0.!?")
-    comma = _comma_before(text, s_start, v0)
     nxt = _skip_space(text, v1, s_end)
     if comma >= 0 and rest and nxt < s_end and (text[nxt].isupper() or rest.startswith(" the ")):
         mention = phrase_after(text, nxt, s_end)  # "…, said the minister."

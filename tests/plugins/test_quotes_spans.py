@@ -197,6 +197,50 @@ def test_three_apostrophes_close_a_nested_quote_and_the_double_one() -> None:
     assert q["text"] == "I would call it 'a fresh start,'"
 
 
+# -- reported speech that ends with its attribution ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            (
+                "The port will reopen in May, Ines Duarte said Tuesday in Lisbon, noting "
+                "that the cranes are repaired."
+            ),
+            "The port will reopen in May",
+            "Ines Duarte",
+        ),
+        (
+            (
+                "Nor will the new rules bring those jobs back, said Tom Reyes, a labour "
+                "economist at the university, who has studied the plants for a decade."
+            ),
+            "Nor will the new rules bring those jobs back",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_an_attribution_that_goes_on_after_a_comma_still_ends_the_sentence(
+    text: str, content: str, mention: str
+) -> None:
+    found = {q["text"]: q for q in quotes(text)}
+    assert content in found, found
+    assert found[content]["mention"] == mention
+
+
+def test_that_after_a_relative_clause_belongs_to_the_relative() -> None:
+    text = "It is not enough, said Tom Reyes, an analyst who notes that the firm cut costs."
+    found = {q["text"]: q for q in quotes(text)}
+    assert found["It is not enough"]["mention"] == "Tom Reyes"
+    assert found["the firm cut costs"]["cue"] == "notes"
+
+
+def test_a_day_after_said_is_not_the_subject_of_the_clause() -> None:
+    text = "Ines Duarte said Tuesday in Lisbon that the cranes are repaired."
+    assert [q["text"] for q in quotes(text)] == ["the cranes are repaired"]
+
+
 # -- bad input: linear, never raises ---------------------------------------------------------
 
 
