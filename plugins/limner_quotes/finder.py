@@ -789,7 +789,12 @@ def _sentence_final(
 
 
 def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
-    """``According to X, …`` and ``…, according to X.``."""
+    """``According to X, …``, ``But, according to X, …`` and ``…, according to X.``.
+
+    The source phrase may run long before its comma (``According to early
+    results of the exit poll conducted by …, …``); a sentence that ends with
+    ``according to X`` without a comma before it is attributed whole.
+    """
     toks = tokenize(text, v1, min(s_end, v1 + 160))
     if not toks or toks[0][2] != "to" or len(toks) < 2:
         return None
@@ -797,9 +802,9 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
     if mention is None:
         return None
     v0 = v1 - len("according")
-    if _skip_back(text, s_start, v0) < s_start:
+    if _skip_back(text, s_start, v0) < s_start or _LEAD_WORD.match(text, s_start, v0):
         comma = text.find(",", mention.end, s_end)
-        if comma < 0 or comma - mention.end > 60:
+        if comma < 0 or comma - mention.end > 150:
             return None
         start = _skip_space(text, comma + 1, s_end)
         return Found(start, _trim_end(text, start, s_end), "indirect", mention, "according to")
@@ -808,7 +813,17 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
         if text[comma - 1] in _MARKS:
             return None
         return Found(s_start, _trim_end(text, s_start, comma), "indirect", mention, "according to")
+    if comma < 0 and "," not in text[v1:s_end] and s_end - v1 <= 80 and v0 - s_start > 20:
+        end = _trim_end(text, s_start, v0)  # "… by 271 delegates according to the count."
+        return Found(s_start, end, "indirect", mention, "according to")
     return None
+
+
+#: A connective and its comma opening a sentence before "according to": "But, according to".
+_LEAD_WORD = re.compile(
+    r"(?:But|And|Now|So|Yet|Still|However|Instead|Meanwhile|Moreover|Also|Again|Indeed)"
+    r"[ \t\u00a0]*,[ \t\u00a0]*\Z"
+)
 
 
 def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch]) -> None:

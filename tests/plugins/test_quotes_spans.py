@@ -241,6 +241,35 @@ def test_a_day_after_said_is_not_the_subject_of_the_clause() -> None:
     assert [q["text"] for q in quotes(text)] == ["the cranes are repaired"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "But, according to the survey, most voters have not decided yet.",
+            "most voters have not decided yet",
+            "the survey",
+        ),
+        (
+            (
+                "According to early results of the count conducted by the electoral board for "
+                "the city, the mayor led in every district."
+            ),
+            "the mayor led in every district",
+            "early results",
+        ),
+        (
+            "Over the summer the council spent twice its budget according to the auditor.",
+            "Over the summer the council spent twice its budget",
+            "the auditor",
+        ),
+    ],
+)
+def test_according_to_in_more_positions(text: str, content: str, mention: str) -> None:
+    found = {q["text"]: q for q in quotes(text)}
+    assert content in found, found
+    assert found[content]["mention"].startswith(mention)
+
+
 # -- bad input: linear, never raises ---------------------------------------------------------
 
 
