@@ -523,6 +523,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     last_para = (-1, -1)
     last_with_speaker: Found | None = None
     cue_ends: set[int] = set()  # verbs that attribute a direct quote are not read again
+    runs_on = False  # whether a direct quote was left open at the end of its paragraph
     all_stretches = stretches(text, layout)
     doubles = any(not st.single for st in all_stretches)  # single marks then set headings
     for st in all_stretches:
@@ -579,11 +580,13 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             continue
         direct.append((st.open, st.after))
         kept.append(st)
+        runs_on = runs_on or not st.closed
         if f.mention is not None or f.carried is not None:
             last_with_speaker = f
         found.append(f)
         last_para = (p_start, p_end)
-    found = _join_paragraphs(text, found, kept)
+    if runs_on:  # only a stretch left open at its paragraph's end can run on
+        found = _join_paragraphs(text, found, kept)
     if indirect:
         spans = _Spans(direct)
         hits = cue_hits(text)  # every cue word, read once for both passes
@@ -879,11 +882,18 @@ def _whole_complement(text: str, verb: re.Match[str], st: Stretch, layout: Layou
 
 def _title_case(text: str, start: int, end: int) -> bool:
     """Whether every word of four letters or more (and the first word) is capitalised."""
-    words = [w.strip(".,;:!?()'’‘“”\"") for w in text[start:end].split()]
-    words = [w for w in words if w]
-    return bool(words) and not words[0][:1].islower() and all(
-        w[:1].isupper() for w in words if len(w) > 3
-    )
+    first = True
+    for word in text[start:end].split():  # most stretches are sentences: the first words tell
+        w = word.strip(".,;:!?()'’‘“”\"")
+        if not w:
+            continue
+        if first:
+            if w[:1].islower():
+                return False
+            first = False
+        elif len(w) > 3 and not w[:1].isupper():
+            return False
+    return not first
 
 
 def _cue_span(text: str, cue: str | None, end: int) -> tuple[int, int]:
