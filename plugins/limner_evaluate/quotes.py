@@ -183,7 +183,7 @@ def quoted_stretch(text: str, start: int, end: int) -> bool:
     except the opening mark that starts a paragraph of a quotation running
     on from the paragraph before (a paragraph that does not close it).
     Two apostrophes count as a double quotation mark, and a mark counts
-    whichever way its curl is typed (``“It's unusual,“ said …``): the
+    whichever way its curl is typed (``“We are ready,“ said …``): the
     corpus derives ``kind`` from double marks, straight and curly, alike.
     A fragment that ends its paragraph without a closing mark is closed
     when the next paragraph reopens the quotation (the typography of a

@@ -864,7 +864,7 @@ def _whole_complement(text: str, verb: re.Match[str], st: Stretch, layout: Layou
     ``she declared “What a night!”``, ``what he called “a disgrace”``: the
     stretch follows the verb with nothing between and ends its clause; not
     after ``so-called`` or ``self-described`` (a label, not an attribution),
-    nor after *tell* (its object is the addressee: ``told “Meet the Press”``),
+    nor after *tell* (its object is the addressee: ``told “Morning Report”``),
     nor a name in title case after a naming verb (``a film called “The Long
     Road Home”``).
     """

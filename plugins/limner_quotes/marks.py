@@ -99,9 +99,9 @@ def _double_marks(text: str) -> list[tuple[int, int]]:
 def _closing_pair(text: str, a: int, b: int) -> tuple[int, int]:
     """The double mark of a run of three apostrophes: the last two where it closes.
 
-    ``''… the word 'old-school,''' he said`` ends a nested single quote and
+    ``''… call it 'a fresh start,''' he said`` ends a nested single quote and
     the double one: the single mark comes first, so the double mark is the
-    last pair; where the run opens a quote (``'''Jeopardy,''' he said``) it
+    last pair; where the run opens a quote (``'''Night Shift,''' he said``) it
     is the first pair, and a run that closes there is handled as above.
     """
     if text[b : b + 1] == "'" and (b + 1 >= len(text) or not text[b + 1].isalnum()):

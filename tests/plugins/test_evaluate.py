@@ -354,7 +354,7 @@ def test_a_fragment_that_is_one_quoted_stretch_is_direct(text: str, expected: bo
         ('She said "we will win" today.', "we will win", True),
         ("She said we will win today.", "we will win", False),
         # a mark counts whichever way its curl is typed
-        ("“It is unusual,“ said Tom.", "“It is unusual,“", True),
+        ("“We are ready,“ said Tom.", "“We are ready,“", True),
         # a paragraph that a quotation runs on from is closed by the typography
         ("“We will win.\n\n“And rebuild.”", "“We will win.", True),
         ("“We will win.\n\nAnd rebuild.", "“We will win.", False),
