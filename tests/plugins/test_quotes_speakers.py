@@ -1,0 +1,85 @@
+"""Tests of the quotes plugin's speaker choice: which words name the source of each attribution."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import limner
+
+ENRICHER = limner.Enricher(["quotes"])
+
+
+def attributions(text: str) -> list[tuple[str, str | None]]:
+    """``(content, speaker mention)`` of every quote of ``text``, in text order."""
+    doc = ENRICHER.enrich(text)
+    assert not doc.errors, doc.errors
+    out = []
+    for q in doc.select("quote"):
+        mention = doc.get(q.get("speaker_mention"))
+        out.append((doc.text[q.start : q.end],
+                    doc.text[mention.start : mention.end] if mention is not None else None))
+    return out
+
+
+def speaker_of(text: str, content: str) -> Any:
+    """The speaker mention of the quote whose content starts with ``content``."""
+    found = [m for c, m in attributions(text) if c.startswith(content)]
+    assert found, attributions(text)
+    return found[0]
+
+
+# -- a clause with its own subject and cue is an attribution of its own ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "source"),
+    [
+        (("The mayor opposed the new toll on the bridge, and the governor insisted that it "
+         "would pay for repairs."), "the new toll on the bridge", "it would pay", "the governor"),
+        ("Union leaders criticized the senator because he opposes a higher minimum wage.",
+         "the senator", "a higher minimum wage", "he"),
+        (("While she refused to release the files, the minister deemed the request a "
+         "reasonable one."), "to release the files", "the request", "the minister"),
+        ("A farmer requested a photo and the candidate said that he would gladly pose for it.",
+         "a photo", "he would gladly", "the candidate"),
+    ],
+)
+def test_a_later_clause_with_its_own_subject_is_its_own_attribution(
+    text: str, outer: str, inner: str, source: str
+) -> None:
+    found = attributions(text)
+    assert any(c == outer for c, _ in found), found
+    assert speaker_of(text, inner) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the complement itself opens with a subject and a verb: one attribution, not cut
+        "The senator said the governor believes the plan will fail.",
+        # a verb with no words after it attributes nothing: the content runs on
+        "The senator opposed the plan because farmers complained.",
+    ],
+)
+def test_a_clause_is_not_cut_without_an_attribution_of_its_own(text: str) -> None:
+    found = attributions(text)
+    assert found[0][1] == "The senator"
+    assert found[0][0].endswith(("will fail", "farmers complained")), found
+
+
+def test_a_frame_gives_way_to_the_subject_that_speaks() -> None:
+    text = "In a statement on Friday, the ministry said that the border would stay open."
+    assert speaker_of(text, "the border would stay open") == "the ministry"
+    assert all(m != "a statement on Friday" for _, m in attributions(text))
+
+
+def test_a_frame_gives_way_to_a_subject_with_a_stance() -> None:
+    text = "In a new survey of farmers, most respondents expect prices to fall next year."
+    assert speaker_of(text, "prices to fall") == "most respondents"
+
+
+def test_a_frame_without_a_speaking_subject_is_the_source() -> None:
+    text = "In a new survey of farmers, the price of feed topped the list of costs."
+    assert speaker_of(text, "the price of feed") == "a new survey"
