@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
 import limner
+from limner_quotes.carry import carry_nearest
 from limner_quotes.finder import find_quotes
 from limner_quotes.kinds import Person, Quote, Source
 from limner_quotes.resolve import People
@@ -70,12 +71,14 @@ def annotate_quotes(
     The ids are labels for the engine, which gives the final ids.
     """
     found = find_quotes(text, min_words=min_words, indirect=indirect)
+    carry_nearest(text, found)
     people = People()
     orgs = Organizations()
     labels: dict[tuple[int, int], tuple[str | None, str | None, str]] = {}
     persons: list[limner.Annotation] = []
     order = sorted(
-        (f.mention for f in found if f.mention is not None), key=itemgetter(0, 1)
+        (m for f in found for m in (f.mention, f.carried) if m is not None),
+        key=itemgetter(0, 1),
     )  # by start, then end
     for m in order:
         key = (m.start, m.end)

@@ -83,3 +83,35 @@ def test_a_frame_gives_way_to_a_subject_with_a_stance() -> None:
 def test_a_frame_without_a_speaking_subject_is_the_source() -> None:
     text = "In a new survey of farmers, the price of feed topped the list of costs."
     assert speaker_of(text, "the price of feed") == "a new survey"
+
+
+# -- a quotation without a cue takes the nearest attribution before it -------------------
+
+
+def test_a_quotation_after_a_fragment_and_its_cue_takes_that_speaker() -> None:
+    text = ("“We will rebuild,” said Tom Reyes, the governor.\n"
+            "The mayor “has a lot of work ahead of her,” said Lena Ortiz, a council member. "
+            "“She knows it, and she will not stop until it is done.”")
+    assert speaker_of(text, "She knows it") == "Lena Ortiz"
+
+
+def test_a_quotation_after_reported_speech_takes_its_speaker() -> None:
+    text = ("“We will win this county,” said Tom Reyes.\n"
+            "Lena Ortiz said the count was not over. “It is far too early to call this race.”")
+    assert speaker_of(text, "It is far too early") == "Lena Ortiz"
+
+
+def test_a_relative_pronoun_does_not_take_over_the_speaker() -> None:
+    text = ("“Sales are up a little,” said Tom Reyes, who noted that prices fell last year. "
+            "“Things are moving in the right direction now.”")
+    assert speaker_of(text, "Things are moving") == "Tom Reyes"
+
+
+def test_reported_speech_in_an_earlier_paragraph_does_not_reach_a_later_one() -> None:
+    text = ("“We will win this county,” said Tom Reyes. “Nobody can stop us now.”\n"
+            "Lena Ortiz said the count was not over.\n"
+            "The results came late in the night.\n"
+            "“Nobody expected a night like this one,” the crowd was told.")
+    found = dict(attributions(text))
+    assert found["Nobody can stop us now."] == "Tom Reyes"
+    assert found.get("Nobody expected a night like this one,") != "Lena Ortiz"

@@ -1,0 +1,118 @@
+"""The speaker a quotation without a cue of its own takes: the nearest attribution before it.
+
+News writing attributes a quotation once and lets the next ones run on
+without a cue ("“…,” she said. “…”").  The first pass carries the speaker
+of the last *direct* quote to such a quotation; :func:`carry_nearest`
+prefers a nearer attribution of any kind, when one stands between them:
+
+- ``Biden “has a role to play,” said NAME. “He has that appeal.”`` (the
+  first quotation is a fragment inside reported speech, not a direct quote);
+- ``NAME said the plan would fail. “It is all lies.”``;
+- ``“…,” she said.`` two paragraphs up, then ``NAME added that … “…”``.
+
+The nearer attribution must end in the quotation's paragraph, or in the
+paragraph just before when the quotation opens its own paragraph (the
+convention of a quotation introduced at the end of the paragraph before).
+Work is one pass over the found quotes, in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from limner_quotes.lexicon import SPEECH_VERBS, word_set
+from limner_quotes.phrases import Mention, phrase_after, phrase_before
+
+__all__ = ["carry_nearest"]
+
+
+class _Quote(Protocol):
+    start: int
+    end: int
+    style: str
+    mention: Mention | None
+    carried: Mention | None
+    cue_start: int
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _opens_paragraph(text: str, start: int, p_start: int) -> bool:
+    """Whether only white space and quotation marks come before ``start`` in its paragraph."""
+    return not text[p_start:start].strip(" \t\u00a0\"“”„«»'‘’")
+
+
+#: Verbs that attribute a quotation they follow, beyond the speech verbs.
+_AFTER_VERBS = SPEECH_VERBS | word_set("read reads")
+#: ``”, said X.`` or ``,” X said.`` right after a closing mark: the end of a quotation's
+#: own attribution, which a quotation inside a clause does not get from the first pass.
+_SAID_NAME = re.compile(
+    r"[\"”’']{1,2}[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]+(?P<who>[^.!?\"“”\n]{1,160}?)"
+    r"[.!?][ \t\u00a0]*\Z"
+)
+_NAME_SAID = re.compile(
+    r"[\"”’']{1,2}[ \t\u00a0]+(?P<who>[^.!?\"“”\n,]{1,60}?)[ \t\u00a0]+(?P<verb>[a-z]+)\b"
+    r"[^.!?\"“”\n]{0,60}?[.!?][ \t\u00a0]*\Z"
+)
+_CLOSERS = "\"”’'"
+
+
+def _closing_cue(text: str, floor: int, start: int) -> Mention | None:
+    """The speaker of ``“…,” said X.`` or ``“…,” X said.`` right before ``start``."""
+    i = start
+    while i > floor and text[i - 1] in " \t\u00a0\"“„«'‘":
+        i -= 1  # back over the opening mark of the quote itself
+    lo = max(floor, i - 240)
+    mark = max(text.rfind(c, lo, i) for c in _CLOSERS)
+    if mark < 0 or text[mark - 1 : mark] not in {",", "?", "!", "…", "'", "’", "\""}:
+        return None
+    while mark > lo and text[mark - 1] in _CLOSERS:
+        mark -= 1
+    m = _SAID_NAME.match(text, mark, i)
+    if m is not None and m.group("verb") in _AFTER_VERBS:
+        return phrase_after(text, m.start("who"), m.end("who"))
+    m = _NAME_SAID.match(text, mark, i)
+    if m is None or m.group("verb") not in _AFTER_VERBS:
+        return None
+    found = phrase_before(text, m.start("who"), m.start("verb"))
+    return found if found is not None and found.mention != "description" else None
+
+
+def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
+    """Give each direct quote without a cue the nearest attribution's speaker before it.
+
+    ``found`` is in text order (by start); a quote's ``carried`` is replaced
+    when an attribution with a speaker ends after the carried speaker's words
+    and before the quote, within the window described in the module doc.
+    """
+    last: Mention | None = None  # the speaker words of the nearest attribution so far
+    last_at = -1  # where that attribution ends (its content or its speaker words)
+    for f in found:
+        if f.style == "direct" and f.mention is None:
+            p_start = _paragraph_start(text, f.start)
+            floor = p_start
+            if _opens_paragraph(text, f.start, p_start) and p_start > 1:
+                floor = _paragraph_start(text, p_start - 1)
+            carried = f.carried
+            closing = _closing_cue(text, p_start, f.start)
+            if closing is not None:
+                f.carried = closing
+            elif (
+                last is not None
+                and last_at <= f.start
+                and last_at >= floor
+                and last.end <= f.start
+                and (carried is None or last.start > carried.end)
+            ):
+                f.carried = last
+        source = f.mention
+        if source is not None and source.role == "who":
+            source = None  # "…, said X, who noted that …": X, not the relative, speaks on
+        if source is not None and source.end <= f.end + 260:
+            end = max(f.end, source.end)
+            if end >= last_at:
+                last, last_at = source, end
