@@ -34,7 +34,9 @@ class _Quote(Protocol):
     style: str
     mention: Mention | None
     carried: Mention | None
+    cue: str | None
     cue_start: int
+    cue_end: int
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -82,6 +84,49 @@ def _closing_cue(text: str, floor: int, start: int) -> Mention | None:
     return found if found is not None and found.mention != "description" else None
 
 
+_MORE = re.compile(r"[^.!?\n]{0,200}")
+_OPENING_CUE = re.compile(
+    r"(?P<verb>[a-z]+)[ \t\u00a0]*[,:][ \t\u00a0]*[\"“„«'‘]{1,2}[ \t\u00a0]*\Z"
+)
+
+
+def _next_sentence(text: str, f: _Quote) -> bool:
+    """Whether the cue read after a quotation belongs to the next sentence.
+
+    ``“… at all.” He added, “…”``, ``“…” She noted that …``: a quotation that
+    ends with a full stop, then a capitalised word, then a cue whose sentence
+    goes on with words of its own (a quotation, a colon, ``that`` or more than
+    eight words).  ``“…?” she asked.`` and ``“….” Trump said.`` keep their cue.
+    """
+    if f.cue_start < f.end:
+        return False
+    i = f.end
+    while i < f.cue_start and text[i] in " \t\u00a0":
+        i += 1
+    if text[i : i + 1] == ".":
+        i += 1
+    elif text[f.end - 1 : f.end] != ".":
+        return False
+    while i < f.cue_start and text[i] in "\"”’' \t\u00a0":
+        i += 1
+    if not text[i : i + 1].isupper():
+        return False
+    rest = _MORE.match(text, f.cue_end).group()  # type: ignore[union-attr]
+    return len(rest.split()) > 8 or any(c in rest for c in "\"“”:") or " that " in rest
+
+
+def _opening_cue(text: str, floor: int, start: int) -> Mention | None:
+    """The speaker of ``X said, “`` or ``X added: “`` right before the quote at ``start``."""
+    i = start
+    while i > floor and text[i - 1] in " \t\u00a0":
+        i -= 1
+    m = _OPENING_CUE.search(text, max(floor, i - 30), start)
+    if m is None or m.group("verb") not in SPEECH_VERBS:
+        return None
+    found = phrase_before(text, floor, m.start("verb"))
+    return found if found is not None and found.mention != "description" else None
+
+
 def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
     """Give each direct quote without a cue the nearest attribution's speaker before it.
 
@@ -92,6 +137,10 @@ def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
     last: Mention | None = None  # the speaker words of the nearest attribution so far
     last_at = -1  # where that attribution ends (its content or its speaker words)
     for f in found:
+        if f.style == "direct" and f.mention is not None and _next_sentence(text, f):
+            f.mention = _opening_cue(text, _paragraph_start(text, f.start), f.start)
+            if f.mention is None:
+                f.cue, f.cue_start, f.cue_end = None, -1, -1
         if f.style == "direct" and f.mention is None:
             p_start = _paragraph_start(text, f.start)
             floor = p_start

@@ -115,3 +115,30 @@ def test_reported_speech_in_an_earlier_paragraph_does_not_reach_a_later_one() ->
     found = dict(attributions(text))
     assert found["Nobody can stop us now."] == "Tom Reyes"
     assert found.get("Nobody expected a night like this one,") != "Lena Ortiz"
+
+
+# -- a cue after a full stop belongs to the next sentence --------------------------------
+
+
+def test_a_cue_opening_the_next_sentence_is_not_the_quotations() -> None:
+    text = ("Lena Ortiz said, “The case was brought with a zeal we have never seen.” "
+            "He added, “In this case the rules were bent for a verdict.”")
+    assert speaker_of(text, "The case was brought") == "Lena Ortiz"
+
+
+def test_a_cue_opening_a_longer_sentence_gives_way_to_the_speaker_before() -> None:
+    text = ("“We completely disagree with the claim that we are behind,” said Lena Ortiz. "
+            "“We feel good about the places we are going to.” She noted a rally planned "
+            "for Saturday in the north of the state with the governor.")
+    assert speaker_of(text, "We feel good") == "Lena Ortiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Why now, after all these years of silence?” Lena Ortiz asked the committee.",
+        "“We will win this county and the next one.” Lena Ortiz said.",
+    ],
+)
+def test_a_short_cue_after_a_quotation_stays_its_own(text: str) -> None:
+    assert attributions(text)[0][1] == "Lena Ortiz"
