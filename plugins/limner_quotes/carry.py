@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from limner_quotes.cues import VERB_FORMS
 from limner_quotes.lexicon import SPEECH_VERBS, word_set
 from limner_quotes.phrases import Mention, phrase_after, phrase_before
 
@@ -127,6 +128,41 @@ def _opening_cue(text: str, floor: int, start: int) -> Mention | None:
     return found if found is not None and found.mention != "description" else None
 
 
+_AFTER_CLOSE = re.compile(r"[\"”’']{1,2}[ \t\u00a0]+(?=[A-Za-z])")
+_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:then|later|also|quickly)[ \t\u00a0]+)?([a-z]+)\b")
+_VERB_FIRST = re.compile(r"([a-z]+)[ \t\u00a0]+(?=[A-Z])")
+
+
+def _cue_verb(word: str) -> bool:
+    """A verb that can attribute the quotation before it: a cue of any family, or a verb
+    in the past tense ("shot back", "riffed", "pressed", "jeered")."""
+    return (word in VERB_FORMS or word.endswith("ed")) and not word.endswith("ing")
+
+
+def _following_cue(text: str, f: _Quote) -> tuple[Mention, int, int] | None:
+    """``“…,” X shot back.`` or ``“…,” remembered X.``: the attribution right after a
+    quotation that the first pass left without a speaker, with any cue verb."""
+    if f.end < 1 or text[f.end - 1] not in ",?!…—-":
+        return None
+    m = _AFTER_CLOSE.match(text, f.end, f.end + 6)
+    if m is None:
+        return None
+    i = m.end()
+    first = _VERB_FIRST.match(text, i, i + 30)
+    if first is not None and _cue_verb(first.group(1)) and text[i].islower():
+        who = phrase_after(text, first.end(), first.end() + 120)
+        if who is not None and who.mention != "description":
+            return who, first.start(1), first.end(1)
+        return None
+    who = phrase_after(text, i, i + 120)
+    if who is None or who.mention == "description":
+        return None
+    verb = _VERB_AFTER.match(text, who.end, who.end + 30)
+    if verb is None or not (_cue_verb(verb.group(1)) or text.startswith(" back", verb.end())):
+        return None  # "shot back", "hit back": an answer
+    return who, verb.start(1), verb.end(1)
+
+
 def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
     """Give each direct quote without a cue the nearest attribution's speaker before it.
 
@@ -141,6 +177,12 @@ def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
             f.mention = _opening_cue(text, _paragraph_start(text, f.start), f.start)
             if f.mention is None:
                 f.cue, f.cue_start, f.cue_end = None, -1, -1
+        if f.style == "direct" and f.mention is None:
+            own = _following_cue(text, f)
+            if own is not None:
+                f.mention, f.cue_start, f.cue_end = own
+                f.cue = text[f.cue_start : f.cue_end].lower()
+                f.carried = None
         if f.style == "direct" and f.mention is None:
             p_start = _paragraph_start(text, f.start)
             floor = p_start

@@ -142,3 +142,16 @@ def test_a_cue_opening_a_longer_sentence_gives_way_to_the_speaker_before() -> No
 )
 def test_a_short_cue_after_a_quotation_stays_its_own(text: str) -> None:
     assert attributions(text)[0][1] == "Lena Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“You want to be a tough guy tonight,” Tom Reyes shot back at the debate.",
+         "Tom Reyes"),
+        ("“Nobody in the room believed the numbers,” Lena Ortiz remembered.", "Lena Ortiz"),
+        ("“Will the plan pass the senate this year?” Tom Reyes pressed.", "Tom Reyes"),
+    ],
+)
+def test_a_quotation_takes_a_following_cue_of_any_verb(text: str, source: str) -> None:
+    assert attributions(text)[0][1] == source
