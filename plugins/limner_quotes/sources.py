@@ -11,10 +11,23 @@ organisation named earlier in the document.
 
 from __future__ import annotations
 
-from limner_quotes.lexicon import word_set
-from limner_quotes.phrases import Mention
+import re
+from collections.abc import Sequence
+from typing import Protocol
 
-__all__ = ["DOCUMENT_HEADS", "ORGANIZATION_HEADS", "Organizations", "source_type"]
+from limner_quotes.cues import PARTICIPLES
+from limner_quotes.lexicon import ROLE_WORDS, word_set
+from limner_quotes.phrases import Mention, phrase_after
+
+__all__ = [
+    "DOCUMENT_HEADS",
+    "ORGANIZATION_HEADS",
+    "TIME_HEADS",
+    "Organizations",
+    "main_subject",
+    "participle_subjects",
+    "source_type",
+]
 
 #: Nouns that head a document source: findings, records, publications' pieces.
 DOCUMENT_HEADS = word_set(
@@ -44,6 +57,15 @@ ORGANIZATION_HEADS = word_set(
     """
 )
 _PERSON_PRONOUNS = word_set("he she i we you who")
+#: Words that head a phrase of time, never a source ("Friday", "a difficult time").
+TIME_HEADS = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday day days week weeks month
+    months year years time times morning afternoon evening night tonight today yesterday
+    tomorrow weekend january february march april june july august september october
+    november december hour hours minutes decade decades
+    """
+)
 
 
 def _head(words: list[str]) -> str:
@@ -105,3 +127,116 @@ class Organizations:
                 if head and head in name.lower().split():
                     return name
         return None
+
+
+#: Words that open a fronted phrase before a sentence's subject ("Throughout the
+#: 2000s, …", "Shortly after the vote, …", "On Friday, …").
+_FRONTING = word_set(
+    """
+    on in at after before during since until throughout despite following amid among
+    as when while once if although though because last earlier later then still yet
+    now today yesterday meanwhile instead indeed however also but and so minutes hours
+    days weeks months moments soon without with
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december
+    """
+)
+#: Words that end a subject when read forwards: auxiliaries and common verbs.
+_VERBISH = word_set(
+    """
+    is was are were be been has have had will would can could should may might must
+    did does do took made went came began spent sent gave got kept left held
+    """
+)
+_PRONOUN_WORDS = word_set("he she they we i")
+_TOKEN = re.compile(r"[\w’'.\-]+|[,;:]")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = max(0, pos - 300)
+    for m in _SENTENCE_BREAK.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+def main_subject(text: str, s_start: int, limit: int) -> Mention | None:
+    """The subject of the sentence at ``s_start``, read before ``limit``: past a fronted
+    phrase that ends with a comma, a pronoun, a name, or a noun phrase up to its verb."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s_start, limit)]
+    i = 0
+    if toks and (toks[0][2].lower() in _FRONTING or toks[0][2].lower().endswith("ly")):
+        comma = next((k for k, t in enumerate(toks[:14]) if t[2] == ","), -1)
+        if comma < 0:
+            return None
+        i = comma + 1
+    if i >= len(toks):
+        return None
+    s, _, w = toks[i]
+    if w.lower() in {"there", "it", "this", "that"} or w.lower().endswith("ing"):
+        return None  # "There were emails showing …": no one is the source
+    if w.lower() in _PRONOUN_WORDS:
+        return Mention(s, s + len(w), "pronoun", role=w.lower(),
+                       gender="m" if w.lower() == "he" else "f" if w.lower() == "she" else None)
+    if w[:1].isupper() and w.lower() not in {"the", "a", "an", "this", "his", "her", "their"}:
+        m = phrase_after(text, s, limit)
+        return m if m is not None and m.mention != "description" else None
+    j = i + 1
+    while j < len(toks) and j - i < 8:
+        low = toks[j][2].lower()
+        if low in {",", ";", ":"} or low in _VERBISH or low.endswith(("ly", "ed")) or (
+            low in _BOUNDARY
+        ):
+            break
+        j += 1
+    if j == i + 1 or j >= len(toks) or (toks[j][2] in {",", ";", ":"} and j - i > 6):
+        return None
+    end = toks[j - 1][1]
+    head = toks[j - 1][2].lower().rstrip(".")
+    if head in TIME_HEADS or not head.isalpha():
+        return None
+    mention = "role" if any(t[2].lower().rstrip(".") in ROLE_WORDS for t in toks[i:j]) else (
+        "description"
+    )
+    return Mention(s, end, mention, role=text[s:end].lower() if mention == "role" else None,
+                   definite=w.lower() in {"the", "this"})
+
+
+_BOUNDARY = word_set("that which who whom whose to of in on at for with from by about")
+
+
+class _Sourced(Protocol):
+    mention: Mention | None
+    cue: str | None
+    cue_start: int
+
+
+def _odd_source(text: str, m: Mention) -> bool:
+    """Words that cannot be the subject of a participle: a fronted word of time or manner
+    ("Throughout", "Shortly", "Friday"), or a phrase that holds a verb or ends in time."""
+    words = text[m.start : m.end].split()
+    if not words or m.mention == "pronoun":
+        return False
+    if len(words) == 1 and (words[0].lower() in _FRONTING or words[0].lower().endswith("ly")):
+        return True
+    last = words[-1].lower().rstrip(".,")
+    if last in TIME_HEADS or last in _BOUNDARY:
+        return True
+    return m.mention == "description" and any(
+        w.lower() in _VERBISH or (w.lower().endswith("ed") and w.islower()) for w in words
+    )
+
+
+def participle_subjects(text: str, found: Sequence[_Sourced]) -> None:
+    """Give a participle cue ("…, warning that", "…, saying") whose speaker words cannot be
+    its subject the subject of its sentence (:func:`main_subject`), when one is found."""
+    for f in found:
+        m = f.mention
+        if m is None or not f.cue or f.cue_start < 0 or f.cue.split()[0] not in PARTICIPLES:
+            continue
+        if not _odd_source(text, m):
+            continue
+        start = _sentence_start(text, f.cue_start)
+        subject = main_subject(text, start, f.cue_start)
+        if subject is not None and subject.end <= f.cue_start:
+            f.mention = subject

@@ -155,3 +155,28 @@ def test_a_short_cue_after_a_quotation_stays_its_own(text: str) -> None:
 )
 def test_a_quotation_takes_a_following_cue_of_any_verb(text: str, source: str) -> None:
     assert attributions(text)[0][1] == source
+
+
+# -- a participle's source is the subject of its sentence ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (("Shortly after the vote, the union leaders gathered outside, warning that prices "
+         "would rise."), "the union leaders"),
+        (("On Friday, Lena Ortiz took a lighter tone, still calling out the council for its "
+         "delays."), "Lena Ortiz"),
+        (("Throughout the winter, the farmers held meetings, arguing that the new tax would "
+         "ruin them."), "the farmers"),
+        ("In May, the governor spent a week in the north, criticizing the new pipeline.",
+         "the governor"),
+    ],
+)
+def test_a_participle_takes_the_subject_past_a_fronted_phrase(text: str, source: str) -> None:
+    assert attributions(text)[0][1] == source
+
+
+def test_a_participle_after_there_is_keeps_no_subject() -> None:
+    text = "There were also emails that night showing that officials knew about the attack."
+    assert attributions(text)[0][1] != "There"
