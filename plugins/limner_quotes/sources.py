@@ -222,7 +222,7 @@ def _odd_source(text: str, m: Mention) -> bool:
     last = words[-1].lower().rstrip(".,")
     if last in TIME_HEADS or last in _BOUNDARY:
         return True
-    return m.mention == "description" and any(
+    return m.mention in {"description", "role"} and any(
         w.lower() in _VERBISH or (w.lower().endswith("ed") and w.islower()) for w in words
     )
 
