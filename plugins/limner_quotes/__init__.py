@@ -18,7 +18,12 @@ from limner_quotes.carry import carry_nearest
 from limner_quotes.finder import find_quotes
 from limner_quotes.kinds import Person, Quote, Source
 from limner_quotes.resolve import People
-from limner_quotes.sources import Organizations, participle_subjects, source_type
+from limner_quotes.sources import (
+    Organizations,
+    fill_subjects,
+    participle_subjects,
+    source_type,
+)
 
 __all__ = ["Person", "Quote", "Source", "annotate_quotes"]
 
@@ -72,6 +77,7 @@ def annotate_quotes(
     """
     found = find_quotes(text, min_words=min_words, indirect=indirect)
     participle_subjects(text, found)
+    fill_subjects(text, found)
     carry_nearest(text, found)
     people = People()
     orgs = Organizations()

@@ -24,6 +24,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "TIME_HEADS",
     "Organizations",
+    "fill_subjects",
     "main_subject",
     "participle_subjects",
     "source_type",
@@ -239,4 +240,39 @@ def participle_subjects(text: str, found: Sequence[_Sourced]) -> None:
         start = _sentence_start(text, f.cue_start)
         subject = main_subject(text, start, f.cue_start)
         if subject is not None and subject.end <= f.cue_start:
+            f.mention = subject
+
+
+_NOT_FINITE = word_set(
+    """
+    seem seems seemed appear appears appeared reportedly allegedly supposedly
+    purportedly according
+    """
+)
+_BE_BEFORE = re.compile(
+    r"(?<![\w’'])(?i:is|was|are|were|be|been|being|get|got|’s|'s)[ \t\u00a0]+"
+    r"(?:[a-z]+ly[ \t\u00a0]+|not[ \t\u00a0]+)?\Z"
+)
+
+
+def fill_subjects(text: str, found: Sequence[_Sourced]) -> None:
+    """Give an attribution whose verb has no speaker words the subject of its sentence.
+
+    ``Retired Gen. NAME, who led the forces in the region, said that …``: the
+    first pass reads a speaker only right before the verb; a subject with a
+    long relative clause or appositive is read here (:func:`main_subject`).
+    Passives ("was asked"), raising verbs ("seemed") and adverbs
+    ("reportedly") keep no source: their subject does not speak.
+    """
+    for f in found:
+        if f.mention is not None or not f.cue or f.cue_start < 0:
+            continue
+        verb = f.cue.split()[0]
+        if verb in _NOT_FINITE or verb in PARTICIPLES or verb.endswith("ing"):
+            continue
+        if _BE_BEFORE.search(text, max(0, f.cue_start - 24), f.cue_start) is not None:
+            continue
+        start = _sentence_start(text, f.cue_start)
+        subject = main_subject(text, start, f.cue_start)
+        if subject is not None and subject.end < f.cue_start and subject.mention != "description":
             f.mention = subject

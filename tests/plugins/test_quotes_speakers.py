@@ -180,3 +180,17 @@ def test_a_participle_takes_the_subject_past_a_fronted_phrase(text: str, source:
 def test_a_participle_after_there_is_keeps_no_subject() -> None:
     text = "There were also emails that night showing that officials knew about the attack."
     assert attributions(text)[0][1] != "There"
+
+
+# -- a verb without speaker words takes the subject of its sentence -----------------------
+
+
+def test_a_second_verb_takes_the_subject_past_a_fronted_phrase() -> None:
+    text = ("In an interview with the local paper, Tom Reyes doubled down on his comments "
+            "about the judge and said the ruling was unfair to the town.")
+    assert speaker_of(text, "the ruling was unfair") == "Tom Reyes"
+
+
+def test_a_passive_subject_is_not_made_the_source() -> None:
+    text = "The senator was asked whether the plan would fail before the vote."
+    assert attributions(text)[0][1] is None
