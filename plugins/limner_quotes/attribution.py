@@ -315,6 +315,44 @@ def _own_clause(text: str, a: int, v0: int, v1: int, b: int) -> int:
     return m.start()
 
 
+_COMMA_VERB = re.compile(r",[ \t\u00a0]*\Z")
+#: Words that open a fronted subordinate clause: "After X accused him of sexism, he …".
+_SUBORDINATORS = word_set(
+    "After As When While Although Though Since Before If Because Once Until Unless Even"
+)
+_SUBJECT_AFTER = re.compile(
+    r",[ \t\u00a0]+(?:(?:he|she|they|we|I|it|the|a|an|his|her|their|its|this|that)\b|[A-Z])"
+)
+
+
+def _finite(word: str) -> bool:
+    low = word.lower()
+    return low in VERB_FORMS and not low.endswith("ing") and low not in NOUNLIKE and word.islower()
+
+
+def _fronted_clause_end(text: str, a: int, b: int) -> int:
+    """Where a fronted subordinate clause that holds the content ends, or -1.
+
+    ``After X accused him of sexism, he warned …``, ``Even as he accused the
+    department of favouritism, NAME would not …``: the content ends at the
+    comma that opens the main clause.
+    """
+    lo = max(0, a - 120)
+    start = lo
+    for m in _SENTENCE_OPENING.finditer(text, lo, a):
+        start = m.end()
+    if start == lo and lo > 0:
+        return -1  # the sentence opens further back than the window: no fronted clause here
+    first = text[start : start + 12].split(" ", 1)[0].strip("\"“'‘")
+    if first not in _SUBORDINATORS or text.find(",", start, a) >= 0:
+        return -1
+    m = _SUBJECT_AFTER.search(text, a, b)
+    return m.start() if m is not None and m.start() - a >= 3 else -1
+
+
+_SENTENCE_OPENING = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+|\n[ \t\u00a0]*")
+
+
 def before_next_clause(
     text: str, fragment: tuple[int, int], hits: list[tuple[int, int]]
 ) -> tuple[int, int]:
@@ -325,10 +363,17 @@ def before_next_clause(
     another attribution, with its own source, not part of this one's content.
     """
     a, b = fragment
+    fronted = _fronted_clause_end(text, a, b)
+    if fronted >= 0:
+        return _trim(text, a, fronted)
     i = bisect.bisect_right(hits, (a, a))
     stop = min(len(hits), i + 50)  # bounded: a sentence of a thousand cues stays linear
     while i < stop and hits[i][0] < b:
         v0, v1 = hits[i]
+        if _COMMA_VERB.search(text, max(a, v0 - 4), v0) is not None and _finite(text[v0:v1]):
+            cut = text.rfind(",", a, v0)
+            if cut - a >= 3:
+                return _trim(text, a, cut)  # "…, said one candidate": the main verb resumes
         last = None
         for m in _NEXT_CLAUSE.finditer(text, max(a, v0 - 80), v0):
             last = m

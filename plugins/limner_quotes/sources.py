@@ -179,7 +179,7 @@ def main_subject(text: str, s_start: int, limit: int) -> Mention | None:
     if w.lower() in _PRONOUN_WORDS:
         return Mention(s, s + len(w), "pronoun", role=w.lower(),
                        gender="m" if w.lower() == "he" else "f" if w.lower() == "she" else None)
-    if w[:1].isupper() and w.lower() not in {"the", "a", "an", "this", "his", "her", "their"}:
+    if w[:1].isupper() and w.lower() not in _QUANTIFIERS:
         m = phrase_after(text, s, limit)
         return m if m is not None and m.mention != "description" else None
     j = i + 1
@@ -204,6 +204,13 @@ def main_subject(text: str, s_start: int, limit: int) -> Mention | None:
 
 
 _BOUNDARY = word_set("that which who whom whose to of in on at for with from by about")
+#: Words that open a noun phrase, capitalised or not: "One former aide", "Some voters".
+_QUANTIFIERS = word_set(
+    """
+    the a an this these those his her their its our one two three four several some many
+    most few all both other another each every
+    """
+)
 
 
 class _Sourced(Protocol):
@@ -274,5 +281,7 @@ def fill_subjects(text: str, found: Sequence[_Sourced]) -> None:
             continue
         start = _sentence_start(text, f.cue_start)
         subject = main_subject(text, start, f.cue_start)
-        if subject is not None and subject.end < f.cue_start and subject.mention != "description":
-            f.mention = subject
+        if subject is None or subject.end >= f.cue_start:
+            continue
+        if subject.mention != "description" or text[subject.end : subject.end + 1] == ",":
+            f.mention = subject  # a description is a subject when a comma sets off what follows

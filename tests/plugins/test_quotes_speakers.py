@@ -194,3 +194,21 @@ def test_a_second_verb_takes_the_subject_past_a_fronted_phrase() -> None:
 def test_a_passive_subject_is_not_made_the_source() -> None:
     text = "The senator was asked whether the plan would fail before the vote."
     assert attributions(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "source"),
+    [
+        (("After the mayor accused him of favouritism, the governor warned that the budget "
+          "would be cut."), "him of favouritism", "the budget would be cut", "the governor"),
+        (("Tom Reyes, who said he usually votes for the other party, said the candidate he "
+          "likes best is the governor."), "he usually votes for the other party",
+         "the candidate he likes best", "Tom Reyes"),
+    ],
+)
+def test_a_fronted_or_relative_clause_ends_where_the_main_clause_resumes(
+    text: str, outer: str, inner: str, source: str
+) -> None:
+    found = attributions(text)
+    assert any(c == outer for c, _ in found), found
+    assert speaker_of(text, inner) == source
