@@ -44,6 +44,15 @@ def _paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+def _previous_paragraph(text: str, p_start: int) -> int:
+    """Where the paragraph before the one at ``p_start`` starts, blank lines skipped."""
+    i = p_start - 1  # the line break that ends the previous line
+    lo = max(0, p_start - 2000)
+    while i > lo and text[i - 1] in " \t\u00a0\r\n":
+        i -= 1
+    return _paragraph_start(text, i)
+
+
 def _opens_paragraph(text: str, start: int, p_start: int) -> bool:
     """Whether only white space and quotation marks come before ``start`` in its paragraph."""
     return not text[p_start:start].strip(" \t\u00a0\"“”„«»'‘’")
@@ -187,7 +196,7 @@ def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
             p_start = _paragraph_start(text, f.start)
             floor = p_start
             if _opens_paragraph(text, f.start, p_start) and p_start > 1:
-                floor = _paragraph_start(text, p_start - 1)
+                floor = _previous_paragraph(text, p_start)
             carried = f.carried
             closing = _closing_cue(text, p_start, f.start)
             if closing is not None:

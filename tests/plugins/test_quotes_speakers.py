@@ -212,3 +212,10 @@ def test_a_fronted_or_relative_clause_ends_where_the_main_clause_resumes(
     found = attributions(text)
     assert any(c == outer for c, _ in found), found
     assert speaker_of(text, inner) == source
+
+
+def test_reported_speech_in_the_paragraph_before_reaches_over_a_blank_line() -> None:
+    text = ("“We will win this county,” said Tom Reyes.\n\n"
+            "Lena Ortiz said that the count was far from over.\n\n"
+            "“It is far too early to call this race.”")
+    assert speaker_of(text, "It is far too early") == "Lena Ortiz"
