@@ -243,8 +243,13 @@ def attributions(
         if not a.fragments:
             continue
         a.fragments[-1] = before_next_clause(text, a.fragments[-1], hits)
+        read = max(a.cue_end, *(e for _, e in a.fragments))
+        a.fragments = [_before_quotation(text, f, taken) for f in a.fragments]
+        a.fragments = [f for f in a.fragments if f[1] - f[0] >= 3]
+        if not a.fragments:
+            continue
         out.append(a)
-        until = max(until, a.cue_end, *(e for _, e in a.fragments))
+        until = max(until, read)
     framed = [a for a in _framed(text, layout) if not taken(a.cue_start)]
     if framed:
         spans = [f for a in out for f in a.fragments]
@@ -253,6 +258,28 @@ def attributions(
                 out.append(a)
         out.sort(key=lambda a: a.cue_start)
     return out
+
+
+_OPENING_MARK = re.compile(r"[\"“„«‘']")
+
+
+def _before_quotation(
+    text: str, fragment: tuple[int, int], taken: Callable[[int], bool]
+) -> tuple[int, int]:
+    """The fragment cut before a direct quotation that opens a sentence of its own inside
+    it: the quotation has its own speaker (``… came shouts. (“I want no fight,” said X.)``).
+    """
+    a, b = fragment
+    for n, m in enumerate(_OPENING_MARK.finditer(text, a, b)):
+        if n >= 8:
+            break
+        i = m.start()
+        j = i - 1
+        while j > a and text[j] in " \t\u00a0":
+            j -= 1
+        if i > a and text[j] in ".!?(;" and taken(i):
+            return _trim(text, a, j if text[j] == "(" else i)  # it opens a sentence
+    return fragment
 
 
 #: A clause of its own: a comma, semicolon or dash, and a conjunction or relative

@@ -219,3 +219,11 @@ def test_reported_speech_in_the_paragraph_before_reaches_over_a_blank_line() -> 
             "Lena Ortiz said that the count was far from over.\n\n"
             "“It is far too early to call this race.”")
     assert speaker_of(text, "It is far too early") == "Lena Ortiz"
+
+
+def test_content_stops_before_a_quotation_that_opens_its_own_sentence() -> None:
+    text = ("“Call the roll,” came shouts from the crowd, as the crowd booed. "
+            "(“I do not want to have a fight,” said one party activist.)")
+    found = attributions(text)
+    assert [c for c, _ in found if "I do not want" in c] == ["I do not want to have a fight,"]
+    assert all(not c.endswith("(") for c, _ in found), found
