@@ -137,7 +137,7 @@ _FRONTING = word_set(
     on in at after before during since until throughout despite following amid among
     as when while once if although though because last earlier later then still yet
     now today yesterday meanwhile instead indeed however also but and so minutes hours
-    days weeks months moments soon without with
+    days weeks months moments soon without with even first having being
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december
     """
@@ -150,6 +150,7 @@ _VERBISH = word_set(
     """
 )
 _PRONOUN_WORDS = word_set("he she they we i")
+_ADVERBS = word_set("also now still even then later never already not just again")
 _TOKEN = re.compile(r"[\w’'.\-]+|[,;:]")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
 
@@ -186,7 +187,7 @@ def main_subject(text: str, s_start: int, limit: int) -> Mention | None:
     while j < len(toks) and j - i < 8:
         low = toks[j][2].lower()
         if low in {",", ";", ":"} or low in _VERBISH or low.endswith(("ly", "ed")) or (
-            low in _BOUNDARY
+            low in _BOUNDARY or low in _ADVERBS
         ):
             break
         j += 1
@@ -235,15 +236,25 @@ def _odd_source(text: str, m: Mention) -> bool:
     )
 
 
+def _odd_word(text: str, m: Mention, cue_start: int) -> bool:
+    """A single fronted word of time or manner ("Even", "Monday", "Having") that is not
+    right before the verb, so not its subject."""
+    words = text[m.start : m.end].split()
+    if len(words) != 1 or m.mention == "pronoun" or not text[m.end : cue_start].strip():
+        return False
+    low = words[0].lower().rstrip(".,")
+    return low in _FRONTING or low in TIME_HEADS or low.endswith(("ing", "ly"))
+
+
 def participle_subjects(text: str, found: Sequence[_Sourced]) -> None:
     """Give a participle cue ("…, warning that", "…, saying") whose speaker words cannot be
     its subject the subject of its sentence (:func:`main_subject`), when one is found."""
     for f in found:
         m = f.mention
-        if m is None or not f.cue or f.cue_start < 0 or f.cue.split()[0] not in PARTICIPLES:
+        if m is None or not f.cue or f.cue_start < 0 or not _odd_source(text, m):
             continue
-        if not _odd_source(text, m):
-            continue
+        if f.cue.split()[0] not in PARTICIPLES and not _odd_word(text, m, f.cue_start):
+            continue  # a finite verb: only a single word that cannot be a subject is replaced
         start = _sentence_start(text, f.cue_start)
         subject = main_subject(text, start, f.cue_start)
         if subject is not None and subject.end <= f.cue_start:

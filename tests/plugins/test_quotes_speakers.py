@@ -227,3 +227,16 @@ def test_content_stops_before_a_quotation_that_opens_its_own_sentence() -> None:
     found = attributions(text)
     assert [c for c, _ in found if "I do not want" in c] == ["I do not want to have a fight,"]
     assert all(not c.endswith("(") for c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (("Last month, the city council also called the plan careless, but said that no one "
+         "should be blamed."), "the city council"),
+        (("Recently, Tom Reyes stood at a rally in the north to say he was leaning toward the "
+         "governor."), "Tom Reyes"),
+    ],
+)
+def test_a_fronted_word_of_time_is_not_the_source(text: str, source: str) -> None:
+    assert all(m == source for _, m in attributions(text)), attributions(text)
