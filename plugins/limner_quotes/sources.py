@@ -273,6 +273,40 @@ _BE_BEFORE = re.compile(
 )
 
 
+#: A share of a group as a subject: "42% say", "six in 10 said", "about a third of the
+#: voters in the poll said", "most respondents believe".
+_QUANTITY = re.compile(
+    r"(?i:(?<![\w’'])(?P<phrase>(?:(?:about|nearly|almost|roughly|only|just|more[ \t]than"
+    r"|fewer[ \t]than|less[ \t]than|over|under)[ \t\u00a0]+)?"
+    r"(?:\d[\d.,]*[ \t\u00a0]*(?:%|percent)|(?:\d+|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten)[ \t\u00a0]+(?:in|of|out[ \t]of)[ \t\u00a0]+\w+|half|a[ \t]third"
+    r"|a[ \t]quarter|two-thirds|a[ \t]majority|most)(?![\w’'])[^.,;:!?\"“”\n]{0,50}?))"
+    r"(?:[ \t\u00a0]+(?:also|now|still|would|will|did|do|does|had|have|has|not))*"
+    r"[ \t\u00a0]+\Z"
+)
+_SHARE_WORDS = word_set("about more most percent nearly almost half")
+
+
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:.!?\"“”(\n]|(?<![\w’'])(?i:and|but|that|while|as|though|although))"
+    r"[ \t\u00a0]*\Z"
+)
+
+
+def _share(text: str, cue_start: int) -> Mention | None:
+    """A share of a group that opens the clause of the verb at ``cue_start`` ("42% say")."""
+    m = _QUANTITY.search(text, max(0, cue_start - 90), cue_start)
+    if m is None or _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()) is None:
+        return None
+    return Mention(m.start(), m.end("phrase"), "description")
+
+
+def _part_of_quantity(text: str, m: Mention) -> bool:
+    """Speaker words that are only part of a share ("About", "percent")."""
+    words = text[m.start : m.end].split()
+    return len(words) == 1 and words[0].lower().strip(".,%") in _SHARE_WORDS
+
+
 def fill_subjects(text: str, found: Sequence[_Sourced]) -> None:
     """Give an attribution whose verb has no speaker words the subject of its sentence.
 
@@ -283,7 +317,13 @@ def fill_subjects(text: str, found: Sequence[_Sourced]) -> None:
     ("reportedly") keep no source: their subject does not speak.
     """
     for f in found:
-        if f.mention is not None or not f.cue or f.cue_start < 0:
+        if not f.cue or f.cue_start < 0:
+            continue
+        if f.mention is not None and _part_of_quantity(text, f.mention):
+            share = _share(text, f.cue_start)
+            if share is not None:
+                f.mention = share
+        if f.mention is not None:
             continue
         verb = f.cue.split()[0]
         if verb in _NOT_FINITE or verb in PARTICIPLES or verb.endswith("ing"):
@@ -292,7 +332,9 @@ def fill_subjects(text: str, found: Sequence[_Sourced]) -> None:
             continue
         start = _sentence_start(text, f.cue_start)
         subject = main_subject(text, start, f.cue_start)
-        if subject is None or subject.end >= f.cue_start:
-            continue
-        if subject.mention != "description" or text[subject.end : subject.end + 1] == ",":
+        if subject is not None and subject.end < f.cue_start and (
+            subject.mention != "description" or text[subject.end : subject.end + 1] == ","
+        ):
             f.mention = subject  # a description is a subject when a comma sets off what follows
+        else:
+            f.mention = _share(text, f.cue_start)

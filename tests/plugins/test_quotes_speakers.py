@@ -240,3 +240,16 @@ def test_content_stops_before_a_quotation_that_opens_its_own_sentence() -> None:
 )
 def test_a_fronted_word_of_time_is_not_the_source(text: str, source: str) -> None:
     assert all(m == source for _, m in attributions(text)), attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("On economic issues, 42% say they are liberal and 34% say they are conservative.",
+         "42%"),
+        ("About six in 10 said they want the next mayor to pursue a more liberal agenda.",
+         "About six in 10"),
+    ],
+)
+def test_a_share_of_a_group_is_the_source(text: str, source: str) -> None:
+    assert attributions(text)[0][1] == source
