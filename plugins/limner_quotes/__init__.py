@@ -18,12 +18,7 @@ from limner_quotes.carry import carry_nearest
 from limner_quotes.finder import find_quotes
 from limner_quotes.kinds import Person, Quote, Source
 from limner_quotes.resolve import People
-from limner_quotes.sources import (
-    Organizations,
-    fill_subjects,
-    participle_subjects,
-    source_type,
-)
+from limner_quotes.sources import Organizations, repair_sources, source_type
 
 __all__ = ["Person", "Quote", "Source", "annotate_quotes"]
 
@@ -76,8 +71,7 @@ def annotate_quotes(
     The ids are labels for the engine, which gives the final ids.
     """
     found = find_quotes(text, min_words=min_words, indirect=indirect)
-    participle_subjects(text, found)
-    fill_subjects(text, found)
+    repair_sources(text, found)
     carry_nearest(text, found)
     people = People()
     orgs = Organizations()

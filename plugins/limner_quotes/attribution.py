@@ -364,20 +364,20 @@ def _fronted_clause_end(text: str, a: int, b: int) -> int:
     department of favouritism, NAME would not …``: the content ends at the
     comma that opens the main clause.
     """
+    comma = text.find(",", a, b)
+    if comma < 0:
+        return -1  # most fragments: no comma, no main clause after one
     lo = max(0, a - 120)
-    start = lo
-    for m in _SENTENCE_OPENING.finditer(text, lo, a):
-        start = m.end()
+    start = max(text.rfind(". ", lo, a) + 2, text.rfind("\n", lo, a) + 1, lo)
     if start == lo and lo > 0:
         return -1  # the sentence opens further back than the window: no fronted clause here
-    first = text[start : start + 12].split(" ", 1)[0].strip("\"“'‘")
-    if first not in _SUBORDINATORS or text.find(",", start, a) >= 0:
+    while start < a and text[start] in " \t\u00a0\"“'‘":
+        start += 1
+    space = text.find(" ", start, start + 8)
+    if space < 0 or text[start:space] not in _SUBORDINATORS or text.find(",", start, a) >= 0:
         return -1
-    m = _SUBJECT_AFTER.search(text, a, b)
+    m = _SUBJECT_AFTER.search(text, comma, b)
     return m.start() if m is not None and m.start() - a >= 3 else -1
-
-
-_SENTENCE_OPENING = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+|\n[ \t\u00a0]*")
 
 
 def before_next_clause(
@@ -449,11 +449,12 @@ def _has_own_cue(text: str, a: int, b: int) -> bool:
 def _framed(text: str, layout: Layout) -> list[Attribution]:
     """``In a new poll, …`` and ``Asked whether …, X said``: cues that open a sentence."""
     out = []
-    if "In " in text:
-        for m in _IN_FRAME.finditer(text):
-            s_start, s_end = layout.sentence(m.start())
-            if s_start != m.start():
-                continue
+    at = text.find("In ")
+    while at >= 0:  # a match tried at each "In " only: the regular expression is long
+        m = _IN_FRAME.match(text, at)
+        at = text.find("In ", at + 3)
+        if m is not None and layout.sentence(m.start())[0] == m.start():
+            s_end = layout.sentence(m.start())[1]
             mention = phrase_after(text, m.start() + 3, m.end(1))
             a, b = _trim(text, m.end(), s_end)
             if b - a >= 12 and text[a] not in _MARKS and not _has_own_cue(text, a, b):

@@ -24,9 +24,8 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "TIME_HEADS",
     "Organizations",
-    "fill_subjects",
     "main_subject",
-    "participle_subjects",
+    "repair_sources",
     "source_type",
 ]
 
@@ -246,21 +245,6 @@ def _odd_word(text: str, m: Mention, cue_start: int) -> bool:
     return low in _FRONTING or low in TIME_HEADS or low.endswith(("ing", "ly"))
 
 
-def participle_subjects(text: str, found: Sequence[_Sourced]) -> None:
-    """Give a participle cue ("…, warning that", "…, saying") whose speaker words cannot be
-    its subject the subject of its sentence (:func:`main_subject`), when one is found."""
-    for f in found:
-        m = f.mention
-        if m is None or not f.cue or f.cue_start < 0 or not _odd_source(text, m):
-            continue
-        if f.cue.split()[0] not in PARTICIPLES and not _odd_word(text, m, f.cue_start):
-            continue  # a finite verb: only a single word that cannot be a subject is replaced
-        start = _sentence_start(text, f.cue_start)
-        subject = main_subject(text, start, f.cue_start)
-        if subject is not None and subject.end <= f.cue_start:
-            f.mention = subject
-
-
 _NOT_FINITE = word_set(
     """
     seem seems seemed appear appears appeared reportedly allegedly supposedly
@@ -307,25 +291,41 @@ def _part_of_quantity(text: str, m: Mention) -> bool:
     return len(words) == 1 and words[0].lower().strip(".,%") in _SHARE_WORDS
 
 
-def fill_subjects(text: str, found: Sequence[_Sourced]) -> None:
-    """Give an attribution whose verb has no speaker words the subject of its sentence.
+def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
+    """Correct the speaker words of attributions, in one pass over them.
 
-    ``Retired Gen. NAME, who led the forces in the region, said that …``: the
-    first pass reads a speaker only right before the verb; a subject with a
-    long relative clause or appositive is read here (:func:`main_subject`).
-    Passives ("was asked"), raising verbs ("seemed") and adverbs
-    ("reportedly") keep no source: their subject does not speak.
+    - A participle ("…, warning that", "…, saying") whose speaker words cannot
+      be its subject (a fronted word of time or manner, a phrase holding a
+      verb), and a finite verb whose speaker words are a single fronted word
+      set apart from it ("Last month, the council also called …"), take the
+      subject of the sentence (:func:`main_subject`).
+    - A verb without speaker words takes the subject of its sentence:
+      ``Retired Gen. NAME, who led the forces in the region, said that …``
+      (the first pass reads a speaker only right before the verb), or a share
+      of a group that opens its clause ("42% say", "six in 10 said").
+      Passives ("was asked"), raising verbs ("seemed") and adverbs
+      ("reportedly") keep no source: their subject does not speak.
     """
     for f in found:
-        if not f.cue or f.cue_start < 0:
+        cue_start = f.cue_start
+        if cue_start < 0 or not f.cue:
             continue
-        if f.mention is not None and _part_of_quantity(text, f.mention):
-            share = _share(text, f.cue_start)
-            if share is not None:
-                f.mention = share
-        if f.mention is not None:
+        m = f.mention
+        if m is not None:
+            size = m.end - m.start
+            if size <= 12 and cue_start - m.end > 2 and text.find(" ", m.start, m.end) < 0:
+                if _part_of_quantity(text, m):
+                    f.mention = _share(text, cue_start) or m
+                    continue
+                odd = _odd_word(text, m, cue_start)
+            else:
+                odd = False
+            if (odd or f.cue.split(" ", 1)[0] in PARTICIPLES) and _odd_source(text, m):
+                subject = main_subject(text, _sentence_start(text, cue_start), cue_start)
+                if subject is not None and subject.end <= cue_start:
+                    f.mention = subject
             continue
-        verb = f.cue.split()[0]
+        verb = f.cue.split(" ", 1)[0]
         if verb in _NOT_FINITE or verb in PARTICIPLES or verb.endswith("ing"):
             continue
         if _BE_BEFORE.search(text, max(0, f.cue_start - 24), f.cue_start) is not None:
