@@ -253,3 +253,45 @@ def test_a_fronted_word_of_time_is_not_the_source(text: str, source: str) -> Non
 )
 def test_a_share_of_a_group_is_the_source(text: str, source: str) -> None:
     assert attributions(text)[0][1] == source
+
+
+# -- bad input: the speaker rules stay linear and never raise ---------------------------------
+
+
+def _paragraph_of_runs(n: int) -> str:
+    """One paragraph of ``n`` pieces that every speaker rule reads: quotations without a
+    cue, reported speech, fronted words, shares, fronted clauses and relative clauses."""
+    pieces = [
+        "“We will not stop here.”",
+        "Lena Ortiz said the count was not over.",
+        "“It is far too early to call it.” He added, “Not yet.”",
+        "Last month, the council also called the plan careless.",
+        "About six in 10 said they want change.",
+        "After the mayor accused him of favouritism, the governor warned that cuts would come.",
+        "Tom Reyes, who said he votes for the other party, said the race is close,",
+    ]
+    return " ".join(pieces[i % len(pieces)] for i in range(n))
+
+
+def test_the_speaker_rules_take_linear_time_on_one_long_paragraph() -> None:
+    from tests.scaling import assert_linear
+
+    assert_linear(_paragraph_of_runs, lambda text: ENRICHER.enrich(text), n=150)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" * 500 + "said, " * 500,
+        ", after " * 2000 + "said that",
+        "In " * 3000,
+        "“”. " * 1000 + "He added, “",
+        "42% say " * 1000,
+        ("After " + "X accused Y, " * 500) * 2,
+    ],
+)
+def test_the_speaker_rules_never_raise(text: str) -> None:
+    doc = ENRICHER.enrich(text)
+    assert doc.errors == []
+    for a in doc.annotations:
+        assert 0 <= a.start <= a.end <= len(text)
