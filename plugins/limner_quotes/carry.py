@@ -62,14 +62,21 @@ def _opens_paragraph(text: str, start: int, p_start: int) -> bool:
 _AFTER_VERBS = SPEECH_VERBS | word_set("read reads")
 #: ``”, said X.`` or ``,” X said.`` right after a closing mark: the end of a quotation's
 #: own attribution, which a quotation inside a clause does not get from the first pass.
+#: A full stop that ends a title or an initial ("Mr.", "Sen.", "J."), not a sentence.
+_ABBREVIATED = (
+    r"(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bMrs)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)"
+    r"|(?<=\bGen)|(?<=\bJr)|(?<=\bSr)|(?<=\bSt)|(?<=\b[A-Z]))\."
+)
 _SAID_NAME = re.compile(
-    r"[\"”’']{1,2}[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]+(?P<who>[^.!?\"“”\n]{1,160}?)"
-    r"[.!?][ \t\u00a0]*\Z"
+    r"[\"”’']{1,2}[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]+"
+    r"(?P<who>(?:[^.!?\"“”\n]|" + _ABBREVIATED + r"){1,160}?)[.!?][ \t\u00a0]*\Z"
 )
 _NAME_SAID = re.compile(
-    r"[\"”’']{1,2}[ \t\u00a0]+(?P<who>[^.!?\"“”\n,]{1,60}?)[ \t\u00a0]+(?P<verb>[a-z]+)\b"
-    r"[^.!?\"“”\n]{0,60}?[.!?][ \t\u00a0]*\Z"
+    r"[\"”’']{1,2}[ \t\u00a0]+(?P<who>(?:[^.!?\"“”\n,]|" + _ABBREVIATED + r"){1,60}?)"
+    r"[ \t\u00a0]+(?P<verb>[a-z]+)\b[^.!?\"“”\n]{0,60}?[.!?][ \t\u00a0]*\Z"
 )
+#: ``- NAME.`` or ``— NAME, tweeting …``: a paragraph that only signs the quotation before it.
+_SIGNATURE = re.compile(r"[ \t\u00a0]*[-—―–][ \t\u00a0]*(?=[A-Z])")
 _CLOSERS = "\"”’'"
 
 
@@ -148,6 +155,32 @@ def _cue_verb(word: str) -> bool:
     return (word in VERB_FORMS or word.endswith("ed")) and not word.endswith("ing")
 
 
+def _signature(text: str, f: _Quote) -> tuple[Mention, int, int] | None:
+    """The name in a paragraph of its own that signs the quotation ending the paragraph
+    before it: ``“…” ¶ - NAME.`` (a dash, then a name, and little else)."""
+    i = f.end
+    while i < len(text) and text[i] in "\"”’'.,!? \t\u00a0" and i - f.end < 6:
+        i += 1
+    if i >= len(text) or text[i] not in "\r\n":
+        return None  # the quotation does not end its paragraph
+    while i < len(text) and text[i] in " \t\u00a0\r\n" and i - f.end < 12:
+        i += 1
+    m = _SIGNATURE.match(text, i, i + 4)
+    if m is None:
+        return None
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - m.end() > 160:
+        return None
+    who = phrase_after(text, m.end(), line_end)
+    if who is None or who.mention != "name":
+        return None
+    dash = m.start()
+    while text[dash] in " \t\u00a0":
+        dash += 1
+    return who, dash, dash + 1
+
+
 def _following_cue(text: str, f: _Quote) -> tuple[Mention, int, int] | None:
     """``“…,” X shot back.`` or ``“…,” remembered X.``: the attribution right after a
     quotation that the first pass left without a speaker, with any cue verb."""
@@ -188,6 +221,8 @@ def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
                 f.cue, f.cue_start, f.cue_end = None, -1, -1
         if f.style == "direct" and f.mention is None:
             own = _following_cue(text, f)
+            if own is None:
+                own = _signature(text, f)
             if own is not None:
                 f.mention, f.cue_start, f.cue_end = own
                 f.cue = text[f.cue_start : f.cue_end].lower()

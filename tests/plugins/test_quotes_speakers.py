@@ -295,3 +295,15 @@ def test_the_speaker_rules_never_raise(text: str) -> None:
     assert doc.errors == []
     for a in doc.annotations:
         assert 0 <= a.start <= a.end <= len(text)
+
+
+def test_a_dash_and_a_name_under_a_quotation_sign_it() -> None:
+    text = ("“We are worried about the future of our children and of this town.”\n\n"
+            "- Lena Ortiz.\n\nThe senator is right about the figures.")
+    assert speaker_of(text, "We are worried") == "Lena Ortiz"
+
+
+def test_a_name_with_a_title_after_a_quotation_and_its_fragment() -> None:
+    text = ("Members may pay more “because they expect a certain level of service,” "
+            "Mr. Chipok said. “But courses that are open to all may not have that choice.”")
+    assert speaker_of(text, "But courses") == "Mr. Chipok"
