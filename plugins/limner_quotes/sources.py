@@ -235,14 +235,42 @@ def _odd_source(text: str, m: Mention) -> bool:
     )
 
 
+#: Nouns of what is sent or shown rather than of who speaks ("a statement", "signs").
+_MESSAGES = DOCUMENT_HEADS | word_set(
+    "message messages sign signs text texts tweet tweets post posts ad ads banner banners"
+)
+_ISSUED = word_set("sent put out wrote gave read")
+
+
+def _carried_words(text: str, m: Mention) -> bool:
+    """A message that the subject issued, before a participle: ``she released a statement
+    saying``, ``the campaign sent out a text message saying``: the subject speaks.  A
+    message that is itself the subject of the participle ("an ad asking") is kept."""
+    words = text[m.start : m.end].split()
+    if not words or m.mention == "pronoun" or words[-1].lower().rstrip(".,") not in _MESSAGES:
+        return False
+    before = text[max(0, m.start - 16) : m.start].split()
+    if not before:
+        return False
+    verb = before[-1]
+    return verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in _ISSUED)
+
+
 def _odd_word(text: str, m: Mention, cue_start: int) -> bool:
     """A single fronted word of time or manner ("Even", "Monday", "Having") that is not
     right before the verb, so not its subject."""
     words = text[m.start : m.end].split()
-    if len(words) != 1 or m.mention == "pronoun" or not text[m.end : cue_start].strip():
+    if len(words) != 1 or m.mention == "pronoun":
+        return False
+    if words[0].lower() in _WEEKDAYS:
+        return True  # "Priebus later Thursday told": a day is never the subject
+    if not text[m.end : cue_start].strip():
         return False
     low = words[0].lower().rstrip(".,")
     return low in _FRONTING or low in TIME_HEADS or low.endswith(("ing", "ly"))
+
+
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
 _NOT_FINITE = word_set(
@@ -313,14 +341,17 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
         m = f.mention
         if m is not None:
             size = m.end - m.start
-            if size <= 12 and cue_start - m.end > 2 and text.find(" ", m.start, m.end) < 0:
+            if size <= 12 and text.find(" ", m.start, m.end) < 0:
                 if _part_of_quantity(text, m):
                     f.mention = _share(text, cue_start) or m
                     continue
                 odd = _odd_word(text, m, cue_start)
             else:
                 odd = False
-            if (odd or f.cue.split(" ", 1)[0] in PARTICIPLES) and _odd_source(text, m):
+            participle = f.cue.split(" ", 1)[0] in PARTICIPLES
+            if (odd and _odd_source(text, m)) or (
+                participle and (_odd_source(text, m) or _carried_words(text, m))
+            ):
                 subject = main_subject(text, _sentence_start(text, cue_start), cue_start)
                 if subject is not None and subject.end <= cue_start:
                     f.mention = subject

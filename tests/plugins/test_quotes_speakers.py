@@ -307,3 +307,23 @@ def test_a_name_with_a_title_after_a_quotation_and_its_fragment() -> None:
     text = ("Members may pay more “because they expect a certain level of service,” "
             "Mr. Chipok said. “But courses that are open to all may not have that choice.”")
     assert speaker_of(text, "But courses") == "Mr. Chipok"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (("At the time, she released a statement saying, “The company has been a trusted "
+         "partner for years.”"), "she"),
+        (("Minutes later, the campaign sent out a text message saying that the race was "
+         "not over yet."), "the campaign"),
+        ("Tom Reyes later Thursday told the radio station that both candidates would win.",
+         "Tom Reyes"),
+    ],
+)
+def test_the_issuer_of_a_message_speaks(text: str, source: str) -> None:
+    assert attributions(text)[0][1] == source
+
+
+def test_a_message_that_shows_something_is_its_own_source() -> None:
+    text = "The governor was tied to the scandal, with one of her ads asking whether he lied."
+    assert attributions(text)[0][1] == "one of her ads"
