@@ -25,6 +25,7 @@ from typing import Protocol
 from limner_quotes.cues import VERB_FORMS
 from limner_quotes.lexicon import SPEECH_VERBS, word_set
 from limner_quotes.phrases import Mention, phrase_after, phrase_before
+from limner_quotes.sources import DOCUMENT_HEADS, cannot_speak, main_subject, sentence_start
 
 __all__ = ["carry_nearest"]
 
@@ -144,6 +145,7 @@ def _opening_cue(text: str, floor: int, start: int) -> Mention | None:
     return found if found is not None and found.mention != "description" else None
 
 
+_MESSAGES = DOCUMENT_HEADS | word_set("message statement words way question answer")
 _AFTER_CLOSE = re.compile(r"[\"”’']{1,2}[ \t\u00a0]+(?=[A-Za-z])")
 _VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:then|later|also|quickly)[ \t\u00a0]+)?([a-z]+)\b")
 _VERB_FIRST = re.compile(r"([a-z]+)[ \t\u00a0]+(?=[A-Z])")
@@ -181,6 +183,31 @@ def _signature(text: str, f: _Quote) -> tuple[Mention, int, int] | None:
     return who, dash, dash + 1
 
 
+def _introducing_clause(text: str, f: _Quote) -> tuple[Mention, int, int] | None:
+    """``X issued a statement, “…”``, ``X had this to say: “…”``: a clause ending with a
+    comma or a colon right before the quotation, whose verb phrase holds a cue verb or
+    a message; its subject speaks."""
+    i = f.start
+    while i > 0 and text[i - 1] in " \t\u00a0\"“„«'‘":
+        i -= 1
+    if i == 0 or text[i - 1] not in ",:":
+        return None
+    end = i - 1
+    start = sentence_start(text, end)
+    subject = main_subject(text, start, end)
+    if subject is None or subject.mention == "description" or subject.end >= end:
+        return None
+    words = text[subject.end : end].split()
+    if not 1 <= len(words) <= 12 or any(c in text[subject.end : end] for c in "\"“”"):
+        return None
+    for k, w in enumerate(words):
+        low = w.strip(",.").lower()
+        if (low in VERB_FORMS and not low.endswith("ing")) or (k and low in _MESSAGES):
+            at = text.find(w, subject.end, end)
+            return subject, at, at + len(w.strip(",."))
+    return None
+
+
 def _following_cue(text: str, f: _Quote) -> tuple[Mention, int, int] | None:
     """``“…,” X shot back.`` or ``“…,” remembered X.``: the attribution right after a
     quotation that the first pass left without a speaker, with any cue verb."""
@@ -215,6 +242,16 @@ def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
     last: Mention | None = None  # the speaker words of the nearest attribution so far
     last_at = -1  # where that attribution ends (its content or its speaker words)
     for f in found:
+        if (
+            f.style == "direct"
+            and f.mention is not None
+            and f.cue_start < f.start
+            and cannot_speak(text, f.mention)
+        ):
+            own = _introducing_clause(text, f)  # "Right after the vote, X issued …, “"
+            if own is not None:
+                f.mention, f.cue_start, f.cue_end = own
+                f.cue = text[f.cue_start : f.cue_end].lower()
         if f.style == "direct" and f.mention is not None and _next_sentence(text, f):
             f.mention = _opening_cue(text, _paragraph_start(text, f.start), f.start)
             if f.mention is None:
@@ -223,6 +260,8 @@ def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
             own = _following_cue(text, f)
             if own is None:
                 own = _signature(text, f)
+            if own is None:
+                own = _introducing_clause(text, f)
             if own is not None:
                 f.mention, f.cue_start, f.cue_end = own
                 f.cue = text[f.cue_start : f.cue_end].lower()

@@ -24,8 +24,10 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "TIME_HEADS",
     "Organizations",
+    "cannot_speak",
     "main_subject",
     "repair_sources",
+    "sentence_start",
     "source_type",
 ]
 
@@ -133,7 +135,7 @@ class Organizations:
 #: 2000s, …", "Shortly after the vote, …", "On Friday, …").
 _FRONTING = word_set(
     """
-    on in at after before during since until throughout despite following amid among
+    on in at after before during since until throughout despite following amid among right
     as when while once if although though because last earlier later then still yet
     now today yesterday meanwhile instead indeed however also but and so minutes hours
     days weeks months moments soon without with even first having being
@@ -154,7 +156,8 @@ _TOKEN = re.compile(r"[\w’'.\-]+|[,;:]")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (looked for at most 300 characters back)."""
     start = max(0, pos - 300)
     for m in _SENTENCE_BREAK.finditer(text, start, pos):
         start = m.end()
@@ -256,6 +259,18 @@ def _carried_words(text: str, m: Mention) -> bool:
     return verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in _ISSUED)
 
 
+_LEADING_PREPOSITIONS = word_set("about of on in at for to from with by over after before")
+
+
+def cannot_speak(text: str, m: Mention) -> bool:
+    """Speaker words that name no speaker: a fronted word ("Right", "Shortly"), a phrase
+    that ends in time or holds a verb, or a phrase opened by a preposition."""
+    first = text[m.start : m.end].split(" ", 1)[0].lower()
+    return first in _LEADING_PREPOSITIONS or (
+        first in _FRONTING and " " not in text[m.start : m.end].strip()
+    ) or _odd_source(text, m)
+
+
 def _odd_word(text: str, m: Mention, cue_start: int) -> bool:
     """A single fronted word of time or manner ("Even", "Monday", "Having") that is not
     right before the verb, so not its subject."""
@@ -352,7 +367,7 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
             if (odd and _odd_source(text, m)) or (
                 participle and (_odd_source(text, m) or _carried_words(text, m))
             ):
-                subject = main_subject(text, _sentence_start(text, cue_start), cue_start)
+                subject = main_subject(text, sentence_start(text, cue_start), cue_start)
                 if subject is not None and subject.end <= cue_start:
                     f.mention = subject
             continue
@@ -361,7 +376,7 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
             continue
         if _BE_BEFORE.search(text, max(0, f.cue_start - 24), f.cue_start) is not None:
             continue
-        start = _sentence_start(text, f.cue_start)
+        start = sentence_start(text, f.cue_start)
         subject = main_subject(text, start, f.cue_start)
         if subject is not None and subject.end < f.cue_start and (
             subject.mention != "description" or text[subject.end : subject.end + 1] == ","

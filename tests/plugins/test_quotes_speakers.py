@@ -327,3 +327,16 @@ def test_the_issuer_of_a_message_speaks(text: str, source: str) -> None:
 def test_a_message_that_shows_something_is_its_own_source() -> None:
     text = "The governor was tied to the scandal, with one of her ads asking whether he lied."
     assert attributions(text)[0][1] == "one of her ads"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (("Right after the vote, Tom Reyes issued a statement, “Last night our town was let "
+         "down by its council.”"), "Tom Reyes"),
+        ("The governor had this to say about the plan: “Nobody will pay for it in the end.”",
+         "The governor"),
+    ],
+)
+def test_the_subject_of_an_introducing_clause_speaks(text: str, source: str) -> None:
+    assert speaker_of(text, "Last night" if "Last" in text else "Nobody") == source
