@@ -242,51 +242,52 @@ def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
     last: Mention | None = None  # the speaker words of the nearest attribution so far
     last_at = -1  # where that attribution ends (its content or its speaker words)
     for f in found:
-        if (
-            f.style == "direct"
-            and f.mention is not None
-            and f.cue_start < f.start
-            and cannot_speak(text, f.mention)
-        ):
+        if f.style == "direct":
+            _choose(text, f, last, last_at)
+        source = f.mention
+        # "…, said X, who noted that …": X, not the relative, speaks on
+        if source is not None and source.role != "who" and source.end <= f.end + 260:
+            end = f.end if f.end > source.end else source.end
+            if end >= last_at:
+                last, last_at = source, end
+
+
+def _choose(text: str, f: _Quote, last: Mention | None, last_at: int) -> None:
+    """The speaker of one direct quote, given the nearest attribution before it."""
+    if f.mention is not None:
+        if f.cue_start < f.start and cannot_speak(text, f.mention):
             own = _introducing_clause(text, f)  # "Right after the vote, X issued …, “"
             if own is not None:
                 f.mention, f.cue_start, f.cue_end = own
                 f.cue = text[f.cue_start : f.cue_end].lower()
-        if f.style == "direct" and f.mention is not None and _next_sentence(text, f):
+        if _next_sentence(text, f):
             f.mention = _opening_cue(text, _paragraph_start(text, f.start), f.start)
             if f.mention is None:
                 f.cue, f.cue_start, f.cue_end = None, -1, -1
-        if f.style == "direct" and f.mention is None:
-            own = _following_cue(text, f)
-            if own is None:
-                own = _signature(text, f)
-            if own is None:
-                own = _introducing_clause(text, f)
-            if own is not None:
-                f.mention, f.cue_start, f.cue_end = own
-                f.cue = text[f.cue_start : f.cue_end].lower()
-                f.carried = None
-        if f.style == "direct" and f.mention is None:
-            p_start = _paragraph_start(text, f.start)
-            floor = p_start
-            if _opens_paragraph(text, f.start, p_start) and p_start > 1:
-                floor = _previous_paragraph(text, p_start)
-            carried = f.carried
-            closing = _closing_cue(text, p_start, f.start)
-            if closing is not None:
-                f.carried = closing
-            elif (
-                last is not None
-                and last_at <= f.start
-                and last_at >= floor
-                and last.end <= f.start
-                and (carried is None or last.start > carried.end)
-            ):
-                f.carried = last
-        source = f.mention
-        if source is not None and source.role == "who":
-            source = None  # "…, said X, who noted that …": X, not the relative, speaks on
-        if source is not None and source.end <= f.end + 260:
-            end = max(f.end, source.end)
-            if end >= last_at:
-                last, last_at = source, end
+        if f.mention is not None:
+            return
+    own = _following_cue(text, f)
+    if own is None:
+        own = _signature(text, f)
+    if own is None:
+        own = _introducing_clause(text, f)
+    if own is not None:
+        f.mention, f.cue_start, f.cue_end = own
+        f.cue = text[f.cue_start : f.cue_end].lower()
+        f.carried = None
+        return
+    p_start = _paragraph_start(text, f.start)
+    floor = p_start
+    if _opens_paragraph(text, f.start, p_start) and p_start > 1:
+        floor = _previous_paragraph(text, p_start)
+    carried = f.carried
+    closing = _closing_cue(text, p_start, f.start)
+    if closing is not None:
+        f.carried = closing
+    elif (
+        last is not None
+        and floor <= last_at <= f.start
+        and last.end <= f.start
+        and (carried is None or last.start > carried.end)
+    ):
+        f.carried = last
