@@ -329,11 +329,14 @@ def _own_clause(text: str, a: int, v0: int, v1: int, b: int) -> int:
     if word.endswith("ing") or word.lower() not in VERB_FORMS:
         return -1
     nxt = _skip(text, v1, b)
-    if b - nxt < 6 or text[nxt] in ",.;:!?":
+    final = nxt >= b or (text[nxt] in ".!?" and _skip(text, nxt + 1, b) >= b)
+    if not final and (b - nxt < 6 or text[nxt] in ",.;:!?"):
         return -1
     m = _SUBJECT_CLAUSE.search(text, max(a, v0 - 70), v0)
     if m is None or m.start() - a < 3:
         return -1
+    if final and text[m.start()] != ",":
+        return -1  # "…, the newspaper reported.": a sentence-final attribution of its own
     subject = m.group("subject").split()
     if subject[-1].lower() in _NOT_SUBJECT_HEADS or len(subject) > 6:
         return -1

@@ -340,3 +340,11 @@ def test_a_message_that_shows_something_is_its_own_source() -> None:
 )
 def test_the_subject_of_an_introducing_clause_speaks(text: str, source: str) -> None:
     assert speaker_of(text, "Last night" if "Last" in text else "Nobody") == source
+
+
+def test_a_sentence_final_attribution_is_not_swallowed_by_content_before_it() -> None:
+    text = ("The former mayor allegedly sent the files to a rival campaign, the local paper "
+            "reported.")
+    found = attributions(text)
+    assert ("The former mayor allegedly sent the files to a rival campaign",
+            "the local paper") in found, found
