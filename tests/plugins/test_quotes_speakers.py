@@ -355,3 +355,18 @@ def test_a_sentence_final_attribution_is_not_swallowed_by_content_before_it() ->
     start = text.index("the toll")
     a, b = before_next_clause(text, (start, len(text) - 1), cue_hits(text))
     assert text[a:b] == "the toll"
+
+
+# -- resolution: a title and its role word are one role ---------------------------------------
+
+
+def test_a_title_resolves_the_role_word_it_abbreviates() -> None:
+    text = ("Sen. Tom Reyes said the bill would pass in May.\n"
+            "The vote was close.\n"
+            "The senator added that he would not give up on the farmers.\n"
+            "The campaign spokeswoman, Ana Diaz, said the race was tight. "
+            "The spokesperson said the polls were wrong.")
+    doc = ENRICHER.enrich(text)
+    names = {doc.text[q.start : q.end]: q.get("speaker") for q in doc.select("quote")}
+    assert names["he would not give up on the farmers"] == "Tom Reyes"
+    assert names["the polls were wrong"] == "Ana Diaz"
