@@ -282,6 +282,11 @@ def _choose(text: str, f: _Quote, last: Mention | None, last_at: int) -> None:
         floor = _previous_paragraph(text, p_start)
     carried = f.carried
     closing = _closing_cue(text, p_start, f.start)
+    if closing is None and floor < p_start:  # "“…,” she said. ¶ “…”": the paragraph before
+        end = p_start - 1
+        while end > floor and text[end - 1] in " \t\u00a0\r\n":
+            end -= 1
+        closing = _closing_cue(text, floor, end)
     if closing is not None:
         f.carried = closing
     elif (

@@ -370,3 +370,9 @@ def test_a_title_resolves_the_role_word_it_abbreviates() -> None:
     names = {doc.text[q.start : q.end]: q.get("speaker") for q in doc.select("quote")}
     assert names["he would not give up on the farmers"] == "Tom Reyes"
     assert names["the polls were wrong"] == "Ana Diaz"
+
+
+def test_a_quotation_opening_a_paragraph_takes_the_closing_cue_of_the_one_before() -> None:
+    text = ("Voters have a choice between four candidates “at the very least,” Lena Ortiz "
+            "said.\n\n“I will vote for the candidate that best represents my views.”")
+    assert speaker_of(text, "I will vote") == "Lena Ortiz"
