@@ -145,7 +145,9 @@ def _opening_cue(text: str, floor: int, start: int) -> Mention | None:
     return found if found is not None and found.mention != "description" else None
 
 
-_MESSAGES = DOCUMENT_HEADS | word_set("message statement words way question answer")
+_MESSAGES = DOCUMENT_HEADS | word_set(
+    "message statement words way question answer line lines note remarks"
+)
 _AFTER_CLOSE = re.compile(r"[\"”’']{1,2}[ \t\u00a0]+(?=[A-Za-z])")
 _VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:then|later|also|quickly)[ \t\u00a0]+)?([a-z]+)\b")
 _VERB_FIRST = re.compile(r"([a-z]+)[ \t\u00a0]+(?=[A-Z])")
@@ -190,6 +192,11 @@ def _introducing_clause(text: str, f: _Quote) -> tuple[Mention, int, int] | None
     i = f.start
     while i > 0 and text[i - 1] in " \t\u00a0\"“„«'‘":
         i -= 1
+    if i > 0 and text[i - 1] in "\r\n":  # "X issued the following statement: ¶ “…”"
+        while i > 0 and text[i - 1] in " \t\u00a0\r\n" and f.start - i < 12:
+            i -= 1
+        if i == 0 or text[i - 1] != ":":
+            return None
     if i == 0 or text[i - 1] not in ",:":
         return None
     end = i - 1

@@ -376,3 +376,9 @@ def test_a_quotation_opening_a_paragraph_takes_the_closing_cue_of_the_one_before
     text = ("Voters have a choice between four candidates “at the very least,” Lena Ortiz "
             "said.\n\n“I will vote for the candidate that best represents my views.”")
     assert speaker_of(text, "I will vote") == "Lena Ortiz"
+
+
+def test_a_colon_ending_the_paragraph_before_introduces_the_quotation() -> None:
+    text = ("After the storm, the governor issued the following statement:\n\n"
+            "“Our prayers are with all those who lost their homes tonight.”")
+    assert speaker_of(text, "Our prayers") == "the governor"
