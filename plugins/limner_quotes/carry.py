@@ -185,6 +185,26 @@ def _signature(text: str, f: _Quote) -> tuple[Mention, int, int] | None:
     return who, dash, dash + 1
 
 
+_PUT_IT = re.compile(
+    r"(?<![\w’'])(?:As|as)[ \t\u00a0]+(?P<who>[^.;:!?\"“”\n]{2,120}?)[ \t\u00a0]+"
+    r"(?P<verb>put|puts|putting)[ \t\u00a0]+it\b[^.;!?\"“”\n]{0,80}?[,:][ \t\u00a0]*\Z"
+)
+
+
+def _put_it(text: str, f: _Quote) -> tuple[Mention, int, int] | None:
+    """``As X put it, “…”`` and ``As X, the party's leader, puts it in a memo: “…”``."""
+    i = f.start
+    while i > 0 and text[i - 1] in " \t\u00a0\"“„«'‘":
+        i -= 1
+    m = _PUT_IT.search(text, max(0, i - 240), i)
+    if m is None:
+        return None
+    who = phrase_after(text, m.start("who"), m.end("who"))
+    if who is None or who.mention == "description":
+        return None
+    return who, m.start("verb"), m.end("verb")
+
+
 def _introducing_clause(text: str, f: _Quote) -> tuple[Mention, int, int] | None:
     """``X issued a statement, “…”``, ``X had this to say: “…”``: a clause ending with a
     comma or a colon right before the quotation, whose verb phrase holds a cue verb or
@@ -262,18 +282,21 @@ def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
 def _choose(text: str, f: _Quote, last: Mention | None, last_at: int) -> None:
     """The speaker of one direct quote, given the nearest attribution before it."""
     if f.mention is not None:
-        if f.cue_start < f.start and cannot_speak(text, f.mention):
-            own = _introducing_clause(text, f)  # "Right after the vote, X issued …, “"
-            if own is not None:
-                f.mention, f.cue_start, f.cue_end = own
-                f.cue = text[f.cue_start : f.cue_end].lower()
+        own = None
+        if f.cue_start < f.start and f.mention.mention == "description":
+            own = _put_it(text, f)  # "As X put it in a memo to employees explaining, “"
+        if own is None and f.cue_start < f.start and cannot_speak(text, f.mention):
+            own = _put_it(text, f) or _introducing_clause(text, f)  # not "Right …, “"
+        if own is not None:
+            f.mention, f.cue_start, f.cue_end = own
+            f.cue = text[f.cue_start : f.cue_end].lower()
         if _next_sentence(text, f):
             f.mention = _opening_cue(text, _paragraph_start(text, f.start), f.start)
             if f.mention is None:
                 f.cue, f.cue_start, f.cue_end = None, -1, -1
         if f.mention is not None:
             return
-    own = _following_cue(text, f)
+    own = _following_cue(text, f) or _put_it(text, f)
     if own is None:
         own = _signature(text, f)
     if own is None:

@@ -382,3 +382,15 @@ def test_a_colon_ending_the_paragraph_before_introduces_the_quotation() -> None:
     text = ("After the storm, the governor issued the following statement:\n\n"
             "“Our prayers are with all those who lost their homes tonight.”")
     assert speaker_of(text, "Our prayers") == "the governor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Tom Reyes, the party's deputy leader, put it: “This person will not be confirmed.”",
+        ("As Tom Reyes put it in his memo to employees explaining the deal, “Imagine a "
+         "world where we lead.”"),
+    ],
+)
+def test_as_x_put_it_introduces_the_quotation(text: str) -> None:
+    assert attributions(text)[-1][1] == "Tom Reyes"
