@@ -69,13 +69,14 @@ _ABBREVIATED = (
     r"|(?<=\bGen)|(?<=\bJr)|(?<=\bSr)|(?<=\bSt)|(?<=\b[A-Z]))\."
 )
 _SAID_NAME = re.compile(
-    r"[\"”’']{1,2}[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]+"
+    r"[\"”’']{1,3}[ \t\u00a0]+(?P<verb>[a-z]+)[ \t\u00a0]+"
     r"(?P<who>(?:[^.!?\"“”\n]|" + _ABBREVIATED + r"){1,160}?)[.!?][ \t\u00a0]*\Z"
 )
 _NAME_SAID = re.compile(
-    r"[\"”’']{1,2}[ \t\u00a0]+(?P<who>(?:[^.!?\"“”\n,]|" + _ABBREVIATED + r"){1,60}?)"
-    r"[ \t\u00a0]+(?P<verb>[a-z]+)\b[^.!?\"“”\n]{0,60}?[.!?][ \t\u00a0]*\Z"
+    r"[\"”’']{1,3}[ \t\u00a0]+(?P<who>(?:[^.!?\"“”\n,]|" + _ABBREVIATED + r"){1,60}?)"
+    r"[ \t\u00a0]+(?P<verb>[a-z]+)\b[^.!?\"“”\n]{0,120}?[.!?][ \t\u00a0]*\Z"
 )
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*[ \t\u00a0]+[\"“‘'A-Z]|\n")
 #: ``- NAME.`` or ``— NAME, tweeting …``: a paragraph that only signs the quotation before it.
 _SIGNATURE = re.compile(r"[ \t\u00a0]*[-—―–][ \t\u00a0]*(?=[A-Z])")
 _CLOSERS = "\"”’'"
@@ -268,15 +269,22 @@ def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
     """
     last: Mention | None = None  # the speaker words of the nearest attribution so far
     last_at = -1  # where that attribution ends (its content or its speaker words)
+    quoted = -1  # where the last direct quote with a speaker ends
     for f in found:
-        if f.style == "direct":
+        direct = f.style == "direct"
+        if direct:
             _choose(text, f, last, last_at)
         source = f.mention
         # "…, said X, who noted that …": X, not the relative, speaks on
-        if source is not None and source.role != "who" and source.end <= f.end + 260:
-            end = f.end if f.end > source.end else source.end
-            if end >= last_at:
-                last, last_at = source, end
+        if source is None or source.role == "who" or source.end > f.end + 260:
+            continue
+        if not direct and quoted >= 0 and _SENTENCE_END.search(text, quoted, source.start) is None:
+            continue  # "“…!” X declared, a point he makes after callers asked …": still X's
+        end = f.end if f.end > source.end else source.end
+        if end >= last_at:
+            last, last_at = source, end
+        if direct:
+            quoted = f.end
 
 
 def _choose(text: str, f: _Quote, last: Mention | None, last_at: int) -> None:

@@ -394,3 +394,17 @@ def test_a_colon_ending_the_paragraph_before_introduces_the_quotation() -> None:
 )
 def test_as_x_put_it_introduces_the_quotation(text: str) -> None:
     assert attributions(text)[-1][1] == "Tom Reyes"
+
+
+def test_an_attribution_inside_the_cue_sentence_does_not_take_over() -> None:
+    text = ("“And I am not being paid for this!” Tom Reyes declared, a point he likes to make "
+            "since a radio show during which callers asked how much he was paid. “I make my "
+            "own money.”")
+    assert speaker_of(text, "I make my own money") == "Tom Reyes"
+
+
+def test_a_closing_cue_with_a_long_tail_gives_its_speaker() -> None:
+    text = ("“Labels are for soup cans,” the former president told a crowd that the "
+            "organisers put at three thousand people at a civic center here. “The presidency "
+            "is a serious job.”")
+    assert speaker_of(text, "The presidency") == "the former president"
