@@ -312,6 +312,7 @@ _QUANTITY = re.compile(
     r"[ \t\u00a0]+\Z"
 )
 _SHARE_WORDS = word_set("about more most percent nearly almost half")
+_ONE_WORD_ODD = _FRONTING | TIME_HEADS
 
 
 _CLAUSE_OPENING = re.compile(
@@ -326,12 +327,6 @@ def _share(text: str, cue_start: int) -> Mention | None:
     if m is None or _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()) is None:
         return None
     return Mention(m.start(), m.end("phrase"), "description")
-
-
-def _part_of_quantity(text: str, m: Mention) -> bool:
-    """Speaker words that are only part of a share ("About", "percent")."""
-    words = text[m.start : m.end].split()
-    return len(words) == 1 and words[0].lower().strip(".,%") in _SHARE_WORDS
 
 
 def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
@@ -356,13 +351,14 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
         m = f.mention
         if m is not None:
             size = m.end - m.start
+            odd = False
             if size <= 12 and text.find(" ", m.start, m.end) < 0:
-                if _part_of_quantity(text, m):
+                low = text[m.start : m.end].lower()
+                if low.strip(".,%") in _SHARE_WORDS:  # "About", "percent": part of a share
                     f.mention = _share(text, cue_start) or m
                     continue
-                odd = _odd_word(text, m, cue_start)
-            else:
-                odd = False
+                if low.rstrip(".,") in _ONE_WORD_ODD or low.endswith(("ing", "ly")):
+                    odd = _odd_word(text, m, cue_start)
             participle = f.cue.split(" ", 1)[0] in PARTICIPLES
             if (odd and _odd_source(text, m)) or (
                 participle and (_odd_source(text, m) or _carried_words(text, m))
