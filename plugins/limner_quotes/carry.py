@@ -88,7 +88,8 @@ def _closing_cue(text: str, floor: int, start: int) -> Mention | None:
     while i > floor and text[i - 1] in " \t\u00a0\"“„«'‘":
         i -= 1  # back over the opening mark of the quote itself
     lo = max(floor, i - 240)
-    mark = max(text.rfind(c, lo, i) for c in _CLOSERS)
+    mark = max(text.rfind("\"", lo, i), text.rfind("”", lo, i), text.rfind("’", lo, i),
+               text.rfind("'", lo, i))
     if mark < 0 or text[mark - 1 : mark] not in {",", "?", "!", "…", "'", "’", "\""}:
         return None
     while mark > lo and text[mark - 1] in _CLOSERS:
