@@ -14,10 +14,11 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
 import limner
+from limner_quotes.carry import carry_nearest
 from limner_quotes.finder import find_quotes
 from limner_quotes.kinds import Person, Quote, Source
 from limner_quotes.resolve import People
-from limner_quotes.sources import Organizations, source_type
+from limner_quotes.sources import Organizations, repair_sources, source_type
 
 __all__ = ["Person", "Quote", "Source", "annotate_quotes"]
 
@@ -70,12 +71,15 @@ def annotate_quotes(
     The ids are labels for the engine, which gives the final ids.
     """
     found = find_quotes(text, min_words=min_words, indirect=indirect)
+    repair_sources(text, found)
+    carry_nearest(text, found)
     people = People()
     orgs = Organizations()
     labels: dict[tuple[int, int], tuple[str | None, str | None, str]] = {}
     persons: list[limner.Annotation] = []
     order = sorted(
-        (f.mention for f in found if f.mention is not None), key=itemgetter(0, 1)
+        (m for f in found for m in (f.mention, f.carried) if m is not None),
+        key=itemgetter(0, 1),
     )  # by start, then end
     for m in order:
         key = (m.start, m.end)

@@ -243,8 +243,13 @@ def attributions(
         if not a.fragments:
             continue
         a.fragments[-1] = before_next_clause(text, a.fragments[-1], hits)
+        read = max(a.cue_end, *(e for _, e in a.fragments))
+        a.fragments = [_before_quotation(text, f, taken) for f in a.fragments]
+        a.fragments = [f for f in a.fragments if f[1] - f[0] >= 3]
+        if not a.fragments:
+            continue
         out.append(a)
-        until = max(until, a.cue_end, *(e for _, e in a.fragments))
+        until = max(until, read)
     framed = [a for a in _framed(text, layout) if not taken(a.cue_start)]
     if framed:
         spans = [f for a in out for f in a.fragments]
@@ -255,6 +260,28 @@ def attributions(
     return out
 
 
+_OPENING_MARK = re.compile(r"[\"“„«‘']")
+
+
+def _before_quotation(
+    text: str, fragment: tuple[int, int], taken: Callable[[int], bool]
+) -> tuple[int, int]:
+    """The fragment cut before a direct quotation that opens a sentence of its own inside
+    it: the quotation has its own speaker (``… came shouts. (“I want no fight,” said X.)``).
+    """
+    a, b = fragment
+    for n, m in enumerate(_OPENING_MARK.finditer(text, a, b)):
+        if n >= 8:
+            break
+        i = m.start()
+        j = i - 1
+        while j > a and text[j] in " \t\u00a0":
+            j -= 1
+        if i > a and text[j] in ".!?(;" and taken(i):
+            return _trim(text, a, j if text[j] == "(" else i)  # it opens a sentence
+    return fragment
+
+
 #: A clause of its own: a comma, semicolon or dash, and a conjunction or relative
 #: that opens a clause with its own subject.
 _NEXT_CLAUSE = re.compile(
@@ -263,24 +290,128 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+#: A clause with a subject of its own right before a finite cue verb: an opener
+#: (a comma, a coordinating or subordinating conjunction), the subject (a
+#: pronoun, a capitalised name, or a short noun phrase opened by a determiner),
+#: then auxiliaries and adverbs.  Anchored at the verb (``\Z`` at the window's end).
+_SUBJECT_CLAUSE = re.compile(
+    r"(?:[,;][ \t\u00a0]+(?:(?:and|but|so|yet|as|after|because|since|when|while|though"
+    r"|although|before|until|once|if|whereas)[ \t\u00a0]+)?"
+    r"|(?<=[\w’'\"”)])[ \t\u00a0]+(?:and|but|as|after|because|since|when|while|before|until"
+    r"|once|whereas)[ \t\u00a0]+)"
+    r"(?P<subject>(?<![\w’'])(?:(?P<pronoun>he|she|they|we|I|it|He|She|They|We|It)"
+    r"|[A-Z][\w’'.\-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'.\-]*|of|de|von|van))*"
+    r"|(?:the|a|an|his|her|their|its|our|many|some|most|several|other|both|few|all|no"
+    r"|The|A|An|His|Her|Their|Its|Many|Some|Most|Several|Other|Both|Few|All|No)"
+    r"(?:[ \t\u00a0]+[\w’'\-]+){1,4}))"
+    r"(?:[ \t\u00a0]+(?:has|have|had|is|was|are|were|will|would|could|can|may|might|should"
+    r"|must|did|does|do|also|later|then|now|still|not|never|already|repeatedly|publicly"
+    r"|privately|recently|previously|once|again|first|even|just|been|quickly|long|often))*"
+    r"[ \t\u00a0]+\Z"
+)
+_NOT_SUBJECT_HEADS = word_set(
+    """
+    that this which who what to of in on at for with by from and or but as than then
+    there here not also so
+    """
+)
+
+
+def _own_clause(text: str, a: int, v0: int, v1: int, b: int) -> int:
+    """Where a clause with its own subject and the finite cue verb at ``v0`` opens, or -1.
+
+    ``"…, and the governor insisted that …"``, ``"…, as Y reported, …"``,
+    ``"While he refused …, Mr. Obama deemed …"``: the opener before the
+    subject.  The verb must be finite (not a gerund, not a form as often a
+    noun after a noun) and have words of its own after it.
+    """
+    word = text[v0:v1]
+    if word.endswith("ing") or word.lower() not in VERB_FORMS:
+        return -1
+    nxt = _skip(text, v1, b)
+    final = nxt >= b or (text[nxt] in ".!?" and _skip(text, nxt + 1, b) >= b)
+    if not final and (b - nxt < 6 or text[nxt] in ",.;:!?"):
+        return -1
+    m = _SUBJECT_CLAUSE.search(text, max(a, v0 - 70), v0)
+    if m is None or m.start() - a < 3:
+        return -1
+    if final and text[m.start()] != ",":
+        return -1  # "…, the newspaper reported.": a sentence-final attribution of its own
+    subject = m.group("subject").split()
+    if subject[-1].lower() in _NOT_SUBJECT_HEADS or len(subject) > 6:
+        return -1
+    if word.lower() in NOUNLIKE and m.group("pronoun") is None:
+        return -1  # "and the party's plans": a noun, unless a pronoun is its subject
+    return m.start()
+
+
+_COMMA_VERB = re.compile(r",[ \t\u00a0]*\Z")
+#: Words that open a fronted subordinate clause: "After X accused him of sexism, he …".
+_SUBORDINATORS = word_set(
+    "After As When While Although Though Since Before If Because Once Until Unless Even"
+)
+_SUBJECT_AFTER = re.compile(
+    r",[ \t\u00a0]+(?:(?:he|she|they|we|I|it|the|a|an|his|her|their|its|this|that)\b|[A-Z])"
+)
+
+
+def _finite(word: str) -> bool:
+    low = word.lower()
+    return low in VERB_FORMS and not low.endswith("ing") and low not in NOUNLIKE and word.islower()
+
+
+def _fronted_clause_end(text: str, a: int, b: int) -> int:
+    """Where a fronted subordinate clause that holds the content ends, or -1.
+
+    ``After X accused him of sexism, he warned …``, ``Even as he accused the
+    department of favouritism, NAME would not …``: the content ends at the
+    comma that opens the main clause.
+    """
+    comma = text.find(",", a, b)
+    if comma < 0:
+        return -1  # most fragments: no comma, no main clause after one
+    lo = max(0, a - 120)
+    start = max(text.rfind(". ", lo, a) + 2, text.rfind("\n", lo, a) + 1, lo)
+    if start == lo and lo > 0:
+        return -1  # the sentence opens further back than the window: no fronted clause here
+    while start < a and text[start] in " \t\u00a0\"“'‘":
+        start += 1
+    space = text.find(" ", start, start + 8)
+    if space < 0 or text[start:space] not in _SUBORDINATORS or text.find(",", start, a) >= 0:
+        return -1
+    m = _SUBJECT_AFTER.search(text, comma, b)
+    return m.start() if m is not None and m.start() - a >= 3 else -1
+
+
 def before_next_clause(
     text: str, fragment: tuple[int, int], hits: list[tuple[int, int]]
 ) -> tuple[int, int]:
     """The fragment cut before a later clause that holds a cue of its own.
 
-    "…, whereas Y acknowledged that …", "…, who frequently criticizes …":
-    the clause is another attribution, not part of this one's content.
+    "…, whereas Y acknowledged that …", "…, who frequently criticizes …",
+    "…, and Y insisted that …", "… after Y suggested that …": the clause is
+    another attribution, with its own source, not part of this one's content.
     """
     a, b = fragment
+    fronted = _fronted_clause_end(text, a, b)
+    if fronted >= 0:
+        return _trim(text, a, fronted)
     i = bisect.bisect_right(hits, (a, a))
     stop = min(len(hits), i + 50)  # bounded: a sentence of a thousand cues stays linear
     while i < stop and hits[i][0] < b:
-        v0 = hits[i][0]
+        v0, v1 = hits[i]
+        if _COMMA_VERB.search(text, max(a, v0 - 4), v0) is not None and _finite(text[v0:v1]):
+            cut = text.rfind(",", a, v0)
+            if cut - a >= 3:
+                return _trim(text, a, cut)  # "…, said one candidate": the main verb resumes
         last = None
         for m in _NEXT_CLAUSE.finditer(text, max(a, v0 - 80), v0):
             last = m
         if last is not None and last.start() > a and len(text[last.end() : v0].split()) <= 6:
             return _trim(text, a, last.start())
+        cut = _own_clause(text, a, v0, v1, b)
+        if cut >= 0:
+            return _trim(text, a, cut)
         i += 1
     return fragment
 
@@ -298,17 +429,38 @@ _ASKED = re.compile(
 )
 
 
+_STOP_SUBJECT = word_set("that which who whom whose when where while if because as")
+
+
+def _has_own_cue(text: str, a: int, b: int) -> bool:
+    """Whether the clause at ``a`` opens with a subject and a cue verb of its own.
+
+    ``In a statement, the minister said …``: the minister is the source of
+    what follows, not the statement that frames it.  The verb is one of the
+    first eight words, after at least one, with no comma or relative before it.
+    """
+    words = text[a : min(b, a + 90)].split()[:8]
+    for i, word in enumerate(words):
+        low = word.rstrip(",:;")
+        if i > 0 and not low.endswith("ing") and (low in VERB_FORMS or low in REPORTING_VERBS):
+            return True
+        if word.endswith((",", ":", ";")) or low.lower() in _STOP_SUBJECT:
+            return False
+    return False
+
+
 def _framed(text: str, layout: Layout) -> list[Attribution]:
     """``In a new poll, …`` and ``Asked whether …, X said``: cues that open a sentence."""
     out = []
-    if "In " in text:
-        for m in _IN_FRAME.finditer(text):
-            s_start, s_end = layout.sentence(m.start())
-            if s_start != m.start():
-                continue
+    at = text.find("In ")
+    while at >= 0:  # a match tried at each "In " only: the regular expression is long
+        m = _IN_FRAME.match(text, at)
+        at = text.find("In ", at + 3)
+        if m is not None and layout.sentence(m.start())[0] == m.start():
+            s_end = layout.sentence(m.start())[1]
             mention = phrase_after(text, m.start() + 3, m.end(1))
             a, b = _trim(text, m.end(), s_end)
-            if b - a >= 12 and text[a] not in _MARKS:
+            if b - a >= 12 and text[a] not in _MARKS and not _has_own_cue(text, a, b):
                 out.append(Attribution([(a, b)], mention, m.start(), m.start() + 2,
                                        "evidence" if m.group(1).startswith(("poll", "surv",
                                                                            "stud", "rep",
@@ -468,7 +620,7 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     """
     if low in OBJECT_FIRST:
         m = _OBJECT.match(text, c, min(s_end, c + 60))
-        if m is not None and m.group(1) in {"that", "to"}:
+        if m is not None and m.group(1) in {"that", "to"} and not _finite_cue(text, c, m.start(1)):
             c = m.start(1) if m.group(1) == "to" else m.end()
     m = _COMPLEMENT.match(text, c, s_end)
     if m is not None and m.group(1) == "that":
@@ -481,6 +633,16 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         return c, c
     a, b = _trim(text, c, s_end)
     return a, b
+
+
+def _finite_cue(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds a finite cue verb: the words skipped as an addressee
+    ("told reporters that") would then hold a clause of their own ("asked for a photo
+    and the candidate said that")."""
+    return any(
+        (w in VERB_FORMS or w in REPORTING_VERBS) and not w.endswith("ing")
+        for w in text[a:b].split()
+    )
 
 
 _COLON_AFTER = re.compile(r"(?:[ \t\u00a0]+[^.;:!?\"“”\n]{0,40}?)?:[ \t\u00a0]*")

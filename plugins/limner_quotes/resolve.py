@@ -29,10 +29,28 @@ class _Known:
         self.words = self.name.split()  # split once: every later mention compares with them
 
 
+#: Titles and their role words, and variants of one role, read as one head: "Sen. X"
+#: is "the senator", "the spokeswoman" is "the spokesperson".
+_SAME_ROLE = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
+    "adm": "admiral", "maj": "major", "prof": "professor", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+    "chairperson": "chair", "congressman": "representative",
+    "congresswoman": "representative", "lawmaker": "legislator", "advisor": "adviser",
+    "officials": "official",
+}
+
+
 def _role_heads(role: str | None) -> set[str]:
     if not role:
         return set()
-    return {w.rstrip(".,") for w in role.split() if w.rstrip(".,") in ROLE_WORDS}
+    heads = set()
+    for w in role.split():
+        w = w.rstrip(".,")
+        if w in ROLE_WORDS:
+            heads.add(_SAME_ROLE.get(w, w))
+    return heads
 
 
 class People:

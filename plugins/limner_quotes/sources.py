@@ -11,10 +11,25 @@ organisation named earlier in the document.
 
 from __future__ import annotations
 
-from limner_quotes.lexicon import word_set
-from limner_quotes.phrases import Mention
+import re
+from collections.abc import Sequence
+from typing import Protocol
 
-__all__ = ["DOCUMENT_HEADS", "ORGANIZATION_HEADS", "Organizations", "source_type"]
+from limner_quotes.cues import PARTICIPLES
+from limner_quotes.lexicon import ROLE_WORDS, word_set
+from limner_quotes.phrases import Mention, phrase_after
+
+__all__ = [
+    "DOCUMENT_HEADS",
+    "ORGANIZATION_HEADS",
+    "TIME_HEADS",
+    "Organizations",
+    "cannot_speak",
+    "main_subject",
+    "repair_sources",
+    "sentence_start",
+    "source_type",
+]
 
 #: Nouns that head a document source: findings, records, publications' pieces.
 DOCUMENT_HEADS = word_set(
@@ -44,6 +59,15 @@ ORGANIZATION_HEADS = word_set(
     """
 )
 _PERSON_PRONOUNS = word_set("he she i we you who")
+#: Words that head a phrase of time, never a source ("Friday", "a difficult time").
+TIME_HEADS = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday day days week weeks month
+    months year years time times morning afternoon evening night tonight today yesterday
+    tomorrow weekend january february march april june july august september october
+    november december hour hours minutes decade decades
+    """
+)
 
 
 def _head(words: list[str]) -> str:
@@ -105,3 +129,254 @@ class Organizations:
                 if head and head in name.lower().split():
                     return name
         return None
+
+
+#: Words that open a fronted phrase before a sentence's subject ("Throughout the
+#: 2000s, …", "Shortly after the vote, …", "On Friday, …").
+_FRONTING = word_set(
+    """
+    on in at after before during since until throughout despite following amid among right
+    as when while once if although though because last earlier later then still yet
+    now today yesterday meanwhile instead indeed however also but and so minutes hours
+    days weeks months moments soon without with even first having being
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december
+    """
+)
+#: Words that end a subject when read forwards: auxiliaries and common verbs.
+_VERBISH = word_set(
+    """
+    is was are were be been has have had will would can could should may might must
+    did does do took made went came began spent sent gave got kept left held
+    """
+)
+_PRONOUN_WORDS = word_set("he she they we i")
+_ADVERBS = word_set("also now still even then later never already not just again")
+_TOKEN = re.compile(r"[\w’'.\-]+|[,;:]")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (looked for at most 300 characters back)."""
+    start = max(0, pos - 300)
+    for m in _SENTENCE_BREAK.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+def main_subject(text: str, s_start: int, limit: int) -> Mention | None:
+    """The subject of the sentence at ``s_start``, read before ``limit``: past a fronted
+    phrase that ends with a comma, a pronoun, a name, or a noun phrase up to its verb."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s_start, limit)]
+    i = 0
+    if toks and (toks[0][2].lower() in _FRONTING or toks[0][2].lower().endswith("ly")):
+        comma = next((k for k, t in enumerate(toks[:14]) if t[2] == ","), -1)
+        if comma < 0:
+            return None
+        i = comma + 1
+    if i >= len(toks):
+        return None
+    s, _, w = toks[i]
+    if w.lower() in {"there", "it", "this", "that"} or w.lower().endswith("ing"):
+        return None  # "There were emails showing …": no one is the source
+    if w.lower() in _PRONOUN_WORDS:
+        return Mention(s, s + len(w), "pronoun", role=w.lower(),
+                       gender="m" if w.lower() == "he" else "f" if w.lower() == "she" else None)
+    if w[:1].isupper() and w.lower() not in _QUANTIFIERS:
+        m = phrase_after(text, s, limit)
+        return m if m is not None and m.mention != "description" else None
+    j = i + 1
+    while j < len(toks) and j - i < 8:
+        low = toks[j][2].lower()
+        if low in {",", ";", ":"} or low in _VERBISH or low.endswith(("ly", "ed")) or (
+            low in _BOUNDARY or low in _ADVERBS
+        ):
+            break
+        j += 1
+    if j == i + 1 or j >= len(toks) or (toks[j][2] in {",", ";", ":"} and j - i > 6):
+        return None
+    end = toks[j - 1][1]
+    head = toks[j - 1][2].lower().rstrip(".")
+    if head in TIME_HEADS or not head.isalpha():
+        return None
+    mention = "role" if any(t[2].lower().rstrip(".") in ROLE_WORDS for t in toks[i:j]) else (
+        "description"
+    )
+    return Mention(s, end, mention, role=text[s:end].lower() if mention == "role" else None,
+                   definite=w.lower() in {"the", "this"})
+
+
+_BOUNDARY = word_set("that which who whom whose to of in on at for with from by about")
+#: Words that open a noun phrase, capitalised or not: "One former aide", "Some voters".
+_QUANTIFIERS = word_set(
+    """
+    the a an this these those his her their its our one two three four several some many
+    most few all both other another each every
+    """
+)
+
+
+class _Sourced(Protocol):
+    mention: Mention | None
+    cue: str | None
+    cue_start: int
+
+
+def _odd_source(text: str, m: Mention) -> bool:
+    """Words that cannot be the subject of a participle: a fronted word of time or manner
+    ("Throughout", "Shortly", "Friday"), or a phrase that holds a verb or ends in time."""
+    words = text[m.start : m.end].split()
+    if not words or m.mention == "pronoun":
+        return False
+    if len(words) == 1 and (words[0].lower() in _FRONTING or words[0].lower().endswith("ly")):
+        return True
+    last = words[-1].lower().rstrip(".,")
+    if last in TIME_HEADS or last in _BOUNDARY:
+        return True
+    return m.mention in {"description", "role"} and any(
+        w.lower() in _VERBISH or (w.lower().endswith("ed") and w.islower()) for w in words
+    )
+
+
+#: Nouns of what is sent or shown rather than of who speaks ("a statement", "signs").
+_MESSAGES = DOCUMENT_HEADS | word_set(
+    "message messages sign signs text texts tweet tweets post posts ad ads banner banners"
+)
+_ISSUED = word_set("sent put out wrote gave read")
+
+
+def _carried_words(text: str, m: Mention) -> bool:
+    """A message that the subject issued, before a participle: ``she released a statement
+    saying``, ``the campaign sent out a text message saying``: the subject speaks.  A
+    message that is itself the subject of the participle ("an ad asking") is kept."""
+    words = text[m.start : m.end].split()
+    if not words or m.mention == "pronoun" or words[-1].lower().rstrip(".,") not in _MESSAGES:
+        return False
+    before = text[max(0, m.start - 16) : m.start].split()
+    if not before:
+        return False
+    verb = before[-1]
+    return verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in _ISSUED)
+
+
+_LEADING_PREPOSITIONS = word_set("about of on in at for to from with by over after before")
+
+
+def cannot_speak(text: str, m: Mention) -> bool:
+    """Speaker words that name no speaker: a fronted word ("Right", "Shortly"), a phrase
+    that ends in time or holds a verb, or a phrase opened by a preposition."""
+    first = text[m.start : m.end].split(" ", 1)[0].lower()
+    return first in _LEADING_PREPOSITIONS or (
+        first in _FRONTING and " " not in text[m.start : m.end].strip()
+    ) or _odd_source(text, m)
+
+
+def _odd_word(text: str, m: Mention, cue_start: int) -> bool:
+    """A single fronted word of time or manner ("Even", "Monday", "Having") that is not
+    right before the verb, so not its subject."""
+    words = text[m.start : m.end].split()
+    if len(words) != 1 or m.mention == "pronoun":
+        return False
+    if words[0].lower() in _WEEKDAYS:
+        return True  # "Priebus later Thursday told": a day is never the subject
+    if not text[m.end : cue_start].strip():
+        return False
+    low = words[0].lower().rstrip(".,")
+    return low in _FRONTING or low in TIME_HEADS or low.endswith(("ing", "ly"))
+
+
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+
+
+_NOT_FINITE = word_set(
+    """
+    seem seems seemed appear appears appeared reportedly allegedly supposedly
+    purportedly according
+    """
+)
+_BE_BEFORE = re.compile(
+    r"(?<![\w’'])(?i:is|was|are|were|be|been|being|get|got|’s|'s)[ \t\u00a0]+"
+    r"(?:[a-z]+ly[ \t\u00a0]+|not[ \t\u00a0]+)?\Z"
+)
+
+
+#: A share of a group as a subject: "42% say", "six in 10 said", "about a third of the
+#: voters in the poll said", "most respondents believe".
+_QUANTITY = re.compile(
+    r"(?i:(?<![\w’'])(?P<phrase>(?:(?:about|nearly|almost|roughly|only|just|more[ \t]than"
+    r"|fewer[ \t]than|less[ \t]than|over|under)[ \t\u00a0]+)?"
+    r"(?:\d[\d.,]*[ \t\u00a0]*(?:%|percent)|(?:\d+|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten)[ \t\u00a0]+(?:in|of|out[ \t]of)[ \t\u00a0]+\w+|half|a[ \t]third"
+    r"|a[ \t]quarter|two-thirds|a[ \t]majority|most)(?![\w’'])[^.,;:!?\"“”\n]{0,50}?))"
+    r"(?:[ \t\u00a0]+(?:also|now|still|would|will|did|do|does|had|have|has|not))*"
+    r"[ \t\u00a0]+\Z"
+)
+_SHARE_WORDS = word_set("about more most percent nearly almost half")
+_ONE_WORD_ODD = _FRONTING | TIME_HEADS
+
+
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:.!?\"“”(\n]|(?<![\w’'])(?i:and|but|that|while|as|though|although))"
+    r"[ \t\u00a0]*\Z"
+)
+
+
+def _share(text: str, cue_start: int) -> Mention | None:
+    """A share of a group that opens the clause of the verb at ``cue_start`` ("42% say")."""
+    m = _QUANTITY.search(text, max(0, cue_start - 90), cue_start)
+    if m is None or _CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start()) is None:
+        return None
+    return Mention(m.start(), m.end("phrase"), "description")
+
+
+def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
+    """Correct the speaker words of attributions, in one pass over them.
+
+    - A participle ("…, warning that", "…, saying") whose speaker words cannot
+      be its subject (a fronted word of time or manner, a phrase holding a
+      verb), and a finite verb whose speaker words are a single fronted word
+      set apart from it ("Last month, the council also called …"), take the
+      subject of the sentence (:func:`main_subject`).
+    - A verb without speaker words takes the subject of its sentence:
+      ``Retired Gen. NAME, who led the forces in the region, said that …``
+      (the first pass reads a speaker only right before the verb), or a share
+      of a group that opens its clause ("42% say", "six in 10 said").
+      Passives ("was asked"), raising verbs ("seemed") and adverbs
+      ("reportedly") keep no source: their subject does not speak.
+    """
+    for f in found:
+        cue_start = f.cue_start
+        if cue_start < 0 or not f.cue:
+            continue
+        m = f.mention
+        if m is not None:
+            size = m.end - m.start
+            odd = False
+            if size <= 12 and text.find(" ", m.start, m.end) < 0:
+                low = text[m.start : m.end].lower()
+                if low.strip(".,%") in _SHARE_WORDS:  # "About", "percent": part of a share
+                    f.mention = _share(text, cue_start) or m
+                    continue
+                if low.rstrip(".,") in _ONE_WORD_ODD or low.endswith(("ing", "ly")):
+                    odd = _odd_word(text, m, cue_start)
+            participle = f.cue.split(" ", 1)[0] in PARTICIPLES
+            if (odd and _odd_source(text, m)) or (
+                participle and (_odd_source(text, m) or _carried_words(text, m))
+            ):
+                subject = main_subject(text, sentence_start(text, cue_start), cue_start)
+                if subject is not None and subject.end <= cue_start:
+                    f.mention = subject
+            continue
+        verb = f.cue.split(" ", 1)[0]
+        if verb in _NOT_FINITE or verb in PARTICIPLES or verb.endswith("ing"):
+            continue
+        if _BE_BEFORE.search(text, max(0, f.cue_start - 24), f.cue_start) is not None:
+            continue
+        start = sentence_start(text, f.cue_start)
+        subject = main_subject(text, start, f.cue_start)
+        if subject is not None and subject.end < f.cue_start and (
+            subject.mention != "description" or text[subject.end : subject.end + 1] == ","
+        ):
+            f.mention = subject  # a description is a subject when a comma sets off what follows
+        else:
+            f.mention = _share(text, f.cue_start)

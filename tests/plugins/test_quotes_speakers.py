@@ -1,0 +1,410 @@
+"""Tests of the quotes plugin's speaker choice: which words name the source of each attribution."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import limner
+
+ENRICHER = limner.Enricher(["quotes"])
+
+
+def attributions(text: str) -> list[tuple[str, str | None]]:
+    """``(content, speaker mention)`` of every quote of ``text``, in text order."""
+    doc = ENRICHER.enrich(text)
+    assert not doc.errors, doc.errors
+    out = []
+    for q in doc.select("quote"):
+        mention = doc.get(q.get("speaker_mention"))
+        out.append((doc.text[q.start : q.end],
+                    doc.text[mention.start : mention.end] if mention is not None else None))
+    return out
+
+
+def speaker_of(text: str, content: str) -> Any:
+    """The speaker mention of the quote whose content starts with ``content``."""
+    found = [m for c, m in attributions(text) if c.startswith(content)]
+    assert found, attributions(text)
+    return found[0]
+
+
+# -- a clause with its own subject and cue is an attribution of its own ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "source"),
+    [
+        (("The mayor opposed the new toll on the bridge, and the governor insisted that it "
+         "would pay for repairs."), "the new toll on the bridge", "it would pay", "the governor"),
+        ("Union leaders criticized the senator because he opposes a higher minimum wage.",
+         "the senator", "a higher minimum wage", "he"),
+        (("While she refused to release the files, the minister deemed the request a "
+         "reasonable one."), "to release the files", "the request", "the minister"),
+        ("A farmer requested a photo and the candidate said that he would gladly pose for it.",
+         "a photo", "he would gladly", "the candidate"),
+    ],
+)
+def test_a_later_clause_with_its_own_subject_is_its_own_attribution(
+    text: str, outer: str, inner: str, source: str
+) -> None:
+    found = attributions(text)
+    assert any(c == outer for c, _ in found), found
+    assert speaker_of(text, inner) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the complement itself opens with a subject and a verb: one attribution, not cut
+        "The senator said the governor believes the plan will fail.",
+        # a verb with no words after it attributes nothing: the content runs on
+        "The senator opposed the plan because farmers complained.",
+    ],
+)
+def test_a_clause_is_not_cut_without_an_attribution_of_its_own(text: str) -> None:
+    found = attributions(text)
+    assert found[0][1] == "The senator"
+    assert found[0][0].endswith(("will fail", "farmers complained")), found
+
+
+def test_a_frame_gives_way_to_the_subject_that_speaks() -> None:
+    text = "In a statement on Friday, the ministry said that the border would stay open."
+    assert speaker_of(text, "the border would stay open") == "the ministry"
+    assert all(m != "a statement on Friday" for _, m in attributions(text))
+
+
+def test_a_frame_gives_way_to_a_subject_with_a_stance() -> None:
+    text = "In a new survey of farmers, most respondents expect prices to fall next year."
+    assert speaker_of(text, "prices to fall") == "most respondents"
+
+
+def test_a_frame_without_a_speaking_subject_is_the_source() -> None:
+    text = "In a new survey of farmers, the price of feed topped the list of costs."
+    assert speaker_of(text, "the price of feed") == "a new survey"
+
+
+# -- a quotation without a cue takes the nearest attribution before it -------------------
+
+
+def test_a_quotation_after_a_fragment_and_its_cue_takes_that_speaker() -> None:
+    text = ("“We will rebuild,” said Tom Reyes, the governor.\n"
+            "The mayor “has a lot of work ahead of her,” said Lena Ortiz, a council member. "
+            "“She knows it, and she will not stop until it is done.”")
+    assert speaker_of(text, "She knows it") == "Lena Ortiz"
+
+
+def test_a_quotation_after_reported_speech_takes_its_speaker() -> None:
+    text = ("“We will win this county,” said Tom Reyes.\n"
+            "Lena Ortiz said the count was not over. “It is far too early to call this race.”")
+    assert speaker_of(text, "It is far too early") == "Lena Ortiz"
+
+
+def test_a_relative_pronoun_does_not_take_over_the_speaker() -> None:
+    text = ("“Sales are up a little,” said Tom Reyes, who noted that prices fell last year. "
+            "“Things are moving in the right direction now.”")
+    assert speaker_of(text, "Things are moving") == "Tom Reyes"
+
+
+def test_reported_speech_in_an_earlier_paragraph_does_not_reach_a_later_one() -> None:
+    text = ("“We will win this county,” said Tom Reyes. “Nobody can stop us now.”\n"
+            "Lena Ortiz said the count was not over.\n"
+            "The results came late in the night.\n"
+            "“Nobody expected a night like this one,” the crowd was told.")
+    found = dict(attributions(text))
+    assert found["Nobody can stop us now."] == "Tom Reyes"
+    assert found.get("Nobody expected a night like this one,") != "Lena Ortiz"
+
+
+# -- a cue after a full stop belongs to the next sentence --------------------------------
+
+
+def test_a_cue_opening_the_next_sentence_is_not_the_quotations() -> None:
+    text = ("Lena Ortiz said, “The case was brought with a zeal we have never seen.” "
+            "He added, “In this case the rules were bent for a verdict.”")
+    assert speaker_of(text, "The case was brought") == "Lena Ortiz"
+
+
+def test_a_cue_opening_a_longer_sentence_gives_way_to_the_speaker_before() -> None:
+    text = ("“We completely disagree with the claim that we are behind,” said Lena Ortiz. "
+            "“We feel good about the places we are going to.” She noted a rally planned "
+            "for Saturday in the north of the state with the governor.")
+    assert speaker_of(text, "We feel good") == "Lena Ortiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Why now, after all these years of silence?” Lena Ortiz asked the committee.",
+        "“We will win this county and the next one.” Lena Ortiz said.",
+    ],
+)
+def test_a_short_cue_after_a_quotation_stays_its_own(text: str) -> None:
+    assert attributions(text)[0][1] == "Lena Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“You want to be a tough guy tonight,” Tom Reyes shot back at the debate.",
+         "Tom Reyes"),
+        ("“Nobody in the room believed the numbers,” Lena Ortiz remembered.", "Lena Ortiz"),
+        ("“Will the plan pass the senate this year?” Tom Reyes pressed.", "Tom Reyes"),
+    ],
+)
+def test_a_quotation_takes_a_following_cue_of_any_verb(text: str, source: str) -> None:
+    assert attributions(text)[0][1] == source
+
+
+# -- a participle's source is the subject of its sentence ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (("Shortly after the vote, the union leaders gathered outside, warning that prices "
+         "would rise."), "the union leaders"),
+        (("On Friday, Lena Ortiz took a lighter tone, still calling out the council for its "
+         "delays."), "Lena Ortiz"),
+        (("Throughout the winter, the farmers held meetings, arguing that the new tax would "
+         "ruin them."), "the farmers"),
+        ("In May, the governor spent a week in the north, criticizing the new pipeline.",
+         "the governor"),
+    ],
+)
+def test_a_participle_takes_the_subject_past_a_fronted_phrase(text: str, source: str) -> None:
+    assert attributions(text)[0][1] == source
+
+
+def test_a_participle_after_there_is_keeps_no_subject() -> None:
+    text = "There were also emails that night showing that officials knew about the attack."
+    assert attributions(text)[0][1] != "There"
+
+
+# -- a verb without speaker words takes the subject of its sentence -----------------------
+
+
+def test_a_second_verb_takes_the_subject_past_a_fronted_phrase() -> None:
+    text = ("In an interview with the local paper, Tom Reyes doubled down on his comments "
+            "about the judge and said the ruling was unfair to the town.")
+    assert speaker_of(text, "the ruling was unfair") == "Tom Reyes"
+
+
+def test_a_passive_subject_is_not_made_the_source() -> None:
+    text = "The senator was asked whether the plan would fail before the vote."
+    assert attributions(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "source"),
+    [
+        (("After the mayor accused him of favouritism, the governor warned that the budget "
+          "would be cut."), "him of favouritism", "the budget would be cut", "the governor"),
+        (("Tom Reyes, who said he usually votes for the other party, said the candidate he "
+          "likes best is the governor."), "he usually votes for the other party",
+         "the candidate he likes best", "Tom Reyes"),
+    ],
+)
+def test_a_fronted_or_relative_clause_ends_where_the_main_clause_resumes(
+    text: str, outer: str, inner: str, source: str
+) -> None:
+    found = attributions(text)
+    assert any(c == outer for c, _ in found), found
+    assert speaker_of(text, inner) == source
+
+
+def test_reported_speech_in_the_paragraph_before_reaches_over_a_blank_line() -> None:
+    text = ("“We will win this county,” said Tom Reyes.\n\n"
+            "Lena Ortiz said that the count was far from over.\n\n"
+            "“It is far too early to call this race.”")
+    assert speaker_of(text, "It is far too early") == "Lena Ortiz"
+
+
+def test_content_stops_before_a_quotation_that_opens_its_own_sentence() -> None:
+    text = ("“Call the roll,” came shouts from the crowd, as the crowd booed. "
+            "(“I do not want to have a fight,” said one party activist.)")
+    found = attributions(text)
+    assert [c for c, _ in found if "I do not want" in c] == ["I do not want to have a fight,"]
+    assert all(not c.endswith("(") for c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (("Last month, the city council also called the plan careless, but said that no one "
+         "should be blamed."), "the city council"),
+        (("Recently, Tom Reyes stood at a rally in the north to say he was leaning toward the "
+         "governor."), "Tom Reyes"),
+    ],
+)
+def test_a_fronted_word_of_time_is_not_the_source(text: str, source: str) -> None:
+    assert all(m == source for _, m in attributions(text)), attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("On economic issues, 42% say they are liberal and 34% say they are conservative.",
+         "42%"),
+        ("About six in 10 said they want the next mayor to pursue a more liberal agenda.",
+         "About six in 10"),
+    ],
+)
+def test_a_share_of_a_group_is_the_source(text: str, source: str) -> None:
+    assert attributions(text)[0][1] == source
+
+
+# -- bad input: the speaker rules stay linear and never raise ---------------------------------
+
+
+def _paragraph_of_runs(n: int) -> str:
+    """One paragraph of ``n`` pieces that every speaker rule reads: quotations without a
+    cue, reported speech, fronted words, shares, fronted clauses and relative clauses."""
+    pieces = [
+        "“We will not stop here.”",
+        "Lena Ortiz said the count was not over.",
+        "“It is far too early to call it.” He added, “Not yet.”",
+        "Last month, the council also called the plan careless.",
+        "About six in 10 said they want change.",
+        "After the mayor accused him of favouritism, the governor warned that cuts would come.",
+        "Tom Reyes, who said he votes for the other party, said the race is close,",
+    ]
+    return " ".join(pieces[i % len(pieces)] for i in range(n))
+
+
+def test_the_speaker_rules_take_linear_time_on_one_long_paragraph() -> None:
+    from tests.scaling import assert_linear
+
+    assert_linear(_paragraph_of_runs, lambda text: ENRICHER.enrich(text), n=150)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" * 500 + "said, " * 500,
+        ", after " * 2000 + "said that",
+        "In " * 3000,
+        "“”. " * 1000 + "He added, “",
+        "42% say " * 1000,
+        ("After " + "X accused Y, " * 500) * 2,
+    ],
+)
+def test_the_speaker_rules_never_raise(text: str) -> None:
+    doc = ENRICHER.enrich(text)
+    assert doc.errors == []
+    for a in doc.annotations:
+        assert 0 <= a.start <= a.end <= len(text)
+
+
+def test_a_dash_and_a_name_under_a_quotation_sign_it() -> None:
+    text = ("“We are worried about the future of our children and of this town.”\n\n"
+            "- Lena Ortiz.\n\nThe senator is right about the figures.")
+    assert speaker_of(text, "We are worried") == "Lena Ortiz"
+
+
+def test_a_name_with_a_title_after_a_quotation_and_its_fragment() -> None:
+    text = ("Members may pay more “because they expect a certain level of service,” "
+            "Mr. Chipok said. “But courses that are open to all may not have that choice.”")
+    assert speaker_of(text, "But courses") == "Mr. Chipok"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (("At the time, she released a statement saying, “The company has been a trusted "
+         "partner for years.”"), "she"),
+        (("Minutes later, the campaign sent out a text message saying that the race was "
+         "not over yet."), "the campaign"),
+        ("Tom Reyes later Thursday told the radio station that both candidates would win.",
+         "Tom Reyes"),
+    ],
+)
+def test_the_issuer_of_a_message_speaks(text: str, source: str) -> None:
+    assert attributions(text)[0][1] == source
+
+
+def test_a_message_that_shows_something_is_its_own_source() -> None:
+    text = "The governor was tied to the scandal, with one of her ads asking whether he lied."
+    assert attributions(text)[0][1] == "one of her ads"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (("Right after the vote, Tom Reyes issued a statement, “Last night our town was let "
+         "down by its council.”"), "Tom Reyes"),
+        ("The governor had this to say about the plan: “Nobody will pay for it in the end.”",
+         "The governor"),
+    ],
+)
+def test_the_subject_of_an_introducing_clause_speaks(text: str, source: str) -> None:
+    assert speaker_of(text, "Last night" if "Last" in text else "Nobody") == source
+
+
+def test_a_sentence_final_attribution_is_not_swallowed_by_content_before_it() -> None:
+    from limner_quotes.attribution import before_next_clause, cue_hits
+
+    text = ("The former mayor allegedly sent the files to a rival campaign, the local paper "
+            "reported.")
+    start = text.index("sent")
+    a, b = before_next_clause(text, (start, len(text) - 1), cue_hits(text))
+    assert text[a:b] == "sent the files to a rival campaign"
+    # a clause that goes on after its verb is not sentence-final: cut at its conjunction
+    text = "The mayor opposed the toll, and the paper reported that it would pass."
+    start = text.index("the toll")
+    a, b = before_next_clause(text, (start, len(text) - 1), cue_hits(text))
+    assert text[a:b] == "the toll"
+
+
+# -- resolution: a title and its role word are one role ---------------------------------------
+
+
+def test_a_title_resolves_the_role_word_it_abbreviates() -> None:
+    text = ("Sen. Tom Reyes said the bill would pass in May.\n"
+            "The vote was close.\n"
+            "The senator added that he would not give up on the farmers.\n"
+            "The campaign spokeswoman, Ana Diaz, said the race was tight. "
+            "The spokesperson said the polls were wrong.")
+    doc = ENRICHER.enrich(text)
+    names = {doc.text[q.start : q.end]: q.get("speaker") for q in doc.select("quote")}
+    assert names["he would not give up on the farmers"] == "Tom Reyes"
+    assert names["the polls were wrong"] == "Ana Diaz"
+
+
+def test_a_quotation_opening_a_paragraph_takes_the_closing_cue_of_the_one_before() -> None:
+    text = ("Voters have a choice between four candidates “at the very least,” Lena Ortiz "
+            "said.\n\n“I will vote for the candidate that best represents my views.”")
+    assert speaker_of(text, "I will vote") == "Lena Ortiz"
+
+
+def test_a_colon_ending_the_paragraph_before_introduces_the_quotation() -> None:
+    text = ("After the storm, the governor issued the following statement:\n\n"
+            "“Our prayers are with all those who lost their homes tonight.”")
+    assert speaker_of(text, "Our prayers") == "the governor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Tom Reyes, the party's deputy leader, put it: “This person will not be confirmed.”",
+        ("As Tom Reyes put it in his memo to employees explaining the deal, “Imagine a "
+         "world where we lead.”"),
+    ],
+)
+def test_as_x_put_it_introduces_the_quotation(text: str) -> None:
+    assert attributions(text)[-1][1] == "Tom Reyes"
+
+
+def test_an_attribution_inside_the_cue_sentence_does_not_take_over() -> None:
+    text = ("“And I am not being paid for this!” Tom Reyes declared, a point he likes to make "
+            "since a radio show during which callers asked how much he was paid. “I make my "
+            "own money.”")
+    assert speaker_of(text, "I make my own money") == "Tom Reyes"
+
+
+def test_a_closing_cue_with_a_long_tail_gives_its_speaker() -> None:
+    text = ("“Labels are for soup cans,” the former president told a crowd that the "
+            "organisers put at three thousand people at a civic center here. “The presidency "
+            "is a serious job.”")
+    assert speaker_of(text, "The presidency") == "the former president"
