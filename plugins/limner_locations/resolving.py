@@ -88,6 +88,9 @@ _IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
 _SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted|ruled"
                      r"|testified|pleaded|argued|admitted|declined|recalled|replied|insisted"
                      r"|laughed|smiled|administration|presidency)\b")
+#: a day after a place is no part of its name ("the crash in Alexandria Friday night")
+_WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                       "Sunday"])
 #: street types: a place before one is part of a street's name ("Washington Avenue")
 _STREETS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard",
                       "blvd", "lane", "parkway", "pike"])
@@ -302,6 +305,10 @@ class _Choice(NamedTuple):
     admin1_named: bool  # its state or region named by another name of the story
     close: bool  # within NEAR_KM of another place of the story
     options: tuple[tuple[float, _Static], ...] = ()  # local candidates within 2 points
+    #: towns and divisions that a place of the story lying in them (or holding them) could
+    #: make win: (points, candidate, its country named, its region named), best first
+    reach: tuple[tuple[float, _Static, bool, bool], ...] = ()
+    within: str = ""  # the name of the story's place it lies in or holds (:func:`_contain`)
 
 
 # (population, -entry, points from prior and qualifiers, entry, flags, country, admin1,
@@ -389,10 +396,11 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     national = best[5] in hit_c
     admin1_named = best[6] in hit_a
     return _Choice(best[3], best[4], score, best[10], best[10] or admin1_named or close,
-                   national, best[11], qual, admin1_named, close, ranked[1])
+                   national, best[11], qual, admin1_named, close, ranked[1], ranked[2])
 
 
-_Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...]]
+_Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...],
+                tuple[tuple[float, _Static, bool, bool], ...]]
 
 
 def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str]],
@@ -412,22 +420,27 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         scored.append((p, t))
     best = max(scored)  # ties: the larger population, then the lower entry
     local = tuple((sc, t) for sc, t in scored if sc >= best[0] - 2.0 and t[7] in _LOCAL)
+    reach = tuple(sorted(
+        ((sc, t, t[5] in hit_c, t[6] in hit_a) for sc, t in scored
+         if sc + CONTAINED >= best[0] and t[7] in _LOCAL), reverse=True)[:_MAX_OPTIONS])
     if len(gaz.ranked_cache) > 200_000:
         gaz.ranked_cache.clear()
-    result: _Ranked = (best, local)
+    result: _Ranked = (best, local, reach)
     gaz.ranked_cache[(g, qual, hit_c, hit_a)] = result
     return result
 
 
 def _explain(gaz: Gazetteer, c: _Choice) -> tuple[str, ...]:
     """The reasons behind a choice, each with its points."""
-    memo_key = (c.entry, c.flags, c.qual, c.national, c.admin1_named, c.close)
+    memo_key = (c.entry, c.flags, c.qual, c.national, c.admin1_named, c.close, c.within)
     found: tuple[str, ...] | None = gaz.explain_cache.get(memo_key)
     if found is None:
         if len(gaz.explain_cache) > 200_000:
             gaz.explain_cache.clear()
         ev: list[str] = []
         _points(gaz, c.entry, c.flags, c.qual, c.national, c.admin1_named, c.close, ev)
+        if c.within:
+            ev.append(c.within)
         found = gaz.explain_cache[memo_key] = tuple(ev)
     return found
 
@@ -507,6 +520,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     cands_of: dict[_Group, tuple[tuple[int, int], ...]] = {}
     qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
     datelines: set[_Group] = set()
+    standing: dict[_Group, int] = {}  # whether some mention can stand as a place (_stands)
     n = len(text)
     speech = _SPEECH.match
     for m in mentions:
@@ -541,6 +555,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g] = cands
         else:
             ms.append(m)
+        if standing.get(g, 0) < 2:
+            standing[g] = max(standing.get(g, 0), _stands(text, m))
         if text.startswith(",", end):  # a qualifier opens with a comma
             qc, qa = _qualifier(text, gaz, end)
             if qc or qa:
@@ -554,7 +570,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if g in datelines:
             q = (q[0] | _DATELINE_SET, q[1])
         quals[g] = q
-    # pass 1: priors and qualifiers; what is sure becomes context for the others
+    persons -= civic
+    # pass 1: priors and qualifiers; what is sure becomes context for the others, provided
+    # a name with namesakes can stand as a place somewhere in the story ("Cumberland" of
+    # "Cumberland Farms" or "Banana" of "Banana Republic" names no district; a name without
+    # namesakes, "Teddington Society", still says where the story is)
     ctx = _Context()
     sure_entries: dict[int, str] = {}  # entry -> the first name that surely gives it
     sure_cache = gaz.sure_cache
@@ -564,6 +584,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if found is None:
             found = _sure(gaz, g, cands_of[g], q)
         add, cc, a1, point, entry = found
+        if entry >= 0 and (add or point is not None) and len(cands_of[g]) > 1 and not (
+                q[0] or q[1] or g in datelines) and standing[g] < 2 + (g[0] in persons):
+            flags = next(f for i, f in cands_of[g] if i == entry)
+            f = gaz.feature[entry]
+            if standing[g] < 1 or not (f == REGION or _is_strong(gaz, f, entry, flags)):
+                continue
         if add:
             ctx.add(g[0], cc, a1, len(ms))
             sure_entries.setdefault(entry, g[0])
@@ -583,7 +609,6 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g2] = tuple(c for c in cands if c not in taken)
             quals[g2] = quals[g]
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
-    persons -= civic
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
     # region named, a sure place nearby, a big city) stand as nearby places for the
     # others, so that a story's namesakes settle together (a local story's towns lie
@@ -596,6 +621,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         ctx.points = {**more, **ctx.points}
         ctx.done()
         chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
+    _contain(gaz, chosen)
     _settle_together(gaz, chosen)
     strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
     lower_words = _LowerWords(text)
@@ -621,6 +647,65 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                             round(c.score, 2), ev))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+#: A town this close to the point of a county or district named in the story lies in it.
+CONTAINED_KM = 40.0
+#: ... and both gain these points ("Paris and Henry County": Paris, Tennessee)
+CONTAINED = 4.0
+_BAND = 0.5  # degrees of a cell of :func:`_contain`'s grid; CONTAINED_KM < 0.5 * 111 km
+_PER_CELL = 8  # names' candidates kept per cell (bounds the work on hostile text)
+
+
+def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
+    """A town and a county or district of the story that holds it go together.
+
+    "Residents of Paris and Henry County": of the Parises, one lies in a
+    Henry County (Paris, Tennessee), and of the Henry Counties, one holds a
+    Paris: both take those entries (+4 each, "lies in Henry County, named in
+    the story" and "holds Paris, named in the story").  A candidate takes
+    part only if the 4 points could make it win; a town lies in a division
+    when it is within 40 km of the division's point.  The work is bounded by
+    the candidates near each division (at most 8 names per cell of half a
+    degree), never by the length of the story.
+    """
+    divisions = []
+    cells: dict[tuple[int, int], list[tuple[float, _Static, bool, bool, _Group, str]]] = {}
+    for g, c in chosen.items():
+        if not c.reach or c.qualified:
+            continue
+        name = g[0].split("\x00", 1)[0]
+        for sc, t, nat, adm in c.reach:
+            if math.isnan(t[8]):
+                continue
+            if t[7] in (COUNTY, DISTRICT):
+                divisions.append((sc, t, nat, adm, g, name))
+            elif t[7] in (CITY, CAPITAL):
+                cell = cells.setdefault((math.floor(t[8] / _BAND), math.floor(t[9] / _BAND)), [])
+                if len(cell) < _PER_CELL:
+                    cell.append((sc, t, nat, adm, g, name))
+    if not divisions or not cells:
+        return
+    gains: dict[_Group, tuple[float, _Static, bool, bool, str]] = {}
+    for sc, t, nat, adm, g, name in divisions:
+        ci, cj = math.floor(t[8] / _BAND), math.floor(t[9] / _BAND)
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for tsc, tt, tnat, tadm, tg, tname in cells.get((ci + di, cj + dj), ()):
+                    if tname == name or km(t[8], t[9], tt[8], tt[9]) > CONTAINED_KM:
+                        continue
+                    for gg, p, cand, cn, ca, reason in (
+                            (g, sc, t, nat, adm, f"holds {gaz.name(tt[3])}, named in the story"),
+                            (tg, tsc, tt, tnat, tadm, f"lies in {gaz.name(t[3])}, named in the story")):
+                        old = gains.get(gg)
+                        if old is None or (p, cand) > old[:2]:
+                            gains[gg] = (p, cand, cn, ca, f"{reason} +{CONTAINED:g}")
+    for g, (p, t, nat, adm, reason) in gains.items():
+        c = chosen[g]
+        if p + CONTAINED > c.score:
+            chosen[g] = c._replace(entry=t[3], flags=t[4], score=p + CONTAINED,
+                                   qualified=t[10], strong=t[11], regional=True, national=nat,
+                                   admin1_named=adm, close=False, within=reason)
 
 
 _MAX_OPEN = 16  # names settled together at most (the pairs asked grow with their square)
@@ -699,7 +784,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             text, end, min(len(text), end + 8)):
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
     if not strong and after and after[0][:1].isupper() and (
-            after[0].lower() not in NAME_HEADS):
+            after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS:
         return f"a first name before {after[0]!r}"
     if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
             c.qualified or dateline):
@@ -726,7 +811,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("after a locative preposition")
     if strong and not common:
         return None
-    supported = c.regional or (c.national and gaz.country(c.entry) != "US")
+    # (a name that opens the dateline is the story's own town wherever it recurs)
+    supported = c.regional or (c.national and gaz.country(c.entry) != "US") or (
+        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL))
     if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
             c.qualified or locative or c.admin1_named
             or (c.national and gaz.country(c.entry) != "US")):
@@ -743,6 +830,25 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f == REGION and locative:
         return None
     return "small place without support in the text"
+
+
+def _stands(text: str, m: Mention) -> int:
+    """Whether a mention can stand as a place: 2 yes, 1 only if it names a strong place
+    (it is followed by another capitalised word or joined to a firm's name by "&"), 0 no
+    (it names a street or a leader's office).  Mirrors the tests of :func:`_reject` that
+    do not depend on the chosen entry's context."""
+    end, after = m.end, m.after
+    if after and after[0].lower().rstrip(".") in _STREETS:
+        return 0
+    if _OFFICE.match(text, end, min(len(text), end + 18)):
+        return 0
+    if after and after[0][:1].isupper() and after[0].lower() not in NAME_HEADS and (
+            after[0] not in _WEEKDAYS):
+        return 1
+    if _AMPERSAND_AFTER.match(text, end, min(len(text), end + 8)) or _AMPERSAND_BEFORE.search(
+            text, max(0, m.start - 8), m.start):
+        return 1
+    return 2
 
 
 def _preceded_by_locative(text: str, start: int) -> bool:

@@ -406,10 +406,10 @@ def test_namesakes_follow_the_story(enricher: limner.Enricher, text: str, surfac
 
 
 # namesakes without support settle together: options lying near an option of another name
-SETTLED = [  # (text, surface, lat, lon) of the place both names share
-    ("Firefighters from Hendersonville and Sumner County responded.", "Sumner County",
+SETTLED = [  # (text, surface, lat, lon) of the namesake lying near the other name's
+    ("Deputies from Robertson County and Sumner County responded.", "Sumner County",
      36.44, -86.48),
-    ("Crews from Shelbyville and Bedford County fought the fire.", "Bedford County",
+    ("Crews from Bedford County and Coffee County fought the fire.", "Bedford County",
      35.55, -86.46),
 ]
 
@@ -420,6 +420,36 @@ def test_namesakes_settle_together(enricher: limner.Enricher, text: str, surface
     p = one(enricher, text, surface)
     assert abs(p["lat"] - lat) < 0.5 and abs(p["lon"] - lon) < 0.5, p
     assert "within 150 km of another place +2" in p["evidence"]
+
+
+# a town and a county or district of the story that holds it go together, even against a
+# far bigger namesake of the town
+CONTAINED = [  # (text, town, county, lat, lon) of the town
+    ("Firefighters from Hendersonville and Sumner County responded.", "Hendersonville",
+     "Sumner County", 36.30, -86.62),
+    ("Volunteers from Paris and Henry County collected food for the shelter.", "Paris",
+     "Henry County", 36.30, -88.33),
+    ("Storms knocked out power in Athens and across Clarke County overnight.", "Athens",
+     "Clarke County", 33.96, -83.38),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "county", "lat", "lon"), CONTAINED)
+def test_a_town_goes_with_the_county_that_holds_it(enricher: limner.Enricher, text: str,
+                                                    town: str, county: str, lat: float,
+                                                    lon: float) -> None:
+    t, c = one(enricher, text, town), one(enricher, text, county)
+    assert abs(t["lat"] - lat) < 0.1 and abs(t["lon"] - lon) < 0.1, t
+    assert f"lies in {county}, named in the story +4" in t["evidence"], t
+    assert f"holds {town}, named in the story +4" in c["evidence"], c
+    assert (t["country"], c["country"]) == ("US", "US")
+
+
+def test_containment_needs_the_county(enricher: limner.Enricher) -> None:
+    """Without a county that holds it, the bigger namesake keeps the name."""
+    p = one(enricher, "Volunteers from Paris collected food for the shelter.", "Paris")
+    assert (p["country"], p["feature"]) == ("FR", "capital"), p
+    assert not any("named in the story" in e for e in p["evidence"])
 
 
 # a name before a town's own council or police, or after "in", is the town's even where
