@@ -123,12 +123,25 @@ class _Context:
         self.near: Proximity = Proximity({})
         self.total_countries: dict[str, int] = {}
         self.total_admin1: dict[str, int] = {}
+        #: the regions written out (by their own name or as a qualifier), by name
+        self.named_admin1: dict[str, dict[str, int]] = {}
+        self.total_named_admin1: dict[str, int] = {}
+        #: the region written out most often, when one is (see :meth:`done`)
+        self.focus = ""
 
     def done(self) -> None:
         """Index the points for :meth:`Proximity.near` (after the last :meth:`add`)."""
         self.near = Proximity(self.points)
+        # the story's own region: written out at least twice, and more often than any other
+        counts = sorted(((n, a1) for a1, n in self.total_named_admin1.items()), reverse=True)
+        if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            self.focus = counts[0][1]
 
-    def add(self, key: str, country: str, admin1: str, n: int) -> None:
+    def add(self, key: str, country: str, admin1: str, n: int, named: bool = False) -> None:
+        if admin1 and named:
+            own = self.named_admin1.setdefault(key, {})
+            own[admin1] = own.get(admin1, 0) + n
+            self.total_named_admin1[admin1] = self.total_named_admin1.get(admin1, 0) + n
         if country:
             own = self.countries.setdefault(key, {})
             own[country] = own.get(country, 0) + n
@@ -253,7 +266,7 @@ def _static_points(gaz: Gazetteer, idx: int, flags: int,
 
 
 def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], frozenset[str]],
-            national: bool, admin1_named: bool, close: bool, ev: list[str]) -> float:
+            national: bool, admin1_named: int, close: bool, ev: list[str]) -> float:
     """The score of one candidate, with its reasons appended to ``ev``.
 
     ``national``, ``admin1_named`` and ``close`` are the context :func:`_choose`
@@ -278,9 +291,11 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
         p += bonus
         ev.append(f"country {cc} named in text +{bonus:g}")
     if admin1_named:
-        bonus = 2.0 if f == REGION else 3.0
+        bonus = _region_bonus(f, admin1_named)
         p += bonus
-        ev.append(f"region {a1} named in text +{bonus:g}")
+        how = ("of another place of the story", "named in text", "named most in text")[
+            admin1_named - 1] if f != REGION else "named in text"
+        ev.append(f"region {a1} {how} +{bonus:g}")
     if close:
         p += 2.0
         ev.append(f"within {NEAR_KM:g} km of another place +2")
@@ -302,7 +317,7 @@ class _Choice(NamedTuple):
     national: bool  # its country named by another name of the story
     strong: bool  # see :func:`_is_strong`
     qual: tuple[frozenset[str], frozenset[str]]
-    admin1_named: bool  # its state or region named by another name of the story
+    admin1_named: int  # its state or region named (2) or implied by a town in it (1)
     close: bool  # within NEAR_KM of another place of the story
     options: tuple[tuple[float, _Static], ...] = ()  # local candidates within 2 points
     #: towns and divisions that a place of the story lying in them (or holding them) could
@@ -327,6 +342,7 @@ class _Name(NamedTuple):
     cands: tuple[_Static, ...]
     countries: frozenset[str]  # of the candidates
     admin1: frozenset[str]
+    nation: bool = False  # a country or continent is among the candidates
 
 
 def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -354,7 +370,8 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     # a candidate further behind can never win, nor reach the best's proximity range
     out = [t for t in out if t[2] >= top - _MAX_CONTEXT]
     found = gaz.static_cache[memo_key] = _Name(
-        tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]))
+        tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]),
+        any(t[7] in (COUNTRY, CONTINENT) for t in out))
     return found
 
 
@@ -368,7 +385,7 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     key = g[0].split("\x00", 1)[0]  # (see :func:`resolve` for the suffix)
     name = _static(gaz, g, cands, qual)
     near = None
-    hit_c = hit_a = _EMPTY
+    hit_c = hit_a = hit_n = _EMPTY
     if ctx is not None:
         near = ctx.near
         tc, ta = ctx.total_countries, ctx.total_admin1
@@ -383,9 +400,16 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             own = ctx.admin1.get(key)
             if own:
                 hit_a = frozenset(a1 for a1 in hit_a if ta[a1] - own.get(a1, 0))
-    ranked = gaz.ranked_cache.get((g, qual, hit_c, hit_a))
+            # ... and of those, the regions written out, not only implied by a town in them
+            tn = ctx.total_named_admin1
+            if hit_a and tn and not hit_a.isdisjoint(tn):
+                own = ctx.named_admin1.get(key, {})
+                hit_n = frozenset(a1 for a1 in hit_a if tn.get(a1, 0) - own.get(a1, 0))
+                if ctx.focus in hit_n:  # (marked by a leading "@": the story's own region)
+                    hit_n = hit_n | {"@" + ctx.focus}
+    ranked = gaz.ranked_cache.get((g, qual, hit_c, hit_a, hit_n))
     if ranked is None:
-        ranked = _ranked(gaz, g, qual, name, hit_c, hit_a)
+        ranked = _ranked(gaz, g, qual, name, hit_c, hit_a, hit_n)
     score, best = ranked[0]
     close = False
     if near and ranked[1]:
@@ -394,40 +418,74 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             if (sc + 2.0, t) > (score, best) and near.near(t[8], t[9], key):
                 score, best, close = sc + 2.0, t, True
     national = best[5] in hit_c
-    admin1_named = best[6] in hit_a
+    admin1_named = _how_named(best[6], hit_a, hit_n)
+    if name.nation and best[7] in _LOCAL and not close:
+        national, admin1_named = False, 0
     return _Choice(best[3], best[4], score, best[10], best[10] or admin1_named or close,
                    national, best[11], qual, admin1_named, close, ranked[1], ranked[2])
 
 
 _Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...],
-                tuple[tuple[float, _Static, bool, bool], ...]]
+                tuple[tuple[float, _Static, bool, int], ...]]
 
 
 def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str]],
-            name: _Name, hit_c: frozenset[str], hit_a: frozenset[str]) -> _Ranked:
+            name: _Name, hit_c: frozenset[str], hit_a: frozenset[str],
+            hit_n: frozenset[str]) -> _Ranked:
     """The best candidate of a name before proximity, and the towns within 2 points of it.
 
     ``hit_c`` and ``hit_a`` are the candidates' countries and regions that
-    other names of the story name (memoised per process with them).
+    other names of the story name, ``hit_n`` those of the regions that are
+    written out (memoised per process with them).
     """
     scored = []
+    alone = []  # the points that choose the best: a town named like a country without context
     for t in name.cands:
         p, cc, a1, f = t[2], t[5], t[6], t[7]
+        plain = p
         if cc in hit_c:
             p += 1.0 if f == COUNTRY else 3.0
         if a1 in hit_a:
-            p += 2.0 if f == REGION else 3.0
+            p += _region_bonus(f, (3 if "@" + a1 in hit_n else 2) if a1 in hit_n else 1)
         scored.append((p, t))
-    best = max(scored)  # ties: the larger population, then the lower entry
+        # the country and region named never make a town out of a country on their own
+        # ("China" in a Texan story): the town must also lie near another place of the story
+        alone.append((plain if name.nation and f in _LOCAL else p, t))
+    best = max(alone)  # ties: the larger population, then the lower entry
     local = tuple((sc, t) for sc, t in scored if sc >= best[0] - 2.0 and t[7] in _LOCAL)
     reach = tuple(sorted(
-        ((sc, t, t[5] in hit_c, t[6] in hit_a) for sc, t in scored
+        ((sc, t, t[5] in hit_c, _how_named(t[6], hit_a, hit_n)) for sc, t in scored
          if sc + CONTAINED >= best[0] and t[7] in _LOCAL), reverse=True)[:_MAX_OPTIONS])
     if len(gaz.ranked_cache) > 200_000:
         gaz.ranked_cache.clear()
     result: _Ranked = (best, local, reach)
-    gaz.ranked_cache[(g, qual, hit_c, hit_a)] = result
+    gaz.ranked_cache[(g, qual, hit_c, hit_a, hit_n)] = result
     return result
+
+
+#: A town's or county's points when its first-level division is written out in the story
+#: ("Kentucky"), and when it is only implied by a town of the story lying in it ("Atlanta")
+REGION_NAMED = 3.0
+REGION_IMPLIED = 1.5
+#: ... and more when that division is the story's own: written out most often, twice or more
+REGION_FOCUS = 4.0
+
+
+def _how_named(a1: str, hit_a: frozenset[str], hit_n: frozenset[str]) -> int:
+    """0: the region is not named; 1: implied by a town; 2: written out; 3: the focus."""
+    if a1 not in hit_a:
+        return 0
+    if a1 not in hit_n:
+        return 1
+    return 3 if "@" + a1 in hit_n else 2
+
+
+def _region_bonus(f: int, how: int) -> float:
+    """The points of a candidate of feature ``f`` whose region is implied by another place
+    of the story (``how`` 1), written out (2) or the story's own region (3)."""
+    if f == REGION:
+        return 2.0
+    return (REGION_IMPLIED, REGION_NAMED, REGION_FOCUS)[how - 1]
 
 
 def _explain(gaz: Gazetteer, c: _Choice) -> tuple[str, ...]:
@@ -591,7 +649,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             if standing[g] < 1 or not (f == REGION or _is_strong(gaz, f, entry, flags)):
                 continue
         if add:
-            ctx.add(g[0], cc, a1, len(ms))
+            ctx.add(g[0], cc, a1, len(ms), gaz.feature[entry] == REGION or a1 in q[1])
             sure_entries.setdefault(entry, g[0])
         if point is not None:
             ctx.points[g[0]] = point
@@ -608,6 +666,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             groups[g2] = groups.pop(g)
             cands_of[g2] = tuple(c for c in cands if c not in taken)
             quals[g2] = quals[g]
+            standing[g2] = standing[g]
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
     # region named, a sure place nearby, a big city) stand as nearby places for the
@@ -621,7 +680,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         ctx.points = {**more, **ctx.points}
         ctx.done()
         chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
-    _contain(gaz, chosen)
+    _contain(gaz, chosen, {g for g in groups if standing[g] and g[0] not in persons})
     _settle_together(gaz, chosen)
     strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
     lower_words = _LowerWords(text)
@@ -657,7 +716,7 @@ _BAND = 0.5  # degrees of a cell of :func:`_contain`'s grid; CONTAINED_KM < 0.5 
 _PER_CELL = 8  # names' candidates kept per cell (bounds the work on hostile text)
 
 
-def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
+def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group]) -> None:
     """A town and a county or district of the story that holds it go together.
 
     "Residents of Paris and Henry County": of the Parises, one lies in a
@@ -665,14 +724,15 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
     Paris: both take those entries (+4 each, "lies in Henry County, named in
     the story" and "holds Paris, named in the story").  A candidate takes
     part only if the 4 points could make it win; a town lies in a division
-    when it is within 40 km of the division's point.  The work is bounded by
+    when it is within 40 km of the division's point.  Only names that stand
+    as places take part (not "Hartman" of "Mike Hartman").  The work is bounded by
     the candidates near each division (at most 8 names per cell of half a
     degree), never by the length of the story.
     """
     divisions = []
     cells: dict[tuple[int, int], list[tuple[float, _Static, bool, bool, _Group, str]]] = {}
     for g, c in chosen.items():
-        if not c.reach or c.qualified:
+        if not c.reach or c.qualified or g not in places:
             continue
         name = g[0].split("\x00", 1)[0]
         for sc, t, nat, adm in c.reach:
@@ -686,7 +746,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
                     cell.append((sc, t, nat, adm, g, name))
     if not divisions or not cells:
         return
-    gains: dict[_Group, tuple[float, _Static, bool, bool, str]] = {}
+    gains: dict[_Group, tuple[float, _Static, bool, bool, str, int]] = {}
     for sc, t, nat, adm, g, name in divisions:
         ci, cj = math.floor(t[8] / _BAND), math.floor(t[9] / _BAND)
         for di in (-1, 0, 1):
@@ -694,15 +754,16 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
                 for tsc, tt, tnat, tadm, tg, tname in cells.get((ci + di, cj + dj), ()):
                     if tname == name or km(t[8], t[9], tt[8], tt[9]) > CONTAINED_KM:
                         continue
-                    for gg, p, cand, cn, ca, reason in (
-                            (g, sc, t, nat, adm, f"holds {gaz.name(tt[3])}, named in the story"),
-                            (tg, tsc, tt, tnat, tadm, f"lies in {gaz.name(t[3])}, named in the story")):
+                    for gg, p, cand, cn, ca, how, other in (
+                            (g, sc, t, nat, adm, "holds", tt[3]),
+                            (tg, tsc, tt, tnat, tadm, "lies in", t[3])):
                         old = gains.get(gg)
                         if old is None or (p, cand) > old[:2]:
-                            gains[gg] = (p, cand, cn, ca, f"{reason} +{CONTAINED:g}")
-    for g, (p, t, nat, adm, reason) in gains.items():
+                            gains[gg] = (p, cand, cn, ca, how, other)
+    for g, (p, t, nat, adm, how, other) in gains.items():
         c = chosen[g]
-        if p + CONTAINED > c.score:
+        if (p + CONTAINED >= c.score and t[3] != c.entry) or p + CONTAINED > c.score:
+            reason = f"{how} {gaz.name(other)}, named in the story +{CONTAINED:g}"
             chosen[g] = c._replace(entry=t[3], flags=t[4], score=p + CONTAINED,
                                    qualified=t[10], strong=t[11], regional=True, national=nat,
                                    admin1_named=adm, close=False, within=reason)
