@@ -629,6 +629,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             q = (q[0] | _DATELINE_SET, q[1])
         quals[g] = q
     persons -= civic
+    lower_words = _LowerWords(text)
     # pass 1: priors and qualifiers; what is sure becomes context for the others, provided
     # a name with namesakes can stand as a place somewhere in the story ("Cumberland" of
     # "Cumberland Farms" or "Banana" of "Banana Republic" names no district; a name without
@@ -643,10 +644,19 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             found = _sure(gaz, g, cands_of[g], q)
         add, cc, a1, point, entry = found
         if entry >= 0 and (add or point is not None) and len(cands_of[g]) > 1 and not (
-                q[0] or q[1] or g in datelines) and standing[g] < 2 + (g[0] in persons):
+                q[0] or q[1] or g in datelines) and (
+                standing[g] < 2 + (g[0] in persons) or (
+                    " " not in g[0] and lower_words.has(g[0])
+                    and not text[ms[0].start:ms[0].end].isupper())):
+            # (a name before another capitalised word, used for a person, or also a
+            # lower-case word of the story, "Lot" beside "lot", gives context only if
+            # it is a strong place, or a first-level division before another word:
+            # "Ontario Provincial Police")
             flags = next(f for i, f in cands_of[g] if i == entry)
             f = gaz.feature[entry]
-            if standing[g] < 1 or not (f == REGION or _is_strong(gaz, f, entry, flags)):
+            if standing[g] < 1 or not (_is_strong(gaz, f, entry, flags) or (
+                    f == REGION and flags & FLAG_ADMIN1 and g[0] not in persons
+                    and not lower_words.has(g[0]))):
                 continue
         if add:
             ctx.add(g[0], cc, a1, len(ms), gaz.feature[entry] == REGION or a1 in q[1])
@@ -683,7 +693,6 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     _contain(gaz, chosen, {g for g in groups if standing[g] and g[0] not in persons})
     _settle_together(gaz, chosen)
     strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
-    lower_words = _LowerWords(text)
     out: list[Resolved] = []
     kept: list[tuple[Mention, _Choice, tuple[str, ...]]] = []
     countries_named = bool(ctx.total_countries)
@@ -730,7 +739,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group])
     degree), never by the length of the story.
     """
     divisions = []
-    cells: dict[tuple[int, int], list[tuple[float, _Static, bool, bool, _Group, str]]] = {}
+    cells: dict[tuple[int, int], list[tuple[float, _Static, bool, int, _Group, str]]] = {}
     for g, c in chosen.items():
         if not c.reach or c.qualified or g not in places:
             continue
@@ -746,7 +755,9 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group])
                     cell.append((sc, t, nat, adm, g, name))
     if not divisions or not cells:
         return
-    gains: dict[_Group, tuple[float, _Static, bool, bool, str, int]] = {}
+    # name -> candidate entry -> (points, candidate, country named, region named, how, the
+    # partner's entry, the partners' names)
+    gains: dict[_Group, dict[int, tuple[float, _Static, bool, int, str, int, set[str]]]] = {}
     for sc, t, nat, adm, g, name in divisions:
         ci, cj = math.floor(t[8] / _BAND), math.floor(t[9] / _BAND)
         for di in (-1, 0, 1):
@@ -754,13 +765,20 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group])
                 for tsc, tt, tnat, tadm, tg, tname in cells.get((ci + di, cj + dj), ()):
                     if tname == name or km(t[8], t[9], tt[8], tt[9]) > CONTAINED_KM:
                         continue
-                    for gg, p, cand, cn, ca, how, other in (
-                            (g, sc, t, nat, adm, "holds", tt[3]),
-                            (tg, tsc, tt, tnat, tadm, "lies in", t[3])):
-                        old = gains.get(gg)
-                        if old is None or (p, cand) > old[:2]:
-                            gains[gg] = (p, cand, cn, ca, how, other)
-    for g, (p, t, nat, adm, how, other) in gains.items():
+                    for gg, p, cand, cn, ca, how, other, partner in (
+                            (g, sc, t, nat, adm, "holds", tt[3], tname),
+                            (tg, tsc, tt, tnat, tadm, "lies in", t[3], name)):
+                        mine = gains.setdefault(gg, {})
+                        found = mine.get(cand[3])
+                        if found is None:
+                            mine[cand[3]] = (p, cand, cn, ca, how, other, {partner})
+                        else:
+                            found[6].add(partner)
+    for g, options in gains.items():
+        # the most points, then the most partners ("Henry County" holding both "Paris"
+        # and "Whitlock" rather than another holding one of them)
+        p, t, nat, adm, how, other, _partners = max(
+            options.values(), key=lambda o: (o[0], len(o[6]), o[1]))
         c = chosen[g]
         if (p + CONTAINED >= c.score and t[3] != c.entry) or p + CONTAINED > c.score:
             reason = f"{how} {gaz.name(other)}, named in the story +{CONTAINED:g}"
@@ -898,6 +916,8 @@ def _stands(text: str, m: Mention) -> int:
     (it is followed by another capitalised word or joined to a firm's name by "&"), 0 no
     (it names a street or a leader's office).  Mirrors the tests of :func:`_reject` that
     do not depend on the chosen entry's context."""
+    if m.hint & HINT_NAMED and text[m.start - 1:m.start] == " ":
+        return 0  # part of a longer name ("Lone Oak Road Lot 12")
     end, after = m.end, m.after
     if after and after[0].lower().rstrip(".") in _STREETS:
         return 0
