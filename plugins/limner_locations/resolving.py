@@ -455,7 +455,8 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
     local = tuple((sc, t) for sc, t in scored if sc >= best[0] - 2.0 and t[7] in _LOCAL)
     reach = tuple(sorted(
         ((sc, t, t[5] in hit_c, _how_named(t[6], hit_a, hit_n)) for sc, t in scored
-         if sc + CONTAINED >= best[0] and t[7] in _LOCAL), reverse=True)[:_MAX_OPTIONS])
+         if sc + CONTAINED >= best[0] and (t[7] in _LOCAL or (t[7] == REGION and t[6]))),
+        reverse=True)[:_MAX_OPTIONS])
     if len(gaz.ranked_cache) > 200_000:
         gaz.ranked_cache.clear()
     result: _Ranked = (best, local, reach)
@@ -721,68 +722,103 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
 CONTAINED_KM = 40.0
 #: ... and both gain these points ("Paris and Henry County": Paris, Tennessee)
 CONTAINED = 4.0
+#: ... and these when the division is a first-level one ("Gainesville" and "Georgia")
+CONTAINED_REGION = 2.0
 _BAND = 0.5  # degrees of a cell of :func:`_contain`'s grid; CONTAINED_KM < 0.5 * 111 km
 _PER_CELL = 8  # names' candidates kept per cell (bounds the work on hostile text)
 
 
 def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group]) -> None:
-    """A town and a county or district of the story that holds it go together.
+    """A town and a division of the story that holds it go together.
 
     "Residents of Paris and Henry County": of the Parises, one lies in a
     Henry County (Paris, Tennessee), and of the Henry Counties, one holds a
     Paris: both take those entries (+4 each, "lies in Henry County, named in
-    the story" and "holds Paris, named in the story").  A candidate takes
-    part only if the 4 points could make it win; a town lies in a division
-    when it is within 40 km of the division's point.  Only names that stand
-    as places take part (not "Hartman" of "Mike Hartman").  The work is bounded by
-    the candidates near each division (at most 8 names per cell of half a
-    degree), never by the length of the story.
+    the story" and "holds Paris, named in the story").  A town lies in a
+    county or district when it is within 40 km of the division's point.
+    First-level divisions count too, by their code, with +2: "Gainesville"
+    and "Georgia" are the Georgian city of the US state when nothing else
+    says which Georgia (a country named by another place of the story, as
+    Tbilisi names Georgia the country, keeps the tie).  A candidate takes
+    part only if the points could make it win; of several, the one with the
+    most partners wins.  Only names that stand as places take part (not
+    "Hartman" of "Mike Hartman").  The work is bounded by the candidates
+    near each division (at most 8 names per cell of half a degree, 8 towns
+    per first-level division), never by the length of the story.
     """
     divisions = []
     cells: dict[tuple[int, int], list[tuple[float, _Static, bool, int, _Group, str]]] = {}
+    states: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
+    towns: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
     for g, c in chosen.items():
         if not c.reach or c.qualified or g not in places:
             continue
         name = g[0].split("\x00", 1)[0]
-        for sc, t, nat, adm in c.reach:
+        for item in c.reach:
+            t = item[1]
             if math.isnan(t[8]):
                 continue
+            entry = (*item, g, name)
             if t[7] in (COUNTY, DISTRICT):
-                divisions.append((sc, t, nat, adm, g, name))
-            elif t[7] in (CITY, CAPITAL):
+                divisions.append(entry)
+            elif t[7] == REGION:
+                states.setdefault(t[6], []).append(entry)
+            else:
                 cell = cells.setdefault((math.floor(t[8] / _BAND), math.floor(t[9] / _BAND)), [])
                 if len(cell) < _PER_CELL:
-                    cell.append((sc, t, nat, adm, g, name))
-    if not divisions or not cells:
-        return
-    # name -> candidate entry -> (points, candidate, country named, region named, how, the
-    # partner's entry, the partners' names)
-    gains: dict[_Group, dict[int, tuple[float, _Static, bool, int, str, int, set[str]]]] = {}
-    for sc, t, nat, adm, g, name in divisions:
+                    cell.append(entry)
+                if t[6] and not item[3]:  # (a region already named gives its points anyway)
+                    held = towns.setdefault(t[6], [])
+                    if len(held) < _PER_CELL:
+                        held.append(entry)
+    # name -> candidate entry -> (points with the bonus, candidate, country named, region
+    # named, the bonus, how, the partner's entry, the partners' names)
+    gains: dict[_Group, dict[int, tuple[float, _Static, bool, int, float, str, int, set[str]]]]
+    gains = {}
+
+    def gain(big: tuple[float, _Static, bool, int, _Group, str],
+             small: tuple[float, _Static, bool, int, _Group, str], bonus: float) -> None:
+        # a first-level division and a town: both must be able to win with the bonus (or
+        # have won without it) ("Georgia" is not the US state for an "Athens" that stays
+        # Greek); a county holding a namesake of a town of the story is evidence enough
+        # between namesake counties
+        for p, cand, _cn, _ca, g, _n in (big, small) if bonus == CONTAINED_REGION else ():
+            c = chosen[g]
+            if c.entry != cand[3] and p + bonus <= c.score:
+                return
+        for (p, cand, cn, ca, g, _n), how, other, partner in (
+                (big, "holds", small[1][3], small[5]), (small, "lies in", big[1][3], big[5])):
+            mine = gains.setdefault(g, {})
+            found = mine.get(cand[3])
+            if found is None or found[0] < p + bonus:
+                mine[cand[3]] = (p + bonus, cand, cn, ca, bonus, how, other,
+                                 {partner} | (found[7] if found else set()))
+            else:
+                found[7].add(partner)
+
+    for d in divisions:
+        t, name = d[1], d[5]
         ci, cj = math.floor(t[8] / _BAND), math.floor(t[9] / _BAND)
         for di in (-1, 0, 1):
             for dj in (-1, 0, 1):
-                for tsc, tt, tnat, tadm, tg, tname in cells.get((ci + di, cj + dj), ()):
-                    if tname == name or km(t[8], t[9], tt[8], tt[9]) > CONTAINED_KM:
-                        continue
-                    for gg, p, cand, cn, ca, how, other, partner in (
-                            (g, sc, t, nat, adm, "holds", tt[3], tname),
-                            (tg, tsc, tt, tnat, tadm, "lies in", t[3], name)):
-                        mine = gains.setdefault(gg, {})
-                        found = mine.get(cand[3])
-                        if found is None:
-                            mine[cand[3]] = (p, cand, cn, ca, how, other, {partner})
-                        else:
-                            found[6].add(partner)
+                for town in cells.get((ci + di, cj + dj), ()):
+                    tt = town[1]
+                    if town[5] != name and km(t[8], t[9], tt[8], tt[9]) <= CONTAINED_KM:
+                        gain(d, town, CONTAINED)
+    for a1, regions in states.items():
+        for town in towns.get(a1, ()):
+            for r in regions:
+                if r[5] != town[5]:
+                    gain(r, town, CONTAINED_REGION)
     for g, options in gains.items():
         # the most points, then the most partners ("Henry County" holding both "Paris"
         # and "Whitlock" rather than another holding one of them)
-        p, t, nat, adm, how, other, _partners = max(
-            options.values(), key=lambda o: (o[0], len(o[6]), o[1]))
+        p, t, nat, adm, bonus, how, other, _partners = max(
+            options.values(), key=lambda o: (o[0], len(o[7]), o[1]))
         c = chosen[g]
-        if (p + CONTAINED >= c.score and t[3] != c.entry) or p + CONTAINED > c.score:
-            reason = f"{how} {gaz.name(other)}, named in the story +{CONTAINED:g}"
-            chosen[g] = c._replace(entry=t[3], flags=t[4], score=p + CONTAINED,
+        if (p >= c.score and t[3] != c.entry and bonus == CONTAINED) or p > c.score:
+            reason = f"{how} {gaz.name(other)}, named in the story +{bonus:g}"
+            chosen[g] = c._replace(entry=t[3], flags=t[4], score=p,
                                    qualified=t[10], strong=t[11], regional=True, national=nat,
                                    admin1_named=adm, close=False, within=reason)
 
