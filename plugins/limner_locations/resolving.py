@@ -753,7 +753,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group])
     for g, c in chosen.items():
         if not c.reach or c.qualified or g not in places:
             continue
-        name = g[0].split("\x00", 1)[0]
+        name = _base(g[0].split("\x00", 1)[0])
         for item in c.reach:
             t = item[1]
             if math.isnan(t[8]):
@@ -821,6 +821,15 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group])
             chosen[g] = c._replace(entry=t[3], flags=t[4], score=p,
                                    qualified=t[10], strong=t[11], regional=True, national=nat,
                                    admin1_named=adm, close=False, within=reason)
+
+
+_CITY_OF = re.compile(r"^(?:city|town|village|county|borough) of ")
+
+
+def _base(key: str) -> str:
+    """A folded name without "City of" and the like: "City of Richmond" is Richmond, and
+    does not vouch for it."""
+    return _CITY_OF.sub("", key)
 
 
 _MAX_OPEN = 16  # names settled together at most (the pairs asked grow with their square)
