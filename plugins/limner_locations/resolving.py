@@ -212,10 +212,22 @@ def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
         if f == CAPITAL:
             p += 1.5
             ev.append("national capital +1.5")
+            if _division_namesake(gaz, idx):
+                p += 1.5
+                ev.append("national capital named like a division of its country +1.5")
     if not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV):
         p -= 2.5
         ev.append("alternate spelling -2.5")
     return p, ev
+
+
+def _division_namesake(gaz: Gazetteer, idx: int) -> bool:
+    """Whether a first-level division of the capital ``idx``'s country bears its name: the
+    capital is meant unless the story says otherwise ("Washington said" is the US
+    government; the state needs a town of its own in the story, "Seattle")."""
+    cc = gaz.country(idx)
+    return any(gaz.feature[i] == REGION and flags & FLAG_ADMIN1 and gaz.country(i) == cc
+               for i, flags in gaz.lookup(fold(gaz.name(idx))))
 
 
 def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[frozenset[str], frozenset[str]]:
