@@ -479,7 +479,7 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
 #: A town's or county's points when its first-level division is written out in the story
 #: ("Kentucky"), and when it is only implied by a town of the story lying in it ("Atlanta")
 REGION_NAMED = 3.0
-REGION_IMPLIED = 1.5
+REGION_IMPLIED = 1.0
 #: ... and more when that division is the story's own: written out most often, twice or more
 REGION_FOCUS = 4.0
 
