@@ -455,8 +455,8 @@ def test_containment_needs_the_county(enricher: limner.Enricher) -> None:
 
 # what a story writes out outweighs what its towns imply; the state it names most is its own
 REGIONS = [  # (text, surface, admin1 code in the evidence, latitude of the chosen entry)
-    ("Schools in Warren County will reopen, Kentucky officials said after a meeting in "
-     "Atlanta.", "Warren County", "region US.KY named in text +3", 36.97),
+    (("Schools in Warren County will reopen, Kentucky officials said after a meeting in "
+      "Atlanta."), "Warren County", "region US.KY named in text +3", 36.97),
     ("Schools in Warren County will reopen, officials said after a meeting in Atlanta.",
      "Warren County", "region US.GA of another place of the story +1", 33.42),
     ("Ohio lawmakers met Indiana officials. Clinton County farmers asked Ohio for help.",
