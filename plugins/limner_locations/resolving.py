@@ -354,7 +354,7 @@ class _Name(NamedTuple):
     cands: tuple[_Static, ...]
     countries: frozenset[str]  # of the candidates
     admin1: frozenset[str]
-    nation: bool = False  # a country or continent is among the candidates
+    nation: bool = False  # a country, continent, world region or natural feature is one
 
 
 def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -383,7 +383,8 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     out = [t for t in out if t[2] >= top - _MAX_CONTEXT]
     found = gaz.static_cache[memo_key] = _Name(
         tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]),
-        any(t[7] in (COUNTRY, CONTINENT) for t in out))
+        any(t[7] in (COUNTRY, CONTINENT) or t[7] in _NATURAL or (t[7] == REGION and not t[6])
+            for t in out))
     return found
 
 
@@ -703,7 +704,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         ctx.points = {**more, **ctx.points}
         ctx.done()
         chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
-    _contain(gaz, chosen, {g for g in groups if standing[g] and g[0] not in persons})
+    _contain(gaz, chosen, {g for g in groups if standing[g] and g[0] not in persons}, ctx.near)
     _settle_together(gaz, chosen)
     strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
@@ -740,7 +741,8 @@ _BAND = 0.5  # degrees of a cell of :func:`_contain`'s grid; CONTAINED_KM < 0.5 
 _PER_CELL = 8  # names' candidates kept per cell (bounds the work on hostile text)
 
 
-def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group]) -> None:
+def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group],
+             near: Proximity) -> None:
     """A town and a division of the story that holds it go together.
 
     "Residents of Paris and Henry County": of the Parises, one lies in a
@@ -824,15 +826,19 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group])
                     gain(r, town, CONTAINED_REGION)
     for g, options in gains.items():
         # the most points, then the most partners ("Henry County" holding both "Paris"
-        # and "Whitlock" rather than another holding one of them)
+        # and "Whitlock" rather than another holding one of them); a town also near
+        # another place of the story keeps those points too
+        key = g[0].split("\x00", 1)[0]
         p, t, nat, adm, bonus, how, other, _partners = max(
             options.values(), key=lambda o: (o[0], len(o[7]), o[1]))
+        close = t[7] in _LOCAL and bool(near) and near.near(t[8], t[9], key)
+        p += 2.0 * close
         c = chosen[g]
         if (p >= c.score and t[3] != c.entry and bonus == CONTAINED) or p > c.score:
             reason = f"{how} {gaz.name(other)}, named in the story +{bonus:g}"
             chosen[g] = c._replace(entry=t[3], flags=t[4], score=p,
                                    qualified=t[10], strong=t[11], regional=True, national=nat,
-                                   admin1_named=adm, close=False, within=reason)
+                                   admin1_named=adm, close=close, within=reason)
 
 
 _CITY_OF = re.compile(r"^(?:city|town|village|county|borough) of ")
