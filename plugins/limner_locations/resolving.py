@@ -299,7 +299,7 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
         p += 2.0
         ev.append("a town opening a dateline +2")
     if national:
-        bonus = 1.0 if f == COUNTRY else 3.0
+        bonus = 3.0
         p += bonus
         ev.append(f"country {cc} named in text +{bonus:g}")
     if admin1_named:
@@ -457,7 +457,7 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         p, cc, a1, f = t[2], t[5], t[6], t[7]
         plain = p
         if cc in hit_c:
-            p += 1.0 if f == COUNTRY else 3.0
+            p += 3.0
         if a1 in hit_a:
             p += _region_bonus(f, (3 if "@" + a1 in hit_n else 2) if a1 in hit_n else 1)
         scored.append((p, t))
