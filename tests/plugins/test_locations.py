@@ -493,8 +493,8 @@ COUNTRY_OR_TOWN = [  # (text, surface, country, feature)
     ("Officials from Georgia met in Gainesville on Monday.", "Gainesville", "US", "city"),
     ("Protesters gathered in Tbilisi, and officials from Georgia flew to Athens.", "Georgia",
      "GE", "country"),
-    ("A U.S. envoy flew to Tbilisi on Monday, and Georgia's opposition marched through the "
-     "capital.", "Georgia", "GE", "country"),
+    ("A U.S. envoy flew to Tbilisi, and Georgia's opposition marched.", "Georgia", "GE",
+     "country"),
     ("Officials in Washington said the talks would resume.", "Washington", "US", "capital"),
     ("Wildfires spread across Washington, and Spokane declared an emergency.", "Washington",
      "US", "region"),
