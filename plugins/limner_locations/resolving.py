@@ -786,12 +786,13 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group],
                     if len(held) < _PER_CELL:
                         held.append(entry)
     # name -> candidate entry -> (points with the bonus, candidate, country named, region
-    # named, the bonus, how, the partner's entry, the partners' names)
-    gains: dict[_Group, dict[int, tuple[float, _Static, bool, int, float, str, int, set[str]]]]
-    gains = {}
+    # named, the bonus, how, the partner's entry, the partners' names, the closest partner)
+    gains: dict[_Group, dict[int, tuple[float, _Static, bool, int, float, str, int, set[str],
+                                        float]]] = {}
 
     def gain(big: tuple[float, _Static, bool, int, _Group, str],
-             small: tuple[float, _Static, bool, int, _Group, str], bonus: float) -> None:
+             small: tuple[float, _Static, bool, int, _Group, str], bonus: float,
+             dist: float) -> None:
         # a first-level division and a town: both must be able to win with the bonus (or
         # have won without it) ("Georgia" is not the US state for an "Athens" that stays
         # Greek); a county holding a namesake of a town of the story is evidence enough
@@ -806,9 +807,12 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group],
             found = mine.get(cand[3])
             if found is None or found[0] < p + bonus:
                 mine[cand[3]] = (p + bonus, cand, cn, ca, bonus, how, other,
-                                 {partner} | (found[7] if found else set()))
+                                 {partner} | (found[7] if found else set()),
+                                 min(dist, found[8]) if found else dist)
             else:
                 found[7].add(partner)
+                if dist < found[8]:
+                    mine[cand[3]] = (*found[:8], dist)
 
     for d in divisions:
         t, name = d[1], d[5]
@@ -817,20 +821,22 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group],
             for dj in (-1, 0, 1):
                 for town in cells.get((ci + di, cj + dj), ()):
                     tt = town[1]
-                    if town[5] != name and km(t[8], t[9], tt[8], tt[9]) <= CONTAINED_KM:
-                        gain(d, town, CONTAINED)
+                    if town[5] != name:
+                        dist = km(t[8], t[9], tt[8], tt[9])
+                        if dist <= CONTAINED_KM:
+                            gain(d, town, CONTAINED, dist)
     for a1, regions in states.items():
         for town in towns.get(a1, ()):
             for r in regions:
                 if r[5] != town[5]:
-                    gain(r, town, CONTAINED_REGION)
+                    gain(r, town, CONTAINED_REGION, CONTAINED_KM)
     for g, options in gains.items():
         # the most points, then the most partners ("Henry County" holding both "Paris"
-        # and "Whitlock" rather than another holding one of them); a town also near
-        # another place of the story keeps those points too
+        # and "Whitlock" rather than another holding one of them), then the closest; a
+        # town also near another place of the story keeps those points too
         key = g[0].split("\x00", 1)[0]
-        p, t, nat, adm, bonus, how, other, _partners = max(
-            options.values(), key=lambda o: (o[0], len(o[7]), o[1]))
+        p, t, nat, adm, bonus, how, other, _partners, _dist = max(
+            options.values(), key=lambda o: (o[0], len(o[7]), -o[8], o[1]))
         close = t[7] in _LOCAL and bool(near) and near.near(t[8], t[9], key)
         p += 2.0 * close
         c = chosen[g]
