@@ -593,6 +593,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
     datelines: set[_Group] = set()
     standing: dict[_Group, int] = {}  # whether some mention can stand as a place (_stands)
+    inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
     n = len(text)
     speech = _SPEECH.match
     for m in mentions:
@@ -629,6 +630,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             ms.append(m)
         if standing.get(g, 0) < 2:
             standing[g] = max(standing.get(g, 0), _stands(text, m))
+        if not (m.sentence_start and hint & HINT_SINGLE) or dateline:
+            inside.add(g)
         if text.startswith(",", end):  # a qualifier opens with a comma
             qc, qa = _qualifier(text, gaz, end)
             if qc or qa:
@@ -644,6 +647,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         quals[g] = q
     persons -= civic
     lower_words = _LowerWords(text)
+    # names that may well not be places at all: a person's, a lower-case word of the story
+    # ("Lot" beside "lot"), a single word only ever opening a sentence ("Man accused ...")
+    weak = {g for g, ms in groups.items() if g[0] in persons or g not in inside or (
+        " " not in g[0] and lower_words.has(g[0]) and not text[ms[0].start:ms[0].end].isupper())}
     # pass 1: priors and qualifiers; what is sure becomes context for the others, provided
     # a name with namesakes can stand as a place somewhere in the story ("Cumberland" of
     # "Cumberland Farms" or "Banana" of "Banana Republic" names no district; a name without
@@ -658,19 +665,14 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             found = _sure(gaz, g, cands_of[g], q)
         add, cc, a1, point, entry = found
         if entry >= 0 and (add or point is not None) and len(cands_of[g]) > 1 and not (
-                q[0] or q[1] or g in datelines) and (
-                standing[g] < 2 + (g[0] in persons) or (
-                    " " not in g[0] and lower_words.has(g[0])
-                    and not text[ms[0].start:ms[0].end].isupper())):
-            # (a name before another capitalised word, used for a person, or also a
-            # lower-case word of the story, "Lot" beside "lot", gives context only if
+                q[0] or q[1] or g in datelines) and (standing[g] < 2 or g in weak):
+            # (a weak name, or one before another capitalised word, gives context only if
             # it is a strong place, or a first-level division before another word:
             # "Ontario Provincial Police")
             flags = next(f for i, f in cands_of[g] if i == entry)
             f = gaz.feature[entry]
             if standing[g] < 1 or not (_is_strong(gaz, f, entry, flags) or (
-                    f == REGION and flags & FLAG_ADMIN1 and g[0] not in persons
-                    and not lower_words.has(g[0]))):
+                    f == REGION and flags & FLAG_ADMIN1 and g not in weak)):
                 continue
         if add:
             ctx.add(g[0], cc, a1, len(ms), gaz.feature[entry] == REGION or a1 in q[1])
@@ -691,6 +693,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g2] = tuple(c for c in cands if c not in taken)
             quals[g2] = quals[g]
             standing[g2] = standing[g]
+            if g in weak:
+                weak.add(g2)
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
     # region named, a sure place nearby, a big city) stand as nearby places for the
@@ -704,7 +708,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         ctx.points = {**more, **ctx.points}
         ctx.done()
         chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
-    _contain(gaz, chosen, {g for g in groups if standing[g] and g[0] not in persons}, ctx.near)
+    _contain(gaz, chosen, {g for g in groups if standing[g] and g not in weak}, ctx.near)
     _settle_together(gaz, chosen)
     strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
