@@ -597,6 +597,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     n = len(text)
     speech = _SPEECH.match
     for m in mentions:
+        if (not m.after or m.after[0] in ("and", "or")) and text.startswith((",", " "), m.end):
+            m = _in_counties(text, gaz, m)
         start, end, key, cands, _before, prev_key, after, _ss, dateline, abbrev, hint = m
         # a capitalised word before it, not a function word or direction: a longer name
         named = hint & HINT_NAMED and not prev_key
@@ -982,6 +984,37 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f == REGION and locative:
         return None
     return "small place without support in the text"
+
+
+#: a list of names ending in "counties" ("Clarke, Madison and Oconee counties"): each is a
+#: county's name, not the town's
+_COUNTIES = regex.compile(
+    r"(?:(?:,[ \t]++(?:and[ \t]++|or[ \t]++)?+|[ \t]++(?:and|or|&)[ \t]++)"
+    r"\p{Lu}[\p{L}'’.\-]*+(?:[ \t]\p{Lu}[\p{L}'’.\-]*+)?+){0,8}+,?+[ \t]++"
+    r"(counties|Counties|parishes|Parishes|COUNTIES)\b")
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]+$")
+
+
+def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
+    """The mention read as a county's name when a list of names ending in "counties"
+    follows it ("Clarke, Madison and Oconee counties"; the bare name of a county is
+    otherwise left to the towns), else the mention unchanged.  A state or country alone
+    right before "counties" is the state's ("Indiana counties"), not at the end of a
+    list ("Douglas and Washington counties")."""
+    found = _COUNTIES.match(text, m.end, min(len(text), m.end + 240))
+    if found is None:
+        return m
+    if found.start(1) - m.end < 3 and not _LIST_BEFORE.search(
+            text, max(0, m.start - 6), m.start) and any(
+            gaz.feature[i] in (COUNTRY, REGION) for i, _flags in m.candidates):
+        return m  # alone right before "counties": "Indiana counties"
+    key = m.key + (" parish" if found.group(1).lower() == "parishes" else " county")
+    cands = tuple(gaz.lookup(key))
+    if not cands:
+        return m
+    return m._replace(key=key, candidates=cands, abbrev=False, hint=m.hint & ~HINT_FUNCTION)
 
 
 def _stands(text: str, m: Mention) -> int:

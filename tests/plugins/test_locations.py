@@ -509,6 +509,21 @@ def test_countries_and_states_against_namesake_towns(enricher: limner.Enricher, 
     assert (p["country"], p["feature"]) == (country, feature), p
 
 
+def test_names_listed_before_counties_are_counties(enricher: limner.Enricher) -> None:
+    text = "Roads closed in Putnam, Jasper and Newton counties after the storm."
+    found = {p["surface"]: p for p in places(enricher, text)}
+    assert {(p["name"], p["feature"]) for p in found.values()} == {
+        ("Putnam County", "county"), ("Jasper County", "county"), ("Newton County", "county")}
+    # listed together, they lie together
+    assert found["Putnam"]["country"] == found["Newton"]["country"] == "US"
+    assert abs(found["Putnam"]["lat"] - found["Newton"]["lat"]) < 1.5
+    # a state alone before "counties" stays the state; at the end of a list it is a county
+    p = one(enricher, "Officials said Texas counties would share the money.", "Texas")
+    assert p["feature"] == "region", p
+    p = one(enricher, "Roads closed in Jasper and Texas counties.", "Texas")
+    assert (p["name"], p["feature"]) == ("Texas County", "county"), p
+
+
 def test_a_dateline_town_is_supported_wherever_it_recurs(enricher: limner.Enricher) -> None:
     text = ("SHELBYVILLE — The council voted Monday to raise fees. Residents of Shelbyville "
             "will pay more.")
