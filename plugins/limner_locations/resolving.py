@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -650,13 +650,23 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     persons -= civic
     lower_words = _LowerWords(text)
     # names that may well not be places at all: a person's, a lower-case word of the story
-    # ("Lot" beside "lot"), a single word only ever opening a sentence ("Man accused ...")
-    weak = {g for g, ms in groups.items() if g[0] in persons or g not in inside or (
-        " " not in g[0] and lower_words.has(g[0]) and not text[ms[0].start:ms[0].end].isupper())}
+    # ("Mobile" beside "mobile"), a single word only ever opening a sentence ("Hope fades")
+    weak_memo: dict[_Group, bool] = {}
+
+    def weak(g: _Group) -> bool:
+        found = weak_memo.get(g)
+        if found is None:
+            base = (g[0].split("\x00", 1)[0], g[1])
+            m0 = groups[g][0]
+            found = weak_memo[g] = base[0] in persons or base not in inside or (
+                " " not in base[0] and lower_words.has(base[0])
+                and not text[m0.start:m0.end].isupper())
+        return found
+
     # pass 1: priors and qualifiers; what is sure becomes context for the others, provided
-    # a name with namesakes can stand as a place somewhere in the story ("Cumberland" of
-    # "Cumberland Farms" or "Banana" of "Banana Republic" names no district; a name without
-    # namesakes, "Teddington Society", still says where the story is)
+    # a name with namesakes can stand as a place somewhere in the story ("Byron" of "the
+    # Byron Steakhouse" names no Australian district; a name without namesakes, "the
+    # Wollondilly Society", still says where the story is)
     ctx = _Context()
     sure_entries: dict[int, str] = {}  # entry -> the first name that surely gives it
     sure_cache = gaz.sure_cache
@@ -667,14 +677,14 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             found = _sure(gaz, g, cands_of[g], q)
         add, cc, a1, point, entry = found
         if entry >= 0 and (add or point is not None) and len(cands_of[g]) > 1 and not (
-                q[0] or q[1] or g in datelines) and (standing[g] < 2 or g in weak):
+                q[0] or q[1] or g in datelines) and (standing[g] < 2 or weak(g)):
             # (a weak name, or one before another capitalised word, gives context only if
             # it is a strong place, or a first-level division before another word:
             # "Ontario Provincial Police")
             flags = next(f for i, f in cands_of[g] if i == entry)
             f = gaz.feature[entry]
             if standing[g] < 1 or not (_is_strong(gaz, f, entry, flags) or (
-                    f == REGION and flags & FLAG_ADMIN1 and g not in weak)):
+                    f == REGION and flags & FLAG_ADMIN1 and not weak(g))):
                 continue
         if add:
             ctx.add(g[0], cc, a1, len(ms), gaz.feature[entry] == REGION or a1 in q[1])
@@ -695,8 +705,6 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g2] = tuple(c for c in cands if c not in taken)
             quals[g2] = quals[g]
             standing[g2] = standing[g]
-            if g in weak:
-                weak.add(g2)
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
     # region named, a sure place nearby, a big city) stand as nearby places for the
@@ -710,7 +718,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         ctx.points = {**more, **ctx.points}
         ctx.done()
         chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
-    _contain(gaz, chosen, {g for g in groups if standing[g] and g not in weak}, ctx.near)
+    _contain(gaz, chosen, lambda g: bool(standing[g]) and not weak(g), ctx.near)
     _settle_together(gaz, chosen)
     strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
@@ -739,30 +747,30 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
 
 #: A town this close to the point of a county or district named in the story lies in it.
 CONTAINED_KM = 40.0
-#: ... and both gain these points ("Paris and Henry County": Paris, Tennessee)
+#: ... and both gain these points ("Dublin and Laurens County": Dublin, Georgia)
 CONTAINED = 4.0
-#: ... and these when the division is a first-level one ("Gainesville" and "Georgia")
+#: ... and these when the division is a first-level one ("Waycross" and "Georgia")
 CONTAINED_REGION = 2.0
 _BAND = 0.5  # degrees of a cell of :func:`_contain`'s grid; CONTAINED_KM < 0.5 * 111 km
 _PER_CELL = 8  # names' candidates kept per cell (bounds the work on hostile text)
 
 
-def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group],
-             near: Proximity) -> None:
+def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
+             stands: Callable[[_Group], bool], near: Proximity) -> None:
     """A town and a division of the story that holds it go together.
 
-    "Residents of Paris and Henry County": of the Parises, one lies in a
-    Henry County (Paris, Tennessee), and of the Henry Counties, one holds a
-    Paris: both take those entries (+4 each, "lies in Henry County, named in
-    the story" and "holds Paris, named in the story").  A town lies in a
+    "Volunteers from Dublin and Laurens County": of the Dublins, one lies in
+    a Laurens County (Dublin, Georgia), and of the Laurens Counties, one holds
+    a Dublin: both take those entries (+4 each, "lies in Laurens County,
+    named in the story" and "holds Dublin, named in the story").  A town lies in a
     county or district when it is within 40 km of the division's point.
-    First-level divisions count too, by their code, with +2: "Gainesville"
-    and "Georgia" are the Georgian city of the US state when nothing else
+    First-level divisions count too, by their code, with +2: "Waycross"
+    and "Georgia" are the town of the US state when nothing else
     says which Georgia (a country named by another place of the story, as
     Tbilisi names Georgia the country, keeps the tie).  A candidate takes
     part only if the points could make it win; of several, the one with the
     most partners wins.  Only names that stand as places take part (not
-    "Hartman" of "Mike Hartman").  The work is bounded by the candidates
+    "Jasper" of "Mike Jasper").  The work is bounded by the candidates
     near each division (at most 8 names per cell of half a degree, 8 towns
     per first-level division), never by the length of the story.
     """
@@ -771,7 +779,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group],
     states: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
     towns: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
     for g, c in chosen.items():
-        if not c.reach or c.qualified or g not in places:
+        if not c.reach or c.qualified or not stands(g):
             continue
         name = _base(g[0].split("\x00", 1)[0])
         for item in c.reach:
@@ -837,8 +845,8 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice], places: set[_Group],
                 if r[5] != town[5]:
                     gain(r, town, CONTAINED_REGION, CONTAINED_KM)
     for g, options in gains.items():
-        # the most points, then the most partners ("Henry County" holding both "Paris"
-        # and "Whitlock" rather than another holding one of them), then the closest; a
+        # the most points, then the most partners ("Sumner County" holding both
+        # "Hendersonville" and "Gallatin" rather than another holding one), then the closest; a
         # town also near another place of the story keeps those points too
         key = g[0].split("\x00", 1)[0]
         p, t, nat, adm, bonus, how, other, _partners, _dist = max(
@@ -986,7 +994,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     return "small place without support in the text"
 
 
-#: a list of names ending in "counties" ("Clarke, Madison and Oconee counties"): each is a
+#: a list of names ending in "counties" ("Putnam, Jasper and Newton counties"): each is a
 #: county's name, not the town's
 _COUNTIES = regex.compile(
     r"(?:(?:,[ \t]++(?:and[ \t]++|or[ \t]++)?+|[ \t]++(?:and|or|&)[ \t]++)"
@@ -999,17 +1007,17 @@ _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]+$")
 
 def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
     """The mention read as a county's name when a list of names ending in "counties"
-    follows it ("Clarke, Madison and Oconee counties"; the bare name of a county is
+    follows it ("Putnam, Jasper and Newton counties"; the bare name of a county is
     otherwise left to the towns), else the mention unchanged.  A state or country alone
-    right before "counties" is the state's ("Indiana counties"), not at the end of a
-    list ("Douglas and Washington counties")."""
+    right before "counties" is the state's ("Texas counties"), not at the end of a
+    list ("Jasper and Texas counties")."""
     found = _COUNTIES.match(text, m.end, min(len(text), m.end + 240))
     if found is None:
         return m
     if found.start(1) - m.end < 3 and not _LIST_BEFORE.search(
             text, max(0, m.start - 6), m.start) and any(
             gaz.feature[i] in (COUNTRY, REGION) for i, _flags in m.candidates):
-        return m  # alone right before "counties": "Indiana counties"
+        return m  # alone right before "counties": "Texas counties"
     key = m.key + (" parish" if found.group(1).lower() == "parishes" else " county")
     cands = tuple(gaz.lookup(key))
     if not cands:
@@ -1023,7 +1031,7 @@ def _stands(text: str, m: Mention) -> int:
     (it names a street or a leader's office).  Mirrors the tests of :func:`_reject` that
     do not depend on the chosen entry's context."""
     if m.hint & HINT_NAMED and text[m.start - 1:m.start] == " ":
-        return 0  # part of a longer name ("Lone Oak Road Lot 12")
+        return 0  # part of a longer name ("Maple Grove Lot 4")
     end, after = m.end, m.after
     if after and after[0].lower().rstrip(".") in _STREETS:
         return 0

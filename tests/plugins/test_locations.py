@@ -428,10 +428,10 @@ def test_namesakes_settle_together(enricher: limner.Enricher, text: str, surface
 CONTAINED = [  # (text, town, county, lat, lon) of the town
     ("Firefighters from Hendersonville and Sumner County responded.", "Hendersonville",
      "Sumner County", 36.30, -86.62),
-    ("Volunteers from Paris and Henry County collected food for the shelter.", "Paris",
-     "Henry County", 36.30, -88.33),
-    ("Storms knocked out power in Athens and across Clarke County overnight.", "Athens",
-     "Clarke County", 33.96, -83.38),
+    ("Volunteers from Dublin and Laurens County collected food for the shelter.", "Dublin",
+     "Laurens County", 32.54, -82.90),
+    ("Storms knocked out power in Columbia and across Maury County overnight.", "Columbia",
+     "Maury County", 35.62, -87.04),
 ]
 
 
@@ -448,8 +448,8 @@ def test_a_town_goes_with_the_county_that_holds_it(enricher: limner.Enricher, te
 
 def test_containment_needs_the_county(enricher: limner.Enricher) -> None:
     """Without a county that holds it, the bigger namesake keeps the name."""
-    p = one(enricher, "Volunteers from Paris collected food for the shelter.", "Paris")
-    assert (p["country"], p["feature"]) == ("FR", "capital"), p
+    p = one(enricher, "Volunteers from Dublin collected food for the shelter.", "Dublin")
+    assert (p["country"], p["feature"]) == ("IE", "capital"), p
     assert not any("named in the story" in e for e in p["evidence"])
 
 
@@ -489,8 +489,8 @@ COUNTRY_OR_TOWN = [  # (text, surface, country, feature)
     ("Flooding closed roads between Palestine and Tyler, Texas officials said.", "Palestine",
      "US", "city"),
     ("Officials from Georgia met their counterparts in Athens.", "Georgia", "GE", "country"),
-    ("Officials from Georgia met in Gainesville on Monday.", "Georgia", "US", "region"),
-    ("Officials from Georgia met in Gainesville on Monday.", "Gainesville", "US", "city"),
+    ("Officials from Georgia met in Waycross on Monday.", "Georgia", "US", "region"),
+    ("Officials from Georgia met in Thomasville on Monday.", "Thomasville", "US", "city"),
     ("Protesters gathered in Tbilisi, and officials from Georgia flew to Athens.", "Georgia",
      "GE", "country"),
     ("A U.S. envoy flew to Tbilisi, and Georgia's opposition marched.", "Georgia", "GE",
@@ -533,10 +533,10 @@ def test_a_dateline_town_is_supported_wherever_it_recurs(enricher: limner.Enrich
 
 
 def test_a_weekday_is_no_part_of_a_place_name(enricher: limner.Enricher) -> None:
-    text = "Deputies in Douglas County said the crash happened in Alexandria Friday night."
-    p = one(enricher, text, "Alexandria")
-    assert p["country"] == "US" and "lies in Douglas County, named in the story +4" in p[
-        "evidence"], p
+    text = ("Firefighters said the blaze broke out in Hendersonville Tuesday night, Sumner "
+            "County officials said.")
+    p = one(enricher, text, "Hendersonville")
+    assert "lies in Sumner County, named in the story +4" in p["evidence"], p
 
 
 # a name before a town's own council or police, or after "in", is the town's even where
