@@ -170,7 +170,9 @@ class _LowerWords:
             return word in self.words
         self.asked += 1
         if self.asked > _SEARCHES:
-            self.words = {w for w in _WORD.findall(self.text) if w.islower()}
+            # (every word, split at anything but a letter; a lower-case word is found as
+            # itself, and a key is always in lower case)
+            self.words = set(self.text.translate(_NOT_LETTERS).split())
             return word in self.words
         text = self.text
         i = text.find(word)
@@ -184,6 +186,13 @@ class _LowerWords:
 
 
 _SEARCHES = 8
+#: what separates words for :class:`_LowerWords`: ASCII's and the common typographic
+#: marks that are not letters (other characters stay attached, as in no English word)
+_NOT_LETTERS = dict.fromkeys(
+    [c for c in range(128) if not chr(c).isalpha()]
+    + [ord(c) for c in "\u00a0\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a"
+       "\u201b\u201c\u201d\u201e\u201f\u2026\u00ab\u00bb\u2039\u203a\u00b7\u2022"
+       "\u00bf\u00a1\u00b4\u02bc"], " ")
 
 
 def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
@@ -334,8 +343,9 @@ class _Choice(NamedTuple):
     options: tuple[tuple[float, _Static], ...] = ()  # local candidates within 2 points
     #: towns and divisions that a place of the story lying in them (or holding them) could
     #: make win: (points, candidate, its country named, its region named), best first
-    reach: tuple[tuple[float, _Static, bool, bool], ...] = ()
+    reach: tuple[tuple[float, _Static, bool, int], ...] = ()
     within: str = ""  # the name of the story's place it lies in or holds (:func:`_contain`)
+    divides: bool = False  # a county, district or first-level division is in ``reach``
 
 
 # (population, -entry, points from prior and qualifiers, entry, flags, country, admin1,
@@ -435,11 +445,12 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     if name.nation and best[7] in _LOCAL and not close:
         national, admin1_named = False, 0
     return _Choice(best[3], best[4], score, best[10], best[10] or admin1_named or close,
-                   national, best[11], qual, admin1_named, close, ranked[1], ranked[2])
+                   national, best[11], qual, admin1_named, close, ranked[1], ranked[2],
+                   divides=ranked[3])
 
 
 _Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...],
-                tuple[tuple[float, _Static, bool, int], ...]]
+                tuple[tuple[float, _Static, bool, int], ...], bool]
 
 
 def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str]],
@@ -472,7 +483,8 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         reverse=True)[:_MAX_OPTIONS])
     if len(gaz.ranked_cache) > 200_000:
         gaz.ranked_cache.clear()
-    result: _Ranked = (best, local, reach)
+    result: _Ranked = (best, local, reach, any(
+        t[7] in (COUNTY, DISTRICT, REGION) for _sc, t, _n, _a in reach))
     gaz.ranked_cache[(g, qual, hit_c, hit_a, hit_n)] = result
     return result
 
@@ -592,12 +604,13 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     cands_of: dict[_Group, tuple[tuple[int, int], ...]] = {}
     qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
     datelines: set[_Group] = set()
-    standing: dict[_Group, int] = {}  # whether some mention can stand as a place (_stands)
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
     n = len(text)
     speech = _SPEECH.match
+    counties = "ounties" in text or "arishes" in text or "OUNTIES" in text
     for m in mentions:
-        if (not m.after or m.after[0] in ("and", "or")) and text.startswith((",", " "), m.end):
+        if counties and (not m.after or m.after[0] in ("and", "or")) and text.startswith(
+                (",", " "), m.end):
             m = _in_counties(text, gaz, m)
         start, end, key, cands, _before, prev_key, after, _ss, dateline, abbrev, hint = m
         # a capitalised word before it, not a function word or direction: a longer name
@@ -630,8 +643,6 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g] = cands
         else:
             ms.append(m)
-        if standing.get(g, 0) < 2:
-            standing[g] = max(standing.get(g, 0), _stands(text, m))
         if not (m.sentence_start and hint & HINT_SINGLE) or dateline:
             inside.add(g)
         if text.startswith(",", end):  # a qualifier opens with a comma
@@ -651,6 +662,20 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     lower_words = _LowerWords(text)
     # names that may well not be places at all: a person's, a lower-case word of the story
     # ("Mobile" beside "mobile"), a single word only ever opening a sentence ("Hope fades")
+    standing_memo: dict[_Group, int] = {}
+
+    def standing(g: _Group) -> int:
+        """Whether some mention of the name can stand as a place (see :func:`_stands`)."""
+        found = standing_memo.get(g)
+        if found is None:
+            found = 0
+            for m in groups[g]:
+                found = max(found, _stands(text, m))
+                if found == 2:
+                    break
+            standing_memo[g] = found
+        return found
+
     weak_memo: dict[_Group, bool] = {}
 
     def weak(g: _Group) -> bool:
@@ -677,13 +702,13 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             found = _sure(gaz, g, cands_of[g], q)
         add, cc, a1, point, entry = found
         if entry >= 0 and (add or point is not None) and len(cands_of[g]) > 1 and not (
-                q[0] or q[1] or g in datelines) and (standing[g] < 2 or weak(g)):
+                q[0] or q[1] or g in datelines) and (standing(g) < 2 or weak(g)):
             # (a weak name, or one before another capitalised word, gives context only if
             # it is a strong place, or a first-level division before another word:
             # "Ontario Provincial Police")
             flags = next(f for i, f in cands_of[g] if i == entry)
             f = gaz.feature[entry]
-            if standing[g] < 1 or not (_is_strong(gaz, f, entry, flags) or (
+            if standing(g) < 1 or not (_is_strong(gaz, f, entry, flags) or (
                     f == REGION and flags & FLAG_ADMIN1 and not weak(g))):
                 continue
         if add:
@@ -704,7 +729,6 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             groups[g2] = groups.pop(g)
             cands_of[g2] = tuple(c for c in cands if c not in taken)
             quals[g2] = quals[g]
-            standing[g2] = standing[g]
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
     # region named, a sure place nearby, a big city) stand as nearby places for the
@@ -717,8 +741,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     if more:
         ctx.points = {**more, **ctx.points}
         ctx.done()
-        chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
-    _contain(gaz, chosen, lambda g: bool(standing[g]) and not weak(g), ctx.near)
+        # (only the nearby places changed: a name without local options stays as it is)
+        chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) if c.options else c
+                  for g, c in chosen.items()}
+    _contain(gaz, chosen, lambda g: bool(standing(g)) and not weak(g), ctx.near)
     _settle_together(gaz, chosen)
     strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
@@ -775,30 +801,47 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
     per first-level division), never by the length of the story.
     """
     divisions = []
-    cells: dict[tuple[int, int], list[tuple[float, _Static, bool, int, _Group, str]]] = {}
     states: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
-    towns: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
+    open_ = []
     for g, c in chosen.items():
-        if not c.reach or c.qualified or not stands(g):
+        if not c.reach or c.qualified:
+            continue
+        open_.append((g, c))
+        # (a first-level division already chosen gives its towns its points as it is)
+        if not c.divides or not any(
+                t[7] in (COUNTY, DISTRICT) or (t[7] == REGION and t[3] != c.entry)
+                for _sc, t, _n, _a in c.reach) or not stands(g):
             continue
         name = _base(g[0].split("\x00", 1)[0])
         for item in c.reach:
             t = item[1]
-            if math.isnan(t[8]):
+            if t[7] in (COUNTY, DISTRICT) and not math.isnan(t[8]):
+                divisions.append((*item, g, name))
+            elif t[7] == REGION and t[3] != c.entry:
+                states.setdefault(t[6], []).append((*item, g, name))
+    if not (divisions or states):
+        return  # (most stories: no namesake division that a town could make win)
+    cells: dict[tuple[int, int], list[tuple[float, _Static, bool, int, _Group, str]]] = {}
+    towns: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
+    for g, c in open_:
+        if not stands(g):
+            continue
+        name = _base(g[0].split("\x00", 1)[0])
+        for item in c.reach:
+            t = item[1]
+            if t[7] not in (CITY, CAPITAL) or math.isnan(t[8]):
                 continue
             entry = (*item, g, name)
-            if t[7] in (COUNTY, DISTRICT):
-                divisions.append(entry)
-            elif t[7] == REGION:
-                states.setdefault(t[6], []).append(entry)
-            else:
+            if divisions:
                 cell = cells.setdefault((math.floor(t[8] / _BAND), math.floor(t[9] / _BAND)), [])
                 if len(cell) < _PER_CELL:
                     cell.append(entry)
-                if t[6] and not item[3]:  # (a region already named gives its points anyway)
-                    held = towns.setdefault(t[6], [])
-                    if len(held) < _PER_CELL:
-                        held.append(entry)
+            if t[6] in states and not item[3]:  # (a region already named gives its points)
+                held = towns.setdefault(t[6], [])
+                if len(held) < _PER_CELL:
+                    held.append(entry)
+    if not (cells or towns):
+        return
     # name -> candidate entry -> (points with the bonus, candidate, country named, region
     # named, the bonus, how, the partner's entry, the partners' names, the closest partner)
     gains: dict[_Group, dict[int, tuple[float, _Static, bool, int, float, str, int, set[str],
