@@ -591,6 +591,46 @@ def test_divisions_carry_geonames_ids(enricher: limner.Enricher) -> None:
 # -- bad input: linear work, never an exception ------------------------------------------------
 
 
+def _county_names(gaz: gazetteer.Gazetteer, n: int) -> list[str]:
+    """``n`` distinct names of US counties ("Adams County"), from every state."""
+    names: dict[str, str] = {}
+    for i in range(len(gaz)):
+        if gaz.country(i) == "US" and gaz.feature[i] == gazetteer.COUNTY:
+            name = gaz.name(i)
+            if name.endswith(" County") and name[:-7].isalpha():
+                names.setdefault(fold(name), name)
+                if len(names) == n:
+                    break
+    return list(names.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Crews from {town} and {county} responded.",
+    "Roads closed in {town}, {bare} and {town} counties.",
+], ids=["town-and-county", "counties-listed"])
+def test_towns_and_counties_take_linear_work(gaz: gazetteer.Gazetteer,
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             sentence: str) -> None:
+    """The containment rules look at the candidates near each county, never at all pairs."""
+    from limner_locations import proximity, resolving
+
+    towns = _town_names(gaz, "US.OH", 400) + _town_names(gaz, "US.TX", 400)
+    counties = _county_names(gaz, 800)
+    assert len(towns) == len(counties) == 800
+    counts = []
+    for n in (400, 800):
+        text = " ".join(sentence.format(town=t, county=c, bare=c[:-7])
+                        for t, c in zip(towns[:n], counties[:n], strict=True))
+        km_calls = _count_calls(monkeypatch, resolving, "km")
+        near_calls = _count_calls(monkeypatch, proximity.Proximity, "near")
+        found = locate(text, gaz)
+        assert any("named in the story" in e for p in found for e in p.evidence)
+        counts.append(km_calls[0] + near_calls[0] + len(found))
+        monkeypatch.undo()
+    assert counts[0] > 400  # the containment and nearness checks did run
+    assert counts[1] <= 2.6 * counts[0], counts
+
+
 def _count_calls(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[int]:
     counter = [0]
     real = getattr(owner, name)
