@@ -441,12 +441,12 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             if (sc + 2.0, t) > (score, best) and near.near(t[8], t[9], key):
                 score, best, close = sc + 2.0, t, True
     national = best[5] in hit_c
-    admin1_named = _how_named(best[6], hit_a, hit_n)
-    if name.nation and best[7] in _LOCAL and not close:
+    admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a else 0
+    if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
         national, admin1_named = False, 0
     return _Choice(best[3], best[4], score, best[10], best[10] or admin1_named or close,
-                   national, best[11], qual, admin1_named, close, ranked[1], ranked[2],
-                   divides=ranked[3])
+                   national, best[11], qual, admin1_named, close, ranked[1], ranked[2], "",
+                   ranked[3])
 
 
 _Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...],
@@ -463,24 +463,30 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
     written out (memoised per process with them).
     """
     scored = []
-    alone = []  # the points that choose the best: a town named like a country without context
+    nation = name.nation
     for t in name.cands:
-        p, cc, a1, f = t[2], t[5], t[6], t[7]
-        plain = p
-        if cc in hit_c:
+        p = t[2]
+        if t[5] in hit_c:
             p += 3.0
+        a1 = t[6]
         if a1 in hit_a:
-            p += _region_bonus(f, (3 if "@" + a1 in hit_n else 2) if a1 in hit_n else 1)
+            p += _region_bonus(t[7], _how_named(a1, hit_a, hit_n))
         scored.append((p, t))
+    if nation:
         # the country and region named never make a town out of a country on their own
         # ("China" in a Texan story): the town must also lie near another place of the story
-        alone.append((plain if name.nation and f in _LOCAL else p, t))
-    best = max(alone)  # ties: the larger population, then the lower entry
-    local = tuple((sc, t) for sc, t in scored if sc >= best[0] - 2.0 and t[7] in _LOCAL)
-    reach = tuple(sorted(
-        ((sc, t, t[5] in hit_c, _how_named(t[6], hit_a, hit_n)) for sc, t in scored
-         if sc + CONTAINED >= best[0] and (t[7] in _LOCAL or (t[7] == REGION and t[6]))),
-        reverse=True)[:_MAX_OPTIONS])
+        best = max((t[2], t) if t[7] in _LOCAL else (p, t) for p, t in scored)
+    else:
+        best = max(scored)  # ties: the larger population, then the lower entry
+    top = best[0]
+    local = tuple((sc, t) for sc, t in scored if sc >= top - 2.0 and t[7] in _LOCAL)
+    floor = top - CONTAINED
+    near_best = [(sc, t) for sc, t in scored if sc >= floor and (
+        t[7] in _LOCAL or (t[7] == REGION and t[6]))]
+    if len(near_best) > 1:
+        near_best.sort(reverse=True)
+    reach = tuple((sc, t, t[5] in hit_c, _how_named(t[6], hit_a, hit_n) if hit_a else 0)
+                  for sc, t in near_best[:_MAX_OPTIONS])
     if len(gaz.ranked_cache) > 200_000:
         gaz.ranked_cache.clear()
     result: _Ranked = (best, local, reach, any(
@@ -702,14 +708,16 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             found = _sure(gaz, g, cands_of[g], q)
         add, cc, a1, point, entry = found
         if entry >= 0 and (add or point is not None) and len(cands_of[g]) > 1 and not (
-                q[0] or q[1] or g in datelines) and (standing(g) < 2 or weak(g)):
+                q[0] or q[1] or g in datelines):
             # (a weak name, or one before another capitalised word, gives context only if
             # it is a strong place, or a first-level division before another word:
-            # "Ontario Provincial Police")
+            # "Ontario Provincial Police"; a street's or an office's name never)
+            if standing(g) < 1:
+                continue
             flags = next(f for i, f in cands_of[g] if i == entry)
             f = gaz.feature[entry]
-            if standing(g) < 1 or not (_is_strong(gaz, f, entry, flags) or (
-                    f == REGION and flags & FLAG_ADMIN1 and not weak(g))):
+            if not _is_strong(gaz, f, entry, flags) and (standing(g) < 2 or weak(g)) and not (
+                    f == REGION and flags & FLAG_ADMIN1 and not weak(g)):
                 continue
         if add:
             ctx.add(g[0], cc, a1, len(ms), gaz.feature[entry] == REGION or a1 in q[1])
@@ -824,13 +832,12 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
     cells: dict[tuple[int, int], list[tuple[float, _Static, bool, int, _Group, str]]] = {}
     towns: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
     for g, c in open_:
-        if not stands(g):
-            continue
-        name = _base(g[0].split("\x00", 1)[0])
+        name = ""
         for item in c.reach:
             t = item[1]
             if t[7] not in (CITY, CAPITAL) or math.isnan(t[8]):
                 continue
+            name = name or _base(g[0].split("\x00", 1)[0])
             entry = (*item, g, name)
             if divisions:
                 cell = cells.setdefault((math.floor(t[8] / _BAND), math.floor(t[9] / _BAND)), [])
@@ -880,12 +887,12 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
                     tt = town[1]
                     if town[5] != name:
                         dist = km(t[8], t[9], tt[8], tt[9])
-                        if dist <= CONTAINED_KM:
+                        if dist <= CONTAINED_KM and stands(town[4]):
                             gain(d, town, CONTAINED, dist)
     for a1, regions in states.items():
         for town in towns.get(a1, ()):
             for r in regions:
-                if r[5] != town[5]:
+                if r[5] != town[5] and stands(town[4]):
                     gain(r, town, CONTAINED_REGION, CONTAINED_KM)
     for g, options in gains.items():
         # the most points, then the most partners ("Sumner County" holding both
