@@ -481,6 +481,16 @@ def test_only_names_that_stand_as_places_give_context(enricher: limner.Enricher)
     assert p["country"] == "AU" and "country AU named in text +3" in p["evidence"], p
 
 
+@pytest.mark.parametrize("text", [
+    "Byron was quiet on Saturday. Diners packed a steakhouse in Richmond.",
+    "The byron is a dance. Diners in Byron packed a steakhouse in Richmond.",
+], ids=["only-ever-opening-a-sentence", "also-a-lower-case-word"])
+def test_weak_names_give_no_context(enricher: limner.Enricher, text: str) -> None:
+    """A name that may be no place at all says nothing about where the story is."""
+    p = one(enricher, text, "Richmond")
+    assert p["country"] == "US" and not any("AU" in e for e in p["evidence"]), p
+
+
 # a country, a first-level division or a capital keeps its name against namesake towns
 # unless the text itself says otherwise
 COUNTRY_OR_TOWN = [  # (text, surface, country, feature)
