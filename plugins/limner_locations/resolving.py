@@ -8,12 +8,16 @@ name, first-level divisions above namesake towns), plus context from the
 rest of the document: a comma qualifier ("Paris, Texas", "Gainesville, Ga."),
 its country or first-level division named by another name, other places of
 the story within 150 km, the dateline.  Three passes: the first resolves
-what is sure without context; the second chooses every name with that
-context; the third lets the towns chosen with support of their own stand as
-nearby places for the others.  The best entry wins; each mention is then
-kept only if it passes the acceptance rules (function and common words,
-names inside longer names, person names, small places without support).
-Every reason is written to ``evidence``.
+what is sure without context (from names that can stand as places only);
+the second chooses every name with that context; the third lets the towns
+chosen with support of their own stand as nearby places for the others.
+Then the containment the story implies decides between namesakes: a town
+and a county, district or first-level division of the story that holds it
+go together (:func:`_contain`), and namesakes without support settle near
+each other.  Names listed before "counties" are read as counties.  The
+best entry wins; each mention is then kept only if it passes the acceptance
+rules (function and common words, names inside longer names, person names,
+small places without support).  Every reason is written to ``evidence``.
 """
 
 from __future__ import annotations
