@@ -13,7 +13,8 @@ division, which corpora place at different representative points).
 
 Documents fall in two fixed halves by a hash of their id (:func:`half`), so
 that rules developed on one half can be checked on the other; the JSON
-metrics give the exact F1 and the resolved share of each half.
+metrics give the exact F1, the resolved share and the share within 161 km of
+each half.
 """
 
 from __future__ import annotations
@@ -139,6 +140,7 @@ class Locations(Task):
                 resolved += ok
                 part.pairs += 1
                 part.resolved += ok
+                part.within += km <= ACCURATE_KM
                 if km > ACCURATE_KM:
                     far += 1
                     where = "unresolved" if km == MAX_ERROR_KM else f"{km:,.0f} km off"
@@ -173,10 +175,12 @@ class _Half:
     exact: Counts = attrs.field(factory=Counts)
     pairs: int = 0
     resolved: int = 0
+    within: int = 0  # pairs within ACCURATE_KM
 
     def as_dict(self, geocodes: bool) -> dict[str, Any]:
         return {
             "exact_f1": self.exact.as_dict()["f1"],
             "resolved": self.resolved / self.pairs if geocodes and self.pairs else None,
+            "within_161km": self.within / self.pairs if geocodes and self.pairs else None,
             "geo_pairs": self.pairs,
         }

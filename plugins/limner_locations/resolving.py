@@ -8,12 +8,16 @@ name, first-level divisions above namesake towns), plus context from the
 rest of the document: a comma qualifier ("Paris, Texas", "Gainesville, Ga."),
 its country or first-level division named by another name, other places of
 the story within 150 km, the dateline.  Three passes: the first resolves
-what is sure without context; the second chooses every name with that
-context; the third lets the towns chosen with support of their own stand as
-nearby places for the others.  The best entry wins; each mention is then
-kept only if it passes the acceptance rules (function and common words,
-names inside longer names, person names, small places without support).
-Every reason is written to ``evidence``.
+what is sure without context (from names that can stand as places only);
+the second chooses every name with that context; the third lets the towns
+chosen with support of their own stand as nearby places for the others.
+Then the containment the story implies decides between namesakes: a town
+and a county, district or first-level division of the story that holds it
+go together (:func:`_contain`), and namesakes without support settle near
+each other.  Names listed before "counties" are read as counties.  The
+best entry wins; each mention is then kept only if it passes the acceptance
+rules (function and common words, names inside longer names, person names,
+small places without support).  Every reason is written to ``evidence``.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -88,6 +92,9 @@ _IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
 _SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted|ruled"
                      r"|testified|pleaded|argued|admitted|declined|recalled|replied|insisted"
                      r"|laughed|smiled|administration|presidency)\b")
+#: a day after a place is no part of its name ("the crash in Alexandria Friday night")
+_WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                       "Sunday"])
 #: street types: a place before one is part of a street's name ("Washington Avenue")
 _STREETS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard",
                       "blvd", "lane", "parkway", "pike"])
@@ -120,12 +127,25 @@ class _Context:
         self.near: Proximity = Proximity({})
         self.total_countries: dict[str, int] = {}
         self.total_admin1: dict[str, int] = {}
+        #: the regions written out (by their own name or as a qualifier), by name
+        self.named_admin1: dict[str, dict[str, int]] = {}
+        self.total_named_admin1: dict[str, int] = {}
+        #: the region written out most often, when one is (see :meth:`done`)
+        self.focus = ""
 
     def done(self) -> None:
         """Index the points for :meth:`Proximity.near` (after the last :meth:`add`)."""
         self.near = Proximity(self.points)
+        # the story's own region: written out at least twice, and more often than any other
+        counts = sorted(((n, a1) for a1, n in self.total_named_admin1.items()), reverse=True)
+        if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            self.focus = counts[0][1]
 
-    def add(self, key: str, country: str, admin1: str, n: int) -> None:
+    def add(self, key: str, country: str, admin1: str, n: int, named: bool = False) -> None:
+        if admin1 and named:
+            own = self.named_admin1.setdefault(key, {})
+            own[admin1] = own.get(admin1, 0) + n
+            self.total_named_admin1[admin1] = self.total_named_admin1.get(admin1, 0) + n
         if country:
             own = self.countries.setdefault(key, {})
             own[country] = own.get(country, 0) + n
@@ -154,7 +174,9 @@ class _LowerWords:
             return word in self.words
         self.asked += 1
         if self.asked > _SEARCHES:
-            self.words = {w for w in _WORD.findall(self.text) if w.islower()}
+            # (every word, split at anything but a letter; a lower-case word is found as
+            # itself, and a key is always in lower case)
+            self.words = set(self.text.translate(_NOT_LETTERS).split())
             return word in self.words
         text = self.text
         i = text.find(word)
@@ -168,6 +190,13 @@ class _LowerWords:
 
 
 _SEARCHES = 8
+#: what separates words for :class:`_LowerWords`: ASCII's and the common typographic
+#: marks that are not letters (other characters stay attached, as in no English word)
+_NOT_LETTERS = dict.fromkeys(
+    [c for c in range(128) if not chr(c).isalpha()]
+    + [ord(c) for c in "\u00a0\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a"
+       "\u201b\u201c\u201d\u201e\u201f\u2026\u00ab\u00bb\u2039\u203a\u00b7\u2022"
+       "\u00bf\u00a1\u00b4\u02bc"], " ")
 
 
 def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
@@ -196,10 +225,22 @@ def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
         if f == CAPITAL:
             p += 1.5
             ev.append("national capital +1.5")
+            if _division_namesake(gaz, idx):
+                p += 1.5
+                ev.append("national capital named like a division of its country +1.5")
     if not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV):
         p -= 2.5
         ev.append("alternate spelling -2.5")
     return p, ev
+
+
+def _division_namesake(gaz: Gazetteer, idx: int) -> bool:
+    """Whether a first-level division of the capital ``idx``'s country bears its name: the
+    capital is meant unless the story says otherwise ("Washington said" is the US
+    government; the state needs a town of its own in the story, "Seattle")."""
+    cc = gaz.country(idx)
+    return any(gaz.feature[i] == REGION and flags & FLAG_ADMIN1 and gaz.country(i) == cc
+               for i, flags in gaz.lookup(fold(gaz.name(idx))))
 
 
 def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -250,7 +291,7 @@ def _static_points(gaz: Gazetteer, idx: int, flags: int,
 
 
 def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], frozenset[str]],
-            national: bool, admin1_named: bool, close: bool, ev: list[str]) -> float:
+            national: bool, admin1_named: int, close: bool, ev: list[str]) -> float:
     """The score of one candidate, with its reasons appended to ``ev``.
 
     ``national``, ``admin1_named`` and ``close`` are the context :func:`_choose`
@@ -271,13 +312,15 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
         p += 2.0
         ev.append("a town opening a dateline +2")
     if national:
-        bonus = 1.0 if f == COUNTRY else 3.0
+        bonus = 3.0
         p += bonus
         ev.append(f"country {cc} named in text +{bonus:g}")
     if admin1_named:
-        bonus = 2.0 if f == REGION else 3.0
+        bonus = _region_bonus(f, admin1_named)
         p += bonus
-        ev.append(f"region {a1} named in text +{bonus:g}")
+        how = ("of another place of the story", "named in text", "named most in text")[
+            admin1_named - 1] if f != REGION else "named in text"
+        ev.append(f"region {a1} {how} +{bonus:g}")
     if close:
         p += 2.0
         ev.append(f"within {NEAR_KM:g} km of another place +2")
@@ -299,9 +342,14 @@ class _Choice(NamedTuple):
     national: bool  # its country named by another name of the story
     strong: bool  # see :func:`_is_strong`
     qual: tuple[frozenset[str], frozenset[str]]
-    admin1_named: bool  # its state or region named by another name of the story
+    admin1_named: int  # its state or region named (2) or implied by a town in it (1)
     close: bool  # within NEAR_KM of another place of the story
     options: tuple[tuple[float, _Static], ...] = ()  # local candidates within 2 points
+    #: towns and divisions that a place of the story lying in them (or holding them) could
+    #: make win: (points, candidate, its country named, its region named), best first
+    reach: tuple[tuple[float, _Static, bool, int], ...] = ()
+    within: str = ""  # the name of the story's place it lies in or holds (:func:`_contain`)
+    divides: bool = False  # a county, district or first-level division is in ``reach``
 
 
 # (population, -entry, points from prior and qualifiers, entry, flags, country, admin1,
@@ -320,6 +368,7 @@ class _Name(NamedTuple):
     cands: tuple[_Static, ...]
     countries: frozenset[str]  # of the candidates
     admin1: frozenset[str]
+    nation: bool = False  # a country, continent, world region or natural feature is one
 
 
 def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -347,7 +396,9 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     # a candidate further behind can never win, nor reach the best's proximity range
     out = [t for t in out if t[2] >= top - _MAX_CONTEXT]
     found = gaz.static_cache[memo_key] = _Name(
-        tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]))
+        tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]),
+        any(t[7] in (COUNTRY, CONTINENT) or t[7] in _NATURAL or (t[7] == REGION and not t[6])
+            for t in out))
     return found
 
 
@@ -361,7 +412,7 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     key = g[0].split("\x00", 1)[0]  # (see :func:`resolve` for the suffix)
     name = _static(gaz, g, cands, qual)
     near = None
-    hit_c = hit_a = _EMPTY
+    hit_c = hit_a = hit_n = _EMPTY
     if ctx is not None:
         near = ctx.near
         tc, ta = ctx.total_countries, ctx.total_admin1
@@ -376,9 +427,16 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             own = ctx.admin1.get(key)
             if own:
                 hit_a = frozenset(a1 for a1 in hit_a if ta[a1] - own.get(a1, 0))
-    ranked = gaz.ranked_cache.get((g, qual, hit_c, hit_a))
+            # ... and of those, the regions written out, not only implied by a town in them
+            tn = ctx.total_named_admin1
+            if hit_a and tn and not hit_a.isdisjoint(tn):
+                own = ctx.named_admin1.get(key, {})
+                hit_n = frozenset(a1 for a1 in hit_a if tn.get(a1, 0) - own.get(a1, 0))
+                if ctx.focus in hit_n:  # (marked by a leading "@": the story's own region)
+                    hit_n = hit_n | {"@" + ctx.focus}
+    ranked = gaz.ranked_cache.get((g, qual, hit_c, hit_a, hit_n))
     if ranked is None:
-        ranked = _ranked(gaz, g, qual, name, hit_c, hit_a)
+        ranked = _ranked(gaz, g, qual, name, hit_c, hit_a, hit_n)
     score, best = ranked[0]
     close = False
     if near and ranked[1]:
@@ -387,47 +445,96 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             if (sc + 2.0, t) > (score, best) and near.near(t[8], t[9], key):
                 score, best, close = sc + 2.0, t, True
     national = best[5] in hit_c
-    admin1_named = best[6] in hit_a
+    admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a else 0
+    if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
+        national, admin1_named = False, 0
     return _Choice(best[3], best[4], score, best[10], best[10] or admin1_named or close,
-                   national, best[11], qual, admin1_named, close, ranked[1])
+                   national, best[11], qual, admin1_named, close, ranked[1], ranked[2], "",
+                   ranked[3])
 
 
-_Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...]]
+_Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...],
+                tuple[tuple[float, _Static, bool, int], ...], bool]
 
 
 def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str]],
-            name: _Name, hit_c: frozenset[str], hit_a: frozenset[str]) -> _Ranked:
+            name: _Name, hit_c: frozenset[str], hit_a: frozenset[str],
+            hit_n: frozenset[str]) -> _Ranked:
     """The best candidate of a name before proximity, and the towns within 2 points of it.
 
     ``hit_c`` and ``hit_a`` are the candidates' countries and regions that
-    other names of the story name (memoised per process with them).
+    other names of the story name, ``hit_n`` those of the regions that are
+    written out (memoised per process with them).
     """
     scored = []
+    nation = name.nation
     for t in name.cands:
-        p, cc, a1, f = t[2], t[5], t[6], t[7]
-        if cc in hit_c:
-            p += 1.0 if f == COUNTRY else 3.0
+        p = t[2]
+        if t[5] in hit_c:
+            p += 3.0
+        a1 = t[6]
         if a1 in hit_a:
-            p += 2.0 if f == REGION else 3.0
+            p += _region_bonus(t[7], _how_named(a1, hit_a, hit_n))
         scored.append((p, t))
-    best = max(scored)  # ties: the larger population, then the lower entry
-    local = tuple((sc, t) for sc, t in scored if sc >= best[0] - 2.0 and t[7] in _LOCAL)
+    if nation:
+        # the country and region named never make a town out of a country on their own
+        # ("China" in a Texan story): the town must also lie near another place of the story
+        best = max((t[2], t) if t[7] in _LOCAL else (p, t) for p, t in scored)
+    else:
+        best = max(scored)  # ties: the larger population, then the lower entry
+    top = best[0]
+    local = tuple((sc, t) for sc, t in scored if sc >= top - 2.0 and t[7] in _LOCAL)
+    floor = top - CONTAINED
+    near_best = [(sc, t) for sc, t in scored if sc >= floor and (
+        t[7] in _LOCAL or (t[7] == REGION and t[6]))]
+    if len(near_best) > 1:
+        near_best.sort(reverse=True)
+    reach = tuple((sc, t, t[5] in hit_c, _how_named(t[6], hit_a, hit_n) if hit_a else 0)
+                  for sc, t in near_best[:_MAX_OPTIONS])
     if len(gaz.ranked_cache) > 200_000:
         gaz.ranked_cache.clear()
-    result: _Ranked = (best, local)
-    gaz.ranked_cache[(g, qual, hit_c, hit_a)] = result
+    result: _Ranked = (best, local, reach, any(
+        t[7] in (COUNTY, DISTRICT, REGION) for _sc, t, _n, _a in reach))
+    gaz.ranked_cache[(g, qual, hit_c, hit_a, hit_n)] = result
     return result
+
+
+#: A town's or county's points when its first-level division is written out in the story
+#: ("Kentucky"), and when it is only implied by a town of the story lying in it ("Atlanta")
+REGION_NAMED = 3.0
+REGION_IMPLIED = 1.0
+#: ... and more when that division is the story's own: written out most often, twice or more
+REGION_FOCUS = 4.0
+
+
+def _how_named(a1: str, hit_a: frozenset[str], hit_n: frozenset[str]) -> int:
+    """0: the region is not named; 1: implied by a town; 2: written out; 3: the focus."""
+    if a1 not in hit_a:
+        return 0
+    if a1 not in hit_n:
+        return 1
+    return 3 if "@" + a1 in hit_n else 2
+
+
+def _region_bonus(f: int, how: int) -> float:
+    """The points of a candidate of feature ``f`` whose region is implied by another place
+    of the story (``how`` 1), written out (2) or the story's own region (3)."""
+    if f == REGION:
+        return 2.0
+    return (REGION_IMPLIED, REGION_NAMED, REGION_FOCUS)[how - 1]
 
 
 def _explain(gaz: Gazetteer, c: _Choice) -> tuple[str, ...]:
     """The reasons behind a choice, each with its points."""
-    memo_key = (c.entry, c.flags, c.qual, c.national, c.admin1_named, c.close)
+    memo_key = (c.entry, c.flags, c.qual, c.national, c.admin1_named, c.close, c.within)
     found: tuple[str, ...] | None = gaz.explain_cache.get(memo_key)
     if found is None:
         if len(gaz.explain_cache) > 200_000:
             gaz.explain_cache.clear()
         ev: list[str] = []
         _points(gaz, c.entry, c.flags, c.qual, c.national, c.admin1_named, c.close, ev)
+        if c.within:
+            ev.append(c.within)
         found = gaz.explain_cache[memo_key] = tuple(ev)
     return found
 
@@ -507,9 +614,14 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     cands_of: dict[_Group, tuple[tuple[int, int], ...]] = {}
     qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
     datelines: set[_Group] = set()
+    inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
     n = len(text)
     speech = _SPEECH.match
+    counties = "ounties" in text or "arishes" in text or "OUNTIES" in text
     for m in mentions:
+        if counties and (not m.after or m.after[0] in ("and", "or")) and text.startswith(
+                (",", " "), m.end):
+            m = _in_counties(text, gaz, m)
         start, end, key, cands, _before, prev_key, after, _ss, dateline, abbrev, hint = m
         # a capitalised word before it, not a function word or direction: a longer name
         named = hint & HINT_NAMED and not prev_key
@@ -541,6 +653,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g] = cands
         else:
             ms.append(m)
+        if not (m.sentence_start and hint & HINT_SINGLE) or dateline:
+            inside.add(g)
         if text.startswith(",", end):  # a qualifier opens with a comma
             qc, qa = _qualifier(text, gaz, end)
             if qc or qa:
@@ -554,7 +668,40 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if g in datelines:
             q = (q[0] | _DATELINE_SET, q[1])
         quals[g] = q
-    # pass 1: priors and qualifiers; what is sure becomes context for the others
+    persons -= civic
+    lower_words = _LowerWords(text)
+    # names that may well not be places at all: a person's, a lower-case word of the story
+    # ("Mobile" beside "mobile"), a single word only ever opening a sentence ("Hope fades")
+    standing_memo: dict[_Group, int] = {}
+
+    def standing(g: _Group) -> int:
+        """Whether some mention of the name can stand as a place (see :func:`_stands`)."""
+        found = standing_memo.get(g)
+        if found is None:
+            found = 0
+            for m in groups[g]:
+                found = max(found, _stands(text, m))
+                if found == 2:
+                    break
+            standing_memo[g] = found
+        return found
+
+    weak_memo: dict[_Group, bool] = {}
+
+    def weak(g: _Group) -> bool:
+        found = weak_memo.get(g)
+        if found is None:
+            base = (g[0].split("\x00", 1)[0], g[1])
+            m0 = groups[g][0]
+            found = weak_memo[g] = base[0] in persons or base not in inside or (
+                " " not in base[0] and lower_words.has(base[0])
+                and not text[m0.start:m0.end].isupper())
+        return found
+
+    # pass 1: priors and qualifiers; what is sure becomes context for the others, provided
+    # a name with namesakes can stand as a place somewhere in the story ("Byron" of "the
+    # Byron Steakhouse" names no Australian district; a name without namesakes, "the
+    # Wollondilly Society", still says where the story is)
     ctx = _Context()
     sure_entries: dict[int, str] = {}  # entry -> the first name that surely gives it
     sure_cache = gaz.sure_cache
@@ -564,8 +711,20 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if found is None:
             found = _sure(gaz, g, cands_of[g], q)
         add, cc, a1, point, entry = found
+        if entry >= 0 and (add or point is not None) and len(cands_of[g]) > 1 and not (
+                q[0] or q[1] or g in datelines):
+            # (a weak name, or one before another capitalised word, gives context only if
+            # it is a strong place, or a first-level division before another word:
+            # "Ontario Provincial Police"; a street's or an office's name never)
+            if standing(g) < 1:
+                continue
+            flags = next(f for i, f in cands_of[g] if i == entry)
+            f = gaz.feature[entry]
+            if not _is_strong(gaz, f, entry, flags) and (standing(g) < 2 or weak(g)) and not (
+                    f == REGION and flags & FLAG_ADMIN1 and not weak(g)):
+                continue
         if add:
-            ctx.add(g[0], cc, a1, len(ms))
+            ctx.add(g[0], cc, a1, len(ms), gaz.feature[entry] == REGION or a1 in q[1])
             sure_entries.setdefault(entry, g[0])
         if point is not None:
             ctx.points[g[0]] = point
@@ -583,7 +742,6 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             cands_of[g2] = tuple(c for c in cands if c not in taken)
             quals[g2] = quals[g]
     chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
-    persons -= civic
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
     # region named, a sure place nearby, a big city) stand as nearby places for the
     # others, so that a story's namesakes settle together (a local story's towns lie
@@ -595,10 +753,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     if more:
         ctx.points = {**more, **ctx.points}
         ctx.done()
-        chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
+        # (only the nearby places changed: a name without local options stays as it is)
+        chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) if c.options else c
+                  for g, c in chosen.items()}
+    _contain(gaz, chosen, lambda g: bool(standing(g)) and not weak(g), ctx.near)
     _settle_together(gaz, chosen)
     strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
-    lower_words = _LowerWords(text)
     out: list[Resolved] = []
     kept: list[tuple[Mention, _Choice, tuple[str, ...]]] = []
     countries_named = bool(ctx.total_countries)
@@ -621,6 +781,147 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                             round(c.score, 2), ev))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+#: A town this close to the point of a county or district named in the story lies in it.
+CONTAINED_KM = 40.0
+#: ... and both gain these points ("Dublin and Laurens County": Dublin, Georgia)
+CONTAINED = 4.0
+#: ... and these when the division is a first-level one ("Waycross" and "Georgia")
+CONTAINED_REGION = 2.0
+_BAND = 0.5  # degrees of a cell of :func:`_contain`'s grid; CONTAINED_KM < 0.5 * 111 km
+_PER_CELL = 8  # names' candidates kept per cell (bounds the work on hostile text)
+
+
+def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
+             stands: Callable[[_Group], bool], near: Proximity) -> None:
+    """A town and a division of the story that holds it go together.
+
+    "Volunteers from Dublin and Laurens County": of the Dublins, one lies in
+    a Laurens County (Dublin, Georgia), and of the Laurens Counties, one holds
+    a Dublin: both take those entries (+4 each, "lies in Laurens County,
+    named in the story" and "holds Dublin, named in the story").  A town lies in a
+    county or district when it is within 40 km of the division's point.
+    First-level divisions count too, by their code, with +2: "Waycross"
+    and "Georgia" are the town of the US state when nothing else
+    says which Georgia (a country named by another place of the story, as
+    Tbilisi names Georgia the country, keeps the tie).  A candidate takes
+    part only if the points could make it win; of several, the one with the
+    most partners wins.  Only names that stand as places take part (not
+    "Jasper" of "Mike Jasper").  The work is bounded by the candidates
+    near each division (at most 8 names per cell of half a degree, 8 towns
+    per first-level division), never by the length of the story.
+    """
+    divisions = []
+    states: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
+    open_ = []
+    for g, c in chosen.items():
+        if not c.reach or c.qualified:
+            continue
+        open_.append((g, c))
+        # (a first-level division already chosen gives its towns its points as it is)
+        if not c.divides or not any(
+                t[7] in (COUNTY, DISTRICT) or (t[7] == REGION and t[3] != c.entry)
+                for _sc, t, _n, _a in c.reach) or not stands(g):
+            continue
+        name = _base(g[0].split("\x00", 1)[0])
+        for item in c.reach:
+            t = item[1]
+            if t[7] in (COUNTY, DISTRICT) and not math.isnan(t[8]):
+                divisions.append((*item, g, name))
+            elif t[7] == REGION and t[3] != c.entry:
+                states.setdefault(t[6], []).append((*item, g, name))
+    if not (divisions or states):
+        return  # (most stories: no namesake division that a town could make win)
+    cells: dict[tuple[int, int], list[tuple[float, _Static, bool, int, _Group, str]]] = {}
+    towns: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
+    for g, c in open_:
+        name = ""
+        for item in c.reach:
+            t = item[1]
+            if t[7] not in (CITY, CAPITAL) or math.isnan(t[8]):
+                continue
+            name = name or _base(g[0].split("\x00", 1)[0])
+            entry = (*item, g, name)
+            if divisions:
+                cell = cells.setdefault((math.floor(t[8] / _BAND), math.floor(t[9] / _BAND)), [])
+                if len(cell) < _PER_CELL:
+                    cell.append(entry)
+            if t[6] in states and not item[3]:  # (a region already named gives its points)
+                held = towns.setdefault(t[6], [])
+                if len(held) < _PER_CELL:
+                    held.append(entry)
+    if not (cells or towns):
+        return
+    # name -> candidate entry -> (points with the bonus, candidate, country named, region
+    # named, the bonus, how, the partner's entry, the partners' names, the closest partner)
+    gains: dict[_Group, dict[int, tuple[float, _Static, bool, int, float, str, int, set[str],
+                                        float]]] = {}
+
+    def gain(big: tuple[float, _Static, bool, int, _Group, str],
+             small: tuple[float, _Static, bool, int, _Group, str], bonus: float,
+             dist: float) -> None:
+        # a first-level division and a town: both must be able to win with the bonus (or
+        # have won without it) ("Georgia" is not the US state for an "Athens" that stays
+        # Greek); a county holding a namesake of a town of the story is evidence enough
+        # between namesake counties
+        for p, cand, _cn, _ca, g, _n in (big, small) if bonus == CONTAINED_REGION else ():
+            c = chosen[g]
+            if c.entry != cand[3] and p + bonus <= c.score:
+                return
+        for (p, cand, cn, ca, g, _n), how, other, partner in (
+                (big, "holds", small[1][3], small[5]), (small, "lies in", big[1][3], big[5])):
+            mine = gains.setdefault(g, {})
+            found = mine.get(cand[3])
+            if found is None or found[0] < p + bonus:
+                mine[cand[3]] = (p + bonus, cand, cn, ca, bonus, how, other,
+                                 {partner} | (found[7] if found else set()),
+                                 min(dist, found[8]) if found else dist)
+            else:
+                found[7].add(partner)
+                if dist < found[8]:
+                    mine[cand[3]] = (*found[:8], dist)
+
+    for d in divisions:
+        t, name = d[1], d[5]
+        ci, cj = math.floor(t[8] / _BAND), math.floor(t[9] / _BAND)
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for town in cells.get((ci + di, cj + dj), ()):
+                    tt = town[1]
+                    if town[5] != name:
+                        dist = km(t[8], t[9], tt[8], tt[9])
+                        if dist <= CONTAINED_KM and stands(town[4]):
+                            gain(d, town, CONTAINED, dist)
+    for a1, regions in states.items():
+        for town in towns.get(a1, ()):
+            for r in regions:
+                if r[5] != town[5] and stands(town[4]):
+                    gain(r, town, CONTAINED_REGION, CONTAINED_KM)
+    for g, options in gains.items():
+        # the most points, then the most partners ("Sumner County" holding both
+        # "Hendersonville" and "Gallatin" rather than another holding one), then the closest; a
+        # town also near another place of the story keeps those points too
+        key = g[0].split("\x00", 1)[0]
+        p, t, nat, adm, bonus, how, other, _partners, _dist = max(
+            options.values(), key=lambda o: (o[0], len(o[7]), -o[8], o[1]))
+        close = t[7] in _LOCAL and bool(near) and near.near(t[8], t[9], key)
+        p += 2.0 * close
+        c = chosen[g]
+        if (p >= c.score and t[3] != c.entry and bonus == CONTAINED) or p > c.score:
+            reason = f"{how} {gaz.name(other)}, named in the story +{bonus:g}"
+            chosen[g] = c._replace(entry=t[3], flags=t[4], score=p,
+                                   qualified=t[10], strong=t[11], regional=True, national=nat,
+                                   admin1_named=adm, close=close, within=reason)
+
+
+_CITY_OF = re.compile(r"^(?:city|town|village|county|borough) of ")
+
+
+def _base(key: str) -> str:
+    """A folded name without "City of" and the like: "City of Richmond" is Richmond, and
+    does not vouch for it."""
+    return _CITY_OF.sub("", key)
 
 
 _MAX_OPEN = 16  # names settled together at most (the pairs asked grow with their square)
@@ -699,7 +1000,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             text, end, min(len(text), end + 8)):
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
     if not strong and after and after[0][:1].isupper() and (
-            after[0].lower() not in NAME_HEADS):
+            after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS:
         return f"a first name before {after[0]!r}"
     if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
             c.qualified or dateline):
@@ -726,7 +1027,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("after a locative preposition")
     if strong and not common:
         return None
-    supported = c.regional or (c.national and gaz.country(c.entry) != "US")
+    # (a name that opens the dateline is the story's own town wherever it recurs)
+    supported = c.regional or (c.national and gaz.country(c.entry) != "US") or (
+        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL))
     if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
             c.qualified or locative or c.admin1_named
             or (c.national and gaz.country(c.entry) != "US")):
@@ -743,6 +1046,58 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f == REGION and locative:
         return None
     return "small place without support in the text"
+
+
+#: a list of names ending in "counties" ("Putnam, Jasper and Newton counties"): each is a
+#: county's name, not the town's
+_COUNTIES = regex.compile(
+    r"(?:(?:,[ \t]++(?:and[ \t]++|or[ \t]++)?+|[ \t]++(?:and|or|&)[ \t]++)"
+    r"\p{Lu}[\p{L}'’.\-]*+(?:[ \t]\p{Lu}[\p{L}'’.\-]*+)?+){0,8}+,?+[ \t]++"
+    r"(counties|Counties|parishes|Parishes|COUNTIES)\b")
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]+$")
+
+
+def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
+    """The mention read as a county's name when a list of names ending in "counties"
+    follows it ("Putnam, Jasper and Newton counties"; the bare name of a county is
+    otherwise left to the towns), else the mention unchanged.  A state or country alone
+    right before "counties" is the state's ("Texas counties"), not at the end of a
+    list ("Jasper and Texas counties")."""
+    found = _COUNTIES.match(text, m.end, min(len(text), m.end + 240))
+    if found is None:
+        return m
+    if found.start(1) - m.end < 3 and not _LIST_BEFORE.search(
+            text, max(0, m.start - 6), m.start) and any(
+            gaz.feature[i] in (COUNTRY, REGION) for i, _flags in m.candidates):
+        return m  # alone right before "counties": "Texas counties"
+    key = m.key + (" parish" if found.group(1).lower() == "parishes" else " county")
+    cands = tuple(gaz.lookup(key))
+    if not cands:
+        return m
+    return m._replace(key=key, candidates=cands, abbrev=False, hint=m.hint & ~HINT_FUNCTION)
+
+
+def _stands(text: str, m: Mention) -> int:
+    """Whether a mention can stand as a place: 2 yes, 1 only if it names a strong place
+    (it is followed by another capitalised word or joined to a firm's name by "&"), 0 no
+    (it names a street or a leader's office).  Mirrors the tests of :func:`_reject` that
+    do not depend on the chosen entry's context."""
+    if m.hint & HINT_NAMED and text[m.start - 1:m.start] == " ":
+        return 0  # part of a longer name ("Maple Grove Lot 4")
+    end, after = m.end, m.after
+    if after and after[0].lower().rstrip(".") in _STREETS:
+        return 0
+    if _OFFICE.match(text, end, min(len(text), end + 18)):
+        return 0
+    if after and after[0][:1].isupper() and after[0].lower() not in NAME_HEADS and (
+            after[0] not in _WEEKDAYS):
+        return 1
+    if _AMPERSAND_AFTER.match(text, end, min(len(text), end + 8)) or _AMPERSAND_BEFORE.search(
+            text, max(0, m.start - 8), m.start):
+        return 1
+    return 2
 
 
 def _preceded_by_locative(text: str, start: int) -> bool:

@@ -199,14 +199,14 @@ def test_resolved_counts_the_same_geonames_id_and_large_areas(tmp_path: Path) ->
     continent or first-level division); the plain within-161-km share stays."""
     t = "Rain in Paris, France and Texas and Lyon."
     spans = [span_of(t, w) for w in ("Paris", "France", "Texas", "Lyon")]
-    gold = [  # Paris by id only; France 300 km off (large); Texas 700 km off; Lyon far
+    gold = [  # Paris by id only; France 300 km off (large); Texas 700 km off; Lyon near
         {"lat": 0.0, "lon": 0.0, "geonameid": "2988507", "fcode": "PPLC"},
         {"lat": 46.0, "lon": 2.0, "geonameid": None, "fcode": "PCLI"},
         {"lat": 31.0, "lon": -100.0, "geonameid": None, "fcode": "ADM1"},
         {"lat": 45.76, "lon": 4.84, "geonameid": None, "fcode": "PPL"},
     ]
     pred = [  # (lat, lon, geonameid)
-        (PARIS[0], PARIS[1], 2988507), (48.7, 2.0, None), (31.0, -107.4, None), (0.0, 0.0, 1)]
+        (PARIS[0], PARIS[1], 2988507), (48.7, 2.0, None), (31.0, -107.4, None), (45.7, 4.8, 1)]
     path = write_jsonl(tmp_path / "g.jsonl", [{"id": "d1", "text": t, "toponyms": [
         {"start": s, "end": e, **g} for (s, e), g in zip(spans, gold, strict=True)]}])
     from limner_locations import Location
@@ -225,10 +225,12 @@ def test_resolved_counts_the_same_geonames_id_and_large_areas(tmp_path: Path) ->
     pm = limner.PluginManager(plugins=[])
     pm.register(Plugin(), "fake")
     m = only(limner_evaluate.evaluate("locations", [path], enricher=limner.Enricher(manager=pm)))
-    assert m["geo"]["within_161km"] == 0.0
-    assert m["geo"]["resolved"] == 0.5  # Paris (same id) and France (large area)
+    assert m["geo"]["within_161km"] == 0.25  # Lyon
+    assert m["geo"]["resolved"] == 0.75  # Paris (same id), France (large area) and Lyon
     halves = m["halves"]
     assert {halves["train"]["geo_pairs"], halves["dev"]["geo_pairs"]} == {0, 4}
+    part = halves["train"] if halves["train"]["geo_pairs"] else halves["dev"]
+    assert (part["resolved"], part["within_161km"]) == (0.75, 0.25)
 
 
 def test_halves_are_fixed_and_balanced() -> None:
