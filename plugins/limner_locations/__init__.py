@@ -17,6 +17,7 @@ from typing import ClassVar
 import attrs
 
 import limner
+from limner_locations.forms import Kept, add_forms
 from limner_locations.gazetteer import FEATURES, Gazetteer, open_gazetteer
 from limner_locations.matching import find_mentions
 from limner_locations.resolving import resolve
@@ -78,7 +79,12 @@ def _entry_info(gaz: Gazetteer, i: int) -> _EntryInfo:
 def locate(text: str, gaz: Gazetteer) -> list[Location]:
     """The locations of ``text`` according to the gazetteer ``gaz`` (no engine needed)."""
     out = []
-    for r in resolve(text, gaz, find_mentions(text, gaz)):
+    resolved = resolve(text, gaz, find_mentions(text, gaz))
+    forms = add_forms(text, gaz, [Kept(r.start, r.end, r.entry) for r in resolved])
+    dropped = {j for f in forms for j in f.replaces}
+    for j, r in enumerate(resolved):
+        if j in dropped:
+            continue
         name, gid, lat, lon, country, feature, pop = _entry_info(gaz, r.entry)
         out.append(
             _location(
@@ -86,6 +92,17 @@ def locate(text: str, gaz: Gazetteer) -> list[Location]:
                 "demonym" if r.demonym else feature, pop, list(r.evidence),
             )
         )
+    for f in forms:
+        if f.entry >= 0:
+            name, gid, lat, lon, country, feature, pop = _entry_info(gaz, f.entry)
+            feature = f.feature or feature
+        else:
+            name, gid, country, feature, pop = f.name, None, None, f.feature, None
+            lat, lon = _coord(f.lat), _coord(f.lon)
+        out.append(_location(f.start, f.end, 0.0, name, gid, lat, lon, country, feature, pop,
+                             list(f.evidence)))
+    if forms:
+        out.sort(key=lambda a: (a.start, a.end))
     return out
 
 

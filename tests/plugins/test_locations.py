@@ -200,8 +200,9 @@ def test_firm_names_and_streets_are_not_their_towns(enricher: limner.Enricher) -
             "repairs on Freeman Drive wait. Johnson & Stevens did not answer.")
     found = surfaces(enricher, text)
     assert "Columbia" in found and "Stevens" not in found and "Freeman" not in found
-    found = surfaces(enricher, "He guarded the store on Alps Road before sailing the Atlantic.")
-    assert found == ["Atlantic"]
+    found = places(enricher, "He guarded the store on Alps Road before sailing the Atlantic.")
+    assert [(p["surface"], p["feature"]) for p in found] == [
+        ("Alps Road", "street"), ("Atlantic", "sea")]
 
 
 def test_first_names_and_nations(enricher: limner.Enricher) -> None:
@@ -456,6 +457,109 @@ def test_a_street_named_after_a_place_is_not_the_place(enricher: limner.Enricher
     found = surfaces(enricher, "Traffic on Nairobi Road and Kampala Avenue slowed after the "
                                "storm hit Uganda. Officials in Nairobi said so.")
     assert found.count("Nairobi") == 1 and "Kampala" not in found and "Uganda" in found
+    assert "Nairobi Road" in found and "Kampala Avenue" in found  # the streets themselves
+
+
+# -- places found by the form of their name (limner_locations.forms) ----------------------------
+
+
+def test_streets_are_places_without_a_point(enricher: limner.Enricher) -> None:
+    text = ("The suspect, 31, of 412 Quarry St., Lowell, was seen on North Elm Avenue and "
+            "later near Wexford Lane before police closed Main Street.")
+    found = {p["surface"]: p for p in places(enricher, text)}
+    for street in ("Quarry St.", "North Elm Avenue", "Wexford Lane", "Main Street"):
+        assert found[street]["feature"] == "street", found
+        assert found[street]["lat"] is None and found[street]["geonameid"] is None
+        assert found[street]["evidence"] == ["a name before a street type"]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Donors included Marvin F. Lane and his wife.", "F. Lane"),  # a person, after an initial
+    ("The Main Street Bistro reopened on Tuesday.", "Main Street"),  # a shop's name
+    ("Crews repaired Otter Tail County Road 80 last week.", "Otter Tail County Road"),
+    ("The Hollow Drive was a long one. Lane closures follow.", "Lane"),
+])
+def test_what_is_not_a_street(enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
+
+
+def test_a_natural_feature_takes_the_point_of_the_place_in_its_name(
+        enricher: limner.Enricher) -> None:
+    text = ("Salmon returned to the Sacramento River this spring, and ferries crossed "
+            "Boston Harbor while the Gulf of Alaska stayed rough.")
+    found = {p["surface"]: p for p in places(enricher, text)}
+    river, town = found["Sacramento River"], one(enricher, "Sacramento, Calif.", "Sacramento")
+    assert river["feature"] == "river"
+    assert (river["lat"], river["lon"]) == (town["lat"], town["lon"])
+    assert "point of Sacramento, named in it" in river["evidence"]
+    assert found["Boston Harbor"]["feature"] == "sea"
+    assert found["Gulf of Alaska"]["feature"] == "sea"
+    assert "Sacramento" not in found and "Boston" not in found
+
+
+def test_a_feature_of_unknown_point_is_left_out(enricher: limner.Enricher) -> None:
+    # no place of the story in its name, no town of that name: no point, so not annotated
+    found = surfaces(enricher, "Volunteers cleaned the banks of the Quillabee River in Ohio.")
+    assert found == ["Ohio"]
+
+
+def test_a_feature_word_before_a_capitalised_word_names_something_else(
+        enricher: limner.Enricher) -> None:
+    found = surfaces(enricher, "Guests stayed at the Boston Harbor Hotel in Massachusetts.")
+    assert "Boston Harbor" not in found and "Massachusetts" in found
+
+
+def test_a_township_is_its_town(enricher: limner.Enricher) -> None:
+    text = "Trustees of Hamilton Township, Warren County, Ohio, met on Monday."
+    p = one(enricher, text, "Hamilton Township")
+    assert p["feature"] == "district" and p["lat"] is not None
+
+
+def test_lists_of_counties(enricher: limner.Enricher) -> None:
+    text = ("Storms hit Eastland and Callahan counties in Texas, and Becker, Clay, Otter Tail "
+            "and Wilkin counties in Minnesota.")
+    found = {p["surface"]: p for p in places(enricher, text)}
+    for name in ("Eastland", "Callahan", "Becker", "Clay", "Otter Tail", "Wilkin"):
+        assert found[name]["feature"] == "county", (name, found)
+        assert found[name]["name"] == f"{name} County"
+        assert found[name]["evidence"] == ["in a list of counties"]
+    # the Clay County of the state the story names, not one of the other seventeen
+    assert abs(found["Clay"]["lat"] - 46.9) < 1.0 and abs(found["Clay"]["lon"] + 96.5) < 1.0
+
+
+def test_a_legislators_district(enricher: limner.Enricher) -> None:
+    text = ("The bill, sponsored by Del. Ann Moore, D-Braxton, and Sen. Joe Hall, R-W. Va., "
+            "passed in Charleston, West Virginia.")
+    found = {p["surface"]: p for p in places(enricher, text)}
+    assert found["Braxton"]["name"] == "Braxton County" and found["Braxton"]["country"] == "US"
+    assert found["W. Va."]["name"] == "West Virginia"
+    found = surfaces(enricher, "Rep. Ann Kerr, R-Pa., and Rep. Lou Diaz, D-Wheeling.")
+    assert "Pa." in found and "Wheeling" in found  # (the state's period, not the full stop)
+    assert "Moore" not in found and "Hall" not in found
+
+
+def test_forms_work_is_linear(gaz: gazetteer.Gazetteer) -> None:
+    from limner_locations.forms import add_forms
+    calls = []
+    real = gaz.lookup
+
+    def counting(key: str) -> list[tuple[int, int]]:
+        calls.append(key)
+        return real(key)
+
+    unit = ("Elm Street, Quarry Road and the Kanawha River met Lake Lanier; Clay and Becker "
+            "counties, D-Braxton. ")
+    gaz.lookup = counting  # type: ignore[method-assign]
+    try:
+        sizes = []
+        for n in (200, 400):
+            calls.clear()
+            forms = add_forms(unit * n, gaz, [])
+            sizes.append((len(calls), len(forms)))
+    finally:
+        del gaz.lookup
+    (c1, f1), (c2, f2) = sizes
+    assert f2 == 2 * f1 and c2 <= 2 * c1 + 2
 
 
 def test_city_of_and_state_of_are_not_part_of_the_name(enricher: limner.Enricher) -> None:
