@@ -10,7 +10,8 @@ The rules:
 
 - a **street**: one to four capitalised words or ordinals before a street type
   (Street, St., Road, Rd., Avenue, Ave., Drive, Boulevard, Blvd., Lane,
-  Parkway, Pike): "1935 Orchard St.", "North Nokomis Street"; not before
+  Parkway, Pike), with a compass direction after it: "1935 Orchard St.",
+  "North Nokomis Street", "40th Avenue South", "Seventh Street N.W."; not before
   another capitalised word ("Main Street Bistro" is a shop), not after an
   initial ("Marvin F. Lane" is a person); no point (streets have no
   GeoNames entry in the packaged data);
@@ -122,9 +123,11 @@ _PARTY = regex.compile(r"\p{Lu}{1,3}-(?=\p{Lu})")
 _DISTRICT = regex.compile(
     r"(?<![\w\-])(?:D|R|I|DFL)-(\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)"
     r"(?=[,);:]|[ \t\n]++[^\p{Lu}\s]|\s*+$|(?<=\.)[ \t\n]++\p{Lu})")
+#: a compass direction after a street's type belongs to its name ("40th Avenue South",
+#: "Seventh Street N.W.")
+_QUARTER = regex.compile(
+    r"[ \t](?:(?:North|South|East|West)(?:east|west)?|[NS]\.[EW]\.|[NS][EW])(?![\w'’\-])")
 _NEXT_CAPITAL = regex.compile(r"[ \t]\p{Lu}")
-_COMPASS = frozenset(["north", "south", "east", "west", "northeast", "northwest",
-                      "southeast", "southwest"])
 _MAX_POINTS = 24  # a story's places compared with each namesake, at most
 _TOWNS = (CITY, CAPITAL, COUNTY, DISTRICT)
 _LOCAL = frozenset([CITY, CAPITAL, COUNTY, DISTRICT, REGION])
@@ -159,9 +162,7 @@ def _followed_by_name(text: str, end: int) -> bool:
     """Whether a capitalised word (other than a compass direction) follows the span."""
     if not _NEXT_CAPITAL.match(text, end, min(len(text), end + 2)):
         return False
-    nxt = text[end + 1:end + 14].split(maxsplit=1)
-    word = nxt[0].rstrip(".,;:") if nxt else ""
-    return word.lower() not in _COMPASS and word not in ("N.W.", "N.E.", "S.W.", "S.E.")
+    return not _QUARTER.match(text, end, min(len(text), end + 12))
 
 
 def _windows(anchor: re.Pattern[str], text: str, back: int, ahead: int) -> list[tuple[int, int]]:
@@ -198,7 +199,8 @@ def _streets(text: str) -> list[tuple[int, int, str]]:
             continue
         if _followed_by_name(text, m.end()) or words.split()[-1] == "County":
             continue  # "Main Street Bistro"; "Otter Tail County Road 80" (a numbered road)
-        out.append((start, m.end(), "street"))
+        quarter = _QUARTER.match(text, m.end(), min(len(text), m.end() + 12))
+        out.append((start, quarter.end() if quarter else m.end(), "street"))
     return out
 
 

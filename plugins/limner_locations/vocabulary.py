@@ -8,8 +8,8 @@ word ("Of", a town in Turkey) is never taken alone; direction words
 
 from __future__ import annotations
 
-__all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "GENERIC_WORDS", "LOCATIVES", "NAME_HEADS",
-           "TOWN_WORDS"]
+__all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "GENERIC_WORDS", "LOCATIVES", "MODIFIERS",
+           "NAME_HEADS", "TOWN_WORDS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -43,6 +43,16 @@ DIRECTIONS = _words(
     north south east west northern southern eastern western central northeast northwest
     southeast southwest northeastern northwestern southeastern southwestern upper lower
     greater downtown rural metro
+    """
+)
+
+#: Numbers and adjectives that open a headline or sentence before a place without being part
+#: of a name ("Three Eastland County residents", "Former Hall County official", "Metropolitan
+#: Atlanta"); a place after one is not taken for a surname or an organisation's name.
+MODIFIERS = _words(
+    """
+    two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
+    former metropolitan missing nearby neighboring neighbouring suburban
     """
 )
 

@@ -473,6 +473,23 @@ def test_streets_are_places_without_a_point(enricher: limner.Enricher) -> None:
         assert found[street]["evidence"] == ["a name before a street type"]
 
 
+def test_a_compass_direction_after_a_street_is_part_of_it(enricher: limner.Enricher) -> None:
+    text = "Crews worked on 40th Avenue South and at 3537 Seventh Street N.W. all night."
+    found = surfaces(enricher, text)
+    assert "40th Avenue South" in found and "Seventh Street N.W." in found
+
+
+@pytest.mark.parametrize("text", [
+    "Three Eastland County residents were charged on Friday.",
+    "Former Hall County official named to new post.",
+    "Metropolitan Atlanta recorded its coldest night.",
+])
+def test_a_number_or_modifier_before_a_place_is_not_a_name(enricher: limner.Enricher,
+                                                           text: str) -> None:
+    place = text.split()[1] if "County" not in text else " ".join(text.split()[1:3])
+    assert place in surfaces(enricher, text)
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     ("Donors included Marvin F. Lane and his wife.", "F. Lane"),  # a person, after an initial
     ("The Main Street Bistro reopened on Tuesday.", "Main Street"),  # a shop's name
