@@ -62,7 +62,8 @@ LOCATIVES = _words(
 )
 
 #: Head nouns of organisation, facility and event names that a place may modify
-#: ("Lachin International Airport", "Khojaly Genocide", "Gainesville Police").
+#: ("Lachin International Airport", "Khojaly Genocide", "Gainesville Police", "Dublin Arts
+#: Council"), and the words of a date, which follow a place but never a first name.
 NAME_HEADS = _words(
     """
     airport airports international university college school schools academy institute
@@ -80,6 +81,16 @@ NAME_HEADS = _words(
     correctional junior alliance republican republicans democrat democrats harbour harbor
     redevelopment chapter health medical business economic planning housing transit
     township commissioners officials residents library hospital schools festival fair
+    arts art singers symphony orchestra choir chorus ballet opera theatre theater players
+    lions rotary kiwanis legion vfw foundation society association league zoo cemetery
+    governor governors food pantry grammar
+    """
+) | _words(
+    # the date after a place in news style ("off Steveston March 16", "in Ashford Tuesday")
+    """
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
     """
 )
 

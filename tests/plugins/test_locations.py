@@ -490,6 +490,18 @@ def test_a_number_or_modifier_before_a_place_is_not_a_name(enricher: limner.Enri
     assert place in surfaces(enricher, text)
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("Members of the Dublin Arts Council met in Dublin, Ohio, to plan the festival.", "Dublin"),
+    ("The boat sank off Steveston March 16, police in British Columbia said.", "Steveston"),
+])
+def test_an_organisation_head_or_a_date_after_a_town(enricher: limner.Enricher, text: str,
+                                                     town: str) -> None:
+    # neither "Arts" nor "March" is a surname: the town before it is kept
+    found = places(enricher, text)
+    first = text.index(town)
+    assert any(p["start"] == first and p["surface"] == town for p in found), found
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     ("Donors included Marvin F. Lane and his wife.", "F. Lane"),  # a person, after an initial
     ("The Main Street Bistro reopened on Tuesday.", "Main Street"),  # a shop's name
