@@ -30,15 +30,18 @@ class Location(limner.Annotation):
     """A place named in the text (or a demonym standing for one).
 
     Attributes:
-        name: the gazetteer's name of the place ("Islamabad", "Azerbaijan").
+        name: the gazetteer's name of the place ("Islamabad", "Azerbaijan"), or
+            the text's for a place found by its form ("Elm Street").
         geonameid: the GeoNames id, or None for the places of the plugin's
-            supplement, which have none.
+            supplement and those found by their form, which have none.
         lat, lon: WGS84 degrees (a representative point), or None if unknown.
         country: ISO 3166-1 alpha-2 code, or None (continents, world regions).
         feature: "continent", "country", "region" (a first-level division or
             a region), "county", "district" (another second-level division),
-            "city", "capital", "sea", "river", "lake", "mountain", "island"
-            or "demonym" (see ``FEATURES`` in :mod:`limner_locations.building`).
+            "city", "capital", "sea", "river", "lake", "mountain", "island",
+            "area", "street" (the last two found by the form of their name:
+            :mod:`limner_locations.forms`) or "demonym" (see ``FEATURES`` in
+            :mod:`limner_locations.building`).
         population: the gazetteer's population, or None when not recorded.
         evidence: the reasons behind the choice, each with its points.
     """
