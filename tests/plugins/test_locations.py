@@ -18,6 +18,7 @@ from limner.testing import check_plugin, nasty_texts, news_texts, texts
 from limner_locations import gazetteer, locate
 from limner_locations.folding import fold
 from tests.plugins.support import annotated, limner_metrics, only
+from tests.scaling import assert_linear
 
 
 @pytest.fixture(scope="session")
@@ -567,28 +568,19 @@ def test_a_legislators_district(enricher: limner.Enricher) -> None:
     assert "Moore" not in found and "Hall" not in found
 
 
-def test_forms_work_is_linear(gaz: gazetteer.Gazetteer) -> None:
+@pytest.mark.parametrize("unit", [
+    # every word a feature word, long lists of counties, districts, streets without end
+    "Lake River Mount Street Road Valley Township Gulf of Bay of ",
+    "Clay, Becker, Otter Tail, Wilkin and Grant counties, ",
+    "Rep. Ann Moore, D-Braxton, R-Pa., DFL-Cook. ",
+    "Elm Street, Quarry Road and the Sacramento River near Lake Lanier. ",
+    "Ärzte Straße Москва River Lake 北京 Mount ZÜRICH Street ",
+])
+def test_forms_take_linear_work(gaz: gazetteer.Gazetteer, unit: str) -> None:
     from limner_locations.forms import add_forms
-    calls = []
-    real = gaz.lookup
-
-    def counting(key: str) -> list[tuple[int, int]]:
-        calls.append(key)
-        return real(key)
-
-    unit = ("Elm Street, Quarry Road and the Kanawha River met Lake Lanier; Clay and Becker "
-            "counties, D-Braxton. ")
-    gaz.lookup = counting  # type: ignore[method-assign]
-    try:
-        sizes = []
-        for n in (200, 400):
-            calls.clear()
-            forms = add_forms(unit * n, gaz, [])
-            sizes.append((len(calls), len(forms)))
-    finally:
-        del gaz.lookup
-    (c1, f1), (c2, f2) = sizes
-    assert f2 == 2 * f1 and c2 <= 2 * c1 + 2
+    assert_linear(lambda n: unit * n, lambda text: add_forms(text, gaz, []), n=300, cpu=True)
+    found = add_forms(unit * 50, gaz, [])
+    assert all(0 <= f.start < f.end <= len(unit) * 50 for f in found)
 
 
 def test_city_of_and_state_of_are_not_part_of_the_name(enricher: limner.Enricher) -> None:
