@@ -1,37 +1,40 @@
 """Places found by the form of their name, where no packaged data holds them.
 
-English news names streets, rivers, lakes, mountains, valleys and townships
-in a fixed form: a capitalised name and a feature word ("Orchard Street",
-"Kanawha River", "Lake Lanier", "Mount Hood", "Jerome Township"), and it
-lists counties as "Eastland and Callahan counties".  This module finds those
-spans in the text and gives each a feature type and, where the story allows,
-a point; :func:`add_forms` merges them with the places the gazetteer found.
-The rules:
+English news names streets, rivers, lakes, valleys and townships in a fixed
+form, a capitalised name and a feature word ("Orchard Street", "Kanawha
+River", "Lake Lanier", "Jerome Township"); it lists counties as "Eastland
+and Callahan counties", and gives a legislator's district after the party's
+letter ("D-Braxton").  :func:`add_forms` finds those spans, once the
+gazetteer's places are chosen, and gives each a feature type and, where the
+story allows, a point:
 
 - a **street**: one to four capitalised words or ordinals before a street type
   (Street, St., Road, Rd., Avenue, Ave., Drive, Boulevard, Blvd., Lane,
   Parkway, Pike), with a compass direction after it: "1935 Orchard St.",
-  "North Nokomis Street", "40th Avenue South", "Seventh Street N.W."; not before
-  another capitalised word ("Main Street Bistro" is a shop), not after an
-  initial ("Marvin F. Lane" is a person); no point (streets have no
-  GeoNames entry in the packaged data);
-- a **natural feature**: a name before River, Creek, Lake, Reservoir, Bay,
-  Harbor, Sound, Valley, Mountains, Island(s), Wilderness, National Forest,
-  National Park, or after Lake, Mount, Mt., River, "Gulf of", "Bay of",
-  "Isle of" ("Kanawha River", "Lake Lanier", "Gulf of Alaska"), followed by
-  no other capitalised word ("Lake Cumberland Area" names something else);
-- a **township**: a name before Township or Twp. ("Jerome Township");
+  "North Nokomis Street", "40th Avenue South", "Seventh Street N.W."; not
+  before another capitalised word ("Main Street Bistro" is a shop), not after
+  an initial ("Marvin F. Lane" is a person), not "X County Road" (a numbered
+  road); no point, since no packaged data has streets;
+- a **natural feature or township**: a name before River, Creek, Lake,
+  Reservoir, Bay, Harbor, Sound, Valley, Mountains, Island(s), Wilderness,
+  National Forest, National Park, Township, Twp., or after Lake, Mount, Mt.,
+  River, "Gulf of", "Bay of", "Isle of", followed by no other capitalised
+  word ("Boston Harbor Hotel" is a hotel).  It takes the point of the place
+  the gazetteer found inside it ("Sacramento River", "Boston Harbor",
+  "Hamilton Township"); a form that is itself the name of a town or division
+  in a state the story names is that entry ("Mt. Pleasant"); any other is
+  left out, as its point is unknown;
 - a **list of counties**: each name of "A, B and C counties" (or parishes) is
-  the county of that name ("Eastland and Callahan counties").
+  the county of that name, in a state the story names, else the namesake
+  nearest to the story's places;
+- a **legislator's district**: the place after D-, R-, I- or DFL- ("D-Braxton"
+  is Braxton County, "R-Pa." Pennsylvania).
 
-A feature whose name holds a place the gazetteer found ("Sacramento River",
-"Boston Harbor", "Hamilton Township") takes that place's point; any other
-takes the point of the nearest town, county or state named before it in
-the story (or after it, when none is before), written to ``evidence`` as
-"point of a place nearby in the text".  The gazetteer's own spans win where
-they cover a form ("Mount Pleasant" the town, "Battle Creek" the city).
-Every pattern is linear in the text (anchored on a capital letter,
-bounded repetitions).
+The gazetteer's own spans win where they cover or cross a form ("Mount
+Pleasant" the town, "Battle Creek" the city); a form that contains a chosen
+place replaces it.  The patterns run only around their feature words, found
+first by one fast search; each has bounded repetitions, so work is linear in
+the text.
 """
 
 from __future__ import annotations
@@ -112,8 +115,8 @@ _NATURAL_ANCHOR = re.compile(
     rf"(?:{_AFTER_WORDS}|Lake|Mount|Mt\.|River|Gulf[ \t]of|Bay[ \t]of|Isle[ \t]of)(?![\w'’\-])")
 _COUNTIES_ANCHOR = re.compile(r"[ \t](?:counties|parishes)\b")
 _COUNTIES = regex.compile(
-    rf"(?<![\w.'’\-&])((?:{_WORD}(?:[ \t]{_WORD})?(?:,[ \t]|[ \t]and[ \t]|,[ \t]and[ \t]"
-    rf"|[ \t]or[ \t])){{1,12}}+{_WORD}(?:[ \t]{_WORD})?)[ \t](counties|parishes)\b")
+    rf"(?<![\w.'’\-&])((?:{_WORD}(?:[ \t]{_WORD})?(?:,[ \t](?:and|or)[ \t]|,[ \t]"
+    rf"|[ \t](?:and|or)[ \t])){{1,12}}+{_WORD}(?:[ \t]{_WORD})?)[ \t](counties|parishes)\b")
 _COUNTY_NAME = regex.compile(rf"{_WORD}(?:[ \t]{_WORD})?")
 _ABBREV = regex.compile(r"\.[ \t]?\p{L}")  # "W. Va.", "N.D."
 _SPLIT = regex.compile(r"\S+")

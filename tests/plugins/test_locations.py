@@ -553,6 +553,8 @@ def test_lists_of_counties(enricher: limner.Enricher) -> None:
         assert found[name]["feature"] == "county", (name, found)
         assert found[name]["name"] == f"{name} County"
         assert found[name]["evidence"] == ["in a list of counties"]
+    serial = surfaces(enricher, "Floods closed roads in Clay, Otter Tail, and Wilkin counties.")
+    assert {"Clay", "Otter Tail", "Wilkin"} <= set(serial), serial  # (a serial comma)
     # the Clay County of the state the story names, not one of the other seventeen
     assert abs(found["Clay"]["lat"] - 46.9) < 1.0 and abs(found["Clay"]["lon"] + 96.5) < 1.0
 
