@@ -14,7 +14,9 @@ story allows, a point:
   "North Nokomis Street", "40th Avenue South", "Seventh Street N.W."; not
   before another capitalised word ("Main Street Bistro" is a shop), not after
   an initial ("Marvin F. Lane" is a person), not "X County Road" (a numbered
-  road); no point, since no packaged data has streets;
+  road); Lane and Pike, which are also surnames, only after a house number or
+  a preposition ("on Kelley Lane"; "Diane Lane" is a person); no point, since
+  no packaged data has streets;
 - a **natural feature or township**: a name before River, Creek, Lake,
   Reservoir, Bay, Harbor, Sound, Valley, Mountains, Island(s), Wilderness,
   National Forest, National Park, Township, Twp., or after Lake, Mount, Mt.,
@@ -95,6 +97,11 @@ _STREET_TYPES = ("Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Drive|Boulevard|Blvd\\.|
                  "|Pike")
 _STREET = regex.compile(
     rf"(?<![\w.'’\-&])((?:{_WORD}[ \t]){{1,4}})(?:{_STREET_TYPES})(?![\w'’\-])")
+#: street types that are also surnames: the street needs a house number or a preposition
+#: before it ("of 18 Sunnybrook Lane", "on Kelley Lane", "Berry Lane and ...")
+_SURNAME_TYPES = ("Lane", "Pike")
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?:on|off|at|of|in|near|along|onto|to|from|between|and|into|via)|\d)[ \t]+$")
 _STREET_ANCHOR = re.compile(rf"(?:{_STREET_TYPES})(?![\w'’\-])")
 _NATURAL_AFTER = {
     "river": "river", "creek": "river", "lake": "lake", "reservoir": "lake", "bay": "sea",
@@ -202,6 +209,9 @@ def _streets(text: str) -> list[tuple[int, int, str]]:
             continue
         if _followed_by_name(text, m.end()) or words.split()[-1] == "County":
             continue  # "Main Street Bistro"; "Otter Tail County Road 80" (a numbered road)
+        if text.endswith(_SURNAME_TYPES, 0, m.end()) and not _STREET_BEFORE.search(
+                text, max(0, start - 12), start):
+            continue  # "Diane Lane", "Rosamund Pike": a street only after "on", "of 18", ...
         quarter = _QUARTER.match(text, m.end(), min(len(text), m.end() + 12))
         out.append((start, quarter.end() if quarter else m.end(), "street"))
     return out
