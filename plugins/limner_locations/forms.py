@@ -364,8 +364,10 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept]) -> list[Form]:
             continue
         lo = bisect_left(starts, s)
         same = lo < len(kept) and (kept[lo].start, kept[lo].end) == (s, e)
-        if not same and _overlaps(kept, starts, s, e):
-            continue
+        if (not same and _overlaps(kept, starts, s, e)) or (
+                same and gaz.feature[kept[lo].entry] not in _TOWNS and lo > 0
+                and kept[lo - 1].end == s - 2 and text.endswith(", ", 0, s)):
+            continue  # (a state qualifying the town before: "Dublin, Ohio, and Clay counties")
         entry = _pick(gaz, f"{fold(text[s:e])} {suffix}", (COUNTY,), admin1, local_points)
         if entry < 0:
             continue

@@ -556,6 +556,8 @@ def test_lists_of_counties(enricher: limner.Enricher) -> None:
         assert found[name]["evidence"] == ["in a list of counties"]
     serial = surfaces(enricher, "Floods closed roads in Clay, Otter Tail, and Wilkin counties.")
     assert {"Clay", "Otter Tail", "Wilkin"} <= set(serial), serial  # (a serial comma)
+    state = one(enricher, "Crews left Dublin, Ohio, and Eastland and Callahan counties.", "Ohio")
+    assert state["feature"] == "region"  # a state before a list is not one of its counties
     # the Clay County of the state the story names, not one of the other seventeen
     assert abs(found["Clay"]["lat"] - 46.9) < 1.0 and abs(found["Clay"]["lon"] + 96.5) < 1.0
 
