@@ -17,7 +17,7 @@ from typing import ClassVar
 import attrs
 
 import limner
-from limner_locations.forms import Kept, add_forms
+from limner_locations.forms import add_forms
 from limner_locations.gazetteer import FEATURES, Gazetteer, open_gazetteer
 from limner_locations.matching import find_mentions
 from limner_locations.resolving import resolve
@@ -83,7 +83,7 @@ def locate(text: str, gaz: Gazetteer) -> list[Location]:
     """The locations of ``text`` according to the gazetteer ``gaz`` (no engine needed)."""
     out = []
     resolved = resolve(text, gaz, find_mentions(text, gaz))
-    forms = add_forms(text, gaz, [Kept(r.start, r.end, r.entry) for r in resolved])
+    forms = add_forms(text, gaz, resolved)
     dropped = {j for f in forms for j in f.replaces}
     for j, r in enumerate(resolved):
         if j in dropped:

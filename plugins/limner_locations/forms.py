@@ -45,7 +45,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import regex
 
@@ -65,12 +65,16 @@ from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS
 __all__ = ["Form", "Kept", "add_forms"]
 
 
-class Kept(NamedTuple):
-    """A place the gazetteer found and the resolver kept: its span and entry."""
+class Kept(Protocol):
+    """A place the gazetteer found and the resolver kept: its span and entry (the
+    resolver's own results are such)."""
 
-    start: int
-    end: int
-    entry: int
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def entry(self) -> int: ...
 
 
 class Form(NamedTuple):
@@ -133,6 +137,7 @@ _PARTY = regex.compile(r"\p{Lu}{1,3}-(?=\p{Lu})")
 _DISTRICT = regex.compile(
     r"(?<![\w\-])(?:D|R|I|DFL)-(\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)"
     r"(?=[,);:]|[ \t\n]++[^\p{Lu}\s]|\s*+$|(?<=\.)[ \t\n]++\p{Lu})")
+_DISTRICT_ANCHOR = re.compile(r"-[A-Z]")
 #: a compass direction after a street's type belongs to its name ("40th Avenue South",
 #: "Seventh Street N.W.")
 _QUARTER = regex.compile(
@@ -164,7 +169,8 @@ def _clean_name(start: int, words: str) -> int:
         if low in _NOT_NAME or (low in DIRECTIONS and i == len(parts) - 1):
             continue
         party = _PARTY.match(w)
-        return start + at + (party.end() if party else 0)
+        skip: int = party.end() if party else 0
+        return start + int(at) + skip
     return -1
 
 
@@ -286,8 +292,12 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept]) -> list[Form]:
     """
     if not text:
         return []
-    starts = [k.start for k in kept]
     found: list[tuple[int, int, str]] = _naturals(text) + _streets(text)
+    districts = list(_finditer(_DISTRICT, _DISTRICT_ANCHOR, text, 4, 40))
+    lists = _county_lists(text)
+    if not (found or districts or lists):
+        return []
+    starts = [k.start for k in kept]
     forms: list[Form] = []
     admin1 = {gaz.admin1_key(k.entry) for k in kept} - {""}
     local_points = [(k.start, gaz.lat[k.entry], gaz.lon[k.entry]) for k in kept
@@ -341,7 +351,7 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept]) -> list[Form]:
         return not ((i < len(taken) and taken[i][0] < e) or (i > 0 and taken[i - 1][1] > s))
 
     # a legislator's district: "D-Braxton", "R-Elbow Lake", "D-W. Va."
-    for m in _DISTRICT.finditer(text):
+    for m in districts:
         s, e = m.span(1)
         name = m.group(1)
         if name.endswith(".") and not _ABBREV.search(name) and not any(
@@ -359,7 +369,7 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept]) -> list[Form]:
         forms.append(Form(s, e, gaz.name(entry), "", entry, gaz.lat[entry], gaz.lon[entry],
                           ("a legislator's district after the party's letter",), ()))
     # lists of counties: "Eastland and Callahan counties"
-    for s, e, suffix in _county_lists(text):
+    for s, e, suffix in lists:
         if not free(s, e):
             continue
         lo = bisect_left(starts, s)
