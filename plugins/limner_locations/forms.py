@@ -13,7 +13,8 @@ story allows, a point:
   Parkway, Pike), with a compass direction after it: "1935 Orchard St.",
   "North Nokomis Street", "40th Avenue South", "Seventh Street N.W."; not
   before another capitalised word ("Main Street Bistro" is a shop), not after
-  an initial ("Marvin F. Lane" is a person), not "X County Road" (a numbered
+  an initial or a title ("Marvin F. Lane", "Mr Lane" are people), not "X
+  County Road" (a numbered
   road); Lane and Pike, which are also surnames, only after a house number or
   a preposition ("on Kelley Lane"; "Diane Lane" is a person); no point, since
   no packaged data has streets;
@@ -60,7 +61,7 @@ from limner_locations.gazetteer import (
     Gazetteer,
 )
 from limner_locations.proximity import km
-from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS
+from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, MODIFIERS
 
 __all__ = ["Form", "Kept", "add_forms"]
 
@@ -131,8 +132,9 @@ _COUNTIES = regex.compile(
 _COUNTY_NAME = regex.compile(rf"{_WORD}(?:[ \t]{_WORD})?")
 _ABBREV = regex.compile(r"\.[ \t]?\p{L}")  # "W. Va.", "N.D."
 _SPLIT = regex.compile(r"\S+")
-#: a party's letter before a legislator's district ("D-Braxton", "R-Elbow Lake")
-_PARTY = regex.compile(r"\p{Lu}{1,3}-(?=\p{Lu})")
+#: a party's letter before a legislator's district ("D-Braxton", "R-Elbow Lake"), or
+#: "ex-" before a name ("ex-Downing Street")
+_PARTY = regex.compile(r"(?:\p{Lu}{1,3}|Ex|ex|Former|former)-(?=\p{Lu})")
 #: a legislator's party and district: "Sen. Tom Bakk, DFL-Cook", "Rep. Nick Rahall, D-W. Va."
 _DISTRICT = regex.compile(
     r"(?<![\w\-])(?:D|R|I|DFL)-(\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)"
@@ -146,7 +148,10 @@ _NEXT_CAPITAL = regex.compile(r"[ \t]\p{Lu}")
 _MAX_POINTS = 24  # a story's places compared with each namesake, at most
 _TOWNS = (CITY, CAPITAL, COUNTY, DISTRICT)
 _LOCAL = frozenset([CITY, CAPITAL, COUNTY, DISTRICT, REGION])
-_NOT_NAME = FUNCTION_WORDS | frozenset(["the", "a", "an", "both", "and", "to"])
+_NOT_NAME = FUNCTION_WORDS | MODIFIERS | frozenset(["the", "a", "an", "both", "and", "to"])
+#: titles of people: "Mr Lane", "Sen. Pike" are people, not streets
+_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "rev", "sen",
+                     "rep", "gov", "judge", "mayor", "coach", "officer", "sgt", "lt", "capt"])
 
 
 def _clean_name(start: int, words: str) -> int:
@@ -210,6 +215,8 @@ def _streets(text: str) -> list[tuple[int, int, str]]:
         words = m.group(1)
         if words.rstrip().endswith(".") and len(words.split()[-1]) == 2:
             continue  # after an initial: a person ("Marvin F. Lane")
+        if not _TITLES.isdisjoint(w.rstrip(".").lower() for w in words.split()):
+            continue  # after a title: a person ("Mr Lane")
         start = _clean_name(m.start(1), words)
         if start < 0 or start >= m.start(1) + len(words.rstrip()):
             continue

@@ -506,6 +506,8 @@ def test_an_organisation_head_or_a_date_after_a_town(enricher: limner.Enricher, 
 @pytest.mark.parametrize(("text", "absent"), [
     ("Donors included Marvin F. Lane and his wife.", "F. Lane"),  # a person, after an initial
     ("The actress Diane Lane starred opposite Rosamund Pike.", "Diane Lane"),  # surnames
+    ("Asked about the plan, Mr Lane said no.", "Mr Lane"),  # a title: a person
+    ("A Former Downing Street adviser spoke.", "Former Downing Street"),  # a modifier
     ("The Main Street Bistro reopened on Tuesday.", "Main Street"),  # a shop's name
     ("Crews repaired Otter Tail County Road 80 last week.", "Otter Tail County Road"),
     ("The Hollow Drive was a long one. Lane closures follow.", "Lane"),
