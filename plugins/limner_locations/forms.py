@@ -54,6 +54,8 @@ from limner_locations.folding import fold
 from limner_locations.gazetteer import (
     CAPITAL,
     CITY,
+    CONTINENT,
+    COUNTRY,
     COUNTY,
     DISTRICT,
     FLAG_ABBREV,
@@ -331,6 +333,13 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept]) -> list[Form]:
             continue
         lat = lon = math.nan
         if feature == "street":
+            if inside and kept[inside[0]].start == s and gaz.feature[
+                    kept[inside[0]].entry] in (COUNTRY, CONTINENT, REGION):
+                # a country or state the resolver kept stays itself ("UK High Street")
+                s = kept[inside[0]].end + 1
+                inside = inside[1:]
+                if s >= e or not text[s:e].strip():
+                    continue
             ev: tuple[str, ...] = ("a name before a street type",)
         else:
             point = next((kept[j] for j in inside if gaz.feature[kept[j].entry] in _LOCAL

@@ -474,6 +474,12 @@ def test_streets_are_places_without_a_point(enricher: limner.Enricher) -> None:
         assert found[street]["evidence"] == ["a name before a street type"]
 
 
+def test_a_country_before_a_street_stays_the_country(enricher: limner.Enricher) -> None:
+    found = places(enricher, "Shoppers deserted the UK High Street in December.")
+    assert [(p["surface"], p["feature"]) for p in found] == [
+        ("UK", "country"), ("High Street", "street")]
+
+
 def test_a_compass_direction_after_a_street_is_part_of_it(enricher: limner.Enricher) -> None:
     text = "Crews worked on 40th Avenue South and at 3537 Seventh Street N.W. all night."
     found = surfaces(enricher, text)
