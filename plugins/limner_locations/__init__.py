@@ -17,6 +17,7 @@ from typing import ClassVar
 import attrs
 
 import limner
+from limner_locations.forms import add_forms
 from limner_locations.gazetteer import FEATURES, Gazetteer, open_gazetteer
 from limner_locations.matching import find_mentions
 from limner_locations.resolving import resolve
@@ -29,15 +30,18 @@ class Location(limner.Annotation):
     """A place named in the text (or a demonym standing for one).
 
     Attributes:
-        name: the gazetteer's name of the place ("Islamabad", "Azerbaijan").
+        name: the gazetteer's name of the place ("Islamabad", "Azerbaijan"), or
+            the text's for a place found by its form ("Elm Street").
         geonameid: the GeoNames id, or None for the places of the plugin's
-            supplement, which have none.
+            supplement and those found by their form, which have none.
         lat, lon: WGS84 degrees (a representative point), or None if unknown.
         country: ISO 3166-1 alpha-2 code, or None (continents, world regions).
         feature: "continent", "country", "region" (a first-level division or
             a region), "county", "district" (another second-level division),
-            "city", "capital", "sea", "river", "lake", "mountain", "island"
-            or "demonym" (see ``FEATURES`` in :mod:`limner_locations.building`).
+            "city", "capital", "sea", "river", "lake", "mountain", "island",
+            "area", "street" (the last two found by the form of their name:
+            :mod:`limner_locations.forms`) or "demonym" (see ``FEATURES`` in
+            :mod:`limner_locations.building`).
         population: the gazetteer's population, or None when not recorded.
         evidence: the reasons behind the choice, each with its points.
     """
@@ -78,7 +82,12 @@ def _entry_info(gaz: Gazetteer, i: int) -> _EntryInfo:
 def locate(text: str, gaz: Gazetteer) -> list[Location]:
     """The locations of ``text`` according to the gazetteer ``gaz`` (no engine needed)."""
     out = []
-    for r in resolve(text, gaz, find_mentions(text, gaz)):
+    resolved = resolve(text, gaz, find_mentions(text, gaz))
+    forms = add_forms(text, gaz, resolved)
+    dropped = {j for f in forms for j in f.replaces}
+    for j, r in enumerate(resolved):
+        if j in dropped:
+            continue
         name, gid, lat, lon, country, feature, pop = _entry_info(gaz, r.entry)
         out.append(
             _location(
@@ -86,6 +95,17 @@ def locate(text: str, gaz: Gazetteer) -> list[Location]:
                 "demonym" if r.demonym else feature, pop, list(r.evidence),
             )
         )
+    for f in forms:
+        if f.entry >= 0:
+            name, gid, lat, lon, country, feature, pop = _entry_info(gaz, f.entry)
+            feature = f.feature or feature
+        else:
+            name, gid, country, feature, pop = f.name, None, None, f.feature, None
+            lat, lon = _coord(f.lat), _coord(f.lon)
+        out.append(_location(f.start, f.end, 0.0, name, gid, lat, lon, country, feature, pop,
+                             list(f.evidence)))
+    if forms:
+        out.sort(key=lambda a: (a.start, a.end))
     return out
 
 

@@ -16,7 +16,7 @@ import regex
 
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.gazetteer import FLAG_ABBREV, Gazetteer
-from limner_locations.vocabulary import CONNECTORS, DIRECTIONS, FUNCTION_WORDS
+from limner_locations.vocabulary import CONNECTORS, DIRECTIONS, FUNCTION_WORDS, MODIFIERS
 
 __all__ = ["HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention", "find_mentions"]
 
@@ -72,7 +72,7 @@ HINT_HEADS = 8
 
 _Item = tuple[int, int, str, tuple[tuple[int, int], ...], tuple[str, ...], tuple[str, ...],
               str, bool, bool, int]
-_NOT_NAME_WORDS = FUNCTION_WORDS | DIRECTIONS
+_NOT_NAME_WORDS = FUNCTION_WORDS | DIRECTIONS | MODIFIERS
 _CACHE_LIMIT = 300_000
 _MAX_NAME = 120  # longer than any indexed name; keeps trie look-ups short on huge "words"
 

@@ -8,8 +8,8 @@ word ("Of", a town in Turkey) is never taken alone; direction words
 
 from __future__ import annotations
 
-__all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "GENERIC_WORDS", "LOCATIVES", "NAME_HEADS",
-           "TOWN_WORDS"]
+__all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "GENERIC_WORDS", "LOCATIVES", "MODIFIERS",
+           "NAME_HEADS", "TOWN_WORDS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -46,13 +46,24 @@ DIRECTIONS = _words(
     """
 )
 
+#: Numbers and adjectives that open a headline or sentence before a place without being part
+#: of a name ("Three Eastland County residents", "Former Hall County official", "Metropolitan
+#: Atlanta"); a place after one is not taken for a surname or an organisation's name.
+MODIFIERS = _words(
+    """
+    two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
+    former metropolitan missing nearby neighboring neighbouring suburban
+    """
+)
+
 #: Prepositions that announce a place ("in Mobile", "from Reading").
 LOCATIVES = _words(
     "in at from near to outside across throughout around toward towards into via of"
 )
 
 #: Head nouns of organisation, facility and event names that a place may modify
-#: ("Lachin International Airport", "Khojaly Genocide", "Gainesville Police").
+#: ("Lachin International Airport", "Khojaly Genocide", "Gainesville Police", "Dublin Arts
+#: Council"), and the words of a date, which follow a place but never a first name.
 NAME_HEADS = _words(
     """
     airport airports international university college school schools academy institute
@@ -70,6 +81,16 @@ NAME_HEADS = _words(
     correctional junior alliance republican republicans democrat democrats harbour harbor
     redevelopment chapter health medical business economic planning housing transit
     township commissioners officials residents library hospital schools festival fair
+    arts art singers symphony orchestra choir chorus ballet opera theatre theater players
+    lions rotary kiwanis legion vfw foundation society association league zoo cemetery
+    governor governors food pantry grammar
+    """
+) | _words(
+    # the date after a place in news style ("off Steveston March 16", "in Ashford Tuesday")
+    """
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
     """
 )
 

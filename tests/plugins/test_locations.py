@@ -18,6 +18,7 @@ from limner.testing import check_plugin, nasty_texts, news_texts, texts
 from limner_locations import gazetteer, locate
 from limner_locations.folding import fold
 from tests.plugins.support import annotated, limner_metrics, only
+from tests.scaling import assert_linear
 
 
 @pytest.fixture(scope="session")
@@ -200,8 +201,9 @@ def test_firm_names_and_streets_are_not_their_towns(enricher: limner.Enricher) -
             "repairs on Freeman Drive wait. Johnson & Stevens did not answer.")
     found = surfaces(enricher, text)
     assert "Columbia" in found and "Stevens" not in found and "Freeman" not in found
-    found = surfaces(enricher, "He guarded the store on Alps Road before sailing the Atlantic.")
-    assert found == ["Atlantic"]
+    found = places(enricher, "He guarded the store on Alps Road before sailing the Atlantic.")
+    assert [(p["surface"], p["feature"]) for p in found] == [
+        ("Alps Road", "street"), ("Atlantic", "sea")]
 
 
 def test_first_names_and_nations(enricher: limner.Enricher) -> None:
@@ -583,6 +585,142 @@ def test_a_street_named_after_a_place_is_not_the_place(enricher: limner.Enricher
     found = surfaces(enricher, "Traffic on Nairobi Road and Kampala Avenue slowed after the "
                                "storm hit Uganda. Officials in Nairobi said so.")
     assert found.count("Nairobi") == 1 and "Kampala" not in found and "Uganda" in found
+    assert "Nairobi Road" in found and "Kampala Avenue" in found  # the streets themselves
+
+
+# -- places found by the form of their name (limner_locations.forms) ----------------------------
+
+
+def test_streets_are_places_without_a_point(enricher: limner.Enricher) -> None:
+    text = ("The suspect, 31, of 412 Quarry St., Lowell, was seen on North Elm Avenue and "
+            "later near Wexford Lane before police closed Main Street.")
+    found = {p["surface"]: p for p in places(enricher, text)}
+    for street in ("Quarry St.", "North Elm Avenue", "Wexford Lane", "Main Street"):
+        assert found[street]["feature"] == "street", found
+        assert found[street]["lat"] is None and found[street]["geonameid"] is None
+        assert found[street]["evidence"] == ["a name before a street type"]
+
+
+def test_a_country_before_a_street_stays_the_country(enricher: limner.Enricher) -> None:
+    found = places(enricher, "Shoppers deserted the UK High Street in December.")
+    assert [(p["surface"], p["feature"]) for p in found] == [
+        ("UK", "country"), ("High Street", "street")]
+
+
+def test_a_compass_direction_after_a_street_is_part_of_it(enricher: limner.Enricher) -> None:
+    text = "Crews worked on 40th Avenue South and at 3537 Seventh Street N.W. all night."
+    found = surfaces(enricher, text)
+    assert "40th Avenue South" in found and "Seventh Street N.W." in found
+
+
+@pytest.mark.parametrize("text", [
+    "Three Eastland County residents were charged on Friday.",
+    "Former Hall County official named to new post.",
+    "Metropolitan Atlanta recorded its coldest night.",
+])
+def test_a_number_or_modifier_before_a_place_is_not_a_name(enricher: limner.Enricher,
+                                                           text: str) -> None:
+    place = text.split()[1] if "County" not in text else " ".join(text.split()[1:3])
+    assert place in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Members of the Dublin Arts Council met in Dublin, Ohio, to plan the festival.", "Dublin"),
+    ("The boat sank off Steveston March 16, police in British Columbia said.", "Steveston"),
+])
+def test_an_organisation_head_or_a_date_after_a_town(enricher: limner.Enricher, text: str,
+                                                     town: str) -> None:
+    # neither "Arts" nor "March" is a surname: the town before it is kept
+    found = places(enricher, text)
+    first = text.index(town)
+    assert any(p["start"] == first and p["surface"] == town for p in found), found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Donors included Marvin F. Lane and his wife.", "F. Lane"),  # a person, after an initial
+    ("The actress Diane Lane starred opposite Rosamund Pike.", "Diane Lane"),  # surnames
+    ("Asked about the plan, Mr Lane said no.", "Mr Lane"),  # a title: a person
+    ("A Former Downing Street adviser spoke.", "Former Downing Street"),  # a modifier
+    ("The Main Street Bistro reopened on Tuesday.", "Main Street"),  # a shop's name
+    ("Crews repaired Otter Tail County Road 80 last week.", "Otter Tail County Road"),
+    ("The Hollow Drive was a long one. Lane closures follow.", "Lane"),
+])
+def test_what_is_not_a_street(enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
+
+
+def test_a_natural_feature_takes_the_point_of_the_place_in_its_name(
+        enricher: limner.Enricher) -> None:
+    text = ("Salmon returned to the Sacramento River this spring, and ferries crossed "
+            "Boston Harbor while the Gulf of Alaska stayed rough.")
+    found = {p["surface"]: p for p in places(enricher, text)}
+    river, town = found["Sacramento River"], one(enricher, "Sacramento, Calif.", "Sacramento")
+    assert river["feature"] == "river"
+    assert (river["lat"], river["lon"]) == (town["lat"], town["lon"])
+    assert "point of Sacramento, named in it" in river["evidence"]
+    assert found["Boston Harbor"]["feature"] == "sea"
+    assert found["Gulf of Alaska"]["feature"] == "sea"
+    assert "Sacramento" not in found and "Boston" not in found
+
+
+def test_a_feature_of_unknown_point_is_left_out(enricher: limner.Enricher) -> None:
+    # no place of the story in its name, no town of that name: no point, so not annotated
+    found = surfaces(enricher, "Volunteers cleaned the banks of the Quillabee River in Ohio.")
+    assert found == ["Ohio"]
+
+
+def test_a_feature_word_before_a_capitalised_word_names_something_else(
+        enricher: limner.Enricher) -> None:
+    found = surfaces(enricher, "Guests stayed at the Boston Harbor Hotel in Massachusetts.")
+    assert "Boston Harbor" not in found and "Massachusetts" in found
+
+
+def test_a_township_is_its_town(enricher: limner.Enricher) -> None:
+    text = "Trustees of Hamilton Township, Warren County, Ohio, met on Monday."
+    p = one(enricher, text, "Hamilton Township")
+    assert p["feature"] == "district" and p["lat"] is not None
+
+
+def test_lists_of_counties(enricher: limner.Enricher) -> None:
+    text = ("Storms hit Eastland and Callahan counties in Texas, and Becker, Clay, Otter Tail "
+            "and Wilkin counties in Minnesota.")
+    found = {p["surface"]: p for p in places(enricher, text)}
+    for name in ("Eastland", "Callahan", "Becker", "Clay", "Otter Tail", "Wilkin"):
+        assert found[name]["feature"] == "county", (name, found)
+        assert found[name]["name"] == f"{name} County"
+        assert found[name]["evidence"] == ["in a list of counties"]
+    serial = surfaces(enricher, "Floods closed roads in Clay, Otter Tail, and Wilkin counties.")
+    assert {"Clay", "Otter Tail", "Wilkin"} <= set(serial), serial  # (a serial comma)
+    state = one(enricher, "Crews left Dublin, Ohio, and Eastland and Callahan counties.", "Ohio")
+    assert state["feature"] == "region"  # a state before a list is not one of its counties
+    # the Clay County of the state the story names, not one of the other seventeen
+    assert abs(found["Clay"]["lat"] - 46.9) < 1.0 and abs(found["Clay"]["lon"] + 96.5) < 1.0
+
+
+def test_a_legislators_district(enricher: limner.Enricher) -> None:
+    text = ("The bill, sponsored by Del. Ann Moore, D-Braxton, and Sen. Joe Hall, R-W. Va., "
+            "passed in Charleston, West Virginia.")
+    found = {p["surface"]: p for p in places(enricher, text)}
+    assert found["Braxton"]["name"] == "Braxton County" and found["Braxton"]["country"] == "US"
+    assert found["W. Va."]["name"] == "West Virginia"
+    found = surfaces(enricher, "Rep. Ann Kerr, R-Pa., and Rep. Lou Diaz, D-Wheeling.")
+    assert "Pa." in found and "Wheeling" in found  # (the state's period, not the full stop)
+    assert "Moore" not in found and "Hall" not in found
+
+
+@pytest.mark.parametrize("unit", [
+    # every word a feature word, long lists of counties, districts, streets without end
+    "Lake River Mount Street Road Valley Township Gulf of Bay of ",
+    "Clay, Becker, Otter Tail, Wilkin and Grant counties, ",
+    "Rep. Ann Moore, D-Braxton, R-Pa., DFL-Cook. ",
+    "Elm Street, Quarry Road and the Sacramento River near Lake Lanier. ",
+    "Ärzte Straße Москва River Lake 北京 Mount ZÜRICH Street ",
+])
+def test_forms_take_linear_work(gaz: gazetteer.Gazetteer, unit: str) -> None:
+    from limner_locations.forms import add_forms
+    assert_linear(lambda n: unit * n, lambda text: add_forms(text, gaz, []), n=300, cpu=True)
+    found = add_forms(unit * 50, gaz, [])
+    assert all(0 <= f.start < f.end <= len(unit) * 50 for f in found)
 
 
 def test_city_of_and_state_of_are_not_part_of_the_name(enricher: limner.Enricher) -> None:

@@ -1,0 +1,402 @@
+"""Places found by the form of their name, where no packaged data holds them.
+
+English news names streets, rivers, lakes, valleys and townships in a fixed
+form, a capitalised name and a feature word ("Orchard Street", "Kanawha
+River", "Lake Lanier", "Jerome Township"); it lists counties as "Eastland
+and Callahan counties", and gives a legislator's district after the party's
+letter ("D-Braxton").  :func:`add_forms` finds those spans, once the
+gazetteer's places are chosen, and gives each a feature type and, where the
+story allows, a point:
+
+- a **street**: one to four capitalised words or ordinals before a street type
+  (Street, St., Road, Rd., Avenue, Ave., Drive, Boulevard, Blvd., Lane,
+  Parkway, Pike), with a compass direction after it: "1935 Orchard St.",
+  "North Nokomis Street", "40th Avenue South", "Seventh Street N.W."; not
+  before another capitalised word ("Main Street Bistro" is a shop), not after
+  an initial or a title ("Marvin F. Lane", "Mr Lane" are people), not "X
+  County Road" (a numbered
+  road); Lane and Pike, which are also surnames, only after a house number or
+  a preposition ("on Kelley Lane"; "Diane Lane" is a person); no point, since
+  no packaged data has streets;
+- a **natural feature or township**: a name before River, Creek, Lake,
+  Reservoir, Bay, Harbor, Sound, Valley, Mountains, Island(s), Wilderness,
+  National Forest, National Park, Township, Twp., or after Lake, Mount, Mt.,
+  River, "Gulf of", "Bay of", "Isle of", followed by no other capitalised
+  word ("Boston Harbor Hotel" is a hotel).  It takes the point of the place
+  the gazetteer found inside it ("Sacramento River", "Boston Harbor",
+  "Hamilton Township"); a form that is itself the name of a town or division
+  in a state the story names is that entry ("Mt. Pleasant"); any other is
+  left out, as its point is unknown;
+- a **list of counties**: each name of "A, B and C counties" (or parishes) is
+  the county of that name, in a state the story names, else the namesake
+  nearest to the story's places;
+- a **legislator's district**: the place after D-, R-, I- or DFL- ("D-Braxton"
+  is Braxton County, "R-Pa." Pennsylvania).
+
+The gazetteer's own spans win where they cover or cross a form ("Mount
+Pleasant" the town, "Battle Creek" the city); a form that contains a chosen
+place replaces it.  The patterns run only around their feature words, found
+first by one fast search; each has bounded repetitions, so work is linear in
+the text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple, Protocol
+
+import regex
+
+from limner_locations.folding import fold
+from limner_locations.gazetteer import (
+    CAPITAL,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    COUNTY,
+    DISTRICT,
+    FLAG_ABBREV,
+    REGION,
+    Gazetteer,
+)
+from limner_locations.proximity import km
+from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, MODIFIERS
+
+__all__ = ["Form", "Kept", "add_forms"]
+
+
+class Kept(Protocol):
+    """A place the gazetteer found and the resolver kept: its span and entry (the
+    resolver's own results are such)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def entry(self) -> int: ...
+
+
+class Form(NamedTuple):
+    """A span found by its form: a new place, or a new span for a kept one.
+
+    ``entry`` is the gazetteer entry (-1 when none) whose fields the
+    annotation takes; ``lat``/``lon`` the point (NaN when none); ``replaces``
+    the indices in the kept list of the places it stands for.
+    """
+
+    start: int
+    end: int
+    name: str
+    feature: str
+    entry: int
+    lat: float
+    lon: float
+    evidence: tuple[str, ...]
+    replaces: tuple[int, ...]
+
+
+_WORD = r"(?:\p{Lu}[\p{L}'’\-]*+|\p{Lu}\.|\d{1,3}(?:st|nd|rd|th)|(?:Mc|Mac|De|La)\p{Lu}\p{L}*+)"
+_STREET_TYPES = ("Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Drive|Boulevard|Blvd\\.|Lane|Parkway"
+                 "|Pike")
+_STREET = regex.compile(
+    rf"(?<![\w.'’\-&])((?:{_WORD}[ \t]){{1,4}})(?:{_STREET_TYPES})(?![\w'’\-])")
+#: street types that are also surnames: the street needs a house number or a preposition
+#: before it ("of 18 Sunnybrook Lane", "on Kelley Lane", "Berry Lane and ...")
+_SURNAME_TYPES = ("Lane", "Pike")
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?:on|off|at|of|in|near|along|onto|to|from|between|and|into|via)|\d)[ \t]+$")
+_STREET_ANCHOR = re.compile(rf"(?:{_STREET_TYPES})(?![\w'’\-])")
+_NATURAL_AFTER = {
+    "river": "river", "creek": "river", "lake": "lake", "reservoir": "lake", "bay": "sea",
+    "harbor": "sea", "harbour": "sea", "sound": "sea", "valley": "area", "mountains": "mountain",
+    "island": "island", "islands": "island", "wilderness": "area", "national forest": "area",
+    "national park": "area", "township": "district", "twp.": "district",
+}
+_NATURAL_BEFORE = {"lake": "lake", "mount": "mountain", "mt.": "mountain", "river": "river",
+                   "gulf of": "sea", "bay of": "sea", "isle of": "island"}
+_AFTER_WORDS = ("River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Islands?"
+                "|Wilderness|National[ \t]Forest|National[ \t]Park|Township|Twp\\.")
+_NATURAL = regex.compile(
+    rf"(?<![\w.'’\-&])(?:"
+    rf"((?:{_WORD}[ \t]){{1,3}})((?:{_AFTER_WORDS})(?:[ \t](?:{_AFTER_WORDS}))?)"
+    rf"|(Lake|Mount|Mt\.|River|Gulf[ \t]of|Bay[ \t]of|Isle[ \t]of)[ \t]({_WORD})"
+    rf")(?![\w'’\-])")
+_NATURAL_ANCHOR = re.compile(
+    rf"(?:{_AFTER_WORDS}|Lake|Mount|Mt\.|River|Gulf[ \t]of|Bay[ \t]of|Isle[ \t]of)(?![\w'’\-])")
+_COUNTIES_ANCHOR = re.compile(r"[ \t](?:counties|parishes)\b")
+_COUNTIES = regex.compile(
+    rf"(?<![\w.'’\-&])((?:{_WORD}(?:[ \t]{_WORD})?(?:,[ \t](?:and|or)[ \t]|,[ \t]"
+    rf"|[ \t](?:and|or)[ \t])){{1,12}}+{_WORD}(?:[ \t]{_WORD})?)[ \t](counties|parishes)\b")
+_COUNTY_NAME = regex.compile(rf"{_WORD}(?:[ \t]{_WORD})?")
+_ABBREV = regex.compile(r"\.[ \t]?\p{L}")  # "W. Va.", "N.D."
+_SPLIT = regex.compile(r"\S+")
+#: a party's letter before a legislator's district ("D-Braxton", "R-Elbow Lake"), or
+#: "ex-" before a name ("ex-Downing Street")
+_PARTY = regex.compile(r"(?:\p{Lu}{1,3}|Ex|ex|Former|former)-(?=\p{Lu})")
+#: a legislator's party and district: "Sen. Tom Bakk, DFL-Cook", "Rep. Nick Rahall, D-W. Va."
+_DISTRICT = regex.compile(
+    r"(?<![\w\-])(?:D|R|I|DFL)-(\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)"
+    r"(?=[,);:]|[ \t\n]++[^\p{Lu}\s]|\s*+$|(?<=\.)[ \t\n]++\p{Lu})")
+_DISTRICT_ANCHOR = re.compile(r"-[A-Z]")
+#: a compass direction after a street's type belongs to its name ("40th Avenue South",
+#: "Seventh Street N.W.")
+_QUARTER = regex.compile(
+    r"[ \t](?:(?:North|South|East|West)(?:east|west)?|[NS]\.[EW]\.|[NS][EW])(?![\w'’\-])")
+_NEXT_CAPITAL = regex.compile(r"[ \t]\p{Lu}")
+_MAX_POINTS = 24  # a story's places compared with each namesake, at most
+_TOWNS = (CITY, CAPITAL, COUNTY, DISTRICT)
+_LOCAL = frozenset([CITY, CAPITAL, COUNTY, DISTRICT, REGION])
+_NOT_NAME = FUNCTION_WORDS | MODIFIERS | frozenset(["the", "a", "an", "both", "and", "to"])
+#: titles of people: "Mr Lane", "Sen. Pike" are people, not streets
+_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "rev", "sen",
+                     "rep", "gov", "judge", "mayor", "coach", "officer", "sgt", "lt", "capt"])
+
+
+def _clean_name(start: int, words: str) -> int:
+    """Where the name in ``words`` (found at ``start``) begins, or -1 when none does.
+
+    Leading function words ("The", "In") are dropped, and so is everything up
+    to a sentence break ("... College Avenue. Lane"), a possessive ("Warren
+    County's Hamilton Township", "Warden's Memphis Street") or a party's
+    letter ("R-Elbow Lake").
+    """
+    parts = [(m.start(), m.group()) for m in _SPLIT.finditer(words)]
+    first = 0
+    for i, (_, w) in enumerate(parts[:-1]):
+        if (w.endswith(".") and len(w) > 2) or w.endswith(("'s", "’s")):
+            first = i + 1
+    for i, (at, w) in enumerate(parts):
+        if i < first:
+            continue
+        low = w.lower()
+        if low in _NOT_NAME or (low in DIRECTIONS and i == len(parts) - 1):
+            continue
+        party = _PARTY.match(w)
+        skip: int = party.end() if party else 0
+        return start + int(at) + skip
+    return -1
+
+
+def _followed_by_name(text: str, end: int) -> bool:
+    """Whether a capitalised word (other than a compass direction) follows the span."""
+    if not _NEXT_CAPITAL.match(text, end, min(len(text), end + 2)):
+        return False
+    return not _QUARTER.match(text, end, min(len(text), end + 12))
+
+
+def _windows(anchor: re.Pattern[str], text: str, back: int, ahead: int) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around each match of ``anchor`` (merged where they meet).
+
+    The patterns of this module are run only there: a fast search for the
+    feature words first, so that a text without them costs one scan.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - back), min(n, m.end() + ahead)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _finditer(pattern: regex.Pattern[str], anchor: re.Pattern[str], text: str, back: int,
+              ahead: int) -> Iterator[regex.Match[str]]:
+    for lo, hi in _windows(anchor, text, back, ahead):
+        yield from pattern.finditer(text, lo, hi)
+
+
+def _streets(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _finditer(_STREET, _STREET_ANCHOR, text, 120, 0):
+        words = m.group(1)
+        if words.rstrip().endswith(".") and len(words.split()[-1]) == 2:
+            continue  # after an initial: a person ("Marvin F. Lane")
+        if not _TITLES.isdisjoint(w.rstrip(".").lower() for w in words.split()):
+            continue  # after a title: a person ("Mr Lane")
+        start = _clean_name(m.start(1), words)
+        if start < 0 or start >= m.start(1) + len(words.rstrip()):
+            continue
+        if _followed_by_name(text, m.end()) or words.split()[-1] == "County":
+            continue  # "Main Street Bistro"; "Otter Tail County Road 80" (a numbered road)
+        if text.endswith(_SURNAME_TYPES, 0, m.end()) and not _STREET_BEFORE.search(
+                text, max(0, start - 12), start):
+            continue  # "Diane Lane", "Rosamund Pike": a street only after "on", "of 18", ...
+        quarter = _QUARTER.match(text, m.end(), min(len(text), m.end() + 12))
+        out.append((start, quarter.end() if quarter else m.end(), "street"))
+    return out
+
+
+def _naturals(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _finditer(_NATURAL, _NATURAL_ANCHOR, text, 120, 60):
+        if m.group(1) is not None:
+            words, kind = m.group(1), m.group(2)
+            start = _clean_name(m.start(1), words)
+            if start < 0 or start >= m.start(1) + len(words.rstrip()):
+                continue
+            feature = _NATURAL_AFTER[" ".join(kind.lower().split()[-2:]) if "National" in kind
+                                     else kind.split()[-1].lower()]
+        else:
+            start = m.start(3)
+            feature = _NATURAL_BEFORE[" ".join(m.group(3).lower().split())]
+            if m.group(4).lower() in _NOT_NAME:
+                continue
+        end = m.end()
+        if text[end - 2:end] in ("'s", "’s"):
+            end -= 2  # a possessive: "Mount Hood's slopes"
+        elif _followed_by_name(text, end):
+            continue
+        out.append((start, end, feature))
+    return out
+
+
+def _county_lists(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, suffix) of each name in a list of counties or parishes."""
+    out = []
+    if "counties" not in text and "parishes" not in text:
+        return []
+    for m in _finditer(_COUNTIES, _COUNTIES_ANCHOR, text, 600, 0):
+        suffix = "county" if m.group(2) == "counties" else "parish"
+        for n in _COUNTY_NAME.finditer(m.group(1)):
+            if n.group().lower() in _NOT_NAME:
+                continue
+            out.append((m.start(1) + n.start(), m.start(1) + n.end(), suffix))
+    return out
+
+
+def _overlaps(kept: Sequence[Kept], starts: list[int], s: int, e: int) -> bool:
+    """Whether a kept place overlaps the span ``s:e``."""
+    lo = bisect_left(starts, s)
+    return (lo < len(kept) and kept[lo].start < e) or (lo > 0 and kept[lo - 1].end > s)
+
+
+def _pick(gaz: Gazetteer, key: str, features: tuple[int, ...], admin1: set[str],
+          points: Sequence[tuple[int, float, float]], *more: str) -> int:
+    """The entry of ``key`` (or of the keys ``more``) of one of ``features`` in a state the
+    story names, else the one nearest to the story's other places; -1 when there is none."""
+    cands = [i for k in (key, *more) for i, _ in gaz.lookup(k) if gaz.feature[i] in features]
+    if len(cands) <= 1:
+        return cands[0] if cands else -1
+
+    def rank(i: int) -> tuple[bool, float, int]:
+        lat, lon = gaz.lat[i], gaz.lon[i]
+        far = min((km(lat, lon, a, b) for _, a, b in points[:_MAX_POINTS]), default=0.0)
+        return gaz.admin1_key(i) in admin1, -far if not math.isnan(far) else -1e9, gaz.pop[i]
+
+    return max(cands, key=rank)
+
+
+def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept]) -> list[Form]:
+    """The spans found by their form (see the module docstring), merged with ``kept``.
+
+    Returns the forms to add; a form lists in ``replaces`` the kept places
+    it contains (they are dropped in its favour).  Forms overlapping a kept
+    place they do not contain are left out.
+    """
+    if not text:
+        return []
+    found: list[tuple[int, int, str]] = _naturals(text) + _streets(text)
+    districts = list(_finditer(_DISTRICT, _DISTRICT_ANCHOR, text, 4, 40))
+    lists = _county_lists(text)
+    if not (found or districts or lists):
+        return []
+    starts = [k.start for k in kept]
+    forms: list[Form] = []
+    admin1 = {gaz.admin1_key(k.entry) for k in kept} - {""}
+    local_points = [(k.start, gaz.lat[k.entry], gaz.lon[k.entry]) for k in kept
+                    if gaz.feature[k.entry] in _LOCAL and not math.isnan(gaz.lat[k.entry])]
+    last_end = 0
+    for s, e, feature in sorted(found):
+        if s < last_end:
+            continue  # (sorted by start: overlapping the previous form)
+        lo = bisect_left(starts, s)
+        inside = []
+        clash = False
+        for j in range(max(0, lo - 1), len(kept)):
+            k = kept[j]
+            if k.start >= e:
+                break
+            if k.end <= s:
+                continue
+            if s <= k.start and k.end <= e and (k.start, k.end) != (s, e):
+                inside.append(j)
+            else:
+                clash = True  # the gazetteer's span covers or crosses it
+                break
+        if clash:
+            continue
+        lat = lon = math.nan
+        if feature == "street":
+            if inside and kept[inside[0]].start == s and gaz.feature[
+                    kept[inside[0]].entry] in (COUNTRY, CONTINENT, REGION):
+                # a country or state the resolver kept stays itself ("UK High Street")
+                s = kept[inside[0]].end + 1
+                inside = inside[1:]
+                if s >= e or not text[s:e].strip():
+                    continue
+            ev: tuple[str, ...] = ("a name before a street type",)
+        else:
+            point = next((kept[j] for j in inside if gaz.feature[kept[j].entry] in _LOCAL
+                          and not math.isnan(gaz.lat[kept[j].entry])), None)
+            if point is None:
+                # a town or division of that very name in a state the story names ("Mt.
+                # Pleasant", "Sun Valley", "Clinton Township"); else no point is known
+                # and the feature is left out
+                entry = _pick(gaz, fold(text[s:e]), _TOWNS, admin1, local_points)
+                if entry >= 0 and gaz.admin1_key(entry) in admin1:
+                    forms.append(Form(s, e, gaz.name(entry), "", entry, gaz.lat[entry],
+                                      gaz.lon[entry], ("a place of this name",), ()))
+                    last_end = e
+                continue
+            lat, lon = gaz.lat[point.entry], gaz.lon[point.entry]
+            ev = (f"a name of the form of a {feature}",
+                  f"point of {gaz.name(point.entry)}, named in it")
+        forms.append(Form(s, e, text[s:e], feature, -1, lat, lon, ev, tuple(inside)))
+        last_end = e
+    taken = [(f.start, f.end) for f in forms]  # (sorted, not overlapping)
+    taken_starts = [t[0] for t in taken]
+
+    def free(s: int, e: int) -> bool:
+        i = bisect_left(taken_starts, s)
+        return not ((i < len(taken) and taken[i][0] < e) or (i > 0 and taken[i - 1][1] > s))
+
+    # a legislator's district: "D-Braxton", "R-Elbow Lake", "D-W. Va."
+    for m in districts:
+        s, e = m.span(1)
+        name = m.group(1)
+        if name.endswith(".") and not _ABBREV.search(name) and not any(
+                f & FLAG_ABBREV for _, f in gaz.lookup(fold(name))):
+            e -= 1  # a full stop, not an abbreviation's period ("D-McDowell.", not "R-Pa.")
+        if not free(s, e) or _overlaps(kept, starts, s, e):
+            continue
+        key = fold(text[s:e])
+        entry = next((i for i, _ in gaz.lookup(key)
+                      if gaz.feature[i] == REGION and gaz.admin1_key(i)), -1)
+        if entry < 0:
+            entry = _pick(gaz, key, _TOWNS, admin1, local_points, f"{key} county")
+        if entry < 0:
+            continue
+        forms.append(Form(s, e, gaz.name(entry), "", entry, gaz.lat[entry], gaz.lon[entry],
+                          ("a legislator's district after the party's letter",), ()))
+    # lists of counties: "Eastland and Callahan counties"
+    for s, e, suffix in lists:
+        if not free(s, e):
+            continue
+        lo = bisect_left(starts, s)
+        same = lo < len(kept) and (kept[lo].start, kept[lo].end) == (s, e)
+        if (not same and _overlaps(kept, starts, s, e)) or (
+                same and gaz.feature[kept[lo].entry] not in _TOWNS and lo > 0
+                and kept[lo - 1].end == s - 2 and text.endswith(", ", 0, s)):
+            continue  # (a state qualifying the town before: "Dublin, Ohio, and Clay counties")
+        entry = _pick(gaz, f"{fold(text[s:e])} {suffix}", (COUNTY,), admin1, local_points)
+        if entry < 0:
+            continue
+        forms.append(Form(s, e, gaz.name(entry), "", entry, gaz.lat[entry], gaz.lon[entry],
+                          ("in a list of counties",), (lo,) if same else ()))
+    return forms
