@@ -1064,7 +1064,8 @@ def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
     follows it ("Putnam, Jasper and Newton counties"; the bare name of a county is
     otherwise left to the towns), else the mention unchanged.  A state or country alone
     right before "counties" is the state's ("Texas counties"), not at the end of a
-    list ("Jasper and Texas counties")."""
+    list ("Jasper and Texas counties"), nor one that qualifies the town before it ("Dublin,
+    Ohio, and Clay counties")."""
     found = _COUNTIES.match(text, m.end, min(len(text), m.end + 240))
     if found is None:
         return m
@@ -1072,6 +1073,9 @@ def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
             text, max(0, m.start - 6), m.start) and any(
             gaz.feature[i] in (COUNTRY, REGION) for i, _flags in m.candidates):
         return m  # alone right before "counties": "Texas counties"
+    if text.endswith(", ", 0, m.start) and text[m.start - 3:m.start - 2].isalpha() and any(
+            gaz.feature[i] in (COUNTRY, REGION) for i, _flags in m.candidates):
+        return m  # a state qualifying the town before: "Dublin, Ohio, and Clay counties"
     key = m.key + (" parish" if found.group(1).lower() == "parishes" else " county")
     cands = tuple(gaz.lookup(key))
     if not cands:
