@@ -122,3 +122,13 @@ def test_listed_and_loaded_by_extension(tmp_path) -> None:
     assert limner.load(tmp_path / "d.jsonld") == [doc]
     fmt = limner.PluginManager().formats()["webanno"]
     assert fmt.reads and "Web Annotation" in fmt.description
+
+
+def test_a_surrogate_pair_held_as_two_code_points_stays_two() -> None:
+    """JSON reads the escapes of a split pair back as one character; the file says where."""
+    text = "\ud800\udfff \ud83d said \ud800 Paris"
+    doc = limner.Document(text=text)
+    doc.add([limner.Annotation(kind="k", start=text.index("Paris"), end=len(text))], source="t")
+    (back,) = _round([doc])
+    assert back.text == text and back == doc
+    assert back.text[back.annotations[0].start:back.annotations[0].end] == "Paris"

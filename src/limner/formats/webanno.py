@@ -15,8 +15,9 @@ every document as an ``Annotation``::
 
 The ``limner:`` terms are declared in the ``@context``.  The texts, which
 Web Annotation leaves to the sources, travel with the collection in
-``limner:documents`` (id, text, meta, errors), so :func:`read_webanno` gives
-back the documents whole; only compact layers (tokens) are not written.
+``limner:documents`` (id, text, meta, errors, and ``limner:split_pairs``
+where a surrogate pair is held as two code points, as in limner's own JSON),
+so :func:`read_webanno` gives back the documents whole; only compact layers (tokens) are not written.
 Prefix and suffix hold up to 32 characters.
 
 Reading a file whose selectors disagree with the text: when the text at the
@@ -36,7 +37,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 from urllib.parse import quote, unquote
 
-from limner.document import Annotation, Document, Error, dumps
+from limner.document import Annotation, Document, Error, _rejoined_text, _split_pairs, dumps
 from limner.errors import InputError
 
 __all__ = ["read_webanno", "to_collection", "write_webanno"]
@@ -100,14 +101,16 @@ def to_collection(docs: Iterable[Document]) -> dict[str, Any]:
     items: list[dict[str, Any]] = []
     documents: list[dict[str, Any]] = []
     for doc in docs:
-        documents.append(
-            {
-                "id": f"{_DOC}{_iri(doc.id)}",
-                "text": doc.text,
-                "meta": doc.meta,
-                "errors": [e.to_dict() for e in doc.errors],
-            }
-        )
+        entry: dict[str, Any] = {
+            "id": f"{_DOC}{_iri(doc.id)}",
+            "text": doc.text,
+            "meta": doc.meta,
+            "errors": [e.to_dict() for e in doc.errors],
+        }
+        pairs = _split_pairs(doc.text)
+        if pairs:  # surrogate pairs held as two code points, which JSON would join
+            entry["limner:split_pairs"] = pairs
+        documents.append(entry)
         items.extend(_annotation(doc, a) for a in doc.annotations)
     return {
         "@context": CONTEXT,
@@ -237,6 +240,13 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
         doc_id = unquote(source.removeprefix(_DOC), errors="surrogatepass")
         info = docs.get(source)
         text = info["text"] if info else None
+        if text is not None and info and "limner:split_pairs" in info:
+            pairs = info["limner:split_pairs"]
+            if not isinstance(pairs, list) or not all(
+                isinstance(p, int) and not isinstance(p, bool) for p in pairs
+            ):
+                raise InputError(f"{source}: limner:split_pairs: expected an array of offsets")
+            text = _rejoined_text(text, pairs)
         if text is None and texts is not None:
             text = texts.get(source, texts.get(doc_id))
         if text is None:
