@@ -34,9 +34,10 @@ import bisect
 import re
 import string
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 
+from limner_sentiment.context import Tokens, read_tokens
 from limner_sentiment.lexicon import CONCESSION, CONTRAST, NEWS, NEWS_PHRASES, load
 from limner_sentiment.scorer import Scored, score_with_offsets
 
@@ -110,6 +111,8 @@ class Reading:
     total: float
     shared: set[str]
     _words: list[str | None]
+    #: the tokens' forms and clauses (:mod:`limner_sentiment.context`)
+    tokens: Tokens = field(default_factory=lambda: Tokens([], [0]))
 
     def word(self, i: int) -> str:
         """Word ``i`` stripped of punctuation if written in lower case, else ``""``.
@@ -140,7 +143,7 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
     starts = list(map(_first, spans))
     reading = Reading(
         sentence, spans, starts, list(map(_second, spans)), [], [0.0], [0.0], {}, {}, [], n, [],
-        scored.raw, set(), [None] * n,
+        scored.raw, set(), [None] * n, read_tokens([sentence[a:b] for a, b in spans]),
     )
     valence, hit_words = reading.valence, reading.hit_words
     lexicon = load().valence

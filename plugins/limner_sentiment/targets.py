@@ -33,6 +33,7 @@ from typing import Any
 
 import limner
 from limner_sentiment.aggregate import combine, top_drivers
+from limner_sentiment.context import BagSums, window_features
 from limner_sentiment.features import (
     WINDOW,
     Reading,
@@ -76,6 +77,8 @@ class _Sentence:
     reading: Reading
     #: the logits ``(negative, positive)`` of the words every mention shares
     shared: tuple[float, float]
+    #: the bags' weights as prefix sums over the sentence
+    bags: BagSums
 
 
 def collect_targets(doc: limner.Document, kinds: Sequence[str]) -> list[_Target]:
@@ -190,9 +193,12 @@ def target_sentiments(
             if known is None:  # mentions on the same words score the same
                 reading = sentence.reading
                 features = mention_features(reading, first, last)
+                features.extend(window_features(reading.tokens, first, last))
+                zn, zp = model.logits(features, sentence.shared)
+                bn, bp = sentence.bags.logits(first, last)
                 near = list(_drivers(reading, first, last)) if limit > 0 else []
                 known = seen[key] = (
-                    model.probabilities(*model.logits(features, sentence.shared)),
+                    model.probabilities(zn + bn, zp + bp),
                     near,
                     top_drivers(near, limit) if near else [],
                 )
@@ -206,7 +212,7 @@ def target_sentiments(
         if scored:
             pn, p0, pp = pn / scored, p0 / scored, pp / scored
             score = pp - pn
-            label = model.label(score)
+            label = model.label(pn, p0, pp)
             confidence: float | None = round(
                 pn if label == "negative" else pp if label == "positive" else p0, 4
             )
@@ -253,7 +259,7 @@ def _read(text: str, a: int, b: int, scored: Scored, model: TargetModel) -> _Sen
             weight = weights[w]
             zn += weight[0] * scale
             zp += weight[1] * scale
-    return _Sentence(a, reading, (zn, zp))
+    return _Sentence(a, reading, (zn, zp), BagSums(reading.tokens, model.bags))
 
 
 def _drivers(reading: Reading, first: int, last: int) -> Iterable[tuple[str, float]]:
