@@ -16,19 +16,18 @@ What a mention reads there, all conjoined with where the word stands:
   the third and fourth on each side (``Pw:``, ``Nw:``), and the pairs of
   words at each edge (``PB:a_b``, ``NB:a_b``): "X attacked", "attacked X",
   "was praised X", "X was criticized";
-- four bags (:func:`bag_ranges`): every word before it in the sentence
-  (``BL:``), every word after it (``BR:``), the other words of its own
-  clause (``C:``) and the words of the other clauses (``O:``).  Each bag's
-  words count ``1 / sqrt(size)`` of the bag, so that long sentences do not
-  weigh more.  A bag is a range of tokens, so that its weights are read
-  from prefix sums over the sentence (:class:`BagSums`): a mention costs the
-  same whatever the sentence's length and however many mentions share it.
+- two bags (:func:`bag_features`): every word of the sentence (``S:``) and
+  every word of the mention's own clause (``C:``), so that a word weighs
+  differently in the target's clause than elsewhere.  Each bag's words count
+  ``1 / sqrt(size)`` of the bag, so that long sentences do not weigh more.
+  The sentence's bag is summed once for all its mentions and each clause's
+  once for the mentions in it (:class:`BagSums`): a mention costs the same
+  whatever the sentence's length and however many mentions share it.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import math
 import string
@@ -41,8 +40,9 @@ __all__ = [
     "OPENERS",
     "BagSums",
     "Tokens",
+    "bag_columns",
     "bag_features",
-    "bag_ranges",
+    "clause_span",
     "read_tokens",
     "window_features",
 ]
@@ -55,9 +55,11 @@ OPENERS = frozenset({
     "who", "which", "when", "if", "unless", "despite", "and",
 })
 #: The bags, in the order of a bag word's weights.
-BAGS = ("BL", "BR", "C", "O")
+BAGS = ("S", "C")
 _STRIP = string.punctuation + "“”‘’«»—–…"
-_CLAUSE_END = frozenset(",;:\"“”«»")
+_CLAUSE_END = ",;:\"“”«»"
+# a token ends a clause when it ends with a clause mark, or with one and a closing mark
+_ENDS = tuple(_CLAUSE_END) + tuple(m + c for m in _CLAUSE_END for c in _CLAUSE_END + ".!?)'’")
 
 
 @dataclass(frozen=True)
@@ -73,36 +75,49 @@ class Tokens:
     clauses: list[int]
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _token(token: str) -> tuple[str, bool, bool]:
-    """``(form, opens a clause, ends a clause)`` of one token (see the module)."""
-    word = token.strip(_STRIP)
-    if not word or not word[0].isalpha():
-        form = ""
-    elif word[0].isupper():
-        form = NAME
-    elif word.islower():
-        form = word.lower()
-    else:
-        form = NAME  # "iPhone", "eBay": capitals inside
-    ends = token[-1] in _CLAUSE_END or (len(token) > 1 and token[-2] in _CLAUSE_END)
-    return form, form in OPENERS, ends
+def _form(word: str, lower: bool) -> str:
+    if lower:
+        return word
+    return NAME if word[:1].isalpha() else ""  # a capital somewhere, or no letter
+
+
+# token -> form, for the tokens seen (most repeat: "the", "said", "Mr")
+_FORMS: dict[str, str] = {}
+_FORMS_LIMIT = 1 << 17
 
 
 def read_tokens(tokens: Sequence[str]) -> Tokens:
-    """The forms and clause starts of a sentence's tokens (its words as written)."""
-    info = list(map(_token, tokens))
-    forms = [f for f, _, _ in info]
+    """The forms and clause starts of a sentence's tokens (its words as written).
+
+    Done with C-level maps over the tokens: a token's form is looked up
+    among those of the tokens seen before (at most 131,072 kept), and worked
+    out in Python only the first time.
+    """
+    forms = list(map(_FORMS.get, tokens))
+    if None in forms:  # tokens not seen yet
+        if len(_FORMS) > _FORMS_LIMIT:
+            _FORMS.clear()
+        for i, f in enumerate(forms):
+            if f is None:
+                token = tokens[i]
+                word = token.strip(_STRIP)
+                forms[i] = _FORMS[token] = _form(word, word.islower())
     clauses = [0]
-    opens_next = False
-    for i, (_, opens, ends) in enumerate(info):
-        if i and (opens or opens_next) and clauses[-1] != i:
-            clauses.append(i)
-        opens_next = ends
+    n = len(tokens)
+    ends = list(map(str.endswith, tokens, itertools.repeat(_ENDS, n)))
+    openers = OPENERS.intersection(forms)
+    if openers or any(ends):
+        starts = {i + 1 for i in itertools.compress(range(n), ends)}
+        for w in openers:  # each found by C-level scans, as many as it occurs
+            i = -1
+            for _ in range(forms.count(w)):
+                i = forms.index(w, i + 1)
+                starts.add(i)
+        clauses.extend(sorted(i for i in starts if 0 < i < n))
     return Tokens(forms, clauses)
 
 
-def _form(forms: Sequence[str], i: int, first: int, last: int) -> str:
+def _at(forms: Sequence[str], i: int) -> str:
     if i < 0:
         return "<s>"
     if i >= len(forms):
@@ -110,46 +125,34 @@ def _form(forms: Sequence[str], i: int, first: int, last: int) -> str:
     return forms[i] or "."
 
 
-def window_features(tokens: Tokens, first: int, last: int) -> list[tuple[str, float]]:
-    """The window and edge-pair features of a mention covering tokens ``first``..``last``."""
+def window_features(tokens: Tokens, first: int, last: int) -> list[str]:
+    """The window and edge-pair features of a mention on tokens ``first``..``last`` (worth 1)."""
     forms = tokens.forms
-    p1 = _form(forms, first - 1, first, last)
-    p2 = _form(forms, first - 2, first, last)
-    n1 = _form(forms, last + 1, first, last)
-    n2 = _form(forms, last + 2, first, last)
-    f = [
-        ("P1:" + p1, 1.0),
-        ("P2:" + p2, 1.0),
-        ("N1:" + n1, 1.0),
-        ("N2:" + n2, 1.0),
-        ("PB:" + p2 + "_" + p1, 1.0),
-        ("NB:" + n1 + "_" + n2, 1.0),
-    ]
     n = len(forms)
+    p1 = (forms[first - 1] or ".") if first >= 1 else "<s>"
+    p2 = (forms[first - 2] or ".") if first >= 2 else "<s>"
+    n1 = (forms[last + 1] or ".") if last + 1 < n else "</s>"
+    n2 = (forms[last + 2] or ".") if last + 2 < n else "</s>"
+    f = [
+        "P1:" + p1, "P2:" + p2, "N1:" + n1, "N2:" + n2,
+        "PB:" + p2 + "_" + p1, "NB:" + n1 + "_" + n2,
+    ]
     for i in (first - 3, first - 4):
         if i >= 0 and forms[i]:
-            f.append(("Pw:" + forms[i], 1.0))
+            f.append("Pw:" + forms[i])
     for i in (last + 3, last + 4):
         if i < n and forms[i]:
-            f.append(("Nw:" + forms[i], 1.0))
+            f.append("Nw:" + forms[i])
     return f
 
 
-def bag_ranges(tokens: Tokens, first: int, last: int) -> tuple[tuple[int, int], ...]:
-    """The token ranges ``[a, b)`` of the four bags, in :data:`BAGS` order; ``C`` and ``O`` in two parts.
-
-    Returns ``((0, first), (last + 1, n), (c0, first), (last + 1, c1), (0, c0), (c1, n))``:
-    before, after, the clause's part before and after the mention, the other
-    clauses before and after.  The clause is that of the mention's first
-    token, stretched to its last.
-    """
-    n = len(tokens.forms)
+def clause_span(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
+    """The token range ``[c0, c1)`` of a mention's clause: that of its first token, to its last."""
     clauses = tokens.clauses
     k = bisect.bisect_right(clauses, first) - 1
     c0 = clauses[k] if k >= 0 else 0
     j = bisect.bisect_right(clauses, last)
-    c1 = clauses[j] if j < len(clauses) else n
-    return (0, first), (last + 1, n), (c0, first), (last + 1, c1), (0, c0), (c1, n)
+    return c0, clauses[j] if j < len(clauses) else len(tokens.forms)
 
 
 def _scale(size: int) -> float:
@@ -157,58 +160,81 @@ def _scale(size: int) -> float:
 
 
 def bag_features(tokens: Tokens, first: int, last: int) -> dict[str, float]:
-    """The bag features of a mention, named (``"BL:word"`` ...), as the model is trained on them.
+    """The bag features of a mention, named (``"S:word"``, ``"C:word"``), as trained on.
 
-    The same sums as :meth:`BagSums.logits` reads from prefix sums; this form
-    costs the sentence's length and serves training and checking.
+    The same sums as :meth:`BagSums.logits` reads from the sentence's and
+    clauses' sums; this form costs the sentence's length and serves training
+    and checking.
     """
     forms = tokens.forms
-    bl, br, cl, cr, ol, orr = bag_ranges(tokens, first, last)
+    c0, c1 = clause_span(tokens, first, last)
     out: dict[str, float] = {}
-    for name, parts in (("BL", (bl,)), ("BR", (br,)), ("C", (cl, cr)), ("O", (ol, orr))):
-        scale = _scale(sum(b - a for a, b in parts))
-        for a, b in parts:
-            for i in range(a, b):
-                if forms[i]:
-                    key = name + ":" + forms[i]
-                    out[key] = out.get(key, 0.0) + scale
+    for name, a, b in (("S", 0, len(forms)), ("C", c0, c1)):
+        scale = _scale(b - a)
+        for i in range(a, b):
+            if forms[i]:
+                key = name + ":" + forms[i]
+                out[key] = out.get(key, 0.0) + scale
     return out
 
 
+def bag_columns(weights: Mapping[str, Sequence[float]]) -> tuple[dict[str, float], ...]:
+    """The bag weights by column: one dict word -> weight for each of the four, zeros left out."""
+    return tuple(
+        {w: row[c] for w, row in weights.items() if row[c]} for c in range(2 * len(BAGS))
+    )
+
+
 class BagSums:
-    """A sentence's bag weights as prefix sums, for the mentions in it.
+    """A sentence's bag weights summed once, for all the mentions in it.
+
+    Each sum is a C-level ``sum(map(column.get, forms, zeros))`` over the
+    sentence, or over one clause.
 
     Args:
         tokens: the sentence's tokens.
-        weights: form -> eight weights, ``(negative, positive)`` for each bag
-            of :data:`BAGS` in turn.
+        columns: :func:`bag_columns` of the model's bag weights.
     """
 
-    __slots__ = ("cum", "tokens")
+    __slots__ = ("clause_n", "clause_p", "sentence", "tokens")
 
-    def __init__(self, tokens: Tokens, weights: Mapping[str, Sequence[float]]) -> None:
+    def __init__(self, tokens: Tokens, columns: Sequence[Mapping[str, float]]) -> None:
         self.tokens = tokens
-        zero = (0.0,) * 8
-        rows = [weights.get(f, zero) if f else zero for f in tokens.forms]
-        # one running sum per weight, each of len(forms) + 1
-        self.cum = [list(itertools.accumulate(col, initial=0.0)) for col in zip(*rows, strict=True)] if rows else [[0.0]] * 8
+        forms = tokens.forms
+        n = len(forms)
+        s_n, s_p, c_n, c_p = columns
+        zeros = itertools.repeat(0.0, n)
+        scale = _scale(n)
+        self.sentence = (
+            sum(map(s_n.get, forms, zeros)) * scale,
+            sum(map(s_p.get, forms, itertools.repeat(0.0, n))) * scale,
+        )
+        clauses = tokens.clauses
+        if len(clauses) == 1:
+            self.clause_n = [0.0, sum(map(c_n.get, forms, itertools.repeat(0.0, n)))]
+            self.clause_p = [0.0, sum(map(c_p.get, forms, itertools.repeat(0.0, n)))]
+            return
+        # running sums of the clause weights at each clause start, and at the end
+        cum_n, cum_p = [0.0], [0.0]
+        rn = rp = 0.0
+        for a, b in zip(clauses, [*clauses[1:], n], strict=True):
+            part = forms[a:b]
+            rn += sum(map(c_n.get, part, itertools.repeat(0.0, b - a)))
+            rp += sum(map(c_p.get, part, itertools.repeat(0.0, b - a)))
+            cum_n.append(rn)
+            cum_p.append(rp)
+        self.clause_n, self.clause_p = cum_n, cum_p
 
     def logits(self, first: int, last: int) -> tuple[float, float]:
         """The bags' logits ``(negative, positive)`` for a mention on tokens ``first``..``last``."""
-        bl, br, cl, cr, ol, orr = bag_ranges(self.tokens, first, last)
-        cum = self.cum
-        zn = zp = 0.0
-        for bag, parts in enumerate(((bl,), (br,), (cl, cr), (ol, orr))):
-            size = 0
-            sn = sp = 0.0
-            cn, cp = cum[2 * bag], cum[2 * bag + 1]
-            for a, b in parts:
-                if b > a:
-                    size += b - a
-                    sn += cn[b] - cn[a]
-                    sp += cp[b] - cp[a]
-            if size:
-                scale = 1.0 / math.sqrt(size)
-                zn += sn * scale
-                zp += sp * scale
+        clauses = self.tokens.clauses
+        k0 = bisect.bisect_right(clauses, first) - 1
+        k1 = bisect.bisect_right(clauses, last)
+        c0 = clauses[k0]
+        c1 = clauses[k1] if k1 < len(clauses) else len(self.tokens.forms)
+        zn, zp = self.sentence
+        if c1 > c0:
+            scale = 1.0 / math.sqrt(c1 - c0)
+            zn += (self.clause_n[k1] - self.clause_n[k0]) * scale
+            zp += (self.clause_p[k1] - self.clause_p[k0]) * scale
         return zn, zp

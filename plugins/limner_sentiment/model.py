@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 
+from limner_sentiment.context import bag_columns
+
 __all__ = ["LABELS", "TargetModel", "load_model"]
 
 #: The labels, in the order of :meth:`TargetModel.probabilities`.
@@ -51,11 +53,14 @@ class TargetModel:
     sentence: Mapping[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
     #: the words of :attr:`sentence`, as a set to intersect a sentence's words with
     sentence_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: :attr:`bags` by column (:func:`limner_sentiment.context.bag_columns`)
+    bag_columns: tuple[dict[str, float], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         shared = {k[3:]: v for k, v in self.weights.items() if k.startswith("SX:")}
         object.__setattr__(self, "sentence", shared)
         object.__setattr__(self, "sentence_words", frozenset(shared))
+        object.__setattr__(self, "bag_columns", bag_columns(self.bags))
 
     def logits(
         self, features: Iterable[tuple[str, float]], start: tuple[float, float] | None = None
@@ -72,6 +77,16 @@ class TargetModel:
             if w is not None:
                 zn += w[0] * value
                 zp += w[1] * value
+        return zn, zp
+
+    def add_logits(self, names: Iterable[str], zn: float, zp: float) -> tuple[float, float]:
+        """``(zn, zp)`` plus the weights of the features ``names``, each worth 1."""
+        get = self.weights.get
+        for name in names:
+            w = get(name)
+            if w is not None:
+                zn += w[0]
+                zp += w[1]
         return zn, zp
 
     def probabilities(self, zn: float, zp: float) -> tuple[float, float, float]:

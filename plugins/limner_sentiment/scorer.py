@@ -24,6 +24,7 @@ import functools
 import html
 import itertools
 import math
+import operator
 import re
 import string
 from collections.abc import Iterator, Sequence, Set
@@ -748,7 +749,7 @@ def score_with_offsets(sentence: str, scored: Scored) -> tuple[Scored, list[tupl
             found.
     """
     folded = sentence if sentence.isascii() else _fold(sentence)
-    spans = [m.span() for m in _WORD.finditer(folded)]
+    spans = word_spans(folded)
     if not _expands(sentence) and len(folded.split()) == len(spans):
         return scored, spans
     orig, low = split_words(folded)
@@ -758,6 +759,26 @@ def score_with_offsets(sentence: str, scored: Scored) -> tuple[Scored, list[tupl
     if _ELONGATED.search(sentence) is not None:
         low = _shorten(low)
     return score_words(orig, low, _punctuation_emphasis(sentence)), spans
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each run of non-space characters of ``text``, in order.
+
+    C-level work only: the text split on its runs of white space (kept), the
+    parts' lengths summed into offsets.
+    """
+    parts = _GAPS.split(text)  # word, gap, word, ..., word; the first and last may be ""
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    words = parts[0::2]
+    starts = offsets[0::2][: len(words)]
+    if words and not words[-1]:
+        del words[-1], starts[-1]
+    if words and not words[0]:
+        del words[0], starts[0]
+    return list(zip(starts, map(operator.add, starts, map(len, words)), strict=True))
+
+
+_GAPS = re.compile(r"(\s+)")
 
 
 def _expands(sentence: str) -> bool:

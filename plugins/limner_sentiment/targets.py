@@ -192,9 +192,10 @@ def target_sentiments(
             known = seen.get(key)
             if known is None:  # mentions on the same words score the same
                 reading = sentence.reading
-                features = mention_features(reading, first, last)
-                features.extend(window_features(reading.tokens, first, last))
-                zn, zp = model.logits(features, sentence.shared)
+                zn, zp = model.add_logits(
+                    window_features(reading.tokens, first, last),
+                    *model.logits(mention_features(reading, first, last), sentence.shared),
+                )
                 bn, bp = sentence.bags.logits(first, last)
                 near = list(_drivers(reading, first, last)) if limit > 0 else []
                 known = seen[key] = (
@@ -259,7 +260,7 @@ def _read(text: str, a: int, b: int, scored: Scored, model: TargetModel) -> _Sen
             weight = weights[w]
             zn += weight[0] * scale
             zp += weight[1] * scale
-    return _Sentence(a, reading, (zn, zp), BagSums(reading.tokens, model.bags))
+    return _Sentence(a, reading, (zn, zp), BagSums(reading.tokens, model.bag_columns))
 
 
 def _drivers(reading: Reading, first: int, last: int) -> Iterable[tuple[str, float]]:

@@ -41,13 +41,16 @@ from limner_sentiment.features import mention_features, mention_words, read_sent
 from limner_sentiment.model import LABELS, TargetModel
 from limner_sentiment.scorer import score_sentence
 
-__all__ = ["Example", "examples", "held_out", "labels", "macro_f1", "main", "probabilities", "read_corpus", "train"]
+__all__ = [
+    "Example", "examples", "held_out", "labels", "macro_f1", "main", "probabilities",
+    "read_corpus", "train",
+]
 
 #: A mention's features, its gold label index (0 negative, 1 neutral, 2 positive), its fold.
 Example = tuple[dict[str, float], int, int]
 
 #: Features seen in fewer training mentions than this are dropped.
-MIN_COUNT = 3
+MIN_COUNT = 2
 #: The L2 penalties (on the mean loss) that cross-validation chooses from.
 L2_GRID = (3e-4, 1e-3, 3e-3)
 #: How many folds of the training part choose the L2 penalty and the thresholds.
@@ -91,7 +94,9 @@ def read_corpus(path: Path) -> tuple[list[Example], list[Example], set[str]]:
     return train_part, check_part, {k for k, c in counts.items() if c >= MIN_COUNT}
 
 
-def examples(text: str, targets: Sequence[Mapping[str, object]]) -> list[tuple[dict[str, float], int]]:
+def examples(
+    text: str, targets: Sequence[Mapping[str, object]]
+) -> list[tuple[dict[str, float], int]]:
     """The examples of one sentence: one per labelled target, features named."""
     reading = read_sentence(text, score_sentence(text))
     shared = sentence_words(reading)
@@ -102,7 +107,7 @@ def examples(text: str, targets: Sequence[Mapping[str, object]]) -> list[tuple[d
         if first < 0:
             continue
         f = dict(mention_features(reading, first, last))
-        f.update(window_features(reading.tokens, first, last))
+        f.update(dict.fromkeys(window_features(reading.tokens, first, last), 1.0))
         f.update(bag_features(reading.tokens, first, last))
         if shared:
             f.update(dict.fromkeys(shared, 1.0 / math.sqrt(len(shared))))
@@ -178,7 +183,10 @@ def _fit(x: _Matrix, d: int, l2: float) -> tuple[Any, Any]:
             gw[:, c] = np.bincount(x.cols, x.vals * g[x.rows, c], minlength=d)
         gw += l2 * w
         gb = g.sum(axis=0)
-        for param, grad, m1, m2 in ((w, gw, moments[0], moments[1]), (b, gb, moments[2], moments[3])):
+        for param, grad, m1, m2 in (
+            (w, gw, moments[0], moments[1]),
+            (b, gb, moments[2], moments[3]),
+        ):
             m1 *= 0.9
             m1 += 0.1 * grad
             m2 *= 0.999
@@ -188,7 +196,7 @@ def _fit(x: _Matrix, d: int, l2: float) -> tuple[Any, Any]:
 
 
 def train(data: Sequence[Example], vocabulary: set[str], l2: float = L2_GRID[1]) -> TargetModel:
-    """Fit the model on ``data`` over ``vocabulary``; its label factors are 1 (see :func:`choose_factors`)."""
+    """Fit the model on ``data`` over ``vocabulary``; label factors 1 (:func:`choose_factors`)."""
     names = sorted(vocabulary)
     index = {k: i for i, k in enumerate(names)}
     w, b = _fit(_Matrix(data, index), len(names), l2)
@@ -205,7 +213,7 @@ def _model(names: Sequence[str], w: Any, b: Any) -> TargetModel:
             continue
         if name.startswith(_BAG_PREFIXES):
             bag, word = name.split(":", 1)
-            row = bags.setdefault(word, [0.0] * 8)
+            row = bags.setdefault(word, [0.0] * (2 * len(BAGS)))
             at = 2 * BAGS.index(bag)
             row[at], row[at + 1] = wn, wp
         else:

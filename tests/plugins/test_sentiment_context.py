@@ -12,7 +12,7 @@ from limner_sentiment.context import (
     NAME,
     BagSums,
     bag_features,
-    bag_ranges,
+    clause_span,
     read_tokens,
     window_features,
 )
@@ -20,42 +20,43 @@ from limner_sentiment.model import load_model
 
 
 def test_forms_mask_names_numbers_and_punctuation() -> None:
-    tokens = read_tokens('The senator, "outraged," blasted Dana Reyes over 40 iPhone sales.'.split())
+    tokens = read_tokens(['The', 'senator,', '"outraged,"', 'blasted', 'Dana', 'Reyes', 'over',
+                          '40', 'iPhone', 'sales.'])
     assert tokens.forms == [NAME, "senator", "outraged", "blasted", NAME, NAME, "over", "", NAME,
                             "sales"]
 
 
 def test_clauses_start_after_clause_marks_and_at_openers() -> None:
-    words = "Reyes won the vote , but critics who opposed her slammed the count".split()
+    words = ["Reyes", "won", "the", "vote", ",", "but", "critics", "who", "opposed", "her",
+             "slammed", "the", "count"]
     tokens = read_tokens(words)
     assert tokens.clauses == [0, 5, 7]  # after ",", at "but" (the same clause), at "who"
-    words = "Reyes said : it was a win and a relief".split()
+    words = ["Reyes", "said", ":", "it", "was", "a", "win", "and", "a", "relief"]
     assert read_tokens(words).clauses == [0, 3, 7]
 
 
 def test_window_reads_who_does_what_to_whom() -> None:
-    tokens = read_tokens("Critics attacked Reyes and praised Cole".split())
-    reyes = dict(window_features(tokens, 2, 2))
+    tokens = read_tokens(["Critics", "attacked", "Reyes", "and", "praised", "Cole"])
+    reyes = dict.fromkeys(window_features(tokens, 2, 2), 1)
     assert reyes["P1:attacked"] == 1 and reyes["PB:<n>_attacked"] == 1
     assert reyes["N1:and"] == 1 and reyes["NB:and_praised"] == 1
-    critics = dict(window_features(tokens, 0, 0))
+    critics = dict.fromkeys(window_features(tokens, 0, 0), 1)
     assert critics["N1:attacked"] == 1 and critics["P1:<s>"] == 1 and "Nw:praised" in critics
-    cole = dict(window_features(tokens, 5, 5))
+    cole = dict.fromkeys(window_features(tokens, 5, 5), 1)
     assert cole["P1:praised"] == 1 and cole["N1:</s>"] == 1 and "Pw:attacked" in cole
 
 
-def test_bags_split_the_sentence_by_side_and_clause() -> None:
-    tokens = read_tokens("Reyes lost badly , while Cole won easily".split())
-    bl, br, cl, cr, ol, orr = bag_ranges(tokens, 5, 5)  # Cole, in the clause "while Cole won easily"
-    assert (bl, br) == ((0, 5), (6, 8))
-    assert (cl, cr) == ((4, 5), (6, 8)) and (ol, orr) == ((0, 4), (8, 8))
+def test_bags_are_the_sentence_and_the_mentions_clause() -> None:
+    tokens = read_tokens(["Reyes", "lost", "badly", ",", "while", "Cole", "won", "easily"])
+    assert clause_span(tokens, 5, 5) == (4, 8)  # Cole: "while Cole won easily"
+    assert clause_span(tokens, 0, 0) == (0, 4)  # Reyes: "Reyes lost badly ,"
+    assert clause_span(tokens, 0, 5) == (0, 8)  # a mention across clauses: both
     f = bag_features(tokens, 5, 5)
-    assert f["C:won"] == pytest.approx(1 / math.sqrt(3))  # "while", "won", "easily"
-    assert f["O:lost"] == pytest.approx(1 / math.sqrt(4))  # "Reyes lost badly ,"
-    assert "C:lost" not in f and "O:won" not in f
-    assert f["BL:lost"] == pytest.approx(1 / math.sqrt(5)) and f["BR:easily"] == pytest.approx(
-        1 / math.sqrt(2))
-    assert not any(k.endswith(":Cole") or k.endswith(":Reyes") for k in f)
+    assert f["C:won"] == pytest.approx(1 / math.sqrt(4))
+    assert f["S:won"] == pytest.approx(1 / math.sqrt(8)) and f["S:lost"] == f["S:won"]
+    assert "C:lost" not in f
+    assert f["S:<n>"] == pytest.approx(2 / math.sqrt(8))  # names count as names, never by name
+    assert not any(k.endswith((":Cole", ":Reyes")) for k in f)
 
 
 words = st.sampled_from(["Reyes", "praised", "the", "deal", ",", "but", "critics", "who",
@@ -69,13 +70,13 @@ def test_prefix_sums_give_the_named_bag_features(tokens_: list[str], data: st.Da
     first = data.draw(st.integers(0, n - 1))
     last = data.draw(st.integers(first, n - 1))
     bags = load_model().bags
-    zn, zp = BagSums(tokens, bags).logits(first, last)
+    zn, zp = BagSums(tokens, load_model().bag_columns).logits(first, last)
     en = ep = 0.0
     for name, value in bag_features(tokens, first, last).items():
         bag, word = name.split(":", 1)
         row = bags.get(word)
         if row is not None:
-            at = 2 * ("BL", "BR", "C", "O").index(bag)
+            at = 2 * ("S", "C").index(bag)
             en += row[at] * value
             ep += row[at + 1] * value
     assert zn == pytest.approx(en, abs=1e-9) and zp == pytest.approx(ep, abs=1e-9)
