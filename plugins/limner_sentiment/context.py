@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import operator
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -57,9 +58,10 @@ OPENERS = frozenset({
 #: The bags, in the order of a bag word's weights.
 BAGS = ("S", "C")
 _STRIP = string.punctuation + "“”‘’«»—–…"
-_CLAUSE_END = ",;:\"“”«»"
 # a token ends a clause when it ends with a clause mark, or with one and a closing mark
-_ENDS = tuple(_CLAUSE_END) + tuple(m + c for m in _CLAUSE_END for c in _CLAUSE_END + ".!?)'’")
+_MARKS = frozenset(",;:\"“”«»")
+_CLOSERS = frozenset(".!?)'’")
+_LAST = operator.itemgetter(-1)
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,13 @@ def read_tokens(tokens: Sequence[str]) -> Tokens:
                 forms[i] = _FORMS[token] = _form(word, word.islower())
     clauses = [0]
     n = len(tokens)
-    ends = list(map(str.endswith, tokens, itertools.repeat(_ENDS, n)))
+    lasts = list(map(_LAST, tokens))
+    ends = list(map(_MARKS.__contains__, lasts))
+    if not _CLOSERS.isdisjoint(lasts):  # "said,’" or "it,)": a mark, then a closing one
+        for i in itertools.compress(range(n), map(_CLOSERS.__contains__, lasts)):
+            token = tokens[i]
+            if len(token) > 1 and token[-2] in _MARKS:
+                ends[i] = True
     openers = OPENERS.intersection(forms)
     if openers or any(ends):
         starts = {i + 1 for i in itertools.compress(range(n), ends)}
@@ -186,55 +194,74 @@ def bag_columns(weights: Mapping[str, Sequence[float]]) -> tuple[dict[str, float
 
 
 class BagSums:
-    """A sentence's bag weights summed once, for all the mentions in it.
+    """A sentence's bag weights, summed once for all the mentions in it.
 
-    Each sum is a C-level ``sum(map(column.get, forms, zeros))`` over the
-    sentence, or over one clause.
+    The sentence's bag is summed when the sentence is read, a clause's when
+    a mention first needs it; each sum is a C-level
+    ``sum(map(column.get, forms, zeros))``.
 
     Args:
         tokens: the sentence's tokens.
         columns: :func:`bag_columns` of the model's bag weights.
     """
 
-    __slots__ = ("clause_n", "clause_p", "sentence", "tokens")
+    __slots__ = ("c_n", "c_p", "clauses", "cum", "forms", "sentence", "spans")
 
     def __init__(self, tokens: Tokens, columns: Sequence[Mapping[str, float]]) -> None:
-        self.tokens = tokens
-        forms = tokens.forms
+        forms = self.forms = tokens.forms
+        self.clauses = tokens.clauses
         n = len(forms)
-        s_n, s_p, c_n, c_p = columns
-        zeros = itertools.repeat(0.0, n)
+        s_n, s_p, self.c_n, self.c_p = columns
         scale = _scale(n)
         self.sentence = (
-            sum(map(s_n.get, forms, zeros)) * scale,
+            sum(map(s_n.get, forms, itertools.repeat(0.0, n))) * scale,
             sum(map(s_p.get, forms, itertools.repeat(0.0, n))) * scale,
         )
-        clauses = tokens.clauses
-        if len(clauses) == 1:
-            self.clause_n = [0.0, sum(map(c_n.get, forms, itertools.repeat(0.0, n)))]
-            self.clause_p = [0.0, sum(map(c_p.get, forms, itertools.repeat(0.0, n)))]
-            return
-        # running sums of the clause weights at each clause start, and at the end
-        cum_n, cum_p = [0.0], [0.0]
-        rn = rp = 0.0
-        for a, b in zip(clauses, [*clauses[1:], n], strict=True):
-            part = forms[a:b]
-            rn += sum(map(c_n.get, part, itertools.repeat(0.0, b - a)))
-            rp += sum(map(c_p.get, part, itertools.repeat(0.0, b - a)))
-            cum_n.append(rn)
-            cum_p.append(rp)
-        self.clause_n, self.clause_p = cum_n, cum_p
+        #: clause index -> its bag's logits, once a mention in it asked
+        self.spans: dict[int, tuple[float, float]] = {}
+        self.cum: tuple[list[float], list[float]] | None = None
 
     def logits(self, first: int, last: int) -> tuple[float, float]:
         """The bags' logits ``(negative, positive)`` for a mention on tokens ``first``..``last``."""
-        clauses = self.tokens.clauses
+        clauses = self.clauses
         k0 = bisect.bisect_right(clauses, first) - 1
         k1 = bisect.bisect_right(clauses, last)
-        c0 = clauses[k0]
-        c1 = clauses[k1] if k1 < len(clauses) else len(self.tokens.forms)
         zn, zp = self.sentence
-        if c1 > c0:
-            scale = 1.0 / math.sqrt(c1 - c0)
-            zn += (self.clause_n[k1] - self.clause_n[k0]) * scale
-            zp += (self.clause_p[k1] - self.clause_p[k0]) * scale
-        return zn, zp
+        if k1 - k0 > 1:  # a mention across clauses: their sums, from running sums
+            cum_n, cum_p = self._running()
+            c1 = clauses[k1] if k1 < len(clauses) else len(self.forms)
+            scale = _scale(c1 - clauses[k0])
+            return (
+                zn + (cum_n[k1] - cum_n[k0]) * scale,
+                zp + (cum_p[k1] - cum_p[k0]) * scale,
+            )
+        clause = self.spans.get(k0)
+        if clause is None:
+            cn, cp = self._clause(k0)
+            scale = _scale(self._size(k0))
+            clause = self.spans[k0] = (cn * scale, cp * scale)
+        return zn + clause[0], zp + clause[1]
+
+    def _size(self, k: int) -> int:
+        clauses = self.clauses
+        return (clauses[k + 1] if k + 1 < len(clauses) else len(self.forms)) - clauses[k]
+
+    def _clause(self, k: int) -> tuple[float, float]:
+        """The unscaled sums of clause ``k``'s words."""
+        a = self.clauses[k]
+        size = self._size(k)
+        part = self.forms[a : a + size]
+        return (
+            sum(map(self.c_n.get, part, itertools.repeat(0.0, size))),
+            sum(map(self.c_p.get, part, itertools.repeat(0.0, size))),
+        )
+
+    def _running(self) -> tuple[list[float], list[float]]:
+        """Running sums of the clauses' unscaled sums, made once (``len(clauses) + 1`` each)."""
+        if self.cum is None:
+            sums = [self._clause(k) for k in range(len(self.clauses))]
+            self.cum = (
+                list(itertools.accumulate((x for x, _ in sums), initial=0.0)),
+                list(itertools.accumulate((y for _, y in sums), initial=0.0)),
+            )
+        return self.cum

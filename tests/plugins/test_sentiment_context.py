@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import given
@@ -17,6 +18,7 @@ from limner_sentiment.context import (
     window_features,
 )
 from limner_sentiment.model import load_model
+from limner_sentiment.scorer import word_spans
 
 
 def test_forms_mask_names_numbers_and_punctuation() -> None:
@@ -87,3 +89,9 @@ def test_no_name_has_a_weight() -> None:
     for name in [*model.weights, *model.bags]:
         word = name.split(":", 1)[-1]
         assert word == word.lower() or word in ("<s>", "</s>", NAME), name
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "b", " ", "  ", "\n", "\t", "\u00a0", "é", ","]),
+               max_size=40))
+def test_word_spans_are_the_runs_without_white_space(text: str) -> None:
+    assert word_spans(text) == [m.span() for m in re.finditer(r"\S+", text)]
