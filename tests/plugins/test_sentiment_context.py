@@ -91,7 +91,7 @@ def test_no_name_has_a_weight() -> None:
         assert word == word.lower() or word in ("<s>", "</s>", NAME), name
 
 
-@given(st.text(alphabet=st.sampled_from(["a", "b", " ", "  ", "\n", "\t", "\u00a0", "é", ","]),
+@given(st.text(alphabet=st.sampled_from(["a", "b", " ", "\n", "\t", "\u00a0", "é", ","]),
                max_size=40))
 def test_word_spans_are_the_runs_without_white_space(text: str) -> None:
     assert word_spans(text) == [m.span() for m in re.finditer(r"\S+", text)]
