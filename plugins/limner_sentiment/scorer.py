@@ -769,7 +769,8 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     regular expression.
     """
     words = text.split(" ")
-    if "" in words or len(words) != len(text.split()):  # other white space, or runs of it
+    # printable text has no white space but " ": then only runs of spaces need the regex
+    if "" in words or not text.isprintable():
         return [m.span() for m in _WORD.finditer(text)]
     lengths = list(map(len, words))
     # word i starts after the i words before it and the i spaces between
