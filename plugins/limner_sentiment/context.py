@@ -86,6 +86,7 @@ def _form(word: str, lower: bool) -> str:
 # token -> form, for the tokens seen (most repeat: "the", "said", "Mr")
 _FORMS: dict[str, str] = {}
 _FORMS_LIMIT = 1 << 17
+_NONE = itertools.repeat(None)
 
 
 def read_tokens(tokens: Sequence[str]) -> Tokens:
@@ -99,11 +100,10 @@ def read_tokens(tokens: Sequence[str]) -> Tokens:
     if None in forms:  # tokens not seen yet
         if len(_FORMS) > _FORMS_LIMIT:
             _FORMS.clear()
-        for i, f in enumerate(forms):
-            if f is None:
-                token = tokens[i]
-                word = token.strip(_STRIP)
-                forms[i] = _FORMS[token] = _form(word, word.islower())
+        for i in itertools.compress(range(len(forms)), map(operator.is_, forms, _NONE)):
+            token = tokens[i]
+            word = token.strip(_STRIP)
+            forms[i] = _FORMS[token] = _form(word, word.islower())
     clauses = [0]
     n = len(tokens)
     lasts = list(map(_LAST, tokens))
