@@ -1,12 +1,13 @@
 """What the target model reads: a sentence's words, and the features of one mention in it.
 
-A sentence is read once (:class:`Reading`): its words' offsets, the lexicon
-words that moved its score (with their weights after VADER's and limner's
-rules) and the news idiom VADER lacks, its quotation marks, speech verbs and
-first contrast word.  Each mention of a target in it then costs a bounded
-amount of work (:func:`mention_features`): the words in a window on either
-side, and sentence-wide sums read from prefix sums by bisection, so that a
-sentence with many targets costs time linear in its words plus its targets.
+A sentence is read once (:class:`Reading`): its words' offsets and forms
+(:func:`limner_sentiment.context.read_tokens`), the lexicon words that moved
+its score (with their weights after VADER's and limner's rules) and the news
+idiom VADER lacks, its quotation marks, speech verbs and first contrast word.
+Each mention of a target in it then costs a bounded amount of work
+(:func:`mention_features`): the words in a window on either side, and
+sentence-wide sums read from prefix sums by bisection, so that a sentence with
+many targets costs time linear in its words plus its targets.
 
 The features are of two sorts, both scaled to about [-1, 1]:
 
@@ -22,10 +23,11 @@ The features are of two sorts, both scaled to about [-1, 1]:
   "landmark") stand in a window of :data:`WINDOW` words on each side
   (``"LX:word"``, ``"RX:word"``) and anywhere in the sentence
   (``"SX:word"``), so that each such word gets the weight toward a target
-  that the training data gives it.  Any other word, and so any name, any
-  number and any phrasing peculiar to one outlet, is never a feature: the
-  model reads the words whose tone the lexicon knows, and the sentence's
-  structure around them.
+  that the training data gives it.
+
+Every other word is read by :mod:`limner_sentiment.context` (the window,
+edge pairs and bags of a mention), by its form only: a name, a number or a
+word written with a capital is never a feature.
 """
 
 from __future__ import annotations

@@ -1,14 +1,16 @@
-"""The target model: a three-way logistic regression over :mod:`limner_sentiment.features`.
+"""The target model: a three-way logistic regression over the features of a mention.
 
-Its weights ship as package data (``data/target_model.json``), trained by
-``python -m limner_sentiment.train`` from the NewsMTSC training file (see
-``docs/plugins/sentiment.md``); nothing is downloaded.  Neutral is the
-reference class: each feature has a weight toward negative and one toward
-positive.  The score of a mention is ``P(positive) - P(negative)``, in
-[-1, 1]; its label is the most probable one once negative's and positive's
-probabilities are weighed by two factors chosen on data the weights were not
-fitted on.
-"""
+The features are those of :mod:`limner_sentiment.features` (rules, lexicon
+words) and :mod:`limner_sentiment.context` (window, edge pairs, and the
+sentence's and clause's bags, whose weights are kept by word in
+:attr:`TargetModel.bags`). Its weights ship as package data
+(``data/target_model.json``), trained by ``python -m limner_sentiment.train``
+from the NewsMTSC training file (see ``docs/plugins/sentiment.md``); nothing
+is downloaded. Neutral is the reference class: each feature has a weight
+toward negative and one toward positive. The score of a mention is
+``P(positive) - P(negative)``, in [-1, 1]; its label is the most probable one
+once negative's and positive's probabilities are weighed by two factors chosen
+on data the weights were not fitted on. """
 
 from __future__ import annotations
 

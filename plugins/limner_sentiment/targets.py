@@ -12,10 +12,11 @@ Targets come from the document, read by kind and field only:
   speaker's mention joins the person target of the same name.
 
 Each mention is scored in its sentence by the target model
-(:mod:`limner_sentiment.model` over :mod:`limner_sentiment.features`): three
-probabilities, negative, neutral and positive.  A target's probabilities are
-the mean over its mentions; its ``score`` is ``P(positive) - P(negative)``,
-its ``label`` comes from the model's thresholds and its ``confidence`` is the
+(:mod:`limner_sentiment.model` over :mod:`limner_sentiment.features` and
+:mod:`limner_sentiment.context`): three probabilities, negative, neutral and
+positive.  A target's probabilities are the mean over its mentions; its
+``score`` is ``P(positive) - P(negative)``, its ``label`` the most probable
+once weighed by the model's label factors, and its ``confidence`` the
 probability of that label.  A speaker's own quoted words make
 ``quoted_score``, kept apart from ``score``.
 
