@@ -34,15 +34,10 @@ from typing import Any
 
 import limner
 from limner_sentiment.aggregate import combine, top_drivers
-from limner_sentiment.context import BagSums, window_features
-from limner_sentiment.features import (
-    WINDOW,
-    Reading,
-    mention_features,
-    mention_words,
-    read_sentence,
-)
+from limner_sentiment.context import BagSums
+from limner_sentiment.features import WINDOW, Reading, mention_words, read_sentence
 from limner_sentiment.kinds import Sentiment
+from limner_sentiment.logits import mention_logits, tables
 from limner_sentiment.model import TargetModel, load_model
 from limner_sentiment.scorer import Scored, score_sentence
 
@@ -163,6 +158,7 @@ def target_sentiments(
     if not targets:
         return []
     model = load_model()
+    weights = tables(model)
     text = doc.text
     starts = [a for a, _ in sentences]
     ends = [b for _, b in sentences]
@@ -193,10 +189,7 @@ def target_sentiments(
             known = seen.get(key)
             if known is None:  # mentions on the same words score the same
                 reading = sentence.reading
-                zn, zp = model.add_logits(
-                    window_features(reading.tokens, first, last),
-                    *model.logits(mention_features(reading, first, last), sentence.shared),
-                )
+                zn, zp = mention_logits(weights, reading, first, last, *sentence.shared)
                 bn, bp = sentence.bags.logits(first, last)
                 near = list(_drivers(reading, first, last)) if limit > 0 else []
                 known = seen[key] = (

@@ -228,3 +228,51 @@ def test_special_words_are_found_as_whole_tokens(words: list[str], gaps: list[st
             turns.append(i)
     assert reading.speech == speech
     assert reading.turn == min(turns, default=len(reading.spans))
+
+
+def _logits_both_ways(text: str, start: int, end: int) -> tuple[tuple[float, float], ...]:
+    """A mention's logits from the named features (as trained) and from the tables."""
+    from limner_sentiment.context import window_features
+    from limner_sentiment.logits import mention_logits, tables
+
+    model = load_model()
+    reading = read_sentence(text, score_sentence(text))
+    if not reading.spans:
+        return ()
+    first, last = mention_words(reading, start, end)
+    shared = (0.25, -0.5)
+    named = model.add_logits(
+        window_features(reading.tokens, first, last),
+        *model.logits(mention_features(reading, first, last), shared),
+    )
+    return named, mention_logits(tables(model), reading, first, last, *shared)
+
+
+def test_the_tables_sum_what_the_named_features_sum_on_newsmtsc() -> None:
+    from tests.conftest import corpus_path
+
+    path = corpus_path("newsmtsc/newsmtsc-train.jsonl")
+    checked = 0
+    with path.open(encoding="utf-8") as lines:
+        for n, line in enumerate(lines):
+            if n % 7:  # every seventh sentence: about 1,250, all of a mention's paths
+                continue
+            row = json.loads(line)
+            for t in row["targets"]:
+                named, tabled = _logits_both_ways(row["text"], t["start"], t["end"])
+                assert tabled == pytest.approx(named, abs=1e-12), (row["text"], t)
+                checked += 1
+    assert checked > 1000
+
+
+@given(st.lists(st.sampled_from([
+    "Smith", "said", "by", "was", "attacked", "praised", "against", "with", "but", "not",
+    "embattled", "slammed", "“great”", '"bad', 'news,"', "the", "good", "terrible", ",",
+    "hero", "told", "despite", "-", "3", "http://x", "a_b",
+]), min_size=1, max_size=20), st.integers(0, 30), st.integers(0, 6))
+def test_the_tables_sum_what_the_named_features_sum(words: list[str], at: int, size: int) -> None:
+    text = " ".join(words)
+    start = min(at, len(text))
+    both = _logits_both_ways(text, start, min(len(text), start + size))
+    if both:
+        assert both[1] == pytest.approx(both[0], abs=1e-12)
