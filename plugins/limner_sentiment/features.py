@@ -41,7 +41,7 @@ from operator import itemgetter
 
 from limner_sentiment.context import NAME, Tokens, read_tokens
 from limner_sentiment.lexicon import CONCESSION, CONTRAST, NEWS, NEWS_PHRASES, load
-from limner_sentiment.scorer import Scored, score_with_offsets
+from limner_sentiment.scorer import Scored, read_words
 
 __all__ = ["WINDOW", "Reading", "mention_features", "read_sentence"]
 
@@ -127,11 +127,12 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
     quotation marks), each found by a C-level search: no Python loop runs
     over the sentence's words.
     """
-    scored, spans = score_with_offsets(sentence, scored)
+    scored, spans, tokens = read_words(sentence, scored)
     n = len(spans)
     starts = list(map(_first, spans))
     ends = list(map(_second, spans))
-    tokens = list(map(sentence.__getitem__, map(slice, starts, ends)))
+    if tokens is None:
+        tokens = list(map(sentence.__getitem__, map(slice, starts, ends)))
     reading = Reading(
         sentence, spans, starts, ends, [], [0.0], [0.0], {}, {}, [], n, [],
         scored.raw, set(), read_tokens(tokens),

@@ -48,6 +48,7 @@ __all__ = [
     "normalize",
     "score_sentence",
     "score_sentences",
+    "read_words",
     "score_with_offsets",
     "score_words",
     "split_words",
@@ -748,17 +749,35 @@ def score_with_offsets(sentence: str, scored: Scored) -> tuple[Scored, list[tupl
             (both readings are then the same), so that only the offsets are
             found.
     """
-    folded = sentence if sentence.isascii() else _fold(sentence)
-    spans = word_spans(folded)
-    if not _expands(sentence) and len(folded.split()) == len(spans):
-        return scored, spans
+    scored, spans, _ = read_words(sentence, scored)
+    return scored, spans
+
+
+def read_words(
+    sentence: str, scored: Scored
+) -> tuple[Scored, list[tuple[int, int]], list[str] | None]:
+    """:func:`score_with_offsets`, with the words as written when they came for free.
+
+    The third item is ``sentence``'s words (``sentence[start:end]`` for each
+    span) when the sentence is ASCII text whose words are split by single
+    spaces (most sentences: the split that found the offsets made them);
+    ``None`` otherwise.
+    """
+    ascii_text = sentence.isascii()
+    folded = sentence if ascii_text else _fold(sentence)
+    spans, words = _spans_and_words(folded)
+    if words is not None:  # single spaces, printable: str.split() finds these very words
+        if not _expands(sentence):
+            return scored, spans, words if ascii_text else None
+    elif not _expands(sentence) and len(folded.split()) == len(spans):
+        return scored, spans, None
     orig, low = split_words(folded)
     if len(orig) != len(spans):  # white space that str.split and the regex disagree on
         orig = [folded[a:b] for a, b in spans]
         low = _careful_words(orig)
     if _ELONGATED.search(sentence) is not None:
         low = _shorten(low)
-    return score_words(orig, low, _punctuation_emphasis(sentence)), spans
+    return score_words(orig, low, _punctuation_emphasis(sentence)), spans, None
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
@@ -768,14 +787,19 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     C-level work only: the words' lengths summed into offsets; other text a
     regular expression.
     """
+    return _spans_and_words(text)[0]
+
+
+def _spans_and_words(text: str) -> tuple[list[tuple[int, int]], list[str] | None]:
+    """:func:`word_spans`, and the words themselves when a split by single spaces found them."""
     words = text.split(" ")
     # printable text has no white space but " ": then only runs of spaces need the regex
     if "" in words or not text.isprintable():
-        return [m.span() for m in _WORD.finditer(text)]
+        return [m.span() for m in _WORD.finditer(text)], None
     lengths = list(map(len, words))
     # word i starts after the i words before it and the i spaces between
     starts = list(map(operator.add, itertools.accumulate(lengths, initial=0), range(len(words))))
-    return list(zip(starts, map(operator.add, starts, lengths), strict=True))
+    return list(zip(starts, map(operator.add, starts, lengths), strict=True)), words
 
 
 def _expands(sentence: str) -> bool:

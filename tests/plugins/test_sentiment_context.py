@@ -95,3 +95,15 @@ def test_no_name_has_a_weight() -> None:
                max_size=40))
 def test_word_spans_are_the_runs_without_white_space(text: str) -> None:
     assert word_spans(text) == [m.span() for m in re.finditer(r"\S+", text)]
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "b", " ", "\n", "\u00a0", "é", "’", ",", "&", ";"]),
+               max_size=40))
+def test_words_read_with_the_offsets_are_the_words_at_them(text: str) -> None:
+    from limner_sentiment.scorer import read_words, score_sentence, score_with_offsets
+
+    scored = score_sentence(text)
+    again, spans, words = read_words(text, scored)
+    assert (again, spans) == score_with_offsets(text, scored)
+    if words is not None:
+        assert words == [text[a:b] for a, b in spans]
