@@ -61,7 +61,6 @@ _STRIP = string.punctuation + "“”‘’«»—–…"
 # a token ends a clause when it ends with a clause mark, or with one and a closing mark
 _MARKS = frozenset(",;:\"“”«»")
 _CLOSERS = frozenset(".!?)'’")
-_LAST = operator.itemgetter(-1)
 
 
 @dataclass(frozen=True)
@@ -85,6 +84,8 @@ def _form(word: str, lower: bool) -> str:
 
 # token -> form, for the tokens seen (most repeat: "the", "said", "Mr")
 _FORMS: dict[str, str] = {}
+# token -> whether it ends a clause, for the same tokens as _FORMS
+_ENDS: dict[str, bool] = {}
 _FORMS_LIMIT = 1 << 17
 _NONE = itertools.repeat(None)
 
@@ -100,19 +101,16 @@ def read_tokens(tokens: Sequence[str]) -> Tokens:
     if None in forms:  # tokens not seen yet
         if len(_FORMS) > _FORMS_LIMIT:
             _FORMS.clear()
+            _ENDS.clear()
+            forms = [None] * len(tokens)  # every token is read again, for both memos
         for i in itertools.compress(range(len(forms)), map(operator.is_, forms, _NONE)):
             token = tokens[i]
             word = token.strip(_STRIP)
             forms[i] = _FORMS[token] = _form(word, word.islower())
+            _ENDS[token] = _ends_clause(token)
     clauses = [0]
     n = len(tokens)
-    lasts = list(map(_LAST, tokens))
-    ends = list(map(_MARKS.__contains__, lasts))
-    if not _CLOSERS.isdisjoint(lasts):  # "said,’" or "it,)": a mark, then a closing one
-        for i in itertools.compress(range(n), map(_CLOSERS.__contains__, lasts)):
-            token = tokens[i]
-            if len(token) > 1 and token[-2] in _MARKS:
-                ends[i] = True
+    ends = list(map(_ENDS.__getitem__, tokens))
     openers = OPENERS.intersection(forms)
     if openers or any(ends):
         starts = {i + 1 for i in itertools.compress(range(n), ends)}
@@ -123,6 +121,12 @@ def read_tokens(tokens: Sequence[str]) -> Tokens:
                 starts.add(i)
         clauses.extend(sorted(i for i in starts if 0 < i < n))
     return Tokens(forms, clauses)
+
+
+def _ends_clause(token: str) -> bool:
+    """Whether a token ends a clause: a clause mark last, or one before a closing mark."""
+    last = token[-1]
+    return last in _MARKS or (last in _CLOSERS and len(token) > 1 and token[-2] in _MARKS)
 
 
 def _at(forms: Sequence[str], i: int) -> str:
