@@ -60,7 +60,9 @@ class SentimentAnnotator:
         """Return the new ``sentiment`` annotations for ``doc`` (the document one always)."""
         text = doc.text
         spans = _sentence_spans(doc)
-        scored: list[Scored] = score_sentences(text, spans)
+        # the sentences' words as the scorer splits them, for the targets' reading
+        words: list[list[str] | None] | None = [] if self.targets else None
+        scored: list[Scored] = score_sentences(text, spans, words)
         limit = self.max_drivers
         # the document first: the annotations then come in reading order, as stored
         document = round(combine([r.raw for r in scored]), 4)
@@ -83,7 +85,7 @@ class SentimentAnnotator:
                 for r in (round4(score),)
             )
         if self.targets:
-            out.extend(target_sentiments(doc, spans, limit, scored, self.target_kinds))
+            out.extend(target_sentiments(doc, spans, limit, scored, self.target_kinds, words))
         return out
 
 

@@ -119,15 +119,18 @@ class Reading:
         return "" if w == NAME else w
 
 
-def read_sentence(sentence: str, scored: Scored) -> Reading:
+def read_sentence(sentence: str, scored: Scored, split: list[str] | None = None) -> Reading:
     """Read ``sentence`` (already scored as ``scored``) for its mentions.
+
+    ``split``, when given, is ``sentence.split()`` made before (see
+    :func:`~limner_sentiment.scorer.read_words`).
 
     Besides the word offsets (one C-level search), the work is per lexicon
     word and per special word (speech verbs, contrast words, news idiom,
     quotation marks), each found by a C-level search: no Python loop runs
     over the sentence's words.
     """
-    scored, spans, tokens = read_words(sentence, scored)
+    scored, spans, tokens = read_words(sentence, scored, split)
     n = len(spans)
     starts = list(map(_first, spans))
     ends = list(map(_second, spans))

@@ -142,6 +142,7 @@ def target_sentiments(
     limit: int,
     sentence_scores: Sequence[Scored],
     kinds: Sequence[str] = DEFAULT_KINDS,
+    words: Sequence[list[str] | None] | None = None,
 ) -> list[limner.Annotation]:
     """One ``target`` sentiment per target of ``doc`` (see the module).
 
@@ -153,6 +154,8 @@ def target_sentiments(
             sentence is read again, word by word, only when a target is
             mentioned in it.
         kinds: the kinds whose annotations are targets (besides ``target``).
+        words: each sentence's ``split()`` as the document pass made it
+            (:func:`~limner_sentiment.scorer.score_sentences`), or ``None``.
     """
     targets = collect_targets(doc, kinds)
     if not targets:
@@ -180,7 +183,10 @@ def target_sentiments(
             if k in analysed:
                 sentence = analysed[k]
             else:
-                sentence = analysed[k] = _read(text, starts[k], ends[k], sentence_scores[k], model)
+                sentence = analysed[k] = _read(
+                    text, starts[k], ends[k], sentence_scores[k], model,
+                    words[k] if words is not None else None,
+                )
             if sentence is None:
                 continue  # a sentence without words
             base = sentence.base
@@ -240,9 +246,11 @@ def target_sentiments(
     return out
 
 
-def _read(text: str, a: int, b: int, scored: Scored, model: TargetModel) -> _Sentence | None:
+def _read(
+    text: str, a: int, b: int, scored: Scored, model: TargetModel, split: list[str] | None
+) -> _Sentence | None:
     """Read sentence ``text[a:b]`` and weigh the words its mentions share."""
-    reading = read_sentence(text[a:b], scored)
+    reading = read_sentence(text[a:b], scored, split)
     if not reading.spans:
         return None
     shared = reading.shared

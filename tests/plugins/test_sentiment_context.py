@@ -107,3 +107,22 @@ def test_words_read_with_the_offsets_are_the_words_at_them(text: str) -> None:
     assert (again, spans) == score_with_offsets(text, scored)
     if words is not None:
         assert words == [text[a:b] for a, b in spans]
+    # the same with the sentence's split made before, as the document pass gives it
+    assert read_words(text, scored, text.split())[:2] == (again, spans)
+    given_words = read_words(text, scored, text.split())[2]
+    if given_words is not None:
+        assert given_words == [text[a:b] for a, b in spans]
+
+
+def test_the_document_pass_hands_each_sentence_its_words() -> None:
+    from limner_sentiment.scorer import score_sentences
+
+    text = "Smith  praised Jones. Critics attacked\nthe plan. Café owners were glad."
+    spans = [(0, 21), (22, 50), (51, len(text))]
+    words: list[list[str] | None] = []
+    score_sentences(text, spans, words)
+    assert words == [None, None, None]  # text that is not ASCII: none handed on
+    ascii_text = text.replace("é", "e")
+    words = []
+    score_sentences(ascii_text, spans, words)
+    assert words == [ascii_text[a:b].split() for a, b in spans]
