@@ -55,12 +55,19 @@ class SentimentAnnotator:
         self.sentences = sentences
         self.targets = targets
         self.target_kinds = tuple(target_kinds)
+        # the kinds whose annotations make targets
+        self._sources = frozenset(("target", "quote", *self.target_kinds))
 
     def __call__(self, doc: limner.Document) -> list[limner.Annotation]:
         """Return the new ``sentiment`` annotations for ``doc`` (the document one always)."""
         text = doc.text
         spans = _sentence_spans(doc)
-        scored: list[Scored] = score_sentences(text, spans)
+        # the sentences' words as the scorer splits them, for the targets' reading
+        # (kept only when the document holds annotations that can make targets)
+        words: list[list[str] | None] | None = (
+            [] if self.targets and len(doc) and not self._sources.isdisjoint(doc.kinds) else None
+        )
+        scored: list[Scored] = score_sentences(text, spans, words)
         limit = self.max_drivers
         # the document first: the annotations then come in reading order, as stored
         document = round(combine([r.raw for r in scored]), 4)
@@ -83,7 +90,7 @@ class SentimentAnnotator:
                 for r in (round4(score),)
             )
         if self.targets:
-            out.extend(target_sentiments(doc, spans, limit, scored, self.target_kinds))
+            out.extend(target_sentiments(doc, spans, limit, scored, self.target_kinds, words))
         return out
 
 

@@ -1,12 +1,13 @@
 """What the target model reads: a sentence's words, and the features of one mention in it.
 
-A sentence is read once (:class:`Reading`): its words' offsets, the lexicon
-words that moved its score (with their weights after VADER's and limner's
-rules) and the news idiom VADER lacks, its quotation marks, speech verbs and
-first contrast word.  Each mention of a target in it then costs a bounded
-amount of work (:func:`mention_features`): the words in a window on either
-side, and sentence-wide sums read from prefix sums by bisection, so that a
-sentence with many targets costs time linear in its words plus its targets.
+A sentence is read once (:class:`Reading`): its words' offsets and forms
+(:func:`limner_sentiment.context.read_tokens`), the lexicon words that moved
+its score (with their weights after VADER's and limner's rules) and the news
+idiom VADER lacks, its quotation marks, speech verbs and first contrast word.
+Each mention of a target in it then costs a bounded amount of work
+(:func:`mention_features`): the words in a window on either side, and
+sentence-wide sums read from prefix sums by bisection, so that a sentence with
+many targets costs time linear in its words plus its targets.
 
 The features are of two sorts, both scaled to about [-1, 1]:
 
@@ -22,10 +23,11 @@ The features are of two sorts, both scaled to about [-1, 1]:
   "landmark") stand in a window of :data:`WINDOW` words on each side
   (``"LX:word"``, ``"RX:word"``) and anywhere in the sentence
   (``"SX:word"``), so that each such word gets the weight toward a target
-  that the training data gives it.  Any other word, and so any name, any
-  number and any phrasing peculiar to one outlet, is never a feature: the
-  model reads the words whose tone the lexicon knows, and the sentence's
-  structure around them.
+  that the training data gives it.
+
+Every other word is read by :mod:`limner_sentiment.context` (the window,
+edge pairs and bags of a mention), by its form only: a name, a number or a
+word written with a capital is never a feature.
 """
 
 from __future__ import annotations
@@ -34,11 +36,12 @@ import bisect
 import re
 import string
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 
+from limner_sentiment.context import NAME, Tokens, read_tokens
 from limner_sentiment.lexicon import CONCESSION, CONTRAST, NEWS, NEWS_PHRASES, load
-from limner_sentiment.scorer import Scored, score_with_offsets
+from limner_sentiment.scorer import Scored, read_words
 
 __all__ = ["WINDOW", "Reading", "mention_features", "read_sentence"]
 
@@ -59,8 +62,6 @@ _WITH = frozenset({"with", "for", "to", "behind"})
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being", "has", "had", "have"})
 _QUOTES = frozenset('"“”«»')
 _STRIP = string.punctuation + "“”‘’«»—–…"
-# a word written in lower case, once stripped of the punctuation around it
-_LOWER_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
 # a span's start and end (C-level)
 _first = itemgetter(0)
 _second = itemgetter(1)
@@ -69,10 +70,6 @@ _CLAUSE_END = frozenset(",;:.!?\"“”")
 _TURN = CONTRAST | CONCESSION | frozenset({"while", "despite"})
 _NEWS_WORDS = frozenset(NEWS) | frozenset(w for _, w in NEWS_PHRASES)
 _SPECIAL_WORDS = SPEECH | _TURN | _NEWS_WORDS
-# a run of lower-case letters, apostrophes and hyphens: special words are looked for among these
-_LOWER_RUN = re.compile(r"[a-z][a-z'\-]*")
-# the characters that, next to a special word, make it part of a longer token
-_JOINED = frozenset(string.ascii_letters + string.digits + "'-")
 
 @dataclass
 class Reading:
@@ -109,38 +106,39 @@ class Reading:
     speech: list[int]
     total: float
     shared: set[str]
-    _words: list[str | None]
+    #: the tokens' forms and clauses (:mod:`limner_sentiment.context`)
+    tokens: Tokens = field(default_factory=lambda: Tokens([], [0]))
 
     def word(self, i: int) -> str:
         """Word ``i`` stripped of punctuation if written in lower case, else ``""``.
 
         A name, a number or a word opening a sentence with a capital is
-        ``""``.  Read on demand (a mention reads only its window) and kept.
+        ``""``: its form (:mod:`limner_sentiment.context`) unless a name.
         """
-        w = self._words[i]
-        if w is None:
-            a, b = self.spans[i]
-            w = self.text[a:b].strip(_STRIP)
-            if _LOWER_WORD.fullmatch(w) is None:
-                w = ""
-            self._words[i] = w
-        return w
+        w = self.tokens.forms[i]
+        return "" if w == NAME else w
 
 
-def read_sentence(sentence: str, scored: Scored) -> Reading:
+def read_sentence(sentence: str, scored: Scored, split: list[str] | None = None) -> Reading:
     """Read ``sentence`` (already scored as ``scored``) for its mentions.
+
+    ``split``, when given, is ``sentence.split()`` made before (see
+    :func:`~limner_sentiment.scorer.read_words`).
 
     Besides the word offsets (one C-level search), the work is per lexicon
     word and per special word (speech verbs, contrast words, news idiom,
     quotation marks), each found by a C-level search: no Python loop runs
     over the sentence's words.
     """
-    scored, spans = score_with_offsets(sentence, scored)
+    scored, spans, tokens = read_words(sentence, scored, split)
     n = len(spans)
     starts = list(map(_first, spans))
+    ends = list(map(_second, spans))
+    if tokens is None:
+        tokens = list(map(sentence.__getitem__, map(slice, starts, ends)))
     reading = Reading(
-        sentence, spans, starts, list(map(_second, spans)), [], [0.0], [0.0], {}, {}, [], n, [],
-        scored.raw, set(), [None] * n,
+        sentence, spans, starts, ends, [], [0.0], [0.0], {}, {}, [], n, [],
+        scored.raw, set(), read_tokens(tokens),
     )
     valence, hit_words = reading.valence, reading.hit_words
     lexicon = load().valence
@@ -153,9 +151,9 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
                     v = news * v / base  # the news sense, with the rules' negation and emphasis
             valence[i] = valence.get(i, 0.0) + v
             hit_words[i] = word
-    runs = _LOWER_RUN.findall(sentence)
-    if not _SPECIAL_WORDS.isdisjoint(runs):
-        _specials(reading, _SPECIAL_WORDS.intersection(runs))
+    forms = reading.tokens.forms
+    if not _SPECIAL_WORDS.isdisjoint(forms):
+        _specials(reading, _SPECIAL_WORDS.intersection(forms))
     reading.shared = set(hit_words.values())
     hits = reading.hits = sorted(valence)
     cum_pos, cum_neg = reading.cum_pos, reading.cum_neg
@@ -176,8 +174,9 @@ def read_sentence(sentence: str, scored: Scored) -> Reading:
 def _specials(reading: Reading, found: AbstractSet[str]) -> None:
     """Find the speech verbs, the first contrast word and the news idiom of a sentence.
 
-    ``found`` holds the special words the sentence may hold; each occurrence
-    counts where it stands as a whole token (not in "said-so" or "X2said").
+    ``found`` holds the special words among the sentence's forms; each
+    occurrence counts where it stands as a whole token (not in "said-so" or
+    "X2said").
 
     News idiom (:data:`~limner_sentiment.lexicon.NEWS`) gets its valence
     where the sentence score left the word at 0; a negation among the three
@@ -185,22 +184,16 @@ def _specials(reading: Reading, found: AbstractSet[str]) -> None:
     """
     lex = load()
     negations = lex.negations
-    valence, starts = reading.valence, reading.starts
-    text = reading.text
-    size = len(text)
+    valence = reading.valence
+    forms = reading.tokens.forms
     at: list[tuple[int, str]] = []
-    for w in found:
-        k = text.find(w)
-        while k >= 0:
-            e = k + len(w)
-            if (k == 0 or text[k - 1] not in _JOINED) and (e == size or text[e] not in _JOINED):
-                at.append((k, w))
-            k = text.find(w, e)
+    for w in found:  # each occurrence by C-level scans of the forms
+        i = -1
+        for _ in range(forms.count(w)):
+            i = forms.index(w, i + 1)
+            at.append((i, w))
     at.sort()
-    for start, w in at:
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or reading.word(i) != w:
-            continue  # a capitalised word, or glued to punctuation inside a token
+    for i, w in at:
         if w in SPEECH:
             reading.speech.append(i)
         if w in _TURN and i < reading.turn:
@@ -240,12 +233,8 @@ def mention_words(reading: Reading, start: int, end: int) -> tuple[int, int]:
     first = bisect.bisect_right(ends, start)
     if first >= len(ends):
         first = len(ends) - 1
-    last = bisect.bisect_left(reading.spans, end, key=_start) - 1
+    last = bisect.bisect_left(reading.starts, end) - 1
     return first, max(first, last)
-
-
-def _start(span: tuple[int, int]) -> int:
-    return span[0]
 
 
 def mention_features(reading: Reading, first: int, last: int) -> list[tuple[str, float]]:

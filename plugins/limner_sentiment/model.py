@@ -1,13 +1,16 @@
-"""The target model: a three-way logistic regression over :mod:`limner_sentiment.features`.
+"""The target model: a three-way logistic regression over the features of a mention.
 
-Its weights ship as package data (``data/target_model.json``), trained by
-``python -m limner_sentiment.train`` from the NewsMTSC training file (see
-``docs/plugins/sentiment.md``); nothing is downloaded.  Neutral is the
-reference class: each feature has a weight toward negative and one toward
-positive.  The score of a mention is ``P(positive) - P(negative)``, in
-[-1, 1]; its label comes from two thresholds on that score chosen on data the
-weights were not fitted on.
-"""
+The features are those of :mod:`limner_sentiment.features` (rules, lexicon
+words) and :mod:`limner_sentiment.context` (window, edge pairs, and the
+sentence's and clause's bags, whose weights are kept by word in
+:attr:`TargetModel.bags`). Its weights ship as package data
+(``data/target_model.json``), trained by ``python -m limner_sentiment.train``
+from the NewsMTSC training file (see ``docs/plugins/sentiment.md``); nothing
+is downloaded. Neutral is the reference class: each feature has a weight
+toward negative and one toward positive. The score of a mention is
+``P(positive) - P(negative)``, in [-1, 1]; its label is the most probable one
+once negative's and positive's probabilities are weighed by two factors chosen
+on data the weights were not fitted on. """
 
 from __future__ import annotations
 
@@ -18,12 +21,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 
+from limner_sentiment.context import bag_columns
+
 __all__ = ["LABELS", "TargetModel", "load_model"]
 
 #: The labels, in the order of :meth:`TargetModel.probabilities`.
 LABELS = ("negative", "neutral", "positive")
 #: The model file's format; a file of another version is refused.
-VERSION = 2
+VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -31,25 +36,33 @@ class TargetModel:
     """Weights toward negative and positive (neutral is 0) and the label thresholds.
 
     Attributes:
-        weights: feature -> ``(toward negative, toward positive)``.
+        weights: feature -> ``(toward negative, toward positive)``: the rule,
+            lexicon-word and window features.
         bias: the intercepts ``(negative, positive)``.
-        negative: a score at or below ``-negative`` is labelled negative.
-        positive: a score at or above ``positive`` is labelled positive.
+        negative: the factor on ``P(negative)`` before the label is taken
+            (see :meth:`label`).
+        positive: the factor on ``P(positive)``.
     """
 
     weights: Mapping[str, tuple[float, float]]
     bias: tuple[float, float]
     negative: float
     positive: float
+    #: word form -> its eight bag weights, ``(negative, positive)`` for each bag of
+    #: :data:`limner_sentiment.context.BAGS` in turn
+    bags: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
     #: the weights of the ``"SX:"`` features by bare word (a sentence's lexicon words)
     sentence: Mapping[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
     #: the words of :attr:`sentence`, as a set to intersect a sentence's words with
     sentence_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: :attr:`bags` by column (:func:`limner_sentiment.context.bag_columns`)
+    bag_columns: tuple[dict[str, float], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         shared = {k[3:]: v for k, v in self.weights.items() if k.startswith("SX:")}
         object.__setattr__(self, "sentence", shared)
         object.__setattr__(self, "sentence_words", frozenset(shared))
+        object.__setattr__(self, "bag_columns", bag_columns(self.bags))
 
     def logits(
         self, features: Iterable[tuple[str, float]], start: tuple[float, float] | None = None
@@ -68,6 +81,16 @@ class TargetModel:
                 zp += w[1] * value
         return zn, zp
 
+    def add_logits(self, names: Iterable[str], zn: float, zp: float) -> tuple[float, float]:
+        """``(zn, zp)`` plus the weights of the features ``names``, each worth 1."""
+        get = self.weights.get
+        for name in names:
+            w = get(name)
+            if w is not None:
+                zn += w[0]
+                zp += w[1]
+        return zn, zp
+
     def probabilities(self, zn: float, zp: float) -> tuple[float, float, float]:
         """``(P(negative), P(neutral), P(positive))`` from the logits."""
         top = max(zn, zp, 0.0)
@@ -75,11 +98,16 @@ class TargetModel:
         s = en + e0 + ep
         return en / s, e0 / s, ep / s
 
-    def label(self, score: float) -> str:
-        """The label of a score ``P(positive) - P(negative)``."""
-        if score >= self.positive:
+    def label(self, pn: float, p0: float, pp: float) -> str:
+        """The label of probabilities ``(negative, neutral, positive)``: the largest once weighed.
+
+        Negative's probability is multiplied by :attr:`negative` and
+        positive's by :attr:`positive` before the largest is taken.
+        """
+        n, p = pn * self.negative, pp * self.positive
+        if p >= n and p > p0:
             return "positive"
-        if score <= -self.negative:
+        if n > p0:
             return "negative"
         return "neutral"
 
@@ -88,10 +116,11 @@ class TargetModel:
         return {
             "version": VERSION,
             "bias": [round(b, 5) for b in self.bias],
-            "thresholds": {"negative": self.negative, "positive": self.positive},
+            "label_factors": {"negative": self.negative, "positive": self.positive},
             "weights": {
                 k: [round(v[0], 4), round(v[1], 4)] for k, v in sorted(self.weights.items())
             },
+            "bags": {k: [round(x, 4) for x in v] for k, v in sorted(self.bags.items())},
         }
 
     @classmethod
@@ -100,15 +129,18 @@ class TargetModel:
         if data.get("version") != VERSION:
             raise ValueError(f"target model version {data.get('version')!r}, expected {VERSION}")
         raw = data["weights"]
-        thresholds = data["thresholds"]
+        thresholds = data["label_factors"]
         bias = data["bias"]
         assert isinstance(raw, dict) and isinstance(thresholds, dict) and isinstance(bias, list)
         weights = {str(k): (float(v[0]), float(v[1])) for k, v in raw.items()}
+        bags = data.get("bags", {})
+        assert isinstance(bags, dict)
         return cls(
             weights,
             (float(bias[0]), float(bias[1])),
             float(thresholds["negative"]),
             float(thresholds["positive"]),
+            {str(k): tuple(map(float, v)) for k, v in bags.items()},
         )
 
 

@@ -24,6 +24,7 @@ import functools
 import html
 import itertools
 import math
+import operator
 import re
 import string
 from collections.abc import Iterator, Sequence, Set
@@ -45,6 +46,7 @@ __all__ = [
     "ALPHA",
     "Scored",
     "normalize",
+    "read_words",
     "score_sentence",
     "score_sentences",
     "score_with_offsets",
@@ -610,7 +612,11 @@ def score_sentence(sentence: str) -> Scored:
     return score_words(orig, low, _punctuation_emphasis(sentence))
 
 
-def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]:
+def score_sentences(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    words: list[list[str] | None] | None = None,
+) -> list[Scored]:
     """Score each sentence ``text[start:end]`` of a document; the same as :func:`score_sentence`.
 
     The text is lower-cased and cleaned of punctuation once for the whole
@@ -619,11 +625,18 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
     a lexicon word then costs one split and one set intersection.  Only the
     sentences that need it (emoji, emoticons, HTML entities, elongated words)
     take the careful path of :func:`score_sentence`.
+
+    When ``words`` is a list, each sentence's words as written
+    (``text[a:b].split()``) are appended to it, the ones the scorer split
+    anyway, or ``None`` where it did not split them that way (text that is
+    not ASCII, a sentence read the careful way).
     """
     ascii_text = text.isascii()
     folded = text if ascii_text else _fold(text)
     lowered = folded.lower()
     if len(lowered) != len(folded):  # lower-casing moved the offsets
+        if words is not None:
+            words.extend([None] * len(spans))
         return [score_sentence(text[a:b]) for a, b in spans]
     # bytes.translate is C speed whatever the text; ASCII bytes keep their places
     if ascii_text:
@@ -647,10 +660,14 @@ def score_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Scored]
     for a, b in spans:
         if careful and _careful(text[a:b]):
             out.append(score_sentence(text[a:b]))
+            if words is not None:
+                words.append(None)
             continue
         low = cleaned[a:b].split()
         present: Set[str] | None = scan.intersection(low)
         orig = folded[a:b].split()
+        if words is not None:
+            words.append(orig if ascii_text else None)
         if len(orig) != len(low):  # "1,000" or ":)": VADER's careful split (split_words)
             low = _careful_words(orig)
             present = None
@@ -747,17 +764,77 @@ def score_with_offsets(sentence: str, scored: Scored) -> tuple[Scored, list[tupl
             (both readings are then the same), so that only the offsets are
             found.
     """
-    folded = sentence if sentence.isascii() else _fold(sentence)
-    spans = [m.span() for m in _WORD.finditer(folded)]
-    if not _expands(sentence) and len(folded.split()) == len(spans):
-        return scored, spans
+    scored, spans, _ = read_words(sentence, scored)
+    return scored, spans
+
+
+def read_words(
+    sentence: str, scored: Scored, split: list[str] | None = None
+) -> tuple[Scored, list[tuple[int, int]], list[str] | None]:
+    """:func:`score_with_offsets`, with the words as written when they came for free.
+
+    The third item is ``sentence``'s words (``sentence[start:end]`` for each
+    span) when the sentence is ASCII text whose words are split by single
+    spaces (most sentences: the split that found the offsets made them);
+    ``None`` otherwise.  ``split``, when given, is ``sentence.split()``
+    made before (by :func:`score_sentences`): the offsets are then found
+    from its words' lengths when they are single-spaced, without a new split.
+    """
+    ascii_text = sentence.isascii()
+    folded = sentence if ascii_text else _fold(sentence)
+    if split and ascii_text and _single_spaced(sentence, split):
+        spans, words = _spans(split), split
+    else:
+        spans, words = _spans_and_words(folded)
+    if words is not None:  # single spaces, printable: str.split() finds these very words
+        if not _expands(sentence):
+            return scored, spans, words if ascii_text else None
+    elif not _expands(sentence) and len(folded.split()) == len(spans):
+        return scored, spans, None
     orig, low = split_words(folded)
     if len(orig) != len(spans):  # white space that str.split and the regex disagree on
         orig = [folded[a:b] for a, b in spans]
         low = _careful_words(orig)
     if _ELONGATED.search(sentence) is not None:
         low = _shorten(low)
-    return score_words(orig, low, _punctuation_emphasis(sentence)), spans
+    return score_words(orig, low, _punctuation_emphasis(sentence)), spans, None
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each run of non-space characters of ``text``, in order.
+
+    Text whose words are separated by single spaces (most sentences) takes
+    C-level work only: the words' lengths summed into offsets; other text a
+    regular expression.
+    """
+    return _spans_and_words(text)[0]
+
+
+def _spans_and_words(text: str) -> tuple[list[tuple[int, int]], list[str] | None]:
+    """:func:`word_spans`, and the words themselves when a split by single spaces found them."""
+    words = text.split(" ")
+    # printable text has no white space but " ": then only runs of spaces need the regex
+    if "" in words or not text.isprintable():
+        return [m.span() for m in _WORD.finditer(text)], None
+    return _spans(words), words
+
+
+def _spans(words: list[str]) -> list[tuple[int, int]]:
+    """The offsets of ``words`` joined by single spaces."""
+    lengths = list(map(len, words))
+    # word i starts after the i words before it and the i spaces between
+    starts = list(map(operator.add, itertools.accumulate(lengths, initial=0), range(len(words))))
+    return list(zip(starts, map(operator.add, starts, lengths), strict=True))
+
+
+def _single_spaced(text: str, words: list[str]) -> bool:
+    """Whether ``text`` is ``words`` (its ``split()``) joined by single spaces.
+
+    The words are runs without white space, so the ``len(words) - 1`` gaps
+    between them are one character each exactly when the lengths add up;
+    printable text has no white space but ``" "``.
+    """
+    return sum(map(len, words)) + len(words) - 1 == len(text) and text.isprintable()
 
 
 def _expands(sentence: str) -> bool:

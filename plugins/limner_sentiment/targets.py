@@ -12,10 +12,11 @@ Targets come from the document, read by kind and field only:
   speaker's mention joins the person target of the same name.
 
 Each mention is scored in its sentence by the target model
-(:mod:`limner_sentiment.model` over :mod:`limner_sentiment.features`): three
-probabilities, negative, neutral and positive.  A target's probabilities are
-the mean over its mentions; its ``score`` is ``P(positive) - P(negative)``,
-its ``label`` comes from the model's thresholds and its ``confidence`` is the
+(:mod:`limner_sentiment.model` over :mod:`limner_sentiment.features` and
+:mod:`limner_sentiment.context`): three probabilities, negative, neutral and
+positive.  A target's probabilities are the mean over its mentions; its
+``score`` is ``P(positive) - P(negative)``, its ``label`` the most probable
+once weighed by the model's label factors, and its ``confidence`` the
 probability of that label.  A speaker's own quoted words make
 ``quoted_score``, kept apart from ``score``.
 
@@ -33,14 +34,10 @@ from typing import Any
 
 import limner
 from limner_sentiment.aggregate import combine, top_drivers
-from limner_sentiment.features import (
-    WINDOW,
-    Reading,
-    mention_features,
-    mention_words,
-    read_sentence,
-)
+from limner_sentiment.context import BagSums
+from limner_sentiment.features import WINDOW, Reading, mention_words, read_sentence
 from limner_sentiment.kinds import Sentiment
+from limner_sentiment.logits import mention_logits, tables
 from limner_sentiment.model import TargetModel, load_model
 from limner_sentiment.scorer import Scored, score_sentence
 
@@ -76,6 +73,8 @@ class _Sentence:
     reading: Reading
     #: the logits ``(negative, positive)`` of the words every mention shares
     shared: tuple[float, float]
+    #: the bags' weights as prefix sums over the sentence
+    bags: BagSums
 
 
 def collect_targets(doc: limner.Document, kinds: Sequence[str]) -> list[_Target]:
@@ -143,6 +142,7 @@ def target_sentiments(
     limit: int,
     sentence_scores: Sequence[Scored],
     kinds: Sequence[str] = DEFAULT_KINDS,
+    words: Sequence[list[str] | None] | None = None,
 ) -> list[limner.Annotation]:
     """One ``target`` sentiment per target of ``doc`` (see the module).
 
@@ -154,11 +154,14 @@ def target_sentiments(
             sentence is read again, word by word, only when a target is
             mentioned in it.
         kinds: the kinds whose annotations are targets (besides ``target``).
+        words: each sentence's ``split()`` as the document pass made it
+            (:func:`~limner_sentiment.scorer.score_sentences`), or ``None``.
     """
     targets = collect_targets(doc, kinds)
     if not targets:
         return []
     model = load_model()
+    weights = tables(model)
     text = doc.text
     starts = [a for a, _ in sentences]
     ends = [b for _, b in sentences]
@@ -180,7 +183,10 @@ def target_sentiments(
             if k in analysed:
                 sentence = analysed[k]
             else:
-                sentence = analysed[k] = _read(text, starts[k], ends[k], sentence_scores[k], model)
+                sentence = analysed[k] = _read(
+                    text, starts[k], ends[k], sentence_scores[k], model,
+                    words[k] if words is not None else None,
+                )
             if sentence is None:
                 continue  # a sentence without words
             base = sentence.base
@@ -189,10 +195,11 @@ def target_sentiments(
             known = seen.get(key)
             if known is None:  # mentions on the same words score the same
                 reading = sentence.reading
-                features = mention_features(reading, first, last)
+                zn, zp = mention_logits(weights, reading, first, last, *sentence.shared)
+                bn, bp = sentence.bags.logits(first, last)
                 near = list(_drivers(reading, first, last)) if limit > 0 else []
                 known = seen[key] = (
-                    model.probabilities(*model.logits(features, sentence.shared)),
+                    model.probabilities(zn + bn, zp + bp),
                     near,
                     top_drivers(near, limit) if near else [],
                 )
@@ -206,7 +213,7 @@ def target_sentiments(
         if scored:
             pn, p0, pp = pn / scored, p0 / scored, pp / scored
             score = pp - pn
-            label = model.label(score)
+            label = model.label(pn, p0, pp)
             confidence: float | None = round(
                 pn if label == "negative" else pp if label == "positive" else p0, 4
             )
@@ -239,9 +246,11 @@ def target_sentiments(
     return out
 
 
-def _read(text: str, a: int, b: int, scored: Scored, model: TargetModel) -> _Sentence | None:
+def _read(
+    text: str, a: int, b: int, scored: Scored, model: TargetModel, split: list[str] | None
+) -> _Sentence | None:
     """Read sentence ``text[a:b]`` and weigh the words its mentions share."""
-    reading = read_sentence(text[a:b], scored)
+    reading = read_sentence(text[a:b], scored, split)
     if not reading.spans:
         return None
     shared = reading.shared
@@ -253,7 +262,7 @@ def _read(text: str, a: int, b: int, scored: Scored, model: TargetModel) -> _Sen
             weight = weights[w]
             zn += weight[0] * scale
             zp += weight[1] * scale
-    return _Sentence(a, reading, (zn, zp))
+    return _Sentence(a, reading, (zn, zp), BagSums(reading.tokens, model.bag_columns))
 
 
 def _drivers(reading: Reading, first: int, last: int) -> Iterable[tuple[str, float]]:

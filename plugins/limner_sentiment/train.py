@@ -4,21 +4,23 @@ Reads ``newsmtsc/newsmtsc-train.jsonl`` under the corpora folder (the
 argument, else ``$LIMNER_CORPORA``), holds apart a fixed fifth for checking
 (:func:`held_out`: the sentences whose id has a CRC-32 divisible by 5) and
 fits a three-way logistic regression (:mod:`limner_sentiment.model`) on the
-other four fifths:
+other four fifths.  A mention's features are those of
+:mod:`limner_sentiment.features` (rules, lexicon words) and
+:mod:`limner_sentiment.context` (window, edge pairs, the four bags):
 
-- lexicon-word features (``LX:``, ``RX:``, ``SX:``) seen in fewer than
-  :data:`MIN_COUNT` training mentions are dropped, rule features always kept;
+- a feature seen in fewer than :data:`MIN_COUNT` training mentions is dropped;
 - each class is weighed by the inverse of its share of the training part
   (macro-F1 counts the rarer positive class as much as the others);
 - the L2 strength is chosen from :data:`L2_GRID` by :data:`FOLDS`-fold
-  cross-validation on the training part alone; the label thresholds are
-  chosen on the cross-validated scores of that strength (scores of
-  mentions the weights were not fitted on).
+  cross-validation on the training part alone (folds by sentence); the
+  label thresholds are chosen on the cross-validated scores of that
+  strength (scores of mentions the weights were not fitted on).
 
 It writes ``data/target_model.json`` into the package (``--output``
 elsewhere) and prints macro-F1 and accuracy of the cross-validation, the
-training part and the held-out fifth.  Only the standard library is used;
-the run is deterministic (fixed order, a seeded shuffle).
+training part and the held-out fifth.  The fit needs numpy (the ``train``
+extra: ``pip install 'limner[train]'``); the shipped model does not.  The
+run is deterministic: full-batch Adam from zero, in a fixed order.
 """
 
 from __future__ import annotations
@@ -27,36 +29,40 @@ import argparse
 import json
 import math
 import os
-import random
 import sys
 import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
+from limner_sentiment.context import BAGS, bag_features, window_features
 from limner_sentiment.features import mention_features, mention_words, read_sentence, sentence_words
 from limner_sentiment.model import LABELS, TargetModel
 from limner_sentiment.scorer import score_sentence
 
-__all__ = ["Example", "held_out", "macro_f1", "main", "read_corpus", "train"]
+__all__ = [
+    "Example", "examples", "held_out", "labels", "macro_f1", "main", "probabilities",
+    "read_corpus", "train",
+]
 
-#: A mention's features and its gold label index (0 negative, 1 neutral, 2 positive).
-Example = tuple[dict[str, float], int]
+#: A mention's features, its gold label index (0 negative, 1 neutral, 2 positive), its fold.
+Example = tuple[dict[str, float], int, int]
 
-#: Lexicon-word features seen in fewer training mentions than this are dropped.
-MIN_COUNT = 3
-#: The L2 penalties (per example and step) that cross-validation chooses from.
-L2_GRID = (1e-4, 1e-3, 1e-2)
+#: Features seen in fewer training mentions than this are dropped.
+MIN_COUNT = 2
+#: The L2 penalties (on the mean loss) that cross-validation chooses from.
+L2_GRID = (3e-4, 1e-3, 3e-3)
 #: How many folds of the training part choose the L2 penalty and the thresholds.
 FOLDS = 4
-EPOCHS = 4
-RATE = 0.1
-#: Word-feature weights smaller than this are dropped from the shipped file.
-PRUNE = 0.02
+#: Full-batch Adam: steps and rate.
+STEPS = 300
+RATE = 0.05
+#: Weights smaller than this (in every class) are dropped from the shipped file.
+PRUNE = 0.01
 #: Where the shipped model lives.
 MODEL_FILE = Path(__file__).parent / "data" / "target_model.json"
-#: The prefixes of the lexicon-word features (the others are rule features).
-WORD_PREFIXES = ("LX:", "RX:", "SX:")
+_BAG_PREFIXES = tuple(b + ":" for b in BAGS)
 
 
 def held_out(record_id: str) -> bool:
@@ -64,25 +70,34 @@ def held_out(record_id: str) -> bool:
     return zlib.crc32(record_id.encode("utf-8")) % 5 == 0
 
 
+def fold(record_id: str) -> int:
+    """The cross-validation fold of a training sentence (by sentence, never by mention)."""
+    return zlib.crc32(record_id.encode("utf-8")) // 5 % FOLDS
+
+
 def read_corpus(path: Path) -> tuple[list[Example], list[Example], set[str]]:
     """The examples of the training part and of the held-out fifth, and the vocabulary.
 
-    The vocabulary is the lexicon-word features seen with at least
-    :data:`MIN_COUNT` mentions of the training part.
+    The vocabulary is the features seen with at least :data:`MIN_COUNT`
+    mentions of the training part.
     """
     train_part: list[Example] = []
     check_part: list[Example] = []
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
-            part = check_part if held_out(record["id"]) else train_part
-            part.extend(examples(record["text"], record["targets"]))
-    counts = Counter(k for f, _ in train_part for k in f if k.startswith(WORD_PREFIXES))
+            rid = str(record["id"])
+            part = check_part if held_out(rid) else train_part
+            k = fold(rid)
+            part.extend((f, y, k) for f, y in examples(record["text"], record["targets"]))
+    counts = Counter(k for f, _, _ in train_part for k in f)
     return train_part, check_part, {k for k, c in counts.items() if c >= MIN_COUNT}
 
 
-def examples(text: str, targets: Sequence[Mapping[str, object]]) -> list[Example]:
-    """The examples of one sentence: one per labelled target."""
+def examples(
+    text: str, targets: Sequence[Mapping[str, object]]
+) -> list[tuple[dict[str, float], int]]:
+    """The examples of one sentence: one per labelled target, features named."""
     reading = read_sentence(text, score_sentence(text))
     shared = sentence_words(reading)
     out = []
@@ -92,81 +107,137 @@ def examples(text: str, targets: Sequence[Mapping[str, object]]) -> list[Example
         if first < 0:
             continue
         f = dict(mention_features(reading, first, last))
+        f.update(dict.fromkeys(window_features(reading.tokens, first, last), 1.0))
+        f.update(bag_features(reading.tokens, first, last))
         if shared:
             f.update(dict.fromkeys(shared, 1.0 / math.sqrt(len(shared))))
         out.append((f, LABELS.index(str(t["polarity"]))))
     return out
 
 
-def _kept(name: str, vocabulary: set[str]) -> bool:
-    """Whether a feature gets a weight: rule features always, word features in the vocabulary."""
-    return not name.startswith(WORD_PREFIXES) or name in vocabulary
+def _numpy() -> Any:
+    try:
+        import numpy
+    except ImportError:  # pragma: no cover - the train extra
+        raise SystemExit("training needs numpy: pip install 'limner[train]'") from None
+    return numpy
 
 
-def class_weights(data: Sequence[Example]) -> tuple[float, float, float]:
-    """Each label's weight: the inverse of its share of ``data`` (1 for a third)."""
-    counts = Counter(y for _, y in data)
-    return tuple(len(data) / (3 * counts[c]) if counts[c] else 1.0 for c in range(3))  # type: ignore[return-value]
+class _Matrix:
+    """Examples as a sparse matrix over the vocabulary (row, column, value triples)."""
+
+    def __init__(self, data: Sequence[Example], index: Mapping[str, int]) -> None:
+        np = _numpy()
+        rows, cols, vals = [], [], []
+        for r, (f, _, _) in enumerate(data):
+            for k, v in sorted(f.items()):
+                j = index.get(k)
+                if j is not None:
+                    rows.append(r)
+                    cols.append(j)
+                    vals.append(v)
+        self.rows = np.array(rows, dtype=np.int64)
+        self.cols = np.array(cols, dtype=np.int64)
+        self.vals = np.array(vals, dtype=np.float64)
+        self.m = len(data)
+        self.y = np.array([y for _, y, _ in data], dtype=np.int64)
+        self.folds = np.array([k for _, _, k in data], dtype=np.int64)
+
+    def subset(self, keep: Any) -> _Matrix:
+        """The rows where ``keep`` (a boolean array) is true."""
+        np = _numpy()
+        out = _Matrix.__new__(_Matrix)
+        on = keep[self.rows]
+        renumber = np.cumsum(keep) - 1
+        out.rows, out.cols, out.vals = renumber[self.rows[on]], self.cols[on], self.vals[on]
+        out.m = int(keep.sum())
+        out.y, out.folds = self.y[keep], self.folds[keep]
+        return out
+
+    def logits(self, w: Any, b: Any) -> Any:
+        """``(m, 3)`` logits (neutral's column is 0)."""
+        np = _numpy()
+        z = np.zeros((self.m, 3))
+        for c in (0, 1, 2):
+            z[:, c] = b[c] + np.bincount(self.rows, self.vals * w[self.cols, c], minlength=self.m)
+        return z
 
 
-def train(
-    data: Sequence[Example],
-    vocabulary: set[str],
-    l2: float = L2_GRID[1],
-    epochs: int = EPOCHS,
-    seed: int = 0,
-) -> TargetModel:
-    """Fit the weights by AdaGrad on the class-weighted log loss with an L2 penalty.
-
-    The thresholds of the model returned are 0 (see :func:`choose_thresholds`).
-    """
-    rows = [([(k, v) for k, v in sorted(f.items()) if _kept(k, vocabulary)], y) for f, y in data]
-    cw = class_weights(data)
-    w: dict[str, list[float]] = {}
-    g2: dict[str, list[float]] = {}
-    bias = [0.0, 0.0]
-    bg2 = [1e-8, 1e-8]
-    order = list(range(len(rows)))
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for r in order:
-            feats, y = rows[r]
-            zn, zp = bias
-            for k, v in feats:
-                wk = w.get(k)
-                if wk is not None:
-                    zn += wk[0] * v
-                    zp += wk[1] * v
-            top = max(zn, zp, 0.0)
-            en, e0, ep = math.exp(zn - top), math.exp(-top), math.exp(zp - top)
-            s = en + e0 + ep
-            gn = cw[y] * (en / s - (y == 0))
-            gp = cw[y] * (ep / s - (y == 2))
-            for c, g in ((0, gn), (1, gp)):
-                bg2[c] += g * g
-                bias[c] -= RATE * g / math.sqrt(bg2[c])
-            for k, v in feats:
-                wk = w.setdefault(k, [0.0, 0.0])
-                gk = g2.setdefault(k, [1e-8, 1e-8])
-                for c, g in ((0, gn), (1, gp)):
-                    d = g * v + l2 * wk[c]
-                    gk[c] += d * d
-                    wk[c] -= RATE * d / math.sqrt(gk[c])
-    weights = {
-        k: (v[0], v[1])
-        for k, v in w.items()
-        if not k.startswith(WORD_PREFIXES) or max(abs(v[0]), abs(v[1])) >= PRUNE
-    }
-    return TargetModel(weights, (bias[0], bias[1]), 0.0, 0.0)
+def _fit(x: _Matrix, d: int, l2: float) -> tuple[Any, Any]:
+    """Weights ``(d, 3)`` and bias ``(3,)`` by full-batch Adam on the class-weighted log loss."""
+    np = _numpy()
+    w = np.zeros((d, 3))
+    b = np.zeros(3)
+    counts = np.bincount(x.y, minlength=3)
+    sample = (x.m / (3 * np.maximum(counts, 1)))[x.y] / x.m
+    onehot = np.eye(3)[x.y]
+    moments = [np.zeros_like(w), np.zeros_like(w), np.zeros(3), np.zeros(3)]
+    for t in range(1, STEPS + 1):
+        z = x.logits(w, b)
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - onehot) * sample[:, None]
+        gw = np.zeros_like(w)
+        for c in (0, 1, 2):
+            gw[:, c] = np.bincount(x.cols, x.vals * g[x.rows, c], minlength=d)
+        gw += l2 * w
+        gb = g.sum(axis=0)
+        for param, grad, m1, m2 in (
+            (w, gw, moments[0], moments[1]),
+            (b, gb, moments[2], moments[3]),
+        ):
+            m1 *= 0.9
+            m1 += 0.1 * grad
+            m2 *= 0.999
+            m2 += 0.001 * grad * grad
+            param -= RATE * (m1 / (1 - 0.9**t)) / (np.sqrt(m2 / (1 - 0.999**t)) + 1e-8)
+    return w, b
 
 
-def scores(model: TargetModel, data: Sequence[Example]) -> list[float]:
-    """``P(positive) - P(negative)`` for each example."""
+def train(data: Sequence[Example], vocabulary: set[str], l2: float = L2_GRID[1]) -> TargetModel:
+    """Fit the model on ``data`` over ``vocabulary``; label factors 1 (:func:`choose_factors`)."""
+    names = sorted(vocabulary)
+    index = {k: i for i, k in enumerate(names)}
+    w, b = _fit(_Matrix(data, index), len(names), l2)
+    # neutral as the reference class: each class's weights less neutral's
+    return _model(names, w - w[:, 1:2], b - b[1])
+
+
+def _model(names: Sequence[str], w: Any, b: Any) -> TargetModel:
+    weights: dict[str, tuple[float, float]] = {}
+    bags: dict[str, list[float]] = {}
+    for k, name in enumerate(names):
+        wn, wp = float(w[k, 0]), float(w[k, 2])
+        if max(abs(wn), abs(wp)) < PRUNE:
+            continue
+        if name.startswith(_BAG_PREFIXES):
+            bag, word = name.split(":", 1)
+            row = bags.setdefault(word, [0.0] * (2 * len(BAGS)))
+            at = 2 * BAGS.index(bag)
+            row[at], row[at + 1] = wn, wp
+        else:
+            weights[name] = (wn, wp)
+    return TargetModel(
+        weights, (float(b[0]), float(b[2])), 1.0, 1.0, {k: tuple(v) for k, v in bags.items()}
+    )
+
+
+def probabilities(model: TargetModel, data: Sequence[Example]) -> list[tuple[float, float, float]]:
+    """``(P(negative), P(neutral), P(positive))`` for each example (its features named)."""
     out = []
-    for f, _ in data:
-        pn, _, pp = model.probabilities(*model.logits(f.items()))
-        out.append(pp - pn)
+    for f, _, _ in data:
+        plain = [(k, v) for k, v in f.items() if not k.startswith(_BAG_PREFIXES)]
+        zn, zp = model.logits(plain)
+        for k, v in f.items():
+            if k.startswith(_BAG_PREFIXES):
+                bag, word = k.split(":", 1)
+                row = model.bags.get(word)
+                if row is not None:
+                    at = 2 * BAGS.index(bag)
+                    zn += row[at] * v
+                    zp += row[at + 1] * v
+        out.append(model.probabilities(zn, zp))
     return out
 
 
@@ -182,39 +253,60 @@ def macro_f1(gold: Sequence[int], pred: Sequence[int]) -> tuple[float, float]:
     return sum(f1s) / 3, correct / len(gold) if gold else 0.0
 
 
-def _labels(values: Sequence[float], negative: float, positive: float) -> list[int]:
-    return [2 if s >= positive else 0 if s <= -negative else 1 for s in values]
+def labels(
+    probs: Sequence[tuple[float, float, float]], negative: float, positive: float
+) -> list[int]:
+    """The label indices :meth:`TargetModel.label` gives with these two factors."""
+    model = TargetModel({}, (0.0, 0.0), negative, positive)
+    return [LABELS.index(model.label(*p)) for p in probs]
 
 
-def choose_thresholds(values: Sequence[float], gold: Sequence[int]) -> tuple[float, float]:
-    """The thresholds ``(negative, positive)`` on a 0.02 grid with the best macro-F1."""
-    grid = [i / 50 for i in range(-10, 31)]
-    best = (-1.0, 0.0, 0.0)
-    for n in grid:
-        for p in grid:
-            if -n >= p:
-                continue
-            f1, _ = macro_f1(gold, _labels(values, n, p))
-            if f1 > best[0]:
-                best = (f1, n, p)
+#: The factors on P(negative) and P(positive) that :func:`choose_factors` tries.
+FACTORS = tuple(round(0.6 + 0.05 * i, 2) for i in range(21))
+
+
+def choose_factors(
+    probs: Sequence[tuple[float, float, float]], gold: Sequence[int]
+) -> tuple[float, float]:
+    """The factors ``(negative, positive)`` of :data:`FACTORS` with the best macro-F1."""
+    np = _numpy()
+    p = np.array(probs)
+    y = np.array(gold)
+    best = (-1.0, 1.0, 1.0)
+    for n in FACTORS:
+        for q in FACTORS:
+            pred = np.argmax(p * np.array([n, 1.0, q]), axis=1)
+            f1 = _macro_np(np, y, pred)
+            if f1 > best[0] + 1e-12:
+                best = (f1, n, q)
     return best[1], best[2]
 
 
+def _macro_np(np: Any, y: Any, pred: Any) -> float:
+    f1s = []
+    for c in range(3):
+        tp = int(np.sum((y == c) & (pred == c)))
+        fp = int(np.sum((y != c) & (pred == c)))
+        fn = int(np.sum((y == c) & (pred != c)))
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(f1s) / 3
+
+
 def cross_validate(
-    data: Sequence[Example], vocabulary: set[str], l2: float, folds: int = FOLDS
-) -> list[float]:
-    """The scores of ``data`` each from weights fitted on the other folds (``i % folds``)."""
-    out = [0.0] * len(data)
-    for fold in range(folds):
-        fitted = train([e for i, e in enumerate(data) if i % folds != fold], vocabulary, l2)
-        held = [i for i in range(len(data)) if i % folds == fold]
-        for i, s in zip(held, scores(fitted, [data[i] for i in held]), strict=True):
+    data: Sequence[Example], vocabulary: set[str], l2: float
+) -> list[tuple[float, float, float]]:
+    """The probabilities of ``data``, each from weights fitted on the other folds."""
+    out = [(0.0, 0.0, 0.0)] * len(data)
+    for k in range(FOLDS):
+        fitted = train([e for e in data if e[2] != k], vocabulary, l2)
+        held = [i for i, e in enumerate(data) if e[2] == k]
+        for i, s in zip(held, probabilities(fitted, [data[i] for i in held]), strict=True):
             out[i] = s
     return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("corpora", nargs="?", default=os.environ.get("LIMNER_CORPORA"))
     parser.add_argument("--output", type=Path, default=MODEL_FILE)
     args = parser.parse_args(argv)
@@ -222,25 +314,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("give the corpora folder or set LIMNER_CORPORA")
     corpus = Path(args.corpora) / "newsmtsc" / "newsmtsc-train.jsonl"
     train_part, check_part, vocabulary = read_corpus(corpus)
-    gold = [y for _, y in train_part]
+    gold = [y for _, y, _ in train_part]
     best = (-1.0, L2_GRID[0], 0.0, 0.0)
     for l2 in L2_GRID:  # the penalty and the thresholds, on scores of unseen folds
         cv = cross_validate(train_part, vocabulary, l2)
-        n, p = choose_thresholds(cv, gold)
-        f1, acc = macro_f1(gold, _labels(cv, n, p))
+        n, p = choose_factors(cv, gold)
+        f1, acc = macro_f1(gold, labels(cv, n, p))
         print(f"L2 {l2:g}: {FOLDS}-fold cross-validation macro-F1 {f1:.3f}, accuracy {acc:.3f}")
         if f1 > best[0]:
             best = (f1, l2, n, p)
     _, l2, negative, positive = best
     fitted = train(train_part, vocabulary, l2)
-    model = TargetModel(fitted.weights, fitted.bias, negative, positive)
+    model = TargetModel(fitted.weights, fitted.bias, negative, positive, fitted.bags)
     print(f"L2 chosen: {l2:g}")
     for name, part in (("training four fifths", train_part), ("held-out fifth", check_part)):
-        gold = [y for _, y in part]
-        f1, acc = macro_f1(gold, _labels(scores(model, part), negative, positive))
+        gold = [y for _, y, _ in part]
+        f1, acc = macro_f1(gold, labels(probabilities(model, part), negative, positive))
         print(f"{name}: {len(part)} targets, macro-F1 {f1:.3f}, accuracy {acc:.3f}")
-    print(f"thresholds: negative <= -{negative}, positive >= {positive}")
-    print(f"{len(model.weights)} weights written to {args.output}")
+    print(f"label factors: negative {negative}, positive {positive}")
+    print(f"{len(model.weights)} weights and {len(model.bags)} bag words written to {args.output}")
     args.output.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(model.to_json(), separators=(",", ":")) + "\n"
     args.output.write_text(data, encoding="utf-8")

@@ -1,0 +1,271 @@
+"""The words around a mention: its window, the word pairs at its edges, and four bags.
+
+A sentence's tokens are read once (:func:`read_tokens`): each token's *form*
+and where its clauses start.  A form is the token lower-cased and stripped of
+punctuation when it is written in lower case (``"attacked"``, ``"don't"``);
+:data:`NAME` when it starts with a capital (a name, or a word opening the
+sentence: no name is ever a feature); ``""`` for numbers and punctuation.
+A clause starts at the first token, after a token ending in ``,``, ``;``,
+``:`` or a quotation mark, and at a word that opens a clause
+(:data:`OPENERS`: "but", "while", "because", "who", "and" ...).
+
+What a mention reads there, all conjoined with where the word stands:
+
+- its window (:func:`window_features`): the word just before (``P1:``) and
+  just after (``N1:``), the second before and after (``P2:``, ``N2:``),
+  the third and fourth on each side (``Pw:``, ``Nw:``), and the pairs of
+  words at each edge (``PB:a_b``, ``NB:a_b``): "X attacked", "attacked X",
+  "was praised X", "X was criticized";
+- two bags (:func:`bag_features`): every word of the sentence (``S:``) and
+  every word of the mention's own clause (``C:``), so that a word weighs
+  differently in the target's clause than elsewhere.  Each bag's words count
+  ``1 / sqrt(size)`` of the bag, so that long sentences do not weigh more.
+  The sentence's bag is summed once for all its mentions and each clause's
+  once for the mentions in it (:class:`BagSums`): a mention costs the same
+  whatever the sentence's length and however many mentions share it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import operator
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "BAGS",
+    "NAME",
+    "OPENERS",
+    "BagSums",
+    "Tokens",
+    "bag_columns",
+    "bag_features",
+    "clause_span",
+    "read_tokens",
+    "window_features",
+]
+
+#: The form of a word written with a capital.
+NAME = "<n>"
+#: Words that open a clause (the clause starts at the word).
+OPENERS = frozenset({
+    "but", "while", "although", "though", "whereas", "because", "after", "before", "since",
+    "who", "which", "when", "if", "unless", "despite", "and",
+})
+#: The bags, in the order of a bag word's weights.
+BAGS = ("S", "C")
+_STRIP = string.punctuation + "“”‘’«»—–…"
+# a token ends a clause when it ends with a clause mark, or with one and a closing mark
+_MARKS = frozenset(",;:\"“”«»")
+_CLOSERS = frozenset(".!?)'’")
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A sentence's token forms and clause starts (see the module).
+
+    Attributes:
+        forms: one form per token.
+        clauses: the index of each clause's first token, in order (0 first).
+    """
+
+    forms: list[str]
+    clauses: list[int]
+
+
+def _form(word: str, lower: bool) -> str:
+    if lower:
+        return word
+    return NAME if word[:1].isalpha() else ""  # a capital somewhere, or no letter
+
+
+# token -> form, for the tokens seen (most repeat: "the", "said", "Mr")
+_FORMS: dict[str, str] = {}
+# token -> whether it ends a clause, for the same tokens as _FORMS
+_ENDS: dict[str, bool] = {}
+_FORMS_LIMIT = 1 << 17
+_NONE = itertools.repeat(None)
+
+
+def read_tokens(tokens: Sequence[str]) -> Tokens:
+    """The forms and clause starts of a sentence's tokens (its words as written).
+
+    Done with C-level maps over the tokens: a token's form is looked up
+    among those of the tokens seen before (at most 131,072 kept), and worked
+    out in Python only the first time.
+    """
+    forms = list(map(_FORMS.get, tokens))
+    if None in forms:  # tokens not seen yet
+        if len(_FORMS) > _FORMS_LIMIT:
+            _FORMS.clear()
+            _ENDS.clear()
+            forms = [None] * len(tokens)  # every token is read again, for both memos
+        for i in itertools.compress(range(len(forms)), map(operator.is_, forms, _NONE)):
+            token = tokens[i]
+            word = token.strip(_STRIP)
+            forms[i] = _FORMS[token] = _form(word, word.islower())
+            _ENDS[token] = _ends_clause(token)
+    clauses = [0]
+    n = len(tokens)
+    ends = list(map(_ENDS.__getitem__, tokens))
+    openers = OPENERS.intersection(forms)
+    if openers or any(ends):
+        starts = {i + 1 for i in itertools.compress(range(n), ends)}
+        for w in openers:  # each found by C-level scans, as many as it occurs
+            i = -1
+            for _ in range(forms.count(w)):
+                i = forms.index(w, i + 1)
+                starts.add(i)
+        clauses.extend(sorted(i for i in starts if 0 < i < n))
+    return Tokens(forms, clauses)
+
+
+def _ends_clause(token: str) -> bool:
+    """Whether a token ends a clause: a clause mark last, or one before a closing mark."""
+    last = token[-1]
+    return last in _MARKS or (last in _CLOSERS and len(token) > 1 and token[-2] in _MARKS)
+
+
+def _at(forms: Sequence[str], i: int) -> str:
+    if i < 0:
+        return "<s>"
+    if i >= len(forms):
+        return "</s>"
+    return forms[i] or "."
+
+
+def window_features(tokens: Tokens, first: int, last: int) -> list[str]:
+    """The window and edge-pair features of a mention on tokens ``first``..``last`` (worth 1)."""
+    forms = tokens.forms
+    n = len(forms)
+    p1 = (forms[first - 1] or ".") if first >= 1 else "<s>"
+    p2 = (forms[first - 2] or ".") if first >= 2 else "<s>"
+    n1 = (forms[last + 1] or ".") if last + 1 < n else "</s>"
+    n2 = (forms[last + 2] or ".") if last + 2 < n else "</s>"
+    f = [
+        "P1:" + p1, "P2:" + p2, "N1:" + n1, "N2:" + n2,
+        "PB:" + p2 + "_" + p1, "NB:" + n1 + "_" + n2,
+    ]
+    for i in (first - 3, first - 4):
+        if i >= 0 and forms[i]:
+            f.append("Pw:" + forms[i])
+    for i in (last + 3, last + 4):
+        if i < n and forms[i]:
+            f.append("Nw:" + forms[i])
+    return f
+
+
+def clause_span(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
+    """The token range ``[c0, c1)`` of a mention's clause: that of its first token, to its last."""
+    clauses = tokens.clauses
+    k = bisect.bisect_right(clauses, first) - 1
+    c0 = clauses[k] if k >= 0 else 0
+    j = bisect.bisect_right(clauses, last)
+    return c0, clauses[j] if j < len(clauses) else len(tokens.forms)
+
+
+def _scale(size: int) -> float:
+    return 1.0 / math.sqrt(size) if size > 0 else 0.0
+
+
+def bag_features(tokens: Tokens, first: int, last: int) -> dict[str, float]:
+    """The bag features of a mention, named (``"S:word"``, ``"C:word"``), as trained on.
+
+    The same sums as :meth:`BagSums.logits` reads from the sentence's and
+    clauses' sums; this form costs the sentence's length and serves training
+    and checking.
+    """
+    forms = tokens.forms
+    c0, c1 = clause_span(tokens, first, last)
+    out: dict[str, float] = {}
+    for name, a, b in (("S", 0, len(forms)), ("C", c0, c1)):
+        scale = _scale(b - a)
+        for i in range(a, b):
+            if forms[i]:
+                key = name + ":" + forms[i]
+                out[key] = out.get(key, 0.0) + scale
+    return out
+
+
+def bag_columns(weights: Mapping[str, Sequence[float]]) -> tuple[dict[str, float], ...]:
+    """The bag weights by column: one dict word -> weight for each of the four, zeros left out."""
+    return tuple(
+        {w: row[c] for w, row in weights.items() if row[c]} for c in range(2 * len(BAGS))
+    )
+
+
+class BagSums:
+    """A sentence's bag weights, summed once for all the mentions in it.
+
+    The sentence's bag is summed when the sentence is read, a clause's when
+    a mention first needs it; each sum is a C-level
+    ``sum(map(column.get, forms, zeros))``.
+
+    Args:
+        tokens: the sentence's tokens.
+        columns: :func:`bag_columns` of the model's bag weights.
+    """
+
+    __slots__ = ("c_n", "c_p", "clauses", "cum", "forms", "sentence", "spans")
+
+    def __init__(self, tokens: Tokens, columns: Sequence[Mapping[str, float]]) -> None:
+        forms = self.forms = tokens.forms
+        self.clauses = tokens.clauses
+        n = len(forms)
+        s_n, s_p, self.c_n, self.c_p = columns
+        scale = _scale(n)
+        self.sentence = (
+            sum(map(s_n.get, forms, itertools.repeat(0.0, n))) * scale,
+            sum(map(s_p.get, forms, itertools.repeat(0.0, n))) * scale,
+        )
+        #: clause index -> its bag's logits, once a mention in it asked
+        self.spans: dict[int, tuple[float, float]] = {}
+        self.cum: tuple[list[float], list[float]] | None = None
+
+    def logits(self, first: int, last: int) -> tuple[float, float]:
+        """The bags' logits ``(negative, positive)`` for a mention on tokens ``first``..``last``."""
+        clauses = self.clauses
+        k0 = bisect.bisect_right(clauses, first) - 1
+        k1 = bisect.bisect_right(clauses, last)
+        zn, zp = self.sentence
+        if k1 - k0 > 1:  # a mention across clauses: their sums, from running sums
+            cum_n, cum_p = self._running()
+            c1 = clauses[k1] if k1 < len(clauses) else len(self.forms)
+            scale = _scale(c1 - clauses[k0])
+            return (
+                zn + (cum_n[k1] - cum_n[k0]) * scale,
+                zp + (cum_p[k1] - cum_p[k0]) * scale,
+            )
+        clause = self.spans.get(k0)
+        if clause is None:
+            cn, cp = self._clause(k0)
+            scale = _scale(self._size(k0))
+            clause = self.spans[k0] = (cn * scale, cp * scale)
+        return zn + clause[0], zp + clause[1]
+
+    def _size(self, k: int) -> int:
+        clauses = self.clauses
+        return (clauses[k + 1] if k + 1 < len(clauses) else len(self.forms)) - clauses[k]
+
+    def _clause(self, k: int) -> tuple[float, float]:
+        """The unscaled sums of clause ``k``'s words."""
+        a = self.clauses[k]
+        size = self._size(k)
+        part = self.forms[a : a + size]
+        return (
+            sum(map(self.c_n.get, part, itertools.repeat(0.0, size))),
+            sum(map(self.c_p.get, part, itertools.repeat(0.0, size))),
+        )
+
+    def _running(self) -> tuple[list[float], list[float]]:
+        """Running sums of the clauses' unscaled sums, made once (``len(clauses) + 1`` each)."""
+        if self.cum is None:
+            sums = [self._clause(k) for k in range(len(self.clauses))]
+            self.cum = (
+                list(itertools.accumulate((x for x, _ in sums), initial=0.0)),
+                list(itertools.accumulate((y for _, y in sums), initial=0.0)),
+            )
+        return self.cum

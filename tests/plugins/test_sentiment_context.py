@@ -1,0 +1,128 @@
+"""The words around a mention (:mod:`limner_sentiment.context`): forms, clauses, window, bags."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from limner_sentiment.context import (
+    NAME,
+    BagSums,
+    bag_features,
+    clause_span,
+    read_tokens,
+    window_features,
+)
+from limner_sentiment.model import load_model
+from limner_sentiment.scorer import word_spans
+
+
+def test_forms_mask_names_numbers_and_punctuation() -> None:
+    tokens = read_tokens(['The', 'senator,', '"outraged,"', 'blasted', 'Dana', 'Reyes', 'over',
+                          '40', 'iPhone', 'sales.'])
+    assert tokens.forms == [NAME, "senator", "outraged", "blasted", NAME, NAME, "over", "", NAME,
+                            "sales"]
+
+
+def test_clauses_start_after_clause_marks_and_at_openers() -> None:
+    words = ["Reyes", "won", "the", "vote", ",", "but", "critics", "who", "opposed", "her",
+             "slammed", "the", "count"]
+    tokens = read_tokens(words)
+    assert tokens.clauses == [0, 5, 7]  # after ",", at "but" (the same clause), at "who"
+    words = ["Reyes", "said", ":", "it", "was", "a", "win", "and", "a", "relief"]
+    assert read_tokens(words).clauses == [0, 3, 7]
+
+
+def test_window_reads_who_does_what_to_whom() -> None:
+    tokens = read_tokens(["Critics", "attacked", "Reyes", "and", "praised", "Cole"])
+    reyes = dict.fromkeys(window_features(tokens, 2, 2), 1)
+    assert reyes["P1:attacked"] == 1 and reyes["PB:<n>_attacked"] == 1
+    assert reyes["N1:and"] == 1 and reyes["NB:and_praised"] == 1
+    critics = dict.fromkeys(window_features(tokens, 0, 0), 1)
+    assert critics["N1:attacked"] == 1 and critics["P1:<s>"] == 1 and "Nw:praised" in critics
+    cole = dict.fromkeys(window_features(tokens, 5, 5), 1)
+    assert cole["P1:praised"] == 1 and cole["N1:</s>"] == 1 and "Pw:attacked" in cole
+
+
+def test_bags_are_the_sentence_and_the_mentions_clause() -> None:
+    tokens = read_tokens(["Reyes", "lost", "badly", ",", "while", "Cole", "won", "easily"])
+    assert clause_span(tokens, 5, 5) == (4, 8)  # Cole: "while Cole won easily"
+    assert clause_span(tokens, 0, 0) == (0, 4)  # Reyes: "Reyes lost badly ,"
+    assert clause_span(tokens, 0, 5) == (0, 8)  # a mention across clauses: both
+    f = bag_features(tokens, 5, 5)
+    assert f["C:won"] == pytest.approx(1 / math.sqrt(4))
+    assert f["S:won"] == pytest.approx(1 / math.sqrt(8)) and f["S:lost"] == f["S:won"]
+    assert "C:lost" not in f
+    assert f["S:<n>"] == pytest.approx(2 / math.sqrt(8))  # names count as names, never by name
+    assert not any(k.endswith((":Cole", ":Reyes")) for k in f)
+
+
+words = st.sampled_from(["Reyes", "praised", "the", "deal", ",", "but", "critics", "who",
+                         "slammed", "her", "\"", "and", "42", ":", "Cole", "won"])
+
+
+@given(st.lists(words, min_size=1, max_size=30), st.data())
+def test_prefix_sums_give_the_named_bag_features(tokens_: list[str], data: st.DataObject) -> None:
+    tokens = read_tokens(tokens_)
+    n = len(tokens_)
+    first = data.draw(st.integers(0, n - 1))
+    last = data.draw(st.integers(first, n - 1))
+    bags = load_model().bags
+    zn, zp = BagSums(tokens, load_model().bag_columns).logits(first, last)
+    en = ep = 0.0
+    for name, value in bag_features(tokens, first, last).items():
+        bag, word = name.split(":", 1)
+        row = bags.get(word)
+        if row is not None:
+            at = 2 * ("S", "C").index(bag)
+            en += row[at] * value
+            ep += row[at + 1] * value
+    assert zn == pytest.approx(en, abs=1e-9) and zp == pytest.approx(ep, abs=1e-9)
+
+
+def test_no_name_has_a_weight() -> None:
+    model = load_model()
+    for name in [*model.weights, *model.bags]:
+        word = name.split(":", 1)[-1]
+        assert word == word.lower() or word in ("<s>", "</s>", NAME), name
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "b", " ", "\n", "\t", "\u00a0", "é", ","]),
+               max_size=40))
+def test_word_spans_are_the_runs_without_white_space(text: str) -> None:
+    assert word_spans(text) == [m.span() for m in re.finditer(r"\S+", text)]
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "b", " ", "\n", "\u00a0", "é", "’", ",", "&", ";"]),
+               max_size=40))
+def test_words_read_with_the_offsets_are_the_words_at_them(text: str) -> None:
+    from limner_sentiment.scorer import read_words, score_sentence, score_with_offsets
+
+    scored = score_sentence(text)
+    again, spans, words = read_words(text, scored)
+    assert (again, spans) == score_with_offsets(text, scored)
+    if words is not None:
+        assert words == [text[a:b] for a, b in spans]
+    # the same with the sentence's split made before, as the document pass gives it
+    assert read_words(text, scored, text.split())[:2] == (again, spans)
+    given_words = read_words(text, scored, text.split())[2]
+    if given_words is not None:
+        assert given_words == [text[a:b] for a, b in spans]
+
+
+def test_the_document_pass_hands_each_sentence_its_words() -> None:
+    from limner_sentiment.scorer import score_sentences
+
+    text = "Smith  praised Jones. Critics attacked\nthe plan. Café owners were glad."
+    spans = [(0, 21), (22, 50), (51, len(text))]
+    words: list[list[str] | None] = []
+    score_sentences(text, spans, words)
+    assert words == [None, None, None]  # text that is not ASCII: none handed on
+    ascii_text = text.replace("é", "e")
+    words = []
+    score_sentences(ascii_text, spans, words)
+    assert words == [ascii_text[a:b].split() for a, b in spans]
