@@ -189,3 +189,43 @@ def test_numbers_compiles_its_patterns_in_setup_not_in_the_first_document() -> N
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.split() == ["True", "True"], out.stderr
+
+
+def test_the_made_to_dict_is_the_json_form_field_by_field() -> None:
+    import attrs
+
+    def generic(a: limner.Annotation) -> dict:  # the JSON form, spelled out field by field
+        out = {"id": a.id, "kind": a.kind, "start": a.start, "end": a.end, "source": a.source}
+        if a.score is not None:
+            out["score"] = a.score
+        for field in attrs.fields(type(a)):
+            if field.name not in (*out, "score", "features"):
+                out[field.name] = getattr(a, field.name)
+        for key, value in a.features.items():
+            out.setdefault(key, value)
+        return out
+
+    @attrs.frozen(kw_only=True)
+    class Measure(limner.Annotation):
+        kind: str = "measure"
+        value: float | None = None
+        unit: str = ""
+        parts: list = attrs.field(factory=list)
+
+    cases = [
+        Measure(start=0, end=1),
+        Measure(start=0, end=1, score=0.5, value=2.5, unit="km", parts=[1, [2]]),
+        Measure(start=1, end=2, score=0.0, features={"unit": "shadowed", "extra": {"a": 1}}),
+        limner.Annotation(kind="plain", start=0, end=0, features={"x": None}),
+        limner.Sentence(start=0, end=1, score=1.0),
+    ]
+    for a in cases:
+        made = a.to_dict()
+        assert made == generic(a)
+        assert list(made) == list(generic(a))  # the same keys in the same order
+    assert list(cases[1].to_dict())[:6] == ["id", "kind", "start", "end", "source", "score"]
+    assert "score" not in cases[0].to_dict()
+    assert cases[2].to_dict()["unit"] == "" and cases[2].to_dict()["extra"] == {"a": 1}
+    assert cases[4].to_dict() == {
+        "id": "", "kind": "sentence", "start": 0, "end": 1, "source": "", "score": 1.0
+    }
