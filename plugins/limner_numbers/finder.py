@@ -103,7 +103,7 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     if len(lowered) == n:  # lower-casing kept every offset: scan the faster pattern
         words, scanned = P.WORDS_LOWER, lowered
     else:
-        words, scanned = P.WORDS, text
+        words, scanned = P.words_as_written(), text
     cores = [(m.start(), m.end(), True) for m in P.DIGITS.finditer(text)]
     if scanned is lowered:
         cores += P.word_runs_lower(lowered)

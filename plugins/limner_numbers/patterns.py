@@ -10,6 +10,7 @@ or bounded, so no input makes them backtrack without end.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -28,7 +29,7 @@ from limner_numbers.lexicon import (
 __all__ = [
     "CURRENCY_AFTER", "CURRENCY_BEFORE", "DATE_DAY_MONTH", "DIGITS", "FRACTION_SLASH", "PERCENT",
     "PHONE", "SCALE_AFTER", "SCI", "SPACE_GROUP", "TIME_AFTER", "UNCERTAINTY", "UNIT", "VULGAR",
-    "WORDS", "WORDS_LOWER", "YEAR_AFTER", "trie", "word_runs_lower",
+    "WORDS_LOWER", "YEAR_AFTER", "trie", "word_runs_lower", "words_as_written",
 ]
 
 
@@ -113,9 +114,15 @@ def word_runs_lower(lowered: str) -> list[tuple[int, int, bool]]:
     out += [(m.start(1), m.end(1), False) for m in _WORDS_LOWER_AFTER.finditer(lowered, pos)]
     return out
 
-#: Runs of number words in text as written (used when lower-casing would shift offsets).
-WORDS = _words_pattern(_cased(NUMBER_WORDS), _SEP.replace("and|&", "[Aa][Nn][Dd]|&").replace(
-    "an?", "[Aa][Nn]?"))
+
+
+@functools.cache
+def words_as_written() -> re.Pattern[str]:
+    """Runs of number words in text as written, for the rare text whose lower-casing
+    would shift offsets ("İ"); compiled on first use, as most runs never need it."""
+    return _words_pattern(_cased(NUMBER_WORDS), _SEP.replace("and|&", "[Aa][Nn][Dd]|&").replace(
+        "an?", "[Aa][Nn]?"))
+
 
 #: Vulgar fraction characters and their values as (numerator, denominator).
 VULGAR: dict[str, tuple[int, int]] = {
