@@ -22,7 +22,7 @@ from limner_numbers.kinds import Number
 if TYPE_CHECKING:
     from limner_numbers.finder import Figure
 
-__all__ = ["Number", "annotate", "to_json_number"]
+__all__ = ["Number", "annotate", "load", "to_json_number"]
 
 
 def to_json_number(value: Decimal | Fraction | None) -> int | float | None:
@@ -65,11 +65,21 @@ _number = limner.builder(
 def annotate(text: str, *, decimal_comma: bool = False) -> list[Number]:
     """The ``number`` annotations of ``text`` (ids and source are left to the engine).
 
-    The scanner's patterns are compiled on the first call (about 0.1 s), not at import.
+    The scanner's patterns are compiled on the first call (about 0.1 s), not at
+    import; the annotator does it in its ``setup`` (see :func:`load`).
     """
     from limner_numbers.finder import find_figures
 
     return [_annotation(f) for f in find_figures(text, decimal_comma=decimal_comma)]
+
+
+def load() -> None:
+    """Compile the scanner's patterns now (once; a no-op after), not in the first call.
+
+    The engine runs it before the first document and before forking workers,
+    so that they share the compiled patterns instead of each compiling them.
+    """
+    import limner_numbers.finder  # noqa: F401  (compiles the patterns on import)
 
 
 @limner.hookimpl
@@ -97,4 +107,4 @@ def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
     def numbers(doc: limner.Document) -> Iterable[limner.Annotation]:
         return annotate(doc.text, decimal_comma=decimal_comma)
 
-    return [limner.Annotator("numbers", produces=("number",), func=numbers)]
+    return [limner.Annotator("numbers", produces=("number",), func=numbers, setup=load)]

@@ -103,9 +103,12 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     if len(lowered) == n:  # lower-casing kept every offset: scan the faster pattern
         words, scanned = P.WORDS_LOWER, lowered
     else:
-        words, scanned = P.WORDS, text
+        words, scanned = P.words_as_written(), text
     cores = [(m.start(), m.end(), True) for m in P.DIGITS.finditer(text)]
-    cores += [(m.start(), m.end(), False) for m in words.finditer(scanned)]
+    if scanned is lowered:
+        cores += P.word_runs_lower(lowered)
+    else:
+        cores += [(m.start(), m.end(), False) for m in words.finditer(scanned)]
     cores.sort()
     if len(cores) > _DENSE_RUN:
         cores = _without_dense_runs(cores)

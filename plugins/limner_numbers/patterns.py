@@ -10,6 +10,7 @@ or bounded, so no input makes them backtrack without end.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -28,7 +29,7 @@ from limner_numbers.lexicon import (
 __all__ = [
     "CURRENCY_AFTER", "CURRENCY_BEFORE", "DATE_DAY_MONTH", "DIGITS", "FRACTION_SLASH", "PERCENT",
     "PHONE", "SCALE_AFTER", "SCI", "SPACE_GROUP", "TIME_AFTER", "UNCERTAINTY", "UNIT", "VULGAR",
-    "WORDS", "WORDS_LOWER", "YEAR_AFTER", "trie",
+    "WORDS_LOWER", "YEAR_AFTER", "trie", "word_runs_lower", "words_as_written",
 ]
 
 
@@ -90,9 +91,38 @@ TO_ASCII_DIGITS = {
 }
 #: Runs of number words in lower-cased text.
 WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP)
-#: Runs of number words in text as written (used when lower-casing would shift offsets).
-WORDS = _words_pattern(_cased(NUMBER_WORDS), _SEP.replace("and|&", "[Aa][Nn][Dd]|&").replace(
-    "an?", "[Aa][Nn]?"))
+#: The same runs, each found with the character before it (group 1 is the run): a scan
+#: that starts with a character class skips at C speed to the next non-letter, where
+#: one that starts with a look-behind tries every position (see :func:`word_runs_lower`).
+_WORDS_LOWER_AFTER = re.compile(
+    "[^A-Za-z](" + WORDS_LOWER.pattern.removeprefix("(?<![A-Za-z])") + ")"
+)
+
+
+def word_runs_lower(lowered: str) -> list[tuple[int, int, bool]]:
+    """The spans of :data:`WORDS_LOWER` in ``lowered`` as ``(start, end, False)``, in order.
+
+    The same runs as ``WORDS_LOWER.finditer``: a run starts after a non-letter (or at the
+    start), and the runs found do not overlap, as a run always ends on a letter.
+    """
+    out = []
+    pos = 0
+    m = WORDS_LOWER.match(lowered)
+    if m is not None:
+        out.append((0, m.end(), False))
+        pos = m.end()
+    out += [(m.start(1), m.end(1), False) for m in _WORDS_LOWER_AFTER.finditer(lowered, pos)]
+    return out
+
+
+
+@functools.cache
+def words_as_written() -> re.Pattern[str]:
+    """Runs of number words in text as written, for the rare text whose lower-casing
+    would shift offsets ("İ"); compiled on first use, as most runs never need it."""
+    return _words_pattern(_cased(NUMBER_WORDS), _SEP.replace("and|&", "[Aa][Nn][Dd]|&").replace(
+        "an?", "[Aa][Nn]?"))
+
 
 #: Vulgar fraction characters and their values as (numerator, denominator).
 VULGAR: dict[str, tuple[int, int]] = {

@@ -39,6 +39,7 @@ from limner.document import Document, dumps
 from limner.encoding import sniff
 from limner.errors import InputError
 from limner.formats import BatchWriter
+from limner.isolation import marked_interrupts
 from limner.pipeline import Enricher
 
 __all__ = ["BatchStats", "JsonlWriter", "run_batch"]
@@ -248,6 +249,7 @@ def run_batch(
         contextlib.closing(writer),
         errors_path.open("a", encoding="utf-8") as err,
         _collector_tuned(),
+        marked_interrupts(),  # once for the run, not once a document
     ):
         write_line = getattr(writer, "write_line", None)
 

@@ -41,7 +41,7 @@ from limner.formats.builtin import printable
 from limner.pipeline import Enricher, unmet
 from limner.plugins import PluginManager
 
-__all__ = ["cli", "main", "read_text"]
+__all__ = ["cli", "main", "read_text", "run"]
 
 EXIT_STRICT = 1
 EXIT_USAGE = 2
@@ -678,9 +678,43 @@ def setup(plugins: str | None, disable: str | None, config: tuple[str, ...]) -> 
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """The console script's entry point."""
+    """Run the command line on ``argv`` (default: the process's arguments)."""
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="limner")
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
+
+
+def run() -> None:
+    """The console script's entry point (and ``python -m limner``'s): :func:`main`,
+    then the process ends at once (see :func:`_end_process`)."""
+    try:
+        main()
+    except SystemExit as exc:
+        _end_process(exc.code)
+        raise
+
+
+def _end_process(code: Any) -> None:
+    """End the process now with ``code``, without tearing down the heap object by object.
+
+    Freeing the plugins' tables and the memos a long run filled, one object at
+    a time, takes a few tenths of a second; the operating system takes the
+    whole heap back at once.  ``atexit`` handlers run and the standard streams
+    are flushed first, as at a normal exit; finalizers of objects still alive
+    do not run, which Python does not promise at exit either.  Returns (and
+    the caller exits as usual) when another thread is still running, or the
+    code is not an int or ``None``.
+    """
+    if threading.active_count() > 1 or not (code is None or isinstance(code, int)):
+        return
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return  # a closed or broken stream: Python's own exit reports it
+    os._exit(code or 0)

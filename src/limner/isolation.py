@@ -59,6 +59,12 @@ class _ReadOnlyDocument(Document):
             "an annotator cannot add to the document it reads; return the layer instead"
         )
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise TypeError(f"an annotator cannot change the document it reads (it set {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise TypeError(f"an annotator cannot change the document it reads (it deleted {name!r})")
+
 
 _SLOTS = tuple(
     name
@@ -71,9 +77,12 @@ _SLOTS = tuple(
 def read_only(doc: Document) -> Document:
     """A view of ``doc`` that shares its annotations and refuses every change.
 
-    ``errors`` is a tuple and ``meta`` a read-only mapping; ``add`` and
-    ``add_layer`` raise ``TypeError``.  Annotations are frozen already; their
-    ``features`` are checked by :func:`check_results`.
+    ``errors`` is a tuple and ``meta`` a read-only mapping; ``add``,
+    ``add_layer`` and setting an attribute raise ``TypeError``.  Annotations
+    are frozen already; their ``features`` are checked by
+    :func:`check_results`.  As the view cannot be changed and shares the
+    document's containers, one view serves every annotator that runs while
+    ``doc.errors`` stays as it is.
     """
     view = object.__new__(_ReadOnlyDocument)
     for name in _SLOTS:
@@ -230,6 +239,10 @@ class UserInterrupt(KeyboardInterrupt):
     ``KeyboardInterrupt``: it always ends the run."""
 
 
+#: set on the handlers that :func:`marked_interrupts` installs
+_MARKING = "_limner_marks_interrupts"
+
+
 @contextmanager
 def marked_interrupts() -> Iterator[None]:
     """Within the block, a real SIGINT raises :class:`UserInterrupt`.
@@ -237,13 +250,15 @@ def marked_interrupts() -> Iterator[None]:
     Only in the main thread, and only while Python's own handler (or another
     that raises ``KeyboardInterrupt``) is installed; elsewhere a SIGINT cannot
     arrive as an exception, so a ``KeyboardInterrupt`` is plugin code's own.
+    Blocks nest: inside one, another installs nothing, so a loop over many
+    documents can mark them all at once.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     previous = signal.getsignal(signal.SIGINT)
-    if not callable(previous):
-        yield
+    if not callable(previous) or getattr(previous, _MARKING, False):
+        yield  # no Python handler, or marked already (a batch marks once, not per document)
         return
 
     def handler(signum: int, frame: Any) -> None:
@@ -254,6 +269,7 @@ def marked_interrupts() -> Iterator[None]:
         except KeyboardInterrupt as exc:
             raise UserInterrupt(*exc.args) from None
 
+    setattr(handler, _MARKING, True)
     signal.signal(signal.SIGINT, handler)
     try:
         yield

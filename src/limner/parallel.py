@@ -14,6 +14,7 @@ other's documents.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import threading
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from limner.document import Document
+from limner.isolation import marked_interrupts
 
 if TYPE_CHECKING:
     from limner.pipeline import Enricher
@@ -35,6 +37,7 @@ Work = Callable[["Enricher", Any], Any]
 # The state of a worker process, set once by _init in that worker; the parent
 # process never sets it.
 _worker: tuple[Enricher, Work] | None = None
+_marks = contextlib.ExitStack()
 
 
 def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) -> None:
@@ -54,6 +57,9 @@ def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) ->
         # what the worker inherited stays as it is: the collector need not
         # walk it (nor touch, and so copy, its pages)
         gc.freeze()
+    # a real Ctrl-C is told from a plugin's KeyboardInterrupt for the worker's
+    # whole life, not set up again for each document (the block is never left)
+    _marks.enter_context(marked_interrupts())
     _worker = (enricher, work)
 
 

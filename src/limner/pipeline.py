@@ -362,6 +362,7 @@ class Enricher:
     def _run(self, doc: Document, present: frozenset[str]) -> None:
         """Run the annotators on ``doc``, each isolated from the others (see :meth:`enrich`)."""
         failed: dict[str, str] = {}  # kind -> annotator that failed to make it
+        view: Document | None = None  # shared by the annotators while doc.errors stays as it is
         for annotator in self.annotators:
             if present and set(annotator.produces) <= present:
                 continue
@@ -377,7 +378,8 @@ class Enricher:
                 continue
             t0 = time.perf_counter()
             mark = checkpoint(doc)
-            view = read_only(doc)
+            if view is None or len(view.errors) != len(doc.errors):
+                view = read_only(doc)
             try:
                 if self.timeout is None:
                     results = list(annotator(view))
