@@ -90,7 +90,7 @@ _WORD = re.compile(r"[A-Za-z][a-z]+")
 #: A whole word of the vocabulary is still one token, the scan starting at its
 #: first letter (the character before it is not a letter).
 _SHORTEST = min(len(w) for w in _LOOKED_FOR)
-_LONG_WORD = re.compile(r"[A-Za-z][a-z]{%d,}" % (_SHORTEST - 1))
+_LONG_WORD = re.compile(rf"[A-Za-z][a-z]{{{_SHORTEST - 1},}}")
 
 
 def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[int, int]]:
