@@ -85,13 +85,20 @@ _LOOKED_FOR = (
 #: then one ``str.find`` loop per distinct cue word the text holds (a regular
 #: expression of a thousand alternatives is tried at every position, far slower).
 _WORD = re.compile(r"[A-Za-z][a-z]+")
+#: The same scan for the default vocabulary, whose words all have at least
+#: ``_SHORTEST`` letters: shorter words ("of", "to", "he") are not even read.
+#: A whole word of the vocabulary is still one token, the scan starting at its
+#: first letter (the character before it is not a letter).
+_SHORTEST = min(len(w) for w in _LOOKED_FOR)
+_LONG_WORD = re.compile(rf"[A-Za-z][a-z]{{{_SHORTEST - 1},}}")
 
 
 def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[int, int]]:
     """``(start, end)`` of every word of ``vocabulary`` in the text, whole words, in order."""
     hits: list[tuple[int, int]] = []
     n = len(text)
-    for word in vocabulary.intersection(_WORD.findall(text)):
+    scan = _LONG_WORD if vocabulary is _LOOKED_FOR else _WORD
+    for word in vocabulary.intersection(scan.findall(text)):
         size = len(word)
         i = text.find(word)
         while i >= 0:

@@ -198,7 +198,10 @@ def _put_it(text: str, f: _Quote) -> tuple[Mention, int, int] | None:
     i = f.start
     while i > 0 and text[i - 1] in " \t\u00a0\"“„«'‘":
         i -= 1
-    m = _PUT_IT.search(text, max(0, i - 240), i)
+    lo = max(0, i - 240)
+    if text.find("put", lo, i) < 0:  # the verb the pattern needs: most quotes have none before
+        return None
+    m = _PUT_IT.search(text, lo, i)
     if m is None:
         return None
     who = phrase_after(text, m.start("who"), m.end("who"))

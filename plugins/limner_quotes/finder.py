@@ -299,10 +299,12 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
     return m, cue, e
 
 
+# the period first, the abbreviations it may end after looked at only behind a period
+# (not at every position of the range searched)
 _STOP_CHARS = re.compile(
     r"[!?;\"“”„«»]"
-    r"|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Adm|Rev))"
-    r"(?<!\bCapt)(?<!\bProf)\.(?=[ \t\u00a0])"
+    r"|\.(?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Adm|Rev)\.)"
+    r"(?<!\bCapt\.)(?<!\bProf\.)(?=[ \t\u00a0])"
 )
 
 

@@ -89,6 +89,7 @@ Token = tuple[int, int, str]
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` as ``(start, end, surface)``; abbreviations keep a period."""
     toks: list[Token] = []
+    append = toks.append
     pos = start
     for space, word in _SPACED_TOKEN.findall(text, start, end):  # faster than match objects
         s = pos + len(space)
@@ -102,7 +103,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             ):
                 toks[-1] = (ps, pos, pw + ".")
                 continue
-        toks.append((s, pos, word))
+        append((s, pos, word))
     return toks
 
 
