@@ -19,6 +19,10 @@ A quadratic loop hidden inside C calls (``list.index`` in a loop: each call
 is seen, the scan inside it is not) needs the time of the C calls measured:
 pass ``cpu=True`` to compare CPU time too, best of three runs, with the
 generous bound ``cpu_ratio`` (3.0 by default against 4 for quadratic work).
+Where the counted size is too small to time (a few milliseconds move with the
+machine's load), count at a small n with ``assert_linear`` and time at a
+larger one with ``assert_cpu_linear``, which allows a fixed slack besides
+the ratio.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["Growth", "assert_linear", "growth", "work"]
+__all__ = ["Growth", "assert_cpu_linear", "assert_linear", "growth", "work"]
 
 T = TypeVar("T")
 
@@ -122,3 +126,23 @@ def assert_linear(
             f"CPU time grows faster than linearly: {g}"
         )
     return g
+
+
+def assert_cpu_linear(
+    make: Callable[[int], T],
+    run: Callable[[T], Any],
+    n: int,
+    *,
+    ratio: float = 3.0,
+    slack: float = 0.05,
+) -> tuple[float, float]:
+    """Fail unless ``run(make(2 * n))`` takes at most ``ratio`` times the CPU of
+    ``run(make(n))`` plus ``slack`` seconds (best of three each): a check on work
+    hidden inside C calls, at a size large enough to time."""
+    small, big = make(n), make(2 * n)
+    run(small)
+    times = (_best_cpu(lambda: run(small)), _best_cpu(lambda: run(big)))
+    assert times[1] <= ratio * times[0] + slack, (
+        f"CPU time grows faster than linearly: n={n}: {times[0]:.4f} s, 2n: {times[1]:.4f} s"
+    )
+    return times

@@ -17,7 +17,8 @@ The ``limner:`` terms are declared in the ``@context``.  The texts, which
 Web Annotation leaves to the sources, travel with the collection in
 ``limner:documents`` (id, text, meta, errors, and ``limner:split_pairs``
 where a surrogate pair is held as two code points, as in limner's own JSON),
-so :func:`read_webanno` gives back the documents whole; only compact layers (tokens) are not written.
+so :func:`read_webanno` gives back the documents whole; only compact layers
+(tokens) are not written.
 Prefix and suffix hold up to 32 characters.
 
 Reading a file whose selectors disagree with the text: when the text at the
