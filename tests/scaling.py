@@ -134,7 +134,7 @@ def assert_cpu_linear(
     n: int,
     *,
     ratio: float = 3.0,
-    slack: float = 0.05,
+    slack: float = 0.01,
 ) -> tuple[float, float]:
     """Fail unless ``run(make(2 * n))`` takes at most ``ratio`` times the CPU of
     ``run(make(n))`` plus ``slack`` seconds (best of three each): a check on work
