@@ -23,6 +23,22 @@ def only(enricher: limner.Enricher, text: str, kind: str, surface: str) -> dict[
     return hits[0]
 
 
+def quotes_of(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
+    """The quotes of ``text`` as dicts, each with its surface (``text``), its speaker
+    mention's surface (``mention``) and that mention's ``mention_name``; no errors."""
+    doc = enricher.enrich(text)
+    assert not doc.errors, doc.errors
+    out = []
+    for q in doc.select("quote"):
+        d = q.to_dict()
+        d["text"] = doc.text[q.start : q.end]
+        mention = doc.get(q.get("speaker_mention"))
+        d["mention"] = doc.text[mention.start : mention.end] if mention is not None else None
+        d["mention_name"] = mention.get("name") if mention is not None else None
+        out.append(d)
+    return out
+
+
 def evaluated(task: str, relative: str, peers: Sequence[str] = ()) -> list[dict[str, Any]]:
     """The metrics of limner, then of each of ``peers``, from ``limner evaluate`` of ``task``.
 

@@ -10,24 +10,14 @@ from hypothesis import strategies as st
 
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
-from tests.plugins.support import limner_metrics
+from tests.plugins.support import limner_metrics, quotes_of
 
 ENRICHER = limner.Enricher(["quotes"])
 
 
 def quotes(text: str) -> list[dict[str, Any]]:
     """The quotes of ``text`` as dicts, each with its surface and its speaker mention's surface."""
-    doc = ENRICHER.enrich(text)
-    assert not doc.errors, doc.errors
-    out = []
-    for q in doc.select("quote"):
-        d = q.to_dict()
-        d["text"] = doc.text[q.start : q.end]
-        mention = doc.get(q.get("speaker_mention"))
-        d["mention"] = doc.text[mention.start : mention.end] if mention is not None else None
-        d["mention_name"] = mention.get("name") if mention is not None else None
-        out.append(d)
-    return out
+    return quotes_of(ENRICHER, text)
 
 
 def only(source: str, **expected: Any) -> dict[str, Any]:

@@ -13,25 +13,15 @@ from typing import Any
 import pytest
 
 import limner
+from tests.plugins.support import quotes_of
 from tests.scaling import assert_linear
 
 ENRICHER = limner.Enricher(["quotes"])
 
 
 def quotes(text: str) -> list[dict[str, Any]]:
-    """The quotes of ``text``: surface, style and the surface of the speaker mention."""
-    doc = ENRICHER.enrich(text)
-    assert not doc.errors, doc.errors
-    out = []
-    for q in doc.select("quote"):
-        mention = doc.get(q.get("speaker_mention"))
-        out.append({
-            "text": doc.text[q.start : q.end],
-            "style": q.get("style"),
-            "cue": q.get("cue"),
-            "mention": doc.text[mention.start : mention.end] if mention is not None else None,
-        })
-    return out
+    """The quotes of ``text``: surface (``text``), ``style``, ``cue``, speaker ``mention``."""
+    return quotes_of(ENRICHER, text)
 
 
 def styled(text: str, style: str) -> list[str]:

@@ -7,20 +7,14 @@ from typing import Any
 import pytest
 
 import limner
+from tests.plugins.support import quotes_of
 
 ENRICHER = limner.Enricher(["quotes"])
 
 
 def attributions(text: str) -> list[tuple[str, str | None]]:
     """``(content, speaker mention)`` of every quote of ``text``, in text order."""
-    doc = ENRICHER.enrich(text)
-    assert not doc.errors, doc.errors
-    out = []
-    for q in doc.select("quote"):
-        mention = doc.get(q.get("speaker_mention"))
-        out.append((doc.text[q.start : q.end],
-                    doc.text[mention.start : mention.end] if mention is not None else None))
-    return out
+    return [(q["text"], q["mention"]) for q in quotes_of(ENRICHER, text)]
 
 
 def speaker_of(text: str, content: str) -> Any:
