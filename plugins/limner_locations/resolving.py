@@ -833,6 +833,8 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
     near each division (at most 8 names per cell of half a degree, 8 towns
     per first-level division), never by the length of the story.
     """
+    if not any(c.divides and c.reach and not c.qualified for c in chosen.values()):
+        return  # (most stories: no namesake division, so nothing to pair; see below)
     divisions = []
     states: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
     open_ = []
