@@ -402,19 +402,55 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     return found
 
 
+_Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...],
+                tuple[tuple[float, _Static, bool, int], ...], bool]
+
+
+_Hits = tuple[_Name, frozenset[str], frozenset[str], frozenset[str], _Ranked]
+
+
 def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
-            qual: tuple[frozenset[str], frozenset[str]], ctx: _Context | None) -> _Choice:
+            qual: tuple[frozenset[str], frozenset[str]], ctx: _Context | None,
+            hits: dict[_Group, _Hits] | None = None) -> _Choice:
     """The best entry for a name, given its qualifiers and the document context.
 
     The reasons are written out only when asked for (:func:`_explain`), for
-    the names that are kept.
+    the names that are kept.  ``hits`` keeps, by name, what the context's
+    countries and regions give: a second call with only new points (pass 3
+    of :func:`resolve`) reads it instead of asking again.
     """
     key = g[0].split("\x00", 1)[0]  # (see :func:`resolve` for the suffix)
+    memo = hits.get(g) if hits is not None else None
+    if memo is None:
+        memo = _hits(gaz, g, cands, qual, ctx, key)
+        if hits is not None:
+            hits[g] = memo
+    name, hit_c, hit_a, hit_n, ranked = memo
+    near = ctx.near if ctx is not None else None
+    score, best = ranked[0]
+    close = False
+    if near and ranked[1]:
+        # proximity adds 2 points: only towns within 2 of the best can gain
+        for sc, t in ranked[1]:
+            if (sc + 2.0, t) > (score, best) and near.near(t[8], t[9], key):
+                score, best, close = sc + 2.0, t, True
+    national = best[5] in hit_c
+    admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a else 0
+    if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
+        national, admin1_named = False, 0
+    return _Choice(best[3], best[4], score, best[10], best[10] or admin1_named or close,
+                   national, best[11], qual, admin1_named, close, ranked[1], ranked[2], "",
+                   ranked[3])
+
+
+def _hits(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
+          qual: tuple[frozenset[str], frozenset[str]], ctx: _Context | None,
+          key: str) -> _Hits:
+    """A name's candidates, the countries and regions of them that the context names
+    (see :func:`_ranked`), and their ranking before proximity."""
     name = _static(gaz, g, cands, qual)
-    near = None
     hit_c = hit_a = hit_n = _EMPTY
     if ctx is not None:
-        near = ctx.near
         tc, ta = ctx.total_countries, ctx.total_admin1
         # the candidates' countries and regions named by another name of the story
         if tc and not name.countries.isdisjoint(tc):
@@ -437,24 +473,7 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     ranked = gaz.ranked_cache.get((g, qual, hit_c, hit_a, hit_n))
     if ranked is None:
         ranked = _ranked(gaz, g, qual, name, hit_c, hit_a, hit_n)
-    score, best = ranked[0]
-    close = False
-    if near and ranked[1]:
-        # proximity adds 2 points: only towns within 2 of the best can gain
-        for sc, t in ranked[1]:
-            if (sc + 2.0, t) > (score, best) and near.near(t[8], t[9], key):
-                score, best, close = sc + 2.0, t, True
-    national = best[5] in hit_c
-    admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a else 0
-    if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
-        national, admin1_named = False, 0
-    return _Choice(best[3], best[4], score, best[10], best[10] or admin1_named or close,
-                   national, best[11], qual, admin1_named, close, ranked[1], ranked[2], "",
-                   ranked[3])
-
-
-_Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...],
-                tuple[tuple[float, _Static, bool, int], ...], bool]
+    return name, hit_c, hit_a, hit_n, ranked
 
 
 def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str]],
@@ -741,7 +760,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             groups[g2] = groups.pop(g)
             cands_of[g2] = tuple(c for c in cands if c not in taken)
             quals[g2] = quals[g]
-    chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) for g in groups}
+    hits: dict[_Group, _Hits] = {}
+    chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx, hits) for g in groups}
     # pass 3: the towns chosen in pass 2 with support of their own (their country or
     # region named, a sure place nearby, a big city) stand as nearby places for the
     # others, so that a story's namesakes settle together (a local story's towns lie
@@ -753,8 +773,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     if more:
         ctx.points = {**more, **ctx.points}
         ctx.done()
-        # (only the nearby places changed: a name without local options stays as it is)
-        chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx) if c.options else c
+        # (only the nearby places changed: a name without local options stays as it is,
+        # and the others keep what the countries and regions named gave them)
+        chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx, hits) if c.options else c
                   for g, c in chosen.items()}
     _contain(gaz, chosen, lambda g: bool(standing(g)) and not weak(g), ctx.near)
     _settle_together(gaz, chosen)
@@ -812,6 +833,8 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
     near each division (at most 8 names per cell of half a degree, 8 towns
     per first-level division), never by the length of the story.
     """
+    if not any(c.divides and c.reach and not c.qualified for c in chosen.values()):
+        return  # (most stories: no namesake division, so nothing to pair; see below)
     divisions = []
     states: dict[str, list[tuple[float, _Static, bool, int, _Group, str]]] = {}
     open_ = []
@@ -993,9 +1016,6 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     strong = c.strong
     if not strong and key in persons and not c.qualified:
         return "also used as a person's name in the text"
-    # (a name in capitals, "US", is an abbreviation, not the lower-case word "us")
-    surface = text[start:end]
-    common = single and not (surface.isupper() and len(surface) > 1) and lower_words.has(key)
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
             text, end, min(len(text), end + 8)):
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
@@ -1019,6 +1039,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if big and countries_named and not (c.national or c.regional) and (
             gaz.pop[c.entry] < FOREIGN_CITY):
         return "a town of a country the story does not name, among others it names"
+    # (a name in capitals, "US", is an abbreviation, not the lower-case word "us"; asked
+    # only now, as the text's words are read only for a name no test above rejected)
+    surface = text[start:end]
+    common = single and not (surface.isupper() and len(surface) > 1) and lower_words.has(key)
     # (the evidence of the rejections above is dropped, so these two are noted only now)
     if common:
         ev.append("also used as a lower-case word in the text")
