@@ -113,13 +113,16 @@ def read_tokens(tokens: Sequence[str]) -> Tokens:
     ends = list(map(_ENDS.__getitem__, tokens))
     openers = OPENERS.intersection(forms)
     if openers or any(ends):
-        starts = {i + 1 for i in itertools.compress(range(n), ends)}
+        # the token after each clause end, a C-level pass
+        starts = set(itertools.compress(range(1, n + 1), ends))
         for w in openers:  # each found by C-level scans, as many as it occurs
             i = -1
             for _ in range(forms.count(w)):
                 i = forms.index(w, i + 1)
                 starts.add(i)
-        clauses.extend(sorted(i for i in starts if 0 < i < n))
+        starts.discard(0)
+        starts.discard(n)
+        clauses.extend(sorted(starts))
     return Tokens(forms, clauses)
 
 

@@ -37,7 +37,6 @@ import re
 import string
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from limner_sentiment.context import NAME, Tokens, read_tokens
 from limner_sentiment.lexicon import CONCESSION, CONTRAST, NEWS, NEWS_PHRASES, load
@@ -62,9 +61,6 @@ _WITH = frozenset({"with", "for", "to", "behind"})
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being", "has", "had", "have"})
 _QUOTES = frozenset('"“”«»')
 _STRIP = string.punctuation + "“”‘’«»—–…"
-# a span's start and end (C-level)
-_first = itemgetter(0)
-_second = itemgetter(1)
 _QUOTE_MARK = re.compile('["“”«»]')
 _CLAUSE_END = frozenset(",;:.!?\"“”")
 _TURN = CONTRAST | CONCESSION | frozenset({"while", "despite"})
@@ -132,8 +128,8 @@ def read_sentence(sentence: str, scored: Scored, split: list[str] | None = None)
     """
     scored, spans, tokens = read_words(sentence, scored, split)
     n = len(spans)
-    starts = list(map(_first, spans))
-    ends = list(map(_second, spans))
+    # the words' starts and ends in one C-level transposition
+    starts, ends = map(list, zip(*spans, strict=True)) if spans else ([], [])
     if tokens is None:
         tokens = list(map(sentence.__getitem__, map(slice, starts, ends)))
     reading = Reading(

@@ -127,18 +127,32 @@ def mention_logits(
             zn += w[0] * v
             zp += w[1] * v
     h_n = len(hits)
-    if h_n:
-        for name, v in (
-            ("left_pos", cum_pos[h_first]),
-            ("left_neg", cum_neg[h_first]),
-            ("right_pos", cum_pos[h_n] - cum_pos[h_after]),
-            ("right_neg", cum_neg[h_n] - cum_neg[h_after]),
-            ("sentence", reading.total),
-        ):
-            v = _squash(v)
-            w = rules[name]
-            zn += w[0] * v
-            zp += w[1] * v
+    if h_n:  # the sentence's sums on either side, in the order mention_features names them
+        v = cum_pos[h_first]
+        v = v / (abs(v) + 2.0)
+        w = rules["left_pos"]
+        zn += w[0] * v
+        zp += w[1] * v
+        v = cum_neg[h_first]
+        v = v / (abs(v) + 2.0)
+        w = rules["left_neg"]
+        zn += w[0] * v
+        zp += w[1] * v
+        v = cum_pos[h_n] - cum_pos[h_after]
+        v = v / (abs(v) + 2.0)
+        w = rules["right_pos"]
+        zn += w[0] * v
+        zp += w[1] * v
+        v = cum_neg[h_n] - cum_neg[h_after]
+        v = v / (abs(v) + 2.0)
+        w = rules["right_neg"]
+        zn += w[0] * v
+        zp += w[1] * v
+        v = reading.total
+        v = v / (abs(v) + 2.0)
+        w = rules["sentence"]
+        zn += w[0] * v
+        zp += w[1] * v
     forms = reading.tokens.forms
     spans = reading.spans
     # role: subject, agent, aim (as in mention_features; forms of names read as "")

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,7 +36,7 @@ from typing import Any
 import limner
 from limner_sentiment.aggregate import combine, top_drivers
 from limner_sentiment.context import BagSums
-from limner_sentiment.features import WINDOW, Reading, mention_words, read_sentence
+from limner_sentiment.features import WINDOW, Reading, read_sentence
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.logits import mention_logits, tables
 from limner_sentiment.model import TargetModel, load_model
@@ -177,7 +178,7 @@ def target_sentiments(
         drivers: list[tuple[str, float]] = []
         ranked: list[list[Any]] = []
         for m in target.mentions:
-            k = bisect.bisect_right(starts, m.start) - 1
+            k = bisect_right(starts, m.start) - 1
             if k < 0 or m.start > ends[k] or (m.start == ends[k] and m.end > m.start):
                 continue  # outside every sentence
             if k in analysed:
@@ -189,12 +190,19 @@ def target_sentiments(
                 )
             if sentence is None:
                 continue  # a sentence without words
+            # the words the mention covers (mention_words, inlined: a sentence read has words)
+            reading = sentence.reading
             base = sentence.base
-            first, last = mention_words(sentence.reading, m.start - base, m.end - base)
+            w_ends = reading.ends
+            first = bisect_right(w_ends, m.start - base)
+            if first >= len(w_ends):
+                first = len(w_ends) - 1
+            last = bisect_left(reading.starts, m.end - base) - 1
+            if last < first:
+                last = first
             key = (k, first, last)
             known = seen.get(key)
             if known is None:  # mentions on the same words score the same
-                reading = sentence.reading
                 zn, zp = mention_logits(weights, reading, first, last, *sentence.shared)
                 bn, bp = sentence.bags.logits(first, last)
                 near = list(_drivers(reading, first, last)) if limit > 0 else []
