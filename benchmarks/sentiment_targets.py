@@ -55,6 +55,11 @@ def main() -> None:
         texts = [json.loads(line)["text"] for line in lines]
     texts = texts[: args.limit]
     chars = sum(map(len, texts))
+    from limner_sentiment.model import load_model
+
+    t0 = time.perf_counter()
+    load_model()
+    print(f"the target model loads in {time.perf_counter() - t0:.3f} s")
     enricher = limner.Enricher(plugins=["sentiment"])
     enricher.enrich("Warm up: the lexicon and the model load. Smith praised Jones.")
     runs = {}

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 import string
-import time
 from pathlib import Path
 
 import pytest
@@ -154,11 +153,16 @@ def test_mentions_inside_a_word_empty_or_past_the_end_are_read_as_a_word() -> No
     assert mention_words(reading, 99, 99) == (2, 2)
 
 
-def test_the_model_file_loads_fast_and_round_trips() -> None:
+def test_the_model_file_is_small_and_round_trips() -> None:
+    # its load time is measured by benchmarks/sentiment_targets.py; what keeps it
+    # fast is the file's size, a few hundred KB of JSON read once per process
+    from importlib import resources
+
+    data = resources.files("limner_sentiment").joinpath("data/target_model.json")
+    assert len(data.read_bytes()) < 1_000_000
     load_model.cache_clear()
-    t0 = time.perf_counter()
     model = load_model()
-    assert time.perf_counter() - t0 < 3  # generous: the documented figure is about 0.1 s
+    assert load_model() is model  # read once per process
     assert 0.5 <= model.positive <= 2 and 0.5 <= model.negative <= 2
     assert model.bags and all(len(row) == 4 for row in model.bags.values())
     again = TargetModel.from_json(json.loads(json.dumps(model.to_json())))
