@@ -107,7 +107,7 @@ def main() -> None:
             steps.add("read", cpu() - t)
             if item is None or (args.limit and texts >= args.limit):
                 break
-            _, rid, rec, reason = item
+            _, rid, rec, _ = item
             if rec is None:
                 continue
             meta = {k: v for k, v in rec.items() if k not in ("text", "id")}

@@ -322,7 +322,7 @@ def _collector_tuned() -> Iterator[None]:
     thresholds = gc.get_threshold()
     gc.collect()
     gc.freeze()
-    gc.set_threshold(max(thresholds[0], 20_000), *thresholds[1:])
+    gc.set_threshold(max(thresholds[0], 20000), *thresholds[1:])
     try:
         yield
     finally:

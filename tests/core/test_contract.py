@@ -13,8 +13,11 @@ from typing import ClassVar
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import limner
+from limner.isolation import check_results, checkpoint
 from tests.core.fakes import enricher_with, make_plugin, marker
 
 A = limner.Annotator
@@ -183,6 +186,35 @@ def test_dangling_references_are_refused() -> None:
     assert "target='nowhere'" in error.message
     pointers = doc.select("pointer2")
     assert [p.target for p in pointers] == ["f1", None, pointers[1].id]
+
+
+_REF_VALUES = st.sampled_from([None, "", "f1", "mine", "nowhere", 7, ("f1",), ["f1"]])
+
+
+@given(st.lists(st.tuples(_REF_VALUES, st.booleans()), min_size=1, max_size=8))
+def test_references_are_judged_as_one_annotation_at_a_time_would(
+    refs: list[tuple[object, bool]],
+) -> None:
+    """The check of a batch's references (made on the distinct values at once) refuses
+    exactly the batches that a check of each annotation in turn refuses, naming the
+    same first offender."""
+    doc = limner.Document(text="abcdefghij")
+    doc.add([limner.Annotation(kind="f", start=0, end=1)], source="fine")  # id "f1"
+    batch = [
+        Pointer(start=i, end=i + 1, id="mine" if labelled else "", target=value)  # type: ignore[arg-type]
+        for i, (value, labelled) in enumerate(refs)
+    ]
+    labels = {p.id for p in batch if p.id}
+    bad = [p for p in batch if p.target not in (None, "") and (
+        not isinstance(p.target, str) or (p.target not in labels and p.target not in doc._by_id))]
+    annotator = A("pointing", ("pointer",), lambda d: batch)
+    mark = checkpoint(doc)
+    if not bad:
+        check_results(annotator, doc, batch, [], mark)
+        return
+    with pytest.raises(limner.ContractError) as caught:
+        check_results(annotator, doc, batch, [], mark)
+    assert f"[{bad[0].start}, {bad[0].end}) has target={bad[0].target!r}" in str(caught.value)
 
 
 def test_unmet_requirement_of_a_plugin_asked_for_is_a_plan_error() -> None:
