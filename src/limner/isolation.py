@@ -229,8 +229,9 @@ def _refs_resolve(
     annotation by annotation to name the first offender.
     """
     values: set[Any] = set()
+    alone = len(classes) == 1 and set(map(type, annotations)) == classes
     for cls in classes:
-        items = annotations if len(classes) == 1 else [a for a in annotations if type(a) is cls]
+        items = annotations if alone else [a for a in annotations if type(a) is cls]
         for name in ref_fields(cls):
             try:
                 values.update(map(operator.attrgetter(name), items))

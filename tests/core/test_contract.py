@@ -191,21 +191,24 @@ def test_dangling_references_are_refused() -> None:
 _REF_VALUES = st.sampled_from([None, "", "f1", "mine", "nowhere", 7, ("f1",), ["f1"]])
 
 
-@given(st.lists(st.tuples(_REF_VALUES, st.booleans()), min_size=1, max_size=8))
+@given(st.lists(st.tuples(_REF_VALUES, st.booleans()), min_size=1, max_size=8), st.booleans())
 def test_references_are_judged_as_one_annotation_at_a_time_would(
-    refs: list[tuple[object, bool]],
+    refs: list[tuple[object, bool]], mixed: bool
 ) -> None:
     """The check of a batch's references (made on the distinct values at once) refuses
     exactly the batches that a check of each annotation in turn refuses, naming the
     same first offender."""
     doc = limner.Document(text="abcdefghij")
     doc.add([limner.Annotation(kind="f", start=0, end=1)], source="fine")  # id "f1"
-    batch = [
+    batch: list[limner.Annotation] = [
         Pointer(start=i, end=i + 1, id="mine" if labelled else "", target=value)  # type: ignore[arg-type]
         for i, (value, labelled) in enumerate(refs)
     ]
+    if mixed:  # annotations of a class without references, in the same batch
+        batch.insert(0, limner.Annotation(kind="pointer", start=0, end=1, id="other"))
     labels = {p.id for p in batch if p.id}
-    bad = [p for p in batch if p.target not in (None, "") and (
+    pointers = [p for p in batch if isinstance(p, Pointer)]
+    bad = [p for p in pointers if p.target not in (None, "") and (
         not isinstance(p.target, str) or (p.target not in labels and p.target not in doc._by_id))]
     annotator = A("pointing", ("pointer",), lambda d: batch)
     mark = checkpoint(doc)
