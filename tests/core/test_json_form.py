@@ -254,3 +254,35 @@ def test_whatever_the_schema_refuses_loading_refuses(path: str, value: Any) -> N
         or integral_float
         or any(w in refused for w in ("past the end", "after its end", "id of"))
     )
+
+
+# -- the line encoder -----------------------------------------------------------
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(st.characters(exclude_categories=("Cs",))),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner,
+                                                                max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON_VALUES)
+def test_a_line_is_what_the_standard_encoder_writes(value: Any) -> None:
+    """``dumps`` skips the encoder's walk for cycles, and writes exactly what it did."""
+    from limner.document import dumps
+
+    expected = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    assert dumps(value) == expected
+    assert dumps(value, indent=2) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_a_value_that_holds_itself_is_not_written() -> None:
+    from limner.document import dumps
+
+    loop: list[Any] = []
+    loop.append(loop)
+    with pytest.raises(RecursionError):
+        dumps({"meta": loop})
+    with pytest.raises(ValueError, match="NaN and infinity are not JSON"):
+        dumps({"score": math.nan})
