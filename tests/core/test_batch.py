@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import json
+import multiprocessing
+import os
 import threading
 import tracemalloc
 from pathlib import Path
@@ -151,3 +153,38 @@ def test_pipe_in_parallel_from_two_threads_keeps_each_enrichers_documents() -> N
         docs = results[name]
         assert [d.text for d in docs] == [f"{name} {i}" for i in range(120)]
         assert all(d.kinds == {kind} for d in docs)
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="workers are not forked here"
+)
+def test_a_parallel_batch_loads_resources_once_before_forking(tmp_path: Path) -> None:
+    """The workers share what ``setup`` loaded in the parent; none of them loads it again,
+    and each document is enriched once, in a worker."""
+    log = tmp_path / "setups.log"
+    loaded: list[str] = []
+
+    def setup() -> None:
+        with log.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        loaded.append("table")
+
+    calls = tmp_path / "calls.log"
+
+    def uses_the_table(doc: limner.Document) -> list:
+        with calls.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        # a worker that did not inherit the table would find it empty
+        return [limner.Annotation(kind="seen", start=0, end=1, score=float(len(loaded)))]
+
+    e = enricher_with(limner.Annotator("seen", ("seen",), uses_the_table, setup=setup))
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": str(i), "text": f"Text {i}."} for i in range(40)])
+    stats = run_batch(e, src, out, processes=2)
+    assert stats.written == 40
+    assert log.read_text().split() == [str(os.getpid())]  # once, in this process
+    docs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [d["id"] for d in docs] == [str(i) for i in range(40)]
+    assert all(d["annotations"][0]["score"] == 1.0 for d in docs)
+    workers = calls.read_text().split()
+    assert len(workers) == 40 and str(os.getpid()) not in workers and len(set(workers)) <= 2
