@@ -12,6 +12,9 @@ the records, each annotator's own work, the engine's work around the
 annotators (the checkpoint, the contract checks, storing the results), turning
 each document into its JSON line, and writing the lines.  Garbage collection is
 timed apart (it happens inside the other steps and is counted there too).
+An annotator's seconds are its own function's CPU time; until 2026-12-03
+they were the wall-clock time of its turn in the engine, the engine's checks
+and storing of its results included (now the line "engine around them").
 This is the first pass: the per-process memos start empty, as they do for a
 batch.  The figure to compare across changes is each line's seconds; the
 batch's end-to-end speed is in ``docs/benchmarks.md``.

@@ -117,3 +117,16 @@ def test_formats_benchmark_runs_end_to_end(tiny: Path, tmp_path: Path) -> None:
     assert report["batch sqlite"]["bytes"] > 0 and report["batch jsonl"]["bytes"] > 0
     # every run found the same annotations: batch and the spaCy component agree
     assert report["enrich only"]["said"] == report["spacy blank + limner"]["said"] != "0"
+
+
+def test_split_times_every_step_of_a_batch(tiny: Path) -> None:
+    """``split.py`` names each annotator, the engine around them and every step outside."""
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "split.py"), str(tiny), "--plugins", "numbers"],
+        capture_output=True, text=True, timeout=120, check=True,
+    )
+    out = proc.stdout
+    assert out.startswith(f"{len(TEXTS)} texts, {sum(map(len, TEXTS)):,} chars")
+    for step in ("numbers", "(engine around them)", "start-up", "reading records",
+                 "JSON lines", "writing", "(garbage collection)", "total"):
+        assert step in out, step
