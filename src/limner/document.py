@@ -928,15 +928,18 @@ def dumps(data: Any, indent: int | None = None) -> str:
     Raises:
         ValueError: a float that JSON cannot hold (NaN, infinity), naming it.
         TypeError: a value that is not JSON (a set, an object).
-        RecursionError: a value nested too deep, or one that holds itself
-            (values are not checked for cycles: an annotation's values were
-            checked when it was added, and a cycle cannot be read from JSON).
+        ValueError: a value nested too deep, or one that holds itself
+            (found by the depth it reaches, not by a walk for cycles: an
+            annotation's values were checked when it was added, and a cycle
+            cannot be read from JSON).
     """
     try:
         if indent is None:
             out = _encode_line(data)
         else:
             out = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    except RecursionError:
+        raise ValueError("a value nested too deep, or one that holds itself") from None
     except ValueError as exc:
         raise ValueError(f"{exc}: NaN and infinity are not JSON") from None
     if not out.isascii() and _SURROGATE.search(out):

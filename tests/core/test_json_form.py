@@ -282,7 +282,7 @@ def test_a_value_that_holds_itself_is_not_written() -> None:
 
     loop: list[Any] = []
     loop.append(loop)
-    with pytest.raises(RecursionError):
+    with pytest.raises(ValueError, match="holds itself"):
         dumps({"meta": loop})
     with pytest.raises(ValueError, match="NaN and infinity are not JSON"):
         dumps({"score": math.nan})
