@@ -31,7 +31,6 @@ from typing import NamedTuple
 import regex
 
 from limner_locations.folding import fold
-from limner_locations.forms import county_lists
 from limner_locations.gazetteer import (
     AREA,
     BUILDING,
@@ -55,6 +54,7 @@ from limner_locations.gazetteer import (
     Gazetteer,
 )
 from limner_locations.matching import (
+    CITY_BODIES,
     HINT_FUNCTION,
     HINT_HEADS,
     HINT_NAMED,
@@ -637,12 +637,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
     n = len(text)
     speech = _SPEECH.match
-    listed = {(s, e): suffix for s, e, suffix in county_lists(text)}
+    counties = "ounties" in text or "arishes" in text or "OUNTIES" in text
     for m in mentions:
-        if listed:
-            suffix = listed.get((m.start, m.end))
-            if suffix is not None:
-                m = _in_counties(text, gaz, m, suffix)
+        if counties and (not m.after or m.after[0] in ("and", "or")) and text.startswith(
+                (",", " "), m.end):
+            m = _in_counties(text, gaz, m)
         start, end, key, cands, _before, prev_key, after, _ss, dateline, abbrev, hint = m
         # a capitalised word before it, not a function word or direction: a longer name
         named = hint & HINT_NAMED and not prev_key
@@ -1022,7 +1021,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             text, end, min(len(text), end + 8)):
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
     if not strong and after and after[0][:1].isupper() and (
-            after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS:
+            after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
+            _city_body(after)):
         return f"a first name before {after[0]!r}"
     if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
             c.qualified or dateline):
@@ -1074,25 +1074,35 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     return "small place without support in the text"
 
 
+#: a list of names ending in "counties" ("Putnam, Jasper and Newton counties"): each is a
+#: county's name, not the town's
+_COUNTIES = regex.compile(
+    r"(?:(?:,[ \t]++(?:and[ \t]++|or[ \t]++)?+|[ \t]++(?:and|or|&)[ \t]++)"
+    r"\p{Lu}[\p{L}'’.\-]*+(?:[ \t]\p{Lu}[\p{L}'’.\-]*+)?+){0,8}+,?+[ \t]++"
+    r"(counties|Counties|parishes|Parishes|COUNTIES)\b")
+
+
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]+$")
 
 
-def _in_counties(text: str, gaz: Gazetteer, m: Mention, suffix: str) -> Mention:
-    """The mention read as a county's (or parish's, by ``suffix``) name, as a name of a
-    list ending in "counties" (``forms.county_lists``: "Putnam, Jasper and Newton
-    counties"; the bare name of a county is otherwise left to the towns), else the
-    mention unchanged.  A state or country alone right before "counties" is the state's
-    ("Texas counties"), not at the end of a list ("Jasper and Texas counties"), nor one
-    that qualifies the town before it ("Dublin, Ohio, and Clay counties")."""
-    if text.startswith((" counties", " Counties", " COUNTIES", " parishes", " Parishes"),
-                       m.end) and not _LIST_BEFORE.search(
+def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
+    """The mention read as a county's name when a list of names ending in "counties"
+    follows it ("Putnam, Jasper and Newton counties"; the bare name of a county is
+    otherwise left to the towns), else the mention unchanged.  A state or country alone
+    right before "counties" is the state's ("Texas counties"), not at the end of a
+    list ("Jasper and Texas counties"), nor one that qualifies the town before it ("Dublin,
+    Ohio, and Clay counties")."""
+    found = _COUNTIES.match(text, m.end, min(len(text), m.end + 240))
+    if found is None:
+        return m
+    if found.start(1) - m.end < 3 and not _LIST_BEFORE.search(
             text, max(0, m.start - 6), m.start) and any(
             gaz.feature[i] in (COUNTRY, REGION) for i, _flags in m.candidates):
         return m  # alone right before "counties": "Texas counties"
     if text.endswith(", ", 0, m.start) and text[m.start - 3:m.start - 2].isalpha() and any(
             gaz.feature[i] in (COUNTRY, REGION) for i, _flags in m.candidates):
         return m  # a state qualifying the town before: "Dublin, Ohio, and Clay counties"
-    key = f"{m.key} {suffix}"
+    key = m.key + (" parish" if found.group(1).lower() == "parishes" else " county")
     cands = tuple(gaz.lookup(key))
     if not cands:
         return m
@@ -1112,12 +1122,17 @@ def _stands(text: str, m: Mention) -> int:
     if _OFFICE.match(text, end, min(len(text), end + 18)):
         return 0
     if after and after[0][:1].isupper() and after[0].lower() not in NAME_HEADS and (
-            after[0] not in _WEEKDAYS):
+            after[0] not in _WEEKDAYS) and not _city_body(after):
         return 1
     if _AMPERSAND_AFTER.match(text, end, min(len(text), end + 8)) or _AMPERSAND_BEFORE.search(
             text, max(0, m.start - 8), m.start):
         return 1
     return 2
+
+
+def _city_body(after: tuple[str, ...]) -> bool:
+    """Whether the words after a name are its city's government ("City Council")."""
+    return len(after) > 1 and after[0] == "City" and after[1].lower() in CITY_BODIES
 
 
 def _preceded_by_locative(text: str, start: int) -> bool:

@@ -536,6 +536,37 @@ def test_names_listed_before_counties_are_counties(enricher: limner.Enricher) ->
     assert (p["name"], p["feature"]) == ("Texas County", "county"), p
 
 
+def test_one_reader_of_county_lists(enricher: limner.Enricher) -> None:
+    """The resolver reads as counties exactly the names the forms' reader lists, whatever
+    the case of "Counties" and a function word opening the sentence."""
+    from limner_locations.forms import county_lists
+
+    text = "In Putnam, Jasper and Newton Counties, roads closed after the storm."
+    listed = [text[s:e] for s, e, _suffix in county_lists(text)]
+    assert listed == ["Putnam", "Jasper", "Newton"]
+    found = {p["surface"]: (p["name"], p["feature"]) for p in places(enricher, text)}
+    assert found == {"Putnam": ("Putnam County", "county"), "Jasper": ("Jasper County", "county"),
+                     "Newton": ("Newton County", "county")}
+
+
+CITY_COUNCILS = [  # (text, surface, name, country): the town's council, not "X City"'s
+    ("Cambridge City Council approved 300 homes despite objections in Girton.", "Cambridge",
+     "Cambridge", "GB"),
+    ("Councillors said Birmingham City Council must cut spending in Solihull too.",
+     "Birmingham", "Birmingham", "GB"),
+    # "X City" itself ten times bigger than any town "X": the city keeps its name
+    ("Salt Lake City Council voted on Monday, Utah officials said.", "Salt Lake City",
+     "Salt Lake City", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), CITY_COUNCILS)
+def test_a_city_council_is_the_towns(enricher: limner.Enricher, text: str, surface: str,
+                                     name: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"]) == (name, country), p
+
+
 def test_a_dateline_town_is_supported_wherever_it_recurs(enricher: limner.Enricher) -> None:
     text = ("SHELBYVILLE — The council voted Monday to raise fees. Residents of Shelbyville "
             "will pay more.")
