@@ -18,7 +18,8 @@ from limner_locations.folding import TOKEN, fold_token
 from limner_locations.gazetteer import CAPITAL, CITY, FLAG_ABBREV, Gazetteer
 from limner_locations.vocabulary import CONNECTORS, DIRECTIONS, FUNCTION_WORDS, MODIFIERS
 
-__all__ = ["CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention", "find_mentions"]
+__all__ = ["CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention",
+           "find_mentions"]
 
 # a capitalised word, then up to 7 more capitalised words or connectors, possessive-free
 _RUN = regex.compile(
