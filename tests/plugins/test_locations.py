@@ -401,6 +401,19 @@ NAMESAKES = [  # (text, surface, country, feature)
 ]
 
 
+def test_supplement_regions_carry_their_geonames_id(enricher: limner.Enricher) -> None:
+    """Users join on ``geonameid``: a region of the supplement that GeoNames holds has its id."""
+    text = "Ministers of the EU met leaders from the Middle East in Brussels."
+    assert one(enricher, text, "EU")["geonameid"] == 6695072
+    assert one(enricher, text, "Middle East")["geonameid"] == 6269133
+
+
+def test_the_congo_without_its_article(enricher: limner.Enricher) -> None:
+    p = one(enricher, "Ebola spread in the Democratic Republic of Congo, near Goma.",
+            "Democratic Republic of Congo")
+    assert (p["country"], p["feature"]) == ("CD", "country"), p
+
+
 @pytest.mark.parametrize(("text", "surface", "country", "feature"), NAMESAKES)
 def test_namesakes_follow_the_story(enricher: limner.Enricher, text: str, surface: str,
                                     country: str | None, feature: str) -> None:
