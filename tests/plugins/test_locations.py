@@ -549,6 +549,16 @@ def test_names_listed_before_counties_are_counties(enricher: limner.Enricher) ->
     assert (p["name"], p["feature"]) == ("Texas County", "county"), p
 
 
+def test_a_name_is_the_town_that_bears_it_in_its_state(enricher: limner.Enricher) -> None:
+    """An old name of a town (Youngstown, once Mount Gilead's) gives way to the town of
+    the same state that bears it as its own, even beside the county of the old one."""
+    text = ("Morrow County deputies said the man was found in Youngstown. Ohio officials and "
+            "Ohio troopers helped.")
+    p = one(enricher, text, "Youngstown")
+    assert (p["name"], p["country"]) == ("Youngstown", "US"), p
+    assert abs(p["lat"] - 41.10) < 0.1, p
+
+
 def test_one_reader_of_county_lists(enricher: limner.Enricher) -> None:
     """The resolver reads as counties exactly the names the forms' reader lists, whatever
     the case of "Counties" and a function word opening the sentence."""
