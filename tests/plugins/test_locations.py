@@ -421,6 +421,73 @@ def test_namesakes_follow_the_story(enricher: limner.Enricher, text: str, surfac
     assert (p["country"], p["feature"]) == (country, feature), p["evidence"]
 
 
+# short stories written for these tests in the style of news from other regions and
+# topics (epidemics in Africa and Asia, world news, UK and Australian local news): the
+# namesake the story means, from its dateline, its countries and its nearby places
+_EBOLA = ("KINSHASA, Congo (Reuters) - An Ebola outbreak in the Democratic Republic of Congo "
+          "has spread to Goma, near the border with Rwanda, the World Health Organization "
+          "said. Health workers in North Kivu province have vaccinated 20,000 people.")
+_DENGUE = ("DHAKA (AFP) - Dengue cases in Bangladesh have doubled this year, the health "
+           "ministry said. Neighbouring India reported a rise in West Bengal and Kolkata.")
+_NIPAH = ("Health officials in Kerala said the Nipah virus had killed two people in Kozhikode "
+          "district. Schools in Malappuram were closed.")
+_CHOLERA = ("A cholera outbreak in Zambia has killed 400 people, health officials in Lusaka "
+            "said. Malawi and Zimbabwe closed schools, and cases were reported in Mozambique "
+            "near Tete.")
+_PERTH = ("Police in Perth are searching for a man who went missing near Fremantle on Sunday. "
+          "Residents of Mandurah and Rockingham have been asked to check sheds.")
+_HUNTER = ("Residents of Newcastle and Maitland were told to boil water after floods, NSW "
+           "Health said on Tuesday. Cessnock and Singleton were cut off.")
+_BUSHFIRE = ("Officials in Victoria said bushfires near Ballarat and Bendigo had destroyed 20 "
+             "homes. Melbourne was blanketed in smoke.")
+_COUNCIL = ("Birmingham City Council faces cuts of £300m, its leader said. Councillors in "
+            "Solihull and Wolverhampton warned that the West Midlands would suffer.")
+_YORKSHIRE = ("Police in Richmond, North Yorkshire, said a man was arrested in Darlington after "
+              "the crash.")
+_WARWICK = ("Warwickshire Police said a man from Stratford was charged after a crash near "
+            "Leamington. Officers in Coventry also made arrests.")
+_FREEZE = ("Environment Canada warned of freezing rain across Ontario. Toronto and Ottawa "
+           "braced for power cuts, and crews were ready in London and Kingston.")
+_TBILISI = ("TBILISI, Georgia - Thousands rallied in Tbilisi on Sunday. Georgia's president said "
+            "the protests were peaceful, while Russia warned against unrest in Abkhazia.")
+_BORDER = ("Mexico will tighten checks at its northern border, the government said after talks "
+           "in Washington. Officials in Mexico City said trade would not be affected.")
+UNSEEN = [  # (text, surface, country, feature)
+    (_EBOLA, "Goma", "CD", "city"),
+    (_EBOLA, "North Kivu", "CD", "region"),
+    (_EBOLA, "Democratic Republic of Congo", "CD", "country"),
+    (_DENGUE, "West Bengal", "IN", "region"),
+    (_DENGUE, "Kolkata", "IN", "city"),
+    (_NIPAH, "Kerala", "IN", "region"),
+    (_NIPAH, "Kozhikode", "IN", "city"),
+    (_CHOLERA, "Lusaka", "ZM", "capital"),
+    (_CHOLERA, "Tete", "MZ", "city"),
+    (_PERTH, "Perth", "AU", "city"),  # not Perth, Scotland
+    (_HUNTER, "Newcastle", "AU", "city"),  # not Newcastle upon Tyne
+    (_BUSHFIRE, "Victoria", "AU", "region"),  # not the Canadian city
+    (_COUNCIL, "Birmingham", "GB", "city"),  # not Birmingham, Alabama
+    (_YORKSHIRE, "Richmond", "GB", "city"),  # not Richmond, Virginia
+    (_WARWICK, "Stratford", "GB", "city"),
+    (_WARWICK, "Coventry", "GB", None),  # a city or its district, in England
+    (_FREEZE, "London", "CA", "city"),  # London, Ontario
+    (_FREEZE, "Kingston", "CA", "city"),  # not Jamaica's capital
+    (_FREEZE, "Ontario", "CA", "region"),  # not Ontario, California
+    (_TBILISI, "Georgia", "GE", "country"),
+    (_BORDER, "Mexico", "MX", "country"),  # not Mexico City
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), UNSEEN)
+def test_namesakes_of_news_from_other_regions(enricher: limner.Enricher, text: str,
+                                              surface: str, country: str,
+                                              feature: str | None) -> None:
+    found = [p for p in places(enricher, text) if p["surface"] == surface]
+    assert found, places(enricher, text)
+    for p in found:
+        assert p["country"] == country, p
+        assert feature is None or p["feature"] == feature, p
+
+
 # namesakes without support settle together: options lying near an option of another name
 SETTLED = [  # (text, surface, lat, lon) of the namesake lying near the other name's
     ("Deputies from Robertson County and Sumner County responded.", "Sumner County",
