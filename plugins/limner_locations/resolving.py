@@ -780,6 +780,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                   for g, c in chosen.items()}
     _contain(gaz, chosen, lambda g: bool(standing(g)) and not weak(g), ctx.near)
     _settle_together(gaz, chosen)
+    _coordinate(text, gaz, groups, chosen, cands_of)
     strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
     kept: list[tuple[Mention, _Choice, tuple[str, ...]]] = []
@@ -991,6 +992,50 @@ def _settle_together(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
         sc, t = max(near)
         chosen[g] = c._replace(entry=t[3], flags=t[4], score=sc + 2.0, qualified=t[10],
                                strong=t[11], close=True)
+
+
+#: what joins two names of a list: "Ontario and Quebec", "Ontario, Quebec"
+_JOINED = re.compile(r"(?:[ \t]*+,[ \t]*+(?:and[ \t]++|or[ \t]++)?+|[ \t]++(?:and|or|&)[ \t]++)")
+
+
+def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
+                chosen: dict[_Group, _Choice],
+                cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> None:
+    """A town listed right beside a first-level division of its country is that country's
+    first-level division of its name, when there is one: "freezing rain across Ontario
+    and Quebec" is the province of Quebec, not Quebec City (``within`` says so)."""
+    # (not a national capital: "Alabama and Washington" may well be the government)
+    towns = {g for g, c in chosen.items() if gaz.feature[c.entry] == CITY and any(
+        gaz.feature[i] == REGION and gaz.admin1_key(i) for i, _ in cands_of[g])}
+    if not towns:
+        return
+    spans = sorted((m.start, m.end, g) for g, ms in groups.items() for m in ms)
+    switched: dict[_Group, _Choice] = {}
+    for k, (start, end, g) in enumerate(spans):
+        if g not in towns or g in switched:
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(spans):
+                continue
+            s2, e2, other = spans[j]
+            lo, hi = (e2, start) if j < k else (end, s2)
+            d = chosen[other]
+            if other == g or gaz.feature[d.entry] != REGION or not gaz.admin1_key(d.entry) or (
+                    not _JOINED.fullmatch(text, lo, hi)):
+                continue
+            cc = gaz.country(d.entry)
+            idx, flags = next(((i, f) for i, f in cands_of[g] if gaz.feature[i] == REGION
+                               and gaz.admin1_key(i) and gaz.country(i) == cc), (-1, 0))
+            if idx >= 0:
+                c = chosen[g]
+                switched[g] = c._replace(
+                    entry=idx, flags=flags, regional=True, qualified=False,
+                    national=c.national or cc in (gaz.country(c.entry),),
+                    strong=_is_strong(gaz, REGION, idx, flags), options=(), reach=(),
+                    within=f"listed with {gaz.name(d.entry)}, a first-level division of its "
+                    "country")
+                break
+    chosen.update(switched)
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],

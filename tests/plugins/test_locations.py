@@ -626,6 +626,17 @@ def test_a_name_is_the_town_that_bears_it_in_its_state(enricher: limner.Enricher
     assert abs(p["lat"] - 41.10) < 0.1, p
 
 
+def test_a_town_listed_with_a_province_is_the_province(enricher: limner.Enricher) -> None:
+    text = ("Environment Canada warned of freezing rain across Ontario and Quebec. Toronto "
+            "braced for power cuts.")
+    p = one(enricher, text, "Quebec")
+    assert (p["country"], p["feature"]) == ("CA", "region"), p
+    assert "listed with Ontario, a first-level division of its country" in p["evidence"]
+    # alone, the big city keeps its name
+    p = one(enricher, "Officials in Quebec said the bridge would reopen.", "Quebec")
+    assert (p["country"], p["feature"]) == ("CA", "city"), p
+
+
 def test_one_reader_of_county_lists(enricher: limner.Enricher) -> None:
     """The resolver reads as counties exactly the names the forms' reader lists, whatever
     the case of "Counties" and a function word opening the sentence."""
