@@ -748,6 +748,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             sure_entries.setdefault(entry, g[0])
         if point is not None:
             ctx.points[g[0]] = point
+    for cc in _currencies(text):
+        ctx.add(f"\x00{cc}", cc, "", 1)
     ctx.done()
     # pass 2: with the context
     # a name that is only an alternate spelling of the place another name of the story
@@ -1036,6 +1038,25 @@ def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                     "country")
                 break
     chosen.update(switched)
+
+
+#: currency signs of one country before an amount ("£300m", "A$2 billion", "KSh 500"): a
+#: story that counts in them names their country (not "$" or "€", shared by many; not
+#: "E£", "US$": a letter before the sign makes it another currency)
+_CURRENCY_OF = {"£": "GB", "A$": "AU", "AU$": "AU", "C$": "CA", "CA$": "CA", "NZ$": "NZ",
+                "₹": "IN", "₦": "NG", "HK$": "HK", "S$": "SG", "R$": "BR", "KSh": "KE",
+                "Ksh": "KE"}
+_CURRENCY = regex.compile(
+    r"(?<![\p{L}\p{N}])(" + "|".join(regex.escape(c) for c in sorted(
+        _CURRENCY_OF, key=len, reverse=True)) + r")[ \t]?+\d")
+_CURRENCY_MARKS = ("£", "$", "₹", "₦", "KSh", "Ksh")
+
+
+def _currencies(text: str) -> set[str]:
+    """The countries whose own currency the text counts in (see ``_CURRENCY_OF``)."""
+    if not any(mark in text for mark in _CURRENCY_MARKS):
+        return set()
+    return {_CURRENCY_OF[m.group(1)] for m in _CURRENCY.finditer(text)}
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],

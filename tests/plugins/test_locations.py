@@ -637,6 +637,21 @@ def test_a_town_listed_with_a_province_is_the_province(enricher: limner.Enricher
     assert (p["country"], p["feature"]) == ("CA", "city"), p
 
 
+CURRENCIES = [  # (text, surface, country): a story counting in a country's own currency
+    ("Councillors in Lancaster approved the £2m plan for the bus station.", "Lancaster", "GB"),
+    ("Residents of Richmond will pay A$300 more for water, the council said.", "Richmond",
+     "AU"),
+    ("Residents of Richmond will pay $300 more for water, the council said.", "Richmond", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), CURRENCIES)
+def test_a_currency_names_its_country(enricher: limner.Enricher, text: str, surface: str,
+                                      country: str) -> None:
+    p = one(enricher, text, surface)
+    assert p["country"] == country, p
+
+
 def test_one_reader_of_county_lists(enricher: limner.Enricher) -> None:
     """The resolver reads as counties exactly the names the forms' reader lists, whatever
     the case of "Counties" and a function word opening the sentence."""
