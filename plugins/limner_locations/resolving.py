@@ -392,6 +392,11 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         strong = _is_strong(gaz, gaz.feature[idx], idx, flags)
         out.append((gaz.pop[idx], -idx, p, idx, flags, cc, a1, gaz.feature[idx],
                     gaz.lat[idx], gaz.lon[idx], qualified, strong))
+    if any(t[7] == REGION and not t[5] for t in out):
+        # a world region ("Middle East", "Caribbean") is never a namesake town or county
+        # that the story does not qualify ("Middle East, Md."): neither nearby places nor
+        # the country named make such a town the region's namesake
+        out = [t for t in out if t[7] not in _LOCAL or t[10]]
     top = max(t[2] for t in out)
     # context adds at most 8 points (3 for the country, 3 for the region, 2 for proximity):
     # a candidate further behind can never win, nor reach the best's proximity range

@@ -652,6 +652,16 @@ def test_a_currency_names_its_country(enricher: limner.Enricher, text: str, surf
     assert p["country"] == country, p
 
 
+def test_a_world_region_is_no_small_town(enricher: limner.Enricher) -> None:
+    text = ("Tensions in the Middle East worried traders in Baltimore and Annapolis, Maryland "
+            "officials said.")
+    p = one(enricher, text, "Middle East")
+    assert (p["country"], p["feature"]) == (None, "region"), p
+    # qualified, the town it is
+    p = one(enricher, "Police in Middle East, Md., said the road was closed.", "Middle East")
+    assert (p["country"], p["feature"]) == ("US", "city"), p
+
+
 def test_one_reader_of_county_lists(enricher: limner.Enricher) -> None:
     """The resolver reads as counties exactly the names the forms' reader lists, whatever
     the case of "Counties" and a function word opening the sentence."""
