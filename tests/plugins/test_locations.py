@@ -466,6 +466,7 @@ UNSEEN = [  # (text, surface, country, feature)
     (_HUNTER, "Newcastle", "AU", "city"),  # not Newcastle upon Tyne
     (_BUSHFIRE, "Victoria", "AU", "region"),  # not the Canadian city
     (_COUNCIL, "Birmingham", "GB", "city"),  # not Birmingham, Alabama
+    (_COUNCIL, "West Midlands", "GB", "region"),  # a metropolitan county of England
     (_YORKSHIRE, "Richmond", "GB", "city"),  # not Richmond, Virginia
     (_WARWICK, "Stratford", "GB", "city"),
     (_WARWICK, "Coventry", "GB", None),  # a city or its district, in England
