@@ -663,6 +663,12 @@ def test_a_world_region_is_no_small_town(enricher: limner.Enricher) -> None:
     assert (p["country"], p["feature"]) == ("US", "city"), p
 
 
+def test_names_joined_by_french_articles(enricher: limner.Enricher) -> None:
+    text = "Cholera cases were reported in Port-au-Prince, Haiti, and in Artibonite."
+    p = one(enricher, text, "Port-au-Prince")
+    assert (p["country"], p["feature"]) == ("HT", "capital"), p
+
+
 def test_one_reader_of_county_lists(enricher: limner.Enricher) -> None:
     """The resolver reads as counties exactly the names the forms' reader lists, whatever
     the case of "Counties" and a function word opening the sentence."""
