@@ -148,6 +148,8 @@ class Builder:
         self.key_entry = array("I")
         self.key_flags = array("B")
         self.seen: dict[str, int] = {}  # the names of the current entry, by position
+        #: hashes of (folded name, admin1) of the towns that bear the name as their own
+        self.own_towns: set[int] = set()
 
     def __len__(self) -> int:
         return len(self.cols["feature"])
@@ -181,6 +183,8 @@ class Builder:
         key = fold(surface)
         if not key:
             return
+        if flags & FLAG_PRIMARY and self.cols["feature"][idx] in (CITY, CAPITAL):
+            self.own_towns.add(hash((key, self.cols["admin1"][idx])))
         at = self.seen.get(key)
         if at is None:
             self.seen[key] = len(self.key_entry)
@@ -191,11 +195,22 @@ class Builder:
         else:
             self.key_flags[at] |= flags
 
-    def _keys(self) -> Iterator[str]:
+    def _pairs(self) -> Iterator[tuple[str, tuple[int, int]]]:
+        """The (folded name, (entry, flags)) pairs to index.
+
+        A town's alternate spelling is left out when a town of the same first-level
+        division bears that name as its own: in Ohio "Youngstown" is Youngstown, not
+        Mount Gilead, whose old name it was.
+        """
         start = 0
-        for end in self.key_end:
-            yield self.keys[start:end].decode("utf-8")
+        feature, admin1, own = self.cols["feature"], self.cols["admin1"], self.own_towns
+        for end, idx, flags in zip(self.key_end, self.key_entry, self.key_flags, strict=True):
+            key = self.keys[start:end].decode("utf-8")
             start = end
+            if not flags and feature[idx] in (CITY, CAPITAL) and admin1[idx] and hash(
+                    (key, admin1[idx])) in own:
+                continue
+            yield key, (idx, flags)
 
     def point(self, idx: int) -> tuple[float, float] | None:
         lat = self.cols["lat"][idx]
@@ -208,8 +223,8 @@ class Builder:
         import marisa_trie  # type: ignore[import-not-found,unused-ignore]
 
         self.seen.clear()
-        trie = marisa_trie.RecordTrie(RECORD, zip(
-            self._keys(), zip(self.key_entry, self.key_flags, strict=True), strict=True))
+        trie = marisa_trie.RecordTrie(RECORD, self._pairs())
+        self.own_towns.clear()
         self.keys.clear()
         trie.save(str(out / "names.marisa"))
         del trie

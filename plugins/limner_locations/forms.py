@@ -65,7 +65,7 @@ from limner_locations.gazetteer import (
 from limner_locations.proximity import km
 from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, MODIFIERS
 
-__all__ = ["Form", "Kept", "add_forms"]
+__all__ = ["Form", "Kept", "add_forms", "county_lists"]
 
 
 class Kept(Protocol):
@@ -127,10 +127,11 @@ _NATURAL = regex.compile(
     rf")(?![\w'’\-])")
 _NATURAL_ANCHOR = re.compile(
     rf"(?:{_AFTER_WORDS}|Lake|Mount|Mt\.|River|Gulf[ \t]of|Bay[ \t]of|Isle[ \t]of)(?![\w'’\-])")
-_COUNTIES_ANCHOR = re.compile(r"[ \t](?:counties|parishes)\b")
+_COUNTIES_ANCHOR = re.compile(r"[ \t](?:counties|parishes|Counties|Parishes|COUNTIES)\b")
 _COUNTIES = regex.compile(
     rf"(?<![\w.'’\-&])((?:{_WORD}(?:[ \t]{_WORD})?(?:,[ \t](?:and|or)[ \t]|,[ \t]"
-    rf"|[ \t](?:and|or)[ \t])){{1,12}}+{_WORD}(?:[ \t]{_WORD})?)[ \t](counties|parishes)\b")
+    rf"|[ \t](?:and|or)[ \t])){{1,12}}+{_WORD}(?:[ \t]{_WORD})?)[ \t]"
+    rf"(counties|parishes|Counties|Parishes|COUNTIES)\b")
 _COUNTY_NAME = regex.compile(rf"{_WORD}(?:[ \t]{_WORD})?")
 _ABBREV = regex.compile(r"\.[ \t]?\p{L}")  # "W. Va.", "N.D."
 _SPLIT = regex.compile(r"\S+")
@@ -256,17 +257,28 @@ def _naturals(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _county_lists(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, suffix) of each name in a list of counties or parishes."""
+def county_lists(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, suffix) of each name in a list of counties or parishes ("Putnam, Jasper
+    and Newton counties": the spans of the three names, each with ``"county"``).
+
+    The one reader of such lists: the resolver reads each listed name as its county
+    (:mod:`limner_locations.resolving`), and :func:`add_forms` annotates the names it
+    did not keep.
+    """
     out = []
-    if "counties" not in text and "parishes" not in text:
+    if "ounties" not in text and "arishes" not in text and "OUNTIES" not in text:
         return []
     for m in _finditer(_COUNTIES, _COUNTIES_ANCHOR, text, 600, 0):
-        suffix = "county" if m.group(2) == "counties" else "parish"
+        suffix = "parish" if m.group(2).lower() == "parishes" else "county"
         for n in _COUNTY_NAME.finditer(m.group(1)):
-            if n.group().lower() in _NOT_NAME:
+            name, start = n.group(), m.start(1) + n.start()
+            first = name.split(None, 1)
+            if len(first) == 2 and first[0].lower() in _NOT_NAME:
+                start += len(name) - len(first[1])  # "In Putnam", "The Jasper": the name
+                name = first[1]
+            if name.lower() in _NOT_NAME:
                 continue
-            out.append((m.start(1) + n.start(), m.start(1) + n.end(), suffix))
+            out.append((start, m.start(1) + n.end(), suffix))
     return out
 
 
@@ -303,7 +315,7 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept]) -> list[Form]:
         return []
     found: list[tuple[int, int, str]] = _naturals(text) + _streets(text)
     districts = list(_finditer(_DISTRICT, _DISTRICT_ANCHOR, text, 4, 40))
-    lists = _county_lists(text)
+    lists = county_lists(text)
     if not (found or districts or lists):
         return []
     starts = [k.start for k in kept]

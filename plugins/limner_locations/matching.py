@@ -15,10 +15,11 @@ from typing import NamedTuple
 import regex
 
 from limner_locations.folding import TOKEN, fold_token
-from limner_locations.gazetteer import FLAG_ABBREV, Gazetteer
+from limner_locations.gazetteer import CAPITAL, CITY, FLAG_ABBREV, Gazetteer
 from limner_locations.vocabulary import CONNECTORS, DIRECTIONS, FUNCTION_WORDS, MODIFIERS
 
-__all__ = ["HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention", "find_mentions"]
+__all__ = ["CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention",
+           "find_mentions"]
 
 # a capitalised word, then up to 7 more capitalised words or connectors, possessive-free
 _RUN = regex.compile(
@@ -77,6 +78,18 @@ _CACHE_LIMIT = 300_000
 _MAX_NAME = 120  # longer than any indexed name; keeps trie look-ups short on huge "words"
 
 
+#: what follows a town's "City" when the words name its government ("Leeds City Council")
+CITY_BODIES = frozenset(["council", "councils", "councillor", "councillors", "councilor",
+                          "councilors", "hall", "manager", "commission", "commissioners",
+                          "mayor", "police", "schools", "clerk", "attorney"])
+
+
+def _biggest_town(gaz: Gazetteer, key: str) -> int:
+    """The population of the biggest town or city of that name (0 when none)."""
+    return max((gaz.pop[i] for i, _ in gaz.lookup(key) if gaz.feature[i] in (CITY, CAPITAL)),
+               default=0)
+
+
 def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
     """The names inside one run, offsets relative to the run (memoised by the caller)."""
     toks = [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN.finditer(run)]
@@ -108,6 +121,14 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
         if best_j < 0:
             i += 1
             continue
+        if best_j > i and toks[best_j][2] == "city" and best_j + 1 < n and (
+                toks[best_j + 1][2] in CITY_BODIES):
+            # "Cambridge City Council" is Cambridge's council, not that of Cambridge City,
+            # Indiana: the name before "City" wins when its biggest town is ten times
+            # bigger ("Salt Lake City Council", "Boulder City Council" keep the city)
+            short = best_key[: bounds[best_j - i - 1]]
+            if 10 * _biggest_town(gaz, best_key) < _biggest_town(gaz, short):
+                best_j, best_key = best_j - 1, short
         cands = tuple(gaz.lookup(best_key))
         # abbreviations keep their final period ("U.S.", "W.Va.", "Ga.")
         abbrev = any(f & FLAG_ABBREV for _, f in cands)

@@ -54,6 +54,7 @@ from limner_locations.gazetteer import (
     Gazetteer,
 )
 from limner_locations.matching import (
+    CITY_BODIES,
     HINT_FUNCTION,
     HINT_HEADS,
     HINT_NAMED,
@@ -391,6 +392,11 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         strong = _is_strong(gaz, gaz.feature[idx], idx, flags)
         out.append((gaz.pop[idx], -idx, p, idx, flags, cc, a1, gaz.feature[idx],
                     gaz.lat[idx], gaz.lon[idx], qualified, strong))
+    if any(t[7] == REGION and not t[5] for t in out):
+        # a world region ("Middle East", "Caribbean") is never a namesake town or county
+        # that the story does not qualify ("Middle East, Md."): neither nearby places nor
+        # the country named make such a town the region's namesake
+        out = [t for t in out if t[7] not in _LOCAL or t[10]]
     top = max(t[2] for t in out)
     # context adds at most 8 points (3 for the country, 3 for the region, 2 for proximity):
     # a candidate further behind can never win, nor reach the best's proximity range
@@ -747,6 +753,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             sure_entries.setdefault(entry, g[0])
         if point is not None:
             ctx.points[g[0]] = point
+    for cc in _currencies(text):
+        ctx.add(f"\x00{cc}", cc, "", 1)
     ctx.done()
     # pass 2: with the context
     # a name that is only an alternate spelling of the place another name of the story
@@ -779,6 +787,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                   for g, c in chosen.items()}
     _contain(gaz, chosen, lambda g: bool(standing(g)) and not weak(g), ctx.near)
     _settle_together(gaz, chosen)
+    _coordinate(text, gaz, groups, chosen, cands_of)
     strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
     kept: list[tuple[Mention, _Choice, tuple[str, ...]]] = []
@@ -992,6 +1001,69 @@ def _settle_together(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
                                strong=t[11], close=True)
 
 
+#: what joins two names of a list: "Ontario and Quebec", "Ontario, Quebec"
+_JOINED = re.compile(r"(?:[ \t]*+,[ \t]*+(?:and[ \t]++|or[ \t]++)?+|[ \t]++(?:and|or|&)[ \t]++)")
+
+
+def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
+                chosen: dict[_Group, _Choice],
+                cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> None:
+    """A town listed right beside a first-level division of its country is that country's
+    first-level division of its name, when there is one: "freezing rain across Ontario
+    and Quebec" is the province of Quebec, not Quebec City (``within`` says so)."""
+    # (not a national capital: "Alabama and Washington" may well be the government)
+    towns = {g for g, c in chosen.items() if gaz.feature[c.entry] == CITY and any(
+        gaz.feature[i] == REGION and gaz.admin1_key(i) for i, _ in cands_of[g])}
+    if not towns:
+        return
+    spans = sorted((m.start, m.end, g) for g, ms in groups.items() for m in ms)
+    switched: dict[_Group, _Choice] = {}
+    for k, (start, end, g) in enumerate(spans):
+        if g not in towns or g in switched:
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(spans):
+                continue
+            s2, e2, other = spans[j]
+            lo, hi = (e2, start) if j < k else (end, s2)
+            d = chosen[other]
+            if other == g or gaz.feature[d.entry] != REGION or not gaz.admin1_key(d.entry) or (
+                    not _JOINED.fullmatch(text, lo, hi)):
+                continue
+            cc = gaz.country(d.entry)
+            idx, flags = next(((i, f) for i, f in cands_of[g] if gaz.feature[i] == REGION
+                               and gaz.admin1_key(i) and gaz.country(i) == cc), (-1, 0))
+            if idx >= 0:
+                c = chosen[g]
+                switched[g] = c._replace(
+                    entry=idx, flags=flags, regional=True, qualified=False,
+                    national=c.national or cc in (gaz.country(c.entry),),
+                    strong=_is_strong(gaz, REGION, idx, flags), options=(), reach=(),
+                    within=f"listed with {gaz.name(d.entry)}, a first-level division of its "
+                    "country")
+                break
+    chosen.update(switched)
+
+
+#: currency signs of one country before an amount ("£300m", "A$2 billion", "KSh 500"): a
+#: story that counts in them names their country (not "$" or "€", shared by many; not
+#: "E£", "US$": a letter before the sign makes it another currency)
+_CURRENCY_OF = {"£": "GB", "A$": "AU", "AU$": "AU", "C$": "CA", "CA$": "CA", "NZ$": "NZ",
+                "₹": "IN", "₦": "NG", "HK$": "HK", "S$": "SG", "R$": "BR", "KSh": "KE",
+                "Ksh": "KE"}
+_CURRENCY = regex.compile(
+    r"(?<![\p{L}\p{N}])(" + "|".join(regex.escape(c) for c in sorted(
+        _CURRENCY_OF, key=len, reverse=True)) + r")[ \t]?+\d")
+_CURRENCY_MARKS = ("£", "$", "₹", "₦", "KSh", "Ksh")
+
+
+def _currencies(text: str) -> set[str]:
+    """The countries whose own currency the text counts in (see ``_CURRENCY_OF``)."""
+    if not any(mark in text for mark in _CURRENCY_MARKS):
+        return set()
+    return {_CURRENCY_OF[m.group(1)] for m in _CURRENCY.finditer(text)}
+
+
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False) -> str | None:
@@ -1020,7 +1092,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             text, end, min(len(text), end + 8)):
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
     if not strong and after and after[0][:1].isupper() and (
-            after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS:
+            after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
+            _city_body(after)):
         return f"a first name before {after[0]!r}"
     if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
             c.qualified or dateline):
@@ -1120,12 +1193,17 @@ def _stands(text: str, m: Mention) -> int:
     if _OFFICE.match(text, end, min(len(text), end + 18)):
         return 0
     if after and after[0][:1].isupper() and after[0].lower() not in NAME_HEADS and (
-            after[0] not in _WEEKDAYS):
+            after[0] not in _WEEKDAYS) and not _city_body(after):
         return 1
     if _AMPERSAND_AFTER.match(text, end, min(len(text), end + 8)) or _AMPERSAND_BEFORE.search(
             text, max(0, m.start - 8), m.start):
         return 1
     return 2
+
+
+def _city_body(after: tuple[str, ...]) -> bool:
+    """Whether the words after a name are its city's government ("City Council")."""
+    return len(after) > 1 and after[0] == "City" and after[1].lower() in CITY_BODIES
 
 
 def _preceded_by_locative(text: str, start: int) -> bool:

@@ -35,7 +35,8 @@ FUNCTION_WORDS = _words(
 )
 
 #: Lower-case words allowed inside a multi-word place name ("Isle of Man").
-CONNECTORS = _words("of de del la le du da upon on and the al el sur am im an y")
+CONNECTORS = _words("of de del la le du da upon on and the al el sur am im an y "
+                    "au aux en les des di do dos das")
 
 #: Words that may qualify a place without forming another name ("Northern Ohio").
 DIRECTIONS = _words(
