@@ -715,6 +715,8 @@ def _participle(
     low = text[v0:v1].lower()
     cue_end = _cue_end(text, v1, s_end)
     a, b = _content_after(text, cue_end, s_end, low)
+    if mention.start > a:  # "Despite criticizing X, Tom said": the fronted clause ends
+        b = min(b, _trim(text, a, mention.start)[1])  # before the subject it belongs to
     if b <= a or text[a] in _MARKS:
         return None
     return Attribution([(a, b)], mention, v0, cue_end, family)

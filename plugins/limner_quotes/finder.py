@@ -45,6 +45,7 @@ from limner_quotes.lexicon import (
 from limner_quotes.marks import Stretch, stretches
 from limner_quotes.phrases import (
     Mention,
+    clause_subject,
     participle_source,
     phrase_after,
     phrase_before,
@@ -740,12 +741,15 @@ def _after_verb(text: str, v0: int, c: int, s_start: int, s_end: int, verb: str)
     if mention is None:
         mention = phrase_before(text, s_start, v0)
     if mention is None:
-        mention = phrase_after(text, s_start, v0)  # the subject of "X has ... but has said"
-        if mention is not None and mention.mention == "description":
+        # the subject of "X has ... but has said"
+        mention = clause_subject(text, subject_start(text, s_start, v0), v0)
+        if mention is not None and mention.mention == "description" and not mention.definite:
             mention = None
         if mention is None and verb not in _SAY_VERBS:
             return None  # a clause after "say" is reported speech even when its speaker is unclear
     end = _trim_end(text, c, s_end)
+    if mention is not None and mention.start > c:  # "While saying that …, he …": the
+        end = _trim_end(text, c, mention.start)  # fronted clause ends before its subject
     return Found(c, end, "indirect", mention, verb)
 
 

@@ -26,6 +26,7 @@ from limner_quotes.lexicon import (
 
 __all__ = [
     "Mention",
+    "clause_subject",
     "participle_source",
     "phrase_after",
     "phrase_before",
@@ -219,7 +220,7 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     if text.find("and", max(lo, verb - 10), verb) >= 0:
         joined = _AND_BEFORE.match(text, max(lo, verb - 200), verb)
         if joined is not None:
-            return phrase_after(text, subject_start(text, lo, verb), verb)
+            return clause_subject(text, subject_start(text, lo, verb), verb)
     window = text[max(lo, verb - 30) : verb]
     time = (
         _TIME_BEFORE.search(text, max(lo, verb - 30), verb)
@@ -259,7 +260,8 @@ def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     if w.lower() == "who" and i == len(toks) - 1:  # "critics who say": the relative pronoun
         return Mention(toks[i][0], toks[i][1], "pronoun", role="who")
     if w == ",":
-        return _appositive_back(text, toks, i)
+        m = _appositive_back(text, toks, i)
+        return m if m is not None else _subject_before_appositive(text, lo, toks[i][0])
     if _capitalized(w) or w == ")":
         first = _name_run_back(toks, i)
         run = [t for t in toks[first : i + 1] if t[2] not in "()"]
@@ -285,6 +287,30 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
             return inside
     appositive = text[toks[j + 1][0] : toks[i - 1][1]] if j + 1 < i else None
     return _from_run(run, appositive)
+
+
+_BREAK = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
+_AS = re.compile(r"(?:As|But|And|So|Yet)[ \t\u00a0]+(?=[A-Z])")
+
+
+def _subject_before_appositive(text: str, lo: int, comma: int) -> Mention | None:
+    """``NAME, A LONG APPOSITIVE …, said``: the name that opens the sentence (or follows
+    "As" or a connective) and is set off by a comma, when the appositive is too long to
+    be read back from the verb (``comma`` is the comma before the verb)."""
+    start = max(lo, comma - 300)
+    for brk in _BREAK.finditer(text, start, comma):
+        start = brk.end()
+    dateline = _DATELINE.match(text, start, comma)
+    if dateline is not None:
+        start = dateline.end()
+    lead = _AS.match(text, start, comma)
+    start = lead.end() if lead is not None else subject_start(text, start, comma)
+    m = phrase_after(text, start, comma)
+    if m is None or m.end >= comma or text[m.end : m.end + 1] != ",":
+        return None
+    if m.mention == "description" or text.find(",", m.end + 1, comma) < 0 and m.end + 1 >= comma:
+        return None
+    return m
 
 
 def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
@@ -407,9 +433,32 @@ _SAID = (
     r"(?<![\w’'])(said|says|told|added|wrote|argued|noted|explained|stated|tweeted|continued)"
 )
 _SAID_BEFORE = re.compile(
-    _SAID + r"(?:[ \t\u00a0]+[^,.;:!?\"“”]{1,60}?)?[ \t\u00a0]*,[ \t\u00a0]*\Z"
+    _SAID + r"(?:[ \t\u00a0]+[^,;:!?\"“”]{1,60}?)?[ \t\u00a0]*,[ \t\u00a0]*\Z"
 )
 _SAID_SUBJECT = re.compile(_SAID + r"[ \t\u00a0]+(?=\S)")
+
+
+_FRONT_PARTICIPLE = re.compile(
+    r"(?:(?i:after|while|despite|besides|by|before|since|upon|without|in|when|on|instead"
+    r"[ \t\u00a0]+of)[ \t\u00a0]+)?\Z"
+)
+_CLAUSE_END = re.compile(
+    r"[!?;\n]|(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col))(?<![A-Z])\.(?=\s)"
+)
+
+
+def _fronted_participle(text: str, s_start: int, verb: int) -> Mention | None:
+    """The subject of the main clause for a participle that opens its sentence, alone or
+    after a preposition ("Despite challenging the leader, Cruz said …", "After saying …,
+    the man …"): the words after the comma that ends the fronted clause."""
+    dateline = _DATELINE.match(text, s_start, verb)
+    start = dateline.end() if dateline is not None else s_start
+    if verb - start > 14 or _FRONT_PARTICIPLE.match(text, start, verb) is None:
+        return None
+    end = _CLAUSE_END.search(text, verb, min(len(text), verb + 300))
+    limit = end.start() if end is not None else min(len(text), verb + 300)
+    at = _subject_after_comma(text, verb, limit)
+    return clause_subject(text, at, limit) if at >= 0 else None
 
 
 def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
@@ -421,6 +470,9 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
     sentence (``X left early, arguing that``).
     """
     lo = max(s_start, verb - 160)
+    fronted = _fronted_participle(text, s_start, verb)
+    if fronted is not None:
+        return fronted
     if _LEAD_IN.search(text, max(lo, verb - 12), verb) is None:
         return None
     said = _SAID_BEFORE.search(text, lo, verb)
@@ -429,12 +481,58 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
         m = phrase_before(text, s_start, said.start(1))
         if m is None and after is not None:
             m = phrase_after(text, after.end(), said.end())
-        if m is not None and m.mention != "description":
+        if m is not None and (m.mention != "description" or m.definite):
             return m
-    m = phrase_after(text, subject_start(text, s_start, verb), verb)
-    if m is not None and m.mention == "description" and not text[m.start].isupper():
+    start = subject_start(text, s_start, verb)
+    m = clause_subject(text, start, verb)
+    if m is not None and m.mention == "description" and not text[m.start].isupper() and (
+        _ARTICLE.match(text, start, verb) is None
+    ):
         return None
     return m
+
+
+#: Common verbs in the past tense that do not end in -ed: they end a subject read forward.
+_PAST_VERBS = word_set(
+    """
+    is are was were has had will would can could may might must took made went came began
+    spent sent gave got kept left held stood met said says told rose sat ran won lost put
+    set saw knew thought felt brought bought fought wrote spoke drew threw grew struck
+    """
+)
+
+
+def clause_subject(text: str, start: int, limit: int) -> Mention | None:
+    """The subject that opens a clause at ``start``: a noun phrase opened by an article
+    up to its verb ("the port director toured …"), else :func:`phrase_after`."""
+    if _ARTICLE.match(text, start, limit) is not None:
+        return _noun_phrase(text, start, limit)
+    return phrase_after(text, start, limit)
+
+
+def _noun_phrase(text: str, start: int, limit: int) -> Mention | None:
+    """The noun phrase that opens a clause at ``start`` ("the union leaders gathered …"),
+    up to its verb: a word that ends in -ed or -ly, an auxiliary, or a boundary word."""
+    toks = tokenize(text, start, min(limit, start + _WINDOW))
+    k = 1
+    while k < len(toks) and k < 8:
+        w = toks[k][2]
+        low = w.lower()
+        if not w[:1].isalnum() or low in BOUNDARY_WORDS or low in NP_SKIP_WORDS or (
+            low in _PREPOSITIONS or low in _PAST_VERBS
+            or (w.islower() and low.endswith(("ed", "ly")))
+        ):
+            break
+        k += 1
+    if k < 2 or k >= len(toks):
+        return None
+    words = [w for _, _, w in toks[:k]]
+    s, e = toks[0][0], toks[k - 1][1]
+    definite = words[0].lower() in {"the", "this"}
+    if any(_key(w) in ROLE_WORDS for w in words):
+        role = " ".join(w.lower() for w in words if w.lower() not in DETERMINERS)
+        return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
+    return Mention(s, e, "description", definite=definite)
 
 
 _FRONTED = re.compile(
@@ -442,9 +540,89 @@ _FRONTED = re.compile(
     r"However|Meanwhile|Instead|Indeed|Also|Now|Today|Yesterday|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b[^,.;:!?\"“”]{0,60},[ \t\u00a0]+"
 )
+#: A dateline that opens a story: ``WASHINGTON (AP) - ``, ``PARIS, Texas — ``,
+#: ``NEW YORK -- ``: a place in capitals, maybe a region and an agency, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.’'\-]+(?:[ \t\u00a0][A-Z][A-Z.’'\-]+)*"
+    r"(?:,[ \t\u00a0]+[A-Z][\w.’']*(?:[ \t\u00a0][A-Z][\w.’']*)?)?"
+    r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]*[-—–―]+[ \t\u00a0]+(?=[A-Z“\"])"
+)
+#: Words that open a fronted phrase or clause before the subject ("Despite …, X said").
+_FRONT_WORDS = word_set(
+    """
+    in on at after before during since last earlier later then yet but and so still here
+    however meanwhile instead indeed also now today yesterday monday tuesday wednesday
+    thursday friday saturday sunday despite besides unlike like while when whenever although
+    though because as if once until unless upon without with by for from to among amid
+    following throughout given rather even just back shortly
+    """
+)
+#: Lower-case words after a capitalised phrase that show it is not a subject.
+_NOT_VERB_AFTER = _PREPOSITIONS | DETERMINERS | word_set("and or but by as about into than")
+_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t\u00a0]")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*(\(|[—–―]|[a-z][\w’'\-]*)")
+
+
+#: Connectives that open a sentence with no comma after them ("And then Trump …").
+_CONNECTIVE = re.compile(
+    r"(?:And|But|So|Yet|Then|Also|Still|Now)(?:[ \t\u00a0]+(?:then|now|also|so))?[ \t\u00a0]+"
+    r"(?=[A-Z]|(?:he|she|they|we|i|the|a|an|his|her|their|its)\b)"
+)
+
+
+def _fronted_word(word: str, nxt: str) -> bool:
+    """Whether a sentence's first word opens a fronted phrase: a preposition or
+    subordinator ("Despite", "While"), or a participle before a lower-case word
+    ("Speaking at", "Reached by")."""
+    if word.lower() in _FRONT_WORDS:
+        return True
+    return len(word) > 5 and word.endswith(("ing", "ed")) and nxt[:1].islower()
+
+
+def _subject_after_comma(text: str, start: int, limit: int) -> int:
+    """The first comma before ``limit`` after which a subject and its verb come
+    ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …": the comma before
+    "Mrs."), or -1.  A few commas are tried, each with a bounded reading."""
+    pos = start
+    for _ in range(6):
+        comma = text.find(",", pos, min(limit, start + 260))
+        if comma < 0:
+            return -1
+        pos = comma + 1
+        at = pos
+        while at < limit and text[at] in " \t\u00a0":
+            at += 1
+        if _ARTICLE.match(text, at, limit) is not None:
+            return at  # "the man", "his aides": a noun phrase opens the main clause
+        m = phrase_after(text, at, limit)
+        if m is None or m.start != at or m.mention == "description":
+            continue
+        if m.mention == "pronoun":
+            return at
+        nxt = _WORD_AFTER.match(text, m.end, limit)
+        if nxt is not None and nxt.group(1).lower() not in _NOT_VERB_AFTER:
+            return at
+    return -1
 
 
 def subject_start(text: str, s_start: int, limit: int) -> int:
-    """Where the subject of a sentence begins: after a fronted phrase ("In May, …")."""
+    """Where the subject of a sentence begins: after a dateline (``WASHINGTON (AP) -``)
+    and after a fronted phrase or clause ("In May, …", "Speaking at a rally in Salem,
+    New Hampshire, Trump …", "Despite challenging the leader, Cruz said …")."""
+    dateline = _DATELINE.match(text, s_start, limit)
+    if dateline is not None:
+        s_start = dateline.end()
+    word_end = text.find(" ", s_start, limit)
+    if word_end < 0:
+        return s_start
+    word = text[s_start:word_end].strip(",")
+    if not word[:1].isupper() or not _fronted_word(word, text[word_end + 1 : word_end + 3]):
+        return s_start
+    at = _subject_after_comma(text, word_end, limit)
+    if at >= 0:
+        return at
+    joined = _CONNECTIVE.match(text, s_start, limit)
+    if joined is not None:  # "And then Trump went …, saying": no fronted phrase, a connective
+        return joined.end()
     m = _FRONTED.match(text, s_start, limit)
     return m.end() if m is not None else s_start

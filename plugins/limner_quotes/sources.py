@@ -17,7 +17,7 @@ from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import ROLE_WORDS, word_set
-from limner_quotes.phrases import Mention, phrase_after
+from limner_quotes.phrases import Mention, phrase_after, subject_start
 
 __all__ = [
     "DOCUMENT_HEADS",
@@ -167,6 +167,7 @@ def sentence_start(text: str, pos: int) -> int:
 def main_subject(text: str, s_start: int, limit: int) -> Mention | None:
     """The subject of the sentence at ``s_start``, read before ``limit``: past a fronted
     phrase that ends with a comma, a pronoun, a name, or a noun phrase up to its verb."""
+    s_start = subject_start(text, s_start, limit)
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s_start, limit)]
     i = 0
     if toks and (toks[0][2].lower() in _FRONTING or toks[0][2].lower().endswith("ly")):

@@ -402,3 +402,69 @@ def test_a_closing_cue_with_a_long_tail_gives_its_speaker() -> None:
             "organisers put at three thousand people at a civic center here. “The presidency "
             "is a serious job.”")
     assert speaker_of(text, "The presidency") == "the former president"
+
+
+# -- the subject of the main clause: past datelines, fronted clauses, long appositives -----
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a dateline in capitals opens the story: the place is never the subject
+        (("LISBON (Wire) - The port director toured the new docks and said the cranes "
+          "would be ready in May."), "the cranes", "The port director"),
+        (("HARBOUR CITY, Ore. - Mayor Ines Duarte met fishermen on Monday and said the quay "
+          "would reopen."), "the quay", "Mayor Ines Duarte"),
+        # a fronted phrase with commas inside it: the subject after the last of them
+        (("Speaking at a town hall in Millbrook, Vermont, the senator attacked the plan, "
+          "saying it would raise fares."), "it would raise fares", "the senator"),
+        (("At a rally in Ames, Iowa, on Sunday, Lena Ortiz tried to explain her vote, saying "
+          "that the bill was rushed."), "the bill was rushed", "Lena Ortiz"),
+    ],
+)
+def test_the_subject_is_read_past_a_dateline_and_a_fronted_phrase(
+    text: str, content: str, source: str
+) -> None:
+    assert speaker_of(text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a participle that opens its sentence belongs to the subject of the main clause
+        (("Despite criticizing the budget office, Tom Reyes said he could work with its "
+          "director."), "the budget office", "Tom Reyes"),
+        (("While insisting that he respects the mayor, the governor kept up his attacks on "
+          "the plan."), "he respects the mayor", "the governor"),
+        (("After saying he was nervous, the farmer stood up and asked about the dam."),
+         "he was nervous", "the farmer"),
+    ],
+)
+def test_a_fronted_participle_takes_the_subject_of_the_main_clause(
+    text: str, content: str, source: str
+) -> None:
+    assert speaker_of(text, content) == source
+
+
+def test_a_participle_after_a_connective_takes_the_subject() -> None:
+    text = "And then the mayor went on the attack, saying, “Is the council going to act at last?”"
+    assert speaker_of(text, "Is the council") == "the mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Tom Reyes, a retired engineer from the valley and the chairman of the local "
+         "residents' association, said: “Nobody asked us about the dam.”"),
+        ("As Lena Ortiz, an economist at a research institute in the capital, noted, "
+         "“Nobody asked us about the dam.”"),
+    ],
+)
+def test_a_name_before_a_long_appositive_speaks(text: str) -> None:
+    assert speaker_of(text, "Nobody asked") in {"Tom Reyes", "Lena Ortiz"}
+
+
+def test_a_definite_description_before_said_speaks_for_the_participle() -> None:
+    text = ("“Nobody cares what the mayor spends,” the party official said, adding that "
+            "small donors may not be so patient.")
+    assert speaker_of(text, "small donors") == "the party official"
