@@ -468,3 +468,14 @@ def test_a_definite_description_before_said_speaks_for_the_participle() -> None:
     text = ("“Nobody cares what the mayor spends,” the party official said, adding that "
             "small donors may not be so patient.")
     assert speaker_of(text, "small donors") == "the party official"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor went even further: “If he loses the vote, it is the end of his career.”",
+        "The governor was blunt about the delay: “If he loses the vote, it is the end of it.”",
+    ],
+)
+def test_a_colon_introduces_what_the_subject_of_its_clause_said(text: str) -> None:
+    assert speaker_of(text, "If he loses") in {"The mayor", "The governor"}
