@@ -481,8 +481,8 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
         m = phrase_before(text, s_start, said.start(1))
         if m is None and after is not None:
             m = phrase_after(text, after.end(), said.end())
-        if m is not None and (m.mention != "description" or m.definite):
-            return m
+        if m is not None and (m.mention != "description" or _THE.match(text, m.start)):
+            return m  # "the longtime donor said, adding": a definite description speaks
     start = subject_start(text, s_start, verb)
     m = clause_subject(text, start, verb)
     if m is not None and m.mention == "description" and not text[m.start].isupper() and (
@@ -559,6 +559,7 @@ _FRONT_WORDS = word_set(
 )
 #: Lower-case words after a capitalised phrase that show it is not a subject.
 _NOT_VERB_AFTER = _PREPOSITIONS | DETERMINERS | word_set("and or but by as about into than")
+_THE = re.compile(r"[Tt]he[ \t\u00a0]")
 _ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t\u00a0]")
 _WORD_AFTER = re.compile(r"[ \t\u00a0]*(\(|[—–―]|[a-z][\w’'\-]*)")
 
