@@ -461,11 +461,30 @@ _SAY_VERBS = word_set(
 )
 
 
+_SUBJECT_PRONOUN = re.compile(r"[ \t\u00a0]+(?i:he|she|they|we|i|it|there)[ \t\u00a0]")
+
+
+def _own_that(text: str, v_end: int, that_end: int) -> bool:
+    """Whether the ``that`` ending at ``that_end`` belongs to a clause that opens right
+    after the verb: ``said she intended to show that …`` (a subject pronoun first) or
+    ``said the mayor wanted to prove that …`` (a cue verb in the past tense between)."""
+    if _SUBJECT_PRONOUN.match(text, v_end, that_end) is not None:
+        return True
+    words = text[v_end:that_end].split()[:-1]
+    return any(
+        w in VERB_FORMS and w.endswith("ed") and k and words[k - 1] not in _ARTICLES
+        for k, w in enumerate(words)
+    )
+
+
+_ARTICLES = word_set("the a an his her their its our this")
+
+
 def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
     """Where the reported clause after a speech verb begins, or -1 if none does."""
     limit = min(s_end, v_end + 80)
     m = _THAT.match(text, v_end, limit) if text.find("that", v_end, limit) >= 0 else None
-    if m is not None:
+    if m is not None and not _own_that(text, v_end, m.end()):
         return m.end()
     if verb in _OBJECT_VERBS:
         pattern = _OBJECT_CLAUSE

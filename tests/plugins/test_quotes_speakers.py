@@ -479,3 +479,21 @@ def test_a_definite_description_before_said_speaks_for_the_participle() -> None:
 )
 def test_a_colon_introduces_what_the_subject_of_its_clause_said(text: str) -> None:
     assert speaker_of(text, "If he loses") in {"The mayor", "The governor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said she intended to prove that the port was safe.",
+         "she intended to prove that the port was safe"),
+        ("The mayor said the engineers wanted to show that the port was safe.",
+         "the engineers wanted to show that the port was safe"),
+    ],
+)
+def test_a_that_inside_the_reported_clause_is_not_the_verbs(text: str, content: str) -> None:
+    assert speaker_of(text, content) == "The mayor"
+
+
+def test_a_that_after_a_day_and_a_place_is_still_the_verbs() -> None:
+    text = "The mayor said Tuesday in Lisbon that the port would reopen."
+    assert speaker_of(text, "the port would reopen") == "The mayor"
