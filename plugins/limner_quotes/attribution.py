@@ -396,10 +396,14 @@ def before_next_clause(
     """The fragment cut before a later clause that holds a cue of its own.
 
     "…, whereas Y acknowledged that …", "…, who frequently criticizes …",
-    "…, and Y insisted that …", "… after Y suggested that …": the clause is
-    another attribution, with its own source, not part of this one's content.
+    "…, and Y insisted that …", "… after Y suggested that …", "…, according
+    to the report": the clause is another attribution, with its own source, not
+    part of this one's content.
     """
     a, b = fragment
+    according = text.find(", according to ", a, b)
+    if according - a >= 3:  # "X said …, according to the report": the report's attribution
+        return _trim(text, a, according)
     fronted = _fronted_clause_end(text, a, b)
     if fronted >= 0:
         return _trim(text, a, fronted)

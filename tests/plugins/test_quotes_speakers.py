@@ -497,3 +497,10 @@ def test_a_that_inside_the_reported_clause_is_not_the_verbs(text: str, content: 
 def test_a_that_after_a_day_and_a_place_is_still_the_verbs() -> None:
     text = "The mayor said Tuesday in Lisbon that the port would reopen."
     assert speaker_of(text, "the port would reopen") == "The mayor"
+
+
+def test_according_to_at_the_end_of_a_sentence_attributes_the_whole_sentence() -> None:
+    text = "The engineer said the order was meant to delay the vote, according to the report."
+    found = attributions(text)
+    assert ("The engineer said the order was meant to delay the vote", "the report") in found
+    assert ("the order was meant to delay the vote", "The engineer") in found
