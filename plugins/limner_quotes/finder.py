@@ -735,14 +735,52 @@ def _label_matches(text: str, layout: Layout) -> list[re.Match[str]]:
     return out
 
 
+def _caps_label(label: str) -> bool:
+    """A name in capitals that can label a turn of a transcript (not ``NOTE``, ``UPDATE``)."""
+    return label.isupper() and label.split()[0].title() not in _NOT_LABELS
+
+
+_TURN_OPENING = re.compile(
+    r"[ \t\u00a0]*(?:[A-Z][A-Z’'.\-]+(?:[ \t][A-Z][A-Z’'.\-]*){0,2}:|[(\[….]|$)"
+)
+
+
+def _turn_end(text: str, layout: Layout, start: int) -> int:
+    """The end of a transcript turn opened at ``start``: its paragraph and the paragraphs
+    after it, up to the next turn, a note in brackets or an ellipsis (five at most)."""
+    end = layout.paragraph(start)[1]
+    for _ in range(5):
+        nxt = end
+        while nxt < len(text) and text[nxt] in "\r\n":
+            nxt += 1
+        if nxt >= len(text) or nxt - end > 4 or _TURN_OPENING.match(text, nxt) is not None:
+            break
+        end = layout.paragraph(nxt)[1]
+    return _trim_end(text, start, end)
+
+
 def _labelled(text: str, layout: Layout, direct: _Spans) -> list[Found]:
     """``Sanders: Clinton needs to …``: a paragraph opened by a name and a colon."""
     out = []
-    for m in _label_matches(text, layout):
+    matches = _label_matches(text, layout)
+    # a transcript: two paragraphs or more open with a speaker's name in capitals ("SMITH:");
+    # elsewhere a label in capitals is a dateline ("ISLAMABAD:")
+    transcript = sum(1 for m in matches if _caps_label(m.group(1))) >= 2
+    for m in matches:
         label = m.group(1)
-        if label.isupper() or label.split()[0] in _NOT_LABELS or direct.holding(m.end()) >= 0:
+        caps = label.isupper()
+        if (caps and not (transcript and _caps_label(label))) or (
+            label.split()[0] in _NOT_LABELS or direct.holding(m.end()) >= 0
+        ):
             continue
         if text[m.end()] in _MARKS:
+            continue
+        if caps:  # a turn of a transcript: the words up to the next turn
+            end = _turn_end(text, layout, m.end())
+            mention = phrase_after(text, m.start(1), m.end(1))
+            if mention is not None and end - m.end() >= 3:
+                out.append(Found(m.end(), end, "indirect", mention, ":", None, m.end(1),
+                                 m.end(1) + 1))
             continue
         end = _trim_end(text, m.end(), layout.sentence(m.end())[1])
         if _words(text, m.end(), end) < 4:

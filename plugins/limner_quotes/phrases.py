@@ -308,8 +308,8 @@ def _subject_before_appositive(text: str, lo: int, comma: int) -> Mention | None
     m = phrase_after(text, start, comma)
     if m is None or m.end >= comma or text[m.end : m.end + 1] != ",":
         return None
-    if m.mention == "description" or text.find(",", m.end + 1, comma) < 0 and m.end + 1 >= comma:
-        return None
+    if m.mention == "description" or m.end + 1 >= comma:
+        return None  # a description, or no appositive between the name and the verb
     return m
 
 

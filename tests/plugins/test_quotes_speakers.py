@@ -504,3 +504,18 @@ def test_according_to_at_the_end_of_a_sentence_attributes_the_whole_sentence() -
     found = attributions(text)
     assert ("The engineer said the order was meant to delay the vote", "the report") in found
     assert ("the order was meant to delay the vote", "The engineer") in found
+
+
+def test_the_turns_of_a_transcript_are_attributed_to_the_names_in_capitals() -> None:
+    text = ("Part of the interview follows.\n\nSMITH: The bridge was finished on time. Take a "
+            "look.\n\n(BEGIN VIDEO CLIP.)\n\nJONES: It will last fifty years.\n\nIt was built "
+            "well.\n\nSMITH: Do you really think so?\n")
+    found = attributions(text)
+    assert ("The bridge was finished on time. Take a look", "SMITH") in found
+    assert ("It will last fifty years.\n\nIt was built well", "JONES") in found
+    assert ("Do you really think so?", "SMITH") in found
+
+
+def test_a_single_dateline_in_capitals_is_no_speaker() -> None:
+    text = "ISLAMABAD: The council voted on Monday to reopen the northern border crossing."
+    assert attributions(text) == []
