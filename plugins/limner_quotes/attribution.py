@@ -306,7 +306,9 @@ _SUBJECT_CLAUSE = re.compile(
     r"|although|before|until|once|if|whereas)[ \t\u00a0]+)?"
     r"|(?<=[\w’'\"”)])[ \t\u00a0]+(?:and|but|as|after|because|since|when|while|before|until"
     r"|once|whereas)[ \t\u00a0]+)"
-    r"(?P<subject>(?<![\w’'])(?:(?P<pronoun>he|she|they|we|I|it|He|She|They|We|It)"
+    r"(?P<subject>(?<![\w’'])(?:(?P<pronoun>he|she|they|we|I|it|He|She|They|We|It"
+    r"|none|few|many|most|some|several|others|both|half|[a-z]+-(?:thirds|fourths|quarters)"
+    r"|\d+(?:\.\d+)?[ \t\u00a0]?(?:%|percent))"
     r"|[A-Z][\w’'.\-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'.\-]*|of|de|von|van))*"
     r"|(?:the|a|an|his|her|their|its|our|many|some|most|several|other|both|few|all|no"
     r"|The|A|An|His|Her|Their|Its|Many|Some|Most|Several|Other|Both|Few|All|No)"
@@ -367,6 +369,12 @@ def _finite(word: str) -> bool:
     return low in VERB_FORMS and not low.endswith("ing") and low not in NOUNLIKE and word.islower()
 
 
+def _speech_participle(word: str) -> bool:
+    """A participle of a speech verb ("saying", "arguing"): after a comma it opens an
+    attribution of its own."""
+    return word.endswith("ing") and word.islower() and VERB_FORMS.get(word, ("", ""))[1] == "speech"
+
+
 def _fronted_clause_end(text: str, a: int, b: int) -> int:
     """Where a fronted subordinate clause that holds the content ends, or -1.
 
@@ -411,10 +419,12 @@ def before_next_clause(
     stop = min(len(hits), i + 50)  # bounded: a sentence of a thousand cues stays linear
     while i < stop and hits[i][0] < b:
         v0, v1 = hits[i]
-        if _COMMA_VERB.search(text, max(a, v0 - 4), v0) is not None and _finite(text[v0:v1]):
+        if _COMMA_VERB.search(text, max(a, v0 - 4), v0) is not None and (
+            _finite(text[v0:v1]) or _speech_participle(text[v0:v1])
+        ):
             cut = text.rfind(",", a, v0)
-            if cut - a >= 3:
-                return _trim(text, a, cut)  # "…, said one candidate": the main verb resumes
+            if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
+                return _trim(text, a, cut)  # that …": a participle attributes on its own
         last = None
         for m in _NEXT_CLAUSE.finditer(text, max(a, v0 - 80), v0):
             last = m

@@ -519,3 +519,30 @@ def test_the_turns_of_a_transcript_are_attributed_to_the_names_in_capitals() -> 
 def test_a_single_dateline_in_capitals_is_no_speaker() -> None:
     text = "ISLAMABAD: The council voted on Monday to reopen the northern border crossing."
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "source"),
+    [
+        ("All three mayors condemned the attacks, and none has said they want a curfew.",
+         "the attacks", "they want a curfew", "none"),
+        ("Most voters see crime as a problem, and three-fourths say the city needs more police.",
+         "crime as a problem", "the city needs more police", "three-fourths"),
+        ("Most voters see crime as a problem, and 43% say the city needs more police.",
+         "crime as a problem", "the city needs more police", "43%"),
+    ],
+)
+def test_a_share_or_none_opens_a_clause_of_its_own(
+    text: str, outer: str, inner: str, source: str
+) -> None:
+    found = attributions(text)
+    assert any(c == outer for c, _ in found), found
+    assert speaker_of(text, inner) == source
+
+
+def test_a_speech_participle_after_a_comma_ends_the_content_before_it() -> None:
+    text = ("The candidate planned to reboot his campaign, saying in a statement only that he "
+            "was refining his staff.")
+    found = attributions(text)
+    assert ("to reboot his campaign", "The candidate") in found
+    assert ("he was refining his staff", "The candidate") in found
