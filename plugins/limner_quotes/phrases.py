@@ -242,6 +242,11 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     return _phrase_before(text, lo, verb)
 
 
+#: Words that stand alone for a part of a group, as a subject: "another says", "many said".
+_QUANTIFIER_PRONOUNS = word_set("another others many some most few several none both one")
+_OPENERS = word_set(", ; and but while whereas though although")
+
+
 def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     toks = tokenize(text, max(lo, verb - _WINDOW), verb)
     i = len(toks) - 1
@@ -257,6 +262,8 @@ def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     w = toks[i][2]
     if w.lower() in PRONOUNS:
         return pronoun_mention(*toks[i])
+    if w.lower() in _QUANTIFIER_PRONOUNS and (i == 0 or toks[i - 1][2].lower() in _OPENERS):
+        return Mention(toks[i][0], toks[i][1], "description")  # "…, another says", "many said"
     if w.lower() == "who" and i == len(toks) - 1:  # "critics who say": the relative pronoun
         return Mention(toks[i][0], toks[i][1], "pronoun", role="who")
     if w == ",":
