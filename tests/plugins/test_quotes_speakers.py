@@ -555,8 +555,8 @@ def test_a_speech_participle_after_a_comma_ends_the_content_before_it() -> None:
          "there are 1,800", "another"),
         ("Both parties sent delegates, and many said the rules were unfair.",
          "the rules were unfair", "many"),
-        ("While many farmers have expressed doubts about him, many said Monday that the dam "
-         "must be built.", "the dam must be built", "many"),
+        (("While many farmers have expressed doubts about him, many said Monday that the dam "
+          "must be built."), "the dam must be built", "many"),
     ],
 )
 def test_a_word_for_part_of_a_group_is_the_subject(text: str, content: str, source: str) -> None:
