@@ -71,6 +71,8 @@ _HEADLINE = frozenset(
     )
     for w in inflect(b)[:3]
 )
+#: Participles that after "be" tell a state of mind of the subject, who holds the view.
+_HOLDER_STATES = frozenset({"worried"})
 _ALL = frozenset(VERB_FORMS) | NOUN_CUES | _ADVERBS | PASSIVE_HEADS
 
 
@@ -530,6 +532,14 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     passive = low in PARTICIPLES_PAST and _after_be(before) and _BE.search(before) is not None
     if passive and low in PASSIVE_HEADS:
         return _passive(text, s_start, s_end, v0, v1, before)
+    if passive and low in _HOLDER_STATES:
+        # "the leaders are worried about …": a state of mind, held by the subject
+        c, e = _content_after(text, _cue_end(text, v1, s_end), s_end, "")
+        be = v0 - len(before) + _BE.search(before).start()  # type: ignore[union-attr]
+        holder = phrase_before(text, s_start, be)
+        if e - c < 3 or text[c] in _MARKS or holder is None:
+            return None
+        return Attribution([(c, e)], holder, v0, v1, "stance")
     if passive:
         # "Rubio was asked whether …": the subject is addressed, not the source
         c, e = _content_after(text, _cue_end(text, v1, s_end), s_end, "")

@@ -561,3 +561,8 @@ def test_a_speech_participle_after_a_comma_ends_the_content_before_it() -> None:
 )
 def test_a_word_for_part_of_a_group_is_the_subject(text: str, content: str, source: str) -> None:
     assert speaker_of(text, content) == source
+
+
+def test_who_is_worried_holds_the_view() -> None:
+    text = "The port authority is worried that the new toll could drive ships away."
+    assert speaker_of(text, "the new toll") == "The port authority"
