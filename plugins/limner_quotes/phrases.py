@@ -264,7 +264,7 @@ def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
         return pronoun_mention(*toks[i])
     if w.lower() in _QUANTIFIER_PRONOUNS and (i == 0 or toks[i - 1][2].lower() in _OPENERS):
         return Mention(toks[i][0], toks[i][1], "description")  # "…, another says", "many said"
-    if w.lower() == "who" and i == len(toks) - 1:  # "critics who say": the relative pronoun
+    if w.lower() == "who":  # "critics who say", "X, who also said": the relative pronoun
         return Mention(toks[i][0], toks[i][1], "pronoun", role="who")
     if w == ",":
         m = _appositive_back(text, toks, i)

@@ -566,3 +566,10 @@ def test_a_word_for_part_of_a_group_is_the_subject(text: str, content: str, sour
 def test_who_is_worried_holds_the_view() -> None:
     text = "The port authority is worried that the new toll could drive ships away."
     assert speaker_of(text, "the new toll") == "The port authority"
+
+
+def test_a_relative_who_is_the_speaker_words_and_resolves_to_its_antecedent() -> None:
+    doc = ENRICHER.enrich("Tom Reyes, who had said he would run, criticized the plan on Monday.")
+    quote = next(q for q in doc.select("quote") if q.text(doc).startswith("he would run"))
+    assert doc[quote.speaker_mention].text(doc) == "who"
+    assert quote.speaker == "Tom Reyes"
