@@ -338,6 +338,9 @@ def _lead_in(text: str, s_start: int, verb: int) -> bool:
     return _LEAD.search(text, max(s_start, verb - 12), verb) is not None
 
 
+_PREPOSITION_FIRST = re.compile(
+    r"(?:about|of|on|in|at|for|to|from|with|by|over|after|before|during)[ \t\u00a0]"
+)
 #: Verbs that with "back" answer someone: "shot back, “".
 _SHOT = frozenset({"shot", "fired", "hit", "shoots", "fires", "hits", "wrote", "writes"})
 _AFTER_PREPOSITION = re.compile(
@@ -394,8 +397,8 @@ def _before_cue(
             names_after = text[start : start + 1].isupper()
             if m is None or (m.mention == "description" and names_after):
                 after = phrase_after(text, start, end)
-                if after is not None:
-                    return after, low, e
+                if after is not None and _PREPOSITION_FIRST.match(text, start) is None:
+                    return after, low, e  # not "had this to say about the plan: “"
             return (m, low, e) if m is not None else None
     if text[end] == ":" and len(toks) <= 5 and all(w[:1].isupper() for _, _, w in toks):
         m = phrase_after(text, toks[0][0], end)

@@ -573,3 +573,8 @@ def test_a_relative_who_is_the_speaker_words_and_resolves_to_its_antecedent() ->
     quote = next(q for q in doc.select("quote") if q.text(doc).startswith("he would run"))
     assert doc[quote.speaker_mention].text(doc) == "who"
     assert quote.speaker == "Tom Reyes"
+
+
+def test_words_after_a_preposition_never_name_the_speaker() -> None:
+    text = "A report by auditors had this to say about the budget: “Every family will pay more.”"
+    assert speaker_of(text, "Every family") != "about the budget"
