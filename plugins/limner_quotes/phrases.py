@@ -112,10 +112,6 @@ def _key(word: str) -> str:
     return word.lower().rstrip(".")
 
 
-def _capitalized(word: str) -> bool:
-    return word[:1].isupper()
-
-
 def _gender_of(keys: list[str]) -> str | None:
     """``"f"`` or ``"m"`` when a key (a word as :func:`_key` gives it) tells, else ``None``."""
     if FEMALE_WORDS.intersection(keys):
@@ -126,7 +122,7 @@ def _gender_of(keys: list[str]) -> str | None:
 
 
 def _gender(words: list[str]) -> str | None:
-    return _gender_of([_key(w) for w in words])
+    return _gender_of([w.lower().rstrip(".") for w in words])
 
 
 def pronoun_mention(s: int, e: int, w: str) -> Mention:
@@ -140,12 +136,12 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     """A mention from a run of name, title and role tokens (in text order)."""
     while run and (run[0][2].lower() in {"the", "a", "an"} or run[0][2] in _OPENING_WORDS):
         run = run[1:]
-    while run and not (_capitalized(run[-1][2]) or _key(run[-1][2]) in ROLE_WORDS):
+    while run and not (run[-1][2][:1].isupper() or run[-1][2].lower().rstrip(".") in ROLE_WORDS):
         run = run[:-1]
     if not run:
         return None
     words = [w for _, _, w in run]
-    keys = [_key(w) for w in words]
+    keys = [w.lower().rstrip(".") for w in words]
     last_role = -1
     for i, key in enumerate(keys):
         if key in ROLE_WORDS:
@@ -153,7 +149,9 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     name_words = words[last_role + 1 :]
     role_words = words[: last_role + 1]
     start, end = run[0][0], run[-1][1]
-    gender = _gender_of(keys + [_key(w) for w in appositive.split()] if appositive else keys)
+    gender = _gender_of(
+        keys + [w.lower().rstrip(".") for w in appositive.split()] if appositive else keys
+    )
     role = " ".join(role_words).lower() if role_words else None
     if appositive:
         role = appositive.lower() if role is None else f"{role}, {appositive.lower()}"
@@ -178,10 +176,10 @@ def _name_run_back(toks: list[Token], i: int) -> int:
                 break
             j = k - 1
             continue
-        if _capitalized(w) or _key(w) in ROLE_WORDS:
+        if w[:1].isupper() or w.lower().rstrip(".") in ROLE_WORDS:
             j -= 1
             continue
-        if w.lower() in PARTICLES and j + 1 <= i and _capitalized(toks[j + 1][2]):
+        if w.lower() in PARTICLES and j + 1 <= i and toks[j + 1][2][:1].isupper():
             j -= 1
             continue
         if w.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS:
@@ -269,7 +267,7 @@ def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     if w == ",":
         m = _appositive_back(text, toks, i)
         return m if m is not None else _subject_before_appositive(text, lo, toks[i][0])
-    if _capitalized(w) or w == ")":
+    if w[:1].isupper() or w == ")":
         first = _name_run_back(toks, i)
         run = [t for t in toks[first : i + 1] if t[2] not in "()"]
         return _from_run(run)
@@ -287,10 +285,10 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         return None
     first = _name_run_back(toks, j - 1)
     run = [t for t in toks[first:j] if t[2] not in "()"]
-    if not any(_capitalized(w) and w not in _OPENING_WORDS and w.lower() not in DETERMINERS
+    if not any(w[:1].isupper() and w not in _OPENING_WORDS and w.lower() not in DETERMINERS
                for _, _, w in run):  # "her senior adviser, NAME," or "A spokesman, NAME,"
         inside = _name_in_appositive(toks, j, i)
-        if inside is not None or not any(_capitalized(w) for _, _, w in run):
+        if inside is not None or not any(w[:1].isupper() for _, _, w in run):
             return inside
     appositive = text[toks[j + 1][0] : toks[i - 1][1]] if j + 1 < i else None
     return _from_run(run, appositive)
@@ -307,6 +305,8 @@ def _subject_before_appositive(text: str, lo: int, comma: int) -> Mention | None
     start = max(lo, comma - 300)
     for brk in _BREAK.finditer(text, start, comma):
         start = brk.end()
+    if text.find(",", start, comma) < 0:
+        return None  # no comma opens an appositive before the one at the verb
     dateline = _DATELINE.match(text, start, comma)
     if dateline is not None:
         start = dateline.end()
@@ -353,7 +353,7 @@ def _description_back(toks: list[Token], i: int) -> Mention | None:
             break
         if low in BOUNDARY_WORDS:
             break
-        if low in DETERMINERS or _capitalized(w):
+        if low in DETERMINERS or w[:1].isupper():
             start = j
         j -= 1
     if start == i and i - 1 >= 0 and toks[i - 1][2][:1].isalpha():
@@ -364,7 +364,7 @@ def _description_back(toks: list[Token], i: int) -> Mention | None:
     if words[0].lower() in _PREPOSITIONS:
         return None
     s, e = toks[start][0], toks[i][1]
-    roles = [w for w in words if _key(w) in ROLE_WORDS]
+    roles = [w for w in words if w.lower().rstrip(".") in ROLE_WORDS]
     definite = words[0].lower() in {"the", "this"} or words[0][:1].isupper()
     if roles:
         role = " ".join(w.lower() for w in words if w.lower() not in DETERMINERS)
@@ -380,13 +380,15 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
     w = toks[0][2]
     if w.lower() in PRONOUNS:
         return pronoun_mention(*toks[0])
-    if _capitalized(w) and w.lower() not in DETERMINERS:
+    if w[:1].isupper() and w.lower() not in DETERMINERS:
         j = 0
         while j < len(toks):
             t = toks[j][2]
-            particle = t.lower() in PARTICLES and j + 1 < len(toks) and _capitalized(toks[j + 1][2])
+            particle = (
+                t.lower() in PARTICLES and j + 1 < len(toks) and toks[j + 1][2][:1].isupper()
+            )
             role_of = t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS
-            if _capitalized(t) or _key(t) in ROLE_WORDS or particle or role_of:
+            if t[:1].isupper() or t.lower().rstrip(".") in ROLE_WORDS or particle or role_of:
                 j += 1
             elif t == "(":
                 k = j + 1
