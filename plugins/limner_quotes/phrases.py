@@ -493,12 +493,47 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
         if m is not None and (m.mention != "description" or _THE.match(text, m.start)):
             return m  # "the longtime donor said, adding": a definite description speaks
     start = subject_start(text, s_start, verb)
+    nearer = _nearest_clause_subject(text, start, verb)
+    if nearer is not None:
+        return nearer
     m = clause_subject(text, start, verb)
     if m is not None and m.mention == "description" and not text[m.start].isupper() and (
         _ARTICLE.match(text, start, verb) is None
     ):
         return None
     return m
+
+
+#: A clause joined to the one before it, with its own subject: "…, and the governor …",
+#: "…; he …", "… in which he …".
+_JOINED_CLAUSE = re.compile(
+    r"(?:[,;][ \t\u00a0]+(?:and|but|so|yet)[ \t\u00a0]+|;[ \t\u00a0]+"
+    r"|(?<![\w’'])in[ \t\u00a0]+which[ \t\u00a0]+(?=(?:he|she|they|we)\b))"
+)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "''")
+
+
+def _nearest_clause_subject(text: str, start: int, verb: int) -> Mention | None:
+    """The subject of the last clause joined before a participle ("X unleashed attacks,
+    and the governor tripped up Y by calling …": the governor), when that clause has a
+    subject and a verb of its own."""
+    last = None
+    for m in _JOINED_CLAUSE.finditer(text, start + 1, verb):
+        last = m
+    if last is None or any(mark in text[last.start() : verb] for mark in _QUOTE_MARKS):
+        return None  # no clause read across a quotation
+    at = last.end()
+    subject = clause_subject(text, at, verb)
+    if subject is None or subject.start != at or (
+        subject.mention == "description" and not _ARTICLE.match(text, at, verb)
+    ):
+        return None
+    nxt = _WORD_AFTER.match(text, subject.end, verb)
+    if nxt is None or nxt.group(1).lower() in _NOT_VERB_AFTER or not nxt.group(1).isalpha():
+        return None
+    return subject
 
 
 #: Common verbs in the past tense that do not end in -ed: they end a subject read forward.

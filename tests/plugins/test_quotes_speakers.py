@@ -578,3 +578,18 @@ def test_a_relative_who_is_the_speaker_words_and_resolves_to_its_antecedent() ->
 def test_words_after_a_preposition_never_name_the_speaker() -> None:
     text = "A report by auditors had this to say about the budget: “Every family will pay more.”"
     assert speaker_of(text, "Every family") != "about the budget"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (("The mayor unveiled the budget, and the treasurer went further by calling the "
+          "cuts painful but needed."), "the cuts painful", "the treasurer"),
+        ("Tom Reyes held a meeting in which he renewed his attack on the port, mocking its fees.",
+         "its fees", "he"),
+    ],
+)
+def test_a_participle_takes_the_subject_of_the_nearest_joined_clause(
+    text: str, content: str, source: str
+) -> None:
+    assert speaker_of(text, content) == source
