@@ -593,3 +593,16 @@ def test_a_participle_takes_the_subject_of_the_nearest_joined_clause(
     text: str, content: str, source: str
 ) -> None:
     assert speaker_of(text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Lena Ortiz used her keynote speech to call for a new bridge.", "to call for",
+         "Lena Ortiz"),
+        ("Tom Reyes shared his belief that the port would reopen.", "the port would reopen",
+         "Tom Reyes"),
+    ],
+)
+def test_a_message_the_subject_gives_is_the_subjects(text: str, content: str, source: str) -> None:
+    assert speaker_of(text, content) == source
