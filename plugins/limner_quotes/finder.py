@@ -839,7 +839,10 @@ def _sentence_final(
     mention: Mention | None = None
     rest = text[v1:s_end].rstrip(" \t\u00a0.!?")
     nxt = _skip_space(text, v1, s_end)
-    if comma >= 0 and rest and nxt < s_end and (text[nxt].isupper() or rest.startswith(" the ")):
+    after = comma >= 0 and rest and nxt < s_end and (
+        text[nxt].isupper() or rest.startswith(" the ")
+    )
+    if after and verb not in _OBJECT_VERBS:  # not "…, X told the station.": the hearer
         mention = phrase_after(text, nxt, s_end)  # "…, said the minister."
     if mention is None:
         if rest.count(" ") > 6 or any(c in rest for c in ',;:"“”«»'):

@@ -320,6 +320,9 @@ def _subject_before_appositive(text: str, lo: int, comma: int) -> Mention | None
     return m
 
 
+_DEFINITE = word_set("the his her their its")
+
+
 def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
     """``ROLE PHRASE, NAME, said``: the name between the commas, the phrase as its role.
 
@@ -332,8 +335,13 @@ def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
         for _, _, w in inner
     ):
         return None
-    if j < 1 or _key(toks[j - 1][2]) not in ROLE_WORDS:
+    if j < 1:
         return None
+    if _key(toks[j - 1][2]) not in ROLE_WORDS and not (
+        j >= 2 and toks[j - 2][2].lower() in _DEFINITE and toks[j - 1][2].isalpha()
+        and toks[j - 1][2].islower()
+    ):
+        return None  # "her senior adviser, NAME," or "the assailant, NAME,"
     described = _description_back(toks, j - 1)
     role = toks[j - 1][2].lower() if described is None else (described.role or None)
     return _from_run(inner, role)

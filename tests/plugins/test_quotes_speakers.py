@@ -606,3 +606,8 @@ def test_a_participle_takes_the_subject_of_the_nearest_joined_clause(
 )
 def test_a_message_the_subject_gives_is_the_subjects(text: str, content: str, source: str) -> None:
     assert speaker_of(text, content) == source
+
+
+def test_who_is_told_is_not_the_speaker() -> None:
+    text = "The bridge will reopen in May, the mechanic, Tad Ortiz, told the radio station."
+    assert [m for _, m in attributions(text)] == ["Tad Ortiz"]
