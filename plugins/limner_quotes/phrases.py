@@ -320,7 +320,7 @@ def _subject_before_appositive(text: str, lo: int, comma: int) -> Mention | None
     return m
 
 
-_DEFINITE = word_set("the his her their its")
+_APPOSITION_DETERMINERS = word_set("the his her their its a an another one")
 
 
 def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
@@ -338,7 +338,7 @@ def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
     if j < 1:
         return None
     if _key(toks[j - 1][2]) not in ROLE_WORDS and not (
-        j >= 2 and toks[j - 2][2].lower() in _DEFINITE and toks[j - 1][2].isalpha()
+        j >= 2 and toks[j - 2][2].lower() in _APPOSITION_DETERMINERS and toks[j - 1][2].isalpha()
         and toks[j - 1][2].islower()
     ):
         return None  # "her senior adviser, NAME," or "the assailant, NAME,"

@@ -611,3 +611,14 @@ def test_a_message_the_subject_gives_is_the_subjects(text: str, content: str, so
 def test_who_is_told_is_not_the_speaker() -> None:
     text = "The bridge will reopen in May, the mechanic, Tad Ortiz, told the radio station."
     assert [m for _, m in attributions(text)] == ["Tad Ortiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another reader, Tom Reyes, wrote of the mayor: “He is still ignoring the port.”",
+        "The bridge will reopen in May, the mechanic, Tom Reyes, said on Monday.",
+    ],
+)
+def test_a_name_between_commas_after_a_description_speaks(text: str) -> None:
+    assert "Tom Reyes" in [m for _, m in attributions(text)]
