@@ -622,3 +622,18 @@ def test_who_is_told_is_not_the_speaker() -> None:
 )
 def test_a_name_between_commas_after_a_description_speaks(text: str) -> None:
     assert "Tom Reyes" in [m for _, m in attributions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Asked about the toll, the mayor said no. But he said the bridge needs repairs.",
+         "the bridge needs repairs", "he"),
+        ("The mayor says the toll hurts trade in the U.S. He says the port will suffer.",
+         "the port will suffer", "He"),
+    ],
+)
+def test_a_sentence_ends_after_no_and_after_an_abbreviation_before_a_pronoun(
+    text: str, content: str, source: str
+) -> None:
+    assert (content, source) in attributions(text)
