@@ -637,3 +637,11 @@ def test_a_sentence_ends_after_no_and_after_an_abbreviation_before_a_pronoun(
     text: str, content: str, source: str
 ) -> None:
     assert (content, source) in attributions(text)
+
+
+def test_a_sentence_ends_before_a_quotation_opened_by_two_apostrophes() -> None:
+    text = ("The treasurer noted that the closures were among the reasons for the cuts. "
+            "''They are painful'' but necessary, he said.")
+    assert ("the closures were among the reasons for the cuts", "The treasurer") in (
+        attributions(text)
+    )
