@@ -596,7 +596,7 @@ _FRONTED = re.compile(
 #: ``NEW YORK -- ``: a place in capitals, maybe a region and an agency, then a dash.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.’'\-]+(?:[ \t\u00a0][A-Z][A-Z.’'\-]+)*"
-    r"(?:,[ \t\u00a0]+[A-Z][\w.’']*(?:[ \t\u00a0][A-Z][\w.’']*)?)?"
+    r"(?:,[ \t\u00a0]+[A-Z][\w.’']*(?:[ \t\u00a0][A-Z0-9][\w.’']*)?)?"
     r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]*[-—–―]+[ \t\u00a0]+(?=[A-Z“\"])"
 )
 #: Words that open a fronted phrase or clause before the subject ("Despite …, X said").
@@ -606,7 +606,7 @@ _FRONT_WORDS = word_set(
     however meanwhile instead indeed also now today yesterday monday tuesday wednesday
     thursday friday saturday sunday despite besides unlike like while when whenever although
     though because as if once until unless upon without with by for from to among amid
-    following throughout given rather even just back shortly
+    following throughout given rather even just back shortly late early
     """
 )
 #: Lower-case words after a capitalised phrase that show it is not a subject.

@@ -645,3 +645,18 @@ def test_a_sentence_ends_before_a_quotation_opened_by_two_apostrophes() -> None:
     assert ("the closures were among the reasons for the cuts", "The treasurer") in (
         attributions(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (("LISBON, Aug 31 (Wire) - The party leader toured the docks on Wednesday, saying "
+          "his rival would close them."), "his rival would close them", "The party leader"),
+        ("Late last month, the company went further, calling the reports unfair.",
+         "the reports unfair", "the company"),
+    ],
+)
+def test_the_subject_is_read_past_a_dated_dateline_and_a_fronted_late(
+    text: str, content: str, source: str
+) -> None:
+    assert speaker_of(text, content) == source
