@@ -338,6 +338,9 @@ def _lead_in(text: str, s_start: int, verb: int) -> bool:
     return _LEAD.search(text, max(s_start, verb - 12), verb) is not None
 
 
+_DASH_LABEL = re.compile(
+    r"[ \t\u00a0][-—–―][ \t\u00a0]+(?=(?:[A-Z][\w’'.\-]*[ \t\u00a0]*){1,5}\Z)"
+)
 _PREPOSITION_FIRST = re.compile(
     r"(?:about|of|on|in|at|for|to|from|with|by|over|after|before|during)[ \t\u00a0]"
 )
@@ -404,6 +407,12 @@ def _before_cue(
         m = phrase_after(text, toks[0][0], end)
         if m is not None:
             return m, ":", end
+    if text[end] == ":":  # "Title of the item - Jane Roe: “…”": a name after a dash signs it
+        dash = _DASH_LABEL.search(text, max(lo, end - 60), end)
+        if dash is not None:
+            m = phrase_after(text, dash.end(), end)
+            if m is not None and m.mention == "name" and m.end == end:
+                return m, ":", end
     if text[end] == ":":  # "Mr. Smith shot back: “…": the subject of the introducing clause
         first = len(toks)
         while first > 0 and toks[first - 1][2] not in _STOPS and toks[first - 1][2] not in _MARKS:

@@ -660,3 +660,8 @@ def test_the_subject_is_read_past_a_dated_dateline_and_a_fronted_late(
     text: str, content: str, source: str
 ) -> None:
     assert speaker_of(text, content) == source
+
+
+def test_a_name_after_a_dash_and_before_a_colon_signs_the_quotation() -> None:
+    text = "Pollsters share the blame for the hype - Jane Roe: “Pollsters are taking heat for it.”"
+    assert speaker_of(text, "Pollsters are taking") == "Jane Roe"
