@@ -412,7 +412,7 @@ def before_next_clause(
     part of this one's content.
     """
     a, b = fragment
-    according = text.find(", according to ", a, b)
+    according = text.find(", according to ", max(a, b - 200), b)  # it ends the sentence
     if according - a >= 3:  # "X said …, according to the report": the report's attribution
         return _trim(text, a, according)
     fronted = _fronted_clause_end(text, a, b)

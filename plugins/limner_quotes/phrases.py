@@ -307,7 +307,7 @@ def _subject_before_appositive(text: str, lo: int, comma: int) -> Mention | None
         start = brk.end()
     if text.find(",", start, comma) < 0:
         return None  # no comma opens an appositive before the one at the verb
-    dateline = _DATELINE.match(text, start, comma)
+    dateline = _DATELINE.match(text, start, min(comma, start + 90))
     if dateline is not None:
         start = dateline.end()
     lead = _AS.match(text, start, comma)
@@ -468,7 +468,7 @@ def _fronted_participle(text: str, s_start: int, verb: int) -> Mention | None:
     """The subject of the main clause for a participle that opens its sentence, alone or
     after a preposition ("Despite challenging the leader, Cruz said …", "After saying …,
     the man …"): the words after the comma that ends the fronted clause."""
-    dateline = _DATELINE.match(text, s_start, verb)
+    dateline = _DATELINE.match(text, s_start, min(verb, s_start + 90))
     start = dateline.end() if dateline is not None else s_start
     if verb - start > 14 or _FRONT_PARTICIPLE.match(text, start, verb) is None:
         return None
@@ -528,7 +528,7 @@ def _nearest_clause_subject(text: str, start: int, verb: int) -> Mention | None:
     and the governor tripped up Y by calling …": the governor), when that clause has a
     subject and a verb of its own."""
     last = None
-    for m in _JOINED_CLAUSE.finditer(text, start + 1, verb):
+    for m in _JOINED_CLAUSE.finditer(text, max(start + 1, verb - 200), verb):
         last = m
     if last is None or any(mark in text[last.start() : verb] for mark in _QUOTE_MARKS):
         return None  # no clause read across a quotation
@@ -662,7 +662,7 @@ def subject_start(text: str, s_start: int, limit: int) -> int:
     """Where the subject of a sentence begins: after a dateline (``WASHINGTON (AP) -``)
     and after a fronted phrase or clause ("In May, …", "Speaking at a rally in Salem,
     New Hampshire, Trump …", "Despite challenging the leader, Cruz said …")."""
-    dateline = _DATELINE.match(text, s_start, limit)
+    dateline = _DATELINE.match(text, s_start, min(limit, s_start + 90))
     if dateline is not None:
         s_start = dateline.end()
     word_end = text.find(" ", s_start, limit)

@@ -665,3 +665,23 @@ def test_the_subject_is_read_past_a_dated_dateline_and_a_fronted_late(
 def test_a_name_after_a_dash_and_before_a_colon_signs_the_quotation() -> None:
     text = "Pollsters share the blame for the hype - Jane Roe: “Pollsters are taking heat for it.”"
     assert speaker_of(text, "Pollsters are taking") == "Jane Roe"
+
+
+def _sentence_of_clause_rules(n: int) -> str:
+    """One sentence of ``n`` pieces that the clause-subject rules read: a dateline, fronted
+    participles, joined clauses, long appositives, shares and a final 'according to'."""
+    pieces = [
+        "despite criticizing the office, Tom Reyes, a retired engineer from the valley and "
+        "the chairman of the board, said she intended to show that the port was safe,",
+        "and the treasurer went further by calling the cuts painful, saying in a statement "
+        "only that he was refining his staff,",
+        "and 43% say the mayor used her speech to call for a bridge, while another says no,",
+    ]
+    body = " ".join(pieces[i % len(pieces)] for i in range(n))
+    return "LISBON, Aug 31 (Wire) - Speaking in Ames, Iowa, " + body + " according to the report."
+
+
+def test_the_clause_subject_rules_take_linear_time_on_one_long_sentence() -> None:
+    from tests.scaling import assert_linear
+
+    assert_linear(_sentence_of_clause_rules, lambda text: ENRICHER.enrich(text), n=150)
