@@ -671,10 +671,10 @@ def _sentence_of_clause_rules(n: int) -> str:
     """One sentence of ``n`` pieces that the clause-subject rules read: a dateline, fronted
     participles, joined clauses, long appositives, shares and a final 'according to'."""
     pieces = [
-        "despite criticizing the office, Tom Reyes, a retired engineer from the valley and "
-        "the chairman of the board, said she intended to show that the port was safe,",
-        "and the treasurer went further by calling the cuts painful, saying in a statement "
-        "only that he was refining his staff,",
+        ("despite criticizing the office, Tom Reyes, a retired engineer from the valley and "
+         "the chairman of the board, said she intended to show that the port was safe,"),
+        ("and the treasurer went further by calling the cuts painful, saying in a statement "
+         "only that he was refining his staff,"),
         "and 43% say the mayor used her speech to call for a bridge, while another says no,",
     ]
     body = " ".join(pieces[i % len(pieces)] for i in range(n))
