@@ -10,6 +10,7 @@ See docs/plugins/quotes.md for the rules and measured accuracy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
@@ -17,6 +18,7 @@ import limner
 from limner_quotes.carry import carry_nearest
 from limner_quotes.finder import find_quotes
 from limner_quotes.kinds import Person, Quote, Source
+from limner_quotes.phrases import Mention, phrase_before
 from limner_quotes.resolve import People
 from limner_quotes.sources import Organizations, repair_sources, source_type
 
@@ -88,7 +90,8 @@ def annotate_quotes(
         kind = source_type(text, m)
         new_label = f"speaker-{len(labels)}"
         if kind == "person":
-            name = people.resolve(m)
+            antecedent = _antecedent(text, m) if m.role == "who" else None
+            name = people.resolve(antecedent if antecedent is not None else m)
             persons.append(_person(m.start, m.end, new_label, name, m.role, m.mention))
         else:
             name = orgs.resolve(text, m)
@@ -103,6 +106,21 @@ def annotate_quotes(
         cue_start, cue_end = (f.cue_start, f.cue_end) if f.cue_start >= 0 else (None, None)
         quotes.append(_quote(f.start, f.end, f.style, name, label, f.cue, cue_start, cue_end, kind))
     return persons + quotes
+
+
+_BEFORE_WHO = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\Z")
+
+
+def _antecedent(text: str, who: Mention) -> Mention | None:
+    """The name or definite role a relative "who" follows: "Tom Reyes, who said …"."""
+    m = _BEFORE_WHO.search(text, max(0, who.start - 4), who.start)
+    end = m.start() if m is not None else who.start
+    if end <= 0 or not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+        return None
+    before = phrase_before(text, max(0, end - 120), end)
+    if before is None or before.mention not in {"name", "role"} or before.end != end:
+        return None
+    return before
 
 
 # fast constructors (limner.builder): a long article holds hundreds of quotes

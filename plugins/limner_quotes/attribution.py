@@ -71,6 +71,8 @@ _HEADLINE = frozenset(
     )
     for w in inflect(b)[:3]
 )
+#: Participles that after "be" tell a state of mind of the subject, who holds the view.
+_HOLDER_STATES = frozenset({"worried"})
 _ALL = frozenset(VERB_FORMS) | NOUN_CUES | _ADVERBS | PASSIVE_HEADS
 
 
@@ -306,7 +308,10 @@ _SUBJECT_CLAUSE = re.compile(
     r"|although|before|until|once|if|whereas)[ \t\u00a0]+)?"
     r"|(?<=[\w’'\"”)])[ \t\u00a0]+(?:and|but|as|after|because|since|when|while|before|until"
     r"|once|whereas)[ \t\u00a0]+)"
-    r"(?P<subject>(?<![\w’'])(?:(?P<pronoun>he|she|they|we|I|it|He|She|They|We|It)"
+    r"(?P<subject>(?<![\w’'])(?:(?P<pronoun>he|she|they|we|I|it|He|She|They|We|It"
+    r"|none|few|many|most|some|several|others|another|both|half"
+    r"|[a-z]+-(?:thirds|fourths|quarters)"
+    r"|\d+(?:\.\d+)?[ \t\u00a0]?(?:%|percent))"
     r"|[A-Z][\w’'.\-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'.\-]*|of|de|von|van))*"
     r"|(?:the|a|an|his|her|their|its|our|many|some|most|several|other|both|few|all|no"
     r"|The|A|An|His|Her|Their|Its|Many|Some|Most|Several|Other|Both|Few|All|No)"
@@ -367,6 +372,12 @@ def _finite(word: str) -> bool:
     return low in VERB_FORMS and not low.endswith("ing") and low not in NOUNLIKE and word.islower()
 
 
+def _speech_participle(word: str) -> bool:
+    """A participle of a speech verb ("saying", "arguing"): after a comma it opens an
+    attribution of its own."""
+    return word.endswith("ing") and word.islower() and VERB_FORMS.get(word, ("", ""))[1] == "speech"
+
+
 def _fronted_clause_end(text: str, a: int, b: int) -> int:
     """Where a fronted subordinate clause that holds the content ends, or -1.
 
@@ -396,10 +407,14 @@ def before_next_clause(
     """The fragment cut before a later clause that holds a cue of its own.
 
     "…, whereas Y acknowledged that …", "…, who frequently criticizes …",
-    "…, and Y insisted that …", "… after Y suggested that …": the clause is
-    another attribution, with its own source, not part of this one's content.
+    "…, and Y insisted that …", "… after Y suggested that …", "…, according
+    to the report": the clause is another attribution, with its own source, not
+    part of this one's content.
     """
     a, b = fragment
+    according = text.find(", according to ", max(a, b - 200), b)  # it ends the sentence
+    if according - a >= 3:  # "X said …, according to the report": the report's attribution
+        return _trim(text, a, according)
     fronted = _fronted_clause_end(text, a, b)
     if fronted >= 0:
         return _trim(text, a, fronted)
@@ -407,10 +422,12 @@ def before_next_clause(
     stop = min(len(hits), i + 50)  # bounded: a sentence of a thousand cues stays linear
     while i < stop and hits[i][0] < b:
         v0, v1 = hits[i]
-        if _COMMA_VERB.search(text, max(a, v0 - 4), v0) is not None and _finite(text[v0:v1]):
+        if _COMMA_VERB.search(text, max(a, v0 - 4), v0) is not None and (
+            _finite(text[v0:v1]) or _speech_participle(text[v0:v1])
+        ):
             cut = text.rfind(",", a, v0)
-            if cut - a >= 3:
-                return _trim(text, a, cut)  # "…, said one candidate": the main verb resumes
+            if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
+                return _trim(text, a, cut)  # that …": a participle attributes on its own
         last = None
         for m in _NEXT_CLAUSE.finditer(text, max(a, v0 - 80), v0):
             last = m
@@ -515,6 +532,14 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     passive = low in PARTICIPLES_PAST and _after_be(before) and _BE.search(before) is not None
     if passive and low in PASSIVE_HEADS:
         return _passive(text, s_start, s_end, v0, v1, before)
+    if passive and low in _HOLDER_STATES:
+        # "the leaders are worried about …": a state of mind, held by the subject
+        c, e = _content_after(text, _cue_end(text, v1, s_end), s_end, "")
+        be = v0 - len(before) + _BE.search(before).start()  # type: ignore[union-attr]
+        holder = phrase_before(text, s_start, be)
+        if e - c < 3 or text[c] in _MARKS or holder is None:
+            return None
+        return Attribution([(c, e)], holder, v0, v1, "stance")
     if passive:
         # "Rubio was asked whether …": the subject is addressed, not the source
         c, e = _content_after(text, _cue_end(text, v1, s_end), s_end, "")
@@ -715,6 +740,8 @@ def _participle(
     low = text[v0:v1].lower()
     cue_end = _cue_end(text, v1, s_end)
     a, b = _content_after(text, cue_end, s_end, low)
+    if mention.start > a:  # "Despite criticizing X, Tom said": the fronted clause ends
+        b = min(b, _trim(text, a, mention.start)[1])  # before the subject it belongs to
     if b <= a or text[a] in _MARKS:
         return None
     return Attribution([(a, b)], mention, v0, cue_end, family)
@@ -764,7 +791,9 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
     pos = _POSSESSOR.search(text, max(s_start, v0 - 70), v0)
     if pos is not None:
         if pos.group(1):
-            mention = pronoun_mention(pos.start(1), pos.end(1), _PRONOUN_OF[pos.group(1).lower()])
+            mention = _own_possessor(text, s_start, pos.start(1)) or pronoun_mention(
+                pos.start(1), pos.end(1), _PRONOUN_OF[pos.group(1).lower()]
+            )
         else:
             mention = phrase_before(text, s_start, pos.end(2))
     c = v1
@@ -784,6 +813,32 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
     if b <= a or text[a] in _MARKS:
         return None
     return Attribution([(a, b)], mention, v0, v1, "noun")
+
+
+#: Verbs whose subject owns the message that follows them: "X used his speech to …",
+#: "X shared her belief that …", "X has his own ideas for …".
+_OWN_VERBS = word_set(
+    """
+    used uses shared shares made makes gave gives delivered delivers repeated repeats
+    reiterated reiterates expressed expresses voiced voices renewed renews devoted devotes
+    has have had
+    """
+)
+_OWN_VERB = re.compile(r"([a-z]+)[ \t\u00a0]+(?:much[ \t\u00a0]+of[ \t\u00a0]+)?\Z")
+
+
+def _own_possessor(text: str, s_start: int, pronoun: int) -> Mention | None:
+    """The subject of ``X used his speech to …``: a possessive pronoun right after a verb
+    that gives the subject's own words is the subject, named where the clause names it."""
+    verb = _OWN_VERB.search(text, max(s_start, pronoun - 24), pronoun)
+    if verb is None or verb.group(1) not in _OWN_VERBS:
+        return None
+    subject = phrase_before(text, s_start, verb.start(1))
+    if subject is None or subject.mention == "pronoun" or (
+        subject.mention == "description" and not text[subject.start].isupper()
+    ):
+        return None
+    return subject
 
 
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}

@@ -225,9 +225,12 @@ def _introducing_clause(text: str, f: _Quote) -> tuple[Mention, int, int] | None
     if i == 0 or text[i - 1] not in ",:":
         return None
     end = i - 1
+    colon = text[end] == ":"
     start = sentence_start(text, end)
     subject = main_subject(text, start, end)
-    if subject is None or subject.mention == "description" or subject.end >= end:
+    if subject is None or subject.end >= end or (
+        subject.mention == "description" and not (colon and subject.definite)
+    ):
         return None
     words = text[subject.end : end].split()
     if not 1 <= len(words) <= 12 or any(c in text[subject.end : end] for c in "\"“”"):
@@ -237,6 +240,9 @@ def _introducing_clause(text: str, f: _Quote) -> tuple[Mention, int, int] | None
         if (low in VERB_FORMS and not low.endswith("ing")) or (k and low in _MESSAGES):
             at = text.find(w, subject.end, end)
             return subject, at, at + len(w.strip(",."))
+    if colon and words[0].islower() and words[0].isalpha():
+        # "The board went even further: “…”": a colon introduces what its subject said
+        return subject, end, end + 1
     return None
 
 

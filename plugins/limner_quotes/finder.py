@@ -45,6 +45,7 @@ from limner_quotes.lexicon import (
 from limner_quotes.marks import Stretch, stretches
 from limner_quotes.phrases import (
     Mention,
+    clause_subject,
     participle_source,
     phrase_after,
     phrase_before,
@@ -337,6 +338,12 @@ def _lead_in(text: str, s_start: int, verb: int) -> bool:
     return _LEAD.search(text, max(s_start, verb - 12), verb) is not None
 
 
+_DASH_LABEL = re.compile(
+    r"[ \t\u00a0][-—–―][ \t\u00a0]+(?=(?:[A-Z][\w’'.\-]*[ \t\u00a0]*){1,5}\Z)"
+)
+_PREPOSITION_FIRST = re.compile(
+    r"(?:about|of|on|in|at|for|to|from|with|by|over|after|before|during)[ \t\u00a0]"
+)
 #: Verbs that with "back" answer someone: "shot back, “".
 _SHOT = frozenset({"shot", "fired", "hit", "shoots", "fires", "hits", "wrote", "writes"})
 _AFTER_PREPOSITION = re.compile(
@@ -393,13 +400,19 @@ def _before_cue(
             names_after = text[start : start + 1].isupper()
             if m is None or (m.mention == "description" and names_after):
                 after = phrase_after(text, start, end)
-                if after is not None:
-                    return after, low, e
+                if after is not None and _PREPOSITION_FIRST.match(text, start) is None:
+                    return after, low, e  # not "had this to say about the plan: “"
             return (m, low, e) if m is not None else None
     if text[end] == ":" and len(toks) <= 5 and all(w[:1].isupper() for _, _, w in toks):
         m = phrase_after(text, toks[0][0], end)
         if m is not None:
             return m, ":", end
+    if text[end] == ":":  # "Title of the item - Jane Roe: “…”": a name after a dash signs it
+        dash = _DASH_LABEL.search(text, max(lo, end - 60), end)
+        if dash is not None:
+            m = phrase_after(text, dash.end(), end)
+            if m is not None and m.mention == "name" and m.end == end:
+                return m, ":", end
     if text[end] == ":":  # "Mr. Smith shot back: “…": the subject of the introducing clause
         first = len(toks)
         while first > 0 and toks[first - 1][2] not in _STOPS and toks[first - 1][2] not in _MARKS:
@@ -460,11 +473,30 @@ _SAY_VERBS = word_set(
 )
 
 
+_SUBJECT_PRONOUN = re.compile(r"[ \t\u00a0]+(?i:he|she|they|we|i|it|there)[ \t\u00a0]")
+
+
+def _own_that(text: str, v_end: int, that_end: int) -> bool:
+    """Whether the ``that`` ending at ``that_end`` belongs to a clause that opens right
+    after the verb: ``said she intended to show that …`` (a subject pronoun first) or
+    ``said the mayor wanted to prove that …`` (a cue verb in the past tense between)."""
+    if _SUBJECT_PRONOUN.match(text, v_end, that_end) is not None:
+        return True
+    words = text[v_end:that_end].split()[:-1]
+    return any(
+        w in VERB_FORMS and w.endswith("ed") and k and words[k - 1] not in _ARTICLES
+        for k, w in enumerate(words)
+    )
+
+
+_ARTICLES = word_set("the a an his her their its our this")
+
+
 def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
     """Where the reported clause after a speech verb begins, or -1 if none does."""
     limit = min(s_end, v_end + 80)
     m = _THAT.match(text, v_end, limit) if text.find("that", v_end, limit) >= 0 else None
-    if m is not None:
+    if m is not None and not _own_that(text, v_end, m.end()):
         return m.end()
     if verb in _OBJECT_VERBS:
         pattern = _OBJECT_CLAUSE
@@ -715,14 +747,52 @@ def _label_matches(text: str, layout: Layout) -> list[re.Match[str]]:
     return out
 
 
+def _caps_label(label: str) -> bool:
+    """A name in capitals that can label a turn of a transcript (not ``NOTE``, ``UPDATE``)."""
+    return label.isupper() and label.split()[0].title() not in _NOT_LABELS
+
+
+_TURN_OPENING = re.compile(
+    r"[ \t\u00a0]*(?:[A-Z][A-Z’'.\-]+(?:[ \t][A-Z][A-Z’'.\-]*){0,2}:|[(\[….]|$)"
+)
+
+
+def _turn_end(text: str, layout: Layout, start: int) -> int:
+    """The end of a transcript turn opened at ``start``: its paragraph and the paragraphs
+    after it, up to the next turn, a note in brackets or an ellipsis (five at most)."""
+    end = layout.paragraph(start)[1]
+    for _ in range(5):
+        nxt = end
+        while nxt < len(text) and text[nxt] in "\r\n":
+            nxt += 1
+        if nxt >= len(text) or nxt - end > 4 or _TURN_OPENING.match(text, nxt) is not None:
+            break
+        end = layout.paragraph(nxt)[1]
+    return _trim_end(text, start, end)
+
+
 def _labelled(text: str, layout: Layout, direct: _Spans) -> list[Found]:
     """``Sanders: Clinton needs to …``: a paragraph opened by a name and a colon."""
     out = []
-    for m in _label_matches(text, layout):
+    matches = _label_matches(text, layout)
+    # a transcript: two paragraphs or more open with a speaker's name in capitals ("SMITH:");
+    # elsewhere a label in capitals is a dateline ("ISLAMABAD:")
+    transcript = sum(1 for m in matches if _caps_label(m.group(1))) >= 2
+    for m in matches:
         label = m.group(1)
-        if label.isupper() or label.split()[0] in _NOT_LABELS or direct.holding(m.end()) >= 0:
+        caps = label.isupper()
+        if (caps and not (transcript and _caps_label(label))) or (
+            label.split()[0] in _NOT_LABELS or direct.holding(m.end()) >= 0
+        ):
             continue
         if text[m.end()] in _MARKS:
+            continue
+        if caps:  # a turn of a transcript: the words up to the next turn
+            end = _turn_end(text, layout, m.end())
+            mention = phrase_after(text, m.start(1), m.end(1))
+            if mention is not None and end - m.end() >= 3:
+                out.append(Found(m.end(), end, "indirect", mention, ":", None, m.end(1),
+                                 m.end(1) + 1))
             continue
         end = _trim_end(text, m.end(), layout.sentence(m.end())[1])
         if _words(text, m.end(), end) < 4:
@@ -740,12 +810,15 @@ def _after_verb(text: str, v0: int, c: int, s_start: int, s_end: int, verb: str)
     if mention is None:
         mention = phrase_before(text, s_start, v0)
     if mention is None:
-        mention = phrase_after(text, s_start, v0)  # the subject of "X has ... but has said"
-        if mention is not None and mention.mention == "description":
+        # the subject of "X has ... but has said"
+        mention = clause_subject(text, subject_start(text, s_start, v0), v0)
+        if mention is not None and mention.mention == "description" and not mention.definite:
             mention = None
         if mention is None and verb not in _SAY_VERBS:
             return None  # a clause after "say" is reported speech even when its speaker is unclear
     end = _trim_end(text, c, s_end)
+    if mention is not None and mention.start > c:  # "While saying that …, he …": the
+        end = _trim_end(text, c, mention.start)  # fronted clause ends before its subject
     return Found(c, end, "indirect", mention, verb)
 
 
@@ -775,7 +848,10 @@ def _sentence_final(
     mention: Mention | None = None
     rest = text[v1:s_end].rstrip(" \t\u00a0.!?")
     nxt = _skip_space(text, v1, s_end)
-    if comma >= 0 and rest and nxt < s_end and (text[nxt].isupper() or rest.startswith(" the ")):
+    after = comma >= 0 and rest and nxt < s_end and (
+        text[nxt].isupper() or rest.startswith(" the ")
+    )
+    if after and verb not in _OBJECT_VERBS:  # not "…, X told the station.": the hearer
         mention = phrase_after(text, nxt, s_end)  # "…, said the minister."
     if mention is None:
         if rest.count(" ") > 6 or any(c in rest for c in ',;:"“”«»'):

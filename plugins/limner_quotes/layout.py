@@ -27,7 +27,7 @@ _SENT_ENDS = tuple(
         re.compile(
             re.escape(mark)
             + r"""(?<![.!?…].)[.!?…]*+["'”’»)\]]*+"""
-            + r"""(?=[ \t\u00a0]+["'“‘«(\[]?[A-Z0-9\u00c0-\u024f])"""
+            + r"""(?=[ \t\u00a0]+(?:''|["'“‘«(\[])?[A-Z0-9\u00c0-\u024f])"""
         ),
     )
     for mark in ".!?…"
@@ -120,4 +120,21 @@ class Layout:
 def _abbreviation(text: str, stop: int, floor: int) -> bool:
     space = max(text.rfind(" ", max(floor, stop - 20), stop), floor - 1, stop - 21)
     word = text[space + 1 : stop].lower().lstrip(".(\"“'‘")
-    return (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
+    if len(word) == 1 and word.isalpha():
+        return True
+    if word not in _ABBREVIATIONS:
+        return False
+    if word == "no":  # "No. 2", but "he said no. But …" ends a sentence
+        return text[stop + 1 : stop + 3].strip()[:1].isdigit()
+    if word in _CLOSING:  # "in the U.S. He said …": the abbreviation also ends the sentence
+        return _OPENING_WORD.match(text, stop + 1) is None
+    return True
+
+
+#: Abbreviations that often end a sentence: a place, a company, a time, "Jr."
+_CLOSING = word_set("u.s u.k u.n u.s.a e.u d.c inc ltd co corp jr sr etc a.m p.m")
+#: Words that open a sentence and never follow those abbreviations inside one.
+_OPENING_WORD = re.compile(
+    r"[ \t\u00a0]+(?:He|She|They|It|We|I|But|And|The|This|That|These|Those|In|On|At|If|"
+    r"When|While|As|After|Before|So|Yet|There)\b"
+)

@@ -26,6 +26,7 @@ from limner_quotes.lexicon import (
 
 __all__ = [
     "Mention",
+    "clause_subject",
     "participle_source",
     "phrase_after",
     "phrase_before",
@@ -111,10 +112,6 @@ def _key(word: str) -> str:
     return word.lower().rstrip(".")
 
 
-def _capitalized(word: str) -> bool:
-    return word[:1].isupper()
-
-
 def _gender_of(keys: list[str]) -> str | None:
     """``"f"`` or ``"m"`` when a key (a word as :func:`_key` gives it) tells, else ``None``."""
     if FEMALE_WORDS.intersection(keys):
@@ -125,7 +122,7 @@ def _gender_of(keys: list[str]) -> str | None:
 
 
 def _gender(words: list[str]) -> str | None:
-    return _gender_of([_key(w) for w in words])
+    return _gender_of([w.lower().rstrip(".") for w in words])
 
 
 def pronoun_mention(s: int, e: int, w: str) -> Mention:
@@ -139,12 +136,12 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     """A mention from a run of name, title and role tokens (in text order)."""
     while run and (run[0][2].lower() in {"the", "a", "an"} or run[0][2] in _OPENING_WORDS):
         run = run[1:]
-    while run and not (_capitalized(run[-1][2]) or _key(run[-1][2]) in ROLE_WORDS):
+    while run and not (run[-1][2][:1].isupper() or run[-1][2].lower().rstrip(".") in ROLE_WORDS):
         run = run[:-1]
     if not run:
         return None
     words = [w for _, _, w in run]
-    keys = [_key(w) for w in words]
+    keys = [w.lower().rstrip(".") for w in words]
     last_role = -1
     for i, key in enumerate(keys):
         if key in ROLE_WORDS:
@@ -152,7 +149,9 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     name_words = words[last_role + 1 :]
     role_words = words[: last_role + 1]
     start, end = run[0][0], run[-1][1]
-    gender = _gender_of(keys + [_key(w) for w in appositive.split()] if appositive else keys)
+    gender = _gender_of(
+        keys + [w.lower().rstrip(".") for w in appositive.split()] if appositive else keys
+    )
     role = " ".join(role_words).lower() if role_words else None
     if appositive:
         role = appositive.lower() if role is None else f"{role}, {appositive.lower()}"
@@ -177,10 +176,10 @@ def _name_run_back(toks: list[Token], i: int) -> int:
                 break
             j = k - 1
             continue
-        if _capitalized(w) or _key(w) in ROLE_WORDS:
+        if w[:1].isupper() or w.lower().rstrip(".") in ROLE_WORDS:
             j -= 1
             continue
-        if w.lower() in PARTICLES and j + 1 <= i and _capitalized(toks[j + 1][2]):
+        if w.lower() in PARTICLES and j + 1 <= i and toks[j + 1][2][:1].isupper():
             j -= 1
             continue
         if w.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS:
@@ -219,7 +218,7 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     if text.find("and", max(lo, verb - 10), verb) >= 0:
         joined = _AND_BEFORE.match(text, max(lo, verb - 200), verb)
         if joined is not None:
-            return phrase_after(text, subject_start(text, lo, verb), verb)
+            return clause_subject(text, subject_start(text, lo, verb), verb)
     window = text[max(lo, verb - 30) : verb]
     time = (
         _TIME_BEFORE.search(text, max(lo, verb - 30), verb)
@@ -241,6 +240,11 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     return _phrase_before(text, lo, verb)
 
 
+#: Words that stand alone for a part of a group, as a subject: "another says", "many said".
+_QUANTIFIER_PRONOUNS = word_set("another others many some most few several none both one")
+_OPENERS = word_set(", ; and but while whereas though although")
+
+
 def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     toks = tokenize(text, max(lo, verb - _WINDOW), verb)
     i = len(toks) - 1
@@ -256,11 +260,14 @@ def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     w = toks[i][2]
     if w.lower() in PRONOUNS:
         return pronoun_mention(*toks[i])
-    if w.lower() == "who" and i == len(toks) - 1:  # "critics who say": the relative pronoun
+    if w.lower() in _QUANTIFIER_PRONOUNS and (i == 0 or toks[i - 1][2].lower() in _OPENERS):
+        return Mention(toks[i][0], toks[i][1], "description")  # "…, another says", "many said"
+    if w.lower() == "who":  # "critics who say", "X, who also said": the relative pronoun
         return Mention(toks[i][0], toks[i][1], "pronoun", role="who")
     if w == ",":
-        return _appositive_back(text, toks, i)
-    if _capitalized(w) or w == ")":
+        m = _appositive_back(text, toks, i)
+        return m if m is not None else _subject_before_appositive(text, lo, toks[i][0])
+    if w[:1].isupper() or w == ")":
         first = _name_run_back(toks, i)
         run = [t for t in toks[first : i + 1] if t[2] not in "()"]
         return _from_run(run)
@@ -278,13 +285,42 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         return None
     first = _name_run_back(toks, j - 1)
     run = [t for t in toks[first:j] if t[2] not in "()"]
-    if not any(_capitalized(w) and w not in _OPENING_WORDS and w.lower() not in DETERMINERS
+    if not any(w[:1].isupper() and w not in _OPENING_WORDS and w.lower() not in DETERMINERS
                for _, _, w in run):  # "her senior adviser, NAME," or "A spokesman, NAME,"
         inside = _name_in_appositive(toks, j, i)
-        if inside is not None or not any(_capitalized(w) for _, _, w in run):
+        if inside is not None or not any(w[:1].isupper() for _, _, w in run):
             return inside
     appositive = text[toks[j + 1][0] : toks[i - 1][1]] if j + 1 < i else None
     return _from_run(run, appositive)
+
+
+_BREAK = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
+_AS = re.compile(r"(?:As|But|And|So|Yet)[ \t\u00a0]+(?=[A-Z])")
+
+
+def _subject_before_appositive(text: str, lo: int, comma: int) -> Mention | None:
+    """``NAME, A LONG APPOSITIVE …, said``: the name that opens the sentence (or follows
+    "As" or a connective) and is set off by a comma, when the appositive is too long to
+    be read back from the verb (``comma`` is the comma before the verb)."""
+    start = max(lo, comma - 300)
+    for brk in _BREAK.finditer(text, start, comma):
+        start = brk.end()
+    if text.find(",", start, comma) < 0:
+        return None  # no comma opens an appositive before the one at the verb
+    dateline = _DATELINE.match(text, start, min(comma, start + 90))
+    if dateline is not None:
+        start = dateline.end()
+    lead = _AS.match(text, start, comma)
+    start = lead.end() if lead is not None else subject_start(text, start, comma)
+    m = phrase_after(text, start, comma)
+    if m is None or m.end >= comma or text[m.end : m.end + 1] != ",":
+        return None
+    if m.mention == "description" or m.end + 1 >= comma:
+        return None  # a description, or no appositive between the name and the verb
+    return m
+
+
+_APPOSITION_DETERMINERS = word_set("the his her their its a an another one")
 
 
 def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
@@ -299,8 +335,13 @@ def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
         for _, _, w in inner
     ):
         return None
-    if j < 1 or _key(toks[j - 1][2]) not in ROLE_WORDS:
+    if j < 1:
         return None
+    if _key(toks[j - 1][2]) not in ROLE_WORDS and not (
+        j >= 2 and toks[j - 2][2].lower() in _APPOSITION_DETERMINERS and toks[j - 1][2].isalpha()
+        and toks[j - 1][2].islower()
+    ):
+        return None  # "her senior adviser, NAME," or "the assailant, NAME,"
     described = _description_back(toks, j - 1)
     role = toks[j - 1][2].lower() if described is None else (described.role or None)
     return _from_run(inner, role)
@@ -320,7 +361,7 @@ def _description_back(toks: list[Token], i: int) -> Mention | None:
             break
         if low in BOUNDARY_WORDS:
             break
-        if low in DETERMINERS or _capitalized(w):
+        if low in DETERMINERS or w[:1].isupper():
             start = j
         j -= 1
     if start == i and i - 1 >= 0 and toks[i - 1][2][:1].isalpha():
@@ -331,7 +372,7 @@ def _description_back(toks: list[Token], i: int) -> Mention | None:
     if words[0].lower() in _PREPOSITIONS:
         return None
     s, e = toks[start][0], toks[i][1]
-    roles = [w for w in words if _key(w) in ROLE_WORDS]
+    roles = [w for w in words if w.lower().rstrip(".") in ROLE_WORDS]
     definite = words[0].lower() in {"the", "this"} or words[0][:1].isupper()
     if roles:
         role = " ".join(w.lower() for w in words if w.lower() not in DETERMINERS)
@@ -347,13 +388,15 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
     w = toks[0][2]
     if w.lower() in PRONOUNS:
         return pronoun_mention(*toks[0])
-    if _capitalized(w) and w.lower() not in DETERMINERS:
+    if w[:1].isupper() and w.lower() not in DETERMINERS:
         j = 0
         while j < len(toks):
             t = toks[j][2]
-            particle = t.lower() in PARTICLES and j + 1 < len(toks) and _capitalized(toks[j + 1][2])
+            particle = (
+                t.lower() in PARTICLES and j + 1 < len(toks) and toks[j + 1][2][:1].isupper()
+            )
             role_of = t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS
-            if _capitalized(t) or _key(t) in ROLE_WORDS or particle or role_of:
+            if t[:1].isupper() or t.lower().rstrip(".") in ROLE_WORDS or particle or role_of:
                 j += 1
             elif t == "(":
                 k = j + 1
@@ -407,9 +450,32 @@ _SAID = (
     r"(?<![\w’'])(said|says|told|added|wrote|argued|noted|explained|stated|tweeted|continued)"
 )
 _SAID_BEFORE = re.compile(
-    _SAID + r"(?:[ \t\u00a0]+[^,.;:!?\"“”]{1,60}?)?[ \t\u00a0]*,[ \t\u00a0]*\Z"
+    _SAID + r"(?:[ \t\u00a0]+[^,;:!?\"“”]{1,60}?)?[ \t\u00a0]*,[ \t\u00a0]*\Z"
 )
 _SAID_SUBJECT = re.compile(_SAID + r"[ \t\u00a0]+(?=\S)")
+
+
+_FRONT_PARTICIPLE = re.compile(
+    r"(?:(?i:after|while|despite|besides|by|before|since|upon|without|in|when|on|instead"
+    r"[ \t\u00a0]+of)[ \t\u00a0]+)?\Z"
+)
+_CLAUSE_END = re.compile(
+    r"[!?;\n]|(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col))(?<![A-Z])\.(?=\s)"
+)
+
+
+def _fronted_participle(text: str, s_start: int, verb: int) -> Mention | None:
+    """The subject of the main clause for a participle that opens its sentence, alone or
+    after a preposition ("Despite challenging the leader, Cruz said …", "After saying …,
+    the man …"): the words after the comma that ends the fronted clause."""
+    dateline = _DATELINE.match(text, s_start, min(verb, s_start + 90))
+    start = dateline.end() if dateline is not None else s_start
+    if verb - start > 14 or _FRONT_PARTICIPLE.match(text, start, verb) is None:
+        return None
+    end = _CLAUSE_END.search(text, verb, min(len(text), verb + 300))
+    limit = end.start() if end is not None else min(len(text), verb + 300)
+    at = _subject_after_comma(text, verb, limit)
+    return clause_subject(text, at, limit) if at >= 0 else None
 
 
 def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
@@ -421,6 +487,9 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
     sentence (``X left early, arguing that``).
     """
     lo = max(s_start, verb - 160)
+    fronted = _fronted_participle(text, s_start, verb)
+    if fronted is not None:
+        return fronted
     if _LEAD_IN.search(text, max(lo, verb - 12), verb) is None:
         return None
     said = _SAID_BEFORE.search(text, lo, verb)
@@ -429,12 +498,93 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
         m = phrase_before(text, s_start, said.start(1))
         if m is None and after is not None:
             m = phrase_after(text, after.end(), said.end())
-        if m is not None and m.mention != "description":
-            return m
-    m = phrase_after(text, subject_start(text, s_start, verb), verb)
-    if m is not None and m.mention == "description" and not text[m.start].isupper():
+        if m is not None and (m.mention != "description" or _THE.match(text, m.start)):
+            return m  # "the longtime donor said, adding": a definite description speaks
+    start = subject_start(text, s_start, verb)
+    nearer = _nearest_clause_subject(text, start, verb)
+    if nearer is not None:
+        return nearer
+    m = clause_subject(text, start, verb)
+    if m is not None and m.mention == "description" and not text[m.start].isupper() and (
+        _ARTICLE.match(text, start, verb) is None
+    ):
         return None
     return m
+
+
+#: A clause joined to the one before it, with its own subject: "…, and the governor …",
+#: "…; he …", "… in which he …".
+_JOINED_CLAUSE = re.compile(
+    r"(?:[,;][ \t\u00a0]+(?:and|but|so|yet)[ \t\u00a0]+|;[ \t\u00a0]+"
+    r"|(?<![\w’'])in[ \t\u00a0]+which[ \t\u00a0]+(?=(?:he|she|they|we)\b))"
+)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "''")
+
+
+def _nearest_clause_subject(text: str, start: int, verb: int) -> Mention | None:
+    """The subject of the last clause joined before a participle ("X unleashed attacks,
+    and the governor tripped up Y by calling …": the governor), when that clause has a
+    subject and a verb of its own."""
+    last = None
+    for m in _JOINED_CLAUSE.finditer(text, max(start + 1, verb - 200), verb):
+        last = m
+    if last is None or any(mark in text[last.start() : verb] for mark in _QUOTE_MARKS):
+        return None  # no clause read across a quotation
+    at = last.end()
+    subject = clause_subject(text, at, verb)
+    if subject is None or subject.start != at or (
+        subject.mention == "description" and not _ARTICLE.match(text, at, verb)
+    ):
+        return None
+    nxt = _WORD_AFTER.match(text, subject.end, verb)
+    if nxt is None or nxt.group(1).lower() in _NOT_VERB_AFTER or not nxt.group(1).isalpha():
+        return None
+    return subject
+
+
+#: Common verbs in the past tense that do not end in -ed: they end a subject read forward.
+_PAST_VERBS = word_set(
+    """
+    is are was were has had will would can could may might must took made went came began
+    spent sent gave got kept left held stood met said says told rose sat ran won lost put
+    set saw knew thought felt brought bought fought wrote spoke drew threw grew struck
+    """
+)
+
+
+def clause_subject(text: str, start: int, limit: int) -> Mention | None:
+    """The subject that opens a clause at ``start``: a noun phrase opened by an article
+    up to its verb ("the port director toured …"), else :func:`phrase_after`."""
+    if _ARTICLE.match(text, start, limit) is not None:
+        return _noun_phrase(text, start, limit)
+    return phrase_after(text, start, limit)
+
+
+def _noun_phrase(text: str, start: int, limit: int) -> Mention | None:
+    """The noun phrase that opens a clause at ``start`` ("the union leaders gathered …"),
+    up to its verb: a word that ends in -ed or -ly, an auxiliary, or a boundary word."""
+    toks = tokenize(text, start, min(limit, start + _WINDOW))
+    k = 1
+    while k < len(toks) and k < 8:
+        w = toks[k][2]
+        low = w.lower()
+        if not w[:1].isalnum() or low in BOUNDARY_WORDS or low in NP_SKIP_WORDS or (
+            low in _PREPOSITIONS or low in _PAST_VERBS
+            or (w.islower() and low.endswith(("ed", "ly")))
+        ):
+            break
+        k += 1
+    if k < 2 or k >= len(toks):
+        return None
+    words = [w for _, _, w in toks[:k]]
+    s, e = toks[0][0], toks[k - 1][1]
+    definite = words[0].lower() in {"the", "this"}
+    if any(_key(w) in ROLE_WORDS for w in words):
+        role = " ".join(w.lower() for w in words if w.lower() not in DETERMINERS)
+        return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
+    return Mention(s, e, "description", definite=definite)
 
 
 _FRONTED = re.compile(
@@ -442,9 +592,90 @@ _FRONTED = re.compile(
     r"However|Meanwhile|Instead|Indeed|Also|Now|Today|Yesterday|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b[^,.;:!?\"“”]{0,60},[ \t\u00a0]+"
 )
+#: A dateline that opens a story: ``WASHINGTON (AP) - ``, ``PARIS, Texas — ``,
+#: ``NEW YORK -- ``: a place in capitals, maybe a region and an agency, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.’'\-]+(?:[ \t\u00a0][A-Z][A-Z.’'\-]+)*"
+    r"(?:,[ \t\u00a0]+[A-Z][\w.’']*(?:[ \t\u00a0][A-Z0-9][\w.’']*)?)?"
+    r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]*[-—–―]+[ \t\u00a0]+(?=[A-Z“\"])"
+)
+#: Words that open a fronted phrase or clause before the subject ("Despite …, X said").
+_FRONT_WORDS = word_set(
+    """
+    in on at after before during since last earlier later then yet but and so still here
+    however meanwhile instead indeed also now today yesterday monday tuesday wednesday
+    thursday friday saturday sunday despite besides unlike like while when whenever although
+    though because as if once until unless upon without with by for from to among amid
+    following throughout given rather even just back shortly late early
+    """
+)
+#: Lower-case words after a capitalised phrase that show it is not a subject.
+_NOT_VERB_AFTER = _PREPOSITIONS | DETERMINERS | word_set("and or but by as about into than")
+_THE = re.compile(r"[Tt]he[ \t\u00a0]")
+_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t\u00a0]")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*(\(|[—–―]|[a-z][\w’'\-]*)")
+
+
+#: Connectives that open a sentence with no comma after them ("And then Trump …").
+_CONNECTIVE = re.compile(
+    r"(?:And|But|So|Yet|Then|Also|Still|Now)(?:[ \t\u00a0]+(?:then|now|also|so))?[ \t\u00a0]+"
+    r"(?=[A-Z]|(?:he|she|they|we|i|the|a|an|his|her|their|its)\b)"
+)
+
+
+def _fronted_word(word: str, nxt: str) -> bool:
+    """Whether a sentence's first word opens a fronted phrase: a preposition or
+    subordinator ("Despite", "While"), or a participle before a lower-case word
+    ("Speaking at", "Reached by")."""
+    if word.lower() in _FRONT_WORDS:
+        return True
+    return len(word) > 5 and word.endswith(("ing", "ed")) and nxt[:1].islower()
+
+
+def _subject_after_comma(text: str, start: int, limit: int) -> int:
+    """The first comma before ``limit`` after which a subject and its verb come
+    ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …": the comma before
+    "Mrs."), or -1.  A few commas are tried, each with a bounded reading."""
+    pos = start
+    for _ in range(6):
+        comma = text.find(",", pos, min(limit, start + 260))
+        if comma < 0:
+            return -1
+        pos = comma + 1
+        at = pos
+        while at < limit and text[at] in " \t\u00a0":
+            at += 1
+        if _ARTICLE.match(text, at, limit) is not None:
+            return at  # "the man", "his aides": a noun phrase opens the main clause
+        m = phrase_after(text, at, limit)
+        if m is None or m.start != at or m.mention == "description":
+            continue
+        if m.mention == "pronoun":
+            return at
+        nxt = _WORD_AFTER.match(text, m.end, limit)
+        if nxt is not None and nxt.group(1).lower() not in _NOT_VERB_AFTER:
+            return at
+    return -1
 
 
 def subject_start(text: str, s_start: int, limit: int) -> int:
-    """Where the subject of a sentence begins: after a fronted phrase ("In May, …")."""
+    """Where the subject of a sentence begins: after a dateline (``WASHINGTON (AP) -``)
+    and after a fronted phrase or clause ("In May, …", "Speaking at a rally in Salem,
+    New Hampshire, Trump …", "Despite challenging the leader, Cruz said …")."""
+    dateline = _DATELINE.match(text, s_start, min(limit, s_start + 90))
+    if dateline is not None:
+        s_start = dateline.end()
+    word_end = text.find(" ", s_start, limit)
+    if word_end < 0:
+        return s_start
+    word = text[s_start:word_end].strip(",")
+    if not word[:1].isupper() or not _fronted_word(word, text[word_end + 1 : word_end + 3]):
+        return s_start
+    at = _subject_after_comma(text, word_end, limit)
+    if at >= 0:
+        return at
+    joined = _CONNECTIVE.match(text, s_start, limit)
+    if joined is not None:  # "And then Trump went …, saying": no fronted phrase, a connective
+        return joined.end()
     m = _FRONTED.match(text, s_start, limit)
     return m.end() if m is not None else s_start

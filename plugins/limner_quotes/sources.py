@@ -17,7 +17,7 @@ from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import ROLE_WORDS, word_set
-from limner_quotes.phrases import Mention, phrase_after
+from limner_quotes.phrases import Mention, phrase_after, subject_start
 
 __all__ = [
     "DOCUMENT_HEADS",
@@ -147,7 +147,8 @@ _FRONTING = word_set(
 _VERBISH = word_set(
     """
     is was are were be been has have had will would can could should may might must
-    did does do took made went came began spent sent gave got kept left held
+    did does do took made went came began spent sent gave got kept left held said says
+    say told tells think thinks thought believe believes wrote writes
     """
 )
 _PRONOUN_WORDS = word_set("he she they we i")
@@ -167,6 +168,7 @@ def sentence_start(text: str, pos: int) -> int:
 def main_subject(text: str, s_start: int, limit: int) -> Mention | None:
     """The subject of the sentence at ``s_start``, read before ``limit``: past a fronted
     phrase that ends with a comma, a pronoun, a name, or a noun phrase up to its verb."""
+    s_start = subject_start(text, s_start, limit)
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s_start, limit)]
     i = 0
     if toks and (toks[0][2].lower() in _FRONTING or toks[0][2].lower().endswith("ly")):
@@ -307,7 +309,8 @@ _QUANTITY = re.compile(
     r"|fewer[ \t]than|less[ \t]than|over|under)[ \t\u00a0]+)?"
     r"(?:\d[\d.,]*[ \t\u00a0]*(?:%|percent)|(?:\d+|one|two|three|four|five|six|seven|eight"
     r"|nine|ten)[ \t\u00a0]+(?:in|of|out[ \t]of)[ \t\u00a0]+\w+|half|a[ \t]third"
-    r"|a[ \t]quarter|two-thirds|a[ \t]majority|most)(?![\w’'])[^.,;:!?\"“”\n]{0,50}?))"
+    r"|a[ \t]quarter|two-thirds|a[ \t]majority|most|many|some|few|several|others|another"
+    r"|none)(?![\w’'])[^.,;:!?\"“”\n]{0,50}?))"
     r"(?:[ \t\u00a0]+(?:also|now|still|would|will|did|do|does|had|have|has|not))*"
     r"[ \t\u00a0]+\Z"
 )

@@ -402,3 +402,286 @@ def test_a_closing_cue_with_a_long_tail_gives_its_speaker() -> None:
             "organisers put at three thousand people at a civic center here. “The presidency "
             "is a serious job.”")
     assert speaker_of(text, "The presidency") == "the former president"
+
+
+# -- the subject of the main clause: past datelines, fronted clauses, long appositives -----
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a dateline in capitals opens the story: the place is never the subject
+        (("LISBON (Wire) - The port director toured the new docks and said the cranes "
+          "would be ready in May."), "the cranes", "The port director"),
+        (("HARBOUR CITY, Ore. - Mayor Ines Duarte met fishermen on Monday and said the quay "
+          "would reopen."), "the quay", "Mayor Ines Duarte"),
+        # a fronted phrase with commas inside it: the subject after the last of them
+        (("Speaking at a town hall in Millbrook, Vermont, the senator attacked the plan, "
+          "saying it would raise fares."), "it would raise fares", "the senator"),
+        (("At a rally in Ames, Iowa, on Sunday, Lena Ortiz tried to explain her vote, saying "
+          "that the bill was rushed."), "the bill was rushed", "Lena Ortiz"),
+    ],
+)
+def test_the_subject_is_read_past_a_dateline_and_a_fronted_phrase(
+    text: str, content: str, source: str
+) -> None:
+    assert speaker_of(text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a participle that opens its sentence belongs to the subject of the main clause
+        (("Despite criticizing the budget office, Tom Reyes said he could work with its "
+          "director."), "the budget office", "Tom Reyes"),
+        (("While insisting that he respects the mayor, the governor kept up his attacks on "
+          "the plan."), "he respects the mayor", "the governor"),
+        (("After saying he was nervous, the farmer stood up and asked about the dam."),
+         "he was nervous", "the farmer"),
+    ],
+)
+def test_a_fronted_participle_takes_the_subject_of_the_main_clause(
+    text: str, content: str, source: str
+) -> None:
+    assert speaker_of(text, content) == source
+
+
+def test_a_participle_after_a_connective_takes_the_subject() -> None:
+    text = "And then the mayor went on the attack, saying, “Is the council going to act at last?”"
+    assert speaker_of(text, "Is the council") == "the mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Tom Reyes, a retired engineer from the valley and the chairman of the local "
+         "residents' association, said: “Nobody asked us about the dam.”"),
+        ("As Lena Ortiz, an economist at a research institute in the capital and a member of "
+         "the regional planning board, noted, “Nobody asked us about the dam.”"),
+    ],
+)
+def test_a_name_before_a_long_appositive_speaks(text: str) -> None:
+    assert speaker_of(text, "Nobody asked") in {"Tom Reyes", "Lena Ortiz"}
+
+
+def test_a_definite_description_before_said_speaks_for_the_participle() -> None:
+    text = ("“Nobody cares what the mayor spends,” the longtime donor said, adding that "
+            "small donors may not be so patient.")
+    assert speaker_of(text, "small donors") == "the longtime donor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor went even further: “If he loses the vote, it is the end of his career.”",
+        "The governor was blunt about the delay: “If he loses the vote, it is the end of it.”",
+    ],
+)
+def test_a_colon_introduces_what_the_subject_of_its_clause_said(text: str) -> None:
+    assert speaker_of(text, "If he loses") in {"The mayor", "The governor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said she intended to prove that the port was safe.",
+         "she intended to prove that the port was safe"),
+        ("The mayor said the engineers wanted to show that the port was safe.",
+         "the engineers wanted to show that the port was safe"),
+    ],
+)
+def test_a_that_inside_the_reported_clause_is_not_the_verbs(text: str, content: str) -> None:
+    assert speaker_of(text, content) == "The mayor"
+
+
+def test_a_that_after_a_day_and_a_place_is_still_the_verbs() -> None:
+    text = "The mayor said Tuesday in Lisbon that the port would reopen."
+    assert speaker_of(text, "the port would reopen") == "The mayor"
+
+
+def test_according_to_at_the_end_of_a_sentence_attributes_the_whole_sentence() -> None:
+    text = "The engineer said the order was meant to delay the vote, according to the report."
+    found = attributions(text)
+    assert ("The engineer said the order was meant to delay the vote", "the report") in found
+    assert ("the order was meant to delay the vote", "The engineer") in found
+
+
+def test_the_turns_of_a_transcript_are_attributed_to_the_names_in_capitals() -> None:
+    text = ("Part of the interview follows.\n\nSMITH: The bridge was finished on time. Take a "
+            "look.\n\n(BEGIN VIDEO CLIP.)\n\nJONES: It will last fifty years.\n\nIt was built "
+            "well.\n\nSMITH: Do you really think so?\n")
+    found = attributions(text)
+    assert ("The bridge was finished on time. Take a look", "SMITH") in found
+    assert ("It will last fifty years.\n\nIt was built well", "JONES") in found
+    assert ("Do you really think so?", "SMITH") in found
+
+
+def test_a_single_dateline_in_capitals_is_no_speaker() -> None:
+    text = "ISLAMABAD: The council voted on Monday to reopen the northern border crossing."
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "source"),
+    [
+        ("All three mayors condemned the attacks, and none has said they want a curfew.",
+         "the attacks", "they want a curfew", "none"),
+        ("Most voters see crime as a problem, and three-fourths say the city needs more police.",
+         "crime as a problem", "the city needs more police", "three-fourths"),
+        ("Most voters see crime as a problem, and 43% say the city needs more police.",
+         "crime as a problem", "the city needs more police", "43%"),
+    ],
+)
+def test_a_share_or_none_opens_a_clause_of_its_own(
+    text: str, outer: str, inner: str, source: str
+) -> None:
+    found = attributions(text)
+    assert any(c == outer for c, _ in found), found
+    assert speaker_of(text, inner) == source
+
+
+def test_a_speech_participle_after_a_comma_ends_the_content_before_it() -> None:
+    text = ("The candidate planned to reboot his campaign, saying in a statement only that he "
+            "was refining his staff.")
+    found = attributions(text)
+    assert ("to reboot his campaign", "The candidate") in found
+    assert ("he was refining his staff", "The candidate") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("While one firm says there are more than 2,400 dealers, another says there are 1,800.",
+         "there are 1,800", "another"),
+        ("Both parties sent delegates, and many said the rules were unfair.",
+         "the rules were unfair", "many"),
+        (("While many farmers have expressed doubts about him, many said Monday that the dam "
+          "must be built."), "the dam must be built", "many"),
+    ],
+)
+def test_a_word_for_part_of_a_group_is_the_subject(text: str, content: str, source: str) -> None:
+    assert speaker_of(text, content) == source
+
+
+def test_who_is_worried_holds_the_view() -> None:
+    text = "The port authority is worried that the new toll could drive ships away."
+    assert speaker_of(text, "the new toll") == "The port authority"
+
+
+def test_a_relative_who_is_the_speaker_words_and_resolves_to_its_antecedent() -> None:
+    doc = ENRICHER.enrich("Tom Reyes, who had said he would run, criticized the plan on Monday.")
+    quote = next(q for q in doc.select("quote") if q.text(doc).startswith("he would run"))
+    assert doc[quote.speaker_mention].text(doc) == "who"
+    assert quote.speaker == "Tom Reyes"
+
+
+def test_words_after_a_preposition_never_name_the_speaker() -> None:
+    text = "A report by auditors had this to say about the budget: “Every family will pay more.”"
+    assert speaker_of(text, "Every family") != "about the budget"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (("The mayor unveiled the budget, and the treasurer went further by calling the "
+          "cuts painful but needed."), "the cuts painful", "the treasurer"),
+        ("Tom Reyes held a meeting in which he renewed his attack on the port, mocking its fees.",
+         "its fees", "he"),
+    ],
+)
+def test_a_participle_takes_the_subject_of_the_nearest_joined_clause(
+    text: str, content: str, source: str
+) -> None:
+    assert speaker_of(text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Lena Ortiz used her keynote speech to call for a new bridge.", "to call for",
+         "Lena Ortiz"),
+        ("Tom Reyes shared his belief that the port would reopen.", "the port would reopen",
+         "Tom Reyes"),
+    ],
+)
+def test_a_message_the_subject_gives_is_the_subjects(text: str, content: str, source: str) -> None:
+    assert speaker_of(text, content) == source
+
+
+def test_who_is_told_is_not_the_speaker() -> None:
+    text = "The bridge will reopen in May, the mechanic, Tad Ortiz, told the radio station."
+    assert [m for _, m in attributions(text)] == ["Tad Ortiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another reader, Tom Reyes, wrote of the mayor: “He is still ignoring the port.”",
+        "The bridge will reopen in May, the mechanic, Tom Reyes, said on Monday.",
+    ],
+)
+def test_a_name_between_commas_after_a_description_speaks(text: str) -> None:
+    assert "Tom Reyes" in [m for _, m in attributions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Asked about the toll, the mayor said no. But he said the bridge needs repairs.",
+         "the bridge needs repairs", "he"),
+        ("The mayor says the toll hurts trade in the U.S. He says the port will suffer.",
+         "the port will suffer", "He"),
+    ],
+)
+def test_a_sentence_ends_after_no_and_after_an_abbreviation_before_a_pronoun(
+    text: str, content: str, source: str
+) -> None:
+    assert (content, source) in attributions(text)
+
+
+def test_a_sentence_ends_before_a_quotation_opened_by_two_apostrophes() -> None:
+    text = ("The treasurer noted that the closures were among the reasons for the cuts. "
+            "''They are painful'' but necessary, he said.")
+    assert ("the closures were among the reasons for the cuts", "The treasurer") in (
+        attributions(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (("LISBON, Aug 31 (Wire) - The party leader toured the docks on Wednesday, saying "
+          "his rival would close them."), "his rival would close them", "The party leader"),
+        ("Late last month, the company went further, calling the reports unfair.",
+         "the reports unfair", "the company"),
+    ],
+)
+def test_the_subject_is_read_past_a_dated_dateline_and_a_fronted_late(
+    text: str, content: str, source: str
+) -> None:
+    assert speaker_of(text, content) == source
+
+
+def test_a_name_after_a_dash_and_before_a_colon_signs_the_quotation() -> None:
+    text = "Pollsters share the blame for the hype - Jane Roe: “Pollsters are taking heat for it.”"
+    assert speaker_of(text, "Pollsters are taking") == "Jane Roe"
+
+
+def _sentence_of_clause_rules(n: int) -> str:
+    """One sentence of ``n`` pieces that the clause-subject rules read: a dateline, fronted
+    participles, joined clauses, long appositives, shares and a final 'according to'."""
+    pieces = [
+        ("despite criticizing the office, Tom Reyes, a retired engineer from the valley and "
+         "the chairman of the board, said she intended to show that the port was safe,"),
+        ("and the treasurer went further by calling the cuts painful, saying in a statement "
+         "only that he was refining his staff,"),
+        "and 43% say the mayor used her speech to call for a bridge, while another says no,",
+    ]
+    body = " ".join(pieces[i % len(pieces)] for i in range(n))
+    return "LISBON, Aug 31 (Wire) - Speaking in Ames, Iowa, " + body + " according to the report."
+
+
+def test_the_clause_subject_rules_take_linear_time_on_one_long_sentence() -> None:
+    from tests.scaling import assert_linear
+
+    assert_linear(_sentence_of_clause_rules, lambda text: ENRICHER.enrich(text), n=150)
