@@ -37,6 +37,9 @@ def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[A
     Weights of the same word are summed; words whose weights cancel out are
     dropped; ties are broken by the word so that the order is deterministic.
     """
+    if type(weights) is list and len(weights) == 1:  # one word: nothing to sum or rank
+        word, weight = weights[0]
+        return [[word, _round(weight)]] if limit > 0 and abs(weight) >= _CANCELS else []
     total: dict[str, float] = {}
     for word, weight in weights:
         total[word] = total.get(word, 0.0) + weight
@@ -80,7 +83,7 @@ def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
     """
     if limit <= 0:
         return []
-    floor = 0.0005  # weaker sums cancel out
+    floor = _CANCELS
     if len(total) > limit:
         strengths = sorted(map(abs, total.values()), reverse=True)
         floor = max(floor, strengths[limit - 1] - _ROUNDING)
@@ -90,5 +93,7 @@ def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
     return [[w, r] for _, w, r in kept[:limit]]
 
 
+#: A summed weight weaker than this cancels out (it rounds to 0 at three decimals).
+_CANCELS = 0.0005
 # how far rounding can move two strengths apart, with room for float error
 _ROUNDING = 0.0011

@@ -130,7 +130,7 @@ def plain_targets(
 
 
 def fast_targets(doc: limner.Document) -> list[dict[str, Any]]:
-    """The plugin's target sentiments of an enriched ``doc``, as :func:`plain_targets` gives them."""
+    """The plugin's target sentiments of an enriched ``doc``, as :func:`plain_targets` has them."""
     return [{f: a.get(f) for f in _FIELDS}
             for a in doc.select("sentiment") if a.get("scope") == "target"]
 
