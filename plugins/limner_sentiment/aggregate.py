@@ -12,6 +12,7 @@ reader would expect of a mostly factual report.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -87,7 +88,9 @@ def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
     if len(total) > limit:
         strengths = sorted(map(abs, total.values()), reverse=True)
         floor = max(floor, strengths[limit - 1] - _ROUNDING)
-    kept = [(-abs(r), w, r) for w, v in total.items() if abs(v) >= floor for r in (_round(v),)]
+    # the words that can make the cut, picked by C-level passes (most cannot)
+    strong = itertools.compress(total.items(), map(floor.__le__, map(abs, total.values())))
+    kept = [(-abs(r), w, r) for w, v in strong for r in (_round(v),)]
     # (-strength, word) is unique per word: sorting these tuples orders by it alone
     kept.sort()
     return [[w, r] for _, w, r in kept[:limit]]

@@ -41,7 +41,7 @@ from limner_sentiment.features import WINDOW, Reading, read_sentence
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.logits import mention_logits, tables
 from limner_sentiment.model import TargetModel, load_model
-from limner_sentiment.scorer import Scored, score_sentence
+from limner_sentiment.scorer import Scored, score_sentences
 
 __all__ = ["DEFAULT_KINDS", "target_sentiments"]
 
@@ -186,7 +186,8 @@ def target_sentiments(
     analysed: dict[int, _Sentence | None] = {}
     # (sentence, first word, last word) -> the mention's probabilities and drivers
     seen: dict[tuple[int, int, int], _Scored] = {}
-    fragments: dict[str, float] = {}
+    # the quoted parts of sentences, scored together for the quoted speakers
+    fragments = _fragments(text, starts, ends, targets)
     build, chain = _target, itertools.chain.from_iterable
     out: list[limner.Annotation] = []
     append = out.append
@@ -263,7 +264,7 @@ def target_sentiments(
                 target.name,
                 len(target.mentions),
                 in_sentences,
-                _quoted(text, starts, ends, target.own_quotes, sentence_scores, fragments)
+                _quoted(starts, ends, target.own_quotes, sentence_scores, fragments, text)
                 if target.own_quotes
                 else None,
                 label,
@@ -317,22 +318,11 @@ def _drivers(reading: Reading, first: int, last: int) -> list[tuple[str, float]]
     return out
 
 
-def _quoted(
-    text: str,
-    starts: Sequence[int],
-    ends: Sequence[int],
-    quotes: Sequence[tuple[int, int]],
-    sentence_scores: Sequence[Scored],
-    fragments: dict[str, float],
-) -> float:
-    """The pooled tone of the quoted words, one raw sum per part of a quote in a sentence.
-
-    A part that is a whole sentence takes the sentence's raw sum from
-    ``sentence_scores``; the others are scored with
-    :func:`~limner_sentiment.scorer.score_sentence` and kept in ``fragments``
-    (by text) for the other speakers of the document.
-    """
-    raws = []
+def _quote_parts(
+    starts: Sequence[int], ends: Sequence[int], quotes: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """The parts of ``quotes`` in each sentence: ``(sentence, start, end)``, none empty."""
+    parts = []
     n = len(starts)
     for qs, qe in quotes:
         k = max(0, bisect.bisect_right(starts, qs) - 1)
@@ -340,13 +330,50 @@ def _quoted(
             a = qs if qs > starts[k] else starts[k]
             b = qe if qe < ends[k] else ends[k]
             if a < b:
-                if a == starts[k] and b == ends[k]:
-                    raws.append(sentence_scores[k].raw)
-                else:
-                    fragment = text[a:b]
-                    raw = fragments.get(fragment)
-                    if raw is None:
-                        raw = fragments[fragment] = score_sentence(fragment).raw
-                    raws.append(raw)
+                parts.append((k, a, b))
             k += 1
+    return parts
+
+
+def _fragments(
+    text: str, starts: Sequence[int], ends: Sequence[int], targets: Sequence[_Target]
+) -> dict[str, float]:
+    """The raw sums of the quoted parts of sentences, by text, scored in one document pass.
+
+    :func:`~limner_sentiment.scorer.score_sentences` gives each span what
+    :func:`~limner_sentiment.scorer.score_sentence` gives its text, and reads
+    the document's text once for them all.
+    """
+    spans: dict[str, tuple[int, int]] = {}
+    for target in targets:
+        if target.own_quotes:
+            for k, a, b in _quote_parts(starts, ends, target.own_quotes):
+                if a != starts[k] or b != ends[k]:
+                    spans.setdefault(text[a:b], (a, b))
+    if not spans:
+        return {}
+    scored = score_sentences(text, list(spans.values()))
+    return dict(zip(spans, (s.raw for s in scored), strict=True))
+
+
+def _quoted(
+    starts: Sequence[int],
+    ends: Sequence[int],
+    quotes: Sequence[tuple[int, int]],
+    sentence_scores: Sequence[Scored],
+    fragments: dict[str, float],
+    text: str,
+) -> float:
+    """The pooled tone of the quoted words, one raw sum per part of a quote in a sentence.
+
+    A part that is a whole sentence takes the sentence's raw sum from
+    ``sentence_scores``; the others their raw sum in ``fragments`` (see
+    :func:`_fragments`).
+    """
+    raws = []
+    for k, a, b in _quote_parts(starts, ends, quotes):
+        if a == starts[k] and b == ends[k]:
+            raws.append(sentence_scores[k].raw)
+        else:
+            raws.append(fragments[text[a:b]])
     return round(combine(raws), 4)
