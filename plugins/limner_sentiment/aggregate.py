@@ -84,13 +84,16 @@ def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
     """
     if limit <= 0:
         return []
-    floor = _CANCELS
     if len(total) > limit:
         strengths = sorted(map(abs, total.values()), reverse=True)
-        floor = max(floor, strengths[limit - 1] - _ROUNDING)
-    # the words that can make the cut, picked by C-level passes (most cannot)
-    strong = itertools.compress(total.items(), map(floor.__le__, map(abs, total.values())))
-    kept = [(-abs(r), w, r) for w, v in strong for r in (_round(v),)]
+        floor = max(_CANCELS, strengths[limit - 1] - _ROUNDING)
+        # the words that can make the cut, picked by C-level passes (most cannot)
+        items: Iterable[tuple[str, float]] = itertools.compress(
+            total.items(), map(floor.__le__, map(abs, total.values()))
+        )
+    else:
+        items = (item for item in total.items() if abs(item[1]) >= _CANCELS)
+    kept = [(-abs(r), w, r) for w, v in items for r in (_round(v),)]
     # (-strength, word) is unique per word: sorting these tuples orders by it alone
     kept.sort()
     return [[w, r] for _, w, r in kept[:limit]]

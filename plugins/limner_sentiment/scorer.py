@@ -838,14 +838,16 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 def _offsets(words: list[str]) -> tuple[list[int], list[int]]:
     """The starts and ends of ``words`` joined by single spaces."""
-    n = len(words)
-    # word i starts after the i words before it and the i spaces between, and
-    # ends where the i + 1 words up to it and the i spaces end
-    lengths = list(itertools.accumulate(map(len, words), initial=0))
-    return (
-        list(map(operator.add, lengths, range(n))),
-        list(map(operator.add, itertools.islice(lengths, 1, None), range(n))),
+    # word i + 1 starts one past the end of word i: the lengths plus one, summed
+    starts = list(
+        itertools.accumulate(map(operator.add, map(len, words), _ONES), initial=0)
     )
+    ends = list(map(operator.sub, itertools.islice(starts, 1, None), _ONES))
+    starts.pop()  # the start of a word after the last
+    return starts, ends
+
+
+_ONES = itertools.repeat(1)
 
 
 def _single_spaced(text: str, words: list[str]) -> bool:
