@@ -88,12 +88,11 @@ def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
         strengths = sorted(map(abs, total.values()), reverse=True)
         floor = max(_CANCELS, strengths[limit - 1] - _ROUNDING)
         # the words that can make the cut, picked by C-level passes (most cannot)
-        items: Iterable[tuple[str, float]] = itertools.compress(
-            total.items(), map(floor.__le__, map(abs, total.values()))
-        )
+        strong = itertools.compress(total.items(), map(floor.__le__, map(abs, total.values())))
+        kept = [(-abs(r), w, r) for w, v in strong for r in (_round(v),)]
     else:
-        items = (item for item in total.items() if abs(item[1]) >= _CANCELS)
-    kept = [(-abs(r), w, r) for w, v in items for r in (_round(v),)]
+        kept = [(-abs(r), w, r) for w, v in total.items() if abs(v) >= _CANCELS
+                for r in (_round(v),)]
     # (-strength, word) is unique per word: sorting these tuples orders by it alone
     kept.sort()
     return [[w, r] for _, w, r in kept[:limit]]
