@@ -238,3 +238,44 @@ def test_the_fast_path_equals_the_plain_definition_on_news() -> None:
             assert same(fast_targets(doc), expected)
             checked += len(expected)
     assert checked > 3000
+
+
+def test_a_sentence_is_read_once_and_quoted_parts_are_scored_in_one_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import limner_sentiment.targets as module
+
+    reads: list[str] = []
+    passes: list[int] = []
+    read, score = module.read_sentence, module.score_sentences
+
+    def counted_read(sentence: str, *args: Any) -> Any:
+        reads.append(sentence)
+        return read(sentence, *args)
+
+    def counted_pass(text: str, spans: Any, *args: Any) -> Any:
+        passes.append(len(spans))
+        return score(text, spans, *args)
+
+    monkeypatch.setattr(module, "read_sentence", counted_read)
+    monkeypatch.setattr(module, "score_sentences", counted_pass)
+    text = ('Smith met Jones and Smith praised Jones. "A great day," said Lee, "truly." '
+            '"Awful," Lee said. Nothing else.')
+    spans = [(m, text.index(m, at)) for m, at in
+             [("Smith", 0), ("Jones", 0), ("Smith", 12), ("Jones", 22), ("Lee", 0), ("Lee", 80)]]
+    # Lee is a person: the quotes' speaker joins the person target of that name
+    mentions = [("person" if m == "Lee" else "target", at, at + len(m), m, None)
+                for m, at in spans]
+    quotes = [(text.index('"A'), text.index('said'), "Lee", None),
+              (text.index('"truly'), text.index('truly') + 7, "Lee", None),
+              (text.index('"Awful'), text.index('"Awful') + 8, "Lee", None)]
+    doc = ENRICHERS[(5, DEFAULT_KINDS)].enrich(build(text, mentions, quotes))
+    found = fast_targets(doc)
+    assert same(found, plain_targets(doc))
+    assert [t["quoted_score"] for t in found if t["name"] == "Lee"] != [None]
+    # three sentences hold the six mentions: each is read once, whatever its mentions
+    assert sorted(reads) == sorted({text[a:b] for a, b in doc.layer("sentence-span")
+                                    if any(a <= at < b for _, at in spans)})
+    assert len(reads) == 3
+    # the document pass, then one pass for the three quoted parts of sentences
+    assert passes == [3]
