@@ -12,6 +12,7 @@ reader would expect of a mostly factual report.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -37,6 +38,9 @@ def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[A
     Weights of the same word are summed; words whose weights cancel out are
     dropped; ties are broken by the word so that the order is deterministic.
     """
+    if type(weights) is list and len(weights) == 1:  # one word: nothing to sum or rank
+        word, weight = weights[0]
+        return [[word, _round(weight)]] if limit > 0 and abs(weight) >= _CANCELS else []
     total: dict[str, float] = {}
     for word, weight in weights:
         total[word] = total.get(word, 0.0) + weight
@@ -80,15 +84,21 @@ def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
     """
     if limit <= 0:
         return []
-    floor = 0.0005  # weaker sums cancel out
     if len(total) > limit:
         strengths = sorted(map(abs, total.values()), reverse=True)
-        floor = max(floor, strengths[limit - 1] - _ROUNDING)
-    kept = [(-abs(r), w, r) for w, v in total.items() if abs(v) >= floor for r in (_round(v),)]
+        floor = max(_CANCELS, strengths[limit - 1] - _ROUNDING)
+        # the words that can make the cut, picked by C-level passes (most cannot)
+        strong = itertools.compress(total.items(), map(floor.__le__, map(abs, total.values())))
+        kept = [(-abs(r), w, r) for w, v in strong for r in (_round(v),)]
+    else:
+        kept = [(-abs(r), w, r) for w, v in total.items() if abs(v) >= _CANCELS
+                for r in (_round(v),)]
     # (-strength, word) is unique per word: sorting these tuples orders by it alone
     kept.sort()
     return [[w, r] for _, w, r in kept[:limit]]
 
 
+#: A summed weight weaker than this cancels out (it rounds to 0 at three decimals).
+_CANCELS = 0.0005
 # how far rounding can move two strengths apart, with room for float error
 _ROUNDING = 0.0011

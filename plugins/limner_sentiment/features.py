@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from limner_sentiment.context import NAME, Tokens, read_tokens
 from limner_sentiment.lexicon import CONCESSION, CONTRAST, NEWS, NEWS_PHRASES, load
-from limner_sentiment.scorer import Scored, read_words
+from limner_sentiment.scorer import Scored, read_offsets
 
 __all__ = ["WINDOW", "Reading", "mention_features", "read_sentence"]
 
@@ -119,17 +119,16 @@ def read_sentence(sentence: str, scored: Scored, split: list[str] | None = None)
     """Read ``sentence`` (already scored as ``scored``) for its mentions.
 
     ``split``, when given, is ``sentence.split()`` made before (see
-    :func:`~limner_sentiment.scorer.read_words`).
+    :func:`~limner_sentiment.scorer.read_offsets`).
 
     Besides the word offsets (one C-level search), the work is per lexicon
     word and per special word (speech verbs, contrast words, news idiom,
     quotation marks), each found by a C-level search: no Python loop runs
     over the sentence's words.
     """
-    scored, spans, tokens = read_words(sentence, scored, split)
+    scored, starts, ends, tokens = read_offsets(sentence, scored, split)
+    spans = list(zip(starts, ends, strict=True))
     n = len(spans)
-    # the words' starts and ends in one C-level transposition
-    starts, ends = map(list, zip(*spans, strict=True)) if spans else ([], [])
     if tokens is None:
         tokens = list(map(sentence.__getitem__, map(slice, starts, ends)))
     reading = Reading(

@@ -46,6 +46,7 @@ __all__ = [
     "ALPHA",
     "Scored",
     "normalize",
+    "read_offsets",
     "read_words",
     "score_sentence",
     "score_sentences",
@@ -780,24 +781,46 @@ def read_words(
     made before (by :func:`score_sentences`): the offsets are then found
     from its words' lengths when they are single-spaced, without a new split.
     """
+    scored, starts, ends, words = read_offsets(sentence, scored, split)
+    return scored, list(zip(starts, ends, strict=True)), words
+
+
+def read_offsets(
+    sentence: str, scored: Scored, split: list[str] | None = None
+) -> tuple[Scored, list[int], list[int], list[str] | None]:
+    """:func:`read_words` with the words' starts and ends as two lists, not pairs.
+
+    Returns ``(scored, starts, ends, words)``; ``zip(starts, ends)`` are
+    :func:`read_words`' spans.  Single-spaced text (most sentences) takes
+    C-level work only: the words' lengths summed into offsets.
+    """
     ascii_text = sentence.isascii()
     folded = sentence if ascii_text else _fold(sentence)
+    words: list[str] | None
     if split and ascii_text and _single_spaced(sentence, split):
-        spans, words = _spans(split), split
+        (starts, ends), words = _offsets(split), split
     else:
-        spans, words = _spans_and_words(folded)
+        words = folded.split(" ")
+        # printable text has no white space but " ": then only runs of spaces need the regex
+        if "" in words or not folded.isprintable():
+            spans = [m.span() for m in _WORD.finditer(folded)]
+            starts = [a for a, _ in spans]
+            ends = [b for _, b in spans]
+            words = None
+        else:
+            starts, ends = _offsets(words)
     if words is not None:  # single spaces, printable: str.split() finds these very words
         if not _expands(sentence):
-            return scored, spans, words if ascii_text else None
-    elif not _expands(sentence) and len(folded.split()) == len(spans):
-        return scored, spans, None
+            return scored, starts, ends, words if ascii_text else None
+    elif not _expands(sentence) and len(folded.split()) == len(starts):
+        return scored, starts, ends, None
     orig, low = split_words(folded)
-    if len(orig) != len(spans):  # white space that str.split and the regex disagree on
-        orig = [folded[a:b] for a, b in spans]
+    if len(orig) != len(starts):  # white space that str.split and the regex disagree on
+        orig = list(map(folded.__getitem__, map(slice, starts, ends)))
         low = _careful_words(orig)
     if _ELONGATED.search(sentence) is not None:
         low = _shorten(low)
-    return score_words(orig, low, _punctuation_emphasis(sentence)), spans, None
+    return score_words(orig, low, _punctuation_emphasis(sentence)), starts, ends, None
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
@@ -807,24 +830,24 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     C-level work only: the words' lengths summed into offsets; other text a
     regular expression.
     """
-    return _spans_and_words(text)[0]
-
-
-def _spans_and_words(text: str) -> tuple[list[tuple[int, int]], list[str] | None]:
-    """:func:`word_spans`, and the words themselves when a split by single spaces found them."""
     words = text.split(" ")
-    # printable text has no white space but " ": then only runs of spaces need the regex
     if "" in words or not text.isprintable():
-        return [m.span() for m in _WORD.finditer(text)], None
-    return _spans(words), words
+        return [m.span() for m in _WORD.finditer(text)]
+    return list(zip(*_offsets(words), strict=True))
 
 
-def _spans(words: list[str]) -> list[tuple[int, int]]:
-    """The offsets of ``words`` joined by single spaces."""
-    lengths = list(map(len, words))
-    # word i starts after the i words before it and the i spaces between
-    starts = list(map(operator.add, itertools.accumulate(lengths, initial=0), range(len(words))))
-    return list(zip(starts, map(operator.add, starts, lengths), strict=True))
+def _offsets(words: list[str]) -> tuple[list[int], list[int]]:
+    """The starts and ends of ``words`` joined by single spaces."""
+    # word i + 1 starts one past the end of word i: the lengths plus one, summed
+    starts = list(
+        itertools.accumulate(map(operator.add, map(len, words), _ONES), initial=0)
+    )
+    ends = list(map(operator.sub, itertools.islice(starts, 1, None), _ONES))
+    starts.pop()  # the start of a word after the last
+    return starts, ends
+
+
+_ONES = itertools.repeat(1)
 
 
 def _single_spaced(text: str, words: list[str]) -> bool:

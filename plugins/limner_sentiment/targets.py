@@ -27,10 +27,11 @@ whatever the number of mentions in it, and a mention costs a bounded window.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import limner
@@ -40,7 +41,7 @@ from limner_sentiment.features import WINDOW, Reading, read_sentence
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.logits import mention_logits, tables
 from limner_sentiment.model import TargetModel, load_model
-from limner_sentiment.scorer import Scored, score_sentence
+from limner_sentiment.scorer import Scored, score_sentences
 
 __all__ = ["DEFAULT_KINDS", "target_sentiments"]
 
@@ -55,15 +56,20 @@ _target = limner.builder(
 )
 
 
-# a mention's probabilities (negative, neutral, positive), its drivers, and those ranked
-_Scored = tuple[tuple[float, float, float], list[tuple[str, float]], list[list[Any]]]
+# a mention's probabilities (negative, neutral, positive) and its drivers (unranked)
+_Scored = tuple[tuple[float, float, float], list[tuple[str, float]]]
 
 
-@dataclass
 class _Target:
-    name: str
-    mentions: list[limner.Annotation] = field(default_factory=list)
-    own_quotes: list[tuple[int, int]] = field(default_factory=list)
+    """A target: its name, its mentions (in reading order once collected), a speaker's quotes."""
+
+    __slots__ = ("mentions", "name", "own_quotes")
+
+    def __init__(self, name: str, mentions: list[limner.Annotation]) -> None:
+        self.name = name
+        self.mentions = mentions
+        #: the spans of a quoted speaker's own words (``None``: not quoted)
+        self.own_quotes: list[tuple[int, int]] | None = None
 
 
 @dataclass
@@ -79,13 +85,23 @@ class _Sentence:
 
 
 def collect_targets(doc: limner.Document, kinds: Sequence[str]) -> list[_Target]:
-    """The targets of ``doc``: caller ``target`` annotations, ``kinds``, quoted speakers."""
+    """The targets of ``doc``: caller ``target`` annotations, ``kinds``, quoted speakers.
+
+    In the order they are first met; a target's mentions in reading order.
+    """
     text = doc.text
     groups: dict[object, _Target] = {}
     for a in doc.select("target"):
         name = a.get("name")
-        key: object = ("target", str(name)) if name else ("target-id", a.id)
-        _add(groups, key, str(name) if name else text[a.start : a.end], a)
+        if name:
+            key: object = ("target", str(name))
+            target = groups.get(key)
+            if target is None:
+                groups[key] = _Target(str(name), [a])
+            else:
+                target.mentions.append(a)
+        else:  # a target of its own: its id is unique, and no other key is a str
+            groups[a.id] = _Target(text[a.start : a.end], [a])
     for kind in kinds:
         if kind == "target":
             continue
@@ -93,8 +109,13 @@ def collect_targets(doc: limner.Document, kinds: Sequence[str]) -> list[_Target]
             name = a.get("name") or text[a.start : a.end]
             gid = a.get("geonameid")
             key = ("g", gid) if gid is not None else (kind, str(name).casefold())
-            _add(groups, key, str(name), a)
-    _speakers(doc, groups, text)
+            target = groups.get(key)
+            if target is None:
+                groups[key] = _Target(str(name), [a])
+            else:
+                target.mentions.append(a)
+    if "quote" in doc.kinds:
+        _speakers(doc, groups)
     out = []
     for t in groups.values():
         if t.mentions and t.mentions[0].id:
@@ -108,14 +129,7 @@ def _reading_order(m: limner.Annotation) -> tuple[int, int]:
     return m.start, -m.end
 
 
-def _add(groups: dict[object, _Target], key: object, name: str, a: limner.Annotation) -> None:
-    target = groups.get(key)
-    if target is None:
-        target = groups[key] = _Target(name)
-    target.mentions.append(a)
-
-
-def _speakers(doc: limner.Document, groups: dict[object, _Target], text: str) -> None:
+def _speakers(doc: limner.Document, groups: dict[object, _Target]) -> None:
     """Attach each quoted speaker's quotes (and speaker mention) to its person target."""
     seen: dict[object, set[str]] = {}
     for q in doc.select("quote"):
@@ -125,7 +139,9 @@ def _speakers(doc: limner.Document, groups: dict[object, _Target], text: str) ->
         key = ("person", str(speaker).casefold())
         target = groups.get(key)
         if target is None:
-            target = groups[key] = _Target(str(speaker))
+            target = groups[key] = _Target(str(speaker), [])
+        if target.own_quotes is None:
+            target.own_quotes = []
         target.own_quotes.append((q.start, q.end))
         mention = doc.get(q.get("speaker_mention"))
         if mention is not None:
@@ -163,27 +179,32 @@ def target_sentiments(
         return []
     model = load_model()
     weights = tables(model)
+    probabilities, label_of = model.probabilities, model.label
     text = doc.text
     starts = [a for a, _ in sentences]
     ends = [b for _, b in sentences]
     analysed: dict[int, _Sentence | None] = {}
     # (sentence, first word, last word) -> the mention's probabilities and drivers
     seen: dict[tuple[int, int, int], _Scored] = {}
-    fragments: dict[str, float] = {}
+    # the quoted parts of sentences, scored together for the quoted speakers
+    fragments = _fragments(text, starts, ends, targets)
+    build, chain = _target, itertools.chain.from_iterable
     out: list[limner.Annotation] = []
+    append = out.append
     for target in targets:
         pn = p0 = pp = 0.0
         scored = 0
-        in_sentences: set[int] = set()
-        drivers: list[tuple[str, float]] = []
-        ranked: list[list[Any]] = []
+        # mentions come in reading order, so their sentences do too: count the changes
+        in_sentences = 0
+        last_k = -1
+        parts: list[list[tuple[str, float]]] = []  # the scored mentions' drivers
         for m in target.mentions:
-            k = bisect_right(starts, m.start) - 1
-            if k < 0 or m.start > ends[k] or (m.start == ends[k] and m.end > m.start):
+            start = m.start
+            k = bisect_right(starts, start) - 1
+            if k < 0 or start > ends[k] or (start == ends[k] and m.end > start):
                 continue  # outside every sentence
-            if k in analysed:
-                sentence = analysed[k]
-            else:
+            sentence = analysed.get(k, _UNREAD)
+            if sentence is _UNREAD:
                 sentence = analysed[k] = _read(
                     text, starts[k], ends[k], sentence_scores[k], model,
                     words[k] if words is not None else None,
@@ -194,7 +215,7 @@ def target_sentiments(
             reading = sentence.reading
             base = sentence.base
             w_ends = reading.ends
-            first = bisect_right(w_ends, m.start - base)
+            first = bisect_right(w_ends, start - base)
             if first >= len(w_ends):
                 first = len(w_ends) - 1
             last = bisect_left(reading.starts, m.end - base) - 1
@@ -205,53 +226,57 @@ def target_sentiments(
             if known is None:  # mentions on the same words score the same
                 zn, zp = mention_logits(weights, reading, first, last, *sentence.shared)
                 bn, bp = sentence.bags.logits(first, last)
-                near = list(_drivers(reading, first, last)) if limit > 0 else []
                 known = seen[key] = (
-                    model.probabilities(zn + bn, zp + bp),
-                    near,
-                    top_drivers(near, limit) if near else [],
+                    probabilities(zn + bn, zp + bp),
+                    _drivers(reading, first, last) if limit > 0 else _NO_DRIVERS,
                 )
-            (qn, q0, qp), near, ranked = known
-            pn, p0, pp = pn + qn, p0 + q0, pp + qp
+            (qn, q0, qp), near = known
+            pn += qn
+            p0 += q0
+            pp += qp
             scored += 1
-            in_sentences.add(k)
+            if k != last_k:
+                in_sentences += 1
+                last_k = k
             if near:
-                drivers.extend(near)
+                parts.append(near)
         first_mention = target.mentions[0]
         if scored:
-            pn, p0, pp = pn / scored, p0 / scored, pp / scored
-            score = pp - pn
-            label = model.label(pn, p0, pp)
+            if scored > 1:
+                pn, p0, pp = pn / scored, p0 / scored, pp / scored
+            score = round(pp - pn, 4)
+            label = label_of(pn, p0, pp)
             confidence: float | None = round(
                 pn if label == "negative" else pp if label == "positive" else p0, 4
             )
         else:
             score, label, confidence = 0.0, "neutral", None
-        quoted = (
-            _quoted(text, starts, ends, target.own_quotes, sentence_scores, fragments)
-            if target.own_quotes
-            else None
-        )
-        out.append(
-            _target(
+        append(
+            build(
                 first_mention.start,
                 first_mention.end,
                 "target",
-                round(score, 4),
+                score,
                 first_mention.id,
-                # one mention: its drivers ranked once (copied: each annotation owns its lists)
-                [[w, v] for w, v in ranked]
-                if scored == 1
-                else top_drivers(drivers, limit) if drivers else [],
+                # ranked here, for the annotation that keeps them (a new list each time)
+                (top_drivers(parts[0] if len(parts) == 1 else chain(parts), limit)
+                 if parts else []),
                 target.name,
                 len(target.mentions),
-                len(in_sentences),
-                quoted,
+                in_sentences,
+                _quoted(starts, ends, target.own_quotes, sentence_scores, fragments, text)
+                if target.own_quotes
+                else None,
                 label,
                 confidence,
             )
         )
     return out
+
+
+# an analysed sentence not looked up yet (None is a sentence without words)
+_UNREAD: Any = object()
+_NO_DRIVERS: list[tuple[str, float]] = []
 
 
 def _read(
@@ -273,34 +298,31 @@ def _read(
     return _Sentence(a, reading, (zn, zp), BagSums(reading.tokens, model.bag_columns))
 
 
-def _drivers(reading: Reading, first: int, last: int) -> Iterable[tuple[str, float]]:
-    """The lexicon words in a mention's window, weighed by their distance from it."""
-    hits, valence = reading.hits, reading.valence
-    k = bisect.bisect_left(hits, first - WINDOW)
-    while k < len(hits) and hits[k] <= last + WINDOW:
+def _drivers(reading: Reading, first: int, last: int) -> list[tuple[str, float]]:
+    """The lexicon words in a mention's window, weighed by their distance from it, in order."""
+    hits = reading.hits
+    if not hits:
+        return _NO_DRIVERS
+    lo = bisect_left(hits, first - WINDOW)
+    hi = bisect_right(hits, last + WINDOW, lo)
+    if lo == hi:
+        return _NO_DRIVERS
+    valence, hit_words = reading.valence, reading.hit_words
+    out = []
+    for k in range(lo, hi):
         i = hits[k]
-        k += 1
-        if not first <= i <= last:
-            d = first - i if i < first else i - last
-            yield reading.hit_words[i], valence[i] / (1.0 + d / WINDOW)
+        if i < first:
+            out.append((hit_words[i], valence[i] / (1.0 + (first - i) / WINDOW)))
+        elif i > last:
+            out.append((hit_words[i], valence[i] / (1.0 + (i - last) / WINDOW)))
+    return out
 
 
-def _quoted(
-    text: str,
-    starts: Sequence[int],
-    ends: Sequence[int],
-    quotes: Sequence[tuple[int, int]],
-    sentence_scores: Sequence[Scored],
-    fragments: dict[str, float],
-) -> float:
-    """The pooled tone of the quoted words, one raw sum per part of a quote in a sentence.
-
-    A part that is a whole sentence takes the sentence's raw sum from
-    ``sentence_scores``; the others are scored with
-    :func:`~limner_sentiment.scorer.score_sentence` and kept in ``fragments``
-    (by text) for the other speakers of the document.
-    """
-    raws = []
+def _quote_parts(
+    starts: Sequence[int], ends: Sequence[int], quotes: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """The parts of ``quotes`` in each sentence: ``(sentence, start, end)``, none empty."""
+    parts = []
     n = len(starts)
     for qs, qe in quotes:
         k = max(0, bisect.bisect_right(starts, qs) - 1)
@@ -308,13 +330,50 @@ def _quoted(
             a = qs if qs > starts[k] else starts[k]
             b = qe if qe < ends[k] else ends[k]
             if a < b:
-                if a == starts[k] and b == ends[k]:
-                    raws.append(sentence_scores[k].raw)
-                else:
-                    fragment = text[a:b]
-                    raw = fragments.get(fragment)
-                    if raw is None:
-                        raw = fragments[fragment] = score_sentence(fragment).raw
-                    raws.append(raw)
+                parts.append((k, a, b))
             k += 1
+    return parts
+
+
+def _fragments(
+    text: str, starts: Sequence[int], ends: Sequence[int], targets: Sequence[_Target]
+) -> dict[str, float]:
+    """The raw sums of the quoted parts of sentences, by text, scored in one document pass.
+
+    :func:`~limner_sentiment.scorer.score_sentences` gives each span what
+    :func:`~limner_sentiment.scorer.score_sentence` gives its text, and reads
+    the document's text once for them all.
+    """
+    spans: dict[str, tuple[int, int]] = {}
+    for target in targets:
+        if target.own_quotes:
+            for k, a, b in _quote_parts(starts, ends, target.own_quotes):
+                if a != starts[k] or b != ends[k]:
+                    spans.setdefault(text[a:b], (a, b))
+    if not spans:
+        return {}
+    scored = score_sentences(text, list(spans.values()))
+    return dict(zip(spans, (s.raw for s in scored), strict=True))
+
+
+def _quoted(
+    starts: Sequence[int],
+    ends: Sequence[int],
+    quotes: Sequence[tuple[int, int]],
+    sentence_scores: Sequence[Scored],
+    fragments: dict[str, float],
+    text: str,
+) -> float:
+    """The pooled tone of the quoted words, one raw sum per part of a quote in a sentence.
+
+    A part that is a whole sentence takes the sentence's raw sum from
+    ``sentence_scores``; the others their raw sum in ``fragments`` (see
+    :func:`_fragments`).
+    """
+    raws = []
+    for k, a, b in _quote_parts(starts, ends, quotes):
+        if a == starts[k] and b == ends[k]:
+            raws.append(sentence_scores[k].raw)
+        else:
+            raws.append(fragments[text[a:b]])
     return round(combine(raws), 4)
