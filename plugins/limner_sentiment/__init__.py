@@ -18,16 +18,19 @@ import limner
 from limner_sentiment.annotator import SentimentAnnotator
 from limner_sentiment.kinds import Sentiment, Target
 from limner_sentiment.lexicon import load as load_lexicon
+from limner_sentiment.logits import tables
 from limner_sentiment.model import load_model
+from limner_sentiment.scorer import prepare
 from limner_sentiment.targets import DEFAULT_KINDS
 
 __all__ = ["Sentiment", "SentimentAnnotator", "Target"]
 
 
 def _load() -> None:
-    """Read the lexicon and the target model before the first document."""
+    """Read the lexicon and the target model, and derive their tables, before the first document."""
     load_lexicon()
-    load_model()
+    prepare()
+    tables(load_model())
 
 
 def _drivers(value: int) -> int:

@@ -28,7 +28,7 @@ import operator
 import re
 import string
 from collections.abc import Iterator, Sequence, Set
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from limner_sentiment.lexicon import (
     ACTIVE,
@@ -46,6 +46,7 @@ __all__ = [
     "ALPHA",
     "Scored",
     "normalize",
+    "prepare",
     "read_offsets",
     "read_words",
     "score_sentence",
@@ -118,10 +119,26 @@ def using(lexicon: Lexicon) -> Iterator[None]:
         _clear()
 
 
+def _derived() -> tuple[Any, ...]:
+    """The memoised tables derived from the lexicon in use."""
+    return (_emoticons, _phrase_words, _rules_and_turns, _scan_sets, _lossy_emoticons)
+
+
 def _clear() -> None:
     """Forget what was derived from the lexicon in use."""
-    for cached in (_emoticons, _phrase_words, _rules_and_turns, _scan_sets, _lossy_emoticons):
+    for cached in _derived():
         cached.cache_clear()
+
+
+def prepare() -> None:
+    """Derive the scanning tables from the lexicon in use now, not on the first sentence.
+
+    A plugin's ``setup`` calls it, so that the first document's time (and
+    its timeout) holds only its own work, and so that ``-j`` workers forked
+    after setup share the tables instead of each deriving them.
+    """
+    for cached in _derived():
+        cached()
 
 
 def normalize(raw: float) -> float:
