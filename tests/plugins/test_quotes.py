@@ -525,6 +525,32 @@ def test_cue_families(
     assert text[q["cue_start"] : q["cue_end"]].lower() == cue
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "mention"),
+    [
+        # the long tail of reporting verbs, in any tense and form
+        ("The farmers' union disputed the figures on water use.",
+         "the figures on water use", "disputed", "The farmers' union"),
+        ("Councillor Mia Holt has long advocated a later start for schools.",
+         "a later start for schools", "advocated", "Councillor Mia Holt"),
+        ("Priya Shah speculated that the merger would fail.",
+         "the merger would fail", "speculated", "Priya Shah"),
+        ("The director apologized for the delays at the border.",
+         "the delays at the border", "apologized", "The director"),
+        ("Greta Lund lambasted the council for its slow repairs.",
+         "the council for its slow repairs", "lambasted", "Greta Lund"),
+        ("Omar Diaz bemoaned the lack of housing in the valley.",
+         "the lack of housing in the valley", "bemoaned", "Omar Diaz"),
+    ],
+)
+def test_long_tail_of_reporting_verbs(text: str, content: str, cue: str, mention: str) -> None:
+    found = [q for q in quotes(text) if q["cue"].split(" ", 1)[0] == cue]
+    assert found, quotes(text)
+    q = max(found, key=lambda q: q["end"] - q["start"])
+    assert q["text"] == content
+    assert q["mention"] == mention
+
+
 def test_sources_that_are_not_people_are_source_annotations() -> None:
     doc = ENRICHER.enrich(
         "The Transport Ministry said that fares would rise. The ministry later "
