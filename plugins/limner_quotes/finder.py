@@ -715,6 +715,13 @@ def _reported(
         if f is None:
             continue
         inner = direct.first_inside(f.start, f.end)
+        if inner >= 0 and verb == "according" and direct.spans[inner][1] < f.end:
+            # "“…,” X said, according to the paper.": the paper reports X's words
+            f.style = "mixed"
+            f.cue_start, f.cue_end = v0, v1 + 3
+            out.append(f)
+            taken_until = max(taken_until, f.end)
+            continue
         if inner >= 0:
             f.end = _trim_end(text, f.start, direct.spans[inner][0])
         while f.start < f.end and (text[f.start] in _MARKS or text[f.start].isspace()):

@@ -551,6 +551,18 @@ def test_long_tail_of_reporting_verbs(text: str, content: str, cue: str, mention
     assert q["mention"] == mention
 
 
+def test_according_to_after_a_quote_and_its_speaker_reports_both() -> None:
+    text = ('"We will not cut the school budget," Mayor Ana Ruiz said, according to the '
+            "Daily Courier.")
+    found = quotes(text)
+    (direct,) = [q for q in found if q["style"] == "direct"]
+    assert direct["speaker"] == "Ana Ruiz"
+    (outer,) = [q for q in found if q["cue"] == "according to"]
+    assert outer["mention"] == "the Daily Courier"
+    assert outer["style"] == "mixed"
+    assert outer["text"].endswith("budget,\" Mayor Ana Ruiz said")
+
+
 def test_sources_that_are_not_people_are_source_annotations() -> None:
     doc = ENRICHER.enrich(
         "The Transport Ministry said that fares would rise. The ministry later "
