@@ -835,6 +835,14 @@ _TAIL = re.compile(
 )
 
 
+#: The comma before a sentence-final speaker phrase, with the words the phrase leaves
+#: out before its name ("…, the Gazette reported.", "…, veteran Republicans said.").
+_LEAD_BEFORE = re.compile(
+    r",[ \t\u00a0]*(?:(?!(?:and|but|or|who|which|that|as|when|while|if)\b)"
+    r"[\w’'.\-]+[ \t\u00a0]+){0,4}\Z"
+)
+
+
 def _sentence_final(
     text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str
 ) -> Found | None:
@@ -866,7 +874,8 @@ def _sentence_final(
         before = phrase_before(text, s_start, v0)
         if before is None:
             return None
-        comma = _comma_before(text, s_start, before.start)
+        lead = _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
+        comma = -1 if lead is None else lead.start()
         if comma < 0:
             return None
         mention = before

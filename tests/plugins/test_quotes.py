@@ -563,6 +563,33 @@ def test_according_to_after_a_quote_and_its_speaker_reports_both() -> None:
     assert outer["text"].endswith("budget,\" Mayor Ana Ruiz said")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The bridge will reopen in May, the Gazette reported.",
+         "The bridge will reopen in May", "Gazette"),
+        ("The board is split on the merger, senior Republicans said.",
+         "The board is split on the merger", "Republicans"),
+        # an attribution inside the reported sentence stops before the final one
+        ("In one letter, Dupont explained how he had lost the key, the Gazette reported.",
+         "In one letter, Dupont explained how he had lost the key", "Gazette"),
+    ],
+)
+def test_sentence_final_source_after_leading_words(text: str, content: str, mention: str) -> None:
+    (outer,) = [q for q in quotes(text) if q["mention"] == mention]
+    assert outer["text"] == content
+    inner = [q for q in quotes(text) if q is not outer and q["cue"] == "explained"]
+    assert all("Gazette" not in q["text"] for q in inner)
+
+
+def test_reported_speech_stops_before_a_sentence_final_attribution() -> None:
+    found = quotes("The mayor said the budget was fine, officials said.")
+    assert {(q["text"], q["mention"]) for q in found} == {
+        ("The mayor said the budget was fine", "officials"),
+        ("the budget was fine", "The mayor"),
+    }
+
+
 def test_sources_that_are_not_people_are_source_annotations() -> None:
     doc = ENRICHER.enrich(
         "The Transport Ministry said that fares would rise. The ministry later "
