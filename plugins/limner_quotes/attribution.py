@@ -46,7 +46,7 @@ from limner_quotes.cues import (
     inflect,
 )
 from limner_quotes.layout import Layout
-from limner_quotes.lexicon import MIXED_VERBS, REPORTING_VERBS, word_set
+from limner_quotes.lexicon import MIXED_VERBS, REPORTING_VERBS, SPEECH_VERBS, word_set
 from limner_quotes.phrases import (
     Mention,
     participle_source,
@@ -401,6 +401,32 @@ def _fronted_clause_end(text: str, a: int, b: int) -> int:
     return m.start() if m is not None and m.start() - a >= 3 else -1
 
 
+_SOURCE_TAIL = re.compile(r"[ \t\u00a0]*(?:[A-Za-z]+[ \t\u00a0]*){0,2}[.!?]?[ \t\u00a0]*\Z")
+_COMMA_THE = re.compile(
+    r",[\"”’']*[ \t\u00a0]+(?:(?!(?:and|but|or|who|which|that|as|when|while|if)\b)"
+    r"[\w’'.\-]+[ \t\u00a0]+){0,4}\Z"
+)
+
+
+def _final_attribution(text: str, a: int, b: int, v0: int, v1: int) -> int:
+    """The comma of a sentence-final attribution that ends the fragment ``text[a:b]``
+    ("…, officials said.", "…, the Gazette reported Tuesday."), or -1.
+
+    The finite speech verb is at most two words from the fragment's end, and its
+    speaker phrase follows a comma: the sentence is that speaker's report, and the
+    fragment stops before it.
+    """
+    if not _finite(text[v0:v1]) or text[v0:v1].lower() not in SPEECH_VERBS:
+        return -1
+    if _SOURCE_TAIL.match(text, v1, b) is None:
+        return -1
+    m = phrase_before(text, max(a, v0 - 80), v0)
+    if m is None or m.start - a < 3:
+        return -1
+    comma = _COMMA_THE.search(text, max(a, m.start - 60), m.start)
+    return comma.start() if comma is not None else -1
+
+
 def before_next_clause(
     text: str, fragment: tuple[int, int], hits: list[tuple[int, int]]
 ) -> tuple[int, int]:
@@ -422,6 +448,9 @@ def before_next_clause(
     stop = min(len(hits), i + 50)  # bounded: a sentence of a thousand cues stays linear
     while i < stop and hits[i][0] < b:
         v0, v1 = hits[i]
+        cut = _final_attribution(text, a, b, v0, v1)
+        if cut >= 0:  # "… was fine, officials said.": the officials' attribution of all
+            return _trim(text, a, cut)
         if _COMMA_VERB.search(text, max(a, v0 - 4), v0) is not None and (
             _finite(text[v0:v1]) or _speech_participle(text[v0:v1])
         ):

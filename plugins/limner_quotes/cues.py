@@ -55,6 +55,16 @@ SPEECH = _words(
     characterize characterise portray label dub brand term refer echo highlight underscore
     signal hint imply guarantee offer forecast estimate calculate decline refuse veto
     discuss express talk speak
+    opine posit postulate theorize theorise speculate surmise conjecture hypothesize
+    stipulate vouch attest certify profess avow aver dispute refute rebut deplore
+    bemoan gripe moan whine commend laud extol acclaim compliment
+    censure reprimand admonish excoriate lambaste skewer deride scoff sneer taunt
+    lampoon vilify demonize demonise fume scream mutter mumble contradict
+    infer deduce corroborate substantiate divulge confide confess
+    advocate champion entreat exhort beseech forewarn prophesy underline query
+    enquire repudiate disavow disown retract recant gainsay pronounce decree quote
+    invoke allude restate notify depose crow gloat trumpet regret chastise upbraid heckle
+    apologize apologise reassure expound insinuate
     """
 )
 
@@ -67,6 +77,7 @@ STANCE = _words(
     recognize recognise understand realize realise agree disagree trust accept deny
     welcome embrace object protest resist reckon anticipate envision foresee presume
     wonder question contemplate
+    perceive fret dread envisage conceive aspire
     """
 )
 

@@ -715,6 +715,13 @@ def _reported(
         if f is None:
             continue
         inner = direct.first_inside(f.start, f.end)
+        if inner >= 0 and verb == "according" and direct.spans[inner][1] < f.end:
+            # "“…,” X said, according to the paper.": the paper reports X's words
+            f.style = "mixed"
+            f.cue_start, f.cue_end = v0, v1 + 3
+            out.append(f)
+            taken_until = max(taken_until, f.end)
+            continue
         if inner >= 0:
             f.end = _trim_end(text, f.start, direct.spans[inner][0])
         while f.start < f.end and (text[f.start] in _MARKS or text[f.start].isspace()):
@@ -828,6 +835,14 @@ _TAIL = re.compile(
 )
 
 
+#: The comma before a sentence-final speaker phrase, with the words the phrase leaves
+#: out before its name ("…, the Gazette reported.", "…, veteran Republicans said.").
+_LEAD_BEFORE = re.compile(
+    r",[ \t\u00a0]*(?:(?!(?:and|but|or|who|which|that|as|when|while|if)\b)"
+    r"[\w’'.\-]+[ \t\u00a0]+){0,4}\Z"
+)
+
+
 def _sentence_final(
     text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str
 ) -> Found | None:
@@ -859,7 +874,8 @@ def _sentence_final(
         before = phrase_before(text, s_start, v0)
         if before is None:
             return None
-        comma = _comma_before(text, s_start, before.start)
+        lead = _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
+        comma = -1 if lead is None else lead.start()
         if comma < 0:
             return None
         mention = before

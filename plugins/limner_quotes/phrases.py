@@ -443,14 +443,21 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
 
 
 _LEAD_IN = re.compile(
-    r"(?:,|\b(?:by|after|before|while|when|without|in|since|upon))[ \t\u00a0]*\Z"
+    r"(?:,[’'”\"]*|\b(?:by|after|before|while|when|without|in|since|upon))[ \t\u00a0]*"
+    r"(?:also[ \t\u00a0]+)?\Z"
 )
 #: A speech verb of a finished attribution, as a whole word (group 1).
 _SAID = (
-    r"(?<![\w’'])(said|says|told|added|wrote|argued|noted|explained|stated|tweeted|continued)"
+    r"(?<![\w’'])(said|says|told|added|wrote|argued|noted|explained|stated|tweeted|continued"
+    r"|replied|responded|answered|vowed|insisted|declared|warned|conceded|acknowledged"
+    r"|countered|quipped|joked|remarked)"
 )
+#: Before a participle: the verb and its words, then a comma or a connective
+#: ("X said, adding", "X replied, before adding", "X responded before adding").
 _SAID_BEFORE = re.compile(
-    _SAID + r"(?:[ \t\u00a0]+[^,;:!?\"“”]{1,60}?)?[ \t\u00a0]*,[ \t\u00a0]*\Z"
+    _SAID + r"(?:[ \t\u00a0]+[^,;:!?\"“”]{1,60}?)?"
+    r"(?:[’'”\"]*[ \t\u00a0]*,[’'”\"]*[ \t\u00a0]*(?:(?:before|while|then)[ \t\u00a0]+)?"
+    r"|[ \t\u00a0]+(?:before|while)[ \t\u00a0]+)(?:also[ \t\u00a0]+)?\Z"
 )
 _SAID_SUBJECT = re.compile(_SAID + r"[ \t\u00a0]+(?=\S)")
 

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import ROLE_WORDS, word_set
-from limner_quotes.phrases import Mention, phrase_after, subject_start
+from limner_quotes.phrases import Mention, phrase_after, pronoun_mention, subject_start
 
 __all__ = [
     "DOCUMENT_HEADS",
@@ -332,6 +332,35 @@ def _share(text: str, cue_start: int) -> Mention | None:
     return Mention(m.start(), m.end("phrase"), "description")
 
 
+_POSSESSIVES = word_set("his her their its our my")
+_SHARES = word_set("much most part some all many")
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w’'])(who|he|she|they|we|He|She|They|We)[ \t\u00a0]+[a-z]")
+
+
+def _object_before(text: str, m: Mention, cue_start: int) -> bool:
+    """Speaker words that are the object of the verb before a participle, right before it:
+    ``he spent much of his speech praising …``, ``who launched his campaign by declaring``."""
+    words = [w.lower() for w in text[m.start : m.end].split()]
+    if len(words) > 2 and words[0] in _SHARES and words[1] == "of":
+        words = words[2:]  # "much of his speech"
+    if m.mention == "pronoun" or not words or words[0] not in _POSSESSIVES:
+        return False
+    return not text[m.end : cue_start].strip(" \t\u00a0by")
+
+
+def _subject_of_object(text: str, m: Mention, cue_start: int) -> Mention | None:
+    """The subject whose object is ``m``: the last subject pronoun or relative before it
+    in its sentence ("who", "he"), else the subject of the sentence."""
+    start = sentence_start(text, m.start)
+    last = None
+    for p in _SUBJECT_PRONOUN.finditer(text, max(start, m.start - 120), m.start):
+        last = p
+    if last is not None:
+        return pronoun_mention(last.start(1), last.end(1), last.group(1))
+    subject = main_subject(text, start, m.start)
+    return subject if subject is not None and subject.end <= m.start else None
+
+
 def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
     """Correct the speaker words of attributions, in one pass over them.
 
@@ -363,6 +392,9 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
                 if low.rstrip(".,") in _ONE_WORD_ODD or low.endswith(("ing", "ly")):
                     odd = _odd_word(text, m, cue_start)
             participle = f.cue.split(" ", 1)[0] in PARTICIPLES
+            if participle and _object_before(text, m, cue_start):
+                f.mention = _subject_of_object(text, m, cue_start)
+                continue
             if (odd and _odd_source(text, m)) or (
                 participle and (_odd_source(text, m) or _carried_words(text, m))
             ):

@@ -525,6 +525,71 @@ def test_cue_families(
     assert text[q["cue_start"] : q["cue_end"]].lower() == cue
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "mention"),
+    [
+        # the long tail of reporting verbs, in any tense and form
+        ("The farmers' union disputed the figures on water use.",
+         "the figures on water use", "disputed", "The farmers' union"),
+        ("Councillor Mia Holt has long advocated a later start for schools.",
+         "a later start for schools", "advocated", "Councillor Mia Holt"),
+        ("Priya Shah speculated that the merger would fail.",
+         "the merger would fail", "speculated", "Priya Shah"),
+        ("The director apologized for the delays at the border.",
+         "the delays at the border", "apologized", "The director"),
+        ("Greta Lund lambasted the council for its slow repairs.",
+         "the council for its slow repairs", "lambasted", "Greta Lund"),
+        ("Omar Diaz bemoaned the lack of housing in the valley.",
+         "the lack of housing in the valley", "bemoaned", "Omar Diaz"),
+    ],
+)
+def test_long_tail_of_reporting_verbs(text: str, content: str, cue: str, mention: str) -> None:
+    found = [q for q in quotes(text) if q["cue"].split(" ", 1)[0] == cue]
+    assert found, quotes(text)
+    q = max(found, key=lambda q: q["end"] - q["start"])
+    assert q["text"] == content
+    assert q["mention"] == mention
+
+
+def test_according_to_after_a_quote_and_its_speaker_reports_both() -> None:
+    text = ('"We will not cut the school budget," Mayor Ana Ruiz said, according to the '
+            "Daily Courier.")
+    found = quotes(text)
+    (direct,) = [q for q in found if q["style"] == "direct"]
+    assert direct["speaker"] == "Ana Ruiz"
+    (outer,) = [q for q in found if q["cue"] == "according to"]
+    assert outer["mention"] == "the Daily Courier"
+    assert outer["style"] == "mixed"
+    assert outer["text"].endswith("budget,\" Mayor Ana Ruiz said")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The bridge will reopen in May, the Gazette reported.",
+         "The bridge will reopen in May", "Gazette"),
+        ("The board is split on the merger, senior Republicans said.",
+         "The board is split on the merger", "Republicans"),
+        # an attribution inside the reported sentence stops before the final one
+        ("In one letter, Dupont explained how he had lost the key, the Gazette reported.",
+         "In one letter, Dupont explained how he had lost the key", "Gazette"),
+    ],
+)
+def test_sentence_final_source_after_leading_words(text: str, content: str, mention: str) -> None:
+    (outer,) = [q for q in quotes(text) if q["mention"] == mention]
+    assert outer["text"] == content
+    inner = [q for q in quotes(text) if q is not outer and q["cue"] == "explained"]
+    assert all("Gazette" not in q["text"] for q in inner)
+
+
+def test_reported_speech_stops_before_a_sentence_final_attribution() -> None:
+    found = quotes("The mayor said the budget was fine, officials said.")
+    assert {(q["text"], q["mention"]) for q in found} == {
+        ("The mayor said the budget was fine", "officials"),
+        ("the budget was fine", "The mayor"),
+    }
+
+
 def test_sources_that_are_not_people_are_source_annotations() -> None:
     doc = ENRICHER.enrich(
         "The Transport Ministry said that fares would rise. The ministry later "

@@ -681,6 +681,34 @@ def _sentence_of_clause_rules(n: int) -> str:
     return "LISBON, Aug 31 (Wire) - Speaking in Ames, Iowa, " + body + " according to the report."
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Tom Reyes arrived late. Then he spent much of his speech praising the new budget.",
+         "the new budget", "he"),
+        ("The board met the mayor, who spent most of her speech defending the new budget.",
+         "the new budget", "who"),
+    ],
+)
+def test_a_participle_after_the_object_of_its_verb_takes_that_verb_s_subject(
+    text: str, content: str, source: str
+) -> None:
+    assert speaker_of(text, content) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win the state," Tom Reyes replied, before adding that the count was slow.',
+        '"We will win the state," Tom Reyes responded before adding that the count was slow.',
+        ("\"We will win the state,\" Tom Reyes told the hosts of ''Morning Radio,'' adding that "
+         "the count was slow."),
+    ],
+)
+def test_a_participle_after_a_quote_and_its_verb_is_that_speaker_s(text: str) -> None:
+    assert speaker_of(text, "the count was slow") == "Tom Reyes"
+
+
 def test_the_clause_subject_rules_take_linear_time_on_one_long_sentence() -> None:
     from tests.scaling import assert_linear
 
