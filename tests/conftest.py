@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,24 @@ SEED = ROOT / "seeds" / "azerbaijan-victory-day.txt"
 
 def corpora_dir() -> Path:
     return Path(os.environ.get("LIMNER_CORPORA", ROOT.parent / "shared" / "corpora"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _python_interrupts() -> Iterator[None]:
+    """Python's own SIGINT handler for the run, however the suite was started.
+
+    A shell starts a background job with SIGINT ignored; limner then rightly
+    leaves the signal alone, and the tests of how a Ctrl-C ends a run could
+    not send one.  The caller's disposition is restored afterwards.
+    """
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        if previous is signal.SIG_IGN:
+            signal.signal(signal.SIGINT, previous)
 
 
 @pytest.fixture(scope="session")
