@@ -16,7 +16,7 @@ from operator import itemgetter
 
 import limner
 from limner_quotes.carry import carry_nearest
-from limner_quotes.finder import find_quotes
+from limner_quotes.finder import Found, find_quotes
 from limner_quotes.kinds import Person, Quote, Source
 from limner_quotes.phrases import Mention, phrase_before
 from limner_quotes.resolve import People
@@ -100,12 +100,42 @@ def annotate_quotes(
     quotes: list[limner.Annotation] = []
     for f in found:
         source = f.mention if f.mention is not None else f.carried
+        if source is None and f.style != "direct" and not _impersonal(text, f):
+            # reported speech whose source no rule finds is almost never a
+            # sourceless attribution but a misread one: it is left out
+            continue
         label, name, kind = (
             labels[(source.start, source.end)] if source is not None else (None, None, "unknown")
         )
         cue_start, cue_end = (f.cue_start, f.cue_end) if f.cue_start >= 0 else (None, None)
         quotes.append(_quote(f.start, f.end, f.style, name, label, f.cue, cue_start, cue_end, kind))
     return persons + quotes
+
+
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)[ \t\u00a0]+"
+    r"(?:(?:not|never|[a-z]+ly)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+_RAISING = re.compile(r"(?:seem|appear)(?:s|ed|ing)?\Z", re.IGNORECASE)
+
+
+def _impersonal(text: str, quote: Found) -> bool:
+    """Whether ``quote`` names no source by its grammar.
+
+    A passive (``The ferry is expected to resume``, ``was asked whether``,
+    ``have often been accused of``), a raising verb (``the plan seemed to
+    falter``) or an adverb (``reportedly``): who speaks is not written.
+    """
+    start, end = quote.cue_start, quote.cue_end
+    if start < 0:
+        return False
+    cue = text[start:end]
+    return (
+        cue.endswith("ly")
+        or _RAISING.match(cue) is not None
+        or _BE_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
 
 
 _BEFORE_WHO = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\Z")

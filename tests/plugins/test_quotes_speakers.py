@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 import limner
+from limner_quotes import annotate_quotes
 from tests.plugins.support import quotes_of
 
 ENRICHER = limner.Enricher(["quotes"])
@@ -713,3 +714,21 @@ def test_the_clause_subject_rules_take_linear_time_on_one_long_sentence() -> Non
     from tests.scaling import assert_linear
 
     assert_linear(_sentence_of_clause_rules, lambda text: ENRICHER.enrich(text), n=150)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an active cue whose subject no rule reads: left out
+        ("Asked about the new toll at the harbour, there was no answer from the board.", False),
+        # a passive, a raising verb or an adverb names no source by its grammar: kept
+        ("The ferry service is expected to resume next week.", True),
+        ("The plan seemed to falter after the vote.", True),
+    ],
+)
+def test_reported_speech_without_a_source_is_kept_only_when_its_grammar_names_none(
+    text: str, kept: bool
+) -> None:
+    found = [a for a in annotate_quotes(text) if a.kind == "quote"]
+    sourceless = [a for a in found if a.get("speaker_mention") is None]
+    assert bool(sourceless) == kept, [(text[a.start:a.end], a.get("cue")) for a in found]
