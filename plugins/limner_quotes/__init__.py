@@ -18,6 +18,7 @@ import limner
 from limner_quotes.carry import carry_nearest
 from limner_quotes.finder import Found, find_quotes
 from limner_quotes.kinds import Person, Quote, Source
+from limner_quotes.lexicon import word_set
 from limner_quotes.phrases import Mention, phrase_before
 from limner_quotes.resolve import People
 from limner_quotes.sources import Organizations, repair_sources, source_type
@@ -75,6 +76,9 @@ def annotate_quotes(
     found = find_quotes(text, min_words=min_words, indirect=indirect)
     repair_sources(text, found)
     carry_nearest(text, found)
+    for f in found:
+        if f.mention is not None and _names_no_one(text, f.mention):
+            f.mention = None
     people = People()
     orgs = Organizations()
     labels: dict[tuple[int, int], tuple[str | None, str | None, str]] = {}
@@ -118,6 +122,7 @@ _BE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RAISING = re.compile(r"(?:seem|appear)(?:s|ed|ing)?\Z", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with)\b")
 
 
 def _impersonal(text: str, quote: Found) -> bool:
@@ -131,11 +136,43 @@ def _impersonal(text: str, quote: Found) -> bool:
     if start < 0:
         return False
     cue = text[start:end]
+    if _COMPLEMENT.match(text, end) is None:
+        return False
     return (
-        cue.endswith("ly")
-        or _RAISING.match(cue) is not None
+        _RAISING.match(cue) is not None
         or _BE_BEFORE.search(text, max(0, start - 24), start) is not None
     )
+
+
+#: Single words that cannot name a source: adverbs and prepositions.
+_NO_ONE = word_set(
+    """
+    perhaps maybe together first now then thus hence also still even already just again
+    never ever once often always later soon instead indeed however meanwhile therefore only
+    too yet here into onto over without with from about through after before under
+    against between during since until upon within across toward towards
+    """
+)
+#: Words ending in -ing or -ed that are nouns and may name a source.
+_NOUNS_IN_ING = word_set("thing king evening morning meeting hearing briefing ruling")
+
+
+def _names_no_one(text: str, m: Mention) -> bool:
+    """Whether the speaker words ``m`` are one lower-case word that names no one.
+
+    An adverb, a preposition or a verb form (``perhaps``, ``together``, ``first``,
+    ``over``, ``fueling``, ``heard``) stands where the reading of the clause
+    went wrong, never for a speaker.
+    """
+    word = text[m.start : m.end]
+    if m.mention == "pronoun" or not word.isalpha() or not word.islower():
+        return False
+    return word in _NO_ONE or word in _PARTICIPLES or (
+        word.endswith(("ing", "ed", "ly")) and word not in _NOUNS_IN_ING
+    )
+
+
+_PARTICIPLES = word_set("heard seen known told shown given taken made done")
 
 
 _BEFORE_WHO = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\Z")

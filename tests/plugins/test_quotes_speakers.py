@@ -732,3 +732,21 @@ def test_reported_speech_without_a_source_is_kept_only_when_its_grammar_names_no
     found = [a for a in annotate_quotes(text) if a.kind == "quote"]
     sourceless = [a for a in found if a.get("speaker_mention") is None]
     assert bool(sourceless) == kept, [(text[a.start:a.end], a.get("cue")) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor's aides were also quiet, perhaps recognizing that the toll was a mistake.",
+         "the toll was a mistake"),
+        ("The two unions, which together vowed to fight the toll, met on Monday.",
+         "to fight the toll, met on Monday"),
+        ("The rise in fares came at a bad time, fueling worries that the ferry would close.",
+         "the ferry would close"),
+        ("The board in Lisbon, which first reported the loss, said nothing more.", "the loss"),
+    ],
+)
+def test_an_adverb_or_a_verb_form_is_never_the_source(text: str, content: str) -> None:
+    found = [a for a in annotate_quotes(text) if a.kind == "quote"]
+    assert all(text[a.start : a.end] != content for a in found), found
+    assert all(a.get("speaker_mention") is not None for a in found)
