@@ -21,7 +21,13 @@ from limner_quotes.kinds import Person, Quote, Source
 from limner_quotes.lexicon import word_set
 from limner_quotes.phrases import Mention, phrase_before
 from limner_quotes.resolve import People
-from limner_quotes.sources import Organizations, repair_sources, source_type
+from limner_quotes.sources import (
+    Organizations,
+    main_subject,
+    repair_sources,
+    sentence_start,
+    source_type,
+)
 
 __all__ = ["Person", "Quote", "Source", "annotate_quotes"]
 
@@ -79,6 +85,14 @@ def annotate_quotes(
     for f in found:
         if f.mention is not None and _names_no_one(text, f.mention):
             f.mention = None
+        if f.mention is None and f.carried is None and _raising(f):
+            who = main_subject(text, sentence_start(text, f.cue_start), f.cue_start)
+            if (
+                who is not None
+                and who.mention in {"name", "pronoun"}
+                and _RIGHT_BEFORE.fullmatch(text, who.end, f.cue_start) is not None
+            ):
+                f.mention = who
     people = People()
     orgs = Organizations()
     labels: dict[tuple[int, int], tuple[str | None, str | None, str]] = {}
@@ -122,6 +136,19 @@ _BE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RAISING = re.compile(r"(?:seem|appear)(?:s|ed|ing)?\Z", re.IGNORECASE)
+
+#: What may stand between a subject and its verb: ``Lena Ortiz herself also did not seem``.
+_RIGHT_BEFORE = re.compile(
+    r"(?:[ \t\u00a0]+(?:himself|herself|themselves|also|did|does|do|not|never|still|only|"
+    r"would|will|may|might|could|can|has|had|have|[a-z]+ly))*[ \t\u00a0]+"
+)
+
+
+def _raising(quote: Found) -> bool:
+    """Whether ``quote``'s cue is *seem* or *appear* (``Lena Ortiz appeared to blame …``)."""
+    return quote.cue is not None and quote.cue_start >= 0 and _RAISING.match(quote.cue) is not None
+
+
 _COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with)\b")
 
 

@@ -750,3 +750,8 @@ def test_an_adverb_or_a_verb_form_is_never_the_source(text: str, content: str) -
     found = [a for a in annotate_quotes(text) if a.kind == "quote"]
     assert all(text[a.start : a.end] != content for a in found), found
     assert all(a.get("speaker_mention") is not None for a in found)
+
+
+def test_a_person_who_seems_to_take_a_stance_is_its_source() -> None:
+    text = "But so far, Lena Ortiz does not seem to be enjoying the fight over the toll."
+    assert speaker_of(text, "to be enjoying the fight") == "Lena Ortiz"
