@@ -755,3 +755,8 @@ def test_an_adverb_or_a_verb_form_is_never_the_source(text: str, content: str) -
 def test_a_person_who_seems_to_take_a_stance_is_its_source() -> None:
     text = "But so far, Lena Ortiz does not seem to be enjoying the fight over the toll."
     assert speaker_of(text, "to be enjoying the fight") == "Lena Ortiz"
+
+
+def test_a_month_after_in_is_skipped_before_the_verb() -> None:
+    text = "The harbour auditors in late April criticized the toll as a tax on the drivers."
+    assert speaker_of(text, "the toll as a tax") == "The harbour auditors"
