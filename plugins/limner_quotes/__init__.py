@@ -149,20 +149,23 @@ def _raising(quote: Found) -> bool:
     return quote.cue is not None and quote.cue_start >= 0 and _RAISING.match(quote.cue) is not None
 
 
-_COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with)\b")
+_COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with|about)\b")
 
 
 def _impersonal(text: str, quote: Found) -> bool:
     """Whether ``quote`` names no source by its grammar.
 
-    A passive (``The ferry is expected to resume``, ``was asked whether``,
-    ``have often been accused of``), a raising verb (``the plan seemed to
-    falter``) or an adverb (``reportedly``): who speaks is not written.
+    An adverb (``reportedly``); a passive or a raising verb with its
+    complement (``The ferry is expected to resume``, ``was asked whether``,
+    ``have often been accused of``, ``the plan seemed to falter``): who speaks
+    is not written.
     """
     start, end = quote.cue_start, quote.cue_end
     if start < 0:
         return False
     cue = text[start:end]
+    if cue.endswith("ly"):
+        return True
     if _COMPLEMENT.match(text, end) is None:
         return False
     return (
@@ -182,6 +185,8 @@ _NO_ONE = word_set(
 )
 #: Words ending in -ing or -ed that are nouns and may name a source.
 _NOUNS_IN_ING = word_set("thing king evening morning meeting hearing briefing ruling")
+#: Irregular participles, which never name a source alone.
+_PARTICIPLES = word_set("heard seen known told shown given taken made done")
 
 
 def _names_no_one(text: str, m: Mention) -> bool:
@@ -197,9 +202,6 @@ def _names_no_one(text: str, m: Mention) -> bool:
     return word in _NO_ONE or word in _PARTICIPLES or (
         word.endswith(("ing", "ed", "ly")) and word not in _NOUNS_IN_ING
     )
-
-
-_PARTICIPLES = word_set("heard seen known told shown given taken made done")
 
 
 _BEFORE_WHO = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\Z")

@@ -724,6 +724,8 @@ def test_the_clause_subject_rules_take_linear_time_on_one_long_sentence() -> Non
         # a passive, a raising verb or an adverb names no source by its grammar: kept
         ("The ferry service is expected to resume next week.", True),
         ("The plan seemed to falter after the vote.", True),
+        ("The senator was asked about the toll before the vote.", True),
+        ("With the mayor reportedly considering a run for governor, the council met.", True),
     ],
 )
 def test_reported_speech_without_a_source_is_kept_only_when_its_grammar_names_none(
