@@ -194,7 +194,9 @@ def _name_run_back(toks: list[Token], i: int) -> int:
 
 _TIME_BEFORE = re.compile(
     r"[ \t\u00a0]+(?:in[ \t\u00a0]+the[ \t\u00a0]+past|on[ \t\u00a0]+\w+day|last[ \t\u00a0]+\w+|"
-    r"this[ \t\u00a0]+week|in[ \t\u00a0]+\w+[ \t\u00a0]+interviews?)[ \t\u00a0]*\Z"
+    r"this[ \t\u00a0]+week|in[ \t\u00a0]+\w+[ \t\u00a0]+interviews?|"
+    r"in[ \t\u00a0]+(?:(?:early|mid|late)[ \t\u00a0]+)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))[ \t\u00a0]*\Z"
 )
 _PRONOUN_BEFORE = re.compile(
     r"(?<![\w’'])(?i:(he|she|they|we|i|it))[ \t\u00a0]+"
@@ -224,6 +226,7 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
         _TIME_BEFORE.search(text, max(lo, verb - 30), verb)
         if "past" in window or "day" in window or "last" in window or "week" in window
         or "interview" in window
+        or " in " in window
         else None
     )
     if time is not None:  # "have in the past said", "said on Monday": skip the time phrase

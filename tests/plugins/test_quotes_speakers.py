@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 import limner
+from limner_quotes import annotate_quotes
 from tests.plugins.support import quotes_of
 
 ENRICHER = limner.Enricher(["quotes"])
@@ -713,3 +714,51 @@ def test_the_clause_subject_rules_take_linear_time_on_one_long_sentence() -> Non
     from tests.scaling import assert_linear
 
     assert_linear(_sentence_of_clause_rules, lambda text: ENRICHER.enrich(text), n=150)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an active cue whose subject no rule reads: left out
+        ("Asked about the new toll at the harbour, there was no answer from the board.", False),
+        # a passive, a raising verb or an adverb names no source by its grammar: kept
+        ("The ferry service is expected to resume next week.", True),
+        ("The plan seemed to falter after the vote.", True),
+        ("The senator was asked about the toll before the vote.", True),
+        ("With the mayor reportedly considering a run for governor, the council met.", True),
+    ],
+)
+def test_reported_speech_without_a_source_is_kept_only_when_its_grammar_names_none(
+    text: str, kept: bool
+) -> None:
+    found = [a for a in annotate_quotes(text) if a.kind == "quote"]
+    sourceless = [a for a in found if a.get("speaker_mention") is None]
+    assert bool(sourceless) == kept, [(text[a.start:a.end], a.get("cue")) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor's aides were also quiet, perhaps recognizing that the toll was a mistake.",
+         "the toll was a mistake"),
+        ("The two unions, which together vowed to fight the toll, met on Monday.",
+         "to fight the toll, met on Monday"),
+        ("The rise in fares came at a bad time, fueling worries that the ferry would close.",
+         "the ferry would close"),
+        ("The board in Lisbon, which first reported the loss, said nothing more.", "the loss"),
+    ],
+)
+def test_an_adverb_or_a_verb_form_is_never_the_source(text: str, content: str) -> None:
+    found = [a for a in annotate_quotes(text) if a.kind == "quote"]
+    assert all(text[a.start : a.end] != content for a in found), found
+    assert all(a.get("speaker_mention") is not None for a in found)
+
+
+def test_a_person_who_seems_to_take_a_stance_is_its_source() -> None:
+    text = "But so far, Lena Ortiz does not seem to be enjoying the fight over the toll."
+    assert speaker_of(text, "to be enjoying the fight") == "Lena Ortiz"
+
+
+def test_a_month_after_in_is_skipped_before_the_verb() -> None:
+    text = "The harbour auditors in late April criticized the toll as a tax on the drivers."
+    assert speaker_of(text, "the toll as a tax") == "The harbour auditors"
