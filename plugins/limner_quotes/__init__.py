@@ -16,16 +16,15 @@ from operator import itemgetter
 
 import limner
 from limner_quotes.carry import carry_nearest
-from limner_quotes.finder import Found, find_quotes
+from limner_quotes.finder import find_quotes
 from limner_quotes.kinds import Person, Quote, Source
-from limner_quotes.lexicon import word_set
 from limner_quotes.phrases import Mention, phrase_before
 from limner_quotes.resolve import People
 from limner_quotes.sources import (
     Organizations,
-    main_subject,
+    impersonal,
     repair_sources,
-    sentence_start,
+    settle_sources,
     source_type,
 )
 
@@ -82,17 +81,7 @@ def annotate_quotes(
     found = find_quotes(text, min_words=min_words, indirect=indirect)
     repair_sources(text, found)
     carry_nearest(text, found)
-    for f in found:
-        if f.mention is not None and _names_no_one(text, f.mention):
-            f.mention = None
-        if f.mention is None and f.carried is None and _raising(f):
-            who = main_subject(text, sentence_start(text, f.cue_start), f.cue_start)
-            if (
-                who is not None
-                and who.mention in {"name", "pronoun"}
-                and _RIGHT_BEFORE.fullmatch(text, who.end, f.cue_start) is not None
-            ):
-                f.mention = who
+    settle_sources(text, found)
     people = People()
     orgs = Organizations()
     labels: dict[tuple[int, int], tuple[str | None, str | None, str]] = {}
@@ -118,7 +107,7 @@ def annotate_quotes(
     quotes: list[limner.Annotation] = []
     for f in found:
         source = f.mention if f.mention is not None else f.carried
-        if source is None and f.style != "direct" and not _impersonal(text, f):
+        if source is None and f.style != "direct" and not impersonal(text, f.cue_start, f.cue_end):
             # reported speech whose source no rule finds is almost never a
             # sourceless attribution but a misread one: it is left out
             continue
@@ -128,80 +117,6 @@ def annotate_quotes(
         cue_start, cue_end = (f.cue_start, f.cue_end) if f.cue_start >= 0 else (None, None)
         quotes.append(_quote(f.start, f.end, f.style, name, label, f.cue, cue_start, cue_end, kind))
     return persons + quotes
-
-
-_BE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got)[ \t\u00a0]+"
-    r"(?:(?:not|never|[a-z]+ly)[ \t\u00a0]+)?\Z",
-    re.IGNORECASE,
-)
-_RAISING = re.compile(r"(?:seem|appear)(?:s|ed|ing)?\Z", re.IGNORECASE)
-
-#: What may stand between a subject and its verb: ``Lena Ortiz herself also did not seem``.
-_RIGHT_BEFORE = re.compile(
-    r"(?:[ \t\u00a0]+(?:himself|herself|themselves|also|did|does|do|not|never|still|only|"
-    r"would|will|may|might|could|can|has|had|have|[a-z]+ly))*[ \t\u00a0]+"
-)
-
-
-def _raising(quote: Found) -> bool:
-    """Whether ``quote``'s cue is *seem* or *appear* (``Lena Ortiz appeared to blame …``)."""
-    return quote.cue is not None and quote.cue_start >= 0 and _RAISING.match(quote.cue) is not None
-
-
-_COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with|about)\b")
-
-
-def _impersonal(text: str, quote: Found) -> bool:
-    """Whether ``quote`` names no source by its grammar.
-
-    An adverb (``reportedly``); a passive or a raising verb with its
-    complement (``The ferry is expected to resume``, ``was asked whether``,
-    ``have often been accused of``, ``the plan seemed to falter``): who speaks
-    is not written.
-    """
-    start, end = quote.cue_start, quote.cue_end
-    if start < 0:
-        return False
-    cue = text[start:end]
-    if cue.endswith("ly"):
-        return True
-    if _COMPLEMENT.match(text, end) is None:
-        return False
-    return (
-        _RAISING.match(cue) is not None
-        or _BE_BEFORE.search(text, max(0, start - 24), start) is not None
-    )
-
-
-#: Single words that cannot name a source: adverbs and prepositions.
-_NO_ONE = word_set(
-    """
-    perhaps maybe together first now then thus hence also still even already just again
-    never ever once often always later soon instead indeed however meanwhile therefore only
-    too yet here into onto over without with from about through after before under
-    against between during since until upon within across toward towards
-    """
-)
-#: Words ending in -ing or -ed that are nouns and may name a source.
-_NOUNS_IN_ING = word_set("thing king evening morning meeting hearing briefing ruling")
-#: Irregular participles, which never name a source alone.
-_PARTICIPLES = word_set("heard seen known told shown given taken made done")
-
-
-def _names_no_one(text: str, m: Mention) -> bool:
-    """Whether the speaker words ``m`` are one lower-case word that names no one.
-
-    An adverb, a preposition or a verb form (``perhaps``, ``together``, ``first``,
-    ``over``, ``fueling``, ``heard``) stands where the reading of the clause
-    went wrong, never for a speaker.
-    """
-    word = text[m.start : m.end]
-    if m.mention == "pronoun" or not word.isalpha() or not word.islower():
-        return False
-    return word in _NO_ONE or word in _PARTICIPLES or (
-        word.endswith(("ing", "ed", "ly")) and word not in _NOUNS_IN_ING
-    )
 
 
 _BEFORE_WHO = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\Z")

@@ -25,9 +25,12 @@ __all__ = [
     "TIME_HEADS",
     "Organizations",
     "cannot_speak",
+    "impersonal",
     "main_subject",
+    "names_no_one",
     "repair_sources",
     "sentence_start",
+    "settle_sources",
     "source_type",
 ]
 
@@ -415,3 +418,101 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
             f.mention = subject  # a description is a subject when a comma sets off what follows
         else:
             f.mention = _share(text, f.cue_start)
+
+
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)[ \t\u00a0]+"
+    r"(?:(?:not|never|[a-z]+ly)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+_RAISING = re.compile(r"(?:seem|appear)(?:s|ed|ing)?\Z", re.IGNORECASE)
+
+#: What may stand between a subject and its verb: ``Lena Ortiz herself also did not seem``.
+_RIGHT_BEFORE = re.compile(
+    r"(?:[ \t\u00a0]+(?:himself|herself|themselves|also|did|does|do|not|never|still|only|"
+    r"would|will|may|might|could|can|has|had|have|[a-z]+ly))*[ \t\u00a0]+"
+)
+
+
+def _raising(quote: _Sourced) -> bool:
+    """Whether ``quote``'s cue is *seem* or *appear* (``Lena Ortiz appeared to blame …``)."""
+    return quote.cue is not None and quote.cue_start >= 0 and _RAISING.match(quote.cue) is not None
+
+
+_COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with|about)\b")
+
+
+def impersonal(text: str, start: int, end: int) -> bool:
+    """Whether an attribution whose cue is ``text[start:end]`` names no source by its grammar.
+
+    An adverb (``reportedly``); a passive or a raising verb with its
+    complement (``The ferry is expected to resume``, ``was asked whether``,
+    ``have often been accused of``, ``the plan seemed to falter``): who speaks
+    is not written.
+    """
+    if start < 0:
+        return False
+    cue = text[start:end]
+    if cue.endswith("ly"):
+        return True
+    if _COMPLEMENT.match(text, end) is None:
+        return False
+    return (
+        _RAISING.match(cue) is not None
+        or _BE_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
+#: Single words that cannot name a source: adverbs and prepositions.
+_NO_ONE = word_set(
+    """
+    perhaps maybe together first now then thus hence also still even already just again
+    never ever once often always later soon instead indeed however meanwhile therefore only
+    too yet here into onto over without with from about through after before under
+    against between during since until upon within across toward towards
+    """
+)
+#: Words ending in -ing or -ed that are nouns and may name a source.
+_NOUNS_IN_ING = word_set("thing king evening morning meeting hearing briefing ruling")
+#: Irregular participles, which never name a source alone.
+_PARTICIPLES = word_set("heard seen known told shown given taken made done")
+
+
+def names_no_one(text: str, m: Mention) -> bool:
+    """Whether the speaker words ``m`` are one lower-case word that names no one.
+
+    An adverb, a preposition or a verb form (``perhaps``, ``together``, ``first``,
+    ``over``, ``fueling``, ``heard``) stands where the reading of the clause
+    went wrong, never for a speaker.
+    """
+    word = text[m.start : m.end]
+    if m.mention == "pronoun" or not word.isalpha() or not word.islower():
+        return False
+    return word in _NO_ONE or word in _PARTICIPLES or (
+        word.endswith(("ing", "ed", "ly")) and word not in _NOUNS_IN_ING
+    )
+
+
+
+class _Settled(_Sourced, Protocol):
+    carried: Mention | None
+
+
+def settle_sources(text: str, found: Sequence[_Settled]) -> None:
+    """The last word on speaker words, once quotations are carried to theirs.
+
+    Words that name no one (:func:`names_no_one`) are dropped; an attribution
+    by *seem* or *appear* left without a source takes the name or pronoun
+    right before its verb ("Lena Ortiz does not seem to …").
+    """
+    for f in found:
+        if f.mention is not None and names_no_one(text, f.mention):
+            f.mention = None
+        if f.mention is None and f.carried is None and _raising(f):
+            who = main_subject(text, sentence_start(text, f.cue_start), f.cue_start)
+            if (
+                who is not None
+                and who.mention in {"name", "pronoun"}
+                and _RIGHT_BEFORE.fullmatch(text, who.end, f.cue_start) is not None
+            ):
+                f.mention = who
