@@ -17,8 +17,10 @@ fixed costs, and still fails a quadratic step (4).
 
 A quadratic loop hidden inside C calls (``list.index`` in a loop: each call
 is seen, the scan inside it is not) needs the time of the C calls measured:
-pass ``cpu=True`` to compare CPU time too, best of three runs, with the
-generous bound ``cpu_ratio`` (3.0 by default against 4 for quadratic work).
+pass ``cpu=True`` to compare CPU time too, best of three runs of each size
+taken in turn, with the generous bound ``cpu_ratio`` (3.0 by default against 4
+for quadratic work).  A failed timing is measured again, up to three times:
+load on a shared machine comes and goes, quadratic growth shows every time.
 Where the counted size is too small to time (a few milliseconds move with the
 machine's load), count at a small n with ``assert_linear`` and time at a
 larger one with ``assert_cpu_linear``, which allows a fixed slack besides
@@ -84,18 +86,36 @@ class Growth:
     def __repr__(self) -> str:
         cpu = "" if self.cpu_ratio is None else f", CPU x{self.cpu_ratio:.2f}"
         return (
-            f"n={self.n}: {self.steps[0]} steps, 2n: {self.steps[1]} steps "
-            f"(x{self.ratio:.2f}{cpu})"
+            f"n={self.n}: {self.steps[0]} steps, 2n: {self.steps[1]} steps (x{self.ratio:.2f}{cpu})"
         )
 
 
-def _best_cpu(fn: Callable[[], Any], repeat: int = 3) -> float:
-    best = float("inf")
+def _paired_cpu(
+    small: Callable[[], Any], big: Callable[[], Any], repeat: int = 3
+) -> tuple[float, float]:
+    """Best CPU time of each, run in turn (small, big, small, big ...), so that
+    a spell of load falls on both sizes rather than on one."""
+    best = [float("inf"), float("inf")]
     for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t0)
-    return best
+        for i, fn in enumerate((small, big)):
+            t0 = time.process_time()
+            fn()
+            best[i] = min(best[i], time.process_time() - t0)
+    return best[0], best[1]
+
+
+def _cpu_within(
+    small: Callable[[], Any], big: Callable[[], Any], ratio: float, slack: float, attempts: int = 3
+) -> tuple[bool, tuple[float, float]]:
+    """Whether the big run's CPU is within ``ratio`` times the small one's plus
+    ``slack``, measured up to ``attempts`` times: load on a shared machine
+    comes and goes, while super-linear growth shows in every measurement."""
+    times = (0.0, 0.0)
+    for _ in range(attempts):
+        times = _paired_cpu(small, big)
+        if times[1] <= ratio * times[0] + slack:
+            return True, times
+    return False, times
 
 
 def growth(
@@ -105,7 +125,7 @@ def growth(
     small, big = make(n), make(2 * n)
     run(small)  # a first call may compile patterns or fill caches: not counted
     steps = (work(lambda: run(small)), work(lambda: run(big)))
-    times = (_best_cpu(lambda: run(small)), _best_cpu(lambda: run(big))) if cpu else None
+    times = _paired_cpu(lambda: run(small), lambda: run(big)) if cpu else None
     return Growth(n, steps, times)
 
 
@@ -129,9 +149,11 @@ def assert_linear(
     g = growth(make, run, n, cpu=cpu)
     assert g.ratio <= ratio, f"work grows faster than linearly: {g}"
     if cpu:
-        assert g.cpu is not None and g.cpu[1] <= cpu_ratio * g.cpu[0] + slack, (
-            f"CPU time grows faster than linearly: {g}"
-        )
+        assert g.cpu is not None
+        if g.cpu[1] > cpu_ratio * g.cpu[0] + slack:
+            small, big = make(n), make(2 * n)
+            ok, g.cpu = _cpu_within(lambda: run(small), lambda: run(big), cpu_ratio, slack)
+            assert ok, f"CPU time grows faster than linearly: {g}"
     return g
 
 
@@ -144,12 +166,12 @@ def assert_cpu_linear(
     slack: float = 0.01,
 ) -> tuple[float, float]:
     """Fail unless ``run(make(2 * n))`` takes at most ``ratio`` times the CPU of
-    ``run(make(n))`` plus ``slack`` seconds (best of three each): a check on work
-    hidden inside C calls, at a size large enough to time."""
+    ``run(make(n))`` plus ``slack`` seconds (best of three each, run in turn): a
+    check on work hidden inside C calls, at a size large enough to time.  A
+    failed measurement is taken again, up to three times in all: a spell of
+    load passes, quadratic growth fails every time."""
     small, big = make(n), make(2 * n)
     run(small)
-    times = (_best_cpu(lambda: run(small)), _best_cpu(lambda: run(big)))
-    assert times[1] <= ratio * times[0] + slack, (
-        f"CPU time grows faster than linearly: n={n}: {times[0]:.4f} s, 2n: {times[1]:.4f} s"
-    )
+    ok, times = _cpu_within(lambda: run(small), lambda: run(big), ratio, slack)
+    assert ok, f"CPU time grows faster than linearly: n={n}: {times[0]:.4f} s, 2n: {times[1]:.4f} s"
     return times

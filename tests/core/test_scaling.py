@@ -15,7 +15,7 @@ import pytest
 import limner
 from limner.batch import _done_ids
 from limner.segment import sentences, tokens
-from tests.scaling import assert_linear, growth, work
+from tests.scaling import assert_cpu_linear, assert_linear, growth, work
 
 
 def _doc(n: int) -> limner.Document:
@@ -85,3 +85,16 @@ def test_the_helper_catches_quadratic_work() -> None:
     with pytest.raises(AssertionError, match="faster than linearly"):
         assert_linear(lambda n: list(range(n)), rescan, 300)
     assert work(lambda: [len(x) for x in ("a", "b")]) >= 2
+
+
+def test_the_cpu_check_fails_quadratic_time_hidden_in_c_calls() -> None:
+    """Each ``list.index`` is one counted call whose scan is not counted: only
+    the CPU check sees the quadratic time, and its repeated measurements do not
+    let it pass."""
+
+    def find_each(items: list[int]) -> int:
+        return sum(items.index(i) for i in items)
+
+    assert_linear(lambda n: list(range(n)), find_each, 200)  # the count alone is fooled
+    with pytest.raises(AssertionError, match="CPU time grows faster than linearly"):
+        assert_cpu_linear(lambda n: list(range(n)), find_each, 4000)
