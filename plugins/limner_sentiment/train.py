@@ -33,13 +33,16 @@ import sys
 import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from limner_sentiment import vectors
 from limner_sentiment.context import BAGS, bag_features, window_features
 from limner_sentiment.features import mention_features, mention_words, read_sentence, sentence_words
 from limner_sentiment.model import LABELS, TargetModel
 from limner_sentiment.scorer import score_sentence
+from limner_sentiment.vectors import Vectors
 
 __all__ = [
     "Example", "examples", "held_out", "labels", "macro_f1", "main", "probabilities",
@@ -63,6 +66,10 @@ PRUNE = 0.01
 #: Where the shipped model lives.
 MODEL_FILE = Path(__file__).parent / "data" / "target_model.json"
 _BAG_PREFIXES = tuple(b + ":" for b in BAGS)
+#: The bag and window features whose words' vectors become dense features.
+EMBED_GROUPS = ("S", "C", "P1", "N1", "P2", "N2", "Pw", "Nw")
+#: Those read by default (the window positions' vectors added nothing by cross-validation).
+VECTOR_GROUPS = ("S", "C")
 
 
 def held_out(record_id: str) -> bool:
@@ -123,11 +130,49 @@ def _numpy() -> Any:
     return numpy
 
 
-class _Matrix:
-    """Examples as a sparse matrix over the vocabulary (row, column, value triples)."""
+def _word_groups(feature: str) -> tuple[str, str] | None:
+    """``(group, word)`` of a bag or window feature (``"S:word"``, ``"P1:word"``), else None."""
+    group, colon, word = feature.partition(":")
+    if colon and group in EMBED_GROUPS:
+        return group, word
+    return None
 
-    def __init__(self, data: Sequence[Example], index: Mapping[str, int]) -> None:
+
+def embedded(data: Sequence[Example], vectors: Vectors, groups: Sequence[str]) -> Any:
+    """The dense features of ``data``: for each of ``groups``, its words' vectors summed.
+
+    A bag's words are summed with their bag weights (``1/sqrt(size)``), so
+    that the dense part is the mean vector of the bag times ``sqrt(size)``
+    over its size, exactly what per-word weights ``V e_w`` sum to.
+    """
+    np = _numpy()
+    index = vectors.index()
+    d = vectors.matrix.shape[1]
+    at = {g: k * d for k, g in enumerate(groups)}
+    out = np.zeros((len(data), len(groups) * d))
+    for r, (f, _, _) in enumerate(data):
+        for k, v in f.items():
+            gw = _word_groups(k)
+            if gw is None or gw[0] not in at:
+                continue
+            i = index.get(gw[1])
+            if i is not None:
+                a = at[gw[0]]
+                out[r, a : a + d] += v * vectors.matrix[i]
+    return out
+
+
+class _Matrix:
+    """Examples as a sparse matrix over the vocabulary (row, column, value triples).
+
+    ``dense`` holds the examples' dense features (:func:`embedded`), or None.
+    """
+
+    def __init__(
+        self, data: Sequence[Example], index: Mapping[str, int], dense: Any = None
+    ) -> None:
         np = _numpy()
+        self.dense = dense
         rows, cols, vals = [], [], []
         for r, (f, _, _) in enumerate(data):
             for k, v in sorted(f.items()):
@@ -152,28 +197,37 @@ class _Matrix:
         out.rows, out.cols, out.vals = renumber[self.rows[on]], self.cols[on], self.vals[on]
         out.m = int(keep.sum())
         out.y, out.folds = self.y[keep], self.folds[keep]
+        out.dense = None if self.dense is None else self.dense[keep]
         return out
 
-    def logits(self, w: Any, b: Any) -> Any:
-        """``(m, 3)`` logits (neutral's column is 0)."""
+    def logits(self, w: Any, b: Any, wd: Any = None) -> Any:
+        """``(m, 3)`` logits; ``wd`` the dense features' weights."""
         np = _numpy()
         z = np.zeros((self.m, 3))
         for c in (0, 1, 2):
             z[:, c] = b[c] + np.bincount(self.rows, self.vals * w[self.cols, c], minlength=self.m)
+        if self.dense is not None:
+            z += self.dense @ wd
         return z
 
 
-def _fit(x: _Matrix, d: int, l2: float) -> tuple[Any, Any]:
-    """Weights ``(d, 3)`` and bias ``(3,)`` by full-batch Adam on the class-weighted log loss."""
+def _fit(x: _Matrix, d: int, l2: float, l2_dense: float = 0.0) -> tuple[Any, Any, Any]:
+    """Weights ``(d, 3)``, bias ``(3,)`` and dense weights by full-batch Adam.
+
+    The loss is the class-weighted log loss, with L2 penalties ``l2`` on the
+    sparse weights and ``l2_dense`` on the dense ones.
+    """
     np = _numpy()
     w = np.zeros((d, 3))
     b = np.zeros(3)
+    wd = np.zeros((0 if x.dense is None else x.dense.shape[1], 3))
     counts = np.bincount(x.y, minlength=3)
     sample = (x.m / (3 * np.maximum(counts, 1)))[x.y] / x.m
     onehot = np.eye(3)[x.y]
     moments = [np.zeros_like(w), np.zeros_like(w), np.zeros(3), np.zeros(3)]
+    moments += [np.zeros_like(wd), np.zeros_like(wd)]
     for t in range(1, STEPS + 1):
-        z = x.logits(w, b)
+        z = x.logits(w, b, wd)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
@@ -183,33 +237,76 @@ def _fit(x: _Matrix, d: int, l2: float) -> tuple[Any, Any]:
             gw[:, c] = np.bincount(x.cols, x.vals * g[x.rows, c], minlength=d)
         gw += l2 * w
         gb = g.sum(axis=0)
-        for param, grad, m1, m2 in (
-            (w, gw, moments[0], moments[1]),
-            (b, gb, moments[2], moments[3]),
-        ):
+        steps = [(w, gw, moments[0], moments[1]), (b, gb, moments[2], moments[3])]
+        if x.dense is not None:
+            steps.append((wd, x.dense.T @ g + l2_dense * wd, moments[4], moments[5]))
+        for param, grad, m1, m2 in steps:
             m1 *= 0.9
             m1 += 0.1 * grad
             m2 *= 0.999
             m2 += 0.001 * grad * grad
             param -= RATE * (m1 / (1 - 0.9**t)) / (np.sqrt(m2 / (1 - 0.999**t)) + 1e-8)
-    return w, b
+    return w, b, wd
 
 
-def train(data: Sequence[Example], vocabulary: set[str], l2: float = L2_GRID[1]) -> TargetModel:
-    """Fit the model on ``data`` over ``vocabulary``; label factors 1 (:func:`choose_factors`)."""
+@dataclass(frozen=True)
+class Embedding:
+    """How word vectors enter the fit: dense features, folded into word weights after.
+
+    Attributes:
+        vectors: the word vectors (:func:`limner_sentiment.vectors.build`).
+        groups: the bag and window features whose words' vectors are summed
+            into dense features (:func:`embedded`), each with its own weights.
+        l2: the L2 penalty on the dense weights.
+        prune: folded weights smaller than this (in both classes) are dropped.
+    """
+
+    vectors: Vectors
+    groups: tuple[str, ...] = VECTOR_GROUPS
+    l2: float = 1e-3
+    prune: float = PRUNE
+
+
+def train(
+    data: Sequence[Example],
+    vocabulary: set[str],
+    l2: float = L2_GRID[1],
+    embedding: Embedding | None = None,
+) -> TargetModel:
+    """Fit the model on ``data`` over ``vocabulary``; label factors 1 (:func:`choose_factors`).
+
+    With an ``embedding``, the dense features' weights are folded into the
+    per-word weights of the bags and window positions (:func:`_model`).
+    """
     names = sorted(vocabulary)
     index = {k: i for i, k in enumerate(names)}
-    w, b = _fit(_Matrix(data, index), len(names), l2)
+    dense = None if embedding is None else embedded(data, embedding.vectors, embedding.groups)
+    l2_dense = 0.0 if embedding is None else embedding.l2
+    w, b, wd = _fit(_Matrix(data, index, dense), len(names), l2, l2_dense)
     # neutral as the reference class: each class's weights less neutral's
-    return _model(names, w - w[:, 1:2], b - b[1])
+    return _model(names, w - w[:, 1:2], b - b[1], embedding, wd - wd[:, 1:2])
 
 
-def _model(names: Sequence[str], w: Any, b: Any) -> TargetModel:
+def _model(
+    names: Sequence[str], w: Any, b: Any, embedding: Embedding | None = None, wd: Any = None
+) -> TargetModel:
+    table = {name: [float(w[k, 0]), float(w[k, 2])] for k, name in enumerate(names)}
+    prune = dict.fromkeys(names, PRUNE)
+    if embedding is not None:  # a word's weight in a group: V_group . e_word, added
+        vectors = embedding.vectors
+        d = vectors.matrix.shape[1]
+        for k, group in enumerate(embedding.groups):
+            u = vectors.matrix @ wd[k * d : (k + 1) * d]
+            for i, word in enumerate(vectors.words):
+                name = group + ":" + word
+                row = table.setdefault(name, [0.0, 0.0])
+                row[0] += float(u[i, 0])
+                row[1] += float(u[i, 2])
+                prune[name] = max(prune.get(name, 0.0), embedding.prune)
     weights: dict[str, tuple[float, float]] = {}
     bags: dict[str, list[float]] = {}
-    for k, name in enumerate(names):
-        wn, wp = float(w[k, 0]), float(w[k, 2])
-        if max(abs(wn), abs(wp)) < PRUNE:
+    for name, (wn, wp) in sorted(table.items()):
+        if max(abs(wn), abs(wp)) < prune[name]:
             continue
         if name.startswith(_BAG_PREFIXES):
             bag, word = name.split(":", 1)
@@ -293,12 +390,12 @@ def _macro_np(np: Any, y: Any, pred: Any) -> float:
 
 
 def cross_validate(
-    data: Sequence[Example], vocabulary: set[str], l2: float
+    data: Sequence[Example], vocabulary: set[str], l2: float, embedding: Embedding | None = None
 ) -> list[tuple[float, float, float]]:
     """The probabilities of ``data``, each from weights fitted on the other folds."""
     out = [(0.0, 0.0, 0.0)] * len(data)
     for k in range(FOLDS):
-        fitted = train([e for e in data if e[2] != k], vocabulary, l2)
+        fitted = train([e for e in data if e[2] != k], vocabulary, l2, embedding)
         held = [i for i, e in enumerate(data) if e[2] == k]
         for i, s in zip(held, probabilities(fitted, [data[i] for i in held]), strict=True):
             out[i] = s
@@ -309,22 +406,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("corpora", nargs="?", default=os.environ.get("LIMNER_CORPORA"))
     parser.add_argument("--output", type=Path, default=MODEL_FILE)
+    parser.add_argument(
+        "--dim", type=int, default=vectors.DIM,
+        help=f"the word vectors' dimension (0: none; default {vectors.DIM})",
+    )
+    parser.add_argument(
+        "--groups", default=",".join(VECTOR_GROUPS),
+        help="the bags and window positions whose words' vectors are read "
+        f"(of {','.join(EMBED_GROUPS)}; default {','.join(VECTOR_GROUPS)})",
+    )
     args = parser.parse_args(argv)
     if not args.corpora:
         parser.error("give the corpora folder or set LIMNER_CORPORA")
-    corpus = Path(args.corpora) / "newsmtsc" / "newsmtsc-train.jsonl"
-    train_part, check_part, vocabulary = read_corpus(corpus)
+    groups = tuple(g for g in args.groups.split(",") if g)
+    if not set(groups) <= set(EMBED_GROUPS):
+        parser.error(f"--groups: each of {','.join(EMBED_GROUPS)}, not {args.groups!r}")
+    root = Path(args.corpora)
+    train_part, check_part, vocabulary = read_corpus(root / "newsmtsc" / "newsmtsc-train.jsonl")
+    found = None
+    if args.dim > 0 and groups:
+        found = vectors.build(vectors.news_text(root, held_out), args.dim)
+        print(f"word vectors: {len(found.words)} words, {args.dim} dimensions")
     gold = [y for _, y, _ in train_part]
     best = (-1.0, L2_GRID[0], 0.0, 0.0)
     for l2 in L2_GRID:  # the penalty and the thresholds, on scores of unseen folds
-        cv = cross_validate(train_part, vocabulary, l2)
+        cv = cross_validate(train_part, vocabulary, l2, _embedding(found, groups, l2))
         n, p = choose_factors(cv, gold)
         f1, acc = macro_f1(gold, labels(cv, n, p))
         print(f"L2 {l2:g}: {FOLDS}-fold cross-validation macro-F1 {f1:.3f}, accuracy {acc:.3f}")
         if f1 > best[0]:
             best = (f1, l2, n, p)
     _, l2, negative, positive = best
-    fitted = train(train_part, vocabulary, l2)
+    fitted = train(train_part, vocabulary, l2, _embedding(found, groups, l2))
     model = TargetModel(fitted.weights, fitted.bias, negative, positive, fitted.bags)
     print(f"L2 chosen: {l2:g}")
     for name, part in (("training four fifths", train_part), ("held-out fifth", check_part)):
@@ -337,6 +450,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     data = json.dumps(model.to_json(), separators=(",", ":")) + "\n"
     args.output.write_text(data, encoding="utf-8")
     return 0
+
+
+def _embedding(found: Vectors | None, groups: tuple[str, ...], l2: float) -> Embedding | None:
+    """The dense features' setting: the same L2 penalty as the word weights'."""
+    return None if found is None else Embedding(found, groups, l2)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,94 @@
+"""Training the target model (:mod:`limner_sentiment.train`, :mod:`limner_sentiment.vectors`).
+
+Needs numpy, the ``train`` extra; the shipped model never does.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+np = pytest.importorskip("numpy", reason="numpy (the train extra) trains the target model")
+
+from limner_sentiment import train, vectors  # noqa: E402
+from limner_sentiment.context import NAME  # noqa: E402
+
+
+def _corpus() -> list[str]:
+    """Two kinds of verbs in two kinds of company, and filler words in every sentence."""
+    texts = []
+    for subject, verb, thing in itertools.product(
+        ["Critics", "Rivals", "Voters"], ["slammed", "lambasted", "blasted"],
+        ["the failed plan", "the corrupt deal", "the botched rollout"],
+    ):
+        texts.append(f"{subject} angrily {verb} Smith over {thing} today")
+    for subject, verb, thing in itertools.product(
+        ["Allies", "Donors", "Friends"], ["praised", "lauded", "hailed"],
+        ["the landmark plan", "the historic deal", "the bold rollout"],
+    ):
+        texts.append(f"{subject} warmly {verb} Jones for {thing} today")
+    return texts
+
+
+def _cosine(vec: vectors.Vectors, a: str, b: str) -> float:
+    index = vec.index()
+    return float(vec.matrix[index[a]] @ vec.matrix[index[b]])
+
+
+def test_vectors_put_words_in_the_same_company_together() -> None:
+    vec = vectors.build(_corpus(), dim=4, window=2)
+    assert "slammed" in vec.words and NAME in vec.words
+    assert not any(w[:1].isupper() for w in vec.words)  # names are one form
+    assert np.allclose(np.linalg.norm(vec.matrix, axis=1), 1.0)
+    # "lambasted" keeps the company of "slammed", not that of "praised"
+    assert _cosine(vec, "lambasted", "slammed") > _cosine(vec, "lambasted", "praised") + 0.5
+    assert _cosine(vec, "lauded", "hailed") > _cosine(vec, "lauded", "blasted") + 0.5
+
+
+def test_vectors_are_deterministic() -> None:
+    one, two = vectors.build(_corpus(), dim=4), vectors.build(_corpus(), dim=4)
+    assert one.words == two.words
+    assert np.array_equal(one.matrix, two.matrix)
+
+
+def test_vectors_of_too_little_text() -> None:
+    with pytest.raises(ValueError, match="no word"):
+        vectors.build(["A few words only."])
+    few = vectors.build(["good bad"] * 5, dim=64)  # two words: two dimensions at most
+    assert few.words == ["bad", "good"] and few.matrix.shape[0] == 2
+
+
+def _examples() -> list[train.Example]:
+    """Labelled mentions whose bags hold the verbs of :func:`_corpus` (each bag word worth 0.5)."""
+    data: list[train.Example] = []
+    for k, (verb, y) in enumerate(
+        [("slammed", 0), ("blasted", 0), ("praised", 2), ("hailed", 2), ("met", 1), ("saw", 1)] * 4
+    ):
+        f = {"S:" + verb: 0.5, "S:today": 0.5, "C:" + verb: 0.5, "P1:" + verb: 1.0,
+             "role:subject": 1.0}
+        data.append((f, y, k % 4))
+    return data
+
+
+def test_vectors_fold_into_word_weights_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    vec = vectors.build([*_corpus(), *["Aides met Smith and saw Jones today"] * 5], dim=4)
+    data = _examples()
+    names = sorted({k for f, _, _ in data for k in f})
+    index = {k: i for i, k in enumerate(names)}
+    embedding = train.Embedding(vec, ("S", "C", "P1"), 1e-3, prune=0.0)
+    monkeypatch.setattr(train, "PRUNE", 0.0)
+    x = train._Matrix(data, index, train.embedded(data, vec, embedding.groups))
+    w, b, wd = train._fit(x, len(names), 1e-3, embedding.l2)
+    z = x.logits(w, b, wd)
+    z -= z.max(axis=1, keepdims=True)
+    direct = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
+    folded = train._model(names, w - w[:, 1:2], b - b[1], embedding, wd - wd[:, 1:2])
+    # the dense features are gone: their weights live in the words' bag and window weights
+    assert np.allclose(np.array(train.probabilities(folded, data)), direct, atol=1e-9)
+    # a word never labelled gets weights from its vector: "lambasted" is read as "slammed"
+    assert "lambasted" in folded.bags and "P1:lambasted" in folded.weights
+    unseen = [({"S:lambasted": 0.5, "S:today": 0.5, "C:lambasted": 0.5, "P1:lambasted": 1.0,
+                "role:subject": 1.0}, 0, 0)]
+    pn, _, pp = train.probabilities(folded, unseen)[0]
+    assert pn > pp
