@@ -14,7 +14,17 @@ other four fifths.  A mention's features are those of
 - the L2 strength is chosen from :data:`L2_GRID` by :data:`FOLDS`-fold
   cross-validation on the training part alone (folds by sentence); the
   label thresholds are chosen on the cross-validated scores of that
-  strength (scores of mentions the weights were not fitted on).
+  strength (scores of mentions the weights were not fitted on);
+- word vectors (:mod:`limner_sentiment.vectors`, learned without labels
+  from the news text under the corpora folder, the held-out fifth left
+  out) give each bag of :data:`VECTOR_GROUPS` dense features, the sum of
+  its words' vectors, with weights ``V`` of their own (:class:`Embedding`).
+  The model is linear and a bag's logit a sum over its words, so these are
+  the same as a weight ``V·e`` on each word with vector ``e``:
+  :func:`_model` adds that to the word's own bag weight before the file is
+  written, and the run-time code reads the same file format as without
+  vectors.  A word no labelled sentence holds gets the weights of the
+  words it keeps company with.  ``--dim 0`` trains without them.
 
 It writes ``data/target_model.json`` into the package (``--output``
 elsewhere) and prints macro-F1 and accuracy of the cross-validation, the
@@ -45,8 +55,8 @@ from limner_sentiment.scorer import score_sentence
 from limner_sentiment.vectors import Vectors
 
 __all__ = [
-    "Example", "examples", "held_out", "labels", "macro_f1", "main", "probabilities",
-    "read_corpus", "train",
+    "Embedding", "Example", "embedded", "examples", "held_out", "labels", "macro_f1", "main",
+    "probabilities", "read_corpus", "train",
 ]
 
 #: A mention's features, its gold label index (0 negative, 1 neutral, 2 positive), its fold.
