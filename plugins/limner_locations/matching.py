@@ -125,33 +125,42 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
     after_mention = 0
     prev_key = ""
     names = gaz.name_cache
+    heads = gaz.head_cache
     while i < n:
-        s0 = toks[i][0]
-        if not run[s0].isupper():
-            i += 1
-            continue
-        first = toks[i][2]
-        if len(first) > _MAX_NAME:
+        s0, _, first = toks[i]
+        if not run[s0].isupper() or len(first) > _MAX_NAME:
             i += 1
             continue
         best_j = -1
         best_key = ""
+        cands: tuple[tuple[int, int], ...] | None = None
         ends: list[int] = []
-        if i + 1 < n and _heads(gaz, first):
-            joined = " ".join([t[2] for t in toks[i:]])[:_MAX_NAME]
-            length = -1
-            for t in toks[i:]:
-                length += len(t[2]) + 1
-                if length > len(joined):
-                    break
-                ends.append(length)
-            for k in range(len(ends) - 1, 0, -1):
-                key = joined[:ends[k]]
-                if names.get(key) or _names(gaz, key):
-                    best_j, best_key = i + k, key
-                    break
+        if i + 1 < n:
+            head = heads.get(first)
+            if head is None:
+                head = _heads(gaz, first)
+            if head:
+                joined = " ".join([t[2] for t in toks[i:]])[:_MAX_NAME]
+                limit = len(joined)
+                length = -1
+                for t in toks[i:]:
+                    length += len(t[2]) + 1
+                    if length > limit:
+                        break
+                    ends.append(length)
+                for k in range(len(ends) - 1, 0, -1):
+                    key = joined[:ends[k]]
+                    cands = names.get(key)
+                    if cands is None:
+                        cands = _names(gaz, key)
+                    if cands:
+                        best_j, best_key = i + k, key
+                        break
         if best_j < 0:
-            if not (names.get(first) or _names(gaz, first)):
+            cands = names.get(first)
+            if cands is None:
+                cands = _names(gaz, first)
+            if not cands:
                 i += 1
                 continue
             best_j, best_key = i, first
@@ -163,12 +172,12 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
             short = best_key[: ends[best_j - i - 1]]
             if 10 * _biggest_town(gaz, best_key) < _biggest_town(gaz, short):
                 best_j, best_key = best_j - 1, short
-        cands = _names(gaz, best_key)
+                cands = _names(gaz, short)
         # abbreviations keep their final period ("U.S.", "W.Va.", "Ga.")
-        abbrev = any(f & FLAG_ABBREV for _, f in cands)
+        abbrev = any([f & FLAG_ABBREV for _, f in cands])
         period = (best_j > i and run[toks[best_j][0] - 1] == ".") or abbrev
-        before = tuple(run[a:b] for a, b, _ in toks[:i])
-        after = tuple(run[a:b] for a, b, _ in toks[best_j + 1:])
+        before = tuple([run[a:b] for a, b, _ in toks[:i]]) if i else ()
+        after = tuple([run[a:b] for a, b, _ in toks[best_j + 1:]]) if best_j + 1 < n else ()
         hint = 0
         if " " not in best_key:
             hint |= HINT_SINGLE | (HINT_FUNCTION if best_key in FUNCTION_WORDS else 0)
