@@ -75,6 +75,7 @@ _Item = tuple[int, int, str, tuple[tuple[int, int], ...], tuple[str, ...], tuple
               str, bool, bool, int]
 _NOT_NAME_WORDS = FUNCTION_WORDS | DIRECTIONS | MODIFIERS
 _CACHE_LIMIT = 300_000
+_NAME_LIMIT = 100_000  # names and prefixes looked up (see :func:`_names`, :func:`_heads`)
 _MAX_NAME = 120  # longer than any indexed name; keeps trie look-ups short on huge "words"
 
 
@@ -94,7 +95,7 @@ def _names(gaz: Gazetteer, key: str) -> tuple[tuple[int, int], ...]:
     """The (entry, flags) pairs of a folded name, empty if it is not indexed (memoised)."""
     found: tuple[tuple[int, int], ...] | None = gaz.name_cache.get(key)
     if found is None:
-        if len(gaz.name_cache) > _CACHE_LIMIT:
+        if len(gaz.name_cache) > _NAME_LIMIT:
             gaz.name_cache.clear()
         found = gaz.name_cache[key] = tuple(gaz.lookup(key))
     return found
@@ -104,7 +105,7 @@ def _heads(gaz: Gazetteer, token: str) -> bool:
     """Whether some indexed name of several tokens starts with this folded token (memoised)."""
     found: bool | None = gaz.head_cache.get(token)
     if found is None:
-        if len(gaz.head_cache) > _CACHE_LIMIT:
+        if len(gaz.head_cache) > _NAME_LIMIT:
             gaz.head_cache.clear()
         found = gaz.head_cache[token] = next(gaz.trie.iterkeys(token + " "), None) is not None
     return found
