@@ -229,6 +229,9 @@ class Gazetteer:
         self.admin1: list[str] = tables["admin1"]
         #: memo of the capitalised runs already matched (see :mod:`limner_locations.matching`)
         self.run_cache: dict[str, Any] = {}
+        #: memos of the matcher's look-ups: folded name -> entries, token -> starts a longer name
+        self.name_cache: dict[str, Any] = {}
+        self.head_cache: dict[str, bool] = {}
         #: memo of candidate priors (with country, admin1 key and feature), by (entry, flags)
         self.prior_cache: dict[tuple[int, int], tuple[float, str, str, int]] = {}
         #: memos of the resolver (see :mod:`limner_locations.resolving`): context-free

@@ -75,6 +75,7 @@ _Item = tuple[int, int, str, tuple[tuple[int, int], ...], tuple[str, ...], tuple
               str, bool, bool, int]
 _NOT_NAME_WORDS = FUNCTION_WORDS | DIRECTIONS | MODIFIERS
 _CACHE_LIMIT = 300_000
+_NAME_LIMIT = 100_000  # names and prefixes looked up (see :func:`_names`, :func:`_heads`)
 _MAX_NAME = 120  # longer than any indexed name; keeps trie look-ups short on huge "words"
 
 
@@ -90,51 +91,94 @@ def _biggest_town(gaz: Gazetteer, key: str) -> int:
                default=0)
 
 
+def _names(gaz: Gazetteer, key: str) -> tuple[tuple[int, int], ...]:
+    """The (entry, flags) pairs of a folded name, empty if it is not indexed (memoised)."""
+    found: tuple[tuple[int, int], ...] | None = gaz.name_cache.get(key)
+    if found is None:
+        if len(gaz.name_cache) > _NAME_LIMIT:
+            gaz.name_cache.clear()
+        found = gaz.name_cache[key] = tuple(gaz.lookup(key))
+    return found
+
+
+def _heads(gaz: Gazetteer, token: str) -> bool:
+    """Whether some indexed name of several tokens starts with this folded token (memoised)."""
+    found: bool | None = gaz.head_cache.get(token)
+    if found is None:
+        if len(gaz.head_cache) > _NAME_LIMIT:
+            gaz.head_cache.clear()
+        found = gaz.head_cache[token] = next(gaz.trie.iterkeys(token + " "), None) is not None
+    return found
+
+
 def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
-    """The names inside one run, offsets relative to the run (memoised by the caller)."""
+    """The names inside one run, offsets relative to the run (memoised by the caller).
+
+    From each capitalised token, the longest indexed name of whole tokens is
+    taken: the folded rest of the run (at most ``_MAX_NAME`` characters) cut
+    at each token's end, longest first.  Only a token that begins some name
+    of several tokens (:func:`_heads`) is tried with the tokens after it.
+    """
     toks = [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN.finditer(run)]
     n = len(toks)
     out: list[_Item] = []
     i = 0
     after_mention = 0
     prev_key = ""
+    names = gaz.name_cache
+    heads = gaz.head_cache
     while i < n:
-        s0 = toks[i][0]
-        if not run[s0].isupper():
+        s0, _, first = toks[i]
+        if not run[s0].isupper() or len(first) > _MAX_NAME:
             i += 1
             continue
-        # folded string of the rest of the run, with token boundaries
-        bounds = []
-        length = -1
-        for t in toks[i:]:
-            length += len(t[2]) + 1
-            bounds.append(length)
-        joined = " ".join(t[2] for t in toks[i:])[:_MAX_NAME]
         best_j = -1
         best_key = ""
-        for key in gaz.prefixes(joined):
-            k = len(key)
-            if k in bounds:
-                j = i + bounds.index(k)
-                if j > best_j:
-                    best_j, best_key = j, key
+        cands: tuple[tuple[int, int], ...] | None = None
+        ends: list[int] = []
+        if i + 1 < n:
+            head = heads.get(first)
+            if head is None:
+                head = _heads(gaz, first)
+            if head:
+                joined = " ".join([t[2] for t in toks[i:]])[:_MAX_NAME]
+                limit = len(joined)
+                length = -1
+                for t in toks[i:]:
+                    length += len(t[2]) + 1
+                    if length > limit:
+                        break
+                    ends.append(length)
+                for k in range(len(ends) - 1, 0, -1):
+                    key = joined[:ends[k]]
+                    cands = names.get(key)
+                    if cands is None:
+                        cands = _names(gaz, key)
+                    if cands:
+                        best_j, best_key = i + k, key
+                        break
         if best_j < 0:
-            i += 1
-            continue
+            cands = names.get(first)
+            if cands is None:
+                cands = _names(gaz, first)
+            if not cands:
+                i += 1
+                continue
+            best_j, best_key = i, first
         if best_j > i and toks[best_j][2] == "city" and best_j + 1 < n and (
                 toks[best_j + 1][2] in CITY_BODIES):
             # "Cambridge City Council" is Cambridge's council, not that of Cambridge City,
             # Indiana: the name before "City" wins when its biggest town is ten times
             # bigger ("Salt Lake City Council", "Boulder City Council" keep the city)
-            short = best_key[: bounds[best_j - i - 1]]
+            short = best_key[: ends[best_j - i - 1]]
             if 10 * _biggest_town(gaz, best_key) < _biggest_town(gaz, short):
                 best_j, best_key = best_j - 1, short
-        cands = tuple(gaz.lookup(best_key))
+                cands = _names(gaz, short)
         # abbreviations keep their final period ("U.S.", "W.Va.", "Ga.")
         abbrev = any(f & FLAG_ABBREV for _, f in cands)
         period = (best_j > i and run[toks[best_j][0] - 1] == ".") or abbrev
-        before = tuple(run[a:b] for a, b, _ in toks[:i])
-        after = tuple(run[a:b] for a, b, _ in toks[best_j + 1:])
+        before = tuple([run[a:b] for a, b, _ in toks[:i]]) if i else ()
+        after = tuple([run[a:b] for a, b, _ in toks[best_j + 1:]]) if best_j + 1 < n else ()
         hint = 0
         if " " not in best_key:
             hint |= HINT_SINGLE | (HINT_FUNCTION if best_key in FUNCTION_WORDS else 0)

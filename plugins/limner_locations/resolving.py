@@ -177,6 +177,8 @@ class _LowerWords:
         if self.asked > _SEARCHES:
             # (every word, split at anything but a letter; a lower-case word is found as
             # itself, and a key is always in lower case)
+            if self.asked <= _SEARCHES_BEFORE_SET:
+                return _among_words(self.text, word)
             self.words = set(self.text.translate(_NOT_LETTERS).split())
             return word in self.words
         text = self.text
@@ -198,6 +200,25 @@ _NOT_LETTERS = dict.fromkeys(
     + [ord(c) for c in "\u00a0\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a"
        "\u201b\u201c\u201d\u201e\u201f\u2026\u00ab\u00bb\u2039\u203a\u00b7\u2022"
        "\u00bf\u00a1\u00b4\u02bc"], " ")
+#: ... the set is read only after this many questions: until then each is one search for
+#: the word between separators (:func:`_among_words`), cheaper than reading every word
+_SEARCHES_BEFORE_SET = 64
+_SEPARATOR = re.compile("[\\s" + "".join(re.escape(chr(c)) for c in _NOT_LETTERS) + "]")
+
+
+def _among_words(text: str, word: str) -> bool:
+    """``word in set(text.translate(_NOT_LETTERS).split())``, by searching for it."""
+    if not word or _SEPARATOR.search(word):
+        return False
+    is_separator = _SEPARATOR.match
+    n = len(text)
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or is_separator(text, i - 1)) and (j == n or is_separator(text, j)):
+            return True
+        i = text.find(word, j)
+    return False
 
 
 def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
