@@ -44,6 +44,7 @@ __all__ = [
     "bag_columns",
     "bag_features",
     "clause_span",
+    "forms_and_clauses",
     "read_tokens",
     "window_features",
 ]
@@ -95,8 +96,13 @@ def read_tokens(tokens: Sequence[str]) -> Tokens:
 
     Done with C-level maps over the tokens: a token's form is looked up
     among those of the tokens seen before (at most 131,072 kept), and worked
-    out in Python only the first time.
+    out in Python only the first time (:func:`forms_and_clauses`).
     """
+    return Tokens(*forms_and_clauses(tokens))
+
+
+def forms_and_clauses(tokens: Sequence[str]) -> tuple[list[str], list[int]]:
+    """:func:`read_tokens` as a pair ``(forms, clauses)``, without the :class:`Tokens`."""
     forms = list(map(_FORMS.get, tokens))
     if None in forms:  # tokens not seen yet
         if len(_FORMS) > _FORMS_LIMIT:
@@ -108,11 +114,10 @@ def read_tokens(tokens: Sequence[str]) -> Tokens:
             word = token.strip(_STRIP)
             forms[i] = _FORMS[token] = _form(word, word.islower())
             _ENDS[token] = _ends_clause(token)
-    clauses = [0]
     n = len(tokens)
     ends = list(map(_ENDS.__getitem__, tokens))
     openers = OPENERS.intersection(forms)
-    if openers or any(ends):
+    if openers or True in ends:
         # the token after each clause end, a C-level pass
         starts = set(itertools.compress(range(1, n + 1), ends))
         for w in openers:  # each found by C-level scans, as many as it occurs
@@ -122,8 +127,10 @@ def read_tokens(tokens: Sequence[str]) -> Tokens:
                 starts.add(i)
         starts.discard(0)
         starts.discard(n)
-        clauses.extend(sorted(starts))
-    return Tokens(forms, clauses)
+        clauses = sorted(starts)
+        clauses.insert(0, 0)
+        return forms, clauses  # type: ignore[return-value]
+    return forms, [0]  # type: ignore[return-value]
 
 
 def _ends_clause(token: str) -> bool:
