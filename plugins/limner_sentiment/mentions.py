@@ -31,7 +31,7 @@ import math
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
-from limner_sentiment.context import NAME, forms_and_clauses
+from limner_sentiment.context import NAME, OPENERS, forms_and_clauses
 from limner_sentiment.features import (
     _AIMED,
     _BE,
@@ -468,7 +468,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
         return None
     if tokens is None:
         tokens = list(map(sentence.__getitem__, map(slice, starts, ends)))
-    forms, clauses = forms_and_clauses(tokens)
+    forms, clauses, found = forms_and_clauses(tokens, _WATCHED)
     s = Sentence()
     s.w = w
     s.n = n
@@ -491,9 +491,8 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
                         v = news * v / base  # the news sense, with the rules' negation and emphasis
                 valence[i] = valence.get(i, 0.0) + v
                 hit_words[i] = word
-    found = _SPECIAL_WORDS.intersection(forms)
-    if found:
-        s.speech, s.turn = _specials(forms, found, valence, hit_words, n)
+    if found and not _SPECIAL_WORDS.isdisjoint(found):
+        s.speech, s.turn = _specials(forms, _SPECIAL_WORDS & found, valence, hit_words, n)
     else:
         s.speech, s.turn = _NO_SPEECH, n
     s.valence = valence
@@ -542,6 +541,8 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
 
 
 _NO_SPEECH: list[int] = []
+# the words a sentence's forms are searched for in one pass: clause openers, special words
+_WATCHED = OPENERS | _SPECIAL_WORDS
 _NO_HITS: list[int] = []
 _NO_SUMS: list[float] = [0.0]
 

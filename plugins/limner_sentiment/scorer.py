@@ -813,10 +813,16 @@ def read_offsets(
     """
     ascii_text = sentence.isascii()
     folded = sentence if ascii_text else _fold(sentence)
-    words: list[str] | None
-    if split and ascii_text and _single_spaced(sentence, split):
-        (starts, ends), words = _offsets(split), split
-    else:
+    words: list[str] | None = None
+    if split and ascii_text:
+        starts, ends = _offsets(split)
+        # the words joined by single spaces: their lengths and the gaps add up to the
+        # text, and printable text has no white space but " "
+        if ends[-1] == len(sentence) and sentence.isprintable():
+            if "&" not in sentence or _ENTITY.search(sentence) is None:
+                return scored, starts, ends, split  # ASCII: no emoji, no entity to expand
+            words = split
+    if words is None:
         words = folded.split(" ")
         # printable text has no white space but " ": then only runs of spaces need the regex
         if "" in words or not folded.isprintable():
@@ -865,16 +871,6 @@ def _offsets(words: list[str]) -> tuple[list[int], list[int]]:
 
 
 _ONES = itertools.repeat(1)
-
-
-def _single_spaced(text: str, words: list[str]) -> bool:
-    """Whether ``text`` is ``words`` (its ``split()``) joined by single spaces.
-
-    The words are runs without white space, so the ``len(words) - 1`` gaps
-    between them are one character each exactly when the lengths add up;
-    printable text has no white space but ``" "``.
-    """
-    return sum(map(len, words)) + len(words) - 1 == len(text) and text.isprintable()
 
 
 def _expands(sentence: str) -> bool:
