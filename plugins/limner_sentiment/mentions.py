@@ -47,7 +47,7 @@ from limner_sentiment.features import (
 from limner_sentiment.lexicon import NEWS, NEWS_PHRASES, load
 from limner_sentiment.logits import tables
 from limner_sentiment.model import TargetModel
-from limner_sentiment.scorer import Scored, read_offsets
+from limner_sentiment.scorer import Scored, _offsets, read_offsets, spaced_words
 
 __all__ = ["Sentence", "Weights", "read", "weights"]
 
@@ -130,6 +130,11 @@ class Sentence:
     """A sentence read once for all the mentions in it (see :func:`read`).
 
     Attributes:
+        text: the sentence.
+        spaced: whether its words are ``text.split()`` at single spaces
+            (:func:`~limner_sentiment.scorer.spaced_words`): they are then
+            located by counting spaces, and ``starts`` and ``ends`` are set
+            only when it holds quotation marks.
         starts, ends: its words' offsets in the sentence.
         tokens, forms: its words as written, and their forms
             (:mod:`limner_sentiment.context`).
@@ -143,7 +148,7 @@ class Sentence:
     __slots__ = (
         "bag", "clause_bags", "clauses", "cum", "cum_neg", "cum_pos", "ends", "forms",
         "hit_words", "hits", "n", "quotes", "seen", "sentence_n", "sentence_p", "shared",
-        "speech", "starts", "tokens", "turn", "valence", "w",
+        "spaced", "speech", "starts", "text", "tokens", "turn", "valence", "w",
     )
 
     starts: list[int]
@@ -155,6 +160,8 @@ class Sentence:
     hit_words: dict[int, str]
     seen: dict[int, tuple[tuple[float, float, float], list[tuple[str, float]]]]
     w: Weights
+    text: str
+    spaced: bool
     n: int
     clauses: list[int]
     cum_pos: list[float]
@@ -168,6 +175,27 @@ class Sentence:
     bag: tuple[float, float]
     clause_bags: dict[int, tuple[float, float]]
     cum: tuple[list[float], list[float]] | None
+
+    def locate(self, start: int, end: int) -> tuple[int, int]:
+        """The words ``(first, last)`` a mention at ``start``..``end`` covers.
+
+        As :func:`~limner_sentiment.features.mention_words`: a mention inside
+        a word, or an empty one, covers the word it lies in (or the nearest
+        word after it).  Words at single spaces are found by counting the
+        spaces before the offsets (word ``i`` ends at the ``i``-th space),
+        with no offsets made.
+        """
+        n = self.n
+        if self.spaced:
+            text = self.text
+            first = text.count(" ", 0, start + 1)
+            last = text.count(" ", 0, end - 1) if end > 0 else -1
+        else:
+            first = _bisect_right(self.ends, start)
+            last = _bisect_left(self.starts, end) - 1
+        if first >= n:
+            first = n - 1
+        return first, last if last > first else first
 
     def probabilities(self, first: int, last: int) -> tuple[float, float, float]:
         """``(P(negative), P(neutral), P(positive))`` of a mention on words ``first``..``last``."""
@@ -462,18 +490,27 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     :func:`~limner_sentiment.features.read_sentence`, with the sentence's
     shared logits and bag sums.
     """
-    scored, starts, ends, tokens = read_offsets(sentence, scored, split)
-    n = len(starts)
-    if not n:
-        return None
-    if tokens is None:
-        tokens = list(map(sentence.__getitem__, map(slice, starts, ends)))
-    forms, clauses, found = forms_and_clauses(tokens, _WATCHED)
     s = Sentence()
+    if spaced_words(sentence, split):  # words at single spaces: located by counting spaces
+        assert split is not None
+        tokens = split
+        n = len(tokens)
+        s.spaced = True
+    else:
+        scored, starts, ends, words = read_offsets(sentence, scored, split)
+        n = len(starts)
+        if not n:
+            return None
+        tokens = words if words is not None else list(
+            map(sentence.__getitem__, map(slice, starts, ends))
+        )
+        s.spaced = False
+        s.starts = starts
+        s.ends = ends
+    forms, clauses, found = forms_and_clauses(tokens, _WATCHED)
     s.w = w
     s.n = n
-    s.starts = starts
-    s.ends = ends
+    s.text = sentence
     s.tokens = tokens
     s.forms = forms
     s.clauses = clauses
@@ -529,6 +566,8 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     s.shared = (zn, zp)
     if '"' in sentence or (not sentence.isascii() and _has_curly_quote(sentence)):
         s.quotes = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
+        if s.spaced:  # a mention's start is looked up among the quotation marks
+            s.starts, s.ends = _offsets(tokens)
     else:
         s.quotes = None
     total: complex = sum(map(w.bag_s.get, forms, _repeat(0j, n)))

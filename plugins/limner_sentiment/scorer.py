@@ -873,6 +873,24 @@ def _offsets(words: list[str]) -> tuple[list[int], list[int]]:
 _ONES = itertools.repeat(1)
 
 
+def spaced_words(sentence: str, split: list[str] | None) -> bool:
+    """Whether ``split`` (``sentence.split()``) is ``sentence`` read as it is, at single spaces.
+
+    True for ASCII text whose words are joined by single spaces and which
+    holds no HTML entity (most sentences): :func:`read_offsets` then gives
+    ``split`` itself as the words, ``scored`` as it is, and offsets summed
+    from the words' lengths, so word ``i`` starts after the ``i``-th space.
+    One C-level pass over the words' lengths.
+    """
+    return (
+        bool(split)
+        and sentence.isascii()
+        and sum(map(len, split)) + len(split) - 1 == len(sentence)  # type: ignore[arg-type]
+        and sentence.isprintable()
+        and ("&" not in sentence or _ENTITY.search(sentence) is None)
+    )
+
+
 def _expands(sentence: str) -> bool:
     """Whether :func:`score_sentence` reads emoji or HTML entities in ``sentence``."""
     return _has_emoji(sentence) or ("&" in sentence and _ENTITY.search(sentence) is not None)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -192,16 +192,10 @@ def target_sentiments(
                 )
             if sentence is None:
                 continue  # a sentence without words
-            # the words the mention covers (mention_words, inlined: a sentence read has words)
+            # the words the mention covers (mention_words)
             base = starts[k]
-            w_ends = sentence.ends
+            first, last = sentence.locate(start - base, m.end - base)
             n = sentence.n
-            first = bisect_right(w_ends, start - base)
-            if first >= n:
-                first = n - 1
-            last = bisect_left(sentence.starts, m.end - base) - 1
-            if last < first:
-                last = first
             key = first * n + last
             known = sentence.seen.get(key)
             if known is None:  # mentions on the same words score the same
