@@ -646,8 +646,8 @@ def score_sentences(
 
     When ``words`` is a list, each sentence's words as written
     (``text[a:b].split()``) are appended to it, the ones the scorer split
-    anyway, or ``None`` where it did not split them that way (text that is
-    not ASCII, a sentence read the careful way).
+    anyway, or ``None`` where it did not split them that way (a sentence that
+    is not ASCII, one read the careful way).
     """
     ascii_text = text.isascii()
     folded = text if ascii_text else _fold(text)
@@ -685,7 +685,9 @@ def score_sentences(
         present: Set[str] | None = scan.intersection(low)
         orig = folded[a:b].split()
         if words is not None:
-            words.append(orig if ascii_text else None)
+            # folding changes only characters beyond ASCII, one for one: an ASCII
+            # sentence's words are the same in the folded text
+            words.append(orig if ascii_text or text[a:b].isascii() else None)
         if len(orig) != len(low):  # "1,000" or ":)": VADER's careful split (split_words)
             low = _careful_words(orig)
             present = None
