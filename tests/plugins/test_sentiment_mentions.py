@@ -19,6 +19,7 @@ import math
 import random
 import string
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -153,3 +154,15 @@ def test_forms_clauses_and_watched_words_in_one_pass(words: list[str]) -> None:
     assert (forms, clauses) == plain_forms(words)
     assert found == watch.intersection(forms)
     assert (read_tokens(words).forms, read_tokens(words).clauses) == (forms, clauses)
+
+
+def test_forms_stay_right_when_the_memo_is_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from limner_sentiment import context
+
+    monkeypatch.setattr(context, "_FORMS_LIMIT", 4)
+    words = ["Smith", "said,", "but", "the", "mayor", "who", "won't", "3", "GREAT", "good;"]
+    for start in range(len(words)):  # the memo fills, is cleared, and fills again
+        tokens = words[start:] + words[:start]
+        forms, clauses, _ = forms_and_clauses(tokens)
+        assert (forms, clauses) == plain_forms(tokens)
+    assert len(context._FORMS) <= 4 + len(words)
