@@ -44,6 +44,7 @@ __all__ = [
     "bag_columns",
     "bag_features",
     "clause_span",
+    "forms_and_clauses",
     "read_tokens",
     "window_features",
 ]
@@ -76,12 +77,6 @@ class Tokens:
     clauses: list[int]
 
 
-def _form(word: str, lower: bool) -> str:
-    if lower:
-        return word
-    return NAME if word[:1].isalpha() else ""  # a capital somewhere, or no letter
-
-
 # token -> form, for the tokens seen (most repeat: "the", "said", "Mr")
 _FORMS: dict[str, str] = {}
 # token -> whether it ends a clause, for the same tokens as _FORMS
@@ -95,24 +90,45 @@ def read_tokens(tokens: Sequence[str]) -> Tokens:
 
     Done with C-level maps over the tokens: a token's form is looked up
     among those of the tokens seen before (at most 131,072 kept), and worked
-    out in Python only the first time.
+    out in Python only the first time (:func:`forms_and_clauses`).
+    """
+    forms, clauses, _ = forms_and_clauses(tokens)
+    return Tokens(forms, clauses)
+
+
+def forms_and_clauses(
+    tokens: Sequence[str], watch: frozenset[str] = OPENERS
+) -> tuple[list[str], list[int], frozenset[str]]:
+    """:func:`read_tokens` as ``(forms, clauses, found)``, without the :class:`Tokens`.
+
+    ``found`` holds the forms of ``watch`` (a superset of :data:`OPENERS`)
+    that the sentence has, found in the same C-level pass as its openers.
     """
     forms = list(map(_FORMS.get, tokens))
     if None in forms:  # tokens not seen yet
         if len(_FORMS) > _FORMS_LIMIT:
             _FORMS.clear()
             _ENDS.clear()
-            forms = [None] * len(tokens)  # every token is read again, for both memos
-        for i in itertools.compress(range(len(forms)), map(operator.is_, forms, _NONE)):
-            token = tokens[i]
+            new = set(tokens)  # every token is read again, for both memos
+        else:
+            new = set(itertools.compress(tokens, map(operator.is_, forms, _NONE)))
+        # worked out together, then every form looked up again
+        for token in new:
             word = token.strip(_STRIP)
-            forms[i] = _FORMS[token] = _form(word, word.islower())
-            _ENDS[token] = _ends_clause(token)
-    clauses = [0]
+            if word.islower():
+                _FORMS[token] = word
+            else:  # a capital somewhere, or no letter
+                _FORMS[token] = NAME if word[:1].isalpha() else ""
+            last = token[-1]
+            _ENDS[token] = last in _MARKS or (
+                last in _CLOSERS and len(token) > 1 and token[-2] in _MARKS
+            )
+        forms = list(map(_FORMS.__getitem__, tokens))
     n = len(tokens)
     ends = list(map(_ENDS.__getitem__, tokens))
-    openers = OPENERS.intersection(forms)
-    if openers or any(ends):
+    found = watch.intersection(forms)
+    openers = OPENERS.intersection(found) if found else found
+    if openers or True in ends:
         # the token after each clause end, a C-level pass
         starts = set(itertools.compress(range(1, n + 1), ends))
         for w in openers:  # each found by C-level scans, as many as it occurs
@@ -122,14 +138,10 @@ def read_tokens(tokens: Sequence[str]) -> Tokens:
                 starts.add(i)
         starts.discard(0)
         starts.discard(n)
-        clauses.extend(sorted(starts))
-    return Tokens(forms, clauses)
-
-
-def _ends_clause(token: str) -> bool:
-    """Whether a token ends a clause: a clause mark last, or one before a closing mark."""
-    last = token[-1]
-    return last in _MARKS or (last in _CLOSERS and len(token) > 1 and token[-2] in _MARKS)
+        clauses = sorted(starts)
+        clauses.insert(0, 0)
+        return forms, clauses, found  # type: ignore[return-value]
+    return forms, [0], found  # type: ignore[return-value]
 
 
 def _at(forms: Sequence[str], i: int) -> str:

@@ -646,8 +646,8 @@ def score_sentences(
 
     When ``words`` is a list, each sentence's words as written
     (``text[a:b].split()``) are appended to it, the ones the scorer split
-    anyway, or ``None`` where it did not split them that way (text that is
-    not ASCII, a sentence read the careful way).
+    anyway, or ``None`` where it did not split them that way (a sentence that
+    is not ASCII, one read the careful way).
     """
     ascii_text = text.isascii()
     folded = text if ascii_text else _fold(text)
@@ -685,7 +685,9 @@ def score_sentences(
         present: Set[str] | None = scan.intersection(low)
         orig = folded[a:b].split()
         if words is not None:
-            words.append(orig if ascii_text else None)
+            # folding changes only characters beyond ASCII, one for one: an ASCII
+            # sentence's words are the same in the folded text
+            words.append(orig if ascii_text or text[a:b].isascii() else None)
         if len(orig) != len(low):  # "1,000" or ":)": VADER's careful split (split_words)
             low = _careful_words(orig)
             present = None
@@ -813,10 +815,16 @@ def read_offsets(
     """
     ascii_text = sentence.isascii()
     folded = sentence if ascii_text else _fold(sentence)
-    words: list[str] | None
-    if split and ascii_text and _single_spaced(sentence, split):
-        (starts, ends), words = _offsets(split), split
-    else:
+    words: list[str] | None = None
+    if split and ascii_text:
+        starts, ends = _offsets(split)
+        # the words joined by single spaces: their lengths and the gaps add up to the
+        # text, and printable text has no white space but " "
+        if ends[-1] == len(sentence) and sentence.isprintable():
+            if "&" not in sentence or _ENTITY.search(sentence) is None:
+                return scored, starts, ends, split  # ASCII: no emoji, no entity to expand
+            words = split
+    if words is None:
         words = folded.split(" ")
         # printable text has no white space but " ": then only runs of spaces need the regex
         if "" in words or not folded.isprintable():
@@ -867,14 +875,22 @@ def _offsets(words: list[str]) -> tuple[list[int], list[int]]:
 _ONES = itertools.repeat(1)
 
 
-def _single_spaced(text: str, words: list[str]) -> bool:
-    """Whether ``text`` is ``words`` (its ``split()``) joined by single spaces.
+def spaced_words(sentence: str, split: list[str] | None) -> bool:
+    """Whether ``split`` (``sentence.split()``) is ``sentence`` read as it is, at single spaces.
 
-    The words are runs without white space, so the ``len(words) - 1`` gaps
-    between them are one character each exactly when the lengths add up;
-    printable text has no white space but ``" "``.
+    True for ASCII text whose words are joined by single spaces and which
+    holds no HTML entity (most sentences): :func:`read_offsets` then gives
+    ``split`` itself as the words, ``scored`` as it is, and offsets summed
+    from the words' lengths, so word ``i`` starts after the ``i``-th space.
+    One C-level pass over the words' lengths.
     """
-    return sum(map(len, words)) + len(words) - 1 == len(text) and text.isprintable()
+    return (
+        bool(split)
+        and sentence.isascii()
+        and sum(map(len, split)) + len(split) - 1 == len(sentence)  # type: ignore[arg-type]
+        and sentence.isprintable()
+        and ("&" not in sentence or _ENTITY.search(sentence) is None)
+    )
 
 
 def _expands(sentence: str) -> bool:

@@ -28,19 +28,15 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import limner
 from limner_sentiment.aggregate import combine, top_drivers
-from limner_sentiment.context import BagSums
-from limner_sentiment.features import WINDOW, Reading, read_sentence
 from limner_sentiment.kinds import Sentiment
-from limner_sentiment.logits import mention_logits, tables
-from limner_sentiment.model import TargetModel, load_model
+from limner_sentiment.mentions import Sentence, read, weights
+from limner_sentiment.model import load_model
 from limner_sentiment.scorer import Scored, score_sentences
 
 __all__ = ["DEFAULT_KINDS", "target_sentiments"]
@@ -56,9 +52,6 @@ _target = limner.builder(
 )
 
 
-# a mention's probabilities (negative, neutral, positive) and its drivers (unranked)
-_Scored = tuple[tuple[float, float, float], list[tuple[str, float]]]
-
 
 class _Target:
     """A target: its name, its mentions (in reading order once collected), a speaker's quotes."""
@@ -70,18 +63,6 @@ class _Target:
         self.mentions = mentions
         #: the spans of a quoted speaker's own words (``None``: not quoted)
         self.own_quotes: list[tuple[int, int]] | None = None
-
-
-@dataclass
-class _Sentence:
-    """A sentence read once for all the mentions in it."""
-
-    base: int
-    reading: Reading
-    #: the logits ``(negative, positive)`` of the words every mention shares
-    shared: tuple[float, float]
-    #: the bags' weights as prefix sums over the sentence
-    bags: BagSums
 
 
 def collect_targets(doc: limner.Document, kinds: Sequence[str]) -> list[_Target]:
@@ -178,19 +159,18 @@ def target_sentiments(
     if not targets:
         return []
     model = load_model()
-    weights = tables(model)
-    probabilities, label_of = model.probabilities, model.label
+    fast = weights(model)
+    label_of = model.label
     text = doc.text
     starts = [a for a, _ in sentences]
     ends = [b for _, b in sentences]
-    analysed: dict[int, _Sentence | None] = {}
-    # (sentence, first word, last word) -> the mention's probabilities and drivers
-    seen: dict[tuple[int, int, int], _Scored] = {}
+    analysed: dict[int, Sentence | None] = {}
     # the quoted parts of sentences, scored together for the quoted speakers
     fragments = _fragments(text, starts, ends, targets)
     build, chain = _target, itertools.chain.from_iterable
     out: list[limner.Annotation] = []
     append = out.append
+    no_drivers = _NO_DRIVERS
     for target in targets:
         pn = p0 = pp = 0.0
         scored = 0
@@ -205,30 +185,23 @@ def target_sentiments(
                 continue  # outside every sentence
             sentence = analysed.get(k, _UNREAD)
             if sentence is _UNREAD:
-                sentence = analysed[k] = _read(
-                    text, starts[k], ends[k], sentence_scores[k], model,
-                    words[k] if words is not None else None,
+                a = starts[k]
+                sentence = analysed[k] = read(
+                    text[a : ends[k]], sentence_scores[k],
+                    words[k] if words is not None else None, fast, model,
                 )
             if sentence is None:
                 continue  # a sentence without words
-            # the words the mention covers (mention_words, inlined: a sentence read has words)
-            reading = sentence.reading
-            base = sentence.base
-            w_ends = reading.ends
-            first = bisect_right(w_ends, start - base)
-            if first >= len(w_ends):
-                first = len(w_ends) - 1
-            last = bisect_left(reading.starts, m.end - base) - 1
-            if last < first:
-                last = first
-            key = (k, first, last)
-            known = seen.get(key)
+            # the words the mention covers (mention_words)
+            base = starts[k]
+            first, last = sentence.locate(start - base, m.end - base)
+            n = sentence.n
+            key = first * n + last
+            known = sentence.seen.get(key)
             if known is None:  # mentions on the same words score the same
-                zn, zp = mention_logits(weights, reading, first, last, *sentence.shared)
-                bn, bp = sentence.bags.logits(first, last)
-                known = seen[key] = (
-                    probabilities(zn + bn, zp + bp),
-                    _drivers(reading, first, last) if limit > 0 else _NO_DRIVERS,
+                known = sentence.seen[key] = (
+                    sentence.probabilities(first, last),
+                    sentence.drivers(first, last) if limit > 0 else no_drivers,
                 )
             (qn, q0, qp), near = known
             pn += qn
@@ -277,45 +250,6 @@ def target_sentiments(
 # an analysed sentence not looked up yet (None is a sentence without words)
 _UNREAD: Any = object()
 _NO_DRIVERS: list[tuple[str, float]] = []
-
-
-def _read(
-    text: str, a: int, b: int, scored: Scored, model: TargetModel, split: list[str] | None
-) -> _Sentence | None:
-    """Read sentence ``text[a:b]`` and weigh the words its mentions share."""
-    reading = read_sentence(text[a:b], scored, split)
-    if not reading.spans:
-        return None
-    shared = reading.shared
-    zn, zp = model.bias
-    if shared:
-        scale = 1.0 / math.sqrt(len(shared))
-        weights = model.sentence
-        for w in model.sentence_words & shared:  # the smaller set is walked
-            weight = weights[w]
-            zn += weight[0] * scale
-            zp += weight[1] * scale
-    return _Sentence(a, reading, (zn, zp), BagSums(reading.tokens, model.bag_columns))
-
-
-def _drivers(reading: Reading, first: int, last: int) -> list[tuple[str, float]]:
-    """The lexicon words in a mention's window, weighed by their distance from it, in order."""
-    hits = reading.hits
-    if not hits:
-        return _NO_DRIVERS
-    lo = bisect_left(hits, first - WINDOW)
-    hi = bisect_right(hits, last + WINDOW, lo)
-    if lo == hi:
-        return _NO_DRIVERS
-    valence, hit_words = reading.valence, reading.hit_words
-    out = []
-    for k in range(lo, hi):
-        i = hits[k]
-        if i < first:
-            out.append((hit_words[i], valence[i] / (1.0 + (first - i) / WINDOW)))
-        elif i > last:
-            out.append((hit_words[i], valence[i] / (1.0 + (i - last) / WINDOW)))
-    return out
 
 
 def _quote_parts(

@@ -247,7 +247,7 @@ def test_a_sentence_is_read_once_and_quoted_parts_are_scored_in_one_pass(
 
     reads: list[str] = []
     passes: list[int] = []
-    read, score = module.read_sentence, module.score_sentences
+    read, score = module.read, module.score_sentences
 
     def counted_read(sentence: str, *args: Any) -> Any:
         reads.append(sentence)
@@ -257,7 +257,7 @@ def test_a_sentence_is_read_once_and_quoted_parts_are_scored_in_one_pass(
         passes.append(len(spans))
         return score(text, spans, *args)
 
-    monkeypatch.setattr(module, "read_sentence", counted_read)
+    monkeypatch.setattr(module, "read", counted_read)
     monkeypatch.setattr(module, "score_sentences", counted_pass)
     text = ('Smith met Jones and Smith praised Jones. "A great day," said Lee, "truly." '
             '"Awful," Lee said. Nothing else.')

@@ -1,0 +1,636 @@
+"""A sentence read once for the mentions in it, and each mention's probabilities.
+
+The run-time path of target sentiment.  It gives, to the last bit, what the
+plain definition gives: :func:`~limner_sentiment.features.read_sentence`, the
+sentence's ``"SX:"`` weights, :func:`~limner_sentiment.logits.mention_logits`,
+:class:`~limner_sentiment.context.BagSums` and
+:meth:`~limner_sentiment.model.TargetModel.probabilities`, each float added in
+the same order (``tests/plugins/test_sentiment_reading.py`` checks it).
+What it saves is the work around the sums:
+
+- a sentence is read in one function (:func:`read`) into one slotted
+  :class:`Sentence`: no word-span pairs, no reading object, token objects or
+  bag object of its own; what only some sentences need (news idiom, speech
+  verbs, quotation marks, lexicon prefix sums) is done only there;
+- the parts of a mention's sum that are the same for every mention of the
+  sentence (the ``sentence`` rule feature) are multiplied once;
+- the bags' two columns are summed in one C-level pass over the forms, each
+  bag word's ``(negative, positive)`` weights held as one complex number
+  (the real and the imaginary parts add up exactly as two float sums would);
+- the model's weights are laid out once (:class:`Weights`): the rule
+  features' weights as plain floats, the window tables by sort;
+- a mention's probabilities are worked out inline (no call per feature
+  sort), and mentions on the same words of a sentence are scored once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
+
+from limner_sentiment.context import NAME, OPENERS, forms_and_clauses
+from limner_sentiment.features import (
+    _AIMED,
+    _BE,
+    _CLAUSE_END,
+    _NEWS_WORDS,
+    _QUOTE_MARK,
+    _SPECIAL_WORDS,
+    _TURN,
+    _WITH,
+    SPEECH,
+    WINDOW,
+)
+from limner_sentiment.lexicon import NEWS, NEWS_PHRASES, load
+from limner_sentiment.logits import tables
+from limner_sentiment.model import TargetModel
+from limner_sentiment.scorer import Scored, _offsets, read_offsets, spaced_words
+
+__all__ = ["Sentence", "Weights", "read", "weights"]
+
+_W = tuple[float, float]
+_ZERO: _W = (0.0, 0.0)
+_bisect_left = bisect.bisect_left
+_bisect_right = bisect.bisect_right
+_exp = math.exp
+_repeat = itertools.repeat
+
+
+class Weights:
+    """The target model's weights laid out for :func:`read` and :meth:`Sentence.probabilities`.
+
+    Made once per model (:func:`weights`).  The rule features' weights are
+    attributes (``(negative, positive)`` pairs, zero when the model has
+    none); the window tables are those of
+    :func:`~limner_sentiment.logits.tables`; the bags' columns are joined
+    into complex numbers, ``negative + positive * 1j``, per bag.
+    """
+
+    __slots__ = (
+        "after_turn", "agent", "aimed", "bag_c", "bag_s", "before_turn", "bias", "left_neg",
+        "left_pos", "lx", "n1", "n2", "nb", "near_left", "near_right", "nw", "own", "p1", "p2",
+        "passive_agent", "pb", "pw", "quoted", "right_neg", "right_pos", "rx", "sentence",
+        "sentence_weights", "sentence_words", "speaker", "speaker_neg", "speaker_pos",
+        "subject", "with_",
+    )
+
+    def __init__(self, model: TargetModel) -> None:
+        t = tables(model)
+        rules = t.rules
+        self.bias = model.bias
+        self.sentence_words = model.sentence_words
+        self.sentence_weights = model.sentence
+        self.near_left = rules["near_left"]
+        self.near_right = rules["near_right"]
+        self.own = rules["own"]
+        self.left_pos = rules["left_pos"]
+        self.left_neg = rules["left_neg"]
+        self.right_pos = rules["right_pos"]
+        self.right_neg = rules["right_neg"]
+        self.sentence = rules["sentence"]
+        self.subject = rules["role:subject"]
+        self.agent = rules["role:agent"]
+        self.passive_agent = rules["role:passive_agent"]
+        self.aimed = rules["role:aimed"]
+        self.with_ = rules["role:with"]
+        self.quoted = rules["quoted"]
+        self.speaker = rules["speaker"]
+        self.speaker_pos = rules["speaker_pos"]
+        self.speaker_neg = rules["speaker_neg"]
+        self.after_turn = rules["after_turn"]
+        self.before_turn = rules["before_turn"]
+        w = t.window
+        self.lx, self.rx = w["LX"], w["RX"]
+        self.p1, self.p2, self.n1, self.n2 = w["P1"], w["P2"], w["N1"], w["N2"]
+        self.pb, self.nb, self.pw, self.nw = w["PB"], w["NB"], w["Pw"], w["Nw"]
+        s_n, s_p, c_n, c_p = model.bag_columns
+        self.bag_s = _joined(s_n, s_p)
+        self.bag_c = _joined(c_n, c_p)
+
+
+def _joined(neg: Mapping[str, float], pos: Mapping[str, float]) -> dict[str, complex]:
+    """One complex weight per word: its weight toward negative, plus toward positive times 1j."""
+    return {w: complex(neg.get(w, 0.0), pos.get(w, 0.0)) for w in {**neg, **pos}}
+
+
+def weights(model: TargetModel) -> Weights:
+    """The :class:`Weights` of ``model``, made once per model (kept on it)."""
+    made = model.__dict__.get("_fast_weights")
+    if isinstance(made, Weights):
+        return made
+    made = Weights(model)
+    object.__setattr__(model, "_fast_weights", made)  # a cache: the model's fields are unchanged
+    return made
+
+
+class Sentence:
+    """A sentence read once for all the mentions in it (see :func:`read`).
+
+    Attributes:
+        text: the sentence.
+        spaced: whether its words are ``text.split()`` at single spaces
+            (:func:`~limner_sentiment.scorer.spaced_words`): they are then
+            located by counting spaces, and ``starts`` and ``ends`` are set
+            only when it holds quotation marks.
+        starts, ends: its words' offsets in the sentence.
+        tokens, forms: its words as written, and their forms
+            (:mod:`limner_sentiment.context`).
+        hits: the indices of the words with a valence, in order; ``valence``
+            and ``hit_words`` give their weight and lexicon word.
+        seen: ``first * n + last`` -> the probabilities of a mention on
+            words ``first``..``last`` and its drivers (mentions on the same words
+            score the same).
+    """
+
+    __slots__ = (
+        "bag", "clause_bags", "clauses", "cum", "cum_neg", "cum_pos", "ends", "forms",
+        "hit_words", "hits", "n", "quotes", "seen", "sentence_n", "sentence_p", "shared",
+        "spaced", "speech", "starts", "text", "tokens", "turn", "valence", "w",
+    )
+
+    starts: list[int]
+    ends: list[int]
+    tokens: list[str]
+    forms: list[str]
+    hits: list[int]
+    valence: dict[int, float]
+    hit_words: dict[int, str]
+    seen: dict[int, tuple[tuple[float, float, float], list[tuple[str, float]]]]
+    w: Weights
+    text: str
+    spaced: bool
+    n: int
+    clauses: list[int]
+    cum_pos: list[float]
+    cum_neg: list[float]
+    speech: list[int]
+    turn: int
+    quotes: list[int] | None
+    shared: tuple[float, float]
+    sentence_n: float
+    sentence_p: float
+    bag: tuple[float, float]
+    clause_bags: dict[int, tuple[float, float]]
+    cum: tuple[list[float], list[float]] | None
+
+    def locate(self, start: int, end: int) -> tuple[int, int]:
+        """The words ``(first, last)`` a mention at ``start``..``end`` covers.
+
+        As :func:`~limner_sentiment.features.mention_words`: a mention inside
+        a word, or an empty one, covers the word it lies in (or the nearest
+        word after it).  Words at single spaces are found by counting the
+        spaces before the offsets (word ``i`` ends at the ``i``-th space),
+        with no offsets made.
+        """
+        n = self.n
+        if self.spaced:
+            text = self.text
+            first = text.count(" ", 0, start + 1)
+            last = text.count(" ", 0, end - 1) if end > 0 else -1
+        else:
+            first = _bisect_right(self.ends, start)
+            last = _bisect_left(self.starts, end) - 1
+        if first >= n:
+            first = n - 1
+        return first, last if last > first else first
+
+    def probabilities(self, first: int, last: int) -> tuple[float, float, float]:
+        """``(P(negative), P(neutral), P(positive))`` of a mention on words ``first``..``last``."""
+        w = self.w
+        n = self.n
+        zn, zp = self.shared
+        lo = first - WINDOW if first > WINDOW else 0
+        hi = last + 1 + WINDOW
+        if hi > n:
+            hi = n
+        hits = self.hits
+        forms = self.forms
+        if hits:
+            cum_pos, cum_neg = self.cum_pos, self.cum_neg
+            h_first = _bisect_left(hits, first)
+            h_after = _bisect_right(hits, last)
+            h_lo = _bisect_left(hits, lo, 0, h_first)
+            h_hi = _bisect_left(hits, hi, h_after)
+            if h_lo < h_hi:  # lexicon words near the mention, weighed by distance
+                valence, hit_words = self.valence, self.hit_words
+                near_l = near_r = 0.0
+                table = w.lx
+                for k in range(h_lo, h_first):
+                    i = hits[k]
+                    near_l += valence[i] / (1.0 + (first - i) / WINDOW)
+                    x = table.get(hit_words[i])
+                    if x is not None:
+                        zn += x[0]
+                        zp += x[1]
+                table = w.rx
+                for k in range(h_after, h_hi):
+                    i = hits[k]
+                    near_r += valence[i] / (1.0 + (i - last) / WINDOW)
+                    x = table.get(hit_words[i])
+                    if x is not None:
+                        zn += x[0]
+                        zp += x[1]
+                if near_l:
+                    v = near_l / (abs(near_l) + 2.0)
+                    x = w.near_left
+                    zn += x[0] * v
+                    zp += x[1] * v
+                if near_r:
+                    v = near_r / (abs(near_r) + 2.0)
+                    x = w.near_right
+                    zn += x[0] * v
+                    zp += x[1] * v
+                own = cum_pos[h_after] - cum_pos[h_first] - (cum_neg[h_after] - cum_neg[h_first])
+                if own:
+                    v = own / (abs(own) + 2.0)
+                    x = w.own
+                    zn += x[0] * v
+                    zp += x[1] * v
+            # the sentence's sums on either side, in the order mention_features names them
+            v = cum_pos[h_first]
+            v = v / (abs(v) + 2.0)
+            x = w.left_pos
+            zn += x[0] * v
+            zp += x[1] * v
+            v = cum_neg[h_first]
+            v = v / (abs(v) + 2.0)
+            x = w.left_neg
+            zn += x[0] * v
+            zp += x[1] * v
+            h_n = len(hits)
+            v = cum_pos[h_n] - cum_pos[h_after]
+            v = v / (abs(v) + 2.0)
+            x = w.right_pos
+            zn += x[0] * v
+            zp += x[1] * v
+            v = cum_neg[h_n] - cum_neg[h_after]
+            v = v / (abs(v) + 2.0)
+            x = w.right_neg
+            zn += x[0] * v
+            zp += x[1] * v
+            zn += self.sentence_n
+            zp += self.sentence_p
+        # role: subject, agent, aim
+        if first == 0:
+            x = w.subject
+            zn += x[0]
+            zp += x[1]
+            before = ""
+            p1 = p2 = "<s>"
+        else:
+            token = self.tokens[first - 1]
+            if token[-1] in _CLAUSE_END or (len(token) > 1 and token[-2] in _CLAUSE_END):
+                x = w.subject
+                zn += x[0]
+                zp += x[1]
+            before = forms[first - 1]
+            p1 = before or "."
+            p2 = (forms[first - 2] or ".") if first >= 2 else "<s>"
+        if before == "by":
+            x = w.agent
+            zn += x[0]
+            zp += x[1]
+            if first > 1 and forms[first - 2] in _BE:
+                x = w.passive_agent
+                zn += x[0]
+                zp += x[1]
+        elif before in _AIMED:
+            x = w.aimed
+            zn += x[0]
+            zp += x[1]
+        elif before in _WITH:
+            x = w.with_
+            zn += x[0]
+            zp += x[1]
+        quotes = self.quotes
+        if quotes and _bisect_right(quotes, self.starts[first]) % 2 == 1:
+            x = w.quoted
+            zn += x[0]
+            zp += x[1]
+        speech = self.speech
+        if speech:
+            k = _bisect_right(speech, last)
+            s = -1
+            sp = sn = 0.0
+            if k < len(speech) and speech[k] - last <= 3:
+                s = speech[k]
+                cum_pos, cum_neg = self.cum_pos, self.cum_neg
+                h_s = _bisect_left(hits, s)
+                h_n = len(hits)
+                sp, sn = cum_pos[h_n] - cum_pos[h_s], cum_neg[h_n] - cum_neg[h_s]
+            elif k > 0 and first - speech[k - 1] <= 2:
+                s = speech[k - 1]
+                h_s = _bisect_left(hits, s)
+                sp, sn = self.cum_pos[h_s], self.cum_neg[h_s]
+            if s >= 0:
+                x = w.speaker
+                zn += x[0]
+                zp += x[1]
+                if sp:
+                    v = sp / (abs(sp) + 2.0)
+                    x = w.speaker_pos
+                    zn += x[0] * v
+                    zp += x[1] * v
+                if sn:
+                    v = sn / (abs(sn) + 2.0)
+                    x = w.speaker_neg
+                    zn += x[0] * v
+                    zp += x[1] * v
+        turn = self.turn
+        if turn < n:
+            x = w.after_turn if first > turn else w.before_turn
+            zn += x[0]
+            zp += x[1]
+        # the window (context.window_features), each feature worth 1
+        if last + 1 < n:
+            n1 = forms[last + 1] or "."
+            n2 = (forms[last + 2] or ".") if last + 2 < n else "</s>"
+        else:
+            n1 = n2 = "</s>"
+        x = w.p1.get(p1)
+        if x is not None:
+            zn += x[0]
+            zp += x[1]
+        x = w.p2.get(p2)
+        if x is not None:
+            zn += x[0]
+            zp += x[1]
+        x = w.n1.get(n1)
+        if x is not None:
+            zn += x[0]
+            zp += x[1]
+        x = w.n2.get(n2)
+        if x is not None:
+            zn += x[0]
+            zp += x[1]
+        x = w.pb.get(p2 + "_" + p1)
+        if x is not None:
+            zn += x[0]
+            zp += x[1]
+        x = w.nb.get(n1 + "_" + n2)
+        if x is not None:
+            zn += x[0]
+            zp += x[1]
+        if first >= 3:
+            table = w.pw
+            f = forms[first - 3]
+            if f:
+                x = table.get(f)
+                if x is not None:
+                    zn += x[0]
+                    zp += x[1]
+            if first >= 4:
+                f = forms[first - 4]
+                if f:
+                    x = table.get(f)
+                    if x is not None:
+                        zn += x[0]
+                        zp += x[1]
+        if last + 3 < n:
+            table = w.nw
+            f = forms[last + 3]
+            if f:
+                x = table.get(f)
+                if x is not None:
+                    zn += x[0]
+                    zp += x[1]
+            if last + 4 < n:
+                f = forms[last + 4]
+                if f:
+                    x = table.get(f)
+                    if x is not None:
+                        zn += x[0]
+                        zp += x[1]
+        # the bags: the sentence's, and the mention's clause (or clauses)
+        bn, bp = self._bags(first, last)
+        zn += bn
+        zp += bp
+        # model.probabilities, inline
+        top = zn if zn > zp else zp
+        if top < 0.0:
+            top = 0.0
+        en, e0, ep = _exp(zn - top), _exp(-top), _exp(zp - top)
+        total = en + e0 + ep
+        return en / total, e0 / total, ep / total
+
+    def _bags(self, first: int, last: int) -> tuple[float, float]:
+        """:meth:`BagSums.logits <limner_sentiment.context.BagSums.logits>`, the same sums."""
+        clauses = self.clauses
+        k0 = _bisect_right(clauses, first) - 1
+        k1 = _bisect_right(clauses, last)
+        if k1 - k0 > 1:  # a mention across clauses: their sums, from running sums
+            cum = self.cum
+            if cum is None:
+                sums = [self._clause(k) for k in range(len(clauses))]
+                cum = self.cum = (
+                    list(itertools.accumulate((z.real for z in sums), initial=0.0)),
+                    list(itertools.accumulate((z.imag for z in sums), initial=0.0)),
+                )
+            cum_n, cum_p = cum
+            c1 = clauses[k1] if k1 < len(clauses) else self.n
+            size = c1 - clauses[k0]
+            scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
+            bag = self.bag
+            return (
+                bag[0] + (cum_n[k1] - cum_n[k0]) * scale,
+                bag[1] + (cum_p[k1] - cum_p[k0]) * scale,
+            )
+        clause = self.clause_bags.get(k0)
+        if clause is None:
+            z = self._clause(k0)
+            size = self._size(k0)
+            scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
+            clause = self.clause_bags[k0] = (z.real * scale, z.imag * scale)
+        bag = self.bag
+        return bag[0] + clause[0], bag[1] + clause[1]
+
+    def _size(self, k: int) -> int:
+        clauses = self.clauses
+        return (clauses[k + 1] if k + 1 < len(clauses) else self.n) - clauses[k]
+
+    def _clause(self, k: int) -> complex:
+        """The unscaled sums of clause ``k``'s words, ``negative + positive * 1j``."""
+        a = self.clauses[k]
+        size = self._size(k)
+        total: complex = sum(map(self.w.bag_c.get, self.forms[a : a + size], _repeat(0j, size)))
+        return complex(total)
+
+    def drivers(self, first: int, last: int) -> list[tuple[str, float]]:
+        """The lexicon words in a mention's window, weighed by their distance, in order."""
+        hits = self.hits
+        if not hits:
+            return _NO_DRIVERS
+        lo = _bisect_left(hits, first - WINDOW)
+        hi = _bisect_right(hits, last + WINDOW, lo)
+        if lo == hi:
+            return _NO_DRIVERS
+        valence, hit_words = self.valence, self.hit_words
+        out = []
+        for k in range(lo, hi):
+            i = hits[k]
+            if i < first:
+                out.append((hit_words[i], valence[i] / (1.0 + (first - i) / WINDOW)))
+            elif i > last:
+                out.append((hit_words[i], valence[i] / (1.0 + (i - last) / WINDOW)))
+        return out
+
+
+_NO_DRIVERS: list[tuple[str, float]] = []
+
+
+def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
+         model: TargetModel) -> Sentence | None:
+    """Read ``sentence`` (scored as ``scored``) for its mentions; ``None`` if it has no word.
+
+    ``split``, when given, is ``sentence.split()`` made before (see
+    :func:`~limner_sentiment.scorer.read_offsets`).  The same reading as
+    :func:`~limner_sentiment.features.read_sentence`, with the sentence's
+    shared logits and bag sums.
+    """
+    s = Sentence()
+    if spaced_words(sentence, split):  # words at single spaces: located by counting spaces
+        assert split is not None
+        tokens = split
+        n = len(tokens)
+        s.spaced = True
+    else:
+        scored, starts, ends, words = read_offsets(sentence, scored, split)
+        n = len(starts)
+        if not n:
+            return None
+        tokens = words if words is not None else list(
+            map(sentence.__getitem__, map(slice, starts, ends))
+        )
+        s.spaced = False
+        s.starts = starts
+        s.ends = ends
+    forms, clauses, found = forms_and_clauses(tokens, _WATCHED)
+    s.w = w
+    s.n = n
+    s.text = sentence
+    s.tokens = tokens
+    s.forms = forms
+    s.clauses = clauses
+    valence: dict[int, float] = {}
+    hit_words: dict[int, str] = {}
+    if scored.hits:
+        lexicon = load().valence
+        news_get = NEWS.get
+        for i, word, v in scored.hits:
+            if 0 <= i < n:
+                news = news_get(word)
+                if news is not None:
+                    base = lexicon.get(word)
+                    if base:
+                        v = news * v / base  # the news sense, with the rules' negation and emphasis
+                valence[i] = valence.get(i, 0.0) + v
+                hit_words[i] = word
+    if found and not _SPECIAL_WORDS.isdisjoint(found):
+        s.speech, s.turn = _specials(forms, _SPECIAL_WORDS & found, valence, hit_words, n)
+    else:
+        s.speech, s.turn = _NO_SPEECH, n
+    s.valence = valence
+    s.hit_words = hit_words
+    zn, zp = w.bias
+    if hit_words:
+        shared = set(hit_words.values())
+        scale = 1.0 / math.sqrt(len(shared))
+        sentence_weights = w.sentence_weights
+        for word in w.sentence_words & shared:  # the smaller set is walked
+            weight = sentence_weights[word]
+            zn += weight[0] * scale
+            zp += weight[1] * scale
+        hits = s.hits = sorted(valence)
+        cum_pos = s.cum_pos = [0.0]
+        cum_neg = s.cum_neg = [0.0]
+        p = q = 0.0
+        for i in hits:
+            v = valence[i]
+            if v > 0:
+                p += v
+            else:
+                q -= v
+            cum_pos.append(p)
+            cum_neg.append(q)
+        v = scored.raw
+        v = v / (abs(v) + 2.0)
+        x = w.sentence
+        s.sentence_n = x[0] * v
+        s.sentence_p = x[1] * v
+    else:
+        s.hits = _NO_HITS
+        s.cum_pos = s.cum_neg = _NO_SUMS
+    s.shared = (zn, zp)
+    if '"' in sentence or (not sentence.isascii() and _has_curly_quote(sentence)):
+        s.quotes = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
+        if s.spaced:  # a mention's start is looked up among the quotation marks
+            s.starts, s.ends = _offsets(tokens)
+    else:
+        s.quotes = None
+    total: complex = sum(map(w.bag_s.get, forms, _repeat(0j, n)))
+    scale = 1.0 / math.sqrt(n)
+    s.bag = (total.real * scale, total.imag * scale)
+    s.clause_bags = {}
+    s.cum = None
+    s.seen = {}
+    return s
+
+
+_NO_SPEECH: list[int] = []
+# the words a sentence's forms are searched for in one pass: clause openers, special words
+_WATCHED = OPENERS | _SPECIAL_WORDS
+_NO_HITS: list[int] = []
+_NO_SUMS: list[float] = [0.0]
+
+
+def _has_curly_quote(text: str) -> bool:
+    return "“" in text or "”" in text or "«" in text or "»" in text
+
+
+def _specials(
+    forms: list[str], found: AbstractSet[str], valence: dict[int, float], hit_words: dict[int, str],
+    n: int,
+) -> tuple[list[int], int]:
+    """The speech verbs and first contrast word of a sentence, and its news idiom's valences.
+
+    As :func:`limner_sentiment.features._specials`: ``found`` holds the
+    special words among the sentence's forms; news idiom gets its valence
+    where the sentence score left the word at 0, flipped by a negation among
+    the three words before.  Returns ``(speech verb indices, first contrast
+    word index or n)``.
+    """
+    lex = load()
+    negations = lex.negations
+    at: list[tuple[int, str]] = []
+    for word in found:  # each occurrence by C-level scans of the forms
+        i = -1
+        for _ in range(forms.count(word)):
+            i = forms.index(word, i + 1)
+            at.append((i, word))
+    at.sort()
+    speech: list[int] = []
+    turn = n
+    for i, word in at:
+        if word in SPEECH:
+            speech.append(i)
+        if word in _TURN and i < turn:
+            turn = i
+        if word not in _NEWS_WORDS or i in valence:
+            continue
+        previous = forms[i - 1] if i else ""
+        v = NEWS_PHRASES.get((previous, word)) if previous and previous != NAME else None
+        if v is None:
+            v = NEWS.get(word)
+        if v is None:
+            continue
+        for j in range(max(0, i - 3), i):
+            x = forms[j]
+            if x != NAME and (x in negations or x.endswith("n't")):
+                v *= lex.negation_scalar
+                break
+        valence[i] = v
+        hit_words[i] = word
+    return speech, turn

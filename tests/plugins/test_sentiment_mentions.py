@@ -1,0 +1,168 @@
+"""The run-time reading of a mention (:mod:`limner_sentiment.mentions`) equals its definition.
+
+For any model of the file's format, not only the shipped one: the models
+here are drawn at random over the words the sentences are made of (every
+sort of feature, the sentence's lexicon words, the bags), so that nearly
+every look-up finds a weight.  The definition is
+:func:`~limner_sentiment.features.read_sentence` (the sentence scored on its
+own, no words handed over), the ``"SX:"`` weights,
+:func:`~limner_sentiment.logits.mention_logits` (itself checked against the
+named features in ``test_sentiment_targets.py``),
+:class:`~limner_sentiment.context.BagSums` and
+:meth:`~limner_sentiment.model.TargetModel.probabilities`; the run-time path
+must give the same probabilities and drivers to the last bit.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import string
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from limner_sentiment.context import BAGS, NAME, OPENERS, forms_and_clauses, read_tokens
+from limner_sentiment.features import WINDOW, Reading, mention_words, read_sentence
+from limner_sentiment.logits import _RULES, mention_logits, tables
+from limner_sentiment.mentions import read, weights
+from limner_sentiment.model import TargetModel, load_model
+from limner_sentiment.scorer import score_sentence, score_sentences
+
+_WORDS = [
+    "Smith", "Jones", "the", "mayor", "said", "says", "told", "according", "by", "was", "were",
+    "attacked", "praised", "against", "over", "with", "for", "but", "however", "while",
+    "despite", "although", "not", "never", "isn't", "very", "embattled", "slammed", "hailed",
+    "landmark", "under", "fire", "good", "terrible", "GREAT", "hero", "and", "who", "because",
+    "“wonderful”", '"bad', 'news,"', "it's", "3", "-", "—", "…", ":)", "Sooo", "happy!",
+    "sad?", "&amp;", "café", "élan", "U.S.", "no", "kind", "of", "like", "health", "care",
+    "good,", "bad;", "(fine)", "«très»", "won't",
+]
+_GAPS = [" ", " ", " ", " ", " ", " ", "  ", "\t", " \u00a0", ", "]
+_SORTS = ("P1", "P2", "N1", "N2", "Pw", "Nw", "LX", "RX", "SX")
+
+
+def _forms() -> list[str]:
+    forms = set(read_tokens(_WORDS).forms) | {"<s>", "</s>", ".", NAME, "", "great", "fire"}
+    return sorted(forms)
+
+
+_FORM_LIST = _forms()
+
+
+def random_model(seed: int) -> TargetModel:
+    """A model of the file's format with random weights over the test's words."""
+    rng = random.Random(seed)
+
+    def weight() -> tuple[float, float]:
+        return (round(rng.uniform(-3, 3), 4), round(rng.uniform(-3, 3), 4))
+
+    names: list[str] = [r for r in _RULES if rng.random() < 0.9]
+    for sort in _SORTS:
+        names += [f"{sort}:{f}" for f in _FORM_LIST if f and rng.random() < 0.6]
+    for sort in ("PB", "NB"):
+        names += [f"{sort}:{a}_{b}" for a in _FORM_LIST for b in _FORM_LIST if rng.random() < 0.05]
+    bags = {
+        f: tuple(0.0 if rng.random() < 0.2 else round(rng.uniform(-2, 2), 4)
+                 for _ in range(2 * len(BAGS)))
+        for f in _FORM_LIST if f and rng.random() < 0.8
+    }
+    return TargetModel(
+        {n: weight() for n in names}, weight(), rng.uniform(0.8, 1.3), rng.uniform(0.8, 1.3),
+        bags,
+    )
+
+
+def plain(model: TargetModel, sentence: str, first: int, last: int
+          ) -> tuple[tuple[float, float, float], list[tuple[str, float]]]:
+    """A mention's probabilities and drivers by the definition (see the module)."""
+    reading: Reading = read_sentence(sentence, score_sentence(sentence))
+    zn, zp = model.bias
+    if reading.shared:
+        scale = 1.0 / math.sqrt(len(reading.shared))
+        for w in model.sentence_words & reading.shared:
+            zn += model.sentence[w][0] * scale
+            zp += model.sentence[w][1] * scale
+    ln, lp = mention_logits(tables(model), reading, first, last, zn, zp)
+    from limner_sentiment.context import BagSums
+
+    bn, bp = BagSums(reading.tokens, model.bag_columns).logits(first, last)
+    near = []
+    for i in reading.hits:
+        if first - WINDOW <= i < first or last < i <= last + WINDOW:
+            d = first - i if i < first else i - last
+            near.append((reading.hit_words[i], reading.valence[i] / (1.0 + d / WINDOW)))
+    return model.probabilities(ln + bn, lp + bp), near
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30),
+    st.lists(st.sampled_from(_GAPS), min_size=30, max_size=30),
+    st.one_of(st.just(-1), st.integers(0, 2**32 - 1)),
+)
+@example(["Smith", "was", "slammed", "by", "Jones,", "who", "said", "it", "was", "good"],
+         [" "] * 30, -1)
+def test_a_mention_reads_the_same_as_its_definition_for_any_model(
+    words: list[str], gaps: list[str], seed: int
+) -> None:
+    sentence = "".join(w + g for w, g in zip(words, gaps, strict=False)).strip()
+    model = load_model() if seed < 0 else random_model(seed)
+    split: list[list[str] | None] = []
+    (scored,) = score_sentences(sentence, [(0, len(sentence))], split)
+    fast = read(sentence, scored, split[0], weights(model), model)
+    reading = read_sentence(sentence, score_sentence(sentence))
+    if not reading.spans:
+        assert fast is None
+        return
+    assert fast is not None
+    size = len(sentence)
+    for start in range(size + 2):
+        for end in {start, start + 1, start + 3, start + 12, size, size + 2}:
+            if end >= start:
+                assert fast.locate(start, end) == mention_words(reading, start, end)
+    n = len(reading.spans)
+    for first in range(n):
+        for last in range(first, min(n, first + 3)):
+            expected_p, expected_near = plain(model, sentence, first, last)
+            assert fast.probabilities(first, last) == expected_p
+            assert fast.drivers(first, last) == expected_near
+
+
+def plain_forms(tokens: list[str]) -> tuple[list[str], list[int]]:
+    """A sentence's forms and clause starts by their definition (see limner_sentiment.context)."""
+    forms = []
+    for token in tokens:
+        word = token.strip(string.punctuation + "“”‘’«»—–…")
+        forms.append(word if word.islower() else NAME if word[:1].isalpha() else "")
+    starts = {0} if tokens else set()
+    for i, token in enumerate(tokens):
+        mark = token[-1] in ",;:\"“”«»" or (
+            len(token) > 1 and token[-1] in ".!?)'’" and token[-2] in ",;:\"“”«»")
+        if mark and i + 1 < len(tokens):
+            starts.add(i + 1)
+        if forms[i] in OPENERS:
+            starts.add(i)
+    return forms, sorted(starts) or [0]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_forms_clauses_and_watched_words_in_one_pass(words: list[str]) -> None:
+    watch = OPENERS | {"said", "slammed", "however"}
+    forms, clauses, found = forms_and_clauses(words, watch)
+    assert (forms, clauses) == plain_forms(words)
+    assert found == watch.intersection(forms)
+    assert (read_tokens(words).forms, read_tokens(words).clauses) == (forms, clauses)
+
+
+def test_forms_stay_right_when_the_memo_is_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from limner_sentiment import context
+
+    monkeypatch.setattr(context, "_FORMS_LIMIT", 4)
+    words = ["Smith", "said,", "but", "the", "mayor", "who", "won't", "3", "GREAT", "good;"]
+    for start in range(len(words)):  # the memo fills, is cleared, and fills again
+        tokens = words[start:] + words[:start]
+        forms, clauses, _ = forms_and_clauses(tokens)
+        assert (forms, clauses) == plain_forms(tokens)
+    assert len(context._FORMS) <= 4 + len(words)
