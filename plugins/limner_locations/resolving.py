@@ -509,7 +509,7 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         best = max(scored)  # ties: the larger population, then the lower entry
     top = best[0]
     local = tuple((sc, t) for sc, t in scored if sc >= top - 2.0 and t[7] in _LOCAL)
-    floor = top - CONTAINED
+    floor = top - CONTAINED - 2.0  # (the containment bonus, and proximity with it)
     near_best = [(sc, t) for sc, t in scored if sc >= floor and (
         t[7] in _LOCAL or (t[7] == REGION and t[6]))]
     if len(near_best) > 1:
@@ -749,7 +749,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                     f == REGION and flags & FLAG_ADMIN1 and not weak(g)):
                 continue
         if add:
-            ctx.add(g[0], cc, a1, len(ms), gaz.feature[entry] == REGION or a1 in q[1])
+            ctx.add(g[0], cc, a1, len(ms), gaz.feature[entry] == REGION)
             sure_entries.setdefault(entry, g[0])
         if point is not None:
             ctx.points[g[0]] = point
@@ -1109,7 +1109,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                        or _AMPERSAND_BEFORE.search(text, max(0, start - 8), start)):
         return "part of a firm's name ('Stevens & Wilkinson')"
     big = strong and f in (CITY, CAPITAL)
-    if big and countries_named and not (c.national or c.regional) and (
+    if big and f == CITY and countries_named and not (c.national or c.regional) and (
             gaz.pop[c.entry] < FOREIGN_CITY):
         return "a town of a country the story does not name, among others it names"
     # (a name in capitals, "US", is an abbreviation, not the lower-case word "us"; asked

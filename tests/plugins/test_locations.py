@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -17,6 +18,7 @@ import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
 from limner_locations import gazetteer, locate
 from limner_locations.folding import fold
+from tests.plugins import unseen_news
 from tests.plugins.support import annotated, limner_metrics, only
 from tests.scaling import assert_linear
 
@@ -1062,3 +1064,26 @@ def test_progress_bar_ends_its_line(capsys: pytest.CaptureFixture[str]) -> None:
     err = capsys.readouterr().err
     assert err.startswith("\rlimner: building the place index [") and err.endswith("100%    0 s\n")
     assert err.count("\r") == 2
+
+
+# -- news that is not LGL: paragraphs from other regions, labelled by hand (unseen_news.py) ------
+
+#: the bars for news from other regions: exact F1, and the share of found places resolved
+UNSEEN_EXACT_F1 = 0.86
+UNSEEN_RESOLVED = 0.94
+
+
+def test_the_unseen_labels_are_whole_words_of_their_story() -> None:
+    # every labelled place occurs in its paragraph, and no two gold spans overlap
+    for story in unseen_news.stories():
+        gold = unseen_news.gold_of(story)
+        assert len(gold) >= len(story["places"]), story["text"]
+        for a, b in itertools.pairwise(gold):
+            assert a["end"] <= b["start"], (a, b)
+
+
+def test_news_from_other_regions_meets_the_bars(enricher: limner.Enricher) -> None:
+    result = unseen_news.score(enricher)
+    assert result["gold"] >= 70
+    assert result["f1"] >= UNSEEN_EXACT_F1, result["misses"]
+    assert result["resolved"] >= UNSEEN_RESOLVED, result["misses"]
