@@ -462,16 +462,20 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
 
     endings = tuple(sup.get("demonym_plurals", ()))
     for target, forms in sup["demonyms"].items():
+        flag = FLAG_DEMONYM
         if target.startswith("continent:"):
             idx_opt = continent_entry.get(target.split(":", 1)[1])
+        elif "-" in target:  # a first-level division, by its ISO 3166-2 code ("Texan")
+            idx_opt = iso_entry.get(target)
+            flag |= FLAG_ADMIN1
         else:
             idx_opt = country_entry.get(target)
         if idx_opt is None:
             continue
         for form in forms:
-            b.name(form, idx_opt, FLAG_DEMONYM)
+            b.name(form, idx_opt, flag)
             if form.endswith(endings):
-                b.name(form + "s", idx_opt, FLAG_DEMONYM)
+                b.name(form + "s", idx_opt, flag)
     tell(0.95)
     b.write(out, country_entry, state_entry)
     tell(1.0)

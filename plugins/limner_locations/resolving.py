@@ -749,7 +749,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                     f == REGION and flags & FLAG_ADMIN1 and not weak(g)):
                 continue
         if add:
-            ctx.add(g[0], cc, a1, len(ms), gaz.feature[entry] == REGION)
+            ctx.add(g[0], cc, a1, len(ms), gaz.feature[entry] == REGION or a1 in q[1])
             sure_entries.setdefault(entry, g[0])
         if point is not None:
             ctx.points[g[0]] = point
@@ -1154,6 +1154,8 @@ _COUNTIES = regex.compile(
 
 
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]+$")
+#: ... or the end of a range ("from Ellsworth to Riley counties")
+_RANGE_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bto|\bthrough)[ \t]+$")
 
 
 def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
@@ -1166,10 +1168,11 @@ def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
     found = _COUNTIES.match(text, m.end, min(len(text), m.end + 240))
     if found is None:
         return m
-    if found.start(1) - m.end < 3 and not _LIST_BEFORE.search(
-            text, max(0, m.start - 6), m.start) and any(
-            gaz.feature[i] in (COUNTRY, REGION) for i, _flags in m.candidates):
-        return m  # alone right before "counties": "Texas counties"
+    if found.start(1) - m.end < 3 and not _RANGE_BEFORE.search(
+            text, max(0, m.start - 6), m.start):
+        # alone right before "counties": "Texas counties", "the four metro Athens counties"
+        # (one name is no list of counties: the counties of a state or around a town)
+        return m
     if text.endswith(", ", 0, m.start) and text[m.start - 3:m.start - 2].isalpha() and any(
             gaz.feature[i] in (COUNTRY, REGION) for i, _flags in m.candidates):
         return m  # a state qualifying the town before: "Dublin, Ohio, and Clay counties"

@@ -1087,3 +1087,55 @@ def test_news_from_other_regions_meets_the_bars(enricher: limner.Enricher) -> No
     assert result["gold"] >= 70
     assert result["f1"] >= UNSEEN_EXACT_F1, result["misses"]
     assert result["resolved"] >= UNSEEN_RESOLVED, result["misses"]
+
+
+# -- Locations II, second round: rules found on the train half of LGL -----------------------------
+
+def test_a_national_capital_alone_is_kept(enricher: limner.Enricher) -> None:
+    # the capital names its own country: that is no other country the story names, so
+    # it is not an unsupported foreign town of a story about elsewhere
+    p = one(enricher, "Officials in New Delhi said the talks would resume.", "New Delhi")
+    assert (p["country"], p["feature"]) == ("IN", "capital")
+
+
+_LEBANON = ("Residents of Lebanon may set out bulky trash next week, the street "
+            "superintendent said. A disposal day sponsored by the Boone County Solid Waste "
+            "District will be held in Zionsville.")
+
+
+def test_a_county_of_the_story_makes_its_town_win_over_a_country(
+        enricher: limner.Enricher) -> None:
+    p = one(enricher, _LEBANON, "Lebanon")
+    assert (p["country"], p["feature"]) == ("US", "city"), p
+    assert "lies in Boone County, named in the story +4" in p["evidence"]
+    alone = one(enricher, _LEBANON.split(" A disposal")[0], "Lebanon")
+    assert alone["feature"] == "country"
+
+
+def test_one_name_before_counties_is_no_county(enricher: limner.Enricher) -> None:
+    # "the metro Athens counties" are the counties around Athens, not Athens County
+    text = "The unemployment rate for the four metro Athens counties rose in February."
+    assert one(enricher, text, "Athens")["feature"] != "county"
+    # ... while a list, or a range, names counties
+    listed = "Crews worked from Ellsworth to Riley counties."
+    assert one(enricher, listed, "Riley")["feature"] == "county"
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    ("Most Ohioans support the plan, and Texans do not.", "Ohioans", "Ohio", "US"),
+    ("Most Ohioans support the plan, and Texans do not.", "Texans", "Texas", "US"),
+    ("Welsh and Scottish ministers met in Cardiff.", "Scottish", "Scotland", "GB"),
+    ("In Canada, Quebecers will vote in the spring.", "Quebecers", "Quebec", "CA"),
+])
+def test_demonyms_of_first_level_divisions(enricher: limner.Enricher, text: str,
+                                           surface: str, name: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"], p["feature"]) == (name, country, "demonym"), p
+    assert p["geonameid"] is not None and p["lat"] is not None
+
+
+def test_a_division_demonym_names_its_division(enricher: limner.Enricher) -> None:
+    # "Tasmanian" says the story is in Tasmania: Launceston is the Tasmanian town, kept
+    text = "The Tasmanian government said a ferry could link Launceston with nearby towns."
+    assert one(enricher, text, "Launceston")["country"] == "AU"
+    assert "Launceston" not in surfaces(enricher, "A ferry could link Launceston with towns.")
