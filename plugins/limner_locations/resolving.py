@@ -101,6 +101,13 @@ _STREETS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "drive", "b
                       "blvd", "lane", "parkway", "pike"])
 #: "City of", "State of" ... opening a matched name (see :func:`resolve`)
 _OF_PREFIX = re.compile(r"(?:City|State|Town|Village|Commonwealth|CITY|STATE|TOWN) of[ \t]+")
+#: a country this populous has an adjective that news uses of its people ("Lebanese"); a
+#: smaller one's name is used as its own adjective ("a Jersey man")
+_DEMONYM_COUNTRY = 1_000_000
+#: nouns of a town's people and institutions: a country's name before one is a town's
+_LOCAL_NOUN = re.compile(r"[ \t]++(?:woman|man|girl|boy|teen|resident|residents|native|couple"
+                         r"|family|mayor|schools?|students|High|Middle|Junior|Elementary"
+                         r"|Independent|middle|elementary|Mayor|Police|School|Schools)\b")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -639,6 +646,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     cands_of: dict[_Group, tuple[tuple[int, int], ...]] = {}
     qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
     datelines: set[_Group] = set()
+    townish: set[_Group] = set()  # names before a noun of a town's life ("a Lebanon woman")
+    local: set[_Group] = set()  # ... those read as towns, not as the country of their name
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
     n = len(text)
     speech = _SPEECH.match
@@ -687,6 +696,19 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 qualified[g] = (old[0] | qc, old[1] | qa)
         if dateline:
             datelines.add(g)
+        if _LOCAL_NOUN.match(text, end, min(n, end + 12)) and not text[start:end].isupper():
+            townish.add(g)  # ("US students": an abbreviation is the country's)
+    # a country's name before a noun of a town's people or institutions ("a Lebanon woman",
+    # "the Jordan middle school", "Palestine Independent School District") is a town's
+    # unless the story names that country otherwise: news writes "a Lebanese woman" of the
+    # country (see below, after pass 1; meanwhile the name gives no context)
+    town_use: dict[_Group, str] = {}
+    for g in townish:
+        cands = cands_of[g]
+        country = next((gaz.country(c[0]) for c in cands if gaz.feature[c[0]] == COUNTRY
+                        and gaz.pop[c[0]] >= _DEMONYM_COUNTRY), "")
+        if country and any(gaz.feature[c[0]] in (CITY, CAPITAL) for c in cands):
+            town_use[g] = country
     quals: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
     for g in groups:
         q = qualified.get(g, _NO_QUAL)
@@ -736,6 +758,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if found is None:
             found = _sure(gaz, g, cands_of[g], q)
         add, cc, a1, point, entry = found
+        if g in town_use:
+            continue
         if entry >= 0 and (add or point is not None) and len(cands_of[g]) > 1 and not (
                 q[0] or q[1] or g in datelines):
             # (a weak name, or one before another capitalised word, gives context only if
@@ -756,6 +780,16 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     for cc in _currencies(text):
         ctx.add(f"\x00{cc}", cc, "", 1)
     ctx.done()
+    for g, country in town_use.items():
+        if country in ctx.total_countries:
+            continue  # "Lebanese police said a Lebanon woman was hurt in Beirut"
+        g2 = (f"{g[0]}\x00town", g[1])
+        local.add(g2)
+        groups[g2] = groups.pop(g)
+        cands_of[g2] = tuple(c for c in cands_of[g] if gaz.feature[c[0]] in (CITY, CAPITAL))
+        quals[g2] = quals.pop(g)
+        if g in inside:
+            inside.add(g2)
     # pass 2: with the context
     # a name that is only an alternate spelling of the place another name of the story
     # gives ("Mexico" for "Mexico City") is not that place: its other entries compete
@@ -798,7 +832,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         for m in ms:
             extra: list[str] = []
             if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                       countries_named) is None:
+                       countries_named, g in local) is None:
                 if reasons is None:
                     reasons = _explain(gaz, c)
                 kept.append((m, c, (*reasons, *extra) if extra else reasons))
@@ -1066,7 +1100,7 @@ def _currencies(text: str) -> set[str]:
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
-            countries_named: bool = False) -> str | None:
+            countries_named: bool = False, local: bool = False) -> str | None:
     """Why the mention is not kept as a place, or None when it is (appends to ``ev``)."""
     start, end, key, _cands, before, prev_key, after, sentence_start, dateline, _abbrev, hint = m
     f = gaz.feature[c.entry]
@@ -1093,7 +1127,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
-            _city_body(after)):
+            _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)):
         return f"a first name before {after[0]!r}"
     if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
             c.qualified or dateline):
@@ -1122,11 +1156,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     locative = _preceded_by_locative(text, start)
     if locative:
         ev.append("after a locative preposition")
+    if local:
+        ev.append("a town's name, before a noun of a town's people or institutions")
     if strong and not common:
         return None
     # (a name that opens the dateline is the story's own town wherever it recurs)
     supported = c.regional or (c.national and gaz.country(c.entry) != "US") or (
-        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL))
+        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local
     if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
             c.qualified or locative or c.admin1_named
             or (c.national and gaz.country(c.entry) != "US")):

@@ -1139,3 +1139,23 @@ def test_a_division_demonym_names_its_division(enricher: limner.Enricher) -> Non
     text = "The Tasmanian government said a ferry could link Launceston with nearby towns."
     assert one(enricher, text, "Launceston")["country"] == "AU"
     assert "Launceston" not in surfaces(enricher, "A ferry could link Launceston with towns.")
+
+
+@pytest.mark.parametrize(("text", "surface", "feature"), [
+    ("Police said a Lebanon woman was charged with theft.", "Lebanon", "city"),
+    ("Exports to Lebanon fell last year.", "Lebanon", "country"),
+    # the story names the country otherwise: the country's people, its capital
+    ("Lebanese police said a Lebanon woman was hurt in Beirut.", "Lebanon", "country"),
+    # an abbreviation is the country's ("US students"); a small country's name is its own
+    # adjective ("a Jersey man")
+    ("US students and UK schools joined the scheme.", "US", "country"),
+    ("A Jersey man was fined.", "Jersey", "country"),
+])
+def test_a_country_name_before_a_noun_of_a_town(enricher: limner.Enricher, text: str,
+                                                 surface: str, feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert p["feature"] == feature, p
+    if feature == "city":
+        assert p["country"] == "US"
+        assert "a town's name, before a noun of a town's people or institutions" in (
+            p["evidence"])
