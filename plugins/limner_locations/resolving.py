@@ -108,6 +108,8 @@ _DEMONYM_COUNTRY = 1_000_000
 _LOCAL_NOUN = re.compile(r"[ \t]++(?:woman|man|girl|boy|teen|resident|residents|native|couple"
                          r"|family|mayor|schools?|students|High|Middle|Junior|Elementary"
                          r"|Independent|middle|elementary|Mayor|Police|School|Schools)\b")
+#: a saint's name opens these (folded): before a possessive, a church's, school's or park's
+_SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -1120,6 +1122,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, min(len(text), end + 18)):
         return "a leader's name before 'administration', 'presidency' or 'era'"
     strong = c.strong
+    if not strong and key.startswith(_SAINT_HEADS) and text.startswith(("'", "\u2019"), end):
+        # "St James' Park", "St. Mary's High School": a saint's church, school or park (a
+        # big city's possessive stays the city's: "St. Petersburg's airport")
+        return "a saint's name before a possessive"
     if not strong and key in persons and not c.qualified:
         return "also used as a person's name in the text"
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(

@@ -1159,3 +1159,27 @@ def test_a_country_name_before_a_noun_of_a_town(enricher: limner.Enricher, text:
         assert p["country"] == "US"
         assert "a town's name, before a noun of a town's people or institutions" in (
             p["evidence"])
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    # "St." and "Saint", "Mt." and "Mount", "Ft." and "Fort" open the same own name: no
+    # alternate spelling's penalty lets St. Petersburg, Florida win in a Russian story
+    (("Its appearance in St. Petersburg marks the first time the works have been shown in "
+     "Russia."), "St. Petersburg", "Saint Petersburg", "RU"),
+    ("Officials in Ft. Worth said the road would reopen.", "Ft. Worth", "Fort Worth", "US"),
+    ("Residents of Mt. Pleasant, Iowa, voted.", "Mt. Pleasant", "Mount Pleasant", "US"),
+])
+def test_saint_mount_and_fort_abbreviated(enricher: limner.Enricher, text: str, surface: str,
+                                          name: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"]) == (name, country), p
+    assert not any(e.startswith("alternate spelling") for e in p["evidence"]), p
+
+
+@pytest.mark.parametrize("text", [
+    "Chelsea lost at St James' Park on Saturday.",
+    "Pupils of St. Mary's High School sang at St. John's Lutheran Church.",
+])
+def test_a_saints_possessive_is_a_church_school_or_park(enricher: limner.Enricher,
+                                                        text: str) -> None:
+    assert not [s for s in surfaces(enricher, text) if s.startswith("St")]
