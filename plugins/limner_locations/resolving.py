@@ -518,7 +518,9 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         best = max(scored)  # ties: the larger population, then the lower entry
     top = best[0]
     local = tuple((sc, t) for sc, t in scored if sc >= top - 2.0 and t[7] in _LOCAL)
-    floor = top - CONTAINED - 2.0  # (the containment bonus, and proximity with it)
+    # (the containment bonus; against a country, proximity with it, as the country's points
+    # owe nothing to the story: "Lebanon" beside "Boone County" and "Zionsville")
+    floor = top - CONTAINED - (2.0 if nation else 0.0)
     near_best = [(sc, t) for sc, t in scored if sc >= floor and (
         t[7] in _LOCAL or (t[7] == REGION and t[6]))]
     if len(near_best) > 1:
