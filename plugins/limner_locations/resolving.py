@@ -72,6 +72,12 @@ _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
           **dict.fromkeys(_NATURAL, 7.0)}
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
+_DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
+#: countries whose own currency is a dollar written "$" at home
+_DOLLAR_COUNTRIES = frozenset(["US", "CA", "AU", "NZ", "SG", "HK", "JM", "TT", "BS", "BB",
+                               "BZ", "BM", "FJ", "GY", "LR", "KY", "VI", "PR", "GU"])
+#: ... and the points of such a country's towns and counties then
+DOLLAR = 2.0
 _NO_QUAL: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 BIG_CITY = 100_000
 FOREIGN_CITY = 400_000  # below this, a town of a country the story never names needs support
@@ -297,6 +303,8 @@ def _static_points(gaz: Gazetteer, idx: int, flags: int,
         p += 5.0
     if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
         p += 2.0
+    if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
+        p += DOLLAR
     return p
 
 
@@ -321,6 +329,9 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
         p += 2.0
         ev.append("a town opening a dateline +2")
+    if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
+        p += DOLLAR
+        ev.append(f"a story counting in dollars, a place of a dollar country +{DOLLAR:g}")
     if national:
         bonus = 3.0
         p += bonus
@@ -783,7 +794,16 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             ctx.points[g[0]] = point
     for cc in _currencies(text):
         ctx.add(f"\x00{cc}", cc, "", 1)
+    if not ctx.total_countries:
+        # (asked only of a story that names no country: one that does says where it is)
+        for cc in _public_life(text):
+            ctx.add(f"\x00{cc}", cc, "", 1)
     ctx.done()
+    if not ctx.total_countries and _dollars(text):
+        # a story that counts in "$" and names no country is told in a dollar country: its
+        # towns and counties gain over their namesakes elsewhere ("MANSFIELD — ... a
+        # $765,000 package" is not Mansfield, England), never over a country or a division
+        quals = {g: (q[0] | _DOLLAR_SET, q[1]) for g, q in quals.items()}
     for g, country in town_use.items():
         if country in ctx.total_countries:
             continue  # "Lebanese police said a Lebanon woman was hurt in Beirut"
@@ -1007,13 +1027,16 @@ def _settle_together(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
     is that one and not the Kansas namesake.  Only
     names with no support of their own take part (no qualifier, no country or
     region named, no sure place nearby), and only when some of a name's options
-    lie near another name's options and others do not.  The work is bounded
+    lie near another name's options and others do not, and only names read by
+    their own name (an alternate spelling, "The City" for a town called so in
+    other tongues, is no town that namesakes settle near).  The work is bounded
     (at most 16 names of 12 options each), whatever the length of the story.
     """
     open_ = [(g, c) for g, c in chosen.items()
              if len(c.options) > 1 and not (c.regional or c.national)
              and gaz.feature[c.entry] in _LOCAL
-             and not (c.strong and gaz.feature[c.entry] in (CITY, CAPITAL))][:_MAX_OPEN]
+             and not (c.strong and gaz.feature[c.entry] in (CITY, CAPITAL))
+             and c.flags & _OWN_NAME][:_MAX_OPEN]
     if len(open_) < 2:
         return
     opts = [(g, g[0].split("\x00", 1)[0], c, c.options[:_MAX_OPTIONS]) for g, c in open_]
@@ -1095,11 +1118,63 @@ _CURRENCY = regex.compile(
 _CURRENCY_MARKS = ("£", "$", "₹", "₦", "KSh", "Ksh")
 
 
+_DOLLAR_SET = frozenset((_DOLLAR_MARK,))
+_DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])\$[ \t]?\d")
+
+
+def _dollars(text: str) -> bool:
+    """Whether the text counts in "$" alone before an amount ("$765,000", not "US$5")."""
+    return "$" in text and _DOLLAR_AMOUNT.search(text) is not None
+
+
 def _currencies(text: str) -> set[str]:
     """The countries whose own currency the text counts in (see ``_CURRENCY_OF``)."""
     if not any(mark in text for mark in _CURRENCY_MARKS):
         return set()
     return {_CURRENCY_OF[m.group(1)] for m in _CURRENCY.finditer(text)}
+
+
+#: words of one country's public life, not place names: its police and courts, its local
+#: government, its schools, its parties and its units ("sheriff's deputies", "council tax",
+#: "RCMP", "crore"): a story that uses them is told in that country.  Only words that no
+#: other English-speaking country uses for its own institutions ("MP", "premier",
+#: "province", "mph", "Rs" are shared, and say nothing).
+_PUBLIC_LIFE = {
+    "US": (r"[Ss]heriff(?:[’']?s)? (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))",
+           r"[Cc]ounty [Ss]heriff",
+           r"[Cc]ounty [Cc]ommission(?:ers?)?", r"[Ss]tate [Tt]roopers?",
+           r"[Dd]istrict [Aa]ttorney", r"[Ss]chool [Dd]istrict", r"Interstate \d",
+           r"GOP", r"Fahrenheit", r"ZIP [Cc]ode", r"[Hh]ighway [Pp]atrol",
+           r"[Bb]oard of [Ss]upervisors", r"Medicaid", r"[Mm]isdemeanor",
+           r"Congress(?:wo)?man", r"[Ss]tate (?:[Ss]enator|[Rr]epresentative|Sen\.|Rep\.)"),
+    "GB": (r"[Cc]ouncil [Tt]ax", r"NHS", r"[Cc]onstabulary", r"A-levels?", r"GCSEs?",
+           r"Ofsted", r"Crown Prosecution Service"),
+    "CA": (r"RCMP", r"MPPs?"),
+    "AU": (r"AFL", r"Centrelink"),
+    "IN": (r"crores?", r"lakhs?", r"[Dd]istrict [Cc]ollector", r"Lok Sabha", r"Rajya Sabha",
+           r"panchayats?", r"tehsils?"),
+}
+#: ... each country's words as one pattern, asked only when one of its fragments (which
+#: every match holds) is in the text: a plain substring search is much cheaper
+_PUBLIC = tuple(
+    (cc, fragments, regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(words)})(?![\p{{L}}\p{{N}}])"))
+    for cc, words, fragments in (
+        (cc, _PUBLIC_LIFE[cc], fragments) for cc, fragments in (
+            ("US", ("heriff", "ommission", "rooper", "ttorney", "chool", "Interstate", "GOP",
+                    "Fahrenheit", "ZIP", "atrol", "upervisors", "Medicaid", "isdemeanor",
+                    "Congress", "tate ")),
+            ("GB", ("ouncil", "NHS", "onstabulary", "A-level", "GCSE", "Ofsted",
+                    "Crown Prosecution")),
+            ("CA", ("RCMP", "MPP")),
+            ("AU", ("AFL", "Centrelink")),
+            ("IN", ("crore", "lakh", "ollector", "Sabha", "panchayat", "tehsil")))))
+
+
+def _public_life(text: str) -> set[str]:
+    """The countries whose own public life the text speaks of (see ``_PUBLIC_LIFE``)."""
+    return {cc for cc, fragments, pattern in _PUBLIC
+            if any(f in text for f in fragments) and pattern.search(text)}
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
@@ -1135,7 +1210,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
-            _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)):
+            _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)) and (
+            # (the town opening the dateline is the story's own wherever it recurs:
+            # "MANSFIELD — ..." then "the Mansfield Law Enforcement Center")
+            _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):
         return f"a first name before {after[0]!r}"
     if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
             c.qualified or dateline):

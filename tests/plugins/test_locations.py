@@ -655,6 +655,73 @@ def test_a_currency_names_its_country(enricher: limner.Enricher, text: str, surf
     assert p["country"] == country, p
 
 
+PUBLIC_LIFE = [  # (text, surface, country): words of one country's public life
+    ("Councillors in Lancaster agreed to freeze council tax next year.", "Lancaster", "GB"),
+    ("Councillors in Lancaster agreed to freeze the charge next year.", "Lancaster", "US"),
+    ("RCMP officers in Richmond said the driver was arrested.", "Richmond", "CA"),
+    ("Police officers in Richmond said the driver was arrested.", "Richmond", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), PUBLIC_LIFE)
+def test_words_of_a_countrys_public_life_name_it(enricher: limner.Enricher, text: str,
+                                                 surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert p["country"] == country, p
+
+
+def test_the_words_of_public_life_are_whole_words() -> None:
+    from limner_locations.resolving import _public_life
+
+    assert _public_life("The RCMP said 5 crore, the NHS and the sheriff's office") == {
+        "CA", "IN", "GB", "US"}
+    # inside other words, or words several countries use for their own, they say nothing
+    assert _public_life("GOPher, NHSX, the MP said the premier of the province") == set()
+
+
+DOLLARS = [  # (text, country, geonameid or None): a story counting in "$", no country named
+    ("MANSFIELD — The council approved a $765,000 package for repairs.", "US", 4709013),
+    ("MANSFIELD — The council approved a £765,000 package for repairs.", "GB", None),
+    ("MANSFIELD — The council approved a package for repairs.", "GB", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "geonameid"), DOLLARS)
+def test_a_story_counting_in_dollars_is_told_in_a_dollar_country(
+        enricher: limner.Enricher, text: str, country: str, geonameid: int | None) -> None:
+    p = one(enricher, text, "MANSFIELD")
+    assert p["country"] == country, p
+    if geonameid is not None:
+        assert p["geonameid"] == geonameid, p
+        assert ("a story counting in dollars, a place of a dollar country +2"
+                in p["evidence"]), p
+
+
+def test_dollars_never_overrule_a_country_named() -> None:
+    from limner_locations.resolving import _dollars
+
+    assert _dollars("a $765,000 package") and _dollars("$ 5 each")
+    assert not _dollars("US$5, C$10, A$3 and NZ$4") and not _dollars("costs $ and cents")
+
+
+def test_the_dateline_town_is_no_first_name_where_it_recurs(enricher: limner.Enricher) -> None:
+    text = "MANSFIELD — The council approved $765,000 for the Mansfield Law Enforcement Center."
+    found = places(enricher, text)
+    assert [p["surface"] for p in found] == ["MANSFIELD", "Mansfield"], found
+    assert found[0]["geonameid"] == found[1]["geonameid"] == 4709013, found
+
+
+def test_namesakes_settle_near_names_read_by_their_own_name(
+        enricher: limner.Enricher) -> None:
+    # "The City" is an alternate name of towns: no namesake settles near them (Mansfield,
+    # Massachusetts lies near a Connecticut village called so in other tongues)
+    text = ("MANSFIELD — The City Council on Monday authorized the refinancing of $10.3 "
+            "million of city debt.")
+    p = one(enricher, text, "MANSFIELD")
+    assert p["geonameid"] == 4709013, p
+    assert not any("within" in e for e in p["evidence"]), p
+
+
 def test_a_world_region_is_no_small_town(enricher: limner.Enricher) -> None:
     text = ("Tensions in the Middle East worried traders in Baltimore and Annapolis, Maryland "
             "officials said.")
