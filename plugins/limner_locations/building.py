@@ -58,6 +58,10 @@ _SEAT_NAMED = frozenset({
     "Parish", "Commune", "Urban municipality", "Special municipality", "Quarter", "Town",
     "Borough", "Canton", "Metropolitan city", "State city", ""})
 _BIG_TOWN = 100_000
+#: the first words of names written in full or abbreviated (folded): each form is a name
+#: of its own ("St. Petersburg" = "Saint Petersburg", "Mt. Vernon", "Ft. Worth")
+_SAINTS = {"saint": "st", "st": "saint", "sainte": "ste", "ste": "sainte", "mount": "mt",
+           "mt": "mount", "fort": "ft", "ft": "fort"}
 _COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality")
 
 
@@ -179,10 +183,21 @@ class Builder:
         return idx
 
     def name(self, surface: str, idx: int, flags: int) -> None:
-        """Index ``surface`` (folded) as a name of entry ``idx``."""
+        """Index ``surface`` (folded) as a name of entry ``idx``; a town's own name that
+        opens with "Saint", "Mount", "Fort" or their abbreviations is its own name in the
+        other form too ("St. Petersburg" is Saint Petersburg's own name, not an alternate
+        spelling)."""
         key = fold(surface)
         if not key:
             return
+        if flags & FLAG_PRIMARY and self.cols["feature"][idx] in (CITY, CAPITAL):
+            head, _, rest = key.partition(" ")
+            other = _SAINTS.get(head)
+            if other and rest:
+                self._key(f"{other} {rest}", idx, flags)
+        self._key(key, idx, flags)
+
+    def _key(self, key: str, idx: int, flags: int) -> None:
         if flags & FLAG_PRIMARY and self.cols["feature"][idx] in (CITY, CAPITAL):
             self.own_towns.add(hash((key, self.cols["admin1"][idx])))
         at = self.seen.get(key)
@@ -462,16 +477,20 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
 
     endings = tuple(sup.get("demonym_plurals", ()))
     for target, forms in sup["demonyms"].items():
+        flag = FLAG_DEMONYM
         if target.startswith("continent:"):
             idx_opt = continent_entry.get(target.split(":", 1)[1])
+        elif "-" in target:  # a first-level division, by its ISO 3166-2 code ("Texan")
+            idx_opt = iso_entry.get(target)
+            flag |= FLAG_ADMIN1
         else:
             idx_opt = country_entry.get(target)
         if idx_opt is None:
             continue
         for form in forms:
-            b.name(form, idx_opt, FLAG_DEMONYM)
+            b.name(form, idx_opt, flag)
             if form.endswith(endings):
-                b.name(form + "s", idx_opt, FLAG_DEMONYM)
+                b.name(form + "s", idx_opt, flag)
     tell(0.95)
     b.write(out, country_entry, state_entry)
     tell(1.0)

@@ -72,6 +72,12 @@ _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
           **dict.fromkeys(_NATURAL, 7.0)}
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
+_DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
+#: countries whose own currency is a dollar written "$" at home
+_DOLLAR_COUNTRIES = frozenset(["US", "CA", "AU", "NZ", "SG", "HK", "JM", "TT", "BS", "BB",
+                               "BZ", "BM", "FJ", "GY", "LR", "KY", "VI", "PR", "GU"])
+#: ... and the points of such a country's towns and counties then
+DOLLAR = 2.0
 _NO_QUAL: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 BIG_CITY = 100_000
 FOREIGN_CITY = 400_000  # below this, a town of a country the story never names needs support
@@ -101,6 +107,15 @@ _STREETS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "drive", "b
                       "blvd", "lane", "parkway", "pike"])
 #: "City of", "State of" ... opening a matched name (see :func:`resolve`)
 _OF_PREFIX = re.compile(r"(?:City|State|Town|Village|Commonwealth|CITY|STATE|TOWN) of[ \t]+")
+#: a country this populous has an adjective that news uses of its people ("Lebanese"); a
+#: smaller one's name is used as its own adjective ("a Jersey man")
+_DEMONYM_COUNTRY = 1_000_000
+#: nouns of a town's people and institutions: a country's name before one is a town's
+_LOCAL_NOUN = re.compile(r"[ \t]++(?:woman|man|girl|boy|teen|resident|residents|native|couple"
+                         r"|family|mayor|schools?|students|High|Middle|Junior|Elementary"
+                         r"|Independent|middle|elementary|Mayor|Police|School|Schools)\b")
+#: a saint's name opens these (folded): before a possessive, a church's, school's or park's
+_SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -309,6 +324,8 @@ def _static_points(gaz: Gazetteer, idx: int, flags: int,
         p += 5.0
     if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
         p += 2.0
+    if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
+        p += DOLLAR
     return p
 
 
@@ -333,6 +350,9 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
         p += 2.0
         ev.append("a town opening a dateline +2")
+    if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
+        p += DOLLAR
+        ev.append(f"a story counting in dollars, a place of a dollar country +{DOLLAR:g}")
     if national:
         bonus = 3.0
         p += bonus
@@ -530,7 +550,9 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         best = max(scored)  # ties: the larger population, then the lower entry
     top = best[0]
     local = tuple((sc, t) for sc, t in scored if sc >= top - 2.0 and t[7] in _LOCAL)
-    floor = top - CONTAINED
+    # (the containment bonus; against a country, proximity with it, as the country's points
+    # owe nothing to the story: "Lebanon" beside "Boone County" and "Zionsville")
+    floor = top - CONTAINED - (2.0 if nation else 0.0)
     near_best = [(sc, t) for sc, t in scored if sc >= floor and (
         t[7] in _LOCAL or (t[7] == REGION and t[6]))]
     if len(near_best) > 1:
@@ -660,6 +682,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     cands_of: dict[_Group, tuple[tuple[int, int], ...]] = {}
     qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
     datelines: set[_Group] = set()
+    townish: set[_Group] = set()  # names before a noun of a town's life ("a Lebanon woman")
+    local: set[_Group] = set()  # ... those read as towns, not as the country of their name
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
     n = len(text)
     speech = _SPEECH.match
@@ -708,6 +732,19 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 qualified[g] = (old[0] | qc, old[1] | qa)
         if dateline:
             datelines.add(g)
+        if _LOCAL_NOUN.match(text, end, min(n, end + 12)) and not text[start:end].isupper():
+            townish.add(g)  # ("US students": an abbreviation is the country's)
+    # a country's name before a noun of a town's people or institutions ("a Lebanon woman",
+    # "the Jordan middle school", "Palestine Independent School District") is a town's
+    # unless the story names that country otherwise: news writes "a Lebanese woman" of the
+    # country (see below, after pass 1; meanwhile the name gives no context)
+    town_use: dict[_Group, str] = {}
+    for g in townish:
+        cands = cands_of[g]
+        country = next((gaz.country(c[0]) for c in cands if gaz.feature[c[0]] == COUNTRY
+                        and gaz.pop[c[0]] >= _DEMONYM_COUNTRY), "")
+        if country and any(gaz.feature[c[0]] in (CITY, CAPITAL) for c in cands):
+            town_use[g] = country
     quals: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
     for g in groups:
         q = qualified.get(g, _NO_QUAL)
@@ -757,6 +794,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if found is None:
             found = _sure(gaz, g, cands_of[g], q)
         add, cc, a1, point, entry = found
+        if g in town_use:
+            continue
         if entry >= 0 and (add or point is not None) and len(cands_of[g]) > 1 and not (
                 q[0] or q[1] or g in datelines):
             # (a weak name, or one before another capitalised word, gives context only if
@@ -776,7 +815,26 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             ctx.points[g[0]] = point
     for cc in _currencies(text):
         ctx.add(f"\x00{cc}", cc, "", 1)
+    if not ctx.total_countries:
+        # (asked only of a story that names no country: one that does says where it is)
+        for cc in _public_life(text):
+            ctx.add(f"\x00{cc}", cc, "", 1)
     ctx.done()
+    if not ctx.total_countries and _dollars(text):
+        # a story that counts in "$" and names no country is told in a dollar country: its
+        # towns and counties gain over their namesakes elsewhere ("MANSFIELD — ... a
+        # $765,000 package" is not Mansfield, England), never over a country or a division
+        quals = {g: (q[0] | _DOLLAR_SET, q[1]) for g, q in quals.items()}
+    for g, country in town_use.items():
+        if country in ctx.total_countries:
+            continue  # "Lebanese police said a Lebanon woman was hurt in Beirut"
+        g2 = (f"{g[0]}\x00town", g[1])
+        local.add(g2)
+        groups[g2] = groups.pop(g)
+        cands_of[g2] = tuple(c for c in cands_of[g] if gaz.feature[c[0]] in (CITY, CAPITAL))
+        quals[g2] = quals.pop(g)
+        if g in inside:
+            inside.add(g2)
     # pass 2: with the context
     # a name that is only an alternate spelling of the place another name of the story
     # gives ("Mexico" for "Mexico City") is not that place: its other entries compete
@@ -819,7 +877,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         for m in ms:
             extra: list[str] = []
             if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                       countries_named) is None:
+                       countries_named, g in local) is None:
                 if reasons is None:
                     reasons = _explain(gaz, c)
                 kept.append((m, c, (*reasons, *extra) if extra else reasons))
@@ -990,13 +1048,16 @@ def _settle_together(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
     is that one and not the Kansas namesake.  Only
     names with no support of their own take part (no qualifier, no country or
     region named, no sure place nearby), and only when some of a name's options
-    lie near another name's options and others do not.  The work is bounded
+    lie near another name's options and others do not, and only names read by
+    their own name (an alternate spelling, "The City" for a town called so in
+    other tongues, is no town that namesakes settle near).  The work is bounded
     (at most 16 names of 12 options each), whatever the length of the story.
     """
     open_ = [(g, c) for g, c in chosen.items()
              if len(c.options) > 1 and not (c.regional or c.national)
              and gaz.feature[c.entry] in _LOCAL
-             and not (c.strong and gaz.feature[c.entry] in (CITY, CAPITAL))][:_MAX_OPEN]
+             and not (c.strong and gaz.feature[c.entry] in (CITY, CAPITAL))
+             and c.flags & _OWN_NAME][:_MAX_OPEN]
     if len(open_) < 2:
         return
     opts = [(g, g[0].split("\x00", 1)[0], c, c.options[:_MAX_OPTIONS]) for g, c in open_]
@@ -1078,6 +1139,15 @@ _CURRENCY = regex.compile(
 _CURRENCY_MARKS = ("£", "$", "₹", "₦", "KSh", "Ksh")
 
 
+_DOLLAR_SET = frozenset((_DOLLAR_MARK,))
+_DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])\$[ \t]?\d")
+
+
+def _dollars(text: str) -> bool:
+    """Whether the text counts in "$" alone before an amount ("$765,000", not "US$5")."""
+    return "$" in text and _DOLLAR_AMOUNT.search(text) is not None
+
+
 def _currencies(text: str) -> set[str]:
     """The countries whose own currency the text counts in (see ``_CURRENCY_OF``)."""
     if not any(mark in text for mark in _CURRENCY_MARKS):
@@ -1085,9 +1155,52 @@ def _currencies(text: str) -> set[str]:
     return {_CURRENCY_OF[m.group(1)] for m in _CURRENCY.finditer(text)}
 
 
+#: words of one country's public life, not place names: its police and courts, its local
+#: government, its schools, its parties and its units ("sheriff's deputies", "council tax",
+#: "RCMP", "crore"): a story that uses them is told in that country.  Only words that no
+#: other English-speaking country uses for its own institutions ("MP", "premier",
+#: "province", "mph", "Rs" are shared, and say nothing).
+_PUBLIC_LIFE = {
+    "US": (r"[Ss]heriff(?:[’']?s)? (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))",
+           r"[Cc]ounty [Ss]heriff",
+           r"[Cc]ounty [Cc]ommission(?:ers?)?", r"[Ss]tate [Tt]roopers?",
+           r"[Dd]istrict [Aa]ttorney", r"[Ss]chool [Dd]istrict", r"Interstate \d",
+           r"GOP", r"Fahrenheit", r"ZIP [Cc]ode", r"[Hh]ighway [Pp]atrol",
+           r"[Bb]oard of [Ss]upervisors", r"Medicaid", r"[Mm]isdemeanor",
+           r"Congress(?:wo)?man", r"[Ss]tate (?:[Ss]enator|[Rr]epresentative|Sen\.|Rep\.)"),
+    "GB": (r"[Cc]ouncil [Tt]ax", r"NHS", r"[Cc]onstabulary", r"A-levels?", r"GCSEs?",
+           r"Ofsted", r"Crown Prosecution Service"),
+    "CA": (r"RCMP", r"MPPs?"),
+    "AU": (r"AFL", r"Centrelink"),
+    "IN": (r"crores?", r"lakhs?", r"[Dd]istrict [Cc]ollector", r"Lok Sabha", r"Rajya Sabha",
+           r"panchayats?", r"tehsils?"),
+}
+#: ... each country's words as one pattern, asked only when one of its fragments (which
+#: every match holds) is in the text: a plain substring search is much cheaper
+_PUBLIC = tuple(
+    (cc, fragments, regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(words)})(?![\p{{L}}\p{{N}}])"))
+    for cc, words, fragments in (
+        (cc, _PUBLIC_LIFE[cc], fragments) for cc, fragments in (
+            ("US", ("heriff", "ommission", "rooper", "ttorney", "chool", "Interstate", "GOP",
+                    "Fahrenheit", "ZIP", "atrol", "upervisors", "Medicaid", "isdemeanor",
+                    "Congress", "tate ")),
+            ("GB", ("ouncil", "NHS", "onstabulary", "A-level", "GCSE", "Ofsted",
+                    "Crown Prosecution")),
+            ("CA", ("RCMP", "MPP")),
+            ("AU", ("AFL", "Centrelink")),
+            ("IN", ("crore", "lakh", "ollector", "Sabha", "panchayat", "tehsil")))))
+
+
+def _public_life(text: str) -> set[str]:
+    """The countries whose own public life the text speaks of (see ``_PUBLIC_LIFE``)."""
+    return {cc for cc, fragments, pattern in _PUBLIC
+            if any(f in text for f in fragments) and pattern.search(text)}
+
+
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
-            countries_named: bool = False) -> str | None:
+            countries_named: bool = False, local: bool = False) -> str | None:
     """Why the mention is not kept as a place, or None when it is (appends to ``ev``)."""
     start, end, key, _cands, before, prev_key, after, sentence_start, dateline, _abbrev, hint = m
     f = gaz.feature[c.entry]
@@ -1107,6 +1220,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, min(len(text), end + 18)):
         return "a leader's name before 'administration', 'presidency' or 'era'"
     strong = c.strong
+    if not strong and key.startswith(_SAINT_HEADS) and text.startswith(("'", "\u2019"), end):
+        # "St James' Park", "St. Mary's High School": a saint's church, school or park (a
+        # big city's possessive stays the city's: "St. Petersburg's airport")
+        return "a saint's name before a possessive"
     if not strong and key in persons and not c.qualified:
         return "also used as a person's name in the text"
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
@@ -1114,7 +1231,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
-            _city_body(after)):
+            _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)) and (
+            # (the town opening the dateline is the story's own wherever it recurs:
+            # "MANSFIELD — ..." then "the Mansfield Law Enforcement Center")
+            _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):
         return f"a first name before {after[0]!r}"
     if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
             c.qualified or dateline):
@@ -1130,7 +1250,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                        or _AMPERSAND_BEFORE.search(text, max(0, start - 8), start)):
         return "part of a firm's name ('Stevens & Wilkinson')"
     big = strong and f in (CITY, CAPITAL)
-    if big and countries_named and not (c.national or c.regional) and (
+    if big and f == CITY and countries_named and not (c.national or c.regional) and (
             gaz.pop[c.entry] < FOREIGN_CITY):
         return "a town of a country the story does not name, among others it names"
     # (a name in capitals, "US", is an abbreviation, not the lower-case word "us"; asked
@@ -1143,11 +1263,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     locative = _preceded_by_locative(text, start)
     if locative:
         ev.append("after a locative preposition")
+    if local:
+        ev.append("a town's name, before a noun of a town's people or institutions")
     if strong and not common:
         return None
     # (a name that opens the dateline is the story's own town wherever it recurs)
     supported = c.regional or (c.national and gaz.country(c.entry) != "US") or (
-        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL))
+        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local
     if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
             c.qualified or locative or c.admin1_named
             or (c.national and gaz.country(c.entry) != "US")):
@@ -1175,6 +1297,8 @@ _COUNTIES = regex.compile(
 
 
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]+$")
+#: ... or the end of a range ("from Ellsworth to Riley counties")
+_RANGE_BEFORE = re.compile(r"(?:,|\band|\bor|&|\bto|\bthrough)[ \t]+$")
 
 
 def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
@@ -1187,10 +1311,11 @@ def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
     found = _COUNTIES.match(text, m.end, min(len(text), m.end + 240))
     if found is None:
         return m
-    if found.start(1) - m.end < 3 and not _LIST_BEFORE.search(
-            text, max(0, m.start - 6), m.start) and any(
-            gaz.feature[i] in (COUNTRY, REGION) for i, _flags in m.candidates):
-        return m  # alone right before "counties": "Texas counties"
+    if found.start(1) - m.end < 3 and not _RANGE_BEFORE.search(
+            text, max(0, m.start - 6), m.start):
+        # alone right before "counties": "Texas counties", "the four metro Athens counties"
+        # (one name is no list of counties: the counties of a state or around a town)
+        return m
     if text.endswith(", ", 0, m.start) and text[m.start - 3:m.start - 2].isalpha() and any(
             gaz.feature[i] in (COUNTRY, REGION) for i, _flags in m.candidates):
         return m  # a state qualifying the town before: "Dublin, Ohio, and Clay counties"

@@ -1,0 +1,90 @@
+"""Short news paragraphs from other regions, with their places labelled by hand, and
+their score: the check of the locations plugin on news that is not LGL.
+
+The paragraphs (``data/unseen_news.json``) were written for limner's tests, in the style
+of world news, epidemics in Africa and Asia, and UK, Australian, Canadian and Indian local
+news, and labelled before the plugin was run on them.  Every occurrence of a listed
+surface is a gold place; demonyms found by the plugin are left out of the count (the
+paragraphs label none).  Scored as ``limner evaluate locations`` scores LGL: exact spans,
+and of the overlapping pairs, the share resolved (the same GeoNames id, or within 161 km,
+500 km for a country or first-level division).
+
+Run as a script to print the figures::
+
+    python -m tests.plugins.unseen_news
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import limner
+from limner_evaluate.measures import haversine_km, match_exact, match_overlap
+
+DATA = Path(__file__).parent / "data" / "unseen_news.json"
+
+
+def stories() -> list[dict[str, Any]]:
+    """The paragraphs, each with its ``text`` and labelled ``places``."""
+    stored: list[dict[str, Any]] = json.loads(DATA.read_text("utf-8"))["stories"]
+    return stored
+
+
+def gold_of(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every occurrence of each labelled surface, with its place's id and point."""
+    text = story["text"]
+    out = []
+    for place in story["places"]:
+        for m in re.finditer(rf"(?<!\w){re.escape(place['surface'])}(?!\w)", text):
+            out.append({**place, "start": m.start(), "end": m.end()})
+    out.sort(key=lambda g: g["start"])
+    return out
+
+
+def score(enricher: limner.Enricher) -> dict[str, Any]:
+    """Exact precision, recall and F1, and the resolved share, over all the paragraphs;
+    ``misses`` lists what was not found, not resolved, or found but not labelled."""
+    tp = n_gold = n_pred = pairs = resolved = 0
+    misses: list[str] = []
+    for story in stories():
+        text = story["text"]
+        gold = gold_of(story)
+        doc = enricher.enrich(text)
+        pred = [a for a in doc.select("location") if a.get("feature") != "demonym"]
+        gs = [(g["start"], g["end"]) for g in gold]
+        ps = [(a.start, a.end) for a in pred]
+        exact = match_exact(gs, ps)
+        tp += len(exact)
+        n_gold += len(gs)
+        n_pred += len(ps)
+        found = {i for i, _ in exact}
+        misses += [f"not found: {g['surface']!r}" for i, g in enumerate(gold) if i not in found]
+        spans = {j for _, j in exact}
+        misses += [f"spurious: {text[a.start:a.end]!r}" for j, a in enumerate(pred)
+                   if j not in spans]
+        for i, j in match_overlap(gs, ps):
+            g, a = gold[i], pred[j]
+            pairs += 1
+            lat, lon = a.get("lat"), a.get("lon")
+            km = haversine_km(g["lat"], g["lon"], lat, lon) if lat is not None else None
+            ok = (g["geonameid"] is not None and a.get("geonameid") == g["geonameid"]) or (
+                km is not None and km <= (500.0 if g["large"] else 161.0))
+            resolved += ok
+            if not ok:
+                where = "no point" if km is None else f"{km:,.0f} km off"
+                misses.append(f"not resolved: {g['surface']!r} as {a.get('name')!r} "
+                              f"({a.get('country')}), {where}")
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "gold": n_gold, "pairs": pairs, "resolved": resolved / pairs if pairs else 0.0,
+            "misses": misses}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    result = score(limner.Enricher(["locations"]))
+    print(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=1))
+    print("\n".join(result["misses"]))
