@@ -38,7 +38,8 @@ import attrs  # noqa: E402
 
 import limner  # noqa: E402
 from limner.batch import _collector_tuned, _records  # noqa: E402
-from limner.document import dumps  # noqa: E402
+from limner.document import encoded_line  # noqa: E402
+from limner.isolation import marked_interrupts  # noqa: E402
 
 IMPORTED = time.process_time()
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,8 +102,8 @@ def main() -> None:
     steps, collector = Clock(), Clock()
     gc.callbacks.append(collector_clock(collector))
     chars = texts = 0
-    with _collector_tuned(), tempfile.TemporaryDirectory() as tmp:
-        out = (Path(tmp) / "out.jsonl").open("w", encoding="utf-8", newline="\n")
+    with _collector_tuned(), marked_interrupts(), tempfile.TemporaryDirectory() as tmp:
+        out = (Path(tmp) / "out.jsonl").open("ab")
         records = _records(Path(args.corpus), "text", "id")
         while True:
             t = cpu()
@@ -117,9 +118,9 @@ def main() -> None:
             t = cpu()
             doc = enricher.enrich(rec["text"], id=rid, meta=meta)
             t_json = cpu()
-            line = dumps(doc.to_dict(layers=False))
+            line = encoded_line(doc.to_dict(layers=False))
             t_write = cpu()
-            out.write(line + "\n")
+            out.write(line + b"\n")
             out.flush()
             t_end = cpu()
             steps.add("enrich", t_json - t)
