@@ -35,7 +35,7 @@ from typing import IO, Any, NamedTuple
 import attrs
 import click
 
-from limner.document import Document, dumps, encoded_line
+from limner.document import Document, encoded_line
 from limner.encoding import sniff
 from limner.errors import InputError
 from limner.formats import BatchWriter
