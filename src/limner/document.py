@@ -223,29 +223,6 @@ def _dict_maker(cls: type[Annotation]) -> Callable[[Annotation], dict[str, Any]]
     return to_dict
 
 
-#: each class's function from an annotation to its JSON form (see _annotation_dicts)
-_DICT_MAKERS: dict[type[Annotation], Callable[[Annotation], dict[str, Any]]] = {}
-
-
-def _dict_of_class(cls: type[Annotation]) -> Callable[[Annotation], dict[str, Any]]:
-    """What makes the JSON form of a ``cls`` annotation: its own ``to_dict`` if the
-    class overrides it, else the function :func:`_dict_maker` made for its fields."""
-    maker: Callable[[Annotation], dict[str, Any]]
-    if cls.to_dict is Annotation.to_dict:
-        maker = cls.__dict__.get("_limner_to_dict") or _dict_maker(cls)
-    else:
-        maker = cls.to_dict
-    _DICT_MAKERS[cls] = maker
-    return maker
-
-
-def _annotation_dicts(annotations: Iterable[Annotation]) -> list[dict[str, Any]]:
-    """``[a.to_dict() for a in annotations]`` with one call per annotation, not two:
-    a batch writes every annotation it makes."""
-    makers = _DICT_MAKERS
-    return [(makers.get(type(a)) or _dict_of_class(type(a)))(a) for a in annotations]
-
-
 def ref_fields(cls: type[Annotation]) -> tuple[str, ...]:
     """Names of the fields of ``cls`` declared with :func:`ref`."""
     cached: tuple[str, ...] | None = cls.__dict__.get("_limner_refs")
@@ -770,7 +747,7 @@ class Document:
             "id": self.id,
             "text": self._text,
             "meta": self.meta,
-            "annotations": _annotation_dicts(self._annotations),
+            "annotations": [a.to_dict() for a in self._annotations],
             "errors": [e.to_dict() for e in self.errors],
         }
         if layers and self._layers:

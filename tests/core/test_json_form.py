@@ -347,8 +347,7 @@ def test_the_bulk_json_check_agrees_with_the_encoder(values: list[Any]) -> None:
 
 
 def test_a_document_writes_each_annotation_as_its_class_says() -> None:
-    """The document's dict is made with one call per annotation (the batch's path),
-    and a class that writes itself its own way is still asked."""
+    """A class that writes itself its own way is asked for its dict in the document's."""
     import attrs
 
     @attrs.frozen(kw_only=True)
