@@ -230,8 +230,11 @@ def run_batch(
     Record fields other than the text and id go to the document's ``meta``.
     ``writer`` writes the documents, and is closed at the end: a format's
     ``batch_writer`` opened on ``output`` (an SQLite database); by default,
-    :class:`JsonlWriter`.  A writer with a ``write_line`` method takes each
-    document as its JSON line, made in the worker that enriched it.
+    :class:`JsonlWriter`.  A writer with a ``write_encoded`` method takes each
+    document as its JSON line encoded as UTF-8 bytes, made in the worker that
+    enriched it (the bytes cross from the worker as they are, and are written
+    as they are); one with only a ``write_line`` method takes the line as a
+    ``str``.
 
     Raises:
         InputError: ``source`` is not valid in the encoding its byte order
@@ -276,7 +279,7 @@ def run_batch(
                     pending.append((lineno, rid))
                     yield rec[text_field], {"id": rid, "meta": meta}
 
-        work = _process if write_line is not None else _process_doc
+        work = _process if write_line or write_encoded else _process_doc
         results = _enriched(enricher, todo(), processes, work)
         with _progress(progress, source) as bar:
             for result in results:
