@@ -17,7 +17,8 @@ they were the wall-clock time of its turn in the engine, the engine's checks
 and storing of its results included (now the line "engine around them").
 This is the first pass: the per-process memos start empty, as they do for a
 batch.  As the batch does, it marks interrupts once for the run (not once a
-document) and writes each line as UTF-8 bytes (since 2026-12-03 16:30 UTC).  The figure to compare across changes is each line's seconds; the
+document) and writes each line as UTF-8 bytes (since 2026-12-03 16:30 UTC).
+The figure to compare across changes is each line's seconds; the
 batch's end-to-end speed is in ``docs/benchmarks.md``.
 """
 
