@@ -16,7 +16,9 @@ An annotator's seconds are its own function's CPU time; until 2026-12-03
 they were the wall-clock time of its turn in the engine, the engine's checks
 and storing of its results included (now the line "engine around them").
 This is the first pass: the per-process memos start empty, as they do for a
-batch.  The figure to compare across changes is each line's seconds; the
+batch.  As the batch does, it marks interrupts once for the run (not once a
+document) and writes each line as UTF-8 bytes (since 2026-12-03 16:30 UTC).
+The figure to compare across changes is each line's seconds; the
 batch's end-to-end speed is in ``docs/benchmarks.md``.
 """
 
@@ -38,7 +40,8 @@ import attrs  # noqa: E402
 
 import limner  # noqa: E402
 from limner.batch import _collector_tuned, _records  # noqa: E402
-from limner.document import dumps  # noqa: E402
+from limner.document import encoded_line  # noqa: E402
+from limner.isolation import marked_interrupts  # noqa: E402
 
 IMPORTED = time.process_time()
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,8 +104,8 @@ def main() -> None:
     steps, collector = Clock(), Clock()
     gc.callbacks.append(collector_clock(collector))
     chars = texts = 0
-    with _collector_tuned(), tempfile.TemporaryDirectory() as tmp:
-        out = (Path(tmp) / "out.jsonl").open("w", encoding="utf-8", newline="\n")
+    with _collector_tuned(), marked_interrupts(), tempfile.TemporaryDirectory() as tmp:
+        out = (Path(tmp) / "out.jsonl").open("ab")
         records = _records(Path(args.corpus), "text", "id")
         while True:
             t = cpu()
@@ -117,9 +120,9 @@ def main() -> None:
             t = cpu()
             doc = enricher.enrich(rec["text"], id=rid, meta=meta)
             t_json = cpu()
-            line = dumps(doc.to_dict(layers=False))
+            line = encoded_line(doc.to_dict(layers=False))
             t_write = cpu()
-            out.write(line + "\n")
+            out.write(line + b"\n")
             out.flush()
             t_end = cpu()
             steps.add("enrich", t_json - t)

@@ -39,6 +39,7 @@ def to_json_number(value: Decimal | Fraction | None) -> int | float | None:
 
 def _annotation(fig: Figure) -> Number:
     """The ``Number`` annotation of a figure, with JSON values."""
+    low, high = fig.low, fig.high  # most figures have no bounds: no call for them
     return _number(
         fig.start,
         fig.end,
@@ -46,8 +47,8 @@ def _annotation(fig: Figure) -> Number:
         to_json_number(fig.value),
         fig.unit,
         fig.qualifier,
-        to_json_number(fig.low),
-        to_json_number(fig.high),
+        None if low is None else to_json_number(low),
+        None if high is None else to_json_number(high),
         fig.counted,
         fig.vague,
         fig.date,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing
+import multiprocessing.pool
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -73,6 +74,27 @@ def _enrich(enricher: Enricher, item: Item) -> Document:
     return enricher._enrich_item(item)
 
 
+class _Pool(multiprocessing.pool.Pool):
+    """A process pool whose worker-keeping thread sleeps while results stream back.
+
+    The standard pool's thread that replaces exited workers waits on the
+    workers' sentinels, a notifier of changes to the pool, and the pipe the
+    results come back on.  While a result waits in that pipe for the thread
+    that reads it, the wait returns at once, again and again: in a batch of
+    BBC with two workers that thread spent 0.26 to 0.39 CPU seconds polling,
+    on the cores the workers need.  A worker that ends (the only event it
+    acts on: the pool gives workers no task limit) still wakes it through its
+    sentinel, and closing or changing the pool through the notifier.
+    """
+
+    def _get_sentinels(self) -> list[Any]:
+        notifier = getattr(self, "_change_notifier", None)
+        if notifier is None:  # a Python whose pool is built otherwise: as it is
+            sentinels: list[Any] = super()._get_sentinels()  # type: ignore[misc]
+            return sentinels
+        return [notifier._reader]
+
+
 def parallel_enrich(
     enricher: Enricher, items: Iterable[Item], *, n_process: int, chunksize: int = 16
 ) -> Iterator[Document]:
@@ -115,7 +137,7 @@ def parallel_map(
                     return
             yield item
 
-    with ctx.Pool(n_process, initializer=_init, initargs=initargs) as pool:
+    with _Pool(n_process, initializer=_init, initargs=initargs, context=ctx) as pool:
         try:
             for result in pool.imap(_run, feed(), chunksize=chunksize):
                 window.release()

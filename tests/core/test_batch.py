@@ -188,3 +188,37 @@ def test_a_parallel_batch_loads_resources_once_before_forking(tmp_path: Path) ->
     assert all(d["annotations"][0]["score"] == 1.0 for d in docs)
     workers = calls.read_text().split()
     assert len(workers) == 40 and str(os.getpid()) not in workers and len(set(workers)) <= 2
+
+
+class _LineWriter:
+    """A writer of ``str`` lines (no ``write_encoded``), as a format may give."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def done_ids(self) -> set[str]:
+        return set()
+
+    def write(self, doc: limner.Document) -> None:
+        raise AssertionError("a writer of lines is given lines")
+
+    def write_line(self, line: str) -> None:
+        self.lines.append(line)
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_writer_of_str_lines_gets_the_lines_the_jsonl_file_holds(
+    tmp_path: Path, processes: int
+) -> None:
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": f"d{i}", "text": f"Caf\u00e9 {i} \ud800. Two."} for i in range(20)])
+    e = limner.Enricher(plugins=[], kinds=["sentence"])
+    writer = _LineWriter()
+    run_batch(e, src, tmp_path / "unused.jsonl", writer=writer, processes=processes)
+    run_batch(e, src, tmp_path / "out.jsonl", processes=processes)
+    written = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert writer.lines == written and len(written) == 20
+    assert "\\ud800" in written[0] and "Caf\u00e9" in written[0]  # escaped, and kept as it is

@@ -286,3 +286,81 @@ def test_a_value_that_holds_itself_is_not_written() -> None:
         dumps({"meta": loop})
     with pytest.raises(ValueError, match="NaN and infinity are not JSON"):
         dumps({"score": math.nan})
+
+
+_ANY_TEXT = st.text(st.characters(codec=None), max_size=12)  # lone surrogates included
+_LINE_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    | _ANY_TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_ANY_TEXT, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_LINE_VALUES)
+def test_a_batch_line_is_the_line_dumps_writes_in_utf8(value: Any) -> None:
+    """``encoded_line`` (the batch's fast path) finds surrogates by encoding, not by a
+    search, and gives the bytes of ``dumps`` (the plain path) all the same."""
+    from limner.document import dumps, encoded_line
+
+    assert encoded_line(value) == dumps(value).encode("utf-8")
+
+
+def test_a_batch_line_refuses_what_dumps_refuses() -> None:
+    from limner.document import encoded_line
+
+    loop: list[Any] = []
+    loop.append(loop)
+    with pytest.raises(ValueError, match="holds itself"):
+        encoded_line({"meta": loop})
+    with pytest.raises(ValueError, match="NaN and infinity are not JSON"):
+        encoded_line({"score": math.inf})
+    with pytest.raises(TypeError):
+        encoded_line({"meta": {1, 2}})
+
+
+_NESTED = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=3)
+    | st.sampled_from([{1, 2}, (1, "a"), {"k": [1.5]}, b"x"]),
+    lambda inner: st.lists(inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@given(st.lists(_NESTED, min_size=1, max_size=6))
+def test_the_bulk_json_check_agrees_with_the_encoder(values: list[Any]) -> None:
+    """The check of a batch's values at C speed (lists of lists found in one pass) refuses
+    exactly what the strict encoder refuses, and names the field."""
+    doc = limner.Document(text="abcdef")
+    batch = [limner.Annotation(kind="k", start=0, end=1, features={"v": v}) for v in values]
+    try:
+        json.dumps(values, allow_nan=False)
+        writable = True
+    except (TypeError, ValueError):
+        writable = False
+    if writable:
+        assert len(doc.add(batch)) == len(values)
+    else:
+        with pytest.raises(ValueError, match="field 'v'"):
+            doc.add(batch)
+        assert len(doc) == 0
+
+
+def test_a_document_writes_each_annotation_as_its_class_says() -> None:
+    """A class that writes itself its own way is asked for its dict in the document's."""
+    import attrs
+
+    @attrs.frozen(kw_only=True)
+    class Own(limner.Annotation):
+        kind: str = "own"
+        note: str = ""
+
+        def to_dict(self) -> dict[str, Any]:
+            return {**super().to_dict(), "written": "by the class"}
+
+    doc = limner.Document(text="one two three")
+    doc.add([limner.Annotation(kind="plain", start=0, end=3, score=0.5,
+                               features={"extra": [1, 2]})])
+    doc.add([Own(start=4, end=7, note="n")])
+    assert doc.to_dict()["annotations"] == [a.to_dict() for a in doc.annotations]
+    assert doc.to_dict()["annotations"][1]["written"] == "by the class"

@@ -127,6 +127,27 @@ def test_pipe_keeps_order_in_parallel() -> None:
     assert [len(d.select("sentence")) for d in parallel] == [2] * 40
 
 
+def test_pipe_does_not_poll_while_results_stream_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the pool's thread that keeps the workers wakes when one ends or the pool
+    # changes, not once (or more) for every result the workers send back
+    import multiprocessing.pool
+
+    calls: list[int] = []
+    keep = multiprocessing.pool.Pool._maintain_pool
+
+    def counted(*args: object) -> None:
+        calls.append(1)
+        keep(*args)
+
+    # the thread runs the standard pool's own loop, whatever pool class started it
+    monkeypatch.setattr(multiprocessing.pool.Pool, "_maintain_pool", staticmethod(counted))
+    e = limner.Enricher(plugins=[], kinds=["sentence"])
+    texts = [f"Doc {i}. Second sentence {i}." for i in range(300)]
+    docs = list(e.pipe(texts, n_process=2, chunksize=1))
+    assert [d.text for d in docs] == texts
+    assert 1 <= len(calls) < 30  # the standard pool's thread: about one per result, or more
+
+
 def test_pipe_takes_ids_and_meta() -> None:
     e = limner.Enricher(plugins=[])
     docs = list(e.pipe([("a", {"id": "one", "meta": {"k": 1}}), "b"]))
