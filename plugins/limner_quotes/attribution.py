@@ -155,6 +155,10 @@ _POSSESSOR = re.compile(
     r"(?:(?<![\w’'])((?i:his|her|their|its|my|our))|([\w’'.\- ]{2,60}?)(?:’s|'s|s’|s'))"
     r"(?:[ \t\u00a0]+[a-z][\w\-]*){0,2}[ \t\u00a0]+\Z"
 )
+#: What every match of ``_POSSESSOR`` holds: an apostrophe or a possessive pronoun.  A
+#: window without one is passed over in one quick scan (``_POSSESSOR`` tries a lazy
+#: run of up to 60 characters from each position).
+_POSSESSIVE = re.compile(r"[’']|(?i:his|her|their|its|my|our)")
 _PRONOUN_CLAUSE = re.compile(
     r"[ \t\u00a0]*(?:he|she|they|we|i|it|there|the[ \t][\w\-]+|[A-Z][\w’'\-]+)[ \t\u00a0]+"
     r"(?:is|was|are|were|had|has|have|would|will|could|can|should|must|might|did|does|do)\b"
@@ -536,14 +540,19 @@ def _framed(text: str, layout: Layout) -> list[Attribution]:
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
+    # whether _NOT_AFTER found nothing before the cue: it then finds nothing in the
+    # sentence's part of that window either (a match there is a match in the window)
+    not_after_read = False
     if not word[0].isupper():  # cheap tests first: most cue words attribute nothing
         if low in NOUN_CUES:
             if low not in VERB_FORMS:
                 j, k = _word_after(text, v1, min(len(text), v1 + 12))
                 if text[j:k] not in _AFTER_NOUN:
                     return None
-        elif low not in _ADVERBS and _NOT_AFTER.search(text, max(0, v0 - 8), v0) is not None:
-            return None  # "to support", "his views": no verb with a subject here
+        elif low not in _ADVERBS:
+            if _NOT_AFTER.search(text, max(0, v0 - 8), v0) is not None:
+                return None  # "to support", "his views": no verb with a subject here
+            not_after_read = True
         if low in NOUNLIKE and _SUBJECT_WORD.search(text, max(0, v0 - 24), v0) is None:
             return None  # "the plans", "new figures": a noun, unless a name or pronoun precedes
     s_start, s_end = layout.sentence(v0)
@@ -588,7 +597,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if low in PARTICLE_ONLY and _cue_end(text, v1, s_end) == v1:
         return None  # "talked" alone tells no content; "talked about X" does
     family = VERB_FORMS[low][1]
-    if _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
+    if not not_after_read and _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
         return None  # "the claims", "to support", "his views": no verb with a subject here
     if low in PARTICIPLES:
         source = participle_source(text, s_start, v0)
@@ -817,7 +826,8 @@ def _raising(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attributi
 def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:
     """``X's claim that …``, ``the statement by X that …``, ``his call for …``."""
     mention: Mention | None = None
-    pos = _POSSESSOR.search(text, max(s_start, v0 - 70), v0)
+    lo = max(s_start, v0 - 70)
+    pos = _POSSESSOR.search(text, lo, v0) if _POSSESSIVE.search(text, lo, v0) else None
     if pos is not None:
         if pos.group(1):
             mention = _own_possessor(text, s_start, pos.start(1)) or pronoun_mention(
