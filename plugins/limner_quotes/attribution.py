@@ -205,7 +205,20 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+#: The spaces after a position, then a word: letters and digits (``isalnum``, which is
+#: ``\w`` less the underscore), apostrophes and hyphens.
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*+((?:[^\W_]|[’'\-])*+)")
+
+
 def _word_after(text: str, i: int, limit: int) -> tuple[int, int]:
+    """The span of the word after ``i`` (spaces skipped), not past ``limit``: empty if none."""
+    if i >= limit:
+        return i, i
+    return _WORD_AFTER.match(text, i, limit).span(1)  # type: ignore[union-attr]
+
+
+def word_after_plain(text: str, i: int, limit: int) -> tuple[int, int]:
+    """:func:`_word_after`, one character at a time."""
     j = _skip(text, i, limit)
     k = j
     while k < limit and (text[k].isalnum() or text[k] in "’'-"):
@@ -830,8 +843,11 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
     pos = _POSSESSOR.search(text, lo, v0) if _POSSESSIVE.search(text, lo, v0) else None
     if pos is not None:
         if pos.group(1):
-            mention = _own_possessor(text, s_start, pos.start(1)) or pronoun_mention(
-                pos.start(1), pos.end(1), _PRONOUN_OF[pos.group(1).lower()]
+            # a letter that matches without regard to case but lower-cases to no pronoun
+            # ("hıs" with a dotless i) names no one
+            pronoun = _PRONOUN_OF.get(pos.group(1).lower())
+            mention = _own_possessor(text, s_start, pos.start(1)) or (
+                pronoun_mention(pos.start(1), pos.end(1), pronoun) if pronoun else None
             )
         else:
             mention = phrase_before(text, s_start, pos.end(2))

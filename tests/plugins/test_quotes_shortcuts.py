@@ -7,7 +7,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from limner_quotes.attribution import _LOOKED_FOR, cue_hits
+import limner_quotes.attribution as attribution
+from limner_quotes import annotate_quotes
+from limner_quotes.attribution import (
+    _LOOKED_FOR,
+    _NOT_AFTER,
+    _POSSESSIVE,
+    _POSSESSOR,
+    _word_after,
+    cue_hits,
+    word_after_plain,
+)
 from limner_quotes.carry import _PUT_IT, _put_it
 from limner_quotes.finder import _STOP_CHARS, _no_stop
 
@@ -81,3 +91,67 @@ def test_put_it_still_found() -> None:
     found = _put_it(text, _Q(text.index("“") + 1))  # type: ignore[arg-type]
     assert found is not None
     assert text[found[0].start : found[0].end] == "the minister"
+
+
+# Possessors, pronouns and the letters that match them without regard to case ("ı", "ſ").
+_OWNED = st.sampled_from(
+    [" ", "  ", "\u00a0", ",", ".", "'", "’", "'s", "’s", "s’", "s'", "his", "HIS", "Her",
+     "their", "its", "my", "our", "ſ", "ı", "İ", "hıs", "the", "a", "to", "The", "claim",
+     "claims", "call", "statement", "that", "for", "by", "Smith", "officials", "minister",
+     "said", "he", "-", "_", "x", "\n"]
+)
+_OWNED_TEXTS = st.lists(_OWNED, max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_OWNED_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_possessor_is_looked_for_only_where_a_possessive_is(text: str, a: int, b: int) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    if _POSSESSIVE.search(text, a, b) is None:
+        assert _POSSESSOR.search(text, a, b) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_OWNED_TEXTS)
+def test_noun_cue_reads_the_same_with_and_without_the_possessive_shortcut(text: str) -> None:
+    text = text + " claim that the plan would fail."
+    v0 = text.rindex("claim")
+    v1 = v0 + len("claim")
+    fast = attribution._noun(text, 0, len(text), v0, v1)
+    saved = attribution._POSSESSIVE
+    attribution._POSSESSIVE = re.compile("")  # matches everywhere: the plain reading
+    try:
+        plain = attribution._noun(text, 0, len(text), v0, v1)
+    finally:
+        attribution._POSSESSIVE = saved
+    assert _as_tuple(fast) == _as_tuple(plain)
+
+
+def _as_tuple(a: attribution.Attribution | None) -> object:
+    return None if a is None else (a.fragments, a.mention, a.cue_start, a.cue_end, a.family)
+
+
+def test_a_possessive_with_a_dotless_i_names_no_one() -> None:
+    text = "hıs claim that the plan would fail."
+    found = attribution._noun(text, 0, len(text), 4, 9)
+    assert found is None  # no source: not a crash
+    # the whole plugin on it (it raised KeyError before)
+    assert annotate_quotes("In hıs statement that the plan would fail, he wept.") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(_OWNED_TEXTS, st.integers(0, 200), st.integers(0, 200), st.integers(0, 200))
+def test_a_window_that_holds_no_determiner_before_the_cue_holds_none_in_part(
+    text: str, a: int, b: int, v: int
+) -> None:
+    """The reuse in ``_one``: nothing found in ``[a, v)`` means nothing found in ``[b, v)``."""
+    a, b, v = sorted(min(x, len(text)) for x in (a, b, v))
+    if _NOT_AFTER.search(text, a, v) is None:
+        assert _NOT_AFTER.search(text, b, v) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(_OWNED_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_word_after_scan_finds_what_the_plain_loop_finds(text: str, i: int, limit: int) -> None:
+    limit = min(limit, len(text))
+    assert _word_after(text, i, limit) == word_after_plain(text, i, limit)
