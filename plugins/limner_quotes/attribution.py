@@ -120,6 +120,28 @@ _SUBJECT_WORD = re.compile(
     r"(?:(?:also|now|later|then|has|have|had|would|will|could|did|does|do|not|never|still)"
     r"[ \t\u00a0]+){0,2}\Z"
 )
+#: ``_SUBJECT_WORD`` with its word ending in a suffix tried only where a word starts: a
+#: match from inside a word is also one from the character before it (``\w+`` takes
+#: one more), so only the first character of the window is left to try inside a word.
+#: ``\w+`` from every position of every word, then each suffix at each of its lengths,
+#: is the pattern's cost.
+_SUBJECT_WORD_START = re.compile(
+    _SUBJECT_WORD.pattern.replace(r"|\w+(?:ed|", r"|(?<!\w)\w+(?:ed|")
+)
+
+
+def subject_word_before(text: str, lo: int, v0: int) -> bool:
+    """Whether ``_SUBJECT_WORD`` matches in ``text[lo:v0]`` (a name, pronoun or noun, then
+    the cue), found with ``_SUBJECT_WORD_START``."""
+    if _SUBJECT_WORD_START.search(text, lo, v0) is not None:
+        return True
+    # a word that the window cuts: the plain pattern from the window's first character
+    return lo > 0 and _WORDISH.match(text, lo - 1) is not None and (
+        _SUBJECT_WORD.match(text, lo, v0) is not None
+    )
+
+
+_WORDISH = re.compile(r"\w")
 _AFTER_NOUN = frozenset({"that", "for", "to", "by", "from"})
 _NOT_AFTER = re.compile(
     r"(?<![\w’'])(?i:the|a|an|to|of|his|her|their|its|our|my|your|this|these|those|for|in|on"
@@ -566,7 +588,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             if _NOT_AFTER.search(text, max(0, v0 - 8), v0) is not None:
                 return None  # "to support", "his views": no verb with a subject here
             not_after_read = True
-        if low in NOUNLIKE and _SUBJECT_WORD.search(text, max(0, v0 - 24), v0) is None:
+        if low in NOUNLIKE and not subject_word_before(text, max(0, v0 - 24), v0):
             return None  # "the plans", "new figures": a noun, unless a name or pronoun precedes
     s_start, s_end = layout.sentence(v0)
     if word[0].isupper():

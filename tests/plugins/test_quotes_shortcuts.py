@@ -14,12 +14,15 @@ from limner_quotes.attribution import (
     _NOT_AFTER,
     _POSSESSIVE,
     _POSSESSOR,
+    _SUBJECT_WORD,
     _word_after,
     cue_hits,
+    subject_word_before,
     word_after_plain,
 )
 from limner_quotes.carry import _PUT_IT, _put_it
 from limner_quotes.finder import _STOP_CHARS, _no_stop
+from limner_quotes.phrases import _PRONOUN_BEFORE, PRONOUN_INITIALS
 
 # The period's abbreviations read before it, at every position (the pattern before the shortcut).
 _STOP_PLAIN = re.compile(
@@ -155,3 +158,49 @@ def test_a_window_that_holds_no_determiner_before_the_cue_holds_none_in_part(
 def test_word_after_scan_finds_what_the_plain_loop_finds(text: str, i: int, limit: int) -> None:
     limit = min(limit, len(text))
     assert _word_after(text, i, limit) == word_after_plain(text, i, limit)
+
+
+# Subjects before a verb: pronouns (and the letters that match them without regard to
+# case), names, nouns in -ed, -er, -ions, auxiliaries, and words the window may cut.
+_SUBJECTS = st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", "\n", "he", "He", "HE", "she", "ſhe", "ıt", "İT", "it", "we",
+     "i", "they", "who", "also", "has", "not", "never", "will", "later", "officials",
+     "critics", "reformed", "ed", "ers", "women", "ions", "bed", "Smith", "McCain", "the",
+     "plans", "x", "_", "’", "'", "-", ".", ",", "7", "é", "said"]
+)
+_SUBJECT_TEXTS = st.lists(_SUBJECTS, max_size=12).map("".join)
+_PRONOUN_PLAIN = re.compile(_PRONOUN_BEFORE.pattern.split("])", 1)[1])
+
+
+def test_pronoun_initials_are_what_the_pronouns_start_with_without_regard_to_case() -> None:
+    letters = {c for c in map(chr, range(0x110000)) if re.fullmatch("(?i:h|s|t|w|i)", c)}
+    assert letters == set(PRONOUN_INITIALS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SUBJECT_TEXTS, st.integers(0, 120), st.integers(0, 120))
+def test_pronoun_before_a_verb_is_found_as_without_the_look_ahead(
+    text: str, lo: int, verb: int
+) -> None:
+    lo, verb = sorted((min(lo, len(text)), min(verb, len(text))))
+    assert _PRONOUN_PLAIN.pattern.startswith("(?<!")  # the pattern less its look-ahead
+    fast = _PRONOUN_BEFORE.search(text, lo, verb)
+    plain = _PRONOUN_PLAIN.search(text, lo, verb)
+    assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SUBJECT_TEXTS, st.integers(0, 120), st.integers(0, 120))
+def test_subject_word_from_word_starts_finds_what_the_plain_search_finds(
+    text: str, lo: int, v0: int
+) -> None:
+    lo, v0 = sorted((min(lo, len(text)), min(v0, len(text))))
+    assert subject_word_before(text, lo, v0) is (_SUBJECT_WORD.search(text, lo, v0) is not None)
+
+
+def test_subject_word_cut_by_the_window() -> None:
+    text = "the officials plans"
+    v0 = text.index("plans")
+    lo = text.index("ficials")  # the window cuts "officials": the plain search matches
+    assert _SUBJECT_WORD.search(text, lo, v0) is not None
+    assert subject_word_before(text, lo, v0)
