@@ -760,7 +760,10 @@ def _colon_content(text: str, layout: Layout, v1: int) -> tuple[int, int] | None
     paragraph is not a quotation (quotation marks are read as direct quotes).
     """
     p_end = layout.paragraph(v1)[1]
-    m = _COLON_AFTER.match(text, v1, min(p_end, v1 + 48))
+    limit = min(p_end, v1 + 48)
+    if text.find(":", v1, limit) < 0:  # most cues: no colon near, the pattern not tried
+        return None
+    m = _COLON_AFTER.match(text, v1, limit)
     if m is None:
         return None
     start = m.end()

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import limner_quotes.attribution as attribution
 from limner_quotes import annotate_quotes
 from limner_quotes.attribution import (
+    _COLON_AFTER,
     _LOOKED_FOR,
     _NOT_AFTER,
     _POSSESSIVE,
@@ -204,3 +205,14 @@ def test_subject_word_cut_by_the_window() -> None:
     lo = text.index("ficials")  # the window cuts "officials": the plain search matches
     assert _SUBJECT_WORD.search(text, lo, v0) is not None
     assert subject_word_before(text, lo, v0)
+
+
+_COLONS = st.sampled_from([" ", "\u00a0", "\t", ":", "said", "the", "plan", ".", "“", "\n", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_COLONS, max_size=30).map("".join), st.integers(0, 120), st.integers(0, 120))
+def test_colon_content_is_looked_for_only_where_a_colon_is(text: str, a: int, b: int) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    if text.find(":", a, b) < 0:
+        assert _COLON_AFTER.match(text, a, b) is None
