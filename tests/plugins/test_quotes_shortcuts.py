@@ -23,6 +23,7 @@ from limner_quotes.attribution import (
 )
 from limner_quotes.carry import _PUT_IT, _put_it
 from limner_quotes.finder import _STOP_CHARS, _no_stop
+from limner_quotes.layout import _LONG_WORD, _SENT_ENDS, Layout, _abbreviation
 from limner_quotes.phrases import _PRONOUN_BEFORE, PRONOUN_INITIALS
 
 # The period's abbreviations read before it, at every position (the pattern before the shortcut).
@@ -216,3 +217,43 @@ def test_colon_content_is_looked_for_only_where_a_colon_is(text: str, a: int, b:
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     if text.find(":", a, b) < 0:
         assert _COLON_AFTER.match(text, a, b) is None
+
+
+def _sentence_plain(text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos``: every end pattern run over its whole line."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    p_end = text.find("\n", pos)
+    p_end = len(text) if p_end < 0 else p_end
+    spans = sorted(
+        m.span() for _, pattern in _SENT_ENDS for m in pattern.finditer(text, p_start, p_end)
+    )
+    ends = [
+        e for s, e in spans
+        if not (
+            text[s] == "." and e - s == 1
+            and (s - 6 < p_start or _LONG_WORD.match(text, s - 6, s) is None)
+            and _abbreviation(text, s, p_start)
+        )
+    ] + [p_end]
+    i = min(sum(1 for e in ends if e <= pos), len(ends) - 1)
+    start = ends[i - 1] if i > 0 else p_start
+    while start < ends[i] and text[start] in " \t\u00a0":
+        start += 1
+    return start, ends[i]
+
+
+_PROSE = st.sampled_from(
+    [" ", "  ", "\u00a0", "\n", ".", ". ", "!", "? ", "…", "”", "’", ")", "He", "A", "7",
+     "said", "Mr", "U.S", "No", "the", "abcdefg", "é", "É"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PROSE, max_size=40).map("".join), st.data())
+def test_sentence_bounds_skip_lines_without_a_mark_and_find_the_same(
+    text: str, data: st.DataObject
+) -> None:
+    layout = Layout(text)
+    for pos in data.draw(st.lists(st.integers(0, max(0, len(text) - 1)), max_size=6)):
+        if pos < len(text):
+            assert layout.sentence(pos) == _sentence_plain(text, pos)
