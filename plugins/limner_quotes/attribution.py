@@ -338,6 +338,10 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+#: What every match of ``_NEXT_CLAUSE`` holds: a comma, a semicolon or a dash.
+_CLAUSE_MARK = re.compile(r"[,;—–]")
+
+
 #: A clause with a subject of its own right before a finite cue verb: an opener
 #: (a comma, a coordinating or subordinating conjunction), the subject (a
 #: pronoun, a capitalised name, or a short noun phrase opened by a determiner),
@@ -497,8 +501,10 @@ def before_next_clause(
             if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
         last = None
-        for m in _NEXT_CLAUSE.finditer(text, max(a, v0 - 80), v0):
-            last = m
+        lo = max(a, v0 - 80)
+        if _CLAUSE_MARK.search(text, lo, v0) is not None:  # most windows: no mark, no clause
+            for m in _NEXT_CLAUSE.finditer(text, lo, v0):
+                last = m
         if last is not None and last.start() > a and len(text[last.end() : v0].split()) <= 6:
             return _trim(text, a, last.start())
         cut = _own_clause(text, a, v0, v1, b)

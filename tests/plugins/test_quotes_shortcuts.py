@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 import limner_quotes.attribution as attribution
 from limner_quotes import annotate_quotes
 from limner_quotes.attribution import (
+    _CLAUSE_MARK,
     _COLON_AFTER,
     _LOOKED_FOR,
+    _NEXT_CLAUSE,
     _NOT_AFTER,
     _POSSESSIVE,
     _POSSESSOR,
@@ -257,3 +259,20 @@ def test_sentence_bounds_skip_lines_without_a_mark_and_find_the_same(
     for pos in data.draw(st.lists(st.integers(0, max(0, len(text) - 1)), max_size=6)):
         if pos < len(text):
             assert layout.sentence(pos) == _sentence_plain(text, pos)
+
+
+# Clauses before a cue: openers, conjunctions, subjects, auxiliaries.
+_CLAUSES = st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", ",", ";", "—", "–", "-", "and", "but", "as", "while", "who",
+     "which", "whereas", "once", "he", "He", "I", "the", "The", "governor", "Smith", "has",
+     "also", "never", "x", "7", "2.5", "%", "percent", "two-thirds", "”", "’", "."]
+)
+_CLAUSE_TEXTS = st.lists(_CLAUSES, max_size=24).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CLAUSE_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_next_clause_is_looked_for_only_where_a_comma_or_dash_is(text: str, a: int, b: int) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    if _CLAUSE_MARK.search(text, a, b) is None:
+        assert list(_NEXT_CLAUSE.finditer(text, a, b)) == []
