@@ -120,6 +120,28 @@ _SUBJECT_WORD = re.compile(
     r"(?:(?:also|now|later|then|has|have|had|would|will|could|did|does|do|not|never|still)"
     r"[ \t\u00a0]+){0,2}\Z"
 )
+#: ``_SUBJECT_WORD`` with its word ending in a suffix tried only where a word starts: a
+#: match from inside a word is also one from the character before it (``\w+`` takes
+#: one more), so only the first character of the window is left to try inside a word.
+#: ``\w+`` from every position of every word, then each suffix at each of its lengths,
+#: is the pattern's cost.
+_SUBJECT_WORD_START = re.compile(
+    _SUBJECT_WORD.pattern.replace(r"|\w+(?:ed|", r"|(?<!\w)\w+(?:ed|")
+)
+
+
+def subject_word_before(text: str, lo: int, v0: int) -> bool:
+    """Whether ``_SUBJECT_WORD`` matches in ``text[lo:v0]`` (a name, pronoun or noun, then
+    the cue), found with ``_SUBJECT_WORD_START``."""
+    if _SUBJECT_WORD_START.search(text, lo, v0) is not None:
+        return True
+    # a word that the window cuts: the plain pattern from the window's first character
+    return lo > 0 and _WORDISH.match(text, lo - 1) is not None and (
+        _SUBJECT_WORD.match(text, lo, v0) is not None
+    )
+
+
+_WORDISH = re.compile(r"\w")
 _AFTER_NOUN = frozenset({"that", "for", "to", "by", "from"})
 _NOT_AFTER = re.compile(
     r"(?<![\w’'])(?i:the|a|an|to|of|his|her|their|its|our|my|your|this|these|those|for|in|on"
@@ -155,6 +177,10 @@ _POSSESSOR = re.compile(
     r"(?:(?<![\w’'])((?i:his|her|their|its|my|our))|([\w’'.\- ]{2,60}?)(?:’s|'s|s’|s'))"
     r"(?:[ \t\u00a0]+[a-z][\w\-]*){0,2}[ \t\u00a0]+\Z"
 )
+#: What every match of ``_POSSESSOR`` holds: an apostrophe or a possessive pronoun.  A
+#: window without one is passed over in one quick scan (``_POSSESSOR`` tries a lazy
+#: run of up to 60 characters from each position).
+_POSSESSIVE = re.compile(r"[’']|(?i:his|her|their|its|my|our)")
 _PRONOUN_CLAUSE = re.compile(
     r"[ \t\u00a0]*(?:he|she|they|we|i|it|there|the[ \t][\w\-]+|[A-Z][\w’'\-]+)[ \t\u00a0]+"
     r"(?:is|was|are|were|had|has|have|would|will|could|can|should|must|might|did|does|do)\b"
@@ -201,7 +227,20 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+#: The spaces after a position, then a word: letters and digits (``isalnum``, which is
+#: ``\w`` less the underscore), apostrophes and hyphens.
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*+((?:[^\W_]|[’'\-])*+)")
+
+
 def _word_after(text: str, i: int, limit: int) -> tuple[int, int]:
+    """The span of the word after ``i`` (spaces skipped), not past ``limit``: empty if none."""
+    if i >= limit:
+        return i, i
+    return _WORD_AFTER.match(text, i, limit).span(1)  # type: ignore[union-attr]
+
+
+def word_after_plain(text: str, i: int, limit: int) -> tuple[int, int]:
+    """:func:`_word_after`, one character at a time."""
     j = _skip(text, i, limit)
     k = j
     while k < limit and (text[k].isalnum() or text[k] in "’'-"):
@@ -297,6 +336,10 @@ _NEXT_CLAUSE = re.compile(
     r"(?:[,;]|[ \t\u00a0][—–])[ \t\u00a0]+(?:whereas|but|while|although|though|who|which)"
     r"[ \t\u00a0]+|;[ \t\u00a0]+"
 )
+
+
+#: What every match of ``_NEXT_CLAUSE`` holds: a comma, a semicolon or a dash.
+_CLAUSE_MARK = re.compile(r"[,;—–]")
 
 
 #: A clause with a subject of its own right before a finite cue verb: an opener
@@ -458,8 +501,10 @@ def before_next_clause(
             if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
         last = None
-        for m in _NEXT_CLAUSE.finditer(text, max(a, v0 - 80), v0):
-            last = m
+        lo = max(a, v0 - 80)
+        if _CLAUSE_MARK.search(text, lo, v0) is not None:  # most windows: no mark, no clause
+            for m in _NEXT_CLAUSE.finditer(text, lo, v0):
+                last = m
         if last is not None and last.start() > a and len(text[last.end() : v0].split()) <= 6:
             return _trim(text, a, last.start())
         cut = _own_clause(text, a, v0, v1, b)
@@ -536,15 +581,20 @@ def _framed(text: str, layout: Layout) -> list[Attribution]:
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
+    # whether _NOT_AFTER found nothing before the cue: it then finds nothing in the
+    # sentence's part of that window either (a match there is a match in the window)
+    not_after_read = False
     if not word[0].isupper():  # cheap tests first: most cue words attribute nothing
         if low in NOUN_CUES:
             if low not in VERB_FORMS:
                 j, k = _word_after(text, v1, min(len(text), v1 + 12))
                 if text[j:k] not in _AFTER_NOUN:
                     return None
-        elif low not in _ADVERBS and _NOT_AFTER.search(text, max(0, v0 - 8), v0) is not None:
-            return None  # "to support", "his views": no verb with a subject here
-        if low in NOUNLIKE and _SUBJECT_WORD.search(text, max(0, v0 - 24), v0) is None:
+        elif low not in _ADVERBS:
+            if _NOT_AFTER.search(text, max(0, v0 - 8), v0) is not None:
+                return None  # "to support", "his views": no verb with a subject here
+            not_after_read = True
+        if low in NOUNLIKE and not subject_word_before(text, max(0, v0 - 24), v0):
             return None  # "the plans", "new figures": a noun, unless a name or pronoun precedes
     s_start, s_end = layout.sentence(v0)
     if word[0].isupper():
@@ -588,7 +638,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if low in PARTICLE_ONLY and _cue_end(text, v1, s_end) == v1:
         return None  # "talked" alone tells no content; "talked about X" does
     family = VERB_FORMS[low][1]
-    if _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
+    if not not_after_read and _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
         return None  # "the claims", "to support", "his views": no verb with a subject here
     if low in PARTICIPLES:
         source = participle_source(text, s_start, v0)
@@ -716,7 +766,10 @@ def _colon_content(text: str, layout: Layout, v1: int) -> tuple[int, int] | None
     paragraph is not a quotation (quotation marks are read as direct quotes).
     """
     p_end = layout.paragraph(v1)[1]
-    m = _COLON_AFTER.match(text, v1, min(p_end, v1 + 48))
+    limit = min(p_end, v1 + 48)
+    if text.find(":", v1, limit) < 0:  # most cues: no colon near, the pattern not tried
+        return None
+    m = _COLON_AFTER.match(text, v1, limit)
     if m is None:
         return None
     start = m.end()
@@ -817,11 +870,15 @@ def _raising(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attributi
 def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:
     """``X's claim that …``, ``the statement by X that …``, ``his call for …``."""
     mention: Mention | None = None
-    pos = _POSSESSOR.search(text, max(s_start, v0 - 70), v0)
+    lo = max(s_start, v0 - 70)
+    pos = _POSSESSOR.search(text, lo, v0) if _POSSESSIVE.search(text, lo, v0) else None
     if pos is not None:
         if pos.group(1):
-            mention = _own_possessor(text, s_start, pos.start(1)) or pronoun_mention(
-                pos.start(1), pos.end(1), _PRONOUN_OF[pos.group(1).lower()]
+            # a letter that matches without regard to case but lower-cases to no pronoun
+            # ("hıs" with a dotless i) names no one
+            pronoun = _PRONOUN_OF.get(pos.group(1).lower())
+            mention = _own_possessor(text, s_start, pos.start(1)) or (
+                pronoun_mention(pos.start(1), pos.end(1), pronoun) if pronoun else None
             )
         else:
             mention = phrase_before(text, s_start, pos.end(2))

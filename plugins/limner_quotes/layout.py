@@ -50,7 +50,7 @@ class Layout:
         self.text = text
         self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self._sentences: dict[int, list[int]] = {}
-        self._end_scans: list[re.Pattern[str]] | None = None
+        self._end_scans: list[tuple[str, re.Pattern[str]]] | None = None
         self._last = (1, 0)  # the line found last (none yet)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -83,11 +83,12 @@ class Layout:
             ends = []
             scans = self._end_scans
             if scans is None:  # once per text: the marks it holds at all
-                scans = [pattern for mark, pattern in _SENT_ENDS if mark == "." or mark in text]
+                scans = [(mark, pattern) for mark, pattern in _SENT_ENDS if mark in text]
                 self._end_scans = scans
             spans: list[tuple[int, int]] = []
-            for pattern in scans:
-                spans += [m.span() for m in pattern.finditer(text, p_start, p_end)]
+            for mark, pattern in scans:
+                if text.find(mark, p_start, p_end) >= 0:  # a line without the mark: not scanned
+                    spans += [m.span() for m in pattern.finditer(text, p_start, p_end)]
             if len(spans) > 1:
                 spans.sort()
             for stop, stop_end in spans:

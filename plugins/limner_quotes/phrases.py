@@ -198,7 +198,13 @@ _TIME_BEFORE = re.compile(
     r"in[ \t\u00a0]+(?:(?:early|mid|late)[ \t\u00a0]+)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))[ \t\u00a0]*\Z"
 )
+#: Every character that the first letter of a pronoun below matches without regard to
+#: case: h, s, t, w, i, and the dotted and dotless i and the long s.
+PRONOUN_INITIALS = "HISTWhistw\u0130\u0131\u017f"
+#: A pronoun subject right before a verb.  The look-ahead for a pronoun's first letter
+#: rejects most positions of the window with one test (the pattern is tried at each).
 _PRONOUN_BEFORE = re.compile(
+    rf"(?=[{PRONOUN_INITIALS}])"
     r"(?<![\w’'])(?i:(he|she|they|we|i|it))[ \t\u00a0]+"
     r"(?:(?:also|later|then|has|had|have|would|will|previously|once|again|recently|earlier"
     r"|just|further|still|even|is|was|were|are)[ \t\u00a0]+){0,2}\Z"

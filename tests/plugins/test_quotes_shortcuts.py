@@ -7,9 +7,26 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from limner_quotes.attribution import _LOOKED_FOR, cue_hits
+import limner_quotes.attribution as attribution
+from limner_quotes import annotate_quotes
+from limner_quotes.attribution import (
+    _CLAUSE_MARK,
+    _COLON_AFTER,
+    _LOOKED_FOR,
+    _NEXT_CLAUSE,
+    _NOT_AFTER,
+    _POSSESSIVE,
+    _POSSESSOR,
+    _SUBJECT_WORD,
+    _word_after,
+    cue_hits,
+    subject_word_before,
+    word_after_plain,
+)
 from limner_quotes.carry import _PUT_IT, _put_it
 from limner_quotes.finder import _STOP_CHARS, _no_stop
+from limner_quotes.layout import _LONG_WORD, _SENT_ENDS, Layout, _abbreviation
+from limner_quotes.phrases import _PRONOUN_BEFORE, PRONOUN_INITIALS
 
 # The period's abbreviations read before it, at every position (the pattern before the shortcut).
 _STOP_PLAIN = re.compile(
@@ -81,3 +98,181 @@ def test_put_it_still_found() -> None:
     found = _put_it(text, _Q(text.index("“") + 1))  # type: ignore[arg-type]
     assert found is not None
     assert text[found[0].start : found[0].end] == "the minister"
+
+
+# Possessors, pronouns and the letters that match them without regard to case ("ı", "ſ").
+_OWNED = st.sampled_from(
+    [" ", "  ", "\u00a0", ",", ".", "'", "’", "'s", "’s", "s’", "s'", "his", "HIS", "Her",
+     "their", "its", "my", "our", "ſ", "ı", "İ", "hıs", "the", "a", "to", "The", "claim",
+     "claims", "call", "statement", "that", "for", "by", "Smith", "officials", "minister",
+     "said", "he", "-", "_", "x", "\n"]
+)
+_OWNED_TEXTS = st.lists(_OWNED, max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_OWNED_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_possessor_is_looked_for_only_where_a_possessive_is(text: str, a: int, b: int) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    if _POSSESSIVE.search(text, a, b) is None:
+        assert _POSSESSOR.search(text, a, b) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_OWNED_TEXTS)
+def test_noun_cue_reads_the_same_with_and_without_the_possessive_shortcut(text: str) -> None:
+    text = text + " claim that the plan would fail."
+    v0 = text.rindex("claim")
+    v1 = v0 + len("claim")
+    fast = attribution._noun(text, 0, len(text), v0, v1)
+    saved = attribution._POSSESSIVE
+    attribution._POSSESSIVE = re.compile("")  # matches everywhere: the plain reading
+    try:
+        plain = attribution._noun(text, 0, len(text), v0, v1)
+    finally:
+        attribution._POSSESSIVE = saved
+    assert _as_tuple(fast) == _as_tuple(plain)
+
+
+def _as_tuple(a: attribution.Attribution | None) -> object:
+    return None if a is None else (a.fragments, a.mention, a.cue_start, a.cue_end, a.family)
+
+
+def test_a_possessive_with_a_dotless_i_names_no_one() -> None:
+    text = "hıs claim that the plan would fail."
+    found = attribution._noun(text, 0, len(text), 4, 9)
+    assert found is None  # no source: not a crash
+    # the whole plugin on it (it raised KeyError before)
+    assert annotate_quotes("In hıs statement that the plan would fail, he wept.") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(_OWNED_TEXTS, st.integers(0, 200), st.integers(0, 200), st.integers(0, 200))
+def test_a_window_that_holds_no_determiner_before_the_cue_holds_none_in_part(
+    text: str, a: int, b: int, v: int
+) -> None:
+    """The reuse in ``_one``: nothing found in ``[a, v)`` means nothing found in ``[b, v)``."""
+    a, b, v = sorted(min(x, len(text)) for x in (a, b, v))
+    if _NOT_AFTER.search(text, a, v) is None:
+        assert _NOT_AFTER.search(text, b, v) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(_OWNED_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_word_after_scan_finds_what_the_plain_loop_finds(text: str, i: int, limit: int) -> None:
+    limit = min(limit, len(text))
+    assert _word_after(text, i, limit) == word_after_plain(text, i, limit)
+
+
+# Subjects before a verb: pronouns (and the letters that match them without regard to
+# case), names, nouns in -ed, -er, -ions, auxiliaries, and words the window may cut.
+_SUBJECTS = st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", "\n", "he", "He", "HE", "she", "ſhe", "ıt", "İT", "it", "we",
+     "i", "they", "who", "also", "has", "not", "never", "will", "later", "officials",
+     "critics", "reformed", "ed", "ers", "women", "ions", "bed", "Smith", "McCain", "the",
+     "plans", "x", "_", "’", "'", "-", ".", ",", "7", "é", "said"]
+)
+_SUBJECT_TEXTS = st.lists(_SUBJECTS, max_size=12).map("".join)
+_PRONOUN_PLAIN = re.compile(_PRONOUN_BEFORE.pattern.split("])", 1)[1])
+
+
+def test_pronoun_initials_are_what_the_pronouns_start_with_without_regard_to_case() -> None:
+    letters = {c for c in map(chr, range(0x110000)) if re.fullmatch("(?i:h|s|t|w|i)", c)}
+    assert letters == set(PRONOUN_INITIALS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SUBJECT_TEXTS, st.integers(0, 120), st.integers(0, 120))
+def test_pronoun_before_a_verb_is_found_as_without_the_look_ahead(
+    text: str, lo: int, verb: int
+) -> None:
+    lo, verb = sorted((min(lo, len(text)), min(verb, len(text))))
+    assert _PRONOUN_PLAIN.pattern.startswith("(?<!")  # the pattern less its look-ahead
+    fast = _PRONOUN_BEFORE.search(text, lo, verb)
+    plain = _PRONOUN_PLAIN.search(text, lo, verb)
+    assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SUBJECT_TEXTS, st.integers(0, 120), st.integers(0, 120))
+def test_subject_word_from_word_starts_finds_what_the_plain_search_finds(
+    text: str, lo: int, v0: int
+) -> None:
+    lo, v0 = sorted((min(lo, len(text)), min(v0, len(text))))
+    assert subject_word_before(text, lo, v0) is (_SUBJECT_WORD.search(text, lo, v0) is not None)
+
+
+def test_subject_word_cut_by_the_window() -> None:
+    text = "the officials plans"
+    v0 = text.index("plans")
+    lo = text.index("ficials")  # the window cuts "officials": the plain search matches
+    assert _SUBJECT_WORD.search(text, lo, v0) is not None
+    assert subject_word_before(text, lo, v0)
+
+
+_COLONS = st.sampled_from([" ", "\u00a0", "\t", ":", "said", "the", "plan", ".", "“", "\n", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_COLONS, max_size=30).map("".join), st.integers(0, 120), st.integers(0, 120))
+def test_colon_content_is_looked_for_only_where_a_colon_is(text: str, a: int, b: int) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    if text.find(":", a, b) < 0:
+        assert _COLON_AFTER.match(text, a, b) is None
+
+
+def _sentence_plain(text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos``: every end pattern run over its whole line."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    p_end = text.find("\n", pos)
+    p_end = len(text) if p_end < 0 else p_end
+    spans = sorted(
+        m.span() for _, pattern in _SENT_ENDS for m in pattern.finditer(text, p_start, p_end)
+    )
+    ends = [
+        e for s, e in spans
+        if not (
+            text[s] == "." and e - s == 1
+            and (s - 6 < p_start or _LONG_WORD.match(text, s - 6, s) is None)
+            and _abbreviation(text, s, p_start)
+        )
+    ] + [p_end]
+    i = min(sum(1 for e in ends if e <= pos), len(ends) - 1)
+    start = ends[i - 1] if i > 0 else p_start
+    while start < ends[i] and text[start] in " \t\u00a0":
+        start += 1
+    return start, ends[i]
+
+
+_PROSE = st.sampled_from(
+    [" ", "  ", "\u00a0", "\n", ".", ". ", "!", "? ", "…", "”", "’", ")", "He", "A", "7",
+     "said", "Mr", "U.S", "No", "the", "abcdefg", "é", "É"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PROSE, max_size=40).map("".join), st.data())
+def test_sentence_bounds_skip_lines_without_a_mark_and_find_the_same(
+    text: str, data: st.DataObject
+) -> None:
+    layout = Layout(text)
+    for pos in data.draw(st.lists(st.integers(0, max(0, len(text) - 1)), max_size=6)):
+        if pos < len(text):
+            assert layout.sentence(pos) == _sentence_plain(text, pos)
+
+
+# Clauses before a cue: openers, conjunctions, subjects, auxiliaries.
+_CLAUSES = st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", ",", ";", "—", "–", "-", "and", "but", "as", "while", "who",
+     "which", "whereas", "once", "he", "He", "I", "the", "The", "governor", "Smith", "has",
+     "also", "never", "x", "7", "2.5", "%", "percent", "two-thirds", "”", "’", "."]
+)
+_CLAUSE_TEXTS = st.lists(_CLAUSES, max_size=24).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CLAUSE_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_next_clause_is_looked_for_only_where_a_comma_or_dash_is(text: str, a: int, b: int) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    if _CLAUSE_MARK.search(text, a, b) is None:
+        assert list(_NEXT_CLAUSE.finditer(text, a, b)) == []
