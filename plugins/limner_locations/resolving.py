@@ -113,9 +113,11 @@ _DEMONYM_COUNTRY = 1_000_000
 #: nouns of a town's people and institutions: a country's name before one is a town's
 _LOCAL_NOUN = re.compile(r"[ \t]++(?:woman|man|girl|boy|teen|resident|residents|native|couple"
                          r"|family|mayor|schools?|students|High|Middle|Junior|Elementary"
-                         r"|Independent|middle|elementary|Mayor|Police|School|Schools)\b")
-#: a saint's name opens these (folded): before a possessive, a church's, school's or park's
+                         r"|Independent|middle|elementary|School|Schools)\b")
+#: a saint's name opens these (folded): before a possessive and a capitalised word, a
+#: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
+_SAINT_POSSESSIVE = regex.compile(r"['\u2019]s?[ \t]++\p{Lu}")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -551,7 +553,7 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
     top = best[0]
     local = tuple((sc, t) for sc, t in scored if sc >= top - 2.0 and t[7] in _LOCAL)
     # (the containment bonus; against a country, proximity with it, as the country's points
-    # owe nothing to the story: "Lebanon" beside "Boone County" and "Zionsville")
+    # owe nothing to the story: "Jordan" beside "Scott County" and "Shakopee")
     floor = top - CONTAINED - (2.0 if nation else 0.0)
     near_best = [(sc, t) for sc, t in scored if sc >= floor and (
         t[7] in _LOCAL or (t[7] == REGION and t[6]))]
@@ -682,7 +684,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     cands_of: dict[_Group, tuple[tuple[int, int], ...]] = {}
     qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
     datelines: set[_Group] = set()
-    townish: set[_Group] = set()  # names before a noun of a town's life ("a Lebanon woman")
+    townish: set[_Group] = set()  # names before a noun of a town's life ("a Jordan man")
     local: set[_Group] = set()  # ... those read as towns, not as the country of their name
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
     n = len(text)
@@ -734,9 +736,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             datelines.add(g)
         if _LOCAL_NOUN.match(text, end, min(n, end + 12)) and not text[start:end].isupper():
             townish.add(g)  # ("US students": an abbreviation is the country's)
-    # a country's name before a noun of a town's people or institutions ("a Lebanon woman",
-    # "the Jordan middle school", "Palestine Independent School District") is a town's
-    # unless the story names that country otherwise: news writes "a Lebanese woman" of the
+    # a country's name before a noun of a town's people or institutions ("a Jordan man",
+    # "the Jordan middle school") is a town's in a story placed in the town's country,
+    # unless the story names that country otherwise: news writes "a Jordanian man" of the
     # country (see below, after pass 1; meanwhile the name gives no context)
     town_use: dict[_Group, str] = {}
     for g in townish:
@@ -822,12 +824,17 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     ctx.done()
     if not ctx.total_countries and _dollars(text):
         # a story that counts in "$" and names no country is told in a dollar country: its
-        # towns and counties gain over their namesakes elsewhere ("MANSFIELD — ... a
-        # $765,000 package" is not Mansfield, England), never over a country or a division
+        # towns and counties gain over their namesakes elsewhere ("NORWICH — ... a
+        # $480,000 package" is not Norwich, England), never over a country or a division
         quals = {g: (q[0] | _DOLLAR_SET, q[1]) for g, q in quals.items()}
     for g, country in town_use.items():
         if country in ctx.total_countries:
-            continue  # "Lebanese police said a Lebanon woman was hurt in Beirut"
+            continue  # "Jordanian police said a Jordan man was hurt in Amman"
+        if not any(gaz.country(c[0]) in ctx.total_countries for c in cands_of[g]
+                   if gaz.feature[c[0]] in (CITY, CAPITAL)):
+            # only a story placed in the town's country reads the name as the town's ("a
+            # Brazil man won the lottery" alone is the country's; beside "Indiana", the town)
+            continue
         g2 = (f"{g[0]}\x00town", g[1])
         local.add(g2)
         groups[g2] = groups.pop(g)
@@ -1144,7 +1151,7 @@ _DOLLAR_AMOUNT = re.compile(r"(?<![A-Za-z$])\$[ \t]?\d")
 
 
 def _dollars(text: str) -> bool:
-    """Whether the text counts in "$" alone before an amount ("$765,000", not "US$5")."""
+    """Whether the text counts in "$" alone before an amount ("$480,000", not "US$5")."""
     return "$" in text and _DOLLAR_AMOUNT.search(text) is not None
 
 
@@ -1157,45 +1164,33 @@ def _currencies(text: str) -> set[str]:
 
 #: words of one country's public life, not place names: its police and courts, its local
 #: government, its schools, its parties and its units ("sheriff's deputies", "council tax",
-#: "RCMP", "crore"): a story that uses them is told in that country.  Only words that no
-#: other English-speaking country uses for its own institutions ("MP", "premier",
-#: "province", "mph", "Rs" are shared, and say nothing).
+#: "RCMP"): a story that uses them is told in that country.  Only words that no other
+#: English-speaking country uses for its own institutions: "MP", "premier", "province",
+#: "mph", "Rs", "crore" and "lakh" (India, Pakistan, Bangladesh, Nepal), "congressman"
+#: (the Philippines), "highway patrol" (New South Wales), "county commissioner" (Kenya),
+#: "constabulary" (Jamaica), "A-levels" (Singapore, Sri Lanka), "school district"
+#: (British Columbia) and "AFL" (also the AFL-CIO) are shared, and say nothing.
 _PUBLIC_LIFE = {
     "US": (r"[Ss]heriff(?:[’']?s)? (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))",
-           r"[Cc]ounty [Ss]heriff",
-           r"[Cc]ounty [Cc]ommission(?:ers?)?", r"[Ss]tate [Tt]roopers?",
-           r"[Dd]istrict [Aa]ttorney", r"[Ss]chool [Dd]istrict", r"Interstate \d",
-           r"GOP", r"Fahrenheit", r"ZIP [Cc]ode", r"[Hh]ighway [Pp]atrol",
+           r"[Cc]ounty [Ss]heriff", r"[Ss]tate [Tt]roopers?",
+           r"[Dd]istrict [Aa]ttorney", r"Interstate \d+",
+           r"GOP", r"Fahrenheit", r"ZIP [Cc]ode",
            r"[Bb]oard of [Ss]upervisors", r"Medicaid", r"[Mm]isdemeanor",
-           r"Congress(?:wo)?man", r"[Ss]tate (?:[Ss]enator|[Rr]epresentative|Sen\.|Rep\.)"),
-    "GB": (r"[Cc]ouncil [Tt]ax", r"NHS", r"[Cc]onstabulary", r"A-levels?", r"GCSEs?",
-           r"Ofsted", r"Crown Prosecution Service"),
+           r"[Ss]tate (?:[Ss]enator|[Rr]epresentative|Sen\.|Rep\.)"),
+    "GB": (r"[Cc]ouncil [Tt]ax", r"NHS", r"GCSEs?", r"Ofsted", r"Crown Prosecution Service"),
     "CA": (r"RCMP", r"MPPs?"),
-    "AU": (r"AFL", r"Centrelink"),
-    "IN": (r"crores?", r"lakhs?", r"[Dd]istrict [Cc]ollector", r"Lok Sabha", r"Rajya Sabha",
-           r"panchayats?", r"tehsils?"),
+    "AU": (r"Centrelink",),
+    "IN": (r"[Dd]istrict [Cc]ollector", r"Lok Sabha", r"Rajya Sabha"),
 }
-#: ... each country's words as one pattern, asked only when one of its fragments (which
-#: every match holds) is in the text: a plain substring search is much cheaper
+#: ... each country's words as one pattern (asked only of a story that names no country)
 _PUBLIC = tuple(
-    (cc, fragments, regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(words)})(?![\p{{L}}\p{{N}}])"))
-    for cc, words, fragments in (
-        (cc, _PUBLIC_LIFE[cc], fragments) for cc, fragments in (
-            ("US", ("heriff", "ommission", "rooper", "ttorney", "chool", "Interstate", "GOP",
-                    "Fahrenheit", "ZIP", "atrol", "upervisors", "Medicaid", "isdemeanor",
-                    "Congress", "tate ")),
-            ("GB", ("ouncil", "NHS", "onstabulary", "A-level", "GCSE", "Ofsted",
-                    "Crown Prosecution")),
-            ("CA", ("RCMP", "MPP")),
-            ("AU", ("AFL", "Centrelink")),
-            ("IN", ("crore", "lakh", "ollector", "Sabha", "panchayat", "tehsil")))))
+    (cc, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(words)})(?![\p{{L}}\p{{N}}-])"))
+    for cc, words in _PUBLIC_LIFE.items())
 
 
 def _public_life(text: str) -> set[str]:
     """The countries whose own public life the text speaks of (see ``_PUBLIC_LIFE``)."""
-    return {cc for cc, fragments, pattern in _PUBLIC
-            if any(f in text for f in fragments) and pattern.search(text)}
+    return {cc for cc, pattern in _PUBLIC if pattern.search(text)}
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
@@ -1220,10 +1215,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, min(len(text), end + 18)):
         return "a leader's name before 'administration', 'presidency' or 'era'"
     strong = c.strong
-    if not strong and key.startswith(_SAINT_HEADS) and text.startswith(("'", "\u2019"), end):
-        # "St James' Park", "St. Mary's High School": a saint's church, school or park (a
-        # big city's possessive stays the city's: "St. Petersburg's airport")
-        return "a saint's name before a possessive"
+    if not strong and not c.qualified and key.startswith(_SAINT_HEADS) and (
+            _SAINT_POSSESSIVE.match(text, end, min(len(text), end + 16))):
+        # "St James' Park", "St. Mary's High School": a saint's church, school or park
+        # (a town's possessive before a common noun stays the town's: "St. Cloud's
+        # budget"; so does a big city's: "St. Petersburg's airport")
+        return "a saint's name before a possessive and a name"
     if not strong and key in persons and not c.qualified:
         return "also used as a person's name in the text"
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
@@ -1233,7 +1230,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
             _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)) and (
             # (the town opening the dateline is the story's own wherever it recurs:
-            # "MANSFIELD — ..." then "the Mansfield Law Enforcement Center")
+            # "NORWICH — ..." then "the Norwich Public Safety Building")
             _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):
         return f"a first name before {after[0]!r}"
     if single and f in (CITY, CAPITAL) and key in TOWN_WORDS and not (
@@ -1313,7 +1310,7 @@ def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
         return m
     if found.start(1) - m.end < 3 and not _RANGE_BEFORE.search(
             text, max(0, m.start - 6), m.start):
-        # alone right before "counties": "Texas counties", "the four metro Athens counties"
+        # alone right before "counties": "Texas counties", "the three metro Macon counties"
         # (one name is no list of counties: the counties of a state or around a town)
         return m
     if text.endswith(", ", 0, m.start) and text[m.start - 3:m.start - 2].isalpha() and any(
