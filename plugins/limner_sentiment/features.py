@@ -42,7 +42,7 @@ from limner_sentiment.context import NAME, Tokens, read_tokens
 from limner_sentiment.lexicon import CONCESSION, CONTRAST, NEWS, NEWS_PHRASES, load
 from limner_sentiment.scorer import Scored, read_offsets
 
-__all__ = ["WINDOW", "Reading", "mention_features", "read_sentence"]
+__all__ = ["WINDOW", "Reading", "mention_features", "read_sentence", "word_valences"]
 
 #: How many words on each side of a mention its window holds.
 WINDOW = 4
@@ -115,6 +115,26 @@ class Reading:
         return "" if w == NAME else w
 
 
+def word_valences(scored: Scored, n: int, valence: dict[int, float],
+                  hit_words: dict[int, str]) -> None:
+    """Fill ``valence`` (summed, by word index) and ``hit_words`` (the lexicon word, by
+    index) from the scorer's hits on a sentence of ``n`` words, the news idiom's words
+    weighed in their news sense with what the rules made of them."""
+    if not scored.hits:
+        return
+    lexicon = load().valence
+    news_get = NEWS.get
+    for i, word, v in scored.hits:
+        if 0 <= i < n:
+            news = news_get(word)
+            if news is not None:
+                base = lexicon.get(word)
+                if base:
+                    v = news * v / base  # the news sense, with the rules' negation and emphasis
+            valence[i] = valence.get(i, 0.0) + v
+            hit_words[i] = word
+
+
 def read_sentence(sentence: str, scored: Scored, split: list[str] | None = None) -> Reading:
     """Read ``sentence`` (already scored as ``scored``) for its mentions.
 
@@ -136,16 +156,7 @@ def read_sentence(sentence: str, scored: Scored, split: list[str] | None = None)
         scored.raw, set(), read_tokens(tokens),
     )
     valence, hit_words = reading.valence, reading.hit_words
-    lexicon = load().valence
-    for i, word, v in scored.hits:
-        if 0 <= i < n:
-            news = NEWS.get(word)
-            if news is not None:
-                base = lexicon.get(word)
-                if base:
-                    v = news * v / base  # the news sense, with the rules' negation and emphasis
-            valence[i] = valence.get(i, 0.0) + v
-            hit_words[i] = word
+    word_valences(scored, n, valence, hit_words)
     forms = reading.tokens.forms
     if not _SPECIAL_WORDS.isdisjoint(forms):
         _specials(reading, _SPECIAL_WORDS.intersection(forms))

@@ -43,6 +43,7 @@ from limner_sentiment.features import (
     _WITH,
     SPEECH,
     WINDOW,
+    word_valences,
 )
 from limner_sentiment.lexicon import NEWS, NEWS_PHRASES, load
 from limner_sentiment.logits import tables
@@ -516,18 +517,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     s.clauses = clauses
     valence: dict[int, float] = {}
     hit_words: dict[int, str] = {}
-    if scored.hits:
-        lexicon = load().valence
-        news_get = NEWS.get
-        for i, word, v in scored.hits:
-            if 0 <= i < n:
-                news = news_get(word)
-                if news is not None:
-                    base = lexicon.get(word)
-                    if base:
-                        v = news * v / base  # the news sense, with the rules' negation and emphasis
-                valence[i] = valence.get(i, 0.0) + v
-                hit_words[i] = word
+    word_valences(scored, n, valence, hit_words)
     if found and not _SPECIAL_WORDS.isdisjoint(found):
         s.speech, s.turn = _specials(forms, _SPECIAL_WORDS & found, valence, hit_words, n)
     else:

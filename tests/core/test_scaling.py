@@ -97,4 +97,4 @@ def test_the_cpu_check_fails_quadratic_time_hidden_in_c_calls() -> None:
 
     assert_linear(lambda n: list(range(n)), find_each, 200)  # the count alone is fooled
     with pytest.raises(AssertionError, match="CPU time grows faster than linearly"):
-        assert_cpu_linear(lambda n: list(range(n)), find_each, 4000)
+        assert_cpu_linear(lambda n: list(range(n)), find_each, 6000, ratio=2.5)
