@@ -21,13 +21,16 @@ from limner_locations.vocabulary import CONNECTORS, DIRECTIONS, FUNCTION_WORDS, 
 __all__ = ["CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention",
            "find_mentions"]
 
-# a capitalised word, then up to 7 more capitalised words or connectors, possessive-free
+# a capitalised word, then up to 7 more capitalised words or connectors, possessive-free;
+# an abbreviation's period joins it to the next word: a short capitalised word ("St.",
+# "Mt.", "Ft.", "N.") or, in capitals, the abbreviations of Saint, Sainte, Mount and Fort
+# ("ST. PAUL", "MT. VERNON", "FT. WORTH"), which building.py indexes with the full forms
 _RUN = regex.compile(
     r"""
     (?<![\w'’.\-])
     \p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+
     (?:
-      (?:[ \t]{1,2}+|[\-‐–]|(?<=(?<![\w.])\p{Lu}\p{Ll}{0,2})\.[ \t]?+)
+      (?:[ \t]{1,2}+|[\-‐–]|(?<=(?<![\w.])(?:\p{Lu}\p{Ll}{0,2}|STE?|MT|FT))\.[ \t]?+)
       (?:\p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+|(?:CONNECTORS)
                           (?=[ \t\-](?:\p{Lu}|(?:CONNECTORS)[ \t]\p{Lu})))
     ){0,7}+

@@ -1245,6 +1245,23 @@ def test_saint_mount_and_fort_abbreviated(enricher: limner.Enricher, text: str, 
     assert not any(e.startswith("alternate spelling") for e in p["evidence"]), p
 
 
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # in capitals the abbreviation opens the same name, in a dateline or elsewhere: never
+    # the town named by the word after it ("PAUL", "LOUIS", "VERNON", "WORTH")
+    ("ST. PAUL, Minn. — The governor signed the budget on Monday.", "ST. PAUL", "Saint Paul"),
+    ("ST. LOUIS — Flooding closed two bridges over the river.", "ST. LOUIS", "St. Louis"),
+    ("MT. VERNON, Ohio — A fire destroyed a barn.", "MT. VERNON", "Mount Vernon"),
+    ("FT. WORTH, Texas (AP) — Police said the man fled.", "FT. WORTH", "Fort Worth"),
+    ("STE. GENEVIEVE, Mo. — The river crested overnight.", "STE. GENEVIEVE", "Sainte Genevieve"),
+    ("FANS DROVE FROM ST. LOUIS TO KANSAS CITY, MISSOURI.", "ST. LOUIS", "St. Louis"),
+])
+def test_saint_mount_and_fort_abbreviated_in_capitals(enricher: limner.Enricher, text: str,
+                                                      surface: str, name: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"]) == (name, "US"), p
+    assert surface.split(". ")[1] not in surfaces(enricher, text)
+
+
 @pytest.mark.parametrize("text", [
     "Chelsea lost at St James' Park on Saturday.",
     "Pupils of St. Mary's High School sang at St. John's Lutheran Church.",
