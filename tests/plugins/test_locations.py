@@ -759,6 +759,23 @@ CITY_COUNCILS = [  # (text, surface, name, country): the town's council, not "X 
     # "X City" itself ten times bigger than any town "X": the city keeps its name
     ("Salt Lake City Council voted on Monday, Utah officials said.", "Salt Lake City",
      "Salt Lake City", "US"),
+    ("Kansas City Council voted on Monday to raise bus fares.", "Kansas City", "Kansas City",
+     "US"),
+    ("Quezon City Council met in the Philippines on Monday.", "Quezon City", "Quezon City",
+     "PH"),
+    ("Oklahoma City Hall closed early because of the storm.", "Oklahoma City",
+     "Oklahoma City", "US"),
+    ("The Dodge City Commission in Kansas approved the new budget.", "Dodge City",
+     "Dodge City", "US"),
+    # "X City" only as a division's name or an alternate spelling ("Dublin City", the
+    # Irish district, an alternate name of Dublin) is never chosen through the government's
+    # words: the town before them is read, and the story's other places decide which
+    ("Dublin City Council approved a $2 million budget for road repairs in Ohio.", "Dublin",
+     "Dublin", "US"),
+    ("The Dublin City Manager said on Monday that the Ohio suburb would hire four officers.",
+     "Dublin", "Dublin", "US"),
+    ("Dublin City Council voted to close the quays to cars, the Irish government said.",
+     "Dublin", "Dublin", "IE"),
 ]
 
 
@@ -767,6 +784,20 @@ def test_a_city_council_is_the_towns(enricher: limner.Enricher, text: str, surfa
                                      name: str, country: str) -> None:
     p = one(enricher, text, surface)
     assert (p["name"], p["country"]) == (name, country), p
+
+
+def test_a_town_before_its_government_names_no_other_country(
+        enricher: limner.Enricher) -> None:
+    """"Dublin City" (a district of Ireland) read through "City Council" named Ireland for
+    an Ohio story; the town before its government's words is a place of its own (support
+    enough for a small town) and names nothing else."""
+    text = ("Dublin City Council voted on Monday to widen the road. The Dublin City Schools "
+            "board met later in Ohio.")
+    found = places(enricher, text)
+    assert [p["surface"] for p in found] == ["Dublin", "Dublin", "Ohio"], found
+    assert {p["country"] for p in found} == {"US"}, found
+    assert all(p["feature"] == "city" for p in found[:2]), found
+    assert any(e.startswith("a town's name, before its government") for e in found[0]["evidence"])
 
 
 def test_a_dateline_town_is_supported_wherever_it_recurs(enricher: limner.Enricher) -> None:
