@@ -15,19 +15,22 @@ from typing import NamedTuple
 import regex
 
 from limner_locations.folding import TOKEN, fold_token
-from limner_locations.gazetteer import CAPITAL, CITY, FLAG_ABBREV, Gazetteer
+from limner_locations.gazetteer import CAPITAL, CITY, FLAG_ABBREV, FLAG_PRIMARY, Gazetteer
 from limner_locations.vocabulary import CONNECTORS, DIRECTIONS, FUNCTION_WORDS, MODIFIERS
 
 __all__ = ["CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention",
            "find_mentions"]
 
-# a capitalised word, then up to 7 more capitalised words or connectors, possessive-free
+# a capitalised word, then up to 7 more capitalised words or connectors, possessive-free;
+# an abbreviation's period joins it to the next word: a short capitalised word ("St.",
+# "Mt.", "Ft.", "N.") or, in capitals, the abbreviations of Saint, Sainte, Mount and Fort
+# ("ST. PAUL", "MT. VERNON", "FT. WORTH"), which building.py indexes with the full forms
 _RUN = regex.compile(
     r"""
     (?<![\w'’.\-])
     \p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+
     (?:
-      (?:[ \t]{1,2}+|[\-‐–]|(?<=(?<![\w.])\p{Lu}\p{Ll}{0,2})\.[ \t]?+)
+      (?:[ \t]{1,2}+|[\-‐–]|(?<=(?<![\w.])(?:\p{Lu}\p{Ll}{0,2}|STE?|MT|FT))\.[ \t]?+)
       (?:\p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+|(?:CONNECTORS)
                           (?=[ \t\-](?:\p{Lu}|(?:CONNECTORS)[ \t]\p{Lu})))
     ){0,7}+
@@ -85,10 +88,11 @@ CITY_BODIES = frozenset(["council", "councils", "councillor", "councillors", "co
                           "mayor", "police", "schools", "clerk", "attorney"])
 
 
-def _biggest_town(gaz: Gazetteer, key: str) -> int:
-    """The population of the biggest town or city of that name (0 when none)."""
-    return max((gaz.pop[i] for i, _ in gaz.lookup(key) if gaz.feature[i] in (CITY, CAPITAL)),
-               default=0)
+def _biggest_town(gaz: Gazetteer, key: str, own: bool = False) -> int:
+    """The population of the biggest town or city of that name (0 when none); with ``own``,
+    only of the towns whose own name it is (not an alternate spelling)."""
+    return max((gaz.pop[i] for i, f in gaz.lookup(key) if gaz.feature[i] in (CITY, CAPITAL)
+                and (f & FLAG_PRIMARY or not own)), default=0)
 
 
 def _names(gaz: Gazetteer, key: str) -> tuple[tuple[int, int], ...]:
@@ -169,9 +173,12 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
                 toks[best_j + 1][2] in CITY_BODIES):
             # "Cambridge City Council" is Cambridge's council, not that of Cambridge City,
             # Indiana: the name before "City" wins when its biggest town is ten times
-            # bigger ("Salt Lake City Council", "Boulder City Council" keep the city)
+            # bigger than any town whose own name is "X City" ("Salt Lake City Council",
+            # "Boulder City Council" keep the city); a division or an alternate spelling
+            # called "X City" never wins so ("Dublin City Council" in Ohio is not the
+            # district of Dublin City, Ireland, nor Dublin's Irish alternate name)
             short = best_key[: ends[best_j - i - 1]]
-            if 10 * _biggest_town(gaz, best_key) < _biggest_town(gaz, short):
+            if 10 * _biggest_town(gaz, best_key, own=True) < _biggest_town(gaz, short):
                 best_j, best_key = best_j - 1, short
                 cands = _names(gaz, short)
         # abbreviations keep their final period ("U.S.", "W.Va.", "Ga.")

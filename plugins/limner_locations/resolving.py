@@ -1262,11 +1262,16 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("after a locative preposition")
     if local:
         ev.append("a town's name, before a noun of a town's people or institutions")
+    # a town before its government's words ("Dublin City Council", "Dublin City Manager")
+    # is a town: the text says so
+    civic = f in (CITY, CAPITAL) and _city_body(after)
+    if civic:
+        ev.append("a town's name, before its government ('City Council')")
     if strong and not common:
         return None
     # (a name that opens the dateline is the story's own town wherever it recurs)
     supported = c.regional or (c.national and gaz.country(c.entry) != "US") or (
-        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local
+        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local or civic
     if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
             c.qualified or locative or c.admin1_named
             or (c.national and gaz.country(c.entry) != "US")):
@@ -1344,9 +1349,15 @@ def _stands(text: str, m: Mention) -> int:
     return 2
 
 
+#: "City", "Town", "Village" before a word of :data:`CITY_BODIES` name a town's government
+_TOWN_WORDS_BEFORE_BODIES = frozenset(["City", "Town", "Village"])
+
+
 def _city_body(after: tuple[str, ...]) -> bool:
-    """Whether the words after a name are its city's government ("City Council")."""
-    return len(after) > 1 and after[0] == "City" and after[1].lower() in CITY_BODIES
+    """Whether the words after a name are its town's government ("City Council", "Town
+    Hall", "Village Board" is not: only the words of :data:`CITY_BODIES`)."""
+    return len(after) > 1 and after[0] in _TOWN_WORDS_BEFORE_BODIES and (
+        after[1].lower() in CITY_BODIES)
 
 
 def _preceded_by_locative(text: str, start: int) -> bool:

@@ -772,6 +772,23 @@ CITY_COUNCILS = [  # (text, surface, name, country): the town's council, not "X 
     # "X City" itself ten times bigger than any town "X": the city keeps its name
     ("Salt Lake City Council voted on Monday, Utah officials said.", "Salt Lake City",
      "Salt Lake City", "US"),
+    ("Kansas City Council voted on Monday to raise bus fares.", "Kansas City", "Kansas City",
+     "US"),
+    ("Quezon City Council met in the Philippines on Monday.", "Quezon City", "Quezon City",
+     "PH"),
+    ("Oklahoma City Hall closed early because of the storm.", "Oklahoma City",
+     "Oklahoma City", "US"),
+    ("The Dodge City Commission in Kansas approved the new budget.", "Dodge City",
+     "Dodge City", "US"),
+    # "X City" only as a division's name or an alternate spelling ("Dublin City", the
+    # Irish district, an alternate name of Dublin) is never chosen through the government's
+    # words: the town before them is read, and the story's other places decide which
+    ("Dublin City Council approved a $2 million budget for road repairs in Ohio.", "Dublin",
+     "Dublin", "US"),
+    ("The Dublin City Manager said on Monday that the Ohio suburb would hire four officers.",
+     "Dublin", "Dublin", "US"),
+    ("Dublin City Council voted to close the quays to cars, the Irish government said.",
+     "Dublin", "Dublin", "IE"),
 ]
 
 
@@ -780,6 +797,20 @@ def test_a_city_council_is_the_towns(enricher: limner.Enricher, text: str, surfa
                                      name: str, country: str) -> None:
     p = one(enricher, text, surface)
     assert (p["name"], p["country"]) == (name, country), p
+
+
+def test_a_town_before_its_government_names_no_other_country(
+        enricher: limner.Enricher) -> None:
+    """"Dublin City" (a district of Ireland) read through "City Council" named Ireland for
+    an Ohio story; the town before its government's words is a place of its own (support
+    enough for a small town) and names nothing else."""
+    text = ("Dublin City Council voted on Monday to widen the road. The Dublin City Schools "
+            "board met later in Ohio.")
+    found = places(enricher, text)
+    assert [p["surface"] for p in found] == ["Dublin", "Dublin", "Ohio"], found
+    assert {p["country"] for p in found} == {"US"}, found
+    assert all(p["feature"] == "city" for p in found[:2]), found
+    assert any(e.startswith("a town's name, before its government") for e in found[0]["evidence"])
 
 
 def test_a_dateline_town_is_supported_wherever_it_recurs(enricher: limner.Enricher) -> None:
@@ -1262,6 +1293,23 @@ def test_saint_mount_and_fort_abbreviated(enricher: limner.Enricher, text: str, 
     p = one(enricher, text, surface)
     assert (p["name"], p["country"]) == (name, country), p
     assert not any(e.startswith("alternate spelling") for e in p["evidence"]), p
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # in capitals the abbreviation opens the same name, in a dateline or elsewhere: never
+    # the town named by the word after it ("PAUL", "LOUIS", "VERNON", "WORTH")
+    ("ST. PAUL, Minn. — The governor signed the budget on Monday.", "ST. PAUL", "Saint Paul"),
+    ("ST. LOUIS — Flooding closed two bridges over the river.", "ST. LOUIS", "St. Louis"),
+    ("MT. VERNON, Ohio — A fire destroyed a barn.", "MT. VERNON", "Mount Vernon"),
+    ("FT. WORTH, Texas (AP) — Police said the man fled.", "FT. WORTH", "Fort Worth"),
+    ("STE. GENEVIEVE, Mo. — The river crested overnight.", "STE. GENEVIEVE", "Sainte Genevieve"),
+    ("FANS DROVE FROM ST. LOUIS TO KANSAS CITY, MISSOURI.", "ST. LOUIS", "St. Louis"),
+])
+def test_saint_mount_and_fort_abbreviated_in_capitals(enricher: limner.Enricher, text: str,
+                                                      surface: str, name: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"]) == (name, "US"), p
+    assert surface.split(". ")[1] not in surfaces(enricher, text)
 
 
 @pytest.mark.parametrize("text", [
