@@ -42,7 +42,8 @@ from limner_sentiment.context import NAME, Tokens, read_tokens
 from limner_sentiment.lexicon import CONCESSION, CONTRAST, NEWS, NEWS_PHRASES, load
 from limner_sentiment.scorer import Scored, read_offsets
 
-__all__ = ["WINDOW", "Reading", "mention_features", "read_sentence", "word_valences"]
+__all__ = ["WINDOW", "Reading", "mention_features", "read_sentence", "running_sums",
+           "word_valences"]
 
 #: How many words on each side of a mention its window holds.
 WINDOW = 4
@@ -135,6 +136,21 @@ def word_valences(scored: Scored, n: int, valence: dict[int, float],
             hit_words[i] = word
 
 
+def running_sums(valence: dict[int, float], hits: list[int], cum_pos: list[float],
+                 cum_neg: list[float]) -> None:
+    """Append to ``cum_pos`` and ``cum_neg`` the running sums of the positive and the
+    negative valences (as magnitudes) of the words ``hits``, in their order."""
+    p = q = 0.0
+    for i in hits:
+        v = valence[i]
+        if v > 0:
+            p += v
+        else:
+            q -= v
+        cum_pos.append(p)
+        cum_neg.append(q)
+
+
 def read_sentence(sentence: str, scored: Scored, split: list[str] | None = None) -> Reading:
     """Read ``sentence`` (already scored as ``scored``) for its mentions.
 
@@ -162,16 +178,7 @@ def read_sentence(sentence: str, scored: Scored, split: list[str] | None = None)
         _specials(reading, _SPECIAL_WORDS.intersection(forms))
     reading.shared = set(hit_words.values())
     hits = reading.hits = sorted(valence)
-    cum_pos, cum_neg = reading.cum_pos, reading.cum_neg
-    p = q = 0.0
-    for i in hits:
-        v = valence[i]
-        if v > 0:
-            p += v
-        else:
-            q -= v
-        cum_pos.append(p)
-        cum_neg.append(q)
+    running_sums(valence, hits, reading.cum_pos, reading.cum_neg)
     if _has_quote(sentence):
         reading.quotes = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
     return reading

@@ -43,6 +43,7 @@ from limner_sentiment.features import (
     _WITH,
     SPEECH,
     WINDOW,
+    running_sums,
     word_valences,
 )
 from limner_sentiment.lexicon import NEWS, NEWS_PHRASES, load
@@ -534,17 +535,8 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
             zn += weight[0] * scale
             zp += weight[1] * scale
         hits = s.hits = sorted(valence)
-        cum_pos = s.cum_pos = [0.0]
-        cum_neg = s.cum_neg = [0.0]
-        p = q = 0.0
-        for i in hits:
-            v = valence[i]
-            if v > 0:
-                p += v
-            else:
-                q -= v
-            cum_pos.append(p)
-            cum_neg.append(q)
+        s.cum_pos, s.cum_neg = [0.0], [0.0]
+        running_sums(valence, hits, s.cum_pos, s.cum_neg)
         v = scored.raw
         v = v / (abs(v) + 2.0)
         x = w.sentence
