@@ -1,0 +1,110 @@
+"""News sentences with labelled targets and editorial paragraphs with rated tone, and
+their score: the check of the sentiment plugin on news that is not in the corpora.
+
+The texts (``data/unseen_sentiment.json``) were written for limner's tests, not taken
+from any corpus: single news sentences in the registers of wire, business, sport, court
+and science news and of UK, Australian, Indian and African local news, each with one or
+two targets (a person, organisation or place, its offsets computed by code) labelled
+with the sentiment the sentence expresses toward it, as NewsMTSC labels it (a target's
+own quoted words are not sentiment toward it; "X attacked Y" is negative toward Y); and
+short editorial paragraphs, each rated from -4 to 4 for its overall tone.  All labels and
+ratings were given before limner was run on the texts, and no item was edited after
+limner's output on it was seen.
+
+Scored as ``limner evaluate sentiment`` scores NewsMTSC and VADER's rated sets: each
+target is passed as a :class:`limner_sentiment.Target` (no name, so none pools with
+another) and the ``label`` of the target sentiment pointing at it is read; the peer,
+vaderSentiment, labels every target of a sentence by the sentence's compound score at
+±0.05.  Macro-F1 over the three labels and accuracy; for the editorials, Pearson r of the
+document score (limner's, vaderSentiment's compound) against the rating.
+
+Run as a script to print the figures::
+
+    python -m tests.plugins.unseen_sentiment
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+import limner
+from limner_evaluate.measures import pearson
+from limner_evaluate.sentiment import LABELS, PRED_NEUTRAL, macro_f1, polarity
+from limner_sentiment import Target
+
+DATA = Path(__file__).parent / "data" / "unseen_sentiment.json"
+
+
+def _stored() -> dict[str, Any]:
+    stored: dict[str, Any] = json.loads(DATA.read_text("utf-8"))
+    return stored
+
+
+def sentences() -> list[dict[str, Any]]:
+    """The sentences, each with its ``text`` and ``targets`` (``surface``, ``start``,
+    ``end``, ``label``)."""
+    found: list[dict[str, Any]] = _stored()["sentences"]
+    return found
+
+
+def editorials() -> list[dict[str, Any]]:
+    """The editorial paragraphs, each with its ``text`` and ``rating`` (-4 to 4)."""
+    found: list[dict[str, Any]] = _stored()["editorials"]
+    return found
+
+
+def limner_labels(enricher: limner.Enricher, sentence: dict[str, Any]) -> list[str]:
+    """limner's label for each target of ``sentence``, in order (neutral when it gave none)."""
+    doc = limner.Document(sentence["text"])
+    added = doc.add([Target(start=t["start"], end=t["end"]) for t in sentence["targets"]])
+    doc = enricher.enrich(doc)
+    by_target = {a.get("target"): a.get("label") for a in doc.select("sentiment")
+                 if a.get("scope") == "target"}
+    return [by_target.get(t.id) or "neutral" for t in added]
+
+
+def document_score(enricher: limner.Enricher, text: str) -> float:
+    """limner's document score of ``text``."""
+    doc = enricher.enrich(text)
+    return next(float(a.score or 0.0) for a in doc.select("sentiment")
+                if a.get("scope") == "document")
+
+
+def score(enricher: limner.Enricher) -> dict[str, Any]:
+    """Target macro-F1 and accuracy, and editorial r, for limner and vaderSentiment;
+    ``misses`` lists limner's wrong target labels."""
+    vader = SentimentIntensityAnalyzer()
+    ours: list[tuple[str, str]] = []
+    peer: list[tuple[str, str]] = []
+    misses: list[str] = []
+    for sentence in sentences():
+        compound = vader.polarity_scores(sentence["text"])["compound"]
+        peer_label = LABELS[polarity(compound, PRED_NEUTRAL) + 1]
+        for target, got in zip(sentence["targets"], limner_labels(enricher, sentence),
+                               strict=True):
+            ours.append((target["label"], got))
+            peer.append((target["label"], peer_label))
+            if got != target["label"]:
+                misses.append(f"{target['surface']!r}: {got}, gold {target['label']}: "
+                              f"{sentence['text']!r}")
+    ratings = [float(e["rating"]) for e in editorials()]
+    limner_scores = [document_score(enricher, e["text"]) for e in editorials()]
+    vader_scores = [vader.polarity_scores(e["text"])["compound"] for e in editorials()]
+    return {
+        "sentences": len(sentences()),
+        "targets": len(ours),
+        "limner": {**macro_f1(ours), "editorial_r": pearson(limner_scores, ratings)},
+        "vaderSentiment": {**macro_f1(peer), "editorial_r": pearson(vader_scores, ratings)},
+        "editorials": len(ratings),
+        "misses": misses,
+    }
+
+
+if __name__ == "__main__":  # pragma: no cover
+    result = score(limner.Enricher(["sentiment"]))
+    print(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=1))
+    print("\n".join(result["misses"]))
