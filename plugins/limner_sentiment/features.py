@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -42,8 +43,8 @@ from limner_sentiment.context import NAME, Tokens, read_tokens
 from limner_sentiment.lexicon import CONCESSION, CONTRAST, NEWS, NEWS_PHRASES, load
 from limner_sentiment.scorer import Scored, read_offsets
 
-__all__ = ["WINDOW", "Reading", "mention_features", "read_sentence", "running_sums",
-           "word_valences"]
+__all__ = ["WINDOW", "Reading", "mention_features", "occurrences", "read_sentence",
+           "running_sums", "word_valences"]
 
 #: How many words on each side of a mention its window holds.
 WINDOW = 4
@@ -151,6 +152,19 @@ def running_sums(valence: dict[int, float], hits: list[int], cum_pos: list[float
         cum_neg.append(q)
 
 
+def occurrences(forms: Sequence[str], words: AbstractSet[str]) -> list[tuple[int, str]]:
+    """Every ``(index, form)`` of ``forms`` whose form is one of ``words``, in order,
+    found by C-level scans of the forms (``words`` are few, the forms many)."""
+    at: list[tuple[int, str]] = []
+    for w in words:
+        i = -1
+        for _ in range(forms.count(w)):
+            i = forms.index(w, i + 1)
+            at.append((i, w))
+    at.sort()
+    return at
+
+
 def read_sentence(sentence: str, scored: Scored, split: list[str] | None = None) -> Reading:
     """Read ``sentence`` (already scored as ``scored``) for its mentions.
 
@@ -199,14 +213,7 @@ def _specials(reading: Reading, found: AbstractSet[str]) -> None:
     negations = lex.negations
     valence = reading.valence
     forms = reading.tokens.forms
-    at: list[tuple[int, str]] = []
-    for w in found:  # each occurrence by C-level scans of the forms
-        i = -1
-        for _ in range(forms.count(w)):
-            i = forms.index(w, i + 1)
-            at.append((i, w))
-    at.sort()
-    for i, w in at:
+    for i, w in occurrences(forms, found):
         if w in SPEECH:
             reading.speech.append(i)
         if w in _TURN and i < reading.turn:

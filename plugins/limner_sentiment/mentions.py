@@ -43,6 +43,7 @@ from limner_sentiment.features import (
     _WITH,
     SPEECH,
     WINDOW,
+    occurrences,
     running_sums,
     word_valences,
 )
@@ -586,16 +587,9 @@ def _specials(
     """
     lex = load()
     negations = lex.negations
-    at: list[tuple[int, str]] = []
-    for word in found:  # each occurrence by C-level scans of the forms
-        i = -1
-        for _ in range(forms.count(word)):
-            i = forms.index(word, i + 1)
-            at.append((i, word))
-    at.sort()
     speech: list[int] = []
     turn = n
-    for i, word in at:
+    for i, word in occurrences(forms, found):
         if word in SPEECH:
             speech.append(i)
         if word in _TURN and i < turn:

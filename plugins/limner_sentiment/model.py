@@ -18,6 +18,7 @@ import functools
 import json
 import math
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -79,6 +80,19 @@ class TargetModel:
             if w is not None:
                 zn += w[0] * value
                 zp += w[1] * value
+        return zn, zp
+
+    def sentence_logits(self, shared: AbstractSet[str]) -> tuple[float, float]:
+        """The bias plus the sentence term: the ``"SX:"`` weights of the lexicon words
+        ``shared`` by a sentence (:attr:`limner_sentiment.features.Reading.shared`),
+        each worth ``1 / sqrt(len(shared))``."""
+        zn, zp = self.bias
+        if shared:
+            scale = 1.0 / math.sqrt(len(shared))
+            sentence = self.sentence
+            for word in self.sentence_words & shared:
+                zn += sentence[word][0] * scale
+                zp += sentence[word][1] * scale
         return zn, zp
 
     def add_logits(self, names: Iterable[str], zn: float, zp: float) -> tuple[float, float]:

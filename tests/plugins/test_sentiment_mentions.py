@@ -15,7 +15,6 @@ must give the same probabilities and drivers to the last bit.
 
 from __future__ import annotations
 
-import math
 import random
 import string
 
@@ -78,12 +77,7 @@ def plain(model: TargetModel, sentence: str, first: int, last: int
           ) -> tuple[tuple[float, float, float], list[tuple[str, float]]]:
     """A mention's probabilities and drivers by the definition (see the module)."""
     reading: Reading = read_sentence(sentence, score_sentence(sentence))
-    zn, zp = model.bias
-    if reading.shared:
-        scale = 1.0 / math.sqrt(len(reading.shared))
-        for w in model.sentence_words & reading.shared:
-            zn += model.sentence[w][0] * scale
-            zp += model.sentence[w][1] * scale
+    zn, zp = model.sentence_logits(reading.shared)
     ln, lp = mention_logits(tables(model), reading, first, last, zn, zp)
     from limner_sentiment.context import BagSums
 

@@ -16,7 +16,6 @@ and on news articles with the real plugins.
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
 
 import pytest
@@ -85,12 +84,7 @@ def plain_targets(
             reading = read_sentence(text[a:b], score_sentence(text[a:b]))
             if not reading.spans:
                 continue
-            zn, zp = model.bias
-            if reading.shared:
-                scale = 1.0 / math.sqrt(len(reading.shared))
-                for w in model.sentence_words & reading.shared:
-                    zn += model.sentence[w][0] * scale
-                    zp += model.sentence[w][1] * scale
+            zn, zp = model.sentence_logits(reading.shared)
             first, last = mention_words(reading, m.start - a, m.end - a)
             ln, lp = mention_logits(weights, reading, first, last, zn, zp)
             bn, bp = BagSums(reading.tokens, model.bag_columns).logits(first, last)
