@@ -933,15 +933,7 @@ def dumps(data: Any, indent: int | None = None) -> str:
             annotation's values were checked when it was added, and a cycle
             cannot be read from JSON).
     """
-    try:
-        if indent is None:
-            out = _encode_line(data)
-        else:
-            out = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
-    except RecursionError:
-        raise ValueError("a value nested too deep, or one that holds itself") from None
-    except ValueError as exc:
-        raise ValueError(f"{exc}: NaN and infinity are not JSON") from None
+    out = _encode(data, indent)
     if not out.isascii() and _SURROGATE.search(out):
         out = _SURROGATE.sub(_escape_surrogate, out)
     return out
@@ -956,12 +948,7 @@ def encoded_line(data: Any) -> bytes:
     Raises:
         ValueError, TypeError: as :func:`dumps`.
     """
-    try:
-        out = _encode_line(data)
-    except RecursionError:
-        raise ValueError("a value nested too deep, or one that holds itself") from None
-    except ValueError as exc:
-        raise ValueError(f"{exc}: NaN and infinity are not JSON") from None
+    out = _encode(data, None)
     try:
         return out.encode("utf-8")
     except UnicodeEncodeError:
@@ -974,6 +961,18 @@ _encode_line = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circu
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 _ERROR_KEYS = ("plugin", "annotator", "type", "message")
+
+
+def _encode(data: Any, indent: int | None) -> str:
+    """JSON text of ``data`` (surrogates left as they are), its faults as :func:`dumps` says."""
+    try:
+        if indent is None:
+            return _encode_line(data)
+        return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    except RecursionError:
+        raise ValueError("a value nested too deep, or one that holds itself") from None
+    except ValueError as exc:
+        raise ValueError(f"{exc}: NaN and infinity are not JSON") from None
 
 
 def _escape_surrogate(m: re.Match[str]) -> str:
