@@ -1014,12 +1014,31 @@ def _broad(
     def taken(pos: int) -> bool:
         return pos in cues or direct.holding(pos) >= 0 or held.holding(pos) >= 0
 
+    free = _outside(hits, _merged(sorted(direct.spans + held.spans)), cues)
     out = []
-    for a in attributions(text, layout, taken=taken, hits=hits):
+    for a in attributions(text, layout, taken=taken, hits=hits, free=free):
         cue = text[a.cue_start : a.cue_end].lower()
         for s, e in a.fragments:
             out.append(Found(s, e, "indirect", a.mention, cue, None, a.cue_start, a.cue_end,
                              a.family))
+    return out
+
+
+def _outside(
+    hits: list[tuple[int, int]], spans: list[tuple[int, int]], cues: set[int]
+) -> list[tuple[int, int]]:
+    """The hits that start neither inside one of ``spans`` (sorted, disjoint) nor at a
+    position of ``cues``: one walk along both lists, not a search of the spans a hit."""
+    out = []
+    k = 0
+    n = len(spans)
+    for hit in hits:
+        v0 = hit[0]
+        while k < n and spans[k][1] <= v0:
+            k += 1
+        if (k < n and spans[k][0] <= v0) or v0 in cues:
+            continue
+        out.append(hit)
     return out
 
 
