@@ -770,9 +770,11 @@ def _colon_content(text: str, layout: Layout, v1: int) -> tuple[int, int] | None
     A colon that ends its paragraph introduces the next paragraph, when that
     paragraph is not a quotation (quotation marks are read as direct quotes).
     """
+    if text.find(":", v1, v1 + 48) < 0:  # most cues: no colon near, nor their line looked up
+        return None
     p_end = layout.paragraph(v1)[1]
     limit = min(p_end, v1 + 48)
-    if text.find(":", v1, limit) < 0:  # most cues: no colon near, the pattern not tried
+    if text.find(":", v1, limit) < 0:
         return None
     m = _COLON_AFTER.match(text, v1, limit)
     if m is None:

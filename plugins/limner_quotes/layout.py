@@ -106,8 +106,11 @@ class Layout:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The ``(start, end)`` of the sentence holding ``pos`` (leading space skipped)."""
-        p_start, p_end = self.paragraph(pos)
-        ends = self._ends(p_start, p_end)
+        last = self._last
+        p_start, p_end = last if last[0] <= pos <= last[1] else self.paragraph(pos)
+        ends = self._sentences.get(p_start)
+        if ends is None:
+            ends = self._ends(p_start, p_end)
         i = bisect.bisect_right(ends, pos)
         if i >= len(ends):
             i = len(ends) - 1
