@@ -267,11 +267,12 @@ def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     if i < 0:
         return None
     w = toks[i][2]
-    if w.lower() in PRONOUNS:
+    low = w.lower()
+    if low in PRONOUNS:
         return pronoun_mention(*toks[i])
-    if w.lower() in _QUANTIFIER_PRONOUNS and (i == 0 or toks[i - 1][2].lower() in _OPENERS):
+    if low in _QUANTIFIER_PRONOUNS and (i == 0 or toks[i - 1][2].lower() in _OPENERS):
         return Mention(toks[i][0], toks[i][1], "description")  # "…, another says", "many said"
-    if w.lower() == "who":  # "critics who say", "X, who also said": the relative pronoun
+    if low == "who":  # "critics who say", "X, who also said": the relative pronoun
         return Mention(toks[i][0], toks[i][1], "pronoun", role="who")
     if w == ",":
         m = _appositive_back(text, toks, i)
@@ -359,7 +360,8 @@ def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
 def _description_back(toks: list[Token], i: int) -> Mention | None:
     """A descriptive phrase ending at ``toks[i]``: "a senior official", "sources"."""
     head = toks[i][2]
-    if not head[:1].isalpha() or head.lower() in BOUNDARY_WORDS or head.lower() in DETERMINERS:
+    low = head.lower()
+    if not head[:1].isalpha() or low in BOUNDARY_WORDS or low in DETERMINERS:
         return None
     j = i
     start = i
