@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import limner_quotes.attribution as attribution
+import limner_quotes.finder as finder
 from limner_quotes import annotate_quotes
 from limner_quotes.attribution import (
     _CLAUSE_MARK,
@@ -276,3 +277,86 @@ def test_next_clause_is_looked_for_only_where_a_comma_or_dash_is(text: str, a: i
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     if _CLAUSE_MARK.search(text, a, b) is None:
         assert list(_NEXT_CLAUSE.finditer(text, a, b)) == []
+
+
+def _disjoint(bounds: list[int]) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans from a list of cut points (every other gap is a span)."""
+    cuts = sorted(set(bounds))
+    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.integers(0, 300), max_size=40),
+    st.lists(st.integers(0, 300), max_size=16),
+    st.lists(st.integers(0, 300), max_size=16),
+    st.sets(st.integers(0, 300), max_size=8),
+)
+def test_cues_outside_the_held_spans_are_picked_as_one_search_a_cue_picks_them(
+    starts: list[int], first: list[int], second: list[int], cues: set[int]
+) -> None:
+    hits = sorted({(s, s + 4) for s in starts})
+    direct = finder._Spans(_disjoint(first))
+    held = finder._Spans(_disjoint(second))
+    union = finder._merged(sorted(direct.spans + held.spans))
+    plain = [
+        h for h in hits
+        if not (h[0] in cues or direct.holding(h[0]) >= 0 or held.holding(h[0]) >= 0)
+    ]
+    assert finder._outside(hits, union, cues) == plain
+
+
+_REPORTS = st.sampled_from(
+    [" ", ", ", ". ", "\n", "“", "”", ":", "said", "says", "argued", "claimed", "warned that",
+     "the minister", "Ana Ruiz", "he", "officials", "a poll shows", "according to", "In a",
+     "statement", "the plan will fail", "“We will win,”", "x"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_REPORTS, max_size=30).map("".join), st.sets(st.integers(0, 200), max_size=6))
+def test_attributions_read_the_same_from_the_cues_left_free_as_from_a_test_of_each(
+    text: str, claimed: set[int]
+) -> None:
+    layout = Layout(text)
+    hits = cue_hits(text)
+    held = finder._Spans(_disjoint(sorted(claimed)))
+
+    def taken(pos: int) -> bool:
+        return held.holding(pos) >= 0
+
+    free = finder._outside(hits, held.spans, set())
+    plain = attribution.attributions(text, layout, taken=taken, hits=hits)
+    fast = attribution.attributions(text, Layout(text), taken=taken, hits=hits, free=free)
+    assert [_as_tuple(a) for a in fast] == [_as_tuple(a) for a in plain]
+
+
+def _colon_content_plain(text: str, layout: Layout, v1: int) -> tuple[int, int] | None:
+    """``_colon_content`` as it read before: the cue's line looked up first, then the colon."""
+    p_end = layout.paragraph(v1)[1]
+    limit = min(p_end, v1 + 48)
+    m = _COLON_AFTER.match(text, v1, limit)
+    if m is None:
+        return None
+    start = m.end()
+    if start >= p_end:
+        nxt = p_end + 1
+        while nxt < len(text) and text[nxt] in " \t\u00a0\r\n" and nxt - p_end < 8:
+            nxt += 1
+        if nxt >= len(text) or text[nxt] in attribution._MARKS or text[nxt].isspace():
+            return None
+        start, p_end = nxt, layout.paragraph(nxt)[1]
+    if text[start] in attribution._MARKS:
+        return None
+    a, b = attribution._trim(text, start, p_end)
+    return (a, b) if b - a >= 12 else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_COLONS, max_size=40).map("".join), st.integers(0, 160))
+def test_colon_content_is_read_the_same_whether_the_colon_or_the_line_is_looked_for_first(
+    text: str, v1: int
+) -> None:
+    v1 = min(v1, len(text))
+    layout = Layout(text)
+    assert attribution._colon_content(text, layout, v1) == _colon_content_plain(text, layout, v1)
