@@ -238,39 +238,42 @@ def _among_words(text: str, word: str) -> bool:
     return False
 
 
-def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
+def _prior(gaz: Gazetteer, idx: int, flags: int, ev: list[str] | None = None) -> float:
+    """The points of a candidate from its kind and population; with ``ev``, the reasons
+    are appended to it (written only for the names that are kept: :func:`_explain`)."""
     f = gaz.feature[idx]
-    ev: list[str] = []
+    pop = 0
     if f in _PRIOR:
-        p = _PRIOR[f]
-        ev.append(f"{FEATURES[f]} +{p:g}")
+        p, what = _PRIOR[f], FEATURES[f]
     elif f == REGION:
         if gaz.country(idx) == "US" and gaz.admin1_key(idx) and flags & FLAG_ADMIN1:
-            p = 8.0
-            ev.append(f"US state +{p:g}")
+            p, what = 8.0, "US state"
         elif flags & FLAG_ADMIN1:
-            p = 5.5
-            ev.append(f"first-level division +{p:g}")
-        elif gaz.pop[idx]:
-            p = 7.0
-            ev.append(f"region +{p:g}")
+            p, what = 5.5, "first-level division"
         else:
-            p = 4.5
-            ev.append(f"region +{p:g}")
+            p, what = (7.0 if gaz.pop[idx] else 4.5), "region"
     else:
         pop = gaz.pop[idx]
-        p = math.log10(pop + 10)
-        ev.append(f"population {pop} +{p:.1f}")
-        if f == CAPITAL:
-            p += 1.5
-            ev.append("national capital +1.5")
-            if _division_namesake(gaz, idx):
-                p += 1.5
-                ev.append("national capital named like a division of its country +1.5")
-    if not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV):
+        p, what = math.log10(pop + 10), ""
+    base = p
+    capital = f == CAPITAL
+    namesake = capital and _division_namesake(gaz, idx)
+    if capital:
+        p += 1.5
+    if namesake:
+        p += 1.5
+    alternate = not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV)
+    if alternate:
         p -= 2.5
-        ev.append("alternate spelling -2.5")
-    return p, ev
+    if ev is not None:
+        ev.append(f"{what} +{base:g}" if what else f"population {pop} +{base:.1f}")
+        if capital:
+            ev.append("national capital +1.5")
+        if namesake:
+            ev.append("national capital named like a division of its country +1.5")
+        if alternate:
+            ev.append("alternate spelling -2.5")
+    return p
 
 
 def _division_namesake(gaz: Gazetteer, idx: int) -> bool:
@@ -312,23 +315,36 @@ def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[frozenset[str], fro
     return result
 
 
-def _static_points(gaz: Gazetteer, idx: int, flags: int,
-                   qual: tuple[frozenset[str], frozenset[str]]) -> float:
-    """The context-free part of :func:`_points`: prior and qualifiers, without the reasons."""
-    info = gaz.prior_cache.get((idx, flags))
-    if info is None:
-        info = gaz.prior_cache[(idx, flags)] = (
-            _prior(gaz, idx, flags)[0], gaz.country(idx), gaz.admin1_key(idx), gaz.feature[idx])
-    p, cc, a1, f = info
+def _candidate(gaz: Gazetteer, idx: int, flags: int) -> _Static:
+    """A candidate's context-free part without a qualifier (memoised per process)."""
+    found: _Static | None = gaz.prior_cache.get((idx, flags))
+    if found is None:
+        if len(gaz.prior_cache) > 200_000:
+            gaz.prior_cache.clear()
+        f = gaz.feature[idx]
+        found = gaz.prior_cache[(idx, flags)] = (
+            gaz.pop[idx], -idx, _prior(gaz, idx, flags), idx, flags, gaz.country(idx),
+            gaz.admin1_key(idx), f, gaz.lat[idx], gaz.lon[idx], False,
+            _is_strong(gaz, f, idx, flags))
+    return found
+
+
+def _qualified(t: _Static, qual: tuple[frozenset[str], frozenset[str]]) -> _Static:
+    """A candidate (of :func:`_candidate`) with the points of the name's qualifiers: a comma
+    qualifier naming its region or country, an opening dateline, a story's dollars."""
+    p, cc, a1, f = t[2], t[5], t[6], t[7]
+    qualified = False
     if a1 and a1 in qual[1]:
         p += 6.0
+        qualified = True
     elif cc and cc in qual[0]:
         p += 5.0
+        qualified = True
     if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
         p += 2.0
     if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
         p += DOLLAR
-    return p
+    return (t[0], t[1], p, t[3], t[4], cc, a1, f, t[8], t[9], qualified, t[11])
 
 
 def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], frozenset[str]],
@@ -338,8 +354,7 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     ``national``, ``admin1_named`` and ``close`` are the context :func:`_choose`
     found for it (its country named, its region named, near another place).
     """
-    p, reasons = _prior(gaz, idx, flags)
-    ev.extend(reasons)
+    p = _prior(gaz, idx, flags, ev)
     cc = gaz.country(idx)
     a1 = gaz.admin1_key(idx)
     f = gaz.feature[idx]
@@ -427,14 +442,10 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         return found
     if len(gaz.static_cache) > 200_000:
         gaz.static_cache.clear()
-    out = []
-    for idx, flags in cands:
-        p = _static_points(gaz, idx, flags, qual)
-        cc, a1 = gaz.country(idx), gaz.admin1_key(idx)
-        qualified = bool((a1 and a1 in qual[1]) or (cc and cc in qual[0]))
-        strong = _is_strong(gaz, gaz.feature[idx], idx, flags)
-        out.append((gaz.pop[idx], -idx, p, idx, flags, cc, a1, gaz.feature[idx],
-                    gaz.lat[idx], gaz.lon[idx], qualified, strong))
+    if qual[0] or qual[1]:
+        out = [_qualified(_candidate(gaz, idx, flags), qual) for idx, flags in cands]
+    else:
+        out = [_candidate(gaz, idx, flags) for idx, flags in cands]
     if any(t[7] == REGION and not t[5] for t in out):
         # a world region ("Middle East", "Caribbean") is never a namesake town or county
         # that the story does not qualify ("Middle East, Md."): neither nearby places nor
