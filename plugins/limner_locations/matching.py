@@ -115,6 +115,25 @@ def _heads(gaz: Gazetteer, token: str) -> bool:
     return found
 
 
+def _tokens(run: str) -> list[tuple[int, int, str]]:
+    """The tokens of a run: (start, end, folded form).
+
+    A run of ASCII letters and single spaces, most runs, is split at its
+    spaces, and its words folded by lowering them (the same tokens as
+    :data:`TOKEN` and :func:`fold_token` give, which read the others).
+    """
+    if run.isascii() and run.replace(" ", "").isalpha() and "  " not in run and (
+            run[0] != " " != run[-1]):
+        out = []
+        start = 0
+        for word in run.split(" "):
+            end = start + len(word)
+            out.append((start, end, word.lower()))
+            start = end + 1
+        return out
+    return [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN.finditer(run)]
+
+
 def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
     """The names inside one run, offsets relative to the run (memoised by the caller).
 
@@ -123,7 +142,7 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
     at each token's end, longest first.  Only a token that begins some name
     of several tokens (:func:`_heads`) is tried with the tokens after it.
     """
-    toks = [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN.finditer(run)]
+    toks = _tokens(run)
     n = len(toks)
     out: list[_Item] = []
     i = 0
