@@ -242,6 +242,8 @@ class Gazetteer:
         self.qualifier_cache: dict[str, Any] = {}
         self.explain_cache: dict[Any, Any] = {}
         self.ranked_cache: dict[Any, Any] = {}
+        #: ... and what a name's candidates are, whatever the story, by name
+        self.group_cache: dict[Any, Any] = {}
         #: memo of the annotation fields of entries (see :func:`limner_locations.locate`)
         self.entry_cache: dict[int, Any] = {}
         self.country_entry: dict[str, int] = tables["country_entry"]
