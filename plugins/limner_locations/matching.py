@@ -201,7 +201,11 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
                 best_j, best_key = best_j - 1, short
                 cands = _names(gaz, short)
         # abbreviations keep their final period ("U.S.", "W.Va.", "Ga.")
-        abbrev = any(f & FLAG_ABBREV for _, f in cands)
+        abbrev = False
+        for _, f in cands:
+            if f & FLAG_ABBREV:
+                abbrev = True
+                break
         period = (best_j > i and run[toks[best_j][0] - 1] == ".") or abbrev
         before = tuple([run[a:b] for a, b, _ in toks[:i]]) if i else ()
         after = tuple([run[a:b] for a, b, _ in toks[best_j + 1:]]) if best_j + 1 < n else ()

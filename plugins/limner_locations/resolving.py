@@ -1085,7 +1085,7 @@ _CITY_OF = re.compile(r"^(?:city|town|village|county|borough) of ")
 def _base(key: str) -> str:
     """A folded name without "City of" and the like: "City of Richmond" is Richmond, and
     does not vouch for it."""
-    return _CITY_OF.sub("", key)
+    return _CITY_OF.sub("", key) if " of " in key else key
 
 
 _MAX_OPEN = 16  # names settled together at most (the pairs asked grow with their square)
