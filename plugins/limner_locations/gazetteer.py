@@ -232,8 +232,9 @@ class Gazetteer:
         #: memos of the matcher's look-ups: folded name -> entries, token -> starts a longer name
         self.name_cache: dict[str, Any] = {}
         self.head_cache: dict[str, bool] = {}
-        #: memo of candidate priors (with country, admin1 key and feature), by (entry, flags)
-        self.prior_cache: dict[tuple[int, int], tuple[float, str, str, int]] = {}
+        #: memo of the candidates' context-free parts (prior, country, admin1 key, feature,
+        #: point ...), by (entry, flags)
+        self.prior_cache: dict[tuple[int, int], Any] = {}
         #: memos of the resolver (see :mod:`limner_locations.resolving`): context-free
         #: candidate points, pass-1 outcomes, comma qualifiers and evidence
         self.static_cache: dict[Any, Any] = {}
@@ -241,6 +242,8 @@ class Gazetteer:
         self.qualifier_cache: dict[str, Any] = {}
         self.explain_cache: dict[Any, Any] = {}
         self.ranked_cache: dict[Any, Any] = {}
+        #: ... and what a name's candidates are, whatever the story, by name
+        self.group_cache: dict[Any, Any] = {}
         #: memo of the annotation fields of entries (see :func:`limner_locations.locate`)
         self.entry_cache: dict[int, Any] = {}
         self.country_entry: dict[str, int] = tables["country_entry"]

@@ -115,6 +115,25 @@ def _heads(gaz: Gazetteer, token: str) -> bool:
     return found
 
 
+def _tokens(run: str) -> list[tuple[int, int, str]]:
+    """The tokens of a run: (start, end, folded form).
+
+    A run of ASCII letters and single spaces, most runs, is split at its
+    spaces, and its words folded by lowering them (the same tokens as
+    :data:`TOKEN` and :func:`fold_token` give, which read the others).
+    """
+    if run.isascii() and run.replace(" ", "").isalpha() and "  " not in run and (
+            run[0] != " " != run[-1]):
+        out = []
+        start = 0
+        for word in run.split(" "):
+            end = start + len(word)
+            out.append((start, end, word.lower()))
+            start = end + 1
+        return out
+    return [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN.finditer(run)]
+
+
 def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
     """The names inside one run, offsets relative to the run (memoised by the caller).
 
@@ -123,7 +142,7 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
     at each token's end, longest first.  Only a token that begins some name
     of several tokens (:func:`_heads`) is tried with the tokens after it.
     """
-    toks = [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN.finditer(run)]
+    toks = _tokens(run)
     n = len(toks)
     out: list[_Item] = []
     i = 0
@@ -182,7 +201,11 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
                 best_j, best_key = best_j - 1, short
                 cands = _names(gaz, short)
         # abbreviations keep their final period ("U.S.", "W.Va.", "Ga.")
-        abbrev = any(f & FLAG_ABBREV for _, f in cands)
+        abbrev = False
+        for _, f in cands:
+            if f & FLAG_ABBREV:
+                abbrev = True
+                break
         period = (best_j > i and run[toks[best_j][0] - 1] == ".") or abbrev
         before = tuple([run[a:b] for a, b, _ in toks[:i]]) if i else ()
         after = tuple([run[a:b] for a, b, _ in toks[best_j + 1:]]) if best_j + 1 < n else ()

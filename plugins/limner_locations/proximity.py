@@ -22,6 +22,7 @@ __all__ = ["NEAR_KM", "Proximity", "km"]
 NEAR_KM = 150.0
 _CELL = 0.9  # degrees; 0.9 * 111.2 km = 100 km, a cell's diagonal < NEAR_KM
 _FEW = 24  # up to this many points, a question scans them all
+_DLAT = NEAR_KM / 111.0  # degrees of latitude: points further apart are never near
 _LAT_REACH = math.ceil(NEAR_KM / (_CELL * 111.19))  # cells to look up and down
 
 
@@ -60,9 +61,8 @@ class Proximity:
         if math.isnan(lat):
             return False
         if self.few is not None:
-            dlat = NEAR_KM / 111.0
             for a, b, k in self.few:
-                if k != key and abs(a - lat) <= dlat:
+                if k != key and -_DLAT <= a - lat <= _DLAT:
                     self.distances += 1
                     if km(lat, lon, a, b) <= NEAR_KM:
                         return True

@@ -87,6 +87,14 @@ _DETERMINER = re.compile(
     r"[ \t]++(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|every)\b")
 _AMPERSAND_AFTER = re.compile(r"[ \t]?&[ \t]?[A-Z]")
 _AMPERSAND_BEFORE = re.compile(r"[A-Za-z][ \t]?&[ \t]?$")
+
+
+def _firm(text: str, start: int, end: int) -> bool:
+    """Whether "&" joins the name at ``start:end`` to another ("Stevens & Wilkinson")."""
+    # (both patterns need an "&" within 8 characters of the name: one search for it)
+    return text.find("&", max(0, start - 8), end + 8) >= 0 and bool(
+        _AMPERSAND_AFTER.match(text, end, min(len(text), end + 8))
+        or _AMPERSAND_BEFORE.search(text, max(0, start - 8), start))
 _WORD = regex.compile(r"[^\W\d_]++")
 #: words after a name that make it a town's own ("Ashford Borough Council", "Ashford
 #: Police"): a person's name does not govern a town's council or police
@@ -186,11 +194,21 @@ class _LowerWords:
         self.text = text
         self.words: set[str] | None = None
         self.asked = 0
+        #: the answers given by the current way of asking (a name is asked once a mention)
+        self.known: dict[str, bool] = {}
 
     def has(self, word: str) -> bool:
         if self.words is not None:
             return word in self.words
         self.asked += 1
+        if self.asked == _SEARCHES + 1:
+            self.known.clear()  # (the way of asking changes: see :func:`_among_words`)
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = self._search(word)
+        return found
+
+    def _search(self, word: str) -> bool:
         if self.asked > _SEARCHES:
             # (every word, split at anything but a letter; a lower-case word is found as
             # itself, and a key is always in lower case)
@@ -238,39 +256,42 @@ def _among_words(text: str, word: str) -> bool:
     return False
 
 
-def _prior(gaz: Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
+def _prior(gaz: Gazetteer, idx: int, flags: int, ev: list[str] | None = None) -> float:
+    """The points of a candidate from its kind and population; with ``ev``, the reasons
+    are appended to it (written only for the names that are kept: :func:`_explain`)."""
     f = gaz.feature[idx]
-    ev: list[str] = []
+    pop = 0
     if f in _PRIOR:
-        p = _PRIOR[f]
-        ev.append(f"{FEATURES[f]} +{p:g}")
+        p, what = _PRIOR[f], FEATURES[f]
     elif f == REGION:
         if gaz.country(idx) == "US" and gaz.admin1_key(idx) and flags & FLAG_ADMIN1:
-            p = 8.0
-            ev.append(f"US state +{p:g}")
+            p, what = 8.0, "US state"
         elif flags & FLAG_ADMIN1:
-            p = 5.5
-            ev.append(f"first-level division +{p:g}")
-        elif gaz.pop[idx]:
-            p = 7.0
-            ev.append(f"region +{p:g}")
+            p, what = 5.5, "first-level division"
         else:
-            p = 4.5
-            ev.append(f"region +{p:g}")
+            p, what = (7.0 if gaz.pop[idx] else 4.5), "region"
     else:
         pop = gaz.pop[idx]
-        p = math.log10(pop + 10)
-        ev.append(f"population {pop} +{p:.1f}")
-        if f == CAPITAL:
-            p += 1.5
-            ev.append("national capital +1.5")
-            if _division_namesake(gaz, idx):
-                p += 1.5
-                ev.append("national capital named like a division of its country +1.5")
-    if not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV):
+        p, what = math.log10(pop + 10), ""
+    base = p
+    capital = f == CAPITAL
+    namesake = capital and _division_namesake(gaz, idx)
+    if capital:
+        p += 1.5
+    if namesake:
+        p += 1.5
+    alternate = not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV)
+    if alternate:
         p -= 2.5
-        ev.append("alternate spelling -2.5")
-    return p, ev
+    if ev is not None:
+        ev.append(f"{what} +{base:g}" if what else f"population {pop} +{base:.1f}")
+        if capital:
+            ev.append("national capital +1.5")
+        if namesake:
+            ev.append("national capital named like a division of its country +1.5")
+        if alternate:
+            ev.append("alternate spelling -2.5")
+    return p
 
 
 def _division_namesake(gaz: Gazetteer, idx: int) -> bool:
@@ -312,23 +333,36 @@ def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[frozenset[str], fro
     return result
 
 
-def _static_points(gaz: Gazetteer, idx: int, flags: int,
-                   qual: tuple[frozenset[str], frozenset[str]]) -> float:
-    """The context-free part of :func:`_points`: prior and qualifiers, without the reasons."""
-    info = gaz.prior_cache.get((idx, flags))
-    if info is None:
-        info = gaz.prior_cache[(idx, flags)] = (
-            _prior(gaz, idx, flags)[0], gaz.country(idx), gaz.admin1_key(idx), gaz.feature[idx])
-    p, cc, a1, f = info
+def _candidate(gaz: Gazetteer, idx: int, flags: int) -> _Static:
+    """A candidate's context-free part without a qualifier (memoised per process)."""
+    found: _Static | None = gaz.prior_cache.get((idx, flags))
+    if found is None:
+        if len(gaz.prior_cache) > 200_000:
+            gaz.prior_cache.clear()
+        f = gaz.feature[idx]
+        found = gaz.prior_cache[(idx, flags)] = (
+            gaz.pop[idx], -idx, _prior(gaz, idx, flags), idx, flags, gaz.country(idx),
+            gaz.admin1_key(idx), f, gaz.lat[idx], gaz.lon[idx], False,
+            _is_strong(gaz, f, idx, flags))
+    return found
+
+
+def _qualified(t: _Static, qual: tuple[frozenset[str], frozenset[str]]) -> _Static:
+    """A candidate (of :func:`_candidate`) with the points of the name's qualifiers: a comma
+    qualifier naming its region or country, an opening dateline, a story's dollars."""
+    p, cc, a1, f = t[2], t[5], t[6], t[7]
+    qualified = False
     if a1 and a1 in qual[1]:
         p += 6.0
+        qualified = True
     elif cc and cc in qual[0]:
         p += 5.0
+        qualified = True
     if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
         p += 2.0
     if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
         p += DOLLAR
-    return p
+    return (t[0], t[1], p, t[3], t[4], cc, a1, f, t[8], t[9], qualified, t[11])
 
 
 def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], frozenset[str]],
@@ -338,8 +372,7 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     ``national``, ``admin1_named`` and ``close`` are the context :func:`_choose`
     found for it (its country named, its region named, near another place).
     """
-    p, reasons = _prior(gaz, idx, flags)
-    ev.extend(reasons)
+    p = _prior(gaz, idx, flags, ev)
     cc = gaz.country(idx)
     a1 = gaz.admin1_key(idx)
     f = gaz.feature[idx]
@@ -403,6 +436,7 @@ _Static = tuple[int, int, float, int, int, str, str, int, float, float, bool, bo
 _LOCAL = (CITY, CAPITAL, COUNTY, DISTRICT)
 _OWN_NAME = FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV
 _MAX_CONTEXT = 8.0
+_make = tuple.__new__  # (a named tuple made from its fields' tuple, without its __new__)
 _EMPTY: frozenset[str] = frozenset()
 
 
@@ -427,14 +461,10 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         return found
     if len(gaz.static_cache) > 200_000:
         gaz.static_cache.clear()
-    out = []
-    for idx, flags in cands:
-        p = _static_points(gaz, idx, flags, qual)
-        cc, a1 = gaz.country(idx), gaz.admin1_key(idx)
-        qualified = bool((a1 and a1 in qual[1]) or (cc and cc in qual[0]))
-        strong = _is_strong(gaz, gaz.feature[idx], idx, flags)
-        out.append((gaz.pop[idx], -idx, p, idx, flags, cc, a1, gaz.feature[idx],
-                    gaz.lat[idx], gaz.lon[idx], qualified, strong))
+    if qual[0] or qual[1]:
+        out = [_qualified(_candidate(gaz, idx, flags), qual) for idx, flags in cands]
+    else:
+        out = [_candidate(gaz, idx, flags) for idx, flags in cands]
     if any(t[7] == REGION and not t[5] for t in out):
         # a world region ("Middle East", "Caribbean") is never a namesake town or county
         # that the story does not qualify ("Middle East, Md."): neither nearby places nor
@@ -478,7 +508,7 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     near = ctx.near if ctx is not None else None
     score, best = ranked[0]
     close = False
-    if near and ranked[1]:
+    if ranked[1] and near is not None and near.cells:
         # proximity adds 2 points: only towns within 2 of the best can gain
         for sc, t in ranked[1]:
             if (sc + 2.0, t) > (score, best) and near.near(t[8], t[9], key):
@@ -487,9 +517,9 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a else 0
     if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
         national, admin1_named = False, 0
-    return _Choice(best[3], best[4], score, best[10], best[10] or admin1_named or close,
-                   national, best[11], qual, admin1_named, close, ranked[1], ranked[2], "",
-                   ranked[3])
+    return _make(_Choice, (best[3], best[4], score, best[10], best[10] or admin1_named or close,
+                           national, best[11], qual, admin1_named, close, ranked[1], ranked[2],
+                           "", ranked[3]))
 
 
 def _hits(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -551,7 +581,7 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
     else:
         best = max(scored)  # ties: the larger population, then the lower entry
     top = best[0]
-    local = tuple((sc, t) for sc, t in scored if sc >= top - 2.0 and t[7] in _LOCAL)
+    local = tuple([(sc, t) for sc, t in scored if sc >= top - 2.0 and t[7] in _LOCAL])
     # (the containment bonus; against a country, proximity with it, as the country's points
     # owe nothing to the story: "Jordan" beside "Scott County" and "Shakopee")
     floor = top - CONTAINED - (2.0 if nation else 0.0)
@@ -559,8 +589,8 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         t[7] in _LOCAL or (t[7] == REGION and t[6]))]
     if len(near_best) > 1:
         near_best.sort(reverse=True)
-    reach = tuple((sc, t, t[5] in hit_c, _how_named(t[6], hit_a, hit_n) if hit_a else 0)
-                  for sc, t in near_best[:_MAX_OPTIONS])
+    reach = tuple([(sc, t, t[5] in hit_c, _how_named(t[6], hit_a, hit_n) if hit_a else 0)
+                   for sc, t in near_best[:_MAX_OPTIONS]])
     if len(gaz.ranked_cache) > 200_000:
         gaz.ranked_cache.clear()
     result: _Ranked = (best, local, reach, any(
@@ -634,6 +664,21 @@ def _is_strong(gaz: Gazetteer, f: int, idx: int, flags: int) -> bool:
 _Group = tuple[str, bool]  # a folded name, and whether its abbreviations were dropped
 
 
+def _facts(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...]
+           ) -> tuple[tuple[tuple[int, int], ...], bool]:
+    """What a name's candidates are, whatever the story (memoised per process): those
+    that it names only by an alternate spelling, and whether one is a first-level
+    division.  ``g`` stands for the candidate list (see :func:`resolve`)."""
+    found: tuple[tuple[tuple[int, int], ...], bool] | None = gaz.group_cache.get(g)
+    if found is None:
+        if len(gaz.group_cache) > 200_000:
+            gaz.group_cache.clear()
+        found = gaz.group_cache[g] = (
+            tuple([c for c in cands if not c[1] & _OWN_NAME]),
+            any(gaz.feature[i] == REGION and gaz.admin1_key(i) for i, _ in cands))
+    return found
+
+
 def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
           qual: tuple[frozenset[str], frozenset[str]]
           ) -> tuple[bool, str, str, tuple[float, float] | None, int]:
@@ -700,7 +745,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if hint & HINT_SINGLE and ((named and not after)
                                    or speech(text, end, min(n, end + 12))):
             persons.add(key)
-        if (after and not _CIVIC.isdisjoint(w.lower() for w in after)) or (
+        if (after and not _CIVIC.isdisjoint(map(str.lower, after))) or (
                 not after and _IN_PLACE.search(text, max(0, start - 8), start)
                 and not text.startswith("'", end)):
             civic.add(key)
@@ -847,8 +892,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # gives ("Mexico" for "Mexico City") is not that place: its other entries compete
     for g in list(groups):
         cands = cands_of[g]
-        taken = [c for c in cands if not c[1] & _OWN_NAME
-                 and sure_entries.get(c[0], g[0]) != g[0]]
+        alternates = _facts(gaz, g, cands)[0]
+        taken = [c for c in alternates if sure_entries.get(c[0], g[0]) != g[0]] if (
+            alternates) else alternates
         if taken and len(taken) < len(cands):
             g2 = (f"{g[0]}\x00{','.join(str(c[0]) for c in taken)}", g[1])
             groups[g2] = groups.pop(g)
@@ -1039,7 +1085,7 @@ _CITY_OF = re.compile(r"^(?:city|town|village|county|borough) of ")
 def _base(key: str) -> str:
     """A folded name without "City of" and the like: "City of Richmond" is Richmond, and
     does not vouch for it."""
-    return _CITY_OF.sub("", key)
+    return _CITY_OF.sub("", key) if " of " in key else key
 
 
 _MAX_OPEN = 16  # names settled together at most (the pairs asked grow with their square)
@@ -1101,8 +1147,8 @@ def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     first-level division of its name, when there is one: "freezing rain across Ontario
     and Quebec" is the province of Quebec, not Quebec City (``within`` says so)."""
     # (not a national capital: "Alabama and Washington" may well be the government)
-    towns = {g for g, c in chosen.items() if gaz.feature[c.entry] == CITY and any(
-        gaz.feature[i] == REGION and gaz.admin1_key(i) for i, _ in cands_of[g])}
+    towns = {g for g, c in chosen.items() if gaz.feature[c.entry] == CITY and _facts(
+        gaz, g, cands_of[g])[1]}
     if not towns:
         return
     spans = sorted((m.start, m.end, g) for g, ms in groups.items() for m in ms)
@@ -1243,8 +1289,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # a sea, river or range names other things after it ("Atlantic Beach", "Alps
         # Road", "Pacific Coast Federation", "Thames Valley District")
         return f"part of a longer name before {after[0]!r}"
-    if not strong and (_AMPERSAND_AFTER.match(text, end, min(len(text), end + 8))
-                       or _AMPERSAND_BEFORE.search(text, max(0, start - 8), start)):
+    if not strong and _firm(text, start, end):
         return "part of a firm's name ('Stevens & Wilkinson')"
     big = strong and f in (CITY, CAPITAL)
     if big and f == CITY and countries_named and not (c.national or c.regional) and (
@@ -1343,8 +1388,7 @@ def _stands(text: str, m: Mention) -> int:
     if after and after[0][:1].isupper() and after[0].lower() not in NAME_HEADS and (
             after[0] not in _WEEKDAYS) and not _city_body(after):
         return 1
-    if _AMPERSAND_AFTER.match(text, end, min(len(text), end + 8)) or _AMPERSAND_BEFORE.search(
-            text, max(0, m.start - 8), m.start):
+    if _firm(text, m.start, end):
         return 1
     return 2
 

@@ -8,6 +8,7 @@ corpora, when present) check that both agree.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import pytest
@@ -17,7 +18,16 @@ from hypothesis import strategies as st
 from limner.testing import nasty_texts, news_texts, texts
 from limner_locations import gazetteer
 from limner_locations.folding import TOKEN, fold_token
-from limner_locations.gazetteer import FLAG_ABBREV
+from limner_locations.gazetteer import (
+    CAPITAL,
+    CITY,
+    FEATURES,
+    FLAG_ABBREV,
+    FLAG_ADMIN1,
+    FLAG_DEMONYM,
+    FLAG_PRIMARY,
+    REGION,
+)
 from limner_locations.matching import (
     _MAX_NAME,
     _NOT_NAME_WORDS,
@@ -29,8 +39,26 @@ from limner_locations.matching import (
     HINT_SINGLE,
     _biggest_town,
     _match_run,
+    _tokens,
 )
-from limner_locations.resolving import _NOT_LETTERS, _among_words
+from limner_locations.resolving import (
+    _DATELINE_MARK,
+    _DOLLAR_COUNTRIES,
+    _DOLLAR_MARK,
+    _LOCAL,
+    _NOT_LETTERS,
+    _PRIOR,
+    _SEARCHES,
+    _SEARCHES_BEFORE_SET,
+    DOLLAR,
+    _among_words,
+    _candidate,
+    _division_namesake,
+    _is_strong,
+    _LowerWords,
+    _prior,
+    _qualified,
+)
 from limner_locations.vocabulary import FUNCTION_WORDS
 from tests.conftest import corpus_path
 
@@ -164,3 +192,140 @@ _TEXT_CHARS = st.sampled_from(["a", "b", "ab", "us", " ", "\u00a0", "\u3000", "\
        st.lists(_TEXT_CHARS, max_size=3).map("".join) | st.text(max_size=4))
 def test_word_search_equals_word_set(text: str, word: str) -> None:
     assert _among_words(text, word) == (word in set(text.translate(_NOT_LETTERS).split()))
+
+
+# -- the matcher's tokens of a run ------------------------------------------------------------
+
+
+def plain_tokens(run: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN.finditer(run)]
+
+
+_RUN_PARTS = st.sampled_from(["New", "york", "A", "ST", "x", " ", "  ", "-", ".", "'", "O'Neil",
+                              "Füzuli", "İ", "ß", "1", "_", "\t", "’s"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_RUN_PARTS, max_size=12).map("".join) | st.text(max_size=30))
+def test_tokens_of_a_run_equal_plain(run: str) -> None:
+    assert _tokens(run) == plain_tokens(run)
+
+
+# -- "is this name also a lower-case word of the story?", asked again and again ---------------
+
+
+class PlainLowerWords:
+    """:class:`_LowerWords` without its memo of answers: every question searches."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: set[str] | None = None
+        self.asked = 0
+
+    def has(self, word: str) -> bool:
+        if self.words is not None:
+            return word in self.words
+        self.asked += 1
+        if self.asked > _SEARCHES:
+            if self.asked <= _SEARCHES_BEFORE_SET:
+                return _among_words(self.text, word)
+            self.words = set(self.text.translate(_NOT_LETTERS).split())
+            return word in self.words
+        text = self.text
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not text[i - 1].isalpha()) and (
+                    j >= len(text) or not text[j].isalpha()):
+                return True
+            i = text.find(word, j)
+        return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT_CHARS, max_size=40).map("".join),
+       st.lists(st.sampled_from(["a", "b", "ab", "us", "é", "1"]), max_size=80))
+def test_lower_words_memo_equals_plain(text: str, questions: list[str]) -> None:
+    fast, plain = _LowerWords(text), PlainLowerWords(text)
+    assert [fast.has(q) for q in questions] == [plain.has(q) for q in questions]
+
+
+# -- a candidate's context-free points ---------------------------------------------------------
+
+
+def plain_prior(gaz: gazetteer.Gazetteer, idx: int, flags: int) -> tuple[float, list[str]]:
+    """The prior and its reasons, as the resolver wrote them before it wrote the reasons
+    only for the names kept."""
+    f = gaz.feature[idx]
+    ev: list[str] = []
+    if f in _PRIOR:
+        p = _PRIOR[f]
+        ev.append(f"{FEATURES[f]} +{p:g}")
+    elif f == REGION:
+        if gaz.country(idx) == "US" and gaz.admin1_key(idx) and flags & FLAG_ADMIN1:
+            p = 8.0
+            ev.append(f"US state +{p:g}")
+        elif flags & FLAG_ADMIN1:
+            p = 5.5
+            ev.append(f"first-level division +{p:g}")
+        elif gaz.pop[idx]:
+            p = 7.0
+            ev.append(f"region +{p:g}")
+        else:
+            p = 4.5
+            ev.append(f"region +{p:g}")
+    else:
+        pop = gaz.pop[idx]
+        p = math.log10(pop + 10)
+        ev.append(f"population {pop} +{p:.1f}")
+        if f == CAPITAL:
+            p += 1.5
+            ev.append("national capital +1.5")
+            if _division_namesake(gaz, idx):
+                p += 1.5
+                ev.append("national capital named like a division of its country +1.5")
+    if not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV):
+        p -= 2.5
+        ev.append("alternate spelling -2.5")
+    return p, ev
+
+
+def plain_candidate(gaz: gazetteer.Gazetteer, idx: int, flags: int,
+                    qual: tuple[frozenset[str], frozenset[str]]) -> tuple[Any, ...]:
+    """A candidate's context-free tuple, computed afresh for its qualifiers."""
+    p = plain_prior(gaz, idx, flags)[0]
+    cc, a1, f = gaz.country(idx), gaz.admin1_key(idx), gaz.feature[idx]
+    if a1 and a1 in qual[1]:
+        p += 6.0
+    elif cc and cc in qual[0]:
+        p += 5.0
+    if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
+        p += 2.0
+    if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
+        p += DOLLAR
+    qualified = bool((a1 and a1 in qual[1]) or (cc and cc in qual[0]))
+    return (gaz.pop[idx], -idx, p, idx, flags, cc, a1, f, gaz.lat[idx], gaz.lon[idx],
+            qualified, _is_strong(gaz, f, idx, flags))
+
+
+_NAMES = ["washington", "georgia", "paris", "london", "us", "ga", "springfield", "jordan",
+          "mexico", "santa maria", "laurens county", "ontario", "quebec", "dublin", "wales",
+          "middle east", "thames", "kabul", "islamabad", "brazil"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.sampled_from(_NAMES),
+       st.sets(st.sampled_from(["US", "GB", "IE", "CA", _DATELINE_MARK, _DOLLAR_MARK])),
+       st.sets(st.sampled_from(["US.GA", "US.OH", "CA.08", "GB.ENG"])), st.booleans())
+def test_candidate_points_equal_plain(gaz: gazetteer.Gazetteer, name: str, countries: set[str],
+                                      regions: set[str], cold: bool) -> None:
+    if cold:
+        gaz.prior_cache.clear()
+    qual = (frozenset(countries), frozenset(regions))
+    for idx, flags in gaz.lookup(name):
+        fast = _candidate(gaz, idx, flags)
+        if qual[0] or qual[1]:
+            fast = _qualified(fast, qual)
+        assert fast == plain_candidate(gaz, idx, flags, qual)
+        ev: list[str] = []
+        assert (_prior(gaz, idx, flags, ev), ev) == plain_prior(gaz, idx, flags)
