@@ -136,3 +136,44 @@ def test_further_mentions_are_read_from_the_training_part_only(tmp_path: Path) -
     assert smith["N1:thanked"] == 1.0
     trained, checked, _ = train.read_corpus(path)
     assert len(trained) == len(checked) == 2  # the targets themselves, as before
+
+
+def _corpora(root: Path) -> Path:
+    """A small NewsMTSC-shaped corpus: 48 sentences, a target and a further mention each."""
+    lines = []
+    verbs = [("slammed", "negative"), ("praised", "positive"), ("met", "neutral")]
+    for k in range(48):
+        verb, label = verbs[k % 3]
+        text = f"Critics {verb} Smith on day {k}, and he {verb} them back."
+        start = text.index("Smith")
+        he = text.index(" he ") + 1
+        target = {"start": start, "end": start + 5, "mention": "Smith", "polarity": label,
+                  "further_mentions": [[he, he + 2]]}
+        lines.append(json.dumps({"id": f"t{k}", "text": text, "targets": [target],
+                                 "split": "train"}))
+    folder = root / "newsmtsc"
+    folder.mkdir(parents=True)
+    (folder / "newsmtsc-train.jsonl").write_text("\n".join(lines) + "\n")
+    return root
+
+
+def test_the_training_script_writes_a_model_deterministically(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from limner_sentiment.model import TargetModel
+
+    root = _corpora(tmp_path / "corpora")
+    one, two, none = tmp_path / "one.json", tmp_path / "two.json", tmp_path / "none.json"
+    assert train.main([str(root), "--dim", "0", "--output", str(one)]) == 0
+    printed = capsys.readouterr().out
+    held = sum(train.held_out(f"t{k}") for k in range(48))
+    assert f"further mentions: {48 - held}, weighing 0.5 each" in printed
+    assert "held-out fifth" in printed and "cross-validation" in printed
+    assert train.main([str(root), "--dim", "0", "--output", str(two)]) == 0
+    capsys.readouterr()
+    assert train.main([str(root), "--dim", "0", "--further", "0", "--output", str(none)]) == 0
+    assert "further mentions" not in capsys.readouterr().out
+    assert one.read_bytes() == two.read_bytes()  # the same corpus, the same file
+    assert one.read_bytes() != none.read_bytes()  # the further mentions moved the weights
+    model = TargetModel.from_json(json.loads(one.read_text()))
+    assert model.weights["P1:slammed"][0] > model.weights["P1:praised"][0]
