@@ -6,6 +6,8 @@ Needs numpy, the ``train`` extra; the shipped model never does.
 from __future__ import annotations
 
 import itertools
+import json
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +94,86 @@ def test_vectors_fold_into_word_weights_exactly(monkeypatch: pytest.MonkeyPatch)
                 "role:subject": 1.0}, 0, 0)]
     pn, _, pp = train.probabilities(folded, unseen)[0]
     assert pn > pp
+
+
+def test_an_extra_example_weighs_as_told() -> None:
+    """Further mentions join the fit with their weight: weight 2 counts as two copies."""
+    data = _examples()
+    vocabulary = {k for f, _, _ in data for k in f}
+    extra = [({"S:slammed": 0.5, "S:today": 0.5, "P1:hailed": 1.0}, 0, 1)]
+    twice = train.train(data, vocabulary, 1e-3, None, extra, 2.0)
+    copies = train.train([*data, *extra, *extra], vocabulary, 1e-3, None)
+    once = train.train(data, vocabulary, 1e-3, None, extra, 1.0)
+    alone = train.train(data, vocabulary, 1e-3, None)
+    probe = [*data, *extra]
+    assert np.allclose(train.probabilities(twice, probe), train.probabilities(copies, probe),
+                       atol=1e-6)
+    # the extra example moves the model, more at weight 2 than at 1
+    hailed = [m.weights["P1:hailed"][0] for m in (alone, once, twice)]
+    assert hailed[0] < hailed[1] < hailed[2]
+    # cross-validation scores the data only, the extra examples fitted in the other folds
+    assert len(train.cross_validate(data, vocabulary, 1e-3, None, extra, 1.0)) == len(data)
+
+
+def test_further_mentions_are_read_from_the_training_part_only(tmp_path: Path) -> None:
+    ids = [f"s{k}" for k in range(40)]
+    held = next(i for i in ids if train.held_out(i))
+    kept = next(i for i in ids if not train.held_out(i))
+    text = "Smith said he would stay, and Smith thanked Jones."
+    target = {"start": 0, "end": 5, "mention": "Smith", "polarity": "positive",
+              "further_mentions": [[11, 13], [30, 35]]}
+    other = {"start": 45, "end": 50, "mention": "Jones", "polarity": "neutral",
+             "further_mentions": []}
+    path = tmp_path / "newsmtsc-train.jsonl"
+    path.write_text("".join(
+        json.dumps({"id": i, "text": text, "targets": [target, other], "split": "train"}) + "\n"
+        for i in (held, kept)
+    ))
+    further = train.further_mentions(path)
+    assert [(y, k) for _, y, k in further] == [(2, train.fold(kept))] * 2  # "he", "Smith" again
+    he, smith = (f for f, _, _ in further)
+    assert he["P1:said"] == 1.0 and he["N1:would"] == 1.0  # read where it stands
+    assert smith["N1:thanked"] == 1.0
+    trained, checked, _ = train.read_corpus(path)
+    assert len(trained) == len(checked) == 2  # the targets themselves, as before
+
+
+def _corpora(root: Path) -> Path:
+    """A small NewsMTSC-shaped corpus: 48 sentences, a target and a further mention each."""
+    lines = []
+    verbs = [("slammed", "negative"), ("praised", "positive"), ("met", "neutral")]
+    for k in range(48):
+        verb, label = verbs[k % 3]
+        text = f"Critics {verb} Smith on day {k}, and he {verb} them back."
+        start = text.index("Smith")
+        he = text.index(" he ") + 1
+        target = {"start": start, "end": start + 5, "mention": "Smith", "polarity": label,
+                  "further_mentions": [[he, he + 2]]}
+        lines.append(json.dumps({"id": f"t{k}", "text": text, "targets": [target],
+                                 "split": "train"}))
+    folder = root / "newsmtsc"
+    folder.mkdir(parents=True)
+    (folder / "newsmtsc-train.jsonl").write_text("\n".join(lines) + "\n")
+    return root
+
+
+def test_the_training_script_writes_a_model_deterministically(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from limner_sentiment.model import TargetModel
+
+    root = _corpora(tmp_path / "corpora")
+    one, two, none = tmp_path / "one.json", tmp_path / "two.json", tmp_path / "none.json"
+    assert train.main([str(root), "--dim", "0", "--output", str(one)]) == 0
+    printed = capsys.readouterr().out
+    held = sum(train.held_out(f"t{k}") for k in range(48))
+    assert f"further mentions: {48 - held}, weighing 0.5 each" in printed
+    assert "held-out fifth" in printed and "cross-validation" in printed
+    assert train.main([str(root), "--dim", "0", "--output", str(two)]) == 0
+    capsys.readouterr()
+    assert train.main([str(root), "--dim", "0", "--further", "0", "--output", str(none)]) == 0
+    assert "further mentions" not in capsys.readouterr().out
+    assert one.read_bytes() == two.read_bytes()  # the same corpus, the same file
+    assert one.read_bytes() != none.read_bytes()  # the further mentions moved the weights
+    model = TargetModel.from_json(json.loads(one.read_text()))
+    assert model.weights["P1:slammed"][0] > model.weights["P1:praised"][0]
