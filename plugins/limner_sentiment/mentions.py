@@ -29,9 +29,8 @@ import bisect
 import itertools
 import math
 from collections.abc import Mapping, Sequence
-from collections.abc import Set as AbstractSet
 
-from limner_sentiment.context import NAME, OPENERS, forms_and_clauses
+from limner_sentiment.context import _ENDS, _FORMS, NAME, OPENERS, forms_and_clauses
 from limner_sentiment.features import (
     _AIMED,
     _BE,
@@ -43,14 +42,13 @@ from limner_sentiment.features import (
     _WITH,
     SPEECH,
     WINDOW,
-    occurrences,
     running_sums,
     word_valences,
 )
 from limner_sentiment.lexicon import NEWS, NEWS_PHRASES, load
 from limner_sentiment.logits import tables
 from limner_sentiment.model import TargetModel
-from limner_sentiment.scorer import Scored, _offsets, read_offsets, spaced_words
+from limner_sentiment.scorer import _ENTITY, Scored, _offsets, read_offsets
 
 __all__ = ["Scores", "Sentence", "Weights", "read", "weights"]
 
@@ -469,8 +467,14 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     shared logits and bag sums.
     """
     s = Sentence()
-    if spaced_words(sentence, split):  # words at single spaces: located by counting spaces
-        assert split is not None
+    # scorer.spaced_words, inline: words at single spaces are located by counting spaces
+    if (
+        split
+        and sentence.count(" ") == len(split) - 1
+        and sentence.isascii()
+        and sentence.isprintable()
+        and ("&" not in sentence or _ENTITY.search(sentence) is None)
+    ):
         tokens = split
         n = len(tokens)
         s.spaced = True
@@ -485,7 +489,27 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
         s.spaced = False
         s.starts = starts
         s.ends = ends
-    forms, clauses, found = forms_and_clauses(tokens, _WATCHED)
+    # context.forms_and_clauses, inline for a sentence whose tokens were all seen before,
+    # and the places of the watched words (clause openers, special words), in one C-level pass
+    try:
+        forms = list(map(_FORMS_ITEM, tokens))
+    except KeyError:  # a token not seen before: the general function learns it
+        forms, clauses, _ = forms_and_clauses(tokens, _WATCHED)
+        at = list(itertools.compress(_RANGE(n), map(_WATCHED_IN, forms)))
+    else:
+        at = list(itertools.compress(_RANGE(n), map(_WATCHED_IN, forms)))
+        ends = list(map(_ENDS_GET, tokens))
+        if True in ends or (at and not _OPENERS_OFF(map(forms.__getitem__, at))):
+            starts_at = set(itertools.compress(range(1, n + 1), ends))
+            for i in at:
+                if forms[i] in OPENERS:
+                    starts_at.add(i)
+            starts_at.discard(0)
+            starts_at.discard(n)
+            clauses = sorted(starts_at)
+            clauses.insert(0, 0)
+        else:
+            clauses = _ONE_CLAUSE
     s.w = w
     s.n = n
     s.text = sentence
@@ -494,9 +518,10 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     s.clauses = clauses
     valence: dict[int, float] = {}
     hit_words: dict[int, str] = {}
-    word_valences(scored, n, valence, hit_words)
-    if found and not _SPECIAL_WORDS.isdisjoint(found):
-        s.speech, s.turn = _specials(forms, _SPECIAL_WORDS & found, valence, hit_words, n)
+    if scored.hits:
+        word_valences(scored, n, valence, hit_words)
+    if at:
+        s.speech, s.turn = _specials(forms, at, valence, hit_words, n)
     else:
         s.speech, s.turn = _NO_SPEECH, n
     s.valence = valence
@@ -537,6 +562,14 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
 _NO_SPEECH: list[int] = []
 # the words a sentence's forms are searched for in one pass: clause openers, special words
 _WATCHED = OPENERS | _SPECIAL_WORDS
+# context's memos of the tokens' forms and clause ends (cleared in place, never replaced)
+_FORMS_ITEM = _FORMS.__getitem__
+_ENDS_GET = _ENDS.__getitem__
+_WATCHED_IN = _WATCHED.__contains__
+_OPENERS_OFF = OPENERS.isdisjoint
+_RANGE = range
+# the clause starts of a sentence of one clause (never changed: a mention only reads them)
+_ONE_CLAUSE = [0]
 _NO_HITS: list[int] = []
 _NO_SUMS: list[float] = [0.0]
 
@@ -546,22 +579,24 @@ def _has_curly_quote(text: str) -> bool:
 
 
 def _specials(
-    forms: list[str], found: AbstractSet[str], valence: dict[int, float], hit_words: dict[int, str],
-    n: int,
+    forms: list[str], at: list[int], valence: dict[int, float], hit_words: dict[int, str], n: int,
 ) -> tuple[list[int], int]:
     """The speech verbs and first contrast word of a sentence, and its news idiom's valences.
 
-    As :func:`limner_sentiment.features._specials`: ``found`` holds the
-    special words among the sentence's forms; news idiom gets its valence
-    where the sentence score left the word at 0, flipped by a negation among
-    the three words before.  Returns ``(speech verb indices, first contrast
-    word index or n)``.
+    As :func:`limner_sentiment.features._specials`: ``at`` holds the places,
+    in order, of the watched words among the sentence's forms (the special
+    words among them); news idiom gets its valence where the sentence score
+    left the word at 0, flipped by a negation among the three words before.
+    Returns ``(speech verb indices, first contrast word index or n)``.
     """
     lex = load()
     negations = lex.negations
     speech: list[int] = []
     turn = n
-    for i, word in occurrences(forms, found):
+    for i in at:
+        word = forms[i]
+        if word not in _SPECIAL_WORDS:
+            continue  # a clause opener
         if word in SPEECH:
             speech.append(i)
         if word in _TURN and i < turn:
