@@ -30,7 +30,7 @@ import itertools
 import math
 from collections.abc import Mapping, Sequence
 
-from limner_sentiment.context import _ENDS, _FORMS, NAME, OPENERS, forms_and_clauses
+from limner_sentiment.context import _ENDS, _FORMS, NAME, OPENERS, learn_forms
 from limner_sentiment.features import (
     _AIMED,
     _BE,
@@ -493,23 +493,22 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     # and the places of the watched words (clause openers, special words), in one C-level pass
     try:
         forms = list(map(_FORMS_ITEM, tokens))
-    except KeyError:  # a token not seen before: the general function learns it
-        forms, clauses, _ = forms_and_clauses(tokens, _WATCHED)
-        at = list(itertools.compress(_RANGE(n), map(_WATCHED_IN, forms)))
+    except KeyError:  # a token not seen before: the memos learn the sentence's tokens
+        learn_forms(tokens, list(map(_FORMS.get, tokens)))
+        forms = list(map(_FORMS_ITEM, tokens))
+    at = list(itertools.compress(_RANGE(n), map(_WATCHED_IN, forms)))
+    ends = list(map(_ENDS_GET, tokens))
+    if True in ends or (at and not _OPENERS_OFF(map(forms.__getitem__, at))):
+        starts_at = set(itertools.compress(range(1, n + 1), ends))
+        for i in at:
+            if forms[i] in OPENERS:
+                starts_at.add(i)
+        starts_at.discard(0)
+        starts_at.discard(n)
+        clauses = sorted(starts_at)
+        clauses.insert(0, 0)
     else:
-        at = list(itertools.compress(_RANGE(n), map(_WATCHED_IN, forms)))
-        ends = list(map(_ENDS_GET, tokens))
-        if True in ends or (at and not _OPENERS_OFF(map(forms.__getitem__, at))):
-            starts_at = set(itertools.compress(range(1, n + 1), ends))
-            for i in at:
-                if forms[i] in OPENERS:
-                    starts_at.add(i)
-            starts_at.discard(0)
-            starts_at.discard(n)
-            clauses = sorted(starts_at)
-            clauses.insert(0, 0)
-        else:
-            clauses = _ONE_CLAUSE
+        clauses = _ONE_CLAUSE
     s.w = w
     s.n = n
     s.text = sentence
