@@ -11,7 +11,9 @@ What it saves is the work around the sums:
 - a sentence is read in one function (:func:`read`) into one slotted
   :class:`Sentence`: no word-span pairs, no reading object, token objects or
   bag object of its own; what only some sentences need (news idiom, speech
-  verbs, quotation marks, lexicon prefix sums) is done only there;
+  verbs, quotation marks, lexicon prefix sums) is done only there; the
+  places of its clause openers and special words come from one C-level
+  pass over its forms, not from a scan of the forms per word;
 - the parts of a mention's sum that are the same for every mention of the
   sentence (the ``sentence`` rule feature) are multiplied once;
 - the bags' two columns are summed in one C-level pass over the forms, each
@@ -19,8 +21,12 @@ What it saves is the work around the sums:
   (the real and the imaginary parts add up exactly as two float sums would);
 - the model's weights are laid out once (:class:`Weights`): the rule
   features' weights as plain floats, the window tables by sort;
-- a mention's probabilities are worked out inline (no call per feature
-  sort), and mentions on the same words of a sentence are scored once.
+- a mention's two logits are summed as one complex number,
+  ``negative + positive * 1j`` (:class:`Weights`): one addition per term
+  where the definition makes two, each part the same float sum;
+- a mention's probabilities and drivers are worked out inline in one pass
+  over its window (:meth:`Sentence.score`; no call per feature sort), and
+  mentions on the same words of a sentence are scored once.
 """
 
 from __future__ import annotations
