@@ -370,6 +370,9 @@ class Sentence:
                     x = table.get(f)
                     if x is not None:
                         z += x
+        # (a new family of per-mention features adds its terms here, ``z += weight * value``,
+        # at the place of the definition's sum where its features come: what a sentence
+        # shares is read once in read(), into an attribute of the Sentence)
         # the bags: the sentence's, and the mention's clause (or clauses)
         clauses = self.clauses
         if len(clauses) == 1:
