@@ -129,17 +129,20 @@ def forms_and_clauses(
     return forms, [0], found  # type: ignore[return-value]
 
 
-def learn_forms(tokens: Sequence[str], forms: Sequence[str | None]) -> None:
+def learn_forms(tokens: Sequence[str], forms: Sequence[str | None] | None = None) -> None:
     """Put the forms and clause ends of the tokens not seen yet into the memos.
 
-    ``forms`` are the tokens' forms looked up in the memo (``None``: not
-    seen).  The memo keeps at most 131,072 tokens: past that it is emptied
-    and learns the sentence's tokens again.
+    ``forms``, when given, are the tokens' forms looked up in the memo
+    (``None``: not seen); without them the tokens not in the memo are found
+    by a set difference.  The memo keeps at most 131,072 tokens: past that
+    it is emptied and learns the sentence's tokens again.
     """
     if len(_FORMS) > _FORMS_LIMIT:
         _FORMS.clear()
         _ENDS.clear()
         new = set(tokens)  # every token is read again, for both memos
+    elif forms is None:
+        new = set(tokens).difference(_FORMS)
     else:
         new = set(itertools.compress(tokens, map(operator.is_, forms, _NONE)))
     # worked out together, then every form looked up again

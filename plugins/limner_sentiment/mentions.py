@@ -503,7 +503,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     try:
         forms = list(map(_FORMS_ITEM, tokens))
     except KeyError:  # a token not seen before: the memos learn the sentence's tokens
-        learn_forms(tokens, list(map(_FORMS.get, tokens)))
+        learn_forms(tokens)
         forms = list(map(_FORMS_ITEM, tokens))
     at = list(itertools.compress(_RANGE(n), map(_WATCHED_IN, forms)))
     ends = list(map(_ENDS_GET, tokens))
