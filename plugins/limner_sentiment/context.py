@@ -45,6 +45,7 @@ __all__ = [
     "bag_features",
     "clause_span",
     "forms_and_clauses",
+    "learn_forms",
     "read_tokens",
     "window_features",
 ]
@@ -106,23 +107,7 @@ def forms_and_clauses(
     """
     forms = list(map(_FORMS.get, tokens))
     if None in forms:  # tokens not seen yet
-        if len(_FORMS) > _FORMS_LIMIT:
-            _FORMS.clear()
-            _ENDS.clear()
-            new = set(tokens)  # every token is read again, for both memos
-        else:
-            new = set(itertools.compress(tokens, map(operator.is_, forms, _NONE)))
-        # worked out together, then every form looked up again
-        for token in new:
-            word = token.strip(_STRIP)
-            if word.islower():
-                _FORMS[token] = word
-            else:  # a capital somewhere, or no letter
-                _FORMS[token] = NAME if word[:1].isalpha() else ""
-            last = token[-1]
-            _ENDS[token] = last in _MARKS or (
-                last in _CLOSERS and len(token) > 1 and token[-2] in _MARKS
-            )
+        learn_forms(tokens, forms)
         forms = list(map(_FORMS.__getitem__, tokens))
     n = len(tokens)
     ends = list(map(_ENDS.__getitem__, tokens))
@@ -142,6 +127,35 @@ def forms_and_clauses(
         clauses.insert(0, 0)
         return forms, clauses, found  # type: ignore[return-value]
     return forms, [0], found  # type: ignore[return-value]
+
+
+def learn_forms(tokens: Sequence[str], forms: Sequence[str | None] | None = None) -> None:
+    """Put the forms and clause ends of the tokens not seen yet into the memos.
+
+    ``forms``, when given, are the tokens' forms looked up in the memo
+    (``None``: not seen); without them the tokens not in the memo are found
+    by a set difference.  The memo keeps at most 131,072 tokens: past that
+    it is emptied and learns the sentence's tokens again.
+    """
+    if len(_FORMS) > _FORMS_LIMIT:
+        _FORMS.clear()
+        _ENDS.clear()
+        new = set(tokens)  # every token is read again, for both memos
+    elif forms is None:
+        new = set(tokens).difference(_FORMS)
+    else:
+        new = set(itertools.compress(tokens, map(operator.is_, forms, _NONE)))
+    # worked out together, then every form looked up again
+    for token in new:
+        word = token.strip(_STRIP)
+        if word.islower():
+            _FORMS[token] = word
+        else:  # a capital somewhere, or no letter
+            _FORMS[token] = NAME if word[:1].isalpha() else ""
+        last = token[-1]
+        _ENDS[token] = last in _MARKS or (
+            last in _CLOSERS and len(token) > 1 and token[-2] in _MARKS
+        )
 
 
 def _at(forms: Sequence[str], i: int) -> str:

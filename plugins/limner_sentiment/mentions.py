@@ -11,7 +11,9 @@ What it saves is the work around the sums:
 - a sentence is read in one function (:func:`read`) into one slotted
   :class:`Sentence`: no word-span pairs, no reading object, token objects or
   bag object of its own; what only some sentences need (news idiom, speech
-  verbs, quotation marks, lexicon prefix sums) is done only there;
+  verbs, quotation marks, lexicon prefix sums) is done only there; the
+  places of its clause openers and special words come from one C-level
+  pass over its forms, not from a scan of the forms per word;
 - the parts of a mention's sum that are the same for every mention of the
   sentence (the ``sentence`` rule feature) are multiplied once;
 - the bags' two columns are summed in one C-level pass over the forms, each
@@ -19,8 +21,12 @@ What it saves is the work around the sums:
   (the real and the imaginary parts add up exactly as two float sums would);
 - the model's weights are laid out once (:class:`Weights`): the rule
   features' weights as plain floats, the window tables by sort;
-- a mention's probabilities are worked out inline (no call per feature
-  sort), and mentions on the same words of a sentence are scored once.
+- a mention's two logits are summed as one complex number,
+  ``negative + positive * 1j`` (:class:`Weights`): one addition per term
+  where the definition makes two, each part the same float sum;
+- a mention's probabilities and drivers are worked out inline in one pass
+  over its window (:meth:`Sentence.score`; no call per feature sort), and
+  mentions on the same words of a sentence are scored once.
 """
 
 from __future__ import annotations
@@ -28,10 +34,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections.abc import Mapping
-from collections.abc import Set as AbstractSet
+from collections.abc import Mapping, Sequence
 
-from limner_sentiment.context import NAME, OPENERS, forms_and_clauses
+from limner_sentiment.context import _ENDS, _FORMS, NAME, OPENERS, learn_forms
 from limner_sentiment.features import (
     _AIMED,
     _BE,
@@ -43,19 +48,19 @@ from limner_sentiment.features import (
     _WITH,
     SPEECH,
     WINDOW,
-    occurrences,
     running_sums,
     word_valences,
 )
 from limner_sentiment.lexicon import NEWS, NEWS_PHRASES, load
 from limner_sentiment.logits import tables
 from limner_sentiment.model import TargetModel
-from limner_sentiment.scorer import Scored, _offsets, read_offsets, spaced_words
+from limner_sentiment.scorer import _ENTITY, Scored, _offsets, read_offsets
 
-__all__ = ["Sentence", "Weights", "read", "weights"]
+__all__ = ["Scores", "Sentence", "Weights", "read", "weights"]
 
-_W = tuple[float, float]
-_ZERO: _W = (0.0, 0.0)
+#: A mention's ``(P(negative), P(neutral), P(positive), drivers)`` (:meth:`Sentence.score`).
+Scores = tuple[float, float, float, list[tuple[str, float]]]
+_NO_DRIVERS: list[tuple[str, float]] = []
 _bisect_left = bisect.bisect_left
 _bisect_right = bisect.bisect_right
 _exp = math.exp
@@ -63,13 +68,16 @@ _repeat = itertools.repeat
 
 
 class Weights:
-    """The target model's weights laid out for :func:`read` and :meth:`Sentence.probabilities`.
+    """The target model's weights laid out for :func:`read` and :meth:`Sentence.score`.
 
-    Made once per model (:func:`weights`).  The rule features' weights are
-    attributes (``(negative, positive)`` pairs, zero when the model has
-    none); the window tables are those of
-    :func:`~limner_sentiment.logits.tables`; the bags' columns are joined
-    into complex numbers, ``negative + positive * 1j``, per bag.
+    Made once per model (:func:`weights`).  Every weight is one complex
+    number, ``negative + positive * 1j``: a mention's two logits are summed
+    as one complex number, whose real and imaginary parts add up exactly as
+    the two float sums of the definition do, with one addition where the
+    definition makes two.  The rule features' weights are attributes (zero
+    when the model has none); the window tables are those of
+    :func:`~limner_sentiment.logits.tables`, by sort; the bags' columns are
+    joined per bag.
     """
 
     __slots__ = (
@@ -82,7 +90,7 @@ class Weights:
 
     def __init__(self, model: TargetModel) -> None:
         t = tables(model)
-        rules = t.rules
+        rules = {name: complex(*weight) for name, weight in t.rules.items()}
         self.bias = model.bias
         self.sentence_words = model.sentence_words
         self.sentence_weights = model.sentence
@@ -105,18 +113,27 @@ class Weights:
         self.speaker_neg = rules["speaker_neg"]
         self.after_turn = rules["after_turn"]
         self.before_turn = rules["before_turn"]
-        w = t.window
+        w = {sort: {k: complex(a, b) for k, (a, b) in table.items()}
+             for sort, table in t.window.items()}
         self.lx, self.rx = w["LX"], w["RX"]
         self.p1, self.p2, self.n1, self.n2 = w["P1"], w["P2"], w["N1"], w["N2"]
         self.pb, self.nb, self.pw, self.nw = w["PB"], w["NB"], w["Pw"], w["Nw"]
-        s_n, s_p, c_n, c_p = model.bag_columns
-        self.bag_s = _joined(s_n, s_p)
-        self.bag_c = _joined(c_n, c_p)
+        self.bag_s = _joined(model.bags, 0)
+        self.bag_c = _joined(model.bags, 2)
 
 
-def _joined(neg: Mapping[str, float], pos: Mapping[str, float]) -> dict[str, complex]:
-    """One complex weight per word: its weight toward negative, plus toward positive times 1j."""
-    return {w: complex(neg.get(w, 0.0), pos.get(w, 0.0)) for w in {**neg, **pos}}
+def _joined(bags: Mapping[str, Sequence[float]], column: int) -> dict[str, complex]:
+    """One bag's weights by word, ``negative + positive * 1j`` (columns ``column`` and the next).
+
+    As :func:`~limner_sentiment.context.bag_columns` reads them: a zero weight
+    (``-0.0`` too) is ``0.0``; a word with neither weight is left out.
+    """
+    out = {}
+    for word, row in bags.items():
+        neg, pos = row[column], row[column + 1]
+        if neg or pos:
+            out[word] = complex(neg or 0.0, pos or 0.0)
+    return out
 
 
 def weights(model: TargetModel) -> Weights:
@@ -143,15 +160,18 @@ class Sentence:
             (:mod:`limner_sentiment.context`).
         hits: the indices of the words with a valence, in order; ``valence``
             and ``hit_words`` give their weight and lexicon word.
-        seen: ``first * n + last`` -> the probabilities of a mention on
-            words ``first``..``last`` and its drivers (mentions on the same words
-            score the same).
+        shared: the logits every mention of the sentence starts from (the
+            bias and the ``"SX:"`` weights), ``negative + positive * 1j``;
+            ``sentence_z`` the ``sentence`` rule's term, ``bag`` the
+            sentence's bag, ``clause_bags`` each clause's once asked.
+        seen: ``first * n + last`` -> :meth:`score` of a mention on words
+            ``first``..``last`` (mentions on the same words score the same).
     """
 
     __slots__ = (
         "bag", "clause_bags", "clauses", "cum", "cum_neg", "cum_pos", "ends", "forms",
-        "hit_words", "hits", "n", "quotes", "seen", "sentence_n", "sentence_p", "shared",
-        "spaced", "speech", "starts", "text", "tokens", "turn", "valence", "w",
+        "hit_words", "hits", "n", "quotes", "seen", "sentence_z", "shared", "spaced",
+        "speech", "starts", "text", "tokens", "turn", "valence", "w",
     )
 
     starts: list[int]
@@ -161,7 +181,7 @@ class Sentence:
     hits: list[int]
     valence: dict[int, float]
     hit_words: dict[int, str]
-    seen: dict[int, tuple[tuple[float, float, float], list[tuple[str, float]]]]
+    seen: dict[int, Scores]
     w: Weights
     text: str
     spaced: bool
@@ -172,11 +192,10 @@ class Sentence:
     speech: list[int]
     turn: int
     quotes: list[int] | None
-    shared: tuple[float, float]
-    sentence_n: float
-    sentence_p: float
-    bag: tuple[float, float]
-    clause_bags: dict[int, tuple[float, float]]
+    shared: complex
+    sentence_z: complex
+    bag: complex
+    clause_bags: dict[int, complex]
     cum: tuple[list[float], list[float]] | None
 
     def locate(self, start: int, end: int) -> tuple[int, int]:
@@ -202,151 +221,105 @@ class Sentence:
 
     def probabilities(self, first: int, last: int) -> tuple[float, float, float]:
         """``(P(negative), P(neutral), P(positive))`` of a mention on words ``first``..``last``."""
+        pn, p0, pp, _ = self.score(first, last)
+        return pn, p0, pp
+
+    def drivers(self, first: int, last: int) -> list[tuple[str, float]]:
+        """The lexicon words in a mention's window, weighed by their distance, in order."""
+        return self.score(first, last)[3]
+
+    def score(self, first: int, last: int) -> Scores:
+        """A mention on words ``first``..``last``: ``(P(negative), P(neutral), P(positive),
+        drivers)``, the drivers being the lexicon words in its window weighed by their
+        distance, in order.
+
+        The logits are one complex number (see :class:`Weights`), their terms
+        added in the order of the definition.
+        """
         w = self.w
         n = self.n
-        zn, zp = self.shared
-        lo = first - WINDOW if first > WINDOW else 0
-        hi = last + 1 + WINDOW
-        if hi > n:
-            hi = n
-        hits = self.hits
+        z = self.shared
         forms = self.forms
+        hits = self.hits
+        near = _NO_DRIVERS
         if hits:
             cum_pos, cum_neg = self.cum_pos, self.cum_neg
             h_first = _bisect_left(hits, first)
-            h_after = _bisect_right(hits, last)
-            h_lo = _bisect_left(hits, lo, 0, h_first)
-            h_hi = _bisect_left(hits, hi, h_after)
+            h_after = _bisect_right(hits, last, h_first)
+            # hits are word indices (>= 0, < n): no need to clip the window to the sentence
+            h_lo = _bisect_left(hits, first - WINDOW, 0, h_first)
+            h_hi = _bisect_left(hits, last + 1 + WINDOW, h_after)
             if h_lo < h_hi:  # lexicon words near the mention, weighed by distance
                 valence, hit_words = self.valence, self.hit_words
+                near = []
                 near_l = near_r = 0.0
                 table = w.lx
                 for k in range(h_lo, h_first):
                     i = hits[k]
-                    near_l += valence[i] / (1.0 + (first - i) / WINDOW)
-                    x = table.get(hit_words[i])
+                    word = hit_words[i]
+                    d = valence[i] / (1.0 + (first - i) / WINDOW)
+                    near_l += d
+                    near.append((word, d))
+                    x = table.get(word)
                     if x is not None:
-                        zn += x[0]
-                        zp += x[1]
+                        z += x
                 table = w.rx
                 for k in range(h_after, h_hi):
                     i = hits[k]
-                    near_r += valence[i] / (1.0 + (i - last) / WINDOW)
-                    x = table.get(hit_words[i])
+                    word = hit_words[i]
+                    d = valence[i] / (1.0 + (i - last) / WINDOW)
+                    near_r += d
+                    near.append((word, d))
+                    x = table.get(word)
                     if x is not None:
-                        zn += x[0]
-                        zp += x[1]
+                        z += x
                 if near_l:
-                    v = near_l / (abs(near_l) + 2.0)
-                    x = w.near_left
-                    zn += x[0] * v
-                    zp += x[1] * v
+                    z += w.near_left * (near_l / (abs(near_l) + 2.0))
                 if near_r:
-                    v = near_r / (abs(near_r) + 2.0)
-                    x = w.near_right
-                    zn += x[0] * v
-                    zp += x[1] * v
+                    z += w.near_right * (near_r / (abs(near_r) + 2.0))
                 own = cum_pos[h_after] - cum_pos[h_first] - (cum_neg[h_after] - cum_neg[h_first])
                 if own:
-                    v = own / (abs(own) + 2.0)
-                    x = w.own
-                    zn += x[0] * v
-                    zp += x[1] * v
+                    z += w.own * (own / (abs(own) + 2.0))
             # the sentence's sums on either side, in the order mention_features names them
             v = cum_pos[h_first]
-            v = v / (abs(v) + 2.0)
-            x = w.left_pos
-            zn += x[0] * v
-            zp += x[1] * v
+            z += w.left_pos * (v / (abs(v) + 2.0))
             v = cum_neg[h_first]
-            v = v / (abs(v) + 2.0)
-            x = w.left_neg
-            zn += x[0] * v
-            zp += x[1] * v
+            z += w.left_neg * (v / (abs(v) + 2.0))
             h_n = len(hits)
             v = cum_pos[h_n] - cum_pos[h_after]
-            v = v / (abs(v) + 2.0)
-            x = w.right_pos
-            zn += x[0] * v
-            zp += x[1] * v
+            z += w.right_pos * (v / (abs(v) + 2.0))
             v = cum_neg[h_n] - cum_neg[h_after]
-            v = v / (abs(v) + 2.0)
-            x = w.right_neg
-            zn += x[0] * v
-            zp += x[1] * v
-            zn += self.sentence_n
-            zp += self.sentence_p
+            z += w.right_neg * (v / (abs(v) + 2.0))
+            z += self.sentence_z
         # role: subject, agent, aim
         if first == 0:
-            x = w.subject
-            zn += x[0]
-            zp += x[1]
+            z += w.subject
             before = ""
             p1 = p2 = "<s>"
         else:
             token = self.tokens[first - 1]
             if token[-1] in _CLAUSE_END or (len(token) > 1 and token[-2] in _CLAUSE_END):
-                x = w.subject
-                zn += x[0]
-                zp += x[1]
+                z += w.subject
             before = forms[first - 1]
             p1 = before or "."
             p2 = (forms[first - 2] or ".") if first >= 2 else "<s>"
         if before == "by":
-            x = w.agent
-            zn += x[0]
-            zp += x[1]
+            z += w.agent
             if first > 1 and forms[first - 2] in _BE:
-                x = w.passive_agent
-                zn += x[0]
-                zp += x[1]
+                z += w.passive_agent
         elif before in _AIMED:
-            x = w.aimed
-            zn += x[0]
-            zp += x[1]
+            z += w.aimed
         elif before in _WITH:
-            x = w.with_
-            zn += x[0]
-            zp += x[1]
+            z += w.with_
         quotes = self.quotes
         if quotes and _bisect_right(quotes, self.starts[first]) % 2 == 1:
-            x = w.quoted
-            zn += x[0]
-            zp += x[1]
+            z += w.quoted
         speech = self.speech
         if speech:
-            k = _bisect_right(speech, last)
-            s = -1
-            sp = sn = 0.0
-            if k < len(speech) and speech[k] - last <= 3:
-                s = speech[k]
-                cum_pos, cum_neg = self.cum_pos, self.cum_neg
-                h_s = _bisect_left(hits, s)
-                h_n = len(hits)
-                sp, sn = cum_pos[h_n] - cum_pos[h_s], cum_neg[h_n] - cum_neg[h_s]
-            elif k > 0 and first - speech[k - 1] <= 2:
-                s = speech[k - 1]
-                h_s = _bisect_left(hits, s)
-                sp, sn = self.cum_pos[h_s], self.cum_neg[h_s]
-            if s >= 0:
-                x = w.speaker
-                zn += x[0]
-                zp += x[1]
-                if sp:
-                    v = sp / (abs(sp) + 2.0)
-                    x = w.speaker_pos
-                    zn += x[0] * v
-                    zp += x[1] * v
-                if sn:
-                    v = sn / (abs(sn) + 2.0)
-                    x = w.speaker_neg
-                    zn += x[0] * v
-                    zp += x[1] * v
+            z = self._speaker(z, first, last)
         turn = self.turn
         if turn < n:
-            x = w.after_turn if first > turn else w.before_turn
-            zn += x[0]
-            zp += x[1]
+            z += w.after_turn if first > turn else w.before_turn
         # the window (context.window_features), each feature worth 1
         if last + 1 < n:
             n1 = forms[last + 1] or "."
@@ -355,100 +328,130 @@ class Sentence:
             n1 = n2 = "</s>"
         x = w.p1.get(p1)
         if x is not None:
-            zn += x[0]
-            zp += x[1]
+            z += x
         x = w.p2.get(p2)
         if x is not None:
-            zn += x[0]
-            zp += x[1]
+            z += x
         x = w.n1.get(n1)
         if x is not None:
-            zn += x[0]
-            zp += x[1]
+            z += x
         x = w.n2.get(n2)
         if x is not None:
-            zn += x[0]
-            zp += x[1]
+            z += x
         x = w.pb.get(p2 + "_" + p1)
         if x is not None:
-            zn += x[0]
-            zp += x[1]
+            z += x
         x = w.nb.get(n1 + "_" + n2)
         if x is not None:
-            zn += x[0]
-            zp += x[1]
+            z += x
         if first >= 3:
             table = w.pw
             f = forms[first - 3]
             if f:
                 x = table.get(f)
                 if x is not None:
-                    zn += x[0]
-                    zp += x[1]
+                    z += x
             if first >= 4:
                 f = forms[first - 4]
                 if f:
                     x = table.get(f)
                     if x is not None:
-                        zn += x[0]
-                        zp += x[1]
+                        z += x
         if last + 3 < n:
             table = w.nw
             f = forms[last + 3]
             if f:
                 x = table.get(f)
                 if x is not None:
-                    zn += x[0]
-                    zp += x[1]
+                    z += x
             if last + 4 < n:
                 f = forms[last + 4]
                 if f:
                     x = table.get(f)
                     if x is not None:
-                        zn += x[0]
-                        zp += x[1]
+                        z += x
+        # (a new family of per-mention features adds its terms here, ``z += weight * value``,
+        # at the place of the definition's sum where its features come: what a sentence
+        # shares is read once in read(), into an attribute of the Sentence)
         # the bags: the sentence's, and the mention's clause (or clauses)
-        bn, bp = self._bags(first, last)
-        zn += bn
-        zp += bp
+        clauses = self.clauses
+        if len(clauses) == 1:
+            bag = self.clause_bags.get(0)
+            if bag is None:
+                bag = self._clause_bag(0)
+        else:
+            k0 = _bisect_right(clauses, first) - 1
+            if k0 + 1 < len(clauses) and clauses[k0 + 1] <= last:
+                bag = self._across(k0, _bisect_right(clauses, last, k0))
+            else:
+                bag = self.clause_bags.get(k0)
+                if bag is None:
+                    bag = self._clause_bag(k0)
+        z += bag
         # model.probabilities, inline
+        zn = z.real
+        zp = z.imag
         top = zn if zn > zp else zp
         if top < 0.0:
             top = 0.0
         en, e0, ep = _exp(zn - top), _exp(-top), _exp(zp - top)
         total = en + e0 + ep
-        return en / total, e0 / total, ep / total
+        return en / total, e0 / total, ep / total, near
 
-    def _bags(self, first: int, last: int) -> tuple[float, float]:
-        """:meth:`BagSums.logits <limner_sentiment.context.BagSums.logits>`, the same sums."""
-        clauses = self.clauses
-        k0 = _bisect_right(clauses, first) - 1
-        k1 = _bisect_right(clauses, last)
-        if k1 - k0 > 1:  # a mention across clauses: their sums, from running sums
-            cum = self.cum
-            if cum is None:
-                sums = [self._clause(k) for k in range(len(clauses))]
-                cum = self.cum = (
-                    list(itertools.accumulate((z.real for z in sums), initial=0.0)),
-                    list(itertools.accumulate((z.imag for z in sums), initial=0.0)),
-                )
-            cum_n, cum_p = cum
-            c1 = clauses[k1] if k1 < len(clauses) else self.n
-            size = c1 - clauses[k0]
-            scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
-            bag = self.bag
-            return (
-                bag[0] + (cum_n[k1] - cum_n[k0]) * scale,
-                bag[1] + (cum_p[k1] - cum_p[k0]) * scale,
-            )
-        clause = self.clause_bags.get(k0)
-        if clause is None:
-            z = self._clause(k0)
-            size = self._size(k0)
-            scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
-            clause = self.clause_bags[k0] = (z.real * scale, z.imag * scale)
+    def _speaker(self, z: complex, first: int, last: int) -> complex:
+        """``z`` plus the terms of a mention's own speech (a speech verb next to it)."""
+        w = self.w
+        speech = self.speech
+        hits = self.hits
+        k = _bisect_right(speech, last)
+        if k < len(speech) and speech[k] - last <= 3:
+            h_s = _bisect_left(hits, speech[k])
+            h_n = len(hits)
+            cum_pos, cum_neg = self.cum_pos, self.cum_neg
+            sp, sn = cum_pos[h_n] - cum_pos[h_s], cum_neg[h_n] - cum_neg[h_s]
+        elif k > 0 and first - speech[k - 1] <= 2:
+            h_s = _bisect_left(hits, speech[k - 1])
+            sp, sn = self.cum_pos[h_s], self.cum_neg[h_s]
+        else:
+            return z
+        z += w.speaker
+        if sp:
+            z += w.speaker_pos * (sp / (abs(sp) + 2.0))
+        if sn:
+            z += w.speaker_neg * (sn / (abs(sn) + 2.0))
+        return z
+
+    def _clause_bag(self, k: int) -> complex:
+        """The sentence's bag plus clause ``k``'s (:meth:`BagSums.logits
+        <limner_sentiment.context.BagSums.logits>`), kept for the clause's other mentions."""
+        z = self._clause(k)
+        size = self._size(k)
+        scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
         bag = self.bag
-        return bag[0] + clause[0], bag[1] + clause[1]
+        made = self.clause_bags[k] = complex(
+            bag.real + z.real * scale, bag.imag + z.imag * scale
+        )
+        return made
+
+    def _across(self, k0: int, k1: int) -> complex:
+        """The bags of a mention across clauses ``k0``..``k1 - 1``, from running sums."""
+        clauses = self.clauses
+        cum = self.cum
+        if cum is None:
+            sums = [self._clause(k) for k in range(len(clauses))]
+            cum = self.cum = (
+                list(itertools.accumulate((z.real for z in sums), initial=0.0)),
+                list(itertools.accumulate((z.imag for z in sums), initial=0.0)),
+            )
+        cum_n, cum_p = cum
+        c1 = clauses[k1] if k1 < len(clauses) else self.n
+        size = c1 - clauses[k0]
+        scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
+        bag = self.bag
+        return complex(
+            bag.real + (cum_n[k1] - cum_n[k0]) * scale,
+            bag.imag + (cum_p[k1] - cum_p[k0]) * scale,
+        )
 
     def _size(self, k: int) -> int:
         clauses = self.clauses
@@ -461,27 +464,6 @@ class Sentence:
         total: complex = sum(map(self.w.bag_c.get, self.forms[a : a + size], _repeat(0j, size)))
         return complex(total)
 
-    def drivers(self, first: int, last: int) -> list[tuple[str, float]]:
-        """The lexicon words in a mention's window, weighed by their distance, in order."""
-        hits = self.hits
-        if not hits:
-            return _NO_DRIVERS
-        lo = _bisect_left(hits, first - WINDOW)
-        hi = _bisect_right(hits, last + WINDOW, lo)
-        if lo == hi:
-            return _NO_DRIVERS
-        valence, hit_words = self.valence, self.hit_words
-        out = []
-        for k in range(lo, hi):
-            i = hits[k]
-            if i < first:
-                out.append((hit_words[i], valence[i] / (1.0 + (first - i) / WINDOW)))
-            elif i > last:
-                out.append((hit_words[i], valence[i] / (1.0 + (i - last) / WINDOW)))
-        return out
-
-
-_NO_DRIVERS: list[tuple[str, float]] = []
 
 
 def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
@@ -494,8 +476,14 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     shared logits and bag sums.
     """
     s = Sentence()
-    if spaced_words(sentence, split):  # words at single spaces: located by counting spaces
-        assert split is not None
+    # scorer.spaced_words, inline: words at single spaces are located by counting spaces
+    if (
+        split
+        and sentence.count(" ") == len(split) - 1
+        and sentence.isascii()
+        and sentence.isprintable()
+        and ("&" not in sentence or _ENTITY.search(sentence) is None)
+    ):
         tokens = split
         n = len(tokens)
         s.spaced = True
@@ -510,7 +498,26 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
         s.spaced = False
         s.starts = starts
         s.ends = ends
-    forms, clauses, found = forms_and_clauses(tokens, _WATCHED)
+    # context.forms_and_clauses, inline for a sentence whose tokens were all seen before,
+    # and the places of the watched words (clause openers, special words), in one C-level pass
+    try:
+        forms = list(map(_FORMS_ITEM, tokens))
+    except KeyError:  # a token not seen before: the memos learn the sentence's tokens
+        learn_forms(tokens)
+        forms = list(map(_FORMS_ITEM, tokens))
+    at = list(itertools.compress(_RANGE(n), map(_WATCHED_IN, forms)))
+    ends = list(map(_ENDS_GET, tokens))
+    if True in ends or (at and not _OPENERS_OFF(map(forms.__getitem__, at))):
+        starts_at = set(itertools.compress(range(1, n + 1), ends))
+        for i in at:
+            if forms[i] in OPENERS:
+                starts_at.add(i)
+        starts_at.discard(0)
+        starts_at.discard(n)
+        clauses = sorted(starts_at)
+        clauses.insert(0, 0)
+    else:
+        clauses = _ONE_CLAUSE
     s.w = w
     s.n = n
     s.text = sentence
@@ -519,9 +526,10 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     s.clauses = clauses
     valence: dict[int, float] = {}
     hit_words: dict[int, str] = {}
-    word_valences(scored, n, valence, hit_words)
-    if found and not _SPECIAL_WORDS.isdisjoint(found):
-        s.speech, s.turn = _specials(forms, _SPECIAL_WORDS & found, valence, hit_words, n)
+    if scored.hits:
+        word_valences(scored, n, valence, hit_words)
+    if at:
+        s.speech, s.turn = _specials(forms, at, valence, hit_words, n)
     else:
         s.speech, s.turn = _NO_SPEECH, n
     s.valence = valence
@@ -539,14 +547,11 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
         s.cum_pos, s.cum_neg = [0.0], [0.0]
         running_sums(valence, hits, s.cum_pos, s.cum_neg)
         v = scored.raw
-        v = v / (abs(v) + 2.0)
-        x = w.sentence
-        s.sentence_n = x[0] * v
-        s.sentence_p = x[1] * v
+        s.sentence_z = w.sentence * (v / (abs(v) + 2.0))
     else:
         s.hits = _NO_HITS
         s.cum_pos = s.cum_neg = _NO_SUMS
-    s.shared = (zn, zp)
+    s.shared = complex(zn, zp)
     if '"' in sentence or (not sentence.isascii() and _has_curly_quote(sentence)):
         s.quotes = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
         if s.spaced:  # a mention's start is looked up among the quotation marks
@@ -555,7 +560,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
         s.quotes = None
     total: complex = sum(map(w.bag_s.get, forms, _repeat(0j, n)))
     scale = 1.0 / math.sqrt(n)
-    s.bag = (total.real * scale, total.imag * scale)
+    s.bag = complex(total.real * scale, total.imag * scale)
     s.clause_bags = {}
     s.cum = None
     s.seen = {}
@@ -565,6 +570,14 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
 _NO_SPEECH: list[int] = []
 # the words a sentence's forms are searched for in one pass: clause openers, special words
 _WATCHED = OPENERS | _SPECIAL_WORDS
+# context's memos of the tokens' forms and clause ends (cleared in place, never replaced)
+_FORMS_ITEM = _FORMS.__getitem__
+_ENDS_GET = _ENDS.__getitem__
+_WATCHED_IN = _WATCHED.__contains__
+_OPENERS_OFF = OPENERS.isdisjoint
+_RANGE = range
+# the clause starts of a sentence of one clause (never changed: a mention only reads them)
+_ONE_CLAUSE = [0]
 _NO_HITS: list[int] = []
 _NO_SUMS: list[float] = [0.0]
 
@@ -574,22 +587,24 @@ def _has_curly_quote(text: str) -> bool:
 
 
 def _specials(
-    forms: list[str], found: AbstractSet[str], valence: dict[int, float], hit_words: dict[int, str],
-    n: int,
+    forms: list[str], at: list[int], valence: dict[int, float], hit_words: dict[int, str], n: int,
 ) -> tuple[list[int], int]:
     """The speech verbs and first contrast word of a sentence, and its news idiom's valences.
 
-    As :func:`limner_sentiment.features._specials`: ``found`` holds the
-    special words among the sentence's forms; news idiom gets its valence
-    where the sentence score left the word at 0, flipped by a negation among
-    the three words before.  Returns ``(speech verb indices, first contrast
-    word index or n)``.
+    As :func:`limner_sentiment.features._specials`: ``at`` holds the places,
+    in order, of the watched words among the sentence's forms (the special
+    words among them); news idiom gets its valence where the sentence score
+    left the word at 0, flipped by a negation among the three words before.
+    Returns ``(speech verb indices, first contrast word index or n)``.
     """
     lex = load()
     negations = lex.negations
     speech: list[int] = []
     turn = n
-    for i, word in occurrences(forms, found):
+    for i in at:
+        word = forms[i]
+        if word not in _SPECIAL_WORDS:
+            continue  # a clause opener
         if word in SPEECH:
             speech.append(i)
         if word in _TURN and i < turn:

@@ -884,10 +884,12 @@ def spaced_words(sentence: str, split: list[str] | None) -> bool:
     from the words' lengths, so word ``i`` starts after the ``i``-th space.
     One C-level pass over the words' lengths.
     """
+    # printable ASCII has no white space but " ": its words are at single spaces when
+    # there are as many spaces as gaps between them (none before, after or doubled)
     return (
         bool(split)
         and sentence.isascii()
-        and sum(map(len, split)) + len(split) - 1 == len(sentence)  # type: ignore[arg-type]
+        and sentence.count(" ") == len(split) - 1  # type: ignore[arg-type]
         and sentence.isprintable()
         and ("&" not in sentence or _ENTITY.search(sentence) is None)
     )

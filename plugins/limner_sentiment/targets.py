@@ -170,7 +170,7 @@ def target_sentiments(
     build, chain = _target, itertools.chain.from_iterable
     out: list[limner.Annotation] = []
     append = out.append
-    no_drivers = _NO_DRIVERS
+    unread = _UNREAD
     for target in targets:
         pn = p0 = pp = 0.0
         scored = 0
@@ -181,29 +181,38 @@ def target_sentiments(
         for m in target.mentions:
             start = m.start
             k = bisect_right(starts, start) - 1
-            if k < 0 or start > ends[k] or (start == ends[k] and m.end > start):
+            if k < 0:
+                continue  # before every sentence
+            base = starts[k]
+            if start > ends[k] or (start == ends[k] and m.end > start):
                 continue  # outside every sentence
-            sentence = analysed.get(k, _UNREAD)
-            if sentence is _UNREAD:
-                a = starts[k]
+            sentence = analysed.get(k, unread)
+            if sentence is unread:
                 sentence = analysed[k] = read(
-                    text[a : ends[k]], sentence_scores[k],
+                    text[base : ends[k]], sentence_scores[k],
                     words[k] if words is not None else None, fast, model,
                 )
             if sentence is None:
                 continue  # a sentence without words
-            # the words the mention covers (mention_words)
-            base = starts[k]
-            first, last = sentence.locate(start - base, m.end - base)
+            # the words the mention covers (mention_words): Sentence.locate, inline
             n = sentence.n
+            if sentence.spaced:
+                s_text = sentence.text
+                first = s_text.count(" ", 0, start - base + 1)
+                end = m.end - base
+                last = s_text.count(" ", 0, end - 1) if end > 0 else -1
+                if first >= n:
+                    first = n - 1
+                if last < first:
+                    last = first
+            else:
+                first, last = sentence.locate(start - base, m.end - base)
             key = first * n + last
-            known = sentence.seen.get(key)
+            seen = sentence.seen
+            known = seen.get(key)
             if known is None:  # mentions on the same words score the same
-                known = sentence.seen[key] = (
-                    sentence.probabilities(first, last),
-                    sentence.drivers(first, last) if limit > 0 else no_drivers,
-                )
-            (qn, q0, qp), near = known
+                known = seen[key] = sentence.score(first, last)
+            qn, q0, qp, near = known
             pn += qn
             p0 += q0
             pp += qp
@@ -233,7 +242,7 @@ def target_sentiments(
                 first_mention.id,
                 # ranked here, for the annotation that keeps them (a new list each time)
                 (top_drivers(parts[0] if len(parts) == 1 else chain(parts), limit)
-                 if parts else []),
+                 if parts and limit > 0 else []),
                 target.name,
                 len(target.mentions),
                 in_sentences,
@@ -249,7 +258,6 @@ def target_sentiments(
 
 # an analysed sentence not looked up yet (None is a sentence without words)
 _UNREAD: Any = object()
-_NO_DRIVERS: list[tuple[str, float]] = []
 
 
 def _quote_parts(

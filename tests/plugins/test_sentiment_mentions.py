@@ -122,6 +122,7 @@ def test_a_mention_reads_the_same_as_its_definition_for_any_model(
             expected_p, expected_near = plain(model, sentence, first, last)
             assert fast.probabilities(first, last) == expected_p
             assert fast.drivers(first, last) == expected_near
+            assert fast.score(first, last) == (*expected_p, expected_near)
 
 
 def plain_forms(tokens: list[str]) -> tuple[list[str], list[int]]:
@@ -160,3 +161,35 @@ def test_forms_stay_right_when_the_memo_is_full(monkeypatch: pytest.MonkeyPatch)
         forms, clauses, _ = forms_and_clauses(tokens)
         assert (forms, clauses) == plain_forms(tokens)
     assert len(context._FORMS) <= 4 + len(words)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30),
+    st.lists(st.sampled_from(_GAPS), min_size=30, max_size=30),
+    st.booleans(),
+)
+def test_a_sentence_reads_its_forms_clauses_and_special_words_as_defined(
+    words: list[str], gaps: list[str], forget: bool
+) -> None:
+    """The run-time reading's forms, clauses, speech verbs, contrast word and valences
+    are the definition's, whether the memo of forms knows the tokens or not."""
+    from limner_sentiment import context
+
+    sentence = "".join(w + g for w, g in zip(words, gaps, strict=False)).strip()
+    split: list[list[str] | None] = []
+    (scored,) = score_sentences(sentence, [(0, len(sentence))], split)
+    if forget:  # every token unseen: the memo learns them while reading
+        context._FORMS.clear()
+        context._ENDS.clear()
+    model = load_model()
+    fast = read(sentence, scored, split[0], weights(model), model)
+    reading = read_sentence(sentence, score_sentence(sentence))
+    if not reading.spans:
+        assert fast is None
+        return
+    assert fast is not None
+    assert (fast.forms, fast.clauses) == plain_forms(fast.tokens)
+    assert (fast.forms, fast.clauses) == (reading.tokens.forms, reading.tokens.clauses)
+    assert fast.speech == reading.speech and fast.turn == reading.turn
+    assert fast.valence == reading.valence and fast.hit_words == reading.hit_words
