@@ -23,7 +23,6 @@ import attrs
 
 from limner.annotator import Annotator
 from limner.config import Config
-from limner.deadline import call_with_timeout
 from limner.document import Annotation, Document, Error, Layer
 from limner.errors import ConfigError, PlanError, PluginWarning
 from limner.isolation import (
@@ -496,6 +495,8 @@ def _checked_timeout(timeout: float | None) -> float | None:
 
 def _timed(annotator: Annotator, doc: Document, seconds: float) -> list[Any]:
     """The annotator's results, or AnnotatorTimeout if it ran past ``seconds`` (see deadline)."""
+    from limner.deadline import call_with_timeout  # its timers load only when a limit is set
+
     return call_with_timeout(lambda: list(annotator(doc)), seconds, annotator.name)
 
 
