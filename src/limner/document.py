@@ -607,11 +607,22 @@ class Document:
                 holds a value JSON cannot (a set, an object, NaN, infinity);
                 the message names the field; nothing of the batch is stored.
         """
+        return self._add(annotations, source, check_values=True)
+
+    def _add(
+        self, annotations: Iterable[Annotation], source: str | None, *, check_values: bool
+    ) -> list[Annotation]:
+        """:meth:`add`; with ``check_values`` false, the values of annotations without
+        ``features`` are left for the encoder of the document's JSON line to check
+        (see :func:`limner.batch.enriched_line`); spans are always checked."""
         batch = list(annotations)
         if not batch:
             return []
         starts, ends = _checked_spans(batch, len(self._text))
-        _check_json_values(batch)
+        if check_values or any(map(_features, batch)):
+            # a feature shadowed by a field of the same name is not written, so the
+            # encoder would not see it: a batch with features is checked here
+            _check_json_values(batch)
         # in reading order already (starts rising, a tie broken by the longer first)?
         # Strictly rising starts answer it without building the sort keys.
         if not all(map(operator.lt, starts, itertools.islice(starts, 1, None))):
