@@ -17,7 +17,11 @@ they were the wall-clock time of its turn in the engine, the engine's checks
 and storing of its results included (now the line "engine around them").
 This is the first pass: the per-process memos start empty, as they do for a
 batch.  As the batch does, it marks interrupts once for the run (not once a
-document) and writes each line as UTF-8 bytes (since 2026-12-03 16:30 UTC).
+document) and writes each line as UTF-8 bytes (since 2026-12-03 16:30 UTC),
+and (since 2026-12-03 19:00 UTC) leaves the check of the annotations' values
+to the encoder of each line (``limner.batch.enriched_line``): the engine's
+line no longer holds that check, the JSON lines' line holds the encoding as
+before.
 The figure to compare across changes is each line's seconds; the
 batch's end-to-end speed is in ``docs/benchmarks.md``.
 """
@@ -39,7 +43,7 @@ from typing import Any  # noqa: E402
 import attrs  # noqa: E402
 
 import limner  # noqa: E402
-from limner.batch import _collector_tuned, _records  # noqa: E402
+from limner.batch import _collector_tuned, _records, enriched_line  # noqa: E402
 from limner.document import encoded_line  # noqa: E402
 from limner.isolation import marked_interrupts  # noqa: E402
 
@@ -118,9 +122,13 @@ def main() -> None:
                 continue
             meta = {k: v for k, v in rec.items() if k not in ("text", "id")}
             t = cpu()
-            doc = enricher.enrich(rec["text"], id=rid, meta=meta)
+            # as limner.batch.enriched_line does: values checked by the line's encoder
+            doc = enricher._enrich_for_writing(rec["text"], rid, meta)
             t_json = cpu()
-            line = encoded_line(doc.to_dict(layers=False))
+            try:
+                line = encoded_line(doc.to_dict(layers=False))
+            except (ValueError, TypeError, RecursionError):  # enriched again, checked on adding
+                line = enriched_line(enricher, rec["text"], rid, meta)[1]
             t_write = cpu()
             out.write(line + b"\n")
             out.flush()

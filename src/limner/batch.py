@@ -28,7 +28,7 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -42,7 +42,7 @@ from limner.formats import BatchWriter
 from limner.isolation import marked_interrupts
 from limner.pipeline import Enricher
 
-__all__ = ["BatchStats", "JsonlWriter", "run_batch"]
+__all__ = ["BatchStats", "JsonlWriter", "enriched_line", "run_batch"]
 
 Item = tuple[str, dict[str, Any]]
 
@@ -196,12 +196,38 @@ def _unwritable(exc: BaseException) -> str:
     return f"not writable: {exc}"
 
 
+def enriched_line(
+    enricher: Enricher, text: str, id: str, meta: Mapping[str, Any]
+) -> tuple[Document, bytes]:
+    """A new document enriched from ``text`` and its JSON line, UTF-8, without a newline.
+
+    The line is what :meth:`~limner.Enricher.enrich` and
+    :func:`~limner.document.encoded_line` give, at less cost: the values of
+    the annotations are checked by the encoder of the line as it writes them,
+    not once more as each annotation is added.  A value JSON cannot hold (a
+    set, an object, NaN, infinity) makes the encoder refuse the line; the
+    document is then enriched again with :meth:`~limner.Enricher.enrich`,
+    which refuses the offending annotator's results and records it in
+    ``doc.errors``, as for any document.
+
+    Raises:
+        ValueError, TypeError, RecursionError: the document cannot be written
+            even so (its ``meta``, say).
+    """
+    doc = enricher._enrich_for_writing(text, id, meta)
+    try:
+        return doc, encoded_line(doc.to_dict(layers=False))
+    except _UNWRITABLE:
+        doc = enricher.enrich(text, id=id, meta=meta)
+        return doc, encoded_line(doc.to_dict(layers=False))
+
+
 def _process(enricher: Enricher, item: Item) -> _Done:
     """Enrich one record and serialize it; a document that cannot be written says why."""
     text, extra = item
     try:
-        doc = enricher.enrich(text, id=extra["id"], meta=extra["meta"])
-        return _Done(encoded_line(doc.to_dict(layers=False)), None, None, len(doc.errors))
+        doc, line = enriched_line(enricher, text, extra["id"], extra["meta"])
+        return _Done(line, None, None, len(doc.errors))
     except _UNWRITABLE as exc:
         return _Done(None, None, _unwritable(exc), 0)
 

@@ -220,7 +220,21 @@ def _dict_maker(cls: type[Annotation]) -> Callable[[Annotation], dict[str, Any]]
     exec(code, env)  # the code is made of the class's field names (identifiers) only
     to_dict: Callable[[Annotation], dict[str, Any]] = env["to_dict"]
     cls._limner_to_dict = to_dict  # type: ignore[attr-defined]
+    if cls.to_dict is Annotation.to_dict:  # not overridden: a document may call it directly
+        _DICT_MAKERS[cls] = to_dict
     return to_dict
+
+
+#: the made ``to_dict`` of each class that does not override :meth:`Annotation.to_dict`
+_DICT_MAKERS: dict[type[Annotation], Callable[[Annotation], dict[str, Any]]] = {}
+_call_to_dict = operator.methodcaller("to_dict")
+
+
+def _annotation_dicts(annotations: list[Annotation]) -> list[dict[str, Any]]:
+    """``[a.to_dict() for a in annotations]``, each class's made function called
+    directly (a batch writes every annotation it makes: one call each, not two)."""
+    maker = _DICT_MAKERS.get
+    return [(maker(type(a)) or _call_to_dict)(a) for a in annotations]
 
 
 def ref_fields(cls: type[Annotation]) -> tuple[str, ...]:
@@ -593,11 +607,22 @@ class Document:
                 holds a value JSON cannot (a set, an object, NaN, infinity);
                 the message names the field; nothing of the batch is stored.
         """
+        return self._add(annotations, source, check_values=True)
+
+    def _add(
+        self, annotations: Iterable[Annotation], source: str | None, *, check_values: bool
+    ) -> list[Annotation]:
+        """:meth:`add`; with ``check_values`` false, the values of annotations without
+        ``features`` are left for the encoder of the document's JSON line to check
+        (see :func:`limner.batch.enriched_line`); spans are always checked."""
         batch = list(annotations)
         if not batch:
             return []
         starts, ends = _checked_spans(batch, len(self._text))
-        _check_json_values(batch)
+        if check_values or any(map(_features, batch)):
+            # a feature shadowed by a field of the same name is not written, so the
+            # encoder would not see it: a batch with features is checked here
+            _check_json_values(batch)
         # in reading order already (starts rising, a tie broken by the longer first)?
         # Strictly rising starts answer it without building the sort keys.
         if not all(map(operator.lt, starts, itertools.islice(starts, 1, None))):
@@ -640,34 +665,73 @@ class Document:
         return fresh
 
     def _hand_over(self, batch: list[Annotation], source: str) -> bool:
-        """Store a batch of new annotations of one id prefix, without labels, in bulk.
+        """Store a batch of new annotations in bulk: the common case of :meth:`add`.
 
-        The common case of :meth:`add`: ids and sources are made and stamped
-        with C-level ``map`` calls, not one Python step per annotation.
-        Returns ``False``, having changed nothing, when the batch is not such
-        a batch.
+        Ids (of one prefix or of several), sources, and the :func:`ref` fields
+        that name labels of the batch are made and stamped with C-level ``map``
+        calls, not one Python step per annotation.  Returns ``False``, having
+        changed nothing, when the batch is not such a batch (an annotation
+        stored before, one object twice, ids by kind for several classes,
+        ids given by hand or loaded in the way, a label that is no key); the
+        careful path of :meth:`add` then stores it, or names what is wrong.
         """
-        if any(map(_id, batch)) or any(map(_source, batch)):
+        if any(map(_source, batch)) or len(set(map(id, batch))) != len(batch):
             return False
         classes: set[type[Annotation]] = set(map(type, batch))
-        if len(classes) != 1 or len(set(map(id, batch))) != len(batch):
-            return False  # several classes, or one object twice
-        (cls,) = classes
-        prefix = cls.id_prefix
-        if not prefix:
-            kinds = set(map(_kind, batch))
-            if len(kinds) != 1:
-                return False  # ids of several prefixes
-            prefix = _id_prefix(cls, kinds.pop())
-        count = self._counters.get(prefix, 0)
-        ids = _fresh_ids(prefix, count + 1, len(batch))
-        if not self._by_id.keys().isdisjoint(ids):
-            return False  # ids given by hand or loaded are in the way: the careful path
-        self._counters[prefix] = count + len(batch)
+        made = self._bulk_ids(batch, classes)
+        if made is None:
+            return False
+        ids, counters = made
+        stamps: list[tuple[list[Annotation], str, list[Any]]] = []
+        if any(map(_id, batch)):
+            try:  # labels are rewritten to the new ids, as the careful path does
+                given = list(map(_id, batch))
+                labels = dict(itertools.compress(zip(given, ids, strict=True), given))
+                stamps = _relabelled(batch, classes, labels)
+            except TypeError:  # a label or a reference that is no key: the careful path
+                return False
+        self._counters.update(counters)
         collections.deque(map(_set_id, batch, ids), maxlen=0)
         collections.deque(map(_set_source, batch, itertools.repeat(source)), maxlen=0)
+        for items, name, values in stamps:
+            collections.deque(map(_stamp, items, itertools.repeat(name), values), maxlen=0)
         self._store(batch, ids)
         return True
+
+    def _bulk_ids(
+        self, batch: list[Annotation], classes: set[type[Annotation]]
+    ) -> tuple[list[str], dict[str, int]] | None:
+        """The new ids of ``batch`` in order, and the counters after them; ``None``
+        when they cannot be made in bulk (see :meth:`_hand_over`)."""
+        if len(classes) == 1:
+            (cls,) = classes
+            prefix = cls.id_prefix
+            if not prefix:
+                kinds = set(map(_kind, batch))
+                if len(kinds) != 1:
+                    return None  # ids of several prefixes, by kind
+                prefix = _id_prefix(cls, kinds.pop())
+            count = self._counters.get(prefix, 0)
+            ids = _fresh_ids(prefix, count + 1, len(batch))
+            counters = {prefix: count + len(batch)}
+        else:
+            prefix_of = {cls: cls.id_prefix for cls in classes}
+            if not all(prefix_of.values()):
+                return None  # a class whose ids go by kind
+            prefixes = list(map(prefix_of.__getitem__, map(type, batch)))
+            counters = {}
+            fresh: dict[str, Iterator[str]] = {}
+            for prefix, n in collections.Counter(prefixes).items():
+                count = self._counters.get(prefix, 0)
+                fresh[prefix] = iter(_fresh_ids(prefix, count + 1, n))
+                counters[prefix] = count + n
+            # each annotation takes the next id of its prefix, in batch order
+            ids = list(map(next, map(fresh.__getitem__, prefixes)))
+            if len(fresh) > 1 and len(set(ids)) != len(ids):
+                return None  # prefixes such as "s" and "s1" can make the same id
+        if not self._by_id.keys().isdisjoint(ids):
+            return None  # ids given by hand or loaded are in the way: the careful path
+        return ids, counters
 
     def add_layer(self, layer: Layer) -> None:
         """Add (or replace) the compact layer of ``layer.kind``."""
@@ -747,7 +811,7 @@ class Document:
             "id": self.id,
             "text": self._text,
             "meta": self.meta,
-            "annotations": [a.to_dict() for a in self._annotations],
+            "annotations": _annotation_dicts(self._annotations),
             "errors": [e.to_dict() for e in self.errors],
         }
         if layers and self._layers:
@@ -874,6 +938,27 @@ def _fresh_ids(prefix: str, first: int, n: int) -> list[str]:
             cached = _ID_CACHE[prefix] = [f"{prefix}{i}" for i in range(_ID_CACHE_SIZE)]
         return cached[first:end]
     return list(map(prefix.__add__, map(str, range(first, end))))
+
+
+def _relabelled(
+    batch: list[Annotation], classes: set[type[Annotation]], labels: Mapping[str, str]
+) -> list[tuple[list[Annotation], str, list[Any]]]:
+    """What the :func:`ref` fields of ``batch`` hold once ``labels`` are rewritten to
+    ids: ``(annotations, field, values)`` for each class and field, nothing changed yet.
+
+    Raises:
+        TypeError: a reference that cannot be a key (the careful path names it).
+    """
+    out = []
+    for cls in classes:
+        names = ref_fields(cls)
+        if not names:
+            continue
+        items = batch if len(classes) == 1 else [a for a in batch if type(a) is cls]
+        for name in names:
+            values = list(map(operator.attrgetter(name), items))
+            out.append((items, name, list(map(labels.get, values, values))))
+    return out
 
 
 def _checked_spans(batch: list[Annotation], n: int) -> tuple[list[int], list[int]]:

@@ -255,12 +255,18 @@ def store_results(
     doc: Document,
     annotations: Sequence[Annotation],
     layers: Sequence[Layer],
+    *,
+    check_values: bool = True,
 ) -> None:
     """Store results that passed :func:`check_results`, each marked with the
-    annotator's plugin (or its name) as source; layers were checked when made."""
+    annotator's plugin (or its name) as source; layers were checked when made.
+
+    With ``check_values`` false, the values of the annotations are left for
+    the encoder of the document's JSON line (see :func:`limner.batch.enriched_line`).
+    """
     source = annotator.plugin or annotator.name
     if annotations:
-        doc.add(annotations, source=source)
+        doc._add(annotations, source, check_values=check_values)
     for layer in layers:
         doc.add_layer(_unchecked_layer(layer.kind, layer.starts, layer.ends, source))
 

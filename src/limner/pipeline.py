@@ -23,7 +23,6 @@ import attrs
 
 from limner.annotator import Annotator
 from limner.config import Config
-from limner.deadline import call_with_timeout
 from limner.document import Annotation, Document, Error, Layer
 from limner.errors import ConfigError, PlanError, PluginWarning
 from limner.isolation import (
@@ -359,7 +358,27 @@ class Enricher:
             self._run(doc, present)
         return doc
 
-    def _run(self, doc: Document, present: frozenset[str]) -> None:
+    def _enrich_for_writing(self, text: str, id: str, meta: Mapping[str, Any]) -> Document:
+        """:meth:`enrich` of a new document that is written as a JSON line at once.
+
+        The values of annotations are not checked as they are added: the
+        encoder of the line checks every value it writes, and a document it
+        refuses is enriched again with :meth:`enrich`, which refuses the
+        offending annotator's results and records it in ``doc.errors`` (see
+        :func:`limner.batch.enriched_line`).
+        """
+        doc = Document(text=text, id=id or "", meta=dict(meta or {}))
+        if not self._set_up:
+            self.setup()
+        self.last_timings = {}
+        for note in self.notes:
+            if note not in doc.errors:
+                doc.errors.append(note)
+        with marked_interrupts():
+            self._run(doc, frozenset(), check_values=False)
+        return doc
+
+    def _run(self, doc: Document, present: frozenset[str], check_values: bool = True) -> None:
         """Run the annotators on ``doc``, each isolated from the others (see :meth:`enrich`)."""
         failed: dict[str, str] = {}  # kind -> annotator that failed to make it
         view: Document | None = None  # shared by the annotators while doc.errors stays as it is
@@ -387,7 +406,7 @@ class Enricher:
                     results = _timed(annotator, view, self.timeout)
                 annotations, layers = _split_results(results)
                 check_results(annotator, doc, annotations, layers, mark)
-                store_results(annotator, doc, annotations, layers)
+                store_results(annotator, doc, annotations, layers, check_values=check_values)
             except BaseException as exc:
                 # whatever a plugin raises, SystemExit and its own KeyboardInterrupt
                 # included, is its failure alone; a real Ctrl-C ends the run
@@ -496,6 +515,8 @@ def _checked_timeout(timeout: float | None) -> float | None:
 
 def _timed(annotator: Annotator, doc: Document, seconds: float) -> list[Any]:
     """The annotator's results, or AnnotatorTimeout if it ran past ``seconds`` (see deadline)."""
+    from limner.deadline import call_with_timeout  # its timers load only when a limit is set
+
     return call_with_timeout(lambda: list(annotator(doc)), seconds, annotator.name)
 
 

@@ -39,7 +39,7 @@ ENTRY_POINT_GROUP = "limner"
 BUILTINS: dict[str, str] = {
     "segment": "limner.segment",
     "formats": "limner.formats.builtin",
-    "html": "limner.formats.html",
+    "html": "limner.formats.htmlformat",
 }
 
 

@@ -317,25 +317,32 @@ def test_add_takes_the_offsets_the_constructor_takes() -> None:
 
 
 @st.composite
-def _batches(draw: st.DrawFn) -> tuple[str, list[tuple[str, int, int]], list[str]]:
-    """A text, a batch of (class, start, end) and ids already taken in the document."""
+def _batches(draw: st.DrawFn) -> tuple[str, list[tuple[str, int, int, str, str | None]], list[str]]:
+    """A text, a batch of (class, start, end, label, reference) and ids already taken.
+
+    Labels may repeat (the last one given wins) and references name a label,
+    an id taken in the document, or nothing.
+    """
     text = draw(st.text(max_size=40))
     n = len(text)
     rows = []
+    labels = st.sampled_from(["", "", "a", "b"])
+    refs = st.sampled_from([None, "", "a", "b", "m1", "c1"])
     for _ in range(draw(st.integers(0, 12))):
         a = draw(st.integers(0, n))
-        rows.append((draw(st.sampled_from("mcx")), a, draw(st.integers(a, n))))
+        cls = draw(st.sampled_from("mcx"))
+        rows.append((cls, a, draw(st.integers(a, n)), draw(labels), draw(refs)))
     taken = draw(st.lists(st.sampled_from(["m1", "m2", "c1", "x3"]), max_size=2, unique=True))
     return text, rows, taken
 
 
-def _make(row: tuple[str, int, int]) -> limner.Annotation:
-    cls, start, end = row
+def _make(row: tuple[str, int, int, str, str | None]) -> limner.Annotation:
+    cls, start, end, label, about = row
     if cls == "m":
-        return Mention(start=start, end=end, name="n")
+        return Mention(start=start, end=end, name="n", id=label)
     if cls == "c":
-        return Claim(start=start, end=end, weight=1.5)
-    return limner.Annotation(kind="x", start=start, end=end)
+        return Claim(start=start, end=end, weight=1.5, about=about, id=label)
+    return limner.Annotation(kind="x", start=start, end=end, id=label)
 
 
 @given(_batches())
@@ -352,8 +359,8 @@ def test_handing_over_stores_what_copying_stores(case: tuple[str, list, list[str
         stored = doc.add([_make(r) for r in rows], source=source)
         docs.append((doc, stored))
     (handed, got), (copied, expected) = docs
-    assert [(a.id, a.kind, a.start, a.end) for a in got] == [
-        (a.id, a.kind, a.start, a.end) for a in expected
+    assert [(a.id, a.kind, a.start, a.end, a.get("about")) for a in got] == [
+        (a.id, a.kind, a.start, a.end, a.get("about")) for a in expected
     ]
     assert all(a.source == "p" for a in got) and all(a.source == "" for a in expected)
     assert len({a.id for a in handed.annotations}) == len(handed)

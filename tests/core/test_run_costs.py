@@ -229,3 +229,34 @@ def test_the_made_to_dict_is_the_json_form_field_by_field() -> None:
     assert cases[4].to_dict() == {
         "id": "", "kind": "sentence", "start": 0, "end": 1, "source": "", "score": 1.0
     }
+
+
+def test_a_document_writes_each_annotation_as_its_own_to_dict_says() -> None:
+    # Document.to_dict calls each class's made function directly, except for a
+    # class that overrides to_dict (its own form is written) and its subclasses
+    import attrs
+
+    @attrs.frozen(kw_only=True)
+    class Plain(limner.Annotation):
+        kind: str = "plain"
+        note: str = ""
+
+    @attrs.frozen(kw_only=True)
+    class Own(Plain):
+        kind: str = "own"
+
+        def to_dict(self) -> dict:
+            return {**super().to_dict(), "written_by": "own"}
+
+    @attrs.frozen(kw_only=True)
+    class Below(Own):
+        kind: str = "below"
+        more: int = 1
+
+    doc = limner.Document(text="abcdef")
+    doc.add([Plain(start=0, end=1, note="p"), Own(start=1, end=2), Below(start=2, end=3)])
+    doc.add([Plain(start=3, end=4)])  # a second batch, after the classes' functions are made
+    written = doc.to_dict()["annotations"]
+    assert written == [a.to_dict() for a in doc.annotations]
+    assert [d.get("written_by") for d in written] == [None, "own", "own", None]
+    assert written[2]["more"] == 1 and "more" not in written[0]

@@ -2,7 +2,8 @@
 
 A :class:`Format` writes documents to a text stream and, where it can, reads
 them back.  The built-in ``json``, ``jsonl`` and ``table`` formats live in
-:mod:`limner.formats.builtin`, ``html`` in :mod:`limner.formats.html`; the
+:mod:`limner.formats.builtin`, ``html`` in :mod:`limner.formats.html`
+(registered by :mod:`limner.formats.htmlformat`, which loads it on first use); the
 exchange formats ``sqlite``, ``csv``, ``brat`` and ``webanno`` in modules of
 their own.  They all register through the ``limner_formats`` hook like any
 third-party format.

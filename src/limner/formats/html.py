@@ -31,8 +31,7 @@ from typing import IO
 import attrs
 
 from limner.document import Annotation, Document
-from limner.formats import Format, htmlmap, htmlpanels
-from limner.hookspecs import hookimpl
+from limner.formats import htmlmap, htmlpanels
 
 __all__ = ["write_html"]
 
@@ -358,16 +357,3 @@ def write_html(docs: Iterable[Document], out: IO[str]) -> None:
     for doc in itertools.chain([first] if first is not None else [], docs):
         page.section(doc)
     out.write(f"<script>{_asset('html_page.js')}</script>\n</body></html>\n")
-
-
-@hookimpl
-def limner_formats() -> list[Format]:
-    return [
-        Format(
-            "html",
-            write_html,
-            None,
-            ".html",
-            "a page made for reading: highlights with toggles, map, speakers, figures, tone",
-        )
-    ]
