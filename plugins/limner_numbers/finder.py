@@ -104,7 +104,7 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         words, scanned = P.WORDS_LOWER, lowered
     else:
         words, scanned = P.words_as_written(), text
-    cores = [(m.start(), m.end(), True) for m in P.DIGITS.finditer(text)]
+    cores = P.digit_runs(text)
     if scanned is lowered:
         cores += P.word_runs_lower(lowered)
     else:

@@ -29,7 +29,7 @@ from limner_numbers.lexicon import (
 __all__ = [
     "CURRENCY_AFTER", "CURRENCY_BEFORE", "DATE_DAY_MONTH", "DIGITS", "FRACTION_SLASH", "PERCENT",
     "PHONE", "SCALE_AFTER", "SCI", "SPACE_GROUP", "TIME_AFTER", "UNCERTAINTY", "UNIT", "VULGAR",
-    "WORDS_LOWER", "YEAR_AFTER", "trie", "word_runs_lower", "words_as_written",
+    "WORDS_LOWER", "YEAR_AFTER", "digit_runs", "trie", "word_runs_lower", "words_as_written",
 ]
 
 
@@ -77,8 +77,43 @@ def _words_pattern(words: list[str], sep: str) -> re.Pattern[str]:
 
 
 #: Runs of digits and separators, and vulgar fractions (scanned separately from words,
-#: so that the engine can skip to the next digit at C speed).
+#: so that the engine can skip to the next digit at C speed; see :func:`digit_runs`).
 DIGITS = re.compile(rf"[.0-9{_VULGAR}](?:(?<!\.)|(?=[0-9]))[0-9,.]*+")
+#: Each byte of Latin-1 text as the class :data:`DIGITS` sees it: "0" for a digit, "."
+#: and "," as they are, "V" for a vulgar fraction, " " for anything else.
+_DIGIT_CLASSES = bytes(
+    ord("0") if chr(b) in "0123456789" else b if chr(b) in ".," else
+    ord("V") if chr(b) in _VULGAR else ord(" ")
+    for b in range(256)
+)
+#: A digit and the digits and separators after it, in those classes.
+_CLASS_RUN = re.compile(rb"0[0,.]*+")
+
+
+def digit_runs(text: str) -> list[tuple[int, int, bool]]:
+    """The spans of :data:`DIGITS` in ``text`` as ``(start, end, True)``, in order.
+
+    The same spans as ``DIGITS.finditer``, found faster in the common case, text
+    that Latin-1 holds and without vulgar fractions: its bytes are mapped to their
+    classes (:data:`_DIGIT_CLASSES`), where the next digit is a search for one
+    literal byte, not a test of every character against a set.  A match of
+    :data:`DIGITS` runs from the first digit of a run of digits and separators
+    (or the point right before it, ".5") to the end of the run.
+    """
+    try:
+        classes = text.encode("latin-1").translate(_DIGIT_CLASSES)
+    except UnicodeEncodeError:
+        classes = b"V"
+    if b"V" in classes:
+        return [(m.start(), m.end(), True) for m in DIGITS.finditer(text)]
+    out = []
+    pos = 0
+    for m in _CLASS_RUN.finditer(classes):
+        d, end = m.span()
+        out.append((d - 1 if d > pos and classes[d - 1] == 46 else d, end, True))  # 46: "."
+        pos = end
+    return out
+
 
 #: Decimal digits of other scripts that are read as ASCII digits: full-width ("１２"),
 #: Arabic-Indic, Extended Arabic-Indic and Devanagari.
@@ -94,13 +129,15 @@ WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP)
 #: The same runs, each found with the character before it (group 1 is the run): a scan
 #: that starts with a character class skips at C speed to the next non-letter, where
 #: one that starts with a look-behind tries every position (see :func:`word_runs_lower`).
+#: Lower-cased text holds no "A" to "Z", so the class is one range, faster to test.
 _WORDS_LOWER_AFTER = re.compile(
-    "[^A-Za-z](" + WORDS_LOWER.pattern.removeprefix("(?<![A-Za-z])") + ")"
+    "[^a-z](" + WORDS_LOWER.pattern.removeprefix("(?<![A-Za-z])") + ")"
 )
 
 
 def word_runs_lower(lowered: str) -> list[tuple[int, int, bool]]:
-    """The spans of :data:`WORDS_LOWER` in ``lowered`` as ``(start, end, False)``, in order.
+    """The spans of :data:`WORDS_LOWER` in ``lowered`` (text with no capital "A" to "Z",
+    as ``str.lower`` makes it) as ``(start, end, False)``, in order.
 
     The same runs as ``WORDS_LOWER.finditer``: a run starts after a non-letter (or at the
     start), and the runs found do not overlap, as a run always ends on a letter.
