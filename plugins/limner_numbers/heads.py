@@ -8,9 +8,9 @@ the first three characters where the currency or unit would begin and say
 ``False`` only where the pattern cannot match; what they cannot rule out
 cheaply (characters beyond ASCII, unusual spacing) is left to the pattern.
 They are built from the same tables as the patterns, so a word added to a
-table is never ruled out.  Both read at most :data:`WINDOW` characters, so
-:func:`follows` answers both (and the older test :func:`may_have_unit`) once
-for each distinct window, from a memo.
+table is never ruled out.  Both read at most :data:`WINDOW` characters (most
+often four), so :func:`follows` answers both, and the older, coarser test
+:func:`may_have_unit`, once for each distinct few characters, from a memo.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from limner_numbers.lexicon import (
 
 __all__ = [
     "CURRENCY", "CURRENCY_ALONE", "UNIT", "WINDOW", "currency_may_follow", "follows",
-    "may_have_unit", "unit_may_follow",
+    "may_have_unit", "unit_may_follow", "what_follows",
 ]
 
 _SPACES = " \t"
@@ -183,30 +183,41 @@ def may_have_unit(text: str, e: int) -> bool:
     return pair.lower() in _UNIT_PREFIXES
 
 
-#: How many characters after a figure the tests read: :func:`may_have_unit` five,
-#: the others at most four spaces or a dash between spaces, then three.
-WINDOW = 8
+#: How many characters after a figure the tests read at most: :func:`may_have_unit`
+#: five, the others up to three spaces, a dash and three spaces, then three.
+WINDOW = 10
 #: The bits of :func:`follows`: the currency pattern may match where
 #: :func:`may_have_unit` holds; the unit pattern may; the currency pattern may.
 CURRENCY, UNIT, CURRENCY_ALONE = 1, 2, 4
 _MEMO: dict[str, int] = {}
-_MEMO_SIZE = 4096
+_MEMO_SIZE = 16384
+_GAP = (" ", "\t", "-")
 
 
 def follows(text: str, e: int) -> int:
     """:data:`CURRENCY`, :data:`UNIT` and :data:`CURRENCY_ALONE` as bits, for what follows ``e``.
 
-    The same as the tests themselves, as each reads only ``text[e:e + WINDOW]``;
-    a window seen before costs a dictionary look-up.
+    The same as :func:`what_follows`, from a memo: the tests read at most
+    :data:`WINDOW` characters, and only four unless the first two are both spaces
+    or dashes, so those characters are the key and a key seen before costs a look-up.
     """
-    window = text[e:e + WINDOW]
-    bits = _MEMO.get(window)
+    key = text[e:e + 4]
+    if key[:1] in _GAP and key[1:2] in _GAP:
+        key = text[e:e + WINDOW]
+    bits = _MEMO.get(key)
     if bits is None:
-        alone = currency_may_follow(window, 0)
-        bits = CURRENCY_ALONE if alone else 0
-        if may_have_unit(window, 0):
-            bits |= (CURRENCY if alone else 0) | (UNIT if unit_may_follow(window, 0) else 0)
+        bits = what_follows(key, 0)
         if len(_MEMO) >= _MEMO_SIZE:
-            _MEMO.clear()  # text of many distinct windows: bounded memory
-        _MEMO[window] = bits
+            _MEMO.clear()  # text of many distinct keys: bounded memory
+        _MEMO[key] = bits
+    return bits
+
+
+def what_follows(text: str, e: int) -> int:
+    """:data:`CURRENCY`, :data:`UNIT` and :data:`CURRENCY_ALONE` as bits, for what follows
+    ``e``: the patterns may match only where their bit is set."""
+    alone = currency_may_follow(text, e)
+    bits = CURRENCY_ALONE if alone else 0
+    if may_have_unit(text, e):
+        bits |= (CURRENCY if alone else 0) | (UNIT if unit_may_follow(text, e) else 0)
     return bits
