@@ -135,13 +135,61 @@ _WORDS_LOWER_AFTER = re.compile(
 )
 
 
+#: The same runs after a space, the most common start, found by a search for one
+#: literal character rather than a test of each character against a class.
+_WORDS_AFTER_SPACE = re.compile(
+    " (" + WORDS_LOWER.pattern.removeprefix("(?<![A-Za-z])") + ")"
+)
+#: Each byte of lower-cased Latin-1 text as the word scan sees it: "a" to "z" as they
+#: are, a space as it is, "#" for any other character (a non-letter).
+_WORD_CLASSES = bytes(b if 97 <= b <= 122 or b == 32 else 35 for b in range(256))
+#: A number word after a non-letter other than a space, in those classes: where the
+#: runs that do not start after a space may start (each is then read with
+#: :data:`WORDS_LOWER`).
+_WORD_AFTER_OTHER = re.compile(b"#(?:" + trie(sorted(NUMBER_WORDS)).encode("ascii") + b")")
+
+
 def word_runs_lower(lowered: str) -> list[tuple[int, int, bool]]:
     """The spans of :data:`WORDS_LOWER` in ``lowered`` (text with no capital "A" to "Z",
     as ``str.lower`` makes it) as ``(start, end, False)``, in order.
 
-    The same runs as ``WORDS_LOWER.finditer``: a run starts after a non-letter (or at the
-    start), and the runs found do not overlap, as a run always ends on a letter.
+    The same runs as ``WORDS_LOWER.finditer``: a run starts after a non-letter (or at
+    the start), and the runs found do not overlap, as a run always ends on a letter.
+    The runs after a space are found by one scan (:data:`_WORDS_AFTER_SPACE`), the
+    few others from where a number word follows another non-letter; a run found
+    inside an earlier one is dropped, as the pattern's own scan skips it.
     """
+    try:
+        classes = lowered.encode("latin-1").translate(_WORD_CLASSES)
+    except UnicodeEncodeError:
+        return _word_runs_plain(lowered)
+    first = WORDS_LOWER.match(lowered)
+    runs = [] if first is None else [(0, first.end())]
+    runs += [m.span(1) for m in _WORDS_AFTER_SPACE.finditer(lowered)]
+    others = False
+    for m in _WORD_AFTER_OTHER.finditer(classes):
+        run = WORDS_LOWER.match(lowered, m.start() + 1)
+        if run is not None:
+            runs.append(run.span())
+            others = True
+    if others:
+        runs.sort()
+    out = []
+    end = 0
+    for s, e in runs:
+        if s < end:
+            if e > end:
+                # a run inside another that goes on past it: only a run longer than
+                # the pattern allows does so; then the runs after it are the plain scan's
+                return _word_runs_plain(lowered)
+            continue
+        out.append((s, e, False))
+        end = e
+    return out
+
+
+def _word_runs_plain(lowered: str) -> list[tuple[int, int, bool]]:
+    """:func:`word_runs_lower` by one scan of every non-letter (text beyond Latin-1)."""
     out = []
     pos = 0
     m = WORDS_LOWER.match(lowered)
@@ -150,7 +198,6 @@ def word_runs_lower(lowered: str) -> list[tuple[int, int, bool]]:
         pos = m.end()
     out += [(m.start(1), m.end(1), False) for m in _WORDS_LOWER_AFTER.finditer(lowered, pos)]
     return out
-
 
 
 @functools.cache

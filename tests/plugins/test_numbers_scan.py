@@ -1,7 +1,8 @@
 """The numbers scanner's fast paths find exactly what their plain patterns find.
 
-- the word-run scan (:func:`~limner_numbers.patterns.word_runs_lower`) and the digit
-  scan (:func:`~limner_numbers.patterns.digit_runs`) give the spans of their patterns;
+- the word-run scan (:func:`~limner_numbers.patterns.word_runs_lower`, runs after a
+  space and after other characters found apart) and the digit scan
+  (:func:`~limner_numbers.patterns.digit_runs`) give the spans of their patterns;
 - the tests of what may follow a figure (:mod:`limner_numbers.heads`) never rule out a
   currency or a unit that the patterns would read.
 """
@@ -28,6 +29,22 @@ def _reference(text: str) -> list[tuple[int, int, bool]]:
 @given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
 def test_word_runs_are_the_pattern_s_runs(text: str) -> None:
     assert P.word_runs_lower(text) == _reference(text)
+
+
+@given(st.lists(st.sampled_from([*_PIECES, "\t", "&", "an", "€", ".", "_", "-one"]),
+                max_size=60).map("".join))
+def test_word_runs_after_any_separator(text: str) -> None:
+    assert P.word_runs_lower(text) == _reference(text)
+
+
+def test_word_runs_longer_than_the_pattern_allows() -> None:
+    # past 41 words a run ends and the next starts inside it: the fast scan's runs,
+    # found from other starts, must give way to the pattern's own
+    for n in (40, 41, 42, 83):
+        for sep in (" ", "-", ", ", " and ", "\n"):
+            for before in ("", " ", "(", "5"):
+                text = before + sep.join(["one", "two-three"] * n) + " two"
+                assert P.word_runs_lower(text) == _reference(text), (n, sep, before)
 
 
 def test_word_runs_at_the_edges() -> None:
