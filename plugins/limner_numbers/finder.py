@@ -265,14 +265,13 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (tok[0] == "0" and len(tok) > 1 and tok[1].isdigit()
             and (pm := P.PHONE.match(text, s)) and pm.end() > e + 3):
         return None, pm.end()
-    if len(tok) <= 2 and _is_caption_index(text, s, e, tok):
+    if (len(tok) <= 2 and prev == " " and nxt in _CAPTION_NEXT
+            and _is_caption_index(text, s, e, tok)):
         return None, e
-    if decimal_comma and tok[0] != ".":
-        value = Decimal(tok.replace(".", "").replace(",", "."))
-    else:
-        value = Decimal(tok.replace(",", ""))
+    value = _decimal(tok, decimal_comma)
     plain = tok.isdigit()
-    if plain and len(tok) <= 3 and prev in "( " and (af := age_of_name(text, s, e, value)):
+    if (plain and len(tok) <= 3 and ((prev == "(" and nxt == ")") or (prev == " " and nxt == ","))
+            and (af := age_of_name(text, s, e, value))):
         return af, af.end
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
@@ -298,6 +297,26 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             plain = False
     fig.plain = plain
     return _digits_rest(text, fig, tok, value)
+
+
+_CAPTION_NEXT = ("", " ", "\t", "\n")  # what may follow a caption's index
+_DECIMALS: dict[tuple[str, bool], Decimal] = {}
+_DECIMALS_SIZE = 8192
+
+
+def _decimal(tok: str, decimal_comma: bool) -> Decimal:
+    """The value of the digits ``tok`` (separators as read), from a memo: a story
+    repeats its years and small counts, and a ``Decimal`` is never changed in place."""
+    value = _DECIMALS.get((tok, decimal_comma))
+    if value is None:
+        if decimal_comma and tok[0] != ".":
+            value = Decimal(tok.replace(".", "").replace(",", "."))
+        else:
+            value = Decimal(tok.replace(",", ""))
+        if len(_DECIMALS) >= _DECIMALS_SIZE:
+            _DECIMALS.clear()
+        _DECIMALS[(tok, decimal_comma)] = value
+    return value
 
 
 def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
