@@ -99,7 +99,7 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     n = len(text)
     if not text.isascii() and P.OTHER_DIGITS.search(text):
         text = text.translate(P.TO_ASCII_DIGITS)  # one character for one: offsets are kept
-    lowered = text.lower()
+    lowered = P.lower(text)
     if len(lowered) == n:  # lower-casing kept every offset: scan the faster pattern
         words, scanned = P.WORDS_LOWER, lowered
     else:

@@ -148,3 +148,8 @@ def test_what_may_follow_rules_out_ordinary_words() -> None:
         assert H.follows(text, 0) & H.CURRENCY_ALONE, text
     for text in [" km", "-year", " years", " square miles", "kg", " in", " °C"]:
         assert H.follows(text, 0) & H.UNIT, text
+
+
+@given(st.text(max_size=40) | st.text(st.characters(max_codepoint=255), max_size=40))
+def test_lower_is_str_lower(text: str) -> None:
+    assert P.lower(text) == text.lower()
