@@ -25,7 +25,7 @@ from limner_numbers.dates import read_date
 from limner_numbers.figure import Figure, after_determiner, last_word, prev_words, word_end
 from limner_numbers.lexicon import FIGURE_PREFIXES, ORDINALS, SCALES, WORD_UNITS
 from limner_numbers.ranges import join_ranges
-from limner_numbers.wordnum import Token, parse_words
+from limner_numbers.wordnum import Token, parse_word, parse_words
 
 __all__ = ["Figure", "find_figures"]
 
@@ -517,7 +517,9 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
                     return figs, end
     out: list[Figure] = []
     pos = e
-    for wf in parse_words(tokens):
+    first = tokens[0]
+    read = parse_word(first.word, first.start) if len(tokens) == 1 else parse_words(tokens)
+    for wf in read:
         if wf.kind == "vague":
             fig = Figure(wf.start, wf.end, None, "cardinal")
             fig.vague = True

@@ -29,7 +29,8 @@ from limner_numbers.lexicon import (
 __all__ = [
     "CURRENCY_AFTER", "CURRENCY_BEFORE", "DATE_DAY_MONTH", "DIGITS", "FRACTION_SLASH", "PERCENT",
     "PHONE", "SCALE_AFTER", "SCI", "SPACE_GROUP", "TIME_AFTER", "UNCERTAINTY", "UNIT", "VULGAR",
-    "WORDS_LOWER", "YEAR_AFTER", "digit_runs", "lower", "trie", "word_runs_lower", "words_as_written",
+    "WORDS_LOWER", "YEAR_AFTER", "digit_runs", "lower", "trie", "word_runs_lower",
+    "words_as_written",
 ]
 
 

@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 from limner_numbers import heads as H
 from limner_numbers import patterns as P
+from limner_numbers.lexicon import NUMBER_WORDS
+from limner_numbers.wordnum import Token, parse_word, parse_words
 
 # pieces that make number-word runs, their edges and their near misses
 _PIECES = ["one", "two", "hundred", "million", "first", "half", "and", "a", "-", ",", " ",
@@ -153,3 +155,11 @@ def test_what_may_follow_rules_out_ordinary_words() -> None:
 @given(st.text(max_size=40) | st.text(st.characters(max_codepoint=255), max_size=40))
 def test_lower_is_str_lower(text: str) -> None:
     assert P.lower(text) == text.lower()
+
+
+@given(st.sampled_from(sorted({*NUMBER_WORDS, "a", "an", "and", ",", "&", "x"}))
+       | st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12),
+       st.integers(min_value=0, max_value=10**6))
+def test_a_one_word_run_is_read_as_the_plain_reader_reads_it(word: str, start: int) -> None:
+    for _ in range(2):  # the first reading fills the memo, the second comes from it
+        assert parse_word(word, start) == parse_words([Token(word, start, start + len(word))])
