@@ -2,10 +2,16 @@
 
 Two scanning patterns find the cores of figures: :data:`DIGITS` (runs of
 digits and separators, vulgar fractions) and :data:`WORDS_LOWER` (runs of
-number words, compiled as a character trie, so the scan stays fast).  The other patterns are
-anchored at a core's edges to read what surrounds it: scale words, percent
-signs, currencies, units, qualifiers, months.  Every repetition is possessive
-or bounded, so no input makes them backtrack without end.
+number words, compiled as a character trie).  :func:`digit_runs` and
+:func:`word_runs_lower` give exactly their matches, faster: for text that
+Latin-1 holds they search a copy of the text mapped byte by byte to the
+classes the patterns tell apart, where the next digit, or the next non-letter
+other than a space, is a search for one literal byte instead of a test of
+every character against a set; runs of words after a space, the most common
+start, are scanned for from the space alone.  The other patterns are anchored
+at a core's edges to read what surrounds it: scale words, percent signs,
+currencies, units, qualifiers, months.  Every repetition is possessive or
+bounded, so no input makes them backtrack without end.
 """
 
 from __future__ import annotations
