@@ -178,33 +178,40 @@ def word_runs_lower(lowered: str) -> list[tuple[int, int, bool]]:
     The same runs as ``WORDS_LOWER.finditer``: a run starts after a non-letter (or at
     the start), and the runs found do not overlap, as a run always ends on a letter.
     The runs after a space are found by one scan (:data:`_WORDS_AFTER_SPACE`), the
-    few others from where a number word follows another non-letter; a run found
-    inside an earlier one is dropped, as the pattern's own scan skips it.
+    few others from where a number word follows another non-letter, read only
+    where no earlier run covers them; a run found inside an earlier one is
+    dropped, as the pattern's own scan skips it.
     """
     try:
         classes = lowered.encode("latin-1").translate(_WORD_CLASSES)
     except UnicodeEncodeError:
         return _word_runs_plain(lowered)
     first = WORDS_LOWER.match(lowered)
-    runs = [] if first is None else [(0, first.end())]
-    runs += [m.span(1) for m in _WORDS_AFTER_SPACE.finditer(lowered)]
-    others = False
-    for m in _WORD_AFTER_OTHER.finditer(classes):
-        run = WORDS_LOWER.match(lowered, m.start() + 1)
-        if run is not None:
-            runs.append(run.span())
-            others = True
-    if others:
-        runs.sort()
+    spaced = [] if first is None else [first.span()]
+    spaced += [m.span(1) for m in _WORDS_AFTER_SPACE.finditer(lowered)]
+    others = [m.start() + 1 for m in _WORD_AFTER_OTHER.finditer(classes)]
     out = []
-    end = 0
-    for s, e in runs:
-        if s < end:
-            if e > end:
-                # a run inside another that goes on past it: only a run longer than
-                # the pattern allows does so; then the runs after it are the plain scan's
-                return _word_runs_plain(lowered)
-            continue
+    end = i = j = 0
+    while i < len(spaced) or j < len(others):
+        if j == len(others) or (i < len(spaced) and spaced[i][0] < others[j]):
+            s, e = spaced[i]
+            i += 1
+            if s < end:
+                if e > end:
+                    # a run inside another that goes on past it (only a run longer than
+                    # the pattern allows does): the space scan may have skipped a start
+                    # past the outer run, so the plain scan decides
+                    return _word_runs_plain(lowered)
+                continue
+        else:
+            s = others[j]
+            j += 1
+            if s < end:
+                continue  # inside a run: the pattern's own scan skips it, and so read no further
+            m = WORDS_LOWER.match(lowered, s)
+            if m is None:
+                continue
+            e = m.end()
         out.append((s, e, False))
         end = e
     return out
