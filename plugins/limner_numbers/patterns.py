@@ -148,13 +148,14 @@ TO_ASCII_DIGITS = {
 }
 #: Runs of number words in lower-cased text.
 WORDS_LOWER = _words_pattern(sorted(NUMBER_WORDS), _SEP)
-#: The same runs, each found with the character before it (group 1 is the run): a scan
-#: that starts with a character class skips at C speed to the next non-letter, where
-#: one that starts with a look-behind tries every position (see :func:`word_runs_lower`).
-#: Lower-cased text holds no "A" to "Z", so the class is one range, faster to test.
-_WORDS_LOWER_AFTER = re.compile(
-    "[^a-z](" + WORDS_LOWER.pattern.removeprefix("(?<![A-Za-z])") + ")"
-)
+@functools.cache
+def _words_lower_after() -> re.Pattern[str]:
+    """The runs of :data:`WORDS_LOWER`, each found with the character before it (group 1
+    is the run), for the plain scan (:func:`_word_runs_plain`), which few texts need:
+    compiled on first use.  A scan that starts with a character class skips at C speed
+    to the next non-letter, where one that starts with a look-behind tries every
+    position; lower-cased text holds no "A" to "Z", so the class is one range."""
+    return re.compile("[^a-z](" + WORDS_LOWER.pattern.removeprefix("(?<![A-Za-z])") + ")")
 
 
 #: The same runs after a space, the most common start, found by a search for one
@@ -225,7 +226,7 @@ def _word_runs_plain(lowered: str) -> list[tuple[int, int, bool]]:
     if m is not None:
         out.append((0, m.end(), False))
         pos = m.end()
-    out += [(m.start(1), m.end(1), False) for m in _WORDS_LOWER_AFTER.finditer(lowered, pos)]
+    out += [(m.start(1), m.end(1), False) for m in _words_lower_after().finditer(lowered, pos)]
     return out
 
 
