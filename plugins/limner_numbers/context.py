@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from limner_numbers import heads as H
 from limner_numbers import patterns as P
 from limner_numbers.figure import STRIP, Figure, Num, after_determiner, last_word, prev_words
 from limner_numbers.lexicon import (
@@ -38,13 +39,6 @@ _NEXT_WORDS = re.compile(
 )
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
 _QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_ENDS)
-_UNIT_PREFIXES = frozenset(
-    w[:2].lower()
-    for w in (*WORD_UNITS, *SYMBOL_UNITS, *CURRENCY_WORDS, *MINOR_CURRENCY, "square", "cubic",
-              "sq", *(adj for adj, _ in CURRENCY_ADJECTIVES))
-    if len(w) >= 2
-)
-_NO_UNIT_START = frozenset(",.;:!?)]}\"'”’")
 #: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
 _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles", "finals",
                      "heats", "races", "events", "records", "times", "splits", "medals"])
@@ -227,12 +221,12 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.value = fig.value * 1000  # "five grand", "10 grand a year": thousands
         fig.end = e = gm.end()
         fig.plain = False
-    unit_like = _may_have_unit(text, e)
-    cm2 = P.CURRENCY_AFTER.match(text, e) if unit_like else None
+    follows = H.follows(text, e)
+    cm2 = P.CURRENCY_AFTER.match(text, e) if follows & H.CURRENCY else None
     if cm2 is not None and _currency_after(text, fig, cm2):
         qualify(text, fig)
         return fig.end
-    um = P.UNIT.match(text, e) if unit_like else None
+    um = P.UNIT.match(text, e) if follows & H.UNIT else None
     if um is not None and _unit(text, fig, um):
         fig.plain = False
         if fig.unit in ("year", "month"):
@@ -275,21 +269,6 @@ def _after_year(text: str, s: int) -> bool:
             and len(words[0]) == 4 and words[0].isdigit() and 1000 <= int(words[0]) <= 2199)
 
 
-def _may_have_unit(text: str, e: int) -> bool:
-    """A cheap test whether a currency or unit may follow at ``e`` (most words rule it out)."""
-    pair = text[e:e + 2]
-    if pair[:1] in (" ", "-", "\t"):
-        i = e + 1
-        while text[i:i + 1] in (" ", "-", "\t") and i < e + 3:
-            i += 1
-        pair = text[i:i + 2]
-    if not pair or not pair[0].isalpha():
-        return bool(pair) and not pair[0].isspace() and pair[0] not in _NO_UNIT_START
-    if len(pair) < 2 or not pair[1].isalpha() or pair.isupper():
-        return True
-    return pair.lower() in _UNIT_PREFIXES
-
-
 def _money(fig: Figure, code: str) -> None:
     """Make ``fig`` an amount of money in ``code``."""
     fig.category = "money"
@@ -299,6 +278,8 @@ def _money(fig: Figure, code: str) -> None:
 
 def _scale_again(text: str, fig: Figure) -> None:
     """Money written "$5 million US dollars": read a currency word after the scale too."""
+    if not H.follows(text, fig.end) & H.CURRENCY_ALONE:
+        return
     cm = P.CURRENCY_AFTER.match(text, fig.end)
     if cm is not None and cm.group("word") and cm.group("word").lower().startswith("dollar"):
         fig.end = cm.end()
@@ -480,6 +461,8 @@ def _plural_next(text: str, e: int) -> bool:
 def _currency_follows(text: str, e: int) -> bool:
     """Whether a currency is written at ``e`` ("1.5m euros", "5bn Danish kroner"); a word
     that names a currency only after its adjective ("gold", "mark") needs the adjective."""
+    if not H.follows(text, e) & H.CURRENCY_ALONE:
+        return False
     m = P.CURRENCY_AFTER.match(text, e)
     if m is None:
         return False

@@ -16,6 +16,11 @@ from limner_numbers.lexicon import MONTHS
 __all__ = ["read_date"]
 
 _MONTH_LAST = frozenset("".join({m[-1] + m[-1].upper() for m in MONTHS}) + ".")
+#: The last three characters a month's name ends with before a day, lower-cased, its
+#: full stops included ("may", "an.", "c..."): a test before the word is read.
+_MONTH_TAILS = frozenset(
+    t for m in MONTHS for t in (m[-3:], m[-2:] + ".", m[-1] + "..", "...")
+)
 _MONTH_FIRST = frozenset("JFMASONDo")
 _DAY_NEXT = frozenset(" \tsnrt")
 _MONTH_ABBREVIATIONS = frozenset(
@@ -47,7 +52,8 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
     "10 November", "Nov 08 2023", "May 2005"."""
     day = int(tok)
     mword = ""
-    if s >= 4 and text[s - 1] == " " and text[s - 2] in _MONTH_LAST:
+    if (s >= 4 and text[s - 1] == " " and text[s - 2] in _MONTH_LAST
+            and text[s - 4:s - 1].lower() in _MONTH_TAILS):
         mword = last_word(text, s).rstrip(".").lstrip(STRIP)
     if mword[:1].isupper() and mword.lower() in MONTHS:
         month = MONTHS[mword.lower()]

@@ -25,7 +25,7 @@ from limner_numbers.dates import read_date
 from limner_numbers.figure import Figure, after_determiner, last_word, prev_words, word_end
 from limner_numbers.lexicon import FIGURE_PREFIXES, ORDINALS, SCALES, WORD_UNITS
 from limner_numbers.ranges import join_ranges
-from limner_numbers.wordnum import Token, parse_words
+from limner_numbers.wordnum import Token, parse_word, parse_words
 
 __all__ = ["Figure", "find_figures"]
 
@@ -99,12 +99,12 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     n = len(text)
     if not text.isascii() and P.OTHER_DIGITS.search(text):
         text = text.translate(P.TO_ASCII_DIGITS)  # one character for one: offsets are kept
-    lowered = text.lower()
+    lowered = P.lower(text)
     if len(lowered) == n:  # lower-casing kept every offset: scan the faster pattern
         words, scanned = P.WORDS_LOWER, lowered
     else:
         words, scanned = P.words_as_written(), text
-    cores = [(m.start(), m.end(), True) for m in P.DIGITS.finditer(text)]
+    cores = P.digit_runs(text)
     if scanned is lowered:
         cores += P.word_runs_lower(lowered)
     else:
@@ -265,14 +265,13 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (tok[0] == "0" and len(tok) > 1 and tok[1].isdigit()
             and (pm := P.PHONE.match(text, s)) and pm.end() > e + 3):
         return None, pm.end()
-    if len(tok) <= 2 and _is_caption_index(text, s, e, tok):
+    if (len(tok) <= 2 and prev == " " and nxt in _CAPTION_NEXT
+            and _is_caption_index(text, s, e, tok)):
         return None, e
-    if decimal_comma and tok[0] != ".":
-        value = Decimal(tok.replace(".", "").replace(",", "."))
-    else:
-        value = Decimal(tok.replace(",", ""))
+    value = _decimal(tok, decimal_comma)
     plain = tok.isdigit()
-    if plain and len(tok) <= 3 and prev in "( " and (af := age_of_name(text, s, e, value)):
+    if (plain and len(tok) <= 3 and ((prev == "(" and nxt == ")") or (prev == " " and nxt == ","))
+            and (af := age_of_name(text, s, e, value))):
         return af, af.end
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
@@ -298,6 +297,26 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             plain = False
     fig.plain = plain
     return _digits_rest(text, fig, tok, value)
+
+
+_CAPTION_NEXT = ("", " ", "\t", "\n")  # what may follow a caption's index
+_DECIMALS: dict[tuple[str, bool], Decimal] = {}
+_DECIMALS_SIZE = 8192
+
+
+def _decimal(tok: str, decimal_comma: bool) -> Decimal:
+    """The value of the digits ``tok`` (separators as read), from a memo: a story
+    repeats its years and small counts, and a ``Decimal`` is never changed in place."""
+    value = _DECIMALS.get((tok, decimal_comma))
+    if value is None:
+        if decimal_comma and tok[0] != ".":
+            value = Decimal(tok.replace(".", "").replace(",", "."))
+        else:
+            value = Decimal(tok.replace(",", ""))
+        if len(_DECIMALS) >= _DECIMALS_SIZE:
+            _DECIMALS.clear()
+        _DECIMALS[(tok, decimal_comma)] = value
+    return value
 
 
 def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
@@ -498,7 +517,9 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
                     return figs, end
     out: list[Figure] = []
     pos = e
-    for wf in parse_words(tokens):
+    first = tokens[0]
+    read = parse_word(first.word, first.start) if len(tokens) == 1 else parse_words(tokens)
+    for wf in read:
         if wf.kind == "vague":
             fig = Figure(wf.start, wf.end, None, "cardinal")
             fig.vague = True

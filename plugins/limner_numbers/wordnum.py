@@ -5,7 +5,8 @@
 into the figures it holds, each with its value and what it is (cardinal,
 ordinal, fraction or vague plural).  A run that does not read as one figure
 ("one two three") gives several, and words that stand for no figure on
-their own ("half", "quarter") give none.
+their own ("half", "quarter") give none.  :func:`parse_word` reads a run of
+one word, most runs, from a memo.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import NamedTuple
 
 from limner_numbers.lexicon import DECADE_WORDS, DENOMINATORS, ORDINALS, SCALES, SMALL, VAGUE
 
-__all__ = ["Token", "WordFigure", "parse_words"]
+__all__ = ["Token", "WordFigure", "parse_word", "parse_words"]
 
 
 class Token(NamedTuple):
@@ -216,3 +217,23 @@ def parse_words(tokens: list[Token]) -> list[WordFigure]:
             out.append(fig)
         i = max(j, i + 1)
     return out
+
+
+_ONE_WORD: dict[str, tuple[WordFigure, ...]] = {}
+_ONE_WORD_SIZE = 4096
+
+
+def parse_word(word: str, start: int) -> list[WordFigure]:
+    """``parse_words([Token(word, start, start + len(word))])``: the figures of a run of
+    one lower-cased word at ``start``, read once for each word and shifted there.
+
+    >>> parse_word("twelve", 10)
+    [WordFigure(start=10, end=16, value=Fraction(12, 1), kind='cardinal')]
+    """
+    figs = _ONE_WORD.get(word)
+    if figs is None:
+        figs = tuple(parse_words([Token(word, 0, len(word))]))
+        if len(_ONE_WORD) >= _ONE_WORD_SIZE:
+            _ONE_WORD.clear()
+        _ONE_WORD[word] = figs
+    return [WordFigure(f.start + start, f.end + start, f.value, f.kind) for f in figs]

@@ -1,11 +1,23 @@
-"""The numbers scanner's fast word-run scan finds exactly what its pattern finds."""
+"""The numbers scanner's fast paths find exactly what their plain patterns find.
+
+- the word-run scan (:func:`~limner_numbers.patterns.word_runs_lower`, runs after a
+  space and after other characters found apart) and the digit scan
+  (:func:`~limner_numbers.patterns.digit_runs`) give the spans of their patterns;
+- the tests of what may follow a figure (:mod:`limner_numbers.heads`) never rule out a
+  currency or a unit that the patterns would read.
+"""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from limner_numbers import heads as H
 from limner_numbers import patterns as P
+from limner_numbers.lexicon import NUMBER_WORDS
+from limner_numbers.wordnum import Token, parse_word, parse_words
 
 # pieces that make number-word runs, their edges and their near misses
 _PIECES = ["one", "two", "hundred", "million", "first", "half", "and", "a", "-", ",", " ",
@@ -21,6 +33,22 @@ def test_word_runs_are_the_pattern_s_runs(text: str) -> None:
     assert P.word_runs_lower(text) == _reference(text)
 
 
+@given(st.lists(st.sampled_from([*_PIECES, "\t", "&", "an", "€", ".", "_", "-one"]),
+                max_size=60).map("".join))
+def test_word_runs_after_any_separator(text: str) -> None:
+    assert P.word_runs_lower(text) == _reference(text)
+
+
+def test_word_runs_longer_than_the_pattern_allows() -> None:
+    # past 41 words a run ends and the next starts inside it: the fast scan's runs,
+    # found from other starts, must give way to the pattern's own
+    for n in (40, 41, 42, 83):
+        for sep in (" ", "-", ", ", " and ", "\n"):
+            for before in ("", " ", "(", "5"):
+                text = before + sep.join(["one", "two-three"] * n) + " two"
+                assert P.word_runs_lower(text) == _reference(text), (n, sep, before)
+
+
 def test_word_runs_at_the_edges() -> None:
     for text, runs in [
         ("one", [(0, 3, False)]),
@@ -30,3 +58,108 @@ def test_word_runs_at_the_edges() -> None:
         ("", []),
     ]:
         assert P.word_runs_lower(text) == runs == _reference(text)
+
+
+# digits, their separators, the vulgar fractions Latin-1 holds and one it does not, and
+# characters that could be taken for them
+_DIGIT_PIECES = ["0", "1", "7", "42", ".", ",", " ", "..", "½", "¼", "⅔", "x", "é", "-",
+                 "\n", "１", "٣", "€"]
+
+
+def _digit_reference(text: str) -> list[tuple[int, int, bool]]:
+    return [(m.start(), m.end(), True) for m in P.DIGITS.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(_DIGIT_PIECES), max_size=30).map("".join))
+def test_digit_runs_are_the_pattern_s_runs(text: str) -> None:
+    assert P.digit_runs(text) == _digit_reference(text)
+
+
+@given(st.text(max_size=40))
+def test_digit_runs_of_any_text(text: str) -> None:
+    assert P.digit_runs(text) == _digit_reference(text)
+
+
+def test_digit_runs_at_the_edges() -> None:
+    for text, runs in [
+        (".5", [(0, 2, True)]),
+        ("a.5.", [(1, 4, True)]),
+        ("..5,000.", [(1, 8, True)]),
+        ("1,2 .,3", [(0, 3, True), (6, 7, True)]),
+        ("½", [(0, 1, True)]),
+        ("x ⅔5", [(2, 4, True)]),
+        (". , ..", []),
+        ("", []),
+    ]:
+        assert P.digit_runs(text) == runs == _digit_reference(text)
+
+
+# what follows figures: currency and unit words and their beginnings, symbols, codes,
+# spaces and dashes, words that begin like them, and characters that case folding
+# matches to ASCII letters (the kelvin sign, the long s, the dotted capital I)
+_AFTER_PIECES = [" ", "  ", "\t", "-", " - ", "euro", "Euros", "EUR", "us", "US dollars",
+                 "dollar", "p", "pence", "cents", "C", "km", "kg", "Km/h", "m", "mi", "min",
+                 "in", "inch", "sq", "square", "cubic", "feet", "year", "yea", "people", "peso",
+                 "x", "e", "s", "k", "K", "ſ", "İ", "°C", "µg", "€", "$", "£", "5", ".", ",",
+                 ")", "'", "_", "é", "an", "and", "the", "lb", "lbs", "hp", "yr"]
+
+
+def _spans(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+@given(st.lists(st.sampled_from(_AFTER_PIECES), max_size=8).map("".join))
+def test_what_may_follow_never_rules_out_a_match(text: str) -> None:
+    follows = H.follows(text, 0)
+    unit_like = H.may_have_unit(text, 0)
+    currency, unit = P.CURRENCY_AFTER.match(text, 0), P.UNIT.match(text, 0)
+    # fast == plain: the patterns asked only where the tests allow, as the scanner asks them
+    assert _spans(currency if follows & H.CURRENCY else None) == _spans(
+        currency if unit_like else None)
+    assert _spans(unit if follows & H.UNIT else None) == _spans(unit if unit_like else None)
+    assert _spans(currency if follows & H.CURRENCY_ALONE else None) == _spans(currency)
+    assert H.currency_may_follow(text, 0) == bool(follows & H.CURRENCY_ALONE)
+
+
+@given(st.text(max_size=12))
+def test_what_may_follow_any_text(text: str) -> None:
+    follows = H.follows(text, 0)
+    if not follows & H.CURRENCY_ALONE:
+        assert P.CURRENCY_AFTER.match(text) is None
+    if not follows & H.UNIT and H.may_have_unit(text, 0):
+        assert P.UNIT.match(text) is None
+
+
+@given(st.lists(st.sampled_from(_AFTER_PIECES), max_size=8).map("".join),
+       st.sampled_from(["", "5", "(5", "a 5"]))
+def test_what_may_follow_from_the_memo_is_what_the_tests_say(after: str, before: str) -> None:
+    # the memo is keyed by the few characters the tests read: fast == plain
+    text = before + after
+    e = len(before)
+    assert H.follows(text, e) == H.what_follows(text, e)
+    for cut in range(len(after)):
+        assert H.follows(text[:e + cut], e) == H.what_follows(text[:e + cut], e)
+
+
+def test_what_may_follow_rules_out_ordinary_words() -> None:
+    for text in [" people", " and", " years", "-6", ")", ".", " the"]:
+        assert not H.follows(text, 0) & H.CURRENCY_ALONE, text
+    for text in [" people", " and", "-6", " to be", " Nat"]:
+        assert not H.follows(text, 0) & H.UNIT, text
+    for text in [" euros", "-euro", " USD", "p", " £", " cents", " US dollars"]:
+        assert H.follows(text, 0) & H.CURRENCY_ALONE, text
+    for text in [" km", "-year", " years", " square miles", "kg", " in", " °C"]:
+        assert H.follows(text, 0) & H.UNIT, text
+
+
+@given(st.text(max_size=40) | st.text(st.characters(max_codepoint=255), max_size=40))
+def test_lower_is_str_lower(text: str) -> None:
+    assert P.lower(text) == text.lower()
+
+
+@given(st.sampled_from(sorted({*NUMBER_WORDS, "a", "an", "and", ",", "&", "x"}))
+       | st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12),
+       st.integers(min_value=0, max_value=10**6))
+def test_a_one_word_run_is_read_as_the_plain_reader_reads_it(word: str, start: int) -> None:
+    for _ in range(2):  # the first reading fills the memo, the second comes from it
+        assert parse_word(word, start) == parse_words([Token(word, start, start + len(word))])
