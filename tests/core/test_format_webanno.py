@@ -46,6 +46,14 @@ def test_any_document_round_trips(doc: limner.Document) -> None:
     assert back == doc
 
 
+def test_a_quote_over_a_split_surrogate_pair_is_found_where_it_was() -> None:
+    # JSON joins the pair in the quote's ``exact``; the text keeps it split
+    doc = limner.Document(text="said according to \ud800\udfff and \ud83d")
+    doc.add([limner.Annotation(kind="k", start=0, end=len(doc.text))], source="t")
+    (back,) = _round([doc])
+    assert back == doc and not back.errors
+
+
 def test_several_documents_and_an_empty_one() -> None:
     a = limner.Document(text="One.", id="a b/c#d", meta={"k": [1]})
     b = limner.Document(text="", id="b")

@@ -157,6 +157,14 @@ def _affix_score(text: str, start: int, end: int, prefix: str, suffix: str) -> i
     return score
 
 
+def _as_read(text: str) -> str:
+    """``text`` as JSON reads it back: a surrogate pair held as two code points is one
+    character (a quote selector's ``exact`` over such a pair is written as its escapes)."""
+    if text.isascii() or not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
 def locate(
     text: str, pos: Mapping[str, Any] | None, quote: Mapping[str, Any] | None
 ) -> tuple[tuple[int, int] | None, str | None]:
@@ -171,7 +179,7 @@ def locate(
         if span is None:
             return None, "no usable TextPositionSelector or TextQuoteSelector; left out"
         return span, None
-    if span is not None and text[span[0] : span[1]] == exact:
+    if span is not None and _as_read(text[span[0] : span[1]]) == exact:
         return span, None
     prefix = str(quote.get("prefix") or "") if quote else ""
     suffix = str(quote.get("suffix") or "") if quote else ""
