@@ -19,8 +19,10 @@ A quadratic loop hidden inside C calls (``list.index`` in a loop: each call
 is seen, the scan inside it is not) needs the time of the C calls measured:
 pass ``cpu=True`` to compare CPU time too, best of three runs of each size
 taken in turn, with the generous bound ``cpu_ratio`` (3.0 by default against 4
-for quadratic work).  A failed timing is measured again, up to three times:
-load on a shared machine comes and goes, quadratic growth shows every time.
+for quadratic work).  Each timed run starts from a collected heap with the
+cyclic collector off.  A failed timing is measured again, up to five times,
+with a growing pause between: load on a shared machine comes and goes,
+quadratic growth shows every time.
 Where the counted size is too small to time (a few milliseconds move with the
 machine's load), count at a small n with ``assert_linear`` and time at a
 larger one with ``assert_cpu_linear``, which allows a fixed slack besides
@@ -29,6 +31,7 @@ the ratio.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable
@@ -94,24 +97,41 @@ def _paired_cpu(
     small: Callable[[], Any], big: Callable[[], Any], repeat: int = 3
 ) -> tuple[float, float]:
     """Best CPU time of each, run in turn (small, big, small, big ...), so that
-    a spell of load falls on both sizes rather than on one."""
+    a spell of load falls on both sizes rather than on one.
+
+    Each run starts from a collected heap and runs with the cyclic collector
+    off: a collection's cost depends on what the process holds, not on the
+    code under test, and at 2n it lands more often on a run than at n.
+    """
     best = [float("inf"), float("inf")]
-    for _ in range(repeat):
-        for i, fn in enumerate((small, big)):
-            t0 = time.process_time()
-            fn()
-            best[i] = min(best[i], time.process_time() - t0)
+    was_enabled = gc.isenabled()
+    try:
+        for _ in range(repeat):
+            for i, fn in enumerate((small, big)):
+                gc.collect()
+                gc.disable()
+                t0 = time.process_time()
+                fn()
+                best[i] = min(best[i], time.process_time() - t0)
+                if was_enabled:
+                    gc.enable()
+    finally:
+        if was_enabled:
+            gc.enable()
     return best[0], best[1]
 
 
 def _cpu_within(
-    small: Callable[[], Any], big: Callable[[], Any], ratio: float, slack: float, attempts: int = 3
+    small: Callable[[], Any], big: Callable[[], Any], ratio: float, slack: float, attempts: int = 5
 ) -> tuple[bool, tuple[float, float]]:
     """Whether the big run's CPU is within ``ratio`` times the small one's plus
-    ``slack``, measured up to ``attempts`` times: load on a shared machine
-    comes and goes, while super-linear growth shows in every measurement."""
+    ``slack``, measured up to ``attempts`` times, a growing pause between
+    them: load on a shared machine comes and goes, while super-linear growth
+    shows in every measurement."""
     times = (0.0, 0.0)
-    for _ in range(attempts):
+    for attempt in range(attempts):
+        if attempt:
+            time.sleep(0.5 * attempt)
         times = _paired_cpu(small, big)
         if times[1] <= ratio * times[0] + slack:
             return True, times
@@ -166,7 +186,7 @@ def assert_cpu_linear(
     """Fail unless ``run(make(2 * n))`` takes at most ``ratio`` times the CPU of
     ``run(make(n))`` plus ``slack`` seconds (best of three each, run in turn): a
     check on work hidden inside C calls, at a size large enough to time.  A
-    failed measurement is taken again, up to three times in all: a spell of
+    failed measurement is taken again, up to five times in all: a spell of
     load passes, quadratic growth fails every time."""
     small, big = make(n), make(2 * n)
     run(small)
