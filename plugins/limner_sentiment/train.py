@@ -333,8 +333,10 @@ def train(
     With an ``embedding``, the dense features' weights are folded into the
     per-word weights of the bags and window positions (:func:`_model`).
     ``extra`` examples (further mentions) weigh ``extra_weight`` each, those of
-    ``data`` 1.
+    ``data`` 1; a weight that is negative or not finite is refused (ValueError).
     """
+    if not (extra_weight >= 0.0 and math.isfinite(extra_weight)):
+        raise ValueError(f"extra_weight: a finite weight of 0 or more, not {extra_weight!r}")
     names = sorted(vocabulary)
     index = {k: i for i, k in enumerate(names)}
     rows = [*data, *extra] if extra_weight else list(data)
@@ -493,6 +495,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     groups = tuple(g for g in args.groups.split(",") if g)
     if not set(groups) <= set(EMBED_GROUPS):
         parser.error(f"--groups: each of {','.join(EMBED_GROUPS)}, not {args.groups!r}")
+    if not (args.further >= 0.0 and math.isfinite(args.further)):
+        parser.error(f"--further: a finite weight of 0 or more, not {args.further!r}")
     root = Path(args.corpora)
     corpus = root / "newsmtsc" / "newsmtsc-train.jsonl"
     train_part, check_part, vocabulary = read_corpus(corpus)
