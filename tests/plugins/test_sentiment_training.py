@@ -177,3 +177,25 @@ def test_the_training_script_writes_a_model_deterministically(
     assert one.read_bytes() != none.read_bytes()  # the further mentions moved the weights
     model = TargetModel.from_json(json.loads(one.read_text()))
     assert model.weights["P1:slammed"][0] > model.weights["P1:praised"][0]
+
+
+@pytest.mark.parametrize("weight", ["-0.5", "nan", "inf"])
+def test_a_further_weight_that_is_no_weight_is_refused_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], weight: str
+) -> None:
+    root = _corpora(tmp_path / "corpora")
+    out = tmp_path / "model.json"
+    with pytest.raises(SystemExit) as stopped:
+        train.main([str(root), "--dim", "0", "--further", weight, "--output", str(out)])
+    assert stopped.value.code == 2
+    assert "--further" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("weight", [-1.0, float("nan"), float("inf")])
+def test_train_refuses_an_extra_weight_that_is_no_weight(weight: float) -> None:
+    data = _examples()
+    vocabulary = {k for f, _, _ in data for k in f}
+    extra = [({"P1:hailed": 1.0}, 2, 0)]
+    with pytest.raises(ValueError, match="extra_weight"):
+        train.train(data, vocabulary, 1e-3, None, extra, weight)
