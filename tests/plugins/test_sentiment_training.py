@@ -167,7 +167,7 @@ def test_the_training_script_writes_a_model_deterministically(
     assert train.main([str(root), "--dim", "0", "--output", str(one)]) == 0
     printed = capsys.readouterr().out
     held = sum(train.held_out(f"t{k}") for k in range(48))
-    assert f"further mentions: {48 - held}, weighing 0.5 each" in printed
+    assert f"further mentions: {48 - held}, weighing {train.FURTHER} each" in printed
     assert "held-out fifth" in printed and "cross-validation" in printed
     assert train.main([str(root), "--dim", "0", "--output", str(two)]) == 0
     capsys.readouterr()
@@ -177,6 +177,19 @@ def test_the_training_script_writes_a_model_deterministically(
     assert one.read_bytes() != none.read_bytes()  # the further mentions moved the weights
     model = TargetModel.from_json(json.loads(one.read_text()))
     assert model.weights["P1:slammed"][0] > model.weights["P1:praised"][0]
+
+
+def test_a_targets_own_span_is_not_one_of_its_further_mentions() -> None:
+    text = "Critics slammed Smith, and he said nothing."
+    at, at_he = text.index("Smith"), text.index("he ")
+    smith, he = (at, at + 5), (at_he, at_he + 2)
+    target = {"start": smith[0], "end": smith[1], "polarity": "negative",
+              "further_mentions": [list(smith), list(he)]}
+    (only,) = train.examples(text, [target], further=True)
+    (alone,) = train.examples(text, [{**target, "start": he[0], "end": he[1]}])
+    assert only == alone  # the mention "he", not Smith again
+    with pytest.raises(ValueError, match="further_mentions"):
+        train.examples(text, [{**target, "further_mentions": "3 9"}], further=True)
 
 
 @pytest.mark.parametrize("weight", ["-0.5", "nan", "inf"])
