@@ -135,3 +135,28 @@ def test_a_shadowed_feature_that_is_not_json_is_refused_though_never_written() -
              "features": {"unit": math.nan}}]
     doc, _ = enriched_line(_enricher(rows), "text", "d", {})
     assert [e.annotator for e in doc.errors] == ["first"]
+
+
+@attrs.frozen(kw_only=True)
+class Tagged(limner.Annotation):
+    """A class that writes itself its own way: a frozenset field written as a list."""
+
+    id_prefix: ClassVar[str] = "t"
+    kind: str = "tagged"
+    tags: Any = frozenset()
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        out["tags"] = sorted(self.tags)
+        return out
+
+
+def test_a_class_with_its_own_to_dict_has_its_values_checked_as_when_added() -> None:
+    # the encoder sees what to_dict makes, not the fields: it cannot stand in for the check
+    def first(doc: limner.Document) -> list[limner.Annotation]:
+        return [Tagged(start=0, end=1, tags=frozenset({"b", "a"}))]
+
+    enricher = enricher_with(A("first", ("tagged",), first))
+    fast, plain = _fast(enricher, "text", {}), _plain(enricher, "text", {})
+    assert fast == plain
+    assert [e.annotator for e in fast[0]] == ["first"] and b'"tags"' not in fast[1]
