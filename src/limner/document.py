@@ -620,8 +620,20 @@ class Document:
         if not batch:
             return []
         starts, ends = _checked_spans(batch, len(self._text))
-        if check_values or not _written_as_held(batch):
+        checked = check_values or not _written_as_held(batch)
+        if checked:
             _check_json_values(batch)
+        try:
+            return self._add_checked(batch, starts, ends, source)
+        except Exception:
+            if not checked:  # a value JSON cannot hold is the fault named, as when checked
+                _check_json_values(batch)
+            raise
+
+    def _add_checked(
+        self, batch: list[Annotation], starts: list[int], ends: list[int], source: str | None
+    ) -> list[Annotation]:
+        """Store ``batch`` (spans ``starts`` and ``ends``, checked) in reading order."""
         # in reading order already (starts rising, a tie broken by the longer first)?
         # Strictly rising starts answer it without building the sort keys.
         if not all(map(operator.lt, starts, itertools.islice(starts, 1, None))):

@@ -160,3 +160,16 @@ def test_a_class_with_its_own_to_dict_has_its_values_checked_as_when_added() -> 
     fast, plain = _fast(enricher, "text", {}), _plain(enricher, "text", {})
     assert fast == plain
     assert [e.annotator for e in fast[0]] == ["first"] and b'"tags"' not in fast[1]
+
+
+def test_a_value_json_cannot_hold_is_named_before_a_later_fault_of_the_same_batch() -> None:
+    # checked on adding, the value is found before the label that is no key: the
+    # fast path reports the same fault, not the one it meets first when storing
+    def first(doc: limner.Document) -> list[limner.Annotation]:
+        return [Measure(start=0, end=1, id=["x"], unit={1})]  # type: ignore[arg-type]
+
+    enricher = enricher_with(A("first", ("measure",), first))
+    fast, plain = _fast(enricher, "text", {}), _plain(enricher, "text", {})
+    assert fast == plain
+    (err,) = fast[0]
+    assert err.type == "ValueError" and "'unit'" in err.message
