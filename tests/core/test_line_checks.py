@@ -173,3 +173,21 @@ def test_a_value_json_cannot_hold_is_named_before_a_later_fault_of_the_same_batc
     assert fast == plain
     (err,) = fast[0]
     assert err.type == "ValueError" and "'unit'" in err.message
+
+
+def test_a_document_refused_for_its_meta_is_not_enriched_again() -> None:
+    # only an annotation's value is made good by enriching again with the check on
+    # adding: a meta JSON cannot hold is refused after one run of the annotators
+    calls = []
+
+    def first(doc: limner.Document) -> list[limner.Annotation]:
+        calls.append(doc.id)
+        return [Measure(start=0, end=1, unit={1})]
+
+    enricher = enricher_with(A("first", ("measure",), first))
+    for meta in ({"w": math.nan}, {"w": Odd()}):
+        calls.clear()
+        assert _fast(enricher, "text", meta) == _plain(enricher, "text", meta)
+        calls.clear()
+        _fast(enricher, "text", meta)
+        assert calls == ["d"]
