@@ -1164,7 +1164,8 @@ def _written_as_held(batch: list[Annotation]) -> bool:
     """
     if any(map(_features, batch)):
         return False
-    return all(cls.to_dict is Annotation.to_dict for cls in set(map(type, batch)))
+    classes: set[type[Annotation]] = set(map(type, batch))
+    return all(cls.to_dict is Annotation.to_dict for cls in classes)
 
 
 def _check_json_values(batch: list[Annotation]) -> None:
