@@ -90,7 +90,7 @@ def read_tokens(tokens: Sequence[str]) -> Tokens:
     """The forms and clause starts of a sentence's tokens (its words as written).
 
     Done with C-level maps over the tokens: a token's form is looked up
-    among those of the tokens seen before (at most 131,072 kept), and worked
+    among those of the tokens seen before (about 131,072 kept), and worked
     out in Python only the first time (:func:`forms_and_clauses`).
     """
     forms, clauses, _ = forms_and_clauses(tokens)
@@ -134,8 +134,9 @@ def learn_forms(tokens: Sequence[str], forms: Sequence[str | None] | None = None
 
     ``forms``, when given, are the tokens' forms looked up in the memo
     (``None``: not seen); without them the tokens not in the memo are found
-    by a set difference.  The memo keeps at most 131,072 tokens: past that
-    it is emptied and learns the sentence's tokens again.
+    by a set difference.  A memo that holds more than 131,072 tokens when a
+    sentence brings new ones is emptied and learns that sentence's tokens
+    (so it holds at most 131,072 and the tokens of one sentence).
     """
     if len(_FORMS) > _FORMS_LIMIT:
         _FORMS.clear()

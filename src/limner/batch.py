@@ -23,6 +23,7 @@ import collections
 import contextlib
 import gc
 import io
+import itertools
 import json
 import os
 import re
@@ -206,18 +207,24 @@ def enriched_line(
     the annotations are checked by the encoder of the line as it writes them,
     not once more as each annotation is added.  A value JSON cannot hold (a
     set, an object, NaN, infinity) makes the encoder refuse the line; the
-    document is then enriched again with :meth:`~limner.Enricher.enrich`,
-    which refuses the offending annotator's results and records it in
-    ``doc.errors``, as for any document.
+    document is then enriched again with :meth:`~limner.Enricher.enrich`
+    (its annotators run a second time, and are timed so), which refuses the
+    offending annotator's results and records it in ``doc.errors``, as for
+    any document.  A line refused for what comes before the annotations
+    (its ``meta``) is refused at once: enriching again would not change it.
 
     Raises:
         ValueError, TypeError, RecursionError: the document cannot be written
             even so (its ``meta``, say).
     """
     doc = enricher._enrich_for_writing(text, id, meta)
+    data = doc.to_dict(layers=False)
     try:
-        return doc, encoded_line(doc.to_dict(layers=False))
+        return doc, encoded_line(data)
     except _UNWRITABLE:
+        # the keys before "annotations" are encoded first: refused without the
+        # annotations, the line fails there, for any annotations, with this fault
+        encoded_line({k: data[k] for k in itertools.takewhile("annotations".__ne__, data)})
         doc = enricher.enrich(text, id=id, meta=meta)
         return doc, encoded_line(doc.to_dict(layers=False))
 

@@ -613,16 +613,27 @@ class Document:
         self, annotations: Iterable[Annotation], source: str | None, *, check_values: bool
     ) -> list[Annotation]:
         """:meth:`add`; with ``check_values`` false, the values of annotations without
-        ``features`` are left for the encoder of the document's JSON line to check
-        (see :func:`limner.batch.enriched_line`); spans are always checked."""
+        ``features``, of classes that keep :meth:`Annotation.to_dict`, are left for
+        the encoder of the document's JSON line to check (see
+        :func:`limner.batch.enriched_line`); spans are always checked."""
         batch = list(annotations)
         if not batch:
             return []
         starts, ends = _checked_spans(batch, len(self._text))
-        if check_values or any(map(_features, batch)):
-            # a feature shadowed by a field of the same name is not written, so the
-            # encoder would not see it: a batch with features is checked here
+        checked = check_values or not _written_as_held(batch)
+        if checked:
             _check_json_values(batch)
+        try:
+            return self._add_checked(batch, starts, ends, source)
+        except Exception:
+            if not checked:  # a value JSON cannot hold is the fault named, as when checked
+                _check_json_values(batch)
+            raise
+
+    def _add_checked(
+        self, batch: list[Annotation], starts: list[int], ends: list[int], source: str | None
+    ) -> list[Annotation]:
+        """Store ``batch`` (spans ``starts`` and ``ends``, checked) in reading order."""
         # in reading order already (starts rising, a tie broken by the longer first)?
         # Strictly rising starts answer it without building the sort keys.
         if not all(map(operator.lt, starts, itertools.islice(starts, 1, None))):
@@ -1141,6 +1152,20 @@ _scalar = _ANY_SCALAR.__contains__
 _is_float = float.__instancecheck__
 _strict_encode = json.JSONEncoder(allow_nan=False, check_circular=False).encode
 _features = operator.attrgetter("features")
+
+
+def _written_as_held(batch: list[Annotation]) -> bool:
+    """Whether the JSON form of ``batch`` holds every value :func:`_check_json_values`
+    checks, as it is: then the encoder of the form refuses what that check refuses.
+
+    Not so for an annotation with ``features`` (one shadowed by a field of the same
+    name is not written), nor for a class with its own ``to_dict`` (which may leave
+    a field out, or write it as another value).
+    """
+    if any(map(_features, batch)):
+        return False
+    classes: set[type[Annotation]] = set(map(type, batch))
+    return all(cls.to_dict is Annotation.to_dict for cls in classes)
 
 
 def _check_json_values(batch: list[Annotation]) -> None:

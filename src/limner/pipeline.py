@@ -347,15 +347,8 @@ class Enricher:
             doc = Document(text=text, id=id or "", meta=dict(meta or {}))
         else:
             raise TypeError(f"enrich() takes a str or a Document, got {type(text).__name__}")
-        if not self._set_up:
-            self.setup()
         present = doc.kinds if doc is text else frozenset()  # a new document holds nothing
-        self.last_timings = {}
-        for note in self.notes:
-            if note not in doc.errors:
-                doc.errors.append(note)
-        with marked_interrupts():
-            self._run(doc, present)
+        self._enrich(doc, present, check_values=True)
         return doc
 
     def _enrich_for_writing(self, text: str, id: str, meta: Mapping[str, Any]) -> Document:
@@ -368,6 +361,12 @@ class Enricher:
         :func:`limner.batch.enriched_line`).
         """
         doc = Document(text=text, id=id or "", meta=dict(meta or {}))
+        self._enrich(doc, frozenset(), check_values=False)
+        return doc
+
+    def _enrich(self, doc: Document, present: frozenset[str], *, check_values: bool) -> None:
+        """Set up if need be, note the plugins' notes in ``doc.errors``, and run the
+        annotators whose kinds are not ``present`` (see :meth:`_run`)."""
         if not self._set_up:
             self.setup()
         self.last_timings = {}
@@ -375,8 +374,7 @@ class Enricher:
             if note not in doc.errors:
                 doc.errors.append(note)
         with marked_interrupts():
-            self._run(doc, frozenset(), check_values=False)
-        return doc
+            self._run(doc, present, check_values)
 
     def _run(self, doc: Document, present: frozenset[str], check_values: bool = True) -> None:
         """Run the annotators on ``doc``, each isolated from the others (see :meth:`enrich`)."""

@@ -135,3 +135,59 @@ def test_a_shadowed_feature_that_is_not_json_is_refused_though_never_written() -
              "features": {"unit": math.nan}}]
     doc, _ = enriched_line(_enricher(rows), "text", "d", {})
     assert [e.annotator for e in doc.errors] == ["first"]
+
+
+@attrs.frozen(kw_only=True)
+class Tagged(limner.Annotation):
+    """A class that writes itself its own way: a frozenset field written as a list."""
+
+    id_prefix: ClassVar[str] = "t"
+    kind: str = "tagged"
+    tags: Any = frozenset()
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        out["tags"] = sorted(self.tags)
+        return out
+
+
+def test_a_class_with_its_own_to_dict_has_its_values_checked_as_when_added() -> None:
+    # the encoder sees what to_dict makes, not the fields: it cannot stand in for the check
+    def first(doc: limner.Document) -> list[limner.Annotation]:
+        return [Tagged(start=0, end=1, tags=frozenset({"b", "a"}))]
+
+    enricher = enricher_with(A("first", ("tagged",), first))
+    fast, plain = _fast(enricher, "text", {}), _plain(enricher, "text", {})
+    assert fast == plain
+    assert [e.annotator for e in fast[0]] == ["first"] and b'"tags"' not in fast[1]
+
+
+def test_a_value_json_cannot_hold_is_named_before_a_later_fault_of_the_same_batch() -> None:
+    # checked on adding, the value is found before the label that is no key: the
+    # fast path reports the same fault, not the one it meets first when storing
+    def first(doc: limner.Document) -> list[limner.Annotation]:
+        return [Measure(start=0, end=1, id=["x"], unit={1})]  # type: ignore[arg-type]
+
+    enricher = enricher_with(A("first", ("measure",), first))
+    fast, plain = _fast(enricher, "text", {}), _plain(enricher, "text", {})
+    assert fast == plain
+    (err,) = fast[0]
+    assert err.type == "ValueError" and "'unit'" in err.message
+
+
+def test_a_document_refused_for_its_meta_is_not_enriched_again() -> None:
+    # only an annotation's value is made good by enriching again with the check on
+    # adding: a meta JSON cannot hold is refused after one run of the annotators
+    calls = []
+
+    def first(doc: limner.Document) -> list[limner.Annotation]:
+        calls.append(doc.id)
+        return [Measure(start=0, end=1, unit={1})]
+
+    enricher = enricher_with(A("first", ("measure",), first))
+    for meta in ({"w": math.nan}, {"w": Odd()}):
+        calls.clear()
+        assert _fast(enricher, "text", meta) == _plain(enricher, "text", meta)
+        calls.clear()
+        _fast(enricher, "text", meta)
+        assert calls == ["d"]
