@@ -219,15 +219,6 @@ class Sentence:
             first = n - 1
         return first, last if last > first else first
 
-    def probabilities(self, first: int, last: int) -> tuple[float, float, float]:
-        """``(P(negative), P(neutral), P(positive))`` of a mention on words ``first``..``last``."""
-        pn, p0, pp, _ = self.score(first, last)
-        return pn, p0, pp
-
-    def drivers(self, first: int, last: int) -> list[tuple[str, float]]:
-        """The lexicon words in a mention's window, weighed by their distance, in order."""
-        return self.score(first, last)[3]
-
     def score(self, first: int, last: int) -> Scores:
         """A mention on words ``first``..``last``: ``(P(negative), P(neutral), P(positive),
         drivers)``, the drivers being the lexicon words in its window weighed by their
