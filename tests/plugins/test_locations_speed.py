@@ -48,8 +48,6 @@ from limner_locations.resolving import (
     _LOCAL,
     _NOT_LETTERS,
     _PRIOR,
-    _SEARCHES,
-    _SEARCHES_BEFORE_SET,
     DOLLAR,
     _among_words,
     _candidate,
@@ -214,32 +212,14 @@ def test_tokens_of_a_run_equal_plain(run: str) -> None:
 # -- "is this name also a lower-case word of the story?", asked again and again ---------------
 
 
-class PlainLowerWords:
+class PlainLowerWords(_LowerWords):
     """:class:`_LowerWords` without its memo of answers: every question searches."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.words: set[str] | None = None
-        self.asked = 0
 
     def has(self, word: str) -> bool:
         if self.words is not None:
             return word in self.words
         self.asked += 1
-        if self.asked > _SEARCHES:
-            if self.asked <= _SEARCHES_BEFORE_SET:
-                return _among_words(self.text, word)
-            self.words = set(self.text.translate(_NOT_LETTERS).split())
-            return word in self.words
-        text = self.text
-        i = text.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if (i == 0 or not text[i - 1].isalpha()) and (
-                    j >= len(text) or not text[j].isalpha()):
-                return True
-            i = text.find(word, j)
-        return False
+        return self._search(word)
 
 
 @settings(max_examples=300, deadline=None)
