@@ -679,18 +679,25 @@ def _facts(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...]
     return found
 
 
+#: pass 1's outcome for a name (see :func:`_sure`)
+_Sure = tuple[bool, str, str, tuple[float, float] | None, int, bool, bool, bool]
+_NOT_SURE: _Sure = (False, "", "", None, -1, False, False, False)
+
+
 def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
-          qual: tuple[frozenset[str], frozenset[str]]
-          ) -> tuple[bool, str, str, tuple[float, float] | None, int]:
+          qual: tuple[frozenset[str], frozenset[str]]) -> _Sure:
     """Pass 1 for one name, without context (memoised per process by :func:`resolve`).
 
     Whether its choice is sure enough to be context for the others (with
-    the country and admin1 key it then contributes), and its point if it
-    is a town or county that may stand as a nearby place.
+    the country and admin1 key it then contributes), its point if it is a
+    town or county that may stand as a nearby place, its entry, and what
+    :func:`resolve` asks of that entry whatever the story: whether it is a
+    strong place (:func:`_is_strong`, with the flags of the entry's first
+    candidate), a first-level division named by its own name, a region.
     """
     if len(gaz.sure_cache) > 200_000:
         gaz.sure_cache.clear()
-    result: tuple[bool, str, str, tuple[float, float] | None, int] = (False, "", "", None, -1)
+    result = _NOT_SURE
     if not (len(cands) > 1 and not (qual[0] or qual[1]) and all(
             gaz.feature[i] in (CITY, CAPITAL) and gaz.pop[i] < BIG_CITY for i, _ in cands)):
         # (an ambiguous small-town name without qualifier is never sure)
@@ -710,7 +717,10 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         point = None
         if f in _LOCAL and (sure or single) and not math.isnan(lat):
             point = (lat, gaz.lon[e])
-        result = (add, gaz.country(e), gaz.admin1_key(e), point, e)
+        flags = next(fl for i, fl in cands if i == e)
+        result = (add, gaz.country(e), gaz.admin1_key(e), point, e,
+                  _is_strong(gaz, f, e, flags), f == REGION and bool(flags & FLAG_ADMIN1),
+                  f == REGION)
     gaz.sure_cache[(g, qual)] = result
     return result
 
@@ -840,7 +850,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         found = sure_cache.get((g, q))
         if found is None:
             found = _sure(gaz, g, cands_of[g], q)
-        add, cc, a1, point, entry = found
+        add, cc, a1, point, entry, strong, division, region = found
         if g in town_use:
             continue
         if entry >= 0 and (add or point is not None) and len(cands_of[g]) > 1 and not (
@@ -850,13 +860,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             # "Ontario Provincial Police"; a street's or an office's name never)
             if standing(g) < 1:
                 continue
-            flags = next(f for i, f in cands_of[g] if i == entry)
-            f = gaz.feature[entry]
-            if not _is_strong(gaz, f, entry, flags) and (standing(g) < 2 or weak(g)) and not (
-                    f == REGION and flags & FLAG_ADMIN1 and not weak(g)):
+            if not strong and (standing(g) < 2 or weak(g)) and not (
+                    division and not weak(g)):
                 continue
         if add:
-            ctx.add(g[0], cc, a1, len(ms), gaz.feature[entry] == REGION or a1 in q[1])
+            ctx.add(g[0], cc, a1, len(ms), region or a1 in q[1])
             sure_entries.setdefault(entry, g[0])
         if point is not None:
             ctx.points[g[0]] = point

@@ -12,6 +12,7 @@ import math
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,6 +30,7 @@ from limner_locations.gazetteer import (
     REGION,
 )
 from limner_locations.matching import (
+    _ASCII_RUN,
     _MAX_NAME,
     _NOT_NAME_WORDS,
     _RUN,
@@ -40,6 +42,7 @@ from limner_locations.matching import (
     _biggest_town,
     _match_run,
     _tokens,
+    runs,
 )
 from limner_locations.resolving import (
     _DATELINE_MARK,
@@ -56,6 +59,7 @@ from limner_locations.resolving import (
     _LowerWords,
     _prior,
     _qualified,
+    _sure,
 )
 from limner_locations.vocabulary import FUNCTION_WORDS
 from tests.conftest import corpus_path
@@ -309,3 +313,82 @@ def test_candidate_points_equal_plain(gaz: gazetteer.Gazetteer, name: str, count
         assert fast == plain_candidate(gaz, idx, flags, qual)
         ev: list[str] = []
         assert (_prior(gaz, idx, flags, ev), ev) == plain_prior(gaz, idx, flags)
+
+
+# -- the scan for capitalised runs ---------------------------------------------------------------
+
+#: the pattern of the runs as it was written before the period's look back followed it
+PLAIN_RUN = regex.compile(_RUN.pattern.replace(
+    r"\.(?<=(?<![\w.])(?:\p{Lu}\p{Ll}{0,2}|STE?|MT|FT)\.)",
+    r"(?<=(?<![\w.])(?:\p{Lu}\p{Ll}{0,2}|STE?|MT|FT))\."), regex.VERBOSE)
+
+
+def test_plain_run_pattern_is_the_former_one() -> None:
+    assert PLAIN_RUN.pattern != _RUN.pattern
+    assert r"(?<![\w'’.\-])" in PLAIN_RUN.pattern
+
+
+def _spans(found: Any) -> list[tuple[int, int]]:
+    return [m.span() for m in found]
+
+
+#: pieces of text around capitalised runs: ASCII words, connectors, abbreviations, the
+#: quotes and dashes outside ASCII that a run reads, and word characters outside ASCII
+#: (letters, a combining mark, a title-case letter, another script's digit) that send
+#: the text to the plain scan
+_SCAN_PARTS = ["New", "York", "of", "the", "de", "and", "St.", "ST.", "STE.", "MT.", "Ft.",
+               "N.", "Nev.", "U.S.", "Mr.", "x.", "A", "a", "Ga", "O'Neil", "O’Neil", "’s", "'s",
+               "'S", "ʼ", "-", "\u2010", "\u2013", "\u2014", " ", "  ", "\t", "\n", ".", ",",
+               "£", "\u201c", "\x85", "_", "1", "Füzuli", "é", "e\u0301", "İ", "ǅ", "٣", "Ⅻ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PARTS), max_size=40).map("".join)
+       | texts(300) | news_texts(20) | nasty_texts(20))
+def test_run_scan_equals_plain(text: str) -> None:
+    assert _spans(runs(text)) == _spans(PLAIN_RUN.finditer(text))
+    assert _spans(_RUN.finditer(text)) == _spans(PLAIN_RUN.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([p for p in _SCAN_PARTS if all(
+    c.isascii() or c in "’\u2010\u2013\u2014£\u201c\x85" for c in p)]), max_size=40).map("".join))
+def test_ascii_run_scan_equals_plain(text: str) -> None:
+    # (texts with no word character outside ASCII, the ones the standard engine scans: not
+    # "ʼ", a modifier letter that reads as an apostrophe and is a word character)
+    assert _spans(_ASCII_RUN.finditer(text)) == _spans(PLAIN_RUN.finditer(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("relative", ["bbc/bbc.jsonl", "lgl/lgl.jsonl"])
+def test_run_scan_equals_plain_on_corpora(relative: str) -> None:
+    path = corpus_path(relative)
+    stories = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    assert len(stories) > 500
+    differ = [i for i, text in enumerate(stories)
+              if _spans(runs(text)) != _spans(PLAIN_RUN.finditer(text))]
+    assert not differ, differ[:10]
+
+
+# -- pass 1's facts of a name's entry, kept with its outcome ------------------------------------
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.sampled_from(_NAMES), st.sets(st.sampled_from(["US", "GB", _DATELINE_MARK])),
+       st.sets(st.sampled_from(["US.GA", "GB.ENG"])))
+def test_sure_facts_equal_plain(gaz: gazetteer.Gazetteer, name: str, countries: set[str],
+                                regions: set[str]) -> None:
+    cands = tuple(gaz.lookup(name))
+    qual = (frozenset(countries), frozenset(regions))
+    gaz.sure_cache.clear()
+    _add, _cc, _a1, _point, entry, strong, division, region = _sure(
+        gaz, (name, False), cands, qual)
+    if entry < 0:
+        assert (strong, division, region) == (False, False, False)
+        return
+    # (what resolve computed from the entry in every story before it was kept here)
+    flags = next(f for i, f in cands if i == entry)
+    f = gaz.feature[entry]
+    assert strong == _is_strong(gaz, f, entry, flags)
+    assert division == bool(f == REGION and flags & FLAG_ADMIN1)
+    assert region == (f == REGION)
