@@ -102,6 +102,9 @@ _CIVIC = frozenset(["city", "mayor", "police", "township", "council", "councils"
                     "borough"])
 #: ... and "in" or "near" right before a name that ends its run ("the depot in Ashford.")
 _IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
+#: ... whose matches all end so (a space or tab after "in" or "near", before the end or a
+#: final line break): searched for only where the text before the name ends so
+_IN_PLACE_ENDS = ("n ", "n\t", "r ", "r\t", "n \n", "n\t\n", "r \n", "r\t\n")
 #: verbs of people, not places: a bare name right before one is a person's ("Jones said",
 #: "Manning ruled")
 _SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted|ruled"
@@ -756,7 +759,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                                    or speech(text, end, min(n, end + 12))):
             persons.add(key)
         if (after and not _CIVIC.isdisjoint(map(str.lower, after))) or (
-                not after and _IN_PLACE.search(text, max(0, start - 8), start)
+                not after and text.endswith(_IN_PLACE_ENDS, max(0, start - 8), start)
+                and _IN_PLACE.search(text, max(0, start - 8), start)
                 and not text.startswith("'", end)):
             civic.add(key)
         # what no context can make a place: function words, words inside other names (and

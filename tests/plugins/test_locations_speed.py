@@ -48,6 +48,8 @@ from limner_locations.resolving import (
     _DATELINE_MARK,
     _DOLLAR_COUNTRIES,
     _DOLLAR_MARK,
+    _IN_PLACE,
+    _IN_PLACE_ENDS,
     _LOCAL,
     _NOT_LETTERS,
     _PRIOR,
@@ -392,3 +394,18 @@ def test_sure_facts_equal_plain(gaz: gazetteer.Gazetteer, name: str, countries: 
     assert strong == _is_strong(gaz, f, entry, flags)
     assert division == bool(f == REGION and flags & FLAG_ADMIN1)
     assert region == (f == REGION)
+
+
+# -- "in" or "near" right before a name --------------------------------------------------------
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["in", "near", "In", "pin", "ear", "r", "n", " ", "\t", "\n",
+                                 "  ", "x", "é", "Main", "."]), max_size=12).map("".join),
+       st.integers(0, 40))
+def test_in_place_check_equals_plain(text: str, start: int) -> None:
+    start = min(start, len(text))
+    lo = max(0, start - 8)
+    plain = _IN_PLACE.search(text, lo, start) is not None
+    assert (text.endswith(_IN_PLACE_ENDS, lo, start)
+            and _IN_PLACE.search(text, lo, start) is not None) == plain
