@@ -127,6 +127,11 @@ _NATURAL = regex.compile(
     rf")(?![\w'’\-])")
 _NATURAL_ANCHOR = re.compile(
     rf"(?:{_AFTER_WORDS}|Lake|Mount|Mt\.|River|Gulf[ \t]of|Bay[ \t]of|Isle[ \t]of)(?![\w'’\-])")
+#: either anchor above: a text without a match of it has no street and no natural feature,
+#: and costs one scan for both (most texts)
+_FORM_ANCHOR = re.compile(
+    rf"(?:{_STREET_TYPES}|{_AFTER_WORDS}|Lake|Mount|Mt\.|River|Gulf[ \t]of|Bay[ \t]of"
+    rf"|Isle[ \t]of)(?![\w'’\-])")
 _COUNTIES_ANCHOR = re.compile(r"[ \t](?:counties|parishes|Counties|Parishes|COUNTIES)\b")
 _COUNTIES = regex.compile(
     rf"(?<![\w.'’\-&])((?:{_WORD}(?:[ \t]{_WORD})?(?:,[ \t](?:and|or)[ \t]|,[ \t]"
@@ -189,15 +194,17 @@ def _followed_by_name(text: str, end: int) -> bool:
     return not _QUARTER.match(text, end, min(len(text), end + 12))
 
 
-def _windows(anchor: re.Pattern[str], text: str, back: int, ahead: int) -> list[tuple[int, int]]:
-    """The stretches of ``text`` around each match of ``anchor`` (merged where they meet).
+def _windows(anchor: re.Pattern[str], text: str, back: int, ahead: int,
+             pos: int = 0) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around each match of ``anchor`` (merged where they meet),
+    from ``pos``, before which it has no match.
 
     The patterns of this module are run only there: a fast search for the
     feature words first, so that a text without them costs one scan.
     """
     out: list[tuple[int, int]] = []
     n = len(text)
-    for m in anchor.finditer(text):
+    for m in anchor.finditer(text, pos):
         lo, hi = max(0, m.start() - back), min(n, m.end() + ahead)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
@@ -207,14 +214,14 @@ def _windows(anchor: re.Pattern[str], text: str, back: int, ahead: int) -> list[
 
 
 def _finditer(pattern: regex.Pattern[str], anchor: re.Pattern[str], text: str, back: int,
-              ahead: int) -> Iterator[regex.Match[str]]:
-    for lo, hi in _windows(anchor, text, back, ahead):
+              ahead: int, pos: int = 0) -> Iterator[regex.Match[str]]:
+    for lo, hi in _windows(anchor, text, back, ahead, pos):
         yield from pattern.finditer(text, lo, hi)
 
 
-def _streets(text: str) -> list[tuple[int, int, str]]:
+def _streets(text: str, pos: int = 0) -> list[tuple[int, int, str]]:
     out = []
-    for m in _finditer(_STREET, _STREET_ANCHOR, text, 120, 0):
+    for m in _finditer(_STREET, _STREET_ANCHOR, text, 120, 0, pos):
         words = m.group(1)
         if words.rstrip().endswith(".") and len(words.split()[-1]) == 2:
             continue  # after an initial: a person ("Marvin F. Lane")
@@ -233,9 +240,9 @@ def _streets(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _naturals(text: str) -> list[tuple[int, int, str]]:
+def _naturals(text: str, pos: int = 0) -> list[tuple[int, int, str]]:
     out = []
-    for m in _finditer(_NATURAL, _NATURAL_ANCHOR, text, 120, 60):
+    for m in _finditer(_NATURAL, _NATURAL_ANCHOR, text, 120, 60, pos):
         if m.group(1) is not None:
             words, kind = m.group(1), m.group(2)
             start = _clean_name(m.start(1), words)
@@ -313,7 +320,10 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept]) -> list[Form]:
     """
     if not text:
         return []
-    found: list[tuple[int, int, str]] = _naturals(text) + _streets(text)
+    # (neither anchor matches before the first match of both: the two scans start there)
+    first = _FORM_ANCHOR.search(text)
+    found: list[tuple[int, int, str]] = _naturals(text, first.start()) + _streets(
+        text, first.start()) if first else []
     districts = list(_finditer(_DISTRICT, _DISTRICT_ANCHOR, text, 4, 40))
     lists = county_lists(text)
     if not (found or districts or lists):

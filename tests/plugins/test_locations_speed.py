@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from limner.testing import nasty_texts, news_texts, texts
-from limner_locations import gazetteer
+from limner_locations import forms, gazetteer
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.gazetteer import (
     CAPITAL,
@@ -409,3 +409,39 @@ def test_in_place_check_equals_plain(text: str, start: int) -> None:
     plain = _IN_PLACE.search(text, lo, start) is not None
     assert (text.endswith(_IN_PLACE_ENDS, lo, start)
             and _IN_PLACE.search(text, lo, start) is not None) == plain
+
+
+# -- streets and natural features: one scan for both first --------------------------------------
+
+_FORM_PARTS = ["Elm", "Main", "Street", "St.", "Road", "Lane", "Pike", "Drive", "Lake", "Mount",
+               "Mt.", "River", "Creek", "Bay", "of", "Gulf", "Isle", "National", "Park",
+               "Forest", "Twp.", "Township", "Sound", "Valley", "Mountains", "Islands", "Ann",
+               "1935", "on", "the", " ", " ", "\t", ",", ".", "-", "’", "Streets", "Lakeside",
+               "Oak", "Marvin F.", "Mr"]
+
+
+def plain_found(text: str) -> list[tuple[int, int, str]]:
+    """The streets and natural features of a text, each scan from the text's start."""
+    return forms._naturals(text) + forms._streets(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FORM_PARTS), max_size=30).map(" ".join)
+       | st.lists(st.sampled_from(_FORM_PARTS), max_size=30).map("".join) | news_texts(20))
+def test_form_scans_from_the_first_anchor_equal_plain(text: str) -> None:
+    first = forms._FORM_ANCHOR.search(text)
+    fast = forms._naturals(text, first.start()) + forms._streets(text, first.start()) if (
+        first) else []
+    assert fast == plain_found(text)
+
+
+def test_form_scans_find_streets_and_features_after_the_first_anchor() -> None:
+    text = "Bay leaves. They live at 12 Elm Street, a mile from Oak Lake and Mount Hood."
+    first = forms._FORM_ANCHOR.search(text)
+    assert first is not None and first.start() == 0
+    later = text[first.end():]
+    found = plain_found(later)
+    assert {kind for _s, _e, kind in found} == {"street", "lake", "mountain"}
+    start = forms._FORM_ANCHOR.search(later)
+    assert start is not None
+    assert forms._naturals(later, start.start()) + forms._streets(later, start.start()) == found
