@@ -156,7 +156,8 @@ def _names(gaz: Gazetteer, key: str) -> tuple[tuple[int, int], ...]:
 
 
 def _heads(gaz: Gazetteer, token: str) -> bool:
-    """Whether some indexed name of several tokens starts with this folded token (memoised)."""
+    """Whether some indexed name of more tokens starts with this folded token, or these
+    folded tokens, and a space (memoised)."""
     found: bool | None = gaz.head_cache.get(token)
     if found is None:
         if len(gaz.head_cache) > _NAME_LIMIT:
@@ -190,7 +191,8 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
     From each capitalised token, the longest indexed name of whole tokens is
     taken: the folded rest of the run (at most ``_MAX_NAME`` characters) cut
     at each token's end, longest first.  Only a token that begins some name
-    of several tokens (:func:`_heads`) is tried with the tokens after it.
+    of several tokens (:func:`_heads`) is tried with the tokens after it, and
+    only as many of them as some name that begins so has.
     """
     toks = _tokens(run)
     n = len(toks)
@@ -222,7 +224,18 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
                     if length > limit:
                         break
                     ends.append(length)
-                for k in range(len(ends) - 1, 0, -1):
+                # (a name of k + 2 tokens starts with its first k + 1 tokens and a space:
+                # the longer keys are looked up only as far as some name goes on so)
+                top = len(ends) - 1
+                k = 1
+                while k < top:
+                    more = heads.get(joined[:ends[k]])
+                    if more is None:
+                        more = _heads(gaz, joined[:ends[k]])
+                    if not more:
+                        break
+                    k += 1
+                for k in range(min(top, k), 0, -1):
                     key = joined[:ends[k]]
                     cands = names.get(key)
                     if cands is None:
