@@ -227,15 +227,15 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
                 # (a name of k + 2 tokens starts with its first k + 1 tokens and a space:
                 # the longer keys are looked up only as far as some name goes on so)
                 top = len(ends) - 1
-                k = 1
-                while k < top:
-                    more = heads.get(joined[:ends[k]])
+                reach = 1
+                while reach < top:
+                    more = heads.get(joined[:ends[reach]])
                     if more is None:
-                        more = _heads(gaz, joined[:ends[k]])
+                        more = _heads(gaz, joined[:ends[reach]])
                     if not more:
                         break
-                    k += 1
-                for k in range(min(top, k), 0, -1):
+                    reach += 1
+                for k in range(min(top, reach), 0, -1):
                     key = joined[:ends[k]]
                     cands = names.get(key)
                     if cands is None:
