@@ -167,11 +167,18 @@ def test_forms_stay_right_when_the_memo_is_full(monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr(context, "_FORMS_LIMIT", 4)
     words = ["Smith", "said,", "but", "the", "mayor", "who", "won't", "3", "GREAT", "good;"]
-    for start in range(len(words)):  # the memo fills, is cleared, and fills again
+    # a memo past its limit that knows none of the words (other tests may have taught
+    # it every one, and a memo that learns nothing is never emptied)
+    fillers = [f"filler{i}" for i in range(8)]
+    context._FORMS.clear()
+    context._ENDS.clear()
+    context.learn_forms(fillers)
+    for start in range(len(words)):  # the memo is emptied, and fills again
         tokens = words[start:] + words[:start]
         forms, clauses, _ = forms_and_clauses(tokens)
         assert (forms, clauses) == plain_forms(tokens)
     assert len(context._FORMS) <= 4 + len(words)
+    assert context._FORMS.keys().isdisjoint(fillers)
 
 
 @settings(max_examples=150, deadline=None)
