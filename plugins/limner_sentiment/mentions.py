@@ -20,7 +20,8 @@ What it saves is the work around the sums:
   bag word's ``(negative, positive)`` weights held as one complex number
   (the real and the imaginary parts add up exactly as two float sums would);
 - the model's weights are laid out once (:class:`Weights`): the rule
-  features' weights as plain floats, the window tables by sort;
+  features' weights as plain floats, the window tables by sort, an edge
+  pair's weight looked up by its two words (no string joined per mention);
 - a mention's two logits are summed as one complex number,
   ``negative + positive * 1j`` (:class:`Weights`): one addition per term
   where the definition makes two, each part the same float sum;
@@ -76,8 +77,8 @@ class Weights:
     the two float sums of the definition do, with one addition where the
     definition makes two.  The rule features' weights are attributes (zero
     when the model has none); the window tables are those of
-    :func:`~limner_sentiment.logits.tables`, by sort; the bags' columns are
-    joined per bag.
+    :func:`~limner_sentiment.logits.tables`, by sort (an edge pair's keyed
+    by its two words, :func:`_pairs`); the bags' columns are joined per bag.
     """
 
     __slots__ = (
@@ -117,9 +118,27 @@ class Weights:
              for sort, table in t.window.items()}
         self.lx, self.rx = w["LX"], w["RX"]
         self.p1, self.p2, self.n1, self.n2 = w["P1"], w["P2"], w["N1"], w["N2"]
-        self.pb, self.nb, self.pw, self.nw = w["PB"], w["NB"], w["Pw"], w["Nw"]
+        self.pb, self.nb = _pairs(w["PB"]), _pairs(w["NB"])
+        self.pw, self.nw = w["Pw"], w["Nw"]
         self.bag_s = _joined(model.bags, 0)
         self.bag_c = _joined(model.bags, 2)
+
+
+def _pairs(table: Mapping[str, complex]) -> dict[str, dict[str, complex]]:
+    """An edge-pair table (``"a_b"`` -> weight) as ``{a: {b: weight}}``.
+
+    A mention looks its pair up with the two forms it has, not with a string
+    joined from them (a new string, hashed, each time).  A key with several
+    ``_`` is entered at each of them: ``(a, b)`` gives one string
+    ``a + "_" + b``, so no two keys meet at the same place.
+    """
+    out: dict[str, dict[str, complex]] = {}
+    for key, weight in table.items():
+        at = key.find("_")
+        while at >= 0:
+            out.setdefault(key[:at], {})[key[at + 1 :]] = weight
+            at = key.find("_", at + 1)
+    return out
 
 
 def _joined(bags: Mapping[str, Sequence[float]], column: int) -> dict[str, complex]:
@@ -329,12 +348,16 @@ class Sentence:
         x = w.n2.get(n2)
         if x is not None:
             z += x
-        x = w.pb.get(p2 + "_" + p1)
-        if x is not None:
-            z += x
-        x = w.nb.get(n1 + "_" + n2)
-        if x is not None:
-            z += x
+        pairs = w.pb.get(p2)  # the pair p2_p1, then n1_n2 (see _pairs)
+        if pairs is not None:
+            x = pairs.get(p1)
+            if x is not None:
+                z += x
+        pairs = w.nb.get(n1)
+        if pairs is not None:
+            x = pairs.get(n2)
+            if x is not None:
+                z += x
         if first >= 3:
             table = w.pw
             f = forms[first - 3]
@@ -414,9 +437,14 @@ class Sentence:
 
     def _clause_bag(self, k: int) -> complex:
         """The sentence's bag plus clause ``k``'s (:meth:`BagSums.logits
-        <limner_sentiment.context.BagSums.logits>`), kept for the clause's other mentions."""
-        z = self._clause(k)
-        size = self._size(k)
+        <limner_sentiment.context.BagSums.logits>`), kept for the clause's other mentions.
+
+        :meth:`_clause` and :meth:`_size`, inline (a sentence asks for most of its clauses).
+        """
+        clauses = self.clauses
+        a = clauses[k]
+        size = (clauses[k + 1] if k + 1 < len(clauses) else self.n) - a
+        z: complex = sum(map(self.w.bag_c.get, self.forms[a : a + size], _repeat(0j, size)))
         scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
         bag = self.bag
         made = self.clause_bags[k] = complex(

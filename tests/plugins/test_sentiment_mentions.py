@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from limner_sentiment.context import BAGS, NAME, OPENERS, forms_and_clauses, read_tokens
 from limner_sentiment.features import WINDOW, Reading, mention_words, read_sentence
 from limner_sentiment.logits import _RULES, mention_logits, tables
-from limner_sentiment.mentions import Sentence, read, weights
+from limner_sentiment.mentions import Sentence, _pairs, read, weights
 from limner_sentiment.model import TargetModel, load_model
 from limner_sentiment.scorer import score_sentence, score_sentences
 
@@ -36,7 +36,7 @@ _WORDS = [
     "landmark", "under", "fire", "good", "terrible", "GREAT", "hero", "and", "who", "because",
     "“wonderful”", '"bad', 'news,"', "it's", "3", "-", "—", "…", ":)", "Sooo", "happy!",
     "sad?", "&amp;", "café", "élan", "U.S.", "no", "kind", "of", "like", "health", "care",
-    "good,", "bad;", "(fine)", "«très»", "won't",
+    "good,", "bad;", "(fine)", "«très»", "won't", "pro_life", "snake_case_name",
 ]
 _GAPS = [" ", " ", " ", " ", " ", " ", "  ", "\t", " \u00a0", ", "]
 _SORTS = ("P1", "P2", "N1", "N2", "Pw", "Nw", "LX", "RX", "SX")
@@ -167,11 +167,18 @@ def test_forms_stay_right_when_the_memo_is_full(monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr(context, "_FORMS_LIMIT", 4)
     words = ["Smith", "said,", "but", "the", "mayor", "who", "won't", "3", "GREAT", "good;"]
-    for start in range(len(words)):  # the memo fills, is cleared, and fills again
+    # a memo past its limit that knows none of the words (other tests may have taught
+    # it every one, and a memo that learns nothing is never emptied)
+    fillers = [f"filler{i}" for i in range(8)]
+    context._FORMS.clear()
+    context._ENDS.clear()
+    context.learn_forms(fillers)
+    for start in range(len(words)):  # the memo is emptied, and fills again
         tokens = words[start:] + words[:start]
         forms, clauses, _ = forms_and_clauses(tokens)
         assert (forms, clauses) == plain_forms(tokens)
     assert len(context._FORMS) <= 4 + len(words)
+    assert context._FORMS.keys().isdisjoint(fillers)
 
 
 @settings(max_examples=150, deadline=None)
@@ -193,3 +200,24 @@ def test_a_sentence_reads_its_forms_clauses_and_special_words_as_defined(
     assert (fast.forms, fast.clauses) == (reading.tokens.forms, reading.tokens.clauses)
     assert fast.speech == reading.speech and fast.turn == reading.turn
     assert fast.valence == reading.valence and fast.hit_words == reading.hit_words
+
+
+_PAIR_TEXT = st.text("ab_", max_size=5)
+
+
+@given(
+    st.dictionaries(_PAIR_TEXT, st.complex_numbers(allow_nan=False), max_size=12),
+    _PAIR_TEXT,
+    _PAIR_TEXT,
+)
+def test_an_edge_pair_is_found_by_its_two_words_as_by_the_joined_string(
+    table: dict[str, complex], a: str, b: str
+) -> None:
+    """The run-time edge-pair tables (``{a: {b: weight}}``) give what the definition's
+    ``"a_b"`` key gives, for words with ``_`` in them too."""
+    pairs = _pairs(table)
+    assert pairs.get(a, {}).get(b) == table.get(a + "_" + b)
+    for key, weight in table.items():
+        for i, c in enumerate(key):
+            if c == "_":
+                assert pairs[key[:i]][key[i + 1 :]] == weight
