@@ -202,9 +202,9 @@ def test_evaluate_scores_target_labels_by_part(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_target_macro_f1_on_newsmtsc_beats_the_sentence_score() -> None:
     m = limner_metrics("sentiment", "newsmtsc/newsmtsc-train.jsonl")
-    # reached: held-out fifth 0.667, training part 0.800 (docs/plugins/sentiment.md);
-    # without word vectors 0.649
-    assert m["targets"]["held_out"]["macro_f1"] >= 0.65
+    # reached: held-out fifth 0.671, training part 0.808 (docs/plugins/sentiment.md);
+    # with the narrower word vectors 0.664, without word vectors 0.649
+    assert m["targets"]["held_out"]["macro_f1"] >= 0.66
     assert m["targets"]["training"]["macro_f1"] >= 0.70
 
 

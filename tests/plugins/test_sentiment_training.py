@@ -61,6 +61,20 @@ def test_vectors_of_too_little_text() -> None:
     assert few.words == ["bad", "good"] and few.matrix.shape[0] == 2
 
 
+def test_news_text_reads_every_corpus_the_held_out_fifth_left_out(tmp_path: Path) -> None:
+    def write(path: Path, records: list[dict[str, str]]) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+    write(tmp_path / "newsmtsc" / "newsmtsc-train.jsonl",
+          [{"id": "kept", "text": "a kept sentence"}, {"id": "held", "text": "a held sentence"}])
+    write(tmp_path / "polnear" / "polnear-train.jsonl", [{"text": "polnear one\npolnear two"}])
+    write(tmp_path / "lgl" / "lgl.jsonl", [{"text": "local news"}])
+    texts = list(vectors.news_text(tmp_path, lambda rid: rid == "held"))
+    # PolNeAR's development file and BBC are absent here: passed over
+    assert texts == ["a kept sentence", "polnear one", "polnear two", "local news"]
+
+
 def _examples() -> list[train.Example]:
     """Labelled mentions whose bags hold the verbs of :func:`_corpus` (each bag word worth 0.5)."""
     data: list[train.Example] = []
