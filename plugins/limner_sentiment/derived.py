@@ -3,7 +3,7 @@
 Reading the target model's JSON and converting its numbers takes several
 times longer than reading the same tables back from :mod:`marshal`.  So the
 first process that derives a table writes it to ``limner.cache_dir()``
-(``sentiment/<name>-<install>.marshal``, one file per table and per
+(``sentiment/<name>-f<format>-<install>.marshal``, one file per table and per
 installed copy of the plugin), and later processes read it from there.
 
 A cached table is a convenience, never a source: it is keyed to the files it
