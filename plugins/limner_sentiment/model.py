@@ -19,7 +19,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 
@@ -186,21 +186,26 @@ def _read_model() -> TargetModel:
     return TargetModel.from_json(json.loads(text))
 
 
-def _model_tables(model: TargetModel) -> object:
-    """What the cache keeps of a model: its fields, as read from the JSON."""
-    return (dict(model.weights), model.bias, model.negative, model.positive, dict(model.bags))
+def _model_tables(model: TargetModel) -> dict[str, object]:
+    """What the cache keeps of a model: the value of each of its fields set on creation,
+    mappings as dicts (the other fields are derived again by ``__post_init__``)."""
+    return {
+        f.name: dict(value) if isinstance(value := getattr(model, f.name), Mapping) else value
+        for f in fields(model)
+        if f.init
+    }
 
 
 def _from_tables(tables: object) -> TargetModel:
     """The model from :func:`_model_tables`'s values.
 
     Raises:
-        ValueError: they are not what it wrote.
+        ValueError: they are not what it wrote for a model of this version.
     """
-    if not isinstance(tables, tuple) or len(tables) != 5:
+    names = {f.name for f in fields(TargetModel) if f.init}
+    if not isinstance(tables, dict) or set(tables) != names:
         raise ValueError("not a target model's tables")
-    weights, bias, negative, positive, bags = tables
-    if not (isinstance(weights, dict) and isinstance(bags, dict) and isinstance(bias, tuple)
-            and len(bias) == 2 and isinstance(negative, float) and isinstance(positive, float)):
+    if not (isinstance(tables["weights"], dict) and isinstance(tables["bags"], dict)
+            and isinstance(tables["bias"], tuple) and len(tables["bias"]) == 2):
         raise ValueError("not a target model's tables")
-    return TargetModel(weights, bias, negative, positive, bags)
+    return TargetModel(**tables)

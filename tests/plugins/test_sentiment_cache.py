@@ -196,7 +196,11 @@ def test_cached_target_model_is_the_shipped_one(
 
 
 def test_model_tables_of_another_shape_are_refused() -> None:
-    for payload in (None, (), ({}, (0.0, 0.0), 1.0, 1.0), ([], (0.0, 0.0), 1.0, 1.0, {}),
-                    ({}, (0.0,), 1.0, 1.0, {}), ({}, (0.0, 0.0), "1", 1.0, {})):
+    good = model._model_tables(model._read_model())
+    assert model._from_tables(good) == model._read_model()
+    bad: list[object] = [None, (), list(good.values()), {**good, "extra": 1},
+                         {k: v for k, v in good.items() if k != "bags"},
+                         {**good, "weights": []}, {**good, "bias": (0.0,)}, {**good, "bags": None}]
+    for payload in bad:
         with pytest.raises(ValueError, match="target model"):
             model._from_tables(payload)
