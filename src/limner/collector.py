@@ -4,8 +4,10 @@ Loading the plugins and their resources makes hundreds of thousands of
 objects that live as long as the process (modules, classes, lexicons,
 models).  Python's collector, by default, looks at the young objects after
 every 700 new ones, and moves the survivors into older generations that it
-scans again later: at start-up that is over a hundred collections that find
-almost nothing, a tenth of the start-up's CPU.  :func:`held_back` lets far
+scans again later: at start-up that was over a hundred collections that
+found almost nothing, about a tenth of the start-up's CPU (a handful now).
+The :class:`~limner.Enricher` holds it back while it loads the plugins and
+runs their setups.  :func:`held_back` lets far
 more objects be made between collections for a while, and puts the caller's
 settings back after.  It does not turn the collector off, so a setup that
 makes much garbage (building an index) still has it collected.

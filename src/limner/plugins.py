@@ -26,7 +26,6 @@ import pluggy
 
 from limner import document, hookspecs
 from limner.annotator import Annotator, Segmenter
-from limner.collector import held_back
 from limner.config import Config, Option, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
 from limner.errors import PluginWarning
@@ -91,14 +90,13 @@ class PluginManager:
             _names(disable if disable is not None else os.environ.get("LIMNER_DISABLE_PLUGINS"))
             or frozenset()
         )
-        with held_back():  # importing plugins makes long-lived objects only
-            for name, module in BUILTINS.items():
-                if name not in self.block:
-                    self._load(
-                        name, functools.partial(importlib.import_module, module), "builtin", module
-                    )
-            if entry_points:
-                self._load_entry_points()
+        for name, module in BUILTINS.items():
+            if name not in self.block:
+                self._load(
+                    name, functools.partial(importlib.import_module, module), "builtin", module
+                )
+        if entry_points:
+            self._load_entry_points()
 
     # -- loading ------------------------------------------------------------------
 

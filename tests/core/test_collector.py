@@ -49,7 +49,7 @@ def test_plugins_load_with_young_collections_rarer() -> None:
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(limner.PluginManager, "_load", spy)
-        limner.PluginManager(plugins=[])
+        limner.Enricher(plugins=[])
     assert seen and all(t == (collector.YOUNG, 10, 10) for t in seen)
     assert gc.get_threshold() == (700, 10, 10)
 
