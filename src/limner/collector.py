@@ -6,8 +6,8 @@ models).  Python's collector, by default, looks at the young objects after
 every 700 new ones, and moves the survivors into older generations that it
 scans again later: at start-up that was over a hundred collections that
 found almost nothing, about a tenth of the start-up's CPU (a handful now).
-The :class:`~limner.Enricher` holds it back while it loads the plugins and
-runs their setups.  :func:`held_back` lets far
+The plugin manager holds it back while it imports each plugin, and the
+:class:`~limner.Enricher` while it runs the setups.  :func:`held_back` lets far
 more objects be made between collections for a while, and puts the caller's
 settings back after.  It does not turn the collector off, so a setup that
 makes much garbage (building an index) still has it collected.

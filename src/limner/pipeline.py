@@ -200,8 +200,7 @@ class Enricher:
     ) -> None:
         if manager is not None and (plugins is not None or disable is not None):
             raise ValueError("pass either manager or plugins/disable, not both")
-        with held_back():  # importing plugins makes long-lived objects only
-            self.manager = manager or PluginManager(plugins, disable)
+        self.manager = manager or PluginManager(plugins, disable)
         self.config: Config = self.manager.config(config)
         self._given_config = dict(config or {})
         self._plugins = plugins

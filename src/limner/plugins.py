@@ -26,6 +26,7 @@ import pluggy
 
 from limner import document, hookspecs
 from limner.annotator import Annotator, Segmenter
+from limner.collector import held_back
 from limner.config import Config, Option, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
 from limner.errors import PluginWarning
@@ -137,7 +138,8 @@ class PluginManager:
             distribution=getattr(dist, "name", None) if dist else "limner",
         )
         try:
-            plugin = loader()
+            with held_back():  # importing a plugin makes long-lived objects only
+                plugin = loader()
             self._pm.register(plugin, name=name)
         except Exception as exc:  # any failure of third-party code
             self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {exc}")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import gc
+import importlib
 from collections.abc import Iterator
 
 import pytest
 
 import limner
-from limner import collector
+from limner import collector, plugins
 from tests.core.fakes import enricher_with, marker
 
 
@@ -39,18 +40,19 @@ def test_a_failing_setup_restores_the_thresholds() -> None:
     assert gc.get_threshold() == (700, 10, 10)
 
 
-def test_plugins_load_with_young_collections_rarer() -> None:
+def test_plugins_import_with_young_collections_rarer() -> None:
     seen: list[tuple[int, ...]] = []
-    original = limner.PluginManager._load
+    original = importlib.import_module
 
-    def spy(self: limner.PluginManager, *args: object, **kwargs: object) -> None:
+    def spy(name: str, package: str | None = None) -> object:
         seen.append(gc.get_threshold())
-        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        return original(name, package)
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(limner.PluginManager, "_load", spy)
-        limner.Enricher(plugins=[])
-    assert seen and all(t == (collector.YOUNG, 10, 10) for t in seen)
+        mp.setattr(importlib, "import_module", spy)
+        limner.PluginManager(plugins=[])
+    assert len(seen) == len(plugins.BUILTINS)
+    assert all(t == (collector.YOUNG, 10, 10) for t in seen)
     assert gc.get_threshold() == (700, 10, 10)
 
 
