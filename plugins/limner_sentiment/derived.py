@@ -19,7 +19,6 @@ cannot be written (read-only, full) the derived table is used all the same.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 import struct
@@ -50,8 +49,8 @@ def cache_path(name: str, sources: Sequence[Path]) -> Path:
     of the plugin (two virtual environments, two checkouts) keep a file each
     instead of overwriting each other's.
     """
-    where = hashlib.sha1("\0".join(map(str, sources)).encode("utf-8", "surrogatepass"))
-    return limner.cache_dir("sentiment", f"{name}-f{FORMAT}-{where.hexdigest()[:12]}.marshal")
+    where = zlib.crc32("\0".join(map(str, sources)).encode("utf-8", "surrogatepass"))
+    return limner.cache_dir("sentiment", f"{name}-f{FORMAT}-{where:08x}.marshal")
 
 
 def _key(name: str, sources: Sequence[Path]) -> tuple[object, ...]:
@@ -89,6 +88,9 @@ def _write(path: Path, key: tuple[object, ...], payload: object) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, scratch = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        # readable by all, as a file written the usual way: a cache filled at a
+        # container's build serves the user who runs it
+        os.fchmod(fd, 0o644)
         with os.fdopen(fd, "wb") as fh:
             fh.write(_MAGIC + _CRC.pack(zlib.crc32(body)) + body)
         os.replace(scratch, path)

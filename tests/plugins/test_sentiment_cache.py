@@ -66,6 +66,7 @@ def test_derived_once_then_read_back(source: Source) -> None:
     assert second == first == TABLE
     assert list(second) == list(TABLE)  # the order of a dict is kept too
     assert _scratch(source.cached_file.parent) == []
+    assert source.cached_file.stat().st_mode & 0o777 == 0o644  # others may read it
 
 
 @pytest.mark.parametrize("damage", [
