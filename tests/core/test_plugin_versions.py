@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+from typing import Any
 
 import pytest
 
@@ -10,27 +11,41 @@ import limner
 from limner import plugins
 
 
+class _CountingDist:
+    """A distribution that records each read of its metadata."""
+
+    def __init__(self, dist: Any, reads: list[str]) -> None:
+        self._dist, self._reads = dist, reads
+
+    @property
+    def version(self) -> str:
+        self._reads.append("version")
+        return str(self._dist.version)
+
+    @property
+    def name(self) -> str:
+        self._reads.append("name")
+        return str(self._dist.name)
+
+
 def test_loading_reads_no_metadata_listing_does(monkeypatch: pytest.MonkeyPatch) -> None:
     reads: list[str] = []
-    original = importlib.metadata.Distribution.metadata
-
-    def metadata(self: importlib.metadata.Distribution) -> object:
-        reads.append(str(getattr(self, "_path", self)))
-        return original.fget(self)  # type: ignore[attr-defined]
-
-    monkeypatch.setattr(importlib.metadata.Distribution, "metadata", property(metadata))
-    plugins._own_version.cache_clear()
+    real = importlib.metadata.entry_points(group=plugins.ENTRY_POINT_GROUP)
+    assert real, "the first-party plugins are installed as entry points"
+    counted = []
+    for ep in real:
+        twin = importlib.metadata.EntryPoint(ep.name, ep.value, ep.group)
+        vars(twin).update(dist=_CountingDist(ep.dist, reads))  # as EntryPoint._for does
+        counted.append(twin)
+    monkeypatch.setattr(plugins, "entry_points", lambda group: counted)
     pm = limner.PluginManager()
     assert reads == []
     infos = {i.name: i for i in pm.infos()}
-    assert reads  # read now, for the listing
-    loaded = [i for i in infos.values() if i.origin == "entry point"]
-    assert loaded, "the first-party plugins are installed as entry points"
-    for info in loaded:
-        dist = next(ep.dist for ep in importlib.metadata.entry_points(group="limner")
-                    if ep.name == info.name)
-        assert dist is not None
-        assert (info.version, info.distribution) == (dist.version, dist.name)
+    assert sorted(reads) == sorted(["version", "name"] * len(real))
+    for ep in real:
+        assert ep.dist is not None
+        assert (infos[ep.name].version, infos[ep.name].distribution) == (
+            ep.dist.version, ep.dist.name)
     for name in plugins.BUILTINS:
         assert infos[name].origin == "builtin"
         assert (infos[name].version, infos[name].distribution) == (
