@@ -19,10 +19,12 @@ import json
 import math
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
+from pathlib import Path
 
 from limner_sentiment.context import bag_columns
+from limner_sentiment.derived import cached
 
 __all__ = ["LABELS", "TargetModel", "load_model"]
 
@@ -158,10 +160,52 @@ class TargetModel:
         )
 
 
+#: The shipped model, in the package.
+MODEL_FILE = "data/target_model.json"
+
+
 @functools.cache
 def load_model() -> TargetModel:
-    """The shipped model, read once per process."""
-    text = resources.files("limner_sentiment").joinpath("data/target_model.json").read_text(
-        encoding="utf-8"
+    """The shipped model, read once per process.
+
+    Its tables are kept in the user cache once read (see
+    :mod:`limner_sentiment.derived`): later processes read them from there,
+    several times faster than the JSON, until the model file changes.
+    """
+    source = resources.files("limner_sentiment").joinpath(MODEL_FILE)
+    if not isinstance(source, Path):  # not a plain file (a zipped install): no cache
+        return _read_model()
+    return cached(
+        "target_model", (source, Path(__file__)), _read_model, _model_tables, _from_tables
     )
+
+
+def _read_model() -> TargetModel:
+    """The shipped model, from its JSON."""
+    text = resources.files("limner_sentiment").joinpath(MODEL_FILE).read_text(encoding="utf-8")
     return TargetModel.from_json(json.loads(text))
+
+
+def _model_tables(model: TargetModel) -> dict[str, object]:
+    """What the cache keeps of a model: the value of each of its fields set on creation,
+    mappings as dicts (the other fields are derived again by ``__post_init__``)."""
+    return {
+        f.name: dict(value) if isinstance(value := getattr(model, f.name), Mapping) else value
+        for f in fields(model)
+        if f.init
+    }
+
+
+def _from_tables(tables: object) -> TargetModel:
+    """The model from :func:`_model_tables`'s values.
+
+    Raises:
+        ValueError: they are not what it wrote for a model of this version.
+    """
+    names = {f.name for f in fields(TargetModel) if f.init}
+    if not isinstance(tables, dict) or set(tables) != names:
+        raise ValueError("not a target model's tables")
+    if not (isinstance(tables["weights"], dict) and isinstance(tables["bags"], dict)
+            and isinstance(tables["bias"], tuple) and len(tables["bias"]) == 2):
+        raise ValueError("not a target model's tables")
+    return TargetModel(**tables)

@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from limner.annotator import Annotator
+from limner.collector import held_back
 from limner.config import Config
 from limner.document import Annotation, Document, Error, Layer
 from limner.errors import ConfigError, PlanError, PluginWarning
@@ -246,7 +247,8 @@ class Enricher:
         spent: dict[str, float] = {}
         with self._setup_lock:  # threads sharing an Enricher set it up once
             if not self._set_up:
-                self._run_setups(report, spent)
+                with held_back():  # resources live as long as the process
+                    self._run_setups(report, spent)
         return spent
 
     def _run_setups(

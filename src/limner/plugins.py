@@ -26,6 +26,7 @@ import pluggy
 
 from limner import document, hookspecs
 from limner.annotator import Annotator, Segmenter
+from limner.collector import held_back
 from limner.config import Config, Option, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
 from limner.errors import PluginWarning
@@ -85,6 +86,7 @@ class PluginManager:
         self._pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
         self._pm.add_hookspecs(hookspecs)
         self._infos: dict[str, PluginInfo] = {}
+        self._dists: dict[str, Any] = {}  # a loaded plugin's distribution, None for a built-in
         self.allow = _names(plugins if plugins is not None else os.environ.get("LIMNER_PLUGINS"))
         self.block = (
             _names(disable if disable is not None else os.environ.get("LIMNER_DISABLE_PLUGINS"))
@@ -128,16 +130,12 @@ class PluginManager:
         module: str,
         ep: EntryPoint | None = None,
     ) -> None:
-        dist = getattr(ep, "dist", None)
-        info = PluginInfo(
-            name=name,
-            origin=origin,
-            module=module,
-            version=getattr(dist, "version", None) if dist else _own_version(),
-            distribution=getattr(dist, "name", None) if dist else "limner",
-        )
+        # the version and distribution are read from the metadata when listed (infos)
+        info = PluginInfo(name=name, origin=origin, module=module)
+        self._dists[name] = getattr(ep, "dist", None)
         try:
-            plugin = loader()
+            with held_back():  # importing a plugin makes long-lived objects only
+                plugin = loader()
             self._pm.register(plugin, name=name)
         except Exception as exc:  # any failure of third-party code
             self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {exc}")
@@ -245,8 +243,23 @@ class PluginManager:
     # -- what plugins provide -------------------------------------------------------
 
     def infos(self) -> list[PluginInfo]:
-        """Every plugin tried, loaded or not, sorted by name."""
-        return sorted(self._infos.values(), key=lambda i: i.name)
+        """Every plugin tried, loaded or not, sorted by name.
+
+        The versions are read from the installed metadata here, not when the
+        plugins load (parsing it costs start-up several milliseconds).
+        """
+        return sorted(map(self._described, self._infos.values()), key=lambda i: i.name)
+
+    def _described(self, info: PluginInfo) -> PluginInfo:
+        """``info`` with the version and distribution of a plugin loaded from one."""
+        if info.name not in self._dists or info.origin == "registered":
+            return info
+        dist = self._dists[info.name]
+        return attrs.evolve(
+            info,
+            version=getattr(dist, "version", None) if dist else _own_version(),
+            distribution=getattr(dist, "name", None) if dist else "limner",
+        )
 
     def names(self) -> list[str]:
         """Names of the plugins that loaded."""

@@ -1,0 +1,135 @@
+"""Tables derived from package data, kept in the user cache in a form that loads fast.
+
+Reading the target model's JSON and converting its numbers takes several
+times longer than reading the same tables back from :mod:`marshal`.  So the
+first process that derives a table writes it to ``limner.cache_dir()``
+(``sentiment/<name>-f<format>-<install>.marshal``, one file per table and per
+installed copy of the plugin), and later processes read it from there.
+
+A cached table is a convenience, never a source: it is keyed to the files it
+was derived from (their path, size and modification time), to the format
+below and to the Python version, and it carries a CRC-32 of its bytes.  A
+file that is missing, truncated, damaged, of another format or Python, or
+derived from files that have changed since is derived again from the package
+data and rewritten, silently.  A file is written whole under a temporary name
+and then renamed, so that a reader never sees half of one; when the cache
+cannot be written (read-only, full) the derived table is used all the same.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import struct
+import sys
+import tempfile
+import zlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+import limner
+
+__all__ = ["FORMAT", "cache_path", "cached"]
+
+#: The layout of a cached file; a file of another layout is derived again.
+FORMAT = 1
+#: What every cached file starts with, then the CRC-32 of the rest (4 bytes, big-endian).
+_MAGIC = b"limner-sentiment-derived\n"
+_CRC = struct.Struct(">I")
+
+T = TypeVar("T")
+
+
+def cache_path(name: str, sources: Sequence[Path]) -> Path:
+    """Where the table ``name`` derived from ``sources`` is kept.
+
+    The name holds a digest of the sources' paths, so that two installed copies
+    of the plugin (two virtual environments, two checkouts) keep a file each
+    instead of overwriting each other's.
+    """
+    where = zlib.crc32("\0".join(map(str, sources)).encode("utf-8", "surrogatepass"))
+    return limner.cache_dir("sentiment", f"{name}-f{FORMAT}-{where:08x}.marshal")
+
+
+def _key(name: str, sources: Sequence[Path]) -> tuple[object, ...]:
+    """What the cached file must have been derived from to be used: format, Python, sources."""
+    stats = []
+    for path in sources:
+        st = path.stat()
+        stats.append((str(path), st.st_size, st.st_mtime_ns))
+    return (FORMAT, name, sys.version_info[:2], marshal.version, tuple(stats))
+
+
+def _read(path: Path, key: tuple[object, ...]) -> object:
+    """The payload kept at ``path`` for ``key``.
+
+    Raises:
+        OSError, ValueError, EOFError, TypeError: missing, damaged or stale.
+    """
+    data = path.read_bytes()
+    head = len(_MAGIC) + _CRC.size
+    if data[: len(_MAGIC)] != _MAGIC or len(data) < head:
+        raise ValueError("not a cached table")
+    (crc,) = _CRC.unpack_from(data, len(_MAGIC))
+    body = memoryview(data)[head:]
+    if zlib.crc32(body) != crc:
+        raise ValueError("damaged")
+    stored = marshal.loads(body)
+    if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != key:
+        raise ValueError("stale")
+    return stored[1]
+
+
+def _write(path: Path, key: tuple[object, ...], payload: object) -> None:
+    """Keep ``payload`` at ``path``: written under a temporary name, then renamed."""
+    body = marshal.dumps((key, payload))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, scratch = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        # readable by all, as a file written the usual way: a cache filled at a
+        # container's build serves the user who runs it
+        os.fchmod(fd, 0o644)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_MAGIC + _CRC.pack(zlib.crc32(body)) + body)
+        os.replace(scratch, path)
+    except BaseException:
+        Path(scratch).unlink(missing_ok=True)
+        raise
+
+
+def cached(
+    name: str,
+    sources: Sequence[Path],
+    derive: Callable[[], T],
+    dump: Callable[[T], object],
+    restore: Callable[[object], T],
+) -> T:
+    """The table ``name``: read back from the cache, or derived and kept there.
+
+    Args:
+        name: the table's name (a file name part).
+        sources: the files it is derived from, the code that derives it included.
+        derive: derives it from the sources.
+        dump: the table as values :mod:`marshal` writes (dicts, tuples, str, float).
+        restore: the table from what ``dump`` gave; must give a table equal to
+            ``derive()``'s, and raise (any exception) on a payload it cannot read.
+
+    A cache that cannot be read is derived again; one that cannot be written
+    is left alone.  Either way the caller gets the table.
+    """
+    try:
+        key = _key(name, sources)
+        path = cache_path(name, sources)
+    except (OSError, ValueError):  # a source that is not a plain file: nothing to key to
+        return derive()
+    try:
+        return restore(_read(path, key))
+    except Exception:  # missing, damaged, stale or unreadable: derived again below
+        pass
+    table = derive()
+    # a read-only or full cache, or a value marshal refuses: the table is used all the same
+    with contextlib.suppress(OSError, ValueError):
+        _write(path, key, dump(table))
+    return table

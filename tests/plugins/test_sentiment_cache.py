@@ -1,0 +1,207 @@
+"""Tests of the sentiment plugin's cache of derived tables (``limner_sentiment.derived``).
+
+A cached table must equal the one derived from the package data, and every
+fault of the cached file (missing, truncated, damaged, of another format or
+Python, derived from files since changed, unreadable, unwritable) must end in
+the table derived again, never in an error.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+from pathlib import Path
+
+import pytest
+
+from limner_sentiment import derived, model
+
+TABLE = {"good": (1.5, -0.25), "bad": (-2.0, 0.5), "ünïcode": (0.0, 1e-300)}
+
+
+class Source:
+    """A table derived from a file of ours, counting each time it is derived."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "source.txt"
+        self.path.write_text("version one\n", encoding="utf-8")
+        self.derived = 0
+
+    def derive(self) -> dict[str, tuple[float, float]]:
+        self.derived += 1
+        return dict(TABLE)
+
+    def get(self) -> dict[str, tuple[float, float]]:
+        return derived.cached("toy", (self.path,), self.derive, dict, _restore)
+
+    @property
+    def cached_file(self) -> Path:
+        return derived.cache_path("toy", (self.path,))
+
+
+def _restore(payload: object) -> dict[str, tuple[float, float]]:
+    if not isinstance(payload, dict):
+        raise ValueError("not a toy table")
+    return payload
+
+
+@pytest.fixture
+def source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Source:
+    monkeypatch.setenv("LIMNER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "package"
+    folder.mkdir()
+    return Source(folder)
+
+
+def _scratch(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def test_derived_once_then_read_back(source: Source) -> None:
+    first = source.get()
+    assert source.derived == 1 and source.cached_file.is_file()
+    assert source.cached_file.parent == Path(os.environ["LIMNER_CACHE_DIR"]) / "sentiment"
+    second = source.get()
+    assert source.derived == 1  # read back, not derived
+    assert second == first == TABLE
+    assert list(second) == list(TABLE)  # the order of a dict is kept too
+    assert _scratch(source.cached_file.parent) == []
+    assert source.cached_file.stat().st_mode & 0o777 == 0o644  # others may read it
+
+
+@pytest.mark.parametrize("damage", [
+    "missing", "empty", "truncated", "flipped byte", "garbage", "other magic", "not a tuple",
+])
+def test_damaged_file_is_derived_again_and_rewritten(source: Source, damage: str) -> None:
+    source.get()
+    path = source.cached_file
+    data = path.read_bytes()
+    if damage == "missing":
+        path.unlink()
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "flipped byte":
+        path.write_bytes(data[:-3] + bytes([data[-3] ^ 0x40]) + data[-2:])
+    elif damage == "garbage":
+        path.write_bytes(b"\x00garbage" * 50)
+    elif damage == "other magic":
+        path.write_bytes(b"X" + data[1:])
+    else:  # a well-formed file whose body is not (key, payload)
+        body = marshal.dumps([1, 2, 3])
+        head = derived._MAGIC + derived._CRC.pack(derived.zlib.crc32(body))
+        path.write_bytes(head + body)
+    assert source.get() == TABLE
+    assert source.derived == 2
+    assert path.read_bytes() == data  # rewritten whole
+    assert source.get() == TABLE and source.derived == 2
+
+
+def test_stale_key_is_derived_again(source: Source, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another format, another Python, or a source file that has changed since."""
+    source.get()
+    monkeypatch.setattr(derived, "FORMAT", derived.FORMAT + 1)
+    source.get()
+    assert source.derived == 2
+    monkeypatch.undo()
+    source.get()  # the file now holds the other format's key
+    assert source.derived == 3
+    real = derived.sys.version_info
+    monkeypatch.setattr(derived.sys, "version_info", (real[0], real[1] + 1, 0))
+    source.get()
+    assert source.derived == 4
+    monkeypatch.undo()
+    source.get()
+    assert source.derived == 5
+    source.get()
+    assert source.derived == 5
+    # the source changes: same size, another modification time
+    stat = source.path.stat()
+    os.utime(source.path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    source.get()
+    assert source.derived == 6
+    source.path.write_text("version two, longer\n", encoding="utf-8")
+    source.get()
+    assert source.derived == 7
+    source.get()
+    assert source.derived == 7
+
+
+def test_payload_the_reader_refuses_is_derived_again(source: Source) -> None:
+    source.get()
+    key = derived._key("toy", (source.path,))
+    derived._write(source.cached_file, key, ["not", "a", "dict"])
+    assert source.get() == TABLE and source.derived == 2
+    assert source.get() == TABLE and source.derived == 2
+
+
+def test_unwritable_cache_still_gives_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("LIMNER_CACHE_DIR", str(blocker / "cache"))
+    src = Source(tmp_path)
+    assert src.get() == TABLE and src.get() == TABLE
+    assert src.derived == 2  # nothing could be kept, so it is derived each time
+
+
+def test_failed_write_leaves_no_scratch(source: Source, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(derived.os, "replace", refuse)
+    assert source.get() == TABLE
+    assert not source.cached_file.exists()
+    assert _scratch(source.cached_file.parent) == []
+    monkeypatch.undo()
+    source.get()
+    source.get()
+    assert source.derived == 2 and source.cached_file.is_file()
+
+
+def test_missing_source_is_derived_without_the_cache(source: Source) -> None:
+    source.path.unlink()
+    assert source.get() == TABLE and source.get() == TABLE
+    assert source.derived == 2
+    assert not source.cached_file.parent.exists()
+
+
+def test_installs_keep_a_file_each(tmp_path: Path, source: Source) -> None:
+    other_folder = tmp_path / "other"
+    other_folder.mkdir()
+    other = Source(other_folder)
+    assert source.cached_file != other.cached_file
+    source.get()
+    other.get()
+    source.get()
+    other.get()
+    assert source.derived == other.derived == 1
+
+
+def test_cached_target_model_is_the_shipped_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LIMNER_CACHE_DIR", str(tmp_path))
+    plain = model._read_model()
+    first = model.load_model.__wrapped__()  # derived and written
+    assert list((tmp_path / "sentiment").glob("target_model-*.marshal"))
+    again = model.load_model.__wrapped__()  # read back
+    for m in (first, again):
+        assert m == plain
+        assert list(m.weights) == list(plain.weights) and list(m.bags) == list(plain.bags)
+        assert all(type(v) is tuple and len(v) == 2 for v in m.weights.values())
+        assert m.sentence == plain.sentence and m.bag_columns == plain.bag_columns
+        assert (m.negative, m.positive, m.bias) == (plain.negative, plain.positive, plain.bias)
+
+
+def test_model_tables_of_another_shape_are_refused() -> None:
+    good = model._model_tables(model._read_model())
+    assert model._from_tables(good) == model._read_model()
+    bad: list[object] = [None, (), list(good.values()), {**good, "extra": 1},
+                         {k: v for k, v in good.items() if k != "bags"},
+                         {**good, "weights": []}, {**good, "bias": (0.0,)}, {**good, "bags": None}]
+    for payload in bad:
+        with pytest.raises(ValueError, match="target model"):
+            model._from_tables(payload)
