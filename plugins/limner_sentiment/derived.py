@@ -7,9 +7,10 @@ first process that derives a table writes it to ``limner.cache_dir()``
 installed copy of the plugin), and later processes read it from there.
 
 A cached table is a convenience, never a source: it is keyed to the files it
-was derived from (their path, size and modification time), to the format
-below and to the Python version, and it carries a CRC-32 of its bytes.  A
-file that is missing, truncated, damaged, of another format or Python, or
+was derived from (their path, size, modification time and a CRC-32 of their
+bytes: a file rewritten within one tick of a coarse clock, or whose time was
+kept, is told apart), to the format below and to the Python version, and it
+carries a CRC-32 of its own bytes.  A file that is missing, truncated, damaged, of another format or Python, or
 derived from files that have changed since is derived again from the package
 data and rewritten, silently.  A file is written whole under a temporary name
 and then renamed, so that a reader never sees half of one; when the cache
@@ -34,7 +35,7 @@ import limner
 __all__ = ["FORMAT", "cache_path", "cached"]
 
 #: The layout of a cached file; a file of another layout is derived again.
-FORMAT = 1
+FORMAT = 2
 #: What every cached file starts with, then the CRC-32 of the rest (4 bytes, big-endian).
 _MAGIC = b"limner-sentiment-derived\n"
 _CRC = struct.Struct(">I")
@@ -54,11 +55,18 @@ def cache_path(name: str, sources: Sequence[Path]) -> Path:
 
 
 def _key(name: str, sources: Sequence[Path]) -> tuple[object, ...]:
-    """What the cached file must have been derived from to be used: format, Python, sources."""
+    """What the cached file must have been derived from to be used: format, Python, sources.
+
+    A source is known by its bytes (their CRC-32), not by its size and
+    modification time alone: a file rewritten with as many bytes within one
+    tick of the file system's clock, or whose time a copy or a reproducible
+    build kept, is another source all the same.
+    """
     stats = []
     for path in sources:
-        st = path.stat()
-        stats.append((str(path), st.st_size, st.st_mtime_ns))
+        with path.open("rb") as fh:
+            st = os.fstat(fh.fileno())
+            stats.append((str(path), st.st_size, st.st_mtime_ns, zlib.crc32(fh.read())))
     return (FORMAT, name, sys.version_info[:2], marshal.version, tuple(stats))
 
 

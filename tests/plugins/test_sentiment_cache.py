@@ -205,3 +205,32 @@ def test_model_tables_of_another_shape_are_refused() -> None:
     for payload in bad:
         with pytest.raises(ValueError, match="target model"):
             model._from_tables(payload)
+
+
+def _read_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _text(payload: object) -> str:
+    if not isinstance(payload, str):
+        raise ValueError("not a text")
+    return payload
+
+
+def test_source_rewritten_within_its_clock_tick_is_derived_again(source: Source) -> None:
+    """A source rewritten with as many bytes and the same modification time (within one
+    tick of a coarse file-system clock, or its time kept by a copy or a reproducible
+    build) is still a changed source: the table is derived again from what it now holds."""
+
+    def get() -> str:
+        return derived.cached(
+            "text", (source.path,), lambda: _read_text(source.path), str, _text)
+
+    assert get() == "version one\n"
+    before = source.path.stat()
+    source.path.write_text("version two\n", encoding="utf-8")
+    os.utime(source.path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = source.path.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    assert get() == "version two\n"
+    assert derived.cached("text", (source.path,), pytest.fail, str, _text) == "version two\n"
