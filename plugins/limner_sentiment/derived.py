@@ -96,11 +96,14 @@ def _write(path: Path, key: tuple[object, ...], payload: object) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, scratch = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        # readable by all, as a file written the usual way: a cache filled at a
-        # container's build serves the user who runs it
-        os.fchmod(fd, 0o644)
         with os.fdopen(fd, "wb") as fh:
             fh.write(_MAGIC + _CRC.pack(zlib.crc32(body)) + body)
+        # readable by all, as a file written the usual way: a cache filled at a
+        # container's build serves the user who runs it; set once the file is
+        # closed (os.fchmod is missing on Windows before Python 3.13), and a file
+        # system without modes keeps the file all the same
+        with contextlib.suppress(OSError):
+            os.chmod(scratch, 0o644)
         os.replace(scratch, path)
     except BaseException:
         Path(scratch).unlink(missing_ok=True)

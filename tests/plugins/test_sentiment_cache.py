@@ -234,3 +234,29 @@ def test_source_rewritten_within_its_clock_tick_is_derived_again(source: Source)
     assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
     assert get() == "version two\n"
     assert derived.cached("text", (source.path,), pytest.fail, str, _text) == "version two\n"
+
+
+def _open_files() -> set[str]:
+    return set(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else set()
+
+
+@pytest.mark.parametrize("modes", ["no fchmod", "refused"])
+def test_file_modes_that_cannot_be_set_still_keep_the_table(
+    source: Source, monkeypatch: pytest.MonkeyPatch, modes: str
+) -> None:
+    """Where a file's mode cannot be set (no ``os.fchmod`` on Windows before Python 3.13;
+    a file system without modes refuses it) the table is kept all the same, no file left open."""
+    if modes == "no fchmod":
+        monkeypatch.delattr(derived.os, "fchmod")
+    else:
+        def refuse(*args: object, **kwargs: object) -> None:
+            raise PermissionError(1, "Operation not permitted")
+
+        monkeypatch.setattr(derived.os, "fchmod", refuse)
+        monkeypatch.setattr(derived.os, "chmod", refuse)
+    open_before = _open_files()
+    assert source.get() == TABLE
+    assert _open_files() == open_before
+    assert source.cached_file.is_file()
+    assert _scratch(source.cached_file.parent) == []
+    assert source.get() == TABLE and source.derived == 1
