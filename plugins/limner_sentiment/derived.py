@@ -133,7 +133,9 @@ def cached(
     try:
         key = _key(name, sources)
         path = cache_path(name, sources)
-    except (OSError, ValueError):  # a source that is not a plain file: nothing to key to
+    # a source that is not a plain file: nothing to key to; or no cache folder to
+    # name (Path.home() raises RuntimeError for a user id with no account)
+    except (OSError, ValueError, RuntimeError):
         return derive()
     try:
         return restore(_read(path, key))

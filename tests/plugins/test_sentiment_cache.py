@@ -260,3 +260,20 @@ def test_file_modes_that_cannot_be_set_still_keep_the_table(
     assert source.cached_file.is_file()
     assert _scratch(source.cached_file.parent) == []
     assert source.get() == TABLE and source.derived == 1
+
+
+def test_no_home_folder_still_gives_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No cache folder can be named (no $LIMNER_CACHE_DIR or $XDG_CACHE_HOME, and no home
+    folder, as for a user id with no account): the table is derived, not an error."""
+    for variable in ("LIMNER_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(variable, raising=False)
+
+    def nowhere(cls: type[Path]) -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", classmethod(nowhere))
+    src = Source(tmp_path)
+    assert src.get() == TABLE and src.get() == TABLE
+    assert src.derived == 2
