@@ -10,11 +10,12 @@ A cached table is a convenience, never a source: it is keyed to the files it
 was derived from (their path, size, modification time and a CRC-32 of their
 bytes: a file rewritten within one tick of a coarse clock, or whose time was
 kept, is told apart), to the format below and to the Python version, and it
-carries a CRC-32 of its own bytes.  A file that is missing, truncated, damaged, of another format or Python, or
-derived from files that have changed since is derived again from the package
-data and rewritten, silently.  A file is written whole under a temporary name
-and then renamed, so that a reader never sees half of one; when the cache
-cannot be written (read-only, full) the derived table is used all the same.
+carries a CRC-32 of its own bytes.  A file that is missing, truncated,
+damaged, of another format or Python, or derived from files that have changed
+since is derived again from the package data and rewritten, silently.  A
+file is written whole under a temporary name and then renamed, so that a
+reader never sees half of one; when the cache cannot be written (read-only,
+full) the derived table is used all the same.
 """
 
 from __future__ import annotations
