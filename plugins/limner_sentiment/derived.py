@@ -7,13 +7,15 @@ first process that derives a table writes it to ``limner.cache_dir()``
 installed copy of the plugin), and later processes read it from there.
 
 A cached table is a convenience, never a source: it is keyed to the files it
-was derived from (their path, size and modification time), to the format
-below and to the Python version, and it carries a CRC-32 of its bytes.  A
-file that is missing, truncated, damaged, of another format or Python, or
-derived from files that have changed since is derived again from the package
-data and rewritten, silently.  A file is written whole under a temporary name
-and then renamed, so that a reader never sees half of one; when the cache
-cannot be written (read-only, full) the derived table is used all the same.
+was derived from (their path, size, modification time and a CRC-32 of their
+bytes: a file rewritten within one tick of a coarse clock, or whose time was
+kept, is told apart), to the format below and to the Python version, and it
+carries a CRC-32 of its own bytes.  A file that is missing, truncated,
+damaged, of another format or Python, or derived from files that have changed
+since is derived again from the package data and rewritten, silently.  A
+file is written whole under a temporary name and then renamed, so that a
+reader never sees half of one; when the cache cannot be written (read-only,
+full) the derived table is used all the same.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import limner
 __all__ = ["FORMAT", "cache_path", "cached"]
 
 #: The layout of a cached file; a file of another layout is derived again.
-FORMAT = 1
+FORMAT = 2
 #: What every cached file starts with, then the CRC-32 of the rest (4 bytes, big-endian).
 _MAGIC = b"limner-sentiment-derived\n"
 _CRC = struct.Struct(">I")
@@ -54,11 +56,18 @@ def cache_path(name: str, sources: Sequence[Path]) -> Path:
 
 
 def _key(name: str, sources: Sequence[Path]) -> tuple[object, ...]:
-    """What the cached file must have been derived from to be used: format, Python, sources."""
+    """What the cached file must have been derived from to be used: format, Python, sources.
+
+    A source is known by its bytes (their CRC-32), not by its size and
+    modification time alone: a file rewritten with as many bytes within one
+    tick of the file system's clock, or whose time a copy or a reproducible
+    build kept, is another source all the same.
+    """
     stats = []
     for path in sources:
-        st = path.stat()
-        stats.append((str(path), st.st_size, st.st_mtime_ns))
+        with path.open("rb") as fh:
+            st = os.fstat(fh.fileno())
+            stats.append((str(path), st.st_size, st.st_mtime_ns, zlib.crc32(fh.read())))
     return (FORMAT, name, sys.version_info[:2], marshal.version, tuple(stats))
 
 
@@ -88,11 +97,14 @@ def _write(path: Path, key: tuple[object, ...], payload: object) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, scratch = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        # readable by all, as a file written the usual way: a cache filled at a
-        # container's build serves the user who runs it
-        os.fchmod(fd, 0o644)
         with os.fdopen(fd, "wb") as fh:
             fh.write(_MAGIC + _CRC.pack(zlib.crc32(body)) + body)
+        # readable by all, as a file written the usual way: a cache filled at a
+        # container's build serves the user who runs it; set once the file is
+        # closed (os.fchmod is missing on Windows before Python 3.13), and a file
+        # system without modes keeps the file all the same
+        with contextlib.suppress(OSError):
+            os.chmod(scratch, 0o644)
         os.replace(scratch, path)
     except BaseException:
         Path(scratch).unlink(missing_ok=True)
@@ -122,7 +134,9 @@ def cached(
     try:
         key = _key(name, sources)
         path = cache_path(name, sources)
-    except (OSError, ValueError):  # a source that is not a plain file: nothing to key to
+    # a source that is not a plain file: nothing to key to; or no cache folder to
+    # name (Path.home() raises RuntimeError for a user id with no account)
+    except (OSError, ValueError, RuntimeError):
         return derive()
     try:
         return restore(_read(path, key))

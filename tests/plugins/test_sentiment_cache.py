@@ -205,3 +205,75 @@ def test_model_tables_of_another_shape_are_refused() -> None:
     for payload in bad:
         with pytest.raises(ValueError, match="target model"):
             model._from_tables(payload)
+
+
+def _read_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _text(payload: object) -> str:
+    if not isinstance(payload, str):
+        raise ValueError("not a text")
+    return payload
+
+
+def test_source_rewritten_within_its_clock_tick_is_derived_again(source: Source) -> None:
+    """A source rewritten with as many bytes and the same modification time (within one
+    tick of a coarse file-system clock, or its time kept by a copy or a reproducible
+    build) is still a changed source: the table is derived again from what it now holds."""
+
+    def get() -> str:
+        return derived.cached(
+            "text", (source.path,), lambda: _read_text(source.path), str, _text)
+
+    assert get() == "version one\n"
+    before = source.path.stat()
+    source.path.write_text("version two\n", encoding="utf-8")
+    os.utime(source.path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = source.path.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    assert get() == "version two\n"
+    assert derived.cached("text", (source.path,), pytest.fail, str, _text) == "version two\n"
+
+
+def _open_files() -> set[str]:
+    return set(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else set()
+
+
+@pytest.mark.parametrize("modes", ["no fchmod", "refused"])
+def test_file_modes_that_cannot_be_set_still_keep_the_table(
+    source: Source, monkeypatch: pytest.MonkeyPatch, modes: str
+) -> None:
+    """Where a file's mode cannot be set (no ``os.fchmod`` on Windows before Python 3.13;
+    a file system without modes refuses it) the table is kept all the same, no file left open."""
+    if modes == "no fchmod":
+        monkeypatch.delattr(derived.os, "fchmod")
+    else:
+        def refuse(*args: object, **kwargs: object) -> None:
+            raise PermissionError(1, "Operation not permitted")
+
+        monkeypatch.setattr(derived.os, "fchmod", refuse)
+        monkeypatch.setattr(derived.os, "chmod", refuse)
+    open_before = _open_files()
+    assert source.get() == TABLE
+    assert _open_files() == open_before
+    assert source.cached_file.is_file()
+    assert _scratch(source.cached_file.parent) == []
+    assert source.get() == TABLE and source.derived == 1
+
+
+def test_no_home_folder_still_gives_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No cache folder can be named (no $LIMNER_CACHE_DIR or $XDG_CACHE_HOME, and no home
+    folder, as for a user id with no account): the table is derived, not an error."""
+    for variable in ("LIMNER_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(variable, raising=False)
+
+    def nowhere(cls: type[Path]) -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", classmethod(nowhere))
+    src = Source(tmp_path)
+    assert src.get() == TABLE and src.get() == TABLE
+    assert src.derived == 2
