@@ -42,6 +42,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="only the first N texts")
     ap.add_argument("--by-stage", action="store_true", help="time each stage apart")
     args = ap.parse_args()
+    if not args.corpus.is_file():
+        ap.error(f"corpus {args.corpus} not found (give --corpus or set LIMNER_CORPORA)")
     texts: list[str] = []
     with args.corpus.open(encoding="utf-8") as fh:
         for line in fh:

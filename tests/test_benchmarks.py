@@ -130,3 +130,19 @@ def test_split_times_every_step_of_a_batch(tiny: Path) -> None:
     for step in ("numbers", "(engine around them)", "start-up", "reading records",
                  "JSON lines", "writing", "(garbage collection)", "total"):
         assert step in out, step
+
+
+def test_locations_first_pass_runs_whole_and_by_stage(tiny: Path) -> None:
+    script = str(ROOT / "benchmarks" / "locations_first_pass.py")
+    for extra in ([], ["--by-stage", "--limit", "2"]):
+        proc = subprocess.run([sys.executable, script, "--corpus", str(tiny), *extra],
+                              capture_output=True, text=True, timeout=120, check=True)
+        texts = TEXTS[:2] if extra else TEXTS
+        assert proc.stdout.startswith(f"{len(texts)} texts, {sum(map(len, texts)):,} chars")
+        for stage in (("find_mentions", "resolve", "add_forms") if extra else ("locate",)):
+            assert stage in proc.stdout, stage
+    missing = tiny.parent / "absent.jsonl"
+    proc = subprocess.run([sys.executable, script, "--corpus", str(missing)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and str(missing) in proc.stderr
+    assert "Traceback" not in proc.stderr

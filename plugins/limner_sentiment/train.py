@@ -504,12 +504,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"--further: a finite weight of 0 or more, not {args.further!r}")
     root = Path(args.corpora)
     corpus = root / "newsmtsc" / "newsmtsc-train.jsonl"
+    if not corpus.is_file():
+        parser.error(f"{corpus} not found (the corpora folder holds newsmtsc/newsmtsc-train.jsonl)")
     train_part, check_part, vocabulary = read_corpus(corpus)
     extra = further_mentions(corpus) if args.further > 0 else []
     if extra:
         print(f"further mentions: {len(extra)}, weighing {args.further:g} each")
     found = None
     if args.dim > 0 and groups:
+        missing = vectors.absent(root)
+        if missing:
+            print(f"word vectors: {', '.join(missing)} not found under {root}, read without "
+                  "(the vectors, and so the model, differ from the shipped one's)",
+                  file=sys.stderr)
         found = vectors.build(vectors.news_text(root, held_out), args.dim)
         print(f"word vectors: {len(found.words)} words, {args.dim} dimensions")
     gold = [y for _, y, _ in train_part]

@@ -5,15 +5,18 @@ words of each other in plain text, weighs the counts as positive pointwise
 mutual information (PPMI, the contexts' counts smoothed by the power
 :data:`SMOOTHING`), and reduces that matrix to :data:`DIM` dimensions by a
 randomized truncated SVD (fixed seed).  Words that keep the same company get
-near vectors: "lambasted" lands beside "criticized" and "slammed" even
-where the labelled data holds it once or never.
+near vectors, so a word the labelled data holds once or never weighs as
+its company does; with the wide window of :data:`WINDOW`, that company says
+what a word is said about more than how it is used ("arrested" lands beside
+"robbery" and "charged", "slammed" beside "blasted" and "denounced").
 
 A word is read by its *form*, as the target model reads it
 (:func:`limner_sentiment.context.read_tokens`): lower-case words as
 themselves, words with a capital as one name token, numbers and punctuation
 dropped.  :func:`news_text` yields the texts under the corpora folder that
 the vectors are built from: NewsMTSC's sentences (those of the held-out
-fifth left out), PolNeAR's articles, BBC's and LGL's.
+fifth left out), PolNeAR's articles, BBC's and LGL's (:data:`TEXTS`;
+:func:`absent` names those missing, which are passed over).
 
 Needs numpy (the ``train`` extra); nothing here runs when the plugin does:
 the trained model holds the vectors' effect folded into its word weights
@@ -31,7 +34,8 @@ from typing import Any
 
 from limner_sentiment.context import read_tokens
 
-__all__ = ["DIM", "MIN_COUNT", "SMOOTHING", "WINDOW", "Vectors", "build", "news_text"]
+__all__ = ["DIM", "MIN_COUNT", "SMOOTHING", "TEXTS", "WINDOW", "Vectors", "absent", "build",
+           "news_text"]
 
 #: How many words on each side count as a word's company: a wide window, so that a word's
 #: vector says what it is said about (chosen by cross-validation of the target model from 2,
@@ -50,6 +54,9 @@ SCALING = 0.5
 #: Randomized SVD: extra columns and power iterations.
 OVERSAMPLE = 16
 POWER_STEPS = 4
+#: The files of news text read after NewsMTSC's, relative to the corpora folder.
+TEXTS = ("polnear/polnear-train.jsonl", "polnear/polnear-dev.jsonl", "bbc/bbc.jsonl",
+         "lgl/lgl.jsonl")
 
 
 @dataclass(frozen=True)
@@ -76,17 +83,19 @@ def news_text(root: Path, skip: Callable[[str], bool] = lambda rid: False) -> It
             record = json.loads(line)
             if not skip(str(record["id"])):
                 yield record["text"]
-    for path in (
-        root / "polnear" / "polnear-train.jsonl",
-        root / "polnear" / "polnear-dev.jsonl",
-        root / "bbc" / "bbc.jsonl",
-        root / "lgl" / "lgl.jsonl",
-    ):
+    for name in TEXTS:
+        path = root / name
         if not path.is_file():
             continue
         with path.open(encoding="utf-8") as lines:
             for line in lines:
                 yield from json.loads(line)["text"].split("\n")
+
+
+def absent(root: Path) -> list[str]:
+    """The files of :data:`TEXTS` missing under ``root`` (vectors built without them
+    differ from those of the shipped model)."""
+    return [name for name in TEXTS if not (root / name).is_file()]
 
 
 def _forms(texts: Iterable[str]) -> Iterator[list[str]]:

@@ -226,3 +226,34 @@ def test_train_refuses_an_extra_weight_that_is_no_weight(weight: float) -> None:
     extra = [({"P1:hailed": 1.0}, 2, 0)]
     with pytest.raises(ValueError, match="extra_weight"):
         train.train(data, vocabulary, 1e-3, None, extra, weight)
+
+
+def test_training_names_the_vector_corpora_it_passes_over(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _corpora(tmp_path / "corpora")
+    (root / "bbc").mkdir()
+    (root / "bbc" / "bbc.jsonl").write_text(json.dumps({"text": "Critics met Smith."}) + "\n")
+    assert vectors.absent(root) == [
+        "polnear/polnear-train.jsonl", "polnear/polnear-dev.jsonl", "lgl/lgl.jsonl"]
+    out = tmp_path / "model.json"
+    assert train.main([str(root), "--output", str(out)]) == 0
+    err = capsys.readouterr().err
+    # a model trained without them is not the shipped one: the run says so, by name
+    for name in ("polnear/polnear-train.jsonl", "polnear/polnear-dev.jsonl", "lgl/lgl.jsonl"):
+        assert name in err
+    assert "bbc/bbc.jsonl" not in err and "differ" in err
+    assert out.is_file()
+    assert train.main([str(root), "--dim", "0", "--output", str(out)]) == 0
+    assert capsys.readouterr().err == ""  # no vectors, nothing passed over
+
+
+def test_training_without_the_newsmtsc_file_says_which_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "model.json"
+    with pytest.raises(SystemExit) as stopped:
+        train.main([str(tmp_path), "--output", str(out)])
+    assert stopped.value.code == 2
+    assert "newsmtsc/newsmtsc-train.jsonl" in capsys.readouterr().err
+    assert not out.exists()
