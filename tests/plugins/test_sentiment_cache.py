@@ -101,21 +101,30 @@ def test_damaged_file_is_derived_again_and_rewritten(source: Source, damage: str
 def test_stale_key_is_derived_again(source: Source, monkeypatch: pytest.MonkeyPatch) -> None:
     """Another format, another Python, or a source file that has changed since."""
     source.get()
-    monkeypatch.setattr(derived, "FORMAT", derived.FORMAT + 1)
-    source.get()
+    # each patch is undone alone: monkeypatch.undo() would undo the fixture's cache folder too
+    with monkeypatch.context() as patch:  # another format keeps a file of its own
+        patch.setattr(derived, "FORMAT", derived.FORMAT + 1)
+        other = source.cached_file
+        source.get()
+        assert source.derived == 2 and other.is_file()
+    assert other != source.cached_file
+    source.get()  # this format's file was left as it was
     assert source.derived == 2
-    monkeypatch.undo()
-    source.get()  # the file now holds the other format's key
+    # a file at this format's place holding another format's key
+    key = derived._key("toy", (source.path,))
+    derived._write(source.cached_file, (key[0] + 1, *key[1:]), dict(TABLE))
+    source.get()
     assert source.derived == 3
     real = derived.sys.version_info
-    monkeypatch.setattr(derived.sys, "version_info", (real[0], real[1] + 1, 0))
-    source.get()
-    assert source.derived == 4
-    monkeypatch.undo()
-    source.get()
-    assert source.derived == 5
+    with monkeypatch.context() as patch:  # another Python: the same file, its key refused
+        patch.setattr(derived.sys, "version_info", (real[0], real[1] + 1, 0))
+        source.get()
+        assert source.derived == 4
     source.get()
     assert source.derived == 5
+    source.get()
+    assert source.derived == 5
+    assert source.cached_file.parent == Path(os.environ["LIMNER_CACHE_DIR"]) / "sentiment"
     # the source changes: same size, another modification time
     stat = source.path.stat()
     os.utime(source.path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
@@ -151,11 +160,11 @@ def test_failed_write_leaves_no_scratch(source: Source, monkeypatch: pytest.Monk
     def refuse(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(derived.os, "replace", refuse)
-    assert source.get() == TABLE
-    assert not source.cached_file.exists()
-    assert _scratch(source.cached_file.parent) == []
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:  # undone alone, the fixture's cache folder kept
+        patch.setattr(derived.os, "replace", refuse)
+        assert source.get() == TABLE
+        assert not source.cached_file.exists()
+        assert _scratch(source.cached_file.parent) == []
     source.get()
     source.get()
     assert source.derived == 2 and source.cached_file.is_file()
