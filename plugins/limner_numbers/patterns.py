@@ -55,12 +55,6 @@ def trie(words: Iterable[str]) -> str:
     form (``(?:x)?`` for ``x?``, ``re.escape`` of every character).  Not for a
     verbose (``re.X``) pattern, where a space it leaves as it is would be dropped.
     """
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
         alts = [("\\" + ch if ch in _SPECIAL else ch) + emit(sub)
@@ -76,7 +70,19 @@ def trie(words: Iterable[str]) -> str:
         one_character = len(body) == 1 or (len(body) == 2 and body[0] == "\\")
         return body + "?" if one_character else f"(?:{body})?"
 
-    return emit(root)
+    return emit(tree(words))
+
+
+def tree(words: Iterable[str]) -> dict[str, dict]:  # type: ignore[type-arg]
+    """``words`` as a character trie: each character maps to the node after it, and the
+    key ``""`` marks a node where a word ends."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return root
 
 
 def _cased(words: Iterable[str]) -> list[str]:

@@ -15,13 +15,9 @@ from limner_numbers import lexicon, patterns
 
 
 def plain_trie(words: Iterable[str]) -> str:
-    """The reference: ``re.escape`` of every character, ``(?:...)?`` around every optional part."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    """The reference: ``re.escape`` of every character, ``(?:...)?`` around every optional part
+    (over the same character trie, :func:`~limner_numbers.patterns.tree`: what is tested is
+    how the pattern is written)."""
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
         alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
@@ -30,7 +26,7 @@ def plain_trie(words: Iterable[str]) -> str:
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return emit(root)
+    return emit(patterns.tree(words))
 
 
 def program(pattern: str, flags: int = 0) -> list[int]:
