@@ -7,7 +7,7 @@ import functools
 import limner
 from limner_sentiment.aggregate import combine, hit_drivers, pooled_drivers
 from limner_sentiment.kinds import Sentiment
-from limner_sentiment.scorer import Scored, score_sentences
+from limner_sentiment.scorer import Scored, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, target_sentiments
 
 __all__ = ["NEUTRAL", "SentimentAnnotator", "label"]
@@ -67,7 +67,9 @@ class SentimentAnnotator:
         words: list[list[str] | None] | None = (
             [] if self.targets and len(doc) and not self._sources.isdisjoint(doc.kinds) else None
         )
-        scored: list[Scored] = score_sentences(text, spans, words)
+        # the text cleaned once, for the sentences and for the quoted speakers' parts of them
+        prepared = prepare_text(text)
+        scored: list[Scored] = score_sentences(text, spans, words, prepared)
         limit = self.max_drivers
         # the document first: the annotations then come in reading order, as stored
         document = round(combine([r.raw for r in scored]), 4)
@@ -90,7 +92,9 @@ class SentimentAnnotator:
                 for r in (round4(score),)
             )
         if self.targets:
-            out.extend(target_sentiments(doc, spans, limit, scored, self.target_kinds, words))
+            out.extend(
+                target_sentiments(doc, spans, limit, scored, self.target_kinds, words, prepared)
+            )
         return out
 
 

@@ -45,8 +45,10 @@ from limner_sentiment.lexicon import (
 __all__ = [
     "ALPHA",
     "Scored",
+    "Prepared",
     "normalize",
     "prepare",
+    "prepare_text",
     "read_offsets",
     "read_words",
     "score_sentence",
@@ -630,32 +632,40 @@ def score_sentence(sentence: str) -> Scored:
     return score_words(orig, low, _punctuation_emphasis(sentence))
 
 
-def score_sentences(
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    words: list[list[str] | None] | None = None,
-) -> list[Scored]:
-    """Score each sentence ``text[start:end]`` of a document; the same as :func:`score_sentence`.
+class Prepared(NamedTuple):
+    """A document's text made ready, once, for scoring any spans of it (:func:`prepare_text`).
 
-    The text is lower-cased and cleaned of punctuation once for the whole
-    document (C-level byte translation), and its distinct words are checked
-    once for lexicon words, emoticons and elongated words; a sentence without
-    a lexicon word then costs one split and one set intersection.  Only the
-    sentences that need it (emoji, emoticons, HTML entities, elongated words)
-    take the careful path of :func:`score_sentence`.
+    Attributes:
+        text: the text.
+        ascii_text: whether it is ASCII.
+        folded: the text with :data:`_FOLD_PAIRS` applied (the text itself when ASCII).
+        cleaned: ``folded`` lower-cased, its punctuation turned into spaces; ``None``
+            when lower-casing moved the offsets (every span is then scored on its own).
+        careful: whether some span may need the careful path (emoji, HTML
+            entities, a letter written three times).
+        contractions: whether ``cleaned`` holds "n't" anywhere.
+    """
 
-    When ``words`` is a list, each sentence's words as written
-    (``text[a:b].split()``) are appended to it, the ones the scorer split
-    anyway, or ``None`` where it did not split them that way (a sentence that
-    is not ASCII, one read the careful way).
+    text: str
+    ascii_text: bool
+    folded: str
+    cleaned: str | None
+    careful: bool
+    contractions: bool
+
+
+def prepare_text(text: str) -> Prepared:
+    """``text`` folded, lower-cased and cleaned of punctuation once, for :func:`score_sentences`.
+
+    The work is C-level passes over the whole text; a document's sentences
+    and any other spans of it (a quoted speaker's parts of sentences) are
+    then scored from the same preparation.
     """
     ascii_text = text.isascii()
     folded = text if ascii_text else _fold(text)
     lowered = folded.lower()
     if len(lowered) != len(folded):  # lower-casing moved the offsets
-        if words is not None:
-            words.extend([None] * len(spans))
-        return [score_sentence(text[a:b]) for a, b in spans]
+        return Prepared(text, ascii_text, folded, None, False, False)
     # bytes.translate is C speed whatever the text; ASCII bytes keep their places
     if ascii_text:
         data = lowered.encode("ascii").translate(_SPACE_BYTES)
@@ -663,18 +673,50 @@ def score_sentences(
     else:
         data = lowered.encode("utf-8", "surrogatepass").translate(_SPACE_BYTES)
         cleaned = data.decode("utf-8", "surrogatepass")
-    # one pass over a sentence's words finds its lexicon words and its rule words
-    scan, rule_words, rules_only = _scan_sets()
-    lossy = _lossy_emoticons()
     careful = (
         ("&" in text and _ENTITY.search(text) is not None)
         or _has_emoji(text)
         or _triple_letter(data)
     )
+    # "n't" is found in the cleaned text once; a span is searched only if it can hold one
+    return Prepared(text, ascii_text, folded, cleaned, careful, "n't" in cleaned)
+
+
+def score_sentences(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    words: list[list[str] | None] | None = None,
+    prepared: Prepared | None = None,
+) -> list[Scored]:
+    """Score each sentence ``text[start:end]`` of a document; the same as :func:`score_sentence`.
+
+    The text is lower-cased and cleaned of punctuation once for the whole
+    document (C-level byte translation, :func:`prepare_text`), and its distinct
+    words are checked once for lexicon words, emoticons and elongated words; a
+    sentence without a lexicon word then costs one split and one set
+    intersection.  Only the sentences that need it (emoji, emoticons, HTML
+    entities, elongated words) take the careful path of :func:`score_sentence`.
+
+    When ``words`` is a list, each sentence's words as written
+    (``text[a:b].split()``) are appended to it, the ones the scorer split
+    anyway, or ``None`` where it did not split them that way (a sentence that
+    is not ASCII, one read the careful way).  ``prepared``, when given, is
+    :func:`prepare_text` of ``text`` made before (the document pass's, for a
+    second call over other spans of the same text); it is made here when it
+    is not given or is another text's.
+    """
+    if prepared is None or prepared.text is not text:
+        prepared = prepare_text(text)
+    _, ascii_text, folded, cleaned, careful, contractions = prepared
+    if cleaned is None:  # lower-casing moved the offsets
+        if words is not None:
+            words.extend([None] * len(spans))
+        return [score_sentence(text[a:b]) for a, b in spans]
+    # one pass over a sentence's words finds its lexicon words and its rule words
+    scan, rule_words, rules_only = _scan_sets()
+    lossy = _lossy_emoticons()
     out = []
     empty = _EMPTY
-    # "n't" is found in the cleaned text once; a sentence is searched only if it can hold one
-    contractions = "n't" in cleaned
     for a, b in spans:
         if careful and _careful(text[a:b]):
             out.append(score_sentence(text[a:b]))

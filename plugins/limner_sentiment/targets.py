@@ -37,7 +37,7 @@ from limner_sentiment.aggregate import combine, top_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.mentions import Sentence, read, weights
 from limner_sentiment.model import load_model
-from limner_sentiment.scorer import Scored, score_sentences
+from limner_sentiment.scorer import Prepared, Scored, score_sentences
 
 __all__ = ["DEFAULT_KINDS", "target_sentiments"]
 
@@ -141,6 +141,7 @@ def target_sentiments(
     sentence_scores: Sequence[Scored],
     kinds: Sequence[str] = DEFAULT_KINDS,
     words: Sequence[list[str] | None] | None = None,
+    prepared: Prepared | None = None,
 ) -> list[limner.Annotation]:
     """One ``target`` sentiment per target of ``doc`` (see the module).
 
@@ -154,6 +155,9 @@ def target_sentiments(
         kinds: the kinds whose annotations are targets (besides ``target``).
         words: each sentence's ``split()`` as the document pass made it
             (:func:`~limner_sentiment.scorer.score_sentences`), or ``None``.
+        prepared: the document pass's :func:`~limner_sentiment.scorer.prepare_text`
+            of the text, or ``None``: the quoted speakers' parts of sentences are
+            scored from it, the text not cleaned again.
     """
     targets = collect_targets(doc, kinds)
     if not targets:
@@ -166,7 +170,7 @@ def target_sentiments(
     ends = [b for _, b in sentences]
     analysed: dict[int, Sentence | None] = {}
     # the quoted parts of sentences, scored together for the quoted speakers
-    fragments = _fragments(text, starts, ends, targets)
+    fragments = _fragments(text, starts, ends, targets, prepared)
     build, chain = _target, itertools.chain.from_iterable
     out: list[limner.Annotation] = []
     append = out.append
@@ -278,13 +282,15 @@ def _quote_parts(
 
 
 def _fragments(
-    text: str, starts: Sequence[int], ends: Sequence[int], targets: Sequence[_Target]
+    text: str, starts: Sequence[int], ends: Sequence[int], targets: Sequence[_Target],
+    prepared: Prepared | None = None,
 ) -> dict[str, float]:
     """The raw sums of the quoted parts of sentences, by text, scored in one document pass.
 
     :func:`~limner_sentiment.scorer.score_sentences` gives each span what
     :func:`~limner_sentiment.scorer.score_sentence` gives its text, and reads
-    the document's text once for them all.
+    the document's text once for them all (not at all when ``prepared``, the
+    document pass's cleaning of it, is given).
     """
     spans: dict[str, tuple[int, int]] = {}
     for target in targets:
@@ -294,7 +300,7 @@ def _fragments(
                     spans.setdefault(text[a:b], (a, b))
     if not spans:
         return {}
-    scored = score_sentences(text, list(spans.values()))
+    scored = score_sentences(text, list(spans.values()), None, prepared)
     return dict(zip(spans, (s.raw for s in scored), strict=True))
 
 

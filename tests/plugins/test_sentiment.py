@@ -24,6 +24,7 @@ from limner_sentiment.scorer import (
     _ELONGATED,
     _triple_letter,
     normalize,
+    prepare_text,
     score_sentence,
     score_sentences,
     using,
@@ -389,6 +390,28 @@ def test_each_sentence_takes_the_path_it_needs(text: str) -> None:
     spans = limner.enrich(text, plugins=[], kinds=["sentence"]).select("sentence")
     pairs = [(a.start, a.end) for a in spans]
     assert score_sentences(text, pairs) == [score_sentence(text[a:b]) for a, b in pairs]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="aAbGgo. ,!?:;'\"“”—é&#;ü\n", max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6),
+)
+def test_spans_scored_from_a_prepared_text_as_on_their_own(
+    text: str, pairs: list[tuple[int, int]]
+) -> None:
+    """Any spans (a quoted speaker's parts of sentences) scored from the document pass's
+    cleaning of the text are scored as :func:`score_sentence` scores their text; a
+    preparation of another text is not used."""
+    spans = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in pairs]
+    expected = [score_sentence(text[a:b]) for a, b in spans]
+    prepared = prepare_text(text)
+    assert score_sentences(text, spans, None, prepared) == expected
+    assert score_sentences(text, spans, None, prepare_text(text[::-1])) == expected
+    for _ in range(2):  # one preparation serves several passes
+        words: list[list[str] | None] = []
+        assert score_sentences(text, spans, words, prepared) == expected
+        assert len(words) == len(spans)
 
 
 @settings(max_examples=300, deadline=None)
