@@ -37,7 +37,7 @@ import itertools
 import math
 from collections.abc import Mapping, Sequence
 
-from limner_sentiment.context import _ENDS, _FORMS, NAME, OPENERS, learn_forms
+from limner_sentiment.context import _ENDS, _FORMS, _MARKS, NAME, OPENERS, learn_forms
 from limner_sentiment.features import (
     _AIMED,
     _BE,
@@ -524,10 +524,24 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     except KeyError:  # a token not seen before: the memos learn the sentence's tokens
         learn_forms(tokens)
         forms = list(map(_FORMS_ITEM, tokens))
-    at = list(itertools.compress(_RANGE(n), map(_WATCHED_IN, forms)))
-    ends = list(map(_ENDS_GET, tokens))
-    if True in ends or (at and not _OPENERS_OFF(map(forms.__getitem__, at))):
-        starts_at = set(itertools.compress(range(1, n + 1), ends))
+    # the places of the watched words are looked for only when one C-level set pass
+    # (no call per form) finds one
+    at = (
+        _NOTHING_AT if _WATCHED_OFF(forms)
+        else list(itertools.compress(_RANGE(n), map(_WATCHED_IN, forms)))
+    )
+    # a token ends a clause only with a clause mark in it: a sentence without one (a
+    # C-level search of its text per mark) skips the pass over its tokens
+    if (
+        "," in sentence or ";" in sentence or ":" in sentence or '"' in sentence
+        or (not sentence.isascii() and _has_curly_mark(sentence))
+    ):
+        ends = list(map(_ENDS_GET, tokens))
+        clause_end = True in ends
+    else:
+        clause_end = False
+    if clause_end or (at and not _OPENERS_OFF(map(forms.__getitem__, at))):
+        starts_at = set(itertools.compress(range(1, n + 1), ends)) if clause_end else set()
         for i in at:
             if forms[i] in OPENERS:
                 starts_at.add(i)
@@ -587,18 +601,28 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
 
 
 _NO_SPEECH: list[int] = []
+_NOTHING_AT: list[int] = []
 # the words a sentence's forms are searched for in one pass: clause openers, special words
 _WATCHED = OPENERS | _SPECIAL_WORDS
 # context's memos of the tokens' forms and clause ends (cleared in place, never replaced)
 _FORMS_ITEM = _FORMS.__getitem__
 _ENDS_GET = _ENDS.__getitem__
 _WATCHED_IN = _WATCHED.__contains__
+_WATCHED_OFF = _WATCHED.isdisjoint
 _OPENERS_OFF = OPENERS.isdisjoint
 _RANGE = range
 # the clause starts of a sentence of one clause (never changed: a mention only reads them)
 _ONE_CLAUSE = [0]
 _NO_HITS: list[int] = []
 _NO_SUMS: list[float] = [0.0]
+
+
+def _has_curly_mark(text: str) -> bool:
+    """Whether ``text`` holds a clause mark beyond ASCII (see ``context._MARKS``)."""
+    return any(map(text.__contains__, _CURLY_MARKS))
+
+
+_CURLY_MARKS = sorted(c for c in _MARKS if not c.isascii())
 
 
 def _has_curly_quote(text: str) -> bool:

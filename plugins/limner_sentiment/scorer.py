@@ -44,8 +44,8 @@ from limner_sentiment.lexicon import (
 
 __all__ = [
     "ALPHA",
-    "Scored",
     "Prepared",
+    "Scored",
     "normalize",
     "prepare",
     "prepare_text",

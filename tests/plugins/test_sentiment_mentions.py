@@ -187,6 +187,10 @@ def test_forms_stay_right_when_the_memo_is_full(monkeypatch: pytest.MonkeyPatch)
     st.lists(st.sampled_from(_GAPS), min_size=30, max_size=30),
     st.booleans(),
 )
+# clause marks beyond ASCII alone, no mark, no watched word: the reading's shortcuts
+@example(["Smith", "“wonderful”", "mayor", "«très»", "good"], [" "] * 30, False)
+@example(["the", "mayor", "praised", "Jones"], [" "] * 30, True)
+@example(["Jones", "said", "it", "was", "good", "but", "not", "GREAT"], [" "] * 30, False)
 def test_a_sentence_reads_its_forms_clauses_and_special_words_as_defined(
     words: list[str], gaps: list[str], forget: bool
 ) -> None:
