@@ -141,17 +141,31 @@ def _pairs(table: Mapping[str, complex]) -> dict[str, dict[str, complex]]:
     return out
 
 
-def _joined(bags: Mapping[str, Sequence[float]], column: int) -> dict[str, complex]:
+class _Bag(dict[str, complex]):
+    """A bag's weights by word, ``0j`` for a word without any (``bag[word]`` is
+    ``bag.get(word, 0j)``): its words are summed by ``map(bag.__getitem__, forms)``,
+    one argument a word, no default repeated alongside."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: str) -> complex:
+        return 0j
+
+
+def _joined(bags: Mapping[str, Sequence[float]], column: int) -> _Bag:
     """One bag's weights by word, ``negative + positive * 1j`` (columns ``column`` and the next).
 
     As :func:`~limner_sentiment.context.bag_columns` reads them: a zero weight
     (``-0.0`` too) is ``0.0``; a word with neither weight is left out.
     """
-    out = {}
+    out = _Bag()
     for word, row in bags.items():
         neg, pos = row[column], row[column + 1]
         if neg or pos:
             out[word] = complex(neg or 0.0, pos or 0.0)
+    # the forms of names and of numbers, in most sentences, found without a call
+    for word in (NAME, ""):
+        out.setdefault(word, 0j)
     return out
 
 
@@ -444,7 +458,7 @@ class Sentence:
         clauses = self.clauses
         a = clauses[k]
         size = (clauses[k + 1] if k + 1 < len(clauses) else self.n) - a
-        z: complex = sum(map(self.w.bag_c.get, self.forms[a : a + size], _repeat(0j, size)))
+        z: complex = sum(map(self.w.bag_c.__getitem__, self.forms[a : a + size]))
         scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
         bag = self.bag
         made = self.clause_bags[k] = complex(
@@ -480,7 +494,7 @@ class Sentence:
         """The unscaled sums of clause ``k``'s words, ``negative + positive * 1j``."""
         a = self.clauses[k]
         size = self._size(k)
-        total: complex = sum(map(self.w.bag_c.get, self.forms[a : a + size], _repeat(0j, size)))
+        total: complex = sum(map(self.w.bag_c.__getitem__, self.forms[a : a + size]))
         return complex(total)
 
 
@@ -591,7 +605,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
             s.starts, s.ends = _offsets(tokens)
     else:
         s.quotes = None
-    total: complex = sum(map(w.bag_s.get, forms, _repeat(0j, n)))
+    total: complex = sum(map(w.bag_s.__getitem__, forms))
     scale = 1.0 / math.sqrt(n)
     s.bag = complex(total.real * scale, total.imag * scale)
     s.clause_bags = {}
