@@ -22,6 +22,9 @@ probability of that label.  A speaker's own quoted words make
 
 Work is linear in the text plus the mentions: a sentence is read once
 whatever the number of mentions in it, and a mention costs a bounded window.
+A quoted speaker's parts of sentences are scored from the document pass's
+cleaning of the text (:func:`~limner_sentiment.scorer.prepare_text`), not
+from a cleaning of their own.
 """
 
 from __future__ import annotations
