@@ -30,7 +30,7 @@ What it saves is the work around the sums:
   mentions on the same words of a sentence are scored once;
 - a pass over a sentence's words costs far more per word when it calls a
   function for each (``map`` over a bound method: some 400 machine
-  instructions a word here) than a set operation does (some 40), so a
+  instructions a word on CPython 3.11) than a set operation does (some 40), so a
   sentence skips the passes it can rule out with one: the places of the
   watched words only when a set pass finds one, the clause ends only when
   its text holds a clause mark; a bag's words are looked up with one
