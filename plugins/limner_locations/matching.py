@@ -321,8 +321,11 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 ch = text[j]
                 sentence_start = ch in _OPENERS or (
                     ch in _CLOSERS and j > 0 and text[j - 1] in ".!?")
-            dateline = sentence_start and bool(dateline_after(text, end, min(n, end + 40))) and (
-                text[start:end].isupper() or text[end:end + 1] == ",")
+            # (the pattern is asked last: few sentence-opening names are in capitals or
+            # before a comma)
+            dateline = sentence_start and (
+                text[start:end].isupper() or text.startswith(",", end)) and (
+                dateline_after(text, end, min(n, end + 40)) is not None)
             out.append(make(Mention, (start, end, key, cands, before, prev_key, after,
                                       sentence_start, dateline, abbrev, hint)))
     return out

@@ -1202,6 +1202,8 @@ _CURRENCY = regex.compile(
     r"(?<![\p{L}\p{N}])(" + "|".join(regex.escape(c) for c in sorted(
         _CURRENCY_OF, key=len, reverse=True)) + r")[ \t]?+\d")
 _CURRENCY_MARKS = ("£", "$", "₹", "₦", "KSh", "Ksh")
+#: ... which all hold one of these; a match begins at most this many characters before it
+_CURRENCY_REACH = {"£": 0, "₹": 0, "₦": 0, "KSh": 0, "Ksh": 0, "$": 2}
 
 
 _DOLLAR_SET = frozenset((_DOLLAR_MARK,))
@@ -1215,9 +1217,22 @@ def _dollars(text: str) -> bool:
 
 def _currencies(text: str) -> set[str]:
     """The countries whose own currency the text counts in (see ``_CURRENCY_OF``)."""
-    if not any(mark in text for mark in _CURRENCY_MARKS):
-        return set()
-    return {_CURRENCY_OF[m.group(1)] for m in _CURRENCY.finditer(text)}
+    # (``_CURRENCY.finditer(text)``, asked only where a match can begin, a few characters
+    # before a mark: no match begins inside another, so the countries are those of the
+    # matches that begin anywhere; a mark of one country is asked until it is found once)
+    found: set[str] = set()
+    match = _CURRENCY.match
+    for mark, reach in _CURRENCY_REACH.items():
+        i = text.find(mark)
+        while i >= 0:
+            for q in range(max(0, i - reach), i + 1):
+                amount = match(text, q)
+                if amount is not None:
+                    found.add(_CURRENCY_OF[amount.group(1)])
+            if not reach and amount is not None:
+                break
+            i = text.find(mark, i + 1)
+    return found
 
 
 #: words of one country's public life, not place names: its police and courts, its local
@@ -1246,9 +1261,23 @@ _PUBLIC = tuple(
     for cc, words in _PUBLIC_LIFE.items())
 
 
+#: ... and what every match of a country's words holds: a text without any of them is not
+#: searched with the country's pattern (a search for a string is far faster)
+_PUBLIC_FRAGMENTS = {
+    "US": ("heriff", "rooper", "ttorney", "Interstate", "GOP", "Fahrenheit", "ZIP",
+           "upervisors", "Medicaid", "isdemeanor", "tate Sen", "tate sen", "tate Rep",
+           "tate rep"),
+    "GB": ("ouncil Tax", "ouncil tax", "NHS", "GCSE", "Ofsted", "Crown Prosecution Service"),
+    "CA": ("RCMP", "MPP"),
+    "AU": ("Centrelink",),
+    "IN": ("ollector", "Sabha"),
+}
+
+
 def _public_life(text: str) -> set[str]:
     """The countries whose own public life the text speaks of (see ``_PUBLIC_LIFE``)."""
-    return {cc for cc, pattern in _PUBLIC if pattern.search(text)}
+    return {cc for cc, pattern in _PUBLIC if any(
+        fragment in text for fragment in _PUBLIC_FRAGMENTS[cc]) and pattern.search(text)}
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],

@@ -45,6 +45,9 @@ from limner_locations.matching import (
     runs,
 )
 from limner_locations.resolving import (
+    _CURRENCY,
+    _CURRENCY_MARKS,
+    _CURRENCY_OF,
     _DATELINE_MARK,
     _DOLLAR_COUNTRIES,
     _DOLLAR_MARK,
@@ -53,13 +56,18 @@ from limner_locations.resolving import (
     _LOCAL,
     _NOT_LETTERS,
     _PRIOR,
+    _PUBLIC,
+    _PUBLIC_FRAGMENTS,
+    _PUBLIC_LIFE,
     DOLLAR,
     _among_words,
     _candidate,
+    _currencies,
     _division_namesake,
     _is_strong,
     _LowerWords,
     _prior,
+    _public_life,
     _qualified,
     _sure,
 )
@@ -445,3 +453,71 @@ def test_form_scans_find_streets_and_features_after_the_first_anchor() -> None:
     start = forms._FORM_ANCHOR.search(later)
     assert start is not None
     assert forms._naturals(later, start.start()) + forms._streets(later, start.start()) == found
+
+
+# -- the currencies and the public life a story speaks of ---------------------------------------
+
+_MONEY_PARTS = [*_CURRENCY_OF, "$", "US$", "E£", "€", "A", "C", "K", "S", "h", "x", "é", "1",
+                "5", "٣", " ", "\t", "\n", ",", "-", "'"]
+
+
+def plain_currencies(text: str) -> set[str]:
+    """The countries of the currencies a text counts in, by one scan of the whole text."""
+    if not any(mark in text for mark in _CURRENCY_MARKS):
+        return set()
+    return {_CURRENCY_OF[m.group(1)] for m in _CURRENCY.finditer(text)}
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_MONEY_PARTS), max_size=24).map("".join)
+       | st.text(alphabet="£$AUCNZHKSRsh₹₦ 5x\t", max_size=20) | news_texts(10))
+def test_currency_search_equals_plain(text: str) -> None:
+    assert _currencies(text) == plain_currencies(text)
+
+
+def test_currency_search_finds_each_sign() -> None:
+    assert _currencies("£5 and CA$ 3, A$4, KSh 9, ₹2, NZ$1") == {"GB", "CA", "AU", "KE", "IN",
+                                                                 "NZ"}
+    assert _currencies("E£5, US$3, XA$4, CA$x, £ x") == set()
+
+
+def plain_public_life(text: str) -> set[str]:
+    """The countries whose public life a text speaks of, each pattern asked of every text."""
+    return {cc for cc, pattern in _PUBLIC if pattern.search(text)}
+
+
+@pytest.mark.parametrize(("cc", "words"),
+                         [(cc, words) for cc, all_words in sorted(_PUBLIC_LIFE.items())
+                          for words in all_words])
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_every_public_life_match_holds_a_fragment(cc: str, words: str,
+                                                  data: st.DataObject) -> None:
+    found = data.draw(st.from_regex(words, fullmatch=True))
+    assert any(fragment in found for fragment in _PUBLIC_FRAGMENTS[cc]), (words, found)
+
+
+_PUBLIC_PARTS = ["Sheriff's Office", "county sheriff", "State Troopers", "district attorney",
+                 "Interstate 95", "GOP", "ZIP code", "Medicaid", "state Sen.", "State Rep.",
+                 "council tax", "NHS", "GCSEs", "Ofsted", "RCMP", "MPPs", "Centrelink",
+                 "Lok Sabha", "District Collector", "Interstate", "tate", "ouncil", "x", "-",
+                 "é", "1", " ", "\t"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PUBLIC_PARTS), max_size=10).map("".join)
+       | st.lists(st.sampled_from(_PUBLIC_PARTS), max_size=10).map(" ".join) | news_texts(10))
+def test_public_life_search_equals_plain(text: str) -> None:
+    assert _public_life(text) == plain_public_life(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("relative", ["bbc/bbc.jsonl", "lgl/lgl.jsonl"])
+def test_money_and_public_life_equal_plain_on_corpora(relative: str) -> None:
+    path = corpus_path(relative)
+    stories = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    assert len(stories) > 500
+    differ = [i for i, text in enumerate(stories) if _currencies(text) != plain_currencies(
+        text) or _public_life(text) != plain_public_life(text)]
+    assert not differ, differ[:10]
+    assert any(_currencies(text) for text in stories)
