@@ -19,7 +19,7 @@ import attrs
 import limner
 from limner_locations.forms import add_forms
 from limner_locations.gazetteer import FEATURES, Gazetteer, open_gazetteer
-from limner_locations.matching import find_mentions
+from limner_locations.matching import scan
 from limner_locations.resolving import resolve
 
 __all__ = ["Location", "locate"]
@@ -82,8 +82,9 @@ def _entry_info(gaz: Gazetteer, i: int) -> _EntryInfo:
 def locate(text: str, gaz: Gazetteer) -> list[Location]:
     """The locations of ``text`` according to the gazetteer ``gaz`` (no engine needed)."""
     out = []
-    resolved = resolve(text, gaz, find_mentions(text, gaz))
-    forms = add_forms(text, gaz, resolved)
+    mentions, features = scan(text, gaz)
+    resolved = resolve(text, gaz, mentions)
+    forms = add_forms(text, gaz, resolved, features)
     dropped = {j for f in forms for j in f.replaces}
     for j, r in enumerate(resolved):
         if j in dropped:

@@ -17,11 +17,12 @@ from typing import NamedTuple
 import regex
 
 from limner_locations.folding import TOKEN, fold_token
+from limner_locations.forms import FORM_WORD
 from limner_locations.gazetteer import CAPITAL, CITY, FLAG_ABBREV, FLAG_PRIMARY, Gazetteer
 from limner_locations.vocabulary import CONNECTORS, DIRECTIONS, FUNCTION_WORDS, MODIFIERS
 
 __all__ = ["CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention",
-           "find_mentions"]
+           "find_mentions", "scan"]
 
 # a capitalised word, then up to 7 more capitalised words or connectors, possessive-free;
 # an abbreviation's period joins it to the next word: a short capitalised word ("St.",
@@ -292,18 +293,30 @@ _CLOSERS = frozenset("\"'’”)]")
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Longest indexed names inside capitalised runs, left to right, not overlapping."""
-    cache: dict[str, tuple[_Item, ...]] = gaz.run_cache
+    return scan(text, gaz)[0]
+
+
+def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
+    """:func:`find_mentions`, and whether some capitalised run holds a word of
+    :data:`limner_locations.forms.FORM_WORD` (a text where none does has no street or
+    natural feature found by its form: ``add_forms(..., features=False)``)."""
+    cache: dict[str, tuple[tuple[_Item, ...], bool]] = gaz.run_cache
     n = len(text)
     out: list[Mention] = []
     make = tuple.__new__
     dateline_after = _DATELINE_AFTER.match
+    form_word = FORM_WORD.search
+    features = False
     for run in runs(text):
         rt = run.group()
-        items = cache.get(rt)
-        if items is None:
+        found = cache.get(rt)
+        if found is None:
             if len(cache) > _CACHE_LIMIT:
                 cache.clear()
-            items = cache[rt] = _match_run(rt, gaz)
+            found = cache[rt] = (_match_run(rt, gaz), form_word(rt) is not None)
+        items, feature = found
+        if feature:
+            features = True
         if not items:
             continue
         base = run.start()
@@ -328,4 +341,4 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 dateline_after(text, end, min(n, end + 40)) is not None)
             out.append(make(Mention, (start, end, key, cands, before, prev_key, after,
                                       sentence_start, dateline, abbrev, hint)))
-    return out
+    return out, features

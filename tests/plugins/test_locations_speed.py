@@ -43,6 +43,7 @@ from limner_locations.matching import (
     _match_run,
     _tokens,
     runs,
+    scan,
 )
 from limner_locations.resolving import (
     _CURRENCY,
@@ -521,3 +522,37 @@ def test_money_and_public_life_equal_plain_on_corpora(relative: str) -> None:
         text) or _public_life(text) != plain_public_life(text)]
     assert not differ, differ[:10]
     assert any(_currencies(text) for text in stories)
+
+
+# -- a text none of whose runs holds a feature word is not scanned for streets -----------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(forms._FORM_ANCHOR, fullmatch=True))
+def test_every_feature_word_holds_a_form_word(word: str) -> None:
+    assert forms.FORM_WORD.search(word) is not None
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from([*_FORM_PARTS, "é", "(", "&", "'", "x", "The", "Of"]),
+                max_size=30).map(" ".join)
+       | st.lists(st.sampled_from([*_FORM_PARTS, "é", "(", "&", "x"]), max_size=30).map("".join)
+       | news_texts(20) | nasty_texts(10))
+def test_forms_skipped_without_a_form_word_equal_plain(gaz: gazetteer.Gazetteer,
+                                                       text: str) -> None:
+    _mentions, features = scan(text, gaz)
+    assert forms.add_forms(text, gaz, [], features) == forms.add_forms(text, gaz, [])
+    if not features:
+        first = forms._FORM_ANCHOR.search(text)
+        assert not first or plain_found(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("relative", ["bbc/bbc.jsonl", "lgl/lgl.jsonl"])
+def test_forms_skipped_without_a_form_word_equal_plain_on_corpora(
+        gaz: gazetteer.Gazetteer, relative: str) -> None:
+    path = corpus_path(relative)
+    stories = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    skipped = [text for text in stories if not scan(text, gaz)[1]]
+    assert len(skipped) > len(stories) // 3
+    assert all(plain_found(text) == [] for text in skipped)
