@@ -195,6 +195,8 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
     of several tokens (:func:`_heads`) is tried with the tokens after it, and
     only as many of them as some name that begins so has.
     """
+    if run.isalpha() and run.isascii():
+        return _match_word(run, gaz)
     toks = _tokens(run)
     n = len(toks)
     out: list[_Item] = []
@@ -285,6 +287,26 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
         i = after_mention = best_j + 1
         prev_key = best_key
     return tuple(out)
+
+
+def _match_word(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
+    """:func:`_match_run` of a run of one word of ASCII letters, most runs: its one token
+    is the word lowered, and it has no words before or after it."""
+    if not run[0].isupper() or len(run) > _MAX_NAME:
+        return ()
+    first = run.lower()
+    cands = gaz.name_cache.get(first)
+    if cands is None:
+        cands = _names(gaz, first)
+    if not cands:
+        return ()
+    abbrev = False
+    for _, f in cands:
+        if f & FLAG_ABBREV:
+            abbrev = True
+            break
+    hint = HINT_SINGLE | (HINT_FUNCTION if first in FUNCTION_WORDS else 0)
+    return ((0, len(run), first, cands, (), (), "", abbrev, abbrev, hint),)
 
 
 _OPENERS = frozenset(".!?:;\n\"“‘([")
