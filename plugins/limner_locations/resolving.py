@@ -107,9 +107,10 @@ _IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
 _IN_PLACE_ENDS = ("n ", "n\t", "r ", "r\t", "n \n", "n\t\n", "r \n", "r\t\n")
 #: verbs of people, not places: a bare name right before one is a person's ("Jones said",
 #: "Manning ruled")
-_SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted|ruled"
-                     r"|testified|pleaded|argued|admitted|declined|recalled|replied|insisted"
-                     r"|laughed|smiled|administration|presidency)\b")
+_SPEECH_WORDS = (r"said|says|told|added|asked|wrote|explained|noted|ruled|testified|pleaded"
+                 r"|argued|admitted|declined|recalled|replied|insisted|laughed|smiled"
+                 r"|administration|presidency")
+_SPEECH = re.compile(rf"[ \t]*+(?:{_SPEECH_WORDS})\b")
 #: a day after a place is no part of its name ("the crash in Alexandria Friday night")
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                        "Sunday"])
@@ -118,13 +119,19 @@ _STREETS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "drive", "b
                       "blvd", "lane", "parkway", "pike"])
 #: "City of", "State of" ... opening a matched name (see :func:`resolve`)
 _OF_PREFIX = re.compile(r"(?:City|State|Town|Village|Commonwealth|CITY|STATE|TOWN) of[ \t]+")
+#: ... which only a name whose folded key opens so can open with (asked of those alone)
+_OF_KEYS = ("city of ", "state of ", "town of ", "village of ", "commonwealth of ")
 #: a country this populous has an adjective that news uses of its people ("Lebanese"); a
 #: smaller one's name is used as its own adjective ("a Jersey man")
 _DEMONYM_COUNTRY = 1_000_000
 #: nouns of a town's people and institutions: a country's name before one is a town's
-_LOCAL_NOUN = re.compile(r"[ \t]++(?:woman|man|girl|boy|teen|resident|residents|native|couple"
-                         r"|family|mayor|schools?|students|High|Middle|Junior|Elementary"
-                         r"|Independent|middle|elementary|School|Schools)\b")
+_LOCAL_NOUNS = (r"woman|man|girl|boy|teen|resident|residents|native|couple|family|mayor"
+                r"|schools?|students|High|Middle|Junior|Elementary|Independent|middle"
+                r"|elementary|School|Schools")
+_LOCAL_NOUN = re.compile(rf"[ \t]++(?:{_LOCAL_NOUNS})\b")
+#: both at once, as :func:`resolve` asks them of every name: a match is ``_LOCAL_NOUN``'s
+#: when its first group is set, ``_SPEECH``'s when its second is (no word is in both)
+_AFTER_NAME = re.compile(rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b")
 #: a saint's name opens these (folded): before a possessive and a capitalised word, a
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
@@ -746,7 +753,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     local: set[_Group] = set()  # ... those read as towns, not as the country of their name
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
     n = len(text)
-    speech = _SPEECH.match
+    after_name = _AFTER_NAME.match
     counties = "ounties" in text or "arishes" in text or "OUNTIES" in text
     for m in mentions:
         if counties and (not m.after or m.after[0] in ("and", "or")) and text.startswith(
@@ -755,8 +762,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         start, end, key, cands, _before, prev_key, after, _ss, dateline, abbrev, hint = m
         # a capitalised word before it, not a function word or direction: a longer name
         named = hint & HINT_NAMED and not prev_key
+        # (a verb of people after it, or a noun of a town's life: one match for both)
+        said = after_name(text, end, min(n, end + 12))
         if hint & HINT_SINGLE and ((named and not after)
-                                   or speech(text, end, min(n, end + 12))):
+                                   or (said is not None and said.lastindex == 2)):
             persons.add(key)
         if (after and not _CIVIC.isdisjoint(map(str.lower, after))) or (
                 not after and text.endswith(_IN_PLACE_ENDS, max(0, start - 8), start)
@@ -793,7 +802,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 qualified[g] = (old[0] | qc, old[1] | qa)
         if dateline:
             datelines.add(g)
-        if _LOCAL_NOUN.match(text, end, min(n, end + 12)) and not text[start:end].isupper():
+        if said is not None and said.lastindex == 1 and not text[start:end].isupper():
             townish.add(g)  # ("US students": an abbreviation is the country's)
     # a country's name before a noun of a town's people or institutions ("a Jordan man",
     # "the Jordan middle school") is a town's in a story placed in the town's country,
@@ -949,7 +958,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     for m, c, ev in kept:
         # "City of Richmond", "State of Ohio" (alternate names of some entries): the
         # place's name is the part after "of", as news annotations mark it
-        prefix = _OF_PREFIX.match(text, m.start, m.end)
+        prefix = _OF_PREFIX.match(text, m.start, m.end) if m.key.startswith(_OF_KEYS) else None
         start = prefix.end() if prefix and prefix.end() < m.end else m.start
         out.append(Resolved(start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
                             round(c.score, 2), ev))

@@ -46,6 +46,7 @@ from limner_locations.matching import (
     scan,
 )
 from limner_locations.resolving import (
+    _AFTER_NAME,
     _CURRENCY,
     _CURRENCY_MARKS,
     _CURRENCY_OF,
@@ -55,11 +56,15 @@ from limner_locations.resolving import (
     _IN_PLACE,
     _IN_PLACE_ENDS,
     _LOCAL,
+    _LOCAL_NOUN,
     _NOT_LETTERS,
+    _OF_KEYS,
+    _OF_PREFIX,
     _PRIOR,
     _PUBLIC,
     _PUBLIC_FRAGMENTS,
     _PUBLIC_LIFE,
+    _SPEECH,
     DOLLAR,
     _among_words,
     _candidate,
@@ -556,3 +561,36 @@ def test_forms_skipped_without_a_form_word_equal_plain_on_corpora(
     skipped = [text for text in stories if not scan(text, gaz)[1]]
     assert len(skipped) > len(stories) // 3
     assert all(plain_found(text) == [] for text in skipped)
+
+
+# -- the words right after a name, and "City of" opening it -------------------------------------
+
+_AFTER_PARTS = ["said", "says", "administration", "man", "mayor", "resident", "residents",
+                "schools", "School", "High", "saidx", "mans", "s", "x", " ", "  ", "\t", "\n",
+                ",", "_", "é", "1"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_PARTS), max_size=8).map("".join),
+       st.integers(0, 30), st.integers(0, 30))
+def test_words_after_a_name_in_one_match_equal_plain(text: str, pos: int, ahead: int) -> None:
+    pos = min(pos, len(text))
+    end = min(len(text), pos + ahead)
+    found = _AFTER_NAME.match(text, pos, end)
+    noun = found is not None and found.lastindex == 1
+    speech = found is not None and found.lastindex == 2
+    assert noun == (_LOCAL_NOUN.match(text, pos, end) is not None)
+    assert speech == (_SPEECH.match(text, pos, end) is not None)
+
+
+_OF_WORDS = ["City", "CITY", "State", "Town", "Village", "VILLAGE", "Commonwealth", "of", "Of",
+             "Richmond", "Ohio", "Virginia", "New", "York", "the", "Citys"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(_OF_WORDS), min_size=1, max_size=8).map(" ".join)
+       | news_texts(10))
+def test_city_of_only_opens_keys_that_say_so(gaz: gazetteer.Gazetteer, text: str) -> None:
+    for m in scan(text, gaz)[0]:
+        if _OF_PREFIX.match(text, m.start, m.end) is not None:
+            assert m.key.startswith(_OF_KEYS), (text, m)
