@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import limner
 from limner.testing import nasty_texts, news_texts, texts
 from limner_locations import forms, gazetteer
 from limner_locations.folding import TOKEN, fold_token
@@ -590,7 +591,16 @@ _OF_WORDS = ["City", "CITY", "State", "Town", "Village", "VILLAGE", "Commonwealt
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(st.sampled_from(_OF_WORDS), min_size=1, max_size=8).map(" ".join)
        | news_texts(10))
+@example("Officials of the State of Ohio, the COMMONWEALTH OF VIRGINIA and the City of "
+         "Richmond met.")
 def test_city_of_only_opens_keys_that_say_so(gaz: gazetteer.Gazetteer, text: str) -> None:
     for m in scan(text, gaz)[0]:
         if _OF_PREFIX.match(text, m.start, m.end) is not None:
             assert m.key.startswith(_OF_KEYS), (text, m)
+
+
+def test_city_of_is_cut_from_the_names_that_open_so() -> None:
+    text = "Officials of the State of Ohio met."
+    found = [text[a.start:a.end] for a in limner.enrich(text, plugins=["locations"]).select(
+        "location")]
+    assert found == ["Ohio"]
