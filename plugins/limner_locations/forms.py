@@ -136,9 +136,9 @@ _FORM_ANCHOR = re.compile(
 #: word of a street or a natural feature follows a space or opens the match, so it opens a
 #: word of some run; a story none of whose runs holds one of these has neither, and is not
 #: scanned for them (see :func:`add_forms`; :mod:`limner_locations.matching` asks it of
-#: each run once)
+#: each run once; the word may end a longer one, "BigLake", which costs only a scan)
 FORM_WORD = re.compile(
-    r"(?<![A-Za-z0-9])(?:Street|St|Road|Rd|Avenue|Ave|Drive|Boulevard|Blvd|Lane|Parkway|Pike"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Drive|Boulevard|Blvd|Lane|Parkway|Pike"
     r"|River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Islands?"
     r"|Wilderness|National|Township|Twp|Mount|Mt|Gulf|Isle)(?![a-z])")
 _COUNTIES_ANCHOR = re.compile(r"[ \t](?:counties|parishes|Counties|Parishes|COUNTIES)\b")
