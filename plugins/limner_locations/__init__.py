@@ -86,16 +86,17 @@ def locate(text: str, gaz: Gazetteer) -> list[Location]:
     resolved = resolve(text, gaz, mentions)
     forms = add_forms(text, gaz, resolved, features)
     dropped = {j for f in forms for j in f.replaces}
-    for j, r in enumerate(resolved):
-        if j in dropped:
+    infos = gaz.entry_cache
+    build = _location
+    for j, (start, end, entry, demonym, score, evidence) in enumerate(resolved):
+        if dropped and j in dropped:
             continue
-        name, gid, lat, lon, country, feature, pop = _entry_info(gaz, r.entry)
-        out.append(
-            _location(
-                r.start, r.end, r.score, name, gid, lat, lon, country,
-                "demonym" if r.demonym else feature, pop, list(r.evidence),
-            )
-        )
+        info = infos.get(entry)
+        if info is None:
+            info = _entry_info(gaz, entry)
+        name, gid, lat, lon, country, feature, pop = info
+        out.append(build(start, end, score, name, gid, lat, lon, country,
+                         "demonym" if demonym else feature, pop, list(evidence)))
     for f in forms:
         if f.entry >= 0:
             name, gid, lat, lon, country, feature, pop = _entry_info(gaz, f.entry)
