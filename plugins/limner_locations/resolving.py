@@ -508,27 +508,32 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     countries and regions give: a second call with only new points (pass 3
     of :func:`resolve`) reads it instead of asking again.
     """
-    key = g[0].split("\x00", 1)[0]  # (see :func:`resolve` for the suffix)
+    key = g[0]
+    if "\x00" in key:
+        key = key.split("\x00", 1)[0]  # (see :func:`resolve` for the suffix)
     memo = hits.get(g) if hits is not None else None
     if memo is None:
         memo = _hits(gaz, g, cands, qual, ctx, key)
         if hits is not None:
             hits[g] = memo
     name, hit_c, hit_a, hit_n, ranked = memo
-    near = ctx.near if ctx is not None else None
     score, best = ranked[0]
     close = False
-    if ranked[1] and near is not None and near.cells:
-        # proximity adds 2 points: only towns within 2 of the best can gain
-        for sc, t in ranked[1]:
-            if (sc + 2.0, t) > (score, best) and near.near(t[8], t[9], key):
-                score, best, close = sc + 2.0, t, True
+    options = ranked[1]
+    if options and ctx is not None and ctx.near.cells:
+        near = ctx.near.near
+        # proximity adds 2 points: only towns within 2 of the best can gain (the order of
+        # (points, candidate) pairs, compared without making them)
+        for sc, t in options:
+            sc += 2.0
+            if (sc > score or (sc == score and t > best)) and near(t[8], t[9], key):
+                score, best, close = sc, t, True
     national = best[5] in hit_c
     admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a else 0
     if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
         national, admin1_named = False, 0
     return _make(_Choice, (best[3], best[4], score, best[10], best[10] or admin1_named or close,
-                           national, best[11], qual, admin1_named, close, ranked[1], ranked[2],
+                           national, best[11], qual, admin1_named, close, options, ranked[2],
                            "", ranked[3]))
 
 
