@@ -92,8 +92,8 @@ _AMPERSAND_BEFORE = re.compile(r"[A-Za-z][ \t]?&[ \t]?$")
 def _firm(text: str, start: int, end: int) -> bool:
     """Whether "&" joins the name at ``start:end`` to another ("Stevens & Wilkinson")."""
     # (both patterns need an "&" within 8 characters of the name: one search for it)
-    return text.find("&", max(0, start - 8), end + 8) >= 0 and bool(
-        _AMPERSAND_AFTER.match(text, end, min(len(text), end + 8))
+    return text.find("&", start - 8 if start > 8 else 0, end + 8) >= 0 and bool(
+        _AMPERSAND_AFTER.match(text, end, end + 8)
         or _AMPERSAND_BEFORE.search(text, max(0, start - 8), start))
 _WORD = regex.compile(r"[^\W\d_]++")
 #: words after a name that make it a town's own ("Ashford Borough Council", "Ashford
@@ -757,7 +757,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     townish: set[_Group] = set()  # names before a noun of a town's life ("a Jordan man")
     local: set[_Group] = set()  # ... those read as towns, not as the country of their name
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
-    n = len(text)
+    # (the standard engine reads an end past the text as the text's end: the windows after
+    # a name are not cut to it)
     after_name = _AFTER_NAME.match
     counties = "ounties" in text or "arishes" in text or "OUNTIES" in text
     for m in mentions:
@@ -768,12 +769,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         # a capitalised word before it, not a function word or direction: a longer name
         named = hint & HINT_NAMED and not prev_key
         # (a verb of people after it, or a noun of a town's life: one match for both)
-        said = after_name(text, end, min(n, end + 12))
+        said = after_name(text, end, end + 12)
         if hint & HINT_SINGLE and ((named and not after)
                                    or (said is not None and said.lastindex == 2)):
             persons.add(key)
         if (after and not _CIVIC.isdisjoint(map(str.lower, after))) or (
-                not after and text.endswith(_IN_PLACE_ENDS, max(0, start - 8), start)
+                not after and text.endswith(_IN_PLACE_ENDS, start - 8 if start > 8 else 0, start)
                 and _IN_PLACE.search(text, max(0, start - 8), start)
                 and not text.startswith("'", end)):
             civic.add(key)
@@ -1313,7 +1314,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if hint & HINT_NAMED and not (
             prev_key and prev_key in strong_keys and text[start - 1:start] != " "):
         return f"after the capitalised word {before[-1]!r}"
-    if f in (CITY, CAPITAL) and _OFFICE.match(text, end, min(len(text), end + 18)):
+    if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
     strong = c.strong
     if not strong and not c.qualified and key.startswith(_SAINT_HEADS) and (
@@ -1325,7 +1326,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and key in persons and not c.qualified:
         return "also used as a person's name in the text"
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
-            text, end, min(len(text), end + 8)):
+            text, end, end + 8):
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
@@ -1438,7 +1439,7 @@ def _stands(text: str, m: Mention) -> int:
     end, after = m.end, m.after
     if after and after[0].lower().rstrip(".") in _STREETS:
         return 0
-    if _OFFICE.match(text, end, min(len(text), end + 18)):
+    if _OFFICE.match(text, end, end + 18):
         return 0
     if after and after[0][:1].isupper() and after[0].lower() not in NAME_HEADS and (
             after[0] not in _WEEKDAYS) and not _city_body(after):
@@ -1460,5 +1461,5 @@ def _city_body(after: tuple[str, ...]) -> bool:
 
 
 def _preceded_by_locative(text: str, start: int) -> bool:
-    head = text[max(0, start - 12):start].split()
+    head = text[start - 12 if start > 12 else 0:start].split()
     return bool(head) and head[-1].lower() in LOCATIVES
