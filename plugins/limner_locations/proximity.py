@@ -31,7 +31,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    s = math.sqrt(h)
+    return 12742.0 * math.asin(s if s < 1.0 else 1.0)  # (min(1.0, s), NaN included)
 
 
 class Proximity:
@@ -58,7 +59,7 @@ class Proximity:
 
     def near(self, lat: float, lon: float, key: str) -> bool:
         """Whether a name other than ``key`` has a point within NEAR_KM of (lat, lon)."""
-        if math.isnan(lat):
+        if lat != lat:  # (NaN: no point)
             return False
         if self.few is not None:
             for a, b, k in self.few:
