@@ -26,10 +26,13 @@ _DLAT = NEAR_KM / 111.0  # degrees of latitude: points further apart are never n
 _LAT_REACH = math.ceil(NEAR_KM / (_CELL * 111.19))  # cells to look up and down
 
 
+_RADIANS = math.pi / 180.0  # (what math.radians multiplies by)
+
+
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres (haversine, mean earth radius 6,371 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    p1, p2 = lat1 * _RADIANS, lat2 * _RADIANS
+    dp, dl = p2 - p1, (lon2 - lon1) * _RADIANS
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     s = math.sqrt(h)
     return 12742.0 * math.asin(s if s < 1.0 else 1.0)  # (min(1.0, s), NaN included)

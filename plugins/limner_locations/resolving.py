@@ -1018,7 +1018,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
         name = _base(g[0].split("\x00", 1)[0])
         for item in c.reach:
             t = item[1]
-            if t[7] in (COUNTY, DISTRICT) and not math.isnan(t[8]):
+            if t[7] in (COUNTY, DISTRICT) and t[8] == t[8]:  # (not NaN: a point)
                 divisions.append((*item, g, name))
             elif t[7] == REGION and t[3] != c.entry:
                 states.setdefault(t[6], []).append((*item, g, name))
@@ -1030,7 +1030,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
         name = ""
         for item in c.reach:
             t = item[1]
-            if t[7] not in (CITY, CAPITAL) or math.isnan(t[8]):
+            if t[7] not in (CITY, CAPITAL) or t[8] != t[8]:  # (NaN: no point)
                 continue
             name = name or _base(g[0].split("\x00", 1)[0])
             entry = (*item, g, name)
@@ -1143,14 +1143,14 @@ def _settle_together(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
     opts = [(g, g[0].split("\x00", 1)[0], c, c.options[:_MAX_OPTIONS]) for g, c in open_]
     # every option's point, by latitude: each question reads only the band within reach
     points = sorted((t[8], t[9], name) for _g, name, _c, theirs in opts for _sc, t in theirs
-                    if not math.isnan(t[8]))
+                    if t[8] == t[8])  # (not NaN)
     lats = [p[0] for p in points]
     reach = NEAR_KM / 111.0
     for g, name, c, mine in opts:
         near = []
         for sc, t in mine:
             lat, lon = t[8], t[9]
-            if math.isnan(lat):
+            if lat != lat:  # (NaN: no point)
                 continue
             lo, hi = bisect_left(lats, lat - reach), bisect_right(lats, lat + reach)
             if any(k != name and km(lat, lon, a, b) <= NEAR_KM

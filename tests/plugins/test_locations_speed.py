@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import limner
 from limner.testing import nasty_texts, news_texts, texts
-from limner_locations import forms, gazetteer
+from limner_locations import forms, gazetteer, proximity
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.gazetteer import (
     CAPITAL,
@@ -604,3 +604,25 @@ def test_city_of_is_cut_from_the_names_that_open_so() -> None:
     found = [text[a.start:a.end] for a in limner.enrich(text, plugins=["locations"]).select(
         "location")]
     assert found == ["Ohio"]
+
+
+# -- the distance between two points --------------------------------------------------------
+
+
+def plain_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The haversine distance as first written, with math.radians and min."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_DEGREES = st.floats(-400.0, 400.0) | st.sampled_from([0.0, -0.0, 90.0, -90.0, 180.0, -180.0,
+                                                       math.nan])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_DEGREES, _DEGREES, _DEGREES, _DEGREES)
+def test_distance_equals_plain(lat1: float, lon1: float, lat2: float, lon2: float) -> None:
+    fast, plain = proximity.km(lat1, lon1, lat2, lon2), plain_km(lat1, lon1, lat2, lon2)
+    assert fast == plain or (math.isnan(fast) and math.isnan(plain))
