@@ -850,7 +850,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     def weak(g: _Group) -> bool:
         found = weak_memo.get(g)
         if found is None:
-            base = (g[0].split("\x00", 1)[0], g[1])
+            base = (g[0].split("\x00", 1)[0], g[1]) if "\x00" in g[0] else g
             m0 = groups[g][0]
             found = weak_memo[g] = base[0] in persons or base not in inside or (
                 " " not in base[0] and lower_words.has(base[0])
@@ -947,27 +947,32 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     _contain(gaz, chosen, lambda g: bool(standing(g)) and not weak(g), ctx.near)
     _settle_together(gaz, chosen)
     _coordinate(text, gaz, groups, chosen, cands_of)
-    strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
+    strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
+                   for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
-    kept: list[tuple[Mention, _Choice, tuple[str, ...]]] = []
     countries_named = bool(ctx.total_countries)
     for g, ms in groups.items():
         c = chosen[g]
         reasons: tuple[str, ...] | None = None
+        score = 0.0
+        demonym = False
         for m in ms:
             extra: list[str] = []
             if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
                        countries_named, g in local) is None:
-                if reasons is None:
+                if reasons is None:  # (what the name's mentions share, made once)
                     reasons = _explain(gaz, c)
-                kept.append((m, c, (*reasons, *extra) if extra else reasons))
-    for m, c, ev in kept:
-        # "City of Richmond", "State of Ohio" (alternate names of some entries): the
-        # place's name is the part after "of", as news annotations mark it
-        prefix = _OF_PREFIX.match(text, m.start, m.end) if m.key.startswith(_OF_KEYS) else None
-        start = prefix.end() if prefix and prefix.end() < m.end else m.start
-        out.append(Resolved(start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
-                            round(c.score, 2), ev))
+                    score = round(c.score, 2)
+                    demonym = bool(c.flags & FLAG_DEMONYM)
+                # "City of Richmond", "State of Ohio" (alternate names of some entries): the
+                # place's name is the part after "of", as news annotations mark it
+                start, end = m.start, m.end
+                if m.key.startswith(_OF_KEYS):
+                    prefix = _OF_PREFIX.match(text, start, end)
+                    if prefix and prefix.end() < end:
+                        start = prefix.end()
+                out.append(_make(Resolved, (start, end, c.entry, demonym, score,
+                                            (*reasons, *extra) if extra else reasons)))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
 
