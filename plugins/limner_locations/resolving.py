@@ -956,10 +956,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         reasons: tuple[str, ...] | None = None
         score = 0.0
         demonym = False
+        is_local = g in local
+        feature = gaz.feature[c.entry]
         for m in ms:
             extra: list[str] = []
             if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                       countries_named, g in local) is None:
+                       countries_named, is_local, feature) is None:
                 if reasons is None:  # (what the name's mentions share, made once)
                     reasons = _explain(gaz, c)
                     score = round(c.score, 2)
@@ -1302,10 +1304,12 @@ def _public_life(text: str) -> set[str]:
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
-            countries_named: bool = False, local: bool = False) -> str | None:
-    """Why the mention is not kept as a place, or None when it is (appends to ``ev``)."""
+            countries_named: bool = False, local: bool = False, f: int = -1) -> str | None:
+    """Why the mention is not kept as a place, or None when it is (appends to ``ev``);
+    ``f`` is the feature of the chosen entry, when the caller has it."""
     start, end, key, _cands, before, prev_key, after, sentence_start, dateline, _abbrev, hint = m
-    f = gaz.feature[c.entry]
+    if f < 0:
+        f = gaz.feature[c.entry]
     single = " " not in key
     # (function words, heads of "X of Y" names and names after a capitalised word with
     # no mention before it are dropped by :func:`resolve` before this)
