@@ -444,6 +444,7 @@ class _Choice(NamedTuple):
 #  break ties between equal points
 _Static = tuple[int, int, float, int, int, str, str, int, float, float, bool, bool]
 _LOCAL = (CITY, CAPITAL, COUNTY, DISTRICT)
+_DIVISIONS = (COUNTY, DISTRICT, REGION)
 _OWN_NAME = FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV
 _MAX_CONTEXT = 8.0
 _make = tuple.__new__  # (a named tuple made from its fields' tuple, without its __new__)
@@ -608,8 +609,12 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
                    for sc, t in near_best[:_MAX_OPTIONS]])
     if len(gaz.ranked_cache) > 200_000:
         gaz.ranked_cache.clear()
-    result: _Ranked = (best, local, reach, any(
-        t[7] in (COUNTY, DISTRICT, REGION) for _sc, t, _n, _a in reach))
+    divides = False
+    for item in reach:
+        if item[1][7] in _DIVISIONS:
+            divides = True
+            break
+    result: _Ranked = (best, local, reach, divides)
     gaz.ranked_cache[(g, qual, hit_c, hit_a, hit_n)] = result
     return result
 
