@@ -49,16 +49,20 @@ class Proximity:
         # cell -> {point: the one name at it, or "" when several names share it}
         self.cells: dict[tuple[int, int], dict[tuple[float, float], str]] = {}
         self.distances = 0
-        # a story of few places is answered by scanning them all (cheaper than the cells)
+        # a story of few places is answered by scanning them all (cheaper than the cells,
+        # which are then not made)
         self.few = [(lat, lon, key) for key, (lat, lon) in points.items()] if len(
             points) <= _FEW else None
-        for key, point in points.items():
-            cell = self.cells.setdefault(_cell(*point), {})
-            old = cell.get(point)
-            cell[point] = key if old is None or old == key else ""
+        if self.few is None:
+            for key, point in points.items():
+                cell = self.cells.setdefault(_cell(*point), {})
+                old = cell.get(point)
+                cell[point] = key if old is None or old == key else ""
+        #: whether the story has any point (then a question may find one near)
+        self.any = bool(points)
 
     def __bool__(self) -> bool:
-        return bool(self.cells)
+        return self.any
 
     def near(self, lat: float, lon: float, key: str) -> bool:
         """Whether a name other than ``key`` has a point within NEAR_KM of (lat, lon)."""

@@ -521,7 +521,7 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     score, best = ranked[0]
     close = False
     options = ranked[1]
-    if options and ctx is not None and ctx.near.cells:
+    if options and ctx is not None and ctx.near.any:
         near = ctx.near.near
         # proximity adds 2 points: only towns within 2 of the best can gain (the order of
         # (points, candidate) pairs, compared without making them)
@@ -944,7 +944,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             and c.flags & _OWN_NAME and (c.regional or c.national or c.strong)}
     if more:
         ctx.points = {**more, **ctx.points}
-        ctx.done()
+        ctx.near = Proximity(ctx.points)  # (the regions named, and so the focus, are as they were)
         # (only the nearby places changed: a name without local options stays as it is,
         # and the others keep what the countries and regions named gave them)
         chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx, hits) if c.options else c
