@@ -543,7 +543,9 @@ def _hits(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
           key: str) -> _Hits:
     """A name's candidates, the countries and regions of them that the context names
     (see :func:`_ranked`), and their ranking before proximity."""
-    name = _static(gaz, g, cands, qual)
+    name = gaz.static_cache.get((g, qual))
+    if name is None:
+        name = _static(gaz, g, cands, qual)
     hit_c = hit_a = hit_n = _EMPTY
     if ctx is not None:
         tc, ta = ctx.total_countries, ctx.total_admin1
@@ -922,9 +924,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # pass 2: with the context
     # a name that is only an alternate spelling of the place another name of the story
     # gives ("Mexico" for "Mexico City") is not that place: its other entries compete
+    group_facts = gaz.group_cache
     for g in list(groups):
         cands = cands_of[g]
-        alternates = _facts(gaz, g, cands)[0]
+        facts = group_facts.get(g)
+        alternates = (facts if facts is not None else _facts(gaz, g, cands))[0]
         taken = [c for c in alternates if sure_entries.get(c[0], g[0]) != g[0]] if (
             alternates) else alternates
         if taken and len(taken) < len(cands):
@@ -1372,14 +1376,16 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # (the evidence of the rejections above is dropped, so these two are noted only now)
     if common:
         ev.append("also used as a lower-case word in the text")
-    locative = _preceded_by_locative(text, start)
+    # a locative preposition right before it: the last word of the 12 characters before
+    head = text[start - 12 if start > 12 else 0:start].split()
+    locative = bool(head) and head[-1].lower() in LOCATIVES
     if locative:
         ev.append("after a locative preposition")
     if local:
         ev.append("a town's name, before a noun of a town's people or institutions")
     # a town before its government's words ("Dublin City Council", "Dublin City Manager")
     # is a town: the text says so
-    civic = f in (CITY, CAPITAL) and _city_body(after)
+    civic = f in (CITY, CAPITAL) and len(after) > 1 and _city_body(after)
     if civic:
         ev.append("a town's name, before its government ('City Council')")
     if strong and not common:
@@ -1472,8 +1478,3 @@ def _city_body(after: tuple[str, ...]) -> bool:
     Hall", "Village Board" is not: only the words of :data:`CITY_BODIES`)."""
     return len(after) > 1 and after[0] in _TOWN_WORDS_BEFORE_BODIES and (
         after[1].lower() in CITY_BODIES)
-
-
-def _preceded_by_locative(text: str, start: int) -> bool:
-    head = text[start - 12 if start > 12 else 0:start].split()
-    return bool(head) and head[-1].lower() in LOCATIVES
