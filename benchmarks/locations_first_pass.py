@@ -11,7 +11,8 @@ over the first ``--limit`` texts of the corpus, once each, so every
 per-process memo starts empty, as in a batch, and prints its CPU seconds
 (``time.process_time``).  With ``--by-stage`` it runs the stages of
 ``locate`` one by one instead and prints each one's seconds summed over the
-texts: the scan for capitalised runs and their look-up (``find_mentions``),
+texts: the scan for capitalised runs and their look-up (``find_mentions``, by
+``matching.scan``),
 the resolver (``resolve``), the places found by their form (``add_forms``)
 (the annotations' objects, which ``locate`` builds last, are left out).
 Instruction counts (cachegrind, as above) do not move with the load of a
@@ -28,7 +29,7 @@ from pathlib import Path
 
 from limner_locations import _Annotate, locate
 from limner_locations.forms import add_forms
-from limner_locations.matching import find_mentions
+from limner_locations.matching import scan
 from limner_locations.resolving import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,11 +58,11 @@ def main() -> None:
         spent = {"find_mentions": 0.0, "resolve": 0.0, "add_forms": 0.0}
         for text in texts:
             t0 = cpu()
-            mentions = find_mentions(text, gaz)
+            mentions, features = scan(text, gaz)
             t1 = cpu()
             resolved = resolve(text, gaz, mentions)
             t2 = cpu()
-            add_forms(text, gaz, resolved)
+            add_forms(text, gaz, resolved, features)
             t3 = cpu()
             spent["find_mentions"] += t1 - t0
             spent["resolve"] += t2 - t1

@@ -19,7 +19,7 @@ import attrs
 import limner
 from limner_locations.forms import add_forms
 from limner_locations.gazetteer import FEATURES, Gazetteer, open_gazetteer
-from limner_locations.matching import find_mentions
+from limner_locations.matching import scan
 from limner_locations.resolving import resolve
 
 __all__ = ["Location", "locate"]
@@ -82,19 +82,21 @@ def _entry_info(gaz: Gazetteer, i: int) -> _EntryInfo:
 def locate(text: str, gaz: Gazetteer) -> list[Location]:
     """The locations of ``text`` according to the gazetteer ``gaz`` (no engine needed)."""
     out = []
-    resolved = resolve(text, gaz, find_mentions(text, gaz))
-    forms = add_forms(text, gaz, resolved)
+    mentions, features = scan(text, gaz)
+    resolved = resolve(text, gaz, mentions)
+    forms = add_forms(text, gaz, resolved, features)
     dropped = {j for f in forms for j in f.replaces}
-    for j, r in enumerate(resolved):
-        if j in dropped:
+    infos = gaz.entry_cache
+    build = _location
+    for j, (start, end, entry, demonym, score, evidence) in enumerate(resolved):
+        if dropped and j in dropped:
             continue
-        name, gid, lat, lon, country, feature, pop = _entry_info(gaz, r.entry)
-        out.append(
-            _location(
-                r.start, r.end, r.score, name, gid, lat, lon, country,
-                "demonym" if r.demonym else feature, pop, list(r.evidence),
-            )
-        )
+        info = infos.get(entry)
+        if info is None:
+            info = _entry_info(gaz, entry)
+        name, gid, lat, lon, country, feature, pop = info
+        out.append(build(start, end, score, name, gid, lat, lon, country,
+                         "demonym" if demonym else feature, pop, list(evidence)))
     for f in forms:
         if f.entry >= 0:
             name, gid, lat, lon, country, feature, pop = _entry_info(gaz, f.entry)

@@ -65,7 +65,7 @@ from limner_locations.gazetteer import (
 from limner_locations.proximity import km
 from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, MODIFIERS
 
-__all__ = ["Form", "Kept", "add_forms", "county_lists"]
+__all__ = ["FORM_WORD", "Form", "Kept", "add_forms", "county_lists"]
 
 
 class Kept(Protocol):
@@ -132,6 +132,15 @@ _NATURAL_ANCHOR = re.compile(
 _FORM_ANCHOR = re.compile(
     rf"(?:{_STREET_TYPES}|{_AFTER_WORDS}|Lake|Mount|Mt\.|River|Gulf[ \t]of|Bay[ \t]of"
     rf"|Isle[ \t]of)(?![\w'’\-])")
+#: the first word of each feature word of that anchor, in a capitalised run: every feature
+#: word of a street or a natural feature follows a space or opens the match, so it opens a
+#: word of some run; a story none of whose runs holds one of these has neither, and is not
+#: scanned for them (see :func:`add_forms`; :mod:`limner_locations.matching` asks it of
+#: each run once; the word may end a longer one, "BigLake", which costs only a scan)
+FORM_WORD = re.compile(
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Drive|Boulevard|Blvd|Lane|Parkway|Pike"
+    r"|River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Islands?"
+    r"|Wilderness|National|Township|Twp|Mount|Mt|Gulf|Isle)(?![a-z])")
 _COUNTIES_ANCHOR = re.compile(r"[ \t](?:counties|parishes|Counties|Parishes|COUNTIES)\b")
 _COUNTIES = regex.compile(
     rf"(?<![\w.'’\-&])((?:{_WORD}(?:[ \t]{_WORD})?(?:,[ \t](?:and|or)[ \t]|,[ \t]"
@@ -311,17 +320,21 @@ def _pick(gaz: Gazetteer, key: str, features: tuple[int, ...], admin1: set[str],
     return max(cands, key=rank)
 
 
-def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept]) -> list[Form]:
+def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept],
+              features: bool = True) -> list[Form]:
     """The spans found by their form (see the module docstring), merged with ``kept``.
 
     Returns the forms to add; a form lists in ``replaces`` the kept places
     it contains (they are dropped in its favour).  Forms overlapping a kept
-    place they do not contain are left out.
+    place they do not contain are left out.  ``features=False`` says that
+    no capitalised run of the text holds a word of :data:`FORM_WORD` (see
+    :func:`limner_locations.matching.scan`): the text is then not scanned
+    for streets and natural features, as it has none.
     """
     if not text:
         return []
     # (neither anchor matches before the first match of both: the two scans start there)
-    first = _FORM_ANCHOR.search(text)
+    first = _FORM_ANCHOR.search(text) if features else None
     found: list[tuple[int, int, str]] = _naturals(text, first.start()) + _streets(
         text, first.start()) if first else []
     districts = list(_finditer(_DISTRICT, _DISTRICT_ANCHOR, text, 4, 40))

@@ -17,11 +17,12 @@ from typing import NamedTuple
 import regex
 
 from limner_locations.folding import TOKEN, fold_token
+from limner_locations.forms import FORM_WORD
 from limner_locations.gazetteer import CAPITAL, CITY, FLAG_ABBREV, FLAG_PRIMARY, Gazetteer
 from limner_locations.vocabulary import CONNECTORS, DIRECTIONS, FUNCTION_WORDS, MODIFIERS
 
 __all__ = ["CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention",
-           "find_mentions"]
+           "find_mentions", "scan"]
 
 # a capitalised word, then up to 7 more capitalised words or connectors, possessive-free;
 # an abbreviation's period joins it to the next word: a short capitalised word ("St.",
@@ -194,6 +195,8 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
     of several tokens (:func:`_heads`) is tried with the tokens after it, and
     only as many of them as some name that begins so has.
     """
+    if run.isalpha() and run.isascii():
+        return _match_word(run, gaz)
     toks = _tokens(run)
     n = len(toks)
     out: list[_Item] = []
@@ -286,24 +289,56 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
     return tuple(out)
 
 
+def _match_word(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
+    """:func:`_match_run` of a run of one word of ASCII letters, most runs: its one token
+    is the word lowered, and it has no words before or after it."""
+    if not run[0].isupper() or len(run) > _MAX_NAME:
+        return ()
+    first = run.lower()
+    cands = gaz.name_cache.get(first)
+    if cands is None:
+        cands = _names(gaz, first)
+    if not cands:
+        return ()
+    abbrev = False
+    for _, f in cands:
+        if f & FLAG_ABBREV:
+            abbrev = True
+            break
+    hint = HINT_SINGLE | (HINT_FUNCTION if first in FUNCTION_WORDS else 0)
+    return ((0, len(run), first, cands, (), (), "", abbrev, abbrev, hint),)
+
+
 _OPENERS = frozenset(".!?:;\n\"“‘([")
 _CLOSERS = frozenset("\"'’”)]")
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Longest indexed names inside capitalised runs, left to right, not overlapping."""
-    cache: dict[str, tuple[_Item, ...]] = gaz.run_cache
+    return scan(text, gaz)[0]
+
+
+def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
+    """:func:`find_mentions`, and whether some capitalised run holds a word of
+    :data:`limner_locations.forms.FORM_WORD` (a text where none does has no street or
+    natural feature found by its form: ``add_forms(..., features=False)``)."""
+    cache: dict[str, tuple[tuple[_Item, ...], bool]] = gaz.run_cache
     n = len(text)
     out: list[Mention] = []
     make = tuple.__new__
     dateline_after = _DATELINE_AFTER.match
+    form_word = FORM_WORD.search
+    features = False
     for run in runs(text):
         rt = run.group()
-        items = cache.get(rt)
-        if items is None:
+        found = cache.get(rt)
+        if found is None:
             if len(cache) > _CACHE_LIMIT:
                 cache.clear()
-            items = cache[rt] = _match_run(rt, gaz)
+            found = cache[rt] = (_match_run(rt, gaz), form_word(rt) is not None)
+        items, feature = found
+        if feature:
+            features = True
         if not items:
             continue
         base = run.start()
@@ -321,8 +356,11 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 ch = text[j]
                 sentence_start = ch in _OPENERS or (
                     ch in _CLOSERS and j > 0 and text[j - 1] in ".!?")
-            dateline = sentence_start and bool(dateline_after(text, end, min(n, end + 40))) and (
-                text[start:end].isupper() or text[end:end + 1] == ",")
+            # (the pattern is asked last: few sentence-opening names are in capitals or
+            # before a comma)
+            dateline = sentence_start and (
+                text[start:end].isupper() or text.startswith(",", end)) and (
+                dateline_after(text, end, min(n, end + 40)) is not None)
             out.append(make(Mention, (start, end, key, cands, before, prev_key, after,
                                       sentence_start, dateline, abbrev, hint)))
-    return out
+    return out, features

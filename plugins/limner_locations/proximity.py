@@ -26,12 +26,16 @@ _DLAT = NEAR_KM / 111.0  # degrees of latitude: points further apart are never n
 _LAT_REACH = math.ceil(NEAR_KM / (_CELL * 111.19))  # cells to look up and down
 
 
+_RADIANS = math.pi / 180.0  # (what math.radians multiplies by)
+
+
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres (haversine, mean earth radius 6,371 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    p1, p2 = lat1 * _RADIANS, lat2 * _RADIANS
+    dp, dl = p2 - p1, (lon2 - lon1) * _RADIANS
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    s = math.sqrt(h)
+    return 12742.0 * math.asin(s if s < 1.0 else 1.0)  # (min(1.0, s), NaN included)
 
 
 class Proximity:
@@ -45,20 +49,24 @@ class Proximity:
         # cell -> {point: the one name at it, or "" when several names share it}
         self.cells: dict[tuple[int, int], dict[tuple[float, float], str]] = {}
         self.distances = 0
-        # a story of few places is answered by scanning them all (cheaper than the cells)
+        # a story of few places is answered by scanning them all (cheaper than the cells,
+        # which are then not made)
         self.few = [(lat, lon, key) for key, (lat, lon) in points.items()] if len(
             points) <= _FEW else None
-        for key, point in points.items():
-            cell = self.cells.setdefault(_cell(*point), {})
-            old = cell.get(point)
-            cell[point] = key if old is None or old == key else ""
+        if self.few is None:
+            for key, point in points.items():
+                cell = self.cells.setdefault(_cell(*point), {})
+                old = cell.get(point)
+                cell[point] = key if old is None or old == key else ""
+        #: whether the story has any point (then a question may find one near)
+        self.any = bool(points)
 
     def __bool__(self) -> bool:
-        return bool(self.cells)
+        return self.any
 
     def near(self, lat: float, lon: float, key: str) -> bool:
         """Whether a name other than ``key`` has a point within NEAR_KM of (lat, lon)."""
-        if math.isnan(lat):
+        if lat != lat:  # (NaN: no point)
             return False
         if self.few is not None:
             for a, b, k in self.few:

@@ -92,8 +92,8 @@ _AMPERSAND_BEFORE = re.compile(r"[A-Za-z][ \t]?&[ \t]?$")
 def _firm(text: str, start: int, end: int) -> bool:
     """Whether "&" joins the name at ``start:end`` to another ("Stevens & Wilkinson")."""
     # (both patterns need an "&" within 8 characters of the name: one search for it)
-    return text.find("&", max(0, start - 8), end + 8) >= 0 and bool(
-        _AMPERSAND_AFTER.match(text, end, min(len(text), end + 8))
+    return text.find("&", start - 8 if start > 8 else 0, end + 8) >= 0 and bool(
+        _AMPERSAND_AFTER.match(text, end, end + 8)
         or _AMPERSAND_BEFORE.search(text, max(0, start - 8), start))
 _WORD = regex.compile(r"[^\W\d_]++")
 #: words after a name that make it a town's own ("Ashford Borough Council", "Ashford
@@ -107,9 +107,10 @@ _IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
 _IN_PLACE_ENDS = ("n ", "n\t", "r ", "r\t", "n \n", "n\t\n", "r \n", "r\t\n")
 #: verbs of people, not places: a bare name right before one is a person's ("Jones said",
 #: "Manning ruled")
-_SPEECH = re.compile(r"[ \t]*+(?:said|says|told|added|asked|wrote|explained|noted|ruled"
-                     r"|testified|pleaded|argued|admitted|declined|recalled|replied|insisted"
-                     r"|laughed|smiled|administration|presidency)\b")
+_SPEECH_WORDS = (r"said|says|told|added|asked|wrote|explained|noted|ruled|testified|pleaded"
+                 r"|argued|admitted|declined|recalled|replied|insisted|laughed|smiled"
+                 r"|administration|presidency")
+_SPEECH = re.compile(rf"[ \t]*+(?:{_SPEECH_WORDS})\b")
 #: a day after a place is no part of its name ("the crash in Alexandria Friday night")
 _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                        "Sunday"])
@@ -118,13 +119,19 @@ _STREETS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "drive", "b
                       "blvd", "lane", "parkway", "pike"])
 #: "City of", "State of" ... opening a matched name (see :func:`resolve`)
 _OF_PREFIX = re.compile(r"(?:City|State|Town|Village|Commonwealth|CITY|STATE|TOWN) of[ \t]+")
+#: ... which only a name whose folded key opens so can open with (asked of those alone)
+_OF_KEYS = ("city of ", "state of ", "town of ", "village of ", "commonwealth of ")
 #: a country this populous has an adjective that news uses of its people ("Lebanese"); a
 #: smaller one's name is used as its own adjective ("a Jersey man")
 _DEMONYM_COUNTRY = 1_000_000
 #: nouns of a town's people and institutions: a country's name before one is a town's
-_LOCAL_NOUN = re.compile(r"[ \t]++(?:woman|man|girl|boy|teen|resident|residents|native|couple"
-                         r"|family|mayor|schools?|students|High|Middle|Junior|Elementary"
-                         r"|Independent|middle|elementary|School|Schools)\b")
+_LOCAL_NOUNS = (r"woman|man|girl|boy|teen|resident|residents|native|couple|family|mayor"
+                r"|schools?|students|High|Middle|Junior|Elementary|Independent|middle"
+                r"|elementary|School|Schools")
+_LOCAL_NOUN = re.compile(rf"[ \t]++(?:{_LOCAL_NOUNS})\b")
+#: both at once, as :func:`resolve` asks them of every name: a match is ``_LOCAL_NOUN``'s
+#: when its first group is set, ``_SPEECH``'s when its second is (no word is in both)
+_AFTER_NAME = re.compile(rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b")
 #: a saint's name opens these (folded): before a possessive and a capitalised word, a
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
@@ -437,6 +444,7 @@ class _Choice(NamedTuple):
 #  break ties between equal points
 _Static = tuple[int, int, float, int, int, str, str, int, float, float, bool, bool]
 _LOCAL = (CITY, CAPITAL, COUNTY, DISTRICT)
+_DIVISIONS = (COUNTY, DISTRICT, REGION)
 _OWN_NAME = FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV
 _MAX_CONTEXT = 8.0
 _make = tuple.__new__  # (a named tuple made from its fields' tuple, without its __new__)
@@ -501,27 +509,32 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     countries and regions give: a second call with only new points (pass 3
     of :func:`resolve`) reads it instead of asking again.
     """
-    key = g[0].split("\x00", 1)[0]  # (see :func:`resolve` for the suffix)
+    key = g[0]
+    if "\x00" in key:
+        key = key.split("\x00", 1)[0]  # (see :func:`resolve` for the suffix)
     memo = hits.get(g) if hits is not None else None
     if memo is None:
         memo = _hits(gaz, g, cands, qual, ctx, key)
         if hits is not None:
             hits[g] = memo
     name, hit_c, hit_a, hit_n, ranked = memo
-    near = ctx.near if ctx is not None else None
     score, best = ranked[0]
     close = False
-    if ranked[1] and near is not None and near.cells:
-        # proximity adds 2 points: only towns within 2 of the best can gain
-        for sc, t in ranked[1]:
-            if (sc + 2.0, t) > (score, best) and near.near(t[8], t[9], key):
-                score, best, close = sc + 2.0, t, True
+    options = ranked[1]
+    if options and ctx is not None and ctx.near.any:
+        near = ctx.near.near
+        # proximity adds 2 points: only towns within 2 of the best can gain (the order of
+        # (points, candidate) pairs, compared without making them)
+        for sc, t in options:
+            sc += 2.0
+            if (sc > score or (sc == score and t > best)) and near(t[8], t[9], key):
+                score, best, close = sc, t, True
     national = best[5] in hit_c
     admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a else 0
     if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
         national, admin1_named = False, 0
     return _make(_Choice, (best[3], best[4], score, best[10], best[10] or admin1_named or close,
-                           national, best[11], qual, admin1_named, close, ranked[1], ranked[2],
+                           national, best[11], qual, admin1_named, close, options, ranked[2],
                            "", ranked[3]))
 
 
@@ -530,7 +543,9 @@ def _hits(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
           key: str) -> _Hits:
     """A name's candidates, the countries and regions of them that the context names
     (see :func:`_ranked`), and their ranking before proximity."""
-    name = _static(gaz, g, cands, qual)
+    name = gaz.static_cache.get((g, qual))
+    if name is None:
+        name = _static(gaz, g, cands, qual)
     hit_c = hit_a = hit_n = _EMPTY
     if ctx is not None:
         tc, ta = ctx.total_countries, ctx.total_admin1
@@ -596,8 +611,12 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
                    for sc, t in near_best[:_MAX_OPTIONS]])
     if len(gaz.ranked_cache) > 200_000:
         gaz.ranked_cache.clear()
-    result: _Ranked = (best, local, reach, any(
-        t[7] in (COUNTY, DISTRICT, REGION) for _sc, t, _n, _a in reach))
+    divides = False
+    for item in reach:
+        if item[1][7] in _DIVISIONS:
+            divides = True
+            break
+    result: _Ranked = (best, local, reach, divides)
     gaz.ranked_cache[(g, qual, hit_c, hit_a, hit_n)] = result
     return result
 
@@ -745,8 +764,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     townish: set[_Group] = set()  # names before a noun of a town's life ("a Jordan man")
     local: set[_Group] = set()  # ... those read as towns, not as the country of their name
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
-    n = len(text)
-    speech = _SPEECH.match
+    # (the standard engine reads an end past the text as the text's end: the windows after
+    # a name are not cut to it)
+    after_name = _AFTER_NAME.match
     counties = "ounties" in text or "arishes" in text or "OUNTIES" in text
     for m in mentions:
         if counties and (not m.after or m.after[0] in ("and", "or")) and text.startswith(
@@ -755,11 +775,13 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         start, end, key, cands, _before, prev_key, after, _ss, dateline, abbrev, hint = m
         # a capitalised word before it, not a function word or direction: a longer name
         named = hint & HINT_NAMED and not prev_key
+        # (a verb of people after it, or a noun of a town's life: one match for both)
+        said = after_name(text, end, end + 12)
         if hint & HINT_SINGLE and ((named and not after)
-                                   or speech(text, end, min(n, end + 12))):
+                                   or (said is not None and said.lastindex == 2)):
             persons.add(key)
         if (after and not _CIVIC.isdisjoint(map(str.lower, after))) or (
-                not after and text.endswith(_IN_PLACE_ENDS, max(0, start - 8), start)
+                not after and text.endswith(_IN_PLACE_ENDS, start - 8 if start > 8 else 0, start)
                 and _IN_PLACE.search(text, max(0, start - 8), start)
                 and not text.startswith("'", end)):
             civic.add(key)
@@ -793,7 +815,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 qualified[g] = (old[0] | qc, old[1] | qa)
         if dateline:
             datelines.add(g)
-        if _LOCAL_NOUN.match(text, end, min(n, end + 12)) and not text[start:end].isupper():
+        if said is not None and said.lastindex == 1 and not text[start:end].isupper():
             townish.add(g)  # ("US students": an abbreviation is the country's)
     # a country's name before a noun of a town's people or institutions ("a Jordan man",
     # "the Jordan middle school") is a town's in a story placed in the town's country,
@@ -835,7 +857,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     def weak(g: _Group) -> bool:
         found = weak_memo.get(g)
         if found is None:
-            base = (g[0].split("\x00", 1)[0], g[1])
+            base = (g[0].split("\x00", 1)[0], g[1]) if "\x00" in g[0] else g
             m0 = groups[g][0]
             found = weak_memo[g] = base[0] in persons or base not in inside or (
                 " " not in base[0] and lower_words.has(base[0])
@@ -902,9 +924,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     # pass 2: with the context
     # a name that is only an alternate spelling of the place another name of the story
     # gives ("Mexico" for "Mexico City") is not that place: its other entries compete
+    group_facts = gaz.group_cache
     for g in list(groups):
         cands = cands_of[g]
-        alternates = _facts(gaz, g, cands)[0]
+        facts = group_facts.get(g)
+        alternates = (facts if facts is not None else _facts(gaz, g, cands))[0]
         taken = [c for c in alternates if sure_entries.get(c[0], g[0]) != g[0]] if (
             alternates) else alternates
         if taken and len(taken) < len(cands):
@@ -924,7 +948,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             and c.flags & _OWN_NAME and (c.regional or c.national or c.strong)}
     if more:
         ctx.points = {**more, **ctx.points}
-        ctx.done()
+        ctx.near = Proximity(ctx.points)  # (the regions named, and so the focus, are as they were)
         # (only the nearby places changed: a name without local options stays as it is,
         # and the others keep what the countries and regions named gave them)
         chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx, hits) if c.options else c
@@ -932,27 +956,34 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     _contain(gaz, chosen, lambda g: bool(standing(g)) and not weak(g), ctx.near)
     _settle_together(gaz, chosen)
     _coordinate(text, gaz, groups, chosen, cands_of)
-    strong_keys = {g[0].split("\x00", 1)[0] for g, c in chosen.items() if c.strong}
+    strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
+                   for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
-    kept: list[tuple[Mention, _Choice, tuple[str, ...]]] = []
     countries_named = bool(ctx.total_countries)
     for g, ms in groups.items():
         c = chosen[g]
         reasons: tuple[str, ...] | None = None
+        score = 0.0
+        demonym = False
+        is_local = g in local
+        feature = gaz.feature[c.entry]
         for m in ms:
             extra: list[str] = []
             if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                       countries_named, g in local) is None:
-                if reasons is None:
+                       countries_named, is_local, feature) is None:
+                if reasons is None:  # (what the name's mentions share, made once)
                     reasons = _explain(gaz, c)
-                kept.append((m, c, (*reasons, *extra) if extra else reasons))
-    for m, c, ev in kept:
-        # "City of Richmond", "State of Ohio" (alternate names of some entries): the
-        # place's name is the part after "of", as news annotations mark it
-        prefix = _OF_PREFIX.match(text, m.start, m.end)
-        start = prefix.end() if prefix and prefix.end() < m.end else m.start
-        out.append(Resolved(start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
-                            round(c.score, 2), ev))
+                    score = round(c.score, 2)
+                    demonym = bool(c.flags & FLAG_DEMONYM)
+                # "City of Richmond", "State of Ohio" (alternate names of some entries): the
+                # place's name is the part after "of", as news annotations mark it
+                start, end = m.start, m.end
+                if m.key.startswith(_OF_KEYS):
+                    prefix = _OF_PREFIX.match(text, start, end)
+                    if prefix and prefix.end() < end:
+                        start = prefix.end()
+                out.append(_make(Resolved, (start, end, c.entry, demonym, score,
+                                            (*reasons, *extra) if extra else reasons)))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
 
@@ -1003,7 +1034,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
         name = _base(g[0].split("\x00", 1)[0])
         for item in c.reach:
             t = item[1]
-            if t[7] in (COUNTY, DISTRICT) and not math.isnan(t[8]):
+            if t[7] in (COUNTY, DISTRICT) and t[8] == t[8]:  # (not NaN: a point)
                 divisions.append((*item, g, name))
             elif t[7] == REGION and t[3] != c.entry:
                 states.setdefault(t[6], []).append((*item, g, name))
@@ -1015,7 +1046,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
         name = ""
         for item in c.reach:
             t = item[1]
-            if t[7] not in (CITY, CAPITAL) or math.isnan(t[8]):
+            if t[7] not in (CITY, CAPITAL) or t[8] != t[8]:  # (NaN: no point)
                 continue
             name = name or _base(g[0].split("\x00", 1)[0])
             entry = (*item, g, name)
@@ -1128,14 +1159,14 @@ def _settle_together(gaz: Gazetteer, chosen: dict[_Group, _Choice]) -> None:
     opts = [(g, g[0].split("\x00", 1)[0], c, c.options[:_MAX_OPTIONS]) for g, c in open_]
     # every option's point, by latitude: each question reads only the band within reach
     points = sorted((t[8], t[9], name) for _g, name, _c, theirs in opts for _sc, t in theirs
-                    if not math.isnan(t[8]))
+                    if t[8] == t[8])  # (not NaN)
     lats = [p[0] for p in points]
     reach = NEAR_KM / 111.0
     for g, name, c, mine in opts:
         near = []
         for sc, t in mine:
             lat, lon = t[8], t[9]
-            if math.isnan(lat):
+            if lat != lat:  # (NaN: no point)
                 continue
             lo, hi = bisect_left(lats, lat - reach), bisect_right(lats, lat + reach)
             if any(k != name and km(lat, lon, a, b) <= NEAR_KM
@@ -1202,6 +1233,8 @@ _CURRENCY = regex.compile(
     r"(?<![\p{L}\p{N}])(" + "|".join(regex.escape(c) for c in sorted(
         _CURRENCY_OF, key=len, reverse=True)) + r")[ \t]?+\d")
 _CURRENCY_MARKS = ("£", "$", "₹", "₦", "KSh", "Ksh")
+#: ... which all hold one of these; a match begins at most this many characters before it
+_CURRENCY_REACH = {"£": 0, "₹": 0, "₦": 0, "KSh": 0, "Ksh": 0, "$": 2}
 
 
 _DOLLAR_SET = frozenset((_DOLLAR_MARK,))
@@ -1215,9 +1248,22 @@ def _dollars(text: str) -> bool:
 
 def _currencies(text: str) -> set[str]:
     """The countries whose own currency the text counts in (see ``_CURRENCY_OF``)."""
-    if not any(mark in text for mark in _CURRENCY_MARKS):
-        return set()
-    return {_CURRENCY_OF[m.group(1)] for m in _CURRENCY.finditer(text)}
+    # (``_CURRENCY.finditer(text)``, asked only where a match can begin, a few characters
+    # before a mark: no match begins inside another, so the countries are those of the
+    # matches that begin anywhere; a mark of one country is asked until it is found once)
+    found: set[str] = set()
+    match = _CURRENCY.match
+    for mark, reach in _CURRENCY_REACH.items():
+        i = text.find(mark)
+        while i >= 0:
+            for q in range(max(0, i - reach), i + 1):
+                amount = match(text, q)
+                if amount is not None:
+                    found.add(_CURRENCY_OF[amount.group(1)])
+            if not reach and amount is not None:
+                break
+            i = text.find(mark, i + 1)
+    return found
 
 
 #: words of one country's public life, not place names: its police and courts, its local
@@ -1246,17 +1292,33 @@ _PUBLIC = tuple(
     for cc, words in _PUBLIC_LIFE.items())
 
 
+#: ... and what every match of a country's words holds: a text without any of them is not
+#: searched with the country's pattern (a search for a string is far faster)
+_PUBLIC_FRAGMENTS = {
+    "US": ("heriff", "rooper", "ttorney", "Interstate", "GOP", "Fahrenheit", "ZIP",
+           "upervisors", "Medicaid", "isdemeanor", "tate Sen", "tate sen", "tate Rep",
+           "tate rep"),
+    "GB": ("ouncil Tax", "ouncil tax", "NHS", "GCSE", "Ofsted", "Crown Prosecution Service"),
+    "CA": ("RCMP", "MPP"),
+    "AU": ("Centrelink",),
+    "IN": ("ollector", "Sabha"),
+}
+
+
 def _public_life(text: str) -> set[str]:
     """The countries whose own public life the text speaks of (see ``_PUBLIC_LIFE``)."""
-    return {cc for cc, pattern in _PUBLIC if pattern.search(text)}
+    return {cc for cc, pattern in _PUBLIC if any(
+        fragment in text for fragment in _PUBLIC_FRAGMENTS[cc]) and pattern.search(text)}
 
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
-            countries_named: bool = False, local: bool = False) -> str | None:
-    """Why the mention is not kept as a place, or None when it is (appends to ``ev``)."""
+            countries_named: bool = False, local: bool = False, f: int = -1) -> str | None:
+    """Why the mention is not kept as a place, or None when it is (appends to ``ev``);
+    ``f`` is the feature of the chosen entry, when the caller has it."""
     start, end, key, _cands, before, prev_key, after, sentence_start, dateline, _abbrev, hint = m
-    f = gaz.feature[c.entry]
+    if f < 0:
+        f = gaz.feature[c.entry]
     single = " " not in key
     # (function words, heads of "X of Y" names and names after a capitalised word with
     # no mention before it are dropped by :func:`resolve` before this)
@@ -1270,7 +1332,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if hint & HINT_NAMED and not (
             prev_key and prev_key in strong_keys and text[start - 1:start] != " "):
         return f"after the capitalised word {before[-1]!r}"
-    if f in (CITY, CAPITAL) and _OFFICE.match(text, end, min(len(text), end + 18)):
+    if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
     strong = c.strong
     if not strong and not c.qualified and key.startswith(_SAINT_HEADS) and (
@@ -1282,7 +1344,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and key in persons and not c.qualified:
         return "also used as a person's name in the text"
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
-            text, end, min(len(text), end + 8)):
+            text, end, end + 8):
         return "opens a sentence before a determiner (a verb or adjective: 'Reading the')"
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
@@ -1314,14 +1376,16 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # (the evidence of the rejections above is dropped, so these two are noted only now)
     if common:
         ev.append("also used as a lower-case word in the text")
-    locative = _preceded_by_locative(text, start)
+    # a locative preposition right before it: the last word of the 12 characters before
+    head = text[start - 12 if start > 12 else 0:start].split()
+    locative = bool(head) and head[-1].lower() in LOCATIVES
     if locative:
         ev.append("after a locative preposition")
     if local:
         ev.append("a town's name, before a noun of a town's people or institutions")
     # a town before its government's words ("Dublin City Council", "Dublin City Manager")
     # is a town: the text says so
-    civic = f in (CITY, CAPITAL) and _city_body(after)
+    civic = f in (CITY, CAPITAL) and len(after) > 1 and _city_body(after)
     if civic:
         ev.append("a town's name, before its government ('City Council')")
     if strong and not common:
@@ -1395,7 +1459,7 @@ def _stands(text: str, m: Mention) -> int:
     end, after = m.end, m.after
     if after and after[0].lower().rstrip(".") in _STREETS:
         return 0
-    if _OFFICE.match(text, end, min(len(text), end + 18)):
+    if _OFFICE.match(text, end, end + 18):
         return 0
     if after and after[0][:1].isupper() and after[0].lower() not in NAME_HEADS and (
             after[0] not in _WEEKDAYS) and not _city_body(after):
@@ -1414,8 +1478,3 @@ def _city_body(after: tuple[str, ...]) -> bool:
     Hall", "Village Board" is not: only the words of :data:`CITY_BODIES`)."""
     return len(after) > 1 and after[0] in _TOWN_WORDS_BEFORE_BODIES and (
         after[1].lower() in CITY_BODIES)
-
-
-def _preceded_by_locative(text: str, start: int) -> bool:
-    head = text[max(0, start - 12):start].split()
-    return bool(head) and head[-1].lower() in LOCATIVES

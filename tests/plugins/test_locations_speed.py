@@ -13,11 +13,12 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import limner
 from limner.testing import nasty_texts, news_texts, texts
-from limner_locations import forms, gazetteer
+from limner_locations import forms, gazetteer, proximity
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.gazetteer import (
     CAPITAL,
@@ -43,23 +44,37 @@ from limner_locations.matching import (
     _match_run,
     _tokens,
     runs,
+    scan,
 )
 from limner_locations.resolving import (
+    _AFTER_NAME,
+    _CURRENCY,
+    _CURRENCY_MARKS,
+    _CURRENCY_OF,
     _DATELINE_MARK,
     _DOLLAR_COUNTRIES,
     _DOLLAR_MARK,
     _IN_PLACE,
     _IN_PLACE_ENDS,
     _LOCAL,
+    _LOCAL_NOUN,
     _NOT_LETTERS,
+    _OF_KEYS,
+    _OF_PREFIX,
     _PRIOR,
+    _PUBLIC,
+    _PUBLIC_FRAGMENTS,
+    _PUBLIC_LIFE,
+    _SPEECH,
     DOLLAR,
     _among_words,
     _candidate,
+    _currencies,
     _division_namesake,
     _is_strong,
     _LowerWords,
     _prior,
+    _public_life,
     _qualified,
     _sure,
 )
@@ -445,3 +460,169 @@ def test_form_scans_find_streets_and_features_after_the_first_anchor() -> None:
     start = forms._FORM_ANCHOR.search(later)
     assert start is not None
     assert forms._naturals(later, start.start()) + forms._streets(later, start.start()) == found
+
+
+# -- the currencies and the public life a story speaks of ---------------------------------------
+
+_MONEY_PARTS = [*_CURRENCY_OF, "$", "US$", "E£", "€", "A", "C", "K", "S", "h", "x", "é", "1",
+                "5", "٣", " ", "\t", "\n", ",", "-", "'"]
+
+
+def plain_currencies(text: str) -> set[str]:
+    """The countries of the currencies a text counts in, by one scan of the whole text."""
+    if not any(mark in text for mark in _CURRENCY_MARKS):
+        return set()
+    return {_CURRENCY_OF[m.group(1)] for m in _CURRENCY.finditer(text)}
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_MONEY_PARTS), max_size=24).map("".join)
+       | st.text(alphabet="£$AUCNZHKSRsh₹₦ 5x\t", max_size=20) | news_texts(10))
+def test_currency_search_equals_plain(text: str) -> None:
+    assert _currencies(text) == plain_currencies(text)
+
+
+def test_currency_search_finds_each_sign() -> None:
+    assert _currencies("£5 and CA$ 3, A$4, KSh 9, ₹2, NZ$1") == {"GB", "CA", "AU", "KE", "IN",
+                                                                 "NZ"}
+    assert _currencies("E£5, US$3, XA$4, CA$x, £ x") == set()
+
+
+def plain_public_life(text: str) -> set[str]:
+    """The countries whose public life a text speaks of, each pattern asked of every text."""
+    return {cc for cc, pattern in _PUBLIC if pattern.search(text)}
+
+
+@pytest.mark.parametrize(("cc", "words"),
+                         [(cc, words) for cc, all_words in sorted(_PUBLIC_LIFE.items())
+                          for words in all_words])
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_every_public_life_match_holds_a_fragment(cc: str, words: str,
+                                                  data: st.DataObject) -> None:
+    found = data.draw(st.from_regex(words, fullmatch=True))
+    assert any(fragment in found for fragment in _PUBLIC_FRAGMENTS[cc]), (words, found)
+
+
+_PUBLIC_PARTS = ["Sheriff's Office", "county sheriff", "State Troopers", "district attorney",
+                 "Interstate 95", "GOP", "ZIP code", "Medicaid", "state Sen.", "State Rep.",
+                 "council tax", "NHS", "GCSEs", "Ofsted", "RCMP", "MPPs", "Centrelink",
+                 "Lok Sabha", "District Collector", "Interstate", "tate", "ouncil", "x", "-",
+                 "é", "1", " ", "\t"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PUBLIC_PARTS), max_size=10).map("".join)
+       | st.lists(st.sampled_from(_PUBLIC_PARTS), max_size=10).map(" ".join) | news_texts(10))
+def test_public_life_search_equals_plain(text: str) -> None:
+    assert _public_life(text) == plain_public_life(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("relative", ["bbc/bbc.jsonl", "lgl/lgl.jsonl"])
+def test_money_and_public_life_equal_plain_on_corpora(relative: str) -> None:
+    path = corpus_path(relative)
+    stories = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    assert len(stories) > 500
+    differ = [i for i, text in enumerate(stories) if _currencies(text) != plain_currencies(
+        text) or _public_life(text) != plain_public_life(text)]
+    assert not differ, differ[:10]
+    assert any(_currencies(text) for text in stories)
+
+
+# -- a text none of whose runs holds a feature word is not scanned for streets -----------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(forms._FORM_ANCHOR, fullmatch=True))
+def test_every_feature_word_holds_a_form_word(word: str) -> None:
+    assert forms.FORM_WORD.search(word) is not None
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from([*_FORM_PARTS, "é", "(", "&", "'", "x", "The", "Of"]),
+                max_size=30).map(" ".join)
+       | st.lists(st.sampled_from([*_FORM_PARTS, "é", "(", "&", "x"]), max_size=30).map("".join)
+       | news_texts(20) | nasty_texts(10))
+def test_forms_skipped_without_a_form_word_equal_plain(gaz: gazetteer.Gazetteer,
+                                                       text: str) -> None:
+    _mentions, features = scan(text, gaz)
+    assert forms.add_forms(text, gaz, [], features) == forms.add_forms(text, gaz, [])
+    if not features:
+        first = forms._FORM_ANCHOR.search(text)
+        assert not first or plain_found(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("relative", ["bbc/bbc.jsonl", "lgl/lgl.jsonl"])
+def test_forms_skipped_without_a_form_word_equal_plain_on_corpora(
+        gaz: gazetteer.Gazetteer, relative: str) -> None:
+    path = corpus_path(relative)
+    stories = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    skipped = [text for text in stories if not scan(text, gaz)[1]]
+    assert len(skipped) > len(stories) // 3
+    assert all(plain_found(text) == [] for text in skipped)
+
+
+# -- the words right after a name, and "City of" opening it -------------------------------------
+
+_AFTER_PARTS = ["said", "says", "administration", "man", "mayor", "resident", "residents",
+                "schools", "School", "High", "saidx", "mans", "s", "x", " ", "  ", "\t", "\n",
+                ",", "_", "é", "1"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_PARTS), max_size=8).map("".join),
+       st.integers(0, 30), st.integers(0, 30))
+def test_words_after_a_name_in_one_match_equal_plain(text: str, pos: int, ahead: int) -> None:
+    pos = min(pos, len(text))
+    end = min(len(text), pos + ahead)
+    found = _AFTER_NAME.match(text, pos, end)
+    noun = found is not None and found.lastindex == 1
+    speech = found is not None and found.lastindex == 2
+    assert noun == (_LOCAL_NOUN.match(text, pos, end) is not None)
+    assert speech == (_SPEECH.match(text, pos, end) is not None)
+
+
+_OF_WORDS = ["City", "CITY", "State", "Town", "Village", "VILLAGE", "Commonwealth", "of", "Of",
+             "Richmond", "Ohio", "Virginia", "New", "York", "the", "Citys"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(_OF_WORDS), min_size=1, max_size=8).map(" ".join)
+       | news_texts(10))
+@example("Officials of the State of Ohio, the COMMONWEALTH OF VIRGINIA and the City of "
+         "Richmond met.")
+def test_city_of_only_opens_keys_that_say_so(gaz: gazetteer.Gazetteer, text: str) -> None:
+    for m in scan(text, gaz)[0]:
+        if _OF_PREFIX.match(text, m.start, m.end) is not None:
+            assert m.key.startswith(_OF_KEYS), (text, m)
+
+
+def test_city_of_is_cut_from_the_names_that_open_so() -> None:
+    text = "Officials of the State of Ohio met."
+    found = [text[a.start:a.end] for a in limner.enrich(text, plugins=["locations"]).select(
+        "location")]
+    assert found == ["Ohio"]
+
+
+# -- the distance between two points --------------------------------------------------------
+
+
+def plain_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The haversine distance as first written, with math.radians and min."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_DEGREES = st.floats(-400.0, 400.0) | st.sampled_from([0.0, -0.0, 90.0, -90.0, 180.0, -180.0,
+                                                       math.nan])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_DEGREES, _DEGREES, _DEGREES, _DEGREES)
+def test_distance_equals_plain(lat1: float, lon1: float, lat2: float, lon2: float) -> None:
+    fast, plain = proximity.km(lat1, lon1, lat2, lon2), plain_km(lat1, lon1, lat2, lon2)
+    assert fast == plain or (math.isnan(fast) and math.isnan(plain))
