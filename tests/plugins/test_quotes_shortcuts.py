@@ -21,6 +21,7 @@ from limner_quotes.attribution import (
     _SUBJECT_WORD,
     _word_after,
     cue_hits,
+    cue_hits_plain,
     subject_word_before,
     word_after_plain,
 )
@@ -79,6 +80,22 @@ def test_cue_scan_skipping_short_words_finds_every_cue(text: str) -> None:
     expected = _cue_hits_plain(text)
     assert cue_hits(text) == expected
     assert cue_hits(text, frozenset(_LOOKED_FOR)) == expected  # the general scan
+    assert cue_hits_plain(text) == expected
+
+
+# any character (letters of other scripts, digits, marks, lone surrogates) beside cue
+# words, their capitalised forms, and words that hold one
+_ANY_PIECES = st.one_of(
+    st.text(max_size=4),
+    st.sampled_from(sorted(_LOOKED_FOR)),
+    st.sampled_from(["Said", "SAID", "unsaid", "said’s", "op-ed", "Op-ed", "\ud83d", "ß"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ANY_PIECES, max_size=30).map("".join))
+def test_cue_scan_of_letter_runs_finds_what_the_word_scan_finds(text: str) -> None:
+    assert cue_hits(text) == cue_hits_plain(text) == _cue_hits_plain(text)
 
 
 class _Q:
