@@ -88,6 +88,69 @@ Token = tuple[int, int, str]
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` as ``(start, end, surface)``; abbreviations keep a period.
+
+    The same as :func:`tokenize_plain`, read from the window's pieces between
+    white space (``str.split``, the white space of ``\\s``): a piece of letters
+    and digits alone (``str.isalnum``, which is ``\\w`` less the underscore) is
+    one token, and so is each half of a piece of those and one final character
+    that is neither (``said,``); other pieces are split by the tokens' pattern.
+    A regular expression match per token costs far more than these tests.
+    """
+    toks: list[Token] = []
+    append = toks.append
+    find = text.find
+    pos = start
+    for piece in text[start:end].split():
+        s = find(piece, pos)
+        pos = s + len(piece)
+        if piece.isalnum():
+            append((s, pos, piece))
+            continue
+        head = piece[:-1]
+        last = piece[-1]
+        if head.isalnum() and last not in _WORDLIKE and not last.isalnum():
+            e = pos - 1
+            if last == "." and (
+                (pos < len(text) and text[pos] in ",)")
+                or head.lower() in _ABBREV
+                or (len(head) == 1 and head.isupper())
+            ):
+                append((s, pos, piece))  # "Mr." "U." "etc.,": the period glued to its word
+            else:
+                append((s, e, head))
+                append((e, pos, last))
+            continue
+        _pieces(text, toks, piece, s)
+    return toks
+
+
+#: Characters of a token of words beside letters and digits (``[\\w’'\\-]``).
+_WORDLIKE = frozenset("_’'-")
+_TOKEN_ONLY = re.compile(_TOKEN)
+
+
+def _pieces(text: str, toks: list[Token], piece: str, at: int) -> None:
+    """Append the tokens of ``piece`` (no white space), which starts at ``at``."""
+    first = True
+    pos = at
+    for word in _TOKEN_ONLY.findall(piece):
+        s = pos
+        pos = s + len(word)
+        if word == "." and not first:  # a period right after a token: glued to it?
+            ps, _, pw = toks[-1]
+            if (
+                (pos < len(text) and text[pos] in ",)")
+                or pw.lower() in _ABBREV
+                or (len(pw) == 1 and pw.isupper())
+            ):
+                toks[-1] = (ps, pos, pw + ".")
+                continue
+        first = False
+        toks.append((s, pos, word))
+
+
+def tokenize_plain(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` as ``(start, end, surface)``; abbreviations keep a period."""
     toks: list[Token] = []
     append = toks.append

@@ -28,7 +28,7 @@ from limner_quotes.attribution import (
 from limner_quotes.carry import _PUT_IT, _put_it
 from limner_quotes.finder import _STOP_CHARS, _no_stop
 from limner_quotes.layout import _LONG_WORD, _SENT_ENDS, Layout, _abbreviation
-from limner_quotes.phrases import _PRONOUN_BEFORE, PRONOUN_INITIALS
+from limner_quotes.phrases import _PRONOUN_BEFORE, PRONOUN_INITIALS, tokenize, tokenize_plain
 
 # The period's abbreviations read before it, at every position (the pattern before the shortcut).
 _STOP_PLAIN = re.compile(
@@ -377,3 +377,30 @@ def test_colon_content_is_read_the_same_whether_the_colon_or_the_line_is_looked_
     v1 = min(v1, len(text))
     layout = Layout(text)
     assert attribution._colon_content(text, layout, v1) == _colon_content_plain(text, layout, v1)
+
+
+# words, abbreviations, single letters and the marks a period may be glued before, beside
+# every kind of white space, underscores, apostrophes, hyphens and any other character
+_TOKEN_PIECES = st.one_of(
+    st.sampled_from(
+        ["Mr", "mr", "Dr", "U", "S", "x", "etc", "said", "Blair’s", "so-called", "rock'n",
+         "_", "a_b", "7", "3.5", ".", ",", ")", "(", "...", "’", "'", "-", "—", " ", "  ",
+         "\t", "\n", "\u00a0", "\u2003", "é", "ß", "\u0301", "“", "”", "\u00b2"]
+    ),
+    st.text(max_size=3),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TOKEN_PIECES, max_size=30).map("".join), st.integers(0, 90), st.integers(0, 90))
+def test_tokens_read_from_pieces_are_the_tokens_of_the_pattern(text: str, a: int, b: int) -> None:
+    a, b = min(a, b, len(text)), min(max(a, b), len(text))
+    assert tokenize(text, a, b) == tokenize_plain(text, a, b)
+
+
+def test_tokens_of_every_window_of_glued_periods() -> None:
+    # windows that cut a word or end between a period and the comma or bracket after it
+    text = "Mr. Reyes (of the U.S.), said x., Dr.) a_b. 3.5. Blair’s so-called “view.”"
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert tokenize(text, a, b) == tokenize_plain(text, a, b), (a, b)
