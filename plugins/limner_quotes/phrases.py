@@ -85,6 +85,10 @@ class Mention(NamedTuple):
 
 
 Token = tuple[int, int, str]
+#: ``_made(Mention, fields)`` is ``Mention(*fields)`` with every field given, made
+#: without the named tuple's ``__new__`` (a Python function, several times slower):
+#: tens of thousands of speaker phrases are read over a corpus.
+_made = tuple.__new__
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -192,7 +196,7 @@ def pronoun_mention(s: int, e: int, w: str) -> Mention:
     """The mention of a personal pronoun at ``[s, e)``, with the gender it tells."""
     low = w.lower()
     gender = "m" if low == "he" else "f" if low == "she" else None
-    return Mention(s, e, "pronoun", name=None, role=low, gender=gender)
+    return _made(Mention, (s, e, "pronoun", None, low, gender, False))
 
 
 def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None:
@@ -222,8 +226,8 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         name = " ".join(name_words)
         if name.endswith(("’s", "'s")):
             name = name[:-2]
-        return Mention(start, end, "name", name=name, role=role, gender=gender)
-    return Mention(start, end, "role", name=None, role=role, gender=gender, definite=True)
+        return _made(Mention, (start, end, "name", name, role, gender, False))
+    return _made(Mention, (start, end, "role", None, role, gender, True))
 
 
 def _name_run_back(toks: list[Token], i: int) -> int:
@@ -450,8 +454,8 @@ def _description_back(toks: list[Token], i: int) -> Mention | None:
     definite = words[0].lower() in {"the", "this"} or words[0][:1].isupper()
     if roles:
         role = " ".join(w.lower() for w in words if w.lower() not in DETERMINERS)
-        return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
-    return Mention(s, e, "description", gender=None)
+        return _made(Mention, (s, e, "role", None, role, _gender(words), definite))
+    return _made(Mention, (s, e, "description", None, None, None, False))
 
 
 def phrase_after(text: str, start: int, hi: int) -> Mention | None:

@@ -404,3 +404,18 @@ def test_tokens_of_every_window_of_glued_periods() -> None:
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1):
             assert tokenize(text, a, b) == tokenize_plain(text, a, b), (a, b)
+
+
+def test_speaker_phrases_made_without_the_named_tuple_constructor_are_mentions() -> None:
+    from limner_quotes.phrases import Mention, phrase_before, pronoun_mention
+
+    assert pronoun_mention(0, 2, "He") == Mention(0, 2, "pronoun", role="he", gender="m")
+    text = "Foreign Minister Ana Ruiz said. The minister said. A senior official said."
+    name = phrase_before(text, 0, text.index(" said"))
+    role = phrase_before(text, 31, text.index(" said", 31))
+    description = phrase_before(text, 51, text.rindex(" said"))
+    assert name == Mention(0, 25, "name", name="Ana Ruiz", role="foreign minister", gender=None)
+    assert role == Mention(32, 44, "role", role="minister", definite=True)
+    assert description == Mention(51, 68, "role", role="senior official", definite=True)
+    for m in (name, role, description, pronoun_mention(0, 3, "she")):
+        assert type(m) is Mention and m.name == m[3] and m.definite == m[6]
