@@ -129,7 +129,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return toks
 
 
-#: Characters of a token of words beside letters and digits (``[\\w’'\\-]``).
+#: Characters of a token of words beside letters and digits (``[\w’'\-]``).
 _WORDLIKE = frozenset("_’'-")
 _TOKEN_ONLY = re.compile(_TOKEN)
 
