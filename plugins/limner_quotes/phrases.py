@@ -99,14 +99,24 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     and digits alone (``str.isalnum``, which is ``\\w`` less the underscore) is
     one token, and so is each half of a piece of those and one final character
     that is neither (``said,``); other pieces are split by the tokens' pattern.
-    A regular expression match per token costs far more than these tests.
+    A regular expression match per token costs far more than these tests.  A
+    window whose only white space is the space (``str.isprintable``) is split
+    on single spaces, each piece's place the sum of the lengths before it.
     """
     toks: list[Token] = []
     append = toks.append
     find = text.find
-    pos = start
-    for piece in text[start:end].split():
-        s = find(piece, pos)
+    window = text[start:end]
+    printable = window.isprintable()  # then its only white space is " ": no search
+    pos = start - 1
+    for piece in window.split(" ") if printable else window.split():
+        if printable:
+            s = pos + 1
+            if not piece:
+                pos = s
+                continue
+        else:
+            s = find(piece, pos + 1)
         pos = s + len(piece)
         if piece.isalnum():
             append((s, pos, piece))
