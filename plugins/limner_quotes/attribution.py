@@ -93,14 +93,53 @@ _WORD = re.compile(r"[A-Za-z][a-z]+")
 #: first letter (the character before it is not a letter).
 _SHORTEST = min(len(w) for w in _LOOKED_FOR)
 _LONG_WORD = re.compile(rf"[A-Za-z][a-z]{{{_SHORTEST - 1},}}")
+#: The words of the default vocabulary that ``_LONG_WORD`` can give (all but
+#: ``op-ed``), as ASCII bytes, for :func:`_letter_runs`.
+_SCANNED = {w.encode("ascii"): w for w in _LOOKED_FOR if _LONG_WORD.fullmatch(w)}
+_SCANNED_BYTES = frozenset(_SCANNED)
+#: Every byte but an ASCII letter made a space: a text's runs of ASCII letters
+#: are then the pieces of one ``bytes.split``.
+_LETTERS_ONLY = bytes(
+    c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256)
+)
+
+
+def _letter_runs(text: str) -> list[bytes]:
+    """The maximal runs of ASCII letters of ``text``, as bytes.
+
+    A word of ``_SCANNED`` that stands between two characters that are not
+    ASCII letters (or the ends of the text) is one of these runs exactly, as
+    it is one token of ``_LONG_WORD.findall(text)``; a run that is a word of
+    ``_SCANNED`` is also a token of that scan.  So both give the same words of
+    ``_SCANNED``, and these runs come without a regular expression match (and
+    its allocations) per word: three passes in C over the text.
+    """
+    return text.encode("ascii", "replace").translate(_LETTERS_ONLY).split()
 
 
 def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[int, int]]:
     """``(start, end)`` of every word of ``vocabulary`` in the text, whole words, in order."""
+    if vocabulary is _LOOKED_FOR:
+        scanned = _SCANNED
+        words = [scanned[b] for b in _SCANNED_BYTES.intersection(_letter_runs(text))]
+    else:
+        words = list(vocabulary.intersection(_WORD.findall(text)))
+    return _occurrences(text, words)
+
+
+def cue_hits_plain(
+    text: str, vocabulary: frozenset[str] = _LOOKED_FOR
+) -> list[tuple[int, int]]:
+    """:func:`cue_hits` with the words of the default vocabulary found by ``_LONG_WORD``."""
+    scan = _LONG_WORD if vocabulary is _LOOKED_FOR else _WORD
+    return _occurrences(text, list(vocabulary.intersection(scan.findall(text))))
+
+
+def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every whole-word occurrence of ``words`` in the text, in order."""
     hits: list[tuple[int, int]] = []
     n = len(text)
-    scan = _LONG_WORD if vocabulary is _LOOKED_FOR else _WORD
-    for word in vocabulary.intersection(scan.findall(text)):
+    for word in words:
         size = len(word)
         i = text.find(word)
         while i >= 0:

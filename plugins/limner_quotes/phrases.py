@@ -85,9 +85,86 @@ class Mention(NamedTuple):
 
 
 Token = tuple[int, int, str]
+#: ``_made(Mention, fields)`` is ``Mention(*fields)`` with every field given, made
+#: without the named tuple's ``__new__`` (a Python function, several times slower):
+#: tens of thousands of speaker phrases are read over a corpus.
+_made = tuple.__new__
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` as ``(start, end, surface)``; abbreviations keep a period.
+
+    The same as :func:`tokenize_plain`, read from the window's pieces between
+    white space (``str.split``, the white space of ``\\s``): a piece of letters
+    and digits alone (``str.isalnum``, which is ``\\w`` less the underscore) is
+    one token, and so is each half of a piece of those and one final character
+    that is neither (``said,``); other pieces are split by the tokens' pattern.
+    A regular expression match per token costs far more than these tests.  A
+    window whose only white space is the space (``str.isprintable``) is split
+    on single spaces, each piece's place the sum of the lengths before it.
+    """
+    toks: list[Token] = []
+    append = toks.append
+    find = text.find
+    window = text[start:end]
+    printable = window.isprintable()  # then its only white space is " ": no search
+    pos = start - 1
+    for piece in window.split(" ") if printable else window.split():
+        if printable:
+            s = pos + 1
+            if not piece:
+                pos = s
+                continue
+        else:
+            s = find(piece, pos + 1)
+        pos = s + len(piece)
+        if piece.isalnum():
+            append((s, pos, piece))
+            continue
+        head = piece[:-1]
+        last = piece[-1]
+        if head.isalnum() and last not in _WORDLIKE and not last.isalnum():
+            e = pos - 1
+            if last == "." and (
+                (pos < len(text) and text[pos] in ",)")
+                or head.lower() in _ABBREV
+                or (len(head) == 1 and head.isupper())
+            ):
+                append((s, pos, piece))  # "Mr." "U." "etc.,": the period glued to its word
+            else:
+                append((s, e, head))
+                append((e, pos, last))
+            continue
+        _pieces(text, toks, piece, s)
+    return toks
+
+
+#: Characters of a token of words beside letters and digits (``[\w’'\-]``).
+_WORDLIKE = frozenset("_’'-")
+_TOKEN_ONLY = re.compile(_TOKEN)
+
+
+def _pieces(text: str, toks: list[Token], piece: str, at: int) -> None:
+    """Append the tokens of ``piece`` (no white space), which starts at ``at``."""
+    first = True
+    pos = at
+    for word in _TOKEN_ONLY.findall(piece):
+        s = pos
+        pos = s + len(word)
+        if word == "." and not first:  # a period right after a token: glued to it?
+            ps, _, pw = toks[-1]
+            if (
+                (pos < len(text) and text[pos] in ",)")
+                or pw.lower() in _ABBREV
+                or (len(pw) == 1 and pw.isupper())
+            ):
+                toks[-1] = (ps, pos, pw + ".")
+                continue
+        first = False
+        toks.append((s, pos, word))
+
+
+def tokenize_plain(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` as ``(start, end, surface)``; abbreviations keep a period."""
     toks: list[Token] = []
     append = toks.append
@@ -129,7 +206,7 @@ def pronoun_mention(s: int, e: int, w: str) -> Mention:
     """The mention of a personal pronoun at ``[s, e)``, with the gender it tells."""
     low = w.lower()
     gender = "m" if low == "he" else "f" if low == "she" else None
-    return Mention(s, e, "pronoun", name=None, role=low, gender=gender)
+    return _made(Mention, (s, e, "pronoun", None, low, gender, False))
 
 
 def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None:
@@ -159,8 +236,8 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         name = " ".join(name_words)
         if name.endswith(("’s", "'s")):
             name = name[:-2]
-        return Mention(start, end, "name", name=name, role=role, gender=gender)
-    return Mention(start, end, "role", name=None, role=role, gender=gender, definite=True)
+        return _made(Mention, (start, end, "name", name, role, gender, False))
+    return _made(Mention, (start, end, "role", None, role, gender, True))
 
 
 def _name_run_back(toks: list[Token], i: int) -> int:
@@ -387,8 +464,8 @@ def _description_back(toks: list[Token], i: int) -> Mention | None:
     definite = words[0].lower() in {"the", "this"} or words[0][:1].isupper()
     if roles:
         role = " ".join(w.lower() for w in words if w.lower() not in DETERMINERS)
-        return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
-    return Mention(s, e, "description", gender=None)
+        return _made(Mention, (s, e, "role", None, role, _gender(words), definite))
+    return _made(Mention, (s, e, "description", None, None, None, False))
 
 
 def phrase_after(text: str, start: int, hi: int) -> Mention | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
+import pickle
 from importlib import resources
 from typing import ClassVar
 
@@ -261,6 +262,15 @@ def test_builder_equals_the_constructor(start: int, length: int, weight: float, 
     made = build(start, start + length, weight, about)
     assert made == Claim(start=start, end=start + length, weight=weight, about=about)
     assert type(made) is Claim
+
+
+def test_builder_makes_frozen_instances_of_the_class_itself() -> None:
+    made = limner.builder(Odd, "start", "end", "a")(0, 1, 2)
+    assert type(made) is Odd and made.__class__ is Odd  # not the writable twin it is filled on
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.a = 3  # type: ignore[misc]
+    assert attrs.evolve(made, a=4) == Odd(start=0, end=1, a=4)
+    assert pickle.loads(pickle.dumps(made)) == made
 
 
 def test_builder_fills_defaults_and_fresh_factories() -> None:

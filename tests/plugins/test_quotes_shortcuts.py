@@ -21,13 +21,14 @@ from limner_quotes.attribution import (
     _SUBJECT_WORD,
     _word_after,
     cue_hits,
+    cue_hits_plain,
     subject_word_before,
     word_after_plain,
 )
 from limner_quotes.carry import _PUT_IT, _put_it
 from limner_quotes.finder import _STOP_CHARS, _no_stop
 from limner_quotes.layout import _LONG_WORD, _SENT_ENDS, Layout, _abbreviation
-from limner_quotes.phrases import _PRONOUN_BEFORE, PRONOUN_INITIALS
+from limner_quotes.phrases import _PRONOUN_BEFORE, PRONOUN_INITIALS, tokenize, tokenize_plain
 
 # The period's abbreviations read before it, at every position (the pattern before the shortcut).
 _STOP_PLAIN = re.compile(
@@ -79,6 +80,22 @@ def test_cue_scan_skipping_short_words_finds_every_cue(text: str) -> None:
     expected = _cue_hits_plain(text)
     assert cue_hits(text) == expected
     assert cue_hits(text, frozenset(_LOOKED_FOR)) == expected  # the general scan
+    assert cue_hits_plain(text) == expected
+
+
+# any character (letters of other scripts, digits, marks, lone surrogates) beside cue
+# words, their capitalised forms, and words that hold one
+_ANY_PIECES = st.one_of(
+    st.text(max_size=4),
+    st.sampled_from(sorted(_LOOKED_FOR)),
+    st.sampled_from(["Said", "SAID", "unsaid", "said’s", "op-ed", "Op-ed", "\ud83d", "ß"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ANY_PIECES, max_size=30).map("".join))
+def test_cue_scan_of_letter_runs_finds_what_the_word_scan_finds(text: str) -> None:
+    assert cue_hits(text) == cue_hits_plain(text) == _cue_hits_plain(text)
 
 
 class _Q:
@@ -360,3 +377,46 @@ def test_colon_content_is_read_the_same_whether_the_colon_or_the_line_is_looked_
     v1 = min(v1, len(text))
     layout = Layout(text)
     assert attribution._colon_content(text, layout, v1) == _colon_content_plain(text, layout, v1)
+
+
+# words, abbreviations, single letters and the marks a period may be glued before, beside
+# every kind of white space, underscores, apostrophes, hyphens and any other character
+_TOKEN_PIECES = st.one_of(
+    st.sampled_from(
+        ["Mr", "mr", "Dr", "U", "S", "x", "etc", "said", "Blair’s", "so-called", "rock'n",
+         "_", "a_b", "7", "3.5", ".", ",", ")", "(", "...", "’", "'", "-", "—", " ", "  ",
+         "\t", "\n", "\u00a0", "\u2003", "\u00ad", "\u200b", "é", "ß", "\u0301", "“", "”",
+         "\u00b2"]
+    ),
+    st.text(max_size=3),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TOKEN_PIECES, max_size=30).map("".join), st.integers(0, 90), st.integers(0, 90))
+def test_tokens_read_from_pieces_are_the_tokens_of_the_pattern(text: str, a: int, b: int) -> None:
+    a, b = min(a, b, len(text)), min(max(a, b), len(text))
+    assert tokenize(text, a, b) == tokenize_plain(text, a, b)
+
+
+def test_tokens_of_every_window_of_glued_periods() -> None:
+    # windows that cut a word or end between a period and the comma or bracket after it
+    text = "Mr. Reyes  (of the U.S.), said x., Dr.) a_b. 3.5.\tBlair’s so-called “view.” ok"
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert tokenize(text, a, b) == tokenize_plain(text, a, b), (a, b)
+
+
+def test_speaker_phrases_made_without_the_named_tuple_constructor_are_mentions() -> None:
+    from limner_quotes.phrases import Mention, phrase_before, pronoun_mention
+
+    assert pronoun_mention(0, 2, "He") == Mention(0, 2, "pronoun", role="he", gender="m")
+    text = "Foreign Minister Ana Ruiz said. The minister said. A senior official said."
+    name = phrase_before(text, 0, text.index(" said"))
+    role = phrase_before(text, 31, text.index(" said", 31))
+    description = phrase_before(text, 51, text.rindex(" said"))
+    assert name == Mention(0, 25, "name", name="Ana Ruiz", role="foreign minister", gender=None)
+    assert role == Mention(32, 44, "role", role="minister", definite=True)
+    assert description == Mention(51, 68, "role", role="senior official", definite=True)
+    for m in (name, role, description, pronoun_mention(0, 3, "she")):
+        assert type(m) is Mention and m.name == m[3] and m.definite == m[6]
