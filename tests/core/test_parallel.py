@@ -1,0 +1,69 @@
+"""How parallel piping deals items to its workers: fixed chunks, smaller ones at the end."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from limner.parallel import chunks
+
+
+@given(
+    n=st.integers(min_value=0, max_value=400),
+    size=st.integers(min_value=1, max_value=40),
+    workers=st.integers(min_value=1, max_value=8),
+)
+def test_chunks_keep_every_item_in_order_and_shrink_only_at_the_end(
+    n: int, size: int, workers: int
+) -> None:
+    dealt = list(chunks(range(n), size, workers))
+    assert [x for chunk in dealt for x in chunk] == list(range(n))
+    sizes = [len(c) for c in dealt]
+    assert all(1 <= s <= size for s in sizes)
+    # full chunks first; from the first smaller one on, never growing again
+    tail = next((i for i, s in enumerate(sizes) if s < size), len(sizes))
+    assert sizes[tail:] == sorted(sizes[tail:], reverse=True)
+    # what is held back is at most a chunk per worker (and the chunk being made)
+    assert sum(sizes[tail:]) < size * (workers + 1)
+    if n >= size * (workers + 1):
+        # enough items: the last chunks are single items, one for each worker at least
+        assert sizes[-workers:] == [1] * workers
+
+
+def test_a_batch_of_bbc_size_ends_in_single_items() -> None:
+    """2,225 records in chunks of 16 for two workers: 137 full chunks, then the last 33
+    records in chunks of a quarter of what is left, down to single items."""
+    sizes = [len(c) for c in chunks(range(2225), 16, 2)]
+    assert sizes == [16] * 137 + [9, 6, 5, 4, 3, 2, 1, 1, 1, 1]
+
+
+def test_chunks_read_items_no_further_ahead_than_they_hold_back() -> None:
+    """A chunk is given out once ``size * workers + size`` items are read, not after the
+    whole input (a stream is read as the work goes)."""
+    read = 0
+
+    def items() -> Iterator[int]:
+        nonlocal read
+        for i in range(1000):
+            read += 1
+            yield i
+
+    dealt = chunks(items(), 10, 2)
+    assert next(dealt) == list(range(10))
+    assert read == 30
+    assert next(dealt) == list(range(10, 20))
+    assert read == 40
+
+
+def test_chunks_are_a_generator_a_thread_can_drive() -> None:
+    """The pool's task thread pulls the chunks; nothing in them is bound to the thread
+    that made the generator."""
+    out: list[list[int]] = []
+    dealt = chunks(iter(range(50)), 8, 2)
+    t = threading.Thread(target=lambda: out.extend(dealt))
+    t.start()
+    t.join(10)
+    assert [x for c in out for x in c] == list(range(50))
