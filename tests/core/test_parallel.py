@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from limner.parallel import chunks
+from limner.parallel import PIPE_BYTES, _Pool, _widen, chunks
+
+try:
+    import fcntl
+except ImportError:  # not POSIX
+    fcntl = None  # type: ignore[assignment]
 
 
 @given(
@@ -67,3 +74,32 @@ def test_chunks_are_a_generator_a_thread_can_drive() -> None:
     t.start()
     t.join(10)
     assert [x for c in out for x in c] == list(range(50))
+
+
+@pytest.mark.skipif(
+    fcntl is None or not hasattr(fcntl, "F_GETPIPE_SZ"), reason="pipe sizes are Linux's"
+)
+def test_the_pools_pipes_hold_a_chunks_results_at_once() -> None:
+    """The results of a chunk (300 KB of JSON lines for BBC) fit in the pipe back from a
+    worker, so the worker goes on without waiting for the parent to read them."""
+    pool = _Pool(1)
+    try:
+        for queue in (pool._outqueue, pool._inqueue):  # type: ignore[attr-defined]
+            size = fcntl.fcntl(queue._writer.fileno(), fcntl.F_GETPIPE_SZ)
+            assert size >= min(PIPE_BYTES, _max_pipe())
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _max_pipe() -> int:
+    try:
+        return int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    except (OSError, ValueError):
+        return 1 << 16
+
+
+def test_a_pipe_that_cannot_be_widened_stays_as_it_is() -> None:
+    """No file descriptor behind it (or no F_SETPIPE_SZ): nothing is asked, nothing raised."""
+    assert _widen(None) is False
+    assert _widen(object()) is False
