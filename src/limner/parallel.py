@@ -202,24 +202,22 @@ def parallel_map(
     else:
         ctx = multiprocessing.get_context("spawn")
         initargs = (None, enricher.spec(), work)
-    chunksize = max(1, chunksize)
-    # the items read and not yet given back: the held-back tail, and a few
-    # chunks in flight besides
-    window = threading.Semaphore(n_process * chunksize * 4)
+    # chunks sent and not yet given back, at most four a worker (besides the
+    # items chunks() holds back): counted a chunk at a time, not an item
+    window = threading.Semaphore(n_process * 4)
     stop = threading.Event()
 
-    def feed() -> Iterator[Any]:  # runs in the pool's task thread
-        for item in items:
+    def feed() -> Iterator[list[Any]]:  # runs in the pool's task thread
+        for chunk in chunks(items, chunksize, n_process):
             while not window.acquire(timeout=0.1):
                 if stop.is_set():
                     return
-            yield item
+            yield chunk
 
     with _Pool(n_process, initializer=_init, initargs=initargs, context=ctx) as pool:
         try:
-            for results in pool.imap(_run_chunk, chunks(feed(), chunksize, n_process)):
-                for result in results:
-                    window.release()
-                    yield result
+            for results in pool.imap(_run_chunk, feed()):
+                window.release()
+                yield from results
         finally:
             stop.set()  # before the pool ends: its task thread may wait in feed()

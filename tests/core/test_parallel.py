@@ -103,3 +103,29 @@ def test_a_pipe_that_cannot_be_widened_stays_as_it_is() -> None:
     """No file descriptor behind it (or no F_SETPIPE_SZ): nothing is asked, nothing raised."""
     assert _widen(None) is False
     assert _widen(object()) is False
+
+
+def test_a_parallel_pipe_reads_a_bounded_window_ahead_of_its_results() -> None:
+    """Four chunks a worker in flight, and the held-back tail: a stream without end is
+    read as the results are taken, never all at once."""
+    import limner
+    from tests.core.fakes import enricher_with, marker
+
+    read = 0
+
+    def endless() -> Iterator[str]:
+        nonlocal read
+        while True:
+            read += 1
+            yield f"text {read}"
+
+    e = enricher_with(limner.Annotator("mark", ("mark",), marker("mark")))
+    docs = e.pipe(endless(), n_process=2, chunksize=2)
+    try:
+        first = [next(docs).text for _ in range(5)]
+    finally:
+        docs.close()  # type: ignore[attr-defined]
+    assert first == [f"text {i}" for i in range(1, 6)]
+    # 2 workers x 4 chunks x 2 items in flight, the 3 chunks given back for the 5
+    # results taken, 2 x 2 + 1 held back, 1 being read
+    assert read <= 2 * 4 * 2 + 3 * 2 + 5 + 1
