@@ -91,20 +91,28 @@ def chunks(items: Iterable[T], size: int, n_process: int) -> Iterator[list[T]]:
     ``size * n_process`` items are held back; when ``items`` ends, they are
     dealt out in chunks of a ``1 / (2 * n_process)`` share of what is left
     (at most ``size``, at least one), so that workers taking chunks in turn
-    finish close together.  Flattened, the chunks are ``items``.
+    finish close together.  Flattened, the chunks are ``items``.  When
+    ``items`` raises, the items read before are dealt out first, then the
+    exception is raised.
     """
     size = max(1, size)
     keep = size * max(1, n_process)
     ahead: collections.deque[T] = collections.deque()
     take = ahead.popleft
-    for item in items:
-        ahead.append(item)
-        if len(ahead) >= keep + size:
-            yield [take() for _ in range(size)]
+    fault: Exception | None = None
+    try:
+        for item in items:
+            ahead.append(item)
+            if len(ahead) >= keep + size:
+                yield [take() for _ in range(size)]
+    except Exception as exc:  # the items held back are dealt out before it is raised
+        fault = exc
     share = 2 * max(1, n_process)
     while ahead:
         n = min(size, max(1, -(-len(ahead) // share)))
         yield [take() for _ in range(n)]
+    if fault is not None:
+        raise fault
 
 
 def _enrich(enricher: Enricher, item: Item) -> Document:

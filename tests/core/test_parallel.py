@@ -129,3 +129,46 @@ def test_a_parallel_pipe_reads_a_bounded_window_ahead_of_its_results() -> None:
     # 2 workers x 4 chunks x 2 items in flight, the 3 chunks given back for the 5
     # results taken, 2 x 2 + 1 held back, 1 being read
     assert read <= 2 * 4 * 2 + 3 * 2 + 5 + 1
+
+
+@given(n=st.integers(min_value=0, max_value=120), size=st.integers(min_value=1, max_value=20))
+def test_chunks_deal_out_what_was_read_before_the_items_fail(n: int, size: int) -> None:
+    """Items that raise after ``n``: the ``n`` read before still come out, then the error."""
+
+    def failing() -> Iterator[int]:
+        yield from range(n)
+        raise ValueError("bad record")
+
+    dealt: list[int] = []
+
+    def deal() -> None:
+        for chunk in chunks(failing(), size, 2):
+            dealt.extend(chunk)
+
+    with pytest.raises(ValueError, match="bad record"):
+        deal()
+    assert dealt == list(range(n))
+
+
+def test_a_parallel_batch_writes_what_a_serial_one_does_before_an_unreadable_input(
+    tmp_path: Path,
+) -> None:
+    """A UTF-16 corpus that turns invalid part way: with -j 2 the records read before the
+    fault are written, as with -j 1, and the run ends with the input error."""
+    import limner
+    from limner.batch import run_batch
+    from limner.errors import InputError
+    from tests.core.fakes import enricher_with, marker
+
+    records = "".join(f'{{"id": "{i}", "text": "Text {i}."}}\n' for i in range(100))
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"\xff\xfe" + records.encode("utf-16-le") + b"\x00\xdc" + "x\n".encode(
+        "utf-16-le"))
+    written = {}
+    for processes in (1, 2):
+        out = tmp_path / f"out{processes}.jsonl"
+        e = enricher_with(limner.Annotator("mark", ("mark",), marker("mark")))
+        with pytest.raises(InputError):
+            run_batch(e, src, out, processes=processes)
+        written[processes] = out.read_text(encoding="utf-8")
+    assert written[2] == written[1] and written[1].count("\n") > 0
