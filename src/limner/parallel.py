@@ -17,8 +17,8 @@ per worker are held back until the input ends and then dealt out in smaller
 and smaller chunks (each a ``1 / (2 * n_process)`` share of what is left,
 down to single items; see :func:`chunks`).  With chunks of a fixed size the
 workers finish at times that differ by up to a whole chunk, one of them idle
-meanwhile: half a chunk on average, about 20 ms of a batch of BBC with two
-workers; with the smaller chunks last, about one item.
+meanwhile (the last results of two workers 20 to 42 ms apart in batches of
+BBC); with the smaller chunks last, by about one item (1 to 17 ms).
 """
 
 from __future__ import annotations
@@ -130,8 +130,8 @@ def _widen(conn: Any) -> bool:
     A pipe holds 64 KiB by default.  A chunk's results (the JSON lines of 16
     documents: about 300 KB for BBC) then cannot be written at once: the worker
     sleeps until the parent's reading thread has a core to empty the pipe, a
-    few times a chunk (over 500 waits in a batch of BBC with two workers, 14
-    with the wider pipe).  Where the platform cannot (no ``F_SETPIPE_SZ``, a
+    few times a chunk (over 550 waits in a batch of BBC with two workers, 7 to
+    21 with the wider pipe).  Where the platform cannot (no ``F_SETPIPE_SZ``, a
     limit reached), the pipe stays as it is.
     """
     setsize = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
