@@ -146,3 +146,21 @@ def test_locations_first_pass_runs_whole_and_by_stage(tiny: Path) -> None:
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and str(missing) in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_parallel_split_names_the_serial_start_the_workers_and_the_parent(tiny: Path) -> None:
+    script = str(ROOT / "benchmarks" / "parallel_split.py")
+    proc = subprocess.run(
+        [sys.executable, script, str(tiny), "-j", "2", "--plugins", "numbers",
+         "--serial-cpu", "1.0"],
+        capture_output=True, text=True, timeout=120, check=True,
+    )
+    out = proc.stdout
+    for part in ("S  serial start", "W  workers", "P  parent after", "last results",
+                 "best ratio"):
+        assert part in out, part
+    assert "(2 workers;" in out or "(1 workers;" in out  # tiny: one worker may take all
+    missing = tiny.parent / "absent.jsonl"
+    proc = subprocess.run([sys.executable, script, str(missing)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and str(missing) in proc.stderr

@@ -1,0 +1,174 @@
+"""How parallel piping deals items to its workers: fixed chunks, smaller ones at the end."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from limner.parallel import PIPE_BYTES, _Pool, _widen, chunks
+
+try:
+    import fcntl
+except ImportError:  # not POSIX
+    fcntl = None  # type: ignore[assignment]
+
+
+@given(
+    n=st.integers(min_value=0, max_value=400),
+    size=st.integers(min_value=1, max_value=40),
+    workers=st.integers(min_value=1, max_value=8),
+)
+def test_chunks_keep_every_item_in_order_and_shrink_only_at_the_end(
+    n: int, size: int, workers: int
+) -> None:
+    dealt = list(chunks(range(n), size, workers))
+    assert [x for chunk in dealt for x in chunk] == list(range(n))
+    sizes = [len(c) for c in dealt]
+    assert all(1 <= s <= size for s in sizes)
+    # full chunks first; from the first smaller one on, never growing again
+    tail = next((i for i, s in enumerate(sizes) if s < size), len(sizes))
+    assert sizes[tail:] == sorted(sizes[tail:], reverse=True)
+    # what is held back is at most a chunk per worker (and the chunk being made)
+    assert sum(sizes[tail:]) < size * (workers + 1)
+    if n >= size * (workers + 1):
+        # enough items: the last chunks are single items, one for each worker at least
+        assert sizes[-workers:] == [1] * workers
+
+
+def test_a_batch_of_bbc_size_ends_in_single_items() -> None:
+    """2,225 records in chunks of 16 for two workers: 137 full chunks, then the last 33
+    records in chunks of a quarter of what is left, down to single items."""
+    sizes = [len(c) for c in chunks(range(2225), 16, 2)]
+    assert sizes == [16] * 137 + [9, 6, 5, 4, 3, 2, 1, 1, 1, 1]
+
+
+def test_chunks_read_items_no_further_ahead_than_they_hold_back() -> None:
+    """A chunk is given out once ``size * workers + size`` items are read, not after the
+    whole input (a stream is read as the work goes)."""
+    read = 0
+
+    def items() -> Iterator[int]:
+        nonlocal read
+        for i in range(1000):
+            read += 1
+            yield i
+
+    dealt = chunks(items(), 10, 2)
+    assert next(dealt) == list(range(10))
+    assert read == 30
+    assert next(dealt) == list(range(10, 20))
+    assert read == 40
+
+
+def test_chunks_are_a_generator_a_thread_can_drive() -> None:
+    """The pool's task thread pulls the chunks; nothing in them is bound to the thread
+    that made the generator."""
+    out: list[list[int]] = []
+    dealt = chunks(iter(range(50)), 8, 2)
+    t = threading.Thread(target=lambda: out.extend(dealt))
+    t.start()
+    t.join(10)
+    assert [x for c in out for x in c] == list(range(50))
+
+
+@pytest.mark.skipif(
+    fcntl is None or not hasattr(fcntl, "F_GETPIPE_SZ"), reason="pipe sizes are Linux's"
+)
+def test_the_pools_pipes_hold_a_chunks_results_at_once() -> None:
+    """The results of a chunk (300 KB of JSON lines for BBC) fit in the pipe back from a
+    worker, so the worker goes on without waiting for the parent to read them."""
+    pool = _Pool(1)
+    try:
+        for queue in (pool._outqueue, pool._inqueue):  # type: ignore[attr-defined]
+            size = fcntl.fcntl(queue._writer.fileno(), fcntl.F_GETPIPE_SZ)
+            assert size >= min(PIPE_BYTES, _max_pipe())
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _max_pipe() -> int:
+    try:
+        return int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    except (OSError, ValueError):
+        return 1 << 16
+
+
+def test_a_pipe_that_cannot_be_widened_stays_as_it_is() -> None:
+    """No file descriptor behind it (or no F_SETPIPE_SZ): nothing is asked, nothing raised."""
+    assert _widen(None) is False
+    assert _widen(object()) is False
+
+
+def test_a_parallel_pipe_reads_a_bounded_window_ahead_of_its_results() -> None:
+    """Four chunks a worker in flight, and the held-back tail: a stream without end is
+    read as the results are taken, never all at once."""
+    import limner
+    from tests.core.fakes import enricher_with, marker
+
+    read = 0
+
+    def endless() -> Iterator[str]:
+        nonlocal read
+        while True:
+            read += 1
+            yield f"text {read}"
+
+    e = enricher_with(limner.Annotator("mark", ("mark",), marker("mark")))
+    docs = e.pipe(endless(), n_process=2, chunksize=2)
+    try:
+        first = [next(docs).text for _ in range(5)]
+    finally:
+        docs.close()  # type: ignore[attr-defined]
+    assert first == [f"text {i}" for i in range(1, 6)]
+    # 2 workers x 4 chunks x 2 items in flight, the 3 chunks given back for the 5
+    # results taken, 2 x 2 + 1 held back, 1 being read
+    assert read <= 2 * 4 * 2 + 3 * 2 + 5 + 1
+
+
+@given(n=st.integers(min_value=0, max_value=120), size=st.integers(min_value=1, max_value=20))
+def test_chunks_deal_out_what_was_read_before_the_items_fail(n: int, size: int) -> None:
+    """Items that raise after ``n``: the ``n`` read before still come out, then the error."""
+
+    def failing() -> Iterator[int]:
+        yield from range(n)
+        raise ValueError("bad record")
+
+    dealt: list[int] = []
+
+    def deal() -> None:
+        for chunk in chunks(failing(), size, 2):
+            dealt.extend(chunk)
+
+    with pytest.raises(ValueError, match="bad record"):
+        deal()
+    assert dealt == list(range(n))
+
+
+def test_a_parallel_batch_writes_what_a_serial_one_does_before_an_unreadable_input(
+    tmp_path: Path,
+) -> None:
+    """A UTF-16 corpus that turns invalid part way: with -j 2 the records read before the
+    fault are written, as with -j 1, and the run ends with the input error."""
+    import limner
+    from limner.batch import run_batch
+    from limner.errors import InputError
+    from tests.core.fakes import enricher_with, marker
+
+    records = "".join(f'{{"id": "{i}", "text": "Text {i}."}}\n' for i in range(100))
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"\xff\xfe" + records.encode("utf-16-le") + b"\x00\xdc" + "x\n".encode(
+        "utf-16-le"))
+    written = {}
+    for processes in (1, 2):
+        out = tmp_path / f"out{processes}.jsonl"
+        e = enricher_with(limner.Annotator("mark", ("mark",), marker("mark")))
+        with pytest.raises(InputError):
+            run_batch(e, src, out, processes=processes)
+        written[processes] = out.read_text(encoding="utf-8")
+    assert written[2] == written[1] and written[1].count("\n") > 0
