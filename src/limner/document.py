@@ -255,6 +255,29 @@ class Sentence(Annotation):
     kind: str = "sentence"
 
 
+def _writable_twin(cls: type[Annotation]) -> type | None:
+    """A subclass of ``cls`` whose instances may be written and then made a ``cls``.
+
+    ``None`` where making one would be seen: a metaclass other than ``type`` or
+    an ``__init_subclass__`` (a registry of subclasses, a class that refuses
+    them) would run on the twin, and might keep it in place of ``cls`` or
+    raise; and where the layout refuses the switch of ``__class__``.
+    """
+    if type(cls) is not type or any("__init_subclass__" in k.__dict__ for k in cls.__mro__[:-1]):
+        return None
+    writable = type(
+        cls.__name__,
+        (cls,),
+        {"__slots__": (), "__setattr__": object.__setattr__, "__delattr__": object.__delattr__},
+    )
+    probe: Any = object.__new__(writable)
+    try:
+        probe.__class__ = cls
+    except TypeError:  # a layout that refuses it: each slot's ``__set__`` is called
+        return None
+    return writable
+
+
 def builder(cls: type[A], *names: str) -> Callable[..., A]:
     """A fast positional constructor of ``cls`` annotations, for plugins' hot paths.
 
@@ -293,17 +316,7 @@ def builder(cls: type[A], *names: str) -> Callable[..., A]:
     # the slots are filled on an instance of a twin of ``cls`` that may be written
     # (the plain ``object`` attribute methods, both: one attribute store each, not a
     # call of the slot's ``__set__``), then the instance is made a ``cls``: same layout
-    writable = type(
-        cls.__name__,
-        (cls,),
-        {"__slots__": (), "__setattr__": object.__setattr__, "__delattr__": object.__delattr__},
-    )
-    twin: type | None = writable
-    probe: Any = object.__new__(writable)
-    try:
-        probe.__class__ = cls
-    except TypeError:  # a layout that refuses it: each slot's ``__set__`` is called
-        twin = None
+    twin = _writable_twin(cls)
     env: dict[str, Any] = {"new": object.__new__, "cls": cls, "twin": twin}
     params = {n: f"v{i}" for i, n in enumerate(names)}
     made = "twin" if twin else "cls"

@@ -273,6 +273,62 @@ def test_builder_makes_frozen_instances_of_the_class_itself() -> None:
     assert pickle.loads(pickle.dumps(made)) == made
 
 
+_KINDS: dict[str, type] = {}
+
+
+@attrs.frozen(kw_only=True)
+class Registered(limner.Annotation):
+    """A plugin's base that keeps each subclass by name, and refuses a subclass named Sealed."""
+
+    kind: str = "registered"
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if any(k.__name__ == "Sealed" for k in cls.__mro__[1:]):
+            raise TypeError("Sealed may not be subclassed")
+        _KINDS[cls.__name__] = cls
+
+
+@attrs.frozen(kw_only=True)
+class Tagged(Registered):
+    kind: str = "tagged"
+    tag: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Sealed(Registered):
+    kind: str = "sealed"
+
+
+class _Counting(type):
+    made = 0
+
+    def __init__(cls, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[misc]
+        _Counting.made += 1
+
+
+class _Meta(metaclass=_Counting):
+    __slots__ = ()
+
+
+@attrs.frozen(kw_only=True)
+class WithMeta(limner.Annotation, _Meta):
+    kind: str = "with-meta"
+
+
+def test_builder_makes_no_class_that_a_subclass_hook_or_metaclass_sees() -> None:
+    build = limner.builder(Tagged, "start", "end", "tag")
+    assert _KINDS["Tagged"] is Tagged and _KINDS["Sealed"] is Sealed  # still the classes
+    assert Tagged.__subclasses__() == []
+    made = build(0, 1, "x")
+    assert type(made) is Tagged and made == Tagged(start=0, end=1, tag="x")
+    assert limner.builder(Sealed, "start", "end")(0, 2) == Sealed(start=0, end=2)
+    before = _Counting.made
+    assert limner.builder(WithMeta, "start", "end")(1, 2) == WithMeta(start=1, end=2)
+    assert _Counting.made == before
+
+
 def test_builder_fills_defaults_and_fresh_factories() -> None:
     build = limner.builder(Odd, "start", "end", "a", "cls")
     one, two = build(0, 1, 5, "x"), build(1, 2, 6, "y")
