@@ -288,7 +288,8 @@ def builder(cls: type[A], *names: str) -> Callable[..., A]:
     a ``cls`` once filled), and so skips the span validators: :meth:`Document.add`
     checks every span in bulk instead.  A class that is not slotted, or has
     validators on other fields, converters or factories that take ``self``,
-    gets its ordinary constructor, called by keyword.
+    gets its ordinary constructor, called by keyword; so does a class with
+    ``__attrs_pre_init__``, ``__attrs_post_init__`` or a cached hash.
 
     Raises:
         TypeError: a name is not a field of ``cls``, or a field without a
@@ -302,9 +303,14 @@ def builder(cls: type[A], *names: str) -> Callable[..., A]:
     if missing:
         raise TypeError(f"builder({cls.__name__}) must name the field {missing[0]!r}")
 
-    def by_keyword(*values: Any) -> A:
-        return cls(**dict(zip(names, values, strict=True)))
+    keywords = [fields[n].alias or n for n in names]  # ``_x`` is passed as ``x``
 
+    def by_keyword(*values: Any) -> A:
+        return cls(**dict(zip(keywords, values, strict=True)))
+
+    hooks = ("__attrs_pre_init__", "__attrs_post_init__", "_attrs_cached_hash")
+    if any(hasattr(cls, hook) for hook in hooks):
+        return by_keyword  # the constructor does more than fill the fields
     slots = {}
     for n, f in fields.items():
         slot = next((k.__dict__[n] for k in cls.__mro__ if n in k.__dict__), None)

@@ -329,6 +329,30 @@ def test_builder_makes_no_class_that_a_subclass_hook_or_metaclass_sees() -> None
     assert _Counting.made == before
 
 
+@attrs.frozen(kw_only=True, cache_hash=True)
+class Hashed(limner.Annotation):
+    kind: str = "hashed"
+
+
+@attrs.frozen(kw_only=True)
+class Derived(limner.Annotation):
+    """A kind whose constructor does more than fill its fields, one of them private."""
+
+    kind: str = "derived"
+    _raw: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    words: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "words", len(self._raw.split()))
+
+
+def test_builder_runs_what_the_constructor_runs_besides_the_fields() -> None:
+    made = limner.builder(Hashed, "start", "end")(0, 1)
+    assert hash(made) == hash(Hashed(start=0, end=1))
+    derived = limner.builder(Derived, "start", "end", "_raw")(0, 5, "two words")
+    assert derived == Derived(start=0, end=5, raw="two words") and derived.words == 2
+
+
 def test_builder_fills_defaults_and_fresh_factories() -> None:
     build = limner.builder(Odd, "start", "end", "a", "cls")
     one, two = build(0, 1, 5, "x"), build(1, 2, 6, "y")
