@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from limner.document import Document
+from limner.errors import LimnerError
 from limner.isolation import marked_interrupts
 
 try:
@@ -145,6 +146,21 @@ def _widen(conn: Any) -> bool:
     return True
 
 
+#: seconds between looks at the workers while a result is waited for
+_PATIENCE = 0.5
+
+
+def _check_workers(workers: list[Any]) -> None:
+    """Raise if a worker of ``workers`` has ended (the pool itself still runs)."""
+    for process in workers:
+        code = process.exitcode
+        if code is not None:
+            raise LimnerError(
+                f"a worker process ended unexpectedly (exit code {code}); its documents "
+                "were not enriched, the ones given back before were"
+            )
+
+
 class _Pool(multiprocessing.pool.Pool):
     """A process pool whose worker-keeping thread sleeps while results stream back,
     and whose workers write a chunk's results without waiting for the parent.
@@ -223,8 +239,20 @@ def parallel_map(
             yield chunk
 
     with _Pool(n_process, initializer=_init, initargs=initargs, context=ctx) as pool:
+        # the pool never retires a worker: one that ends before the pool does has died
+        # (killed, out of memory, a plugin's os._exit), and its chunk is never given
+        # back; the results are waited for in slices, the workers looked at in between
+        workers = list(getattr(pool, "_pool", ()))
         try:
-            for results in pool.imap(_run_chunk, feed()):
+            results_of = pool.imap(_run_chunk, feed())
+            while True:
+                try:
+                    results = results_of.next(timeout=_PATIENCE)
+                except StopIteration:
+                    break
+                except multiprocessing.TimeoutError:
+                    _check_workers(workers)
+                    continue
                 window.release()
                 yield from results
         finally:

@@ -172,3 +172,44 @@ def test_a_parallel_batch_writes_what_a_serial_one_does_before_an_unreadable_inp
             run_batch(e, src, out, processes=processes)
         written[processes] = out.read_text(encoding="utf-8")
     assert written[2] == written[1] and written[1].count("\n") > 0
+
+
+_DYING = """
+import os, sys
+sys.path.insert(0, {root!r})
+import limner
+from limner.errors import LimnerError
+from tests.core.fakes import enricher_with
+
+def dies(doc):
+    if doc.text == "text 7":
+        os._exit(3)  # as the kernel's out-of-memory killer or a crashing extension would
+    return []
+
+e = enricher_with(limner.Annotator("mark", ("mark",), dies))
+got = []
+try:
+    for doc in e.pipe((f"text {{i}}" for i in range(40)), n_process=2, chunksize=4):
+        got.append(doc.text)
+except LimnerError as exc:
+    print("raised", exc, len(got))
+else:
+    print("finished", len(got))
+"""
+
+
+def test_a_worker_that_dies_ends_the_pipe_with_an_error_not_a_hang() -> None:
+    """A worker killed mid-chunk never gives its chunk back: the parent sees the worker
+    gone and raises, keeping the results given back before (not waiting for ever)."""
+    import subprocess
+    import sys
+
+    root = str(Path(__file__).resolve().parents[2])
+    run = subprocess.run(
+        [sys.executable, "-c", _DYING.format(root=root)],
+        capture_output=True, text=True, timeout=120, cwd=root, check=False,
+    )
+    assert run.stdout.startswith("raised a worker process ended unexpectedly (exit code 3)"), (
+        run.stdout + run.stderr
+    )
+    assert int(run.stdout.split()[-1]) < 40
