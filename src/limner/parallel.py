@@ -30,6 +30,7 @@ import multiprocessing
 import multiprocessing.pool
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from limner.document import Document
@@ -132,18 +133,31 @@ def _widen(conn: Any) -> bool:
     documents: about 300 KB for BBC) then cannot be written at once: the worker
     sleeps until the parent's reading thread has a core to empty the pipe, a
     few times a chunk (over 550 waits in a batch of BBC with two workers, 7 to
-    21 with the wider pipe).  Where the platform cannot (no ``F_SETPIPE_SZ``, a
-    limit reached), the pipe stays as it is.
+    21 with the wider pipe).  Where the system's limit for a user is lower
+    (``/proc/sys/fs/pipe-max-size``), that limit is asked for instead.  Where
+    the platform cannot (no ``F_SETPIPE_SZ``, a limit reached), the pipe stays
+    as it is.
     """
     setsize = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
     fileno = getattr(conn, "fileno", None)
     if setsize is None or fileno is None:
         return False
+    for size in (PIPE_BYTES, _pipe_max()):
+        if 0 < size <= PIPE_BYTES:
+            try:
+                fcntl.fcntl(fileno(), setsize, size)
+            except OSError:
+                continue
+            return True
+    return False
+
+
+def _pipe_max() -> int:
+    """The largest pipe a user without privileges may ask for, if the system says (else 0)."""
     try:
-        fcntl.fcntl(fileno(), setsize, PIPE_BYTES)
-    except OSError:
-        return False
-    return True
+        return int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    except (OSError, ValueError):
+        return 0
 
 
 #: seconds between looks at the workers while a result is waited for

@@ -213,3 +213,42 @@ def test_a_worker_that_dies_ends_the_pipe_with_an_error_not_a_hang() -> None:
         run.stdout + run.stderr
     )
     assert int(run.stdout.split()[-1]) < 40
+
+
+class _LimitedPipes:
+    """An ``fcntl`` whose pipes may not grow past a limit below ``PIPE_BYTES``."""
+
+    F_SETPIPE_SZ = 1031
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.asked: list[int] = []
+
+    def fcntl(self, fd: int, op: int, size: int) -> int:
+        self.asked.append(size)
+        if size > self.limit:
+            raise PermissionError(1, "Operation not permitted")
+        return size
+
+
+class _Conn:
+    def fileno(self) -> int:
+        return 0
+
+
+def test_a_pipe_is_widened_to_the_systems_limit_when_that_is_lower(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A system whose pipes may hold 256 KiB at most refuses PIPE_BYTES: that limit is
+    asked for instead, not the pipe left at 64 KiB."""
+    import limner.parallel as parallel
+
+    limited = _LimitedPipes(1 << 18)
+    monkeypatch.setattr(parallel, "fcntl", limited)
+    monkeypatch.setattr(parallel, "_pipe_max", lambda: 1 << 18)
+    assert _widen(_Conn()) is True
+    assert limited.asked == [PIPE_BYTES, 1 << 18]
+    # a limit that refuses even that (a user's pipes over their share): left as it is
+    limited = _LimitedPipes(1 << 16)
+    monkeypatch.setattr(parallel, "fcntl", limited)
+    assert _widen(_Conn()) is False
