@@ -265,10 +265,18 @@ def _writable_twin(cls: type[Annotation]) -> type | None:
     """
     if type(cls) is not type or any("__init_subclass__" in k.__dict__ for k in cls.__mro__[:-1]):
         return None
+    # (it stays a subclass of ``cls`` while the builder lives: named apart, so that
+    # code listing the subclasses of a kind by name never takes it for the kind)
     writable = type(
-        cls.__name__,
+        f"_Writable{cls.__name__}",
         (cls,),
-        {"__slots__": (), "__setattr__": object.__setattr__, "__delattr__": object.__delattr__},
+        {
+            "__slots__": (),
+            "__setattr__": object.__setattr__,
+            "__delattr__": object.__delattr__,
+            "__module__": __name__,
+            "__qualname__": f"_Writable{cls.__name__}",
+        },
     )
     probe: Any = object.__new__(writable)
     try:

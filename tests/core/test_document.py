@@ -346,6 +346,11 @@ class Derived(limner.Annotation):
         object.__setattr__(self, "words", len(self._raw.split()))
 
 
+def test_builder_twin_is_never_taken_for_the_kind_by_name() -> None:
+    limner.builder(Odd, "start", "end", "a")
+    assert all(c.__name__ != "Odd" for c in Odd.__subclasses__())
+
+
 def test_builder_runs_what_the_constructor_runs_besides_the_fields() -> None:
     made = limner.builder(Hashed, "start", "end")(0, 1)
     assert hash(made) == hash(Hashed(start=0, end=1))
