@@ -91,6 +91,19 @@ Token = tuple[int, int, str]
 _made = tuple.__new__
 
 
+def _glued(text: str, after: int, word: str) -> bool:
+    """Whether a period right after ``word``, ending at ``after`` in ``text``, belongs to it.
+
+    ``Mr.``, ``U.``, ``etc.,``: an abbreviation, a lone capital, or a period
+    followed by a comma or a closing parenthesis.
+    """
+    return (
+        (after < len(text) and text[after] in ",)")
+        or word.lower() in _ABBREV
+        or (len(word) == 1 and word.isupper())
+    )
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` as ``(start, end, surface)``; abbreviations keep a period.
 
@@ -125,11 +138,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         last = piece[-1]
         if head.isalnum() and last not in _WORDLIKE and not last.isalnum():
             e = pos - 1
-            if last == "." and (
-                (pos < len(text) and text[pos] in ",)")
-                or head.lower() in _ABBREV
-                or (len(head) == 1 and head.isupper())
-            ):
+            if last == "." and _glued(text, pos, head):
                 append((s, pos, piece))  # "Mr." "U." "etc.,": the period glued to its word
             else:
                 append((s, e, head))
@@ -153,11 +162,7 @@ def _pieces(text: str, toks: list[Token], piece: str, at: int) -> None:
         pos = s + len(word)
         if word == "." and not first:  # a period right after a token: glued to it?
             ps, _, pw = toks[-1]
-            if (
-                (pos < len(text) and text[pos] in ",)")
-                or pw.lower() in _ABBREV
-                or (len(pw) == 1 and pw.isupper())
-            ):
+            if _glued(text, pos, pw):
                 toks[-1] = (ps, pos, pw + ".")
                 continue
         first = False
@@ -174,11 +179,7 @@ def tokenize_plain(text: str, start: int, end: int) -> list[Token]:
         pos = s + len(word)
         if word == "." and not space and toks:  # a period right after a token: glued to it?
             ps, _, pw = toks[-1]
-            if (
-                (pos < len(text) and text[pos] in ",)")
-                or pw.lower() in _ABBREV
-                or (len(pw) == 1 and pw.isupper())
-            ):
+            if _glued(text, pos, pw):
                 toks[-1] = (ps, pos, pw + ".")
                 continue
         append((s, pos, word))
