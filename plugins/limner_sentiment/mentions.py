@@ -73,7 +73,6 @@ _NO_DRIVERS: list[tuple[str, float]] = []
 _bisect_left = bisect.bisect_left
 _bisect_right = bisect.bisect_right
 _exp = math.exp
-_repeat = itertools.repeat
 
 
 class Weights:
