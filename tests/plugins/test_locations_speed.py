@@ -49,8 +49,8 @@ from limner_locations.matching import (
 from limner_locations.resolving import (
     _AFTER_NAME,
     _CURRENCY,
-    _CURRENCY_MARKS,
     _CURRENCY_OF,
+    _CURRENCY_REACH,
     _DATELINE_MARK,
     _DOLLAR_COUNTRIES,
     _DOLLAR_MARK,
@@ -472,7 +472,7 @@ _MONEY_PARTS = [*_CURRENCY_OF, "$", "US$", "E£", "€", "A", "C", "K", "S", "h"
 
 def plain_currencies(text: str) -> set[str]:
     """The countries of the currencies a text counts in, by one scan of the whole text."""
-    if not any(mark in text for mark in _CURRENCY_MARKS):
+    if not any(mark in text for mark in _CURRENCY_REACH):
         return set()
     return {_CURRENCY_OF[m.group(1)] for m in _CURRENCY.finditer(text)}
 
