@@ -1232,8 +1232,8 @@ _CURRENCY_OF = {"£": "GB", "A$": "AU", "AU$": "AU", "C$": "CA", "CA$": "CA", "N
 _CURRENCY = regex.compile(
     r"(?<![\p{L}\p{N}])(" + "|".join(regex.escape(c) for c in sorted(
         _CURRENCY_OF, key=len, reverse=True)) + r")[ \t]?+\d")
-_CURRENCY_MARKS = ("£", "$", "₹", "₦", "KSh", "Ksh")
-#: ... which all hold one of these; a match begins at most this many characters before it
+#: ... which all hold one of these marks; a match begins at most this many characters
+#: before its mark
 _CURRENCY_REACH = {"£": 0, "₹": 0, "₦": 0, "KSh": 0, "Ksh": 0, "$": 2}
 
 

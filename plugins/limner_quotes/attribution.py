@@ -127,14 +127,6 @@ def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[
     return _occurrences(text, words)
 
 
-def cue_hits_plain(
-    text: str, vocabulary: frozenset[str] = _LOOKED_FOR
-) -> list[tuple[int, int]]:
-    """:func:`cue_hits` with the words of the default vocabulary found by ``_LONG_WORD``."""
-    scan = _LONG_WORD if vocabulary is _LOOKED_FOR else _WORD
-    return _occurrences(text, list(vocabulary.intersection(scan.findall(text))))
-
-
 def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
     """``(start, end)`` of every whole-word occurrence of ``words`` in the text, in order."""
     hits: list[tuple[int, int]] = []

@@ -7,8 +7,8 @@ corpora, when present) check that both agree.
 
 from __future__ import annotations
 
-import json
 import math
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -49,8 +49,8 @@ from limner_locations.matching import (
 from limner_locations.resolving import (
     _AFTER_NAME,
     _CURRENCY,
-    _CURRENCY_MARKS,
     _CURRENCY_OF,
+    _CURRENCY_REACH,
     _DATELINE_MARK,
     _DOLLAR_COUNTRIES,
     _DOLLAR_MARK,
@@ -79,7 +79,6 @@ from limner_locations.resolving import (
     _sure,
 )
 from limner_locations.vocabulary import FUNCTION_WORDS
-from tests.conftest import corpus_path
 
 
 @pytest.fixture(scope="module")
@@ -187,12 +186,19 @@ def test_fast_matcher_equals_plain_on_any_text(gaz: gazetteer.Gazetteer, text: s
     _agree(gaz, text, cold)
 
 
+@pytest.fixture(scope="module", params=["bbc/bbc.jsonl", "lgl/lgl.jsonl"])
+def stories(request: pytest.FixtureRequest,
+            corpus: Callable[[str], list[dict[str, Any]]]) -> list[str]:
+    """The texts of a BBC or LGL story file, read once for all the tests of this module."""
+    read = [record["text"] for record in corpus(request.param)]
+    assert len(read) > 500
+    return read
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("relative", ["bbc/bbc.jsonl", "lgl/lgl.jsonl"])
-def test_fast_matcher_equals_plain_on_corpora(gaz: gazetteer.Gazetteer, relative: str) -> None:
-    path = corpus_path(relative)
-    runs = {run for line in path.open(encoding="utf-8")
-            for run in _runs(json.loads(line)["text"])}
+def test_fast_matcher_equals_plain_on_corpora(gaz: gazetteer.Gazetteer,
+                                              stories: list[str]) -> None:
+    runs = {run for text in stories for run in _runs(text)}
     assert len(runs) > 1000
     gaz.name_cache.clear()
     gaz.head_cache.clear()
@@ -377,11 +383,7 @@ def test_ascii_run_scan_equals_plain(text: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("relative", ["bbc/bbc.jsonl", "lgl/lgl.jsonl"])
-def test_run_scan_equals_plain_on_corpora(relative: str) -> None:
-    path = corpus_path(relative)
-    stories = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
-    assert len(stories) > 500
+def test_run_scan_equals_plain_on_corpora(stories: list[str]) -> None:
     differ = [i for i, text in enumerate(stories)
               if _spans(runs(text)) != _spans(PLAIN_RUN.finditer(text))]
     assert not differ, differ[:10]
@@ -470,7 +472,7 @@ _MONEY_PARTS = [*_CURRENCY_OF, "$", "US$", "E£", "€", "A", "C", "K", "S", "h"
 
 def plain_currencies(text: str) -> set[str]:
     """The countries of the currencies a text counts in, by one scan of the whole text."""
-    if not any(mark in text for mark in _CURRENCY_MARKS):
+    if not any(mark in text for mark in _CURRENCY_REACH):
         return set()
     return {_CURRENCY_OF[m.group(1)] for m in _CURRENCY.finditer(text)}
 
@@ -519,11 +521,7 @@ def test_public_life_search_equals_plain(text: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("relative", ["bbc/bbc.jsonl", "lgl/lgl.jsonl"])
-def test_money_and_public_life_equal_plain_on_corpora(relative: str) -> None:
-    path = corpus_path(relative)
-    stories = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
-    assert len(stories) > 500
+def test_money_and_public_life_equal_plain_on_corpora(stories: list[str]) -> None:
     differ = [i for i, text in enumerate(stories) if _currencies(text) != plain_currencies(
         text) or _public_life(text) != plain_public_life(text)]
     assert not differ, differ[:10]
@@ -554,11 +552,8 @@ def test_forms_skipped_without_a_form_word_equal_plain(gaz: gazetteer.Gazetteer,
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("relative", ["bbc/bbc.jsonl", "lgl/lgl.jsonl"])
 def test_forms_skipped_without_a_form_word_equal_plain_on_corpora(
-        gaz: gazetteer.Gazetteer, relative: str) -> None:
-    path = corpus_path(relative)
-    stories = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+        gaz: gazetteer.Gazetteer, stories: list[str]) -> None:
     skipped = [text for text in stories if not scan(text, gaz)[1]]
     assert len(skipped) > len(stories) // 3
     assert all(plain_found(text) == [] for text in skipped)
