@@ -68,13 +68,18 @@ class _Target:
         self.own_quotes: list[tuple[int, int]] | None = None
 
 
-def collect_targets(doc: limner.Document, kinds: Sequence[str]) -> list[_Target]:
+def collect_targets(
+    doc: limner.Document, kinds: Sequence[str]
+) -> list[_Target | limner.Annotation]:
     """The targets of ``doc``: caller ``target`` annotations, ``kinds``, quoted speakers.
 
-    In the order they are first met; a target's mentions in reading order.
+    In the order they are first met; a target's mentions in reading order.  A
+    caller target without a name, a target of its own with one mention, is
+    the annotation itself (no :class:`_Target` made for it: a caller may hand
+    in thousands), named by its text.
     """
     text = doc.text
-    groups: dict[object, _Target] = {}
+    groups: dict[object, Any] = {}
     for a in doc.select("target"):
         name = a.get("name")
         if name:
@@ -84,8 +89,9 @@ def collect_targets(doc: limner.Document, kinds: Sequence[str]) -> list[_Target]
                 groups[key] = _Target(str(name), [a])
             else:
                 target.mentions.append(a)
-        else:  # a target of its own: its id is unique, and no other key is a str
-            groups[a.id] = _Target(text[a.start : a.end], [a])
+        else:  # a target of its own, kept as the annotation itself (its id is unique,
+            # and no other key is a str): named by its text when its sentiment is made
+            groups[a.id] = a
     for kind in kinds:
         if kind == "target":
             continue
@@ -100,9 +106,12 @@ def collect_targets(doc: limner.Document, kinds: Sequence[str]) -> list[_Target]
                 target.mentions.append(a)
     if "quote" in doc.kinds:
         _speakers(doc, groups)
-    out = []
+    out: list[_Target | limner.Annotation] = []
     for t in groups.values():
-        if t.mentions and t.mentions[0].id:
+        if type(t) is not _Target:
+            if t.id:  # type: ignore[union-attr]
+                out.append(t)  # type: ignore[arg-type]
+        elif t.mentions and t.mentions[0].id:
             if len(t.mentions) > 1:
                 t.mentions.sort(key=_reading_order)
             out.append(t)
@@ -179,87 +188,139 @@ def target_sentiments(
     append = out.append
     unread = _UNREAD
     for target in targets:
-        pn = p0 = pp = 0.0
-        scored = 0
-        # mentions come in reading order, so their sentences do too: count the changes
-        in_sentences = 0
-        last_k = -1
-        parts: list[list[tuple[str, float]]] = []  # the scored mentions' drivers
-        for m in target.mentions:
-            start = m.start
-            k = bisect_right(starts, start) - 1
-            if k < 0:
-                continue  # before every sentence
+        if type(target) is _Target:
+            mentions = target.mentions
+            if len(mentions) != 1 or target.own_quotes is not None:
+                pn = p0 = pp = 0.0
+                scored = 0
+                # mentions come in reading order, so their sentences do too: count the changes
+                in_sentences = 0
+                last_k = -1
+                parts: list[list[tuple[str, float]]] = []  # the scored mentions' drivers
+                for m in target.mentions:
+                    start = m.start
+                    k = bisect_right(starts, start) - 1
+                    if k < 0:
+                        continue  # before every sentence
+                    base = starts[k]
+                    if start > ends[k] or (start == ends[k] and m.end > start):
+                        continue  # outside every sentence
+                    sentence = analysed.get(k, unread)
+                    if sentence is unread:
+                        sentence = analysed[k] = read(
+                            text[base : ends[k]], sentence_scores[k],
+                            words[k] if words is not None else None, fast, model,
+                        )
+                    if sentence is None:
+                        continue  # a sentence without words
+                    # the words the mention covers (mention_words): Sentence.locate, inline
+                    n = sentence.n
+                    if sentence.spaced:
+                        s_text = sentence.text
+                        first = s_text.count(" ", 0, start - base + 1)
+                        end = m.end - base
+                        last = s_text.count(" ", 0, end - 1) if end > 0 else -1
+                        if first >= n:
+                            first = n - 1
+                        if last < first:
+                            last = first
+                    else:
+                        first, last = sentence.locate(start - base, m.end - base)
+                    key = first * n + last
+                    seen = sentence.seen
+                    known = seen.get(key)
+                    if known is None:  # mentions on the same words score the same
+                        known = seen[key] = sentence.score(first, last)
+                    qn, q0, qp, near = known
+                    pn += qn
+                    p0 += q0
+                    pp += qp
+                    scored += 1
+                    if k != last_k:
+                        in_sentences += 1
+                        last_k = k
+                    if near:
+                        parts.append(near)
+                first_mention = target.mentions[0]
+                if scored:
+                    if scored > 1:
+                        pn, p0, pp = pn / scored, p0 / scored, pp / scored
+                    score = round(pp - pn, 4)
+                    label = label_of(pn, p0, pp)
+                    confidence: float | None = round(
+                        pn if label == "negative" else pp if label == "positive" else p0, 4
+                    )
+                else:
+                    score, label, confidence = 0.0, "neutral", None
+                append(
+                    build(
+                        first_mention.start,
+                        first_mention.end,
+                        "target",
+                        score,
+                        first_mention.id,
+                        # ranked here, for the annotation that keeps them (a new list each time)
+                        (top_drivers(parts[0] if len(parts) == 1 else chain(parts), limit)
+                         if parts and limit > 0 else []),
+                        target.name,
+                        len(target.mentions),
+                        in_sentences,
+                        _quoted(starts, ends, target.own_quotes, sentence_scores, fragments, text)
+                        if target.own_quotes
+                        else None,
+                        label,
+                        confidence,
+                    )
+                )
+                continue
+            # one mention, not a quoted speaker: the path above without its sums over
+            # mentions, the same values (a sum of one is the one, unscaled)
+            m = mentions[0]
+            name = target.name
+        else:  # a caller target of its own (see collect_targets), named by its text
+            m = target
+            name = text[m.start : m.end]
+        start = m.start
+        known = None
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and (start < ends[k] or (start == ends[k] and m.end <= start)):
             base = starts[k]
-            if start > ends[k] or (start == ends[k] and m.end > start):
-                continue  # outside every sentence
             sentence = analysed.get(k, unread)
             if sentence is unread:
                 sentence = analysed[k] = read(
                     text[base : ends[k]], sentence_scores[k],
                     words[k] if words is not None else None, fast, model,
                 )
-            if sentence is None:
-                continue  # a sentence without words
-            # the words the mention covers (mention_words): Sentence.locate, inline
-            n = sentence.n
-            if sentence.spaced:
-                s_text = sentence.text
-                first = s_text.count(" ", 0, start - base + 1)
-                end = m.end - base
-                last = s_text.count(" ", 0, end - 1) if end > 0 else -1
-                if first >= n:
-                    first = n - 1
-                if last < first:
-                    last = first
-            else:
-                first, last = sentence.locate(start - base, m.end - base)
-            key = first * n + last
-            seen = sentence.seen
-            known = seen.get(key)
-            if known is None:  # mentions on the same words score the same
-                known = seen[key] = sentence.score(first, last)
-            qn, q0, qp, near = known
-            pn += qn
-            p0 += q0
-            pp += qp
-            scored += 1
-            if k != last_k:
-                in_sentences += 1
-                last_k = k
-            if near:
-                parts.append(near)
-        first_mention = target.mentions[0]
-        if scored:
-            if scored > 1:
-                pn, p0, pp = pn / scored, p0 / scored, pp / scored
-            score = round(pp - pn, 4)
-            label = label_of(pn, p0, pp)
-            confidence: float | None = round(
-                pn if label == "negative" else pp if label == "positive" else p0, 4
-            )
-        else:
-            score, label, confidence = 0.0, "neutral", None
-        append(
-            build(
-                first_mention.start,
-                first_mention.end,
-                "target",
-                score,
-                first_mention.id,
-                # ranked here, for the annotation that keeps them (a new list each time)
-                (top_drivers(parts[0] if len(parts) == 1 else chain(parts), limit)
-                 if parts and limit > 0 else []),
-                target.name,
-                len(target.mentions),
-                in_sentences,
-                _quoted(starts, ends, target.own_quotes, sentence_scores, fragments, text)
-                if target.own_quotes
-                else None,
-                label,
-                confidence,
-            )
-        )
+            if sentence is not None:
+                n = sentence.n
+                if sentence.spaced:
+                    s_text = sentence.text
+                    first = s_text.count(" ", 0, start - base + 1)
+                    end = m.end - base
+                    last = s_text.count(" ", 0, end - 1) if end > 0 else -1
+                    if first >= n:
+                        first = n - 1
+                    if last < first:
+                        last = first
+                else:
+                    first, last = sentence.locate(start - base, m.end - base)
+                key = first * n + last
+                seen = sentence.seen
+                known = seen.get(key)
+                if known is None:
+                    known = seen[key] = sentence.score(first, last)
+        if known is None:  # outside every sentence, or in one without words
+            append(build(start, m.end, "target", 0.0, m.id, [], name, 1, 0, None,
+                         "neutral", None))
+            continue
+        pn, p0, pp, near = known
+        label = label_of(pn, p0, pp)
+        append(build(
+            start, m.end, "target", round(pp - pn, 4), m.id,
+            top_drivers(near, limit) if near and limit > 0 else [],
+            name, 1, 1, None, label,
+            round(pn if label == "negative" else pp if label == "positive" else p0, 4),
+        ))
     return out
 
 
@@ -285,7 +346,8 @@ def _quote_parts(
 
 
 def _fragments(
-    text: str, starts: Sequence[int], ends: Sequence[int], targets: Sequence[_Target],
+    text: str, starts: Sequence[int], ends: Sequence[int],
+    targets: Sequence[_Target | limner.Annotation],
     prepared: Prepared | None = None,
 ) -> dict[str, float]:
     """The raw sums of the quoted parts of sentences, by text, scored in one document pass.
@@ -297,7 +359,7 @@ def _fragments(
     """
     spans: dict[str, tuple[int, int]] = {}
     for target in targets:
-        if target.own_quotes:
+        if type(target) is _Target and target.own_quotes:
             for k, a, b in _quote_parts(starts, ends, target.own_quotes):
                 if a != starts[k] or b != ends[k]:
                     spans.setdefault(text[a:b], (a, b))
