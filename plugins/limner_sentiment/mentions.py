@@ -57,10 +57,8 @@ from limner_sentiment.features import (
     _WITH,
     SPEECH,
     WINDOW,
-    running_sums,
-    word_valences,
 )
-from limner_sentiment.lexicon import NEWS, NEWS_PHRASES, load
+from limner_sentiment.lexicon import NEWS, NEWS_PHRASES, Lexicon, load
 from limner_sentiment.logits import tables
 from limner_sentiment.model import TargetModel
 from limner_sentiment.scorer import _ENTITY, Scored, read_offsets
@@ -313,15 +311,20 @@ class Sentence:
                 if own:
                     z += w.own * (own / (abs(own) + 2.0))
             # the sentence's sums on either side, in the order mention_features names them
+            # (a side without words of that sign adds a zero term: left out, as near_l's)
             v = cum_pos[h_first]
-            z += w.left_pos * (v / (abs(v) + 2.0))
+            if v:
+                z += w.left_pos * (v / (v + 2.0))
             v = cum_neg[h_first]
-            z += w.left_neg * (v / (abs(v) + 2.0))
+            if v:
+                z += w.left_neg * (v / (v + 2.0))
             h_n = len(hits)
             v = cum_pos[h_n] - cum_pos[h_after]
-            z += w.right_pos * (v / (abs(v) + 2.0))
+            if v:
+                z += w.right_pos * (v / (abs(v) + 2.0))
             v = cum_neg[h_n] - cum_neg[h_after]
-            z += w.right_neg * (v / (abs(v) + 2.0))
+            if v:
+                z += w.right_neg * (v / (abs(v) + 2.0))
             z += self.sentence_z
         # role: subject, agent, aim
         if first == 0:
@@ -586,10 +589,22 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     s.clauses = clauses
     valence: dict[int, float] = {}
     hit_words: dict[int, str] = {}
-    if scored.hits:
-        word_valences(scored, n, valence, hit_words)
+    lex = None
+    found = scored.hits
+    if found:  # features.word_valences, inline
+        lex = load()
+        lexicon = lex.valence
+        for i, word, v in found:
+            if 0 <= i < n:
+                news = _NEWS_GET(word)
+                if news is not None:
+                    base = lexicon.get(word)
+                    if base:
+                        v = news * v / base  # the news sense, with the rules' negation and emphasis
+                valence[i] = valence.get(i, 0.0) + v
+                hit_words[i] = word
     if at:
-        s.speech, s.turn = _specials(forms, at, valence, hit_words, n)
+        s.speech, s.turn = _specials(forms, at, valence, hit_words, n, lex or load())
     else:
         s.speech, s.turn = _NO_SPEECH, n
     s.valence = valence
@@ -604,8 +619,18 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
             zn += weight[0] * scale
             zp += weight[1] * scale
         hits = s.hits = sorted(valence)
-        s.cum_pos, s.cum_neg = [0.0], [0.0]
-        running_sums(valence, hits, s.cum_pos, s.cum_neg)
+        # features.running_sums, inline
+        cum_pos = s.cum_pos = [0.0]
+        cum_neg = s.cum_neg = [0.0]
+        p = q = 0.0
+        for i in hits:
+            v = valence[i]
+            if v > 0:
+                p += v
+            else:
+                q -= v
+            cum_pos.append(p)
+            cum_neg.append(q)
         v = scored.raw
         s.sentence_z = w.sentence * (v / (abs(v) + 2.0))
     else:
@@ -627,6 +652,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
 
 
 _NO_SPEECH: list[int] = []
+_NEWS_GET = NEWS.get
 _MATCH_START = re.Match.start
 _NOTHING_AT: list[int] = []
 # the words a sentence's forms are searched for in one pass: clause openers, special words
@@ -658,6 +684,7 @@ def _has_curly_quote(text: str) -> bool:
 
 def _specials(
     forms: list[str], at: list[int], valence: dict[int, float], hit_words: dict[int, str], n: int,
+    lex: Lexicon,
 ) -> tuple[list[int], int]:
     """The speech verbs and first contrast word of a sentence, and its news idiom's valences.
 
@@ -667,7 +694,6 @@ def _specials(
     left the word at 0, flipped by a negation among the three words before.
     Returns ``(speech verb indices, first contrast word index or n)``.
     """
-    lex = load()
     negations = lex.negations
     speech: list[int] = []
     turn = n
