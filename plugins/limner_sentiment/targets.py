@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import limner
-from limner_sentiment.aggregate import combine, top_drivers
+from limner_sentiment.aggregate import _CANCELS, _round, combine, top_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.mentions import Sentence, read, weights
 from limner_sentiment.model import load_model
@@ -177,6 +177,8 @@ def target_sentiments(
     model = load_model()
     fast = weights(model)
     label_of = model.label
+    factor_n, factor_p = model.negative, model.positive
+    round3, cancels = _round, _CANCELS
     text = doc.text
     starts = [a for a, _ in sentences]
     ends = [b for _, b in sentences]
@@ -314,12 +316,24 @@ def target_sentiments(
                          "neutral", None))
             continue
         pn, p0, pp, near = known
-        label = label_of(pn, p0, pp)
+        # TargetModel.label, inline, with the probability it picks
+        weighed_n, weighed_p = pn * factor_n, pp * factor_p
+        if weighed_p >= weighed_n and weighed_p > p0:
+            label, confidence = "positive", pp
+        elif weighed_n > p0:
+            label, confidence = "negative", pn
+        else:
+            label, confidence = "neutral", p0
+        if not near or limit <= 0:
+            drivers = []
+        elif len(near) == 1:  # top_drivers of one word, inline
+            word, weight = near[0]
+            drivers = [[word, round3(weight)]] if abs(weight) >= cancels else []
+        else:
+            drivers = top_drivers(near, limit)
         append(build(
-            start, m.end, "target", round(pp - pn, 4), m.id,
-            top_drivers(near, limit) if near and limit > 0 else [],
-            name, 1, 1, None, label,
-            round(pn if label == "negative" else pp if label == "positive" else p0, 4),
+            start, m.end, "target", round(pp - pn, 4), m.id, drivers,
+            name, 1, 1, None, label, round(confidence, 4),
         ))
     return out
 
