@@ -16,6 +16,7 @@ and on news articles with the real plugins.
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 import pytest
@@ -23,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import limner
+import limner_sentiment.targets
 from limner_sentiment.aggregate import combine, top_drivers
 from limner_sentiment.context import BagSums
 from limner_sentiment.features import WINDOW, mention_words, read_sentence
@@ -30,6 +32,7 @@ from limner_sentiment.logits import mention_logits, tables
 from limner_sentiment.model import load_model
 from limner_sentiment.scorer import score_sentence
 from limner_sentiment.targets import DEFAULT_KINDS
+from tests.plugins.test_sentiment_mentions import random_model
 
 _FIELDS = ("start", "end", "score", "target", "drivers", "name", "mentions", "sentences",
            "quoted_score", "label", "confidence")
@@ -273,3 +276,20 @@ def test_a_sentence_is_read_once_and_quoted_parts_are_scored_in_one_pass(
     assert len(reads) == 3
     # the document pass, then one pass for the three quoted parts of sentences
     assert passes == [3]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents(), st.sampled_from(sorted(ENRICHERS)), st.integers(0, 2**16))
+def test_the_fast_path_equals_the_plain_definition_for_any_model(
+    generated: tuple[Any, Any, Any], setup: tuple[int, tuple[str, ...]], seed: int
+) -> None:
+    """With random weights and label factors (not only the shipped model's): the
+    one-mention path's inline label, confidence and driver are the model's rule's."""
+    model = random_model(seed)
+    limit, kinds = setup
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(limner_sentiment.targets, "load_model", lambda: model)
+        patch.setattr(sys.modules[__name__], "load_model", lambda: model)
+        doc = ENRICHERS[setup].enrich(build(*generated))
+        assert doc.errors == []
+        assert same(fast_targets(doc), plain_targets(doc, kinds, limit))
