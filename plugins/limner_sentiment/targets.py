@@ -59,13 +59,16 @@ _target = limner.builder(
 class _Target:
     """A target: its name, its mentions (in reading order once collected), a speaker's quotes."""
 
-    __slots__ = ("mentions", "name", "own_quotes")
+    __slots__ = ("mentions", "mixed", "name", "own_quotes")
 
     def __init__(self, name: str, mentions: list[limner.Annotation]) -> None:
         self.name = name
         self.mentions = mentions
         #: the spans of a quoted speaker's own words (``None``: not quoted)
         self.own_quotes: list[tuple[int, int]] | None = None
+        #: whether its mentions came from more than one kind (or a quote): only then
+        #: are they sorted (one kind's come in reading order, from ``Document.select``)
+        self.mixed = False
 
 
 def collect_targets(
@@ -81,7 +84,12 @@ def collect_targets(
     text = doc.text
     groups: dict[object, Any] = {}
     for a in doc.select("target"):
-        name = a.get("name")
+        # Annotation.get, inline for the classes that do not override it
+        if type(a).get is _GET:
+            features = a.features
+            name = features["name"] if "name" in features else getattr(a, "name", None)
+        else:
+            name = a.get("name")
         if name:
             key: object = ("target", str(name))
             target = groups.get(key)
@@ -95,15 +103,27 @@ def collect_targets(
     for kind in kinds:
         if kind == "target":
             continue
+        made: set[int] = set()  # the targets this kind made (by id)
         for a in doc.select(kind):
-            name = a.get("name") or text[a.start : a.end]
-            gid = a.get("geonameid")
+            if type(a).get is _GET:  # Annotation.get, inline
+                features = a.features
+                name = features["name"] if "name" in features else getattr(a, "name", None)
+                gid = (features["geonameid"] if "geonameid" in features
+                       else getattr(a, "geonameid", None))
+            else:
+                name = a.get("name")
+                gid = a.get("geonameid")
+            if not name:
+                name = text[a.start : a.end]
             key = ("g", gid) if gid is not None else (kind, str(name).casefold())
             target = groups.get(key)
             if target is None:
-                groups[key] = _Target(str(name), [a])
+                target = groups[key] = _Target(str(name), [a])
+                made.add(id(target))
             else:
                 target.mentions.append(a)
+                if id(target) not in made:
+                    target.mixed = True
     if "quote" in doc.kinds:
         _speakers(doc, groups)
     out: list[_Target | limner.Annotation] = []
@@ -112,10 +132,13 @@ def collect_targets(
             if t.id:  # type: ignore[union-attr]
                 out.append(t)  # type: ignore[arg-type]
         elif t.mentions and t.mentions[0].id:
-            if len(t.mentions) > 1:
+            if t.mixed and len(t.mentions) > 1:
                 t.mentions.sort(key=_reading_order)
             out.append(t)
     return out
+
+
+_GET = limner.Annotation.get
 
 
 def _reading_order(m: limner.Annotation) -> tuple[int, int]:
@@ -143,6 +166,7 @@ def _speakers(doc: limner.Document, groups: dict[object, _Target]) -> None:
                 ids = seen[key] = {m.id for m in target.mentions}
             if mention.id not in ids:
                 target.mentions.append(mention)
+                target.mixed = True
                 ids.add(mention.id)
 
 
