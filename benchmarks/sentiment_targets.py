@@ -19,6 +19,18 @@ the plain run, whose inputs are strings, never paid), and paid for the
 count.  ``--hold`` measures that way, for comparison with figures taken
 before.  Also the same with the targets given as the other plugins would
 give them (``location`` annotations sharing names, pooled).
+
+``--only RUN`` makes one run alone, untimed, for an instruction count of
+the whole process (since 2026-12-04)::
+
+    PYTHONHASHSEED=0 valgrind --tool=cachegrind --cache-sim=no \
+        python benchmarks/sentiment_targets.py --limit 200 --only targets
+
+the targets' share being that count less the one of ``--only inputs``, and
+the plain run's ``--only plain`` less ``--only start``.  Compile the
+sources first (``python -m compileall -q src plugins``): a module read from
+a source newer than its cached bytecode is compiled in every run, some
+30 M instructions, when ``PYTHONDONTWRITEBYTECODE`` is set.
 """
 
 from __future__ import annotations
@@ -93,6 +105,24 @@ def _held(enricher: limner.Enricher, texts: list[str], n: int,
     return time.process_time() - t0, found
 
 
+def _only(enricher: limner.Enricher, texts: list[str], n: int, run: str) -> None:
+    """One run alone, untimed (``--only``): what an instruction count of the process holds.
+
+    The targets' share is a count with ``targets`` less one with ``inputs``
+    (the same inputs built, none enriched); the plain run's, ``plain`` less
+    ``start``.
+    """
+    if run == "start":
+        return
+    kind = {"plain": None, "inputs": "target", "targets": "target", "locations": "location"}[run]
+    gc.collect()
+    for text in texts:
+        doc = _document(text, n, kind)
+        if run != "inputs":
+            enricher.enrich(doc)
+        del doc
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     base = Path(os.environ.get("LIMNER_CORPORA", ROOT.parent / "shared" / "corpora"))
@@ -102,6 +132,10 @@ def main() -> None:
     parser.add_argument("--hold", action="store_true",
                         help="build every input first, hold them all, and time the count too "
                              "(the method before 2026-12-03 21:30 UTC)")
+    parser.add_argument("--only", choices=("start", "inputs", "plain", "targets", "locations"),
+                        help="for counting instructions (cachegrind): make only this run, "
+                             "untimed: start up and stop, build the targets' inputs and "
+                             "enrich none, or one run's enrichments")
     args = parser.parse_args()
     if not args.corpus.is_file():
         parser.error(f"corpus {args.corpus} not found (give --corpus or set LIMNER_CORPORA)")
@@ -116,6 +150,9 @@ def main() -> None:
     print(f"the target model loads in {time.perf_counter() - t0:.3f} s")
     enricher = limner.Enricher(plugins=["sentiment"])
     enricher.enrich("Warm up: the lexicon and the model load. Smith praised Jones.")
+    if args.only is not None:
+        _only(enricher, texts, args.targets, args.only)
+        return
     runs = {}
     for label, kind in (("plain", None), ("targets", "target"), ("locations", "location")):
         runs[label] = (_held if args.hold else _one_by_one)(enricher, texts, args.targets, kind)
