@@ -231,6 +231,17 @@ def test_read_parts_links_each_further_mention_to_its_target(tmp_path: Path) -> 
     assert train.further_mentions(path) == trained.further
 
 
+def test_the_fold_splits_cut_the_same_sentences_differently() -> None:
+    ids = [f"s{k}" for k in range(200)]
+    cuts = [[train.fold(i, split) for i in ids] for split in range(train.SPLITS)]
+    assert cuts[0] == [train.fold(i) for i in ids]
+    for cut in cuts:
+        assert set(cut) == set(range(train.FOLDS))
+    assert cuts[0] != cuts[1] and cuts[1] != cuts[2] and cuts[0] != cuts[2]
+    with pytest.raises(ValueError, match="split"):
+        train.fold("s1", train.SPLITS)
+
+
 def test_pooled_weighs_a_targets_own_mention_as_told() -> None:
     probs = [(0.2, 0.6, 0.2), (0.1, 0.1, 0.8)]
     further = [(0.8, 0.1, 0.1), (0.5, 0.5, 0.0)]
