@@ -264,7 +264,10 @@ def pooled(
     The weighed mean: the target's own mention weighs ``own``, each further
     mention 1, as when :mod:`limner_evaluate` gives a target's own span
     ``own`` times among its mentions.  ``own == 0`` gives ``probs`` unpooled.
+    ``owners`` not one per further mention is refused (ValueError).
     """
+    if len(owners) != len(further):
+        raise ValueError(f"owners: one per further mention ({len(further)}), not {len(owners)}")
     if not own:
         return list(probs)
     sums = [[own * p for p in row] for row in probs]

@@ -251,7 +251,7 @@ def test_pooled_weighs_a_targets_own_mention_as_told() -> None:
     assert pooled[1] == probs[1]  # no further mention
     assert train.pooled(probs, further, [0, 0], 1.0)[0] == pytest.approx((0.5, 0.4, 0.1))
     assert train.pooled(probs, further, [0, 0], 0.0) == probs  # 0: each target alone
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="owners"):
         train.pooled(probs, further, [0], 2.0)  # a further mention with no owner
 
 
