@@ -10,11 +10,16 @@ Two record schemas, told apart by their keys:
   three-way agreement, over the whole file and apart for the held-out fifth
   and the training part (:func:`held_out`).
 - targets in sentences (NewsMTSC): ``targets``, each with ``start``, ``end``
-  and a ``polarity`` (negative, neutral, positive).  limner enriches a
-  document holding one ``target`` annotation per gold target and predicts
-  the ``label`` of the target sentiment pointing at it; a peer's sentence
-  score stands in for each target of the sentence (the label by
-  :data:`PRED_NEUTRAL`).  Measured: macro-F1 over the three labels and
+  and a ``polarity`` (negative, neutral, positive), and optionally
+  ``further_mentions``, the other mentions of the same target in the
+  sentence (``[[start, end], ...]``).  limner enriches a document holding
+  ``target`` annotations named for each gold target (:func:`target_name`):
+  its own span, and each of its further mentions, so that they pool into one
+  target; a target with further mentions has its own span given
+  :data:`OWN_MENTIONS` times, so that it weighs that much more than each of
+  them in the mean.  The prediction is the ``label`` of the target sentiment
+  of that name.  A peer's sentence score stands in for each target of the
+  sentence (the label by :data:`PRED_NEUTRAL`).  Measured: macro-F1 over the three labels and
   accuracy, over the whole file and apart for the held-out fifth
   (:func:`held_out`: the records whose id has a CRC-32 divisible by 5, the
   fifth the target model is not trained on) and the training four fifths.
@@ -31,8 +36,8 @@ import limner
 from limner_evaluate.measures import pearson
 from limner_evaluate.task import Column, DocReport, Item, Task, number, record_id, surface
 
-__all__ = ["GOLD_NEUTRAL", "LABELS", "PRED_NEUTRAL", "Sentiment", "held_out", "macro_f1",
-           "polarity"]
+__all__ = ["GOLD_NEUTRAL", "LABELS", "OWN_MENTIONS", "PRED_NEUTRAL", "Sentiment", "held_out",
+           "macro_f1", "polarity", "target_name"]
 
 #: A gold rating with ``|gold| < GOLD_NEUTRAL`` (on the -4..4 scale) is neutral.
 GOLD_NEUTRAL = 0.5
@@ -42,6 +47,17 @@ PRED_NEUTRAL = 0.05
 
 #: The target labels, as -1, 0 and 1 index them (``LABELS[p + 1]``).
 LABELS = ("negative", "neutral", "positive")
+
+#: How many times a target's own span is given when it has further mentions: the sentiment
+#: plugin pools a target's mentions by their mean, so its own mention weighs this much against
+#: each further one (chosen by cross-validation of the target model, whose training script
+#: chooses its label factors on probabilities pooled the same way: its ``POOL_OWN``).
+OWN_MENTIONS = 2
+
+
+def target_name(index: int) -> str:
+    """The ``name`` of the ``target`` annotations of a sentence's gold target ``index``."""
+    return f"target {index + 1}"
 
 
 def held_out(record_id: str) -> bool:
@@ -101,7 +117,8 @@ class Sentiment(Task):
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         if "targets" in record and "gold" not in record:
             targets = tuple(
-                (int(t["start"]), int(t["end"]), _label(t["polarity"])) for t in record["targets"]
+                (int(t["start"]), int(t["end"]), _label(t["polarity"]), _further(t))
+                for t in record["targets"]
             )
             return Item(record_id(record, n), str(record["text"]), targets)
         rid = record_id(record, n)
@@ -113,8 +130,15 @@ class Sentiment(Task):
         if not isinstance(item.gold, tuple):
             return item.text
         doc = limner.Document(item.text)
-        # no name: each target is scored on its own, none pooled with another
-        doc.add([limner.Annotation(kind="target", start=a, end=b) for a, b, _ in item.gold])
+        # each gold target its own name: its mentions pool into one target, none with another's
+        targets = []
+        for i, (a, b, _, further) in enumerate(item.gold):
+            named = {"name": target_name(i)}
+            own = limner.Annotation(kind="target", start=a, end=b, features=named)
+            targets += [own] * (OWN_MENTIONS if further else 1)
+            targets += [limner.Annotation(kind="target", start=c, end=d, features=named)
+                        for c, d in further]
+        doc.add(targets)
         return doc
 
     def from_doc(self, doc: limner.Document) -> Any:
@@ -123,7 +147,7 @@ class Sentiment(Task):
             for a in doc.select(self.kind):
                 target = doc.get(a.get("target")) if a.get("scope") == "target" else None
                 if target is not None and target.kind == "target":
-                    found[(target.start, target.end)] = a.get("label")
+                    found[target.get("name")] = a.get("label")
             return found
         for a in doc.select(self.kind):
             if a.get("scope") == "document" and (score := number(a.score)) is not None:
@@ -186,10 +210,24 @@ def _label(value: Any) -> str:
     return str(value)
 
 
-def _predicted(pred: Any, span: tuple[int, int]) -> str:
-    """The label a prediction gives a target: limner's by span, a peer's sentence score's sign."""
+def _further(target: Mapping[str, Any]) -> tuple[tuple[int, int], ...]:
+    """A gold target's ``further_mentions`` as spans, its own span left out where listed."""
+    more = target.get("further_mentions") or []
+    spans = []
+    for span in more if isinstance(more, list) else [more]:
+        if not (isinstance(span, list) and len(span) == 2
+                and all(isinstance(x, int) and not isinstance(x, bool) for x in span)):
+            raise ValueError(f"further_mentions must be a list of [start, end], got {more!r}")
+        if (span[0], span[1]) != (int(target["start"]), int(target["end"])):
+            spans.append((span[0], span[1]))
+    return tuple(spans)
+
+
+def _predicted(pred: Any, index: int) -> str:
+    """The label a prediction gives gold target ``index``: limner's by the target's name, a
+    peer's sentence score's sign."""
     if isinstance(pred, dict):
-        label = pred.get(span)
+        label = pred.get(target_name(index))
         return label if label in LABELS else "neutral"
     value = number(pred)
     return LABELS[polarity(value, PRED_NEUTRAL) + 1] if value is not None else "neutral"
@@ -203,8 +241,8 @@ def _targets(targeted: Sequence[tuple[Item, Any]]) -> tuple[dict[str, Any], list
     for item, pred in targeted:
         part = parts["held_out" if held_out(item.id) else "training"]
         wrong = []
-        for a, b, gold in item.gold:
-            got = _predicted(pred, (a, b))
+        for i, (a, b, gold, _) in enumerate(item.gold):
+            got = _predicted(pred, i)
             whole.append((gold, got))
             part.append((gold, got))
             if got != gold:

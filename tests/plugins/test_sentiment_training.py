@@ -186,7 +186,7 @@ def test_the_training_script_writes_a_model_deterministically(
     assert train.main([str(root), "--dim", "0", "--output", str(two)]) == 0
     capsys.readouterr()
     assert train.main([str(root), "--dim", "0", "--further", "0", "--output", str(none)]) == 0
-    assert "further mentions" not in capsys.readouterr().out
+    assert "further mentions:" not in capsys.readouterr().out
     assert one.read_bytes() == two.read_bytes()  # the same corpus, the same file
     assert one.read_bytes() != none.read_bytes()  # the further mentions moved the weights
     model = TargetModel.from_json(json.loads(one.read_text()))
@@ -204,6 +204,70 @@ def test_a_targets_own_span_is_not_one_of_its_further_mentions() -> None:
     assert only == alone  # the mention "he", not Smith again
     with pytest.raises(ValueError, match="further_mentions"):
         train.examples(text, [{**target, "further_mentions": "3 9"}], further=True)
+
+
+def test_read_parts_links_each_further_mention_to_its_target(tmp_path: Path) -> None:
+    ids = [f"s{k}" for k in range(40)]
+    held = next(i for i in ids if train.held_out(i))
+    kept = next(i for i in ids if not train.held_out(i))
+    text = "Smith said he would stay, and Smith thanked Jones."
+    smith = {"start": 0, "end": 5, "polarity": "positive",
+             "further_mentions": [[11, 13], [0, 5], [30, 35]]}
+    jones = {"start": 44, "end": 49, "polarity": "neutral", "further_mentions": []}
+    path = tmp_path / "newsmtsc-train.jsonl"
+    path.write_text("".join(
+        json.dumps({"id": i, "text": text, "targets": targets}) + "\n"
+        for i, targets in ((kept, [jones, smith]), (held, [smith, jones]))
+    ))
+    trained, checked = train.read_parts(path)
+    # the further mentions ("he", "Smith" again; not Smith's own span) point at Smith
+    assert [y for _, y, _ in trained.examples] == [1, 2]
+    assert trained.owners == [1, 1] and checked.owners == [0, 0]
+    assert len(checked.examples) == 2 and len(checked.further) == 2
+    assert trained.further[0][0]["P1:said"] == 1.0  # "he", read where it stands
+    # the same examples as read_corpus and further_mentions give
+    examples, _, _ = train.read_corpus(path)
+    assert examples == trained.examples
+    assert train.further_mentions(path) == trained.further
+
+
+def test_the_fold_splits_cut_the_same_sentences_differently() -> None:
+    ids = [f"s{k}" for k in range(200)]
+    cuts = [[train.fold(i, split) for i in ids] for split in range(train.SPLITS)]
+    assert cuts[0] == [train.fold(i) for i in ids]
+    for cut in cuts:
+        assert set(cut) == set(range(train.FOLDS))
+    assert cuts[0] != cuts[1] and cuts[1] != cuts[2] and cuts[0] != cuts[2]
+    with pytest.raises(ValueError, match="split"):
+        train.fold("s1", train.SPLITS)
+
+
+def test_pooled_weighs_a_targets_own_mention_as_told() -> None:
+    probs = [(0.2, 0.6, 0.2), (0.1, 0.1, 0.8)]
+    further = [(0.8, 0.1, 0.1), (0.5, 0.5, 0.0)]
+    pooled = train.pooled(probs, further, [0, 0], 2.0)
+    # the first target: its own twice and both further mentions once, over four
+    assert pooled[0] == pytest.approx((0.4 + 0.8 + 0.5, 1.2 + 0.1 + 0.5, 0.4 + 0.1) / np.array(4))
+    assert pooled[1] == probs[1]  # no further mention
+    assert train.pooled(probs, further, [0, 0], 1.0)[0] == pytest.approx((0.5, 0.4, 0.1))
+    assert train.pooled(probs, further, [0, 0], 0.0) == probs  # 0: each target alone
+    with pytest.raises(ValueError, match="owners"):
+        train.pooled(probs, further, [0], 2.0)  # a further mention with no owner
+
+
+def test_the_evaluator_weighs_a_targets_own_span_as_the_training_script_does() -> None:
+    from limner_evaluate.sentiment import OWN_MENTIONS
+
+    assert float(OWN_MENTIONS) == train.POOL_OWN
+
+
+def test_cross_validation_scores_further_mentions_by_the_fits_without_their_fold() -> None:
+    data = _examples()
+    vocabulary = {k for f, _, _ in data for k in f}
+    scored = [({**data[0][0]}, data[0][1], data[0][2])]
+    probs, more = train.cross_validate_mentions(data, scored, vocabulary, 1e-3)
+    assert probs == train.cross_validate(data, vocabulary, 1e-3)
+    assert more == [probs[0]]  # the same features, the same fold: the same fit
 
 
 @pytest.mark.parametrize("weight", ["-0.5", "nan", "inf"])
