@@ -11,6 +11,15 @@ The plugin manager holds it back while it imports each plugin, and the
 more objects be made between collections for a while, and puts the caller's
 settings back after.  It does not turn the collector off, so a setup that
 makes much garbage (building an index) still has it collected.
+
+A batch then makes its objects a document at a time: nearly all of them die
+with their document, freed by their reference counts; what survives is what
+the plugins keep for later documents (their memos).  The collector would
+scan each survivor twice (as young, then in the middle generation) and find
+nothing to free.  :class:`Settler`, called between two documents, collects
+once the young objects that survived since it last did, then freezes the
+survivors out of later collections (``gc.freeze``), so that each is scanned
+once.
 """
 
 from __future__ import annotations
@@ -19,10 +28,13 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
-__all__ = ["held_back"]
+__all__ = ["SETTLE", "Settler", "held_back"]
 
 #: New objects between two collections of the youngest generation while held back.
 YOUNG = 100_000
+
+#: Objects kept since the last settling that make :class:`Settler` settle again.
+SETTLE = 10_000
 
 
 @contextlib.contextmanager
@@ -44,3 +56,30 @@ def held_back() -> Iterator[None]:
     finally:
         if gc.get_threshold() == during:
             gc.set_threshold(*before)
+
+
+class Settler:
+    """Called between two documents of a batch: the survivors of the documents
+    since the last call that acted are collected once and frozen.
+
+    It acts when more than :data:`SETTLE` objects have been kept since it
+    last did (``gc.get_count()``): it collects the objects not frozen
+    (the young and middle generations; the oldest as well when the collector
+    has moved objects there since, so that nothing is frozen unexamined),
+    then freezes what is left.  Between two documents nothing of the
+    finished one is reachable, so its garbage, cycles included, is freed
+    here; a survivor frozen is still freed by its reference count, and a
+    cycle that a plugin's memo drops later is freed once the batch
+    unfreezes the heap.  With the collector disabled it does nothing.
+    """
+
+    def __init__(self) -> None:
+        self._collections = gc.get_count()[2]  # middle-generation collections seen
+
+    def __call__(self) -> None:
+        young, _, middle = gc.get_count()
+        if young < SETTLE or not gc.isenabled():
+            return
+        gc.collect(2 if middle != self._collections else 1)
+        gc.freeze()
+        self._collections = gc.get_count()[2]

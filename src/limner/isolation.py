@@ -186,13 +186,16 @@ def check_results(
             that points at no annotation of the document and at no label of
             the batch, or a change to the ``features`` of a stored annotation.
     """
-    who = f"annotator {annotator.name!r} (plugin {annotator.plugin!r})"
-    kinds = set(map(_kind, annotations)) | set(map(_kind, layers))
-    undeclared = sorted(kinds - set(annotator.produces))
-    if undeclared:
+    # (the messages are made only for a batch refused: checked for every annotator
+    # on every document, the common case costs a few set operations)
+    kinds = set(map(_kind, annotations))
+    if layers:
+        kinds.update(map(_kind, layers))
+    if not kinds.issubset(annotator.produces):
+        undeclared = sorted(kinds.difference(annotator.produces))
         raise ContractError(
-            f"{who} returned kind {undeclared[0]!r}, which it does not declare in "
-            f"produces={annotator.produces!r}; the batch is refused"
+            f"{_who(annotator)} returned kind {undeclared[0]!r}, which it does not declare "
+            f"in produces={annotator.produces!r}; the batch is refused"
         )
     classes = {cls for cls in set(map(type, annotations)) if ref_fields(cls)}
     if classes and not _refs_resolve(annotations, classes, doc._by_id):
@@ -207,16 +210,21 @@ def check_results(
                     continue
                 if not isinstance(value, str) or (value not in labels and value not in stored):
                     raise ContractError(
-                        f"{who}: {a.kind} annotation at [{a.start}, {a.end}) has {name}="
-                        f"{value!r}, which is neither an annotation of the document nor a "
-                        "label in the same batch; the batch is refused"
+                        f"{_who(annotator)}: {a.kind} annotation at [{a.start}, {a.end}) "
+                        f"has {name}={value!r}, which is neither an annotation of the document "
+                        "nor a label in the same batch; the batch is refused"
                     )
     changed = features_changed(doc, mark)
     if changed is not None:
         raise ContractError(
-            f"{who} changed the features of {changed.id!r} ({changed.kind}), an annotation "
-            "it only reads; the change is undone"
+            f"{_who(annotator)} changed the features of {changed.id!r} ({changed.kind}), an "
+            "annotation it only reads; the change is undone"
         )
+
+
+def _who(annotator: Annotator) -> str:
+    """The annotator as a contract error names it."""
+    return f"annotator {annotator.name!r} (plugin {annotator.plugin!r})"
 
 
 def _refs_resolve(

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from limner.collector import Settler
 from limner.document import Document
 from limner.errors import LimnerError
 from limner.isolation import marked_interrupts
@@ -56,10 +57,11 @@ Work = Callable[["Enricher", Any], Any]
 # process never sets it.
 _worker: tuple[Enricher, Work] | None = None
 _marks = contextlib.ExitStack()
+_settle = Settler()
 
 
 def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) -> None:
-    global _worker
+    global _worker, _settle
     if enricher is None:
         assert spec is not None
         from limner.pipeline import Enricher
@@ -79,12 +81,17 @@ def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) ->
     # whole life, not set up again for each document (the block is never left)
     _marks.enter_context(marked_interrupts())
     _worker = (enricher, work)
+    _settle = Settler()
 
 
 def _run_chunk(items: list[Any]) -> list[Any]:
     assert _worker is not None, "worker not initialised"
     enricher, work = _worker
-    return [work(enricher, item) for item in items]
+    done = []
+    for item in items:
+        done.append(work(enricher, item))
+        _settle()  # between two documents (see limner.collector.Settler)
+    return done
 
 
 def chunks(items: Iterable[T], size: int, n_process: int) -> Iterator[list[T]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import importlib
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -82,3 +83,112 @@ def test_an_error_inside_restores_the_thresholds() -> None:
     with pytest.raises(RuntimeError, match="inside"), collector.held_back():
         raise RuntimeError("inside")
     assert gc.get_threshold() == (700, 10, 10)
+
+
+class _Node:
+    """A cyclic object the collector must free (its weak reference tells)."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def _keep(n: int) -> list[list[int]]:
+    """``n`` new objects the collector tracks, kept alive by the caller."""
+    return [[i] for i in range(n)]
+
+
+@pytest.fixture
+def _unfrozen() -> Iterator[None]:
+    """Young collections as rare as in a batch (which settles between documents)."""
+    gc.collect()
+    gc.set_threshold(collector.SETTLE * 5, 10, 10)
+    yield
+    gc.unfreeze()
+
+
+@pytest.mark.usefixtures("_unfrozen")
+def test_settler_waits_until_enough_objects_were_kept() -> None:
+    settle = collector.Settler()
+    frozen = gc.get_freeze_count()
+    kept = _keep(collector.SETTLE // 2)
+    settle()
+    assert gc.get_freeze_count() == frozen
+    assert kept
+
+
+@pytest.mark.usefixtures("_unfrozen")
+def test_settler_frees_cycles_then_freezes_the_survivors() -> None:
+    import weakref
+
+    settle = collector.Settler()
+    frozen = gc.get_freeze_count()
+    node = _Node()
+    gone = weakref.ref(node)
+    del node  # garbage only a collection finds
+    kept = _keep(collector.SETTLE + 100)
+    settle()
+    assert gone() is None
+    assert gc.get_freeze_count() >= frozen + len(kept)
+    assert gc.get_count()[0] < collector.SETTLE
+
+
+@pytest.mark.usefixtures("_unfrozen")
+def test_settler_collects_the_oldest_generation_after_a_middle_collection(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settle = collector.Settler()
+    gc.collect(1)  # as the collector does by itself when the middle generation fills
+    asked: list[int] = []
+    original = gc.collect
+    monkeypatch.setattr(gc, "collect", lambda generation=2: asked.append(generation)
+                        or original(generation))
+    kept = _keep(collector.SETTLE + 100)
+    settle()
+    kept += _keep(collector.SETTLE + 100)
+    settle()
+    assert asked == [2, 1]
+
+
+@pytest.mark.usefixtures("_unfrozen")
+def test_settler_leaves_a_disabled_collector_alone() -> None:
+    settle = collector.Settler()
+    frozen = gc.get_freeze_count()
+    gc.disable()
+    try:
+        kept = _keep(collector.SETTLE + 100)
+        settle()
+    finally:
+        gc.enable()
+    assert gc.get_freeze_count() == frozen
+    assert kept
+
+
+def test_a_batch_frees_each_documents_cycles_and_unfreezes_after(tmp_path: Any) -> None:
+    import json
+    import weakref
+
+    from limner.batch import run_batch
+
+    refs: list[weakref.ref[_Node]] = []
+    memo: list[Any] = []
+    settled: list[int] = []
+    frozen_seen: list[int] = []
+
+    def annotate(doc: limner.Document) -> list[limner.Annotation]:
+        node = _Node()
+        refs.append(weakref.ref(node))
+        memo.append(_keep(collector.SETTLE // 4))  # what a plugin keeps across documents
+        settled.append(sum(r() is None for r in refs))
+        frozen_seen.append(gc.get_freeze_count())
+        return []
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": "a b"}) + "\n" for i in range(12)))
+    gc.collect()
+    frozen = gc.get_freeze_count()
+    run_batch(enricher_with(limner.Annotator("a", ("x",), annotate)), src, tmp_path / "o.jsonl")
+    assert gc.get_freeze_count() == frozen
+    assert settled[-1] > 0  # the cycles of earlier documents were freed during the run
+    assert frozen_seen[-1] > frozen_seen[0]  # and what they kept was frozen between them
+    gc.collect()
+    assert all(r() is None for r in refs)
