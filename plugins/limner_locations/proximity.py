@@ -4,7 +4,8 @@ The resolver asks, for each candidate town of each name, whether another
 name of the story has a point within :data:`NEAR_KM`.  Asking by scanning
 every other point makes a story of n distinct places cost n² distance
 computations; the grid answers each question from the cells around the
-point (a story of at most 24 points is simply scanned).  Cells are 0.9
+point (a story of at most 24 points keeps them by latitude, and a question
+measures only those within reach of its own latitude).  Cells are 0.9
 degrees on a side (at most 100 km, so two points of
 one cell are always within 141 km of each other): a cell holding a point of
 another name answers at once; otherwise the neighbouring cells are scanned,
