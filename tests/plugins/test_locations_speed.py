@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import limner
@@ -658,10 +658,13 @@ def test_nearness_by_latitude_equals_plain(story: tuple[dict[str, tuple[float, f
     assert proximity.Proximity(points).near(lat, lon, key) == plain_near(points, lat, lon, key)
 
 
-@given(st.floats(-89, 89), st.floats(-180, 180), st.floats(-180, 180))
-def test_points_further_in_latitude_than_the_band_are_never_near(lat: float, lon: float,
-                                                                  lon2: float) -> None:
-    """What reading the points by latitude relies on: a point ``_DLAT`` degrees north or
-    south is further than NEAR_KM, whatever the longitudes."""
-    for other in (lat + proximity._DLAT, lat - proximity._DLAT):
-        assert proximity.km(lat, lon, other, lon2) > proximity.NEAR_KM
+@given(st.floats(-90, 90), st.floats(-180, 180), st.floats(-180, 180),
+       st.floats(0, 180), st.booleans())
+def test_points_further_in_latitude_than_the_band_are_never_near(
+        lat: float, lon: float, lon2: float, more: float, north: bool) -> None:
+    """What reading the points by latitude relies on: a point ``_DLAT`` degrees of
+    latitude or more to the north or south is further than NEAR_KM, whatever the
+    longitudes."""
+    other = lat + (proximity._DLAT + more) * (1 if north else -1)
+    assume(-90 <= other <= 90)
+    assert proximity.km(lat, lon, other, lon2) > proximity.NEAR_KM
