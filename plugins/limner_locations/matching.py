@@ -178,9 +178,9 @@ def _tokens(run: str) -> list[tuple[int, int, str]]:
             run[0] != " " != run[-1]):
         out = []
         start = 0
-        for word in run.split(" "):
+        for word in run.lower().split(" "):
             end = start + len(word)
-            out.append((start, end, word.lower()))
+            out.append((start, end, word))
             start = end + 1
         return out
     return [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN.finditer(run)]

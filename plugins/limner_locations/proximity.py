@@ -4,7 +4,8 @@ The resolver asks, for each candidate town of each name, whether another
 name of the story has a point within :data:`NEAR_KM`.  Asking by scanning
 every other point makes a story of n distinct places cost n² distance
 computations; the grid answers each question from the cells around the
-point (a story of at most 24 points is simply scanned).  Cells are 0.9
+point (a story of at most 24 points keeps them by latitude, and a question
+measures only those within reach of its own latitude).  Cells are 0.9
 degrees on a side (at most 100 km, so two points of
 one cell are always within 141 km of each other): a cell holding a point of
 another name answers at once; otherwise the neighbouring cells are scanned,
@@ -15,6 +16,7 @@ by the gazetteer's points around it, never by the length of the story.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 
 __all__ = ["NEAR_KM", "Proximity", "km"]
 
@@ -51,10 +53,15 @@ class Proximity:
         self.distances = 0
         # a story of few places is answered by scanning them all (cheaper than the cells,
         # which are then not made)
-        self.few = [(lat, lon, key) for key, (lat, lon) in points.items()] if len(
-            points) <= _FEW else None
+        # (by latitude: a question reads only the points within reach of its own; a point
+        # without a latitude, NaN, is never near and is left out)
+        self.few = sorted([(lat, lon, key) for key, (lat, lon) in points.items()
+                           if lat == lat]) if len(points) <= _FEW else None
+        self.lats = [p[0] for p in self.few] if self.few is not None else []
         if self.few is None:
             for key, point in points.items():
+                if point[0] != point[0]:
+                    continue  # (NaN: no point, never near)
                 cell = self.cells.setdefault(_cell(*point), {})
                 old = cell.get(point)
                 cell[point] = key if old is None or old == key else ""
@@ -68,12 +75,21 @@ class Proximity:
         """Whether a name other than ``key`` has a point within NEAR_KM of (lat, lon)."""
         if lat != lat:  # (NaN: no point)
             return False
-        if self.few is not None:
-            for a, b, k in self.few:
-                if k != key and -_DLAT <= a - lat <= _DLAT:
+        few = self.few
+        if few is not None:
+            # (a point further than _DLAT degrees of latitude is further than NEAR_KM)
+            i = bisect_left(self.lats, lat - _DLAT)
+            top = lat + _DLAT
+            n = len(few)
+            while i < n:
+                a, b, k = few[i]
+                if a > top:
+                    break
+                if k != key:
                     self.distances += 1
                     if km(lat, lon, a, b) <= NEAR_KM:
                         return True
+                i += 1
             return False
         ci, cj = _cell(lat, lon)
         own = self.cells.get((ci, cj))

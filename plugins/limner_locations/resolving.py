@@ -1235,6 +1235,12 @@ _CURRENCY = regex.compile(
 #: ... which all hold one of these marks; a match begins at most this many characters
 #: before its mark
 _CURRENCY_REACH = {"£": 0, "₹": 0, "₦": 0, "KSh": 0, "Ksh": 0, "$": 2}
+#: ... and the characters that stand right before a mark inside a sign, for the marks that
+#: never open one ("A$", "NZ$": a "$" after any other character is no sign's)
+_BEFORE_MARK = {mark: frozenset(sign[sign.index(mark) - 1] for sign in _CURRENCY_OF
+                                if mark in sign)
+                for mark, reach in _CURRENCY_REACH.items()
+                if reach and not any(sign.startswith(mark) for sign in _CURRENCY_OF)}
 
 
 _DOLLAR_SET = frozenset((_DOLLAR_MARK,))
@@ -1251,11 +1257,17 @@ def _currencies(text: str) -> set[str]:
     # (``_CURRENCY.finditer(text)``, asked only where a match can begin, a few characters
     # before a mark: no match begins inside another, so the countries are those of the
     # matches that begin anywhere; a mark of one country is asked until it is found once)
+    # (a mark that never opens a sign, "$", is asked only after a character that stands
+    # before it in one: a match of another sign nearby holds its own mark, asked there)
     found: set[str] = set()
     match = _CURRENCY.match
     for mark, reach in _CURRENCY_REACH.items():
+        before = _BEFORE_MARK.get(mark)
         i = text.find(mark)
         while i >= 0:
+            if before is not None and text[i - 1:i] not in before:
+                i = text.find(mark, i + 1)
+                continue
             for q in range(max(0, i - reach), i + 1):
                 amount = match(text, q)
                 if amount is not None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import limner
@@ -621,3 +621,50 @@ _DEGREES = st.floats(-400.0, 400.0) | st.sampled_from([0.0, -0.0, 90.0, -90.0, 1
 def test_distance_equals_plain(lat1: float, lon1: float, lat2: float, lon2: float) -> None:
     fast, plain = proximity.km(lat1, lon1, lat2, lon2), plain_km(lat1, lon1, lat2, lon2)
     assert fast == plain or (math.isnan(fast) and math.isnan(plain))
+
+
+# -- nearness: a story's few points, read by latitude ------------------------------------------
+
+
+def plain_near(points: dict[str, tuple[float, float]], lat: float, lon: float,
+               key: str) -> bool:
+    """Whether a name other than ``key`` has a point within NEAR_KM, every point measured."""
+    return lat == lat and any(
+        k != key and proximity.km(lat, lon, a, b) <= proximity.NEAR_KM
+        for k, (a, b) in points.items())
+
+
+_KEYS = st.sampled_from(["paris", "lyon", "dover", "calais", "x"])
+
+
+@st.composite
+def story_points(draw: st.DrawFn) -> tuple[dict[str, tuple[float, float]], float, float]:
+    """A story's points around one place (so that some are near each other), and a point
+    to ask about; now and then a point without a latitude (NaN)."""
+    lat0 = draw(st.floats(-70, 70))
+    lon0 = draw(st.floats(-179, 179))
+    offset = st.floats(-3, 3)
+    points = {draw(_KEYS) + str(i): (
+        math.nan if draw(st.integers(0, 9)) == 0 else lat0 + draw(offset), lon0 + draw(offset))
+        for i in range(draw(st.integers(0, 30)))}
+    return points, lat0 + draw(offset), lon0 + draw(offset)
+
+
+@settings(max_examples=500, deadline=None)
+@given(story_points(), st.sampled_from(["paris0", "lyon1", "dover2", "x3", "y"]))
+def test_nearness_by_latitude_equals_plain(story: tuple[dict[str, tuple[float, float]],
+                                                       float, float], key: str) -> None:
+    points, lat, lon = story
+    assert proximity.Proximity(points).near(lat, lon, key) == plain_near(points, lat, lon, key)
+
+
+@given(st.floats(-90, 90), st.floats(-180, 180), st.floats(-180, 180),
+       st.floats(0, 180), st.booleans())
+def test_points_further_in_latitude_than_the_band_are_never_near(
+        lat: float, lon: float, lon2: float, more: float, north: bool) -> None:
+    """What reading the points by latitude relies on: a point ``_DLAT`` degrees of
+    latitude or more to the north or south is further than NEAR_KM, whatever the
+    longitudes."""
+    other = lat + (proximity._DLAT + more) * (1 if north else -1)
+    assume(-90 <= other <= 90)
+    assert proximity.km(lat, lon, other, lon2) > proximity.NEAR_KM
