@@ -86,7 +86,8 @@ def test_cue_scan_skipping_short_words_finds_every_cue(text: str) -> None:
 _ANY_PIECES = st.one_of(
     st.text(max_size=4),
     st.sampled_from(sorted(_LOOKED_FOR)),
-    st.sampled_from(["Said", "SAID", "unsaid", "said’s", "op-ed", "Op-ed", "\ud83d", "ß"]),
+    st.sampled_from(["Said", "SAID", "unsaid", "said’s", "op-ed", "Op-ed", "\ud83d", "ß", "£",
+                     "\u00ff", "\u0100", "?", "2", "“", "”", "(", "\n"]),
 )
 
 
@@ -94,6 +95,15 @@ _ANY_PIECES = st.one_of(
 @given(st.lists(_ANY_PIECES, max_size=30).map("".join))
 def test_cue_scan_of_letter_runs_finds_what_the_word_scan_finds(text: str) -> None:
     assert cue_hits(text) == _cue_hits_plain(text)
+
+
+def test_the_edge_characters_of_the_cue_scan_continue_no_word() -> None:
+    # a character of _EDGE is taken as a boundary without the plain test
+    assert attribution._EDGE
+    for ch in attribution._EDGE:
+        assert not (ch.isalnum() or ch in "’'-"), ch
+        assert not attribution._in_word(ch)
+    assert all(attribution._in_word(ch) for ch in "a7é’'-")
 
 
 class _Q:
