@@ -265,7 +265,28 @@ def _skip(text: str, i: int, limit: int) -> int:
     return i
 
 
+#: Every character ``str.isspace`` holds true (the tests check it over all of Unicode).
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+#: What :func:`_trim` strips before and after a fragment: one set test a character,
+#: not a call of ``str.isspace`` and a second test.
+_TRIM_HEAD = frozenset(WHITE_SPACE + ",;:—–-")
+_TRIM_TAIL = frozenset(WHITE_SPACE + ".,;:!?—–-")
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """``text[a:b]`` without white space, and the marks of :func:`trim_plain`, at its ends."""
+    while a < b and text[a] in _TRIM_HEAD:
+        a += 1
+    while b > a and text[b - 1] in _TRIM_TAIL:
+        b -= 1
+    return a, b
+
+
+def trim_plain(text: str, a: int, b: int) -> tuple[int, int]:
+    """:func:`_trim`, with ``str.isspace``."""
     while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:!?—–-"):

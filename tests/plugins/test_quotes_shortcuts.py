@@ -428,3 +428,23 @@ def test_speaker_phrases_made_without_the_named_tuple_constructor_are_mentions()
     assert description == Mention(51, 68, "role", role="senior official", definite=True)
     for m in (name, role, description, pronoun_mention(0, 3, "she")):
         assert type(m) is Mention and m.name == m[3] and m.definite == m[6]
+
+
+def test_white_space_is_every_character_str_isspace_holds() -> None:
+    spaces = "".join(c for c in map(chr, range(0x110000)) if c.isspace())
+    assert spaces == attribution.WHITE_SPACE
+
+
+# fragments with white space of every kind and the marks trimmed at either end, or not
+_TRIM_PIECES = st.one_of(
+    st.sampled_from([" ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", "\u200b", ".", ",",
+                     ";", ":", "!", "?", "—", "–", "-", "“", "a", "7", "é"]),
+    st.text(max_size=2),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TRIM_PIECES, max_size=20).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_trim_by_set_tests_trims_what_the_plain_tests_trim(text: str, a: int, b: int) -> None:
+    a, b = min(a, b, len(text)), min(max(a, b), len(text))
+    assert attribution._trim(text, a, b) == attribution.trim_plain(text, a, b)
