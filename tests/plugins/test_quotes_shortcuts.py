@@ -448,3 +448,18 @@ _TRIM_PIECES = st.one_of(
 def test_trim_by_set_tests_trims_what_the_plain_tests_trim(text: str, a: int, b: int) -> None:
     a, b = min(a, b, len(text)), min(max(a, b), len(text))
     assert attribution._trim(text, a, b) == attribution.trim_plain(text, a, b)
+
+
+def _trim_end_plain(text: str, a: int, b: int) -> int:
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:"):
+        b -= 1
+    return b
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TRIM_PIECES, max_size=20).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_end_trim_by_one_set_test_trims_what_the_plain_tests_trim(
+    text: str, a: int, b: int
+) -> None:
+    a, b = min(a, b, len(text)), min(max(a, b), len(text))
+    assert finder._trim_end(text, a, b) == _trim_end_plain(text, a, b)
