@@ -112,9 +112,12 @@ def _letter_runs(text: str) -> list[bytes]:
     it is one token of ``_LONG_WORD.findall(text)``; a run that is a word of
     ``_SCANNED`` is also a token of that scan.  So both give the same words of
     ``_SCANNED``, and these runs come without a regular expression match (and
-    its allocations) per word: three passes in C over the text.
+    its allocations) per word: three passes in C over the text.  Latin-1 keeps
+    one byte per character as ASCII does (a character it lacks is one ``?``),
+    and encodes text that it holds (most news: a pound sign, an accent) as one
+    copy, where ASCII replaces each such character on its slow path.
     """
-    return text.encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+    return text.encode("latin-1", "replace").translate(_LETTERS_ONLY).split()
 
 
 def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[int, int]]:
@@ -131,18 +134,30 @@ def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
     """``(start, end)`` of every whole-word occurrence of ``words`` in the text, in order."""
     hits: list[tuple[int, int]] = []
     n = len(text)
+    find = text.find
+    edge = _EDGE
     for word in words:
         size = len(word)
-        i = text.find(word)
+        i = find(word)
         while i >= 0:
             j = i + size
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-")) and (
-                j >= n or not (text[j].isalnum() or text[j] in "’'-")
+            # a character of _EDGE is a boundary: one set test for most words
+            if (i == 0 or text[i - 1] in edge or not _in_word(text[i - 1])) and (
+                j >= n or text[j] in edge or not _in_word(text[j])
             ):
                 hits.append((i, j))
-            i = text.find(word, j)
+            i = find(word, j)
     hits.sort()
     return hits
+
+
+def _in_word(ch: str) -> bool:
+    """Whether ``ch`` continues a word: a letter or digit, an apostrophe or a hyphen."""
+    return ch.isalnum() or ch in "’'-"
+
+
+#: The commonest characters around a word, none of which continues one (``_in_word``).
+_EDGE = frozenset(" \n,.;:!?\"“”()")
 
 
 _SUBJECT_WORD = re.compile(
@@ -250,7 +265,28 @@ def _skip(text: str, i: int, limit: int) -> int:
     return i
 
 
+#: Every character ``str.isspace`` holds true (the tests check it over all of Unicode).
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+#: What :func:`_trim` strips before and after a fragment: one set test a character,
+#: not a call of ``str.isspace`` and a second test.
+_TRIM_HEAD = frozenset(WHITE_SPACE + ",;:—–-")
+_TRIM_TAIL = frozenset(WHITE_SPACE + ".,;:!?—–-")
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """``text[a:b]`` without white space, and the marks of :func:`trim_plain`, at its ends."""
+    while a < b and text[a] in _TRIM_HEAD:
+        a += 1
+    while b > a and text[b - 1] in _TRIM_TAIL:
+        b -= 1
+    return a, b
+
+
+def trim_plain(text: str, a: int, b: int) -> tuple[int, int]:
+    """:func:`_trim`, with ``str.isspace``."""
     while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:!?—–-"):

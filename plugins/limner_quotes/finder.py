@@ -30,7 +30,7 @@ import re
 
 import attrs
 
-from limner_quotes.attribution import attributions, before_next_clause, cue_hits
+from limner_quotes.attribution import WHITE_SPACE, attributions, before_next_clause, cue_hits
 from limner_quotes.cues import VERB_FORMS
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
@@ -524,8 +524,13 @@ def _comma_before(text: str, floor: int, pos: int) -> int:
     return i if i >= floor and text[i] == "," else -1
 
 
+#: What :func:`_trim_end` strips: white space (as ``str.isspace`` has it) and four marks.
+_END_TRIMMED = frozenset(WHITE_SPACE + ".,;:")
+
+
 def _trim_end(text: str, a: int, b: int) -> int:
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:"):
+    """The end of ``text[a:b]`` without white space, periods, commas, semicolons and colons."""
+    while b > a and text[b - 1] in _END_TRIMMED:  # one set test, not isspace and a second
         b -= 1
     return b
 

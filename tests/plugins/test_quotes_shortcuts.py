@@ -86,7 +86,8 @@ def test_cue_scan_skipping_short_words_finds_every_cue(text: str) -> None:
 _ANY_PIECES = st.one_of(
     st.text(max_size=4),
     st.sampled_from(sorted(_LOOKED_FOR)),
-    st.sampled_from(["Said", "SAID", "unsaid", "said’s", "op-ed", "Op-ed", "\ud83d", "ß"]),
+    st.sampled_from(["Said", "SAID", "unsaid", "said’s", "op-ed", "Op-ed", "\ud83d", "ß", "£",
+                     "\u00ff", "\u0100", "?", "2", "“", "”", "(", "\n"]),
 )
 
 
@@ -94,6 +95,15 @@ _ANY_PIECES = st.one_of(
 @given(st.lists(_ANY_PIECES, max_size=30).map("".join))
 def test_cue_scan_of_letter_runs_finds_what_the_word_scan_finds(text: str) -> None:
     assert cue_hits(text) == _cue_hits_plain(text)
+
+
+def test_the_edge_characters_of_the_cue_scan_continue_no_word() -> None:
+    # a character of _EDGE is taken as a boundary without the plain test
+    assert attribution._EDGE
+    for ch in attribution._EDGE:
+        assert not (ch.isalnum() or ch in "’'-"), ch
+        assert not attribution._in_word(ch)
+    assert all(attribution._in_word(ch) for ch in "a7é’'-")
 
 
 class _Q:
@@ -418,3 +428,38 @@ def test_speaker_phrases_made_without_the_named_tuple_constructor_are_mentions()
     assert description == Mention(51, 68, "role", role="senior official", definite=True)
     for m in (name, role, description, pronoun_mention(0, 3, "she")):
         assert type(m) is Mention and m.name == m[3] and m.definite == m[6]
+
+
+def test_white_space_is_every_character_str_isspace_holds() -> None:
+    spaces = "".join(c for c in map(chr, range(0x110000)) if c.isspace())
+    assert spaces == attribution.WHITE_SPACE
+
+
+# fragments with white space of every kind and the marks trimmed at either end, or not
+_TRIM_PIECES = st.one_of(
+    st.sampled_from([" ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", "\u200b", ".", ",",
+                     ";", ":", "!", "?", "—", "–", "-", "“", "a", "7", "é"]),
+    st.text(max_size=2),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TRIM_PIECES, max_size=20).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_trim_by_set_tests_trims_what_the_plain_tests_trim(text: str, a: int, b: int) -> None:
+    a, b = min(a, b, len(text)), min(max(a, b), len(text))
+    assert attribution._trim(text, a, b) == attribution.trim_plain(text, a, b)
+
+
+def _trim_end_plain(text: str, a: int, b: int) -> int:
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:"):
+        b -= 1
+    return b
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TRIM_PIECES, max_size=20).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_end_trim_by_one_set_test_trims_what_the_plain_tests_trim(
+    text: str, a: int, b: int
+) -> None:
+    a, b = min(a, b, len(text)), min(max(a, b), len(text))
+    assert finder._trim_end(text, a, b) == _trim_end_plain(text, a, b)
