@@ -680,7 +680,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             train_part, trained.further if pool else (), vocabulary, l2,
             _embedding(found, groups, l2), extra, args.further,
         )
-        cv_pooled = pooled(cv, cv_further, trained.owners, pool)
+        # (--pool 0: no further mention is scored, and the targets are read alone)
+        cv_pooled = pooled(cv, cv_further, trained.owners, pool) if pool else cv
         n, p = choose_factors(cv_pooled, gold)
         f1, acc = macro_f1(gold, labels(cv_pooled, n, p))
         line = f"L2 {l2:g}: {FOLDS}-fold cross-validation macro-F1 {f1:.3f}, accuracy {acc:.3f}"

@@ -321,3 +321,17 @@ def test_training_without_the_newsmtsc_file_says_which_file(
     assert stopped.value.code == 2
     assert "newsmtsc/newsmtsc-train.jsonl" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_pool_0_trains_on_each_target_alone_though_targets_have_further_mentions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from limner_sentiment.model import TargetModel
+
+    root = _corpora(tmp_path / "corpora")  # every target has a further mention
+    out = tmp_path / "alone.json"
+    assert train.main([str(root), "--dim", "0", "--pool", "0", "--output", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "cross-validation macro-F1" in printed and "held-out fifth" in printed
+    assert "with their" not in printed and "; alone" not in printed  # nothing pooled
+    assert TargetModel.from_json(json.loads(out.read_text())).weights
