@@ -70,7 +70,8 @@ class Settler:
     finished one is reachable, so its garbage, cycles included, is freed
     here; a survivor frozen is still freed by its reference count, and a
     cycle that a plugin's memo drops later is freed once the batch
-    unfreezes the heap.  With the collector disabled it does nothing.
+    unfreezes the heap.  With the collector disabled (``gc.disable()``, or a
+    threshold of 0) it does nothing.
     """
 
     def __init__(self) -> None:
@@ -78,7 +79,7 @@ class Settler:
 
     def __call__(self) -> None:
         young, _, middle = gc.get_count()
-        if young < SETTLE or not gc.isenabled():
+        if young < SETTLE or not gc.isenabled() or not gc.get_threshold()[0]:
             return
         gc.collect(2 if middle != self._collections else 1)
         gc.freeze()

@@ -192,3 +192,36 @@ def test_a_batch_frees_each_documents_cycles_and_unfreezes_after(tmp_path: Any) 
     assert frozen_seen[-1] > frozen_seen[0]  # and what they kept was frozen between them
     gc.collect()
     assert all(r() is None for r in refs)
+
+
+@pytest.mark.usefixtures("_unfrozen")
+def test_settler_leaves_a_collector_turned_off_by_its_threshold_alone() -> None:
+    # a threshold of 0 turns automatic collection off (gc.set_threshold), as gc.disable does
+    settle = collector.Settler()
+    frozen = gc.get_freeze_count()
+    gc.set_threshold(0)
+    kept = _keep(collector.SETTLE + 100)
+    settle()
+    assert gc.get_freeze_count() == frozen
+    assert kept
+
+
+def test_a_batch_keeps_a_collector_turned_off_by_its_threshold_off(tmp_path: Any) -> None:
+    import json
+
+    from limner.batch import run_batch
+
+    seen: list[tuple[int, ...]] = []
+    memo: list[Any] = []
+
+    def annotate(doc: limner.Document) -> list[limner.Annotation]:
+        memo.append(_keep(collector.SETTLE // 2))
+        seen.append(gc.get_threshold())
+        return []
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": "a b"}) + "\n" for i in range(6)))
+    gc.set_threshold(0, 10, 10)
+    run_batch(enricher_with(limner.Annotator("a", ("x",), annotate)), src, tmp_path / "o.jsonl")
+    assert gc.get_threshold() == (0, 10, 10)
+    assert {t[0] for t in seen} == {0}  # no automatic collection during the run either
