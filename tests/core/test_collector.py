@@ -206,6 +206,35 @@ def test_settler_leaves_a_collector_turned_off_by_its_threshold_alone() -> None:
     assert kept
 
 
+class _Held:
+    """A cycle holding many tracked objects: what a plugin's memo might keep."""
+
+    def __init__(self) -> None:
+        self.me = self
+        self.payload = _keep(collector.SETTLE)
+
+
+@pytest.mark.usefixtures("_unfrozen")
+def test_settler_frees_the_cycles_a_memo_drops_in_a_long_run() -> None:
+    import weakref
+
+    settle = collector.Settler()
+    memo: list[_Held] = []
+    refs = []
+    for _ in range(60):  # documents, each keeping a cycle and dropping an older one
+        held = _Held()
+        refs.append(weakref.ref(held))
+        memo.append(held)
+        del held
+        if len(memo) > 2:
+            memo.pop(0)
+        settle()
+    alive = sum(r() is not None for r in refs)
+    # frozen for good, every cycle dropped would stay (58 of them): the settler
+    # collects the frozen heap again once it has grown enough
+    assert alive < 30
+
+
 def test_a_batch_keeps_a_collector_turned_off_by_its_threshold_off(tmp_path: Any) -> None:
     import json
 
