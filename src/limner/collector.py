@@ -83,12 +83,12 @@ class Settler:
     """
 
     def __init__(self) -> None:
-        self._collections = gc.get_count()[2]  # middle-generation collections seen
+        self._collections = _older_collections()
         # the frozen heap that makes it collect everything again (see __call__)
         self._rescan = 2 * max(gc.get_freeze_count(), RESCAN)
 
     def __call__(self) -> None:
-        young, _, middle = gc.get_count()
+        young = gc.get_count()[0]
         if young < SETTLE or not gc.isenabled() or not gc.get_threshold()[0]:
             return
         if gc.get_freeze_count() >= self._rescan:
@@ -99,6 +99,17 @@ class Settler:
             gc.freeze()
             self._rescan = 2 * max(gc.get_freeze_count(), RESCAN)
         else:
-            gc.collect(2 if middle != self._collections else 1)
+            gc.collect(2 if _older_collections() != self._collections else 1)
             gc.freeze()
-        self._collections = gc.get_count()[2]
+        self._collections = _older_collections()
+
+
+def _older_collections() -> int:
+    """How many collections of the middle and oldest generations the process has made.
+
+    Each may have moved objects into the oldest generation.  (``gc.get_count()[2]``
+    would not tell: a full collection sets it back to 0, where it may meet the
+    count seen before.)
+    """
+    stats = gc.get_stats()
+    return int(stats[1]["collections"]) + int(stats[2]["collections"])

@@ -254,3 +254,19 @@ def test_a_batch_keeps_a_collector_turned_off_by_its_threshold_off(tmp_path: Any
     run_batch(enricher_with(limner.Annotator("a", ("x",), annotate)), src, tmp_path / "o.jsonl")
     assert gc.get_threshold() == (0, 10, 10)
     assert {t[0] for t in seen} == {0}  # no automatic collection during the run either
+
+
+@pytest.mark.usefixtures("_unfrozen")
+def test_settler_collects_the_oldest_generation_after_the_collectors_own_full_collection(
+) -> None:
+    import weakref
+
+    settle = collector.Settler()
+    node = _Node()
+    gone = weakref.ref(node)
+    gc.collect(2)  # as the collector does by itself: the node, alive, goes to the oldest
+    del node  # then becomes garbage there, which only a collection of it finds
+    kept = _keep(collector.SETTLE + 100)
+    settle()
+    assert gone() is None  # not frozen unexamined
+    assert kept
