@@ -373,7 +373,8 @@ def _collector_tuned() -> Iterator[None]:
     """
     thresholds = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(max(thresholds[0], 20000), *thresholds[1:])
+    if thresholds[0]:  # a threshold of 0 is automatic collection turned off: it stays off
+        gc.set_threshold(max(thresholds[0], 20000), *thresholds[1:])
     try:
         yield
     finally:

@@ -28,13 +28,17 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
-__all__ = ["SETTLE", "Settler", "held_back"]
+__all__ = ["RESCAN", "SETTLE", "Settler", "held_back"]
 
 #: New objects between two collections of the youngest generation while held back.
 YOUNG = 100_000
 
 #: Objects kept since the last settling that make :class:`Settler` settle again.
 SETTLE = 10_000
+
+#: The least frozen heap (in objects) whose doubling makes :class:`Settler` unfreeze
+#: and collect it all once more.
+RESCAN = 100_000
 
 
 @contextlib.contextmanager
@@ -68,18 +72,44 @@ class Settler:
     has moved objects there since, so that nothing is frozen unexamined),
     then freezes what is left.  Between two documents nothing of the
     finished one is reachable, so its garbage, cycles included, is freed
-    here; a survivor frozen is still freed by its reference count, and a
-    cycle that a plugin's memo drops later is freed once the batch
-    unfreezes the heap.  With the collector disabled it does nothing.
+    here; a survivor frozen is still freed by its reference count.  A cycle
+    that a plugin's memo drops later is freed when the frozen heap has
+    doubled since the last time (and at least :data:`RESCAN` objects are
+    frozen): it is then unfrozen, collected whole and frozen again, so that
+    what such cycles hold stays within the heap's size, however long the
+    batch, at a cost of about two scans more of each object frozen since,
+    spread over the run.  With the collector disabled (``gc.disable()``, or a
+    threshold of 0) it does nothing.
     """
 
     def __init__(self) -> None:
-        self._collections = gc.get_count()[2]  # middle-generation collections seen
+        self._collections = _older_collections()
+        # the frozen heap that makes it collect everything again (see __call__)
+        self._rescan = 2 * max(gc.get_freeze_count(), RESCAN)
 
     def __call__(self) -> None:
-        young, _, middle = gc.get_count()
-        if young < SETTLE or not gc.isenabled():
+        young = gc.get_count()[0]
+        if young < SETTLE or not gc.isenabled() or not gc.get_threshold()[0]:
             return
-        gc.collect(2 if middle != self._collections else 1)
-        gc.freeze()
-        self._collections = gc.get_count()[2]
+        if gc.get_freeze_count() >= self._rescan:
+            # frozen, a cycle that a plugin's memo dropped would never be freed: once
+            # the frozen heap has doubled, it is collected once more, all of it
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
+            self._rescan = 2 * max(gc.get_freeze_count(), RESCAN)
+        else:
+            gc.collect(2 if _older_collections() != self._collections else 1)
+            gc.freeze()
+        self._collections = _older_collections()
+
+
+def _older_collections() -> int:
+    """How many collections of the middle and oldest generations the process has made.
+
+    Each may have moved objects into the oldest generation.  (``gc.get_count()[2]``
+    would not tell: a full collection sets it back to 0, where it may meet the
+    count seen before.)
+    """
+    stats = gc.get_stats()
+    return int(stats[1]["collections"]) + int(stats[2]["collections"])

@@ -192,3 +192,81 @@ def test_a_batch_frees_each_documents_cycles_and_unfreezes_after(tmp_path: Any) 
     assert frozen_seen[-1] > frozen_seen[0]  # and what they kept was frozen between them
     gc.collect()
     assert all(r() is None for r in refs)
+
+
+@pytest.mark.usefixtures("_unfrozen")
+def test_settler_leaves_a_collector_turned_off_by_its_threshold_alone() -> None:
+    # a threshold of 0 turns automatic collection off (gc.set_threshold), as gc.disable does
+    settle = collector.Settler()
+    frozen = gc.get_freeze_count()
+    gc.set_threshold(0)
+    kept = _keep(collector.SETTLE + 100)
+    settle()
+    assert gc.get_freeze_count() == frozen
+    assert kept
+
+
+class _Held:
+    """A cycle holding many tracked objects: what a plugin's memo might keep."""
+
+    def __init__(self) -> None:
+        self.me = self
+        self.payload = _keep(collector.SETTLE)
+
+
+@pytest.mark.usefixtures("_unfrozen")
+def test_settler_frees_the_cycles_a_memo_drops_in_a_long_run() -> None:
+    import weakref
+
+    settle = collector.Settler()
+    memo: list[_Held] = []
+    refs = []
+    for _ in range(60):  # documents, each keeping a cycle and dropping an older one
+        held = _Held()
+        refs.append(weakref.ref(held))
+        memo.append(held)
+        del held
+        if len(memo) > 2:
+            memo.pop(0)
+        settle()
+    alive = sum(r() is not None for r in refs)
+    # frozen for good, every cycle dropped would stay (58 of them): the settler
+    # collects the frozen heap again once it has grown enough
+    assert alive < 30
+
+
+def test_a_batch_keeps_a_collector_turned_off_by_its_threshold_off(tmp_path: Any) -> None:
+    import json
+
+    from limner.batch import run_batch
+
+    seen: list[tuple[int, ...]] = []
+    memo: list[Any] = []
+
+    def annotate(doc: limner.Document) -> list[limner.Annotation]:
+        memo.append(_keep(collector.SETTLE // 2))
+        seen.append(gc.get_threshold())
+        return []
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": "a b"}) + "\n" for i in range(6)))
+    gc.set_threshold(0, 10, 10)
+    run_batch(enricher_with(limner.Annotator("a", ("x",), annotate)), src, tmp_path / "o.jsonl")
+    assert gc.get_threshold() == (0, 10, 10)
+    assert {t[0] for t in seen} == {0}  # no automatic collection during the run either
+
+
+@pytest.mark.usefixtures("_unfrozen")
+def test_settler_collects_the_oldest_generation_after_the_collectors_own_full_collection(
+) -> None:
+    import weakref
+
+    settle = collector.Settler()
+    node = _Node()
+    gone = weakref.ref(node)
+    gc.collect(2)  # as the collector does by itself: the node, alive, goes to the oldest
+    del node  # then becomes garbage there, which only a collection of it finds
+    kept = _keep(collector.SETTLE + 100)
+    settle()
+    assert gone() is None  # not frozen unexamined
+    assert kept

@@ -293,3 +293,25 @@ def test_the_fast_path_equals_the_plain_definition_for_any_model(
         doc = ENRICHERS[setup].enrich(build(*generated))
         assert doc.errors == []
         assert same(fast_targets(doc), plain_targets(doc, kinds, limit))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_one_mention_targets_follow_any_models_label_factors(seed: int) -> None:
+    """Every word a caller target of its own: many one-mention targets, scored with
+    random weights and label factors, so that the inline label rule is put to the
+    test where the factors decide (generated documents hold few such targets)."""
+    import re
+
+    text = ("Smith praised Paris. The mayor slammed Jones in Paris, but Smith was happy "
+            "with the terrible hero, who never hailed the landmark; critics said it was good.")
+    doc = limner.Document(text)
+    doc.add([limner.Annotation(kind="target", start=m.start(), end=m.end())
+             for m in re.finditer(r"\w+", text)])
+    model = random_model(seed)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(limner_sentiment.targets, "load_model", lambda: model)
+        patch.setattr(sys.modules[__name__], "load_model", lambda: model)
+        enriched = ENRICHERS[(5, DEFAULT_KINDS)].enrich(doc)
+        fast = fast_targets(enriched)
+        assert len(fast) == len(re.findall(r"\w+", text))
+        assert same(fast, plain_targets(enriched, DEFAULT_KINDS, 5))
