@@ -18,7 +18,6 @@ and storing of its results included (now the line "engine around them").
 This is the first pass: the per-process memos start empty, as they do for a
 batch.  As the batch does, it marks interrupts once for the run (not once a
 document) and writes each line as UTF-8 bytes (since 2026-12-03 16:30 UTC),
-settles the collector between two documents (since 2026-12-04 04:00 UTC),
 and (since 2026-12-03 19:00 UTC) leaves the check of the annotations' values
 to the encoder of each line (``limner.batch.enriched_line``): the engine's
 line no longer holds that check, the JSON lines' line holds the encoding as
@@ -45,7 +44,6 @@ import attrs  # noqa: E402
 
 import limner  # noqa: E402
 from limner.batch import _collector_tuned, _records, enriched_line  # noqa: E402
-from limner.collector import Settler  # noqa: E402
 from limner.document import encoded_line  # noqa: E402
 from limner.isolation import marked_interrupts  # noqa: E402
 
@@ -113,7 +111,6 @@ def main() -> None:
     with _collector_tuned(), marked_interrupts(), tempfile.TemporaryDirectory() as tmp:
         out = (Path(tmp) / "out.jsonl").open("ab")
         records = _records(Path(args.corpus), "text", "id")
-        settle = Settler()
         while True:
             t = cpu()
             item = next(records, None)
@@ -139,10 +136,6 @@ def main() -> None:
             steps.add("enrich", t_json - t)
             steps.add("json", t_write - t_json)
             steps.add("write", t_end - t_write)
-            del doc
-            t = cpu()
-            settle()  # as the batch does between two documents (collector.Settler)
-            steps.add("settle", cpu() - t)
             chars += len(rec["text"])
             texts += 1
         out.close()
@@ -163,7 +156,7 @@ def main() -> None:
     print(f"  {'start-up':24s} {start_up:6.2f} s  (interpreter {STARTED:.2f}, imports "
           f"{IMPORTED - STARTED:.2f}, plugins {t1 - t0:.2f}, setup {t2 - t1:.2f})")
     for name, label in (("read", "reading records"), ("json", "JSON lines"),
-                        ("write", "writing"), ("settle", "settling the collector")):
+                        ("write", "writing")):
         print(f"  {label:24s} {steps.spent.get(name, 0.0):6.2f} s")
     gcs = ", ".join(f"{k} {v:.2f}" for k, v in sorted(collector.spent.items()))
     print(f"  {'(garbage collection)':24s} {sum(collector.spent.values()):6.2f} s  "

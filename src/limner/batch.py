@@ -36,7 +36,6 @@ from typing import IO, Any, NamedTuple
 import attrs
 import click
 
-from limner.collector import Settler
 from limner.document import Document, encoded_line
 from limner.encoding import sniff
 from limner.errors import InputError
@@ -346,18 +345,10 @@ def _enriched(
 ) -> Iterator[_Done]:
     if processes <= 1:
         enricher.setup()
-        return _settling(work(enricher, item) for item in items)
+        return (work(enricher, item) for item in items)
     from limner.parallel import parallel_map
 
     return parallel_map(enricher, items, work, n_process=processes)
-
-
-def _settling(results: Iterator[_Done]) -> Iterator[_Done]:
-    """``results``, the collector settled after each (see :class:`~limner.collector.Settler`)."""
-    settle = Settler()
-    for result in results:
-        settle()  # its document is gone: only its line is left
-        yield result
 
 
 @contextlib.contextmanager

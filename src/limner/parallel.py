@@ -33,7 +33,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from limner.collector import Settler
 from limner.document import Document
 from limner.errors import LimnerError
 from limner.isolation import marked_interrupts
@@ -57,11 +56,10 @@ Work = Callable[["Enricher", Any], Any]
 # process never sets it.
 _worker: tuple[Enricher, Work] | None = None
 _marks = contextlib.ExitStack()
-_settle = Settler()
 
 
 def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) -> None:
-    global _worker, _settle
+    global _worker
     if enricher is None:
         assert spec is not None
         from limner.pipeline import Enricher
@@ -81,17 +79,12 @@ def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) ->
     # whole life, not set up again for each document (the block is never left)
     _marks.enter_context(marked_interrupts())
     _worker = (enricher, work)
-    _settle = Settler()
 
 
 def _run_chunk(items: list[Any]) -> list[Any]:
     assert _worker is not None, "worker not initialised"
     enricher, work = _worker
-    done = []
-    for item in items:
-        done.append(work(enricher, item))
-        _settle()  # between two documents (see limner.collector.Settler)
-    return done
+    return [work(enricher, item) for item in items]
 
 
 def chunks(items: Iterable[T], size: int, n_process: int) -> Iterator[list[T]]:
