@@ -286,16 +286,10 @@ def further_mentions(path: Path, split: int = 0) -> list[Example]:
     sentence, found automatically (``further_mentions``); the held-out
     fifth's are left out, and so is a span listed there that is the target's
     own (72 of NewsMTSC's 2,509), which would only weigh that target more.
+    They are :func:`read_parts`' ``further`` of the training part (a target whose own
+    span holds no word is left out, and its further mentions with it).
     """
-    out: list[Example] = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            rid = str(record["id"])
-            if not held_out(rid):
-                k = fold(rid, split)
-                out.extend((f, y, k) for f, y in examples(record["text"], record["targets"], True))
-    return out
+    return read_parts(path, split)[0].further
 
 
 def _numpy() -> Any:
@@ -661,7 +655,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     trained, checked = read_parts(corpus, args.split)
     train_part, vocabulary = trained.examples, vocabulary_of(trained.examples)
     pool = args.pool
-    extra = further_mentions(corpus, args.split) if args.further > 0 else []
+    extra = trained.further if args.further > 0 else []
     if extra:
         print(f"further mentions: {len(extra)}, weighing {args.further:g} each")
     found = None
