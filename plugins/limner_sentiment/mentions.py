@@ -57,8 +57,10 @@ from limner_sentiment.features import (
     _WITH,
     SPEECH,
     WINDOW,
+    running_sums,
+    word_valences,
 )
-from limner_sentiment.lexicon import NEWS, NEWS_PHRASES, Lexicon, load
+from limner_sentiment.lexicon import NEWS, NEWS_PHRASES, load
 from limner_sentiment.logits import tables
 from limner_sentiment.model import TargetModel
 from limner_sentiment.scorer import _ENTITY, Scored, read_offsets
@@ -257,6 +259,18 @@ class Sentence:
         if first >= n:
             first = n - 1
         return first, last if last > first else first
+
+    def at(self, start: int, end: int) -> Scores:
+        """:meth:`score` of the words a mention at ``start``..``end`` (offsets in the
+        sentence) covers (:meth:`locate`), worked out once for each pair of words:
+        mentions on the same words score the same (``seen``)."""
+        first, last = self.locate(start, end)
+        key = first * self.n + last
+        seen = self.seen
+        known = seen.get(key)
+        if known is None:
+            known = seen[key] = self.score(first, last)
+        return known
 
     def score(self, first: int, last: int) -> Scores:
         """A mention on words ``first``..``last``: ``(P(negative), P(neutral), P(positive),
@@ -589,22 +603,10 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     s.clauses = clauses
     valence: dict[int, float] = {}
     hit_words: dict[int, str] = {}
-    lex = None
-    found = scored.hits
-    if found:  # features.word_valences, inline
-        lex = load()
-        lexicon = lex.valence
-        for i, word, v in found:
-            if 0 <= i < n:
-                news = _NEWS_GET(word)
-                if news is not None:
-                    base = lexicon.get(word)
-                    if base:
-                        v = news * v / base  # the news sense, with the rules' negation and emphasis
-                valence[i] = valence.get(i, 0.0) + v
-                hit_words[i] = word
+    if scored.hits:
+        word_valences(scored, n, valence, hit_words)
     if at:
-        s.speech, s.turn = _specials(forms, at, valence, hit_words, n, lex or load())
+        s.speech, s.turn = _specials(forms, at, valence, hit_words, n)
     else:
         s.speech, s.turn = _NO_SPEECH, n
     s.valence = valence
@@ -619,18 +621,8 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
             zn += weight[0] * scale
             zp += weight[1] * scale
         hits = s.hits = sorted(valence)
-        # features.running_sums, inline
-        cum_pos = s.cum_pos = [0.0]
-        cum_neg = s.cum_neg = [0.0]
-        p = q = 0.0
-        for i in hits:
-            v = valence[i]
-            if v > 0:
-                p += v
-            else:
-                q -= v
-            cum_pos.append(p)
-            cum_neg.append(q)
+        s.cum_pos, s.cum_neg = [0.0], [0.0]
+        running_sums(valence, hits, s.cum_pos, s.cum_neg)
         v = scored.raw
         s.sentence_z = w.sentence * (v / (abs(v) + 2.0))
     else:
@@ -652,7 +644,6 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
 
 
 _NO_SPEECH: list[int] = []
-_NEWS_GET = NEWS.get
 _MATCH_START = re.Match.start
 _NOTHING_AT: list[int] = []
 # the words a sentence's forms are searched for in one pass: clause openers, special words
@@ -684,7 +675,6 @@ def _has_curly_quote(text: str) -> bool:
 
 def _specials(
     forms: list[str], at: list[int], valence: dict[int, float], hit_words: dict[int, str], n: int,
-    lex: Lexicon,
 ) -> tuple[list[int], int]:
     """The speech verbs and first contrast word of a sentence, and its news idiom's valences.
 
@@ -694,6 +684,7 @@ def _specials(
     left the word at 0, flipped by a negation among the three words before.
     Returns ``(speech verb indices, first contrast word index or n)``.
     """
+    lex = load()
     negations = lex.negations
     speech: list[int] = []
     turn = n

@@ -38,7 +38,7 @@ from typing import Any
 import limner
 from limner_sentiment.aggregate import _CANCELS, _round, combine, top_drivers
 from limner_sentiment.kinds import Sentiment
-from limner_sentiment.mentions import Sentence, read, weights
+from limner_sentiment.mentions import Scores, Sentence, read, weights
 from limner_sentiment.model import load_model
 from limner_sentiment.scorer import Prepared, Scored, score_sentences
 
@@ -201,7 +201,6 @@ def target_sentiments(
     model = load_model()
     fast = weights(model)
     label_of = model.label
-    factor_n, factor_p = model.negative, model.positive
     round3, cancels = _round, _CANCELS
     text = doc.text
     starts = [a for a, _ in sentences]
@@ -213,6 +212,25 @@ def target_sentiments(
     out: list[limner.Annotation] = []
     append = out.append
     unread = _UNREAD
+
+    def scores_of(start: int, end: int) -> tuple[int, Scores] | None:
+        """The sentence a mention lies in and the mention's scores, or None outside
+        every sentence or in one without words; each sentence is read once, when a
+        mention is first found in it."""
+        k = bisect_right(starts, start) - 1
+        if k < 0 or start > ends[k] or (start == ends[k] and end > start):
+            return None
+        base = starts[k]
+        sentence = analysed.get(k, unread)
+        if sentence is unread:
+            sentence = analysed[k] = read(
+                text[base : ends[k]], sentence_scores[k],
+                words[k] if words is not None else None, fast, model,
+            )
+        if sentence is None:
+            return None  # a sentence without words
+        return k, sentence.at(start - base, end - base)
+
     for target in targets:
         if type(target) is _Target:
             mentions = target.mentions
@@ -224,40 +242,10 @@ def target_sentiments(
                 last_k = -1
                 parts: list[list[tuple[str, float]]] = []  # the scored mentions' drivers
                 for m in target.mentions:
-                    start = m.start
-                    k = bisect_right(starts, start) - 1
-                    if k < 0:
-                        continue  # before every sentence
-                    base = starts[k]
-                    if start > ends[k] or (start == ends[k] and m.end > start):
-                        continue  # outside every sentence
-                    sentence = analysed.get(k, unread)
-                    if sentence is unread:
-                        sentence = analysed[k] = read(
-                            text[base : ends[k]], sentence_scores[k],
-                            words[k] if words is not None else None, fast, model,
-                        )
-                    if sentence is None:
-                        continue  # a sentence without words
-                    # the words the mention covers (mention_words): Sentence.locate, inline
-                    n = sentence.n
-                    if sentence.spaced:
-                        s_text = sentence.text
-                        first = s_text.count(" ", 0, start - base + 1)
-                        end = m.end - base
-                        last = s_text.count(" ", 0, end - 1) if end > 0 else -1
-                        if first >= n:
-                            first = n - 1
-                        if last < first:
-                            last = first
-                    else:
-                        first, last = sentence.locate(start - base, m.end - base)
-                    key = first * n + last
-                    seen = sentence.seen
-                    known = seen.get(key)
-                    if known is None:  # mentions on the same words score the same
-                        known = seen[key] = sentence.score(first, last)
-                    qn, q0, qp, near = known
+                    found = scores_of(m.start, m.end)
+                    if found is None:
+                        continue
+                    k, (qn, q0, qp, near) = found
                     pn += qn
                     p0 += q0
                     pp += qp
@@ -306,48 +294,14 @@ def target_sentiments(
         else:  # a caller target of its own (see collect_targets), named by its text
             m = target
             name = text[m.start : m.end]
-        start = m.start
-        known = None
-        k = bisect_right(starts, start) - 1
-        if k >= 0 and (start < ends[k] or (start == ends[k] and m.end <= start)):
-            base = starts[k]
-            sentence = analysed.get(k, unread)
-            if sentence is unread:
-                sentence = analysed[k] = read(
-                    text[base : ends[k]], sentence_scores[k],
-                    words[k] if words is not None else None, fast, model,
-                )
-            if sentence is not None:
-                n = sentence.n
-                if sentence.spaced:
-                    s_text = sentence.text
-                    first = s_text.count(" ", 0, start - base + 1)
-                    end = m.end - base
-                    last = s_text.count(" ", 0, end - 1) if end > 0 else -1
-                    if first >= n:
-                        first = n - 1
-                    if last < first:
-                        last = first
-                else:
-                    first, last = sentence.locate(start - base, m.end - base)
-                key = first * n + last
-                seen = sentence.seen
-                known = seen.get(key)
-                if known is None:
-                    known = seen[key] = sentence.score(first, last)
-        if known is None:  # outside every sentence, or in one without words
-            append(build(start, m.end, "target", 0.0, m.id, [], name, 1, 0, None,
+        found = scores_of(m.start, m.end)
+        if found is None:  # outside every sentence, or in one without words
+            append(build(m.start, m.end, "target", 0.0, m.id, [], name, 1, 0, None,
                          "neutral", None))
             continue
-        pn, p0, pp, near = known
-        # TargetModel.label, inline, with the probability it picks
-        weighed_n, weighed_p = pn * factor_n, pp * factor_p
-        if weighed_p >= weighed_n and weighed_p > p0:
-            label, confidence = "positive", pp
-        elif weighed_n > p0:
-            label, confidence = "negative", pn
-        else:
-            label, confidence = "neutral", p0
+        pn, p0, pp, near = found[1]
+        label = label_of(pn, p0, pp)
+        confidence = pn if label == "negative" else pp if label == "positive" else p0
         if not near or limit <= 0:
             drivers = []
         elif len(near) == 1:  # top_drivers of one word, inline
@@ -356,7 +310,7 @@ def target_sentiments(
         else:
             drivers = top_drivers(near, limit)
         append(build(
-            start, m.end, "target", round(pp - pn, 4), m.id, drivers,
+            m.start, m.end, "target", round(pp - pn, 4), m.id, drivers,
             name, 1, 1, None, label, round(confidence, 4),
         ))
     return out
