@@ -42,6 +42,8 @@ __all__ = [
 
 _features = operator.attrgetter("features")
 _kind = operator.attrgetter("kind")
+_id = operator.attrgetter("id")
+_is_str = str.__instancecheck__
 
 
 class _ReadOnlyDocument(Document):
@@ -249,13 +251,13 @@ def _refs_resolve(
     values.discard("")
     if not values:
         return True
-    if not all(isinstance(v, str) for v in values):
+    if not all(map(_is_str, values)):
         return False
-    missing = [v for v in values if v not in stored]
-    if not missing:
+    keys = stored.keys()
+    if keys >= values:  # (C-level passes over the distinct values, no Python step each)
         return True
-    labels = {a.id for a in annotations if a.id}
-    return all(v in labels for v in missing)
+    labels = set(filter(None, map(_id, annotations)))
+    return labels.issuperset(values.difference(keys))
 
 
 def store_results(

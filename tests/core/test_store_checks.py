@@ -1,0 +1,164 @@
+"""Storing a batch: the checks made a column at a time equal the plain ones.
+
+:func:`limner.document._check_json_values` judges each field over a whole
+batch by the types it holds (:func:`~limner.document._plain_column`), and
+:func:`~limner.document._in_reading_order` sorts a batch by one int a span;
+each must refuse, name and order exactly as the plain definition (a walk of
+the fields one annotation at a time, a sort by ``(start, -end)``) does.
+"""
+
+from __future__ import annotations
+
+import decimal
+import fractions
+import json
+import math
+from typing import Any, ClassVar
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import limner
+from limner.document import (
+    _check_field,
+    _check_json_values,
+    _in_reading_order,
+    _plain_column,
+    _value_getter,
+)
+
+
+class Text(str):
+    """A string subclass: JSON all the same."""
+
+
+class Odd:
+    """A value no JSON encoder knows."""
+
+
+@attrs.frozen(kw_only=True)
+class Reading(limner.Annotation):
+    id_prefix: ClassVar[str] = "r"
+    kind: str = "reading"
+    label: Any = None
+    weight: Any = None
+    pairs: Any = None
+
+
+_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),  # big ones too
+    st.floats(),  # NaN and infinity too
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=3),
+)
+_odd = st.sampled_from(
+    [{1}, Odd(), frozenset(), b"x", 1j, fractions.Fraction(1, 3), decimal.Decimal("1.5"),
+     Text("t"), 10**400]
+)
+_values = st.recursive(
+    _scalars | _odd,
+    lambda inner: st.lists(inner, max_size=3)
+    | st.tuples(inner, inner)
+    | st.dictionaries(st.text(max_size=2), inner, max_size=2),
+    max_leaves=6,
+)
+
+
+def _is_json(value: Any) -> bool:
+    try:
+        json.dumps(value, allow_nan=False, check_circular=False)
+    except (TypeError, ValueError, OverflowError, RecursionError):
+        return False
+    return True
+
+
+@settings(max_examples=400)
+@given(st.lists(st.one_of(_scalars, _scalars, _values), max_size=8))
+def test_a_column_judged_plain_is_json_and_a_column_of_json_scalars_is_judged_plain(
+    column: list[Any],
+) -> None:
+    verdict = _plain_column(tuple(column))
+    if verdict:
+        assert all(map(_is_json, column))
+    if all(type(v) in (str, int, bool, type(None)) for v in column) or (
+        all(type(v) in (float, type(None)) for v in column)
+        and all(math.isfinite(v) for v in column if v is not None)
+        and abs(math.fsum(v for v in column if v is not None)) < 1e300
+    ):
+        assert verdict
+
+
+def _plain_check(batch: list[Reading]) -> None:
+    """The plain definition: each field of each annotation in turn, then the features."""
+    names, _ = _value_getter(Reading)
+    for name in names:
+        _check_field(batch, name, [getattr(a, name) for a in batch])
+    for a in batch:
+        for key, value in a.features.items():
+            _check_field([a], key, [value])
+
+
+def _outcome(check: Any, batch: list[Reading]) -> str | None:
+    try:
+        check(batch)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(_scalars, _values),
+            st.one_of(st.none(), st.floats(), st.integers()),
+            st.one_of(st.none(), _values),
+            st.one_of(st.none(), st.floats()),
+            st.dictionaries(st.sampled_from(["x", "label"]), _values, max_size=2),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_the_batch_check_refuses_and_names_as_the_field_by_field_walk(
+    rows: list[tuple[Any, Any, Any, Any, dict[str, Any]]],
+) -> None:
+    batch = [
+        Reading(start=0, end=1, label=label, weight=weight, pairs=pairs, score=score,
+                features=features)
+        for label, weight, pairs, score, features in rows
+    ]
+    assert _outcome(_check_json_values, batch) == _outcome(_plain_check, batch)
+
+
+def test_the_common_columns_pass_and_an_offender_is_named() -> None:
+    good = [Reading(start=i, end=i + 1, label="positive", weight=0.5 * i, pairs=[["good", 1.9]],
+                    score=None if i % 2 else 0.25) for i in range(20)]
+    _check_json_values(good)
+    bad = [*good, Reading(start=0, end=1, weight=math.nan)]
+    with pytest.raises(ValueError, match=r"field 'weight' holds float nan"):
+        _check_json_values(bad)
+    with pytest.raises(ValueError, match=r"field 'pairs' holds list \[\['x', inf\]\]"):
+        _check_json_values([*good, Reading(start=0, end=1, pairs=[["x", math.inf]])])
+
+
+@attrs.frozen
+class Span:
+    start: int
+    end: int
+    tag: int
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 6)), min_size=1, max_size=40))
+def test_reading_order_is_the_stable_sort_by_start_then_longer_first(
+    spans: list[tuple[int, int]],
+) -> None:
+    batch = [Span(a, a + n, i) for i, (a, n) in enumerate(spans)]
+    got = _in_reading_order(batch, [s.start for s in batch], [s.end for s in batch])
+    assert got == sorted(batch, key=lambda s: (s.start, -s.end))
+    if got == batch:
+        assert got is batch  # in order already: not copied
