@@ -1270,21 +1270,24 @@ _JUST_LISTS = frozenset({list})
 _is_list = list.__instancecheck__
 
 
-def _plain_json(values: list[Any]) -> bool:
+def _plain_json(values: list[Any], types: set[type] | None = None) -> bool:
     """Whether ``values`` are all JSON, judged a nesting level at a time with C-level passes.
 
     ``True`` is sure; ``False`` means "look closer" (a value of another type,
-    a float that is not finite, or nesting past what is looked at).
+    a float that is not finite, or nesting past what is looked at).  ``types``,
+    when given, are the types of ``values``.
     """
     for _ in range(4):
-        types = set(map(type, values))
-        if float in types and not math.isfinite(sum(filter(_is_float, values), 0.0)):
+        if types is None:
+            types = set(map(type, values))
+        if float in types and not _finite(values, types):
             return False
         rest = types - _ANY_SCALAR
         if not rest:
             return True
         if rest == _JUST_LISTS:  # the common nesting (a list of pairs): one pass to find them
-            values = list(itertools.chain.from_iterable(filter(_is_list, values)))
+            lists = values if types == _JUST_LISTS else filter(_is_list, values)
+            values, types = list(itertools.chain.from_iterable(lists)), None
             continue
         keep = map(operator.not_, map(_scalar, map(type, values)))
         nested = list(itertools.compress(values, keep))
@@ -1294,12 +1297,24 @@ def _plain_json(values: list[Any]) -> bool:
             except (TypeError, ValueError, RecursionError, OverflowError):
                 return False
             return True
-        values = list(itertools.chain.from_iterable(nested))
+        values, types = list(itertools.chain.from_iterable(nested)), None
     return False
 
 
 _FLOATS = frozenset({float})
 _FLOATS_OR_NONE = frozenset({float, type(None)})
+
+
+def _finite(values: Iterable[Any], types: set[type]) -> bool:
+    """Whether the floats among ``values`` (of ``types``) are finite: their sum is
+    (``False`` also when finite floats add up past the largest float: look closer)."""
+    if types == _FLOATS:
+        floats: Iterable[Any] = values
+    elif types == _FLOATS_OR_NONE:
+        floats = filter(None, values)  # the truth test leaves out None (and zeros)
+    else:
+        floats = filter(_is_float, values)
+    return math.isfinite(sum(floats, 0.0))
 
 
 def _plain_column(column: tuple[Any, ...]) -> bool:
@@ -1311,15 +1326,9 @@ def _plain_column(column: tuple[Any, ...]) -> bool:
     types = set(map(type, column))
     if types <= _JSON_SCALARS:  # strings, ints, bools, None: nothing more to see
         return True
-    if types <= _ANY_SCALAR:  # and floats, which must be finite: their sum is
-        if types == _FLOATS:
-            floats: Iterable[Any] = column
-        elif types == _FLOATS_OR_NONE:
-            floats = filter(None, column)  # the truth test leaves out None (and zeros)
-        else:
-            floats = filter(_is_float, column)
-        return math.isfinite(sum(floats, 0.0))
-    return _plain_json(list(column))
+    if types <= _ANY_SCALAR:  # and floats, which must be finite
+        return _finite(column, types)
+    return _plain_json(list(column), types)
 
 
 def _check_field(items: list[Annotation], name: str, values: list[Any]) -> None:
