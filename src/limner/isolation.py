@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import itertools
 import operator
 import signal
 import threading
@@ -139,9 +140,10 @@ def features_changed(doc: Document, mark: Checkpoint) -> Annotation | None:
     for a, saved in mark.features:
         if a.features != saved:
             return a
-    stored = doc._annotations[: mark.annotations]
-    if sum(1 for _ in filter(_features, stored)) != mark.featured:
+    stored = itertools.islice(doc._annotations, mark.annotations)
+    if len(list(filter(_features, stored))) != mark.featured:
         saved_ids = {id(a) for a, _ in mark.features}
+        stored = itertools.islice(doc._annotations, mark.annotations)
         return next(a for a in filter(_features, stored) if id(a) not in saved_ids)
     return None
 
@@ -200,7 +202,7 @@ def check_results(
             f"{_who(annotator)} returned kind {undeclared[0]!r}, which it does not declare "
             f"in produces={annotator.produces!r}; the batch is refused"
         )
-    classes = {cls for cls in set(map(type, annotations)) if ref_fields(cls)}
+    classes = set(filter(ref_fields, set(map(type, annotations)))) if annotations else None
     if classes and not _refs_resolve(annotations, classes, doc._by_id):
         labels = {a.id for a in annotations if a.id}
         stored = doc._by_id

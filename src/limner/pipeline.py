@@ -470,6 +470,8 @@ def _split_results(results: list[Any]) -> tuple[list[Annotation], list[Layer]]:
     Raises:
         TypeError: a result is neither an Annotation nor a Layer.
     """
+    if not results:
+        return [], []
     classes = set(map(type, results))
     if len(classes) == 1:  # the common case: one class, checked once
         (cls,) = classes
