@@ -669,25 +669,32 @@ class Document:
         if not batch:
             return []
         starts, ends = _checked_spans(batch, len(self._text))
-        checked = check_values or not _written_as_held(batch)
+        classes: set[type[Annotation]] = set(map(type, batch))  # (one pass, for every step)
+        checked = check_values or not _written_as_held(batch, classes)
         if checked:
-            _check_json_values(batch)
+            _check_json_values(batch, classes)
         try:
-            return self._add_checked(batch, starts, ends, source)
+            return self._add_checked(batch, starts, ends, source, classes)
         except Exception:
             if not checked:  # a value JSON cannot hold is the fault named, as when checked
-                _check_json_values(batch)
+                _check_json_values(batch, classes)
             raise
 
     def _add_checked(
-        self, batch: list[Annotation], starts: list[int], ends: list[int], source: str | None
+        self,
+        batch: list[Annotation],
+        starts: list[int],
+        ends: list[int],
+        source: str | None,
+        classes: set[type[Annotation]] | None = None,
     ) -> list[Annotation]:
-        """Store ``batch`` (spans ``starts`` and ``ends``, checked) in reading order."""
+        """Store ``batch`` (spans ``starts`` and ``ends``, checked) in reading order;
+        ``classes``, when given, are the classes of its annotations."""
         # in reading order already (starts rising, a tie broken by the longer first)?
         # Strictly rising starts answer it without building the sort keys.
         if not all(map(operator.lt, starts, itertools.islice(starts, 1, None))):
             batch = _in_reading_order(batch, starts, ends)
-        if source and self._hand_over(batch, source):
+        if source and self._hand_over(batch, source, classes):
             return batch
         labels: dict[str, str] = {}
         fresh: list[Annotation] = []
@@ -721,7 +728,9 @@ class Document:
         self._store(fresh)
         return fresh
 
-    def _hand_over(self, batch: list[Annotation], source: str) -> bool:
+    def _hand_over(
+        self, batch: list[Annotation], source: str, classes: set[type[Annotation]] | None = None
+    ) -> bool:
         """Store a batch of new annotations in bulk: the common case of :meth:`add`.
 
         Ids (of one prefix or of several), sources, and the :func:`ref` fields
@@ -734,7 +743,8 @@ class Document:
         """
         if any(map(_source, batch)) or len(set(map(id, batch))) != len(batch):
             return False
-        classes: set[type[Annotation]] = set(map(type, batch))
+        if classes is None:
+            classes = set(map(type, batch))
         made = self._bulk_ids(batch, classes)
         if made is None:
             return False
@@ -1214,7 +1224,9 @@ _strict_encode = json.JSONEncoder(allow_nan=False, check_circular=False).encode
 _features = operator.attrgetter("features")
 
 
-def _written_as_held(batch: list[Annotation]) -> bool:
+def _written_as_held(
+    batch: list[Annotation], classes: set[type[Annotation]] | None = None
+) -> bool:
     """Whether the JSON form of ``batch`` holds every value :func:`_check_json_values`
     checks, as it is: then the encoder of the form refuses what that check refuses.
 
@@ -1224,19 +1236,24 @@ def _written_as_held(batch: list[Annotation]) -> bool:
     """
     if any(map(_features, batch)):
         return False
-    classes: set[type[Annotation]] = set(map(type, batch))
+    if classes is None:
+        classes = set(map(type, batch))
     return all(cls.to_dict is Annotation.to_dict for cls in classes)
 
 
-def _check_json_values(batch: list[Annotation]) -> None:
+def _check_json_values(
+    batch: list[Annotation], classes: set[type[Annotation]] | None = None
+) -> None:
     """Raise a ValueError naming the first field of ``batch`` whose value JSON cannot hold.
 
     The common batch (strings, ints, finite floats, plain lists and dicts)
-    passes with a few C-level passes over all its values at once (see
-    :func:`_plain_json`).  Only a batch that fails them is looked at field by
-    field, to name the offender.
+    passes with a few C-level passes a field, over the values of all its
+    annotations at once (see :func:`_plain_column`).  Only a batch that fails
+    them is looked at field by field, to name the offender.  ``classes``, when
+    given, are the classes of the annotations of ``batch``.
     """
-    classes = set(map(type, batch))
+    if classes is None:
+        classes = set(map(type, batch))
     for cls in classes:
         items = batch if len(classes) == 1 else [a for a in batch if type(a) is cls]
         names, values_of = _value_getter(cls)
