@@ -14,6 +14,18 @@ from before it, ``enrich`` and ``encoded_line``).  CPU seconds
 (``time.process_time``), best pass of each; the copies a pass consumes are
 made before it is timed.  Shorter and steadier than ``split.py`` for a change
 to the engine alone, and run in one process: compare two checkouts in turn.
+
+``--only ROW`` (since 2026-12-04) records, builds one pass's copies and makes
+that one pass untimed, for an instruction count of the process; ``--only
+load`` stops before the pass, so that a count less that one is the pass::
+
+    PYTHONHASHSEED=0 valgrind --tool=cachegrind --cache-sim=no \
+        python benchmarks/engine_replay.py --only batch     # less --only load
+
+``batch`` is the engine as ``limner batch`` meets it (the values of the
+annotations left to the line's encoder), ``enrich`` as ``Enricher.enrich``
+does it (every value checked as it is added), ``line`` the batch's engine
+and the lines.
 """
 
 from __future__ import annotations
@@ -60,6 +72,10 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", default=str(corpora / "bbc" / "bbc.jsonl"))
     parser.add_argument("--step", type=int, default=5, help="every N-th article (default 5)")
     parser.add_argument("--passes", type=int, default=5, help="timed passes (default 5)")
+    parser.add_argument("--only", choices=("load", "batch", "enrich", "line"),
+                        help="for counting instructions: record and stop, or record and make "
+                             "one pass of this row, untimed ('batch': the engine as "
+                             "limner batch meets it, the values left to the line's encoder)")
     args = parser.parse_args()
     with open(args.corpus, encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh][:: args.step]
@@ -85,6 +101,22 @@ def main() -> None:
         enricher.enrich(text, id=rid, meta=meta)
     print(f"{len(items)} articles, {sum(len(t) for t, _, _ in items):,} chars; "
           f"{sum(sum(map(len, v)) for v in recorded.values()):,} results replayed a pass")
+
+    if args.only is not None:
+        store = {k: [[copy.copy(x) for x in res] for res in v] for k, v in recorded.items()}
+        enricher.annotators = [attrs.evolve(a, func=_replaying(store[a.name])) for a in own]
+        gc.collect()
+        if args.only == "load":
+            return
+        with _collector_tuned(), marked_interrupts():
+            for text, rid, meta in items:
+                if args.only == "batch":
+                    enricher._enrich_for_writing(text, rid, meta)
+                elif args.only == "enrich":
+                    enricher.enrich(text, id=rid, meta=meta)
+                else:
+                    enriched_line(enricher, text, rid, meta)
+        return
 
     for row in ("enrich", "line"):
         spent = []
