@@ -162,3 +162,19 @@ def test_reading_order_is_the_stable_sort_by_start_then_longer_first(
     assert got == sorted(batch, key=lambda s: (s.start, -s.end))
     if got == batch:
         assert got is batch  # in order already: not copied
+
+
+def test_the_installed_handler_is_read_as_signal_getsignal_reads_it() -> None:
+    import signal
+
+    from limner.isolation import _handler_of
+
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        for handler in (signal.default_int_handler, signal.SIG_IGN, signal.SIG_DFL, print):
+            signal.signal(signal.SIGINT, handler)
+            raw = _handler_of(signal.SIGINT)
+            assert raw == signal.getsignal(signal.SIGINT)
+            assert callable(raw) == callable(handler)
+    finally:
+        signal.signal(signal.SIGINT, before)
