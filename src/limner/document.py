@@ -788,7 +788,8 @@ class Document:
             prefixes = list(map(prefix_of.__getitem__, map(type, batch)))
             counters = {}
             fresh: dict[str, Iterator[str]] = {}
-            for prefix, n in collections.Counter(prefixes).items():
+            for prefix in set(prefix_of.values()):  # (a few: one C-level count each)
+                n = prefixes.count(prefix)
                 count = self._counters.get(prefix, 0)
                 fresh[prefix] = iter(_fresh_ids(prefix, count + 1, n))
                 counters[prefix] = count + n
