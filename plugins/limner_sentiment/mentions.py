@@ -43,7 +43,9 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
+from typing import TypeVar
 
 from limner_sentiment.context import _ENDS, _FORMS, _MARKS, NAME, OPENERS, learn_forms
 from limner_sentiment.features import (
@@ -70,6 +72,7 @@ __all__ = ["Scores", "Sentence", "Weights", "read", "weights"]
 #: A mention's ``(P(negative), P(neutral), P(positive), drivers)`` (:meth:`Sentence.score`).
 Scores = tuple[float, float, float, list[tuple[str, float]]]
 _NO_DRIVERS: list[tuple[str, float]] = []
+T = TypeVar("T")
 _bisect_left = bisect.bisect_left
 _bisect_right = bisect.bisect_right
 _exp = math.exp
@@ -89,7 +92,8 @@ class Weights:
     """
 
     __slots__ = (
-        "after_turn", "agent", "aimed", "bag_c", "bag_s", "before_turn", "bias", "left_neg",
+        "after_turn", "agent", "aimed", "bag_cn", "bag_cp", "bag_sn", "bag_sp", "before_turn",
+        "bias", "left_neg",
         "left_pos", "lx", "n1", "n2", "nb", "near_left", "near_right", "nw", "own", "p1", "p2",
         "passive_agent", "pb", "pw", "quoted", "right_neg", "right_pos", "rx", "sentence",
         "sentence_weights", "sentence_words", "speaker", "speaker_neg", "speaker_pos",
@@ -127,8 +131,7 @@ class Weights:
         self.p1, self.p2, self.n1, self.n2 = w["P1"], w["P2"], w["N1"], w["N2"]
         self.pb, self.nb = _pairs(w["PB"]), _pairs(w["NB"])
         self.pw, self.nw = w["Pw"], w["Nw"]
-        self.bag_s = _joined(model.bags, 0)
-        self.bag_c = _joined(model.bags, 2)
+        self.bag_sn, self.bag_sp, self.bag_cn, self.bag_cp = map(_column, model.bag_columns)
 
 
 def _pairs(table: Mapping[str, complex]) -> dict[str, dict[str, complex]]:
@@ -148,31 +151,25 @@ def _pairs(table: Mapping[str, complex]) -> dict[str, dict[str, complex]]:
     return out
 
 
-class _Bag(dict[str, complex]):
-    """A bag's weights by word, ``0j`` for a word without any (``bag[word]`` is
-    ``bag.get(word, 0j)``): its words are summed by ``map(bag.__getitem__, forms)``,
-    one argument a word, no default repeated alongside."""
+class _Bag(dict[str, float]):
+    """One column of a bag's weights by word, ``0.0`` for a word without one (``bag[word]``
+    is ``bag.get(word, 0.0)``): its words are summed by ``sum(map(bag.__getitem__, forms))``,
+    one argument a word, no default repeated alongside, and added up by ``sum``'s
+    float path (no object made per word: a sum of complex numbers makes one a word)."""
 
     __slots__ = ()
 
-    def __missing__(self, key: str) -> complex:
-        return 0j
+    def __missing__(self, key: str) -> float:
+        return 0.0
 
 
-def _joined(bags: Mapping[str, Sequence[float]], column: int) -> _Bag:
-    """One bag's weights by word, ``negative + positive * 1j`` (columns ``column`` and the next).
-
-    As :func:`~limner_sentiment.context.bag_columns` reads them: a zero weight
-    (``-0.0`` too) is ``0.0``; a word with neither weight is left out.
-    """
-    out = _Bag()
-    for word, row in bags.items():
-        neg, pos = row[column], row[column + 1]
-        if neg or pos:
-            out[word] = complex(neg or 0.0, pos or 0.0)
-    # the forms of names and of numbers, in most sentences, found without a call
+def _column(weights: Mapping[str, float]) -> _Bag:
+    """A column of :func:`~limner_sentiment.context.bag_columns` (zeros left out) as a
+    :class:`_Bag`: the forms of names and of numbers, in most sentences, are found
+    without a call of ``__missing__``."""
+    out = _Bag(weights)
     for word in (NAME, ""):
-        out.setdefault(word, 0j)
+        out.setdefault(word, 0.0)
     return out
 
 
@@ -195,7 +192,7 @@ class Sentence:
             (:func:`~limner_sentiment.scorer.spaced_words`): they are then
             located by counting spaces (a word's start, when a quotation
             mark asks for it, by the length of the words before it joined),
-            and ``starts`` and ``ends`` are not set.
+            and ``starts`` and ``ends`` are ``None``.
         starts, ends: its words' offsets in the sentence.
         tokens, forms: its words as written, and their forms
             (:mod:`limner_sentiment.context`).
@@ -215,10 +212,10 @@ class Sentence:
         "speech", "starts", "text", "tokens", "turn", "valence", "w",
     )
 
-    starts: list[int]
-    ends: list[int]
+    starts: list[int] | None
+    ends: list[int] | None
     tokens: list[str]
-    forms: list[str]
+    forms: Sequence[str]
     hits: list[int]
     valence: dict[int, float]
     hit_words: dict[int, str]
@@ -254,8 +251,8 @@ class Sentence:
             first = text.count(" ", 0, start + 1)
             last = text.count(" ", 0, end - 1) if end > 0 else -1
         else:
-            first = _bisect_right(self.ends, start)
-            last = _bisect_left(self.starts, end) - 1
+            first = _bisect_right(self.ends, start)  # type: ignore[arg-type]
+            last = _bisect_left(self.starts, end) - 1  # type: ignore[arg-type]
         if first >= n:
             first = n - 1
         return first, last if last > first else first
@@ -264,8 +261,20 @@ class Sentence:
         """:meth:`score` of the words a mention at ``start``..``end`` (offsets in the
         sentence) covers (:meth:`locate`), worked out once for each pair of words:
         mentions on the same words score the same (``seen``)."""
-        first, last = self.locate(start, end)
-        key = first * self.n + last
+        # locate, inline
+        n = self.n
+        if self.spaced:
+            text = self.text
+            first = text.count(" ", 0, start + 1)
+            last = text.count(" ", 0, end - 1) if end > 0 else -1
+        else:
+            first = _bisect_right(self.ends, start)  # type: ignore[arg-type]
+            last = _bisect_left(self.starts, end) - 1  # type: ignore[arg-type]
+        if first >= n:
+            first = n - 1
+        if last < first:
+            last = first
+        key = first * n + last
         seen = self.seen
         known = seen.get(key)
         if known is None:
@@ -365,7 +374,7 @@ class Sentence:
             if self.spaced:  # word first starts after the first - 1 words and their spaces
                 at = len(" ".join(self.tokens[:first])) + 1 if first else 0
             else:
-                at = self.starts[first]
+                at = self.starts[first]  # type: ignore[index]
             if _bisect_right(quotes, at) % 2 == 1:
                 z += w.quoted
         speech = self.speech
@@ -488,11 +497,13 @@ class Sentence:
         clauses = self.clauses
         a = clauses[k]
         size = (clauses[k + 1] if k + 1 < len(clauses) else self.n) - a
-        z: complex = sum(map(self.w.bag_c.__getitem__, self.forms[a : a + size]))
         scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
         bag = self.bag
+        part = self.forms[a : a + size]
+        w = self.w
         made = self.clause_bags[k] = complex(
-            bag.real + z.real * scale, bag.imag + z.imag * scale
+            bag.real + sum(map(w.bag_cn.__getitem__, part)) * scale,
+            bag.imag + sum(map(w.bag_cp.__getitem__, part)) * scale,
         )
         return made
 
@@ -523,9 +534,9 @@ class Sentence:
     def _clause(self, k: int) -> complex:
         """The unscaled sums of clause ``k``'s words, ``negative + positive * 1j``."""
         a = self.clauses[k]
-        size = self._size(k)
-        total: complex = sum(map(self.w.bag_c.__getitem__, self.forms[a : a + size]))
-        return complex(total)
+        part = self.forms[a : a + self._size(k)]
+        w = self.w
+        return complex(sum(map(w.bag_cn.__getitem__, part)), sum(map(w.bag_cp.__getitem__, part)))
 
 
 
@@ -550,6 +561,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
         tokens = split
         n = len(tokens)
         s.spaced = True
+        s.starts = s.ends = None  # not made: a mention's words are found by counting spaces
     else:
         scored, starts, ends, words = read_offsets(sentence, scored, split)
         n = len(starts)
@@ -563,11 +575,14 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
         s.ends = ends
     # context.forms_and_clauses, inline for a sentence whose tokens were all seen before,
     # and the places of the watched words (clause openers, special words), in one C-level pass
+    # the tokens' forms, and their clause ends when asked, each by one C-level call: an
+    # itemgetter of the tokens, whose look-ups cost half those of a map over a bound method
+    get = itemgetter(*tokens) if n > 1 else _one(tokens[0])
     try:
-        forms = list(map(_FORMS_ITEM, tokens))
+        forms = get(_FORMS)
     except KeyError:  # a token not seen before: the memos learn the sentence's tokens
         learn_forms(tokens)
-        forms = list(map(_FORMS_ITEM, tokens))
+        forms = get(_FORMS)
     # the places of the watched words are looked for only when one C-level set pass
     # (no call per form) finds one
     at = (
@@ -580,7 +595,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
         "," in sentence or ";" in sentence or ":" in sentence or '"' in sentence
         or (not sentence.isascii() and _has_curly_mark(sentence))
     ):
-        ends = list(map(_ENDS_GET, tokens))
+        ends = get(_ENDS)
         clause_end = True in ends
     else:
         clause_end = False
@@ -630,13 +645,15 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
         s.cum_pos = s.cum_neg = _NO_SUMS
     s.shared = complex(zn, zp)
     if '"' in sentence or (not sentence.isascii() and _has_curly_quote(sentence)):
-        # (a spaced sentence's word offsets are not made: score finds a mention's start)
         s.quotes = list(map(_MATCH_START, _QUOTE_MARK.finditer(sentence)))
     else:
         s.quotes = None
-    total: complex = sum(map(w.bag_s.__getitem__, forms))
+    # the sentence's bag: two float sums, each as context.BagSums adds it
     scale = 1.0 / math.sqrt(n)
-    s.bag = complex(total.real * scale, total.imag * scale)
+    # (a sum over a map streams the floats: cheaper than an itemgetter's tuple of them)
+    s.bag = complex(
+        sum(map(w.bag_sn.__getitem__, forms)) * scale, sum(map(w.bag_sp.__getitem__, forms)) * scale
+    )
     s.clause_bags = {}
     s.cum = None
     s.seen = {}
@@ -648,17 +665,19 @@ _MATCH_START = re.Match.start
 _NOTHING_AT: list[int] = []
 # the words a sentence's forms are searched for in one pass: clause openers, special words
 _WATCHED = OPENERS | _SPECIAL_WORDS
-# context's memos of the tokens' forms and clause ends (cleared in place, never replaced)
-_FORMS_ITEM = _FORMS.__getitem__
-_ENDS_GET = _ENDS.__getitem__
-_WATCHED_IN = _WATCHED.__contains__
-_WATCHED_OFF = _WATCHED.isdisjoint
 _OPENERS_OFF = OPENERS.isdisjoint
 _RANGE = range
-# the clause starts of a sentence of one clause (never changed: a mention only reads them)
-_ONE_CLAUSE = [0]
-_NO_HITS: list[int] = []
-_NO_SUMS: list[float] = [0.0]
+_WATCHED_IN = _WATCHED.__contains__
+_WATCHED_OFF = _WATCHED.isdisjoint
+
+
+def _one(token: str) -> Callable[[Mapping[str, T]], tuple[T]]:
+    """``itemgetter(token)`` as it is for several tokens: a tuple of one."""
+
+    def get(table: Mapping[str, T]) -> tuple[T]:
+        return (table[token],)
+
+    return get
 
 
 def _has_curly_mark(text: str) -> bool:
@@ -667,6 +686,10 @@ def _has_curly_mark(text: str) -> bool:
 
 
 _CURLY_MARKS = sorted(c for c in _MARKS if not c.isascii())
+# the clause starts of a sentence of one clause (never changed: a mention only reads them)
+_ONE_CLAUSE = [0]
+_NO_HITS: list[int] = []
+_NO_SUMS: list[float] = [0.0]
 
 
 def _has_curly_quote(text: str) -> bool:

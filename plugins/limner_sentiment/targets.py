@@ -84,8 +84,13 @@ def collect_targets(
     text = doc.text
     groups: dict[object, Any] = {}
     for a in doc.select("target"):
-        # Annotation.get, inline for the classes that do not override it
-        if type(a).get is _GET:
+        # Annotation.get, inline for the classes that do not override it; a plain
+        # limner.Annotation has no field "name" (slotted, no __dict__), so no getattr
+        # (a failed getattr raises and catches an AttributeError inside: some 3,000
+        # machine instructions a target)
+        if type(a) is _PLAIN:
+            name = a.features.get("name")
+        elif type(a).get is _GET:
             features = a.features
             name = features["name"] if "name" in features else getattr(a, "name", None)
         else:
@@ -139,6 +144,7 @@ def collect_targets(
 
 
 _GET = limner.Annotation.get
+_PLAIN = limner.Annotation
 
 
 def _reading_order(m: limner.Annotation) -> tuple[int, int]:
@@ -213,23 +219,32 @@ def target_sentiments(
     append = out.append
     unread = _UNREAD
 
+    # (start, end) -> scores_of(start, end): mentions on the same span (a name met
+    # again, a caller's repeated target) are found and scored once
+    spans: dict[tuple[int, int], tuple[int, Scores] | None] = {}
+
     def scores_of(start: int, end: int) -> tuple[int, Scores] | None:
         """The sentence a mention lies in and the mention's scores, or None outside
         every sentence or in one without words; each sentence is read once, when a
-        mention is first found in it."""
+        mention is first found in it, and each span scored once."""
+        key = (start, end)
+        found = spans.get(key, unread)
+        if found is not unread:
+            return found  # type: ignore[no-any-return]
+        found = None
         k = bisect_right(starts, start) - 1
-        if k < 0 or start > ends[k] or (start == ends[k] and end > start):
-            return None
-        base = starts[k]
-        sentence = analysed.get(k, unread)
-        if sentence is unread:
-            sentence = analysed[k] = read(
-                text[base : ends[k]], sentence_scores[k],
-                words[k] if words is not None else None, fast, model,
-            )
-        if sentence is None:
-            return None  # a sentence without words
-        return k, sentence.at(start - base, end - base)
+        if k >= 0 and (start < ends[k] or (start == ends[k] and end <= start)):
+            base = starts[k]
+            sentence = analysed.get(k, unread)
+            if sentence is unread:
+                sentence = analysed[k] = read(
+                    text[base : ends[k]], sentence_scores[k],
+                    words[k] if words is not None else None, fast, model,
+                )
+            if sentence is not None:  # (None: a sentence without words)
+                found = k, sentence.at(start - base, end - base)
+        spans[key] = found
+        return found
 
     for target in targets:
         if type(target) is _Target:
