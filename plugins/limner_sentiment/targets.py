@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
@@ -207,7 +208,7 @@ def target_sentiments(
     model = load_model()
     fast = weights(model)
     label_of = model.label
-    round3, cancels = _round, _CANCELS
+    round3, cancels, round4 = _round, _CANCELS, round_4
     text = doc.text
     starts = [a for a, _ in sentences]
     ends = [b for _, b in sentences]
@@ -274,10 +275,10 @@ def target_sentiments(
                 if scored:
                     if scored > 1:
                         pn, p0, pp = pn / scored, p0 / scored, pp / scored
-                    score = round(pp - pn, 4)
+                    score = round4(pp - pn)
                     label = label_of(pn, p0, pp)
-                    confidence: float | None = round(
-                        pn if label == "negative" else pp if label == "positive" else p0, 4
+                    confidence: float | None = round4(
+                        pn if label == "negative" else pp if label == "positive" else p0
                     )
                 else:
                     score, label, confidence = 0.0, "neutral", None
@@ -325,10 +326,33 @@ def target_sentiments(
         else:
             drivers = top_drivers(near, limit)
         append(build(
-            m.start, m.end, "target", round(pp - pn, 4), m.id, drivers,
-            name, 1, 1, None, label, round(confidence, 4),
+            m.start, m.end, "target", round4(pp - pn), m.id, drivers,
+            name, 1, 1, None, label, round4(confidence),
         ))
     return out
+
+
+def round_4(x: float, floor: Any = math.floor, copysign: Any = math.copysign) -> float:
+    """``round(x, 4)``, the same float (its sign too), most often without its decimal string.
+
+    ``round`` writes ``x`` out correctly rounded to four decimals and reads that
+    back (some 3,000 machine instructions).  Here ``y = x * 10000.0`` is within
+    half a unit in its last place (under ``1e-8`` for ``|y| < 1e8``) of the exact
+    ``x * 10**4``; when ``y``'s fraction is not within ``1e-4`` of a half, the
+    exact value rounds to the same integer
+    ``k`` (no tie), and ``k / 10000.0`` is the float nearest ``k / 10**4``, which is
+    what ``round`` reads back; the sign of a zero is ``x``'s, as ``round`` keeps
+    it.  Other values (near a half, large, not finite) are left to ``round``.
+    """
+    y = x * 10000.0
+    if -1e8 < y < 1e8:
+        f = floor(y)
+        d = y - f
+        if d < 0.4999:
+            return copysign(f / 10000.0, x)  # type: ignore[no-any-return]
+        if d > 0.5001:
+            return copysign((f + 1) / 10000.0, x)  # type: ignore[no-any-return]
+    return round(x, 4)
 
 
 # an analysed sentence not looked up yet (None is a sentence without words)
