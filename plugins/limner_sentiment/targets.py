@@ -21,7 +21,8 @@ probability of that label.  A speaker's own quoted words make
 ``quoted_score``, kept apart from ``score``.
 
 Work is linear in the text plus the mentions: a sentence is read once
-whatever the number of mentions in it, and a mention costs a bounded window.
+whatever the number of mentions in it, a mention costs a bounded window, and
+mentions on the same span (a caller's target given twice) are scored once.
 A quoted speaker's parts of sentences are scored from the document pass's
 cleaning of the text (:func:`~limner_sentiment.scorer.prepare_text`), not
 from a cleaning of their own.
