@@ -604,12 +604,12 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
         "," in sentence or ";" in sentence or ":" in sentence or '"' in sentence
         or (not sentence.isascii() and _has_curly_mark(sentence))
     ):
-        ends = get(_ENDS)
-        clause_end = True in ends
+        closing = get(_ENDS)
+        clause_end = True in closing
     else:
         clause_end = False
     if clause_end or (at and not _OPENERS_OFF(map(forms.__getitem__, at))):
-        starts_at = set(itertools.compress(range(1, n + 1), ends)) if clause_end else set()
+        starts_at = set(itertools.compress(range(1, n + 1), closing)) if clause_end else set()
         for i in at:
             if forms[i] in OPENERS:
                 starts_at.add(i)
@@ -704,7 +704,8 @@ def _has_curly_quote(text: str) -> bool:
 
 
 def _specials(
-    forms: list[str], at: list[int], valence: dict[int, float], hit_words: dict[int, str], n: int,
+    forms: Sequence[str], at: list[int], valence: dict[int, float], hit_words: dict[int, str],
+    n: int,
 ) -> tuple[list[int], int]:
     """The speech verbs and first contrast word of a sentence, and its news idiom's valences.
 

@@ -230,10 +230,10 @@ def target_sentiments(
         every sentence or in one without words; each sentence is read once, when a
         mention is first found in it, and each span scored once."""
         key = (start, end)
-        found = spans.get(key, unread)
-        if found is not unread:
-            return found  # type: ignore[no-any-return]
-        found = None
+        known = spans.get(key, unread)
+        if known is not unread:
+            return known  # type: ignore[no-any-return]
+        found: tuple[int, Scores] | None = None
         k = bisect_right(starts, start) - 1
         if k >= 0 and (start < ends[k] or (start == ends[k] and end <= start)):
             base = starts[k]
