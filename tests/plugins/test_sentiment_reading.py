@@ -315,3 +315,18 @@ def test_one_mention_targets_follow_any_models_label_factors(seed: int) -> None:
         fast = fast_targets(enriched)
         assert len(fast) == len(re.findall(r"\w+", text))
         assert same(fast, plain_targets(enriched, DEFAULT_KINDS, 5))
+
+
+@given(
+    st.one_of(
+        st.floats(-1.0, 1.0),
+        st.floats(allow_nan=True, allow_infinity=True),
+        # four decimals and a half of the fifth, give or take the last bits: the ties
+        st.builds(lambda k, e: k / 10000.0 + 0.00005 + e, st.integers(-10**4, 10**4),
+                  st.sampled_from([0.0, 1e-17, -1e-17, 1e-13, -1e-13, 2e-9, -2e-9])),
+    )
+)
+def test_round_4_is_round_to_four_decimals(x: float) -> None:
+    """The targets' shortcut for ``round(x, 4)`` gives the very same float, sign of zero
+    included (its repr, as the JSON writes it), for any float."""
+    assert repr(limner_sentiment.targets.round_4(x)) == repr(round(x, 4))
