@@ -40,6 +40,7 @@ from limner_sentiment.lexicon import (
     NEUTRAL_BEFORE,
     Lexicon,
     load,
+    punctuated_words,
 )
 
 __all__ = [
@@ -73,7 +74,17 @@ _FOLD_PAIRS = (
 # periods, slashes and "@" stay inside tokens ("don't", "h&k", "U.S.", "@user").
 _PUNCTUATION = '!"#$%()*+,:;<=>?[\\]^_`{|}~'
 _SPACE = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
-_SPACE_BYTES = bytes.maketrans(_PUNCTUATION.encode(), b" " * len(_PUNCTUATION))
+# the text cleaned for scanning also has its ASCII white space as spaces (the same words
+# for str.split), so that a word's edges are found next to a space (_Scan.learn_sentence)
+_ASCII_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_SPACE_BYTES = bytes.maketrans(
+    (_PUNCTUATION + _ASCII_SPACE).encode(), b" " * len(_PUNCTUATION + _ASCII_SPACE)
+)
+#: White space beyond ASCII (``str.split`` splits at it; U+00A0 is folded to a space).
+_WIDE_SPACES = (
+    "\x85", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006",
+    "\u2007", "\u2008", "\u2009", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000",
+)
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 # VADER's punctuation, stripped from both ends of a word on the careful path.
 _STRIP = string.punctuation
@@ -174,7 +185,8 @@ def split_words(sentence: str) -> tuple[list[str], list[str]]:
 @functools.cache
 def _emoticons() -> frozenset[str]:
     """The lexicon's entries that contain punctuation (emoticons), in both cases."""
-    keys = [k for k in load().valence if any(c in string.punctuation for c in k)]
+    lex = load()
+    keys = lex.emoticons if lex.emoticons is not None else punctuated_words(lex.valence)
     return frozenset(keys) | {k.upper() for k in keys} | {k.lower() for k in keys}
 
 
@@ -488,11 +500,12 @@ def score_words(
     """
     lex = load()
     if present is None:
-        scan, rule_words, rules_only = _scan_sets()
-        present = scan.intersection(low)
-        rules = rule_words & present
+        scanning = _scan_sets()
+        scanning.learn(low)
+        present = scanning.words.intersection(low)
+        rules = scanning.rules & present
         if rules:
-            present = present - rules_only
+            present = present - scanning.rules_only
     if not present:
         return _EMPTY
     if len(present) == 1:  # most sentences: one lexicon word, found once
@@ -585,16 +598,87 @@ def _rules_and_turns() -> frozenset[str]:
     return load().modifiers | _TURNS
 
 
-@functools.cache
-def _scan_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``(lexicon and rule words, rule words, rule words that are not lexicon words)``.
+class _Scan:
+    """The sets that find a sentence's lexicon and rule words in one C-level pass.
 
-    Lexicon words are those of :attr:`~limner_sentiment.lexicon.Lexicon.lookup`,
-    with the apostrophes and periods that may cling to them.
+    Attributes:
+        words: the lexicon's tokens and the rule words: every lexicon word as it
+            is, and those of the spellings with apostrophes and periods around
+            them (:attr:`~limner_sentiment.lexicon.Lexicon.lookup`) met so far.
+        rules: the rule words (:func:`_rules_and_turns`).
+        rules_only: the rule words that are not lexicon tokens.
+        checked: the tokens with an apostrophe or period at an end met so far
+            (whether each is a spelling is settled: it is in ``words`` if so).
+
+    A spelling joins ``words`` when a sentence first holds it (:meth:`learn`,
+    :meth:`learn_sentence`).  Before, every spelling of every word was made at
+    start-up (225,000 of them, a tenth of a second).
     """
-    rules = _rules_and_turns()
-    scan = frozenset(load().lookup).union(rules)
-    return scan, rules, rules.difference(load().lookup)
+
+    __slots__ = ("checked", "lookup", "rules", "rules_only", "words")
+
+    #: Past this many tokens ``checked`` starts again: memory stays bounded.
+    LIMIT = 100_000
+
+    def __init__(self, lex: Lexicon) -> None:
+        rules = _rules_and_turns()
+        boosters = lex.boosters
+        self.lookup = lex.lookup
+        self.rules = rules
+        self.rules_only = frozenset(r for r in rules if self.lookup.word(r) is None)
+        self.words = {w for w in lex.valence if w not in boosters}
+        self.words.update(rules)
+        self.checked: set[str] = set()
+
+    def learn(self, tokens: Sequence[str]) -> None:
+        """Settle each token of ``tokens`` with an apostrophe or period at an end."""
+        checked = self.checked
+        for token in tokens:
+            if (token[0] == "'" or token[-1] in ".'") and token not in checked:
+                self.learn_one(token)
+
+    def learn_one(self, token: str) -> None:
+        """Settle ``token``: in ``words`` if it spells a lexicon word (and kept in ``lookup``)."""
+        word = self.lookup.word(token)
+        if word is not None:
+            self.lookup[token] = word  # kept before ``words`` names it
+            self.words.add(token)
+        if len(self.checked) >= self.LIMIT:
+            self.checked.clear()
+        self.checked.add(token)
+
+    def learn_sentence(self, sentence: str, low: list[str]) -> None:
+        """:meth:`learn` of ``low``, the words of ``sentence`` (cleaned), by C-level checks.
+
+        ``sentence`` must hold no white space but spaces (see :func:`prepare_text`).
+        Most sentences can hold a token with an apostrophe or period at an end
+        only as their last word, ending with a period: no apostrophe next to a
+        space or at either end, no period before a space before the last word.
+        Only that word is then looked at.
+        """
+        last = low[-1]
+        if (
+            "'" in sentence
+            and (sentence[0] == "'" or sentence[-1] == "'" or "' " in sentence or " '" in sentence)
+        ) or sentence.find(". ", 0, sentence.rfind(last)) >= 0:
+            self.learn(low)
+        elif last[-1] == "." and last not in self.checked:
+            self.learn_one(last)
+
+
+def _learn_words(learn: Any) -> Any:
+    """A ``learn_sentence`` that checks each word (for text with white space beyond ASCII)."""
+
+    def learn_sentence(sentence: str, low: list[str]) -> None:
+        learn(low)
+
+    return learn_sentence
+
+
+@functools.cache
+def _scan_sets() -> _Scan:
+    """The scanning sets of the lexicon in use (:class:`_Scan`)."""
+    return _Scan(load())
 
 
 _EMPTY = Scored(0.0, 0.0, ())
@@ -639,8 +723,9 @@ class Prepared(NamedTuple):
         text: the text.
         ascii_text: whether it is ASCII.
         folded: the text with :data:`_FOLD_PAIRS` applied (the text itself when ASCII).
-        cleaned: ``folded`` lower-cased, its punctuation turned into spaces; ``None``
-            when lower-casing moved the offsets (every span is then scored on its own).
+        cleaned: ``folded`` lower-cased, its punctuation and its ASCII white space
+            turned into spaces; ``None`` when lower-casing moved the offsets (every
+            span is then scored on its own).
         careful: whether some span may need the careful path (emoji, HTML
             entities, a letter written three times).
         contractions: whether ``cleaned`` holds "n't" anywhere.
@@ -713,7 +798,15 @@ def score_sentences(
             words.extend([None] * len(spans))
         return [score_sentence(text[a:b]) for a, b in spans]
     # one pass over a sentence's words finds its lexicon words and its rule words
-    scan, rule_words, rules_only = _scan_sets()
+    scanning = _scan_sets()
+    scan, rule_words, rules_only = scanning.words, scanning.rules, scanning.rules_only
+    # white space that is not a space (beyond ASCII, which cleaning made spaces)
+    # makes every sentence's words checked one by one
+    learn = (
+        scanning.learn_sentence
+        if cleaned.isascii() or not any(map(cleaned.__contains__, _WIDE_SPACES))
+        else _learn_words(scanning.learn)
+    )
     lossy = _lossy_emoticons()
     out = []
     empty = _EMPTY
@@ -723,7 +816,10 @@ def score_sentences(
             if words is not None:
                 words.append(None)
             continue
-        low = cleaned[a:b].split()
+        sentence = cleaned[a:b]
+        low = sentence.split()
+        if low:  # the spellings of lexicon words among them join the scanning set
+            learn(sentence, low)
         present: Set[str] | None = scan.intersection(low)
         orig = folded[a:b].split()
         if words is not None:
