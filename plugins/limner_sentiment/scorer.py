@@ -75,7 +75,7 @@ _FOLD_PAIRS = (
 _PUNCTUATION = '!"#$%()*+,:;<=>?[\\]^_`{|}~'
 _SPACE = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
 # the text cleaned for scanning also has its ASCII white space as spaces (the same words
-# for str.split), so that a word's edges are found next to a space (_Scan.learn_sentence)
+# for str.split), so that a word's edges are found next to a space (score_sentences)
 _ASCII_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
 _SPACE_BYTES = bytes.maketrans(
     (_PUNCTUATION + _ASCII_SPACE).encode(), b" " * len(_PUNCTUATION + _ASCII_SPACE)
@@ -610,9 +610,10 @@ class _Scan:
         checked: the tokens with an apostrophe or period at an end met so far
             (whether each is a spelling is settled: it is in ``words`` if so).
 
-    A spelling joins ``words`` when a sentence first holds it (:meth:`learn`,
-    :meth:`learn_sentence`).  Before, every spelling of every word was made at
-    start-up (225,000 of them, a tenth of a second).
+    A spelling joins ``words`` when a sentence first holds it (:meth:`learn`;
+    :func:`score_sentences` looks at most sentences' last word only).  Before,
+    every spelling of every word was made at start-up (225,000 of them, a
+    tenth of a second).
     """
 
     __slots__ = ("checked", "lookup", "rules", "rules_only", "words")
@@ -647,33 +648,6 @@ class _Scan:
             self.checked.clear()
         self.checked.add(token)
 
-    def learn_sentence(self, sentence: str, low: list[str]) -> None:
-        """:meth:`learn` of ``low``, the words of ``sentence`` (cleaned), by C-level checks.
-
-        ``sentence`` must hold no white space but spaces (see :func:`prepare_text`).
-        Most sentences can hold a token with an apostrophe or period at an end
-        only as their last word, ending with a period: no apostrophe next to a
-        space or at either end, no period before a space before the last word.
-        Only that word is then looked at.
-        """
-        last = low[-1]
-        if (
-            "'" in sentence
-            and (sentence[0] == "'" or sentence[-1] == "'" or "' " in sentence or " '" in sentence)
-        ) or sentence.find(". ", 0, sentence.rfind(last)) >= 0:
-            self.learn(low)
-        elif last[-1] == "." and last not in self.checked:
-            self.learn_one(last)
-
-
-def _learn_words(learn: Any) -> Any:
-    """A ``learn_sentence`` that checks each word (for text with white space beyond ASCII)."""
-
-    def learn_sentence(sentence: str, low: list[str]) -> None:
-        learn(low)
-
-    return learn_sentence
-
 
 @functools.cache
 def _scan_sets() -> _Scan:
@@ -685,6 +659,8 @@ _EMPTY = Scored(0.0, 0.0, ())
 #: ``Scored`` from a ``(raw, score, hits)`` tuple (``Scored._make`` without its checks).
 _scored = functools.partial(tuple.__new__, Scored)
 _SENSES = frozenset({"like", *NEUTRAL_AFTER, *NEUTRAL_BEFORE})
+# lexicon words that a rule of score_words' loop asks about besides the rule words
+_ASKS = _SENSES | {"kind"}
 
 
 def _shorten(low: list[str]) -> list[str]:
@@ -800,14 +776,13 @@ def score_sentences(
     # one pass over a sentence's words finds its lexicon words and its rule words
     scanning = _scan_sets()
     scan, rule_words, rules_only = scanning.words, scanning.rules, scanning.rules_only
-    # white space that is not a space (beyond ASCII, which cleaning made spaces)
-    # makes every sentence's words checked one by one
-    learn = (
-        scanning.learn_sentence
-        if cleaned.isascii() or not any(map(cleaned.__contains__, _WIDE_SPACES))
-        else _learn_words(scanning.learn)
-    )
+    learn, learn_one, checked = scanning.learn, scanning.learn_one, scanning.checked
+    # words at spaces only (white space beyond ASCII is rare; cleaning made ASCII's spaces)
+    spaced = cleaned.isascii() or not any(map(cleaned.__contains__, _WIDE_SPACES))
+    # no "!" or "?" in the text: no sentence's punctuation emphasis to look for
+    marks = "!" in folded or "?" in folded
     lossy = _lossy_emoticons()
+    valence = load().valence
     out = []
     empty = _EMPTY
     for a, b in spans:
@@ -818,8 +793,19 @@ def score_sentences(
             continue
         sentence = cleaned[a:b]
         low = sentence.split()
-        if low:  # the spellings of lexicon words among them join the scanning set
-            learn(sentence, low)
+        if low:
+            # the spellings of lexicon words among the words join the scanning set
+            # (_Scan.learn); with words at spaces, a word with an apostrophe or period
+            # at an end is next to a space or at an end of the sentence, and most
+            # sentences can hold one only as their last word, ending with a period
+            if not spaced or (
+                "'" in sentence
+                and (sentence[0] == "'" or sentence[-1] == "'"
+                     or "' " in sentence or " '" in sentence)
+            ) or 0 <= sentence.find(". ") < sentence.rfind(low[-1]):
+                learn(low)
+            elif (last := low[-1])[-1] == "." and last not in checked:
+                learn_one(last)
         present: Set[str] | None = scan.intersection(low)
         orig = folded[a:b].split()
         if words is not None:
@@ -836,18 +822,35 @@ def score_sentences(
         elif not present or present <= rules_only:  # no lexicon word
             out.append(empty)
             continue
-        if folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0:
+        if marks and (folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0):
             emphasis = _punctuation_emphasis(folded[a:b])
         else:
             emphasis = 0.0
         if present is None:  # words re-read the careful way
             out.append(score_words(orig, low, emphasis))
-        else:
-            rules = rule_words & present
-            if rules:
-                present = present - rules_only
-            contraction = contractions and cleaned.find("n't", a, b) >= 0
-            out.append(score_words(orig, low, emphasis, present, contraction, rules))
+            continue
+        rules = rule_words & present
+        if rules:
+            present = present - rules_only
+        contraction = contractions and cleaned.find("n't", a, b) >= 0
+        if not rules and not contraction and len(present) == 1:
+            # one lexicon word, once, as it is, no rule word in the sentence, in small
+            # letters, not in a name or a news sense: what score_words gives, inline
+            (w,) = present
+            if w in valence and w not in _ASKS and low.count(w) == 1:
+                i = low.index(w)
+                word = orig[i]
+                v = valence[w]
+                if v and not word.isupper() and not (i and word.istitle()):
+                    raw = v + emphasis if v > 0 else v - emphasis
+                    score = raw / math.sqrt(raw * raw + ALPHA)
+                    if score > 1.0:
+                        score = 1.0
+                    elif score < -1.0:
+                        score = -1.0
+                    out.append(_scored((raw, score, ((i, w, v),))))
+                    continue
+        out.append(score_words(orig, low, emphasis, present, contraction, rules))
     return out
 
 
