@@ -223,18 +223,21 @@ class Spellings(dict[str, str]):
         self._valence = valence
         self._boosters = boosters
         self._order: dict[str, int] | None = None
-        # the words that start or end with an apostrophe or period (a few emoticons);
-        # ``edgy`` when the caller has them (the cached tables)
-        self._edgy = edge_words(valence) if edgy is None else edgy
+        # the middles of the words that start or end with an apostrophe or period (a few
+        # emoticons); ``edgy``, those words, when the caller has them (the cached tables)
+        self._edgy = frozenset(
+            w.strip(".'") for w in (edge_words(valence) if edgy is None else edgy)
+        )
 
     def word(self, token: str) -> str | None:
         """The lexicon word ``token`` spells, or ``None`` (nothing is kept)."""
         valence, boosters = self._valence, self._boosters
         if token in valence and token not in boosters:
             return token
-        # every word read in the token holds its middle (what is left once apostrophes and
-        # periods are stripped), unless the word itself starts or ends with one of them
-        if token.strip(".'") not in valence and not any(map(token.__contains__, self._edgy)):
+        # a word read in the token has the token's middle (what is left once apostrophes
+        # and periods are stripped from both ends) as its own middle
+        middle = token.strip(".'")
+        if middle not in valence and middle not in self._edgy:
             return None
         n = len(token)
         lead = n - len(token.lstrip("'"))  # apostrophes before: "'" and "''" may be edges

@@ -627,7 +627,13 @@ class _Scan:
         self.lookup = lex.lookup
         self.rules = rules
         self.rules_only = frozenset(r for r in rules if self.lookup.word(r) is None)
-        self.words = {w for w in lex.valence if w not in boosters}
+        plain = [w for w in lex.valence if w not in boosters]
+        self.words = set(plain)
+        # the spellings with periods after a word and nothing else around it ("good.",
+        # most often a sentence's last word): made here, so that only a sentence with an
+        # apostrophe next to a space needs its words looked at
+        for dots in _DOTS:
+            self.words.update(map(operator.add, plain, itertools.repeat(dots)))
         self.words.update(rules)
         self.checked: set[str] = set()
 
@@ -647,6 +653,10 @@ class _Scan:
         if len(self.checked) >= self.LIMIT:
             self.checked.clear()
         self.checked.add(token)
+
+
+#: The edges after a word that are periods only (:data:`~limner_sentiment.lexicon._EDGE_AFTER`).
+_DOTS = (".", "..", "...")
 
 
 @functools.cache
@@ -776,7 +786,7 @@ def score_sentences(
     # one pass over a sentence's words finds its lexicon words and its rule words
     scanning = _scan_sets()
     scan, rule_words, rules_only = scanning.words, scanning.rules, scanning.rules_only
-    learn, learn_one, checked = scanning.learn, scanning.learn_one, scanning.checked
+    learn = scanning.learn
     # words at spaces only (white space beyond ASCII is rare; cleaning made ASCII's spaces)
     spaced = cleaned.isascii() or not any(map(cleaned.__contains__, _WIDE_SPACES))
     # no "!" or "?" in the text: no sentence's punctuation emphasis to look for
@@ -793,19 +803,17 @@ def score_sentences(
             continue
         sentence = cleaned[a:b]
         low = sentence.split()
-        if low:
-            # the spellings of lexicon words among the words join the scanning set
-            # (_Scan.learn); with words at spaces, a word with an apostrophe or period
-            # at an end is next to a space or at an end of the sentence, and most
-            # sentences can hold one only as their last word, ending with a period
-            if not spaced or (
-                "'" in sentence
-                and (sentence[0] == "'" or sentence[-1] == "'"
-                     or "' " in sentence or " '" in sentence)
-            ) or 0 <= sentence.find(". ") < sentence.rfind(low[-1]):
-                learn(low)
-            elif (last := low[-1])[-1] == "." and last not in checked:
-                learn_one(last)
+        # the spellings of lexicon words among the words join the scanning set
+        # (_Scan.learn): those with periods after them are in it from the start; one
+        # with an apostrophe among its edges has it next to a space, at an end of the
+        # sentence or before a period ("better'.") when the words are at spaces (a
+        # memchr finds most sentences without an apostrophe at all)
+        if low and (not spaced or (
+            "'" in sentence
+            and (sentence[0] == "'" or sentence[-1] == "'"
+                 or "' " in sentence or " '" in sentence or "'." in sentence)
+        )):
+            learn(low)
         present: Set[str] | None = scan.intersection(low)
         orig = folded[a:b].split()
         if words is not None:

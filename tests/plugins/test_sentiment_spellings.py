@@ -117,7 +117,8 @@ def test_edge_and_punctuated_words_match_their_definitions() -> None:
 
 _PIECES = ["good", "bad", "not", "no", "very", "but", "kind", "of", "Hope", "said", "the",
            "'", "''", ".", "...", " ", "  ", "\n", "\t", "\u2003", "\x85", ",", ":)", "'good",
-           "good.", "bad'", "u.s.", "mr.", "don't", "'s", "great.'", "''nice''.", "(", "\""]
+           "good.", "bad'", "u.s.", "mr.", "don't", "'s", "great.'", "''nice''.", "(", "\"",
+           "better'.", "win''.", "good.''"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -144,6 +145,29 @@ def test_learned_scan_finds_what_every_spelling_finds(
     for a, b in spans:
         low = prepared.cleaned[a:b].split()
         assert words.intersection(low) == plain.intersection(low), (text[a:b], low)
+
+
+@pytest.mark.parametrize("text", [
+    "It changed the country for the better'.\"",
+    "a 'good' plan",
+    "a good'' plan",
+    "'good",
+    "it was good.'",
+    "it was nice''. Then",
+    "they said ''great'' and left",
+    "good... and bad..",
+    "Mr. Good went to the U.S. yesterday",
+    "good.\u2003'nice",
+    "line one\n'great\tthing'",
+])
+def test_learned_scan_finds_each_kind_of_edge(text: str) -> None:
+    plain = _plain_scan()
+    scorer._clear()
+    prepared = prepare_text(text)
+    assert score_sentences(text, [(0, len(text))], None, prepared) == [score_sentence(text)]
+    low = (prepared.cleaned or "").split()
+    assert scorer._scan_sets().words.intersection(low) == plain.intersection(low)
+    scorer._clear()
 
 
 def test_checked_tokens_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
