@@ -610,10 +610,12 @@ class _Scan:
         checked: the tokens with an apostrophe or period at an end met so far
             (whether each is a spelling is settled: it is in ``words`` if so).
 
-    A spelling joins ``words`` when a sentence first holds it (:meth:`learn`;
-    :func:`score_sentences` looks at most sentences' last word only).  Before,
-    every spelling of every word was made at start-up (225,000 of them, a
-    tenth of a second).
+    The spellings with periods after a word (``good.``, ``good...``) are made
+    with the set; one with an apostrophe joins it when a sentence first holds
+    it (:meth:`learn`; :func:`score_sentences` looks at a sentence's words only
+    when it has an apostrophe next to a space, at an end or before a period).
+    Before, every spelling of every word was made at start-up (225,000 of
+    them, a tenth of a second).
     """
 
     __slots__ = ("checked", "lookup", "rules", "rules_only", "words")
@@ -842,8 +844,8 @@ def score_sentences(
             present = present - rules_only
         contraction = contractions and cleaned.find("n't", a, b) >= 0
         if not rules and not contraction and len(present) == 1:
-            # one lexicon word, once, as it is, no rule word in the sentence, in small
-            # letters, not in a name or a news sense: what score_words gives, inline
+            # one lexicon word, once, as it is, no rule word in the sentence, not in
+            # capitals, not in a name or a news sense: what score_words gives, inline
             (w,) = present
             if w in valence and w not in _ASKS and low.count(w) == 1:
                 i = low.index(w)

@@ -283,3 +283,30 @@ def test_version_bump_keeps_a_file_of_its_own(
     assert len(calls) == 2 and len(_files(tmp_path)) == 2
     lexicon._shipped_tables()
     assert len(calls) == 2
+
+
+def test_processes_writing_the_cache_at_once_each_get_the_tables(tmp_path: Path) -> None:
+    """Several processes starting at once on an empty cache each derive and write the
+    file (written whole under a temporary name, then renamed): every one gets the tables,
+    and the file left is a sound one that the next process reads back."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "LIMNER_CACHE_DIR": str(tmp_path / "cache")}
+    script = (
+        "import json, sys\n"
+        "from limner_sentiment import lexicon\n"
+        "t = lexicon._shipped_tables()\n"
+        "sys.stdout.write(json.dumps([len(t['valence']), t['valence'].get('good')]))\n"
+    )
+    runs = [subprocess.Popen([sys.executable, "-c", script], env=env, stdout=subprocess.PIPE,
+                             text=True) for _ in range(4)]
+    outs = [json.loads(r.communicate(timeout=120)[0]) for r in runs]
+    assert all(r.returncode == 0 for r in runs)
+    want = lexicon._tables(lexicon.learned_weights())
+    assert outs == [[len(want["valence"]), want["valence"]["good"]]] * 4
+    (path,) = _files(tmp_path)
+    assert not [p for p in path.parent.iterdir() if p.name.startswith(".")]  # no scratch left
+    read = derived._read(path, derived.marshal.loads(
+        path.read_bytes()[len(derived._MAGIC) + derived._CRC.size:])[0])
+    assert lexicon._checked_tables(read) == want
