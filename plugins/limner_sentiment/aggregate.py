@@ -53,6 +53,19 @@ def hit_drivers(hits: Sequence[tuple[int, str, float]], limit: int) -> list[list
         _, word, weight = hits[0]
         value = _round(weight)
         return [[word, value]] if value and limit > 0 else []
+    if len(hits) == 2 and limit >= 2:  # two words: both kept unless they cancel out
+        (_, one, x), (_, two, y) = hits
+        # summed from 0.0, as pooled_drivers sums them: an idiom's whole-number
+        # weight is reported as a float
+        x += 0.0
+        if one == two:
+            x += y
+            return [[one, _round(x)]] if abs(x) >= _CANCELS else []
+        y += 0.0
+        kept = [(-abs(r), w, r) for w, v in ((one, x), (two, y)) if abs(v) >= _CANCELS
+                for r in (_round(v),)]
+        kept.sort()
+        return [[w, r] for _, w, r in kept]
     return pooled_drivers((hits,), limit)
 
 

@@ -62,11 +62,10 @@ class SentimentAnnotator:
         """Return the new ``sentiment`` annotations for ``doc`` (the document one always)."""
         text = doc.text
         spans = _sentence_spans(doc)
+        # targets come only from annotations of the source kinds: without any, none
+        targets = bool(self.targets and len(doc) and not self._sources.isdisjoint(doc.kinds))
         # the sentences' words as the scorer splits them, for the targets' reading
-        # (kept only when the document holds annotations that can make targets)
-        words: list[list[str] | None] | None = (
-            [] if self.targets and len(doc) and not self._sources.isdisjoint(doc.kinds) else None
-        )
+        words: list[list[str] | None] | None = [] if targets else None
         # the text cleaned once, for the sentences and for the quoted speakers' parts of them
         prepared = prepare_text(text)
         scored: list[Scored] = score_sentences(text, spans, words, prepared)
@@ -85,13 +84,15 @@ class SentimentAnnotator:
         ]
         if self.sentences:
             build, round4, drivers = _sentence, _round4, hit_drivers
+            # label(r), inline
             out.extend(
-                build(a, b, r, drivers(hits, limit), label(r))
+                build(a, b, r, drivers(hits, limit),
+                      "positive" if r >= NEUTRAL else "negative" if r <= -NEUTRAL else "neutral")
                 for (a, b), (_, score, hits) in zip(spans, scored, strict=True)
                 if hits
                 for r in (round4(score),)
             )
-        if self.targets:
+        if targets:
             out.extend(
                 target_sentiments(doc, spans, limit, scored, self.target_kinds, words, prepared)
             )

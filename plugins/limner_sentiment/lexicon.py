@@ -10,16 +10,31 @@ The valences in use are VADER's with the learned ones of
 ``data/lexicon_weights.json`` over them (fitted by ``limner_sentiment.fit``);
 :func:`vader_valence` gives VADER's own.  Everything is loaded once per
 process, on first use, never at import.
+
+The shipped lexicon's tables are kept in the user cache
+(``sentiment/lexicon-*.marshal``, see :mod:`limner_sentiment.derived`),
+keyed to VADER's files, the learned valences and this module, so that a
+process reads them back instead of parsing VADER's files (and importing
+``vaderSentiment``).  The spellings a token may have once punctuation is gone
+(``'good``, ``good.``; some 30 a word, 225,000 in all) are not enumerated:
+:class:`Spellings` works out a token's lexicon word when the token is first
+met, the same word the enumeration (:func:`all_spellings`) gives it.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import re
+import string
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
-__all__ = ["Lexicon", "load"]
+from limner_sentiment.derived import cached
+
+__all__ = ["Lexicon", "Spellings", "all_spellings", "edge_words", "load", "punctuated_words"]
 
 #: Words that turn the sentence around: what follows weighs more (VADER's "but").
 CONTRAST = frozenset({"but", "however", "nevertheless", "nonetheless"})
@@ -102,10 +117,13 @@ class Lexicon:
         negation_scalar: what a negation multiplies a valence by (N_SCALAR).
         lookup: what a lower-cased token may look like -> the lexicon word
             (apostrophes and periods at either end allowed; boosters left out,
-            as VADER does not score them).
+            as VADER does not score them): a :class:`Spellings`, which works a
+            token's word out when it is first asked for.
         modifiers: every word a rule looks for before a lexicon word; a
             lexicon word with none of them in the three words before it keeps
             its valence (the scorer's fast path).
+        emoticons: the words of ``valence`` that hold punctuation
+            (:func:`punctuated_words`); ``None``: found when asked for.
     """
 
     valence: dict[str, float]
@@ -116,8 +134,9 @@ class Lexicon:
     increment: float
     caps_increment: float
     negation_scalar: float
-    lookup: dict[str, str]
+    lookup: Spellings
     modifiers: frozenset[str]
+    emoticons: tuple[str, ...] | None = None
 
 
 # What may cling to a word once other punctuation is gone: quotes written with
@@ -175,11 +194,160 @@ ACTIVE: list[Lexicon] = []
 
 @functools.cache
 def _shipped() -> Lexicon:
-    return build(learned_weights())
+    return _from_tables(_shipped_tables())
+
+
+class Spellings(dict[str, str]):
+    """What a lower-cased token may look like -> the lexicon word, filled as tokens are asked for.
+
+    A token is a lexicon word (not a booster) written as it is, or with one
+    of :data:`_EDGE_BEFORE` before it and one of :data:`_EDGE_AFTER` after
+    it.  ``spellings[token]`` gives its word (``KeyError`` for a token that is
+    none), ``token in spellings`` and ``spellings.get(token)`` say whether it
+    is one; the answer is the one :func:`all_spellings` gives (where two
+    words could be read in a token, the one it wrote last wins: the later
+    word of the lexicon's order, then the later edges; a word written as it
+    is always reads as itself).  Only the tokens asked for are kept, so
+    ``len`` and iteration cover those.
+    """
+
+    __slots__ = ("_boosters", "_edgy", "_order", "_valence")
+
+    def __init__(
+        self,
+        valence: dict[str, float],
+        boosters: dict[str, float],
+        edgy: tuple[str, ...] | None = None,
+    ) -> None:
+        super().__init__()
+        self._valence = valence
+        self._boosters = boosters
+        self._order: dict[str, int] | None = None
+        # the middles of the words that start or end with an apostrophe or period (a few
+        # emoticons); ``edgy``, those words, when the caller has them (the cached tables)
+        self._edgy = frozenset(
+            w.strip(".'") for w in (edge_words(valence) if edgy is None else edgy)
+        )
+
+    def word(self, token: str) -> str | None:
+        """The lexicon word ``token`` spells, or ``None`` (nothing is kept)."""
+        valence, boosters = self._valence, self._boosters
+        if token in valence and token not in boosters:
+            return token
+        # a word read in the token has the token's middle (what is left once apostrophes
+        # and periods are stripped from both ends) as its own middle
+        middle = token.strip(".'")
+        if middle not in valence and middle not in self._edgy:
+            return None
+        n = len(token)
+        lead = n - len(token.lstrip("'"))  # apostrophes before: "'" and "''" may be edges
+        trail = token[len(token.rstrip(".'")) :]  # apostrophes and periods after
+        if not lead and not trail:
+            return None  # no edge: only the token itself could be a word
+        afters = _afters(trail[-3:])
+        found: list[tuple[int, int, str]] = []
+        for b in range(min(lead, 2) + 1):
+            for a, size in afters:
+                if b + size < n:
+                    word = token[b : n - size]
+                    if word in valence and word not in boosters:
+                        found.append((b, a, word))
+        if not found:
+            return None
+        if len(found) == 1:
+            return found[0][2]
+        if self._order is None:
+            self._order = {w: i for i, w in enumerate(valence)}
+        order = self._order
+        return max(found, key=lambda f: (order[f[2]], f[0], f[1]))[2]
+
+    def __missing__(self, token: str) -> str:
+        word = self.word(token)
+        if word is None:
+            raise KeyError(token)
+        self[token] = word
+        return word
+
+    def __contains__(self, token: object) -> bool:
+        return dict.__contains__(self, token) or (
+            isinstance(token, str) and self.word(token) is not None
+        )
+
+    def get(self, token: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        """``self[token]``, or ``default`` for a token that spells no lexicon word."""
+        try:
+            return self[token]
+        except KeyError:
+            return default
+
+
+@functools.cache
+def _afters(trail: str) -> tuple[tuple[int, int], ...]:
+    """``(index, length)`` of the edges of :data:`_EDGE_AFTER` that a token ending in ``trail``
+    (its last three apostrophes and periods) ends with."""
+    return tuple((a, len(after)) for a, after in enumerate(_EDGE_AFTER) if trail.endswith(after))
+
+
+def edge_words(valence: dict[str, float]) -> tuple[str, ...]:
+    """The lexicon's words that start or end with an apostrophe or period."""
+    return tuple(w for w in valence if w[0] in ".'" or w[-1] in ".'")
+
+
+def punctuated_words(valence: dict[str, float]) -> tuple[str, ...]:
+    """The lexicon's words that hold punctuation (emoticons), in the lexicon's order."""
+    return tuple(filter(_PUNCTUATED.search, valence))
+
+
+_PUNCTUATED = re.compile(f"[{re.escape(string.punctuation)}]")
+
+
+def all_spellings(valence: dict[str, float], boosters: dict[str, float]) -> dict[str, str]:
+    """Every spelling of every lexicon word -> the word: what :class:`Spellings` answers.
+
+    The plain definition, kept for the tests (some 225,000 entries: making them
+    took a tenth of a second of every start-up).
+    """
+    lookup: dict[str, str] = {}
+    for word in valence:
+        if word in boosters:
+            continue
+        for before in _EDGE_BEFORE:
+            for after in _EDGE_AFTER:
+                lookup[f"{before}{word}{after}"] = word
+    lookup.update((w, w) for w in valence if w not in boosters)
+    return lookup
+
+
+#: The layout of the lexicon's cached tables (:func:`_tables`); bump it when they change.
+TABLES_VERSION = 1
 
 
 def build(weights: dict[str, float]) -> Lexicon:
     """The lexicon with ``weights`` replacing or adding valences (0 removes a word)."""
+    return _from_tables(_tables(weights))
+
+
+def _shipped_tables() -> dict[str, Any]:
+    """The shipped lexicon's tables: from the user cache, or derived and kept there."""
+    vader = resources.files("vaderSentiment")
+    ours = resources.files("limner_sentiment")
+    sources = [vader.joinpath(name) for name in
+               ("vader_lexicon.txt", "emoji_utf8_lexicon.txt", "vaderSentiment.py")]
+    sources += [ours.joinpath(WEIGHTS_FILE), Path(__file__)]
+    if not all(isinstance(p, Path) and p.is_file() for p in sources):
+        # a zipped install, or no learned valences: nothing to key a cache to
+        return _tables(learned_weights())
+    return cached(
+        f"lexicon-v{TABLES_VERSION}",
+        [Path(str(p)) for p in sources],
+        lambda: _tables(learned_weights()),
+        dict,
+        _checked_tables,
+    )
+
+
+def _tables(weights: dict[str, float]) -> dict[str, Any]:
+    """What a :class:`Lexicon` is made of, as values :mod:`marshal` keeps."""
     from vaderSentiment import vaderSentiment as vs
 
     valence = vader_valence()
@@ -200,23 +368,56 @@ def build(weights: dict[str, float]) -> Lexicon:
     for phrase in (*boosters, *special):
         # a phrase is present only if its distinctive words are
         modifiers.update(w for w in phrase.split() if w not in _COMMON)
-    lookup: dict[str, str] = {}
-    for word in valence:
-        if word in boosters:
-            continue
-        for before in _EDGE_BEFORE:
-            for after in _EDGE_AFTER:
-                lookup[f"{before}{word}{after}"] = word
-    lookup.update((w, w) for w in valence if w not in boosters)
+    return {
+        "valence": valence,
+        "boosters": boosters,
+        # sorted: a set's order varies with the hash seed, the cached file must not
+        "negations": tuple(sorted(negations)),
+        "special": special,
+        "emoji": emoji,
+        "increment": float(vs.B_INCR),
+        "caps_increment": float(vs.C_INCR),
+        "negation_scalar": float(vs.N_SCALAR),
+        "modifiers": tuple(sorted(modifiers)),
+        "edgy": edge_words(valence),
+        "emoticons": punctuated_words(valence),
+    }
+
+
+_TABLE_TYPES = {
+    "valence": dict, "boosters": dict, "negations": tuple, "special": dict, "emoji": dict,
+    "increment": float, "caps_increment": float, "negation_scalar": float, "modifiers": tuple,
+    "edgy": tuple, "emoticons": tuple,
+}
+
+
+def _checked_tables(payload: object) -> dict[str, Any]:
+    """:func:`_tables`' values read back from the cache.
+
+    Raises:
+        ValueError: they are not what :func:`_tables` makes.
+    """
+    if not isinstance(payload, dict) or set(payload) != set(_TABLE_TYPES):
+        raise ValueError("not a lexicon's tables")
+    if not all(type(payload[k]) is t for k, t in _TABLE_TYPES.items()):
+        raise ValueError("not a lexicon's tables")
+    return payload
+
+
+def _from_tables(tables: dict[str, Any]) -> Lexicon:
+    """The lexicon made of :func:`_tables`' values."""
+    valence: dict[str, float] = tables["valence"]
+    boosters: dict[str, float] = tables["boosters"]
     return Lexicon(
         valence=valence,
         boosters=boosters,
-        negations=frozenset(negations),
-        special=special,
-        emoji=emoji,
-        increment=float(vs.B_INCR),
-        caps_increment=float(vs.C_INCR),
-        negation_scalar=float(vs.N_SCALAR),
-        lookup=lookup,
-        modifiers=frozenset(modifiers),
+        negations=frozenset(tables["negations"]),
+        special=tables["special"],
+        emoji=tables["emoji"],
+        increment=tables["increment"],
+        caps_increment=tables["caps_increment"],
+        negation_scalar=tables["negation_scalar"],
+        lookup=Spellings(valence, boosters, tables["edgy"]),
+        modifiers=frozenset(tables["modifiers"]),
+        emoticons=tables["emoticons"],
     )

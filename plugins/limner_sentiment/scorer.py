@@ -40,6 +40,7 @@ from limner_sentiment.lexicon import (
     NEUTRAL_BEFORE,
     Lexicon,
     load,
+    punctuated_words,
 )
 
 __all__ = [
@@ -73,7 +74,17 @@ _FOLD_PAIRS = (
 # periods, slashes and "@" stay inside tokens ("don't", "h&k", "U.S.", "@user").
 _PUNCTUATION = '!"#$%()*+,:;<=>?[\\]^_`{|}~'
 _SPACE = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
-_SPACE_BYTES = bytes.maketrans(_PUNCTUATION.encode(), b" " * len(_PUNCTUATION))
+# the text cleaned for scanning also has its ASCII white space as spaces (the same words
+# for str.split), so that a word's edges are found next to a space (score_sentences)
+_ASCII_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_SPACE_BYTES = bytes.maketrans(
+    (_PUNCTUATION + _ASCII_SPACE).encode(), b" " * len(_PUNCTUATION + _ASCII_SPACE)
+)
+#: White space beyond ASCII (``str.split`` splits at it; U+00A0 is folded to a space).
+_WIDE_SPACES = (
+    "\x85", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006",
+    "\u2007", "\u2008", "\u2009", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000",
+)
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 # VADER's punctuation, stripped from both ends of a word on the careful path.
 _STRIP = string.punctuation
@@ -174,7 +185,8 @@ def split_words(sentence: str) -> tuple[list[str], list[str]]:
 @functools.cache
 def _emoticons() -> frozenset[str]:
     """The lexicon's entries that contain punctuation (emoticons), in both cases."""
-    keys = [k for k in load().valence if any(c in string.punctuation for c in k)]
+    lex = load()
+    keys = lex.emoticons if lex.emoticons is not None else punctuated_words(lex.valence)
     return frozenset(keys) | {k.upper() for k in keys} | {k.lower() for k in keys}
 
 
@@ -436,30 +448,16 @@ def _names_apply(orig: list[str]) -> tuple[bool, int]:
     return True, first
 
 
-#: Up to this many distinct words, :func:`_positions` scans for each (C-level); past it, once.
-_SCANS = 8
-
-
 def _positions(low: list[str], present: Set[str]) -> list[int]:
     """Where the tokens in ``present`` occur in ``low``, in order.
 
-    A few distinct words are found by C-level scans of ``low`` (two per
-    word); more are found in one pass, so that the work stays linear in the
-    sentence whatever the number of distinct lexicon words in it.
+    One C-level pass over ``low`` (a membership test per word, the places
+    picked by ``itertools.compress``), linear in the sentence whatever the
+    number of distinct lexicon words in it.  Two scans per distinct word
+    (``list.index`` and ``list.count``, each comparing every word) cost 1%
+    more of the plain run.
     """
-    if len(present) > _SCANS:
-        return [i for i, w in enumerate(low) if w in present]
-    out = []
-    for w in present:
-        i = low.index(w)
-        out.append(i)
-        count = low.count(w)
-        while count > 1:
-            i = low.index(w, i + 1)
-            out.append(i)
-            count -= 1
-    out.sort()
-    return out
+    return list(itertools.compress(range(len(low)), map(present.__contains__, low)))
 
 
 def score_words(
@@ -488,11 +486,12 @@ def score_words(
     """
     lex = load()
     if present is None:
-        scan, rule_words, rules_only = _scan_sets()
-        present = scan.intersection(low)
-        rules = rule_words & present
+        scanning = _scan_sets()
+        scanning.learn(low)
+        present = scanning.words.intersection(low)
+        rules = scanning.rules & present
         if rules:
-            present = present - rules_only
+            present = present - scanning.rules_only
     if not present:
         return _EMPTY
     if len(present) == 1:  # most sentences: one lexicon word, found once
@@ -585,22 +584,81 @@ def _rules_and_turns() -> frozenset[str]:
     return load().modifiers | _TURNS
 
 
-@functools.cache
-def _scan_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``(lexicon and rule words, rule words, rule words that are not lexicon words)``.
+class _Scan:
+    """The sets that find a sentence's lexicon and rule words in one C-level pass.
 
-    Lexicon words are those of :attr:`~limner_sentiment.lexicon.Lexicon.lookup`,
-    with the apostrophes and periods that may cling to them.
+    Attributes:
+        words: the lexicon's tokens and the rule words: every lexicon word as it
+            is, and those of the spellings with apostrophes and periods around
+            them (:attr:`~limner_sentiment.lexicon.Lexicon.lookup`) met so far.
+        rules: the rule words (:func:`_rules_and_turns`).
+        rules_only: the rule words that are not lexicon tokens.
+        checked: the tokens with an apostrophe or period at an end met so far
+            (whether each is a spelling is settled: it is in ``words`` if so).
+
+    The spellings with periods after a word (``good.``, ``good...``) are made
+    with the set; one with an apostrophe joins it when a sentence first holds
+    it (:meth:`learn`; :func:`score_sentences` looks at a sentence's words only
+    when it has an apostrophe next to a space, at an end or before a period).
+    Before, every spelling of every word was made at start-up (225,000 of
+    them, a tenth of a second).
     """
-    rules = _rules_and_turns()
-    scan = frozenset(load().lookup).union(rules)
-    return scan, rules, rules.difference(load().lookup)
+
+    __slots__ = ("checked", "lookup", "rules", "rules_only", "words")
+
+    #: Past this many tokens ``checked`` starts again: memory stays bounded.
+    LIMIT = 100_000
+
+    def __init__(self, lex: Lexicon) -> None:
+        rules = _rules_and_turns()
+        boosters = lex.boosters
+        self.lookup = lex.lookup
+        self.rules = rules
+        self.rules_only = frozenset(r for r in rules if self.lookup.word(r) is None)
+        plain = [w for w in lex.valence if w not in boosters]
+        self.words = set(plain)
+        # the spellings with periods after a word and nothing else around it ("good.",
+        # most often a sentence's last word): made here, so that only a sentence with an
+        # apostrophe next to a space needs its words looked at
+        for dots in _DOTS:
+            self.words.update(map(operator.add, plain, itertools.repeat(dots)))
+        self.words.update(rules)
+        self.checked: set[str] = set()
+
+    def learn(self, tokens: Sequence[str]) -> None:
+        """Settle each token of ``tokens`` with an apostrophe or period at an end."""
+        checked = self.checked
+        for token in tokens:
+            if (token[0] == "'" or token[-1] in ".'") and token not in checked:
+                self.learn_one(token)
+
+    def learn_one(self, token: str) -> None:
+        """Settle ``token``: in ``words`` if it spells a lexicon word (and kept in ``lookup``)."""
+        word = self.lookup.word(token)
+        if word is not None:
+            self.lookup[token] = word  # kept before ``words`` names it
+            self.words.add(token)
+        if len(self.checked) >= self.LIMIT:
+            self.checked.clear()
+        self.checked.add(token)
+
+
+#: The edges after a word that are periods only (:data:`~limner_sentiment.lexicon._EDGE_AFTER`).
+_DOTS = (".", "..", "...")
+
+
+@functools.cache
+def _scan_sets() -> _Scan:
+    """The scanning sets of the lexicon in use (:class:`_Scan`)."""
+    return _Scan(load())
 
 
 _EMPTY = Scored(0.0, 0.0, ())
 #: ``Scored`` from a ``(raw, score, hits)`` tuple (``Scored._make`` without its checks).
 _scored = functools.partial(tuple.__new__, Scored)
 _SENSES = frozenset({"like", *NEUTRAL_AFTER, *NEUTRAL_BEFORE})
+# lexicon words that a rule of score_words' loop asks about besides the rule words
+_ASKS = _SENSES | {"kind"}
 
 
 def _shorten(low: list[str]) -> list[str]:
@@ -639,8 +697,9 @@ class Prepared(NamedTuple):
         text: the text.
         ascii_text: whether it is ASCII.
         folded: the text with :data:`_FOLD_PAIRS` applied (the text itself when ASCII).
-        cleaned: ``folded`` lower-cased, its punctuation turned into spaces; ``None``
-            when lower-casing moved the offsets (every span is then scored on its own).
+        cleaned: ``folded`` lower-cased, its punctuation and its ASCII white space
+            turned into spaces; ``None`` when lower-casing moved the offsets (every
+            span is then scored on its own).
         careful: whether some span may need the careful path (emoji, HTML
             entities, a letter written three times).
         contractions: whether ``cleaned`` holds "n't" anywhere.
@@ -713,8 +772,15 @@ def score_sentences(
             words.extend([None] * len(spans))
         return [score_sentence(text[a:b]) for a, b in spans]
     # one pass over a sentence's words finds its lexicon words and its rule words
-    scan, rule_words, rules_only = _scan_sets()
+    scanning = _scan_sets()
+    scan, rule_words, rules_only = scanning.words, scanning.rules, scanning.rules_only
+    learn = scanning.learn
+    # words at spaces only (white space beyond ASCII is rare; cleaning made ASCII's spaces)
+    spaced = cleaned.isascii() or not any(map(cleaned.__contains__, _WIDE_SPACES))
+    # no "!" or "?" in the text: no sentence's punctuation emphasis to look for
+    marks = "!" in folded or "?" in folded
     lossy = _lossy_emoticons()
+    valence = load().valence
     out = []
     empty = _EMPTY
     for a, b in spans:
@@ -723,7 +789,19 @@ def score_sentences(
             if words is not None:
                 words.append(None)
             continue
-        low = cleaned[a:b].split()
+        sentence = cleaned[a:b]
+        low = sentence.split()
+        # the spellings of lexicon words among the words join the scanning set
+        # (_Scan.learn): those with periods after them are in it from the start; one
+        # with an apostrophe among its edges has it next to a space, at an end of the
+        # sentence or before a period ("better'.") when the words are at spaces (a
+        # memchr finds most sentences without an apostrophe at all)
+        if low and (not spaced or (
+            "'" in sentence
+            and (sentence[0] == "'" or sentence[-1] == "'"
+                 or "' " in sentence or " '" in sentence or "'." in sentence)
+        )):
+            learn(low)
         present: Set[str] | None = scan.intersection(low)
         orig = folded[a:b].split()
         if words is not None:
@@ -740,18 +818,35 @@ def score_sentences(
         elif not present or present <= rules_only:  # no lexicon word
             out.append(empty)
             continue
-        if folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0:
+        if marks and (folded.find("!", a, b) >= 0 or folded.find("?", a, b) >= 0):
             emphasis = _punctuation_emphasis(folded[a:b])
         else:
             emphasis = 0.0
         if present is None:  # words re-read the careful way
             out.append(score_words(orig, low, emphasis))
-        else:
-            rules = rule_words & present
-            if rules:
-                present = present - rules_only
-            contraction = contractions and cleaned.find("n't", a, b) >= 0
-            out.append(score_words(orig, low, emphasis, present, contraction, rules))
+            continue
+        rules = rule_words & present
+        if rules:
+            present = present - rules_only
+        contraction = contractions and cleaned.find("n't", a, b) >= 0
+        if not rules and not contraction and len(present) == 1:
+            # one lexicon word, once, as it is, no rule word in the sentence, not in
+            # capitals, not in a name or a news sense: what score_words gives, inline
+            (w,) = present
+            if w in valence and w not in _ASKS and low.count(w) == 1:
+                i = low.index(w)
+                word = orig[i]
+                v = valence[w]
+                if v and not word.isupper() and not (i and word.istitle()):
+                    raw = v + emphasis if v > 0 else v - emphasis
+                    score = raw / math.sqrt(raw * raw + ALPHA)
+                    if score > 1.0:
+                        score = 1.0
+                    elif score < -1.0:
+                        score = -1.0
+                    out.append(_scored((raw, score, ((i, w, v),))))
+                    continue
+        out.append(score_words(orig, low, emphasis, present, contraction, rules))
     return out
 
 

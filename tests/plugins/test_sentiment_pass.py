@@ -1,0 +1,72 @@
+"""Tests of the sentiment plugin's document pass: each fast path against its plain definition.
+
+``score_sentences`` scores a sentence with one lexicon word and no rule word
+inline, and ``hit_drivers`` ranks two words without pooling them; both must
+give what the plain definitions give (``score_sentence``, ``pooled_drivers``),
+to the JSON they are written as (an idiom's whole-number weight is a float).
+"""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import limner
+from limner.testing import news_texts
+from limner_sentiment.aggregate import hit_drivers, pooled_drivers
+from limner_sentiment.annotator import SentimentAnnotator
+from limner_sentiment.scorer import prepare_text, score_sentence, score_sentences
+
+_hit = st.tuples(
+    st.integers(0, 30),
+    st.sampled_from(["good", "bad", "the shit", "win"]),
+    st.one_of(st.integers(-4, 4), st.floats(-4, 4).map(lambda v: round(v, 4)),
+              st.sampled_from([0.0005, -0.0005, 0.0, -0.0])),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_hit, min_size=1, max_size=4), st.integers(0, 6))
+def test_sentence_drivers_are_the_pooled_ones(
+    hits: list[tuple[int, str, float]], limit: int
+) -> None:
+    got = hit_drivers(hits, limit)
+    want = pooled_drivers((hits,), limit)
+    if len(hits) > 1:  # a lone word is not pooled: its weight as hit_drivers always gave it
+        assert json.dumps(got) == json.dumps(want)
+    else:
+        assert got == want
+
+
+_WORDS = ["good", "Good", "GOOD", "bad", "kind", "of", "like", "I", "health", "care", "not",
+          "no", "very", "but", "Hope", "Smith", "said", "the", "was", "great.", "'nice'",
+          "won't", "shit", "!", "?", ",", ";", ".", ":)", "1,000", "yet", "party", "political"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14), st.lists(st.sampled_from(_WORDS),
+                                                                  max_size=14))
+def test_inline_sentences_score_as_score_sentence(one: list[str], two: list[str]) -> None:
+    text = " ".join(one) + ". " + " ".join(two)
+    cut = len(" ".join(one)) + 1
+    spans = [(0, cut), (cut + 1, len(text))] if cut < len(text) else [(0, len(text))]
+    got = score_sentences(text, spans, None, prepare_text(text))
+    want = [score_sentence(text[a:b]) for a, b in spans]
+    assert json.dumps(got) == json.dumps(want)
+
+
+@settings(max_examples=60, deadline=None)
+@given(news_texts())
+def test_a_document_without_target_kinds_gets_no_targets_either_way(text: str) -> None:
+    """The annotator skips the target pass for a document with no annotation of a kind that
+    makes targets: what the pass would give such a document is nothing."""
+    from limner_sentiment.targets import target_sentiments
+
+    doc = limner.Enricher(["sentiment"]).enrich(text)
+    annotator = SentimentAnnotator()
+    spans = list(doc.layer("sentence-span") or [])
+    scored = score_sentences(doc.text, spans)
+    assert target_sentiments(doc, spans, 5, scored) == []
+    assert [a for a in annotator(doc) if a.get("scope") == "target"] == []
