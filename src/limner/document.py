@@ -490,7 +490,10 @@ class _KindIndex:
         starts = list(map(_start, items))
         # annotations are usually added in reading order: sort only when they are not
         if starts != sorted(starts) or len(set(starts)) != len(starts):
-            items.sort(key=lambda a: (a.start, -a.end))
+            # by (start, -end), ties in insertion order: two stable sorts by C-level keys
+            # (reverse keeps ties in order), not a tuple made per annotation by a lambda
+            items.sort(key=_end, reverse=True)
+            items.sort(key=_start)
             starts = list(map(_start, items))
         self.items = items
         self.starts = starts

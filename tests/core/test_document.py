@@ -177,6 +177,17 @@ def test_select_agrees_with_a_scan(doc: limner.Document, w: tuple, o: tuple) -> 
     assert sorted(a.id for a in everything) == sorted(a.id for a in doc.annotations)
 
 
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)), max_size=30))
+def test_select_orders_by_start_then_longest_ties_as_added(raw: list) -> None:
+    """Out-of-order spans come back by (start, -end), equal spans in the order added."""
+    doc = limner.Document("x" * 12)
+    spans_ = [(min(a, b), max(a, b)) for a, b in raw]
+    added = doc.add([limner.Annotation(kind="t", start=a, end=b, features={"n": i})
+                     for i, (a, b) in enumerate(spans_)])
+    want = sorted(added, key=lambda a: (a.start, -a.end))  # sorted() is stable
+    assert [a.get("n") for a in doc.select("t")] == [a.get("n") for a in want]
+
+
 def test_select_accepts_annotations_and_several_kinds() -> None:
     doc = limner.Document(text="aaaa bbbb")
     s = doc.add([limner.Annotation(kind="sentence", start=0, end=4)])[0]
