@@ -70,3 +70,12 @@ def test_a_document_without_target_kinds_gets_no_targets_either_way(text: str) -
     scored = score_sentences(doc.text, spans)
     assert target_sentiments(doc, spans, 5, scored) == []
     assert [a for a in annotator(doc) if a.get("scope") == "target"] == []
+
+
+def test_an_idiom_rated_with_a_whole_number_is_reported_as_a_float() -> None:
+    """VADER rates ``the shit`` 3 (an int): every driver of it says 3.0, sentence and document."""
+    enricher = limner.Enricher(plugins=["sentiment"])
+    found = enricher.enrich("He is the shit.").select("sentiment")
+    assert {a.get("scope") for a in found} >= {"sentence", "document"}
+    for a in found:
+        assert json.dumps(a.get("drivers")) == '[["shit", 3.0]]', a.get("scope")
