@@ -206,7 +206,8 @@ class Sentence:
             and ``starts`` and ``ends`` are not set.
         starts, ends: its words' offsets in the sentence.
         tokens, forms: its words as written, and their forms
-            (:mod:`limner_sentiment.context`).
+            (:mod:`limner_sentiment.context`); ``forms`` is a tuple (one
+            ``itemgetter`` of the memo), not a list.
         hits: the indices of the words with a valence, in order; ``valence``
             and ``hit_words`` give their weight and lexicon word.
         shared: the logits every mention of the sentence starts from (the
@@ -657,7 +658,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
         s.quotes = list(map(_MATCH_START, _QUOTE_MARK.finditer(sentence)))
     else:
         s.quotes = None
-    # the sentence's bag: two float sums, each as context.BagSums adds it
+    # the sentence's bag: one sum of complex numbers, its parts as BagSums's two sums
     scale = 1.0 / math.sqrt(n)
     total: complex = sum(map(w.bag_s.__getitem__, forms))
     s.bag = complex(total.real * scale, total.imag * scale)

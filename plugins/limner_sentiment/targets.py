@@ -90,8 +90,10 @@ def collect_targets(
         # limner.Annotation has no field "name" (slotted, no __dict__), so no getattr
         # (a failed getattr raises and catches an AttributeError inside: some 3,000
         # machine instructions a target)
-        if type(a) is _PLAIN:
-            name = a.features.get("name")
+        if type(a) is _PLAIN:  # no attribute "name": only the features are asked
+            features = a.features
+            # (not .get: a dict subclass is asked through its own "in" and "[]")
+            name = features["name"] if "name" in features else None  # noqa: SIM401
         elif type(a).get is _GET:
             features = a.features
             name = features["name"] if "name" in features else getattr(a, "name", None)

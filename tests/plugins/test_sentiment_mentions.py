@@ -22,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import limner
 from limner_sentiment.context import BAGS, NAME, OPENERS, forms_and_clauses, read_tokens
 from limner_sentiment.features import WINDOW, Reading, mention_words, read_sentence
 from limner_sentiment.logits import _RULES, mention_logits, tables
@@ -225,3 +226,22 @@ def test_an_edge_pair_is_found_by_its_two_words_as_by_the_joined_string(
         for i, c in enumerate(key):
             if c == "_":
                 assert pairs[key[:i]][key[i + 1 :]] == weight
+
+
+def test_a_plain_targets_name_is_read_through_its_features_own_lookup() -> None:
+    """Features held in a dict subclass with its own ``in`` and ``[]`` are asked through them."""
+
+    class Folded(dict):  # type: ignore[type-arg]
+        def __contains__(self, key: object) -> bool:
+            return isinstance(key, str) and key.title() in self.keys()
+
+        def __getitem__(self, key: str) -> object:
+            return dict.__getitem__(self, key.title())
+
+    text = "Smith won the prize. Smith lost the vote."
+    doc = limner.Document(text)
+    doc.add([limner.Annotation(kind="target", start=a, end=a + 5,
+                               features=Folded({"Name": "Smith"})) for a in (0, 21)])
+    out = limner.Enricher(plugins=["sentiment"]).enrich(doc)
+    targets = [a for a in out.select("sentiment") if a.get("scope") == "target"]
+    assert [(t.get("name"), t.get("mentions")) for t in targets] == [("Smith", 2)]
