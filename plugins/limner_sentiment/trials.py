@@ -74,6 +74,8 @@ class Trial:
     build: Callable[[vectors.Vectors], train.Featurer] | None = None
     #: the crosses' factorization machine: ``(rank, L2 or None)`` (None: crosses fitted free)
     tie: tuple[int, float | None] | None = None
+    #: groups read through their words' vectors alone, with no weight per word of their own
+    dense_only: tuple[str, ...] = ()
 
 
 def _tokens(reading: Reading) -> list[str]:
@@ -582,41 +584,34 @@ TRIALS: dict[str, Trial] = {
         "negation-marked bag words, 'not_' + word with minus the word's vector",
         _rebag(_memo(negated_forms)), words=_negated_vectors(-1.0),
     ),
-    "neg-same-vec": Trial(
-        "negation-marked bag words, 'not_' + word with the word's own vector",
-        _rebag(_memo(negated_forms)), words=_negated_vectors(1.0),
-    ),
     "lex": Trial("the lexicon sums read with a lexicon expanded over the word vectors "
                  "(10 nearest, cosine >= 0.4, half their mean)", build=_expanded()),
     "lex-words": Trial("as lex, the expanded words also the window's lexicon words",
                        build=_expanded(words=True)),
-    "lex-near": Trial("as lex, cosine >= 0.5", build=_expanded(floor=0.5)),
     "lex-strong": Trial("as lex, only words whose mean is 1 or more in size (their mean, "
                         "scale 1)", build=_expanded(scale=1.0, least=1.0)),
-    "lex-full": Trial("as lex, the full mean (scale 1)", build=_expanded(scale=1.0)),
     "bands": Trial("bags by distance (1-3, 4-10, 11+ words) in place of the clause's bag",
                    _bands(), groups=("S", "D0", "D1", "D2")),
     "bands-c": Trial("bags by distance beside the clause's bag", _bands(keep="SC"),
                      groups=("S", "C", "D0", "D1", "D2")),
-    "bands-novec": Trial("bags by distance in place of the clause's bag, their words without "
-                         "vectors", _bands()),
     "sides": Trial("the clause's bag split into its words before and after the mention",
                    _sides(), groups=("S", "CL", "CR")),
     "sides-c": Trial("the clause's words before and after the mention, beside the clause's bag",
                      _sides(keep="SC"), groups=("S", "C", "CL", "CR")),
-    "sides-s": Trial("the sentence's words before and after the mention, beside both bags",
-                     _sides(clause=False, keep="SC"), groups=("S", "C", "L", "R")),
     "c-subj": Trial("the clause's bag again for a mention that is its clause's subject",
                     _role_bag(), groups=("S", "C", "CS")),
-    "c-speaker": Trial("the clause's bag again for a mention that speaks",
-                       _role_bag(("speaker",), "CK"), groups=("S", "C", "CK")),
     "idf": Trial("bag words weighed by their inverse document frequency", build=_idf()),
     "idf-half": Trial("bag words weighed by the square root of their idf", build=_idf(0.5)),
     "bagpow-0.3": Trial("bag words counting size ** -0.3", _bag_power(0.3)),
     "bagpow-0.7": Trial("bag words counting size ** -0.7", _bag_power(0.7)),
-    "bagpow-1": Trial("bag words counting 1 / size", _bag_power(1.0)),
     "initial": Trial("the sentence's first word read as a word where news writes it in lower "
                      "case ten times as often", build=_initial()),
+    "bands-dense": Trial("bags by distance beside the clause's bag, read through their words' "
+                         "vectors alone", _bands(keep="SC"), groups=("S", "C", "D0", "D1", "D2"),
+                         dense_only=("D0", "D1", "D2")),
+    "sides-dense": Trial("the clause's words before and after the mention, beside the clause's "
+                         "bag, read through their words' vectors alone", _sides(keep="SC"),
+                         groups=("S", "C", "CL", "CR"), dense_only=("CL", "CR")),
     "cross": Trial("role/speech/side crossed with the sign and side of the clause's nearest "
                    "lexicon word", _crossed()),
     "cross-half": Trial("as cross, each cross worth 0.5", _crossed(0.5)),
@@ -625,7 +620,6 @@ TRIALS: dict[str, Trial] = {
                  _crossed(), tie=(1, None)),
     "fm2": Trial("as cross, the crosses' weights a factorization machine of rank 2",
                  _crossed(), tie=(2, None)),
-    "fm1-l2": Trial("as fm1, the factors' L2 at 0.01", _crossed(), tie=(1, 0.01)),
     "cross-sign": Trial("as cross, the sign alone (no side)", _crossed(side=False)),
 }
 
@@ -654,7 +648,10 @@ def combined(names: Sequence[str]) -> Trial:
 
         return change
 
-    return Trial(" + ".join(t.about for t in parts), None, tuple(groups), words, build)
+    ties = [t.tie for t in parts if t.tie is not None]
+    dense = tuple(g for t in parts for g in t.dense_only)
+    return Trial(" + ".join(t.about for t in parts), None, tuple(groups), words, build,
+                 ties[0] if ties else None, dense)
 
 
 def trial(name: str) -> Trial:
@@ -690,6 +687,9 @@ def run(
         trained, _ = train.read_parts(corpus, split, change)
         data = trained.examples
         vocabulary = train.vocabulary_of(data)
+        if trial.dense_only:
+            prefixes = tuple(g + ":" for g in trial.dense_only)
+            vocabulary = {k for k in vocabulary if not k.startswith(prefixes)}
         embedding = None if words is None else train.Embedding(words, trial.groups, l2)
         tied = None if trial.tie is None else _tied_fit(sorted(vocabulary), *trial.tie)
         with _fitting(tied):
@@ -733,9 +733,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         pooled_ = [f for f, _ in figures]
         alone = [a for _, a in figures]
         mean = sum(pooled_) / len(pooled_)
-        print(f"{name}: pooled {' '.join(f'{f:.4f}' for f in pooled_)} (mean {mean:.4f}); "
-              f"alone {' '.join(f'{a:.4f}' for a in alone)} "
-              f"(mean {sum(alone) / len(alone):.4f}); {time.process_time() - t0:.0f} CPU s",
+        print(f"{name}: pooled {' '.join(f'{f:.5f}' for f in pooled_)} (mean {mean:.5f}); "
+              f"alone {' '.join(f'{a:.5f}' for a in alone)} "
+              f"(mean {sum(alone) / len(alone):.5f}); {time.process_time() - t0:.0f} CPU s",
               flush=True)
     return 0
 

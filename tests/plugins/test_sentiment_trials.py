@@ -112,3 +112,33 @@ def test_a_trial_is_scored_on_each_split_without_a_model_written(tmp_path: Path)
     assert sorted(p.name for p in tmp_path.iterdir()) == before
     with pytest.raises(ValueError, match="vectors"):
         trials.run(trials.TRIALS["lex"], path, None, (0,))
+
+
+def test_a_factorization_machine_ties_the_crosses_into_a_low_rank_table() -> None:
+    """Rank 1: for each class, the crosses' weights (roles by signs) form a matrix of rank 1,
+    where free weights fitted on the same data do not."""
+    import numpy as np
+
+    data: list[train.Example] = []
+    for k, (role, sign, y) in enumerate(
+        [("a", "+", 2), ("a", "-", 0), ("b", "+", 0), ("b", "-", 2), ("c", "+", 1),
+         ("c", "-", 2)] * 6
+    ):
+        data.append(({f"X:{role}|{sign}": 1.0, f"X:*|{sign}": 1.0, "S:w": 0.5}, y, k % 4))
+    names = sorted(train.vocabulary_of(data))
+    index = {k: i for i, k in enumerate(names)}
+    x = train._Matrix(data, index)
+
+    def table(w: np.ndarray, c: int) -> np.ndarray:
+        return np.array([[w[index[f"X:{r}|{s}"], c] for s in "+-"] for r in "abc"])
+
+    tied, _, _ = trials._tied_fit(names, 1, None)(x, len(names), 1e-3)
+    free, _, _ = train._fit(x, len(names), 1e-3)
+    for c in range(3):
+        singular = np.linalg.svd(table(tied, c), compute_uv=False)
+        assert singular[1] < 1e-9 * singular[0]
+    assert max(np.linalg.svd(table(free, c), compute_uv=False)[1] for c in range(3)) > 0.1
+    plain = train._fit
+    with trials._fitting(trials._tied_fit(names, 1, None)):
+        assert train._fit is not plain  # what train.train calls while a trial runs
+    assert train._fit is plain  # the plain fit is back
