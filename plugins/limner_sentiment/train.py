@@ -37,7 +37,7 @@ other four fifths.  A mention's features are those of
   fitted without its fold) and on the held-out fifth; the L2 strength and
   the label factors are chosen on those pooled probabilities.  ``--pool 0``
   scores each target alone;
-- ``--split 1`` or ``--split 2`` cuts the training part into folds another
+- ``--split 1`` to ``--split 4`` cuts the training part into folds another
   way (:func:`fold`), to see how much a cross-validated figure moves with
   the cut.
 
@@ -121,13 +121,13 @@ def held_out(record_id: str) -> bool:
 
 
 #: How many ways of cutting the training part into folds :func:`fold` knows.
-SPLITS = 3
+SPLITS = 5
 
 
 def fold(record_id: str, split: int = 0) -> int:
     """The cross-validation fold of a training sentence (by sentence, never by mention).
 
-    ``split`` 0 is the one the training script chooses by; 1 and 2 cut the
+    ``split`` 0 is the one the training script chooses by; 1 to 4 cut the
     same sentences into folds another way (by a CRC-32 of the id with a
     prefix), to tell a change from the noise of one cut.
     """
@@ -650,7 +650,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--split", type=int, choices=range(SPLITS), default=0,
         help="how the training part is cut into folds for the cross-validation (0, the "
-        "default, or another cut, 1 or 2, to see how much a figure moves with the cut)",
+        "default, or another cut, 1 to 4, to see how much a figure moves with the cut)",
     )
     args = parser.parse_args(argv)
     if not args.corpora:

@@ -712,6 +712,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--vectors", type=Path, default=None,
                         help="keep the word vectors in this .npz file, and read them from it")
     parser.add_argument("--splits", default="0,1,2", help="the fold splits (default 0,1,2)")
+    parser.add_argument("--l2", type=float, default=L2, help=f"the L2 penalty (default {L2:g})")
     parser.add_argument("--list", action="store_true", help="list the trials")
     args = parser.parse_args(argv)
     if args.list:
@@ -729,7 +730,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     found = _load_vectors(root, args.vectors)
     for name in args.trials:
         t0 = time.process_time()
-        figures = run(trial(name), corpus, found, splits)
+        figures = run(trial(name), corpus, found, splits, args.l2)
         pooled_ = [f for f, _ in figures]
         alone = [a for _, a in figures]
         mean = sum(pooled_) / len(pooled_)
