@@ -37,7 +37,7 @@ other four fifths.  A mention's features are those of
   fitted without its fold) and on the held-out fifth; the L2 strength and
   the label factors are chosen on those pooled probabilities.  ``--pool 0``
   scores each target alone;
-- ``--split 1`` or ``--split 2`` cuts the training part into folds another
+- ``--split 1`` to ``--split 4`` cuts the training part into folds another
   way (:func:`fold`), to see how much a cross-validated figure moves with
   the cut.
 
@@ -58,14 +58,20 @@ import os
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from limner_sentiment import vectors
 from limner_sentiment.context import BAGS, bag_features, window_features
-from limner_sentiment.features import mention_features, mention_words, read_sentence, sentence_words
+from limner_sentiment.features import (
+    Reading,
+    mention_features,
+    mention_words,
+    read_sentence,
+    sentence_words,
+)
 from limner_sentiment.model import LABELS, TargetModel
 from limner_sentiment.scorer import score_sentence
 from limner_sentiment.vectors import Vectors
@@ -115,13 +121,13 @@ def held_out(record_id: str) -> bool:
 
 
 #: How many ways of cutting the training part into folds :func:`fold` knows.
-SPLITS = 3
+SPLITS = 5
 
 
 def fold(record_id: str, split: int = 0) -> int:
     """The cross-validation fold of a training sentence (by sentence, never by mention).
 
-    ``split`` 0 is the one the training script chooses by; 1 and 2 cut the
+    ``split`` 0 is the one the training script chooses by; 1 to 4 cut the
     same sentences into folds another way (by a CRC-32 of the id with a
     prefix), to tell a change from the noise of one cut.
     """
@@ -186,12 +192,29 @@ def further_spans(target: Mapping[str, object]) -> list[tuple[int, int]]:
     return out
 
 
+#: What a mention's features can be changed by, for a trial (:mod:`limner_sentiment.trials`):
+#: ``(reading, first, last, features)``, the features changed in place.
+Featurer = Callable[[Reading, int, int, dict[str, float]], None]
+
+
+def mention_example(reading: Reading, shared: set[str], first: int, last: int) -> dict[str, float]:
+    """The named features of a mention on words ``first``..``last`` of a sentence read as
+    ``reading`` (``shared``: its :func:`~limner_sentiment.features.sentence_words`)."""
+    f = dict(mention_features(reading, first, last))
+    f.update(dict.fromkeys(window_features(reading.tokens, first, last), 1.0))
+    f.update(bag_features(reading.tokens, first, last))
+    if shared:
+        f.update(dict.fromkeys(shared, 1.0 / math.sqrt(len(shared))))
+    return f
+
+
 def sentence_examples(
-    text: str, targets: Sequence[Mapping[str, object]]
+    text: str, targets: Sequence[Mapping[str, object]], change: Featurer | None = None
 ) -> list[tuple[tuple[dict[str, float], int] | None, list[tuple[dict[str, float], int]]]]:
     """Each target's own example (None where its span holds no word) and its further ones.
 
     A further mention (:func:`further_spans`) is labelled as its target.
+    ``change``, when given, changes each mention's features (a trial's).
     """
     reading = read_sentence(text, score_sentence(text))
     shared = sentence_words(reading)
@@ -200,11 +223,9 @@ def sentence_examples(
         first, last = mention_words(reading, start, end)
         if first < 0:
             return None
-        f = dict(mention_features(reading, first, last))
-        f.update(dict.fromkeys(window_features(reading.tokens, first, last), 1.0))
-        f.update(bag_features(reading.tokens, first, last))
-        if shared:
-            f.update(dict.fromkeys(shared, 1.0 / math.sqrt(len(shared))))
+        f = mention_example(reading, shared, first, last)
+        if change is not None:
+            change(reading, first, last, f)
         return f, y
 
     out = []
@@ -231,11 +252,12 @@ class Part:
     owners: list[int] = field(default_factory=list)
 
 
-def read_parts(path: Path, split: int = 0) -> tuple[Part, Part]:
+def read_parts(path: Path, split: int = 0, change: Featurer | None = None) -> tuple[Part, Part]:
     """The training part and the held-out fifth (:func:`held_out`), further mentions linked.
 
     A target in a sentence without words is left out, its further mentions
-    too.  Folds are those of ``split`` (:func:`fold`).
+    too.  Folds are those of ``split`` (:func:`fold`); ``change`` as in
+    :func:`sentence_examples`.
     """
     parts = (Part(), Part())
     with path.open(encoding="utf-8") as lines:
@@ -244,7 +266,7 @@ def read_parts(path: Path, split: int = 0) -> tuple[Part, Part]:
             rid = str(record["id"])
             part = parts[1] if held_out(rid) else parts[0]
             k = fold(rid, split)
-            for own, more in sentence_examples(record["text"], record["targets"]):
+            for own, more in sentence_examples(record["text"], record["targets"], change):
                 if own is None:
                     continue
                 part.owners.extend([len(part.examples)] * len(more))
@@ -300,14 +322,6 @@ def _numpy() -> Any:
     return numpy
 
 
-def _word_groups(feature: str) -> tuple[str, str] | None:
-    """``(group, word)`` of a bag or window feature (``"S:word"``, ``"P1:word"``), else None."""
-    group, colon, word = feature.partition(":")
-    if colon and group in EMBED_GROUPS:
-        return group, word
-    return None
-
-
 def embedded(data: Sequence[Example], vectors: Vectors, groups: Sequence[str]) -> Any:
     """The dense features of ``data``: for each of ``groups``, its words' vectors summed.
 
@@ -322,12 +336,12 @@ def embedded(data: Sequence[Example], vectors: Vectors, groups: Sequence[str]) -
     out = np.zeros((len(data), len(groups) * d))
     for r, (f, _, _) in enumerate(data):
         for k, v in f.items():
-            gw = _word_groups(k)
-            if gw is None or gw[0] not in at:
+            group, colon, word = k.partition(":")  # a bag or window feature: "S:word"
+            if not colon or group not in at:
                 continue
-            i = index.get(gw[1])
+            i = index.get(word)
             if i is not None:
-                a = at[gw[0]]
+                a = at[group]
                 out[r, a : a + d] += v * vectors.matrix[i]
     return out
 
@@ -636,7 +650,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--split", type=int, choices=range(SPLITS), default=0,
         help="how the training part is cut into folds for the cross-validation (0, the "
-        "default, or another cut, 1 or 2, to see how much a figure moves with the cut)",
+        "default, or another cut, 1 to 4, to see how much a figure moves with the cut)",
     )
     args = parser.parse_args(argv)
     if not args.corpora:
