@@ -207,8 +207,10 @@ class Spellings(dict[str, str]):
     is one; the answer is the one :func:`all_spellings` gives (where two
     words could be read in a token, the one it wrote last wins: the later
     word of the lexicon's order, then the later edges; a word written as it
-    is always reads as itself).  Only the tokens asked for are kept, so
-    ``len`` and iteration cover those.
+    is always reads as itself).  Only the tokens asked for are kept: it is a
+    table to ask (``in``, ``[]``, ``get``), and ``len``, iteration, ``keys()``,
+    ``items()``, ``copy()`` and ``dict(...)`` cover only the tokens asked for
+    so far (:func:`all_spellings` gives them all).
     """
 
     __slots__ = ("_boosters", "_edgy", "_order", "_valence")
@@ -230,7 +232,10 @@ class Spellings(dict[str, str]):
         )
 
     def word(self, token: str) -> str | None:
-        """The lexicon word ``token`` spells, or ``None`` (nothing is kept)."""
+        """The lexicon word ``token`` spells, or ``None`` (nothing is kept; ``None`` for
+        anything but a string)."""
+        if not isinstance(token, str):
+            return None
         valence, boosters = self._valence, self._boosters
         if token in valence and token not in boosters:
             return token
@@ -317,6 +322,9 @@ def all_spellings(valence: dict[str, float], boosters: dict[str, float]) -> dict
     lookup.update((w, w) for w in valence if w not in boosters)
     return lookup
 
+
+#: The widest edges a spelling may have around its word (_EDGE_BEFORE, _EDGE_AFTER).
+EDGE_ROOM = max(map(len, _EDGE_BEFORE)) + max(map(len, _EDGE_AFTER))
 
 #: The layout of the lexicon's cached tables (:func:`_tables`); bump it when they change.
 TABLES_VERSION = 2

@@ -35,6 +35,7 @@ from limner_sentiment.lexicon import (
     CONCESSION,
     CONTRAST,
     CONTRAST_AT_CLAUSE_HEAD,
+    EDGE_ROOM,
     LIKE_SUBJECTS,
     NEUTRAL_AFTER,
     NEUTRAL_BEFORE,
@@ -604,7 +605,7 @@ class _Scan:
     them, a tenth of a second).
     """
 
-    __slots__ = ("checked", "lookup", "rules", "rules_only", "words")
+    __slots__ = ("checked", "longest", "lookup", "rules", "rules_only", "words")
 
     #: Past this many tokens ``checked`` starts again: memory stays bounded.
     LIMIT = 100_000
@@ -624,12 +625,21 @@ class _Scan:
             self.words.update(map(operator.add, plain, itertools.repeat(dots)))
         self.words.update(rules)
         self.checked: set[str] = set()
+        #: no token longer than this spells a word: such tokens are neither looked up
+        #: nor kept in ``checked`` (a text's long tokens would hold memory for nothing)
+        self.longest = max(map(len, plain), default=0) + EDGE_ROOM
 
     def learn(self, tokens: Sequence[str]) -> None:
         """Settle each token of ``tokens`` with an apostrophe or period at an end."""
         checked = self.checked
+        longest = self.longest
         for token in tokens:
-            if (token[0] == "'" or token[-1] in ".'") and token not in checked:
+            if (
+                token
+                and (token[0] == "'" or token[-1] in ".'")
+                and len(token) <= longest
+                and token not in checked
+            ):
                 self.learn_one(token)
 
     def learn_one(self, token: str) -> None:

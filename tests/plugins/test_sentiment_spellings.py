@@ -180,6 +180,38 @@ def test_checked_tokens_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     scorer._clear()
 
 
+def test_tokens_too_long_to_spell_a_word_are_not_kept() -> None:
+    """A long token with an apostrophe is no spelling: it is neither looked up nor kept."""
+    scorer._clear()
+    scan = scorer._scan_sets()
+    long_token = "'" + "x" * 500 + "."
+    scan.learn([long_token, "'good'"])
+    assert long_token not in scan.checked and long_token not in scan.words
+    assert "'good'" in scan.words
+    # the bound is right: the longest word with the widest edges is still found
+    word = max((w for w in load().valence if w not in load().boosters), key=len)
+    spelled = "''" + word + ".''"
+    assert len(spelled) == scan.longest
+    scan.learn([spelled])
+    assert spelled in scan.words
+    scorer._clear()
+
+
+def test_empty_tokens_are_scored_as_before() -> None:
+    """score_words takes what any caller hands it, an empty token among them."""
+    with_empty = scorer.score_words(["", "good"], ["", "good"])
+    assert with_empty.raw == scorer.score_words(["good"], ["good"]).raw > 0
+    assert [(i, w) for i, w, _ in with_empty.hits] == [(1, "good")]
+
+
+def test_spellings_answer_none_for_what_is_not_a_string() -> None:
+    lookup = load().lookup
+    assert lookup.get(None) is None  # type: ignore[arg-type]
+    assert 1 not in lookup
+    with pytest.raises(KeyError):
+        lookup[1]  # type: ignore[index]
+
+
 def test_cleaned_text_has_only_spaces_for_white_space() -> None:
     text = "Good\tnews.\nBad\x0bnews\x1cand\rmore\x0c"
     cleaned = prepare_text(text).cleaned
