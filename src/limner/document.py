@@ -791,7 +791,8 @@ class Document:
             prefixes = list(map(prefix_of.__getitem__, map(type, batch)))
             counters = {}
             fresh: dict[str, Iterator[str]] = {}
-            for prefix in set(prefix_of.values()):  # (a few: one C-level count each)
+            # (a few: one C-level count each), in the order first met, as a Counter keeps them
+            for prefix in dict.fromkeys(prefixes):
                 n = prefixes.count(prefix)
                 count = self._counters.get(prefix, 0)
                 fresh[prefix] = iter(_fresh_ids(prefix, count + 1, n))
@@ -1058,8 +1059,9 @@ def _in_reading_order(batch: list[A], starts: list[int], ends: list[int]) -> lis
     Each pair is one int, ``start * m - end`` with ``m`` past every end (so it orders
     as the pair does): ints compare several times faster than tuples.
     """
-    m = max(ends) + 1
-    keys = list(map(operator.sub, map(operator.mul, starts, itertools.repeat(m)), ends))
+    # int's own operators: an int subclass's * and - (its own, perhaps) are not asked
+    m = int.__add__(max(ends), 1)
+    keys = list(map(int.__sub__, map(int.__mul__, starts, itertools.repeat(m)), ends))
     if all(map(operator.le, keys, itertools.islice(keys, 1, None))):
         return batch
     return list(map(batch.__getitem__, sorted(range(len(batch)), key=keys.__getitem__)))
@@ -1265,12 +1267,19 @@ def _check_json_values(
         # column of strings, ints and None; the floats summed where there are any)
         featured = list(filter(None, map(_features, items)))
         if not all(map(_plain_column, zip(*map(values_of, items), strict=True))) or (
-            featured and not _plain_json(featured)
+            featured and (not _JUST_DICTS.issuperset(map(type, featured))
+                          or not _plain_json(featured))
         ):
             for name in names:
                 _check_field(items, name, list(map(operator.attrgetter(name), items)))
-            for a in items:
-                for key, value in a.features.items():
+            for a in filter(_features, items):  # (no features, or empty: nothing to read)
+                features = a.features
+                if not isinstance(features, Mapping):
+                    raise ValueError(
+                        f"{a.kind} annotation at [{a.start}, {a.end}): its features are "
+                        f"{type(features).__name__} {_brief(features)}, not a mapping"
+                    )
+                for key, value in features.items():
                     _check_field([a], key, [value])
 
 
@@ -1288,6 +1297,10 @@ def _value_getter(cls: type[Annotation]) -> tuple[tuple[str, ...], Callable[[Any
 
 _LISTS = frozenset({list, tuple})
 _JUST_LISTS = frozenset({list})
+_JUST_DICTS = frozenset({dict})
+#: How many values a level of nesting may hold before :func:`_plain_json` leaves the
+#: judging to the encoder (a list holding itself many times grows without end)
+_LEVEL_LIMIT = 1_000_000
 _is_list = list.__instancecheck__
 
 
@@ -1307,7 +1320,9 @@ def _plain_json(values: list[Any], types: set[type] | None = None) -> bool:
         if not rest:
             return True
         if rest == _JUST_LISTS:  # the common nesting (a list of pairs): one pass to find them
-            lists = values if types == _JUST_LISTS else filter(_is_list, values)
+            lists = values if types == _JUST_LISTS else list(filter(_is_list, values))
+            if sum(map(len, lists)) > _LEVEL_LIMIT:
+                return False
             values, types = list(itertools.chain.from_iterable(lists)), None
             continue
         keep = map(operator.not_, map(_scalar, map(type, values)))
@@ -1318,6 +1333,8 @@ def _plain_json(values: list[Any], types: set[type] | None = None) -> bool:
             except (TypeError, ValueError, RecursionError, OverflowError):
                 return False
             return True
+        if sum(map(len, nested)) > _LEVEL_LIMIT:
+            return False
         values, types = list(itertools.chain.from_iterable(nested)), None
     return False
 

@@ -256,11 +256,12 @@ def _refs_resolve(
         return True
     if not all(map(_is_str, values)):
         return False
-    keys = stored.keys()
-    if keys >= values:  # (C-level passes over the distinct values, no Python step each)
+    if stored.keys() >= values:  # (C-level passes over the distinct values, no Python step each)
         return True
     labels = set(filter(None, map(_id, annotations)))
-    return labels.issuperset(values.difference(keys))
+    # (the difference with the dict itself walks the values only; with its keys view it
+    # would walk every stored id)
+    return labels.issuperset(values.difference(stored))
 
 
 def store_results(
