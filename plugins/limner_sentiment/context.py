@@ -16,13 +16,21 @@ What a mention reads there, all conjoined with where the word stands:
   the third and fourth on each side (``Pw:``, ``Nw:``), and the pairs of
   words at each edge (``PB:a_b``, ``NB:a_b``): "X attacked", "attacked X",
   "was praised X", "X was criticized";
-- two bags (:func:`bag_features`): every word of the sentence (``S:``) and
+- four bags (:func:`bag_features`): every word of the sentence (``S:``),
   every word of the mention's own clause (``C:``), so that a word weighs
-  differently in the target's clause than elsewhere.  Each bag's words count
-  ``1 / sqrt(size)`` of the bag, so that long sentences do not weigh more.
-  The sentence's bag is summed once for all its mentions and each clause's
-  once for the mentions in it (:class:`BagSums`): a mention costs the same
-  whatever the sentence's length and however many mentions share it.
+  differently in the target's clause than elsewhere, and the words of that
+  clause left of the mention (``CL:``) and right of it (``CR:``), so that
+  "X attacked Y" reads "attacked" one way for X and another for Y.  Each
+  bag's words count ``1 / sqrt(size)`` of the bag (a side's size is its
+  own), so that long sentences do not weigh more.  Inside a clause, a word
+  after a negation cue (:func:`is_cue`: VADER's negations and "no", not
+  "despite"; a word ending in "n't"; written with a capital too) is read in
+  the bags as ``"not_" + form`` (:func:`negated`; the cue itself, names and
+  numbers as they are): "did not win" gives ``not_win``.
+  The sentence's bag is summed once for all its mentions, each clause's
+  once for the mentions in it, and each clause's running sums of its side
+  bags once (:class:`BagSums`): a mention costs the same whatever the
+  sentence's length and however many mentions share it.
 """
 
 from __future__ import annotations
@@ -37,6 +45,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "BAGS",
+    "CUE_TOKENS",
     "NAME",
     "OPENERS",
     "BagSums",
@@ -45,7 +54,9 @@ __all__ = [
     "bag_features",
     "clause_span",
     "forms_and_clauses",
+    "is_cue",
     "learn_forms",
+    "negated",
     "read_tokens",
     "window_features",
 ]
@@ -57,8 +68,9 @@ OPENERS = frozenset({
     "but", "while", "although", "though", "whereas", "because", "after", "before", "since",
     "who", "which", "when", "if", "unless", "despite", "and",
 })
-#: The bags, in the order of a bag word's weights.
-BAGS = ("S", "C")
+#: The bags, in the order of a bag word's weights: the sentence, the mention's clause,
+#: the clause's words left of the mention and right of it.
+BAGS = ("S", "C", "CL", "CR")
 _STRIP = string.punctuation + "“”‘’«»—–…"
 # a token ends a clause when it ends with a clause mark, or with one and a closing mark
 _MARKS = frozenset(",;:\"“”«»")
@@ -72,16 +84,26 @@ class Tokens:
     Attributes:
         forms: one form per token.
         clauses: the index of each clause's first token, in order (0 first).
+        marked: the forms as the bags read them (:func:`negated`), or None
+            when they are ``forms`` (a sentence without a negation cue).
     """
 
     forms: list[str]
     clauses: list[int]
+    marked: list[str] | None = None
+
+    @property
+    def bag_forms(self) -> list[str]:
+        """The forms the bags read: :attr:`marked`, else :attr:`forms`."""
+        return self.forms if self.marked is None else self.marked
 
 
 # token -> form, for the tokens seen (most repeat: "the", "said", "Mr")
 _FORMS: dict[str, str] = {}
 # token -> whether it ends a clause, for the same tokens as _FORMS
 _ENDS: dict[str, bool] = {}
+# the tokens of _FORMS that are negation cues (is_cue)
+CUE_TOKENS: set[str] = set()
 _FORMS_LIMIT = 1 << 17
 _NONE = itertools.repeat(None)
 
@@ -94,7 +116,49 @@ def read_tokens(tokens: Sequence[str]) -> Tokens:
     out in Python only the first time (:func:`forms_and_clauses`).
     """
     forms, clauses, _ = forms_and_clauses(tokens)
-    return Tokens(forms, clauses)
+    if CUE_TOKENS.isdisjoint(tokens):  # no negation cue: the bags read the forms
+        return Tokens(forms, clauses)
+    return Tokens(forms, clauses, negated(tokens, forms, clauses))
+
+
+def _cues() -> frozenset[str]:
+    global _CUE_WORDS
+    if _CUE_WORDS is None:
+        from limner_sentiment.lexicon import load
+
+        _CUE_WORDS = (load().negations | {"no"}) - {"despite"}
+    return _CUE_WORDS
+
+
+# the words that cue a negation in the bags, read from the lexicon on first use (_cues)
+_CUE_WORDS: frozenset[str] | None = None
+_NOT = ("n't", "n’t")
+
+
+def is_cue(token: str) -> bool:
+    """Whether a token is a negation cue: stripped of punctuation and lower-cased, one of
+    VADER's negations or "no" (not "despite", a contrast), or a word ending in "n't"."""
+    word = token.strip(_STRIP).lower()
+    return word in _cues() or word.endswith(_NOT)
+
+
+def negated(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int]) -> list[str]:
+    """The forms as the bags read them: inside each clause, every word after a negation cue
+    (:func:`is_cue`) written ``"not_" + form``; the cues themselves, names and numbers, and
+    the words before a clause's first cue, as they are."""
+    out = list(forms)
+    n = len(forms)
+    bounds = [*clauses, n]
+    for k in range(len(clauses)):
+        on = False
+        for i in range(bounds[k], bounds[k + 1]):
+            if tokens[i] in CUE_TOKENS:
+                on = True
+            elif on:
+                form = forms[i]
+                if form and form != NAME:
+                    out[i] = "not_" + form
+    return out
 
 
 def forms_and_clauses(
@@ -141,14 +205,19 @@ def learn_forms(tokens: Sequence[str], forms: Sequence[str | None] | None = None
     if len(_FORMS) > _FORMS_LIMIT:
         _FORMS.clear()
         _ENDS.clear()
+        CUE_TOKENS.clear()
         new = set(tokens)  # every token is read again, for both memos
     elif forms is None:
         new = set(tokens).difference(_FORMS)
     else:
         new = set(itertools.compress(tokens, map(operator.is_, forms, _NONE)))
     # worked out together, then every form looked up again
+    cues = _cues()
     for token in new:
         word = token.strip(_STRIP)
+        low = word.lower()  # is_cue, inline
+        if low in cues or low.endswith(_NOT):
+            CUE_TOKENS.add(token)
         if word.islower():
             _FORMS[token] = word
         else:  # a capital somewhere, or no letter
@@ -202,16 +271,19 @@ def _scale(size: int) -> float:
 
 
 def bag_features(tokens: Tokens, first: int, last: int) -> dict[str, float]:
-    """The bag features of a mention, named (``"S:word"``, ``"C:word"``), as trained on.
+    """The bag features of a mention, named (``"S:word"``, ``"C:word"``, ``"CL:word"``,
+    ``"CR:word"``), as trained on.
 
     The same sums as :meth:`BagSums.logits` reads from the sentence's and
     clauses' sums; this form costs the sentence's length and serves training
-    and checking.
+    and checking.  A side of the clause without words (the mention at its
+    start, or at its end) adds nothing.
     """
-    forms = tokens.forms
+    forms = tokens.bag_forms
     c0, c1 = clause_span(tokens, first, last)
     out: dict[str, float] = {}
-    for name, a, b in (("S", 0, len(forms)), ("C", c0, c1)):
+    for name, a, b in (("S", 0, len(forms)), ("C", c0, c1), ("CL", c0, first),
+                       ("CR", last + 1, c1)):
         scale = _scale(b - a)
         for i in range(a, b):
             if forms[i]:
@@ -221,7 +293,8 @@ def bag_features(tokens: Tokens, first: int, last: int) -> dict[str, float]:
 
 
 def bag_columns(weights: Mapping[str, Sequence[float]]) -> tuple[dict[str, float], ...]:
-    """The bag weights by column: one dict word -> weight for each of the four, zeros left out."""
+    """The bag weights by column: one dict word -> weight for each of the eight
+    (negative, positive for each bag of :data:`BAGS`), zeros left out."""
     return tuple(
         {w: row[c] for w, row in weights.items() if row[c]} for c in range(2 * len(BAGS))
     )
@@ -232,20 +305,24 @@ class BagSums:
 
     The sentence's bag is summed when the sentence is read, a clause's when
     a mention first needs it; each sum is a C-level
-    ``sum(map(column.get, forms, zeros))``.
+    ``sum(map(column.get, forms, zeros))``.  The sides of a clause come from
+    running sums over its words (``itertools.accumulate`` over the same
+    maps, made once per clause): a side is one running sum (the left, from
+    the clause's start) or the difference of two (the right, to its end).
 
     Args:
         tokens: the sentence's tokens.
         columns: :func:`bag_columns` of the model's bag weights.
     """
 
-    __slots__ = ("c_n", "c_p", "clauses", "cum", "forms", "sentence", "spans")
+    __slots__ = ("c_n", "c_p", "clauses", "cum", "forms", "l_n", "l_p", "r_n", "r_p",
+                 "sentence", "sides", "spans")
 
     def __init__(self, tokens: Tokens, columns: Sequence[Mapping[str, float]]) -> None:
-        forms = self.forms = tokens.forms
+        forms = self.forms = tokens.bag_forms
         self.clauses = tokens.clauses
         n = len(forms)
-        s_n, s_p, self.c_n, self.c_p = columns
+        s_n, s_p, self.c_n, self.c_p, self.l_n, self.l_p, self.r_n, self.r_p = columns
         scale = _scale(n)
         self.sentence = (
             sum(map(s_n.get, forms, itertools.repeat(0.0, n))) * scale,
@@ -254,9 +331,13 @@ class BagSums:
         #: clause index -> its bag's logits, once a mention in it asked
         self.spans: dict[int, tuple[float, float]] = {}
         self.cum: tuple[list[float], list[float]] | None = None
+        #: clause index -> the running sums of its left and right sides' weights
+        #: (negative, positive of each), ``size + 1`` each, once a mention in it asked
+        self.sides: dict[int, tuple[list[float], list[float], list[float], list[float]]] = {}
 
     def logits(self, first: int, last: int) -> tuple[float, float]:
-        """The bags' logits ``(negative, positive)`` for a mention on tokens ``first``..``last``."""
+        """The bags' logits ``(negative, positive)`` for a mention on tokens ``first``..``last``:
+        the sentence's bag plus the clause's, then its left side's, then its right side's."""
         clauses = self.clauses
         k0 = bisect.bisect_right(clauses, first) - 1
         k1 = bisect.bisect_right(clauses, last)
@@ -265,16 +346,31 @@ class BagSums:
             cum_n, cum_p = self._running()
             c1 = clauses[k1] if k1 < len(clauses) else len(self.forms)
             scale = _scale(c1 - clauses[k0])
-            return (
-                zn + (cum_n[k1] - cum_n[k0]) * scale,
-                zp + (cum_p[k1] - cum_p[k0]) * scale,
-            )
-        clause = self.spans.get(k0)
-        if clause is None:
-            cn, cp = self._clause(k0)
-            scale = _scale(self._size(k0))
-            clause = self.spans[k0] = (cn * scale, cp * scale)
-        return zn + clause[0], zp + clause[1]
+            zn = zn + (cum_n[k1] - cum_n[k0]) * scale
+            zp = zp + (cum_p[k1] - cum_p[k0]) * scale
+        else:
+            clause = self.spans.get(k0)
+            if clause is None:
+                cn, cp = self._clause(k0)
+                scale = _scale(self._size(k0))
+                clause = self.spans[k0] = (cn * scale, cp * scale)
+            zn = zn + clause[0]
+            zp = zp + clause[1]
+        a = clauses[k0]
+        if first > a:  # the clause's words left of the mention
+            l_n, l_p, _, _ = self._sides(k0)
+            scale = _scale(first - a)
+            zn += l_n[first - a] * scale
+            zp += l_p[first - a] * scale
+        k = k1 - 1
+        b = clauses[k]
+        size = self._size(k)
+        if last + 1 < b + size:  # the clause's words right of the mention
+            _, _, r_n, r_p = self._sides(k)
+            scale = _scale(b + size - last - 1)
+            zn += (r_n[size] - r_n[last + 1 - b]) * scale
+            zp += (r_p[size] - r_p[last + 1 - b]) * scale
+        return zn, zp
 
     def _size(self, k: int) -> int:
         clauses = self.clauses
@@ -289,6 +385,21 @@ class BagSums:
             sum(map(self.c_n.get, part, itertools.repeat(0.0, size))),
             sum(map(self.c_p.get, part, itertools.repeat(0.0, size))),
         )
+
+    def _sides(self, k: int) -> tuple[list[float], list[float], list[float], list[float]]:
+        """The running sums (from 0.0) of clause ``k``'s left-side and right-side weights."""
+        made = self.sides.get(k)
+        if made is None:
+            a = self.clauses[k]
+            size = self._size(k)
+            part = self.forms[a : a + size]
+            made = self.sides[k] = tuple(  # type: ignore[assignment]
+                list(itertools.accumulate(
+                    map(column.get, part, itertools.repeat(0.0, size)), initial=0.0
+                ))
+                for column in (self.l_n, self.l_p, self.r_n, self.r_p)
+            )
+        return made  # type: ignore[return-value]
 
     def _running(self) -> tuple[list[float], list[float]]:
         """Running sums of the clauses' unscaled sums, made once (``len(clauses) + 1`` each)."""

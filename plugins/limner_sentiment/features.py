@@ -18,6 +18,11 @@ The features are of two sorts, both scaled to about [-1, 1]:
   is quoted; which side of a contrast word it is on; its role (subject of
   the sentence or clause, agent after "by", also of a passive, aimed at
   after "against" or "over", with or for after "with" or "for");
+- crosses (:data:`CROSSES`, each worth :data:`CROSS`): the mention's role,
+  speech and side of the contrast word, each with the sign of the nearest
+  lexicon word in its clause (for a subject, the nearest to its right), so
+  that a subject followed by "praised" and one followed by "attacked", or
+  the agent of a good or a bad deed, weigh apart;
 - lexicon-word features: which lexicon words (VADER's, after limner's
   refit, and the news idiom VADER lacks: "slammed", "embattled", "hailed",
   "landmark") stand in a window of :data:`WINDOW` words on each side
@@ -39,12 +44,12 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from limner_sentiment.context import NAME, Tokens, read_tokens
+from limner_sentiment.context import NAME, Tokens, clause_span, read_tokens
 from limner_sentiment.lexicon import CONCESSION, CONTRAST, NEWS, NEWS_PHRASES, load
 from limner_sentiment.scorer import Scored, read_offsets
 
-__all__ = ["WINDOW", "Reading", "mention_features", "occurrences", "read_sentence",
-           "running_sums", "word_valences"]
+__all__ = ["CROSS", "CROSSES", "WINDOW", "Reading", "mention_features", "occurrences",
+           "read_sentence", "running_sums", "word_valences"]
 
 #: How many words on each side of a mention its window holds.
 WINDOW = 4
@@ -68,6 +73,15 @@ _CLAUSE_END = frozenset(",;:.!?\"“”")
 _TURN = CONTRAST | CONCESSION | frozenset({"while", "despite"})
 _NEWS_WORDS = frozenset(NEWS) | frozenset(w for _, w in NEWS_PHRASES)
 _SPECIAL_WORDS = SPEECH | _TURN | _NEWS_WORDS
+#: What a cross feature is worth (a smaller value: a stronger L2 penalty on the crosses).
+CROSS = 0.5
+#: The cross features: ``"X:" + what + "|" + sign``, the sign that of the nearest lexicon
+#: word in the mention's clause (to its right for ``subject``).
+CROSSES = tuple(
+    f"X:{what}|{sign}"
+    for what in ("subject", "agent", "aimed", "with", "speaker", "before_turn", "after_turn")
+    for sign in "+-"
+)
 
 @dataclass
 class Reading:
@@ -340,7 +354,38 @@ def mention_features(reading: Reading, first: int, last: int) -> list[tuple[str,
     # contrast: which side of the turn the mention is on
     if reading.turn < n:
         f.append(("after_turn" if first > reading.turn else "before_turn", 1.0))
+    if h_n:
+        _crosses(reading, first, last, h_first, h_after, f)
     return f
+
+
+def _crosses(reading: Reading, first: int, last: int, h_first: int, h_after: int,
+             f: list[tuple[str, float]]) -> None:
+    """Append the cross features (:data:`CROSSES`) of a mention whose features so far are
+    ``f``; ``h_first`` and ``h_after`` index the first lexicon word at or after ``first``
+    and the first after ``last`` in ``reading.hits``."""
+    hits = reading.hits
+    c0, c1 = clause_span(reading.tokens, first, last)
+    left = hits[h_first - 1] if h_first > 0 and hits[h_first - 1] >= c0 else -1
+    right = hits[h_after] if h_after < len(hits) and hits[h_after] < c1 else -1
+    if left < 0 and right < 0:
+        return
+    # the nearest (the left one on a tie), and the right one's sign for a subject
+    near = left if right < 0 or (left >= 0 and first - left <= right - last) else right
+    valence = reading.valence
+    sign = "+" if valence[near] > 0 else "-"
+    names = {name for name, _ in f}
+    if right >= 0 and "role:subject" in names:
+        f.append(("X:subject|" + ("+" if valence[right] > 0 else "-"), CROSS))
+    for role, what in (("role:agent", "agent"), ("role:aimed", "aimed"), ("role:with", "with")):
+        if role in names:
+            f.append((f"X:{what}|{sign}", CROSS))
+    if "speaker" in names:
+        f.append(("X:speaker|" + sign, CROSS))
+    if "before_turn" in names:
+        f.append(("X:before_turn|" + sign, CROSS))
+    elif "after_turn" in names:
+        f.append(("X:after_turn|" + sign, CROSS))
 
 
 def _ends_clause(token: str) -> bool:

@@ -22,7 +22,17 @@ import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from limner_sentiment.features import _AIMED, _BE, _WITH, WINDOW, Reading, _ends_clause
+from limner_sentiment.context import clause_span
+from limner_sentiment.features import (
+    _AIMED,
+    _BE,
+    _WITH,
+    CROSS,
+    CROSSES,
+    WINDOW,
+    Reading,
+    _ends_clause,
+)
 from limner_sentiment.model import TargetModel
 
 __all__ = ["Tables", "mention_logits", "tables"]
@@ -33,6 +43,7 @@ _RULES = (
     "near_left", "near_right", "own", "left_pos", "left_neg", "right_pos", "right_neg",
     "sentence", "role:subject", "role:agent", "role:passive_agent", "role:aimed", "role:with",
     "quoted", "speaker", "speaker_pos", "speaker_neg", "after_turn", "before_turn",
+    *CROSSES,
 )
 _WINDOW_TABLES = ("P1", "P2", "N1", "N2", "PB", "NB", "Pw", "Nw", "LX", "RX")
 
@@ -157,11 +168,14 @@ def mention_logits(
     spans = reading.spans
     # role: subject, agent, aim (as in mention_features; forms of names read as "")
     before = forms[first - 1] if first > 0 else ""
-    if first == 0 or _ends_clause(reading.text[spans[first - 1][0] : spans[first - 1][1]]):
+    subject = first == 0 or _ends_clause(reading.text[spans[first - 1][0] : spans[first - 1][1]])
+    if subject:
         w = rules["role:subject"]
         zn += w[0]
         zp += w[1]
+    role = ""  # the role a cross reads
     if before == "by":
+        role = "agent"
         w = rules["role:agent"]
         zn += w[0]
         zp += w[1]
@@ -170,10 +184,12 @@ def mention_logits(
             zn += w[0]
             zp += w[1]
     elif before in _AIMED:
+        role = "aimed"
         w = rules["role:aimed"]
         zn += w[0]
         zp += w[1]
     elif before in _WITH:
+        role = "with"
         w = rules["role:with"]
         zn += w[0]
         zp += w[1]
@@ -183,6 +199,7 @@ def mention_logits(
         zn += w[0]
         zp += w[1]
     speech = reading.speech
+    s = -1
     if speech:
         k = bisect.bisect_right(speech, last)
         s = -1
@@ -213,6 +230,29 @@ def mention_logits(
         w = rules["after_turn" if first > reading.turn else "before_turn"]
         zn += w[0]
         zp += w[1]
+    if h_n:  # the crosses (features._crosses), each worth CROSS
+        c0, c1 = clause_span(reading.tokens, first, last)
+        left = hits[h_first - 1] if h_first > 0 and hits[h_first - 1] >= c0 else -1
+        right = hits[h_after] if h_after < h_n and hits[h_after] < c1 else -1
+        if left >= 0 or right >= 0:
+            valence = reading.valence
+            near = left if right < 0 or (left >= 0 and first - left <= right - last) else right
+            sign = "+" if valence[near] > 0 else "-"
+            crossed = []
+            if right >= 0 and subject:
+                crossed.append("X:subject|" + ("+" if valence[right] > 0 else "-"))
+            if role:
+                crossed.append("X:" + role + "|" + sign)
+            if s >= 0:
+                crossed.append("X:speaker|" + sign)
+            if reading.turn < n:
+                crossed.append(
+                    ("X:after_turn|" if first > reading.turn else "X:before_turn|") + sign
+                )
+            for name in crossed:
+                w = rules[name]
+                zn += w[0] * CROSS
+                zp += w[1] * CROSS
     # the window (context.window_features), each feature worth 1
     p1 = (forms[first - 1] or ".") if first >= 1 else "<s>"
     p2 = (forms[first - 2] or ".") if first >= 2 else "<s>"

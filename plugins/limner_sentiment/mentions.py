@@ -49,10 +49,20 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from operator import add as _add
 from operator import itemgetter
 from typing import TypeVar
 
-from limner_sentiment.context import _ENDS, _FORMS, _MARKS, NAME, OPENERS, learn_forms
+from limner_sentiment.context import (
+    _ENDS,
+    _FORMS,
+    _MARKS,
+    CUE_TOKENS,
+    NAME,
+    OPENERS,
+    learn_forms,
+    negated,
+)
 from limner_sentiment.features import (
     _AIMED,
     _BE,
@@ -62,6 +72,7 @@ from limner_sentiment.features import (
     _SPECIAL_WORDS,
     _TURN,
     _WITH,
+    CROSS,
     SPEECH,
     WINDOW,
     running_sums,
@@ -78,9 +89,11 @@ __all__ = ["Scores", "Sentence", "Weights", "read", "weights"]
 Scores = tuple[float, float, float, list[tuple[str, float]]]
 _NO_DRIVERS: list[tuple[str, float]] = []
 T = TypeVar("T")
+_CROSSED = ("subject", "agent", "aimed", "with", "speaker", "before_turn", "after_turn")
 _bisect_left = bisect.bisect_left
 _bisect_right = bisect.bisect_right
 _exp = math.exp
+_accumulate = itertools.accumulate
 
 
 class Weights:
@@ -97,7 +110,8 @@ class Weights:
     """
 
     __slots__ = (
-        "after_turn", "agent", "aimed", "bag_c", "bag_s", "before_turn", "bias", "left_neg",
+        "after_turn", "agent", "aimed", "bag_c", "bag_cl", "bag_cr", "bag_s", "before_turn",
+        "bias", "crossed", "left_neg",
         "left_pos", "lx", "n1", "n2", "nb", "near_left", "near_right", "nw", "own", "p1", "p2",
         "passive_agent", "pb", "pw", "quoted", "right_neg", "right_pos", "rx", "sentence",
         "sentence_weights", "sentence_words", "speaker", "speaker_neg", "speaker_pos",
@@ -135,8 +149,23 @@ class Weights:
         self.p1, self.p2, self.n1, self.n2 = w["P1"], w["P2"], w["N1"], w["N2"]
         self.pb, self.nb = _pairs(w["PB"]), _pairs(w["NB"])
         self.pw, self.nw = w["Pw"], w["Nw"]
-        self.bag_s = _joined(model.bags, 0)
-        self.bag_c = _joined(model.bags, 2)
+        # the bag rows' eight columns (a C-level transposition), two for each bag
+        words = list(model.bags)
+        columns = list(zip(*model.bags.values(), strict=True)) if words else [()] * 8
+        self.bag_s = _joined(words, columns[0], columns[1])
+        self.bag_c = _joined(words, columns[2], columns[3])
+        self.bag_cl = _joined(words, columns[4], columns[5])
+        self.bag_cr = _joined(words, columns[6], columns[7])
+        # the crosses' weights times what a cross is worth, by what is crossed, then by the
+        # sign (0: "-", 1: "+"); each part the product the definition makes
+        self.crossed = {
+            what: tuple(
+                complex(t.rules[f"X:{what}|{sign}"][0] * CROSS,
+                        t.rules[f"X:{what}|{sign}"][1] * CROSS)
+                for sign in "-+"
+            )
+            for what in _CROSSED
+        }
 
 
 def _pairs(table: Mapping[str, complex]) -> dict[str, dict[str, complex]]:
@@ -167,21 +196,26 @@ class _Bag(dict[str, complex]):
         return 0j
 
 
-def _joined(bags: Mapping[str, Sequence[float]], column: int) -> _Bag:
-    """One bag's weights by word, ``negative + positive * 1j`` (columns ``column`` and the next).
+def _joined(words: Sequence[str], neg: Sequence[float], pos: Sequence[float]) -> _Bag:
+    """One bag's weights by word, ``negative + positive * 1j`` (``neg`` and ``pos`` the
+    bag's two columns of the model's bag rows, in the order of ``words``).
 
     As :func:`~limner_sentiment.context.bag_columns` reads them: a zero weight
-    (``-0.0`` too) is ``0.0``; a word with neither weight is left out.
+    (``-0.0`` too, made ``0.0`` by adding ``0.0``) is ``0.0``.  A word with
+    neither weight is kept, as ``0j``: the definition adds ``0.0`` for it as
+    for any word it has no weight for, and a look-up that finds it makes no
+    call to :meth:`_Bag.__missing__`.  Made by C-level maps, no Python loop
+    over the model's words.
     """
-    out = _Bag()
-    for word, row in bags.items():
-        neg, pos = row[column], row[column + 1]
-        if neg or pos:
-            out[word] = complex(neg or 0.0, pos or 0.0)
+    values = map(complex, map(_add, neg, _ZEROS), map(_add, pos, _ZEROS))
+    out = _Bag(zip(words, values, strict=True))
     # the forms of names and of numbers, in most sentences, found without a call
     for word in (NAME, ""):
         out.setdefault(word, 0j)
     return out
+
+
+_ZEROS = itertools.repeat(0.0)
 
 
 def weights(model: TargetModel) -> Weights:
@@ -207,27 +241,33 @@ class Sentence:
         starts, ends: its words' offsets in the sentence.
         tokens, forms: its words as written, and their forms
             (:mod:`limner_sentiment.context`); ``forms`` is a tuple (one
-            ``itemgetter`` of the memo), not a list.
+            ``itemgetter`` of the memo), not a list.  ``bag_forms``: the
+            forms the bags read (negation-marked, ``forms`` itself in a
+            sentence without a negation cue).
         hits: the indices of the words with a valence, in order; ``valence``
             and ``hit_words`` give their weight and lexicon word.
         shared: the logits every mention of the sentence starts from (the
             bias and the ``"SX:"`` weights), ``negative + positive * 1j``;
             ``sentence_z`` the ``sentence`` rule's term, ``bag`` the
-            sentence's bag, ``clause_bags`` each clause's once asked.
+            sentence's bag, ``clause_bags`` each clause's once asked,
+            ``sides`` each clause's running sums of a side bag once asked
+            (:meth:`_running_sides`).
         seen: ``first * n + last`` -> :meth:`score` of a mention on words
             ``first``..``last`` (mentions on the same words score the same).
     """
 
     __slots__ = (
-        "bag", "clause_bags", "clauses", "cum", "cum_neg", "cum_pos", "ends", "forms",
-        "hit_words", "hits", "n", "quotes", "seen", "sentence_z", "shared", "spaced",
-        "speech", "starts", "text", "tokens", "turn", "valence", "w",
+        "bag", "bag_forms", "clause_bags", "clauses", "cum", "cum_neg", "cum_pos", "ends",
+        "forms", "hit_words", "hits", "n", "quotes", "seen", "sentence_z", "shared", "sides",
+        "spaced", "speech", "starts", "text", "tokens", "turn", "valence", "w",
     )
 
     starts: list[int]
     ends: list[int]
     tokens: list[str]
     forms: Sequence[str]
+    bag_forms: Sequence[str]
+    sides: dict[int, list[complex]]
     hits: list[int]
     valence: dict[int, float]
     hit_words: dict[int, str]
@@ -364,23 +404,29 @@ class Sentence:
         # role: subject, agent, aim
         if first == 0:
             z += w.subject
+            subject = True
             before = ""
             p1 = p2 = "<s>"
         else:
             token = self.tokens[first - 1]
-            if token[-1] in _CLAUSE_END or (len(token) > 1 and token[-2] in _CLAUSE_END):
+            subject = token[-1] in _CLAUSE_END or (len(token) > 1 and token[-2] in _CLAUSE_END)
+            if subject:
                 z += w.subject
             before = forms[first - 1]
             p1 = before or "."
             p2 = (forms[first - 2] or ".") if first >= 2 else "<s>"
+        role = None  # the role's crossed weights (the crosses, below)
         if before == "by":
             z += w.agent
+            role = w.crossed["agent"]
             if first > 1 and forms[first - 2] in _BE:
                 z += w.passive_agent
         elif before in _AIMED:
             z += w.aimed
+            role = w.crossed["aimed"]
         elif before in _WITH:
             z += w.with_
+            role = w.crossed["with"]
         quotes = self.quotes
         if quotes:
             if self.spaced:  # word first starts after the first - 1 words and their spaces
@@ -390,11 +436,16 @@ class Sentence:
             if _bisect_right(quotes, at) % 2 == 1:
                 z += w.quoted
         speech = self.speech
+        spoke = False
         if speech:
-            z = self._speaker(z, first, last)
+            z, spoke = self._speaker(z, first, last)
         turn = self.turn
         if turn < n:
             z += w.after_turn if first > turn else w.before_turn
+        # the crosses (features._crosses): a mention with a role, speech or a side of the
+        # contrast word, and a lexicon word in its clause
+        if hits and (subject or role is not None or spoke or turn < n):
+            z = self._crosses(z, first, last, h_first, h_after, subject, role, spoke)
         # the window (context.window_features), each feature worth 1
         if last + 1 < n:
             n1 = forms[last + 1] or "."
@@ -452,20 +503,42 @@ class Sentence:
         # (a new family of per-mention features adds its terms here, ``z += weight * value``,
         # at the place of the definition's sum where its features come: what a sentence
         # shares is read once in read(), into an attribute of the Sentence)
-        # the bags: the sentence's, and the mention's clause (or clauses)
+        # the bags: the sentence's, and the mention's clause (or clauses), then the clause's
+        # sides (BagSums.logits), summed apart and then added to the rest
         clauses = self.clauses
         if len(clauses) == 1:
             bag = self.clause_bags.get(0)
             if bag is None:
                 bag = self._clause_bag(0)
+            # the sides (_sides, inline for one clause)
+            if first:
+                cum = self.sides.get(0)
+                if cum is None:
+                    cum = self._running_sides(0)
+                x = cum[first]
+                scale = 1.0 / math.sqrt(first)
+                bag = complex(bag.real + x.real * scale, bag.imag + x.imag * scale)
+            if last + 1 < n:
+                cum = self.sides.get(-1)
+                if cum is None:
+                    cum = self._running_sides(-1)
+                x = cum[n] - cum[last + 1]
+                scale = 1.0 / math.sqrt(n - last - 1)
+                bag = complex(bag.real + x.real * scale, bag.imag + x.imag * scale)
         else:
             k0 = _bisect_right(clauses, first) - 1
             if k0 + 1 < len(clauses) and clauses[k0 + 1] <= last:
-                bag = self._across(k0, _bisect_right(clauses, last, k0))
+                k = _bisect_right(clauses, last, k0) - 1
+                bag = self._across(k0, k + 1)
             else:
+                k = k0
                 bag = self.clause_bags.get(k0)
                 if bag is None:
                     bag = self._clause_bag(k0)
+            a = clauses[k0]
+            c1 = clauses[k + 1] if k + 1 < len(clauses) else n
+            if first > a or last + 1 < c1:
+                bag = self._sides(bag, first, last, k0, a, k, c1)
         z += bag
         # model.probabilities, inline
         zn = z.real
@@ -477,8 +550,9 @@ class Sentence:
         total = en + e0 + ep
         return en / total, e0 / total, ep / total, near
 
-    def _speaker(self, z: complex, first: int, last: int) -> complex:
-        """``z`` plus the terms of a mention's own speech (a speech verb next to it)."""
+    def _speaker(self, z: complex, first: int, last: int) -> tuple[complex, bool]:
+        """``z`` plus the terms of a mention's own speech (a speech verb next to it), and
+        whether it speaks."""
         w = self.w
         speech = self.speech
         hits = self.hits
@@ -492,13 +566,80 @@ class Sentence:
             h_s = _bisect_left(hits, speech[k - 1])
             sp, sn = self.cum_pos[h_s], self.cum_neg[h_s]
         else:
-            return z
+            return z, False
         z += w.speaker
         if sp:
             z += w.speaker_pos * (sp / (abs(sp) + 2.0))
         if sn:
             z += w.speaker_neg * (sn / (abs(sn) + 2.0))
+        return z, True
+
+    def _crosses(
+        self, z: complex, first: int, last: int, h_first: int, h_after: int, subject: bool,
+        role: tuple[complex, complex] | None, spoke: bool,
+    ) -> complex:
+        """``z`` plus the crosses' terms (:func:`limner_sentiment.features._crosses`): the
+        nearest lexicon words left and right of the mention in its clause, by bisection."""
+        hits = self.hits
+        clauses = self.clauses
+        n = self.n
+        if len(clauses) == 1:
+            c0, c1 = 0, n
+        else:
+            k0 = _bisect_right(clauses, first) - 1
+            c0 = clauses[k0]
+            k1 = _bisect_right(clauses, last, k0)
+            c1 = clauses[k1] if k1 < len(clauses) else n
+        left = hits[h_first - 1] if h_first and hits[h_first - 1] >= c0 else -1
+        right = hits[h_after] if h_after < len(hits) and hits[h_after] < c1 else -1
+        if left < 0 and right < 0:
+            return z
+        valence = self.valence
+        near = left if right < 0 or (left >= 0 and first - left <= right - last) else right
+        plus = valence[near] > 0
+        crossed = self.w.crossed
+        if subject and right >= 0:
+            z += crossed["subject"][valence[right] > 0]
+        if role is not None:
+            z += role[plus]
+        if spoke:
+            z += crossed["speaker"][plus]
+        turn = self.turn
+        if turn < n:
+            z += crossed["after_turn" if first > turn else "before_turn"][plus]
         return z
+
+    def _sides(self, bag: complex, first: int, last: int, k0: int, a: int, k: int,
+               c1: int) -> complex:
+        """``bag`` plus the clause's sides: the words of clause ``k0`` (from ``a``) left of the
+        mention, then those of clause ``k`` (to ``c1``) right of it, from each clause's
+        running sums (:meth:`_running_sides`)."""
+        if first > a:
+            x = self._running_sides(k0)[first - a]
+            scale = 1.0 / math.sqrt(first - a)
+            bag = complex(bag.real + x.real * scale, bag.imag + x.imag * scale)
+        if last + 1 < c1:
+            b = self.clauses[k]
+            cum = self._running_sides(-1 - k)
+            x = cum[c1 - b] - cum[last + 1 - b]
+            scale = 1.0 / math.sqrt(c1 - last - 1)
+            bag = complex(bag.real + x.real * scale, bag.imag + x.imag * scale)
+        return bag
+
+    def _running_sides(self, key: int) -> list[complex]:
+        """Running sums (from ``0j``) of a clause's words' side-bag weights, made once per
+        clause and side by a C-level pass: ``key`` ``k`` gives clause ``k``'s left-side
+        weights', ``-1 - k`` its right-side weights' (``len(clause) + 1`` each)."""
+        made = self.sides.get(key)
+        if made is None:  # (a caller may have looked first: made here, once)
+            k, column = (key, self.w.bag_cl) if key >= 0 else (-1 - key, self.w.bag_cr)
+            clauses = self.clauses
+            a = clauses[k]
+            part = self.bag_forms[a : clauses[k + 1] if k + 1 < len(clauses) else self.n]
+            made = self.sides[key] = list(
+                _accumulate(map(column.__getitem__, part), initial=0j)
+            )
+        return made
 
     def _clause_bag(self, k: int) -> complex:
         """The sentence's bag plus clause ``k``'s (:meth:`BagSums.logits
@@ -509,7 +650,7 @@ class Sentence:
         clauses = self.clauses
         a = clauses[k]
         size = (clauses[k + 1] if k + 1 < len(clauses) else self.n) - a
-        z: complex = sum(map(self.w.bag_c.__getitem__, self.forms[a : a + size]))
+        z: complex = sum(map(self.w.bag_c.__getitem__, self.bag_forms[a : a + size]))
         scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
         bag = self.bag
         made = self.clause_bags[k] = complex(
@@ -545,7 +686,7 @@ class Sentence:
         """The unscaled sums of clause ``k``'s words, ``negative + positive * 1j``."""
         a = self.clauses[k]
         size = self._size(k)
-        total: complex = sum(map(self.w.bag_c.__getitem__, self.forms[a : a + size]))
+        total: complex = sum(map(self.w.bag_c.__getitem__, self.bag_forms[a : a + size]))
         return complex(total)
 
 
@@ -658,11 +799,18 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
         s.quotes = list(map(_MATCH_START, _QUOTE_MARK.finditer(sentence)))
     else:
         s.quotes = None
+    # the forms the bags read: negation-marked in a sentence with a cue (one C-level set
+    # test over its tokens finds it)
+    if _NO_CUE(tokens):
+        s.bag_forms = forms
+    else:
+        s.bag_forms = negated(tokens, forms, clauses)
     # the sentence's bag: one sum of complex numbers, its parts as BagSums's two sums
     scale = 1.0 / math.sqrt(n)
-    total: complex = sum(map(w.bag_s.__getitem__, forms))
+    total: complex = sum(map(w.bag_s.__getitem__, s.bag_forms))
     s.bag = complex(total.real * scale, total.imag * scale)
     s.clause_bags = {}
+    s.sides = {}
     s.cum = None
     s.seen = {}
     return s
@@ -677,6 +825,7 @@ _OPENERS_OFF = OPENERS.isdisjoint
 _RANGE = range
 _WATCHED_IN = _WATCHED.__contains__
 _WATCHED_OFF = _WATCHED.isdisjoint
+_NO_CUE = CUE_TOKENS.isdisjoint
 
 
 def _one(token: str) -> Callable[[Mapping[str, T]], tuple[T]]:

@@ -23,15 +23,17 @@ from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 
-from limner_sentiment.context import bag_columns
+from limner_sentiment.context import BAGS, bag_columns
 from limner_sentiment.derived import cached
 
 __all__ = ["LABELS", "TargetModel", "load_model"]
 
 #: The labels, in the order of :meth:`TargetModel.probabilities`.
 LABELS = ("negative", "neutral", "positive")
-#: The model file's format; a file of another version is refused.
-VERSION = 3
+#: The model file's format; a file of another version is refused.  Format 4 added the
+#: clause's side bags (``CL``, ``CR``: a bag word's row of eight numbers, not four),
+#: negation-marked bag words and the crosses (:data:`limner_sentiment.features.CROSSES`).
+VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -51,21 +53,25 @@ class TargetModel:
     bias: tuple[float, float]
     negative: float
     positive: float
-    #: word form -> its eight bag weights, ``(negative, positive)`` for each bag of
-    #: :data:`limner_sentiment.context.BAGS` in turn
+    #: word form -> its eight bag weights, ``(negative, positive)`` for each of the four
+    #: bags of :data:`limner_sentiment.context.BAGS` in turn
     bags: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
     #: the weights of the ``"SX:"`` features by bare word (a sentence's lexicon words)
     sentence: Mapping[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
     #: the words of :attr:`sentence`, as a set to intersect a sentence's words with
     sentence_words: frozenset[str] = field(init=False, repr=False, compare=False)
-    #: :attr:`bags` by column (:func:`limner_sentiment.context.bag_columns`)
-    bag_columns: tuple[dict[str, float], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         shared = {k[3:]: v for k, v in self.weights.items() if k.startswith("SX:")}
         object.__setattr__(self, "sentence", shared)
         object.__setattr__(self, "sentence_words", frozenset(shared))
-        object.__setattr__(self, "bag_columns", bag_columns(self.bags))
+
+    @functools.cached_property
+    def bag_columns(self) -> tuple[dict[str, float], ...]:
+        """:attr:`bags` by column (:func:`limner_sentiment.context.bag_columns`), made when
+        first asked (the definition's :class:`~limner_sentiment.context.BagSums` reads them;
+        the run-time path reads :attr:`bags` its own way)."""
+        return bag_columns(self.bags)
 
     def logits(
         self, features: Iterable[tuple[str, float]], start: tuple[float, float] | None = None
@@ -141,9 +147,18 @@ class TargetModel:
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> TargetModel:
-        """The model from its JSON form (see :meth:`to_json`)."""
+        """The model from its JSON form (see :meth:`to_json`).
+
+        Raises:
+            ValueError: a file of another format version (a format-3 file, whose
+                bag rows hold four numbers, among them), or a bag row not of
+                eight numbers.
+        """
         if data.get("version") != VERSION:
-            raise ValueError(f"target model version {data.get('version')!r}, expected {VERSION}")
+            raise ValueError(
+                f"target model version {data.get('version')!r}, expected {VERSION} "
+                "(train it again: python -m limner_sentiment.train)"
+            )
         raw = data["weights"]
         thresholds = data["label_factors"]
         bias = data["bias"]
@@ -151,6 +166,10 @@ class TargetModel:
         weights = {str(k): (float(v[0]), float(v[1])) for k, v in raw.items()}
         bags = data.get("bags", {})
         assert isinstance(bags, dict)
+        width = 2 * len(BAGS)
+        for word, row in bags.items():
+            if not isinstance(row, list) or len(row) != width:
+                raise ValueError(f"target model bag row {word!r}: expected {width} numbers")
         return cls(
             weights,
             (float(bias[0]), float(bias[1])),
@@ -207,5 +226,8 @@ def _from_tables(tables: object) -> TargetModel:
         raise ValueError("not a target model's tables")
     if not (isinstance(tables["weights"], dict) and isinstance(tables["bags"], dict)
             and isinstance(tables["bias"], tuple) and len(tables["bias"]) == 2):
+        raise ValueError("not a target model's tables")
+    # every bag row of this format's width (a table kept for another format is refused)
+    if set(map(len, tables["bags"].values())) - {2 * len(BAGS)}:
         raise ValueError("not a target model's tables")
     return TargetModel(**tables)

@@ -37,6 +37,10 @@ other four fifths.  A mention's features are those of
   fitted without its fold) and on the held-out fifth; the L2 strength and
   the label factors are chosen on those pooled probabilities.  ``--pool 0``
   scores each target alone;
+- ``--l2 X`` fixes the L2 strength at ``X`` (the grid is not searched:
+  one cross-validation, at ``X``, chooses the label factors), for a
+  strength chosen over several fold splits (:mod:`limner_sentiment.trials`
+  ``--l2``);
 - ``--split 1`` to ``--split 4`` cuts the training part into folds another
   way (:func:`fold`), to see how much a cross-validated figure moves with
   the cut.
@@ -110,9 +114,10 @@ POOL_OWN = 2.0
 MODEL_FILE = Path(__file__).parent / "data" / "target_model.json"
 _BAG_PREFIXES = tuple(b + ":" for b in BAGS)
 #: The bag and window features whose words' vectors become dense features.
-EMBED_GROUPS = ("S", "C", "P1", "N1", "P2", "N2", "Pw", "Nw")
-#: Those read by default (the window positions' vectors added nothing by cross-validation).
-VECTOR_GROUPS = ("S", "C")
+EMBED_GROUPS = ("S", "C", "CL", "CR", "P1", "N1", "P2", "N2", "Pw", "Nw")
+#: Those read by default: the four bags (the window positions' vectors added nothing by
+#: cross-validation).
+VECTOR_GROUPS = ("S", "C", "CL", "CR")
 
 
 def held_out(record_id: str) -> bool:
@@ -648,6 +653,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"default {POOL_OWN:g})",
     )
     parser.add_argument(
+        "--l2", type=float, default=None,
+        help="the L2 strength, fixed (default: chosen from "
+        f"{', '.join(f'{x:g}' for x in L2_GRID)} by cross-validation)",
+    )
+    parser.add_argument(
         "--split", type=int, choices=range(SPLITS), default=0,
         help="how the training part is cut into folds for the cross-validation (0, the "
         "default, or another cut, 1 to 4, to see how much a figure moves with the cut)",
@@ -662,6 +672,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"--further: a finite weight of 0 or more, not {args.further!r}")
     if not (args.pool >= 0.0 and math.isfinite(args.pool)):
         parser.error(f"--pool: a finite weight of 0 or more, not {args.pool!r}")
+    if args.l2 is not None and not (args.l2 >= 0.0 and math.isfinite(args.l2)):
+        parser.error(f"--l2: a finite strength of 0 or more, not {args.l2!r}")
+    grid = L2_GRID if args.l2 is None else (args.l2,)
     root = Path(args.corpora)
     corpus = root / "newsmtsc" / "newsmtsc-train.jsonl"
     if not corpus.is_file():
@@ -683,7 +696,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"word vectors: {len(found.words)} words, {args.dim} dimensions")
     gold = [y for _, y, _ in train_part]
     best = (-1.0, L2_GRID[0], 0.0, 0.0)
-    for l2 in L2_GRID:  # the penalty and the thresholds, on scores of unseen folds
+    for l2 in grid:  # the penalty and the thresholds, on scores of unseen folds
         cv, cv_further = cross_validate_mentions(
             train_part, trained.further if pool else (), vocabulary, l2,
             _embedding(found, groups, l2), extra, args.further,
@@ -704,7 +717,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         train_part, vocabulary, l2, _embedding(found, groups, l2), extra, args.further
     )
     model = TargetModel(fitted.weights, fitted.bias, negative, positive, fitted.bags)
-    print(f"L2 chosen: {l2:g}")
+    print(f"L2 {'chosen' if args.l2 is None else 'fixed'}: {l2:g}")
     for name, part in (("training four fifths", trained), ("held-out fifth", checked)):
         gold = [y for _, y, _ in part.examples]
         probs = probabilities(model, part.examples)

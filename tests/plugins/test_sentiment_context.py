@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from limner_sentiment.context import (
+    BAGS,
     NAME,
     BagSums,
     bag_features,
@@ -58,11 +59,33 @@ def test_bags_are_the_sentence_and_the_mentions_clause() -> None:
     assert f["S:won"] == pytest.approx(1 / math.sqrt(8)) and f["S:lost"] == f["S:won"]
     assert "C:lost" not in f
     assert f["S:<n>"] == pytest.approx(2 / math.sqrt(8))  # names count as names, never by name
+    # the clause's sides: "while" left of Cole, "won easily" right of Cole
+    assert f["CL:while"] == pytest.approx(1.0) and "CL:won" not in f
+    assert f["CR:won"] == pytest.approx(1 / math.sqrt(2)) and "CR:while" not in f
+    reyes = bag_features(tokens, 0, 0)
+    assert not any(k.startswith("CL:") for k in reyes)  # nothing left of the clause's subject
+    assert reyes["CR:lost"] == pytest.approx(1 / math.sqrt(3))
+
+
+def test_words_after_a_negation_cue_are_marked_to_the_clause_end() -> None:
+    tokens = read_tokens(["Reyes", "did", "not", "win", "the", "vote", ",", "but", "Cole",
+                          "never", "lost", "it"])
+    assert tokens.forms[3] == "win"  # the window reads the words as they are
+    assert tokens.bag_forms == [NAME, "did", "not", "not_win", "not_the", "not_vote", "",
+                                "but", NAME, "never", "not_lost", "not_it"]
+    f = bag_features(tokens, 8, 8)
+    assert "S:not_win" in f and "C:not_lost" in f and "CR:not_lost" in f and "S:win" not in f
+    # a cue with a capital counts; without a cue the bags read the forms
+    assert read_tokens(["No", "deal", "was", "made"]).bag_forms[1:] == [
+        "not_deal", "not_was", "not_made"]
+    plain = read_tokens(["Reyes", "won"])
+    assert plain.marked is None and plain.bag_forms == plain.forms
     assert not any(k.endswith((":Cole", ":Reyes")) for k in f)
 
 
 words = st.sampled_from(["Reyes", "praised", "the", "deal", ",", "but", "critics", "who",
-                         "slammed", "her", "\"", "and", "42", ":", "Cole", "won"])
+                         "slammed", "her", "\"", "and", "42", ":", "Cole", "won", "not",
+                         "Never", "didn't", "no", "deal,"])
 
 
 @given(st.lists(words, min_size=1, max_size=30), st.data())
@@ -78,7 +101,7 @@ def test_prefix_sums_give_the_named_bag_features(tokens_: list[str], data: st.Da
         bag, word = name.split(":", 1)
         row = bags.get(word)
         if row is not None:
-            at = 2 * ("S", "C").index(bag)
+            at = 2 * BAGS.index(bag)
             en += row[at] * value
             ep += row[at + 1] * value
     assert zn == pytest.approx(en, abs=1e-9) and zp == pytest.approx(ep, abs=1e-9)

@@ -38,6 +38,7 @@ _WORDS = [
     "“wonderful”", '"bad', 'news,"', "it's", "3", "-", "—", "…", ":)", "Sooo", "happy!",
     "sad?", "&amp;", "café", "élan", "U.S.", "no", "kind", "of", "like", "health", "care",
     "good,", "bad;", "(fine)", "«très»", "won't", "pro_life", "snake_case_name",
+    "didn't", "Not", "No", "nor", "without", "doesn’t",
 ]
 _GAPS = [" ", " ", " ", " ", " ", " ", "  ", "\t", " \u00a0", ", "]
 _SORTS = ("P1", "P2", "N1", "N2", "Pw", "Nw", "LX", "RX", "SX")
@@ -45,6 +46,8 @@ _SORTS = ("P1", "P2", "N1", "N2", "Pw", "Nw", "LX", "RX", "SX")
 
 def _forms() -> list[str]:
     forms = set(read_tokens(_WORDS).forms) | {"<s>", "</s>", ".", NAME, "", "great", "fire"}
+    # the negation-marked forms the bags read after a cue
+    forms |= {"not_" + f for f in forms if f and f not in (NAME, "<s>", "</s>", ".")}
     return sorted(forms)
 
 
@@ -117,6 +120,11 @@ def plain(model: TargetModel, sentence: str, first: int, last: int
 )
 @example(["Smith", "was", "slammed", "by", "Jones,", "who", "said", "it", "was", "good"],
          [" "] * 30, -1)
+# negations in several clauses, mentions with words on both sides of them in their clause
+@example(["the", "mayor", "praised", "Smith", "and", "Jones", "didn't", "attack", "the",
+          "hero,", "but", "Smith", "was", "not", "good", "with", "Jones"], [" "] * 30, 7)
+@example(["No", "good", "hero", "slammed", "Smith;", "Jones", "told", "the", "mayor", "never",
+          "praised", "Smith", "despite", "terrible", "care"], [" "] * 30, 11)
 def test_a_mention_reads_the_same_as_its_definition_for_any_model(
     words: list[str], gaps: list[str], seed: int
 ) -> None:
@@ -205,6 +213,45 @@ def test_a_sentence_reads_its_forms_clauses_and_special_words_as_defined(
     assert (list(fast.forms), fast.clauses) == (reading.tokens.forms, reading.tokens.clauses)
     assert fast.speech == reading.speech and fast.turn == reading.turn
     assert fast.valence == reading.valence and fast.hit_words == reading.hit_words
+    assert list(fast.bag_forms) == reading.tokens.bag_forms  # negation-marked as defined
+
+
+def _without(model: TargetModel, family: str) -> TargetModel:
+    """``model`` less one family of format 4's features: the clause's side bags, the
+    negation-marked bag words or the crosses."""
+    weights = dict(model.weights)
+    bags = dict(model.bags)
+    if family == "sides":
+        bags = {k: (*row[:4], 0.0, 0.0, 0.0, 0.0) for k, row in bags.items()}
+    elif family == "negated":
+        bags = {k: row for k, row in bags.items() if not k.startswith("not_")}
+    else:
+        weights = {k: v for k, v in weights.items() if not k.startswith("X:")}
+    return TargetModel(weights, model.bias, model.negative, model.positive, bags)
+
+
+@pytest.mark.parametrize("family", ["sides", "negated", "crosses"])
+def test_each_family_of_format_4_moves_the_sums_that_the_fast_path_matches(
+    family: str,
+) -> None:
+    """The equality checks above would fail if the run-time path dropped a family: each
+    moves the definition's probabilities of some mention here (negations in two clauses,
+    roles, speech and a contrast word, mentions with words on both sides in their clause),
+    and the run-time path gives the definition's to the last bit."""
+    sentence = ("The mayor praised Smith and Jones didn't attack the hero, but Smith said "
+                "Jones was not good with the terrible mayor")
+    model = random_model(3)
+    fast, reading = both_readings(sentence, model)
+    assert fast is not None
+    less = _without(model, family)
+    moved = 0
+    n = len(reading.spans)
+    for first in range(n):
+        for last in range(first, min(n, first + 2)):
+            p, near = plain(model, sentence, first, last)
+            assert fast.score(first, last) == (*p, near)
+            moved += plain(less, sentence, first, last)[0] != p
+    assert moved > n // 2
 
 
 _PAIR_TEXT = st.text("ab_", max_size=5)

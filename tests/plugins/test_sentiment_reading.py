@@ -145,7 +145,8 @@ _WORDS = [
     "hailed", "landmark", "good", "terrible", "GREAT", "hero", "despite", "although", "and",
     "who", "“wonderful”", '"bad', 'news,"', "it's", "isn't", "3", "-", "—", "…", ":)", "Sooo",
     "happy!", "sad?", "&amp;", "café", "élan", "U.S.", "no", "kind", "of", "like", "health",
-    "care", "under", "fire", "",
+    "care", "under", "fire", "didn't", "Not", "nor", "while", "but", "because", "who",
+    "won't,", "",
 ]
 _GAPS = [" ", " ", " ", " ", "  ", "\n", ", ", ". ", "! ", "; ", "\t", "\u00a0"]
 

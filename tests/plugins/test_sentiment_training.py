@@ -334,3 +334,20 @@ def test_pool_0_trains_on_each_target_alone_though_targets_have_further_mentions
     assert "cross-validation macro-F1" in printed and "held-out fifth" in printed
     assert "with their" not in printed and "; alone" not in printed  # nothing pooled
     assert TargetModel.from_json(json.loads(out.read_text())).weights
+
+
+def test_l2_fixes_the_penalty_without_the_grid(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _corpora(tmp_path / "corpora")
+    fixed, grid = tmp_path / "fixed.json", tmp_path / "grid.json"
+    assert train.main([str(root), "--dim", "0", "--l2", "0.001", "--output", str(fixed)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.count("cross-validation") == 1 and "L2 fixed: 0.001" in printed
+    assert train.main([str(root), "--dim", "0", "--output", str(grid)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.count("cross-validation") == len(train.L2_GRID) and "L2 chosen" in printed
+    for bad in ("-1", "nan", "inf"):
+        with pytest.raises(SystemExit) as stopped:
+            train.main([str(root), "--dim", "0", "--l2", bad, "--output", str(fixed)])
+        assert stopped.value.code == 2 and "--l2" in capsys.readouterr().err

@@ -45,13 +45,17 @@ def test_negation_marks_the_words_after_a_cue_up_to_the_clause_mark() -> None:
 
 
 def test_a_negation_trial_reads_the_marked_words_into_both_bags() -> None:
-    reading, first, last, f = _features("Critics did not praise Smith today.", "Smith")
-    plain = dict(f)
+    # the shipped bags end a cue's scope at a clause opener too ("but"), the trial at a
+    # clause mark only: it marks "attacked" where the shipped features do not
+    text = "Critics did not praise Smith but attacked Jones."
+    reading, first, last, f = _features(text, "Smith")
+    shipped = dict(f)
+    assert "S:not_praise" in shipped and "S:attacked" in shipped
     trials.TRIALS["neg"].change(reading, first, last, f)  # type: ignore[misc]
-    assert "S:not_praise" in f and "C:not_praise" in f and "S:praise" not in f
-    assert f["S:not_praise"] == plain["S:praise"]  # the same count, another word
+    assert "S:not_attacked" in f and "C:not_praise" in f and "S:attacked" not in f
+    assert f["S:not_attacked"] == shipped["S:attacked"]  # the same count, another word
     assert {k for k in f if not k.startswith(("S:", "C:"))} == {
-        k for k in plain if not k.startswith(("S:", "C:"))}
+        k for k in shipped if not k.startswith(("S:", "C:"))}
 
 
 def test_bands_put_each_word_by_its_distance_from_the_mention() -> None:
@@ -78,7 +82,7 @@ def test_crosses_pair_the_role_with_the_nearest_lexicon_word_in_the_clause() -> 
 
 def test_combined_trials_change_in_turn_and_join_their_vector_groups() -> None:
     joined = trials.trial("neg+bands")
-    assert joined.groups == ("S", "C", "D0", "D1", "D2")
+    assert joined.groups == ("S", "C", "CL", "CR", "D0", "D1", "D2")
     reading, first, last, f = _features("Critics did not praise Smith today.", "Smith")
     assert joined.build is not None
     joined.build(None)(reading, first, last, f)  # type: ignore[arg-type]
