@@ -80,10 +80,10 @@ from limner_sentiment.features import (
 )
 from limner_sentiment.lexicon import NEWS, NEWS_PHRASES, load
 from limner_sentiment.logits import tables
-from limner_sentiment.model import TargetModel
+from limner_sentiment.model import TargetModel, shipped_bags
 from limner_sentiment.scorer import _ENTITY, Scored, read_offsets
 
-__all__ = ["Scores", "Sentence", "Weights", "read", "weights"]
+__all__ = ["Scores", "Sentence", "Weights", "joined_bags", "read", "weights"]
 
 #: A mention's ``(P(negative), P(neutral), P(positive), drivers)`` (:meth:`Sentence.score`).
 Scores = tuple[float, float, float, list[tuple[str, float]]]
@@ -149,13 +149,9 @@ class Weights:
         self.p1, self.p2, self.n1, self.n2 = w["P1"], w["P2"], w["N1"], w["N2"]
         self.pb, self.nb = _pairs(w["PB"]), _pairs(w["NB"])
         self.pw, self.nw = w["Pw"], w["Nw"]
-        # the bag rows' eight columns (a C-level transposition), two for each bag
-        words = list(model.bags)
-        columns = list(zip(*model.bags.values(), strict=True)) if words else [()] * 8
-        self.bag_s = _joined(words, columns[0], columns[1])
-        self.bag_c = _joined(words, columns[2], columns[3])
-        self.bag_cl = _joined(words, columns[4], columns[5])
-        self.bag_cr = _joined(words, columns[6], columns[7])
+        # the bags' complex tables: the shipped model's from the user cache, else made here
+        joined = shipped_bags(model) or joined_bags(model.bags)
+        self.bag_s, self.bag_c, self.bag_cl, self.bag_cr = map(_Bag, joined)
         # the crosses' weights times what a cross is worth, by what is crossed, then by the
         # sign (0: "-", 1: "+"); each part the product the definition makes
         self.crossed = {
@@ -194,6 +190,15 @@ class _Bag(dict[str, complex]):
 
     def __missing__(self, key: str) -> complex:
         return 0j
+
+
+def joined_bags(bags: Mapping[str, Sequence[float]]) -> tuple[dict[str, complex], ...]:
+    """The four bags' weights by word as complex numbers (:func:`_joined`), as plain dicts
+    (what :mod:`marshal` keeps in the user cache): the bag rows' eight columns, two for
+    each bag, by a C-level transposition."""
+    words = list(bags)
+    columns = list(zip(*bags.values(), strict=True)) if words else [()] * 8
+    return tuple(dict(_joined(words, columns[c], columns[c + 1])) for c in (0, 2, 4, 6))
 
 
 def _joined(words: Sequence[str], neg: Sequence[float], pos: Sequence[float]) -> _Bag:

@@ -231,3 +231,34 @@ def _from_tables(tables: object) -> TargetModel:
     if set(map(len, tables["bags"].values())) - {2 * len(BAGS)}:
         raise ValueError("not a target model's tables")
     return TargetModel(**tables)
+
+
+def shipped_bags(model: TargetModel) -> tuple[dict[str, complex], ...] | None:
+    """The run-time path's complex tables of the shipped model's bags
+    (:func:`limner_sentiment.mentions.joined_bags`), kept in the user cache apart from
+    the model's tables and read only when a process first reads a target (making them
+    takes several times longer); None for any other model."""
+    from limner_sentiment.mentions import joined_bags
+
+    if model is not load_model():
+        return None
+    source = resources.files("limner_sentiment").joinpath(MODEL_FILE)
+    if not isinstance(source, Path):
+        return None
+    here = Path(__file__)
+    return cached(
+        "target_bags", (source, here, here.with_name("mentions.py")),
+        lambda: joined_bags(model.bags), lambda tables: tables, _bag_tables,
+    )
+
+
+def _bag_tables(tables: object) -> tuple[dict[str, complex], ...]:
+    """:func:`shipped_bags`'s tables read back.
+
+    Raises:
+        ValueError: they are not four dicts.
+    """
+    if not (isinstance(tables, tuple) and len(tables) == len(BAGS)
+            and all(isinstance(bag, dict) for bag in tables)):
+        raise ValueError("not a target model's bag tables")
+    return tables

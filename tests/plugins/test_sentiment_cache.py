@@ -205,6 +205,29 @@ def test_cached_target_model_is_the_shipped_one(
         assert (m.negative, m.positive, m.bias) == (plain.negative, plain.positive, plain.bias)
 
 
+def test_the_shipped_models_bag_tables_are_kept_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run-time path's complex bag tables of the shipped model, derived once and kept
+    in the cache, are those it makes for the model; another model's are made for it."""
+    from limner_sentiment.mentions import Weights, joined_bags
+
+    monkeypatch.setenv("LIMNER_CACHE_DIR", str(tmp_path))
+    shipped = model.load_model()
+    first = model.shipped_bags(shipped)  # derived and written
+    assert list((tmp_path / "sentiment").glob("target_bags-*.marshal"))
+    again = model.shipped_bags(shipped)  # read back
+    assert first == again == joined_bags(shipped.bags)
+    assert model.shipped_bags(model._read_model()) is None  # not the shipped object
+    kept, made = Weights(shipped), Weights(model._read_model())
+    for bag in ("bag_s", "bag_c", "bag_cl", "bag_cr"):
+        assert getattr(kept, bag) == getattr(made, bag)
+        assert type(getattr(kept, bag)) is type(getattr(made, bag))
+    for bad in (None, (), ({}, {}), [{}, {}, {}, {}], ({}, {}, {}, None)):
+        with pytest.raises(ValueError, match="bag tables"):
+            model._bag_tables(bad)
+
+
 def test_model_tables_of_another_shape_are_refused() -> None:
     good = model._model_tables(model._read_model())
     assert model._from_tables(good) == model._read_model()
