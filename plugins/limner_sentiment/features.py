@@ -48,7 +48,7 @@ from limner_sentiment.context import NAME, Tokens, clause_span, read_tokens
 from limner_sentiment.lexicon import CONCESSION, CONTRAST, NEWS, NEWS_PHRASES, load
 from limner_sentiment.scorer import Scored, read_offsets
 
-__all__ = ["CROSS", "CROSSES", "WINDOW", "Reading", "mention_features", "occurrences",
+__all__ = ["CROSS", "CROSSED", "CROSSES", "WINDOW", "Reading", "mention_features", "occurrences",
            "read_sentence", "running_sums", "word_valences"]
 
 #: How many words on each side of a mention its window holds.
@@ -77,11 +77,9 @@ _SPECIAL_WORDS = SPEECH | _TURN | _NEWS_WORDS
 CROSS = 0.5
 #: The cross features: ``"X:" + what + "|" + sign``, the sign that of the nearest lexicon
 #: word in the mention's clause (to its right for ``subject``).
-CROSSES = tuple(
-    f"X:{what}|{sign}"
-    for what in ("subject", "agent", "aimed", "with", "speaker", "before_turn", "after_turn")
-    for sign in "+-"
-)
+#: What the crosses cross with a sign, in the order of :data:`CROSSES`.
+CROSSED = ("subject", "agent", "aimed", "with", "speaker", "before_turn", "after_turn")
+CROSSES = tuple(f"X:{what}|{sign}" for what in CROSSED for sign in "+-")
 
 @dataclass
 class Reading:

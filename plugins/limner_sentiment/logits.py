@@ -202,7 +202,6 @@ def mention_logits(
     s = -1
     if speech:
         k = bisect.bisect_right(speech, last)
-        s = -1
         sp = sn = 0.0
         if k < len(speech) and speech[k] - last <= 3:
             s = speech[k]

@@ -73,6 +73,7 @@ from limner_sentiment.features import (
     _TURN,
     _WITH,
     CROSS,
+    CROSSED,
     SPEECH,
     WINDOW,
     running_sums,
@@ -89,7 +90,6 @@ __all__ = ["Scores", "Sentence", "Weights", "joined_bags", "read", "weights"]
 Scores = tuple[float, float, float, list[tuple[str, float]]]
 _NO_DRIVERS: list[tuple[str, float]] = []
 T = TypeVar("T")
-_CROSSED = ("subject", "agent", "aimed", "with", "speaker", "before_turn", "after_turn")
 _bisect_left = bisect.bisect_left
 _bisect_right = bisect.bisect_right
 _exp = math.exp
@@ -160,7 +160,7 @@ class Weights:
                         t.rules[f"X:{what}|{sign}"][1] * CROSS)
                 for sign in "-+"
             )
-            for what in _CROSSED
+            for what in CROSSED
         }
 
 

@@ -43,6 +43,7 @@ from limner_sentiment.context import (
     Tokens,
     bag_features,
     clause_span,
+    is_cue,
     learn_forms,
     read_tokens,
 )
@@ -89,21 +90,13 @@ def _clause_ends(reading: Reading) -> list[bool]:
     return [_ENDS[t] for t in tokens]
 
 
-#: Negation cues: VADER's, with "no", without "despite" (a contrast, not a negation).
-NEGATION_CUES = (load().negations | {"no"}) - {"despite"}
-
-
-def _is_cue(form: str) -> bool:
-    return form in NEGATION_CUES or form.endswith(("n't", "n’t"))
-
-
 def negated_forms(reading: Reading, openers: bool = False, reach: int = 0) -> list[str]:
     """The sentence's forms, each word after a negation cue (up to the next clause mark,
     also to the next clause opener with ``openers``, at most ``reach`` words when not 0)
     written ``"not_" + form``; names, numbers and the cues themselves as they are."""
     forms = reading.tokens.forms
     ends = _clause_ends(reading)
-    cues = [_is_cue(t.strip(_STRIP).lower()) for t in _tokens(reading)]
+    cues = list(map(is_cue, _tokens(reading)))
     starts = set(reading.tokens.clauses) if openers else set()
     out = list(forms)
     left = 0
@@ -216,7 +209,7 @@ def _expanded(
 
         def reread(reading: Reading) -> Reading | None:
             forms = reading.tokens.forms
-            cues = [_is_cue(t.strip(_STRIP).lower()) for t in _tokens(reading)]
+            cues = list(map(is_cue, _tokens(reading)))
             valence = dict(reading.valence)
             hit_words = dict(reading.hit_words)
             added = False
