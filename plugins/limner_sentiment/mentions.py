@@ -707,8 +707,11 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     """
     s = Sentence()
     # scorer.spaced_words, inline: words at single spaces are located by counting spaces
+    # (in a sentence of up to _SPACED_MAX characters: a count is a pass over the sentence
+    # for each mention, where a longer one has its words' offsets made once, and bisected)
     if (
         split
+        and len(sentence) <= _SPACED_MAX
         and sentence.count(" ") == len(split) - 1
         and sentence.isascii()
         and sentence.isprintable()
@@ -821,6 +824,9 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     return s
 
 
+#: The longest sentence whose words are located by counting spaces (see :func:`read`):
+#: some 150 words, past nearly every sentence of the news
+_SPACED_MAX = 1_000
 _NO_SPEECH: list[int] = []
 _MATCH_START = re.Match.start
 _NOTHING_AT: list[int] = []
