@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import bisect
 import collections
+import contextlib
+import functools
 import itertools
 import json
 import keyword
 import math
 import operator
 import re
+import sys
 import types
+import weakref
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar
@@ -182,6 +186,25 @@ class Annotation:
         return cls(**base, **typed, features=extra)
 
 
+#: The stored annotations without a ``source`` (loaded without one, or added by hand),
+#: by ``id()``: :meth:`Document.add` copies them as it copies any stored annotation,
+#: where it would stamp an id and a source on a new one.  An annotation with a source
+#: is known as stored by it; one without is found here (held weakly: it leaves with its
+#: documents; by ``id()``, since an annotation holding a list cannot be hashed).
+_UNSOURCED: weakref.WeakValueDictionary[int, Annotation] = weakref.WeakValueDictionary()
+
+
+def _mark_unsourced(batch: Iterable[Annotation]) -> None:
+    """Enter the annotations of ``batch`` without a source in :data:`_UNSOURCED`."""
+    for a in batch:
+        if not a.source:
+            with contextlib.suppress(TypeError):  # a class without weak references: not followed
+                _UNSOURCED[id(a)] = a
+
+
+def _unsourced(a: Annotation) -> bool:
+    """Whether ``a`` is a stored annotation without a source (:data:`_UNSOURCED`)."""
+    return _UNSOURCED.get(id(a)) is a
 _stamp = object.__setattr__
 # the slots of every annotation's id and source, set directly on handed-over annotations
 _set_id = Annotation.__dict__["id"].__set__
@@ -482,9 +505,17 @@ _set_layer_source = Layer.__dict__["source"].__set__
 
 
 class _KindIndex:
-    """Annotations of one kind sorted by (start, -end, insertion), with bisect keys."""
+    """Annotations of one kind sorted by (start, -end, insertion), with bisect keys.
 
-    __slots__ = ("items", "max_len", "starts")
+    An ``overlapping`` query looks back from its start by the longest span
+    that may reach it.  One long annotation (a document's own sentiment, say)
+    would make that every annotation before the query, for every query: the
+    spans are therefore also grouped by their length's bit length
+    (:attr:`bands`, made at the first such query), and each group is searched
+    back by its own longest span only.
+    """
+
+    __slots__ = ("_bands", "items", "max_len", "starts")
 
     def __init__(self, items: list[Annotation]) -> None:
         starts = list(map(_start, items))
@@ -498,6 +529,54 @@ class _KindIndex:
         self.items = items
         self.starts = starts
         self.max_len = max(map(operator.sub, map(_end, items), starts), default=0)
+        self._bands: list[tuple[list[int], list[int], int]] | None = None
+
+    @property
+    def bands(self) -> list[tuple[list[int], list[int], int]]:
+        """The spans grouped by ``(end - start).bit_length()``: for each group, its
+        members' starts and their places in :attr:`items` (both rising), and its
+        longest span."""
+        bands = self._bands
+        if bands is None:
+            lengths = list(map(operator.sub, map(_end, self.items), self.starts))
+            groups: dict[int, list[int]] = {}
+            for i, size in enumerate(lengths):
+                groups.setdefault(size.bit_length(), []).append(i)
+            starts = self.starts
+            bands = self._bands = [
+                ([starts[i] for i in places], places, max(lengths[i] for i in places))
+                for places in groups.values()
+            ]
+        return bands
+
+    def candidates(self, o0: int, o1: int) -> Iterable[int]:
+        """The places in :attr:`items`, rising, of the spans that may overlap ``[o0, o1)``:
+        those that start by ``o1`` and no further back than a span of their group
+        reaches."""
+        starts = self.starts
+        if len(starts) < 64 or self.max_len <= 64:  # a short look back: one search
+            return range(bisect.bisect_left(starts, o0 - self.max_len),
+                         bisect.bisect_right(starts, o1))
+        found: list[int] = []
+        for group, places, longest in self.bands:
+            a = bisect.bisect_left(group, o0 - longest)
+            found.extend(places[a : bisect.bisect_right(group, o1, a)])
+        found.sort()
+        return found
+
+    def overlapping(self, lo: int, hi: int, o0: int, o1: int) -> list[int]:
+        """The places in :attr:`items`, rising, between ``lo`` and ``hi`` of the spans
+        that overlap ``[o0, o1)`` (:meth:`Span.overlaps`)."""
+        items = self.items
+        out = []
+        for i in self.candidates(o0, o1):
+            if i < lo or i >= hi:
+                continue
+            a = items[i]
+            s, e = a.start, a.end
+            if (o0 < e and s < o1) or (s == o0 and e == o1):
+                out.append(i)
+        return out
 
 
 SpanLike = Span | Annotation | tuple[int, int]
@@ -627,14 +706,16 @@ class Document:
         if w is not None:
             lo = bisect.bisect_left(starts, w[0])
             hi = bisect.bisect_right(starts, w[1], lo)
-        if o is not None:
-            lo = max(lo, bisect.bisect_left(starts, o[0] - idx.max_len))
-            hi = min(hi, bisect.bisect_right(starts, o[1]))
-        for i in range(lo, hi):
+        if o is None:
+            for i in range(lo, hi):
+                a = items[i]
+                if w is not None and not (w[0] <= a.start and a.end <= w[1]):
+                    continue
+                yield a
+            return
+        for i in idx.overlapping(lo, hi, o[0], o[1]):
             a = items[i]
             if w is not None and not (w[0] <= a.start and a.end <= w[1]):
-                continue
-            if o is not None and not Span(o[0], o[1]).overlaps(a):
                 continue
             yield a
 
@@ -672,6 +753,7 @@ class Document:
         if not batch:
             return []
         starts, ends = _checked_spans(batch, len(self._text))
+        _check_kinds_and_scores(batch)
         classes: set[type[Annotation]] = set(map(type, batch))  # (one pass, for every step)
         checked = check_values or not _written_as_held(batch, classes)
         if checked:
@@ -710,19 +792,26 @@ class Document:
                 count += 1
                 new_id = f"{prefix}{count}"
             counters[prefix] = count
-            if a.source:
-                # stored before (in this or another document): store a copy
-                fresh.append(attrs.evolve(a, id=new_id, source=source or a.source))
-                continue
             if a.id:
                 labels[a.id] = new_id
+            if a.source or (_UNSOURCED and _unsourced(a)):
+                # stored before (in this or another document): store a copy, never change
+                # it; its id is a label of the batch as any other (a plugin that returns
+                # what it made for an earlier document, a reference between them included)
+                copy = attrs.evolve(a, id=new_id, source=source or a.source)
+                if not copy.source:
+                    _mark_unsourced((copy,))
+                fresh.append(copy)
+                continue
             if source:
                 # handed over by an annotator: stamp it instead of copying it
                 _stamp(a, "id", new_id)
                 _stamp(a, "source", source)
                 fresh.append(a)
             else:
-                fresh.append(attrs.evolve(a, id=new_id))
+                copy = attrs.evolve(a, id=new_id)
+                _mark_unsourced((copy,))
+                fresh.append(copy)
         if labels:
             for a in fresh:
                 names = ref_fields(type(a))
@@ -744,7 +833,11 @@ class Document:
         ids given by hand or loaded in the way, a label that is no key); the
         careful path of :meth:`add` then stores it, or names what is wrong.
         """
-        if any(map(_source, batch)) or len(set(map(id, batch))) != len(batch):
+        if (
+            any(map(_source, batch))
+            or len(set(map(id, batch))) != len(batch)
+            or (_UNSOURCED and any(map(_unsourced, batch)))
+        ):
             return False
         if classes is None:
             classes = set(map(type, batch))
@@ -829,6 +922,8 @@ class Document:
                 raise ValueError(f"{a.kind} annotation at [{a.start}, {a.end}) has no id")
         _checked_spans(batch, len(self._text))
         self._store(batch)
+        if not all(map(_source, batch)):
+            _mark_unsourced(batch)
 
     def _store(self, batch: list[Annotation], fresh_ids: list[str] | None = None) -> None:
         """Store ``batch``; ``fresh_ids``, when given, are its ids, known to be new and unique."""
@@ -1052,6 +1147,36 @@ def _checked_spans(batch: list[Annotation], n: int) -> tuple[list[int], list[int
     return starts, ends
 
 
+_SCORE_TYPES = frozenset({int, float, type(None)})
+_score = operator.attrgetter("score")
+
+
+def _check_kinds_and_scores(batch: list[Annotation]) -> None:
+    """Raise a ValueError naming the first annotation of ``batch`` whose kind is not a
+    string of at least one character, or whose score is neither a number nor ``None``
+    (what a document's JSON form may hold, :mod:`limner.validate`).
+
+    Two C-level passes over the batch; a look annotation by annotation only to
+    name the offender.
+    """
+    kinds = set(map(_kind, batch))
+    if set(map(type, kinds)) == {str} and "" not in kinds and (
+        set(map(type, map(_score, batch))) <= _SCORE_TYPES
+    ):
+        return
+    for a in batch:
+        if type(a.kind) is not str or not a.kind:
+            raise ValueError(
+                f"annotation at [{a.start}, {a.end}): its kind is {_brief(a.kind)}, not a "
+                "non-empty string"
+            )
+        if type(a.score) not in _SCORE_TYPES:
+            raise ValueError(
+                f"{a.kind} annotation at [{a.start}, {a.end}): its score is "
+                f"{type(a.score).__name__} {_brief(a.score)}, not a number or None"
+            )
+
+
 def _in_reading_order(batch: list[A], starts: list[int], ends: list[int]) -> list[A]:
     """``batch`` sorted by ``(start, -end)``, a tie kept in batch order (the order it is
     stored in); ``batch`` itself when it is in that order already.
@@ -1144,6 +1269,8 @@ def _encode(data: Any, indent: int | None) -> str:
     except RecursionError:
         raise ValueError("a value nested too deep, or one that holds itself") from None
     except ValueError as exc:
+        if "integer string conversion" in str(exc):
+            raise ValueError(f"a value that is {_why(exc)}") from None
         raise ValueError(f"{exc}: NaN and infinity are not JSON") from None
 
 
@@ -1266,6 +1393,8 @@ def _check_json_values(
         # a column a field: each judged by the types it holds (one pass for the common
         # column of strings, ints and None; the floats summed where there are any)
         featured = list(filter(None, map(_features, items)))
+        if featured:
+            _check_feature_names(cls, names, items)
         if not all(map(_plain_column, zip(*map(values_of, items), strict=True))) or (
             featured and (not _JUST_DICTS.issuperset(map(type, featured))
                           or not _plain_json(featured))
@@ -1281,6 +1410,23 @@ def _check_json_values(
                     )
                 for key, value in features.items():
                     _check_field([a], key, [value])
+
+
+def _check_feature_names(
+    cls: type[Annotation], names: tuple[str, ...], items: list[Annotation]
+) -> None:
+    """Raise a ValueError naming the first feature of ``items`` (of ``cls``, whose fields
+    with values are ``names``) that has the name of a field: its JSON form, which holds
+    each name once, would lose it."""
+    taken = frozenset(_BASE_KEYS).union(names)
+    for a in items:
+        features = a.features
+        if features and isinstance(features, Mapping) and not taken.isdisjoint(features):
+            key = next(k for k in features if k in taken)
+            raise ValueError(
+                f"{a.kind} annotation at [{a.start}, {a.end}): its feature {key!r} has the "
+                f"name of a field of {cls.__name__}, which its JSON form holds instead"
+            )
 
 
 def _value_getter(cls: type[Annotation]) -> tuple[tuple[str, ...], Callable[[Any], Any]]:
@@ -1315,6 +1461,8 @@ def _plain_json(values: list[Any], types: set[type] | None = None) -> bool:
         if types is None:
             types = set(map(type, values))
         if float in types and not _finite(values, types):
+            return False
+        if int in types and not _ints_written(values):
             return False
         rest = types - _ANY_SCALAR
         if not rest:
@@ -1362,25 +1510,61 @@ def _plain_column(column: tuple[Any, ...]) -> bool:
     ``True`` is sure; ``False`` means "look closer", as for :func:`_plain_json`.
     """
     types = set(map(type, column))
-    if types <= _JSON_SCALARS:  # strings, ints, bools, None: nothing more to see
-        return True
+    if types <= _JSON_SCALARS:  # strings, ints, bools, None: only the ints' size to see
+        return int not in types or _ints_written(column)
     if types <= _ANY_SCALAR:  # and floats, which must be finite
-        return _finite(column, types)
+        return _finite(column, types) and (int not in types or _ints_written(column))
     return _plain_json(list(column), types)
+
+
+def _ints_written(values: Iterable[Any]) -> bool:
+    """Whether the ints among ``values`` have few enough digits to be written and read
+    back (Python's limit on the digits of an int turned into text, and read from it:
+    ``sys.get_int_max_str_digits()``, 4,300 by default), judged by their largest and
+    smallest."""
+    limit = sys.get_int_max_str_digits()
+    if not limit:
+        return True
+    ints = list(filter(_is_int, values))
+    if not ints:
+        return True
+    bound = _int_bound(limit)
+    return bool(-bound < min(ints) and max(ints) < bound)
+
+
+_is_int = int.__instancecheck__
+
+
+@functools.lru_cache(maxsize=4)
+def _int_bound(digits: int) -> int:
+    """The smallest int of ``digits + 1`` digits."""
+    bound: int = 10**digits
+    return bound
 
 
 def _check_field(items: list[Annotation], name: str, values: list[Any]) -> None:
     for a, value in zip(items, values, strict=True):
-        if type(value) in _JSON_SCALARS:
+        if type(value) in _JSON_SCALARS and type(value) is not int:
             continue
         try:
             _strict_encode(value)
         except (TypeError, ValueError, RecursionError) as exc:
-            reason = "nested too deep" if isinstance(exc, RecursionError) else str(exc)
             raise ValueError(
                 f"{a.kind} annotation at [{a.start}, {a.end}): field {name!r} holds "
-                f"{type(value).__name__} {_brief(value)}, which is not JSON ({reason})"
+                f"{type(value).__name__} {_brief(value)}, which is not JSON ({_why(exc)})"
             ) from None
+
+
+def _why(exc: BaseException) -> str:
+    """What the JSON encoder's refusal ``exc`` says, in the words of a value's check."""
+    if isinstance(exc, RecursionError):
+        return "nested too deep"
+    if isinstance(exc, ValueError) and "integer string conversion" in str(exc):
+        return (
+            f"an int of more than {sys.get_int_max_str_digits():,} digits, which Python "
+            "neither writes nor reads as JSON"
+        )
+    return str(exc)
 
 
 def _brief(value: Any) -> str:

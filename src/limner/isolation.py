@@ -211,8 +211,14 @@ def check_results(
                 continue
             for name in ref_fields(type(a)):
                 value = getattr(a, name)
-                if value is None or value == "":
+                if value is None:
                     continue
+                if value == "":
+                    raise ContractError(
+                        f"{_who(annotator)}: {a.kind} annotation at [{a.start}, {a.end}) "
+                        f"has {name}='', which is no id (None says it refers to nothing); "
+                        "the batch is refused"
+                    )
                 if not isinstance(value, str) or (value not in labels and value not in stored):
                     raise ContractError(
                         f"{_who(annotator)}: {a.kind} annotation at [{a.start}, {a.end}) "
@@ -251,7 +257,6 @@ def _refs_resolve(
             except TypeError:  # an unhashable value: not a reference
                 return False
     values.discard(None)
-    values.discard("")
     if not values:
         return True
     if not all(map(_is_str, values)):

@@ -208,8 +208,9 @@ def test_references_are_judged_as_one_annotation_at_a_time_would(
         batch.insert(0, limner.Annotation(kind="pointer", start=0, end=1, id="other"))
     labels = {p.id for p in batch if p.id}
     pointers = [p for p in batch if isinstance(p, Pointer)]
-    bad = [p for p in pointers if p.target not in (None, "") and (
-        not isinstance(p.target, str) or (p.target not in labels and p.target not in doc._by_id))]
+    bad = [p for p in pointers if p.target is not None and (
+        not isinstance(p.target, str) or p.target == ""
+        or (p.target not in labels and p.target not in doc._by_id))]
     annotator = A("pointing", ("pointer",), lambda d: batch)
     mark = checkpoint(doc)
     if not bad:
@@ -218,6 +219,8 @@ def test_references_are_judged_as_one_annotation_at_a_time_would(
     with pytest.raises(limner.ContractError) as caught:
         check_results(annotator, doc, batch, [], mark)
     assert f"[{bad[0].start}, {bad[0].end}) has target={bad[0].target!r}" in str(caught.value)
+    if bad[0].target == "":  # no id: what the document's JSON form could not load
+        assert "which is no id" in str(caught.value)
 
 
 def test_unmet_requirement_of_a_plugin_asked_for_is_a_plan_error() -> None:

@@ -47,7 +47,8 @@ def odd_doc() -> limner.Document:
                 kind="documents",
                 start=9,
                 end=13,
-                features={"end": 1, "doc_id": "x", "extra": [1, {"a": None}], "n": None},
+                # ("End": the column "end" to SQLite; a feature named "end" is refused)
+                features={"End": 1, "doc_id": "x", "extra": [1, {"a": None}], "n": None},
             ),
         ],
         source="test",

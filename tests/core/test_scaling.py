@@ -29,6 +29,13 @@ def _doc(n: int) -> limner.Document:
     return doc
 
 
+def _doc_long(n: int) -> limner.Document:
+    """:func:`_doc` with one more annotation of the kind, over the whole text."""
+    doc = _doc(n)
+    doc.add([limner.Annotation(kind="w", start=0, end=len(doc.text))])
+    return doc
+
+
 CASES: dict[str, tuple[Any, Any, int]] = {
     "segment sentences": (lambda n: "One here. Mr. Two? Yes! " * n, sentences, 2000),
     "segment tokens": (lambda n: "One here, 1,000.5 words! " * n, tokens, 2000),
@@ -47,6 +54,11 @@ CASES: dict[str, tuple[Any, Any, int]] = {
     ),
     "document select overlapping each": (
         _doc,
+        lambda doc: [doc.select("w", overlapping=a) for a in doc.annotations],
+        1000,
+    ),
+    "document select overlapping each, one annotation over all": (
+        _doc_long,
         lambda doc: [doc.select("w", overlapping=a) for a in doc.annotations],
         1000,
     ),

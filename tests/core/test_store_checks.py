@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 import limner
 from limner.document import (
+    _BASE_KEYS,
     _check_field,
     _check_json_values,
     _in_reading_order,
@@ -95,6 +96,13 @@ def test_a_column_judged_plain_is_json_and_a_column_of_json_scalars_is_judged_pl
 def _plain_check(batch: list[Reading]) -> None:
     """The plain definition: each field of each annotation in turn, then the features."""
     names, _ = _value_getter(Reading)
+    for a in batch:  # a feature named as a field: its JSON form would lose it
+        if a.features and not set(a.features).isdisjoint({*_BASE_KEYS, *names}):
+            key = next(k for k in a.features if k in {*_BASE_KEYS, *names})
+            raise ValueError(
+                f"{a.kind} annotation at [{a.start}, {a.end}): its feature {key!r} has the "
+                "name of a field of Reading, which its JSON form holds instead"
+            )
     for name in names:
         _check_field(batch, name, [getattr(a, name) for a in batch])
     for a in batch:
