@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from limner.errors import ConfigError
+from limner.errors import PLUGIN_FAULTS, ConfigError
 
 __all__ = ["Config", "Option", "resolve_config"]
 
@@ -32,7 +32,8 @@ class Option:
         validate: checks a value already of the default's type, returning it
             (possibly normalized) or raising ``ValueError`` with a message
             saying what is allowed; returning ``None`` for a value that is
-            not ``None`` is a :class:`ConfigError`.
+            not ``None`` is a :class:`ConfigError`, and so is anything else
+            it raises (a ``KeyError``, ``SystemExit``), naming the option.
         plugin: the plugin that declared it (filled in by limner).
     """
 
@@ -57,6 +58,11 @@ class Option:
             except (TypeError, ValueError) as exc:
                 raise ConfigError(
                     f"invalid value {value!r} for option {self.name!r}: {exc}"
+                ) from None
+            except PLUGIN_FAULTS as exc:  # a bug in the plugin's validate
+                raise ConfigError(
+                    f"option {self.name!r} (plugin {self.plugin!r}): its validate failed "
+                    f"on {value!r}: {type(exc).__name__}: {exc}"
                 ) from None
             if checked is None and value is not None:
                 raise ConfigError(

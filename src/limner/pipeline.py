@@ -25,7 +25,7 @@ from limner.annotator import Annotator
 from limner.collector import held_back
 from limner.config import Config
 from limner.document import Annotation, Document, Error, Layer
-from limner.errors import ConfigError, PlanError, PluginWarning
+from limner.errors import PLUGIN_FAULTS, ConfigError, PlanError, PluginWarning
 from limner.isolation import (
     UserInterrupt,
     check_results,
@@ -262,7 +262,7 @@ class Enricher:
             t0 = time.perf_counter()
             try:
                 annotator.setup()
-            except Exception as exc:
+            except PLUGIN_FAULTS as exc:  # sys.exit() in a setup included
                 self._setup_errors[annotator.name] = _error(
                     annotator, type(exc).__name__, f"setup failed: {exc}"
                 )

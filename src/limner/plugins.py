@@ -6,8 +6,9 @@ distributions, and objects registered in code.  Which entry-point plugins load
 is decided by an allowlist and a blocklist, from arguments or from the
 environment variables ``LIMNER_PLUGINS`` and ``LIMNER_DISABLE_PLUGINS``
 (comma-separated names).  A plugin that fails to import or to register, or
-whose hook raises, is reported as a :class:`~limner.PluginWarning` naming it,
-and every other plugin keeps working.
+whose hook raises (``SystemExit`` included, see
+:data:`limner.errors.PLUGIN_FAULTS`), is reported as a
+:class:`~limner.PluginWarning` naming it, and every other plugin keeps working.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from limner.annotator import Annotator, Segmenter
 from limner.collector import held_back
 from limner.config import Config, Option, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
-from limner.errors import PluginWarning
+from limner.errors import PLUGIN_FAULTS, PluginWarning
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
 
@@ -137,7 +138,7 @@ class PluginManager:
             with held_back():  # importing a plugin makes long-lived objects only
                 plugin = loader()
             self._pm.register(plugin, name=name)
-        except Exception as exc:  # any failure of third-party code
+        except PLUGIN_FAULTS as exc:  # any failure of third-party code, sys.exit() included
             self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {exc}")
             warnings.warn(
                 f"limner plugin {name!r} ({module}) could not be loaded and is skipped: "
@@ -208,7 +209,7 @@ class PluginManager:
                 continue
             try:
                 items = list(result)
-            except Exception as exc:  # a generator of the plugin's that raises
+            except PLUGIN_FAULTS as exc:  # a generator of the plugin's that raises
                 self._isolate(plugin, f"{hook} failed: {type(exc).__name__}: {exc}")
                 continue
             problems = [p for p in map(check, items) if p is not None]
@@ -359,7 +360,7 @@ def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
     args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
     try:
         return impl.function(**args)
-    except Exception as exc:
+    except PLUGIN_FAULTS as exc:
         warnings.warn(
             f"limner plugin {impl.plugin_name!r}: hook {hook} failed and is ignored: "
             f"{type(exc).__name__}: {exc}",
