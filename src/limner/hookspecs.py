@@ -79,7 +79,10 @@ def limner_annotators(config: Config) -> Sequence[Annotator]:
 
     Called once per enricher (once per worker process in parallel runs), with
     the resolved configuration of every enabled plugin.  Load heavy resources
-    lazily, on the first document, so that listing plugins stays fast.
+    lazily, on the first document, so that listing plugins stays fast.  An
+    annotator whose name, or a kind in its ``produces``, ``requires`` or
+    ``uses``, is not a non-empty str is left out with a
+    :class:`~limner.PluginWarning`; the plugin's other annotators are kept.
     """
 
 

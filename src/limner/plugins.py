@@ -331,6 +331,9 @@ class PluginManager:
         annotators: ``sentences`` (kind ``sentence``, annotations),
         ``sentence-spans`` (kind ``sentence-span``, the same spans as a compact
         layer) and ``tokens`` (kind ``token``, a layer).
+
+        An annotator whose name or kinds are not non-empty strings is left
+        out with a :class:`~limner.PluginWarning`; the plugin's others are kept.
         """
         out: list[Annotator] = []
         found = self.segmenter(config)
@@ -339,7 +342,16 @@ class PluginManager:
         for plugin, annotators in self._collect(
             "limner_annotators", _type_problem(Annotator, "limner.Annotator"), config=config
         ):
-            out.extend(attrs.evolve(a, plugin=plugin) for a in annotators)
+            for a in annotators:
+                problem = _annotator_problem(a)
+                if problem is not None:
+                    warnings.warn(
+                        f"limner plugin {plugin!r}: an annotator {problem}; it is left out",
+                        PluginWarning,
+                        stacklevel=3,
+                    )
+                    continue
+                out.append(attrs.evolve(a, plugin=plugin))
         return out
 
     def formats(self) -> dict[str, Any]:
@@ -411,6 +423,19 @@ def _type_problem(cls: type, name: str) -> Callable[[Any], str | None]:
         return None if isinstance(item, cls) else f"{item!r}, which is not a {name}"
 
     return problem
+
+
+def _annotator_problem(annotator: Annotator) -> str | None:
+    """What is wrong with the name or kinds of ``annotator``, or ``None``."""
+    if not isinstance(annotator.name, str) or not annotator.name:
+        return f"is named {annotator.name!r}; a name is a non-empty str"
+    for field in ("produces", "requires", "uses"):
+        for kind in getattr(annotator, field):
+            if not isinstance(kind, str) or not kind:
+                return (
+                    f"{annotator.name!r} has {kind!r} in {field}; a kind is a non-empty str"
+                )
+    return None
 
 
 def _kind_problem(item: Any) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import signal
 from array import array
 from pathlib import Path
@@ -344,7 +345,7 @@ def _raising_hook(raised: BaseException, generator: bool) -> object:
             if not generator:
                 raise raised
 
-            def annotators():  # type: ignore[no-untyped-def]
+            def annotators() -> object:
                 yield A("half", ("half",), marker("half"))
                 raise raised
 
@@ -395,6 +396,27 @@ def test_a_keyboard_interrupt_in_a_setup_still_stops() -> None:
     e = enricher_with(A("x", ("x",), marker("x"), setup=load))
     with pytest.raises(KeyboardInterrupt):
         e.enrich("a")
+
+
+@pytest.mark.parametrize(
+    ("bad", "problem"),
+    [
+        (A(5, ("x",), marker("x")), "is named 5"),  # type: ignore[arg-type]
+        (A("", ("x",), marker("x")), "is named ''"),
+        (A("b", [5], marker("x")), "'b' has 5 in produces"),  # type: ignore[list-item]
+        (A("b", ("x",), marker("x"), requires=[None]), "'b' has None in requires"),  # type: ignore[list-item]
+        (A("b", ("x",), marker("x"), uses=("",)), "'b' has '' in uses"),
+    ],
+)
+def test_an_annotator_with_a_bad_name_or_kind_is_left_out_alone(
+    bad: limner.Annotator, problem: str
+) -> None:
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(bad, A("ok", ("ok",), marker("ok"))), "fake")
+    with pytest.warns(limner.PluginWarning, match=f"'fake': an annotator {re.escape(problem)}"):
+        e = limner.Enricher(manager=pm)
+    assert [a.name for a in e.annotators] == ["ok"]
+    assert [a.kind for a in e.enrich("text").annotations] == ["ok"]
 
 
 def test_limner_plugins_shows_the_value_set() -> None:

@@ -71,6 +71,11 @@ def setup():
 def limner_annotators(config):
     return [limner.Annotator("setupexit", ("fault",), note("fault"), setup=setup)]
 """,
+    "badname": """
+@limner.hookimpl
+def limner_annotators(config):
+    return [limner.Annotator(5, ("fault",), note("fault"))]
+""",
     "addraise": """
 def run(doc):
     doc.add([limner.Annotation(kind="fault", start=0, end=1)], source="addraise")
@@ -201,6 +206,7 @@ def first_party_survive(stdout: str) -> dict:
         ("options5", "'options5' is disabled: limner_config_options returned 5"),
         ("nokind", "'nokind' is disabled: limner_annotation_kinds returned NoKind"),
         ("importexit", "'importexit' (limner_fault_importexit) could not be loaded"),
+        ("badname", "'badname': an annotator is named 5; a name is a non-empty str"),
         ("hookexit", "'hookexit': hook limner_annotators failed and is ignored: SystemExit: 5"),
     ],
 )
