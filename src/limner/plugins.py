@@ -28,7 +28,7 @@ import pluggy
 from limner import document, hookspecs
 from limner.annotator import Annotator, Segmenter
 from limner.collector import held_back
-from limner.config import Config, Option, resolve_config
+from limner.config import Config, Option, name_list, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
 from limner.errors import PLUGIN_FAULTS, PluginWarning
 
@@ -43,14 +43,6 @@ BUILTINS: dict[str, str] = {
     "formats": "limner.formats.builtin",
     "html": "limner.formats.htmlformat",
 }
-
-
-def _names(value: str | Iterable[str] | None) -> frozenset[str] | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = value.split(",")
-    return frozenset(v.strip() for v in value if v.strip())
 
 
 @attrs.frozen
@@ -71,7 +63,8 @@ class PluginManager:
     Args:
         plugins: allowlist of plugin names to load from entry points (all
             when ``None``; default from ``LIMNER_PLUGINS``).  Built-ins load
-            unless blocked.
+            unless blocked.  Names come as strs or as one comma-separated str
+            (see :func:`limner.config.name_list`), here and in ``disable``.
         disable: blocklist of plugin names (default from
             ``LIMNER_DISABLE_PLUGINS``).
         entry_points: load the ``limner`` entry point group at all.
@@ -88,10 +81,16 @@ class PluginManager:
         self._pm.add_hookspecs(hookspecs)
         self._infos: dict[str, PluginInfo] = {}
         self._dists: dict[str, Any] = {}  # a loaded plugin's distribution, None for a built-in
-        self.allow = _names(plugins if plugins is not None else os.environ.get("LIMNER_PLUGINS"))
-        self.block = (
-            _names(disable if disable is not None else os.environ.get("LIMNER_DISABLE_PLUGINS"))
-            or frozenset()
+        allow = name_list(
+            plugins if plugins is not None else os.environ.get("LIMNER_PLUGINS"), "plugins"
+        )
+        self.allow = None if allow is None else frozenset(allow)
+        self.block = frozenset(
+            name_list(
+                disable if disable is not None else os.environ.get("LIMNER_DISABLE_PLUGINS"),
+                "disable",
+            )
+            or ()
         )
         for name, module in BUILTINS.items():
             if name not in self.block:
