@@ -99,12 +99,6 @@ def _parse_config(items: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def _split(value: str | None) -> list[str] | None:
-    if value is None:
-        return None
-    return [v.strip() for v in value.split(",") if v.strip()]
-
-
 def _make_enricher(
     plugins: str | None,
     disable: str | None,
@@ -117,11 +111,11 @@ def _make_enricher(
         warnings.simplefilter("always", PluginWarning)
         try:
             enricher = Enricher(
-                _split(plugins),
+                plugins,
                 _parse_config(config),
-                disable=_split(disable),
+                disable=disable,
                 timeout=timeout,
-                kinds=_split(kinds),
+                kinds=kinds,
             )
         except (PlanError, ConfigError) as exc:
             raise click.UsageError(str(exc)) from None
@@ -408,7 +402,7 @@ def plugins(
     """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
-        pm = PluginManager(_split(plugins), _split(disable))
+        pm = PluginManager(plugins, disable)
         listing = describe_plugins(pm, _parse_config(config))
     if as_json:
         click.echo(json.dumps(listing, indent=2, ensure_ascii=False))

@@ -9,14 +9,43 @@ the type of the default.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
-from limner.errors import ConfigError
+from limner.errors import PLUGIN_FAULTS, ConfigError
 
-__all__ = ["Config", "Option", "resolve_config"]
+__all__ = ["Config", "Option", "name_list", "resolve_config"]
+
+
+def name_list(value: str | Iterable[str] | None, what: str) -> tuple[str, ...] | None:
+    """Names given as one comma-separated str or as a collection of strs, or ``None``.
+
+    Every entry point that takes names (plugins to enable or disable, kinds to
+    make) reads them here, so ``"numbers,quotes"``, ``"numbers"`` and
+    ``["numbers", "quotes"]`` mean the same everywhere.  Names are stripped,
+    empty ones dropped, repeats kept once, in the order given.
+
+    Raises:
+        TypeError: ``value`` is neither a str nor a collection of strs (``what``
+            names the argument in the message).
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        items: Iterable[object] = value.split(",")
+    elif isinstance(value, Iterable) and not isinstance(value, bytes | Mapping):
+        items = value
+    else:
+        raise TypeError(f"{what} takes names (a str, comma-separated, or strs), not {value!r}")
+    out: dict[str, None] = {}
+    for item in items:
+        if not isinstance(item, str):
+            raise TypeError(f"{what} takes names (strs), not {item!r}")
+        if item.strip():
+            out[item.strip()] = None
+    return tuple(out)
 
 
 @attrs.frozen
@@ -32,7 +61,8 @@ class Option:
         validate: checks a value already of the default's type, returning it
             (possibly normalized) or raising ``ValueError`` with a message
             saying what is allowed; returning ``None`` for a value that is
-            not ``None`` is a :class:`ConfigError`.
+            not ``None`` is a :class:`ConfigError`, and so is anything else
+            it raises (a ``KeyError``, ``SystemExit``), naming the option.
         plugin: the plugin that declared it (filled in by limner).
     """
 
@@ -57,6 +87,11 @@ class Option:
             except (TypeError, ValueError) as exc:
                 raise ConfigError(
                     f"invalid value {value!r} for option {self.name!r}: {exc}"
+                ) from None
+            except PLUGIN_FAULTS as exc:  # a bug in the plugin's validate
+                raise ConfigError(
+                    f"option {self.name!r} (plugin {self.plugin!r}): its validate failed "
+                    f"on {value!r}: {type(exc).__name__}: {exc}"
                 ) from None
             if checked is None and value is not None:
                 raise ConfigError(

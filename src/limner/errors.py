@@ -43,3 +43,12 @@ class ContractError(LimnerError):
 
 class PluginWarning(UserWarning):
     """A plugin could not be loaded or one of its hooks failed; the others go on."""
+
+
+#: What plugin code may raise that counts as the plugin's fault, wherever limner
+#: calls it outside an annotator's run (importing it, its hooks, an annotator's
+#: ``setup``, an option's ``validate``): any ``Exception``, and ``SystemExit``
+#: and ``GeneratorExit``, which a plugin has no business raising into limner.
+#: ``KeyboardInterrupt`` is not among them: it is the user's, and stops the run.
+#: (An annotator's run is isolated further, see :mod:`limner.isolation`.)
+PLUGIN_FAULTS: tuple[type[BaseException], ...] = (Exception, SystemExit, GeneratorExit)

@@ -63,8 +63,9 @@ def limner_config_options() -> Sequence[Option]:
     author's to write, limner does not add it, and the conformance kit checks
     it.  The user's values are converted to the type of each option's default
     and checked against it, then by the option's own ``validate``, which must
-    return the value (a ``None`` for a value that is not ``None`` is a
-    :class:`~limner.ConfigError`); an unknown name or a
+    return the value or raise ``ValueError`` (a ``None`` for a value that is
+    not ``None``, or any other exception it raises, is a
+    :class:`~limner.ConfigError` naming the option); an unknown name or a
     value of the wrong type is a :class:`~limner.ConfigError`.
     """
 
@@ -78,7 +79,10 @@ def limner_annotators(config: Config) -> Sequence[Annotator]:
 
     Called once per enricher (once per worker process in parallel runs), with
     the resolved configuration of every enabled plugin.  Load heavy resources
-    lazily, on the first document, so that listing plugins stays fast.
+    lazily, on the first document, so that listing plugins stays fast.  An
+    annotator whose name, or a kind in its ``produces``, ``requires`` or
+    ``uses``, is not a non-empty str is left out with a
+    :class:`~limner.PluginWarning`; the plugin's other annotators are kept.
     """
 
 

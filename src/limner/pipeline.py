@@ -23,9 +23,9 @@ import attrs
 
 from limner.annotator import Annotator
 from limner.collector import held_back
-from limner.config import Config
+from limner.config import Config, name_list
 from limner.document import Annotation, Document, Error, Layer
-from limner.errors import ConfigError, PlanError, PluginWarning
+from limner.errors import PLUGIN_FAULTS, ConfigError, PlanError, PluginWarning
 from limner.isolation import (
     UserInterrupt,
     check_results,
@@ -161,7 +161,9 @@ class Enricher:
     Args:
         plugins: names of the entry-point plugins to enable (all installed
             when ``None``); built-ins (``segment``, ``formats``, ``html``)
-            load unless disabled.
+            load unless disabled.  Here, in ``disable`` and in ``kinds``,
+            names come as strs or as one comma-separated str
+            (``"numbers,quotes"``).
         config: option values, validated against what the plugins declare.
         disable: names of plugins not to load.
         manager: a ready :class:`~limner.plugins.PluginManager` (then
@@ -195,18 +197,19 @@ class Enricher:
         *,
         disable: str | Iterable[str] | None = None,
         manager: PluginManager | None = None,
-        kinds: Iterable[str] | None = None,
+        kinds: str | Iterable[str] | None = None,
         timeout: float | None = None,
     ) -> None:
         if manager is not None and (plugins is not None or disable is not None):
             raise ValueError("pass either manager or plugins/disable, not both")
+        plugins, disable = name_list(plugins, "plugins"), name_list(disable, "disable")
         self.manager = manager or PluginManager(plugins, disable)
         self.config: Config = self.manager.config(config)
         self._given_config = dict(config or {})
         self._plugins = plugins
         self._disable = disable
         self.timeout = _checked_timeout(timeout)
-        self.kinds = None if kinds is None else tuple(kinds)
+        self.kinds = name_list(kinds, "kinds")
         available = self.manager.annotators(self.config)
         if self.kinds is not None:
             made = {k for a in available for k in a.produces}
@@ -262,7 +265,7 @@ class Enricher:
             t0 = time.perf_counter()
             try:
                 annotator.setup()
-            except Exception as exc:
+            except PLUGIN_FAULTS as exc:  # sys.exit() in a setup included
                 self._setup_errors[annotator.name] = _error(
                     annotator, type(exc).__name__, f"setup failed: {exc}"
                 )
@@ -530,23 +533,23 @@ def enrich(
     id: str | None = None,
     meta: Mapping[str, Any] | None = None,
     *,
-    plugins: Iterable[str] | None = None,
+    plugins: str | Iterable[str] | None = None,
     config: Mapping[str, Any] | None = None,
-    kinds: Iterable[str] | None = None,
+    kinds: str | Iterable[str] | None = None,
 ) -> Document:
     """Enrich ``text`` with a shared :class:`Enricher` (made once per setting).
 
     ``limner.enrich(text)`` is ``Enricher().enrich(text)`` without paying
-    for plugin loading on every call.
+    for plugin loading on every call.  ``plugins`` and ``kinds`` are taken
+    as by :class:`Enricher`.
     """
+    plugins, kinds = name_list(plugins, "plugins"), name_list(kinds, "kinds")
     key = (
         tuple(sorted(plugins)) if plugins is not None else None,
         tuple(sorted((k, repr(v)) for k, v in (config or {}).items())),
-        tuple(kinds) if kinds is not None else None,
+        kinds,
     )
     enricher = _shared.get(key)
     if enricher is None:
-        enricher = _shared[key] = Enricher(
-            list(plugins) if plugins is not None else None, config, kinds=kinds
-        )
+        enricher = _shared[key] = Enricher(plugins, config, kinds=kinds)
     return enricher.enrich(text, id=id, meta=meta)

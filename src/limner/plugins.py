@@ -6,8 +6,9 @@ distributions, and objects registered in code.  Which entry-point plugins load
 is decided by an allowlist and a blocklist, from arguments or from the
 environment variables ``LIMNER_PLUGINS`` and ``LIMNER_DISABLE_PLUGINS``
 (comma-separated names).  A plugin that fails to import or to register, or
-whose hook raises, is reported as a :class:`~limner.PluginWarning` naming it,
-and every other plugin keeps working.
+whose hook raises (``SystemExit`` included, see
+:data:`limner.errors.PLUGIN_FAULTS`), is reported as a
+:class:`~limner.PluginWarning` naming it, and every other plugin keeps working.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ import pluggy
 from limner import document, hookspecs
 from limner.annotator import Annotator, Segmenter
 from limner.collector import held_back
-from limner.config import Config, Option, resolve_config
+from limner.config import Config, Option, name_list, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
-from limner.errors import PluginWarning
+from limner.errors import PLUGIN_FAULTS, PluginWarning
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
 
@@ -42,14 +43,6 @@ BUILTINS: dict[str, str] = {
     "formats": "limner.formats.builtin",
     "html": "limner.formats.htmlformat",
 }
-
-
-def _names(value: str | Iterable[str] | None) -> frozenset[str] | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = value.split(",")
-    return frozenset(v.strip() for v in value if v.strip())
 
 
 @attrs.frozen
@@ -70,7 +63,8 @@ class PluginManager:
     Args:
         plugins: allowlist of plugin names to load from entry points (all
             when ``None``; default from ``LIMNER_PLUGINS``).  Built-ins load
-            unless blocked.
+            unless blocked.  Names come as strs or as one comma-separated str
+            (see :func:`limner.config.name_list`), here and in ``disable``.
         disable: blocklist of plugin names (default from
             ``LIMNER_DISABLE_PLUGINS``).
         entry_points: load the ``limner`` entry point group at all.
@@ -87,10 +81,16 @@ class PluginManager:
         self._pm.add_hookspecs(hookspecs)
         self._infos: dict[str, PluginInfo] = {}
         self._dists: dict[str, Any] = {}  # a loaded plugin's distribution, None for a built-in
-        self.allow = _names(plugins if plugins is not None else os.environ.get("LIMNER_PLUGINS"))
-        self.block = (
-            _names(disable if disable is not None else os.environ.get("LIMNER_DISABLE_PLUGINS"))
-            or frozenset()
+        allow = name_list(
+            plugins if plugins is not None else os.environ.get("LIMNER_PLUGINS"), "plugins"
+        )
+        self.allow = None if allow is None else frozenset(allow)
+        self.block = frozenset(
+            name_list(
+                disable if disable is not None else os.environ.get("LIMNER_DISABLE_PLUGINS"),
+                "disable",
+            )
+            or ()
         )
         for name, module in BUILTINS.items():
             if name not in self.block:
@@ -137,7 +137,7 @@ class PluginManager:
             with held_back():  # importing a plugin makes long-lived objects only
                 plugin = loader()
             self._pm.register(plugin, name=name)
-        except Exception as exc:  # any failure of third-party code
+        except PLUGIN_FAULTS as exc:  # any failure of third-party code, sys.exit() included
             self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {exc}")
             warnings.warn(
                 f"limner plugin {name!r} ({module}) could not be loaded and is skipped: "
@@ -208,7 +208,7 @@ class PluginManager:
                 continue
             try:
                 items = list(result)
-            except Exception as exc:  # a generator of the plugin's that raises
+            except PLUGIN_FAULTS as exc:  # a generator of the plugin's that raises
                 self._isolate(plugin, f"{hook} failed: {type(exc).__name__}: {exc}")
                 continue
             problems = [p for p in map(check, items) if p is not None]
@@ -330,6 +330,9 @@ class PluginManager:
         annotators: ``sentences`` (kind ``sentence``, annotations),
         ``sentence-spans`` (kind ``sentence-span``, the same spans as a compact
         layer) and ``tokens`` (kind ``token``, a layer).
+
+        An annotator whose name or kinds are not non-empty strings is left
+        out with a :class:`~limner.PluginWarning`; the plugin's others are kept.
         """
         out: list[Annotator] = []
         found = self.segmenter(config)
@@ -338,7 +341,16 @@ class PluginManager:
         for plugin, annotators in self._collect(
             "limner_annotators", _type_problem(Annotator, "limner.Annotator"), config=config
         ):
-            out.extend(attrs.evolve(a, plugin=plugin) for a in annotators)
+            for a in annotators:
+                problem = _annotator_problem(a)
+                if problem is not None:
+                    warnings.warn(
+                        f"limner plugin {plugin!r}: an annotator {problem}; it is left out",
+                        PluginWarning,
+                        stacklevel=3,
+                    )
+                    continue
+                out.append(attrs.evolve(a, plugin=plugin))
         return out
 
     def formats(self) -> dict[str, Any]:
@@ -359,7 +371,7 @@ def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
     args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
     try:
         return impl.function(**args)
-    except Exception as exc:
+    except PLUGIN_FAULTS as exc:
         warnings.warn(
             f"limner plugin {impl.plugin_name!r}: hook {hook} failed and is ignored: "
             f"{type(exc).__name__}: {exc}",
@@ -410,6 +422,19 @@ def _type_problem(cls: type, name: str) -> Callable[[Any], str | None]:
         return None if isinstance(item, cls) else f"{item!r}, which is not a {name}"
 
     return problem
+
+
+def _annotator_problem(annotator: Annotator) -> str | None:
+    """What is wrong with the name or kinds of ``annotator``, or ``None``."""
+    if not isinstance(annotator.name, str) or not annotator.name:
+        return f"is named {annotator.name!r}; a name is a non-empty str"
+    for field in ("produces", "requires", "uses"):
+        for kind in getattr(annotator, field):
+            if not isinstance(kind, str) or not kind:
+                return (
+                    f"{annotator.name!r} has {kind!r} in {field}; a kind is a non-empty str"
+                )
+    return None
 
 
 def _kind_problem(item: Any) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import signal
 from array import array
 from pathlib import Path
@@ -321,6 +322,104 @@ def test_a_validate_returning_none_is_an_error_not_a_silent_none() -> None:
     pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
     with pytest.raises(limner.ConfigError, match=r"'fake.level' \(plugin 'fake'\).*returned None"):
         limner.Enricher(manager=pm, config={"fake.level": 4})
+
+
+@pytest.mark.parametrize("raised", [KeyError("level"), SystemExit(3), RuntimeError("bug")])
+def test_a_validate_that_raises_is_a_config_error_naming_the_option(raised: BaseException) -> None:
+    def validate(value: int) -> int:
+        raise raised
+
+    opt = limner.Option("fake.level", 3, validate=validate)
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
+    with pytest.raises(
+        limner.ConfigError, match=r"'fake.level' \(plugin 'fake'\).*validate failed"
+    ):
+        limner.Enricher(manager=pm, config={"fake.level": 4})
+
+
+def _raising_hook(raised: BaseException, generator: bool) -> object:
+    """A plugin whose ``limner_annotators`` raises ``raised`` (after one annotator,
+    as a generator, when ``generator``)."""
+
+    class Plugin:
+        @limner.hookimpl
+        def limner_annotators(self, config: limner.Config) -> object:
+            if not generator:
+                raise raised
+
+            def annotators() -> object:
+                yield A("half", ("half",), marker("half"))
+                raise raised
+
+            return annotators()
+
+    return Plugin()
+
+
+@pytest.mark.parametrize("generator", [False, True])
+@pytest.mark.parametrize("raised", [SystemExit(2), GeneratorExit(), RuntimeError("bug")])
+def test_a_hook_that_raises_anything_is_the_plugins_fault(
+    raised: BaseException, generator: bool
+) -> None:
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("ok", ("ok",), marker("ok"))), "fine")
+    pm.register(_raising_hook(raised, generator), "bad")
+    with pytest.warns(limner.PluginWarning, match=f"'bad'.*{type(raised).__name__}"):
+        e = limner.Enricher(manager=pm)
+    assert [a.name for a in e.annotators] == ["ok"]
+    assert [a.kind for a in e.enrich("text").annotations] == ["ok"]
+
+
+@pytest.mark.parametrize("generator", [False, True])
+def test_a_keyboard_interrupt_from_a_hook_still_stops(generator: bool) -> None:
+    pm = limner.PluginManager(plugins=[])
+    pm.register(_raising_hook(KeyboardInterrupt(), generator), "bad")
+    with pytest.raises(KeyboardInterrupt):
+        limner.Enricher(manager=pm)
+
+
+@pytest.mark.parametrize("raised", [SystemExit(3), GeneratorExit(), KeyError("lexicon")])
+def test_a_setup_that_raises_anything_is_recorded(raised: BaseException) -> None:
+    def load() -> None:
+        raise raised
+
+    e = enricher_with(A("x", ("x",), marker("x"), setup=load), A("f", ("f",), marker("f")))
+    doc = e.enrich("a")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    ((annotator, type_, message),) = [(x.annotator, x.type, x.message) for x in doc.errors]
+    assert (annotator, type_) == ("x", type(raised).__name__)
+    assert message.startswith("setup failed")
+
+
+def test_a_keyboard_interrupt_in_a_setup_still_stops() -> None:
+    def load() -> None:
+        raise KeyboardInterrupt
+
+    e = enricher_with(A("x", ("x",), marker("x"), setup=load))
+    with pytest.raises(KeyboardInterrupt):
+        e.enrich("a")
+
+
+@pytest.mark.parametrize(
+    ("bad", "problem"),
+    [
+        (A(5, ("x",), marker("x")), "is named 5"),  # type: ignore[arg-type]
+        (A("", ("x",), marker("x")), "is named ''"),
+        (A("b", [5], marker("x")), "'b' has 5 in produces"),  # type: ignore[list-item]
+        (A("b", ("x",), marker("x"), requires=[None]), "'b' has None in requires"),  # type: ignore[list-item]
+        (A("b", ("x",), marker("x"), uses=("",)), "'b' has '' in uses"),
+    ],
+)
+def test_an_annotator_with_a_bad_name_or_kind_is_left_out_alone(
+    bad: limner.Annotator, problem: str
+) -> None:
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(bad, A("ok", ("ok",), marker("ok"))), "fake")
+    with pytest.warns(limner.PluginWarning, match=f"'fake': an annotator {re.escape(problem)}"):
+        e = limner.Enricher(manager=pm)
+    assert [a.name for a in e.annotators] == ["ok"]
+    assert [a.kind for a in e.enrich("text").annotations] == ["ok"]
 
 
 def test_limner_plugins_shows_the_value_set() -> None:

@@ -51,6 +51,31 @@ class NoKind(limner.Annotation):
 def limner_annotation_kinds():
     return [NoKind]
 """,
+    "importexit": """
+import sys
+
+sys.exit(4)
+""",
+    "hookexit": """
+@limner.hookimpl
+def limner_annotators(config):
+    raise SystemExit(5)
+""",
+    "setupexit": """
+def setup():
+    import sys
+
+    sys.exit(3)
+
+@limner.hookimpl
+def limner_annotators(config):
+    return [limner.Annotator("setupexit", ("fault",), note("fault"), setup=setup)]
+""",
+    "badname": """
+@limner.hookimpl
+def limner_annotators(config):
+    return [limner.Annotator(5, ("fault",), note("fault"))]
+""",
     "addraise": """
 def run(doc):
     doc.add([limner.Annotation(kind="fault", start=0, end=1)], source="addraise")
@@ -180,6 +205,9 @@ def first_party_survive(stdout: str) -> dict:
         ("formats5", "'formats5' is disabled: limner_formats returned 5"),
         ("options5", "'options5' is disabled: limner_config_options returned 5"),
         ("nokind", "'nokind' is disabled: limner_annotation_kinds returned NoKind"),
+        ("importexit", "'importexit' (limner_fault_importexit) could not be loaded"),
+        ("badname", "'badname': an annotator is named 5; a name is a non-empty str"),
+        ("hookexit", "'hookexit': hook limner_annotators failed and is ignored: SystemExit: 5"),
     ],
 )
 def test_a_plugin_fault_at_load_is_named_and_the_rest_runs(
@@ -203,6 +231,7 @@ def test_a_plugin_fault_at_load_is_named_and_the_rest_runs(
         ("features", "ContractError", "changed the features of 'n1'"),
         ("undeclared", "ContractError", "returned kind 'number', which it does not declare"),
         ("sysexit", "SystemExit", "0"),
+        ("setupexit", "SystemExit", "setup failed: 3"),
         ("interrupt", "KeyboardInterrupt", ""),
         ("dangling", "ContractError", "target='q99', which is neither an annotation"),
     ],
@@ -262,6 +291,13 @@ def test_a_kind_without_a_default_does_not_break_loading_or_listing(env: dict[st
     proc = enrich(env)
     loaded = run(env, "-c", code, stdin=proc.stdout)
     assert loaded.stdout.strip() == "Number", loaded.stderr
+
+
+def test_a_plugin_exiting_at_import_is_listed_as_broken(env: dict[str, str]) -> None:
+    listing = run(with_only(env, "importexit"), "-m", "limner", "plugins")
+    assert listing.returncode == 0, listing.stderr
+    assert "BROKEN: SystemExit: 4" in listing.stdout
+    assert "numbers" in listing.stdout
 
 
 def test_batch_strict_counts_plugin_faults(env: dict[str, str], tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import itertools
 import pytest
 
 import limner
+from limner.config import name_list
 from tests.core.fakes import boom, enricher_with, hang, make_plugin, marker
 
 A = limner.Annotator
@@ -221,3 +222,47 @@ def test_option_values_of_another_type_are_refused(
 def test_a_kind_no_plugin_makes_is_a_plan_error() -> None:
     with pytest.raises(limner.PlanError, match=r"no enabled plugin makes 'sentense'; kinds made: "):
         limner.Enricher(plugins=[], kinds=["sentence", "sentense"])
+
+
+@pytest.mark.parametrize(
+    ("given", "names"),
+    [
+        (None, None),
+        ("numbers", ("numbers",)),
+        (" numbers , quotes,,", ("numbers", "quotes")),
+        ("", ()),
+        (["numbers", " quotes ", "numbers"], ("numbers", "quotes")),
+        (("numbers",), ("numbers",)),
+        (frozenset(), ()),
+    ],
+)
+def test_names_are_a_comma_separated_str_or_strs(given: object, names: object) -> None:
+    assert name_list(given, "plugins") == names  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("given", [5, [5], ["numbers", None], b"numbers", {"numbers": 1}])
+def test_names_of_another_type_are_refused_naming_the_argument(given: object) -> None:
+    with pytest.raises(TypeError, match="kinds takes names"):
+        name_list(given, "kinds")  # type: ignore[arg-type]
+
+
+def test_every_entry_point_reads_one_str_as_comma_separated_names() -> None:
+    text = "Nearly 300 people came. They left."
+    for doc in (
+        limner.enrich(text, plugins="numbers"),
+        limner.Enricher(plugins="numbers").enrich(text),
+        limner.Enricher(plugins="numbers,quotes", disable="quotes").enrich(text),
+    ):
+        assert "number" in doc.kinds and "quote" not in doc.kinds
+    for doc in (
+        limner.enrich(text, plugins="", kinds="sentence"),
+        limner.Enricher(plugins=[], kinds="sentence").enrich(text),
+    ):
+        assert doc.kinds == {"sentence"} and len(doc.select("sentence")) == 2
+    assert limner.Enricher(plugins=[], kinds="sentence, token").kinds == ("sentence", "token")
+    assert limner.PluginManager(plugins="numbers").names() == [
+        "formats",
+        "html",
+        "numbers",
+        "segment",
+    ]

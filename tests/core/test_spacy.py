@@ -57,6 +57,13 @@ def test_pipe_gives_what_one_call_gives() -> None:
     assert piped == single and len(piped[1].select("number")) == 1
 
 
+def test_the_component_takes_names_as_one_comma_separated_str() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("limner", config={"plugins": "numbers", "kinds": "number,sentence"})
+    sdoc = nlp("Over 300 people came. They left.")
+    assert sorted({s.label_ for s in sdoc.spans[SPAN_KEY]}) == ["number", "sentence"]
+
+
 def test_misaligned_spans_are_expanded_and_recorded() -> None:
     nlp = spacy.blank("en")
     doc = limner.Document(text="The Azerbaijani-Pakistani talks went well.", id="t")

@@ -22,9 +22,10 @@ through spaCy's own ``spacy_factories`` entry point, so after install::
   :func:`from_spacy` gives back the exact span.  An empty span that lies
   inside a token becomes that token, the same way.
 
-The component options: ``plugins`` and ``disable`` (lists of plugin names),
-``config`` (plugin options, ``{"numbers.decimal_comma": true}``), ``kinds``
-(the kinds to make).
+The component options: ``plugins`` and ``disable`` (plugin names, as a list
+or one comma-separated string), ``config`` (plugin options,
+``{"numbers.decimal_comma": true}``), ``kinds`` (the kinds to make, named the
+same way).
 """
 
 from __future__ import annotations
@@ -159,10 +160,10 @@ class LimnerComponent:
         self,
         nlp: Language,
         name: str = "limner",
-        plugins: list[str] | None = None,
-        disable: list[str] | None = None,
+        plugins: str | list[str] | None = None,
+        disable: str | list[str] | None = None,
         config: Mapping[str, Any] | None = None,
-        kinds: list[str] | None = None,
+        kinds: str | list[str] | None = None,
     ) -> None:
         self.name = name
         self.enricher = Enricher(plugins, dict(config or {}), disable=disable, kinds=kinds)
@@ -185,10 +186,10 @@ class LimnerComponent:
 def make_limner(
     nlp: Language,
     name: str,
-    plugins: list[str] | None,
-    disable: list[str] | None,
+    plugins: str | list[str] | None,
+    disable: str | list[str] | None,
     config: dict[str, Any],
-    kinds: list[str] | None,
+    kinds: str | list[str] | None,
 ) -> LimnerComponent:
     """The factory spaCy finds through the ``spacy_factories`` entry point."""
     return LimnerComponent(nlp, name, plugins, disable, config, kinds)
