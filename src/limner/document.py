@@ -1005,8 +1005,9 @@ class Document:
             InputError: (a ValueError) the schema tag is missing or unknown,
                 or a field breaks a rule of the shipped JSON Schema or does
                 not fit the text (a span past its end, a reference to no
-                annotation); the message names the path to the field, such
-                as ``annotations[3].end``.
+                annotation, a layer out of reading order), or the class of
+                its kind refuses it; the message names the path to the
+                field, such as ``annotations[3].end``.
         """
         if not isinstance(data, Mapping):
             raise InputError(f"a limner document is a JSON object, got {type(data).__name__}")
@@ -1021,8 +1022,8 @@ class Document:
             kinds = _kinds_source()
         data = _checked_form(data, kinds)
         annotations = [
-            kinds.get(a.get("kind", ""), Annotation).from_dict(a)
-            for a in data.get("annotations", ())
+            _loaded_annotation(kinds.get(a["kind"], Annotation), a, i)
+            for i, a in enumerate(data.get("annotations", ()))
         ]
         layers = {}
         for item in data.get("layers", ()):
@@ -1057,6 +1058,61 @@ class Document:
             tail = a.id[len(head) :]
             if tail:
                 self._counters[head] = max(self._counters.get(head, 0), int(tail))
+
+
+def _loaded_annotation(cls: type[Annotation], data: Mapping[str, Any], i: int) -> Annotation:
+    """``cls.from_dict(data)`` for ``annotations[i]`` of a document being loaded.
+
+    Raises:
+        InputError: the class refuses the data (a validator, a converter or a
+            missing field of a plugin's class); the message names the path to
+            the field when it can be told (``annotations[3].speaker``), else
+            to the annotation.
+    """
+    try:
+        return cls.from_dict(data)
+    except Exception as exc:
+        name = _refused_field(cls, data, exc)
+        where = f"annotations[{i}].{name}" if name else f"annotations[{i}]"
+        reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        kind = data["kind"]
+        raise InputError(f"{where}: refused by the class of kind {kind!r}: {reason}") from None
+
+
+def _refused_field(cls: type[Annotation], data: Mapping[str, Any], exc: Exception) -> str | None:
+    """The field of ``cls`` whose value in ``data`` made it raise ``exc``, if it can be told:
+    attrs' own validators name it; else each field's converter and validator is tried alone."""
+    for arg in exc.args:
+        if isinstance(arg, attrs.Attribute):
+            return str(arg.name)
+    if not attrs.has(cls):
+        return None
+    fields = attrs.fields(cls)
+    for f in fields:
+        if f.name not in data and f.default is attrs.NOTHING and f.init:
+            return str(f.name)  # a field the class needs and the data lack
+    # what the instance would hold: the values given, the plain defaults
+    values = {
+        f.name: data.get(f.name, f.default)
+        for f in fields
+        if f.name in data or not isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
+    }
+    probe = types.SimpleNamespace(**values)
+    for f in fields:
+        if f.name not in data:
+            continue
+        value, convert = data[f.name], f.converter
+        try:
+            if convert is not None and not isinstance(convert, _CONVERTER):  # (not one taking self)
+                value = convert(value)
+            if f.validator is not None:
+                f.validator(probe, f, value)
+        except Exception:
+            return str(f.name)
+    return None
+
+
+_CONVERTER: Any = getattr(attrs, "Converter", ())
 
 
 def _no_kinds() -> Mapping[str, type[Annotation]]:
