@@ -27,7 +27,7 @@ import sys
 import types
 import weakref
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -394,46 +394,96 @@ class Error:
         return attrs.asdict(self)
 
 
-def _as_array(values: Iterable[int]) -> array[int]:
-    return values if isinstance(values, array) else array("q", values)
+def _frozen_ints(values: Iterable[int]) -> memoryview:
+    """``values`` as a read-only array of 64-bit ints that nobody else can change.
+
+    The ints are copied into a ``bytes`` object of their own (one copy at C
+    speed) and read through a memoryview of it: neither the caller, who may
+    keep the array or list it passed, nor a reader of the layer can change
+    them.  A view made so already is kept as it is.
+
+    Raises:
+        TypeError: a value is not an int.
+        OverflowError: a value does not fit in 64 bits.
+    """
+    if _is_frozen(values):
+        return values  # type: ignore[return-value]
+    if type(values) is not array or values.typecode != "q":
+        values = array("q", values)
+    return memoryview(values.tobytes()).cast("q")
 
 
-@attrs.define(eq=False)
+def _is_frozen(values: Any) -> bool:
+    """Whether ``values`` is a view made by :func:`_frozen_ints` (ints no one can change)."""
+    return (
+        type(values) is memoryview
+        and type(values.obj) is bytes
+        and values.format == "q"
+        and values.ndim == 1
+    )
+
+
+def _ints_repr(values: memoryview) -> str:
+    return repr(values.tolist())
+
+
+def _thawed_layer(kind: str, starts: bytes, ends: bytes, source: str) -> Layer:
+    """A layer from its pickled form (the bytes of a layer that was valid)."""
+    return _unchecked_layer(kind, memoryview(starts).cast("q"), memoryview(ends).cast("q"), source)
+
+
+@attrs.frozen(eq=False)
 class Layer:
     """A compact sequence of spans of one kind (tokens), held in two int arrays.
 
-    A layer costs 16 bytes a span instead of one Python object each; plugins
-    on the hot path read ``starts`` and ``ends`` directly, or slice with
-    :meth:`between`.  Its spans are in reading order: starts and ends both
-    never decrease (no span lies inside a later one), as tokens are.
+    A layer costs 8 bytes a start and 8 an end instead of one Python object a
+    span; plugins on the hot path read ``starts`` and ``ends`` directly, or
+    slice with :meth:`between`.  Its spans are in reading order: starts and
+    ends both never decrease (no span lies inside a later one), as tokens are.
+
+    A layer cannot change once it is made, so the checks made then hold for
+    as long as it lives: ``starts`` and ``ends`` are read-only memoryviews of
+    64-bit ints (indexing, slicing, ``len``, ``tolist()``, ``bisect`` work as
+    on an ``array``; assigning to an item raises ``TypeError``), copied from
+    the values given, and the attributes cannot be set.
 
     Raises:
         ValueError: the arrays differ in length, a span is negative or ends
             before it starts, or the spans are out of order.
+        TypeError, OverflowError: a value is not an int that fits in 64 bits.
     """
 
     kind: str
-    starts: array[int] = attrs.field(converter=_as_array)
-    ends: array[int] = attrs.field(converter=_as_array)
+    starts: memoryview = attrs.field(converter=_frozen_ints, repr=_ints_repr)
+    ends: memoryview = attrs.field(converter=_frozen_ints, repr=_ints_repr)
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
         _check_layer(self.kind, self.starts, self.ends)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # a memoryview does not pickle: its bytes do
+        return (
+            _thawed_layer,
+            (self.kind, self.starts.tobytes(), self.ends.tobytes(), self.source),
+        )
+
     def __len__(self) -> int:
         return len(self.starts)
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
-        return zip(self.starts, self.ends, strict=True)
+        return zip(self.starts.tolist(), self.ends.tolist(), strict=True)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Layer):
             return NotImplemented
-        return (self.kind, list(self.starts), list(self.ends)) == (
+        return (self.kind, self.starts.tolist(), self.ends.tolist()) == (
             other.kind,
-            list(other.starts),
-            list(other.ends),
+            other.starts.tolist(),
+            other.ends.tolist(),
         )
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, as before
 
     def between(self, start: int, end: int) -> range:
         """Indices of the spans that lie inside ``[start, end]`` (edges included)."""
@@ -453,8 +503,8 @@ class Layer:
         return {
             "kind": self.kind,
             "source": self.source,
-            "starts": list(self.starts),
-            "ends": list(self.ends),
+            "starts": self.starts.tolist(),
+            "ends": self.ends.tolist(),
         }
 
     @classmethod
@@ -469,7 +519,7 @@ _id = operator.attrgetter("id")
 _source = operator.attrgetter("source")
 
 
-def _check_layer(kind: str, starts: array[int], ends: array[int]) -> None:
+def _check_layer(kind: str, starts: Sequence[int], ends: Sequence[int]) -> None:
     """Raise the ValueError of :class:`Layer` if these spans cannot make one."""
     if len(starts) != len(ends):
         raise ValueError("a layer needs as many starts as ends")
@@ -482,20 +532,46 @@ def _check_layer(kind: str, starts: array[int], ends: array[int]) -> None:
         raise ValueError(f"{kind} layer spans are not in reading order")
 
 
-def _unchecked_layer(kind: str, starts: array[int], ends: array[int], source: str = "") -> Layer:
-    """A :class:`Layer` over arrays known to be valid (the segmenter's, or a checked layer's).
+def _unchecked_layer(
+    kind: str, starts: Iterable[int], ends: Iterable[int], source: str = ""
+) -> Layer:
+    """A :class:`Layer` over spans known to be valid (the segmenter's, or a checked layer's).
 
     The checks of a million-token layer cost a third of the time it takes to
-    find the tokens; a layer that passed them, or that the built-in segmenter
-    made in reading order, does not need them again.
+    find the tokens; a layer that passed them (and cannot have changed since),
+    or that the built-in segmenter made in reading order, does not need them
+    again.  The values are still made read-only (:func:`_frozen_ints`).
     """
     layer: Layer = object.__new__(Layer)
     # the slots are set directly: attrs' setattr hooks would convert and check again
     _set_layer_kind(layer, kind)
-    _set_layer_starts(layer, starts)
-    _set_layer_ends(layer, ends)
+    _set_layer_starts(layer, _frozen_ints(starts))
+    _set_layer_ends(layer, _frozen_ints(ends))
     _set_layer_source(layer, source)
     return layer
+
+
+def _sealed_layer(layer: Layer, source: str | None = None) -> Layer:
+    """``layer`` as a document keeps it, marked with ``source`` when one is given.
+
+    A :class:`Layer` whose arrays are still the read-only views it made
+    cannot have changed since its checks, and is kept (or copied, sharing
+    them, to take the source).  Anything else (a subclass, whose checks may
+    differ, or a layer whose attributes were set by going around its frozen
+    ``__setattr__``) is made anew through the checks of :class:`Layer`.
+
+    Raises:
+        ValueError, TypeError: as :class:`Layer`, for a layer made anew.
+    """
+    starts, ends = layer.starts, layer.ends
+    if type(layer) is Layer and _is_frozen(starts) and _is_frozen(ends):
+        if source is None or source == layer.source:
+            return layer
+        return _unchecked_layer(layer.kind, starts, ends, source)
+    kind = layer.kind
+    if not isinstance(kind, str):
+        raise TypeError(f"a layer's kind must be a str, got {type(kind).__name__}")
+    return Layer(kind, starts, ends, layer.source if source is None else source)
 
 
 _set_layer_kind = Layer.__dict__["kind"].__set__
@@ -617,6 +693,8 @@ class Document:
             raise TypeError(f"Document text must be str, got {type(self._text).__name__}")
         given, self._annotations = self._annotations, []
         self._restore(given)
+        if self._layers:
+            self._layers = {kind: _sealed_layer(layer) for kind, layer in self._layers.items()}
 
     # -- reading -----------------------------------------------------------
 
@@ -899,7 +977,13 @@ class Document:
         return ids, counters
 
     def add_layer(self, layer: Layer) -> None:
-        """Add (or replace) the compact layer of ``layer.kind``."""
+        """Add (or replace) the compact layer of ``layer.kind``.
+
+        Raises:
+            ValueError: the layer reaches past the end of the text, or (made
+                anew, see :func:`_sealed_layer`) breaks a rule of :class:`Layer`.
+        """
+        layer = _sealed_layer(layer)
         if layer.ends and max(layer.ends) > len(self._text):
             raise ValueError(f"{layer.kind} layer reaches past the end of the text")
         self._layers[layer.kind] = layer
@@ -1016,8 +1100,9 @@ class Document:
             InputError: (a ValueError) the schema tag is missing or unknown,
                 or a field breaks a rule of the shipped JSON Schema or does
                 not fit the text (a span past its end, a reference to no
-                annotation); the message names the path to the field, such
-                as ``annotations[3].end``.
+                annotation, a layer out of reading order), or the class of
+                its kind refuses it; the message names the path to the
+                field, such as ``annotations[3].end``.
         """
         if not isinstance(data, Mapping):
             raise InputError(f"a limner document is a JSON object, got {type(data).__name__}")
@@ -1032,8 +1117,8 @@ class Document:
             kinds = _kinds_source()
         data = _checked_form(data, kinds)
         annotations = [
-            kinds.get(a.get("kind", ""), Annotation).from_dict(a)
-            for a in data.get("annotations", ())
+            _loaded_annotation(kinds.get(a["kind"], Annotation), a, i)
+            for i, a in enumerate(data.get("annotations", ()))
         ]
         layers = {}
         for item in data.get("layers", ()):
@@ -1068,6 +1153,61 @@ class Document:
             tail = a.id[len(head) :]
             if tail:
                 self._counters[head] = max(self._counters.get(head, 0), int(tail))
+
+
+def _loaded_annotation(cls: type[Annotation], data: Mapping[str, Any], i: int) -> Annotation:
+    """``cls.from_dict(data)`` for ``annotations[i]`` of a document being loaded.
+
+    Raises:
+        InputError: the class refuses the data (a validator, a converter or a
+            missing field of a plugin's class); the message names the path to
+            the field when it can be told (``annotations[3].speaker``), else
+            to the annotation.
+    """
+    try:
+        return cls.from_dict(data)
+    except Exception as exc:
+        name = _refused_field(cls, data, exc)
+        where = f"annotations[{i}].{name}" if name else f"annotations[{i}]"
+        reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        kind = data["kind"]
+        raise InputError(f"{where}: refused by the class of kind {kind!r}: {reason}") from None
+
+
+def _refused_field(cls: type[Annotation], data: Mapping[str, Any], exc: Exception) -> str | None:
+    """The field of ``cls`` whose value in ``data`` made it raise ``exc``, if it can be told:
+    attrs' own validators name it; else each field's converter and validator is tried alone."""
+    for arg in exc.args:
+        if isinstance(arg, attrs.Attribute):
+            return str(arg.name)
+    if not attrs.has(cls):
+        return None
+    fields = attrs.fields(cls)
+    for f in fields:
+        if f.name not in data and f.default is attrs.NOTHING and f.init:
+            return str(f.name)  # a field the class needs and the data lack
+    # what the instance would hold: the values given, the plain defaults
+    values = {
+        f.name: data.get(f.name, f.default)
+        for f in fields
+        if f.name in data or not isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
+    }
+    probe = types.SimpleNamespace(**values)
+    for f in fields:
+        if f.name not in data:
+            continue
+        value, convert = data[f.name], f.converter
+        try:
+            if convert is not None and not isinstance(convert, _CONVERTER):  # (not one taking self)
+                value = convert(value)
+            if f.validator is not None:
+                f.validator(probe, f, value)
+        except Exception:
+            return str(f.name)
+    return None
+
+
+_CONVERTER: Any = getattr(attrs, "Converter", ())
 
 
 def _no_kinds() -> Mapping[str, type[Annotation]]:

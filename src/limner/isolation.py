@@ -1,8 +1,9 @@
 """What the engine does so that one annotator's fault stays its own.
 
 An annotator reads a :func:`read_only` view of the document: the reading API of
-:class:`~limner.Document`, with ``errors`` as a tuple, ``meta`` as a read-only
-mapping, and ``add``/``add_layer`` refused.  Before it runs, the engine takes a
+:class:`~limner.Document`, with ``errors`` as a tuple, ``meta`` read-only all
+the way down, and ``add``/``add_layer`` refused; its layers cannot be changed
+by anyone (see :class:`~limner.Layer`).  Before it runs, the engine takes a
 :func:`checkpoint`; if the annotator fails in any way (raises, times out, or
 breaks the contract), :func:`rollback` takes the document back to it, so
 nothing half-added survives.  :func:`check_results` holds the results to the
@@ -28,7 +29,7 @@ from typing import Any
 import attrs
 
 from limner.annotator import Annotator
-from limner.document import Annotation, Document, Layer, _unchecked_layer, ref_fields
+from limner.document import Annotation, Document, Layer, _sealed_layer, ref_fields
 from limner.errors import ContractError
 
 __all__ = [
@@ -81,10 +82,11 @@ _SLOTS = tuple(
 def read_only(doc: Document) -> Document:
     """A view of ``doc`` that shares its annotations and refuses every change.
 
-    ``errors`` is a tuple and ``meta`` a read-only mapping; ``add``,
-    ``add_layer`` and setting an attribute raise ``TypeError``.  Annotations
-    are frozen already; their ``features`` are checked by
-    :func:`check_results`.  As the view cannot be changed and shares the
+    ``errors`` is a tuple and ``meta`` a read-only mapping, its nested objects
+    read-only mappings and its arrays tuples; ``add``, ``add_layer``, setting
+    an attribute and changing ``meta`` raise ``TypeError``.  Layers cannot
+    change (see :class:`~limner.Layer`) and annotations are frozen; their
+    ``features`` are checked by :func:`check_results`.  As the view cannot be changed and shares the
     document's containers, one view serves every annotator that runs while
     ``doc.errors`` stays as it is.
     """
@@ -92,8 +94,29 @@ def read_only(doc: Document) -> Document:
     for name in _SLOTS:
         object.__setattr__(view, name, getattr(doc, name))
     object.__setattr__(view, "errors", tuple(doc.errors))
-    object.__setattr__(view, "meta", types.MappingProxyType(doc.meta))
+    object.__setattr__(view, "meta", _read_only_meta(doc.meta))
     return view
+
+
+def _read_only_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``meta`` read-only all the way down: a read-only mapping over it when its
+    values are scalars (the common case: nothing is copied), else over a copy
+    whose objects are read-only mappings and whose arrays are tuples."""
+    if set(map(type, meta.values())) <= _SCALARS:
+        return types.MappingProxyType(meta)
+    frozen: Mapping[str, Any] = _frozen(meta)
+    return frozen
+
+
+def _frozen(value: Any) -> Any:
+    """A read-only copy of the JSON value ``value`` (other objects are kept as they are)."""
+    if isinstance(value, Mapping):
+        return types.MappingProxyType({k: _frozen(v) for k, v in value.items()})
+    if isinstance(value, list | tuple):
+        return tuple(map(_frozen, value))
+    if isinstance(value, set | frozenset):
+        return frozenset(map(_frozen, value))
+    return value
 
 
 @attrs.frozen
@@ -109,8 +132,9 @@ class Checkpoint:
 
 
 def checkpoint(doc: Document) -> Checkpoint:
-    """Remember what ``doc`` holds now: counts, and a copy of the ``features``
-    that are not empty (most annotations keep their fields in typed slots)."""
+    """Remember what ``doc`` holds now: counts, the layers (which cannot change,
+    so the layers themselves are kept), and a copy of the ``features`` that are
+    not empty (most annotations keep their fields in typed slots)."""
     featured = list(filter(_features, doc._annotations))
     return Checkpoint(
         annotations=len(doc._annotations),
@@ -278,7 +302,9 @@ def store_results(
     check_values: bool = True,
 ) -> None:
     """Store results that passed :func:`check_results`, each marked with the
-    annotator's plugin (or its name) as source; layers were checked when made.
+    annotator's plugin (or its name) as source; a layer was checked when it was
+    made and cannot have changed since (else it is checked again, see
+    :func:`~limner.document._sealed_layer`).
 
     With ``check_values`` false, the values of the annotations are left for
     the encoder of the document's JSON line (see :func:`limner.batch.enriched_line`).
@@ -287,7 +313,7 @@ def store_results(
     if annotations:
         doc._add(annotations, source, check_values=check_values)
     for layer in layers:
-        doc.add_layer(_unchecked_layer(layer.kind, layer.starts, layer.ends, source))
+        doc.add_layer(_sealed_layer(layer, source))
 
 
 class UserInterrupt(KeyboardInterrupt):

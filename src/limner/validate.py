@@ -4,8 +4,9 @@
 ``limner/schema/limner-1.schema.json`` (the keywords that schema uses: types,
 required keys, constants, enums, bounds, patterns, ``$ref``, ``allOf`` with
 ``if``/``then``), and to the rules a schema cannot say: every span and layer
-lies inside the text and starts before it ends, ids are unique, and every
-reference field names an annotation of the document.  Whatever breaks a rule
+lies inside the text and starts before it ends, a layer's spans are in reading
+order, ids are unique, and every reference field (the plugins' own included)
+holds the id of an annotation of the document.  Whatever breaks a rule
 raises :class:`~limner.InputError` naming the path to the bad field
 (``annotations[3].end``), never a raw ``TypeError`` or ``KeyError``.
 
@@ -84,7 +85,13 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
         names = set(_schema_refs(a["kind"])) | set((ref_fields or {}).get(a["kind"], ()))
         for name in names:
             value = a.get(name)
-            if value is not None and value not in ids:
+            if value is None:
+                continue
+            if not isinstance(value, str):  # a plugin's ref field: the schema's idref rule
+                raise InputError(
+                    f"annotations[{i}].{name}: expected string or null, got {_show(value)}"
+                )
+            if value not in ids:
                 raise InputError(
                     f"annotations[{i}].{name}: {_short(value)} is the id of no annotation "
                     "of the document"
@@ -95,6 +102,7 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
             raise InputError(
                 f"layers[{i}]: {len(starts)} starts but {len(ends)} ends; a span needs both"
             )
+        last_start = last_end = 0
         for j, (s, e) in enumerate(zip(starts, ends, strict=True)):
             if e > n:
                 raise InputError(
@@ -103,6 +111,17 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
                 )
             if s > e:
                 raise InputError(f"layers[{i}].starts[{j}]: {s} is after its end ({e})")
+            if s < last_start:
+                raise InputError(
+                    f"layers[{i}].starts[{j}]: {s} is before the start of the span before it "
+                    f"({last_start}); a layer's spans are in reading order"
+                )
+            if e < last_end:
+                raise InputError(
+                    f"layers[{i}].ends[{j}]: {e} is before the end of the span before it "
+                    f"({last_end}); a layer's spans are in reading order"
+                )
+            last_start, last_end = s, e
 
 
 def _check(

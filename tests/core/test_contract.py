@@ -115,6 +115,79 @@ def test_a_change_deep_inside_features_is_undone() -> None:
     assert (error.annotator, error.type) == ("appends", "ContractError")
 
 
+@pytest.mark.parametrize("then_raise", [False, True])
+def test_an_annotator_cannot_change_layers_or_nested_meta_in_place(then_raise: bool) -> None:
+    def layer(doc: limner.Document) -> list:
+        tokens = doc.layer("token")
+        assert tokens is not None
+        tokens.starts[0] = 50
+        return []
+
+    def meta(doc: limner.Document) -> list:
+        doc.meta["nested"]["k"] = "changed"
+        return []
+
+    def source(doc: limner.Document) -> list:
+        setattr(doc.layer("token"), "source", "mine")  # noqa: B010
+        return []
+
+    def raising(step: object) -> object:
+        def run(doc: limner.Document) -> list:
+            step(doc)  # type: ignore[operator]
+            if then_raise:
+                raise RuntimeError("after the change")
+            return []
+
+        return run
+
+    e = enricher_with(
+        A("layer", ("l",), raising(layer), requires=("token",)),
+        A("meta", ("m",), raising(meta)),
+        A("source", ("s",), raising(source), requires=("token",)),
+    )
+    doc = e.enrich("Hello there world.", meta={"nested": {"k": "v"}, "list": [1]})
+    assert doc.meta == {"nested": {"k": "v"}, "list": [1]}
+    tokens = doc.layer("token")
+    assert tokens is not None and tokens.source == "segment"
+    assert list(tokens) == [(0, 5), (6, 11), (12, 17), (17, 18)]
+    errors = {err.annotator: err.type for err in doc.errors}
+    assert errors == {"layer": "TypeError", "meta": "TypeError", "source": "FrozenInstanceError"}
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
+def test_a_returned_layer_changed_after_it_was_made_is_refused() -> None:
+    def changed(doc: limner.Document) -> list:
+        layer = limner.Layer("x", [0], [1])
+        object.__setattr__(layer, "ends", array("q", [99]))
+        return [layer]
+
+    def inverted(doc: limner.Document) -> list:
+        layer = limner.Layer("y", [0], [1])
+        object.__setattr__(layer, "starts", [-4])
+        return [layer]
+
+    e = enricher_with(A("changed", ("x",), changed), A("inverted", ("y",), inverted))
+    doc = e.enrich("abc")
+    assert doc.layers == {}
+    errors = {err.annotator: (err.type, err.message) for err in doc.errors}
+    assert errors["changed"] == ("ValueError", "x layer reaches past the end of the text")
+    assert errors["inverted"][0] == "ValueError" and "negative" in errors["inverted"][1]
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
+def test_meta_reads_as_json_values_read_only() -> None:
+    seen = []
+
+    def reads(doc: limner.Document) -> list:
+        seen.append((doc.meta["nested"]["k"], doc.meta["list"], dict(doc.meta["nested"])))
+        return []
+
+    e = enricher_with(A("reads", ("r",), reads))
+    e.enrich("abc", meta={"nested": {"k": "v"}, "list": [1, {"a": [2]}]})
+    ((k, items, nested),) = seen
+    assert (k, nested) == ("v", {"k": "v"}) and items[0] == 1 and items[1]["a"] == (2,)
+
+
 def test_kinds_not_declared_in_produces_are_refused() -> None:
     def two(doc: limner.Document) -> list:
         return [

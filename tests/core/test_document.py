@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import enum
 import json
 import pickle
+from array import array
 from importlib import resources
 from typing import ClassVar
 
@@ -232,6 +234,37 @@ def test_layer_needs_matching_lengths() -> None:
 def test_layer_rejects_bad_spans(starts: list[int], ends: list[int], problem: str) -> None:
     with pytest.raises(ValueError, match=problem):
         limner.Layer("token", starts, ends)
+
+
+def test_a_layer_cannot_change_once_made() -> None:
+    """Its checks hold for as long as it lives: nothing reaches its spans or attributes."""
+    given = array("q", [0, 3])
+    layer = limner.Layer("token", given, [2, 5])
+    given[0] = 9  # the caller's own array: the layer keeps a copy
+    with pytest.raises(TypeError):
+        layer.starts[0] = 50
+    with pytest.raises(AttributeError):
+        layer.starts.append(7)  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        setattr(layer, "starts", [-4])  # noqa: B010 (the point is a plain setattr)
+    assert list(layer) == [(0, 2), (3, 5)] and layer.starts.tolist() == [0, 3]
+
+
+def test_a_layer_set_around_its_frozen_attributes_is_checked_when_added() -> None:
+    doc = limner.Document(text="hello world")
+    layer = limner.Layer("token", [0], [5])
+    object.__setattr__(layer, "starts", [-4])
+    with pytest.raises(ValueError, match="negative"):
+        doc.add_layer(layer)
+    assert doc.layers == {}
+
+
+def test_a_layer_pickles_and_copies_by_value() -> None:
+    layer = limner.Layer("token", [0, 3], [2, 5], "seg")
+    for back in (pickle.loads(pickle.dumps(layer)), copy.deepcopy(layer), copy.copy(layer)):
+        assert back == layer and back.source == "seg"
+        with pytest.raises(TypeError):
+            back.ends[0] = 1
 
 
 def test_annotation_text_and_get() -> None:

@@ -7,6 +7,7 @@ import json
 import math
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import given
@@ -168,6 +169,16 @@ HOSTILE = [
         r"^layers\[0\]: 2 starts but 1 ends",
     ),
     ("layers", [{"kind": 3, "starts": [], "ends": []}], r"^layers\[0\]\.kind: expected string"),
+    (
+        "layers",
+        [{"kind": "token", "starts": [5, 0], "ends": [6, 7]}],
+        r"^layers\[0\]\.starts\[1\]: 0 is before the start of the span before it \(5\)",
+    ),
+    (
+        "layers",
+        [{"kind": "token", "starts": [0, 1], "ends": [9, 2]}],
+        r"^layers\[0\]\.ends\[1\]: 2 is before the end of the span before it \(9\)",
+    ),
 ]
 
 
@@ -178,6 +189,42 @@ def test_hostile_json_names_the_bad_field(path: str, value: Any, message: str) -
         limner.Document.from_dict(data, kinds={})
     with pytest.raises(limner.InputError, match=message):
         limner.Document.from_json(json.dumps(data), kinds={})
+
+
+@attrs.frozen(kw_only=True)
+class Hashtag(limner.Annotation):
+    """A plugin's kind, as in the plugin guide: a ref field and a validated field."""
+
+    kind: str = "hashtag"
+    tag: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    sentence: str | None = limner.ref()
+    weight: int = attrs.field(default=0, validator=attrs.validators.ge(0))
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("sentence", ["s1"], r"^annotations\[1\]\.sentence: expected string or null, got array"),
+        ("sentence", {"a": 1}, r"^annotations\[1\]\.sentence: expected string or null, got obj"),
+        ("sentence", "nope", r"^annotations\[1\]\.sentence: 'nope' is the id of no annotation"),
+        ("tag", 5, r"^annotations\[1\]\.tag: refused by the class of kind 'hashtag': 'tag' must"),
+        ("weight", -1, r"^annotations\[1\]\.weight: refused by the class of kind 'hashtag'"),
+    ],
+)
+def test_a_plugin_class_refusing_a_field_names_it(field: str, value: Any, message: str) -> None:
+    data = {
+        "schema": "limner/1",
+        "text": "Go #team",
+        "annotations": [
+            {"id": "s1", "kind": "sentence", "start": 0, "end": 8},
+            {"id": "h1", "kind": "hashtag", "start": 3, "end": 8, "sentence": "s1", field: value},
+        ],
+    }
+    kinds = {"hashtag": Hashtag, "sentence": limner.Sentence}
+    with pytest.raises(limner.InputError, match=message):
+        limner.Document.from_dict(data, kinds=kinds)
+    with pytest.raises(limner.InputError, match=message):
+        limner.Document.from_json(json.dumps(data), kinds=kinds)
 
 
 def test_the_hostile_cases_break_the_shipped_schema_or_its_unwritten_rules() -> None:
