@@ -350,14 +350,12 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         if pm is None or text[pm.end():pm.end() + 1] == "^":
             # "2^2^2^...": a tower of powers is no figure a float could hold
             return None, _TOWER.match(text, e).end()  # type: ignore[union-attr]
-        exp = int(pm.group("exp").replace("−", "-"))
-        fig.value = value ** exp if value or exp >= 0 else None
+        fig.value = _power(value, Decimal(1), int(pm.group("exp").replace("−", "-")))
         fig.end = e = pm.end()
         fig.plain = False
     elif sm is not None:
         exp = (sm.group("e1") or sm.group("e2") or sm.group("e3")).replace("−", "-")
-        base = Decimal(sm.group("base") or 10)
-        fig.value = value * base ** int(exp) if base or int(exp) >= 0 else None
+        fig.value = _power(Decimal(sm.group("base") or 10), value, int(exp))
         fig.end = e = sm.end()
         fig.plain = False
     elif e < len(text):
@@ -407,12 +405,22 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         u = Decimal(um.group("u"))
         if um.group("e"):
             u *= Decimal(10) ** int(um.group("e").replace("−", "-"))
-        fig.low, fig.high = fig.value - u, fig.value + u  # type: ignore[operator]
+        if fig.value is not None:
+            fig.low, fig.high = fig.value - u, fig.value + u
         fig.end = um.end()
         fig.plain = False
     scale(text, fig)
     sign(text, fig)
     return fig, after(text, fig, fig.start)
+
+
+def _power(base: Decimal, factor: Decimal, exp: int) -> Decimal | None:
+    """``factor * base ** exp``, or None where Decimal has no value for it (``0^0``,
+    ``0^-1``, an overflow): a figure written so has no number, not an error."""
+    try:
+        return factor * base ** exp
+    except ArithmeticError:
+        return None
 
 
 _SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")

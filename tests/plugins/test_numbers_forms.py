@@ -496,3 +496,28 @@ def test_towers_of_powers_are_no_figure_and_huge_powers_are_null() -> None:
     (a,) = annotate("The value 9^999 is big.")
     assert a.value is None or math.isfinite(a.value)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("It is 0^0 here.", "0^0"),
+        ("It is 0.0^0 here.", "0.0^0"),
+        ("It is 0^00 here.", "0^00"),
+        ("It is 8x0^0 here.", "8x0^0"),
+        ("It is 0 x 0^0 here.", "0 x 0^0"),
+        ("It is 0^-1 here.", "0^-1"),
+        ("It is 0^0 ± 1 here.", "0^0 ± 1"),
+        ("It cost $0^0 then.", "$0^0"),
+    ],
+)
+def test_a_power_decimal_refuses_is_null_not_an_error(enricher: limner.Enricher, text: str,
+                                                      surface: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["value"], n["low"], n["high"]) == (None, None, None), n
+
+
+def test_powers_of_zero_and_to_zero_that_have_a_value_keep_it(enricher: limner.Enricher) -> None:
+    check(one(enricher, "It is 0^5 here.", "0^5"), 0, "cardinal", None)
+    check(one(enricher, "It is 5^0 here.", "5^0"), 1, "cardinal", None)
+    check(one(enricher, "It is 3x0^2 here.", "3x0^2"), 0, "cardinal", None)
