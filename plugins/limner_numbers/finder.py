@@ -23,7 +23,7 @@ from limner_numbers.compounds import join_compounds
 from limner_numbers.context import after, counted, divided, qualify, scale, sign
 from limner_numbers.dates import read_date
 from limner_numbers.figure import Figure, after_determiner, last_word, prev_words, word_end
-from limner_numbers.lexicon import FIGURE_PREFIXES, ORDINALS, SCALES, WORD_UNITS
+from limner_numbers.lexicon import FIGURE_PREFIXES, ORDINALS, QUALIFIERS, SCALES, WORD_UNITS
 from limner_numbers.ranges import join_ranges
 from limner_numbers.wordnum import Token, parse_word, parse_words
 
@@ -381,15 +381,9 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
             fig.end = e + 2
             fig.plain = False
             return fig, fig.end
-        elif (plain and c == "s" and word_end(text, e + 1) and len(tok) in (2, 4)
-              and tok[-1] == "0"):
-            fig.category = "date"
-            fig.end = e + 1
-            fig.low, fig.high = value, value + 9
-            fig.date = tok + "s"
-            if len(tok) == 2 and not age_decade(text, fig, value, fig.start):
-                fig.value = None  # "the 90s": no century, no year
-            return fig, fig.end
+        elif plain and c == "s" and word_end(text, e + 1) and not _TIME_BEFORE.search(
+                last_word(text, fig.start)):
+            return _plural(text, fig, tok, value)
         elif c == " " and plain and len(tok) <= 3:
             # a mixed number: "2 1/2"
             mm = _MIXED.match(text, e)
@@ -412,6 +406,57 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
     scale(text, fig)
     sign(text, fig)
     return fig, after(text, fig, fig.start)
+
+
+#: A figure of minutes or hours right before a number glued to "s": "2min 10s", "1h 5s".
+_TIME_BEFORE = re.compile(r"(?:[0-9](?:h|hr|hrs|m|min|mins)|\b(?:minutes?|mins?|hours?|hrs?))$",
+                          re.IGNORECASE)
+_AGE_GROUP = re.compile(r"\b(?P<q>under|over)[ \t]*-?[ \t]*$", re.IGNORECASE)
+
+
+def _plural(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figure | None, int]:
+    """Read plain digits glued to a plural "s" (not a second: "10 s", "10sec" are; "2min
+    10s" never reaches here): an age group ("under-18s", "over-65s"), a vague count
+    ("100s of", "1000s of"), a decade ("1990s", "the 90s", "in her early 100s"), else
+    the plural of a numeral ("two 6s"), a cardinal."""
+    e = fig.end
+    fig.end = e + 1
+    fig.plain = False
+    am = _AGE_GROUP.search(text, max(0, fig.start - 8), fig.start)
+    if am is not None:
+        q = am.group("q").lower()
+        fig.category, fig.unit, fig.qualifier = "age", "year", q
+        fig.start = am.start()
+        if QUALIFIERS[q] == "high":
+            fig.high = value
+        else:
+            fig.low = value
+        return fig, fig.end
+    if (len(tok) > 1 and tok[0] == "1" and not tok[1:].strip("0")
+            and text.startswith(" of ", fig.end)):
+        # "100s of homes", "10s of thousands": a vague count, as "hundreds of"
+        fig.value, fig.vague = None, True
+        base = value
+        om = _VAGUE_OF.match(text, fig.end)
+        if om is not None:
+            base *= {"hundreds": 100, "thousands": 1000, "millions": 10**6,
+                     "billions": 10**9}[om.group("w")]
+            fig.end = om.end()
+        fig.low = base * 2
+        fig.counted = counted(text, fig.end, allow_of=True, singular=False)
+        return fig, fig.end
+    if tok[-1] == "0" and len(tok) <= 4:
+        if len(tok) <= 3 and age_decade(text, fig, value, fig.start):
+            return fig, fig.end  # "in his 60s", "in her early 100s"
+        if len(tok) != 3:
+            fig.category = "date"
+            fig.low, fig.high = value, value + 9
+            fig.date = tok + "s"
+            if len(tok) == 2:
+                fig.value = None  # "the 90s": no century, no year
+            return fig, fig.end
+    qualify(text, fig)
+    return fig, fig.end
 
 
 def _power(base: Decimal, factor: Decimal, exp: int) -> Decimal | None:
