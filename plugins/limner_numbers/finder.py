@@ -319,6 +319,10 @@ def _decimal(tok: str, decimal_comma: bool) -> Decimal:
     return value
 
 
+#: Slash figures that name something, not a fraction: "9/11", "24/7", "a 50/50 split".
+_SLASH_NAMES = frozenset(["9/11", "7/7", "24/7", "50/50", "20/20"])
+
+
 def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
     """Where to resume when the digits are a time, a ratio or a date, else None."""
     if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
@@ -327,7 +331,8 @@ def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
         return _time_end(text, _JUNK_RUN.match(text, e).end())  # type: ignore[union-attr]
     if nxt == "/" and e + 1 < len(text) and text[e + 1].isdigit():
         fm = P.FRACTION_SLASH.match(text, e)
-        if fm is None or "." in tok or "," in tok or int(fm.group("den")) == 0:
+        if (fm is None or "." in tok or "," in tok or int(fm.group("den")) == 0
+                or text[s:fm.end()] in _SLASH_NAMES):
             return _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
     if nxt in _TIME_FIRST and _is_time(text, tok, e):
         return _time_end(text, e)
@@ -363,12 +368,17 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         if c == "/" and plain:
             fm = P.FRACTION_SLASH.match(text, e)
             if fm is not None:
-                fig.value = Fraction(int(tok), int(fm.group("den")))
+                den = int(fm.group("den"))
+                fig.value = Fraction(int(tok), den)
                 fig.category = "fraction"
                 fig.end = fm.end()
                 fig.plain = False
                 sign(text, fig)
-                return fig, after(text, fig, fig.start)
+                pos = after(text, fig, fig.start)
+                if (int(tok) >= den and fig.category == "fraction"
+                        and not text.startswith(" of ", fig.end)):
+                    return None, pos  # "60/40", "5/1": a split or odds, not a fraction
+                return fig, pos
         elif c in P.VULGAR and plain:
             num, den = P.VULGAR[c]
             fig.value = Fraction(int(tok)) + Fraction(num, den)

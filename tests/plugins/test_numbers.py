@@ -310,6 +310,42 @@ def test_not_numbers(enricher: limner.Enricher, text: str) -> None:
     assert numbers(enricher, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attacks of 9/11 changed everything.",
+        "The 9/11 memorial opened.",
+        "The shop is open 24/7.",
+        "They agreed a 50/50 split.",
+        "The 7/7 bombings shook London.",
+        "He has 20/20 vision.",
+        "They agreed a 60/40 split.",
+        "The horse won at 5/1.",
+        "The count was 3/3 by noon.",
+    ],
+)
+def test_slash_figures_that_are_no_fraction(enricher: limner.Enricher, text: str) -> None:
+    assert [n for n in numbers(enricher, text) if n["category"] == "fraction"] == [], text
+    assert all("/" not in n["surface"] for n in numbers(enricher, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "category"),
+    [
+        ("He ate 3/4 of the pie.", "3/4", 0.75, "fraction"),
+        ("Only 1/11 of them voted.", "1/11", 1 / 11, "fraction"),
+        ("It grew to 5/3 of the size.", "5/3", 5 / 3, "fraction"),
+        ("It took 7/3 hours.", "7/3 hours", 7 / 3, "quantity"),
+        ("Add 3/2 cups of flour.", "3/2 cups", 1.5, "quantity"),
+    ],
+)
+def test_slash_fractions_proper_or_with_of_or_a_unit(enricher: limner.Enricher, text: str,
+                                                      surface: str, value: float,
+                                                      category: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == category and abs(n["value"] - value) < 1e-9, n
+
+
 def test_decimal_comma_option(enricher: limner.Enricher) -> None:
     comma = limner.Enricher(["numbers"], config={"numbers.decimal_comma": True})
     nums = numbers(comma, "Il a payé 1.234,5 euros et 3,5 km.")
