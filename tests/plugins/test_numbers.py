@@ -262,6 +262,37 @@ def test_changes_are_not_ranges(enricher: limner.Enricher) -> None:
     assert [(n["surface"], n["value"]) for n in nums[:2]] == [("19%", 19), ("25%", 25)]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Shares fell 3p to 250p.", ("3p", 0.03), ("250p", 2.5)),
+        ("Shares rose 12 cents to $5.", ("12 cents", 0.12), ("$5", 5)),
+        ("Oil lost $3 to $70 on Monday.", ("$3", 3), ("$70", 70)),
+        ("Profits jumped by £2m to £10m.", ("£2m", 2_000_000), ("£10m", 10_000_000)),
+        ("Sales climbed 8% to 12% of the market.", ("8%", 8), ("12%", 12)),
+        ("The pound gained 2 cents to $1.30.", ("2 cents", 0.02), ("$1.30", 1.3)),
+    ],
+)
+def test_a_change_verb_then_x_to_y_is_a_change_and_a_level(
+        enricher: limner.Enricher, text: str, first: tuple[str, float],
+        second: tuple[str, float]) -> None:
+    nums = numbers(enricher, text)
+    assert [(n["surface"], n["value"]) for n in nums] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Prices rose 3 to 5 percent.", "3 to 5 percent"),
+        ("They lost 2 to 3 kg each.", "2 to 3 kg"),
+        ("Prices were 3p to 5p.", "3p to 5p"),
+    ],
+)
+def test_a_bare_first_figure_after_a_change_verb_is_a_range(enricher: limner.Enricher,
+                                                             text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "range"
+
+
 def test_scores_are_not_ranges(enricher: limner.Enricher) -> None:
     nums = numbers(enricher, "Chelsea won 3-1 at home.")
     assert [n["category"] for n in nums] == ["cardinal", "cardinal"]
