@@ -78,6 +78,8 @@ def _ratio_colon(text: str, e: int, tok: str) -> re.Match[str] | None:
     if len(den) == 1 or int(tok) > 24 or int(den) >= 60:
         return m
     return None
+#: Four or more digit groups joined by hyphens: an identifier (ISBN, phone, serial).
+_HYPHEN_ID = re.compile(r"[0-9]++(?:-[0-9]++){3,}+(?![0-9]|[,.][0-9])")
 _LOCAL_PHONE = re.compile(r"-[0-9]{4}(?![0-9]|[,.][0-9])")
 _ADDRESS = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
@@ -265,6 +267,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (tok[0] == "0" and len(tok) > 1 and tok[1].isdigit()
             and (pm := P.PHONE.match(text, s)) and pm.end() > e + 3):
         return None, pm.end()
+    if nxt == "-" and prev != "-" and (im := _HYPHEN_ID.match(text, s)):
+        return None, im.end()  # an identifier: "978-3-16-148410-0", "1-800-555-0199"
     if (len(tok) <= 2 and prev == " " and nxt in _CAPTION_NEXT
             and _is_caption_index(text, s, e, tok)):
         return None, e

@@ -344,6 +344,26 @@ def test_not_numbers(enricher: limner.Enricher, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The ISBN is 978-3-16-148410-0.",
+        "Call 1-800-555-0199 for help.",
+        "The part number 12-34-56-78 was recalled.",
+        "Its serial, 4-4-2-1-9, was read out.",
+    ],
+)
+def test_four_or_more_hyphenated_digit_groups_are_an_identifier(enricher: limner.Enricher,
+                                                                 text: str) -> None:
+    assert numbers(enricher, text) == []
+
+
+def test_fewer_hyphenated_groups_stay_dates_spans_and_ranges(enricher: limner.Enricher) -> None:
+    assert one(enricher, "It opened on 2020-11-10.", "2020-11-10")["date"] == "2020-11-10"
+    assert one(enricher, "The 2013-14 season ended.", "2013-14")["category"] == "date"
+    assert one(enricher, "Scores of 10-20 points.", "10-20 points")["category"] == "range"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The attacks of 9/11 changed everything.",
         "The 9/11 memorial opened.",
         "The shop is open 24/7.",
