@@ -68,7 +68,7 @@ def age_before(text: str, fig: Figure) -> bool:
 def age_decade(text: str, fig: Figure, first: Num, s: int) -> bool:
     """Make a decade written at ``s`` ("60s", "thirties") an age after "in his" and the like."""
     m = _IN_LIFE.search(text, max(0, s - 24), s)
-    if m is None or not 10 <= first < 100:
+    if m is None or not 10 <= first < _MAX_AGE:
         return False
     lo, hi = _PARTS[m.group("part")]
     fig.category = "age"

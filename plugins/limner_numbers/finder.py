@@ -23,7 +23,7 @@ from limner_numbers.compounds import join_compounds
 from limner_numbers.context import after, counted, divided, qualify, scale, sign
 from limner_numbers.dates import read_date
 from limner_numbers.figure import Figure, after_determiner, last_word, prev_words, word_end
-from limner_numbers.lexicon import FIGURE_PREFIXES, ORDINALS, SCALES, WORD_UNITS
+from limner_numbers.lexicon import FIGURE_PREFIXES, ORDINALS, QUALIFIERS, SCALES, WORD_UNITS
 from limner_numbers.ranges import join_ranges
 from limner_numbers.wordnum import Token, parse_word, parse_words
 
@@ -78,6 +78,8 @@ def _ratio_colon(text: str, e: int, tok: str) -> re.Match[str] | None:
     if len(den) == 1 or int(tok) > 24 or int(den) >= 60:
         return m
     return None
+#: Four or more digit groups joined by hyphens: an identifier (ISBN, phone, serial).
+_HYPHEN_ID = re.compile(r"[0-9]++(?:-[0-9]++){3,}+(?![0-9]|[,.][0-9])")
 _LOCAL_PHONE = re.compile(r"-[0-9]{4}(?![0-9]|[,.][0-9])")
 _ADDRESS = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
@@ -265,6 +267,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (tok[0] == "0" and len(tok) > 1 and tok[1].isdigit()
             and (pm := P.PHONE.match(text, s)) and pm.end() > e + 3):
         return None, pm.end()
+    if nxt == "-" and prev != "-" and (im := _HYPHEN_ID.match(text, s)):
+        return None, im.end()  # an identifier: "978-3-16-148410-0", "1-800-555-0199"
     if (len(tok) <= 2 and prev == " " and nxt in _CAPTION_NEXT
             and _is_caption_index(text, s, e, tok)):
         return None, e
@@ -319,6 +323,10 @@ def _decimal(tok: str, decimal_comma: bool) -> Decimal:
     return value
 
 
+#: Slash figures that name something, not a fraction: "9/11", "24/7", "a 50/50 split".
+_SLASH_NAMES = frozenset(["9/11", "7/7", "24/7", "50/50", "20/20"])
+
+
 def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
     """Where to resume when the digits are a time, a ratio or a date, else None."""
     if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
@@ -327,7 +335,8 @@ def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
         return _time_end(text, _JUNK_RUN.match(text, e).end())  # type: ignore[union-attr]
     if nxt == "/" and e + 1 < len(text) and text[e + 1].isdigit():
         fm = P.FRACTION_SLASH.match(text, e)
-        if fm is None or "." in tok or "," in tok or int(fm.group("den")) == 0:
+        if (fm is None or "." in tok or "," in tok or int(fm.group("den")) == 0
+                or text[s:fm.end()] in _SLASH_NAMES):
             return _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
     if nxt in _TIME_FIRST and _is_time(text, tok, e):
         return _time_end(text, e)
@@ -350,14 +359,12 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         if pm is None or text[pm.end():pm.end() + 1] == "^":
             # "2^2^2^...": a tower of powers is no figure a float could hold
             return None, _TOWER.match(text, e).end()  # type: ignore[union-attr]
-        exp = int(pm.group("exp").replace("−", "-"))
-        fig.value = value ** exp if value or exp >= 0 else None
+        fig.value = _power(value, Decimal(1), int(pm.group("exp").replace("−", "-")))
         fig.end = e = pm.end()
         fig.plain = False
     elif sm is not None:
         exp = (sm.group("e1") or sm.group("e2") or sm.group("e3")).replace("−", "-")
-        base = Decimal(sm.group("base") or 10)
-        fig.value = value * base ** int(exp) if base or int(exp) >= 0 else None
+        fig.value = _power(Decimal(sm.group("base") or 10), value, int(exp))
         fig.end = e = sm.end()
         fig.plain = False
     elif e < len(text):
@@ -365,12 +372,17 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         if c == "/" and plain:
             fm = P.FRACTION_SLASH.match(text, e)
             if fm is not None:
-                fig.value = Fraction(int(tok), int(fm.group("den")))
+                den = int(fm.group("den"))
+                fig.value = Fraction(int(tok), den)
                 fig.category = "fraction"
                 fig.end = fm.end()
                 fig.plain = False
                 sign(text, fig)
-                return fig, after(text, fig, fig.start)
+                pos = after(text, fig, fig.start)
+                if (int(tok) >= den and fig.category == "fraction"
+                        and not text.startswith(" of ", fig.end)):
+                    return None, pos  # "60/40", "5/1": a split or odds, not a fraction
+                return fig, pos
         elif c in P.VULGAR and plain:
             num, den = P.VULGAR[c]
             fig.value = Fraction(int(tok)) + Fraction(num, den)
@@ -383,15 +395,9 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
             fig.end = e + 2
             fig.plain = False
             return fig, fig.end
-        elif (plain and c == "s" and word_end(text, e + 1) and len(tok) in (2, 4)
-              and tok[-1] == "0"):
-            fig.category = "date"
-            fig.end = e + 1
-            fig.low, fig.high = value, value + 9
-            fig.date = tok + "s"
-            if len(tok) == 2 and not age_decade(text, fig, value, fig.start):
-                fig.value = None  # "the 90s": no century, no year
-            return fig, fig.end
+        elif plain and c == "s" and word_end(text, e + 1) and not _TIME_BEFORE.search(
+                last_word(text, fig.start)):
+            return _plural(text, fig, tok, value)
         elif c == " " and plain and len(tok) <= 3:
             # a mixed number: "2 1/2"
             mm = _MIXED.match(text, e)
@@ -407,12 +413,73 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         u = Decimal(um.group("u"))
         if um.group("e"):
             u *= Decimal(10) ** int(um.group("e").replace("−", "-"))
-        fig.low, fig.high = fig.value - u, fig.value + u  # type: ignore[operator]
+        if fig.value is not None:
+            fig.low, fig.high = fig.value - u, fig.value + u
         fig.end = um.end()
         fig.plain = False
     scale(text, fig)
     sign(text, fig)
     return fig, after(text, fig, fig.start)
+
+
+#: A figure of minutes or hours right before a number glued to "s": "2min 10s", "1h 5s".
+_TIME_BEFORE = re.compile(r"(?:[0-9](?:h|hr|hrs|m|min|mins)|\b(?:minutes?|mins?|hours?|hrs?))$",
+                          re.IGNORECASE)
+_AGE_GROUP = re.compile(r"\b(?P<q>under|over)[ \t]*-?[ \t]*$", re.IGNORECASE)
+
+
+def _plural(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figure | None, int]:
+    """Read plain digits glued to a plural "s" (not a second: "10 s", "10sec" are; "2min
+    10s" never reaches here): an age group ("under-18s", "over-65s"), a vague count
+    ("100s of", "1000s of"), a decade ("1990s", "the 90s", "in her early 100s"), else
+    the plural of a numeral ("two 6s"), a cardinal."""
+    e = fig.end
+    fig.end = e + 1
+    fig.plain = False
+    am = _AGE_GROUP.search(text, max(0, fig.start - 8), fig.start)
+    if am is not None:
+        q = am.group("q").lower()
+        fig.category, fig.unit, fig.qualifier = "age", "year", q
+        fig.start = am.start()
+        if QUALIFIERS[q] == "high":
+            fig.high = value
+        else:
+            fig.low = value
+        return fig, fig.end
+    if (len(tok) > 1 and tok[0] == "1" and not tok[1:].strip("0")
+            and text.startswith(" of ", fig.end)):
+        # "100s of homes", "10s of thousands": a vague count, as "hundreds of"
+        fig.value, fig.vague = None, True
+        base = value
+        om = _VAGUE_OF.match(text, fig.end)
+        if om is not None:
+            base *= {"hundreds": 100, "thousands": 1000, "millions": 10**6,
+                     "billions": 10**9}[om.group("w")]
+            fig.end = om.end()
+        fig.low = base * 2
+        fig.counted = counted(text, fig.end, allow_of=True, singular=False)
+        return fig, fig.end
+    if tok[-1] == "0" and len(tok) <= 4:
+        if len(tok) <= 3 and age_decade(text, fig, value, fig.start):
+            return fig, fig.end  # "in his 60s", "in her early 100s"
+        if len(tok) != 3:
+            fig.category = "date"
+            fig.low, fig.high = value, value + 9
+            fig.date = tok + "s"
+            if len(tok) == 2:
+                fig.value = None  # "the 90s": no century, no year
+            return fig, fig.end
+    qualify(text, fig)
+    return fig, fig.end
+
+
+def _power(base: Decimal, factor: Decimal, exp: int) -> Decimal | None:
+    """``factor * base ** exp``, or None where Decimal has no value for it (``0^0``,
+    ``0^-1``, an overflow): a figure written so has no number, not an error."""
+    try:
+        return factor * base ** exp
+    except ArithmeticError:
+        return None
 
 
 _SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")

@@ -448,6 +448,8 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
     boost boosts boosted slump slumped soar soared plunge plunged surge surged go goes went
     gone move moves moved change changes changed shrink shrank shrunk expand expanded lower
     lowered lowering up down slip slipped slide slid tumble tumbled rocket rocketed double
-    doubled halve halved switch switched
+    doubled halve halved switch switched gain gains gained gaining lose loses lost losing
+    slips slipping dip dips dipped dipping ease eases eased easing sink sinks sank sunk
+    slumps plunges soars surges tumbles advance advances advanced decline declines declined
     """
 ))

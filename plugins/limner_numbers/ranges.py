@@ -1,7 +1,8 @@
 """Ranges: two figures joined by "to", a dash, or "between ... and ..." become one.
 
 A bare dash joins only increasing ends (a score "3-1" is no range), units must
-agree, and a verb of change before "from" ("rose from 19% to 25%") keeps two figures.
+agree, and a verb of change before "from" ("rose from 19% to 25%") or before a
+figure with its own unit ("fell 3p to 250p") keeps two figures.
 """
 
 from __future__ import annotations
@@ -17,9 +18,14 @@ _RANGEABLE = frozenset({"cardinal", "percent", "money", "quantity", "age"})
 _RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*")
 
 
-def _is_change(text: str, s: int) -> bool:
-    """Whether "<verb of change> from" comes before ``s`` ("profits rose from ...")."""
+def _is_change(text: str, s: int, bare: bool) -> bool:
+    """Whether "<verb of change> from" comes before ``s`` ("profits rose from ..."), or,
+    unless the first figure is ``bare`` (a cardinal sharing the second's unit, "rose 3 to
+    5 percent"), a verb of change, maybe with "by", right before it ("fell 3p to 250p")."""
     words = [w.lower() for w in prev_words(text, s, 4)]
+    if not bare and words and (words[-1] in CHANGE_VERBS or (
+            words[-1] == "by" and len(words) > 1 and words[-2] in CHANGE_VERBS)):
+        return True
     if "from" not in words:
         return False
     i = len(words) - 1 - words[::-1].index("from")
@@ -64,8 +70,8 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         return None
     if a.counted is not None:
         return None
-    if gm.group("to") == "to" and _is_change(text, a.start):
-        return None  # "rose from 19% to 25%": a change between two figures, not a range
+    if gm.group("to") == "to" and _is_change(text, a.start, a.category == "cardinal"):
+        return None  # "rose from 19% to 25%", "fell 3p to 250p": a change and a level
     lo, hi = a.value, b.value
     if gm.group("to") is None:
         # "10-20": a dash joins a range only upwards (a score "3-1" is no range)

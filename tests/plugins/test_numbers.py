@@ -262,6 +262,37 @@ def test_changes_are_not_ranges(enricher: limner.Enricher) -> None:
     assert [(n["surface"], n["value"]) for n in nums[:2]] == [("19%", 19), ("25%", 25)]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Shares fell 3p to 250p.", ("3p", 0.03), ("250p", 2.5)),
+        ("Shares rose 12 cents to $5.", ("12 cents", 0.12), ("$5", 5)),
+        ("Oil lost $3 to $70 on Monday.", ("$3", 3), ("$70", 70)),
+        ("Profits jumped by £2m to £10m.", ("£2m", 2_000_000), ("£10m", 10_000_000)),
+        ("Sales climbed 8% to 12% of the market.", ("8%", 8), ("12%", 12)),
+        ("The pound gained 2 cents to $1.30.", ("2 cents", 0.02), ("$1.30", 1.3)),
+    ],
+)
+def test_a_change_verb_then_x_to_y_is_a_change_and_a_level(
+        enricher: limner.Enricher, text: str, first: tuple[str, float],
+        second: tuple[str, float]) -> None:
+    nums = numbers(enricher, text)
+    assert [(n["surface"], n["value"]) for n in nums] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Prices rose 3 to 5 percent.", "3 to 5 percent"),
+        ("They lost 2 to 3 kg each.", "2 to 3 kg"),
+        ("Prices were 3p to 5p.", "3p to 5p"),
+    ],
+)
+def test_a_bare_first_figure_after_a_change_verb_is_a_range(enricher: limner.Enricher,
+                                                             text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "range"
+
+
 def test_scores_are_not_ranges(enricher: limner.Enricher) -> None:
     nums = numbers(enricher, "Chelsea won 3-1 at home.")
     assert [n["category"] for n in nums] == ["cardinal", "cardinal"]
@@ -308,6 +339,62 @@ def test_vague_amounts(enricher: limner.Enricher) -> None:
 )
 def test_not_numbers(enricher: limner.Enricher, text: str) -> None:
     assert numbers(enricher, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISBN is 978-3-16-148410-0.",
+        "Call 1-800-555-0199 for help.",
+        "The part number 12-34-56-78 was recalled.",
+        "Its serial, 4-4-2-1-9, was read out.",
+    ],
+)
+def test_four_or_more_hyphenated_digit_groups_are_an_identifier(enricher: limner.Enricher,
+                                                                 text: str) -> None:
+    assert numbers(enricher, text) == []
+
+
+def test_fewer_hyphenated_groups_stay_dates_spans_and_ranges(enricher: limner.Enricher) -> None:
+    assert one(enricher, "It opened on 2020-11-10.", "2020-11-10")["date"] == "2020-11-10"
+    assert one(enricher, "The 2013-14 season ended.", "2013-14")["category"] == "date"
+    assert one(enricher, "Scores of 10-20 points.", "10-20 points")["category"] == "range"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attacks of 9/11 changed everything.",
+        "The 9/11 memorial opened.",
+        "The shop is open 24/7.",
+        "They agreed a 50/50 split.",
+        "The 7/7 bombings shook London.",
+        "He has 20/20 vision.",
+        "They agreed a 60/40 split.",
+        "The horse won at 5/1.",
+        "The count was 3/3 by noon.",
+    ],
+)
+def test_slash_figures_that_are_no_fraction(enricher: limner.Enricher, text: str) -> None:
+    assert [n for n in numbers(enricher, text) if n["category"] == "fraction"] == [], text
+    assert all("/" not in n["surface"] for n in numbers(enricher, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "category"),
+    [
+        ("He ate 3/4 of the pie.", "3/4", 0.75, "fraction"),
+        ("Only 1/11 of them voted.", "1/11", 1 / 11, "fraction"),
+        ("It grew to 5/3 of the size.", "5/3", 5 / 3, "fraction"),
+        ("It took 7/3 hours.", "7/3 hours", 7 / 3, "quantity"),
+        ("Add 3/2 cups of flour.", "3/2 cups", 1.5, "quantity"),
+    ],
+)
+def test_slash_fractions_proper_or_with_of_or_a_unit(enricher: limner.Enricher, text: str,
+                                                      surface: str, value: float,
+                                                      category: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == category and abs(n["value"] - value) < 1e-9, n
 
 
 def test_decimal_comma_option(enricher: limner.Enricher) -> None:

@@ -208,6 +208,7 @@ def test_ages(enricher: limner.Enricher, text: str, surface: str, value: float,
         ("The actor, in his 60s, lives in Paris.", "in his 60s", 60, 69),
         ("She was in her early thirties.", "in her early thirties", 30, 33),
         ("A man in his late 40s was seen.", "in his late 40s", 47, 49),
+        ("She is in her early 100s.", "in her early 100s", 100, 103),
     ],
 )
 def test_ages_as_decades_of_life(enricher: limner.Enricher, text: str, surface: str, low: int,
@@ -226,6 +227,86 @@ def test_ages_as_decades_of_life(enricher: limner.Enricher, text: str, surface: 
 )
 def test_what_is_no_age(enricher: limner.Enricher, text: str) -> None:
     assert all(n["category"] != "age" for n in annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("The under-18s were banned.", "under-18s", None, 18),
+        ("The under-21s won the cup.", "under-21s", None, 21),
+        ("The over-65s voted to leave.", "over-65s", 65, None),
+        ("The England Under 21s lost.", "Under 21s", None, 21),
+        ("The over-50s club met.", "over-50s", 50, None),
+    ],
+)
+def test_age_groups_under_and_over(enricher: limner.Enricher, text: str, surface: str,
+                                   low: int | None, high: int | None) -> None:
+    n = one(enricher, text, surface)
+    check(n, low or high, "age", "year")
+    assert (n["low"], n["high"]) == (low, high), n
+
+
+# -- a plural "s" glued to digits: no second ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "counted"),
+    [
+        ("100s of homes were lost.", "100s", 200, "homes"),
+        ("1000s of people marched.", "1000s", 2000, "people"),
+        ("10s of thousands fled.", "10s of thousands", 20_000, None),
+    ],
+)
+def test_a_round_plural_before_of_is_a_vague_count(enricher: limner.Enricher, text: str,
+                                                   surface: str, low: int,
+                                                   counted: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["vague"], n["low"]) == ("cardinal", None, True, low), n
+    assert n["counted"] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("He rolled two 6s.", "6s", 6),
+        ("The team fielded three 18s.", "18s", 18),
+        ("Temperatures were in the 100s.", "100s", 100),
+    ],
+)
+def test_the_plural_of_a_numeral_is_a_cardinal(enricher: limner.Enricher, text: str,
+                                               surface: str, value: int) -> None:
+    check(one(enricher, text, surface), value, "cardinal", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("It took 10 s to load.", "10 s", 10),
+        ("It took 10sec to load.", "10sec", 10),
+        ("It took 10 seconds to load.", "10 seconds", 10),
+        ("He ran it in 9.58s.", "9.58s", 9.58),
+        ("He ran 2min 10s.", "2min 10s", 130),
+        ("He ran 2 minutes 10s.", "2 minutes 10s", 130),
+    ],
+)
+def test_seconds_need_a_separated_or_unambiguous_form(enricher: limner.Enricher, text: str,
+                                                      surface: str, value: float) -> None:
+    check(one(enricher, text, surface), value, "quantity", "second")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "date"),
+    [
+        ("It grew in the 1990s.", "1990s", 1990, "1990s"),
+        ("It was built in the 1900s.", "1900s", 1900, "1900s"),
+        ("Music of the '90s.", "90s", 90, "90s"),
+        ("The 1960s of my youth.", "1960s", 1960, "1960s"),
+    ],
+)
+def test_decades_are_years_ending_in_zero(enricher: limner.Enricher, text: str, surface: str,
+                                          low: int, date: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["date"]) == ("date", low, date), n
 
 
 # -- temperatures ------------------------------------------------------------------------------
@@ -496,3 +577,28 @@ def test_towers_of_powers_are_no_figure_and_huge_powers_are_null() -> None:
     (a,) = annotate("The value 9^999 is big.")
     assert a.value is None or math.isfinite(a.value)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("It is 0^0 here.", "0^0"),
+        ("It is 0.0^0 here.", "0.0^0"),
+        ("It is 0^00 here.", "0^00"),
+        ("It is 8x0^0 here.", "8x0^0"),
+        ("It is 0 x 0^0 here.", "0 x 0^0"),
+        ("It is 0^-1 here.", "0^-1"),
+        ("It is 0^0 ± 1 here.", "0^0 ± 1"),
+        ("It cost $0^0 then.", "$0^0"),
+    ],
+)
+def test_a_power_decimal_refuses_is_null_not_an_error(enricher: limner.Enricher, text: str,
+                                                      surface: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["value"], n["low"], n["high"]) == (None, None, None), n
+
+
+def test_powers_of_zero_and_to_zero_that_have_a_value_keep_it(enricher: limner.Enricher) -> None:
+    check(one(enricher, "It is 0^5 here.", "0^5"), 0, "cardinal", None)
+    check(one(enricher, "It is 5^0 here.", "5^0"), 1, "cardinal", None)
+    check(one(enricher, "It is 3x0^2 here.", "3x0^2"), 0, "cardinal", None)
