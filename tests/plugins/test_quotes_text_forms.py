@@ -80,3 +80,57 @@ def test_a_name_with_combining_marks_is_one_name_with_its_marks() -> None:
     assert quote["speaker"] == "Amélie"
     (person,) = annotated(ENRICHER, "Jose\u0301 said the vote was fair.", "person")
     assert (person["surface"], person["name"]) == ("Jose\u0301", "José")
+
+
+# -- format characters (Unicode category Cf) are read as absent ----------------------------
+
+_FORMAT_CHARACTERS = ["\u200b", "\u2060", "\u00ad", "\ufeff", "\u200d", "\u200e"]
+
+
+@pytest.mark.parametrize("cf", _FORMAT_CHARACTERS)
+@pytest.mark.parametrize(
+    ("template", "quoted", "speaker"),
+    [
+        # before the opening mark, after a sentence's end
+        ('The mayor spoke.{cf} "We will rebuild the town," said Smith.',
+         "We will rebuild the town,", "Smith"),
+        ('The mayor spoke. {cf}"We will rebuild the town," said Smith.',
+         "We will rebuild the town,", "Smith"),
+        # opening the text (a byte order mark), and after the closing mark
+        ('{cf}"Fine," said Smith in Nice, France.', "Fine,", "Smith"),
+        ('"We will rebuild the town,"{cf} said Smith.', "We will rebuild the town,", "Smith"),
+        ('“We will rebuild the town,”{cf} Smith said.', "We will rebuild the town,", "Smith"),
+        # inside the quote, the cue and the name
+        ('"We will re{cf}build the town," sa{cf}id Sm{cf}ith.',
+         "We will re{cf}build the town,", "Smith"),
+    ],
+)
+def test_a_format_character_is_read_as_absent(
+    cf: str, template: str, quoted: str, speaker: str
+) -> None:
+    text = template.format(cf=cf)
+    found = annotated(ENRICHER, text, "quote")
+    assert [(q["style"], q["surface"], q["speaker"]) for q in found] == [
+        ("direct", quoted.format(cf=cf), speaker)
+    ]
+    (person,) = annotated(ENRICHER, text, "person")
+    assert person["surface"].replace(cf, "") == speaker and person["name"] == speaker
+
+
+@pytest.mark.parametrize("cf", _FORMAT_CHARACTERS)
+def test_format_characters_give_the_annotations_of_the_text_without_them(cf: str) -> None:
+    plain = (
+        "The mayor spoke. “We will rebuild the town,” said Smith. Jones, the treasurer, "
+        "said the town had no money. According to Brown, the work starts in May."
+    )
+    text = plain.replace(". ", f".{cf} ").replace("“", f"{cf}“").replace("Jones", f"Jo{cf}nes")
+    visible = [i for i, ch in enumerate(text) if ch != cf]  # where each character of plain is
+    expected = []
+    for a in readings(plain):
+        for start, end in (("start", "end"), ("cue_start", "cue_end")):
+            if a.get(start) is not None:  # a span holds the format characters inside it only
+                a[start], a[end] = visible[a[start]], visible[a[end] - 1] + 1
+        a["surface"] = text[a["start"] : a["end"]]
+        expected.append(a)
+    assert len(expected) >= 6
+    assert readings(text) == expected
