@@ -533,6 +533,9 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
             k -= 1
         if not words:
             return None
+        named = _role_then_name(toks, k)
+        if named is not None:
+            return named
         s, e = toks[0][0], toks[k - 1][1]
         roles = [t for t in words if _key(t) in ROLE_WORDS]
         if roles:
@@ -540,6 +543,36 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
             definite = words[0].lower() in {"the", "this"}
             return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
         return Mention(s, e, "description")
+    return None
+
+
+#: Capitalised words of time that follow a role read forward ("said the spokesman Thursday").
+_TIME_WORDS = word_set(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday
+    Tomorrow January February March April May June July August September October November
+    December
+    """
+)
+
+
+def _role_then_name(toks: list[Token], k: int) -> Mention | None:
+    """``coach Tom Brown``, ``police spokesman Tom Brown``: lower-case role words, then a
+    capitalised name right after a role word, among the first ``k`` tokens.  The name and
+    the role before it, as :func:`_from_run` splits them; ``None`` without such a name."""
+    for c in range(1, k):
+        if (
+            toks[c][2][:1].isupper()
+            and _key(toks[c - 1][2]) in ROLE_WORDS
+            and toks[c][2] not in _TIME_WORDS  # "said officials Monday": a time, not a name
+        ):
+            n = c + 1
+            while n < k and (
+                toks[n][2][:1].isupper()
+                or (toks[n][2].lower() in PARTICLES and n + 1 < k and toks[n + 1][2][:1].isupper())
+            ):
+                n += 1
+            return _from_run(toks[:n])
     return None
 
 
