@@ -11,8 +11,11 @@ See docs/plugins/quotes.md for the rules and measured accuracy.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
+
+import regex
 
 import limner
 from limner_quotes.carry import carry_nearest
@@ -78,6 +81,7 @@ def annotate_quotes(
 
     The ids are labels for the engine, which gives the final ids.
     """
+    text, at, to = _visible(text)
     found = find_quotes(text, min_words=min_words, indirect=indirect)
     repair_sources(text, found)
     carry_nearest(text, found)
@@ -99,10 +103,10 @@ def annotate_quotes(
         if kind == "person":
             antecedent = _antecedent(text, m) if m.role == "who" else None
             name = people.resolve(antecedent if antecedent is not None else m)
-            persons.append(_person(m.start, m.end, new_label, name, m.role, m.mention))
+            persons.append(_person(at(m.start), to(m.end), new_label, name, m.role, m.mention))
         else:
             name = orgs.resolve(text, m)
-            persons.append(_source(m.start, m.end, new_label, name, kind, m.mention))
+            persons.append(_source(at(m.start), to(m.end), new_label, name, kind, m.mention))
         labels[key] = (new_label, name, kind)
     quotes: list[limner.Annotation] = []
     for f in found:
@@ -114,9 +118,50 @@ def annotate_quotes(
         label, name, kind = (
             labels[(source.start, source.end)] if source is not None else (None, None, "unknown")
         )
-        cue_start, cue_end = (f.cue_start, f.cue_end) if f.cue_start >= 0 else (None, None)
-        quotes.append(_quote(f.start, f.end, f.style, name, label, f.cue, cue_start, cue_end, kind))
+        cue_start, cue_end = (at(f.cue_start), to(f.cue_end)) if f.cue_start >= 0 else (None, None)
+        quotes.append(
+            _quote(at(f.start), to(f.end), f.style, name, label, f.cue, cue_start, cue_end, kind)
+        )
     return persons + quotes
+
+
+#: Format characters (Unicode category Cf: zero-width spaces and joiners, the soft
+#: hyphen, word joiners, byte order marks, direction marks), in runs.
+_FORMAT = regex.compile(r"\p{Cf}++")
+
+
+def _same(offset: int) -> int:
+    return offset
+
+
+def _visible(text: str) -> tuple[str, Callable[[int], int], Callable[[int], int]]:
+    """``text`` without its format characters, which are read as absent (a zero-width
+    space before a quotation mark, a byte order mark that opens the text), and the
+    maps of a start and an end offset in it back to ``text``.
+
+    A span's start moves past the format characters before it and its end stays
+    before those after it; those inside it stay inside.  Text without them (all
+    ASCII text) is read as it is.
+    """
+    if text.isascii() or _FORMAT.search(text) is None:
+        return text, _same, _same
+    kept: list[int] = []  # where each run was cut, in the text without the runs
+    removed: list[int] = []  # how many characters were cut up to and with that run
+    total = 0
+    for m in _FORMAT.finditer(text):
+        kept.append(m.start() - total)
+        total += m.end() - m.start()
+        removed.append(total)
+
+    def at(offset: int) -> int:
+        i = bisect_right(kept, offset)
+        return offset + removed[i - 1] if i else offset
+
+    def to(offset: int) -> int:
+        i = bisect_left(kept, offset)
+        return offset + removed[i - 1] if i else offset
+
+    return _FORMAT.sub("", text), at, to
 
 
 _BEFORE_WHO = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\Z")

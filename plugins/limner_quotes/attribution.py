@@ -32,6 +32,8 @@ import bisect
 import re
 from collections.abc import Callable
 
+import regex
+
 from limner_quotes.cues import (
     CLAUSE_ONLY,
     NOUN_CUES,
@@ -418,7 +420,8 @@ _CLAUSE_MARK = re.compile(r"[,;—–]")
 #: (a comma, a coordinating or subordinating conjunction), the subject (a
 #: pronoun, a capitalised name, or a short noun phrase opened by a determiner),
 #: then auxiliaries and adverbs.  Anchored at the verb (``\Z`` at the window's end).
-_SUBJECT_CLAUSE = re.compile(
+#: ``regex``'s ``\w`` holds combining marks: "Pen\u0303a Nieto" is one name.
+_SUBJECT_CLAUSE = regex.compile(
     r"(?:[,;][ \t\u00a0]+(?:(?:and|but|so|yet|as|after|because|since|when|while|though"
     r"|although|before|until|once|if|whereas)[ \t\u00a0]+)?"
     r"|(?<=[\w’'\"”)])[ \t\u00a0]+(?:and|but|as|after|because|since|when|while|before|until"

@@ -29,6 +29,7 @@ import bisect
 import re
 
 import attrs
+import regex
 
 from limner_quotes.attribution import WHITE_SPACE, attributions, before_next_clause, cue_hits
 from limner_quotes.cues import VERB_FORMS
@@ -69,10 +70,12 @@ _PRONOUN_CUE = re.compile(
     r"(?i:(he|she|they|we|i))[ \t\u00a0]+(?:(?:also|later|then)[ \t\u00a0]+)?([a-z]+)\b"
 )
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
-_LABEL = re.compile(
+#: A turn's label: a name and a colon at a line's start (``regex``'s ``\w`` holds the
+#: combining marks of a decomposed accent, ``JOSE\u0301:``).
+_LABEL = regex.compile(
     r"^[ \t\u00a0]{0,4}([A-Z][\w’'.\-]{1,30}(?:[ \t][A-Z][\w’'.\-]{0,30}){0,2})"
     r":[ \t\u00a0]+(?=\S)",
-    re.MULTILINE,
+    regex.MULTILINE,
 )
 _COLON = re.compile(r":[ \t\u00a0]")
 _NOT_LABELS = word_set(
@@ -764,8 +767,9 @@ def _caps_label(label: str) -> bool:
     return label.isupper() and label.split()[0].title() not in _NOT_LABELS
 
 
-_TURN_OPENING = re.compile(
-    r"[ \t\u00a0]*(?:[A-Z][A-Z’'.\-]+(?:[ \t][A-Z][A-Z’'.\-]*){0,2}:|[(\[….]|$)"
+_TURN_OPENING = regex.compile(
+    r"[ \t\u00a0]*(?:\p{Lu}[\p{Lu}\p{M}’'.\-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}’'.\-]*){0,2}:"
+    r"|[(\[….]|$)"
 )
 
 

@@ -10,7 +10,10 @@ window of tokens, so their cost does not grow with the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
+
+import regex
 
 from limner_quotes.lexicon import (
     BOUNDARY_WORDS,
@@ -35,10 +38,15 @@ __all__ = [
     "tokenize",
 ]
 
-_TOKEN = r"[\w’'\-]+|[^\w\s]"
+#: A token: a run of word characters (letters, digits, ``_``, apostrophes, hyphens and
+#: combining marks, Unicode category M, which belong to the letter they follow:
+#: ``Ame\u0301lie`` is one word), or one other character that is not white space.
+#: ``regex``'s ``\w`` holds the marks; ``\p{N}`` adds the numerals ``re``'s ``\w``
+#: holds (``½``), and the white space is ``str.isspace``'s (``\x1c``-``\x1f`` too).
+_TOKEN = r"[\w\p{N}’'\-]+|[^\w\p{N}\s\x1c-\x1f]"
 #: A token with the white space before it: every other character is a token, so
 #: the lengths of the pieces give each token's offsets.
-_SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN + ")")
+_SPACED_TOKEN = regex.compile(r"([\s\x1c-\x1f]*+)(" + _TOKEN + ")")
 _ABBREV = word_set(
     """
     mr mrs ms dr prof sen rep gov gen col lt maj capt sgt adm rev st jr sr sir amb pres
@@ -110,8 +118,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     The same as :func:`tokenize_plain`, read from the window's pieces between
     white space (``str.split``, the white space of ``\\s``): a piece of letters
     and digits alone (``str.isalnum``, which is ``\\w`` less the underscore) is
-    one token, and so is each half of a piece of those and one final character
-    that is neither (``said,``); other pieces are split by the tokens' pattern.
+    one token, and so is each half of a piece of those and one final punctuation
+    mark (``said,``); other pieces (``O’Brien``, ``Jose\u0301``) are split by the
+    tokens' pattern.
     A regular expression match per token costs far more than these tests.  A
     window whose only white space is the space (``str.isprintable``) is split
     on single spaces, each piece's place the sum of the lengths before it.
@@ -136,7 +145,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             continue
         head = piece[:-1]
         last = piece[-1]
-        if head.isalnum() and last not in _WORDLIKE and not last.isalnum():
+        if last in _PLAIN_ENDS and head.isalnum():
             e = pos - 1
             if last == "." and _glued(text, pos, head):
                 append((s, pos, piece))  # "Mr." "U." "etc.,": the period glued to its word
@@ -148,9 +157,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return toks
 
 
-#: Characters of a token of words beside letters and digits (``[\w’'\-]``).
-_WORDLIKE = frozenset("_’'-")
-_TOKEN_ONLY = re.compile(_TOKEN)
+#: Punctuation that ends a word's piece (``said,``) and is a token of its own: other
+#: last characters (a combining mark, an apostrophe) are read by the tokens' pattern.
+_PLAIN_ENDS = frozenset(".,;:!?)]}\"”“‘(…%")
+_TOKEN_ONLY = regex.compile(_TOKEN)
 
 
 def _pieces(text: str, toks: list[Token], piece: str, at: int) -> None:
@@ -237,6 +247,8 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         name = " ".join(name_words)
         if name.endswith(("’s", "'s")):
             name = name[:-2]
+        if not name.isascii():  # "Ame\u0301lie" is named "Amélie", as in composed text
+            name = unicodedata.normalize("NFC", name)
         return _made(Mention, (start, end, "name", name, role, gender, False))
     return _made(Mention, (start, end, "role", None, role, gender, True))
 
@@ -521,6 +533,9 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
             k -= 1
         if not words:
             return None
+        named = _role_then_name(toks, k)
+        if named is not None:
+            return named
         s, e = toks[0][0], toks[k - 1][1]
         roles = [t for t in words if _key(t) in ROLE_WORDS]
         if roles:
@@ -528,6 +543,36 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
             definite = words[0].lower() in {"the", "this"}
             return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
         return Mention(s, e, "description")
+    return None
+
+
+#: Capitalised words of time that follow a role read forward ("said the spokesman Thursday").
+_TIME_WORDS = word_set(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday
+    Tomorrow January February March April May June July August September October November
+    December
+    """
+)
+
+
+def _role_then_name(toks: list[Token], k: int) -> Mention | None:
+    """``coach Tom Brown``, ``police spokesman Tom Brown``: lower-case role words, then a
+    capitalised name right after a role word, among the first ``k`` tokens.  The name and
+    the role before it, as :func:`_from_run` splits them; ``None`` without such a name."""
+    for c in range(1, k):
+        if (
+            toks[c][2][:1].isupper()
+            and _key(toks[c - 1][2]) in ROLE_WORDS
+            and toks[c][2] not in _TIME_WORDS  # "said officials Monday": a time, not a name
+        ):
+            n = c + 1
+            while n < k and (
+                toks[n][2][:1].isupper()
+                or (toks[n][2].lower() in PARTICLES and n + 1 < k and toks[n + 1][2][:1].isupper())
+            ):
+                n += 1
+            return _from_run(toks[:n])
     return None
 
 

@@ -762,3 +762,42 @@ def test_a_person_who_seems_to_take_a_stance_is_its_source() -> None:
 def test_a_month_after_in_is_skipped_before_the_verb() -> None:
     text = "The harbour auditors in late April criticized the toll as a tax on the drivers."
     assert speaker_of(text, "the toll as a tax") == "The harbour auditors"
+
+
+# -- lower-case role words before a name after the verb ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"It is over," said coach Tom Brown.', "Tom Brown", "coach"),
+        ('"It is over," said manager Tom Brown.', "Tom Brown", "manager"),
+        ('"It is over," said spokesman Tom Brown.', "Tom Brown", "spokesman"),
+        ('"It is over," said head coach Tom Brown.', "Tom Brown", "head coach"),
+        ('"It is over," said police spokesman Tom Brown.', "Tom Brown", "police spokesman"),
+        ('"It is over," said coach Tom de Brown, who led the team.', "Tom de Brown", "coach"),
+        ('"It is over," said England coach Tom Brown.', "Tom Brown", "england coach"),
+    ],
+)
+def test_a_lower_case_role_before_a_name_after_the_verb_is_split_off(
+    text: str, name: str, role: str
+) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert quote["speaker"] == name
+    assert quote["mention_name"] == name
+    person = ENRICHER.enrich(text).select("person")[0]
+    assert (person.name, person.role, person.mention) == (name, role, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is over," said officials Monday.',
+        '"It is over," said the spokesman Thursday.',
+        '"It is over," said the coach of Manchester United.',
+        '"It is over," said a spokesman for Tom Brown.',
+    ],
+)
+def test_a_role_before_a_time_or_a_preposition_names_no_one(text: str) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert quote["speaker"] is None and quote["mention_name"] is None
