@@ -68,6 +68,30 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
 }
 
 
+#: Lexicon words rated for a verb ("we share their hopes") that news mostly writes as
+#: nouns of the markets ("its shares fell", "market share"): neutral after a determiner,
+#: a possessive or a number (:data:`NOUN_AFTER`, a word ending in "'s", digits), or
+#: before a word of :data:`NOUN_BEFORE`.
+NOUNS_IN_NEWS = frozenset({"share", "shares"})
+NOUN_AFTER = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that",
+    "these", "those", "each", "per", "market", "majority", "minority", "controlling",
+    "ordinary", "preference", "million", "billion", "thousand", "hundred",
+})
+NOUN_BEFORE = frozenset({
+    "price", "prices", "in", "of", "fell", "rose", "were", "are", "was", "is", "closed",
+    "traded", "jumped", "plunged", "slipped", "dropped", "gained", "sank", "soared",
+    "surged", "slumped", "tumbled", "climbed", "rallied", "slid", "lost", "index",
+    "capital", "sale", "sales", "buyback", "buybacks", "option", "options", "holder",
+    "holders", "issue", "offering",
+})
+
+#: A comparative read after "could not be" ("could not be happier", "couldn't have been
+#: better") says the most there is, not its opposite: the negation is read as "never so".
+COMPARATIVE_MODALS = frozenset({"could", "can"})
+NEGATED_MODALS = frozenset({"couldn't", "can't", "couldnt", "cant", "cannot"})
+
+
 #: News idiom missing from VADER's lexicon (rated on its -4..4 scale): how reporting
 #: frames someone ("embattled", "slammed", "hailed", "landmark").  Read by the
 #: target model's features, not by the sentence score.

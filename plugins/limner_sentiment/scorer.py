@@ -32,13 +32,18 @@ from typing import Any, NamedTuple
 
 from limner_sentiment.lexicon import (
     ACTIVE,
+    COMPARATIVE_MODALS,
     CONCESSION,
     CONTRAST,
     CONTRAST_AT_CLAUSE_HEAD,
     EDGE_ROOM,
     LIKE_SUBJECTS,
+    NEGATED_MODALS,
     NEUTRAL_AFTER,
     NEUTRAL_BEFORE,
+    NOUN_AFTER,
+    NOUN_BEFORE,
+    NOUNS_IN_NEWS,
     Lexicon,
     load,
     punctuated_words,
@@ -341,8 +346,13 @@ def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon, caps: _Caps)
 
 
 def _negation(valence: float, low: list[str], k: int, i: int, lex: Lexicon) -> float:
-    """VADER's negation check for the word ``k + 1`` places before word ``i``."""
+    """VADER's negation check for the word ``k + 1`` places before word ``i``.
+
+    A comparative after "could not be" says the most there is (:func:`_none_more`).
+    """
     scalar = lex.negation_scalar
+    if k and _none_more(low, i - k - 1, i):
+        return valence * 1.25
     if k == 0:
         prev = low[i - 1]
         return valence * scalar if prev in lex.negations or "n't" in prev else valence
@@ -357,6 +367,24 @@ def _negation(valence: float, low: list[str], k: int, i: int, lex: Lexicon) -> f
     if low[i - 3] == "without" and "doubt" in (low[i - 2], low[i - 1]):
         return valence
     return valence * scalar if _negated(low[i - 3], lex) else valence
+
+
+def _none_more(low: list[str], j: int, i: int) -> bool:
+    """Whether the negation at word ``j`` opens "could not be" before a comparative, word
+    ``i`` ("could not be happier", "can't have been better", "couldn't be more pleased"):
+    nothing could be more, the opposite of a negation."""
+    negation = low[j]
+    if negation in ("not", "never"):
+        if j == 0 or low[j - 1] not in COMPARATIVE_MODALS:
+            return False
+    elif negation not in NEGATED_MODALS:
+        return False
+    between = low[j + 1 : i]
+    if between and between[-1] == "more":
+        between = between[:-1]
+    elif not (low[i].endswith("er") or low[i] in ("worse", "best", "worst")):
+        return False
+    return between == ["be"] or between == ["have", "been"]
 
 
 def _contrast(orig: list[str], low: list[str]) -> tuple[int, int, int]:
@@ -404,6 +432,13 @@ def _news_sense(i: int, low: list[str]) -> bool:
     word = low[i]
     if word == "like":
         return i > 0 and low[i - 1] in LIKE_SUBJECTS
+    if word in NOUNS_IN_NEWS:
+        if i > 0:
+            previous = low[i - 1]
+            if previous in NOUN_AFTER or previous.endswith("'s") or previous[-1:].isdigit():
+                return False
+        if i + 1 < len(low) and low[i + 1] in NOUN_BEFORE:
+            return False
     before = NEUTRAL_AFTER.get(word)
     if before is not None and i > 0 and low[i - 1] in before:
         return False
@@ -666,7 +701,7 @@ def _scan_sets() -> _Scan:
 _EMPTY = Scored(0.0, 0.0, ())
 #: ``Scored`` from a ``(raw, score, hits)`` tuple (``Scored._make`` without its checks).
 _scored = functools.partial(tuple.__new__, Scored)
-_SENSES = frozenset({"like", *NEUTRAL_AFTER, *NEUTRAL_BEFORE})
+_SENSES = frozenset({"like", *NEUTRAL_AFTER, *NEUTRAL_BEFORE, *NOUNS_IN_NEWS})
 # lexicon words that a rule of score_words' loop asks about besides the rule words
 _ASKS = _SENSES | {"kind"}
 

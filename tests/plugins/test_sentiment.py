@@ -150,6 +150,38 @@ def test_news_senses_of_lexicon_words_are_neutral() -> None:
     assert s("The health care bill passed.") == 0.0
     assert s("The Armenian forces engaged in provocations.") == 0.0
     assert s("86 people were counted.") == 0.0  # numbers are amounts, not chat codes
+    # "share" and "shares" as nouns of the markets, after a determiner, a possessive or a
+    # number, or before what shares do; the verb keeps its sense
+    assert s("Its shares fell sharply on the news.") == 0.0
+    assert s("The company's shares plunged.") == 0.0
+    assert s("He bought 500 shares in the bank.") == 0.0
+    assert s("Apple's market share slipped.") == 0.0
+    assert s("We share their hopes.") > 0
+    assert s("She did not share his joy.") < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The captain said he could not be happier.", 1),
+        ("The service could not have been better.", 1),
+        ("I couldn't be more pleased with the result.", 1),
+        ("The food could not have been worse.", -1),
+        ("It can't be worse than this.", -1),
+    ],
+)
+def test_nothing_could_be_more_is_the_most_not_its_opposite(text: str, sign: int) -> None:
+    """A comparative after "could not be" says the most there is: vaderSentiment
+    negates it ("could not be happier" negative)."""
+    assert s(text) * sign > 0
+    plain = text.replace("could not", "could").replace("couldn't", "could").replace("can't", "can")
+    assert abs(s(text)) >= abs(s(plain)) * 0.99  # as strong as without "not", or more
+    assert SentimentIntensityAnalyzer().polarity_scores(text)["compound"] * sign < 0
+
+
+def test_a_comparative_negated_outside_could_not_be_stays_negated() -> None:
+    assert s("He was not happier after the move.") < 0
+    assert s("The results could not be called better.") < 0  # not "could not be better"
 
 
 def test_emoji_and_emoticons_use_the_lexicon() -> None:
