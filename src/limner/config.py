@@ -168,6 +168,11 @@ def resolve_config(options: Mapping[str, Option], given: Mapping[str, Any] | Non
         ConfigError: a key no enabled plugin declares, or an invalid value.
     """
     values = {name: opt.default for name, opt in options.items()}
+    if given is not None and not isinstance(given, Mapping):
+        raise ConfigError(
+            f"config takes a mapping of option names to values "
+            f"({{'numbers.decimal_comma': True}}), not {type(given).__name__}"
+        )
     for key, raw in (given or {}).items():
         opt = options.get(key)
         if opt is None:

@@ -691,6 +691,10 @@ class Document:
     def __attrs_post_init__(self) -> None:
         if not isinstance(self._text, str):
             raise TypeError(f"Document text must be str, got {type(self._text).__name__}")
+        if not isinstance(self.id, str):  # (the JSON form's id is a string)
+            raise TypeError(f"Document id must be str, got {type(self.id).__name__} {self.id!r}")
+        if not isinstance(self.meta, Mapping):
+            raise TypeError(f"Document meta must be a mapping, got {type(self.meta).__name__}")
         given, self._annotations = self._annotations, []
         self._restore(given)
         if self._layers:

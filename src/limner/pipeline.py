@@ -23,7 +23,7 @@ import attrs
 
 from limner.annotator import Annotator
 from limner.collector import held_back
-from limner.config import Config, name_list
+from limner.config import Config, name_list, resolve_config
 from limner.document import Annotation, Document, Error, Layer
 from limner.errors import PLUGIN_FAULTS, ConfigError, PlanError, PluginWarning
 from limner.isolation import (
@@ -349,7 +349,7 @@ class Enricher:
         if isinstance(text, Document):
             doc = text
         elif isinstance(text, str):
-            doc = Document(text=text, id=id or "", meta=dict(meta or {}))
+            doc = Document(text=text, id=id or "", meta=_meta(meta))
         else:
             raise TypeError(f"enrich() takes a str or a Document, got {type(text).__name__}")
         present = doc.kinds if doc is text else frozenset()  # a new document holds nothing
@@ -365,7 +365,7 @@ class Enricher:
         offending annotator's results and records it in ``doc.errors`` (see
         :func:`limner.batch.enriched_line`).
         """
-        doc = Document(text=text, id=id or "", meta=dict(meta or {}))
+        doc = Document(text=text, id=id or "", meta=_meta(meta))
         self._enrich(doc, frozenset(), check_values=False)
         return doc
 
@@ -528,6 +528,15 @@ def _timed(annotator: Annotator, doc: Document, seconds: float) -> list[Any]:
 _shared: dict[tuple[Any, ...], Enricher] = {}
 
 
+def _meta(meta: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A copy of the ``meta`` given for a new document (a ``TypeError`` for a non-mapping)."""
+    if meta is None:
+        return {}
+    if not isinstance(meta, Mapping):
+        raise TypeError(f"Document meta must be a mapping, got {type(meta).__name__}")
+    return dict(meta)
+
+
 def enrich(
     text: str,
     id: str | None = None,
@@ -544,6 +553,8 @@ def enrich(
     as by :class:`Enricher`.
     """
     plugins, kinds = name_list(plugins, "plugins"), name_list(kinds, "kinds")
+    if config is not None and not isinstance(config, Mapping):
+        resolve_config({}, config)  # the error that names what config takes
     key = (
         tuple(sorted(plugins)) if plugins is not None else None,
         tuple(sorted((k, repr(v)) for k, v in (config or {}).items())),

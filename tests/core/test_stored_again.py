@@ -158,3 +158,18 @@ def test_overlapping_gives_what_a_look_at_every_annotation_gives(
     assert got == _brute(spans, o)
     inside = [(a.start, a.end) for a in doc.select("k", overlapping=o, within=(0, 150))]
     assert inside == [s for s in _brute(spans, o) if s[1] <= 150]
+
+
+def test_a_config_that_is_not_a_mapping_is_a_config_error() -> None:
+    for call in (lambda: limner.Enricher(plugins=[], config=[("a", 1)]),  # type: ignore[arg-type]
+                 lambda: limner.enrich("hi", plugins=[], config=[("a", 1)])):  # type: ignore[arg-type]
+        with pytest.raises(limner.ConfigError, match=r"config takes a mapping .* not list"):
+            call()
+
+
+@pytest.mark.parametrize("bad", [{"id": 5}, {"meta": [1, 2]}], ids=["id", "meta"])
+def test_a_document_id_or_meta_the_json_form_cannot_hold_is_refused(bad: dict) -> None:
+    with pytest.raises(TypeError, match=f"Document {next(iter(bad))} must be"):
+        limner.Document(text="hi", **bad)
+    with pytest.raises(TypeError, match=f"Document {next(iter(bad))} must be"):
+        limner.enrich("hi", plugins=[], **bad)
