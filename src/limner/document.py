@@ -196,9 +196,12 @@ _UNSOURCED: weakref.WeakValueDictionary[int, Annotation] = weakref.WeakValueDict
 
 def _mark_unsourced(batch: Iterable[Annotation]) -> None:
     """Enter the annotations of ``batch`` without a source in :data:`_UNSOURCED`."""
-    for a in batch:
-        if not a.source:
-            with contextlib.suppress(TypeError):  # a class without weak references: not followed
+    unsourced = list(itertools.filterfalse(_source, batch))
+    try:
+        _UNSOURCED.update(zip(map(id, unsourced), unsourced))
+    except TypeError:  # a class without weak references among them: the others followed
+        for a in unsourced:
+            with contextlib.suppress(TypeError):
                 _UNSOURCED[id(a)] = a
 
 
@@ -880,10 +883,7 @@ class Document:
                 # stored before (in this or another document): store a copy, never change
                 # it; its id is a label of the batch as any other (a plugin that returns
                 # what it made for an earlier document, a reference between them included)
-                copy = attrs.evolve(a, id=new_id, source=source or a.source)
-                if not copy.source:
-                    _mark_unsourced((copy,))
-                fresh.append(copy)
+                fresh.append(attrs.evolve(a, id=new_id, source=source or a.source))
                 continue
             if source:
                 # handed over by an annotator: stamp it instead of copying it
@@ -891,15 +891,15 @@ class Document:
                 _stamp(a, "source", source)
                 fresh.append(a)
             else:
-                copy = attrs.evolve(a, id=new_id)
-                _mark_unsourced((copy,))
-                fresh.append(copy)
+                fresh.append(attrs.evolve(a, id=new_id))
         if labels:
             for a in fresh:
                 names = ref_fields(type(a))
                 if names:
                     self._relabel(a, names, labels)
         self._store(fresh)
+        if not source or not all(map(_source, fresh)):
+            _mark_unsourced(fresh)  # (copies without a source: the stored ones among them)
         return fresh
 
     def _hand_over(
