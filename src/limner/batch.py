@@ -348,7 +348,12 @@ def _enriched(
         return (work(enricher, item) for item in items)
     from limner.parallel import parallel_map
 
-    return parallel_map(enricher, items, work, n_process=processes)
+    return parallel_map(enricher, items, work, n_process=processes, fault=_unsent)
+
+
+def _unsent(reason: str) -> _Done:
+    """A record that could not cross to a worker, or its result back: the errors file's."""
+    return _Done(None, None, reason, 0)
 
 
 @contextlib.contextmanager

@@ -52,6 +52,52 @@ def test_a_record_nested_too_deep_is_set_aside_and_the_run_goes_on(
     assert again.exit_code == 0 and "0 written, 2 already done, 1 bad records" in again.stderr
 
 
+def _nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+def test_a_record_that_cannot_be_sent_to_a_worker_is_set_aside_and_the_run_goes_on(
+    tmp_path: Path, name: str
+) -> None:
+    """Readable as JSON but too deep to pickle: that record's fault, not the run's."""
+    src = tmp_path / "in.jsonl"
+    deep = '{"id": "deep", "text": "x", "m": ' + _nested(600) + "}"
+    rest = [json.dumps({"id": f"z{i}", "text": "Two."}) for i in range(40)]
+    src.write_text("\n".join([json.dumps({"id": "a", "text": "One."}), deep, *rest]) + "\n")
+    out = tmp_path / name
+    args = ["batch", str(src), "-o", str(out), "-j", "2", *CORE]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    assert "41 written, 0 already done, 1 bad records" in first.stderr
+    (bad,) = (tmp_path / f"{name}.errors.jsonl").read_text().splitlines()
+    assert json.loads(bad) == {
+        "line": 2,
+        "id": "deep",
+        "reason": "it could not be sent to a worker: nested too deep",
+    }
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0 and "0 written, 41 already done, 1 bad records" in again.stderr
+
+
+def _unpicklable_for_odd(enricher: limner.Enricher, item: int) -> object:
+    return (lambda: item) if item % 2 else item
+
+
+def test_a_result_that_cannot_be_sent_back_from_a_worker_is_that_items_fault() -> None:
+    from limner.errors import LimnerError
+    from limner.parallel import parallel_map
+
+    e = limner.Enricher(plugins=[])
+    got = list(
+        parallel_map(e, range(10), _unpicklable_for_odd, n_process=2, chunksize=3, fault=str)
+    )
+    assert got[::2] == [0, 2, 4, 6, 8]
+    assert all(r.startswith("its result could not be sent back from a worker: ") for r in got[1::2])
+    with pytest.raises(LimnerError, match="could not be sent back"):
+        list(parallel_map(e, range(10), _unpicklable_for_odd, n_process=2, chunksize=3))
+
+
 def test_a_record_with_nan_is_set_aside_never_written(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "a", "text": "One.", "w": NaN}\n{"id": "b", "text": "Two."}\n')
