@@ -314,7 +314,9 @@ def run_batch(
 
         work = _process if write_line or write_encoded else _process_doc
         results = _enriched(enricher, todo(), processes, work)
-        with _progress(progress, source) as bar:
+        # closed however the run ends: a writer's fault must not leave the workers
+        # running (their pool, held by the traceback, would stall the exit)
+        with contextlib.closing(results), _progress(progress, source) as bar:
             for result in results:
                 lineno, rid = pending.popleft()
                 bar(lineno)

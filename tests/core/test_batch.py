@@ -268,3 +268,22 @@ def test_a_writer_of_str_lines_gets_the_lines_the_jsonl_file_holds(
     written = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
     assert writer.lines == written and len(written) == 20
     assert "\\ud800" in written[0] and "Caf\u00e9" in written[0]  # escaped, and kept as it is
+
+
+class _FullDisk(_LineWriter):
+    def write_line(self, line: str) -> None:
+        raise OSError(28, "No space left on device")
+
+
+def test_a_writer_fault_in_a_parallel_batch_ends_the_workers_with_the_run(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": str(i), "text": "x"} for i in range(300)])
+    before = threading.active_count()
+    with pytest.raises(OSError, match="No space") as caught:  # kept, as a caller would
+        run_batch(
+            limner.Enricher(plugins=[]), src, tmp_path / "o.jsonl", writer=_FullDisk(), processes=2
+        )
+    assert threading.active_count() == before  # the pool's threads did not outlive the run
+    assert caught.value.errno == 28
