@@ -29,7 +29,7 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -344,7 +344,7 @@ def _enriched(
     items: Iterable[Item],
     processes: int,
     work: Callable[[Enricher, Item], _Done],
-) -> Iterator[_Done]:
+) -> Generator[_Done, None, None]:
     if processes <= 1:
         enricher.setup()
         return (work(enricher, item) for item in items)

@@ -37,7 +37,7 @@ import multiprocessing
 import multiprocessing.pool
 import pickle
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -266,7 +266,7 @@ def parallel_map(
     n_process: int,
     chunksize: int = 16,
     fault: Callable[[str], T] | None = None,
-) -> Iterator[T]:
+) -> Generator[T, None, None]:
     """``work(enricher, item)`` for each item, in ``n_process`` workers, in input order.
 
     ``work`` runs in the worker, so only its result crosses back to this
