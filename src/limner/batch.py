@@ -43,7 +43,14 @@ from limner.formats import BatchWriter
 from limner.isolation import marked_interrupts
 from limner.pipeline import Enricher
 
-__all__ = ["BatchStats", "JsonlWriter", "enriched_line", "run_batch"]
+__all__ = [
+    "BatchStats",
+    "JsonlWriter",
+    "check_paths",
+    "enriched_line",
+    "errors_path_for",
+    "run_batch",
+]
 
 Item = tuple[str, dict[str, Any]]
 
@@ -246,6 +253,34 @@ def _process_doc(enricher: Enricher, item: Item) -> _Done:
     return _Done(None, doc, None, len(doc.errors))
 
 
+def errors_path_for(output: Path) -> Path:
+    """The errors file of a batch writing ``output`` when none is given: ``OUTPUT.errors.jsonl``."""
+    return output.with_name(output.name + ".errors.jsonl")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)  # links and other names of one file included
+    except OSError:  # one of them does not exist (yet): by the names they resolve to
+        return a.resolve() == b.resolve()
+
+
+def check_paths(source: Path, output: Path, errors_path: Path) -> None:
+    """Refuse a batch whose source, output and errors file are not three files.
+
+    Appending to the file being read would read its own output, and cutting
+    the output's torn last line would cut the source's.
+
+    Raises:
+        ValueError: two of them are the same file (the message says which).
+    """
+    named = (("the source", source), ("the output", output), ("the errors file", errors_path))
+    for (what, path), (other, other_path) in itertools.combinations(named, 2):
+        if _same_file(path, other_path):
+            names = str(path) if str(path) == str(other_path) else f"{path} and {other_path}"
+            raise ValueError(f"{what} and {other} are the same file: {names}")
+
+
 def run_batch(
     enricher: Enricher,
     source: Path,
@@ -272,8 +307,11 @@ def run_batch(
     Raises:
         InputError: ``source`` is not valid in the encoding its byte order
             mark names.
+        ValueError: two of ``source``, ``output`` and the errors file are
+            the same file (see :func:`check_paths`); nothing is done.
     """
-    errors_path = errors_path or output.with_name(output.name + ".errors.jsonl")
+    errors_path = errors_path or errors_path_for(output)
+    check_paths(source, output, errors_path)
     writer = writer or JsonlWriter(output)
     done = writer.done_ids()
     bad_done = _done_ids(errors_path, "line")

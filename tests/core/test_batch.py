@@ -287,3 +287,13 @@ def test_a_writer_fault_in_a_parallel_batch_ends_the_workers_with_the_run(
         )
     assert threading.active_count() == before  # the pool's threads did not outlive the run
     assert caught.value.errno == 28
+
+
+def test_run_batch_refuses_to_write_into_its_source(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "One."}])
+    before = src.read_bytes()
+    e = limner.Enricher(plugins=[])
+    with pytest.raises(ValueError, match="the source and the errors file are the same file"):
+        run_batch(e, src, tmp_path / "out.jsonl", errors_path=src)
+    assert src.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
