@@ -120,11 +120,48 @@ def _line_key(line: bytes, key: str) -> str | None:
     return None if value is None else str(value)
 
 
+class _Prefixed(io.RawIOBase):
+    """Bytes already read from a stream, then the rest of the stream: the stream read
+    once, from where it was, with no seek (a pipe cannot go back)."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        super().__init__()
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        return self._rest.readinto(buffer)  # type: ignore[attr-defined, no-any-return]
+
+
+def _head(raw: IO[bytes], size: int) -> bytes:
+    """The first ``size`` bytes of ``raw`` (fewer at its end), however it hands them out."""
+    head = b""
+    while len(head) < size:
+        more = raw.read(size - len(head))
+        if not more:
+            break
+        head += more
+    return head
+
+
 def _lines(source: Path) -> Iterator[bytes]:
-    """The lines of ``source`` as UTF-8 bytes, one at a time, without a byte order mark."""
-    with source.open("rb") as fh:
-        encoding, skip = sniff(fh.read(4))
-        fh.seek(skip)
+    """The lines of ``source`` as UTF-8 bytes, one at a time, without a byte order mark.
+
+    The source is read once, from its start to its end, never sought: a named
+    pipe or standard input (``/dev/stdin``) is read as a file is.
+    """
+    with source.open("rb", buffering=0) as raw:
+        head = _head(raw, 4)
+        encoding, skip = sniff(head)
+        fh = io.BufferedReader(_Prefixed(head[skip:], raw), 1 << 16)
         if encoding == "utf-8":
             yield from fh
             return
@@ -420,13 +457,22 @@ def _collector_tuned() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _progress(show: bool, source: Path) -> Iterator[Any]:
-    """A callable taking the line number reached (a bar on standard error)."""
+    """A callable taking the line number reached (a bar on standard error).
+
+    The bar's total is the lines of ``source`` counted first, when it is a
+    regular file; a pipe or a device is read once, by the batch, so its bar
+    counts the lines without a total.
+    """
     if not show:
         yield lambda n: None
         return
-    with source.open("rb") as fh:  # the lines, counted in blocks: fast, flat in memory
-        total = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
-    with click.progressbar(length=total, label="enriching", file=sys.stderr) as bar:
+    total: int | None = None
+    if source.is_file():
+        with source.open("rb") as fh:  # the lines, counted in blocks: fast, flat in memory
+            total = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
+    # an iterable without a length: click shows the count alone
+    steps: Iterable[int] = range(total) if total is not None else _unsized()
+    with click.progressbar(steps, label="enriching", file=sys.stderr) as bar:
         seen = 0
 
         def update(n: int) -> None:
@@ -436,6 +482,11 @@ def _progress(show: bool, source: Path) -> Iterator[Any]:
                 seen = n
 
         yield update
+
+
+def _unsized() -> Iterator[int]:
+    """No items, and no length said: a progress bar that counts with no total."""
+    yield from ()
 
 
 class JsonlWriter:

@@ -297,3 +297,38 @@ def test_run_batch_refuses_to_write_into_its_source(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="the source and the errors file are the same file"):
         run_batch(e, src, tmp_path / "out.jsonl", errors_path=src)
     assert src.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "utf-16"])
+def test_batch_reads_a_named_pipe_once_with_the_progress_bar_on(
+    tmp_path: Path, codec: str
+) -> None:
+    """No seek past the byte order mark, and no count of the lines ahead: both would
+    use up the pipe (the bar counts without a total)."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    os.mkfifo(src)
+    body = "".join(json.dumps({"id": str(i), "text": f"Café {i}."}) + "\n" for i in range(30))
+
+    def feed() -> None:
+        with src.open("wb") as fh:
+            fh.write(body.encode(codec))
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(run_batch(limner.Enricher(plugins=[]), src, out, progress=True))
+        except Exception as exc:  # reported by the assertion below
+            outcome.append(exc)
+
+    runner = threading.Thread(target=run, daemon=True)
+    runner.start()
+    runner.join(60)
+    assert not runner.is_alive(), "the batch waits for a second reading of the pipe"
+    (stats,) = outcome
+    assert getattr(stats, "written", None) == 30, stats
+    docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [d["text"] for d in docs] == [f"Café {i}." for i in range(30)]
