@@ -375,12 +375,14 @@ def run_batch(
                 stats.bad += 1
 
         def todo() -> Iterator[Item]:
+            # a bad record is bad whatever the output holds (a duplicate's id is there,
+            # from its first line): reported at every run, written to the errors file once
             for lineno, rid, rec, reason in _records(source, text_field, id_field):
-                if rid in done:
+                if reason is not None:
+                    bad(lineno, rid, reason)
+                elif rid in done:
                     with lock:
                         stats.skipped += 1
-                elif reason is not None:
-                    bad(lineno, rid, reason)
                 else:
                     assert rec is not None
                     meta = {k: v for k, v in rec.items() if k not in (text_field, id_field)}

@@ -332,3 +332,24 @@ def test_batch_reads_a_named_pipe_once_with_the_progress_bar_on(
     assert getattr(stats, "written", None) == 30, stats
     docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [d["text"] for d in docs] == [f"Café {i}." for i in range(30)]
+
+
+def test_an_interrupted_run_and_its_resume_report_what_one_run_does(tmp_path: Path) -> None:
+    """A duplicate id read after the stop is a duplicate still, though its id is done."""
+    src = tmp_path / "in.jsonl"
+    records = [{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}]
+    records += [{"id": "a", "text": "Again."}, {"id": "c", "text": "Three."}]
+    records += [{"id": "b", "meta": 1}]  # no text, and an id that is done
+    _write_jsonl(src, records)
+    once, resumed = tmp_path / "once.jsonl", tmp_path / "resumed.jsonl"
+    args = [*CORE, "--strict"]
+    whole = CliRunner().invoke(cli, ["batch", str(src), "-o", str(once), *args])
+    assert whole.exit_code == 1 and "3 written, 0 already done, 2 bad records" in whole.stderr
+    # stopped after its first two documents, before it read the third line
+    resumed.write_text("".join(once.read_text().splitlines(keepends=True)[:2]))
+    again = CliRunner().invoke(cli, ["batch", str(src), "-o", str(resumed), *args])
+    assert again.exit_code == 1 and "1 written, 2 already done, 2 bad records" in again.stderr
+    assert resumed.read_text() == once.read_text()
+    errors = (tmp_path / "resumed.jsonl.errors.jsonl").read_text()
+    assert errors == (tmp_path / "once.jsonl.errors.jsonl").read_text()
+    assert [json.loads(x)["line"] for x in errors.splitlines()] == [3, 5]
