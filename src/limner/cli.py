@@ -310,8 +310,8 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     type=click.Path(writable=True),
     default=None,
     callback=_writable,
-    help="Write here instead of standard output (a folder for `-f brat`, a database "
-    "file for `-f sqlite`).",
+    help="Write here instead of standard output (`-` is standard output; a folder for "
+    "`-f brat`, a database file for `-f sqlite`).",
 )
 @click.option(
     "--kind",
@@ -355,7 +355,7 @@ def enrich(
     """
     enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
     fmt = _get_format(enricher.manager, format_name)
-    _check_output(fmt, output, table_kind)
+    output = _check_output(fmt, output, table_kind)
     _setup(enricher)
     docs: list[Document] = []
     try:
@@ -371,21 +371,29 @@ def enrich(
         sys.exit(EXIT_STRICT)
 
 
-def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> None:
-    """Refuse, before any work, an output the format cannot write or an option it does not take."""
+def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str | None:
+    """Refuse, before any work, an output the format cannot write or an option it does not take.
+
+    Returns the path to write, or None for standard output (no ``-o``, or ``-o -``).
+    """
     if table_kind is not None and "kind" not in fmt.options:
         raise click.UsageError(f"--kind is for table formats (csv); {fmt.name} takes no --kind")
     if table_kind is not None and not table_kind.strip():
         raise click.UsageError("--kind needs a kind, e.g. --kind number")
+    if output == "-":  # standard output, as for the inputs
+        output = None
     if fmt.target != "stream" and output is None:
         what = (
             "a folder of files: give -o FOLDER"
             if fmt.target == "directory"
             else "a file: give -o FILE"
         )
-        raise click.UsageError(f"the {fmt.name} format writes {what}")
+        raise click.UsageError(
+            f"the {fmt.name} format writes {what} (it cannot write to standard output)"
+        )
     if output is not None and fmt.target != "directory" and Path(output).is_dir():
         raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
+    return output
 
 
 def _write(
@@ -604,6 +612,11 @@ def batch(
     """
     from limner.batch import check_paths, errors_path_for, run_batch
 
+    for option, value in (("--output", output), ("--errors-file", errors_file)):
+        if value == "-":
+            raise click.BadParameter(
+                "a batch writes files it can resume, not standard output", param_hint=option
+            )
     errors_path = Path(errors_file) if errors_file else errors_path_for(Path(output))
     if errors_file is None:  # an explicit one was checked as an option
         fault = _unwritable(errors_path)

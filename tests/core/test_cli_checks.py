@@ -139,3 +139,23 @@ def test_batch_refuses_an_unwritable_default_errors_file_before_any_work(
     assert result.exit_code == 2, result.output
     assert "errors file" in result.stderr and "is a folder" in result.stderr
     assert not (tmp_path / "q.jsonl").exists()
+
+
+def test_output_dash_is_standard_output_where_the_format_streams(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["enrich", "-", "-o", "-", *CORE], input="Hi.")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["text"] == "Hi."
+    for fmt in ("sqlite", "brat"):
+        result = runner.invoke(cli, ["enrich", "-", "-o", "-", "-f", fmt, *CORE], input="Hi.")
+        assert result.exit_code == 2, result.output
+        assert "cannot write to standard output" in result.stderr
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Hi."}) + "\n")
+    for args in (["-o", "-"], ["-o", "out.jsonl", "--errors-file", "-"]):
+        result = runner.invoke(cli, ["batch", str(src), *args, *CORE])
+        assert result.exit_code == 2, result.output
+        assert "not standard output" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]  # no file named -
