@@ -152,6 +152,10 @@ def _head(raw: IO[bytes], size: int) -> bytes:
     return head
 
 
+#: bytes decoded at a time from a UTF-16 or UTF-32 source
+_DECODE_CHUNK = 2048
+
+
 def _lines(source: Path) -> Iterator[bytes]:
     """The lines of ``source`` as UTF-8 bytes, one at a time, without a byte order mark.
 
@@ -166,6 +170,9 @@ def _lines(source: Path) -> Iterator[bytes]:
             yield from fh
             return
         reader = io.TextIOWrapper(fh, encoding=encoding, errors="strict", newline="\n")
+        # decoded a few lines at a time: the lines before an invalid sequence are
+        # given out (and written) before its error, all but those of its chunk
+        reader._CHUNK_SIZE = _DECODE_CHUNK  # type: ignore[attr-defined]
         try:
             for line in reader:
                 yield line.encode("utf-8", errors="surrogatepass")
