@@ -177,8 +177,11 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
             if not line.strip():
                 continue
             try:
-                items.append(task.read(json.loads(line), n))
-            except (ValueError, KeyError, TypeError) as exc:
+                record = json.loads(line)
+                if not isinstance(record, dict):  # a task reads the fields of an object
+                    raise TypeError(f"not a JSON object but {type(record).__name__}")
+                items.append(task.read(record, n))
+            except (ValueError, KeyError, TypeError, RecursionError) as exc:
                 raise ValueError(f"{path}:{n}: not a {task.name} record: "
                                  f"{type(exc).__name__}: {exc}") from None
     return items

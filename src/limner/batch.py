@@ -29,7 +29,7 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -43,7 +43,14 @@ from limner.formats import BatchWriter
 from limner.isolation import marked_interrupts
 from limner.pipeline import Enricher
 
-__all__ = ["BatchStats", "JsonlWriter", "enriched_line", "run_batch"]
+__all__ = [
+    "BatchStats",
+    "JsonlWriter",
+    "check_paths",
+    "enriched_line",
+    "errors_path_for",
+    "run_batch",
+]
 
 Item = tuple[str, dict[str, Any]]
 
@@ -113,15 +120,59 @@ def _line_key(line: bytes, key: str) -> str | None:
     return None if value is None else str(value)
 
 
+class _Prefixed(io.RawIOBase):
+    """Bytes already read from a stream, then the rest of the stream: the stream read
+    once, from where it was, with no seek (a pipe cannot go back)."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        super().__init__()
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        return self._rest.readinto(buffer)  # type: ignore[attr-defined, no-any-return]
+
+
+def _head(raw: IO[bytes], size: int) -> bytes:
+    """The first ``size`` bytes of ``raw`` (fewer at its end), however it hands them out."""
+    head = b""
+    while len(head) < size:
+        more = raw.read(size - len(head))
+        if not more:
+            break
+        head += more
+    return head
+
+
+#: bytes decoded at a time from a UTF-16 or UTF-32 source
+_DECODE_CHUNK = 2048
+
+
 def _lines(source: Path) -> Iterator[bytes]:
-    """The lines of ``source`` as UTF-8 bytes, one at a time, without a byte order mark."""
-    with source.open("rb") as fh:
-        encoding, skip = sniff(fh.read(4))
-        fh.seek(skip)
+    """The lines of ``source`` as UTF-8 bytes, one at a time, without a byte order mark.
+
+    The source is read once, from its start to its end, never sought: a named
+    pipe or standard input (``/dev/stdin``) is read as a file is.
+    """
+    with source.open("rb", buffering=0) as raw:
+        head = _head(raw, 4)
+        encoding, skip = sniff(head)
+        fh = io.BufferedReader(_Prefixed(head[skip:], raw), 1 << 16)
         if encoding == "utf-8":
             yield from fh
             return
         reader = io.TextIOWrapper(fh, encoding=encoding, errors="strict", newline="\n")
+        # decoded a few lines at a time: the lines before an invalid sequence are
+        # given out (and written) before its error, all but those of its chunk
+        reader._CHUNK_SIZE = _DECODE_CHUNK  # type: ignore[attr-defined]
         try:
             for line in reader:
                 yield line.encode("utf-8", errors="surrogatepass")
@@ -246,6 +297,34 @@ def _process_doc(enricher: Enricher, item: Item) -> _Done:
     return _Done(None, doc, None, len(doc.errors))
 
 
+def errors_path_for(output: Path) -> Path:
+    """The errors file of a batch writing ``output`` when none is given: ``OUTPUT.errors.jsonl``."""
+    return output.with_name(output.name + ".errors.jsonl")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)  # links and other names of one file included
+    except OSError:  # one of them does not exist (yet): by the names they resolve to
+        return a.resolve() == b.resolve()
+
+
+def check_paths(source: Path, output: Path, errors_path: Path) -> None:
+    """Refuse a batch whose source, output and errors file are not three files.
+
+    Appending to the file being read would read its own output, and cutting
+    the output's torn last line would cut the source's.
+
+    Raises:
+        ValueError: two of them are the same file (the message says which).
+    """
+    named = (("the source", source), ("the output", output), ("the errors file", errors_path))
+    for (what, path), (other, other_path) in itertools.combinations(named, 2):
+        if _same_file(path, other_path):
+            names = str(path) if str(path) == str(other_path) else f"{path} and {other_path}"
+            raise ValueError(f"{what} and {other} are the same file: {names}")
+
+
 def run_batch(
     enricher: Enricher,
     source: Path,
@@ -272,8 +351,11 @@ def run_batch(
     Raises:
         InputError: ``source`` is not valid in the encoding its byte order
             mark names.
+        ValueError: two of ``source``, ``output`` and the errors file are
+            the same file (see :func:`check_paths`); nothing is done.
     """
-    errors_path = errors_path or output.with_name(output.name + ".errors.jsonl")
+    errors_path = errors_path or errors_path_for(output)
+    check_paths(source, output, errors_path)
     writer = writer or JsonlWriter(output)
     done = writer.done_ids()
     bad_done = _done_ids(errors_path, "line")
@@ -300,12 +382,14 @@ def run_batch(
                 stats.bad += 1
 
         def todo() -> Iterator[Item]:
+            # a bad record is bad whatever the output holds (a duplicate's id is there,
+            # from its first line): reported at every run, written to the errors file once
             for lineno, rid, rec, reason in _records(source, text_field, id_field):
-                if rid in done:
+                if reason is not None:
+                    bad(lineno, rid, reason)
+                elif rid in done:
                     with lock:
                         stats.skipped += 1
-                elif reason is not None:
-                    bad(lineno, rid, reason)
                 else:
                     assert rec is not None
                     meta = {k: v for k, v in rec.items() if k not in (text_field, id_field)}
@@ -314,7 +398,9 @@ def run_batch(
 
         work = _process if write_line or write_encoded else _process_doc
         results = _enriched(enricher, todo(), processes, work)
-        with _progress(progress, source) as bar:
+        # closed however the run ends: a writer's fault must not leave the workers
+        # running (their pool, held by the traceback, would stall the exit)
+        with contextlib.closing(results), _progress(progress, source) as bar:
             for result in results:
                 lineno, rid = pending.popleft()
                 bar(lineno)
@@ -342,13 +428,18 @@ def _enriched(
     items: Iterable[Item],
     processes: int,
     work: Callable[[Enricher, Item], _Done],
-) -> Iterator[_Done]:
+) -> Generator[_Done, None, None]:
     if processes <= 1:
         enricher.setup()
         return (work(enricher, item) for item in items)
     from limner.parallel import parallel_map
 
-    return parallel_map(enricher, items, work, n_process=processes)
+    return parallel_map(enricher, items, work, n_process=processes, fault=_unsent)
+
+
+def _unsent(reason: str) -> _Done:
+    """A record that could not cross to a worker, or its result back: the errors file's."""
+    return _Done(None, None, reason, 0)
 
 
 @contextlib.contextmanager
@@ -375,13 +466,22 @@ def _collector_tuned() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _progress(show: bool, source: Path) -> Iterator[Any]:
-    """A callable taking the line number reached (a bar on standard error)."""
+    """A callable taking the line number reached (a bar on standard error).
+
+    The bar's total is the lines of ``source`` counted first, when it is a
+    regular file; a pipe or a device is read once, by the batch, so its bar
+    counts the lines without a total.
+    """
     if not show:
         yield lambda n: None
         return
-    with source.open("rb") as fh:  # the lines, counted in blocks: fast, flat in memory
-        total = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
-    with click.progressbar(length=total, label="enriching", file=sys.stderr) as bar:
+    total: int | None = None
+    if source.is_file():
+        with source.open("rb") as fh:  # the lines, counted in blocks: fast, flat in memory
+            total = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
+    # an iterable without a length: click shows the count alone
+    steps: Iterable[int] = range(total) if total is not None else _unsized()
+    with click.progressbar(steps, label="enriching", file=sys.stderr) as bar:
         seen = 0
 
         def update(n: int) -> None:
@@ -391,6 +491,11 @@ def _progress(show: bool, source: Path) -> Iterator[Any]:
                 seen = n
 
         yield update
+
+
+def _unsized() -> Iterator[int]:
+    """No items, and no length said: a progress bar that counts with no total."""
+    yield from ()
 
 
 class JsonlWriter:

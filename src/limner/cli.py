@@ -13,8 +13,9 @@ Exit codes:
   it requires a kind nobody makes), or, in `batch`, a record could not be
   read;
 - 2: bad usage: an unknown option, format or plugin option, annotators
-  that cannot be ordered, a `--timeout` that is not a positive number, or an
-  output path that cannot be written (checked before any work);
+  that cannot be ordered, a `--timeout` that is not a positive number, an
+  output path that cannot be written, or, in `batch`, a source, output and
+  errors file that are not three different files (checked before any work);
 - 3: an input could not be read (a missing file, or invalid UTF-8 without
   `--encoding-errors replace`; a file that starts with a byte order mark is
   read as UTF-8, UTF-16 or UTF-32, as the mark says).
@@ -150,20 +151,27 @@ def _writable(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     """An output path that can be written, checked before any work is done (else usage error)."""
     if value is None or value == "-":
         return value
-    path = Path(value)
+    fault = _unwritable(Path(value))
+    if fault is not None:
+        raise click.BadParameter(fault, ctx, param)
+    return value
+
+
+def _unwritable(path: Path) -> str | None:
+    """Why ``path`` cannot be written (a folder: why no file can be made in it), or None."""
     parent = path.parent if str(path.parent) else Path(".")
     if path.is_dir():  # a folder format's output; the others refuse it by their target
         if not os.access(path, os.W_OK | os.X_OK):
-            raise click.BadParameter(f"cannot create files in {value}", ctx, param)
-        return value
+            return f"cannot create files in {path}"
+        return None
     if path.exists():
         if not os.access(path, os.W_OK):
-            raise click.BadParameter(f"{value} is not writable", ctx, param)
+            return f"{path} is not writable"
     elif not parent.is_dir():
-        raise click.BadParameter(f"the folder {parent} does not exist", ctx, param)
+        return f"the folder {parent} does not exist"
     elif not os.access(parent, os.W_OK | os.X_OK):
-        raise click.BadParameter(f"cannot create files in {parent}", ctx, param)
-    return value
+        return f"cannot create files in {parent}"
+    return None
 
 
 def _setup(enricher: Enricher, always: bool = False) -> None:
@@ -296,8 +304,8 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     type=click.Path(writable=True),
     default=None,
     callback=_writable,
-    help="Write here instead of standard output (a folder for `-f brat`, a database "
-    "file for `-f sqlite`).",
+    help="Write here instead of standard output (`-` is standard output; a folder for "
+    "`-f brat`, a database file for `-f sqlite`).",
 )
 @click.option(
     "--kind",
@@ -341,7 +349,7 @@ def enrich(
     """
     enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
     fmt = _get_format(enricher.manager, format_name)
-    _check_output(fmt, output, table_kind)
+    output = _check_output(fmt, output, table_kind)
     _setup(enricher)
     docs: list[Document] = []
     try:
@@ -357,21 +365,29 @@ def enrich(
         sys.exit(EXIT_STRICT)
 
 
-def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> None:
-    """Refuse, before any work, an output the format cannot write or an option it does not take."""
+def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str | None:
+    """Refuse, before any work, an output the format cannot write or an option it does not take.
+
+    Returns the path to write, or None for standard output (no ``-o``, or ``-o -``).
+    """
     if table_kind is not None and "kind" not in fmt.options:
         raise click.UsageError(f"--kind is for table formats (csv); {fmt.name} takes no --kind")
     if table_kind is not None and not table_kind.strip():
         raise click.UsageError("--kind needs a kind, e.g. --kind number")
+    if output == "-":  # standard output, as for the inputs
+        output = None
     if fmt.target != "stream" and output is None:
         what = (
             "a folder of files: give -o FOLDER"
             if fmt.target == "directory"
             else "a file: give -o FILE"
         )
-        raise click.UsageError(f"the {fmt.name} format writes {what}")
+        raise click.UsageError(
+            f"the {fmt.name} format writes {what} (it cannot write to standard output)"
+        )
     if output is not None and fmt.target != "directory" and Path(output).is_dir():
         raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
+    return output
 
 
 def _write(
@@ -588,8 +604,24 @@ def batch(
     stopped by a crash or Ctrl-C goes on where it was.  A record that cannot
     be read goes to the errors file with its reason and the run goes on.
     """
-    from limner.batch import run_batch
+    from limner.batch import check_paths, errors_path_for, run_batch
 
+    for option, value in (("--output", output), ("--errors-file", errors_file)):
+        if value == "-":
+            raise click.BadParameter(
+                "a batch writes files it can resume, not standard output", param_hint=option
+            )
+    errors_path = Path(errors_file) if errors_file else errors_path_for(Path(output))
+    if errors_file is None:  # an explicit one was checked as an option
+        fault = _unwritable(errors_path)
+        if fault is None and errors_path.is_dir():
+            fault = f"{errors_path} is a folder"
+        if fault is not None:
+            raise click.UsageError(f"the errors file (default: OUTPUT.errors.jsonl): {fault}")
+    try:
+        check_paths(Path(source), Path(output), errors_path)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
     enricher, plugin_faults = _make_enricher(plugins, disable, config, timeout, kinds)
     if format_name is None:
         database = Path(output).suffix.lower() in (".db", ".sqlite", ".sqlite3")
@@ -606,7 +638,7 @@ def batch(
             enricher,
             Path(source),
             Path(output),
-            errors_path=Path(errors_file) if errors_file else None,
+            errors_path=errors_path,
             text_field=text_field,
             id_field=id_field,
             processes=processes,

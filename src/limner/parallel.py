@@ -19,6 +19,13 @@ down to single items; see :func:`chunks`).  With chunks of a fixed size the
 workers finish at times that differ by up to a whole chunk, one of them idle
 meanwhile (the last results of two workers 20 to 42 ms apart in batches of
 BBC); with the smaller chunks last, by about one item (1 to 17 ms).
+
+A chunk crosses each way as one pickle, made by this module (the items' in
+the parent, before the chunk is queued; the results' in the worker), so that
+an item or a result that cannot be pickled (nested too deep, say) is that
+item's fault alone: the others of its chunk are pickled without it, and in
+its place comes a :class:`_Fault`, which ``parallel_map`` turns into the
+caller's result for it (or raises at its place in the order).
 """
 
 from __future__ import annotations
@@ -28,10 +35,11 @@ import contextlib
 import gc
 import multiprocessing
 import multiprocessing.pool
+import pickle
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from limner.document import Document
 from limner.errors import LimnerError
@@ -81,10 +89,47 @@ def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) ->
     _worker = (enricher, work)
 
 
-def _run_chunk(items: list[Any]) -> list[Any]:
+class _Fault(NamedTuple):
+    """In place of an item (or its result) that could not cross between processes: why."""
+
+    reason: str
+
+
+def _why(exc: BaseException) -> str:
+    return "nested too deep" if isinstance(exc, RecursionError) else f"{type(exc).__name__}: {exc}"
+
+
+def _packed(items: list[Any], where: str) -> tuple[bool, bytes]:
+    """``items`` pickled as one, and whether a :class:`_Fault` stands for some of them.
+
+    Each item that cannot be pickled is replaced by a fault saying why (its
+    ``where``): the others go on.
+    """
+    try:
+        return False, pickle.dumps(items, pickle.HIGHEST_PROTOCOL)
+    except Exception:  # anything pickle raises is the item's fault
+        pass
+    kept: list[Any] = []
+    for item in items:
+        try:
+            pickle.dumps(item, pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:
+            item = _Fault(f"{where}: {_why(exc)}")
+        kept.append(item)
+    return True, pickle.dumps(kept, pickle.HIGHEST_PROTOCOL)
+
+
+def _run_chunk(chunk: tuple[bool, bytes]) -> tuple[bool, bytes]:
     assert _worker is not None, "worker not initialised"
     enricher, work = _worker
-    return [work(enricher, item) for item in items]
+    faulty, payload = chunk
+    items = pickle.loads(payload)
+    if faulty:  # an item that could not be sent stays a fault
+        results = [item if type(item) is _Fault else work(enricher, item) for item in items]
+    else:
+        results = [work(enricher, item) for item in items]
+    unsent, payload = _packed(results, "its result could not be sent back from a worker")
+    return faulty or unsent, payload
 
 
 def chunks(items: Iterable[T], size: int, n_process: int) -> Iterator[list[T]]:
@@ -220,12 +265,18 @@ def parallel_map(
     *,
     n_process: int,
     chunksize: int = 16,
-) -> Iterator[T]:
+    fault: Callable[[str], T] | None = None,
+) -> Generator[T, None, None]:
     """``work(enricher, item)`` for each item, in ``n_process`` workers, in input order.
 
     ``work`` runs in the worker, so only its result crosses back to this
     process: a serialized line costs far less to send than a Document.  It
     must be a module-level function where workers are spawned.
+
+    An item that cannot be pickled to a worker, or whose result cannot be
+    pickled back, gives ``fault(reason)`` in its place (called here), and the
+    others go on; without ``fault``, a :class:`~limner.errors.LimnerError`
+    saying why is raised at its place.
 
     Items are read as the work goes, a bounded window ahead of the results
     (not all at once), so a long stream of items is never held in memory.
@@ -245,12 +296,13 @@ def parallel_map(
     window = threading.Semaphore(n_process * 4)
     stop = threading.Event()
 
-    def feed() -> Iterator[list[Any]]:  # runs in the pool's task thread
+    def feed() -> Iterator[tuple[bool, bytes]]:  # runs in the pool's task thread
         for chunk in chunks(items, chunksize, n_process):
+            packed = _packed(chunk, "it could not be sent to a worker")
             while not window.acquire(timeout=0.1):
                 if stop.is_set():
                     return
-            yield chunk
+            yield packed
 
     with _Pool(n_process, initializer=_init, initargs=initargs, context=ctx) as pool:
         # the pool never retires a worker: one that ends before the pool does has died
@@ -268,6 +320,16 @@ def parallel_map(
                     _check_workers(workers)
                     continue
                 window.release()
-                yield from results
+                faulty, payload = results
+                if not faulty:
+                    yield from pickle.loads(payload)
+                    continue
+                for result in pickle.loads(payload):
+                    if type(result) is not _Fault:
+                        yield result
+                    elif fault is None:
+                        raise LimnerError(f"an item was not enriched: {result.reason}")
+                    else:
+                        yield fault(result.reason)
         finally:
             stop.set()  # before the pool ends: its task thread may wait in feed()

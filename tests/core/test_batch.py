@@ -52,6 +52,52 @@ def test_a_record_nested_too_deep_is_set_aside_and_the_run_goes_on(
     assert again.exit_code == 0 and "0 written, 2 already done, 1 bad records" in again.stderr
 
 
+def _nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+def test_a_record_that_cannot_be_sent_to_a_worker_is_set_aside_and_the_run_goes_on(
+    tmp_path: Path, name: str
+) -> None:
+    """Readable as JSON but too deep to pickle: that record's fault, not the run's."""
+    src = tmp_path / "in.jsonl"
+    deep = '{"id": "deep", "text": "x", "m": ' + _nested(600) + "}"
+    rest = [json.dumps({"id": f"z{i}", "text": "Two."}) for i in range(40)]
+    src.write_text("\n".join([json.dumps({"id": "a", "text": "One."}), deep, *rest]) + "\n")
+    out = tmp_path / name
+    args = ["batch", str(src), "-o", str(out), "-j", "2", *CORE]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    assert "41 written, 0 already done, 1 bad records" in first.stderr
+    (bad,) = (tmp_path / f"{name}.errors.jsonl").read_text().splitlines()
+    assert json.loads(bad) == {
+        "line": 2,
+        "id": "deep",
+        "reason": "it could not be sent to a worker: nested too deep",
+    }
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0 and "0 written, 41 already done, 1 bad records" in again.stderr
+
+
+def _unpicklable_for_odd(enricher: limner.Enricher, item: int) -> object:
+    return (lambda: item) if item % 2 else item
+
+
+def test_a_result_that_cannot_be_sent_back_from_a_worker_is_that_items_fault() -> None:
+    from limner.errors import LimnerError
+    from limner.parallel import parallel_map
+
+    e = limner.Enricher(plugins=[])
+    got = list(
+        parallel_map(e, range(10), _unpicklable_for_odd, n_process=2, chunksize=3, fault=str)
+    )
+    assert got[::2] == [0, 2, 4, 6, 8]
+    assert all(r.startswith("its result could not be sent back from a worker: ") for r in got[1::2])
+    with pytest.raises(LimnerError, match="could not be sent back"):
+        list(parallel_map(e, range(10), _unpicklable_for_odd, n_process=2, chunksize=3))
+
+
 def test_a_record_with_nan_is_set_aside_never_written(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "a", "text": "One.", "w": NaN}\n{"id": "b", "text": "Two."}\n')
@@ -222,3 +268,88 @@ def test_a_writer_of_str_lines_gets_the_lines_the_jsonl_file_holds(
     written = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
     assert writer.lines == written and len(written) == 20
     assert "\\ud800" in written[0] and "Caf\u00e9" in written[0]  # escaped, and kept as it is
+
+
+class _FullDisk(_LineWriter):
+    def write_line(self, line: str) -> None:
+        raise OSError(28, "No space left on device")
+
+
+def test_a_writer_fault_in_a_parallel_batch_ends_the_workers_with_the_run(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": str(i), "text": "x"} for i in range(300)])
+    before = threading.active_count()
+    with pytest.raises(OSError, match="No space") as caught:  # kept, as a caller would
+        run_batch(
+            limner.Enricher(plugins=[]), src, tmp_path / "o.jsonl", writer=_FullDisk(), processes=2
+        )
+    assert threading.active_count() == before  # the pool's threads did not outlive the run
+    assert caught.value.errno == 28
+
+
+def test_run_batch_refuses_to_write_into_its_source(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "One."}])
+    before = src.read_bytes()
+    e = limner.Enricher(plugins=[])
+    with pytest.raises(ValueError, match="the source and the errors file are the same file"):
+        run_batch(e, src, tmp_path / "out.jsonl", errors_path=src)
+    assert src.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "utf-16"])
+def test_batch_reads_a_named_pipe_once_with_the_progress_bar_on(
+    tmp_path: Path, codec: str
+) -> None:
+    """No seek past the byte order mark, and no count of the lines ahead: both would
+    use up the pipe (the bar counts without a total)."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    os.mkfifo(src)
+    body = "".join(json.dumps({"id": str(i), "text": f"Café {i}."}) + "\n" for i in range(30))
+
+    def feed() -> None:
+        with src.open("wb") as fh:
+            fh.write(body.encode(codec))
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(run_batch(limner.Enricher(plugins=[]), src, out, progress=True))
+        except Exception as exc:  # reported by the assertion below
+            outcome.append(exc)
+
+    runner = threading.Thread(target=run, daemon=True)
+    runner.start()
+    runner.join(60)
+    assert not runner.is_alive(), "the batch waits for a second reading of the pipe"
+    (stats,) = outcome
+    assert getattr(stats, "written", None) == 30, stats
+    docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [d["text"] for d in docs] == [f"Café {i}." for i in range(30)]
+
+
+def test_an_interrupted_run_and_its_resume_report_what_one_run_does(tmp_path: Path) -> None:
+    """A duplicate id read after the stop is a duplicate still, though its id is done."""
+    src = tmp_path / "in.jsonl"
+    records = [{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}]
+    records += [{"id": "a", "text": "Again."}, {"id": "c", "text": "Three."}]
+    records += [{"id": "b", "meta": 1}]  # no text, and an id that is done
+    _write_jsonl(src, records)
+    once, resumed = tmp_path / "once.jsonl", tmp_path / "resumed.jsonl"
+    args = [*CORE, "--strict"]
+    whole = CliRunner().invoke(cli, ["batch", str(src), "-o", str(once), *args])
+    assert whole.exit_code == 1 and "3 written, 0 already done, 2 bad records" in whole.stderr
+    # stopped after its first two documents, before it read the third line
+    resumed.write_text("".join(once.read_text().splitlines(keepends=True)[:2]))
+    again = CliRunner().invoke(cli, ["batch", str(src), "-o", str(resumed), *args])
+    assert again.exit_code == 1 and "1 written, 2 already done, 2 bad records" in again.stderr
+    assert resumed.read_text() == once.read_text()
+    errors = (tmp_path / "resumed.jsonl.errors.jsonl").read_text()
+    assert errors == (tmp_path / "once.jsonl.errors.jsonl").read_text()
+    assert [json.loads(x)["line"] for x in errors.splitlines()] == [3, 5]

@@ -95,3 +95,67 @@ def test_setup_command_reports_what_it_readied(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["setup", *CORE])
     assert result.exit_code == 0, result.output
     assert "nothing to set up" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "which"),
+    [
+        (["-o", "in.jsonl"], "the source and the output"),
+        (["-o", "./sub/../in.jsonl"], "the source and the output"),
+        (["-o", "link.jsonl"], "the source and the output"),
+        (["-o", "out.jsonl", "--errors-file", "in.jsonl"], "the source and the errors file"),
+        (["-o", "out.jsonl", "--errors-file", "out.jsonl"], "the output and the errors file"),
+        (["-o", "new.jsonl", "--errors-file", "new.jsonl"], "the output and the errors file"),
+        (["-o", "in"], "the source and the errors file"),  # in.errors.jsonl by default
+    ],
+)
+def test_batch_refuses_a_source_output_or_errors_file_named_twice(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], which: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    src = tmp_path / "in.jsonl"
+    content = json.dumps({"id": "a", "text": "Hi."}) + "\n" + '{"id": "b", "text": "cut'
+    src.write_text(content)
+    (tmp_path / "out.jsonl").write_text("")
+    (tmp_path / "link.jsonl").hardlink_to(src)
+    source = "in.errors.jsonl" if args == ["-o", "in"] else "in.jsonl"
+    if source != "in.jsonl":
+        (tmp_path / source).write_text(content)
+    result = runner.invoke(cli, ["batch", source, *args, *CORE])
+    assert result.exit_code == 2, result.output
+    assert f"{which} are the same file" in result.stderr
+    assert (tmp_path / source).read_text() == content  # untouched
+    assert not (tmp_path / "new.jsonl").exists()
+
+
+def test_batch_refuses_an_unwritable_default_errors_file_before_any_work(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Hi."}) + "\n")
+    (tmp_path / "q.jsonl.errors.jsonl").mkdir()
+    result = runner.invoke(cli, ["batch", str(src), "-o", str(tmp_path / "q.jsonl"), *CORE])
+    assert result.exit_code == 2, result.output
+    assert "errors file" in result.stderr and "is a folder" in result.stderr
+    assert not (tmp_path / "q.jsonl").exists()
+
+
+def test_output_dash_is_standard_output_where_the_format_streams(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["enrich", "-", "-o", "-", *CORE], input="Hi.")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["text"] == "Hi."
+    for fmt in ("sqlite", "brat"):
+        result = runner.invoke(cli, ["enrich", "-", "-o", "-", "-f", fmt, *CORE], input="Hi.")
+        assert result.exit_code == 2, result.output
+        assert "cannot write to standard output" in result.stderr
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Hi."}) + "\n")
+    for args in (["-o", "-"], ["-o", "out.jsonl", "--errors-file", "-"]):
+        result = runner.invoke(cli, ["batch", str(src), *args, *CORE])
+        assert result.exit_code == 2, result.output
+        assert "not standard output" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]  # no file named -

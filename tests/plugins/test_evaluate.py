@@ -524,6 +524,16 @@ def test_a_bad_corpus_line_names_file_and_line(tmp_path: Path) -> None:
         limner_evaluate.evaluate("sentiment", [path], enricher=enricher_for("sentiment", list))
 
 
+@pytest.mark.parametrize("line", ["[1]", '"s"', "5", "null", "[" * 5000 + "]" * 5000])
+def test_a_corpus_line_that_is_not_an_object_names_file_and_line(
+    tmp_path: Path, line: str
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "x", "gold": 1}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.jsonl:2: not a sentiment record"):
+        runner_module.read_corpus(runner_module.TASKS["sentiment"], path)
+
+
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch) -> click.Group:
     """A throwaway group with ``evaluate`` added through the hook; limner's numbers faked."""
