@@ -198,7 +198,7 @@ def _mark_unsourced(batch: Iterable[Annotation]) -> None:
     """Enter the annotations of ``batch`` without a source in :data:`_UNSOURCED`."""
     unsourced = list(itertools.filterfalse(_source, batch))
     try:
-        _UNSOURCED.update(zip(map(id, unsourced), unsourced))
+        _UNSOURCED.update(zip(map(id, unsourced), unsourced, strict=True))
     except TypeError:  # a class without weak references among them: the others followed
         for a in unsourced:
             with contextlib.suppress(TypeError):
