@@ -726,7 +726,9 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     mention = phrase_before(text, s_start, v0)
     if mention is None:
         return None
-    if mention.mention == "description" and (low in NOUNLIKE or not noun_head(text, mention)):
+    if mention.mention == "description" and (
+        (low in NOUNLIKE and not _name_ends(text, mention)) or not noun_head(text, mention)
+    ):
         return None
     if colon is not None:
         return Attribution([colon], mention, v0, v1, family)
@@ -782,6 +784,12 @@ def noun_head(text: str, m: Mention) -> bool:
     return last.isalpha() and last not in _NOT_HEADS and all(
         not w.lower().endswith(("n’t", "n't", "’s", "'s")) or w is words[-1] for w in words
     )
+
+
+def _name_ends(text: str, m: Mention) -> bool:
+    """Whether a descriptive phrase with a post-modifier ends with a name ("members of
+    Congress"): a cue after it is a verb, as after the name alone."""
+    return m.role is not None and text[text.rfind(" ", m.start, m.end) + 1].isupper()
 
 
 def _back(text: str, floor: int, pos: int) -> int:

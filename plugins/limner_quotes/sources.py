@@ -94,8 +94,11 @@ def source_type(text: str, m: Mention | None) -> str:
     words = text[m.start : m.end].split()
     if not words:
         return "unknown"
-    of = [i for i, w in enumerate(words) if w.lower() == "of"]
-    head = _head(words[: of[0]] if of and of[0] > 0 else words)
+    if m.mention == "description" and m.role:  # "a source close to the ministry": "source"
+        head = _head(m.role.split())
+    else:
+        of = [i for i, w in enumerate(words) if w.lower() == "of"]
+        head = _head(words[: of[0]] if of and of[0] > 0 else words)
     if head in DOCUMENT_HEADS:
         return "document"
     if head in ORGANIZATION_HEADS:
