@@ -30,8 +30,10 @@ from limner_quotes.lexicon import (
 
 __all__ = [
     "Mention",
+    "by_means",
     "clause_subject",
     "participle_source",
+    "passive_agent",
     "phrase_after",
     "phrase_before",
     "pronoun_mention",
@@ -343,6 +345,55 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+
+
+#: A verb followed by "by" (maybe with an adverb between): "told by", "warned again by".
+_BY_AFTER = re.compile(r"[a-z]+(?:[ \t\u00a0]+[a-z]+ly)?[ \t\u00a0]+by[ \t\u00a0]+(?=\S)")
+#: A form of "be" right before a participle, maybe with an adverb: "was", "has been also".
+_BE_BEFORE = re.compile(
+    r"(?<![\w’'])(?i:is|was|are|were|be|been|being)[ \t\u00a0]+"
+    r"(?:(?:not|never|also|just|again|once|later|then|[a-z]+ly)[ \t\u00a0]+)?\Z"
+)
+#: Nouns of a means, not an agent, after "by": "was told by phone", "informed by letter".
+_MEANS = word_set(
+    "phone telephone email e-mail mail letter post fax text video radio telegram cable hand"
+)
+
+
+def passive_agent(text: str, lo: int, verb: int, hi: int) -> tuple[Mention | None, int] | None:
+    """The speaker of a passive speech verb at ``verb`` with an agent: "Jones was told by
+    Smith", "has been warned by the minister".  The subject before the verb is the
+    hearer; the agent after "by" (up to ``hi``) speaks.  ``(agent, end)``, where ``end`` is
+    where the agent's words end, with ``agent`` ``None`` when no speaker phrase follows
+    "by" ("told by phone"); ``None`` when the verb is no passive with "by" (not before
+    ``lo``).
+    """
+    by = _BY_AFTER.match(text, verb, hi)
+    if by is None or _BE_BEFORE.search(text, max(lo, verb - 26), verb) is None:
+        return None
+    at = by.end()
+    word = _AGENT_WORD.match(text, at, hi)
+    if word is not None:
+        low = word.group().lower()
+        pronoun = _OBJECT_PRONOUNS.get(low)
+        if pronoun is not None:
+            return pronoun_mention(at, word.end(), pronoun), word.end()
+        if low in _MEANS:
+            return None, word.end()
+    agent = phrase_after(text, at, hi)
+    if agent is None or agent.start != at:
+        return None, at
+    return agent, agent.end
+
+
+_AGENT_WORD = re.compile(r"[\w’'\-]+")
+_BY_WORD = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+([\w’'\-]+)")
+
+
+def by_means(text: str, at: int) -> bool:
+    """Whether "by" and a means of speaking follow ``at``: " by phone", " by letter"."""
+    m = _BY_WORD.match(text, at)
+    return m is not None and m.group(1).lower() in _MEANS
 
 
 #: Words that stand alone for a part of a group, as a subject: "another says", "many said".

@@ -1,5 +1,5 @@
-"""Tests of the quotes plugin's speaker phrases: a noun phrase with a post-modifier names
-its speaker whole."""
+"""Tests of two speaker rules of the quotes plugin: the agent of a passive speech verb
+speaks, and a noun phrase with a post-modifier names its speaker whole."""
 
 from __future__ import annotations
 
@@ -23,6 +23,65 @@ def person(text: str, surface: str) -> dict[str, Any]:
     found = [p for p in annotated(ENRICHER, text, "person") if p["surface"] == surface]
     assert len(found) == 1, annotated(ENRICHER, text, "person")
     return found[0]
+
+
+# -- a passive speech verb with "by": the agent speaks, never the hearer ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The talks failed, Jones was told by Smith.", "The talks failed"),
+        ("The talks failed, Jones was warned by Smith.", "The talks failed"),
+        ("The talks failed, Jones was informed by Smith.", "The talks failed"),
+        ("The talks failed, Jones was told by Smith on Monday.", "The talks failed"),
+        ("Jones was told by Smith that the talks failed.", "the talks failed"),
+        ("Jones has been told by Smith that the talks failed.", "the talks failed"),
+        ("Jones was warned by Smith that the talks would fail.", "the talks would fail"),
+        ("Jones was informed by Smith that the talks failed.", "the talks failed"),
+        ("Jones was asked by Smith whether the talks failed.", "whether the talks failed"),
+        ("“The talks failed,” Jones was told by Smith.", "The talks failed,"),
+        ("Jones was told by Smith: “The talks failed.”", "The talks failed."),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_speaks(text: str, content: str) -> None:
+    assert [(c, m) for _, c, m, _ in quotes(text)] == [(content, "Smith")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The talks failed, Jones was told by a senior official.", "a senior official"),
+        ("Jones was told by the minister that the talks failed.", "the minister"),
+        ("Jones was told by him that the talks failed.", "him"),
+    ],
+)
+def test_the_agent_may_be_any_speaker_phrase(text: str, mention: str) -> None:
+    assert [m for _, _, m, _ in quotes(text)] == [mention]
+
+
+def test_an_agent_that_names_no_one_leaves_the_quote_without_a_speaker() -> None:
+    # "by phone" is a means, not an agent: no speaker, and never the hearer
+    assert quotes("Jones was told by phone that the talks failed.") == [
+        ("indirect", "the talks failed", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # active verbs and passives without "by" are read as they were
+        ("Smith told Jones that the talks failed.", "Smith"),
+        ("The talks failed, Smith told Jones.", "Smith"),
+        ("The talks failed, Smith said.", "Smith"),
+        ("“The talks failed,” Jones said.", "Jones"),
+        ("The senator was asked whether the plan would fail before the vote.", None),
+    ],
+)
+def test_sentences_without_a_passive_agent_keep_their_speaker(
+    text: str, mention: str | None
+) -> None:
+    assert [m for _, _, m, _ in quotes(text)] == [mention]
 
 
 # -- a noun phrase with a post-modifier is one speaker phrase --------------------------------
