@@ -52,6 +52,7 @@ from limner_quotes.lexicon import MIXED_VERBS, REPORTING_VERBS, SPEECH_VERBS, wo
 from limner_quotes.phrases import (
     Mention,
     participle_source,
+    passive_agent,
     phrase_after,
     phrase_before,
     pronoun_mention,
@@ -696,6 +697,10 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         return Attribution([(c, e)], holder, v0, v1, "stance")
     if passive:
         # "Rubio was asked whether …": the subject is addressed, not the source
+        agent = passive_agent(text, s_start, v0, s_end)
+        read = _passive_agent(text, s_start, s_end, v0, v1, agent) if agent is not None else None
+        if read is not None:  # "Rubio was asked by X whether …": the agent, then the content
+            return read
         c, e = _content_after(text, _cue_end(text, v1, s_end), s_end, "")
         by = _BY.match(text, v1, s_end)
         mention = phrase_after(text, by.end(), s_end) if by is not None else None
@@ -726,7 +731,9 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     mention = phrase_before(text, s_start, v0)
     if mention is None:
         return None
-    if mention.mention == "description" and (low in NOUNLIKE or not noun_head(text, mention)):
+    if mention.mention == "description" and (
+        (low in NOUNLIKE and not _name_ends(text, mention)) or not noun_head(text, mention)
+    ):
         return None
     if colon is not None:
         return Attribution([colon], mention, v0, v1, family)
@@ -782,6 +789,12 @@ def noun_head(text: str, m: Mention) -> bool:
     return last.isalpha() and last not in _NOT_HEADS and all(
         not w.lower().endswith(("n’t", "n't", "’s", "'s")) or w is words[-1] for w in words
     )
+
+
+def _name_ends(text: str, m: Mention) -> bool:
+    """Whether a descriptive phrase with a post-modifier ends with a name ("members of
+    Congress"): a cue after it is a verb, as after the name alone."""
+    return m.role is not None and text[text.rfind(" ", m.start, m.end) + 1].isupper()
 
 
 def _back(text: str, floor: int, pos: int) -> int:
@@ -925,6 +938,34 @@ def _passive(
     if by is not None:
         mention = phrase_after(text, by.end(), s_end)
     return Attribution(fragments, mention, v0, v1, "passive")
+
+
+#: Words that open the content after a passive's agent: "informed by X that …".
+_AFTER_AGENT = frozenset({"that", "whether", "if", "about", "to", "of", "what", "how", "why"})
+
+
+def _passive_agent(
+    text: str, s_start: int, s_end: int, v0: int, v1: int, agent: tuple[Mention | None, int]
+) -> Attribution | None:
+    """``X was informed by Y that …`` (the content after the agent) or ``A, X was informed
+    by Y.`` (the words before the comma): the agent ``Y`` is the source.  ``None`` when
+    neither follows the agent."""
+    mention, after = agent
+    j, k = _word_after(text, after, s_end)
+    if text[j:k] in _AFTER_AGENT:
+        c, e = _content_after(text, after, s_end, "")
+        if e - c < 3 or text[c] in _MARKS:
+            return None
+        return Attribution([(c, e)], mention, v0, v1, "passive")
+    if text[_skip(text, after, s_end) : s_end].strip(" \t\u00a0.!?"):
+        return None  # words after the agent that open no content
+    hearer = phrase_before(text, s_start, v0)
+    if hearer is None:
+        return None
+    comma = _back(text, s_start, hearer.start)
+    if comma <= s_start or text[comma] != "," or text[comma - 1] in _MARKS:
+        return None
+    return Attribution([_trim(text, s_start, comma)], mention, v0, v1, "passive")
 
 
 def _raising(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:

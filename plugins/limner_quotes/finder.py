@@ -48,6 +48,7 @@ from limner_quotes.phrases import (
     Mention,
     clause_subject,
     participle_source,
+    passive_agent,
     phrase_after,
     phrase_before,
     pronoun_mention,
@@ -295,6 +296,9 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
     if all(w.lower() in NP_SKIP_WORDS for w in between):
         m = phrase_after(text, _skip_space(text, e, limit), limit)
         return (m, cue, e) if m is not None else None
+    passive = passive_agent(text, i, s, limit)
+    if passive is not None:  # ,” Jones was told by Smith: the agent speaks
+        return (passive[0], cue, e) if passive[0] is not None else None
     m = phrase_before(text, i, s)
     if m is None or len(text[i : m.start].split()) > 1:
         m = phrase_after(text, i, s)  # "Mr. Morgan of the Sierra Club said"
@@ -387,6 +391,9 @@ def _before_cue(
             m = phrase_after(text, _skip_space(text, toks[-back + 1][1], end), end)
             return (m, "according to", e) if m is not None else None
         if low in SPEECH_VERBS or (low == "say" and back >= 2 and toks[-back - 1][2] == "to"):
+            passive = passive_agent(text, lo, s, end)
+            if passive is not None:  # "Jones was told by Smith: “": the agent speaks
+                return (passive[0], low, e) if passive[0] is not None else None
             m = None
             if back == 1 and layout is not None and (low.endswith("ing") or low == "say"):
                 # "X …, saying, “", "X began by saying, “", "X went on to say, “": the subject
@@ -822,6 +829,9 @@ def _labelled(text: str, layout: Layout, direct: _Spans) -> list[Found]:
 
 def _after_verb(text: str, v0: int, c: int, s_start: int, s_end: int, verb: str) -> Found | None:
     """``X said (that) …``: the clause starting at ``c``, with the speaker before the verb."""
+    passive = passive_agent(text, s_start, v0, s_end)
+    if passive is not None:  # "Jones was told by Smith that …": the agent speaks
+        return Found(c, _trim_end(text, c, s_end), "indirect", passive[0], verb)
     mention = participle_source(text, s_start, v0) if verb.endswith("ing") else None
     if mention is None:
         mention = phrase_before(text, s_start, v0)
@@ -875,6 +885,21 @@ def _sentence_final(
     after = comma >= 0 and rest and nxt < s_end and (
         text[nxt].isupper() or rest.startswith(" the ")
     )
+    passive = passive_agent(text, s_start, v0, s_end)
+    if passive is not None:  # "…, Jones was told by Smith.": the agent, not the hearer
+        before = phrase_before(text, s_start, v0)
+        tail = text[passive[1] : s_end].rstrip(" \t\u00a0.!?")
+        lead = (
+            _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
+            if before is not None and tail.count(" ") <= 6
+            and not any(c in tail for c in ',;:"“”«»')
+            else None
+        )
+        if lead is None or lead.start() <= s_start or text[lead.start() - 1] in _MARKS:
+            return None
+        return Found(
+            s_start, _trim_end(text, s_start, lead.start()), "indirect", passive[0], verb
+        )
     if after and verb not in _OBJECT_VERBS:  # not "…, X told the station.": the hearer
         mention = phrase_after(text, nxt, s_end)  # "…, said the minister."
     if mention is None:

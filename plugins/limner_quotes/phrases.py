@@ -24,13 +24,16 @@ from limner_quotes.lexicon import (
     PARTICLES,
     PRONOUNS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     word_set,
 )
 
 __all__ = [
     "Mention",
+    "by_means",
     "clause_subject",
     "participle_source",
+    "passive_agent",
     "phrase_after",
     "phrase_before",
     "pronoun_mention",
@@ -331,26 +334,86 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     if pronoun is not None:  # "he said", "she also said": the commonest case, read directly
         s, e = pronoun.span(1)
         return pronoun_mention(s, e, pronoun.group(1))
+    # a participle's subject has no post-modifier: in "footage of X asking", X asks
+    post = _PARTICIPLE.match(text, verb) is None
     near = max(lo, verb - _NEAR)
     if near > lo:  # most phrases are short: look close first, further only when needed
-        m = _phrase_before(text, near, verb)
+        m = _phrase_before(text, near, verb, post)
         if m is not None and m.start - near >= 16:
             return m
-    return _phrase_before(text, lo, verb)
+    return _phrase_before(text, lo, verb, post)
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+
+
+#: A verb followed by "by" (maybe with an adverb between): "told by", "warned again by".
+_BY_AFTER = re.compile(r"[a-z]+(?:[ \t\u00a0]+[a-z]+ly)?[ \t\u00a0]+by[ \t\u00a0]+(?=\S)")
+#: A form of "be" right before a participle, maybe with an adverb: "was", "has been also".
+_BE_BEFORE = re.compile(
+    r"(?<![\w’'])(?i:is|was|are|were|be|been|being)[ \t\u00a0]+"
+    r"(?:(?:not|never|also|just|again|once|later|then|[a-z]+ly)[ \t\u00a0]+)?\Z"
+)
+#: Nouns of a means, not an agent, after "by": "was told by phone", "informed by letter".
+_MEANS = word_set(
+    "phone telephone email e-mail mail letter post fax text video radio telegram cable hand"
+)
+
+
+def passive_agent(text: str, lo: int, verb: int, hi: int) -> tuple[Mention | None, int] | None:
+    """The speaker of a passive speech verb at ``verb`` with an agent: "Jones was told by
+    Smith", "has been warned by the minister".  The subject before the verb is the
+    hearer; the agent after "by" (up to ``hi``) speaks.  ``(agent, end)``, where ``end`` is
+    where the agent's words end, with ``agent`` ``None`` when no speaker phrase follows
+    "by" ("told by phone"); ``None`` when the verb is no passive with "by" (not before
+    ``lo``).
+    """
+    by = _BY_AFTER.match(text, verb, hi)
+    if by is None or _BE_BEFORE.search(text, max(lo, verb - 26), verb) is None:
+        return None
+    at = by.end()
+    word = _AGENT_WORD.match(text, at, hi)
+    if word is not None:
+        low = word.group().lower()
+        pronoun = _OBJECT_PRONOUNS.get(low)
+        if pronoun is not None:
+            return pronoun_mention(at, word.end(), pronoun), word.end()
+        if low in _MEANS:
+            return None, word.end()
+    agent = phrase_after(text, at, hi)
+    if agent is None or agent.start != at:
+        return None, at
+    return agent, agent.end
+
+
+_AGENT_WORD = re.compile(r"[\w’'\-]+")
+_BY_WORD = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+([\w’'\-]+)")
+
+
+def by_means(text: str, at: int) -> bool:
+    """Whether "by" and a means of speaking follow ``at``: " by phone", " by letter"."""
+    m = _BY_WORD.match(text, at)
+    return m is not None and m.group(1).lower() in _MEANS
 
 
 #: Words that stand alone for a part of a group, as a subject: "another says", "many said".
 _QUANTIFIER_PRONOUNS = word_set("another others many some most few several none both one")
 _OPENERS = word_set(", ; and but while whereas though although")
+#: Nouns that end in -ly, which a speaker phrase may end with: not adverbs ("a source
+#: close to the family said", "an ally of the minister said").
+_LY_NOUNS = word_set("family ally assembly rally supply monopoly anomaly")
 
 
-def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
+def _phrase_before(text: str, lo: int, verb: int, post: bool = True) -> Mention | None:
+    """The speaker phrase before ``verb``; ``post``: with a post-modifier that ends there."""
     toks = tokenize(text, max(lo, verb - _WINDOW), verb)
     i = len(toks) - 1
     while i >= 0:
         w = toks[i][2]
         low = w.lower()
-        if low in NP_SKIP_WORDS or (low.endswith("ly") and w.islower() and len(w) > 4):
+        if low in NP_SKIP_WORDS or (
+            low.endswith("ly") and w.islower() and len(w) > 4 and low not in _LY_NOUNS
+        ):
             i -= 1
             continue
         break
@@ -370,8 +433,115 @@ def _phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     if w[:1].isupper() or w == ")":
         first = _name_run_back(toks, i)
         run = [t for t in toks[first : i + 1] if t[2] not in "()"]
-        return _from_run(run)
-    return _description_back(toks, i)
+        named = _from_run(run)
+        return _post_modified(toks, first, named) if named is not None and post else named
+    described = _description_back(toks, i)
+    if described is None or not post:
+        return described
+    first = i
+    while toks[first][0] > described.start:
+        first -= 1
+    return _post_modified(toks, first, described)
+
+
+#: Object pronouns, with the pronoun each stands for as a subject ("him": "he").
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+#: Prepositions that open a post-modifier of a speaker's noun: "a friend of X", "a
+#: spokesman for X", "an aide to X", "an analyst at X", "a spokeswoman with X".
+_POST_PREPOSITIONS = word_set("of for to at with")
+#: Adjectives that take a post-modifier's preposition: "a source close to X",
+#: "people familiar with X".
+_POST_ADJECTIVES = word_set("close closest near familiar loyal")
+#: Nouns that head a speaker phrase at a sentence's start, capitalised there ("People
+#: familiar with the matter said"), beside the role words.
+_GROUP_NOUNS = word_set(
+    """
+    people person persons source sources friend friends relative relatives associate
+    associates colleague colleagues ally allies member members resident residents witness
+    witnesses expert experts critic critics supporter supporters employee employees staff
+    staffer staffers worker workers insider insiders
+    """
+)
+#: Words that end a head noun read back from a post-modifier: no noun heads a phrase there.
+_NOT_HEAD_NOUNS = BOUNDARY_WORDS | DETERMINERS | NP_SKIP_WORDS | _PREPOSITIONS | PRONOUNS
+
+
+def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
+    """The speaker phrase whose post-modifier ends with ``m`` (from ``toks[first]``):
+    "a friend of Smith", "a source close to the family", "people familiar with the
+    matter", "Mr. Morgan of the Sierra Club".  The whole phrase names the speaker: the
+    head noun phrase before the preposition is its role ("friend", "source"), or its
+    name for a name with a post-modifier that opens with a determiner.  ``m`` itself when
+    no noun heads a post-modifier before it.
+    """
+    if first < 2 or _possessive_end(toks, m):
+        return m  # "any mention of Russia's suspected …": the words go on past the name
+    prep = toks[first - 1][2].lower()
+    if prep not in _POST_PREPOSITIONS:
+        return m
+    h = first - 2
+    if prep in {"to", "with"} and toks[h][2].lower() in _POST_ADJECTIVES:
+        h -= 1  # "close to", "familiar with"
+        if h < 0:
+            return m
+    elif prep in {"to", "with"} and not _named_group(toks[h][2]):
+        return m  # after a role or a group only ("an aide to X"), not "went to X"
+    head = toks[h][2]
+    low = head.lower()
+    if not head.isalpha() or low in _NOT_HEAD_NOUNS or (
+        low.endswith("ly") and low not in _LY_NOUNS
+    ):
+        return m
+    if (low.endswith("ed") or low in _PAST_VERBS or low in SPEECH_VERBS) and not _named_group(
+        head
+    ):
+        return m  # "officers who arrived at the scene": a verb, no noun, before "at"
+    start_of_sentence = h == 0 or not toks[h - 1][2][:1].isalnum()
+    common = head.islower() or (
+        _named_group(head)
+        and (start_of_sentence or toks[h - 1][2].lower() in DETERMINERS)
+    )
+    if not common:  # a name: "Mr. Morgan of the Sierra Club", not "Bank of America"
+        if toks[first][2].lower() not in DETERMINERS:
+            return m
+        named = _from_run([t for t in toks[_name_run_back(toks, h) : h + 1] if t[2] not in "()"])
+        if named is None or named.mention != "name":
+            return m
+        return _made(
+            Mention, (named.start, m.end, "name", named.name, named.role, named.gender, False)
+        )
+    described = _description_back(toks, h)
+    if described is None:
+        return m
+    s = described.start
+    k = h
+    while k > 0 and toks[k - 1][0] >= s:
+        k -= 1
+    if k == h and low.endswith("ing") and not _named_group(head):
+        return m  # "officers arriving at the scene" reads the noun before the participle
+    if k > 0 and toks[k - 1][2][:1].isdigit():
+        k -= 1  # "48 percent of Democrats"
+        s = toks[k][0]
+    words = [w for _, _, w in toks[k : h + 1]]
+    head_words = _head_words(words) or words
+    role = " ".join(w.lower() for w in head_words if not _quantity(w)) or None
+    kind = "role" if any(_key(w) in ROLE_WORDS for w in head_words) else "description"
+    definite = words[0].lower() in {"the", "this"}
+    return _made(Mention, (s, m.end, kind, None, role, _gender(head_words), definite))
+
+
+def _possessive_end(toks: list[Token], m: Mention) -> bool:
+    """Whether the last token of ``m`` is a possessive ("Russia's")."""
+    for _s, e, w in reversed(toks):
+        if e == m.end:
+            return w.endswith(("’s", "'s", "s’", "s'"))
+    return False
+
+
+def _named_group(word: str) -> bool:
+    """Whether ``word`` is a role or a group noun ("aide", "officials", "people")."""
+    key = _key(word)
+    return key in ROLE_WORDS or key in _GROUP_NOUNS
 
 
 def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
@@ -473,12 +643,44 @@ def _description_back(toks: list[Token], i: int) -> Mention | None:
     if words[0].lower() in _PREPOSITIONS:
         return None
     s, e = toks[start][0], toks[i][1]
+    head = _head_words(words)
+    if head is not None:  # "a spokesman for the company": the words before "for" head it
+        role = " ".join(w.lower() for w in head if not _quantity(w))
+        kind = "role" if any(_key(w) in ROLE_WORDS for w in head) else "description"
+        definite = words[0].lower() in {"the", "this"}
+        return _made(Mention, (s, e, kind, None, role, _gender(head), definite))
     roles = [w for w in words if w.lower().rstrip(".") in ROLE_WORDS]
     definite = words[0].lower() in {"the", "this"} or words[0][:1].isupper()
     if roles:
         role = " ".join(w.lower() for w in words if w.lower() not in DETERMINERS)
         return _made(Mention, (s, e, "role", None, role, _gender(words), definite))
     return _made(Mention, (s, e, "description", None, None, None, False))
+
+
+def _head_words(words: list[str]) -> list[str] | None:
+    """The words of a descriptive phrase before its post-modifier ("a spokesman" of "a
+    spokesman for the company", "people" of "people familiar with the matter"), or
+    ``None`` when no post-modifier follows a noun ("one of the officials")."""
+    for q in range(1, len(words)):
+        if words[q].lower() in _POST_PREPOSITIONS:
+            end = q - 1 if words[q - 1].lower() in _POST_ADJECTIVES else q
+            head = words[:end]
+            if any(w.lower() in _OBJECT_PRONOUNS or w.lower() in PRONOUNS for w in head):
+                return None  # "X confronted him with …": a verb and its object, no noun
+            if any(not _quantity(w) for w in head):
+                return head
+            return None
+    return None
+
+
+#: Words that count a part of what the post-modifier names ("more of its members").
+_PARTS = word_set("more less half none rest part")
+
+
+def _quantity(word: str) -> bool:
+    """Whether ``word`` only counts or picks ("one", "more", "30"): no head noun."""
+    low = word.lower()
+    return low in DETERMINERS or low in _PARTS or word[:1].isdigit()
 
 
 def phrase_after(text: str, start: int, hi: int) -> Mention | None:

@@ -17,7 +17,13 @@ from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import ROLE_WORDS, word_set
-from limner_quotes.phrases import Mention, phrase_after, pronoun_mention, subject_start
+from limner_quotes.phrases import (
+    Mention,
+    by_means,
+    phrase_after,
+    pronoun_mention,
+    subject_start,
+)
 
 __all__ = [
     "DOCUMENT_HEADS",
@@ -94,8 +100,11 @@ def source_type(text: str, m: Mention | None) -> str:
     words = text[m.start : m.end].split()
     if not words:
         return "unknown"
-    of = [i for i, w in enumerate(words) if w.lower() == "of"]
-    head = _head(words[: of[0]] if of and of[0] > 0 else words)
+    if m.mention == "description" and m.role:  # "a source close to the ministry": "source"
+        head = _head(m.role.split())
+    else:
+        of = [i for i, w in enumerate(words) if w.lower() == "of"]
+        head = _head(words[: of[0]] if of and of[0] > 0 else words)
     if head in DOCUMENT_HEADS:
         return "document"
     if head in ORGANIZATION_HEADS:
@@ -455,8 +464,8 @@ def impersonal(text: str, start: int, end: int) -> bool:
     cue = text[start:end]
     if cue.endswith("ly"):
         return True
-    if _COMPLEMENT.match(text, end) is None:
-        return False
+    if _COMPLEMENT.match(text, end) is None and not by_means(text, end):
+        return False  # "was told by phone that …": a means, no agent
     return (
         _RAISING.match(cue) is not None
         or _BE_BEFORE.search(text, max(0, start - 24), start) is not None

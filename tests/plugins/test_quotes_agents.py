@@ -1,0 +1,170 @@
+"""Tests of two speaker rules of the quotes plugin: the agent of a passive speech verb
+speaks, and a noun phrase with a post-modifier names its speaker whole."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import limner
+from tests.plugins.support import annotated, quotes_of
+
+ENRICHER = limner.Enricher(["quotes"])
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """``(style, content, speaker mention, speaker)`` of every quote of ``text``."""
+    found = quotes_of(ENRICHER, text)
+    return [(q["style"], q["text"], q["mention"], q.get("speaker")) for q in found]
+
+
+def person(text: str, surface: str) -> dict[str, Any]:
+    found = [p for p in annotated(ENRICHER, text, "person") if p["surface"] == surface]
+    assert len(found) == 1, annotated(ENRICHER, text, "person")
+    return found[0]
+
+
+# -- a passive speech verb with "by": the agent speaks, never the hearer ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The talks failed, Jones was told by Smith.", "The talks failed"),
+        ("The talks failed, Jones was warned by Smith.", "The talks failed"),
+        ("The talks failed, Jones was informed by Smith.", "The talks failed"),
+        ("The talks failed, Jones was told by Smith on Monday.", "The talks failed"),
+        ("Jones was told by Smith that the talks failed.", "the talks failed"),
+        ("Jones has been told by Smith that the talks failed.", "the talks failed"),
+        ("Jones was warned by Smith that the talks would fail.", "the talks would fail"),
+        ("Jones was informed by Smith that the talks failed.", "the talks failed"),
+        ("Jones was asked by Smith whether the talks failed.", "whether the talks failed"),
+        ("“The talks failed,” Jones was told by Smith.", "The talks failed,"),
+        ("Jones was told by Smith: “The talks failed.”", "The talks failed."),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_speaks(text: str, content: str) -> None:
+    assert [(c, m) for _, c, m, _ in quotes(text)] == [(content, "Smith")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The talks failed, Jones was told by a senior official.", "a senior official"),
+        ("Jones was told by the minister that the talks failed.", "the minister"),
+        ("Jones was told by him that the talks failed.", "him"),
+    ],
+)
+def test_the_agent_may_be_any_speaker_phrase(text: str, mention: str) -> None:
+    assert [m for _, _, m, _ in quotes(text)] == [mention]
+
+
+def test_an_agent_that_names_no_one_leaves_the_quote_without_a_speaker() -> None:
+    # "by phone" is a means, not an agent: no speaker, and never the hearer
+    assert quotes("Jones was told by phone that the talks failed.") == [
+        ("indirect", "the talks failed", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # active verbs and passives without "by" are read as they were
+        ("Smith told Jones that the talks failed.", "Smith"),
+        ("The talks failed, Smith told Jones.", "Smith"),
+        ("The talks failed, Smith said.", "Smith"),
+        ("“The talks failed,” Jones said.", "Jones"),
+        ("The senator was asked whether the plan would fail before the vote.", None),
+    ],
+)
+def test_sentences_without_a_passive_agent_keep_their_speaker(
+    text: str, mention: str | None
+) -> None:
+    assert [m for _, _, m, _ in quotes(text)] == [mention]
+
+
+# -- a noun phrase with a post-modifier is one speaker phrase --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        ("“The talks failed,” a friend of Smith said.", "a friend of Smith", "friend"),
+        ("“The talks failed,” a source close to Smith said.", "a source close to Smith",
+         "source"),
+        ("“The talks failed,” a source close to the family said.",
+         "a source close to the family", "source"),
+        ("“The talks failed,” an aide to the minister said.", "an aide to the minister", "aide"),
+        ("“The talks failed,” a spokesman for the company said.",
+         "a spokesman for the company", "spokesman"),
+        ("“The talks failed,” people familiar with the matter said.",
+         "people familiar with the matter", "people"),
+        ("“The talks failed,” an analyst at Goldman Sachs said.",
+         "an analyst at Goldman Sachs", "analyst"),
+        ("“The talks failed,” a close ally of the minister said.",
+         "a close ally of the minister", "close ally"),
+    ],
+)
+def test_a_post_modified_phrase_after_a_quotation_is_its_speaker(
+    text: str, mention: str, role: str
+) -> None:
+    assert [(s, c, m) for s, c, m, _ in quotes(text)] == [
+        ("direct", "The talks failed,", mention)
+    ]
+    found = person(text, mention)
+    assert found["role"] == role
+    assert found.get("name") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A friend of Smith said the talks failed.", "A friend of Smith"),
+        ("A source close to Smith said that the talks failed.", "A source close to Smith"),
+        ("The talks failed, a friend of Smith said.", "a friend of Smith"),
+        ("The talks failed, an aide to the minister said.", "an aide to the minister"),
+        ("Officials at the ministry said the talks failed.", "Officials at the ministry"),
+        ("People familiar with the matter said the talks failed.",
+         "People familiar with the matter"),
+    ],
+)
+def test_a_post_modified_phrase_before_reported_speech_is_its_speaker(
+    text: str, mention: str
+) -> None:
+    assert [m for _, _, m, _ in quotes(text)] == [mention]
+    assert person(text, mention).get("name") is None  # not the name inside the phrase
+
+
+def test_a_name_with_a_post_modifier_keeps_its_name() -> None:
+    text = "John Smith of the Sierra Club said that the talks failed."
+    assert quotes(text) == [
+        ("indirect", "the talks failed", "John Smith of the Sierra Club", "John Smith")
+    ]
+
+
+def test_a_post_modifier_of_an_organisation_source_names_a_person() -> None:
+    text = "“The talks failed,” a source close to the ministry said."
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["source_type"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # phrases read as they were
+        ("“The talks failed,” a friend said.", "a friend"),
+        ("“The talks failed,” said a friend of Smith.", "a friend of Smith"),
+        ("One of the officials said that the talks failed.", "One of the officials"),
+        ("He went to Smith and said the talks failed.", "He"),
+        ("Secretary of State John Kerry said the talks failed.", "Secretary of State John Kerry"),
+    ],
+)
+def test_phrases_without_a_post_modified_noun_are_unchanged(text: str, mention: str) -> None:
+    assert [m for _, _, m, _ in quotes(text)] == [mention]
+
+
+def test_a_participle_takes_the_name_before_it() -> None:
+    # in "footage of X asking", X asks: the name, not the phrase it ends
+    text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”"
+    assert [m for _, _, m, _ in quotes(text)] == ["Hillary Clinton"]
