@@ -531,7 +531,7 @@ def formats(as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@click.argument("source", type=click.Path())
 @click.option(
     "--output",
     "-o",
@@ -604,7 +604,7 @@ def batch(
     stopped by a crash or Ctrl-C goes on where it was.  A record that cannot
     be read goes to the errors file with its reason and the run goes on.
     """
-    from limner.batch import check_paths, errors_path_for, run_batch
+    from limner.batch import check_paths, check_source, errors_path_for, run_batch
 
     for option, value in (("--output", output), ("--errors-file", errors_file)):
         if value == "-":
@@ -622,6 +622,11 @@ def batch(
         check_paths(Path(source), Path(output), errors_path)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    try:
+        check_source(Path(source))
+    except InputError as exc:
+        click.echo(f"limner: error: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
     enricher, plugin_faults = _make_enricher(plugins, disable, config, timeout, kinds)
     if format_name is None:
         database = Path(output).suffix.lower() in (".db", ".sqlite", ".sqlite3")

@@ -159,3 +159,20 @@ def test_output_dash_is_standard_output_where_the_format_streams(
         assert result.exit_code == 2, result.output
         assert "not standard output" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]  # no file named -
+
+
+def test_batch_a_missing_source_is_an_input_error_as_in_enrich(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    missing = tmp_path / "nope.jsonl"
+    enriched = runner.invoke(cli, ["enrich", str(missing), *CORE])
+    batched = runner.invoke(cli, ["batch", str(missing), "-o", str(out), *CORE])
+    assert enriched.exit_code == batched.exit_code == 3, batched.output
+    assert batched.stderr == enriched.stderr == (
+        f"limner: error: {missing}: cannot read: No such file or directory\n"
+    )
+    folder = runner.invoke(cli, ["batch", str(tmp_path), "-o", str(out), *CORE])
+    assert folder.exit_code == 3 and "cannot read: Is a directory" in folder.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no output, no errors file
+
