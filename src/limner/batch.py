@@ -530,22 +530,21 @@ class JsonlWriter:
     """
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self._out: IO[bytes] | None = None
-
-    def done_ids(self) -> set[str]:
-        """The ids in the file.
+        """Open the writer on ``path``; nothing is written yet.
 
         Raises:
             InputError: the file is an SQLite database (cutting its "torn
                 line" would destroy it).
         """
-        if self.path.is_file():
-            with self.path.open("rb") as fh:
+        self.path = path
+        self._out: IO[bytes] | None = None
+        if path.is_file():
+            with path.open("rb") as fh:
                 if fh.read(16) == b"SQLite format 3\x00":
-                    raise InputError(
-                        f"{self.path} is an SQLite database, not JSONL: pass -f sqlite"
-                    )
+                    raise InputError(f"{path} is an SQLite database, not JSONL: pass -f sqlite")
+
+    def done_ids(self) -> set[str]:
+        """The ids in the file."""
         return _done_ids(self.path, "id")
 
     def write(self, doc: Document) -> None:

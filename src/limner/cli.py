@@ -637,7 +637,15 @@ def batch(
         raise click.UsageError(
             f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
         )
-    _setup(enricher)
+    try:  # an output the format cannot resume (not its database) is refused before any work
+        writer = fmt.batch_writer(Path(output))
+    except InputError as exc:
+        raise click.BadParameter(str(exc), param_hint="--output") from None
+    try:
+        _setup(enricher)
+    except BaseException:
+        writer.close()
+        raise
     try:
         stats = run_batch(
             enricher,
@@ -648,7 +656,7 @@ def batch(
             id_field=id_field,
             processes=processes,
             progress=sys.stderr.isatty() if progress is None else progress,
-            writer=fmt.batch_writer(Path(output)),
+            writer=writer,
         )
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)

@@ -176,3 +176,18 @@ def test_batch_a_missing_source_is_an_input_error_as_in_enrich(
     assert folder.exit_code == 3 and "cannot read: Is a directory" in folder.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # no output, no errors file
 
+
+
+def test_batch_refuses_an_output_that_is_not_a_limner_database_before_any_work(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Hi."}) + "\n")
+    db = tmp_path / "notadb.db"
+    db.write_text("hello\n")
+    result = runner.invoke(cli, ["batch", str(src), "-o", str(db), *CORE])
+    assert result.exit_code == 2, result.output
+    assert "--output" in result.stderr and "not an SQLite database" in result.stderr
+    assert db.read_text() == "hello\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "notadb.db"]
+

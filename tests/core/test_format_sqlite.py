@@ -224,7 +224,7 @@ def test_batch_into_a_database_as_jsonl_is_refused_untouched(tmp_path: Path) -> 
     before = db.read_bytes()
     args = ["batch", str(src), "-p", "numbers", "-f", "jsonl", "-o", str(db)]
     result = CliRunner().invoke(cli, args)
-    assert result.exit_code == 3 and "pass -f sqlite" in result.stderr
+    assert result.exit_code == 2 and "pass -f sqlite" in result.stderr
     assert db.read_bytes() == before
 
 

@@ -45,7 +45,8 @@ TARGETS = ("stream", "file", "directory")
 class BatchWriter(Protocol):
     """Where ``limner batch`` writes documents, one at a time, resumably.
 
-    Opened on the output path; ``done_ids`` are the ids already written (a
+    Opened on the output path, and refusing then (:class:`~limner.InputError`)
+    an output that is not what it writes; ``done_ids`` are the ids already written (a
     document cut short by a crash is not among them, and is not left half
     written); each ``write`` is on disk, as far as a crash of the process is
     concerned, when it returns; ``close`` makes it durable.
