@@ -14,11 +14,16 @@ Exit codes:
   read;
 - 2: bad usage: an unknown option, format or plugin option, annotators
   that cannot be ordered, a `--timeout` that is not a positive number, an
-  output path that cannot be written, or, in `batch`, a source, output and
-  errors file that are not three different files (checked before any work);
-- 3: an input could not be read (a missing file, or invalid UTF-8 without
-  `--encoding-errors replace`; a file that starts with a byte order mark is
-  read as UTF-8, UTF-16 or UTF-32, as the mark says).
+  output path that cannot be written, an output that the format cannot
+  add to (in `batch`, a file that is not a limner database for `-f sqlite`,
+  or a database for `-f jsonl`), a file named twice for a format that holds
+  one document per id (`sqlite`), or, in `batch`, a source, output and
+  errors file that are not three different files (all checked before any
+  work: an output is left as it was);
+- 3: an input could not be read (a missing file or `batch` source, or
+  invalid UTF-8 without `--encoding-errors replace`; a file that starts
+  with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
+  says).
 """
 
 from __future__ import annotations
@@ -265,11 +270,16 @@ def cli() -> None:
     places and sentiment."""
 
 
+def _doc_id(name: str) -> str:
+    """The id of the document of the input ``name``: its path, ``<stdin>`` for ``-``."""
+    return "<stdin>" if name == "-" else name
+
+
 def _inputs(files: Sequence[str], errors: str) -> Iterator[tuple[str, str]]:
     for name in files or ["-"]:
         if name == "-":
             data = sys.stdin.buffer.read()
-            yield "<stdin>", read_text("<stdin>", data, errors)
+            yield _doc_id(name), read_text(_doc_id(name), data, errors)
             continue
         path = Path(name)
         try:
@@ -350,6 +360,8 @@ def enrich(
     enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
     fmt = _get_format(enricher.manager, format_name)
     output = _check_output(fmt, output, table_kind)
+    if fmt.unique_ids:
+        _check_unique_ids(fmt, files)
     _setup(enricher)
     docs: list[Document] = []
     try:
@@ -388,6 +400,19 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str |
     if output is not None and fmt.target != "directory" and Path(output).is_dir():
         raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
     return output
+
+
+def _check_unique_ids(fmt: Any, files: Sequence[str]) -> None:
+    """Refuse, before any work, inputs that would give two documents one id."""
+    seen: set[str] = set()
+    for name in files or ["-"]:
+        doc_id = _doc_id(name)
+        if doc_id in seen:
+            raise click.UsageError(
+                f"{name!r} is given twice; the {fmt.name} format holds one document per id, "
+                "and a document's id is its file's path"
+            )
+        seen.add(doc_id)
 
 
 def _write(

@@ -177,7 +177,6 @@ def test_batch_a_missing_source_is_an_input_error_as_in_enrich(
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # no output, no errors file
 
 
-
 def test_batch_refuses_an_output_that_is_not_a_limner_database_before_any_work(
     runner: CliRunner, tmp_path: Path
 ) -> None:
@@ -191,3 +190,19 @@ def test_batch_refuses_an_output_that_is_not_a_limner_database_before_any_work(
     assert db.read_text() == "hello\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "notadb.db"]
 
+
+def test_enrich_refuses_a_file_named_twice_into_a_database_leaving_it_as_it_was(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("Over 3 people.")
+    into_db = ["-f", "sqlite", "-o", "x.db", *CORE]
+    assert runner.invoke(cli, ["enrich", "a.txt", *into_db]).exit_code == 0
+    before = Path("x.db").read_bytes()
+    result = runner.invoke(cli, ["enrich", "a.txt", "a.txt", *into_db])
+    assert result.exit_code == 2, result.output
+    assert "'a.txt' is given twice" in result.stderr and "one document per id" in result.stderr
+    assert Path("x.db").read_bytes() == before
+    assert [d.id for d in limner.load("x.db")] == ["a.txt"]
+    twice = runner.invoke(cli, ["enrich", "a.txt", "a.txt", "-f", "jsonl", *CORE])
+    assert twice.exit_code == 0 and twice.stdout.count('"id": "a.txt"') == 2  # JSONL holds both

@@ -89,6 +89,9 @@ class Format:
         batch_writer: opens a :class:`BatchWriter` on a path, for ``limner batch``.
         drops: what a round trip through the format loses, in a few words
             (empty when nothing is lost).
+        unique_ids: the format holds one document per id (a database keyed
+            by it); ``limner enrich`` refuses, before any work, inputs that
+            would give two documents one id.
     """
 
     name: str
@@ -104,6 +107,7 @@ class Format:
     options: tuple[str, ...] = ()
     batch_writer: Callable[[Path], BatchWriter] | None = attrs.field(default=None, repr=False)
     drops: str = ""
+    unique_ids: bool = False
 
     @property
     def reads(self) -> bool:

@@ -88,6 +88,7 @@ def exchange_formats() -> list[Format]:
             read_path=_sqlite_load,
             batch_writer=_sqlite_writer,
             drops="compact layers (tokens)",
+            unique_ids=True,
         ),
         Format(
             "csv",
