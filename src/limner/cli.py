@@ -12,14 +12,15 @@ Exit codes:
   not be used (it failed to load, a hook returned something malformed, or
   it requires a kind nobody makes), or, in `batch`, a record could not be
   read;
-- 2: bad usage: an unknown option, format or plugin option, annotators
-  that cannot be ordered, a `--timeout` that is not a positive number, an
-  output path that cannot be written, an output that the format cannot
-  add to (in `batch`, a file that is not a limner database for `-f sqlite`,
-  or a database for `-f jsonl`), a file named twice for a format that holds
-  one document per id (`sqlite`), or, in `batch`, a source, output and
-  errors file that are not three different files (all checked before any
-  work: an output is left as it was);
+- 2: bad usage: an unknown option, format or plugin option, a kind that
+  no enabled plugin makes (`-k`) or that the run does not make (`--kind`),
+  annotators that cannot be ordered, a `--timeout` that is not a positive
+  number, an output path that cannot be written, an output that the format
+  cannot add to (in `batch`, a file that is not a limner database for `-f
+  sqlite`, or a database for `-f jsonl`), a file named twice for a format
+  that holds one document per id (`sqlite`), or, in `batch`, a source,
+  output and errors file that are not three different files (all checked
+  before any work: an output is left as it was);
 - 3: an input could not be read (a missing file or `batch` source, or
   invalid UTF-8 without `--encoding-errors replace`; a file that starts
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
@@ -322,7 +323,8 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     "table_kind",
     default=None,
     metavar="KIND",
-    help="For `-f csv`: write this kind's annotations, a column per field.",
+    help="For `-f csv`: write this kind's annotations, a column per field (a kind "
+    "that the run makes).",
 )
 @click.option(
     "--strict",
@@ -360,6 +362,8 @@ def enrich(
     enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
     fmt = _get_format(enricher.manager, format_name)
     output = _check_output(fmt, output, table_kind)
+    if table_kind is not None:
+        _check_table_kind(enricher, table_kind)
     if fmt.unique_ids:
         _check_unique_ids(fmt, files)
     _setup(enricher)
@@ -400,6 +404,25 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str |
     if output is not None and fmt.target != "directory" and Path(output).is_dir():
         raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
     return output
+
+
+def _check_table_kind(enricher: Enricher, kind: str) -> None:
+    """Refuse, before any work, a ``--kind`` that the run does not make (its table would be
+    empty whatever the text), naming the kinds that can be asked for."""
+    if kind in enricher.produces:
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PluginWarning)  # shown when the enricher was made
+        made = {k for a in enricher.manager.annotators(enricher.config) for k in a.produces}
+    if kind not in made:
+        raise click.BadParameter(
+            f"no enabled plugin makes {kind!r}; kinds made: {', '.join(sorted(made)) or 'none'}",
+            param_hint="--kind",
+        )
+    asked = ",".join([*(enricher.kinds or ()), kind])
+    raise click.BadParameter(
+        f"this run does not make {kind!r}; ask for it with -k {asked}", param_hint="--kind"
+    )
 
 
 def _check_unique_ids(fmt: Any, files: Sequence[str]) -> None:
