@@ -18,9 +18,9 @@ Exit codes:
   number, an output path that cannot be written, an output that the format
   cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
-  that holds one document per id (`sqlite`), or, in `batch`, a source,
-  output and errors file that are not three different files (all checked
-  before any work: an output is left as it was);
+  that holds one document per id (`sqlite`, `webanno`), or, in `batch`, a
+  source, output and errors file that are not three different files (all
+  checked before any work: an output is left as it was);
 - 3: an input could not be read (a missing file or `batch` source, or
   invalid UTF-8 without `--encoding-errors replace`; a file that starts
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark

@@ -204,5 +204,9 @@ def test_enrich_refuses_a_file_named_twice_into_a_database_leaving_it_as_it_was(
     assert "'a.txt' is given twice" in result.stderr and "one document per id" in result.stderr
     assert Path("x.db").read_bytes() == before
     assert [d.id for d in limner.load("x.db")] == ["a.txt"]
+    webanno = runner.invoke(cli, ["enrich", "a.txt", "a.txt", "-f", "webanno", *CORE])
+    assert webanno.exit_code == 2 and "the webanno format holds one document per id" in (
+        webanno.stderr
+    )
     twice = runner.invoke(cli, ["enrich", "a.txt", "a.txt", "-f", "jsonl", *CORE])
     assert twice.exit_code == 0 and twice.stdout.count('"id": "a.txt"') == 2  # JSONL holds both

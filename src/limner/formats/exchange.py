@@ -118,5 +118,6 @@ def exchange_formats() -> list[Format]:
             ".jsonld",
             "W3C Web Annotation: a JSON-LD AnnotationCollection with text selectors",
             drops="compact layers (tokens)",
+            unique_ids=True,  # a target names its document by id
         ),
     ]
