@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import errno
 import gc
 import io
 import itertools
 import json
 import os
 import re
+import stat
 import sys
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
@@ -47,6 +49,7 @@ __all__ = [
     "BatchStats",
     "JsonlWriter",
     "check_paths",
+    "check_source",
     "enriched_line",
     "errors_path_for",
     "run_batch",
@@ -325,6 +328,24 @@ def check_paths(source: Path, output: Path, errors_path: Path) -> None:
             raise ValueError(f"{what} and {other} are the same file: {names}")
 
 
+def check_source(source: Path) -> None:
+    """Refuse a source that cannot be read, before any work (as ``limner enrich`` a file).
+
+    Nothing is read: a named pipe is left for the run to read once.
+
+    Raises:
+        InputError: ``source`` does not exist, is a folder, or may not be read.
+    """
+    try:
+        st = os.stat(source)
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read: {exc.strerror}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{source}: cannot read: {os.strerror(errno.EISDIR)}")
+    if not os.access(source, os.R_OK):
+        raise InputError(f"{source}: cannot read: {os.strerror(errno.EACCES)}")
+
+
 def run_batch(
     enricher: Enricher,
     source: Path,
@@ -349,13 +370,15 @@ def run_batch(
     ``str``.
 
     Raises:
-        InputError: ``source`` is not valid in the encoding its byte order
+        InputError: ``source`` cannot be read (see :func:`check_source`;
+            nothing is done), or is not valid in the encoding its byte order
             mark names.
         ValueError: two of ``source``, ``output`` and the errors file are
             the same file (see :func:`check_paths`); nothing is done.
     """
     errors_path = errors_path or errors_path_for(output)
     check_paths(source, output, errors_path)
+    check_source(source)
     writer = writer or JsonlWriter(output)
     done = writer.done_ids()
     bad_done = _done_ids(errors_path, "line")
@@ -507,22 +530,21 @@ class JsonlWriter:
     """
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self._out: IO[bytes] | None = None
-
-    def done_ids(self) -> set[str]:
-        """The ids in the file.
+        """Open the writer on ``path``; nothing is written yet.
 
         Raises:
             InputError: the file is an SQLite database (cutting its "torn
                 line" would destroy it).
         """
-        if self.path.is_file():
-            with self.path.open("rb") as fh:
+        self.path = path
+        self._out: IO[bytes] | None = None
+        if path.is_file():
+            with path.open("rb") as fh:
                 if fh.read(16) == b"SQLite format 3\x00":
-                    raise InputError(
-                        f"{self.path} is an SQLite database, not JSONL: pass -f sqlite"
-                    )
+                    raise InputError(f"{path} is an SQLite database, not JSONL: pass -f sqlite")
+
+    def done_ids(self) -> set[str]:
+        """The ids in the file."""
         return _done_ids(self.path, "id")
 
     def write(self, doc: Document) -> None:

@@ -12,13 +12,19 @@ Exit codes:
   not be used (it failed to load, a hook returned something malformed, or
   it requires a kind nobody makes), or, in `batch`, a record could not be
   read;
-- 2: bad usage: an unknown option, format or plugin option, annotators
-  that cannot be ordered, a `--timeout` that is not a positive number, an
-  output path that cannot be written, or, in `batch`, a source, output and
-  errors file that are not three different files (checked before any work);
-- 3: an input could not be read (a missing file, or invalid UTF-8 without
-  `--encoding-errors replace`; a file that starts with a byte order mark is
-  read as UTF-8, UTF-16 or UTF-32, as the mark says).
+- 2: bad usage: an unknown option, format or plugin option, a kind that
+  no enabled plugin makes (`-k`) or that the run does not make (`--kind`),
+  annotators that cannot be ordered, a `--timeout` that is not a positive
+  number, an output path that cannot be written, an output that the format
+  cannot add to (in `batch`, a file that is not a limner database for `-f
+  sqlite`, or a database for `-f jsonl`), a file named twice for a format
+  that holds one document per id (`sqlite`, `webanno`), or, in `batch`, a
+  source, output and errors file that are not three different files (all
+  checked before any work: an output is left as it was);
+- 3: an input could not be read (a missing file or `batch` source, or
+  invalid UTF-8 without `--encoding-errors replace`; a file that starts
+  with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
+  says).
 """
 
 from __future__ import annotations
@@ -265,11 +271,16 @@ def cli() -> None:
     places and sentiment."""
 
 
+def _doc_id(name: str) -> str:
+    """The id of the document of the input ``name``: its path, ``<stdin>`` for ``-``."""
+    return "<stdin>" if name == "-" else name
+
+
 def _inputs(files: Sequence[str], errors: str) -> Iterator[tuple[str, str]]:
     for name in files or ["-"]:
         if name == "-":
             data = sys.stdin.buffer.read()
-            yield "<stdin>", read_text("<stdin>", data, errors)
+            yield _doc_id(name), read_text(_doc_id(name), data, errors)
             continue
         path = Path(name)
         try:
@@ -312,7 +323,8 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     "table_kind",
     default=None,
     metavar="KIND",
-    help="For `-f csv`: write this kind's annotations, a column per field.",
+    help="For `-f csv`: write this kind's annotations, a column per field (a kind "
+    "that the run makes).",
 )
 @click.option(
     "--strict",
@@ -350,6 +362,10 @@ def enrich(
     enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
     fmt = _get_format(enricher.manager, format_name)
     output = _check_output(fmt, output, table_kind)
+    if table_kind is not None:
+        _check_table_kind(enricher, table_kind)
+    if fmt.unique_ids:
+        _check_unique_ids(fmt, files)
     _setup(enricher)
     docs: list[Document] = []
     try:
@@ -388,6 +404,38 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str |
     if output is not None and fmt.target != "directory" and Path(output).is_dir():
         raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
     return output
+
+
+def _check_table_kind(enricher: Enricher, kind: str) -> None:
+    """Refuse, before any work, a ``--kind`` that the run does not make (its table would be
+    empty whatever the text), naming the kinds that can be asked for."""
+    if kind in enricher.produces:
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PluginWarning)  # shown when the enricher was made
+        made = {k for a in enricher.manager.annotators(enricher.config) for k in a.produces}
+    if kind not in made:
+        raise click.BadParameter(
+            f"no enabled plugin makes {kind!r}; kinds made: {', '.join(sorted(made)) or 'none'}",
+            param_hint="--kind",
+        )
+    asked = ",".join([*(enricher.kinds or ()), kind])
+    raise click.BadParameter(
+        f"this run does not make {kind!r}; ask for it with -k {asked}", param_hint="--kind"
+    )
+
+
+def _check_unique_ids(fmt: Any, files: Sequence[str]) -> None:
+    """Refuse, before any work, inputs that would give two documents one id."""
+    seen: set[str] = set()
+    for name in files or ["-"]:
+        doc_id = _doc_id(name)
+        if doc_id in seen:
+            raise click.UsageError(
+                f"{name!r} is given twice; the {fmt.name} format holds one document per id, "
+                "and a document's id is its file's path"
+            )
+        seen.add(doc_id)
 
 
 def _write(
@@ -531,7 +579,7 @@ def formats(as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@click.argument("source", type=click.Path())
 @click.option(
     "--output",
     "-o",
@@ -604,7 +652,7 @@ def batch(
     stopped by a crash or Ctrl-C goes on where it was.  A record that cannot
     be read goes to the errors file with its reason and the run goes on.
     """
-    from limner.batch import check_paths, errors_path_for, run_batch
+    from limner.batch import check_paths, check_source, errors_path_for, run_batch
 
     for option, value in (("--output", output), ("--errors-file", errors_file)):
         if value == "-":
@@ -622,6 +670,11 @@ def batch(
         check_paths(Path(source), Path(output), errors_path)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    try:
+        check_source(Path(source))
+    except InputError as exc:
+        click.echo(f"limner: error: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
     enricher, plugin_faults = _make_enricher(plugins, disable, config, timeout, kinds)
     if format_name is None:
         database = Path(output).suffix.lower() in (".db", ".sqlite", ".sqlite3")
@@ -632,7 +685,15 @@ def batch(
         raise click.UsageError(
             f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
         )
-    _setup(enricher)
+    try:  # an output the format cannot resume (not its database) is refused before any work
+        writer = fmt.batch_writer(Path(output))
+    except InputError as exc:
+        raise click.BadParameter(str(exc), param_hint="--output") from None
+    try:
+        _setup(enricher)
+    except BaseException:
+        writer.close()
+        raise
     try:
         stats = run_batch(
             enricher,
@@ -643,7 +704,7 @@ def batch(
             id_field=id_field,
             processes=processes,
             progress=sys.stderr.isatty() if progress is None else progress,
-            writer=fmt.batch_writer(Path(output)),
+            writer=writer,
         )
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)

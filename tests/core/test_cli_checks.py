@@ -159,3 +159,54 @@ def test_output_dash_is_standard_output_where_the_format_streams(
         assert result.exit_code == 2, result.output
         assert "not standard output" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]  # no file named -
+
+
+def test_batch_a_missing_source_is_an_input_error_as_in_enrich(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    missing = tmp_path / "nope.jsonl"
+    enriched = runner.invoke(cli, ["enrich", str(missing), *CORE])
+    batched = runner.invoke(cli, ["batch", str(missing), "-o", str(out), *CORE])
+    assert enriched.exit_code == batched.exit_code == 3, batched.output
+    assert batched.stderr == enriched.stderr == (
+        f"limner: error: {missing}: cannot read: No such file or directory\n"
+    )
+    folder = runner.invoke(cli, ["batch", str(tmp_path), "-o", str(out), *CORE])
+    assert folder.exit_code == 3 and "cannot read: Is a directory" in folder.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no output, no errors file
+
+
+def test_batch_refuses_an_output_that_is_not_a_limner_database_before_any_work(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Hi."}) + "\n")
+    db = tmp_path / "notadb.db"
+    db.write_text("hello\n")
+    result = runner.invoke(cli, ["batch", str(src), "-o", str(db), *CORE])
+    assert result.exit_code == 2, result.output
+    assert "--output" in result.stderr and "not an SQLite database" in result.stderr
+    assert db.read_text() == "hello\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "notadb.db"]
+
+
+def test_enrich_refuses_a_file_named_twice_into_a_database_leaving_it_as_it_was(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("Over 3 people.")
+    into_db = ["-f", "sqlite", "-o", "x.db", *CORE]
+    assert runner.invoke(cli, ["enrich", "a.txt", *into_db]).exit_code == 0
+    before = Path("x.db").read_bytes()
+    result = runner.invoke(cli, ["enrich", "a.txt", "a.txt", *into_db])
+    assert result.exit_code == 2, result.output
+    assert "'a.txt' is given twice" in result.stderr and "one document per id" in result.stderr
+    assert Path("x.db").read_bytes() == before
+    assert [d.id for d in limner.load("x.db")] == ["a.txt"]
+    webanno = runner.invoke(cli, ["enrich", "a.txt", "a.txt", "-f", "webanno", *CORE])
+    assert webanno.exit_code == 2 and "the webanno format holds one document per id" in (
+        webanno.stderr
+    )
+    twice = runner.invoke(cli, ["enrich", "a.txt", "a.txt", "-f", "jsonl", *CORE])
+    assert twice.exit_code == 0 and twice.stdout.count('"id": "a.txt"') == 2  # JSONL holds both

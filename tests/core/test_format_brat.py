@@ -150,3 +150,45 @@ def test_annotation_conf_lets_brat_show_the_folder(tmp_path: Path, seed_text: st
     (tmp_path / "annotation.conf").write_text("[entities]\nmine\n", encoding="utf-8")
     write_brat([doc], tmp_path)
     assert (tmp_path / "annotation.conf").read_text(encoding="utf-8") == "[entities]\nmine\n"
+
+
+def test_annotation_conf_declares_what_earlier_runs_wrote_into_the_folder(
+    tmp_path: Path,
+) -> None:
+    first = limner.Document(text="Over 3 people.", id="a")
+    first.add([limner.Annotation(kind="number", start=5, end=6, features={"unit": "x"})])
+    second = limner.Document(text="Berlin.", id="b")
+    second.add([limner.Annotation(kind="location", start=0, end=6, features={"unit": "y"})])
+    write_brat([first], tmp_path)
+    write_brat([second], tmp_path)
+    conf = (tmp_path / "annotation.conf").read_text(encoding="utf-8")
+    sections = dict(re.findall(r"\[(\w+)\]\n([^[]*)", conf))
+    assert set(sections["entities"].split()) == {"number", "location"}
+    assert "unit Arg:<ENTITY>, Value:x|y" in sections["attributes"].splitlines()
+    assert conf.count("<OVERLAP>") == 1
+    write_brat([second], tmp_path)  # written again: the same declarations, once each
+    assert (tmp_path / "annotation.conf").read_text(encoding="utf-8") == conf
+
+
+def test_relations_of_an_earlier_run_stay_declared(tmp_path: Path, seed_text: str) -> None:
+    doc = limner.enrich(seed_text, id="seed", plugins=["numbers", "locations", "quotes"])
+    write_brat([doc], tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(
+        cli, ["enrich", "-", "-p", "numbers", "-f", "brat", "-o", str(tmp_path)], input="Over 3."
+    )
+    assert result.exit_code == 0, result.output
+    conf = (tmp_path / "annotation.conf").read_text(encoding="utf-8")
+    assert "speaker_mention Arg1:quote, Arg2:person" in conf
+    assert {"quote", "person", "location", "number"} <= set(conf.split("\n"))
+
+
+def test_a_folder_whose_conf_holds_a_lone_surrogate_is_written_into_again(
+    tmp_path: Path,
+) -> None:
+    doc = limner.Document(text="abc", id="a")
+    doc.add([limner.Annotation(kind="k", start=0, end=1, features={"f": "\ud800"})])
+    write_brat([doc], tmp_path)
+    write_brat([doc], tmp_path)  # the conf, read back to add to it, is not strict UTF-8
+    conf = (tmp_path / "annotation.conf").read_bytes().decode("utf-8", "surrogatepass")
+    assert "f Arg:<ENTITY>, Value:\ud800" in conf.splitlines()

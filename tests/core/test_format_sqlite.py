@@ -159,6 +159,19 @@ def test_duplicate_ids_and_foreign_files_are_clear_errors(tmp_path: Path) -> Non
         list(read_sqlite(tmp_path / "missing.db"))
 
 
+def test_a_write_that_fails_leaves_the_database_there_as_it_was(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    write_sqlite([limner.Document(text="kept", id="k")], db)
+    before = db.read_bytes()
+    twice = [limner.Document(text="a", id="same"), limner.Document(text="b", id="same")]
+    with pytest.raises(InputError, match="'same' is already in the database"):
+        write_sqlite(twice, db)
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.db"]
+    write_sqlite([limner.Document(text="new", id="n")], db)
+    assert [d.id for d in read_sqlite(db)] == ["n"]
+
+
 def test_a_failed_document_leaves_nothing_behind(tmp_path: Path) -> None:
     writer = SqliteWriter(tmp_path / "x.db")
     writer.write(limner.Document(text="one", id="1"))
@@ -211,7 +224,7 @@ def test_batch_into_a_database_as_jsonl_is_refused_untouched(tmp_path: Path) -> 
     before = db.read_bytes()
     args = ["batch", str(src), "-p", "numbers", "-f", "jsonl", "-o", str(db)]
     result = CliRunner().invoke(cli, args)
-    assert result.exit_code == 3 and "pass -f sqlite" in result.stderr
+    assert result.exit_code == 2 and "pass -f sqlite" in result.stderr
     assert db.read_bytes() == before
 
 

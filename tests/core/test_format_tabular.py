@@ -103,3 +103,23 @@ def test_cli_csv_with_kind(tmp_path) -> None:
     ]
     result = runner.invoke(cli, ["enrich", "-", "-f", "json", "--kind", "number"], input="x")
     assert result.exit_code == 2 and "takes no --kind" in result.output
+
+
+def test_cli_csv_refuses_a_kind_the_run_does_not_make_before_any_work(tmp_path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "n.csv"
+    csv_of = ["enrich", "-", "-p", "numbers", "-f", "csv", "-o", str(out)]
+    typo = runner.invoke(cli, [*csv_of, "--kind", "nokind"], input="Over 20 people.")
+    asked = runner.invoke(cli, [*csv_of, "-k", "nokind"], input="Over 20 people.")
+    assert typo.exit_code == asked.exit_code == 2, typo.output
+    assert "--kind: no enabled plugin makes 'nokind'; kinds made: number, sentence" in typo.stderr
+    # made only when asked for: the table would be empty whatever the text
+    on_demand = runner.invoke(cli, [*csv_of, "-k", "number", "--kind", "sentence"], input="x")
+    assert on_demand.exit_code == 2
+    assert "this run does not make 'sentence'; ask for it with -k number,sentence" in (
+        on_demand.stderr
+    )
+    assert not out.exists()
+    made = runner.invoke(cli, [*csv_of, "-k", "sentence", "--kind", "sentence"], input="One. Two.")
+    assert made.exit_code == 0, made.output
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3

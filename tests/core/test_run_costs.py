@@ -154,7 +154,7 @@ def test_the_console_script_keeps_its_exit_codes(tmp_path: Path) -> None:
     (tmp_path / "bad.jsonl").write_text('{"text": 1}\n')
     for argv, code in (
         (["batch", "bad.jsonl", "-o", "o.jsonl", "-p", "numbers", "--strict"], 1),
-        (["batch", "missing.jsonl", "-o", "o.jsonl"], 2),
+        (["batch", "missing.jsonl", "-o", "o.jsonl"], 3),  # an input that cannot be read
         (["plugins"], 0),
     ):
         out = _script(tmp_path, f"import sys; sys.argv = {['limner', *argv]!r}\n"

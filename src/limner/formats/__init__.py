@@ -45,7 +45,8 @@ TARGETS = ("stream", "file", "directory")
 class BatchWriter(Protocol):
     """Where ``limner batch`` writes documents, one at a time, resumably.
 
-    Opened on the output path; ``done_ids`` are the ids already written (a
+    Opened on the output path, and refusing then (:class:`~limner.InputError`)
+    an output that is not what it writes; ``done_ids`` are the ids already written (a
     document cut short by a crash is not among them, and is not left half
     written); each ``write`` is on disk, as far as a crash of the process is
     concerned, when it returns; ``close`` makes it durable.
@@ -88,6 +89,9 @@ class Format:
         batch_writer: opens a :class:`BatchWriter` on a path, for ``limner batch``.
         drops: what a round trip through the format loses, in a few words
             (empty when nothing is lost).
+        unique_ids: the format holds one document per id (a database keyed
+            by it); ``limner enrich`` refuses, before any work, inputs that
+            would give two documents one id.
     """
 
     name: str
@@ -103,6 +107,7 @@ class Format:
     options: tuple[str, ...] = ()
     batch_writer: Callable[[Path], BatchWriter] | None = attrs.field(default=None, repr=False)
     drops: str = ""
+    unique_ids: bool = False
 
     @property
     def reads(self) -> bool:

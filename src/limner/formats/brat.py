@@ -18,8 +18,9 @@ ends as they are), and its annotations as text-bound annotations
 - A field that points at another annotation (a quote's ``speaker_mention``)
   becomes a relation (``R`` line) named for the field.
 - ``annotation.conf`` lists the types, the relations, the attributes with their values,
-  and allows overlapping spans, so that brat shows the folder as it is; an
-  ``annotation.conf`` that limner did not write is left alone.
+  and allows overlapping spans, so that brat shows the folder as it is: writing
+  into a folder adds to what its ``annotation.conf`` declares; one that limner
+  did not write is left alone.
 - A span that crosses a line end is written as fragments, one per line, as
   brat requires; an empty span as it is (brat does not show it).
 - ``ID`` is the document id with every character other than letters,
@@ -109,6 +110,29 @@ class _Config:
     attributes: dict[str, set[str]] = attrs.field(factory=dict)
     relations: dict[str, set[tuple[str, str]]] = attrs.field(factory=dict)
 
+    def add_conf(self, conf: str) -> None:
+        """Add what an ``annotation.conf`` that limner wrote declares (lines it does not
+        write are skipped)."""
+        section = ""
+        for line in conf.splitlines():
+            head = re.fullmatch(r"\[(\w+)\]", line.strip())
+            if head is not None:
+                section = head[1]
+                continue
+            if not line.strip() or line.startswith(("#", "<")):
+                continue
+            if section == "entities" and not re.search(r"\s", line):
+                self.types.add(line)
+            elif section == "relations":
+                m = re.fullmatch(r"(\S+) Arg1:(\S+), Arg2:(\S+)", line)
+                if m is not None:
+                    pairs = self.relations.setdefault(m[1], set())
+                    pairs.update((a, b) for a in m[2].split("|") for b in m[3].split("|"))
+            elif section == "attributes":
+                m = re.fullmatch(r"(\S+) Arg:<ENTITY>, Value:(\S+)", line)
+                if m is not None:
+                    self.attributes.setdefault(m[1], set()).update(m[2].split("|"))
+
     def text(self) -> str:
         lines = [
             _CONF_MARK,
@@ -197,8 +221,12 @@ def write_brat(docs: Iterable[Document], path: Path | str) -> None:
             body, encoding="utf-8", errors="surrogatepass", newline="\n"
         )
     conf = folder / "annotation.conf"
-    if not conf.exists() or conf.read_text(encoding="utf-8").startswith(_CONF_MARK):
-        conf.write_text(config.text(), encoding="utf-8", errors="surrogatepass")
+    if conf.exists():
+        old = conf.read_bytes().decode("utf-8", "surrogatepass")
+        if not old.startswith(_CONF_MARK):
+            return  # the user's own
+        config.add_conf(old)  # files of earlier runs stay declared
+    conf.write_text(config.text(), encoding="utf-8", errors="surrogatepass")
 
 
 def _note(value: str) -> dict[str, Any] | None:

@@ -88,6 +88,7 @@ def exchange_formats() -> list[Format]:
             read_path=_sqlite_load,
             batch_writer=_sqlite_writer,
             drops="compact layers (tokens)",
+            unique_ids=True,
         ),
         Format(
             "csv",
@@ -117,5 +118,6 @@ def exchange_formats() -> list[Format]:
             ".jsonld",
             "W3C Web Annotation: a JSON-LD AnnotationCollection with text selectors",
             drops="compact layers (tokens)",
+            unique_ids=True,  # a target names its document by id
         ),
     ]

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sqlite3
 import types
 import typing
@@ -480,24 +481,39 @@ def _open(path: Path | str, *, create: bool = True) -> _Database:
         raise InputError(f"{path}: {exc}") from None
 
 
+def _sidecars(path: Path) -> list[Path]:
+    """The files SQLite keeps beside the database ``path`` (journal, write-ahead log)."""
+    return [path.with_name(path.name + x) for x in ("-wal", "-shm", "-journal")]
+
+
 def write_sqlite(docs: Iterable[Document], path: Path | str) -> None:
     """Write ``docs`` to a new database at ``path`` (a file there is replaced).
+
+    The database is written beside ``path`` and takes its place once whole:
+    a write that fails leaves the file at ``path`` as it was.
 
     Raises:
         InputError: two documents have the same id, or a text cannot be stored.
     """
     path = Path(path)
-    for old in (path, *(path.with_name(path.name + x) for x in ("-wal", "-shm", "-journal"))):
-        if old.exists():
-            old.unlink()
-    db = _open(path)
+    part = path.with_name(f".{path.name}.{os.getpid()}.part")
+    for old in (part, *_sidecars(part)):
+        old.unlink(missing_ok=True)
     try:
-        db.conn.execute("BEGIN")
-        for doc in docs:
-            db.add(doc)
-        db.conn.execute("COMMIT")
+        db = _open(part)
+        try:
+            db.conn.execute("BEGIN")
+            for doc in docs:
+                db.add(doc)
+            db.conn.execute("COMMIT")
+        finally:
+            db.conn.close()
+        for old in _sidecars(path):  # a log of the old database must not meet the new one
+            old.unlink(missing_ok=True)
+        os.replace(part, path)
     finally:
-        db.conn.close()
+        for old in (part, *_sidecars(part)):
+            old.unlink(missing_ok=True)
 
 
 def read_sqlite(
