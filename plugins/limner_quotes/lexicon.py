@@ -168,3 +168,19 @@ def word_pattern(words: frozenset[str]) -> str:
         return group + "?" if optional else group
 
     return build(trie)
+
+
+#: Nouns that head an organisation: institutions, companies, outlets, bodies.
+ORGANIZATION_HEADS = word_set(
+    """
+    campaign campaigns ministry department committee committees court courts panel
+    commission agency agencies government governments administration office party
+    parties company companies firm firms group groups organization organisation council
+    board bureau network networks newspaper newspapers paper outlet station union unions
+    association institute university college center centre foundation coalition team
+    police military army navy service authority authorities house senate congress
+    parliament legislature assembly cabinet embassy bank corporation corp inc times post
+    journal news press tribune herald magazine channel fund caucus club league
+    federation alliance movement council pac institution institutions
+    """
+)

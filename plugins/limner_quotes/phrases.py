@@ -21,6 +21,7 @@ from limner_quotes.lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
     NP_SKIP_WORDS,
+    ORGANIZATION_HEADS,
     PARTICLES,
     PRONOUNS,
     ROLE_WORDS,
@@ -275,7 +276,11 @@ def _name_run_back(toks: list[Token], i: int) -> int:
         if w.lower() in PARTICLES and j + 1 <= i and toks[j + 1][2][:1].isupper():
             j -= 1
             continue
-        if w.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS:
+        if w.lower() == "of" and j > 0 and (
+            _key(toks[j - 1][2]) in ROLE_WORDS
+            # a body's name: "Bank of America", "University of Oxford"
+            or (toks[j - 1][2][:1].isupper() and _key(toks[j - 1][2]) in ORGANIZATION_HEADS)
+        ):
             j -= 1
             continue
         break

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
-from limner_quotes.lexicon import ROLE_WORDS, word_set
+from limner_quotes.lexicon import ORGANIZATION_HEADS, ROLE_WORDS, word_set
 from limner_quotes.phrases import (
     Mention,
     by_means,
@@ -53,20 +53,6 @@ DOCUMENT_HEADS = word_set(
     """
 )
 
-#: Nouns that head an organisation: institutions, companies, outlets, bodies.
-ORGANIZATION_HEADS = word_set(
-    """
-    campaign campaigns ministry department committee committees court courts panel
-    commission agency agencies government governments administration office party
-    parties company companies firm firms group groups organization organisation council
-    board bureau network networks newspaper newspapers paper outlet station union unions
-    association institute university college center centre foundation coalition team
-    police military army navy service authority authorities house senate congress
-    parliament legislature assembly cabinet embassy bank corporation corp inc times post
-    journal news press tribune herald magazine channel fund caucus club league
-    federation alliance movement council pac institution institutions
-    """
-)
 _PERSON_PRONOUNS = word_set("he she i we you who")
 #: Words that head a phrase of time, never a source ("Friday", "a difficult time").
 TIME_HEADS = word_set(

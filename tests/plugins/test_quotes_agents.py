@@ -168,3 +168,23 @@ def test_a_participle_takes_the_name_before_it() -> None:
     # in "footage of X asking", X asks: the name, not the phrase it ends
     text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”"
     assert [m for _, _, m, _ in quotes(text)] == ["Hillary Clinton"]
+
+
+# -- a body's name with "of": one name, not its last word -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Rates will rise,” Bank of America said.", "Bank of America"),
+        ("Bank of America said rates would rise.", "Bank of America"),
+        ("“Fees will rise,” the University of Oxford said.", "University of Oxford"),
+    ],
+)
+def test_a_bodys_name_with_of_is_one_speaker(text: str, speaker: str) -> None:
+    assert [s for *_, s in quotes(text)] == [speaker]
+
+
+def test_of_after_a_name_that_heads_no_body_still_ends_the_name() -> None:
+    # "of" joins a name only after a role ("Secretary of State") or a body's head noun
+    assert [s for *_, s in quotes("“We will win,” Smith of the Sierra Club said.")] == ["Smith"]
