@@ -628,29 +628,37 @@ class _KindIndex:
             ]
         return bands
 
-    def candidates(self, o0: int, o1: int) -> Iterable[int]:
+    def candidates(
+        self, o0: int, o1: int, first: int | None = None, last: int | None = None
+    ) -> Iterable[int]:
         """The places in :attr:`items`, rising, of the spans that may overlap ``[o0, o1)``:
         those that start by ``o1`` and no further back than a span of their group
-        reaches."""
+        reaches; with ``first`` and ``last``, only those that start between them (the
+        starts of a ``within`` span)."""
         starts = self.starts
         if len(starts) < 64 or self.max_len <= 64:  # a short look back: one search
-            return range(bisect.bisect_left(starts, o0 - self.max_len),
-                         bisect.bisect_right(starts, o1))
+            low, high = o0 - self.max_len, o1
+            if first is not None and last is not None:
+                low, high = max(low, first), min(high, last)
+            return range(bisect.bisect_left(starts, low), bisect.bisect_right(starts, high))
         found: list[int] = []
         for group, places, longest in self.bands:
-            a = bisect.bisect_left(group, o0 - longest)
-            found.extend(places[a : bisect.bisect_right(group, o1, a)])
+            low, high = o0 - longest, o1
+            if first is not None and last is not None:
+                low, high = max(low, first), min(high, last)
+            a = bisect.bisect_left(group, low)
+            found.extend(places[a : bisect.bisect_right(group, high, a)])
         found.sort()
         return found
 
-    def overlapping(self, lo: int, hi: int, o0: int, o1: int) -> list[int]:
-        """The places in :attr:`items`, rising, between ``lo`` and ``hi`` of the spans
-        that overlap ``[o0, o1)`` (:meth:`Span.overlaps`)."""
+    def overlapping(
+        self, o0: int, o1: int, first: int | None = None, last: int | None = None
+    ) -> list[int]:
+        """The places in :attr:`items`, rising, of the spans that overlap ``[o0, o1)``
+        (:meth:`Span.overlaps`), and start between ``first`` and ``last`` when given."""
         items = self.items
         out = []
-        for i in self.candidates(o0, o1):
-            if i < lo or i >= hi:
-                continue
+        for i in self.candidates(o0, o1, first, last):
             a = items[i]
             s, e = a.start, a.end
             if (o0 < e and s < o1) or (s == o0 and e == o1):
@@ -798,7 +806,8 @@ class Document:
                     continue
                 yield a
             return
-        for i in idx.overlapping(lo, hi, o[0], o[1]):
+        first, last = w if w is not None else (None, None)
+        for i in idx.overlapping(o[0], o[1], first, last):
             a = items[i]
             if w is not None and not (w[0] <= a.start and a.end <= w[1]):
                 continue

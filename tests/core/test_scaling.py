@@ -110,3 +110,21 @@ def test_the_cpu_check_fails_quadratic_time_hidden_in_c_calls() -> None:
     assert_linear(lambda n: list(range(n)), find_each, 200)  # the count alone is fooled
     with pytest.raises(AssertionError, match="CPU time grows faster than linearly"):
         assert_cpu_linear(lambda n: list(range(n)), find_each, 6000, ratio=2.5)
+
+
+def test_overlapping_within_a_narrow_span_looks_at_that_span_only() -> None:
+    """A wide ``overlapping`` span with a narrow ``within``: the candidates are those
+    starting within it, not every span the wide one overlaps."""
+
+    def doc(n: int) -> limner.Document:
+        d = limner.Document(text="x" * (10 * n))
+        d.add([limner.Annotation(kind="k", start=10 * i, end=10 * i + 5) for i in range(n)])
+        return d
+
+    def queries(d: limner.Document) -> list[list[limner.Annotation]]:
+        n = len(d.text) // 10
+        return [d.select("k", overlapping=(0, 10 * n), within=(10 * i, 10 * i + 100))
+                for i in range(0, n, 10)]
+
+    assert [len(q) for q in queries(doc(200))][:3] == [10, 10, 10]
+    assert_linear(doc, queries, n=1000)
