@@ -24,6 +24,7 @@ import math
 import operator
 import re
 import sys
+import threading
 import types
 import weakref
 from array import array
@@ -831,10 +832,14 @@ class Document:
         Raises:
             ValueError: an annotation's span is not a pair of non-negative ints,
                 ends before it starts or lies outside the text, or a field
-                holds a value JSON cannot (a set, an object, NaN, infinity);
-                the message names the field; nothing of the batch is stored.
+                holds a value JSON cannot (a set, an object, NaN, infinity),
+                or a :func:`ref` field names neither an annotation of the
+                document nor a label of the batch; the message names the
+                field; nothing of the batch is stored.
         """
-        return self._add(annotations, source, check_values=True)
+        batch = list(annotations)
+        _check_references(batch, self._by_id)
+        return self._add(batch, source, check_values=True)
 
     def _add(
         self, annotations: Iterable[Annotation], source: str | None, *, check_values: bool
@@ -853,7 +858,8 @@ class Document:
         if checked:
             _check_json_values(batch, classes)
         try:
-            return self._add_checked(batch, starts, ends, source, classes)
+            with _STORING:  # (an object given to two documents at once is stamped once)
+                return self._add_checked(batch, starts, ends, source, classes)
         except Exception:
             if not checked:  # a value JSON cannot hold is the fault named, as when checked
                 _check_json_values(batch, classes)
@@ -1298,6 +1304,38 @@ def _checked_spans(batch: list[Annotation], n: int) -> tuple[list[int], list[int
     ):
         _reject(batch, n)
     return starts, ends
+
+
+#: Held while a batch is stored: the test that an annotation is new and the stamping of
+#: its id and source are one step, whichever threads add to which documents.
+_STORING = threading.Lock()
+
+
+def _check_references(batch: list[Annotation], stored: Mapping[str, Annotation]) -> None:
+    """Raise a ValueError naming the first :func:`ref` field of ``batch`` that names
+    neither a stored annotation (of ``stored``) nor a label of the batch.
+
+    The rule the engine applies to an annotator's results, for annotations added
+    by hand: an annotation copied from another document keeps its references only
+    where they name annotations of its batch or of this document.
+    """
+    names = {cls: ref_fields(cls) for cls in set(map(type, batch))}
+    if not any(names.values()):
+        return
+    labels = set(filter(None, map(_id, batch)))
+    for a in batch:
+        for name in names[type(a)]:
+            value = getattr(a, name)
+            if value is None:
+                continue
+            if not isinstance(value, str) or not value or (
+                value not in labels and value not in stored
+            ):
+                raise ValueError(
+                    f"{a.kind} annotation at [{a.start}, {a.end}): field {name!r} holds "
+                    f"{_brief(value)}, which is neither an annotation of the document nor "
+                    "a label of the batch"
+                )
 
 
 _SCORE_TYPES = frozenset({int, float, type(None)})

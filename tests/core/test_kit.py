@@ -107,8 +107,10 @@ def test_the_same_seed_draws_the_same_texts() -> None:
 
 
 def test_dangling_references_are_caught_by_the_kit() -> None:
-    doc = limner.Document(text="abc")
-    doc.add([Word(start=0, end=1, sentence="sn9")], source="words")
+    # (loaded as given: Document.add itself refuses a reference that names nothing)
+    doc = limner.Document(
+        text="abc", annotations=[Word(start=0, end=1, id="w1", source="words", sentence="sn9")]
+    )
     with pytest.raises(ConformanceError, match=r"law 'references resolve'.*sentence='sn9'"):
         check_annotations(doc)
 

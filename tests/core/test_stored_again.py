@@ -173,3 +173,52 @@ def test_a_document_id_or_meta_the_json_form_cannot_hold_is_refused(bad: dict) -
         limner.Document(text="hi", **bad)
     with pytest.raises(TypeError, match=f"Document {next(iter(bad))} must be"):
         limner.enrich("hi", plugins=[], **bad)
+
+
+def test_references_added_by_hand_name_the_document_or_the_batch() -> None:
+    first = limner.Document(text="abcdef")
+    head, tail = first.add([Link(start=0, end=1, id="A"), Link(start=1, end=2, target="A")])
+    second = limner.Document(text="abcdef")
+    with pytest.raises(ValueError, match="field 'target' holds 'r1', which is neither"):
+        second.add([tail])  # alone, its reference names nothing here
+    assert len(second) == 0
+    copied_head, copied_tail = second.add([head, tail])  # together: it follows the copy
+    assert copied_tail.target == copied_head.id
+    with pytest.raises(ValueError, match="field 'target' holds ''"):
+        second.add([Link(start=0, end=1, target="")])
+
+
+def test_an_int_score_past_the_floats_range_loads_back() -> None:
+    doc = limner.Document(text="abc")
+    doc.add([limner.Annotation(kind="k", start=0, end=1, score=10**309)])
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
+def test_new_annotations_given_to_two_documents_at_once_are_stamped_once() -> None:
+    import sys
+    import threading
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for _ in range(30):
+            shared = [limner.Annotation(kind="k", start=0, end=1) for _ in range(50)]
+            docs = [limner.Document(text="abc"), limner.Document(text="abc")]
+            docs[1].add([limner.Annotation(kind="k", start=0, end=1) for _ in range(7)],
+                        source="q")
+            barrier = threading.Barrier(2)
+
+            def add(doc: limner.Document, gate: threading.Barrier,
+                    given: list[limner.Annotation]) -> None:
+                gate.wait()
+                doc.add(given, source="p")
+
+            threads = [threading.Thread(target=add, args=(d, barrier, shared)) for d in docs]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            for doc in docs:
+                assert all(doc.get(a.id) is a for a in doc.select("k"))
+    finally:
+        sys.setswitchinterval(switch)
