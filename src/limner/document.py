@@ -1328,13 +1328,15 @@ def _check_references(batch: list[Annotation], stored: Mapping[str, Annotation])
             value = getattr(a, name)
             if value is None:
                 continue
-            if not isinstance(value, str) or not value or (
-                value not in labels and value not in stored
-            ):
+            if value == "":
                 raise ValueError(
-                    f"{a.kind} annotation at [{a.start}, {a.end}): field {name!r} holds "
-                    f"{_brief(value)}, which is neither an annotation of the document nor "
-                    "a label of the batch"
+                    f"{a.kind} annotation at [{a.start}, {a.end}) has {name}='', which is no "
+                    "id (None says it refers to nothing)"
+                )
+            if not isinstance(value, str) or (value not in labels and value not in stored):
+                raise ValueError(
+                    f"{a.kind} annotation at [{a.start}, {a.end}) has {name}={_brief(value)}, "
+                    "which is neither an annotation of the document nor a label of the batch"
                 )
 
 

@@ -29,7 +29,14 @@ from typing import Any
 import attrs
 
 from limner.annotator import Annotator
-from limner.document import Annotation, Document, Layer, _sealed_layer, ref_fields
+from limner.document import (
+    Annotation,
+    Document,
+    Layer,
+    _check_references,
+    _sealed_layer,
+    ref_fields,
+)
 from limner.errors import ContractError
 
 __all__ = [
@@ -228,27 +235,10 @@ def check_results(
         )
     classes = set(filter(ref_fields, set(map(type, annotations)))) if annotations else None
     if classes and not _refs_resolve(annotations, classes, doc._by_id):
-        labels = {a.id for a in annotations if a.id}
-        stored = doc._by_id
-        for a in annotations:
-            if type(a) not in classes:
-                continue
-            for name in ref_fields(type(a)):
-                value = getattr(a, name)
-                if value is None:
-                    continue
-                if value == "":
-                    raise ContractError(
-                        f"{_who(annotator)}: {a.kind} annotation at [{a.start}, {a.end}) "
-                        f"has {name}='', which is no id (None says it refers to nothing); "
-                        "the batch is refused"
-                    )
-                if not isinstance(value, str) or (value not in labels and value not in stored):
-                    raise ContractError(
-                        f"{_who(annotator)}: {a.kind} annotation at [{a.start}, {a.end}) "
-                        f"has {name}={value!r}, which is neither an annotation of the document "
-                        "nor a label in the same batch; the batch is refused"
-                    )
+        try:  # the rule of Document.add, naming the first offender
+            _check_references(list(annotations), doc._by_id)
+        except ValueError as exc:
+            raise ContractError(f"{_who(annotator)}: {exc}; the batch is refused") from None
     changed = features_changed(doc, mark)
     if changed is not None:
         raise ContractError(

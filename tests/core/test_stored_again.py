@@ -179,12 +179,12 @@ def test_references_added_by_hand_name_the_document_or_the_batch() -> None:
     first = limner.Document(text="abcdef")
     head, tail = first.add([Link(start=0, end=1, id="A"), Link(start=1, end=2, target="A")])
     second = limner.Document(text="abcdef")
-    with pytest.raises(ValueError, match="field 'target' holds 'r1', which is neither"):
+    with pytest.raises(ValueError, match="has target='r1', which is neither"):
         second.add([tail])  # alone, its reference names nothing here
     assert len(second) == 0
     copied_head, copied_tail = second.add([head, tail])  # together: it follows the copy
     assert copied_tail.target == copied_head.id
-    with pytest.raises(ValueError, match="field 'target' holds ''"):
+    with pytest.raises(ValueError, match="has target='', which is no id"):
         second.add([Link(start=0, end=1, target="")])
 
 
