@@ -7,10 +7,11 @@ figure with its own unit ("fell 3p to 250p") keeps two figures.
 
 from __future__ import annotations
 
+import math
 import re
 
-from limner_numbers.figure import Figure, prev_words
-from limner_numbers.lexicon import CHANGE_VERBS
+from limner_numbers.figure import Figure, Num, prev_words
+from limner_numbers.lexicon import CHANGE_VERBS, DIGIT_SCALES
 
 __all__ = ["join_ranges"]
 
@@ -73,6 +74,11 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     if gm.group("to") == "to" and _is_change(text, a.start, a.category == "cardinal"):
         return None  # "rose from 19% to 25%", "fell 3p to 250p": a change and a level
     lo, hi = a.value, b.value
+    shared = _shared_scale(text, a, b)
+    if shared is not None:
+        lo = shared
+    if not (_finite(lo) and _finite(hi)):
+        return None  # "from 1e309 to 2 kg": a figure without a value bounds no range
     if gm.group("to") is None:
         # "10-20": a dash joins a range only upwards (a score "3-1" is no range)
         if not lo < hi:
@@ -86,3 +92,37 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     r.qualifier = a.qualifier
     r.per = b.per
     return r
+
+
+def _finite(value: Num | None) -> bool:
+    """Whether ``value`` is a value a figure can be written with: a finite float (a
+    figure past the floats' range is written without one)."""
+    if value is None:
+        return False
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:
+        return False
+
+
+#: A figure's digits and the scale word written after them ("3.5 million", "3bn").
+_SCALED = re.compile(
+    r"\d[\d.,]*[ \t\u00a0]?(" + "|".join(sorted(DIGIT_SCALES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _shared_scale(text: str, a: Figure, b: Figure) -> Num | None:
+    """``a``'s value with the scale word that only ``b`` is written with ("between 2.5
+    and 3.5 million": 2.5 million), or None when it does not share one: ``a`` has a
+    scale of its own, or is as large as ``b`` without it ("500 and 1.5 million")."""
+    found = _SCALED.search(text, b.start, b.end)
+    if found is None or _SCALED.search(text, a.start, a.end) is not None:
+        return None
+    scale = DIGIT_SCALES.get(found.group(1).lower())
+    if scale is None or a.value is None or b.value is None:
+        return None
+    if b.value < scale or a.value * scale >= b.value:
+        return None  # not scaled ("3 m": metres), or a reads as written
+    scaled: Num = a.value * scale
+    return scaled

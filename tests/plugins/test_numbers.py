@@ -516,3 +516,30 @@ def test_quantulum3_corpus() -> None:
     """Span+value F1 on quantulum3's English examples, scored by ``limner evaluate``."""
     metrics = limner_metrics("numbers", "quantulum3/quantities.jsonl")
     assert metrics["value"]["f1"] >= 0.90, metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Between 2.5 and 3.5 million people voted.", 2_500_000, 3_500_000),
+        ("It cost from 2 to 3 billion dollars.", 2_000_000_000, 3_000_000_000),
+        ("Between 10 and 20 thousand came.", 10_000, 20_000),
+        ("They sold between 2 and 3bn.", 2_000_000_000, 3_000_000_000),
+        ("He bought 2 to 3 dozen eggs.", 24, 36),
+        ("Between 5 and 10k runners.", 5_000, 10_000),
+        # what reads as written is left so: as large as the other without its scale,
+        # or a scale of its own, or a unit rather than a scale ("m": metres)
+        ("Between 500 and 1.5 million came.", 500, 1_500_000),
+        ("Between 2.5m and 3.5m was spent.", 2_500_000, 3_500_000),
+        ("The wall is between 2 and 3 m high.", 2, 3),
+    ],
+)
+def test_a_scale_written_once_is_shared_by_the_range(text: str, low: int, high: int) -> None:
+    doc = limner.Enricher(plugins=["numbers"]).enrich(text)
+    (r,) = [a for a in doc.select("number") if a.get("low") is not None]
+    assert (r.get("low"), r.get("high")) == (low, high)
+
+
+def test_a_figure_without_a_value_bounds_no_range() -> None:
+    doc = limner.Enricher(plugins=["numbers"]).enrich("It went from 1e309 to 2 kg.")
+    assert [(a.get("low"), a.get("high")) for a in doc.select("number")] == [(None, None)] * 2
