@@ -22,8 +22,22 @@ from limner_numbers.ages import age_decade, age_of_name
 from limner_numbers.compounds import join_compounds
 from limner_numbers.context import after, counted, divided, qualify, scale, sign
 from limner_numbers.dates import read_date
-from limner_numbers.figure import Figure, after_determiner, last_word, prev_words, word_end
-from limner_numbers.lexicon import FIGURE_PREFIXES, ORDINALS, QUALIFIERS, SCALES, WORD_UNITS
+from limner_numbers.figure import (
+    Figure,
+    Num,
+    after_determiner,
+    last_word,
+    prev_words,
+    word_end,
+)
+from limner_numbers.lexicon import (
+    FIGURE_PREFIXES,
+    ORDINALS,
+    QUALIFIERS,
+    SCALES,
+    VAGUE,
+    WORD_UNITS,
+)
 from limner_numbers.ranges import join_ranges
 from limner_numbers.wordnum import Token, parse_word, parse_words
 
@@ -62,6 +76,16 @@ _SPACE_CHARS = frozenset(" \u00a0\u2009\u202f")
 _HALF_A = re.compile(r"[ \t]+an?[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
 _OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions)\b")
+
+
+def _of_vague(text: str, fig: Figure, base: Num) -> Num:
+    """``base`` times the vague plural after "of" that ends ``fig`` ("tens of thousands",
+    "100s of millions"), ``fig`` then ending after it; ``base`` itself without one."""
+    om = _VAGUE_OF.match(text, fig.end)
+    if om is None:
+        return base
+    fig.end = om.end()
+    return base * VAGUE[om.group("w")]
 #: A ratio after digits: ":1", ":3" (one digit; "10:30" is a clock time).
 _RATIO_COLON = re.compile(
     r":(?P<den>[1-9]|[0-9]{2,3})(?![0-9:.,]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|hours))"
@@ -450,12 +474,7 @@ def _plural(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figure | 
             and text.startswith(" of ", fig.end)):
         # "100s of homes", "10s of thousands": a vague count, as "hundreds of"
         fig.value, fig.vague = None, True
-        base = value
-        om = _VAGUE_OF.match(text, fig.end)
-        if om is not None:
-            base *= {"hundreds": 100, "thousands": 1000, "millions": 10**6,
-                     "billions": 10**9}[om.group("w")]
-            fig.end = om.end()
+        base = _of_vague(text, fig, value)
         fig.low = base * 2
         fig.counted = counted(text, fig.end, allow_of=True, singular=False)
         return fig, fig.end
@@ -590,13 +609,8 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
         if wf.kind == "vague":
             fig = Figure(wf.start, wf.end, None, "cardinal")
             fig.vague = True
-            base = wf.value
-            om = _VAGUE_OF.match(text, wf.end)
-            if om is not None:
-                base *= {"hundreds": 100, "thousands": 1000, "millions": 10**6,
-                         "billions": 10**9}[om.group("w")]
-                fig.end = om.end()
-            if (text[wf.start:wf.end].lower() in ("tens", "scores") and om is None
+            base = _of_vague(text, fig, wf.value)
+            if (text[wf.start:wf.end].lower() in ("tens", "scores") and fig.end == wf.end
                     and not text.startswith(" of ", wf.end)):
                 continue  # "tens" and "scores" count only in "tens of", "scores of"
             fig.low = base * 2

@@ -348,11 +348,10 @@ def _valence(i: int, orig: list[str], low: list[str], lex: Lexicon, caps: _Caps)
 def _negation(valence: float, low: list[str], k: int, i: int, lex: Lexicon) -> float:
     """VADER's negation check for the word ``k + 1`` places before word ``i``.
 
-    A comparative after "could not be" says the most there is (:func:`_none_more`).
+    A comparative after "could not be" says the most there is (:func:`_none_more`,
+    asked only of a negation that would flip the word).
     """
     scalar = lex.negation_scalar
-    if k and _none_more(low, i - k - 1, i):
-        return valence * 1.25
     if k == 0:
         prev = low[i - 1]
         return valence * scalar if prev in lex.negations or "n't" in prev else valence
@@ -361,12 +360,16 @@ def _negation(valence: float, low: list[str], k: int, i: int, lex: Lexicon) -> f
             return valence * 1.25
         if low[i - 2] == "without" and low[i - 1] == "doubt":
             return valence
-        return valence * scalar if _negated(low[i - 2], lex) else valence
+        if not _negated(low[i - 2], lex):
+            return valence
+        return valence * (1.25 if _none_more(low, i - 2, i) else scalar)
     if (low[i - 3] == "never" and low[i - 2] in ("so", "this")) or low[i - 1] in ("so", "this"):
         return valence * 1.25
     if low[i - 3] == "without" and "doubt" in (low[i - 2], low[i - 1]):
         return valence
-    return valence * scalar if _negated(low[i - 3], lex) else valence
+    if not _negated(low[i - 3], lex):
+        return valence
+    return valence * (1.25 if _none_more(low, i - 3, i) else scalar)
 
 
 def _none_more(low: list[str], j: int, i: int) -> bool:

@@ -83,9 +83,14 @@ class Span:
 
     def overlaps(self, other: Span | Annotation) -> bool:
         """Whether the two share a character (an empty span: lies strictly inside, or is equal)."""
-        if self.start < other.end and other.start < self.end:
-            return True
-        return self.start == other.start and self.end == other.end
+        return _overlap(self.start, self.end, other.start, other.end)
+
+
+def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:
+    """:meth:`Span.overlaps` of two spans given by their offsets."""
+    return (start < other_end and other_start < end) or (
+        start == other_start and end == other_end
+    )
 
 
 def ref(default: str | None = None) -> Any:
@@ -637,16 +642,13 @@ class _KindIndex:
         reaches; with ``first`` and ``last``, only those that start between them (the
         starts of a ``within`` span)."""
         starts = self.starts
+        high = o1 if last is None else min(o1, last)
         if len(starts) < 64 or self.max_len <= 64:  # a short look back: one search
-            low, high = o0 - self.max_len, o1
-            if first is not None and last is not None:
-                low, high = max(low, first), min(high, last)
+            low = o0 - self.max_len if first is None else max(o0 - self.max_len, first)
             return range(bisect.bisect_left(starts, low), bisect.bisect_right(starts, high))
         found: list[int] = []
         for group, places, longest in self.bands:
-            low, high = o0 - longest, o1
-            if first is not None and last is not None:
-                low, high = max(low, first), min(high, last)
+            low = o0 - longest if first is None else max(o0 - longest, first)
             a = bisect.bisect_left(group, low)
             found.extend(places[a : bisect.bisect_right(group, high, a)])
         found.sort()
@@ -658,13 +660,10 @@ class _KindIndex:
         """The places in :attr:`items`, rising, of the spans that overlap ``[o0, o1)``
         (:meth:`Span.overlaps`), and start between ``first`` and ``last`` when given."""
         items = self.items
-        out = []
-        for i in self.candidates(o0, o1, first, last):
-            a = items[i]
-            s, e = a.start, a.end
-            if (o0 < e and s < o1) or (s == o0 and e == o1):
-                out.append(i)
-        return out
+        return [
+            i for i in self.candidates(o0, o1, first, last)
+            if _overlap(o0, o1, items[i].start, items[i].end)
+        ]
 
 
 SpanLike = Span | Annotation | tuple[int, int]
