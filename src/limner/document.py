@@ -828,15 +828,24 @@ class Document:
         themselves, which saves a copy per annotation on the hot path.
         Annotations that already have a source are copied, never changed.
 
+        An annotation of a kind an installed plugin gives a class of its own
+        (``Annotation(kind="target", ..., features={"name": "Smith"})``) is
+        stored as that class, rebuilt from its JSON form as
+        :meth:`from_dict` would (the class filling in its defaults, features
+        named like its fields read into them), so the document loads back
+        equal; one of a kind the shipped schema has rules for (``number``,
+        ``quote``, ``location``, ``sentiment``) must keep them.
+
         Raises:
             ValueError: an annotation's span is not a pair of non-negative ints,
                 ends before it starts or lies outside the text, or a field
                 holds a value JSON cannot (a set, an object, NaN, infinity),
-                or a :func:`ref` field names neither an annotation of the
+                or its kind's class or the schema refuses it, or a
+                :func:`ref` field names neither an annotation of the
                 document nor a label of the batch; the message names the
                 field; nothing of the batch is stored.
         """
-        batch = list(annotations)
+        batch = _registered(list(annotations))
         _check_references(batch, self._by_id)
         return self._add(batch, source, check_values=True)
 
@@ -1173,8 +1182,11 @@ class Document:
                 self._counters[head] = max(self._counters.get(head, 0), int(tail))
 
 
-def _loaded_annotation(cls: type[Annotation], data: Mapping[str, Any], i: int) -> Annotation:
-    """``cls.from_dict(data)`` for ``annotations[i]`` of a document being loaded.
+def _loaded_annotation(
+    cls: type[Annotation], data: Mapping[str, Any], i: int, where: str = "annotations"
+) -> Annotation:
+    """``cls.from_dict(data)`` for ``annotations[i]`` of a document being loaded (or of
+    what ``where`` names).
 
     Raises:
         InputError: the class refuses the data (a validator, a converter or a
@@ -1186,7 +1198,7 @@ def _loaded_annotation(cls: type[Annotation], data: Mapping[str, Any], i: int) -
         return cls.from_dict(data)
     except Exception as exc:
         name = _refused_field(cls, data, exc)
-        where = f"annotations[{i}].{name}" if name else f"annotations[{i}]"
+        where = f"{where}[{i}].{name}" if name else f"{where}[{i}]"
         reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
         kind = data["kind"]
         raise InputError(f"{where}: refused by the class of kind {kind!r}: {reason}") from None
@@ -1337,6 +1349,71 @@ def _check_references(batch: list[Annotation], stored: Mapping[str, Annotation])
                     f"{a.kind} annotation at [{a.start}, {a.end}) has {name}={_brief(value)}, "
                     "which is neither an annotation of the document nor a label of the batch"
                 )
+
+
+def _registered(batch: list[Annotation]) -> list[Annotation]:
+    """``batch`` with each annotation of a kind a plugin gives a class (the classes
+    documents load with) but not of that class (a generic :class:`Annotation`, another
+    plugin's class) rebuilt as that class from its JSON form, as
+    :meth:`Document.from_dict` rebuilds it (the class filling in its defaults); the
+    form of each annotation rebuilt, and of each generic one of a kind the shipped
+    schema has rules for, is held to those rules.  What is stored then loads back
+    as it is, equal, and a document is never written that its loader refuses.
+
+    The batch itself when every annotation is of its kind's class, or generic of a
+    kind neither a plugin nor the schema knows (C-level passes over its types and
+    kinds; a look at each annotation only otherwise).
+
+    Raises:
+        ValueError: (an :class:`~limner.InputError`) the class or the schema refuses
+            an annotation (a field it needs is missing, a value of the wrong type);
+            the message names the field.
+    """
+    kinds = _kinds_source()
+    classes = set(map(type, batch))
+    generic = Annotation in classes
+    if not generic and (not kinds or classes <= _registered_classes(kinds)):
+        return batch
+    from limner.validate import check_annotation, ruled_kinds  # (the schema, read once)
+
+    ruled = ruled_kinds()
+    if not kinds and ruled.isdisjoint(map(_kind, batch)):
+        return batch
+
+    out = batch
+    for i, a in enumerate(batch):
+        kind = a.kind
+        if not isinstance(kind, str):
+            continue  # refused by the kinds' check
+        cls = kinds.get(kind)
+        if cls is None or type(a) is cls:
+            if type(a) is Annotation and kind in ruled:
+                check_annotation(a.to_dict(), _in_batch(a, i))
+            continue
+        if not a.features.keys().isdisjoint(_BASE_KEYS):
+            continue  # a feature named like a field: refused by the values' check
+        rebuilt = _loaded_annotation(cls, a.to_dict(), i, "the batch's annotations")
+        if kind in ruled:
+            check_annotation(rebuilt.to_dict(), _in_batch(a, i))
+        if out is batch:
+            out = list(batch)
+        out[i] = rebuilt
+    return out
+
+
+def _in_batch(a: Annotation, i: int) -> str:
+    return f"the batch's annotation {i} ({a.kind} at [{a.start}, {a.end}))"
+
+
+def _registered_classes(kinds: Mapping[str, type[Annotation]]) -> set[type[Annotation]]:
+    """The classes of ``kinds``, made once for the mapping the kinds source keeps."""
+    global _CLASSES_OF
+    if _CLASSES_OF[0] is not kinds:
+        _CLASSES_OF = (kinds, set(kinds.values()))
+    return _CLASSES_OF[1]
+
+
+_CLASSES_OF: tuple[Mapping[str, type[Annotation]] | None, set[type[Annotation]]] = (None, set())
 
 
 _SCORE_TYPES = frozenset({int, float, type(None)})

@@ -34,6 +34,7 @@ from limner.document import (
     Document,
     Layer,
     _check_references,
+    _registered,
     _sealed_layer,
     ref_fields,
 )
@@ -214,13 +215,17 @@ def check_results(
     annotations: Sequence[Annotation],
     layers: Sequence[Layer],
     mark: Checkpoint,
-) -> None:
-    """Hold an annotator's results to the contract before they are stored.
+) -> list[Annotation]:
+    """Hold an annotator's results to the contract before they are stored; return the
+    annotations to store: those of a kind a plugin gives a class, but not of that
+    class, rebuilt as it (:func:`limner.document._registered`, the rule of
+    :meth:`Document.add`).
 
     Raises:
-        ContractError: a kind not in ``produces``, a :func:`~limner.ref` field
-            that points at no annotation of the document and at no label of
-            the batch, or a change to the ``features`` of a stored annotation.
+        ContractError: a kind not in ``produces``, an annotation its kind's class or
+            the schema refuses, a :func:`~limner.ref` field that points at no
+            annotation of the document and at no label of the batch, or a change
+            to the ``features`` of a stored annotation.
     """
     # (the messages are made only for a batch refused: checked for every annotator
     # on every document, the common case costs a few set operations)
@@ -233,6 +238,11 @@ def check_results(
             f"{_who(annotator)} returned kind {undeclared[0]!r}, which it does not declare "
             f"in produces={annotator.produces!r}; the batch is refused"
         )
+    if annotations:
+        try:
+            annotations = _registered(list(annotations))
+        except ValueError as exc:
+            raise ContractError(f"{_who(annotator)}: {exc}; the batch is refused") from None
     classes = set(filter(ref_fields, set(map(type, annotations)))) if annotations else None
     if classes and not _refs_resolve(annotations, classes, doc._by_id):
         try:  # the rule of Document.add, naming the first offender
@@ -245,6 +255,7 @@ def check_results(
             f"{_who(annotator)} changed the features of {changed.id!r} ({changed.kind}), an "
             "annotation it only reads; the change is undone"
         )
+    return annotations if isinstance(annotations, list) else list(annotations)
 
 
 def _who(annotator: Annotator) -> str:

@@ -408,7 +408,7 @@ class Enricher:
                 else:
                     results = _timed(annotator, view, self.timeout)
                 annotations, layers = _split_results(results)
-                check_results(annotator, doc, annotations, layers, mark)
+                annotations = check_results(annotator, doc, annotations, layers, mark)
                 store_results(annotator, doc, annotations, layers, check_values=check_values)
             except BaseException as exc:
                 # whatever a plugin raises, SystemExit and its own KeyboardInterrupt

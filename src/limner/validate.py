@@ -28,7 +28,7 @@ from typing import Any
 
 from limner.errors import InputError
 
-__all__ = ["check_document", "schema"]
+__all__ = ["check_annotation", "check_document", "ruled_kinds", "schema"]
 
 # required keys that may be missing: at the top, and in each annotation
 _OPTIONAL_TOP = frozenset({"id", "meta", "annotations", "errors"})
@@ -126,6 +126,16 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
             last_start, last_end = s, e
 
 
+def check_annotation(data: Mapping[str, Any], path: str) -> None:
+    """Raise :class:`~limner.InputError` naming the first field of one annotation's JSON
+    form (at ``path``, such as ``annotations[3]``) that breaks the schema's rules for
+    annotations and for its kind; its ``id`` may still be empty (one not yet stored)."""
+    if not data.get("id"):
+        data = {**data, "id": "new"}
+    root = schema()
+    _check(data, root["$defs"]["annotation"], root, path, _OPTIONAL_ANNOTATION)
+
+
 def _check(
     value: Any,
     rule: Mapping[str, Any],
@@ -187,6 +197,17 @@ def _resolve(root: Mapping[str, Any], ref: str) -> Mapping[str, Any]:
         node = node[part]
     result: Mapping[str, Any] = node
     return result
+
+
+@cache
+def ruled_kinds() -> frozenset[str]:
+    """The kinds the schema has rules of their own for (``number``, ``quote``...)."""
+    parts = schema()["$defs"]["annotation"].get("allOf", ())
+    return frozenset(
+        part["if"]["properties"]["kind"]["const"]
+        for part in parts
+        if "const" in part.get("if", {}).get("properties", {}).get("kind", {})
+    )
 
 
 @cache

@@ -12,6 +12,8 @@ the annotator and the text that broke it:
 - ``returns annotations``: only :class:`~limner.Annotation` and
   :class:`~limner.Layer` objects, with spans that fit the text;
 - ``declares what it returns``: only kinds named in ``produces``;
+- ``keeps its kind's form``: an annotation of a kind a plugin gives a class
+  (``location``, ``target``...) or the schema has rules for fits them;
 - ``references resolve``: every :func:`~limner.ref` field holds the id of an
   annotation of the document;
 - ``reads without changing``: the document an annotator reads is unchanged;
@@ -199,7 +201,7 @@ def _enrich_watching(enricher: Enricher, text: str) -> Document:
         except TypeError as exc:
             raise _broken("returns annotations", who, text, str(exc)) from exc
         try:
-            check_results(annotator, doc, annotations, layers, mark)
+            annotations = check_results(annotator, doc, annotations, layers, mark)
         except LimnerError as exc:
             law = (
                 "references resolve"
@@ -207,7 +209,11 @@ def _enrich_watching(enricher: Enricher, text: str) -> Document:
                 else (
                     "reads without changing"
                     if "changed the features" in str(exc)
-                    else "declares what it returns"
+                    else (
+                        "keeps its kind's form"
+                        if "the batch's annotation" in str(exc)
+                        else "declares what it returns"
+                    )
                 )
             )
             raise _broken(law, who, text, str(exc)) from exc
