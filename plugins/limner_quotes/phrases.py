@@ -238,6 +238,12 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     for i, key in enumerate(keys):
         if key in ROLE_WORDS:
             last_role = i
+    if 0 <= last_role < len(keys) - 1 and all(
+        key in ORGANIZATION_HEADS for key in keys[last_role + 1 :]
+    ):
+        # "Justice Department", "General Assembly": a role word that modifies a body's
+        # head noun is part of the body's name, not a title before a person's name
+        last_role = -1
     name_words = words[last_role + 1 :]
     role_words = words[: last_role + 1]
     start, end = run[0][0], run[-1][1]

@@ -1,5 +1,6 @@
-"""Tests of two speaker rules of the quotes plugin: the agent of a passive speech verb
-speaks, and a noun phrase with a post-modifier names its speaker whole."""
+"""Tests of speaker rules of the quotes plugin: the agent of a passive speech verb
+speaks, a noun phrase with a post-modifier names its speaker whole, and a body's
+name is read whole."""
 
 from __future__ import annotations
 
@@ -188,3 +189,32 @@ def test_a_bodys_name_with_of_is_one_speaker(text: str, speaker: str) -> None:
 def test_of_after_a_name_that_heads_no_body_still_ends_the_name() -> None:
     # "of" joins a name only after a role ("Secretary of State") or a body's head noun
     assert [s for *_, s in quotes("“We will win,” Smith of the Sierra Club said.")] == ["Smith"]
+
+
+# -- a role word before a body's head noun is part of the body's name ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will appeal,” the Justice Department said.", "Justice Department"),
+        ("“We will appeal,” said the Justice Department.", "Justice Department"),
+        ("The Justice Department said it would appeal.", "Justice Department"),
+        ("The vote failed, the General Assembly said.", "General Assembly"),
+    ],
+)
+def test_a_role_word_before_a_bodys_head_noun_names_the_body(text: str, speaker: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q.get("speaker"), q["source_type"]) == (speaker, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title before a person's name is still a title
+        ("“We will appeal,” Chief Justice John Roberts said.", "John Roberts"),
+        ("“We will appeal,” General Smith said.", "Smith"),
+    ],
+)
+def test_a_role_word_before_a_name_stays_a_title(text: str, speaker: str) -> None:
+    assert [s for *_, s in quotes(text)] == [speaker]
