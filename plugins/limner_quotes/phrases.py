@@ -513,8 +513,10 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
         and (start_of_sentence or toks[h - 1][2].lower() in DETERMINERS)
     )
     if not common:  # a name: "Mr. Morgan of the Sierra Club", not "Bank of America"
-        if toks[first][2].lower() not in DETERMINERS:
-            return m
+        if toks[first][2].lower() not in DETERMINERS and not (
+            prep == "of" and m.mention == "name" and not _quantity(head)
+        ):
+            return m  # a name's post-modifier opens with a determiner or is "of" a name
         named = _from_run([t for t in toks[_name_run_back(toks, h) : h + 1] if t[2] not in "()"])
         if named is None or named.mention != "name":
             return m

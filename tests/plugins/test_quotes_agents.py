@@ -191,6 +191,40 @@ def test_of_after_a_name_that_heads_no_body_still_ends_the_name() -> None:
     assert [s for *_, s in quotes("“We will win,” Smith of the Sierra Club said.")] == ["Smith"]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("“We will win,” Jones of Ohio said.", "Jones of Ohio", "Jones"),
+        ("We will win, Jones of Ohio said.", "Jones of Ohio", "Jones"),
+        ("Jones of Ohio said the party would win.", "Jones of Ohio", "Jones"),
+        ("Sen. Sherrod Brown of Ohio said the party would win.",
+         "Sen. Sherrod Brown of Ohio", "Sherrod Brown"),
+    ],
+)
+def test_of_and_a_place_after_a_persons_name_modifies_the_name(
+    text: str, mention: str, speaker: str
+) -> None:
+    # "Jones of Ohio": the person is named, not the place after "of"
+    assert [(m, s) for _, _, m, s in quotes(text)] == [(mention, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a part of a group is no name: the group after "of" speaks
+        ("Half of Ohio Democrats said the party would win.", "Ohio Democrats"),
+        # a body's head noun before "of" keeps the body's name whole
+        ("The American Society of Civil Engineers said repairs would cost more.",
+         "American Society of Civil Engineers"),
+        ("The Chamber of Commerce said the tax would hurt.", "Chamber of Commerce"),
+    ],
+)
+def test_of_after_a_quantity_or_a_body_is_no_persons_post_modifier(
+    text: str, speaker: str
+) -> None:
+    assert [s for *_, s in quotes(text)] == [speaker]
+
+
 # -- a role word before a body's head noun is part of the body's name ------------------------
 
 
