@@ -372,16 +372,23 @@ _MEANS = word_set(
 
 
 def passive_agent(text: str, lo: int, verb: int, hi: int) -> tuple[Mention | None, int] | None:
-    """The speaker of a passive speech verb at ``verb`` with an agent: "Jones was told by
-    Smith", "has been warned by the minister".  The subject before the verb is the
-    hearer; the agent after "by" (up to ``hi``) speaks.  ``(agent, end)``, where ``end`` is
-    where the agent's words end, with ``agent`` ``None`` when no speaker phrase follows
-    "by" ("told by phone"); ``None`` when the verb is no passive with "by" (not before
-    ``lo``).
+    """The speaker of a passive speech verb at ``verb``: "Jones was told by Smith", "has
+    been warned by the minister", "Jones was told that …".  The subject before the verb
+    is the hearer, never the speaker; the agent after "by" (up to ``hi``) speaks.
+    ``(agent, end)``, where ``end`` is where the agent's words end, with ``agent``
+    ``None`` when no speaker phrase follows "by" ("told by phone") or no "by" follows
+    the verb (``end`` is then the verb's end); ``None`` when the verb is no passive (no
+    form of "be" right before it, not before ``lo``, or a present participle: "was
+    saying").
     """
-    by = _BY_AFTER.match(text, verb, hi)
-    if by is None or _BE_BEFORE.search(text, max(lo, verb - 26), verb) is None:
+    if _BE_BEFORE.search(text, max(lo, verb - 26), verb) is None:
         return None
+    by = _BY_AFTER.match(text, verb, hi)
+    if by is None:
+        verb_word = _AGENT_WORD.match(text, verb, hi)
+        if verb_word is None or verb_word.group().lower().endswith("ing"):
+            return None  # "Jones was saying": an active verb, its subject speaks
+        return None, verb_word.end()  # "Jones was told that …": no one is named
     at = by.end()
     word = _AGENT_WORD.match(text, at, hi)
     if word is not None:

@@ -69,6 +69,28 @@ def test_an_agent_that_names_no_one_leaves_the_quote_without_a_speaker() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "style", "content"),
+    [
+        ("Jones was told that the talks failed.", "indirect", "the talks failed"),
+        ("Jones has been told that the talks failed.", "indirect", "the talks failed"),
+        ("Jones was told that “the talks failed.”", "mixed", "the talks failed."),
+        ("“The talks failed,” Jones was told.", "direct", "The talks failed,"),
+        ("“The talks failed,” Jones was told by phone.", "direct", "The talks failed,"),
+    ],
+)
+def test_a_passive_without_an_agent_leaves_the_quote_without_a_speaker(
+    text: str, style: str, content: str
+) -> None:
+    # the subject of "was told" heard the words: with no agent, no one is named
+    assert quotes(text) == [(style, content, None, None)]
+
+
+def test_the_subject_of_a_progressive_speech_verb_still_speaks() -> None:
+    # "was saying" is no passive: its subject speaks
+    assert [m for _, _, m, _ in quotes("Jones was saying that the talks failed.")] == ["Jones"]
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         # active verbs and passives without "by" are read as they were
