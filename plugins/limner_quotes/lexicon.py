@@ -181,6 +181,7 @@ ORGANIZATION_HEADS = word_set(
     police military army navy service authority authorities house senate congress
     parliament legislature assembly cabinet embassy bank corporation corp inc times post
     journal news press tribune herald magazine channel fund caucus club league
-    federation alliance movement council pac institution institutions
+    federation alliance movement council pac institution institutions society chamber
+    school republic
     """
 )

@@ -238,6 +238,12 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     for i, key in enumerate(keys):
         if key in ROLE_WORDS:
             last_role = i
+    if 0 <= last_role < len(keys) - 1 and all(
+        key in ORGANIZATION_HEADS for key in keys[last_role + 1 :]
+    ):
+        # "Justice Department", "General Assembly": a role word that modifies a body's
+        # head noun is part of the body's name, not a title before a person's name
+        last_role = -1
     name_words = words[last_role + 1 :]
     role_words = words[: last_role + 1]
     start, end = run[0][0], run[-1][1]
@@ -366,16 +372,23 @@ _MEANS = word_set(
 
 
 def passive_agent(text: str, lo: int, verb: int, hi: int) -> tuple[Mention | None, int] | None:
-    """The speaker of a passive speech verb at ``verb`` with an agent: "Jones was told by
-    Smith", "has been warned by the minister".  The subject before the verb is the
-    hearer; the agent after "by" (up to ``hi``) speaks.  ``(agent, end)``, where ``end`` is
-    where the agent's words end, with ``agent`` ``None`` when no speaker phrase follows
-    "by" ("told by phone"); ``None`` when the verb is no passive with "by" (not before
-    ``lo``).
+    """The speaker of a passive speech verb at ``verb``: "Jones was told by Smith", "has
+    been warned by the minister", "Jones was told that …".  The subject before the verb
+    is the hearer, never the speaker; the agent after "by" (up to ``hi``) speaks.
+    ``(agent, end)``, where ``end`` is where the agent's words end, with ``agent``
+    ``None`` when no speaker phrase follows "by" ("told by phone") or no "by" follows
+    the verb (``end`` is then the verb's end); ``None`` when the verb is no passive (no
+    form of "be" right before it, not before ``lo``, or a present participle: "was
+    saying").
     """
-    by = _BY_AFTER.match(text, verb, hi)
-    if by is None or _BE_BEFORE.search(text, max(lo, verb - 26), verb) is None:
+    if _BE_BEFORE.search(text, max(lo, verb - 26), verb) is None:
         return None
+    by = _BY_AFTER.match(text, verb, hi)
+    if by is None:
+        verb_word = _AGENT_WORD.match(text, verb, hi)
+        if verb_word is None or verb_word.group().lower().endswith("ing"):
+            return None  # "Jones was saying": an active verb, its subject speaks
+        return None, verb_word.end()  # "Jones was told that …": no one is named
     at = by.end()
     word = _AGENT_WORD.match(text, at, hi)
     if word is not None:
@@ -507,8 +520,10 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
         and (start_of_sentence or toks[h - 1][2].lower() in DETERMINERS)
     )
     if not common:  # a name: "Mr. Morgan of the Sierra Club", not "Bank of America"
-        if toks[first][2].lower() not in DETERMINERS:
-            return m
+        if toks[first][2].lower() not in DETERMINERS and not (
+            prep == "of" and m.mention == "name" and not _quantity(head)
+        ):
+            return m  # a name's post-modifier opens with a determiner or is "of" a name
         named = _from_run([t for t in toks[_name_run_back(toks, h) : h + 1] if t[2] not in "()"])
         if named is None or named.mention != "name":
             return m

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
-from limner_quotes.lexicon import ORGANIZATION_HEADS, ROLE_WORDS, word_set
+from limner_quotes.lexicon import ORGANIZATION_HEADS, ROLE_WORDS, SPEECH_VERBS, word_set
 from limner_quotes.phrases import (
     Mention,
     by_means,
+    passive_agent,
     phrase_after,
     pronoun_mention,
     subject_start,
@@ -496,13 +497,26 @@ class _Settled(_Sourced, Protocol):
 def settle_sources(text: str, found: Sequence[_Settled]) -> None:
     """The last word on speaker words, once quotations are carried to theirs.
 
-    Words that name no one (:func:`names_no_one`) are dropped; an attribution
-    by *seem* or *appear* left without a source takes the name or pronoun
-    right before its verb ("Lena Ortiz does not seem to …").
+    Words that name no one (:func:`names_no_one`) are dropped, and so is the
+    subject of a passive speech verb, the hearer, whichever rule read it
+    ("“…,” Jones was told.", "Jones was told that …": :func:`passive_agent`);
+    an attribution by *seem* or *appear* left without a source takes the name
+    or pronoun right before its verb ("Lena Ortiz does not seem to …").
     """
     for f in found:
         if f.mention is not None and names_no_one(text, f.mention):
             f.mention = None
+        if (
+            f.mention is not None
+            and f.cue
+            and f.mention.end <= f.cue_start
+            and f.cue.split(" ", 1)[0] in SPEECH_VERBS
+        ):
+            passive = passive_agent(
+                text, f.mention.end, f.cue_start, min(len(text), f.cue_start + 160)
+            )
+            if passive is not None:
+                f.mention = passive[0]
         if f.mention is None and f.carried is None and _raising(f):
             who = main_subject(text, sentence_start(text, f.cue_start), f.cue_start)
             if (

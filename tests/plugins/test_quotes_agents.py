@@ -1,5 +1,6 @@
-"""Tests of two speaker rules of the quotes plugin: the agent of a passive speech verb
-speaks, and a noun phrase with a post-modifier names its speaker whole."""
+"""Tests of speaker rules of the quotes plugin: the agent of a passive speech verb
+speaks, a noun phrase with a post-modifier names its speaker whole, and a body's
+name is read whole."""
 
 from __future__ import annotations
 
@@ -65,6 +66,28 @@ def test_an_agent_that_names_no_one_leaves_the_quote_without_a_speaker() -> None
     assert quotes("Jones was told by phone that the talks failed.") == [
         ("indirect", "the talks failed", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "content"),
+    [
+        ("Jones was told that the talks failed.", "indirect", "the talks failed"),
+        ("Jones has been told that the talks failed.", "indirect", "the talks failed"),
+        ("Jones was told that “the talks failed.”", "mixed", "the talks failed."),
+        ("“The talks failed,” Jones was told.", "direct", "The talks failed,"),
+        ("“The talks failed,” Jones was told by phone.", "direct", "The talks failed,"),
+    ],
+)
+def test_a_passive_without_an_agent_leaves_the_quote_without_a_speaker(
+    text: str, style: str, content: str
+) -> None:
+    # the subject of "was told" heard the words: with no agent, no one is named
+    assert quotes(text) == [(style, content, None, None)]
+
+
+def test_the_subject_of_a_progressive_speech_verb_still_speaks() -> None:
+    # "was saying" is no passive: its subject speaks
+    assert [m for _, _, m, _ in quotes("Jones was saying that the talks failed.")] == ["Jones"]
 
 
 @pytest.mark.parametrize(
@@ -188,3 +211,66 @@ def test_a_bodys_name_with_of_is_one_speaker(text: str, speaker: str) -> None:
 def test_of_after_a_name_that_heads_no_body_still_ends_the_name() -> None:
     # "of" joins a name only after a role ("Secretary of State") or a body's head noun
     assert [s for *_, s in quotes("“We will win,” Smith of the Sierra Club said.")] == ["Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("“We will win,” Jones of Ohio said.", "Jones of Ohio", "Jones"),
+        ("We will win, Jones of Ohio said.", "Jones of Ohio", "Jones"),
+        ("Jones of Ohio said the party would win.", "Jones of Ohio", "Jones"),
+        ("Sen. Sherrod Brown of Ohio said the party would win.",
+         "Sen. Sherrod Brown of Ohio", "Sherrod Brown"),
+    ],
+)
+def test_of_and_a_place_after_a_persons_name_modifies_the_name(
+    text: str, mention: str, speaker: str
+) -> None:
+    # "Jones of Ohio": the person is named, not the place after "of"
+    assert [(m, s) for _, _, m, s in quotes(text)] == [(mention, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a part of a group is no name: the group after "of" speaks
+        ("Half of Ohio Democrats said the party would win.", "Ohio Democrats"),
+        # a body's head noun before "of" keeps the body's name whole
+        ("The American Society of Civil Engineers said repairs would cost more.",
+         "American Society of Civil Engineers"),
+        ("The Chamber of Commerce said the tax would hurt.", "Chamber of Commerce"),
+    ],
+)
+def test_of_after_a_quantity_or_a_body_is_no_persons_post_modifier(
+    text: str, speaker: str
+) -> None:
+    assert [s for *_, s in quotes(text)] == [speaker]
+
+
+# -- a role word before a body's head noun is part of the body's name ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will appeal,” the Justice Department said.", "Justice Department"),
+        ("“We will appeal,” said the Justice Department.", "Justice Department"),
+        ("The Justice Department said it would appeal.", "Justice Department"),
+        ("The vote failed, the General Assembly said.", "General Assembly"),
+    ],
+)
+def test_a_role_word_before_a_bodys_head_noun_names_the_body(text: str, speaker: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q.get("speaker"), q["source_type"]) == (speaker, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title before a person's name is still a title
+        ("“We will appeal,” Chief Justice John Roberts said.", "John Roberts"),
+        ("“We will appeal,” General Smith said.", "Smith"),
+    ],
+)
+def test_a_role_word_before_a_name_stays_a_title(text: str, speaker: str) -> None:
+    assert [s for *_, s in quotes(text)] == [speaker]
