@@ -24,8 +24,9 @@ ends as they are), and its annotations as text-bound annotations
 - A span that crosses a line end is written as fragments, one per line, as
   brat requires; an empty span as it is (brat does not show it).
 - ``ID`` is the document id with every character other than letters,
-  digits, ``-``, ``_`` and ``.`` as ``_`` (``doc`` and a number when empty,
-  a number added when two ids meet); the reader gives back the file name.
+  digits, ``-``, ``_`` and ``.`` as ``_``, cut to 200 characters (``doc``
+  and a number when empty, a number added when two ids meet); the reader
+  gives back the file name.
   Document ``meta`` and ``errors`` are not written.
 
 Reading (:func:`read_brat`) takes any brat folder: annotations written by
@@ -58,6 +59,9 @@ _UNSAFE_TYPE = re.compile(r"[^A-Za-z0-9_-]")
 _UNSAFE_FILE = re.compile(r"[^A-Za-z0-9_.-]")
 _ATTR_VALUE = re.compile(r"[^\s|,:]+")
 _BASE = ("id", "kind", "start", "end", "source")
+#: The longest file stem written: a file name holds at most 255 bytes on most file
+#: systems, and the stem is ASCII, with room left for a number and ``.ann``.
+_STEM = 200
 
 
 def _type_name(kind: str) -> str:
@@ -75,7 +79,7 @@ def _kind(type_name: str) -> str:
 
 
 def _file_stem(doc_id: str, n: int, taken: set[str]) -> str:
-    stem = _UNSAFE_FILE.sub("_", doc_id).lstrip(".") or f"doc{n}"
+    stem = _UNSAFE_FILE.sub("_", doc_id).lstrip(".")[:_STEM] or f"doc{n}"
     base, k = stem, 1
     while stem.lower() in taken:
         k += 1
