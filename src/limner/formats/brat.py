@@ -106,6 +106,15 @@ def _one_line(value: str) -> str:
     return re.sub(r"[\n\r\t\u2028\u2029\x85]", " ", value)
 
 
+# the line ends that JSON leaves as they are and brat (Python's splitlines) cuts lines at
+_JSON_LINE_ENDS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _note_json(note: dict[str, Any]) -> str:
+    """``note`` as JSON on one line: escapes for the line ends that JSON leaves raw."""
+    return dumps(note).translate(_JSON_LINE_ENDS)
+
+
 @attrs.define
 class _Config:
     """The entity types and attribute values met, for ``annotation.conf``."""
@@ -199,7 +208,7 @@ def ann_lines(doc: Document, config: _Config | None = None) -> list[str]:
                 lines.append(f"A{n_attr}\t{key} T{t} {shown}")
                 config.attributes.setdefault(key, set()).add(shown)
         note = {k: v for k, v in data.items() if k != "kind"}
-        lines.append(f"#{t}\tAnnotatorNotes T{t}\t{dumps(note)}")
+        lines.append(f"#{t}\tAnnotatorNotes T{t}\t{_note_json(note)}")
     return lines
 
 
