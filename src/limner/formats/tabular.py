@@ -19,38 +19,60 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from limner.document import Annotation, Document, dumps
+from limner.formats import fields_of
 
 if TYPE_CHECKING:
     import pandas
 
 __all__ = ["frame", "rows", "write_csv"]
 
+# the attributes of an annotation class that are not fields of its kind
 _BASE = frozenset({"id", "kind", "start", "end", "source", "score", "features"})
+# the first columns of a kind's table
+_HEAD = ("doc_id", "id", "start", "end", "text", "score")
 
 
-def _class_columns(kind: str, docs: list[Document]) -> list[str]:
+def _kind_class(kind: str, docs: list[Document]) -> type[Annotation] | None:
     for doc in docs:
         found = doc.select(kind)
         if found and type(found[0]) is not Annotation:
-            return [f.name for f in attrs.fields(type(found[0])) if f.name not in _BASE]
+            return type(found[0])
     from limner.plugins import default_kinds
 
-    cls = default_kinds().get(kind)
-    if cls is None:
-        return []
-    return [f.name for f in attrs.fields(cls) if f.name not in _BASE]
+    return default_kinds().get(kind)
 
 
-def rows(docs: Iterable[Document], kind: str) -> tuple[list[str], list[dict[str, Any]]]:
-    """The columns and the rows (dicts) of ``kind``'s annotations in ``docs``."""
-    docs = list(docs)
-    fields = _class_columns(kind, docs)
-    out: list[dict[str, Any]] = []
+def _class_columns(cls: type[Annotation] | None) -> list[str]:
+    return [] if cls is None else [f.name for f in attrs.fields(cls) if f.name not in _BASE]
+
+
+def _column_names(fields: list[str]) -> dict[str, str]:
+    """The column of each field: its name, or ``field_<name>`` for one named like a first
+    column (``field_`` again while that is another field's name)."""
+    taken = set(_HEAD) | set(fields)
+    out: dict[str, str] = {}
+    for field in fields:
+        name = field
+        if field in _HEAD:
+            name = f"field_{field}"
+            while name in taken:
+                name = f"field_{name}"
+            taken.add(name)
+        out[field] = name
+    return out
+
+
+def _rows(
+    docs: list[Document], kind: str
+) -> tuple[list[str], list[dict[str, Any]], dict[str, str]]:
+    """The columns, the rows (dicts by column) and the column of each field."""
+    fields = _class_columns(_kind_class(kind, docs))
+    found: list[tuple[dict[str, Any], dict[str, Any]]] = []
     has_score = False
     for doc in docs:
         text = doc.text
         for a in doc.select(kind):
-            row: dict[str, Any] = {
+            head = {
                 "doc_id": doc.id,
                 "id": a.id,
                 "start": a.start,
@@ -59,15 +81,18 @@ def rows(docs: Iterable[Document], kind: str) -> tuple[list[str], list[dict[str,
                 "score": a.score,
             }
             has_score = has_score or a.score is not None
-            for key, value in a.to_dict().items():
-                if key in _BASE:
-                    continue
-                if key not in fields:
-                    fields.append(key)
-                row.setdefault(key if key not in row else f"field_{key}", value)
-            out.append(row)
-    head = ["doc_id", "id", "start", "end", "text"] + (["score"] if has_score else [])
-    columns = head + [f if f not in head and f != "score" else f"field_{f}" for f in fields]
+            own = fields_of(a)
+            fields.extend(key for key in own if key not in fields)
+            found.append((head, own))
+    names = _column_names(fields)
+    out = [head | {names[k]: v for k, v in own.items()} for head, own in found]
+    columns = list(_HEAD[:5]) + (["score"] if has_score else []) + list(names.values())
+    return columns, out, names
+
+
+def rows(docs: Iterable[Document], kind: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """The columns and the rows (dicts) of ``kind``'s annotations in ``docs``."""
+    columns, out, _ = _rows(list(docs), kind)
     return columns, out
 
 
@@ -122,7 +147,7 @@ def write_csv(docs: Iterable[Document], out: IO[str], kind: str | None = None) -
     writer.writerow(["doc_id", "id", "kind", "start", "end", "text", "source", "score", "fields"])
     for doc in docs:
         for a in doc.annotations:
-            fields = {k: v for k, v in a.to_dict().items() if k not in _BASE}
+            fields = fields_of(a)
             writer.writerow(
                 [
                     doc.id,
