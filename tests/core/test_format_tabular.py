@@ -66,6 +66,29 @@ def test_every_field_has_a_column_of_its_own_and_keeps_its_value() -> None:
     assert json.loads(line["fields"]) == features
 
 
+def test_a_declared_field_has_its_type_whatever_its_values() -> None:
+    from limner_locations import Location
+
+    doc = limner.Document(text="Baku, Baku", id="d")
+    big = 2**62 + 1  # past what a float holds exactly
+    doc.add(
+        [
+            Location(start=0, end=4, name="Baku", lat=40.0, lon=50.0, population=big),
+            Location(start=6, end=10, name=["not", "a", "str"], lat=40.0, lon=50.0),  # type: ignore[arg-type]
+        ],
+        source="t",
+    )
+    df = limner.frame([doc], "location")
+    # whole floats made an Int64 column, and a field with no value an object one
+    assert str(df["lat"].dtype) == "Float64" and str(df["geonameid"].dtype) == "Int64"
+    assert df["population"].iloc[0] == big
+    # a value its type cannot hold is kept as it is, in an object column
+    assert df["name"].dtype == object and df["name"].iloc[1] == ["not", "a", "str"]
+    empty = limner.frame([limner.Document(text="x")], "location")
+    assert str(empty["lat"].dtype) == "Float64" and str(empty["start"].dtype) == "Int64"
+    assert str(empty["country"].dtype) == "string"
+
+
 def test_a_missing_pandas_names_the_extra() -> None:
     code = (
         "import sys; sys.modules['pandas'] = None\n"

@@ -63,10 +63,11 @@ def _column_names(fields: list[str]) -> dict[str, str]:
 
 
 def _rows(
-    docs: list[Document], kind: str
+    docs: list[Document], kind: str, cls: type[Annotation] | None
 ) -> tuple[list[str], list[dict[str, Any]], dict[str, str]]:
-    """The columns, the rows (dicts by column) and the column of each field."""
-    fields = _class_columns(_kind_class(kind, docs))
+    """The columns, the rows (dicts by column) and the column of each field (the
+    fields of ``cls``, the kind's class, first)."""
+    fields = _class_columns(cls)
     found: list[tuple[dict[str, Any], dict[str, Any]]] = []
     has_score = False
     for doc in docs:
@@ -92,8 +93,36 @@ def _rows(
 
 def rows(docs: Iterable[Document], kind: str) -> tuple[list[str], list[dict[str, Any]]]:
     """The columns and the rows (dicts) of ``kind``'s annotations in ``docs``."""
-    columns, out, _ = _rows(list(docs), kind)
+    docs = list(docs)
+    columns, out, _ = _rows(docs, kind, _kind_class(kind, docs))
     return columns, out
+
+
+# the pandas type of each limner field type that has one (see limner.formats.sqlite);
+# an int-or-float takes Int64 or Float64 as its values are, and Float64 with none
+_DTYPES = {"bool": "boolean", "int": "Int64", "float": "Float64", "str": "string"}
+_HEAD_TYPES = {"doc_id": "str", "id": "str", "start": "int", "end": "int", "text": "str"}
+
+
+def _declared_types(cls: type[Annotation] | None, names: dict[str, str]) -> dict[str, str]:
+    """The limner type of each column whose type is known: the first columns, and the
+    fields that the kind's class declares."""
+    from limner.formats.sqlite import _class_fields
+
+    declared = _class_fields(cls) if cls is not None and cls is not Annotation else []
+    return _HEAD_TYPES | {"score": "float"} | {names[f]: t for f, t in declared}
+
+
+def _dtype(type_: str, values: list[Any]) -> str | None:
+    """The pandas type of a column of limner type ``type_`` holding ``values`` (``None``
+    when pandas is to tell it: an int-or-float with values, or a value of another type)."""
+    from limner.formats.sqlite import _fits
+
+    present = [v for v in values if v is not None]
+    if type_ == "number":
+        return None if present else "Float64"
+    dtype = _DTYPES.get(type_)
+    return dtype if dtype and all(_fits(v, type_) for v in present) else None
 
 
 def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
@@ -104,7 +133,10 @@ def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
     has scores) and one per field.  Columns take pandas' nullable types
     (``Int64``, ``Float64``, ``string``, ``boolean``), so a missing value is
     ``<NA>`` and an integer column stays integer; lists and dicts stay
-    Python objects.
+    Python objects.  A field that the kind's class declares has its type's
+    column whatever the values (a float field of whole numbers is
+    ``Float64``, and so is one with no value at all, or in an empty frame);
+    the others take the type their values have.
 
     Raises:
         ImportError: pandas is not installed (``pip install 'limner[pandas]'``).
@@ -115,11 +147,18 @@ def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
         raise ImportError(
             "limner.frame needs pandas, which is not installed: pip install 'limner[pandas]'"
         ) from None
-    columns, found = rows(docs, kind)
+    docs = list(docs)
+    cls = _kind_class(kind, docs)
+    columns, found, names = _rows(docs, kind, cls)
     data = pd.DataFrame.from_records(found, columns=columns)
-    if data.empty:
-        return data
-    return data.convert_dtypes()
+    typed = data.convert_dtypes() if not data.empty else data
+    for column, type_ in _declared_types(cls, names).items():
+        if column in typed.columns:
+            values = [row.get(column) for row in found]
+            dtype = _dtype(type_, values)
+            if dtype is not None:  # from the values themselves: exact past 2**53
+                typed[column] = pd.array(values, dtype=dtype)
+    return typed
 
 
 def _cell(value: Any) -> Any:
