@@ -111,6 +111,17 @@ def test_the_doc_pickles_and_goes_into_a_docbin() -> None:
     assert from_spacy(back) == from_spacy(sdoc)
 
 
+def test_a_docbin_gives_back_lists_as_lists() -> None:
+    nlp = spacy.blank("en")
+    doc = limner.Document(text="Over 20 people went to Baku.", id="d")
+    doc.add([limner.Annotation(kind="k", start=23, end=27, features={"why": ["a", ["b"]]})])
+    bin_ = DocBin(store_user_data=True, docs=[to_spacy(doc, nlp)])
+    (back,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
+    again = from_spacy(back, entities=False)
+    # the DocBin gave tuples, which the csv format wrote as Python's ('a', ('b',))
+    assert again == doc and again.annotations[0].get("why") == ["a", ["b"]]
+
+
 def test_a_field_named_char_span_is_a_field_like_any_other() -> None:
     nlp = spacy.blank("en")
     doc = limner.Document(text="The Azerbaijani-Pakistani talks went well.", id="t")

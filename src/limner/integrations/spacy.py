@@ -95,6 +95,15 @@ def _annotate(sdoc: Doc, doc: Document) -> Doc:
     return sdoc
 
 
+def _plain(value: Any) -> Any:
+    """``value`` as JSON reads it: a ``DocBin`` gives back the lists of the user data
+    as tuples."""
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
 
 def _inside_token(sdoc: Doc, offset: int) -> bool:
     return any(t.idx < offset < t.idx + len(t.text) for t in sdoc)
@@ -131,7 +140,7 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
     from limner.plugins import default_kinds
 
     kinds = default_kinds()
-    data = sdoc._.limner or {}
+    data = _plain(sdoc._.limner or {})
     by_id = data.get("annotations", {})
     char_spans = data.get("char_spans")
     annotations: list[Annotation] = []
