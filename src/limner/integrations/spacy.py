@@ -146,10 +146,8 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
     annotations: list[Annotation] = []
     for n, span in enumerate(sdoc.spans.get(SPAN_KEY, []), 1):
         item = dict(by_id.get(span.id_) or {"id": span.id_ or f"x{n}", "source": "spacy"})
-        if char_spans is None:  # a Doc made before the offsets were kept apart
-            exact = item.pop("char_span", None)
-        else:
-            exact = char_spans.get(span.id_)
+        # a Doc made before the offsets were kept apart holds them among the fields
+        exact = item.pop("char_span", None) if char_spans is None else char_spans.get(span.id_)
         start, end = exact or (span.start_char, span.end_char)
         item.update(kind=span.label_, start=start, end=end)
         annotations.append(kinds.get(span.label_, Annotation).from_dict(item))
