@@ -70,6 +70,29 @@ def test_kinds_with_spaces_and_spans_over_line_ends(tmp_path: Path) -> None:
     assert back.id == "a_b_c" and back.annotations == doc.annotations
 
 
+def test_a_long_id_is_cut_to_a_file_name_the_file_system_takes(tmp_path: Path) -> None:
+    docs = [limner.Document(text=f"Text {n}", id="x" * 300 + str(n)) for n in (1, 2)]
+    write_brat(docs, tmp_path)  # a 304-byte file name was an OSError
+    back = list(read_brat(tmp_path))
+    assert sorted(d.id for d in back) == ["x" * 200, "x" * 200 + "-2"]
+    assert sorted(d.text for d in back) == ["Text 1", "Text 2"]
+
+
+def test_a_note_stays_on_one_line_for_brat(tmp_path: Path) -> None:
+    # brat reads an .ann with Python's line iteration, which cuts at U+0085, U+2028, U+2029
+    breaks = "a\x85b\u2028c\u2029d"
+    doc = limner.Document(text="Hello Baku", id="a")
+    doc.add(
+        [limner.Annotation(kind="k", start=0, end=5, features={"said": breaks, breaks: 1})],
+        source="t",
+    )
+    write_brat([doc], tmp_path)
+    lines = (tmp_path / "a.ann").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and all(re.match(BRAT_LINE, line) for line in lines), lines
+    (back,) = read_brat(tmp_path)
+    assert back.annotations == doc.annotations
+
+
 def test_a_hand_made_ann_with_overlaps_and_fragments(tmp_path: Path) -> None:
     text = "New York and New Jersey officials met."
     (tmp_path / "x.txt").write_text(text, encoding="utf-8")

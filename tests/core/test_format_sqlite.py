@@ -138,6 +138,17 @@ def test_any_document_round_trips(doc: limner.Document) -> None:
     assert json.loads(back.to_json()) == json.loads(doc.to_json())  # types, not only values
 
 
+def test_a_kind_named_like_an_index_gets_a_table_of_its_own(tmp_path: Path) -> None:
+    doc = limner.Document(text="Hello Baku", id="a")
+    kinds = ["errors_doc", "annotations_doc_kind", "Annotations_Kind_Name"]
+    doc.add([limner.Annotation(kind=k, start=0, end=5) for k in kinds], source="t")
+    write_sqlite([doc], tmp_path / "x.db")  # SQLite refused a table named like an index
+    (back,) = read_sqlite(tmp_path / "x.db")
+    assert back.annotations == doc.annotations
+    tables = dict(sqlite3.connect(tmp_path / "x.db").execute('SELECT kind, "table" FROM kinds'))
+    assert tables == {k: f"kind_{k}" for k in kinds}
+
+
 def test_a_database_needs_a_path() -> None:
     result = CliRunner().invoke(cli, ["enrich", "-", "-p", "numbers", "-f", "sqlite"], input="x")
     assert result.exit_code == 2 and "writes a file: give -o FILE" in result.output

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 import limner
 from limner.cli import cli
+from limner.formats.tabular import rows
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +50,43 @@ def test_fields_named_like_the_base_columns_are_kept_apart() -> None:
     df = limner.frame([doc], "k")
     row = df.iloc[0]
     assert row["text"] == "a" and row["field_text"] == "T" and row["field_doc_id"] == 7
+
+
+def test_every_field_has_a_column_of_its_own_and_keeps_its_value() -> None:
+    doc = limner.Document(text="abc", id="d")
+    features = {"features": 3, "text": "T", "field_text": "F"}
+    doc.add([limner.Annotation(kind="k", start=0, end=1, features=features)])
+    columns, (row,) = rows([doc], "k")
+    # "features" was dropped, and "text" and "field_text" shared one column
+    assert columns == ["doc_id", "id", "start", "end", "text", "features", "field_field_text",
+                       "field_text"]
+    assert (row["features"], row["field_field_text"], row["field_text"]) == (3, "T", "F")
+    every = limner.PluginManager().formats()["csv"].dumps([doc])
+    (line,) = csv.DictReader(io.StringIO(every))
+    assert json.loads(line["fields"]) == features
+
+
+def test_a_declared_field_has_its_type_whatever_its_values() -> None:
+    from limner_locations import Location
+
+    doc = limner.Document(text="Baku, Baku", id="d")
+    big = 2**62 + 1  # past what a float holds exactly
+    doc.add(
+        [
+            Location(start=0, end=4, name="Baku", lat=40.0, lon=50.0, population=big),
+            Location(start=6, end=10, name=["not", "a", "str"], lat=40.0, lon=50.0),  # type: ignore[arg-type]
+        ],
+        source="t",
+    )
+    df = limner.frame([doc], "location")
+    # whole floats made an Int64 column, and a field with no value an object one
+    assert str(df["lat"].dtype) == "Float64" and str(df["geonameid"].dtype) == "Int64"
+    assert df["population"].iloc[0] == big
+    # a value its type cannot hold is kept as it is, in an object column
+    assert df["name"].dtype == object and df["name"].iloc[1] == ["not", "a", "str"]
+    empty = limner.frame([limner.Document(text="x")], "location")
+    assert str(empty["lat"].dtype) == "Float64" and str(empty["start"].dtype) == "Int64"
+    assert str(empty["country"].dtype) == "string"
 
 
 def test_a_missing_pandas_names_the_extra() -> None:

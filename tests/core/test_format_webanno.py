@@ -123,6 +123,14 @@ def test_a_source_without_text_and_bad_json_are_clear_errors() -> None:
         list(read_webanno(io.StringIO("{")))
 
 
+def test_two_documents_of_one_id_are_refused() -> None:
+    a, b = limner.Document(text="Hello Baku", id="same"), limner.Document(text="Bye", id="same")
+    a.add([limner.Annotation(kind="k", start=6, end=10)], source="t")
+    # read back, they were one document: the first's text gone, its annotation on the second's
+    with pytest.raises(InputError, match="'same' is given twice"):
+        _round([a, b])
+
+
 def test_listed_and_loaded_by_extension(tmp_path) -> None:
     doc = limner.Document(text="Hi there", id="d")
     doc.add([limner.Annotation(kind="k", start=3, end=8)], source="t")

@@ -380,6 +380,28 @@ def test_speakers_group_their_quotes() -> None:
     assert re.search(r'data-ids="q1 q2">Ann <span class="n">2<', speakers)
 
 
+def test_an_id_with_a_space_stays_one_id_for_the_script() -> None:
+    text = '"A," said Ann. "B," said Bob.'
+    quotes = [("a b", 1, 2, "Ann"), ("a", 16, 17, "Bob"), ("b%20", 20, 23, "Bob")]
+    doc = limner.Document.from_dict(
+        {
+            "schema": "limner/1",
+            "text": text,
+            "annotations": [
+                {"id": i, "kind": "quote", "start": s, "end": e, "source": "",
+                 "style": "direct", "speaker": who, "speaker_mention": None}
+                for i, s, e, who in quotes
+            ],
+        }
+    )
+    reader = render(doc)
+    # the script splits data-ids at spaces: "a b" was the ids of the quotes "a" and "b"
+    assert len(set(reader.mark_ids)) == 3 and reader.panel_ids == set(reader.mark_ids)
+    page = page_of(doc)
+    ann = re.search(r'data-ids="([^"]*)">Ann', page).group(1).split(" ")
+    assert ann == [reader.mark_ids[0]] and " " not in reader.mark_ids[0]
+
+
 def test_marks_grow_linearly_with_annotations() -> None:
     """One quote over the whole text and n places inside it: the quote is reopened after
     each place, so the page holds about 2n marks, never n squared."""

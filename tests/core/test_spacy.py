@@ -111,6 +111,34 @@ def test_the_doc_pickles_and_goes_into_a_docbin() -> None:
     assert from_spacy(back) == from_spacy(sdoc)
 
 
+def test_a_docbin_gives_back_lists_as_lists() -> None:
+    nlp = spacy.blank("en")
+    doc = limner.Document(text="Over 20 people went to Baku.", id="d")
+    doc.add([limner.Annotation(kind="k", start=23, end=27, features={"why": ["a", ["b"]]})])
+    bin_ = DocBin(store_user_data=True, docs=[to_spacy(doc, nlp)])
+    (back,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
+    again = from_spacy(back, entities=False)
+    # the DocBin gave tuples, which the csv format wrote as Python's ('a', ('b',))
+    assert again == doc and again.annotations[0].get("why") == ["a", ["b"]]
+
+
+def test_a_field_named_char_span_is_a_field_like_any_other() -> None:
+    nlp = spacy.blank("en")
+    doc = limner.Document(text="The Azerbaijani-Pakistani talks went well.", id="t")
+    doc.add(
+        [
+            limner.Annotation(kind="k", start=0, end=3, features={"char_span": [30, 40]}),
+            limner.Annotation(kind="k", start=4, end=14, features={"char_span": "x"}),
+        ]
+    )
+    sdoc = to_spacy(doc, nlp)
+    # it was read back as the span's offsets: [30, 40), and the field lost
+    assert from_spacy(sdoc, entities=False) == doc
+    aligned, expanded = sdoc.spans[SPAN_KEY]
+    assert aligned._.limner["char_span"] == [30, 40]  # the field's own value
+    assert expanded._.limner["char_span"] == [4, 14]  # the expanded span's offsets
+
+
 @given(documents(st.text(st.characters(codec="utf-8"), max_size=60)))
 def test_any_document_round_trips_through_spacy(doc: limner.Document) -> None:
     nlp = _blank()

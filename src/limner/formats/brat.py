@@ -24,8 +24,9 @@ ends as they are), and its annotations as text-bound annotations
 - A span that crosses a line end is written as fragments, one per line, as
   brat requires; an empty span as it is (brat does not show it).
 - ``ID`` is the document id with every character other than letters,
-  digits, ``-``, ``_`` and ``.`` as ``_`` (``doc`` and a number when empty,
-  a number added when two ids meet); the reader gives back the file name.
+  digits, ``-``, ``_`` and ``.`` as ``_``, cut to 200 characters (``doc``
+  and a number when empty, a number added when two ids meet); the reader
+  gives back the file name.
   Document ``meta`` and ``errors`` are not written.
 
 Reading (:func:`read_brat`) takes any brat folder: annotations written by
@@ -58,6 +59,9 @@ _UNSAFE_TYPE = re.compile(r"[^A-Za-z0-9_-]")
 _UNSAFE_FILE = re.compile(r"[^A-Za-z0-9_.-]")
 _ATTR_VALUE = re.compile(r"[^\s|,:]+")
 _BASE = ("id", "kind", "start", "end", "source")
+#: The longest file stem written: a file name holds at most 255 bytes on most file
+#: systems, and the stem is ASCII, with room left for a number and ``.ann``.
+_STEM = 200
 
 
 def _type_name(kind: str) -> str:
@@ -75,7 +79,7 @@ def _kind(type_name: str) -> str:
 
 
 def _file_stem(doc_id: str, n: int, taken: set[str]) -> str:
-    stem = _UNSAFE_FILE.sub("_", doc_id).lstrip(".") or f"doc{n}"
+    stem = _UNSAFE_FILE.sub("_", doc_id).lstrip(".")[:_STEM] or f"doc{n}"
     base, k = stem, 1
     while stem.lower() in taken:
         k += 1
@@ -100,6 +104,15 @@ def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _one_line(value: str) -> str:
     return re.sub(r"[\n\r\t\u2028\u2029\x85]", " ", value)
+
+
+# the line ends that JSON leaves as they are and brat (Python's splitlines) cuts lines at
+_JSON_LINE_ENDS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _note_json(note: dict[str, Any]) -> str:
+    """``note`` as JSON on one line: escapes for the line ends that JSON leaves raw."""
+    return dumps(note).translate(_JSON_LINE_ENDS)
 
 
 @attrs.define
@@ -195,7 +208,7 @@ def ann_lines(doc: Document, config: _Config | None = None) -> list[str]:
                 lines.append(f"A{n_attr}\t{key} T{t} {shown}")
                 config.attributes.setdefault(key, set()).add(shown)
         note = {k: v for k, v in data.items() if k != "kind"}
-        lines.append(f"#{t}\tAnnotatorNotes T{t}\t{dumps(note)}")
+        lines.append(f"#{t}\tAnnotatorNotes T{t}\t{_note_json(note)}")
     return lines
 
 

@@ -259,7 +259,7 @@ class _Page:
                 a.start,
                 a.end,
                 1,
-                f'<mark class="k{index[a.kind]}" data-id="{_escape(a.id)}" '
+                f'<mark class="k{index[a.kind]}" data-id="{htmlpanels.ids_attr([a.id], _escape)}" '
                 f'title="{_escape(_mark_title(a))}">',
                 "</mark>",
             )

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from limner.document import Annotation
+from limner.formats.htmlpanels import ids_attr
 
 __all__ = ["Place", "map_svg", "outline_defs", "places_of"]
 
@@ -158,7 +159,7 @@ def map_svg(places: Sequence[Place], escape: Callable[[str], str], *, labels: in
         name = escape(p.name or "unnamed place")
         out.append(
             f'<circle class="pin" cx="{px:.1f}" cy="{py:.1f}" r="{r:.1f}" '
-            f'data-ids="{escape(" ".join(p.ids))}" tabindex="0" role="button" '
+            f'data-ids="{ids_attr(p.ids, escape)}" tabindex="0" role="button" '
             f'aria-label="{name}, {mentions}"><title>{name} ({mentions})</title></circle>'
         )
         if rank < labels:

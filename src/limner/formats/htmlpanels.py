@@ -21,7 +21,17 @@ import attrs
 from limner.document import Annotation, Document
 from limner.formats import _shown_fields
 
-__all__ = ["LAZY", "Panel", "figures", "generic", "places", "render", "speakers", "tones"]
+__all__ = [
+    "LAZY",
+    "Panel",
+    "figures",
+    "generic",
+    "ids_attr",
+    "places",
+    "render",
+    "speakers",
+    "tones",
+]
 
 #: Panels with more entries than this are rendered when first opened.
 LAZY = 150
@@ -73,8 +83,15 @@ def value(v: Any) -> str:
     return json.dumps(v, ensure_ascii=False)
 
 
+def ids_attr(ids: Iterable[str], escape: Escape) -> str:
+    """Annotation ids as the value of ``data-id`` or ``data-ids``: one word each, for the
+    page's script splits the value at spaces (in an id, ``%`` is written ``%25`` and a
+    space ``%20``), the words joined by spaces."""
+    return escape(" ".join(i.replace("%", "%25").replace(" ", "%20") for i in ids))
+
+
 def _ids(annotations: Iterable[Annotation], escape: Escape) -> str:
-    return escape(" ".join(a.id for a in annotations))
+    return ids_attr((a.id for a in annotations), escape)
 
 
 def speakers(quotes: Sequence[Annotation], doc: Document, escape: Escape) -> Panel:
@@ -92,7 +109,7 @@ def speakers(quotes: Sequence[Annotation], doc: Document, escape: Escape) -> Pan
         role = f' <span class="role">{escape(", ".join(roles))}</span>' if roles else ""
         name = escape(speaker) if speaker else "<i>no speaker found</i>"
         items = "".join(
-            f'<li class="quote" data-ids="{escape(q.id)}" tabindex="0">'
+            f'<li class="quote" data-ids="{ids_attr([q.id], escape)}" tabindex="0">'
             f"{escape(excerpt(doc, q))}</li>"
             for q in said
         )
@@ -165,7 +182,8 @@ def figures(numbers: Sequence[Annotation], doc: Document, escape: Escape) -> Pan
         if qualifier:
             shown = f"{qualifier} {shown}"
         rows.append(
-            f'<tr tabindex="0" data-ids="{escape(a.id)}"><td>{escape(excerpt(doc, a, 80))}</td>'
+            f'<tr tabindex="0" data-ids="{ids_attr([a.id], escape)}">'
+            f"<td>{escape(excerpt(doc, a, 80))}</td>"
             f'<td class="num">{escape(shown)}</td><td>{escape(value(a.get("unit")))}</td>'
             f"<td>{escape(value(a.get('category')))}</td>"
             f"<td>{escape(value(a.get('counted')))}</td></tr>"
@@ -193,7 +211,7 @@ def tones(targets: Sequence[Annotation], doc: Document, escape: Escape) -> Panel
         name = a.get("name") or (doc.text[target.start : target.end] if target else a.id)
         ids = [a.id] + ([target.id] if target else [])
         rows.append(
-            f'<tr tabindex="0" data-ids="{escape(" ".join(ids))}"><td>{escape(str(name))}</td>'
+            f'<tr tabindex="0" data-ids="{ids_attr(ids, escape)}"><td>{escape(str(name))}</td>'
             f'<td class="num">{escape(tone_label(score(a)))}</td>'
             f'<td class="num">{escape(value(a.get("mentions")))}</td></tr>'
         )
@@ -205,7 +223,7 @@ def tones(targets: Sequence[Annotation], doc: Document, escape: Escape) -> Panel
 def generic(kind: str, annotations: Sequence[Annotation], doc: Document, escape: Escape) -> Panel:
     """Any other kind: each annotation's id, text and fields."""
     rows = "".join(
-        f'<tr tabindex="0" data-ids="{escape(a.id)}"><td>{escape(a.id)}</td>'
+        f'<tr tabindex="0" data-ids="{ids_attr([a.id], escape)}"><td>{escape(a.id)}</td>'
         f"<td>{escape(excerpt(doc, a, 120))}</td><td>{escape(fields(a))}</td></tr>"
         for a in annotations
     )

@@ -270,7 +270,9 @@ class _Database:
     # -- the schema of kinds -----------------------------------------------------
 
     def _table_name(self, kind: str) -> str:
-        taken = {n.lower() for n in _CORE} | {t.name.lower() for t in self.tables.values()}
+        # tables, indexes, views and triggers share one namespace: an index's name is taken too
+        taken = {r[0].lower() for r in self.conn.execute("SELECT name FROM sqlite_master")}
+        taken |= {n.lower() for n in _CORE} | {t.name.lower() for t in self.tables.values()}
         taken |= {f"{t.name}_map".lower() for t in self.tables.values()}
         candidates = [kind] if kind and not kind.lower().startswith("sqlite_") else []
         candidates.append(f"kind_{kind}")

@@ -19,38 +19,61 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from limner.document import Annotation, Document, dumps
+from limner.formats import fields_of
 
 if TYPE_CHECKING:
     import pandas
 
 __all__ = ["frame", "rows", "write_csv"]
 
+# the attributes of an annotation class that are not fields of its kind
 _BASE = frozenset({"id", "kind", "start", "end", "source", "score", "features"})
+# the first columns of a kind's table
+_HEAD = ("doc_id", "id", "start", "end", "text", "score")
 
 
-def _class_columns(kind: str, docs: list[Document]) -> list[str]:
+def _kind_class(kind: str, docs: list[Document]) -> type[Annotation] | None:
     for doc in docs:
         found = doc.select(kind)
         if found and type(found[0]) is not Annotation:
-            return [f.name for f in attrs.fields(type(found[0])) if f.name not in _BASE]
+            return type(found[0])
     from limner.plugins import default_kinds
 
-    cls = default_kinds().get(kind)
-    if cls is None:
-        return []
-    return [f.name for f in attrs.fields(cls) if f.name not in _BASE]
+    return default_kinds().get(kind)
 
 
-def rows(docs: Iterable[Document], kind: str) -> tuple[list[str], list[dict[str, Any]]]:
-    """The columns and the rows (dicts) of ``kind``'s annotations in ``docs``."""
-    docs = list(docs)
-    fields = _class_columns(kind, docs)
-    out: list[dict[str, Any]] = []
+def _class_columns(cls: type[Annotation] | None) -> list[str]:
+    return [] if cls is None else [f.name for f in attrs.fields(cls) if f.name not in _BASE]
+
+
+def _column_names(fields: list[str]) -> dict[str, str]:
+    """The column of each field: its name, or ``field_<name>`` for one named like a first
+    column (``field_`` again while that is another field's name)."""
+    taken = set(_HEAD) | set(fields)
+    out: dict[str, str] = {}
+    for field in fields:
+        name = field
+        if field in _HEAD:
+            name = f"field_{field}"
+            while name in taken:
+                name = f"field_{name}"
+            taken.add(name)
+        out[field] = name
+    return out
+
+
+def _rows(
+    docs: list[Document], kind: str, cls: type[Annotation] | None
+) -> tuple[list[str], list[dict[str, Any]], dict[str, str]]:
+    """The columns, the rows (dicts by column) and the column of each field (the
+    fields of ``cls``, the kind's class, first)."""
+    fields = _class_columns(cls)
+    found: list[tuple[dict[str, Any], dict[str, Any]]] = []
     has_score = False
     for doc in docs:
         text = doc.text
         for a in doc.select(kind):
-            row: dict[str, Any] = {
+            head = {
                 "doc_id": doc.id,
                 "id": a.id,
                 "start": a.start,
@@ -59,16 +82,47 @@ def rows(docs: Iterable[Document], kind: str) -> tuple[list[str], list[dict[str,
                 "score": a.score,
             }
             has_score = has_score or a.score is not None
-            for key, value in a.to_dict().items():
-                if key in _BASE:
-                    continue
-                if key not in fields:
-                    fields.append(key)
-                row.setdefault(key if key not in row else f"field_{key}", value)
-            out.append(row)
-    head = ["doc_id", "id", "start", "end", "text"] + (["score"] if has_score else [])
-    columns = head + [f if f not in head and f != "score" else f"field_{f}" for f in fields]
+            own = fields_of(a)
+            fields.extend(key for key in own if key not in fields)
+            found.append((head, own))
+    names = _column_names(fields)
+    out = [head | {names[k]: v for k, v in own.items()} for head, own in found]
+    columns = list(_HEAD[:5]) + (["score"] if has_score else []) + list(names.values())
+    return columns, out, names
+
+
+def rows(docs: Iterable[Document], kind: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """The columns and the rows (dicts) of ``kind``'s annotations in ``docs``."""
+    docs = list(docs)
+    columns, out, _ = _rows(docs, kind, _kind_class(kind, docs))
     return columns, out
+
+
+# the pandas type of each limner field type that has one (see limner.formats.sqlite);
+# an int-or-float takes Int64 or Float64 as its values are, and Float64 with none
+_DTYPES = {"bool": "boolean", "int": "Int64", "float": "Float64", "str": "string"}
+_HEAD_TYPES = {"doc_id": "str", "id": "str", "start": "int", "end": "int", "text": "str"}
+
+
+def _declared_types(cls: type[Annotation] | None, names: dict[str, str]) -> dict[str, str]:
+    """The limner type of each column whose type is known: the first columns, and the
+    fields that the kind's class declares."""
+    from limner.formats.sqlite import _class_fields
+
+    declared = _class_fields(cls) if cls is not None and cls is not Annotation else []
+    return _HEAD_TYPES | {"score": "float"} | {names[f]: t for f, t in declared}
+
+
+def _dtype(type_: str, values: list[Any]) -> str | None:
+    """The pandas type of a column of limner type ``type_`` holding ``values`` (``None``
+    when pandas is to tell it: an int-or-float with values, or a value of another type)."""
+    from limner.formats.sqlite import _fits
+
+    present = [v for v in values if v is not None]
+    if type_ == "number":
+        return None if present else "Float64"
+    dtype = _DTYPES.get(type_)
+    return dtype if dtype and all(_fits(v, type_) for v in present) else None
 
 
 def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
@@ -79,7 +133,10 @@ def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
     has scores) and one per field.  Columns take pandas' nullable types
     (``Int64``, ``Float64``, ``string``, ``boolean``), so a missing value is
     ``<NA>`` and an integer column stays integer; lists and dicts stay
-    Python objects.
+    Python objects.  A field that the kind's class declares has its type's
+    column whatever the values (a float field of whole numbers is
+    ``Float64``, and so is one with no value at all, or in an empty frame);
+    the others take the type their values have.
 
     Raises:
         ImportError: pandas is not installed (``pip install 'limner[pandas]'``).
@@ -90,11 +147,18 @@ def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
         raise ImportError(
             "limner.frame needs pandas, which is not installed: pip install 'limner[pandas]'"
         ) from None
-    columns, found = rows(docs, kind)
+    docs = list(docs)
+    cls = _kind_class(kind, docs)
+    columns, found, names = _rows(docs, kind, cls)
     data = pd.DataFrame.from_records(found, columns=columns)
-    if data.empty:
-        return data
-    return data.convert_dtypes()
+    typed = data.convert_dtypes() if not data.empty else data
+    for column, type_ in _declared_types(cls, names).items():
+        if column in typed.columns:
+            values = [row.get(column) for row in found]
+            dtype = _dtype(type_, values)
+            if dtype is not None:  # from the values themselves: exact past 2**53
+                typed[column] = pd.array(values, dtype=dtype)
+    return typed
 
 
 def _cell(value: Any) -> Any:
@@ -122,7 +186,7 @@ def write_csv(docs: Iterable[Document], out: IO[str], kind: str | None = None) -
     writer.writerow(["doc_id", "id", "kind", "start", "end", "text", "source", "score", "fields"])
     for doc in docs:
         for a in doc.annotations:
-            fields = {k: v for k, v in a.to_dict().items() if k not in _BASE}
+            fields = fields_of(a)
             writer.writerow(
                 [
                     doc.id,

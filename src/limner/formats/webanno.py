@@ -98,10 +98,22 @@ def _annotation(doc: Document, a: Annotation) -> dict[str, Any]:
 
 
 def to_collection(docs: Iterable[Document]) -> dict[str, Any]:
-    """The ``AnnotationCollection`` of ``docs`` as a JSON-ready dict."""
+    """The ``AnnotationCollection`` of ``docs`` as a JSON-ready dict.
+
+    Raises:
+        InputError: two documents have the same id (a target names its
+            document by id, so the reader would make them one).
+    """
     items: list[dict[str, Any]] = []
     documents: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for doc in docs:
+        if doc.id in seen:
+            raise InputError(
+                f"document {doc.id!r} is given twice; a Web Annotation target names its "
+                "document by id, so the webanno format holds one document per id"
+            )
+        seen.add(doc.id)
         entry: dict[str, Any] = {
             "id": f"{_DOC}{_iri(doc.id)}",
             "text": doc.text,

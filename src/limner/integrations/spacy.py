@@ -18,9 +18,11 @@ through spaCy's own ``spacy_factories`` entry point, so after install::
   ``Doc`` pickles and goes into a ``DocBin`` with its user data).
 - A limner span whose edges fall inside spaCy tokens (spaCy's tokens are
   coarser than characters) is expanded to the tokens it touches, and its
-  own offsets are kept in ``span._.limner["char_span"]``, so that
-  :func:`from_spacy` gives back the exact span.  An empty span that lies
-  inside a token becomes that token, the same way.
+  own offsets are kept in ``doc._.limner["char_spans"]`` by id and shown in
+  ``span._.limner["char_span"]``, so that :func:`from_spacy` gives back the
+  exact span (apart from the fields, one of which may be named
+  ``char_span``).  An empty span that lies inside a token becomes that
+  token, the same way.
 
 The component options: ``plugins`` and ``disable`` (plugin names, as a list
 or one comma-separated string), ``config`` (plugin options,
@@ -52,6 +54,9 @@ def _span_fields(span: Span) -> dict[str, Any] | None:
     if not data or not span.id_:
         return None
     found: dict[str, Any] | None = data["annotations"].get(span.id_)
+    char_span = data.get("char_spans", {}).get(span.id_)
+    if found is not None and char_span is not None:
+        return {**found, "char_span": char_span}
     return found
 
 
@@ -69,22 +74,35 @@ def _annotate(sdoc: Doc, doc: Document) -> Doc:
     """Put ``doc``'s annotations on ``sdoc`` (same text) as spans (see the module doc)."""
     spans: list[Span] = []
     fields: dict[str, dict[str, Any]] = {}
+    # the exact offsets of the spans expanded to tokens, apart from the fields, which
+    # may hold a field named char_span of their own
+    char_spans: dict[str, list[int]] = {}
     for a in doc.annotations:
-        data = {k: v for k, v in a.to_dict().items() if k not in _BASE}
         span = sdoc.char_span(a.start, a.end, label=a.kind, span_id=a.id)
         if span is None or (a.start == a.end and len(span) == 0 and _inside_token(sdoc, a.start)):
             span = _expanded(sdoc, a.start, a.end, a.kind, a.id)
-            data["char_span"] = [a.start, a.end]
+            char_spans[a.id] = [a.start, a.end]
         spans.append(span)
-        fields[a.id] = data
+        fields[a.id] = {k: v for k, v in a.to_dict().items() if k not in _BASE}
     sdoc.spans[SPAN_KEY] = spans
     sdoc._.limner = {
         "id": doc.id,
         "meta": doc.meta,
         "errors": [e.to_dict() for e in doc.errors],
         "annotations": fields,
+        "char_spans": char_spans,
     }
     return sdoc
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as JSON reads it: a ``DocBin`` gives back the lists of the user data
+    as tuples."""
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def _inside_token(sdoc: Doc, offset: int) -> bool:
@@ -122,12 +140,15 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
     from limner.plugins import default_kinds
 
     kinds = default_kinds()
-    data = sdoc._.limner or {}
+    data = _plain(sdoc._.limner or {})
     by_id = data.get("annotations", {})
+    char_spans = data.get("char_spans")
     annotations: list[Annotation] = []
     for n, span in enumerate(sdoc.spans.get(SPAN_KEY, []), 1):
         item = dict(by_id.get(span.id_) or {"id": span.id_ or f"x{n}", "source": "spacy"})
-        start, end = item.pop("char_span", None) or (span.start_char, span.end_char)
+        # a Doc made before the offsets were kept apart holds them among the fields
+        exact = item.pop("char_span", None) if char_spans is None else char_spans.get(span.id_)
+        start, end = exact or (span.start_char, span.end_char)
         item.update(kind=span.label_, start=start, end=end)
         annotations.append(kinds.get(span.label_, Annotation).from_dict(item))
     doc = Document(
