@@ -107,3 +107,66 @@ def test_enriched_news_round_trips_through_spacy(news: list[limner.Document]) ->
 
     nlp = spacy.blank("en")
     assert [from_spacy(to_spacy(d, nlp), entities=False) for d in news] == news
+
+
+def _failing(docs: list[limner.Document]):  # type: ignore[no-untyped-def]
+    """``docs``, then a failure: a corpus whose reading breaks part way."""
+    yield from docs
+    raise OSError("the corpus could not be read further")
+
+
+@pytest.mark.parametrize("name", ["json", "jsonl", "sqlite", "csv", "webanno", "html", "table"])
+def test_a_write_that_fails_leaves_the_file_as_it_was(name: str, tmp_path: Path) -> None:
+    fmt = limner.PluginManager().formats()[name]
+    path = tmp_path / ("out" + fmt.extension)
+    fmt.save(awkward(), path)
+    path.chmod(0o640)
+    before = path.read_bytes()
+    with pytest.raises(OSError, match="could not be read further"):
+        fmt.save(_failing([limner.Document(text="new", id="new")]), path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # no part left behind
+    fmt.save([limner.Document(text="new", id="new")], path)
+    assert path.read_bytes() != before
+    assert path.stat().st_mode & 0o777 == 0o640  # the file's mode is kept
+
+
+def test_a_write_to_a_pipe_is_made_in_place(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    limner.save(limner.Document(text="Hi", id="p"), fifo)
+    reader.join(timeout=10)
+    assert fifo.is_fifo()
+    assert b'"text": "Hi"' in got[0] or b'"text":"Hi"' in got[0]
+
+
+def test_a_link_is_written_through_and_stays_a_link(tmp_path: Path) -> None:
+    target = tmp_path / "real.jsonl"
+    target.write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    limner.save(limner.Document(text="Hi", id="p"), link)
+    assert link.is_symlink() and '"Hi"' in target.read_text()
+
+
+def test_a_file_in_a_folder_that_takes_no_new_file_is_written_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_text("old\n")
+    opened = Path.open
+
+    def no_new_file(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if self.name.endswith(".part"):  # as a folder without write permission answers
+            raise PermissionError(13, "Permission denied", str(self))
+        return opened(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", no_new_file)
+    limner.save(limner.Document(text="Hi", id="p"), path)
+    assert '"Hi"' in path.read_text()

@@ -18,6 +18,8 @@ one at a time to a file that a stopped run resumes gives ``batch_writer``, and
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -125,6 +127,12 @@ class Format:
     def save(self, docs: Iterable[Document], path: str | Path, **options: Any) -> None:
         """Write ``docs`` to ``path`` (a file, or a folder for ``directory`` formats).
 
+        A file is written beside ``path`` and takes its place once whole: a
+        write that fails (a document the format refuses) leaves the file at
+        ``path`` as it was.  A path that is no plain file (a pipe, a device,
+        a link), or a file in a folder that takes no new file, is written in
+        place.
+
         Raises:
             InputError: an option the format does not take.
         """
@@ -133,8 +141,21 @@ class Format:
         if self.write_path is not None:
             self.write_path(docs, path, **options)
             return
-        with path.open("w", encoding="utf-8", newline="\n") as out:
-            self.write(docs, out, **options)
+        part = path.with_name(f".{path.name}.{os.getpid()}.part")
+        try:
+            if path.is_symlink() or (path.exists() and not path.is_file()):
+                raise PermissionError  # (written in place)
+            out = part.open("w", encoding="utf-8", newline="\n")
+        except PermissionError:
+            with path.open("w", encoding="utf-8", newline="\n") as out:
+                self.write(docs, out, **options)
+            return
+        try:
+            with out:
+                self.write(docs, out, **options)
+            take_place(part, path)
+        finally:
+            part.unlink(missing_ok=True)
 
     def load(self, path: str | Path) -> Iterator[Document]:
         """Read the documents at ``path`` back.
@@ -160,6 +181,14 @@ class Format:
                 f"the {self.name} format takes no option {unknown[0]!r} (it takes: {takes})"
             )
         return given
+
+
+def take_place(part: Path, path: Path) -> None:
+    """Put the file ``part``, written whole, in the place of ``path``, in one step,
+    with the mode of the file it replaces."""
+    if path.exists():
+        shutil.copymode(path, part)
+    os.replace(part, path)
 
 
 def _shown_fields(a: Annotation) -> dict[str, Any]:

@@ -46,6 +46,7 @@ import attrs
 
 from limner.document import Annotation, Document, dumps
 from limner.errors import InputError
+from limner.formats import take_place
 
 __all__ = ["SqliteWriter", "read_sqlite", "write_sqlite"]
 
@@ -512,7 +513,7 @@ def write_sqlite(docs: Iterable[Document], path: Path | str) -> None:
             db.conn.close()
         for old in _sidecars(path):  # a log of the old database must not meet the new one
             old.unlink(missing_ok=True)
-        os.replace(part, path)
+        take_place(part, path)
     finally:
         for old in (part, *_sidecars(part)):
             old.unlink(missing_ok=True)
