@@ -300,6 +300,24 @@ def test_run_batch_refuses_to_write_into_its_source(tmp_path: Path) -> None:
     assert src.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
 
 
+def test_the_command_checks_the_paths_of_a_batch_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before any setup, and not again when the run starts."""
+    import limner.batch
+
+    calls: list[str] = []
+    for name in ("check_paths", "check_source"):
+        real = getattr(limner.batch, name)
+        monkeypatch.setattr(limner.batch, name,
+                            lambda *a, _real=real, _name=name: (calls.append(_name), _real(*a))[1])
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "One."}])
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(tmp_path / "o.jsonl"), *CORE])
+    assert result.exit_code == 0, result.output
+    assert calls == ["check_paths", "check_source"]
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 @pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "utf-16"])
 def test_batch_reads_a_named_pipe_once_with_the_progress_bar_on(
