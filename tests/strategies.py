@@ -21,3 +21,33 @@ def docs_with_annotations(draw: st.DrawFn) -> limner.Document:
     doc = limner.Document(text=text)
     doc.add(anns, source="t")
     return doc
+
+
+#: Values a plugin may try to keep in ``features``: JSON's own, and what Python's encoder
+#: writes but its reader gives back otherwise (tuples, keys that are not str), nested.
+feature_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=3),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.tuples(inner)
+    | st.tuples(inner, inner)
+    | st.dictionaries(st.text(max_size=2), inner, max_size=2)
+    | st.dictionaries(st.integers(-2, 2) | st.booleans() | st.none() | st.text(max_size=1),
+                      inner, max_size=2),
+    max_leaves=8,
+)
+
+
+@st.composite
+def annotations_with_features(draw: st.DrawFn, text: str) -> list[limner.Annotation]:
+    """Generic annotations over ``text`` whose features hold :data:`feature_values`."""
+    n = len(text)
+    anns = []
+    for _ in range(draw(st.integers(1, 4))):
+        a = draw(st.integers(0, n))
+        b = draw(st.integers(a, n))
+        features = draw(st.dictionaries(st.sampled_from(["x", "y", "label"]), feature_values,
+                                        max_size=3))
+        anns.append(limner.Annotation(kind=draw(st.sampled_from("ab")), start=a, end=b,
+                                      features=features))
+    return anns

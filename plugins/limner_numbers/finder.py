@@ -102,8 +102,9 @@ def _ratio_colon(text: str, e: int, tok: str) -> re.Match[str] | None:
     if len(den) == 1 or int(tok) > 24 or int(den) >= 60:
         return m
     return None
-#: Four or more digit groups joined by hyphens: an identifier (ISBN, phone, serial).
-_HYPHEN_ID = re.compile(r"[0-9]++(?:-[0-9]++){3,}+(?![0-9]|[,.][0-9])")
+#: Three or more digit groups joined by hyphens: an identifier (phone, ISBN, serial, a
+#: dialling code), unless it is an ISO date ("2020-11-10"); see :func:`_hyphen_id`.
+_HYPHEN_ID = re.compile(r"[0-9]++(?:-[0-9]++){2,}+(?![0-9]|[,.][0-9])")
 _LOCAL_PHONE = re.compile(r"-[0-9]{4}(?![0-9]|[,.][0-9])")
 _ADDRESS = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
@@ -291,8 +292,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (tok[0] == "0" and len(tok) > 1 and tok[1].isdigit()
             and (pm := P.PHONE.match(text, s)) and pm.end() > e + 3):
         return None, pm.end()
-    if nxt == "-" and prev != "-" and (im := _HYPHEN_ID.match(text, s)):
-        return None, im.end()  # an identifier: "978-3-16-148410-0", "1-800-555-0199"
+    if nxt == "-" and prev != "-" and (hy := _hyphen_id(text, s, e, tok)) is not None:
+        return hy
     if (len(tok) <= 2 and prev == " " and nxt in _CAPTION_NEXT
             and _is_caption_index(text, s, e, tok)):
         return None, e
@@ -325,6 +326,21 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             plain = False
     fig.plain = plain
     return _digits_rest(text, fig, tok, value)
+
+
+def _hyphen_id(text: str, s: int, e: int, tok: str) -> tuple[Figure | None, int] | None:
+    """Digits ``tok`` at ``text[s:e]`` that begin three or more groups joined by hyphens:
+    an identifier, no figure ("555-123-4567", "1-800-555-0199", "978-3-16-148410-0",
+    "2-1-1"), or the ISO date the three groups write ("2020-11-10"). None for fewer
+    groups: a range, a score or a span of years ("10-20", "3-2", "1990-1995")."""
+    im = _HYPHEN_ID.match(text, s)
+    if im is None:
+        return None
+    if len(tok) == 4 and tok.isdigit():
+        date = read_date(text, s, e, tok)
+        if date is not None and date.end == im.end():
+            return date, date.end
+    return None, im.end()
 
 
 _CAPTION_NEXT = ("", " ", "\t", "\n")  # what may follow a caption's index

@@ -53,6 +53,7 @@ __all__ = [
     "enriched_line",
     "errors_path_for",
     "run_batch",
+    "run_checked_batch",
 ]
 
 Item = tuple[str, dict[str, Any]]
@@ -379,6 +380,32 @@ def run_batch(
     errors_path = errors_path or errors_path_for(output)
     check_paths(source, output, errors_path)
     check_source(source)
+    return run_checked_batch(
+        enricher, source, output, errors_path=errors_path, text_field=text_field,
+        id_field=id_field, processes=processes, progress=progress, writer=writer,
+    )
+
+
+def run_checked_batch(
+    enricher: Enricher,
+    source: Path,
+    output: Path,
+    *,
+    errors_path: Path,
+    text_field: str = "text",
+    id_field: str = "id",
+    processes: int = 1,
+    progress: bool = False,
+    writer: BatchWriter | None = None,
+) -> BatchStats:
+    """:func:`run_batch` of paths its caller has checked already (with
+    :func:`check_paths` and :func:`check_source`, before any setup, as
+    ``limner batch`` does): the checks are made once.
+
+    Raises:
+        InputError: ``source`` is not valid in the encoding its byte order
+            mark names (or went away since it was checked).
+    """
     writer = writer or JsonlWriter(output)
     done = writer.done_ids()
     bad_done = _done_ids(errors_path, "line")

@@ -652,7 +652,7 @@ def batch(
     stopped by a crash or Ctrl-C goes on where it was.  A record that cannot
     be read goes to the errors file with its reason and the run goes on.
     """
-    from limner.batch import check_paths, check_source, errors_path_for, run_batch
+    from limner.batch import check_paths, check_source, errors_path_for, run_checked_batch
 
     for option, value in (("--output", output), ("--errors-file", errors_file)):
         if value == "-":
@@ -695,7 +695,7 @@ def batch(
         writer.close()
         raise
     try:
-        stats = run_batch(
+        stats = run_checked_batch(  # (the paths are checked above, before any setup)
             enricher,
             Path(source),
             Path(output),

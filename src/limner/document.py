@@ -840,10 +840,11 @@ class Document:
             ValueError: an annotation's span is not a pair of non-negative ints,
                 ends before it starts or lies outside the text, or a field
                 holds a value JSON cannot (a set, an object, NaN, infinity),
-                or its kind's class or the schema refuses it, or a
-                :func:`ref` field names neither an annotation of the
-                document nor a label of the batch; the message names the
-                field; nothing of the batch is stored.
+                a feature holds one that JSON gives back otherwise (a tuple,
+                a dict key that is not a str), its kind's class or the schema
+                refuses it, or a :func:`ref` field names neither an
+                annotation of the document nor a label of the batch; the
+                message names the field; nothing of the batch is stored.
         """
         batch = _registered(list(annotations))
         _check_references(batch, self._by_id)
@@ -1666,7 +1667,7 @@ def _check_json_values(
             _check_feature_names(cls, names, items)
         if not all(map(_plain_column, zip(*map(values_of, items), strict=True))) or (
             featured and (not _JUST_DICTS.issuperset(map(type, featured))
-                          or not _plain_json(featured))
+                          or not _read_back_equal(featured))
         ):
             for name in names:
                 _check_field(items, name, list(map(operator.attrgetter(name), items)))
@@ -1678,7 +1679,55 @@ def _check_json_values(
                         f"{type(features).__name__} {_brief(features)}, not a mapping"
                     )
                 for key, value in features.items():
-                    _check_field([a], key, [value])
+                    _check_feature(a, key, value)
+
+
+def _read_back_equal(values: list[Any]) -> bool:
+    """Whether ``values`` are JSON and its reader gives them back equal (no tuple, no key
+    that is not a str): the rule of :func:`_check_feature`, judged by the C encoder and
+    decoder over them all at once.  ``True`` is sure; ``False`` means "look closer"."""
+    try:
+        return bool(_strict_decode(_strict_encode(values)) == values)
+    except (TypeError, ValueError, RecursionError, OverflowError):
+        return False
+
+
+def _check_feature(a: Annotation, name: str, value: Any) -> None:
+    """Raise a ValueError naming the feature ``name`` of ``a`` unless its ``value`` is
+    JSON that loads back equal: what :meth:`Document.from_json` gives a feature is
+    what JSON's reader makes (str, int, float, bool, None, list, and dict with str
+    keys), so a tuple (read back as a list) or a key that is not a str (written as
+    one: ``1`` and ``"1"`` would be one key) would make an unequal document.
+
+    A typed field is left to its class: :meth:`Annotation.from_dict` gives it the
+    values JSON's reader makes, and the class's converters read them."""
+    _check_field([a], name, [value])
+    stack = [value]
+    while stack:  # (a walk without recursion: the encoder took the value, nested as it is)
+        v = stack.pop()
+        if isinstance(v, list):
+            stack.extend(v)
+            continue
+        if isinstance(v, tuple):
+            inner = "" if v is value else f" {_brief(v)} in it"
+            why = f"a tuple{inner} is read back as a list: store a list"
+        elif isinstance(v, dict):  # (the encoder's only mapping)
+            key = next(itertools.filterfalse(_is_str, v), _NO_KEY)
+            if key is _NO_KEY:
+                stack.extend(v.values())
+                continue
+            why = f"the key {_brief(key)} is not a str, and JSON's keys are all strings"
+        else:  # a str, number, bool or None (or a subclass's, written as one)
+            continue
+        raise ValueError(
+            f"{a.kind} annotation at [{a.start}, {a.end}): field {name!r} holds "
+            f"{type(value).__name__} {_brief(value)}, which JSON does not give back as it "
+            f"is ({why})"
+        )
+
+
+_NO_KEY = object()
+_is_str = str.__instancecheck__
 
 
 def _check_feature_names(

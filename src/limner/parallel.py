@@ -22,17 +22,22 @@ BBC); with the smaller chunks last, by about one item (1 to 17 ms).
 
 A chunk crosses each way as one pickle, made by this module (the items' in
 the parent, before the chunk is queued; the results' in the worker), so that
-an item or a result that cannot be pickled (nested too deep, say) is that
-item's fault alone: the others of its chunk are pickled without it, and in
-its place comes a :class:`_Fault`, which ``parallel_map`` turns into the
-caller's result for it (or raises at its place in the order).
+an item or a result that cannot be pickled (nested too deep, an object that
+refuses, a lock in a Document's ``meta``) is that item's fault alone: the
+others of its chunk are pickled without it, and in its place comes a
+:class:`_Fault`, which ``parallel_map`` turns into the caller's result for it
+(a ``limner batch`` record set aside), or by default into the work done on the
+item in this process, at its place in the order: the parent keeps an item that
+could not be sent, and a worker sends back the item whose result it cannot.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
+import functools
 import gc
+import itertools
 import multiprocessing
 import multiprocessing.pool
 import pickle
@@ -90,32 +95,43 @@ def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) ->
 
 
 class _Fault(NamedTuple):
-    """In place of an item (or its result) that could not cross between processes: why."""
+    """In place of an item (or its result) that could not cross between processes: why,
+    and how the parent finds the item again (see :func:`parallel_map`)."""
 
     reason: str
+    #: the key of an item that could not be sent, kept in the parent (-1: none)
+    key: int = -1
+    #: the item whose result could not be sent back, alone in a tuple (empty: not the
+    #: case, or the item could not be pickled back either)
+    item: tuple[Any, ...] = ()
+    #: whether the work on the item raised in the worker (then it is done again here,
+    #: where it raises at its place in the order, as in one process)
+    raised: bool = False
 
 
 def _why(exc: BaseException) -> str:
     return "nested too deep" if isinstance(exc, RecursionError) else f"{type(exc).__name__}: {exc}"
 
 
-def _packed(items: list[Any], where: str) -> tuple[bool, bytes]:
-    """``items`` pickled as one, and whether a :class:`_Fault` stands for some of them.
+def _packed(
+    values: list[Any], where: str, stand_in: Callable[[int, str], _Fault]
+) -> tuple[bool, bytes]:
+    """``values`` pickled as one, and whether a :class:`_Fault` stands for some of them.
 
-    Each item that cannot be pickled is replaced by a fault saying why (its
-    ``where``): the others go on.
+    Each value that cannot be pickled is replaced by ``stand_in(i, reason)``
+    (``i`` its place, ``reason`` its ``where`` and why): the others go on.
     """
     try:
-        return False, pickle.dumps(items, pickle.HIGHEST_PROTOCOL)
-    except Exception:  # anything pickle raises is the item's fault
+        return False, pickle.dumps(values, pickle.HIGHEST_PROTOCOL)
+    except Exception:  # anything pickle raises is the value's fault
         pass
     kept: list[Any] = []
-    for item in items:
+    for i, value in enumerate(values):
         try:
-            pickle.dumps(item, pickle.HIGHEST_PROTOCOL)
+            pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
         except Exception as exc:
-            item = _Fault(f"{where}: {_why(exc)}")
-        kept.append(item)
+            value = stand_in(i, f"{where}: {_why(exc)}")
+        kept.append(value)
     return True, pickle.dumps(kept, pickle.HIGHEST_PROTOCOL)
 
 
@@ -124,12 +140,38 @@ def _run_chunk(chunk: tuple[bool, bytes]) -> tuple[bool, bytes]:
     enricher, work = _worker
     faulty, payload = chunk
     items = pickle.loads(payload)
-    if faulty:  # an item that could not be sent stays a fault
-        results = [item if type(item) is _Fault else work(enricher, item) for item in items]
-    else:
-        results = [work(enricher, item) for item in items]
-    unsent, payload = _packed(results, "its result could not be sent back from a worker")
+    # (an item that could not be sent stays a fault; one whose work raises becomes one)
+    results = list(map(functools.partial(_work_or_fault, enricher, work), items))
+    faulty = faulty or _Fault in set(map(type, results))
+
+    def sent_back(i: int, reason: str) -> _Fault:
+        """The fault of a result, with its item, for the parent to work on there."""
+        try:
+            pickle.dumps(items[i], pickle.HIGHEST_PROTOCOL)
+        except Exception:  # (it came here pickled: seldom)
+            return _Fault(reason)
+        return _Fault(reason, item=(items[i],))
+
+    unsent, payload = _packed(results, "its result could not be sent back from a worker",
+                              sent_back)
     return faulty or unsent, payload
+
+
+def _work_or_fault(enricher: Enricher, work: Work, item: Any) -> Any:
+    """``work(enricher, item)``, or a fault with the item if it raises (see :class:`_Fault`):
+    the results of the items before it are given back, and it raises in the parent, at
+    its place, as in one process."""
+    if type(item) is _Fault:
+        return item
+    try:
+        return work(enricher, item)
+    except Exception as exc:
+        reason = f"it raised in a worker: {_why(exc)}"
+        try:
+            pickle.dumps(item, pickle.HIGHEST_PROTOCOL)
+        except Exception:
+            return _Fault(reason, raised=True)
+        return _Fault(reason, item=(item,), raised=True)
 
 
 def chunks(items: Iterable[T], size: int, n_process: int) -> Iterator[list[T]]:
@@ -275,8 +317,10 @@ def parallel_map(
 
     An item that cannot be pickled to a worker, or whose result cannot be
     pickled back, gives ``fault(reason)`` in its place (called here), and the
-    others go on; without ``fault``, a :class:`~limner.errors.LimnerError`
-    saying why is raised at its place.
+    others go on; without ``fault``, ``work(enricher, item)`` is done in this
+    process instead, in its place: the results are those of one process.  (A
+    :class:`~limner.errors.LimnerError` saying why is raised there only if
+    the item of a result that could not come back could not come back either.)
 
     Items are read as the work goes, a bounded window ahead of the results
     (not all at once), so a long stream of items is never held in memory.
@@ -295,10 +339,19 @@ def parallel_map(
     # items chunks() holds back): counted a chunk at a time, not an item
     window = threading.Semaphore(n_process * 4)
     stop = threading.Event()
+    # the items that could not be sent, by key, until their place in the results comes
+    held: dict[int, Any] = {}
+    keys = itertools.count()
 
     def feed() -> Iterator[tuple[bool, bytes]]:  # runs in the pool's task thread
         for chunk in chunks(items, chunksize, n_process):
-            packed = _packed(chunk, "it could not be sent to a worker")
+
+            def kept(i: int, reason: str, chunk: list[Any] = chunk) -> _Fault:
+                key = next(keys)
+                held[key] = chunk[i]
+                return _Fault(reason, key=key)
+
+            packed = _packed(chunk, "it could not be sent to a worker", kept)
             while not window.acquire(timeout=0.1):
                 if stop.is_set():
                     return
@@ -327,9 +380,13 @@ def parallel_map(
                 for result in pickle.loads(payload):
                     if type(result) is not _Fault:
                         yield result
-                    elif fault is None:
-                        raise LimnerError(f"an item was not enriched: {result.reason}")
-                    else:
+                        continue
+                    found = (held.pop(result.key),) if result.key >= 0 else result.item
+                    if fault is not None and not result.raised:
                         yield fault(result.reason)
+                    elif not found:
+                        raise LimnerError(f"an item was not enriched: {result.reason}")
+                    else:  # worked on here, as in one process (raising here if it raises)
+                        yield work(enricher, found[0])
         finally:
             stop.set()  # before the pool ends: its task thread may wait in feed()

@@ -440,7 +440,12 @@ class Enricher:
 
         Items are texts, Documents, or ``(text, {"id": ..., "meta": ...})``
         pairs.  With ``n_process > 1`` the work is spread over worker
-        processes, each of which loads the plugins once.
+        processes, each of which loads the plugins once, and the documents
+        are those of one process: an item that cannot be pickled to a worker
+        (a Document whose ``meta`` holds a lock, say), or whose document
+        cannot be pickled back, is enriched in this process instead, in its
+        place; an item that :meth:`enrich` refuses (not a str or a Document)
+        raises its error at its place, after the documents before it.
         """
         if n_process <= 1:
             for item in texts:

@@ -85,7 +85,6 @@ def _unpicklable_for_odd(enricher: limner.Enricher, item: int) -> object:
 
 
 def test_a_result_that_cannot_be_sent_back_from_a_worker_is_that_items_fault() -> None:
-    from limner.errors import LimnerError
     from limner.parallel import parallel_map
 
     e = limner.Enricher(plugins=[])
@@ -94,8 +93,10 @@ def test_a_result_that_cannot_be_sent_back_from_a_worker_is_that_items_fault() -
     )
     assert got[::2] == [0, 2, 4, 6, 8]
     assert all(r.startswith("its result could not be sent back from a worker: ") for r in got[1::2])
-    with pytest.raises(LimnerError, match="could not be sent back"):
-        list(parallel_map(e, range(10), _unpicklable_for_odd, n_process=2, chunksize=3))
+    # without a fault to give, the item comes back and is worked on here, in its place
+    got = list(parallel_map(e, range(10), _unpicklable_for_odd, n_process=2, chunksize=3))
+    assert got[::2] == [0, 2, 4, 6, 8]
+    assert [r() for r in got[1::2]] == [1, 3, 5, 7, 9]
 
 
 def test_a_record_with_nan_is_set_aside_never_written(tmp_path: Path) -> None:
@@ -297,6 +298,24 @@ def test_run_batch_refuses_to_write_into_its_source(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="the source and the errors file are the same file"):
         run_batch(e, src, tmp_path / "out.jsonl", errors_path=src)
     assert src.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
+
+
+def test_the_command_checks_the_paths_of_a_batch_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before any setup, and not again when the run starts."""
+    import limner.batch
+
+    calls: list[str] = []
+    for name in ("check_paths", "check_source"):
+        real = getattr(limner.batch, name)
+        monkeypatch.setattr(limner.batch, name,
+                            lambda *a, _real=real, _name=name: (calls.append(_name), _real(*a))[1])
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "One."}])
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(tmp_path / "o.jsonl"), *CORE])
+    assert result.exit_code == 0, result.output
+    assert calls == ["check_paths", "check_source"]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")

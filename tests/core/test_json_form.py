@@ -5,17 +5,19 @@ from __future__ import annotations
 import copy
 import json
 import math
+import re
 from typing import Any
 
 import attrs
 import jsonschema
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import limner
 from limner.validate import schema
 from tests.core.fakes import enricher_with
+from tests.strategies import annotations_with_features
 
 A = limner.Annotator
 
@@ -82,6 +84,64 @@ def test_a_field_json_cannot_hold_is_refused_when_added(value: object, what: str
     (err,) = doc.errors
     assert err.annotator == "bad" and "'weird'" in err.message and what in err.message
     _strict(doc.to_json())  # what is written is strict JSON
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ((1, 2), "a tuple is read back as a list"),
+        ([1, (2, 3)], r"a tuple \(2, 3\) in it is read back as a list"),
+        ({1: "a"}, "the key 1 is not a str"),
+        ({1: "a", "1": "b"}, "the key 1 is not a str"),  # one key once written
+        ({"a": [{None: 1}]}, "the key None is not a str"),
+    ],
+)
+def test_a_feature_json_gives_back_otherwise_is_refused_when_added(value: object,
+                                                                    why: str) -> None:
+    def bad(doc: limner.Document) -> list[limner.Annotation]:
+        return [limner.Annotation(kind="bad", start=0, end=1, features={"pair": value})]
+
+    def good(doc: limner.Document) -> list[limner.Annotation]:
+        return [limner.Annotation(kind="good", start=0, end=1)]
+
+    doc = enricher_with(A("bad", ("bad",), bad), A("good", ("good",), good)).enrich("text")
+    assert [a.kind for a in doc.annotations] == ["good"]
+    (err,) = doc.errors
+    assert err.annotator == "bad" and "field 'pair'" in err.message
+    assert re.search(why, err.message), err.message
+    assert limner.Document.from_json(doc.to_json()) == doc
+    direct = limner.Document(text="text")
+    with pytest.raises(ValueError, match=rf"field 'pair' holds .*\({why}"):
+        direct.add([limner.Annotation(kind="x", start=0, end=1, features={"pair": value})])
+    assert len(direct) == 0
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_any_document_that_is_accepted_loads_back_equal(data: st.DataObject) -> None:
+    doc = limner.Document(text="Paris is big.", id="d")
+    for batch in data.draw(st.lists(annotations_with_features(doc.text), max_size=3)):
+        try:
+            doc.add(batch, source=data.draw(st.sampled_from(["", "p"])) or None)
+        except ValueError:
+            continue
+    back = limner.Document.from_json(doc.to_json(), kinds={})
+    assert back == doc
+    assert back.to_dict() == doc.to_dict()
+
+
+def test_a_typed_field_is_read_back_by_its_class() -> None:
+    """A typed field's value is its class's to read back: a tuple field comes back
+    equal when the class makes one of the list JSON gives."""
+
+    @attrs.frozen(kw_only=True)
+    class Pair(limner.Annotation):
+        kind: str = "pair"
+        ends: tuple[int, ...] = attrs.field(default=(), converter=tuple)
+
+    doc = limner.Document(text="text")
+    doc.add([Pair(start=0, end=1, ends=(1, 2))])
+    assert limner.Document.from_json(doc.to_json(), kinds={"pair": Pair}) == doc
 
 
 def test_a_nan_score_is_refused_and_the_document_direct_add_stores_nothing() -> None:
@@ -376,13 +436,12 @@ _NESTED = st.recursive(
 
 @given(st.lists(_NESTED, min_size=1, max_size=6))
 def test_the_bulk_json_check_agrees_with_the_encoder(values: list[Any]) -> None:
-    """The check of a batch's values at C speed (lists of lists found in one pass) refuses
-    exactly what the strict encoder refuses, and names the field."""
+    """The check of a batch's features at C speed refuses exactly what the strict encoder
+    refuses or its reader gives back otherwise (a tuple), and names the field."""
     doc = limner.Document(text="abcdef")
     batch = [limner.Annotation(kind="k", start=0, end=1, features={"v": v}) for v in values]
     try:
-        json.dumps(values, allow_nan=False)
-        writable = True
+        writable = json.loads(json.dumps(values, allow_nan=False)) == values
     except (TypeError, ValueError):
         writable = False
     if writable:

@@ -128,6 +128,48 @@ def test_pipe_keeps_order_in_parallel() -> None:
     assert [len(d.select("sentence")) for d in parallel] == [2] * 40
 
 
+class _Unpicklable(str):
+    """A text that refuses to be pickled (as a str subclass of another library might)."""
+
+    def __reduce__(self) -> str:
+        raise TypeError("this text stays where it is")
+
+
+def test_pipe_in_parallel_enriches_here_what_cannot_be_sent_to_a_worker() -> None:
+    """An item that cannot cross to a worker (a lock in a Document's meta, a text that
+    refuses pickling) is enriched in this process, in its place: the documents are
+    those of one process, and the stream goes on."""
+    import threading
+
+    e = enricher_with(A("x", ("x",), marker("x")))
+    lock = threading.Lock()
+    items = [
+        *(f"text {i}" for i in range(5)),
+        limner.Document("held", id="d", meta={"lock": lock}),
+        _Unpicklable("refuses"),
+        ("pair", {"id": "p", "meta": {"lock": lock}}),
+        *(f"more {i}" for i in range(5)),
+    ]
+    serial = list(e.pipe(items))
+    parallel = list(e.pipe(items, n_process=2, chunksize=3))
+    assert parallel == serial
+    assert [d.id for d in parallel][5:8] == ["d", "", "p"]
+    assert parallel[5].meta["lock"] is lock and not any(d.errors for d in parallel)
+
+
+def test_pipe_in_parallel_raises_at_the_place_of_an_item_enrich_refuses() -> None:
+    """Not a str or a Document: the documents before it come first, then its TypeError,
+    as in one process (not the error alone, the rest of its chunk lost)."""
+    e = limner.Enricher(plugins=[])
+    items = [*(f"text {i}" for i in range(20)), 5, *(f"after {i}" for i in range(80))]
+    for n_process in (1, 2):
+        got = []
+        with pytest.raises(TypeError, match="str or a Document, got int"):
+            # (chunks of 7: the int ends the third, after six texts that go before it)
+            got.extend(d.text for d in e.pipe(items, n_process=n_process, chunksize=7))
+        assert got == [f"text {i}" for i in range(20)], n_process
+
+
 def test_pipe_does_not_poll_while_results_stream_back(monkeypatch: pytest.MonkeyPatch) -> None:
     # the pool's thread that keeps the workers wakes when one ends or the pool
     # changes, not once (or more) for every result the workers send back

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 import limner
 from limner.document import (
     _BASE_KEYS,
+    _check_feature,
     _check_field,
     _check_json_values,
     _in_reading_order,
@@ -64,7 +65,8 @@ _values = st.recursive(
     _scalars | _odd,
     lambda inner: st.lists(inner, max_size=3)
     | st.tuples(inner, inner)
-    | st.dictionaries(st.text(max_size=2), inner, max_size=2),
+    | st.dictionaries(st.text(max_size=2), inner, max_size=2)
+    | st.dictionaries(st.integers(0, 2) | st.none(), inner, max_size=2),
     max_leaves=6,
 )
 
@@ -107,7 +109,7 @@ def _plain_check(batch: list[Reading]) -> None:
         _check_field(batch, name, [getattr(a, name) for a in batch])
     for a in batch:
         for key, value in a.features.items():
-            _check_field([a], key, [value])
+            _check_feature(a, key, value)
 
 
 def _outcome(check: Any, batch: list[Reading]) -> str | None:

@@ -348,17 +348,26 @@ def test_not_numbers(enricher: limner.Enricher, text: str) -> None:
         "Call 1-800-555-0199 for help.",
         "The part number 12-34-56-78 was recalled.",
         "Its serial, 4-4-2-1-9, was read out.",
+        "Call 555-123-4567 now.",
+        "Call +1-555-123-4567 now.",
+        "Call (555) 123-4567 now.",
+        "Call 555-123-4567, he said.",
+        "Regional 2-1-1, a dialing code, was busy.",
+        "It is as easy as 3-2-1, they say.",
     ],
 )
-def test_four_or_more_hyphenated_digit_groups_are_an_identifier(enricher: limner.Enricher,
-                                                                 text: str) -> None:
+def test_three_or_more_hyphenated_digit_groups_are_an_identifier(enricher: limner.Enricher,
+                                                                  text: str) -> None:
     assert numbers(enricher, text) == []
 
 
 def test_fewer_hyphenated_groups_stay_dates_spans_and_ranges(enricher: limner.Enricher) -> None:
     assert one(enricher, "It opened on 2020-11-10.", "2020-11-10")["date"] == "2020-11-10"
+    assert one(enricher, "It opened on 2020-11-10, then shut.", "2020-11-10")["category"] == "date"
     assert one(enricher, "The 2013-14 season ended.", "2013-14")["category"] == "date"
+    assert one(enricher, "From 1990-1995 it grew.", "1990-1995")["date"] == "1990/1995"
     assert one(enricher, "Scores of 10-20 points.", "10-20 points")["category"] == "range"
+    assert [n["value"] for n in numbers(enricher, "They won 3-2 at home.")] == [3, 2]
 
 
 @pytest.mark.parametrize(
