@@ -44,6 +44,8 @@ from limner_quotes.cues import (
     PASSIVE_HEADS,
     PHRASAL,
     RAISING,
+    REFUSALS,
+    SILENCES,
     VERB_FORMS,
     inflect,
 )
@@ -824,6 +826,8 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     m = _COMPLEMENT.match(text, c, s_end)
     if m is not None and m.group(1) == "that":
         c = m.end()
+    elif low in REFUSALS and m is not None and m.group(1) == "to" and _unsaid(text, m.end(), s_end):
+        return c, c  # "declined to comment", "refused to say whether …": nothing was said
     elif (
         low in CLAUSE_ONLY
         and (m is None or m.group(1) not in {"to", "as"})
@@ -832,6 +836,12 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         return c, c
     a, b = _trim(text, c, s_end)
     return a, b
+
+
+def _unsaid(text: str, i: int, s_end: int) -> bool:
+    """Whether the verb at ``i``, after "declined to", keeps silent: "comment", "say"."""
+    j, k = _word_after(text, i, s_end)
+    return text[j:k].lower() in SILENCES
 
 
 def _finite_cue(text: str, a: int, b: int) -> bool:

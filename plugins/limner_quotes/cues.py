@@ -25,6 +25,8 @@ __all__ = [
     "PASSIVE_HEADS",
     "PHRASAL",
     "RAISING",
+    "REFUSALS",
+    "SILENCES",
     "SPEECH",
     "STANCE",
     "VERB_FORMS",
@@ -247,6 +249,19 @@ CLAUSE_ONLY = frozenset(
     recognize recognise guarantee grant hold record decline refuse post
     """)
     for form in inflect(base)
+)
+
+#: Verbs of refusal: "declined to comment", "refused to say whether …" report that
+#: nothing was said, so with a speech verb after "to" they attribute nothing.
+REFUSALS = frozenset(form for base in ("decline", "refuse") for form in inflect(base))
+
+#: What a source declines or refuses to do when it keeps silent: "declined to
+#: comment", "refused to say whether …" (not "refused to endorse", a stance).
+SILENCES = frozenset(
+    _words("""
+    comment say discuss elaborate speculate answer respond talk speak specify detail
+    disclose reveal confirm explain address identify name give provide
+    """)
 )
 
 #: Verbs that attribute only with a particle ("talked about", "spoke out against").

@@ -337,6 +337,21 @@ def test_the_subject_of_an_introducing_clause_speaks(text: str, source: str) -> 
     assert speaker_of(text, "Last night" if "Last" in text else "Nobody") == source
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokeswoman declined to comment, but added that the decision would be reviewed.",
+        "A spokesman for the ministry refused to comment on the report.",
+        "The company declined to say how many jobs would be cut.",
+        "Asked about the vote, the senator declined to say whether she would support it.",
+        "The governor has repeatedly refused to discuss the matter.",
+    ],
+)
+def test_declining_to_comment_or_to_say_is_no_attribution(text: str) -> None:
+    found = attributions(text)
+    assert not [c for c, _ in found if c.startswith("to ")], found
+
+
 def test_a_sentence_final_attribution_is_not_swallowed_by_content_before_it() -> None:
     from limner_quotes.attribution import before_next_clause, cue_hits
 
