@@ -337,6 +337,14 @@ def test_the_subject_of_an_introducing_clause_speaks(text: str, source: str) -> 
     assert speaker_of(text, "Last night" if "Last" in text else "Nobody") == source
 
 
+def test_the_last_verb_of_an_introducing_clause_is_the_quotations_cue() -> None:
+    text = 'The spokeswoman declined to comment, but added: "We will review the decision."'
+    (quote,) = quotes_of(ENRICHER, text)
+    assert quote["style"] == "direct" and quote["text"] == "We will review the decision."
+    assert quote["cue"] == "added" and quote["mention"] == "The spokeswoman"
+    assert text[quote["cue_start"] : quote["cue_end"]] == "added"
+
+
 @pytest.mark.parametrize(
     "text",
     [
