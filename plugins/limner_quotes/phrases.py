@@ -226,7 +226,9 @@ def pronoun_mention(s: int, e: int, w: str) -> Mention:
 
 def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None:
     """A mention from a run of name, title and role tokens (in text order)."""
+    definite: Token | None = None
     while run and (run[0][2].lower() in {"the", "a", "an"} or run[0][2] in _OPENING_WORDS):
+        definite = run[0] if run[0][2].lower() == "the" else None
         run = run[1:]
     while run and not (run[-1][2][:1].isupper() or run[-1][2].lower().rstrip(".") in ROLE_WORDS):
         run = run[:-1]
@@ -260,6 +262,8 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         if not name.isascii():  # "Ame\u0301lie" is named "Amélie", as in composed text
             name = unicodedata.normalize("NFC", name)
         return _made(Mention, (start, end, "name", name, role, gender, False))
+    if definite is not None:  # "the minister, speaking …, said": the role with its article
+        start = definite[0]
     return _made(Mention, (start, end, "role", None, role, gender, True))
 
 

@@ -360,6 +360,18 @@ def test_declining_to_comment_or_to_say_is_no_attribution(text: str) -> None:
     assert not [c for c, _ in found if c.startswith("to ")], found
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The minister, who was in Paris, said the talks had failed.", "The minister"),
+        ("The coach, after the match, said the team deserved better.", "The coach"),
+    ],
+)
+def test_a_role_before_an_appositive_keeps_its_article(text: str, source: str) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert quote["mention"] == source and quote["speaker"] is None
+
+
 def test_a_sentence_final_attribution_is_not_swallowed_by_content_before_it() -> None:
     from limner_quotes.attribution import before_next_clause, cue_hits
 
