@@ -46,6 +46,7 @@ from limner_quotes.cues import (
     RAISING,
     REFUSALS,
     SILENCES,
+    TOPIC_PARTICLES,
     VERB_FORMS,
     inflect,
 )
@@ -235,6 +236,12 @@ _POSSESSIVE = re.compile(r"[’']|(?i:his|her|their|its|my|our)")
 _PRONOUN_CLAUSE = re.compile(
     r"[ \t\u00a0]*(?:he|she|they|we|i|it|there|the[ \t][\w\-]+|[A-Z][\w’'\-]+)[ \t\u00a0]+"
     r"(?:is|was|are|were|had|has|have|would|will|could|can|should|must|might|did|does|do)\b"
+)
+#: The "about" after the words that tell where, when or to whom one spoke, in the
+#: same clause ("spoke to reporters who asked about" is the reporters' question).
+_ABOUT = re.compile(
+    r"(?:(?!(?<![\w’'])(?:who|whom|which|that|and|but|when|while|as|after|before)\b)"
+    r"[^.;:!?,\"“”\n]){1,60}?(?<![\w’'])(about)\b"
 )
 _BY = re.compile(r"[ \t\u00a0]+(?:by|from)[ \t\u00a0]+")
 _CLAUSE_BREAK = re.compile(
@@ -717,8 +724,15 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             return noun
     if low not in VERB_FORMS:
         return None
-    if low in PARTICLE_ONLY and _cue_end(text, v1, s_end) == v1:
-        return None  # "talked" alone tells no content; "talked about X" does
+    if low in PARTICLE_ONLY:
+        j, k = _word_after(text, v1, s_end)
+        if text[j:k] not in TOPIC_PARTICLES:
+            # "talked" alone or "spoke to reporters" tells no content; "talked about X"
+            # does, and so does "spoke to reporters on Tuesday about X"
+            about = _ABOUT.match(text, v1, min(s_end, v1 + 80))
+            if about is None:
+                return None
+            v1 = about.start(1)
     family = VERB_FORMS[low][1]
     if not not_after_read and _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
         return None  # "the claims", "to support", "his views": no verb with a subject here

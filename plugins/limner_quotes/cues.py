@@ -29,6 +29,7 @@ __all__ = [
     "SILENCES",
     "SPEECH",
     "STANCE",
+    "TOPIC_PARTICLES",
     "VERB_FORMS",
     "inflect",
 ]
@@ -266,3 +267,8 @@ SILENCES = frozenset(
 
 #: Verbs that attribute only with a particle ("talked about", "spoke out against").
 PARTICLE_ONLY = frozenset(form for base in ("talk", "speak") for form in inflect(base))
+
+#: The particles after which those verbs tell what was said; the others tell
+#: where, to whom or how ("speaking on BBC Radio 4", "spoke to reporters", "spoke
+#: at a rally", "spoke on condition of anonymity").
+TOPIC_PARTICLES = frozenset(_words("about out up against"))
