@@ -840,8 +840,8 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     m = _COMPLEMENT.match(text, c, s_end)
     if m is not None and m.group(1) == "that":
         c = m.end()
-    elif low in REFUSALS and m is not None and m.group(1) == "to" and _unsaid(text, m.end(), s_end):
-        return c, c  # "declined to comment", "refused to say whether …": nothing was said
+    elif m is not None and m.group(1) == "to" and _unsaid(text, c, m.end(), s_end, low):
+        return c, c  # "declined to comment", "asked not to be named": nothing was said
     elif (
         low in CLAUSE_ONLY
         and (m is None or m.group(1) not in {"to", "as"})
@@ -852,10 +852,24 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     return a, b
 
 
-def _unsaid(text: str, i: int, s_end: int) -> bool:
-    """Whether the verb at ``i``, after "declined to", keeps silent: "comment", "say"."""
+def _unsaid(text: str, c: int, i: int, s_end: int, low: str) -> bool:
+    """Whether the "to" clause from ``c`` (its verb at ``i``) after the cue ``low`` keeps
+    silent: "declined to comment", "refused to say whether …", "declined to be named",
+    and after any cue "not to be named" (a wish for anonymity, not a statement)."""
     j, k = _word_after(text, i, s_end)
-    return text[j:k].lower() in SILENCES
+    verb = text[j:k].lower()
+    passive = verb == "be"
+    if passive:
+        j, k = _word_after(text, k, s_end)
+        verb = text[j:k].lower()
+    if low in REFUSALS:
+        return verb in SILENCES if not passive else verb in _SILENCED
+    return passive and verb in _SILENCED and _NOT_TO.search(text, max(0, c - 5), i) is not None
+
+
+#: The past participles of the verbs of silence: "declined to be named".
+_SILENCED = frozenset(inflect(base)[3] for base in SILENCES)
+_NOT_TO = re.compile(r"(?<![\w’'])not[ \t\u00a0]+to[ \t\u00a0]*\Z")
 
 
 def _finite_cue(text: str, a: int, b: int) -> bool:

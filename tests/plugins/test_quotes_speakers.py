@@ -353,6 +353,8 @@ def test_the_last_verb_of_an_introducing_clause_is_the_quotations_cue() -> None:
         "The company declined to say how many jobs would be cut.",
         "Asked about the vote, the senator declined to say whether she would support it.",
         "The governor has repeatedly refused to discuss the matter.",
+        "A diplomat, who declined to be identified, said the talks had failed.",
+        '"It is a disaster," said one trader, who asked not to be named.',
     ],
 )
 def test_declining_to_comment_or_to_say_is_no_attribution(text: str) -> None:
