@@ -44,6 +44,9 @@ from limner_quotes.cues import (
     PASSIVE_HEADS,
     PHRASAL,
     RAISING,
+    REFUSALS,
+    SILENCES,
+    TOPIC_PARTICLES,
     VERB_FORMS,
     inflect,
 )
@@ -233,6 +236,12 @@ _POSSESSIVE = re.compile(r"[’']|(?i:his|her|their|its|my|our)")
 _PRONOUN_CLAUSE = re.compile(
     r"[ \t\u00a0]*(?:he|she|they|we|i|it|there|the[ \t][\w\-]+|[A-Z][\w’'\-]+)[ \t\u00a0]+"
     r"(?:is|was|are|were|had|has|have|would|will|could|can|should|must|might|did|does|do)\b"
+)
+#: The "about" after the words that tell where, when or to whom one spoke, in the
+#: same clause ("spoke to reporters who asked about" is the reporters' question).
+_ABOUT = re.compile(
+    r"(?:(?!(?<![\w’'])(?:who|whom|which|that|and|but|when|while|as|after|before)\b)"
+    r"[^.;:!?,\"“”\n]){1,60}?(?<![\w’'])(about)\b"
 )
 _BY = re.compile(r"[ \t\u00a0]+(?:by|from)[ \t\u00a0]+")
 _CLAUSE_BREAK = re.compile(
@@ -715,8 +724,15 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             return noun
     if low not in VERB_FORMS:
         return None
-    if low in PARTICLE_ONLY and _cue_end(text, v1, s_end) == v1:
-        return None  # "talked" alone tells no content; "talked about X" does
+    if low in PARTICLE_ONLY:
+        j, k = _word_after(text, v1, s_end)
+        if text[j:k] not in TOPIC_PARTICLES:
+            # "talked" alone or "spoke to reporters" tells no content; "talked about X"
+            # does, and so does "spoke to reporters on Tuesday about X"
+            about = _ABOUT.match(text, v1, min(s_end, v1 + 80))
+            if about is None:
+                return None
+            v1 = about.start(1)
     family = VERB_FORMS[low][1]
     if not not_after_read and _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
         return None  # "the claims", "to support", "his views": no verb with a subject here
@@ -824,6 +840,8 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     m = _COMPLEMENT.match(text, c, s_end)
     if m is not None and m.group(1) == "that":
         c = m.end()
+    elif m is not None and m.group(1) == "to" and _unsaid(text, c, m.end(), s_end, low):
+        return c, c  # "declined to comment", "asked not to be named": nothing was said
     elif (
         low in CLAUSE_ONLY
         and (m is None or m.group(1) not in {"to", "as"})
@@ -832,6 +850,26 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         return c, c
     a, b = _trim(text, c, s_end)
     return a, b
+
+
+def _unsaid(text: str, c: int, i: int, s_end: int, low: str) -> bool:
+    """Whether the "to" clause from ``c`` (its verb at ``i``) after the cue ``low`` keeps
+    silent: "declined to comment", "refused to say whether …", "declined to be named",
+    and after any cue "not to be named" (a wish for anonymity, not a statement)."""
+    j, k = _word_after(text, i, s_end)
+    verb = text[j:k].lower()
+    passive = verb == "be"
+    if passive:
+        j, k = _word_after(text, k, s_end)
+        verb = text[j:k].lower()
+    if low in REFUSALS:
+        return verb in SILENCES if not passive else verb in _SILENCED
+    return passive and verb in _SILENCED and _NOT_TO.search(text, max(0, c - 5), i) is not None
+
+
+#: The past participles of the verbs of silence: "declined to be named".
+_SILENCED = frozenset(inflect(base)[3] for base in SILENCES)
+_NOT_TO = re.compile(r"(?<![\w’'])not[ \t\u00a0]+to[ \t\u00a0]*\Z")
 
 
 def _finite_cue(text: str, a: int, b: int) -> bool:

@@ -150,6 +150,8 @@ def _opening_cue(text: str, floor: int, start: int) -> Mention | None:
 _MESSAGES = DOCUMENT_HEADS | word_set(
     "message statement words way question answer line lines note remarks"
 )
+#: Words that join a verb phrase to the one before it, with the same subject.
+_COORDINATORS = word_set("and but yet")
 _AFTER_CLOSE = re.compile(r"[\"”’']{1,2}[ \t\u00a0]+(?=[A-Za-z])")
 _VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:then|later|also|quickly)[ \t\u00a0]+)?([a-z]+)\b")
 _VERB_FIRST = re.compile(r"([a-z]+)[ \t\u00a0]+(?=[A-Z])")
@@ -235,11 +237,19 @@ def _introducing_clause(text: str, f: _Quote) -> tuple[Mention, int, int] | None
     words = text[subject.end : end].split()
     if not 1 <= len(words) <= 12 or any(c in text[subject.end : end] for c in "\"“”"):
         return None
-    for k, w in enumerate(words):
-        low = w.strip(",.").lower()
-        if (low in VERB_FORMS and not low.endswith("ing")) or (k and low in _MESSAGES):
-            at = text.find(w, subject.end, end)
-            return subject, at, at + len(w.strip(",."))
+    # the verb of the last coordinated verb phrase introduces the quotation: "X declined
+    # to comment, but added: “…”" (its cue is "added"), else the first of the clause
+    last = max((k for k, w in enumerate(words) if w.lower() in _COORDINATORS), default=-1)
+    for first in (last + 1, 0) if last >= 0 else (0,):
+        at = subject.end
+        for k, w in enumerate(words):
+            at = text.find(w, at, end)
+            low = w.strip(",.").lower()
+            if k >= first and (
+                (low in VERB_FORMS and not low.endswith("ing")) or (k and low in _MESSAGES)
+            ):
+                return subject, at, at + len(w.strip(",."))
+            at += len(w)
     if colon and words[0].islower() and words[0].isalpha():
         # "The board went even further: “…”": a colon introduces what its subject said
         return subject, end, end + 1

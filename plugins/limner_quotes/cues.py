@@ -25,8 +25,11 @@ __all__ = [
     "PASSIVE_HEADS",
     "PHRASAL",
     "RAISING",
+    "REFUSALS",
+    "SILENCES",
     "SPEECH",
     "STANCE",
+    "TOPIC_PARTICLES",
     "VERB_FORMS",
     "inflect",
 ]
@@ -249,5 +252,23 @@ CLAUSE_ONLY = frozenset(
     for form in inflect(base)
 )
 
+#: Verbs of refusal: "declined to comment", "refused to say whether …" report that
+#: nothing was said, so with a speech verb after "to" they attribute nothing.
+REFUSALS = frozenset(form for base in ("decline", "refuse") for form in inflect(base))
+
+#: What a source declines or refuses to do when it keeps silent: "declined to
+#: comment", "refused to say whether …" (not "refused to endorse", a stance).
+SILENCES = frozenset(
+    _words("""
+    comment say discuss elaborate speculate answer respond talk speak specify detail
+    disclose reveal confirm explain address identify name give provide
+    """)
+)
+
 #: Verbs that attribute only with a particle ("talked about", "spoke out against").
 PARTICLE_ONLY = frozenset(form for base in ("talk", "speak") for form in inflect(base))
+
+#: The particles after which those verbs tell what was said; the others tell
+#: where, to whom or how ("speaking on BBC Radio 4", "spoke to reporters", "spoke
+#: at a rally", "spoke on condition of anonymity").
+TOPIC_PARTICLES = frozenset(_words("about out up against"))

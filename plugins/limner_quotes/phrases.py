@@ -226,7 +226,9 @@ def pronoun_mention(s: int, e: int, w: str) -> Mention:
 
 def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None:
     """A mention from a run of name, title and role tokens (in text order)."""
+    definite: Token | None = None
     while run and (run[0][2].lower() in {"the", "a", "an"} or run[0][2] in _OPENING_WORDS):
+        definite = run[0] if run[0][2].lower() == "the" else None
         run = run[1:]
     while run and not (run[-1][2][:1].isupper() or run[-1][2].lower().rstrip(".") in ROLE_WORDS):
         run = run[:-1]
@@ -244,6 +246,8 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         # "Justice Department", "General Assembly": a role word that modifies a body's
         # head noun is part of the body's name, not a title before a person's name
         last_role = -1
+    if 0 <= last_role < len(keys) - 1 and keys[last_role + 1] == "of":
+        last_role = _office_end(keys, words, last_role + 1, definite is not None)
     name_words = words[last_role + 1 :]
     role_words = words[: last_role + 1]
     start, end = run[0][0], run[-1][1]
@@ -260,7 +264,26 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         if not name.isascii():  # "Ame\u0301lie" is named "Amélie", as in composed text
             name = unicodedata.normalize("NFC", name)
         return _made(Mention, (start, end, "name", name, role, gender, False))
+    if definite is not None:  # "the minister, speaking …, said": the role with its article
+        start = definite[0]
     return _made(Mention, (start, end, "role", None, role, gender, True))
+
+
+def _title(word: str) -> bool:
+    """Whether ``word`` is a capitalised role word, a title: "Chancellor", "Secretary"."""
+    return word[:1].isupper() and _key(word) in ROLE_WORDS
+
+
+def _office_end(keys: list[str], words: list[str], of: int, definite: bool) -> int:
+    """The index of the last word of a title with "of" ("Secretary of State", "Chancellor
+    of the Exchequer"), whose "of" is ``words[of]``: the name after it is its last two
+    capitalised words, or its last one after a one-word office ("Secretary of State
+    Kerry"); none after "the" ("the Secretary of State") nor after a body's head noun
+    ("President of the European Commission")."""
+    caps = [i for i in range(of + 1, len(words)) if words[i][:1].isupper()]
+    if definite or len(caps) < 2 or keys[-1] in ORGANIZATION_HEADS:
+        return len(words) - 1
+    return caps[-2] - 1 if len(caps) > 2 else caps[-1] - 1
 
 
 def _name_run_back(toks: list[Token], i: int) -> int:
@@ -281,6 +304,9 @@ def _name_run_back(toks: list[Token], i: int) -> int:
             continue
         if w.lower() in PARTICLES and j + 1 <= i and toks[j + 1][2][:1].isupper():
             j -= 1
+            continue
+        if w.lower() == "the" and j > 1 and toks[j - 1][2] == "of" and _title(toks[j - 2][2]):
+            j -= 1  # "Chancellor of the Exchequer Rishi Sunak": the office is the title's
             continue
         if w.lower() == "of" and j > 0 and (
             _key(toks[j - 1][2]) in ROLE_WORDS

@@ -274,3 +274,40 @@ def test_a_role_word_before_a_bodys_head_noun_names_the_body(text: str, speaker:
 )
 def test_a_role_word_before_a_name_stays_a_title(text: str, speaker: str) -> None:
     assert [s for *_, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Secretary of State John Kerry said the talks would resume.",
+         "John Kerry", "secretary of state"),
+        ("Minister of Defence Ben Wallace said the troops would stay.",
+         "Ben Wallace", "minister of defence"),
+        ("Chancellor of the Exchequer Rishi Sunak said the economy would recover.",
+         "Rishi Sunak", "chancellor of the exchequer"),
+        ("Director of Public Prosecutions Max Hill said charges would follow.",
+         "Max Hill", "director of public prosecutions"),
+        ("Secretary-General of NATO Jens Stoltenberg said the alliance was united.",
+         "Jens Stoltenberg", "secretary-general of nato"),
+        ("Secretary of State Kerry said the talks would resume.", "Kerry", "secretary of state"),
+    ],
+)
+def test_a_title_with_of_before_a_name_is_all_title(text: str, speaker: str, role: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] == speaker and q["mention"] == text[: text.index(" said")]
+    assert person(text, q["mention"])["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The Secretary of State said the talks would resume.", "secretary of state"),
+        ("The Chancellor of the Exchequer said the economy would recover.",
+         "chancellor of the exchequer"),
+        ("President of the European Commission said the talks would resume.",
+         "president of the european commission"),
+    ],
+)
+def test_a_title_with_of_and_no_name_is_a_role(text: str, role: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] is None and person(text, q["mention"])["role"] == role

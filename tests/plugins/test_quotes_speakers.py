@@ -337,6 +337,85 @@ def test_the_subject_of_an_introducing_clause_speaks(text: str, source: str) -> 
     assert speaker_of(text, "Last night" if "Last" in text else "Nobody") == source
 
 
+def test_the_last_verb_of_an_introducing_clause_is_the_quotations_cue() -> None:
+    text = 'The spokeswoman declined to comment, but added: "We will review the decision."'
+    (quote,) = quotes_of(ENRICHER, text)
+    assert quote["style"] == "direct" and quote["text"] == "We will review the decision."
+    assert quote["cue"] == "added" and quote["mention"] == "The spokeswoman"
+    assert text[quote["cue_start"] : quote["cue_end"]] == "added"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokeswoman declined to comment, but added that the decision would be reviewed.",
+        "A spokesman for the ministry refused to comment on the report.",
+        "The company declined to say how many jobs would be cut.",
+        "Asked about the vote, the senator declined to say whether she would support it.",
+        "The governor has repeatedly refused to discuss the matter.",
+        "A diplomat, who declined to be identified, said the talks had failed.",
+        '"It is a disaster," said one trader, who asked not to be named.',
+    ],
+)
+def test_declining_to_comment_or_to_say_is_no_attribution(text: str) -> None:
+    found = attributions(text)
+    assert not [c for c, _ in found if c.startswith("to ")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The minister, who was in Paris, said the talks had failed.", "The minister"),
+        ("The coach, after the match, said the team deserved better.", "The coach"),
+    ],
+)
+def test_a_role_before_an_appositive_keeps_its_article(text: str, source: str) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert quote["mention"] == source and quote["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (("The minister, speaking on BBC Radio 4's Today programme, warned that the cuts "
+          "would go ahead."), "the cuts would go ahead", "The minister"),
+        ("The coach, speaking to reporters after the match, said the team deserved better.",
+         "the team deserved better", "The coach"),
+        ("Speaking at a rally in Ohio, the governor said schools would reopen.",
+         "schools would reopen", "the governor"),
+        ("Speaking on CNN's State of the Union, the governor said schools would reopen.",
+         "schools would reopen", "the governor"),
+        ("The official, who spoke on condition of anonymity, said the talks had stalled.",
+         "the talks had stalled", "The official"),
+    ],
+)
+def test_where_or_to_whom_one_spoke_is_not_what_was_said(
+    text: str, content: str, source: str
+) -> None:
+    assert [c for c, _ in attributions(text)] == [content]
+    assert speaker_of(text, content) == source
+
+
+def test_a_mixed_quote_after_where_one_spoke_takes_the_verb_that_says_it() -> None:
+    text = ("The minister, speaking on BBC Radio 4's Today programme, warned that "
+            "\"difficult decisions\" lay ahead.")
+    (quote,) = quotes_of(ENRICHER, text)
+    assert quote["style"] == "mixed" and quote["text"].startswith("difficult decisions")
+    assert quote["cue"] == "warned" and quote["mention"] == "The minister"
+    assert quote["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator spoke at length about the need for tighter border control.",
+        "The senator spoke to reporters on Tuesday about the need for tighter border control.",
+    ],
+)
+def test_what_one_spoke_about_is_what_was_said(text: str) -> None:
+    assert attributions(text) == [("the need for tighter border control", "The senator")]
+
+
 def test_a_sentence_final_attribution_is_not_swallowed_by_content_before_it() -> None:
     from limner_quotes.attribution import before_next_clause, cue_hits
 
