@@ -211,6 +211,7 @@ class Enricher:
         self.timeout = _checked_timeout(timeout)
         self.kinds = name_list(kinds, "kinds")
         available = self.manager.annotators(self.config)
+        self.manager.kinds()  # its plugins' classes, known as their kinds' from now on
         if self.kinds is not None:
             made = {k for a in available for k in a.produces}
             unknown = sorted(set(self.kinds) - made)

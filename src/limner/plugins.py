@@ -281,6 +281,7 @@ class PluginManager:
                     )
                     continue
                 found[kind], owner[kind] = cls, plugin
+        document.note_native(found.values())
         return found
 
     def kinds_by_plugin(self) -> dict[str, list[str]]:
