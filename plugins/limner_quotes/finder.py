@@ -964,9 +964,12 @@ def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch
     for st in embedded:
         i = bisect.bisect_right(starts, st.start) - 1
         if i >= 0 and reported[i].end >= st.start:
-            reported[i].style = "mixed"
-            if reported[i].end < st.end:
-                reported[i].end = st.end
+            f = reported[i]
+            f.style = "mixed"
+            if f.end < st.end:
+                f.end = st.end
+            if st.closed and f.start <= st.open and f.end < st.after:
+                f.end = st.after  # a span holding a fragment's opening mark holds its closing one
             continue
         if st.single or _words(text, st.start, st.end) < 2:
             continue
