@@ -38,6 +38,7 @@ from limner_quotes.lexicon import (
     BELIEF_VERBS,
     MIXED_VERBS,
     NP_SKIP_WORDS,
+    PARTICLES,
     REPORTING_VERBS,
     SPEECH_VERBS,
     word_pattern,
@@ -458,7 +459,9 @@ _NOT_CLAUSE = (
 )
 _CAPITALIZED_SUBJECT = (  # not a day ("said Tuesday in Paris"): _DAY reads days
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,4}[ \t]+[a-z]"
+    r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,4}[ \t]+"
+    # not the particles inside a name ("said Rafael de la Torre.")
+    r"(?!(?:" + word_pattern(PARTICLES) + r"[ \t]+){1,3}[A-Z])[a-z]"
 )
 _CLAUSE = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?=" + _PRONOUN + r")")
 _SAY_CLAUSE = re.compile(
@@ -964,9 +967,12 @@ def _mixed(text: str, layout: Layout, found: list[Found], embedded: list[Stretch
     for st in embedded:
         i = bisect.bisect_right(starts, st.start) - 1
         if i >= 0 and reported[i].end >= st.start:
-            reported[i].style = "mixed"
-            if reported[i].end < st.end:
-                reported[i].end = st.end
+            f = reported[i]
+            f.style = "mixed"
+            if f.end < st.end:
+                f.end = st.end
+            if st.closed and f.start <= st.open and f.end < st.after:
+                f.end = st.after  # a span holding a fragment's opening mark holds its closing one
             continue
         if st.single or _words(text, st.start, st.end) < 2:
             continue

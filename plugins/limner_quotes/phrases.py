@@ -286,6 +286,15 @@ def _office_end(keys: list[str], words: list[str], of: int, definite: bool) -> i
     return caps[-2] - 1 if len(caps) > 2 else caps[-1] - 1
 
 
+def _particles_then_name(toks: list[Token], j: int, end: int) -> bool:
+    """Whether ``toks[j]`` opens a run of one to three lower-case name particles followed by a
+    capitalised word before ``toks[end]``: "van Beethoven", "von der Leyen", "de la Torre"."""
+    k = j
+    while k < end and k - j < 3 and toks[k][2].lower() in PARTICLES and toks[k][2].islower():
+        k += 1
+    return j < k < end and toks[k][2][:1].isupper()
+
+
 def _name_run_back(toks: list[Token], i: int) -> int:
     """Index of the first token of the name-and-title run ending at ``toks[i]``."""
     j = i
@@ -302,7 +311,7 @@ def _name_run_back(toks: list[Token], i: int) -> int:
         if w[:1].isupper() or w.lower().rstrip(".") in ROLE_WORDS:
             j -= 1
             continue
-        if w.lower() in PARTICLES and j + 1 <= i and toks[j + 1][2][:1].isupper():
+        if _particles_then_name(toks, j, i + 1):
             j -= 1
             continue
         if w.lower() == "the" and j > 1 and toks[j - 1][2] == "of" and _title(toks[j - 2][2]):
@@ -741,9 +750,7 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
         j = 0
         while j < len(toks):
             t = toks[j][2]
-            particle = (
-                t.lower() in PARTICLES and j + 1 < len(toks) and toks[j + 1][2][:1].isupper()
-            )
+            particle = _particles_then_name(toks, j, len(toks))
             role_of = t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS
             if t[:1].isupper() or t.lower().rstrip(".") in ROLE_WORDS or particle or role_of:
                 j += 1
@@ -817,7 +824,7 @@ def _role_then_name(toks: list[Token], k: int) -> Mention | None:
             n = c + 1
             while n < k and (
                 toks[n][2][:1].isupper()
-                or (toks[n][2].lower() in PARTICLES and n + 1 < k and toks[n + 1][2][:1].isupper())
+                or _particles_then_name(toks, n, k)
             ):
                 n += 1
             return _from_run(toks[:n])

@@ -311,3 +311,27 @@ def test_a_title_with_of_before_a_name_is_all_title(text: str, speaker: str, rol
 def test_a_title_with_of_and_no_name_is_a_role(text: str, role: str) -> None:
     (q,) = quotes_of(ENRICHER, text)
     assert q["speaker"] is None and person(text, q["mention"])["role"] == role
+
+
+# -- a name with lower-case particles: one name, not its last words --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("President of the European Commission Ursula von der Leyen said the talks would resume.",
+         "President of the European Commission Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Rafael de la Torre said the vote would be held in May.",
+         "Rafael de la Torre", "Rafael de la Torre"),
+        ("The vote would be held in May, Rafael de la Torre said.",
+         "Rafael de la Torre", "Rafael de la Torre"),
+        ("The vote would be held in May, said Rafael de la Torre.",
+         "Rafael de la Torre", "Rafael de la Torre"),
+        ("Ludwig van Beethoven said the symphony was finished.",
+         "Ludwig van Beethoven", "Ludwig van Beethoven"),
+        ("Charles de Gaulle said the war was not over.", "Charles de Gaulle", "Charles de Gaulle"),
+    ],
+)
+def test_a_name_with_particles_is_one_name(text: str, mention: str, speaker: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"], q["speaker"]) == (mention, speaker)

@@ -70,7 +70,19 @@ def test_a_lower_case_quotation_after_a_comma_finishes_a_reported_clause() -> No
     assert styled(text, "direct") == []
     (mixed,) = quotes(text)
     assert mixed["style"] == "mixed"
-    assert mixed["text"].startswith("if the budget fails") and mixed["text"].endswith("hospitals.")
+    assert mixed["text"].startswith("if the budget fails") and mixed["text"].endswith("hospitals.”")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He said the deal was “on hold.”", "the deal was “on hold.”"),
+        ("He said the deal was \"on hold\".", "the deal was \"on hold\""),
+        ("He said the deal was “on hold” for now.", "the deal was “on hold” for now"),
+    ],
+)
+def test_a_mixed_quote_holding_an_opening_mark_holds_the_closing_one(text: str, span: str) -> None:
+    assert styled(text, "mixed") == [span]
 
 
 def test_a_lower_case_quotation_after_its_cue_stays_direct() -> None:
