@@ -23,6 +23,8 @@ from limner_evaluate.runner import (
 __all__ = ["evaluate_command"]
 
 _DATA = Path(__file__).resolve().parent / "data"
+#: limner's exit code for an input that cannot be read (docs/cli.md)
+_EXIT_INPUT = 3
 
 
 def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
@@ -107,6 +109,9 @@ def evaluate_command(
             done = evaluate(name, paths, peers=peers, config=config, limit=limit)
         except limner.ConfigError as exc:
             raise click.BadParameter(str(exc), param_hint="--config") from None
+        except limner.InputError as exc:  # a corpus that cannot be read: exit 3, as limner's
+            click.echo(f"limner: error: {exc}", err=True)
+            raise SystemExit(_EXIT_INPUT) from None
         except ValueError as exc:
             raise click.ClickException(str(exc)) from None
         for r in done:  # name the default corpora as the README does: lgl/lgl.jsonl

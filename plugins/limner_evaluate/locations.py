@@ -40,6 +40,7 @@ from limner_evaluate.task import (
     Item,
     Task,
     gives,
+    gold_span,
     misses,
     number,
     record_id,
@@ -84,18 +85,20 @@ class Locations(Task):
     )
 
     def read(self, record: Mapping[str, Any], n: int) -> Item:
+        text = record["text"]
         gold = [
             {
-                "start": int(t["start"]),
-                "end": int(t["end"]),
+                "start": start,
+                "end": end,
                 "lat": number(t.get("lat")),
                 "lon": number(t.get("lon")),
                 "geonameid": _geonameid(t.get("geonameid")),
                 "large": t.get("fcode") in _LARGE_AREAS,
             }
             for t in record.get("toponyms", ())
+            for start, end in [gold_span(text, t["start"], t["end"])]
         ]
-        return Item(record_id(record, n), record["text"], gold)
+        return Item(record_id(record, n), text, gold)
 
     def from_doc(self, doc: limner.Document) -> list[dict[str, Any]]:
         return [

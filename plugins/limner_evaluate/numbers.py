@@ -25,6 +25,7 @@ from limner_evaluate.task import (
     Item,
     Task,
     gives,
+    gold_span,
     misses,
     number,
     record_id,
@@ -79,17 +80,19 @@ class Numbers(Task):
     )
 
     def read(self, record: Mapping[str, Any], n: int) -> Item:
+        text = record["text"]
         gold = [
             {
-                "start": int(q["start"]),
-                "end": int(q["end"]),
+                "start": start,
+                "end": end,
                 "value": q.get("value"),
                 "uncertainty": q.get("uncertainty"),
             }
             for q in record.get("quantities", ())
+            for start, end in [gold_span(text, q["start"], q["end"])]
         ]
         gold.sort(key=lambda g: (g["start"], g["end"]))
-        return Item(record_id(record, n), record["text"], gold)
+        return Item(record_id(record, n), text, gold)
 
     def from_doc(self, doc: limner.Document) -> list[dict[str, Any]]:
         return [

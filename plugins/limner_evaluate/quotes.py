@@ -36,7 +36,16 @@ from typing import Any
 
 import limner
 from limner_evaluate.measures import Counts, overlaps, score_spans
-from limner_evaluate.task import Column, DocReport, Item, Task, misses, record_id, surface
+from limner_evaluate.task import (
+    Column,
+    DocReport,
+    Item,
+    Task,
+    gold_span,
+    misses,
+    record_id,
+    surface,
+)
 
 __all__ = ["FAMILIES", "TRIM", "Quotes", "cue_family", "is_direct", "quoted_stretch", "trim"]
 
@@ -235,7 +244,7 @@ def _runs_on(text: str, end: int) -> bool:
 def _joined(text: str, frags: Sequence[Sequence[int]]) -> list[Span]:
     """A relation's fragments in text order, those apart by white space alone as one."""
     out: list[Span] = []
-    for a, b in sorted((int(f[0]), int(f[1])) for f in frags):
+    for a, b in sorted(gold_span(text, f[0], f[1]) for f in frags):
         if out and a >= out[-1][1] and not text[out[-1][1] : a].strip():
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:

@@ -166,24 +166,36 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
     """The gold items of a JSON-lines corpus file (the first ``limit`` when given).
 
     Raises:
-        ValueError: a line is not JSON or lacks what the task needs; the
-            message gives the file and line.
+        limner.InputError: the file cannot be read (not UTF-8, a folder), or
+            a line is not JSON or lacks what the task needs (a text, gold
+            spans within it); the message gives the file and line.
     """
     items: list[Item] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if limit is not None and len(items) >= limit:
-                break
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                if not isinstance(record, dict):  # a task reads the fields of an object
-                    raise TypeError(f"not a JSON object but {type(record).__name__}")
-                items.append(task.read(record, n))
-            except (ValueError, KeyError, TypeError, RecursionError) as exc:
-                raise ValueError(f"{path}:{n}: not a {task.name} record: "
-                                 f"{type(exc).__name__}: {exc}") from None
+    try:
+        with path.open("rb") as fh:  # decoded a line at a time, so an error names its line
+            for n, raw in enumerate(fh, 1):
+                if limit is not None and len(items) >= limit:
+                    break
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise limner.InputError(f"{path}:{n}: not UTF-8: {exc.reason} (byte "
+                                            f"0x{raw[exc.start]:02x} at {exc.start})") from None
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    if not isinstance(record, dict):  # a task reads the fields of an object
+                        raise TypeError(f"not a JSON object but {type(record).__name__}")
+                    item = task.read(record, n)
+                    if not isinstance(item.text, str):
+                        raise TypeError(f"its text is not a string but {type(item.text).__name__}")
+                    items.append(item)
+                except (ValueError, KeyError, TypeError, RecursionError) as exc:
+                    raise limner.InputError(f"{path}:{n}: not a {task.name} record: "
+                                            f"{type(exc).__name__}: {exc}") from None
+    except OSError as exc:
+        raise limner.InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     return items
 
 
@@ -285,7 +297,8 @@ def evaluate(
 
     Raises:
         limner.ConfigError: ``config`` names an unknown option or a bad value.
-        ValueError: a corpus line is not a record of the task.
+        limner.InputError: a corpus file cannot be read, or a line is not a
+            record of the task (a ``ValueError``).
     """
     task = TASKS[task_name]
     files = [(str(p), read_corpus(task, Path(p), limit)) for p in paths]

@@ -34,7 +34,16 @@ from typing import Any
 
 import limner
 from limner_evaluate.measures import pearson
-from limner_evaluate.task import Column, DocReport, Item, Task, number, record_id, surface
+from limner_evaluate.task import (
+    Column,
+    DocReport,
+    Item,
+    Task,
+    gold_span,
+    number,
+    record_id,
+    surface,
+)
 
 __all__ = ["GOLD_NEUTRAL", "LABELS", "OWN_MENTIONS", "PRED_NEUTRAL", "Sentiment", "held_out",
            "macro_f1", "polarity", "target_name"]
@@ -117,14 +126,18 @@ class Sentiment(Task):
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         if "targets" in record and "gold" not in record:
             targets = tuple(
-                (int(t["start"]), int(t["end"]), _label(t["polarity"]), _further(t))
+                (*gold_span(str(record["text"]), t["start"], t["end"]), _label(t["polarity"]),
+                 _further(t))
                 for t in record["targets"]
             )
             return Item(record_id(record, n), str(record["text"]), targets)
         rid = record_id(record, n)
         if isinstance(record.get("dataset"), str):  # VADER's sets: "tweets/12"
             rid = f"{record['dataset']}/{rid}"
-        return Item(rid, html.unescape(record["text"]), float(record["gold"]))
+        gold = number(record["gold"])
+        if gold is None:  # NaN, infinity, a string or true would spoil every score
+            raise ValueError(f"gold must be a finite number, got {record['gold']!r}")
+        return Item(rid, html.unescape(record["text"]), gold)
 
     def document(self, item: Item) -> str | limner.Document:
         if not isinstance(item.gold, tuple):

@@ -16,8 +16,8 @@ import attrs
 
 import limner
 
-__all__ = ["SPAN_COLUMNS", "Column", "DocReport", "Item", "Task", "gives", "misses", "number",
-           "record_id", "surface"]
+__all__ = ["SPAN_COLUMNS", "Column", "DocReport", "Item", "Task", "gives", "gold_span",
+           "misses", "number", "record_id", "surface"]
 
 
 @attrs.frozen
@@ -103,6 +103,27 @@ def record_id(record: Mapping[str, Any], n: int) -> str:
     """The record's ``id`` as a string, or its line number when it has none."""
     value = record.get("id")
     return str(value) if value is not None else f"line-{n}"
+
+
+def gold_span(text: str, start: Any, end: Any) -> tuple[int, int]:
+    """A gold span ``[start, end)`` of ``text``, checked: two whole numbers within the text.
+
+    Every task reads its gold offsets here, so that a corpus line whose span
+    is not one (a string, a fraction, an end before its start, past the end
+    of the text) is refused with the line named, not scored as a miss.
+
+    Raises:
+        ValueError: the span is not a span of ``text``.
+    """
+    if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+        raise ValueError(f"gold span [{start!r}, {end!r}) is not two whole numbers")
+    if end < start:
+        raise ValueError(f"gold span [{start}, {end}) ends before it starts")
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(
+            f"gold span [{start}, {end}) lies outside the text of {len(text)} characters"
+        )
+    return start, end
 
 
 def number(value: Any) -> float | None:

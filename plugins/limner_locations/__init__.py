@@ -150,6 +150,12 @@ def limner_annotation_kinds() -> Sequence[type[limner.Annotation]]:
     return [Location]
 
 
+def _cache_dir(value: str) -> str:
+    if "\0" in value:  # no file system takes it: refused here, not at each document's setup
+        raise ValueError("expected a folder path, which cannot hold a NUL character")
+    return value
+
+
 @limner.hookimpl
 def limner_config_options() -> Sequence[limner.Option]:
     return [
@@ -159,6 +165,7 @@ def limner_config_options() -> Sequence[limner.Option]:
             help="where the gazetteer index is built and kept "
             "(default: limner.cache_dir(): $LIMNER_CACHE_DIR, else $XDG_CACHE_HOME/limner "
             "or ~/.cache/limner)",
+            validate=_cache_dir,
         ),
     ]
 

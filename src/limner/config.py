@@ -107,18 +107,31 @@ def _of_type(name: str, value: Any, default: Any) -> Any:
     if default is None:
         return value
     if isinstance(default, bool):
-        ok, wanted = isinstance(value, bool), "true or false"
+        ok = isinstance(value, bool)
     elif isinstance(default, int):
-        ok, wanted = isinstance(value, int) and not isinstance(value, bool), "a whole number"
+        ok = isinstance(value, int) and not isinstance(value, bool)
     elif isinstance(default, float):
-        ok, wanted = isinstance(value, int | float) and not isinstance(value, bool), "a number"
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
         if ok:
             value = float(value)
     else:
-        ok, wanted = isinstance(value, type(default)), f"a {type(default).__name__}"
+        ok = isinstance(value, type(default))
     if not ok:
-        raise ConfigError(f"invalid value {value!r} for option {name!r}: expected {wanted}")
+        raise ConfigError(
+            f"invalid value {value!r} for option {name!r}: expected {_wanted(default)}"
+        )
     return value
+
+
+def _wanted(default: Any) -> str:
+    """What an option whose default is ``default`` takes, as its errors say it."""
+    if isinstance(default, bool):
+        return "true or false"
+    if isinstance(default, int):
+        return "a whole number"
+    if isinstance(default, float):
+        return "a number"
+    return f"a {type(default).__name__}"
 
 
 def _from_string(name: str, raw: str, default: Any) -> Any:
@@ -129,13 +142,16 @@ def _from_string(name: str, raw: str, default: Any) -> Any:
                 return True
             if low in {"0", "false", "no", "off"}:
                 return False
-            raise ValueError("expected true or false")
+            raise ValueError
         if isinstance(default, int):
             return int(raw)
         if isinstance(default, float):
             return float(raw)
-    except ValueError as exc:
-        raise ConfigError(f"invalid value {raw!r} for option {name!r}: {exc}") from None
+    except ValueError:
+        # say what the option takes, not what int() or float() said
+        raise ConfigError(
+            f"invalid value {raw!r} for option {name!r}: expected {_wanted(default)}"
+        ) from None
     return raw
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from limner.config import name_list
 from limner.document import Document
 from limner.errors import InputError
 from limner.pipeline import Enricher
@@ -53,7 +54,8 @@ def enrich_partition(
     ``id`` becomes the document id and whose other fields go to ``meta``.
 
     Raises:
-        InputError: a record without a string text.
+        InputError: an item that is neither a text nor a record, or a record
+            without a string text.
     """
     enricher = _enricher(spec)
     out = []
@@ -61,6 +63,10 @@ def enrich_partition(
         if isinstance(item, str):
             out.append(enricher.enrich(item))
             continue
+        if not isinstance(item, Mapping):
+            raise InputError(
+                f"item {item!r:.80} is neither a text nor a record but {type(item).__name__}"
+            )
         text = item.get(text_field)
         if not isinstance(text, str):
             raise InputError(f"record {item.get('id')!r} has no string field {text_field!r}")
@@ -73,24 +79,26 @@ def enrich_partition(
 def enrich_bag(
     bag: dask.bag.Bag,
     *,
-    plugins: Iterable[str] | None = None,
+    plugins: str | Iterable[str] | None = None,
     config: Mapping[str, Any] | None = None,
-    disable: Iterable[str] | None = None,
-    kinds: Iterable[str] | None = None,
+    disable: str | Iterable[str] | None = None,
+    kinds: str | Iterable[str] | None = None,
     text_field: str = "text",
     timeout: float | None = None,
 ) -> dask.bag.Bag:
     """A bag of Documents, one per item of ``bag``, in the same order.
 
-    Arguments are those of :class:`~limner.Enricher`; the Enricher is checked
+    Arguments are those of :class:`~limner.Enricher` (names as a list or one
+    comma-separated string, as everywhere); the Enricher is checked
     here first, so a bad plugin name or option fails before any task runs.
     ``timeout`` holds in Dask's worker threads too (see :mod:`limner.deadline`).
     """
+    # names read as everywhere else: a str is one comma-separated list, not its letters
+    names = {k: name_list(v, k) for k, v in
+             (("plugins", plugins), ("disable", disable), ("kinds", kinds))}
     spec = {
-        "plugins": None if plugins is None else list(plugins),
+        **{k: None if v is None else list(v) for k, v in names.items()},
         "config": dict(config or {}),
-        "disable": None if disable is None else list(disable),
-        "kinds": None if kinds is None else list(kinds),
         "timeout": timeout,
     }
     _enricher(spec)

@@ -57,3 +57,19 @@ def test_a_timeout_is_passed_to_the_workers_and_checked_first() -> None:
     bag = db.from_sequence(TEXTS[:4], npartitions=2)
     docs = enrich_bag(bag, plugins=[], kinds=["sentence"], timeout=5).compute(scheduler="threads")
     assert [len(d.select("sentence")) for d in docs] == [2, 2, 2, 2]
+
+
+def test_names_may_be_one_comma_separated_string_as_everywhere() -> None:
+    bag = db.from_sequence(["One. Two."], npartitions=1)
+    (doc,) = enrich_bag(bag, plugins="", kinds="sentence").compute(scheduler="sync")
+    (listed,) = enrich_bag(bag, plugins=[], kinds=["sentence"]).compute(scheduler="sync")
+    assert doc == listed and len(doc.select("sentence")) == 2
+    (numbers,) = enrich_bag(db.from_sequence(["5 people."]), plugins="numbers",
+                            disable="quotes").compute(scheduler="sync")
+    assert [a.kind for a in numbers.annotations] == ["number"]
+
+
+def test_an_item_that_is_neither_text_nor_record_names_itself() -> None:
+    bag = db.from_sequence(["ok", 5], npartitions=1)
+    with pytest.raises(limner.InputError, match=r"item 5 .*int"):
+        enrich_bag(bag, plugins=[]).compute(scheduler="sync")

@@ -250,7 +250,10 @@ def test_option_values_take_the_default_type(
         (True, "maybe", "true or false"),
         (3, True, "a whole number"),
         (3, 2.5, "a whole number"),
+        (3, "abc", "expected a whole number$"),
+        (3, "1e3", "expected a whole number$"),
         (0.5, False, "a number"),
+        (0.5, "half", "expected a number$"),
         ("", 7, "a str"),
     ],
 )

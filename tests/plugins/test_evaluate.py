@@ -534,6 +534,45 @@ def test_a_corpus_line_that_is_not_an_object_names_file_and_line(
         runner_module.read_corpus(runner_module.TASKS["sentiment"], path)
 
 
+@pytest.mark.parametrize(
+    ("task", "line", "wanted"),
+    [
+        ("numbers", '{"text": "two cats", "quantities": [{"start": 0, "end": 99}]}',
+         r"gold span \[0, 99\) lies outside the text of 8 characters"),
+        ("numbers", '{"text": "two cats", "quantities": [{"start": -1, "end": 3}]}',
+         "lies outside the text"),
+        ("numbers", '{"text": "two cats", "quantities": [{"start": 3, "end": 0}]}',
+         "ends before it starts"),
+        ("numbers", '{"text": "two cats", "quantities": [{"start": "0", "end": 3}]}',
+         "not two whole numbers"),
+        ("numbers", '{"text": 5, "quantities": []}', "text is not a string"),
+        ("locations", '{"text": "Paris", "toponyms": [{"start": 0, "end": 9}]}',
+         "lies outside the text"),
+        ("quotes", '{"text": "He said", "quotes": [{"start": 0, "end": 80}]}',
+         "lies outside the text"),
+        ("sentiment", ('{"text": "I like Bob", "targets": [{"start": 7, "end": 70, '
+                       '"polarity": "positive"}]}'), "lies outside the text"),
+        ("sentiment", '{"text": "good", "gold": NaN}', "gold must be a finite number, got nan"),
+        ("sentiment", '{"text": "good", "gold": Infinity}', "finite number, got inf"),
+        ("sentiment", '{"text": "good", "gold": "2"}', "finite number, got '2'"),
+    ],
+)
+def test_a_corpus_line_with_bad_gold_is_refused_naming_file_and_line(
+    tmp_path: Path, task: str, line: str, wanted: str
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(limner.InputError, match=rf"bad\.jsonl:1: not a {task} record: .*{wanted}"):
+        runner_module.read_corpus(runner_module.TASKS[task], path)
+
+
+def test_a_corpus_file_that_is_not_utf8_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b'{"text": "x", "gold": 1}\n{"text": "\xff", "gold": 1}\n')
+    with pytest.raises(limner.InputError, match=r"bad\.jsonl:2: not UTF-8.*0xff"):
+        runner_module.read_corpus(runner_module.TASKS["sentiment"], path)
+
+
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch) -> click.Group:
     """A throwaway group with ``evaluate`` added through the hook; limner's numbers faked."""
@@ -750,6 +789,19 @@ def test_sentiment_worst_documents_are_the_farthest_off(tmp_path: Path) -> None:
             kind="sentiment", start=0, end=1, score=scores[text],
             features={"scope": "document"})]))
     assert [(r.id, r.misses) for r in result.systems[0].worst(5)] == [("b", 100), ("c", 10)]
+
+
+@pytest.mark.parametrize("content", [b'{"text": "7", "quantities": [{"start": 0, "end": 5}]}\n',
+                                     b'{"text": "\xff"}\n'])
+def test_command_stops_on_a_corpus_it_cannot_read_with_one_line_and_exit_3(
+    cli: click.Group, tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(content)
+    r = CliRunner().invoke(cli, ["evaluate", "numbers", str(path)])
+    assert r.exit_code == 3, r.output
+    (line,) = r.stderr.splitlines()
+    assert line.startswith("limner: error: ") and "bad.jsonl:1: " in line
 
 
 def test_command_reports_a_bad_option_as_usage_error(tmp_path: Path,

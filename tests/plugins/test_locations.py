@@ -1326,3 +1326,8 @@ def test_a_towns_possessive_before_a_common_noun_stays_the_town(
     text = "The mayor of St. Cloud, Minnesota, said St. Cloud's budget was cut."
     found = [p for p in places(enricher, text) if p["surface"] == "St. Cloud"]
     assert len(found) == 2 and {p["geonameid"] for p in found} == {5044407}, found
+
+
+def test_a_cache_dir_with_a_nul_is_a_config_error_naming_the_option() -> None:
+    with pytest.raises(limner.ConfigError, match=r"'locations\.cache_dir'.*NUL"):
+        limner.Enricher(["locations"], {"locations.cache_dir": "/tmp/a\0b"})
