@@ -39,15 +39,10 @@ def _drivers(value: int) -> int:
     return value
 
 
-def _kinds(value: object) -> tuple[str, ...]:
-    """Kinds as a tuple: a list of names, or one string of names separated by commas."""
-    if isinstance(value, str):
-        names = [k.strip() for k in value.split(",")]
-    elif isinstance(value, (list, tuple)) and all(isinstance(k, str) for k in value):
-        names = [k.strip() for k in value]
-    else:
-        raise ValueError("expected kind names: a list, or a string separated by commas")
-    return tuple(k for k in names if k)
+def _kinds(value: str) -> tuple[str, ...]:
+    """The kinds of ``sentiment.target_kinds``: the option holds them as one string of
+    names separated by commas (``limner.Option(names=True)``)."""
+    return tuple(k for k in (name.strip() for name in value.split(",")) if k)
 
 
 @limner.hookimpl
@@ -73,8 +68,9 @@ def limner_config_options() -> Sequence[limner.Option]:
         ),
         limner.Option(
             "sentiment.target_kinds", ",".join(DEFAULT_KINDS),
-            help="kinds whose annotations are targets (besides 'target'), separated by commas",
-            validate=lambda value: ",".join(_kinds(value)),
+            help="kinds whose annotations are targets (besides 'target'): a list, or "
+                 "names separated by commas",
+            names=True,
         ),
     ]
 

@@ -64,6 +64,10 @@ class Option:
             not ``None`` is a :class:`ConfigError`, and so is anything else
             it raises (a ``KeyError``, ``SystemExit``), naming the option.
         plugin: the plugin that declared it (filled in by limner).
+        names: the option takes names, as every entry point that takes names
+            does (:func:`name_list`): one str of names separated by commas, or
+            a list or tuple of strs; the value is held as the comma-separated
+            str of the names (the default is such a str).
     """
 
     name: str
@@ -71,9 +75,17 @@ class Option:
     help: str = ""
     validate: Callable[[Any], Any] | None = attrs.field(default=None, repr=False, eq=False)
     plugin: str = ""
+    names: bool = False
 
     def convert(self, value: Any) -> Any:
         """Convert and validate a user value, raising :class:`ConfigError`."""
+        if self.names and value is not None:
+            try:
+                value = ",".join(name_list(value, "it") or ())
+            except TypeError as exc:
+                raise ConfigError(
+                    f"invalid value {value!r} for option {self.name!r}: {exc}"
+                ) from None
         if (
             isinstance(value, str)
             and not isinstance(self.default, str)

@@ -264,6 +264,26 @@ def test_option_values_of_another_type_are_refused(
         limner.Option("fake.o", default).convert(given)
 
 
+@pytest.mark.parametrize(
+    ("given", "held"),
+    [
+        ("location, person,,", "location,person"),
+        (["location", " person ", "location"], "location,person"),
+        (("person",), "person"),
+        ([], ""),
+    ],
+)
+def test_an_option_of_names_takes_them_as_every_entry_point_does(given: object, held: str) -> None:
+    option = limner.Option("fake.kinds", "location", names=True)
+    assert option.convert(given) == held
+
+
+@pytest.mark.parametrize("given", [5, [5], ["location", None], b"location", None])
+def test_an_option_of_names_refuses_what_is_no_names_naming_the_option(given: object) -> None:
+    with pytest.raises(limner.ConfigError, match=r"option 'fake\.kinds'"):
+        limner.Option("fake.kinds", "location", names=True).convert(given)
+
+
 def test_a_kind_no_plugin_makes_is_a_plan_error() -> None:
     with pytest.raises(limner.PlanError, match=r"no enabled plugin makes 'sentense'; kinds made: "):
         limner.Enricher(plugins=[], kinds=["sentence", "sentense"])

@@ -102,6 +102,8 @@ def test_the_kinds_of_target_kinds_are_targets_and_nothing_else_is() -> None:
     assert found["Acme Corp"].score > found["Zed Ltd"].score
     only = limner.Enricher(["sentiment"], config={"sentiment.target_kinds": "product"})
     assert [a.get("name") for a in targets_of(only.enrich(doc()))] == ["Acme"]
+    listed = limner.Enricher(["sentiment"], config={"sentiment.target_kinds": ["product"]})
+    assert [a.get("name") for a in targets_of(listed.enrich(doc()))] == ["Acme"]
     off = limner.Enricher(["sentiment"], config={"sentiment.targets": False})
     assert targets_of(off.enrich(doc())) == []
 
