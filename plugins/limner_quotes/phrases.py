@@ -820,8 +820,9 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
     a day before or after them aside.  Before its first role word or name come
     a few modifiers at most (not a pronoun, a preposition or a verb); after its
     name or its role words, the phrase goes on only with a prepositional phrase
-    that holds no verb.  In ``said the minister was wrong``, ``said Tom Brown had
-    left`` or ``said he's with Hillary Clinton`` the words after the cue are a clause.
+    that holds no verb, or a role with a name after a comma.  In ``said the
+    minister was wrong``, ``said Tom Brown had left`` or ``said he's with
+    Hillary Clinton`` the words after the cue are a clause.
     """
     toks = tokenize(text, start, min(end, start + _WINDOW))
     if not toks or toks[-1][1] < end:
@@ -855,6 +856,10 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
         return None
     if k >= len(toks):
         return m
+    if toks[k][2] == "," and m.mention == "role" and 1 < len(toks) - k <= 4 and all(
+        t[2][:1].isupper() for t in toks[k + 1 :]
+    ):
+        return m  # "said the spokesman, Tom Brown": the role, as after a direct quote
     if toks[k][2] not in _PREPOSITIONS or any(
         t[2] in NP_SKIP_WORDS or t[2] in SPEECH_VERBS for t in toks[k + 1 :]
     ):

@@ -611,6 +611,9 @@ def test_reported_speech_stops_before_a_sentence_final_attribution() -> None:
          "The results were good", "chief executive Mary Jones", "Mary Jones"),
         ("The vote will go ahead, said Tom Brown on Tuesday.",
          "The vote will go ahead", "Tom Brown", "Tom Brown"),
+        # the role, as after “The vote will go ahead,” said the spokesman, Tom Brown.
+        ("The vote will go ahead, said the spokesman, Tom Brown.",
+         "The vote will go ahead", "the spokesman", None),
     ],
 )
 def test_an_inverted_attribution_ends_reported_speech(
