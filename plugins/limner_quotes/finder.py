@@ -19,8 +19,9 @@ annotator turns them into ``quote`` and ``person`` annotations.  The rules:
   clause before it (a mixed quote);
 - *indirect* speech is a clause after a speech verb with a speaker before it
   ("X said (that) …", "according to X, …") or a sentence that ends with its
-  attribution (``…, officials said.``); a reported clause that holds a quoted
-  fragment is *mixed*.
+  attribution (``…, officials said.``, ``…, said spokesman Tom Brown.``: words
+  after the verb that are only a speaker phrase are no reported clause); a
+  reported clause that holds a quoted fragment is *mixed*.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from limner_quotes.marks import Stretch, stretches
 from limner_quotes.phrases import (
     Mention,
     clause_subject,
+    inverted_speaker,
     participle_source,
     passive_agent,
     phrase_after,
@@ -720,7 +722,7 @@ def _reported(
             sentence = None
             if clause >= 0:
                 sentence = layout.sentence(v0)
-                if clause < sentence[1]:
+                if clause < sentence[1] and _inverted(text, v0, v1, *sentence) is None:
                     f = _after_verb(text, v0, clause, *sentence, verb)
                     if f is not None:
                         f.start, f.end = before_next_clause(text, (f.start, f.end), hits)
@@ -865,6 +867,27 @@ _LEAD_BEFORE = re.compile(
 )
 
 
+def _inverted(text: str, v0: int, v1: int, s_start: int, s_end: int) -> Mention | None:
+    """The speaker of ``…, said spokesman Tom Brown.``: a speech verb after a comma, then
+    only a speaker phrase (:func:`inverted_speaker`) to the end of the attribution (its
+    sentence's end, or a comma opening a participle or a relative clause).  Not after
+    *tell* (``…, X told the station.``: its object is the hearer) nor after a participle
+    (``…, saying election timing was a matter for the prime minister``: a clause)."""
+    verb = text[v0:v1]
+    if verb in _OBJECT_VERBS or verb.endswith("ing") or _comma_before(text, s_start, v0) < 0:
+        return None
+    tail = _TAIL.search(text, v1, min(s_end, v1 + 300))
+    end = tail.start() if tail is not None else s_end
+    while end > v1 and text[end - 1] in _FINAL_TRIMMED:
+        end -= 1
+    start = _skip_space(text, v1, end)
+    return inverted_speaker(text, start, end) if start < end else None
+
+
+#: What ends a sentence-final attribution besides its words: white space and stops.
+_FINAL_TRIMMED = frozenset(WHITE_SPACE + ".!?")
+
+
 def _sentence_final(
     text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str
 ) -> Found | None:
@@ -882,7 +905,7 @@ def _sentence_final(
         s_end = tail.start()
     if s_end - v1 > (160 if comma >= 0 else 80):
         return None
-    mention: Mention | None = None
+    mention = _inverted(text, v0, v1, s_start, s_end) if comma >= 0 else None
     rest = text[v1:s_end].rstrip(" \t\u00a0.!?")
     nxt = _skip_space(text, v1, s_end)
     after = comma >= 0 and rest and nxt < s_end and (
@@ -903,8 +926,8 @@ def _sentence_final(
         return Found(
             s_start, _trim_end(text, s_start, lead.start()), "indirect", passive[0], verb
         )
-    if after and verb not in _OBJECT_VERBS:  # not "…, X told the station.": the hearer
-        mention = phrase_after(text, nxt, s_end)  # "…, said the minister."
+    if mention is None and after and verb not in _OBJECT_VERBS:  # not "…, X told the station."
+        mention = phrase_after(text, nxt, s_end)  # "…, said the Bank of England."
     if mention is None:
         if rest.count(" ") > 6 or any(c in rest for c in ',;:"“”«»'):
             return None

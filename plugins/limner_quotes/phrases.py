@@ -33,6 +33,7 @@ __all__ = [
     "Mention",
     "by_means",
     "clause_subject",
+    "inverted_speaker",
     "participle_source",
     "passive_agent",
     "phrase_after",
@@ -799,6 +800,80 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
             return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
         return Mention(s, e, "description")
     return None
+
+
+#: The days that may open or close an inverted attribution ("said on Tuesday a spokeswoman",
+#: "said Tom Brown on Tuesday"): keys as :func:`_key` gives them.
+_DAYS = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    """
+)
+
+
+def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
+    """The speaker of an inverted attribution that fills ``text[start:end]``, else ``None``.
+
+    ``…, said spokesman Tom Brown``, ``…, said a spokeswoman for the ministry``,
+    ``…, added the coach``: the words after the cue, read as :func:`phrase_after`
+    reads the speaker after a direct quote's ``,” said``, are a name or a role,
+    a day before or after them aside.  Before its first role word or name come
+    a few modifiers at most (not a pronoun, a preposition or a verb); after its
+    name or its role words, the phrase goes on only with a prepositional phrase
+    that holds no verb, or a role with a name after a comma.  In ``said the
+    minister was wrong``, ``said Tom Brown had left`` or ``said he's with
+    Hillary Clinton`` the words after the cue are a clause.
+    """
+    toks = tokenize(text, start, min(end, start + _WINDOW))
+    if not toks or toks[-1][1] < end:
+        return None  # longer than a speaker phrase is read
+    if len(toks) > 2 and _key(toks[-1][2]) in _DAYS:
+        toks.pop()
+        if toks[-1][2] == "on":
+            toks.pop()
+    if len(toks) > 2 and toks[0][2] == "on" and _key(toks[1][2]) in _DAYS:
+        toks = toks[2:]
+    elif len(toks) > 1 and _key(toks[0][2]) in _DAYS:
+        toks = toks[1:]
+    k = 0  # the head: the first role word or capitalised word
+    while k < len(toks) and not (toks[k][2][:1].isupper() or _key(toks[k][2]) in ROLE_WORDS):
+        w = toks[k][2].lower()
+        if k >= 3 or not w[:1].isalpha() or w in _NOT_MODIFIERS or _contracted(w):
+            return None
+        k += 1
+    if k >= len(toks):
+        return None
+    m = phrase_after(text, toks[0][0], toks[-1][1])
+    if m is None:
+        return None
+    if m.mention == "name":
+        while k < len(toks) and toks[k][1] <= m.end:
+            k += 1
+    elif m.mention == "role":
+        while k < len(toks) and (_key(toks[k][2]) in ROLE_WORDS or toks[k][2][:1].isupper()):
+            k += 1
+    else:
+        return None
+    if k >= len(toks):
+        return m
+    if toks[k][2] == "," and m.mention == "role" and 1 < len(toks) - k <= 4 and all(
+        t[2][:1].isupper() for t in toks[k + 1 :]
+    ):
+        return m  # "said the spokesman, Tom Brown": the role, as after a direct quote
+    if toks[k][2] not in _PREPOSITIONS or any(
+        t[2] in NP_SKIP_WORDS or t[2] in SPEECH_VERBS for t in toks[k + 1 :]
+    ):
+        return None
+    return m
+
+
+def _contracted(word: str) -> bool:
+    """Whether ``word`` is a pronoun and a verb run together: ``he's``, ``they’re``."""
+    return word.replace("’", "'").split("'")[0] in PRONOUNS
+
+
+#: Words that are no modifier before the head of a speaker phrase.
+_NOT_MODIFIERS = _PREPOSITIONS | NP_SKIP_WORDS | SPEECH_VERBS | BOUNDARY_WORDS | PRONOUNS
 
 
 #: Capitalised words of time that follow a role read forward ("said the spokesman Thursday").

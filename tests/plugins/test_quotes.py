@@ -590,6 +590,61 @@ def test_reported_speech_stops_before_a_sentence_final_attribution() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "speaker"),
+    [
+        ("The vote will go ahead, said spokesman Tom Brown.",
+         "The vote will go ahead", "spokesman Tom Brown", "Tom Brown"),
+        ("The vote will go ahead, said a spokesman.",
+         "The vote will go ahead", "a spokesman", None),
+        ("The vote will go ahead, said the minister.",
+         "The vote will go ahead", "the minister", None),
+        ("The team is ready for the final, added the coach.",
+         "The team is ready for the final", "the coach", None),
+        ("The deal was dead, insisted the prime minister.",
+         "The deal was dead", "the prime minister", None),
+        ("The talks had collapsed, said on Tuesday a spokeswoman for the ministry.",
+         "The talks had collapsed", "a spokeswoman for the ministry", None),
+        ("The fire was under control, said a police spokesman on Monday.",
+         "The fire was under control", "a police spokesman", None),
+        ("The results were good, said chief executive Mary Jones.",
+         "The results were good", "chief executive Mary Jones", "Mary Jones"),
+        ("The vote will go ahead, said Tom Brown on Tuesday.",
+         "The vote will go ahead", "Tom Brown", "Tom Brown"),
+        # the role, as after “The vote will go ahead,” said the spokesman, Tom Brown.
+        ("The vote will go ahead, said the spokesman, Tom Brown.",
+         "The vote will go ahead", "the spokesman", None),
+    ],
+)
+def test_an_inverted_attribution_ends_reported_speech(
+    text: str, content: str, mention: str, speaker: str | None
+) -> None:
+    # as in the direct form: “The vote will go ahead,” said spokesman Tom Brown.
+    only(text, style="indirect", text=content, mention=mention, speaker=speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # the words after the verb are a clause, not a speaker
+        ("Mr Smith, a former minister, said the minister of finance was wrong.",
+         "the minister of finance was wrong", "Mr Smith"),
+        ("Mr Smith, a former minister, said Tom Brown had left the party.",
+         "Tom Brown had left the party", "Mr Smith"),
+        (("Downing Street would not comment, saying the timing was a matter for the "
+          "prime minister."), "the timing was a matter for the prime minister", "Downing Street"),
+    ],
+)
+def test_a_clause_after_a_comma_and_a_verb_is_no_inverted_attribution(
+    text: str, content: str, mention: str
+) -> None:
+    assert (content, mention) in {(q["text"], q["mention"]) for q in quotes(text)}
+
+
+def test_said_to_be_after_a_comma_is_no_attribution() -> None:
+    assert quotes("The plan failed, said to be the worst in years.") == []
+
+
 def test_sources_that_are_not_people_are_source_annotations() -> None:
     doc = ENRICHER.enrich(
         "The Transport Ministry said that fares would rise. The ministry later "
