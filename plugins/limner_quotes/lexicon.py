@@ -23,6 +23,7 @@ __all__ = [
     "REPORTING_VERBS",
     "ROLE_WORDS",
     "SPEECH_VERBS",
+    "WEEKDAYS",
     "word_pattern",
     "word_set",
 ]
@@ -185,3 +186,7 @@ ORGANIZATION_HEADS = word_set(
     school republic
     """
 )
+
+
+#: The days of the week, lower-cased: "said on Tuesday a spokeswoman", "Tuesday's talks".
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")

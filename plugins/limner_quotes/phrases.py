@@ -26,6 +26,7 @@ from limner_quotes.lexicon import (
     PRONOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    WEEKDAYS,
     word_set,
 )
 
@@ -804,11 +805,7 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
 
 #: The days that may open or close an inverted attribution ("said on Tuesday a spokeswoman",
 #: "said Tom Brown on Tuesday"): keys as :func:`_key` gives them.
-_DAYS = word_set(
-    """
-    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-    """
-)
+_DAYS = WEEKDAYS | word_set("yesterday today tonight")
 
 
 def inverted_speaker(text: str, start: int, end: int) -> Mention | None:

@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
-from limner_quotes.lexicon import ORGANIZATION_HEADS, ROLE_WORDS, SPEECH_VERBS, word_set
+from limner_quotes.lexicon import (
+    ORGANIZATION_HEADS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+    word_set,
+)
 from limner_quotes.phrases import (
     Mention,
     by_means,
@@ -278,7 +284,7 @@ def _odd_word(text: str, m: Mention, cue_start: int) -> bool:
     words = text[m.start : m.end].split()
     if len(words) != 1 or m.mention == "pronoun":
         return False
-    if words[0].lower() in _WEEKDAYS:
+    if words[0].lower() in WEEKDAYS:
         return True  # "Priebus later Thursday told": a day is never the subject
     if not text[m.end : cue_start].strip():
         return False
@@ -286,7 +292,6 @@ def _odd_word(text: str, m: Mention, cue_start: int) -> bool:
     return low in _FRONTING or low in TIME_HEADS or low.endswith(("ing", "ly"))
 
 
-_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
 _NOT_FINITE = word_set(
