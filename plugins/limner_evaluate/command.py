@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
 
 @click.command("evaluate")
 @click.argument("task", type=click.Choice([*TASKS, "all"]))
-@click.argument("corpus", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("corpus", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--peers", "all_peers", is_flag=True,
               help="Also score every peer of the task that is installed.")
 @click.option("--peer", "peer_names", multiple=True, metavar="NAME",
@@ -81,6 +82,12 @@ def evaluate_command(
                                  f"known: {', '.join(PEERS)}", param_hint="--peer")
     if task == "all" and (corpus or suites):
         raise click.UsageError("'evaluate all' reads each task's own corpora; give no CORPUS")
+    for path in corpus:  # a CORPUS that cannot be read: exit 3, as limner's other inputs
+        if not path.is_file() or not os.access(path, os.R_OK):
+            why = ("no such file" if not path.exists()
+                   else "a folder, not a file" if path.is_dir() else "cannot be read")
+            click.echo(f"limner: error: {path}: {why}", err=True)
+            raise SystemExit(_EXIT_INPUT)
     config = _config(config_pairs)
     try:
         root = corpora_dir(corpora)
