@@ -832,8 +832,8 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
         toks = toks[2:]
     elif len(toks) > 1 and _key(toks[0][2]) in _DAYS:
         toks = toks[1:]
-    k = 0  # the head: the first role word or capitalised word
-    while k < len(toks) and not (toks[k][2][:1].isupper() or _key(toks[k][2]) in ROLE_WORDS):
+    k = 0  # the head: the first role word, group noun or capitalised word
+    while k < len(toks) and not (toks[k][2][:1].isupper() or _group_head(_key(toks[k][2]))):
         w = toks[k][2].lower()
         if k >= 3 or not w[:1].isalpha() or w in _NOT_MODIFIERS or _contracted(w):
             return None
@@ -846,11 +846,9 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
     if m.mention == "name":
         while k < len(toks) and toks[k][1] <= m.end:
             k += 1
-    elif m.mention == "role":
-        while k < len(toks) and (_key(toks[k][2]) in ROLE_WORDS or toks[k][2][:1].isupper()):
+    else:  # "the coach", "police", "economists at the bank": its role or group words
+        while k < len(toks) and (_group_head(_key(toks[k][2])) or toks[k][2][:1].isupper()):
             k += 1
-    else:
-        return None
     if k >= len(toks):
         return m
     if toks[k][2] == "," and m.mention == "role" and 1 < len(toks) - k <= 4 and all(
@@ -862,6 +860,18 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
     ):
         return None
     return m
+
+
+def _group_head(key: str) -> bool:
+    """Whether ``key`` (a word as :func:`_key` gives it) heads an inverted attribution's
+    speaker phrase: a role ("coach"), its plural ("analysts", "prosecutors"), a group of
+    people ("witnesses", "residents") or a body ("police", "authorities")."""
+    return (
+        key in ROLE_WORDS
+        or key in _GROUP_NOUNS
+        or key in ORGANIZATION_HEADS
+        or (key[-1:] == "s" and key[:-1] in ROLE_WORDS)
+    )
 
 
 def _contracted(word: str) -> bool:
