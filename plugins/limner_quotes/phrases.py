@@ -517,6 +517,12 @@ _GROUP_NOUNS = word_set(
     staffer staffers worker workers insider insiders
     """
 )
+#: The head words of an inverted attribution's speaker phrase: a role ("coach"), its
+#: plural ("analysts", "prosecutors"), a group of people ("witnesses", "residents") or
+#: a body ("police", "authorities").
+_GROUP_HEADS = (
+    ROLE_WORDS | _GROUP_NOUNS | ORGANIZATION_HEADS | frozenset(w + "s" for w in ROLE_WORDS)
+)
 #: Words that end a head noun read back from a post-modifier: no noun heads a phrase there.
 _NOT_HEAD_NOUNS = BOUNDARY_WORDS | DETERMINERS | NP_SKIP_WORDS | _PREPOSITIONS | PRONOUNS
 
@@ -833,7 +839,7 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
     elif len(toks) > 1 and _key(toks[0][2]) in _DAYS:
         toks = toks[1:]
     k = 0  # the head: the first role word, group noun or capitalised word
-    while k < len(toks) and not (toks[k][2][:1].isupper() or _group_head(_key(toks[k][2]))):
+    while k < len(toks) and not (toks[k][2][:1].isupper() or _key(toks[k][2]) in _GROUP_HEADS):
         w = toks[k][2].lower()
         if k >= 3 or not w[:1].isalpha() or w in _NOT_MODIFIERS or _contracted(w):
             return None
@@ -847,7 +853,7 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
         while k < len(toks) and toks[k][1] <= m.end:
             k += 1
     else:  # "the coach", "police", "economists at the bank": its role or group words
-        while k < len(toks) and (_group_head(_key(toks[k][2])) or toks[k][2][:1].isupper()):
+        while k < len(toks) and (_key(toks[k][2]) in _GROUP_HEADS or toks[k][2][:1].isupper()):
             k += 1
     if k >= len(toks):
         return m
@@ -860,18 +866,6 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
     ):
         return None
     return m
-
-
-def _group_head(key: str) -> bool:
-    """Whether ``key`` (a word as :func:`_key` gives it) heads an inverted attribution's
-    speaker phrase: a role ("coach"), its plural ("analysts", "prosecutors"), a group of
-    people ("witnesses", "residents") or a body ("police", "authorities")."""
-    return (
-        key in ROLE_WORDS
-        or key in _GROUP_NOUNS
-        or key in ORGANIZATION_HEADS
-        or (key[-1:] == "s" and key[:-1] in ROLE_WORDS)
-    )
 
 
 def _contracted(word: str) -> bool:
