@@ -37,6 +37,7 @@ from limner_quotes.cues import VERB_FORMS
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
+    BOUNDARY_WORDS,
     MIXED_VERBS,
     NP_SKIP_WORDS,
     PARTICLES,
@@ -713,6 +714,7 @@ def _reported(
         verb = text[v0:v1].lower()
         p_start, p_end = layout.paragraph(v0)
         f = None
+        aside = None
         if verb == "according":
             if not text.startswith(" to", v1):
                 continue
@@ -731,32 +733,43 @@ def _reported(
                 and verb in SPEECH_VERBS
                 and text.rfind(",", max(p_start, v0 - 400), v0) >= 0
             ):
-                f = _sentence_final(text, v0, v1, *(sentence or layout.sentence(v0)), verb)
+                f, aside = _sentence_final(
+                    text, v0, v1, *(sentence or layout.sentence(v0)), verb
+                )
         if f is None:
             continue
-        inner = direct.first_inside(f.start, f.end)
-        if inner >= 0 and verb == "according" and direct.spans[inner][1] < f.end:
-            # "“…,” X said, according to the paper.": the paper reports X's words
-            f.style = "mixed"
-            f.cue_start, f.cue_end = v0, v1 + 3
-            out.append(f)
-            taken_until = max(taken_until, f.end)
-            continue
-        if inner >= 0:
-            f.end = _trim_end(text, f.start, direct.spans[inner][0])
-        while f.start < f.end and (text[f.start] in _MARKS or text[f.start].isspace()):
-            f.start += 1  # "… warned that “the road …”"
-        while f.end > f.start and (
-            text[f.end - 1] in _MARKS or text[f.end - 1] in ".,;:" or text[f.end - 1].isspace()
-        ):
-            f.end -= 1
-        if direct.holding(f.start) >= 0 or f.end - f.start < 12:
-            continue
-        f.cue_start, f.cue_end = (v0, v1 + 3) if verb == "according" else (v0, v1)
-        out.append(f)
-        taken_until = max(taken_until, f.end)
+        taken_until = max(taken_until, _kept(text, direct, f, v0, v1, verb, out))
+        if aside is not None:  # "A, said X, B": the words on both sides of the attribution
+            taken_until = max(taken_until, _kept(text, direct, aside, v0, v1, verb, out))
     out.extend(_labelled(text, layout, direct))
     return out
+
+
+def _kept(
+    text: str, direct: _Spans, f: Found, v0: int, v1: int, verb: str, out: list[Found]
+) -> int:
+    """Append ``f``, trimmed of quotation marks and of a direct quote inside it, to ``out``
+    unless a direct quote holds it or it is too short; the end it keeps, else -1."""
+    inner = direct.first_inside(f.start, f.end)
+    if inner >= 0 and verb == "according" and direct.spans[inner][1] < f.end:
+        # "“…,” X said, according to the paper.": the paper reports X's words
+        f.style = "mixed"
+        f.cue_start, f.cue_end = v0, v1 + 3
+        out.append(f)
+        return f.end
+    if inner >= 0:
+        f.end = _trim_end(text, f.start, direct.spans[inner][0])
+    while f.start < f.end and (text[f.start] in _MARKS or text[f.start].isspace()):
+        f.start += 1  # "… warned that “the road …”"
+    while f.end > f.start and (
+        text[f.end - 1] in _MARKS or text[f.end - 1] in ".,;:" or text[f.end - 1].isspace()
+    ):
+        f.end -= 1
+    if direct.holding(f.start) >= 0 or f.end - f.start < 12:
+        return -1
+    f.cue_start, f.cue_end = (v0, v1 + 3) if verb == "according" else (v0, v1)
+    out.append(f)
+    return f.end
 
 
 def _label_matches(text: str, layout: Layout) -> list[re.Match[str]]:
@@ -867,21 +880,52 @@ _LEAD_BEFORE = re.compile(
 )
 
 
-def _inverted(text: str, v0: int, v1: int, s_start: int, s_end: int) -> Mention | None:
+def _inverted(
+    text: str, v0: int, v1: int, s_start: int, s_end: int
+) -> tuple[Mention, int] | None:
     """The speaker of ``…, said spokesman Tom Brown.``: a speech verb after a comma, then
     only a speaker phrase (:func:`inverted_speaker`) to the end of the attribution (its
-    sentence's end, or a comma opening a participle or a relative clause).  Not after
-    *tell* (``…, X told the station.``: its object is the hearer) nor after a participle
-    (``…, saying election timing was a matter for the prime minister``: a clause)."""
+    sentence's end, or a comma opening a participle or a relative clause), with the
+    index of the comma that closes it inside its sentence (``A, said X, B``), else -1.
+    Not after *tell* (``…, X told the station.``: its object is the hearer) nor after a
+    participle (``…, saying election timing was a matter for the prime minister``: a
+    clause)."""
     verb = text[v0:v1]
-    if verb in _OBJECT_VERBS or verb.endswith("ing") or _comma_before(text, s_start, v0) < 0:
+    before = _comma_before(text, s_start, v0)
+    if verb in _OBJECT_VERBS or verb.endswith("ing") or before < 0:
         return None
     tail = _TAIL.search(text, v1, min(s_end, v1 + 300))
     end = tail.start() if tail is not None else s_end
     while end > v1 and text[end - 1] in _FINAL_TRIMMED:
         end -= 1
     start = _skip_space(text, v1, end)
-    return inverted_speaker(text, start, end) if start < end else None
+    if start >= end:
+        return None
+    m = inverted_speaker(text, start, end)
+    if m is not None:
+        return m, -1
+    aside = _aside(text, v0, v1, s_start, before, start, end)
+    if aside < 0:
+        return None
+    m = inverted_speaker(text, start, _skip_back(text, start, aside) + 1)
+    return (m, aside) if m is not None else None
+
+
+def _aside(text: str, v0: int, v1: int, s_start: int, before: int, start: int, end: int) -> int:
+    """The comma that closes an attribution set off by commas inside its sentence
+    (``The price, said analysts, was too high.``), else -1.  Only after *say* and its
+    kin (``The deal, announced Friday, …`` is a participle), when the words before it
+    hold no comma of their own (after ``Mr Smith, a former minister, said Tom Brown,
+    …`` the words are a clause), and when the words after it go on with a verb within
+    four words (``…, said Rita Katz, the director of …``: an appositive) and open with
+    no conjunction (``…, said Howard, but …``)."""
+    comma = text.find(",", start, end)
+    if comma < 0 or text[v0:v1].lower() not in _SAY_VERBS or "," in text[s_start:before]:
+        return -1
+    words = text[comma + 1 : end].split(None, 4)[:4]
+    if not words or words[0].lower() in BOUNDARY_WORDS:
+        return -1
+    return comma if any(w.lower() in NP_SKIP_WORDS for w in words) else -1
 
 
 #: What ends a sentence-final attribution besides its words: white space and stops.
@@ -890,8 +934,10 @@ _FINAL_TRIMMED = frozenset(WHITE_SPACE + ".!?")
 
 def _sentence_final(
     text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str
-) -> Found | None:
-    """``…, officials said.`` or ``…, said the minister.``: the sentence before the comma.
+) -> tuple[Found | None, Found | None]:
+    """``…, officials said.`` or ``…, said the minister.``: the sentence before the comma,
+    with, after an attribution set off by commas (``A, said X, B``, as ``A, X says, B``),
+    the words after it (``B``), else ``None``.
 
     The attribution may go on with a participle or a relative clause after a
     comma (``…, Mr. Reyes said Tuesday, noting that …``; ``…, said Ana Ruiz,
@@ -899,13 +945,21 @@ def _sentence_final(
     """
     comma = _comma_before(text, s_start, v0)
     if text.rfind(",", max(s_start, v0 - 400), v0) < 0:
-        return None
+        return None, None
     tail = _TAIL.search(text, v1, min(s_end, v1 + 300))
     if tail is not None:
         s_end = tail.start()
     if s_end - v1 > (160 if comma >= 0 else 80):
-        return None
-    mention = _inverted(text, v0, v1, s_start, s_end) if comma >= 0 else None
+        return None, None
+    inverted = _inverted(text, v0, v1, s_start, s_end) if comma >= 0 else None
+    mention = inverted[0] if inverted is not None else None
+    aside = inverted is not None and inverted[1] >= 0
+    if aside and s_start < comma and text[comma - 1] not in _MARKS:
+        after = _skip_space(text, inverted[1] + 1, s_end)
+        return (
+            Found(s_start, _trim_end(text, s_start, comma), "indirect", mention, verb),
+            Found(after, _trim_end(text, after, s_end), "indirect", mention, verb),
+        )
     rest = text[v1:s_end].rstrip(" \t\u00a0.!?")
     nxt = _skip_space(text, v1, s_end)
     after = comma >= 0 and rest and nxt < s_end and (
@@ -922,27 +976,28 @@ def _sentence_final(
             else None
         )
         if lead is None or lead.start() <= s_start or text[lead.start() - 1] in _MARKS:
-            return None
-        return Found(
+            return None, None
+        found = Found(
             s_start, _trim_end(text, s_start, lead.start()), "indirect", passive[0], verb
         )
+        return found, None
     if mention is None and after and verb not in _OBJECT_VERBS:  # not "…, X told the station."
         mention = phrase_after(text, nxt, s_end)  # "…, said the Bank of England."
     if mention is None:
         if rest.count(" ") > 6 or any(c in rest for c in ',;:"“”«»'):
-            return None
+            return None, None
         before = phrase_before(text, s_start, v0)
         if before is None:
-            return None
+            return None, None
         lead = _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
         comma = -1 if lead is None else lead.start()
         if comma < 0:
-            return None
+            return None, None
         mention = before
     if comma <= s_start or text[comma - 1] in _MARKS:
-        return None
+        return None, None
     end = _trim_end(text, s_start, comma)
-    return Found(s_start, end, "indirect", mention, verb)
+    return Found(s_start, end, "indirect", mention, verb), None
 
 
 def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:

@@ -633,6 +633,25 @@ def test_an_inverted_attribution_ends_reported_speech(
 
 
 @pytest.mark.parametrize(
+    ("text", "fragments", "mention"),
+    [
+        ("Under the plan, said the minister, taxes will rise.",
+         {"Under the plan", "taxes will rise"}, "the minister"),
+        ("The cost of the bridge, said analysts, was far too high.",
+         {"The cost of the bridge", "was far too high"}, "analysts"),
+        # a fragment shorter than a reported clause is left out, as elsewhere
+        ("The price, said Tom Brown, was too high.", {"was too high"}, "Tom Brown"),
+    ],
+)
+def test_an_inverted_attribution_set_off_by_commas_splits_the_sentence(
+    text: str, fragments: set[str], mention: str
+) -> None:
+    # as "A, X says, B": the words on both sides of the attribution are its fragments
+    found = quotes(text)
+    assert {(q["text"], q["mention"]) for q in found} == {(f, mention) for f in fragments}
+
+
+@pytest.mark.parametrize(
     ("text", "content", "mention"),
     [
         # the words after the verb are a clause, not a speaker
