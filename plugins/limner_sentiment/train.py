@@ -56,13 +56,14 @@ run is deterministic: full-batch Adam from zero, in a fixed order.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -403,6 +404,17 @@ class _Matrix:
         return z
 
 
+@contextlib.contextmanager
+def fitting_steps(steps: int) -> Iterator[None]:
+    """Fit with ``steps`` full-batch Adam steps inside the block (``--steps``)."""
+    global STEPS
+    before, STEPS = STEPS, steps
+    try:
+        yield
+    finally:
+        STEPS = before
+
+
 def _fit(x: _Matrix, d: int, l2: float, l2_dense: float = 0.0) -> tuple[Any, Any, Any]:
     """Weights ``(d, 3)``, bias ``(3,)`` and dense weights by full-batch Adam.
 
@@ -662,9 +674,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="how the training part is cut into folds for the cross-validation (0, the "
         "default, or another cut, 1 to 4, to see how much a figure moves with the cut)",
     )
+    parser.add_argument(
+        "--steps", type=int, default=STEPS,
+        help=f"full-batch Adam steps of each fit (default {STEPS})",
+    )
     args = parser.parse_args(argv)
     if not args.corpora:
         parser.error("give the corpora folder or set LIMNER_CORPORA")
+    if args.steps < 1:
+        parser.error(f"--steps: one or more, not {args.steps}")
+    with fitting_steps(args.steps):
+        return _run(parser, args)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """:func:`main` once its arguments are read."""
     groups = tuple(g for g in args.groups.split(",") if g)
     if not set(groups) <= set(EMBED_GROUPS):
         parser.error(f"--groups: each of {','.join(EMBED_GROUPS)}, not {args.groups!r}")

@@ -706,8 +706,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="keep the word vectors in this .npz file, and read them from it")
     parser.add_argument("--splits", default="0,1,2", help="the fold splits (default 0,1,2)")
     parser.add_argument("--l2", type=float, default=L2, help=f"the L2 penalty (default {L2:g})")
+    parser.add_argument("--steps", type=int, default=train.STEPS,
+                        help=f"full-batch Adam steps of each fit (default {train.STEPS})")
     parser.add_argument("--list", action="store_true", help="list the trials")
     args = parser.parse_args(argv)
+    if args.steps < 1:
+        parser.error(f"--steps: one or more, not {args.steps}")
     if args.list:
         for name, known in TRIALS.items():
             print(f"{name}: {known.about}")
@@ -723,7 +727,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     found = _load_vectors(root, args.vectors)
     for name in args.trials:
         t0 = time.process_time()
-        figures = run(trial(name), corpus, found, splits, args.l2)
+        with train.fitting_steps(args.steps):
+            figures = run(trial(name), corpus, found, splits, args.l2)
         pooled_ = [f for f, _ in figures]
         alone = [a for _, a in figures]
         mean = sum(pooled_) / len(pooled_)

@@ -193,6 +193,22 @@ def test_the_training_script_writes_a_model_deterministically(
     assert model.weights["P1:slammed"][0] > model.weights["P1:praised"][0]
 
 
+def test_the_steps_of_the_fit_are_an_option_and_leave_the_default_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _corpora(tmp_path / "corpora")
+    fewer, usual = tmp_path / "fewer.json", tmp_path / "usual.json"
+    steps = train.STEPS
+    assert train.main([str(root), "--dim", "0", "--steps", "20", "--output", str(fewer)]) == 0
+    assert steps == train.STEPS
+    assert train.main([str(root), "--dim", "0", "--output", str(usual)]) == 0
+    assert fewer.read_bytes() != usual.read_bytes()
+    with pytest.raises(SystemExit) as stopped:
+        train.main([str(root), "--steps", "0", "--output", str(fewer)])
+    assert stopped.value.code == 2
+    capsys.readouterr()
+
+
 def test_a_targets_own_span_is_not_one_of_its_further_mentions() -> None:
     text = "Critics slammed Smith, and he said nothing."
     at, at_he = text.index("Smith"), text.index("he ")
