@@ -793,21 +793,17 @@ class Document:
         if within is None and overlapping is None:
             yield from items
             return
-        lo, hi = 0, len(items)
         w = _bounds(within) if within is not None else None
-        o = _bounds(overlapping) if overlapping is not None else None
-        if w is not None:
+        places: Iterable[int]
+        if overlapping is not None:
+            o = _bounds(overlapping)
+            first, last = w if w is not None else (None, None)
+            places = idx.overlapping(o[0], o[1], first, last)
+        else:
+            assert w is not None
             lo = bisect.bisect_left(starts, w[0])
-            hi = bisect.bisect_right(starts, w[1], lo)
-        if o is None:
-            for i in range(lo, hi):
-                a = items[i]
-                if w is not None and not (w[0] <= a.start and a.end <= w[1]):
-                    continue
-                yield a
-            return
-        first, last = w if w is not None else (None, None)
-        for i in idx.overlapping(o[0], o[1], first, last):
+            places = range(lo, bisect.bisect_right(starts, w[1], lo))
+        for i in places:
             a = items[i]
             if w is not None and not (w[0] <= a.start and a.end <= w[1]):
                 continue

@@ -238,15 +238,17 @@ def check_results(
             f"{_who(annotator)} returned kind {undeclared[0]!r}, which it does not declare "
             f"in produces={annotator.produces!r}; the batch is refused"
         )
-    if annotations:
+    # (the engine's results are a list already: taken as they are, not copied)
+    batch = annotations if isinstance(annotations, list) else list(annotations)
+    if batch:
         try:
-            annotations = _registered(list(annotations))
+            batch = _registered(batch)  # (a new list only where one is rebuilt)
         except ValueError as exc:
             raise ContractError(f"{_who(annotator)}: {exc}; the batch is refused") from None
-    classes = set(filter(ref_fields, set(map(type, annotations)))) if annotations else None
-    if classes and not _refs_resolve(annotations, classes, doc._by_id):
+    classes = set(filter(ref_fields, set(map(type, batch)))) if batch else None
+    if classes and not _refs_resolve(batch, classes, doc._by_id):
         try:  # the rule of Document.add, naming the first offender
-            _check_references(list(annotations), doc._by_id)
+            _check_references(batch, doc._by_id)
         except ValueError as exc:
             raise ContractError(f"{_who(annotator)}: {exc}; the batch is refused") from None
     changed = features_changed(doc, mark)
@@ -255,7 +257,7 @@ def check_results(
             f"{_who(annotator)} changed the features of {changed.id!r} ({changed.kind}), an "
             "annotation it only reads; the change is undone"
         )
-    return annotations if isinstance(annotations, list) else list(annotations)
+    return batch
 
 
 def _who(annotator: Annotator) -> str:

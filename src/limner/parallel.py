@@ -144,16 +144,8 @@ def _run_chunk(chunk: tuple[bool, bytes]) -> tuple[bool, bytes]:
     results = list(map(functools.partial(_work_or_fault, enricher, work), items))
     faulty = faulty or _Fault in set(map(type, results))
 
-    def sent_back(i: int, reason: str) -> _Fault:
-        """The fault of a result, with its item, for the parent to work on there."""
-        try:
-            pickle.dumps(items[i], pickle.HIGHEST_PROTOCOL)
-        except Exception:  # (it came here pickled: seldom)
-            return _Fault(reason)
-        return _Fault(reason, item=(items[i],))
-
     unsent, payload = _packed(results, "its result could not be sent back from a worker",
-                              sent_back)
+                              lambda i, reason: _fault_with(items[i], reason))
     return faulty or unsent, payload
 
 
@@ -166,12 +158,17 @@ def _work_or_fault(enricher: Enricher, work: Work, item: Any) -> Any:
     try:
         return work(enricher, item)
     except Exception as exc:
-        reason = f"it raised in a worker: {_why(exc)}"
-        try:
-            pickle.dumps(item, pickle.HIGHEST_PROTOCOL)
-        except Exception:
-            return _Fault(reason, raised=True)
-        return _Fault(reason, item=(item,), raised=True)
+        return _fault_with(item, f"it raised in a worker: {_why(exc)}", raised=True)
+
+
+def _fault_with(item: Any, reason: str, *, raised: bool = False) -> _Fault:
+    """The fault of ``item``'s work in a worker, with the item for the parent to work on
+    there, or without it if it cannot be pickled back (it came here pickled: seldom)."""
+    try:
+        pickle.dumps(item, pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        return _Fault(reason, raised=raised)
+    return _Fault(reason, item=(item,), raised=raised)
 
 
 def chunks(items: Iterable[T], size: int, n_process: int) -> Iterator[list[T]]:
