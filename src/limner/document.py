@@ -1371,7 +1371,8 @@ def _registered(batch: list[Annotation]) -> list[Annotation]:
     if not generic and classes <= _NATIVE:
         return batch
     kinds = _kinds_source()
-    if not generic and (not kinds or classes <= _registered_classes(kinds)):
+    note_native(kinds.values())
+    if not generic and (not kinds or classes <= _NATIVE):
         return batch
     from limner.validate import check_annotation, ruled_kinds  # (the schema, read once)
 
@@ -1404,18 +1405,8 @@ def _in_batch(a: Annotation, i: int) -> str:
     return f"the batch's annotation {i} ({a.kind} at [{a.start}, {a.end}))"
 
 
-def _registered_classes(kinds: Mapping[str, type[Annotation]]) -> set[type[Annotation]]:
-    """The classes of ``kinds``, made once for the mapping the kinds source keeps (and
-    known as native from then on)."""
-    global _CLASSES_OF
-    if _CLASSES_OF[0] is not kinds:
-        _CLASSES_OF = (kinds, set(kinds.values()))
-        _NATIVE.update(_CLASSES_OF[1])
-    return _CLASSES_OF[1]
-
-
 #: Classes known to be the class of their kind: the plugins' classes a plugin manager
-#: has read (:func:`note_native`), and those of the kinds source once it was asked.
+#: has read (:func:`note_native`), and those of the kinds source whenever it is asked.
 #: A batch of them alone is stored without asking the kinds source, which reads every
 #: installed plugin (some 0.1 s, once a process) where an enricher may load only one.
 _NATIVE: set[type[Annotation]] = set()
@@ -1427,7 +1418,6 @@ def note_native(classes: Iterable[type[Annotation]]) -> None:
     _NATIVE.update(classes)
 
 
-_CLASSES_OF: tuple[Mapping[str, type[Annotation]] | None, set[type[Annotation]]] = (None, set())
 
 
 _SCORE_TYPES = frozenset({int, float, type(None)})

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import limner
@@ -178,5 +178,5 @@ def test_whatever_add_accepts_loads_back_equal(
         doc.add(batch)
     except ValueError:
         assert doc.annotations == ()
-        return
+        assume(False)  # (a run that accepts no batch at all fails hypothesis's health check)
     loads_back(doc)
