@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -82,12 +81,6 @@ def evaluate_command(
                                  f"known: {', '.join(PEERS)}", param_hint="--peer")
     if task == "all" and (corpus or suites):
         raise click.UsageError("'evaluate all' reads each task's own corpora; give no CORPUS")
-    for path in corpus:  # a CORPUS that cannot be read: exit 3, as limner's other inputs
-        if not path.is_file() or not os.access(path, os.R_OK):
-            why = ("no such file" if not path.exists()
-                   else "a folder, not a file" if path.is_dir() else "cannot be read")
-            click.echo(f"limner: error: {path}: {why}", err=True)
-            raise SystemExit(_EXIT_INPUT)
     config = _config(config_pairs)
     try:
         root = corpora_dir(corpora)
@@ -116,7 +109,9 @@ def evaluate_command(
             done = evaluate(name, paths, peers=peers, config=config, limit=limit)
         except limner.ConfigError as exc:
             raise click.BadParameter(str(exc), param_hint="--config") from None
-        except limner.InputError as exc:  # a corpus that cannot be read: exit 3, as limner's
+        except limner.InputError as exc:
+            # a corpus that cannot be read (all are read before any is scored): exit 3,
+            # as limner's other inputs
             click.echo(f"limner: error: {exc}", err=True)
             raise SystemExit(_EXIT_INPUT) from None
         except ValueError as exc:

@@ -33,7 +33,7 @@ import sys
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, NamedTuple, TypedDict, Unpack
 
 import attrs
 import click
@@ -46,6 +46,7 @@ from limner.isolation import marked_interrupts
 from limner.pipeline import Enricher
 
 __all__ = [
+    "BatchOptions",
     "BatchStats",
     "JsonlWriter",
     "check_paths",
@@ -301,6 +302,17 @@ def _process_doc(enricher: Enricher, item: Item) -> _Done:
     return _Done(None, doc, None, len(doc.errors))
 
 
+class BatchOptions(TypedDict, total=False):
+    """The options of a batch run that :func:`run_batch` hands on to
+    :func:`run_checked_batch` as they are (their defaults are the latter's)."""
+
+    text_field: str
+    id_field: str
+    processes: int
+    progress: bool
+    writer: BatchWriter | None
+
+
 def errors_path_for(output: Path) -> Path:
     """The errors file of a batch writing ``output`` when none is given: ``OUTPUT.errors.jsonl``."""
     return output.with_name(output.name + ".errors.jsonl")
@@ -353,13 +365,12 @@ def run_batch(
     output: Path,
     *,
     errors_path: Path | None = None,
-    text_field: str = "text",
-    id_field: str = "id",
-    processes: int = 1,
-    progress: bool = False,
-    writer: BatchWriter | None = None,
+    **options: Unpack[BatchOptions],
 ) -> BatchStats:
     """Enrich every record of ``source`` into ``output`` (see the module doc).
+
+    ``options`` are those of :func:`run_checked_batch` (:class:`BatchOptions`),
+    with the same defaults.
 
     Record fields other than the text and id go to the document's ``meta``.
     ``writer`` writes the documents, and is closed at the end: a format's
@@ -380,10 +391,7 @@ def run_batch(
     errors_path = errors_path or errors_path_for(output)
     check_paths(source, output, errors_path)
     check_source(source)
-    return run_checked_batch(
-        enricher, source, output, errors_path=errors_path, text_field=text_field,
-        id_field=id_field, processes=processes, progress=progress, writer=writer,
-    )
+    return run_checked_batch(enricher, source, output, errors_path=errors_path, **options)
 
 
 def run_checked_batch(

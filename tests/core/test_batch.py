@@ -372,3 +372,15 @@ def test_an_interrupted_run_and_its_resume_report_what_one_run_does(tmp_path: Pa
     errors = (tmp_path / "resumed.jsonl.errors.jsonl").read_text()
     assert errors == (tmp_path / "once.jsonl.errors.jsonl").read_text()
     assert [json.loads(x)["line"] for x in errors.splitlines()] == [3, 5]
+
+
+def test_batch_options_are_the_keywords_of_a_checked_run() -> None:
+    """run_batch hands its options on as they are: they name the same parameters."""
+    import inspect
+    import typing
+
+    import limner.batch
+
+    params = inspect.signature(limner.batch.run_checked_batch).parameters
+    keywords = {n for n, p in params.items() if p.kind is p.KEYWORD_ONLY} - {"errors_path"}
+    assert set(typing.get_type_hints(limner.batch.BatchOptions)) == keywords

@@ -835,12 +835,12 @@ def test_quote_cue_families(cue: str, family: str) -> None:
     assert cue_family(cue) == family
 
 
-@pytest.mark.parametrize(("name", "why"), [("missing.jsonl", "no such file"),
-                                           ("folder", "a folder, not a file")])
+@pytest.mark.parametrize(("name", "why"), [("missing.jsonl", "No such file or directory"),
+                                           ("folder", "Is a directory")])
 def test_a_corpus_that_is_no_file_is_an_input_that_cannot_be_read_exit_3(
     cli: click.Group, tmp_path: Path, name: str, why: str
 ) -> None:
     (tmp_path / "folder").mkdir()
     r = CliRunner().invoke(cli, ["evaluate", "numbers", str(tmp_path / name)])
     assert r.exit_code == 3, r.output
-    assert r.stderr.strip() == f"limner: error: {tmp_path / name}: {why}"
+    assert r.stderr.strip() == f"limner: error: {tmp_path / name}: cannot read: {why}"

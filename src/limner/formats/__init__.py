@@ -18,6 +18,7 @@ one at a time to a file that a stopped run resumes gives ``batch_writer``, and
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
@@ -141,12 +142,12 @@ class Format:
         if self.write_path is not None:
             self.write_path(docs, path, **options)
             return
-        part = path.with_name(f".{path.name}.{os.getpid()}.part")
-        try:
-            if path.is_symlink() or (path.exists() and not path.is_file()):
-                raise PermissionError  # (written in place)
-            out = part.open("w", encoding="utf-8", newline="\n")
-        except PermissionError:
+        part = part_of(path)
+        out: IO[str] | None = None
+        if not path.is_symlink() and (path.is_file() or not path.exists()):
+            with contextlib.suppress(PermissionError):  # a folder that takes no new file
+                out = part.open("w", encoding="utf-8", newline="\n")
+        if out is None:  # written in place
             with path.open("w", encoding="utf-8", newline="\n") as out:
                 self.write(docs, out, **options)
             return
@@ -181,6 +182,11 @@ class Format:
                 f"the {self.name} format takes no option {unknown[0]!r} (it takes: {takes})"
             )
         return given
+
+
+def part_of(path: Path) -> Path:
+    """The file beside ``path`` that a whole write goes to before it takes ``path``'s place."""
+    return path.with_name(f".{path.name}.{os.getpid()}.part")
 
 
 def take_place(part: Path, path: Path) -> None:

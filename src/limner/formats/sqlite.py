@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import sqlite3
 import types
 import typing
@@ -46,7 +45,7 @@ import attrs
 
 from limner.document import Annotation, Document, dumps
 from limner.errors import InputError
-from limner.formats import take_place
+from limner.formats import part_of, take_place
 
 __all__ = ["SqliteWriter", "read_sqlite", "write_sqlite"]
 
@@ -499,7 +498,7 @@ def write_sqlite(docs: Iterable[Document], path: Path | str) -> None:
         InputError: two documents have the same id, or a text cannot be stored.
     """
     path = Path(path)
-    part = path.with_name(f".{path.name}.{os.getpid()}.part")
+    part = part_of(path)
     for old in (part, *_sidecars(part)):
         old.unlink(missing_ok=True)
     try:
