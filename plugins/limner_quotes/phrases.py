@@ -877,13 +877,17 @@ def _contracted(word: str) -> bool:
 _NOT_MODIFIERS = _PREPOSITIONS | NP_SKIP_WORDS | SPEECH_VERBS | BOUNDARY_WORDS | PRONOUNS
 
 
-#: Capitalised words of time that follow a role read forward ("said the spokesman Thursday").
-_TIME_WORDS = word_set(
-    """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday
-    Tomorrow January February March April May June July August September October November
-    December
-    """
+#: Capitalised words of time that follow a role read forward ("said the spokesman Thursday"):
+#: the days an inverted attribution may hold, "Tomorrow" and the months.
+_TIME_WORDS = frozenset(
+    w.title()
+    for w in _DAYS
+    | word_set(
+        """
+        tomorrow january february march april may june july august september october
+        november december
+        """
+    )
 )
 
 
