@@ -982,37 +982,35 @@ def _sentence_final(
     )
     passive = passive_agent(text, s_start, v0, s_end)
     if passive is not None:  # "…, Jones was told by Smith.": the agent, not the hearer
-        before = phrase_before(text, s_start, v0)
-        tail = text[passive[1] : s_end].rstrip(" \t\u00a0.!?")
-        lead = (
-            _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
-            if before is not None and tail.count(" ") <= 6
-            and not any(c in tail for c in ',;:"“”«»')
-            else None
-        )
-        if lead is None or lead.start() <= s_start or text[lead.start() - 1] in _MARKS:
+        lead = _lead(text, s_start, v0, text[passive[1] : s_end].rstrip(" \t\u00a0.!?"))
+        if lead is None:
             return None, None
-        found = Found(
-            s_start, _trim_end(text, s_start, lead.start()), "indirect", passive[0], verb
-        )
-        return found, None
-    if mention is None and after and verb not in _OBJECT_VERBS:  # not "…, X told the station."
-        mention = phrase_after(text, nxt, s_end)  # "…, said the Bank of England."
-    if mention is None:
-        if rest.count(" ") > 6 or any(c in rest for c in ',;:"“”«»'):
-            return None, None
-        before = phrase_before(text, s_start, v0)
-        if before is None:
-            return None, None
-        lead = _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
-        comma = -1 if lead is None else lead.start()
-        if comma < 0:
-            return None, None
-        mention = before
+        mention, comma = passive[0], lead[1]
+    else:
+        if mention is None and after and verb not in _OBJECT_VERBS:  # not "…, X told the station."
+            mention = phrase_after(text, nxt, s_end)  # "…, said the Bank of England."
+        if mention is None:
+            lead = _lead(text, s_start, v0, rest)
+            if lead is None:
+                return None, None
+            mention, comma = lead
     if comma <= s_start or text[comma - 1] in _MARKS:
         return None, None
     end = _trim_end(text, s_start, comma)
     return Found(s_start, end, "indirect", mention, verb), None
+
+
+def _lead(text: str, s_start: int, v0: int, rest: str) -> tuple[Mention, int] | None:
+    """The speaker phrase before the verb at ``v0`` of ``…, the Gazette reported.``, with
+    the comma before it (:data:`_LEAD_BEFORE`), when ``rest``, the words after the verb
+    (or after a passive's agent), are a few at most and hold no punctuation; else ``None``."""
+    if rest.count(" ") > 6 or any(c in rest for c in ',;:"“”«»'):
+        return None
+    before = phrase_before(text, s_start, v0)
+    if before is None:
+        return None
+    lead = _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
+    return (before, lead.start()) if lead is not None else None
 
 
 def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
