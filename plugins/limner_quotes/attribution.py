@@ -707,7 +707,9 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if passive:
         # "Rubio was asked whether …": the subject is addressed, not the source
         agent = passive_agent(text, s_start, v0, s_end)
-        read = _passive_agent(text, s_start, s_end, v0, v1, agent) if agent is not None else None
+        read = (
+            _agent_attribution(text, s_start, s_end, v0, v1, agent) if agent is not None else None
+        )
         if read is not None:  # "Rubio was asked by X whether …": the agent, then the content
             return read
         c, e = _content_after(text, _cue_end(text, v1, s_end), s_end, "")
@@ -982,7 +984,7 @@ def _passive(
 _AFTER_AGENT = frozenset({"that", "whether", "if", "about", "to", "of", "what", "how", "why"})
 
 
-def _passive_agent(
+def _agent_attribution(
     text: str, s_start: int, s_end: int, v0: int, v1: int, agent: tuple[Mention | None, int]
 ) -> Attribution | None:
     """``X was informed by Y that …`` (the content after the agent) or ``A, X was informed

@@ -240,16 +240,19 @@ def _introducing_clause(text: str, f: _Quote) -> tuple[Mention, int, int] | None
     # the verb of the last coordinated verb phrase introduces the quotation: "X declined
     # to comment, but added: “…”" (its cue is "added"), else the first of the clause
     last = max((k for k, w in enumerate(words) if w.lower() in _COORDINATORS), default=-1)
-    for first in (last + 1, 0) if last >= 0 else (0,):
-        at = subject.end
-        for k, w in enumerate(words):
-            at = text.find(w, at, end)
-            low = w.strip(",.").lower()
-            if k >= first and (
-                (low in VERB_FORMS and not low.endswith("ing")) or (k and low in _MESSAGES)
-            ):
-                return subject, at, at + len(w.strip(",."))
-            at += len(w)
+    earliest: tuple[Mention, int, int] | None = None
+    at = subject.end
+    for k, w in enumerate(words):
+        at = text.find(w, at, end)
+        low = w.strip(",.").lower()
+        if (low in VERB_FORMS and not low.endswith("ing")) or (k and low in _MESSAGES):
+            cue = subject, at, at + len(w.strip(",."))
+            if k > last:
+                return cue
+            earliest = earliest or cue
+        at += len(w)
+    if earliest is not None:
+        return earliest
     if colon and words[0].islower() and words[0].isalpha():
         # "The board went even further: “…”": a colon introduces what its subject said
         return subject, end, end + 1

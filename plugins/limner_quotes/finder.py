@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Literal
 
 import attrs
 import regex
@@ -722,19 +723,22 @@ def _reported(
         else:
             clause = _clause_start(text, v1, p_end, verb)
             sentence = None
+            inverted: _Inverted | Literal[False] | None = False  # False: not read yet
             if clause >= 0:
                 sentence = layout.sentence(v0)
-                if clause < sentence[1] and _inverted(text, v0, v1, *sentence) is None:
-                    f = _after_verb(text, v0, clause, *sentence, verb)
-                    if f is not None:
-                        f.start, f.end = before_next_clause(text, (f.start, f.end), hits)
+                if clause < sentence[1]:
+                    inverted = _inverted(text, v0, v1, *sentence)
+                    if inverted is None:
+                        f = _after_verb(text, v0, clause, *sentence, verb)
+                        if f is not None:
+                            f.start, f.end = before_next_clause(text, (f.start, f.end), hits)
             if (
                 f is None
                 and verb in SPEECH_VERBS
                 and text.rfind(",", max(p_start, v0 - 400), v0) >= 0
             ):
                 f, aside = _sentence_final(
-                    text, v0, v1, *(sentence or layout.sentence(v0)), verb
+                    text, v0, v1, *(sentence or layout.sentence(v0)), verb, inverted
                 )
         if f is None:
             continue
@@ -880,9 +884,11 @@ _LEAD_BEFORE = re.compile(
 )
 
 
-def _inverted(
-    text: str, v0: int, v1: int, s_start: int, s_end: int
-) -> tuple[Mention, int] | None:
+#: An inverted attribution's speaker, with the comma that closes it (:func:`_inverted`).
+_Inverted = tuple[Mention, int]
+
+
+def _inverted(text: str, v0: int, v1: int, s_start: int, s_end: int) -> _Inverted | None:
     """The speaker of ``…, said spokesman Tom Brown.``: a speech verb after a comma, then
     only a speaker phrase (:func:`inverted_speaker`) to the end of the attribution (its
     sentence's end, or a comma opening a participle or a relative clause), with the
@@ -933,7 +939,13 @@ _FINAL_TRIMMED = frozenset(WHITE_SPACE + ".!?")
 
 
 def _sentence_final(
-    text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str
+    text: str,
+    v0: int,
+    v1: int,
+    s_start: int,
+    s_end: int,
+    verb: str,
+    inverted: _Inverted | Literal[False] | None = False,
 ) -> tuple[Found | None, Found | None]:
     """``…, officials said.`` or ``…, said the minister.``: the sentence before the comma,
     with, after an attribution set off by commas (``A, said X, B``, as ``A, X says, B``),
@@ -941,7 +953,9 @@ def _sentence_final(
 
     The attribution may go on with a participle or a relative clause after a
     comma (``…, Mr. Reyes said Tuesday, noting that …``; ``…, said Ana Ruiz,
-    an economist who …``): the words from that comma on are not read.
+    an economist who …``): the words from that comma on are not read.  ``inverted``
+    is :func:`_inverted`'s reading of the same verb and sentence when the caller has
+    made it (``False`` when not): it stops at the same ``_TAIL`` this function trims at.
     """
     comma = _comma_before(text, s_start, v0)
     if text.rfind(",", max(s_start, v0 - 400), v0) < 0:
@@ -951,7 +965,8 @@ def _sentence_final(
         s_end = tail.start()
     if s_end - v1 > (160 if comma >= 0 else 80):
         return None, None
-    inverted = _inverted(text, v0, v1, s_start, s_end) if comma >= 0 else None
+    if inverted is False:
+        inverted = _inverted(text, v0, v1, s_start, s_end) if comma >= 0 else None
     mention = inverted[0] if inverted is not None else None
     aside = inverted is not None and inverted[1] >= 0
     if aside and s_start < comma and text[comma - 1] not in _MARKS:
@@ -967,37 +982,35 @@ def _sentence_final(
     )
     passive = passive_agent(text, s_start, v0, s_end)
     if passive is not None:  # "…, Jones was told by Smith.": the agent, not the hearer
-        before = phrase_before(text, s_start, v0)
-        tail = text[passive[1] : s_end].rstrip(" \t\u00a0.!?")
-        lead = (
-            _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
-            if before is not None and tail.count(" ") <= 6
-            and not any(c in tail for c in ',;:"“”«»')
-            else None
-        )
-        if lead is None or lead.start() <= s_start or text[lead.start() - 1] in _MARKS:
+        lead = _lead(text, s_start, v0, text[passive[1] : s_end].rstrip(" \t\u00a0.!?"))
+        if lead is None:
             return None, None
-        found = Found(
-            s_start, _trim_end(text, s_start, lead.start()), "indirect", passive[0], verb
-        )
-        return found, None
-    if mention is None and after and verb not in _OBJECT_VERBS:  # not "…, X told the station."
-        mention = phrase_after(text, nxt, s_end)  # "…, said the Bank of England."
-    if mention is None:
-        if rest.count(" ") > 6 or any(c in rest for c in ',;:"“”«»'):
-            return None, None
-        before = phrase_before(text, s_start, v0)
-        if before is None:
-            return None, None
-        lead = _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
-        comma = -1 if lead is None else lead.start()
-        if comma < 0:
-            return None, None
-        mention = before
+        mention, comma = passive[0], lead[1]
+    else:
+        if mention is None and after and verb not in _OBJECT_VERBS:  # not "…, X told the station."
+            mention = phrase_after(text, nxt, s_end)  # "…, said the Bank of England."
+        if mention is None:
+            lead = _lead(text, s_start, v0, rest)
+            if lead is None:
+                return None, None
+            mention, comma = lead
     if comma <= s_start or text[comma - 1] in _MARKS:
         return None, None
     end = _trim_end(text, s_start, comma)
     return Found(s_start, end, "indirect", mention, verb), None
+
+
+def _lead(text: str, s_start: int, v0: int, rest: str) -> tuple[Mention, int] | None:
+    """The speaker phrase before the verb at ``v0`` of ``…, the Gazette reported.``, with
+    the comma before it (:data:`_LEAD_BEFORE`), when ``rest``, the words after the verb
+    (or after a passive's agent), are a few at most and hold no punctuation; else ``None``."""
+    if rest.count(" ") > 6 or any(c in rest for c in ',;:"“”«»'):
+        return None
+    before = phrase_before(text, s_start, v0)
+    if before is None:
+        return None
+    lead = _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
+    return (before, lead.start()) if lead is not None else None
 
 
 def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:

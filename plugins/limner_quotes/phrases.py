@@ -586,11 +586,18 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
         k -= 1  # "48 percent of Democrats"
         s = toks[k][0]
     words = [w for _, _, w in toks[k : h + 1]]
-    head_words = _head_words(words) or words
-    role = " ".join(w.lower() for w in head_words if not _quantity(w)) or None
-    kind = "role" if any(_key(w) in ROLE_WORDS for w in head_words) else "description"
+    return _headed(s, m.end, words, _head_words(words) or words)
+
+
+def _headed(s: int, e: int, words: list[str], head: list[str]) -> Mention:
+    """The descriptive phrase ``words`` (``text[s:e]``) whose head noun phrase is ``head``,
+    the words before its post-modifier: its role is the head's words less those that only
+    count or pick (:func:`_quantity`), or none when no other word is left; a role when a
+    role word is among them."""
+    role = " ".join(w.lower() for w in head if not _quantity(w)) or None
+    kind = "role" if any(_key(w) in ROLE_WORDS for w in head) else "description"
     definite = words[0].lower() in {"the", "this"}
-    return _made(Mention, (s, m.end, kind, None, role, _gender(head_words), definite))
+    return _made(Mention, (s, e, kind, None, role, _gender(head), definite))
 
 
 def _possessive_end(toks: list[Token], m: Mention) -> bool:
@@ -708,10 +715,7 @@ def _description_back(toks: list[Token], i: int) -> Mention | None:
     s, e = toks[start][0], toks[i][1]
     head = _head_words(words)
     if head is not None:  # "a spokesman for the company": the words before "for" head it
-        role = " ".join(w.lower() for w in head if not _quantity(w))
-        kind = "role" if any(_key(w) in ROLE_WORDS for w in head) else "description"
-        definite = words[0].lower() in {"the", "this"}
-        return _made(Mention, (s, e, kind, None, role, _gender(head), definite))
+        return _headed(s, e, words, head)
     roles = [w for w in words if w.lower().rstrip(".") in ROLE_WORDS]
     definite = words[0].lower() in {"the", "this"} or words[0][:1].isupper()
     if roles:
@@ -877,13 +881,17 @@ def _contracted(word: str) -> bool:
 _NOT_MODIFIERS = _PREPOSITIONS | NP_SKIP_WORDS | SPEECH_VERBS | BOUNDARY_WORDS | PRONOUNS
 
 
-#: Capitalised words of time that follow a role read forward ("said the spokesman Thursday").
-_TIME_WORDS = word_set(
-    """
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday
-    Tomorrow January February March April May June July August September October November
-    December
-    """
+#: Capitalised words of time that follow a role read forward ("said the spokesman Thursday"):
+#: the days an inverted attribution may hold, "Tomorrow" and the months.
+_TIME_WORDS = frozenset(
+    w.title()
+    for w in _DAYS
+    | word_set(
+        """
+        tomorrow january february march april may june july august september october
+        november december
+        """
+    )
 )
 
 

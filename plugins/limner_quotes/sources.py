@@ -292,17 +292,11 @@ def _odd_word(text: str, m: Mention, cue_start: int) -> bool:
     return low in _FRONTING or low in TIME_HEADS or low.endswith(("ing", "ly"))
 
 
-
-
 _NOT_FINITE = word_set(
     """
     seem seems seemed appear appears appeared reportedly allegedly supposedly
     purportedly according
     """
-)
-_BE_BEFORE = re.compile(
-    r"(?<![\w’'])(?i:is|was|are|were|be|been|being|get|got|’s|'s)[ \t\u00a0]+"
-    r"(?:[a-z]+ly[ \t\u00a0]+|not[ \t\u00a0]+)?\Z"
 )
 
 

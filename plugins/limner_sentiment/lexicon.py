@@ -54,6 +54,11 @@ NEUTRAL_AFTER: dict[str, frozenset[str]] = {
     "well": frozenset({"as"}),
     "care": frozenset({"health", "healthcare", "child", "intensive", "social", "medical"}),
     "party": frozenset({"political", "ruling", "opposition", "labour", "conservative"}),
+    **dict.fromkeys(("share", "shares"), frozenset({
+        "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that",
+        "these", "those", "each", "per", "market", "majority", "minority", "controlling",
+        "ordinary", "preference", "million", "billion", "thousand", "hundred",
+    })),
 }
 #: Lexicon words that are neutral before one of these words (news senses).
 NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
@@ -65,26 +70,21 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
     "interest": frozenset({"rate", "rates", "payments"}),
     "credit": frozenset({"card", "cards", "rating", "ratings"}),
     "security": frozenset({"council", "forces", "services", "guards"}),
+    **dict.fromkeys(("share", "shares"), frozenset({
+        "price", "prices", "in", "of", "fell", "rose", "were", "are", "was", "is", "closed",
+        "traded", "jumped", "plunged", "slipped", "dropped", "gained", "sank", "soared",
+        "surged", "slumped", "tumbled", "climbed", "rallied", "slid", "lost", "index",
+        "capital", "sale", "sales", "buyback", "buybacks", "option", "options", "holder",
+        "holders", "issue", "offering",
+    })),
 }
 
 
 #: Lexicon words rated for a verb ("we share their hopes") that news mostly writes as
-#: nouns of the markets ("its shares fell", "market share"): neutral after a determiner,
-#: a possessive or a number (:data:`NOUN_AFTER`, a word ending in "'s", digits), or
-#: before a word of :data:`NOUN_BEFORE`.
+#: nouns of the markets ("its shares fell", "market share"): besides their phrases of
+#: :data:`NEUTRAL_AFTER` and :data:`NEUTRAL_BEFORE`, neutral after a possessive ("the
+#: company's shares") or a number ("10 shares").
 NOUNS_IN_NEWS = frozenset({"share", "shares"})
-NOUN_AFTER = frozenset({
-    "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that",
-    "these", "those", "each", "per", "market", "majority", "minority", "controlling",
-    "ordinary", "preference", "million", "billion", "thousand", "hundred",
-})
-NOUN_BEFORE = frozenset({
-    "price", "prices", "in", "of", "fell", "rose", "were", "are", "was", "is", "closed",
-    "traded", "jumped", "plunged", "slipped", "dropped", "gained", "sank", "soared",
-    "surged", "slumped", "tumbled", "climbed", "rallied", "slid", "lost", "index",
-    "capital", "sale", "sales", "buyback", "buybacks", "option", "options", "holder",
-    "holders", "issue", "offering",
-})
 
 #: A comparative read after "could not be" ("could not be happier", "couldn't have been
 #: better") says the most there is, not its opposite: the negation is read as "never so".

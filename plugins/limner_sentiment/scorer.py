@@ -41,8 +41,6 @@ from limner_sentiment.lexicon import (
     NEGATED_MODALS,
     NEUTRAL_AFTER,
     NEUTRAL_BEFORE,
-    NOUN_AFTER,
-    NOUN_BEFORE,
     NOUNS_IN_NEWS,
     Lexicon,
     load,
@@ -435,13 +433,10 @@ def _news_sense(i: int, low: list[str]) -> bool:
     word = low[i]
     if word == "like":
         return i > 0 and low[i - 1] in LIKE_SUBJECTS
-    if word in NOUNS_IN_NEWS:
-        if i > 0:
-            previous = low[i - 1]
-            if previous in NOUN_AFTER or previous.endswith("'s") or previous[-1:].isdigit():
-                return False
-        if i + 1 < len(low) and low[i + 1] in NOUN_BEFORE:
-            return False
+    if word in NOUNS_IN_NEWS and i > 0 and (
+        low[i - 1].endswith("'s") or low[i - 1][-1:].isdigit()
+    ):
+        return False
     before = NEUTRAL_AFTER.get(word)
     if before is not None and i > 0 and low[i - 1] in before:
         return False
@@ -704,7 +699,7 @@ def _scan_sets() -> _Scan:
 _EMPTY = Scored(0.0, 0.0, ())
 #: ``Scored`` from a ``(raw, score, hits)`` tuple (``Scored._make`` without its checks).
 _scored = functools.partial(tuple.__new__, Scored)
-_SENSES = frozenset({"like", *NEUTRAL_AFTER, *NEUTRAL_BEFORE, *NOUNS_IN_NEWS})
+_SENSES = frozenset({"like", *NEUTRAL_AFTER, *NEUTRAL_BEFORE})
 # lexicon words that a rule of score_words' loop asks about besides the rule words
 _ASKS = _SENSES | {"kind"}
 
