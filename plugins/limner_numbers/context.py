@@ -79,13 +79,13 @@ def scale(text: str, fig: Figure) -> None:
             # "1m barrels"), or with one decimal ("11.9m"); else metres ("400m", "7.95m")
             digits = text[fig.start:e]
             one_decimal = "." in digits and len(digits) - digits.index(".") == 2
-            if not (one_decimal or currency_before(text, fig.start)
+            if not (one_decimal or _money_before(text, fig.start)
                     or _plural_next(text, m.end()) or _currency_follows(text, m.end())):
                 return
-        elif letter == "K" and not (currency_before(text, fig.start) or _word_next(text, m.end())
+        elif letter == "K" and not (_money_before(text, fig.start) or _word_next(text, m.end())
                                     or _currency_follows(text, m.end())):
             return  # "77K." is a temperature in kelvin; "$77K", "800K units" are thousands
-        elif letter in "bBT" and not (currency_before(text, fig.start)
+        elif letter in "bBT" and not (_money_before(text, fig.start)
                                       or _currency_follows(text, m.end())):
             return
         word = letter
@@ -98,6 +98,23 @@ def scale(text: str, fig: Figure) -> None:
         fig.high = fig.high * factor
     fig.end = m.end()
     fig.plain = False
+
+
+def _money_before(text: str, s: int) -> bool:
+    """Whether a currency comes before the figure at ``s``: right before it ("$5m"), or
+    before the first end of a range it closes ("£10-15m", "$2 to 3bn")."""
+    if currency_before(text, s) is not None:
+        return True
+    if s > 0 and text[s - 1] in "-–":
+        j = s - 1
+    elif text.startswith(" to ", s - 4):
+        j = s - 4
+    else:
+        return False
+    k = j
+    while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ".,"):
+        k -= 1
+    return k < j and text[k].isdigit() and currency_before(text, k) is not None
 
 
 def sign(text: str, fig: Figure) -> None:

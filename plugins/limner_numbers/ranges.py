@@ -21,8 +21,9 @@ _RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|thr
 
 def _is_change(text: str, s: int, bare: bool) -> bool:
     """Whether "<verb of change> from" comes before ``s`` ("profits rose from ..."), or,
-    unless the first figure is ``bare`` (a cardinal sharing the second's unit, "rose 3 to
-    5 percent"), a verb of change, maybe with "by", right before it ("fell 3p to 250p")."""
+    unless one end is ``bare`` (a cardinal sharing the other's unit, "rose 3 to 5
+    percent", "raise $10 to 20 million"), a verb of change, maybe with "by", right
+    before it ("fell 3p to 250p")."""
     words = [w.lower() for w in prev_words(text, s, 4)]
     if not bare and words and (words[-1] in CHANGE_VERBS or (
             words[-1] == "by" and len(words) > 1 and words[-2] in CHANGE_VERBS)):
@@ -65,13 +66,14 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     if gm.group("to") == "and" and a.between is None:
         return None
     if a.category != b.category and a.category != "cardinal" and not (
-            a.category == "age" and b.category == "cardinal"):
-        return None
+            a.category in ("age", "money") and b.category == "cardinal"):
+        return None  # "aged 5 to 11", "$2-3 million": the second end shares the first's unit
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
     if a.counted is not None:
         return None
-    if gm.group("to") == "to" and _is_change(text, a.start, a.category == "cardinal"):
+    if gm.group("to") == "to" and _is_change(
+            text, a.start, a.category == "cardinal" or b.category == "cardinal"):
         return None  # "rose from 19% to 25%", "fell 3p to 250p": a change and a level
     lo, hi = a.value, b.value
     shared = _shared_scale(text, a, b)

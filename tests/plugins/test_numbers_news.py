@@ -47,3 +47,31 @@ def test_a_mixed_number_in_words_takes_the_scale_after_it(
     found = [n for n in annotated(enricher, text, "number") if n["surface"].startswith(surface)]
     assert len(found) == 1, annotated(enricher, text, "number")
     assert found[0]["category"] == category and math.isclose(found[0]["value"], value), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("It cost $2-3 million.", "$2-3 million", 2_000_000, 3_000_000, "USD"),
+        ("The plan costs £10-15m a year.", "£10-15m", 10_000_000, 15_000_000, "GBP"),
+        ("The firm lost $1.5-2bn.", "$1.5-2bn", 1_500_000_000, 2_000_000_000, "USD"),
+        ("The deal is worth €3–4bn.", "€3–4bn", 3_000_000_000, 4_000_000_000, "EUR"),
+        ("The fine is Rs 5-10 crore.", "Rs 5-10 crore", 50_000_000, 100_000_000, "INR"),
+        ("Tickets cost $5-10.", "$5-10", 5, 10, "USD"),
+        ("The fee is between £5 and 10.", "between £5 and 10", 5, 10, "GBP"),
+        # the second end has no currency of its own: no change and a new level
+        ("It will raise $10 to 20 million.", "$10 to 20 million", 10_000_000, 20_000_000,
+         "USD"),
+    ],
+)
+def test_a_currency_written_once_is_shared_by_the_range(
+        enricher: limner.Enricher, text: str, surface: str, low: float, high: float,
+        unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "range" and n["value"] is None
+    assert (n["low"], n["high"], n["unit"]) == (low, high, unit)
+
+
+def test_m_after_a_range_without_money_stays_metres(enricher: limner.Enricher) -> None:
+    n = one(enricher, "He ran the 100-200m races.", "100-200m")
+    assert (n["low"], n["high"], n["unit"]) == (100, 200, "metre")
