@@ -65,9 +65,12 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         return None
     if gm.group("to") == "and" and a.between is None:
         return None
+    shares_money = a.category == "money" and b.category == "cardinal"
     if a.category != b.category and a.category != "cardinal" and not (
-            a.category in ("age", "money") and b.category == "cardinal"):
-        return None  # "aged 5 to 11", "$2-3 million": the second end shares the first's unit
+            shares_money or (a.category == "age" and b.category == "cardinal")):
+        return None  # "aged 5 to 11", "$2-3 million": a bare end shares the first's unit
+    if shares_money and b.counted is not None:
+        return None  # "gave $155 million to 126 centres": an amount and a count
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
     if a.counted is not None:
@@ -81,6 +84,8 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         lo = shared
     if not (_finite(lo) and _finite(hi)):
         return None  # "from 1e309 to 2 kg": a figure without a value bounds no range
+    if shares_money and not lo < hi:
+        return None  # a bare end shares a currency only upwards: "worth £808m to 8,177"
     if gm.group("to") is None:
         # "10-20": a dash joins a range only upwards (a score "3-1" is no range)
         if not lo < hi:

@@ -75,3 +75,20 @@ def test_a_currency_written_once_is_shared_by_the_range(
 def test_m_after_a_range_without_money_stays_metres(enricher: limner.Enricher) -> None:
     n = one(enricher, "He ran the 100-200m races.", "100-200m")
     assert (n["low"], n["high"], n["unit"]) == (100, 200, "metre")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Fraud fell from 10,276 cases worth £808m to 8,177 cases.", ("£808m", 808_000_000),
+         ("8,177", 8177)),
+        ("The state gave $155 million to 126 centres.", ("$155 million", 155_000_000),
+         ("126", 126)),
+        ("It paid $13,440 to three groups.", ("$13,440", 13440), ("three", 3)),
+    ],
+)
+def test_money_then_a_count_after_to_is_no_range(
+        enricher: limner.Enricher, text: str, first: tuple[str, float],
+        second: tuple[str, float]) -> None:
+    nums = [(n["surface"], n["value"]) for n in annotated(enricher, text, "number")]
+    assert first in nums and second in nums, nums
