@@ -45,7 +45,10 @@ __all__ = ["Figure", "find_figures"]
 
 
 _MAX_DIGITS = 40
-_VALID = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?")
+#: Digits as written: groups of three ("1,234,567"), Indian groups of two before the
+#: last three ("12,34,567", lakhs and crores), or no separator.
+_VALID = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3})"
+                    r"(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?")
 _VALID_COMMA = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?")
 _CODE_RUN = re.compile(r"[\w.\-/+]*+")
 _JUNK_RUN = re.compile(r"[0-9:.,/]*+")

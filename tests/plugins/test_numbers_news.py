@@ -92,3 +92,23 @@ def test_money_then_a_count_after_to_is_no_range(
         second: tuple[str, float]) -> None:
     nums = [(n["surface"], n["value"]) for n in annotated(enricher, text, "number")]
     assert first in nums and second in nums, nums
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "category"),
+    [
+        ("The project cost Rs 1,20,000 in all.", "Rs 1,20,000", 120_000, "money"),
+        ("The budget is ₹1,50,00,000.", "₹1,50,00,000", 15_000_000, "money"),
+        ("As many as 12,34,567 voters turned out.", "12,34,567", 1_234_567, "cardinal"),
+        ("The fund holds 1,00,000.50 rupees.", "1,00,000.50 rupees", 100_000.5, "money"),
+    ],
+)
+def test_indian_digit_groups(enricher: limner.Enricher, text: str, surface: str, value: float,
+                             category: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == category and math.isclose(n["value"], value), n
+
+
+@pytest.mark.parametrize("text", ["Pick 1,2,3 or 10,20,30 now.", "Grid 12,34,56 here."])
+def test_comma_lists_are_still_no_figure(enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
