@@ -75,6 +75,13 @@ _NEEDS_DETERMINER = frozenset(["first", "second"])
 _TIME_FIRST = frozenset(" \tapAPGBUECh")
 _SCI_FIRST = frozenset("eE×x \t")
 _SPECIAL_NEXT = frozenset(":/") | _TIME_FIRST
+_PRIMES = frozenset("'’′")
+#: Feet and inches with prime marks: "6'2\"", "5' 11''", "6’2”", "5′11″".
+_FEET_INCHES = re.compile(
+    r"(?P<ft>[0-9]{1,2})['’′][ \t]?(?P<inch>[0-9]{1,2}(?:\.[0-9]+)?)(?:\"|''|’’|”|″|′′)")
+#: Thousands grouped by apostrophes, Swiss style: "1'000", "1’250’000.50".
+_APOSTROPHE_GROUPS = re.compile(r"[0-9]{1,3}(?:['’][0-9]{3})+(?:\.[0-9]+)?(?![0-9'’])")
+_NO_APOSTROPHES = str.maketrans("", "", "'’")
 _SPACE_CHARS = frozenset(" \u00a0\u2009\u202f")
 _HALF_A = re.compile(r"[ \t]+an?[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
 _OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
@@ -300,6 +307,22 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (len(tok) <= 2 and prev == " " and nxt in _CAPTION_NEXT
             and _is_caption_index(text, s, e, tok)):
         return None, e
+    if nxt in _PRIMES and tok.isdigit():
+        pm = _FEET_INCHES.match(text, s)
+        if pm is not None and int(pm.group("inch").split(".")[0]) < 12:
+            # "6'2\"", "5′11″": a height in feet and inches, one quantity in inches
+            fig = Figure(s, pm.end(), Decimal(pm.group("ft")) * 12 + Decimal(pm.group("inch")),
+                         "quantity")
+            fig.unit = "inch"
+            qualify(text, fig)
+            return fig, fig.end
+        gm = _APOSTROPHE_GROUPS.match(text, s)
+        if gm is not None:
+            # "1'000'000": thousands grouped by apostrophes (Swiss style)
+            e = gm.end()
+            tok = text[s:e]
+            fig = Figure(s, e, Decimal(tok.translate(_NO_APOSTROPHES)), "cardinal")
+            return _digits_rest(text, fig, tok, fig.value)  # type: ignore[arg-type]
     value = _decimal(tok, decimal_comma)
     plain = tok.isdigit()
     if (plain and len(tok) <= 3 and ((prev == "(" and nxt == ")") or (prev == " " and nxt == ","))

@@ -112,3 +112,44 @@ def test_indian_digit_groups(enricher: limner.Enricher, text: str, surface: str,
 @pytest.mark.parametrize("text", ["Pick 1,2,3 or 10,20,30 now.", "Grid 12,34,56 here."])
 def test_comma_lists_are_still_no_figure(enricher: limner.Enricher, text: str) -> None:
     assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ('He is 6\'2" tall.', '6\'2"', 74),
+        ("The 6' 4\" forward.", "6' 4\"", 76),
+        ("A 5'11'' guard.", "5'11''", 71),
+        ("She is 5’10” tall.", "5’10”", 70),
+        ("The 7′0″ centre.", "7′0″", 84),
+    ],
+)
+def test_feet_and_inches_with_prime_marks(enricher: limner.Enricher, text: str, surface: str,
+                                          value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "inch"), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The fee was 1'000 Swiss francs.", "1'000 Swiss francs", 1000),
+        ("The fund holds 1’250’000 francs.", "1’250’000 francs", 1_250_000),
+    ],
+)
+def test_thousands_grouped_by_apostrophes(enricher: limner.Enricher, text: str, surface: str,
+                                          value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("money", value, "CHF"), n
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("'We lost 3' 2 days ago, he said.", [3, 2]),
+        ("He said 'pick 12' and 14 of them did.", [12, 14]),
+    ],
+)
+def test_a_quote_mark_after_digits_alone_is_no_prime(enricher: limner.Enricher, text: str,
+                                                     values: list[int]) -> None:
+    assert [n["value"] for n in annotated(enricher, text, "number")] == values
