@@ -328,6 +328,9 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (plain and len(tok) <= 3 and ((prev == "(" and nxt == ")") or (prev == " " and nxt == ","))
             and (af := age_of_name(text, s, e, value))):
         return af, af.end
+    if (nxt in "x×" and text[e + 1:e + 2].isdigit()
+            and text[(run := _CODE_RUN.match(text, e).end()):run + 1] != "^"):  # type: ignore[union-attr]
+        return None, run  # "a 4x4", "the 4x100m relay", "1920x1080": a name, no figure
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:
@@ -445,9 +448,11 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
                 fig.plain = False
                 sign(text, fig)
                 pos = after(text, fig, fig.start)
-                if (int(tok) >= den and fig.category == "fraction"
-                        and not text.startswith(" of ", fig.end)):
-                    return None, pos  # "60/40", "5/1": a split or odds, not a fraction
+                if int(tok) >= den and (den >= 10 or (
+                        fig.category == "fraction" and not text.startswith(" of ", fig.end))):
+                    # "60/40", "5/1": a split or odds, not a fraction; and with a unit,
+                    # "120/80 mmHg" is a reading of two figures ("7/3 hours" is a fraction)
+                    return None, pos
                 return fig, pos
         elif c in P.VULGAR and plain:
             num, den = P.VULGAR[c]

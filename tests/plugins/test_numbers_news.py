@@ -153,3 +153,24 @@ def test_thousands_grouped_by_apostrophes(enricher: limner.Enricher, text: str, 
 def test_a_quote_mark_after_digits_alone_is_no_prime(enricher: limner.Enricher, text: str,
                                                      values: list[int]) -> None:
     assert [n["value"] for n in annotated(enricher, text, "number")] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 4x4 vehicle was vandalised.",
+        "Gold in the 4x100m relay.",
+        "A 2x2 grid and a 1920x1080 screen.",
+        "Blood pressure of 120/80 mmHg is normal.",
+        "A reading of 140/90 mm Hg.",
+    ],
+)
+def test_names_and_readings_with_x_or_a_slash_are_no_figure(enricher: limner.Enricher,
+                                                            text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+def test_an_improper_fraction_with_a_small_denominator_keeps_its_unit(
+        enricher: limner.Enricher) -> None:
+    n = one(enricher, "It took 7/3 hours.", "7/3 hours")
+    assert n["category"] == "quantity" and math.isclose(n["value"], 7 / 3)
