@@ -32,6 +32,8 @@ from limner_numbers.figure import (
 )
 from limner_numbers.lexicon import (
     FIGURE_PREFIXES,
+    NAMING_WORDS,
+    NAMING_WORDS_LOWER,
     ORDINALS,
     QUALIFIERS,
     SCALES,
@@ -284,6 +286,12 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     # digits inside names and codes: "G7", "COVID-19", "i7-860BOX", "MP3"
     if prev.isalpha() or prev == "_" or (prev in "-−" and s >= 2 and text[s - 2].isalpha()
                                          and not _prefix_ok(text, s - 1)):
+        return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
+    if prev == " " and s >= 2 and text[s - 2].isalpha() and tok.isdigit() and (
+            (w := last_word(text, s)) in NAMING_WORDS or w in NAMING_WORDS_LOWER) and (
+            P.PERCENT.match(text, e) is None):
+        # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800"
+        # (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax 2%")
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]

@@ -453,3 +453,18 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
     slumps plunges soars surges tumbles advance advances advanced decline declines declined
     """
 ))
+
+#: Words that a number after them names rather than counts ("Radio 4", "Section 21",
+#: "Chapter 11", "Tier 3", "FTSE 100", "Boeing 747", "Covid 19"): capitalised as written;
+#: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3").
+NAMING_WORDS: frozenset[str] = frozenset(split_words(
+    """
+    Radio Channel Section Chapter Article Clause Route Highway Interstate Flight Room Platform
+    Gate Terminal Tier Stage Level Phase Category Grade Division Formula Volume Vol Part
+    Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone
+    PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
+    """
+))
+NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(
+    "section chapter article clause tier category covid"
+))

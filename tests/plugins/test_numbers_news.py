@@ -174,3 +174,37 @@ def test_an_improper_fraction_with_a_small_denominator_keeps_its_unit(
         enricher: limner.Enricher) -> None:
     n = one(enricher, "It took 7/3 hours.", "7/3 hours")
     assert n["category"] == "quantity" and math.isclose(n["value"], 7 / 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told BBC Radio 4's Today programme.",
+        "The show moved to Channel 4.",
+        "The firm filed for Chapter 11 bankruptcy protection.",
+        "Tenants fear Section 21 evictions under article 50.",
+        "The area moves into tier 3 restrictions.",
+        "The FTSE 100 index and the Nikkei 225 fell.",
+        "An order for 70 Boeing 737-800 planes.",
+        "Traffic on Interstate 64 and Highway 19.",
+        "Sony's PlayStation 3 console runs Windows 10.",
+        "Covid 19 has spread.",
+    ],
+)
+def test_a_number_after_a_naming_word_is_no_figure(enricher: limner.Enricher,
+                                                   text: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")
+            if n["surface"] != "70"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The technology-heavy Nasdaq 1.2 percent lower.", "1.2 percent"),
+        ("The Dax 2% down.", "2%"),
+        ("At this stage 40 people had died.", "40"),
+    ],
+)
+def test_a_figure_after_a_naming_word_is_still_read(enricher: limner.Enricher, text: str,
+                                                    surface: str) -> None:
+    assert one(enricher, text, surface)["value"] is not None
