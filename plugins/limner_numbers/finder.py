@@ -336,9 +336,11 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (plain and len(tok) <= 3 and ((prev == "(" and nxt == ")") or (prev == " " and nxt == ","))
             and (af := age_of_name(text, s, e, value))):
         return af, af.end
-    if (nxt in "x×" and text[e + 1:e + 2].isdigit()
+    if (nxt in "x×" and text[e + 1:e + 2].isdigit() and P.SCI.match(text, e) is None
             and text[(run := _CODE_RUN.match(text, e).end()):run + 1] != "^"):  # type: ignore[union-attr]
-        return None, run  # "a 4x4", "the 4x100m relay", "1920x1080": a name, no figure
+        # "a 4x4", "the 4x100m relay", "1920x1080": a name, no figure (but "5.5x10-3",
+        # "8x2^10" are powers)
+        return None, run
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:

@@ -170,6 +170,18 @@ def test_names_and_readings_with_x_or_a_slash_are_no_figure(enricher: limner.Enr
     assert annotated(enricher, text, "number") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The density is 5.5x10-3 kg/cm³.", "5.5x10-3 kg/cm³", 0.0055),
+        ("It holds 8x2^10 bits.", "8x2^10 bits", 8192),
+    ],
+)
+def test_powers_written_with_x_are_still_read(enricher: limner.Enricher, text: str,
+                                              surface: str, value: float) -> None:
+    assert math.isclose(one(enricher, text, surface)["value"], value)
+
+
 def test_an_improper_fraction_with_a_small_denominator_keeps_its_unit(
         enricher: limner.Enricher) -> None:
     n = one(enricher, "It took 7/3 hours.", "7/3 hours")
