@@ -288,7 +288,8 @@ SPACE_GROUP = re.compile(
 #: Scientific notation after a mantissa: "e14", "×10−5", "x10^-3"; a power of another
 #: base: "8x2^10".
 SCI = re.compile(
-    r"[eE](?P<e1>[-+−]?[0-9]{1,3})(?![\w])|[ \t]?[×x][ \t]?10\^?(?P<e2>[-−]?[0-9]{1,3})\b"
+    r"[eE](?P<e1>[-+−]?[0-9]{1,3})(?![\w])"
+    r"|[ \t]?[×x][ \t]?10(?:\^|(?=[-−]))(?P<e2>[-−]?[0-9]{1,3})\b"
     r"|[ \t]?[×x][ \t]?(?P<base>[0-9]{1,3})\^(?P<e3>[-−]?[0-9]{1,3})\b(?!\^)"
 )
 

@@ -161,6 +161,7 @@ def test_a_quote_mark_after_digits_alone_is_no_prime(enricher: limner.Enricher, 
         "A 4x4 vehicle was vandalised.",
         "Gold in the 4x100m relay.",
         "A 2x2 grid and a 1920x1080 screen.",
+        "A 1280x1024 monitor.",
         "Blood pressure of 120/80 mmHg is normal.",
         "A reading of 140/90 mm Hg.",
     ],
@@ -180,6 +181,12 @@ def test_names_and_readings_with_x_or_a_slash_are_no_figure(enricher: limner.Enr
 def test_powers_written_with_x_are_still_read(enricher: limner.Enricher, text: str,
                                               surface: str, value: float) -> None:
     assert math.isclose(one(enricher, text, surface)["value"], value)
+
+
+def test_x_then_digits_after_10_is_no_power_of_ten_without_a_caret_or_sign(
+        enricher: limner.Enricher) -> None:
+    values = [n["value"] for n in annotated(enricher, "A 3 x 1024 grid.", "number")]
+    assert 3 in values and all(v is None or v < 10_000 for v in values), values
 
 
 def test_an_improper_fraction_with_a_small_denominator_keeps_its_unit(
