@@ -617,7 +617,14 @@ _FRACTION_BEFORE = frozenset(["by", "almost", "about", "nearly", "than", "over",
                               "approximately", "estimated", "least", "for"])
 _FRACTION_NEXT = re.compile(
     r"[ \t]*(?:[.,;:!?)\"'”’]|$|\n)|[ \t]+(?:more|less|fewer|of|had|have|has|are|is|was|were|"
-    r"said|say|says|will|would|could|can|may|might|in|by|to|on|at|from|and|or|but|than|as)\b",
+    r"said|say|says|will|would|could|can|may|might|in|by|to|on|at|from|and|or|but|than|as|"
+    r"think|thinks|believe|believes|want|wants|agree|agrees|disagree|expect|expects|feel|"
+    r"feels|felt|prefer|prefers|oppose|opposes|favour|favor|did|do|does|still|also|never|"
+    r"now|already)\b"
+    # a past tense before an object or a preposition: "a third opposed it", "a third voted
+    # for"; not a participle before its noun ("a third confirmed case")
+    r"|[ \t]+[a-z]{2,}ed(?:[ \t]*[.,;:!?]|[ \t]+(?:the|it|that|to|for|a|an|them|this|his|"
+    r"her|their|its|against|in|with|on|at|by|from|out|up|down|as|and|or|but)\b)",
     re.IGNORECASE,
 )
 

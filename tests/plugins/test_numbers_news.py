@@ -227,3 +227,22 @@ def test_a_number_after_a_naming_word_is_no_figure(enricher: limner.Enricher,
 def test_a_figure_after_a_naming_word_is_still_read(enricher: limner.Enricher, text: str,
                                                     surface: str) -> None:
     assert one(enricher, text, surface)["value"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        ("Two-thirds backed the plan, while a third opposed it.", "a third", "fraction"),
+        ("A third voted for Labour.", "A third", "fraction"),
+        ("A third think the economy will worsen.", "A third", "fraction"),
+        ("Of the patients, a third died.", "a third", "fraction"),
+        # a participle before its noun: an ordinal
+        ("Police found a third suspected case.", "third", "ordinal"),
+        ("A third confirmed case was reported.", "third", "ordinal"),
+        ("It was a third failed attempt.", "third", "ordinal"),
+        ("She received a third red card.", "third", "ordinal"),
+    ],
+)
+def test_a_third_before_a_verb_is_a_fraction(enricher: limner.Enricher, text: str,
+                                             surface: str, category: str) -> None:
+    assert one(enricher, text, surface)["category"] == category
