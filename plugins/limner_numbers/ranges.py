@@ -16,6 +16,7 @@ from limner_numbers.lexicon import CHANGE_VERBS, DIGIT_SCALES
 __all__ = ["join_ranges"]
 
 _RANGEABLE = frozenset({"cardinal", "percent", "money", "quantity", "age"})
+_AGED_BEFORE = re.compile(r"\b[Aa]ged[ \t]+(?:from[ \t]+)?$")
 _RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*")
 
 
@@ -97,6 +98,9 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     r.unit = b.unit or a.unit
     r.counted = b.counted
     r.qualifier = a.qualifier
+    if r.unit is None and (am := _AGED_BEFORE.search(text, max(0, r.start - 12), r.start)):
+        r.unit = "year"  # "aged between 30 and 40", "aged from 18 to 24", as "aged 5 to 11"
+        r.start = am.start()
     r.per = b.per
     return r
 

@@ -246,3 +246,17 @@ def test_a_figure_after_a_naming_word_is_still_read(enricher: limner.Enricher, t
 def test_a_third_before_a_verb_is_a_fraction(enricher: limner.Enricher, text: str,
                                              surface: str, category: str) -> None:
     assert one(enricher, text, surface)["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Adults aged between 30 and 40 were asked.", "aged between 30 and 40", 30, 40),
+        ("Those aged from 18 to 24 voted.", "aged from 18 to 24", 18, 24),
+        ("Children aged 5 to 11 are eligible.", "aged 5 to 11", 5, 11),
+    ],
+)
+def test_a_range_after_aged_is_of_years(enricher: limner.Enricher, text: str, surface: str,
+                                        low: int, high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"], n["low"], n["high"]) == ("range", "year", low, high)
