@@ -45,7 +45,7 @@ _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles",
 _SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn", "bl", "tn",
                              "la", "cr"])
 _SCALE_FIRST = frozenset("hHtTmMbBdDkKlcG")
-_CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.")
+_CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.hkp")
 _FEET_BEFORE = re.compile(r"(?:ft|feet|foot|')[ \t]*$")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
 _PER = re.compile(

@@ -281,11 +281,15 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     tok = text[s:e].rstrip(".,")
     e = s + len(tok)
     prev = text[s - 1] if s else ""
+    if tok[:1] == "." and len(tok) > 1 and prev == "s" and _glued_currency(text, s + 1):
+        s += 1  # "Rs.500": the point ends the currency
+        tok, prev = tok[1:], "."
     if tok[:1] == "." and (prev.isalnum() or (prev and prev in ".,:;_'’")):
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
-    # digits inside names and codes: "G7", "COVID-19", "i7-860BOX", "MP3"
-    if prev.isalpha() or prev == "_" or (prev in "-−" and s >= 2 and text[s - 2].isalpha()
-                                         and not _prefix_ok(text, s - 1)):
+    # digits inside names and codes: "G7", "COVID-19", "i7-860BOX", "MP3"; not after a
+    # currency written with letters ("Rs1,000")
+    if (prev.isalpha() and not _glued_currency(text, s)) or prev == "_" or (
+            prev in "-−" and s >= 2 and text[s - 2].isalpha() and not _prefix_ok(text, s - 1)):
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev == " " and s >= 2 and text[s - 2].isalpha() and tok.isdigit() and (
             (w := last_word(text, s)) in NAMING_WORDS or w in NAMING_WORDS_LOWER) and (
@@ -365,6 +369,14 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             plain = False
     fig.plain = plain
     return _digits_rest(text, fig, tok, value)
+
+
+def _glued_currency(text: str, s: int) -> bool:
+    """Whether a currency symbol made of letters ends right at ``s`` ("Rs1,000", "Rs.500",
+    "DM5"), not a code of which the digits are part ("MP3")."""
+    m = P.CURRENCY_BEFORE.search(text, max(0, s - 4), s)
+    return m is not None and m.group("sym") is not None and m.end() == s and (
+        m.start() == 0 or not text[m.start() - 1].isalnum())
 
 
 def _hyphen_id(text: str, s: int, e: int, tok: str) -> tuple[Figure | None, int] | None:

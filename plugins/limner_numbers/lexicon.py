@@ -397,7 +397,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "Z$": "ZWL",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₼": "AZN",
     "₺": "TRY", "₩": "KRW", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "₫": "VND",
-    "฿": "THB", "Rs": "INR", "Rs.": "INR", "DM": "DEM",
+    "฿": "THB", "Rs": "INR", "Rs.": "INR", "DM": "DEM", "KSh": "KES", "Ksh": "KES",
+    "Tk": "BDT", "Rp": "IDR", "RM": "MYR",
 }
 
 _add_iso_currencies()

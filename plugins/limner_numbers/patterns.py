@@ -313,7 +313,9 @@ PERCENT = re.compile(
 _SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 #: A currency symbol or ISO code right before a figure (searched in a short window).
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>" + "|".join(re.escape(s) for s in _SYMBOLS) + r")|\b(?P<code>[A-Z]{3}))"
+    r"(?:(?P<sym>(?<![A-Za-z])(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s[0].isalpha())
+    + r")|" + "|".join(re.escape(s) for s in _SYMBOLS if not s[0].isalpha())
+    + r")|\b(?P<code>[A-Z]{3}))"
     r"[ \t]?(?P<neg>[-−])?$"
 )
 

@@ -260,3 +260,26 @@ def test_a_range_after_aged_is_of_years(enricher: limner.Enricher, text: str, su
                                         low: int, high: int) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["unit"], n["low"], n["high"]) == ("range", "year", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Costs rose to Rs1,000 a month.", "Rs1,000 a month", 1000, "INR"),
+        ("Tickets cost Rs.500 each.", "Rs.500", 500, "INR"),
+        ("He earned Rs.5.5 lakh.", "Rs.5.5 lakh", 550_000, "INR"),
+        ("He paid KSh 1,000 in fees.", "KSh 1,000", 1000, "KES"),
+        ("Bangladesh spent Tk 5,000 crore.", "Tk 5,000 crore", 50_000_000_000, "BDT"),
+        ("The bill was Rp 10,000.", "Rp 10,000", 10_000, "IDR"),
+        ("Malaysia set aside RM5bn.", "RM5bn", 5_000_000_000, "MYR"),
+    ],
+)
+def test_currencies_written_with_letters(enricher: limner.Enricher, text: str, surface: str,
+                                         value: float, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("money", unit) and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize("text", ["THE FIRM 5 WON.", "Mrs.5 and MP3 and Hrs.5."])
+def test_a_currency_symbol_inside_a_word_is_none(enricher: limner.Enricher, text: str) -> None:
+    assert all(n["category"] != "money" for n in annotated(enricher, text, "number"))
