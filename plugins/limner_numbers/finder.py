@@ -483,7 +483,9 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
             fig.plain = False
             sign(text, fig)
             return fig, after(text, fig, fig.start)
-        elif plain and text.startswith(("st", "nd", "rd", "th"), e) and word_end(text, e + 2):
+        elif (plain or tok.replace(",", "").isdigit()) and text.startswith(
+                ("st", "nd", "rd", "th"), e) and word_end(text, e + 2):
+            # "21st", "the 1,000th case"
             fig.category = "ordinal"
             fig.end = e + 2
             fig.plain = False

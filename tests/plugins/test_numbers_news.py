@@ -283,3 +283,14 @@ def test_currencies_written_with_letters(enricher: limner.Enricher, text: str, s
 @pytest.mark.parametrize("text", ["THE FIRM 5 WON.", "Mrs.5 and MP3 and Hrs.5."])
 def test_a_currency_symbol_inside_a_word_is_none(enricher: limner.Enricher, text: str) -> None:
     assert all(n["category"] != "money" for n in annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The 1,000th case was found.", "1,000th", 1000),
+     ("Its 10,000th visitor came.", "10,000th", 10_000)],
+)
+def test_an_ordinal_with_a_thousands_separator(enricher: limner.Enricher, text: str,
+                                               surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"]) == ("ordinal", value)
