@@ -85,14 +85,13 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         lo = shared
     if not (_finite(lo) and _finite(hi)):
         return None  # "from 1e309 to 2 kg": a figure without a value bounds no range
-    if shares_money and not lo < hi:
-        return None  # a bare end shares a currency only upwards: "worth £808m to 8,177"
-    if gm.group("to") is None:
-        # "10-20": a dash joins a range only upwards (a score "3-1" is no range)
-        if not lo < hi:
-            return None
-        if a.plain and b.plain and 1000 <= lo <= 2199:
-            return None
+    if gm.group("to") != "and" and not lo < hi and (gm.group("to") is None or hi >= 0):
+        # "10-20", "5 to 7": a dash or "to" joins a range only upwards (a score "3-1", a
+        # tally "45% to 25%", an amount then a count "worth £808m to 8,177" are no range),
+        # though "to" joins negative ends by their size ("-18C to -34C")
+        return None
+    if gm.group("to") is None and a.plain and b.plain and 1000 <= lo <= 2199:
+        return None
     r = Figure(a.between if a.between is not None else a.start, b.end, None, "range")
     r.low, r.high = min(lo, hi), max(lo, hi)
     r.unit = b.unit or a.unit

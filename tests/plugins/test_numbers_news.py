@@ -294,3 +294,23 @@ def test_an_ordinal_with_a_thousands_separator(enricher: limner.Enricher, text: 
                                                surface: str, value: int) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["value"]) == ("ordinal", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Clinton led Trump 47 percent to 39 percent.", "47 percent", "39 percent"),
+        ("Labour lead the Conservatives by 39% to 34%.", "39%", "34%"),
+        ("The peers voted by 229 to 206.", "229", "206"),
+        ("Losses fell from £20.6m to £1.2m.", "£20.6m", "£1.2m"),
+        ("The vote was 5 to 4.", "5", "4"),
+    ],
+)
+def test_x_to_a_smaller_y_is_a_tally_or_a_change_not_a_range(
+        enricher: limner.Enricher, text: str, first: str, second: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")] == [first, second]
+
+
+def test_negative_ends_join_by_their_size(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Lows of -18C to -34C are forecast.", "-18C to -34C")
+    assert (n["category"], n["low"], n["high"]) == ("range", -34, -18)
