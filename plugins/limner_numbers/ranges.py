@@ -90,8 +90,9 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         # tally "45% to 25%", an amount then a count "worth £808m to 8,177" are no range),
         # though "to" joins negative ends by their size ("-18C to -34C")
         return None
-    if gm.group("to") is None and a.plain and b.plain and 1000 <= lo <= 2199:
-        return None
+    if gm.group("to") is None and a.plain and b.plain and (
+            1000 <= lo <= 2199 or _beside_a_score(text, a.start, b.end)):
+        return None  # "1990-1995" is a span of years; "won 6-4, 3-6, 7-6" a list of scores
     r = Figure(a.between if a.between is not None else a.start, b.end, None, "range")
     r.low, r.high = min(lo, hi), max(lo, hi)
     r.unit = b.unit or a.unit
@@ -102,6 +103,22 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         r.start = am.start()
     r.per = b.per
     return r
+
+
+#: A score written next to a pair of figures joined by a dash, in a list ("6-4, 3-6").
+_SCORE_BEFORE = re.compile(r"\b([0-9]{1,3})[-–]([0-9]{1,3})[,;]?[ \t]+(?:and[ \t]+)?$")
+_SCORE_AFTER = re.compile(r"[,;]?[ \t]+(?:and[ \t]+)?([0-9]{1,3})[-–]([0-9]{1,3})\b")
+
+
+def _beside_a_score(text: str, s: int, e: int) -> bool:
+    """Whether the dashed pair at ``s:e`` is listed beside a score, a pair that does not
+    go upwards ("won 6-4, 3-6, 7-6", "6-3 4-6 6-4"): a score too, not a range (a list of
+    ranges goes upwards throughout: "aged 18-24, 25-34")."""
+    m = _SCORE_BEFORE.search(text, max(0, s - 16), s)
+    if m is not None and int(m.group(1)) >= int(m.group(2)):
+        return True
+    m = _SCORE_AFTER.match(text, e)
+    return m is not None and int(m.group(1)) >= int(m.group(2))
 
 
 def _finite(value: Num | None) -> bool:

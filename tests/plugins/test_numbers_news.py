@@ -314,3 +314,17 @@ def test_x_to_a_smaller_y_is_a_tally_or_a_change_not_a_range(
 def test_negative_ends_join_by_their_size(enricher: limner.Enricher) -> None:
     n = one(enricher, "Lows of -18C to -34C are forecast.", "-18C to -34C")
     assert (n["category"], n["low"], n["high"]) == ("range", -34, -18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Federer won 6-4, 3-6, 7-6 to reach the final.", "Nadal beat Djokovic 6-3 4-6 6-4.",
+     "She came through 1-6 6-3 6-4."],
+)
+def test_a_set_score_beside_a_score_is_no_range(enricher: limner.Enricher, text: str) -> None:
+    assert [n["category"] for n in annotated(enricher, text, "number")] == ["cardinal"] * 6
+
+
+def test_a_list_of_ranges_stays_ranges(enricher: limner.Enricher) -> None:
+    nums = annotated(enricher, "Age groups 18-24, 25-34 and 35-44 were polled.", "number")
+    assert [(n["low"], n["high"]) for n in nums] == [(18, 24), (25, 34), (35, 44)]
