@@ -133,8 +133,8 @@ def sign(text: str, fig: Figure) -> None:
     if s == 0 or text[s - 1] not in "-−+":
         return
     before = text[s - 2] if s >= 2 else ""
-    if before and (before.isalnum() or before in ".,/-"):
-        return
+    if before and (before.isalnum() or before in ".,/-%°"):
+        return  # a hyphen: "F-16", "30%-40%"
     if before in " \t" and s >= 3 and (text[s - 3].isdigit() or text[s - 3] in "%"):
         return  # "10 - 20" is a range
     if text[s - 1] in "-−":

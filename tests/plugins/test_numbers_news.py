@@ -328,3 +328,20 @@ def test_a_set_score_beside_a_score_is_no_range(enricher: limner.Enricher, text:
 def test_a_list_of_ranges_stays_ranges(enricher: limner.Enricher) -> None:
     nums = annotated(enricher, "Age groups 18-24, 25-34 and 35-44 were polled.", "number")
     assert [(n["low"], n["high"]) for n in nums] == [(18, 24), (25, 34), (35, 44)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Most oppose it, 59%-28%.", [59, 28]),
+        ("Sanders lost that district 68%-31%.", [68, 31]),
+    ],
+)
+def test_a_hyphen_after_a_percent_sign_is_no_minus(enricher: limner.Enricher, text: str,
+                                                   values: list[float]) -> None:
+    assert [n["value"] for n in annotated(enricher, text, "number")] == values
+
+
+def test_percentages_joined_by_a_hyphen_are_a_range(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Shares rose, recording an 8%-10% rise.", "8%-10%")
+    assert (n["category"], n["low"], n["high"], n["unit"]) == ("range", 8, 10, "percent")
