@@ -67,6 +67,11 @@ _ONE_RATIO = re.compile(
 _TO_ONE = re.compile(
     r"(?:[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten))[ \t-]+to[ \t-]+$", re.IGNORECASE
 )
+#: "one to two million", "one to 3 years": "one" is the first end of a range.
+_ONE_TO = re.compile(
+    r"[ \t]+to[ \t]+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.IGNORECASE,
+)
 _ONE_PRONOUN = re.compile(
     r"[ \t]+(?:of|in|the|and|or|to|is|was|who|that|which|another|for|at|on|with|by|as|but|"
     r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should)\b"
@@ -190,7 +195,7 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         if ((word in _ALONE_NOTHING and last_word(text, s).lower() not in ("a", "an", "one"))
                 or (word in _NEEDS_DETERMINER and not after_determiner(text, s))
                 or (word == "one" and (_ONE_PRONOUN.match(text, e) or after_determiner(text, s))
-                    and not _ONE_RATIO.match(text, e)
+                    and not _ONE_RATIO.match(text, e) and not _ONE_TO.match(text, e)
                     and not _TO_ONE.search(text, max(0, s - 12), s))):
             pos = e  # "half", "point", "at first": no figure, decided cheaply
             continue
@@ -753,7 +758,8 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
         end = after(text, fig, fig.start)
         if fig.category == "cardinal" and fig.unit is None and word == "one" and (
                 not fig.counted or after_determiner(text, wf.start)) and not _ONE_RATIO.match(
-                text, fig.end) and not _TO_ONE.search(text, max(0, wf.start - 12), wf.start):
+                text, fig.end) and not _ONE_TO.match(text, fig.end) and not _TO_ONE.search(
+                text, max(0, wf.start - 12), wf.start):
             continue  # "one of the", "no one", "this one costs": not a figure
         pos = max(pos, end)
         out.append(fig)

@@ -132,9 +132,11 @@ def _finite(value: Num | None) -> bool:
         return False
 
 
-#: A figure's digits and the scale word written after them ("3.5 million", "3bn").
+#: A figure's digits or number word and the scale word written after them ("3.5 million",
+#: "3bn", "three thousand").
 _SCALED = re.compile(
-    r"\d[\d.,]*[ \t\u00a0]?(" + "|".join(sorted(DIGIT_SCALES, key=len, reverse=True)) + r")\b",
+    r"\d[\d.,]*[ \t\u00a0]?(" + "|".join(sorted(DIGIT_SCALES, key=len, reverse=True)) + r")\b"
+    r"|[a-z][ \t-]+(hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b",
     re.IGNORECASE,
 )
 
@@ -146,7 +148,7 @@ def _shared_scale(text: str, a: Figure, b: Figure) -> Num | None:
     found = _SCALED.search(text, b.start, b.end)
     if found is None or _SCALED.search(text, a.start, a.end) is not None:
         return None
-    scale = DIGIT_SCALES.get(found.group(1).lower())
+    scale = DIGIT_SCALES.get((found.group(1) or found.group(2)).lower())
     if scale is None or a.value is None or b.value is None:
         return None
     if b.value < scale or a.value * scale >= b.value:

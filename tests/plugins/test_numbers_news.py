@@ -345,3 +345,26 @@ def test_a_hyphen_after_a_percent_sign_is_no_minus(enricher: limner.Enricher, te
 def test_percentages_joined_by_a_hyphen_are_a_range(enricher: limner.Enricher) -> None:
     n = one(enricher, "Shares rose, recording an 8%-10% rise.", "8%-10%")
     assert (n["category"], n["low"], n["high"], n["unit"]) == ("range", 8, 10, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Between two and three thousand fled.", "Between two and three thousand", 2000, 3000),
+        ("Twenty to thirty thousand troops came.", "Twenty to thirty thousand", 20_000, 30_000),
+        ("It gets between three and four million requests.", "between three and four million",
+         3_000_000, 4_000_000),
+        ("One to two million more came.", "One to two million", 1_000_000, 2_000_000),
+        ("He faces one to three years in jail.", "one to three years", 1, 3),
+    ],
+)
+def test_ranges_in_words_share_the_scale_and_start_at_one(
+        enricher: limner.Enricher, text: str, surface: str, low: int, high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["high"]) == ("range", low, high)
+
+
+def test_one_to_a_word_that_is_no_number_stays_a_pronoun(
+        enricher: limner.Enricher) -> None:
+    assert [n["value"] for n in annotated(enricher, "It went from one to another.", "number")
+            ] == []
