@@ -125,7 +125,7 @@ def sign(text: str, fig: Figure) -> None:
         fig.start = s - 2
         fig.plain = False
         return
-    if s >= 6 and text[s - 6:s].lower() == "minus " and _minus_word(text, s - 6):
+    if s >= 6 and text[s - 6:s].lower() == "minus " and minus_word(text, s - 6):
         _negate(fig)
         fig.start = s - 6
         fig.plain = False
@@ -172,11 +172,12 @@ _SIGN_AFTER = frozenset(
 )
 
 
-def _minus_word(text: str, i: int) -> bool:
-    """Whether "minus" at ``i`` is a sign, not a subtraction ("10 minus 5")."""
-    before = text[max(0, i - 12):i].rstrip()
-    return not before or not (before[-1].isdigit() or before.lower().endswith(
-        tuple(SMALL)))
+def minus_word(text: str, i: int) -> bool:
+    """Whether "minus" at ``i`` is a sign, not a subtraction ("10 minus 5") or a margin
+    ("plus or minus 3 points")."""
+    before = text[max(0, i - 12):i].rstrip().lower()
+    return not before or not (before[-1].isdigit() or before.endswith(
+        (*SMALL, "plus or", "plus/", "+/")))
 
 
 def _currency_match(text: str, s: int) -> re.Match[str] | None:

@@ -20,7 +20,7 @@ from fractions import Fraction
 from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
 from limner_numbers.compounds import join_compounds
-from limner_numbers.context import after, counted, divided, qualify, scale, sign
+from limner_numbers.context import after, counted, divided, minus_word, qualify, scale, sign
 from limner_numbers.dates import read_date
 from limner_numbers.figure import (
     Figure,
@@ -752,7 +752,9 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             fig.value = Fraction(wf.value.denominator)
             out.append(fig)
             continue
-        if word == "minus" or (wf.start >= 6 and text[wf.start - 6:wf.start].lower() == "minus "):
+        if (word == "minus" and minus_word(text, wf.start)) or (
+                wf.start >= 6 and text[wf.start - 6:wf.start].lower() == "minus "
+                and minus_word(text, wf.start - 6)):
             fig.value = -fig.value  # type: ignore[operator]
             fig.start -= 6
         end = after(text, fig, fig.start)

@@ -99,6 +99,7 @@ QUALIFIERS: dict[str, str] = {
     "roughly": "approx", "circa": "approx", "an estimated": "approx", "estimated": "approx",
     "almost exactly": "approx", "nearly exactly": "approx", "approx.": "approx",
     "about some": "approx", "an average of": "approx", "roughly about": "approx",
+    "plus or minus": "approx",
     "exactly": "exact", "precisely": "exact",
 }
 

@@ -368,3 +368,25 @@ def test_one_to_a_word_that_is_no_number_stays_a_pronoun(
         enricher: limner.Enricher) -> None:
     assert [n["value"] for n in annotated(enricher, "It went from one to another.", "number")
             ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The margin of error is plus or minus 3.4 percentage points.",
+         "3.4 percentage points", 3.4),
+        ("The margin of error is plus or minus three percentage points.",
+         "three percentage points", 3),
+    ],
+)
+def test_plus_or_minus_is_a_margin_not_a_sign(enricher: limner.Enricher, text: str,
+                                              surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["value"], n["qualifier"], n["low"], n["high"]) == (value, "plus or minus", None,
+                                                                  None)
+
+
+def test_minus_in_words_after_a_number_word_is_a_subtraction(
+        enricher: limner.Enricher) -> None:
+    nums = annotated(enricher, "Ten minus five is five, and it fell to minus five.", "number")
+    assert [n["value"] for n in nums] == [10, 5, 5, -5]
