@@ -390,3 +390,14 @@ def test_minus_in_words_after_a_number_word_is_a_subtraction(
         enricher: limner.Enricher) -> None:
     nums = annotated(enricher, "Ten minus five is five, and it fell to minus five.", "number")
     assert [n["value"] for n in nums] == [10, 5, 5, -5]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The economy has grown for six quarters.", "six"),
+     ("It was a game of two halves.", "two")],
+)
+def test_a_count_of_quarters_or_halves_is_no_fraction(enricher: limner.Enricher, text: str,
+                                                      surface: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "cardinal" and n["counted"] in ("quarters", "halves"), n
