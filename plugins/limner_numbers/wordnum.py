@@ -184,10 +184,10 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
                 return WordFigure(first.start, tokens[j + 2].end,
                                   Fraction(current + current // 2), "cardinal"), j + 3
             break
-        elif (w in DENOMINATORS and last in ("unit", "teen") and total == 0
-              and current < DENOMINATORS[w] and (current == 1) != w.endswith("s")):
-            # "two-thirds", "one half"; "two third" is no fraction, "two millionth" an
-            # ordinal, "six quarters" (of a year) and "five halves" counts
+        elif (w in DENOMINATORS and last in ("unit", "teen") and total == 0 and current < 100
+              and (current == 1) != w.endswith("s") and (current < 4 or w != "quarters")):
+            # "two-thirds", "one half", "three halves"; "two third" is no fraction, "two
+            # millionth" an ordinal, "six quarters" a count (of quarters of a year)
             value = Fraction(current, DENOMINATORS[w])
             return WordFigure(first.start, t.end, value, "fraction"), j + 1
         elif w in ORDINALS:

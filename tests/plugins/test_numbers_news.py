@@ -395,9 +395,14 @@ def test_minus_in_words_after_a_number_word_is_a_subtraction(
 @pytest.mark.parametrize(
     ("text", "surface"),
     [("The economy has grown for six quarters.", "six"),
-     ("It was a game of two halves.", "two")],
+     ("Profits rose in four quarters.", "four")],
 )
-def test_a_count_of_quarters_or_halves_is_no_fraction(enricher: limner.Enricher, text: str,
-                                                      surface: str) -> None:
+def test_a_count_of_quarters_is_no_fraction(enricher: limner.Enricher, text: str,
+                                            surface: str) -> None:
     n = one(enricher, text, surface)
-    assert n["category"] == "cardinal" and n["counted"] in ("quarters", "halves"), n
+    assert n["category"] == "cardinal" and n["counted"] == "quarters", n
+
+
+def test_three_halves_is_still_a_fraction(enricher: limner.Enricher) -> None:
+    n = one(enricher, "The ratio is three halves.", "three halves")
+    assert n["category"] == "fraction" and n["value"] == 1.5
