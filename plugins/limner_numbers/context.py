@@ -18,6 +18,7 @@ from limner_numbers.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIGIT_SCALES,
+    HUNDREDTHS_WORDS,
     IRREGULAR_PLURALS,
     MINOR_CURRENCY,
     MONTHS,
@@ -333,7 +334,7 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
             fig.end = m.end()
             return True
         _money(fig, code)
-        if lw == "pence":
+        if lw in HUNDREDTHS_WORDS:
             fig.value = divided(fig.value, 100)
         fig.end = m.end()
         _per(text, fig)

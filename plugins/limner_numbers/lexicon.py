@@ -291,7 +291,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "drams": "AMD", "tenge": "KZT", "taka": "BDT", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "dong": "VND", "shilling": "KES", "shillings": "KES", "cedi": "GHS",
     "cedis": "GHS", "won": "KRW", "quid": "GBP", "buck": "USD", "bucks": "USD",
+    "paise": "INR", "paisa": "INR",
 }
+
+#: Currency words of hundredths of a currency: "50 pence" is 0.5 GBP, "20 paise" 0.2 INR.
+HUNDREDTHS_WORDS: frozenset[str] = frozenset(["pence", "paise", "paisa"])
 
 #: Adjectives that select a currency for a following currency word.
 CURRENCY_ADJECTIVES: dict[tuple[str, str], str] = {}

@@ -406,3 +406,14 @@ def test_a_count_of_quarters_is_no_fraction(enricher: limner.Enricher, text: str
 def test_three_halves_is_still_a_fraction(enricher: limner.Enricher) -> None:
     n = one(enricher, "The ratio is three halves.", "three halves")
     assert n["category"] == "fraction" and n["value"] == 1.5
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Rupee Falls 20 Paise To 82.50.", "20 Paise", 0.2),
+     ("The rupee fell 12 paise.", "12 paise", 0.12)],
+)
+def test_paise_are_hundredths_of_a_rupee(enricher: limner.Enricher, text: str, surface: str,
+                                         value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("money", "INR") and math.isclose(n["value"], value)
