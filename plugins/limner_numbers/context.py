@@ -50,7 +50,9 @@ _CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.hkp")
 _FEET_BEFORE = re.compile(r"(?:ft|feet|foot|')[ \t]*$")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
 _PER = re.compile(
-    r"[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year|barrel|tonne|ton"
+    r"-an?-(?=(?:hour|day|week|month|year)\b)"  # "£10,000-a-year"
+    r"|[ \t]*/[ \t]*|[ \t]+[Pp]er[ \t]+"
+    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year|barrel|tonne|ton"
     r"|litre|liter|gallon|kilo|kilogram|mile|kilometre|kilometer)\b"
     r"(?![ \t]+(?:earlier|later|ago|before|after|on|since|previously|from)\b))"
 )

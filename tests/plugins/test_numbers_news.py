@@ -417,3 +417,14 @@ def test_paise_are_hundredths_of_a_rupee(enricher: limner.Enricher, text: str, s
                                          value: float) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["unit"]) == ("money", "INR") and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [("A £10,000-a-year job.", "£10,000-a-year", "year"),
+     ("Some $20-an-hour work.", "$20-an-hour", "hour"),
+     ("Petrol Price Hiked By Rs 2.50 Per Litre.", "Rs 2.50 Per Litre", "litre")],
+)
+def test_rates_of_money_hyphenated_or_capitalised(enricher: limner.Enricher, text: str,
+                                                  surface: str, per: str) -> None:
+    assert one(enricher, text, surface)["per"] == per
