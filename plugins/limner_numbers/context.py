@@ -18,6 +18,7 @@ from limner_numbers.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIGIT_SCALES,
+    HUNDREDTHS_WORDS,
     IRREGULAR_PLURALS,
     MINOR_CURRENCY,
     MONTHS,
@@ -45,11 +46,13 @@ _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles",
 _SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn", "bl", "tn",
                              "la", "cr"])
 _SCALE_FIRST = frozenset("hHtTmMbBdDkKlcG")
-_CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.")
+_CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.hkp")
 _FEET_BEFORE = re.compile(r"(?:ft|feet|foot|')[ \t]*$")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
 _PER = re.compile(
-    r"[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year|barrel|tonne|ton"
+    r"-an?-(?=(?:hour|day|week|month|year)\b)"  # "£10,000-a-year"
+    r"|[ \t]*/[ \t]*|[ \t]+[Pp]er[ \t]+"
+    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year|barrel|tonne|ton"
     r"|litre|liter|gallon|kilo|kilogram|mile|kilometre|kilometer)\b"
     r"(?![ \t]+(?:earlier|later|ago|before|after|on|since|previously|from)\b))"
 )
@@ -79,13 +82,13 @@ def scale(text: str, fig: Figure) -> None:
             # "1m barrels"), or with one decimal ("11.9m"); else metres ("400m", "7.95m")
             digits = text[fig.start:e]
             one_decimal = "." in digits and len(digits) - digits.index(".") == 2
-            if not (one_decimal or currency_before(text, fig.start)
+            if not (one_decimal or _money_before(text, fig.start)
                     or _plural_next(text, m.end()) or _currency_follows(text, m.end())):
                 return
-        elif letter == "K" and not (currency_before(text, fig.start) or _word_next(text, m.end())
+        elif letter == "K" and not (_money_before(text, fig.start) or _word_next(text, m.end())
                                     or _currency_follows(text, m.end())):
             return  # "77K." is a temperature in kelvin; "$77K", "800K units" are thousands
-        elif letter in "bBT" and not (currency_before(text, fig.start)
+        elif letter in "bBT" and not (_money_before(text, fig.start)
                                       or _currency_follows(text, m.end())):
             return
         word = letter
@@ -100,6 +103,23 @@ def scale(text: str, fig: Figure) -> None:
     fig.plain = False
 
 
+def _money_before(text: str, s: int) -> bool:
+    """Whether a currency comes before the figure at ``s``: right before it ("$5m"), or
+    before the first end of a range it closes ("£10-15m", "$2 to 3bn")."""
+    if currency_before(text, s) is not None:
+        return True
+    if s > 0 and text[s - 1] in "-–":
+        j = s - 1
+    elif text.startswith(" to ", s - 4):
+        j = s - 4
+    else:
+        return False
+    k = j
+    while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ".,"):
+        k -= 1
+    return k < j and text[k].isdigit() and currency_before(text, k) is not None
+
+
 def sign(text: str, fig: Figure) -> None:
     """Take a minus sign before the digits ("-15", "−273.15"), not a hyphen ("10-20")."""
     s = fig.start
@@ -108,7 +128,7 @@ def sign(text: str, fig: Figure) -> None:
         fig.start = s - 2
         fig.plain = False
         return
-    if s >= 6 and text[s - 6:s].lower() == "minus " and _minus_word(text, s - 6):
+    if s >= 6 and text[s - 6:s].lower() == "minus " and minus_word(text, s - 6):
         _negate(fig)
         fig.start = s - 6
         fig.plain = False
@@ -116,8 +136,8 @@ def sign(text: str, fig: Figure) -> None:
     if s == 0 or text[s - 1] not in "-−+":
         return
     before = text[s - 2] if s >= 2 else ""
-    if before and (before.isalnum() or before in ".,/-"):
-        return
+    if before and (before.isalnum() or before in ".,/-%°"):
+        return  # a hyphen: "F-16", "30%-40%"
     if before in " \t" and s >= 3 and (text[s - 3].isdigit() or text[s - 3] in "%"):
         return  # "10 - 20" is a range
     if text[s - 1] in "-−":
@@ -155,11 +175,12 @@ _SIGN_AFTER = frozenset(
 )
 
 
-def _minus_word(text: str, i: int) -> bool:
-    """Whether "minus" at ``i`` is a sign, not a subtraction ("10 minus 5")."""
-    before = text[max(0, i - 12):i].rstrip()
-    return not before or not (before[-1].isdigit() or before.lower().endswith(
-        tuple(SMALL)))
+def minus_word(text: str, i: int) -> bool:
+    """Whether "minus" at ``i`` is a sign, not a subtraction ("10 minus 5") or a margin
+    ("plus or minus 3 points")."""
+    before = text[max(0, i - 12):i].rstrip().lower()
+    return not before or not (before[-1].isdigit() or before.endswith(
+        (*SMALL, "plus or", "plus/", "+/")))
 
 
 def _currency_match(text: str, s: int) -> re.Match[str] | None:
@@ -315,7 +336,7 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
             fig.end = m.end()
             return True
         _money(fig, code)
-        if lw == "pence":
+        if lw in HUNDREDTHS_WORDS:
             fig.value = divided(fig.value, 100)
         fig.end = m.end()
         _per(text, fig)

@@ -20,7 +20,7 @@ from fractions import Fraction
 from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
 from limner_numbers.compounds import join_compounds
-from limner_numbers.context import after, counted, divided, qualify, scale, sign
+from limner_numbers.context import after, counted, divided, minus_word, qualify, scale, sign
 from limner_numbers.dates import read_date
 from limner_numbers.figure import (
     Figure,
@@ -32,6 +32,8 @@ from limner_numbers.figure import (
 )
 from limner_numbers.lexicon import (
     FIGURE_PREFIXES,
+    NAMING_WORDS,
+    NAMING_WORDS_LOWER,
     ORDINALS,
     QUALIFIERS,
     SCALES,
@@ -45,7 +47,10 @@ __all__ = ["Figure", "find_figures"]
 
 
 _MAX_DIGITS = 40
-_VALID = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?")
+#: Digits as written: groups of three ("1,234,567"), Indian groups of two before the
+#: last three ("12,34,567", lakhs and crores), or no separator.
+_VALID = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3})"
+                    r"(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?")
 _VALID_COMMA = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?")
 _CODE_RUN = re.compile(r"[\w.\-/+]*+")
 _JUNK_RUN = re.compile(r"[0-9:.,/]*+")
@@ -62,6 +67,11 @@ _ONE_RATIO = re.compile(
 _TO_ONE = re.compile(
     r"(?:[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten))[ \t-]+to[ \t-]+$", re.IGNORECASE
 )
+#: "one to two million", "one to 3 years": "one" is the first end of a range.
+_ONE_TO = re.compile(
+    r"[ \t]+to[ \t]+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.IGNORECASE,
+)
 _ONE_PRONOUN = re.compile(
     r"[ \t]+(?:of|in|the|and|or|to|is|was|who|that|which|another|for|at|on|with|by|as|but|"
     r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should)\b"
@@ -72,6 +82,13 @@ _NEEDS_DETERMINER = frozenset(["first", "second"])
 _TIME_FIRST = frozenset(" \tapAPGBUECh")
 _SCI_FIRST = frozenset("eE×x \t")
 _SPECIAL_NEXT = frozenset(":/") | _TIME_FIRST
+_PRIMES = frozenset("'’′")
+#: Feet and inches with prime marks: "6'2\"", "5' 11''", "6’2”", "5′11″".
+_FEET_INCHES = re.compile(
+    r"(?P<ft>[0-9]{1,2})['’′][ \t]?(?P<inch>[0-9]{1,2}(?:\.[0-9]+)?)(?:\"|''|’’|”|″|′′)")
+#: Thousands grouped by apostrophes, Swiss style: "1'000", "1’250’000.50".
+_APOSTROPHE_GROUPS = re.compile(r"[0-9]{1,3}(?:['’][0-9]{3})+(?:\.[0-9]+)?(?![0-9'’])")
+_NO_APOSTROPHES = str.maketrans("", "", "'’")
 _SPACE_CHARS = frozenset(" \u00a0\u2009\u202f")
 _HALF_A = re.compile(r"[ \t]+an?[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
 _OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
@@ -178,7 +195,7 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         if ((word in _ALONE_NOTHING and last_word(text, s).lower() not in ("a", "an", "one"))
                 or (word in _NEEDS_DETERMINER and not after_determiner(text, s))
                 or (word == "one" and (_ONE_PRONOUN.match(text, e) or after_determiner(text, s))
-                    and not _ONE_RATIO.match(text, e)
+                    and not _ONE_RATIO.match(text, e) and not _ONE_TO.match(text, e)
                     and not _TO_ONE.search(text, max(0, s - 12), s))):
             pos = e  # "half", "point", "at first": no figure, decided cheaply
             continue
@@ -269,11 +286,21 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     tok = text[s:e].rstrip(".,")
     e = s + len(tok)
     prev = text[s - 1] if s else ""
+    if tok[:1] == "." and len(tok) > 1 and prev == "s" and _glued_currency(text, s + 1):
+        s += 1  # "Rs.500": the point ends the currency
+        tok, prev = tok[1:], "."
     if tok[:1] == "." and (prev.isalnum() or (prev and prev in ".,:;_'’")):
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
-    # digits inside names and codes: "G7", "COVID-19", "i7-860BOX", "MP3"
-    if prev.isalpha() or prev == "_" or (prev in "-−" and s >= 2 and text[s - 2].isalpha()
-                                         and not _prefix_ok(text, s - 1)):
+    # digits inside names and codes: "G7", "COVID-19", "i7-860BOX", "MP3"; not after a
+    # currency written with letters ("Rs1,000")
+    if (prev.isalpha() and not _glued_currency(text, s)) or prev == "_" or (
+            prev in "-−" and s >= 2 and text[s - 2].isalpha() and not _prefix_ok(text, s - 1)):
+        return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
+    if prev == " " and s >= 2 and text[s - 2].isalpha() and tok.isdigit() and (
+            (w := last_word(text, s)) in NAMING_WORDS or w in NAMING_WORDS_LOWER) and (
+            P.PERCENT.match(text, e) is None):
+        # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800"
+        # (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax 2%")
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
@@ -297,11 +324,32 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (len(tok) <= 2 and prev == " " and nxt in _CAPTION_NEXT
             and _is_caption_index(text, s, e, tok)):
         return None, e
+    if nxt in _PRIMES and tok.isdigit():
+        pm = _FEET_INCHES.match(text, s)
+        if pm is not None and int(pm.group("inch").split(".")[0]) < 12:
+            # "6'2\"", "5′11″": a height in feet and inches, one quantity in inches
+            fig = Figure(s, pm.end(), Decimal(pm.group("ft")) * 12 + Decimal(pm.group("inch")),
+                         "quantity")
+            fig.unit = "inch"
+            qualify(text, fig)
+            return fig, fig.end
+        gm = _APOSTROPHE_GROUPS.match(text, s)
+        if gm is not None:
+            # "1'000'000": thousands grouped by apostrophes (Swiss style)
+            e = gm.end()
+            tok = text[s:e]
+            fig = Figure(s, e, Decimal(tok.translate(_NO_APOSTROPHES)), "cardinal")
+            return _digits_rest(text, fig, tok, fig.value)  # type: ignore[arg-type]
     value = _decimal(tok, decimal_comma)
     plain = tok.isdigit()
     if (plain and len(tok) <= 3 and ((prev == "(" and nxt == ")") or (prev == " " and nxt == ","))
             and (af := age_of_name(text, s, e, value))):
         return af, af.end
+    if (nxt in "x×" and text[e + 1:e + 2].isdigit() and P.SCI.match(text, e) is None
+            and text[(run := _CODE_RUN.match(text, e).end()):run + 1] != "^"):  # type: ignore[union-attr]
+        # "a 4x4", "the 4x100m relay", "1920x1080": a name, no figure (but "5.5x10-3",
+        # "8x2^10" are powers)
+        return None, run
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:
@@ -326,6 +374,14 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             plain = False
     fig.plain = plain
     return _digits_rest(text, fig, tok, value)
+
+
+def _glued_currency(text: str, s: int) -> bool:
+    """Whether a currency symbol made of letters ends right at ``s`` ("Rs1,000", "Rs.500",
+    "DM5"), not a code of which the digits are part ("MP3")."""
+    m = P.CURRENCY_BEFORE.search(text, max(0, s - 4), s)
+    return m is not None and m.group("sym") is not None and m.end() == s and (
+        m.start() == 0 or not text[m.start() - 1].isalnum())
 
 
 def _hyphen_id(text: str, s: int, e: int, tok: str) -> tuple[Figure | None, int] | None:
@@ -419,9 +475,11 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
                 fig.plain = False
                 sign(text, fig)
                 pos = after(text, fig, fig.start)
-                if (int(tok) >= den and fig.category == "fraction"
-                        and not text.startswith(" of ", fig.end)):
-                    return None, pos  # "60/40", "5/1": a split or odds, not a fraction
+                if int(tok) >= den and (den >= 10 or (
+                        fig.category == "fraction" and not text.startswith(" of ", fig.end))):
+                    # "60/40", "5/1": a split or odds, not a fraction; and with a unit,
+                    # "120/80 mmHg" is a reading of two figures ("7/3 hours" is a fraction)
+                    return None, pos
                 return fig, pos
         elif c in P.VULGAR and plain:
             num, den = P.VULGAR[c]
@@ -430,7 +488,9 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
             fig.plain = False
             sign(text, fig)
             return fig, after(text, fig, fig.start)
-        elif plain and text.startswith(("st", "nd", "rd", "th"), e) and word_end(text, e + 2):
+        elif (plain or tok.replace(",", "").isdigit()) and text.startswith(
+                ("st", "nd", "rd", "th"), e) and word_end(text, e + 2):
+            # "21st", "the 1,000th case"
             fig.category = "ordinal"
             fig.end = e + 2
             fig.plain = False
@@ -576,7 +636,14 @@ _FRACTION_BEFORE = frozenset(["by", "almost", "about", "nearly", "than", "over",
                               "approximately", "estimated", "least", "for"])
 _FRACTION_NEXT = re.compile(
     r"[ \t]*(?:[.,;:!?)\"'”’]|$|\n)|[ \t]+(?:more|less|fewer|of|had|have|has|are|is|was|were|"
-    r"said|say|says|will|would|could|can|may|might|in|by|to|on|at|from|and|or|but|than|as)\b",
+    r"said|say|says|will|would|could|can|may|might|in|by|to|on|at|from|and|or|but|than|as|"
+    r"think|thinks|believe|believes|want|wants|agree|agrees|disagree|expect|expects|feel|"
+    r"feels|felt|prefer|prefers|oppose|opposes|favour|favor|did|do|does|still|also|never|"
+    r"now|already)\b"
+    # a past tense before an object or a preposition: "a third opposed it", "a third voted
+    # for"; not a participle before its noun ("a third confirmed case")
+    r"|[ \t]+[a-z]{2,}ed(?:[ \t]*[.,;:!?]|[ \t]+(?:the|it|that|to|for|a|an|them|this|his|"
+    r"her|their|its|against|in|with|on|at|by|from|out|up|down|as|and|or|but)\b)",
     re.IGNORECASE,
 )
 
@@ -685,13 +752,16 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             fig.value = Fraction(wf.value.denominator)
             out.append(fig)
             continue
-        if word == "minus" or (wf.start >= 6 and text[wf.start - 6:wf.start].lower() == "minus "):
+        if (word == "minus" and minus_word(text, wf.start)) or (
+                wf.start >= 6 and text[wf.start - 6:wf.start].lower() == "minus "
+                and minus_word(text, wf.start - 6)):
             fig.value = -fig.value  # type: ignore[operator]
             fig.start -= 6
         end = after(text, fig, fig.start)
         if fig.category == "cardinal" and fig.unit is None and word == "one" and (
                 not fig.counted or after_determiner(text, wf.start)) and not _ONE_RATIO.match(
-                text, fig.end) and not _TO_ONE.search(text, max(0, wf.start - 12), wf.start):
+                text, fig.end) and not _ONE_TO.match(text, fig.end) and not _TO_ONE.search(
+                text, max(0, wf.start - 12), wf.start):
             continue  # "one of the", "no one", "this one costs": not a figure
         pos = max(pos, end)
         out.append(fig)

@@ -99,6 +99,7 @@ QUALIFIERS: dict[str, str] = {
     "roughly": "approx", "circa": "approx", "an estimated": "approx", "estimated": "approx",
     "almost exactly": "approx", "nearly exactly": "approx", "approx.": "approx",
     "about some": "approx", "an average of": "approx", "roughly about": "approx",
+    "plus or minus": "approx",
     "exactly": "exact", "precisely": "exact",
 }
 
@@ -290,7 +291,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "drams": "AMD", "tenge": "KZT", "taka": "BDT", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "dong": "VND", "shilling": "KES", "shillings": "KES", "cedi": "GHS",
     "cedis": "GHS", "won": "KRW", "quid": "GBP", "buck": "USD", "bucks": "USD",
+    "paise": "INR", "paisa": "INR",
 }
+
+#: Currency words of hundredths of a currency: "50 pence" is 0.5 GBP, "20 paise" 0.2 INR.
+HUNDREDTHS_WORDS: frozenset[str] = frozenset(["pence", "paise", "paisa"])
 
 #: Adjectives that select a currency for a following currency word.
 CURRENCY_ADJECTIVES: dict[tuple[str, str], str] = {}
@@ -397,7 +402,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "Z$": "ZWL",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₼": "AZN",
     "₺": "TRY", "₩": "KRW", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "₫": "VND",
-    "฿": "THB", "Rs": "INR", "Rs.": "INR", "DM": "DEM",
+    "฿": "THB", "Rs": "INR", "Rs.": "INR", "DM": "DEM", "KSh": "KES", "Ksh": "KES",
+    "Tk": "BDT", "Rp": "IDR", "RM": "MYR",
 }
 
 _add_iso_currencies()
@@ -452,4 +458,19 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
     slips slipping dip dips dipped dipping ease eases eased easing sink sinks sank sunk
     slumps plunges soars surges tumbles advance advances advanced decline declines declined
     """
+))
+
+#: Words that a number after them names rather than counts ("Radio 4", "Section 21",
+#: "Chapter 11", "Tier 3", "FTSE 100", "Boeing 747", "Covid 19"): capitalised as written;
+#: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3").
+NAMING_WORDS: frozenset[str] = frozenset(split_words(
+    """
+    Radio Channel Section Chapter Article Clause Route Highway Interstate Flight Room Platform
+    Gate Terminal Tier Stage Level Phase Category Grade Division Formula Volume Vol Part
+    Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone
+    PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
+    """
+))
+NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(
+    "section chapter article clause tier category covid"
 ))

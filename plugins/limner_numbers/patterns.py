@@ -288,7 +288,8 @@ SPACE_GROUP = re.compile(
 #: Scientific notation after a mantissa: "e14", "×10−5", "x10^-3"; a power of another
 #: base: "8x2^10".
 SCI = re.compile(
-    r"[eE](?P<e1>[-+−]?[0-9]{1,3})(?![\w])|[ \t]?[×x][ \t]?10\^?(?P<e2>[-−]?[0-9]{1,3})\b"
+    r"[eE](?P<e1>[-+−]?[0-9]{1,3})(?![\w])"
+    r"|[ \t]?[×x][ \t]?10(?:\^|(?=[-−]))(?P<e2>[-−]?[0-9]{1,3})\b"
     r"|[ \t]?[×x][ \t]?(?P<base>[0-9]{1,3})\^(?P<e3>[-−]?[0-9]{1,3})\b(?!\^)"
 )
 
@@ -312,7 +313,9 @@ PERCENT = re.compile(
 _SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 #: A currency symbol or ISO code right before a figure (searched in a short window).
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>" + "|".join(re.escape(s) for s in _SYMBOLS) + r")|\b(?P<code>[A-Z]{3}))"
+    r"(?:(?P<sym>(?<![A-Za-z])(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s[0].isalpha())
+    + r")|" + "|".join(re.escape(s) for s in _SYMBOLS if not s[0].isalpha())
+    + r")|\b(?P<code>[A-Z]{3}))"
     r"[ \t]?(?P<neg>[-−])?$"
 )
 

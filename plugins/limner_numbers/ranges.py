@@ -16,13 +16,15 @@ from limner_numbers.lexicon import CHANGE_VERBS, DIGIT_SCALES
 __all__ = ["join_ranges"]
 
 _RANGEABLE = frozenset({"cardinal", "percent", "money", "quantity", "age"})
+_AGED_BEFORE = re.compile(r"\b[Aa]ged[ \t]+(?:from[ \t]+)?$")
 _RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*")
 
 
 def _is_change(text: str, s: int, bare: bool) -> bool:
     """Whether "<verb of change> from" comes before ``s`` ("profits rose from ..."), or,
-    unless the first figure is ``bare`` (a cardinal sharing the second's unit, "rose 3 to
-    5 percent"), a verb of change, maybe with "by", right before it ("fell 3p to 250p")."""
+    unless one end is ``bare`` (a cardinal sharing the other's unit, "rose 3 to 5
+    percent", "raise $10 to 20 million"), a verb of change, maybe with "by", right
+    before it ("fell 3p to 250p")."""
     words = [w.lower() for w in prev_words(text, s, 4)]
     if not bare and words and (words[-1] in CHANGE_VERBS or (
             words[-1] == "by" and len(words) > 1 and words[-2] in CHANGE_VERBS)):
@@ -64,14 +66,18 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         return None
     if gm.group("to") == "and" and a.between is None:
         return None
+    shares_money = a.category == "money" and b.category == "cardinal"
     if a.category != b.category and a.category != "cardinal" and not (
-            a.category == "age" and b.category == "cardinal"):
-        return None
+            shares_money or (a.category == "age" and b.category == "cardinal")):
+        return None  # "aged 5 to 11", "$2-3 million": a bare end shares the first's unit
+    if shares_money and b.counted is not None:
+        return None  # "gave $155 million to 126 centres": an amount and a count
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
     if a.counted is not None:
         return None
-    if gm.group("to") == "to" and _is_change(text, a.start, a.category == "cardinal"):
+    if gm.group("to") == "to" and _is_change(
+            text, a.start, a.category == "cardinal" or b.category == "cardinal"):
         return None  # "rose from 19% to 25%", "fell 3p to 250p": a change and a level
     lo, hi = a.value, b.value
     shared = _shared_scale(text, a, b)
@@ -79,19 +85,40 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         lo = shared
     if not (_finite(lo) and _finite(hi)):
         return None  # "from 1e309 to 2 kg": a figure without a value bounds no range
-    if gm.group("to") is None:
-        # "10-20": a dash joins a range only upwards (a score "3-1" is no range)
-        if not lo < hi:
-            return None
-        if a.plain and b.plain and 1000 <= lo <= 2199:
-            return None
+    if gm.group("to") != "and" and not lo < hi and (gm.group("to") is None or hi >= 0):
+        # "10-20", "5 to 7": a dash or "to" joins a range only upwards (a score "3-1", a
+        # tally "45% to 25%", an amount then a count "worth £808m to 8,177" are no range),
+        # though "to" joins negative ends by their size ("-18C to -34C")
+        return None
+    if gm.group("to") is None and a.plain and b.plain and (
+            1000 <= lo <= 2199 or _beside_a_score(text, a.start, b.end)):
+        return None  # "1990-1995" is a span of years; "won 6-4, 3-6, 7-6" a list of scores
     r = Figure(a.between if a.between is not None else a.start, b.end, None, "range")
     r.low, r.high = min(lo, hi), max(lo, hi)
     r.unit = b.unit or a.unit
     r.counted = b.counted
     r.qualifier = a.qualifier
+    if r.unit is None and (am := _AGED_BEFORE.search(text, max(0, r.start - 12), r.start)):
+        r.unit = "year"  # "aged between 30 and 40", "aged from 18 to 24", as "aged 5 to 11"
+        r.start = am.start()
     r.per = b.per
     return r
+
+
+#: A score written next to a pair of figures joined by a dash, in a list ("6-4, 3-6").
+_SCORE_BEFORE = re.compile(r"\b([0-9]{1,3})[-–]([0-9]{1,3})[,;]?[ \t]+(?:and[ \t]+)?$")
+_SCORE_AFTER = re.compile(r"[,;]?[ \t]+(?:and[ \t]+)?([0-9]{1,3})[-–]([0-9]{1,3})\b")
+
+
+def _beside_a_score(text: str, s: int, e: int) -> bool:
+    """Whether the dashed pair at ``s:e`` is listed beside a score, a pair that does not
+    go upwards ("won 6-4, 3-6, 7-6", "6-3 4-6 6-4"): a score too, not a range (a list of
+    ranges goes upwards throughout: "aged 18-24, 25-34")."""
+    m = _SCORE_BEFORE.search(text, max(0, s - 16), s)
+    if m is not None and int(m.group(1)) >= int(m.group(2)):
+        return True
+    m = _SCORE_AFTER.match(text, e)
+    return m is not None and int(m.group(1)) >= int(m.group(2))
 
 
 def _finite(value: Num | None) -> bool:
@@ -105,9 +132,11 @@ def _finite(value: Num | None) -> bool:
         return False
 
 
-#: A figure's digits and the scale word written after them ("3.5 million", "3bn").
+#: A figure's digits or number word and the scale word written after them ("3.5 million",
+#: "3bn", "three thousand").
 _SCALED = re.compile(
-    r"\d[\d.,]*[ \t\u00a0]?(" + "|".join(sorted(DIGIT_SCALES, key=len, reverse=True)) + r")\b",
+    r"\d[\d.,]*[ \t\u00a0]?(" + "|".join(sorted(DIGIT_SCALES, key=len, reverse=True)) + r")\b"
+    r"|[a-z][ \t-]+(hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b",
     re.IGNORECASE,
 )
 
@@ -119,7 +148,7 @@ def _shared_scale(text: str, a: Figure, b: Figure) -> Num | None:
     found = _SCALED.search(text, b.start, b.end)
     if found is None or _SCALED.search(text, a.start, a.end) is not None:
         return None
-    scale = DIGIT_SCALES.get(found.group(1).lower())
+    scale = DIGIT_SCALES.get((found.group(1) or found.group(2)).lower())
     if scale is None or a.value is None or b.value is None:
         return None
     if b.value < scale or a.value * scale >= b.value:

@@ -49,6 +49,22 @@ def _small_type(value: int) -> str:
     return "tens"
 
 
+def _scaled(tokens: list[Token], start: int, k: int, total: int,
+            part: Fraction) -> tuple[WordFigure, int]:
+    """A whole and a fraction read up to token ``k``, with the scale word after it.
+
+    The scale multiplies the mixed number when nothing bigger came before it:
+    "one and a half million" is 1,500,000, "two and a half dozen" 30; "a hundred
+    and one and a half" keeps its scale where it was.
+    """
+    if total == 0 and k < len(tokens):
+        w = tokens[k].word
+        scale = _BIG.get(w) or (12 if w == "dozen" else 0)
+        if scale and part < 1000:
+            return WordFigure(start, tokens[k].end, part * scale, "cardinal"), k + 1
+    return WordFigure(start, tokens[k - 1].end, total + part, "cardinal"), k
+
+
 def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
     """Read the longest figure starting at token ``i``; return it and the next index."""
     n = len(tokens)
@@ -92,8 +108,12 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
             if w == "and" and last and j + 2 < n and tokens[j + 1].word in ("a", "an"):
                 frac_word = tokens[j + 2].word
                 if frac_word in ("half", "quarter", "third"):
-                    value = total + current + Fraction(1, DENOMINATORS[frac_word])
-                    return WordFigure(first.start, tokens[j + 2].end, value, "cardinal"), j + 3
+                    frac = Fraction(1, DENOMINATORS[frac_word])
+                    if last == "big":
+                        # "a million and a half": a half of the scale
+                        value = total + frac * last_big
+                        return WordFigure(first.start, tokens[j + 2].end, value, "cardinal"), j + 3
+                    return _scaled(tokens, first.start, j + 3, total, current + frac)
             if (w == "and" and last == "unit" and total == 0 and current < 10 and j + 1 < n
                     and tokens[j + 1].word in SMALL and _small_type(SMALL[tokens[j + 1].word])
                     == "tens"):
@@ -104,8 +124,8 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
                 num = SMALL[tokens[j + 1].word]
                 den_word = tokens[j + 2].word
                 if den_word in DENOMINATORS and 0 < num < DENOMINATORS[den_word]:
-                    value = total + current + Fraction(num, DENOMINATORS[den_word])
-                    return WordFigure(first.start, tokens[j + 2].end, value, "cardinal"), j + 3
+                    frac = Fraction(num, DENOMINATORS[den_word])
+                    return _scaled(tokens, first.start, j + 3, total, current + frac)
             break
         if w == "point":
             # decimals read digit by digit: "two point four five"
@@ -165,8 +185,9 @@ def _read_one(tokens: list[Token], i: int) -> tuple[WordFigure | None, int]:
                                   Fraction(current + current // 2), "cardinal"), j + 3
             break
         elif (w in DENOMINATORS and last in ("unit", "teen") and total == 0 and current < 100
-              and (current == 1) != w.endswith("s")):
-            # "two-thirds", "one half"; "two third" is no fraction, "two millionth" an ordinal
+              and (current == 1) != w.endswith("s") and (current < 4 or w != "quarters")):
+            # "two-thirds", "one half", "three halves"; "two third" is no fraction, "two
+            # millionth" an ordinal, "six quarters" a count (of quarters of a year)
             value = Fraction(current, DENOMINATORS[w])
             return WordFigure(first.start, t.end, value, "fraction"), j + 1
         elif w in ORDINALS:

@@ -1,0 +1,430 @@
+"""Tests of the numbers plugin on figures as news outlets write them: money ranges with
+the currency and scale written once, mixed numbers in words before a scale."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+import limner
+from tests.plugins.support import annotated, only
+
+
+@pytest.fixture(scope="module")
+def enricher() -> limner.Enricher:
+    return limner.Enricher(["numbers"])
+
+
+def one(enricher: limner.Enricher, text: str, surface: str) -> dict[str, Any]:
+    return only(enricher, text, "number", surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "category"),
+    [
+        ("One and a half million people watched.", "One and a half million", 1_500_000,
+         "cardinal"),
+        ("Two and a half thousand homes flooded.", "Two and a half thousand", 2_500,
+         "cardinal"),
+        ("He bought two and a half dozen eggs.", "two and a half dozen", 30, "cardinal"),
+        ("Six and a half billion dollars was spent.", "Six and a half billion dollars",
+         6_500_000_000, "money"),
+        ("One and three-quarter million barrels a day.", "One and three-quarter million",
+         1_750_000, "quantity"),
+        # the half of "a million and a half" is of the million, not of one
+        ("A million and a half people voted.", "A million and a half", 1_500_000, "cardinal"),
+        ("Two million and a half people voted.", "Two million and a half", 2_500_000,
+         "cardinal"),
+        # no scale after the fraction: the mixed number as written
+        ("She ate one and a half pizzas.", "one and a half", 1.5, "cardinal"),
+    ],
+)
+def test_a_mixed_number_in_words_takes_the_scale_after_it(
+        enricher: limner.Enricher, text: str, surface: str, value: float,
+        category: str) -> None:
+    found = [n for n in annotated(enricher, text, "number") if n["surface"].startswith(surface)]
+    assert len(found) == 1, annotated(enricher, text, "number")
+    assert found[0]["category"] == category and math.isclose(found[0]["value"], value), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("It cost $2-3 million.", "$2-3 million", 2_000_000, 3_000_000, "USD"),
+        ("The plan costs £10-15m a year.", "£10-15m", 10_000_000, 15_000_000, "GBP"),
+        ("The firm lost $1.5-2bn.", "$1.5-2bn", 1_500_000_000, 2_000_000_000, "USD"),
+        ("The deal is worth €3–4bn.", "€3–4bn", 3_000_000_000, 4_000_000_000, "EUR"),
+        ("The fine is Rs 5-10 crore.", "Rs 5-10 crore", 50_000_000, 100_000_000, "INR"),
+        ("Tickets cost $5-10.", "$5-10", 5, 10, "USD"),
+        ("The fee is between £5 and 10.", "between £5 and 10", 5, 10, "GBP"),
+        # the second end has no currency of its own: no change and a new level
+        ("It will raise $10 to 20 million.", "$10 to 20 million", 10_000_000, 20_000_000,
+         "USD"),
+    ],
+)
+def test_a_currency_written_once_is_shared_by_the_range(
+        enricher: limner.Enricher, text: str, surface: str, low: float, high: float,
+        unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "range" and n["value"] is None
+    assert (n["low"], n["high"], n["unit"]) == (low, high, unit)
+
+
+def test_m_after_a_range_without_money_stays_metres(enricher: limner.Enricher) -> None:
+    n = one(enricher, "He ran the 100-200m races.", "100-200m")
+    assert (n["low"], n["high"], n["unit"]) == (100, 200, "metre")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Fraud fell from 10,276 cases worth £808m to 8,177 cases.", ("£808m", 808_000_000),
+         ("8,177", 8177)),
+        ("The state gave $155 million to 126 centres.", ("$155 million", 155_000_000),
+         ("126", 126)),
+        ("It paid $13,440 to three groups.", ("$13,440", 13440), ("three", 3)),
+    ],
+)
+def test_money_then_a_count_after_to_is_no_range(
+        enricher: limner.Enricher, text: str, first: tuple[str, float],
+        second: tuple[str, float]) -> None:
+    nums = [(n["surface"], n["value"]) for n in annotated(enricher, text, "number")]
+    assert first in nums and second in nums, nums
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "category"),
+    [
+        ("The project cost Rs 1,20,000 in all.", "Rs 1,20,000", 120_000, "money"),
+        ("The budget is ₹1,50,00,000.", "₹1,50,00,000", 15_000_000, "money"),
+        ("As many as 12,34,567 voters turned out.", "12,34,567", 1_234_567, "cardinal"),
+        ("The fund holds 1,00,000.50 rupees.", "1,00,000.50 rupees", 100_000.5, "money"),
+    ],
+)
+def test_indian_digit_groups(enricher: limner.Enricher, text: str, surface: str, value: float,
+                             category: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == category and math.isclose(n["value"], value), n
+
+
+@pytest.mark.parametrize("text", ["Pick 1,2,3 or 10,20,30 now.", "Grid 12,34,56 here."])
+def test_comma_lists_are_still_no_figure(enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ('He is 6\'2" tall.', '6\'2"', 74),
+        ("The 6' 4\" forward.", "6' 4\"", 76),
+        ("A 5'11'' guard.", "5'11''", 71),
+        ("She is 5’10” tall.", "5’10”", 70),
+        ("The 7′0″ centre.", "7′0″", 84),
+    ],
+)
+def test_feet_and_inches_with_prime_marks(enricher: limner.Enricher, text: str, surface: str,
+                                          value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "inch"), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The fee was 1'000 Swiss francs.", "1'000 Swiss francs", 1000),
+        ("The fund holds 1’250’000 francs.", "1’250’000 francs", 1_250_000),
+    ],
+)
+def test_thousands_grouped_by_apostrophes(enricher: limner.Enricher, text: str, surface: str,
+                                          value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("money", value, "CHF"), n
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("'We lost 3' 2 days ago, he said.", [3, 2]),
+        ("He said 'pick 12' and 14 of them did.", [12, 14]),
+    ],
+)
+def test_a_quote_mark_after_digits_alone_is_no_prime(enricher: limner.Enricher, text: str,
+                                                     values: list[int]) -> None:
+    assert [n["value"] for n in annotated(enricher, text, "number")] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 4x4 vehicle was vandalised.",
+        "Gold in the 4x100m relay.",
+        "A 2x2 grid and a 1920x1080 screen.",
+        "A 1280x1024 monitor.",
+        "Blood pressure of 120/80 mmHg is normal.",
+        "A reading of 140/90 mm Hg.",
+    ],
+)
+def test_names_and_readings_with_x_or_a_slash_are_no_figure(enricher: limner.Enricher,
+                                                            text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The density is 5.5x10-3 kg/cm³.", "5.5x10-3 kg/cm³", 0.0055),
+        ("It holds 8x2^10 bits.", "8x2^10 bits", 8192),
+    ],
+)
+def test_powers_written_with_x_are_still_read(enricher: limner.Enricher, text: str,
+                                              surface: str, value: float) -> None:
+    assert math.isclose(one(enricher, text, surface)["value"], value)
+
+
+def test_x_then_digits_after_10_is_no_power_of_ten_without_a_caret_or_sign(
+        enricher: limner.Enricher) -> None:
+    values = [n["value"] for n in annotated(enricher, "A 3 x 1024 grid.", "number")]
+    assert 3 in values and all(v is None or v < 10_000 for v in values), values
+
+
+def test_an_improper_fraction_with_a_small_denominator_keeps_its_unit(
+        enricher: limner.Enricher) -> None:
+    n = one(enricher, "It took 7/3 hours.", "7/3 hours")
+    assert n["category"] == "quantity" and math.isclose(n["value"], 7 / 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told BBC Radio 4's Today programme.",
+        "The show moved to Channel 4.",
+        "The firm filed for Chapter 11 bankruptcy protection.",
+        "Tenants fear Section 21 evictions under article 50.",
+        "The area moves into tier 3 restrictions.",
+        "The FTSE 100 index and the Nikkei 225 fell.",
+        "An order for 70 Boeing 737-800 planes.",
+        "Traffic on Interstate 64 and Highway 19.",
+        "Sony's PlayStation 3 console runs Windows 10.",
+        "Covid 19 has spread.",
+    ],
+)
+def test_a_number_after_a_naming_word_is_no_figure(enricher: limner.Enricher,
+                                                   text: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")
+            if n["surface"] != "70"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The technology-heavy Nasdaq 1.2 percent lower.", "1.2 percent"),
+        ("The Dax 2% down.", "2%"),
+        ("At this stage 40 people had died.", "40"),
+    ],
+)
+def test_a_figure_after_a_naming_word_is_still_read(enricher: limner.Enricher, text: str,
+                                                    surface: str) -> None:
+    assert one(enricher, text, surface)["value"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [
+        ("Two-thirds backed the plan, while a third opposed it.", "a third", "fraction"),
+        ("A third voted for Labour.", "A third", "fraction"),
+        ("A third think the economy will worsen.", "A third", "fraction"),
+        ("Of the patients, a third died.", "a third", "fraction"),
+        # a participle before its noun: an ordinal
+        ("Police found a third suspected case.", "third", "ordinal"),
+        ("A third confirmed case was reported.", "third", "ordinal"),
+        ("It was a third failed attempt.", "third", "ordinal"),
+        ("She received a third red card.", "third", "ordinal"),
+    ],
+)
+def test_a_third_before_a_verb_is_a_fraction(enricher: limner.Enricher, text: str,
+                                             surface: str, category: str) -> None:
+    assert one(enricher, text, surface)["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Adults aged between 30 and 40 were asked.", "aged between 30 and 40", 30, 40),
+        ("Those aged from 18 to 24 voted.", "aged from 18 to 24", 18, 24),
+        ("Children aged 5 to 11 are eligible.", "aged 5 to 11", 5, 11),
+    ],
+)
+def test_a_range_after_aged_is_of_years(enricher: limner.Enricher, text: str, surface: str,
+                                        low: int, high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"], n["low"], n["high"]) == ("range", "year", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Costs rose to Rs1,000 a month.", "Rs1,000 a month", 1000, "INR"),
+        ("Tickets cost Rs.500 each.", "Rs.500", 500, "INR"),
+        ("He earned Rs.5.5 lakh.", "Rs.5.5 lakh", 550_000, "INR"),
+        ("He paid KSh 1,000 in fees.", "KSh 1,000", 1000, "KES"),
+        ("Bangladesh spent Tk 5,000 crore.", "Tk 5,000 crore", 50_000_000_000, "BDT"),
+        ("The bill was Rp 10,000.", "Rp 10,000", 10_000, "IDR"),
+        ("Malaysia set aside RM5bn.", "RM5bn", 5_000_000_000, "MYR"),
+    ],
+)
+def test_currencies_written_with_letters(enricher: limner.Enricher, text: str, surface: str,
+                                         value: float, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("money", unit) and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize("text", ["THE FIRM 5 WON.", "Mrs.5 and MP3 and Hrs.5."])
+def test_a_currency_symbol_inside_a_word_is_none(enricher: limner.Enricher, text: str) -> None:
+    assert all(n["category"] != "money" for n in annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The 1,000th case was found.", "1,000th", 1000),
+     ("Its 10,000th visitor came.", "10,000th", 10_000)],
+)
+def test_an_ordinal_with_a_thousands_separator(enricher: limner.Enricher, text: str,
+                                               surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"]) == ("ordinal", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Clinton led Trump 47 percent to 39 percent.", "47 percent", "39 percent"),
+        ("Labour lead the Conservatives by 39% to 34%.", "39%", "34%"),
+        ("The peers voted by 229 to 206.", "229", "206"),
+        ("Losses fell from £20.6m to £1.2m.", "£20.6m", "£1.2m"),
+        ("The vote was 5 to 4.", "5", "4"),
+    ],
+)
+def test_x_to_a_smaller_y_is_a_tally_or_a_change_not_a_range(
+        enricher: limner.Enricher, text: str, first: str, second: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")] == [first, second]
+
+
+def test_negative_ends_join_by_their_size(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Lows of -18C to -34C are forecast.", "-18C to -34C")
+    assert (n["category"], n["low"], n["high"]) == ("range", -34, -18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Federer won 6-4, 3-6, 7-6 to reach the final.", "Nadal beat Djokovic 6-3 4-6 6-4.",
+     "She came through 1-6 6-3 6-4."],
+)
+def test_a_set_score_beside_a_score_is_no_range(enricher: limner.Enricher, text: str) -> None:
+    assert [n["category"] for n in annotated(enricher, text, "number")] == ["cardinal"] * 6
+
+
+def test_a_list_of_ranges_stays_ranges(enricher: limner.Enricher) -> None:
+    nums = annotated(enricher, "Age groups 18-24, 25-34 and 35-44 were polled.", "number")
+    assert [(n["low"], n["high"]) for n in nums] == [(18, 24), (25, 34), (35, 44)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Most oppose it, 59%-28%.", [59, 28]),
+        ("Sanders lost that district 68%-31%.", [68, 31]),
+    ],
+)
+def test_a_hyphen_after_a_percent_sign_is_no_minus(enricher: limner.Enricher, text: str,
+                                                   values: list[float]) -> None:
+    assert [n["value"] for n in annotated(enricher, text, "number")] == values
+
+
+def test_percentages_joined_by_a_hyphen_are_a_range(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Shares rose, recording an 8%-10% rise.", "8%-10%")
+    assert (n["category"], n["low"], n["high"], n["unit"]) == ("range", 8, 10, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Between two and three thousand fled.", "Between two and three thousand", 2000, 3000),
+        ("Twenty to thirty thousand troops came.", "Twenty to thirty thousand", 20_000, 30_000),
+        ("It gets between three and four million requests.", "between three and four million",
+         3_000_000, 4_000_000),
+        ("One to two million more came.", "One to two million", 1_000_000, 2_000_000),
+        ("He faces one to three years in jail.", "one to three years", 1, 3),
+    ],
+)
+def test_ranges_in_words_share_the_scale_and_start_at_one(
+        enricher: limner.Enricher, text: str, surface: str, low: int, high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["high"]) == ("range", low, high)
+
+
+def test_one_to_a_word_that_is_no_number_stays_a_pronoun(
+        enricher: limner.Enricher) -> None:
+    assert [n["value"] for n in annotated(enricher, "It went from one to another.", "number")
+            ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The margin of error is plus or minus 3.4 percentage points.",
+         "3.4 percentage points", 3.4),
+        ("The margin of error is plus or minus three percentage points.",
+         "three percentage points", 3),
+    ],
+)
+def test_plus_or_minus_is_a_margin_not_a_sign(enricher: limner.Enricher, text: str,
+                                              surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["value"], n["qualifier"], n["low"], n["high"]) == (value, "plus or minus", None,
+                                                                  None)
+
+
+def test_minus_in_words_after_a_number_word_is_a_subtraction(
+        enricher: limner.Enricher) -> None:
+    nums = annotated(enricher, "Ten minus five is five, and it fell to minus five.", "number")
+    assert [n["value"] for n in nums] == [10, 5, 5, -5]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The economy has grown for six quarters.", "six"),
+     ("Profits rose in four quarters.", "four")],
+)
+def test_a_count_of_quarters_is_no_fraction(enricher: limner.Enricher, text: str,
+                                            surface: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "cardinal" and n["counted"] == "quarters", n
+
+
+def test_three_halves_is_still_a_fraction(enricher: limner.Enricher) -> None:
+    n = one(enricher, "The ratio is three halves.", "three halves")
+    assert n["category"] == "fraction" and n["value"] == 1.5
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Rupee Falls 20 Paise To 82.50.", "20 Paise", 0.2),
+     ("The rupee fell 12 paise.", "12 paise", 0.12)],
+)
+def test_paise_are_hundredths_of_a_rupee(enricher: limner.Enricher, text: str, surface: str,
+                                         value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("money", "INR") and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [("A £10,000-a-year job.", "£10,000-a-year", "year"),
+     ("Some $20-an-hour work.", "$20-an-hour", "hour"),
+     ("Petrol Price Hiked By Rs 2.50 Per Litre.", "Rs 2.50 Per Litre", "litre")],
+)
+def test_rates_of_money_hyphenated_or_capitalised(enricher: limner.Enricher, text: str,
+                                                  surface: str, per: str) -> None:
+    assert one(enricher, text, surface)["per"] == per
