@@ -43,7 +43,7 @@ from typing import Any
 
 import attrs
 
-from limner.document import Annotation, Document, dumps
+from limner.document import Annotation, Document, check_meta, dumps
 from limner.errors import InputError
 from limner.formats import part_of, take_place
 
@@ -390,7 +390,7 @@ class _Database:
         text = doc.text
         conn.execute(
             "INSERT INTO documents (id, text, meta) VALUES (?, ?, ?)",
-            (doc.id, store(text), dumps(doc.meta)),
+            (doc.id, store(text), dumps(check_meta(doc.meta))),
         )
         rows = []
         found: list[tuple[_Table, Annotation, dict[str, Any]]] = []

@@ -38,7 +38,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 from urllib.parse import quote, unquote
 
-from limner.document import Annotation, Document, Error, _rejoined_text, _split_pairs, dumps
+from limner.document import (
+    Annotation,
+    Document,
+    Error,
+    _rejoined_text,
+    _split_pairs,
+    check_meta,
+    dumps,
+)
 from limner.errors import InputError
 
 __all__ = ["read_webanno", "to_collection", "write_webanno"]
@@ -117,7 +125,7 @@ def to_collection(docs: Iterable[Document]) -> dict[str, Any]:
         entry: dict[str, Any] = {
             "id": f"{_DOC}{_iri(doc.id)}",
             "text": doc.text,
-            "meta": doc.meta,
+            "meta": check_meta(doc.meta),
             "errors": [e.to_dict() for e in doc.errors],
         }
         pairs = _split_pairs(doc.text)
