@@ -1265,7 +1265,7 @@ class Document:
             InputError: the text is not JSON (NaN and infinity are not), is
                 nested too deep, or breaks a rule of the ``limner/1`` form.
         """
-        return cls.from_dict(_parsed(text), kinds)
+        return cls.from_dict(loads(text), kinds)
 
     def _resume_counters(self) -> None:
         for a in self._annotations:
@@ -1688,8 +1688,10 @@ def _rejoined_text(text: str, pairs: list[int]) -> str:
     return "".join(parts)
 
 
-def _parsed(text: str | bytes) -> Any:
-    """``json.loads`` for documents: strict JSON, an InputError for what cannot be read."""
+def loads(text: str | bytes) -> Any:
+    """``json.loads`` for documents: strict JSON (no NaN, no infinity), an
+    :class:`~limner.InputError` for what cannot be read (not UTF-8, not JSON, nested
+    too deep), the counterpart of :func:`dumps`."""
     try:
         return _strict_decode(text if isinstance(text, str) else text.decode("utf-8"))
     except UnicodeDecodeError as exc:
