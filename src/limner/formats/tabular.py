@@ -12,8 +12,7 @@ pandas is optional (``pip install 'limner[pandas]'``) and imported only by
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
@@ -165,38 +164,80 @@ def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool | list | dict):
-        return json.dumps(value, ensure_ascii=False)
+        return dumps(value)  # (a surrogate in it written as its escape, as JSON may)
     return value
 
 
-def write_csv(docs: Iterable[Document], out: IO[str], kind: str | None = None) -> None:
-    """Write a CSV table: one kind's annotations (see :func:`rows`), or every annotation.
+#: What a spreadsheet reads a cell starting with as a formula (OWASP's list: a cell of
+#: an article's text, ``=HYPERLINK(...)`` or ``@SUM(...)``, would run when opened)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-    Booleans, lists and dicts are JSON; ``None`` is an empty cell.
-    """
+
+def _escaped_cell(value: Any) -> Any:
+    """:func:`_cell`, with a ``'`` before a text that starts as a formula does; the
+    spreadsheet shows the text, the ``'`` hidden."""
+    value = _cell(value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _row_writer(out: IO[str]) -> Callable[[list[Any]], Any]:
+    """The ``writerow`` of a CSV writer on ``out``: lines end in ``\\n``, and a row with a
+    carriage return in a cell is written with every cell quoted (the csv module quotes a
+    cell that holds the line's end, ``\\n``, not one holding a lone ``\\r``, which every
+    reader takes for the end of a line)."""
     import csv
 
-    writer = csv.writer(out, lineterminator="\n")
+    plain = csv.writer(out, lineterminator="\n").writerow
+    quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL).writerow
+
+    def writerow(row: list[Any]) -> Any:
+        if any(isinstance(c, str) and "\r" in c for c in row):
+            return quoted(row)
+        return plain(row)
+
+    return writerow
+
+
+def write_csv(
+    docs: Iterable[Document],
+    out: IO[str],
+    kind: str | None = None,
+    *,
+    escape_formulas: bool = False,
+) -> None:
+    """Write a CSV table: one kind's annotations (see :func:`rows`), or every annotation.
+
+    Booleans, lists and dicts are JSON; ``None`` is an empty cell.  Text cells are
+    written as they are, one starting with ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return included, which a spreadsheet opening the file reads as a
+    formula; with ``escape_formulas``, such a cell is written after a ``'`` (which
+    spreadsheets show the text of and hide), as OWASP advises for a file that is
+    opened in one: the cell is then no longer the text, so it is not the default.
+    """
+    writerow = _row_writer(out)
+    cell: Callable[[Any], Any] = _escaped_cell if escape_formulas else _cell
     if kind is not None:
         columns, found = rows(docs, kind)
-        writer.writerow(columns)
+        writerow(columns)
         for row in found:
-            writer.writerow([_cell(row.get(c)) for c in columns])
+            writerow([cell(row.get(c)) for c in columns])
         return
-    writer.writerow(["doc_id", "id", "kind", "start", "end", "text", "source", "score", "fields"])
+    writerow(["doc_id", "id", "kind", "start", "end", "text", "source", "score", "fields"])
     for doc in docs:
         for a in doc.annotations:
             fields = fields_of(a)
-            writer.writerow(
+            writerow(
                 [
-                    doc.id,
-                    a.id,
-                    a.kind,
+                    cell(doc.id),
+                    cell(a.id),
+                    cell(a.kind),
                     a.start,
                     a.end,
-                    doc.text[a.start : a.end],
-                    a.source,
-                    _cell(a.score),
+                    cell(doc.text[a.start : a.end]),
+                    cell(a.source),
+                    cell(a.score),
                     dumps(fields) if fields else "",
                 ]
             )
