@@ -229,3 +229,20 @@ def test_a_file_in_a_folder_that_takes_no_new_file_is_written_in_place(
     monkeypatch.setattr(Path, "open", no_new_file)
     limner.save(limner.Document(text="Hi", id="p"), path)
     assert '"Hi"' in path.read_text()
+
+
+def test_no_format_module_imports_the_private_names_of_another() -> None:
+    """What two formats share has a public home (``limner.formats.fieldtypes``): a
+    private name may change with its own module alone."""
+    import ast
+
+    root = Path(limner.__file__).parent / "formats"
+    found = []
+    for path in sorted(root.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "limner.formats."
+            ):
+                found += [f"{path.name}: {node.module}.{a.name}" for a in node.names
+                          if a.name.startswith("_")]
+    assert found == []

@@ -19,14 +19,13 @@ import attrs
 
 from limner.document import Annotation, Document, dumps
 from limner.formats import fields_of
+from limner.formats.fieldtypes import BASE_FIELDS, class_fields, fits
 
 if TYPE_CHECKING:
     import pandas
 
 __all__ = ["frame", "rows", "write_csv"]
 
-# the attributes of an annotation class that are not fields of its kind
-_BASE = frozenset({"id", "kind", "start", "end", "source", "score", "features"})
 # the first columns of a kind's table
 _HEAD = ("doc_id", "id", "start", "end", "text", "score")
 
@@ -42,7 +41,7 @@ def _kind_class(kind: str, docs: list[Document]) -> type[Annotation] | None:
 
 
 def _class_columns(cls: type[Annotation] | None) -> list[str]:
-    return [] if cls is None else [f.name for f in attrs.fields(cls) if f.name not in _BASE]
+    return [] if cls is None else [f.name for f in attrs.fields(cls) if f.name not in BASE_FIELDS]
 
 
 def _column_names(fields: list[str]) -> dict[str, str]:
@@ -97,7 +96,7 @@ def rows(docs: Iterable[Document], kind: str) -> tuple[list[str], list[dict[str,
     return columns, out
 
 
-# the pandas type of each limner field type that has one (see limner.formats.sqlite);
+# the pandas type of each limner field type that has one (see limner.formats.fieldtypes);
 # an int-or-float takes Int64 or Float64 as its values are, and Float64 with none
 _DTYPES = {"bool": "boolean", "int": "Int64", "float": "Float64", "str": "string"}
 _HEAD_TYPES = {"doc_id": "str", "id": "str", "start": "int", "end": "int", "text": "str"}
@@ -106,22 +105,18 @@ _HEAD_TYPES = {"doc_id": "str", "id": "str", "start": "int", "end": "int", "text
 def _declared_types(cls: type[Annotation] | None, names: dict[str, str]) -> dict[str, str]:
     """The limner type of each column whose type is known: the first columns, and the
     fields that the kind's class declares."""
-    from limner.formats.sqlite import _class_fields
-
-    declared = _class_fields(cls) if cls is not None and cls is not Annotation else []
+    declared = class_fields(cls) if cls is not None and cls is not Annotation else []
     return _HEAD_TYPES | {"score": "float"} | {names[f]: t for f, t in declared}
 
 
 def _dtype(type_: str, values: list[Any]) -> str | None:
     """The pandas type of a column of limner type ``type_`` holding ``values`` (``None``
     when pandas is to tell it: an int-or-float with values, or a value of another type)."""
-    from limner.formats.sqlite import _fits
-
     present = [v for v in values if v is not None]
     if type_ == "number":
         return None if present else "Float64"
     dtype = _DTYPES.get(type_)
-    return dtype if dtype and all(_fits(v, type_) for v in present) else None
+    return dtype if dtype and all(fits(v, type_) for v in present) else None
 
 
 def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
