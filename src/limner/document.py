@@ -390,14 +390,20 @@ def builder(cls: type[A], *names: str) -> Callable[..., A]:
     return build
 
 
+def _check_str(owner: str, name: str, value: Any) -> None:
+    """Raise a TypeError unless ``value`` (``owner``'s ``name``) is a str: the JSON form's is."""
+    if not isinstance(value, str):
+        raise TypeError(f"{owner} {name} must be a str, got {type(value).__name__} {_brief(value)}")
+
+
 @attrs.frozen(kw_only=True)
 class Error:
     """What failed while enriching a document (kept in ``doc.errors``)."""
 
-    plugin: str
-    annotator: str
-    type: str
-    message: str
+    plugin: str = attrs.field(validator=lambda _, a, v: _check_str("Error", a.name, v))
+    annotator: str = attrs.field(validator=lambda _, a, v: _check_str("Error", a.name, v))
+    type: str = attrs.field(validator=lambda _, a, v: _check_str("Error", a.name, v))
+    message: str = attrs.field(validator=lambda _, a, v: _check_str("Error", a.name, v))
 
     def to_dict(self) -> dict[str, str]:
         return attrs.asdict(self)
@@ -468,6 +474,10 @@ class Layer:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.kind, str):
+            raise TypeError(
+                f"a layer's kind must be a str, got {type(self.kind).__name__} {_brief(self.kind)}"
+            )
         _check_layer(self.kind, self.starts, self.ends)
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -778,6 +788,11 @@ class Document:
                 raise TypeError(
                     f"Document layers[{kind!r}] must be a Layer, got {type(layer).__name__} "
                     f"{_brief(layer)}"
+                )
+            if kind != layer.kind:  # (written by its kind, and read back under it)
+                raise ValueError(
+                    f"Document layers[{kind!r}] is a layer of kind {_brief(layer.kind)}: "
+                    "layers are keyed by their kind"
                 )
         given, self._annotations = self._annotations, []
         self._restore(given)
@@ -1111,15 +1126,25 @@ class Document:
             if value in labels:
                 _stamp(a, name, labels[value])
 
-    def _restore(self, annotations: Iterable[Annotation]) -> None:
-        """Store annotations that already carry their ids (loading)."""
+    def _restore(self, annotations: Iterable[Annotation], *, read: bool = False) -> None:
+        """Store annotations that already carry their ids (given to the constructor, or
+        loading); ``read``: read from JSON and checked against the schema, their values
+        then being JSON that loads back equal (only their ids and spans are checked)."""
         batch = list(annotations)
         if not batch:
             return
-        for a in batch:
-            if not a.id:
-                raise ValueError(f"{a.kind} annotation at [{a.start}, {a.end}) has no id")
+        if set(map(type, map(_id, batch))) != {str} or not all(map(_id, batch)):
+            for a in batch:
+                if not isinstance(a.id, str) or not a.id:
+                    raise ValueError(
+                        f"{a.kind} annotation at [{a.start}, {a.end}) has "
+                        f"{'no id' if not a.id else f'the id {_brief(a.id)}, not a str'}"
+                    )
         _checked_spans(batch, len(self._text))
+        if not read:  # what add checks of a new batch: it is written, and loads back, equal
+            _check_kinds_and_scores(batch)
+            _check_json_values(batch)
+            _check_references(batch, {})
         self._store(batch)
         if not all(map(_source, batch)):
             _mark_unsourced(batch)
@@ -1249,9 +1274,9 @@ class Document:
             id=data.get("id", ""),
             meta=dict(data.get("meta") or {}),
             errors=[Error(**{k: e[k] for k in _ERROR_KEYS}) for e in data.get("errors", ())],
-            annotations=annotations,
             layers=layers,
         )
+        doc._restore(annotations, read=True)
         doc._resume_counters()
         return doc
 

@@ -73,6 +73,66 @@ def test_the_constructor_names_a_member_of_the_wrong_type(given: dict, message: 
         limner.Document(text="text", **given)
 
 
+def _given(**fields: object) -> limner.Annotation:
+    return limner.Annotation(**({"kind": "k", "start": 0, "end": 1, "id": "k1"} | fields))
+
+
+@pytest.mark.parametrize(
+    ("given", "error", "message"),
+    [
+        ([_given(features={"t": (1, 2)})], ValueError, "field 't' holds tuple"),
+        ([_given(score=float("nan"))], ValueError, "field 'score' holds float nan"),
+        ([_given(id=5)], ValueError, "has the id 5, not a str"),
+        ([_given(id="")], ValueError, "has no id"),
+        ([_given(kind=3)], ValueError, "its kind is 3, not a non-empty string"),
+        ([_given(source=2)], ValueError, "its source is int 2, not a str"),
+        ([_given(features={1: "a"})], ValueError, "feature name 1"),
+        ([limner.Sentence(start=0, end=1, id="s1"), _given(id="s1")], ValueError, "duplicate"),
+        ([Claim(start=0, end=1, id="c1", about="x9")], ValueError, "about='x9', which is neither"),
+        (
+            [limner.Error(plugin="p", annotator="a", type="T", message="m")],
+            TypeError,
+            r"annotations\[0\] must be an Annotation, got Error",
+        ),
+    ],
+)
+def test_annotations_given_to_the_constructor_are_held_to_the_rules_of_add(
+    given: list, error: type, message: str
+) -> None:
+    """A document is never made that its JSON form would give back otherwise, or that
+    its loader would refuse (``add`` refuses the same annotations)."""
+    with pytest.raises(error, match=message):
+        limner.Document(text="text", annotations=given)
+
+
+def test_annotations_given_to_the_constructor_load_back_equal() -> None:
+    given = [
+        Claim(start=0, end=4, id="c1", weight=0.5),
+        Claim(start=5, end=9, id="c2", about="c1"),
+        _given(features={"v": [1, {"a": None}]}),
+    ]
+    doc = limner.Document(text="some text", annotations=given)
+    assert limner.Document.from_json(doc.to_json(), kinds={"claim": Claim}) == doc
+
+
+@pytest.mark.parametrize("field", ["plugin", "annotator", "type", "message"])
+def test_an_error_record_holds_strs(field: str) -> None:
+    """The JSON form's are: one holding another value would make a file its loader refuses."""
+    values = {"plugin": "p", "annotator": "a", "type": "T", "message": "m"} | {field: 1}
+    with pytest.raises(TypeError, match=f"Error {field} must be a str, got int 1"):
+        limner.Error(**values)
+
+
+def test_a_layer_is_keyed_by_its_kind_which_is_a_str() -> None:
+    with pytest.raises(TypeError, match="a layer's kind must be a str, got int 5"):
+        limner.Layer(5, [0], [1])  # type: ignore[arg-type]
+    token = limner.Layer("token", [0], [1])
+    with pytest.raises(ValueError, match="layers\\['word'\\] is a layer of kind 'token'"):
+        limner.Document(text="ab", layers={"word": token})
+    doc = limner.Document(text="ab", layers={"token": token})
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
 def test_an_id_json_gives_back_otherwise_is_refused() -> None:
     with pytest.raises(ValueError, match="surrogate pair held as two code points"):
         limner.Document(text="text", id="a\ud83d\ude00")

@@ -114,6 +114,19 @@ def test_load_names_the_file_and_what_is_wrong(
         limner.load(tmp_path / name)
 
 
+@pytest.mark.parametrize("name", ["json", "jsonl", "sqlite", "webanno", "csv", "table", "html"])
+def test_save_of_a_file_format_to_a_folder_is_refused_before_any_work(
+    name: str, tmp_path: Path
+) -> None:
+    def docs():  # (not one is asked for)
+        raise AssertionError("documents read before the path was checked")
+        yield
+
+    with pytest.raises(limner.InputError, match=f"is a folder; the {name} format writes a file"):
+        limner.save(docs(), tmp_path, format=name)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_save_into_a_folder_that_does_not_exist_names_the_path(tmp_path: Path) -> None:
     path = tmp_path / "no" / "a.jsonl"
     with pytest.raises(FileNotFoundError) as caught:

@@ -141,7 +141,8 @@ class Format:
         place.
 
         Raises:
-            InputError: an option the format does not take, or a text the
+            InputError: an option the format does not take, a folder at ``path``
+                for a format that writes a file, or a text the
                 format cannot write in UTF-8 (a lone surrogate, which only
                 the JSON formats, sqlite and webanno keep, as escapes).
             TypeError: ``docs`` is not a Document or an iterable of them.
@@ -151,6 +152,8 @@ class Format:
         path = Path(path)
         options = self._options(options)
         docs = documents(docs)
+        if self.target != "directory" and path.is_dir():  # (before any work)
+            raise InputError(f"{path} is a folder; the {self.name} format writes a file")
         if self.write_path is not None:
             self.write_path(docs, path, **options)
             return
