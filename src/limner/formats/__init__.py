@@ -67,6 +67,27 @@ def _check_target(instance: Any, attribute: attrs.Attribute[str], value: str) ->
         raise ValueError(f"a format's target is one of {', '.join(TARGETS)}, not {value!r}")
 
 
+def _check_name(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"a format's name is a non-empty str (what --format takes), not {value!r}")
+
+
+def _check_callable(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not callable(value):
+        raise TypeError(
+            f"format {instance.name!r}: {attribute.name} must be callable, got "
+            f"{type(value).__name__}"
+        )
+
+
+def _option_names(value: Iterable[str] | str) -> tuple[str, ...]:
+    """A format's option names: one (a str) or several, each a str."""
+    names = (value,) if isinstance(value, str) else tuple(value)
+    if not all(isinstance(n, str) and n.isidentifier() for n in names):
+        raise ValueError(f"a format's options are keyword names, not {value!r}")
+    return names
+
+
 @attrs.frozen
 class Format:
     """A named output (and optionally input) format.
@@ -97,20 +118,35 @@ class Format:
             would give two documents one id.
     """
 
-    name: str
-    write: WriteFunc = attrs.field(repr=False)
-    read: ReadFunc | None = attrs.field(default=None, repr=False)
+    name: str = attrs.field(validator=_check_name)
+    write: WriteFunc = attrs.field(repr=False, validator=_check_callable)
+    read: ReadFunc | None = attrs.field(default=None, repr=False, validator=_check_callable)
     extension: str = ""
     description: str = ""
     streaming: bool = False
     plugin: str = ""
     target: str = attrs.field(default="stream", validator=_check_target)
-    write_path: WritePathFunc | None = attrs.field(default=None, repr=False)
-    read_path: ReadPathFunc | None = attrs.field(default=None, repr=False)
-    options: tuple[str, ...] = ()
-    batch_writer: Callable[[Path], BatchWriter] | None = attrs.field(default=None, repr=False)
+    write_path: WritePathFunc | None = attrs.field(
+        default=None, repr=False, validator=_check_callable
+    )
+    read_path: ReadPathFunc | None = attrs.field(
+        default=None, repr=False, validator=_check_callable
+    )
+    options: tuple[str, ...] = attrs.field(default=(), converter=_option_names)
+    batch_writer: Callable[[Path], BatchWriter] | None = attrs.field(
+        default=None, repr=False, validator=_check_callable
+    )
     drops: str = ""
     unique_ids: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.write is None:
+            raise TypeError(f"format {self.name!r}: write must be callable, got None")
+        if self.target != "stream" and self.write_path is None:
+            raise ValueError(
+                f"format {self.name!r} writes a {self.target}: it needs write_path "
+                "(write_path(docs, path, **options))"
+            )
 
     @property
     def reads(self) -> bool:
