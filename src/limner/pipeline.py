@@ -445,9 +445,34 @@ class Enricher:
         are those of one process: an item that cannot be pickled to a worker
         (a Document whose ``meta`` holds a lock, say), or whose document
         cannot be pickled back, is enriched in this process instead, in its
-        place; an item that :meth:`enrich` refuses (not a str or a Document)
+        place; an item that :meth:`enrich` refuses (not a str or a Document,
+        a pair whose second item is not a mapping of ``id`` and ``meta``)
         raises its error at its place, after the documents before it.
+
+        Raises:
+            TypeError: ``texts`` is a single text or Document, or not iterable;
+                ``n_process`` or ``chunksize`` is not an int (raised at once).
+            ValueError: ``chunksize`` is less than 1 (raised at once).
         """
+        if isinstance(texts, str | bytes | Document) or not isinstance(texts, Iterable):
+            one = " (one text: use enrich)" if isinstance(texts, str | Document) else ""
+            raise TypeError(
+                f"pipe() takes an iterable of texts, Documents or (text, extra) pairs, got "
+                f"{type(texts).__name__}{one}"
+            )
+        for name, value in (("n_process", n_process), ("chunksize", chunksize)):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise TypeError(f"pipe()'s {name} is an int, got {type(value).__name__} {value!r}")
+        if chunksize < 1:
+            raise ValueError(f"pipe()'s chunksize is at least 1, got {chunksize}")
+        return self._pipe(texts, n_process, chunksize)
+
+    def _pipe(
+        self,
+        texts: Iterable[str | Document | tuple[str, Mapping[str, Any]]],
+        n_process: int,
+        chunksize: int,
+    ) -> Iterator[Document]:
         if n_process <= 1:
             for item in texts:
                 yield self._enrich_item(item)
@@ -458,7 +483,19 @@ class Enricher:
 
     def _enrich_item(self, item: str | Document | tuple[str, Mapping[str, Any]]) -> Document:
         if isinstance(item, tuple):
+            if len(item) != 2 or not isinstance(item[1], Mapping):
+                raise TypeError(
+                    f"pipe() takes (text, {{'id': ..., 'meta': ...}}) pairs, got a tuple of "
+                    f"{len(item)}" + (f" whose second item is {type(item[1]).__name__}"
+                                      if len(item) == 2 else "")
+                )
             text, extra = item
+            unknown = sorted(map(str, set(extra) - _EXTRA_KEYS))
+            if unknown:
+                raise TypeError(
+                    f"pipe()'s (text, extra) pair: extra takes the keys id and meta, not "
+                    f"{unknown[0]!r}"
+                )
             return self.enrich(text, id=extra.get("id"), meta=extra.get("meta"))
         return self.enrich(item)
 
@@ -471,6 +508,10 @@ class Enricher:
             "kinds": self.kinds,
             "timeout": self.timeout,
         }
+
+
+#: the keys of the ``extra`` of a ``(text, extra)`` item of :meth:`Enricher.pipe`
+_EXTRA_KEYS = frozenset({"id", "meta"})
 
 
 def _split_results(results: list[Any]) -> tuple[list[Annotation], list[Layer]]:
