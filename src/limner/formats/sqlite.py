@@ -32,7 +32,6 @@ so a run stopped at any point resumes from the documents committed.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -40,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from limner.document import Annotation, Document, check_meta, dumps
+from limner.document import Annotation, Document, check_meta, dumps, loads
 from limner.errors import InputError
 from limner.formats import part_of, take_place
 from limner.formats.fieldtypes import class_fields, fits, value_type
@@ -147,7 +146,7 @@ def _from_sql(value: Any, kind: str) -> Any:
     if value is None:
         return None
     if kind == "json":
-        return json.loads(value)
+        return loads(value)
     if kind == "bool":
         return bool(value)
     if kind == "float" and isinstance(value, int):
@@ -472,7 +471,13 @@ def read_sqlite(
         for doc_id, text, meta in conn.execute(
             "SELECT id, text, meta FROM documents ORDER BY rowid"
         ).fetchall():
-            yield _read_doc(db, doc_id, _text(text), meta, kinds)
+            try:
+                doc = _read_doc(db, doc_id, _text(text), meta, kinds)
+            except (ValueError, TypeError) as exc:  # (a database written by hand, or another tool)
+                raise InputError(
+                    f"{path}: document {doc_id!r} in the database is not valid: {exc}"
+                ) from None
+            yield doc
     finally:
         conn.close()
 
@@ -502,7 +507,7 @@ def _read_doc(
                 if value is not None or declared:
                     values[field] = _from_sql(value, type_)
             if row[1] is not None:
-                values.update(json.loads(row[1]))
+                values.update(loads(row[1]))
             per[row[0]] = values
         fields[kind[0]] = per
     annotations = []
@@ -527,14 +532,11 @@ def _read_doc(
         "schema": "limner/1",
         "id": doc_id,
         "text": text,
-        "meta": json.loads(meta),
+        "meta": loads(meta),
         "annotations": annotations,
         "errors": errors,
     }
-    try:
-        return Document.from_dict(data, kinds)
-    except (ValueError, TypeError) as exc:
-        raise InputError(f"document {doc_id!r} in the database is not valid: {exc}") from None
+    return Document.from_dict(data, kinds)
 
 
 class SqliteWriter:
