@@ -405,7 +405,7 @@ class Enricher:
                 view = read_only(doc)
             try:
                 if self.timeout is None:
-                    results = list(annotator(view))
+                    results = _results(annotator(view))
                 else:
                     results = _timed(annotator, view, self.timeout)
                 annotations, layers = _split_results(results)
@@ -514,6 +514,21 @@ class Enricher:
 _EXTRA_KEYS = frozenset({"id", "meta"})
 
 
+def _results(returned: Any) -> list[Any]:
+    """What an annotator returned, as a list (a generator run to its end).
+
+    Raises:
+        TypeError: one annotation or layer, a string or a mapping, where an iterable
+            of them is due (a str was read a character at a time, a dict by its keys).
+    """
+    if isinstance(returned, str | bytes | Mapping | Annotation | Layer):
+        raise TypeError(
+            f"annotator returned {type(returned).__name__}, not an iterable of "
+            "Annotations (and Layers)"
+        )
+    return list(returned)
+
+
 def _split_results(results: list[Any]) -> tuple[list[Annotation], list[Layer]]:
     """An annotator's results as annotations and layers (checked once per class, not per item).
 
@@ -569,7 +584,7 @@ def _timed(annotator: Annotator, doc: Document, seconds: float) -> list[Any]:
     """The annotator's results, or AnnotatorTimeout if it ran past ``seconds`` (see deadline)."""
     from limner.deadline import call_with_timeout  # its timers load only when a limit is set
 
-    return call_with_timeout(lambda: list(annotator(doc)), seconds, annotator.name)
+    return call_with_timeout(lambda: _results(annotator(doc)), seconds, annotator.name)
 
 
 _shared: dict[tuple[Any, ...], Enricher] = {}

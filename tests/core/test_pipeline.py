@@ -366,3 +366,23 @@ def test_pipe_names_a_pair_it_cannot_read_at_its_place(item, message, n_process)
     with pytest.raises(TypeError, match=message):
         got.extend(d.text for d in e.pipe(["before", item, "after"], n_process=n_process))
     assert got == ["before"]
+
+
+@pytest.mark.parametrize(
+    ("returned", "name"),
+    [
+        ("abc", "str"),
+        ({"kind": "x", "start": 0, "end": 1}, "dict"),
+        (limner.Annotation(kind="x", start=0, end=1), "Annotation"),
+    ],
+)
+@pytest.mark.parametrize("timeout", [None, 30])
+def test_an_annotator_returning_one_thing_for_many_is_named(returned, name, timeout) -> None:
+    """A str is not read a character at a time, nor a dict by its keys: the error says
+    what was returned."""
+    e = enricher_with(A("x", ("x",), lambda doc: returned), timeout=timeout)
+    doc = e.enrich("text")
+    assert len(doc) == 0
+    (err,) = doc.errors
+    assert err.type == "TypeError"
+    assert err.message == f"annotator returned {name}, not an iterable of Annotations (and Layers)"
