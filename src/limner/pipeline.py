@@ -183,10 +183,10 @@ class Enricher:
     every enriched document gets in its ``errors``.
 
     Raises:
-        PlanError: the annotators cannot be ordered, no enabled annotator
-            makes one of ``kinds``, or an annotator of a plugin asked for by
-            name (``plugins``, registered in code) or making one of ``kinds``
-            requires a kind nobody makes.
+        PlanError: the annotators cannot be ordered, ``kinds`` names no kind
+            (``""``), no enabled annotator makes one of ``kinds``, or an
+            annotator of a plugin asked for by name (``plugins``, registered
+            in code) or making one of ``kinds`` requires a kind nobody makes.
         ConfigError: an unknown option or an invalid value.
     """
 
@@ -214,6 +214,11 @@ class Enricher:
         self.manager.kinds()  # its plugins' classes, known as their kinds' from now on
         if self.kinds is not None:
             made = {k for a in available for k in a.produces}
+            if not self.kinds:  # ("" or ","): a run that would make nothing, silently
+                raise PlanError(
+                    f"kinds names no kind (left out, every kind is made); kinds made: "
+                    f"{', '.join(sorted(made))}"
+                )
             unknown = sorted(set(self.kinds) - made)
             if unknown:
                 raise PlanError(

@@ -289,6 +289,13 @@ def test_a_kind_no_plugin_makes_is_a_plan_error() -> None:
         limner.Enricher(plugins=[], kinds=["sentence", "sentense"])
 
 
+@pytest.mark.parametrize("kinds", ["", ",", [], ()])
+def test_kinds_that_name_no_kind_are_a_plan_error(kinds) -> None:
+    """Not a run that makes nothing, silently (``-k ""``): left out, every kind is made."""
+    with pytest.raises(limner.PlanError, match=r"kinds names no kind .*; kinds made: .*sentence"):
+        limner.Enricher(plugins=[], kinds=kinds)
+
+
 @pytest.mark.parametrize(
     ("given", "names"),
     [
