@@ -233,3 +233,26 @@ def test_csv_of_a_carriage_return_reads_back_as_one_cell(text: str) -> None:
     for kind in ("k", None):
         out = list(csv.DictReader(io.StringIO(fmt.dumps([doc], kind=kind), newline="")))
         assert [r["text"] for r in out] == [text], kind
+
+
+@pytest.mark.parametrize(
+    ("docs", "kind", "message"),
+    [
+        (None, "k", "expected a Document or an iterable of Documents, got NoneType"),
+        ("text", "k", "expected a Document or an iterable of Documents, got str"),
+        ([1], "k", "item 0 is int, not a Document"),
+        ([], 1, "a table is of one kind [(]a str[)], got int 1"),
+        ([], ["a", "b"], "a table is of one kind [(]a str[)], got list"),
+    ],
+)
+def test_frame_and_csv_name_an_argument_of_the_wrong_type(docs, kind, message) -> None:
+    with pytest.raises(TypeError, match=message):
+        limner.frame(docs, kind)
+    with pytest.raises(TypeError, match=message):
+        limner.PluginManager().formats()["csv"].dumps(docs, kind=kind)
+
+
+def test_frame_of_one_document() -> None:
+    doc = limner.Document(text="ab", id="d")
+    doc.add([limner.Annotation(kind="k", start=0, end=1)])
+    assert limner.frame(doc, "k")["text"].tolist() == ["a"]

@@ -266,7 +266,7 @@ def documents(docs: Iterable[Document] | Document) -> Iterator[Document]:
         return iter([docs])
     if isinstance(docs, str | bytes | Mapping) or not isinstance(docs, Iterable):
         raise TypeError(
-            f"a format writes a Document or an iterable of Documents, got {type(docs).__name__}"
+            f"expected a Document or an iterable of Documents, got {type(docs).__name__}"
         )
     return _each_a_document(docs)
 
@@ -275,7 +275,7 @@ def _each_a_document(docs: Iterable[Any]) -> Iterator[Document]:
     for i, doc in enumerate(docs):
         if not isinstance(doc, Document):
             raise TypeError(
-                f"a format writes Documents: item {i} is {type(doc).__name__}, not a Document"
+                f"expected Documents: item {i} is {type(doc).__name__}, not a Document"
             )
         yield doc
 

@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from limner.document import Annotation, Document, dumps
-from limner.formats import fields_of
+from limner.formats import documents, fields_of
 from limner.formats.fieldtypes import BASE_FIELDS, class_fields, fits
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ _HEAD = ("doc_id", "id", "start", "end", "text", "score")
 
 
 def _kind_class(kind: str, docs: list[Document]) -> type[Annotation] | None:
+    if not isinstance(kind, str):
+        raise TypeError(f"a table is of one kind (a str), got {type(kind).__name__} {kind!r:.40}")
     for doc in docs:
         found = doc.select(kind)
         if found and type(found[0]) is not Annotation:
@@ -89,9 +91,11 @@ def _rows(
     return columns, out, names
 
 
-def rows(docs: Iterable[Document], kind: str) -> tuple[list[str], list[dict[str, Any]]]:
+def rows(
+    docs: Iterable[Document] | Document, kind: str
+) -> tuple[list[str], list[dict[str, Any]]]:
     """The columns and the rows (dicts) of ``kind``'s annotations in ``docs``."""
-    docs = list(docs)
+    docs = list(documents(docs))
     columns, out, _ = _rows(docs, kind, _kind_class(kind, docs))
     return columns, out
 
@@ -119,7 +123,7 @@ def _dtype(type_: str, values: list[Any]) -> str | None:
     return dtype if dtype and all(fits(v, type_) for v in present) else None
 
 
-def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
+def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
     """A pandas DataFrame of one kind's annotations across ``docs``.
 
     One row per annotation, in document order then reading order; columns
@@ -134,6 +138,8 @@ def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
 
     Raises:
         ImportError: pandas is not installed (``pip install 'limner[pandas]'``).
+        TypeError: ``docs`` is not a Document or an iterable of them, or
+            ``kind`` is not a str.
     """
     try:
         import pandas as pd
@@ -141,7 +147,7 @@ def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
         raise ImportError(
             "limner.frame needs pandas, which is not installed: pip install 'limner[pandas]'"
         ) from None
-    docs = list(docs)
+    docs = list(documents(docs))
     cls = _kind_class(kind, docs)
     columns, found, names = _rows(docs, kind, cls)
     data = pd.DataFrame.from_records(found, columns=columns)
