@@ -1200,8 +1200,9 @@ class Document:
         Raises:
             ValueError: ``meta`` holds what JSON would not give back equal (see
                 :class:`Document`); the message names the key.
+            TypeError: ``errors`` holds what is not an :class:`Error`.
         """
-        check_meta(self.meta)
+        check_writable(self)
         out: dict[str, Any] = {
             "schema": SCHEMA,
             "id": self.id,
@@ -1887,6 +1888,17 @@ def _not_read_back(value: Any) -> str | None:
             return f"the key {_brief(key)} is not a str, and JSON's keys are all strings"
         # else a number, bool or None (or a subclass's, written as one)
     return None
+
+
+def check_writable(doc: Document) -> None:
+    """Raise unless what ``doc`` holds besides its text and annotations (checked as they
+    are given) is what its JSON form holds and gives back equal: its ``meta``
+    (:func:`check_meta`, a ValueError), and its ``errors``, Error records (a TypeError;
+    a list, which may have been appended to since it was given).  Every format that
+    writes them calls it, through :meth:`Document.to_dict` or itself."""
+    check_meta(doc.meta)
+    if doc.errors:
+        _check_members(doc.errors, Error, "errors", "Error records")
 
 
 def check_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:

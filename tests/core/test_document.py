@@ -133,6 +133,16 @@ def test_a_layer_is_keyed_by_its_kind_which_is_a_str() -> None:
     assert limner.Document.from_json(doc.to_json()) == doc
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sqlite", "webanno"])
+def test_an_error_appended_that_is_no_error_record_is_named_when_written(
+    tmp_path, fmt: str
+) -> None:
+    doc = limner.Document(text="text", id="d")
+    doc.errors.append("boom")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"errors\[0\] must be an Error, got str 'boom'"):
+        limner.save(doc, tmp_path / "out", format=fmt)
+
+
 def test_an_id_json_gives_back_otherwise_is_refused() -> None:
     with pytest.raises(ValueError, match="surrogate pair held as two code points"):
         limner.Document(text="text", id="a\ud83d\ude00")

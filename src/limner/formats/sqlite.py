@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from limner.document import Annotation, Document, check_meta, dumps, loads
+from limner.document import Annotation, Document, check_writable, dumps, loads
 from limner.errors import InputError
 from limner.formats import part_of, take_place
 from limner.formats.fieldtypes import class_fields, fits, value_type
@@ -318,12 +318,13 @@ class _Database:
         conn.execute("RELEASE limner_doc")
 
     def _add(self, doc: Document, *, safe: bool) -> None:
+        check_writable(doc)
         conn = self.conn
         store = _storable if safe else _same
         text = doc.text
         conn.execute(
             "INSERT INTO documents (id, text, meta) VALUES (?, ?, ?)",
-            (doc.id, store(text), dumps(check_meta(doc.meta))),
+            (doc.id, store(text), dumps(doc.meta)),
         )
         rows = []
         found: list[tuple[_Table, Annotation, dict[str, Any]]] = []

@@ -44,7 +44,7 @@ from limner.document import (
     Error,
     _rejoined_text,
     _split_pairs,
-    check_meta,
+    check_writable,
     dumps,
 )
 from limner.errors import InputError
@@ -122,10 +122,11 @@ def to_collection(docs: Iterable[Document]) -> dict[str, Any]:
                 "document by id, so the webanno format holds one document per id"
             )
         seen.add(doc.id)
+        check_writable(doc)
         entry: dict[str, Any] = {
             "id": f"{_DOC}{_iri(doc.id)}",
             "text": doc.text,
-            "meta": check_meta(doc.meta),
+            "meta": doc.meta,
             "errors": [e.to_dict() for e in doc.errors],
         }
         pairs = _split_pairs(doc.text)
