@@ -390,20 +390,37 @@ def builder(cls: type[A], *names: str) -> Callable[..., A]:
     return build
 
 
-def _check_str(owner: str, name: str, value: Any) -> None:
-    """Raise a TypeError unless ``value`` (``owner``'s ``name``) is a str: the JSON form's is."""
+def _joined_pairs(value: Any) -> Any:
+    """``value`` as JSON gives it back: a surrogate pair held as two code points (a
+    slice of such a text in an exception's message, say) made the one character it
+    stands for.  For what an :class:`Error` says, so that a document that recorded
+    one loads back equal; what it says is unchanged."""
+    if isinstance(value, str) and not value.isascii() and _PAIR.search(value):
+        return _PAIR.sub(_joined_pair, value)
+    return value
+
+
+def _joined_pair(m: re.Match[str]) -> str:
+    pair = m.group()
+    return chr(0x10000 + ((ord(pair[0]) - 0xD800) << 10) + (ord(pair[1]) - 0xDC00))
+
+
+def _check_error_field(instance: Any, attribute: attrs.Attribute[str], value: Any) -> None:
+    """Raise a TypeError unless ``value`` is a str: the JSON form's Error fields are."""
     if not isinstance(value, str):
-        raise TypeError(f"{owner} {name} must be a str, got {type(value).__name__} {_brief(value)}")
+        raise TypeError(
+            f"Error {attribute.name} must be a str, got {type(value).__name__} {_brief(value)}"
+        )
 
 
 @attrs.frozen(kw_only=True)
 class Error:
     """What failed while enriching a document (kept in ``doc.errors``)."""
 
-    plugin: str = attrs.field(validator=lambda _, a, v: _check_str("Error", a.name, v))
-    annotator: str = attrs.field(validator=lambda _, a, v: _check_str("Error", a.name, v))
-    type: str = attrs.field(validator=lambda _, a, v: _check_str("Error", a.name, v))
-    message: str = attrs.field(validator=lambda _, a, v: _check_str("Error", a.name, v))
+    plugin: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
+    annotator: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
+    type: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
+    message: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
 
     def to_dict(self) -> dict[str, str]:
         return attrs.asdict(self)

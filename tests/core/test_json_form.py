@@ -528,3 +528,18 @@ def test_a_document_writes_each_annotation_as_its_class_says() -> None:
     doc.add([Own(start=4, end=7, note="n")])
     assert doc.to_dict()["annotations"] == [a.to_dict() for a in doc.annotations]
     assert doc.to_dict()["annotations"][1]["written"] == "by the class"
+
+
+def test_an_error_saying_a_split_surrogate_pair_loads_back_equal() -> None:
+    """An annotator's message may quote a slice of a text that holds a pair as two code
+    points: the Error holds it as JSON gives it back (the one character), a lone
+    surrogate as it is."""
+    def bad(doc: limner.Document) -> list[limner.Annotation]:
+        raise ValueError(f"cannot read {doc.text}")
+
+    doc = enricher_with(A("bad", ("bad",), bad)).enrich("a\ud83d\ude00 \ud800")
+    (err,) = doc.errors
+    assert "\U0001f600" in err.message and "\ud800" in err.message
+    assert limner.Document.from_json(doc.to_json()) == doc
+    direct = limner.Error(plugin="p", annotator="a", type="T", message="\ud83d\ude00")
+    assert direct.message == "\U0001f600"
