@@ -7,7 +7,7 @@ annotators from these declarations and calls each with a document to read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Protocol
 
 import attrs
@@ -21,7 +21,15 @@ AnnotateFunc = Callable[[Document], Iterable[Annotation | Layer]]
 
 
 def _kinds(value: Iterable[str] | str) -> tuple[str, ...]:
-    return (value,) if isinstance(value, str) else tuple(value)
+    """One kind (a str) or several, as a tuple (each checked when the annotator is read)."""
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, Iterable) or isinstance(value, bytes | Mapping):
+        raise TypeError(
+            f"an annotator's kinds are a kind (a str) or several, got {type(value).__name__} "
+            f"{value!r:.40}"
+        )
+    return tuple(value)
 
 
 @attrs.frozen

@@ -327,6 +327,12 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     "that the run makes).",
 )
 @click.option(
+    "--escape-formulas",
+    is_flag=True,
+    help="For `-f csv`: write a ' before each text cell that starts with =, +, -, @, a tab "
+    "or a carriage return, which a spreadsheet would run as a formula.",
+)
+@click.option(
     "--strict",
     is_flag=True,
     help="Exit 1 when any annotator failed or was skipped, or a plugin could not be used.",
@@ -347,6 +353,7 @@ def enrich(
     format_name: str,
     output: str | None,
     table_kind: str | None,
+    escape_formulas: bool,
     strict: bool,
     encoding_errors: str,
     plugins: str | None,
@@ -362,6 +369,10 @@ def enrich(
     enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
     fmt = _get_format(enricher.manager, format_name)
     output = _check_output(fmt, output, table_kind)
+    if escape_formulas and "escape_formulas" not in fmt.options:
+        raise click.UsageError(
+            f"--escape-formulas is for formats read by spreadsheets (csv); {fmt.name} takes none"
+        )
     if table_kind is not None:
         _check_table_kind(enricher, table_kind)
     if fmt.unique_ids:
@@ -376,7 +387,7 @@ def enrich(
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
-    _write(fmt, docs, output, table_kind)
+    _write(fmt, docs, output, table_kind, escape_formulas)
     if strict and failures:
         sys.exit(EXIT_STRICT)
 
@@ -439,9 +450,15 @@ def _check_unique_ids(fmt: Any, files: Sequence[str]) -> None:
 
 
 def _write(
-    fmt: Any, docs: Iterable[Document], output: str | None, table_kind: str | None = None
+    fmt: Any,
+    docs: Iterable[Document],
+    output: str | None,
+    table_kind: str | None = None,
+    escape_formulas: bool = False,
 ) -> None:
-    options = {"kind": table_kind} if table_kind is not None else {}
+    options: dict[str, Any] = {"kind": table_kind} if table_kind is not None else {}
+    if escape_formulas:
+        options["escape_formulas"] = True
     if output is None:
         fmt.write(docs, sys.stdout, **options)
         return

@@ -390,14 +390,37 @@ def builder(cls: type[A], *names: str) -> Callable[..., A]:
     return build
 
 
+def _joined_pairs(value: Any) -> Any:
+    """``value`` as JSON gives it back: a surrogate pair held as two code points (a
+    slice of such a text in an exception's message, say) made the one character it
+    stands for.  For what an :class:`Error` says, so that a document that recorded
+    one loads back equal; what it says is unchanged."""
+    if isinstance(value, str) and not value.isascii() and _PAIR.search(value):
+        return _PAIR.sub(_joined_pair, value)
+    return value
+
+
+def _joined_pair(m: re.Match[str]) -> str:
+    pair = m.group()
+    return chr(0x10000 + ((ord(pair[0]) - 0xD800) << 10) + (ord(pair[1]) - 0xDC00))
+
+
+def _check_error_field(instance: Any, attribute: attrs.Attribute[str], value: Any) -> None:
+    """Raise a TypeError unless ``value`` is a str: the JSON form's Error fields are."""
+    if not isinstance(value, str):
+        raise TypeError(
+            f"Error {attribute.name} must be a str, got {type(value).__name__} {_brief(value)}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Error:
     """What failed while enriching a document (kept in ``doc.errors``)."""
 
-    plugin: str
-    annotator: str
-    type: str
-    message: str
+    plugin: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
+    annotator: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
+    type: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
+    message: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
 
     def to_dict(self) -> dict[str, str]:
         return attrs.asdict(self)
@@ -468,6 +491,10 @@ class Layer:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.kind, str):
+            raise TypeError(
+                f"a layer's kind must be a str, got {type(self.kind).__name__} {_brief(self.kind)}"
+            )
         _check_layer(self.kind, self.starts, self.ends)
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -666,13 +693,63 @@ class _KindIndex:
         ]
 
 
+def _meta_dict(meta: Any) -> dict[str, Any]:
+    """``meta`` as a document holds it: a dict (the one given), or a dict copy of another
+    mapping (what JSON writes and reads).
+
+    Raises:
+        TypeError: ``meta`` is not a mapping.
+    """
+    if type(meta) is dict:
+        return meta
+    if not isinstance(meta, Mapping):
+        raise TypeError(f"Document meta must be a mapping, got {type(meta).__name__}")
+    return dict(meta)
+
+
+def _check_doc_id(instance: Any, attribute: attrs.Attribute[str], value: Any) -> None:
+    """Raise unless ``value`` may be a document's id: a str (the JSON form's id is one)
+    that JSON gives back as it is (no surrogate pair held as two code points)."""
+    if not isinstance(value, str):
+        raise TypeError(f"Document id must be str, got {type(value).__name__} {_brief(value)}")
+    why = None if value.isascii() else _not_read_back(value)
+    if why is not None:
+        raise ValueError(
+            f"Document id {_brief(value)}: JSON does not give it back as it is ({why})"
+        )
+
+
+def _check_members(items: Any, cls: type, name: str, what: str) -> None:
+    """Raise a TypeError unless ``items`` (given to a document as its ``name``) are all ``cls``."""
+    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
+        raise TypeError(f"Document {name} must be a list of {what}, got {type(items).__name__}")
+    for i, item in enumerate(items):
+        if not isinstance(item, cls):
+            raise TypeError(
+                f"Document {name}[{i}] must be an {cls.__name__}, got "
+                f"{type(item).__name__} {_brief(item)}"
+            )
+
+
 SpanLike = Span | Annotation | tuple[int, int]
 
 
-def _bounds(value: SpanLike) -> tuple[int, int]:
-    if isinstance(value, tuple):
-        return value
-    return value.start, value.end
+def _bounds(value: SpanLike, name: str) -> tuple[int, int]:
+    """The ``(start, end)`` of a query's ``within`` or ``overlapping`` (``name``) span.
+
+    Raises:
+        TypeError: ``value`` is neither a span, an annotation, nor a pair of ints.
+    """
+    if isinstance(value, Span | Annotation):
+        return value.start, value.end
+    try:
+        start, end = value
+        return operator.index(start), operator.index(end)
+    except (TypeError, ValueError):
+        raise TypeError(
+            f"select()'s {name} takes a Span, an Annotation or a (start, end) pair of "
+            f"ints, got {type(value).__name__} {_brief(value)}"
+        ) from None
 
 
 @attrs.define(eq=False, repr=False)
@@ -685,12 +762,26 @@ class Document:
     Args:
         text: the text; any Python ``str``.
         id: an identifier, free form.
-        meta: JSON-typed information about the document (title, source, ...).
+        meta: JSON-typed information about the document (title, source, ...),
+            a mapping (held as a dict).  It may hold anything in memory; a
+            document is written (:meth:`to_dict`, every format) only when
+            each value is JSON that loads back equal, under a str key: a
+            tuple, a key that is not a str, a set, NaN, or a surrogate pair
+            held as two code points is refused then (a ValueError naming
+            the key), as in an annotation's features.
+
+    Raises:
+        TypeError: ``text`` or ``id`` is not a str, ``meta`` not a mapping,
+            or ``annotations``, ``errors`` or ``layers`` hold what is not an
+            Annotation, an Error or a Layer.
+        ValueError: ``id`` holds a surrogate pair as two code points (JSON
+            gives back the one character), or an annotation breaks a rule
+            of the document (its span past the text, an id twice).
     """
 
     _text: str = attrs.field(alias="text")
-    id: str = ""
-    meta: dict[str, Any] = attrs.field(factory=dict)
+    id: str = attrs.field(default="", validator=_check_doc_id)
+    meta: dict[str, Any] = attrs.field(factory=dict, converter=_meta_dict)
     errors: list[Error] = attrs.field(factory=list)
     _annotations: list[Annotation] = attrs.field(factory=list, alias="annotations")
     _layers: dict[str, Layer] = attrs.field(factory=dict, alias="layers")
@@ -702,10 +793,24 @@ class Document:
     def __attrs_post_init__(self) -> None:
         if not isinstance(self._text, str):
             raise TypeError(f"Document text must be str, got {type(self._text).__name__}")
-        if not isinstance(self.id, str):  # (the JSON form's id is a string)
-            raise TypeError(f"Document id must be str, got {type(self.id).__name__} {self.id!r}")
-        if not isinstance(self.meta, Mapping):
-            raise TypeError(f"Document meta must be a mapping, got {type(self.meta).__name__}")
+        _check_members(self.errors, Error, "errors", "Error records")
+        _check_members(self._annotations, Annotation, "annotations", "Annotations")
+        if not isinstance(self._layers, Mapping):
+            raise TypeError(
+                f"Document layers must be a mapping of kinds to Layers, got "
+                f"{type(self._layers).__name__}"
+            )
+        for kind, layer in self._layers.items():
+            if not isinstance(layer, Layer):
+                raise TypeError(
+                    f"Document layers[{kind!r}] must be a Layer, got {type(layer).__name__} "
+                    f"{_brief(layer)}"
+                )
+            if kind != layer.kind:  # (written by its kind, and read back under it)
+                raise ValueError(
+                    f"Document layers[{kind!r}] is a layer of kind {_brief(layer.kind)}: "
+                    "layers are keyed by their kind"
+                )
         given, self._annotations = self._annotations, []
         self._restore(given)
         if self._layers:
@@ -764,13 +869,20 @@ class Document:
             kinds: list[str] = sorted(self._by_kind)
         elif isinstance(kind, str):
             kinds = [kind]
-        else:
+        elif isinstance(kind, Iterable) and not isinstance(kind, bytes | Mapping):
             kinds = list(kind)
+        else:
+            raise TypeError(
+                f"select() takes a kind (a str), several, or None, got {type(kind).__name__} "
+                f"{_brief(kind)}"
+            )
+        w = None if within is None else _bounds(within, "within")
+        o = None if overlapping is None else _bounds(overlapping, "overlapping")
         out: list[Annotation] = []
         for k in kinds:
-            idx = self._kind_index(k)
+            idx = self._kind_index(k) if isinstance(k, str) else None
             if idx is not None:
-                out.extend(self._query(idx, within, overlapping))
+                out.extend(self._query(idx, w, o))
         if len(kinds) > 1:
             out.sort(key=lambda a: (a.start, -a.end))
         return out
@@ -787,16 +899,14 @@ class Document:
 
     @staticmethod
     def _query(
-        idx: _KindIndex, within: SpanLike | None, overlapping: SpanLike | None
+        idx: _KindIndex, w: tuple[int, int] | None, o: tuple[int, int] | None
     ) -> Iterator[Annotation]:
         items, starts = idx.items, idx.starts
-        if within is None and overlapping is None:
+        if w is None and o is None:
             yield from items
             return
-        w = _bounds(within) if within is not None else None
         places: Iterable[int]
-        if overlapping is not None:
-            o = _bounds(overlapping)
+        if o is not None:
             first, last = w if w is not None else (None, None)
             places = idx.overlapping(o[0], o[1], first, last)
         else:
@@ -842,7 +952,20 @@ class Document:
                 annotation of the document nor a label of the batch; the
                 message names the field; nothing of the batch is stored.
         """
-        batch = _registered(list(annotations))
+        if isinstance(annotations, str | bytes | Mapping | Annotation) or not isinstance(
+            annotations, Iterable
+        ):
+            raise TypeError(
+                f"add() takes an iterable of Annotations, got {type(annotations).__name__} "
+                f"{_brief(annotations)}"
+            )
+        batch = list(annotations)
+        if not all(map(_is_annotation, batch)):
+            i, item = next((i, a) for i, a in enumerate(batch) if not _is_annotation(a))
+            raise TypeError(
+                f"add() takes Annotations: item {i} is {type(item).__name__} {_brief(item)}"
+            )
+        batch = _registered(batch)
         _check_references(batch, self._by_id)
         return self._add(batch, source, check_values=True)
 
@@ -1020,15 +1143,25 @@ class Document:
             if value in labels:
                 _stamp(a, name, labels[value])
 
-    def _restore(self, annotations: Iterable[Annotation]) -> None:
-        """Store annotations that already carry their ids (loading)."""
+    def _restore(self, annotations: Iterable[Annotation], *, read: bool = False) -> None:
+        """Store annotations that already carry their ids (given to the constructor, or
+        loading); ``read``: read from JSON and checked against the schema, their values
+        then being JSON that loads back equal (only their ids and spans are checked)."""
         batch = list(annotations)
         if not batch:
             return
-        for a in batch:
-            if not a.id:
-                raise ValueError(f"{a.kind} annotation at [{a.start}, {a.end}) has no id")
+        if set(map(type, map(_id, batch))) != {str} or not all(map(_id, batch)):
+            for a in batch:
+                if not isinstance(a.id, str) or not a.id:
+                    raise ValueError(
+                        f"{a.kind} annotation at [{a.start}, {a.end}) has "
+                        f"{'no id' if not a.id else f'the id {_brief(a.id)}, not a str'}"
+                    )
         _checked_spans(batch, len(self._text))
+        if not read:  # what add checks of a new batch: it is written, and loads back, equal
+            _check_kinds_and_scores(batch)
+            _check_json_values(batch)
+            _check_references(batch, {})
         self._store(batch)
         if not all(map(_source, batch)):
             _mark_unsourced(batch)
@@ -1080,7 +1213,13 @@ class Document:
 
         Args:
             layers: include the compact layers (tokens) under ``"layers"``.
+
+        Raises:
+            ValueError: ``meta`` holds what JSON would not give back equal (see
+                :class:`Document`); the message names the key.
+            TypeError: ``errors`` holds what is not an :class:`Error`.
         """
+        check_writable(self)
         out: dict[str, Any] = {
             "schema": SCHEMA,
             "id": self.id,
@@ -1153,9 +1292,9 @@ class Document:
             id=data.get("id", ""),
             meta=dict(data.get("meta") or {}),
             errors=[Error(**{k: e[k] for k in _ERROR_KEYS}) for e in data.get("errors", ())],
-            annotations=annotations,
             layers=layers,
         )
+        doc._restore(annotations, read=True)
         doc._resume_counters()
         return doc
 
@@ -1169,7 +1308,7 @@ class Document:
             InputError: the text is not JSON (NaN and infinity are not), is
                 nested too deep, or breaks a rule of the ``limner/1`` form.
         """
-        return cls.from_dict(_parsed(text), kinds)
+        return cls.from_dict(loads(text), kinds)
 
     def _resume_counters(self) -> None:
         for a in self._annotations:
@@ -1422,19 +1561,24 @@ def note_native(classes: Iterable[type[Annotation]]) -> None:
 
 _SCORE_TYPES = frozenset({int, float, type(None)})
 _score = operator.attrgetter("score")
+_is_annotation = Annotation.__instancecheck__
 
 
 def _check_kinds_and_scores(batch: list[Annotation]) -> None:
     """Raise a ValueError naming the first annotation of ``batch`` whose kind is not a
-    string of at least one character, or whose score is neither a number nor ``None``
+    string of at least one character, whose source is not a string, or whose score is
+    neither a number nor ``None``
     (what a document's JSON form may hold, :mod:`limner.validate`).
 
     Two C-level passes over the batch; a look annotation by annotation only to
     name the offender.
     """
     kinds = set(map(_kind, batch))
-    if set(map(type, kinds)) == {str} and "" not in kinds and (
-        set(map(type, map(_score, batch))) <= _SCORE_TYPES
+    if (
+        set(map(type, kinds)) == {str}
+        and "" not in kinds
+        and set(map(type, map(_score, batch))) <= _SCORE_TYPES
+        and set(map(type, map(_source, batch))) == {str}
     ):
         return
     for a in batch:
@@ -1442,6 +1586,11 @@ def _check_kinds_and_scores(batch: list[Annotation]) -> None:
             raise ValueError(
                 f"annotation at [{a.start}, {a.end}): its kind is {_brief(a.kind)}, not a "
                 "non-empty string"
+            )
+        if type(a.source) is not str:
+            raise ValueError(
+                f"{a.kind} annotation at [{a.start}, {a.end}): its source is "
+                f"{type(a.source).__name__} {_brief(a.source)}, not a str"
             )
         if type(a.score) not in _SCORE_TYPES:
             raise ValueError(
@@ -1582,8 +1731,10 @@ def _rejoined_text(text: str, pairs: list[int]) -> str:
     return "".join(parts)
 
 
-def _parsed(text: str | bytes) -> Any:
-    """``json.loads`` for documents: strict JSON, an InputError for what cannot be read."""
+def loads(text: str | bytes) -> Any:
+    """``json.loads`` for documents: strict JSON (no NaN, no infinity), an
+    :class:`~limner.InputError` for what cannot be read (not UTF-8, not JSON, nested
+    too deep), the counterpart of :func:`dumps`."""
     try:
         return _strict_decode(text if isinstance(text, str) else text.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -1697,36 +1848,110 @@ def _read_back_equal(values: list[Any]) -> bool:
 
 def _check_feature(a: Annotation, name: str, value: Any) -> None:
     """Raise a ValueError naming the feature ``name`` of ``a`` unless its ``value`` is
-    JSON that loads back equal: what :meth:`Document.from_json` gives a feature is
-    what JSON's reader makes (str, int, float, bool, None, list, and dict with str
-    keys), so a tuple (read back as a list) or a key that is not a str (written as
-    one: ``1`` and ``"1"`` would be one key) would make an unequal document.
+    JSON that loads back equal (:func:`_not_read_back`): what
+    :meth:`Document.from_json` gives a feature is what JSON's reader makes (str, int,
+    float, bool, None, list, and dict with str keys), so a tuple (read back as a list)
+    or a key that is not a str (written as one: ``1`` and ``"1"`` would be one key)
+    would make an unequal document.  So must its name be a str.
 
     A typed field is left to its class: :meth:`Annotation.from_dict` gives it the
     values JSON's reader makes, and the class's converters read them."""
+    where = f"{a.kind} annotation at [{a.start}, {a.end})"
+    if not isinstance(name, str):
+        raise ValueError(
+            f"{where}: its feature name {_brief(name)} ({type(name).__name__}) is not a "
+            "str, and JSON's keys are all strings"
+        )
     _check_field([a], name, [value])
+    why = _not_read_back(value)
+    if why is not None:
+        raise ValueError(
+            f"{where}: field {name!r} holds {type(value).__name__} {_brief(value)}, which "
+            f"JSON does not give back as it is ({why})"
+        )
+
+
+def _not_read_back(value: Any) -> str | None:
+    """Why JSON's reader would not give ``value`` (JSON already: its encoder takes it)
+    back equal, or ``None`` when it would: a tuple is read back as a list, a dict key
+    that is not a str as a str, and a surrogate pair held as two code points (written
+    as two escapes) as the one character they stand for.
+
+    The one rule of what a document holds besides its annotations' typed fields
+    (the values of features, and of ``meta``)."""
     stack = [value]
     while stack:  # (a walk without recursion: the encoder took the value, nested as it is)
         v = stack.pop()
         if isinstance(v, list):
             stack.extend(v)
             continue
+        if isinstance(v, str):
+            if not v.isascii() and _PAIR.search(v):
+                inner = "" if v is value else f" ({_brief(v)} in it)"
+                return (
+                    f"a surrogate pair held as two code points{inner} is read back as the "
+                    "one character it stands for"
+                )
+            continue
         if isinstance(v, tuple):
             inner = "" if v is value else f" {_brief(v)} in it"
-            why = f"a tuple{inner} is read back as a list: store a list"
-        elif isinstance(v, dict):  # (the encoder's only mapping)
+            return f"a tuple{inner} is read back as a list: store a list"
+        if isinstance(v, dict):  # (the encoder's only mapping)
             key = next(itertools.filterfalse(_is_str, v), _NO_KEY)
             if key is _NO_KEY:
                 stack.extend(v.values())
+                stack.extend(k for k in v if not k.isascii())  # (a key's surrogates, too)
                 continue
-            why = f"the key {_brief(key)} is not a str, and JSON's keys are all strings"
-        else:  # a str, number, bool or None (or a subclass's, written as one)
-            continue
-        raise ValueError(
-            f"{a.kind} annotation at [{a.start}, {a.end}): field {name!r} holds "
-            f"{type(value).__name__} {_brief(value)}, which JSON does not give back as it "
-            f"is ({why})"
-        )
+            return f"the key {_brief(key)} is not a str, and JSON's keys are all strings"
+        # else a number, bool or None (or a subclass's, written as one)
+    return None
+
+
+def check_writable(doc: Document) -> None:
+    """Raise unless what ``doc`` holds besides its text and annotations (checked as they
+    are given) is what its JSON form holds and gives back equal: its ``meta``
+    (:func:`check_meta`, a ValueError), and its ``errors``, Error records (a TypeError;
+    a list, which may have been appended to since it was given).  Every format that
+    writes them calls it, through :meth:`Document.to_dict` or itself."""
+    check_meta(doc.meta)
+    if doc.errors:
+        _check_members(doc.errors, Error, "errors", "Error records")
+
+
+def check_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``meta`` (a document's) as it is, once checked: a ValueError names the first key
+    whose value is not JSON, or is JSON that loads back otherwise
+    (:func:`_not_read_back`), or that is no str itself: the rule of annotations'
+    features, so that a document's JSON form (and every format that keeps ``meta``)
+    gives back equal what it was given.
+
+    Checked as a document is written (:meth:`Document.to_dict`, and each format that
+    writes ``meta`` on its own), not as it is made: in memory, ``meta`` may hold what
+    the process alone needs (a lock, a tuple) for as long as it is not written.
+    A plain ``meta`` (the common one) passes with one C-level encoding and decoding.
+    """
+    if not meta or (type(meta) is dict and _read_back_equal([meta])):
+        return meta
+    for key, value in meta.items():
+        if not isinstance(key, str):
+            raise ValueError(
+                f"Document meta: the key {_brief(key)} ({type(key).__name__}) is not a str, "
+                "and JSON's keys are all strings"
+            )
+        try:
+            _strict_encode(value)
+        except (TypeError, ValueError, RecursionError) as exc:
+            raise ValueError(
+                f"Document meta[{key!r}] holds {type(value).__name__} {_brief(value)}, which "
+                f"is not JSON ({_why(exc)})"
+            ) from None
+        why = _not_read_back(value if key.isascii() else [key, value])
+        if why is not None:
+            raise ValueError(
+                f"Document meta[{key!r}] holds {type(value).__name__} {_brief(value)}, which "
+                f"JSON does not give back as it is ({why})"
+            )
+    return meta
 
 
 _NO_KEY = object()

@@ -109,7 +109,11 @@ def limner_formats() -> Sequence[Format]:
 
     Called when the command line, or :meth:`limner.PluginManager.formats`,
     looks formats up; the built-in ``json``, ``jsonl``, ``table`` and
-    ``html`` come through this hook too.
+    ``html`` come through this hook too.  A ``Format`` refuses, when it is
+    made, a name that is not a non-empty str, a ``write`` (or ``read``,
+    ``write_path``, ...) that is not callable, a ``file`` or ``directory``
+    target without ``write_path``, and options that are not keyword names;
+    the hook then fails and its plugin is named in a warning.
     """
 
 

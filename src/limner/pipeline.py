@@ -183,10 +183,10 @@ class Enricher:
     every enriched document gets in its ``errors``.
 
     Raises:
-        PlanError: the annotators cannot be ordered, no enabled annotator
-            makes one of ``kinds``, or an annotator of a plugin asked for by
-            name (``plugins``, registered in code) or making one of ``kinds``
-            requires a kind nobody makes.
+        PlanError: the annotators cannot be ordered, ``kinds`` names no kind
+            (``""``), no enabled annotator makes one of ``kinds``, or an
+            annotator of a plugin asked for by name (``plugins``, registered
+            in code) or making one of ``kinds`` requires a kind nobody makes.
         ConfigError: an unknown option or an invalid value.
     """
 
@@ -214,6 +214,11 @@ class Enricher:
         self.manager.kinds()  # its plugins' classes, known as their kinds' from now on
         if self.kinds is not None:
             made = {k for a in available for k in a.produces}
+            if not self.kinds:  # ("" or ","): a run that would make nothing, silently
+                raise PlanError(
+                    f"kinds names no kind (left out, every kind is made); kinds made: "
+                    f"{', '.join(sorted(made))}"
+                )
             unknown = sorted(set(self.kinds) - made)
             if unknown:
                 raise PlanError(
@@ -405,7 +410,7 @@ class Enricher:
                 view = read_only(doc)
             try:
                 if self.timeout is None:
-                    results = list(annotator(view))
+                    results = _results(annotator(view))
                 else:
                     results = _timed(annotator, view, self.timeout)
                 annotations, layers = _split_results(results)
@@ -445,9 +450,34 @@ class Enricher:
         are those of one process: an item that cannot be pickled to a worker
         (a Document whose ``meta`` holds a lock, say), or whose document
         cannot be pickled back, is enriched in this process instead, in its
-        place; an item that :meth:`enrich` refuses (not a str or a Document)
+        place; an item that :meth:`enrich` refuses (not a str or a Document,
+        a pair whose second item is not a mapping of ``id`` and ``meta``)
         raises its error at its place, after the documents before it.
+
+        Raises:
+            TypeError: ``texts`` is a single text or Document, or not iterable;
+                ``n_process`` or ``chunksize`` is not an int (raised at once).
+            ValueError: ``chunksize`` is less than 1 (raised at once).
         """
+        if isinstance(texts, str | bytes | Document) or not isinstance(texts, Iterable):
+            one = " (one text: use enrich)" if isinstance(texts, str | Document) else ""
+            raise TypeError(
+                f"pipe() takes an iterable of texts, Documents or (text, extra) pairs, got "
+                f"{type(texts).__name__}{one}"
+            )
+        for name, value in (("n_process", n_process), ("chunksize", chunksize)):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise TypeError(f"pipe()'s {name} is an int, got {type(value).__name__} {value!r}")
+        if chunksize < 1:
+            raise ValueError(f"pipe()'s chunksize is at least 1, got {chunksize}")
+        return self._pipe(texts, n_process, chunksize)
+
+    def _pipe(
+        self,
+        texts: Iterable[str | Document | tuple[str, Mapping[str, Any]]],
+        n_process: int,
+        chunksize: int,
+    ) -> Iterator[Document]:
         if n_process <= 1:
             for item in texts:
                 yield self._enrich_item(item)
@@ -458,7 +488,19 @@ class Enricher:
 
     def _enrich_item(self, item: str | Document | tuple[str, Mapping[str, Any]]) -> Document:
         if isinstance(item, tuple):
+            if len(item) != 2 or not isinstance(item[1], Mapping):
+                raise TypeError(
+                    f"pipe() takes (text, {{'id': ..., 'meta': ...}}) pairs, got a tuple of "
+                    f"{len(item)}" + (f" whose second item is {type(item[1]).__name__}"
+                                      if len(item) == 2 else "")
+                )
             text, extra = item
+            unknown = sorted(map(str, set(extra) - _EXTRA_KEYS))
+            if unknown:
+                raise TypeError(
+                    f"pipe()'s (text, extra) pair: extra takes the keys id and meta, not "
+                    f"{unknown[0]!r}"
+                )
             return self.enrich(text, id=extra.get("id"), meta=extra.get("meta"))
         return self.enrich(item)
 
@@ -471,6 +513,25 @@ class Enricher:
             "kinds": self.kinds,
             "timeout": self.timeout,
         }
+
+
+#: the keys of the ``extra`` of a ``(text, extra)`` item of :meth:`Enricher.pipe`
+_EXTRA_KEYS = frozenset({"id", "meta"})
+
+
+def _results(returned: Any) -> list[Any]:
+    """What an annotator returned, as a list (a generator run to its end).
+
+    Raises:
+        TypeError: one annotation or layer, a string or a mapping, where an iterable
+            of them is due (a str was read a character at a time, a dict by its keys).
+    """
+    if isinstance(returned, str | bytes | Mapping | Annotation | Layer):
+        raise TypeError(
+            f"annotator returned {type(returned).__name__}, not an iterable of "
+            "Annotations (and Layers)"
+        )
+    return list(returned)
 
 
 def _split_results(results: list[Any]) -> tuple[list[Annotation], list[Layer]]:
@@ -528,7 +589,7 @@ def _timed(annotator: Annotator, doc: Document, seconds: float) -> list[Any]:
     """The annotator's results, or AnnotatorTimeout if it ran past ``seconds`` (see deadline)."""
     from limner.deadline import call_with_timeout  # its timers load only when a limit is set
 
-    return call_with_timeout(lambda: list(annotator(doc)), seconds, annotator.name)
+    return call_with_timeout(lambda: _results(annotator(doc)), seconds, annotator.name)
 
 
 _shared: dict[tuple[Any, ...], Enricher] = {}

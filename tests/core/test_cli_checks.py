@@ -36,6 +36,17 @@ def test_table_shows_control_characters_escaped() -> None:
     assert "in\\x1b[31m.txt" in shown and "bad \\x1b[2J" in shown and "f=\\x9b" in shown
 
 
+def test_table_shows_surrogates_escaped_and_saves_as_utf8(tmp_path: Path) -> None:
+    """UTF-8 cannot carry a surrogate code point: the listing shows its escape."""
+    text = "lone \ud800 and split \ud83d\ude00 here"
+    doc = limner.Document(text=text, id="id\udfff")
+    doc.add([limner.Annotation(kind="span", start=0, end=len(text), features={"f": ["\udc00"]})])
+    limner.save(doc, tmp_path / "t.txt", format="table")
+    shown = (tmp_path / "t.txt").read_text(encoding="utf-8")
+    assert "lone \\ud800 and split \\ud83d\\ude00 here" in shown
+    assert "id\\udfff" in shown and "\\udc00" in shown
+
+
 def test_enrich_refuses_an_unwritable_output_before_any_work(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -54,6 +54,128 @@ def test_text_must_be_str() -> None:
         limner.Document(text=b"bytes")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ({"errors": ["boom"]}, r"errors\[0\] must be an Error, got str 'boom'"),
+        ({"errors": "boom"}, "errors must be a list of Error records, got str"),
+        ({"annotations": [None]}, r"annotations\[0\] must be an Annotation, got NoneType"),
+        ({"annotations": 5}, "annotations must be a list of Annotations, got int"),
+        ({"layers": {"token": [(0, 1)]}}, r"layers\['token'\] must be a Layer, got list"),
+        ({"layers": [1]}, "layers must be a mapping of kinds to Layers, got list"),
+        ({"id": 7}, "id must be str, got int 7"),
+        ({"meta": ["a"]}, "meta must be a mapping, got list"),
+    ],
+)
+def test_the_constructor_names_a_member_of_the_wrong_type(given: dict, message: str) -> None:
+    """Not a raw AttributeError when the document is later read or written."""
+    with pytest.raises(TypeError, match=message):
+        limner.Document(text="text", **given)
+
+
+def _given(**fields: object) -> limner.Annotation:
+    return limner.Annotation(**({"kind": "k", "start": 0, "end": 1, "id": "k1"} | fields))
+
+
+@pytest.mark.parametrize(
+    ("given", "error", "message"),
+    [
+        ([_given(features={"t": (1, 2)})], ValueError, "field 't' holds tuple"),
+        ([_given(score=float("nan"))], ValueError, "field 'score' holds float nan"),
+        ([_given(id=5)], ValueError, "has the id 5, not a str"),
+        ([_given(id="")], ValueError, "has no id"),
+        ([_given(kind=3)], ValueError, "its kind is 3, not a non-empty string"),
+        ([_given(source=2)], ValueError, "its source is int 2, not a str"),
+        ([_given(features={1: "a"})], ValueError, "feature name 1"),
+        ([limner.Sentence(start=0, end=1, id="s1"), _given(id="s1")], ValueError, "duplicate"),
+        ([Claim(start=0, end=1, id="c1", about="x9")], ValueError, "about='x9', which is neither"),
+        (
+            [limner.Error(plugin="p", annotator="a", type="T", message="m")],
+            TypeError,
+            r"annotations\[0\] must be an Annotation, got Error",
+        ),
+    ],
+)
+def test_annotations_given_to_the_constructor_are_held_to_the_rules_of_add(
+    given: list, error: type, message: str
+) -> None:
+    """A document is never made that its JSON form would give back otherwise, or that
+    its loader would refuse (``add`` refuses the same annotations)."""
+    with pytest.raises(error, match=message):
+        limner.Document(text="text", annotations=given)
+
+
+def test_annotations_given_to_the_constructor_load_back_equal() -> None:
+    given = [
+        Claim(start=0, end=4, id="c1", weight=0.5),
+        Claim(start=5, end=9, id="c2", about="c1"),
+        _given(features={"v": [1, {"a": None}]}),
+    ]
+    doc = limner.Document(text="some text", annotations=given)
+    assert limner.Document.from_json(doc.to_json(), kinds={"claim": Claim}) == doc
+
+
+@pytest.mark.parametrize("field", ["plugin", "annotator", "type", "message"])
+def test_an_error_record_holds_strs(field: str) -> None:
+    """The JSON form's are: one holding another value would make a file its loader refuses."""
+    values = {"plugin": "p", "annotator": "a", "type": "T", "message": "m"} | {field: 1}
+    with pytest.raises(TypeError, match=f"Error {field} must be a str, got int 1"):
+        limner.Error(**values)
+
+
+def test_a_layer_is_keyed_by_its_kind_which_is_a_str() -> None:
+    with pytest.raises(TypeError, match="a layer's kind must be a str, got int 5"):
+        limner.Layer(5, [0], [1])  # type: ignore[arg-type]
+    token = limner.Layer("token", [0], [1])
+    with pytest.raises(ValueError, match="layers\\['word'\\] is a layer of kind 'token'"):
+        limner.Document(text="ab", layers={"word": token})
+    doc = limner.Document(text="ab", layers={"token": token})
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sqlite", "webanno"])
+def test_an_error_appended_that_is_no_error_record_is_named_when_written(
+    tmp_path, fmt: str
+) -> None:
+    doc = limner.Document(text="text", id="d")
+    doc.errors.append("boom")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"errors\[0\] must be an Error, got str 'boom'"):
+        limner.save(doc, tmp_path / "out", format=fmt)
+
+
+def test_an_id_json_gives_back_otherwise_is_refused() -> None:
+    with pytest.raises(ValueError, match="surrogate pair held as two code points"):
+        limner.Document(text="text", id="a\ud83d\ude00")
+    doc = limner.Document(text="text", id="a\ud800")  # a lone surrogate: read back as it is
+    assert limner.Document.from_json(doc.to_json()) == doc
+    with pytest.raises(TypeError, match="id must be str, got int 3"):
+        doc.id = 3  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("text", "add[(][)] takes an iterable of Annotations, got str 'text'"),
+        (None, "add[(][)] takes an iterable of Annotations, got NoneType"),
+        (limner.Annotation(kind="x", start=0, end=1), "got Annotation"),
+        ([limner.Annotation(kind="x", start=0, end=1), {"kind": "x"}], "item 1 is dict"),
+    ],
+)
+def test_add_names_what_is_no_annotation(given: object, message: str) -> None:
+    doc = limner.Document(text="text")
+    with pytest.raises(TypeError, match=message):
+        doc.add(given)  # type: ignore[arg-type]
+    assert len(doc) == 0
+
+
+def test_add_refuses_a_source_that_is_not_a_str() -> None:
+    """The JSON form's source is a string: the loader would refuse the document."""
+    doc = limner.Document(text="text")
+    with pytest.raises(ValueError, match="its source is int 1, not a str"):
+        doc.add([limner.Annotation(kind="x", start=0, end=1, source=1)])  # type: ignore[arg-type]
+    assert len(doc) == 0
+
+
 def test_add_assigns_ids_in_reading_order_and_rewrites_labels() -> None:
     doc = limner.Document(text="Alice said it was fine.")
     stored = doc.add(
@@ -202,6 +324,27 @@ def test_select_accepts_annotations_and_several_kinds() -> None:
     )
     assert [a.kind for a in doc.select(["x", "y"], within=s)] == ["y", "x"]
     assert doc.select("missing") == []
+    assert [a.kind for a in doc.select(("x", "y"), within=[0, 4])] == ["y", "x"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"kind": 1}, "select[(][)] takes a kind [(]a str[)], several, or None, got int 1"),
+        ({"within": (3,)}, "within takes a Span, an Annotation or a [(]start, end[)] pair"),
+        ({"within": "ab"}, "within takes .* got str 'ab'"),
+        ({"within": 5}, "within takes .* got int 5"),
+        ({"overlapping": (None, None)}, "overlapping takes .* got tuple [(]None, None[)]"),
+        ({"overlapping": ("a", "b")}, "overlapping takes .* got tuple"),
+        ({"overlapping": (0.5, 2)}, "overlapping takes .* got tuple [(]0.5, 2[)]"),
+    ],
+)
+def test_select_names_an_argument_of_the_wrong_type(kwargs: dict, message: str) -> None:
+    doc = limner.Document(text="aaaa bbbb")
+    doc.add([limner.Annotation(kind="x", start=1, end=2)])
+    kwargs = {"kind": "x"} | kwargs
+    with pytest.raises(TypeError, match=message):
+        doc.select(**kwargs)
 
 
 @given(texts(60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=20))

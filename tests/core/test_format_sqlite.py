@@ -319,3 +319,30 @@ def test_a_killed_batch_leaves_whole_documents_and_resumes(tmp_path: Path) -> No
     writer.close()
     assert [d.text for d in read_sqlite(db)] == ["doc 0", "doc 1", "doc 2", "cut short"]
     assert not (tmp_path / "out.db-wal").exists()
+
+
+@pytest.mark.parametrize(
+    ("sql", "message"),
+    [
+        ("UPDATE documents SET meta = '{bad'", "not JSON: Expecting property name"),
+        ("UPDATE documents SET meta = '{\"a\": NaN}'", "not JSON: NaN is not a JSON value"),
+        ("UPDATE documents SET text = X'FF'", "'utf-8' codec can't decode byte 0xff"),
+        ("UPDATE x SET extra = '{bad'", "not JSON: Expecting property name"),
+        ("UPDATE annotations SET score = 'high'", "annotations\\[0\\].score: expected number"),
+    ],
+)
+def test_a_database_changed_by_hand_is_an_input_error_naming_the_document(
+    tmp_path: Path, sql: str, message: str
+) -> None:
+    """Not a raw JSONDecodeError or UnicodeDecodeError, nor a document holding a NaN
+    that ``to_json`` refuses."""
+    doc = limner.Document(text="Hello world", id="a", meta={"k": 1})
+    doc.add([limner.Annotation(kind="x", start=0, end=5, score=0.5, features={"f": "v"})])
+    path = tmp_path / "a.db"
+    limner.save(doc, path)
+    conn = sqlite3.connect(path)
+    conn.executescript(sql)
+    conn.close()
+    with pytest.raises(InputError, match=rf"a\.db: document 'a' in the database is not valid: "
+                       rf".*{message}"):
+        limner.load(path)

@@ -161,3 +161,98 @@ def test_cli_csv_refuses_a_kind_the_run_does_not_make_before_any_work(tmp_path) 
     made = runner.invoke(cli, [*csv_of, "-k", "sentence", "--kind", "sentence"], input="One. Two.")
     assert made.exit_code == 0, made.output
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+FORMULAS = ["=HYPERLINK(1)", "+1+2", "-3-4", "@SUM(1)", "\tx", "\ry"]
+
+
+def _formula_doc() -> limner.Document:
+    text = " ".join(FORMULAS) + " plain"
+    doc = limner.Document(text=text, id="=id")
+    starts = [text.index(f) for f in FORMULAS]
+    doc.add(
+        [
+            limner.Annotation(kind="k", start=s, end=s + len(f), features={"v": f})
+            for s, f in zip(starts, FORMULAS, strict=True)
+        ]
+        + [limner.Annotation(kind="k", start=len(text) - 5, end=len(text), features={"v": "ok"})]
+    )
+    return doc
+
+
+@pytest.mark.parametrize("kind", ["k", None])
+def test_csv_escapes_formulas_when_asked_and_keeps_the_text_otherwise(kind) -> None:
+    """A text cell a spreadsheet would run as a formula gets a ``'`` with escape_formulas;
+    without it, every cell is the text as it is."""
+    doc = _formula_doc()
+    fmt = limner.PluginManager().formats()["csv"]
+    plain = list(csv.DictReader(io.StringIO(fmt.dumps([doc], kind=kind))))
+    escaped = list(csv.DictReader(io.StringIO(fmt.dumps([doc], kind=kind, escape_formulas=True))))
+    assert [r["text"] for r in plain] == [*FORMULAS, "plain"]
+    assert [r["text"] for r in escaped] == [*("'" + f for f in FORMULAS), "plain"]
+    assert {r["doc_id"] for r in plain} == {"=id"} and {r["doc_id"] for r in escaped} == {"'=id"}
+    if kind is not None:
+        assert [r["v"] for r in escaped] == [*("'" + f for f in FORMULAS), "ok"]
+    else:  # the fields' JSON object starts with "{"
+        assert [json.loads(r["fields"])["v"] for r in escaped] == [*FORMULAS, "ok"]
+
+
+def test_cli_escape_formulas(tmp_path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "n.csv"
+    args = ["enrich", "-", "-p", "numbers", "-f", "csv", "--kind", "number", "-o", str(out)]
+    result = runner.invoke(cli, [*args, "--escape-formulas"], input="Profit -5 said he.")
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(out.open(encoding="utf-8", newline=""))
+    assert row["text"] == "'-5"
+    result = runner.invoke(cli, ["enrich", "-", "-f", "json", "--escape-formulas"], input="x")
+    assert result.exit_code == 2 and "--escape-formulas is for" in result.output
+
+
+def test_csv_of_a_lone_surrogate_is_refused_naming_the_file_left_as_it_was(tmp_path) -> None:
+    doc = limner.Document(text="a\ud800b", id="d")
+    doc.add([limner.Annotation(kind="k", start=0, end=3, features={"v": ["\udc00"]})])
+    out = tmp_path / "t.csv"
+    out.write_text("before", encoding="utf-8")
+    with pytest.raises(limner.InputError, match=r"t\.csv: the csv format cannot write U\+D800"):
+        limner.save(doc, out, kind="k")
+    assert out.read_text(encoding="utf-8") == "before"
+    # a JSON cell writes it as its escape
+    fmt = limner.PluginManager().formats()["csv"]
+    (row,) = csv.DictReader(io.StringIO(fmt.dumps(doc, kind="k")))
+    assert json.loads(row["v"]) == ["\udc00"]
+
+
+@pytest.mark.parametrize("text", ["a\rb c", "a\r\nb c", "\r"])
+def test_csv_of_a_carriage_return_reads_back_as_one_cell(text: str) -> None:
+    """The csv module quotes a cell holding the line end it writes (``\\n``), not one
+    holding a lone ``\\r``, which readers take for the end of a row."""
+    doc = limner.Document(text=text, id="x")
+    doc.add([limner.Annotation(kind="k", start=0, end=len(text), features={"v": text})])
+    fmt = limner.PluginManager().formats()["csv"]
+    for kind in ("k", None):
+        out = list(csv.DictReader(io.StringIO(fmt.dumps([doc], kind=kind), newline="")))
+        assert [r["text"] for r in out] == [text], kind
+
+
+@pytest.mark.parametrize(
+    ("docs", "kind", "message"),
+    [
+        (None, "k", "expected a Document or an iterable of Documents, got NoneType"),
+        ("text", "k", "expected a Document or an iterable of Documents, got str"),
+        ([1], "k", "item 0 is int, not a Document"),
+        ([], 1, "a table is of one kind [(]a str[)], got int 1"),
+        ([], ["a", "b"], "a table is of one kind [(]a str[)], got list"),
+    ],
+)
+def test_frame_and_csv_name_an_argument_of_the_wrong_type(docs, kind, message) -> None:
+    with pytest.raises(TypeError, match=message):
+        limner.frame(docs, kind)
+    with pytest.raises(TypeError, match=message):
+        limner.PluginManager().formats()["csv"].dumps(docs, kind=kind)
+
+
+def test_frame_of_one_document() -> None:
+    doc = limner.Document(text="ab", id="d")
+    doc.add([limner.Annotation(kind="k", start=0, end=1)])
+    assert limner.frame(doc, "k")["text"].tolist() == ["a"]

@@ -148,3 +148,45 @@ def test_a_surrogate_pair_held_as_two_code_points_stays_two() -> None:
     (back,) = _round([doc])
     assert back.text == text and back == doc
     assert back.text[back.annotations[0].start:back.annotations[0].end] == "Paris"
+
+
+def _body_set(key: str, value: object):
+    def change(data: dict) -> None:
+        data["first"]["items"][0]["body"][key] = value
+
+    return change
+
+
+def _document_set(key: str, value: object):
+    def change(data: dict) -> None:
+        data["limner:documents"][0][key] = value
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (_body_set("limner:id", 5), "has the id 5, not a str"),
+        (_body_set("limner:score", "high"), "its score is str 'high'"),
+        (_body_set("value", ""), "its kind is '', not a non-empty string"),
+        (_document_set("errors", [{"plugin": "p"}]), "Error"),
+        (_document_set("errors", [{"plugin": 1, "annotator": "a", "type": "t", "message": "m"}]),
+         "Error plugin must be a str"),
+        (_document_set("meta", [1, 2]), "its meta is list, not a JSON object"),
+    ],
+)
+def test_values_a_document_refuses_are_an_input_error_naming_the_file(
+    tmp_path, change, message
+) -> None:
+    """A file of another tool (or edited by hand): not a raw TypeError, nor a document
+    that ``to_json`` or the JSON loader would refuse."""
+    doc = limner.Document(text="Hello world", id="a")
+    doc.add([limner.Annotation(kind="x", start=0, end=5, score=0.5)])
+    path = tmp_path / "a.jsonld"
+    limner.save(doc, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError, match=rf"a\.jsonld: the document 'a': .*{message}"):
+        limner.load(path)

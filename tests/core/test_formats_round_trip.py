@@ -62,6 +62,78 @@ def test_save_and_load_tell_the_format_and_refuse_what_they_cannot(tmp_path: Pat
         limner.save(doc, tmp_path / "a.json", kind="x")
 
 
+@pytest.mark.parametrize("name", sorted(limner.PluginManager().formats()))
+@pytest.mark.parametrize(
+    ("docs", "message"),
+    [
+        (None, "a Document or an iterable of Documents, got NoneType"),
+        ("text", "a Document or an iterable of Documents, got str"),
+        ([limner.Document(text="a", id="a"), {"text": "b"}], "item 1 is dict, not a Document"),
+    ],
+)
+def test_save_names_what_is_no_document(name: str, docs: object, message: str,
+                                        tmp_path: Path) -> None:
+    """Every format, not a raw AttributeError from its writer; the file left as it was."""
+    fmt = limner.PluginManager().formats()[name]
+    path = tmp_path / ("out" + fmt.extension)
+    with pytest.raises(TypeError, match=message):
+        fmt.save(docs, path)  # type: ignore[arg-type]
+    if fmt.target == "stream":
+        with pytest.raises(TypeError, match=message):
+            fmt.dumps(docs)  # type: ignore[arg-type]
+    assert not path.exists() or fmt.target == "directory"
+
+
+def test_a_document_alone_is_one_document_for_every_way_of_writing(tmp_path: Path) -> None:
+    doc = awkward()[0]
+    fmt = limner.PluginManager().formats()["jsonl"]
+    assert fmt.dumps(doc) == fmt.dumps([doc])
+    fmt.save(doc, tmp_path / "a.jsonl")
+    assert list(fmt.load(tmp_path / "a.jsonl")) == [doc]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("a.json", b"{bad", r"a\.json: not JSON: Expecting property name"),
+        ("a.json", b'{"schema": "limner/1", "text": NaN}', r"a\.json: not JSON: NaN"),
+        ("a.json", b"[" * 100_000, r"a\.json: not a limner document: nested too deep"),
+        ("a.json", b"\xff\xfe", r"a\.json: not UTF-8: byte 0xff"),
+        ("a.json", b'[{"schema": "limner/1", "text": "a"}, 5]', r"a\.json: document 1: a limner"),
+        ("a.jsonl", b"\xff\n", r"a\.jsonl: not UTF-8: byte 0xff"),
+        ("a.jsonl", b'{"schema": "limner/1", "text": "a"}\n{\n', r"a\.jsonl: line 2: not a"),
+    ],
+)
+def test_load_names_the_file_and_what_is_wrong(
+    name: str, content: bytes, message: str, tmp_path: Path
+) -> None:
+    """An InputError naming the file, not a raw JSONDecodeError, UnicodeDecodeError or
+    RecursionError."""
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(limner.InputError, match=message):
+        limner.load(tmp_path / name)
+
+
+@pytest.mark.parametrize("name", ["json", "jsonl", "sqlite", "webanno", "csv", "table", "html"])
+def test_save_of_a_file_format_to_a_folder_is_refused_before_any_work(
+    name: str, tmp_path: Path
+) -> None:
+    def docs():  # (not one is asked for)
+        raise AssertionError("documents read before the path was checked")
+        yield
+
+    with pytest.raises(limner.InputError, match=f"is a folder; the {name} format writes a file"):
+        limner.save(docs(), tmp_path, format=name)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_save_into_a_folder_that_does_not_exist_names_the_path(tmp_path: Path) -> None:
+    path = tmp_path / "no" / "a.jsonl"
+    with pytest.raises(FileNotFoundError) as caught:
+        limner.save(awkward()[0], path)
+    assert caught.value.filename == str(path)
+
+
 def test_enrich_start_up_imports_no_format_library() -> None:
     code = (
         "import sys\n"
@@ -170,3 +242,20 @@ def test_a_file_in_a_folder_that_takes_no_new_file_is_written_in_place(
     monkeypatch.setattr(Path, "open", no_new_file)
     limner.save(limner.Document(text="Hi", id="p"), path)
     assert '"Hi"' in path.read_text()
+
+
+def test_no_format_module_imports_the_private_names_of_another() -> None:
+    """What two formats share has a public home (``limner.formats.fieldtypes``): a
+    private name may change with its own module alone."""
+    import ast
+
+    root = Path(limner.__file__).parent / "formats"
+    found = []
+    for path in sorted(root.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "limner.formats."
+            ):
+                found += [f"{path.name}: {node.module}.{a.name}" for a in node.names
+                          if a.name.startswith("_")]
+    assert found == []

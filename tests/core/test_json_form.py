@@ -86,16 +86,21 @@ def test_a_field_json_cannot_hold_is_refused_when_added(value: object, what: str
     _strict(doc.to_json())  # what is written is strict JSON
 
 
-@pytest.mark.parametrize(
-    ("value", "why"),
-    [
-        ((1, 2), "a tuple is read back as a list"),
-        ([1, (2, 3)], r"a tuple \(2, 3\) in it is read back as a list"),
-        ({1: "a"}, "the key 1 is not a str"),
-        ({1: "a", "1": "b"}, "the key 1 is not a str"),  # one key once written
-        ({"a": [{None: 1}]}, "the key None is not a str"),
-    ],
-)
+#: values JSON gives back otherwise, and why
+READ_BACK_OTHERWISE = [
+    ((1, 2), "a tuple is read back as a list"),
+    ([1, (2, 3)], r"a tuple \(2, 3\) in it is read back as a list"),
+    ({1: "a"}, "the key 1 is not a str"),
+    ({1: "a", "1": "b"}, "the key 1 is not a str"),  # one key once written
+    ({"a": [{None: 1}]}, "the key None is not a str"),
+    # a surrogate pair held as two code points: written as two escapes, read as one
+    ("a\ud83d\ude00", "a surrogate pair held as two code points is read back"),
+    (["x", "\ud83d\ude00"], "a surrogate pair held as two code points .* in it"),
+    ({"\ud83d\ude00": 1}, "a surrogate pair held as two code points .* in it"),
+]
+
+
+@pytest.mark.parametrize(("value", "why"), READ_BACK_OTHERWISE)
 def test_a_feature_json_gives_back_otherwise_is_refused_when_added(value: object,
                                                                     why: str) -> None:
     def bad(doc: limner.Document) -> list[limner.Annotation]:
@@ -158,8 +163,61 @@ def test_a_nan_score_is_refused_and_the_document_direct_add_stores_nothing() -> 
 
 def test_nan_in_meta_is_never_written() -> None:
     doc = limner.Document(text="abc", meta={"w": math.inf})
-    with pytest.raises(ValueError, match="not JSON"):
+    with pytest.raises(ValueError, match=r"meta\['w'\] holds float inf, which is not JSON"):
         doc.to_json()
+
+
+def test_a_lone_surrogate_in_a_feature_or_meta_loads_back_equal() -> None:
+    """Lone surrogates are written as escapes and read back as they were: kept."""
+    doc = limner.Document(text="abc", meta={"m": "a\ud800", "\udfff": ["\udc00b"]})
+    doc.add([limner.Annotation(kind="x", start=0, end=1, features={"f": "\ud83d", "g": "\ude00"})])
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
+def test_a_feature_name_that_is_not_a_str_is_refused_when_added() -> None:
+    """Written as a str (``1`` as ``"1"``), it would load back another name."""
+    doc = limner.Document(text="text")
+    with pytest.raises(ValueError, match=r"feature name 1 \(int\) is not a str"):
+        doc.add([limner.Annotation(kind="x", start=0, end=1, features={1: "a"})])
+    assert len(doc) == 0
+
+
+@pytest.mark.parametrize(("value", "why"), READ_BACK_OTHERWISE)
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sqlite", "webanno"])
+def test_meta_json_gives_back_otherwise_is_never_written(
+    tmp_path: Any, fmt: str, value: object, why: str
+) -> None:
+    """The rule of features holds for ``meta``, as the document is written in any format
+    that keeps it (in memory it may hold anything): refused, naming the key, and the
+    file is left as it was."""
+    doc = limner.Document(text="text", id="d", meta={"title": "t", "held": value})
+    path = tmp_path / f"out.{fmt}"
+    limner.save(limner.Document(text="before", id="b"), path, format=fmt)
+    with pytest.raises(ValueError, match=rf"meta\['held'\] holds .*\({why}"):
+        limner.save(doc, path, format=fmt)
+    assert [d.text for d in limner.load(path, format=fmt)] == ["before"]
+    doc.meta["held"] = [1]
+    limner.save(doc, path, format=fmt)
+    assert limner.load(path, format=fmt) == [doc]
+
+
+def test_a_meta_key_that_is_not_a_str_is_never_written() -> None:
+    doc = limner.Document(text="abc", meta={1: "a"})
+    with pytest.raises(ValueError, match=r"meta: the key 1 \(int\) is not a str"):
+        doc.to_json()
+
+
+def test_meta_may_be_any_mapping_and_is_held_as_a_dict() -> None:
+    """A read-only mapping (or another) is copied into the dict the document writes."""
+    import types
+
+    doc = limner.Document(text="abc", meta=types.MappingProxyType({"a": [1]}))
+    assert type(doc.meta) is dict
+    assert limner.Document.from_json(doc.to_json()) == doc
+    doc.meta = types.MappingProxyType({"b": 2})
+    assert doc.meta == {"b": 2} and type(doc.meta) is dict
+    with pytest.raises(TypeError, match="meta must be a mapping, got int"):
+        doc.meta = 1  # type: ignore[assignment]
 
 
 # -- hostile JSON on load ------------------------------------------------------
@@ -470,3 +528,18 @@ def test_a_document_writes_each_annotation_as_its_class_says() -> None:
     doc.add([Own(start=4, end=7, note="n")])
     assert doc.to_dict()["annotations"] == [a.to_dict() for a in doc.annotations]
     assert doc.to_dict()["annotations"][1]["written"] == "by the class"
+
+
+def test_an_error_saying_a_split_surrogate_pair_loads_back_equal() -> None:
+    """An annotator's message may quote a slice of a text that holds a pair as two code
+    points: the Error holds it as JSON gives it back (the one character), a lone
+    surrogate as it is."""
+    def bad(doc: limner.Document) -> list[limner.Annotation]:
+        raise ValueError(f"cannot read {doc.text}")
+
+    doc = enricher_with(A("bad", ("bad",), bad)).enrich("a\ud83d\ude00 \ud800")
+    (err,) = doc.errors
+    assert "\U0001f600" in err.message and "\ud800" in err.message
+    assert limner.Document.from_json(doc.to_json()) == doc
+    direct = limner.Error(plugin="p", annotator="a", type="T", message="\ud83d\ude00")
+    assert direct.message == "\U0001f600"

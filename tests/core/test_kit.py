@@ -107,10 +107,10 @@ def test_the_same_seed_draws_the_same_texts() -> None:
 
 
 def test_dangling_references_are_caught_by_the_kit() -> None:
-    # (loaded as given: Document.add itself refuses a reference that names nothing)
-    doc = limner.Document(
-        text="abc", annotations=[Word(start=0, end=1, id="w1", source="words", sentence="sn9")]
-    )
+    # (stored around the checks: Document.add and the constructor refuse a reference
+    # that names nothing, and so does the loader)
+    doc = limner.Document(text="abc")
+    doc._restore([Word(start=0, end=1, id="w1", source="words", sentence="sn9")], read=True)
     with pytest.raises(ConformanceError, match=r"law 'references resolve'.*sentence='sn9'"):
         check_annotations(doc)
 

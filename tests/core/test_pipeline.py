@@ -289,6 +289,13 @@ def test_a_kind_no_plugin_makes_is_a_plan_error() -> None:
         limner.Enricher(plugins=[], kinds=["sentence", "sentense"])
 
 
+@pytest.mark.parametrize("kinds", ["", ",", [], ()])
+def test_kinds_that_name_no_kind_are_a_plan_error(kinds) -> None:
+    """Not a run that makes nothing, silently (``-k ""``): left out, every kind is made."""
+    with pytest.raises(limner.PlanError, match=r"kinds names no kind .*; kinds made: .*sentence"):
+        limner.Enricher(plugins=[], kinds=kinds)
+
+
 @pytest.mark.parametrize(
     ("given", "names"),
     [
@@ -331,3 +338,58 @@ def test_every_entry_point_reads_one_str_as_comma_separated_names() -> None:
         "numbers",
         "segment",
     ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "kwargs", "error", "message"),
+    [
+        ("one text", {}, TypeError, "got str [(]one text: use enrich[)]"),
+        (None, {}, TypeError, "takes an iterable of texts, .* got NoneType"),
+        (limner.Document("x"), {}, TypeError, "got Document [(]one text: use enrich[)]"),
+        (["a"], {"n_process": "2"}, TypeError, "n_process is an int, got str '2'"),
+        (["a"], {"n_process": 2, "chunksize": 0}, ValueError, "chunksize is at least 1, got 0"),
+    ],
+)
+def test_pipe_refuses_its_arguments_at_once(texts, kwargs, error, message) -> None:
+    """When called, not at the first document (a str was enriched a letter at a time)."""
+    e = enricher_with(A("x", ("x",), marker("x")))
+    with pytest.raises(error, match=message):
+        e.pipe(texts, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        (("text", None), "pairs, got a tuple of 2 whose second item is NoneType"),
+        (("text",), "pairs, got a tuple of 1"),
+        (("text", {"id": "a", "metadata": {"k": 1}}), "takes the keys id and meta, not 'metadata'"),
+    ],
+)
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_pipe_names_a_pair_it_cannot_read_at_its_place(item, message, n_process) -> None:
+    """Not a raw unpacking error, nor an ``extra`` key dropped (``metadata`` for ``meta``)."""
+    e = enricher_with(A("x", ("x",), marker("x")))
+    got = []
+    with pytest.raises(TypeError, match=message):
+        got.extend(d.text for d in e.pipe(["before", item, "after"], n_process=n_process))
+    assert got == ["before"]
+
+
+@pytest.mark.parametrize(
+    ("returned", "name"),
+    [
+        ("abc", "str"),
+        ({"kind": "x", "start": 0, "end": 1}, "dict"),
+        (limner.Annotation(kind="x", start=0, end=1), "Annotation"),
+    ],
+)
+@pytest.mark.parametrize("timeout", [None, 30])
+def test_an_annotator_returning_one_thing_for_many_is_named(returned, name, timeout) -> None:
+    """A str is not read a character at a time, nor a dict by its keys: the error says
+    what was returned."""
+    e = enricher_with(A("x", ("x",), lambda doc: returned), timeout=timeout)
+    doc = e.enrich("text")
+    assert len(doc) == 0
+    (err,) = doc.errors
+    assert err.type == "TypeError"
+    assert err.message == f"annotator returned {name}, not an iterable of Annotations (and Layers)"

@@ -204,3 +204,54 @@ def test_formats_come_from_the_hook() -> None:
     assert fmts["jsonl"].plugin == "formats"
     doc = limner.Document(text="x")
     assert fmts["jsonl"].dumps([doc]).count("\n") == 1
+
+
+def _write(docs, out) -> None:
+    out.write("x")
+
+
+@pytest.mark.parametrize(
+    ("given", "error", "message"),
+    [
+        ({"name": ""}, ValueError, "a format's name is a non-empty str"),
+        ({"name": 3}, ValueError, "a format's name is a non-empty str .* not 3"),
+        ({"write": None}, TypeError, "write must be callable, got None"),
+        ({"read": "read"}, TypeError, "read must be callable, got str"),
+        ({"target": "file"}, ValueError, "writes a file: it needs write_path"),
+        ({"options": ("kind", 1)}, ValueError, "a format's options are keyword names"),
+    ],
+)
+def test_a_careless_format_is_refused_when_made(given: dict, error: type, message: str) -> None:
+    """Not when a document is written with it (a format of no name, or ``write=None``,
+    was listed as it was, and failed then)."""
+    with pytest.raises(error, match=message):
+        limner.Format(**({"name": "mine", "write": _write} | given))
+
+
+def test_a_plugin_whose_format_is_refused_is_named_and_the_rest_works() -> None:
+    class Careless:
+        @limner.hookimpl
+        def limner_formats(self):
+            return [limner.Format(name="", write=_write)]
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(Careless(), "careless")
+    with pytest.warns(limner.PluginWarning, match="'careless'.*name is a non-empty str"):
+        fmts = pm.formats()
+    assert "" not in fmts and "jsonl" in fmts
+
+
+def test_one_option_name_is_one_option() -> None:
+    """``options="kind"`` is the option ``kind``, not the letters k, i, n and d."""
+    fmt = limner.Format("mine", _write, options="kind")
+    assert fmt.options == ("kind",)
+    with pytest.raises(limner.InputError, match=r"takes no option 'k' .*it takes: kind"):
+        fmt.dumps([], k=1)
+
+
+@pytest.mark.parametrize("field", ["produces", "requires", "uses"])
+@pytest.mark.parametrize("value", [1, None, b"x"])
+def test_an_annotator_names_kinds_of_the_wrong_type(field: str, value: object) -> None:
+    given = {"name": "a", "produces": ("x",), "func": marker("x")} | {field: value}
+    with pytest.raises(TypeError, match=r"an annotator's kinds are a kind .* or several, got"):
+        limner.Annotator(**given)

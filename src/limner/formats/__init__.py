@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -30,7 +30,7 @@ import attrs
 from limner.document import Annotation, Document
 from limner.errors import InputError
 
-__all__ = ["BatchWriter", "Format", "ReadFunc", "WriteFunc", "load", "save"]
+__all__ = ["BatchWriter", "Format", "ReadFunc", "WriteFunc", "documents", "load", "save"]
 
 #: Writes documents to a text stream; formats that declare ``options`` take
 #: them as keyword arguments (``kind=`` for ``csv``).
@@ -67,6 +67,27 @@ def _check_target(instance: Any, attribute: attrs.Attribute[str], value: str) ->
         raise ValueError(f"a format's target is one of {', '.join(TARGETS)}, not {value!r}")
 
 
+def _check_name(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"a format's name is a non-empty str (what --format takes), not {value!r}")
+
+
+def _check_callable(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not callable(value):
+        raise TypeError(
+            f"format {instance.name!r}: {attribute.name} must be callable, got "
+            f"{type(value).__name__}"
+        )
+
+
+def _option_names(value: Iterable[str] | str) -> tuple[str, ...]:
+    """A format's option names: one (a str) or several, each a str."""
+    names = (value,) if isinstance(value, str) else tuple(value)
+    if not all(isinstance(n, str) and n.isidentifier() for n in names):
+        raise ValueError(f"a format's options are keyword names, not {value!r}")
+    return names
+
+
 @attrs.frozen
 class Format:
     """A named output (and optionally input) format.
@@ -97,36 +118,57 @@ class Format:
             would give two documents one id.
     """
 
-    name: str
-    write: WriteFunc = attrs.field(repr=False)
-    read: ReadFunc | None = attrs.field(default=None, repr=False)
+    name: str = attrs.field(validator=_check_name)
+    write: WriteFunc = attrs.field(repr=False, validator=_check_callable)
+    read: ReadFunc | None = attrs.field(default=None, repr=False, validator=_check_callable)
     extension: str = ""
     description: str = ""
     streaming: bool = False
     plugin: str = ""
     target: str = attrs.field(default="stream", validator=_check_target)
-    write_path: WritePathFunc | None = attrs.field(default=None, repr=False)
-    read_path: ReadPathFunc | None = attrs.field(default=None, repr=False)
-    options: tuple[str, ...] = ()
-    batch_writer: Callable[[Path], BatchWriter] | None = attrs.field(default=None, repr=False)
+    write_path: WritePathFunc | None = attrs.field(
+        default=None, repr=False, validator=_check_callable
+    )
+    read_path: ReadPathFunc | None = attrs.field(
+        default=None, repr=False, validator=_check_callable
+    )
+    options: tuple[str, ...] = attrs.field(default=(), converter=_option_names)
+    batch_writer: Callable[[Path], BatchWriter] | None = attrs.field(
+        default=None, repr=False, validator=_check_callable
+    )
     drops: str = ""
     unique_ids: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.write is None:
+            raise TypeError(f"format {self.name!r}: write must be callable, got None")
+        if self.target != "stream" and self.write_path is None:
+            raise ValueError(
+                f"format {self.name!r} writes a {self.target}: it needs write_path "
+                "(write_path(docs, path, **options))"
+            )
 
     @property
     def reads(self) -> bool:
         """Whether the format reads documents back."""
         return self.read is not None or self.read_path is not None
 
-    def dumps(self, docs: Iterable[Document], **options: Any) -> str:
-        """The formatted documents as one string."""
+    def dumps(self, docs: Iterable[Document] | Document, **options: Any) -> str:
+        """The formatted documents (or one document) as one string.
+
+        Raises:
+            TypeError: ``docs`` is not a Document or an iterable of them.
+            InputError: an option the format does not take.
+        """
         import io
 
         buf = io.StringIO()
-        self.write(docs, buf, **self._options(options))
+        self.write(documents(docs), buf, **self._options(options))
         return buf.getvalue()
 
-    def save(self, docs: Iterable[Document], path: str | Path, **options: Any) -> None:
-        """Write ``docs`` to ``path`` (a file, or a folder for ``directory`` formats).
+    def save(self, docs: Iterable[Document] | Document, path: str | Path, **options: Any) -> None:
+        """Write ``docs`` (or one document) to ``path`` (a file, or a folder for
+        ``directory`` formats).
 
         A file is written beside ``path`` and takes its place once whole: a
         write that fails (a document the format refuses) leaves the file at
@@ -135,34 +177,53 @@ class Format:
         place.
 
         Raises:
-            InputError: an option the format does not take.
+            InputError: an option the format does not take, a folder at ``path``
+                for a format that writes a file, or a text the
+                format cannot write in UTF-8 (a lone surrogate, which only
+                the JSON formats, sqlite and webanno keep, as escapes).
+            TypeError: ``docs`` is not a Document or an iterable of them.
+            OSError: the file cannot be written (its folder does not exist,
+                say); the message names ``path``.
         """
         path = Path(path)
         options = self._options(options)
+        docs = documents(docs)
+        if self.target != "directory" and path.is_dir():  # (before any work)
+            raise InputError(f"{path} is a folder; the {self.name} format writes a file")
         if self.write_path is not None:
             self.write_path(docs, path, **options)
             return
         part = part_of(path)
         out: IO[str] | None = None
         if not path.is_symlink() and (path.is_file() or not path.exists()):
-            with contextlib.suppress(PermissionError):  # a folder that takes no new file
+            with contextlib.suppress(PermissionError, FileNotFoundError):
+                # (a folder that takes no new file, or none: the error names the path)
                 out = part.open("w", encoding="utf-8", newline="\n")
-        if out is None:  # written in place
-            with path.open("w", encoding="utf-8", newline="\n") as out:
-                self.write(docs, out, **options)
-            return
         try:
-            with out:
-                self.write(docs, out, **options)
-            take_place(part, path)
-        finally:
-            part.unlink(missing_ok=True)
+            if out is None:  # written in place
+                with path.open("w", encoding="utf-8", newline="\n") as out:
+                    self.write(docs, out, **options)
+                return
+            try:
+                with out:
+                    self.write(docs, out, **options)
+                take_place(part, path)
+            finally:
+                part.unlink(missing_ok=True)
+        except UnicodeEncodeError as exc:
+            code = ord(exc.object[exc.start])
+            raise InputError(
+                f"{path}: the {self.name} format cannot write U+{code:04X} (a lone surrogate, "
+                "which UTF-8 cannot carry) from a document's text; the json, jsonl, sqlite "
+                "and webanno formats keep it"
+            ) from None
 
     def load(self, path: str | Path) -> Iterator[Document]:
         """Read the documents at ``path`` back.
 
         Raises:
-            InputError: the format does not read, or the input is not what it writes.
+            InputError: the format does not read, or the input is not what it
+                writes (not UTF-8, say; the message names ``path``).
         """
         path = Path(path)
         if self.read_path is not None:
@@ -171,7 +232,16 @@ class Format:
         if self.read is None:
             raise InputError(f"the {self.name} format writes only; it cannot read {path}")
         with path.open(encoding="utf-8", newline="") as fh:
-            yield from self.read(fh)
+            try:
+                yield from self.read(fh)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{path}: not UTF-8: byte 0x{exc.object[exc.start]:02x} cannot be read"
+                ) from None
+            except InputError as exc:
+                if str(path) in str(exc):
+                    raise
+                raise InputError(f"{path}: {exc}") from None
 
     def _options(self, options: dict[str, Any]) -> dict[str, Any]:
         given = {k: v for k, v in options.items() if v is not None}
@@ -182,6 +252,32 @@ class Format:
                 f"the {self.name} format takes no option {unknown[0]!r} (it takes: {takes})"
             )
         return given
+
+
+def documents(docs: Iterable[Document] | Document) -> Iterator[Document]:
+    """``docs`` one at a time (a Document given alone: that one), each checked to be a
+    Document: what a format's ``write`` is given.
+
+    Raises:
+        TypeError: ``docs`` is neither a Document nor an iterable of them (checked
+            at once), or an item is no Document (checked as it is reached).
+    """
+    if isinstance(docs, Document):
+        return iter([docs])
+    if isinstance(docs, str | bytes | Mapping) or not isinstance(docs, Iterable):
+        raise TypeError(
+            f"expected a Document or an iterable of Documents, got {type(docs).__name__}"
+        )
+    return _each_a_document(docs)
+
+
+def _each_a_document(docs: Iterable[Any]) -> Iterator[Document]:
+    for i, doc in enumerate(docs):
+        if not isinstance(doc, Document):
+            raise TypeError(
+                f"expected Documents: item {i} is {type(doc).__name__}, not a Document"
+            )
+        yield doc
 
 
 def part_of(path: Path) -> Path:
@@ -262,7 +358,7 @@ def save(
     """
     path = Path(path)
     fmt = _format_for(path, format, manager)
-    fmt.save([docs] if isinstance(docs, Document) else docs, path, **options)
+    fmt.save(docs, path, **options)
 
 
 def load(path: str | Path, format: str | None = None, *, manager: Any = None) -> list[Document]:

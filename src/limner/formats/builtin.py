@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from limner.document import Annotation, Document, dumps
+from limner.document import Annotation, Document, dumps, loads
 from limner.errors import InputError
 from limner.formats import BatchWriter, Format, _shown_fields
 from limner.formats.exchange import exchange_formats
@@ -32,9 +32,14 @@ def write_json(docs: Iterable[Document], out: IO[str]) -> None:
 
 
 def read_json(stream: IO[str]) -> Iterator[Document]:
-    data = json.load(stream)
-    for item in data if isinstance(data, list) else [data]:
-        yield Document.from_dict(item)
+    data = loads(stream.read())
+    for i, item in enumerate(data if isinstance(data, list) else [data]):
+        try:
+            yield Document.from_dict(item)
+        except InputError as exc:
+            if not isinstance(data, list):
+                raise
+            raise InputError(f"document {i}: {exc}") from None
 
 
 def write_jsonl(docs: Iterable[Document], out: IO[str]) -> None:
@@ -54,10 +59,17 @@ def read_jsonl(stream: IO[str]) -> Iterator[Document]:
 
 
 # Characters a terminal acts on instead of showing: C0 and C1 controls, DEL,
-# and the bidirectional overrides that reorder what is shown.
+# and the bidirectional overrides that reorder what is shown; and surrogate
+# code points, which no terminal shows and UTF-8 cannot carry.
 _CONTROLS = {
     c: (f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}")
-    for c in (*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    for c in (
+        *range(0x20),
+        *range(0x7F, 0xA0),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+        *range(0xD800, 0xE000),
+    )
 }
 
 
@@ -65,7 +77,9 @@ def printable(text: str) -> str:
     """``text`` with every control character shown as an escape (``\\x1b``), as ``ls`` does.
 
     Text written to a terminal must not drive it: an escape sequence in an
-    article could clear the screen or set the clipboard.
+    article could clear the screen or set the clipboard.  A surrogate code
+    point (a lone one, or a pair held as two) is shown as its escape too:
+    UTF-8 cannot carry it.
     """
     return text.translate(_CONTROLS)
 

@@ -40,10 +40,12 @@ def _sqlite_writer(path: Path) -> BatchWriter:
     return SqliteWriter(path)
 
 
-def _csv(docs: Iterable[Document], out: IO[str], kind: str | None = None) -> None:
+def _csv(
+    docs: Iterable[Document], out: IO[str], kind: str | None = None, escape_formulas: bool = False
+) -> None:
     from limner.formats.tabular import write_csv
 
-    write_csv(docs, out, kind)
+    write_csv(docs, out, kind, escape_formulas=escape_formulas)
 
 
 def _brat_stream(docs: Iterable[Document], out: IO[str]) -> None:
@@ -97,7 +99,7 @@ def exchange_formats() -> list[Format]:
             ".csv",
             "a spreadsheet table: one kind's annotations with --kind, a column per field",
             streaming=False,
-            options=("kind",),
+            options=("kind", "escape_formulas"),
             drops="everything but the table (writes only)",
         ),
         Format(

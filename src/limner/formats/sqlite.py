@@ -32,20 +32,17 @@ so a run stopped at any point resumes from the documents committed.
 
 from __future__ import annotations
 
-import json
-import math
 import sqlite3
-import types
-import typing
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from limner.document import Annotation, Document, dumps
+from limner.document import Annotation, Document, check_writable, dumps, loads
 from limner.errors import InputError
 from limner.formats import part_of, take_place
+from limner.formats.fieldtypes import class_fields, fits, value_type
 
 __all__ = ["SqliteWriter", "read_sqlite", "write_sqlite"]
 
@@ -53,7 +50,6 @@ __all__ = ["SqliteWriter", "read_sqlite", "write_sqlite"]
 SCHEMA_VERSION = 1
 
 _CORE = ("documents", "annotations", "errors", "kinds", "fields")
-_BASE = frozenset({"kind", "start", "end", "id", "source", "score", "features"})
 _FIXED_COLUMNS = frozenset({"doc_id", "id", "extra"})
 _MISSING = object()
 
@@ -109,7 +105,6 @@ _SQL_TYPES = {
     "str": "TEXT",
     "json": "TEXT",
 }
-_INT64 = (-(2**63), 2**63 - 1)
 
 
 def quote(name: str) -> str:
@@ -123,68 +118,6 @@ def quote(name: str) -> str:
     if "\x00" in name:
         raise InputError(f"a table or column name cannot hold NUL: {name!r}")
     return '"' + name.replace('"', '""') + '"'
-
-
-def _field_type(hint: Any) -> str:
-    """The limner type of a field annotated ``hint`` (``Optional`` removed)."""
-    args = [a for a in typing.get_args(hint) if a is not type(None)]
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        if set(args) == {int, float}:
-            return "number"
-        if len(args) == 1:
-            return _field_type(args[0])
-        return "json"
-    if hint is bool:
-        return "bool"
-    if hint is int:
-        return "int"
-    if hint is float:
-        return "float"
-    if hint is str:
-        return "str"
-    return "json"
-
-
-def _class_fields(cls: type[Annotation]) -> list[tuple[str, str]]:
-    """``(field, type)`` of each field ``cls`` declares beyond the base ones."""
-    try:
-        hints = typing.get_type_hints(cls)
-    except Exception:  # a hint that does not resolve: its fields are JSON
-        hints = {}
-    return [
-        (f.name, _field_type(hints.get(f.name, Any)))
-        for f in attrs.fields(cls)
-        if f.name not in _BASE
-    ]
-
-
-def _value_type(value: Any) -> str:
-    """The type a column made for ``value`` (a field no class declares) gets."""
-    if isinstance(value, bool):
-        return "bool"
-    if isinstance(value, int):
-        return "int"
-    if isinstance(value, float):
-        return "float"
-    if isinstance(value, str):
-        return "str"
-    return "json"
-
-
-def _fits(value: Any, kind: str) -> bool:
-    """Whether ``value`` goes into a column of limner type ``kind`` and reads back equal."""
-    t = type(value)
-    if kind == "json":
-        return True
-    if kind == "str":
-        return t is str
-    if kind == "bool":
-        return t is bool
-    if t is int:
-        return kind != "bool" and _INT64[0] <= value <= _INT64[1]
-    if t is float:
-        return kind in ("float", "number") and not math.isnan(value)
-    return False
 
 
 def _utf8(value: str) -> bool:
@@ -213,7 +146,7 @@ def _from_sql(value: Any, kind: str) -> Any:
     if value is None:
         return None
     if kind == "json":
-        return json.loads(value)
+        return loads(value)
     if kind == "bool":
         return bool(value)
     if kind == "float" and isinstance(value, int):
@@ -297,7 +230,7 @@ class _Database:
         self.tables[a.kind] = t
         self.conn.execute('INSERT INTO kinds (kind, "table") VALUES (?, ?)', (t.kind, t.name))
         if type(a) is not Annotation:
-            for field, type_ in _class_fields(type(a)):
+            for field, type_ in class_fields(type(a)):
                 self._add_column(t, field, type_, declared=True)
         self._prepare(t)
         return t
@@ -385,6 +318,7 @@ class _Database:
         conn.execute("RELEASE limner_doc")
 
     def _add(self, doc: Document, *, safe: bool) -> None:
+        check_writable(doc)
         conn = self.conn
         store = _storable if safe else _same
         text = doc.text
@@ -415,7 +349,7 @@ class _Database:
             t = self._table(a)
             for key, value in fields.items():
                 if key not in t.columns and value is not None:
-                    self._add_column(t, key, _value_type(value), declared=False)
+                    self._add_column(t, key, value_type(value), declared=False)
                     self._prepare(t)
             found.append((t, a, fields))
         by_table: dict[str, list[tuple[Any, ...]]] = {}
@@ -452,7 +386,7 @@ class _Database:
                 values.append(None)
             elif type_ == "json":
                 values.append(dumps(value))
-            elif _fits(value, type_) and not (safe and type(value) is str and not _utf8(value)):
+            elif fits(value, type_) and not (safe and type(value) is str and not _utf8(value)):
                 values.append(value)
             else:
                 extra[field] = value
@@ -538,7 +472,13 @@ def read_sqlite(
         for doc_id, text, meta in conn.execute(
             "SELECT id, text, meta FROM documents ORDER BY rowid"
         ).fetchall():
-            yield _read_doc(db, doc_id, _text(text), meta, kinds)
+            try:
+                doc = _read_doc(db, doc_id, _text(text), meta, kinds)
+            except (ValueError, TypeError) as exc:  # (a database written by hand, or another tool)
+                raise InputError(
+                    f"{path}: document {doc_id!r} in the database is not valid: {exc}"
+                ) from None
+            yield doc
     finally:
         conn.close()
 
@@ -568,7 +508,7 @@ def _read_doc(
                 if value is not None or declared:
                     values[field] = _from_sql(value, type_)
             if row[1] is not None:
-                values.update(json.loads(row[1]))
+                values.update(loads(row[1]))
             per[row[0]] = values
         fields[kind[0]] = per
     annotations = []
@@ -593,14 +533,11 @@ def _read_doc(
         "schema": "limner/1",
         "id": doc_id,
         "text": text,
-        "meta": json.loads(meta),
+        "meta": loads(meta),
         "annotations": annotations,
         "errors": errors,
     }
-    try:
-        return Document.from_dict(data, kinds)
-    except (ValueError, TypeError) as exc:
-        raise InputError(f"document {doc_id!r} in the database is not valid: {exc}") from None
+    return Document.from_dict(data, kinds)
 
 
 class SqliteWriter:

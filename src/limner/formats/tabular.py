@@ -12,27 +12,27 @@ pandas is optional (``pip install 'limner[pandas]'``) and imported only by
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
 from limner.document import Annotation, Document, dumps
-from limner.formats import fields_of
+from limner.formats import documents, fields_of
+from limner.formats.fieldtypes import BASE_FIELDS, class_fields, fits
 
 if TYPE_CHECKING:
     import pandas
 
 __all__ = ["frame", "rows", "write_csv"]
 
-# the attributes of an annotation class that are not fields of its kind
-_BASE = frozenset({"id", "kind", "start", "end", "source", "score", "features"})
 # the first columns of a kind's table
 _HEAD = ("doc_id", "id", "start", "end", "text", "score")
 
 
 def _kind_class(kind: str, docs: list[Document]) -> type[Annotation] | None:
+    if not isinstance(kind, str):
+        raise TypeError(f"a table is of one kind (a str), got {type(kind).__name__} {kind!r:.40}")
     for doc in docs:
         found = doc.select(kind)
         if found and type(found[0]) is not Annotation:
@@ -43,7 +43,7 @@ def _kind_class(kind: str, docs: list[Document]) -> type[Annotation] | None:
 
 
 def _class_columns(cls: type[Annotation] | None) -> list[str]:
-    return [] if cls is None else [f.name for f in attrs.fields(cls) if f.name not in _BASE]
+    return [] if cls is None else [f.name for f in attrs.fields(cls) if f.name not in BASE_FIELDS]
 
 
 def _column_names(fields: list[str]) -> dict[str, str]:
@@ -91,14 +91,16 @@ def _rows(
     return columns, out, names
 
 
-def rows(docs: Iterable[Document], kind: str) -> tuple[list[str], list[dict[str, Any]]]:
+def rows(
+    docs: Iterable[Document] | Document, kind: str
+) -> tuple[list[str], list[dict[str, Any]]]:
     """The columns and the rows (dicts) of ``kind``'s annotations in ``docs``."""
-    docs = list(docs)
+    docs = list(documents(docs))
     columns, out, _ = _rows(docs, kind, _kind_class(kind, docs))
     return columns, out
 
 
-# the pandas type of each limner field type that has one (see limner.formats.sqlite);
+# the pandas type of each limner field type that has one (see limner.formats.fieldtypes);
 # an int-or-float takes Int64 or Float64 as its values are, and Float64 with none
 _DTYPES = {"bool": "boolean", "int": "Int64", "float": "Float64", "str": "string"}
 _HEAD_TYPES = {"doc_id": "str", "id": "str", "start": "int", "end": "int", "text": "str"}
@@ -107,25 +109,21 @@ _HEAD_TYPES = {"doc_id": "str", "id": "str", "start": "int", "end": "int", "text
 def _declared_types(cls: type[Annotation] | None, names: dict[str, str]) -> dict[str, str]:
     """The limner type of each column whose type is known: the first columns, and the
     fields that the kind's class declares."""
-    from limner.formats.sqlite import _class_fields
-
-    declared = _class_fields(cls) if cls is not None and cls is not Annotation else []
+    declared = class_fields(cls) if cls is not None and cls is not Annotation else []
     return _HEAD_TYPES | {"score": "float"} | {names[f]: t for f, t in declared}
 
 
 def _dtype(type_: str, values: list[Any]) -> str | None:
     """The pandas type of a column of limner type ``type_`` holding ``values`` (``None``
     when pandas is to tell it: an int-or-float with values, or a value of another type)."""
-    from limner.formats.sqlite import _fits
-
     present = [v for v in values if v is not None]
     if type_ == "number":
         return None if present else "Float64"
     dtype = _DTYPES.get(type_)
-    return dtype if dtype and all(_fits(v, type_) for v in present) else None
+    return dtype if dtype and all(fits(v, type_) for v in present) else None
 
 
-def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
+def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
     """A pandas DataFrame of one kind's annotations across ``docs``.
 
     One row per annotation, in document order then reading order; columns
@@ -140,6 +138,8 @@ def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
 
     Raises:
         ImportError: pandas is not installed (``pip install 'limner[pandas]'``).
+        TypeError: ``docs`` is not a Document or an iterable of them, or
+            ``kind`` is not a str.
     """
     try:
         import pandas as pd
@@ -147,7 +147,7 @@ def frame(docs: Iterable[Document], kind: str) -> pandas.DataFrame:
         raise ImportError(
             "limner.frame needs pandas, which is not installed: pip install 'limner[pandas]'"
         ) from None
-    docs = list(docs)
+    docs = list(documents(docs))
     cls = _kind_class(kind, docs)
     columns, found, names = _rows(docs, kind, cls)
     data = pd.DataFrame.from_records(found, columns=columns)
@@ -165,38 +165,80 @@ def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool | list | dict):
-        return json.dumps(value, ensure_ascii=False)
+        return dumps(value)  # (a surrogate in it written as its escape, as JSON may)
     return value
 
 
-def write_csv(docs: Iterable[Document], out: IO[str], kind: str | None = None) -> None:
-    """Write a CSV table: one kind's annotations (see :func:`rows`), or every annotation.
+#: What a spreadsheet reads a cell starting with as a formula (OWASP's list: a cell of
+#: an article's text, ``=HYPERLINK(...)`` or ``@SUM(...)``, would run when opened)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-    Booleans, lists and dicts are JSON; ``None`` is an empty cell.
-    """
+
+def _escaped_cell(value: Any) -> Any:
+    """:func:`_cell`, with a ``'`` before a text that starts as a formula does; the
+    spreadsheet shows the text, the ``'`` hidden."""
+    value = _cell(value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _row_writer(out: IO[str]) -> Callable[[list[Any]], Any]:
+    """The ``writerow`` of a CSV writer on ``out``: lines end in ``\\n``, and a row with a
+    carriage return in a cell is written with every cell quoted (the csv module quotes a
+    cell that holds the line's end, ``\\n``, not one holding a lone ``\\r``, which every
+    reader takes for the end of a line)."""
     import csv
 
-    writer = csv.writer(out, lineterminator="\n")
+    plain = csv.writer(out, lineterminator="\n").writerow
+    quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL).writerow
+
+    def writerow(row: list[Any]) -> Any:
+        if any(isinstance(c, str) and "\r" in c for c in row):
+            return quoted(row)
+        return plain(row)
+
+    return writerow
+
+
+def write_csv(
+    docs: Iterable[Document],
+    out: IO[str],
+    kind: str | None = None,
+    *,
+    escape_formulas: bool = False,
+) -> None:
+    """Write a CSV table: one kind's annotations (see :func:`rows`), or every annotation.
+
+    Booleans, lists and dicts are JSON; ``None`` is an empty cell.  Text cells are
+    written as they are, one starting with ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return included, which a spreadsheet opening the file reads as a
+    formula; with ``escape_formulas``, such a cell is written after a ``'`` (which
+    spreadsheets show the text of and hide), as OWASP advises for a file that is
+    opened in one: the cell is then no longer the text, so it is not the default.
+    """
+    writerow = _row_writer(out)
+    cell: Callable[[Any], Any] = _escaped_cell if escape_formulas else _cell
     if kind is not None:
         columns, found = rows(docs, kind)
-        writer.writerow(columns)
+        writerow(columns)
         for row in found:
-            writer.writerow([_cell(row.get(c)) for c in columns])
+            writerow([cell(row.get(c)) for c in columns])
         return
-    writer.writerow(["doc_id", "id", "kind", "start", "end", "text", "source", "score", "fields"])
+    writerow(["doc_id", "id", "kind", "start", "end", "text", "source", "score", "fields"])
     for doc in docs:
         for a in doc.annotations:
             fields = fields_of(a)
-            writer.writerow(
+            writerow(
                 [
-                    doc.id,
-                    a.id,
-                    a.kind,
+                    cell(doc.id),
+                    cell(a.id),
+                    cell(a.kind),
                     a.start,
                     a.end,
-                    doc.text[a.start : a.end],
-                    a.source,
-                    _cell(a.score),
+                    cell(doc.text[a.start : a.end]),
+                    cell(a.source),
+                    cell(a.score),
                     dumps(fields) if fields else "",
                 ]
             )

@@ -38,7 +38,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 from urllib.parse import quote, unquote
 
-from limner.document import Annotation, Document, Error, _rejoined_text, _split_pairs, dumps
+from limner.document import (
+    Annotation,
+    Document,
+    Error,
+    _rejoined_text,
+    _split_pairs,
+    check_writable,
+    dumps,
+)
 from limner.errors import InputError
 
 __all__ = ["read_webanno", "to_collection", "write_webanno"]
@@ -114,6 +122,7 @@ def to_collection(docs: Iterable[Document]) -> dict[str, Any]:
                 "document by id, so the webanno format holds one document per id"
             )
         seen.add(doc.id)
+        check_writable(doc)
         entry: dict[str, Any] = {
             "id": f"{_DOC}{_iri(doc.id)}",
             "text": doc.text,
@@ -225,7 +234,8 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
             ``limner:documents`` (by source IRI, or by limner document id).
 
     Raises:
-        InputError: not JSON, or a source with no text.
+        InputError: not JSON, a source with no text, or a value that a document
+            (or the class of its kind) refuses.
     """
     try:
         data = json.load(stream)
@@ -272,7 +282,11 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
             text = texts.get(source, texts.get(doc_id))
         if text is None:
             raise InputError(f"no text for the source {source!r}: pass texts={{...}}")
-        yield _document(doc_id, text, info or {}, anns, kinds)
+        try:
+            doc = _document(doc_id, text, info or {}, anns, kinds)
+        except (TypeError, ValueError) as exc:  # a value the document, or a kind, refuses
+            raise InputError(f"the document {doc_id!r}: {exc}") from None
+        yield doc
 
 
 def _items(data: dict[str, Any]) -> list[Any]:
@@ -331,10 +345,13 @@ def _document(
         if body.get("limner:score") is not None:
             data["score"] = body["limner:score"]
         annotations.append(kinds.get(kind, Annotation).from_dict(data))
+    meta = info.get("meta") or {}
+    if not isinstance(meta, dict):
+        raise ValueError(f"its meta is {type(meta).__name__}, not a JSON object")
     return Document(
         text=text,
         id=doc_id,
-        meta=dict(info.get("meta") or {}),
+        meta=dict(meta),
         errors=errors,
         annotations=annotations,
     )
