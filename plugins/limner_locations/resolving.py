@@ -62,7 +62,7 @@ from limner_locations.matching import (
     Mention,
 )
 from limner_locations.proximity import NEAR_KM, Proximity, km
-from limner_locations.vocabulary import LOCATIVES, NAME_HEADS, TOWN_WORDS
+from limner_locations.vocabulary import GIVEN_NAMES, LOCATIVES, NAME_HEADS, TOWN_WORDS
 
 __all__ = ["Resolved", "resolve"]
 
@@ -73,6 +73,14 @@ _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 _DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
+_NATURAL_MARK = "@the"  # ... a mention of it follows "the" ("the Red Sea")
+_NATURAL_SET = frozenset((_NATURAL_MARK,))
+#: a dateline names a town: a first-level division of the name gives way to it ("NEW YORK
+#: (Reuters) -" is the city, whose name there is an alternate spelling, not the state)
+DATELINE_DIVISION = 3.0
+#: "the" before a name that is also a natural feature of the supplement: the sea, river,
+#: lake, range or island ("the Red Sea" is the sea, not Egypt's Red Sea governorate)
+NATURAL_THE = 2.0
 #: countries whose own currency is a dollar written "$" at home
 _DOLLAR_COUNTRIES = frozenset(["US", "CA", "AU", "NZ", "SG", "HK", "JM", "TT", "BS", "BB",
                                "BZ", "BM", "FJ", "GY", "LR", "KY", "VI", "PR", "GU"])
@@ -368,8 +376,13 @@ def _qualified(t: _Static, qual: tuple[frozenset[str], frozenset[str]]) -> _Stat
     elif cc and cc in qual[0]:
         p += 5.0
         qualified = True
-    if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
-        p += 2.0
+    if _DATELINE_MARK in qual[0]:
+        if f in (CITY, CAPITAL):
+            p += 2.0
+        elif f == REGION and a1:
+            p -= DATELINE_DIVISION
+    if _NATURAL_MARK in qual[0] and f in _NATURAL:
+        p += NATURAL_THE
     if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
         p += DOLLAR
     return (t[0], t[1], p, t[3], t[4], cc, a1, f, t[8], t[9], qualified, t[11])
@@ -392,9 +405,17 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     elif cc and cc in qual[0]:
         p += 5.0
         ev.append("qualified by its country +5")
-    if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
-        p += 2.0
-        ev.append("a town opening a dateline +2")
+    if _DATELINE_MARK in qual[0]:
+        if f in (CITY, CAPITAL):
+            p += 2.0
+            ev.append("a town opening a dateline +2")
+        elif f == REGION and a1:
+            p -= DATELINE_DIVISION
+            ev.append(f"a first-level division opening a dateline, which names a town "
+                      f"-{DATELINE_DIVISION:g}")
+    if _NATURAL_MARK in qual[0] and f in _NATURAL:
+        p += NATURAL_THE
+        ev.append(f"a sea, river, lake, range or island after 'the' +{NATURAL_THE:g}")
     if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
         p += DOLLAR
         ev.append(f"a story counting in dollars, a place of a dollar country +{DOLLAR:g}")
@@ -687,18 +708,26 @@ _Group = tuple[str, bool]  # a folded name, and whether its abbreviations were d
 
 
 def _facts(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...]
-           ) -> tuple[tuple[tuple[int, int], ...], bool]:
+           ) -> tuple[tuple[tuple[int, int], ...], bool, bool]:
     """What a name's candidates are, whatever the story (memoised per process): those
-    that it names only by an alternate spelling, and whether one is a first-level
-    division.  ``g`` stands for the candidate list (see :func:`resolve`)."""
-    found: tuple[tuple[tuple[int, int], ...], bool] | None = gaz.group_cache.get(g)
+    that it names only by an alternate spelling, whether one is a first-level division,
+    and whether one is a natural feature (a sea, river, lake, range or island).  ``g``
+    stands for the candidate list (see :func:`resolve`)."""
+    found: tuple[tuple[tuple[int, int], ...], bool, bool] | None = gaz.group_cache.get(g)
     if found is None:
         if len(gaz.group_cache) > 200_000:
             gaz.group_cache.clear()
         found = gaz.group_cache[g] = (
             tuple([c for c in cands if not c[1] & _OWN_NAME]),
-            any(gaz.feature[i] == REGION and gaz.admin1_key(i) for i, _ in cands))
+            any(gaz.feature[i] == REGION and gaz.admin1_key(i) for i, _ in cands),
+            any(gaz.feature[i] in _NATURAL for i, _ in cands))
     return found
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is "the" ("the Red Sea")."""
+    return text.endswith(("the ", "The "), 0, start) and (
+        start == 4 or not text[start - 5].isalpha())
 
 
 #: pass 1's outcome for a name (see :func:`_sure`)
@@ -761,6 +790,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     cands_of: dict[_Group, tuple[tuple[int, int], ...]] = {}
     qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
     datelines: set[_Group] = set()
+    after_the: set[_Group] = set()  # names with a mention right after "the" ("the Red Sea")
     townish: set[_Group] = set()  # names before a noun of a town's life ("a Jordan man")
     local: set[_Group] = set()  # ... those read as towns, not as the country of their name
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
@@ -815,6 +845,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 qualified[g] = (old[0] | qc, old[1] | qa)
         if dateline:
             datelines.add(g)
+        if _after_the(text, start):
+            after_the.add(g)
         if said is not None and said.lastindex == 1 and not text[start:end].isupper():
             townish.add(g)  # ("US students": an abbreviation is the country's)
     # a country's name before a noun of a town's people or institutions ("a Jordan man",
@@ -833,6 +865,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         q = qualified.get(g, _NO_QUAL)
         if g in datelines:
             q = (q[0] | _DATELINE_SET, q[1])
+        if g in after_the and _facts(gaz, g, cands_of[g])[2]:
+            q = (q[0] | _NATURAL_SET, q[1])
         quals[g] = q
     persons -= civic
     lower_words = _LowerWords(text)
@@ -1346,6 +1380,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return f"after the capitalised word {before[-1]!r}"
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
+    if after and not c.qualified and _before_surname(text, key, end, after):
+        return f"a given name before {after[0]!r}"
     strong = c.strong
     if not strong and not c.qualified and key.startswith(_SAINT_HEADS) and (
             _SAINT_POSSESSIVE.match(text, end, min(len(text), end + 16))):
@@ -1473,12 +1509,38 @@ def _stands(text: str, m: Mention) -> int:
         return 0
     if _OFFICE.match(text, end, end + 18):
         return 0
+    if after and _before_surname(text, m.key, end, after):
+        return 0
     if after and after[0][:1].isupper() and after[0].lower() not in NAME_HEADS and (
             after[0] not in _WEEKDAYS) and not _city_body(after):
         return 1
     if _firm(text, m.start, end):
         return 1
     return 2
+
+
+_SAINTS = ("Saint", "St", "Ste", "Sainte", "SAINT", "ST", "STE")
+#: words that end the name of a thing named after a place, besides :data:`NAME_HEADS`: a
+#: given name of :data:`GIVEN_NAMES` before them is the place's ("the Sydney Olympics",
+#: "Virginia Tech", "a Virginia Freedom of Information Act request")
+_NOT_SURNAMES = frozenset(["olympics", "olympic", "games", "marathon", "act", "commonwealth",
+                           "tech"])
+
+
+def _before_surname(text: str, key: str, end: int, after: tuple[str, ...]) -> bool:
+    """Whether a one-word name of :data:`GIVEN_NAMES` ending at ``end`` is a person's given
+    name: a capitalised word follows it after a space ("Vladimir Putin", "Israel Katz"), and
+    neither that word nor the last of its run is a head of an organisation's or a
+    facility's name ("Sydney Opera House", "Israel Defense Forces", "Victoria Station"),
+    a day ("Milan Tuesday") or a saint's ("Paris Saint-Germain"); see :data:`_NOT_SURNAMES`."""
+    if key not in GIVEN_NAMES or not text.startswith(" ", end):
+        return False
+    first = after[0]
+    if not first[:1].isupper() or first in _WEEKDAYS or first in _SAINTS:
+        return False
+    first, last = first.lower(), after[-1].lower()
+    return not (first in NAME_HEADS or first in _NOT_SURNAMES or last in NAME_HEADS
+                or last in _NOT_SURNAMES or _city_body(after))
 
 
 #: "City", "Town", "Village" before a word of :data:`CITY_BODIES` name a town's government

@@ -1331,3 +1331,73 @@ def test_a_towns_possessive_before_a_common_noun_stays_the_town(
 def test_a_cache_dir_with_a_nul_is_a_config_error_naming_the_option() -> None:
     with pytest.raises(limner.ConfigError, match=r"'locations\.cache_dir'.*NUL"):
         limner.Enricher(["locations"], {"locations.cache_dir": "/tmp/a\0b"})
+
+
+# -- news as a hostile reader writes it (the probe of many outlets and regions) ---------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a period after a short word that is no abbreviation ends the sentence: the names on
+    # either side are not one run ("Sea. Beijing" is no longer name)
+    ("Chinese ships patrolled the South China Sea. Beijing said the area was its own.",
+     ["Chinese", "South China Sea", "Beijing"]),
+    ("The ship sank in the Red Sea. Egypt sent rescuers.", ["Red Sea", "Egypt"]),
+    ("The talks were led by President Xi. China later said they went well.", ["China"]),
+    ("Fans packed the stadium for the World Cup. Qatar spent billions.", ["Qatar"]),
+    # ... while an abbreviation's period still joins it to the next word
+    ("He met Mr. Jordan and Gen. Washington in Amman.", ["Amman"]),
+    ("The mayor of Ft. Worth met police in St. Paul, Minn.", ["Ft. Worth", "St. Paul", "Minn."]),
+])
+def test_a_sentences_period_ends_the_run(enricher: limner.Enricher, text: str,
+                                         expected: list[str]) -> None:
+    assert surfaces(enricher, text) == expected
+
+
+def test_an_elided_article_is_part_of_the_name(enricher: limner.Enricher) -> None:
+    text = ("Côte d'Ivoire's cocoa farmers and those of Cote d’Ivoire's neighbours met in "
+            "Cortina d'Ampezzo, Italy.")
+    found = places(enricher, text)
+    assert [(p["surface"], p["country"]) for p in found] == [
+        ("Côte d'Ivoire", "CI"), ("Cote d’Ivoire", "CI"), ("Cortina d'Ampezzo", "IT"),
+        ("Italy", "IT")]
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK (Reuters) - Wall Street stocks rose on Monday.",
+    "NEW YORK (AP) — A fire broke out in a Bronx apartment building.",
+])
+def test_a_dateline_names_a_town_not_a_state(enricher: limner.Enricher, text: str) -> None:
+    p = one(enricher, text, "NEW YORK")
+    assert (p["name"], p["feature"], p["geonameid"]) == ("New York City", "city", 5128581), p
+
+
+def test_the_sea_after_the(enricher: limner.Enricher) -> None:
+    p = one(enricher, "A cargo ship sank in the Red Sea, an Egyptian official said.", "Red Sea")
+    assert (p["feature"], p["country"]) == ("sea", None), p
+    assert "a sea, river, lake, range or island after 'the' +2" in p["evidence"]
+    text = "Red Sea governorate officials in Egypt said Hurghada was calm."
+    assert one(enricher, text, "Red Sea")["country"] == "EG"
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    ("Vladimir Putin met officials in Moscow.", "Vladimir", ["Moscow"]),
+    ("Israel Katz, the defence minister, said the Israel Defense Forces struck Gaza.", None,
+     ["Israel", "Gaza"]),
+    ("Jordan Bardella and Chad Smith spoke in Paris.", "Jordan", ["Paris"]),
+    ("Sofia Coppola and Florence Pugh attended with Salvador Dali's heirs.", "Sofia", []),
+    ("Alexandria Ocasio-Cortez criticised Elizabeth Warren.", "Alexandria", []),
+    ("Kenteris won gold at the 2000 Sydney Olympics and Sydney Sweeney cheered.", None,
+     ["Sydney"]),
+    ("The Sydney Opera House and Victoria Station were lit up.", None, ["Sydney", "Victoria"]),
+])
+def test_a_given_name_before_a_surname_is_a_person(enricher: limner.Enricher, text: str,
+                                                   absent: str | None,
+                                                   kept: list[str]) -> None:
+    found = surfaces(enricher, text)
+    assert absent is None or absent not in found, found
+    assert all(k in found for k in kept), found
+    assert found.count("Sydney") <= 1 and "Florence" not in found and "Salvador" not in found
+
+
+def test_a_feature_word_after_two_feature_words_is_no_error(gaz: gazetteer.Gazetteer) -> None:
+    assert locate("Elm Elm National Park River", gaz) == []
