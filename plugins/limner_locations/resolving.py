@@ -62,7 +62,13 @@ from limner_locations.matching import (
     Mention,
 )
 from limner_locations.proximity import NEAR_KM, Proximity, km
-from limner_locations.vocabulary import GIVEN_NAMES, LOCATIVES, NAME_HEADS, TOWN_WORDS
+from limner_locations.vocabulary import (
+    DIRECTIONS,
+    GIVEN_NAMES,
+    LOCATIVES,
+    NAME_HEADS,
+    TOWN_WORDS,
+)
 
 __all__ = ["Resolved", "resolve"]
 
@@ -144,6 +150,7 @@ _AFTER_NAME = re.compile(rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
 _SAINT_POSSESSIVE = regex.compile(r"['\u2019]s?[ \t]++\p{Lu}")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -860,6 +867,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 continue
         if (named and not dateline) or hint & HINT_HEADS:
             continue
+        if hint & HINT_SINGLE and _before and key in NAME_HEADS and (
+                _before[-1].lower() in DIRECTIONS):
+            continue  # the head of a name after a direction: "Western University"
         # abbreviations ("Ga.") stand for a place only after a comma ("Gainesville, Ga.")
         g = (key, False)
         if abbrev and not _after_comma(text, start):
@@ -1033,7 +1043,15 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         # and the others keep what the countries and regions named gave them)
         chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx, hits) if c.options else c
                   for g, c in chosen.items()}
-    _contain(gaz, chosen, lambda g: bool(standing(g)) and not weak(g), ctx.near)
+    # (a country or first-level division opening its sentences stands as a place: "Georgia
+    # lawmakers ... in Savannah and Macon" is the US state that holds them)
+    def opens(g: _Group) -> bool:
+        """A country or region weak only for opening its sentences."""
+        base = g[0].split("\x00", 1)[0]
+        return gaz.feature[chosen[g].entry] in (COUNTRY, REGION) and base not in persons and (
+            " " in base or not lower_words.has(base))
+
+    _contain(gaz, chosen, lambda g: bool(standing(g)) and (not weak(g) or opens(g)), ctx.near)
     _settle_together(gaz, chosen)
     _coordinate(text, gaz, groups, chosen, cands_of)
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
@@ -1467,6 +1485,11 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # only now, as the text's words are read only for a name no test above rejected)
     surface = text[start:end]
     common = single and not (surface.isupper() and len(surface) > 1) and lower_words.has(key)
+    if common and f == COUNTRY and not (sentence_start and not _POSSESSIVE.match(text, end)):
+        # a country capitalised inside a sentence, or before a possessive, is the country
+        # whatever the story's lower-case words ("Turkey's central bank" beside the turkey
+        # of Thanksgiving, "Chad" beside a hanging chad)
+        common = False
     # (the evidence of the rejections above is dropped, so these two are noted only now)
     if common:
         ev.append("also used as a lower-case word in the text")

@@ -122,8 +122,10 @@ GENERIC_WORDS = _words(
     city
     """
 )
-#: ... and a few more that only towns take ("Commerce, Texas", "Hope, Arkansas").
-TOWN_WORDS = GENERIC_WORDS | _words("commerce justice area pleasant hope progress unity")
+#: ... and a few more that only towns take ("Commerce, Texas", "Hope, Arkansas"); a town called
+#: Savannah is another matter: capitalised, the word is the city in Georgia, not a plain.
+TOWN_WORDS = (GENERIC_WORDS - {"savannah"}) | _words(
+    "commerce justice area pleasant hope progress unity")
 
 #: Given names of people in the news that are also the own names of countries, US states
 #: or cities of 100,000 people or more (folded): before a surname they are the person's

@@ -1464,3 +1464,35 @@ def test_capitals_of_two_letters_are_abbreviations(enricher: limner.Enricher) ->
 def test_a_national_capital_against_its_namesakes(enricher: limner.Enricher, text: str,
                                                   surface: str, country: str) -> None:
     assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Families bought a turkey for Christmas. Turkey's central bank raised rates again.",
+     "Turkey", "TR"),
+    ("Families roast a turkey. Officials said inflation in Turkey would ease.", "Turkey", "TR"),
+    ("The hanging chad decided the vote. The army of Chad clashed with rebels.", "Chad", "TD"),
+])
+def test_a_country_inside_a_sentence_is_no_common_word(enricher: limner.Enricher, text: str,
+                                                       surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+    # (opening a sentence, before no possessive, the word still needs more)
+    assert "Turkey" not in surfaces(enricher, "Turkey prices rose as families roast a turkey.")
+
+
+def test_savannah_capitalised_is_the_city(enricher: limner.Enricher) -> None:
+    p = one(enricher, "The port of Savannah expanded again, Georgia officials said.", "Savannah")
+    assert (p["country"], p["geonameid"]) == ("US", 4221552), p
+
+
+def test_a_state_opening_the_story_holds_its_towns(enricher: limner.Enricher) -> None:
+    text = "Georgia lawmakers passed a bill to fund new schools in Savannah and Macon."
+    found = {p["surface"]: p for p in places(enricher, text)}
+    assert (found["Georgia"]["country"], found["Georgia"]["feature"]) == ("US", "region")
+    assert found["Macon"]["country"] == found["Savannah"]["country"] == "US"
+    text = "Georgia lawmakers met their counterparts in Athens."
+    assert one(enricher, text, "Georgia")["country"] == "GE"
+
+
+def test_a_head_noun_after_a_direction_is_no_town(enricher: limner.Enricher) -> None:
+    text = "LONDON, Ont. — Western University students returned to class."
+    assert "University" not in surfaces(enricher, text)
