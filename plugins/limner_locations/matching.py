@@ -102,6 +102,8 @@ def runs(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
     return _ASCII_RUN.finditer(text)
 
 
+#: the dash and spaces between a dateline and its story ("(Reuters) - ")
+_AFTER_DATELINE = re.compile(r"[ \t]*+(?:[—–-][ \t]*+)?")
 _DATELINE_AFTER = regex.compile(
     r"(?:,[ \t]*+\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)?"
     r"(?::|[ \t]*+[—–-]|[ \t]*+\((?:AP|Reuters|AFP|CNN)\))")
@@ -343,6 +345,7 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
     dateline_after = _DATELINE_AFTER.match
     form_word = FORM_WORD.search
     features = False
+    opened = -1  # where the text after a dateline begins
     for run in runs(text):
         rt = run.group()
         found = cache.get(rt)
@@ -368,13 +371,17 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
                 sentence_start = True
             else:
                 ch = text[j]
+                # (the story's first sentence opens after its dateline: "NEW DELHI — Air
+                # quality", "LONDON (Reuters) - Police")
                 sentence_start = ch in _OPENERS or (
-                    ch in _CLOSERS and j > 0 and text[j - 1] in ".!?")
+                    ch in _CLOSERS and j > 0 and text[j - 1] in ".!?") or start == opened
             # (the pattern is asked last: few sentence-opening names are in capitals or
             # before a comma)
             dateline = sentence_start and (
                 text[start:end].isupper() or text.startswith(",", end)) and (
-                dateline_after(text, end, min(n, end + 40)) is not None)
+                (found_dateline := dateline_after(text, end, min(n, end + 40))) is not None)
+            if dateline:
+                opened = _AFTER_DATELINE.match(text, found_dateline.end()).end()
             out.append(make(Mention, (start, end, key, cands, before, prev_key, after,
                                       sentence_start, dateline, abbrev, hint)))
     return out, features

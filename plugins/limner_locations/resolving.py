@@ -45,6 +45,7 @@ from limner_locations.gazetteer import (
     FLAG_ADMIN1,
     FLAG_DEMONYM,
     FLAG_PRIMARY,
+    FLAG_SHORT,
     ISLAND,
     LAKE,
     MOUNTAIN,
@@ -87,6 +88,9 @@ DATELINE_DIVISION = 3.0
 #: "the" before a name that is also a natural feature of the supplement: the sea, river,
 #: lake, range or island ("the Red Sea" is the sea, not Egypt's Red Sea governorate)
 NATURAL_THE = 2.0
+#: a town's own name cut before its river or region ("Newcastle" of Newcastle upon Tyne,
+#: "Frankfurt" of Frankfurt am Main) counts as its own name, these points below it
+SHORT_FORM = 1.0
 #: countries whose own currency is a dollar written "$" at home
 _DOLLAR_COUNTRIES = frozenset(["US", "CA", "AU", "NZ", "SG", "HK", "JM", "TT", "BS", "BB",
                                "BZ", "BM", "FJ", "GY", "LR", "KY", "VI", "PR", "GU"])
@@ -309,15 +313,18 @@ def _prior(gaz: Gazetteer, idx: int, flags: int, ev: list[str] | None = None) ->
     if namesake:
         p += 1.5
     alternate = not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV)
+    short = alternate and bool(flags & FLAG_SHORT)
     if alternate:
-        p -= 2.5
+        p -= SHORT_FORM if short else 2.5
     if ev is not None:
         ev.append(f"{what} +{base:g}" if what else f"population {pop} +{base:.1f}")
         if capital:
             ev.append("national capital +1.5")
         if namesake:
             ev.append("national capital named like a division of its country +1.5")
-        if alternate:
+        if short:
+            ev.append(f"a short form of its name -{SHORT_FORM:g}")
+        elif alternate:
             ev.append("alternate spelling -2.5")
     return p
 
@@ -476,7 +483,7 @@ class _Choice(NamedTuple):
 _Static = tuple[int, int, float, int, int, str, str, int, float, float, bool, bool]
 _LOCAL = (CITY, CAPITAL, COUNTY, DISTRICT)
 _DIVISIONS = (COUNTY, DISTRICT, REGION)
-_OWN_NAME = FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV
+_OWN_NAME = FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV | FLAG_SHORT
 _MAX_CONTEXT = 8.0
 _make = tuple.__new__  # (a named tuple made from its fields' tuple, without its __new__)
 _EMPTY: frozenset[str] = frozenset()
@@ -734,7 +741,7 @@ def _is_strong(gaz: Gazetteer, f: int, idx: int, flags: int) -> bool:
     if f == REGION:
         return gaz.pop[idx] > 0 or (
             gaz.country(idx) == "US" and bool(flags & FLAG_ADMIN1))
-    return gaz.pop[idx] >= BIG_CITY and bool(flags & FLAG_PRIMARY)
+    return gaz.pop[idx] >= BIG_CITY and bool(flags & (FLAG_PRIMARY | FLAG_SHORT))
 
 
 _Group = tuple[str, bool]  # a folded name, and whether its abbreviations were dropped
@@ -1511,11 +1518,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     supported = c.regional or (c.national and gaz.country(c.entry) != "US") or (
         _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local or civic
     if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
-            c.qualified or locative or c.admin1_named
-            or (c.national and gaz.country(c.entry) != "US")):
+            c.qualified or locative or ((c.admin1_named or (
+                c.national and gaz.country(c.entry) != "US")) and not (
+                sentence_start and single))):
         # a town matched only by one of its alternate spellings ("Lane") and supported
         # by nearby places alone: the story must say it is a place (a qualifier, a
-        # locative, its country or region named: "Lachin" in a story naming Azerbaijan)
+        # locative, its country or region named: "Lachin" in a story naming Azerbaijan;
+        # a word opening a sentence, only the first two: "NEW DELHI — Air quality")
         return "an alternate spelling without a qualifier or a locative preposition"
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"

@@ -139,7 +139,7 @@ GIVEN_NAMES = _words(
     """
     jordan israel chad virginia
     alexandra alexandria austin brandon charlotte darwin elizabeth eugene florence george
-    gilbert hassan irving jackson kobe leon madison mary milan nancy nigel norman orlando
+    gilbert halle hassan irving jackson kobe leon madison mary milan nancy nigel norman orlando
     regina salvador santiago savannah sofia sydney tyler victoria vladimir warren
     """
 )

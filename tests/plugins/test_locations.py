@@ -1496,3 +1496,29 @@ def test_a_state_opening_the_story_holds_its_towns(enricher: limner.Enricher) ->
 def test_a_head_noun_after_a_direction_is_no_town(enricher: limner.Enricher) -> None:
     text = "LONDON, Ont. — Western University students returned to class."
     assert "University" not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a town's own name cut before its river or region is the town's, a point below it
+    ("Newcastle boss Graeme Souness praised Bellamy, and fans in Glasgow agreed.",
+     "Newcastle", "Newcastle upon Tyne"),
+    ("Unions for Deutsche Boerse staff in Frankfurt fear cuts, London traders said.",
+     "Frankfurt", "Frankfurt am Main"),
+    ("Stoke City fans travelled from Stoke to Burnley.", "Stoke", "Stoke-on-Trent"),
+    ("NEWCASTLE, New South Wales — Floods hit Maitland.", "NEWCASTLE", "Newcastle"),
+])
+def test_a_towns_short_form(enricher: limner.Enricher, text: str, surface: str,
+                            name: str) -> None:
+    assert {p["name"] for p in places(enricher, text) if p["surface"] == surface} == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI — Air quality in Delhi hit severe levels, India's weather office said.",
+    "LONDON (Reuters) - Due to the strike, trains from Paris to London were cancelled.",
+    "Sales fell in India. Air travel, though, rose.",
+])
+def test_a_sentence_after_a_dateline_opens_with_a_word(enricher: limner.Enricher,
+                                                       text: str) -> None:
+    # ("Air" and "Due" are alternate spellings of Indian and French towns)
+    found = surfaces(enricher, text)
+    assert "Air" not in found and "Due" not in found, found

@@ -28,6 +28,7 @@ from limner_locations.gazetteer import (
     FLAG_ADMIN1,
     FLAG_DEMONYM,
     FLAG_PRIMARY,
+    FLAG_SHORT,
     REGION,
 )
 from limner_locations.matching import (
@@ -72,6 +73,7 @@ from limner_locations.resolving import (
     DATELINE_DIVISION,
     DOLLAR,
     NATURAL_THE,
+    SHORT_FORM,
     _among_words,
     _candidate,
     _currencies,
@@ -297,8 +299,12 @@ def plain_prior(gaz: gazetteer.Gazetteer, idx: int, flags: int) -> tuple[float, 
                 p += 1.5
                 ev.append("national capital named like a division of its country +1.5")
     if not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV):
-        p -= 2.5
-        ev.append("alternate spelling -2.5")
+        if flags & FLAG_SHORT:
+            p -= SHORT_FORM
+            ev.append(f"a short form of its name -{SHORT_FORM:g}")
+        else:
+            p -= 2.5
+            ev.append("alternate spelling -2.5")
     return p, ev
 
 
@@ -325,7 +331,7 @@ def plain_candidate(gaz: gazetteer.Gazetteer, idx: int, flags: int,
 
 
 _NAMES = ["washington", "georgia", "paris", "london", "us", "ga", "springfield", "jordan",
-          "new york", "red sea", "nile",
+          "new york", "red sea", "nile", "newcastle", "frankfurt", "stoke",
           "mexico", "santa maria", "laurens county", "ontario", "quebec", "dublin", "wales",
           "middle east", "thames", "kabul", "islamabad", "brazil"]
 
