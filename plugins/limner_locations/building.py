@@ -481,6 +481,8 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             key = fold(alias)
             if level == 2 and (" " not in key or folded.startswith(key)):
                 continue  # "Clark" of "Clark County": the bare name belongs to the towns
+            if len(key) <= 3 and not alias.isupper():
+                continue  # "Uka" (Utah), "Sud", "Est": in capitals, news's acronyms ("UKA")
             if key not in _GENERIC:
                 b.name(alias, idx, flags)
     del points, towns, big_towns, admin1_points

@@ -79,6 +79,7 @@ _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
           **dict.fromkeys(_NATURAL, 7.0)}
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
+_SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
 _DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
 _NATURAL_MARK = "@the"  # ... a mention of it follows "the" ("the Red Sea")
 _NATURAL_SET = frozenset((_NATURAL_MARK,))
@@ -496,8 +497,11 @@ class _Name(NamedTuple):
     countries: frozenset[str]  # of the candidates
     admin1: frozenset[str]
     nation: bool = False  # a country, continent, world region or natural feature is one
-    capital: str = ""  # the country of a national capital among them (see :func:`_gated`)
-    capital_pop: int = 0  # ... and its population
+    #: the country of a national capital among them, or of a city 30 times as populous as
+    #: any namesake (see :func:`_gated`), and its population
+    major: str = ""
+    major_pop: int = 0
+    major_capital: bool = False  # ... which is a national capital
 
 
 def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -529,21 +533,44 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]),
         any(t[7] in (COUNTRY, CONTINENT) or t[7] in _NATURAL or (t[7] == REGION and not t[6])
             for t in out),
-        *next(((t[5], t[0]) for t in out if t[7] == CAPITAL and t[4] & _OWN_NAME), ("", 0)))
+        *_major(gaz, out, cands))
     return found
+
+
+def _major(gaz: Gazetteer, out: list[_Static], cands: tuple[tuple[int, int], ...]
+           ) -> tuple[str, int, bool]:
+    """The country and population of a national capital among a name's candidates (by its
+    own name), or of a city of a million people 30 times as populous as any namesake ("Los
+    Angeles"), and whether it is a capital."""
+    for t in out:
+        if t[7] == CAPITAL and t[4] & _OWN_NAME:
+            return t[5], t[0], True
+    big = max(out, key=lambda t: t[0])
+    if big[7] == CITY and big[0] >= MAJOR_CITY and big[4] & _OWN_NAME and _dominant(
+            gaz, big[3], cands):
+        return big[5], big[0], False
+    return "", 0, False
+
+
+#: a city this populous, 30 times as populous as any namesake, is one news names by itself
+MAJOR_CITY = 1_000_000
 
 
 def _gated(name: _Name, t: _Static, how: int, hit_d: frozenset[str]) -> bool:
     """Whether the country named gives candidate ``t`` nothing: a smaller town, county or
-    district namesake of a national capital (named by its own name), in another country,
+    district namesake of a national capital (named by its own name), or a town namesake of
+    a city of a million people 30 times as populous as any namesake ("Los Angeles" is no
+    district of Madrid; Surrey, the English county, is not gated by the Canadian city), in
+    another country,
     whose own region the story does not name (``how`` 0) and that no qualifier places, in
     a story that writes out no first-level division of its country (``hit_d``: a story
     that names Kentucky and Georgia is told in the US).  "Lisbon" in a story that names the
     US and San Diego is Portugal's capital, not Lisbon, Maine; "Vienna, Va." and "Vienna"
     in a story naming Virginia are the town, and "San Jose" in a story naming the US is
     the Californian city, larger than Costa Rica's capital."""
-    return bool(name.capital) and not how and t[7] in _LOCAL and t[5] != name.capital and (
-        not t[10]) and t[0] < name.capital_pop and t[5] not in hit_d
+    return bool(name.major) and not how and (
+        t[7] in _LOCAL if name.major_capital else t[7] == CITY) and t[5] != name.major and (
+        not t[10]) and t[0] < name.major_pop and t[5] not in hit_d
 
 
 _Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...],
@@ -585,7 +612,7 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
                 score, best, close = sc, t, True
     admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a else 0
     national = best[5] in hit_c and not (
-        name.capital and _gated(name, best, admin1_named, hit_d))
+        name.major and _gated(name, best, admin1_named, hit_d))
     if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
         national, admin1_named = False, 0
     return _make(_Choice, (best[3], best[4], score, best[10], best[10] or admin1_named or close,
@@ -622,9 +649,10 @@ def _hits(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
                 hit_n = frozenset(a1 for a1 in hit_a if tn.get(a1, 0) - own.get(a1, 0))
                 if ctx.focus in hit_n:  # (marked by a leading "@": the story's own region)
                     hit_n = hit_n | {"@" + ctx.focus}
-    # (of a capital's namesakes, the countries of which the story writes out a division)
+    # (of the namesakes of a capital or a major city, the countries of which the story
+    # writes out a division)
     hit_d = hit_c.intersection(ctx.division_countries) if (
-        name.capital and hit_c and ctx is not None) else _EMPTY
+        name.major and hit_c and ctx is not None) else _EMPTY
     ranked = gaz.ranked_cache.get((g, qual, hit_c, hit_a, hit_n, hit_d))
     if ranked is None:
         ranked = _ranked(gaz, g, qual, name, hit_c, hit_a, hit_n, hit_d)
@@ -642,12 +670,12 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
     """
     scored = []
     nation = name.nation
-    capital = name.capital
+    major = name.major
     for t in name.cands:
         p = t[2]
         a1 = t[6]
         how = _how_named(a1, hit_a, hit_n) if a1 in hit_a else 0
-        if t[5] in hit_c and not (capital and _gated(name, t, how, hit_d)):
+        if t[5] in hit_c and not (major and _gated(name, t, how, hit_d)):
             p += 3.0
         if how:
             p += _region_bonus(t[7], how)
@@ -667,7 +695,7 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         t[7] in _LOCAL or (t[7] == REGION and t[6]))]
     if len(near_best) > 1:
         near_best.sort(reverse=True)
-    reach = tuple([(sc, t, t[5] in hit_c and not (capital and _gated(name, t, how, hit_d)), how)
+    reach = tuple([(sc, t, t[5] in hit_c and not (major and _gated(name, t, how, hit_d)), how)
                    for sc, t in near_best[:_MAX_OPTIONS]
                    for how in (_how_named(t[6], hit_a, hit_n) if hit_a else 0,)])
     if len(gaz.ranked_cache) > 200_000:
@@ -861,6 +889,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if hint & HINT_SINGLE and ((named and not after)
                                    or (said is not None and said.lastindex == 2)):
             persons.add(key)
+        if hint & HINT_SINGLE and hint & HINT_NAMED and not after and text.startswith(
+                " ", start - 1):
+            persons.add(f"{key}{_SURNAME}")  # ("John Dallas": a surname, see _reject)
         if (after and not _CIVIC.isdisjoint(map(str.lower, after))) or (
                 not after and text.endswith(_IN_PLACE_ENDS, start - 8 if start > 8 else 0, start)
                 and _IN_PLACE.search(text, max(0, start - 8), start)
@@ -931,6 +962,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             q = (q[0] | _NATURAL_SET, q[1])
         quals[g] = q
     persons -= civic
+    persons -= {f"{key}{_SURNAME}" for key in civic}
     lower_words = _LowerWords(text)
     # names that may well not be places at all: a person's, a lower-case word of the story
     # ("Mobile" beside "mobile"), a single word only ever opening a sentence ("Hope fades")
@@ -1460,7 +1492,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # (a town's possessive before a common noun stays the town's: "St. Cloud's
         # budget"; so does a big city's: "St. Petersburg's airport")
         return "a saint's name before a possessive and a name"
-    if not strong and key in persons and not c.qualified:
+    if key in persons and not c.qualified and (not strong or (
+            f == CITY and f"{key}{_SURNAME}" in persons
+            and _SPEECH.match(text, end, end + 12))):
+        # (a big city too, right before a verb of people, when the story writes its name
+        # as a surname: "referee John Dallas. Dallas said"; a capital so is its
+        # government, "Beijing said")
         return "also used as a person's name in the text"
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
             text, end, end + 8):

