@@ -381,7 +381,8 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
                 text[start:end].isupper() or text.startswith(",", end)) and (
                 (found_dateline := dateline_after(text, end, min(n, end + 40))) is not None)
             if dateline:
-                opened = _AFTER_DATELINE.match(text, found_dateline.end()).end()
+                gap = _AFTER_DATELINE.match(text, found_dateline.end())
+                opened = gap.end() if gap else found_dateline.end()
             out.append(make(Mention, (start, end, key, cands, before, prev_key, after,
                                       sentence_start, dateline, abbrev, hint)))
     return out, features
