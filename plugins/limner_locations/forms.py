@@ -257,8 +257,10 @@ def _naturals(text: str, pos: int = 0) -> list[tuple[int, int, str]]:
             start = _clean_name(m.start(1), words)
             if start < 0 or start >= m.start(1) + len(words.rstrip()):
                 continue
-            feature = _NATURAL_AFTER[" ".join(kind.lower().split()[-2:]) if "National" in kind
-                                     else kind.split()[-1].lower()]
+            # (the last feature word decides: "National Park", or "River" of "Elm National
+            # Park River")
+            kinds = kind.lower().split()
+            feature = _NATURAL_AFTER.get(" ".join(kinds[-2:])) or _NATURAL_AFTER[kinds[-1]]
         else:
             start = m.start(3)
             feature = _NATURAL_BEFORE[" ".join(m.group(3).lower().split())]

@@ -19,27 +19,38 @@ import regex
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.forms import FORM_WORD
 from limner_locations.gazetteer import CAPITAL, CITY, FLAG_ABBREV, FLAG_PRIMARY, Gazetteer
-from limner_locations.vocabulary import CONNECTORS, DIRECTIONS, FUNCTION_WORDS, MODIFIERS
+from limner_locations.vocabulary import (
+    ABBREVIATIONS,
+    CONNECTORS,
+    DIRECTIONS,
+    FUNCTION_WORDS,
+    MODIFIERS,
+)
 
 __all__ = ["CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention",
            "find_mentions", "scan"]
 
-# a capitalised word, then up to 7 more capitalised words or connectors, possessive-free;
-# an abbreviation's period joins it to the next word: a short capitalised word ("St.",
-# "Mt.", "Ft.", "N.") or, in capitals, the abbreviations of Saint, Sainte, Mount and Fort
-# ("ST. PAUL", "MT. VERNON", "FT. WORTH"), which building.py indexes with the full forms
-# (the period is matched before the look back at the word it ends: most words of a run end
-# in something else, and the look back is then never tried)
+# a capitalised word, then up to 7 more capitalised words or connectors, possessive-free
+# (a French or Italian elided article is part of the word it opens: "Côte d'Ivoire",
+# "Val-d'Oise"); an abbreviation's period joins it to the next word: a capital letter
+# ("N.", "U.S."), an abbreviation of :data:`ABBREVIATIONS` ("St.", "Mt.", "Ga.", "Gen.")
+# or, in capitals, the abbreviations of Saint, Sainte, Mount and Fort ("ST. PAUL", "MT.
+# VERNON", "FT. WORTH"), which building.py indexes with the full forms; after any other
+# word a period ends the sentence ("the South China Sea. Beijing said", "President Xi.
+# China"), and so the run (the period is matched before the look back at the word it ends:
+# most words of a run end in something else, and the look back is then never tried)
+_ABBREVIATED = "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
 _RUN = regex.compile(
     r"""
     (?<![\w'’.\-])
     \p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+
     (?:
-      (?:[ \t]{1,2}+|[\-‐–]|\.(?<=(?<![\w.])(?:\p{Lu}\p{Ll}{0,2}|STE?|MT|FT)\.)[ \t]?+)
-      (?:\p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+|(?:CONNECTORS)
+      (?:[ \t]{1,2}+|[\-‐–]|\.(?<=(?<![\w.])(?:\p{Lu}|ABBREVIATED|STE?|MT|FT)\.)[ \t]?+)
+      (?:(?:[dl]['’])?+\p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+|(?:CONNECTORS)
                           (?=[ \t\-](?:\p{Lu}|(?:CONNECTORS)[ \t]\p{Lu})))
     ){0,7}+
-    """.replace("CONNECTORS", "|".join(sorted(CONNECTORS))),
+    """.replace("CONNECTORS", "|".join(sorted(CONNECTORS))).replace(
+        "ABBREVIATED", _ABBREVIATED),
     regex.VERBOSE,
 )
 
@@ -53,12 +64,15 @@ _ASCII_RUN = re.compile(
     [A-Z](?<![A-Za-z0-9_'’.\-][A-Z])[A-Za-z0-9]*+(?:['’ʼ](?![sS]\b)[A-Za-z0-9]++)*+
     (?:
       (?:[ \t]{1,2}+|[\-‐–]|\.(?:PERIOD)[ \t]?+)
-      (?:WORD|(?:CONNECTORS)
+      (?:(?:[dl]['’])?+WORD|(?:CONNECTORS)
                           (?=[ \t\-](?:[A-Z]|(?:CONNECTORS)[ \t][A-Z])))
     ){0,7}+
     """.replace("CONNECTORS", "|".join(sorted(CONNECTORS))).replace("WORD", _ASCII_WORD)
     .replace("PERIOD", "|".join(rf"(?<=(?<![A-Za-z0-9_.]){head}\.)" for head in (
-        "[A-Z]", "[A-Z][a-z]", "[A-Z][a-z][a-z]", "STE", "ST", "MT", "FT"))),
+        "[A-Z]", *(  # (one look back per width: the standard engine asks a fixed width)
+            "(?:" + "|".join(sorted(a for a in ABBREVIATIONS if len(a) == n)) + ")"
+            for n in sorted({len(a) for a in ABBREVIATIONS}, reverse=True)),
+        "STE", "ST", "MT", "FT"))),
     re.VERBOSE | re.ASCII,
 )
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -88,6 +102,8 @@ def runs(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
     return _ASCII_RUN.finditer(text)
 
 
+#: the dash and spaces between a dateline and its story ("(Reuters) - ")
+_AFTER_DATELINE = re.compile(r"[ \t]*+(?:[—–-][ \t]*+)?")
 _DATELINE_AFTER = regex.compile(
     r"(?:,[ \t]*+\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)?"
     r"(?::|[ \t]*+[—–-]|[ \t]*+\((?:AP|Reuters|AFP|CNN)\))")
@@ -329,6 +345,7 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
     dateline_after = _DATELINE_AFTER.match
     form_word = FORM_WORD.search
     features = False
+    opened = -1  # where the text after a dateline begins
     for run in runs(text):
         rt = run.group()
         found = cache.get(rt)
@@ -354,13 +371,18 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
                 sentence_start = True
             else:
                 ch = text[j]
+                # (the story's first sentence opens after its dateline: "NEW DELHI — Air
+                # quality", "LONDON (Reuters) - Police")
                 sentence_start = ch in _OPENERS or (
-                    ch in _CLOSERS and j > 0 and text[j - 1] in ".!?")
+                    ch in _CLOSERS and j > 0 and text[j - 1] in ".!?") or start == opened
             # (the pattern is asked last: few sentence-opening names are in capitals or
             # before a comma)
             dateline = sentence_start and (
                 text[start:end].isupper() or text.startswith(",", end)) and (
-                dateline_after(text, end, min(n, end + 40)) is not None)
+                (found_dateline := dateline_after(text, end, min(n, end + 40))) is not None)
+            if dateline:
+                gap = _AFTER_DATELINE.match(text, found_dateline.end())
+                opened = gap.end() if gap else found_dateline.end()
             out.append(make(Mention, (start, end, key, cands, before, prev_key, after,
                                       sentence_start, dateline, abbrev, hint)))
     return out, features

@@ -45,6 +45,7 @@ from limner_locations.gazetteer import (
     FLAG_ADMIN1,
     FLAG_DEMONYM,
     FLAG_PRIMARY,
+    FLAG_SHORT,
     ISLAND,
     LAKE,
     MOUNTAIN,
@@ -62,7 +63,13 @@ from limner_locations.matching import (
     Mention,
 )
 from limner_locations.proximity import NEAR_KM, Proximity, km
-from limner_locations.vocabulary import LOCATIVES, NAME_HEADS, TOWN_WORDS
+from limner_locations.vocabulary import (
+    DIRECTIONS,
+    GIVEN_NAMES,
+    LOCATIVES,
+    NAME_HEADS,
+    TOWN_WORDS,
+)
 
 __all__ = ["Resolved", "resolve"]
 
@@ -72,7 +79,19 @@ _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
           **dict.fromkeys(_NATURAL, 7.0)}
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
+_SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
 _DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
+_NATURAL_MARK = "@the"  # ... a mention of it follows "the" ("the Red Sea")
+_NATURAL_SET = frozenset((_NATURAL_MARK,))
+#: a dateline names a town: a first-level division of the name gives way to it ("NEW YORK
+#: (Reuters) -" is the city, whose name there is an alternate spelling, not the state)
+DATELINE_DIVISION = 3.0
+#: "the" before a name that is also a natural feature of the supplement: the sea, river,
+#: lake, range or island ("the Red Sea" is the sea, not Egypt's Red Sea governorate)
+NATURAL_THE = 2.0
+#: a town's own name cut before its river or region ("Newcastle" of Newcastle upon Tyne,
+#: "Frankfurt" of Frankfurt am Main) counts as its own name, these points below it
+SHORT_FORM = 1.0
 #: countries whose own currency is a dollar written "$" at home
 _DOLLAR_COUNTRIES = frozenset(["US", "CA", "AU", "NZ", "SG", "HK", "JM", "TT", "BS", "BB",
                                "BZ", "BM", "FJ", "GY", "LR", "KY", "VI", "PR", "GU"])
@@ -136,6 +155,7 @@ _AFTER_NAME = re.compile(rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
 _SAINT_POSSESSIVE = regex.compile(r"['\u2019]s?[ \t]++\p{Lu}")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -168,10 +188,13 @@ class _Context:
         self.total_named_admin1: dict[str, int] = {}
         #: the region written out most often, when one is (see :meth:`done`)
         self.focus = ""
+        #: the countries of the regions written out
+        self.division_countries: frozenset[str] = _EMPTY
 
     def done(self) -> None:
         """Index the points for :meth:`Proximity.near` (after the last :meth:`add`)."""
         self.near = Proximity(self.points)
+        self.division_countries = frozenset(a1.split(".", 1)[0] for a1 in self.total_named_admin1)
         # the story's own region: written out at least twice, and more often than any other
         counts = sorted(((n, a1) for a1, n in self.total_named_admin1.items()), reverse=True)
         if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
@@ -291,15 +314,18 @@ def _prior(gaz: Gazetteer, idx: int, flags: int, ev: list[str] | None = None) ->
     if namesake:
         p += 1.5
     alternate = not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV)
+    short = alternate and bool(flags & FLAG_SHORT)
     if alternate:
-        p -= 2.5
+        p -= SHORT_FORM if short else 2.5
     if ev is not None:
         ev.append(f"{what} +{base:g}" if what else f"population {pop} +{base:.1f}")
         if capital:
             ev.append("national capital +1.5")
         if namesake:
             ev.append("national capital named like a division of its country +1.5")
-        if alternate:
+        if short:
+            ev.append(f"a short form of its name -{SHORT_FORM:g}")
+        elif alternate:
             ev.append("alternate spelling -2.5")
     return p
 
@@ -368,8 +394,13 @@ def _qualified(t: _Static, qual: tuple[frozenset[str], frozenset[str]]) -> _Stat
     elif cc and cc in qual[0]:
         p += 5.0
         qualified = True
-    if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
-        p += 2.0
+    if _DATELINE_MARK in qual[0]:
+        if f in (CITY, CAPITAL):
+            p += 2.0
+        elif f == REGION and a1:
+            p -= DATELINE_DIVISION
+    if _NATURAL_MARK in qual[0] and f in _NATURAL:
+        p += NATURAL_THE
     if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
         p += DOLLAR
     return (t[0], t[1], p, t[3], t[4], cc, a1, f, t[8], t[9], qualified, t[11])
@@ -392,9 +423,17 @@ def _points(gaz: Gazetteer, idx: int, flags: int, qual: tuple[frozenset[str], fr
     elif cc and cc in qual[0]:
         p += 5.0
         ev.append("qualified by its country +5")
-    if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
-        p += 2.0
-        ev.append("a town opening a dateline +2")
+    if _DATELINE_MARK in qual[0]:
+        if f in (CITY, CAPITAL):
+            p += 2.0
+            ev.append("a town opening a dateline +2")
+        elif f == REGION and a1:
+            p -= DATELINE_DIVISION
+            ev.append(f"a first-level division opening a dateline, which names a town "
+                      f"-{DATELINE_DIVISION:g}")
+    if _NATURAL_MARK in qual[0] and f in _NATURAL:
+        p += NATURAL_THE
+        ev.append(f"a sea, river, lake, range or island after 'the' +{NATURAL_THE:g}")
     if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
         p += DOLLAR
         ev.append(f"a story counting in dollars, a place of a dollar country +{DOLLAR:g}")
@@ -445,7 +484,7 @@ class _Choice(NamedTuple):
 _Static = tuple[int, int, float, int, int, str, str, int, float, float, bool, bool]
 _LOCAL = (CITY, CAPITAL, COUNTY, DISTRICT)
 _DIVISIONS = (COUNTY, DISTRICT, REGION)
-_OWN_NAME = FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV
+_OWN_NAME = FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV | FLAG_SHORT
 _MAX_CONTEXT = 8.0
 _make = tuple.__new__  # (a named tuple made from its fields' tuple, without its __new__)
 _EMPTY: frozenset[str] = frozenset()
@@ -458,6 +497,11 @@ class _Name(NamedTuple):
     countries: frozenset[str]  # of the candidates
     admin1: frozenset[str]
     nation: bool = False  # a country, continent, world region or natural feature is one
+    #: the country of a national capital among them, or of a city 30 times as populous as
+    #: any namesake (see :func:`_gated`), and its population
+    major: str = ""
+    major_pop: int = 0
+    major_capital: bool = False  # ... which is a national capital
 
 
 def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -488,15 +532,52 @@ def _static(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
     found = gaz.static_cache[memo_key] = _Name(
         tuple(out), frozenset(t[5] for t in out if t[5]), frozenset(t[6] for t in out if t[6]),
         any(t[7] in (COUNTRY, CONTINENT) or t[7] in _NATURAL or (t[7] == REGION and not t[6])
-            for t in out))
+            for t in out),
+        *_major(gaz, out, cands))
     return found
+
+
+def _major(gaz: Gazetteer, out: list[_Static], cands: tuple[tuple[int, int], ...]
+           ) -> tuple[str, int, bool]:
+    """The country and population of a national capital among a name's candidates (by its
+    own name), or of a city of a million people 30 times as populous as any namesake ("Los
+    Angeles"), and whether it is a capital."""
+    for t in out:
+        if t[7] == CAPITAL and t[4] & _OWN_NAME:
+            return t[5], t[0], True
+    big = max(out, key=lambda t: t[0])
+    if big[7] == CITY and big[0] >= MAJOR_CITY and big[4] & _OWN_NAME and _dominant(
+            gaz, big[3], cands):
+        return big[5], big[0], False
+    return "", 0, False
+
+
+#: a city this populous, 30 times as populous as any namesake, is one news names by itself
+MAJOR_CITY = 1_000_000
+
+
+def _gated(name: _Name, t: _Static, how: int, hit_d: frozenset[str]) -> bool:
+    """Whether the country named gives candidate ``t`` nothing: a smaller town, county or
+    district namesake of a national capital (named by its own name), or a town namesake of
+    a city of a million people 30 times as populous as any namesake ("Los Angeles" is no
+    district of Madrid; Surrey, the English county, is not gated by the Canadian city), in
+    another country,
+    whose own region the story does not name (``how`` 0) and that no qualifier places, in
+    a story that writes out no first-level division of its country (``hit_d``: a story
+    that names Kentucky and Georgia is told in the US).  "Lisbon" in a story that names the
+    US and San Diego is Portugal's capital, not Lisbon, Maine; "Vienna, Va." and "Vienna"
+    in a story naming Virginia are the town, and "San Jose" in a story naming the US is
+    the Californian city, larger than Costa Rica's capital."""
+    return bool(name.major) and not how and (
+        t[7] in _LOCAL if name.major_capital else t[7] == CITY) and t[5] != name.major and (
+        not t[10]) and t[0] < name.major_pop and t[5] not in hit_d
 
 
 _Ranked = tuple[tuple[float, _Static], tuple[tuple[float, _Static], ...],
                 tuple[tuple[float, _Static, bool, int], ...], bool]
 
 
-_Hits = tuple[_Name, frozenset[str], frozenset[str], frozenset[str], _Ranked]
+_Hits = tuple[_Name, frozenset[str], frozenset[str], frozenset[str], frozenset[str], _Ranked]
 
 
 def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
@@ -517,7 +598,7 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         memo = _hits(gaz, g, cands, qual, ctx, key)
         if hits is not None:
             hits[g] = memo
-    name, hit_c, hit_a, hit_n, ranked = memo
+    name, hit_c, hit_a, hit_n, hit_d, ranked = memo
     score, best = ranked[0]
     close = False
     options = ranked[1]
@@ -529,8 +610,9 @@ def _choose(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
             sc += 2.0
             if (sc > score or (sc == score and t > best)) and near(t[8], t[9], key):
                 score, best, close = sc, t, True
-    national = best[5] in hit_c
     admin1_named = _how_named(best[6], hit_a, hit_n) if hit_a else 0
+    national = best[5] in hit_c and not (
+        name.major and _gated(name, best, admin1_named, hit_d))
     if (national or admin1_named) and name.nation and best[7] in _LOCAL and not close:
         national, admin1_named = False, 0
     return _make(_Choice, (best[3], best[4], score, best[10], best[10] or admin1_named or close,
@@ -567,15 +649,19 @@ def _hits(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
                 hit_n = frozenset(a1 for a1 in hit_a if tn.get(a1, 0) - own.get(a1, 0))
                 if ctx.focus in hit_n:  # (marked by a leading "@": the story's own region)
                     hit_n = hit_n | {"@" + ctx.focus}
-    ranked = gaz.ranked_cache.get((g, qual, hit_c, hit_a, hit_n))
+    # (of the namesakes of a capital or a major city, the countries of which the story
+    # writes out a division)
+    hit_d = hit_c.intersection(ctx.division_countries) if (
+        name.major and hit_c and ctx is not None) else _EMPTY
+    ranked = gaz.ranked_cache.get((g, qual, hit_c, hit_a, hit_n, hit_d))
     if ranked is None:
-        ranked = _ranked(gaz, g, qual, name, hit_c, hit_a, hit_n)
-    return name, hit_c, hit_a, hit_n, ranked
+        ranked = _ranked(gaz, g, qual, name, hit_c, hit_a, hit_n, hit_d)
+    return name, hit_c, hit_a, hit_n, hit_d, ranked
 
 
 def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str]],
             name: _Name, hit_c: frozenset[str], hit_a: frozenset[str],
-            hit_n: frozenset[str]) -> _Ranked:
+            hit_n: frozenset[str], hit_d: frozenset[str] = _EMPTY) -> _Ranked:
     """The best candidate of a name before proximity, and the towns within 2 points of it.
 
     ``hit_c`` and ``hit_a`` are the candidates' countries and regions that
@@ -584,13 +670,15 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
     """
     scored = []
     nation = name.nation
+    major = name.major
     for t in name.cands:
         p = t[2]
-        if t[5] in hit_c:
-            p += 3.0
         a1 = t[6]
-        if a1 in hit_a:
-            p += _region_bonus(t[7], _how_named(a1, hit_a, hit_n))
+        how = _how_named(a1, hit_a, hit_n) if a1 in hit_a else 0
+        if t[5] in hit_c and not (major and _gated(name, t, how, hit_d)):
+            p += 3.0
+        if how:
+            p += _region_bonus(t[7], how)
         scored.append((p, t))
     if nation:
         # the country and region named never make a town out of a country on their own
@@ -607,8 +695,9 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
         t[7] in _LOCAL or (t[7] == REGION and t[6]))]
     if len(near_best) > 1:
         near_best.sort(reverse=True)
-    reach = tuple([(sc, t, t[5] in hit_c, _how_named(t[6], hit_a, hit_n) if hit_a else 0)
-                   for sc, t in near_best[:_MAX_OPTIONS]])
+    reach = tuple([(sc, t, t[5] in hit_c and not (major and _gated(name, t, how, hit_d)), how)
+                   for sc, t in near_best[:_MAX_OPTIONS]
+                   for how in (_how_named(t[6], hit_a, hit_n) if hit_a else 0,)])
     if len(gaz.ranked_cache) > 200_000:
         gaz.ranked_cache.clear()
     divides = False
@@ -617,7 +706,7 @@ def _ranked(gaz: Gazetteer, g: _Group, qual: tuple[frozenset[str], frozenset[str
             divides = True
             break
     result: _Ranked = (best, local, reach, divides)
-    gaz.ranked_cache[(g, qual, hit_c, hit_a, hit_n)] = result
+    gaz.ranked_cache[(g, qual, hit_c, hit_a, hit_n, hit_d)] = result
     return result
 
 
@@ -680,25 +769,44 @@ def _is_strong(gaz: Gazetteer, f: int, idx: int, flags: int) -> bool:
     if f == REGION:
         return gaz.pop[idx] > 0 or (
             gaz.country(idx) == "US" and bool(flags & FLAG_ADMIN1))
-    return gaz.pop[idx] >= BIG_CITY and bool(flags & FLAG_PRIMARY)
+    return gaz.pop[idx] >= BIG_CITY and bool(flags & (FLAG_PRIMARY | FLAG_SHORT))
 
 
 _Group = tuple[str, bool]  # a folded name, and whether its abbreviations were dropped
 
 
 def _facts(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...]
-           ) -> tuple[tuple[tuple[int, int], ...], bool]:
+           ) -> tuple[tuple[tuple[int, int], ...], bool, bool]:
     """What a name's candidates are, whatever the story (memoised per process): those
-    that it names only by an alternate spelling, and whether one is a first-level
-    division.  ``g`` stands for the candidate list (see :func:`resolve`)."""
-    found: tuple[tuple[tuple[int, int], ...], bool] | None = gaz.group_cache.get(g)
+    that it names only by an alternate spelling, whether one is a first-level division,
+    and whether one is a natural feature (a sea, river, lake, range or island).  ``g``
+    stands for the candidate list (see :func:`resolve`)."""
+    found: tuple[tuple[tuple[int, int], ...], bool, bool] | None = gaz.group_cache.get(g)
     if found is None:
         if len(gaz.group_cache) > 200_000:
             gaz.group_cache.clear()
         found = gaz.group_cache[g] = (
             tuple([c for c in cands if not c[1] & _OWN_NAME]),
-            any(gaz.feature[i] == REGION and gaz.admin1_key(i) for i, _ in cands))
+            any(gaz.feature[i] == REGION and gaz.admin1_key(i) for i, _ in cands),
+            any(gaz.feature[i] in _NATURAL for i, _ in cands))
     return found
+
+
+def _towns_named(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...]
+                 ) -> tuple[tuple[int, int], ...]:
+    """The towns, counties and districts among ``cands`` whose own name folds to ``key``
+    (memoised per process with the name's other facts)."""
+    found: tuple[tuple[int, int], ...] | None = gaz.group_cache.get((key, "caps"))
+    if found is None:
+        found = gaz.group_cache[(key, "caps")] = tuple(
+            c for c in cands if gaz.feature[c[0]] in _LOCAL and fold(gaz.name(c[0])) == key)
+    return found
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is "the" ("the Red Sea")."""
+    return text.endswith(("the ", "The "), 0, start) and (
+        start == 4 or not text[start - 5].isalpha())
 
 
 #: pass 1's outcome for a name (see :func:`_sure`)
@@ -761,6 +869,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     cands_of: dict[_Group, tuple[tuple[int, int], ...]] = {}
     qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
     datelines: set[_Group] = set()
+    after_the: set[_Group] = set()  # names with a mention right after "the" ("the Red Sea")
     townish: set[_Group] = set()  # names before a noun of a town's life ("a Jordan man")
     local: set[_Group] = set()  # ... those read as towns, not as the country of their name
     inside: set[_Group] = set()  # names with a mention that is not a sentence's first word
@@ -780,6 +889,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if hint & HINT_SINGLE and ((named and not after)
                                    or (said is not None and said.lastindex == 2)):
             persons.add(key)
+        if hint & HINT_SINGLE and hint & HINT_NAMED and not after and text.startswith(
+                " ", start - 1):
+            persons.add(f"{key}{_SURNAME}")  # ("John Dallas": a surname, see _reject)
         if (after and not _CIVIC.isdisjoint(map(str.lower, after))) or (
                 not after and text.endswith(_IN_PLACE_ENDS, start - 8 if start > 8 else 0, start)
                 and _IN_PLACE.search(text, max(0, start - 8), start)
@@ -793,11 +905,22 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 continue
         if (named and not dateline) or hint & HINT_HEADS:
             continue
+        if hint & HINT_SINGLE and _before and key in NAME_HEADS and (
+                _before[-1].lower() in DIRECTIONS):
+            continue  # the head of a name after a direction: "Western University"
         # abbreviations ("Ga.") stand for a place only after a comma ("Gainesville, Ga.")
         g = (key, False)
         if abbrev and not _after_comma(text, start):
             cands = tuple(c for c in cands if not c[1] & FLAG_ABBREV)
             g = (key, True)
+        if end - start <= 3 and not dateline and text[start:end].isupper() and (
+                end - start > 1):
+            # "US", "UK" in capitals are abbreviations, not the towns "Us" and "Uk" that
+            # bear those letters as their name (a town's name abbreviated so, "NYC", stays)
+            towns = _towns_named(gaz, key, cands)
+            if towns:
+                cands = tuple(c for c in cands if c not in towns)
+                g = (f"{key}\x00caps", g[1])
         if not cands:
             continue
         ms = groups.get(g)
@@ -815,6 +938,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 qualified[g] = (old[0] | qc, old[1] | qa)
         if dateline:
             datelines.add(g)
+        if _after_the(text, start):
+            after_the.add(g)
         if said is not None and said.lastindex == 1 and not text[start:end].isupper():
             townish.add(g)  # ("US students": an abbreviation is the country's)
     # a country's name before a noun of a town's people or institutions ("a Jordan man",
@@ -833,8 +958,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         q = qualified.get(g, _NO_QUAL)
         if g in datelines:
             q = (q[0] | _DATELINE_SET, q[1])
+        if g in after_the and _facts(gaz, g, cands_of[g])[2]:
+            q = (q[0] | _NATURAL_SET, q[1])
         quals[g] = q
     persons -= civic
+    persons -= {f"{key}{_SURNAME}" for key in civic}
     lower_words = _LowerWords(text)
     # names that may well not be places at all: a person's, a lower-case word of the story
     # ("Mobile" beside "mobile"), a single word only ever opening a sentence ("Hope fades")
@@ -890,10 +1018,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                     division and not weak(g)):
                 continue
         if add:
-            ctx.add(g[0], cc, a1, len(ms), region or a1 in q[1])
-            sure_entries.setdefault(entry, g[0])
+            name = g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
+            ctx.add(name, cc, a1, len(ms), region or a1 in q[1])
+            sure_entries.setdefault(entry, name)
         if point is not None:
-            ctx.points[g[0]] = point
+            ctx.points[g[0].split("\x00", 1)[0]] = point
     for cc in _currencies(text):
         ctx.add(f"\x00{cc}", cc, "", 1)
     if not ctx.total_countries:
@@ -953,7 +1082,15 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         # and the others keep what the countries and regions named gave them)
         chosen = {g: _choose(gaz, g, cands_of[g], quals[g], ctx, hits) if c.options else c
                   for g, c in chosen.items()}
-    _contain(gaz, chosen, lambda g: bool(standing(g)) and not weak(g), ctx.near)
+    # (a country or first-level division opening its sentences stands as a place: "Georgia
+    # lawmakers ... in Savannah and Macon" is the US state that holds them)
+    def opens(g: _Group) -> bool:
+        """A country or region weak only for opening its sentences."""
+        base = g[0].split("\x00", 1)[0]
+        return gaz.feature[chosen[g].entry] in (COUNTRY, REGION) and base not in persons and (
+            " " in base or not lower_words.has(base))
+
+    _contain(gaz, chosen, lambda g: bool(standing(g)) and (not weak(g) or opens(g)), ctx.near)
     _settle_together(gaz, chosen)
     _coordinate(text, gaz, groups, chosen, cands_of)
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
@@ -1346,6 +1483,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return f"after the capitalised word {before[-1]!r}"
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
+    if after and not c.qualified and _before_surname(text, key, end, after):
+        return f"a given name before {after[0]!r}"
     strong = c.strong
     if not strong and not c.qualified and key.startswith(_SAINT_HEADS) and (
             _SAINT_POSSESSIVE.match(text, end, min(len(text), end + 16))):
@@ -1353,7 +1492,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # (a town's possessive before a common noun stays the town's: "St. Cloud's
         # budget"; so does a big city's: "St. Petersburg's airport")
         return "a saint's name before a possessive and a name"
-    if not strong and key in persons and not c.qualified:
+    if key in persons and not c.qualified and (not strong or (
+            f == CITY and f"{key}{_SURNAME}" in persons
+            and _SPEECH.match(text, end, end + 12))):
+        # (a big city too, right before a verb of people, when the story writes its name
+        # as a surname: "referee John Dallas. Dallas said"; a capital so is its
+        # government, "Beijing said")
         return "also used as a person's name in the text"
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
             text, end, end + 8):
@@ -1385,6 +1529,11 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # only now, as the text's words are read only for a name no test above rejected)
     surface = text[start:end]
     common = single and not (surface.isupper() and len(surface) > 1) and lower_words.has(key)
+    if common and f == COUNTRY and not (sentence_start and not _POSSESSIVE.match(text, end)):
+        # a country capitalised inside a sentence, or before a possessive, is the country
+        # whatever the story's lower-case words ("Turkey's central bank" beside the turkey
+        # of Thanksgiving, "Chad" beside a hanging chad)
+        common = False
     # (the evidence of the rejections above is dropped, so these two are noted only now)
     if common:
         ev.append("also used as a lower-case word in the text")
@@ -1406,11 +1555,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     supported = c.regional or (c.national and gaz.country(c.entry) != "US") or (
         _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local or civic
     if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
-            c.qualified or locative or c.admin1_named
-            or (c.national and gaz.country(c.entry) != "US")):
+            c.qualified or locative or ((c.admin1_named or (
+                c.national and gaz.country(c.entry) != "US")) and not (
+                sentence_start and single))):
         # a town matched only by one of its alternate spellings ("Lane") and supported
         # by nearby places alone: the story must say it is a place (a qualifier, a
-        # locative, its country or region named: "Lachin" in a story naming Azerbaijan)
+        # locative, its country or region named: "Lachin" in a story naming Azerbaijan;
+        # a word opening a sentence, only the first two: "NEW DELHI — Air quality")
         return "an alternate spelling without a qualifier or a locative preposition"
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
@@ -1473,12 +1624,38 @@ def _stands(text: str, m: Mention) -> int:
         return 0
     if _OFFICE.match(text, end, end + 18):
         return 0
+    if after and _before_surname(text, m.key, end, after):
+        return 0
     if after and after[0][:1].isupper() and after[0].lower() not in NAME_HEADS and (
             after[0] not in _WEEKDAYS) and not _city_body(after):
         return 1
     if _firm(text, m.start, end):
         return 1
     return 2
+
+
+_SAINTS = ("Saint", "St", "Ste", "Sainte", "SAINT", "ST", "STE")
+#: words that end the name of a thing named after a place, besides :data:`NAME_HEADS`: a
+#: given name of :data:`GIVEN_NAMES` before them is the place's ("the Sydney Olympics",
+#: "Virginia Tech", "a Virginia Freedom of Information Act request")
+_NOT_SURNAMES = frozenset(["olympics", "olympic", "games", "marathon", "act", "commonwealth",
+                           "tech"])
+
+
+def _before_surname(text: str, key: str, end: int, after: tuple[str, ...]) -> bool:
+    """Whether a one-word name of :data:`GIVEN_NAMES` ending at ``end`` is a person's given
+    name: a capitalised word follows it after a space ("Vladimir Putin", "Israel Katz"), and
+    neither that word nor the last of its run is a head of an organisation's or a
+    facility's name ("Sydney Opera House", "Israel Defense Forces", "Victoria Station"),
+    a day ("Milan Tuesday") or a saint's ("Paris Saint-Germain"); see :data:`_NOT_SURNAMES`."""
+    if key not in GIVEN_NAMES or not text.startswith(" ", end):
+        return False
+    first = after[0]
+    if not first[:1].isupper() or first in _WEEKDAYS or first in _SAINTS:
+        return False
+    first, last = first.lower(), after[-1].lower()
+    return not (first in NAME_HEADS or first in _NOT_SURNAMES or last in NAME_HEADS
+                or last in _NOT_SURNAMES or _city_body(after))
 
 
 #: "City", "Town", "Village" before a word of :data:`CITY_BODIES` name a town's government

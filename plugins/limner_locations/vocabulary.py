@@ -8,8 +8,8 @@ word ("Of", a town in Turkey) is never taken alone; direction words
 
 from __future__ import annotations
 
-__all__ = ["CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "GENERIC_WORDS", "LOCATIVES", "MODIFIERS",
-           "NAME_HEADS", "TOWN_WORDS"]
+__all__ = ["ABBREVIATIONS", "CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "GENERIC_WORDS",
+           "GIVEN_NAMES", "LOCATIVES", "MODIFIERS", "NAME_HEADS", "TOWN_WORDS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -37,6 +37,21 @@ FUNCTION_WORDS = _words(
 #: Lower-case words allowed inside a multi-word place name ("Isle of Man").
 CONNECTORS = _words("of de del la le du da upon on and the al el sur am im an y "
                     "au aux en les des di do dos das")
+
+#: Abbreviations of two or three letters whose period does not end a sentence: the period
+#: joins them to the capitalised word after them ("St. Paul", "Mt. Vernon", "Gen.
+#: Washington", "Mr. Jordan", "Gainesville, Ga. Police"); after any other short word
+#: ("Sea.", "Cup.", "Xi.") a period ends the sentence, and the name after it opens a new one.
+#: Saints, mounts and forts; titles of people; AP-style abbreviations of US states; others
+#: of places ("Co. Durham", "Gt. Yarmouth").
+ABBREVIATIONS = _words(
+    """
+    St Mt Ft Pt Ste Sta Mts Pte
+    Mr Ms Mrs Dr Jr Sr Lt Gen Gov Sen Rep Col Maj Adm Sgt Cpl Pvt Det Rev Hon Fr Bp Br Wm
+    Ga Va Pa Md Mo Ky La Me Vt Fla Ala Ark Ind Kan Neb Nev Ore Tex Wis Wyo Cal Del Ill
+    Co Nr Gt
+    """
+)
 
 #: Words that may qualify a place without forming another name ("Northern Ohio").
 DIRECTIONS = _words(
@@ -85,6 +100,7 @@ NAME_HEADS = _words(
     arts art singers symphony orchestra choir chorus ballet opera theatre theater players
     lions rotary kiwanis legion vfw foundation society association league zoo cemetery
     governor governors food pantry grammar
+    province provinces oblast governorate prefecture territory canton municipality
     """
 ) | _words(
     # the date after a place in news style ("off Steveston March 16", "in Ashford Tuesday")
@@ -106,5 +122,24 @@ GENERIC_WORDS = _words(
     city
     """
 )
-#: ... and a few more that only towns take ("Commerce, Texas", "Hope, Arkansas").
-TOWN_WORDS = GENERIC_WORDS | _words("commerce justice area pleasant hope progress unity")
+#: ... and a few more that only towns take ("Commerce, Texas", "Hope, Arkansas"); a town called
+#: Savannah is another matter: capitalised, the word is the city in Georgia, not a plain.
+TOWN_WORDS = (GENERIC_WORDS - {"savannah"}) | _words(
+    "commerce justice area pleasant hope progress unity")
+
+#: Given names of people in the news that are also the own names of countries, US states
+#: or cities of 100,000 people or more (folded): before a surname they are the person's
+#: ("Vladimir Putin", "Israel Katz", "Florence Pugh", "Sofia Coppola", "Salvador Dalí"),
+#: though such a strong place is otherwise kept before any capitalised word ("Milan
+#: Fashion Week" is lost with them, "Sydney Opera House" is not: see
+#: :func:`limner_locations.resolving._reject`).  Names whose places name teams and firms
+#: more often than people are left out ("Paris Saint-Germain", "Dallas Cowboys", "Houston
+#: Rockets", "Georgia Tech", "Kenya Airways", "India Gate").
+GIVEN_NAMES = _words(
+    """
+    jordan israel chad virginia
+    alexandra alexandria austin brandon charlotte darwin elizabeth eugene florence george
+    gilbert halle hassan irving jackson kobe leon madison mary milan nancy nigel norman orlando
+    regina salvador santiago savannah sofia sydney tyler victoria vladimir warren
+    """
+)

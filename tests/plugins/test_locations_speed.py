@@ -28,9 +28,11 @@ from limner_locations.gazetteer import (
     FLAG_ADMIN1,
     FLAG_DEMONYM,
     FLAG_PRIMARY,
+    FLAG_SHORT,
     REGION,
 )
 from limner_locations.matching import (
+    _ABBREVIATED,
     _ASCII_RUN,
     _MAX_NAME,
     _NOT_NAME_WORDS,
@@ -58,6 +60,8 @@ from limner_locations.resolving import (
     _IN_PLACE_ENDS,
     _LOCAL,
     _LOCAL_NOUN,
+    _NATURAL,
+    _NATURAL_MARK,
     _NOT_LETTERS,
     _OF_KEYS,
     _OF_PREFIX,
@@ -66,7 +70,10 @@ from limner_locations.resolving import (
     _PUBLIC_FRAGMENTS,
     _PUBLIC_LIFE,
     _SPEECH,
+    DATELINE_DIVISION,
     DOLLAR,
+    NATURAL_THE,
+    SHORT_FORM,
     _among_words,
     _candidate,
     _currencies,
@@ -292,8 +299,12 @@ def plain_prior(gaz: gazetteer.Gazetteer, idx: int, flags: int) -> tuple[float, 
                 p += 1.5
                 ev.append("national capital named like a division of its country +1.5")
     if not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV):
-        p -= 2.5
-        ev.append("alternate spelling -2.5")
+        if flags & FLAG_SHORT:
+            p -= SHORT_FORM
+            ev.append(f"a short form of its name -{SHORT_FORM:g}")
+        else:
+            p -= 2.5
+            ev.append("alternate spelling -2.5")
     return p, ev
 
 
@@ -308,6 +319,10 @@ def plain_candidate(gaz: gazetteer.Gazetteer, idx: int, flags: int,
         p += 5.0
     if f in (CITY, CAPITAL) and _DATELINE_MARK in qual[0]:
         p += 2.0
+    if f == REGION and a1 and _DATELINE_MARK in qual[0]:
+        p -= DATELINE_DIVISION
+    if f in _NATURAL and _NATURAL_MARK in qual[0]:
+        p += NATURAL_THE
     if _DOLLAR_MARK in qual[0] and f in _LOCAL and cc in _DOLLAR_COUNTRIES:
         p += DOLLAR
     qualified = bool((a1 and a1 in qual[1]) or (cc and cc in qual[0]))
@@ -316,13 +331,15 @@ def plain_candidate(gaz: gazetteer.Gazetteer, idx: int, flags: int,
 
 
 _NAMES = ["washington", "georgia", "paris", "london", "us", "ga", "springfield", "jordan",
+          "new york", "red sea", "nile", "newcastle", "frankfurt", "stoke",
           "mexico", "santa maria", "laurens county", "ontario", "quebec", "dublin", "wales",
           "middle east", "thames", "kabul", "islamabad", "brazil"]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.sampled_from(_NAMES),
-       st.sets(st.sampled_from(["US", "GB", "IE", "CA", _DATELINE_MARK, _DOLLAR_MARK])),
+       st.sets(st.sampled_from(["US", "GB", "IE", "CA", _DATELINE_MARK, _DOLLAR_MARK,
+                                _NATURAL_MARK])),
        st.sets(st.sampled_from(["US.GA", "US.OH", "CA.08", "GB.ENG"])), st.booleans())
 def test_candidate_points_equal_plain(gaz: gazetteer.Gazetteer, name: str, countries: set[str],
                                       regions: set[str], cold: bool) -> None:
@@ -342,8 +359,8 @@ def test_candidate_points_equal_plain(gaz: gazetteer.Gazetteer, name: str, count
 
 #: the pattern of the runs as it was written before the period's look back followed it
 PLAIN_RUN = regex.compile(_RUN.pattern.replace(
-    r"\.(?<=(?<![\w.])(?:\p{Lu}\p{Ll}{0,2}|STE?|MT|FT)\.)",
-    r"(?<=(?<![\w.])(?:\p{Lu}\p{Ll}{0,2}|STE?|MT|FT))\."), regex.VERBOSE)
+    rf"\.(?<=(?<![\w.])(?:\p{{Lu}}|{_ABBREVIATED}|STE?|MT|FT)\.)",
+    rf"(?<=(?<![\w.])(?:\p{{Lu}}|{_ABBREVIATED}|STE?|MT|FT))\."), regex.VERBOSE)
 
 
 def test_plain_run_pattern_is_the_former_one() -> None:
@@ -360,7 +377,8 @@ def _spans(found: Any) -> list[tuple[int, int]]:
 #: (letters, a combining mark, a title-case letter, another script's digit) that send
 #: the text to the plain scan
 _SCAN_PARTS = ["New", "York", "of", "the", "de", "and", "St.", "ST.", "STE.", "MT.", "Ft.",
-               "N.", "Nev.", "U.S.", "Mr.", "x.", "A", "a", "Ga", "O'Neil", "O’Neil", "’s", "'s",
+               "N.", "Nev.", "U.S.", "Mr.", "Sea.", "Xi.", "Gen.", "x.", "A", "a", "Ga", "d'",
+               "l’", "d", "Ivoire", "O'Neil", "O’Neil", "’s", "'s",
                "'S", "ʼ", "-", "\u2010", "\u2013", "\u2014", " ", "  ", "\t", "\n", ".", ",",
                "£", "\u201c", "\x85", "_", "1", "Füzuli", "é", "e\u0301", "İ", "ǅ", "٣", "Ⅻ"]
 
