@@ -865,11 +865,27 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
         t[2][:1].isupper() for t in toks[k + 1 :]
     ):
         return m  # "said the spokesman, Tom Brown": the role, as after a direct quote
+    if (
+        toks[k][2] == ","
+        and m.mention == "name"
+        and 1 < len(toks) - k <= 10
+        and (
+            toks[k + 1][2].lower() in _APPOSITIVE_OPENERS
+            or any(_key(t[2]) in ROLE_WORDS for t in toks[k + 1 :])
+        )
+        and not any(t[2] in NP_SKIP_WORDS or t[2] in SPEECH_VERBS or not t[2][:1].isalnum()
+                    for t in toks[k + 1 :])
+    ):
+        return m  # "said Tom Brown, the party leader": a name and its appositive
     if toks[k][2] not in _PREPOSITIONS or any(
         t[2] in NP_SKIP_WORDS or t[2] in SPEECH_VERBS for t in toks[k + 1 :]
     ):
         return None
     return m
+
+
+#: Words that open an appositive after a speaker's name: "Tom Brown, the leader".
+_APPOSITIVE_OPENERS = word_set("the a an his her their its our one another")
 
 
 def _contracted(word: str) -> bool:
@@ -928,7 +944,7 @@ _SAID = (
 #: Before a participle: the verb and its words, then a comma or a connective
 #: ("X said, adding", "X replied, before adding", "X responded before adding").
 _SAID_BEFORE = re.compile(
-    _SAID + r"(?:[ \t\u00a0]+[^,;:!?\"“”]{1,60}?)?"
+    _SAID + r"(?:[ \t\u00a0]+[^,;:!?\"“”]{1,60}?(?:,[ \t\u00a0]+[^,;:!?\"“”]{1,60}?)?)?"
     r"(?:[’'”\"]*[ \t\u00a0]*,[’'”\"]*[ \t\u00a0]*(?:(?:before|while|then)[ \t\u00a0]+)?"
     r"|[ \t\u00a0]+(?:before|while)[ \t\u00a0]+)(?:also[ \t\u00a0]+)?\Z"
 )

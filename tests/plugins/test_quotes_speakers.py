@@ -783,6 +783,9 @@ def test_a_participle_after_the_object_of_its_verb_takes_that_verb_s_subject(
         '"We will win the state," Tom Reyes responded before adding that the count was slow.',
         ("\"We will win the state,\" Tom Reyes told the hosts of ''Morning Radio,'' adding that "
          "the count was slow."),
+        # the speaker's appositive sits between the verb and the participle
+        ("Turnout will be high, said Tom Reyes, an aide to the mayor, adding that the count "
+         "was slow."),
     ],
 )
 def test_a_participle_after_a_quote_and_its_verb_is_that_speaker_s(text: str) -> None:
