@@ -299,6 +299,11 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
         return (m, "according to", e) if m is not None else None
     if cue not in SPEECH_VERBS:
         return None
+    if cue == "saying" and between and between[-1] == "as":
+        quoted = _QUOTED_AS.search(text, i, s)
+        if quoted is not None:  # ,” the agency quoted a spokesman as saying: the one quoted
+            m = phrase_after(text, quoted.start(2), quoted.end(2))
+            return (m, quoted.group(1), quoted.end(1)) if m is not None else None
     if all(w.lower() in NP_SKIP_WORDS for w in between):
         m = phrase_after(text, _skip_space(text, e, limit), limit)
         return (m, cue, e) if m is not None else None
@@ -311,6 +316,13 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
         if m is None or m.mention == "description":
             return None
     return m, cue, e
+
+
+#: ``quoted X as`` before "saying": X speaks, the one who quotes reports it.
+_QUOTED_AS = re.compile(
+    r"(?<![\w’'])(quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:.!?\"“”]{1,120}?)[ \t\u00a0]+as"
+    r"[ \t\u00a0]+\Z"
+)
 
 
 # the period first, the abbreviations it may end after looked at only behind a period

@@ -23,6 +23,8 @@ from limner_quotes.lexicon import (
     NP_SKIP_WORDS,
     ORGANIZATION_HEADS,
     PARTICLES,
+    PERSON_NOUNS,
+    PERSON_PLURALS,
     PRONOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -229,8 +231,10 @@ def pronoun_mention(s: int, e: int, w: str) -> Mention:
 def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None:
     """A mention from a run of name, title and role tokens (in text order)."""
     definite: Token | None = None
+    articled = False
     while run and (run[0][2].lower() in {"the", "a", "an"} or run[0][2] in _OPENING_WORDS):
         definite = run[0] if run[0][2].lower() == "the" else None
+        articled = articled or run[0][2].lower() in {"the", "a", "an"}
         run = run[1:]
     while run and not (run[-1][2][:1].isupper() or run[-1][2].lower().rstrip(".") in ROLE_WORDS):
         run = run[:-1]
@@ -238,10 +242,25 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         return None
     words = [w for _, _, w in run]
     keys = [w.lower().rstrip(".") for w in words]
+    if (  # not "a UK Independence Party MEP", "the East Midlands MEP": roles
+        len(words) >= 3
+        and not articled
+        and keys[-1] in _POSTFIX_TITLES
+        and keys[-2] not in ORGANIZATION_HEADS
+        and words[-2][:1].isupper()
+        and words[-3][:1].isupper()
+        and keys[-2] not in ROLE_WORDS
+        and keys[-3] not in ROLE_WORDS
+    ):  # "Paul Boateng MP": the title after the name is its role
+        named = _from_run(run[:-1], appositive)
+        if named is not None and named.mention == "name":
+            role = keys[-1] if named.role is None else f"{named.role}, {keys[-1]}"
+            return _made(Mention, (named.start, run[-1][1], "name", named.name, role,
+                                   named.gender, False))
     last_role = -1
     for i, key in enumerate(keys):
-        if key in ROLE_WORDS:
-            last_role = i
+        if key in ROLE_WORDS or (words[i].islower() and words[i] in PERSON_NOUNS):
+            last_role = i  # a title, or a person noun inside the run: "Acme worker Tom Reyes"
     if 0 <= last_role < len(keys) - 1 and all(
         key in ORGANIZATION_HEADS for key in keys[last_role + 1 :]
     ):
@@ -269,6 +288,10 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     if definite is not None:  # "the minister, speaking …, said": the role with its article
         start = definite[0]
     return _made(Mention, (start, end, "role", None, role, gender, True))
+
+
+#: Titles written after a name: "Paul Boateng MP", "Jane Roe QC".
+_POSTFIX_TITLES = word_set("mp mep msp mla mpp qc kc")
 
 
 def _title(word: str) -> bool:
@@ -521,7 +544,12 @@ _GROUP_NOUNS = word_set(
 #: plural ("analysts", "prosecutors"), a group of people ("witnesses", "residents") or
 #: a body ("police", "authorities").
 _GROUP_HEADS = (
-    ROLE_WORDS | _GROUP_NOUNS | ORGANIZATION_HEADS | frozenset(w + "s" for w in ROLE_WORDS)
+    ROLE_WORDS
+    | _GROUP_NOUNS
+    | ORGANIZATION_HEADS
+    | frozenset(w + "s" for w in ROLE_WORDS)
+    | PERSON_NOUNS
+    | PERSON_PLURALS
 )
 #: Words that end a head noun read back from a post-modifier: no noun heads a phrase there.
 _NOT_HEAD_NOUNS = BOUNDARY_WORDS | DETERMINERS | NP_SKIP_WORDS | _PREPOSITIONS | PRONOUNS
@@ -609,9 +637,12 @@ def _possessive_end(toks: list[Token], m: Mention) -> bool:
 
 
 def _named_group(word: str) -> bool:
-    """Whether ``word`` is a role or a group noun ("aide", "officials", "people")."""
+    """Whether ``word`` is a role, a group noun or a person noun ("aide", "officials",
+    "people", "investigators")."""
     key = _key(word)
-    return key in ROLE_WORDS or key in _GROUP_NOUNS
+    if key in ROLE_WORDS or key in _GROUP_NOUNS or key in PERSON_PLURALS:
+        return True
+    return word.islower() and key in PERSON_NOUNS  # "Smith of the Sierra Club": a name
 
 
 def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
@@ -764,7 +795,14 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
             t = toks[j][2]
             particle = _particles_then_name(toks, j, len(toks))
             role_of = t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS
-            if t[:1].isupper() or t.lower().rstrip(".") in ROLE_WORDS or particle or role_of:
+            if (
+                t[:1].isupper()
+                or t.lower().rstrip(".") in ROLE_WORDS
+                or particle
+                or role_of
+                # "Acme worker Tom Reyes": a person noun between capitalised words
+                or (t in PERSON_NOUNS and j + 1 < len(toks) and toks[j + 1][2][:1].isupper())
+            ):
                 j += 1
             elif t == "(":
                 k = j + 1
@@ -918,7 +956,17 @@ def _role_then_name(toks: list[Token], k: int) -> Mention | None:
     for c in range(1, k):
         if (
             toks[c][2][:1].isupper()
-            and _key(toks[c - 1][2]) in ROLE_WORDS
+            and (
+                _key(toks[c - 1][2]) in ROLE_WORDS
+                # "said shopkeeper Raj Patel": any person noun before a name of two words
+                # ("fellow Democrats" is no role and a name)
+                or (
+                    toks[c - 1][2].islower()
+                    and toks[c - 1][2] in PERSON_NOUNS
+                    and c + 1 < k
+                    and toks[c + 1][2][:1].isupper()
+                )
+            )
             and toks[c][2] not in _TIME_WORDS  # "said officials Monday": a time, not a name
         ):
             n = c + 1
@@ -927,7 +975,17 @@ def _role_then_name(toks: list[Token], k: int) -> Mention | None:
                 or _particles_then_name(toks, n, k)
             ):
                 n += 1
-            return _from_run(toks[:n])
+            m = _from_run(toks[:n])
+            if m is None or m.mention != "name" or toks[c - 1][2] not in PERSON_NOUNS:
+                return m
+            named = _from_run(toks[c:n])  # the person noun is a role _from_run does not know
+            if named is None or named.mention != "name":
+                return m
+            role = " ".join(w.lower() for _, _, w in toks[:c])
+            if named.role:
+                role = f"{role} {named.role}"
+            gender = named.gender or _gender([w for _, _, w in toks[:c]])
+            return _made(Mention, (m.start, m.end, "name", named.name, role, gender, False))
     return None
 
 

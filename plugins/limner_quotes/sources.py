@@ -18,6 +18,7 @@ from typing import Protocol
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import (
     ORGANIZATION_HEADS,
+    PERSON_PLURALS,
     ROLE_WORDS,
     SPEECH_VERBS,
     WEEKDAYS,
@@ -37,6 +38,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "TIME_HEADS",
     "Organizations",
+    "bare_plural",
     "cannot_speak",
     "impersonal",
     "main_subject",
@@ -524,3 +526,40 @@ def settle_sources(text: str, found: Sequence[_Settled]) -> None:
                 and _RIGHT_BEFORE.fullmatch(text, who.end, f.cue_start) is not None
             ):
                 f.mention = who
+
+
+#: What may stand right before a sentence's first word: its end, a line break, a
+#: quotation mark, a dash, a colon.
+_BEFORE_SENTENCE = frozenset(".!?\n:;\"“”‘’'—–-(")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] in _BEFORE_SENTENCE
+
+
+def bare_plural(text: str, m: Mention) -> Mention | None:
+    """The reading of a name that is a plural person noun capitalised only because it
+    opens its sentence (``Investigators said …``, ``Campaigners warned …``): a
+    description, as ``investigators said`` is inside a sentence; ``None`` for any other
+    mention.  A word the text also capitalises inside a sentence is a name there too
+    (``Sanders``, ``the Cousins family``: ``Bernie Sanders``, ``Kirk Cousins``)."""
+    if m.mention != "name" or m.role is not None or m.end - m.start < 4:
+        return None
+    word = text[m.start : m.end]
+    if not (word[0].isupper() and word[1:].islower() and word.lower() in PERSON_PLURALS):
+        return None
+    if not _opens_sentence(text, m.start):
+        return None
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            end >= len(text) or not text[end].isalnum()
+        )
+        if whole and not _opens_sentence(text, at):
+            return None
+        at = text.find(word, end)
+    return Mention(m.start, m.end, "description")
