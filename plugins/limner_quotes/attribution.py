@@ -486,6 +486,12 @@ def _own_clause(text: str, a: int, v0: int, v1: int, b: int) -> int:
 
 
 _COMMA_VERB = re.compile(r",[ \t\u00a0]*\Z")
+#: "and" right before a verb, with no subject between: "… and said …", "… and later added".
+_AND_VERB = re.compile(r"[ \t\u00a0]and[ \t\u00a0]+(?:(?:also|then|later)[ \t\u00a0]+)?\Z")
+#: The finite speech verbs that, after "and", attribute again for the same subject.
+_SAID_AGAIN = word_set(
+    "said says added adds insisted insists told tells warned warns argued argues"
+)
 #: Words that open a fronted subordinate clause: "After X accused him of sexism, he …".
 _SUBORDINATORS = word_set(
     "After As When While Although Though Since Before If Because Once Until Unless Even"
@@ -585,6 +591,10 @@ def before_next_clause(
             cut = text.rfind(",", a, v0)
             if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
+        if text[v0:v1] in _SAID_AGAIN:
+            joined = _AND_VERB.search(text, max(a, v0 - 14), v0)
+            if joined is not None and joined.start() - a >= 3:
+                return _trim(text, a, joined.start())  # "… and said …": the subject speaks again
         last = None
         lo = max(a, v0 - 80)
         if _CLAUSE_MARK.search(text, lo, v0) is not None:  # most windows: no mark, no clause

@@ -439,6 +439,9 @@ def _raising(quote: _Sourced) -> bool:
 _COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with|about)\b")
 
 
+_AS_SAYING = re.compile(r"[ \t\u00a0]+as[ \t\u00a0]+(?:saying|having[ \t\u00a0]+said)\b")
+
+
 def impersonal(text: str, start: int, end: int) -> bool:
     """Whether an attribution whose cue is ``text[start:end]`` names no source by its grammar.
 
@@ -454,6 +457,8 @@ def impersonal(text: str, start: int, end: int) -> bool:
         return True
     if _COMPLEMENT.match(text, end) is None and not by_means(text, end):
         return False  # "was told by phone that …": a means, no agent
+    if _AS_SAYING.match(text, end) is not None:
+        return False  # "X was quoted as saying …": X speaks, through the participle
     return (
         _RAISING.match(cue) is not None
         or _BE_BEFORE.search(text, max(0, start - 24), start) is not None
@@ -513,8 +518,8 @@ def settle_sources(text: str, found: Sequence[_Settled]) -> None:
             and f.mention.end <= f.cue_start
             and f.cue.split(" ", 1)[0] in SPEECH_VERBS
         ):
-            passive = passive_agent(
-                text, f.mention.end, f.cue_start, min(len(text), f.cue_start + 160)
+            passive = passive_agent(  # from the mention's start: "the minister was" told
+                text, f.mention.start, f.cue_start, min(len(text), f.cue_start + 160)
             )
             if passive is not None:
                 f.mention = passive[0]

@@ -883,3 +883,23 @@ def test_a_lower_case_role_before_a_name_after_the_verb_is_split_off(
 def test_a_role_before_a_time_or_a_preposition_names_no_one(text: str) -> None:
     (quote,) = quotes_of(ENRICHER, text)
     assert quote["speaker"] is None and quote["mention_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "source"),
+    [
+        ("She was asked whether she would resign and said she would not.",
+         "she would resign", "she would not", "She"),
+        ("The mayor said the plan was flawed and said it should be scrapped.",
+         "the plan was flawed", "it should be scrapped", "The mayor"),
+        ("The firm reported a rise in profits and warned that sales would slow.",
+         "a rise in profits", "sales would slow", "The firm"),
+    ],
+)
+def test_and_with_a_second_speech_verb_ends_the_first_content(
+    text: str, first: str, second: str, source: str
+) -> None:
+    # the subject speaks again: the words after "and said" are not the first verb's
+    found = attributions(text)
+    assert first in [c for c, _ in found], found
+    assert (second, source) in found, found
