@@ -656,6 +656,10 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         return None
     first = _name_run_back(toks, j - 1)
     run = [t for t in toks[first:j] if t[2] not in "()"]
+    if run and _key(run[-1][2]) in ROLE_WORDS:
+        inside = _name_in_appositive(toks, j, i)  # "the Prime Minister, Rishi Sunak, said"
+        if inside is not None:
+            return inside
     if not any(w[:1].isupper() and w not in _OPENING_WORDS and w.lower() not in DETERMINERS
                for _, _, w in run):  # "her senior adviser, NAME," or "A spokesman, NAME,"
         inside = _name_in_appositive(toks, j, i)
@@ -684,11 +688,11 @@ def _subject_before_appositive(text: str, lo: int, comma: int) -> Mention | None
     lead = _AS.match(text, start, comma)
     start = lead.end() if lead is not None else subject_start(text, start, comma)
     m = phrase_after(text, start, comma)
-    if m is None or m.end >= comma or text[m.end : m.end + 1] != ",":
+    if m is None or m.end > comma or text[m.end : m.end + 1] != ",":
         return None
-    if m.mention == "description" or m.end + 1 >= comma:
+    if m.mention == "description" or (m.end + 1 >= comma and m.start == start):
         return None  # a description, or no appositive between the name and the verb
-    return m
+    return m  # (or a role and the name set off after it: "The director, Ken Macdonald, says")
 
 
 _APPOSITION_DETERMINERS = word_set("the his her their its a an another one")
@@ -840,15 +844,35 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
             return None
         named = _role_then_name(toks, k)
         if named is not None:
+            if named.mention != "name" and named.role:  # "the Prime Minister, Rishi Sunak"
+                return _name_after_role(toks, k, named.role) or named
             return named
         s, e = toks[0][0], toks[k - 1][1]
         roles = [t for t in words if _key(t) in ROLE_WORDS]
         if roles:
             role = " ".join(t.lower() for t in words if t.lower() not in DETERMINERS)
+            named = _name_after_role(toks, k, role)
+            if named is not None:
+                return named
             definite = words[0].lower() in {"the", "this"}
             return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
         return Mention(s, e, "description")
     return None
+
+
+def _name_after_role(toks: list[Token], k: int, role: str) -> Mention | None:
+    """``the Prime Minister, Rishi Sunak``: the name of one to four capitalised words set
+    off by a comma after a role that ends at ``toks[k]``, up to the end of the words read
+    or a punctuation mark, with the role; else ``None``."""
+    if k >= len(toks) or toks[k][2] != ",":
+        return None
+    n = k + 1
+    while n < len(toks) and n - k <= 4 and toks[n][2][:1].isupper() and toks[n][2][:1].isalpha():
+        n += 1
+    if n == k + 1 or n - k > 4 or (n < len(toks) and toks[n][2][:1].isalnum()):
+        return None
+    named = _from_run(toks[k + 1 : n], role)
+    return named if named is not None and named.mention == "name" else None
 
 
 #: The days that may open or close an inverted attribution ("said on Tuesday a spokeswoman",

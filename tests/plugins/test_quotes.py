@@ -620,9 +620,10 @@ def test_reported_speech_stops_before_a_sentence_final_attribution() -> None:
          "The economy is slowing", "economists at the bank", None),
         ("The fire started in the kitchen, said witnesses.",
          "The fire started in the kitchen", "witnesses", None),
-        # the role, as after “The vote will go ahead,” said the spokesman, Tom Brown.
+        # the name after the role, as after “The vote will go ahead,” said the spokesman,
+        # Tom Brown.
         ("The vote will go ahead, said the spokesman, Tom Brown.",
-         "The vote will go ahead", "the spokesman", None),
+         "The vote will go ahead", "Tom Brown", "Tom Brown"),
     ],
 )
 def test_an_inverted_attribution_ends_reported_speech(

@@ -168,3 +168,27 @@ def test_titles_before_and_after_a_name_are_its_role(text: str, speaker: str) ->
 )
 def test_a_title_after_a_place_or_a_party_with_an_article_names_no_one(text: str) -> None:
     assert [q[3] for q in quotes(text)] == [None]
+
+
+# -- a title with the name set off by commas after it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“We will not back down,” the Prime Minister, Rishi Sunak, said.", "Rishi Sunak"),
+        ("“We will not back down,” said the Prime Minister, Rishi Sunak.", "Rishi Sunak"),
+        ("The country will not back down, said the Prime Minister, Rishi Sunak.", "Rishi Sunak"),
+        ("The Foreign Secretary, David Lammy, told MPs that the talks had failed.",
+         "David Lammy"),
+        ("The director of public prosecutions, Ken Macdonald, says few cases reach a court.",
+         "Ken Macdonald"),
+    ],
+)
+def test_a_name_set_off_after_a_title_is_the_speaker(text: str, mention: str) -> None:
+    assert [(q[2], q[3]) for q in quotes(text)] == [(mention, mention)]
+
+
+def test_a_relative_clause_after_a_title_is_no_name() -> None:
+    (q,) = quotes("“We will not back down,” said the spokesman, who declined to be named.")
+    assert q[2] == "the spokesman" and q[3] is None
