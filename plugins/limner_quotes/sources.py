@@ -84,6 +84,9 @@ def _head(words: list[str]) -> str:
     return ""
 
 
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \t\u00a0]+\Z")
+
+
 def source_type(text: str, m: Mention | None) -> str:
     """``"person"``, ``"organization"``, ``"document"`` or ``"unknown"`` for a speaker phrase."""
     if m is None:
@@ -109,6 +112,15 @@ def source_type(text: str, m: Mention | None) -> str:
         if len(core) >= 2 and core.isupper():
             return "organization"  # an acronym: "FBI", "CNN"
         if words[0] in {"The", "the"}:
+            return "organization"
+        if (
+            m.role is None
+            and (len(words) > 1 or words[0].endswith("s"))
+            and not words[-1].endswith("man")
+            and not any(w.endswith(("’s", "'s")) for w in words[:-1])
+            and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+        ):  # "the Land Registry", "the Tories": a name with an article (not "the Spaniard",
+            # "the Dutchman", "the firm's Tom Reyes")
             return "organization"
         return "person"
     return "person" if m.mention == "description" else "unknown"

@@ -353,3 +353,31 @@ def test_a_title_with_of_and_no_name_is_a_role(text: str, role: str) -> None:
 def test_a_name_with_particles_is_one_name(text: str, mention: str, speaker: str) -> None:
     (q,) = quotes_of(ENRICHER, text)
     assert (q["mention"], q["speaker"]) == (mention, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The Land Registry said prices had risen.", "Land Registry"),
+        ("“We will win,” the Tories said.", "Tories"),
+        ("The plan will fail, the Sunday Telegraph reported.", "Sunday Telegraph"),
+    ],
+)
+def test_a_name_after_the_that_is_a_body_is_an_organisation(text: str, surface: str) -> None:
+    found = [s for s in annotated(ENRICHER, text, "source") if s["surface"] == surface]
+    assert [s["source_type"] for s in found] == ["organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("“I played well,” the Spaniard said.", "Spaniard"),
+        ("“I played well,” the Dutchman said.", "Dutchman"),
+        ("“We will win,” the firm's chief executive Tom Reyes said.",
+         "firm's chief executive Tom Reyes"),
+    ],
+)
+def test_a_single_name_or_a_person_s_name_after_the_stays_a_person(
+    text: str, surface: str
+) -> None:
+    assert person(text, surface)["kind"] == "person"
