@@ -287,6 +287,11 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
         found = _CUE.search(text, i, limit)
     if found is None:
         return None
+    if found.group() not in SPEECH_VERBS and found.group() != "according":
+        # ,” a neighbour who knew her said: a verb of the speaker's relative clause first
+        later = _CUE.search(text, found.end(), min(limit, i + 100))
+        if later is not None and later.group() in SPEECH_VERBS:
+            found = later
     s, e = found.span()
     cue = found.group()
     between = text[i:s].split()
@@ -1202,9 +1207,25 @@ def _broad(
     for a in attributions(text, layout, taken=taken, hits=hits, free=free):
         cue = text[a.cue_start : a.cue_end].lower()
         for s, e in a.fragments:
+            if _object_only(text, s, e):
+                continue
             out.append(Found(s, e, "indirect", a.mention, cue, None, a.cue_start, a.cue_end,
                              a.family))
     return out
+
+
+#: Object pronouns: a verb's object, never the words it attributes.
+_OBJECTS = word_set("him her them me us")
+
+
+def _object_only(text: str, s: int, e: int) -> bool:
+    """Whether the words ``text[s:e]`` are a person the cue names rather than what it
+    attributes: an object pronoun alone or before the main clause's speech verb (``a
+    neighbour who knew her said …``: not ``her said``)."""
+    words = text[s:e].split(None, 3)
+    if not words or words[0].lower() not in _OBJECTS:
+        return False
+    return len(words) == 1 or any(w in SPEECH_VERBS for w in words[1:3])
 
 
 def _outside(

@@ -391,6 +391,20 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
         joined = _AND_BEFORE.match(text, max(lo, verb - 200), verb)
         if joined is not None:
             return clause_subject(text, subject_start(text, lo, verb), verb)
+    if text.find("who ", max(lo, verb - 70), verb) >= 0:
+        relative = _WHO_CLAUSE.search(text, max(lo, verb - 70), verb)
+        if relative is not None and relative.start() > lo and any(
+            w not in NP_SKIP_WORDS and not w.endswith("ly")
+            for w in text[relative.start() : verb].split()[1:]
+        ):  # the clause has a verb of its own: "who has said" is the relative's cue
+            # "two paramedics who treated him said": the noun the relative clause follows
+            head = phrase_before(text, lo, relative.start())
+            if (
+                head is not None
+                and head.mention != "pronoun"
+                and text[head.start : head.end].lower() not in _INDEFINITE
+            ):
+                return head
     window = text[max(lo, verb - 30) : verb]
     time = (
         _TIME_BEFORE.search(text, max(lo, verb - 30), verb)
@@ -416,6 +430,15 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+#: Pronouns that a restrictive relative clause may follow: "everyone who …" names no one.
+_INDEFINITE = word_set(
+    "everyone everybody anyone anybody someone somebody nobody those all none one"
+)
+#: A restrictive relative clause right before a verb, with a word or more after "who" and
+#: no comma before it: "paramedics who treated him said", "a neighbour who knew her said".
+_WHO_CLAUSE = re.compile(
+    r"(?<=[\w’'])[ \t\u00a0]who[ \t\u00a0]+(?:[a-z][\w’'\-]*[ \t\u00a0]+){1,6}\Z"
+)
 
 
 #: A verb followed by "by" (maybe with an adverb between): "told by", "warned again by".

@@ -903,3 +903,28 @@ def test_and_with_a_second_speech_verb_ends_the_first_content(
     found = attributions(text)
     assert first in [c for c, _ in found], found
     assert (second, source) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Two paramedics who treated him said he was conscious.", "he was conscious",
+         "Two paramedics"),
+        ("The officer who arrested them said they were calm.", "they were calm", "The officer"),
+        ("Friends of the family who spoke to him said he was devastated.", "he was devastated",
+         "Friends of the family"),
+        ("“She was kind to everyone,” a neighbour who knew her said.",
+         "She was kind to everyone,", "a neighbour"),
+    ],
+)
+def test_the_noun_a_relative_clause_follows_speaks_not_the_relative_s_object(
+    text: str, content: str, source: str
+) -> None:
+    # the relative clause has a verb and an object of its own: the main verb's subject
+    # is the noun before "who", and the object pronoun is nobody's content either
+    assert attributions(text) == [(content, source)]
+
+
+def test_a_relative_whose_own_verb_is_the_cue_still_speaks() -> None:
+    assert speaker_of("Critics who have said the law is unfair were ignored.",
+                      "the law is unfair") == "who"
