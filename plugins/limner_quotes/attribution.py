@@ -51,7 +51,13 @@ from limner_quotes.cues import (
     inflect,
 )
 from limner_quotes.layout import Layout
-from limner_quotes.lexicon import MIXED_VERBS, REPORTING_VERBS, SPEECH_VERBS, word_set
+from limner_quotes.lexicon import (
+    MIXED_VERBS,
+    PERSON_NOUNS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    word_set,
+)
 from limner_quotes.phrases import (
     Mention,
     participle_source,
@@ -368,6 +374,8 @@ def attributions(
     for v0, v1 in free:
         if v0 < until:
             continue
+        if _TITLE_THEN_NAME.match(text, v1) is not None and _titles(text, v0, v1):
+            continue  # "Senior advocate Kapil Sibal": a person noun before a name, no verb
         a = _one(text, layout, v0, v1)
         if a is None:
             continue
@@ -485,6 +493,19 @@ def _own_clause(text: str, a: int, v0: int, v1: int, b: int) -> int:
     return m.start()
 
 
+def _titles(text: str, v0: int, v1: int) -> bool:
+    """Whether the cue word at ``text[v0:v1]``, before a name, is a person noun in the
+    singular after a capitalised word or an article: a title (``Senior advocate``, ``the
+    advocate``), not a verb (``accused Tony Blair of``, ``they advocate``)."""
+    word = text[v0:v1]
+    if word not in PERSON_NOUNS or word.endswith(("ed", "ing", "s")):
+        return False
+    before = text[max(0, v0 - 30) : v0].split()
+    return bool(before) and (before[-1][:1].isupper() or before[-1].lower() in {"the", "a", "an"})
+
+
+#: Two capitalised words after a word: a name that a person noun before it titles.
+_TITLE_THEN_NAME = re.compile(r"[ \t\u00a0]+[A-Z][\w’'\-]*[ \t\u00a0]+[A-Z]")
 _COMMA_VERB = re.compile(r",[ \t\u00a0]*\Z")
 #: "and" right before a verb, with no subject between: "… and said …", "… and later added".
 _AND_VERB = re.compile(r"[ \t\u00a0]and[ \t\u00a0]+(?:(?:also|then|later)[ \t\u00a0]+)?\Z")

@@ -187,7 +187,7 @@ ORGANIZATION_HEADS = word_set(
     parliament legislature assembly cabinet embassy bank corporation corp inc times post
     journal news press tribune herald magazine channel fund caucus club league
     federation alliance movement council pac institution institutions society chamber
-    school republic
+    school republic bench jury tribunal
     """
 )
 

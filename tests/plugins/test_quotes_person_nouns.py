@@ -192,3 +192,30 @@ def test_a_name_set_off_after_a_title_is_the_speaker(text: str, mention: str) ->
 def test_a_relative_clause_after_a_title_is_no_name() -> None:
     (q,) = quotes("“We will not back down,” said the spokesman, who declined to be named.")
     assert q[2] == "the spokesman" and q[3] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Senior advocate Kapil Sibal argued that the law violated the constitution.",
+         "the law violated the constitution", "Kapil Sibal"),
+        ("Double Olympic champion Kelly Holmes said she would race again.",
+         "she would race again", "Kelly Holmes"),
+    ],
+)
+def test_a_person_noun_that_is_also_a_cue_before_a_name_is_a_title(
+    text: str, content: str, mention: str
+) -> None:
+    # "advocate" and "champion" are verbs too; before a name they title it
+    assert [(q[1], q[2]) for q in quotes(text)] == [(content, mention)]
+
+
+def test_a_cue_in_the_past_tense_before_a_name_is_still_a_verb() -> None:
+    found = quotes("Mr Howard accused Tony Blair of performing U-turns on crime.")
+    assert [(q[1], q[2]) for q in found] == [("Tony Blair of performing U-turns on crime",
+                                              "Mr Howard")]
+
+
+def test_the_bench_is_a_court() -> None:
+    text = "The bench observed that the petitioner had failed to make out a case."
+    assert [s["source_type"] for s in annotated(ENRICHER, text, "source")] == ["organization"]
