@@ -870,6 +870,10 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         m = _OBJECT.match(text, c, min(s_end, c + 60))
         if m is not None and m.group(1) in {"that", "to"} and not _finite_cue(text, c, m.start(1)):
             c = m.start(1) if m.group(1) == "to" else m.end()
+        elif low in _TELLING:
+            told = _ADDRESSEE.match(text, c, min(s_end, c + 60))
+            if told is not None:  # "told reporters the deal was done": the hearer, then a clause
+                c = told.end()
     m = _COMPLEMENT.match(text, c, s_end)
     if m is not None and m.group(1) == "that":
         c = m.end()
@@ -883,6 +887,21 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         return c, c
     a, b = _trim(text, c, s_end)
     return a, b
+
+
+#: Verbs whose hearer may come right before a clause with no "that": "told reporters the
+#: deal was done", "warned voters the plan would fail".
+_TELLING = word_set(
+    "told tells tell telling warned warns assured assures reminded reminds promised promises"
+)
+#: The hearer before such a clause: a name, "the" and a noun, a plural noun or an object
+#: pronoun, followed by the clause's subject (an article, a pronoun, a name).
+_ADDRESSEE = re.compile(
+    r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
+    r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|[a-z]+s|him|her|them|us|me"
+    r"|court|jury|committee|inquiry|tribunal|hearing|conference|audience|crowd|house|panel)"
+    r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|their|its|our)[ \t\u00a0])"
+)
 
 
 def _unsaid(text: str, c: int, i: int, s_end: int, low: str) -> bool:

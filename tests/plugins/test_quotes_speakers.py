@@ -928,3 +928,22 @@ def test_the_noun_a_relative_clause_follows_speaks_not_the_relative_s_object(
 def test_a_relative_whose_own_verb_is_the_cue_still_speaks() -> None:
     assert speaker_of("Critics who have said the law is unfair were ignored.",
                       "the law is unfair") == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister told reporters the deal was done.", "the deal was done"),
+        ("Mr Smith told the BBC the plan would fail.", "the plan would fail"),
+        ("She told Sky News the talks had collapsed.", "the talks had collapsed"),
+        ("Officials warned voters the plan would fail.", "the plan would fail"),
+    ],
+)
+def test_the_hearer_before_a_clause_without_that_is_no_content(text: str, content: str) -> None:
+    assert [c for c, _ in attributions(text)] == [content]
+
+
+def test_a_hearer_then_a_name_is_left_as_it_is() -> None:
+    # "Ms Alexander about …" opens no clause: nothing is skipped
+    (found,) = attributions("He told Ms Alexander about her long search for medicine.")
+    assert found[0] == "Ms Alexander about her long search for medicine"
