@@ -99,8 +99,8 @@ def annotate_quotes(
         key = (m.start, m.end)
         if key in labels:
             continue
-        if m.mention == "name" and m.role is None:
-            m = bare_plural(text, m) or m
+        if m.mention == "name" and m.role is None and text[m.end - 1] in "sn":
+            m = bare_plural(text, m) or m  # "Investigators said": no name
         kind = source_type(text, m)
         new_label = f"speaker-{len(labels)}"
         if kind == "person":

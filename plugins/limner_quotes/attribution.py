@@ -374,11 +374,11 @@ def attributions(
     for v0, v1 in free:
         if v0 < until:
             continue
-        if _TITLE_THEN_NAME.match(text, v1) is not None and _titles(text, v0, v1):
-            continue  # "Senior advocate Kapil Sibal": a person noun before a name, no verb
         a = _one(text, layout, v0, v1)
         if a is None:
             continue
+        if _TITLE_THEN_NAME.match(text, v1) is not None and _titles(text, v0, v1):
+            continue  # "Senior advocate Kapil Sibal": a person noun before a name, no verb
         a.fragments = [f for f in a.fragments if f[1] > f[0] and not taken(f[0])]
         if not a.fragments:
             continue
@@ -612,7 +612,7 @@ def before_next_clause(
             cut = text.rfind(",", a, v0)
             if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
-        if text[v0:v1] in _SAID_AGAIN:
+        if text.find("and ", max(a, v0 - 14), v0) >= 0 and text[v0:v1] in _SAID_AGAIN:
             joined = _AND_VERB.search(text, max(a, v0 - 14), v0)
             if joined is not None and joined.start() - a >= 3:
                 return _trim(text, a, joined.start())  # "… and said …": the subject speaks again

@@ -1207,7 +1207,7 @@ def _broad(
     for a in attributions(text, layout, taken=taken, hits=hits, free=free):
         cue = text[a.cue_start : a.cue_end].lower()
         for s, e in a.fragments:
-            if _object_only(text, s, e):
+            if text.startswith(_OBJECT_STARTS, s) and _object_only(text, s, e):
                 continue
             out.append(Found(s, e, "indirect", a.mention, cue, None, a.cue_start, a.cue_end,
                              a.family))
@@ -1216,6 +1216,7 @@ def _broad(
 
 #: Object pronouns: a verb's object, never the words it attributes.
 _OBJECTS = word_set("him her them me us")
+_OBJECT_STARTS = tuple(w for o in _OBJECTS for w in (o, o.title()))
 
 
 def _object_only(text: str, s: int, e: int) -> bool:

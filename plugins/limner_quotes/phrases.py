@@ -243,9 +243,9 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     words = [w for _, _, w in run]
     keys = [w.lower().rstrip(".") for w in words]
     if (  # not "a UK Independence Party MEP", "the East Midlands MEP": roles
-        len(words) >= 3
+        keys[-1] in _POSTFIX_TITLES
+        and len(words) >= 3
         and not articled
-        and keys[-1] in _POSTFIX_TITLES
         and keys[-2] not in ORGANIZATION_HEADS
         and words[-2][:1].isupper()
         and words[-3][:1].isupper()
@@ -259,7 +259,7 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
                                    named.gender, False))
     last_role = -1
     for i, key in enumerate(keys):
-        if key in ROLE_WORDS or (words[i].islower() and words[i] in PERSON_NOUNS):
+        if key in ROLE_WORDS or (key == words[i] and key in PERSON_NOUNS):
             last_role = i  # a title, or a person noun inside the run: "Acme worker Tom Reyes"
     if 0 <= last_role < len(keys) - 1 and all(
         key in ORGANIZATION_HEADS for key in keys[last_role + 1 :]
@@ -391,20 +391,6 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
         joined = _AND_BEFORE.match(text, max(lo, verb - 200), verb)
         if joined is not None:
             return clause_subject(text, subject_start(text, lo, verb), verb)
-    if text.find("who ", max(lo, verb - 70), verb) >= 0:
-        relative = _WHO_CLAUSE.search(text, max(lo, verb - 70), verb)
-        if relative is not None and relative.start() > lo and any(
-            w not in NP_SKIP_WORDS and not w.endswith("ly")
-            for w in text[relative.start() : verb].split()[1:]
-        ):  # the clause has a verb of its own: "who has said" is the relative's cue
-            # "two paramedics who treated him said": the noun the relative clause follows
-            head = phrase_before(text, lo, relative.start())
-            if (
-                head is not None
-                and head.mention != "pronoun"
-                and text[head.start : head.end].lower() not in _INDEFINITE
-            ):
-                return head
     window = text[max(lo, verb - 30) : verb]
     time = (
         _TIME_BEFORE.search(text, max(lo, verb - 30), verb)
@@ -422,11 +408,36 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     # a participle's subject has no post-modifier: in "footage of X asking", X asks
     post = _PARTICIPLE.match(text, verb) is None
     near = max(lo, verb - _NEAR)
+    m = None
     if near > lo:  # most phrases are short: look close first, further only when needed
         m = _phrase_before(text, near, verb, post)
-        if m is not None and m.start - near >= 16:
-            return m
-    return _phrase_before(text, lo, verb, post)
+        if m is not None and m.start - near < 16:
+            m = None
+    if m is None:
+        m = _phrase_before(text, lo, verb, post)
+    if (m is None or m.mention == "description") and text.find(
+        "who ", max(lo, verb - 70), verb
+    ) >= 0:
+        head = _relative_head(text, lo, verb)  # "two paramedics who treated him said"
+        if head is not None:
+            return head
+    return m
+
+
+def _relative_head(text: str, lo: int, verb: int) -> Mention | None:
+    """The noun that a restrictive relative clause right before ``verb`` follows, when the
+    clause has a verb of its own (``two paramedics who treated him said``; in ``critics
+    who have said`` the relative's own verb is the cue): its speaker phrase, else ``None``."""
+    relative = _WHO_CLAUSE.search(text, max(lo, verb - 70), verb)
+    if relative is None or relative.start() <= lo or not any(
+        w not in NP_SKIP_WORDS and not w.endswith("ly")
+        for w in text[relative.start() : verb].split()[1:]
+    ):
+        return None
+    head = phrase_before(text, lo, relative.start())
+    if head is None or head.mention == "pronoun":
+        return None
+    return None if text[head.start : head.end].lower() in _INDEFINITE else head
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")

@@ -84,6 +84,7 @@ def _head(words: list[str]) -> str:
     return ""
 
 
+_THE_SPACED = ("the ", "The ")
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \t\u00a0]+\Z")
 
 
@@ -114,7 +115,8 @@ def source_type(text: str, m: Mention | None) -> str:
         if words[0] in {"The", "the"}:
             return "organization"
         if (
-            m.role is None
+            text[max(0, m.start - 4) : m.start] in _THE_SPACED
+            and m.role is None
             and (len(words) > 1 or words[0].endswith("s"))
             and not words[-1].endswith("man")
             and not any(w.endswith(("’s", "'s")) for w in words[:-1])
@@ -563,10 +565,10 @@ def bare_plural(text: str, m: Mention) -> Mention | None:
     description, as ``investigators said`` is inside a sentence; ``None`` for any other
     mention.  A word the text also capitalises inside a sentence is a name there too
     (``Sanders``, ``the Cousins family``: ``Bernie Sanders``, ``Kirk Cousins``)."""
-    if m.mention != "name" or m.role is not None or m.end - m.start < 4:
+    if m.end - m.start < 4 or m.mention != "name" or m.role is not None:
         return None
     word = text[m.start : m.end]
-    if not (word[0].isupper() and word[1:].islower() and word.lower() in PERSON_PLURALS):
+    if word.lower() not in PERSON_PLURALS or not (word[0].isupper() and word[1:].islower()):
         return None
     if not _opens_sentence(text, m.start):
         return None
