@@ -25,6 +25,7 @@ from limner_quotes.phrases import Mention, phrase_before
 from limner_quotes.resolve import People
 from limner_quotes.sources import (
     Organizations,
+    bare_plural,
     impersonal,
     repair_sources,
     settle_sources,
@@ -98,6 +99,8 @@ def annotate_quotes(
         key = (m.start, m.end)
         if key in labels:
             continue
+        if m.mention == "name" and m.role is None and text[m.end - 1] in "sn":
+            m = bare_plural(text, m) or m  # "Investigators said": no name
         kind = source_type(text, m)
         new_label = f"speaker-{len(labels)}"
         if kind == "person":

@@ -51,7 +51,13 @@ from limner_quotes.cues import (
     inflect,
 )
 from limner_quotes.layout import Layout
-from limner_quotes.lexicon import MIXED_VERBS, REPORTING_VERBS, SPEECH_VERBS, word_set
+from limner_quotes.lexicon import (
+    MIXED_VERBS,
+    PERSON_NOUNS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    word_set,
+)
 from limner_quotes.phrases import (
     Mention,
     participle_source,
@@ -371,6 +377,8 @@ def attributions(
         a = _one(text, layout, v0, v1)
         if a is None:
             continue
+        if _TITLE_THEN_NAME.match(text, v1) is not None and _titles(text, v0, v1):
+            continue  # "Senior advocate Kapil Sibal": a person noun before a name, no verb
         a.fragments = [f for f in a.fragments if f[1] > f[0] and not taken(f[0])]
         if not a.fragments:
             continue
@@ -485,7 +493,26 @@ def _own_clause(text: str, a: int, v0: int, v1: int, b: int) -> int:
     return m.start()
 
 
+def _titles(text: str, v0: int, v1: int) -> bool:
+    """Whether the cue word at ``text[v0:v1]``, before a name, is a person noun in the
+    singular after a capitalised word or an article: a title (``Senior advocate``, ``the
+    advocate``), not a verb (``accused Tony Blair of``, ``they advocate``)."""
+    word = text[v0:v1]
+    if word not in PERSON_NOUNS or word.endswith(("ed", "ing", "s")):
+        return False
+    before = text[max(0, v0 - 30) : v0].split()
+    return bool(before) and (before[-1][:1].isupper() or before[-1].lower() in {"the", "a", "an"})
+
+
+#: Two capitalised words after a word: a name that a person noun before it titles.
+_TITLE_THEN_NAME = re.compile(r"[ \t\u00a0]+[A-Z][\w’'\-]*[ \t\u00a0]+[A-Z]")
 _COMMA_VERB = re.compile(r",[ \t\u00a0]*\Z")
+#: "and" right before a verb, with no subject between: "… and said …", "… and later added".
+_AND_VERB = re.compile(r"[ \t\u00a0]and[ \t\u00a0]+(?:(?:also|then|later)[ \t\u00a0]+)?\Z")
+#: The finite speech verbs that, after "and", attribute again for the same subject.
+_SAID_AGAIN = word_set(
+    "said says added adds insisted insists told tells warned warns argued argues"
+)
 #: Words that open a fronted subordinate clause: "After X accused him of sexism, he …".
 _SUBORDINATORS = word_set(
     "After As When While Although Though Since Before If Because Once Until Unless Even"
@@ -585,6 +612,10 @@ def before_next_clause(
             cut = text.rfind(",", a, v0)
             if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
+        if text.find("and ", max(a, v0 - 14), v0) >= 0 and text[v0:v1] in _SAID_AGAIN:
+            joined = _AND_VERB.search(text, max(a, v0 - 14), v0)
+            if joined is not None and joined.start() - a >= 3:
+                return _trim(text, a, joined.start())  # "… and said …": the subject speaks again
         last = None
         lo = max(a, v0 - 80)
         if _CLAUSE_MARK.search(text, lo, v0) is not None:  # most windows: no mark, no clause
@@ -839,6 +870,10 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         m = _OBJECT.match(text, c, min(s_end, c + 60))
         if m is not None and m.group(1) in {"that", "to"} and not _finite_cue(text, c, m.start(1)):
             c = m.start(1) if m.group(1) == "to" else m.end()
+        elif low in _TELLING:
+            told = _ADDRESSEE.match(text, c, min(s_end, c + 60))
+            if told is not None:  # "told reporters the deal was done": the hearer, then a clause
+                c = told.end()
     m = _COMPLEMENT.match(text, c, s_end)
     if m is not None and m.group(1) == "that":
         c = m.end()
@@ -852,6 +887,21 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         return c, c
     a, b = _trim(text, c, s_end)
     return a, b
+
+
+#: Verbs whose hearer may come right before a clause with no "that": "told reporters the
+#: deal was done", "warned voters the plan would fail".
+_TELLING = word_set(
+    "told tells tell telling warned warns assured assures reminded reminds promised promises"
+)
+#: The hearer before such a clause: a name, "the" and a noun, a plural noun or an object
+#: pronoun, followed by the clause's subject (an article, a pronoun, a name).
+_ADDRESSEE = re.compile(
+    r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
+    r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|[a-z]+s|him|her|them|us|me"
+    r"|court|jury|committee|inquiry|tribunal|hearing|conference|audience|crowd|house|panel)"
+    r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|their|its|our)[ \t\u00a0])"
+)
 
 
 def _unsaid(text: str, c: int, i: int, s_end: int, low: str) -> bool:

@@ -39,6 +39,7 @@ from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
     BOUNDARY_WORDS,
+    DETERMINERS,
     MIXED_VERBS,
     NP_SKIP_WORDS,
     PARTICLES,
@@ -286,6 +287,11 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
         found = _CUE.search(text, i, limit)
     if found is None:
         return None
+    if found.group() not in SPEECH_VERBS and found.group() != "according":
+        # ,” a neighbour who knew her said: a verb of the speaker's relative clause first
+        later = _CUE.search(text, found.end(), min(limit, i + 100))
+        if later is not None and later.group() in SPEECH_VERBS:
+            found = later
     s, e = found.span()
     cue = found.group()
     between = text[i:s].split()
@@ -298,6 +304,11 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
         return (m, "according to", e) if m is not None else None
     if cue not in SPEECH_VERBS:
         return None
+    if cue == "saying" and between and between[-1] == "as":
+        quoted = _QUOTED_AS.search(text, i, s)
+        if quoted is not None:  # ,” the agency quoted a spokesman as saying: the one quoted
+            m = phrase_after(text, quoted.start(2), quoted.end(2))
+            return (m, quoted.group(1), quoted.end(1)) if m is not None else None
     if all(w.lower() in NP_SKIP_WORDS for w in between):
         m = phrase_after(text, _skip_space(text, e, limit), limit)
         return (m, cue, e) if m is not None else None
@@ -310,6 +321,13 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
         if m is None or m.mention == "description":
             return None
     return m, cue, e
+
+
+#: ``quoted X as`` before "saying": X speaks, the one who quotes reports it.
+_QUOTED_AS = re.compile(
+    r"(?<![\w’'])(quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:.!?\"“”]{1,120}?)[ \t\u00a0]+as"
+    r"[ \t\u00a0]+\Z"
+)
 
 
 # the period first, the abbreviations it may end after looked at only behind a period
@@ -467,6 +485,13 @@ _CAPITALIZED_SUBJECT = (  # not a day ("said Tuesday in Paris"): _DAY reads days
     # not the particles inside a name ("said Rafael de la Torre.")
     r"(?!(?:" + word_pattern(PARTICLES) + r"[ \t]+){1,3}[A-Z])[a-z]"
 )
+#: A name set off by an appositive, then a lower-case word: the subject of a clause and
+#: its verb ("said Tom Brown, the leader, had left").
+_APPOSED_SUBJECT = (
+    r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,4},[ \t]+[^,.;:!?\"“”()]{1,80}?,[ \t]+"
+    r"(?!(?:and|but|or|nor|so|yet|who|whom|whose|which|where|when|while|as|if|because|although"
+    r"|though|after|before|since|until|unless|whereas|then)\b|[a-z]+ing\b)[a-z]"
+)
 _CLAUSE = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?=" + _PRONOUN + r")")
 _SAY_CLAUSE = re.compile(
     r"[ \t\u00a0]+"
@@ -475,6 +500,8 @@ _SAY_CLAUSE = re.compile(
     + _OPENER
     + r"|"
     + _CAPITALIZED_SUBJECT
+    + r"|"
+    + _APPOSED_SUBJECT
     + r"|"
     + _NOT_CLAUSE
     + r"[a-z][\w’'\-]*[ \t]+[a-z])"
@@ -742,18 +769,36 @@ def _reported(
                 )
         if f is None:
             continue
-        taken_until = max(taken_until, _kept(text, direct, f, v0, v1, verb, out))
+        # "The price, said analysts, will rise": the words before an attribution set off
+        # by commas are the subject of the words after it, however short
+        shortest = 1 if aside is not None and _determined(text, f.start) else 12
+        taken_until = max(taken_until, _kept(text, direct, f, v0, v1, verb, out, shortest))
         if aside is not None:  # "A, said X, B": the words on both sides of the attribution
-            taken_until = max(taken_until, _kept(text, direct, aside, v0, v1, verb, out))
+            taken_until = max(taken_until, _kept(text, direct, aside, v0, v1, verb, out, 1))
     out.extend(_labelled(text, layout, direct))
     return out
 
 
+def _determined(text: str, start: int) -> bool:
+    """Whether the words at ``start`` open with a determiner: a noun phrase ("The price"),
+    not a connective or an adverbial ("Instead", "As a result")."""
+    word = _NEXT_WORD.match(text, start)
+    return word is not None and word.group(1).lower() in DETERMINERS
+
+
 def _kept(
-    text: str, direct: _Spans, f: Found, v0: int, v1: int, verb: str, out: list[Found]
+    text: str,
+    direct: _Spans,
+    f: Found,
+    v0: int,
+    v1: int,
+    verb: str,
+    out: list[Found],
+    shortest: int = 12,
 ) -> int:
     """Append ``f``, trimmed of quotation marks and of a direct quote inside it, to ``out``
-    unless a direct quote holds it or it is too short; the end it keeps, else -1."""
+    unless a direct quote holds it or it is shorter than ``shortest`` characters; the end
+    it keeps, else -1."""
     inner = direct.first_inside(f.start, f.end)
     if inner >= 0 and verb == "according" and direct.spans[inner][1] < f.end:
         # "“…,” X said, according to the paper.": the paper reports X's words
@@ -769,7 +814,7 @@ def _kept(
         text[f.end - 1] in _MARKS or text[f.end - 1] in ".,;:" or text[f.end - 1].isspace()
     ):
         f.end -= 1
-    if direct.holding(f.start) >= 0 or f.end - f.start < 12:
+    if direct.holding(f.start) >= 0 or f.end - f.start < shortest:
         return -1
     f.cue_start, f.cue_end = (v0, v1 + 3) if verb == "according" else (v0, v1)
     out.append(f)
@@ -931,7 +976,19 @@ def _aside(text: str, v0: int, v1: int, s_start: int, before: int, start: int, e
     words = text[comma + 1 : end].split(None, 4)[:4]
     if not words or words[0].lower() in BOUNDARY_WORDS:
         return -1
+    if words[0].lower() not in _VERB_FIRST:  # "…, said Tom Brown, the leader, was …"
+        second = text.find(",", comma + 1, min(end, comma + 80))
+        after = text[second + 1 : end].split(None, 1)[:1] if second >= 0 else None
+        if after and after[0].lower() in _VERB_FIRST:
+            return second
+    if words[0].lower() in _VERB_FIRST:
+        return comma
     return comma if any(w.lower() in NP_SKIP_WORDS for w in words) else -1
+
+
+#: Words that open the predicate after an attribution set off by commas: auxiliaries,
+#: modals and the adverbs that may stand before them.
+_VERB_FIRST = NP_SKIP_WORDS | word_set("can could may might must shall should cannot")
 
 
 #: What ends a sentence-final attribution besides its words: white space and stops.
@@ -1150,9 +1207,26 @@ def _broad(
     for a in attributions(text, layout, taken=taken, hits=hits, free=free):
         cue = text[a.cue_start : a.cue_end].lower()
         for s, e in a.fragments:
+            if text.startswith(_OBJECT_STARTS, s) and _object_only(text, s, e):
+                continue
             out.append(Found(s, e, "indirect", a.mention, cue, None, a.cue_start, a.cue_end,
                              a.family))
     return out
+
+
+#: Object pronouns: a verb's object, never the words it attributes.
+_OBJECTS = word_set("him her them me us")
+_OBJECT_STARTS = tuple(w for o in _OBJECTS for w in (o, o.title()))
+
+
+def _object_only(text: str, s: int, e: int) -> bool:
+    """Whether the words ``text[s:e]`` are a person the cue names rather than what it
+    attributes: an object pronoun alone or before the main clause's speech verb (``a
+    neighbour who knew her said …``: not ``her said``)."""
+    words = text[s:e].split(None, 3)
+    if not words or words[0].lower() not in _OBJECTS:
+        return False
+    return len(words) == 1 or any(w in SPEECH_VERBS for w in words[1:3])
 
 
 def _outside(

@@ -9,6 +9,7 @@ for a named person; honorifics and gendered roles tell "he" from "she".
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 __all__ = [
     "BELIEF_VERBS",
@@ -19,6 +20,8 @@ __all__ = [
     "MIXED_VERBS",
     "NP_SKIP_WORDS",
     "PARTICLES",
+    "PERSON_NOUNS",
+    "PERSON_PLURALS",
     "PRONOUNS",
     "REPORTING_VERBS",
     "ROLE_WORDS",
@@ -131,7 +134,8 @@ ROLE_WORDS = word_set(
     rev father sheikh emir premier speaker official officials strategist pollster
     striker midfielder defender goalkeeper player boss secretary-general
     president-elect commander governor-general treasurer auditor principal dean
-    superintendent
+    superintendent mp mep msp mla mpp qc kc constable councillor councilor cllr det insp supt
+    duke duchess earl baron baroness countess
     """
 )
 
@@ -183,10 +187,39 @@ ORGANIZATION_HEADS = word_set(
     parliament legislature assembly cabinet embassy bank corporation corp inc times post
     journal news press tribune herald magazine channel fund caucus club league
     federation alliance movement council pac institution institutions society chamber
-    school republic
+    school republic bench jury tribunal
     """
 )
 
 
 #: The days of the week, lower-cased: "said on Tuesday a spokeswoman", "Tuesday's talks".
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _read_person_nouns() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "person_nouns.txt"
+    lines = path.read_text("utf-8").split("\n")
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    """The plural forms of a person noun: ``investigators``, ``witnesses``, ``deputies``,
+    ``spokesmen`` (and ``humans`` beside ``humen``, never written, for a word in -man)."""
+    if word.endswith("man"):
+        return (word[:-3] + "men", word + "s")
+    if word.endswith("child"):
+        return (word + "ren",)
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return (word + "es",)
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return (word[:-1] + "ies",)
+    if word.endswith("wife"):
+        return (word[:-2] + "ves",)
+    return (word + "s",)
+
+
+#: Nouns whose commonest sense names a person ("investigator", "shopkeeper",
+#: "paramedic"), lower-cased: derived from WordNet by ``data/build_person_nouns.py``.
+PERSON_NOUNS = _read_person_nouns()
+#: Their plurals ("investigators", "witnesses", "spokesmen").
+PERSON_PLURALS = frozenset(p for w in PERSON_NOUNS for p in _plurals(w))

@@ -6,7 +6,9 @@ a curly mark typed the wrong way round is read from the spaces around it.  A
 quote still open at the end of its paragraph ends there (news style: the next
 paragraph may continue it with a new opening mark).  Single marks (' ‘ ’)
 pair only outside double quotes, only when both ends look like quotation
-marks and not apostrophes (O’Brien, rock ’n’ roll, the 1990s’).
+marks and not apostrophes (O’Brien, rock ’n’ roll, the 1990s’); a closing
+mark that sentence goes on after (``the workers' money``) gives way to a
+later one that closes better before the next opening mark.
 """
 
 from __future__ import annotations
@@ -186,7 +188,8 @@ def _with_singles(text: str, doubles: list[Stretch], layout: Layout) -> list[Str
     d = 0
     c = 0
     last_close = -1
-    for i in _positions(text, _SINGLE_OPENS):
+    openers = _positions(text, _SINGLE_OPENS)
+    for n, i in enumerate(openers):
         if i <= last_close:
             continue
         while d < len(doubles) and doubles[d].close < i:
@@ -200,6 +203,10 @@ def _with_singles(text: str, doubles: list[Stretch], layout: Layout) -> list[Str
         j = closers[c]
         if j - i > _MAX_SINGLE or layout.paragraph(i)[1] < j:
             continue
+        if _mid_sentence(text, j):
+            nxt = openers[n + 1] if n + 1 < len(openers) else len(text)
+            j = _past_apostrophes(text, closers, c, min(nxt, i + _MAX_SINGLE,
+                                                         layout.paragraph(i)[1]))
         if d < len(doubles) and doubles[d].open < j:
             continue
         singles.append(_make(text, i, j, closed=True, single=True))
@@ -207,3 +214,31 @@ def _with_singles(text: str, doubles: list[Stretch], layout: Layout) -> list[Str
     if not singles:
         return doubles
     return sorted(doubles + [s for s in singles if s.end > s.start], key=lambda s: s.open)
+
+
+def _mid_sentence(text: str, j: int) -> bool:
+    """Whether a single closing mark at ``j`` comes right after a letter and is followed
+    by a space and a lower-case word or a digit: a sentence that goes on (``the workers'
+    money``, ``called it 'a farce' and left``), where a mark that closes a quote usually
+    comes after punctuation (``,' he said``) or before it."""
+    k = j + 1
+    if k >= len(text) or text[k] not in " \t\u00a0" or not text[j - 1].isalnum():
+        return False
+    while k < len(text) and text[k] in " \t\u00a0":
+        k += 1
+    return k < len(text) and (text[k].islower() or text[k].isdigit())
+
+
+def _past_apostrophes(text: str, closers: list[int], c: int, limit: int) -> int:
+    """The mark that closes a single quote whose first candidate, ``closers[c]``, goes on
+    mid-sentence: the first later candidate before ``limit`` (the next opening mark, the
+    paragraph's end) that does not, which makes the earlier ones apostrophes
+    (``'It is the workers' money,' he said``); ``closers[c]`` itself when there is none
+    (``called it 'a farce' and left``)."""
+    for k in range(c + 1, len(closers)):
+        j = closers[k]
+        if j >= limit:
+            break
+        if not _mid_sentence(text, j):
+            return j
+    return closers[c]

@@ -23,6 +23,8 @@ from limner_quotes.lexicon import (
     NP_SKIP_WORDS,
     ORGANIZATION_HEADS,
     PARTICLES,
+    PERSON_NOUNS,
+    PERSON_PLURALS,
     PRONOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -229,8 +231,10 @@ def pronoun_mention(s: int, e: int, w: str) -> Mention:
 def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None:
     """A mention from a run of name, title and role tokens (in text order)."""
     definite: Token | None = None
+    articled = False
     while run and (run[0][2].lower() in {"the", "a", "an"} or run[0][2] in _OPENING_WORDS):
         definite = run[0] if run[0][2].lower() == "the" else None
+        articled = articled or run[0][2].lower() in {"the", "a", "an"}
         run = run[1:]
     while run and not (run[-1][2][:1].isupper() or run[-1][2].lower().rstrip(".") in ROLE_WORDS):
         run = run[:-1]
@@ -238,10 +242,25 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         return None
     words = [w for _, _, w in run]
     keys = [w.lower().rstrip(".") for w in words]
+    if (  # not "a UK Independence Party MEP", "the East Midlands MEP": roles
+        keys[-1] in _POSTFIX_TITLES
+        and len(words) >= 3
+        and not articled
+        and keys[-2] not in ORGANIZATION_HEADS
+        and words[-2][:1].isupper()
+        and words[-3][:1].isupper()
+        and keys[-2] not in ROLE_WORDS
+        and keys[-3] not in ROLE_WORDS
+    ):  # "Paul Boateng MP": the title after the name is its role
+        named = _from_run(run[:-1], appositive)
+        if named is not None and named.mention == "name":
+            role = keys[-1] if named.role is None else f"{named.role}, {keys[-1]}"
+            return _made(Mention, (named.start, run[-1][1], "name", named.name, role,
+                                   named.gender, False))
     last_role = -1
     for i, key in enumerate(keys):
-        if key in ROLE_WORDS:
-            last_role = i
+        if key in ROLE_WORDS or (key == words[i] and key in PERSON_NOUNS):
+            last_role = i  # a title, or a person noun inside the run: "Acme worker Tom Reyes"
     if 0 <= last_role < len(keys) - 1 and all(
         key in ORGANIZATION_HEADS for key in keys[last_role + 1 :]
     ):
@@ -269,6 +288,10 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     if definite is not None:  # "the minister, speaking …, said": the role with its article
         start = definite[0]
     return _made(Mention, (start, end, "role", None, role, gender, True))
+
+
+#: Titles written after a name: "Paul Boateng MP", "Jane Roe QC".
+_POSTFIX_TITLES = word_set("mp mep msp mla mpp qc kc")
 
 
 def _title(word: str) -> bool:
@@ -385,14 +408,48 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     # a participle's subject has no post-modifier: in "footage of X asking", X asks
     post = _PARTICIPLE.match(text, verb) is None
     near = max(lo, verb - _NEAR)
+    m = None
     if near > lo:  # most phrases are short: look close first, further only when needed
         m = _phrase_before(text, near, verb, post)
-        if m is not None and m.start - near >= 16:
-            return m
-    return _phrase_before(text, lo, verb, post)
+        if m is not None and m.start - near < 16:
+            m = None
+    if m is None:
+        m = _phrase_before(text, lo, verb, post)
+    if (m is None or m.mention == "description") and text.find(
+        "who ", max(lo, verb - 70), verb
+    ) >= 0:
+        head = _relative_head(text, lo, verb)  # "two paramedics who treated him said"
+        if head is not None:
+            return head
+    return m
+
+
+def _relative_head(text: str, lo: int, verb: int) -> Mention | None:
+    """The noun that a restrictive relative clause right before ``verb`` follows, when the
+    clause has a verb of its own (``two paramedics who treated him said``; in ``critics
+    who have said`` the relative's own verb is the cue): its speaker phrase, else ``None``."""
+    relative = _WHO_CLAUSE.search(text, max(lo, verb - 70), verb)
+    if relative is None or relative.start() <= lo or not any(
+        w not in NP_SKIP_WORDS and not w.endswith("ly")
+        for w in text[relative.start() : verb].split()[1:]
+    ):
+        return None
+    head = phrase_before(text, lo, relative.start())
+    if head is None or head.mention == "pronoun":
+        return None
+    return None if text[head.start : head.end].lower() in _INDEFINITE else head
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+#: Pronouns that a restrictive relative clause may follow: "everyone who …" names no one.
+_INDEFINITE = word_set(
+    "everyone everybody anyone anybody someone somebody nobody those all none one"
+)
+#: A restrictive relative clause right before a verb, with a word or more after "who" and
+#: no comma before it: "paramedics who treated him said", "a neighbour who knew her said".
+_WHO_CLAUSE = re.compile(
+    r"(?<=[\w’'])[ \t\u00a0]who[ \t\u00a0]+(?:[a-z][\w’'\-]*[ \t\u00a0]+){1,6}\Z"
+)
 
 
 #: A verb followed by "by" (maybe with an adverb between): "told by", "warned again by".
@@ -521,7 +578,12 @@ _GROUP_NOUNS = word_set(
 #: plural ("analysts", "prosecutors"), a group of people ("witnesses", "residents") or
 #: a body ("police", "authorities").
 _GROUP_HEADS = (
-    ROLE_WORDS | _GROUP_NOUNS | ORGANIZATION_HEADS | frozenset(w + "s" for w in ROLE_WORDS)
+    ROLE_WORDS
+    | _GROUP_NOUNS
+    | ORGANIZATION_HEADS
+    | frozenset(w + "s" for w in ROLE_WORDS)
+    | PERSON_NOUNS
+    | PERSON_PLURALS
 )
 #: Words that end a head noun read back from a post-modifier: no noun heads a phrase there.
 _NOT_HEAD_NOUNS = BOUNDARY_WORDS | DETERMINERS | NP_SKIP_WORDS | _PREPOSITIONS | PRONOUNS
@@ -609,9 +671,12 @@ def _possessive_end(toks: list[Token], m: Mention) -> bool:
 
 
 def _named_group(word: str) -> bool:
-    """Whether ``word`` is a role or a group noun ("aide", "officials", "people")."""
+    """Whether ``word`` is a role, a group noun or a person noun ("aide", "officials",
+    "people", "investigators")."""
     key = _key(word)
-    return key in ROLE_WORDS or key in _GROUP_NOUNS
+    if key in ROLE_WORDS or key in _GROUP_NOUNS or key in PERSON_PLURALS:
+        return True
+    return word.islower() and key in PERSON_NOUNS  # "Smith of the Sierra Club": a name
 
 
 def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
@@ -625,6 +690,10 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         return None
     first = _name_run_back(toks, j - 1)
     run = [t for t in toks[first:j] if t[2] not in "()"]
+    if run and _key(run[-1][2]) in ROLE_WORDS:
+        inside = _name_in_appositive(toks, j, i)  # "the Prime Minister, Rishi Sunak, said"
+        if inside is not None:
+            return inside
     if not any(w[:1].isupper() and w not in _OPENING_WORDS and w.lower() not in DETERMINERS
                for _, _, w in run):  # "her senior adviser, NAME," or "A spokesman, NAME,"
         inside = _name_in_appositive(toks, j, i)
@@ -653,11 +722,11 @@ def _subject_before_appositive(text: str, lo: int, comma: int) -> Mention | None
     lead = _AS.match(text, start, comma)
     start = lead.end() if lead is not None else subject_start(text, start, comma)
     m = phrase_after(text, start, comma)
-    if m is None or m.end >= comma or text[m.end : m.end + 1] != ",":
+    if m is None or m.end > comma or text[m.end : m.end + 1] != ",":
         return None
-    if m.mention == "description" or m.end + 1 >= comma:
+    if m.mention == "description" or (m.end + 1 >= comma and m.start == start):
         return None  # a description, or no appositive between the name and the verb
-    return m
+    return m  # (or a role and the name set off after it: "The director, Ken Macdonald, says")
 
 
 _APPOSITION_DETERMINERS = word_set("the his her their its a an another one")
@@ -764,7 +833,14 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
             t = toks[j][2]
             particle = _particles_then_name(toks, j, len(toks))
             role_of = t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS
-            if t[:1].isupper() or t.lower().rstrip(".") in ROLE_WORDS or particle or role_of:
+            if (
+                t[:1].isupper()
+                or t.lower().rstrip(".") in ROLE_WORDS
+                or particle
+                or role_of
+                # "Acme worker Tom Reyes": a person noun between capitalised words
+                or (t in PERSON_NOUNS and j + 1 < len(toks) and toks[j + 1][2][:1].isupper())
+            ):
                 j += 1
             elif t == "(":
                 k = j + 1
@@ -802,15 +878,35 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
             return None
         named = _role_then_name(toks, k)
         if named is not None:
+            if named.mention != "name" and named.role:  # "the Prime Minister, Rishi Sunak"
+                return _name_after_role(toks, k, named.role) or named
             return named
         s, e = toks[0][0], toks[k - 1][1]
         roles = [t for t in words if _key(t) in ROLE_WORDS]
         if roles:
             role = " ".join(t.lower() for t in words if t.lower() not in DETERMINERS)
+            named = _name_after_role(toks, k, role)
+            if named is not None:
+                return named
             definite = words[0].lower() in {"the", "this"}
             return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
         return Mention(s, e, "description")
     return None
+
+
+def _name_after_role(toks: list[Token], k: int, role: str) -> Mention | None:
+    """``the Prime Minister, Rishi Sunak``: the name of one to four capitalised words set
+    off by a comma after a role that ends at ``toks[k]``, up to the end of the words read
+    or a punctuation mark, with the role; else ``None``."""
+    if k >= len(toks) or toks[k][2] != ",":
+        return None
+    n = k + 1
+    while n < len(toks) and n - k <= 4 and toks[n][2][:1].isupper() and toks[n][2][:1].isalpha():
+        n += 1
+    if n == k + 1 or n - k > 4 or (n < len(toks) and toks[n][2][:1].isalnum()):
+        return None
+    named = _from_run(toks[k + 1 : n], role)
+    return named if named is not None and named.mention == "name" else None
 
 
 #: The days that may open or close an inverted attribution ("said on Tuesday a spokeswoman",
@@ -865,11 +961,27 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
         t[2][:1].isupper() for t in toks[k + 1 :]
     ):
         return m  # "said the spokesman, Tom Brown": the role, as after a direct quote
+    if (
+        toks[k][2] == ","
+        and m.mention == "name"
+        and 1 < len(toks) - k <= 10
+        and (
+            toks[k + 1][2].lower() in _APPOSITIVE_OPENERS
+            or any(_key(t[2]) in ROLE_WORDS for t in toks[k + 1 :])
+        )
+        and not any(t[2] in NP_SKIP_WORDS or t[2] in SPEECH_VERBS or not t[2][:1].isalnum()
+                    for t in toks[k + 1 :])
+    ):
+        return m  # "said Tom Brown, the party leader": a name and its appositive
     if toks[k][2] not in _PREPOSITIONS or any(
         t[2] in NP_SKIP_WORDS or t[2] in SPEECH_VERBS for t in toks[k + 1 :]
     ):
         return None
     return m
+
+
+#: Words that open an appositive after a speaker's name: "Tom Brown, the leader".
+_APPOSITIVE_OPENERS = word_set("the a an his her their its our one another")
 
 
 def _contracted(word: str) -> bool:
@@ -902,7 +1014,17 @@ def _role_then_name(toks: list[Token], k: int) -> Mention | None:
     for c in range(1, k):
         if (
             toks[c][2][:1].isupper()
-            and _key(toks[c - 1][2]) in ROLE_WORDS
+            and (
+                _key(toks[c - 1][2]) in ROLE_WORDS
+                # "said shopkeeper Raj Patel": any person noun before a name of two words
+                # ("fellow Democrats" is no role and a name)
+                or (
+                    toks[c - 1][2].islower()
+                    and toks[c - 1][2] in PERSON_NOUNS
+                    and c + 1 < k
+                    and toks[c + 1][2][:1].isupper()
+                )
+            )
             and toks[c][2] not in _TIME_WORDS  # "said officials Monday": a time, not a name
         ):
             n = c + 1
@@ -911,7 +1033,17 @@ def _role_then_name(toks: list[Token], k: int) -> Mention | None:
                 or _particles_then_name(toks, n, k)
             ):
                 n += 1
-            return _from_run(toks[:n])
+            m = _from_run(toks[:n])
+            if m is None or m.mention != "name" or toks[c - 1][2] not in PERSON_NOUNS:
+                return m
+            named = _from_run(toks[c:n])  # the person noun is a role _from_run does not know
+            if named is None or named.mention != "name":
+                return m
+            role = " ".join(w.lower() for _, _, w in toks[:c])
+            if named.role:
+                role = f"{role} {named.role}"
+            gender = named.gender or _gender([w for _, _, w in toks[:c]])
+            return _made(Mention, (m.start, m.end, "name", named.name, role, gender, False))
     return None
 
 
@@ -928,7 +1060,7 @@ _SAID = (
 #: Before a participle: the verb and its words, then a comma or a connective
 #: ("X said, adding", "X replied, before adding", "X responded before adding").
 _SAID_BEFORE = re.compile(
-    _SAID + r"(?:[ \t\u00a0]+[^,;:!?\"“”]{1,60}?)?"
+    _SAID + r"(?:[ \t\u00a0]+[^,;:!?\"“”]{1,60}?(?:,[ \t\u00a0]+[^,;:!?\"“”]{1,60}?)?)?"
     r"(?:[’'”\"]*[ \t\u00a0]*,[’'”\"]*[ \t\u00a0]*(?:(?:before|while|then)[ \t\u00a0]+)?"
     r"|[ \t\u00a0]+(?:before|while)[ \t\u00a0]+)(?:also[ \t\u00a0]+)?\Z"
 )

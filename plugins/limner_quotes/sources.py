@@ -18,6 +18,7 @@ from typing import Protocol
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import (
     ORGANIZATION_HEADS,
+    PERSON_PLURALS,
     ROLE_WORDS,
     SPEECH_VERBS,
     WEEKDAYS,
@@ -37,6 +38,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "TIME_HEADS",
     "Organizations",
+    "bare_plural",
     "cannot_speak",
     "impersonal",
     "main_subject",
@@ -82,6 +84,10 @@ def _head(words: list[str]) -> str:
     return ""
 
 
+_THE_SPACED = ("the ", "The ")
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \t\u00a0]+\Z")
+
+
 def source_type(text: str, m: Mention | None) -> str:
     """``"person"``, ``"organization"``, ``"document"`` or ``"unknown"`` for a speaker phrase."""
     if m is None:
@@ -107,6 +113,16 @@ def source_type(text: str, m: Mention | None) -> str:
         if len(core) >= 2 and core.isupper():
             return "organization"  # an acronym: "FBI", "CNN"
         if words[0] in {"The", "the"}:
+            return "organization"
+        if (
+            text[max(0, m.start - 4) : m.start] in _THE_SPACED
+            and m.role is None
+            and (len(words) > 1 or words[0].endswith("s"))
+            and not words[-1].endswith("man")
+            and not any(w.endswith(("’s", "'s")) for w in words[:-1])
+            and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+        ):  # "the Land Registry", "the Tories": a name with an article (not "the Spaniard",
+            # "the Dutchman", "the firm's Tom Reyes")
             return "organization"
         return "person"
     return "person" if m.mention == "description" else "unknown"
@@ -437,6 +453,9 @@ def _raising(quote: _Sourced) -> bool:
 _COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with|about)\b")
 
 
+_AS_SAYING = re.compile(r"[ \t\u00a0]+as[ \t\u00a0]+(?:saying|having[ \t\u00a0]+said)\b")
+
+
 def impersonal(text: str, start: int, end: int) -> bool:
     """Whether an attribution whose cue is ``text[start:end]`` names no source by its grammar.
 
@@ -452,6 +471,8 @@ def impersonal(text: str, start: int, end: int) -> bool:
         return True
     if _COMPLEMENT.match(text, end) is None and not by_means(text, end):
         return False  # "was told by phone that …": a means, no agent
+    if _AS_SAYING.match(text, end) is not None:
+        return False  # "X was quoted as saying …": X speaks, through the participle
     return (
         _RAISING.match(cue) is not None
         or _BE_BEFORE.search(text, max(0, start - 24), start) is not None
@@ -511,8 +532,8 @@ def settle_sources(text: str, found: Sequence[_Settled]) -> None:
             and f.mention.end <= f.cue_start
             and f.cue.split(" ", 1)[0] in SPEECH_VERBS
         ):
-            passive = passive_agent(
-                text, f.mention.end, f.cue_start, min(len(text), f.cue_start + 160)
+            passive = passive_agent(  # from the mention's start: "the minister was" told
+                text, f.mention.start, f.cue_start, min(len(text), f.cue_start + 160)
             )
             if passive is not None:
                 f.mention = passive[0]
@@ -524,3 +545,40 @@ def settle_sources(text: str, found: Sequence[_Settled]) -> None:
                 and _RIGHT_BEFORE.fullmatch(text, who.end, f.cue_start) is not None
             ):
                 f.mention = who
+
+
+#: What may stand right before a sentence's first word: its end, a line break, a
+#: quotation mark, a dash, a colon.
+_BEFORE_SENTENCE = frozenset(".!?\n:;\"“”‘’'—–-(")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] in _BEFORE_SENTENCE
+
+
+def bare_plural(text: str, m: Mention) -> Mention | None:
+    """The reading of a name that is a plural person noun capitalised only because it
+    opens its sentence (``Investigators said …``, ``Campaigners warned …``): a
+    description, as ``investigators said`` is inside a sentence; ``None`` for any other
+    mention.  A word the text also capitalises inside a sentence is a name there too
+    (``Sanders``, ``the Cousins family``: ``Bernie Sanders``, ``Kirk Cousins``)."""
+    if m.end - m.start < 4 or m.mention != "name" or m.role is not None:
+        return None
+    word = text[m.start : m.end]
+    if word.lower() not in PERSON_PLURALS or not (word[0].isupper() and word[1:].islower()):
+        return None
+    if not _opens_sentence(text, m.start):
+        return None
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            end >= len(text) or not text[end].isalnum()
+        )
+        if whole and not _opens_sentence(text, at):
+            return None
+        at = text.find(word, end)
+    return Mention(m.start, m.end, "description")

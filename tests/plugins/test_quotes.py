@@ -620,9 +620,10 @@ def test_reported_speech_stops_before_a_sentence_final_attribution() -> None:
          "The economy is slowing", "economists at the bank", None),
         ("The fire started in the kitchen, said witnesses.",
          "The fire started in the kitchen", "witnesses", None),
-        # the role, as after “The vote will go ahead,” said the spokesman, Tom Brown.
+        # the name after the role, as after “The vote will go ahead,” said the spokesman,
+        # Tom Brown.
         ("The vote will go ahead, said the spokesman, Tom Brown.",
-         "The vote will go ahead", "the spokesman", None),
+         "The vote will go ahead", "Tom Brown", "Tom Brown"),
     ],
 )
 def test_an_inverted_attribution_ends_reported_speech(
@@ -639,8 +640,13 @@ def test_an_inverted_attribution_ends_reported_speech(
          {"Under the plan", "taxes will rise"}, "the minister"),
         ("The cost of the bridge, said analysts, was far too high.",
          {"The cost of the bridge", "was far too high"}, "analysts"),
-        # a fragment shorter than a reported clause is left out, as elsewhere
-        ("The price, said Tom Brown, was too high.", {"was too high"}, "Tom Brown"),
+        # the words before the attribution are the subject of those after it, however short
+        ("The price, said Tom Brown, was too high.", {"The price", "was too high"}, "Tom Brown"),
+        ("The price, said analysts, will rise.", {"The price", "will rise"}, "analysts"),
+        ("The price, said analysts, could rise.", {"The price", "could rise"}, "analysts"),
+        # the speaker's appositive is part of the attribution
+        ("The plan, said Tom Brown, the party leader, was a disgrace.",
+         {"The plan", "was a disgrace"}, "Tom Brown"),
     ],
 )
 def test_an_inverted_attribution_set_off_by_commas_splits_the_sentence(
@@ -651,6 +657,11 @@ def test_an_inverted_attribution_set_off_by_commas_splits_the_sentence(
     assert {(q["text"], q["mention"]) for q in found} == {(f, mention) for f in fragments}
 
 
+def test_a_connective_before_an_attribution_set_off_by_commas_is_no_fragment() -> None:
+    found = quotes("Instead, says Tom Brown, the market will decide.")
+    assert {(q["text"], q["mention"]) for q in found} == {("the market will decide", "Tom Brown")}
+
+
 @pytest.mark.parametrize(
     ("text", "content", "mention"),
     [
@@ -659,6 +670,8 @@ def test_an_inverted_attribution_set_off_by_commas_splits_the_sentence(
          "the minister of finance was wrong", "Mr Smith"),
         ("Mr Smith, a former minister, said Tom Brown had left the party.",
          "Tom Brown had left the party", "Mr Smith"),
+        ("Mr Smith, a former minister, said Tom Brown, the leader, had left.",
+         "Tom Brown, the leader, had left", "Mr Smith"),
         (("Downing Street would not comment, saying the timing was a matter for the "
           "prime minister."), "the timing was a matter for the prime minister", "Downing Street"),
     ],

@@ -76,6 +76,11 @@ def test_an_agent_that_names_no_one_leaves_the_quote_without_a_speaker() -> None
         ("Jones was told that “the talks failed.”", "mixed", "the talks failed."),
         ("“The talks failed,” Jones was told.", "direct", "The talks failed,"),
         ("“The talks failed,” Jones was told by phone.", "direct", "The talks failed,"),
+        # the hearer's phrase opens with an article: its speaker words took in the "was"
+        ("“The talks have failed again,” the minister was told.", "direct",
+         "The talks have failed again,"),
+        ("“The talks have failed again,” reporters were told.", "direct",
+         "The talks have failed again,"),
     ],
 )
 def test_a_passive_without_an_agent_leaves_the_quote_without_a_speaker(
@@ -83,6 +88,19 @@ def test_a_passive_without_an_agent_leaves_the_quote_without_a_speaker(
 ) -> None:
     # the subject of "was told" heard the words: with no agent, no one is named
     assert quotes(text) == [(style, content, None, None)]
+
+
+def test_a_passive_after_a_quote_carries_no_earlier_speaker_to_it() -> None:
+    text = "“We will win,” said Tom Brown. “It will be a long campaign,” the minister was told."
+    assert [m for _, _, m, _ in quotes(text)] == ["Tom Brown", None]
+
+
+def test_the_one_quoted_as_saying_speaks() -> None:
+    # "was quoted as saying" attributes through the participle to its subject: no
+    # attribution of "as saying …" to no one
+    assert quotes("Mr Smith was quoted as saying that the plan would fail.") == [
+        ("indirect", "the plan would fail", "Mr Smith", "Smith")
+    ]
 
 
 def test_the_subject_of_a_progressive_speech_verb_still_speaks() -> None:
@@ -335,3 +353,31 @@ def test_a_title_with_of_and_no_name_is_a_role(text: str, role: str) -> None:
 def test_a_name_with_particles_is_one_name(text: str, mention: str, speaker: str) -> None:
     (q,) = quotes_of(ENRICHER, text)
     assert (q["mention"], q["speaker"]) == (mention, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The Land Registry said prices had risen.", "Land Registry"),
+        ("“We will win,” the Tories said.", "Tories"),
+        ("The plan will fail, the Sunday Telegraph reported.", "Sunday Telegraph"),
+    ],
+)
+def test_a_name_after_the_that_is_a_body_is_an_organisation(text: str, surface: str) -> None:
+    found = [s for s in annotated(ENRICHER, text, "source") if s["surface"] == surface]
+    assert [s["source_type"] for s in found] == ["organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("“I played well,” the Spaniard said.", "Spaniard"),
+        ("“I played well,” the Dutchman said.", "Dutchman"),
+        ("“We will win,” the firm's chief executive Tom Reyes said.",
+         "firm's chief executive Tom Reyes"),
+    ],
+)
+def test_a_single_name_or_a_person_s_name_after_the_stays_a_person(
+    text: str, surface: str
+) -> None:
+    assert person(text, surface)["kind"] == "person"

@@ -199,6 +199,28 @@ def test_three_apostrophes_close_a_nested_quote_and_the_double_one() -> None:
     assert q["text"] == "I would call it 'a fresh start,'"
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted", "mention"),
+    [
+        ("'It is the workers' money,' said Mr Smith.", "It is the workers' money,", "Mr Smith"),
+        ("Ms Cole said: 'The players' effort was not good enough.'",
+         "The players' effort was not good enough.", "Ms Cole"),
+        ("'We're goin' home now,' he said.", "We're goin' home now,", "he"),
+    ],
+)
+def test_an_apostrophe_inside_a_single_quoted_quotation_does_not_close_it(
+    text: str, quoted: str, mention: str
+) -> None:
+    (q,) = quotes(text)
+    assert q["style"] == "direct" and q["text"] == quoted and q["mention"] == mention
+
+
+def test_a_single_quoted_fragment_that_goes_on_mid_sentence_still_closes() -> None:
+    text = "He called the plan 'a farce' and said the fans' patience was 'running out'."
+    (q,) = [q for q in quotes(text) if q["cue"] == "said"]
+    assert q["style"] == "mixed" and q["text"] == "the fans' patience was 'running out'"
+
+
 # -- reported speech that ends with its attribution ------------------------------------------
 
 

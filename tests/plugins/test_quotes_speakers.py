@@ -783,6 +783,9 @@ def test_a_participle_after_the_object_of_its_verb_takes_that_verb_s_subject(
         '"We will win the state," Tom Reyes responded before adding that the count was slow.',
         ("\"We will win the state,\" Tom Reyes told the hosts of ''Morning Radio,'' adding that "
          "the count was slow."),
+        # the speaker's appositive sits between the verb and the participle
+        ("Turnout will be high, said Tom Reyes, an aide to the mayor, adding that the count "
+         "was slow."),
     ],
 )
 def test_a_participle_after_a_quote_and_its_verb_is_that_speaker_s(text: str) -> None:
@@ -880,3 +883,67 @@ def test_a_lower_case_role_before_a_name_after_the_verb_is_split_off(
 def test_a_role_before_a_time_or_a_preposition_names_no_one(text: str) -> None:
     (quote,) = quotes_of(ENRICHER, text)
     assert quote["speaker"] is None and quote["mention_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "source"),
+    [
+        ("She was asked whether she would resign and said she would not.",
+         "she would resign", "she would not", "She"),
+        ("The mayor said the plan was flawed and said it should be scrapped.",
+         "the plan was flawed", "it should be scrapped", "The mayor"),
+        ("The firm reported a rise in profits and warned that sales would slow.",
+         "a rise in profits", "sales would slow", "The firm"),
+    ],
+)
+def test_and_with_a_second_speech_verb_ends_the_first_content(
+    text: str, first: str, second: str, source: str
+) -> None:
+    # the subject speaks again: the words after "and said" are not the first verb's
+    found = attributions(text)
+    assert first in [c for c, _ in found], found
+    assert (second, source) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Two paramedics who treated him said he was conscious.", "he was conscious",
+         "Two paramedics"),
+        ("The officer who arrested them said they were calm.", "they were calm", "The officer"),
+        ("Friends of the family who spoke to him said he was devastated.", "he was devastated",
+         "Friends of the family"),
+        ("“She was kind to everyone,” a neighbour who knew her said.",
+         "She was kind to everyone,", "a neighbour"),
+    ],
+)
+def test_the_noun_a_relative_clause_follows_speaks_not_the_relative_s_object(
+    text: str, content: str, source: str
+) -> None:
+    # the relative clause has a verb and an object of its own: the main verb's subject
+    # is the noun before "who", and the object pronoun is nobody's content either
+    assert attributions(text) == [(content, source)]
+
+
+def test_a_relative_whose_own_verb_is_the_cue_still_speaks() -> None:
+    assert speaker_of("Critics who have said the law is unfair were ignored.",
+                      "the law is unfair") == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister told reporters the deal was done.", "the deal was done"),
+        ("Mr Smith told the BBC the plan would fail.", "the plan would fail"),
+        ("She told Sky News the talks had collapsed.", "the talks had collapsed"),
+        ("Officials warned voters the plan would fail.", "the plan would fail"),
+    ],
+)
+def test_the_hearer_before_a_clause_without_that_is_no_content(text: str, content: str) -> None:
+    assert [c for c, _ in attributions(text)] == [content]
+
+
+def test_a_hearer_then_a_name_is_left_as_it_is() -> None:
+    # "Ms Alexander about …" opens no clause: nothing is skipped
+    (found,) = attributions("He told Ms Alexander about her long search for medicine.")
+    assert found[0] == "Ms Alexander about her long search for medicine"

@@ -1,0 +1,221 @@
+"""Tests of the quotes plugin's person nouns: the WordNet-derived list of nouns that name
+a person ("investigator", "shopkeeper") and the speaker rules that read it, with the
+titles news writes before and after a name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import limner
+from limner_quotes.lexicon import PERSON_NOUNS, PERSON_PLURALS
+from tests.plugins.support import annotated, quotes_of
+
+ENRICHER = limner.Enricher(["quotes"])
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """``(style, content, speaker mention, speaker)`` of every quote of ``text``."""
+    found = quotes_of(ENRICHER, text)
+    return [(q["style"], q["text"], q["mention"], q.get("speaker")) for q in found]
+
+
+def person(text: str, surface: str) -> dict[str, Any]:
+    found = [p for p in annotated(ENRICHER, text, "person") if p["surface"] == surface]
+    assert len(found) == 1, annotated(ENRICHER, text, "person")
+    return found[0]
+
+
+# -- the list ------------------------------------------------------------------------------
+
+
+def test_the_person_nouns_are_lower_case_nouns_of_people_with_their_plurals() -> None:
+    assert {"investigator", "shopkeeper", "paramedic", "pensioner", "fan"} <= PERSON_NOUNS
+    assert {"investigators", "witnesses", "deputies", "spokesmen", "children"} <= PERSON_PLURALS
+    # words that name a person only in a rare sense, and names, are left out
+    assert not {"power", "star", "source", "sander"} & PERSON_NOUNS
+    assert all(w == w.lower() for w in PERSON_NOUNS)
+
+
+def test_the_person_noun_list_is_built_from_wordnet_s_noun_person_file(tmp_path: Path) -> None:
+    from limner_quotes.data.build_person_nouns import build
+
+    # a tiny WordNet: "fan" is a person in most tagged uses though its first sense is a
+    # machine; "star" is a person only in a rare sense; "Smith" (capitalised) is a name
+    (tmp_path / "data.noun").write_text(
+        "  licence text\n"
+        "00000001 06 n 01 fan 0 000 | a device\n"
+        "00000002 18 n 01 fan 1 000 | an enthusiast\n"
+        "00000003 17 n 01 star 0 000 | a celestial body\n"
+        "00000004 18 n 01 star 1 000 | a performer\n"
+        "00000005 18 n 01 Smith 0 000 | a name\n"
+        "00000006 18 n 01 nurse 0 000 | a carer\n",
+        encoding="latin-1",
+    )
+    (tmp_path / "index.noun").write_text(
+        "  licence text\n"
+        "fan n 2 0 2 2 00000001 00000002\n"
+        "star n 2 0 2 2 00000003 00000004\n"
+        "smith n 1 0 1 0 00000005\n"
+        "nurse n 1 0 1 0 00000006\n",
+        encoding="latin-1",
+    )
+    (tmp_path / "index.sense").write_text(
+        "fan%1:06:00:: 00000001 1 4\nfan%1:18:00:: 00000002 2 6\n"
+        "star%1:17:00:: 00000003 1 8\nstar%1:18:00:: 00000004 2 3\n"
+        "smith%1:18:00:: 00000005 1 0\nnurse%1:18:00:: 00000006 1 0\n",
+        encoding="latin-1",
+    )
+    assert build(tmp_path) == ["fan", "nurse"]
+
+
+# -- a plural person noun that opens its sentence is no name ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Investigators said the fire was started deliberately.", "Investigators"),
+        ("Campaigners warned that the plan would fail.", "Campaigners"),
+        ('"We are scared," she said. Residents said they had heard a loud bang.', "Residents"),
+        ("Analysts said the shares were overvalued.", "Analysts"),
+    ],
+)
+def test_a_plural_person_noun_that_opens_its_sentence_is_a_description(
+    text: str, surface: str
+) -> None:
+    p = person(text, surface)
+    assert p["mention"] == "description" and p.get("name") is None
+
+
+def test_a_plural_the_text_capitalises_inside_a_sentence_is_a_name() -> None:
+    text = "Kirk Cousins threw two touchdowns. Cousins said the team had played well."
+    p = person(text, "Cousins")
+    assert p["mention"] == "name" and p["name"] == "Cousins"
+
+
+# -- a person noun heads a speaker phrase ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The fire was started deliberately, said investigators.",
+         "The fire was started deliberately", "investigators"),
+        ("The plan is a disgrace, said campaigners.", "The plan is a disgrace", "campaigners"),
+        ("The man was taken to hospital, said paramedics at the scene.",
+         "The man was taken to hospital", "paramedics at the scene"),
+    ],
+)
+def test_an_inverted_attribution_to_a_plural_person_noun(
+    text: str, content: str, mention: str
+) -> None:
+    assert quotes(text) == [("indirect", content, mention, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ('"It was like a bomb going off," said local shopkeeper Raj Patel.',
+         "local shopkeeper Raj Patel", "Raj Patel"),
+        ('"It was awful," said Kent resident Mary Jones.', "Kent resident Mary Jones",
+         "Mary Jones"),
+        ('"We are mourning a great company," the agency quoted Acme worker Tom Reyes as saying.',
+         "Acme worker Tom Reyes", "Tom Reyes"),
+        ('"The talks were useful," Reuters quoted a senior official as saying.',
+         "a senior official", None),
+    ],
+)
+def test_a_person_noun_before_a_name_is_its_role(
+    text: str, mention: str, speaker: str | None
+) -> None:
+    ((style, _, said_by, name),) = quotes(text)
+    assert (style, said_by, name) == ("direct", mention, speaker)
+
+
+def test_a_person_noun_before_a_single_capitalised_word_is_no_role() -> None:
+    # "fellow Republicans" is a group, not a fellow named Republicans
+    (q,) = quotes("The bill will fail, said fellow Republicans.")
+    assert q[3] is None
+
+
+# -- titles before and after a name ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Supt Mark Lewis said officers were called at 22:00.", "Mark Lewis"),
+        ("Cllr Jane Smith said the council would review the decision.", "Jane Smith"),
+        ("Chief Constable Andy Marsh said the force would learn lessons.", "Andy Marsh"),
+        ("Labour MP Jess Phillips said the plan was wrong.", "Jess Phillips"),
+        ("Former minister Frank Field MP said the plan was wrong.", "Frank Field"),
+        ('"The sums do not add up," said Jane Roe QC.', "Jane Roe"),
+    ],
+)
+def test_titles_before_and_after_a_name_are_its_role(text: str, speaker: str) -> None:
+    assert [q[3] for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A UK Independence Party MEP said the plan was wrong.",
+        "The East Midlands MEP said the plan was wrong.",
+    ],
+)
+def test_a_title_after_a_place_or_a_party_with_an_article_names_no_one(text: str) -> None:
+    assert [q[3] for q in quotes(text)] == [None]
+
+
+# -- a title with the name set off by commas after it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“We will not back down,” the Prime Minister, Rishi Sunak, said.", "Rishi Sunak"),
+        ("“We will not back down,” said the Prime Minister, Rishi Sunak.", "Rishi Sunak"),
+        ("The country will not back down, said the Prime Minister, Rishi Sunak.", "Rishi Sunak"),
+        ("The Foreign Secretary, David Lammy, told MPs that the talks had failed.",
+         "David Lammy"),
+        ("The director of public prosecutions, Ken Macdonald, says few cases reach a court.",
+         "Ken Macdonald"),
+    ],
+)
+def test_a_name_set_off_after_a_title_is_the_speaker(text: str, mention: str) -> None:
+    assert [(q[2], q[3]) for q in quotes(text)] == [(mention, mention)]
+
+
+def test_a_relative_clause_after_a_title_is_no_name() -> None:
+    (q,) = quotes("“We will not back down,” said the spokesman, who declined to be named.")
+    assert q[2] == "the spokesman" and q[3] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Senior advocate Kapil Sibal argued that the law violated the constitution.",
+         "the law violated the constitution", "Kapil Sibal"),
+        ("Double Olympic champion Kelly Holmes said she would race again.",
+         "she would race again", "Kelly Holmes"),
+    ],
+)
+def test_a_person_noun_that_is_also_a_cue_before_a_name_is_a_title(
+    text: str, content: str, mention: str
+) -> None:
+    # "advocate" and "champion" are verbs too; before a name they title it
+    assert [(q[1], q[2]) for q in quotes(text)] == [(content, mention)]
+
+
+def test_a_cue_in_the_past_tense_before_a_name_is_still_a_verb() -> None:
+    found = quotes("Mr Howard accused Tony Blair of performing U-turns on crime.")
+    assert [(q[1], q[2]) for q in found] == [("Tony Blair of performing U-turns on crime",
+                                              "Mr Howard")]
+
+
+def test_the_bench_is_a_court() -> None:
+    text = "The bench observed that the petitioner had failed to make out a case."
+    assert [s["source_type"] for s in annotated(ENRICHER, text, "source")] == ["organization"]
