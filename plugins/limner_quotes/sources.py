@@ -559,16 +559,35 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _BEFORE_SENTENCE
 
 
+#: Plural person nouns that, capitalised, name the members of a party or movement
+#: ("Republicans said", "Conservatives say"): a name even where the word opens its
+#: sentence, as the party's name is.
+_AFFILIATIONS = frozenset(
+    w + "s"
+    for w in (
+        "democrat republican conservative liberal socialist communist unionist "
+        "nationalist loyalist royalist federalist libertarian independent moderate "
+        "progressive tory labourite"
+    ).split()
+) | {"tories"}
+
+
 def bare_plural(text: str, m: Mention) -> Mention | None:
     """The reading of a name that is a plural person noun capitalised only because it
     opens its sentence (``Investigators said …``, ``Campaigners warned …``): a
     description, as ``investigators said`` is inside a sentence; ``None`` for any other
     mention.  A word the text also capitalises inside a sentence is a name there too
-    (``Sanders``, ``the Cousins family``: ``Bernie Sanders``, ``Kirk Cousins``)."""
+    (``Sanders``, ``the Cousins family``: ``Bernie Sanders``, ``Kirk Cousins``), and so
+    is the plural that names a party's members (``Republicans said``)."""
     if m.end - m.start < 4 or m.mention != "name" or m.role is not None:
         return None
     word = text[m.start : m.end]
-    if word.lower() not in PERSON_PLURALS or not (word[0].isupper() and word[1:].islower()):
+    key = word.lower()
+    if (
+        key not in PERSON_PLURALS
+        or key in _AFFILIATIONS
+        or not (word[0].isupper() and word[1:].islower())
+    ):
         return None
     if not _opens_sentence(text, m.start):
         return None

@@ -90,6 +90,21 @@ def test_a_plural_person_noun_that_opens_its_sentence_is_a_description(
     assert p["mention"] == "description" and p.get("name") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Republicans said the bill would never pass the Senate.", "Republicans"),
+        ("Conservatives warned that the tax would hurt families.", "Conservatives"),
+        ("Democrats said they would fight the ruling.", "Democrats"),
+    ],
+)
+def test_a_plural_naming_a_partys_members_is_a_name_where_it_opens_its_sentence(
+    text: str, surface: str
+) -> None:
+    p = person(text, surface)
+    assert p["mention"] == "name" and p["name"] == surface
+
+
 def test_a_plural_the_text_capitalises_inside_a_sentence_is_a_name() -> None:
     text = "Kirk Cousins threw two touchdowns. Cousins said the team had played well."
     p = person(text, "Cousins")
