@@ -88,6 +88,24 @@ _THE_SPACED = ("the ", "The ")
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \t\u00a0]+\Z")
 
 
+#: How a word naming one of a people ends ("the Australian", "the Chinese", "the
+#: Spaniard", "the Czech", "the Iraqi"), and such words of other shapes.
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "ard", "ch", "i")
+_PEOPLE = word_set(
+    "scot briton brit swede dane finn pole turk greek thai swiss kiwi aussie argentine "
+    "filipino croat serb slovak slovene cypriot basque catalan inuit"
+)
+
+
+def _one_of_a_people(word: str) -> bool:
+    """Whether ``word``, alone after "the", names a person by their people ("the
+    Australian", "the Scot"), not an institution ("the Kremlin", "the Treasury", "the
+    Fed"); by its ending, so "the Vatican" and "the Taliban" read as one
+    of a people, as "the Mexican" and "the Cuban" do."""
+    key = word.lower()
+    return key.endswith(_PEOPLE_ENDINGS) or key in _PEOPLE
+
+
 def source_type(text: str, m: Mention | None) -> str:
     """``"person"``, ``"organization"``, ``"document"`` or ``"unknown"`` for a speaker phrase."""
     if m is None:
@@ -117,12 +135,12 @@ def source_type(text: str, m: Mention | None) -> str:
         if (
             text[max(0, m.start - 4) : m.start] in _THE_SPACED
             and m.role is None
-            and (len(words) > 1 or words[0].endswith("s"))
+            and (len(words) > 1 or not _one_of_a_people(words[0]))
             and not words[-1].endswith("man")
             and not any(w.endswith(("’s", "'s")) for w in words[:-1])
             and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
-        ):  # "the Land Registry", "the Tories": a name with an article (not "the Spaniard",
-            # "the Dutchman", "the firm's Tom Reyes")
+        ):  # "the Land Registry", "the Tories", "the Kremlin", "the Treasury": a name with
+            # an article (not "the Spaniard", "the Dutchman", "the firm's Tom Reyes")
             return "organization"
         return "person"
     return "person" if m.mention == "description" else "unknown"
@@ -562,14 +580,11 @@ def _opens_sentence(text: str, pos: int) -> bool:
 #: Plural person nouns that, capitalised, name the members of a party or movement
 #: ("Republicans said", "Conservatives say"): a name even where the word opens its
 #: sentence, as the party's name is.
-_AFFILIATIONS = frozenset(
-    w + "s"
-    for w in (
-        "democrat republican conservative liberal socialist communist unionist "
-        "nationalist loyalist royalist federalist libertarian independent moderate "
-        "progressive tory labourite"
-    ).split()
-) | {"tories"}
+_AFFILIATIONS = word_set(
+    "democrats republicans conservatives liberals socialists communists unionists "
+    "nationalists loyalists royalists federalists libertarians independents moderates "
+    "progressives tories labourites"
+)
 
 
 def bare_plural(text: str, m: Mention) -> Mention | None:

@@ -234,3 +234,27 @@ def test_a_cue_in_the_past_tense_before_a_name_is_still_a_verb() -> None:
 def test_the_bench_is_a_court() -> None:
     text = "The bench observed that the petitioner had failed to make out a case."
     assert [s["source_type"] for s in annotated(ENRICHER, text, "source")] == ["organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said it had no plans to send troops.",
+        "The Treasury said the figures would be published next week.",
+        "The Pentagon said the strike had been lawful.",
+    ],
+)
+def test_one_capitalised_word_after_the_is_an_institution(text: str) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == ["organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Australian said he was delighted with the win.",
+        "The Spaniard said he had felt tired in the final set.",
+        "The Scot said he would retire at the end of the season.",
+    ],
+)
+def test_one_of_a_people_after_the_is_a_person(text: str) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == ["person"]
