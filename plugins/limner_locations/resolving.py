@@ -1521,9 +1521,14 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return f"part of a longer name before {after[0]!r}"
     if not strong and _firm(text, start, end):
         return "part of a firm's name ('Stevens & Wilkinson')"
+    # a locative preposition right before it: the last word of the 12 characters before
+    head = text[start - 12 if start > 12 else 0:start].split()
+    locative = bool(head) and head[-1].lower() in LOCATIVES
     big = strong and f in (CITY, CAPITAL)
     if big and f == CITY and countries_named and not (c.national or c.regional) and (
-            gaz.pop[c.entry] < FOREIGN_CITY):
+            gaz.pop[c.entry] < FOREIGN_CITY) and not locative:
+        # (the story's "in Nice", "flew to Split" say it is a place: kept, as a town
+        # under 100,000 people is with its locative)
         return "a town of a country the story does not name, among others it names"
     # (a name in capitals, "US", is an abbreviation, not the lower-case word "us"; asked
     # only now, as the text's words are read only for a name no test above rejected)
@@ -1537,9 +1542,6 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # (the evidence of the rejections above is dropped, so these two are noted only now)
     if common:
         ev.append("also used as a lower-case word in the text")
-    # a locative preposition right before it: the last word of the 12 characters before
-    head = text[start - 12 if start > 12 else 0:start].split()
-    locative = bool(head) and head[-1].lower() in LOCATIVES
     if locative:
         ev.append("after a locative preposition")
     if local:

