@@ -229,6 +229,20 @@ class _LowerWords:
         self.asked = 0
         #: the answers given by the current way of asking (a name is asked once a mention)
         self.known: dict[str, bool] = {}
+        #: whether a capitalised word stands alone before a verb of people (see
+        #: :meth:`speaks`), asked once a word
+        self.speakers: dict[str, bool] = {}
+
+    def speaks(self, word: str) -> bool:
+        """Whether ``word`` stands alone right before a verb of people somewhere in the text,
+        not after "the" or a capitalised word ("Hilton said", not "the Cowboys said" or
+        "Paris Hilton said"): the story writes it as a person's surname."""
+        found = self.speakers.get(word)
+        if found is None:
+            found = self.speakers[word] = word in self.text and regex.search(
+                rf"(?<![\p{{L}}\p{{N}}'\u2019.-])(?<!\b[Tt]he )(?<!\p{{Lu}}\p{{L}}*+ )"
+                rf"{regex.escape(word)}{_SPEECH.pattern}", self.text) is not None
+        return found
 
     def has(self, word: str) -> bool:
         if self.words is not None:
@@ -1485,6 +1499,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "a leader's name before 'administration', 'presidency' or 'era'"
     if after and not c.qualified and _before_surname(text, key, end, after):
         return f"a given name before {after[0]!r}"
+    if single and after and not c.qualified and not c.flags & FLAG_DEMONYM and _before_speaker(
+            text, end, after, lower_words):
+        # ("Dallas Green died on Thursday. ... Green said", "Paris Hilton ... Hilton said")
+        return f"a given name before {after[0]!r}, a surname the story writes alone"
     strong = c.strong
     if not strong and not c.qualified and key.startswith(_SAINT_HEADS) and (
             _SAINT_POSSESSIVE.match(text, end, min(len(text), end + 16))):
@@ -1658,6 +1676,24 @@ def _before_surname(text: str, key: str, end: int, after: tuple[str, ...]) -> bo
     first, last = first.lower(), after[-1].lower()
     return not (first in NAME_HEADS or first in _NOT_SURNAMES or last in NAME_HEADS
                 or last in _NOT_SURNAMES or _city_body(after))
+
+
+def _before_speaker(text: str, end: int, after: tuple[str, ...],
+                    lower_words: _LowerWords) -> bool:
+    """Whether a one-word name ending at ``end`` is a person's given name as the story
+    shows it: a capitalised word follows it after a space, that word and its run's last
+    are no head of an organisation's or facility's name (:data:`NAME_HEADS`,
+    :data:`_NOT_SURNAMES`), and the story writes that word alone before a verb of people
+    ("Dallas Green ... Green said"; not "Dallas Police ... Police said")."""
+    first = after[0]
+    if not (first[:1].isupper() and text.startswith(" ", end)) or first in _WEEKDAYS or (
+            first in _SAINTS):
+        return False
+    lower, last = first.lower(), after[-1].lower()
+    if lower in NAME_HEADS or lower in _NOT_SURNAMES or last in NAME_HEADS or (
+            last in _NOT_SURNAMES) or _city_body(after):
+        return False
+    return lower_words.speaks(first)
 
 
 #: "City", "Town", "Village" before a word of :data:`CITY_BODIES` name a town's government

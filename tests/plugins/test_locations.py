@@ -1568,3 +1568,26 @@ def test_a_foreign_city_without_a_locative_needs_its_country(
         enricher: limner.Enricher) -> None:
     text = "The leaders of Germany and Italy praised Split officials and Nice residents."
     assert surfaces(enricher, text) == ["Germany", "Italy"]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a name before a capitalised word that the story writes alone before a verb of
+    # people is a person's given name
+    ("Former Phillies manager Dallas Green died on Thursday. Green said last year he had "
+     "no regrets.", "Dallas"),
+    ("Paris Hilton arrived in Nice on Tuesday. Hilton said she loved the city.", "Paris"),
+])
+def test_a_given_name_before_a_surname_the_story_writes_alone(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert surface not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # ... not before the head of an organisation's name, nor a word after "the"
+    ("Dallas Police arrested a man. Police said he was armed.", "Dallas"),
+    ("The Dallas Cowboys beat the Giants. The Cowboys said Prescott was fine.", "Dallas"),
+    ("Paris Hilton said she would return to Paris.", "Paris"),
+])
+def test_a_place_before_a_word_the_story_writes_otherwise(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert surface in surfaces(enricher, text)
