@@ -239,9 +239,7 @@ class _LowerWords:
         "Paris Hilton said"): the story writes it as a person's surname."""
         found = self.speakers.get(word)
         if found is None:
-            found = self.speakers[word] = word in self.text and regex.search(
-                rf"(?<![\p{{L}}\p{{N}}'\u2019.-])(?<!\b[Tt]he )(?<!\p{{Lu}}\p{{L}}*+ )"
-                rf"{regex.escape(word)}{_SPEECH.pattern}", self.text) is not None
+            found = self.speakers[word] = _speaks(self.text, word)
         return found
 
     def has(self, word: str) -> bool:
@@ -272,6 +270,22 @@ class _LowerWords:
                 return True
             i = text.find(word, j)
         return False
+
+
+def _speaks(text: str, word: str) -> bool:
+    """See :meth:`_LowerWords.speaks` (one search for the word, then its surroundings)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if _SPEECH.match(text, j) and (i == 0 or not (
+                text[i - 1].isalnum() or text[i - 1] in "'\u2019.-")):
+            before = text[max(0, i - 40):i].split()
+            if not before or (before[-1] not in ("the", "The") and not (
+                    before[-1][:1].isupper() and i > 0 and text[i - 1] == " "
+                    and before[-1][-1:].isalpha())):
+                return True
+        i = text.find(word, j)
+    return False
 
 
 _SEARCHES = 8
