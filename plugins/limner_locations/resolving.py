@@ -1121,6 +1121,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     _contain(gaz, chosen, lambda g: bool(standing(g)) and (not weak(g) or opens(g)), ctx.near)
     _settle_together(gaz, chosen)
     _coordinate(text, gaz, groups, chosen, cands_of)
+    _governed(text, gaz, groups, chosen, cands_of)
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
                    for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
@@ -1385,6 +1386,44 @@ def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                     within=f"listed with {gaz.name(d.entry)}, a first-level division of its "
                     "country")
                 break
+    chosen.update(switched)
+
+
+#: the words of a first-level division's own rank and government: after a town's name
+#: ("Washington state", "Quebec's premier", "Kaduna State Governor") or before "of" and it
+#: ("the province of Quebec"), they make the name its country's division of that name
+_GOVERNED_AFTER = re.compile(
+    r"(?:['\u2019]s)?+[ \t]++(?:state|province|premier|governor|State|Province|Premier"
+    r"|Governor|STATE|PROVINCE|PREMIER|GOVERNOR)\b")
+_GOVERNED_BEFORE = re.compile(r"(?:state|province|State|Province)[ \t]++of[ \t]++$")
+#: ... whose matches all hold one of these: a text without any is not searched
+_GOVERNED_FRAGMENTS = ("tate", "rovince", "remier", "overnor", "TATE", "ROVINCE", "REMIER",
+                       "OVERNOR")
+
+
+def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
+              chosen: dict[_Group, _Choice],
+              cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> None:
+    """A town written with the rank or the government of a first-level division of its
+    country named like it is that division: "wildfires in Washington state" is the US
+    state, not the capital; "Quebec's premier", "the province of Quebec" the province,
+    not Quebec City; "Rio de Janeiro state", "Kaduna State Governor" the states."""
+    if not any(w in text for w in _GOVERNED_FRAGMENTS):
+        return  # (most stories)
+    switched: dict[_Group, _Choice] = {}
+    for g, c in chosen.items():
+        if gaz.feature[c.entry] not in (CITY, CAPITAL) or not any(
+                _GOVERNED_AFTER.match(text, m.end, m.end + 12) or _GOVERNED_BEFORE.search(
+                    text, max(0, m.start - 13), m.start) for m in groups[g]):
+            continue
+        cc = gaz.country(c.entry)
+        idx, flags = next(((i, f) for i, f in cands_of[g] if gaz.feature[i] == REGION
+                           and gaz.admin1_key(i) and gaz.country(i) == cc), (-1, 0))
+        if idx >= 0:
+            switched[g] = c._replace(
+                entry=idx, flags=flags, regional=True, qualified=False,
+                strong=_is_strong(gaz, REGION, idx, flags), options=(), reach=(),
+                within="written with the rank or government of a first-level division")
     chosen.update(switched)
 
 

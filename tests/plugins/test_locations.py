@@ -1591,3 +1591,27 @@ def test_a_given_name_before_a_surname_the_story_writes_alone(
 def test_a_place_before_a_word_the_story_writes_otherwise(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert surface in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town written with the rank or government of a first-level division of its
+    # country named like it is that division
+    ("Wildfires burned in Washington state on Monday.", "Washington", "US"),
+    ("Quebec's premier said the province would hold a referendum.", "Quebec", "CA"),
+    ("Floods hit Rio de Janeiro state and Minas Gerais, Brazil.", "Rio de Janeiro", "BR"),
+    ("Gunmen in Kaduna state killed 20 people, police said.", "Kaduna", "NG"),
+    ("Voters in the province of Quebec went to the polls.", "Quebec", "CA"),
+])
+def test_a_town_with_a_divisions_rank_is_the_division(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Officials in Washington said the state of emergency would end.", "Washington"),
+    ("Police in Kaduna arrested 20 people, Nigeria's army said.", "Kaduna"),
+])
+def test_a_town_without_a_divisions_rank_stays_the_town(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["feature"] in ("city", "capital")
