@@ -1554,10 +1554,10 @@ def test_a_divisions_short_alias_is_no_acronym(enricher: limner.Enricher) -> Non
 @pytest.mark.parametrize(("text", "surface", "country"), [
     # a city under 400,000 people of a country the story does not name, among others it
     # names, is kept after a locative preposition
-    ("The singer arrived in Nice on Tuesday, then flew to Split. Her tour also took in "
-     "Germany and Italy.", "Nice", "FR"),
-    ("The singer arrived in Nice on Tuesday, then flew to Split. Her tour also took in "
-     "Germany and Italy.", "Split", "HR"),
+    (("The singer arrived in Nice on Tuesday, then flew to Split. Her tour also took in "
+     "Germany and Italy."), "Nice", "FR"),
+    (("The singer arrived in Nice on Tuesday, then flew to Split. Her tour also took in "
+     "Germany and Italy."), "Split", "HR"),
 ])
 def test_a_foreign_city_after_a_locative(enricher: limner.Enricher, text: str,
                                          surface: str, country: str) -> None:
@@ -1573,8 +1573,8 @@ def test_a_foreign_city_without_a_locative_needs_its_country(
 @pytest.mark.parametrize(("text", "surface"), [
     # a name before a capitalised word that the story writes alone before a verb of
     # people is a person's given name
-    ("Former Phillies manager Dallas Green died on Thursday. Green said last year he had "
-     "no regrets.", "Dallas"),
+    (("Former Phillies manager Dallas Green died on Thursday. Green said last year he had "
+     "no regrets."), "Dallas"),
     ("Paris Hilton arrived in Nice on Tuesday. Hilton said she loved the city.", "Paris"),
 ])
 def test_a_given_name_before_a_surname_the_story_writes_alone(
