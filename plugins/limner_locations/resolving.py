@@ -1593,8 +1593,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and _firm(text, start, end):
         return "part of a firm's name ('Stevens & Wilkinson')"
     # a locative preposition right before it: the last word of the 12 characters before
-    head = text[start - 12 if start > 12 else 0:start].split()
-    locative = bool(head) and head[-1].lower() in LOCATIVES
+    # ("according to" names a source, not a place: "according to Metro 911")
+    head = text[start - 22 if start > 22 else 0:start].split()
+    locative = bool(head) and head[-1].lower() in LOCATIVES and not (
+        len(head) > 1 and head[-1] == "to" and head[-2].lower() == "according")
     big = strong and f in (CITY, CAPITAL)
     if big and f == CITY and countries_named and not (c.national or c.regional) and (
             gaz.pop[c.entry] < FOREIGN_CITY) and not locative:

@@ -1615,3 +1615,10 @@ def test_a_town_with_a_divisions_rank_is_the_division(
 def test_a_town_without_a_divisions_rank_stays_the_town(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert one(enricher, text, surface)["feature"] in ("city", "capital")
+
+
+def test_according_to_names_a_source_not_a_place(enricher: limner.Enricher) -> None:
+    # ("to" is a locative preposition, but not after "according")
+    text = ("The man died in a car accident, according to Metro 911. Officials in Japan and "
+            "France said.")
+    assert surfaces(enricher, text) == ["Japan", "France"]
