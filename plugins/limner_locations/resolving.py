@@ -155,6 +155,9 @@ _AFTER_NAME = re.compile(rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
 _SAINT_POSSESSIVE = regex.compile(r"['\u2019]s?[ \t]++\p{Lu}")
+#: ... or, when the possessive is part of the name ("St. John's"), a capitalised word after it
+#: ("St. John's Lutheran Church"; "St. John's, Newfoundland" is the town)
+_SAINT_NAME_AFTER = regex.compile(r"[ \t]++\p{Lu}")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
@@ -1557,8 +1560,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # ("Dallas Green died on Thursday. ... Green said", "Paris Hilton ... Hilton said")
         return f"a given name before {after[0]!r}, a surname the story writes alone"
     strong = c.strong
-    if not strong and not c.qualified and key.startswith(_SAINT_HEADS) and (
-            _SAINT_POSSESSIVE.match(text, end, min(len(text), end + 16))):
+    if not c.qualified and key.startswith(_SAINT_HEADS) and ((
+            not strong and _SAINT_POSSESSIVE.match(text, end, min(len(text), end + 16))) or (
+                key.endswith(" s") and after and after[0].lower() not in _CIVIC
+                and _SAINT_NAME_AFTER.match(text, end, end + 8))):
         # "St James' Park", "St. Mary's High School": a saint's church, school or park
         # (a town's possessive before a common noun stays the town's: "St. Cloud's
         # budget"; so does a big city's: "St. Petersburg's airport")

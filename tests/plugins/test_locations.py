@@ -1622,3 +1622,22 @@ def test_according_to_names_a_source_not_a_place(enricher: limner.Enricher) -> N
     text = ("The man died in a car accident, according to Metro 911. Officials in Japan and "
             "France said.")
     assert surfaces(enricher, text) == ["Japan", "France"]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a possessive that is part of a name does not end it
+    ("Police in King's Lynn, Norfolk, arrested a man.", "King's Lynn", "GB"),
+    ("Rohingya refugees in Cox\u2019s Bazar, Bangladesh, face floods.", "Cox\u2019s Bazar", "BD"),
+    ("ST. JOHN'S, N.L. - Police arrested a man on Monday.", "ST. JOHN'S", "CA"),
+])
+def test_a_possessive_inside_a_name(enricher: limner.Enricher, text: str, surface: str,
+                                    country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+def test_a_possessive_that_ends_a_name(enricher: limner.Enricher) -> None:
+    # ("Britain's Prime Minister" is no name across the possessive; a saint's name with its
+    # possessive before a capitalised word is a church's or a school's)
+    text = ("Britain's Prime Minister spoke in Norfolk's biggest town. Students at St. John's "
+            "Lutheran School sang.")
+    assert surfaces(enricher, text) == ["Britain", "Norfolk"]
