@@ -11,7 +11,7 @@ turns into evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import regex
@@ -115,49 +115,77 @@ class _Joined(NamedTuple):
         return self.at
 
 
-def _names_runs(text: str, gaz: Gazetteer) -> Iterator[
-        re.Match[str] | regex.Match[str] | _Joined]:
+#: The mark of a possessive "'s" that ends its word ("King's Lynn", "Britain's").
+_POSSESSIVE = re.compile(r"['\u2019][sS](?!\w)")
+
+
+def _names_runs(
+    text: str, gaz: Gazetteer
+) -> Iterable[re.Match[str] | regex.Match[str] | _Joined]:
     """:func:`runs`, a run that ends before "'s" joined to what follows when some indexed
     name goes on across it ("King's Lynn", "Cox's Bazar", "Martha's Vineyard", "St.
-    John's"): a possessive otherwise ends a run ("Britain's Prime Minister")."""
-    found = runs(text)
+    John's"): a possessive otherwise ends a run ("Britain's Prime Minister").
+
+    A story with no run right before a possessive's mark (found by one set
+    intersection of the runs' ends and the marks' places) gets its runs as they are;
+    in another, only the runs at a mark are read again, the others copied by slices."""
     if "'s" not in text and "\u2019s" not in text and "'S" not in text:
-        yield from found  # (most stories: no possessive at all)
-        return
+        return runs(text)  # (some stories: no possessive at all)
+    found = list(runs(text))
+    marks = {m.start() for m in _POSSESSIVE.finditer(text)}
+    ends = [run.end() for run in found]  # (re's or regex's matches)
+    if marks.isdisjoint(ends):
+        return found
+    hits = [i for i, e in enumerate(ends) if e in marks]
+    out: list[re.Match[str] | regex.Match[str] | _Joined] = []
+    pos = 0  # the runs before pos are in out
+    for h in hits:
+        if h < pos:
+            continue  # (joined to the run before it)
+        out.extend(found[pos:h])
+        run: re.Match[str] | regex.Match[str] | _Joined = found[h]
+        pos = h + 1
+        while True:
+            joined, goes_on = _across_possessive(text, gaz, run)
+            if not goes_on:
+                out.append(joined)
+                break
+            at = joined.start()
+            after = at + len(joined.group()) + 1
+            if pos < len(found) and found[pos].start() == after:
+                following = found[pos]
+                pos += 1
+                run = _Joined(text[at : following.start() + len(following.group())], at)
+                continue  # (the joined run may end before a possessive in turn)
+            out.append(joined)
+            break
+    out.extend(found[pos:])
+    return out
+
+
+
+def _across_possessive(
+    text: str, gaz: Gazetteer, run: re.Match[str] | regex.Match[str] | _Joined
+) -> tuple[re.Match[str] | regex.Match[str] | _Joined, bool]:
+    """``(run, goes_on)`` for a run that may end before "'s": the run with its "'s" when
+    an indexed name ends so or goes on across it, ``goes_on`` when the name may go on
+    into the next run ("King's Lynn"); else the run as it is."""
     n = len(text)
-    pending: re.Match[str] | regex.Match[str] | _Joined | None = None
-    for run in found:
-        if pending is not None:
-            start = pending.start()
-            if run.start() == start + len(pending.group()) + 1:
-                run = _Joined(text[start:run.start() + len(run.group())], start)
-            else:
-                yield pending
-            pending = None
-        end = run.start() + len(run.group())
-        if not (end + 1 < n and text[end] in "'\u2019" and text[end + 1] in "sS") or (
-                end + 2 < n and text[end + 2].isalnum()):
-            yield run
-            continue
-        toks = [t[2] for t in _tokens(run.group())]
-        for k in range(len(toks)):
-            key = " ".join([*toks[k:], "s"])
-            if _names(gaz, key):
-                # (a name that ends so: "St. John's, Newfoundland")
-                if end + 3 < n and text[end + 2] == " " and text[end + 3].isupper() and (
-                        _heads(gaz, key)):
-                    pending = _Joined(text[run.start():end + 2], run.start())
-                else:
-                    run = _Joined(text[run.start():end + 2], run.start())
-                break
-            if end + 3 < n and text[end + 2] == " " and text[end + 3].isupper() and _heads(
-                    gaz, key):
-                pending = _Joined(text[run.start():end + 2], run.start())
-                break
-        if pending is None:
-            yield run
-    if pending is not None:
-        yield pending
+    end = run.start() + len(run.group())
+    if not (end + 1 < n and text[end] in "'\u2019" and text[end + 1] in "sS") or (
+            end + 2 < n and text[end + 2].isalnum()):
+        return run, False
+    capital_after = end + 3 < n and text[end + 2] == " " and text[end + 3].isupper()
+    toks = [t[2] for t in _tokens(run.group())]
+    for k in range(len(toks)):
+        key = " ".join([*toks[k:], "s"])
+        if _names(gaz, key):
+            # (a name that ends so: "St. John's, Newfoundland")
+            return _Joined(text[run.start():end + 2], run.start()), (
+                capital_after and bool(_heads(gaz, key)))
+        if capital_after and _heads(gaz, key):
+            return _Joined(text[run.start():end + 2], run.start()), True
+    return run, False
 
 
 #: the dash and spaces between a dateline and its story ("(Reuters) - ")
