@@ -237,7 +237,7 @@ SYMBOL_UNITS: dict[str, str] = {
     "°C": "degree Celsius", "ºC": "degree Celsius", "°F": "degree Fahrenheit",
     "ºF": "degree Fahrenheit", "C": "degree Celsius", "F": "degree Fahrenheit",
     "K": "kelvin", "°": "degree",
-    "kb": "kilobit", "Kb": "kilobit", "kbps": "kilobit per second", "Mb": "megabit",
+    "bp": "basis point", "kb": "kilobit", "Kb": "kilobit", "kbps": "kilobit per second", "Mb": "megabit",
     "Mbps": "megabit per second", "Gbps": "gigabit per second", "KB": "kilobyte",
     "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "PB": "petabyte",
     "Gy": "gray", "mGy": "milligray", "Sv": "sievert", "mSv": "millisievert",

@@ -428,3 +428,14 @@ def test_paise_are_hundredths_of_a_rupee(enricher: limner.Enricher, text: str, s
 def test_rates_of_money_hyphenated_or_capitalised(enricher: limner.Enricher, text: str,
                                                   surface: str, per: str) -> None:
     assert one(enricher, text, surface)["per"] == per
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The Fed cut rates by 50 bp on Wednesday.", "50 bp"),
+     ("Spreads narrowed by 50bp.", "50bp"),
+     ("Gilt yields rose 12 bps.", "12 bps")],
+)
+def test_bp_is_a_basis_point(enricher: limner.Enricher, text: str, surface: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("quantity", "basis point"), n
