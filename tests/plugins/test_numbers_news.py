@@ -439,3 +439,26 @@ def test_rates_of_money_hyphenated_or_capitalised(enricher: limner.Enricher, tex
 def test_bp_is_a_basis_point(enricher: limner.Enricher, text: str, surface: str) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["unit"]) == ("quantity", "basis point"), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category", "value"),
+    [("The film is rated 18+ in cinemas.", "18+", "cardinal", 18),
+     ("Adults aged 65+ will be offered a jab.", "aged 65+", "age", 65),
+     ("The site has 10,000+ users.", "10,000+", "cardinal", 10_000),
+     ("The deal is worth $1bn+ to the firm.", "$1bn+", "money", 1_000_000_000),
+     ("It had 5+ million users.", "5+ million", "cardinal", 5_000_000),
+     ("The rating is 18+.", "18+", "cardinal", 18)],
+)
+def test_a_plus_sign_after_a_figure_is_its_lower_bound(
+        enricher: limner.Enricher, text: str, surface: str, category: str,
+        value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["low"], n["high"]) == (category, value, value, None), n
+
+
+@pytest.mark.parametrize(
+    "text", ["So 2+2=4.", "It was 5 + 3.", "A 3+3 deal."],
+)
+def test_a_plus_sign_in_a_sum_is_no_bound(enricher: limner.Enricher, text: str) -> None:
+    assert all(n["low"] is None for n in annotated(enricher, text, "number"))
