@@ -498,6 +498,13 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         elif plain and c == "s" and word_end(text, e + 1) and not _TIME_BEFORE.search(
                 last_word(text, fig.start)):
             return _plural(text, fig, tok, value)
+        elif (plain and c in "'’" and text[e + 1:e + 2] == "s" and word_end(text, e + 2)
+              and tok[-1] == "0" and len(tok) in (2, 4)
+              and (_DECADE_BEFORE.search(text, max(0, fig.start - 8), fig.start)
+                   or text.startswith(" of ", e + 2))):
+            # "the 1980's", "in his 60's", "1000's of": a plural with an apostrophe, as
+            # "1980s"; "2020's budget" without a determiner stays the year's possessive
+            return _plural(text, fig, tok, value, 2)
         elif c == " " and plain and len(tok) <= 3:
             # a mixed number: "2 1/2"
             mm = _MIXED.match(text, e)
@@ -536,16 +543,22 @@ _OR_MORE = re.compile(r"\+(?![\w+\-−=/.,]\w|[\w+\-−=/])")
 #: A figure of minutes or hours right before a number glued to "s": "2min 10s", "1h 5s".
 _TIME_BEFORE = re.compile(r"(?:[0-9](?:h|hr|hrs|m|min|mins)|\b(?:minutes?|mins?|hours?|hrs?))$",
                           re.IGNORECASE)
+#: What comes before a decade written with an apostrophe ("the 1980's", "mid-1990's",
+#: "in his 60's"), which no possessive of a year has ("2020's budget").
+_DECADE_BEFORE = re.compile(
+    r"\b(?:the|early|mid|late|his|her|their|my|your|our)[ \t-]+$", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(?P<q>under|over)[ \t]*-?[ \t]*$", re.IGNORECASE)
 
 
-def _plural(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figure | None, int]:
+def _plural(text: str, fig: Figure, tok: str, value: Decimal,
+            glued: int = 1) -> tuple[Figure | None, int]:
     """Read plain digits glued to a plural "s" (not a second: "10 s", "10sec" are; "2min
     10s" never reaches here): an age group ("under-18s", "over-65s"), a vague count
     ("100s of", "1000s of"), a decade ("1990s", "the 90s", "in her early 100s"), else
-    the plural of a numeral ("two 6s"), a cardinal."""
+    the plural of a numeral ("two 6s"), a cardinal. ``glued`` is the length of the
+    plural ending, 1 for "s" and 2 for "'s"."""
     e = fig.end
-    fig.end = e + 1
+    fig.end = e + glued
     fig.plain = False
     am = _AGE_GROUP.search(text, max(0, fig.start - 8), fig.start)
     if am is not None:

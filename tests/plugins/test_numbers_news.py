@@ -462,3 +462,23 @@ def test_a_plus_sign_after_a_figure_is_its_lower_bound(
 )
 def test_a_plus_sign_in_a_sum_is_no_bound(enricher: limner.Enricher, text: str) -> None:
     assert all(n["low"] is None for n in annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category", "low", "high"),
+    [("Music from the 1980's is back.", "1980's", "date", 1980, 1989),
+     ("It was big in the 1980’s.", "1980’s", "date", 1980, 1989),
+     ("He grew up in the mid-1990's.", "1990's", "date", 1990, 1999),
+     ("Prices rose in the late 90's.", "90's", "date", 90, 99),
+     ("She is in her 60's.", "in her 60's", "age", 60, 69)],
+)
+def test_a_decade_written_with_an_apostrophe(enricher: limner.Enricher, text: str,
+                                             surface: str, category: str, low: int,
+                                             high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["high"]) == (category, low, high), n
+
+
+def test_a_year_s_possessive_stays_the_year(enricher: limner.Enricher) -> None:
+    n = one(enricher, "In 1980's election Reagan won.", "1980")
+    assert (n["category"], n["value"], n["high"]) == ("date", 1980, None), n
