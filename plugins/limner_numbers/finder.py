@@ -19,7 +19,7 @@ from fractions import Fraction
 
 from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
-from limner_numbers.compounds import join_compounds
+from limner_numbers.compounds import join_compounds, part_of_a_unit
 from limner_numbers.context import after, counted, divided, minus_word, qualify, scale, sign
 from limner_numbers.dates import read_date
 from limner_numbers.figure import (
@@ -753,7 +753,8 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             # "a third" is a fraction in "a third of", "by a third", "almost a third are",
             # "a third more"; an ordinal before a noun ("a third term", "a third title")
             last = word.split()[-1]
-            if _ordinal_use(text, wf.start, wf.end):
+            if _ordinal_use(text, wf.start, wf.end) and not (
+                    last not in ORDINALS and part_of_a_unit(text, wf.start)):
                 if last not in ORDINALS:
                     continue  # "a quarter century", "a half hour": no figure of their own
                 fig = Figure(wf.end - len(last), wf.end, Fraction(ORDINALS[last]), "ordinal")

@@ -482,3 +482,34 @@ def test_a_decade_written_with_an_apostrophe(enricher: limner.Enricher, text: st
 def test_a_year_s_possessive_stays_the_year(enricher: limner.Enricher) -> None:
     n = one(enricher, "In 1980's election Reagan won.", "1980")
     assert (n["category"], n["value"], n["high"]) == ("date", 1980, None), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("The project took a year and a half to finish.", "a year and a half", 1.5, "year"),
+     ("He waited an hour and a quarter.", "an hour and a quarter", 1.25, "hour"),
+     ("She walked two miles and a half.", "two miles and a half", 2.5, "mile"),
+     ("It took 2 hours and a half.", "2 hours and a half", 2.5, "hour"),
+     ("The race was a mile and a half long.", "a mile and a half", 1.5, "mile"),
+     ("She left a week and a half ago.", "a week and a half", 1.5, "week")],
+)
+def test_a_unit_and_a_half_is_one_quantity(enricher: limner.Enricher, text: str,
+                                           surface: str, value: float, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("quantity", unit) and math.isclose(n["value"], value)
+
+
+def test_a_qualifier_before_a_unit_and_a_half_bounds_all_of_it(
+        enricher: limner.Enricher) -> None:
+    n = one(enricher, "It lasted nearly a year and a half.", "a year and a half")
+    assert (n["qualifier"], n["high"]) == ("nearly", 1.5), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("It rose in a year and a quarter of firms surveyed.", "a quarter"),
+     ("They ate two pizzas and a half.", "a half")],
+)
+def test_a_part_after_no_unit_stays_a_fraction(enricher: limner.Enricher, text: str,
+                                               surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "fraction"
