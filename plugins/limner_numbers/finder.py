@@ -366,10 +366,10 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return fig, fig.end
     fig = Figure(s, e, value, "cardinal")
     if plain and len(tok) <= 3 and nxt in _SPACE_CHARS and text[e + 1:e + 2].isdigit():
-        gm = P.SPACE_GROUP.match(text, e)
+        gm = (P.SPACE_GROUP_COMMA if decimal_comma else P.SPACE_GROUP).match(text, e)
         if gm is not None and (gm.end() >= len(text) or not text[gm.end()].isdigit()):
             e = gm.end()
-            value = Decimal(text[s:e].translate(_SPACES))
+            value = Decimal(text[s:e].translate(_SPACES).replace(",", "."))
             fig.end, fig.value = e, value
             plain = False
     fig.plain = plain

@@ -513,3 +513,17 @@ def test_a_qualifier_before_a_unit_and_a_half_bounds_all_of_it(
 def test_a_part_after_no_unit_stays_a_fraction(enricher: limner.Enricher, text: str,
                                                surface: str) -> None:
     assert one(enricher, text, surface)["category"] == "fraction"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Le total est 12 345,67 € cette année.", "12 345,67 €", 12_345.67),
+     ("Le prix: 1 234 567,89 €.", "1 234 567,89 €", 1_234_567.89),
+     ("Il a payé 12 345,6.", "12 345,6", 12_345.6),
+     ("Il a payé 12 345 euros.", "12 345 euros", 12_345)],
+)
+def test_a_decimal_comma_after_groups_of_digits_split_by_spaces(
+        text: str, surface: str, value: float) -> None:
+    comma = limner.Enricher(["numbers"], config={"numbers.decimal_comma": True})
+    n = one(comma, text, surface)
+    assert math.isclose(n["value"], value), n
