@@ -527,3 +527,27 @@ def test_a_decimal_comma_after_groups_of_digits_split_by_spaces(
     comma = limner.Enricher(["numbers"], config={"numbers.decimal_comma": True})
     n = one(comma, text, surface)
     assert math.isclose(n["value"], value), n
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "level"),
+    [("Unemployment fell 20,000 to 1.3m.", 20_000, 1_300_000),
+     ("Sales rose 500 to 1.5 million.", 500, 1_500_000),
+     ("The count fell by 40,000 to 2.1 million.", 40_000, 2_100_000)],
+)
+def test_a_change_to_a_level_written_with_a_scale_of_its_own_is_no_range(
+        enricher: limner.Enricher, text: str, change: int, level: int) -> None:
+    nums = annotated(enricher, text, "number")
+    assert [(n["category"], n["value"]) for n in nums] == [
+        ("cardinal", change), ("cardinal", level)], nums
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("The figure rose 2 to 3 million.", 2_000_000, 3_000_000),
+     ("Estimates range from 500 to 1.5 million.", 500, 1_500_000)],
+)
+def test_a_range_with_a_shared_scale_or_without_a_verb_of_change_stays(
+        enricher: limner.Enricher, text: str, low: int, high: int) -> None:
+    nums = annotated(enricher, text, "number")
+    assert [(n["category"], n["low"], n["high"]) for n in nums] == [("range", low, high)], nums
