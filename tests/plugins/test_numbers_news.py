@@ -551,3 +551,16 @@ def test_a_range_with_a_shared_scale_or_without_a_verb_of_change_stays(
         enricher: limner.Enricher, text: str, low: int, high: int) -> None:
     nums = annotated(enricher, text, "number")
     assert [(n["category"], n["low"], n["high"]) for n in nums] == [("range", low, high)], nums
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Places are open to 18-year-olds.", "18-year-olds", 18),
+     ("The nursery takes two-year-olds.", "two-year-olds", 2),
+     ("Most 16 year olds agree.", "16 year olds", 16),
+     ("The six-month-olds slept.", "six-month-olds", 0.5)],
+)
+def test_people_of_an_age_in_the_plural_are_an_age(enricher: limner.Enricher, text: str,
+                                                   surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("age", "year") and math.isclose(n["value"], value)
