@@ -186,6 +186,10 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
             out.append(fig)
             pos = fig.end
             continue
+        if word == "half" and (hf := _bare_half(text, s, e)) is not None:
+            out.append(hf)
+            pos = e
+            continue
         if word == "zero" and last_word(text, s).lower() == "absolute":
             fig = Figure(s - 9, e, Decimal(0), "quantity")  # "absolute zero": 0 kelvin
             fig.unit = "kelvin"
@@ -221,6 +225,33 @@ _AN_UNITS = r"(?:(?P<money>)(?!)|(?P<unit>acre|ounce))\b(?![-'’])"
 _A_UNIT_LOWER = (re.compile("a " + _A_UNITS), re.compile("an " + _AN_UNITS))
 _MINOR_CODES = {"penny": "GBP", "cent": "USD"}
 _A_UNIT = re.compile(r"\b[Aa] " + _A_UNITS + r"|\b[Aa]n " + _AN_UNITS.replace("P<", "P<an_"))
+#: The words that end a qualifier ("than" of "more than", "nearly"), and "by": before a
+#: bare "half" they make it a share ("more than half", "cut by half").
+_HALF_BEFORE = frozenset({q.split()[-1] for q in QUALIFIERS} - {"of", "some"} | {"by"})
+#: What a bare "half" is a share of: "half of", "half the", "half his".
+_HALF_OF = re.compile(
+    r"[ \t]+(?:of|the|his|her|their|its|our|my|your|all|this|that|these|those)\b", re.I)
+#: What after a bare "half" makes it no share: "half-time", "half a million" (read with
+#: its scale), "half an hour", "half past six".
+_HALF_NOT = re.compile(r"-|[ \t]+(?:an?|past)\b", re.I)
+
+
+def _bare_half(text: str, s: int, e: int) -> Figure | None:
+    """"half" at ``s:e`` with no article, a share of 0.5 after a qualifier or "by" ("more
+    than half", "cut by half", "nearly half of all homes") or as a sentence's subject
+    before what it is of ("Half the country voted", "Half of voters"); not "the second
+    half", "half-time", "half an hour" or "half measures"."""
+    if _HALF_NOT.match(text, e):
+        return None
+    if last_word(text, s).lower() not in _HALF_BEFORE and not (
+            text[s].isupper() and _HALF_OF.match(text, e)
+            and text[max(0, s - 3):s].rstrip()[-1:] in ("", ".", "!", "?", ":", "\"", "“")):
+        return None
+    fig = Figure(s, e, Fraction(1, 2), "fraction")
+    qualify(text, fig)
+    return fig
+
+
 def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
     """Figures of one unit written with an article: "a mile" (1 mile), "half a mile" (0.5),
     "a penny" (0.01 GBP); not after a figure, where "a" starts a rate ("$47 a barrel").

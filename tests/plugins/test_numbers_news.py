@@ -564,3 +564,33 @@ def test_people_of_an_age_in_the_plural_are_an_age(enricher: limner.Enricher, te
                                                    surface: str, value: float) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["unit"]) == ("age", "year") and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [("More than half of the votes were counted.", "more than", 0.5, None),
+     ("Nearly half of all homes were damaged.", "nearly", None, 0.5),
+     ("About half the staff left.", "about", None, None),
+     ("Just over half said yes.", "just over", 0.5, None),
+     ("Prices fell by half.", None, None, None),
+     ("Half the country voted.", None, None, None),
+     ("He said so. Half of voters agreed.", None, None, None)],
+)
+def test_half_without_an_article_is_a_share(enricher: limner.Enricher, text: str,
+                                            qualifier: str | None, low: float | None,
+                                            high: float | None) -> None:
+    found = [n for n in annotated(enricher, text, "number") if n["surface"].lower() == "half"]
+    assert len(found) == 1, annotated(enricher, text, "number")
+    n = found[0]
+    assert (n["category"], n["value"], n["qualifier"], n["low"], n["high"]) == (
+        "fraction", 0.5, qualifier, low, high), n
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In the first half of the year, sales rose.", "The half-time score was 1-0.",
+     "Nearly half an hour passed.", "Half measures will not do.", "The other half left."],
+)
+def test_half_as_a_noun_or_before_a_unit_is_no_share(enricher: limner.Enricher,
+                                                     text: str) -> None:
+    assert not [n for n in annotated(enricher, text, "number") if "half" in n["surface"].lower()]
