@@ -77,7 +77,10 @@ _ONE_PRONOUN = re.compile(
     r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should)\b"
     r"|[,.;:!?)\"'”’]|[ \t]*$"
 )
-_ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point"])
+_ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point",
+                            # "came to nought", "all for naught": nothing, no figure; a
+                            # figure only with a point after ("nought point five")
+                            "nought", "naught"])
 _NEEDS_DETERMINER = frozenset(["first", "second"])
 _TIME_FIRST = frozenset(" \tapAPGBUECh")
 _SCI_FIRST = frozenset("eE×x \t")

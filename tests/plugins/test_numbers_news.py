@@ -594,3 +594,18 @@ def test_half_without_an_article_is_a_share(enricher: limner.Enricher, text: str
 def test_half_as_a_noun_or_before_a_unit_is_no_share(enricher: limner.Enricher,
                                                      text: str) -> None:
     assert not [n for n in annotated(enricher, text, "number") if "half" in n["surface"].lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The odds are nought point five.", "nought point five", 0.5),
+     ("Rates of naught point two five per cent.", "naught point two five per cent", 0.25)],
+)
+def test_nought_before_a_point_is_zero(enricher: limner.Enricher, text: str, surface: str,
+                                       value: float) -> None:
+    assert math.isclose(one(enricher, text, surface)["value"], value)
+
+
+@pytest.mark.parametrize("text", ["It all came to nought.", "It was all for naught."])
+def test_nought_alone_is_no_figure(enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
