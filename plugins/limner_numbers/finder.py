@@ -95,6 +95,10 @@ _NO_APOSTROPHES = str.maketrans("", "", "'’")
 _SPACE_CHARS = frozenset(" \u00a0\u2009\u202f")
 _HALF_A = re.compile(r"[ \t]+an?[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
 _OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
+#: A percentage point or a per cent after a fraction and "of a": "a quarter of a percentage
+#: point", "three tenths of one per cent".
+_OF_PERCENT = re.compile(
+    r"[ \t]+of[ \t]+(?:an?|one)[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions)\b")
 
 
@@ -796,6 +800,15 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
                 qualify(text, fig)
             out.append(fig)
             pos = max(pos, fig.end)
+            continue
+        if wf.kind == "fraction" and (pm := _OF_PERCENT.match(text, wf.end)):
+            # "a quarter of a percentage point", as "half a percentage point"
+            fig.category = "percent"
+            fig.unit = "percentage point" if pm.group(1).lower().endswith("point") else "percent"
+            fig.end = pm.end()
+            qualify(text, fig)
+            pos = max(pos, fig.end)
+            out.append(fig)
             continue
         if wf.kind == "fraction" and (om := _OF_SCALE.match(text, wf.end)):
             # "a quarter of a million", "two-thirds of a billion"

@@ -609,3 +609,17 @@ def test_nought_before_a_point_is_zero(enricher: limner.Enricher, text: str, sur
 @pytest.mark.parametrize("text", ["It all came to nought.", "It was all for naught."])
 def test_nought_alone_is_no_figure(enricher: limner.Enricher, text: str) -> None:
     assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("The Fed cut by a quarter of a percentage point.", "a quarter of a percentage point",
+      0.25, "percentage point"),
+     ("It fell three quarters of a percentage point.",
+      "three quarters of a percentage point", 0.75, "percentage point"),
+     ("It rose by a tenth of one per cent.", "a tenth of one per cent", 0.1, "percent")],
+)
+def test_a_fraction_of_a_percentage_point_is_a_percent(
+        enricher: limner.Enricher, text: str, surface: str, value: float, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("percent", unit) and math.isclose(n["value"], value)
