@@ -623,3 +623,8 @@ def test_a_fraction_of_a_percentage_point_is_a_percent(
         enricher: limner.Enricher, text: str, surface: str, value: float, unit: str) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["unit"]) == ("percent", unit) and math.isclose(n["value"], value)
+
+
+def test_a_price_an_ounce_is_a_rate(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Gold hit a record $2,450 an ounce.", "$2,450 an ounce")
+    assert (n["value"], n["unit"], n["per"]) == (2450, "USD", "ounce"), n
