@@ -527,7 +527,8 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
             sign(text, fig)
             return fig, after(text, fig, fig.start)
         elif (plain or tok.replace(",", "").isdigit()) and text.startswith(
-                ("st", "nd", "rd", "th"), e) and word_end(text, e + 2):
+                ("st", "nd", "rd", "th"), e) and word_end(text, e + 2) and (
+                text[e:e + 2] == "th" or _ordinal_suffix(tok) == text[e:e + 2]):
             # "21st", "the 1,000th case"
             fig.category = "ordinal"
             fig.end = e + 2
@@ -586,6 +587,16 @@ _TIME_BEFORE = re.compile(r"(?:[0-9](?:h|hr|hrs|m|min|mins)|\b(?:minutes?|mins?|
 _DECADE_BEFORE = re.compile(
     r"\b(?:the|early|mid|late|his|her|their|my|your|our)[ \t-]+$", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(?P<q>under|over)[ \t]*-?[ \t]*$", re.IGNORECASE)
+
+
+def _ordinal_suffix(tok: str) -> str:
+    """The suffix an ordinal of the digits ``tok`` takes: "st" for 1, 21, 101, "nd" for 2,
+    "rd" for 3, "th" for the rest (11, 12, 13 too). Another suffix makes no ordinal: "15st"
+    is fifteen stone. "th" is read after any digits ("the 1th", "the 22th" as written)."""
+    last, tens = tok[-1], tok[-2:-1]
+    if tens == "1":
+        return "th"
+    return {"1": "st", "2": "nd", "3": "rd"}.get(last, "th")
 
 
 def _plural(text: str, fig: Figure, tok: str, value: Decimal,

@@ -236,7 +236,7 @@ SYMBOL_UNITS: dict[str, str] = {
     "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
     "°C": "degree Celsius", "ºC": "degree Celsius", "°F": "degree Fahrenheit",
     "ºF": "degree Fahrenheit", "C": "degree Celsius", "F": "degree Fahrenheit",
-    "K": "kelvin", "°": "degree", "bp": "basis point",
+    "K": "kelvin", "°": "degree", "bp": "basis point", "st": "stone",
     "kb": "kilobit", "Kb": "kilobit", "kbps": "kilobit per second", "Mb": "megabit",
     "Mbps": "megabit per second", "Gbps": "gigabit per second", "KB": "kilobyte",
     "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "PB": "petabyte",

@@ -628,3 +628,27 @@ def test_a_fraction_of_a_percentage_point_is_a_percent(
 def test_a_price_an_ounce_is_a_rate(enricher: limner.Enricher) -> None:
     n = one(enricher, "Gold hit a record $2,450 an ounce.", "$2,450 an ounce")
     assert (n["value"], n["unit"], n["per"]) == (2450, "USD", "ounce"), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("He weighs 15st.", "15st", 15, "stone"),
+     ("He weighs 12st 6lb.", "12st 6lb", 174, "pound"),
+     ("She weighs 9 st.", "9 st", 9, "stone")],
+)
+def test_st_that_ends_no_ordinal_is_stone(enricher: limner.Enricher, text: str,
+                                          surface: str, value: int, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, unit), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The 21st century.", "21st", 21), ("The 101st day.", "101st", 101),
+     ("The 1,001st sale.", "1,001st", 1001), ("The 11th hour.", "11th", 11),
+     ("The 22nd time.", "22nd", 22), ("The 13th floor.", "13th", 13)],
+)
+def test_an_ordinal_suffix_that_fits_its_number(enricher: limner.Enricher, text: str,
+                                                surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"]) == ("ordinal", value), n
