@@ -35,6 +35,8 @@ COMPOUND_UNITS: dict[str, tuple[str, int]] = {
 }
 
 _COMPOUND_GAP = re.compile(r"[ \t]*")
+#: Digits and a dash right before a figure: it ends a score or a tally ("2-1", "245-3").
+_SCORE_END = re.compile(r"[0-9][-–]$")
 _RATIO_GAP = re.compile(
     r"[ \t]+(?:(?P<in>in)(?:[ \t]+every)?|(?P<out>out[ \t]+of)|(?P<per>per))[ \t]+"
     r"|(?P<to>[ \t]+to[ \t]+|-to-)"
@@ -144,6 +146,8 @@ def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
     m = _RATIO_GAP.fullmatch(text, a.end, b.start)
     if m is None or not b.value or a.counted is not None:
         return None  # "14 goals in 20 games" is no ratio
+    if _SCORE_END.search(text, max(0, a.start - 5), a.start):
+        return None  # "lost 2-1 in 10 matches", "245-3 in 42 overs": a score's end, no ratio
     if m.group("to"):
         # "10 to 1", "3-to-1": odds and votes; "from 5 to 1" is a change
         if b.value != 1 or not a.value > 1 or "from" in (w.lower() for w in prev_words(

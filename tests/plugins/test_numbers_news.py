@@ -652,3 +652,10 @@ def test_an_ordinal_suffix_that_fits_its_number(enricher: limner.Enricher, text:
                                                 surface: str, value: int) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["value"]) == ("ordinal", value), n
+
+
+@pytest.mark.parametrize(
+    "text", ["India were 245-3 in 42 overs.", "They lost 2-1 in 10 matches."],
+)
+def test_the_end_of_a_score_starts_no_ratio(enricher: limner.Enricher, text: str) -> None:
+    assert [n for n in annotated(enricher, text, "number") if n["category"] == "ratio"] == []
