@@ -99,6 +99,8 @@ _OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trilli
 #: point", "three tenths of one per cent".
 _OF_PERCENT = re.compile(
     r"[ \t]+of[ \t]+(?:an?|one)[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
+#: A scale word after "a couple of": "a couple of hundred", "... of thousand", "... dozen".
+_COUPLE_SCALE = re.compile(r"[ \t]+(hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions)\b")
 
 
@@ -792,6 +794,10 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
                 continue  # "a couple": two people, not a figure
             fig.category = "cardinal"
             fig.end = wf.end + 3
+            while sm := _COUPLE_SCALE.match(text, fig.end):
+                # "a couple of hundred people", "a couple of million": two of the scale
+                fig.value = fig.value * (SCALES.get(sm.group(1).lower()) or 12)
+                fig.end = sm.end()
             fig.counted = counted(text, fig.end, allow_of=False, singular=False)
             qualify(text, fig)
             pos = max(pos, fig.end)

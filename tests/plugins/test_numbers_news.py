@@ -659,3 +659,16 @@ def test_an_ordinal_suffix_that_fits_its_number(enricher: limner.Enricher, text:
 )
 def test_the_end_of_a_score_starts_no_ratio(enricher: limner.Enricher, text: str) -> None:
     assert [n for n in annotated(enricher, text, "number") if n["category"] == "ratio"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("A couple of hundred people came.", "A couple of hundred", 200),
+     ("A couple of hundred thousand fans.", "A couple of hundred thousand", 200_000),
+     ("A couple of dozen eggs.", "A couple of dozen", 24),
+     ("A couple of days.", "A couple of", 2)],
+)
+def test_a_couple_of_a_scale_is_two_of_it(enricher: limner.Enricher, text: str, surface: str,
+                                          value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"]) == ("cardinal", value), n
