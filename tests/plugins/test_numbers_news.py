@@ -672,3 +672,17 @@ def test_a_couple_of_a_scale_is_two_of_it(enricher: limner.Enricher, text: str, 
                                           value: int) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["value"]) == ("cardinal", value), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "low", "high"),
+    [("Well under 1% said so.", "1%", "well under", None, 1),
+     ("Just shy of 60% voted.", "60%", "just shy of", None, 60),
+     ("It was well above 30C.", "30C", "well above", 30, None),
+     ("Prices stayed just below $100.", "$100", "just below", None, 100)],
+)
+def test_qualifiers_with_well_just_and_shy(enricher: limner.Enricher, text: str,
+                                           surface: str, qualifier: str, low: int | None,
+                                           high: int | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["qualifier"], n["low"], n["high"]) == (qualifier, low, high), n
