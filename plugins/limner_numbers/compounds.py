@@ -5,7 +5,8 @@ A pass over the figures found, before ranges are joined:
 - **compound measures**: a quantity followed directly by one in the next smaller
   unit of the same measure ("6ft 2in", "1 hr 20 min", "3 lb 4 oz") become one
   quantity in the smaller unit (74 inches, 80 minutes, 52 ounces); parts chain
-  ("1 hour 20 minutes 30 seconds" is 4,830 seconds); parts joined by "and" or a
+  ("1 hour 20 minutes 30 seconds" is 4,830 seconds), a height's inches without their
+  unit too ("5ft 10" is 70 inches); parts joined by "and" or a
   comma ("3 years, 2 months and 14 days") stay a list of figures;
 - **a unit and a half**: "a year and a half", "an hour and a quarter", "two miles and a
   half" are one quantity (1.5 years, 1.25 hours, 2.5 miles), not the fraction alone;
@@ -110,6 +111,11 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     if a.category == "quantity" and b.category == "money" and a.unit == "stone" and text[
             b.start:b.end].lower().endswith(("pounds", "pound")):
         b.category, b.unit = "quantity", "pound"  # "12 stone 6 pounds": weight
+    if (a.category == "quantity" and a.unit == "foot" and b.category == "cardinal"
+            and b.counted is None and b.plain and text[a.end:b.start] == " "
+            and b.value < 12):
+        # "5ft 10", "6ft 2": a height, the inches left unwritten
+        b.category, b.unit = "quantity", "inch"
     if a.category == "quantity" and b.category == "quantity":
         return _compound(text, a, b)
     if (a.category == "quantity" and a.unit is not None and not a.per and _and_a_part(text, b)

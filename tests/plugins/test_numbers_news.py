@@ -686,3 +686,22 @@ def test_qualifiers_with_well_just_and_shy(enricher: limner.Enricher, text: str,
                                            high: int | None) -> None:
     n = one(enricher, text, surface)
     assert (n["qualifier"], n["low"], n["high"]) == (qualifier, low, high), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("He is 5ft 10.", "5ft 10", 70), ("The 6ft 2 striker scored.", "6ft 2", 74)],
+)
+def test_a_height_s_inches_without_their_unit(enricher: limner.Enricher, text: str,
+                                              surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "inch"), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("It is 5ft 14.", "14"), ("The wall is 6ft 10 people high.", "10")],
+)
+def test_a_number_after_feet_that_is_no_inches_stays_a_count(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "cardinal"
