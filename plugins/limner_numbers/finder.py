@@ -136,6 +136,8 @@ _ADDRESS = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
     r"Way|Court|Ct|Place|Pl|Terrace|Crescent|Highway|Hwy)\b"
 )
+#: The first of a pair of figures joined by a dash, right before the second ("5-").
+_PAIR_FIRST = re.compile(r"(?<![0-9])([0-9]{1,3})[-–]$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _CLAUSE_PUNCT = re.compile(r"[.!?,;:\"”)]")
 
@@ -396,8 +398,12 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return date, date.end
     if tok[0] == "0" and plain and len(tok) > 1:
         return None, e
-    if plain and nxt == " " and text[e + 1:e + 2].isupper() and _ADDRESS.match(text, e):
-        return None, e  # a street number: "1935 Orchard St."
+    if plain and nxt == " " and text[e + 1:e + 2].isupper() and _ADDRESS.match(text, e) and (
+            (sm := _PAIR_FIRST.search(text, max(0, s - 4), s)) is None
+            or int(sm.group(1)) < value):
+        # a street number: "1935 Orchard St.", "12-14 High Street"; not the end of a score
+        # or a vote before a name ("a 5-4 Supreme Court ruling")
+        return None, e
     if plain and len(tok) == 3 and nxt == "-" and (lm := _LOCAL_PHONE.match(text, e)):
         return None, lm.end()  # a local phone number: "463-3950"
     if nxt == ":" and plain and (rm := _ratio_colon(text, e, tok)):

@@ -705,3 +705,15 @@ def test_a_height_s_inches_without_their_unit(enricher: limner.Enricher, text: s
 def test_a_number_after_feet_that_is_no_inches_stays_a_count(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert one(enricher, text, surface)["category"] == "cardinal"
+
+
+@pytest.mark.parametrize(
+    "text", ["A 5-4 Supreme Court ruling.", "The 7-2 High Court ruling."],
+)
+def test_a_vote_before_a_court_s_name_keeps_its_second_figure(
+        enricher: limner.Enricher, text: str) -> None:
+    assert len(annotated(enricher, text, "number")) == 2
+
+
+def test_a_street_number_stays_no_figure(enricher: limner.Enricher) -> None:
+    assert annotated(enricher, "He lives at 1935 Orchard St. now.", "number") == []
