@@ -1,7 +1,7 @@
 """Ages: figures of category ``age``, the value in years, with the person counted.
 
 - a unit of years (or months) followed by "old" or "of age": "a 27-year-old man",
-  "27 years old", "eighty-two years of age", "a six-month-old baby" (0.5 years);
+  "27 years old", "18-year-olds", "eighty-two years of age", "a six-month-old baby" (0.5 years);
 - a figure after "aged", "age", "ages" or "at the age of": "aged 27";
 - a decade of life: "in his 60s", "in her early thirties" (value the decade's first
   year, ``low``/``high`` its bounds, narrowed by "early", "mid" and "late");
@@ -20,7 +20,7 @@ from limner_numbers.lexicon import MONTHS, NUMBER_WORDS, split_words
 
 __all__ = ["age_after_unit", "age_before", "age_decade", "age_of_name"]
 
-_OLD = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)old\b|[ \t]+of[ \t]+age\b")
+_OLD = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)olds?\b|[ \t]+of[ \t]+age\b")
 _AGED = re.compile(r"(?:\b[Aa]ged?|\b[Aa]ges|\b[Aa]t[ \t]+the[ \t]+age[ \t]+of)[ \t]+$")
 _IN_LIFE = re.compile(
     r"\b[Ii]n[ \t]+(?:his|her|their|my|your|our|its)[ \t]+"
@@ -47,6 +47,7 @@ def age_after_unit(text: str, fig: Figure) -> bool:
     fig.end = m.end()
     if m.group().endswith("old"):
         fig.counted = counted(text, fig.end, allow_of=False, singular=True)
+    # "18-year-olds": the people of that age, a noun of their own, no person after it
     return True
 
 

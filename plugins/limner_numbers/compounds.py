@@ -5,8 +5,11 @@ A pass over the figures found, before ranges are joined:
 - **compound measures**: a quantity followed directly by one in the next smaller
   unit of the same measure ("6ft 2in", "1 hr 20 min", "3 lb 4 oz") become one
   quantity in the smaller unit (74 inches, 80 minutes, 52 ounces); parts chain
-  ("1 hour 20 minutes 30 seconds" is 4,830 seconds); parts joined by "and" or a
+  ("1 hour 20 minutes 30 seconds" is 4,830 seconds), a height's inches without their
+  unit too ("5ft 10" is 70 inches); parts joined by "and" or a
   comma ("3 years, 2 months and 14 days") stay a list of figures;
+- **a unit and a half**: "a year and a half", "an hour and a quarter", "two miles and a
+  half" are one quantity (1.5 years, 1.25 hours, 2.5 miles), not the fraction alone;
 - **ratios** (category ``ratio``, the value the quotient): "one in five",
   "1 in every 4", "nine out of ten", "5 per 1,000", "10 to 1".
 """
@@ -18,8 +21,9 @@ from decimal import Decimal
 from fractions import Fraction
 
 from limner_numbers.figure import Figure, Num, prev_words
+from limner_numbers.lexicon import WORD_UNITS
 
-__all__ = ["COMPOUND_UNITS", "join_compounds"]
+__all__ = ["COMPOUND_UNITS", "join_compounds", "part_of_a_unit"]
 
 #: A unit, the next smaller unit written after it in a compound, and how many of the
 #: smaller make one of the larger.
@@ -32,6 +36,8 @@ COMPOUND_UNITS: dict[str, tuple[str, int]] = {
 }
 
 _COMPOUND_GAP = re.compile(r"[ \t]*")
+#: Digits and a dash right before a figure: it ends a score or a tally ("2-1", "245-3").
+_SCORE_END = re.compile(r"[0-9][-–]$")
 _RATIO_GAP = re.compile(
     r"[ \t]+(?:(?P<in>in)(?:[ \t]+every)?|(?P<out>out[ \t]+of)|(?P<per>per))[ \t]+"
     r"|(?P<to>[ \t]+to[ \t]+|-to-)"
@@ -47,8 +53,56 @@ def join_compounds(text: str, figs: list[Figure]) -> list[Figure]:
             if joined is not None:
                 out[-1] = joined
                 continue
+        if _and_a_part(text, fig):
+            m = _ONE_UNIT_AND.search(text, max(0, fig.start - 40), fig.start)
+            unit = None if m is None else WORD_UNITS.get(m.group("unit").lower())
+            if m is not None and unit is not None:
+                # "a year and a half": one unit and the part, a quantity of that unit
+                fig.start, fig.value, fig.category, fig.unit = (
+                    m.start(), _sum(Decimal(1), fig.value), "quantity", unit)  # type: ignore[arg-type]
+                _requalify(text, fig)
         out.append(fig)
     return out
+
+
+#: "and" between a quantity and the part of its unit after it ("two miles and a half").
+_AND = re.compile(r"[ \t]+and[ \t]+")
+#: One unit in words and "and" before its part: "a year and ", "an hour and ", "one mile and ".
+_ONE_UNIT_AND = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+$")
+
+
+#: A unit word and "and" right before a part of it: "miles and ", "hour and ".
+_UNIT_AND = re.compile(r"\b(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+$")
+
+
+def part_of_a_unit(text: str, s: int) -> bool:
+    """Whether "a half" at ``s`` follows a unit word and "and" ("a mile and a half long"),
+    the part of that unit even before a noun, where "a half" alone names none."""
+    m = _UNIT_AND.search(text, max(0, s - 30), s)
+    return m is not None and m.group("unit").lower() in WORD_UNITS
+
+
+def _and_a_part(text: str, fig: Figure) -> bool:
+    """Whether ``fig`` is "a half" or "a quarter" after "and", the part of a unit named
+    before it ("a year and a half", "an hour and a quarter"); "a quarter of" is a share of
+    what follows, not of the unit ("in a year and a quarter of firms")."""
+    if fig.category != "fraction" or fig.qualifier is not None or fig.value is None:
+        return False
+    word = text[fig.start:fig.end].lower()
+    if (word == "a quarter" and text.startswith(" of", fig.end)) or text.startswith(
+            "-", fig.end):
+        return False  # "a quarter of firms", "a half-hour break"
+    return word in ("a half", "a quarter") and text[max(0, fig.start - 5):fig.start].lower() \
+        .rstrip(" \t").endswith("and")
+
+
+def _requalify(text: str, fig: Figure) -> None:
+    """Read the qualifier again after the start of ``fig`` moved; its bounds with it."""
+    from limner_numbers.context import qualify
+
+    fig.qualifier = fig.low = fig.high = None
+    qualify(text, fig)
 
 
 def _join(text: str, a: Figure, b: Figure) -> Figure | None:
@@ -57,8 +111,21 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     if a.category == "quantity" and b.category == "money" and a.unit == "stone" and text[
             b.start:b.end].lower().endswith(("pounds", "pound")):
         b.category, b.unit = "quantity", "pound"  # "12 stone 6 pounds": weight
+    if (a.category == "quantity" and a.unit == "foot" and b.category == "cardinal"
+            and b.counted is None and b.plain and text[a.end:b.start] == " "
+            and b.value < 12):
+        # "5ft 10", "6ft 2": a height, the inches left unwritten
+        b.category, b.unit = "quantity", "inch"
     if a.category == "quantity" and b.category == "quantity":
         return _compound(text, a, b)
+    if (a.category == "quantity" and a.unit is not None and not a.per and _and_a_part(text, b)
+            and _AND.fullmatch(text, a.end, b.start)):
+        # "two miles and a half", "a mile and a half": one quantity
+        a.value = _sum(a.value, b.value)
+        a.end = b.end
+        if a.qualifier is not None:
+            _requalify(text, a)
+        return a
     if a.category == "cardinal" and b.category == "cardinal" and not a.vague and not b.vague:
         return _ratio(text, a, b)
     return None
@@ -85,6 +152,8 @@ def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
     m = _RATIO_GAP.fullmatch(text, a.end, b.start)
     if m is None or not b.value or a.counted is not None:
         return None  # "14 goals in 20 games" is no ratio
+    if _SCORE_END.search(text, max(0, a.start - 5), a.start):
+        return None  # "lost 2-1 in 10 matches", "245-3 in 42 overs": a score's end, no ratio
     if m.group("to"):
         # "10 to 1", "3-to-1": odds and votes; "from 5 to 1" is a change
         if b.value != 1 or not a.value > 1 or "from" in (w.lower() for w in prev_words(

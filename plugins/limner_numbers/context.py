@@ -53,7 +53,7 @@ _PER = re.compile(
     r"-an?-(?=(?:hour|day|week|month|year)\b)"  # "£10,000-a-year"
     r"|[ \t]*/[ \t]*|[ \t]+[Pp]er[ \t]+"
     r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year|barrel|tonne|ton"
-    r"|litre|liter|gallon|kilo|kilogram|mile|kilometre|kilometer)\b"
+    r"|litre|liter|gallon|kilo|kilogram|ounce|mile|kilometre|kilometer)\b"
     r"(?![ \t]+(?:earlier|later|ago|before|after|on|since|previously|from)\b))"
 )
 

@@ -19,7 +19,7 @@ from fractions import Fraction
 
 from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
-from limner_numbers.compounds import join_compounds
+from limner_numbers.compounds import join_compounds, part_of_a_unit
 from limner_numbers.context import after, counted, divided, minus_word, qualify, scale, sign
 from limner_numbers.dates import read_date
 from limner_numbers.figure import (
@@ -77,7 +77,10 @@ _ONE_PRONOUN = re.compile(
     r"he|she|it|they|we|I|has|had|have|can|could|would|will|may|might|must|should)\b"
     r"|[,.;:!?)\"'”’]|[ \t]*$"
 )
-_ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point"])
+_ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point",
+                            # "came to nought", "all for naught": nothing, no figure; a
+                            # figure only with a point after ("nought point five")
+                            "nought", "naught"])
 _NEEDS_DETERMINER = frozenset(["first", "second"])
 _TIME_FIRST = frozenset(" \tapAPGBUECh")
 _SCI_FIRST = frozenset("eE×x \t")
@@ -92,6 +95,12 @@ _NO_APOSTROPHES = str.maketrans("", "", "'’")
 _SPACE_CHARS = frozenset(" \u00a0\u2009\u202f")
 _HALF_A = re.compile(r"[ \t]+an?[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
 _OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
+#: A percentage point or a per cent after a fraction and "of a": "a quarter of a percentage
+#: point", "three tenths of one per cent".
+_OF_PERCENT = re.compile(
+    r"[ \t]+of[ \t]+(?:an?|one)[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
+#: A scale word after "a couple of": "a couple of hundred", "... of thousand", "... dozen".
+_COUPLE_SCALE = re.compile(r"[ \t]+(hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions)\b")
 
 
@@ -127,6 +136,8 @@ _ADDRESS = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
     r"Way|Court|Ct|Place|Pl|Terrace|Crescent|Highway|Hwy)\b"
 )
+#: The first of a pair of figures joined by a dash, right before the second ("5-").
+_PAIR_FIRST = re.compile(r"(?<![0-9])([0-9]{1,3})[-–]$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _CLAUSE_PUNCT = re.compile(r"[.!?,;:\"”)]")
 
@@ -186,6 +197,10 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
             out.append(fig)
             pos = fig.end
             continue
+        if word == "half" and (hf := _bare_half(text, s, e)) is not None:
+            out.append(hf)
+            pos = e
+            continue
         if word == "zero" and last_word(text, s).lower() == "absolute":
             fig = Figure(s - 9, e, Decimal(0), "quantity")  # "absolute zero": 0 kelvin
             fig.unit = "kelvin"
@@ -221,6 +236,33 @@ _AN_UNITS = r"(?:(?P<money>)(?!)|(?P<unit>acre|ounce))\b(?![-'’])"
 _A_UNIT_LOWER = (re.compile("a " + _A_UNITS), re.compile("an " + _AN_UNITS))
 _MINOR_CODES = {"penny": "GBP", "cent": "USD"}
 _A_UNIT = re.compile(r"\b[Aa] " + _A_UNITS + r"|\b[Aa]n " + _AN_UNITS.replace("P<", "P<an_"))
+#: The words that end a qualifier ("than" of "more than", "nearly"), and "by": before a
+#: bare "half" they make it a share ("more than half", "cut by half").
+_HALF_BEFORE = frozenset({q.split()[-1] for q in QUALIFIERS} - {"of", "some"} | {"by"})
+#: What a bare "half" is a share of: "half of", "half the", "half his".
+_HALF_OF = re.compile(
+    r"[ \t]+(?:of|the|his|her|their|its|our|my|your|all|this|that|these|those)\b", re.I)
+#: What after a bare "half" makes it no share: "half-time", "half a million" (read with
+#: its scale), "half an hour", "half past six".
+_HALF_NOT = re.compile(r"-|[ \t]+(?:an?|past)\b", re.I)
+
+
+def _bare_half(text: str, s: int, e: int) -> Figure | None:
+    """"half" at ``s:e`` with no article, a share of 0.5 after a qualifier or "by" ("more
+    than half", "cut by half", "nearly half of all homes") or as a sentence's subject
+    before what it is of ("Half the country voted", "Half of voters"); not "the second
+    half", "half-time", "half an hour" or "half measures"."""
+    if _HALF_NOT.match(text, e):
+        return None
+    if last_word(text, s).lower() not in _HALF_BEFORE and not (
+            text[s].isupper() and _HALF_OF.match(text, e)
+            and text[max(0, s - 3):s].rstrip()[-1:] in ("", ".", "!", "?", ":", "\"", "“")):
+        return None
+    fig = Figure(s, e, Fraction(1, 2), "fraction")
+    qualify(text, fig)
+    return fig
+
+
 def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
     """Figures of one unit written with an article: "a mile" (1 mile), "half a mile" (0.5),
     "a penny" (0.01 GBP); not after a figure, where "a" starts a rate ("$47 a barrel").
@@ -356,8 +398,12 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return date, date.end
     if tok[0] == "0" and plain and len(tok) > 1:
         return None, e
-    if plain and nxt == " " and text[e + 1:e + 2].isupper() and _ADDRESS.match(text, e):
-        return None, e  # a street number: "1935 Orchard St."
+    if plain and nxt == " " and text[e + 1:e + 2].isupper() and _ADDRESS.match(text, e) and (
+            (sm := _PAIR_FIRST.search(text, max(0, s - 4), s)) is None
+            or int(sm.group(1)) < value):
+        # a street number: "1935 Orchard St.", "12-14 High Street"; not the end of a score
+        # or a vote before a name ("a 5-4 Supreme Court ruling")
+        return None, e
     if plain and len(tok) == 3 and nxt == "-" and (lm := _LOCAL_PHONE.match(text, e)):
         return None, lm.end()  # a local phone number: "463-3950"
     if nxt == ":" and plain and (rm := _ratio_colon(text, e, tok)):
@@ -366,10 +412,10 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return fig, fig.end
     fig = Figure(s, e, value, "cardinal")
     if plain and len(tok) <= 3 and nxt in _SPACE_CHARS and text[e + 1:e + 2].isdigit():
-        gm = P.SPACE_GROUP.match(text, e)
+        gm = (P.SPACE_GROUP_COMMA if decimal_comma else P.SPACE_GROUP).match(text, e)
         if gm is not None and (gm.end() >= len(text) or not text[gm.end()].isdigit()):
             e = gm.end()
-            value = Decimal(text[s:e].translate(_SPACES))
+            value = Decimal(text[s:e].translate(_SPACES).replace(",", "."))
             fig.end, fig.value = e, value
             plain = False
     fig.plain = plain
@@ -489,7 +535,8 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
             sign(text, fig)
             return fig, after(text, fig, fig.start)
         elif (plain or tok.replace(",", "").isdigit()) and text.startswith(
-                ("st", "nd", "rd", "th"), e) and word_end(text, e + 2):
+                ("st", "nd", "rd", "th"), e) and word_end(text, e + 2) and (
+                text[e:e + 2] == "th" or _ordinal_suffix(tok) == text[e:e + 2]):
             # "21st", "the 1,000th case"
             fig.category = "ordinal"
             fig.end = e + 2
@@ -498,6 +545,13 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         elif plain and c == "s" and word_end(text, e + 1) and not _TIME_BEFORE.search(
                 last_word(text, fig.start)):
             return _plural(text, fig, tok, value)
+        elif (plain and c in "'’" and text[e + 1:e + 2] == "s" and word_end(text, e + 2)
+              and tok[-1] == "0" and len(tok) in (2, 4)
+              and (_DECADE_BEFORE.search(text, max(0, fig.start - 8), fig.start)
+                   or text.startswith(" of ", e + 2))):
+            # "the 1980's", "in his 60's", "1000's of": a plural with an apostrophe, as
+            # "1980s"; "2020's budget" without a determiner stays the year's possessive
+            return _plural(text, fig, tok, value, 2)
         elif c == " " and plain and len(tok) <= 3:
             # a mixed number: "2 1/2"
             mm = _MIXED.match(text, e)
@@ -519,22 +573,49 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         fig.plain = False
     scale(text, fig)
     sign(text, fig)
+    if fig.end < len(text) and text[fig.end] == "+" and _OR_MORE.match(text, fig.end) and (
+            fig.value is not None and fig.low is None):
+        # "18+", "aged 65+", "10,000+ people", "5+ million": the figure or more, a lower bound
+        fig.end += 1
+        fig.plain = False
+        scale(text, fig)
+        fig.low = fig.value
     return fig, after(text, fig, fig.start)
+
+
+#: A plus sign that ends a figure ("18+", "65+."), not a sum or a sign ("2+2", "5+/-1", "1++").
+_OR_MORE = re.compile(r"\+(?![\w+\-−=/.,]\w|[\w+\-−=/])")
 
 
 #: A figure of minutes or hours right before a number glued to "s": "2min 10s", "1h 5s".
 _TIME_BEFORE = re.compile(r"(?:[0-9](?:h|hr|hrs|m|min|mins)|\b(?:minutes?|mins?|hours?|hrs?))$",
                           re.IGNORECASE)
+#: What comes before a decade written with an apostrophe ("the 1980's", "mid-1990's",
+#: "in his 60's"), which no possessive of a year has ("2020's budget").
+_DECADE_BEFORE = re.compile(
+    r"\b(?:the|early|mid|late|his|her|their|my|your|our)[ \t-]+$", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(?P<q>under|over)[ \t]*-?[ \t]*$", re.IGNORECASE)
 
 
-def _plural(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figure | None, int]:
+def _ordinal_suffix(tok: str) -> str:
+    """The suffix an ordinal of the digits ``tok`` takes: "st" for 1, 21, 101, "nd" for 2,
+    "rd" for 3, "th" for the rest (11, 12, 13 too). Another suffix makes no ordinal: "15st"
+    is fifteen stone. "th" is read after any digits ("the 1th", "the 22th" as written)."""
+    last, tens = tok[-1], tok[-2:-1]
+    if tens == "1":
+        return "th"
+    return {"1": "st", "2": "nd", "3": "rd"}.get(last, "th")
+
+
+def _plural(text: str, fig: Figure, tok: str, value: Decimal,
+            glued: int = 1) -> tuple[Figure | None, int]:
     """Read plain digits glued to a plural "s" (not a second: "10 s", "10sec" are; "2min
     10s" never reaches here): an age group ("under-18s", "over-65s"), a vague count
     ("100s of", "1000s of"), a decade ("1990s", "the 90s", "in her early 100s"), else
-    the plural of a numeral ("two 6s"), a cardinal."""
+    the plural of a numeral ("two 6s"), a cardinal. ``glued`` is the length of the
+    plural ending, 1 for "s" and 2 for "'s"."""
     e = fig.end
-    fig.end = e + 1
+    fig.end = e + glued
     fig.plain = False
     am = _AGE_GROUP.search(text, max(0, fig.start - 8), fig.start)
     if am is not None:
@@ -719,6 +800,10 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
                 continue  # "a couple": two people, not a figure
             fig.category = "cardinal"
             fig.end = wf.end + 3
+            while sm := _COUPLE_SCALE.match(text, fig.end):
+                # "a couple of hundred people", "a couple of million": two of the scale
+                fig.value = fig.value * (SCALES.get(sm.group(1).lower()) or 12)
+                fig.end = sm.end()
             fig.counted = counted(text, fig.end, allow_of=False, singular=False)
             qualify(text, fig)
             pos = max(pos, fig.end)
@@ -729,7 +814,8 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             # "a third" is a fraction in "a third of", "by a third", "almost a third are",
             # "a third more"; an ordinal before a noun ("a third term", "a third title")
             last = word.split()[-1]
-            if _ordinal_use(text, wf.start, wf.end):
+            if _ordinal_use(text, wf.start, wf.end) and not (
+                    last not in ORDINALS and part_of_a_unit(text, wf.start)):
                 if last not in ORDINALS:
                     continue  # "a quarter century", "a half hour": no figure of their own
                 fig = Figure(wf.end - len(last), wf.end, Fraction(ORDINALS[last]), "ordinal")
@@ -737,6 +823,15 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
                 qualify(text, fig)
             out.append(fig)
             pos = max(pos, fig.end)
+            continue
+        if wf.kind == "fraction" and (pm := _OF_PERCENT.match(text, wf.end)):
+            # "a quarter of a percentage point", as "half a percentage point"
+            fig.category = "percent"
+            fig.unit = "percentage point" if pm.group(1).lower().endswith("point") else "percent"
+            fig.end = pm.end()
+            qualify(text, fig)
+            pos = max(pos, fig.end)
+            out.append(fig)
             continue
         if wf.kind == "fraction" and (om := _OF_SCALE.match(text, wf.end)):
             # "a quarter of a million", "two-thirds of a billion"

@@ -32,7 +32,7 @@ SMALL: dict[str, int] = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "seventy": 70, "eighty": 80, "ninety": 90, "nought": 0, "naught": 0,
 }
 
 #: Multipliers written as words.
@@ -91,10 +91,12 @@ QUALIFIERS: dict[str, str] = {
     "less than": "high", "fewer than": "high", "below": "high", "up to": "high",
     "as many as": "high", "as much as": "high", "no more than": "high", "at most": "high",
     "not more than": "high", "a maximum of": "high", "just short of": "high",
-    "close to": "high",
+    "close to": "high", "well under": "high", "well below": "high", "just below": "high",
+    "shy of": "high", "just shy of": "high",
     "over": "low", "more than": "low", "above": "low", "at least": "low", "exceeding": "low",
     "in excess of": "low", "upwards of": "low", "no fewer than": "low", "no less than": "low",
-    "just over": "low", "well over": "low", "a minimum of": "low", "not less than": "low",
+    "just over": "low", "well over": "low", "well above": "low", "just above": "low",
+    "a minimum of": "low", "not less than": "low",
     "about": "approx", "around": "approx", "some": "approx", "approximately": "approx",
     "roughly": "approx", "circa": "approx", "an estimated": "approx", "estimated": "approx",
     "almost exactly": "approx", "nearly exactly": "approx", "approx.": "approx",
@@ -236,7 +238,7 @@ SYMBOL_UNITS: dict[str, str] = {
     "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
     "°C": "degree Celsius", "ºC": "degree Celsius", "°F": "degree Fahrenheit",
     "ºF": "degree Fahrenheit", "C": "degree Celsius", "F": "degree Fahrenheit",
-    "K": "kelvin", "°": "degree",
+    "K": "kelvin", "°": "degree", "bp": "basis point", "st": "stone",
     "kb": "kilobit", "Kb": "kilobit", "kbps": "kilobit per second", "Mb": "megabit",
     "Mbps": "megabit per second", "Gbps": "gigabit per second", "KB": "kilobyte",
     "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "PB": "petabyte",

@@ -34,7 +34,8 @@ from limner_numbers.lexicon import (
 
 __all__ = [
     "CURRENCY_AFTER", "CURRENCY_BEFORE", "DATE_DAY_MONTH", "DIGITS", "FRACTION_SLASH", "PERCENT",
-    "PHONE", "SCALE_AFTER", "SCI", "SPACE_GROUP", "TIME_AFTER", "UNCERTAINTY", "UNIT", "VULGAR",
+    "PHONE", "SCALE_AFTER", "SCI", "SPACE_GROUP", "SPACE_GROUP_COMMA", "TIME_AFTER",
+    "UNCERTAINTY", "UNIT", "VULGAR",
     "WORDS_LOWER", "YEAR_AFTER", "digit_runs", "lower", "trie", "word_runs_lower",
     "words_as_written",
 ]
@@ -283,6 +284,10 @@ SCALE_AFTER = re.compile(
 #: Space-grouped thousands after a 1-3 digit group: "10 000".
 SPACE_GROUP = re.compile(
     r"(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9,]))++(?:\.[0-9]+(?![0-9.,]))?"
+)
+#: The same with a decimal comma, read when decimals are continental: "12 345,67".
+SPACE_GROUP_COMMA = re.compile(
+    r"(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9]|\.[0-9]))++(?:,[0-9]+(?![0-9]|[.,][0-9]))?"
 )
 
 #: Scientific notation after a mantissa: "e14", "×10−5", "x10^-3"; a power of another

@@ -76,11 +76,15 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         return None
     if a.counted is not None:
         return None
-    if gm.group("to") == "to" and _is_change(
-            text, a.start, a.category == "cardinal" or b.category == "cardinal"):
+    scale = _scale_of_second(text, a, b)
+    shared = None if scale is None or a.value * scale >= b.value else a.value * scale
+    # a bare end shares the other's unit ("rose 3 to 5 percent"); not a scale word it is as
+    # large as without ("fell 20,000 to 1.3m": a change and the new level)
+    bare = (a.category == "cardinal" or b.category == "cardinal") and not (
+        scale is not None and shared is None)
+    if gm.group("to") == "to" and _is_change(text, a.start, bare):
         return None  # "rose from 19% to 25%", "fell 3p to 250p": a change and a level
     lo, hi = a.value, b.value
-    shared = _shared_scale(text, a, b)
     if shared is not None:
         lo = shared
     if not (_finite(lo) and _finite(hi)):
@@ -141,17 +145,15 @@ _SCALED = re.compile(
 )
 
 
-def _shared_scale(text: str, a: Figure, b: Figure) -> Num | None:
-    """``a``'s value with the scale word that only ``b`` is written with ("between 2.5
-    and 3.5 million": 2.5 million), or None when it does not share one: ``a`` has a
-    scale of its own, or is as large as ``b`` without it ("500 and 1.5 million")."""
+def _scale_of_second(text: str, a: Figure, b: Figure) -> Num | None:
+    """The scale word that only ``b`` is written with ("between 2.5 and 3.5 million",
+    "fell 20,000 to 1.3m": a million), or None when ``a`` has a scale of its own or
+    ``b``'s is none ("3 m": metres). ``a`` shares it unless it is as large as ``b``
+    without it ("500 and 1.5 million")."""
     found = _SCALED.search(text, b.start, b.end)
     if found is None or _SCALED.search(text, a.start, a.end) is not None:
         return None
     scale = DIGIT_SCALES.get((found.group(1) or found.group(2)).lower())
-    if scale is None or a.value is None or b.value is None:
+    if scale is None or a.value is None or b.value is None or b.value < scale:
         return None
-    if b.value < scale or a.value * scale >= b.value:
-        return None  # not scaled ("3 m": metres), or a reads as written
-    scaled: Num = a.value * scale
-    return scaled
+    return scale

@@ -428,3 +428,292 @@ def test_paise_are_hundredths_of_a_rupee(enricher: limner.Enricher, text: str, s
 def test_rates_of_money_hyphenated_or_capitalised(enricher: limner.Enricher, text: str,
                                                   surface: str, per: str) -> None:
     assert one(enricher, text, surface)["per"] == per
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The Fed cut rates by 50 bp on Wednesday.", "50 bp"),
+     ("Spreads narrowed by 50bp.", "50bp"),
+     ("Gilt yields rose 12 bps.", "12 bps")],
+)
+def test_bp_is_a_basis_point(enricher: limner.Enricher, text: str, surface: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("quantity", "basis point"), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category", "value"),
+    [("The film is rated 18+ in cinemas.", "18+", "cardinal", 18),
+     ("Adults aged 65+ will be offered a jab.", "aged 65+", "age", 65),
+     ("The site has 10,000+ users.", "10,000+", "cardinal", 10_000),
+     ("The deal is worth $1bn+ to the firm.", "$1bn+", "money", 1_000_000_000),
+     ("It had 5+ million users.", "5+ million", "cardinal", 5_000_000),
+     ("The rating is 18+.", "18+", "cardinal", 18)],
+)
+def test_a_plus_sign_after_a_figure_is_its_lower_bound(
+        enricher: limner.Enricher, text: str, surface: str, category: str,
+        value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["low"], n["high"]) == (category, value, value, None), n
+
+
+@pytest.mark.parametrize(
+    "text", ["So 2+2=4.", "It was 5 + 3.", "A 3+3 deal."],
+)
+def test_a_plus_sign_in_a_sum_is_no_bound(enricher: limner.Enricher, text: str) -> None:
+    assert all(n["low"] is None for n in annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category", "low", "high"),
+    [("Music from the 1980's is back.", "1980's", "date", 1980, 1989),
+     ("It was big in the 1980’s.", "1980’s", "date", 1980, 1989),
+     ("He grew up in the mid-1990's.", "1990's", "date", 1990, 1999),
+     ("Prices rose in the late 90's.", "90's", "date", 90, 99),
+     ("She is in her 60's.", "in her 60's", "age", 60, 69)],
+)
+def test_a_decade_written_with_an_apostrophe(enricher: limner.Enricher, text: str,
+                                             surface: str, category: str, low: int,
+                                             high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["high"]) == (category, low, high), n
+
+
+def test_a_year_s_possessive_stays_the_year(enricher: limner.Enricher) -> None:
+    n = one(enricher, "In 1980's election Reagan won.", "1980")
+    assert (n["category"], n["value"], n["high"]) == ("date", 1980, None), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("The project took a year and a half to finish.", "a year and a half", 1.5, "year"),
+     ("He waited an hour and a quarter.", "an hour and a quarter", 1.25, "hour"),
+     ("She walked two miles and a half.", "two miles and a half", 2.5, "mile"),
+     ("It took 2 hours and a half.", "2 hours and a half", 2.5, "hour"),
+     ("The race was a mile and a half long.", "a mile and a half", 1.5, "mile"),
+     ("She left a week and a half ago.", "a week and a half", 1.5, "week")],
+)
+def test_a_unit_and_a_half_is_one_quantity(enricher: limner.Enricher, text: str,
+                                           surface: str, value: float, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("quantity", unit) and math.isclose(n["value"], value)
+
+
+def test_a_qualifier_before_a_unit_and_a_half_bounds_all_of_it(
+        enricher: limner.Enricher) -> None:
+    n = one(enricher, "It lasted nearly a year and a half.", "a year and a half")
+    assert (n["qualifier"], n["high"]) == ("nearly", 1.5), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("It rose in a year and a quarter of firms surveyed.", "a quarter"),
+     ("They ate two pizzas and a half.", "a half")],
+)
+def test_a_part_after_no_unit_stays_a_fraction(enricher: limner.Enricher, text: str,
+                                               surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "fraction"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Le total est 12 345,67 € cette année.", "12 345,67 €", 12_345.67),
+     ("Le prix: 1 234 567,89 €.", "1 234 567,89 €", 1_234_567.89),
+     ("Il a payé 12 345,6.", "12 345,6", 12_345.6),
+     ("Il a payé 12 345 euros.", "12 345 euros", 12_345)],
+)
+def test_a_decimal_comma_after_groups_of_digits_split_by_spaces(
+        text: str, surface: str, value: float) -> None:
+    comma = limner.Enricher(["numbers"], config={"numbers.decimal_comma": True})
+    n = one(comma, text, surface)
+    assert math.isclose(n["value"], value), n
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "level"),
+    [("Unemployment fell 20,000 to 1.3m.", 20_000, 1_300_000),
+     ("Sales rose 500 to 1.5 million.", 500, 1_500_000),
+     ("The count fell by 40,000 to 2.1 million.", 40_000, 2_100_000)],
+)
+def test_a_change_to_a_level_written_with_a_scale_of_its_own_is_no_range(
+        enricher: limner.Enricher, text: str, change: int, level: int) -> None:
+    nums = annotated(enricher, text, "number")
+    assert [(n["category"], n["value"]) for n in nums] == [
+        ("cardinal", change), ("cardinal", level)], nums
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("The figure rose 2 to 3 million.", 2_000_000, 3_000_000),
+     ("Estimates range from 500 to 1.5 million.", 500, 1_500_000)],
+)
+def test_a_range_with_a_shared_scale_or_without_a_verb_of_change_stays(
+        enricher: limner.Enricher, text: str, low: int, high: int) -> None:
+    nums = annotated(enricher, text, "number")
+    assert [(n["category"], n["low"], n["high"]) for n in nums] == [("range", low, high)], nums
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Places are open to 18-year-olds.", "18-year-olds", 18),
+     ("The nursery takes two-year-olds.", "two-year-olds", 2),
+     ("Most 16 year olds agree.", "16 year olds", 16),
+     ("The six-month-olds slept.", "six-month-olds", 0.5)],
+)
+def test_people_of_an_age_in_the_plural_are_an_age(enricher: limner.Enricher, text: str,
+                                                   surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("age", "year") and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [("More than half of the votes were counted.", "more than", 0.5, None),
+     ("Nearly half of all homes were damaged.", "nearly", None, 0.5),
+     ("About half the staff left.", "about", None, None),
+     ("Just over half said yes.", "just over", 0.5, None),
+     ("Prices fell by half.", None, None, None),
+     ("Half the country voted.", None, None, None),
+     ("He said so. Half of voters agreed.", None, None, None)],
+)
+def test_half_without_an_article_is_a_share(enricher: limner.Enricher, text: str,
+                                            qualifier: str | None, low: float | None,
+                                            high: float | None) -> None:
+    found = [n for n in annotated(enricher, text, "number") if n["surface"].lower() == "half"]
+    assert len(found) == 1, annotated(enricher, text, "number")
+    n = found[0]
+    assert (n["category"], n["value"], n["qualifier"], n["low"], n["high"]) == (
+        "fraction", 0.5, qualifier, low, high), n
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In the first half of the year, sales rose.", "The half-time score was 1-0.",
+     "Nearly half an hour passed.", "Half measures will not do.", "The other half left."],
+)
+def test_half_as_a_noun_or_before_a_unit_is_no_share(enricher: limner.Enricher,
+                                                     text: str) -> None:
+    assert not [n for n in annotated(enricher, text, "number") if "half" in n["surface"].lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The odds are nought point five.", "nought point five", 0.5),
+     ("Rates of naught point two five per cent.", "naught point two five per cent", 0.25)],
+)
+def test_nought_before_a_point_is_zero(enricher: limner.Enricher, text: str, surface: str,
+                                       value: float) -> None:
+    assert math.isclose(one(enricher, text, surface)["value"], value)
+
+
+@pytest.mark.parametrize("text", ["It all came to nought.", "It was all for naught."])
+def test_nought_alone_is_no_figure(enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("The Fed cut by a quarter of a percentage point.", "a quarter of a percentage point",
+      0.25, "percentage point"),
+     ("It fell three quarters of a percentage point.",
+      "three quarters of a percentage point", 0.75, "percentage point"),
+     ("It rose by a tenth of one per cent.", "a tenth of one per cent", 0.1, "percent")],
+)
+def test_a_fraction_of_a_percentage_point_is_a_percent(
+        enricher: limner.Enricher, text: str, surface: str, value: float, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("percent", unit) and math.isclose(n["value"], value)
+
+
+def test_a_price_an_ounce_is_a_rate(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Gold hit a record $2,450 an ounce.", "$2,450 an ounce")
+    assert (n["value"], n["unit"], n["per"]) == (2450, "USD", "ounce"), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("He weighs 15st.", "15st", 15, "stone"),
+     ("He weighs 12st 6lb.", "12st 6lb", 174, "pound"),
+     ("She weighs 9 st.", "9 st", 9, "stone")],
+)
+def test_st_that_ends_no_ordinal_is_stone(enricher: limner.Enricher, text: str,
+                                          surface: str, value: int, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, unit), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The 21st century.", "21st", 21), ("The 101st day.", "101st", 101),
+     ("The 1,001st sale.", "1,001st", 1001), ("The 11th hour.", "11th", 11),
+     ("The 22nd time.", "22nd", 22), ("The 13th floor.", "13th", 13)],
+)
+def test_an_ordinal_suffix_that_fits_its_number(enricher: limner.Enricher, text: str,
+                                                surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"]) == ("ordinal", value), n
+
+
+@pytest.mark.parametrize(
+    "text", ["India were 245-3 in 42 overs.", "They lost 2-1 in 10 matches."],
+)
+def test_the_end_of_a_score_starts_no_ratio(enricher: limner.Enricher, text: str) -> None:
+    assert [n for n in annotated(enricher, text, "number") if n["category"] == "ratio"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("A couple of hundred people came.", "A couple of hundred", 200),
+     ("A couple of hundred thousand fans.", "A couple of hundred thousand", 200_000),
+     ("A couple of dozen eggs.", "A couple of dozen", 24),
+     ("A couple of days.", "A couple of", 2)],
+)
+def test_a_couple_of_a_scale_is_two_of_it(enricher: limner.Enricher, text: str, surface: str,
+                                          value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"]) == ("cardinal", value), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "low", "high"),
+    [("Well under 1% said so.", "1%", "well under", None, 1),
+     ("Just shy of 60% voted.", "60%", "just shy of", None, 60),
+     ("It was well above 30C.", "30C", "well above", 30, None),
+     ("Prices stayed just below $100.", "$100", "just below", None, 100)],
+)
+def test_qualifiers_with_well_just_and_shy(enricher: limner.Enricher, text: str,
+                                           surface: str, qualifier: str, low: int | None,
+                                           high: int | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["qualifier"], n["low"], n["high"]) == (qualifier, low, high), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("He is 5ft 10.", "5ft 10", 70), ("The 6ft 2 striker scored.", "6ft 2", 74)],
+)
+def test_a_height_s_inches_without_their_unit(enricher: limner.Enricher, text: str,
+                                              surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "inch"), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("It is 5ft 14.", "14"), ("The wall is 6ft 10 people high.", "10")],
+)
+def test_a_number_after_feet_that_is_no_inches_stays_a_count(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "cardinal"
+
+
+@pytest.mark.parametrize(
+    "text", ["A 5-4 Supreme Court ruling.", "The 7-2 High Court ruling."],
+)
+def test_a_vote_before_a_court_s_name_keeps_its_second_figure(
+        enricher: limner.Enricher, text: str) -> None:
+    assert len(annotated(enricher, text, "number")) == 2
+
+
+def test_a_street_number_stays_no_figure(enricher: limner.Enricher) -> None:
+    assert annotated(enricher, "He lives at 1935 Orchard St. now.", "number") == []
