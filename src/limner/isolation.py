@@ -333,6 +333,10 @@ _MARKING = "_limner_marks_interrupts"
 _handler_of: Callable[[int], Any] = getattr(
     importlib.import_module("_signal"), "getsignal", signal.getsignal
 )
+#: ``signal.signal`` without the same search for its return value's member
+_install: Callable[[int, Any], Any] = getattr(
+    importlib.import_module("_signal"), "signal", signal.signal
+)
 
 
 @contextmanager
@@ -362,8 +366,8 @@ def marked_interrupts() -> Iterator[None]:
             raise UserInterrupt(*exc.args) from None
 
     setattr(handler, _MARKING, True)
-    signal.signal(signal.SIGINT, handler)
+    _install(signal.SIGINT, handler)
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        _install(signal.SIGINT, previous)

@@ -78,25 +78,24 @@ def test_the_view_cannot_be_changed_and_the_offender_is_recorded() -> None:
     assert [a.kind for a in doc.annotations] == ["c"]
 
 
-def test_interrupt_marking_nests_without_installing_again() -> None:
+def test_interrupt_marking_nests_without_installing_again(monkeypatch) -> None:
+    import limner.isolation
+
     installed: list[object] = []
-    real = signal.signal
+    real = limner.isolation._install
 
     def counting(signum: int, handler: object) -> object:
         installed.append(handler)
-        return real(signum, handler)  # type: ignore[arg-type]
+        return real(signum, handler)
 
     before = signal.getsignal(signal.SIGINT)
-    try:
-        signal.signal = counting  # type: ignore[assignment]
-        with marked_interrupts():
-            for _ in range(5):
-                with marked_interrupts():
-                    pass
-            with pytest.raises(UserInterrupt):
-                signal.raise_signal(signal.SIGINT)
-    finally:
-        signal.signal = real
+    monkeypatch.setattr(limner.isolation, "_install", counting)
+    with marked_interrupts():
+        for _ in range(5):
+            with marked_interrupts():
+                pass
+        with pytest.raises(UserInterrupt):
+            signal.raise_signal(signal.SIGINT)
     assert len(installed) == 2  # the outer block's handler, then the previous one back
     assert signal.getsignal(signal.SIGINT) is before
 
@@ -105,13 +104,13 @@ def test_a_batch_marks_interrupts_once_not_per_document(monkeypatch, tmp_path: P
     import limner.isolation
 
     installs: list[int] = []
-    real = limner.isolation.signal.signal
+    real = limner.isolation._install
 
     def counting(signum: int, handler: object) -> object:
         installs.append(signum)
-        return real(signum, handler)  # type: ignore[arg-type]
+        return real(signum, handler)
 
-    monkeypatch.setattr(limner.isolation.signal, "signal", counting)
+    monkeypatch.setattr(limner.isolation, "_install", counting)
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps({"id": str(i), "text": f"t{i}"}) + "\n" for i in range(40)))
     enricher = enricher_with(limner.Annotator("a", ("a",), marker("a")))
