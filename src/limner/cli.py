@@ -19,8 +19,10 @@ Exit codes:
   cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
   that holds one document per id (`sqlite`, `webanno`), or, in `batch`, a
-  source, output and errors file that are not three different files (all
-  checked before any work: an output is left as it was);
+  source, output and errors file that are not three different files, or an
+  output or errors file that is not a regular file (a device, a pipe) (all
+  checked before any work: an output is left as it was), or an output that
+  fails as it is written (a full disk);
 - 3: an input could not be read (a missing file or `batch` source, or
   invalid UTF-8 without `--encoding-errors replace`; a file that starts
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
@@ -459,10 +461,18 @@ def _write(
     options: dict[str, Any] = {"kind": table_kind} if table_kind is not None else {}
     if escape_formulas:
         options["escape_formulas"] = True
-    if output is None:
-        fmt.write(docs, sys.stdout, **options)
-        return
-    fmt.save(docs, output, **options)
+    try:
+        if output is None:
+            fmt.write(docs, sys.stdout, **options)
+            sys.stdout.flush()
+        else:
+            fmt.save(docs, output, **options)
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): Python's own exit says nothing
+    except OSError as exc:  # a full disk, a device that takes no writes
+        where = "standard output" if output is None else output
+        click.echo(f"limner: error: cannot write {where}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 @cli.command()
@@ -633,7 +643,14 @@ def formats(as_json: bool) -> None:
     show_default=True,
     help="The field that holds the record id (else: the line number).",
 )
-@click.option("--processes", "-j", type=int, default=1, show_default=True, help="Worker processes.")
+@click.option(
+    "--processes",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes.",
+)
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -663,7 +680,8 @@ def batch(
     kinds: str | None,
     timeout: float | None,
 ) -> None:
-    """Enrich a JSONL corpus into OUTPUT, one document per line.
+    """Enrich a JSONL corpus SOURCE into OUTPUT, one document per line (`-` reads
+    standard input).
 
     Resumable: documents already in OUTPUT (by id) are skipped, so a run
     stopped by a crash or Ctrl-C goes on where it was.  A record that cannot
