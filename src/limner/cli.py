@@ -26,13 +26,18 @@ Exit codes:
 - 3: an input could not be read (a missing file or `batch` source, or
   invalid UTF-8 without `--encoding-errors replace`; a file that starts
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
-  says).
+  says);
+- 130: interrupted by Ctrl-C (SIGINT), and 143, in `batch`, by SIGTERM: a
+  batch keeps the documents it wrote, and the same command goes on from
+  there.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
 import threading
 import time
@@ -47,6 +52,7 @@ from limner.document import Document
 from limner.encoding import decode
 from limner.errors import ConfigError, InputError, PlanError, PluginWarning
 from limner.formats.builtin import printable
+from limner.isolation import UserInterrupt
 from limner.pipeline import Enricher, unmet
 from limner.plugins import PluginManager
 
@@ -55,6 +61,36 @@ __all__ = ["cli", "main", "read_text", "run"]
 EXIT_STRICT = 1
 EXIT_USAGE = 2
 EXIT_INPUT = 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process that Ctrl-C ended
+EXIT_TERMINATED = 143  # 128 + SIGTERM
+
+
+class _Terminated(UserInterrupt):
+    """A SIGTERM, raised where a Ctrl-C would be: the run ends as it does on Ctrl-C."""
+
+
+def _raise_terminated(signum: int, frame: Any) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """Within the block, a SIGTERM (`kill`, a job scheduler's stop) ends the run as Ctrl-C
+    does: the output is closed with what is written, the workers are ended.
+
+    Left as it is where the process has a handler of its own, or off the main thread.
+    """
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+    ):
+        yield
+        return
+    signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def read_text(path: str, data: bytes, errors: str = "strict") -> str:
@@ -85,6 +121,13 @@ class _LimnerGroup(click.Group):
         for name, command in extra.commands.items():
             if name not in before:
                 self.add_command(command, name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:  # click's own would say "Aborted!" and exit 1, as --strict
+            click.echo("limner: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         self._load_plugin_commands()
@@ -730,20 +773,28 @@ def batch(
         writer.close()
         raise
     try:
-        stats = run_checked_batch(  # (the paths are checked above, before any setup)
-            enricher,
-            Path(source),
-            Path(output),
-            errors_path=errors_path,
-            text_field=text_field,
-            id_field=id_field,
-            processes=processes,
-            progress=sys.stderr.isatty() if progress is None else progress,
-            writer=writer,
-        )
+        with _sigterm_interrupts():
+            stats = run_checked_batch(  # (the paths are checked above, before any setup)
+                enricher,
+                Path(source),
+                Path(output),
+                errors_path=errors_path,
+                text_field=text_field,
+                id_field=id_field,
+                processes=processes,
+                progress=sys.stderr.isatty() if progress is None else progress,
+                writer=writer,
+            )
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
+    except KeyboardInterrupt as exc:
+        click.echo(
+            "limner: interrupted; the documents written are kept, and the same command "
+            "goes on from there",
+            err=True,
+        )
+        sys.exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED)
     click.echo(
         f"limner: {stats.written} written, {stats.skipped} already done, "
         f"{stats.bad} bad records, {stats.failures} annotator failures",
