@@ -6,9 +6,9 @@ format's :class:`~limner.formats.BatchWriter`, as one transaction of a
 database), flushed as soon as it is written. A run stopped by a crash or
 Ctrl-C resumes: ids already in the output are skipped, and a last line cut
 short by a crash is removed first. A record that cannot be read (not JSON,
-nested too deep, no text, duplicate id) or whose document cannot be written
-goes to the errors file with its line number and reason, once, and the run
-goes on. Nothing is lost and nothing is written twice.
+nested too deep, no text, an id that is not a string or a number, duplicate
+id) or whose document cannot be written goes to the errors file with its line
+number and reason, once, and the run goes on. Nothing is lost and nothing is written twice.
 
 Input and output are streamed: the corpus is read a record at a time as the
 work goes, and the resume scan reads the output a line at a time keeping only
@@ -230,8 +230,15 @@ def _records(
         if not isinstance(rec, dict):
             yield lineno, rid, None, f"not a JSON object but {type(rec).__name__}"
             continue
-        if rec.get(id_field) is not None:
-            rid = str(rec[id_field])
+        value = rec.get(id_field)
+        if value is not None:
+            if type(value) is not str and (
+                isinstance(value, bool) or not isinstance(value, (int, float))
+            ):  # a true, a list, an object: no id written as JSON writes it
+                what = json.dumps(value)[:40]
+                yield lineno, rid, None, f"{id_field!r} is {what}, not a string or a number"
+                continue
+            rid = str(value)
         if not isinstance(rec.get(text_field), str):
             yield lineno, rid, None, f"no string field {text_field!r}"
             continue

@@ -286,3 +286,23 @@ def test_batch_refuses_fewer_than_one_process(
     result = runner.invoke(cli, ["batch", str(src), "-o", str(out), "-j", processes, *CORE])
     assert result.exit_code == 2 and "--processes" in result.stderr
     assert not out.exists()
+
+
+def test_batch_sets_aside_an_id_that_is_not_a_string_or_a_number(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """An id read as Python spells it ("True", "{'a': 1}") would name no record."""
+    src = tmp_path / "in.jsonl"
+    ids = ['"s"', "7", "1.5", "true", "[1]", '{"a": 1}', "null"]
+    src.write_text("".join(f'{{"id": {i}, "text": "One."}}\n' for i in ids), encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = runner.invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 0, result.output
+    written = [json.loads(line)["id"] for line in out.read_text().splitlines()]
+    assert written == ["s", "7", "1.5", "line-7"]
+    errors = [json.loads(line) for line in (tmp_path / "o.jsonl.errors.jsonl").open()]
+    assert [(e["line"], e["reason"]) for e in errors] == [
+        (4, "'id' is true, not a string or a number"),
+        (5, "'id' is [1], not a string or a number"),
+        (6, "'id' is {\"a\": 1}, not a string or a number"),
+    ]
