@@ -18,11 +18,12 @@ Exit codes:
   number, an output path that cannot be written, an output that the format
   cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
-  that holds one document per id (`sqlite`, `webanno`), or, in `batch`, a
-  source, output and errors file that are not three different files, or an
-  output or errors file that is not a regular file (a device, a pipe) (all
-  checked before any work: an output is left as it was), or an output that
-  fails as it is written (a full disk);
+  that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
+  output that is one of its inputs, or, in `batch`, a source, output and
+  errors file that are not three different files, or an output or errors
+  file that is not a regular file (a device, a pipe) (all checked before any
+  work: an output is left as it was); or an output that fails as it is
+  written (a full disk);
 - 3: an input could not be read (a missing file or `batch` source, or
   invalid UTF-8 without `--encoding-errors replace`; a file that starts
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
@@ -422,6 +423,8 @@ def enrich(
         _check_table_kind(enricher, table_kind)
     if fmt.unique_ids:
         _check_unique_ids(fmt, files)
+    if output is not None:
+        _check_not_an_input(output, files)
     _setup(enricher)
     docs: list[Document] = []
     try:
@@ -460,6 +463,23 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str |
     if output is not None and fmt.target != "directory" and Path(output).is_dir():
         raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
     return output
+
+
+def _check_not_an_input(output: str, files: Sequence[str]) -> None:
+    """Refuse, before any work, an output that is one of the input files (under
+    any name): writing it would replace the text it holds (all of it, for -f csv)."""
+    for name in files:
+        if name == "-":
+            continue
+        try:
+            same = os.path.samefile(name, output)
+        except OSError:  # one of them is not there: not one file (a missing input says so)
+            continue
+        if same:
+            raise click.BadParameter(
+                f"{output} is the input {name}; writing it would replace the text it holds",
+                param_hint="--output",
+            )
 
 
 def _check_table_kind(enricher: Enricher, kind: str) -> None:

@@ -306,3 +306,33 @@ def test_batch_sets_aside_an_id_that_is_not_a_string_or_a_number(
         (5, "'id' is [1], not a string or a number"),
         (6, "'id' is {\"a\": 1}, not a string or a number"),
     ]
+
+
+def test_enrich_refuses_an_output_that_is_one_of_its_inputs(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """-f csv writes no text: the input would be gone."""
+    src = tmp_path / "in.txt"
+    src.write_text("Prices rose 5%.\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("Two.\n", encoding="utf-8")
+    for output in (str(src), str(tmp_path / "." / "in.txt")):
+        result = runner.invoke(
+            cli,
+            [
+                "enrich",
+                str(tmp_path / "other.txt"),
+                str(src),
+                "-o",
+                output,
+                *CORE,
+                "-f",
+                "csv",
+                "--kind",
+                "sentence",
+                "-k",
+                "sentence",
+            ],
+        )
+        assert result.exit_code == 2, result.output
+        assert "is the input" in result.stderr
+    assert src.read_text(encoding="utf-8") == "Prices rose 5%.\n"
