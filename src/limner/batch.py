@@ -6,9 +6,9 @@ format's :class:`~limner.formats.BatchWriter`, as one transaction of a
 database), flushed as soon as it is written. A run stopped by a crash or
 Ctrl-C resumes: ids already in the output are skipped, and a last line cut
 short by a crash is removed first. A record that cannot be read (not JSON,
-nested too deep, no text, duplicate id) or whose document cannot be written
-goes to the errors file with its line number and reason, once, and the run
-goes on. Nothing is lost and nothing is written twice.
+nested too deep, no text, an id that is not a string or a number, duplicate
+id) or whose document cannot be written goes to the errors file with its line
+number and reason, once, and the run goes on. Nothing is lost and nothing is written twice.
 
 Input and output are streamed: the corpus is read a record at a time as the
 work goes, and the resume scan reads the output a line at a time keeping only
@@ -161,13 +161,25 @@ def _head(raw: IO[bytes], size: int) -> bytes:
 _DECODE_CHUNK = 2048
 
 
+#: the source that is standard input, as for ``limner enrich``
+_STDIN = Path("-")
+
+
+def _opened(source: Path) -> contextlib.AbstractContextManager[IO[bytes]]:
+    """``source`` opened to read bytes unbuffered; standard input for ``-``
+    (left open: it is not the batch's to close)."""
+    if source == _STDIN:
+        return contextlib.nullcontext(sys.stdin.buffer)
+    return source.open("rb", buffering=0)
+
+
 def _lines(source: Path) -> Iterator[bytes]:
     """The lines of ``source`` as UTF-8 bytes, one at a time, without a byte order mark.
 
     The source is read once, from its start to its end, never sought: a named
     pipe or standard input (``/dev/stdin``) is read as a file is.
     """
-    with source.open("rb", buffering=0) as raw:
+    with _opened(source) as raw:
         head = _head(raw, 4)
         encoding, skip = sniff(head)
         fh = io.BufferedReader(_Prefixed(head[skip:], raw), 1 << 16)
@@ -218,8 +230,15 @@ def _records(
         if not isinstance(rec, dict):
             yield lineno, rid, None, f"not a JSON object but {type(rec).__name__}"
             continue
-        if rec.get(id_field) is not None:
-            rid = str(rec[id_field])
+        value = rec.get(id_field)
+        if value is not None:
+            if type(value) is not str and (
+                isinstance(value, bool) or not isinstance(value, (int, float))
+            ):  # a true, a list, an object: no id written as JSON writes it
+                what = json.dumps(value)[:40]
+                yield lineno, rid, None, f"{id_field!r} is {what}, not a string or a number"
+                continue
+            rid = str(value)
         if not isinstance(rec.get(text_field), str):
             yield lineno, rid, None, f"no string field {text_field!r}"
             continue
@@ -319,6 +338,14 @@ def errors_path_for(output: Path) -> Path:
 
 
 def _same_file(a: Path, b: Path) -> bool:
+    if _STDIN in (a, b):  # standard input redirected from the other file
+        other = b if a == _STDIN else a
+        if other == _STDIN:
+            return True
+        try:
+            return os.path.samestat(os.fstat(sys.stdin.fileno()), os.stat(other))
+        except (OSError, ValueError, io.UnsupportedOperation):  # no file behind it, or no other
+            return False
     try:
         return os.path.samefile(a, b)  # links and other names of one file included
     except OSError:  # one of them does not exist (yet): by the names they resolve to
@@ -326,15 +353,27 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def check_paths(source: Path, output: Path, errors_path: Path) -> None:
-    """Refuse a batch whose source, output and errors file are not three files.
+    """Refuse a batch whose source, output and errors file are not three files, or
+    whose output or errors file is there and is not a regular file (a device, a pipe).
 
     Appending to the file being read would read its own output, and cutting
     the output's torn last line would cut the source's.
 
     Raises:
-        ValueError: two of them are the same file (the message says which).
+        ValueError: two of them are the same file, or the output or errors
+            file is not a regular file (the message says which).
     """
     named = (("the source", source), ("the output", output), ("the errors file", errors_path))
+    for what, path in named[1:]:
+        # read back to resume: a device would be read for ever (/dev/zero, /dev/full)
+        # and a pipe would be drained; a folder is refused where it is named
+        with contextlib.suppress(OSError):
+            mode = os.stat(path).st_mode
+            if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                raise ValueError(
+                    f"{what} {path} is not a regular file; a batch reads back what it wrote "
+                    "to resume"
+                )
     for (what, path), (other, other_path) in itertools.combinations(named, 2):
         if _same_file(path, other_path):
             names = str(path) if str(path) == str(other_path) else f"{path} and {other_path}"
@@ -344,11 +383,14 @@ def check_paths(source: Path, output: Path, errors_path: Path) -> None:
 def check_source(source: Path) -> None:
     """Refuse a source that cannot be read, before any work (as ``limner enrich`` a file).
 
-    Nothing is read: a named pipe is left for the run to read once.
+    Nothing is read: a named pipe, or standard input (``-``), is left
+    for the run to read once.
 
     Raises:
         InputError: ``source`` does not exist, is a folder, or may not be read.
     """
+    if source == _STDIN:
+        return
     try:
         st = os.stat(source)
     except OSError as exc:
@@ -534,7 +576,7 @@ def _progress(show: bool, source: Path) -> Iterator[Any]:
         yield lambda n: None
         return
     total: int | None = None
-    if source.is_file():
+    if source != _STDIN and source.is_file():
         with source.open("rb") as fh:  # the lines, counted in blocks: fast, flat in memory
             total = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
     # an iterable without a length: click shows the count alone

@@ -18,19 +18,27 @@ Exit codes:
   number, an output path that cannot be written, an output that the format
   cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
-  that holds one document per id (`sqlite`, `webanno`), or, in `batch`, a
-  source, output and errors file that are not three different files (all
-  checked before any work: an output is left as it was);
+  that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
+  output that is one of its inputs, or, in `batch`, a source, output and
+  errors file that are not three different files, or an output or errors
+  file that is not a regular file (a device, a pipe) (all checked before any
+  work: an output is left as it was); or an output that fails as it is
+  written (a full disk);
 - 3: an input could not be read (a missing file or `batch` source, or
   invalid UTF-8 without `--encoding-errors replace`; a file that starts
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
-  says).
+  says);
+- 130: interrupted by Ctrl-C (SIGINT), and 143, in `batch`, by SIGTERM: a
+  batch keeps the documents it wrote, and the same command goes on from
+  there.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
 import threading
 import time
@@ -45,6 +53,7 @@ from limner.document import Document
 from limner.encoding import decode
 from limner.errors import ConfigError, InputError, PlanError, PluginWarning
 from limner.formats.builtin import printable
+from limner.isolation import UserInterrupt
 from limner.pipeline import Enricher, unmet
 from limner.plugins import PluginManager
 
@@ -53,6 +62,36 @@ __all__ = ["cli", "main", "read_text", "run"]
 EXIT_STRICT = 1
 EXIT_USAGE = 2
 EXIT_INPUT = 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process that Ctrl-C ended
+EXIT_TERMINATED = 143  # 128 + SIGTERM
+
+
+class _Terminated(UserInterrupt):
+    """A SIGTERM, raised where a Ctrl-C would be: the run ends as it does on Ctrl-C."""
+
+
+def _raise_terminated(signum: int, frame: Any) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """Within the block, a SIGTERM (`kill`, a job scheduler's stop) ends the run as Ctrl-C
+    does: the output is closed with what is written, the workers are ended.
+
+    Left as it is where the process has a handler of its own, or off the main thread.
+    """
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+    ):
+        yield
+        return
+    signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def read_text(path: str, data: bytes, errors: str = "strict") -> str:
@@ -83,6 +122,13 @@ class _LimnerGroup(click.Group):
         for name, command in extra.commands.items():
             if name not in before:
                 self.add_command(command, name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:  # click's own would say "Aborted!" and exit 1, as --strict
+            click.echo("limner: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         self._load_plugin_commands()
@@ -377,6 +423,8 @@ def enrich(
         _check_table_kind(enricher, table_kind)
     if fmt.unique_ids:
         _check_unique_ids(fmt, files)
+    if output is not None:
+        _check_not_an_input(output, files)
     _setup(enricher)
     docs: list[Document] = []
     try:
@@ -415,6 +463,23 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str |
     if output is not None and fmt.target != "directory" and Path(output).is_dir():
         raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
     return output
+
+
+def _check_not_an_input(output: str, files: Sequence[str]) -> None:
+    """Refuse, before any work, an output that is one of the input files (under
+    any name): writing it would replace the text it holds (all of it, for -f csv)."""
+    for name in files:
+        if name == "-":
+            continue
+        try:
+            same = os.path.samefile(name, output)
+        except OSError:  # one of them is not there: not one file (a missing input says so)
+            continue
+        if same:
+            raise click.BadParameter(
+                f"{output} is the input {name}; writing it would replace the text it holds",
+                param_hint="--output",
+            )
 
 
 def _check_table_kind(enricher: Enricher, kind: str) -> None:
@@ -459,10 +524,18 @@ def _write(
     options: dict[str, Any] = {"kind": table_kind} if table_kind is not None else {}
     if escape_formulas:
         options["escape_formulas"] = True
-    if output is None:
-        fmt.write(docs, sys.stdout, **options)
-        return
-    fmt.save(docs, output, **options)
+    try:
+        if output is None:
+            fmt.write(docs, sys.stdout, **options)
+            sys.stdout.flush()
+        else:
+            fmt.save(docs, output, **options)
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): Python's own exit says nothing
+    except OSError as exc:  # a full disk, a device that takes no writes
+        where = "standard output" if output is None else output
+        click.echo(f"limner: error: cannot write {where}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 @cli.command()
@@ -633,7 +706,14 @@ def formats(as_json: bool) -> None:
     show_default=True,
     help="The field that holds the record id (else: the line number).",
 )
-@click.option("--processes", "-j", type=int, default=1, show_default=True, help="Worker processes.")
+@click.option(
+    "--processes",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes.",
+)
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -663,7 +743,8 @@ def batch(
     kinds: str | None,
     timeout: float | None,
 ) -> None:
-    """Enrich a JSONL corpus into OUTPUT, one document per line.
+    """Enrich a JSONL corpus SOURCE into OUTPUT, one document per line (`-` reads
+    standard input).
 
     Resumable: documents already in OUTPUT (by id) are skipped, so a run
     stopped by a crash or Ctrl-C goes on where it was.  A record that cannot
@@ -712,20 +793,28 @@ def batch(
         writer.close()
         raise
     try:
-        stats = run_checked_batch(  # (the paths are checked above, before any setup)
-            enricher,
-            Path(source),
-            Path(output),
-            errors_path=errors_path,
-            text_field=text_field,
-            id_field=id_field,
-            processes=processes,
-            progress=sys.stderr.isatty() if progress is None else progress,
-            writer=writer,
-        )
+        with _sigterm_interrupts():
+            stats = run_checked_batch(  # (the paths are checked above, before any setup)
+                enricher,
+                Path(source),
+                Path(output),
+                errors_path=errors_path,
+                text_field=text_field,
+                id_field=id_field,
+                processes=processes,
+                progress=sys.stderr.isatty() if progress is None else progress,
+                writer=writer,
+            )
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
+    except KeyboardInterrupt as exc:
+        click.echo(
+            "limner: interrupted; the documents written are kept, and the same command "
+            "goes on from there",
+            err=True,
+        )
+        sys.exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED)
     click.echo(
         f"limner: {stats.written} written, {stats.skipped} already done, "
         f"{stats.bad} bad records, {stats.failures} annotator failures",

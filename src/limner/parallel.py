@@ -41,6 +41,7 @@ import itertools
 import multiprocessing
 import multiprocessing.pool
 import pickle
+import signal
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -88,6 +89,9 @@ def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) ->
         # what the worker inherited stays as it is: the collector need not
         # walk it (nor touch, and so copy, its pages)
         gc.freeze()
+    # a SIGTERM (the pool ending the worker) ends it at once, whatever handler
+    # the parent that forked it had put in place for itself
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # a real Ctrl-C is told from a plugin's KeyboardInterrupt for the worker's
     # whole life, not set up again for each document (the block is never left)
     _marks.enter_context(marked_interrupts())

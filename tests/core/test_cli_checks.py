@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -180,8 +183,10 @@ def test_batch_a_missing_source_is_an_input_error_as_in_enrich(
     enriched = runner.invoke(cli, ["enrich", str(missing), *CORE])
     batched = runner.invoke(cli, ["batch", str(missing), "-o", str(out), *CORE])
     assert enriched.exit_code == batched.exit_code == 3, batched.output
-    assert batched.stderr == enriched.stderr == (
-        f"limner: error: {missing}: cannot read: No such file or directory\n"
+    assert (
+        batched.stderr
+        == enriched.stderr
+        == (f"limner: error: {missing}: cannot read: No such file or directory\n")
     )
     folder = runner.invoke(cli, ["batch", str(tmp_path), "-o", str(out), *CORE])
     assert folder.exit_code == 3 and "cannot read: Is a directory" in folder.stderr
@@ -221,3 +226,113 @@ def test_enrich_refuses_a_file_named_twice_into_a_database_leaving_it_as_it_was(
     )
     twice = runner.invoke(cli, ["enrich", "a.txt", "a.txt", "-f", "jsonl", *CORE])
     assert twice.exit_code == 0 and twice.stdout.count('"id": "a.txt"') == 2  # JSONL holds both
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs the device /dev/full")
+def test_enrich_names_an_output_that_fails_as_it_is_written(tmp_path: Path) -> None:
+    """A full disk is a one-line error and exit 2, not a traceback."""
+    src = tmp_path / "in.txt"
+    src.write_text("Prices rose 5%.\n", encoding="utf-8")
+    command = [sys.executable, "-m", "limner", "enrich", str(src), *CORE]
+    for extra, stdout, where in (
+        (["-o", "/dev/full"], subprocess.DEVNULL, "/dev/full"),
+        ([], open("/dev/full", "wb"), "standard output"),  # noqa: SIM115
+    ):
+        with stdout if stdout != subprocess.DEVNULL else contextlib.nullcontext():
+            proc = subprocess.run(
+                [*command, *extra], stdout=stdout, stderr=subprocess.PIPE, text=True, check=False
+            )
+        assert proc.returncode == 2, proc.stderr
+        assert "Traceback" not in proc.stderr
+        assert (
+            proc.stderr.strip() == f"limner: error: cannot write {where}: No space left on device"
+        )
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs the device /dev/zero")
+def test_batch_refuses_an_output_or_errors_file_that_is_a_device(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A device would be read for ever by the resume scan (/dev/zero never ends)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "5 cats"}\n', encoding="utf-8")
+    for extra in (
+        ["-o", "/dev/zero"],
+        ["-o", str(tmp_path / "o.jsonl"), "--errors-file", "/dev/zero"],
+    ):
+        result = runner.invoke(cli, ["batch", str(src), *extra, *CORE])
+        assert result.exit_code == 2, result.output
+        assert "/dev/zero is not a regular file" in result.stderr
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_batch_reads_standard_input_from_dash(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    lines = '{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n'
+    for done in (0, 2):
+        result = runner.invoke(cli, ["batch", "-", "-o", str(out), *CORE], input=lines)
+        assert result.exit_code == 0, result.output
+        assert f"{2 - done} written, {done} already done" in result.stderr
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b"]
+
+
+@pytest.mark.parametrize("processes", ["0", "-2"])
+def test_batch_refuses_fewer_than_one_process(
+    runner: CliRunner, tmp_path: Path, processes: str
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "One."}\n', encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = runner.invoke(cli, ["batch", str(src), "-o", str(out), "-j", processes, *CORE])
+    assert result.exit_code == 2 and "--processes" in result.stderr
+    assert not out.exists()
+
+
+def test_batch_sets_aside_an_id_that_is_not_a_string_or_a_number(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """An id read as Python spells it ("True", "{'a': 1}") would name no record."""
+    src = tmp_path / "in.jsonl"
+    ids = ['"s"', "7", "1.5", "true", "[1]", '{"a": 1}', "null"]
+    src.write_text("".join(f'{{"id": {i}, "text": "One."}}\n' for i in ids), encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = runner.invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 0, result.output
+    written = [json.loads(line)["id"] for line in out.read_text().splitlines()]
+    assert written == ["s", "7", "1.5", "line-7"]
+    errors = [json.loads(line) for line in (tmp_path / "o.jsonl.errors.jsonl").open()]
+    assert [(e["line"], e["reason"]) for e in errors] == [
+        (4, "'id' is true, not a string or a number"),
+        (5, "'id' is [1], not a string or a number"),
+        (6, "'id' is {\"a\": 1}, not a string or a number"),
+    ]
+
+
+def test_enrich_refuses_an_output_that_is_one_of_its_inputs(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """-f csv writes no text: the input would be gone."""
+    src = tmp_path / "in.txt"
+    src.write_text("Prices rose 5%.\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("Two.\n", encoding="utf-8")
+    for output in (str(src), str(tmp_path / "." / "in.txt")):
+        result = runner.invoke(
+            cli,
+            [
+                "enrich",
+                str(tmp_path / "other.txt"),
+                str(src),
+                "-o",
+                output,
+                *CORE,
+                "-f",
+                "csv",
+                "--kind",
+                "sentence",
+                "-k",
+                "sentence",
+            ],
+        )
+        assert result.exit_code == 2, result.output
+        assert "is the input" in result.stderr
+    assert src.read_text(encoding="utf-8") == "Prices rose 5%.\n"

@@ -569,7 +569,11 @@ class SqliteWriter:
         conn.execute("COMMIT")
 
     def close(self) -> None:
+        """Close the database with the documents committed; one that an interrupt
+        (Ctrl-C, SIGTERM) cut short between its BEGIN and COMMIT is rolled back."""
         conn = self.db.conn
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         conn.close()

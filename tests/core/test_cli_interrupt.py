@@ -1,0 +1,103 @@
+"""A batch stopped by Ctrl-C or SIGTERM: one line and its exit code, whole documents
+kept, and the next run writes each of the others once."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import limner
+from limner.formats.sqlite import SqliteWriter
+
+CORE = ["--plugins", ""]
+RECORDS = [json.dumps({"id": f"d{i}", "text": f"Story {i}. It ends."}) + "\n" for i in range(300)]
+
+
+def _ids(out: Path) -> list[str]:
+    if out.suffix == ".db":
+        with contextlib.closing(sqlite3.connect(out)) as conn:
+            return [r[0] for r in conn.execute("SELECT id FROM documents")]
+    return [json.loads(line)["id"] for line in out.read_bytes().splitlines()]
+
+
+def _written(out: Path) -> int:
+    if not out.exists():
+        return 0
+    if out.suffix == ".db":
+        try:
+            return len(_ids(out))
+        except sqlite3.Error:  # not made yet
+            return 0
+    return out.read_bytes().count(b"\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize(
+    ("processes", "sig", "code", "name"),
+    [
+        ("1", signal.SIGINT, 130, "o.jsonl"),
+        ("1", signal.SIGINT, 130, "o.db"),
+        ("1", signal.SIGTERM, 143, "o.db"),
+        ("1", signal.SIGTERM, 143, "o.jsonl"),
+    ],
+)
+def test_batch_stopped_by_a_signal_keeps_its_work_and_resumes_once(
+    tmp_path: Path, processes: str, sig: int, code: int, name: str
+) -> None:
+    # the source is a pipe written here: the run is waiting for more when it is signalled
+    fifo = tmp_path / "in.jsonl"
+    os.mkfifo(fifo)
+    out = tmp_path / name
+    command = [sys.executable, "-m", "limner", "batch", "-j", processes, *CORE]
+    proc = subprocess.Popen(
+        [*command, str(fifo), "-o", str(out)], stderr=subprocess.PIPE, text=True
+    )
+    try:
+        with fifo.open("w") as feed:
+            feed.writelines(RECORDS[:100])
+            feed.flush()
+            deadline = time.monotonic() + 120
+            while _written(out) < 1 and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            proc.send_signal(sig)
+            _, err = proc.communicate(timeout=120)  # (the pipe still open: no end of input)
+    except BrokenPipeError:  # the run ended before the pipe was closed
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == code, err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("limner: interrupted")
+    kept = _ids(out)  # whole documents only: each line is JSON, the database opens
+    assert kept and len(set(kept)) == len(kept)
+    src = tmp_path / "all.jsonl"
+    src.write_text("".join(RECORDS), encoding="utf-8")
+    again = subprocess.run(
+        [*command, str(src), "-o", str(out)], capture_output=True, text=True, check=False
+    )
+    assert again.returncode == 0, again.stderr
+    assert f"{len(kept)} already done" in again.stderr
+    assert sorted(_ids(out)) == sorted(f"d{i}" for i in range(300))
+
+
+def test_sqlite_writer_closed_inside_a_document_keeps_the_committed_ones(
+    tmp_path: Path,
+) -> None:
+    """An interrupt between a document's BEGIN and COMMIT: close rolls it back."""
+    path = tmp_path / "o.db"
+    writer = SqliteWriter(path)
+    writer.write(limner.Document(text="One.", id="a"))
+    writer.db.conn.execute("BEGIN")
+    writer.db.add(limner.Document(text="Two.", id="b"))
+    writer.close()
+    assert SqliteWriter(path).done_ids() == {"a"}
