@@ -112,15 +112,24 @@ class PluginManager:
             if ep.name in self.block or (self.allow is not None and ep.name not in self.allow):
                 continue
             self._load(ep.name, ep.load, "entry point", ep.value, ep)
+        installed = seen | set(self._infos) | set(BUILTINS)
         if self.allow is not None:
-            missing = sorted(self.allow - seen - set(self._infos))
+            missing = sorted(self.allow - installed)
             if missing:
                 warnings.warn(
                     f"limner plugin(s) {', '.join(missing)} asked for but not installed; "
-                    f"installed: {', '.join(sorted(seen | set(self._infos))) or 'none'}",
+                    f"installed: {', '.join(sorted(installed)) or 'none'}",
                     PluginWarning,
                     stacklevel=3,
                 )
+        unknown = sorted(self.block - installed)
+        if unknown:  # a misspelt name disables nothing: said, as for a name asked for
+            warnings.warn(
+                f"limner plugin(s) {', '.join(unknown)} asked to be disabled but not "
+                f"installed; installed: {', '.join(sorted(installed))}",
+                PluginWarning,
+                stacklevel=3,
+            )
 
     def _load(
         self,

@@ -88,6 +88,17 @@ def test_asking_for_a_missing_plugin_warns(fake_entry_points) -> None:
         limner.PluginManager(plugins=["good", "nosuch"])
 
 
+def test_disabling_a_plugin_that_is_not_installed_warns(fake_entry_points) -> None:
+    with pytest.warns(limner.PluginWarning, match="nosuch.*disabled but not installed"):
+        pm = limner.PluginManager(disable=["good", "badhook", "broken", "raising", "nosuch"])
+    assert "good" not in pm.names()
+
+
+def test_disabling_installed_plugins_warns_of_none(fake_entry_points, recwarn) -> None:
+    limner.PluginManager(disable=["good", "badhook", "broken", "raising", "segment"])
+    assert not [w for w in recwarn if "disabled but not installed" in str(w.message)]
+
+
 def test_kinds_conflict_warns_and_first_name_wins() -> None:
     import attrs
 
