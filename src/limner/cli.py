@@ -535,7 +535,21 @@ def _write(
     except OSError as exc:  # a full disk, a device that takes no writes
         where = "standard output" if output is None else output
         click.echo(f"limner: error: cannot write {where}: {exc.strerror or exc}", err=True)
+        if output is None:  # what is left in its buffer is not written again at exit
+            _discard_stdout()
         sys.exit(EXIT_USAGE)
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's flush of it
+    at exit (which fails again on a full device, and makes the exit code 120) writes
+    nothing."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # (no real file behind it: a test's buffer)
+        pass
 
 
 @cli.command()
