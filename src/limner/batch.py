@@ -10,6 +10,11 @@ nested too deep, no text, an id that is not a string or a number, duplicate
 id) or whose document cannot be written goes to the errors file with its line
 number and reason, once, and the run goes on. Nothing is lost and nothing is written twice.
 
+What made the output's documents (the annotators that ran and the options
+given) is noted beside it, in ``OUTPUT.run.json``: a resume by another set of
+plugins or options is refused (:class:`~limner.ConfigError`) before any work,
+as the output would hold documents of two makings.
+
 Input and output are streamed: the corpus is read a record at a time as the
 work goes, and the resume scan reads the output a line at a time keeping only
 the ids, so memory does not grow with the size of either file.  The input is
@@ -40,7 +45,7 @@ import click
 
 from limner.document import Document, encoded_line
 from limner.encoding import sniff
-from limner.errors import InputError
+from limner.errors import ConfigError, InputError
 from limner.formats import BatchWriter
 from limner.isolation import marked_interrupts
 from limner.pipeline import Enricher
@@ -55,6 +60,7 @@ __all__ = [
     "errors_path_for",
     "run_batch",
     "run_checked_batch",
+    "run_path_for",
 ]
 
 Item = tuple[str, dict[str, Any]]
@@ -337,6 +343,43 @@ def errors_path_for(output: Path) -> Path:
     return output.with_name(output.name + ".errors.jsonl")
 
 
+def run_path_for(output: Path) -> Path:
+    """Where a batch notes what made the documents of ``output``: ``OUTPUT.run.json``."""
+    return output.with_name(output.name + ".run.json")
+
+
+def _making(enricher: Enricher) -> dict[str, Any]:
+    """What makes a batch's documents: the annotators that run, and the options given."""
+    config = json.loads(json.dumps(enricher.spec()["config"] or {}, sort_keys=True, default=repr))
+    return {"annotators": [a.name for a in enricher.annotators], "config": config}
+
+
+def _note_making(enricher: Enricher, output: Path, resuming: bool) -> None:
+    """Note what makes this run's documents beside ``output``; when ``resuming`` over
+    documents a run noted otherwise, refuse (:class:`ConfigError`), before any work."""
+    path = run_path_for(output)
+    made = _making(enricher)
+    if resuming:
+        try:
+            before = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):  # no note (an output of an older limner, or by hand)
+            before = None
+        if isinstance(before, dict) and {k: before.get(k) for k in made} != made:
+            raise ConfigError(
+                f"{output} holds documents made by the annotators "
+                f"{', '.join(map(str, before.get('annotators') or [])) or 'none'} with the "
+                f"options {json.dumps(before.get('config') or {})} (noted in {path.name}); "
+                f"this run makes them by {', '.join(made['annotators']) or 'none'} with "
+                f"{json.dumps(made['config'])}: give the same plugins and options to go on, "
+                "or write to another output"
+            )
+        if before == made:
+            return
+    part = path.with_name(path.name + ".part")
+    part.write_text(json.dumps(made, indent=1) + "\n", encoding="utf-8")
+    os.replace(part, path)
+
+
 def _same_file(a: Path, b: Path) -> bool:
     if _STDIN in (a, b):  # standard input redirected from the other file
         other = b if a == _STDIN else a
@@ -429,6 +472,9 @@ def run_batch(
             mark names.
         ValueError: two of ``source``, ``output`` and the errors file are
             the same file (see :func:`check_paths`); nothing is done.
+        ConfigError: ``output`` holds documents that a run of other
+            annotators or options made (noted in ``OUTPUT.run.json``, see
+            :func:`run_path_for`); nothing is done.
     """
     errors_path = errors_path or errors_path_for(output)
     check_paths(source, output, errors_path)
@@ -455,12 +501,19 @@ def run_checked_batch(
     Raises:
         InputError: ``source`` is not valid in the encoding its byte order
             mark names (or went away since it was checked).
+        ConfigError: ``output`` holds documents that a run of other
+            annotators or options made; nothing is done (``writer`` is closed).
     """
     writer = writer or JsonlWriter(output)
     done = writer.done_ids()
     bad_done = _done_ids(errors_path, "line")
     stats = BatchStats()
     output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _note_making(enricher, output, resuming=bool(done))
+    except BaseException:
+        writer.close()
+        raise
     pending: collections.deque[tuple[int, str]] = collections.deque()  # line, id in flight
     lock = threading.Lock()  # records are read in a pool's feeder thread when -j > 1
 

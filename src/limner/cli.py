@@ -763,6 +763,8 @@ def batch(
     Resumable: documents already in OUTPUT (by id) are skipped, so a run
     stopped by a crash or Ctrl-C goes on where it was.  A record that cannot
     be read goes to the errors file with its reason and the run goes on.
+    What made OUTPUT's documents (plugins, options) is noted in
+    OUTPUT.run.json; a resume with other plugins or options is refused.
     """
     from limner.batch import check_paths, check_source, errors_path_for, run_checked_batch
 
@@ -822,6 +824,8 @@ def batch(
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
+    except ConfigError as exc:  # a resume by other plugins or options
+        raise click.UsageError(str(exc)) from None
     except KeyboardInterrupt as exc:
         click.echo(
             "limner: interrupted; the documents written are kept, and the same command "

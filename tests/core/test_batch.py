@@ -384,3 +384,41 @@ def test_batch_options_are_the_keywords_of_a_checked_run() -> None:
     params = inspect.signature(limner.batch.run_checked_batch).parameters
     keywords = {n for n, p in params.items() if p.kind is p.KEYWORD_ONLY} - {"errors_path"}
     assert set(typing.get_type_hints(limner.batch.BatchOptions)) == keywords
+
+
+def test_a_resume_by_other_plugins_or_options_is_refused_before_any_work(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "Over 3 people."}])
+    runner = CliRunner()
+    first = runner.invoke(cli, ["batch", str(src), "-o", str(out), "-p", "numbers"])
+    assert first.exit_code == 0, first.output
+    noted = json.loads((tmp_path / "out.jsonl.run.json").read_text("utf-8"))
+    assert noted == {"annotators": ["numbers"], "config": {}}
+    _write_jsonl(src, [{"id": "a", "text": "Over 3 people."}, {"id": "b", "text": "5 more."}])
+    kept = out.read_bytes()
+    for other in (["-p", "quotes"], ["-p", "numbers", "-c", "numbers.decimal_comma=true"]):
+        refused = runner.invoke(cli, ["batch", str(src), "-o", str(out), *other])
+        assert refused.exit_code == 2, refused.output
+        assert "holds documents made by the annotators numbers" in refused.output
+        assert out.read_bytes() == kept  # nothing written
+    same = runner.invoke(cli, ["batch", str(src), "-o", str(out), "-p", "numbers"])
+    assert same.exit_code == 0, same.output
+    assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == ["a", "b"]
+
+
+def test_an_output_without_a_note_of_its_making_resumes_and_is_noted(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "x"}, {"id": "b", "text": "y"}])
+    enricher = enricher_with(limner.Annotator("a", ("a",), marker("a")))
+    run_batch(enricher, src, out)
+    (tmp_path / "out.jsonl.run.json").unlink()  # as an older limner left it
+    out.write_text(out.read_text("utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    stats = run_batch(enricher, src, out)
+    assert (stats.written, stats.skipped) == (1, 1)
+    assert json.loads((tmp_path / "out.jsonl.run.json").read_text("utf-8"))["annotators"] == [
+        "a"
+    ]
