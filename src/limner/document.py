@@ -1862,13 +1862,25 @@ def _check_feature(a: Annotation, name: str, value: Any) -> None:
             f"{where}: its feature name {_brief(name)} ({type(name).__name__}) is not a "
             "str, and JSON's keys are all strings"
         )
-    _check_field([a], name, [value])
-    why = _not_read_back(value)
-    if why is not None:
+    fault = _value_fault(value)
+    if fault is not None:
         raise ValueError(
-            f"{where}: field {name!r} holds {type(value).__name__} {_brief(value)}, which "
-            f"JSON does not give back as it is ({why})"
+            f"{where}: field {name!r} holds {type(value).__name__} {_brief(value)}, {fault}"
         )
+
+
+def _value_fault(value: Any, key: str | None = None) -> str | None:
+    """Why ``value`` (held under ``key``, when given) cannot be written as JSON that
+    loads back equal, worded to follow "holds VALUE, ": not JSON at all (the encoder
+    refuses it), or JSON that its reader gives back otherwise (:func:`_not_read_back`,
+    of the key too when it is not ASCII); ``None`` when it can.  The one check of a
+    feature's value and of a ``meta`` value."""
+    try:
+        _strict_encode(value)
+    except (TypeError, ValueError, RecursionError) as exc:
+        return f"which is not JSON ({_why(exc)})"
+    why = _not_read_back(value if key is None or key.isascii() else [key, value])
+    return None if why is None else f"which JSON does not give back as it is ({why})"
 
 
 def _not_read_back(value: Any) -> str | None:
@@ -1938,18 +1950,10 @@ def check_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:
                 f"Document meta: the key {_brief(key)} ({type(key).__name__}) is not a str, "
                 "and JSON's keys are all strings"
             )
-        try:
-            _strict_encode(value)
-        except (TypeError, ValueError, RecursionError) as exc:
+        fault = _value_fault(value, key)
+        if fault is not None:
             raise ValueError(
-                f"Document meta[{key!r}] holds {type(value).__name__} {_brief(value)}, which "
-                f"is not JSON ({_why(exc)})"
-            ) from None
-        why = _not_read_back(value if key.isascii() else [key, value])
-        if why is not None:
-            raise ValueError(
-                f"Document meta[{key!r}] holds {type(value).__name__} {_brief(value)}, which "
-                f"JSON does not give back as it is ({why})"
+                f"Document meta[{key!r}] holds {type(value).__name__} {_brief(value)}, {fault}"
             )
     return meta
 
