@@ -46,7 +46,7 @@ import click
 from limner.document import Document, encoded_line
 from limner.encoding import sniff
 from limner.errors import ConfigError, InputError
-from limner.formats import BatchWriter
+from limner.formats import BatchWriter, part_of, take_place
 from limner.isolation import marked_interrupts
 from limner.pipeline import Enricher
 
@@ -375,9 +375,9 @@ def _note_making(enricher: Enricher, output: Path, resuming: bool) -> None:
             )
         if before == made:
             return
-    part = path.with_name(path.name + ".part")
+    part = part_of(path)
     part.write_text(json.dumps(made, indent=1) + "\n", encoding="utf-8")
-    os.replace(part, path)
+    take_place(part, path)
 
 
 def _same_file(a: Path, b: Path) -> bool:
