@@ -39,6 +39,15 @@ def quotes_of(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
     return out
 
 
+def quote_rows(
+    enricher: limner.Enricher, text: str
+) -> list[tuple[str, str, str | None, str | None]]:
+    """``(style, content, speaker mention, speaker)`` of every quote of ``text``."""
+    return [
+        (q["style"], q["text"], q["mention"], q.get("speaker")) for q in quotes_of(enricher, text)
+    ]
+
+
 def evaluated(task: str, relative: str, peers: Sequence[str] = ()) -> list[dict[str, Any]]:
     """The metrics of limner, then of each of ``peers``, from ``limner evaluate`` of ``task``.
 

@@ -11,21 +11,17 @@ import pytest
 
 import limner
 from limner_quotes.lexicon import PERSON_NOUNS, PERSON_PLURALS
-from tests.plugins.support import annotated, quotes_of
+from tests.plugins.support import annotated, only, quote_rows, quotes_of
 
 ENRICHER = limner.Enricher(["quotes"])
 
 
 def quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """``(style, content, speaker mention, speaker)`` of every quote of ``text``."""
-    found = quotes_of(ENRICHER, text)
-    return [(q["style"], q["text"], q["mention"], q.get("speaker")) for q in found]
+    return quote_rows(ENRICHER, text)
 
 
 def person(text: str, surface: str) -> dict[str, Any]:
-    found = [p for p in annotated(ENRICHER, text, "person") if p["surface"] == surface]
-    assert len(found) == 1, annotated(ENRICHER, text, "person")
-    return found[0]
+    return only(ENRICHER, text, "person", surface)
 
 
 # -- the list ------------------------------------------------------------------------------
