@@ -30,7 +30,9 @@ Exit codes:
   says);
 - 130: interrupted by Ctrl-C (SIGINT), and 143, in `batch`, by SIGTERM: a
   batch keeps the documents it wrote, and the same command goes on from
-  there.
+  there;
+- 141: the reader of standard output went away (`limner enrich ... | head`):
+  the command stops and says nothing, as a process that SIGPIPE ends.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a process that Ctrl-C ended
 EXIT_TERMINATED = 143  # 128 + SIGTERM
+EXIT_PIPE = 141  # 128 + SIGPIPE: the reader of standard output went away (`| head`)
 
 
 class _Terminated(UserInterrupt):
@@ -129,6 +132,11 @@ class _LimnerGroup(click.Group):
         except KeyboardInterrupt:  # click's own would say "Aborted!" and exit 1, as --strict
             click.echo("limner: interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # the reader went away (`| head`): stop, say nothing, and exit as a process
+            # that SIGPIPE ended would (Python ignores the signal, so it is an error here)
+            _discard_stdout()
+            ctx.exit(EXIT_PIPE)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         self._load_plugin_commands()
@@ -531,7 +539,7 @@ def _write(
         else:
             fmt.save(docs, output, **options)
     except BrokenPipeError:
-        raise  # the reader went away (`| head`): Python's own exit says nothing
+        raise  # the reader went away (`| head`): the command group's own exit (EXIT_PIPE)
     except OSError as exc:  # a full disk, a device that takes no writes
         where = "standard output" if output is None else output
         click.echo(f"limner: error: cannot write {where}: {exc.strerror or exc}", err=True)
@@ -925,7 +933,13 @@ def _end_process(code: Any) -> None:
     atexit._run_exitfuncs()
     try:
         sys.stdout.flush()
-        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away before the last of the output
+        _discard_stdout()
+        code = EXIT_PIPE
     except (OSError, ValueError):
         return  # a closed or broken stream: Python's own exit reports it
+    try:
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
     os._exit(code or 0)

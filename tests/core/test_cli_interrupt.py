@@ -101,3 +101,47 @@ def test_sqlite_writer_closed_inside_a_document_keeps_the_committed_ones(
     writer.db.add(limner.Document(text="Two.", id="b"))
     writer.close()
     assert SqliteWriter(path).done_ids() == {"a"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["enrich", "-", "--format", "table", *CORE],
+        ["enrich", "-", "--format", "jsonl", *CORE],
+    ],
+)
+def test_a_reader_that_closes_the_pipe_ends_the_command_quietly_with_141(
+    args: list[str], tmp_path: Path,
+) -> None:
+    """``limner ... | head -1``: the reader goes away; the command stops, says nothing,
+    and exits 141 (128 + SIGPIPE), as ``cat`` and ``grep`` do, not 1 (``--strict``'s)."""
+    source = tmp_path / "in.txt"
+    source.write_text("A line of its own. " * 40_000, encoding="utf-8")
+    read, write = os.pipe()
+    with source.open("rb") as stdin:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "limner", *args],
+            stdin=stdin, stdout=write, stderr=subprocess.PIPE,
+        )
+    os.close(write)
+    with os.fdopen(read, "rb", buffering=0) as reader:
+        assert reader.read(1)  # the first byte, then the reader goes away
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 141, err.decode()
+    assert err.decode() == ""
+
+
+@pytest.mark.parametrize("args", [["formats"], ["enrich", "-", "--format", "table", *CORE]])
+def test_a_reader_gone_before_the_first_write_gives_141_too(args: list[str]) -> None:
+    """``limner formats | true``: the output is written only when the process ends (its
+    buffer is flushed at exit); that flush meets the closed pipe, and ends as above."""
+    read, write = os.pipe()
+    os.close(read)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "limner", *args],
+        stdin=subprocess.PIPE, stdout=write, stderr=subprocess.PIPE,
+    )
+    os.close(write)
+    _, err = proc.communicate(input=b"One line.", timeout=120)
+    assert proc.returncode == 141, err.decode()
+    assert err.decode() == ""
