@@ -190,3 +190,38 @@ def test_values_a_document_refuses_are_an_input_error_naming_the_file(
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(InputError, match=rf"a\.jsonld: the document 'a': .*{message}"):
         limner.load(path)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        # a limner JSON document given to the webanno reader: no annotation in it for it
+        ({"id": "a", "text": "Hello", "annotations": []},
+         r"not a Web Annotation file: a JSON object with no type"),
+        ({"type": "Person", "name": "x"},
+         r"not a Web Annotation file: a JSON object of type 'Person'"),
+        ({"type": "AnnotationCollection", "first": "http://example.org/page1"},
+         r"the collection's first page is not in the file \('http://example\.org/page1'\)"),
+        ([{"type": "Annotation", "target": "http://example.org/t"}, 3],
+         r"item 2 is not an annotation \(int\)"),
+        ([{"type": "Annotation", "body": "x"}],
+         r"item 1 is not an annotation \(it has no target\)"),
+        ({"type": "AnnotationPage", "items": "abc"},
+         r"the page's items are str, not an array"),
+    ],
+)
+def test_json_that_is_no_web_annotation_is_an_input_error(data, message) -> None:
+    """Read as Web Annotation, any other JSON gave no document and no word; an item that
+    is not an annotation was passed over."""
+    with pytest.raises(InputError, match=message):
+        list(read_webanno(io.StringIO(json.dumps(data)), texts={"http://example.org/t": "x"}))
+
+
+def test_type_may_be_an_array_as_json_ld_allows() -> None:
+    doc = limner.Document(text="Hello world", id="a")
+    doc.add([limner.Annotation(kind="x", start=0, end=5)])
+    data = to_collection([doc])
+    data["type"] = ["AnnotationCollection"]
+    data["first"]["type"] = ["AnnotationPage"]
+    (back,) = read_webanno(io.StringIO(json.dumps(data)))
+    assert back == doc

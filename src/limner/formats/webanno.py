@@ -234,7 +234,8 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
             ``limner:documents`` (by source IRI, or by limner document id).
 
     Raises:
-        InputError: not JSON, a source with no text, or a value that a document
+        InputError: not JSON, JSON that is no Web Annotation (:func:`_items`), an
+            item with no target, a source with no text, or a value that a document
             (or the class of its kind) refuses.
     """
     try:
@@ -256,9 +257,11 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
     else:
         raise InputError("a Web Annotation file holds a JSON object or array")
     by_source: dict[str, list[dict[str, Any]]] = {s: [] for s in docs}
-    for item in items:
+    for n, item in enumerate(items, 1):
         if not isinstance(item, dict):
-            continue
+            raise InputError(f"item {n} is not an annotation ({type(item).__name__})")
+        if "target" not in item:
+            raise InputError(f"item {n} is not an annotation (it has no target)")
         target = item.get("target")
         source = target.get("source") if isinstance(target, dict) else target
         if not isinstance(source, str):
@@ -290,14 +293,52 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
 
 
 def _items(data: dict[str, Any]) -> list[Any]:
-    if data.get("type") == "Annotation":
+    """The annotations of an Annotation, an AnnotationPage or an AnnotationCollection whose
+    pages are in the file (``first``, then each ``next``).
+
+    Raises:
+        InputError: any other JSON object (a limner JSON document, say), a page that is
+            only named by its IRI, or items that are not an array.
+    """
+    types = _types(data)
+    if "Annotation" in types:
         return [data]
-    page = data.get("first") if data.get("type") == "AnnotationCollection" else data
+    if "AnnotationCollection" in types:
+        page = data.get("first")
+    elif "AnnotationPage" in types:
+        page = data
+    else:
+        found = f"of type {data['type']!r}" if "type" in data else "with no type"
+        raise InputError(
+            f"not a Web Annotation file: a JSON object {found} (expected {_TOP_TYPES})"
+        )
     out: list[Any] = []
-    while isinstance(page, dict):
-        out.extend(page.get("items") or [])
-        page = page.get("next") if isinstance(page.get("next"), dict) else None
+    which = "first"
+    while page is not None:
+        if not isinstance(page, dict):
+            raise InputError(
+                f"the collection's {which} page is not in the file ({page!r}): limner reads "
+                "a collection whose pages are embedded in it"
+            )
+        items = page.get("items")
+        if items is not None and not isinstance(items, list):
+            raise InputError(f"the page's items are {type(items).__name__}, not an array")
+        out.extend(items or [])
+        page, which = page.get("next"), "next"
     return out
+
+
+_TOP_TYPES = "Annotation, AnnotationCollection or AnnotationPage"
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    """An object's ``type``: one string, or an array of them, as JSON-LD allows."""
+    value = obj.get("type")
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, list):
+        return {t for t in value if isinstance(t, str)}
+    return set()
 
 
 def _document(
