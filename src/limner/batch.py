@@ -47,7 +47,7 @@ from limner.document import Document, encoded_line
 from limner.encoding import sniff
 from limner.errors import ConfigError, InputError
 from limner.formats import BatchWriter, part_of, take_place
-from limner.isolation import marked_interrupts
+from limner.isolation import marked_interrupts, raise_noted_interrupt
 from limner.pipeline import Enricher
 
 __all__ = [
@@ -555,6 +555,7 @@ def run_checked_batch(
         # running (their pool, held by the traceback, would stall the exit)
         with contextlib.closing(results), _progress(progress, source) as bar:
             for result in results:
+                raise_noted_interrupt()  # a Ctrl-C that a finaliser dropped ends the run here
                 lineno, rid = pending.popleft()
                 bar(lineno)
                 try:

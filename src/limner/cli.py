@@ -55,7 +55,7 @@ from limner.document import Document
 from limner.encoding import decode
 from limner.errors import ConfigError, InputError, PlanError, PluginWarning
 from limner.formats.builtin import printable
-from limner.isolation import UserInterrupt
+from limner.isolation import UserInterrupt, noted, noted_interrupts, raise_noted_interrupt
 from limner.pipeline import Enricher, unmet
 from limner.plugins import PluginManager
 
@@ -74,7 +74,7 @@ class _Terminated(UserInterrupt):
 
 
 def _raise_terminated(signum: int, frame: Any) -> None:
-    raise _Terminated
+    raise noted(_Terminated())
 
 
 @contextlib.contextmanager
@@ -128,7 +128,8 @@ class _LimnerGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with noted_interrupts():  # a Ctrl-C that a finaliser drops still ends the run
+                return super().invoke(ctx)
         except KeyboardInterrupt:  # click's own would say "Aborted!" and exit 1, as --strict
             click.echo("limner: interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
@@ -270,6 +271,7 @@ def _setup(enricher: Enricher, always: bool = False) -> None:
             click.echo(f"limner: {name}: {what} in {spent:.1f} s", err=True)
 
     enricher.setup(report=report)
+    raise_noted_interrupt()  # (a Ctrl-C during the setups that a finaliser dropped)
 
 
 _plugin_options = [
@@ -438,6 +440,7 @@ def enrich(
     try:
         for name, text in _inputs(files, encoding_errors):
             doc = enricher.enrich(text, id=name)
+            raise_noted_interrupt()
             failures += _report(doc, name)
             docs.append(doc)
     except InputError as exc:

@@ -371,3 +371,53 @@ def marked_interrupts() -> Iterator[None]:
         yield
     finally:
         _install(signal.SIGINT, previous)
+
+
+#: interrupts raised by :func:`noted_interrupts`'s handler (and by others through
+#: :func:`noted`), kept until the block ends: see :func:`raise_noted_interrupt`
+_NOTED: list[BaseException] = []
+
+
+def noted(exc: BaseException) -> BaseException:
+    """``exc``, noted to be raised again by :func:`raise_noted_interrupt` (a signal
+    handler raises ``noted(...)``)."""
+    _NOTED.append(exc)
+    return exc
+
+
+def _noting_handler(signum: int, frame: Any) -> None:
+    raise noted(KeyboardInterrupt())
+
+
+@contextmanager
+def noted_interrupts() -> Iterator[None]:
+    """Within the block, a SIGINT raises ``KeyboardInterrupt`` as Python's own handler
+    does, and is noted too, for :func:`raise_noted_interrupt`.
+
+    Python drops an exception raised inside a finaliser (a ``__del__``, a
+    weakref callback: printed as "Exception ignored in"), so a Ctrl-C that
+    comes while one runs was lost, and a long run went on as if no key had
+    been pressed.  A loop that calls :func:`raise_noted_interrupt` between
+    its steps ends there instead.  Installed only in the main thread, in
+    place of Python's own handler; the notes end with the block.
+    """
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or _handler_of(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield
+        return
+    _NOTED.clear()
+    _install(signal.SIGINT, _noting_handler)
+    try:
+        yield
+    finally:
+        _install(signal.SIGINT, signal.default_int_handler)
+        _NOTED.clear()
+
+
+def raise_noted_interrupt() -> None:
+    """Raise the first interrupt noted (see :func:`noted_interrupts`), if any: one that a
+    finaliser may have dropped.  A look at a list: cheap enough for every document."""
+    if _NOTED:
+        raise _NOTED[0]

@@ -106,8 +106,8 @@ def test_sqlite_writer_closed_inside_a_document_keeps_the_committed_ones(
 @pytest.mark.parametrize(
     "args",
     [
-        ["enrich", "-", "--format", "table", *CORE],
-        ["enrich", "-", "--format", "jsonl", *CORE],
+        ["enrich", "-", "--format", "table", "--plugins", "numbers"],  # a row a figure
+        ["enrich", "-", "--format", "jsonl", *CORE],  # the text, 760 KB
     ],
 )
 def test_a_reader_that_closes_the_pipe_ends_the_command_quietly_with_141(
@@ -116,7 +116,7 @@ def test_a_reader_that_closes_the_pipe_ends_the_command_quietly_with_141(
     """``limner ... | head -1``: the reader goes away; the command stops, says nothing,
     and exits 141 (128 + SIGPIPE), as ``cat`` and ``grep`` do, not 1 (``--strict``'s)."""
     source = tmp_path / "in.txt"
-    source.write_text("A line of its own. " * 40_000, encoding="utf-8")
+    source.write_text("A line of 3 words. " * 40_000, encoding="utf-8")
     read, write = os.pipe()
     with source.open("rb") as stdin:
         proc = subprocess.Popen(
@@ -145,3 +145,81 @@ def test_a_reader_gone_before_the_first_write_gives_141_too(args: list[str]) -> 
     _, err = proc.communicate(input=b"One line.", timeout=120)
     assert proc.returncode == 141, err.decode()
     assert err.decode() == ""
+
+
+class _Finalised:
+    """An object whose finaliser is running when Ctrl-C comes: Python prints the
+    KeyboardInterrupt raised there ("Exception ignored in") and drops it."""
+
+    def __del__(self) -> None:
+        signal.raise_signal(signal.SIGINT)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_ctrl_c_that_a_finaliser_drops_is_raised_at_the_next_check() -> None:
+    from limner.isolation import noted_interrupts, raise_noted_interrupt
+
+    before = signal.getsignal(signal.SIGINT)
+    with noted_interrupts():
+        raise_noted_interrupt()  # nothing noted: nothing raised
+        _Finalised()  # made and dropped at once: its finaliser meets the interrupt
+        with pytest.raises(KeyboardInterrupt):
+            raise_noted_interrupt()
+    assert signal.getsignal(signal.SIGINT) is before
+    raise_noted_interrupt()  # the note ends with the block
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_batch_stops_at_a_ctrl_c_that_a_finaliser_dropped(tmp_path: Path) -> None:
+    """The run looks at the note between documents: it ended the run only if the
+    exception reached it, and a Ctrl-C during a plugin's clean-up was lost."""
+    from limner.batch import run_batch
+    from limner.isolation import noted_interrupts
+    from tests.core.fakes import enricher_with
+
+    def drops(doc: limner.Document) -> list[limner.Annotation]:
+        if doc.text == "t3":
+            _Finalised()
+        return []
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": f"t{i}"}) + "\n" for i in range(40)))
+    out = tmp_path / "out.jsonl"
+    enricher = enricher_with(limner.Annotator("a", ("a",), drops))
+    with noted_interrupts(), pytest.raises(KeyboardInterrupt):
+        run_batch(enricher, src, out)
+    assert len(_ids(out)) <= 4  # it stopped at the document after the one that dropped it
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs process groups")
+def test_ctrl_c_at_a_terminal_ends_a_batch_with_workers_in_one_line(tmp_path: Path) -> None:
+    """A terminal's Ctrl-C goes to the whole process group, the workers too: each worker
+    printed its own traceback, and the run could stall ending a pool whose workers died
+    inside its queue's lock.  The workers leave Ctrl-C to the run, which ends them."""
+    fifo = tmp_path / "in.jsonl"
+    os.mkfifo(fifo)
+    out = tmp_path / "o.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "limner", "batch", "-j", "2", *CORE, str(fifo), "-o", str(out)],
+        stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    try:
+        with fifo.open("w") as feed:
+            feed.writelines(RECORDS[:100])
+            feed.flush()
+            deadline = time.monotonic() + 120
+            while _written(out) < 1 and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            os.killpg(proc.pid, signal.SIGINT)
+            _, err = proc.communicate(timeout=120)
+    except BrokenPipeError:
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert err.strip().splitlines() == [
+        ("limner: interrupted; the documents written are kept, and the same command goes "
+         "on from there")
+    ]
