@@ -30,12 +30,9 @@ others of its chunk are pickled without it, and in its place comes a
 item in this process, at its place in the order: the parent keeps an item that
 could not be sent, and a worker sends back the item whose result it cannot.
 
-The items are read in a thread of their own, a chunk or two ahead of the
-pool's task thread: a source that waits (a pipe nobody writes to) holds up
-only that thread, and the pool's end, which waits for its task thread, is
-never held up by it.  The workers ignore SIGINT: a terminal's Ctrl-C, which
-goes to the whole process group, ends the run in the parent, which ends the
-pool; each worker used to print a traceback of its own.
+The workers ignore SIGINT: a terminal's Ctrl-C, which goes to the whole
+process group, ends the run in the parent, which ends the pool; each worker
+used to print a traceback of its own.
 """
 
 from __future__ import annotations
@@ -48,7 +45,6 @@ import itertools
 import multiprocessing
 import multiprocessing.pool
 import pickle
-import queue
 import signal
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
@@ -101,8 +97,7 @@ def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) ->
     # the parent that forked it had put in place for itself
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # a terminal's Ctrl-C goes to the whole process group: the parent ends the run
-    # and the pool; a worker that took it too printed a traceback of its own and
-    # could die holding the task queue's lock, which the pool's end then waits on.
+    # and the pool; a worker that took it too printed a traceback of its own.
     # (Forked with SIGINT blocked, see _sigint_blocked: none comes before this line.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
@@ -111,12 +106,6 @@ def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) ->
     # whole life, not set up again for each document (the block is never left)
     _marks.enter_context(marked_interrupts())
     _worker = (enricher, work)
-
-
-class _Unread(NamedTuple):
-    """What reading the items raised, handed from the reading thread to the task thread."""
-
-    exc: BaseException
 
 
 @contextlib.contextmanager
@@ -322,8 +311,8 @@ class _Pool(multiprocessing.pool.Pool):
 
     def _setup_queues(self) -> None:
         super()._setup_queues()  # type: ignore[misc]
-        for made in (getattr(self, "_outqueue", None), getattr(self, "_inqueue", None)):
-            _widen(getattr(made, "_writer", None))
+        for queue in (getattr(self, "_outqueue", None), getattr(self, "_inqueue", None)):
+            _widen(getattr(queue, "_writer", None))
 
     def _get_sentinels(self) -> list[Any]:
         notifier = getattr(self, "_change_notifier", None)
@@ -383,48 +372,15 @@ def parallel_map(
     held: dict[int, Any] = {}
     keys = itertools.count()
 
-    # the items are read in a thread of their own (a daemon), a few chunks ahead: reading
-    # may wait on a pipe for ever, and the pool's end waits for its task thread, which
-    # must therefore never wait on the items themselves
-    ahead: queue.Queue[Any] = queue.Queue(maxsize=1)
-
-    def put(value: Any) -> bool:
-        while True:
-            try:
-                ahead.put(value, timeout=0.1)
-                return True
-            except queue.Full:
-                if stop.is_set():
-                    return False
-
-    def read() -> None:  # runs in the reading thread
-        try:
-            for chunk in chunks(items, chunksize, n_process):
-
-                def kept(i: int, reason: str, chunk: list[Any] = chunk) -> _Fault:
-                    key = next(keys)
-                    held[key] = chunk[i]
-                    return _Fault(reason, key=key)
-
-                if not put(_packed(chunk, "it could not be sent to a worker", kept)):
-                    return
-        except BaseException as exc:  # raised in the task thread, as if read there
-            put(_Unread(exc))
-            return
-        put(None)
-
     def feed() -> Iterator[tuple[bool, bytes]]:  # runs in the pool's task thread
-        while True:
-            try:
-                packed = ahead.get(timeout=0.1)
-            except queue.Empty:
-                if stop.is_set():
-                    return
-                continue
-            if packed is None:
-                return
-            if type(packed) is _Unread:
-                raise packed.exc
+        for chunk in chunks(items, chunksize, n_process):
+
+            def kept(i: int, reason: str, chunk: list[Any] = chunk) -> _Fault:
+                key = next(keys)
+                held[key] = chunk[i]
+                return _Fault(reason, key=key)
+
+            packed = _packed(chunk, "it could not be sent to a worker", kept)
             while not window.acquire(timeout=0.1):
                 if stop.is_set():
                     return
@@ -432,42 +388,36 @@ def parallel_map(
 
     with _sigint_blocked():  # the workers are forked with it blocked (see _init)
         pool = _Pool(n_process, initializer=_init, initargs=initargs, context=ctx)
-    reader = threading.Thread(target=read, name="limner-items", daemon=True)
-    reader.start()
-    try:
-        with pool:
-            # the pool never retires a worker: one that ends before the pool does has died
-            # (killed, out of memory, a plugin's os._exit), and its chunk is never given
-            # back; the results are waited for in slices, the workers looked at in between
-            workers = list(getattr(pool, "_pool", ()))
-            try:
-                results_of = pool.imap(_run_chunk, feed())
-                while True:
-                    try:
-                        results = results_of.next(timeout=_PATIENCE)
-                    except StopIteration:
-                        break
-                    except multiprocessing.TimeoutError:
-                        _check_workers(workers)
+    with pool:
+        # the pool never retires a worker: one that ends before the pool does has died
+        # (killed, out of memory, a plugin's os._exit), and its chunk is never given
+        # back; the results are waited for in slices, the workers looked at in between
+        workers = list(getattr(pool, "_pool", ()))
+        try:
+            results_of = pool.imap(_run_chunk, feed())
+            while True:
+                try:
+                    results = results_of.next(timeout=_PATIENCE)
+                except StopIteration:
+                    break
+                except multiprocessing.TimeoutError:
+                    _check_workers(workers)
+                    continue
+                window.release()
+                faulty, payload = results
+                if not faulty:
+                    yield from pickle.loads(payload)
+                    continue
+                for result in pickle.loads(payload):
+                    if type(result) is not _Fault:
+                        yield result
                         continue
-                    window.release()
-                    faulty, payload = results
-                    if not faulty:
-                        yield from pickle.loads(payload)
-                        continue
-                    for result in pickle.loads(payload):
-                        if type(result) is not _Fault:
-                            yield result
-                            continue
-                        found = (held.pop(result.key),) if result.key >= 0 else result.item
-                        if fault is not None and not result.raised:
-                            yield fault(result.reason)
-                        elif not found:
-                            raise LimnerError(f"an item was not enriched: {result.reason}")
-                        else:  # worked on here, as in one process (raising here if it raises)
-                            yield work(enricher, found[0])
-            finally:
-                stop.set()  # before the pool ends: its task thread may wait in feed()
-    finally:
-        # it ends at once when told to stop, unless it waits on its items (a pipe)
-        reader.join(timeout=_PATIENCE)
+                    found = (held.pop(result.key),) if result.key >= 0 else result.item
+                    if fault is not None and not result.raised:
+                        yield fault(result.reason)
+                    elif not found:
+                        raise LimnerError(f"an item was not enriched: {result.reason}")
+                    else:  # worked on here, as in one process (raising here if it raises)
+                        yield work(enricher, found[0])
+        finally:
+            stop.set()  # before the pool ends: its task thread may wait in feed()
