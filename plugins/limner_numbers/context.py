@@ -52,9 +52,13 @@ _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in dia
 _PER = re.compile(
     r"-an?-(?=(?:hour|day|week|month|year)\b)"  # "£10,000-a-year"
     r"|[ \t]*/[ \t]*|[ \t]+[Pp]er[ \t]+"
-    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year|barrel|tonne|ton"
-    r"|litre|liter|gallon|kilo|kilogram|ounce|mile|kilometre|kilometer)\b"
-    r"(?![ \t]+(?:earlier|later|ago|before|after|on|since|previously|from)\b))"
+    # a unit of time after "a" is a rate ("£100 a month on average") unless it is a time
+    # from then ("a year earlier", "a year on, ...", "a year on from")
+    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b(?![ \t]+(?:earlier|later|ago|before"
+    r"|after|since|previously|from)\b|[ \t]+on(?:[ \t]*[,.;:]|[ \t]+from\b)))"
+    # any other unit after "a" or "an", what follows it aside: "$30 an ounce on Monday",
+    # "$6.20 a bushel", "45p a pint" (the unit is read by the caller; not "a second time")
+    r"|(?P<article>[ \t]+an?[ \t]+)(?!(?:hour|day|week|month|year|second)\b)(?=[A-Za-z])"
 )
 
 
@@ -245,6 +249,8 @@ def after(text: str, fig: Figure, s: int) -> int:
     follows = H.follows(text, e)
     cm2 = P.CURRENCY_AFTER.match(text, e) if follows & H.CURRENCY else None
     if cm2 is not None and _currency_after(text, fig, cm2):
+        if fig.category == "money":
+            _per(text, fig)  # "4,100 ringgit a tonne", "45p a pint", "12 cents a litre"
         qualify(text, fig)
         return fig.end
     um = P.UNIT.match(text, e) if follows & H.UNIT else None
@@ -339,7 +345,6 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         if lw in HUNDREDTHS_WORDS:
             fig.value = divided(fig.value, 100)
         fig.end = m.end()
-        _per(text, fig)
         return True
     if m.group("minor") and text[fig.end - 1].isdigit():
         _money(fig, MINOR_CURRENCY["p"])
@@ -370,8 +375,8 @@ def _per(text: str, fig: Figure) -> None:
     if m is None:
         return
     um = P.UNIT.match(text, m.end())
-    if um is None or um.group("hy").strip():
-        return
+    if um is None or um.group("hy").strip() or (m.group("article") and um.group("sym1")):
+        return  # after "a", a unit written as a word: "$5 a T-shirt" is no rate
     name = _unit_name(um, 1)
     if name is None:
         return

@@ -14,6 +14,7 @@ over.  Work is linear in the text: every pattern is anchored or bounded.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from fractions import Fraction
 
@@ -220,7 +221,7 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
         ones = _one_of_a_unit(text, scanned if scanned is lowered else None)
         if ones:
-            out = sorted(out + ones, key=lambda f: f.start)
+            out = _merge_apart(out, ones)
     return join_ranges(text, join_compounds(text, out))
 
 
@@ -261,6 +262,18 @@ def _bare_half(text: str, s: int, e: int) -> Figure | None:
     fig = Figure(s, e, Fraction(1, 2), "fraction")
     qualify(text, fig)
     return fig
+
+
+def _merge_apart(figs: list[Figure], more: list[Figure]) -> list[Figure]:
+    """``figs`` and those of ``more`` that no figure of ``figs`` covers, in order: "a
+    litre" read as one litre is not another figure when a rate took it ("45p a pint")."""
+    starts = [f.start for f in figs]
+    kept = []
+    for f in more:
+        i = bisect_right(starts, f.start)
+        if i == 0 or figs[i - 1].end <= f.start:
+            kept.append(f)
+    return sorted(figs + kept, key=lambda f: f.start)
 
 
 def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:

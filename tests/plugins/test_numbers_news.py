@@ -717,3 +717,41 @@ def test_a_vote_before_a_court_s_name_keeps_its_second_figure(
 
 def test_a_street_number_stays_no_figure(enricher: limner.Enricher) -> None:
     assert annotated(enricher, "He lives at 1935 Orchard St. now.", "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "per"),
+    [
+        # what follows the unit is no part of the rate: a day, a place, a phrase
+        ("Gold rose to $30 an ounce on Monday.", "$30 an ounce", "USD", "ounce"),
+        ("Copper traded at $9,800 a tonne on Wednesday.", "$9,800 a tonne", "USD", "tonne"),
+        ("Palm oil rose to 4,100 ringgit a tonne on Friday.", "4,100 ringgit a tonne", "MYR",
+         "tonne"),
+        ("Rents rose £100 a month on average.", "£100 a month", "GBP", "month"),
+        # any unit of measure, not only a few
+        ("Wheat futures climbed to $6.20 a bushel.", "$6.20 a bushel", "USD", "bushel"),
+        # pence and cents written after the figure take their rate too
+        ("Milk now costs 45p a pint more.", "45p a pint", "GBP", "pint"),
+        ("Fuel will rise by 12 cents a litre.", "12 cents a litre", "USD", "litre"),
+        ("He added 1.28p per litre.", "1.28p per litre", "GBP", "litre"),
+    ],
+)
+def test_a_rate_after_money_with_an_article_or_per(
+        enricher: limner.Enricher, text: str, surface: str, unit: str, per: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"], n["per"]) == ("money", unit, per), n
+    # the unit of the rate is no figure of its own ("a pint" is not one pint)
+    assert len(annotated(enricher, text, "number")) == 1, annotated(enricher, text, "number")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Prices were $5, a year earlier.", "$5"),
+     ("It cost £100 a year on, and more.", "£100"),
+     ("Sales hit £5m a year on from the launch.", "£5m"),
+     ("He earned $20 a second time.", "$20"),
+     ("She paid $5 a T-shirt.", "$5")],
+)
+def test_a_time_from_then_or_an_ordinal_after_money_is_no_rate(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["per"] is None
