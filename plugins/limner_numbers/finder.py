@@ -780,6 +780,19 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
                     return figs, end
     out: list[Figure] = []
     pos = e
+    vague = _vague_scale(text, tokens) if tokens[0].word in _SCALE_WORDS else None
+    if vague is not None:
+        # "several hundred", "a few thousand": a vague amount, as "hundreds of"
+        vs, k, base = vague
+        fig = Figure(vs, tokens[k - 1].end, None, "cardinal")
+        fig.vague = True
+        fig.low = Fraction(base * 2)
+        fig.counted = counted(text, fig.end, allow_of=True, singular=False)
+        qualify(text, fig)
+        out.append(fig)
+        if k == len(tokens):
+            return out, fig.end
+        tokens = tokens[k:]
     first = tokens[0]
     read = parse_word(first.word, first.start) if len(tokens) == 1 else parse_words(tokens)
     for wf in read:
@@ -874,6 +887,32 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
         pos = max(pos, end)
         out.append(fig)
     return out, pos
+
+
+#: The scale words that "several" or "a few" make vague ("several hundred").
+_SCALE_WORDS = {**SCALES, "dozen": 12}
+
+
+def _vague_scale(text: str, tokens: list[Token]) -> tuple[int, int, int] | None:
+    """A vague amount of scale words after "several" or "a few" ("several hundred", "a
+    few hundred thousand"): where it starts, how many of ``tokens`` it takes and the
+    scale; None without those words before or with a hyphen after ("several
+    hundred-year-old trees")."""
+    s = tokens[0].start
+    word = last_word(text, s)
+    lw = word.lower()
+    start = s - 1 - len(word)
+    if lw == "few" and (a := last_word(text, start)).lower() == "a":
+        start -= 1 + len(a)
+    elif lw != "several":
+        return None
+    k, base = 1, _SCALE_WORDS[tokens[0].word]
+    while k < len(tokens) and tokens[k].word in _SCALE_WORDS:
+        base *= _SCALE_WORDS[tokens[k].word]
+        k += 1
+    if text[tokens[k - 1].end:tokens[k - 1].end + 1] == "-":
+        return None
+    return start, k, base
 
 
 _ARTICLE_NEXT = frozenset(

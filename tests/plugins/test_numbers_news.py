@@ -755,3 +755,31 @@ def test_a_rate_after_money_with_an_article_or_per(
 def test_a_time_from_then_or_an_ordinal_after_money_is_no_rate(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert one(enricher, text, surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "counted"),
+    [
+        ("Several thousand protesters gathered outside parliament.", "Several thousand",
+         2_000, "protesters"),
+        ("A few hundred people attended the vigil.", "A few hundred", 200, "people"),
+        ("Officials counted several million postal ballots.", "several million", 2_000_000,
+         "ballots"),
+        ("Only a few hundred thousand copies were sold.", "a few hundred thousand", 200_000,
+         "copies"),
+        ("Several dozen supporters waited.", "Several dozen", 24, "supporters"),
+        ("Several lakh devotees took a dip.", "Several lakh", 200_000, "devotees"),
+    ],
+)
+def test_several_or_a_few_of_a_scale_is_a_vague_amount(
+        enricher: limner.Enricher, text: str, surface: str, low: int, counted: str) -> None:
+    # as "hundreds of", "thousands of": no value, at least twice the scale
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["vague"], n["low"], n["counted"]) == (
+        "cardinal", None, True, low, counted), n
+
+
+def test_a_scale_that_starts_a_compound_after_several_is_no_vague_amount(
+        enricher: limner.Enricher) -> None:
+    found = annotated(enricher, "Several hundred-year-old trees were felled.", "number")
+    assert not any(n.get("vague") for n in found), found
