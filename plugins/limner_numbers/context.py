@@ -40,6 +40,7 @@ _NEXT_WORDS = re.compile(
 )
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
 _QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_ENDS)
+_MARGIN_LAST = frozenset("±-–−")
 #: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
 _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles", "finals",
                      "heats", "races", "events", "records", "times", "splits", "medals"])
@@ -545,9 +546,17 @@ def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:
     return None
 
 
+#: A margin of error written with signs before a figure: "±3 points", "+/- 3 points".
+_MARGIN = re.compile(r"(?:±|\+/?[-–−])[ \t]?$")
+
+
 def qualify(text: str, fig: Figure) -> None:
     """Read a qualifier before the figure ("nearly", "more than") and set the bound it implies."""
     s = fig.start
+    if s and text[s - 1 if text[s - 1] not in " \t" else s - 2:s][:1] in _MARGIN_LAST and (
+            _MARGIN.search(text, max(0, s - 4), s)):
+        fig.qualifier = "plus or minus"  # a margin of error: the figure stays positive
+        return
     if s < 3 or text[s - 1] not in " \t" or text[s - 3:s - 1].lower() not in _QUALIFIER_TAILS:
         return
     last = last_word(text, s).lower().lstrip(STRIP)

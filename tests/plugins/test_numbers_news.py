@@ -783,3 +783,26 @@ def test_a_scale_that_starts_a_compound_after_several_is_no_vague_amount(
         enricher: limner.Enricher) -> None:
     found = annotated(enricher, "Several hundred-year-old trees were felled.", "number")
     assert not any(n.get("vague") for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("It has a margin of error of ±3 points.", "3 points", 3),
+        ("Support was 52%, +/- 4 percentage points.", "4 percentage points", 4),
+        ("The margin of error is +/-2.2 points.", "2.2 points", 2.2),
+        ("It is accurate to within ± 2 percentage points.", "2 percentage points", 2),
+    ],
+)
+def test_a_margin_of_error_written_with_signs_is_a_qualifier(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    # as "plus or minus 3 points": the figure stays positive and implies no bound
+    n = one(enricher, text, surface)
+    assert (n["value"], n["qualifier"], n["low"], n["high"]) == (
+        value, "plus or minus", None, None), n
+
+
+@pytest.mark.parametrize("text", ["It won 10-3 here.", "The jet is an F-16 and -5 is cold."])
+def test_a_hyphen_before_a_figure_is_no_margin(enricher: limner.Enricher, text: str) -> None:
+    found = annotated(enricher, text, "number")
+    assert all(n["qualifier"] is None for n in found), found
