@@ -357,6 +357,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800"
         # (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax 2%")
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
+    if len(tok) == 3 and tok[0] == "7" == tok[2] and (am := P.AIRLINER.match(text, s)):
+        return None, am.end()  # an airliner's model: "747-8", "737-800", "737 Max"
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev == "^":  # the rest of a tower of powers ("x2^2^2")
@@ -426,7 +428,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     fig = Figure(s, e, value, "cardinal")
     if plain and len(tok) <= 3 and nxt in _SPACE_CHARS and text[e + 1:e + 2].isdigit():
         gm = (P.SPACE_GROUP_COMMA if decimal_comma else P.SPACE_GROUP).match(text, e)
-        if gm is not None and (gm.end() >= len(text) or not text[gm.end()].isdigit()):
+        if gm is not None and (gm.end() >= len(text) or not text[gm.end()].isdigit()) and (
+                not P.AIRLINER.match(text, gm.end() - 3)):  # "38 737 Max jets"
             e = gm.end()
             value = Decimal(text[s:e].translate(_SPACES).replace(",", "."))
             fig.end, fig.value = e, value

@@ -806,3 +806,31 @@ def test_a_margin_of_error_written_with_signs_is_a_qualifier(
 def test_a_hyphen_before_a_figure_is_no_margin(enricher: limner.Enricher, text: str) -> None:
     found = annotated(enricher, text, "number")
     assert all(n["qualifier"] is None for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Boeing delivered its last 747-8 to Atlas Air.", []),
+        ("Its oldest 737-800 is 18 years old.", ["18 years old"]),
+        ("The 777-200LR will fly in 2008.", ["2008"]),
+        # the count before a model is not grouped with it as thousands
+        ("The airline ordered 12 747-8 freighters.", ["12"]),
+        ("United has 50 787-9 jets on order.", ["50"]),
+        ("Boeing will build 38 737 Max jets a month.", ["38"]),
+    ],
+)
+def test_an_airliner_s_model_is_no_figure(enricher: limner.Enricher, text: str,
+                                          surfaces: list[str]) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("He scored 777 runs.", "777 runs", 777), ("It costs 1 000 000 rand.", "1 000 000 rand",
+                                                 1_000_000),
+     ("Between 700 and 747 people came.", "Between 700 and 747", None)],
+)
+def test_a_number_like_a_model_is_a_figure_without_the_model_s_suffix(
+        enricher: limner.Enricher, text: str, surface: str, value: int | None) -> None:
+    assert one(enricher, text, surface)["value"] == value
