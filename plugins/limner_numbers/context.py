@@ -220,6 +220,8 @@ def after(text: str, fig: Figure, s: int) -> int:
     """Read percent, currency, unit and the thing counted after ``fig``; return where to go on."""
     e = fig.end
     cm = _currency_match(text, fig.start)
+    if cm is not None and cm.group("sym") == "R" and cm.end("sym") != fig.start:
+        cm = None  # "R" is the rand only glued to its amount: not "Grade R 5"
     cur = None if cm is None else _currency_code(cm)
     if cm is not None and cur is not None:
         fig.start = cm.start()

@@ -406,6 +406,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₺": "TRY", "₩": "KRW", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "₫": "VND",
     "฿": "THB", "Rs": "INR", "Rs.": "INR", "DM": "DEM", "KSh": "KES", "Ksh": "KES",
     "Tk": "BDT", "Rp": "IDR", "RM": "MYR",
+    # the rand, only glued to an amount that looks like money (see ``finder``): "R2" and
+    # "R18" are names, "R22.50", "R1,500", "R120" and "R3 million" rands
+    "R": "ZAR",
 }
 
 _add_iso_currencies()

@@ -834,3 +834,29 @@ def test_an_airliner_s_model_is_no_figure(enricher: limner.Enricher, text: str,
 def test_a_number_like_a_model_is_a_figure_without_the_model_s_suffix(
         enricher: limner.Enricher, text: str, surface: str, value: int | None) -> None:
     assert one(enricher, text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The rand firmed to R18.40 per dollar.", "R18.40", 18.4),
+        ("He stole R3 million from the municipality.", "R3 million", 3_000_000),
+        ("The house was listed at R2.4 million.", "R2.4 million", 2_400_000),
+        ("Fees rose to R1,500 last year.", "R1,500", 1500),
+        ("Beef rose to R120 last month.", "R120", 120),
+    ],
+)
+def test_r_glued_to_an_amount_is_the_rand(enricher: limner.Enricher, text: str,
+                                         surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("money", "ZAR") and math.isclose(n["value"], value), n
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["R2-D2 and C-3PO starred.", "The film is rated R18 here.", "Take the R61 north.",
+     "Grade R 5 pupils sat.", "It was printed on an Epson R800 printer."],
+)
+def test_r_before_a_name_s_digits_is_no_rand(enricher: limner.Enricher, text: str) -> None:
+    found = annotated(enricher, text, "number")
+    assert all(n["unit"] != "ZAR" for n in found), found
