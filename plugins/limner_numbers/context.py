@@ -13,6 +13,7 @@ from limner_numbers import heads as H
 from limner_numbers import patterns as P
 from limner_numbers.figure import STRIP, Figure, Num, after_determiner, last_word, prev_words
 from limner_numbers.lexicon import (
+    AGE_BEFORE_LAST,
     CURRENCY_ADJECTIVES,
     CURRENCY_PLURALS,
     CURRENCY_SYMBOLS,
@@ -267,7 +268,7 @@ def after(text: str, fig: Figure, s: int) -> int:
             _per_capita(text, fig)
         qualify(text, fig)
         return fig.end
-    if fig.category == "cardinal" and s >= 4 and text[s - 2] in "desf":
+    if fig.category == "cardinal" and s >= 4 and text[s - 2] in AGE_BEFORE_LAST:
         from limner_numbers.ages import age_before
 
         if age_before(text, fig):

@@ -860,3 +860,28 @@ def test_r_glued_to_an_amount_is_the_rand(enricher: limner.Enricher, text: str,
 def test_r_before_a_name_s_digits_is_no_rand(enricher: limner.Enricher, text: str) -> None:
     found = annotated(enricher, text, "number")
     assert all(n["unit"] != "ZAR" for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Police said three men aged 19, 22 and 25 had been arrested.", [19, 22, 25]),
+        ("Two men, aged 31 and 45, were charged.", [31, 45]),
+        ("The victims, aged 67 or 70, died.", [67, 70]),
+        ("Children aged six, seven and nine were hurt.", [6, 7, 9]),
+    ],
+)
+def test_every_figure_of_a_list_after_aged_is_an_age(enricher: limner.Enricher, text: str,
+                                                     ages: list[int]) -> None:
+    found = [n["value"] for n in annotated(enricher, text, "number") if n["category"] == "age"]
+    assert found == ages, annotated(enricher, text, "number")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Three people aged 25 and 30 others were hurt.", "30"),
+     ("The men, aged 18, and 40 people left.", "40")],
+)
+def test_a_count_after_a_list_of_ages_is_no_age(enricher: limner.Enricher, text: str,
+                                                surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "cardinal"
