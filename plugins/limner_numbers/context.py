@@ -32,7 +32,9 @@ from limner_numbers.lexicon import (
     iso_codes,
 )
 
-__all__ = ["after", "counted", "currency_before", "divided", "qualify", "scale", "sign"]
+__all__ = [
+    "after", "counted", "currency_before", "divided", "qualify", "rate_after", "scale", "sign",
+]
 
 _NEXT_WORDS = re.compile(
     r"(?:[ \t]+(?P<of>of)(?=[ \t]))?"
@@ -230,7 +232,7 @@ def after(text: str, fig: Figure, s: int) -> int:
             fig.value = -fig.value  # type: ignore[operator]
         _money(fig, cur)
         _scale_again(text, fig)
-        _per(text, fig)
+        rate_after(text, fig)
         _per_capita(text, fig)
         qualify(text, fig)
         return fig.end
@@ -254,7 +256,7 @@ def after(text: str, fig: Figure, s: int) -> int:
     cm2 = P.CURRENCY_AFTER.match(text, e) if follows & H.CURRENCY else None
     if cm2 is not None and _currency_after(text, fig, cm2):
         if fig.category == "money":
-            _per(text, fig)  # "4,100 ringgit a tonne", "45p a pint", "12 cents a litre"
+            rate_after(text, fig)  # "4,100 ringgit a tonne", "45p a pint", "12 cents a litre"
         qualify(text, fig)
         return fig.end
     um = P.UNIT.match(text, e) if follows & H.UNIT else None
@@ -373,7 +375,7 @@ def _after_weigh(text: str, s: int) -> bool:
     return any(w.lower().startswith(("weigh", "heav", "ligh")) for w in prev_words(text, s, 3))
 
 
-def _per(text: str, fig: Figure) -> None:
+def rate_after(text: str, fig: Figure) -> None:
     """A rate after money: "$15.4/hour", "$350 per kg"."""
     m = _PER.match(text, fig.end)
     if m is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from limner_numbers.context import rate_after
 from limner_numbers.figure import Figure, Num, prev_words
 from limner_numbers.lexicon import CHANGE_VERBS, DIGIT_SCALES
 
@@ -57,8 +58,8 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     """The range that ``a`` and ``b`` make together, or None if they are two figures."""
     if a.category not in _RANGEABLE or b.category not in _RANGEABLE or a.vague or b.vague:
         return None
-    if a.value is None or b.value is None or a.per != b.per:
-        return None
+    if a.value is None or b.value is None or (a.per != b.per and a.per is not None):
+        return None  # a rate written once is after the second end: "$1.48 to $1.52 a share"
     if b.qualifier is not None:
         return None
     gm = _RANGE_GAP.fullmatch(text, a.end, b.start)
@@ -106,6 +107,8 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         r.unit = "year"  # "aged between 30 and 40", "aged from 18 to 24", as "aged 5 to 11"
         r.start = am.start()
     r.per = b.per
+    if r.per is None and a.category == "money":
+        rate_after(text, r)  # "$80-85 a barrel": the rate after a bare second end
     return r
 
 

@@ -53,7 +53,7 @@ def test_a_mixed_number_in_words_takes_the_scale_after_it(
     ("text", "surface", "low", "high", "unit"),
     [
         ("It cost $2-3 million.", "$2-3 million", 2_000_000, 3_000_000, "USD"),
-        ("The plan costs £10-15m a year.", "£10-15m", 10_000_000, 15_000_000, "GBP"),
+        ("The plan costs £10-15m a year.", "£10-15m a year", 10_000_000, 15_000_000, "GBP"),
         ("The firm lost $1.5-2bn.", "$1.5-2bn", 1_500_000_000, 2_000_000_000, "USD"),
         ("The deal is worth €3–4bn.", "€3–4bn", 3_000_000_000, 4_000_000_000, "EUR"),
         ("The fine is Rs 5-10 crore.", "Rs 5-10 crore", 50_000_000, 100_000_000, "INR"),
@@ -885,3 +885,22 @@ def test_every_figure_of_a_list_after_aged_is_an_age(enricher: limner.Enricher, 
 def test_a_count_after_a_list_of_ages_is_no_age(enricher: limner.Enricher, text: str,
                                                 surface: str) -> None:
     assert one(enricher, text, surface)["category"] == "cardinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "per"),
+    [
+        ("Diesel costs $1.48 to $1.52 per litre.", "$1.48 to $1.52 per litre", 1.48, 1.52,
+         "litre"),
+        ("Oil rose to $80-85 a barrel.", "$80-85 a barrel", 80, 85, "barrel"),
+        ("It offered 11-14 euros a litre.", "11-14 euros a litre", 11, 14, "litre"),
+        ("Gold was valued at between $40 and $50 an ounce.", "between $40 and $50 an ounce",
+         40, 50, "ounce"),
+    ],
+)
+def test_a_rate_written_once_after_a_range_is_the_range_s(
+        enricher: limner.Enricher, text: str, surface: str, low: float, high: float,
+        per: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "range" and n["per"] == per, n
+    assert math.isclose(n["low"], low) and math.isclose(n["high"], high), n
