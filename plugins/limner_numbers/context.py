@@ -381,6 +381,10 @@ def rate_after(text: str, fig: Figure) -> None:
     if m is None:
         return
     um = P.UNIT.match(text, m.end())
+    if um is None and (nm := _PER_NOUN.match(text, m.end())) is not None:
+        fig.per = nm.group(1).lower()  # "$1.25 a share", "£90 a night"
+        fig.end = nm.end(1)
+        return
     if um is None or um.group("hy").strip() or (m.group("article") and um.group("sym1")):
         return  # after "a", a unit written as a word: "$5 a T-shirt" is no rate
     name = _unit_name(um, 1)
@@ -390,6 +394,9 @@ def rate_after(text: str, fig: Figure) -> None:
     fig.end = um.end("pow1") if um.group("pow1") else _unit_end(um, 1)
 
 
+#: What money is paid by that is no unit of measure: "$1.25 a share", "earnings of 45 cents
+#: per share", "£90 a night"; not "a share of" or "a share in" something.
+_PER_NOUN = re.compile(r"(share(?![ \t]+(?:of|in)\b)|night)\b(?![-'’])", re.IGNORECASE)
 _GRAND = re.compile(
     r" grand(?=[.,;:!?)\"'”’]|$|[ \t]+(?:a|an|in|for|on|to|of|per|each|and|or|from|at|last|this|"
     r"by|now|more|less|cash|up|down|off|back)\b)"

@@ -904,3 +904,27 @@ def test_a_rate_written_once_after_a_range_is_the_range_s(
     n = one(enricher, text, surface)
     assert n["category"] == "range" and n["per"] == per, n
     assert math.isclose(n["low"], low) and math.isclose(n["high"], high), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("The company earned $1.25 a share.", "$1.25 a share", "share"),
+        ("It paid 45 cents per share.", "45 cents per share", "share"),
+        ("The board declared a dividend of 20p a share.", "20p a share", "share"),
+        ("Analysts expect $1.48 to $1.52 per share.", "$1.48 to $1.52 per share", "share"),
+        ("Rooms cost £90 a night in August.", "£90 a night", "night"),
+    ],
+)
+def test_money_a_share_or_a_night_is_a_rate(enricher: limner.Enricher, text: str,
+                                           surface: str, per: str) -> None:
+    assert one(enricher, text, surface)["per"] == per
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("He paid £5m a share of the club.", "£5m"), ("It cost $9m a share in the firm.", "$9m")],
+)
+def test_a_share_of_something_after_money_is_no_rate(enricher: limner.Enricher, text: str,
+                                                     surface: str) -> None:
+    assert one(enricher, text, surface)["per"] is None
