@@ -50,7 +50,7 @@ _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles",
 _SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn", "bl", "tn",
                              "la", "cr"])
 _SCALE_FIRST = frozenset("hHtTmMbBdDkKlcG")
-_CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.hkp")
+_CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿¢₵s.hkp")
 _FEET_BEFORE = re.compile(r"(?:ft|feet|foot|')[ \t]*$")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
 _PER = re.compile(
@@ -223,8 +223,9 @@ def after(text: str, fig: Figure, s: int) -> int:
     """Read percent, currency, unit and the thing counted after ``fig``; return where to go on."""
     e = fig.end
     cm = _currency_match(text, fig.start)
-    if cm is not None and cm.group("sym") == "R" and cm.end("sym") != fig.start:
-        cm = None  # "R" is the rand only glued to its amount: not "Grade R 5"
+    if cm is not None and (sym := cm.group("sym")) is not None and len(sym) == 1 and (
+            sym.isalpha() and cm.end("sym") != fig.start):
+        cm = None  # "R", "N" are a currency only glued to the amount: not "Grade R 5"
     cur = None if cm is None else _currency_code(cm)
     if cm is not None and cur is not None:
         fig.start = cm.start()

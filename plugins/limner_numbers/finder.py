@@ -440,28 +440,29 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
 
 def _glued_currency(text: str, s: int) -> bool:
     """Whether a currency symbol made of letters ends right at ``s`` ("Rs1,000", "Rs.500",
-    "DM5"), not a code of which the digits are part ("MP3"); "R" only before an amount
-    that looks like money (:data:`_RAND_AMOUNT`), not a name ("R2", "R18")."""
+    "DM5"), not a code of which the digits are part ("MP3"); a symbol of one letter ("R",
+    "N") only before an amount that looks like money (:data:`_LETTER_AMOUNT`), not a
+    name ("R2", "R18", "N95")."""
     m = P.CURRENCY_BEFORE.search(text, max(0, s - 4), s)
-    return m is not None and m.group("sym") is not None and m.end() == s and (
+    return m is not None and (sym := m.group("sym")) is not None and m.end() == s and (
         m.start() == 0 or not text[m.start() - 1].isalnum()) and (
-        m.group("sym") != "R" or _rand_amount(text, m.start(), s))
+        len(sym) > 1 or not sym.isalpha() or _letter_amount(text, m.start(), s))
 
 
-#: What after a glued "R" is an amount of rand: thousands separators, cents or a scale
-#: ("R1,500", "R22.50", "R3 million", "R2.4bn", "R5-10m"), or three digits or more.
-_RAND_AMOUNT = re.compile(
+#: What after a glued one-letter symbol is an amount: thousands separators, cents or a
+#: scale ("R1,500", "R22.50", "R3 million", "N2.4bn", "R5-10m"), or three digits or more.
+_LETTER_AMOUNT = re.compile(
     r"(?P<money>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]{2}(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?(?:[-–][0-9]+(?:\.[0-9]+)?)?[ \t]?(?:million|billion|trillion|bn|m|tn)\b)"
     r"|[0-9]{3,}(?![0-9.])"
 )
 
 
-def _rand_amount(text: str, r: int, s: int) -> bool:
-    """Whether the digits at ``s`` after an "R" at ``r`` are an amount of rand: written as
-    money, or three digits or more after no capitalised word ("for R120"; "an Epson
-    R800 printer" is a model)."""
-    m = _RAND_AMOUNT.match(text, s)
+def _letter_amount(text: str, r: int, s: int) -> bool:
+    """Whether the digits at ``s`` after a one-letter symbol at ``r`` are an amount:
+    written as money, or three digits or more after no capitalised word ("for R120",
+    "N500"; "an Epson R800 printer" is a model)."""
+    m = _LETTER_AMOUNT.match(text, s)
     return m is not None and (m.group("money") is not None or not last_word(text, r)[:1].isupper())
 
 

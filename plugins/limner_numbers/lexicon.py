@@ -410,9 +410,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₺": "TRY", "₩": "KRW", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "₫": "VND",
     "฿": "THB", "Rs": "INR", "Rs.": "INR", "DM": "DEM", "KSh": "KES", "Ksh": "KES",
     "Tk": "BDT", "Rp": "IDR", "RM": "MYR",
-    # the rand, only glued to an amount that looks like money (see ``finder``): "R2" and
-    # "R18" are names, "R22.50", "R1,500", "R120" and "R3 million" rands
-    "R": "ZAR",
+    "GH¢": "GHS", "GH₵": "GHS", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
+    # one letter, only glued to an amount that looks like money (see ``finder``): "R2",
+    # "R18" and "N95" are names, "R22.50", "R1,500", "R120", "N50 billion" amounts
+    "R": "ZAR", "N": "NGN",
 }
 
 _add_iso_currencies()

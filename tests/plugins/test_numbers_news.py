@@ -928,3 +928,27 @@ def test_money_a_share_or_a_night_is_a_rate(enricher: limner.Enricher, text: str
 def test_a_share_of_something_after_money_is_no_rate(enricher: limner.Enricher, text: str,
                                                      surface: str) -> None:
     assert one(enricher, text, surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The central bank sold N50 billion in bills.", "N50 billion", 50_000_000_000, "NGN"),
+        ("A bag of rice now sells for N75,000 in Lagos.", "N75,000", 75_000, "NGN"),
+        ("Ghana spent GH¢2.5 billion on it.", "GH¢2.5 billion", 2_500_000_000, "GHS"),
+        ("Fuel costs GH₵15 in Accra.", "GH₵15", 15, "GHS"),
+        ("The county will spend Sh2.3 billion on roads.", "Sh2.3 billion", 2_300_000_000,
+         "KES"),
+        ("Uganda's budget is USh72 trillion.", "USh72 trillion", 72_000_000_000_000, "UGX"),
+    ],
+)
+def test_african_currency_symbols_glued_to_the_amount(
+        enricher: limner.Enricher, text: str, surface: str, value: int, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("money", value, unit), n
+
+
+@pytest.mark.parametrize("text", ["Staff wore N95 masks.", "The Nintendo N64 sold well."])
+def test_n_before_a_name_s_digits_is_no_naira(enricher: limner.Enricher, text: str) -> None:
+    found = annotated(enricher, text, "number")
+    assert all(n["unit"] != "NGN" for n in found), found
