@@ -377,7 +377,12 @@ def _after_weigh(text: str, s: int) -> bool:
 
 
 def rate_after(text: str, fig: Figure) -> None:
-    """A rate after money: "$15.4/hour", "$350 per kg"."""
+    """A rate after money: "$15.4/hour", "$350 per kg", "£30,000 p.a.", "£2,627 pcm"."""
+    if text[fig.end:fig.end + 1] in _PER_ABBR_FIRST and (
+            am := _PER_ABBR.match(text, fig.end)) is not None:
+        fig.per = _PER_ABBR_UNITS[am.group(1).replace(".", "").lower()[:2]]
+        fig.end = am.end()
+        return
     m = _PER.match(text, fig.end)
     if m is None:
         return
@@ -395,6 +400,12 @@ def rate_after(text: str, fig: Figure) -> None:
     fig.end = um.end("pow1") if um.group("pow1") else _unit_end(um, 1)
 
 
+#: A rate written short or in Latin: "£30,000 per annum", "£45,000 p.a.", "£30k pa",
+#: "£2,627 pcm" (per calendar month), "£250pw".
+_PER_ABBR = re.compile(
+    r"[ \t]?(per[ \t]+annum\b|p\.a\.|pa\b(?![.'’-])|p\.?c\.?m\b\.?|pw\b(?![.'’-])|p\.w\.)")
+_PER_ABBR_FIRST = frozenset(" \tp")
+_PER_ABBR_UNITS = {"pe": "year", "pa": "year", "pc": "month", "pw": "week"}
 #: What money is paid by that is no unit of measure: "$1.25 a share", "earnings of 45 cents
 #: per share", "£90 a night"; not "a share of" or "a share in" something.
 _PER_NOUN = re.compile(r"(share(?![ \t]+(?:of|in)\b)|night)\b(?![-'’])", re.IGNORECASE)

@@ -953,3 +953,25 @@ def test_african_currency_symbols_glued_to_the_amount(
 def test_n_before_a_name_s_digits_is_no_naira(enricher: limner.Enricher, text: str) -> None:
     found = annotated(enricher, text, "number")
     assert all(n["unit"] != "NGN" for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Asking rents rose to £2,627 pcm in London.", "£2,627 pcm", "month"),
+        ("The job pays £30,000 per annum plus benefits.", "£30,000 per annum", "year"),
+        ("The role pays £45,000 p.a. and a bonus.", "£45,000 p.a.", "year"),
+        ("It pays £30k pa, rising.", "£30k pa", "year"),
+        ("The room is let at £250pw with bills.", "£250pw", "week"),
+    ],
+)
+def test_a_rate_written_short_or_in_latin(enricher: limner.Enricher, text: str,
+                                          surface: str, per: str) -> None:
+    assert one(enricher, text, surface)["per"] == per
+
+
+@pytest.mark.parametrize(("text", "surface"), [("He gave £5 to his pa.", "£5"),
+                                                ("The £1m Pa project.", "£1m")])
+def test_pa_that_is_no_abbreviation_is_no_rate(enricher: limner.Enricher, text: str,
+                                               surface: str) -> None:
+    assert one(enricher, text, surface)["per"] is None
