@@ -79,10 +79,12 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         return None
     scale = _scale_of_second(text, a, b)
     shared = None if scale is None or a.value * scale >= b.value else a.value * scale
-    # a bare end shares the other's unit ("rose 3 to 5 percent"); not a scale word it is as
-    # large as without ("fell 20,000 to 1.3m": a change and the new level)
+    # a bare end shares the other's unit ("rose 3 to 5 percent") or scale ("rose 2 to 3
+    # million"); not a scale word it is as large as without ("fell 20,000 to 1.3m": a change
+    # and the new level), and two counts share nothing ("rose by 1,500 to 23,000")
     bare = (a.category == "cardinal" or b.category == "cardinal") and not (
-        scale is not None and shared is None)
+        scale is not None and shared is None) and not (
+        a.category == b.category == "cardinal" and shared is None)
     if gm.group("to") == "to" and _is_change(text, a.start, bare):
         return None  # "rose from 19% to 25%", "fell 3p to 250p": a change and a level
     lo, hi = a.value, b.value

@@ -975,3 +975,27 @@ def test_a_rate_written_short_or_in_latin(enricher: limner.Enricher, text: str,
 def test_pa_that_is_no_abbreviation_is_no_rate(enricher: limner.Enricher, text: str,
                                                surface: str) -> None:
     assert one(enricher, text, surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Covid cases rose by 1,500 to 23,000.", "1,500", "23,000"),
+        ("The claimant total fell 11,000 to 813,200 last month.", "11,000", "813,200"),
+        ("Users grew by 1.4 million to 44.9 million.", "1.4 million", "44.9 million"),
+    ],
+)
+def test_two_counts_after_a_verb_of_change_are_a_change_and_a_level(
+        enricher: limner.Enricher, text: str, first: str, second: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Sales rose 2 to 3 million.", "2 to 3 million"),
+     ("Prices will rise 3 to 5 percent.", "3 to 5 percent"),
+     ("Roughly 10 to 15 people were hurt.", "10 to 15")],
+)
+def test_an_end_that_shares_a_unit_or_a_scale_after_a_change_is_a_range(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "range"
