@@ -477,7 +477,7 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
     Radio Channel Section Chapter Article Clause Route Highway Interstate Flight Room Platform
     Gate Terminal Tier Stage Level Phase Category Grade Division Formula Volume Vol Part
-    Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone
+    Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No
     PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
     """
 ))

@@ -999,3 +999,17 @@ def test_two_counts_after_a_verb_of_change_are_a_change_and_a_level(
 def test_an_end_that_shares_a_unit_or_a_scale_after_a_change_is_a_range(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert one(enricher, text, surface)["category"] == "range"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The No 10 spokesman declined to comment.", "The single went straight in at No 1.",
+     "He has young No 9 prospects."],
+)
+def test_a_number_after_no_is_a_name_or_a_place(enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+def test_no_before_a_percentage_keeps_it(enricher: limner.Enricher) -> None:
+    # as for every naming word: a percentage after it is a figure
+    assert one(enricher, "Support for No 52% of voters.", "52%")["value"] == 52
