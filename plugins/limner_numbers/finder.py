@@ -609,18 +609,20 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         fig.plain = False
     scale(text, fig)
     sign(text, fig)
-    if fig.end < len(text) and text[fig.end] == "+" and _OR_MORE.match(text, fig.end) and (
-            fig.value is not None and fig.low is None):
-        # "18+", "aged 65+", "10,000+ people", "5+ million": the figure or more, a lower bound
-        fig.end += 1
+    if fig.end < len(text) and text[fig.end] in "+-" and (
+            om := _OR_MORE.match(text, fig.end)) and (fig.value is not None and fig.low is None):
+        # "18+", "aged 65+", "10,000+ people", "5+ million", "10,000-plus", "$1m-plus": the
+        # figure or more, a lower bound
+        fig.end = om.end()
         fig.plain = False
         scale(text, fig)
         fig.low = fig.value
     return fig, after(text, fig, fig.start)
 
 
-#: A plus sign that ends a figure ("18+", "65+."), not a sum or a sign ("2+2", "5+/-1", "1++").
-_OR_MORE = re.compile(r"\+(?![\w+\-−=/.,]\w|[\w+\-−=/])")
+#: A plus sign that ends a figure ("18+", "65+."), not a sum or a sign ("2+2", "5+/-1", "1++"),
+#: or "-plus" ("10,000-plus", not "-plus-size").
+_OR_MORE = re.compile(r"\+(?![\w+\-−=/.,]\w|[\w+\-−=/])|-plus\b(?![-'’])")
 
 
 #: A figure of minutes or hours right before a number glued to "s": "2min 10s", "1h 5s".

@@ -1013,3 +1013,23 @@ def test_a_number_after_no_is_a_name_or_a_place(enricher: limner.Enricher, text:
 def test_no_before_a_percentage_keeps_it(enricher: limner.Enricher) -> None:
     # as for every naming word: a percentage after it is a figure
     assert one(enricher, "Support for No 52% of voters.", "52%")["value"] == 52
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low"),
+    [
+        ("The company has 10,000-plus employees.", "10,000-plus", 10_000),
+        ("It is kept afloat by the 200-plus banks.", "200-plus", 200),
+        ("Chelsea will test them with a £30m-plus bid.", "£30m-plus", 30_000_000),
+        ("He earned $1 billion-plus last year.", "$1 billion-plus", 1_000_000_000),
+    ],
+)
+def test_plus_after_a_hyphen_is_a_lower_bound(enricher: limner.Enricher, text: str,
+                                              surface: str, low: int) -> None:
+    # as "10,000+": the figure or more
+    n = one(enricher, text, surface)
+    assert (n["value"], n["low"]) == (low, low), n
+
+
+def test_plus_that_starts_a_compound_is_no_bound(enricher: limner.Enricher) -> None:
+    assert one(enricher, "It is a 10-plus-year project.", "10")["low"] is None
