@@ -632,6 +632,9 @@ _TIME_BEFORE = re.compile(r"(?:[0-9](?:h|hr|hrs|m|min|mins)|\b(?:minutes?|mins?|
 #: "in his 60's"), which no possessive of a year has ("2020's budget").
 _DECADE_BEFORE = re.compile(
     r"\b(?:the|early|mid|late|his|her|their|my|your|our)[ \t-]+$", re.IGNORECASE)
+#: What before a decade makes it a band of values, not of years ("in the low 20s", "the
+#: upper 80s"): years have "early", "mid" and "late".
+_LOW_HIGH_BEFORE = re.compile(r"\b(low|lower|high|upper)[ \t-]+$", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(?P<q>under|over)[ \t]*-?[ \t]*$", re.IGNORECASE)
 
 
@@ -676,6 +679,13 @@ def _plural(text: str, fig: Figure, tok: str, value: Decimal,
     if tok[-1] == "0" and len(tok) <= 4:
         if len(tok) <= 3 and age_decade(text, fig, value, fig.start):
             return fig, fig.end  # "in his 60s", "in her early 100s"
+        if len(tok) == 2 and (lm := _LOW_HIGH_BEFORE.search(text, max(0, fig.start - 8),
+                                                            fig.start)):
+            # "highs in the low 20s", "the upper 80s": values, not a decade of years
+            lo, hi = (0, 3) if lm.group(1).lower().startswith("low") else (7, 9)
+            fig.category, fig.value = "range", None
+            fig.low, fig.high = value + lo, value + hi
+            return fig, fig.end
         if len(tok) != 3:
             fig.category = "date"
             fig.low, fig.high = value, value + 9

@@ -1033,3 +1033,22 @@ def test_plus_after_a_hyphen_is_a_lower_bound(enricher: limner.Enricher, text: s
 
 def test_plus_that_starts_a_compound_is_no_bound(enricher: limner.Enricher) -> None:
     assert one(enricher, "It is a 10-plus-year project.", "10")["low"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Highs in the low 20s are expected in Melbourne.", "20s", 20, 23),
+        ("Temperatures will be in the upper 80s.", "80s", 87, 89),
+        ("Shares traded in the high 30s.", "30s", 37, 39),
+    ],
+)
+def test_a_decade_after_low_or_high_is_a_band_of_values(
+        enricher: limner.Enricher, text: str, surface: str, low: int, high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["low"], n["high"], n["date"]) == (
+        "range", None, low, high, None), n
+
+
+def test_a_decade_after_early_mid_or_late_stays_years(enricher: limner.Enricher) -> None:
+    assert one(enricher, "It began in the late 90s.", "90s")["category"] == "date"
