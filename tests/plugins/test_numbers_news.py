@@ -1052,3 +1052,18 @@ def test_a_decade_after_low_or_high_is_a_band_of_values(
 
 def test_a_decade_after_early_mid_or_late_stays_years(enricher: limner.Enricher) -> None:
     assert one(enricher, "It began in the late 90s.", "90s")["category"] == "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        # what is read from the word before a figure is read at the start of a paragraph too
+        ("Officials said so.\n\nAbout 500 officials left.", "500", "qualifier", "about"),
+        ("It rose.\nNearly 20% more firms cut jobs.", "20%", "qualifier", "nearly"),
+        ("They won.\n\nThe 2004 awards will be presented.", "2004", "category", "date"),
+        ("He spoke.\n\nThe first film was a hit.", "first", "category", "ordinal"),
+    ],
+)
+def test_the_word_before_a_figure_at_the_start_of_a_line(
+        enricher: limner.Enricher, text: str, surface: str, field: str, expected: str) -> None:
+    assert one(enricher, text, surface)[field] == expected
