@@ -819,6 +819,7 @@ def test_a_hyphen_before_a_figure_is_no_margin(enricher: limner.Enricher, text: 
         ("United has 50 787-9 jets on order.", ["50"]),
         ("Boeing will build 38 737 Max jets a month.", ["38"]),
         ("The airline will add 2 777Xs and the 777X is late.", ["2"]),
+        ("Its 787 Dreamliner aircraft flew.", []),
     ],
 )
 def test_an_airliner_s_model_is_no_figure(enricher: limner.Enricher, text: str,
