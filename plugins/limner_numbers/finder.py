@@ -215,6 +215,9 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
                     and not _TO_ONE.search(text, max(0, s - 12), s))):
             pos = e  # "half", "point", "at first": no figure, decided cheaply
             continue
+        if text[s].isupper() and last_word(text, s) in NAMING_WORDS:
+            pos = e  # a number word that names, as digits do: "Formula One", "Radio Five Live"
+            continue
         figs, pos = _words(text, s, e)
         out.extend(figs)
         pos = max(pos, e)

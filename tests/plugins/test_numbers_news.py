@@ -1068,3 +1068,19 @@ def test_a_decade_after_early_mid_or_late_stays_years(enricher: limner.Enricher)
 def test_the_word_before_a_figure_at_the_start_of_a_line(
         enricher: limner.Enricher, text: str, surface: str, field: str, expected: str) -> None:
     assert one(enricher, text, surface)[field] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hamilton won his first Formula One title.", "He told BBC Radio Five Live on Sunday.",
+     "The show airs on Channel Four tonight.", "They won their Division One game."],
+)
+def test_a_number_word_that_names_is_no_figure(enricher: limner.Enricher, text: str) -> None:
+    # as digits after a naming word ("Formula 1", "Radio 4")
+    found = [n for n in annotated(enricher, text, "number") if n["category"] == "cardinal"]
+    assert found == [], found
+
+
+def test_a_number_word_in_lower_case_after_a_naming_word_counts(
+        enricher: limner.Enricher) -> None:
+    assert one(enricher, "The Channel four films were shown.", "four")["value"] == 4
