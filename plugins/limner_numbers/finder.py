@@ -21,7 +21,16 @@ from fractions import Fraction
 from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
 from limner_numbers.compounds import join_compounds, part_of_a_unit
-from limner_numbers.context import after, counted, divided, minus_word, qualify, scale, sign
+from limner_numbers.context import (
+    after,
+    counted,
+    currency_before,
+    divided,
+    minus_word,
+    qualify,
+    scale,
+    sign,
+)
 from limner_numbers.dates import read_date
 from limner_numbers.figure import (
     Figure,
@@ -410,6 +419,9 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # "a 4x4", "the 4x100m relay", "1920x1080": a name, no figure (but "5.5x10-3",
         # "8x2^10" are powers)
         return None, run
+    if (nxt == "G" and (len(tok) == 1 or (len(tok) == 3 and tok[1] == "."))
+            and word_end(text, e + 1) and currency_before(text, s) is None):
+        return None, e + 1  # "3G phones", "5G", "2.5G": a generation of mobile networks
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:

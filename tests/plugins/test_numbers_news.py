@@ -1084,3 +1084,21 @@ def test_a_number_word_that_names_is_no_figure(enricher: limner.Enricher, text: 
 def test_a_number_word_in_lower_case_after_a_naming_word_counts(
         enricher: limner.Enricher) -> None:
     assert one(enricher, "The Channel four films were shown.", "four")["value"] == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The launch of its 3G phones in November.", "The 5G rollout and 2.5G/wi-fi phones.",
+     "Radio via 2G or 3G mobiles."],
+)
+def test_a_generation_of_mobile_networks_is_no_figure(enricher: limner.Enricher,
+                                                      text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"),
+                         [("The firm raised 25G last year.", "25G", 25e9),
+                          ("He paid $5G for it.", "$5G", 5e9)])
+def test_g_after_more_digits_or_money_is_a_billion(enricher: limner.Enricher, text: str,
+                                                   surface: str, value: float) -> None:
+    assert one(enricher, text, surface)["value"] == value
