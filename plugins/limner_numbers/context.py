@@ -20,6 +20,7 @@ from limner_numbers.lexicon import (
     CURRENCY_WORDS,
     DIGIT_SCALES,
     HUNDREDTHS_WORDS,
+    IRREGULAR_PAST,
     IRREGULAR_PLURALS,
     MINOR_CURRENCY,
     MONTHS,
@@ -558,6 +559,8 @@ def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:
                 return None
             if lw.endswith(("ed", "ing")):
                 continue
+            if lw in IRREGULAR_PAST:
+                return None  # a verb, not the one counted: "the 22-year-old won"
             return lw
         if _is_plural(w):
             return w if w[:1].isupper() else lw

@@ -418,6 +418,20 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 
 _add_iso_currencies()
 
+#: Irregular past tenses that are no nouns: after a figure that names one person ("the
+#: 22-year-old won", "the 45-year-old told the court") there is no noun counted (not
+#: "hit", "shot", "beat", "rose", which are nouns too: "in one hit").
+IRREGULAR_PAST: frozenset[str] = frozenset(split_words(
+    """
+    said told won made took sang wrote ran began became came went got gave left led lost
+    met paid put sent spent spoke stood struck swam threw thought felt found fought
+    held kept knew brought bought built caught chose drew drove ate fell flew grew heard
+    hurt let meant rode sat slept sold stole taught tore understood woke wore
+    sought blew broke dug forgave froze hid hung lent lit quit rang shook shut
+    slid sprang stuck stung swore swept swung wept withdrew
+    """
+))
+
 #: Words that end the search for the thing counted after a figure (function words,
 #: auxiliaries, pronouns): "5 was", "two of the", "50 in my car".
 STOP_WORDS: frozenset[str] = frozenset(split_words(

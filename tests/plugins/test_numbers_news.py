@@ -1102,3 +1102,25 @@ def test_a_generation_of_mobile_networks_is_no_figure(enricher: limner.Enricher,
 def test_g_after_more_digits_or_money_is_a_billion(enricher: limner.Enricher, text: str,
                                                    surface: str, value: float) -> None:
     assert one(enricher, text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 22-year-old won 6-3 6-4 on Sunday.", "The 45-year-old told the court he was paid.",
+     "The 62-year-old sang Hey Jude.", "The 21-year-old ran a personal best."],
+)
+def test_a_verb_after_an_age_is_no_person_counted(enricher: limner.Enricher,
+                                                  text: str) -> None:
+    ages = [a for a in annotated(enricher, text, "number") if a["category"] == "age"]
+    assert len(ages) == 1 and ages[0]["counted"] is None, ages
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [("A 27-year-old man was arrested.", "27-year-old", "man"),
+     ("Nasa is doing it, and 14-year-old boys too.", "14-year-old", "boys"),
+     ("He flew there in one hit.", "one", "hit")],
+)
+def test_a_noun_after_an_age_or_one_is_counted(enricher: limner.Enricher, text: str,
+                                               surface: str, counted: str) -> None:
+    assert one(enricher, text, surface)["counted"] == counted
