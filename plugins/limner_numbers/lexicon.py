@@ -481,6 +481,7 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
     doubled halve halved switch switched gain gains gained gaining lose loses lost losing
     slips slipping dip dips dipped dipping ease eases eased easing sink sinks sank sunk
     slumps plunges soars surges tumbles advance advances advanced decline declines declined
+    add adds added adding
     """
 ))
 

@@ -1124,3 +1124,30 @@ def test_a_verb_after_an_age_is_no_person_counted(enricher: limner.Enricher,
 def test_a_noun_after_an_age_or_one_is_counted(enricher: limner.Enricher, text: str,
                                                surface: str, counted: str) -> None:
     assert one(enricher, text, surface)["counted"] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Shares lost more than $2 to $43.25.", "$2", "$43.25"),
+        ("Brent rose, adding $1.89 to $48.62 at the close.", "$1.89", "$48.62"),
+        ("It will boost net income by 400m euros to 2.5bn euros.", "400m euros",
+         "2.5bn euros"),
+        ("Australia lifted interest rates 0.25% to 5.5%.", "0.25%", "5.5%"),
+        ("The Bank raised rates from 4% to 4.5%.", "4%", "4.5%"),
+    ],
+)
+def test_a_change_with_a_qualifier_or_an_object_before_it_is_no_range(
+        enricher: limner.Enricher, text: str, first: str, second: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The firm will raise prices between 20% and 30%.", "between 20% and 30%"),
+     ("Sales will be 8% to 9% lower.", "8% to 9%"),
+     ("Tickets cost $40 to $50 each.", "$40 to $50")],
+)
+def test_a_range_without_a_verb_of_change_before_it_stays(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "range"
