@@ -833,10 +833,10 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
     vague = _vague_scale(text, tokens) if tokens[0].word in _SCALE_WORDS else None
     if vague is not None:
         # "several hundred", "a few thousand": a vague amount, as "hundreds of"
-        vs, k, base = vague
+        vs, k, of_scale = vague
         fig = Figure(vs, tokens[k - 1].end, None, "cardinal")
         fig.vague = True
-        fig.low = Fraction(base * 2)
+        fig.low = Fraction(of_scale * 2)
         fig.counted = counted(text, fig.end, allow_of=True, singular=False)
         qualify(text, fig)
         out.append(fig)
