@@ -2,7 +2,8 @@
 
 - a unit of years (or months) followed by "old" or "of age": "a 27-year-old man",
   "27 years old", "18-year-olds", "eighty-two years of age", "a six-month-old baby" (0.5 years);
-- a figure after "aged", "age", "ages" or "at the age of": "aged 27";
+- a figure after "aged", "age", "ages" or "at the age of": "aged 27", and each figure of a
+  list of them: "aged 19, 22 and 25";
 - a decade of life: "in his 60s", "in her early thirties" (value the decade's first
   year, ``low``/``high`` its bounds, narrowed by "early", "mid" and "late");
 - news style after a name: "John Smith (27)", "Maria Lopez, 34, of Madrid",
@@ -16,7 +17,7 @@ from decimal import Decimal
 
 from limner_numbers.context import counted
 from limner_numbers.figure import Figure, Num
-from limner_numbers.lexicon import MONTHS, NUMBER_WORDS, split_words
+from limner_numbers.lexicon import AGE_BEFORE_LAST, MONTHS, NUMBER_WORDS, split_words
 
 __all__ = ["age_after_unit", "age_before", "age_decade", "age_of_name"]
 
@@ -52,18 +53,38 @@ def age_after_unit(text: str, fig: Figure) -> bool:
 
 
 def age_before(text: str, fig: Figure) -> bool:
-    """Make a figure after "aged", "age" or "at the age of" an age ("aged 27")."""
+    """Make a figure after "aged", "age" or "at the age of" an age ("aged 27"), and each
+    figure of a list of ages after them ("aged 19, 22 and 25": 22 and 25 too)."""
     s = fig.start
-    if s < 4 or text[s - 1] not in " \t" or text[s - 2] not in "desf":
+    if s < 4 or text[s - 1] not in " \t" or text[s - 2] not in AGE_BEFORE_LAST:
         return False
-    m = _AGED.search(text, max(0, s - 20), s)
-    if m is None or fig.value is None or not 0 <= fig.value <= _MAX_AGE:
+    if fig.value is None or not 0 <= fig.value <= _MAX_AGE:
         return False
+    m = _AGED.search(text, max(0, s - 20), s) if text[s - 2] in "desf" else None
+    if m is not None:
+        fig.start = m.start()
+    else:
+        lo = max(0, s - 48)
+        if "age" not in text[lo:s].lower():
+            return False
+        lm = _AGED_LIST.search(text, lo, s)
+        if lm is None or not all(w in NUMBER_WORDS for w in _LIST_WORDS.findall(lm["items"])):
+            return False
+        if counted(text, fig.end, allow_of=False, singular=False) is not None:
+            return False  # "aged 25 and 30 others": a count after the ages
     fig.category = "age"
     fig.unit = "year"
-    fig.start = m.start()
     fig.counted = None
     return True
+
+
+#: A list of ages before a figure: "aged 19, 22 and ", "aged 31 or ", "aged six, ".
+_ITEM = r"(?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)"
+_AGED_LIST = re.compile(
+    r"(?:\b[Aa]ged?|\b[Aa]ges|\b[Aa]t[ \t]+the[ \t]+age[ \t]+of)[ \t]+"
+    rf"(?P<items>{_ITEM}(?:[ \t]*,[ \t]*{_ITEM})*)(?:[ \t]*,)?(?:[ \t]+(?:and|or))?[ \t]+$"
+)
+_LIST_WORDS = re.compile(r"[a-z]+")
 
 
 def age_decade(text: str, fig: Figure, first: Num, s: int) -> bool:

@@ -13,12 +13,14 @@ from limner_numbers import heads as H
 from limner_numbers import patterns as P
 from limner_numbers.figure import STRIP, Figure, Num, after_determiner, last_word, prev_words
 from limner_numbers.lexicon import (
+    AGE_BEFORE_LAST,
     CURRENCY_ADJECTIVES,
     CURRENCY_PLURALS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIGIT_SCALES,
     HUNDREDTHS_WORDS,
+    IRREGULAR_PAST,
     IRREGULAR_PLURALS,
     MINOR_CURRENCY,
     MONTHS,
@@ -31,7 +33,9 @@ from limner_numbers.lexicon import (
     iso_codes,
 )
 
-__all__ = ["after", "counted", "currency_before", "divided", "qualify", "scale", "sign"]
+__all__ = [
+    "after", "counted", "currency_before", "divided", "qualify", "rate_after", "scale", "sign",
+]
 
 _NEXT_WORDS = re.compile(
     r"(?:[ \t]+(?P<of>of)(?=[ \t]))?"
@@ -40,21 +44,26 @@ _NEXT_WORDS = re.compile(
 )
 _QUALIFIER_ENDS = frozenset([q.split()[-1] for q in QUALIFIERS] + ["between"])
 _QUALIFIER_TAILS = frozenset(w[-2:] for w in _QUALIFIER_ENDS)
+_MARGIN_LAST = frozenset("±-–−")
 #: Plurals after a distance in sport ("the 400m hurdles", "200m titles"): metres, not millions.
 _EVENTS = frozenset(["hurdles", "relays", "metres", "meters", "yards", "titles", "finals",
                      "heats", "races", "events", "records", "times", "splits", "medals"])
 _SCALE_PREFIXES = frozenset(["hu", "th", "mi", "bi", "tr", "do", "mn", "ml", "bn", "bl", "tn",
                              "la", "cr"])
 _SCALE_FIRST = frozenset("hHtTmMbBdDkKlcG")
-_CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿s.hkp")
+_CURRENCY_END = frozenset("$€£¥₹₽₼₺₩₦₱₴₪₫฿¢₵s.hkp")
 _FEET_BEFORE = re.compile(r"(?:ft|feet|foot|')[ \t]*$")
 _INCH = re.compile(r"[ \t]*(?:[.,;:)]|$|\n|thick|long|wide|tall|high|deep|in diameter)")
 _PER = re.compile(
     r"-an?-(?=(?:hour|day|week|month|year)\b)"  # "£10,000-a-year"
     r"|[ \t]*/[ \t]*|[ \t]+[Pp]er[ \t]+"
-    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year|barrel|tonne|ton"
-    r"|litre|liter|gallon|kilo|kilogram|ounce|mile|kilometre|kilometer)\b"
-    r"(?![ \t]+(?:earlier|later|ago|before|after|on|since|previously|from)\b))"
+    # a unit of time after "a" is a rate ("£100 a month on average") unless it is a time
+    # from then ("a year earlier", "a year on, ...", "a year on from")
+    r"|[ \t]+an?[ \t]+(?=(?:hour|day|week|month|year)\b(?![ \t]+(?:earlier|later|ago|before"
+    r"|after|since|previously|from)\b|[ \t]+on(?:[ \t]*[,.;:]|[ \t]+from\b)))"
+    # any other unit after "a" or "an", what follows it aside: "$30 an ounce on Monday",
+    # "$6.20 a bushel", "45p a pint" (the unit is read by the caller; not "a second time")
+    r"|(?P<article>[ \t]+an?[ \t]+)(?!(?:hour|day|week|month|year|second)\b)(?=[A-Za-z])"
 )
 
 
@@ -215,6 +224,9 @@ def after(text: str, fig: Figure, s: int) -> int:
     """Read percent, currency, unit and the thing counted after ``fig``; return where to go on."""
     e = fig.end
     cm = _currency_match(text, fig.start)
+    if cm is not None and (sym := cm.group("sym")) is not None and len(sym) == 1 and (
+            sym.isalpha() and cm.end("sym") != fig.start):
+        cm = None  # "R", "N" are a currency only glued to the amount: not "Grade R 5"
     cur = None if cm is None else _currency_code(cm)
     if cm is not None and cur is not None:
         fig.start = cm.start()
@@ -222,7 +234,7 @@ def after(text: str, fig: Figure, s: int) -> int:
             fig.value = -fig.value  # type: ignore[operator]
         _money(fig, cur)
         _scale_again(text, fig)
-        _per(text, fig)
+        rate_after(text, fig)
         _per_capita(text, fig)
         qualify(text, fig)
         return fig.end
@@ -245,6 +257,8 @@ def after(text: str, fig: Figure, s: int) -> int:
     follows = H.follows(text, e)
     cm2 = P.CURRENCY_AFTER.match(text, e) if follows & H.CURRENCY else None
     if cm2 is not None and _currency_after(text, fig, cm2):
+        if fig.category == "money":
+            rate_after(text, fig)  # "4,100 ringgit a tonne", "45p a pint", "12 cents a litre"
         qualify(text, fig)
         return fig.end
     um = P.UNIT.match(text, e) if follows & H.UNIT else None
@@ -258,7 +272,7 @@ def after(text: str, fig: Figure, s: int) -> int:
             _per_capita(text, fig)
         qualify(text, fig)
         return fig.end
-    if fig.category == "cardinal" and s >= 4 and text[s - 2] in "desf":
+    if fig.category == "cardinal" and s >= 4 and text[s - 2] in AGE_BEFORE_LAST:
         from limner_numbers.ages import age_before
 
         if age_before(text, fig):
@@ -339,7 +353,6 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         if lw in HUNDREDTHS_WORDS:
             fig.value = divided(fig.value, 100)
         fig.end = m.end()
-        _per(text, fig)
         return True
     if m.group("minor") and text[fig.end - 1].isdigit():
         _money(fig, MINOR_CURRENCY["p"])
@@ -364,14 +377,23 @@ def _after_weigh(text: str, s: int) -> bool:
     return any(w.lower().startswith(("weigh", "heav", "ligh")) for w in prev_words(text, s, 3))
 
 
-def _per(text: str, fig: Figure) -> None:
-    """A rate after money: "$15.4/hour", "$350 per kg"."""
+def rate_after(text: str, fig: Figure) -> None:
+    """A rate after money: "$15.4/hour", "$350 per kg", "£30,000 p.a.", "£2,627 pcm"."""
+    if text[fig.end:fig.end + 1] in _PER_ABBR_FIRST and (
+            am := _PER_ABBR.match(text, fig.end)) is not None:
+        fig.per = _PER_ABBR_UNITS[am.group(1).replace(".", "").lower()[:2]]
+        fig.end = am.end()
+        return
     m = _PER.match(text, fig.end)
     if m is None:
         return
     um = P.UNIT.match(text, m.end())
-    if um is None or um.group("hy").strip():
+    if um is None and (nm := _PER_NOUN.match(text, m.end())) is not None:
+        fig.per = nm.group(1).lower()  # "$1.25 a share", "£90 a night"
+        fig.end = nm.end(1)
         return
+    if um is None or um.group("hy").strip() or (m.group("article") and um.group("sym1")):
+        return  # after "a", a unit written as a word: "$5 a T-shirt" is no rate
     name = _unit_name(um, 1)
     if name is None:
         return
@@ -379,6 +401,15 @@ def _per(text: str, fig: Figure) -> None:
     fig.end = um.end("pow1") if um.group("pow1") else _unit_end(um, 1)
 
 
+#: A rate written short or in Latin: "£30,000 per annum", "£45,000 p.a.", "£30k pa",
+#: "£2,627 pcm" (per calendar month), "£250pw".
+_PER_ABBR = re.compile(
+    r"[ \t]?(per[ \t]+annum\b|p\.a\.|pa\b(?![.'’-])|p\.?c\.?m\b\.?|pw\b(?![.'’-])|p\.w\.)")
+_PER_ABBR_FIRST = frozenset(" \tp")
+_PER_ABBR_UNITS = {"pe": "year", "pa": "year", "pc": "month", "pw": "week"}
+#: What money is paid by that is no unit of measure: "$1.25 a share", "earnings of 45 cents
+#: per share", "£90 a night"; not "a share of" or "a share in" something.
+_PER_NOUN = re.compile(r"(share(?![ \t]+(?:of|in)\b)|night)\b(?![-'’])", re.IGNORECASE)
 _GRAND = re.compile(
     r" grand(?=[.,;:!?)\"'”’]|$|[ \t]+(?:a|an|in|for|on|to|of|per|each|and|or|from|at|last|this|"
     r"by|now|more|less|cash|up|down|off|back)\b)"
@@ -528,6 +559,8 @@ def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:
                 return None
             if lw.endswith(("ed", "ing")):
                 continue
+            if lw in IRREGULAR_PAST:
+                return None  # a verb, not the one counted: "the 22-year-old won"
             return lw
         if _is_plural(w):
             return w if w[:1].isupper() else lw
@@ -540,9 +573,17 @@ def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:
     return None
 
 
+#: A margin of error written with signs before a figure: "±3 points", "+/- 3 points".
+_MARGIN = re.compile(r"(?:±|\+/?[-–−])[ \t]?$")
+
+
 def qualify(text: str, fig: Figure) -> None:
     """Read a qualifier before the figure ("nearly", "more than") and set the bound it implies."""
     s = fig.start
+    if s and text[s - 1 if text[s - 1] not in " \t" else s - 2:s][:1] in _MARGIN_LAST and (
+            _MARGIN.search(text, max(0, s - 4), s)):
+        fig.qualifier = "plus or minus"  # a margin of error: the figure stays positive
+        return
     if s < 3 or text[s - 1] not in " \t" or text[s - 3:s - 1].lower() not in _QUALIFIER_TAILS:
         return
     last = last_word(text, s).lower().lstrip(STRIP)

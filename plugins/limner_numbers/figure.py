@@ -60,7 +60,9 @@ def last_word(text: str, s: int) -> str:
         return ""
     lo = max(0, s - 24)
     i = text.rfind(" ", lo, s - 1)
-    return text[i + 1 if i >= 0 else lo : s - 1]
+    word = text[i + 1 if i >= 0 else lo : s - 1]
+    # a word that starts a line or a paragraph: "...said.\n\nThe 2004 awards"
+    return word.rpartition("\n")[2] if "\n" in word else word
 
 
 def after_determiner(text: str, s: int) -> bool:

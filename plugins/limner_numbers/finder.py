@@ -14,13 +14,23 @@ over.  Work is linear in the text: every pattern is anchored or bounded.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from fractions import Fraction
 
 from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
 from limner_numbers.compounds import join_compounds, part_of_a_unit
-from limner_numbers.context import after, counted, divided, minus_word, qualify, scale, sign
+from limner_numbers.context import (
+    after,
+    counted,
+    currency_before,
+    divided,
+    minus_word,
+    qualify,
+    scale,
+    sign,
+)
 from limner_numbers.dates import read_date
 from limner_numbers.figure import (
     Figure,
@@ -214,13 +224,16 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
                     and not _TO_ONE.search(text, max(0, s - 12), s))):
             pos = e  # "half", "point", "at first": no figure, decided cheaply
             continue
+        if text[s].isupper() and last_word(text, s) in NAMING_WORDS:
+            pos = e  # a number word that names, as digits do: "Formula One", "Radio Five Live"
+            continue
         figs, pos = _words(text, s, e)
         out.extend(figs)
         pos = max(pos, e)
     if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
         ones = _one_of_a_unit(text, scanned if scanned is lowered else None)
         if ones:
-            out = sorted(out + ones, key=lambda f: f.start)
+            out = _merge_apart(out, ones)
     return join_ranges(text, join_compounds(text, out))
 
 
@@ -261,6 +274,18 @@ def _bare_half(text: str, s: int, e: int) -> Figure | None:
     fig = Figure(s, e, Fraction(1, 2), "fraction")
     qualify(text, fig)
     return fig
+
+
+def _merge_apart(figs: list[Figure], more: list[Figure]) -> list[Figure]:
+    """``figs`` and those of ``more`` that no figure of ``figs`` covers, in order: "a
+    litre" read as one litre is not another figure when a rate took it ("45p a pint")."""
+    starts = [f.start for f in figs]
+    kept = []
+    for f in more:
+        i = bisect_right(starts, f.start)
+        if i == 0 or figs[i - 1].end <= f.start:
+            kept.append(f)
+    return sorted(figs + kept, key=lambda f: f.start)
 
 
 def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
@@ -344,6 +369,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800"
         # (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax 2%")
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
+    if len(tok) == 3 and tok[0] == "7" == tok[2] and (am := P.AIRLINER.match(text, s)):
+        return None, am.end()  # an airliner's model: "747-8", "737-800", "737 Max"
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev == "^":  # the rest of a tower of powers ("x2^2^2")
@@ -392,6 +419,9 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # "a 4x4", "the 4x100m relay", "1920x1080": a name, no figure (but "5.5x10-3",
         # "8x2^10" are powers)
         return None, run
+    if (nxt == "G" and (len(tok) == 1 or (len(tok) == 3 and tok[1] == "."))
+            and word_end(text, e + 1) and currency_before(text, s) is None):
+        return None, e + 1  # "3G phones", "5G", "2.5G": a generation of mobile networks
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:
@@ -413,7 +443,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     fig = Figure(s, e, value, "cardinal")
     if plain and len(tok) <= 3 and nxt in _SPACE_CHARS and text[e + 1:e + 2].isdigit():
         gm = (P.SPACE_GROUP_COMMA if decimal_comma else P.SPACE_GROUP).match(text, e)
-        if gm is not None and (gm.end() >= len(text) or not text[gm.end()].isdigit()):
+        if gm is not None and (gm.end() >= len(text) or not text[gm.end()].isdigit()) and (
+                not P.AIRLINER.match(text, gm.end() - 3)):  # "38 737 Max jets"
             e = gm.end()
             value = Decimal(text[s:e].translate(_SPACES).replace(",", "."))
             fig.end, fig.value = e, value
@@ -424,10 +455,30 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
 
 def _glued_currency(text: str, s: int) -> bool:
     """Whether a currency symbol made of letters ends right at ``s`` ("Rs1,000", "Rs.500",
-    "DM5"), not a code of which the digits are part ("MP3")."""
+    "DM5"), not a code of which the digits are part ("MP3"); a symbol of one letter ("R",
+    "N") only before an amount that looks like money (:data:`_LETTER_AMOUNT`), not a
+    name ("R2", "R18", "N95")."""
     m = P.CURRENCY_BEFORE.search(text, max(0, s - 4), s)
-    return m is not None and m.group("sym") is not None and m.end() == s and (
-        m.start() == 0 or not text[m.start() - 1].isalnum())
+    return m is not None and (sym := m.group("sym")) is not None and m.end() == s and (
+        m.start() == 0 or not text[m.start() - 1].isalnum()) and (
+        len(sym) > 1 or not sym.isalpha() or _letter_amount(text, m.start(), s))
+
+
+#: What after a glued one-letter symbol is an amount: thousands separators, cents or a
+#: scale ("R1,500", "R22.50", "R3 million", "N2.4bn", "R5-10m"), or three digits or more.
+_LETTER_AMOUNT = re.compile(
+    r"(?P<money>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]{2}(?![0-9])"
+    r"|[0-9]+(?:\.[0-9]+)?(?:[-–][0-9]+(?:\.[0-9]+)?)?[ \t]?(?:million|billion|trillion|bn|m|tn)\b)"
+    r"|[0-9]{3,}(?![0-9.])"
+)
+
+
+def _letter_amount(text: str, r: int, s: int) -> bool:
+    """Whether the digits at ``s`` after a one-letter symbol at ``r`` are an amount:
+    written as money, or three digits or more after no capitalised word ("for R120",
+    "N500"; "an Epson R800 printer" is a model)."""
+    m = _LETTER_AMOUNT.match(text, s)
+    return m is not None and (m.group("money") is not None or not last_word(text, r)[:1].isupper())
 
 
 def _hyphen_id(text: str, s: int, e: int, tok: str) -> tuple[Figure | None, int] | None:
@@ -573,18 +624,20 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
         fig.plain = False
     scale(text, fig)
     sign(text, fig)
-    if fig.end < len(text) and text[fig.end] == "+" and _OR_MORE.match(text, fig.end) and (
-            fig.value is not None and fig.low is None):
-        # "18+", "aged 65+", "10,000+ people", "5+ million": the figure or more, a lower bound
-        fig.end += 1
+    if fig.end < len(text) and text[fig.end] in "+-" and (
+            om := _OR_MORE.match(text, fig.end)) and (fig.value is not None and fig.low is None):
+        # "18+", "aged 65+", "10,000+ people", "5+ million", "10,000-plus", "$1m-plus": the
+        # figure or more, a lower bound
+        fig.end = om.end()
         fig.plain = False
         scale(text, fig)
         fig.low = fig.value
     return fig, after(text, fig, fig.start)
 
 
-#: A plus sign that ends a figure ("18+", "65+."), not a sum or a sign ("2+2", "5+/-1", "1++").
-_OR_MORE = re.compile(r"\+(?![\w+\-−=/.,]\w|[\w+\-−=/])")
+#: A plus sign that ends a figure ("18+", "65+."), not a sum or a sign ("2+2", "5+/-1", "1++"),
+#: or "-plus" ("10,000-plus", not "-plus-size").
+_OR_MORE = re.compile(r"\+(?![\w+\-−=/.,]\w|[\w+\-−=/])|-plus\b(?![-'’])")
 
 
 #: A figure of minutes or hours right before a number glued to "s": "2min 10s", "1h 5s".
@@ -594,6 +647,9 @@ _TIME_BEFORE = re.compile(r"(?:[0-9](?:h|hr|hrs|m|min|mins)|\b(?:minutes?|mins?|
 #: "in his 60's"), which no possessive of a year has ("2020's budget").
 _DECADE_BEFORE = re.compile(
     r"\b(?:the|early|mid|late|his|her|their|my|your|our)[ \t-]+$", re.IGNORECASE)
+#: What before a decade makes it a band of values, not of years ("in the low 20s", "the
+#: upper 80s"): years have "early", "mid" and "late".
+_LOW_HIGH_BEFORE = re.compile(r"\b(low|lower|high|upper)[ \t-]+$", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(?P<q>under|over)[ \t]*-?[ \t]*$", re.IGNORECASE)
 
 
@@ -638,6 +694,13 @@ def _plural(text: str, fig: Figure, tok: str, value: Decimal,
     if tok[-1] == "0" and len(tok) <= 4:
         if len(tok) <= 3 and age_decade(text, fig, value, fig.start):
             return fig, fig.end  # "in his 60s", "in her early 100s"
+        if len(tok) == 2 and (lm := _LOW_HIGH_BEFORE.search(text, max(0, fig.start - 8),
+                                                            fig.start)):
+            # "highs in the low 20s", "the upper 80s": values, not a decade of years
+            lo, hi = (0, 3) if lm.group(1).lower().startswith("low") else (7, 9)
+            fig.category, fig.value = "range", None
+            fig.low, fig.high = value + lo, value + hi
+            return fig, fig.end
         if len(tok) != 3:
             fig.category = "date"
             fig.low, fig.high = value, value + 9
@@ -767,6 +830,19 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
                     return figs, end
     out: list[Figure] = []
     pos = e
+    vague = _vague_scale(text, tokens) if tokens[0].word in _SCALE_WORDS else None
+    if vague is not None:
+        # "several hundred", "a few thousand": a vague amount, as "hundreds of"
+        vs, k, of_scale = vague
+        fig = Figure(vs, tokens[k - 1].end, None, "cardinal")
+        fig.vague = True
+        fig.low = Fraction(of_scale * 2)
+        fig.counted = counted(text, fig.end, allow_of=True, singular=False)
+        qualify(text, fig)
+        out.append(fig)
+        if k == len(tokens):
+            return out, fig.end
+        tokens = tokens[k:]
     first = tokens[0]
     read = parse_word(first.word, first.start) if len(tokens) == 1 else parse_words(tokens)
     for wf in read:
@@ -861,6 +937,32 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
         pos = max(pos, end)
         out.append(fig)
     return out, pos
+
+
+#: The scale words that "several" or "a few" make vague ("several hundred").
+_SCALE_WORDS = {**SCALES, "dozen": 12}
+
+
+def _vague_scale(text: str, tokens: list[Token]) -> tuple[int, int, int] | None:
+    """A vague amount of scale words after "several" or "a few" ("several hundred", "a
+    few hundred thousand"): where it starts, how many of ``tokens`` it takes and the
+    scale; None without those words before or with a hyphen after ("several
+    hundred-year-old trees")."""
+    s = tokens[0].start
+    word = last_word(text, s)
+    lw = word.lower()
+    start = s - 1 - len(word)
+    if lw == "few" and (a := last_word(text, start)).lower() == "a":
+        start -= 1 + len(a)
+    elif lw != "several":
+        return None
+    k, base = 1, _SCALE_WORDS[tokens[0].word]
+    while k < len(tokens) and tokens[k].word in _SCALE_WORDS:
+        base *= _SCALE_WORDS[tokens[k].word]
+        k += 1
+    if text[tokens[k - 1].end:tokens[k - 1].end + 1] == "-":
+        return None
+    return start, k, base
 
 
 _ARTICLE_NEXT = frozenset(

@@ -84,6 +84,10 @@ DIGIT_SCALES: dict[str, int] = {
     "lakh": 10**5, "lac": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
 
+#: The last character before the space before a figure that may be an age: "aged 27",
+#: "at the age of 9", "ages 5", and in a list of ages, "19, 22", "31 and 45", "6 or 7".
+AGE_BEFORE_LAST = frozenset("desf,dr")
+
 #: Qualifiers before a figure, and the bound each implies: "low" (the figure is a
 #: lower bound), "high" (an upper bound), "exact", or "approx" (no bound).
 QUALIFIERS: dict[str, str] = {
@@ -406,9 +410,27 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₺": "TRY", "₩": "KRW", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "₫": "VND",
     "฿": "THB", "Rs": "INR", "Rs.": "INR", "DM": "DEM", "KSh": "KES", "Ksh": "KES",
     "Tk": "BDT", "Rp": "IDR", "RM": "MYR",
+    "GH¢": "GHS", "GH₵": "GHS", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
+    # one letter, only glued to an amount that looks like money (see ``finder``): "R2",
+    # "R18" and "N95" are names, "R22.50", "R1,500", "R120", "N50 billion" amounts
+    "R": "ZAR", "N": "NGN",
 }
 
 _add_iso_currencies()
+
+#: Irregular past tenses that are no nouns: after a figure that names one person ("the
+#: 22-year-old won", "the 45-year-old told the court") there is no noun counted (not
+#: "hit", "shot", "beat", "rose", which are nouns too: "in one hit").
+IRREGULAR_PAST: frozenset[str] = frozenset(split_words(
+    """
+    said told won made took sang wrote ran began became came went got gave left led lost
+    met paid put sent spent spoke stood struck swam threw thought felt found fought
+    held kept knew brought bought built caught chose drew drove ate fell flew grew heard
+    hurt let meant rode sat slept sold stole taught tore understood woke wore
+    sought blew broke dug forgave froze hid hung lent lit quit rang shook shut
+    slid sprang stuck stung swore swept swung wept withdrew
+    """
+))
 
 #: Words that end the search for the thing counted after a figure (function words,
 #: auxiliaries, pronouns): "5 was", "two of the", "50 in my car".
@@ -459,6 +481,7 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
     doubled halve halved switch switched gain gains gained gaining lose loses lost losing
     slips slipping dip dips dipped dipping ease eases eased easing sink sinks sank sunk
     slumps plunges soars surges tumbles advance advances advanced decline declines declined
+    add adds added adding
     """
 ))
 
@@ -469,7 +492,7 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
     Radio Channel Section Chapter Article Clause Route Highway Interstate Flight Room Platform
     Gate Terminal Tier Stage Level Phase Category Grade Division Formula Volume Vol Part
-    Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone
+    Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No
     PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
     """
 ))

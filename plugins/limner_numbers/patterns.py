@@ -281,14 +281,20 @@ SCALE_AFTER = re.compile(
     r"|(?P<letter>[kKmMbBTG])(?![\w'’])"
 )
 
-#: Space-grouped thousands after a 1-3 digit group: "10 000".
+#: Space-grouped thousands after a 1-3 digit group: "10 000"; not a group joined by a
+#: hyphen to digits after it ("12 747-8 jets" are twelve of a model).
 SPACE_GROUP = re.compile(
-    r"(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9,]))++(?:\.[0-9]+(?![0-9.,]))?"
+    r"(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9,]|-[0-9]))++(?:\.[0-9]+(?![0-9.,]))?"
 )
 #: The same with a decimal comma, read when decimals are continental: "12 345,67".
 SPACE_GROUP_COMMA = re.compile(
-    r"(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9]|\.[0-9]))++(?:,[0-9]+(?![0-9]|[.,][0-9]))?"
+    r"(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9]|\.[0-9]|-[0-9]))++"
+    r"(?:,[0-9]+(?![0-9]|[.,][0-9]))?"
 )
+#: A Boeing airliner's model, a name and no figure: "747-8", "787-9", "737-800",
+#: "777-300ER", "777X", "737 Max", "787 Dreamliner", "747s", "777Xs".
+AIRLINER = re.compile(
+    r"7[0-8]7(?:-[0-9]{1,3}[A-Z]{0,2}(?![0-9])|Xs?\b|[ \t](?:Max|MAX|Dreamliner)\b|s\b)")
 
 #: Scientific notation after a mantissa: "e14", "×10−5", "x10^-3"; a power of another
 #: base: "8x2^10".

@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 import re
 
+from limner_numbers.context import rate_after
 from limner_numbers.figure import Figure, Num, prev_words
-from limner_numbers.lexicon import CHANGE_VERBS, DIGIT_SCALES
+from limner_numbers.lexicon import CHANGE_VERBS, DIGIT_SCALES, STOP_WORDS
 
 __all__ = ["join_ranges"]
 
@@ -20,15 +21,29 @@ _AGED_BEFORE = re.compile(r"\b[Aa]ged[ \t]+(?:from[ \t]+)?$")
 _RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*")
 
 
-def _is_change(text: str, s: int, bare: bool) -> bool:
+def _is_change(text: str, s: int, bare: bool, qualifier: str | None = None) -> bool:
     """Whether "<verb of change> from" comes before ``s`` ("profits rose from ..."), or,
     unless one end is ``bare`` (a cardinal sharing the other's unit, "rose 3 to 5
-    percent", "raise $10 to 20 million"), a verb of change, maybe with "by", right
-    before it ("fell 3p to 250p")."""
-    words = [w.lower() for w in prev_words(text, s, 4)]
-    if not bare and words and (words[-1] in CHANGE_VERBS or (
-            words[-1] == "by" and len(words) > 1 and words[-2] in CHANGE_VERBS)):
-        return True
+    percent", "raise $10 to 20 million"), a verb of change, maybe with "by", before it:
+    right before, or before the figure's ``qualifier`` or a short object ("fell 3p to
+    250p", "lost more than $2 to $43.25", "lifted interest rates 0.25% to 5.5%", "boost
+    net income by 400m euros to 2.5bn euros")."""
+    written = prev_words(text, s, 6)
+    words = [w.lower() for w in written]
+    n = len(words)
+    if qualifier is not None and words[-len(qualifier.split()):] == qualifier.split():
+        n -= len(qualifier.split())
+    via = words[n - 1] if n and words[n - 1] in ("by", "from") else None
+    if via is not None:
+        n -= 1
+    if via == "from" or (not bare and n):
+        # the verb, then at most two words of its object ("interest rates", "net income")
+        for i in range(n - 1, max(-1, n - 4), -1):
+            if words[i] in CHANGE_VERBS:
+                return True
+            if not (written[i].isalpha() and written[i].islower()) or words[i] in STOP_WORDS:
+                break
+    words = words[-4:]
     if "from" not in words:
         return False
     i = len(words) - 1 - words[::-1].index("from")
@@ -57,8 +72,8 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     """The range that ``a`` and ``b`` make together, or None if they are two figures."""
     if a.category not in _RANGEABLE or b.category not in _RANGEABLE or a.vague or b.vague:
         return None
-    if a.value is None or b.value is None or a.per != b.per:
-        return None
+    if a.value is None or b.value is None or (a.per != b.per and a.per is not None):
+        return None  # a rate written once is after the second end: "$1.48 to $1.52 a share"
     if b.qualifier is not None:
         return None
     gm = _RANGE_GAP.fullmatch(text, a.end, b.start)
@@ -78,11 +93,13 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         return None
     scale = _scale_of_second(text, a, b)
     shared = None if scale is None or a.value * scale >= b.value else a.value * scale
-    # a bare end shares the other's unit ("rose 3 to 5 percent"); not a scale word it is as
-    # large as without ("fell 20,000 to 1.3m": a change and the new level)
+    # a bare end shares the other's unit ("rose 3 to 5 percent") or scale ("rose 2 to 3
+    # million"); not a scale word it is as large as without ("fell 20,000 to 1.3m": a change
+    # and the new level), and two counts share nothing ("rose by 1,500 to 23,000")
     bare = (a.category == "cardinal" or b.category == "cardinal") and not (
-        scale is not None and shared is None)
-    if gm.group("to") == "to" and _is_change(text, a.start, bare):
+        scale is not None and shared is None) and not (
+        a.category == b.category == "cardinal" and shared is None)
+    if gm.group("to") == "to" and _is_change(text, a.start, bare, a.qualifier):
         return None  # "rose from 19% to 25%", "fell 3p to 250p": a change and a level
     lo, hi = a.value, b.value
     if shared is not None:
@@ -106,6 +123,8 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         r.unit = "year"  # "aged between 30 and 40", "aged from 18 to 24", as "aged 5 to 11"
         r.start = am.start()
     r.per = b.per
+    if r.per is None and a.category == "money":
+        rate_after(text, r)  # "$80-85 a barrel": the rate after a bare second end
     return r
 
 

@@ -53,7 +53,7 @@ def test_a_mixed_number_in_words_takes_the_scale_after_it(
     ("text", "surface", "low", "high", "unit"),
     [
         ("It cost $2-3 million.", "$2-3 million", 2_000_000, 3_000_000, "USD"),
-        ("The plan costs £10-15m a year.", "£10-15m", 10_000_000, 15_000_000, "GBP"),
+        ("The plan costs £10-15m a year.", "£10-15m a year", 10_000_000, 15_000_000, "GBP"),
         ("The firm lost $1.5-2bn.", "$1.5-2bn", 1_500_000_000, 2_000_000_000, "USD"),
         ("The deal is worth €3–4bn.", "€3–4bn", 3_000_000_000, 4_000_000_000, "EUR"),
         ("The fine is Rs 5-10 crore.", "Rs 5-10 crore", 50_000_000, 100_000_000, "INR"),
@@ -717,3 +717,437 @@ def test_a_vote_before_a_court_s_name_keeps_its_second_figure(
 
 def test_a_street_number_stays_no_figure(enricher: limner.Enricher) -> None:
     assert annotated(enricher, "He lives at 1935 Orchard St. now.", "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "per"),
+    [
+        # what follows the unit is no part of the rate: a day, a place, a phrase
+        ("Gold rose to $30 an ounce on Monday.", "$30 an ounce", "USD", "ounce"),
+        ("Copper traded at $9,800 a tonne on Wednesday.", "$9,800 a tonne", "USD", "tonne"),
+        ("Palm oil rose to 4,100 ringgit a tonne on Friday.", "4,100 ringgit a tonne", "MYR",
+         "tonne"),
+        ("Rents rose £100 a month on average.", "£100 a month", "GBP", "month"),
+        # any unit of measure, not only a few
+        ("Wheat futures climbed to $6.20 a bushel.", "$6.20 a bushel", "USD", "bushel"),
+        # pence and cents written after the figure take their rate too
+        ("Milk now costs 45p a pint more.", "45p a pint", "GBP", "pint"),
+        ("Fuel will rise by 12 cents a litre.", "12 cents a litre", "USD", "litre"),
+        ("He added 1.28p per litre.", "1.28p per litre", "GBP", "litre"),
+    ],
+)
+def test_a_rate_after_money_with_an_article_or_per(
+        enricher: limner.Enricher, text: str, surface: str, unit: str, per: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"], n["per"]) == ("money", unit, per), n
+    # the unit of the rate is no figure of its own ("a pint" is not one pint)
+    assert len(annotated(enricher, text, "number")) == 1, annotated(enricher, text, "number")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Prices were $5, a year earlier.", "$5"),
+     ("It cost £100 a year on, and more.", "£100"),
+     ("Sales hit £5m a year on from the launch.", "£5m"),
+     ("He earned $20 a second time.", "$20"),
+     ("She paid $5 a T-shirt.", "$5")],
+)
+def test_a_time_from_then_or_an_ordinal_after_money_is_no_rate(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "counted"),
+    [
+        ("Several thousand protesters gathered outside parliament.", "Several thousand",
+         2_000, "protesters"),
+        ("A few hundred people attended the vigil.", "A few hundred", 200, "people"),
+        ("Officials counted several million postal ballots.", "several million", 2_000_000,
+         "ballots"),
+        ("Only a few hundred thousand copies were sold.", "a few hundred thousand", 200_000,
+         "copies"),
+        ("Several dozen supporters waited.", "Several dozen", 24, "supporters"),
+        ("Several lakh devotees took a dip.", "Several lakh", 200_000, "devotees"),
+    ],
+)
+def test_several_or_a_few_of_a_scale_is_a_vague_amount(
+        enricher: limner.Enricher, text: str, surface: str, low: int, counted: str) -> None:
+    # as "hundreds of", "thousands of": no value, at least twice the scale
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["vague"], n["low"], n["counted"]) == (
+        "cardinal", None, True, low, counted), n
+
+
+def test_a_scale_that_starts_a_compound_after_several_is_no_vague_amount(
+        enricher: limner.Enricher) -> None:
+    found = annotated(enricher, "Several hundred-year-old trees were felled.", "number")
+    assert not any(n.get("vague") for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("It has a margin of error of ±3 points.", "3 points", 3),
+        ("Support was 52%, +/- 4 percentage points.", "4 percentage points", 4),
+        ("The margin of error is +/-2.2 points.", "2.2 points", 2.2),
+        ("It is accurate to within ± 2 percentage points.", "2 percentage points", 2),
+    ],
+)
+def test_a_margin_of_error_written_with_signs_is_a_qualifier(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    # as "plus or minus 3 points": the figure stays positive and implies no bound
+    n = one(enricher, text, surface)
+    assert (n["value"], n["qualifier"], n["low"], n["high"]) == (
+        value, "plus or minus", None, None), n
+
+
+@pytest.mark.parametrize("text", ["It won 10-3 here.", "The jet is an F-16 and -5 is cold."])
+def test_a_hyphen_before_a_figure_is_no_margin(enricher: limner.Enricher, text: str) -> None:
+    found = annotated(enricher, text, "number")
+    assert all(n["qualifier"] is None for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Boeing delivered its last 747-8 to Atlas Air.", []),
+        ("Its oldest 737-800 is 18 years old.", ["18 years old"]),
+        ("The 777-200LR will fly in 2008.", ["2008"]),
+        # the count before a model is not grouped with it as thousands
+        ("The airline ordered 12 747-8 freighters.", ["12"]),
+        ("United has 50 787-9 jets on order.", ["50"]),
+        ("Boeing will build 38 737 Max jets a month.", ["38"]),
+        ("The airline will add 2 777Xs and the 777X is late.", ["2"]),
+        ("Its 787 Dreamliner aircraft flew.", []),
+    ],
+)
+def test_an_airliner_s_model_is_no_figure(enricher: limner.Enricher, text: str,
+                                          surfaces: list[str]) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("He scored 777 runs.", "777 runs", 777), ("It costs 1 000 000 rand.", "1 000 000 rand",
+                                                 1_000_000),
+     ("Between 700 and 747 people came.", "Between 700 and 747", None)],
+)
+def test_a_number_like_a_model_is_a_figure_without_the_model_s_suffix(
+        enricher: limner.Enricher, text: str, surface: str, value: int | None) -> None:
+    assert one(enricher, text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The rand firmed to R18.40 per dollar.", "R18.40", 18.4),
+        ("He stole R3 million from the municipality.", "R3 million", 3_000_000),
+        ("The house was listed at R2.4 million.", "R2.4 million", 2_400_000),
+        ("Fees rose to R1,500 last year.", "R1,500", 1500),
+        ("Beef rose to R120 last month.", "R120", 120),
+    ],
+)
+def test_r_glued_to_an_amount_is_the_rand(enricher: limner.Enricher, text: str,
+                                         surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("money", "ZAR") and math.isclose(n["value"], value), n
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["R2-D2 and C-3PO starred.", "The film is rated R18 here.", "Take the R61 north.",
+     "Grade R 5 pupils sat.", "It was printed on an Epson R800 printer."],
+)
+def test_r_before_a_name_s_digits_is_no_rand(enricher: limner.Enricher, text: str) -> None:
+    found = annotated(enricher, text, "number")
+    assert all(n["unit"] != "ZAR" for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Police said three men aged 19, 22 and 25 had been arrested.", [19, 22, 25]),
+        ("Two men, aged 31 and 45, were charged.", [31, 45]),
+        ("The victims, aged 67 or 70, died.", [67, 70]),
+        ("Children aged six, seven and nine were hurt.", [6, 7, 9]),
+    ],
+)
+def test_every_figure_of_a_list_after_aged_is_an_age(enricher: limner.Enricher, text: str,
+                                                     ages: list[int]) -> None:
+    found = [n["value"] for n in annotated(enricher, text, "number") if n["category"] == "age"]
+    assert found == ages, annotated(enricher, text, "number")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Three people aged 25 and 30 others were hurt.", "30"),
+     ("The men, aged 18, and 40 people left.", "40")],
+)
+def test_a_count_after_a_list_of_ages_is_no_age(enricher: limner.Enricher, text: str,
+                                                surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "cardinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "per"),
+    [
+        ("Diesel costs $1.48 to $1.52 per litre.", "$1.48 to $1.52 per litre", 1.48, 1.52,
+         "litre"),
+        ("Oil rose to $80-85 a barrel.", "$80-85 a barrel", 80, 85, "barrel"),
+        ("It offered 11-14 euros a litre.", "11-14 euros a litre", 11, 14, "litre"),
+        ("Gold was valued at between $40 and $50 an ounce.", "between $40 and $50 an ounce",
+         40, 50, "ounce"),
+    ],
+)
+def test_a_rate_written_once_after_a_range_is_the_range_s(
+        enricher: limner.Enricher, text: str, surface: str, low: float, high: float,
+        per: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "range" and n["per"] == per, n
+    assert math.isclose(n["low"], low) and math.isclose(n["high"], high), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("The company earned $1.25 a share.", "$1.25 a share", "share"),
+        ("It paid 45 cents per share.", "45 cents per share", "share"),
+        ("The board declared a dividend of 20p a share.", "20p a share", "share"),
+        ("Analysts expect $1.48 to $1.52 per share.", "$1.48 to $1.52 per share", "share"),
+        ("Rooms cost £90 a night in August.", "£90 a night", "night"),
+    ],
+)
+def test_money_a_share_or_a_night_is_a_rate(enricher: limner.Enricher, text: str,
+                                           surface: str, per: str) -> None:
+    assert one(enricher, text, surface)["per"] == per
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("He paid £5m a share of the club.", "£5m"), ("It cost $9m a share in the firm.", "$9m")],
+)
+def test_a_share_of_something_after_money_is_no_rate(enricher: limner.Enricher, text: str,
+                                                     surface: str) -> None:
+    assert one(enricher, text, surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The central bank sold N50 billion in bills.", "N50 billion", 50_000_000_000, "NGN"),
+        ("A bag of rice now sells for N75,000 in Lagos.", "N75,000", 75_000, "NGN"),
+        ("Ghana spent GH¢2.5 billion on it.", "GH¢2.5 billion", 2_500_000_000, "GHS"),
+        ("Fuel costs GH₵15 in Accra.", "GH₵15", 15, "GHS"),
+        ("The county will spend Sh2.3 billion on roads.", "Sh2.3 billion", 2_300_000_000,
+         "KES"),
+        ("Uganda's budget is USh72 trillion.", "USh72 trillion", 72_000_000_000_000, "UGX"),
+    ],
+)
+def test_african_currency_symbols_glued_to_the_amount(
+        enricher: limner.Enricher, text: str, surface: str, value: int, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("money", value, unit), n
+
+
+@pytest.mark.parametrize("text", ["Staff wore N95 masks.", "The Nintendo N64 sold well."])
+def test_n_before_a_name_s_digits_is_no_naira(enricher: limner.Enricher, text: str) -> None:
+    found = annotated(enricher, text, "number")
+    assert all(n["unit"] != "NGN" for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Asking rents rose to £2,627 pcm in London.", "£2,627 pcm", "month"),
+        ("The job pays £30,000 per annum plus benefits.", "£30,000 per annum", "year"),
+        ("The role pays £45,000 p.a. and a bonus.", "£45,000 p.a.", "year"),
+        ("It pays £30k pa, rising.", "£30k pa", "year"),
+        ("The room is let at £250pw with bills.", "£250pw", "week"),
+    ],
+)
+def test_a_rate_written_short_or_in_latin(enricher: limner.Enricher, text: str,
+                                          surface: str, per: str) -> None:
+    assert one(enricher, text, surface)["per"] == per
+
+
+@pytest.mark.parametrize(("text", "surface"), [("He gave £5 to his pa.", "£5"),
+                                                ("The £1m Pa project.", "£1m")])
+def test_pa_that_is_no_abbreviation_is_no_rate(enricher: limner.Enricher, text: str,
+                                               surface: str) -> None:
+    assert one(enricher, text, surface)["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Covid cases rose by 1,500 to 23,000.", "1,500", "23,000"),
+        ("The claimant total fell 11,000 to 813,200 last month.", "11,000", "813,200"),
+        ("Users grew by 1.4 million to 44.9 million.", "1.4 million", "44.9 million"),
+    ],
+)
+def test_two_counts_after_a_verb_of_change_are_a_change_and_a_level(
+        enricher: limner.Enricher, text: str, first: str, second: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Sales rose 2 to 3 million.", "2 to 3 million"),
+     ("Prices will rise 3 to 5 percent.", "3 to 5 percent"),
+     ("Roughly 10 to 15 people were hurt.", "10 to 15")],
+)
+def test_an_end_that_shares_a_unit_or_a_scale_after_a_change_is_a_range(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "range"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The No 10 spokesman declined to comment.", "The single went straight in at No 1.",
+     "He has young No 9 prospects."],
+)
+def test_a_number_after_no_is_a_name_or_a_place(enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+def test_no_before_a_percentage_keeps_it(enricher: limner.Enricher) -> None:
+    # as for every naming word: a percentage after it is a figure
+    assert one(enricher, "Support for No 52% of voters.", "52%")["value"] == 52
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low"),
+    [
+        ("The company has 10,000-plus employees.", "10,000-plus", 10_000),
+        ("It is kept afloat by the 200-plus banks.", "200-plus", 200),
+        ("Chelsea will test them with a £30m-plus bid.", "£30m-plus", 30_000_000),
+        ("He earned $1 billion-plus last year.", "$1 billion-plus", 1_000_000_000),
+    ],
+)
+def test_plus_after_a_hyphen_is_a_lower_bound(enricher: limner.Enricher, text: str,
+                                              surface: str, low: int) -> None:
+    # as "10,000+": the figure or more
+    n = one(enricher, text, surface)
+    assert (n["value"], n["low"]) == (low, low), n
+
+
+def test_plus_that_starts_a_compound_is_no_bound(enricher: limner.Enricher) -> None:
+    assert one(enricher, "It is a 10-plus-year project.", "10")["low"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Highs in the low 20s are expected in Melbourne.", "20s", 20, 23),
+        ("Temperatures will be in the upper 80s.", "80s", 87, 89),
+        ("Shares traded in the high 30s.", "30s", 37, 39),
+    ],
+)
+def test_a_decade_after_low_or_high_is_a_band_of_values(
+        enricher: limner.Enricher, text: str, surface: str, low: int, high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["low"], n["high"], n["date"]) == (
+        "range", None, low, high, None), n
+
+
+def test_a_decade_after_early_mid_or_late_stays_years(enricher: limner.Enricher) -> None:
+    assert one(enricher, "It began in the late 90s.", "90s")["category"] == "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        # what is read from the word before a figure is read at the start of a paragraph too
+        ("Officials said so.\n\nAbout 500 officials left.", "500", "qualifier", "about"),
+        ("It rose.\nNearly 20% more firms cut jobs.", "20%", "qualifier", "nearly"),
+        ("They won.\n\nThe 2004 awards will be presented.", "2004", "category", "date"),
+        ("He spoke.\n\nThe first film was a hit.", "first", "category", "ordinal"),
+    ],
+)
+def test_the_word_before_a_figure_at_the_start_of_a_line(
+        enricher: limner.Enricher, text: str, surface: str, field: str, expected: str) -> None:
+    assert one(enricher, text, surface)[field] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hamilton won his first Formula One title.", "He told BBC Radio Five Live on Sunday.",
+     "The show airs on Channel Four tonight.", "They won their Division One game."],
+)
+def test_a_number_word_that_names_is_no_figure(enricher: limner.Enricher, text: str) -> None:
+    # as digits after a naming word ("Formula 1", "Radio 4")
+    found = [n for n in annotated(enricher, text, "number") if n["category"] == "cardinal"]
+    assert found == [], found
+
+
+def test_a_number_word_in_lower_case_after_a_naming_word_counts(
+        enricher: limner.Enricher) -> None:
+    assert one(enricher, "The Channel four films were shown.", "four")["value"] == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The launch of its 3G phones in November.", "The 5G rollout and 2.5G/wi-fi phones.",
+     "Radio via 2G or 3G mobiles."],
+)
+def test_a_generation_of_mobile_networks_is_no_figure(enricher: limner.Enricher,
+                                                      text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"),
+                         [("The firm raised 25G last year.", "25G", 25e9),
+                          ("He paid $5G for it.", "$5G", 5e9)])
+def test_g_after_more_digits_or_money_is_a_billion(enricher: limner.Enricher, text: str,
+                                                   surface: str, value: float) -> None:
+    assert one(enricher, text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 22-year-old won 6-3 6-4 on Sunday.", "The 45-year-old told the court he was paid.",
+     "The 62-year-old sang Hey Jude.", "The 21-year-old ran a personal best."],
+)
+def test_a_verb_after_an_age_is_no_person_counted(enricher: limner.Enricher,
+                                                  text: str) -> None:
+    ages = [a for a in annotated(enricher, text, "number") if a["category"] == "age"]
+    assert len(ages) == 1 and ages[0]["counted"] is None, ages
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [("A 27-year-old man was arrested.", "27-year-old", "man"),
+     ("Nasa is doing it, and 14-year-old boys too.", "14-year-old", "boys"),
+     ("He flew there in one hit.", "one", "hit")],
+)
+def test_a_noun_after_an_age_or_one_is_counted(enricher: limner.Enricher, text: str,
+                                               surface: str, counted: str) -> None:
+    assert one(enricher, text, surface)["counted"] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Shares lost more than $2 to $43.25.", "$2", "$43.25"),
+        ("Brent rose, adding $1.89 to $48.62 at the close.", "$1.89", "$48.62"),
+        ("It will boost net income by 400m euros to 2.5bn euros.", "400m euros",
+         "2.5bn euros"),
+        ("Australia lifted interest rates 0.25% to 5.5%.", "0.25%", "5.5%"),
+        ("The Bank raised rates from 4% to 4.5%.", "4%", "4.5%"),
+    ],
+)
+def test_a_change_with_a_qualifier_or_an_object_before_it_is_no_range(
+        enricher: limner.Enricher, text: str, first: str, second: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The firm will raise prices between 20% and 30%.", "between 20% and 30%"),
+     ("Sales will be 8% to 9% lower.", "8% to 9%"),
+     ("Tickets cost $40 to $50 each.", "$40 to $50")],
+)
+def test_a_range_without_a_verb_of_change_before_it_stays(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "range"
