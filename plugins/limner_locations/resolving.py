@@ -947,10 +947,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if end - start <= 3 and not dateline and text[start:end].isupper() and (
                 end - start > 1):
             # "US", "UK" in capitals are abbreviations, not the towns "Us" and "Uk" that
-            # bear those letters as their name (a town's name abbreviated so, "NYC", stays)
+            # bear those letters as their name (a town's name abbreviated so, "NYC", stays),
+            # nor the places that some tongue spells so ("PTA" is no Pretoria, "AMA" no
+            # Amman: an acronym, whose letters name a place only as its own name)
             towns = _towns_named(gaz, key, cands)
-            if towns:
-                cands = tuple(c for c in cands if c not in towns)
+            if towns or _facts(gaz, g, cands)[0]:
+                cands = tuple(c for c in cands if c not in towns and c[1] & _OWN_NAME)
                 g = (f"{key}\x00caps", g[1])
         if not cands:
             continue
@@ -1355,9 +1357,11 @@ _JOINED = re.compile(r"(?:[ \t]*+,[ \t]*+(?:and[ \t]++|or[ \t]++)?+|[ \t]++(?:an
 def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 chosen: dict[_Group, _Choice],
                 cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> None:
-    """A town listed right beside a first-level division of its country is that country's
-    first-level division of its name, when there is one: "freezing rain across Ontario
-    and Quebec" is the province of Quebec, not Quebec City (``within`` says so)."""
+    """A town listed right beside a first-level division of its country, named by the
+    division's own name, is that country's first-level division of its name, when there
+    is one: "freezing rain across Ontario and Quebec" is the province of Quebec, not
+    Quebec City (``within`` says so); "Kharkiv and Zaporizhzhia" are two cities, though
+    each names its oblast too."""
     # (not a national capital: "Alabama and Washington" may well be the government)
     towns = {g for g, c in chosen.items() if gaz.feature[c.entry] == CITY and _facts(
         gaz, g, cands_of[g])[1]}
@@ -1374,7 +1378,7 @@ def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
             s2, e2, other = spans[j]
             lo, hi = (e2, start) if j < k else (end, s2)
             d = chosen[other]
-            if other == g or gaz.feature[d.entry] != REGION or not gaz.admin1_key(d.entry) or (
+            if other == g or gaz.feature[d.entry] != REGION or not d.flags & FLAG_ADMIN1 or (
                     not _JOINED.fullmatch(text, lo, hi)):
                 continue
             cc = gaz.country(d.entry)
