@@ -1434,6 +1434,21 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     chosen.update(switched)
 
 
+#: the rank of a first-level division, or its government, right after its name or ending
+#: it ("Fujian province", "Lagos State", "Ontario Premier Doug Ford", "Kerala Chief
+#: Minister"): the name is the division's, in any story
+_DIVISION_RANK = re.compile(
+    r"[ \t]++(?:state|province|region|prefecture|governorate|oblast|territory|premier"
+    r"|governor|chief[ \t]minister|government|legislature)\b", re.IGNORECASE)
+_RANK_ENDS = (" state", " province", " region", " prefecture", " governorate", " oblast")
+
+
+def _ranked_division(text: str, key: str, end: int) -> bool:
+    """Whether a first-level division's name is written with its rank or government (see
+    :data:`_DIVISION_RANK`)."""
+    return key.endswith(_RANK_ENDS) or _DIVISION_RANK.match(text, end, end + 24) is not None
+
+
 #: currency signs of one country before an amount ("£300m", "A$2 billion", "KSh 500"): a
 #: story that counts in them names their country (not "$" or "€", shared by many; not
 #: "E£", "US$": a letter before the sign makes it another currency)
@@ -1649,11 +1664,15 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "an alternate spelling without a qualifier or a locative preposition"
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
-    if sentence_start and single and not supported and not big:
+    if sentence_start and single and not supported and not big and not (
+            f == REGION and _ranked_division(text, key, end)):
         return "sentence-initial word without support"
     if big or supported:
         return None
-    if f == REGION and locative:
+    if f == REGION and (locative or _ranked_division(text, key, end) or (
+            len(head) > 1 and head[-1] == "the" and head[-2].lower() in LOCATIVES)):
+        # (a division after a preposition and "the": "the capital of the Northwest
+        # Territories", "in the Amhara region")
         return None
     return "small place without support in the text"
 

@@ -99,7 +99,7 @@ NAME_HEADS = _words(
     township commissioners officials residents library hospital schools festival fair
     arts art singers symphony orchestra choir chorus ballet opera theatre theater players
     lions rotary kiwanis legion vfw foundation society association league zoo cemetery
-    governor governors food pantry grammar
+    governor governors food pantry grammar premier premiers chief minister ministers
     province provinces oblast governorate prefecture territory canton municipality
     """
 ) | _words(

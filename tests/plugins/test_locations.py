@@ -1697,3 +1697,20 @@ def test_an_acronym_in_capitals_is_no_alternate_spelling(enricher: limner.Enrich
     found = places(enricher, text)
     assert "PTA" not in [p["surface"] for p in found]
     assert "ZA" not in {p["country"] for p in found}, found
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a first-level division written with its rank or its government is the division,
+    # though no other place of the story supports it
+    ("Ontario Premier Doug Ford announced funding for hospitals.", "Ontario", "CA"),
+    ("Kerala Chief Minister Pinarayi Vijayan toured the camps.", "Kerala", "IN"),
+    ("Typhoon Doksuri hit Fujian province on Friday.", "Fujian", "CN"),
+    ("Lagos State Governor Babajide Sanwo-Olu opened the bridge.", "Lagos State", "NG"),
+    # ... and one after a preposition and "the"
+    ("Fires forced the evacuation of Yellowknife, the capital of the Northwest Territories.",
+     "Northwest Territories", "CA"),
+])
+def test_a_division_with_its_rank_or_government(enricher: limner.Enricher, text: str,
+                                                surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
