@@ -148,9 +148,16 @@ _LOCAL_NOUNS = (r"woman|man|girl|boy|teen|resident|residents|native|couple|famil
                 r"|schools?|students|High|Middle|Junior|Elementary|Independent|middle"
                 r"|elementary|School|Schools")
 _LOCAL_NOUN = re.compile(rf"[ \t]++(?:{_LOCAL_NOUNS})\b")
-#: both at once, as :func:`resolve` asks them of every name: a match is ``_LOCAL_NOUN``'s
-#: when its first group is set, ``_SPEECH``'s when its second is (no word is in both)
-_AFTER_NAME = re.compile(rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b")
+#: nouns of a team's people: a place's name before one is a club's ("Everton fans",
+#: "Chelsea striker", "Leeds boss"), as a team is named for its town
+_TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defender|defenders"
+               r"|goalkeeper|winger|boss|manager|captain|skipper|squad")
+_TEAM = re.compile(rf"[ \t]++(?:{_TEAM_WORDS})\b")
+#: all three at once, as :func:`resolve` asks them of every name: a match is
+#: ``_LOCAL_NOUN``'s when its first group is set, ``_SPEECH``'s when its second is, a
+#: team's when its third is (no word is in two)
+_AFTER_NAME = re.compile(
+    rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b|[ \t]++({_TEAM_WORDS})\b")
 #: a saint's name opens these (folded): before a possessive and a capitalised word, a
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
@@ -918,8 +925,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         # (a verb of people after it, or a noun of a town's life: one match for both)
         said = after_name(text, end, end + 12)
         if hint & HINT_SINGLE and ((named and not after)
-                                   or (said is not None and said.lastindex == 2)):
-            persons.add(key)
+                                   or (said is not None and said.lastindex >= 2)):
+            persons.add(key)  # (a team's name, like a person's, names no small place)
         if hint & HINT_SINGLE and hint & HINT_NAMED and not after and text.startswith(
                 " ", start - 1):
             persons.add(f"{key}{_SURNAME}")  # ("John Dallas": a surname, see _reject)
@@ -1563,6 +1570,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if dateline:
         ev.append("dateline")
         return None
+    if f in (CITY, CAPITAL) and _TEAM.match(text, end, end + 14):
+        # (a club is named for its town; "Charlton County manager" is the county's)
+        return "a team's name before a noun of its people ('Everton fans')"
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place

@@ -1714,3 +1714,26 @@ def test_a_division_with_its_rank_or_government(enricher: limner.Enricher, text:
                                                 surface: str, country: str) -> None:
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == (country, "region"), p
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a town's name before a noun of a team's people is the club's
+    ("Everton fans protested before the match against Chelsea.", "Everton"),
+    ("Burnley striker Lyle Foster scored twice on Saturday.", "Burnley"),
+    ("Wrexham boss Phil Parkinson praised his defence.", "Wrexham"),
+    ("Thousands of Liverpool supporters travelled to the final.", "Liverpool"),
+])
+def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enricher,
+                                                          text: str, surface: str) -> None:
+    assert surface not in surfaces(enricher, text)
+
+
+def test_a_team_named_for_a_small_town_names_it_nowhere_in_the_story(
+        enricher: limner.Enricher) -> None:
+    # (a small town is the club's wherever the story names it; a county's manager is the
+    # county's officer, and a big city stays a place)
+    text = ("Everton fans were angry. Everton lost again, and a bus took Liverpool fans home "
+            "to Liverpool.")
+    assert surfaces(enricher, text) == ["Liverpool"]
+    text = "Charlton County manager Steve Nance said the roads were closed."
+    assert surfaces(enricher, text) == ["Charlton County"]
