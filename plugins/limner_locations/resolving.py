@@ -1752,7 +1752,8 @@ _SAINTS = ("Saint", "St", "Ste", "Sainte", "SAINT", "ST", "STE")
 #: given name of :data:`GIVEN_NAMES` before them is the place's ("the Sydney Olympics",
 #: "Virginia Tech", "a Virginia Freedom of Information Act request")
 _NOT_SURNAMES = frozenset(["olympics", "olympic", "games", "marathon", "act", "commonwealth",
-                           "tech"])
+                           "tech", "week", "show", "masters", "open", "conference", "forum",
+                           "exchange", "bourse", "metro", "expo"])
 
 
 def _before_surname(text: str, key: str, end: int, after: tuple[str, ...]) -> bool:

@@ -1737,3 +1737,22 @@ def test_a_team_named_for_a_small_town_names_it_nowhere_in_the_story(
     assert surfaces(enricher, text) == ["Liverpool"]
     text = "Charlton County manager Steve Nance said the roads were closed."
     assert surfaces(enricher, text) == ["Charlton County"]
+
+
+def test_paris_before_a_surname_is_a_person(enricher: limner.Enricher) -> None:
+    # ("Hilton" is never written alone: the given name alone says it is a person)
+    assert surfaces(enricher, "Paris Hilton arrived at the premiere in a silver gown.") == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a given name that is a city before the last word of an event or an institution
+    # named for the city is the city
+    ("Models walked at Milan Fashion Week on Sunday.", "Milan"),
+    ("Airbus showed its new jet at the Paris Air Show.", "Paris"),
+    ("The Paris Agreement set a goal of 1.5 degrees.", "Paris"),
+    ("Djokovic won the Paris Masters for a seventh time.", "Paris"),
+    ("Delegates gathered for the Sydney Climate Forum.", "Sydney"),
+])
+def test_a_given_name_before_an_events_name_is_the_city(enricher: limner.Enricher, text: str,
+                                                        surface: str) -> None:
+    assert surface in surfaces(enricher, text)
