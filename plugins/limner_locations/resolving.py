@@ -1624,6 +1624,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # a sea, river or range names other things after it ("Atlantic Beach", "Alps
         # Road", "Pacific Coast Federation", "Thames Valley District")
         return f"part of a longer name before {after[0]!r}"
+    if f == REGION and after and after[0][:1].isupper() and text.startswith(" ", end) and (
+            not gaz.admin1_key(c.entry) and after[0].lower() not in NAME_HEADS):
+        # ... and so does a region of the supplement, before a word that heads no name of
+        # its own after a space ("Midwest Restoration", "New England Patriots"; "EU-Israel
+        # talks" and "Middle East Peace Process" are kept)
+        return f"part of a firm's or a team's name before {after[0]!r}"
     if not strong and _firm(text, start, end):
         return "part of a firm's name ('Stevens & Wilkinson')"
     # a locative preposition right before it: the last word of the 12 characters before

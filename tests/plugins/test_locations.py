@@ -1756,3 +1756,28 @@ def test_paris_before_a_surname_is_a_person(enricher: limner.Enricher) -> None:
 def test_a_given_name_before_an_events_name_is_the_city(enricher: limner.Enricher, text: str,
                                                         surface: str) -> None:
     assert surface in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    # the regions of a country that its news names
+    ("Storms knocked out power across the Midwest on Sunday.", "Midwest", "Midwest", "US"),
+    ("Snow buried much of New England overnight.", "New England", "New England", "US"),
+    ("Rents in the Bay Area fell for a third month.", "Bay Area", "San Francisco Bay Area",
+     "US"),
+    ("Floods closed schools across Metro Manila.", "Metro Manila", "Metro Manila", "PH"),
+])
+def test_a_countrys_regions_that_its_news_names(enricher: limner.Enricher, text: str,
+                                                surface: str, name: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"], p["feature"]) == (name, country, "region"), p
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # ... which, before a word heading no name of its own, are part of a firm's or a team's
+    ("The contract went to Midwest Restoration of Topeka.", "Midwest"),
+    ("The New England Patriots signed a quarterback.", "New England"),
+    ("Caribbean Airlines added flights to Miami.", "Caribbean"),
+])
+def test_a_region_before_a_firms_word_is_the_firm(enricher: limner.Enricher, text: str,
+                                                  absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
