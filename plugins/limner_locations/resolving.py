@@ -1784,7 +1784,8 @@ def _before_speaker(text: str, end: int, after: tuple[str, ...],
     shows it: a capitalised word follows it after a space, that word and its run's last
     are no head of an organisation's or facility's name (:data:`NAME_HEADS`,
     :data:`_NOT_SURNAMES`), and the story writes that word alone before a verb of people
-    ("Dallas Green ... Green said"; not "Dallas Police ... Police said")."""
+    ("Dallas Green ... Green said"; not "Dallas Police ... Police said"), or the two words
+    stand right before one ("Lincoln Riley said")."""
     first = after[0]
     if not (first[:1].isupper() and text.startswith(" ", end)) or first in _WEEKDAYS or (
             first in _SAINTS):
@@ -1793,7 +1794,9 @@ def _before_speaker(text: str, end: int, after: tuple[str, ...],
     if lower in NAME_HEADS or lower in _NOT_SURNAMES or last in NAME_HEADS or (
             last in _NOT_SURNAMES) or _city_body(after):
         return False
-    return lower_words.speaks(first)
+    # (or the two words stand right before such a verb: "Lincoln Riley said")
+    return lower_words.speaks(first) or (len(after) == 1 and _SPEECH.match(
+        text, end + 1 + len(first), end + 16 + len(first)) is not None)
 
 
 #: "City", "Town", "Village" before a word of :data:`CITY_BODIES` name a town's government

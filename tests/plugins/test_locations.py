@@ -1781,3 +1781,15 @@ def test_a_countrys_regions_that_its_news_names(enricher: limner.Enricher, text:
 def test_a_region_before_a_firms_word_is_the_firm(enricher: limner.Enricher, text: str,
                                                   absent: str) -> None:
     assert absent not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a one-word place and a capitalised word right before a verb of people are a person
+    ("Lincoln Riley said his team was ready for the Rose Bowl.", []),
+    ("Before the vote, Warsaw Kowalski told reporters he would resign.", []),
+    # ... not a place before the head of a name
+    ("Houston Police said the suspect was arrested.", ["Houston"]),
+])
+def test_a_place_and_a_word_before_a_verb_of_people_are_a_person(
+        enricher: limner.Enricher, text: str, kept: list[str]) -> None:
+    assert surfaces(enricher, text) == kept
