@@ -1001,6 +1001,21 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if g in after_the and _facts(gaz, g, cands_of[g])[2]:
             q = (q[0] | _NATURAL_SET, q[1])
         quals[g] = q
+    # a name written with a division's rank or government is the division (its other
+    # entries are dropped before any context is gathered)
+    governed: set[_Group] = set()
+    for g in _governed(text, gaz, groups, cands_of):
+        if g in town_use:
+            continue
+        g2 = (f"{g[0]}\x00state", g[1])
+        groups[g2] = groups.pop(g)
+        cands_of[g2] = tuple(c for c in cands_of.pop(g) if gaz.feature[c[0]] == REGION
+                             and gaz.admin1_key(c[0]))
+        quals[g2] = quals.pop(g)
+        governed.add(g2)
+        for marked in (inside, datelines):
+            if g in marked:
+                marked.add(g2)
     persons -= civic
     persons -= {f"{key}{_SURNAME}" for key in civic}
     lower_words = _LowerWords(text)
@@ -1133,7 +1148,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     _contain(gaz, chosen, lambda g: bool(standing(g)) and (not weak(g) or opens(g)), ctx.near)
     _settle_together(gaz, chosen)
     _coordinate(text, gaz, groups, chosen, cands_of)
-    _governed(text, gaz, groups, chosen, cands_of)
+    for g in governed:
+        chosen[g] = chosen[g]._replace(
+            regional=True, within="written with the rank or government of a first-level division")
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
                    for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
@@ -1416,29 +1433,32 @@ _GOVERNED_FRAGMENTS = ("tate", "rovince", "remier", "overnor", "TATE", "ROVINCE"
 
 
 def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
-              chosen: dict[_Group, _Choice],
-              cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> None:
-    """A town written with the rank or the government of a first-level division of its
-    country named like it is that division: "wildfires in Washington state" is the US
-    state, not the capital; "Quebec's premier", "the province of Quebec" the province,
-    not Quebec City; "Rio de Janeiro state", "Kaduna State Governor" the states."""
+              cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> list[_Group]:
+    """The names written with the rank or the government of a first-level division named
+    like them, which are that division, not its namesake town: "wildfires in Washington
+    state" is the US state, not the capital; "Quebec's premier", "the province of
+    Quebec" the province, not Quebec City; "Rio de Janeiro state" the state.  Asked
+    before the story's context is gathered, so that the division places the story's
+    other names ("Washington state lawmakers met in Olympia"); a name that is also a
+    country is left to it."""
     if not any(w in text for w in _GOVERNED_FRAGMENTS):
-        return  # (most stories)
-    switched: dict[_Group, _Choice] = {}
-    for g, c in chosen.items():
-        if gaz.feature[c.entry] not in (CITY, CAPITAL) or not any(
+        return []  # (most stories)
+    out = []
+    for g, ms in groups.items():
+        cands = cands_of[g]
+        n = 0
+        for i, _f in cands:
+            f = gaz.feature[i]
+            if f == COUNTRY:
+                n = -1
+                break
+            if f == REGION and gaz.admin1_key(i):
+                n += 1
+        if 0 < n < len(cands) and any(
                 _GOVERNED_AFTER.match(text, m.end, m.end + 12) or _GOVERNED_BEFORE.search(
-                    text, max(0, m.start - 13), m.start) for m in groups[g]):
-            continue
-        cc = gaz.country(c.entry)
-        idx, flags = next(((i, f) for i, f in cands_of[g] if gaz.feature[i] == REGION
-                           and gaz.admin1_key(i) and gaz.country(i) == cc), (-1, 0))
-        if idx >= 0:
-            switched[g] = c._replace(
-                entry=idx, flags=flags, regional=True, qualified=False,
-                strong=_is_strong(gaz, REGION, idx, flags), options=(), reach=(),
-                within="written with the rank or government of a first-level division")
-    chosen.update(switched)
+                    text, max(0, m.start - 13), m.start) for m in ms):
+            out.append(g)
+    return out
 
 
 #: the rank of a first-level division, or its government, right after its name or ending

@@ -1793,3 +1793,15 @@ def test_a_region_before_a_firms_word_is_the_firm(enricher: limner.Enricher, tex
 def test_a_place_and_a_word_before_a_verb_of_people_are_a_person(
         enricher: limner.Enricher, text: str, kept: list[str]) -> None:
     assert surfaces(enricher, text) == kept
+
+
+@pytest.mark.parametrize(("text", "surface", "admin1"), [
+    # a division written with its rank or government places the story's towns in it
+    ("Washington state lawmakers passed a gun bill in Olympia.", "Olympia", "US.WA"),
+    ("New York state police found the car in Albany on Monday.", "Albany", "US.NY"),
+])
+def test_a_division_with_its_rank_places_the_towns(enricher: limner.Enricher, text: str,
+                                                   surface: str, admin1: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == ("US", "city"), p
+    assert any(reason.startswith(f"region {admin1} ") for reason in p["evidence"]), p
