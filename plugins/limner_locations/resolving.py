@@ -1465,15 +1465,19 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
 #: it ("Fujian province", "Lagos State", "Ontario Premier Doug Ford", "Kerala Chief
 #: Minister"): the name is the division's, in any story
 _DIVISION_RANK = re.compile(
-    r"[ \t]++(?:state|province|region|prefecture|governorate|oblast|territory|premier"
-    r"|governor|chief[ \t]minister|government|legislature)\b", re.IGNORECASE)
+    r"(?:['\u2019]s)?+[ \t]++(?:state|province|region|prefecture|governorate|oblast|territory"
+    r"|premier|governor|chief[ \t]minister|government|legislature)\b", re.IGNORECASE)
+#: ... or its council, written without "the" ("Cornwall Council approved", "Mayo County
+#: Council said"; "the Federation Council" is a body of its own)
+_DIVISION_COUNCIL = re.compile(r"[ \t]++(?:[Cc]ounty[ \t]++)?+(?:[Cc]ouncil|[Aa]ssembly)\b")
 _RANK_ENDS = (" state", " province", " region", " prefecture", " governorate", " oblast")
 
 
-def _ranked_division(text: str, key: str, end: int) -> bool:
-    """Whether a first-level division's name is written with its rank or government (see
-    :data:`_DIVISION_RANK`)."""
-    return key.endswith(_RANK_ENDS) or _DIVISION_RANK.match(text, end, end + 24) is not None
+def _ranked_division(text: str, key: str, start: int, end: int) -> bool:
+    """Whether a division's name at ``start:end`` is written with its rank, government
+    or council (see :data:`_DIVISION_RANK` and :data:`_DIVISION_COUNCIL`)."""
+    return key.endswith(_RANK_ENDS) or _DIVISION_RANK.match(text, end, end + 24) is not None or (
+        _DIVISION_COUNCIL.match(text, end, end + 24) is not None and not _after_the(text, start))
 
 
 #: currency signs of one country before an amount ("£300m", "A$2 billion", "KSh 500"): a
@@ -1701,11 +1705,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
     if sentence_start and single and not supported and not big and not (
-            f == REGION and _ranked_division(text, key, end)):
+            f in _DIVISIONS and _ranked_division(text, key, start, end)):
         return "sentence-initial word without support"
     if big or supported:
         return None
-    if f == REGION and (locative or _ranked_division(text, key, end) or (
+    if f in _DIVISIONS and _ranked_division(text, key, start, end):
+        return None
+    if f == REGION and (locative or (
             len(head) > 1 and head[-1] == "the" and head[-2].lower() in LOCATIVES)):
         # (a division after a preposition and "the": "the capital of the Northwest
         # Territories", "in the Amhara region")

@@ -1805,3 +1805,15 @@ def test_a_division_with_its_rank_places_the_towns(enricher: limner.Enricher, te
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == ("US", "city"), p
     assert any(reason.startswith(f"region {admin1} ") for reason in p["evidence"]), p
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a division before its council opens a sentence as the division
+    ("Cornwall Council approved the new housing plan on Tuesday.", ["Cornwall"]),
+    ("Galway County Council said the roads would reopen.", ["Galway"]),
+    # ... not a body of its own after "the"
+    ("The bill now goes to the Federation Council for approval.", []),
+])
+def test_a_division_before_its_council(enricher: limner.Enricher, text: str,
+                                       kept: list[str]) -> None:
+    assert surfaces(enricher, text) == kept
