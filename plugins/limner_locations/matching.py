@@ -35,7 +35,9 @@ __all__ = ["CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SIN
 # "Val-d'Oise"); an abbreviation's period joins it to the next word: a capital letter
 # ("N.", "U.S."), an abbreviation of :data:`ABBREVIATIONS` ("St.", "Mt.", "Ga.", "Gen.")
 # or, in capitals, the abbreviations of Saint, Sainte, Mount and Fort ("ST. PAUL", "MT.
-# VERNON", "FT. WORTH"), which building.py indexes with the full forms; after any other
+# VERNON", "FT. WORTH"), which building.py indexes with the full forms; the period of a
+# capital letter joins it to a hyphen and the word after ("U.S.-China", "U.K.-EU": no
+# sentence ends so); after any other
 # word a period ends the sentence ("the South China Sea. Beijing said", "President Xi.
 # China"), and so the run (the period is matched before the look back at the word it ends:
 # most words of a run end in something else, and the look back is then never tried)
@@ -45,7 +47,8 @@ _RUN = regex.compile(
     (?<![\w'’.\-])
     \p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+
     (?:
-      (?:[ \t]{1,2}+|[\-‐–]|\.(?<=(?<![\w.])(?:\p{Lu}|ABBREVIATED|STE?|MT|FT)\.)[ \t]?+)
+      (?:[ \t]{1,2}+|[\-‐–]|\.(?<=(?<![\w.])(?:\p{Lu}|ABBREVIATED|STE?|MT|FT)\.)[ \t]?+
+         |\.(?<=\p{Lu}\.)[\-‐–])
       (?:(?:[dl]['’])?+\p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+|(?:CONNECTORS)
                           (?=[ \t\-](?:\p{Lu}|(?:CONNECTORS)[ \t]\p{Lu})))
     ){0,7}+
@@ -63,7 +66,7 @@ _ASCII_RUN = re.compile(
     r"""
     [A-Z](?<![A-Za-z0-9_'’.\-][A-Z])[A-Za-z0-9]*+(?:['’ʼ](?![sS]\b)[A-Za-z0-9]++)*+
     (?:
-      (?:[ \t]{1,2}+|[\-‐–]|\.(?:PERIOD)[ \t]?+)
+      (?:[ \t]{1,2}+|[\-‐–]|\.(?:PERIOD)[ \t]?+|\.(?<=[A-Z]\.)[\-‐–])
       (?:(?:[dl]['’])?+WORD|(?:CONNECTORS)
                           (?=[ \t\-](?:[A-Z]|(?:CONNECTORS)[ \t][A-Z])))
     ){0,7}+

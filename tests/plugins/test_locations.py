@@ -1817,3 +1817,14 @@ def test_a_division_with_its_rank_places_the_towns(enricher: limner.Enricher, te
 def test_a_division_before_its_council(enricher: limner.Enricher, text: str,
                                        kept: list[str]) -> None:
     assert surfaces(enricher, text) == kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an abbreviation's period before a hyphen joins it to the name after it
+    ("The U.S.-Mexico border was closed to trucks.", ["U.S.", "Mexico"]),
+    ("U.S.-China trade talks resumed on Monday.", ["U.S.", "China"]),
+    ("The U.K.-France deal on small boats was signed.", ["U.K.", "France"]),
+])
+def test_an_abbreviation_joined_by_a_hyphen(enricher: limner.Enricher, text: str,
+                                            expected: list[str]) -> None:
+    assert surfaces(enricher, text) == expected
