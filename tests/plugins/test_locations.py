@@ -1828,3 +1828,16 @@ def test_a_division_before_its_council(enricher: limner.Enricher, text: str,
 def test_an_abbreviation_joined_by_a_hyphen(enricher: limner.Enricher, text: str,
                                             expected: list[str]) -> None:
     assert surfaces(enricher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # islands that news names as places of their own
+    ("A British tourist died in Majorca on Sunday.", "Majorca", "Mallorca"),
+    ("Lahaina, on Maui, was destroyed by the fire.", "Maui", "Maui"),
+    ("Orkney councillors voted to explore other forms of governance.", "Orkney", "Orkney"),
+    ("Tenerife residents marched against mass tourism.", "Tenerife", "Tenerife"),
+])
+def test_islands_news_names(enricher: limner.Enricher, text: str, surface: str,
+                            name: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["feature"]) == (name, "island"), p
