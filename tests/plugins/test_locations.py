@@ -1841,3 +1841,18 @@ def test_islands_news_names(enricher: limner.Enricher, text: str, surface: str,
                             name: str) -> None:
     p = one(enricher, text, surface)
     assert (p["name"], p["feature"]) == (name, "island"), p
+
+
+@pytest.mark.parametrize(("text", "surface", "admin1", "count"), [
+    # a town joined by a hyphen to another name is no given name before a surname
+    ("Paris-Henry County officials opened a shelter in Paris, Tenn.", "Paris", "US.TN", 2),
+    ("Students from Bloomington-Normal schools visited Springfield, Ill.", "Bloomington",
+     "US.IL", 1),
+])
+def test_a_town_joined_by_a_hyphen_is_no_given_name(enricher: limner.Enricher, text: str,
+                                                    surface: str, admin1: str,
+                                                    count: int) -> None:
+    found = [p for p in places(enricher, text) if p["surface"] == surface]
+    assert len(found) == count, found
+    assert all(any(reason.startswith(f"region {admin1} ") for reason in p["evidence"])
+               for p in found), found
