@@ -925,7 +925,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         # (a verb of people after it, or a noun of a town's life: one match for both)
         said = after_name(text, end, end + 12)
         if hint & HINT_SINGLE and ((named and not after)
-                                   or (said is not None and said.lastindex >= 2)):
+                                   or (said is not None and said.lastindex != 1)):
             persons.add(key)  # (a team's name, like a person's, names no small place)
         if hint & HINT_SINGLE and hint & HINT_NAMED and not after and text.startswith(
                 " ", start - 1):
