@@ -1856,3 +1856,18 @@ def test_a_town_joined_by_a_hyphen_is_no_given_name(enricher: limner.Enricher, t
     assert len(found) == count, found
     assert all(any(reason.startswith(f"region {admin1} ") for reason in p["evidence"])
                for p in found), found
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # a stadium named like a far village is the stadium
+    ("Chelsea were beaten at Stamford Bridge on Saturday.", "Stamford Bridge", "GB",
+     "building"),
+    ("England batted first at Headingley.", "Headingley", "GB", "building"),
+    ("Brazil played Argentina at the Maracana.", "Maracana", "BR", "building"),
+    # ... and the village, qualified or near its own places
+    ("Stamford Bridge, East Yorkshire, flooded again.", "Stamford Bridge", "GB", "city"),
+])
+def test_a_stadium_named_like_a_village(enricher: limner.Enricher, text: str, surface: str,
+                                        country: str, feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
