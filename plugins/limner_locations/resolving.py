@@ -148,9 +148,16 @@ _LOCAL_NOUNS = (r"woman|man|girl|boy|teen|resident|residents|native|couple|famil
                 r"|schools?|students|High|Middle|Junior|Elementary|Independent|middle"
                 r"|elementary|School|Schools")
 _LOCAL_NOUN = re.compile(rf"[ \t]++(?:{_LOCAL_NOUNS})\b")
-#: both at once, as :func:`resolve` asks them of every name: a match is ``_LOCAL_NOUN``'s
-#: when its first group is set, ``_SPEECH``'s when its second is (no word is in both)
-_AFTER_NAME = re.compile(rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b")
+#: nouns of a team's people: a place's name before one is a club's ("Everton fans",
+#: "Chelsea striker", "Leeds boss"), as a team is named for its town
+_TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defender|defenders"
+               r"|goalkeeper|winger|boss|manager|captain|skipper|squad")
+_TEAM = re.compile(rf"[ \t]++(?:{_TEAM_WORDS})\b")
+#: all three at once, as :func:`resolve` asks them of every name: a match is
+#: ``_LOCAL_NOUN``'s when its first group is set, ``_SPEECH``'s when its second is, a
+#: team's when its third is (no word is in two)
+_AFTER_NAME = re.compile(
+    rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b|[ \t]++({_TEAM_WORDS})\b")
 #: a saint's name opens these (folded): before a possessive and a capitalised word, a
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
@@ -918,8 +925,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         # (a verb of people after it, or a noun of a town's life: one match for both)
         said = after_name(text, end, end + 12)
         if hint & HINT_SINGLE and ((named and not after)
-                                   or (said is not None and said.lastindex == 2)):
-            persons.add(key)
+                                   or (said is not None and said.lastindex != 1)):
+            persons.add(key)  # (a team's name, like a person's, names no small place)
         if hint & HINT_SINGLE and hint & HINT_NAMED and not after and text.startswith(
                 " ", start - 1):
             persons.add(f"{key}{_SURNAME}")  # ("John Dallas": a surname, see _reject)
@@ -947,10 +954,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if end - start <= 3 and not dateline and text[start:end].isupper() and (
                 end - start > 1):
             # "US", "UK" in capitals are abbreviations, not the towns "Us" and "Uk" that
-            # bear those letters as their name (a town's name abbreviated so, "NYC", stays)
+            # bear those letters as their name (a town's name abbreviated so, "NYC", stays),
+            # nor the places that some tongue spells so ("PTA" is no Pretoria, "AMA" no
+            # Amman: an acronym, whose letters name a place only as its own name)
             towns = _towns_named(gaz, key, cands)
-            if towns:
-                cands = tuple(c for c in cands if c not in towns)
+            if towns or _facts(gaz, g, cands)[0]:
+                cands = tuple(c for c in cands if c not in towns and c[1] & _OWN_NAME)
                 g = (f"{key}\x00caps", g[1])
         if not cands:
             continue
@@ -992,6 +1001,21 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if g in after_the and _facts(gaz, g, cands_of[g])[2]:
             q = (q[0] | _NATURAL_SET, q[1])
         quals[g] = q
+    # a name written with a division's rank or government is the division (its other
+    # entries are dropped before any context is gathered)
+    governed: set[_Group] = set()
+    for g in _governed(text, gaz, groups, cands_of):
+        if g in town_use:
+            continue
+        g2 = (f"{g[0]}\x00state", g[1])
+        groups[g2] = groups.pop(g)
+        cands_of[g2] = tuple(c for c in cands_of.pop(g) if gaz.feature[c[0]] == REGION
+                             and gaz.admin1_key(c[0]))
+        quals[g2] = quals.pop(g)
+        governed.add(g2)
+        for marked in (inside, datelines):
+            if g in marked:
+                marked.add(g2)
     persons -= civic
     persons -= {f"{key}{_SURNAME}" for key in civic}
     lower_words = _LowerWords(text)
@@ -1124,7 +1148,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     _contain(gaz, chosen, lambda g: bool(standing(g)) and (not weak(g) or opens(g)), ctx.near)
     _settle_together(gaz, chosen)
     _coordinate(text, gaz, groups, chosen, cands_of)
-    _governed(text, gaz, groups, chosen, cands_of)
+    for g in governed:
+        chosen[g] = chosen[g]._replace(
+            regional=True, within="written with the rank or government of a first-level division")
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
                    for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
@@ -1355,9 +1381,11 @@ _JOINED = re.compile(r"(?:[ \t]*+,[ \t]*+(?:and[ \t]++|or[ \t]++)?+|[ \t]++(?:an
 def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 chosen: dict[_Group, _Choice],
                 cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> None:
-    """A town listed right beside a first-level division of its country is that country's
-    first-level division of its name, when there is one: "freezing rain across Ontario
-    and Quebec" is the province of Quebec, not Quebec City (``within`` says so)."""
+    """A town listed right beside a first-level division of its country, named by the
+    division's own name, is that country's first-level division of its name, when there
+    is one: "freezing rain across Ontario and Quebec" is the province of Quebec, not
+    Quebec City (``within`` says so); "Kharkiv and Zaporizhzhia" are two cities, though
+    each names its oblast too."""
     # (not a national capital: "Alabama and Washington" may well be the government)
     towns = {g for g, c in chosen.items() if gaz.feature[c.entry] == CITY and _facts(
         gaz, g, cands_of[g])[1]}
@@ -1374,7 +1402,7 @@ def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
             s2, e2, other = spans[j]
             lo, hi = (e2, start) if j < k else (end, s2)
             d = chosen[other]
-            if other == g or gaz.feature[d.entry] != REGION or not gaz.admin1_key(d.entry) or (
+            if other == g or gaz.feature[d.entry] != REGION or not d.flags & FLAG_ADMIN1 or (
                     not _JOINED.fullmatch(text, lo, hi)):
                 continue
             cc = gaz.country(d.entry)
@@ -1405,29 +1433,51 @@ _GOVERNED_FRAGMENTS = ("tate", "rovince", "remier", "overnor", "TATE", "ROVINCE"
 
 
 def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
-              chosen: dict[_Group, _Choice],
-              cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> None:
-    """A town written with the rank or the government of a first-level division of its
-    country named like it is that division: "wildfires in Washington state" is the US
-    state, not the capital; "Quebec's premier", "the province of Quebec" the province,
-    not Quebec City; "Rio de Janeiro state", "Kaduna State Governor" the states."""
+              cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> list[_Group]:
+    """The names written with the rank or the government of a first-level division named
+    like them, which are that division, not its namesake town: "wildfires in Washington
+    state" is the US state, not the capital; "Quebec's premier", "the province of
+    Quebec" the province, not Quebec City; "Rio de Janeiro state" the state.  Asked
+    before the story's context is gathered, so that the division places the story's
+    other names ("Washington state lawmakers met in Olympia"); a name that is also a
+    country is left to it."""
     if not any(w in text for w in _GOVERNED_FRAGMENTS):
-        return  # (most stories)
-    switched: dict[_Group, _Choice] = {}
-    for g, c in chosen.items():
-        if gaz.feature[c.entry] not in (CITY, CAPITAL) or not any(
+        return []  # (most stories)
+    out = []
+    for g, ms in groups.items():
+        cands = cands_of[g]
+        n = 0
+        for i, _f in cands:
+            f = gaz.feature[i]
+            if f == COUNTRY:
+                n = -1
+                break
+            if f == REGION and gaz.admin1_key(i):
+                n += 1
+        if 0 < n < len(cands) and any(
                 _GOVERNED_AFTER.match(text, m.end, m.end + 12) or _GOVERNED_BEFORE.search(
-                    text, max(0, m.start - 13), m.start) for m in groups[g]):
-            continue
-        cc = gaz.country(c.entry)
-        idx, flags = next(((i, f) for i, f in cands_of[g] if gaz.feature[i] == REGION
-                           and gaz.admin1_key(i) and gaz.country(i) == cc), (-1, 0))
-        if idx >= 0:
-            switched[g] = c._replace(
-                entry=idx, flags=flags, regional=True, qualified=False,
-                strong=_is_strong(gaz, REGION, idx, flags), options=(), reach=(),
-                within="written with the rank or government of a first-level division")
-    chosen.update(switched)
+                    text, max(0, m.start - 13), m.start) for m in ms):
+            out.append(g)
+    return out
+
+
+#: the rank of a first-level division, or its government, right after its name or ending
+#: it ("Fujian province", "Lagos State", "Ontario Premier Doug Ford", "Kerala Chief
+#: Minister"): the name is the division's, in any story
+_DIVISION_RANK = re.compile(
+    r"(?:['\u2019]s)?+[ \t]++(?:state|province|region|prefecture|governorate|oblast|territory"
+    r"|premier|governor|chief[ \t]minister|government|legislature)\b", re.IGNORECASE)
+#: ... or its council, written without "the" ("Cornwall Council approved", "Mayo County
+#: Council said"; "the Federation Council" is a body of its own)
+_DIVISION_COUNCIL = re.compile(r"[ \t]++(?:[Cc]ounty[ \t]++)?+(?:[Cc]ouncil|[Aa]ssembly)\b")
+_RANK_ENDS = (" state", " province", " region", " prefecture", " governorate", " oblast")
+
+
+def _ranked_division(text: str, key: str, start: int, end: int) -> bool:
+    """Whether a division's name at ``start:end`` is written with its rank, government
+    or council (see :data:`_DIVISION_RANK` and :data:`_DIVISION_COUNCIL`)."""
+    return key.endswith(_RANK_ENDS) or _DIVISION_RANK.match(text, end, end + 24) is not None or (
+        _DIVISION_COUNCIL.match(text, end, end + 24) is not None and not _after_the(text, start))
 
 
 #: currency signs of one country before an amount ("£300m", "A$2 billion", "KSh 500"): a
@@ -1544,6 +1594,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if dateline:
         ev.append("dateline")
         return None
+    if f in (CITY, CAPITAL) and _TEAM.match(text, end, end + 14):
+        # (a club is named for its town; "Charlton County manager" is the county's)
+        return "a team's name before a noun of its people ('Everton fans')"
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place
@@ -1581,6 +1634,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
             _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)) and (
+            # (a town joined by a hyphen to the next is no given name: "Bloomington-Normal")
+            f not in (CITY, CAPITAL) or not text.startswith(("-", "\u2010", "\u2013"), end)) and (
             # (the town opening the dateline is the story's own wherever it recurs:
             # "NORWICH — ..." then "the Norwich Public Safety Building")
             _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):
@@ -1595,6 +1650,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # a sea, river or range names other things after it ("Atlantic Beach", "Alps
         # Road", "Pacific Coast Federation", "Thames Valley District")
         return f"part of a longer name before {after[0]!r}"
+    if f == REGION and after and after[0][:1].isupper() and text.startswith(" ", end) and (
+            not gaz.admin1_key(c.entry) and after[0].lower() not in NAME_HEADS):
+        # ... and so does a region of the supplement, before a word that heads no name of
+        # its own after a space ("Midwest Restoration", "New England Patriots"; "EU-Israel
+        # talks" and "Middle East Peace Process" are kept)
+        return f"part of a firm's or a team's name before {after[0]!r}"
     if not strong and _firm(text, start, end):
         return "part of a firm's name ('Stevens & Wilkinson')"
     # a locative preposition right before it: the last word of the 12 characters before
@@ -1645,11 +1706,17 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "an alternate spelling without a qualifier or a locative preposition"
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
-    if sentence_start and single and not supported and not big:
+    if sentence_start and single and not supported and not big and not (
+            f in _DIVISIONS and _ranked_division(text, key, start, end)):
         return "sentence-initial word without support"
     if big or supported:
         return None
-    if f == REGION and locative:
+    if f in _DIVISIONS and _ranked_division(text, key, start, end):
+        return None
+    if f == REGION and (locative or (
+            len(head) > 1 and head[-1] == "the" and head[-2].lower() in LOCATIVES)):
+        # (a division after a preposition and "the": "the capital of the Northwest
+        # Territories", "in the Amhara region")
         return None
     return "small place without support in the text"
 
@@ -1719,7 +1786,8 @@ _SAINTS = ("Saint", "St", "Ste", "Sainte", "SAINT", "ST", "STE")
 #: given name of :data:`GIVEN_NAMES` before them is the place's ("the Sydney Olympics",
 #: "Virginia Tech", "a Virginia Freedom of Information Act request")
 _NOT_SURNAMES = frozenset(["olympics", "olympic", "games", "marathon", "act", "commonwealth",
-                           "tech"])
+                           "tech", "week", "show", "masters", "open", "conference", "forum",
+                           "exchange", "bourse", "metro", "expo"])
 
 
 def _before_surname(text: str, key: str, end: int, after: tuple[str, ...]) -> bool:
@@ -1744,7 +1812,8 @@ def _before_speaker(text: str, end: int, after: tuple[str, ...],
     shows it: a capitalised word follows it after a space, that word and its run's last
     are no head of an organisation's or facility's name (:data:`NAME_HEADS`,
     :data:`_NOT_SURNAMES`), and the story writes that word alone before a verb of people
-    ("Dallas Green ... Green said"; not "Dallas Police ... Police said")."""
+    ("Dallas Green ... Green said"; not "Dallas Police ... Police said"), or the two words
+    stand right before one ("Lincoln Riley said")."""
     first = after[0]
     if not (first[:1].isupper() and text.startswith(" ", end)) or first in _WEEKDAYS or (
             first in _SAINTS):
@@ -1753,7 +1822,9 @@ def _before_speaker(text: str, end: int, after: tuple[str, ...],
     if lower in NAME_HEADS or lower in _NOT_SURNAMES or last in NAME_HEADS or (
             last in _NOT_SURNAMES) or _city_body(after):
         return False
-    return lower_words.speaks(first)
+    # (or the two words stand right before such a verb: "Lincoln Riley said")
+    return lower_words.speaks(first) or (len(after) == 1 and _SPEECH.match(
+        text, end + 1 + len(first), end + 16 + len(first)) is not None)
 
 
 #: "City", "Town", "Village" before a word of :data:`CITY_BODIES` name a town's government

@@ -99,7 +99,7 @@ NAME_HEADS = _words(
     township commissioners officials residents library hospital schools festival fair
     arts art singers symphony orchestra choir chorus ballet opera theatre theater players
     lions rotary kiwanis legion vfw foundation society association league zoo cemetery
-    governor governors food pantry grammar
+    governor governors food pantry grammar premier premiers chief minister ministers policemen
     province provinces oblast governorate prefecture territory canton municipality
     """
 ) | _words(
@@ -129,17 +129,18 @@ TOWN_WORDS = (GENERIC_WORDS - {"savannah"}) | _words(
 
 #: Given names of people in the news that are also the own names of countries, US states
 #: or cities of 100,000 people or more (folded): before a surname they are the person's
-#: ("Vladimir Putin", "Israel Katz", "Florence Pugh", "Sofia Coppola", "Salvador Dalí"),
-#: though such a strong place is otherwise kept before any capitalised word ("Milan
-#: Fashion Week" is lost with them, "Sydney Opera House" is not: see
+#: ("Vladimir Putin", "Israel Katz", "Florence Pugh", "Sofia Coppola", "Paris Hilton"),
+#: though such a strong place is otherwise kept before any capitalised word (before the
+#: head of a name, an event's or an institution's, they stay the place: "Sydney Opera
+#: House", "Milan Fashion Week", "Paris Air Show", "Paris Saint-Germain": see
 #: :func:`limner_locations.resolving._reject`).  Names whose places name teams and firms
-#: more often than people are left out ("Paris Saint-Germain", "Dallas Cowboys", "Houston
-#: Rockets", "Georgia Tech", "Kenya Airways", "India Gate").
+#: more often than people are left out ("Dallas Cowboys", "Houston Rockets", "Georgia
+#: Tech", "Kenya Airways", "India Gate").
 GIVEN_NAMES = _words(
     """
     jordan israel chad virginia
     alexandra alexandria austin brandon charlotte darwin elizabeth eugene florence george
     gilbert halle hassan irving jackson kobe leon madison mary milan nancy nigel norman orlando
-    regina salvador santiago savannah sofia sydney tyler victoria vladimir warren
+    paris regina salvador santiago savannah sofia sydney tyler victoria vladimir warren
     """
 )

@@ -124,7 +124,9 @@ def plain_match_run(run: str, gaz: gazetteer.Gazetteer) -> tuple[Any, ...]:
         if best_j > i and toks[best_j][2] == "city" and best_j + 1 < n and (
                 toks[best_j + 1][2] in CITY_BODIES):
             short = best_key[: bounds[best_j - i - 1]]
-            if 10 * _biggest_town(gaz, best_key, own=True) < _biggest_town(gaz, short):
+            same = frozenset(e for e, f in gaz.lookup(short) if f & FLAG_PRIMARY)
+            if 10 * _biggest_town(gaz, best_key, own=True, besides=same) < _biggest_town(
+                    gaz, short):
                 best_j, best_key = best_j - 1, short
         cands = tuple(gaz.lookup(best_key))
         abbrev = any(f & FLAG_ABBREV for _, f in cands)
