@@ -1634,8 +1634,6 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
             _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)) and (
-            # (a town joined by a hyphen to the next is no given name: "Bloomington-Normal")
-            f not in (CITY, CAPITAL) or not text.startswith(("-", "\u2010", "\u2013"), end)) and (
             # (the town opening the dateline is the story's own wherever it recurs:
             # "NORWICH — ..." then "the Norwich Public Safety Building")
             _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):
