@@ -1860,9 +1860,9 @@ def test_a_stadium_named_like_a_village(enricher: limner.Enricher, text: str, su
 
 @pytest.mark.parametrize("text", [
     # a hyphen joins given names and stage names too: the town's name before it is no place
-    "The film was directed by Jean-Pierre Jeunet, with music by Jean-Michel Jarre.",
-    "Beyonce and Jay-Z topped the list, ahead of Kanye West.",
-    "Tickets for her Re-Invention Tour sold out in Paris.",
+    "The film, shot in France, was directed by Jean-Pierre Jeunet.",
+    "Jay-Z and Beyonce performed at a festival in the US on Sunday.",
+    "Madonna's Re-Invention Tour reached Italy in August.",
 ])
 def test_a_name_before_a_hyphen_in_a_person_s_name_is_no_place(
     enricher: limner.Enricher, text: str
