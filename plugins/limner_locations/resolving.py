@@ -1470,7 +1470,8 @@ _DIVISION_RANK = re.compile(
 #: ... or its council, written without "the" ("Cornwall Council approved", "Mayo County
 #: Council said"; "the Federation Council" is a body of its own)
 _DIVISION_COUNCIL = re.compile(r"[ \t]++(?:[Cc]ounty[ \t]++)?+(?:[Cc]ouncil|[Aa]ssembly)\b")
-_RANK_ENDS = (" state", " province", " region", " prefecture", " governorate", " oblast")
+_RANK_ENDS = (" state", " province", " region", " prefecture", " governorate", " oblast",
+              " territory", " territories")
 
 
 def _ranked_division(text: str, key: str, start: int, end: int) -> bool:
@@ -1711,10 +1712,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return None
     if f in _DIVISIONS and _ranked_division(text, key, start, end):
         return None
-    if f == REGION and (locative or (
-            len(head) > 1 and head[-1] == "the" and head[-2].lower() in LOCATIVES)):
-        # (a division after a preposition and "the": "the capital of the Northwest
-        # Territories", "in the Amhara region")
+    if f == REGION and locative:
+        # (not after a preposition and "the" alone: "in the South East" of an English
+        # story is not Botswana's district; "the Northwest Territories" is ranked)
         return None
     return "small place without support in the text"
 

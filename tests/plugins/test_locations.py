@@ -1869,3 +1869,15 @@ def test_a_name_before_a_hyphen_in_a_person_s_name_is_no_place(
 ) -> None:
     found = {p["surface"] for p in places(enricher, text)}
     assert not found & {"Jean", "Jay", "Re"}, found
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a compass region after "in the" is no foreign division without support: these are
+    # England's regions, not Botswana's and Cameroon's districts of the same names
+    ("House prices in the South East and London fell by 1.6% in December.", "South East"),
+    ("The party is strongest in the South West, in Devon and Cornwall.", "South West"),
+])
+def test_a_division_after_in_the_needs_support(enricher: limner.Enricher, text: str,
+                                               surface: str) -> None:
+    found = [p for p in places(enricher, text) if p["surface"] == surface]
+    assert all(p["country"] == "GB" for p in found), found
