@@ -925,7 +925,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         # (a verb of people after it, or a noun of a town's life: one match for both)
         said = after_name(text, end, end + 12)
         if hint & HINT_SINGLE and ((named and not after)
-                                   or (said is not None and said.lastindex != 1)):
+                                   or (said is not None and said.lastindex == 2)):
             persons.add(key)  # (a team's name, like a person's, names no small place)
         if hint & HINT_SINGLE and hint & HINT_NAMED and not after and text.startswith(
                 " ", start - 1):
@@ -1650,7 +1650,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # Road", "Pacific Coast Federation", "Thames Valley District")
         return f"part of a longer name before {after[0]!r}"
     if f == REGION and after and after[0][:1].isupper() and text.startswith(" ", end) and (
-            not gaz.admin1_key(c.entry) and after[0].lower() not in NAME_HEADS):
+            not gaz.admin1_key(c.entry) and after[0].lower() not in NAME_HEADS) and not (
+            # (an abbreviation is the body's own name, "EU Trade Commissioner", "the EU
+            # Constitution"; so is one after the name, "East Midlands MEP")
+            text[start:end].isupper() or after[0].isupper()):
         # ... and so does a region of the supplement, before a word that heads no name of
         # its own after a space ("Midwest Restoration", "New England Patriots"; "EU-Israel
         # talks" and "Middle East Peace Process" are kept)

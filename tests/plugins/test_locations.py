@@ -1881,3 +1881,20 @@ def test_a_division_after_in_the_needs_support(enricher: limner.Enricher, text: 
                                                surface: str) -> None:
     found = [p for p in places(enricher, text) if p["surface"] == surface]
     assert all(p["country"] == "GB" for p in found), found
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a people's name before "fans" is no club: the team rule is a town's
+    ("The band will play for 10,000 Scottish fans in Glasgow next month.", "Scottish",
+     "Scotland"),
+    # a region named by its abbreviation before its own body, or before a role in capitals
+    ("EU Trade Commissioner Peter Mandelson announced the talks.", "EU", "European Union"),
+    ("The referendum on the EU Constitution was announced on Monday.", "EU",
+     "European Union"),
+    ("East Midlands MEP Robert Kilroy-Silk launched a party.", "East Midlands",
+     "East Midlands"),
+])
+def test_a_region_or_people_before_its_own_words_is_kept(
+    enricher: limner.Enricher, text: str, surface: str, name: str
+) -> None:
+    assert one(enricher, text, surface)["name"] == name
