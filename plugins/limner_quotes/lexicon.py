@@ -115,8 +115,10 @@ DETERMINERS = word_set(
     """
 )
 
-#: Lower-case name particles ("Ursula von der Leyen").
-PARTICLES = word_set("de da del della der den van von bin ibn al el la le di dos du ben ul")
+#: Lower-case name particles ("Ursula von der Leyen", "Erik ten Hag").
+PARTICLES = word_set(
+    "de da del della der den van von ten ter bin ibn al el la le di dos du ben ul"
+)
 
 #: Titles and roles that precede or follow a name (lower-cased, periods stripped).
 ROLE_WORDS = word_set(

@@ -236,7 +236,11 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         definite = run[0] if run[0][2].lower() == "the" else None
         articled = articled or run[0][2].lower() in {"the", "a", "an"}
         run = run[1:]
-    while run and not (run[-1][2][:1].isupper() or run[-1][2].lower().rstrip(".") in ROLE_WORDS):
+    while run and not (
+        run[-1][2][:1].isupper()
+        or run[-1][2].lower().rstrip(".") in ROLE_WORDS
+        or _joined_particle(run[-1][2])
+    ):
         run = run[:-1]
     if not run:
         return None
@@ -311,13 +315,26 @@ def _office_end(keys: list[str], words: list[str], of: int, definite: bool) -> i
     return caps[-2] - 1 if len(caps) > 2 else caps[-1] - 1
 
 
+def _joined_particle(word: str) -> bool:
+    """Whether ``word`` is a lower-case particle joined by a hyphen to a capitalised name:
+    "al-Hassan", "el-Sisi", "bin-Laden"."""
+    cut = word.find("-")
+    return 0 < cut < len(word) - 1 and word[cut + 1].isupper() and word[:cut] in PARTICLES
+
+
 def _particles_then_name(toks: list[Token], j: int, end: int) -> bool:
     """Whether ``toks[j]`` opens a run of one to three lower-case name particles followed by a
-    capitalised word before ``toks[end]``: "van Beethoven", "von der Leyen", "de la Torre"."""
+    capitalised word before ``toks[end]`` ("van Beethoven", "von der Leyen", "de la Torre",
+    "ten Hag"), or is a particle joined to its name ("al-Hassan"); not after an article or
+    a number word ("the ten Democrats": a count)."""
+    if j > 0 and toks[j - 1][2].lower() in DETERMINERS:
+        return False
+    if j < end and toks[j][2][:1].islower() and _joined_particle(toks[j][2]):
+        return True
     k = j
     while k < end and k - j < 3 and toks[k][2].lower() in PARTICLES and toks[k][2].islower():
         k += 1
-    return j < k < end and toks[k][2][:1].isupper()
+    return j < k < end and (toks[k][2][:1].isupper() or _joined_particle(toks[k][2]))
 
 
 def _name_run_back(toks: list[Token], i: int) -> int:

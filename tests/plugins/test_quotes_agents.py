@@ -344,6 +344,14 @@ def test_a_title_with_of_and_no_name_is_a_role(text: str, role: str) -> None:
         ("Ludwig van Beethoven said the symphony was finished.",
          "Ludwig van Beethoven", "Ludwig van Beethoven"),
         ("Charles de Gaulle said the war was not over.", "Charles de Gaulle", "Charles de Gaulle"),
+        ("Manchester United manager Erik ten Hag said the squad was fully fit for Sunday.",
+         "Manchester United manager Erik ten Hag", "Erik ten Hag"),
+        ("“We were the better side,” said Jan ter Horst, the Twente coach.",
+         "Jan ter Horst", "Jan ter Horst"),
+        ("Ali al-Hassan, the group's leader, said the ceasefire would not hold.",
+         "Ali al-Hassan", "Ali al-Hassan"),
+        ("The region will vote in March, said Abdel Fattah el-Sisi on Sunday.",
+         "Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"),
     ],
 )
 def test_a_name_with_particles_is_one_name(text: str, mention: str, speaker: str) -> None:
