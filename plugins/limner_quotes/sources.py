@@ -12,12 +12,14 @@ organisation named earlier in the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import (
     ORGANIZATION_HEADS,
+    PARTICLES,
     PERSON_PLURALS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -42,6 +44,7 @@ __all__ = [
     "cannot_speak",
     "impersonal",
     "main_subject",
+    "named_before",
     "names_no_one",
     "repair_sources",
     "sentence_start",
@@ -144,6 +147,58 @@ def source_type(text: str, m: Mention | None) -> str:
             return "organization"
         return "person"
     return "person" if m.mention == "description" else "unknown"
+
+
+#: Two or more capitalised words in a row, maybe with name particles: where a name may be.
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w’'\-.]*(?:[ \t\u00a0]+(?:(?:" + "|".join(sorted(PARTICLES))
+    + r")[ \t\u00a0]+)*[A-Z][\w’'\-]*)+"
+)
+_DOUBLE_MARKS = "\"“”«„"
+#: How far back a pronoun's antecedent is looked for, outside any speaker's sentence.
+_ANTECEDENT_REACH = 400
+
+
+def named_before(text: str, lo: int, pronoun: Mention) -> Mention | None:
+    """The person a sentence before ``pronoun``'s names, past ``lo`` (where the last speaker
+    words end): "The company was founded by Marcus Bell. He said …" -- the first name of
+    the last sentence that names a person of the pronoun's gender.  The speaker's own
+    sentence is skipped (what it names besides the speaker is not the antecedent), and so
+    are the pronoun's ("After meeting Joe Biden, he said …") and a quotation between
+    (whose names are the words of its speaker).  ``None`` when none does."""
+    lo = max(lo, pronoun.start - _ANTECEDENT_REACH)
+    upto = pronoun.start
+    for mark in _DOUBLE_MARKS:  # the names a quotation holds are the speaker's words
+        at = text.find(mark, lo, upto)
+        if at >= 0:
+            upto = at
+    runs = [(r.start(), r.end()) for r in _CAPITALISED_RUN.finditer(text, lo, upto)]
+    if not runs:
+        return None
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pronoun.end)]
+    if len(breaks) < (2 if lo > 0 else 1):
+        return None  # no whole sentence between the speaker words and the pronoun's
+    hi = breaks.pop()
+    lo = breaks[0] if lo > 0 else lo
+    best: Mention | None = None
+    sentence = -1
+    for at, end in reversed(runs):
+        if at >= hi or at < lo:
+            continue
+        here = bisect_right(breaks, at)
+        if best is not None and here != sentence:
+            break  # the first fitting name of the last sentence that has one
+        m = phrase_after(text, at, end)
+        if (
+            m is not None
+            and m.mention == "name"
+            and m.name is not None
+            and m.gender in (None, pronoun.gender)
+            and (m.role is not None or " " in m.name)
+            and source_type(text, m) == "person"
+        ):
+            best, sentence = m, here
+    return best
 
 
 class Organizations:

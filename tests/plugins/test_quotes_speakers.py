@@ -947,3 +947,55 @@ def test_a_hearer_then_a_name_is_left_as_it_is() -> None:
     # "Ms Alexander about …" opens no clause: nothing is skipped
     (found,) = attributions("He told Ms Alexander about her long search for medicine.")
     assert found[0] == "Ms Alexander about her long search for medicine"
+
+
+# -- resolution: a pronoun stands for the person named last, speaker or not ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (("The company was founded by Marcus Bell in 1998. He said on Tuesday that sales had "
+         "doubled."), "sales had doubled", "Marcus Bell"),
+        (("The motion was tabled by Senator Penny Walsh. She told reporters the vote was "
+         "“a disgrace”."), "the vote was", "Penny Walsh"),
+        (("The bill was signed by Governor Kathy Hochul last week.\n\nShe said the law would "
+         "protect tenants."), "the law would protect tenants", "Kathy Hochul"),
+        (("“We lost our way,” said Tom Reyes, the club’s chairman. The new coach, Aidan "
+         "O’Connell, arrives on Monday. He said he was “thrilled” to join."),
+         "he was", "Aidan O’Connell"),
+        (("Crowds gathered outside the court where Mrs Anita Desai was sentenced. She said "
+         "later that she would appeal."), "she would appeal", "Anita Desai"),
+    ],
+)
+def test_a_pronoun_takes_a_person_named_in_a_sentence_before_it(
+    text: str, content: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(ENRICHER, text) if q["text"].startswith(content)]
+    assert [q["speaker"] for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a name in the speaker's own sentence, or of the other gender, is not the antecedent
+        (("Sara Lind said the plan, drawn up by Tom Reyes, would fail. She said the vote "
+         "was rigged."), "the vote was rigged", "Sara Lind"),
+        (("Sara Lind spoke first. The new rules were drafted by Mr Tom Reyes. She said the vote "
+         "was rigged."), "the vote was rigged", "Sara Lind"),
+        (("Sara Lind said the vote was close. The Reserve Bank of India cut rates on Friday. "
+         "She said the cut was welcome."), "the cut was welcome", "Sara Lind"),
+    ],
+)
+def test_a_pronoun_keeps_the_speaker_past_names_that_do_not_fit(
+    text: str, content: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(ENRICHER, text) if q["text"].startswith(content)]
+    assert [q["speaker"] for q in found] == [speaker]
+
+
+def test_a_name_inside_a_quotation_is_not_a_pronouns_antecedent() -> None:
+    text = ("Sara Lind said the vote was close. “I spoke to Tom Reyes on Monday. "
+            "He agreed with me,” she said.")
+    found = [q for q in quotes_of(ENRICHER, text) if q["mention"] == "she"]
+    assert [q["speaker"] for q in found] == ["Sara Lind"]
