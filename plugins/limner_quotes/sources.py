@@ -101,10 +101,10 @@ _PEOPLE = word_set(
 
 
 def _one_of_a_people(word: str) -> bool:
-    """Whether ``word``, alone after "the", names a person by their people ("the
+    """Whether ``word``, alone after "the", may name a person by their people ("the
     Australian", "the Scot"), not an institution ("the Kremlin", "the Treasury", "the
-    Fed"); by its ending, so "the Vatican" and "the Taliban" read as one
-    of a people, as "the Mexican" and "the Cuban" do."""
+    Fed"); by its ending, so "the Vatican" and "the Taliban" may too, as "the Mexican"
+    and "the Cuban" do: :func:`_one_of_a_people_here` reads which the text means."""
     key = word.lower()
     return key.endswith(_PEOPLE_ENDINGS) or key in _PEOPLE
 
@@ -138,7 +138,11 @@ def source_type(text: str, m: Mention | None) -> str:
         if (
             text[max(0, m.start - 4) : m.start] in _THE_SPACED
             and m.role is None
-            and (len(words) > 1 or not _one_of_a_people(words[0]))
+            and (
+                len(words) > 1
+                or not _one_of_a_people(words[0])
+                or not _one_of_a_people_here(text, m.start, m.end)
+            )
             and not words[-1].endswith("man")
             and not any(w.endswith(("’s", "'s")) for w in words[:-1])
             and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
@@ -188,17 +192,61 @@ def named_before(text: str, lo: int, pronoun: Mention) -> Mention | None:
         here = bisect_right(breaks, at)
         if best is not None and here != sentence:
             break  # the first fitting name of the last sentence that has one
-        m = phrase_after(text, at, end)
-        if (
-            m is not None
-            and m.mention == "name"
-            and m.name is not None
-            and m.gender in (None, pronoun.gender)
-            and (m.role is not None or " " in m.name)
-            and source_type(text, m) == "person"
-        ):
+        m = _person_name(text, at, end)
+        if m is not None and m.gender in (None, pronoun.gender):
             best, sentence = m, here
     return best
+
+
+def _person_name(text: str, at: int, end: int) -> Mention | None:
+    """The name of a person that the capitalised words at ``text[at:end]`` open: two
+    words or more, or a title and a name ("Marcus Bell", "Governor Hochul"), not an
+    organisation's ("the Reserve Bank")."""
+    m = phrase_after(text, at, end)
+    if (
+        m is not None
+        and m.mention == "name"
+        and m.name is not None
+        and (m.role is not None or " " in m.name)
+        and source_type(text, m) == "person"
+    ):
+        return m
+    return None
+
+
+#: Pronouns that refer to a person, and to a body or a group.
+_PERSON_PRONOUNS_ANY = word_set("he she his her him i me my")
+_BODY_PRONOUNS = word_set("it its they their them we our us")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _one_of_a_people_here(text: str, start: int, end: int) -> bool:
+    """Whether the one-of-a-people word at ``text[start:end]`` (after "the") names a
+    person in this text: the nearest pronoun of its sentence after it (else before it,
+    as in a quotation it closes) is a person's ("the Mexican said he …", "“I gave
+    everything,” the Kenyan said") and not a body's ("the Taliban said it …", "“We
+    will not negotiate,” the Taliban said"); without one, when the text names a person
+    before it ("Alex de Minaur won. The Australian said …"), whom it stands for.
+    Otherwise it is a body or a group ("The Vatican said the Pope …")."""
+    lo = sentence_start(text, start)
+    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
+    hi = stop.start() if stop is not None else min(len(text), end + 200)
+    after = next(
+        (w for w in (x.group().lower() for x in _WORD.finditer(text, end, hi))
+         if w in _PERSON_PRONOUNS_ANY or w in _BODY_PRONOUNS),
+        None,
+    )
+    if after is None:
+        for x in _WORD.finditer(text, lo, start):
+            w = x.group().lower()
+            if w in _PERSON_PRONOUNS_ANY or w in _BODY_PRONOUNS:
+                after = w
+    if after is not None:
+        return after in _PERSON_PRONOUNS_ANY
+    return any(
+        _person_name(text, r.start(), r.end()) is not None
+        for r in _CAPITALISED_RUN.finditer(text, max(0, lo - _ANTECEDENT_REACH), lo)
+    )
 
 
 class Organizations:

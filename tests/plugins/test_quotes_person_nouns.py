@@ -254,3 +254,24 @@ def test_one_capitalised_word_after_the_is_an_institution(text: str) -> None:
 )
 def test_one_of_a_people_after_the_is_a_person(text: str) -> None:
     assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == ["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a word shaped like one of a people names a body when the text refers to it
+        # as a body (it, its, they, we), or names no person it could stand for
+        ("The Taliban said it would allow girls to return to school.", "organization"),
+        ("“We will not negotiate,” the Taliban said in a statement.", "organization"),
+        ("The Vatican said the Pope had a restful night.", "organization"),
+        ("The Vatican said its bank would publish accounts.", "organization"),
+        ("The Mexican said he would fight again in May.", "person"),
+        ("“I gave everything,” the Kenyan said after the race.", "person"),
+        ("Alex de Minaur won in straight sets. The Australian said the crowd was superb.",
+         "person"),
+    ],
+)
+def test_one_of_a_people_or_a_body_is_read_from_how_the_text_refers_to_it(
+    text: str, kind: str
+) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == [kind]
