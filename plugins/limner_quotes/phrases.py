@@ -773,11 +773,17 @@ def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
     return _from_run(inner, role)
 
 
+#: A person named by their age: "the 24-year-old", "two 30-year-olds".
+_AGED = re.compile(r"\d{1,3}-year-olds?\Z")
+
+
 def _description_back(toks: list[Token], i: int) -> Mention | None:
     """A descriptive phrase ending at ``toks[i]``: "a senior official", "sources"."""
     head = toks[i][2]
     low = head.lower()
-    if not head[:1].isalpha() or low in BOUNDARY_WORDS or low in DETERMINERS:
+    if not (head[:1].isalpha() or _AGED.match(head)) or low in BOUNDARY_WORDS or (
+        low in DETERMINERS
+    ):
         return None
     j = i
     start = i

@@ -275,3 +275,20 @@ def test_one_of_a_people_or_a_body_is_read_from_how_the_text_refers_to_it(
     text: str, kind: str
 ) -> None:
     assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("“I’m gutted,” the 24-year-old said.", "I’m gutted,", "the 24-year-old"),
+        ("The 31-year-old said he had no regrets about leaving the club.",
+         "he had no regrets about leaving the club", "The 31-year-old"),
+        ("“We’re proud of her,” the 52-year-old told the Courier-Mail.",
+         "We’re proud of her,", "the 52-year-old"),
+    ],
+)
+def test_a_person_named_by_their_age_speaks(text: str, content: str, mention: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["text"], q["mention"], q["source_type"]) for q in found] == [
+        (content, mention, "person")
+    ]
