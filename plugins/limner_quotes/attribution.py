@@ -746,7 +746,14 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         c, e = _content_after(text, _cue_end(text, v1, s_end), s_end, "")
         by = _BY.match(text, v1, s_end)
         mention = phrase_after(text, by.end(), s_end) if by is not None else None
-        if e - c < 3 or text[c] in _MARKS:
+        if by is not None and c < by.end():
+            # "The deal was announced by Rachel Osei": the agent did it, and what it
+            # did it to is the subject, as in _passive
+            be = v0 - len(before) + _BE.search(before).start()  # type: ignore[union-attr]
+            c, e = _trim(text, _clause_start(text, s_start, be), be)
+            if e - c < 3 or text[c:e].lower() in {"it", "this", "that"}:
+                return None
+        elif e - c < 3 or text[c] in _MARKS:
             return None
         return Attribution([(c, e)], mention, v0, v1, "passive")
     if low in _RAISING_FORMS:

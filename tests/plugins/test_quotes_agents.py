@@ -121,6 +121,25 @@ def test_sentences_without_a_passive_agent_keep_their_speaker(
     assert [m for _, _, m, _ in quotes(text)] == [mention]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The deal was announced by Rachel Osei, the finance director.", "The deal",
+         "Rachel Osei"),
+        ("The decision was criticised by Labour MP Diane Foster.", "The decision",
+         "Labour MP Diane Foster"),
+        ("The new levy on fuel was condemned by farmers in Punjab.",
+         "The new levy on fuel", "farmers in Punjab"),
+    ],
+)
+def test_a_passive_cue_with_its_agent_attributes_its_subject(
+    text: str, content: str, mention: str
+) -> None:
+    # what was announced or criticised is the subject; the agent after "by" is who
+    # did it, never what was said
+    assert [(c, m) for _, c, m, _ in quotes(text)] == [(content, mention)]
+
+
 # -- a noun phrase with a post-modifier is one speaker phrase --------------------------------
 
 
