@@ -763,14 +763,29 @@ def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
         return None
     if j < 1:
         return None
-    if _key(toks[j - 1][2]) not in ROLE_WORDS and not (
-        j >= 2 and toks[j - 2][2].lower() in _APPOSITION_DETERMINERS and toks[j - 1][2].isalpha()
-        and toks[j - 1][2].islower()
-    ):
+    if _key(toks[j - 1][2]) not in ROLE_WORDS and not _described(toks, j - 1):
         return None  # "her senior adviser, NAME," or "the assailant, NAME,"
     described = _description_back(toks, j - 1)
     role = toks[j - 1][2].lower() if described is None else (described.role or None)
     return _from_run(inner, role)
+
+
+def _described(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` ends a noun phrase of one to four lower-case words opened by a
+    determiner or a possessive: "the assailant", "her eldest daughter", "the club’s new
+    signing", "Jacinda Ardern's successor"."""
+    n = k
+    while n >= 0 and k - n < 4:
+        w = toks[n][2]
+        if not (w.islower() and w.replace("-", "").isalpha()) or w in BOUNDARY_WORDS or (
+            w in _PREPOSITIONS or w in _APPOSITION_DETERMINERS
+        ):
+            break
+        n -= 1
+    if n == k or n < 0:
+        return False
+    w = toks[n][2]
+    return w.lower() in _APPOSITION_DETERMINERS or w.endswith(("’s", "'s"))
 
 
 #: A person named by their age: "the 24-year-old", "two 30-year-olds".

@@ -140,6 +140,21 @@ def test_a_passive_cue_with_its_agent_attributes_its_subject(
     assert [(c, m) for _, c, m, _ in quotes(text)] == [(content, mention)]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Jacinda Ardern's successor, Chris Hipkins, said he had no regrets.", "Chris Hipkins"),
+        ("The club’s new signing, Marcus Diallo, said he was over the moon.", "Marcus Diallo"),
+        ("Her eldest daughter, Grace Mutua, told the court that she had been threatened.",
+         "Grace Mutua"),
+    ],
+)
+def test_a_name_set_off_after_a_noun_phrase_speaks(text: str, mention: str) -> None:
+    # "X's successor, NAME, said": the name in apposition is the speaker, the phrase
+    # before it describes them
+    assert [m for _, _, m, _ in quotes(text)] == [mention]
+
+
 # -- a noun phrase with a post-modifier is one speaker phrase --------------------------------
 
 
