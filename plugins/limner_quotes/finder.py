@@ -43,7 +43,9 @@ from limner_quotes.lexicon import (
     MIXED_VERBS,
     NP_SKIP_WORDS,
     PARTICLES,
+    PERSON_NOUNS,
     REPORTING_VERBS,
+    ROLE_WORDS,
     SPEECH_VERBS,
     word_pattern,
     word_set,
@@ -1088,6 +1090,8 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
         comma = text.find(",", mention.end, s_end)
         if comma < 0 or comma - mention.end > 150:
             return None
+        if mention.mention == "name":  # "According to Dr Raj Patel, a cardiologist, …"
+            comma = _apposed(text, comma + 1, s_end) or comma
         start = _skip_space(text, comma + 1, s_end)
         return Found(start, _trim_end(text, start, s_end), "indirect", mention, "according to")
     comma = _comma_before(text, s_start, v0)
@@ -1099,6 +1103,33 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
         end = _trim_end(text, s_start, v0)  # "… by 271 delegates according to the count."
         return Found(s_start, end, "indirect", mention, "according to")
     return None
+
+
+#: The words up to the next comma, without punctuation: maybe an appositive.
+_UP_TO_COMMA = re.compile(r"[^,.;:!?\"“”()\n]{1,90},")
+#: Words that make a clause of what stands between two commas, not an appositive.
+_FINITE = word_set(
+    "is are was were will would has have had can could may might must should shall do does did"
+)
+_OF_WORDS = word_set("of at for to with in from on")
+
+
+def _apposed(text: str, at: int, s_end: int) -> int | None:
+    """The comma that closes an appositive opening at ``at`` ("According to Dr Raj
+    Patel, a cardiologist at the hospital, …"): a noun phrase whose head, before its
+    post-modifier, is a role or a person noun, with no finite verb; else ``None``."""
+    m = _UP_TO_COMMA.match(text, at, s_end)
+    if m is None:
+        return None
+    words = [w.strip("’'").lower() for w in text[at : m.end() - 1].split()]
+    if not words or any(w in _FINITE for w in words):
+        return None
+    cut = next((k for k, w in enumerate(words) if w in _OF_WORDS), len(words))
+    if cut == 0:
+        return None
+    head = words[cut - 1]
+    head = head[:-2] if head.endswith(("’s", "'s")) else head
+    return m.end() - 1 if head in ROLE_WORDS or head in PERSON_NOUNS else None
 
 
 #: A connective and its comma opening a sentence before "according to": "But, according to".

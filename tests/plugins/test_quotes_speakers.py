@@ -586,6 +586,27 @@ def test_according_to_at_the_end_of_a_sentence_attributes_the_whole_sentence() -
     assert ("the order was meant to delay the vote", "The engineer") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (("According to Dr Raj Patel, a cardiologist at the hospital, the drug cuts deaths "
+          "by a third."), "the drug cuts deaths by a third", "Dr Raj Patel"),
+        (("According to Jaishankar, India's foreign minister, the border talks had made "
+          "progress."), "the border talks had made progress", "Jaishankar"),
+        ("According to Tom Reyes, the plan will fail before the winter.",
+         "the plan will fail before the winter", "Tom Reyes"),
+        ("According to Tom Reyes, the mayor is wrong, and the plan will fail.",
+         "the mayor is wrong, and the plan will fail", "Tom Reyes"),
+        ("According to police, the driver, a local man, was taken to hospital.",
+         "the driver, a local man, was taken to hospital", "police"),
+    ],
+)
+def test_an_appositive_after_according_to_is_not_the_content(
+    text: str, content: str, mention: str
+) -> None:
+    assert attributions(text) == [(content, mention)]
+
+
 def test_the_turns_of_a_transcript_are_attributed_to_the_names_in_capitals() -> None:
     text = ("Part of the interview follows.\n\nSMITH: The bridge was finished on time. Take a "
             "look.\n\n(BEGIN VIDEO CLIP.)\n\nJONES: It will last fifty years.\n\nIt was built "
