@@ -155,6 +155,26 @@ def test_a_name_set_off_after_a_noun_phrase_speaks(text: str, mention: str) -> N
     assert [m for _, _, m, _ in quotes(text)] == [mention]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("J.K. Rowling said the last book was finished.", "J.K. Rowling", "J. K. Rowling"),
+        ("Justice B.V. Nagarathna observed that the law was unclear.",
+         "Justice B.V. Nagarathna", "B. V. Nagarathna"),
+        ("“We will appeal,” A.P. Singh told reporters outside the court.", "A.P. Singh",
+         "A. P. Singh"),
+    ],
+)
+def test_initials_joined_by_periods_open_the_name(text: str, mention: str, speaker: str) -> None:
+    # "J.K." is two initials, not the end of a sentence before "Rowling"
+    assert [(m, s) for _, _, m, s in quotes(text)] == [(mention, speaker)]
+
+
+def test_initials_still_end_a_sentence_before_a_word_that_opens_one() -> None:
+    text = "The team flew home to L.A. He said the trip had been a success."
+    assert [(c, m) for _, c, m, _ in quotes(text)] == [("the trip had been a success", "He")]
+
+
 # -- a noun phrase with a post-modifier is one speaker phrase --------------------------------
 
 
