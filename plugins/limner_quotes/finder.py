@@ -358,8 +358,10 @@ def _participle_subject(text: str, s_start: int, verb: int) -> Mention | None:
     m = participle_source(text, s_start, verb)
     if m is None:
         m = phrase_after(text, subject, verb)
-    if m is None or not text[m.end : verb].strip(" \t\u00a0,"):
-        return None  # the phrase ran up to the verb: it holds the clause, not only a source
+    if m is None or (m.start <= subject and not text[m.end : verb].strip(" \t\u00a0,")):
+        # the sentence's first phrase ran up to the verb: it holds the clause, not only a
+        # source (the speaker of an attribution before the comma is one: "said X, adding")
+        return None
     if m.mention == "description" and m.start != subject:
         return None  # a description must open the sentence
     return m

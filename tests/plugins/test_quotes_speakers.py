@@ -1020,3 +1020,17 @@ def test_a_name_inside_a_quotation_is_not_a_pronouns_antecedent() -> None:
             "He agreed with me,” she said.")
     found = [q for q in quotes_of(ENRICHER, text) if q["mention"] == "she"]
     assert [q["speaker"] for q in found] == ["Sara Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“I love this club,” said Mo Salah, adding: “I want to win everything here.”",
+         "Mo Salah"),
+        ("“We were poor,” said Tom Reyes, adding, “We will be better next week.”",
+         "Tom Reyes"),
+    ],
+)
+def test_a_participle_after_an_attribution_takes_its_speaker(text: str, mention: str) -> None:
+    # the speaker of "said X, adding: “…”" is X, never a word of the quotation
+    assert [m for _, m in attributions(text)] == [mention, mention]
