@@ -901,12 +901,15 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
 _TELLING = word_set(
     "told tells tell telling warned warns assured assures reminded reminds promised promises"
 )
-#: The hearer before such a clause: a name, "the" and a noun, a plural noun or an object
-#: pronoun, followed by the clause's subject (an article, a pronoun, a name).
+#: The hearer before such a clause: a name, an object pronoun, or a noun phrase (an
+#: article, up to two modifiers: "a press conference", "a Senate committee", "local
+#: farmers") headed by a plural or a noun of an audience, followed by the clause's
+#: subject (an article, a pronoun).
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
-    r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|[a-z]+s|him|her|them|us|me"
-    r"|court|jury|committee|inquiry|tribunal|hearing|conference|audience|crowd|house|panel)"
+    r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|him|her|them|us|me"
+    r"|(?:[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|court|jury|committee|inquiry|tribunal"
+    r"|hearing|conference|audience|crowd|house|panel|meeting|rally|briefing|summit))"
     r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|their|its|our)[ \t\u00a0])"
 )
 

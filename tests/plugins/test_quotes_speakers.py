@@ -958,6 +958,13 @@ def test_a_relative_whose_own_verb_is_the_cue_still_speaks() -> None:
         ("Mr Smith told the BBC the plan would fail.", "the plan would fail"),
         ("She told Sky News the talks had collapsed.", "the talks had collapsed"),
         ("Officials warned voters the plan would fail.", "the plan would fail"),
+        ("The minister told a press conference the plan would go ahead.",
+         "the plan would go ahead"),
+        ("The governor told a Senate committee the bank would act.", "the bank would act"),
+        ("She told the party’s annual conference they had won the argument.",
+         "they had won the argument"),
+        ("He told local farmers the water would be back within days.",
+         "the water would be back within days"),
     ],
 )
 def test_the_hearer_before_a_clause_without_that_is_no_content(text: str, content: str) -> None:
