@@ -356,6 +356,17 @@ def _name_run_back(toks: list[Token], i: int) -> int:
         if _particles_then_name(toks, j, i + 1):
             j -= 1
             continue
+        if (
+            j < i
+            and w.islower()
+            and w.isalpha()
+            and toks[j + 1][2].islower()
+            and _key(toks[j + 1][2]) in ROLE_WORDS
+            and w not in _NOT_MODIFIERS
+            and w not in DETERMINERS
+        ):
+            j -= 1  # "Kenyan opposition leader Raila Odinga": a word of the title
+            continue
         if w.lower() == "the" and j > 1 and toks[j - 1][2] == "of" and _title(toks[j - 2][2]):
             j -= 1  # "Chancellor of the Exchequer Rishi Sunak": the office is the title's
             continue

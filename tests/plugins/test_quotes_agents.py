@@ -175,6 +175,26 @@ def test_initials_still_end_a_sentence_before_a_word_that_opens_one() -> None:
     assert [(c, m) for _, c, m, _ in quotes(text)] == [("the trip had been a success", "He")]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        ("Kenyan opposition leader Raila Odinga has claimed the election was stolen.",
+         "Kenyan opposition leader Raila Odinga", "kenyan opposition leader"),
+        (("South Africa's finance minister Enoch Godongwana said the budget would prioritise "
+         "growth."), "South Africa's finance minister Enoch Godongwana",
+         "south africa's finance minister"),
+        ("Former foreign secretary Dominic Raab said the talks had stalled.",
+         "Former foreign secretary Dominic Raab", "former foreign secretary"),
+    ],
+)
+def test_lower_case_words_of_a_title_before_a_name_are_its_role(
+    text: str, mention: str, role: str
+) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["mention"] == mention
+    assert person(text, mention)["role"] == role
+
+
 # -- a noun phrase with a post-modifier is one speaker phrase --------------------------------
 
 
