@@ -628,8 +628,12 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             and not _free_end(text, st, p_end)
             and not _attributed_shape(text, st, min_words)
         ):
-            embedded.append(st)
-            continue
+            # a short quotation whose verb after it has a named speaker is attributed
+            # all the same: “Enough is enough,” thundered Keir Starmer.
+            after = _trailing_source(text, st, p_end)
+            if after is None or after[0].mention == "description":
+                embedded.append(st)
+                continue
         before = None if after is not None else _before_cue(text, st, floor, layout)
         if after is None and _clause_goes_on(text, st, p_start, before):
             embedded.append(st)  # "X said that if A, “b …”": the quote ends a reported clause
