@@ -40,6 +40,7 @@ from limner_quotes.cues import (
     NOUNLIKE,
     OBJECT_FIRST,
     PARTICIPLES,
+    ANSWERS,
     PARTICLE_ONLY,
     PASSIVE_HEADS,
     PHRASAL,
@@ -245,6 +246,7 @@ _PRONOUN_CLAUSE = re.compile(
 )
 #: The "about" after the words that tell where, when or to whom one spoke, in the
 #: same clause ("spoke to reporters who asked about" is the reporters' question).
+_THAT_AFTER = re.compile(r"(?<=[ \t\u00a0])(?=that[ \t\u00a0])")
 _ABOUT = re.compile(
     r"(?:(?!(?<![\w’'])(?:who|whom|which|that|and|but|when|while|as|after|before)\b)"
     r"[^.;:!?,\"“”\n]){1,60}?(?<![\w’'])(about)\b"
@@ -773,6 +775,13 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             if about is None:
                 return None
             v1 = about.start(1)
+    elif low in ANSWERS and text.startswith("to", _skip(text, v1, s_end)):
+        # "responding to questions from MPs": what is answered; what is said may follow
+        # after "that" ("replied to the letter that …")
+        said = _THAT_AFTER.search(text, v1, s_end)
+        if said is None:
+            return None
+        v1 = said.start() - 1  # the cue runs to the words answered: "replied to the letter"
     family = VERB_FORMS[low][1]
     if not not_after_read and _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
         return None  # "the claims", "to support", "his views": no verb with a subject here

@@ -1041,3 +1041,22 @@ def test_a_name_inside_a_quotation_is_not_a_pronouns_antecedent() -> None:
 def test_a_participle_after_an_attribution_takes_its_speaker(text: str, mention: str) -> None:
     # the speaker of "said X, adding: “…”" is X, never a word of the quotation
     assert [m for _, m in attributions(text)] == [mention, mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The minister, responding to questions from MPs, said the plan was on track.",
+         [("the plan was on track", "The minister")]),
+        ("Ms Sitharaman, replying to the debate, said the economy was strong.",
+         [("the economy was strong", "Ms Sitharaman")]),
+        ("The minister responded to critics, saying the law was fair.",
+         [("the law was fair", "The minister")]),
+        ("She replied to the letter that the council would not pay.",
+         [("the council would not pay", "She")]),
+    ],
+)
+def test_what_one_answers_after_to_is_not_what_was_said(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == found
