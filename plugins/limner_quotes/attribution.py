@@ -35,12 +35,12 @@ from collections.abc import Callable
 import regex
 
 from limner_quotes.cues import (
+    ANSWERS,
     CLAUSE_ONLY,
     NOUN_CUES,
     NOUNLIKE,
     OBJECT_FIRST,
     PARTICIPLES,
-    ANSWERS,
     PARTICLE_ONLY,
     PASSIVE_HEADS,
     PHRASAL,

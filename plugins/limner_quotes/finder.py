@@ -34,7 +34,7 @@ import attrs
 import regex
 
 from limner_quotes.attribution import WHITE_SPACE, attributions, before_next_clause, cue_hits
-from limner_quotes.cues import VERB_FORMS
+from limner_quotes.cues import VERB_FORMS, inflect
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
@@ -388,6 +388,12 @@ _LEAD = re.compile(
 )
 
 
+#: Verbs whose words right after them name the hearer: "told the Daily Mail: “".
+_HEARER_FIRST = frozenset(
+    form for base in ("tell", "ask", "inform", "assure", "remind") for form in inflect(base)
+)
+
+
 def _before_cue(
     text: str, st: Stretch, floor: int, layout: Layout | None = None
 ) -> tuple[Mention, str, int] | None:
@@ -435,6 +441,15 @@ def _before_cue(
                 return (m, low, e) if m is not None else None
             start = _skip_space(text, e, end)
             names_after = text[start : start + 1].isupper()
+            if low in _HEARER_FIRST:
+                # "The mother, from Leeds, told the Daily Mail: “": the words after the
+                # verb are the hearer, never the speaker; the speaker is the subject
+                if m is None and low.endswith("ing"):  # "X …, telling Breitbart: “"
+                    start = max(floor, layout.sentence(s)[0]) if layout is not None else lo
+                    m = _participle_subject(text, start, s)
+                elif m is None:
+                    m = clause_subject(text, subject_start(text, lo, s), s)
+                return (m, low, e) if m is not None else None
             if m is None or (m.mention == "description" and names_after):
                 after = phrase_after(text, start, end)
                 if after is not None and _PREPOSITION_FIRST.match(text, start) is None:

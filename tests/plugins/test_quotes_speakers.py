@@ -1060,3 +1060,16 @@ def test_what_one_answers_after_to_is_not_what_was_said(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert attributions(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The mother, from Leeds, told the Daily Mail: “I just want answers about my son.”",
+         "The mother"),
+        ("The 42-year-old, a nurse from Durban, told News24: “We were never warned about it.”",
+         "The 42-year-old"),
+    ],
+)
+def test_the_hearer_after_told_is_never_the_speaker(text: str, mention: str) -> None:
+    assert [m for _, m in attributions(text)] == [mention]
