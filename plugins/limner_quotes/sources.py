@@ -176,6 +176,8 @@ def named_before(text: str, lo: int, pronoun: Mention) -> Mention | None:
         at = text.find(mark, lo, upto)
         if at >= 0:
             upto = at
+    if lo > 0 and all(text.find(c, lo, upto) < 0 for c in ".\n?!"):
+        return None  # no sentence ends between the speaker words and the pronoun
     runs = [(r.start(), r.end()) for r in _CAPITALISED_RUN.finditer(text, lo, upto)]
     if not runs:
         return None
