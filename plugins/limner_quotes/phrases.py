@@ -273,6 +273,11 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         last_role = -1
     if 0 <= last_role < len(keys) - 1 and keys[last_role + 1] == "of":
         last_role = _office_end(keys, words, last_role + 1, definite is not None)
+    for p in range(len(words) - 3, last_role, -1):
+        if words[p].endswith(("’s", "'s")):
+            if keys[-1] not in ORGANIZATION_HEADS:  # not "Sainsbury's Bank", a body's name
+                last_role = p  # "Ryanair's Michael O'Leary": the possessor is no part of it
+            break
     name_words = words[last_role + 1 :]
     role_words = words[: last_role + 1]
     start, end = run[0][0], run[-1][1]

@@ -195,6 +195,24 @@ def test_lower_case_words_of_a_title_before_a_name_are_its_role(
     assert person(text, mention)["role"] == role
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("“We’re confident,” said Ryanair’s Michael O’Leary.", "Ryanair’s Michael O’Leary",
+         "Michael O’Leary"),
+        ("Labour's Angela Rayner said the deal was a betrayal.", "Labour's Angela Rayner",
+         "Angela Rayner"),
+        ("“It was a penalty,” Chelsea’s Cole Palmer told reporters.", "Chelsea’s Cole Palmer",
+         "Cole Palmer"),
+    ],
+)
+def test_a_possessor_before_a_name_is_not_part_of_the_name(
+    text: str, mention: str, speaker: str
+) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"], q["speaker"]) == (mention, speaker)
+
+
 # -- a noun phrase with a post-modifier is one speaker phrase --------------------------------
 
 
