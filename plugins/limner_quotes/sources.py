@@ -216,9 +216,10 @@ def _person_name(text: str, at: int, end: int) -> Mention | None:
     return None
 
 
-#: Pronouns that refer to a person, and to a body or a group.
+#: Pronouns that refer to a person, and to a body or a group ("it" is left out: "it was
+#: a tough match" refers to no speaker; so is "we", which a player says of a team).
 _PERSON_PRONOUNS_ANY = word_set("he she his her him i me my")
-_BODY_PRONOUNS = word_set("it its they their them we our us")
+_BODY_PRONOUNS = word_set("its they their them")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -226,10 +227,10 @@ def _one_of_a_people_here(text: str, start: int, end: int) -> bool:
     """Whether the one-of-a-people word at ``text[start:end]`` (after "the") names a
     person in this text: the nearest pronoun of its sentence after it (else before it,
     as in a quotation it closes) is a person's ("the Mexican said he …", "“I gave
-    everything,” the Kenyan said") and not a body's ("the Taliban said it …", "“We
-    will not negotiate,” the Taliban said"); without one, when the text names a person
-    before it ("Alex de Minaur won. The Australian said …"), whom it stands for.
-    Otherwise it is a body or a group ("The Vatican said the Pope …")."""
+    everything,” the Kenyan said") and not a body's ("the Taliban said they …", "the
+    Vatican said its bank …"); without one, when the text names a person before it
+    ("Alex de Minaur won. The Australian said …"), whom it stands for.  Otherwise it is
+    a body or a group ("The Vatican said the Pope …", "The Taliban said it would …")."""
     lo = sentence_start(text, start)
     stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
     hi = stop.start() if stop is not None else min(len(text), end + 200)

@@ -269,6 +269,11 @@ def test_one_of_a_people_after_the_is_a_person(text: str) -> None:
         ("“I gave everything,” the Kenyan said after the race.", "person"),
         ("Alex de Minaur won in straight sets. The Australian said the crowd was superb.",
          "person"),
+        ("The Taliban said they would not allow women to work for aid groups.",
+         "organization"),
+        ("Joao Silva lost in the final. “It’s not about money,” the Portuguese insisted.",
+         "person"),
+        ("Rafael Nadal won again. The Spaniard said it was a tough match.", "person"),
     ],
 )
 def test_one_of_a_people_or_a_body_is_read_from_how_the_text_refers_to_it(
