@@ -26,6 +26,7 @@ from limner_quotes.resolve import People
 from limner_quotes.sources import (
     Organizations,
     bare_plural,
+    epithet,
     impersonal,
     named_before,
     repair_sources,
@@ -110,6 +111,15 @@ def annotate_quotes(
             antecedent = _antecedent(text, m) if m.role == "who" else None
             if m.mention == "pronoun" and m.gender is not None:
                 antecedent = named_before(text, before, m)
+            elif epithet(text, m):  # "The Spaniard added": whom the text named last
+                antecedent = named_before(text, before, m)
+                if antecedent is None:
+                    name = people.last()
+                    persons.append(
+                        _person(at(m.start), to(m.end), new_label, name, m.role, m.mention)
+                    )
+                    labels[key] = (new_label, name, kind)
+                    continue
             name = people.resolve(antecedent if antecedent is not None else m)
             persons.append(_person(at(m.start), to(m.end), new_label, name, m.role, m.mention))
         else:

@@ -76,6 +76,10 @@ class People:
                 return person
         return None
 
+    def last(self) -> str | None:
+        """The full name of the person named last, if any."""
+        return self._recent[-1].name if self._recent else None
+
     def resolve(self, m: Mention) -> str | None:
         """The full name that ``m`` stands for, remembering it for later mentions."""
         if m.mention == "name" and m.name:

@@ -42,6 +42,7 @@ __all__ = [
     "Organizations",
     "bare_plural",
     "cannot_speak",
+    "epithet",
     "impersonal",
     "main_subject",
     "named_before",
@@ -198,6 +199,24 @@ def named_before(text: str, lo: int, pronoun: Mention) -> Mention | None:
         if m is not None and m.gender in (None, pronoun.gender):
             best, sentence = m, here
     return best
+
+
+_AGE_EPITHET = re.compile(r"[Tt]he[ \t\u00a0]+\d{1,3}-year-old")
+
+
+def epithet(text: str, m: Mention) -> bool:
+    """Whether the person words ``m`` refer back to someone named before, as a pronoun
+    does: one word after "the" that names one of a people or ends in *-man* ("the
+    Spaniard", "the Dutchman"), or an age ("the 48-year-old")."""
+    if m.mention == "description":
+        return _AGE_EPITHET.fullmatch(text, m.start, m.end) is not None
+    return (
+        m.mention == "name"
+        and m.role is None
+        and text[max(0, m.start - 4) : m.start] in _THE_SPACED
+        and text.find(" ", m.start, m.end) < 0
+        and (_one_of_a_people(text[m.start : m.end]) or text[m.end - 3 : m.end] == "man")
+    )
 
 
 def _person_name(text: str, at: int, end: int) -> Mention | None:

@@ -297,3 +297,21 @@ def test_a_person_named_by_their_age_speaks(text: str, content: str, mention: st
     assert [(q["text"], q["mention"], q["source_type"]) for q in found] == [
         (content, mention, "person")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("Nadal, 37, said he was sad to leave. The Spaniard added: “I gave everything.”",
+         "Spaniard", "Nadal"),
+        (("Tiger Woods said he felt great after the round. The 48-year-old added that his "
+         "back was fine."), "The 48-year-old", "Tiger Woods"),
+        ("The title went to Max Verstappen of Red Bull. “It was perfect,” the Dutchman said.",
+         "Dutchman", "Max Verstappen"),
+    ],
+)
+def test_an_epithet_stands_for_the_person_named_before(
+    text: str, mention: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(ENRICHER, text) if q["mention"] == mention]
+    assert found and {q["speaker"] for q in found} == {speaker}
