@@ -137,7 +137,7 @@ ROLE_WORDS = word_set(
     striker midfielder defender goalkeeper player boss secretary-general
     president-elect commander governor-general treasurer auditor principal dean
     superintendent mp mep msp mla mpp qc kc constable councillor councilor cllr det insp supt
-    duke duchess earl baron baroness countess
+    duke duchess earl baron baroness countess pm cm vp dg
     """
 )
 

@@ -315,3 +315,16 @@ def test_an_epithet_stands_for_the_person_named_before(
 ) -> None:
     found = [q for q in quotes_of(ENRICHER, text) if q["mention"] == mention]
     assert found and {q["speaker"] for q in found} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“We will deliver,” the PM told MPs.", "the PM"),
+        ("The Delhi CM said the city would get more buses by March.", "The Delhi CM"),
+        ("“The order book is full,” the VP told analysts.", "the VP"),
+    ],
+)
+def test_a_role_written_in_capitals_is_a_person(text: str, mention: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"], q["source_type"]) == (mention, "person")
