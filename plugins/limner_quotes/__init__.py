@@ -110,9 +110,9 @@ def annotate_quotes(
         if kind == "person":
             antecedent = _antecedent(text, m) if m.role == "who" else None
             if m.mention == "pronoun" and m.gender is not None:
-                antecedent = named_before(text, before, m)
+                antecedent = named_before(text, before, m, people.fits(m.gender))
             elif epithet(text, m):  # "The Spaniard added": whom the text named last
-                antecedent = named_before(text, before, m)
+                antecedent = named_before(text, before, m, people.last() is not None)
                 if antecedent is None:
                     name = people.last()
                     persons.append(

@@ -76,6 +76,10 @@ class People:
                 return person
         return None
 
+    def fits(self, gender: str | None) -> bool:
+        """Whether a person named so far may be one of ``gender`` (not known to differ)."""
+        return any(person.gender in (None, gender) for person in self._recent)
+
     def last(self) -> str | None:
         """The full name of the person named last, if any."""
         return self._recent[-1].name if self._recent else None

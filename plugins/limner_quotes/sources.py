@@ -20,6 +20,7 @@ from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import (
     ORGANIZATION_HEADS,
     PARTICLES,
+    PERSON_NOUNS,
     PERSON_PLURALS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -164,13 +165,19 @@ _DOUBLE_MARKS = "\"“”«„"
 _ANTECEDENT_REACH = 400
 
 
-def named_before(text: str, lo: int, pronoun: Mention) -> Mention | None:
+def named_before(
+    text: str, lo: int, pronoun: Mention, marked: bool = False
+) -> Mention | None:
     """The person a sentence before ``pronoun``'s names, past ``lo`` (where the last speaker
     words end): "The company was founded by Marcus Bell. He said …" -- the first name of
     the last sentence that names a person of the pronoun's gender.  The speaker's own
     sentence is skipped (what it names besides the speaker is not the antecedent), and so
     are the pronoun's ("After meeting Joe Biden, he said …") and a quotation between
-    (whose names are the words of its speaker).  ``None`` when none does."""
+    (whose names are the words of its speaker), and a name after a preposition of place
+    ("Prices in New York rose").  ``marked``: only a name marked as a person's, by a
+    title ("Senator Penny Walsh"), a gender, a role set off before it ("The new coach,
+    Aidan O'Connell") or an age after it ("Tom Reyes, 42,") -- as when a speaker named
+    before could be the antecedent too.  ``None`` when none does."""
     lo = max(lo, pronoun.start - _ANTECEDENT_REACH)
     upto = pronoun.start
     for mark in _DOUBLE_MARKS:  # the names a quotation holds are the speaker's words
@@ -195,10 +202,30 @@ def named_before(text: str, lo: int, pronoun: Mention) -> Mention | None:
         here = bisect_right(breaks, at)
         if best is not None and here != sentence:
             break  # the first fitting name of the last sentence that has one
+        if _PLACE_BEFORE.search(text, max(0, at - 8), at) is not None:
+            continue
         m = _person_name(text, at, end)
-        if m is not None and m.gender in (None, pronoun.gender):
+        if (
+            m is not None
+            and m.gender in (None, pronoun.gender)
+            and (not marked or _marked(text, m))
+        ):
             best, sentence = m, here
     return best
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w’'])(?:in|at|from|across|near|into)[ \t\u00a0]+\Z")
+_AGE_AFTER = re.compile(r",[ \t\u00a0]+\d{1,3},")
+_WORD_BEFORE_COMMA = re.compile(r"([a-z]+),[ \t\u00a0]+\Z")
+
+
+def _marked(text: str, m: Mention) -> bool:
+    """Whether the name ``m`` is marked as a person's: a title or a role, a gender, an age
+    after it or a role set off by a comma before it."""
+    if m.role is not None or m.gender is not None or _AGE_AFTER.match(text, m.end):
+        return True
+    role = _WORD_BEFORE_COMMA.search(text, max(0, m.start - 24), m.start)
+    return role is not None and (role.group(1) in ROLE_WORDS or role.group(1) in PERSON_NOUNS)
 
 
 _AGE_EPITHET = re.compile(r"[Tt]he[ \t\u00a0]+\d{1,3}-year-old")

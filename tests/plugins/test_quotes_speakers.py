@@ -1073,3 +1073,22 @@ def test_what_one_answers_after_to_is_not_what_was_said(
 )
 def test_the_hearer_after_told_is_never_the_speaker(text: str, mention: str) -> None:
     assert [m for _, m in attributions(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a place, or a name without a person's mark, does not take over from a speaker
+        ("Tom Smith said the deal was good. Prices in New York rose by 3% last year. He said "
+         "more jobs would follow.", "more jobs would follow", "Tom Smith"),
+        ("Tom Smith said the deal was good. Manchester United won the league in 2013. He "
+         "said the club needed a new manager.", "the club needed a new manager", "Tom Smith"),
+        ("Prices in New York rose by 3% last year. He said more jobs would follow.",
+         "more jobs would follow", None),
+    ],
+)
+def test_a_name_without_a_persons_mark_is_no_antecedent_past_a_speaker(
+    text: str, content: str, speaker: str | None
+) -> None:
+    found = [q for q in quotes_of(ENRICHER, text) if q["text"].startswith(content)]
+    assert [q["speaker"] for q in found] == [speaker]
