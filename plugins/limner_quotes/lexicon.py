@@ -225,3 +225,12 @@ def _plurals(word: str) -> tuple[str, ...]:
 PERSON_NOUNS = _read_person_nouns()
 #: Their plurals ("investigators", "witnesses", "spokesmen").
 PERSON_PLURALS = frozenset(p for w in PERSON_NOUNS for p in _plurals(w))
+
+#: Hyphenated titles made of a role or a person noun ("Attorney-General",
+#: "Solicitor-General", "Director-General", "Vice-President", "Deputy-Governor",
+#: "Premier-elect") are role words as their parts are.
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    [f"{w}-general" for w in ROLE_WORDS | PERSON_NOUNS]
+    + [f"{a}-{w}" for a in ("vice", "deputy", "lieutenant") for w in ROLE_WORDS]
+    + [f"{w}-elect" for w in ROLE_WORDS]
+)

@@ -477,3 +477,20 @@ def test_a_single_name_or_a_person_s_name_after_the_stays_a_person(
     text: str, surface: str
 ) -> None:
     assert person(text, surface)["kind"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("The Attorney-General, Mark Dreyfus, said the laws were long overdue.",
+         "Mark Dreyfus", "attorney-general"),
+        ("Solicitor-General Tushar Mehta told the bench that the petition was premature.",
+         "Tushar Mehta", "solicitor-general"),
+        ("“We are ready,” said Vice-President Kamala Harris.", "Kamala Harris",
+         "vice-president"),
+    ],
+)
+def test_a_hyphenated_title_is_a_role(text: str, speaker: str, role: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] == speaker
+    assert person(text, q["mention"])["role"] == role
