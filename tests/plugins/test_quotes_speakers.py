@@ -1079,10 +1079,10 @@ def test_the_hearer_after_told_is_never_the_speaker(text: str, mention: str) -> 
     ("text", "content", "speaker"),
     [
         # a place, or a name without a person's mark, does not take over from a speaker
-        ("Tom Smith said the deal was good. Prices in New York rose by 3% last year. He said "
-         "more jobs would follow.", "more jobs would follow", "Tom Smith"),
-        ("Tom Smith said the deal was good. Manchester United won the league in 2013. He "
-         "said the club needed a new manager.", "the club needed a new manager", "Tom Smith"),
+        (("Tom Smith said the deal was good. Prices in New York rose by 3% last year. He said "
+         "more jobs would follow."), "more jobs would follow", "Tom Smith"),
+        (("Tom Smith said the deal was good. Manchester United won the league in 2013. He "
+         "said the club needed a new manager."), "the club needed a new manager", "Tom Smith"),
         ("Prices in New York rose by 3% last year. He said more jobs would follow.",
          "more jobs would follow", None),
     ],
