@@ -130,7 +130,8 @@ def _abbreviation(text: str, stop: int, floor: int) -> bool:
         # initials joined by periods ("J.K. Rowling", "B.V. Nagarathna") open a name,
         # unless a word that opens a sentence follows ("flew home to L.A. He said")
         return (
-            _INITIALS.fullmatch(word) is not None
+            "." in word
+            and _INITIALS.fullmatch(word) is not None
             and _OPENING_WORD.match(text, stop + 1) is None
         )
     if word == "no":  # "No. 2", but "he said no. But …" ends a sentence

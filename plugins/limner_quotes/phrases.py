@@ -332,14 +332,16 @@ def _particles_then_name(toks: list[Token], j: int, end: int) -> bool:
     capitalised word before ``toks[end]`` ("van Beethoven", "von der Leyen", "de la Torre",
     "ten Hag"), or is a particle joined to its name ("al-Hassan"); not after an article or
     a number word ("the ten Democrats": a count)."""
-    if j > 0 and toks[j - 1][2].lower() in DETERMINERS:
-        return False
-    if j < end and toks[j][2][:1].islower() and _joined_particle(toks[j][2]):
-        return True
+    if j < end and "-" in toks[j][2] and toks[j][2][:1].islower() and _joined_particle(toks[j][2]):
+        return j == 0 or toks[j - 1][2].lower() not in DETERMINERS
     k = j
     while k < end and k - j < 3 and toks[k][2].lower() in PARTICLES and toks[k][2].islower():
         k += 1
-    return j < k < end and (toks[k][2][:1].isupper() or _joined_particle(toks[k][2]))
+    return (
+        j < k < end
+        and (toks[k][2][:1].isupper() or _joined_particle(toks[k][2]))
+        and (j == 0 or toks[j - 1][2].lower() not in DETERMINERS)
+    )
 
 
 def _name_run_back(toks: list[Token], i: int) -> int:

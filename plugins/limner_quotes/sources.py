@@ -160,7 +160,8 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w’'\-.]*(?:[ \t\u00a0]+(?:(?:" + "|".join(sorted(PARTICLES))
     + r")[ \t\u00a0]+)*[A-Z][\w’'\-]*)+"
 )
-_DOUBLE_MARKS = "\"“”«„"
+_DOUBLE_MARK = re.compile("[\"“”«„]")
+_END_MARK = re.compile("[.!?\n]")
 #: How far back a pronoun's antecedent is looked for, outside any speaker's sentence.
 _ANTECEDENT_REACH = 400
 
@@ -180,11 +181,10 @@ def named_before(
     before could be the antecedent too.  ``None`` when none does."""
     lo = max(lo, pronoun.start - _ANTECEDENT_REACH)
     upto = pronoun.start
-    for mark in _DOUBLE_MARKS:  # the names a quotation holds are the speaker's words
-        at = text.find(mark, lo, upto)
-        if at >= 0:
-            upto = at
-    if lo > 0 and all(text.find(c, lo, upto) < 0 for c in ".\n?!"):
+    mark = _DOUBLE_MARK.search(text, lo, upto)  # a quotation's names are its speaker's words
+    if mark is not None:
+        upto = mark.start()
+    if lo > 0 and _END_MARK.search(text, lo, upto) is None:
         return None  # no sentence ends between the speaker words and the pronoun
     runs = [(r.start(), r.end()) for r in _CAPITALISED_RUN.finditer(text, lo, upto)]
     if not runs:
