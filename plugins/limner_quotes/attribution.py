@@ -870,11 +870,27 @@ def _back(text: str, floor: int, pos: int) -> int:
 
 
 def _cue_end(text: str, v1: int, s_end: int) -> int:
-    """The end of the cue: the verb, with a particle that belongs to it ("called for")."""
+    """The end of the cue: the verb, with a particle that belongs to it ("called for"),
+    not a preposition that opens a time ("promised on Monday to …")."""
     j, k = _word_after(text, v1, s_end)
-    if k > j and text[j:k] in PHRASAL and text[j:k] not in {"to", "of"}:
+    if (
+        k > j
+        and text[j:k] in PHRASAL
+        and text[j:k] not in {"to", "of"}
+        and _TIME_AFTER.match(text, v1, s_end) is None
+    ):
         return k
     return v1
+
+
+#: A time right after a cue and before its complement: "vowed last night to …",
+#: "promised on Monday to …", "warned this week that …".
+_TIME_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:(?:on[ \t\u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)|yesterday|today|tonight|earlier[ \t\u00a0]+today"
+    r"|(?:last|this)[ \t\u00a0]+(?:night|week|month|year|weekend|morning|afternoon|evening))"
+    r"(?=[ \t\u00a0]+(?:to|that)[ \t\u00a0])"
+)
 
 
 def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
@@ -882,6 +898,9 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
 
     An empty span when the cue takes only a complement and has none here.
     """
+    time = _TIME_AFTER.match(text, c, s_end)
+    if time is not None:  # "vowed last night to continue": the time is no content
+        c = time.end()
     if low in OBJECT_FIRST:
         m = _OBJECT.match(text, c, min(s_end, c + 60))
         if m is not None and m.group(1) in {"that", "to"} and not _finite_cue(text, c, m.start(1)):

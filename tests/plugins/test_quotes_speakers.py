@@ -1092,3 +1092,18 @@ def test_a_name_without_a_persons_mark_is_no_antecedent_past_a_speaker(
 ) -> None:
     found = [q for q in quotes_of(ENRICHER, text) if q["text"].startswith(content)]
     assert [q["speaker"] for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Union leaders vowed last night to continue the strike.", "to continue the strike"),
+        ("The minister promised on Monday to cut fuel taxes.", "to cut fuel taxes"),
+        ("The company pledged last week to invest £2bn in Wales.", "to invest £2bn in Wales"),
+    ],
+)
+def test_a_time_between_the_cue_and_its_complement_is_not_content(
+    text: str, content: str
+) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["text"], q["cue"]) for q in found] == [(content, text.split()[2])]
