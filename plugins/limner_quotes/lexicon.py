@@ -189,7 +189,8 @@ ORGANIZATION_HEADS = word_set(
     parliament legislature assembly cabinet embassy bank corporation corp inc times post
     journal news press tribune herald magazine channel fund caucus club league
     federation alliance movement council pac institution institutions society chamber
-    school republic bench jury tribunal
+    school republic bench jury tribunal palace secretariat directorate inspectorate
+    regulator watchdog
     """
 )
 

@@ -328,3 +328,16 @@ def test_an_epithet_stands_for_the_person_named_before(
 def test_a_role_written_in_capitals_is_a_person(text: str, mention: str) -> None:
     (q,) = quotes_of(ENRICHER, text)
     assert (q["mention"], q["source_type"]) == (mention, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kensington Palace said the princess was doing well after the operation.",
+        "“We are deeply saddened,” Buckingham Palace said in a statement.",
+        "The competition watchdog said the merger would raise prices for shoppers.",
+        "The energy regulator warned that bills would rise again in April.",
+    ],
+)
+def test_a_palace_a_watchdog_and_a_regulator_are_organisations(text: str) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == ["organization"]
