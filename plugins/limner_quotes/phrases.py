@@ -374,6 +374,16 @@ def _name_run_back(toks: list[Token], i: int) -> int:
         ):
             j -= 1  # "Kenyan opposition leader Raila Odinga": a word of the title
             continue
+        if (
+            0 < j < i
+            and w.islower()
+            and w.isalpha()
+            and toks[j - 1][2].lower() in {"the", "a", "an"}
+            and w not in _NOT_MODIFIERS
+            and any(_key(t[2]) in ROLE_WORDS for t in toks[j + 1 : i + 1])
+        ):
+            j -= 1  # "The former England captain": an adjective between article and title
+            continue
         if w.lower() == "the" and j > 1 and toks[j - 1][2] == "of" and _title(toks[j - 2][2]):
             j -= 1  # "Chancellor of the Exchequer Rishi Sunak": the office is the title's
             continue

@@ -494,3 +494,17 @@ def test_a_hyphenated_title_is_a_role(text: str, speaker: str, role: str) -> Non
     (q,) = quotes_of(ENRICHER, text)
     assert q["speaker"] == speaker
     assert person(text, q["mention"])["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The former England captain, who played 104 Tests, said the selectors had erred.",
+         "The former England captain"),
+        ("The new Chelsea manager Mauricio Pochettino said the squad needed time.",
+         "new Chelsea manager Mauricio Pochettino"),
+    ],
+)
+def test_an_adjective_after_the_article_of_a_title_is_part_of_it(text: str, mention: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["mention"] == mention
