@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from operator import itemgetter
 
 import regex
@@ -109,10 +110,11 @@ def annotate_quotes(
         new_label = f"speaker-{len(labels)}"
         if kind == "person":
             antecedent = _antecedent(text, m) if m.role == "who" else None
-            if m.mention == "pronoun" and m.gender is not None:
-                antecedent = named_before(text, before, m, people.fits(m.gender))
+            if m.mention == "pronoun":
+                if m.gender is not None:
+                    antecedent = named_before(text, before, m, partial(people.fits, m.gender))
             elif epithet(text, m):  # "The Spaniard added": whom the text named last
-                antecedent = named_before(text, before, m, people.last() is not None)
+                antecedent = named_before(text, before, m, people.known)
                 if antecedent is None:
                     name = people.last()
                     persons.append(

@@ -273,11 +273,12 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         last_role = -1
     if 0 <= last_role < len(keys) - 1 and keys[last_role + 1] == "of":
         last_role = _office_end(keys, words, last_role + 1, definite is not None)
-    for p in range(len(words) - 3, last_role, -1):
-        if words[p].endswith(("’s", "'s")):
-            if keys[-1] not in ORGANIZATION_HEADS:  # not "Sainsbury's Bank", a body's name
-                last_role = p  # "Ryanair's Michael O'Leary": the possessor is no part of it
-            break
+    if len(words) - 3 > last_role:
+        for p in range(len(words) - 3, last_role, -1):
+            if words[p][-2:] in _POSSESSIVE_ENDS:
+                if keys[-1] not in ORGANIZATION_HEADS:  # not "Sainsbury's Bank", a body
+                    last_role = p  # "Ryanair's Michael O'Leary": the possessor is no name
+                break
     name_words = words[last_role + 1 :]
     role_words = words[: last_role + 1]
     start, end = run[0][0], run[-1][1]
@@ -301,6 +302,9 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
 
 #: Titles written after a name: "Paul Boateng MP", "Jane Roe QC".
 _POSTFIX_TITLES = word_set("mp mep msp mla mpp qc kc")
+
+
+_POSSESSIVE_ENDS = frozenset({"’s", "'s"})
 
 
 def _title(word: str) -> bool:
@@ -363,27 +367,21 @@ def _name_run_back(toks: list[Token], i: int) -> int:
         if _particles_then_name(toks, j, i + 1):
             j -= 1
             continue
-        if (
-            j < i
-            and w.islower()
-            and w.isalpha()
-            and toks[j + 1][2].islower()
-            and _key(toks[j + 1][2]) in ROLE_WORDS
-            and w not in _NOT_MODIFIERS
-            and w not in DETERMINERS
-        ):
-            j -= 1  # "Kenyan opposition leader Raila Odinga": a word of the title
-            continue
-        if (
-            0 < j < i
-            and w.islower()
-            and w.isalpha()
-            and toks[j - 1][2].lower() in {"the", "a", "an"}
-            and w not in _NOT_MODIFIERS
-            and any(_key(t[2]) in ROLE_WORDS for t in toks[j + 1 : i + 1])
-        ):
-            j -= 1  # "The former England captain": an adjective between article and title
-            continue
+        if j < i and w.isalpha() and w.islower() and w not in _NOT_MODIFIERS:
+            if (
+                toks[j + 1][2].islower()
+                and _key(toks[j + 1][2]) in ROLE_WORDS
+                and w not in DETERMINERS
+            ):
+                j -= 1  # "Kenyan opposition leader Raila Odinga": a word of the title
+                continue
+            if (
+                j > 0
+                and toks[j - 1][2].lower() in {"the", "a", "an"}
+                and any(_key(t[2]) in ROLE_WORDS for t in toks[j + 1 : i + 1])
+            ):
+                j -= 1  # "The former England captain": an adjective after the article
+                continue
         if w.lower() == "the" and j > 1 and toks[j - 1][2] == "of" and _title(toks[j - 2][2]):
             j -= 1  # "Chancellor of the Exchequer Rishi Sunak": the office is the title's
             continue
@@ -897,13 +895,11 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
         j = 0
         while j < len(toks):
             t = toks[j][2]
-            particle = _particles_then_name(toks, j, len(toks))
-            role_of = t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS
-            if (
+            if (  # the cheap tests first: most words of a run are capitalised
                 t[:1].isupper()
                 or t.lower().rstrip(".") in ROLE_WORDS
-                or particle
-                or role_of
+                or _particles_then_name(toks, j, len(toks))
+                or (t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS)
                 # "Acme worker Tom Reyes": a person noun between capitalised words
                 or (t in PERSON_NOUNS and j + 1 < len(toks) and toks[j + 1][2][:1].isupper())
             ):

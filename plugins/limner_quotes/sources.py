@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
@@ -167,7 +167,7 @@ _ANTECEDENT_REACH = 400
 
 
 def named_before(
-    text: str, lo: int, pronoun: Mention, marked: bool = False
+    text: str, lo: int, pronoun: Mention, marked: Callable[[], bool] = bool
 ) -> Mention | None:
     """The person a sentence before ``pronoun``'s names, past ``lo`` (where the last speaker
     words end): "The company was founded by Marcus Bell. He said …" -- the first name of
@@ -175,7 +175,8 @@ def named_before(
     sentence is skipped (what it names besides the speaker is not the antecedent), and so
     are the pronoun's ("After meeting Joe Biden, he said …") and a quotation between
     (whose names are the words of its speaker), and a name after a preposition of place
-    ("Prices in New York rose").  ``marked``: only a name marked as a person's, by a
+    ("Prices in New York rose").  When ``marked()`` (asked only of a name found): only
+    a name marked as a person's, by a
     title ("Senator Penny Walsh"), a gender, a role set off before it ("The new coach,
     Aidan O'Connell") or an age after it ("Tom Reyes, 42,") -- as when a speaker named
     before could be the antecedent too.  ``None`` when none does."""
@@ -196,6 +197,7 @@ def named_before(
     lo = breaks[0] if lo > 0 else lo
     best: Mention | None = None
     sentence = -1
+    strict: bool | None = None
     for at, end in reversed(runs):
         if at >= hi or at < lo:
             continue
@@ -205,11 +207,11 @@ def named_before(
         if _PLACE_BEFORE.search(text, max(0, at - 8), at) is not None:
             continue
         m = _person_name(text, at, end)
-        if (
-            m is not None
-            and m.gender in (None, pronoun.gender)
-            and (not marked or _marked(text, m))
-        ):
+        if m is None or m.gender not in (None, pronoun.gender):
+            continue
+        if strict is None:
+            strict = marked()
+        if not strict or _marked(text, m):
             best, sentence = m, here
     return best
 
@@ -235,12 +237,15 @@ def epithet(text: str, m: Mention) -> bool:
     """Whether the person words ``m`` refer back to someone named before, as a pronoun
     does: one word after "the" that names one of a people or ends in *-man* ("the
     Spaniard", "the Dutchman"), or an age ("the 48-year-old")."""
+    if m.role is not None or m.start < 4:
+        return False
     if m.mention == "description":
-        return _AGE_EPITHET.fullmatch(text, m.start, m.end) is not None
+        return text.find("-year-old", m.start, m.end) > 0 and (
+            _AGE_EPITHET.fullmatch(text, m.start, m.end) is not None
+        )
     return (
         m.mention == "name"
-        and m.role is None
-        and text[max(0, m.start - 4) : m.start] in _THE_SPACED
+        and text[m.start - 4 : m.start] in _THE_SPACED
         and text.find(" ", m.start, m.end) < 0
         and (_one_of_a_people(text[m.start : m.end]) or text[m.end - 3 : m.end] == "man")
     )
