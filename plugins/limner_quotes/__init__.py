@@ -103,7 +103,9 @@ def annotate_quotes(
         key = (m.start, m.end)
         if key in labels:
             continue
-        before, last_end = last_end, max(last_end, m.end)
+        before = last_end
+        if m.end > last_end:
+            last_end = m.end
         if m.mention == "name" and m.role is None and text[m.end - 1] in "sn":
             m = bare_plural(text, m) or m  # "Investigators said": no name
         kind = source_type(text, m)
@@ -113,7 +115,7 @@ def annotate_quotes(
             if m.mention == "pronoun":
                 if m.gender is not None:
                     antecedent = named_before(text, before, m, partial(people.fits, m.gender))
-            elif epithet(text, m):  # "The Spaniard added": whom the text named last
+            elif m.role is None and epithet(text, m):  # "The Spaniard added": named last
                 antecedent = named_before(text, before, m, people.known)
                 if antecedent is None:
                     name = people.last()
