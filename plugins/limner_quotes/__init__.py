@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from operator import itemgetter
 
 import regex
@@ -26,7 +27,9 @@ from limner_quotes.resolve import People
 from limner_quotes.sources import (
     Organizations,
     bare_plural,
+    epithet,
     impersonal,
+    named_before,
     repair_sources,
     settle_sources,
     source_type,
@@ -95,16 +98,32 @@ def annotate_quotes(
         (m for f in found for m in (f.mention, f.carried) if m is not None),
         key=itemgetter(0, 1),
     )  # by start, then end
+    last_end = 0  # where the speaker words read so far end
     for m in order:
         key = (m.start, m.end)
         if key in labels:
             continue
+        before = last_end
+        if m.end > last_end:
+            last_end = m.end
         if m.mention == "name" and m.role is None and text[m.end - 1] in "sn":
             m = bare_plural(text, m) or m  # "Investigators said": no name
         kind = source_type(text, m)
         new_label = f"speaker-{len(labels)}"
         if kind == "person":
             antecedent = _antecedent(text, m) if m.role == "who" else None
+            if m.mention == "pronoun":
+                if m.gender is not None:
+                    antecedent = named_before(text, before, m, partial(people.fits, m.gender))
+            elif m.role is None and epithet(text, m):  # "The Spaniard added": named last
+                antecedent = named_before(text, before, m, people.known)
+                if antecedent is None:
+                    name = people.last()
+                    persons.append(
+                        _person(at(m.start), to(m.end), new_label, name, m.role, m.mention)
+                    )
+                    labels[key] = (new_label, name, kind)
+                    continue
             name = people.resolve(antecedent if antecedent is not None else m)
             persons.append(_person(at(m.start), to(m.end), new_label, name, m.role, m.mention))
         else:

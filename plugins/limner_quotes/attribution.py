@@ -35,6 +35,7 @@ from collections.abc import Callable
 import regex
 
 from limner_quotes.cues import (
+    ANSWERS,
     CLAUSE_ONLY,
     NOUN_CUES,
     NOUNLIKE,
@@ -245,6 +246,7 @@ _PRONOUN_CLAUSE = re.compile(
 )
 #: The "about" after the words that tell where, when or to whom one spoke, in the
 #: same clause ("spoke to reporters who asked about" is the reporters' question).
+_THAT_AFTER = re.compile(r"(?<=[ \t\u00a0])(?=that[ \t\u00a0])")
 _ABOUT = re.compile(
     r"(?:(?!(?<![\w’'])(?:who|whom|which|that|and|but|when|while|as|after|before)\b)"
     r"[^.;:!?,\"“”\n]){1,60}?(?<![\w’'])(about)\b"
@@ -746,7 +748,14 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         c, e = _content_after(text, _cue_end(text, v1, s_end), s_end, "")
         by = _BY.match(text, v1, s_end)
         mention = phrase_after(text, by.end(), s_end) if by is not None else None
-        if e - c < 3 or text[c] in _MARKS:
+        if by is not None and c < by.end():
+            # "The deal was announced by Rachel Osei": the agent did it, and what it
+            # did it to is the subject, as in _passive
+            be = v0 - len(before) + _BE.search(before).start()  # type: ignore[union-attr]
+            c, e = _trim(text, _clause_start(text, s_start, be), be)
+            if e - c < 3 or text[c:e].lower() in {"it", "this", "that"}:
+                return None
+        elif e - c < 3 or text[c] in _MARKS:
             return None
         return Attribution([(c, e)], mention, v0, v1, "passive")
     if low in _RAISING_FORMS:
@@ -766,6 +775,13 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             if about is None:
                 return None
             v1 = about.start(1)
+    elif low in ANSWERS and text.startswith("to", _skip(text, v1, s_end)):
+        # "responding to questions from MPs": what is answered; what is said may follow
+        # after "that" ("replied to the letter that …")
+        said = _THAT_AFTER.search(text, v1, s_end)
+        if said is None:
+            return None
+        v1 = said.start() - 1  # the cue runs to the words answered: "replied to the letter"
     family = VERB_FORMS[low][1]
     if not not_after_read and _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
         return None  # "the claims", "to support", "his views": no verb with a subject here
@@ -854,11 +870,27 @@ def _back(text: str, floor: int, pos: int) -> int:
 
 
 def _cue_end(text: str, v1: int, s_end: int) -> int:
-    """The end of the cue: the verb, with a particle that belongs to it ("called for")."""
+    """The end of the cue: the verb, with a particle that belongs to it ("called for"),
+    not a preposition that opens a time ("promised on Monday to …")."""
     j, k = _word_after(text, v1, s_end)
-    if k > j and text[j:k] in PHRASAL and text[j:k] not in {"to", "of"}:
+    if (
+        k > j
+        and text[j:k] in PHRASAL
+        and text[j:k] not in {"to", "of"}
+        and _TIME_AFTER.match(text, v1, s_end) is None
+    ):
         return k
     return v1
+
+
+#: A time right after a cue and before its complement: "vowed last night to …",
+#: "promised on Monday to …", "warned this week that …".
+_TIME_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:(?:on[ \t\u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)|yesterday|today|tonight|earlier[ \t\u00a0]+today"
+    r"|(?:last|this)[ \t\u00a0]+(?:night|week|month|year|weekend|morning|afternoon|evening))"
+    r"(?=[ \t\u00a0]+(?:to|that)[ \t\u00a0])"
+)
 
 
 def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
@@ -866,6 +898,9 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
 
     An empty span when the cue takes only a complement and has none here.
     """
+    time = _TIME_AFTER.match(text, c, s_end)
+    if time is not None:  # "vowed last night to continue": the time is no content
+        c = time.end()
     if low in OBJECT_FIRST:
         m = _OBJECT.match(text, c, min(s_end, c + 60))
         if m is not None and m.group(1) in {"that", "to"} and not _finite_cue(text, c, m.start(1)):
@@ -894,12 +929,15 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
 _TELLING = word_set(
     "told tells tell telling warned warns assured assures reminded reminds promised promises"
 )
-#: The hearer before such a clause: a name, "the" and a noun, a plural noun or an object
-#: pronoun, followed by the clause's subject (an article, a pronoun, a name).
+#: The hearer before such a clause: a name, an object pronoun, or a noun phrase (an
+#: article, up to two modifiers: "a press conference", "a Senate committee", "local
+#: farmers") headed by a plural or a noun of an audience, followed by the clause's
+#: subject (an article, a pronoun).
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
-    r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|[a-z]+s|him|her|them|us|me"
-    r"|court|jury|committee|inquiry|tribunal|hearing|conference|audience|crowd|house|panel)"
+    r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|him|her|them|us|me"
+    r"|(?:[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|court|jury|committee|inquiry|tribunal"
+    r"|hearing|conference|audience|crowd|house|panel|meeting|rally|briefing|summit))"
     r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|their|its|our)[ \t\u00a0])"
 )
 

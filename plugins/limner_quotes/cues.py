@@ -13,6 +13,7 @@ participle of a listed verb is a cue.
 from __future__ import annotations
 
 __all__ = [
+    "ANSWERS",
     "CLAUSE_ONLY",
     "EVIDENCE",
     "FAMILIES",
@@ -267,6 +268,10 @@ SILENCES = frozenset(
 
 #: Verbs that attribute only with a particle ("talked about", "spoke out against").
 PARTICLE_ONLY = frozenset(form for base in ("talk", "speak") for form in inflect(base))
+
+#: Verbs of answering, whose object after "to" is what they answer, never what was
+#: said: "responding to questions from MPs", "replied to the letter".
+ANSWERS = frozenset(form for base in ("reply", "respond", "react") for form in inflect(base))
 
 #: The particles after which those verbs tell what was said; the others tell
 #: where, to whom or how ("speaking on BBC Radio 4", "spoke to reporters", "spoke

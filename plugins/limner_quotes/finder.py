@@ -34,7 +34,7 @@ import attrs
 import regex
 
 from limner_quotes.attribution import WHITE_SPACE, attributions, before_next_clause, cue_hits
-from limner_quotes.cues import VERB_FORMS
+from limner_quotes.cues import VERB_FORMS, inflect
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
@@ -43,7 +43,9 @@ from limner_quotes.lexicon import (
     MIXED_VERBS,
     NP_SKIP_WORDS,
     PARTICLES,
+    PERSON_NOUNS,
     REPORTING_VERBS,
+    ROLE_WORDS,
     SPEECH_VERBS,
     word_pattern,
     word_set,
@@ -356,8 +358,10 @@ def _participle_subject(text: str, s_start: int, verb: int) -> Mention | None:
     m = participle_source(text, s_start, verb)
     if m is None:
         m = phrase_after(text, subject, verb)
-    if m is None or not text[m.end : verb].strip(" \t\u00a0,"):
-        return None  # the phrase ran up to the verb: it holds the clause, not only a source
+    if m is None or (m.start <= subject and not text[m.end : verb].strip(" \t\u00a0,")):
+        # the sentence's first phrase ran up to the verb: it holds the clause, not only a
+        # source (the speaker of an attribution before the comma is one: "said X, adding")
+        return None
     if m.mention == "description" and m.start != subject:
         return None  # a description must open the sentence
     return m
@@ -381,6 +385,12 @@ _AFTER_PREPOSITION = re.compile(
 )
 _LEAD = re.compile(
     r"(?:,|\b(?:by|after|before|while|when|without|in|since|upon|to))[ \t\u00a0]*\Z"
+)
+
+
+#: Verbs whose words right after them name the hearer: "told the Daily Mail: “".
+_HEARER_FIRST = frozenset(
+    form for base in ("tell", "ask", "inform", "assure", "remind") for form in inflect(base)
 )
 
 
@@ -431,6 +441,15 @@ def _before_cue(
                 return (m, low, e) if m is not None else None
             start = _skip_space(text, e, end)
             names_after = text[start : start + 1].isupper()
+            if low in _HEARER_FIRST:
+                # "The mother, from Leeds, told the Daily Mail: “": the words after the
+                # verb are the hearer, never the speaker; the speaker is the subject
+                if m is None and low.endswith("ing"):  # "X …, telling Breitbart: “"
+                    start = max(floor, layout.sentence(s)[0]) if layout is not None else lo
+                    m = _participle_subject(text, start, s)
+                elif m is None:
+                    m = clause_subject(text, subject_start(text, lo, s), s)
+                return (m, low, e) if m is not None else None
             if m is None or (m.mention == "description" and names_after):
                 after = phrase_after(text, start, end)
                 if after is not None and _PREPOSITION_FIRST.match(text, start) is None:
@@ -624,8 +643,12 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             and not _free_end(text, st, p_end)
             and not _attributed_shape(text, st, min_words)
         ):
-            embedded.append(st)
-            continue
+            # a short quotation whose verb after it has a named speaker is attributed
+            # all the same: “Enough is enough,” thundered Keir Starmer.
+            after = _trailing_source(text, st, p_end)
+            if after is None or after[0].mention == "description":
+                embedded.append(st)
+                continue
         before = None if after is not None else _before_cue(text, st, floor, layout)
         if after is None and _clause_goes_on(text, st, p_start, before):
             embedded.append(st)  # "X said that if A, “b …”": the quote ends a reported clause
@@ -1088,6 +1111,8 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
         comma = text.find(",", mention.end, s_end)
         if comma < 0 or comma - mention.end > 150:
             return None
+        if mention.mention == "name":  # "According to Dr Raj Patel, a cardiologist, …"
+            comma = _apposed(text, comma + 1, s_end) or comma
         start = _skip_space(text, comma + 1, s_end)
         return Found(start, _trim_end(text, start, s_end), "indirect", mention, "according to")
     comma = _comma_before(text, s_start, v0)
@@ -1099,6 +1124,33 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
         end = _trim_end(text, s_start, v0)  # "… by 271 delegates according to the count."
         return Found(s_start, end, "indirect", mention, "according to")
     return None
+
+
+#: The words up to the next comma, without punctuation: maybe an appositive.
+_UP_TO_COMMA = re.compile(r"[^,.;:!?\"“”()\n]{1,90},")
+#: Words that make a clause of what stands between two commas, not an appositive.
+_FINITE = word_set(
+    "is are was were will would has have had can could may might must should shall do does did"
+)
+_OF_WORDS = word_set("of at for to with in from on")
+
+
+def _apposed(text: str, at: int, s_end: int) -> int | None:
+    """The comma that closes an appositive opening at ``at`` ("According to Dr Raj
+    Patel, a cardiologist at the hospital, …"): a noun phrase whose head, before its
+    post-modifier, is a role or a person noun, with no finite verb; else ``None``."""
+    m = _UP_TO_COMMA.match(text, at, s_end)
+    if m is None:
+        return None
+    words = [w.strip("’'").lower() for w in text[at : m.end() - 1].split()]
+    if not words or any(w in _FINITE for w in words):
+        return None
+    cut = next((k for k, w in enumerate(words) if w in _OF_WORDS), len(words))
+    if cut == 0:
+        return None
+    head = words[cut - 1]
+    head = head[:-2] if head.endswith(("’s", "'s")) else head
+    return m.end() - 1 if head in ROLE_WORDS or head in PERSON_NOUNS else None
 
 
 #: A connective and its comma opening a sentence before "according to": "But, according to".

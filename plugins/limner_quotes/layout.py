@@ -127,7 +127,13 @@ def _abbreviation(text: str, stop: int, floor: int) -> bool:
     if len(word) == 1 and word.isalpha():
         return True
     if word not in _ABBREVIATIONS:
-        return False
+        # initials joined by periods ("J.K. Rowling", "B.V. Nagarathna") open a name,
+        # unless a word that opens a sentence follows ("flew home to L.A. He said")
+        return (
+            "." in word
+            and _INITIALS.fullmatch(word) is not None
+            and _OPENING_WORD.match(text, stop + 1) is None
+        )
     if word == "no":  # "No. 2", but "he said no. But …" ends a sentence
         return text[stop + 1 : stop + 3].strip()[:1].isdigit()
     if word in _CLOSING:  # "in the U.S. He said …": the abbreviation also ends the sentence
@@ -135,6 +141,7 @@ def _abbreviation(text: str, stop: int, floor: int) -> bool:
     return True
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 #: Abbreviations that often end a sentence: a place, a company, a time, "Jr."
 _CLOSING = word_set("u.s u.k u.n u.s.a e.u d.c inc ltd co corp jr sr etc a.m p.m")
 #: Words that open a sentence and never follow those abbreviations inside one.

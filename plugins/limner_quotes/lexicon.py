@@ -115,8 +115,10 @@ DETERMINERS = word_set(
     """
 )
 
-#: Lower-case name particles ("Ursula von der Leyen").
-PARTICLES = word_set("de da del della der den van von bin ibn al el la le di dos du ben ul")
+#: Lower-case name particles ("Ursula von der Leyen", "Erik ten Hag").
+PARTICLES = word_set(
+    "de da del della der den van von ten ter bin ibn al el la le di dos du ben ul"
+)
 
 #: Titles and roles that precede or follow a name (lower-cased, periods stripped).
 ROLE_WORDS = word_set(
@@ -135,7 +137,7 @@ ROLE_WORDS = word_set(
     striker midfielder defender goalkeeper player boss secretary-general
     president-elect commander governor-general treasurer auditor principal dean
     superintendent mp mep msp mla mpp qc kc constable councillor councilor cllr det insp supt
-    duke duchess earl baron baroness countess
+    duke duchess earl baron baroness countess pm cm vp dg
     """
 )
 
@@ -187,7 +189,8 @@ ORGANIZATION_HEADS = word_set(
     parliament legislature assembly cabinet embassy bank corporation corp inc times post
     journal news press tribune herald magazine channel fund caucus club league
     federation alliance movement council pac institution institutions society chamber
-    school republic bench jury tribunal
+    school republic bench jury tribunal palace secretariat directorate inspectorate
+    regulator watchdog
     """
 )
 
@@ -223,3 +226,12 @@ def _plurals(word: str) -> tuple[str, ...]:
 PERSON_NOUNS = _read_person_nouns()
 #: Their plurals ("investigators", "witnesses", "spokesmen").
 PERSON_PLURALS = frozenset(p for w in PERSON_NOUNS for p in _plurals(w))
+
+#: Hyphenated titles made of a role or a person noun ("Attorney-General",
+#: "Solicitor-General", "Director-General", "Vice-President", "Deputy-Governor",
+#: "Premier-elect") are role words as their parts are.
+ROLE_WORDS = ROLE_WORDS | frozenset(
+    [f"{w}-general" for w in ROLE_WORDS | PERSON_NOUNS]
+    + [f"{a}-{w}" for a in ("vice", "deputy", "lieutenant") for w in ROLE_WORDS]
+    + [f"{w}-elect" for w in ROLE_WORDS]
+)

@@ -236,7 +236,11 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         definite = run[0] if run[0][2].lower() == "the" else None
         articled = articled or run[0][2].lower() in {"the", "a", "an"}
         run = run[1:]
-    while run and not (run[-1][2][:1].isupper() or run[-1][2].lower().rstrip(".") in ROLE_WORDS):
+    while run and not (
+        run[-1][2][:1].isupper()
+        or run[-1][2].lower().rstrip(".") in ROLE_WORDS
+        or _joined_particle(run[-1][2])
+    ):
         run = run[:-1]
     if not run:
         return None
@@ -269,6 +273,12 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         last_role = -1
     if 0 <= last_role < len(keys) - 1 and keys[last_role + 1] == "of":
         last_role = _office_end(keys, words, last_role + 1, definite is not None)
+    if len(words) - 3 > last_role:
+        for p in range(len(words) - 3, last_role, -1):
+            if words[p][-2:] in _POSSESSIVE_ENDS:
+                if keys[-1] not in ORGANIZATION_HEADS:  # not "Sainsbury's Bank", a body
+                    last_role = p  # "Ryanair's Michael O'Leary": the possessor is no name
+                break
     name_words = words[last_role + 1 :]
     role_words = words[: last_role + 1]
     start, end = run[0][0], run[-1][1]
@@ -294,6 +304,9 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
 _POSTFIX_TITLES = word_set("mp mep msp mla mpp qc kc")
 
 
+_POSSESSIVE_ENDS = frozenset({"’s", "'s"})
+
+
 def _title(word: str) -> bool:
     """Whether ``word`` is a capitalised role word, a title: "Chancellor", "Secretary"."""
     return word[:1].isupper() and _key(word) in ROLE_WORDS
@@ -311,13 +324,28 @@ def _office_end(keys: list[str], words: list[str], of: int, definite: bool) -> i
     return caps[-2] - 1 if len(caps) > 2 else caps[-1] - 1
 
 
+def _joined_particle(word: str) -> bool:
+    """Whether ``word`` is a lower-case particle joined by a hyphen to a capitalised name:
+    "al-Hassan", "el-Sisi", "bin-Laden"."""
+    cut = word.find("-")
+    return 0 < cut < len(word) - 1 and word[cut + 1].isupper() and word[:cut] in PARTICLES
+
+
 def _particles_then_name(toks: list[Token], j: int, end: int) -> bool:
     """Whether ``toks[j]`` opens a run of one to three lower-case name particles followed by a
-    capitalised word before ``toks[end]``: "van Beethoven", "von der Leyen", "de la Torre"."""
+    capitalised word before ``toks[end]`` ("van Beethoven", "von der Leyen", "de la Torre",
+    "ten Hag"), or is a particle joined to its name ("al-Hassan"); not after an article or
+    a number word ("the ten Democrats": a count)."""
+    if j < end and "-" in toks[j][2] and toks[j][2][:1].islower() and _joined_particle(toks[j][2]):
+        return j == 0 or toks[j - 1][2].lower() not in DETERMINERS
     k = j
     while k < end and k - j < 3 and toks[k][2].lower() in PARTICLES and toks[k][2].islower():
         k += 1
-    return j < k < end and toks[k][2][:1].isupper()
+    return (
+        j < k < end
+        and (toks[k][2][:1].isupper() or _joined_particle(toks[k][2]))
+        and (j == 0 or toks[j - 1][2].lower() not in DETERMINERS)
+    )
 
 
 def _name_run_back(toks: list[Token], i: int) -> int:
@@ -339,6 +367,21 @@ def _name_run_back(toks: list[Token], i: int) -> int:
         if _particles_then_name(toks, j, i + 1):
             j -= 1
             continue
+        if j < i and w.isalpha() and w.islower() and w not in _NOT_MODIFIERS:
+            if (
+                toks[j + 1][2].islower()
+                and _key(toks[j + 1][2]) in ROLE_WORDS
+                and w not in DETERMINERS
+            ):
+                j -= 1  # "Kenyan opposition leader Raila Odinga": a word of the title
+                continue
+            if (
+                j > 0
+                and toks[j - 1][2].lower() in {"the", "a", "an"}
+                and any(_key(t[2]) in ROLE_WORDS for t in toks[j + 1 : i + 1])
+            ):
+                j -= 1  # "The former England captain": an adjective after the article
+                continue
         if w.lower() == "the" and j > 1 and toks[j - 1][2] == "of" and _title(toks[j - 2][2]):
             j -= 1  # "Chancellor of the Exchequer Rishi Sunak": the office is the title's
             continue
@@ -746,21 +789,42 @@ def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
         return None
     if j < 1:
         return None
-    if _key(toks[j - 1][2]) not in ROLE_WORDS and not (
-        j >= 2 and toks[j - 2][2].lower() in _APPOSITION_DETERMINERS and toks[j - 1][2].isalpha()
-        and toks[j - 1][2].islower()
-    ):
+    if _key(toks[j - 1][2]) not in ROLE_WORDS and not _described(toks, j - 1):
         return None  # "her senior adviser, NAME," or "the assailant, NAME,"
     described = _description_back(toks, j - 1)
     role = toks[j - 1][2].lower() if described is None else (described.role or None)
     return _from_run(inner, role)
 
 
+def _described(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` ends a noun phrase of one to four lower-case words opened by a
+    determiner or a possessive: "the assailant", "her eldest daughter", "the club’s new
+    signing", "Jacinda Ardern's successor"."""
+    n = k
+    while n >= 0 and k - n < 4:
+        w = toks[n][2]
+        if not (w.islower() and w.replace("-", "").isalpha()) or w in BOUNDARY_WORDS or (
+            w in _PREPOSITIONS or w in _APPOSITION_DETERMINERS
+        ):
+            break
+        n -= 1
+    if n == k or n < 0:
+        return False
+    w = toks[n][2]
+    return w.lower() in _APPOSITION_DETERMINERS or w.endswith(("’s", "'s"))
+
+
+#: A person named by their age: "the 24-year-old", "two 30-year-olds".
+_AGED = re.compile(r"\d{1,3}-year-olds?\Z")
+
+
 def _description_back(toks: list[Token], i: int) -> Mention | None:
     """A descriptive phrase ending at ``toks[i]``: "a senior official", "sources"."""
     head = toks[i][2]
     low = head.lower()
-    if not head[:1].isalpha() or low in BOUNDARY_WORDS or low in DETERMINERS:
+    if not (head[:1].isalpha() or _AGED.match(head)) or low in BOUNDARY_WORDS or (
+        low in DETERMINERS
+    ):
         return None
     j = i
     start = i
@@ -831,13 +895,11 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
         j = 0
         while j < len(toks):
             t = toks[j][2]
-            particle = _particles_then_name(toks, j, len(toks))
-            role_of = t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS
-            if (
+            if (  # the cheap tests first: most words of a run are capitalised
                 t[:1].isupper()
                 or t.lower().rstrip(".") in ROLE_WORDS
-                or particle
-                or role_of
+                or _particles_then_name(toks, j, len(toks))
+                or (t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS)
                 # "Acme worker Tom Reyes": a person noun between capitalised words
                 or (t in PERSON_NOUNS and j + 1 < len(toks) and toks[j + 1][2][:1].isupper())
             ):

@@ -76,6 +76,18 @@ class People:
                 return person
         return None
 
+    def fits(self, gender: str | None) -> bool:
+        """Whether a person named so far may be one of ``gender`` (not known to differ)."""
+        return any(person.gender in (None, gender) for person in self._recent)
+
+    def known(self) -> bool:
+        """Whether anyone has been named so far."""
+        return bool(self._recent)
+
+    def last(self) -> str | None:
+        """The full name of the person named last, if any."""
+        return self._recent[-1].name if self._recent else None
+
     def resolve(self, m: Mention) -> str | None:
         """The full name that ``m`` stands for, remembering it for later mentions."""
         if m.mention == "name" and m.name:

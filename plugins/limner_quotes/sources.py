@@ -12,12 +12,15 @@ organisation named earlier in the document.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import (
     ORGANIZATION_HEADS,
+    PARTICLES,
+    PERSON_NOUNS,
     PERSON_PLURALS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -40,8 +43,10 @@ __all__ = [
     "Organizations",
     "bare_plural",
     "cannot_speak",
+    "epithet",
     "impersonal",
     "main_subject",
+    "named_before",
     "names_no_one",
     "repair_sources",
     "sentence_start",
@@ -98,10 +103,10 @@ _PEOPLE = word_set(
 
 
 def _one_of_a_people(word: str) -> bool:
-    """Whether ``word``, alone after "the", names a person by their people ("the
+    """Whether ``word``, alone after "the", may name a person by their people ("the
     Australian", "the Scot"), not an institution ("the Kremlin", "the Treasury", "the
-    Fed"); by its ending, so "the Vatican" and "the Taliban" read as one
-    of a people, as "the Mexican" and "the Cuban" do."""
+    Fed"); by its ending, so "the Vatican" and "the Taliban" may too, as "the Mexican"
+    and "the Cuban" do: :func:`_one_of_a_people_here` reads which the text means."""
     key = word.lower()
     return key.endswith(_PEOPLE_ENDINGS) or key in _PEOPLE
 
@@ -135,7 +140,11 @@ def source_type(text: str, m: Mention | None) -> str:
         if (
             text[max(0, m.start - 4) : m.start] in _THE_SPACED
             and m.role is None
-            and (len(words) > 1 or not _one_of_a_people(words[0]))
+            and (
+                len(words) > 1
+                or not _one_of_a_people(words[0])
+                or not _one_of_a_people_here(text, m.start, m.end)
+            )
             and not words[-1].endswith("man")
             and not any(w.endswith(("’s", "'s")) for w in words[:-1])
             and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
@@ -144,6 +153,154 @@ def source_type(text: str, m: Mention | None) -> str:
             return "organization"
         return "person"
     return "person" if m.mention == "description" else "unknown"
+
+
+#: Two or more capitalised words in a row, maybe with name particles: where a name may be.
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w’'\-.]*(?:[ \t\u00a0]+(?:(?:" + "|".join(sorted(PARTICLES))
+    + r")[ \t\u00a0]+)*[A-Z][\w’'\-]*)+"
+)
+_DOUBLE_MARK = re.compile("[\"“”«„]")
+_END_MARK = re.compile("[.!?\n]")
+#: How far back a pronoun's antecedent is looked for, outside any speaker's sentence.
+_ANTECEDENT_REACH = 400
+
+
+def named_before(
+    text: str, lo: int, pronoun: Mention, marked: Callable[[], bool] = bool
+) -> Mention | None:
+    """The person a sentence before ``pronoun``'s names, past ``lo`` (where the last speaker
+    words end): "The company was founded by Marcus Bell. He said …" -- the first name of
+    the last sentence that names a person of the pronoun's gender.  The speaker's own
+    sentence is skipped (what it names besides the speaker is not the antecedent), and so
+    are the pronoun's ("After meeting Joe Biden, he said …") and a quotation between
+    (whose names are the words of its speaker), and a name after a preposition of place
+    ("Prices in New York rose").  When ``marked()`` (asked only of a name found): only
+    a name marked as a person's, by a
+    title ("Senator Penny Walsh"), a gender, a role set off before it ("The new coach,
+    Aidan O'Connell") or an age after it ("Tom Reyes, 42,") -- as when a speaker named
+    before could be the antecedent too.  ``None`` when none does."""
+    lo = max(lo, pronoun.start - _ANTECEDENT_REACH)
+    upto = pronoun.start
+    mark = _DOUBLE_MARK.search(text, lo, upto)  # a quotation's names are its speaker's words
+    if mark is not None:
+        upto = mark.start()
+    if lo > 0 and _END_MARK.search(text, lo, upto) is None:
+        return None  # no sentence ends between the speaker words and the pronoun
+    runs = [(r.start(), r.end()) for r in _CAPITALISED_RUN.finditer(text, lo, upto)]
+    if not runs:
+        return None
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pronoun.end)]
+    if len(breaks) < (2 if lo > 0 else 1):
+        return None  # no whole sentence between the speaker words and the pronoun's
+    hi = breaks.pop()
+    lo = breaks[0] if lo > 0 else lo
+    best: Mention | None = None
+    sentence = -1
+    strict: bool | None = None
+    for at, end in reversed(runs):
+        if at >= hi or at < lo:
+            continue
+        here = bisect_right(breaks, at)
+        if best is not None and here != sentence:
+            break  # the first fitting name of the last sentence that has one
+        if _PLACE_BEFORE.search(text, max(0, at - 8), at) is not None:
+            continue
+        m = _person_name(text, at, end)
+        if m is None or m.gender not in (None, pronoun.gender):
+            continue
+        if strict is None:
+            strict = marked()
+        if not strict or _marked(text, m):
+            best, sentence = m, here
+    return best
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w’'])(?:in|at|from|across|near|into)[ \t\u00a0]+\Z")
+_AGE_AFTER = re.compile(r",[ \t\u00a0]+\d{1,3},")
+_WORD_BEFORE_COMMA = re.compile(r"([a-z]+),[ \t\u00a0]+\Z")
+
+
+def _marked(text: str, m: Mention) -> bool:
+    """Whether the name ``m`` is marked as a person's: a title or a role, a gender, an age
+    after it or a role set off by a comma before it."""
+    if m.role is not None or m.gender is not None or _AGE_AFTER.match(text, m.end):
+        return True
+    role = _WORD_BEFORE_COMMA.search(text, max(0, m.start - 24), m.start)
+    return role is not None and (role.group(1) in ROLE_WORDS or role.group(1) in PERSON_NOUNS)
+
+
+_AGE_EPITHET = re.compile(r"[Tt]he[ \t\u00a0]+\d{1,3}-year-old")
+
+
+def epithet(text: str, m: Mention) -> bool:
+    """Whether the person words ``m`` refer back to someone named before, as a pronoun
+    does: one word after "the" that names one of a people or ends in *-man* ("the
+    Spaniard", "the Dutchman"), or an age ("the 48-year-old")."""
+    if m.role is not None or m.start < 4:
+        return False
+    if m.mention == "description":
+        return text.find("-year-old", m.start, m.end) > 0 and (
+            _AGE_EPITHET.fullmatch(text, m.start, m.end) is not None
+        )
+    return (
+        m.mention == "name"
+        and text[m.start - 4 : m.start] in _THE_SPACED
+        and text.find(" ", m.start, m.end) < 0
+        and (_one_of_a_people(text[m.start : m.end]) or text[m.end - 3 : m.end] == "man")
+    )
+
+
+def _person_name(text: str, at: int, end: int) -> Mention | None:
+    """The name of a person that the capitalised words at ``text[at:end]`` open: two
+    words or more, or a title and a name ("Marcus Bell", "Governor Hochul"), not an
+    organisation's ("the Reserve Bank")."""
+    m = phrase_after(text, at, end)
+    if (
+        m is not None
+        and m.mention == "name"
+        and m.name is not None
+        and (m.role is not None or " " in m.name)
+        and source_type(text, m) == "person"
+    ):
+        return m
+    return None
+
+
+#: Pronouns that refer to a person, and to a body or a group ("it" is left out: "it was
+#: a tough match" refers to no speaker; so is "we", which a player says of a team).
+_PERSON_PRONOUNS_ANY = word_set("he she his her him i me my")
+_BODY_PRONOUNS = word_set("its they their them")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _one_of_a_people_here(text: str, start: int, end: int) -> bool:
+    """Whether the one-of-a-people word at ``text[start:end]`` (after "the") names a
+    person in this text: the nearest pronoun of its sentence after it (else before it,
+    as in a quotation it closes) is a person's ("the Mexican said he …", "“I gave
+    everything,” the Kenyan said") and not a body's ("the Taliban said they …", "the
+    Vatican said its bank …"); without one, when the text names a person before it
+    ("Alex de Minaur won. The Australian said …"), whom it stands for.  Otherwise it is
+    a body or a group ("The Vatican said the Pope …", "The Taliban said it would …")."""
+    lo = sentence_start(text, start)
+    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
+    hi = stop.start() if stop is not None else min(len(text), end + 200)
+    after = next(
+        (w for w in (x.group().lower() for x in _WORD.finditer(text, end, hi))
+         if w in _PERSON_PRONOUNS_ANY or w in _BODY_PRONOUNS),
+        None,
+    )
+    if after is None:
+        for x in _WORD.finditer(text, lo, start):
+            w = x.group().lower()
+            if w in _PERSON_PRONOUNS_ANY or w in _BODY_PRONOUNS:
+                after = w
+    if after is not None:
+        return after in _PERSON_PRONOUNS_ANY
+    return any(
+        _person_name(text, r.start(), r.end()) is not None
+        for r in _CAPITALISED_RUN.finditer(text, max(0, lo - _ANTECEDENT_REACH), lo)
+    )
 
 
 class Organizations:

@@ -121,6 +121,98 @@ def test_sentences_without_a_passive_agent_keep_their_speaker(
     assert [m for _, _, m, _ in quotes(text)] == [mention]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The deal was announced by Rachel Osei, the finance director.", "The deal",
+         "Rachel Osei"),
+        ("The decision was criticised by Labour MP Diane Foster.", "The decision",
+         "Labour MP Diane Foster"),
+        ("The new levy on fuel was condemned by farmers in Punjab.",
+         "The new levy on fuel", "farmers in Punjab"),
+    ],
+)
+def test_a_passive_cue_with_its_agent_attributes_its_subject(
+    text: str, content: str, mention: str
+) -> None:
+    # what was announced or criticised is the subject; the agent after "by" is who
+    # did it, never what was said
+    assert [(c, m) for _, c, m, _ in quotes(text)] == [(content, mention)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Jacinda Ardern's successor, Chris Hipkins, said he had no regrets.", "Chris Hipkins"),
+        ("The club’s new signing, Marcus Diallo, said he was over the moon.", "Marcus Diallo"),
+        ("Her eldest daughter, Grace Mutua, told the court that she had been threatened.",
+         "Grace Mutua"),
+    ],
+)
+def test_a_name_set_off_after_a_noun_phrase_speaks(text: str, mention: str) -> None:
+    # "X's successor, NAME, said": the name in apposition is the speaker, the phrase
+    # before it describes them
+    assert [m for _, _, m, _ in quotes(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("J.K. Rowling said the last book was finished.", "J.K. Rowling", "J. K. Rowling"),
+        ("Justice B.V. Nagarathna observed that the law was unclear.",
+         "Justice B.V. Nagarathna", "B. V. Nagarathna"),
+        ("“We will appeal,” A.P. Singh told reporters outside the court.", "A.P. Singh",
+         "A. P. Singh"),
+    ],
+)
+def test_initials_joined_by_periods_open_the_name(text: str, mention: str, speaker: str) -> None:
+    # "J.K." is two initials, not the end of a sentence before "Rowling"
+    assert [(m, s) for _, _, m, s in quotes(text)] == [(mention, speaker)]
+
+
+def test_initials_still_end_a_sentence_before_a_word_that_opens_one() -> None:
+    text = "The team flew home to L.A. He said the trip had been a success."
+    assert [(c, m) for _, c, m, _ in quotes(text)] == [("the trip had been a success", "He")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        ("Kenyan opposition leader Raila Odinga has claimed the election was stolen.",
+         "Kenyan opposition leader Raila Odinga", "kenyan opposition leader"),
+        (("South Africa's finance minister Enoch Godongwana said the budget would prioritise "
+         "growth."), "South Africa's finance minister Enoch Godongwana",
+         "south africa's finance minister"),
+        ("Former foreign secretary Dominic Raab said the talks had stalled.",
+         "Former foreign secretary Dominic Raab", "former foreign secretary"),
+    ],
+)
+def test_lower_case_words_of_a_title_before_a_name_are_its_role(
+    text: str, mention: str, role: str
+) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["mention"] == mention
+    assert person(text, mention)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("“We’re confident,” said Ryanair’s Michael O’Leary.", "Ryanair’s Michael O’Leary",
+         "Michael O’Leary"),
+        ("Labour's Angela Rayner said the deal was a betrayal.", "Labour's Angela Rayner",
+         "Angela Rayner"),
+        ("“It was a penalty,” Chelsea’s Cole Palmer told reporters.", "Chelsea’s Cole Palmer",
+         "Cole Palmer"),
+    ],
+)
+def test_a_possessor_before_a_name_is_not_part_of_the_name(
+    text: str, mention: str, speaker: str
+) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"], q["speaker"]) == (mention, speaker)
+
+
 # -- a noun phrase with a post-modifier is one speaker phrase --------------------------------
 
 
@@ -344,6 +436,14 @@ def test_a_title_with_of_and_no_name_is_a_role(text: str, role: str) -> None:
         ("Ludwig van Beethoven said the symphony was finished.",
          "Ludwig van Beethoven", "Ludwig van Beethoven"),
         ("Charles de Gaulle said the war was not over.", "Charles de Gaulle", "Charles de Gaulle"),
+        ("Manchester United manager Erik ten Hag said the squad was fully fit for Sunday.",
+         "Manchester United manager Erik ten Hag", "Erik ten Hag"),
+        ("“We were the better side,” said Jan ter Horst, the Twente coach.",
+         "Jan ter Horst", "Jan ter Horst"),
+        ("Ali al-Hassan, the group's leader, said the ceasefire would not hold.",
+         "Ali al-Hassan", "Ali al-Hassan"),
+        ("The region will vote in March, said Abdel Fattah el-Sisi on Sunday.",
+         "Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"),
     ],
 )
 def test_a_name_with_particles_is_one_name(text: str, mention: str, speaker: str) -> None:
@@ -377,3 +477,34 @@ def test_a_single_name_or_a_person_s_name_after_the_stays_a_person(
     text: str, surface: str
 ) -> None:
     assert person(text, surface)["kind"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("The Attorney-General, Mark Dreyfus, said the laws were long overdue.",
+         "Mark Dreyfus", "attorney-general"),
+        ("Solicitor-General Tushar Mehta told the bench that the petition was premature.",
+         "Tushar Mehta", "solicitor-general"),
+        ("“We are ready,” said Vice-President Kamala Harris.", "Kamala Harris",
+         "vice-president"),
+    ],
+)
+def test_a_hyphenated_title_is_a_role(text: str, speaker: str, role: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] == speaker
+    assert person(text, q["mention"])["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The former England captain, who played 104 Tests, said the selectors had erred.",
+         "The former England captain"),
+        ("The new Chelsea manager Mauricio Pochettino said the squad needed time.",
+         "new Chelsea manager Mauricio Pochettino"),
+    ],
+)
+def test_an_adjective_after_the_article_of_a_title_is_part_of_it(text: str, mention: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["mention"] == mention

@@ -254,3 +254,90 @@ def test_one_capitalised_word_after_the_is_an_institution(text: str) -> None:
 )
 def test_one_of_a_people_after_the_is_a_person(text: str) -> None:
     assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == ["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a word shaped like one of a people names a body when the text refers to it
+        # as a body (it, its, they, we), or names no person it could stand for
+        ("The Taliban said it would allow girls to return to school.", "organization"),
+        ("“We will not negotiate,” the Taliban said in a statement.", "organization"),
+        ("The Vatican said the Pope had a restful night.", "organization"),
+        ("The Vatican said its bank would publish accounts.", "organization"),
+        ("The Mexican said he would fight again in May.", "person"),
+        ("“I gave everything,” the Kenyan said after the race.", "person"),
+        ("Alex de Minaur won in straight sets. The Australian said the crowd was superb.",
+         "person"),
+        ("The Taliban said they would not allow women to work for aid groups.",
+         "organization"),
+        ("Joao Silva lost in the final. “It’s not about money,” the Portuguese insisted.",
+         "person"),
+        ("Rafael Nadal won again. The Spaniard said it was a tough match.", "person"),
+    ],
+)
+def test_one_of_a_people_or_a_body_is_read_from_how_the_text_refers_to_it(
+    text: str, kind: str
+) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("“I’m gutted,” the 24-year-old said.", "I’m gutted,", "the 24-year-old"),
+        ("The 31-year-old said he had no regrets about leaving the club.",
+         "he had no regrets about leaving the club", "The 31-year-old"),
+        ("“We’re proud of her,” the 52-year-old told the Courier-Mail.",
+         "We’re proud of her,", "the 52-year-old"),
+    ],
+)
+def test_a_person_named_by_their_age_speaks(text: str, content: str, mention: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["text"], q["mention"], q["source_type"]) for q in found] == [
+        (content, mention, "person")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("Nadal, 37, said he was sad to leave. The Spaniard added: “I gave everything.”",
+         "Spaniard", "Nadal"),
+        (("Tiger Woods said he felt great after the round. The 48-year-old added that his "
+         "back was fine."), "The 48-year-old", "Tiger Woods"),
+        ("The title went to Max Verstappen of Red Bull. “It was perfect,” the Dutchman said.",
+         "Dutchman", "Max Verstappen"),
+    ],
+)
+def test_an_epithet_stands_for_the_person_named_before(
+    text: str, mention: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(ENRICHER, text) if q["mention"] == mention]
+    assert found and {q["speaker"] for q in found} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“We will deliver,” the PM told MPs.", "the PM"),
+        ("The Delhi CM said the city would get more buses by March.", "The Delhi CM"),
+        ("“The order book is full,” the VP told analysts.", "the VP"),
+    ],
+)
+def test_a_role_written_in_capitals_is_a_person(text: str, mention: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"], q["source_type"]) == (mention, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kensington Palace said the princess was doing well after the operation.",
+        "“We are deeply saddened,” Buckingham Palace said in a statement.",
+        "The competition watchdog said the merger would raise prices for shoppers.",
+        "The energy regulator warned that bills would rise again in April.",
+    ],
+)
+def test_a_palace_a_watchdog_and_a_regulator_are_organisations(text: str) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == ["organization"]

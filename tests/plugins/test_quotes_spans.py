@@ -332,3 +332,25 @@ def test_quotations_with_trailing_attributions_in_bulk_are_linear() -> None:
 
     assert len(quotes(make(3))) == 3
     assert_linear(make, ENRICHER.enrich, 500)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("“Enough is enough,” thundered Keir Starmer.", "Enough is enough,", "Keir Starmer"),
+        ("“Not again,” groaned the Arsenal manager after the draw.", "Not again,",
+         "the Arsenal manager"),
+        ("“Absolutely gutted,” she sighed.", "Absolutely gutted,", "she"),
+    ],
+)
+def test_a_short_quotation_with_a_named_speaker_after_any_verb_is_direct(
+    text: str, content: str, mention: str
+) -> None:
+    assert [(q["style"], q["text"], q["mention"]) for q in quotes_of(ENRICHER, text)] == [
+        ("direct", content, mention)
+    ]
+
+
+def test_a_short_quotation_before_a_description_and_a_verb_is_no_direct_quote() -> None:
+    found = quotes_of(ENRICHER, "“Bad idea,” many people thought at the time.")
+    assert [q["text"] for q in found if q["style"] == "direct"] == []

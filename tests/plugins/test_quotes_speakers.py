@@ -586,6 +586,27 @@ def test_according_to_at_the_end_of_a_sentence_attributes_the_whole_sentence() -
     assert ("the order was meant to delay the vote", "The engineer") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (("According to Dr Raj Patel, a cardiologist at the hospital, the drug cuts deaths "
+          "by a third."), "the drug cuts deaths by a third", "Dr Raj Patel"),
+        (("According to Jaishankar, India's foreign minister, the border talks had made "
+          "progress."), "the border talks had made progress", "Jaishankar"),
+        ("According to Tom Reyes, the plan will fail before the winter.",
+         "the plan will fail before the winter", "Tom Reyes"),
+        ("According to Tom Reyes, the mayor is wrong, and the plan will fail.",
+         "the mayor is wrong, and the plan will fail", "Tom Reyes"),
+        ("According to police, the driver, a local man, was taken to hospital.",
+         "the driver, a local man, was taken to hospital", "police"),
+    ],
+)
+def test_an_appositive_after_according_to_is_not_the_content(
+    text: str, content: str, mention: str
+) -> None:
+    assert attributions(text) == [(content, mention)]
+
+
 def test_the_turns_of_a_transcript_are_attributed_to_the_names_in_capitals() -> None:
     text = ("Part of the interview follows.\n\nSMITH: The bridge was finished on time. Take a "
             "look.\n\n(BEGIN VIDEO CLIP.)\n\nJONES: It will last fifty years.\n\nIt was built "
@@ -937,6 +958,13 @@ def test_a_relative_whose_own_verb_is_the_cue_still_speaks() -> None:
         ("Mr Smith told the BBC the plan would fail.", "the plan would fail"),
         ("She told Sky News the talks had collapsed.", "the talks had collapsed"),
         ("Officials warned voters the plan would fail.", "the plan would fail"),
+        ("The minister told a press conference the plan would go ahead.",
+         "the plan would go ahead"),
+        ("The governor told a Senate committee the bank would act.", "the bank would act"),
+        ("She told the party’s annual conference they had won the argument.",
+         "they had won the argument"),
+        ("He told local farmers the water would be back within days.",
+         "the water would be back within days"),
     ],
 )
 def test_the_hearer_before_a_clause_without_that_is_no_content(text: str, content: str) -> None:
@@ -947,3 +975,135 @@ def test_a_hearer_then_a_name_is_left_as_it_is() -> None:
     # "Ms Alexander about …" opens no clause: nothing is skipped
     (found,) = attributions("He told Ms Alexander about her long search for medicine.")
     assert found[0] == "Ms Alexander about her long search for medicine"
+
+
+# -- resolution: a pronoun stands for the person named last, speaker or not ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (("The company was founded by Marcus Bell in 1998. He said on Tuesday that sales had "
+         "doubled."), "sales had doubled", "Marcus Bell"),
+        (("The motion was tabled by Senator Penny Walsh. She told reporters the vote was "
+         "“a disgrace”."), "the vote was", "Penny Walsh"),
+        (("The bill was signed by Governor Kathy Hochul last week.\n\nShe said the law would "
+         "protect tenants."), "the law would protect tenants", "Kathy Hochul"),
+        (("“We lost our way,” said Tom Reyes, the club’s chairman. The new coach, Aidan "
+         "O’Connell, arrives on Monday. He said he was “thrilled” to join."),
+         "he was", "Aidan O’Connell"),
+        (("Crowds gathered outside the court where Mrs Anita Desai was sentenced. She said "
+         "later that she would appeal."), "she would appeal", "Anita Desai"),
+    ],
+)
+def test_a_pronoun_takes_a_person_named_in_a_sentence_before_it(
+    text: str, content: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(ENRICHER, text) if q["text"].startswith(content)]
+    assert [q["speaker"] for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a name in the speaker's own sentence, or of the other gender, is not the antecedent
+        (("Sara Lind said the plan, drawn up by Tom Reyes, would fail. She said the vote "
+         "was rigged."), "the vote was rigged", "Sara Lind"),
+        (("Sara Lind spoke first. The new rules were drafted by Mr Tom Reyes. She said the vote "
+         "was rigged."), "the vote was rigged", "Sara Lind"),
+        (("Sara Lind said the vote was close. The Reserve Bank of India cut rates on Friday. "
+         "She said the cut was welcome."), "the cut was welcome", "Sara Lind"),
+    ],
+)
+def test_a_pronoun_keeps_the_speaker_past_names_that_do_not_fit(
+    text: str, content: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(ENRICHER, text) if q["text"].startswith(content)]
+    assert [q["speaker"] for q in found] == [speaker]
+
+
+def test_a_name_inside_a_quotation_is_not_a_pronouns_antecedent() -> None:
+    text = ("Sara Lind said the vote was close. “I spoke to Tom Reyes on Monday. "
+            "He agreed with me,” she said.")
+    found = [q for q in quotes_of(ENRICHER, text) if q["mention"] == "she"]
+    assert [q["speaker"] for q in found] == ["Sara Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“I love this club,” said Mo Salah, adding: “I want to win everything here.”",
+         "Mo Salah"),
+        ("“We were poor,” said Tom Reyes, adding, “We will be better next week.”",
+         "Tom Reyes"),
+    ],
+)
+def test_a_participle_after_an_attribution_takes_its_speaker(text: str, mention: str) -> None:
+    # the speaker of "said X, adding: “…”" is X, never a word of the quotation
+    assert [m for _, m in attributions(text)] == [mention, mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The minister, responding to questions from MPs, said the plan was on track.",
+         [("the plan was on track", "The minister")]),
+        ("Ms Sitharaman, replying to the debate, said the economy was strong.",
+         [("the economy was strong", "Ms Sitharaman")]),
+        ("The minister responded to critics, saying the law was fair.",
+         [("the law was fair", "The minister")]),
+        ("She replied to the letter that the council would not pay.",
+         [("the council would not pay", "She")]),
+    ],
+)
+def test_what_one_answers_after_to_is_not_what_was_said(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The mother, from Leeds, told the Daily Mail: “I just want answers about my son.”",
+         "The mother"),
+        ("The 42-year-old, a nurse from Durban, told News24: “We were never warned about it.”",
+         "The 42-year-old"),
+    ],
+)
+def test_the_hearer_after_told_is_never_the_speaker(text: str, mention: str) -> None:
+    assert [m for _, m in attributions(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a place, or a name without a person's mark, does not take over from a speaker
+        (("Tom Smith said the deal was good. Prices in New York rose by 3% last year. He said "
+         "more jobs would follow."), "more jobs would follow", "Tom Smith"),
+        (("Tom Smith said the deal was good. Manchester United won the league in 2013. He "
+         "said the club needed a new manager."), "the club needed a new manager", "Tom Smith"),
+        ("Prices in New York rose by 3% last year. He said more jobs would follow.",
+         "more jobs would follow", None),
+    ],
+)
+def test_a_name_without_a_persons_mark_is_no_antecedent_past_a_speaker(
+    text: str, content: str, speaker: str | None
+) -> None:
+    found = [q for q in quotes_of(ENRICHER, text) if q["text"].startswith(content)]
+    assert [q["speaker"] for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Union leaders vowed last night to continue the strike.", "to continue the strike"),
+        ("The minister promised on Monday to cut fuel taxes.", "to cut fuel taxes"),
+        ("The company pledged last week to invest £2bn in Wales.", "to invest £2bn in Wales"),
+    ],
+)
+def test_a_time_between_the_cue_and_its_complement_is_not_content(
+    text: str, content: str
+) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["text"], q["cue"]) for q in found] == [(content, text.split()[2])]
