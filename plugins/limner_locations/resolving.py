@@ -373,8 +373,10 @@ def _division_namesake(gaz: Gazetteer, idx: int) -> bool:
     capital is meant unless the story says otherwise ("Washington said" is the US
     government; the state needs a town of its own in the story, "Seattle")."""
     cc = gaz.country(idx)
-    return any(gaz.feature[i] == REGION and flags & FLAG_ADMIN1 and gaz.country(i) == cc
-               for i, flags in gaz.lookup(fold(gaz.name(idx))))
+    # (a division's name is indexed as an alias where it is its own big town's, "Madrid",
+    # "Kharkiv": still the division's name, though the town takes it)
+    return any(gaz.feature[i] == REGION and (flags & FLAG_ADMIN1 or gaz.admin1_key(i))
+               and gaz.country(i) == cc for i, flags in gaz.lookup(fold(gaz.name(idx))))
 
 
 def _qualifier(text: str, gaz: Gazetteer, end: int) -> tuple[frozenset[str], frozenset[str]]:

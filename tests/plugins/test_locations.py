@@ -1898,3 +1898,15 @@ def test_a_region_or_people_before_its_own_words_is_kept(
     enricher: limner.Enricher, text: str, surface: str, name: str
 ) -> None:
     assert one(enricher, text, surface)["name"] == name
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a national capital named like a division of its country keeps that mark where the
+    # division's name is indexed as an alias of it (the town takes the name): a village
+    # of New York named Madrid does not win on "New York" alone
+    ("The tour plays in New York and Madrid next spring.", "Madrid", "ES"),
+])
+def test_a_capital_named_like_its_division_keeps_its_mark(
+    enricher: limner.Enricher, text: str, surface: str, country: str
+) -> None:
+    assert one(enricher, text, surface)["country"] == country
