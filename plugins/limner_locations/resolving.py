@@ -1825,9 +1825,10 @@ def _before_speaker(text: str, end: int, after: tuple[str, ...],
     if lower in NAME_HEADS or lower in _NOT_SURNAMES or last in NAME_HEADS or (
             last in _NOT_SURNAMES) or _city_body(after):
         return False
-    # (or the two words stand right before such a verb: "Lincoln Riley said")
-    return lower_words.speaks(first) or (len(after) == 1 and _SPEECH.match(
-        text, end + 1 + len(first), end + 16 + len(first)) is not None)
+    # (or the two words stand right before such a verb: "Lincoln Riley said"; a word in
+    # capitals is a title, not a surname: "the Salford MP told")
+    return lower_words.speaks(first) or (len(after) == 1 and not first.isupper() and (
+        _SPEECH.match(text, end + 1 + len(first), end + 16 + len(first)) is not None))
 
 
 #: "City", "Town", "Village" before a word of :data:`CITY_BODIES` name a town's government

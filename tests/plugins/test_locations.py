@@ -1910,3 +1910,14 @@ def test_a_capital_named_like_its_division_keeps_its_mark(
     enricher: limner.Enricher, text: str, surface: str, country: str
 ) -> None:
     assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a title in capitals between a place and a verb of people is no surname
+    ("Speaking in Manchester, the Salford MP told MPs the plan had failed.", "Salford",
+     "Salford"),
+])
+def test_a_place_before_a_title_in_capitals_is_kept(
+    enricher: limner.Enricher, text: str, surface: str, name: str
+) -> None:
+    assert one(enricher, text, surface)["name"] == name
