@@ -368,7 +368,7 @@ _json_values = st.recursive(
     st.none()
     | st.booleans()
     | st.integers(-3, 2**70)
-    | st.floats(allow_nan=False)
+    | st.floats(allow_nan=False, allow_infinity=False)  # what JSON text can hold
     | st.text(max_size=3),
     lambda inner: (
         st.lists(inner, max_size=2) | st.dictionaries(st.text(max_size=2), inner, max_size=2)
