@@ -891,7 +891,10 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
     w = toks[0][2]
     if w.lower() in PRONOUNS:
         return pronoun_mention(*toks[0])
-    if w[:1].isupper() and w.lower() not in DETERMINERS:
+    if (w[:1].isupper() and w.lower() not in DETERMINERS) or (
+            # "said van Gaal", "said bin Salman"; not a count, "said ten Democrats"
+            w in PARTICLES and _particles_then_name(toks, 0, len(toks))
+            and not (w == "ten" and len(toks) > 1 and toks[1][2].endswith("s"))):
         j = 0
         while j < len(toks):
             t = toks[j][2]

@@ -444,6 +444,10 @@ def test_a_title_with_of_and_no_name_is_a_role(text: str, role: str) -> None:
          "Ali al-Hassan", "Ali al-Hassan"),
         ("The region will vote in March, said Abdel Fattah el-Sisi on Sunday.",
          "Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"),
+        # the surname alone, opening with its particle, after the verb
+        ("“We will act on every front,” said bin Salman.", "bin Salman", "bin Salman"),
+        ("“It was a bad day for the club,” said van Gaal.", "van Gaal", "van Gaal"),
+        ("“France will not bow to anyone,” said de Gaulle.", "de Gaulle", "de Gaulle"),
     ],
 )
 def test_a_name_with_particles_is_one_name(text: str, mention: str, speaker: str) -> None:
@@ -508,3 +512,9 @@ def test_a_hyphenated_title_is_a_role(text: str, speaker: str, role: str) -> Non
 def test_an_adjective_after_the_article_of_a_title_is_part_of_it(text: str, mention: str) -> None:
     (q,) = quotes_of(ENRICHER, text)
     assert q["mention"] == mention
+
+
+def test_a_count_after_the_verb_is_no_particle() -> None:
+    """"ten" is a particle ("ten Hag") and a number: before a plural it counts."""
+    assert all(q["speaker"] != "ten Democrats"
+               for q in quotes_of(ENRICHER, "“We will go,” said ten Democrats in a letter."))
