@@ -1583,6 +1583,10 @@ def _public_life(text: str) -> set[str]:
         fragment in text for fragment in _PUBLIC_FRAGMENTS[cc]) and pattern.search(text)}
 
 
+#: a capital after a lower-case letter: "BoE", "DfT", "MoD" (short forms of bodies)
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False, local: bool = False, f: int = -1) -> str | None:
@@ -1600,6 +1604,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f in (CITY, CAPITAL) and _TEAM.match(text, end, end + 14):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
+    if end - start <= 4 and _INNER_CAPITAL.search(text, start, end) and (
+            gaz.name(c.entry) != text[start:end]):
+        # ("BoE", the Bank of England, is no town named Boe; "DeKalb" is longer)
+        return "an abbreviation in mixed case, not the place's name as written"
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place

@@ -1921,3 +1921,14 @@ def test_a_place_before_a_title_in_capitals_is_kept(
     enricher: limner.Enricher, text: str, surface: str, name: str
 ) -> None:
     assert one(enricher, text, surface)["name"] == name
+
+
+@pytest.mark.parametrize("text", [
+    # a short form of a body in mixed case is no town of that name written otherwise
+    "In London, BoE governor Mervyn King warned that rates may rise.",
+    "The MoD said in London that troops would return from Basra.",
+])
+def test_an_abbreviation_in_mixed_case_is_no_town(enricher: limner.Enricher,
+                                                  text: str) -> None:
+    found = {p["surface"] for p in places(enricher, text)}
+    assert not found & {"BoE", "MoD"}, found
