@@ -53,7 +53,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from limner.document import Document
 from limner.errors import LimnerError
-from limner.isolation import marked_interrupts
 
 try:
     import fcntl
@@ -73,7 +72,6 @@ Work = Callable[["Enricher", Any], Any]
 # The state of a worker process, set once by _init in that worker; the parent
 # process never sets it.
 _worker: tuple[Enricher, Work] | None = None
-_marks = contextlib.ExitStack()
 
 
 def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) -> None:
@@ -99,12 +97,11 @@ def _init(enricher: Enricher | None, spec: dict[str, Any] | None, work: Work) ->
     # a terminal's Ctrl-C goes to the whole process group: the parent ends the run
     # and the pool; a worker that took it too printed a traceback of its own.
     # (Forked with SIGINT blocked, see _sigint_blocked: none comes before this line.)
+    # (So no real Ctrl-C reaches a worker: a KeyboardInterrupt there is a plugin's own,
+    # and each document's marked_interrupts() finds no Python handler to mark.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    # a real Ctrl-C is told from a plugin's KeyboardInterrupt for the worker's
-    # whole life, not set up again for each document (the block is never left)
-    _marks.enter_context(marked_interrupts())
     _worker = (enricher, work)
 
 
