@@ -153,6 +153,9 @@ _LOCAL_NOUN = re.compile(rf"[ \t]++(?:{_LOCAL_NOUNS})\b")
 _TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defender|defenders"
                r"|goalkeeper|winger|boss|manager|captain|skipper|squad")
 _TEAM = re.compile(rf"[ \t]++(?:{_TEAM_WORDS})\b")
+#: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
+#: as abbreviations in :func:`resolve`, as "US" in capitals is)
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 #: all three at once, as :func:`resolve` asks them of every name: a match is
 #: ``_LOCAL_NOUN``'s when its first group is set, ``_SPEECH``'s when its second is, a
 #: team's when its third is (no word is in two)
@@ -953,12 +956,14 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if abbrev and not _after_comma(text, start):
             cands = tuple(c for c in cands if not c[1] & FLAG_ABBREV)
             g = (key, True)
-        if end - start <= 3 and not dateline and text[start:end].isupper() and (
-                end - start > 1):
+        if 1 < end - start <= 4 and not dateline and (
+                (end - start <= 3 and text[start:end].isupper())
+                or _INNER_CAPITAL.search(text, start, end) is not None):
             # "US", "UK" in capitals are abbreviations, not the towns "Us" and "Uk" that
             # bear those letters as their name (a town's name abbreviated so, "NYC", stays),
             # nor the places that some tongue spells so ("PTA" is no Pretoria, "AMA" no
-            # Amman: an acronym, whose letters name a place only as its own name)
+            # Amman: an acronym, whose letters name a place only as its own name); so is
+            # a short form in mixed case ("BoE", "MoD": no town named Boe)
             towns = _towns_named(gaz, key, cands)
             if towns or _facts(gaz, g, cands)[0]:
                 cands = tuple(c for c in cands if c not in towns and c[1] & _OWN_NAME)
@@ -1583,10 +1588,6 @@ def _public_life(text: str) -> set[str]:
         fragment in text for fragment in _PUBLIC_FRAGMENTS[cc]) and pattern.search(text)}
 
 
-#: a capital after a lower-case letter: "BoE", "DfT", "MoD" (short forms of bodies)
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-
-
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
             countries_named: bool = False, local: bool = False, f: int = -1) -> str | None:
@@ -1604,10 +1605,6 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f in (CITY, CAPITAL) and _TEAM.match(text, end, end + 14):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
-    if end - start <= 4 and _INNER_CAPITAL.search(text, start, end) and (
-            gaz.name(c.entry) != text[start:end]):
-        # ("BoE", the Bank of England, is no town named Boe; "DeKalb" is longer)
-        return "an abbreviation in mixed case, not the place's name as written"
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place
