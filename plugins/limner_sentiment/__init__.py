@@ -20,6 +20,7 @@ from limner_sentiment.kinds import Sentiment, Target
 from limner_sentiment.lexicon import load as load_lexicon
 from limner_sentiment.logits import tables
 from limner_sentiment.model import load_model
+from limner_sentiment.names import NameFinder, parse_names
 from limner_sentiment.scorer import prepare
 from limner_sentiment.targets import DEFAULT_KINDS
 
@@ -72,7 +73,20 @@ def limner_config_options() -> Sequence[limner.Option]:
                  "names separated by commas",
             names=True,
         ),
+        limner.Option(
+            "sentiment.target_names", "",
+            help="names to find in the text and score as targets, separated by commas; "
+                 "a target's other forms after its name, separated by '|' "
+                 "('Sadiq Khan|Khan|the mayor')",
+            validate=_names,
+            names=True,
+        ),
     ]
+
+
+def _names(value: str) -> str:
+    parse_names(value)  # raises ValueError for an entry with no form
+    return value
 
 
 @limner.hookimpl
@@ -84,7 +98,14 @@ def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
         targets=config.get("sentiment.targets", True),
         target_kinds=kinds,
     )
+    names = parse_names(config.get("sentiment.target_names", ""))
+    finder = (
+        [limner.Annotator("target-names", produces=("target",), func=NameFinder(names))]
+        if names and annotator.targets
+        else []
+    )
     return [
+        *finder,
         limner.Annotator(
             "sentiment",
             produces=("sentiment",),

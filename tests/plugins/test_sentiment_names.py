@@ -1,0 +1,136 @@
+"""Targets named in ``sentiment.target_names``: found in the text, pooled, scored."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import limner
+from limner.cli import cli
+from limner_sentiment.names import NameFinder, parse_names
+from tests.plugins.test_sentiment_scaling import RATIO, work
+
+
+def found(text: str, names: str) -> list[tuple[str, str]]:
+    """``(text found, target name)`` for each mention the finder makes, in reading order."""
+    finder = NameFinder(parse_names(names))
+    return [(text[a.start : a.end], a.get("name")) for a in finder(limner.Document(text))]
+
+
+def target_scores(doc: limner.Document) -> dict[str, limner.Annotation]:
+    return {a.get("name"): a for a in doc.select("sentiment") if a.get("scope") == "target"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # every form, pooled under the first; the longest form wins where two fit
+        ("Mayor Sadiq Khan spoke. Later Khan left.", "Sadiq Khan|Khan",
+         [("Sadiq Khan", "Sadiq Khan"), ("Khan", "Sadiq Khan")]),
+        # whole words only
+        ("Khanna and Khan's aide met.", "Khan", [("Khan", "Khan")]),
+        ("The Tata-owned firm and Tata Steel.", "Tata Steel", [("Tata Steel", "Tata Steel")]),
+        # a lower-case form is found in any case; a capitalised one only as written
+        ("The Mayor and the mayor's office.", "the mayor",
+         [("The Mayor", "the mayor"), ("the mayor", "the mayor")]),
+        ("Bush won, and the bush burned.", "Bush", [("Bush", "Bush")]),
+        # any white space between the words, a line break too; marks as written
+        ("Prime  Minister Modi and Prime\nMinister Albanese.", "Prime Minister",
+         [("Prime  Minister", "Prime Minister"), ("Prime\nMinister", "Prime Minister")]),
+        ("AT&T and AT & T and U.S. officials.", "AT&T|U.S.",
+         [("AT&T", "AT&T"), ("U.S.", "AT&T")]),
+        # a form listed under two names belongs to the first
+        ("Khan spoke.", "Sadiq Khan|Khan, Imran Khan|Khan", [("Khan", "Sadiq Khan")]),
+        # entries with nothing in them are skipped
+        ("Ruto and Odinga.", " ,Ruto,, Odinga ,", [("Ruto", "Ruto"), ("Odinga", "Odinga")]),
+        ("Nothing here.", "Ruto", []),
+    ],
+)
+def test_forms_are_found_as_whole_words(
+    text: str, names: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, names) == expected
+
+
+def test_named_targets_are_pooled_and_scored() -> None:
+    e = limner.Enricher(
+        plugins=["sentiment"],
+        config={"sentiment.target_names": ["Sadiq Khan|Khan|the mayor", "Ruth Bell"]},
+    )
+    doc = e.enrich(
+        "Critics slammed the mayor over the delays. Khan said the scheme would work. "
+        "Residents thanked Ruth Bell for her help."
+    )
+    scores = target_scores(doc)
+    assert set(scores) == {"Sadiq Khan", "Ruth Bell"}
+    assert scores["Sadiq Khan"].get("mentions") == 2
+    assert scores["Sadiq Khan"].get("sentences") == 2
+    assert scores["Ruth Bell"].get("label") == "positive"
+    # each sentiment points at its first mention, a target annotation of the document
+    first = doc.get(scores["Sadiq Khan"].get("target"))
+    assert first is not None and first.kind == "target"
+    assert doc.text[first.start : first.end] == "the mayor"
+
+
+def test_a_document_that_holds_targets_is_not_searched() -> None:
+    """limner runs an annotator only for the kinds a document passed in lacks: the
+    caller's own targets are scored, and the names are not looked for again."""
+    from limner_sentiment import Target
+
+    text = "The minister resigned. Officials praised Jane Doyle."
+    doc = limner.Document(text)
+    doc.add([Target(start=0, end=12, name="Jane Doyle")])
+    e = limner.Enricher(plugins=["sentiment"], config={"sentiment.target_names": "Jane Doyle"})
+    out = e.enrich(doc)
+    assert [(a.start, a.end) for a in out.select("target")] == [(0, 12)]
+    assert target_scores(out)["Jane Doyle"].get("mentions") == 1
+    # a new document is searched
+    fresh = e.enrich(text)
+    assert [fresh.text[a.start : a.end] for a in fresh.select("target")] == ["Jane Doyle"]
+
+
+def test_without_names_no_finder_runs() -> None:
+    names = [a.name for a in limner.Enricher(plugins=["sentiment"]).annotators]
+    assert "target-names" not in names
+    e = limner.Enricher(plugins=["sentiment"], config={"sentiment.target_names": "Khan"})
+    assert "target-names" in [a.name for a in e.annotators]
+    off = limner.Enricher(
+        plugins=["sentiment"],
+        config={"sentiment.target_names": "Khan", "sentiment.targets": False},
+    )
+    assert "target-names" not in [a.name for a in off.annotators]
+
+
+@pytest.mark.parametrize("value", ["|", "Khan, | ,Ruto", " | | "])
+def test_an_entry_with_no_form_is_refused_by_name(value: str) -> None:
+    with pytest.raises(limner.ConfigError, match=r"sentiment\.target_names.*names no target"):
+        limner.Enricher(plugins=["sentiment"], config={"sentiment.target_names": value})
+
+
+def test_the_command_line_scores_named_targets(tmp_path: object) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["enrich", "-", "-p", "sentiment", "-f", "json",
+         "-c", "sentiment.target_names=Sadiq Khan|the mayor", "-c", "sentiment.target_kinds="],
+        input="Critics slammed the mayor over delays. Sadiq Khan said it would work.\n",
+    )
+    assert result.exit_code == 0, result.output
+    annotations = json.loads(result.stdout)["annotations"]
+    targets = [a for a in annotations if a["kind"] == "sentiment" and a["scope"] == "target"]
+    assert [(t["name"], t["mentions"]) for t in targets] == [("Sadiq Khan", 2)]
+
+
+def test_finding_names_is_linear_in_the_text_and_the_names() -> None:
+    """Many names and a long text: work at 2n is about twice the work at n, not four times."""
+
+    def run(n: int) -> None:
+        names = ",".join(f"Person{i} Surname{i}|Surname{i}" for i in range(n))
+        text = " ".join(f"Person{i} Surname{i} met Surname{i} and Surname." for i in range(n))
+        finder = NameFinder(parse_names(names))
+        assert len(finder(limner.Document(text))) == 2 * n
+
+    small = work(lambda: run(1000))
+    large = work(lambda: run(2000))
+    assert large.calls <= RATIO * small.calls
