@@ -11,6 +11,8 @@ How a form is found:
 - as whole words: not inside a longer word ("Khan" is not found in "Khanna"),
   with any run of white space where the form has one ("the  mayor", a line
   break between "Sadiq" and "Khan");
+- a curly apostrophe is a straight one, and a hyphen of Unicode's a hyphen
+  ("O'Neill" finds "O’Neill");
 - a form written in lower case throughout is found in any case ("the mayor"
   finds "The Mayor"); a form with a capital letter only as written ("Bush"
   finds no "bush");
@@ -34,6 +36,8 @@ __all__ = ["NameFinder", "parse_names"]
 
 #: A word, or one mark that is neither a word character nor white space.
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+#: Marks written in more than one way, read as one ("O’Neill" is "O'Neill").
+_SAME_MARK = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"}
 
 
 class _Form:
@@ -47,7 +51,8 @@ class _Form:
         #: whether each token after the first follows the one before with no space
         self.glued = [found[i].start() == found[i - 1].end() for i in range(1, len(found))]
         self.cased = form != form.lower()
-        self.tokens = [m.group() if self.cased else m.group().casefold() for m in found]
+        words = [_SAME_MARK.get(m.group(), m.group()) for m in found]
+        self.tokens = words if self.cased else [w.casefold() for w in words]
 
 
 def parse_names(value: str) -> tuple[tuple[str, ...], ...]:
@@ -96,7 +101,9 @@ class NameFinder:
         """One :class:`~limner_sentiment.Target` per occurrence of a form, in reading order."""
         text = doc.text
         starts = self._starts
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        same = _SAME_MARK
+        tokens = [(m.start(), m.end(), same.get(w, w))
+                  for m in _TOKEN.finditer(text) for w in (m.group(),)]
         folded = [t[2].casefold() for t in tokens]
         out: list[limner.Annotation] = []
         i, n = 0, len(tokens)

@@ -41,6 +41,12 @@ def target_scores(doc: limner.Document) -> dict[str, limner.Annotation]:
          [("Prime  Minister", "Prime Minister"), ("Prime\nMinister", "Prime Minister")]),
         ("AT&T and AT & T and U.S. officials.", "AT&T|U.S.",
          [("AT&T", "AT&T"), ("U.S.", "AT&T")]),
+        ("Sinead O\u2019Neill and O'Neill.", "O'Neill",
+         [("O\u2019Neill", "O'Neill"), ("O'Neill", "O'Neill")]),
+        ("Zo\u00eb Ball and ZO\u00cb BALL; the strasse and the Stra\u00dfe.",
+         "zo\u00eb ball|stra\u00dfe",
+         [("Zo\u00eb Ball", "zo\u00eb ball"), ("ZO\u00cb BALL", "zo\u00eb ball"),
+          ("strasse", "zo\u00eb ball"), ("Stra\u00dfe", "zo\u00eb ball")]),
         # a form listed under two names belongs to the first
         ("Khan spoke.", "Sadiq Khan|Khan, Imran Khan|Khan", [("Khan", "Sadiq Khan")]),
         # entries with nothing in them are skipped
