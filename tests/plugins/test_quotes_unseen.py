@@ -1,0 +1,94 @@
+"""The quotes plugin on news that is not in the corpora (unseen_quotes.py): the labelled
+passages are well formed, read as PolNeAR's records are, and limner's figures on them
+stay at their floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+import limner
+from limner.cli import cli
+from tests.plugins import unseen_quotes
+
+#: floors a little below what limner measures (direct overlap F1 and speaker 100%; all
+#: attributions overlap F1 96.2%, speaker 97.6%): a regression of a few attributions fails
+UNSEEN_DIRECT_F1 = 0.95
+UNSEEN_DIRECT_SPEAKER = 0.95
+UNSEEN_ALL_F1 = 0.92
+UNSEEN_ALL_SPEAKER = 0.93
+
+
+@pytest.fixture(scope="module")
+def result() -> dict[str, Any]:
+    return unseen_quotes.score(limner.Enricher(["quotes"]))
+
+
+def test_the_passages_are_well_formed() -> None:
+    records = unseen_quotes.records()
+    assert len(records) >= 30
+    assert len({r["id"] for r in records}) == len(records)
+    kinds = {"direct": 0, "indirect": 0}
+    for record in records:
+        text = record["text"]
+        for q in record["quotes"]:
+            assert q["fragments"], record["id"]
+            for key in ("fragments", "speaker_fragments", "cue_fragments"):
+                for start, end in q[key]:
+                    assert 0 <= start < end <= len(text)
+                    assert text[start:end].strip() == text[start:end], (record["id"], key)
+            kinds[q["kind"] if q["kind"] in kinds else "direct"] += 1
+    # both kinds of attribution, in numbers that a figure means something on
+    assert kinds["direct"] >= 25 and kinds["indirect"] >= 40, kinds
+
+
+@pytest.mark.parametrize(
+    ("block", "problem"),
+    [
+        ("no id\nSome text.", "id: NAME"),
+        ("id: x\n⟦c1 open but not closed.", "not closed"),
+        ("id: x\n⟦s1 Ana⟧ ⟦v1 said⟧ nothing.", "no content"),
+    ],
+)
+def test_a_badly_marked_passage_is_refused(block: str, problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        unseen_quotes.parse(block)
+
+
+def test_a_passage_is_read_into_polnears_schema() -> None:
+    record = unseen_quotes.parse(
+        'id: x\n⟦c1 "We won,"⟧ ⟦s1 Ana Diaz⟧ ⟦v1 said⟧. ⟦s2 She⟧ ⟦v2 added⟧ that ⟦c2 it was hard⟧.'
+    )
+    text = record["text"]
+    assert text == '"We won," Ana Diaz said. She added that it was hard.'
+    first, second = record["quotes"]
+    assert [text[a:b] for a, b in first["fragments"]] == ['"We won,"']
+    assert [text[a:b] for a, b in first["speaker_fragments"]] == ["Ana Diaz"]
+    assert (first["kind"], second["kind"]) == ("direct", "indirect")
+
+
+def test_unseen_news_attributions_meet_the_floors(result: dict[str, Any]) -> None:
+    direct, every = result["direct"], result["all"]
+    assert every["overlap"]["gold"] >= 80
+    assert direct["overlap"]["f1"] >= UNSEEN_DIRECT_F1, result["misses"]
+    assert direct["speaker"]["accuracy"] >= UNSEEN_DIRECT_SPEAKER, result["misses"]
+    assert every["overlap"]["f1"] >= UNSEEN_ALL_F1, result["misses"]
+    assert every["speaker"]["accuracy"] >= UNSEEN_ALL_SPEAKER, result["misses"]
+
+
+def test_limner_evaluate_scores_the_written_passages_alike(
+    result: dict[str, Any], tmp_path: Path
+) -> None:
+    path = tmp_path / "unseen_quotes.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in unseen_quotes.records()), "utf-8")
+    out = CliRunner().invoke(cli, ["evaluate", "quotes", str(path), "--json"])
+    assert out.exit_code == 0, out.output
+    (run,) = json.loads(out.stdout)["results"]
+    (limner_run,) = [s for s in run["systems"] if s["system"] == "limner"]
+    for scope in ("direct", "all"):
+        for measure in ("exact", "overlap", "speaker"):
+            assert limner_run["metrics"][scope][measure] == result[scope][measure]
