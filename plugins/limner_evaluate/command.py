@@ -56,7 +56,7 @@ def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
               help="A limner option for the evaluated plugin (repeatable).")
 @click.option("--suite", "suites", multiple=True, metavar="NAME",
               help="Also score a suite shipped with limner (repeatable; numbers: "
-                   "general-dev, general-test).")
+                   "general-dev, general-test; quotes: news).")
 def evaluate_command(
     task: str,
     corpus: tuple[Path, ...],

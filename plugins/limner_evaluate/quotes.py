@@ -32,7 +32,7 @@ passives, so that a reader sees which kinds of attribution are missed.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import limner
 from limner_evaluate.measures import Counts, overlaps, score_spans
@@ -264,6 +264,8 @@ class Quotes(Task):
     name = "quotes"
     kind = "quote"
     default_corpora = ("polnear/polnear-dev.jsonl",)
+    #: limner's suite of news attributions (data/quotes/README.md), not from PolNeAR
+    suites: ClassVar[dict[str, tuple[str, ...]]] = {"news": ("data/quotes/news.jsonl",)}
     columns = tuple(
         Column(f"{head} {label}", f"{scope}.{path}")
         for scope, head in (("direct", "direct"), ("all", "all"), ("kind", "kind-direct"))

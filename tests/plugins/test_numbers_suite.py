@@ -92,4 +92,6 @@ def test_the_suite_option_of_the_command() -> None:
     bad = CliRunner().invoke(cli, ["evaluate", "numbers", "--suite", "nope"])
     assert bad.exit_code != 0 and "no suite 'nope'" in bad.output and "general-dev" in bad.output
     bad = CliRunner().invoke(cli, ["evaluate", "quotes", "--suite", "general-dev"])
+    assert bad.exit_code != 0 and "suites: news" in bad.output
+    bad = CliRunner().invoke(cli, ["evaluate", "locations", "--suite", "general-dev"])
     assert bad.exit_code != 0 and "suites: none" in bad.output

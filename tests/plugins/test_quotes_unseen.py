@@ -1,19 +1,33 @@
-"""The quotes plugin on news that is not in the corpora (unseen_quotes.py): the labelled
-passages are well formed, read as PolNeAR's records are, and limner's figures on them
-stay at their floors."""
+"""limner's suite of news attributions (``limner evaluate quotes --suite news``): news
+that is not PolNeAR.  The passages are well formed, the shipped records are what their
+build script makes of ``news.txt``, and limner's figures on them stay at their floors."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
-import limner
+import limner_evaluate
 from limner.cli import cli
-from tests.plugins import unseen_quotes
+
+SUITE = Path(limner_evaluate.__file__).resolve().parent / "data" / "quotes"
+
+
+def _build_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("quotes_suite_build", SUITE / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _build_module()
 
 #: floors a little below what limner measures (direct overlap F1 and speaker 100%; all
 #: attributions overlap F1 96.2%, speaker 97.6%): a regression of a few attributions fails
@@ -25,11 +39,23 @@ UNSEEN_ALL_SPEAKER = 0.93
 
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
-    return unseen_quotes.score(limner.Enricher(["quotes"]))
+    """limner's metrics on the suite, as ``limner evaluate quotes --suite news --json``
+    gives them."""
+    out = CliRunner().invoke(cli, ["evaluate", "quotes", "--suite", "news", "--json",
+                                   "--errors", "100"])
+    assert out.exit_code == 0, out.output
+    (run,) = json.loads(out.stdout)["results"]
+    (ours,) = [s for s in run["systems"] if s["system"] == "limner"]
+    return {**ours["metrics"], "misses": ours["worst"]}
+
+
+def test_the_shipped_suite_is_what_its_script_builds(tmp_path: Path) -> None:
+    built = build.build(tmp_path)
+    assert built.read_text("utf-8") == (SUITE / "news.jsonl").read_text("utf-8")
 
 
 def test_the_passages_are_well_formed() -> None:
-    records = unseen_quotes.records()
+    records = build.records()
     assert len(records) >= 30
     assert len({r["id"] for r in records}) == len(records)
     kinds = {"direct": 0, "indirect": 0}
@@ -56,11 +82,11 @@ def test_the_passages_are_well_formed() -> None:
 )
 def test_a_badly_marked_passage_is_refused(block: str, problem: str) -> None:
     with pytest.raises(ValueError, match=problem):
-        unseen_quotes.parse(block)
+        build.parse(block)
 
 
 def test_a_passage_is_read_into_polnears_schema() -> None:
-    record = unseen_quotes.parse(
+    record = build.parse(
         'id: x\n⟦c1 "We won,"⟧ ⟦s1 Ana Diaz⟧ ⟦v1 said⟧. ⟦s2 She⟧ ⟦v2 added⟧ that ⟦c2 it was hard⟧.'
     )
     text = record["text"]
@@ -78,17 +104,3 @@ def test_unseen_news_attributions_meet_the_floors(result: dict[str, Any]) -> Non
     assert direct["speaker"]["accuracy"] >= UNSEEN_DIRECT_SPEAKER, result["misses"]
     assert every["overlap"]["f1"] >= UNSEEN_ALL_F1, result["misses"]
     assert every["speaker"]["accuracy"] >= UNSEEN_ALL_SPEAKER, result["misses"]
-
-
-def test_limner_evaluate_scores_the_written_passages_alike(
-    result: dict[str, Any], tmp_path: Path
-) -> None:
-    path = tmp_path / "unseen_quotes.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in unseen_quotes.records()), "utf-8")
-    out = CliRunner().invoke(cli, ["evaluate", "quotes", str(path), "--json"])
-    assert out.exit_code == 0, out.output
-    (run,) = json.loads(out.stdout)["results"]
-    (limner_run,) = [s for s in run["systems"] if s["system"] == "limner"]
-    for scope in ("direct", "all"):
-        for measure in ("exact", "overlap", "speaker"):
-            assert limner_run["metrics"][scope][measure] == result[scope][measure]
