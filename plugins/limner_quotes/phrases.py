@@ -602,8 +602,9 @@ def _phrase_before(text: str, lo: int, verb: int, post: bool = True) -> Mention 
 #: Object pronouns, with the pronoun each stands for as a subject ("him": "he").
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 #: Prepositions that open a post-modifier of a speaker's noun: "a friend of X", "a
-#: spokesman for X", "an aide to X", "an analyst at X", "a spokeswoman with X".
-_POST_PREPOSITIONS = word_set("of for to at with")
+#: spokesman for X", "an aide to X", "an analyst at X", "a spokeswoman with X", "a judge
+#: in X", "the senator from X".
+_POST_PREPOSITIONS = word_set("of for to at with in from")
 #: Adjectives that take a post-modifier's preposition: "a source close to X",
 #: "people familiar with X".
 _POST_ADJECTIVES = word_set("close closest near familiar loyal")
@@ -652,6 +653,10 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
             return m
     elif prep in {"to", "with"} and not _named_group(toks[h][2]):
         return m  # after a role or a group only ("an aide to X"), not "went to X"
+    elif prep in {"in", "from"} and not (
+        _named_group(toks[h][2]) or _key(toks[h][2]) in ORGANIZATION_HEADS
+    ):
+        return m  # "a judge in Texas", "the council in Leeds"; not "a reaction from X"
     head = toks[h][2]
     low = head.lower()
     if not head.isalpha() or low in _NOT_HEAD_NOUNS or (

@@ -265,6 +265,41 @@ def test_a_post_modified_phrase_before_reported_speech_is_its_speaker(
     assert person(text, mention).get("name") is None  # not the name inside the phrase
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A federal judge in Texas on Friday ruled that the law was unconstitutional.",
+         "A federal judge in Texas"),
+        ("A spokesman for the council in Leeds said the road would reopen on Monday.",
+         "the council in Leeds"),
+        ("Officials in Kerala said the dam was safe.", "Officials in Kerala"),
+        ("The senator from Vermont said the system was rigged.", "The senator from Vermont"),
+        ("Residents from Soweto said the power cuts had cost them their jobs.",
+         "Residents from Soweto"),
+    ],
+)
+def test_a_place_after_in_or_from_is_no_speaker_of_its_own(text: str, mention: str) -> None:
+    """A place in a role's or a body's post-modifier is part of the speaker phrase: it was
+    read alone as a person ("Texas said", "Leeds said")."""
+    assert [m for _, _, m, _ in quotes(text)] == [mention]
+    assert person(text, mention).get("name") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name after "from" keeps its own reading where no role or body heads it
+        ("The plan drew a damning reaction from President Amara Diallo, who said it "
+         "would fail.", "Amara Diallo"),
+        ("The bill had help from Labor Secretary Tom Perez, who said he expects a deal.",
+         "Tom Perez"),
+    ],
+)
+def test_a_name_after_from_with_no_role_before_it_still_speaks(text: str, speaker: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] == speaker
+
+
 def test_a_name_with_a_post_modifier_keeps_its_name() -> None:
     text = "John Smith of the Sierra Club said that the talks failed."
     assert quotes(text) == [
