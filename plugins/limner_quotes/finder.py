@@ -33,7 +33,13 @@ from typing import Literal
 import attrs
 import regex
 
-from limner_quotes.attribution import WHITE_SPACE, attributions, before_next_clause, cue_hits
+from limner_quotes.attribution import (
+    WHITE_SPACE,
+    attributions,
+    before_next_clause,
+    cue_hits,
+    trim_plain,
+)
 from limner_quotes.cues import VERB_FORMS, inflect
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
@@ -699,9 +705,44 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
         found.extend(_reported(text, layout, spans, cue_ends, hits))
         marked = _Spans(_merged([(s.open, s.after) for s in sorted(embedded + kept)]))
         found.extend(_broad(text, layout, marked, found, hits))
+        _relatives_end(text, found)
     _mixed(text, layout, found, embedded)
     found.sort(key=lambda f: (f.start, -f.end))
     return found
+
+
+def _relatives_end(text: str, found: list[Found]) -> None:
+    """End the content of a cue in a relative clause where the main verb's attribution starts.
+
+    In "Critics who have long opposed the plan say it will fail" the stance of
+    the relative clause ("opposed") attributes "the plan", and "say" is the
+    main verb of "Critics", found as an attribution of its own: the relative's
+    content ends before it, where it would have run on to the sentence's end.
+    Only a main verb whose speaker phrase ends right before the relative
+    pronoun cuts, so "X said Y told him Z" (a cue inside the content, with its
+    own subject after the first cue) and "ignorants who will believe anything
+    he says" keep their content whole.
+    """
+    relatives = [f for f in found if f.mention is not None and f.mention.role == "who"]
+    if not relatives:
+        return
+    mains = sorted(
+        (f.cue_start, f.mention.end)
+        for f in found
+        if f.mention is not None and f.mention.role != "who" and f.cue_start >= 0
+    )
+    for f in relatives:
+        assert f.mention is not None
+        i = bisect.bisect_right(mains, (f.start, len(text)))
+        if (
+            i < len(mains)
+            and mains[i][0] < f.end
+            and mains[i][1] <= f.mention.start
+            and not text[mains[i][1] : f.mention.start].strip(" \t\u00a0")
+        ):  # the main verb's speaker phrase is the noun the relative pronoun follows
+            start, end = trim_plain(text, f.start, mains[i][0])
+            if end > start:
+                f.end = end
 
 
 def _heading(text: str, st: Stretch, p_start: int, p_end: int, doubles: bool) -> bool:

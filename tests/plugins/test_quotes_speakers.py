@@ -946,6 +946,31 @@ def test_the_noun_a_relative_clause_follows_speaks_not_the_relative_s_object(
     assert attributions(text) == [(content, source)]
 
 
+@pytest.mark.parametrize(
+    ("text", "relative", "main", "source"),
+    [
+        ("Critics who have long opposed the plan say it will fail.", "the plan",
+         "it will fail", "Critics"),
+        ("Analysts who expected a cut said the bank had surprised markets.", "a cut",
+         "the bank had surprised markets", "Analysts"),
+        ("Doctors who warned about the virus say they were ignored.", "the virus",
+         "they were ignored", "Doctors"),
+    ],
+)
+def test_a_relative_clause_s_own_attribution_ends_at_the_main_verb(
+    text: str, relative: str, main: str, source: str
+) -> None:
+    # both verbs attribute: the relative's content no longer runs on into the main verb's
+    found = attributions(text)
+    assert (main, source) in found, found
+    assert relative in [c for c, _ in found], found
+
+
+def test_a_cue_inside_a_relative_s_content_with_its_own_subject_keeps_it_whole() -> None:
+    text = "They are voters who will believe anything he says."
+    assert "anything he says" in [c for c, _ in attributions(text)]
+
+
 def test_a_relative_whose_own_verb_is_the_cue_still_speaks() -> None:
     assert speaker_of("Critics who have said the law is unfair were ignored.",
                       "the law is unfair") == "who"
