@@ -57,6 +57,7 @@ from limner_quotes.lexicon import (
     PERSON_NOUNS,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    opens_clause,
     word_set,
 )
 from limner_quotes.phrases import (
@@ -1052,12 +1053,20 @@ def _passive(
 ) -> Attribution | None:
     """``X is expected to …``, ``it was reported that …``: subject and complement."""
     m = _COMPLEMENT.match(text, v1, s_end)
-    if m is None or m.group(1) not in {"that", "to", "as"}:
-        return None
     be = v0 - len(before) + _BE.search(before).start()  # type: ignore[union-attr]
-    c = m.end() if m.group(1) == "that" else m.start(1)
-    fragments = []
     subject = _trim(text, _clause_start(text, s_start, be), be)
+    if m is None or m.group(1) not in {"that", "to", "as"}:
+        # "it is understood the two sides are close": a clause without "that" after
+        # an "it" that stands for it
+        if m is None or m.group(1) or text[subject[0] : subject[1]].lower() != "it":
+            return None
+        j, k = _word_after(text, m.end(), s_end)
+        if not opens_clause(text[j:k]):
+            return None
+        c = j
+    else:
+        c = m.end() if m.group(1) == "that" else m.start(1)
+    fragments = []
     if subject[1] > subject[0] and text[subject[0] : subject[1]].lower() not in {"it", "this"}:
         fragments.append(subject)
     fragments.append(_trim(text, c, s_end))

@@ -89,6 +89,18 @@ MIXED_VERBS = word_set("called calls calling described describes dubbed labeled 
 #: Personal pronouns that can stand for a speaker.
 PRONOUNS = word_set("he she they we i it")
 
+#: Words that open a clause as its subject, after an "it is believed" with no "that".
+CLAUSE_SUBJECTS = word_set(
+    "the a an this these those his her their its our my he she they we there"
+)
+
+
+def opens_clause(word: str) -> bool:
+    """Whether ``word`` may open a clause as its subject: a determiner, a pronoun or a
+    name ("it is understood *the* talks failed", "it is thought *Manchester* United …")."""
+    return word.lower() in CLAUSE_SUBJECTS or word[:1].isupper()
+
+
 #: Words that may sit between a speaker and the verb ("he also said").
 NP_SKIP_WORDS = word_set(
     """

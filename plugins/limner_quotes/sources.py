@@ -25,6 +25,7 @@ from limner_quotes.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     WEEKDAYS,
+    opens_clause,
     word_set,
 )
 from limner_quotes.phrases import (
@@ -628,6 +629,12 @@ def _raising(quote: _Sourced) -> bool:
 _COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with|about)\b")
 
 
+#: An "it" that stands for the clause after a passive: "it is understood", "it has been
+#: reported".
+_IT_BE_BEFORE = re.compile(
+    r"(?<![\w’'])[Ii]t[ \t\u00a0]+(?:is|was|has[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+\Z"
+)
+
 _AS_SAYING = re.compile(r"[ \t\u00a0]+as[ \t\u00a0]+(?:saying|having[ \t\u00a0]+said)\b")
 
 
@@ -644,6 +651,13 @@ def impersonal(text: str, start: int, end: int) -> bool:
     cue = text[start:end]
     if cue.endswith("ly"):
         return True
+    if _IT_BE_BEFORE.search(text, max(0, start - 20), start) is not None:
+        # "it is understood the talks failed", "…, it has been revealed.": no one is
+        # written; not "if it is declared idle", where "it" is the thing declared
+        after = text[end : end + 40].lstrip(" \t\u00a0")
+        first = after.split(None, 1)[0] if after.split(None, 1) else ""
+        if not after or after[0] in ".,;:!?" or opens_clause(first.strip(",.;:")):
+            return True
     if _COMPLEMENT.match(text, end) is None and not by_means(text, end):
         return False  # "was told by phone that …": a means, no agent
     if _AS_SAYING.match(text, end) is not None:

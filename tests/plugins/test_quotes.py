@@ -511,6 +511,15 @@ def test_a_name_and_colon_opening_a_line_attributes_it() -> None:
         # passives
         ("The ferry service is expected to resume next week.",
          "to resume next week", "expected", None, "unknown"),
+        # an "it" that stands for a clause with no "that", as UK news writes it
+        ("It is understood the two sides are close to a deal.",
+         "the two sides are close to a deal", "understood", None, "unknown"),
+        ("The striker signed on Friday, and it is believed the fee could rise to £40m.",
+         "the fee could rise to £40m", "believed", None, "unknown"),
+        ("It is thought Manchester United are interested.",
+         "Manchester United are interested", "thought", None, "unknown"),
+        ("On the first day, it is hoped the new rules will cut queues.",
+         "the new rules will cut queues", "hoped", None, "unknown"),
     ],
 )
 def test_cue_families(
@@ -523,6 +532,19 @@ def test_cue_families(
     assert q["mention"] == mention
     assert q["source_type"] == source_type
     assert text[q["cue_start"] : q["cue_end"]].lower() == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The land can be seized if it is declared idle by the court.",
+        "It is expected.",
+        "It was reported by the BBC.",
+    ],
+)
+def test_an_it_that_names_a_thing_opens_no_impersonal_attribution(text: str) -> None:
+    # "it" is the land declared idle, not a clause: nothing is attributed
+    assert quotes(text) == []
 
 
 @pytest.mark.parametrize(
