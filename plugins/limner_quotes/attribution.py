@@ -62,6 +62,7 @@ from limner_quotes.lexicon import (
 )
 from limner_quotes.phrases import (
     Mention,
+    by_means,
     participle_source,
     passive_agent,
     phrase_after,
@@ -832,6 +833,8 @@ def _content(
     a, b = _content_after(text, cue_end, s_end, low)
     if b <= a or text[a] in _MARKS:
         return None
+    if text.startswith("by ", a) and not by_means(text, a - 1):
+        return None  # "documents seen by the BBC": a participle and its agent, no content
     if low in MIXED_VERBS and any(ch in _MARKS for ch in text[a:b]):
         return None  # called the plan “a disaster”: the quoted fragment is the quote
     return cue_end, False, (a, b)
