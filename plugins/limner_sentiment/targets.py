@@ -3,7 +3,8 @@
 Targets come from the document, read by kind and field only:
 
 - every annotation of kind ``target`` (a caller's own targets): each is a
-  target of its own, except that those sharing a ``name`` pool into one;
+  target of its own, except that those sharing a ``name`` pool into one, with
+  the ``person`` annotations and the quoted speaker of that name;
 - every annotation of the kinds in ``sentiment.target_kinds`` (by default
   ``location``, ``person`` and ``organization``): mentions pool by
   ``geonameid`` when they have one, else by kind and ``name`` (their text
@@ -100,7 +101,9 @@ def collect_targets(
         else:
             name = a.get("name")
         if name:
-            key: object = ("target", str(name))
+            # pooled with the other targets of its name, and with the person of that
+            # name (its mentions, a quoted speaker's quotes): one target a name
+            key: object = ("person", str(name).casefold())
             target = groups.get(key)
             if target is None:
                 groups[key] = _Target(str(name), [a])

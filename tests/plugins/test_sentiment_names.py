@@ -80,6 +80,22 @@ def test_named_targets_are_pooled_and_scored() -> None:
     assert doc.text[first.start : first.end] == "the mayor"
 
 
+def test_a_named_target_pools_with_the_person_of_its_name() -> None:
+    """The quotes plugin's speaker and the named target are one target: its mentions
+    and the tone of its own quoted words together, not two targets of one name."""
+    e = limner.Enricher(
+        plugins=["sentiment", "quotes"],
+        config={"sentiment.target_names": "Sadiq Khan|Khan|the mayor"},
+    )
+    doc = e.enrich('Critics slammed the mayor on Monday. "It will work," said Sadiq Khan.')
+    (target,) = [a for a in doc.select("sentiment") if a.get("scope") == "target"]
+    assert target.get("name") == "Sadiq Khan"
+    # "the mayor", and "Sadiq Khan" twice: the name found, and the speaker's mention
+    assert target.get("mentions") == 3
+    assert target.get("sentences") == 2
+    assert target.get("quoted_score") is not None
+
+
 def test_a_document_that_holds_targets_is_not_searched() -> None:
     """limner runs an annotator only for the kinds a document passed in lacks: the
     caller's own targets are scored, and the names are not looked for again."""

@@ -51,7 +51,8 @@ def plain_targets(
     groups: dict[object, list[Any]] = {}
     for a in doc.select("target"):
         name = a.get("name")
-        key: object = ("target", str(name)) if name else ("target-id", a.id)
+        # a named target pools with the person of its name
+        key: object = ("person", str(name).casefold()) if name else ("target-id", a.id)
         groups.setdefault(key, [str(name) if name else text[a.start : a.end], [], []])[1].append(a)
     for kind in kinds:
         if kind == "target":
