@@ -90,6 +90,16 @@ def _head(words: list[str]) -> str:
     return ""
 
 
+def _named_person(name: str | None) -> bool:
+    """Whether a name may be a person's: its last word no acronym and no head of a body's
+    name ("Xinhua News Agency", "Menatep Group", "Super PAC" are not)."""
+    words = (name or "").split()
+    if not words:
+        return False
+    last = words[-1].strip(".,")
+    return not last.isupper() and last.lower() not in ORGANIZATION_HEADS
+
+
 _THE_SPACED = ("the ", "The ")
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \t\u00a0]+\Z")
 
@@ -125,6 +135,12 @@ def source_type(text: str, m: Mention | None) -> str:
         return "unknown"
     if m.mention == "description" and m.role:  # "a source close to the ministry": "source"
         head = _head(m.role.split())
+    elif m.mention == "name" and m.role and _head(m.role.split()) in ROLE_WORDS and (
+        _named_person(m.name)
+    ):
+        # "Bank of America chief executive Brian Moynihan", "Ministry of Defence
+        # spokesman John Smith": a person with a role at a body, not the body
+        return "person"
     else:
         of = [i for i, w in enumerate(words) if w.lower() == "of"]
         head = _head(words[: of[0]] if of and of[0] > 0 else words)

@@ -300,6 +300,23 @@ def test_a_name_after_from_with_no_role_before_it_still_speaks(text: str, speake
     assert q["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("Bank of America chief executive Brian Moynihan said the deal was done.", "person"),
+        ("Ministry of Defence spokesman Tom Hale said the deal was done.", "person"),
+        ("University of Sydney professor Ann Lee said the deal was done.", "person"),
+        # a body's name after an adjective or a role word stays the body
+        ("Bank of America said the deal was done.", "organization"),
+        ("The official Xinhua News Agency said the deal was done.", "organization"),
+    ],
+)
+def test_a_named_person_with_a_role_at_a_body_is_a_person(text: str, source_type: str) -> None:
+    # "X of Y ROLE NAME": the role's head and the person's name decide, not "of"'s head
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["source_type"] == source_type
+
+
 def test_a_name_with_a_post_modifier_keeps_its_name() -> None:
     text = "John Smith of the Sierra Club said that the talks failed."
     assert quotes(text) == [
@@ -553,3 +570,4 @@ def test_a_count_after_the_verb_is_no_particle() -> None:
     """"ten" is a particle ("ten Hag") and a number: before a plural it counts."""
     assert all(q["speaker"] != "ten Democrats"
                for q in quotes_of(ENRICHER, "“We will go,” said ten Democrats in a letter."))
+
