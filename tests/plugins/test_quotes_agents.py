@@ -570,4 +570,3 @@ def test_a_count_after_the_verb_is_no_particle() -> None:
     """"ten" is a particle ("ten Hag") and a number: before a plural it counts."""
     assert all(q["speaker"] != "ten Democrats"
                for q in quotes_of(ENRICHER, "“We will go,” said ten Democrats in a letter."))
-
