@@ -422,30 +422,32 @@ def enrich(
 
     Each file becomes one document whose id is its path.
     """
-    enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
-    fmt = _get_format(enricher.manager, format_name)
-    output = _check_output(fmt, output, table_kind)
-    if escape_formulas and "escape_formulas" not in fmt.options:
-        raise click.UsageError(
-            f"--escape-formulas is for formats read by spreadsheets (csv); {fmt.name} takes none"
-        )
-    if table_kind is not None:
-        _check_table_kind(enricher, table_kind)
-    if fmt.unique_ids:
-        _check_unique_ids(fmt, files)
-    if output is not None:
-        _check_not_an_input(output, files)
-    _setup(enricher)
-    docs: list[Document] = []
-    try:
-        for name, text in _inputs(files, encoding_errors):
-            doc = enricher.enrich(text, id=name)
-            raise_noted_interrupt()
-            failures += _report(doc, name)
-            docs.append(doc)
-    except InputError as exc:
-        click.echo(f"limner: error: {exc}", err=True)
-        sys.exit(EXIT_INPUT)
+    with _printed_aside():  # standard output is the documents'
+        enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
+        fmt = _get_format(enricher.manager, format_name)
+        output = _check_output(fmt, output, table_kind)
+        if escape_formulas and "escape_formulas" not in fmt.options:
+            raise click.UsageError(
+                "--escape-formulas is for formats read by spreadsheets (csv); "
+                f"{fmt.name} takes none"
+            )
+        if table_kind is not None:
+            _check_table_kind(enricher, table_kind)
+        if fmt.unique_ids:
+            _check_unique_ids(fmt, files)
+        if output is not None:
+            _check_not_an_input(output, files)
+        _setup(enricher)
+        docs: list[Document] = []
+        try:
+            for name, text in _inputs(files, encoding_errors):
+                doc = enricher.enrich(text, id=name)
+                raise_noted_interrupt()
+                failures += _report(doc, name)
+                docs.append(doc)
+        except InputError as exc:
+            click.echo(f"limner: error: {exc}", err=True)
+            sys.exit(EXIT_INPUT)
     _write(fmt, docs, output, table_kind, escape_formulas)
     if strict and failures:
         sys.exit(EXIT_STRICT)
@@ -551,6 +553,13 @@ def _write(
         sys.exit(EXIT_USAGE)
 
 
+def _printed_aside() -> contextlib.AbstractContextManager[Any]:
+    """Within the block, what plugin code prints (in a hook, a setup, an annotator)
+    goes to standard error: standard output holds the command's output alone, so
+    that `limner enrich -f jsonl` and the `--json` listings stay readable."""
+    return contextlib.redirect_stdout(sys.stderr)
+
+
 def _discard_stdout() -> None:
     """Point standard output at the null device, so that the interpreter's flush of it
     at exit (which fails again on a full device, and makes the exit code 120) writes
@@ -581,8 +590,9 @@ def plugins(
     """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
-        pm = PluginManager(plugins, disable)
-        listing = describe_plugins(pm, _parse_config(config))
+        with _printed_aside():
+            pm = PluginManager(plugins, disable)
+            listing = describe_plugins(pm, _parse_config(config))
     if as_json:
         click.echo(json.dumps(listing, indent=2, ensure_ascii=False))
     else:
@@ -668,7 +678,8 @@ def formats(as_json: bool) -> None:
     """List installed output formats."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
-        found = PluginManager().formats()
+        with _printed_aside():
+            found = PluginManager().formats()
     _show_warnings(caught)
     rows = [
         {

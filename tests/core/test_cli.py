@@ -236,3 +236,32 @@ def test_plugins_add_formats_through_limner_formats(monkeypatch, runner: CliRunn
         "description": "ids and lengths",
         "drops": "",
     } in listing
+
+
+@pytest.mark.parametrize("listing", [["plugins", "--json"], ["formats", "--json"]])
+def test_what_plugins_print_stays_off_standard_output(monkeypatch, listing) -> None:
+    """A plugin's print() (in a hook, a setup, an annotator) goes to standard error:
+    standard output holds limner's output alone, JSON lines that read back."""
+    from tests.core.fakes import make_plugin
+
+    def chatty(doc: limner.Document) -> list:
+        print("looking at", len(doc.text))
+        return []
+
+    def loud_kinds() -> list:
+        print("kinds asked for")
+        return []
+
+    plugin = make_plugin(
+        limner.Annotator("chatty", ("c",), chatty, setup=lambda: print("loading")),
+        limner_annotation_kinds=loud_kinds,
+    )
+    _with_plugin(monkeypatch, plugin, "chatty")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["enrich", "-", "-f", "jsonl", *CORE], input="Hello.")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["text"] for line in result.stdout.splitlines()] == ["Hello."]
+    assert "looking at 6" in result.stderr and "loading" in result.stderr
+    listed = runner.invoke(cli, [*listing])
+    assert listed.exit_code == 0, listed.stderr
+    json.loads(listed.stdout)
