@@ -209,13 +209,26 @@ def _report(doc: Document, name: str) -> int:
 
 
 def _writable(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """An output path that can be written, checked before any work is done (else usage error)."""
+    """An output path that can be written, checked before any work is done (else usage
+    error), as an absolute path (see :func:`_from_start`)."""
     if value is None or value == "-":
         return value
     fault = _unwritable(Path(value))
     if fault is not None:
         raise click.BadParameter(fault, ctx, param)
-    return value
+    return _from_start(value)
+
+
+def _from_start(path: str) -> str:
+    """``path`` (``-`` as it is) as the absolute path it names in the folder the command
+    started in: the paths given on the command line are taken so before any plugin code
+    runs, so that a plugin that changes the working directory moves no input or output."""
+    return path if path == "-" else os.path.abspath(path)
+
+
+def _from_start_arg(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """:func:`_from_start`, as an argument's callback."""
+    return _from_start(value)
 
 
 def _unwritable(path: Path) -> str | None:
@@ -333,12 +346,17 @@ def _doc_id(name: str) -> str:
 
 
 def _inputs(files: Sequence[str], errors: str) -> Iterator[tuple[str, str]]:
-    for name in files or ["-"]:
+    """Each input's document id and text, read as the loop asks for it, from the paths
+    as they are now (see :func:`_from_start`)."""
+    return _read_inputs([(name, Path(_from_start(name))) for name in files or ["-"]], errors)
+
+
+def _read_inputs(named: Sequence[tuple[str, Path]], errors: str) -> Iterator[tuple[str, str]]:
+    for name, path in named:
         if name == "-":
             data = sys.stdin.buffer.read()
             yield _doc_id(name), read_text(_doc_id(name), data, errors)
             continue
-        path = Path(name)
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -422,6 +440,7 @@ def enrich(
 
     Each file becomes one document whose id is its path.
     """
+    inputs = _inputs(files, encoding_errors)
     with _printed_aside():  # standard output is the documents'
         enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
         fmt = _get_format(enricher.manager, format_name)
@@ -440,7 +459,7 @@ def enrich(
         _setup(enricher)
         docs: list[Document] = []
         try:
-            for name, text in _inputs(files, encoding_errors):
+            for name, text in inputs:
                 doc = enricher.enrich(text, id=name)
                 raise_noted_interrupt()
                 failures += _report(doc, name)
@@ -705,7 +724,7 @@ def formats(as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("source", type=click.Path())
+@click.argument("source", type=click.Path(), callback=_from_start_arg)
 @click.option(
     "--output",
     "-o",

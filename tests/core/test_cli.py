@@ -265,3 +265,47 @@ def test_what_plugins_print_stays_off_standard_output(monkeypatch, listing) -> N
     listed = runner.invoke(cli, [*listing])
     assert listed.exit_code == 0, listed.stderr
     json.loads(listed.stdout)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["batch", "in.jsonl", "-o", "out.jsonl"],
+        ["batch", "in.jsonl", "-o", "out.db", "--errors-file", "bad.jsonl"],
+        ["enrich", "a.txt", "b.txt", "-f", "jsonl", "-o", "out.jsonl"],
+        ["enrich", "a.txt", "b.txt", "-f", "brat", "-o", "out"],
+    ],
+)
+def test_a_plugin_that_changes_the_working_directory_moves_no_file(
+    monkeypatch, tmp_path: Path, command: list[str]
+) -> None:
+    """Paths on the command line are those of the folder the command started in,
+    whatever plugin code does with the working directory meanwhile."""
+    import os
+
+    from tests.core.fakes import make_plugin
+
+    here, elsewhere = tmp_path / "here", tmp_path / "elsewhere"
+    here.mkdir()
+    elsewhere.mkdir()
+
+    def wander(doc: limner.Document) -> list:
+        os.chdir(elsewhere)
+        return []
+
+    _with_plugin(monkeypatch, make_plugin(limner.Annotator("wander", ("w",), wander)), "wander")
+    monkeypatch.chdir(here)
+    (here / "in.jsonl").write_text('{"id": "1", "text": "One."}\n{"id": "1", "text": "Dup."}\n'
+                                   '{"id": "2", "text": "Two."}\n')
+    (here / "a.txt").write_text("One.")
+    (here / "b.txt").write_text("Two.")
+    result = CliRunner().invoke(cli, [*command, *CORE])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in elsewhere.iterdir()) == []
+    out = command[command.index("-o") + 1]
+    assert (here / out).exists()
+    if command[0] == "batch":
+        errors = command[-1] if "--errors-file" in command else "out.jsonl.errors.jsonl"
+        assert "Dup." not in (here / errors).read_text()  # the duplicate id's line is there
+        assert json.loads((here / errors).read_text())["line"] == 2
+        assert [d.id for d in limner.load(here / out)] == ["1", "2"]
