@@ -883,6 +883,22 @@ def batch(
         sys.exit(EXIT_STRICT)
 
 
+def _names_taken() -> dict[str, str]:
+    """The names that the plugins installed hold: theirs, and the kinds they define or
+    make, each with what it names (what ``limner new-plugin`` cannot name a plugin)."""
+    with warnings.catch_warnings(), _printed_aside():
+        warnings.simplefilter("ignore", PluginWarning)  # a broken plugin keeps its name
+        pm = PluginManager()
+        taken = {info.name: f"the name of the installed plugin {info.name!r}"
+                 for info in pm.infos()}
+        made = [(a.plugin, kind) for a in pm.annotators(pm.config()) for kind in a.produces]
+        for plugin, kinds in pm.kinds_by_plugin().items():
+            made.extend((plugin, kind) for kind in kinds)
+    for plugin, kind in made:
+        taken.setdefault(kind, f"the kind {kind!r} of the plugin {plugin!r}")
+    return taken
+
+
 @cli.command("new-plugin")
 @click.argument("name")
 @click.option(
@@ -903,7 +919,7 @@ def new_plugin(name: str, directory: Path) -> None:
     from limner.scaffold import new_plugin as write
 
     try:
-        root = write(name, directory)
+        root = write(name, directory, _names_taken())
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="NAME") from None
     except FileExistsError as exc:
