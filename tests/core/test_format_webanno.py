@@ -225,3 +225,31 @@ def test_type_may_be_an_array_as_json_ld_allows() -> None:
     data["first"]["type"] = ["AnnotationPage"]
     (back,) = read_webanno(io.StringIO(json.dumps(data)))
     assert back == doc
+
+
+def test_a_target_may_be_an_array_of_targets_as_the_model_allows() -> None:
+    """An annotation of several targets (Hypothesis writes its one target in an array) is
+    read once per target, each in its source's document; it was passed over in silence."""
+    page, other = "https://example.org/news", "https://example.org/other"
+    texts = {page: "Rain in Paris. Sun in Lyon.", other: "Lyon again."}
+
+    def target(source: str, exact: str, start: int) -> dict:
+        return {"source": source, "selector": [
+            {"type": "RangeSelector", "startContainer": "/p[1]", "endContainer": "/p[1]"},
+            {"type": "TextPositionSelector", "start": start, "end": start + len(exact)},
+            {"type": "TextQuoteSelector", "exact": exact, "prefix": "", "suffix": ""},
+        ]}
+
+    items = [
+        {"type": "Annotation", "id": "h1", "body": {"type": "TextualBody", "value": "city"},
+         "target": [target(page, "Paris", 8)]},
+        {"type": "Annotation", "id": "h2", "body": {"type": "TextualBody", "value": "city"},
+         "target": [target(page, "Lyon", 22), target(other, "Lyon", 0)]},
+    ]
+    data = {"type": "AnnotationPage", "items": items}
+    docs = {d.id: d for d in read_webanno(io.StringIO(json.dumps(data)), texts=texts)}
+    assert {i: [(a.kind, a.text(d)) for a in d.annotations] for i, d in docs.items()} == {
+        page: [("city", "Paris"), ("city", "Lyon")],
+        other: [("city", "Lyon")],
+    }
+    assert not any(d.errors for d in docs.values())

@@ -262,11 +262,15 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
             raise InputError(f"item {n} is not an annotation ({type(item).__name__})")
         if "target" not in item:
             raise InputError(f"item {n} is not an annotation (it has no target)")
+        # several targets (an array, as the model allows): the annotation of each
         target = item.get("target")
-        source = target.get("source") if isinstance(target, dict) else target
-        if not isinstance(source, str):
-            continue
-        by_source.setdefault(source, []).append(item)
+        for one in target if isinstance(target, list) else [target]:
+            source = one.get("source") if isinstance(one, dict) else one
+            if not isinstance(source, str):
+                continue
+            by_source.setdefault(source, []).append(
+                item if one is target else {**item, "target": one}
+            )
     from limner.plugins import default_kinds
 
     kinds = default_kinds()
