@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from limner.errors import PLUGIN_FAULTS, ConfigError
+from limner.errors import PLUGIN_FAULTS, ConfigError, said
 
 __all__ = ["Config", "Option", "name_list", "resolve_config"]
 
@@ -98,12 +98,12 @@ class Option:
                 checked = self.validate(value)
             except (TypeError, ValueError) as exc:
                 raise ConfigError(
-                    f"invalid value {value!r} for option {self.name!r}: {exc}"
+                    f"invalid value {value!r} for option {self.name!r}: {said(exc)}"
                 ) from None
             except PLUGIN_FAULTS as exc:  # a bug in the plugin's validate
                 raise ConfigError(
                     f"option {self.name!r} (plugin {self.plugin!r}): its validate failed "
-                    f"on {value!r}: {type(exc).__name__}: {exc}"
+                    f"on {value!r}: {type(exc).__name__}: {said(exc)}"
                 ) from None
             if checked is None and value is not None:
                 raise ConfigError(

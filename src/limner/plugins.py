@@ -30,7 +30,7 @@ from limner.annotator import Annotator, Segmenter
 from limner.collector import held_back
 from limner.config import Config, Option, name_list, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
-from limner.errors import PLUGIN_FAULTS, PluginWarning
+from limner.errors import PLUGIN_FAULTS, PluginWarning, said
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
 
@@ -147,10 +147,10 @@ class PluginManager:
                 plugin = loader()
             self._pm.register(plugin, name=name)
         except PLUGIN_FAULTS as exc:  # any failure of third-party code, sys.exit() included
-            self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {exc}")
+            self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {said(exc)}")
             warnings.warn(
                 f"limner plugin {name!r} ({module}) could not be loaded and is skipped: "
-                f"{type(exc).__name__}: {exc}",
+                f"{type(exc).__name__}: {said(exc)}",
                 PluginWarning,
                 stacklevel=4,
             )
@@ -218,7 +218,7 @@ class PluginManager:
             try:
                 items = list(result)
             except PLUGIN_FAULTS as exc:  # a generator of the plugin's that raises
-                self._isolate(plugin, f"{hook} failed: {type(exc).__name__}: {exc}")
+                self._isolate(plugin, f"{hook} failed: {type(exc).__name__}: {said(exc)}")
                 continue
             problems = [p for p in map(check, items) if p is not None]
             if problems:
@@ -384,7 +384,7 @@ def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
     except PLUGIN_FAULTS as exc:
         warnings.warn(
             f"limner plugin {impl.plugin_name!r}: hook {hook} failed and is ignored: "
-            f"{type(exc).__name__}: {exc}",
+            f"{type(exc).__name__}: {said(exc)}",
             PluginWarning,
             stacklevel=4,
         )

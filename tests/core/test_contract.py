@@ -548,3 +548,52 @@ def test_an_installed_plugin_with_an_unmet_requirement_is_left_out(needy_install
         limner.Enricher(plugins=["needy"])
     with pytest.raises(limner.PlanError, match=r"'needy'.*requires kind 'nosuch'"):
         limner.Enricher(kinds=["needed"])
+
+
+class _Mute(Exception):
+    """An exception of plugin code that cannot say what it is."""
+
+    def __str__(self) -> str:
+        raise RuntimeError("no message")
+
+
+class _Odd(Exception):
+    def __str__(self) -> str:
+        return 5  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("raised", [_Mute, _Odd])
+@pytest.mark.parametrize("where", ["annotator", "timed annotator", "setup", "hook", "validate"])
+def test_an_exception_that_cannot_say_what_it_is_is_still_the_plugins_alone(
+    raised: type[Exception], where: str
+) -> None:
+    """Naming a plugin's fault is no fault of its own: an exception whose ``__str__``
+    raises (or gives no str) is recorded, and the other plugins' work is kept."""
+
+    def fail(*args: object) -> list:
+        raise raised()
+
+    if where == "validate":
+        opt = limner.Option("fake.level", 3, validate=fail)
+        pm = limner.PluginManager(plugins=[])
+        pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
+        with pytest.raises(limner.ConfigError, match=rf"validate failed on 4: {raised.__name__}"):
+            limner.Enricher(manager=pm, config={"fake.level": 4})
+        return
+    if where == "hook":
+        pm = limner.PluginManager(plugins=[])
+        pm.register(make_plugin(A("ok", ("ok",), marker("ok"))), "fine")
+        pm.register(make_plugin(limner_annotation_kinds=fail), "bad")
+        with pytest.warns(limner.PluginWarning, match=f"'bad'.*{raised.__name__}"):
+            e = limner.Enricher(manager=pm)
+        assert [a.kind for a in e.enrich("t").annotations] == ["ok"]
+        return
+    bad = (A("x", ("x",), marker("x"), setup=fail) if where == "setup"
+           else A("x", ("x",), fail))
+    e = enricher_with(bad, A("f", ("f",), marker("f")),
+                      timeout=5.0 if where == "timed annotator" else None)
+    doc = e.enrich("a")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    ((type_, message),) = [(x.type, x.message) for x in doc.errors]
+    assert type_ == raised.__name__ and "its message cannot be shown" in message
+    assert limner.Document.from_json(doc.to_json()) == doc
