@@ -62,7 +62,8 @@ def limner_config_options() -> Sequence[Option]:
     ``<plugin>.<option>`` (``"numbers.decimal_comma"``): the prefix is the
     author's to write, limner does not add it, and the conformance kit checks
     it.  The user's values are converted to the type of each option's default
-    and checked against it, then by the option's own ``validate``, which must
+    (a string given for a list or a dict is read as JSON) and checked
+    against it, then by the option's own ``validate``, which must
     return the value or raise ``ValueError`` (a ``None`` for a value that is
     not ``None``, or any other exception it raises, is a
     :class:`~limner.ConfigError` naming the option); an unknown name or a
