@@ -572,11 +572,41 @@ def _write(
         sys.exit(EXIT_USAGE)
 
 
-def _printed_aside() -> contextlib.AbstractContextManager[Any]:
+@contextlib.contextmanager
+def _printed_aside() -> Iterator[None]:
     """Within the block, what plugin code prints (in a hook, a setup, an annotator)
     goes to standard error: standard output holds the command's output alone, so
-    that `limner enrich -f jsonl` and the `--json` listings stay readable."""
-    return contextlib.redirect_stdout(sys.stderr)
+    that `limner enrich -f jsonl` and the `--json` listings stay readable.
+
+    ``sys.stdout`` is standard error meanwhile, and so is the file descriptor
+    behind it, so that what is written to the descriptor itself (``os.write(1,
+    ...)``, a program run in a subprocess) goes there too.
+    """
+    saved = _descriptor_aside()
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            yield
+    finally:
+        if saved is not None:
+            fd, copy = saved
+            sys.stderr.flush()
+            os.dup2(copy, fd)
+            os.close(copy)
+
+
+def _descriptor_aside() -> tuple[int, int] | None:
+    """Point standard output's file descriptor at standard error's; return it and a copy
+    of what it was (``None`` where the streams have no descriptors: a test's buffers)."""
+    try:
+        fd, err = sys.stdout.fileno(), sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # (io.UnsupportedOperation is an OSError)
+        return None
+    if fd == err:
+        return None
+    sys.stdout.flush()
+    copy = os.dup(fd)
+    os.dup2(err, fd)
+    return fd, copy
 
 
 def _discard_stdout() -> None:

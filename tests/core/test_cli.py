@@ -309,3 +309,36 @@ def test_a_plugin_that_changes_the_working_directory_moves_no_file(
         assert "Dup." not in (here / errors).read_text()  # the duplicate id's line is there
         assert json.loads((here / errors).read_text())["line"] == 2
         assert [d.id for d in limner.load(here / out)] == ["1", "2"]
+
+
+def test_what_plugin_code_writes_to_the_descriptor_stays_off_standard_output(
+    tmp_path: Path,
+) -> None:
+    """A plugin that writes to file descriptor 1 itself, or runs a program that prints,
+    leaves `limner enrich -f jsonl` one document per line all the same."""
+    script = tmp_path / "run.py"
+    script.write_text(
+        "import os, subprocess, sys\n"
+        "import limner\n"
+        "from limner.cli import main\n"
+        "from tests.core.fakes import make_plugin\n"
+        "def noisy(doc):\n"
+        "    os.write(1, b'raw bytes\\n')\n"
+        "    subprocess.run([sys.executable, '-c', 'print(\"a child\")'], check=True)\n"
+        "    return []\n"
+        "original = limner.PluginManager.__init__\n"
+        "def patched(self, *args, **kwargs):\n"
+        "    original(self, *args, **kwargs)\n"
+        "    self.register(make_plugin(limner.Annotator('noisy', ('n',), noisy)), 'noisy')\n"
+        "limner.PluginManager.__init__ = patched\n"
+        "main(['enrich', '-', '-f', 'jsonl', '--plugins', ''])\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [sys.executable, str(script)], input="Hello.", capture_output=True, text=True,
+        cwd=root, env={**__import__("os").environ, "PYTHONPATH": str(root)}, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["Hello."]
+    assert "raw bytes" in proc.stderr and "a child" in proc.stderr
