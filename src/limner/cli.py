@@ -994,6 +994,36 @@ def run() -> None:
         raise
 
 
+#: seconds that the end of a command waits for threads left running (see :func:`_exit_anyway`)
+_THREAD_GRACE = 5.0
+
+
+def _exit_anyway(code: int | None, seconds: float) -> None:
+    """End the process with ``code`` in ``seconds`` if it has not ended by then, naming the
+    threads that kept it: a thread that plugin code started and never ended (a poller, a
+    watcher) kept the command from exiting, its work done, for ever.  Python's own exit
+    runs meanwhile, waiting for the threads (a pool's idle workers end there)."""
+
+    def end() -> None:
+        names = sorted(
+            t.name for t in threading.enumerate()
+            if not t.daemon and t is not threading.main_thread()
+        )
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            sys.stdout.flush()
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            sys.stderr.write(
+                f"limner: warning: threads that plugin code left running ({', '.join(names)}) "
+                f"did not end within {seconds:g} seconds of the end of the command; ended\n"
+            )
+            sys.stderr.flush()
+        os._exit(code or 0)
+
+    timer = threading.Timer(seconds, end)
+    timer.daemon = True
+    timer.start()
+
+
 def _end_process(code: Any) -> None:
     """End the process now with ``code``, without tearing down the heap object by object.
 
@@ -1002,10 +1032,14 @@ def _end_process(code: Any) -> None:
     whole heap back at once.  ``atexit`` handlers run and the standard streams
     are flushed first, as at a normal exit; finalizers of objects still alive
     do not run, which Python does not promise at exit either.  Returns (and
-    the caller exits as usual) when another thread is still running, or the
-    code is not an int or ``None``.
+    the caller exits as usual) when the code is not an int or ``None``, or
+    another thread is still running: Python's exit waits for it, and for
+    :data:`_THREAD_GRACE` seconds at most (see :func:`_exit_anyway`).
     """
-    if threading.active_count() > 1 or not (code is None or isinstance(code, int)):
+    if not (code is None or isinstance(code, int)):
+        return
+    if threading.active_count() > 1:
+        _exit_anyway(code, _THREAD_GRACE)
         return
     import atexit
 

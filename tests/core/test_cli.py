@@ -342,3 +342,40 @@ def test_what_plugin_code_writes_to_the_descriptor_stays_off_standard_output(
     assert proc.returncode == 0, proc.stderr
     assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["Hello."]
     assert "raw bytes" in proc.stderr and "a child" in proc.stderr
+
+
+def test_a_thread_that_plugin_code_leaves_running_does_not_keep_limner_alive(
+    tmp_path: Path,
+) -> None:
+    """The command's work done, a thread of the plugin's that never ends is given a
+    grace period, then the process ends with the command's code, naming the thread;
+    it used to wait for the thread for ever."""
+    script = tmp_path / "run.py"
+    script.write_text(
+        "import sys, threading\n"
+        "import limner\n"
+        "import limner.cli\n"
+        "from tests.core.fakes import make_plugin\n"
+        "never = threading.Event()\n"
+        "def leaky(doc):\n"
+        "    threading.Thread(target=never.wait, name='poller').start()\n"
+        "    return []\n"
+        "original = limner.PluginManager.__init__\n"
+        "def patched(self, *args, **kwargs):\n"
+        "    original(self, *args, **kwargs)\n"
+        "    self.register(make_plugin(limner.Annotator('leaky', ('n',), leaky)), 'leaky')\n"
+        "limner.PluginManager.__init__ = patched\n"
+        "limner.cli._THREAD_GRACE = 0.5\n"
+        "sys.argv = ['limner', 'enrich', '-', '-f', 'jsonl', '--plugins', '', *sys.argv[1:]]\n"
+        "limner.cli.run()\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**__import__("os").environ, "PYTHONPATH": str(root)}
+    proc = subprocess.run(
+        [sys.executable, str(script), "--strict"], input="Hello.", capture_output=True,
+        text=True, cwd=root, env=env, timeout=60, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["Hello."]
+    assert "thread" in proc.stderr and "poller" in proc.stderr
