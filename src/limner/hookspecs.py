@@ -49,8 +49,8 @@ def limner_annotation_kinds() -> Sequence[type[Annotation]]:
     when ``limner plugins`` lists what is installed.  Each class's ``kind``
     default is the kind it stands for; an annotation whose kind no plugin
     defines loads as a generic :class:`~limner.Annotation`.  When two plugins
-    define the same kind, the plugin whose name sorts first wins and a
-    warning names both.
+    define the same kind, the plugin whose annotators make it wins (else the
+    one whose name sorts first) and a warning names both.
     """
 
 

@@ -597,3 +597,29 @@ def test_an_exception_that_cannot_say_what_it_is_is_still_the_plugins_alone(
     ((type_, message),) = [(x.type, x.message) for x in doc.errors]
     assert type_ == raised.__name__ and "its message cannot be shown" in message
     assert limner.Document.from_json(doc.to_json()) == doc
+
+
+@attrs.frozen(kw_only=True)
+class _Stray(limner.Annotation):
+    """A class that another plugin gives, by mistake, to the kind ``location``."""
+
+    kind: str = "location"
+    country: int = attrs.field(default=0, validator=attrs.validators.instance_of(int))
+
+
+@pytest.mark.parametrize("stray", ["aaa", "zzz"])
+def test_a_kind_defined_twice_is_the_class_of_the_plugin_that_makes_it(stray: str) -> None:
+    """A plugin whose name sorted first took the kind another plugin makes: every
+    document holding that kind was then refused when read back (its values unfit
+    for the stray class).  The class of the plugin that makes the kind is used."""
+    pm = limner.PluginManager(plugins=["locations"])
+    pm.register(make_plugin(limner_annotation_kinds=lambda: [_Stray]), stray)
+    with pytest.warns(limner.PluginWarning, match=r"'location' is defined by plugins .*"
+                      r"the definition of 'locations' \(which makes it\) is used"):
+        kinds = pm.kinds()
+    assert kinds["location"] is not _Stray and kinds["location"].__module__.startswith(
+        "limner_locations")
+    with pytest.warns(limner.PluginWarning):
+        doc = limner.Enricher(manager=pm).enrich("Floods hit Paris.")
+    assert [a.kind for a in doc.annotations] == ["location"]
+    assert limner.Document.from_dict(doc.to_dict(), kinds=kinds) == doc
