@@ -999,8 +999,8 @@ _THREAD_GRACE = 5.0
 
 
 def _exit_anyway(code: int | None, seconds: float) -> None:
-    """End the process with ``code`` in ``seconds`` if it has not ended by then, naming the
-    threads that kept it: a thread that plugin code started and never ended (a poller, a
+    """End the process with ``code`` in ``seconds`` if a thread still keeps it by then,
+    naming the threads: a thread that plugin code started and never ended (a poller, a
     watcher) kept the command from exiting, its work done, for ever.  Python's own exit
     runs meanwhile, waiting for the threads (a pool's idle workers end there)."""
 
@@ -1009,6 +1009,8 @@ def _exit_anyway(code: int | None, seconds: float) -> None:
             t.name for t in threading.enumerate()
             if not t.daemon and t is not threading.main_thread()
         )
+        if not names:  # the threads ended: the exit goes on (its atexit handlers run)
+            return
         with contextlib.suppress(OSError, ValueError, AttributeError):
             sys.stdout.flush()
         with contextlib.suppress(OSError, ValueError, AttributeError):
