@@ -209,13 +209,26 @@ def _report(doc: Document, name: str) -> int:
 
 
 def _writable(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """An output path that can be written, checked before any work is done (else usage error)."""
+    """An output path that can be written, checked before any work is done (else usage
+    error), as an absolute path (see :func:`_from_start`)."""
     if value is None or value == "-":
         return value
     fault = _unwritable(Path(value))
     if fault is not None:
         raise click.BadParameter(fault, ctx, param)
-    return value
+    return _from_start(value)
+
+
+def _from_start(path: str) -> str:
+    """``path`` (``-`` as it is) as the absolute path it names in the folder the command
+    started in: the paths given on the command line are taken so before any plugin code
+    runs, so that a plugin that changes the working directory moves no input or output."""
+    return path if path == "-" else os.path.abspath(path)
+
+
+def _from_start_arg(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """:func:`_from_start`, as an argument's callback."""
+    return _from_start(value)
 
 
 def _unwritable(path: Path) -> str | None:
@@ -333,12 +346,17 @@ def _doc_id(name: str) -> str:
 
 
 def _inputs(files: Sequence[str], errors: str) -> Iterator[tuple[str, str]]:
-    for name in files or ["-"]:
+    """Each input's document id and text, read as the loop asks for it, from the paths
+    as they are now (see :func:`_from_start`)."""
+    return _read_inputs([(name, Path(_from_start(name))) for name in files or ["-"]], errors)
+
+
+def _read_inputs(named: Sequence[tuple[str, Path]], errors: str) -> Iterator[tuple[str, str]]:
+    for name, path in named:
         if name == "-":
             data = sys.stdin.buffer.read()
             yield _doc_id(name), read_text(_doc_id(name), data, errors)
             continue
-        path = Path(name)
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -422,30 +440,33 @@ def enrich(
 
     Each file becomes one document whose id is its path.
     """
-    enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
-    fmt = _get_format(enricher.manager, format_name)
-    output = _check_output(fmt, output, table_kind)
-    if escape_formulas and "escape_formulas" not in fmt.options:
-        raise click.UsageError(
-            f"--escape-formulas is for formats read by spreadsheets (csv); {fmt.name} takes none"
-        )
-    if table_kind is not None:
-        _check_table_kind(enricher, table_kind)
-    if fmt.unique_ids:
-        _check_unique_ids(fmt, files)
-    if output is not None:
-        _check_not_an_input(output, files)
-    _setup(enricher)
-    docs: list[Document] = []
-    try:
-        for name, text in _inputs(files, encoding_errors):
-            doc = enricher.enrich(text, id=name)
-            raise_noted_interrupt()
-            failures += _report(doc, name)
-            docs.append(doc)
-    except InputError as exc:
-        click.echo(f"limner: error: {exc}", err=True)
-        sys.exit(EXIT_INPUT)
+    inputs = _inputs(files, encoding_errors)
+    with _printed_aside():  # standard output is the documents'
+        enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
+        fmt = _get_format(enricher.manager, format_name)
+        output = _check_output(fmt, output, table_kind)
+        if escape_formulas and "escape_formulas" not in fmt.options:
+            raise click.UsageError(
+                "--escape-formulas is for formats read by spreadsheets (csv); "
+                f"{fmt.name} takes none"
+            )
+        if table_kind is not None:
+            _check_table_kind(enricher, table_kind)
+        if fmt.unique_ids:
+            _check_unique_ids(fmt, files)
+        if output is not None:
+            _check_not_an_input(output, files)
+        _setup(enricher)
+        docs: list[Document] = []
+        try:
+            for name, text in inputs:
+                doc = enricher.enrich(text, id=name)
+                raise_noted_interrupt()
+                failures += _report(doc, name)
+                docs.append(doc)
+        except InputError as exc:
+            click.echo(f"limner: error: {exc}", err=True)
+            sys.exit(EXIT_INPUT)
     _write(fmt, docs, output, table_kind, escape_formulas)
     if strict and failures:
         sys.exit(EXIT_STRICT)
@@ -551,6 +572,43 @@ def _write(
         sys.exit(EXIT_USAGE)
 
 
+@contextlib.contextmanager
+def _printed_aside() -> Iterator[None]:
+    """Within the block, what plugin code prints (in a hook, a setup, an annotator)
+    goes to standard error: standard output holds the command's output alone, so
+    that `limner enrich -f jsonl` and the `--json` listings stay readable.
+
+    ``sys.stdout`` is standard error meanwhile, and so is the file descriptor
+    behind it, so that what is written to the descriptor itself (``os.write(1,
+    ...)``, a program run in a subprocess) goes there too.
+    """
+    saved = _descriptor_aside()
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            yield
+    finally:
+        if saved is not None:
+            fd, copy = saved
+            sys.stderr.flush()
+            os.dup2(copy, fd)
+            os.close(copy)
+
+
+def _descriptor_aside() -> tuple[int, int] | None:
+    """Point standard output's file descriptor at standard error's; return it and a copy
+    of what it was (``None`` where the streams have no descriptors: a test's buffers)."""
+    try:
+        fd, err = sys.stdout.fileno(), sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # (io.UnsupportedOperation is an OSError)
+        return None
+    if fd == err:
+        return None
+    sys.stdout.flush()
+    copy = os.dup(fd)
+    os.dup2(err, fd)
+    return fd, copy
+
+
 def _discard_stdout() -> None:
     """Point standard output at the null device, so that the interpreter's flush of it
     at exit (which fails again on a full device, and makes the exit code 120) writes
@@ -581,8 +639,9 @@ def plugins(
     """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
-        pm = PluginManager(plugins, disable)
-        listing = describe_plugins(pm, _parse_config(config))
+        with _printed_aside():
+            pm = PluginManager(plugins, disable)
+            listing = describe_plugins(pm, _parse_config(config))
     if as_json:
         click.echo(json.dumps(listing, indent=2, ensure_ascii=False))
     else:
@@ -668,7 +727,8 @@ def formats(as_json: bool) -> None:
     """List installed output formats."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
-        found = PluginManager().formats()
+        with _printed_aside():
+            found = PluginManager().formats()
     _show_warnings(caught)
     rows = [
         {
@@ -694,7 +754,7 @@ def formats(as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("source", type=click.Path())
+@click.argument("source", type=click.Path(), callback=_from_start_arg)
 @click.option(
     "--output",
     "-o",
@@ -853,6 +913,22 @@ def batch(
         sys.exit(EXIT_STRICT)
 
 
+def _names_taken() -> dict[str, str]:
+    """The names that the plugins installed hold: theirs, and the kinds they define or
+    make, each with what it names (what ``limner new-plugin`` cannot name a plugin)."""
+    with warnings.catch_warnings(), _printed_aside():
+        warnings.simplefilter("ignore", PluginWarning)  # a broken plugin keeps its name
+        pm = PluginManager()
+        taken = {info.name: f"the name of the installed plugin {info.name!r}"
+                 for info in pm.infos()}
+        made = [(a.plugin, kind) for a in pm.annotators(pm.config()) for kind in a.produces]
+        for plugin, kinds in pm.kinds_by_plugin().items():
+            made.extend((plugin, kind) for kind in kinds)
+    for plugin, kind in made:
+        taken.setdefault(kind, f"the kind {kind!r} of the plugin {plugin!r}")
+    return taken
+
+
 @cli.command("new-plugin")
 @click.argument("name")
 @click.option(
@@ -873,7 +949,7 @@ def new_plugin(name: str, directory: Path) -> None:
     from limner.scaffold import new_plugin as write
 
     try:
-        root = write(name, directory)
+        root = write(name, directory, _names_taken())
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="NAME") from None
     except FileExistsError as exc:
@@ -918,6 +994,38 @@ def run() -> None:
         raise
 
 
+#: seconds that the end of a command waits for threads left running (see :func:`_exit_anyway`)
+_THREAD_GRACE = 5.0
+
+
+def _exit_anyway(code: int | None, seconds: float) -> None:
+    """End the process with ``code`` in ``seconds`` if a thread still keeps it by then,
+    naming the threads: a thread that plugin code started and never ended (a poller, a
+    watcher) kept the command from exiting, its work done, for ever.  Python's own exit
+    runs meanwhile, waiting for the threads (a pool's idle workers end there)."""
+
+    def end() -> None:
+        names = sorted(
+            t.name for t in threading.enumerate()
+            if not t.daemon and t is not threading.main_thread()
+        )
+        if not names:  # the threads ended: the exit goes on (its atexit handlers run)
+            return
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            sys.stdout.flush()
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            sys.stderr.write(
+                f"limner: warning: threads that plugin code left running ({', '.join(names)}) "
+                f"did not end within {seconds:g} seconds of the end of the command; ended\n"
+            )
+            sys.stderr.flush()
+        os._exit(code or 0)
+
+    timer = threading.Timer(seconds, end)
+    timer.daemon = True
+    timer.start()
+
+
 def _end_process(code: Any) -> None:
     """End the process now with ``code``, without tearing down the heap object by object.
 
@@ -926,10 +1034,14 @@ def _end_process(code: Any) -> None:
     whole heap back at once.  ``atexit`` handlers run and the standard streams
     are flushed first, as at a normal exit; finalizers of objects still alive
     do not run, which Python does not promise at exit either.  Returns (and
-    the caller exits as usual) when another thread is still running, or the
-    code is not an int or ``None``.
+    the caller exits as usual) when the code is not an int or ``None``, or
+    another thread is still running: Python's exit waits for it, and for
+    :data:`_THREAD_GRACE` seconds at most (see :func:`_exit_anyway`).
     """
-    if threading.active_count() > 1 or not (code is None or isinstance(code, int)):
+    if not (code is None or isinstance(code, int)):
+        return
+    if threading.active_count() > 1:
+        _exit_anyway(code, _THREAD_GRACE)
         return
     import atexit
 

@@ -9,12 +9,13 @@ the type of the default.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
-from limner.errors import PLUGIN_FAULTS, ConfigError
+from limner.errors import PLUGIN_FAULTS, ConfigError, said
 
 __all__ = ["Config", "Option", "name_list", "resolve_config"]
 
@@ -55,7 +56,8 @@ class Option:
     Args:
         name: dotted, prefixed with the plugin's name: ``"locations.min_population"``.
         default: the value when none is given.  Its type is the option's:
-            strings are converted to it, and a value of another type is
+            strings are converted to it (for a list or a dict, read as JSON:
+            ``-c plugin.words='["a", "b"]'``), and a value of another type is
             refused (an int is taken for a float; ``None`` allows any type).
         help: one line for ``limner plugins`` and the docs.
         validate: checks a value already of the default's type, returning it
@@ -98,12 +100,12 @@ class Option:
                 checked = self.validate(value)
             except (TypeError, ValueError) as exc:
                 raise ConfigError(
-                    f"invalid value {value!r} for option {self.name!r}: {exc}"
+                    f"invalid value {value!r} for option {self.name!r}: {said(exc)}"
                 ) from None
             except PLUGIN_FAULTS as exc:  # a bug in the plugin's validate
                 raise ConfigError(
                     f"option {self.name!r} (plugin {self.plugin!r}): its validate failed "
-                    f"on {value!r}: {type(exc).__name__}: {exc}"
+                    f"on {value!r}: {type(exc).__name__}: {said(exc)}"
                 ) from None
             if checked is None and value is not None:
                 raise ConfigError(
@@ -143,7 +145,13 @@ def _wanted(default: Any) -> str:
         return "a whole number"
     if isinstance(default, float):
         return "a number"
+    if isinstance(default, list | dict):
+        return f"a {type(default).__name__} (in a string, as JSON: {_JSON_FORM[type(default)]})"
     return f"a {type(default).__name__}"
+
+
+#: how a list or a dict option is written in a string (see :func:`_from_string`)
+_JSON_FORM = {list: "[...]", dict: "{...}"}
 
 
 def _from_string(name: str, raw: str, default: Any) -> Any:
@@ -159,7 +167,9 @@ def _from_string(name: str, raw: str, default: Any) -> Any:
             return int(raw)
         if isinstance(default, float):
             return float(raw)
-    except ValueError:
+        if isinstance(default, list | dict):  # `-c plugin.words='["a", "b"]'`
+            return json.loads(raw)
+    except ValueError:  # (a JSONDecodeError too)
         # say what the option takes, not what int() or float() said
         raise ConfigError(
             f"invalid value {raw!r} for option {name!r}: expected {_wanted(default)}"

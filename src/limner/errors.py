@@ -52,3 +52,13 @@ class PluginWarning(UserWarning):
 #: ``KeyboardInterrupt`` is not among them: it is the user's, and stops the run.
 #: (An annotator's run is isolated further, see :mod:`limner.isolation`.)
 PLUGIN_FAULTS: tuple[type[BaseException], ...] = (Exception, SystemExit, GeneratorExit)
+
+
+def said(exc: BaseException) -> str:
+    """What an exception of plugin code says (``str(exc)``), or, when it cannot say it
+    (its ``__str__`` raises, or gives no str), a line saying so: naming a plugin's
+    fault is never a fault of its own, which cost the other plugins' work."""
+    try:
+        return str(exc)
+    except PLUGIN_FAULTS as inner:
+        return f"(its message cannot be shown: its __str__ failed with {type(inner).__name__})"

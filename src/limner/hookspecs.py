@@ -49,8 +49,8 @@ def limner_annotation_kinds() -> Sequence[type[Annotation]]:
     when ``limner plugins`` lists what is installed.  Each class's ``kind``
     default is the kind it stands for; an annotation whose kind no plugin
     defines loads as a generic :class:`~limner.Annotation`.  When two plugins
-    define the same kind, the plugin whose name sorts first wins and a
-    warning names both.
+    define the same kind, the plugin whose annotators make it wins (else the
+    one whose name sorts first) and a warning names both.
     """
 
 
@@ -62,7 +62,8 @@ def limner_config_options() -> Sequence[Option]:
     ``<plugin>.<option>`` (``"numbers.decimal_comma"``): the prefix is the
     author's to write, limner does not add it, and the conformance kit checks
     it.  The user's values are converted to the type of each option's default
-    and checked against it, then by the option's own ``validate``, which must
+    (a string given for a list or a dict is read as JSON) and checked
+    against it, then by the option's own ``validate``, which must
     return the value or raise ``ValueError`` (a ``None`` for a value that is
     not ``None``, or any other exception it raises, is a
     :class:`~limner.ConfigError` naming the option); an unknown name or a

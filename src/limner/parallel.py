@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from limner.document import Document
-from limner.errors import LimnerError
+from limner.errors import LimnerError, said
 
 try:
     import fcntl
@@ -139,7 +139,9 @@ class _Fault(NamedTuple):
 
 
 def _why(exc: BaseException) -> str:
-    return "nested too deep" if isinstance(exc, RecursionError) else f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, RecursionError):
+        return "nested too deep"
+    return f"{type(exc).__name__}: {said(exc)}"  # (an object's own __reduce__ may raise it)
 
 
 def _packed(

@@ -25,7 +25,7 @@ from limner.annotator import Annotator
 from limner.collector import held_back
 from limner.config import Config, name_list, resolve_config
 from limner.document import Annotation, Document, Error, Layer
-from limner.errors import PLUGIN_FAULTS, ConfigError, PlanError, PluginWarning
+from limner.errors import PLUGIN_FAULTS, ConfigError, PlanError, PluginWarning, said
 from limner.isolation import (
     UserInterrupt,
     check_results,
@@ -273,10 +273,10 @@ class Enricher:
                 annotator.setup()
             except PLUGIN_FAULTS as exc:  # sys.exit() in a setup included
                 self._setup_errors[annotator.name] = _error(
-                    annotator, type(exc).__name__, f"setup failed: {exc}"
+                    annotator, type(exc).__name__, f"setup failed: {said(exc)}"
                 )
                 if report is not None:
-                    report(annotator.name, f"failed: {type(exc).__name__}: {exc}")
+                    report(annotator.name, f"failed: {type(exc).__name__}: {said(exc)}")
             else:
                 if report is not None:
                     report(annotator.name, "done")
@@ -422,7 +422,7 @@ class Enricher:
                 rollback(doc, mark)
                 if isinstance(exc, UserInterrupt):
                     raise
-                doc.errors.append(_error(annotator, type(exc).__name__, str(exc)))
+                doc.errors.append(_error(annotator, type(exc).__name__, said(exc)))
                 failed.update(dict.fromkeys(annotator.produces, annotator.name))
             finally:
                 spent = time.perf_counter() - t0

@@ -30,7 +30,7 @@ from limner.annotator import Annotator, Segmenter
 from limner.collector import held_back
 from limner.config import Config, Option, name_list, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
-from limner.errors import PLUGIN_FAULTS, PluginWarning
+from limner.errors import PLUGIN_FAULTS, ConfigError, PluginWarning, said
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
 
@@ -147,10 +147,10 @@ class PluginManager:
                 plugin = loader()
             self._pm.register(plugin, name=name)
         except PLUGIN_FAULTS as exc:  # any failure of third-party code, sys.exit() included
-            self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {exc}")
+            self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {said(exc)}")
             warnings.warn(
                 f"limner plugin {name!r} ({module}) could not be loaded and is skipped: "
-                f"{type(exc).__name__}: {exc}",
+                f"{type(exc).__name__}: {said(exc)}",
                 PluginWarning,
                 stacklevel=4,
             )
@@ -218,7 +218,7 @@ class PluginManager:
             try:
                 items = list(result)
             except PLUGIN_FAULTS as exc:  # a generator of the plugin's that raises
-                self._isolate(plugin, f"{hook} failed: {type(exc).__name__}: {exc}")
+                self._isolate(plugin, f"{hook} failed: {type(exc).__name__}: {said(exc)}")
                 continue
             problems = [p for p in map(check, items) if p is not None]
             if problems:
@@ -275,23 +275,53 @@ class PluginManager:
         return sorted(n for n, i in self._infos.items() if i.error is None)
 
     def kinds(self) -> dict[str, type[Annotation]]:
-        """Annotation classes by kind, from ``limner_annotation_kinds``."""
+        """Annotation classes by kind, from ``limner_annotation_kinds``.
+
+        A kind that two plugins define is the class of the one whose annotators
+        make it (else of the one whose name sorts first), and a warning names both:
+        a plugin that defines, by mistake, a kind that another makes does not make
+        the other's annotations unreadable.
+        """
         found: dict[str, type[Annotation]] = {"sentence": Sentence}
         owner: dict[str, str] = {"sentence": "segment"}
+        rivals: list[tuple[str, str, type[Annotation]]] = []
         for plugin, classes in self._collect("limner_annotation_kinds", _kind_problem):
             for cls in classes:
                 kind = _kind_of(cls)
                 if kind in found and found[kind] is not cls:
-                    warnings.warn(
-                        f"annotation kind {kind!r} is defined by plugins {owner[kind]!r} and "
-                        f"{plugin!r}; the definition of {owner[kind]!r} is used",
-                        PluginWarning,
-                        stacklevel=2,
-                    )
+                    rivals.append((kind, plugin, cls))
                     continue
                 found[kind], owner[kind] = cls, plugin
+        makers = self._makers() if rivals else {}
+        for kind, plugin, cls in rivals:
+            made_by = makers.get(kind, set())
+            if plugin in made_by and owner[kind] not in made_by:
+                found[kind], owner[kind], plugin = cls, plugin, owner[kind]
+            why = " (which makes it)" if owner[kind] in made_by else ""
+            warnings.warn(
+                f"annotation kind {kind!r} is defined by plugins {owner[kind]!r} and "
+                f"{plugin!r}; the definition of {owner[kind]!r}{why} is used",
+                PluginWarning,
+                stacklevel=2,
+            )
         document.note_native(found.values())
         return found
+
+    def _makers(self) -> dict[str, set[str]]:
+        """The plugins whose annotators make each kind, with the options' defaults (what
+        :meth:`annotators` warns of was warned of where it is called; ``{}`` if the
+        defaults are refused)."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PluginWarning)
+            try:
+                annotators = self.annotators(self.config())
+            except ConfigError:
+                return {}
+        makers: dict[str, set[str]] = {}
+        for a in annotators:
+            for kind in a.produces:
+                makers.setdefault(kind, set()).add(a.plugin)
+        return makers
 
     def kinds_by_plugin(self) -> dict[str, list[str]]:
         """The kinds each plugin defines, sorted, by plugin name."""
@@ -384,7 +414,7 @@ def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
     except PLUGIN_FAULTS as exc:
         warnings.warn(
             f"limner plugin {impl.plugin_name!r}: hook {hook} failed and is ignored: "
-            f"{type(exc).__name__}: {exc}",
+            f"{type(exc).__name__}: {said(exc)}",
             PluginWarning,
             stacklevel=4,
         )

@@ -9,7 +9,9 @@ capitals), so the author starts from a green test run and changes it.
 
 from __future__ import annotations
 
+import keyword
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 __all__ = ["new_plugin", "plugin_files"]
@@ -165,11 +167,16 @@ pytest                                          # its tests and limner's conform
 """
 
 
-def plugin_files(name: str) -> dict[str, str]:
+def plugin_files(name: str, taken: Mapping[str, str] | None = None) -> dict[str, str]:
     """The files of plugin ``name`` by path (relative to ``limner-<name>/``).
 
+    The name is the plugin's, its kind's, its ids' prefix and (capitalized) its
+    class's.  ``taken`` holds the names that plugins installed hold already (as
+    their own name, or a kind they make), each with what it names there.
+
     Raises:
-        ValueError: ``name`` is not a lower-case Python identifier.
+        ValueError: ``name`` is not a lower-case Python identifier, its class's
+            name would be a Python keyword (``None``), or ``taken`` holds it.
     """
     if not _NAME.match(name):
         raise ValueError(
@@ -182,6 +189,16 @@ def plugin_files(name: str) -> dict[str, str]:
         "title": name.replace("_", " ").capitalize(),
         "cls": "".join(part.capitalize() for part in name.split("_")),
     }
+    if keyword.iskeyword(fields["cls"]):
+        raise ValueError(
+            f"{name!r} cannot name a plugin: its class would be named {fields['cls']}, "
+            "which Python keeps for itself"
+        )
+    if taken and name in taken:
+        raise ValueError(
+            f"{name!r} cannot name a plugin: it is {taken[name]}, and the new plugin's "
+            "name is its kind too"
+        )
     return {
         "pyproject.toml": _PYPROJECT.format(**fields),
         f"limner_{name}/__init__.py": _MODULE.format(**fields),
@@ -191,8 +208,9 @@ def plugin_files(name: str) -> dict[str, str]:
     }
 
 
-def new_plugin(name: str, directory: Path) -> Path:
-    """Write the package of plugin ``name`` into ``directory/limner-<name>``.
+def new_plugin(name: str, directory: Path, taken: Mapping[str, str] | None = None) -> Path:
+    """Write the package of plugin ``name`` into ``directory/limner-<name>`` (``taken``
+    as for :func:`plugin_files`).
 
     Returns:
         The package folder.
@@ -201,7 +219,7 @@ def new_plugin(name: str, directory: Path) -> Path:
         ValueError: ``name`` cannot name a plugin.
         FileExistsError: the package folder exists already (nothing is written).
     """
-    files = plugin_files(name)
+    files = plugin_files(name, taken)
     root = directory / f"limner-{name.replace('_', '-')}"
     if root.exists():
         raise FileExistsError(f"{root} exists already; choose another name or folder")

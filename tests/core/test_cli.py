@@ -236,3 +236,146 @@ def test_plugins_add_formats_through_limner_formats(monkeypatch, runner: CliRunn
         "description": "ids and lengths",
         "drops": "",
     } in listing
+
+
+@pytest.mark.parametrize("listing", [["plugins", "--json"], ["formats", "--json"]])
+def test_what_plugins_print_stays_off_standard_output(monkeypatch, listing) -> None:
+    """A plugin's print() (in a hook, a setup, an annotator) goes to standard error:
+    standard output holds limner's output alone, JSON lines that read back."""
+    from tests.core.fakes import make_plugin
+
+    def chatty(doc: limner.Document) -> list:
+        print("looking at", len(doc.text))
+        return []
+
+    def loud_kinds() -> list:
+        print("kinds asked for")
+        return []
+
+    plugin = make_plugin(
+        limner.Annotator("chatty", ("c",), chatty, setup=lambda: print("loading")),
+        limner_annotation_kinds=loud_kinds,
+    )
+    _with_plugin(monkeypatch, plugin, "chatty")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["enrich", "-", "-f", "jsonl", *CORE], input="Hello.")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["text"] for line in result.stdout.splitlines()] == ["Hello."]
+    assert "looking at 6" in result.stderr and "loading" in result.stderr
+    listed = runner.invoke(cli, [*listing])
+    assert listed.exit_code == 0, listed.stderr
+    json.loads(listed.stdout)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["batch", "in.jsonl", "-o", "out.jsonl"],
+        ["batch", "in.jsonl", "-o", "out.db", "--errors-file", "bad.jsonl"],
+        ["enrich", "a.txt", "b.txt", "-f", "jsonl", "-o", "out.jsonl"],
+        ["enrich", "a.txt", "b.txt", "-f", "brat", "-o", "out"],
+    ],
+)
+def test_a_plugin_that_changes_the_working_directory_moves_no_file(
+    monkeypatch, tmp_path: Path, command: list[str]
+) -> None:
+    """Paths on the command line are those of the folder the command started in,
+    whatever plugin code does with the working directory meanwhile."""
+    import os
+
+    from tests.core.fakes import make_plugin
+
+    here, elsewhere = tmp_path / "here", tmp_path / "elsewhere"
+    here.mkdir()
+    elsewhere.mkdir()
+
+    def wander(doc: limner.Document) -> list:
+        os.chdir(elsewhere)
+        return []
+
+    _with_plugin(monkeypatch, make_plugin(limner.Annotator("wander", ("w",), wander)), "wander")
+    monkeypatch.chdir(here)
+    (here / "in.jsonl").write_text('{"id": "1", "text": "One."}\n{"id": "1", "text": "Dup."}\n'
+                                   '{"id": "2", "text": "Two."}\n')
+    (here / "a.txt").write_text("One.")
+    (here / "b.txt").write_text("Two.")
+    result = CliRunner().invoke(cli, [*command, *CORE])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in elsewhere.iterdir()) == []
+    out = command[command.index("-o") + 1]
+    assert (here / out).exists()
+    if command[0] == "batch":
+        errors = command[-1] if "--errors-file" in command else "out.jsonl.errors.jsonl"
+        assert "Dup." not in (here / errors).read_text()  # the duplicate id's line is there
+        assert json.loads((here / errors).read_text())["line"] == 2
+        assert [d.id for d in limner.load(here / out)] == ["1", "2"]
+
+
+def test_what_plugin_code_writes_to_the_descriptor_stays_off_standard_output(
+    tmp_path: Path,
+) -> None:
+    """A plugin that writes to file descriptor 1 itself, or runs a program that prints,
+    leaves `limner enrich -f jsonl` one document per line all the same."""
+    script = tmp_path / "run.py"
+    script.write_text(
+        "import os, subprocess, sys\n"
+        "import limner\n"
+        "from limner.cli import main\n"
+        "from tests.core.fakes import make_plugin\n"
+        "def noisy(doc):\n"
+        "    os.write(1, b'raw bytes\\n')\n"
+        "    subprocess.run([sys.executable, '-c', 'print(\"a child\")'], check=True)\n"
+        "    return []\n"
+        "original = limner.PluginManager.__init__\n"
+        "def patched(self, *args, **kwargs):\n"
+        "    original(self, *args, **kwargs)\n"
+        "    self.register(make_plugin(limner.Annotator('noisy', ('n',), noisy)), 'noisy')\n"
+        "limner.PluginManager.__init__ = patched\n"
+        "main(['enrich', '-', '-f', 'jsonl', '--plugins', ''])\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [sys.executable, str(script)], input="Hello.", capture_output=True, text=True,
+        cwd=root, env={**__import__("os").environ, "PYTHONPATH": str(root)}, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["Hello."]
+    assert "raw bytes" in proc.stderr and "a child" in proc.stderr
+
+
+def test_a_thread_that_plugin_code_leaves_running_does_not_keep_limner_alive(
+    tmp_path: Path,
+) -> None:
+    """The command's work done, a thread of the plugin's that never ends is given a
+    grace period, then the process ends with the command's code, naming the thread;
+    it used to wait for the thread for ever."""
+    script = tmp_path / "run.py"
+    script.write_text(
+        "import sys, threading\n"
+        "import limner\n"
+        "import limner.cli\n"
+        "from tests.core.fakes import make_plugin\n"
+        "never = threading.Event()\n"
+        "def leaky(doc):\n"
+        "    threading.Thread(target=never.wait, name='poller').start()\n"
+        "    return []\n"
+        "original = limner.PluginManager.__init__\n"
+        "def patched(self, *args, **kwargs):\n"
+        "    original(self, *args, **kwargs)\n"
+        "    self.register(make_plugin(limner.Annotator('leaky', ('n',), leaky)), 'leaky')\n"
+        "limner.PluginManager.__init__ = patched\n"
+        "limner.cli._THREAD_GRACE = 0.5\n"
+        "sys.argv = ['limner', 'enrich', '-', '-f', 'jsonl', '--plugins', '', *sys.argv[1:]]\n"
+        "limner.cli.run()\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**__import__("os").environ, "PYTHONPATH": str(root)}
+    proc = subprocess.run(
+        [sys.executable, str(script), "--strict"], input="Hello.", capture_output=True,
+        text=True, cwd=root, env=env, timeout=60, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["Hello."]
+    assert "thread" in proc.stderr and "poller" in proc.stderr

@@ -548,3 +548,78 @@ def test_an_installed_plugin_with_an_unmet_requirement_is_left_out(needy_install
         limner.Enricher(plugins=["needy"])
     with pytest.raises(limner.PlanError, match=r"'needy'.*requires kind 'nosuch'"):
         limner.Enricher(kinds=["needed"])
+
+
+class _Mute(Exception):
+    """An exception of plugin code that cannot say what it is."""
+
+    def __str__(self) -> str:
+        raise RuntimeError("no message")
+
+
+class _Odd(Exception):
+    def __str__(self) -> str:
+        return 5  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("raised", [_Mute, _Odd])
+@pytest.mark.parametrize("where", ["annotator", "timed annotator", "setup", "hook", "validate"])
+def test_an_exception_that_cannot_say_what_it_is_is_still_the_plugins_alone(
+    raised: type[Exception], where: str
+) -> None:
+    """Naming a plugin's fault is no fault of its own: an exception whose ``__str__``
+    raises (or gives no str) is recorded, and the other plugins' work is kept."""
+
+    def fail(*args: object) -> list:
+        raise raised()
+
+    if where == "validate":
+        opt = limner.Option("fake.level", 3, validate=fail)
+        pm = limner.PluginManager(plugins=[])
+        pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
+        with pytest.raises(limner.ConfigError, match=rf"validate failed on 4: {raised.__name__}"):
+            limner.Enricher(manager=pm, config={"fake.level": 4})
+        return
+    if where == "hook":
+        pm = limner.PluginManager(plugins=[])
+        pm.register(make_plugin(A("ok", ("ok",), marker("ok"))), "fine")
+        pm.register(make_plugin(limner_annotation_kinds=fail), "bad")
+        with pytest.warns(limner.PluginWarning, match=f"'bad'.*{raised.__name__}"):
+            e = limner.Enricher(manager=pm)
+        assert [a.kind for a in e.enrich("t").annotations] == ["ok"]
+        return
+    bad = (A("x", ("x",), marker("x"), setup=fail) if where == "setup"
+           else A("x", ("x",), fail))
+    e = enricher_with(bad, A("f", ("f",), marker("f")),
+                      timeout=5.0 if where == "timed annotator" else None)
+    doc = e.enrich("a")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    ((type_, message),) = [(x.type, x.message) for x in doc.errors]
+    assert type_ == raised.__name__ and "its message cannot be shown" in message
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
+@attrs.frozen(kw_only=True)
+class _Stray(limner.Annotation):
+    """A class that another plugin gives, by mistake, to the kind ``location``."""
+
+    kind: str = "location"
+    country: int = attrs.field(default=0, validator=attrs.validators.instance_of(int))
+
+
+@pytest.mark.parametrize("stray", ["aaa", "zzz"])
+def test_a_kind_defined_twice_is_the_class_of_the_plugin_that_makes_it(stray: str) -> None:
+    """A plugin whose name sorted first took the kind another plugin makes: every
+    document holding that kind was then refused when read back (its values unfit
+    for the stray class).  The class of the plugin that makes the kind is used."""
+    pm = limner.PluginManager(plugins=["locations"])
+    pm.register(make_plugin(limner_annotation_kinds=lambda: [_Stray]), stray)
+    with pytest.warns(limner.PluginWarning, match=r"'location' is defined by plugins .*"
+                      r"the definition of 'locations' \(which makes it\) is used"):
+        kinds = pm.kinds()
+    assert kinds["location"] is not _Stray and kinds["location"].__module__.startswith(
+        "limner_locations")
+    with pytest.warns(limner.PluginWarning):
+        doc = limner.Enricher(manager=pm).enrich("Floods hit Paris.")
+    assert [a.kind for a in doc.annotations] == ["location"]
+    assert limner.Document.from_dict(doc.to_dict(), kinds=kinds) == doc

@@ -215,3 +215,27 @@ def test_a_folder_whose_conf_holds_a_lone_surrogate_is_written_into_again(
     write_brat([doc], tmp_path)  # the conf, read back to add to it, is not strict UTF-8
     conf = (tmp_path / "annotation.conf").read_bytes().decode("utf-8", "surrogatepass")
     assert "f Arg:<ENTITY>, Value:\ud800" in conf.splitlines()
+
+
+@pytest.mark.parametrize("which", ["txt", "ann"])
+def test_a_file_that_is_not_utf8_is_an_input_error_naming_it(tmp_path: Path, which: str) -> None:
+    """brat reads its files as UTF-8; a Latin-1 file made elsewhere is named, not a
+    UnicodeDecodeError."""
+    files = {"txt": "Café au lait.".encode(), "ann": "T1\tdrink 0 4\tCafé\n".encode()}
+    files[which] = files[which].decode().encode("latin-1")
+    for suffix, data in files.items():
+        (tmp_path / f"menu.{suffix}").write_bytes(data)
+    at = {"txt": 3, "ann": 16}[which]  # the é
+    with pytest.raises(InputError, match=rf"menu\.{which}: not UTF-8: byte 0xe9 at {at} "):
+        list(read_brat(tmp_path))
+    with pytest.raises(InputError, match=rf"menu\.{which}"):
+        limner.load(tmp_path, format="brat")
+
+
+def test_a_users_conf_that_is_not_utf8_is_left_alone(tmp_path: Path) -> None:
+    """An annotation.conf that limner did not write, in any encoding, stays as it is."""
+    mine = "[entities]\nCafé\n".encode("latin-1")
+    (tmp_path / "annotation.conf").write_bytes(mine)
+    write_brat([limner.Document(text="abc", id="a")], tmp_path)
+    assert (tmp_path / "annotation.conf").read_bytes() == mine
+    assert [d.text for d in read_brat(tmp_path)] == ["abc"]

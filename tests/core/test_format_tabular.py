@@ -256,3 +256,17 @@ def test_frame_of_one_document() -> None:
     doc = limner.Document(text="ab", id="d")
     doc.add([limner.Annotation(kind="k", start=0, end=1)])
     assert limner.frame(doc, "k")["text"].tolist() == ["a"]
+
+
+def test_csv_escapes_a_field_named_as_a_formula_in_the_header() -> None:
+    """The header's cells are cells: a field name from a document read from elsewhere
+    (``=HYPERLINK(...)``) runs in a spreadsheet as a text cell would."""
+    doc = limner.Document(text="abc", id="d")
+    doc.add([limner.Annotation(kind="k", start=0, end=1,
+                               features=dict.fromkeys(("plain", *FORMULAS), 1))])
+    fmt = limner.PluginManager().formats()["csv"]
+    header = next(csv.reader(io.StringIO(fmt.dumps([doc], kind="k", escape_formulas=True))))
+    assert header == ["doc_id", "id", "start", "end", "text", "plain",
+                      *("'" + f for f in FORMULAS)]
+    plain = next(csv.reader(io.StringIO(fmt.dumps([doc], kind="k"))))
+    assert plain[6:] == list(FORMULAS)

@@ -225,3 +225,70 @@ def test_type_may_be_an_array_as_json_ld_allows() -> None:
     data["first"]["type"] = ["AnnotationPage"]
     (back,) = read_webanno(io.StringIO(json.dumps(data)))
     assert back == doc
+
+
+def test_a_target_may_be_an_array_of_targets_as_the_model_allows() -> None:
+    """An annotation of several targets (Hypothesis writes its one target in an array) is
+    read once per target, each in its source's document; it was passed over in silence."""
+    page, other = "https://example.org/news", "https://example.org/other"
+    texts = {page: "Rain in Paris. Sun in Lyon.", other: "Lyon again."}
+
+    def target(source: str, exact: str, start: int) -> dict:
+        return {"source": source, "selector": [
+            {"type": "RangeSelector", "startContainer": "/p[1]", "endContainer": "/p[1]"},
+            {"type": "TextPositionSelector", "start": start, "end": start + len(exact)},
+            {"type": "TextQuoteSelector", "exact": exact, "prefix": "", "suffix": ""},
+        ]}
+
+    items = [
+        {"type": "Annotation", "id": "h1", "body": {"type": "TextualBody", "value": "city"},
+         "target": [target(page, "Paris", 8)]},
+        {"type": "Annotation", "id": "h2", "body": {"type": "TextualBody", "value": "city"},
+         "target": [target(page, "Lyon", 22), target(other, "Lyon", 0)]},
+    ]
+    data = {"type": "AnnotationPage", "items": items}
+    docs = {d.id: d for d in read_webanno(io.StringIO(json.dumps(data)), texts=texts)}
+    assert {i: [(a.kind, a.text(d)) for a in d.annotations] for i, d in docs.items()} == {
+        page: [("city", "Paris"), ("city", "Lyon")],
+        other: [("city", "Lyon")],
+    }
+    assert not any(d.errors for d in docs.values())
+
+
+def test_the_kind_is_the_tagging_body_and_the_other_bodies_are_kept() -> None:
+    """Hypothesis and Recogito write a comment first and the tags after it: the kind is a
+    tag, not the comment's text, and the comment and the other tags are kept as fields."""
+    text = "Rain in Paris."
+    item = {
+        "type": "Annotation",
+        "body": [
+            {"type": "TextualBody", "value": "Is this the Paris in Texas?",
+             "format": "text/markdown"},
+            {"type": "TextualBody", "purpose": "tagging", "value": "city"},
+            {"type": "TextualBody", "purpose": "tagging", "value": "france"},
+            {"type": "TextualBody", "purpose": "commenting", "value": "Yes."},
+        ],
+        "target": {"source": "https://example.org/news", "selector": {
+            "type": "TextQuoteSelector", "exact": "Paris", "prefix": "in ", "suffix": "."}},
+    }
+    (doc,) = read_webanno(io.StringIO(json.dumps(item)),
+                          texts={"https://example.org/news": text})
+    (a,) = doc.annotations
+    assert (a.kind, a.text(doc)) == ("city", "Paris")
+    assert dict(a.features) == {"body": "Is this the Paris in Texas?", "tagging": "france",
+                                "commenting": "Yes."}
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
+@pytest.mark.parametrize("purpose", ["score", "id", "source", "kind"])
+def test_a_body_whose_purpose_names_a_key_of_limner_is_kept_as_a_body(purpose: str) -> None:
+    item = {
+        "type": "Annotation",
+        "body": [{"type": "TextualBody", "purpose": "tagging", "value": "city"},
+                 {"type": "TextualBody", "purpose": purpose, "value": "high"}],
+        "target": {"source": "s", "selector": {"type": "TextQuoteSelector", "exact": "Paris"}},
+    }
+    (doc,) = read_webanno(io.StringIO(json.dumps(item)), texts={"s": "Paris."})
+    (a,) = doc.annotations
+    assert (a.kind, a.source, a.score, dict(a.features)) == ("city", "webanno", None,
+                                                             {"body": "high"})

@@ -98,7 +98,8 @@ def test_a_document_alone_is_one_document_for_every_way_of_writing(tmp_path: Pat
         ("a.json", b"{bad", r"a\.json: not JSON: Expecting property name"),
         ("a.json", b'{"schema": "limner/1", "text": NaN}', r"a\.json: not JSON: NaN"),
         ("a.json", b"[" * 100_000, r"a\.json: not a limner document: nested too deep"),
-        ("a.json", b"\xff\xfe", r"a\.json: not UTF-8: byte 0xff"),
+        ("a.json", b"\xff\xff", r"a\.json: not UTF-8: byte 0xff"),
+        ("a.json", b"\xff\xfe\x00\xd8", r"a\.json: not UTF-16-LE \(from its byte order mark\)"),
         ("a.json", b'[{"schema": "limner/1", "text": "a"}, 5]', r"a\.json: document 1: a limner"),
         ("a.jsonl", b"\xff\n", r"a\.jsonl: not UTF-8: byte 0xff"),
         ("a.jsonl", b'{"schema": "limner/1", "text": "a"}\n{\n', r"a\.jsonl: line 2: not a"),
@@ -259,3 +260,21 @@ def test_no_format_module_imports_the_private_names_of_another() -> None:
                 found += [f"{path.name}: {node.module}.{a.name}" for a in node.names
                           if a.name.startswith("_")]
     assert found == []
+
+
+@pytest.mark.parametrize("name", ["json", "jsonl", "webanno"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
+def test_load_reads_a_file_as_its_byte_order_mark_says(
+    name: str, encoding: str, tmp_path: Path
+) -> None:
+    """As limner enrich and limner batch read their input: a file saved by a Windows
+    editor (a UTF-8 byte order mark) or as UTF-16 (PowerShell's Out-File) is read."""
+    fmt = limner.PluginManager().formats()[name]
+    docs = awkward()
+    text = fmt.dumps(docs)
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path = tmp_path / ("a" + fmt.extension)
+    path.write_bytes(data)
+    assert list(fmt.load(path)) == docs

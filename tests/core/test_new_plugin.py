@@ -65,3 +65,28 @@ def test_a_bad_name_or_an_existing_folder_is_refused(tmp_path: Path) -> None:
     assert runner.invoke(cli, ["new-plugin", "words", "-d", str(tmp_path)]).exit_code == 0
     again = runner.invoke(cli, ["new-plugin", "words", "-d", str(tmp_path)])
     assert again.exit_code == 2 and "exists already" in again.output
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("none", "its class would be named None"),
+        ("true", "its class would be named True"),
+        ("html", "the name of the installed plugin 'html'"),
+        ("numbers", "the name of the installed plugin 'numbers'"),
+        ("number", "the kind 'number' of the plugin 'numbers'"),
+        ("sentence", "the kind 'sentence' of the plugin 'segment'"),
+        ("token", "the kind 'token' of the plugin 'segment'"),
+        ("target", "the kind 'target' of the plugin 'sentiment'"),
+    ],
+)
+def test_a_name_whose_package_would_not_work_is_refused(
+    tmp_path: Path, name: str, why: str
+) -> None:
+    """The package names its plugin, its kind, its id prefix and its class by the name:
+    a name that some installed plugin holds as its own, or as a kind, or that makes no
+    class, gives a package that fails to import, is not loaded, or has its kind taken."""
+    result = CliRunner().invoke(cli, ["new-plugin", name, "-d", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert f"{name!r} cannot name a plugin" in result.output and why in result.output
+    assert list(tmp_path.iterdir()) == []

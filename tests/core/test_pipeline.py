@@ -234,6 +234,10 @@ def test_shortcut_reuses_one_enricher() -> None:
         (0.5, "2.5", 2.5),
         ("", "/tmp/x", "/tmp/x"),
         (None, [1], [1]),
+        # a list or a dict from a string (`-c fake.o=...`): as JSON
+        (["a"], '["x", "y"]', ["x", "y"]),
+        (["a"], "[]", []),
+        ({"a": 1}, '{"b": [2]}', {"b": [2]}),
     ],
 )
 def test_option_values_take_the_default_type(
@@ -255,6 +259,9 @@ def test_option_values_take_the_default_type(
         (0.5, False, "a number"),
         (0.5, "half", "expected a number$"),
         ("", 7, "a str"),
+        (["a"], "x,y", r"expected a list \(in a string, as JSON: \[\.\.\.\]\)$"),
+        (["a"], '{"x": 1}', r"expected a list \(in a string, as JSON"),
+        ({"a": 1}, "[1]", r"expected a dict \(in a string, as JSON: \{\.\.\.\}\)$"),
     ],
 )
 def test_option_values_of_another_type_are_refused(

@@ -170,3 +170,35 @@ def test_with_the_small_english_model() -> None:
     entities = {(e.text(doc), e.get("label")) for e in doc.select("entity")}
     assert ("Baku", "GPE") in entities
     assert doc.select("number")[0].text(doc) == "300,000"
+
+
+def test_spans_added_in_spacy_come_back_each_with_an_id_of_its_own() -> None:
+    """A span group edited in spaCy (a span copied to relabel it, a span added without
+    a label or an id) comes back whole: a copy's id is taken already, so it gets a new
+    one; a span without a label is of kind ``span``.  Either refused the whole Doc."""
+    nlp = spacy.blank("en")
+    doc = limner.Document(text="Rain in x1 Paris today", id="d")
+    doc.add([limner.Annotation(kind="x", start=8, end=10),  # id x1
+             limner.Annotation(kind="place", start=11, end=16, features={"n": 1})])
+    doc = limner.Document.from_dict(  # the id that the fourth span of the group would get
+        {**doc.to_dict(), "annotations": [{**doc.to_dict()["annotations"][0], "id": "x4"},
+                                          doc.to_dict()["annotations"][1]]})
+    sdoc = to_spacy(doc, nlp)
+    place = sdoc.spans[SPAN_KEY][1]
+    sdoc.spans[SPAN_KEY] = [
+        *sdoc.spans[SPAN_KEY],
+        Span(sdoc, place.start, place.end, label="city", span_id=place.id_),
+        Span(sdoc, 0, 1),
+        Span(sdoc, 4, 5, label="when"),
+    ]
+    back = from_spacy(sdoc, entities=False)
+    got = [(a.kind, a.text(back), a.source, dict(a.features)) for a in back.annotations]
+    assert got == [
+        ("x", "x1", "", {}),
+        ("place", "Paris", "", {"n": 1}),
+        ("city", "Paris", "", {"n": 1}),
+        ("span", "Rain", "spacy", {}),
+        ("when", "today", "spacy", {}),
+    ]
+    assert len({a.id for a in back.annotations}) == 5 and back.annotations[3].id == "x4-2"
+    assert back.annotations[:2] == doc.annotations

@@ -28,6 +28,7 @@ from typing import IO, Any, Protocol
 import attrs
 
 from limner.document import Annotation, Document
+from limner.encoding import sniff
 from limner.errors import InputError
 
 __all__ = ["BatchWriter", "Format", "ReadFunc", "WriteFunc", "documents", "load", "save"]
@@ -231,12 +232,18 @@ class Format:
             return
         if self.read is None:
             raise InputError(f"the {self.name} format writes only; it cannot read {path}")
-        with path.open(encoding="utf-8", newline="") as fh:
+        # UTF-8, or the encoding a byte order mark names, as limner reads every text file
+        with path.open("rb") as head:
+            encoding, mark = sniff(head.read(4))
+        with path.open(encoding=encoding, newline="") as fh:
             try:
+                if mark:
+                    fh.read(1)  # the mark, decoded
                 yield from self.read(fh)
             except UnicodeDecodeError as exc:
+                label = "UTF-8" if not mark else f"{encoding.upper()} (from its byte order mark)"
                 raise InputError(
-                    f"{path}: not UTF-8: byte 0x{exc.object[exc.start]:02x} cannot be read"
+                    f"{path}: not {label}: byte 0x{exc.object[exc.start]:02x} cannot be read"
                 ) from None
             except InputError as exc:
                 if str(path) in str(exc):

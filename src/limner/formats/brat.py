@@ -235,10 +235,10 @@ def write_brat(docs: Iterable[Document], path: Path | str) -> None:
         )
     conf = folder / "annotation.conf"
     if conf.exists():
-        old = conf.read_bytes().decode("utf-8", "surrogatepass")
-        if not old.startswith(_CONF_MARK):
-            return  # the user's own
-        config.add_conf(old)  # files of earlier runs stay declared
+        data = conf.read_bytes()
+        if not data.startswith(_CONF_MARK.encode()):
+            return  # the user's own, in whatever encoding
+        config.add_conf(_utf8(conf, data))  # files of earlier runs stay declared
     conf.write_text(config.text(), encoding="utf-8", errors="surrogatepass")
 
 
@@ -332,7 +332,8 @@ def read_brat(path: Path | str) -> Iterator[Document]:
     """The documents of a brat folder (every ``X.ann`` with its ``X.txt``), by file name.
 
     Raises:
-        InputError: ``path`` is not a folder, or an ``.ann`` has no ``.txt``.
+        InputError: ``path`` is not a folder, an ``.ann`` has no ``.txt``, or a file
+            is not UTF-8.
     """
     folder = Path(path)
     if not folder.is_dir():
@@ -341,6 +342,22 @@ def read_brat(path: Path | str) -> Iterator[Document]:
         txt = ann_path.with_suffix(".txt")
         if not txt.is_file():
             raise InputError(f"{ann_path}: no text file {txt.name} beside it")
-        text = txt.read_bytes().decode("utf-8", "surrogatepass")
-        ann = ann_path.read_bytes().decode("utf-8", "surrogatepass")
+        text = _utf8(txt, txt.read_bytes())
+        ann = _utf8(ann_path, ann_path.read_bytes())
         yield parse_ann(ann_path.stem, text, ann)
+
+
+def _utf8(path: Path, data: bytes) -> str:
+    """The text of the brat file ``path``, whose bytes are ``data``: UTF-8, as brat reads
+    it (a byte order mark kept, as brat counts it; a lone surrogate as limner writes it).
+
+    Raises:
+        InputError: ``data`` is not UTF-8, naming the file and the first bad byte.
+    """
+    try:
+        return data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not UTF-8: byte 0x{data[exc.start]:02x} at {exc.start} cannot be read "
+            "(brat reads its files as UTF-8: re-encode it)"
+        ) from None

@@ -221,7 +221,7 @@ def write_csv(
     cell: Callable[[Any], Any] = _escaped_cell if escape_formulas else _cell
     if kind is not None:
         columns, found = rows(docs, kind)
-        writerow(columns)
+        writerow([cell(c) for c in columns])  # a field's name is a cell too
         for row in found:
             writerow([cell(row.get(c)) for c in columns])
         return

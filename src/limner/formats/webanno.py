@@ -262,11 +262,15 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
             raise InputError(f"item {n} is not an annotation ({type(item).__name__})")
         if "target" not in item:
             raise InputError(f"item {n} is not an annotation (it has no target)")
+        # several targets (an array, as the model allows): the annotation of each
         target = item.get("target")
-        source = target.get("source") if isinstance(target, dict) else target
-        if not isinstance(source, str):
-            continue
-        by_source.setdefault(source, []).append(item)
+        for one in target if isinstance(target, list) else [target]:
+            source = one.get("source") if isinstance(one, dict) else one
+            if not isinstance(source, str):
+                continue
+            by_source.setdefault(source, []).append(
+                item if one is target else {**item, "target": one}
+            )
     from limner.plugins import default_kinds
 
     kinds = default_kinds()
@@ -341,6 +345,36 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return set()
 
 
+#: the keys of an annotation's JSON form that are not fields (a body's purpose never names one)
+_OWN_KEYS = frozenset({"id", "kind", "start", "end", "source", "score", "features"})
+#: the purposes of a body whose value is the annotation's kind
+_KIND_PURPOSES = ("tagging", "classifying")
+
+
+def _bodies(body: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The body of an annotation whose value is its kind, and the values of its other
+    textual bodies as fields, by purpose (``body`` for one without).
+
+    The kind's body is limner's own, else the first whose purpose is tagging (or
+    classifying), else the first: Hypothesis and Recogito write a comment first,
+    and the tags after it.  A field of two values or more holds them in a list.
+    """
+    items = [b for b in (body if isinstance(body, list) else [body]) if isinstance(b, dict)]
+    if not items:
+        return {}, {}
+    main = next((b for b in items if "limner:id" in b), None) or next(
+        (b for b in items if b.get("purpose") in _KIND_PURPOSES), items[0]
+    )
+    values: dict[str, list[Any]] = {}
+    for b in items:
+        if b is not main and isinstance(b.get("value"), str):
+            purpose = b.get("purpose")
+            named = isinstance(purpose, str) and purpose and purpose not in _OWN_KEYS
+            key = str(purpose) if named else "body"
+            values.setdefault(key, []).append(b["value"])
+    return main, {k: v[0] if len(v) == 1 else v for k, v in values.items()}
+
+
 def _document(
     doc_id: str,
     text: str,
@@ -354,9 +388,7 @@ def _document(
     for n, item in enumerate(items, 1):
         pos, quote = _selectors(item.get("target"))
         span, problem = locate(text, pos, quote)
-        body = item.get("body")
-        body = body[0] if isinstance(body, list) and body else body
-        body = body if isinstance(body, dict) else {}
+        body, others = _bodies(item.get("body"))
         aid = body.get("limner:id") or str(item.get("id") or f"w{n}").rsplit("/", 1)[-1]
         if problem is not None:
             errors.append(
@@ -370,7 +402,7 @@ def _document(
         if span is None:
             continue
         fields = body.get("limner:fields")
-        data = dict(fields) if isinstance(fields, dict) else {}
+        data = others | (dict(fields) if isinstance(fields, dict) else {})
         if aid in used:
             aid = f"{aid}-{n}"
         used.add(aid)

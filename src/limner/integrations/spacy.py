@@ -135,7 +135,9 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
     Spans in ``doc.spans["limner"]`` come back as the annotations they were
     (their exact offsets where they were expanded to tokens); spaCy's
     entities, with ``entities``, come in as annotations of kind ``entity``
-    with their ``label`` (``GPE``, ``PERSON``, ...), source ``spacy``.
+    with their ``label`` (``GPE``, ``PERSON``, ...), source ``spacy``.  A span
+    added in spaCy without an id, or a copy of another (its id taken), gets an
+    id of its own; one without a label is of kind ``span``.
     """
     from limner.plugins import default_kinds
 
@@ -144,13 +146,19 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
     by_id = data.get("annotations", {})
     char_spans = data.get("char_spans")
     annotations: list[Annotation] = []
+    used: set[str] = set()
     for n, span in enumerate(sdoc.spans.get(SPAN_KEY, []), 1):
-        item = dict(by_id.get(span.id_) or {"id": span.id_ or f"x{n}", "source": "spacy"})
+        item = dict(by_id.get(span.id_) or {"id": span.id_, "source": "spacy"})
         # a Doc made before the offsets were kept apart holds them among the fields
         exact = item.pop("char_span", None) if char_spans is None else char_spans.get(span.id_)
+        if not span.id_ or span.id_ in used:  # added in spaCy, or a copy of a span (its id
+            # taken already: the copy keeps the fields, and takes its own offsets)
+            item["id"], exact = _fresh_id(n, used, by_id), None
+        used.add(item["id"])
         start, end = exact or (span.start_char, span.end_char)
-        item.update(kind=span.label_, start=start, end=end)
-        annotations.append(kinds.get(span.label_, Annotation).from_dict(item))
+        kind = span.label_ or "span"  # (a span added in spaCy without a label)
+        item.update(kind=kind, start=start, end=end)
+        annotations.append(kinds.get(kind, Annotation).from_dict(item))
     doc = Document(
         text=sdoc.text,
         id=data.get("id", ""),
@@ -172,6 +180,13 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
             source="spacy",
         )
     return doc
+
+
+def _fresh_id(n: int, *taken: Iterable[str]) -> str:
+    """An id for the ``n``-th span of the group, one that no id in ``taken`` is."""
+    ids = set(itertools.chain(*taken))
+    names = itertools.chain([f"x{n}"], (f"x{n}-{i}" for i in itertools.count(2)))
+    return next(name for name in names if name not in ids)
 
 
 class LimnerComponent:
