@@ -111,6 +111,39 @@ def _one_of_a_people(word: str) -> bool:
     return key.endswith(_PEOPLE_ENDINGS) or key in _PEOPLE
 
 
+#: The words before "guard" that make it a body, not a person ("a security guard").
+_GUARDS = word_set("guard guards")
+_GUARDED = word_set("coast national border republican revolutionary")
+#: Words that open the name of a place, never a person's: "South Africa", "New
+#: Zealand", "Northern Ireland", "Los Angeles", "Greater Manchester".
+_PLACE_OPENERS = word_set(
+    "North South East West Northern Southern Eastern Western Central New United Greater "
+    "Upper Lower San Santa Los Las"
+)
+
+
+def _in_a_longer_name(text: str, word: str, end: int) -> bool:
+    """Whether ``word`` (one capitalised word) stands before ``end`` beside another
+    capitalised word that is no article, as a surname or a first name does in a full
+    name ("Tom Reyes" before "Reyes said")."""
+    n = len(word)
+    i = text.find(word, 0, end)
+    while 0 <= i < end:
+        j = i + n
+        if (j + 1 < len(text) and text[j] == " " and text[j + 1].isupper()) or (
+            i > 1
+            and text[i - 1] == " "
+            and not text[i - 2].isspace()
+            and _CAPITALISED_BEFORE.search(text, max(0, i - 30), i - 1) is not None
+        ):
+            return True
+        i = text.find(word, j, end)
+    return False
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<!\S)(?!(?:The|A|An)\Z)[A-Z]\S*(?<![,.;:!?\"”])\Z")
+
+
 def source_type(text: str, m: Mention | None) -> str:
     """``"person"``, ``"organization"``, ``"document"`` or ``"unknown"`` for a speaker phrase."""
     if m is None:
@@ -131,11 +164,24 @@ def source_type(text: str, m: Mention | None) -> str:
         return "document"
     if head in ORGANIZATION_HEADS:
         return "organization"
+    if head in _GUARDS and len(words) > 1 and words[-2].lower() in _GUARDED:
+        return "organization"  # "the Philippine coast guard", "the National Guard"
     if m.mention == "name":
         core = (m.name or "").replace(".", "")
         if len(core) >= 2 and core.isupper():
             return "organization"  # an acronym: "FBI", "CNN"
-        if words[0] in {"The", "the"}:
+        if words[0] in {"The", "the"} or (m.role is None and words[0] in _PLACE_OPENERS):
+            return "organization"  # "the Kremlin"; a place's name: "South Africa said"
+        if (
+            len(words) == 1
+            and m.role is None
+            and m.gender is None
+            and words[0].lower() not in PERSON_PLURALS  # "Republicans said": members
+            and text[max(0, m.start - 4) : m.start] not in _THE_SPACED
+            and not _in_a_longer_name(text, words[0], m.start)
+            and _pronoun_near(text, m.start, m.start, m.end, _IT_PRONOUNS) in _IT_PRONOUNS
+        ):  # "Hamas said it …", "“…,” Nato said of its plan": a body's name, one word
+            # that no full name of a person holds, referred to as a body
             return "organization"
         if (
             text[max(0, m.start - 4) : m.start] in _THE_SPACED
@@ -283,24 +329,38 @@ def _one_of_a_people_here(text: str, start: int, end: int) -> bool:
     ("Alex de Minaur won. The Australian said …"), whom it stands for.  Otherwise it is
     a body or a group ("The Vatican said the Pope …", "The Taliban said it would …")."""
     lo = sentence_start(text, start)
-    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
-    hi = stop.start() if stop is not None else min(len(text), end + 200)
-    after = next(
-        (w for w in (x.group().lower() for x in _WORD.finditer(text, end, hi))
-         if w in _PERSON_PRONOUNS_ANY or w in _BODY_PRONOUNS),
-        None,
-    )
-    if after is None:
-        for x in _WORD.finditer(text, lo, start):
-            w = x.group().lower()
-            if w in _PERSON_PRONOUNS_ANY or w in _BODY_PRONOUNS:
-                after = w
+    after = _pronoun_near(text, lo, start, end, _BODY_PRONOUNS)
     if after is not None:
         return after in _PERSON_PRONOUNS_ANY
     return any(
         _person_name(text, r.start(), r.end()) is not None
         for r in _CAPITALISED_RUN.finditer(text, max(0, lo - _ANTECEDENT_REACH), lo)
     )
+
+
+def _pronoun_near(
+    text: str, lo: int, start: int, end: int, bodies: frozenset[str]
+) -> str | None:
+    """The pronoun of a person or of ``bodies`` nearest after ``text[start:end]`` in its
+    sentence, else the last between ``lo`` and it; ``None`` if none."""
+    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
+    hi = stop.start() if stop is not None else min(len(text), end + 200)
+    after = next(
+        (w for w in (x.group().lower() for x in _WORD.finditer(text, end, hi))
+         if w in _PERSON_PRONOUNS_ANY or w in bodies),
+        None,
+    )
+    if after is None:
+        for x in _WORD.finditer(text, lo, start):
+            w = x.group().lower()
+            if w in _PERSON_PRONOUNS_ANY or w in bodies:
+                after = w
+    return after
+
+
+#: A body's pronouns, "it" with them: after a name that no full name introduces ("Hamas
+#: said it …"), where a person's surname would have been introduced in full before.
+_IT_PRONOUNS = _BODY_PRONOUNS | {"it"}
 
 
 class Organizations:
