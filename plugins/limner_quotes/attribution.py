@@ -60,6 +60,7 @@ from limner_quotes.lexicon import (
     word_set,
 )
 from limner_quotes.phrases import (
+    HEARER_BEFORE,
     Mention,
     participle_source,
     passive_agent,
@@ -91,6 +92,7 @@ _ALL = frozenset(VERB_FORMS) | NOUN_CUES | _ADVERBS | PASSIVE_HEADS
 
 _LOOKED_FOR = (
     _ALL
+    | {"heard"}
     | _HEADLINE
     | frozenset(w.capitalize() for w in _ADVERBS)
     | REPORTING_VERBS
@@ -708,6 +710,9 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
                 j, k = _word_after(text, v1, min(len(text), v1 + 12))
                 if text[j:k] not in _AFTER_NOUN:
                     return None
+        elif low == "heard":
+            if HEARER_BEFORE.search(text, max(0, v0 - 24), v0) is None:
+                return None  # "she heard a bang": heard by no court
         elif low not in _ADVERBS:
             if _NOT_AFTER.search(text, max(0, v0 - 8), v0) is not None:
                 return None  # "to support", "his views": no verb with a subject here
@@ -725,8 +730,12 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if low in _ADVERBS:
         a, b = _trim(text, _clause_start(text, s_start, v0), s_end)
         return Attribution([(a, b)], None, v0, v1, "passive")
+    if low == "heard":
+        return _heard(text, s_start, s_end, v0, v1)
     before = text[max(s_start, v0 - 40) : v0]
     passive = low in PARTICIPLES_PAST and _after_be(before) and _BE.search(before) is not None
+    if passive and low == "told" and HEARER_BEFORE.search(before) is not None:
+        return _heard(text, s_start, s_end, v0, v1)  # "the jury was told …"
     if passive and low in PASSIVE_HEADS:
         return _passive(text, s_start, s_end, v0, v1, before)
     if passive and low in _HOLDER_STATES:
@@ -805,6 +814,18 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if reading is None:
         return None
     return _active(text, s_start, s_end, v0, mention, family, reading)
+
+
+def _heard(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:
+    """``X, a court heard.``, ``The inquest heard that …``, ``The jury was told …``: what
+    was said before a court or a hearing, whose speaker is not named; the court (a body)
+    is its source.  ``heard`` and ``told`` with any other subject attribute nothing
+    (``she heard a bang``, ``he was told to leave``): the callers test it."""
+    mention = phrase_before(text, s_start, v0)
+    reading = _content(text, s_start, s_end, v0, v1, "heard")
+    if mention is None or reading is None:
+        return None
+    return _active(text, s_start, s_end, v0, mention, "evidence", reading)
 
 
 #: What :func:`_content` reads after an active cue: the cue's end, whether the

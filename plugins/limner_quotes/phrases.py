@@ -33,6 +33,7 @@ from limner_quotes.lexicon import (
 )
 
 __all__ = [
+    "HEARER_BEFORE",
     "Mention",
     "by_means",
     "clause_subject",
@@ -508,6 +509,14 @@ _MEANS = word_set(
 )
 
 
+#: A court or a hearing right before "heard" or "was told": "a court heard", "the
+#: inquest was told", "Southwark Crown Court heard", "the tribunal has heard".
+HEARER_BEFORE = re.compile(
+    r"(?<![\w’'])(?i:court|inquest|jury|tribunal|hearing|trial|inquiry)[ \t\u00a0]+"
+    r"(?:(?:was|were|has|had|have|been|also|later|previously)[ \t\u00a0]+){0,2}\Z"
+)
+
+
 def passive_agent(text: str, lo: int, verb: int, hi: int) -> tuple[Mention | None, int] | None:
     """The speaker of a passive speech verb at ``verb``: "Jones was told by Smith", "has
     been warned by the minister", "Jones was told that …".  The subject before the verb
@@ -516,12 +525,14 @@ def passive_agent(text: str, lo: int, verb: int, hi: int) -> tuple[Mention | Non
     ``None`` when no speaker phrase follows "by" ("told by phone") or no "by" follows
     the verb (``end`` is then the verb's end); ``None`` when the verb is no passive (no
     form of "be" right before it, not before ``lo``, or a present participle: "was
-    saying").
+    saying"), or without "by" after a court or a hearing ("the inquest was told").
     """
     if _BE_BEFORE.search(text, max(lo, verb - 26), verb) is None:
         return None
     by = _BY_AFTER.match(text, verb, hi)
     if by is None:
+        if HEARER_BEFORE.search(text, max(lo, verb - 24), verb) is not None:
+            return None  # "the jury was told": a court's hearing, the source of what it heard
         verb_word = _AGENT_WORD.match(text, verb, hi)
         if verb_word is None or verb_word.group().lower().endswith("ing"):
             return None  # "Jones was saying": an active verb, its subject speaks

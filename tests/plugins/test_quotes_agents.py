@@ -518,3 +518,44 @@ def test_a_count_after_the_verb_is_no_particle() -> None:
     """"ten" is a particle ("ten Hag") and a number: before a plural it counts."""
     assert all(q["speaker"] != "ten Democrats"
                for q in quotes_of(ENRICHER, "“We will go,” said ten Democrats in a letter."))
+
+
+# -- what a court or a hearing heard: the court stands as the source ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The driver had been drinking for six hours before the crash, a court heard.",
+         "The driver had been drinking for six hours before the crash", "a court"),
+        ("The teenager died after a fall from a balcony, the inquest heard.",
+         "The teenager died after a fall from a balcony", "the inquest"),
+        ("Southwark Crown Court heard that the pair had laundered £2m through shell firms.",
+         "the pair had laundered £2m through shell firms", "Southwark Crown Court"),
+        ("The jury was told the man had fled the scene in a stolen car.",
+         "the man had fled the scene in a stolen car", "The jury"),
+        ("The tribunal has heard that the council ignored three complaints.",
+         "the council ignored three complaints", "The tribunal"),
+        ("“I never meant to hurt anyone,” the court was told.",
+         "I never meant to hurt anyone,", "the court"),
+    ],
+)
+def test_what_a_court_heard_is_attributed_to_the_court(
+    text: str, content: str, mention: str
+) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["text"], q["mention"], q["source_type"]) for q in found] == [
+        (content, mention, "organization")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She heard a loud bang and ran outside to see the smoke.",
+        "Neighbours heard that the shop would close after forty years.",
+        "The players were told to stay in their hotel rooms until Friday.",
+    ],
+)
+def test_heard_or_was_told_without_a_court_attributes_nothing_to_a_court(text: str) -> None:
+    assert all(q["source_type"] != "organization" for q in quotes_of(ENRICHER, text))
