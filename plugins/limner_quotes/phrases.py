@@ -9,6 +9,7 @@ window of tokens, so their cost does not grow with the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -266,11 +267,20 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     for i, key in enumerate(keys):
         if key in ROLE_WORDS or (key == words[i] and key in PERSON_NOUNS):
             last_role = i  # a title, or a person noun inside the run: "Acme worker Tom Reyes"
-    if 0 <= last_role < len(keys) - 1 and all(
-        key in ORGANIZATION_HEADS for key in keys[last_role + 1 :]
+    if 0 <= last_role < len(keys) - 1 and (
+        all(key in ORGANIZATION_HEADS for key in keys[last_role + 1 :])
+        or (
+            words[last_role][:1].isupper()
+            and any(
+                key in ORGANIZATION_HEADS
+                for key in itertools.takewhile(_not_of, keys[last_role + 1 :])
+            )
+        )
     ):
-        # "Justice Department", "General Assembly": a role word that modifies a body's
-        # head noun is part of the body's name, not a title before a person's name
+        # "Justice Department", "General Assembly", "Major League Baseball": a role word
+        # before a body's head noun is part of the body's name, not a title before a
+        # person's name (whose words are no body's head nouns); a role in lower case
+        # stays one ("official Xinhua News Agency", "Yukos' owner Menatep Group")
         last_role = -1
     if 0 <= last_role < len(keys) - 1 and keys[last_role + 1] == "of":
         last_role = _office_end(keys, words, last_role + 1, definite is not None)
@@ -299,6 +309,10 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     if definite is not None:  # "the minister, speaking …, said": the role with its article
         start = definite[0]
     return _made(Mention, (start, end, "role", None, role, gender, True))
+
+
+def _not_of(key: str) -> bool:
+    return key != "of"  # "President of the European Commission": an office, then a name
 
 
 #: Titles written after a name: "Paul Boateng MP", "Jane Roe QC".
@@ -613,8 +627,9 @@ def _phrase_before(text: str, lo: int, verb: int, post: bool = True) -> Mention 
 #: Object pronouns, with the pronoun each stands for as a subject ("him": "he").
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 #: Prepositions that open a post-modifier of a speaker's noun: "a friend of X", "a
-#: spokesman for X", "an aide to X", "an analyst at X", "a spokeswoman with X".
-_POST_PREPOSITIONS = word_set("of for to at with")
+#: spokesman for X", "an aide to X", "an analyst at X", "a spokeswoman with X",
+#: "police in Lagos".
+_POST_PREPOSITIONS = word_set("of for to at with in")
 #: Adjectives that take a post-modifier's preposition: "a source close to X",
 #: "people familiar with X".
 _POST_ADJECTIVES = word_set("close closest near familiar loyal")
@@ -663,6 +678,10 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
             return m
     elif prep in {"to", "with"} and not _named_group(toks[h][2]):
         return m  # after a role or a group only ("an aide to X"), not "went to X"
+    elif prep == "in" and not (
+        _named_group(toks[h][2]) or _key(toks[h][2]) in ORGANIZATION_HEADS
+    ):
+        return m  # a place after a group or a body ("police in Lagos"), not "lived in X"
     head = toks[h][2]
     low = head.lower()
     if not head.isalpha() or low in _NOT_HEAD_NOUNS or (
@@ -681,7 +700,7 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
     if not common:  # a name: "Mr. Morgan of the Sierra Club", not "Bank of America"
         if toks[first][2].lower() not in DETERMINERS and not (
             prep == "of" and m.mention == "name" and not _quantity(head)
-        ):
+        ) and prep != "in":
             return m  # a name's post-modifier opens with a determiner or is "of" a name
         named = _from_run([t for t in toks[_name_run_back(toks, h) : h + 1] if t[2] not in "()"])
         if named is None or named.mention != "name":

@@ -559,3 +559,71 @@ def test_what_a_court_heard_is_attributed_to_the_court(
 )
 def test_heard_or_was_told_without_a_court_attributes_nothing_to_a_court(text: str) -> None:
     assert all(q["source_type"] != "organization" for q in quotes_of(ENRICHER, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Major League Baseball said the game would be postponed until Thursday.",
+         "Major League Baseball"),
+        ("“We are deeply sorry,” Major League Soccer said in a statement.",
+         "Major League Soccer"),
+    ],
+)
+def test_a_role_word_opening_a_bodys_name_is_part_of_it(text: str, speaker: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["speaker"], q["source_type"]) for q in found] == [(speaker, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Shri Amit Shah told the Lok Sabha that the bill would protect refugees.",
+         "Amit Shah", "shri"),
+        ("Smt Nirmala Sitharaman said the deficit would narrow to 4.5% next year.",
+         "Nirmala Sitharaman", "smt"),
+        ("Alhaji Atiku Abubakar said the election had been rigged.", "Atiku Abubakar",
+         "alhaji"),
+        ("“We will not back down,” Datuk Seri Anwar Ibrahim told reporters in Putrajaya.",
+         "Anwar Ibrahim", "datuk seri"),
+        ("Hon Kipchumba Murkomen told the Senate committee that the roads would be ready.",
+         "Kipchumba Murkomen", "hon"),
+    ],
+)
+def test_an_honorific_of_india_africa_or_malaysia_is_a_title(
+    text: str, speaker: str, role: str
+) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] == speaker
+    assert person(text, q["mention"])["role"] == role
+
+
+def test_a_womans_honorific_tells_her_gender() -> None:
+    text = ("Smt Nirmala Sitharaman presented the budget on Saturday. "
+            "She said the deficit would narrow next year.")
+    found = quotes_of(ENRICHER, text)
+    assert [q["speaker"] for q in found if q["mention"] == "She"] == ["Nirmala Sitharaman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        # a place after a group or a body modifies it: the group or the body speaks
+        ("Police in Lagos said three people had been arrested after the raid.",
+         "Police in Lagos", "organization"),
+        ("Officials in Kyiv said the power station had been hit overnight.",
+         "Officials in Kyiv", "person"),
+        ("The High Court in Nairobi ruled that the deployment of officers was illegal.",
+         "High Court in Nairobi", "organization"),
+        ("Traders in Mumbai said the rupee had weakened on oil prices.",
+         "Traders in Mumbai", "person"),
+        ("“The water came up to our knees,” residents in Lismore said.",
+         "residents in Lismore", "person"),
+    ],
+)
+def test_a_group_or_a_body_in_a_place_speaks_not_the_place(
+    text: str, mention: str, kind: str
+) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"], q["source_type"]) == (mention, kind)
+
