@@ -924,12 +924,18 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         c = time.end()
     if low in OBJECT_FIRST:
         m = _OBJECT.match(text, c, min(s_end, c + 60))
-        if m is not None and m.group(1) in {"that", "to"} and not _finite_cue(text, c, m.start(1)):
+        told = _ADDRESSEE.match(text, c, min(s_end, c + 60)) if low in _TELLING else None
+        if (
+            m is not None
+            and m.group(1) in {"that", "to"}
+            and not _finite_cue(text, c, m.start(1))
+            # "told MPs the boats had to be stopped": a clause opens after the hearer,
+            # before the "to" or "that"
+            and (told is None or told.end() > m.start(1))
+        ):
             c = m.start(1) if m.group(1) == "to" else m.end()
-        elif low in _TELLING:
-            told = _ADDRESSEE.match(text, c, min(s_end, c + 60))
-            if told is not None:  # "told reporters the deal was done": the hearer, then a clause
-                c = told.end()
+        elif told is not None:  # "told reporters the deal was done": the hearer, then a clause
+            c = told.end()
     m = _COMPLEMENT.match(text, c, s_end)
     if m is not None and m.group(1) == "that":
         c = m.end()
@@ -952,13 +958,16 @@ _TELLING = word_set(
 )
 #: The hearer before such a clause: a name, an object pronoun, or a noun phrase (an
 #: article, up to two modifiers: "a press conference", "a Senate committee", "local
-#: farmers") headed by a plural or a noun of an audience, followed by the clause's
-#: subject (an article, a pronoun).
+#: farmers") headed by a plural or a noun of an audience or an assembly ("told
+#: parliament", "told the squad"), followed by the clause's subject (an article, a
+#: pronoun).
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
     r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|him|her|them|us|me"
     r"|(?:[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|court|jury|committee|inquiry|tribunal"
-    r"|hearing|conference|audience|crowd|house|panel|meeting|rally|briefing|summit))"
+    r"|hearing|conference|audience|crowd|house|panel|meeting|rally|briefing|summit"
+    r"|inquest|parliament|senate|congress|assembly|council|cabinet|board|nation|media"
+    r"|press|public|staff|team|squad|party))"
     r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|their|its|our)[ \t\u00a0])"
 )
 
