@@ -924,17 +924,15 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         c = time.end()
     if low in OBJECT_FIRST:
         m = _OBJECT.match(text, c, min(s_end, c + 60))
-        told = _ADDRESSEE.match(text, c, min(s_end, c + 60)) if low in _TELLING else None
-        if (
-            m is not None
-            and m.group(1) in {"that", "to"}
-            and not _finite_cue(text, c, m.start(1))
-            # "told MPs the boats had to be stopped": a clause opens after the hearer,
-            # before the "to" or "that"
-            and (told is None or told.end() > m.start(1))
-        ):
-            c = m.start(1) if m.group(1) == "to" else m.end()
-        elif told is not None:  # "told reporters the deal was done": the hearer, then a clause
+        told = None
+        if m is not None and m.group(1) in {"that", "to"} and not _finite_cue(text, c, m.start(1)):
+            if low in _TELLING:
+                told = _ADDRESSEE.match(text, c, m.start(1))
+            if told is None:  # not "told MPs the boats had to be stopped": a clause opens
+                c = m.start(1) if m.group(1) == "to" else m.end()  # after the hearer
+        elif low in _TELLING:
+            told = _ADDRESSEE.match(text, c, min(s_end, c + 60))
+        if told is not None:  # "told reporters the deal was done": the hearer, then a clause
             c = told.end()
     m = _COMPLEMENT.match(text, c, s_end)
     if m is not None and m.group(1) == "that":
