@@ -610,18 +610,20 @@ def before_next_clause(
         cut = _final_attribution(text, a, b, v0, v1)
         if cut >= 0:  # "… was fine, officials said.": the officials' attribution of all
             return _trim(text, a, cut)
-        if _COMMA_VERB.search(text, max(a, v0 - 4), v0) is not None and (
+        if _COMMA_VERB.search(text, v0 - 4 if v0 - 4 > a else a, v0) is not None and (
             _finite(text[v0:v1]) or _speech_participle(text[v0:v1])
         ):
             cut = text.rfind(",", a, v0)
             if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
-        if text.find("and ", max(a, v0 - 14), v0) >= 0 and text[v0:v1] in _SAID_AGAIN:
-            joined = _AND_VERB.search(text, max(a, v0 - 14), v0)
+        if text.find("and ", v0 - 14 if v0 - 14 > a else a, v0) >= 0 and (
+            text[v0:v1] in _SAID_AGAIN
+        ):
+            joined = _AND_VERB.search(text, v0 - 14 if v0 - 14 > a else a, v0)
             if joined is not None and joined.start() - a >= 3:
                 return _trim(text, a, joined.start())  # "… and said …": the subject speaks again
         last = None
-        lo = max(a, v0 - 80)
+        lo = v0 - 80 if v0 - 80 > a else a  # a comparison costs less than a call of max
         if _CLAUSE_MARK.search(text, lo, v0) is not None:  # most windows: no mark, no clause
             for m in _NEXT_CLAUSE.finditer(text, lo, v0):
                 last = m
@@ -714,10 +716,10 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             if HEARER_BEFORE.search(text, max(0, v0 - 24), v0) is None:
                 return None  # "she heard a bang": heard by no court
         elif low not in _ADVERBS:
-            if _NOT_AFTER.search(text, max(0, v0 - 8), v0) is not None:
+            if _NOT_AFTER.search(text, v0 - 8 if v0 > 8 else 0, v0) is not None:
                 return None  # "to support", "his views": no verb with a subject here
             not_after_read = True
-        if low in NOUNLIKE and not subject_word_before(text, max(0, v0 - 24), v0):
+        if low in NOUNLIKE and not subject_word_before(text, v0 - 24 if v0 > 24 else 0, v0):
             return None  # "the plans", "new figures": a noun, unless a name or pronoun precedes
     s_start, s_end = layout.sentence(v0)
     if word[0].isupper():
@@ -732,7 +734,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         return Attribution([(a, b)], None, v0, v1, "passive")
     if low == "heard":
         return _heard(text, s_start, s_end, v0, v1)
-    before = text[max(s_start, v0 - 40) : v0]
+    before = text[v0 - 40 if v0 - 40 > s_start else s_start : v0]
     passive = low in PARTICIPLES_PAST and _after_be(before) and _BE.search(before) is not None
     if passive and low == "told" and HEARER_BEFORE.search(before) is not None:
         return _heard(text, s_start, s_end, v0, v1)  # "the jury was told …"
@@ -792,7 +794,9 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             return None
         v1 = said.start() - 1  # the cue runs to the words answered: "replied to the letter"
     family = VERB_FORMS[low][1]
-    if not not_after_read and _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
+    if not not_after_read and (
+        _NOT_AFTER.search(text, v0 - 8 if v0 - 8 > s_start else s_start, v0) is not None
+    ):
         return None  # "the claims", "to support", "his views": no verb with a subject here
     if low in PARTICIPLES:
         source = participle_source(text, s_start, v0)

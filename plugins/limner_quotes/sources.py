@@ -125,10 +125,13 @@ _PLACE_OPENERS = word_set(
 def _in_a_longer_name(text: str, word: str, end: int) -> bool:
     """Whether ``word`` (one capitalised word) stands before ``end`` beside another
     capitalised word that is no article, as a surname or a first name does in a full
-    name ("Tom Reyes" before "Reyes said")."""
+    name ("Tom Reyes" before "Reyes said"), in one of its first four places: news names
+    a person in full where it first names them (a headline may name them short)."""
     n = len(word)
     i = text.find(word, 0, end)
-    while 0 <= i < end:
+    for _ in range(4):
+        if i < 0:
+            break
         j = i + n
         if j + 1 < len(text) and text[j] == " " and text[j + 1].isupper():
             return True
