@@ -194,7 +194,7 @@ ORGANIZATION_HEADS = word_set(
     journal news press tribune herald magazine channel fund caucus club league
     federation alliance movement council pac institution institutions society chamber
     school republic bench jury tribunal palace secretariat directorate inspectorate
-    regulator watchdog inquest inquiry
+    regulator watchdog inquest inquiry brigade force
     """
 )
 

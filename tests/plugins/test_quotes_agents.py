@@ -627,3 +627,35 @@ def test_a_group_or_a_body_in_a_place_speaks_not_the_place(
     (q,) = quotes_of(ENRICHER, text)
     assert (q["mention"], q["source_type"]) == (mention, kind)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mrs Grace Otieno, 54, said she had lost everything in the floods.",
+         "Mrs Grace Otieno", "mrs"),
+        ("The striker, 24, told reporters he had never felt better.", "The striker",
+         "striker"),
+        ("Det Supt Alan Pike, 51, said the inquiry would take months.", "Det Supt Alan Pike",
+         "det supt"),
+    ],
+)
+def test_an_age_set_off_by_commas_is_no_role(text: str, surface: str, role: str) -> None:
+    assert person(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (("A senior government official, who spoke on condition of anonymity, said the "
+          "decision was final."), "senior government official", "senior government official"),
+        ("Tom Reyes, who chairs the committee, said the vote would be delayed.", "Tom Reyes",
+         None),
+        ("Ms Wanjiru, whose son was injured, told reporters the school had been warned.",
+         "Ms Wanjiru", "ms"),
+    ],
+)
+def test_a_relative_clause_set_off_by_commas_is_no_role(
+    text: str, surface: str, role: str | None
+) -> None:
+    assert person(text, surface).get("role") == role

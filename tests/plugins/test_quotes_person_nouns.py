@@ -378,6 +378,18 @@ def test_a_coast_guard_or_a_national_guard_is_an_organisation(text: str) -> None
     assert [q["source_type"] for q in quotes_of(ENRICHER, text)][:1] == ["organization"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire brigade said crews had been called to the warehouse at 3am.",
+        "“Two men were detained at the port,” the Border Force said.",
+        "The air force said the jet had crashed during a training flight.",
+    ],
+)
+def test_a_brigade_or_a_force_is_an_organisation(text: str) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == ["organization"]
+
+
 def test_a_security_guard_stays_a_person() -> None:
     text = "A security guard said the gates had been locked at midnight."
     assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == ["person"]
