@@ -400,9 +400,10 @@ def _name_run_back(toks: list[Token], i: int) -> int:
         if w.lower() == "the" and j > 1 and toks[j - 1][2] == "of" and _title(toks[j - 2][2]):
             j -= 1  # "Chancellor of the Exchequer Rishi Sunak": the office is the title's
             continue
-        if w.lower() == "of" and j > 0 and (
-            _key(toks[j - 1][2]) in ROLE_WORDS
-            # a body's name: "Bank of America", "University of Oxford"
+        if (w == "for" or w.lower() == "of") and j > 0 and (
+            (w != "for" and _key(toks[j - 1][2]) in ROLE_WORDS)
+            # a body's name: "Bank of America", "University of Oxford", "Office for
+            # National Statistics", "Institute for Fiscal Studies"
             or (toks[j - 1][2][:1].isupper() and _key(toks[j - 1][2]) in ORGANIZATION_HEADS)
         ):
             j -= 1

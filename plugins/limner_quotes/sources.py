@@ -150,9 +150,10 @@ def _in_a_longer_name(text: str, word: str, end: int) -> bool:
 
 _NOT_NAME_ENDS = frozenset(",.;:!?\"”")
 _ARTICLES = frozenset({"The", "A", "An"})
-#: "of" in any case, and "in", before which a speaker phrase's head noun stands: "the
-#: Bank of England", "police in Lagos".
-_OF_IN = frozenset({"of", "Of", "oF", "OF", "in"})
+#: "of" in any case, and the prepositions of a post-modifier, before which a speaker
+#: phrase's head noun stands: "the Bank of England", "police in Lagos", "a filing with
+#: the Securities and Exchange Commission", "the Bank for International Settlements".
+_OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at"})
 
 
 def source_type(text: str, m: Mention | None) -> str:
@@ -170,7 +171,8 @@ def source_type(text: str, m: Mention | None) -> str:
         head = _head(m.role.split())
     else:
         of = [i for i, w in enumerate(words) if w in _OF_IN]
-        head = _head(words[: of[0]] if of and of[0] > 0 else words)
+        own = words[: of[0]] if of and of[0] > 0 else words  # before a post-modifier
+        head = _head(own)
     if head in DOCUMENT_HEADS:
         return "document"
     if head in ORGANIZATION_HEADS:
@@ -185,7 +187,7 @@ def source_type(text: str, m: Mention | None) -> str:
             return "organization"  # "the Kremlin"
         if m.role is None:
             if words[0] in _PLACE_OPENERS or (
-                len(words) > 1 and not ORGANIZATION_HEADS.isdisjoint(map(str.lower, words[:-1]))
+                len(own) > 1 and not ORGANIZATION_HEADS.isdisjoint(map(str.lower, own[:-1]))
             ):  # a place's name: "South Africa said"; a body's head noun inside a name:
                 # "Major League Baseball"
                 return "organization"

@@ -659,3 +659,12 @@ def test_a_relative_clause_set_off_by_commas_is_no_role(
     text: str, surface: str, role: str | None
 ) -> None:
     assert person(text, surface).get("role") == role
+
+
+def test_a_persons_name_before_a_bodys_name_with_for_stays_a_person() -> None:
+    text = ("But Amara Osei of the Campaign for Clean Rivers urged the council to act. "
+            "“The river is dying,” he said.")
+    found = quotes_of(ENRICHER, text)
+    assert [(q["speaker"], q["source_type"]) for q in found] == [
+        ("Amara Osei", "person"), ("Amara Osei", "person")
+    ]
