@@ -387,13 +387,17 @@ def attributions(
         if not a.fragments:
             continue
         a.fragments[-1] = before_next_clause(text, a.fragments[-1], hits)
-        read = max(a.cue_end, *(e for _, e in a.fragments))
+        read = a.cue_end  # where the attribution's words end, its fragments' last
+        for _, e in a.fragments:
+            if e > read:
+                read = e
         a.fragments = [_before_quotation(text, f, taken) for f in a.fragments]
         a.fragments = [f for f in a.fragments if f[1] - f[0] >= 3]
         if not a.fragments:
             continue
         out.append(a)
-        until = max(until, read)
+        if read > until:
+            until = read
     framed = [a for a in _framed(text, layout) if not taken(a.cue_start)]
     if framed:
         spans = [f for a in out for f in a.fragments]
