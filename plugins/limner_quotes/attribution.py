@@ -61,6 +61,7 @@ from limner_quotes.lexicon import (
     word_set,
 )
 from limner_quotes.phrases import (
+    HEARER_BEFORE,
     Mention,
     by_means,
     participle_source,
@@ -93,6 +94,7 @@ _ALL = frozenset(VERB_FORMS) | NOUN_CUES | _ADVERBS | PASSIVE_HEADS
 
 _LOOKED_FOR = (
     _ALL
+    | {"heard"}
     | _HEADLINE
     | frozenset(w.capitalize() for w in _ADVERBS)
     | REPORTING_VERBS
@@ -387,13 +389,17 @@ def attributions(
         if not a.fragments:
             continue
         a.fragments[-1] = before_next_clause(text, a.fragments[-1], hits)
-        read = max(a.cue_end, *(e for _, e in a.fragments))
+        read = a.cue_end  # where the attribution's words end, its fragments' last
+        for _, e in a.fragments:
+            if e > read:
+                read = e
         a.fragments = [_before_quotation(text, f, taken) for f in a.fragments]
         a.fragments = [f for f in a.fragments if f[1] - f[0] >= 3]
         if not a.fragments:
             continue
         out.append(a)
-        until = max(until, read)
+        if read > until:
+            until = read
     framed = [a for a in _framed(text, layout) if not taken(a.cue_start)]
     if framed:
         spans = [f for a in out for f in a.fragments]
@@ -610,18 +616,20 @@ def before_next_clause(
         cut = _final_attribution(text, a, b, v0, v1)
         if cut >= 0:  # "… was fine, officials said.": the officials' attribution of all
             return _trim(text, a, cut)
-        if _COMMA_VERB.search(text, max(a, v0 - 4), v0) is not None and (
+        if _COMMA_VERB.search(text, v0 - 4 if v0 - 4 > a else a, v0) is not None and (
             _finite(text[v0:v1]) or _speech_participle(text[v0:v1])
         ):
             cut = text.rfind(",", a, v0)
             if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
-        if text.find("and ", max(a, v0 - 14), v0) >= 0 and text[v0:v1] in _SAID_AGAIN:
-            joined = _AND_VERB.search(text, max(a, v0 - 14), v0)
+        if text.find("and ", v0 - 14 if v0 - 14 > a else a, v0) >= 0 and (
+            text[v0:v1] in _SAID_AGAIN
+        ):
+            joined = _AND_VERB.search(text, v0 - 14 if v0 - 14 > a else a, v0)
             if joined is not None and joined.start() - a >= 3:
                 return _trim(text, a, joined.start())  # "… and said …": the subject speaks again
         last = None
-        lo = max(a, v0 - 80)
+        lo = v0 - 80 if v0 - 80 > a else a  # a comparison costs less than a call of max
         if _CLAUSE_MARK.search(text, lo, v0) is not None:  # most windows: no mark, no clause
             for m in _NEXT_CLAUSE.finditer(text, lo, v0):
                 last = m
@@ -710,11 +718,14 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
                 j, k = _word_after(text, v1, min(len(text), v1 + 12))
                 if text[j:k] not in _AFTER_NOUN:
                     return None
+        elif low == "heard":
+            if HEARER_BEFORE.search(text, max(0, v0 - 24), v0) is None:
+                return None  # "she heard a bang": heard by no court
         elif low not in _ADVERBS:
-            if _NOT_AFTER.search(text, max(0, v0 - 8), v0) is not None:
+            if _NOT_AFTER.search(text, v0 - 8 if v0 > 8 else 0, v0) is not None:
                 return None  # "to support", "his views": no verb with a subject here
             not_after_read = True
-        if low in NOUNLIKE and not subject_word_before(text, max(0, v0 - 24), v0):
+        if low in NOUNLIKE and not subject_word_before(text, v0 - 24 if v0 > 24 else 0, v0):
             return None  # "the plans", "new figures": a noun, unless a name or pronoun precedes
     s_start, s_end = layout.sentence(v0)
     if word[0].isupper():
@@ -727,8 +738,12 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if low in _ADVERBS:
         a, b = _trim(text, _clause_start(text, s_start, v0), s_end)
         return Attribution([(a, b)], None, v0, v1, "passive")
-    before = text[max(s_start, v0 - 40) : v0]
+    if low == "heard":
+        return _heard(text, s_start, s_end, v0, v1)
+    before = text[v0 - 40 if v0 - 40 > s_start else s_start : v0]
     passive = low in PARTICIPLES_PAST and _after_be(before) and _BE.search(before) is not None
+    if passive and low == "told" and HEARER_BEFORE.search(before) is not None:
+        return _heard(text, s_start, s_end, v0, v1)  # "the jury was told …"
     if passive and low in PASSIVE_HEADS:
         return _passive(text, s_start, s_end, v0, v1, before)
     if passive and low in _HOLDER_STATES:
@@ -785,7 +800,9 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             return None
         v1 = said.start() - 1  # the cue runs to the words answered: "replied to the letter"
     family = VERB_FORMS[low][1]
-    if not not_after_read and _NOT_AFTER.search(text, max(s_start, v0 - 8), v0) is not None:
+    if not not_after_read and (
+        _NOT_AFTER.search(text, v0 - 8 if v0 - 8 > s_start else s_start, v0) is not None
+    ):
         return None  # "the claims", "to support", "his views": no verb with a subject here
     if low in PARTICIPLES:
         source = participle_source(text, s_start, v0)
@@ -807,6 +824,18 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if reading is None:
         return None
     return _active(text, s_start, s_end, v0, mention, family, reading)
+
+
+def _heard(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:
+    """``X, a court heard.``, ``The inquest heard that …``, ``The jury was told …``: what
+    was said before a court or a hearing, whose speaker is not named; the court (a body)
+    is its source.  ``heard`` and ``told`` with any other subject attribute nothing
+    (``she heard a bang``, ``he was told to leave``): the callers test it."""
+    mention = phrase_before(text, s_start, v0)
+    reading = _content(text, s_start, s_end, v0, v1, "heard")
+    if mention is None or reading is None:
+        return None
+    return _active(text, s_start, s_end, v0, mention, "evidence", reading)
 
 
 #: What :func:`_content` reads after an active cue: the cue's end, whether the
@@ -907,12 +936,16 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         c = time.end()
     if low in OBJECT_FIRST:
         m = _OBJECT.match(text, c, min(s_end, c + 60))
+        told = None
         if m is not None and m.group(1) in {"that", "to"} and not _finite_cue(text, c, m.start(1)):
-            c = m.start(1) if m.group(1) == "to" else m.end()
+            if low in _TELLING:
+                told = _ADDRESSEE.match(text, c, m.start(1))
+            if told is None:  # not "told MPs the boats had to be stopped": a clause opens
+                c = m.start(1) if m.group(1) == "to" else m.end()  # after the hearer
         elif low in _TELLING:
             told = _ADDRESSEE.match(text, c, min(s_end, c + 60))
-            if told is not None:  # "told reporters the deal was done": the hearer, then a clause
-                c = told.end()
+        if told is not None:  # "told reporters the deal was done": the hearer, then a clause
+            c = told.end()
     m = _COMPLEMENT.match(text, c, s_end)
     if m is not None and m.group(1) == "that":
         c = m.end()
@@ -935,13 +968,16 @@ _TELLING = word_set(
 )
 #: The hearer before such a clause: a name, an object pronoun, or a noun phrase (an
 #: article, up to two modifiers: "a press conference", "a Senate committee", "local
-#: farmers") headed by a plural or a noun of an audience, followed by the clause's
-#: subject (an article, a pronoun).
+#: farmers") headed by a plural or a noun of an audience or an assembly ("told
+#: parliament", "told the squad"), followed by the clause's subject (an article, a
+#: pronoun).
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
     r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|him|her|them|us|me"
     r"|(?:[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|court|jury|committee|inquiry|tribunal"
-    r"|hearing|conference|audience|crowd|house|panel|meeting|rally|briefing|summit))"
+    r"|hearing|conference|audience|crowd|house|panel|meeting|rally|briefing|summit"
+    r"|inquest|parliament|senate|congress|assembly|council|cabinet|board|nation|media"
+    r"|press|public|staff|team|squad|party))"
     r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|their|its|our)[ \t\u00a0])"
 )
 

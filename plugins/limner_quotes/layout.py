@@ -122,7 +122,12 @@ class Layout:
 
 
 def _abbreviation(text: str, stop: int, floor: int) -> bool:
-    space = max(text.rfind(" ", max(floor, stop - 20), stop), floor - 1, stop - 21)
+    # max(rfind, floor - 1, stop - 21), by comparisons: a call of max costs more
+    space = text.rfind(" ", stop - 20 if stop - 20 > floor else floor, stop)
+    if space < floor - 1:
+        space = floor - 1
+    if space < stop - 21:
+        space = stop - 21
     word = text[space + 1 : stop].lower().lstrip(".(\"“'‘")
     if len(word) == 1 and word.isalpha():
         return True

@@ -150,13 +150,17 @@ ROLE_WORDS = word_set(
     president-elect commander governor-general treasurer auditor principal dean
     superintendent mp mep msp mla mpp qc kc constable councillor councilor cllr det insp supt
     duke duchess earl baron baroness countess pm cm vp dg
+    shri smt shrimati alhaji alhaja hajia mallam datuk datin dato seri tun hon honourable
     """
 )
 
 #: Words that mark a person as male or female (titles, roles).
-MALE_WORDS = word_set("mr sir lord king prince father spokesman chairman congressman")
+MALE_WORDS = word_set(
+    "mr sir lord king prince father spokesman chairman congressman shri alhaji"
+)
 FEMALE_WORDS = word_set(
-    "mrs ms miss dame lady madam queen princess spokeswoman chairwoman congresswoman"
+    "mrs ms miss dame lady madam queen princess spokeswoman chairwoman congresswoman smt "
+    "shrimati alhaja hajia datin"
 )
 
 
@@ -202,7 +206,7 @@ ORGANIZATION_HEADS = word_set(
     journal news press tribune herald magazine channel fund caucus club league
     federation alliance movement council pac institution institutions society chamber
     school republic bench jury tribunal palace secretariat directorate inspectorate
-    regulator watchdog
+    regulator watchdog inquest inquiry brigade force
     """
 )
 

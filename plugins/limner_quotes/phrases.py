@@ -9,6 +9,7 @@ window of tokens, so their cost does not grow with the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -33,6 +34,7 @@ from limner_quotes.lexicon import (
 )
 
 __all__ = [
+    "HEARER_BEFORE",
     "Mention",
     "by_means",
     "clause_subject",
@@ -265,11 +267,20 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     for i, key in enumerate(keys):
         if key in ROLE_WORDS or (key == words[i] and key in PERSON_NOUNS):
             last_role = i  # a title, or a person noun inside the run: "Acme worker Tom Reyes"
-    if 0 <= last_role < len(keys) - 1 and all(
-        key in ORGANIZATION_HEADS for key in keys[last_role + 1 :]
+    if 0 <= last_role < len(keys) - 1 and (
+        all(key in ORGANIZATION_HEADS for key in keys[last_role + 1 :])
+        or (
+            words[last_role][:1].isupper()
+            and any(
+                key in ORGANIZATION_HEADS
+                for key in itertools.takewhile(_not_of, keys[last_role + 1 :])
+            )
+        )
     ):
-        # "Justice Department", "General Assembly": a role word that modifies a body's
-        # head noun is part of the body's name, not a title before a person's name
+        # "Justice Department", "General Assembly", "Major League Baseball": a role word
+        # before a body's head noun is part of the body's name, not a title before a
+        # person's name (whose words are no body's head nouns); a role in lower case
+        # stays one ("official Xinhua News Agency", "Yukos' owner Menatep Group")
         last_role = -1
     if 0 <= last_role < len(keys) - 1 and keys[last_role + 1] == "of":
         last_role = _office_end(keys, words, last_role + 1, definite is not None)
@@ -298,6 +309,10 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     if definite is not None:  # "the minister, speaking …, said": the role with its article
         start = definite[0]
     return _made(Mention, (start, end, "role", None, role, gender, True))
+
+
+def _not_of(key: str) -> bool:
+    return key != "of"  # "President of the European Commission": an office, then a name
 
 
 #: Titles written after a name: "Paul Boateng MP", "Jane Roe QC".
@@ -385,9 +400,10 @@ def _name_run_back(toks: list[Token], i: int) -> int:
         if w.lower() == "the" and j > 1 and toks[j - 1][2] == "of" and _title(toks[j - 2][2]):
             j -= 1  # "Chancellor of the Exchequer Rishi Sunak": the office is the title's
             continue
-        if w.lower() == "of" and j > 0 and (
-            _key(toks[j - 1][2]) in ROLE_WORDS
-            # a body's name: "Bank of America", "University of Oxford"
+        if (w == "for" or w.lower() == "of") and j > 0 and (
+            (w != "for" and _key(toks[j - 1][2]) in ROLE_WORDS)
+            # a body's name: "Bank of America", "University of Oxford", "Office for
+            # National Statistics", "Institute for Fiscal Studies"
             or (toks[j - 1][2][:1].isupper() and _key(toks[j - 1][2]) in ORGANIZATION_HEADS)
         ):
             j -= 1
@@ -430,13 +446,15 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     For a second verb of one subject ("Trump doubled down and said"), the
     subject of the sentence.
     """
-    if text.find("and", max(lo, verb - 10), verb) >= 0:
-        joined = _AND_BEFORE.match(text, max(lo, verb - 200), verb)
+    # the windows' starts, never before lo, by comparisons (a call of max costs more)
+    if text.find("and", verb - 10 if verb - 10 > lo else lo, verb) >= 0:
+        joined = _AND_BEFORE.match(text, verb - 200 if verb - 200 > lo else lo, verb)
         if joined is not None:
             return clause_subject(text, subject_start(text, lo, verb), verb)
-    window = text[max(lo, verb - 30) : verb]
+    at = verb - 30 if verb - 30 > lo else lo
+    window = text[at:verb]
     time = (
-        _TIME_BEFORE.search(text, max(lo, verb - 30), verb)
+        _TIME_BEFORE.search(text, at, verb)
         if "past" in window or "day" in window or "last" in window or "week" in window
         or "interview" in window
         or " in " in window
@@ -444,13 +462,13 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     )
     if time is not None:  # "have in the past said", "said on Monday": skip the time phrase
         verb = time.start()
-    pronoun = _PRONOUN_BEFORE.search(text, max(lo, verb - 28), verb)
+    pronoun = _PRONOUN_BEFORE.search(text, verb - 28 if verb - 28 > lo else lo, verb)
     if pronoun is not None:  # "he said", "she also said": the commonest case, read directly
         s, e = pronoun.span(1)
         return pronoun_mention(s, e, pronoun.group(1))
     # a participle's subject has no post-modifier: in "footage of X asking", X asks
     post = _PARTICIPLE.match(text, verb) is None
-    near = max(lo, verb - _NEAR)
+    near = verb - _NEAR if verb - _NEAR > lo else lo
     m = None
     if near > lo:  # most phrases are short: look close first, further only when needed
         m = _phrase_before(text, near, verb, post)
@@ -459,7 +477,7 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     if m is None:
         m = _phrase_before(text, lo, verb, post)
     if (m is None or m.mention == "description") and text.find(
-        "who ", max(lo, verb - 70), verb
+        "who ", verb - 70 if verb - 70 > lo else lo, verb
     ) >= 0:
         head = _relative_head(text, lo, verb)  # "two paramedics who treated him said"
         if head is not None:
@@ -508,6 +526,14 @@ _MEANS = word_set(
 )
 
 
+#: A court or a hearing right before "heard" or "was told": "a court heard", "the
+#: inquest was told", "Southwark Crown Court heard", "the tribunal has heard".
+HEARER_BEFORE = re.compile(
+    r"(?<![\w’'])(?i:court|inquest|jury|tribunal|hearing|trial|inquiry)[ \t\u00a0]+"
+    r"(?:(?:was|were|has|had|have|been|also|later|previously)[ \t\u00a0]+){0,2}\Z"
+)
+
+
 def passive_agent(text: str, lo: int, verb: int, hi: int) -> tuple[Mention | None, int] | None:
     """The speaker of a passive speech verb at ``verb``: "Jones was told by Smith", "has
     been warned by the minister", "Jones was told that …".  The subject before the verb
@@ -516,12 +542,14 @@ def passive_agent(text: str, lo: int, verb: int, hi: int) -> tuple[Mention | Non
     ``None`` when no speaker phrase follows "by" ("told by phone") or no "by" follows
     the verb (``end`` is then the verb's end); ``None`` when the verb is no passive (no
     form of "be" right before it, not before ``lo``, or a present participle: "was
-    saying").
+    saying"), or without "by" after a court or a hearing ("the inquest was told").
     """
     if _BE_BEFORE.search(text, max(lo, verb - 26), verb) is None:
         return None
     by = _BY_AFTER.match(text, verb, hi)
     if by is None:
+        if HEARER_BEFORE.search(text, max(lo, verb - 24), verb) is not None:
+            return None  # "the jury was told": a court's hearing, the source of what it heard
         verb_word = _AGENT_WORD.match(text, verb, hi)
         if verb_word is None or verb_word.group().lower().endswith("ing"):
             return None  # "Jones was saying": an active verb, its subject speaks
@@ -561,7 +589,7 @@ _LY_NOUNS = word_set("family ally assembly rally supply monopoly anomaly")
 
 def _phrase_before(text: str, lo: int, verb: int, post: bool = True) -> Mention | None:
     """The speaker phrase before ``verb``; ``post``: with a post-modifier that ends there."""
-    toks = tokenize(text, max(lo, verb - _WINDOW), verb)
+    toks = tokenize(text, verb - _WINDOW if verb - _WINDOW > lo else lo, verb)
     i = len(toks) - 1
     while i >= 0:
         w = toks[i][2]
@@ -675,7 +703,7 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
     if not common:  # a name: "Mr. Morgan of the Sierra Club", not "Bank of America"
         if toks[first][2].lower() not in DETERMINERS and not (
             prep == "of" and m.mention == "name" and not _quantity(head)
-        ):
+        ) and prep != "in":
             return m  # a name's post-modifier opens with a determiner or is "of" a name
         named = _from_run([t for t in toks[_name_run_back(toks, h) : h + 1] if t[2] not in "()"])
         if named is None or named.mention != "name":
@@ -748,9 +776,16 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         if inside is not None or not any(w[:1].isupper() for _, _, w in run):
             return inside
     appositive = text[toks[j + 1][0] : toks[i - 1][1]] if j + 1 < i else None
+    if appositive is not None and (
+        appositive.isdigit() or appositive.split(" ", 1)[0] in _RELATIVES
+    ):  # "Mrs Grace Otieno, 54, said": an age; "An official, who spoke on condition of
+        # anonymity, said": a relative clause; neither is a role
+        appositive = None
     return _from_run(run, appositive)
 
 
+#: Words that open a relative clause set off by commas after a speaker's phrase.
+_RELATIVES = word_set("who whom whose which that")
 _BREAK = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
 _AS = re.compile(r"(?:As|But|And|So|Yet)[ \t\u00a0]+(?=[A-Z])")
 

@@ -122,6 +122,51 @@ def _one_of_a_people(word: str) -> bool:
     return key.endswith(_PEOPLE_ENDINGS) or key in _PEOPLE
 
 
+#: The words before "guard" that make it a body, not a person ("a security guard").
+_GUARDS = word_set("guard guards")
+_GUARDED = word_set("coast national border republican revolutionary")
+#: Words that open the name of a place, never a person's: "South Africa", "New
+#: Zealand", "Northern Ireland", "Los Angeles", "Greater Manchester".
+_PLACE_OPENERS = word_set(
+    "North South East West Northern Southern Eastern Western Central New United Greater "
+    "Upper Lower San Santa Los Las"
+)
+
+
+def _in_a_longer_name(text: str, word: str, end: int) -> bool:
+    """Whether ``word`` (one capitalised word) stands before ``end`` beside another
+    capitalised word that is no article, as a surname or a first name does in a full
+    name ("Tom Reyes" before "Reyes said"), in one of its first four places: news names
+    a person in full where it first names them (a headline may name them short)."""
+    n = len(word)
+    i = text.find(word, 0, end)
+    for _ in range(4):
+        if i < 0:
+            break
+        j = i + n
+        if j + 1 < len(text) and text[j] == " " and text[j + 1].isupper():
+            return True
+        if i > 1 and text[i - 1] == " " and not text[i - 2].isspace():
+            window = text[max(0, i - 30) : i - 1]  # the word before, whole in 29 characters
+            parts = window.rsplit(None, 1)
+            if parts and (len(parts) == 2 or i <= 30 or window[0].isspace()):
+                before = parts[-1]
+                if before[0].isupper() and before[-1] not in _NOT_NAME_ENDS and (
+                    before not in _ARTICLES
+                ):
+                    return True
+        i = text.find(word, j, end)
+    return False
+
+
+_NOT_NAME_ENDS = frozenset(",.;:!?\"”")
+_ARTICLES = frozenset({"The", "A", "An"})
+#: "of" in any case, and the prepositions of a post-modifier, before which a speaker
+#: phrase's head noun stands: "the Bank of England", "police in Lagos", "a filing with
+#: the Securities and Exchange Commission", "the Bank for International Settlements".
+_OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at"})
+
+
 def source_type(text: str, m: Mention | None) -> str:
     """``"person"``, ``"organization"``, ``"document"`` or ``"unknown"`` for a speaker phrase."""
     if m is None:
@@ -142,18 +187,37 @@ def source_type(text: str, m: Mention | None) -> str:
         # spokesman John Smith": a person with a role at a body, not the body
         return "person"
     else:
-        of = [i for i, w in enumerate(words) if w.lower() == "of"]
-        head = _head(words[: of[0]] if of and of[0] > 0 else words)
+        of = [i for i, w in enumerate(words) if w in _OF_IN]
+        own = words[: of[0]] if of and of[0] > 0 else words  # before a post-modifier
+        head = _head(own)
     if head in DOCUMENT_HEADS:
         return "document"
     if head in ORGANIZATION_HEADS:
         return "organization"
+    if head in _GUARDS and len(words) > 1 and words[-2].lower() in _GUARDED:
+        return "organization"  # "the Philippine coast guard", "the National Guard"
     if m.mention == "name":
         core = (m.name or "").replace(".", "")
         if len(core) >= 2 and core.isupper():
             return "organization"  # an acronym: "FBI", "CNN"
         if words[0] in {"The", "the"}:
-            return "organization"
+            return "organization"  # "the Kremlin"
+        if m.role is None:
+            if words[0] in _PLACE_OPENERS or (
+                len(own) > 1 and not ORGANIZATION_HEADS.isdisjoint(map(str.lower, own[:-1]))
+            ):  # a place's name: "South Africa said"; a body's head noun inside a name:
+                # "Major League Baseball"
+                return "organization"
+            if len(words) == 1 and (
+                m.gender is None
+                and words[0].lower() not in PERSON_PLURALS  # "Republicans said": members
+                and text[max(0, m.start - 4) : m.start] not in _THE_SPACED
+                and not _in_a_longer_name(text, words[0], m.start)
+                and _pronoun_near(text, m.start, m.start, m.end, _IT_OR_PERSON)
+                in _IT_PRONOUNS
+            ):  # "Hamas said it …", "“…,” Nato said of its plan": a body's name, one
+                # word that no full name of a person holds, referred to as a body
+                return "organization"
         if (
             text[max(0, m.start - 4) : m.start] in _THE_SPACED
             and m.role is None
@@ -288,7 +352,6 @@ def _person_name(text: str, at: int, end: int) -> Mention | None:
 #: a tough match" refers to no speaker; so is "we", which a player says of a team).
 _PERSON_PRONOUNS_ANY = word_set("he she his her him i me my")
 _BODY_PRONOUNS = word_set("its they their them")
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _one_of_a_people_here(text: str, start: int, end: int) -> bool:
@@ -300,24 +363,42 @@ def _one_of_a_people_here(text: str, start: int, end: int) -> bool:
     ("Alex de Minaur won. The Australian said …"), whom it stands for.  Otherwise it is
     a body or a group ("The Vatican said the Pope …", "The Taliban said it would …")."""
     lo = sentence_start(text, start)
-    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
-    hi = stop.start() if stop is not None else min(len(text), end + 200)
-    after = next(
-        (w for w in (x.group().lower() for x in _WORD.finditer(text, end, hi))
-         if w in _PERSON_PRONOUNS_ANY or w in _BODY_PRONOUNS),
-        None,
-    )
-    if after is None:
-        for x in _WORD.finditer(text, lo, start):
-            w = x.group().lower()
-            if w in _PERSON_PRONOUNS_ANY or w in _BODY_PRONOUNS:
-                after = w
+    after = _pronoun_near(text, lo, start, end, _BODY_OR_PERSON)
     if after is not None:
         return after in _PERSON_PRONOUNS_ANY
     return any(
         _person_name(text, r.start(), r.end()) is not None
         for r in _CAPITALISED_RUN.finditer(text, max(0, lo - _ANTECEDENT_REACH), lo)
     )
+
+
+def _pronoun_near(
+    text: str, lo: int, start: int, end: int, bodies: re.Pattern[str]
+) -> str | None:
+    """The pronoun of a person or of a body (``bodies`` finds both) nearest after
+    ``text[start:end]`` in its sentence, else the last between ``lo`` and it, lower-cased;
+    ``None`` if none.  A pronoun is a whole run of ASCII letters."""
+    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
+    hi = stop.start() if stop is not None else min(len(text), end + 200)
+    after = bodies.search(text, end, hi)
+    if after is not None:
+        return after.group().lower()
+    before = bodies.findall(text, lo, start)
+    return before[-1].lower() if before else None
+
+
+def _pronouns(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern of ``words`` and a person's pronouns, each a whole run of ASCII letters,
+    in any case (as the text's runs of letters, lower-cased, would be compared)."""
+    alternatives = "|".join(sorted(words | _PERSON_PRONOUNS_ANY, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE | re.ASCII)
+
+
+_BODY_OR_PERSON = _pronouns(_BODY_PRONOUNS)
+#: A body's pronouns, "it" with them: after a name that no full name introduces ("Hamas
+#: said it …"), where a person's surname would have been introduced in full before.
+_IT_PRONOUNS = _BODY_PRONOUNS | {"it"}
+_IT_OR_PERSON = _pronouns(_IT_PRONOUNS)
 
 
 class Organizations:

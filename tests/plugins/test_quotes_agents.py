@@ -570,3 +570,153 @@ def test_a_count_after_the_verb_is_no_particle() -> None:
     """"ten" is a particle ("ten Hag") and a number: before a plural it counts."""
     assert all(q["speaker"] != "ten Democrats"
                for q in quotes_of(ENRICHER, "“We will go,” said ten Democrats in a letter."))
+
+
+# -- what a court or a hearing heard: the court stands as the source ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The driver had been drinking for six hours before the crash, a court heard.",
+         "The driver had been drinking for six hours before the crash", "a court"),
+        ("The teenager died after a fall from a balcony, the inquest heard.",
+         "The teenager died after a fall from a balcony", "the inquest"),
+        ("Southwark Crown Court heard that the pair had laundered £2m through shell firms.",
+         "the pair had laundered £2m through shell firms", "Southwark Crown Court"),
+        ("The jury was told the man had fled the scene in a stolen car.",
+         "the man had fled the scene in a stolen car", "The jury"),
+        ("The tribunal has heard that the council ignored three complaints.",
+         "the council ignored three complaints", "The tribunal"),
+        ("“I never meant to hurt anyone,” the court was told.",
+         "I never meant to hurt anyone,", "the court"),
+    ],
+)
+def test_what_a_court_heard_is_attributed_to_the_court(
+    text: str, content: str, mention: str
+) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["text"], q["mention"], q["source_type"]) for q in found] == [
+        (content, mention, "organization")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She heard a loud bang and ran outside to see the smoke.",
+        "Neighbours heard that the shop would close after forty years.",
+        "The players were told to stay in their hotel rooms until Friday.",
+    ],
+)
+def test_heard_or_was_told_without_a_court_attributes_nothing_to_a_court(text: str) -> None:
+    assert all(q["source_type"] != "organization" for q in quotes_of(ENRICHER, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Major League Baseball said the game would be postponed until Thursday.",
+         "Major League Baseball"),
+        ("“We are deeply sorry,” Major League Soccer said in a statement.",
+         "Major League Soccer"),
+    ],
+)
+def test_a_role_word_opening_a_bodys_name_is_part_of_it(text: str, speaker: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["speaker"], q["source_type"]) for q in found] == [(speaker, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Shri Amit Shah told the Lok Sabha that the bill would protect refugees.",
+         "Amit Shah", "shri"),
+        ("Smt Nirmala Sitharaman said the deficit would narrow to 4.5% next year.",
+         "Nirmala Sitharaman", "smt"),
+        ("Alhaji Atiku Abubakar said the election had been rigged.", "Atiku Abubakar",
+         "alhaji"),
+        ("“We will not back down,” Datuk Seri Anwar Ibrahim told reporters in Putrajaya.",
+         "Anwar Ibrahim", "datuk seri"),
+        ("Hon Kipchumba Murkomen told the Senate committee that the roads would be ready.",
+         "Kipchumba Murkomen", "hon"),
+    ],
+)
+def test_an_honorific_of_india_africa_or_malaysia_is_a_title(
+    text: str, speaker: str, role: str
+) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] == speaker
+    assert person(text, q["mention"])["role"] == role
+
+
+def test_a_womans_honorific_tells_her_gender() -> None:
+    text = ("Smt Nirmala Sitharaman presented the budget on Saturday. "
+            "She said the deficit would narrow next year.")
+    found = quotes_of(ENRICHER, text)
+    assert [q["speaker"] for q in found if q["mention"] == "She"] == ["Nirmala Sitharaman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        # a place after a group or a body modifies it: the group or the body speaks
+        ("Police in Lagos said three people had been arrested after the raid.",
+         "Police in Lagos", "organization"),
+        ("Officials in Kyiv said the power station had been hit overnight.",
+         "Officials in Kyiv", "person"),
+        ("The High Court in Nairobi ruled that the deployment of officers was illegal.",
+         "High Court in Nairobi", "organization"),
+        ("Traders in Mumbai said the rupee had weakened on oil prices.",
+         "Traders in Mumbai", "person"),
+        ("“The water came up to our knees,” residents in Lismore said.",
+         "residents in Lismore", "person"),
+    ],
+)
+def test_a_group_or_a_body_in_a_place_speaks_not_the_place(
+    text: str, mention: str, kind: str
+) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"], q["source_type"]) == (mention, kind)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Mrs Grace Otieno, 54, said she had lost everything in the floods.",
+         "Mrs Grace Otieno", "mrs"),
+        ("The striker, 24, told reporters he had never felt better.", "The striker",
+         "striker"),
+        ("Det Supt Alan Pike, 51, said the inquiry would take months.", "Det Supt Alan Pike",
+         "det supt"),
+    ],
+)
+def test_an_age_set_off_by_commas_is_no_role(text: str, surface: str, role: str) -> None:
+    assert person(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (("A senior government official, who spoke on condition of anonymity, said the "
+          "decision was final."), "senior government official", "senior government official"),
+        ("Tom Reyes, who chairs the committee, said the vote would be delayed.", "Tom Reyes",
+         None),
+        ("Ms Wanjiru, whose son was injured, told reporters the school had been warned.",
+         "Ms Wanjiru", "ms"),
+    ],
+)
+def test_a_relative_clause_set_off_by_commas_is_no_role(
+    text: str, surface: str, role: str | None
+) -> None:
+    assert person(text, surface).get("role") == role
+
+
+def test_a_persons_name_before_a_bodys_name_with_for_stays_a_person() -> None:
+    text = ("But Amara Osei of the Campaign for Clean Rivers urged the council to act. "
+            "“The river is dying,” he said.")
+    found = quotes_of(ENRICHER, text)
+    assert [(q["speaker"], q["source_type"]) for q in found] == [
+        ("Amara Osei", "person"), ("Amara Osei", "person")
+    ]

@@ -341,3 +341,74 @@ def test_a_role_written_in_capitals_is_a_person(text: str, mention: str) -> None
 )
 def test_a_palace_a_watchdog_and_a_regulator_are_organisations(text: str) -> None:
     assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == ["organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # one capitalised word that no full name of a person holds, referred to as a body
+        ("Hamas said it had accepted the terms of the ceasefire proposal.", "organization"),
+        ("Hezbollah said its fighters had fired rockets at an army post overnight.",
+         "organization"),
+        ("“We will not be intimidated,” Ofcom said of its new powers.", "organization"),
+        ("Safaricom said they had restored mobile money services by noon.", "organization"),
+        # a surname named in full before, or referred to as a person, stays a person
+        ("Priya Raman won the seat. Raman said it was a victory for the whole town.",
+         "person"),
+        ("Mbeki said he would not stand again.", "person"),
+        ("Democrats said they would fight the ruling in the Supreme Court.", "person"),
+    ],
+)
+def test_one_word_never_a_persons_full_name_is_a_body_the_text_calls_it(
+    text: str, kind: str
+) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)][:1] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippine coast guard said a Chinese vessel had fired water cannon at the boat.",
+        "“Two sailors were rescued,” the coast guard said.",
+        "The National Guard said troops would stay in the city until Sunday.",
+        "Iran's Revolutionary Guard said it had seized a tanker in the Gulf.",
+    ],
+)
+def test_a_coast_guard_or_a_national_guard_is_an_organisation(text: str) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)][:1] == ["organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire brigade said crews had been called to the warehouse at 3am.",
+        "“Two men were detained at the port,” the Border Force said.",
+        "The air force said the jet had crashed during a training flight.",
+    ],
+)
+def test_a_brigade_or_a_force_is_an_organisation(text: str) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == ["organization"]
+
+
+def test_a_security_guard_stays_a_person() -> None:
+    text = "A security guard said the gates had been locked at midnight."
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)] == ["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ("South Africa announced new rules on Monday. He said the rules would start in May.",
+         "He"),
+        ("New Zealand said it would reopen its border. She said the date was not yet set.",
+         "She"),
+        ("Northern Ireland reported 40 new cases. He said hospitals were coping.", "He"),
+    ],
+)
+def test_a_place_is_a_body_and_no_antecedent_of_a_persons_pronoun(
+    text: str, pronoun: str
+) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert found[0]["source_type"] == "organization"
+    (q,) = [q for q in found if q["mention"] == pronoun]
+    assert q["speaker"] is None

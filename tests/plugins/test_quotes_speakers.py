@@ -996,6 +996,35 @@ def test_the_hearer_before_a_clause_without_that_is_no_content(text: str, conten
     assert [c for c, _ in attributions(text)] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the clause after the hearer holds its own "to" or "that": it is the content
+        ("Home Secretary Priya Desai told MPs the boats had to be stopped.",
+         "the boats had to be stopped"),
+        ("The coach told reporters the players wanted to stay in the city.",
+         "the players wanted to stay in the city"),
+        # a hearer that is an assembly or a team
+        ("Opposition leader Tom Akers told parliament the government had lost control.",
+         "the government had lost control"),
+        ("The manager told the squad the club would not sell its captain.",
+         "the club would not sell its captain"),
+        ("The premier told the assembly the budget would be back in surplus by 2027.",
+         "the budget would be back in surplus by 2027"),
+    ],
+)
+def test_a_clause_after_the_hearer_is_the_content_whatever_follows_in_it(
+    text: str, content: str
+) -> None:
+    assert [c for c, _ in attributions(text)] == [content]
+
+
+def test_a_hearer_told_to_act_is_told_an_order() -> None:
+    assert [c for c, _ in attributions("The minister told officials to stop the work.")] == [
+        "to stop the work"
+    ]
+
+
 def test_a_hearer_then_a_name_is_left_as_it_is() -> None:
     # "Ms Alexander about …" opens no clause: nothing is skipped
     (found,) = attributions("He told Ms Alexander about her long search for medicine.")
