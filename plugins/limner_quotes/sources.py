@@ -100,6 +100,10 @@ def _named_person(name: str | None) -> bool:
     return not last.isupper() and last.lower() not in ORGANIZATION_HEADS
 
 
+#: A relative clause of a thing right after a name: "Heineken, which owns …" (not
+#: "which," that stands for a whole clause).
+_WHICH_AFTER = re.compile(r",?[ \t\u00a0]+which\b(?![ \t\u00a0]*,)")
+
 _THE_SPACED = ("the ", "The ")
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \t\u00a0]+\Z")
 
@@ -203,6 +207,8 @@ def source_type(text: str, m: Mention | None) -> str:
         if words[0] in {"The", "the"}:
             return "organization"  # "the Kremlin"
         if m.role is None:
+            if m.gender is None and _WHICH_AFTER.match(text, m.end) is not None:
+                return "organization"  # "Heineken, which owns Amstel, said": no "who"
             if words[0] in _PLACE_OPENERS or (
                 len(own) > 1 and not ORGANIZATION_HEADS.isdisjoint(map(str.lower, own[:-1]))
             ):  # a place's name: "South Africa said"; a body's head noun inside a name:

@@ -366,6 +366,24 @@ def test_one_word_never_a_persons_full_name_is_a_body_the_text_calls_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "which" follows a thing: a firm, not a person, whatever pronoun comes later
+        ("Heineken, which also owns the Amstel brand, said costs would rise.",
+         "organization"),
+        ("Safaricom, which runs the M-Pesa service, said the outage was over.",
+         "organization"),
+        # a person takes "who"; "which," stands for a whole clause
+        ("Tom Reyes, who runs the firm, said costs would rise.", "person"),
+        ("“No one said a word against Reyes, which, to me, says a lot,” Lena Ortiz said.",
+         "person"),
+    ],
+)
+def test_a_name_a_relative_which_follows_is_an_organisation(text: str, kind: str) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)][-1:] == [kind]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Philippine coast guard said a Chinese vessel had fired water cannon at the boat.",
