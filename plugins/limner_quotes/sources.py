@@ -100,6 +100,31 @@ def _named_person(name: str | None) -> bool:
     return not last.isupper() and last.lower() not in ORGANIZATION_HEADS
 
 
+#: Nouns of a business that stand before its name, beside the heads of bodies' names:
+#: "budget carrier SpiceJet", "carmaker Toyota", "drinks giant Diageo".
+_BUSINESS_NOUNS = word_set(
+    """
+    carrier airline maker carmaker automaker retailer supermarket giant operator lender
+    insurer miner brewer broadcaster publisher chain conglomerate startup manufacturer
+    supplier exporter importer utility firm firms company companies group agency bank
+    corporation network outlet newspaper magazine regulator watchdog fund
+    """
+)
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \t\u00a0]+\Z")
+
+
+def _firm_noun_before(text: str, start: int, first: str) -> bool:
+    """Whether a business's noun stands right before a name that no role opens
+    ("mining firm WMC Resources", "ratings agency Moody's"), or opens it at the start
+    of a sentence ("Carmaker Toyota")."""
+    if first.lower() in _BUSINESS_NOUNS:
+        return True
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if m is None or not m.group(1).islower():
+        return False
+    return m.group(1) in _BUSINESS_NOUNS
+
+
 #: A relative clause of a thing right after a name: "Heineken, which owns …" (not
 #: "which," that stands for a whole clause).
 _WHICH_AFTER = re.compile(r",?[ \t\u00a0]+which\b(?![ \t\u00a0]*,)")
@@ -209,6 +234,8 @@ def source_type(text: str, m: Mention | None) -> str:
         if m.role is None:
             if m.gender is None and _WHICH_AFTER.match(text, m.end) is not None:
                 return "organization"  # "Heineken, which owns Amstel, said": no "who"
+            if m.gender is None and _firm_noun_before(text, m.start, words[0]):
+                return "organization"  # "mining firm WMC Resources", "Carmaker Toyota"
             if words[0] in _PLACE_OPENERS or (
                 len(own) > 1 and not ORGANIZATION_HEADS.isdisjoint(map(str.lower, own[:-1]))
             ):  # a place's name: "South Africa said"; a body's head noun inside a name:

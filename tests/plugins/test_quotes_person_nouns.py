@@ -384,6 +384,23 @@ def test_a_name_a_relative_which_follows_is_an_organisation(text: str, kind: str
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Australian mining firm WMC Resources said the bid was too low.", "organization"),
+        ("Budget carrier SpiceJet said fares would rise in May.", "organization"),
+        ("Carmaker Toyota said sales would rise this year.", "organization"),
+        ("Ratings agency Moody's said the outlook was stable.", "organization"),
+        ("Anti-virus firm Sophos said the worm had spread widely.", "organization"),
+        # a person's role before a name keeps the person
+        ("England centre Mathew Tait said the side had played well.", "person"),
+        ("Producer Kevin Wallace said the show would tour.", "person"),
+    ],
+)
+def test_a_business_noun_before_a_name_makes_it_an_organisation(text: str, kind: str) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)][:1] == [kind]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Philippine coast guard said a Chinese vessel had fired water cannon at the boat.",
