@@ -12,8 +12,8 @@ Sources, all installed from PyPI with the plugin (nothing is downloaded):
 - pycountry: official ISO 3166-1 country names;
 - the plugin's ``data/supplement.json``: a small, documented list of seas,
   rivers, lakes, mountains, islands and world regions the packages lack,
-  common short names and abbreviations, AP-style US state abbreviations and
-  demonyms, each list with its source.
+  common short names and abbreviations, English names of towns, AP-style US state
+  abbreviations and demonyms, each list with its source.
 
 :func:`build` writes the files that :class:`limner_locations.gazetteer.Gazetteer`
 opens; ``progress`` is told how far it got (a share between 0 and 1).
@@ -351,7 +351,9 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     capital_ix: dict[str, int] = {}
 
     abbreviations = {k: v for k, v in sup["abbreviations"].items() if not k.startswith("_")}
+    town_names = {k: v for k, v in sup["town_names"].items() if not k.startswith("_")}
     wanted_gids = {v for v in abbreviations.values() if isinstance(v, int)}
+    wanted_gids.update(town_names.values())
     gid_entry: dict[int, int] = {}
     # 1. towns (streamed: 0% to 70%)
     path = data / "cities500.json"
@@ -517,6 +519,13 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             needs_comma = a.endswith(".") and a.count(".") == 1
             own = FLAG_PRIMARY | (FLAG_ADMIN1 if "-" in str(target) else 0)
             b.name(a, idx_opt, FLAG_ABBREV if needs_comma else own)
+
+    # a town's English or former name ("Kiev", "Bombay", "Cologne"), which GeoNames gives
+    # among its alternate spellings of every tongue: the town's own name in English news
+    for n, gid in town_names.items():
+        idx_opt = gid_entry.get(gid)
+        if idx_opt is not None:
+            b.name(n, idx_opt, FLAG_PRIMARY)
 
     # 4. the supplement: regions, seas, rivers, mountains, islands, places
     for r in sup["places"]:

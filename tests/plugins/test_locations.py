@@ -1932,3 +1932,21 @@ def test_an_abbreviation_in_mixed_case_is_no_town(enricher: limner.Enricher,
                                                   text: str) -> None:
     found = {p["surface"] for p in places(enricher, text)}
     assert not found & {"BoE", "MoD"}, found
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # the English or former name of a town that GeoNames gives only among its unlabelled
+    # alternate spellings is the town's own name in English news
+    ("Start-ups in Bangalore raised $2bn in the first quarter.", "Bangalore", "Bengaluru"),
+    ("Commuters in Bombay waded through knee-deep water on Monday.", "Bombay", "Mumbai"),
+    ("Carnival crowds packed the old town of Cologne on Thursday.", "Cologne", "Köln"),
+    ("The US embassy in Saigon was evacuated in April 1975.", "Saigon", "Ho Chi Minh City"),
+    ("Nixon landed at Peking airport on February 21, 1972.", "Peking", "Beijing"),
+    ("Air raid sirens sounded across Kiev before dawn.", "Kiev", "Kyiv"),
+    ("Rains flooded low-lying parts of Madras and Calcutta.", "Calcutta", "Kolkata"),
+    ("A car bomb exploded in Kharkov, regional officials said.", "Kharkov", "Kharkiv"),
+    ("Thousands of monks marched through Rangoon in September 2007.", "Rangoon", "Yangon"),
+])
+def test_an_english_name_of_a_town_is_its_own(enricher: limner.Enricher, text: str,
+                                              surface: str, name: str) -> None:
+    assert one(enricher, text, surface)["name"] == name
