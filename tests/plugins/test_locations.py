@@ -1950,3 +1950,16 @@ def test_an_abbreviation_in_mixed_case_is_no_town(enricher: limner.Enricher,
 def test_an_english_name_of_a_town_is_its_own(enricher: limner.Enricher, text: str,
                                               surface: str, name: str) -> None:
     assert one(enricher, text, surface)["name"] == name
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # an English shire county is a county, above a namesake town of its size elsewhere
+    ("Floods hit villages across Kent on Tuesday after a month's rain fell in a day.",
+     "Kent"),
+    ("Tourists are being urged to visit Kent and Sussex this summer.", "Kent"),
+    ("Hospitals in Norfolk have declared a critical incident.", "Norfolk"),
+])
+def test_an_english_shire_county_is_a_county(enricher: limner.Enricher, text: str,
+                                             surface: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == ("GB", "county"), p
