@@ -1439,9 +1439,15 @@ _GOVERNED_AFTER = re.compile(
     r"(?:['\u2019]s)?+[ \t]++(?:state|province|premier|governor|State|Province|Premier"
     r"|Governor|STATE|PROVINCE|PREMIER|GOVERNOR)\b")
 _GOVERNED_BEFORE = re.compile(r"(?:state|province|State|Province)[ \t]++of[ \t]++$")
+#: ... and the ranks that news writes of divisions outside the US ("the Donetsk region",
+#: "Kyiv oblast"), which make the name a division of the country of its big towns: "the
+#: Washington region" and "the Charlotte region" are US metropolitan areas
+_GOVERNED_ABROAD = re.compile(
+    r"(?:['\u2019]s)?+[ \t]++(?:region|oblast|prefecture|governorate|Region|Oblast"
+    r"|Prefecture|Governorate)\b")
 #: ... whose matches all hold one of these: a text without any is not searched
 _GOVERNED_FRAGMENTS = ("tate", "rovince", "remier", "overnor", "TATE", "ROVINCE", "REMIER",
-                       "OVERNOR")
+                       "OVERNOR", "egion", "blast", "refecture")
 
 
 def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
@@ -1466,11 +1472,23 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 break
             if f == REGION and gaz.admin1_key(i):
                 n += 1
-        if 0 < n < len(cands) and any(
+        if 0 < n < len(cands) and (any(
                 _GOVERNED_AFTER.match(text, m.end, m.end + 12) or _GOVERNED_BEFORE.search(
-                    text, max(0, m.start - 13), m.start) for m in ms):
+                    text, max(0, m.start - 13), m.start) for m in ms) or (
+                any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
+                and _abroad(gaz, cands))):
             out.append(g)
     return out
+
+
+def _abroad(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a name's first-level divisions lie outside the US, in the country of each of
+    its big towns (see :data:`_GOVERNED_ABROAD`)."""
+    countries = {gaz.country(i) for i, _f in cands
+                 if gaz.feature[i] == REGION and gaz.admin1_key(i)}
+    return "US" not in countries and all(
+        gaz.country(i) in countries for i, _f in cands
+        if gaz.feature[i] in (CITY, CAPITAL) and gaz.pop[i] >= BIG_CITY)
 
 
 #: the rank of a first-level division, or its government, right after its name or ending

@@ -1963,3 +1963,21 @@ def test_an_english_shire_county_is_a_county(enricher: limner.Enricher, text: st
                                              surface: str) -> None:
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == ("GB", "county"), p
+
+
+@pytest.mark.parametrize(("text", "surface", "feature"), [
+    # "region", "oblast", "prefecture" or "governorate" after a name makes it the division of
+    # that name abroad, as "state" and "province" do ...
+    ("Heavy fighting was reported around Bakhmut in the Donetsk region.", "Donetsk",
+     "region"),
+    ("Police in the Kyiv region found the bodies of three civilians.", "Kyiv", "region"),
+    ("Shelling cut power across the Zaporizhzhia region overnight.", "Zaporizhzhia",
+     "region"),
+    # ... not a US town's metropolitan area, nor a town named like a division abroad
+    ("Traffic jams are common in the Washington region, a survey found.", "Washington",
+     "capital"),
+    ("Home prices rose 4% in the Charlotte region last year.", "Charlotte", "city"),
+])
+def test_a_division_written_with_its_rank_abroad(enricher: limner.Enricher, text: str,
+                                                 surface: str, feature: str) -> None:
+    assert one(enricher, text, surface)["feature"] == feature
