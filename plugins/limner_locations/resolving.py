@@ -1665,6 +1665,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
             _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)) and (
+            not (f == REGION and _body_initials(text, start, end, after[0]))) and (
             # (the town opening the dateline is the story's own wherever it recurs:
             # "NORWICH — ..." then "the Norwich Public Safety Building")
             _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):
@@ -1810,6 +1811,15 @@ def _stands(text: str, m: Mention) -> int:
     if _firm(text, m.start, end):
         return 1
     return 2
+
+
+def _body_initials(text: str, start: int, end: int, word: str) -> bool:
+    """Whether ``word``, right after a division's name at ``start:end``, is the initials of
+    one of its bodies ("Kerala BJP", "Ontario NDP", "Nova Scotia RCMP"): in capitals, in a
+    text where the name is not (a surname is never written so in running text), and no
+    Roman numeral ("Richard III")."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and text.startswith(
+        " ", end) and not text[start:end].isupper() and word.strip("IVXLCDM") != ""
 
 
 _SAINTS = ("Saint", "St", "Ste", "Sainte", "SAINT", "ST", "STE")

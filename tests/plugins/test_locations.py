@@ -1981,3 +1981,18 @@ def test_an_english_shire_county_is_a_county(enricher: limner.Enricher, text: st
 def test_a_division_written_with_its_rank_abroad(enricher: limner.Enricher, text: str,
                                                  surface: str, feature: str) -> None:
     assert one(enricher, text, surface)["feature"] == feature
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a division before the initials of one of its bodies, in capitals, is the division:
+    # a surname is not written so
+    (("Kerala BJP chief K Surendran resigned on Monday, days after the party lost its only "
+      "seat in India's south."), "Kerala", "Kerala"),
+    ("Ontario NDP leader Marit Stiles called for an inquiry into Canada's housing agency.",
+     "Ontario", "Ontario"),
+    ("The Punjab AAP government in India announced free electricity for farmers.", "Punjab",
+     "Punjab"),
+])
+def test_a_division_before_its_bodys_initials(enricher: limner.Enricher, text: str,
+                                              surface: str, name: str) -> None:
+    assert one(enricher, text, surface)["name"] == name
