@@ -1996,3 +1996,13 @@ def test_a_division_written_with_its_rank_abroad(enricher: limner.Enricher, text
 def test_a_division_before_its_bodys_initials(enricher: limner.Enricher, text: str,
                                               surface: str, name: str) -> None:
     assert one(enricher, text, surface)["name"] == name
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a place's name that parents give their children, before a surname, is a person
+    ("Brooklyn Beckham posted a photo from Miami on Sunday.", "Brooklyn"),
+    ("Lincoln Riley was fired by USC on Sunday after a 7-5 season.", "Lincoln"),
+])
+def test_a_given_name_named_for_a_place(enricher: limner.Enricher, text: str,
+                                        place: str) -> None:
+    assert place not in surfaces(enricher, text)
