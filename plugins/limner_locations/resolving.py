@@ -961,14 +961,17 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if abbrev and not _after_comma(text, start):
             cands = tuple(c for c in cands if not c[1] & FLAG_ABBREV)
             g = (key, True)
-        if 1 < end - start <= 4 and not dateline and (
-                (end - start <= 3 and text[start:end].isupper())
-                or _INNER_CAPITAL.search(text, start, end) is not None):
+        if 1 < end - start <= 5 and not dateline and (
+                (text[start:end].isupper() and (end - start <= 3 or _among_lower(
+                    text, start, end)))
+                or (end - start <= 4 and _INNER_CAPITAL.search(text, start, end) is not None)):
             # "US", "UK" in capitals are abbreviations, not the towns "Us" and "Uk" that
             # bear those letters as their name (a town's name abbreviated so, "NYC", stays),
             # nor the places that some tongue spells so ("PTA" is no Pretoria, "AMA" no
             # Amman: an acronym, whose letters name a place only as its own name); so is
-            # a short form in mixed case ("BoE", "MoD": no town named Boe)
+            # a short form in mixed case ("BoE", "MoD": no town named Boe); and so are four
+            # or five capitals between words in lower case ("the aerospace group EADS", "on
+            # WRAZ"): an acronym or a station's call letters, not a headline in capitals
             towns = _towns_named(gaz, key, cands)
             if towns or _facts(gaz, g, cands)[0]:
                 cands = tuple(c for c in cands if c not in towns and c[1] & _OWN_NAME)
@@ -1811,6 +1814,22 @@ def _stands(text: str, m: Mention) -> int:
     if _firm(text, m.start, end):
         return 1
     return 2
+
+
+#: a word in capitals: two letters or more, none in lower case
+_CAPS_WORD = re.compile(r"[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*")
+
+
+def _among_lower(text: str, start: int, end: int) -> bool:
+    """Whether neither word on either side of ``start:end`` on its line is in capitals:
+    the span is not part of a run in capitals (a headline, a dateline)."""
+    line = text.rfind("\n", max(0, start - 24), start) + 1 or max(0, start - 24)
+    before = text[line:start].rsplit(None, 1)
+    if before and _CAPS_WORD.fullmatch(before[-1]):
+        return False
+    stop = text.find("\n", end, end + 24)
+    after = text[end:stop if stop >= 0 else end + 24].split(None, 1)
+    return not (after and _CAPS_WORD.fullmatch(after[0]))
 
 
 def _body_initials(text: str, start: int, end: int, word: str) -> bool:

@@ -2006,3 +2006,15 @@ def test_a_division_before_its_bodys_initials(enricher: limner.Enricher, text: s
 def test_a_given_name_named_for_a_place(enricher: limner.Enricher, text: str,
                                         place: str) -> None:
     assert place not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # four or five capitals among words in lower case are an acronym or a station's call
+    # letters, not a town that bears those letters as its name
+    (("Colorado officials welcomed the aerospace group EADS, which will build a plant near "
+      "Denver."), "EADS"),
+    ("Flooding in Raleigh, N.C., knocked WRAZ off the air on Saturday.", "WRAZ"),
+])
+def test_an_acronym_of_four_or_five_capitals_is_no_town(enricher: limner.Enricher,
+                                                        text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
