@@ -846,6 +846,20 @@ def _towns_named(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...]
     return found
 
 
+def _short_forms(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...]
+                 ) -> tuple[tuple[int, int], ...]:
+    """The countries, continents and world regions among ``cands`` that the short name
+    ``key`` names only as a short form, not as their own name ("car" of the Central African
+    Republic; not "chad", "peru"); memoised per process with the name's other facts."""
+    found: tuple[tuple[int, int], ...] | None = gaz.group_cache.get((key, "short"))
+    if found is None:
+        found = gaz.group_cache[(key, "short")] = tuple(
+            c for c in cands if (gaz.feature[c[0]] in (COUNTRY, CONTINENT) or (
+                gaz.feature[c[0]] == REGION and not gaz.admin1_key(c[0])))
+            and not c[1] & FLAG_DEMONYM and fold(gaz.name(c[0])) != key)
+    return found
+
+
 def _after_the(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is "the" ("the Red Sea")."""
     return text.endswith(("the ", "The "), 0, start) and (
@@ -976,6 +990,14 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             if towns or _facts(gaz, g, cands)[0]:
                 cands = tuple(c for c in cands if c not in towns and c[1] & _OWN_NAME)
                 g = (f"{key}\x00caps", g[1])
+        elif len(key) <= 4 and end - start <= 5:
+            # ... and the reverse: a country's short form of four letters or fewer, other
+            # than its name ("CAR", "ROC", "PNG"), is one only in capitals ("Drive My Car",
+            # "Roc-A-Fella", "Thomas Mann's novels" name no country)
+            short = _short_forms(gaz, key, cands)
+            if short and not text[start:end].isupper():
+                cands = tuple(c for c in cands if c not in short)
+                g = (f"{key}\x00lower", g[1])
         if not cands:
             continue
         ms = groups.get(g)

@@ -2018,3 +2018,16 @@ def test_a_given_name_named_for_a_place(enricher: limner.Enricher, text: str,
 def test_an_acronym_of_four_or_five_capitals_is_no_town(enricher: limner.Enricher,
                                                         text: str, absent: str) -> None:
     assert absent not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a country's short form of four letters or fewer is the country only in capitals
+    ("McCartney opened with Drive My Car in Jacksonville, Florida.", "Car", "Jacksonville"),
+    ("Jay-Z sold his stake in Roc-A-Fella Records in New York.", "Roc", "New York"),
+    ("Rebels in the CAR seized a town near Bangui.", None, "CAR"),
+    ("The ROC government in Taipei protested.", None, "ROC"),
+])
+def test_a_countrys_short_form_only_in_capitals(enricher: limner.Enricher, text: str,
+                                                absent: str | None, kept: str) -> None:
+    found = surfaces(enricher, text)
+    assert kept in found and absent not in found, found
