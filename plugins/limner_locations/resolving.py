@@ -119,6 +119,8 @@ _WORD = regex.compile(r"[^\W\d_]++")
 #: Police"): a person's name does not govern a town's council or police
 _CIVIC = frozenset(["city", "mayor", "police", "township", "council", "councils", "sheriff",
                     "borough"])
+#: ... in lower case right after a name ("Jersey City police said", "Hove council")
+_CIVIC_AFTER = re.compile(rf"[ \t]++(?:{'|'.join(sorted(_CIVIC))})\b")
 #: ... and "in" or "near" right before a name that ends its run ("the depot in Ashford.")
 _IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
 #: ... whose matches all end so (a space or tab after "in" or "near", before the end or a
@@ -1723,9 +1725,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         len(head) > 1 and head[-1] == "to" and head[-2].lower() == "according")
     big = strong and f in (CITY, CAPITAL)
     if big and f == CITY and countries_named and not (c.national or c.regional) and (
-            gaz.pop[c.entry] < FOREIGN_CITY) and not locative:
+            gaz.pop[c.entry] < FOREIGN_CITY) and not locative and not (
+                len(_cands) == 1 and (not single or _CIVIC_AFTER.match(text, end, end + 12))):
         # (the story's "in Nice", "flew to Split" say it is a place: kept, as a town
-        # under 100,000 people is with its locative)
+        # under 100,000 people is with its locative; so is a name that no other place
+        # bears, of several words or before its own police or council: "Jersey City police
+        # said", "North Charleston"; its own country is all the story names)
         return "a town of a country the story does not name, among others it names"
     # (a name in capitals, "US", is an abbreviation, not the lower-case word "us"; asked
     # only now, as the text's words are read only for a name no test above rejected)

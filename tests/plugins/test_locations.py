@@ -2031,3 +2031,15 @@ def test_a_countrys_short_form_only_in_capitals(enricher: limner.Enricher, text:
                                                 absent: str | None, kept: str) -> None:
     found = surfaces(enricher, text)
     assert kept in found and absent not in found, found
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a city that no other place is named like, of several words, needs no locative where
+    # its own country is all the story names
+    ("Jersey City police said the suspect fled on foot.", "Jersey City", "US"),
+    ("North Charleston police said two men were shot outside a bar.", "North Charleston",
+     "US"),
+])
+def test_a_city_named_like_no_other_place_stands_alone(enricher: limner.Enricher, text: str,
+                                                       surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
