@@ -2043,3 +2043,18 @@ def test_a_countrys_short_form_only_in_capitals(enricher: limner.Enricher, text:
 def test_a_city_named_like_no_other_place_stands_alone(enricher: limner.Enricher, text: str,
                                                        surface: str, country: str) -> None:
     assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # the names news gives New Zealanders and Scots are their country's demonyms, and
+    # place the story
+    ("Two Kiwis were injured when their bus crashed near Queenstown.", "Queenstown",
+     "Queenstown"),
+    ("Two Kiwis were injured when their bus crashed near Queenstown.", "Kiwis",
+     "New Zealand"),
+    ("Scots voted to remain in the UK in 2014.", "Scots", "Scotland"),
+])
+def test_news_names_for_a_people(enricher: limner.Enricher, text: str, surface: str,
+                                 name: str) -> None:
+    p = one(enricher, text, surface)
+    assert p["name"] == name and p["country"] in ("NZ", "GB"), p
