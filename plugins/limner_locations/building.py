@@ -387,7 +387,9 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 big_towns.add(f"{cc} {a1} {folded}")
             b.name(city["name"], idx, FLAG_PRIMARY)
             for alt in city.get("alternatenames") or ():
-                if big and usable_alternate(alt):
+                if big and usable_alternate(alt) and not folded.startswith(fold(alt) + " "):
+                    # (not the first words of its own name: "Bihar" of Bihār Sharīf, "Johor"
+                    # of Johor Bahru are the states' names, which the towns cut short)
                     big_towns.add(f"{cc} {a1} {fold(alt)}")
                 if alt != city["name"] and usable_alternate(alt):
                     b.name(alt, idx, FLAG_PRIMARY if city_form(alt, city["name"], cc) else (

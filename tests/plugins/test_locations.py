@@ -2058,3 +2058,15 @@ def test_news_names_for_a_people(enricher: limner.Enricher, text: str, surface: 
                                  name: str) -> None:
     p = one(enricher, text, surface)
     assert p["name"] == name and p["country"] in ("NZ", "GB"), p
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a state's name that its big town bears cut short, as an alternate spelling of its own
+    # longer name, stays the state's
+    ("Police in Bihar's Gaya district arrested three men on Sunday.", "Bihar", "Bihār"),
+    ("Flights from Bihar to Delhi were cancelled because of fog.", "Bihar", "Bihār"),
+])
+def test_a_state_named_like_its_town_cut_short(enricher: limner.Enricher, text: str,
+                                               surface: str, name: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["feature"]) == (name, "region"), p
