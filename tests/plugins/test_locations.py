@@ -2070,3 +2070,16 @@ def test_a_state_named_like_its_town_cut_short(enricher: limner.Enricher, text: 
                                                surface: str, name: str) -> None:
     p = one(enricher, text, surface)
     assert (p["name"], p["feature"]) == (name, "region"), p
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a name opening with "The" that is only an old or alternate spelling ("The Fort", of
+    # Augusta) gives way to a longer name that opens after "The"
+    ("The Fort Worth school district closed three campuses on Monday.", "Fort Worth"),
+    ("The Fort Lauderdale airport reopened after the floods.", "Fort Lauderdale"),
+    # ... a town's own name with "The" keeps it
+    ("The Hague court ruled on Monday.", "The Hague"),
+])
+def test_a_name_after_a_sentences_the(enricher: limner.Enricher, text: str,
+                                      surface: str) -> None:
+    assert surface in surfaces(enricher, text)
