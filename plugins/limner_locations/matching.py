@@ -362,7 +362,7 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
                 continue
             best_j, best_key = i, first
         if first == "the" and best_j > i and best_j + 1 < n and not any(
-                f & FLAG_PRIMARY for _, f in cands):
+                f & FLAG_PRIMARY for _, f in cands or ()):
             # a name opening with "The" that is only an alternate spelling gives way to a
             # longer name that opens after "The" and crosses its end ("The Fort Worth school
             # district" is Fort Worth, not "The Fort", an old name of Augusta)
