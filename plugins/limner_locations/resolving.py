@@ -1472,9 +1472,13 @@ _GOVERNED_BEFORE = re.compile(r"(?:state|province|State|Province)[ \t]++of[ \t]+
 _GOVERNED_ABROAD = re.compile(
     r"(?:['\u2019]s)?+[ \t]++(?:region|oblast|prefecture|governorate|Region|Oblast"
     r"|Prefecture|Governorate)\b")
+#: ... and a US legislator's or governor's title and name before "of" ("Sen. Raphael
+#: Warnock of", "Rep. Marjorie Taylor Greene of"): the name after "of" is the US state
+_MEMBER_OF = re.compile(
+    r"\b(?:Sen|Rep|Gov)\.[ \t]++(?:[A-Z][\w.'’-]*+[ \t]++){1,4}of[ \t]$")
 #: ... whose matches all hold one of these: a text without any is not searched
 _GOVERNED_FRAGMENTS = ("tate", "rovince", "remier", "overnor", "TATE", "ROVINCE", "REMIER",
-                       "OVERNOR", "egion", "blast", "refecture")
+                       "OVERNOR", "egion", "blast", "refecture", "Sen.", "Rep.", "Gov.")
 
 
 def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
@@ -1491,19 +1495,25 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     out = []
     for g, ms in groups.items():
         cands = cands_of[g]
-        n = 0
+        # (a legislator's or governor's state, "Rep. Marjorie Taylor Greene of Georgia", is
+        # the US state even where a country bears its name)
+        member = any(text.endswith(" of ", 0, m.start) and _MEMBER_OF.search(
+            text, max(0, m.start - 48), m.start) for m in ms)
+        n = states = 0
+        country = False
         for i, _f in cands:
             f = gaz.feature[i]
             if f == COUNTRY:
-                n = -1
-                break
-            if f == REGION and gaz.admin1_key(i):
+                country = True
+            elif f == REGION and gaz.admin1_key(i):
                 n += 1
-        if 0 < n < len(cands) and (any(
-                _GOVERNED_AFTER.match(text, m.end, m.end + 12) or _GOVERNED_BEFORE.search(
-                    text, max(0, m.start - 13), m.start) for m in ms) or (
-                any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
-                and _abroad(gaz, cands))):
+                states += gaz.country(i) == "US"
+        if (member and states == 1 and len(cands) > 1) or (
+                not country and 0 < n < len(cands) and (any(
+                    _GOVERNED_AFTER.match(text, m.end, m.end + 12) or _GOVERNED_BEFORE.search(
+                        text, max(0, m.start - 13), m.start) for m in ms) or (
+                    any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
+                    and _abroad(gaz, cands)))):
             out.append(g)
     return out
 

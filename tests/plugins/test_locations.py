@@ -2083,3 +2083,17 @@ def test_a_state_named_like_its_town_cut_short(enricher: limner.Enricher, text: 
 def test_a_name_after_a_sentences_the(enricher: limner.Enricher, text: str,
                                       surface: str) -> None:
     assert surface in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # the state after a US legislator's or governor's title and name and "of" is the US
+    # state, even where a country bears its name
+    ("Rep. Marjorie Taylor Greene of Georgia spoke on Tuesday.", "Georgia", "US"),
+    ("Gov. Jay Inslee of Washington declared an emergency.", "Washington", "US"),
+    # ... and the country is the country elsewhere
+    ("Georgia's president met the Turkish foreign minister.", "Georgia", "GE"),
+])
+def test_a_legislators_state(enricher: limner.Enricher, text: str, surface: str,
+                             country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region" if country == "US" else "country")
