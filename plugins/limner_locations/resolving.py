@@ -1493,11 +1493,12 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     if not any(w in text for w in _GOVERNED_FRAGMENTS):
         return []  # (most stories)
     out = []
+    titled = "Sen." in text or "Rep." in text or "Gov." in text
     for g, ms in groups.items():
         cands = cands_of[g]
         # (a legislator's or governor's state, "Rep. Marjorie Taylor Greene of Georgia", is
         # the US state even where a country bears its name)
-        member = any(text.endswith(" of ", 0, m.start) and _MEMBER_OF.search(
+        member = titled and any(text.endswith(" of ", 0, m.start) and _MEMBER_OF.search(
             text, max(0, m.start - 48), m.start) for m in ms)
         n = states = 0
         country = False

@@ -1530,7 +1530,7 @@ def test_a_sentence_after_a_dateline_opens_with_a_word(enricher: limner.Enricher
     ("The awards were announced in Los Angeles, a week after the Spain premiere.",
      "Los Angeles", "US", "city"),
     ("The head of Surrey's Lionhead Studios, a British firm, was honoured.", "Surrey", "GB",
-     "district"),
+     "county"),
 ])
 def test_a_major_citys_namesakes(enricher: limner.Enricher, text: str, surface: str,
                                  country: str, feature: str) -> None:
