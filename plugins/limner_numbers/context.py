@@ -506,8 +506,10 @@ def _plural_next(text: str, e: int) -> bool:
     if _is_plural(w1) or (w1.lower() in WORD_UNITS and w1.lower() not in STOP_WORDS):
         return True
     w2 = m.group("w2")
+    # an event in the singular before a verb is no noun of two words: "the 200m record
+    # stands", "the 100m final starts"
     return (w2 is not None and w1.islower() and w1 not in STOP_WORDS and _is_plural(w2)
-            and w2.lower() not in _EVENTS)
+            and w2.lower() not in _EVENTS and w1 + "s" not in _EVENTS)
 
 
 def _currency_follows(text: str, e: int) -> bool:

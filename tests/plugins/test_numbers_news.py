@@ -1151,3 +1151,26 @@ def test_a_change_with_a_qualifier_or_an_object_before_it_is_no_range(
 def test_a_range_without_a_verb_of_change_before_it_stays(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert one(enricher, text, surface)["category"] == "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The 200m record stands at 19.19 seconds.", "200m"),
+     ("The women's 100m final starts at 9.50pm.", "100m"),
+     ("Kenya's 3000m title goes to Chepkoech.", "3000m"),
+     ("The 400m heat follows the hurdles.", "400m")],
+)
+def test_a_distance_before_an_event_and_a_verb_is_metres(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["unit"] == "metre" and n["value"] == int(surface[:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Kenya has 1.4m mobile wallets.", "1.4m", 1_400_000),
+     ("The scheme reached 2m small farmers.", "2m", 2_000_000)],
+)
+def test_m_before_a_noun_of_two_words_is_still_a_million(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    assert one(enricher, text, surface)["value"] == value
