@@ -520,6 +520,19 @@ def _decimal(tok: str, decimal_comma: bool) -> Decimal:
 _SLASH_NAMES = frozenset(["9/11", "7/7", "24/7", "50/50", "20/20"])
 
 
+#: Words after which a day and a month joined by a slash are a date: "on 4/7", "until 5/11".
+_SLASH_DATE_BEFORE = frozenset(["on", "until", "till", "since"])
+
+
+def _slash_date(text: str, s: int, num: int, den: int, e: int) -> bool:
+    """Whether ``num/den`` at ``text[s:e]`` is a day and a month after a word that dates
+    ("on 4/7", "until 5/11", "since 12/3"): a slash date, no figure like "10/11/2020";
+    not a share of something ("on 3/4 of goods")."""
+    return (0 < num <= 31 and 0 < den <= 31 and (num <= 12 or den <= 12)
+            and last_word(text, s).lower() in _SLASH_DATE_BEFORE
+            and not text.startswith(" of ", e))
+
+
 def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
     """Where to resume when the digits are a time, a ratio or a date, else None."""
     if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
@@ -566,6 +579,8 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
             fm = P.FRACTION_SLASH.match(text, e)
             if fm is not None:
                 den = int(fm.group("den"))
+                if _slash_date(text, fig.start, int(tok), den, fm.end()):
+                    return None, fm.end()
                 fig.value = Fraction(int(tok), den)
                 fig.category = "fraction"
                 fig.end = fm.end()

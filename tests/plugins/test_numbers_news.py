@@ -1174,3 +1174,27 @@ def test_a_distance_before_an_event_and_a_verb_is_metres(
 def test_m_before_a_noun_of_two_words_is_still_a_million(
         enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
     assert one(enricher, text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britons go to the polls on 4/7, the prime minister said.",
+     "The hearing was adjourned until 5/11.",
+     "Prices have been frozen since 2/9, the ministry said.",
+     "Tickets are on sale till 6/10."],
+)
+def test_a_day_and_a_month_after_a_dating_word_are_no_fraction(
+        enricher: limner.Enricher, text: str) -> None:
+    assert [n for n in annotated(enricher, text, "number")
+            if n["category"] == "fraction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("VAT was cut on 3/4 of goods.", "3/4", 0.75),
+     ("Rents fell by 1/3 in Lagos.", "1/3", 1 / 3),
+     ("Only 2/5 of nurses agreed.", "2/5", 0.4)],
+)
+def test_a_slash_fraction_elsewhere_is_still_a_fraction(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    assert math.isclose(one(enricher, text, surface)["value"], value)
