@@ -379,6 +379,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             _VALID_COMMA if decimal_comma else _VALID).fullmatch(tok)):
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
     nxt = text[e] if e < len(text) else ""
+    if nxt == ":" and (dm := _duration(text, s)) is not None:
+        return dm, dm.end
     if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_FIRST):
         skip = _special_next(text, s, e, tok, nxt)
         if skip is not None:
@@ -518,6 +520,40 @@ def _decimal(tok: str, decimal_comma: bool) -> Decimal:
 
 #: Slash figures that name something, not a fraction: "9/11", "24/7", "a 50/50 split".
 _SLASH_NAMES = frozenset(["9/11", "7/7", "24/7", "50/50", "20/20"])
+
+
+#: A time taken written with colons: minutes and seconds, or hours, minutes and seconds,
+#: the seconds perhaps with a decimal ("1:54.32", "2:01:09").
+_DURATION = re.compile(
+    r"(?P<a>[0-9]{1,2}):(?P<b>[0-5][0-9])(?::(?P<c>[0-5][0-9]))?(?P<frac>\.[0-9]{1,3})?"
+    r"(?![0-9:]|\.[0-9]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|BST|EST|ET\b|IST|CET|hours|hrs|h\b))"
+)
+#: Words before hours, minutes and seconds that make them a time taken, not a clock's.
+_DURATION_BEFORE = frozenset(["in", "of", "clocked", "clocking", "timed", "ran", "run",
+                              "finished", "won", "record", "best", "time"])
+
+
+def _duration(text: str, s: int) -> Figure | None:
+    """A time taken at ``s``, as sport writes it, a quantity in seconds: minutes and
+    seconds with a decimal ("clocked 1:54.32"), or hours, minutes and seconds after a
+    word of a time taken ("won in 2:01:09", "a time of 2:05:41.5"); no clock reads a
+    decimal of a second. None for a clock time ("10:30", "at 10:30:00")."""
+    m = _DURATION.match(text, s)
+    if m is None:
+        return None
+    a, b, c, frac = m.group("a", "b", "c", "frac")
+    if c is None:
+        if frac is None:
+            return None
+        value = Decimal(a) * 60 + Decimal(b + frac)
+    else:
+        if frac is None and last_word(text, s).lower() not in _DURATION_BEFORE:
+            return None
+        value = Decimal(a) * 3600 + Decimal(b) * 60 + Decimal(c + (frac or ""))
+    fig = Figure(s, m.end(), value, "quantity")
+    fig.unit = "second"
+    qualify(text, fig)
+    return fig
 
 
 #: Words after which a day and a month joined by a slash are a date: "on 4/7", "until 5/11".

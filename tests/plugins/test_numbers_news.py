@@ -1198,3 +1198,28 @@ def test_a_day_and_a_month_after_a_dating_word_are_no_fraction(
 def test_a_slash_fraction_elsewhere_is_still_a_fraction(
         enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
     assert math.isclose(one(enricher, text, surface)["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Kiptum won the Chicago marathon in 2:00:35.", "2:00:35", 7235),
+     ("Hassan ran a time of 2:13:44 in London.", "2:13:44", 8024),
+     ("Titmus clocked 1:52.23 in the 200m freestyle.", "1:52.23", 112.23),
+     ("The Olympic record of 3:26.00 still stands.", "3:26.00", 206),
+     ("Rudisha's 800m world record is 1:40.91, set in 2012.", "1:40.91", 100.91)],
+)
+def test_a_time_taken_written_with_colons_is_seconds(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "quantity" and n["unit"] == "second"
+    assert math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The train leaves Euston at 10:30.", "The bomb went off at 08:15:30 local time.",
+     "Kick-off is 19:45 GMT on Saturday.", "Polls open from 7:00:00 am."],
+)
+def test_a_clock_time_with_colons_is_still_no_figure(enricher: limner.Enricher,
+                                                     text: str) -> None:
+    assert annotated(enricher, text, "number") == []
