@@ -124,7 +124,7 @@ def _of_vague(text: str, fig: Figure, base: Num) -> Num:
     return base * VAGUE[om.group("w")]
 #: A ratio after digits: ":1", ":3" (one digit; "10:30" is a clock time).
 _RATIO_COLON = re.compile(
-    r":(?P<den>[1-9]|[0-9]{2,3})(?![0-9:.,]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|hours))"
+    r":(?P<den>[1-9]|[0-9]{2,3})(?![0-9:]|[.,][0-9]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|hours))"
 )
 
 

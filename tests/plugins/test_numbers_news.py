@@ -1223,3 +1223,15 @@ def test_a_time_taken_written_with_colons_is_seconds(
 def test_a_clock_time_with_colons_is_still_no_figure(enricher: limner.Enricher,
                                                      text: str) -> None:
     assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Pollsters say the race is 50:50.", "50:50", 1),
+     ("The board split 60:40, with two abstentions.", "60:40", 1.5),
+     ("Mix sand and cement 3:1, then add water.", "3:1", 3)],
+)
+def test_a_ratio_with_a_colon_before_a_stop_or_a_comma(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "ratio" and math.isclose(n["value"], value)
