@@ -11,7 +11,15 @@ import re
 
 from limner_numbers import heads as H
 from limner_numbers import patterns as P
-from limner_numbers.figure import STRIP, Figure, Num, after_determiner, last_word, prev_words
+from limner_numbers.figure import (
+    STRIP,
+    Figure,
+    Num,
+    after_determiner,
+    last_word,
+    prev_words,
+    word_end,
+)
 from limner_numbers.lexicon import (
     AGE_BEFORE_LAST,
     CURRENCY_ADJECTIVES,
@@ -254,6 +262,12 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.value = fig.value * 1000  # "five grand", "10 grand a year": thousands
         fig.end = e = gm.end()
         fig.plain = False
+    if fig.category == "cardinal" and text.startswith(("-fold", "fold"), e) and word_end(
+            text, fe := text.index("fold", e) + 4):
+        fig.end = fe  # "a five-fold rise", "10-fold": a multiple, as "five times" is
+        fig.plain = False
+        qualify(text, fig)
+        return fe
     follows = H.follows(text, e)
     cm2 = P.CURRENCY_AFTER.match(text, e) if follows & H.CURRENCY else None
     if cm2 is not None and _currency_after(text, fig, cm2):

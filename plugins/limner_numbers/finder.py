@@ -47,6 +47,7 @@ from limner_numbers.lexicon import (
     ORDINALS,
     QUALIFIERS,
     SCALES,
+    SMALL,
     VAGUE,
     WORD_UNITS,
 )
@@ -234,6 +235,8 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         ones = _one_of_a_unit(text, scanned if scanned is lowered else None)
         if ones:
             out = _merge_apart(out, ones)
+    if "fold" in lowered and (folds := _fold_words(text)):
+        out = _merge_apart(out, folds)
     return join_ranges(text, join_compounds(text, out))
 
 
@@ -322,6 +325,25 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
             fig.value = fig.value / 100
         else:
             fig.unit = name
+        qualify(text, fig)
+        out.append(fig)
+    return out
+
+
+#: A multiple in one word: "threefold", "a tenfold rise", "a hundredfold".
+_FOLD_WORD = re.compile(r"\b(?P<n>[A-Za-z]+?)fold\b")
+
+
+def _fold_words(text: str) -> list[Figure]:
+    """The multiples written as one word ("rose threefold", "a tenfold increase"), cardinals
+    as "three times" is; "fold" after no number word ("manifold", "unfold") is none."""
+    out = []
+    for m in _FOLD_WORD.finditer(text):
+        n = m.group("n").lower()
+        value = SMALL.get(n, SCALES.get(n))
+        if value is None or value < 2:
+            continue
+        fig = Figure(m.start(), m.end(), Decimal(value), "cardinal")
         qualify(text, fig)
         out.append(fig)
     return out

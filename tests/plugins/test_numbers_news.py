@@ -1235,3 +1235,24 @@ def test_a_ratio_with_a_colon_before_a_stop_or_a_comma(
         enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
     n = one(enricher, text, surface)
     assert n["category"] == "ratio" and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Lending to small firms rose threefold in Kenya.", "threefold", 3),
+     ("Dengue cases saw a five-fold increase in Dhaka.", "five-fold", 5),
+     ("Shares of the miner jumped 2.5-fold in a year.", "2.5-fold", 2.5),
+     ("Ticket touts face a tenfold rise in fines.", "tenfold", 10),
+     ("Gas bills rose almost 10-fold in Germany.", "10-fold", 10),
+     ("Costs rose twofold.", "twofold", 2)],
+)
+def test_a_multiple_written_with_fold_is_a_cardinal(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    (n,) = annotated(enricher, text, "number")
+    assert n["surface"] == surface and n["category"] == "cardinal"
+    assert math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize("text", ["The reasons are manifold.", "As events unfold, we wait."])
+def test_fold_after_no_number_word_is_no_figure(enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
