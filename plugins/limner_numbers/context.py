@@ -292,6 +292,10 @@ def after(text: str, fig: Figure, s: int) -> int:
         if age_before(text, fig):
             qualify(text, fig)
             return fig.end
+    if fig.category == "cardinal" and exchange_rate(text, fig):
+        fig.category = "ratio"  # "the yen at 155 per dollar": a price of a currency
+        qualify(text, fig)
+        return fig.end
     if fig.category == "cardinal":
         fig.counted = counted(text, e, allow_of=False, singular=fig.value == 1)
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
@@ -400,8 +404,11 @@ def rate_after(text: str, fig: Figure) -> None:
         return
     m = _PER.match(text, fig.end)
     if m is None:
+        exchange_rate(text, fig)  # "N1,500 to the dollar", "R18.90 against the dollar"
         return
     um = P.UNIT.match(text, m.end())
+    if um is None and exchange_rate(text, fig):
+        return  # "1.27 dollars to the pound", "Rs 83.2 per dollar"
     if um is None and (nm := _PER_NOUN.match(text, m.end())) is not None:
         fig.per = nm.group(1).lower()  # "$1.25 a share", "£90 a night"
         fig.end = nm.end(1)
@@ -413,6 +420,33 @@ def rate_after(text: str, fig: Figure) -> None:
         return
     fig.per = name
     fig.end = um.end("pow1") if um.group("pow1") else _unit_end(um, 1)
+
+
+#: What joins an exchange rate to the currency it is the price of: "155 per dollar",
+#: "1.27 dollars to the pound", "Rs 83.2 against the US dollar".
+_EXCHANGE = re.compile(r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+")
+_EXCHANGE_FIRST = (" per ", " to the ", " against the ")
+
+
+def exchange_rate(text: str, fig: Figure) -> bool:
+    """Read an exchange rate after ``fig``: the price of one unit of a currency named in
+    the singular ("to the pound", "against the US dollar", "per euro"), ``per`` its ISO
+    4217 code; whether one was. The figure's own currency, if any, stays its unit."""
+    if not text.startswith(_EXCHANGE_FIRST, fig.end):
+        return False
+    m = _EXCHANGE.match(text, fig.end)
+    cm = P.CURRENCY_AFTER.match(text, m.end()) if m is not None else None
+    if cm is None or not (word := cm.group("word")) or word[-1:] in "sS":
+        return False
+    lw = word.lower()
+    code = CURRENCY_WORDS.get(lw)
+    if cm.group("adj"):
+        code = CURRENCY_ADJECTIVES.get((re.sub(r"\s+", " ", cm.group("adj").lower()), lw), code)
+    if code is None or code == fig.unit or (lw == "won" and not cm.group("adj")):
+        return False
+    fig.per = code
+    fig.end = cm.end()
+    return True
 
 
 #: A rate written short or in Latin: "£30,000 per annum", "£45,000 p.a.", "£30k pa",

@@ -1256,3 +1256,38 @@ def test_a_multiple_written_with_fold_is_a_cardinal(
 @pytest.mark.parametrize("text", ["The reasons are manifold.", "As events unfold, we wait."])
 def test_fold_after_no_number_word_is_no_figure(enricher: limner.Enricher, text: str) -> None:
     assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category", "unit", "per"),
+    [("Sterling bought 1.27 dollars to the pound in New York.",
+      "1.27 dollars to the pound", "money", "USD", "GBP"),
+     ("The rupee ended at Rs 83.2 against the US dollar.",
+      "Rs 83.2 against the US dollar", "money", "INR", "USD"),
+     ("On the parallel market the naira sold at N1,500 to the dollar.",
+      "N1,500 to the dollar", "money", "NGN", "USD"),
+     ("The rand slid to R18.90 against the dollar.", "R18.90 against the dollar", "money",
+      "ZAR", "USD"),
+     ("The yen weakened past 155 per dollar on Monday.", "155 per dollar", "ratio", None,
+      "USD"),
+     ("The Kenyan shilling traded at 129 to the dollar.", "129 to the dollar", "ratio", None,
+      "USD"),
+     ("The euro eased to 0.86 against the pound.", "0.86 against the pound", "ratio", None,
+      "GBP")],
+)
+def test_an_exchange_rate_is_a_price_per_unit_of_a_currency(
+        enricher: limner.Enricher, text: str, surface: str, category: str,
+        unit: str | None, per: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"], n["per"]) == (category, unit, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Creditors got 40 cents per dollar owed.", "40 cents"),
+     ("The pound was worth 1.17 euros.", "1.17 euros"),
+     ("It added 20 to the total.", "20")],
+)
+def test_no_exchange_rate_without_another_currency_in_the_singular(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface).get("per") is None
