@@ -208,6 +208,11 @@ def test_an_improper_fraction_with_a_small_denominator_keeps_its_unit(
         "Traffic on Interstate 64 and Highway 19.",
         "Sony's PlayStation 3 console runs Windows 10.",
         "Covid 19 has spread.",
+        "SpaceX launched a Falcon 9 rocket from Cape Canaveral.",
+        "Nasa delayed Artemis 2 again.",
+        "Tesla cut the price of the Model 3 in China.",
+        "Google's Pixel 8 phones and iOS 17 went on sale.",
+        "A Soyuz 2 rocket lifted off from Baikonur.",
     ],
 )
 def test_a_number_after_a_naming_word_is_no_figure(enricher: limner.Enricher,
