@@ -128,20 +128,29 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     return r
 
 
-#: A score written next to a pair of figures joined by a dash, in a list ("6-4, 3-6").
-_SCORE_BEFORE = re.compile(r"\b([0-9]{1,3})[-–]([0-9]{1,3})[,;]?[ \t]+(?:and[ \t]+)?$")
-_SCORE_AFTER = re.compile(r"[,;]?[ \t]+(?:and[ \t]+)?([0-9]{1,3})[-–]([0-9]{1,3})\b")
+#: A score written next to a pair of figures joined by a dash, in a list ("6-4, 3-6"), or
+#: a set won 7-6 and its tie-break in parentheses ("6-7 (4-7)"; group 3, the bracket).
+_SCORE_BEFORE = re.compile(
+    r"\b([0-9]{1,3})[-–]([0-9]{1,3})(?:[,;]?[ \t]+(?:and[ \t]+)?|[ \t]*(\())$")
+_SCORE_AFTER = re.compile(
+    r"(?:[,;]?[ \t]+(?:and[ \t]+)?|[ \t]*(\())([0-9]{1,3})[-–]([0-9]{1,3})\b")
+_TIE_BREAK_SET = frozenset([("6", "7"), ("7", "6")])
 
 
 def _beside_a_score(text: str, s: int, e: int) -> bool:
     """Whether the dashed pair at ``s:e`` is listed beside a score, a pair that does not
     go upwards ("won 6-4, 3-6, 7-6", "6-3 4-6 6-4"): a score too, not a range (a list of
-    ranges goes upwards throughout: "aged 18-24, 25-34")."""
+    ranges goes upwards throughout: "aged 18-24, 25-34"); or is in parentheses right
+    after a pair, the tie-break of a set ("6-7 (4-7)")."""
     m = _SCORE_BEFORE.search(text, max(0, s - 16), s)
-    if m is not None and int(m.group(1)) >= int(m.group(2)):
+    if m is not None and (int(m.group(1)) >= int(m.group(2)) if m.group(3) is None
+                          else m.group(1, 2) in _TIE_BREAK_SET):
         return True
-    m = _SCORE_AFTER.match(text, e)
-    return m is not None and int(m.group(1)) >= int(m.group(2))
+    if (m := _SCORE_AFTER.match(text, e)) is None:
+        return False
+    if m.group(1) is not None:
+        return text[s:e].replace("–", "-") in ("6-7", "7-6")
+    return int(m.group(2)) >= int(m.group(3))
 
 
 def _finite(value: Num | None) -> bool:

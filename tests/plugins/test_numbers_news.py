@@ -330,6 +330,21 @@ def test_a_set_score_beside_a_score_is_no_range(enricher: limner.Enricher, text:
     assert [n["category"] for n in annotated(enricher, text, "number")] == ["cardinal"] * 6
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Sabalenka won 7-5, 6-7 (4-7), 6-3 in Melbourne.", "Sinner won 6-7 (5-7) 6-3 6-4.",
+     "Raducanu took the opener 7-6 (3-7) before fading."],
+)
+def test_a_tie_break_in_parentheses_is_no_range(enricher: limner.Enricher, text: str) -> None:
+    assert {n["category"] for n in annotated(enricher, text, "number")} == {"cardinal"}
+
+
+def test_a_pair_in_parentheses_after_no_tie_break_set_stays_a_range(
+        enricher: limner.Enricher) -> None:
+    nums = annotated(enricher, "Fees are 10-20 (15-25 for adults).", "number")
+    assert [(n["low"], n["high"]) for n in nums] == [(10, 20), (15, 25)]
+
+
 def test_a_list_of_ranges_stays_ranges(enricher: limner.Enricher) -> None:
     nums = annotated(enricher, "Age groups 18-24, 25-34 and 35-44 were polled.", "number")
     assert [(n["low"], n["high"]) for n in nums] == [(18, 24), (25, 34), (35, 44)]
