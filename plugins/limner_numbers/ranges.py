@@ -110,6 +110,8 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         # "10-20", "5 to 7": a dash or "to" joins a range only upwards (a score "3-1", a
         # tally "45% to 25%", an amount then a count "worth £808m to 8,177" are no range),
         # though "to" joins negative ends by their size ("-18C to -34C")
+        if gm.group("to") is None and a.end + 1 == b.start and a.category == "cardinal":
+            b.counted = None  # "a 3-1 win", "a 1-1 draw": a score counts no win or draw
         return None
     if gm.group("to") is None and a.plain and b.plain and (
             1000 <= lo <= 2199 or _beside_a_score(text, a.start, b.end)):

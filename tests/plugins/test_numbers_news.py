@@ -1311,3 +1311,13 @@ def test_an_exchange_rate_is_a_price_per_unit_of_a_currency(
 def test_no_exchange_rate_without_another_currency_in_the_singular(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert one(enricher, text, surface).get("per") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Arsenal secured a 3-1 win at Villa Park.", "Harambee Stars earned a 1-1 draw in Lagos.",
+     "The Proteas suffered a 2-1 defeat in Durban.", "Mumbai City's 4-2 victory was deserved."],
+)
+def test_a_score_counts_no_result(enricher: limner.Enricher, text: str) -> None:
+    nums = annotated(enricher, text, "number")
+    assert len(nums) == 2 and [n.get("counted") for n in nums] == [None, None], nums
