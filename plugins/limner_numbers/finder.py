@@ -142,6 +142,11 @@ def _ratio_colon(text: str, e: int, tok: str) -> re.Match[str] | None:
 #: Three or more digit groups joined by hyphens: an identifier (phone, ISBN, serial, a
 #: dialling code), unless it is an ISO date ("2020-11-10"); see :func:`_hyphen_id`.
 _HYPHEN_ID = re.compile(r"[0-9]++(?:-[0-9]++){2,}+(?![0-9]|[,.][0-9])")
+#: A phone number of four digits, then two or three groups after single spaces ("1800 266
+#: 2222", "1300 659 467"); after a year, groups of three are thousands ("in 2023 120 000")
+#: and years a list of years ("2010 2011 2012").
+_SPACED_PHONE = re.compile(r"[0-9]{4}(?: [0-9]{2,4}){2,3}(?![0-9]|[.,][0-9])")
+_YEAR_AFTER = re.compile(r"(?: [0-9]{3})+|(?: (?:19|20)[0-9]{2})+")
 _LOCAL_PHONE = re.compile(r"-[0-9]{4}(?![0-9]|[,.][0-9])")
 _ADDRESS = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
@@ -412,6 +417,10 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (tok[0] == "0" and len(tok) > 1 and tok[1].isdigit()
             and (pm := P.PHONE.match(text, s)) and pm.end() > e + 3):
         return None, pm.end()
+    if (len(tok) == 4 and nxt == " " and text[e + 1:e + 2].isdigit()
+            and (pm := _SPACED_PHONE.match(text, s)) and not (
+                1900 <= int(tok) <= 2100 and _YEAR_AFTER.fullmatch(text, e, pm.end()))):
+        return None, pm.end()  # "1800 266 2222", "1300 659 467": a phone number
     if nxt == "-" and prev != "-" and (hy := _hyphen_id(text, s, e, tok)) is not None:
         return hy
     if (len(tok) <= 2 and prev == " " and nxt in _CAPTION_NEXT

@@ -1321,3 +1321,23 @@ def test_no_exchange_rate_without_another_currency_in_the_singular(
 def test_a_score_counts_no_result(enricher: limner.Enricher, text: str) -> None:
     nums = annotated(enricher, text, "number")
     assert len(nums) == 2 and [n.get("counted") for n in nums] == [None, None], nums
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lifeline can be reached on 1300 659 467.", "Call the toll-free line, 1800 266 2222.",
+     "Farmers may ring 1800 180 1551 for help.", "The Kisan helpline is 1800 11 4000."],
+)
+def test_four_digits_then_groups_after_spaces_are_a_phone_number(
+        enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("In 2023 120 000 learners passed matric.", ["2023", "120 000"]),
+     ("Budgets for 2024 2025 2026 were tabled.", ["2024", "2025", "2026"])],
+)
+def test_a_year_then_groups_of_thousands_or_years_stays_figures(
+        enricher: limner.Enricher, text: str, surfaces: list[str]) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")] == surfaces
