@@ -147,6 +147,7 @@ _HYPHEN_ID = re.compile(r"[0-9]++(?:-[0-9]++){2,}+(?![0-9]|[,.][0-9])")
 #: and years a list of years ("2010 2011 2012").
 _SPACED_PHONE = re.compile(r"[0-9]{4}(?: [0-9]{2,4}){2,3}(?![0-9]|[.,][0-9])")
 _YEAR_AFTER = re.compile(r"(?: [0-9]{3})+|(?: (?:19|20)[0-9]{2})+")
+_CAPITALS_CODE = re.compile(r"[A-Z][A-Z0-9]*+(?:s\b|(?![a-z]))")
 _LOCAL_PHONE = re.compile(r"-[0-9]{4}(?![0-9]|[,.][0-9])")
 _ADDRESS = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
@@ -483,7 +484,14 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             fig.end, fig.value = e, value
             plain = False
     fig.plain = plain
-    return _digits_rest(text, fig, tok, value)
+    read, pos = _digits_rest(text, fig, tok, value)
+    if read is not None and read.end == e and e < len(text) and text[e].isupper() and (
+            _CAPITALS_CODE.match(text, e)):
+        # digits glued to capitals that no unit, scale or currency reads are part of a
+        # code: "B15 2TT" (a postcode), "a 3D printer", "a 4WD", "the 7E7" (a symbol in
+        # mixed case may be a unit's, "1Ga")
+        return None, _CODE_RUN.match(text, e).end()  # type: ignore[union-attr]
+    return read, pos
 
 
 def _glued_currency(text: str, s: int) -> bool:

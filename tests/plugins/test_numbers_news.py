@@ -861,7 +861,7 @@ def test_a_number_like_a_model_is_a_figure_without_the_model_s_suffix(
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
-        ("The rand firmed to R18.40 per dollar.", "R18.40", 18.4),
+        ("The rand firmed to R18.40 per dollar.", "R18.40 per dollar", 18.4),
         ("He stole R3 million from the municipality.", "R3 million", 3_000_000),
         ("The house was listed at R2.4 million.", "R2.4 million", 2_400_000),
         ("Fees rose to R1,500 last year.", "R1,500", 1500),
@@ -1341,3 +1341,24 @@ def test_four_digits_then_groups_after_spaces_are_a_phone_number(
 def test_a_year_then_groups_of_thousands_or_years_stays_figures(
         enricher: limner.Enricher, text: str, surfaces: list[str]) -> None:
     assert [n["surface"] for n in annotated(enricher, text, "number")] == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police sealed off homes in the B15 2TT postcode.", "Residents of NW3 4QG were moved.",
+     "Surgeons used a 3D printer.", "He bought a 4WD in Darwin.",
+     "Thieves took two 4WDs in Alice Springs."],
+)
+def test_digits_glued_to_capitals_no_unit_reads_are_a_code(enricher: limner.Enricher,
+                                                           text: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")] in ([], ["two"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("The farm makes 5GW.", "5GW", "gigawatt"), ("A 12V battery died.", "12V", "volt"),
+     ("Highs of 40C are forecast.", "40C", "degree Celsius")],
+)
+def test_digits_glued_to_a_unit_in_capitals_stay_a_quantity(
+        enricher: limner.Enricher, text: str, surface: str, unit: str) -> None:
+    assert one(enricher, text, surface)["unit"] == unit
