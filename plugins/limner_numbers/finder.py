@@ -218,6 +218,9 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
             out.append(hf)
             pos = e
             continue
+        if word == "zero" and text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha():
+            pos = e  # "zero-hours contracts", "zero-emission cars": an adjective, no figure
+            continue
         if word == "zero" and last_word(text, s).lower() == "absolute":
             fig = Figure(s - 9, e, Decimal(0), "quantity")  # "absolute zero": 0 kelvin
             fig.unit = "kelvin"

@@ -1362,3 +1362,17 @@ def test_digits_glued_to_capitals_no_unit_reads_are_a_code(enricher: limner.Enri
 def test_digits_glued_to_a_unit_in_capitals_stay_a_quantity(
         enricher: limner.Enricher, text: str, surface: str, unit: str) -> None:
     assert one(enricher, text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A million workers are on zero-hours contracts.", "Oslo wants zero-emission buses.",
+     "Kigali runs a zero-waste market.", "Police adopted zero-tolerance tactics."],
+)
+def test_zero_joined_to_a_word_is_an_adjective(enricher: limner.Enricher, text: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")
+            if n["surface"].lower().startswith("zero")] == []
+
+
+def test_zero_alone_is_still_a_figure(enricher: limner.Enricher) -> None:
+    assert one(enricher, "New cases fell to zero in May.", "zero")["value"] == 0
