@@ -796,7 +796,8 @@ def _plural(text: str, fig: Figure, tok: str, value: Decimal,
             return fig, fig.end
         if len(tok) != 3:
             fig.category = "date"
-            fig.low, fig.high = value, value + 9
+            # "the 1800s", "the 1900s": a century; "the 2000s" is a decade
+            fig.low, fig.high = value, value + (99 if tok.endswith("00") and value < 2000 else 9)
             fig.date = tok + "s"
             if len(tok) == 2:
                 fig.value = None  # "the 90s": no century, no year

@@ -1376,3 +1376,17 @@ def test_zero_joined_to_a_word_is_an_adjective(enricher: limner.Enricher, text: 
 
 def test_zero_alone_is_still_a_figure(enricher: limner.Enricher) -> None:
     assert one(enricher, "New cases fell to zero in May.", "zero")["value"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [("Nairobi was a railway depot in the early 1900s.", "1900s", 1900, 1999),
+     ("The mill has stood since the 1800s.", "1800s", 1800, 1899),
+     ("Tobacco reached Europe in the 1500s.", "1500s", 1500, 1599),
+     ("Broadband spread in the 2000s.", "2000s", 2000, 2009),
+     ("Rates last rose so fast in the 1980s.", "1980s", 1980, 1989)],
+)
+def test_hundreds_of_years_before_2000_are_a_century(
+        enricher: limner.Enricher, text: str, surface: str, low: int, high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["high"]) == ("date", low, high)
