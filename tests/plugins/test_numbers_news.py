@@ -1390,3 +1390,17 @@ def test_hundreds_of_years_before_2000_are_a_century(
         enricher: limner.Enricher, text: str, surface: str, low: int, high: int) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["low"], n["high"]) == ("date", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "per"),
+    [("Cape Town's tariff rose to R15 per kilolitre.", "R15 per kilolitre", "ZAR",
+      "cubic metre"),
+     ("Petrol rose to R23 a litre in Gauteng.", "R23 a litre", "ZAR", "litre"),
+     ("Farm workers earn R25 an hour.", "R25 an hour", "ZAR", "hour"),
+     ("Kerosene sold at N95 per litre in 2015.", "N95 per litre", "NGN", "litre")],
+)
+def test_a_one_letter_symbol_before_a_rate_is_money(
+        enricher: limner.Enricher, text: str, surface: str, unit: str, per: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"], n["per"]) == ("money", unit, per)
