@@ -378,7 +378,12 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         fig.end = m.end()
         return True
     if m.group("cents"):
-        _money(fig, MINOR_CURRENCY["cents"])
+        # "44 cents", "65 US cents", "20 euro cents": a hundredth of the adjective's dollar
+        adj = (m.group("cadj") or "").lower()
+        code = "EUR" if adj == "euro" else CURRENCY_ADJECTIVES.get((adj, "dollar"))
+        if adj and code is None:
+            return False
+        _money(fig, code or MINOR_CURRENCY["cents"])
         fig.value = divided(fig.value, 100)
         fig.end = m.end()
         return True

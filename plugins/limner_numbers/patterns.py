@@ -336,8 +336,9 @@ _CURRENCY_WORD = "(?i:" + trie({*CURRENCY_WORDS, *ADJECTIVE_CURRENCY_WORDS}) + "
 CURRENCY_AFTER = re.compile(
     r"(?P<sym>[ \t]?[€£$¥₹₽₼₺₩₦₱₴₪₫฿])"
     r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>" + _CURRENCY_WORD
-    + r")(?:[ \t]+[Ss]terling)?\b"
-    r"|(?P<minor>p)\b(?!\.[a-z])|[ \t]*(?P<cents>[Cc]ents?)\b"
+    + r")(?:[ \t]+[Ss]terling)?\b(?![ \t]+[Cc]ents?\b)"
+    r"|(?P<minor>p)\b(?!\.[a-z])"
+    r"|[ \t]*(?:(?P<cadj>" + _ADJ + r"|[Ee]uro)[ \t]+)?(?P<cents>[Cc]ents?)\b"
     r"|[ \t]+(?P<code>[A-Z]{3})\b(?![-'’])",
 )
 

@@ -1404,3 +1404,18 @@ def test_a_one_letter_symbol_before_a_rate_is_money(
         enricher: limner.Enricher, text: str, surface: str, unit: str, per: str) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["unit"], n["per"]) == ("money", unit, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("The Australian dollar bought 65 US cents.", "65 US cents", 0.65, "USD"),
+     ("The kiwi slid to 58 US cents.", "58 US cents", 0.58, "USD"),
+     ("The loonie traded at 73 Canadian cents.", "73 Canadian cents", 0.73, "CAD"),
+     ("A letter to Dublin costs 95 euro cents.", "95 euro cents", 0.95, "EUR"),
+     ("Bus fares rose 44 cents.", "44 cents", 0.44, "USD")],
+)
+def test_cents_after_the_adjective_of_a_currency(enricher: limner.Enricher, text: str,
+                                                  surface: str, value: float,
+                                                  unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "money" and n["unit"] == unit and math.isclose(n["value"], value)
