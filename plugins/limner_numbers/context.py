@@ -377,16 +377,6 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         fig.value = divided(fig.value, 100)
         fig.end = m.end()
         return True
-    if m.group("cents"):
-        # "44 cents", "65 US cents", "20 euro cents": a hundredth of the adjective's dollar
-        adj = (m.group("cadj") or "").lower()
-        code = "EUR" if adj == "euro" else CURRENCY_ADJECTIVES.get((adj, "dollar"))
-        if adj and code is None:
-            return False
-        _money(fig, code or MINOR_CURRENCY["cents"])
-        fig.value = divided(fig.value, 100)
-        fig.end = m.end()
-        return True
     code = m.group("code")
     if code and code.isupper() and code in iso_codes():
         _money(fig, code)
@@ -444,6 +434,8 @@ def exchange_rate(text: str, fig: Figure) -> bool:
     if cm is None or not (word := cm.group("word")) or word[-1:] in "sS":
         return False
     lw = word.lower()
+    if lw in HUNDREDTHS_WORDS:
+        return False  # "per cent"
     code = CURRENCY_WORDS.get(lw)
     if cm.group("adj"):
         code = CURRENCY_ADJECTIVES.get((re.sub(r"\s+", " ", cm.group("adj").lower()), lw), code)

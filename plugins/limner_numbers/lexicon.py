@@ -297,11 +297,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "drams": "AMD", "tenge": "KZT", "taka": "BDT", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "dong": "VND", "shilling": "KES", "shillings": "KES", "cedi": "GHS",
     "cedis": "GHS", "won": "KRW", "quid": "GBP", "buck": "USD", "bucks": "USD",
-    "paise": "INR", "paisa": "INR",
+    "paise": "INR", "paisa": "INR", "cent": "USD", "cents": "USD",
 }
 
 #: Currency words of hundredths of a currency: "50 pence" is 0.5 GBP, "20 paise" 0.2 INR.
-HUNDREDTHS_WORDS: frozenset[str] = frozenset(["pence", "paise", "paisa"])
+HUNDREDTHS_WORDS: frozenset[str] = frozenset(["pence", "paise", "paisa", "cent", "cents"])
 
 #: Adjectives that select a currency for a following currency word.
 CURRENCY_ADJECTIVES: dict[tuple[str, str], str] = {}
@@ -325,6 +325,9 @@ for _adj, _codes in {
 }.items():
     _word, _code = _codes.split("=")
     CURRENCY_ADJECTIVES[(_adj, _word)] = _code
+    if _word == "dollar":  # "65 US cents", "73 Canadian cents": hundredths of its dollar
+        CURRENCY_ADJECTIVES[(_adj, "cent")] = _code
+CURRENCY_ADJECTIVES[("euro", "cent")] = "EUR"  # "95 euro cents"
 
 #: Plurals of currency words that do not add -s, and their singulars.
 CURRENCY_PLURALS: dict[str, str] = {

@@ -332,13 +332,13 @@ CURRENCY_BEFORE = re.compile(
 
 _ADJ = "(?i:" + trie({a for a, _ in CURRENCY_ADJECTIVES}) + ")"
 _CURRENCY_WORD = "(?i:" + trie({*CURRENCY_WORDS, *ADJECTIVE_CURRENCY_WORDS}) + ")"
-#: A currency after a figure: a symbol, an (adjective and) currency word, pence, cents, a code.
+#: A currency after a figure: a symbol, an (adjective and) currency word (cents among
+#: them), pence, a code.
 CURRENCY_AFTER = re.compile(
     r"(?P<sym>[ \t]?[€£$¥₹₽₼₺₩₦₱₴₪₫฿])"
     r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>" + _CURRENCY_WORD
-    + r")(?:[ \t]+[Ss]terling)?\b(?![ \t]+[Cc]ents?\b)"
+    + r")(?:[ \t]+[Ss]terling)?\b"
     r"|(?P<minor>p)\b(?!\.[a-z])"
-    r"|[ \t]*(?:(?P<cadj>" + _ADJ + r"|[Ee]uro)[ \t]+)?(?P<cents>[Cc]ents?)\b"
     r"|[ \t]+(?P<code>[A-Z]{3})\b(?![-'’])",
 )
 
