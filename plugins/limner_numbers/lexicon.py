@@ -68,6 +68,7 @@ DENOMINATORS: dict[str, int] = {
 VAGUE: dict[str, int] = {
     "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000,
     "millions": 10**6, "billions": 10**9, "trillions": 10**12,
+    "lakhs": 10**5, "crores": 10**7,
 }
 
 #: Every word the number scanner looks for (trie-compiled in :mod:`limner_numbers.patterns`).

@@ -1419,3 +1419,18 @@ def test_cents_after_the_adjective_of_a_currency(enricher: limner.Enricher, text
                                                   unit: str) -> None:
     n = one(enricher, text, surface)
     assert n["category"] == "money" and n["unit"] == unit and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "counted"),
+    [("Lakhs of devotees gathered at Prayagraj.", "Lakhs", 200_000, "devotees"),
+     ("Crores of rupees were siphoned off.", "Crores", 20_000_000, "rupees"),
+     ("Tens of lakhs of farmers were hit.", "Tens of lakhs", 2_000_000, "farmers"),
+     ("The scam ran to hundreds of crores.", "hundreds of crores", 2_000_000_000, None)],
+)
+def test_lakhs_and_crores_in_the_plural_are_vague(enricher: limner.Enricher, text: str,
+                                                  surface: str, low: int,
+                                                  counted: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert n["vague"] and n["value"] is None
+    assert (n["low"], n.get("counted")) == (low, counted)
