@@ -67,9 +67,10 @@ _CODE_RUN = re.compile(r"[\w.\-/+]*+")
 _JUNK_RUN = re.compile(r"[0-9:.,/]*+")
 _WORD_TOKENS = re.compile(r"[A-Za-z]+|&|,")
 #: What follows "one" when it is a pronoun, not a figure: "one of", "one who", "one,".
-#: "one in five", "one out of ten": "one" is the first term of a ratio.
+#: "one in five", "one out of ten", "a one-in-four chance": "one" is the first term of a ratio.
 _ONE_RATIO = re.compile(
-    r"[ \t]+(?:in[ \t]+(?:every[ \t]+|a[ \t]+)?|out[ \t]+of[ \t]+)(?:[0-9]{1,3}(?![0-9])"
+    r"(?:[ \t]+(?:in[ \t]+(?:every[ \t]+|a[ \t]+)?|out[ \t]+of[ \t]+)|-in-(?:every-)?|-out-of-)"
+    r"(?:[0-9]{1,3}(?![0-9])"
     r"|[0-9]{1,3},[0-9]|(?:two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million|billion)\b)",
     re.IGNORECASE,

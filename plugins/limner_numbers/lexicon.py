@@ -463,7 +463,7 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(split_words(
 
 #: Hyphenated prefixes allowed before a figure ("mid-1990s", "pre-2008").
 FIGURE_PREFIXES: frozenset[str] = frozenset(split_words(
-    "mid early late pre post over under about nearly some top all non sub the"
+    "mid early late pre post over under about nearly some top all non sub the in of"
 ))
 
 #: Words before a figure that make a bare four-digit number a year ("the 1993 elections"),

@@ -1434,3 +1434,16 @@ def test_lakhs_and_crores_in_the_plural_are_vague(enricher: limner.Enricher, tex
     n = one(enricher, text, surface)
     assert n["vague"] and n["value"] is None
     assert (n["low"], n.get("counted")) == (low, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Forecasters give a 1-in-5 chance of rain in Auckland.", "1-in-5", 0.2),
+     ("Punters had a one-in-four chance.", "one-in-four", 0.25),
+     ("A one-in-10 shot came in at Cheltenham.", "one-in-10", 0.1),
+     ("Nine-out-of-ten dentists agreed.", "Nine-out-of-ten", 0.9)],
+)
+def test_a_ratio_written_with_hyphens(enricher: limner.Enricher, text: str, surface: str,
+                                      value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "ratio" and math.isclose(n["value"], value)
