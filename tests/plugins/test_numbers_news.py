@@ -1447,3 +1447,18 @@ def test_a_ratio_written_with_hyphens(enricher: limner.Enricher, text: str, surf
                                       value: float) -> None:
     n = one(enricher, text, surface)
     assert n["category"] == "ratio" and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("Adults may take 1,000 IU of vitamin D a day.", "1,000 IU", 1000, "international unit"),
+     ("The dose is 5,000 international units weekly.", "5,000 international units", 5000,
+      "international unit"),
+     ("His blood sugar was 7.8 mmol/L on admission.", "7.8 mmol/L", 7.8,
+      "millimole per litre"),
+     ("Each sachet holds 20 mmol of potassium.", "20 mmol", 20, "millimole")],
+)
+def test_units_of_medical_doses(enricher: limner.Enricher, text: str, surface: str,
+                                value: float, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("quantity", unit) and math.isclose(n["value"], value)
