@@ -58,6 +58,10 @@ def join_ranges(text: str, figs: list[Figure]) -> list[Figure]:
         a = figs[i]
         if i + 1 < len(figs) and figs[i + 1].start - a.end <= 12:
             b = figs[i + 1]
+            if "date" in (a.category, b.category) and _days_of_a_month(text, a, b):
+                out.append(a)
+                i += 1
+                continue
             joined = _join(text, a, b)
             if joined is not None:
                 out.append(joined)
@@ -66,6 +70,32 @@ def join_ranges(text: str, figs: list[Figure]) -> list[Figure]:
         out.append(a)
         i += 1
     return out
+
+
+#: A date with its day: "--03-07", "2024-11-16".
+_DAY_DATE = re.compile(r"(?:[0-9]{4}|-)-[0-9]{2}-(?P<day>[0-9]{2})")
+
+
+def _days_of_a_month(text: str, a: Figure, b: Figure) -> bool:
+    """Make the bare day beside a date of the same month a date too: "5-7 March", "from 3
+    to 5 June", "on 10 and 11 July", "14-16 November 2024" (the first day), "March 5-7"
+    (the second); whether one was. The two stay two dates, an earlier day first."""
+    gm = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if gm is None:
+        return False
+    day, date = (a, b) if b.category == "date" else (b, a)
+    if day.category != "cardinal" or not day.plain or day.counted is not None or (
+            date.date is None or (dm := _DAY_DATE.fullmatch(date.date)) is None):
+        return False
+    n = day.value
+    if n is None or n != int(n) or not 1 <= n <= 31 or (n < int(dm.group("day"))) != (
+            day is a):
+        return False
+    day.category = "date"
+    day.date = f"{date.date[:-2]}{int(n):02d}"
+    day.value = date.value
+    day.plain = False
+    return True
 
 
 def _join(text: str, a: Figure, b: Figure) -> Figure | None:

@@ -1462,3 +1462,28 @@ def test_units_of_medical_doses(enricher: limner.Enricher, text: str, surface: s
                                 value: float, unit: str) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["unit"]) == ("quantity", unit) and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date", "value"),
+    [("The Hay festival runs from 23 to 26 May.", "23", "--05-23", None),
+     ("Talks will be held on 5-7 March in Geneva.", "5", "--03-05", None),
+     ("The fair is open between 6 and 12 December.", "6", "--12-06", None),
+     ("The summit is on 10 and 11 July in Vilnius.", "10", "--07-10", None),
+     ("Cop29 runs 11-22 November 2024 in Baku.", "11", "2024-11-11", 2024),
+     ("Early voting is on October 5-7.", "7", "--10-07", None)],
+)
+def test_a_day_beside_a_date_is_a_date_of_its_month(
+        enricher: limner.Enricher, text: str, surface: str, date: str,
+        value: int | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["date"], n["value"]) == ("date", date, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("On March 5, 7 people died in Kano.", "7"), ("He got 10 and 9 July votes.", "10")],
+)
+def test_a_count_beside_a_date_stays_a_count(enricher: limner.Enricher, text: str,
+                                             surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "cardinal"
