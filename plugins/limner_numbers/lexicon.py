@@ -501,7 +501,7 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     Gate Terminal Tier Stage Level Phase Category Grade Division Formula Volume Vol Part
     Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No
     PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
-    Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS
+    Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(

@@ -213,6 +213,8 @@ def test_an_improper_fraction_with_a_small_denominator_keeps_its_unit(
         "Tesla cut the price of the Model 3 in China.",
         "Google's Pixel 8 phones and iOS 17 went on sale.",
         "A Soyuz 2 rocket lifted off from Baikonur.",
+        "The drama moves from BBC Two to BBC One, and ITV 2 repeats it.",
+        "He presents on BBC 6 Music.",
     ],
 )
 def test_a_number_after_a_naming_word_is_no_figure(enricher: limner.Enricher,
