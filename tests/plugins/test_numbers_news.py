@@ -1489,3 +1489,15 @@ def test_a_day_beside_a_date_is_a_date_of_its_month(
 def test_a_count_beside_a_date_stays_a_count(enricher: limner.Enricher, text: str,
                                              surface: str) -> None:
     assert one(enricher, text, surface)["category"] == "cardinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [("Profits rose in 2004-5, the bank said.", "2004-5", 2004, 2005),
+     ("Losses in 2008-9 were the worst on record.", "2008-9", 2008, 2009),
+     ("The 2004-05 season was poor.", "2004-05", 2004, 2005)],
+)
+def test_a_span_of_years_ended_by_one_digit(enricher: limner.Enricher, text: str,
+                                            surface: str, low: int, high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["high"]) == ("date", low, high)
