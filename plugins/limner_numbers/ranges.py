@@ -72,6 +72,10 @@ def join_ranges(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+#: What comes before a bowler's figures, wickets and runs joined by a dash ("figures of 4-38").
+_BOWLING = re.compile(r"\bfigures(?:[ \t]+of)?[ \t]+$")
+
+
 #: A date with its day: "--03-07", "2024-11-16".
 _DAY_DATE = re.compile(r"(?:[0-9]{4}|-)-[0-9]{2}-(?P<day>[0-9]{2})")
 
@@ -144,8 +148,12 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
             b.counted = None  # "a 3-1 win", "a 1-1 draw": a score counts no win or draw
         return None
     if gm.group("to") is None and a.plain and b.plain and (
-            1000 <= lo <= 2199 or _beside_a_score(text, a.start, b.end)):
-        return None  # "1990-1995" is a span of years; "won 6-4, 3-6, 7-6" a list of scores
+            1000 <= lo <= 2199 or _beside_a_score(text, a.start, b.end)
+            or (lo <= 10 and b.counted is None
+                and _BOWLING.search(text, max(0, a.start - 12), a.start))):
+        # "1990-1995" is a span of years; "won 6-4, 3-6, 7-6" a list of scores; "figures
+        # of 4-38" a bowler's wickets and runs
+        return None
     r = Figure(a.between if a.between is not None else a.start, b.end, None, "range")
     r.low, r.high = min(lo, hi), max(lo, hi)
     r.unit = b.unit or a.unit

@@ -1501,3 +1501,17 @@ def test_a_span_of_years_ended_by_one_digit(enricher: limner.Enricher, text: str
                                             surface: str, low: int, high: int) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["low"], n["high"]) == ("date", low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Starc finished with figures of 4-38.", "Bumrah returned career-best figures of 6-15.",
+     "Rashid's match figures 9-88 sealed it."],
+)
+def test_a_bowler_s_figures_are_no_range(enricher: limner.Enricher, text: str) -> None:
+    assert [n["category"] for n in annotated(enricher, text, "number")] == ["cardinal"] * 2
+
+
+def test_a_range_after_figures_that_counts_stays_a_range(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Official figures of 3-5 deaths a day were low.", "3-5")
+    assert (n["category"], n["low"], n["high"]) == ("range", 3, 5)
