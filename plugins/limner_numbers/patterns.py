@@ -101,7 +101,8 @@ def _cased(words: Iterable[str]) -> list[str]:
 
 
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-_SEP = r"(?:[ \t]*-[ \t]*|[ \t]*,[ \t]*|[ \t]+(?:(?:and|&)[ \t]+(?:an?[ \t]+)?)?)"
+_SEP = (r"(?:[ \t]*-(?:and-(?:an?-)?)?[ \t]*|[ \t]*,[ \t]*"
+        r"|[ \t]+(?:(?:and|&)[ \t]+(?:an?[ \t]+)?)?)")
 
 
 def _words_pattern(words: list[str], sep: str) -> re.Pattern[str]:

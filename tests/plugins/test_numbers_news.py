@@ -1515,3 +1515,18 @@ def test_a_bowler_s_figures_are_no_range(enricher: limner.Enricher, text: str) -
 def test_a_range_after_figures_that_counts_stays_a_range(enricher: limner.Enricher) -> None:
     n = one(enricher, "Official figures of 3-5 deaths a day were low.", "3-5")
     assert (n["category"], n["low"], n["high"]) == ("range", 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "category", "unit"),
+    [("It was a three-and-a-half-hour epic at Wimbledon.", "three-and-a-half-hour", 3.5,
+      "quantity", "hour"),
+     ("A two-and-a-half-year-old boy was found safe.", "two-and-a-half-year-old", 2.5, "age",
+      "year"),
+     ("Rangers finished a one-and-a-half-mile search.", "one-and-a-half-mile", 1.5,
+      "quantity", "mile")],
+)
+def test_a_mixed_number_joined_by_hyphens(enricher: limner.Enricher, text: str, surface: str,
+                                          value: float, category: str, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == (category, unit) and math.isclose(n["value"], value)
