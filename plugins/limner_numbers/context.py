@@ -300,7 +300,7 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.counted = counted(text, e, allow_of=False, singular=fig.value == 1)
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
                 fig.counted is None or fig.counted[:1].isupper() or after_determiner(text, s)
-                or _after_year(text, s)):
+                or _after_year(text, s) or _verb_after(text, e)):
             fig.category = "date"
             fig.date = text[fig.start:fig.end]
             fig.counted = None
@@ -313,6 +313,20 @@ def after(text: str, fig: Figure, s: int) -> int:
 def divided(value: Num | None, by: int) -> Num | None:
     """``value / by`` (pence in pounds, half a million), keeping ``None``."""
     return None if value is None else value / by
+
+
+#: A word in -s then a determiner after a figure: "2024 marks the", "2025 sees its"; not
+#: one that starts a time ("1200 workers this week", "1500 visitors each day").
+_OBJECT_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our"])
+_VERB_THEN_DETERMINER = re.compile(r"[ \t]+[a-z]+s[ \t]+(?P<det>[a-z]+)\b")
+
+
+def _verb_after(text: str, e: int) -> bool:
+    """Whether the word in -s after ``e`` is a verb, a determiner after it: the figure
+    before it is its subject, a year ("2024 marks the 80th anniversary"), not a count
+    ("1500 protesters marched")."""
+    m = _VERB_THEN_DETERMINER.match(text, e)
+    return m is not None and m.group("det") in _OBJECT_DETERMINERS
 
 
 def _after_year(text: str, s: int) -> bool:

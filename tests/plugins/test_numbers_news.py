@@ -1530,3 +1530,25 @@ def test_a_mixed_number_joined_by_hyphens(enricher: limner.Enricher, text: str, 
                                           value: float, category: str, unit: str) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["unit"]) == (category, unit) and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("2024 marks the 80th anniversary of D-Day.", "2024"),
+     ("For Lagos, 2025 brings the first metro line.", "2025"),
+     ("2026 sees their return to Twickenham.", "2026")],
+)
+def test_a_year_before_a_verb_and_its_object_is_a_year(enricher: limner.Enricher, text: str,
+                                                       surface: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["date"]) == ("date", surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("About 1500 protesters marched in Nairobi.", "1500"),
+     ("Some 1200 workers this week lost their jobs.", "1200")],
+)
+def test_a_count_of_a_plural_noun_stays_a_count(enricher: limner.Enricher, text: str,
+                                                surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "cardinal"
