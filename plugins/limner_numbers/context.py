@@ -373,6 +373,8 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
             return False  # "koruna", "marks" name a currency only with its adjective
         if lw == "won" and not adj:
             return False
+        if lw == "cent" and word[0].isupper() and not adj and fig.value != 1:
+            return False  # "50 Cent", a name: cents after a figure are plural, "50 cents"
         if lw in ("pound", "pounds") and (text[fig.end:m.start("word")].strip() == "-"
                                           or text.startswith(" of", m.end())
                                           or _after_weigh(text, fig.start)):

@@ -1552,3 +1552,22 @@ def test_a_year_before_a_verb_and_its_object_is_a_year(enricher: limner.Enricher
 def test_a_count_of_a_plural_noun_stays_a_count(enricher: limner.Enricher, text: str,
                                                 surface: str) -> None:
     assert one(enricher, text, surface)["category"] == "cardinal"
+
+
+@pytest.mark.parametrize(
+    "text", ["The rapper 50 Cent headlined in Lagos.", "When 50 Cent came on stage, fans cheered."]
+)
+def test_cent_capitalised_in_the_singular_after_a_figure_is_a_name(
+        enricher: limner.Enricher, text: str) -> None:
+    assert [n for n in annotated(enricher, text, "number") if n["category"] == "money"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("A 50 cent coin was minted.", "50 cent", 0.5), ("PRICE: 99 CENTS.", "99 CENTS", 0.99),
+     ("It cost 1 Cent.", "1 Cent", 0.01)],
+)
+def test_cents_in_other_cases_stay_money(enricher: limner.Enricher, text: str, surface: str,
+                                         value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["unit"] == "USD" and math.isclose(n["value"], value)
