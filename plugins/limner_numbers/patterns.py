@@ -273,10 +273,11 @@ VULGAR: dict[str, tuple[int, int]] = {
     "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8),
 }
 
-#: A scale after digits: "2.4 billion", "$5bn", "1.5m", "300k".
+#: A scale after digits: "2.4 billion", "$5bn", "1.5m", "300k", "5 millions naira"; not a
+#: vague plural before "of" ("in 2001 thousands of firms").
 SCALE_AFTER = re.compile(
     r"(?:[ \t]*|-)(?P<word>(?:hundred|thousand|million|billion|trillion|dozen|lakh|lac|crore)"
-    r"(?:[ \t]+(?:thousand|million|billion|crore))?)s?\b"
+    r"(?:[ \t]+(?:thousand|million|billion|crore))?)(?:s(?![ \t]+of\b))?\b"
     r"|[ \t]?(?P<abbr>mn|mln|bn|bln|tn|trn)\b"
     r"|[ \t](?P<k>k)(?![\w'’])"
     r"|(?P<letter>[kKmMbBTG])(?![\w'’])"

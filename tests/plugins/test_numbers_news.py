@@ -1571,3 +1571,20 @@ def test_cents_in_other_cases_stay_money(enricher: limner.Enricher, text: str, s
                                          value: float) -> None:
     n = one(enricher, text, surface)
     assert n["unit"] == "USD" and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "vague", "low"),
+    [("In 2001 hundreds of firms closed.", "2001", "hundreds", 200),
+     ("By 2020 millions of Kenyans used M-Pesa.", "2020", "millions", 2_000_000),
+     ("In 1994 thousands of people fled.", "1994", "thousands", 2000)],
+)
+def test_a_year_before_a_vague_plural_is_a_year_and_a_vague_amount(
+        enricher: limner.Enricher, text: str, year: str, vague: str, low: int) -> None:
+    assert one(enricher, text, year)["category"] == "date"
+    n = one(enricher, text, vague)
+    assert n["vague"] and n["low"] == low
+
+
+def test_a_scale_in_the_plural_without_of_still_scales(enricher: limner.Enricher) -> None:
+    assert one(enricher, "They paid 5 millions naira.", "5 millions naira")["value"] == 5e6
