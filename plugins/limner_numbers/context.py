@@ -300,7 +300,8 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.counted = counted(text, e, allow_of=False, singular=fig.value == 1)
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
                 fig.counted is None or fig.counted[:1].isupper() or after_determiner(text, s)
-                or _after_year(text, s) or _verb_after(text, e)):
+                or _after_year(text, s) or _verb_after(text, e)
+                or _dated_apart(text, s, e, fig.counted)):
             fig.category = "date"
             fig.date = text[fig.start:fig.end]
             fig.counted = None
@@ -327,6 +328,19 @@ def _verb_after(text: str, e: int) -> bool:
     ("1500 protesters marched")."""
     m = _VERB_THEN_DETERMINER.match(text, e)
     return m is not None and m.group("det") in _OBJECT_DETERMINERS
+
+
+#: Prepositions of time: after one, a year is a count only of the noun right after it.
+_TIME_PREPOSITIONS = frozenset(["in", "since", "by", "until", "till", "during", "from",
+                                "before", "after"])
+
+
+def _dated_apart(text: str, s: int, e: int, noun: str) -> bool:
+    """Whether the figure at ``s:e`` follows a preposition of time and the plural it
+    would count is not the word right after it: a year ("in 2003 said people", "since
+    2010 rising prices"), where "in 1500 homes" counts."""
+    return (last_word(text, s).lower() in _TIME_PREPOSITIONS
+            and text[e + 1:e + 1 + len(noun)].lower() != noun.lower())
 
 
 def _after_year(text: str, s: int) -> bool:

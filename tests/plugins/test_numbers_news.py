@@ -1588,3 +1588,16 @@ def test_a_year_before_a_vague_plural_is_a_year_and_a_vague_amount(
 
 def test_a_scale_in_the_plural_without_of_still_scales(enricher: limner.Enricher) -> None:
     assert one(enricher, "They paid 5 millions naira.", "5 millions naira")["value"] == 5e6
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [("A report in 2003 said people of Indian origin did well.", "2003", "date"),
+     ("Since 2010 rising rents have hit Nairobi families.", "2010", "date"),
+     ("In 1998 injured soldiers came home.", "1998", "date"),
+     ("The scheme built houses in 1500 villages.", "1500", "cardinal"),
+     ("Police arrested 1200 rioting fans.", "1200", "cardinal")],
+)
+def test_a_year_after_a_preposition_of_time_counts_only_the_next_word(
+        enricher: limner.Enricher, text: str, surface: str, category: str) -> None:
+    assert one(enricher, text, surface)["category"] == category
