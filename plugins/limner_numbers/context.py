@@ -292,7 +292,8 @@ def after(text: str, fig: Figure, s: int) -> int:
         if age_before(text, fig):
             qualify(text, fig)
             return fig.end
-    if fig.category == "cardinal" and exchange_rate(text, fig):
+    if fig.category == "cardinal" and text.startswith(_EXCHANGE_FIRST, e) and exchange_rate(
+            text, fig):
         fig.category = "ratio"  # "the yen at 155 per dollar": a price of a currency
         qualify(text, fig)
         return fig.end
@@ -429,7 +430,8 @@ def rate_after(text: str, fig: Figure) -> None:
         return
     m = _PER.match(text, fig.end)
     if m is None:
-        exchange_rate(text, fig)  # "N1,500 to the dollar", "R18.90 against the dollar"
+        if text.startswith(_EXCHANGE_FIRST, fig.end):
+            exchange_rate(text, fig)  # "N1,500 to the dollar", "R18.90 against the dollar"
         return
     um = P.UNIT.match(text, m.end())
     if um is None and exchange_rate(text, fig):

@@ -422,7 +422,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (tok[0] == "0" and len(tok) > 1 and tok[1].isdigit()
             and (pm := P.PHONE.match(text, s)) and pm.end() > e + 3):
         return None, pm.end()
-    if (len(tok) == 4 and nxt == " " and text[e + 1:e + 2].isdigit()
+    if (nxt == " " and len(tok) == 4 and text[e + 1:e + 2].isdigit()
             and (pm := _SPACED_PHONE.match(text, s)) and not (
                 1900 <= int(tok) <= 2100 and _YEAR_AFTER.fullmatch(text, e, pm.end()))):
         return None, pm.end()  # "1800 266 2222", "1300 659 467": a phone number
