@@ -40,6 +40,7 @@ _COMPOUND_GAP = re.compile(r"[ \t]*")
 _SCORE_END = re.compile(r"[0-9][-–]$")
 _RATIO_GAP = re.compile(
     r"[ \t]+(?:(?P<in>in)(?:[ \t]+every)?|(?P<out>out[ \t]+of)|(?P<per>per))[ \t]+"
+    r"|-(?:(?P<hin>in)(?:-every)?|(?P<hout>out-of))-"  # "a 1-in-5 chance", "one-in-four"
     r"|(?P<to>[ \t]+to[ \t]+|-to-)"
 )
 
@@ -163,7 +164,7 @@ def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
     else:
         if m.group("per") and (b.value < 10 or b.value % 10):
             return None  # "5 per 1,000", "3 per 100,000 people"; not "2 per 3"
-        if (m.group("in") or m.group("out")) and not 0 <= a.value <= b.value:
+        if m.group("per") is None and not 0 <= a.value <= b.value:
             return None
         value = _quotient(a.value, b.value)
     r = Figure(a.start, b.end, value, "ratio")

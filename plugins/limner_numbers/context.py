@@ -11,7 +11,15 @@ import re
 
 from limner_numbers import heads as H
 from limner_numbers import patterns as P
-from limner_numbers.figure import STRIP, Figure, Num, after_determiner, last_word, prev_words
+from limner_numbers.figure import (
+    STRIP,
+    Figure,
+    Num,
+    after_determiner,
+    last_word,
+    prev_words,
+    word_end,
+)
 from limner_numbers.lexicon import (
     AGE_BEFORE_LAST,
     CURRENCY_ADJECTIVES,
@@ -254,6 +262,12 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.value = fig.value * 1000  # "five grand", "10 grand a year": thousands
         fig.end = e = gm.end()
         fig.plain = False
+    if fig.category == "cardinal" and text.startswith(("-fold", "fold"), e) and word_end(
+            text, fe := text.index("fold", e) + 4):
+        fig.end = fe  # "a five-fold rise", "10-fold": a multiple, as "five times" is
+        fig.plain = False
+        qualify(text, fig)
+        return fe
     follows = H.follows(text, e)
     cm2 = P.CURRENCY_AFTER.match(text, e) if follows & H.CURRENCY else None
     if cm2 is not None and _currency_after(text, fig, cm2):
@@ -278,11 +292,17 @@ def after(text: str, fig: Figure, s: int) -> int:
         if age_before(text, fig):
             qualify(text, fig)
             return fig.end
+    if fig.category == "cardinal" and text.startswith(_EXCHANGE_FIRST, e) and exchange_rate(
+            text, fig):
+        fig.category = "ratio"  # "the yen at 155 per dollar": a price of a currency
+        qualify(text, fig)
+        return fig.end
     if fig.category == "cardinal":
         fig.counted = counted(text, e, allow_of=False, singular=fig.value == 1)
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
                 fig.counted is None or fig.counted[:1].isupper() or after_determiner(text, s)
-                or _after_year(text, s)):
+                or _after_year(text, s) or _verb_after(text, e)
+                or _dated_apart(text, s, e, fig.counted)):
             fig.category = "date"
             fig.date = text[fig.start:fig.end]
             fig.counted = None
@@ -295,6 +315,33 @@ def after(text: str, fig: Figure, s: int) -> int:
 def divided(value: Num | None, by: int) -> Num | None:
     """``value / by`` (pence in pounds, half a million), keeping ``None``."""
     return None if value is None else value / by
+
+
+#: A word in -s then a determiner after a figure: "2024 marks the", "2025 sees its"; not
+#: one that starts a time ("1200 workers this week", "1500 visitors each day").
+_OBJECT_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our"])
+_VERB_THEN_DETERMINER = re.compile(r"[ \t]+[a-z]+s[ \t]+(?P<det>[a-z]+)\b")
+
+
+def _verb_after(text: str, e: int) -> bool:
+    """Whether the word in -s after ``e`` is a verb, a determiner after it: the figure
+    before it is its subject, a year ("2024 marks the 80th anniversary"), not a count
+    ("1500 protesters marched")."""
+    m = _VERB_THEN_DETERMINER.match(text, e)
+    return m is not None and m.group("det") in _OBJECT_DETERMINERS
+
+
+#: Prepositions of time: after one, a year is a count only of the noun right after it.
+_TIME_PREPOSITIONS = frozenset(["in", "since", "by", "until", "till", "during", "from",
+                                "before", "after"])
+
+
+def _dated_apart(text: str, s: int, e: int, noun: str) -> bool:
+    """Whether the figure at ``s:e`` follows a preposition of time and the plural it
+    would count is not the word right after it: a year ("in 2003 said people", "since
+    2010 rising prices"), where "in 1500 homes" counts."""
+    return (last_word(text, s).lower() in _TIME_PREPOSITIONS
+            and text[e + 1:e + 1 + len(noun)].lower() != noun.lower())
 
 
 def _after_year(text: str, s: int) -> bool:
@@ -341,6 +388,8 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
             return False  # "koruna", "marks" name a currency only with its adjective
         if lw == "won" and not adj:
             return False
+        if lw == "cent" and word[0].isupper() and not adj and fig.value != 1:
+            return False  # "50 Cent", a name: cents after a figure are plural, "50 cents"
         if lw in ("pound", "pounds") and (text[fig.end:m.start("word")].strip() == "-"
                                           or text.startswith(" of", m.end())
                                           or _after_weigh(text, fig.start)):
@@ -356,11 +405,6 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         return True
     if m.group("minor") and text[fig.end - 1].isdigit():
         _money(fig, MINOR_CURRENCY["p"])
-        fig.value = divided(fig.value, 100)
-        fig.end = m.end()
-        return True
-    if m.group("cents"):
-        _money(fig, MINOR_CURRENCY["cents"])
         fig.value = divided(fig.value, 100)
         fig.end = m.end()
         return True
@@ -386,8 +430,12 @@ def rate_after(text: str, fig: Figure) -> None:
         return
     m = _PER.match(text, fig.end)
     if m is None:
+        if text.startswith(_EXCHANGE_FIRST, fig.end):
+            exchange_rate(text, fig)  # "N1,500 to the dollar", "R18.90 against the dollar"
         return
     um = P.UNIT.match(text, m.end())
+    if um is None and exchange_rate(text, fig):
+        return  # "1.27 dollars to the pound", "Rs 83.2 per dollar"
     if um is None and (nm := _PER_NOUN.match(text, m.end())) is not None:
         fig.per = nm.group(1).lower()  # "$1.25 a share", "£90 a night"
         fig.end = nm.end(1)
@@ -399,6 +447,35 @@ def rate_after(text: str, fig: Figure) -> None:
         return
     fig.per = name
     fig.end = um.end("pow1") if um.group("pow1") else _unit_end(um, 1)
+
+
+#: What joins an exchange rate to the currency it is the price of: "155 per dollar",
+#: "1.27 dollars to the pound", "Rs 83.2 against the US dollar".
+_EXCHANGE = re.compile(r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+")
+_EXCHANGE_FIRST = (" per ", " to the ", " against the ")
+
+
+def exchange_rate(text: str, fig: Figure) -> bool:
+    """Read an exchange rate after ``fig``: the price of one unit of a currency named in
+    the singular ("to the pound", "against the US dollar", "per euro"), ``per`` its ISO
+    4217 code; whether one was. The figure's own currency, if any, stays its unit."""
+    if not text.startswith(_EXCHANGE_FIRST, fig.end):
+        return False
+    m = _EXCHANGE.match(text, fig.end)
+    cm = P.CURRENCY_AFTER.match(text, m.end()) if m is not None else None
+    if cm is None or not (word := cm.group("word")) or word[-1:] in "sS":
+        return False
+    lw = word.lower()
+    if lw in HUNDREDTHS_WORDS:
+        return False  # "per cent"
+    code = CURRENCY_WORDS.get(lw)
+    if cm.group("adj"):
+        code = CURRENCY_ADJECTIVES.get((re.sub(r"\s+", " ", cm.group("adj").lower()), lw), code)
+    if code is None or code == fig.unit or (lw == "won" and not cm.group("adj")):
+        return False
+    fig.per = code
+    fig.end = cm.end()
+    return True
 
 
 #: A rate written short or in Latin: "£30,000 per annum", "£45,000 p.a.", "£30k pa",
@@ -506,8 +583,10 @@ def _plural_next(text: str, e: int) -> bool:
     if _is_plural(w1) or (w1.lower() in WORD_UNITS and w1.lower() not in STOP_WORDS):
         return True
     w2 = m.group("w2")
+    # an event in the singular before a verb is no noun of two words: "the 200m record
+    # stands", "the 100m final starts"
     return (w2 is not None and w1.islower() and w1 not in STOP_WORDS and _is_plural(w2)
-            and w2.lower() not in _EVENTS)
+            and w2.lower() not in _EVENTS and w1 + "s" not in _EVENTS)
 
 
 def _currency_follows(text: str, e: int) -> bool:

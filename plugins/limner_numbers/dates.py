@@ -26,7 +26,7 @@ _DAY_NEXT = frozenset(" \tsnrt")
 _MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
-_FISCAL = re.compile(r"[-–/](?P<yy>[0-9]{4}|[0-9]{2})(?![0-9]|[,.][0-9])")
+_FISCAL = re.compile(r"[-–/](?P<yy>[0-9]{4}|[0-9]{1,2})(?![0-9]|[,.][0-9])")
 _ISO_DATE = re.compile(r"-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
 
 
@@ -88,9 +88,10 @@ def read_date(text: str, s: int, e: int, tok: str) -> Figure | None:
             return fig
         fm = _FISCAL.match(text, e)
         if fm is not None:
-            # "2013-14", "1981-87", "1975-1990": a span of years
+            # "2013-14", "1981-87", "1975-1990", "2004-5": a span of years
             yy = fm.group("yy")
-            last = int(yy) if len(yy) == 4 else day - day % 100 + int(yy)
+            cut = 10 ** min(len(yy), 2)
+            last = int(yy) if len(yy) == 4 else day - day % cut + int(yy)
             if day < last <= 2199 and (text[e] != "/" or last == day + 1):
                 fig = Figure(s, fm.end(), Decimal(day), "date")
                 fig.low, fig.high = Decimal(day), Decimal(last)

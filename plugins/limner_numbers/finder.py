@@ -47,6 +47,7 @@ from limner_numbers.lexicon import (
     ORDINALS,
     QUALIFIERS,
     SCALES,
+    SMALL,
     VAGUE,
     WORD_UNITS,
 )
@@ -66,9 +67,10 @@ _CODE_RUN = re.compile(r"[\w.\-/+]*+")
 _JUNK_RUN = re.compile(r"[0-9:.,/]*+")
 _WORD_TOKENS = re.compile(r"[A-Za-z]+|&|,")
 #: What follows "one" when it is a pronoun, not a figure: "one of", "one who", "one,".
-#: "one in five", "one out of ten": "one" is the first term of a ratio.
+#: "one in five", "one out of ten", "a one-in-four chance": "one" is the first term of a ratio.
 _ONE_RATIO = re.compile(
-    r"[ \t]+(?:in[ \t]+(?:every[ \t]+|a[ \t]+)?|out[ \t]+of[ \t]+)(?:[0-9]{1,3}(?![0-9])"
+    r"(?:[ \t]+(?:in[ \t]+(?:every[ \t]+|a[ \t]+)?|out[ \t]+of[ \t]+)|-in-(?:every-)?|-out-of-)"
+    r"(?:[0-9]{1,3}(?![0-9])"
     r"|[0-9]{1,3},[0-9]|(?:two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million|billion)\b)",
     re.IGNORECASE,
@@ -111,7 +113,7 @@ _OF_PERCENT = re.compile(
     r"[ \t]+of[ \t]+(?:an?|one)[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
 #: A scale word after "a couple of": "a couple of hundred", "... of thousand", "... dozen".
 _COUPLE_SCALE = re.compile(r"[ \t]+(hundred|thousand|million|billion|trillion|dozen)\b", re.I)
-_VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions)\b")
+_VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions|lakhs|crores)\b")
 
 
 def _of_vague(text: str, fig: Figure, base: Num) -> Num:
@@ -124,7 +126,7 @@ def _of_vague(text: str, fig: Figure, base: Num) -> Num:
     return base * VAGUE[om.group("w")]
 #: A ratio after digits: ":1", ":3" (one digit; "10:30" is a clock time).
 _RATIO_COLON = re.compile(
-    r":(?P<den>[1-9]|[0-9]{2,3})(?![0-9:.,]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|hours))"
+    r":(?P<den>[1-9]|[0-9]{2,3})(?![0-9:]|[.,][0-9]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|hours))"
 )
 
 
@@ -141,6 +143,12 @@ def _ratio_colon(text: str, e: int, tok: str) -> re.Match[str] | None:
 #: Three or more digit groups joined by hyphens: an identifier (phone, ISBN, serial, a
 #: dialling code), unless it is an ISO date ("2020-11-10"); see :func:`_hyphen_id`.
 _HYPHEN_ID = re.compile(r"[0-9]++(?:-[0-9]++){2,}+(?![0-9]|[,.][0-9])")
+#: A phone number of four digits, then two or three groups after single spaces ("1800 266
+#: 2222", "1300 659 467"); after a year, groups of three are thousands ("in 2023 120 000")
+#: and years a list of years ("2010 2011 2012").
+_SPACED_PHONE = re.compile(r"[0-9]{4}(?: [0-9]{2,4}){2,3}(?![0-9]|[.,][0-9])")
+_YEAR_AFTER = re.compile(r"(?: [0-9]{3})+|(?: (?:19|20)[0-9]{2})+")
+_CAPITALS_CODE = re.compile(r"[A-Z][A-Z0-9]*+(?:s\b|(?![a-z]))")
 _LOCAL_PHONE = re.compile(r"-[0-9]{4}(?![0-9]|[,.][0-9])")
 _ADDRESS = re.compile(
     r" (?:[A-Z][a-z]+ ){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
@@ -211,6 +219,9 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
             out.append(hf)
             pos = e
             continue
+        if word == "zero" and text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha():
+            pos = e  # "zero-hours contracts", "zero-emission cars": an adjective, no figure
+            continue
         if word == "zero" and last_word(text, s).lower() == "absolute":
             fig = Figure(s - 9, e, Decimal(0), "quantity")  # "absolute zero": 0 kelvin
             fig.unit = "kelvin"
@@ -234,6 +245,8 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         ones = _one_of_a_unit(text, scanned if scanned is lowered else None)
         if ones:
             out = _merge_apart(out, ones)
+    if "fold" in lowered and (folds := _fold_words(text)):
+        out = _merge_apart(out, folds)
     return join_ranges(text, join_compounds(text, out))
 
 
@@ -327,6 +340,25 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
     return out
 
 
+#: A multiple in one word: "threefold", "a tenfold rise", "a hundredfold".
+_FOLD_WORD = re.compile(r"\b(?P<n>[A-Za-z]+?)fold\b")
+
+
+def _fold_words(text: str) -> list[Figure]:
+    """The multiples written as one word ("rose threefold", "a tenfold increase"), cardinals
+    as "three times" is; "fold" after no number word ("manifold", "unfold") is none."""
+    out = []
+    for m in _FOLD_WORD.finditer(text):
+        n = m.group("n").lower()
+        value = SMALL.get(n, SCALES.get(n))
+        if value is None or value < 2:
+            continue
+        fig = Figure(m.start(), m.end(), Decimal(value), "cardinal")
+        qualify(text, fig)
+        out.append(fig)
+    return out
+
+
 _DENSE_RUN = 200
 _DENSE_GAP = 4
 
@@ -379,6 +411,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             _VALID_COMMA if decimal_comma else _VALID).fullmatch(tok)):
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
     nxt = text[e] if e < len(text) else ""
+    if nxt == ":" and (dm := _duration(text, s)) is not None:
+        return dm, dm.end
     if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_FIRST):
         skip = _special_next(text, s, e, tok, nxt)
         if skip is not None:
@@ -388,6 +422,10 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (tok[0] == "0" and len(tok) > 1 and tok[1].isdigit()
             and (pm := P.PHONE.match(text, s)) and pm.end() > e + 3):
         return None, pm.end()
+    if (nxt == " " and len(tok) == 4 and text[e + 1:e + 2].isdigit()
+            and (pm := _SPACED_PHONE.match(text, s)) and not (
+                1900 <= int(tok) <= 2100 and _YEAR_AFTER.fullmatch(text, e, pm.end()))):
+        return None, pm.end()  # "1800 266 2222", "1300 659 467": a phone number
     if nxt == "-" and prev != "-" and (hy := _hyphen_id(text, s, e, tok)) is not None:
         return hy
     if (len(tok) <= 2 and prev == " " and nxt in _CAPTION_NEXT
@@ -450,7 +488,14 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             fig.end, fig.value = e, value
             plain = False
     fig.plain = plain
-    return _digits_rest(text, fig, tok, value)
+    read, pos = _digits_rest(text, fig, tok, value)
+    if read is not None and read.end == e and e < len(text) and text[e].isupper() and (
+            _CAPITALS_CODE.match(text, e)):
+        # digits glued to capitals that no unit, scale or currency reads are part of a
+        # code: "B15 2TT" (a postcode), "a 3D printer", "a 4WD", "the 7E7" (a symbol in
+        # mixed case may be a unit's, "1Ga")
+        return None, _CODE_RUN.match(text, e).end()  # type: ignore[union-attr]
+    return read, pos
 
 
 def _glued_currency(text: str, s: int) -> bool:
@@ -464,11 +509,13 @@ def _glued_currency(text: str, s: int) -> bool:
         len(sym) > 1 or not sym.isalpha() or _letter_amount(text, m.start(), s))
 
 
-#: What after a glued one-letter symbol is an amount: thousands separators, cents or a
-#: scale ("R1,500", "R22.50", "R3 million", "N2.4bn", "R5-10m"), or three digits or more.
+#: What after a glued one-letter symbol is an amount: thousands separators, cents, a
+#: scale or a rate ("R1,500", "R22.50", "R3 million", "N2.4bn", "R5-10m", "R15 per
+#: kilolitre", "R23 a litre"), or three digits or more.
 _LETTER_AMOUNT = re.compile(
     r"(?P<money>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]{2}(?![0-9])"
-    r"|[0-9]+(?:\.[0-9]+)?(?:[-–][0-9]+(?:\.[0-9]+)?)?[ \t]?(?:million|billion|trillion|bn|m|tn)\b)"
+    r"|[0-9]+(?:\.[0-9]+)?(?:[-–][0-9]+(?:\.[0-9]+)?)?[ \t]?(?:million|billion|trillion|bn|m|tn)\b"
+    r"|[0-9]+(?:\.[0-9]+)?(?=[ \t]+(?:per|an?)[ \t]+[a-zA-Z]))"
     r"|[0-9]{3,}(?![0-9.])"
 )
 
@@ -520,6 +567,53 @@ def _decimal(tok: str, decimal_comma: bool) -> Decimal:
 _SLASH_NAMES = frozenset(["9/11", "7/7", "24/7", "50/50", "20/20"])
 
 
+#: A time taken written with colons: minutes and seconds, or hours, minutes and seconds,
+#: the seconds perhaps with a decimal ("1:54.32", "2:01:09").
+_DURATION = re.compile(
+    r"(?P<a>[0-9]{1,2}):(?P<b>[0-5][0-9])(?::(?P<c>[0-5][0-9]))?(?P<frac>\.[0-9]{1,3})?"
+    r"(?![0-9:]|\.[0-9]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|BST|EST|ET\b|IST|CET|hours|hrs|h\b))"
+)
+#: Words before hours, minutes and seconds that make them a time taken, not a clock's.
+_DURATION_BEFORE = frozenset(["in", "of", "clocked", "clocking", "timed", "ran", "run",
+                              "finished", "won", "record", "best", "time"])
+
+
+def _duration(text: str, s: int) -> Figure | None:
+    """A time taken at ``s``, as sport writes it, a quantity in seconds: minutes and
+    seconds with a decimal ("clocked 1:54.32"), or hours, minutes and seconds after a
+    word of a time taken ("won in 2:01:09", "a time of 2:05:41.5"); no clock reads a
+    decimal of a second. None for a clock time ("10:30", "at 10:30:00")."""
+    m = _DURATION.match(text, s)
+    if m is None:
+        return None
+    a, b, c, frac = m.group("a", "b", "c", "frac")
+    if c is None:
+        if frac is None:
+            return None
+        value = Decimal(a) * 60 + Decimal(b + frac)
+    else:
+        if frac is None and last_word(text, s).lower() not in _DURATION_BEFORE:
+            return None
+        value = Decimal(a) * 3600 + Decimal(b) * 60 + Decimal(c + (frac or ""))
+    fig = Figure(s, m.end(), value, "quantity")
+    fig.unit = "second"
+    qualify(text, fig)
+    return fig
+
+
+#: Words after which a day and a month joined by a slash are a date: "on 4/7", "until 5/11".
+_SLASH_DATE_BEFORE = frozenset(["on", "until", "till", "since"])
+
+
+def _slash_date(text: str, s: int, num: int, den: int, e: int) -> bool:
+    """Whether ``num/den`` at ``text[s:e]`` is a day and a month after a word that dates
+    ("on 4/7", "until 5/11", "since 12/3"): a slash date, no figure like "10/11/2020";
+    not a share of something ("on 3/4 of goods")."""
+    return (0 < num <= 31 and 0 < den <= 31 and (num <= 12 or den <= 12)
+            and last_word(text, s).lower() in _SLASH_DATE_BEFORE
+            and not text.startswith(" of ", e))
+
+
 def _special_next(text: str, s: int, e: int, tok: str, nxt: str) -> int | None:
     """Where to resume when the digits are a time, a ratio or a date, else None."""
     if nxt == ":" and e + 1 < len(text) and text[e + 1].isdigit():
@@ -566,6 +660,8 @@ def _digits_rest(text: str, fig: Figure, tok: str, value: Decimal) -> tuple[Figu
             fm = P.FRACTION_SLASH.match(text, e)
             if fm is not None:
                 den = int(fm.group("den"))
+                if _slash_date(text, fig.start, int(tok), den, fm.end()):
+                    return None, fm.end()
                 fig.value = Fraction(int(tok), den)
                 fig.category = "fraction"
                 fig.end = fm.end()
@@ -703,7 +799,8 @@ def _plural(text: str, fig: Figure, tok: str, value: Decimal,
             return fig, fig.end
         if len(tok) != 3:
             fig.category = "date"
-            fig.low, fig.high = value, value + 9
+            # "the 1800s", "the 1900s": a century; "the 2000s" is a decade
+            fig.low, fig.high = value, value + (99 if tok.endswith("00") and value < 2000 else 9)
             fig.date = tok + "s"
             if len(tok) == 2:
                 fig.value = None  # "the 90s": no century, no year

@@ -68,6 +68,7 @@ DENOMINATORS: dict[str, int] = {
 VAGUE: dict[str, int] = {
     "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000,
     "millions": 10**6, "billions": 10**9, "trillions": 10**12,
+    "lakhs": 10**5, "crores": 10**7,
 }
 
 #: Every word the number scanner looks for (trie-compiled in :mod:`limner_numbers.patterns`).
@@ -146,6 +147,8 @@ for _name, _forms in {
     "gram": "gram grams gramme grammes",
     "kilogram": "kilogram kilograms kilo kilos",
     "milligram": "milligram milligrams",
+    "international unit": "international-unit international-units",
+    "millimole": "millimole millimoles",
     "tonne": "tonne tonnes ton tons",
     "pound": "lb lbs",
     "ounce": "ounce ounces oz",
@@ -229,6 +232,7 @@ SYMBOL_UNITS: dict[str, str] = {
     "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "nm": "nanometre",
     "µm": "micrometre", "m": "metre", "mi": "mile", "ft": "foot", "yd": "yard",
     "kg": "kilogram", "g": "gram", "mg": "milligram", "µg": "microgram", "t": "tonne",
+    "IU": "international unit", "mmol": "millimole",
     "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
     "km²": "square kilometre", "km2": "square kilometre", "m²": "square metre",
     "m2": "square metre", "km³": "cubic kilometre", "km3": "cubic kilometre",
@@ -297,11 +301,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "drams": "AMD", "tenge": "KZT", "taka": "BDT", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "dong": "VND", "shilling": "KES", "shillings": "KES", "cedi": "GHS",
     "cedis": "GHS", "won": "KRW", "quid": "GBP", "buck": "USD", "bucks": "USD",
-    "paise": "INR", "paisa": "INR",
+    "paise": "INR", "paisa": "INR", "cent": "USD", "cents": "USD",
 }
 
 #: Currency words of hundredths of a currency: "50 pence" is 0.5 GBP, "20 paise" 0.2 INR.
-HUNDREDTHS_WORDS: frozenset[str] = frozenset(["pence", "paise", "paisa"])
+HUNDREDTHS_WORDS: frozenset[str] = frozenset(["pence", "paise", "paisa", "cent", "cents"])
 
 #: Adjectives that select a currency for a following currency word.
 CURRENCY_ADJECTIVES: dict[tuple[str, str], str] = {}
@@ -325,6 +329,9 @@ for _adj, _codes in {
 }.items():
     _word, _code = _codes.split("=")
     CURRENCY_ADJECTIVES[(_adj, _word)] = _code
+    if _word == "dollar":  # "65 US cents", "73 Canadian cents": hundredths of its dollar
+        CURRENCY_ADJECTIVES[(_adj, "cent")] = _code
+CURRENCY_ADJECTIVES[("euro", "cent")] = "EUR"  # "95 euro cents"
 
 #: Plurals of currency words that do not add -s, and their singulars.
 CURRENCY_PLURALS: dict[str, str] = {
@@ -459,7 +466,7 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(split_words(
 
 #: Hyphenated prefixes allowed before a figure ("mid-1990s", "pre-2008").
 FIGURE_PREFIXES: frozenset[str] = frozenset(split_words(
-    "mid early late pre post over under about nearly some top all non sub the"
+    "mid early late pre post over under about nearly some top all non sub the in of"
 ))
 
 #: Words before a figure that make a bare four-digit number a year ("the 1993 elections"),
@@ -494,6 +501,7 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     Gate Terminal Tier Stage Level Phase Category Grade Division Formula Volume Vol Part
     Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No
     PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
+    Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(

@@ -101,7 +101,8 @@ def _cased(words: Iterable[str]) -> list[str]:
 
 
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-_SEP = r"(?:[ \t]*-[ \t]*|[ \t]*,[ \t]*|[ \t]+(?:(?:and|&)[ \t]+(?:an?[ \t]+)?)?)"
+_SEP = (r"(?:[ \t]*-(?:and-(?:an?-)?)?[ \t]*|[ \t]*,[ \t]*"
+        r"|[ \t]+(?:(?:and|&)[ \t]+(?:an?[ \t]+)?)?)")
 
 
 def _words_pattern(words: list[str], sep: str) -> re.Pattern[str]:
@@ -272,10 +273,11 @@ VULGAR: dict[str, tuple[int, int]] = {
     "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8),
 }
 
-#: A scale after digits: "2.4 billion", "$5bn", "1.5m", "300k".
+#: A scale after digits: "2.4 billion", "$5bn", "1.5m", "300k", "5 millions naira"; not a
+#: vague plural before "of" ("in 2001 thousands of firms").
 SCALE_AFTER = re.compile(
     r"(?:[ \t]*|-)(?P<word>(?:hundred|thousand|million|billion|trillion|dozen|lakh|lac|crore)"
-    r"(?:[ \t]+(?:thousand|million|billion|crore))?)s?\b"
+    r"(?:[ \t]+(?:thousand|million|billion|crore))?)(?:s(?![ \t]+of\b))?\b"
     r"|[ \t]?(?P<abbr>mn|mln|bn|bln|tn|trn)\b"
     r"|[ \t](?P<k>k)(?![\w'’])"
     r"|(?P<letter>[kKmMbBTG])(?![\w'’])"
@@ -332,12 +334,13 @@ CURRENCY_BEFORE = re.compile(
 
 _ADJ = "(?i:" + trie({a for a, _ in CURRENCY_ADJECTIVES}) + ")"
 _CURRENCY_WORD = "(?i:" + trie({*CURRENCY_WORDS, *ADJECTIVE_CURRENCY_WORDS}) + ")"
-#: A currency after a figure: a symbol, an (adjective and) currency word, pence, cents, a code.
+#: A currency after a figure: a symbol, an (adjective and) currency word (cents among
+#: them), pence, a code.
 CURRENCY_AFTER = re.compile(
     r"(?P<sym>[ \t]?[€£$¥₹₽₼₺₩₦₱₴₪₫฿])"
     r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>" + _CURRENCY_WORD
     + r")(?:[ \t]+[Ss]terling)?\b"
-    r"|(?P<minor>p)\b(?!\.[a-z])|[ \t]*(?P<cents>[Cc]ents?)\b"
+    r"|(?P<minor>p)\b(?!\.[a-z])"
     r"|[ \t]+(?P<code>[A-Z]{3})\b(?![-'’])",
 )
 

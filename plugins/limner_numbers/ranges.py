@@ -58,6 +58,10 @@ def join_ranges(text: str, figs: list[Figure]) -> list[Figure]:
         a = figs[i]
         if i + 1 < len(figs) and figs[i + 1].start - a.end <= 12:
             b = figs[i + 1]
+            if "date" in (a.category, b.category) and _days_of_a_month(text, a, b):
+                out.append(a)
+                i += 1
+                continue
             joined = _join(text, a, b)
             if joined is not None:
                 out.append(joined)
@@ -66,6 +70,36 @@ def join_ranges(text: str, figs: list[Figure]) -> list[Figure]:
         out.append(a)
         i += 1
     return out
+
+
+#: What comes before a bowler's figures, wickets and runs joined by a dash ("figures of 4-38").
+_BOWLING = re.compile(r"\bfigures(?:[ \t]+of)?[ \t]+$")
+
+
+#: A date with its day: "--03-07", "2024-11-16".
+_DAY_DATE = re.compile(r"(?:[0-9]{4}|-)-[0-9]{2}-(?P<day>[0-9]{2})")
+
+
+def _days_of_a_month(text: str, a: Figure, b: Figure) -> bool:
+    """Make the bare day beside a date of the same month a date too: "5-7 March", "from 3
+    to 5 June", "on 10 and 11 July", "14-16 November 2024" (the first day), "March 5-7"
+    (the second); whether one was. The two stay two dates, an earlier day first."""
+    gm = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if gm is None:
+        return False
+    day, date = (a, b) if b.category == "date" else (b, a)
+    if day.category != "cardinal" or not day.plain or day.counted is not None or (
+            date.date is None or (dm := _DAY_DATE.fullmatch(date.date)) is None):
+        return False
+    n = day.value
+    if n is None or n != int(n) or not 1 <= n <= 31 or (n < int(dm.group("day"))) != (
+            day is a):
+        return False
+    day.category = "date"
+    day.date = f"{date.date[:-2]}{int(n):02d}"
+    day.value = date.value
+    day.plain = False
+    return True
 
 
 def _join(text: str, a: Figure, b: Figure) -> Figure | None:
@@ -110,10 +144,16 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
         # "10-20", "5 to 7": a dash or "to" joins a range only upwards (a score "3-1", a
         # tally "45% to 25%", an amount then a count "worth £808m to 8,177" are no range),
         # though "to" joins negative ends by their size ("-18C to -34C")
+        if gm.group("to") is None and a.end + 1 == b.start and a.category == "cardinal":
+            b.counted = None  # "a 3-1 win", "a 1-1 draw": a score counts no win or draw
         return None
     if gm.group("to") is None and a.plain and b.plain and (
-            1000 <= lo <= 2199 or _beside_a_score(text, a.start, b.end)):
-        return None  # "1990-1995" is a span of years; "won 6-4, 3-6, 7-6" a list of scores
+            1000 <= lo <= 2199 or _beside_a_score(text, a.start, b.end)
+            or (lo <= 10 and b.counted is None
+                and _BOWLING.search(text, max(0, a.start - 12), a.start))):
+        # "1990-1995" is a span of years; "won 6-4, 3-6, 7-6" a list of scores; "figures
+        # of 4-38" a bowler's wickets and runs
+        return None
     r = Figure(a.between if a.between is not None else a.start, b.end, None, "range")
     r.low, r.high = min(lo, hi), max(lo, hi)
     r.unit = b.unit or a.unit
@@ -128,20 +168,29 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     return r
 
 
-#: A score written next to a pair of figures joined by a dash, in a list ("6-4, 3-6").
-_SCORE_BEFORE = re.compile(r"\b([0-9]{1,3})[-–]([0-9]{1,3})[,;]?[ \t]+(?:and[ \t]+)?$")
-_SCORE_AFTER = re.compile(r"[,;]?[ \t]+(?:and[ \t]+)?([0-9]{1,3})[-–]([0-9]{1,3})\b")
+#: A score written next to a pair of figures joined by a dash, in a list ("6-4, 3-6"), or
+#: a set won 7-6 and its tie-break in parentheses ("6-7 (4-7)"; group 3, the bracket).
+_SCORE_BEFORE = re.compile(
+    r"\b([0-9]{1,3})[-–]([0-9]{1,3})(?:[,;]?[ \t]+(?:and[ \t]+)?|[ \t]*(\())$")
+_SCORE_AFTER = re.compile(
+    r"(?:[,;]?[ \t]+(?:and[ \t]+)?|[ \t]*(\())([0-9]{1,3})[-–]([0-9]{1,3})\b")
+_TIE_BREAK_SET = frozenset([("6", "7"), ("7", "6")])
 
 
 def _beside_a_score(text: str, s: int, e: int) -> bool:
     """Whether the dashed pair at ``s:e`` is listed beside a score, a pair that does not
     go upwards ("won 6-4, 3-6, 7-6", "6-3 4-6 6-4"): a score too, not a range (a list of
-    ranges goes upwards throughout: "aged 18-24, 25-34")."""
+    ranges goes upwards throughout: "aged 18-24, 25-34"); or is in parentheses right
+    after a pair, the tie-break of a set ("6-7 (4-7)")."""
     m = _SCORE_BEFORE.search(text, max(0, s - 16), s)
-    if m is not None and int(m.group(1)) >= int(m.group(2)):
+    if m is not None and (int(m.group(1)) >= int(m.group(2)) if m.group(3) is None
+                          else m.group(1, 2) in _TIE_BREAK_SET):
         return True
-    m = _SCORE_AFTER.match(text, e)
-    return m is not None and int(m.group(1)) >= int(m.group(2))
+    if (m := _SCORE_AFTER.match(text, e)) is None:
+        return False
+    if m.group(1) is not None:
+        return text[s:e].replace("–", "-") in ("6-7", "7-6")
+    return int(m.group(2)) >= int(m.group(3))
 
 
 def _finite(value: Num | None) -> bool:

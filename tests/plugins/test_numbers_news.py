@@ -208,6 +208,13 @@ def test_an_improper_fraction_with_a_small_denominator_keeps_its_unit(
         "Traffic on Interstate 64 and Highway 19.",
         "Sony's PlayStation 3 console runs Windows 10.",
         "Covid 19 has spread.",
+        "SpaceX launched a Falcon 9 rocket from Cape Canaveral.",
+        "Nasa delayed Artemis 2 again.",
+        "Tesla cut the price of the Model 3 in China.",
+        "Google's Pixel 8 phones and iOS 17 went on sale.",
+        "A Soyuz 2 rocket lifted off from Baikonur.",
+        "The drama moves from BBC Two to BBC One, and ITV 2 repeats it.",
+        "He presents on BBC 6 Music.",
     ],
 )
 def test_a_number_after_a_naming_word_is_no_figure(enricher: limner.Enricher,
@@ -323,6 +330,21 @@ def test_negative_ends_join_by_their_size(enricher: limner.Enricher) -> None:
 )
 def test_a_set_score_beside_a_score_is_no_range(enricher: limner.Enricher, text: str) -> None:
     assert [n["category"] for n in annotated(enricher, text, "number")] == ["cardinal"] * 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sabalenka won 7-5, 6-7 (4-7), 6-3 in Melbourne.", "Sinner won 6-7 (5-7) 6-3 6-4.",
+     "Raducanu took the opener 7-6 (3-7) before fading."],
+)
+def test_a_tie_break_in_parentheses_is_no_range(enricher: limner.Enricher, text: str) -> None:
+    assert {n["category"] for n in annotated(enricher, text, "number")} == {"cardinal"}
+
+
+def test_a_pair_in_parentheses_after_no_tie_break_set_stays_a_range(
+        enricher: limner.Enricher) -> None:
+    nums = annotated(enricher, "Fees are 10-20 (15-25 for adults).", "number")
+    assert [(n["low"], n["high"]) for n in nums] == [(10, 20), (15, 25)]
 
 
 def test_a_list_of_ranges_stays_ranges(enricher: limner.Enricher) -> None:
@@ -841,7 +863,7 @@ def test_a_number_like_a_model_is_a_figure_without_the_model_s_suffix(
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
-        ("The rand firmed to R18.40 per dollar.", "R18.40", 18.4),
+        ("The rand firmed to R18.40 per dollar.", "R18.40 per dollar", 18.4),
         ("He stole R3 million from the municipality.", "R3 million", 3_000_000),
         ("The house was listed at R2.4 million.", "R2.4 million", 2_400_000),
         ("Fees rose to R1,500 last year.", "R1,500", 1500),
@@ -1151,3 +1173,431 @@ def test_a_change_with_a_qualifier_or_an_object_before_it_is_no_range(
 def test_a_range_without_a_verb_of_change_before_it_stays(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert one(enricher, text, surface)["category"] == "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The 200m record stands at 19.19 seconds.", "200m"),
+     ("The women's 100m final starts at 9.50pm.", "100m"),
+     ("Kenya's 3000m title goes to Chepkoech.", "3000m"),
+     ("The 400m heat follows the hurdles.", "400m")],
+)
+def test_a_distance_before_an_event_and_a_verb_is_metres(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["unit"] == "metre" and n["value"] == int(surface[:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Kenya has 1.4m mobile wallets.", "1.4m", 1_400_000),
+     ("The scheme reached 2m small farmers.", "2m", 2_000_000)],
+)
+def test_m_before_a_noun_of_two_words_is_still_a_million(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    assert one(enricher, text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britons go to the polls on 4/7, the prime minister said.",
+     "The hearing was adjourned until 5/11.",
+     "Prices have been frozen since 2/9, the ministry said.",
+     "Tickets are on sale till 6/10."],
+)
+def test_a_day_and_a_month_after_a_dating_word_are_no_fraction(
+        enricher: limner.Enricher, text: str) -> None:
+    assert [n for n in annotated(enricher, text, "number")
+            if n["category"] == "fraction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("VAT was cut on 3/4 of goods.", "3/4", 0.75),
+     ("Rents fell by 1/3 in Lagos.", "1/3", 1 / 3),
+     ("Only 2/5 of nurses agreed.", "2/5", 0.4)],
+)
+def test_a_slash_fraction_elsewhere_is_still_a_fraction(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    assert math.isclose(one(enricher, text, surface)["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Kiptum won the Chicago marathon in 2:00:35.", "2:00:35", 7235),
+     ("Hassan ran a time of 2:13:44 in London.", "2:13:44", 8024),
+     ("Titmus clocked 1:52.23 in the 200m freestyle.", "1:52.23", 112.23),
+     ("The Olympic record of 3:26.00 still stands.", "3:26.00", 206),
+     ("Rudisha's 800m world record is 1:40.91, set in 2012.", "1:40.91", 100.91)],
+)
+def test_a_time_taken_written_with_colons_is_seconds(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "quantity" and n["unit"] == "second"
+    assert math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The train leaves Euston at 10:30.", "The bomb went off at 08:15:30 local time.",
+     "Kick-off is 19:45 GMT on Saturday.", "Polls open from 7:00:00 am."],
+)
+def test_a_clock_time_with_colons_is_still_no_figure(enricher: limner.Enricher,
+                                                     text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Pollsters say the race is 50:50.", "50:50", 1),
+     ("The board split 60:40, with two abstentions.", "60:40", 1.5),
+     ("Mix sand and cement 3:1, then add water.", "3:1", 3)],
+)
+def test_a_ratio_with_a_colon_before_a_stop_or_a_comma(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "ratio" and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Lending to small firms rose threefold in Kenya.", "threefold", 3),
+     ("Dengue cases saw a five-fold increase in Dhaka.", "five-fold", 5),
+     ("Shares of the miner jumped 2.5-fold in a year.", "2.5-fold", 2.5),
+     ("Ticket touts face a tenfold rise in fines.", "tenfold", 10),
+     ("Gas bills rose almost 10-fold in Germany.", "10-fold", 10),
+     ("Costs rose twofold.", "twofold", 2)],
+)
+def test_a_multiple_written_with_fold_is_a_cardinal(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    (n,) = annotated(enricher, text, "number")
+    assert n["surface"] == surface and n["category"] == "cardinal"
+    assert math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize("text", ["The reasons are manifold.", "As events unfold, we wait."])
+def test_fold_after_no_number_word_is_no_figure(enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category", "unit", "per"),
+    [("Sterling bought 1.27 dollars to the pound in New York.",
+      "1.27 dollars to the pound", "money", "USD", "GBP"),
+     ("The rupee ended at Rs 83.2 against the US dollar.",
+      "Rs 83.2 against the US dollar", "money", "INR", "USD"),
+     ("On the parallel market the naira sold at N1,500 to the dollar.",
+      "N1,500 to the dollar", "money", "NGN", "USD"),
+     ("The rand slid to R18.90 against the dollar.", "R18.90 against the dollar", "money",
+      "ZAR", "USD"),
+     ("The yen weakened past 155 per dollar on Monday.", "155 per dollar", "ratio", None,
+      "USD"),
+     ("The Kenyan shilling traded at 129 to the dollar.", "129 to the dollar", "ratio", None,
+      "USD"),
+     ("The euro eased to 0.86 against the pound.", "0.86 against the pound", "ratio", None,
+      "GBP")],
+)
+def test_an_exchange_rate_is_a_price_per_unit_of_a_currency(
+        enricher: limner.Enricher, text: str, surface: str, category: str,
+        unit: str | None, per: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"], n["per"]) == (category, unit, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Creditors got 40 cents per dollar owed.", "40 cents"),
+     ("The pound was worth 1.17 euros.", "1.17 euros"),
+     ("It added 20 to the total.", "20")],
+)
+def test_no_exchange_rate_without_another_currency_in_the_singular(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface).get("per") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Arsenal secured a 3-1 win at Villa Park.", "Harambee Stars earned a 1-1 draw in Lagos.",
+     "The Proteas suffered a 2-1 defeat in Durban.", "Mumbai City's 4-2 victory was deserved."],
+)
+def test_a_score_counts_no_result(enricher: limner.Enricher, text: str) -> None:
+    nums = annotated(enricher, text, "number")
+    assert len(nums) == 2 and [n.get("counted") for n in nums] == [None, None], nums
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lifeline can be reached on 1300 659 467.", "Call the toll-free line, 1800 266 2222.",
+     "Farmers may ring 1800 180 1551 for help.", "The Kisan helpline is 1800 11 4000."],
+)
+def test_four_digits_then_groups_after_spaces_are_a_phone_number(
+        enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("In 2023 120 000 learners passed matric.", ["2023", "120 000"]),
+     ("Budgets for 2024 2025 2026 were tabled.", ["2024", "2025", "2026"])],
+)
+def test_a_year_then_groups_of_thousands_or_years_stays_figures(
+        enricher: limner.Enricher, text: str, surfaces: list[str]) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")] == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police sealed off homes in the B15 2TT postcode.", "Residents of NW3 4QG were moved.",
+     "Surgeons used a 3D printer.", "He bought a 4WD in Darwin.",
+     "Thieves took two 4WDs in Alice Springs."],
+)
+def test_digits_glued_to_capitals_no_unit_reads_are_a_code(enricher: limner.Enricher,
+                                                           text: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")] in ([], ["two"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("The farm makes 5GW.", "5GW", "gigawatt"), ("A 12V battery died.", "12V", "volt"),
+     ("Highs of 40C are forecast.", "40C", "degree Celsius")],
+)
+def test_digits_glued_to_a_unit_in_capitals_stay_a_quantity(
+        enricher: limner.Enricher, text: str, surface: str, unit: str) -> None:
+    assert one(enricher, text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A million workers are on zero-hours contracts.", "Oslo wants zero-emission buses.",
+     "Kigali runs a zero-waste market.", "Police adopted zero-tolerance tactics."],
+)
+def test_zero_joined_to_a_word_is_an_adjective(enricher: limner.Enricher, text: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")
+            if n["surface"].lower().startswith("zero")] == []
+
+
+def test_zero_alone_is_still_a_figure(enricher: limner.Enricher) -> None:
+    assert one(enricher, "New cases fell to zero in May.", "zero")["value"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [("Nairobi was a railway depot in the early 1900s.", "1900s", 1900, 1999),
+     ("The mill has stood since the 1800s.", "1800s", 1800, 1899),
+     ("Tobacco reached Europe in the 1500s.", "1500s", 1500, 1599),
+     ("Broadband spread in the 2000s.", "2000s", 2000, 2009),
+     ("Rates last rose so fast in the 1980s.", "1980s", 1980, 1989)],
+)
+def test_hundreds_of_years_before_2000_are_a_century(
+        enricher: limner.Enricher, text: str, surface: str, low: int, high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["high"]) == ("date", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "per"),
+    [("Cape Town's tariff rose to R15 per kilolitre.", "R15 per kilolitre", "ZAR",
+      "cubic metre"),
+     ("Petrol rose to R23 a litre in Gauteng.", "R23 a litre", "ZAR", "litre"),
+     ("Farm workers earn R25 an hour.", "R25 an hour", "ZAR", "hour"),
+     ("Kerosene sold at N95 per litre in 2015.", "N95 per litre", "NGN", "litre")],
+)
+def test_a_one_letter_symbol_before_a_rate_is_money(
+        enricher: limner.Enricher, text: str, surface: str, unit: str, per: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"], n["per"]) == ("money", unit, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("The Australian dollar bought 65 US cents.", "65 US cents", 0.65, "USD"),
+     ("The kiwi slid to 58 US cents.", "58 US cents", 0.58, "USD"),
+     ("The loonie traded at 73 Canadian cents.", "73 Canadian cents", 0.73, "CAD"),
+     ("A letter to Dublin costs 95 euro cents.", "95 euro cents", 0.95, "EUR"),
+     ("Bus fares rose 44 cents.", "44 cents", 0.44, "USD")],
+)
+def test_cents_after_the_adjective_of_a_currency(enricher: limner.Enricher, text: str,
+                                                  surface: str, value: float,
+                                                  unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "money" and n["unit"] == unit and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "counted"),
+    [("Lakhs of devotees gathered at Prayagraj.", "Lakhs", 200_000, "devotees"),
+     ("Crores of rupees were siphoned off.", "Crores", 20_000_000, "rupees"),
+     ("Tens of lakhs of farmers were hit.", "Tens of lakhs", 2_000_000, "farmers"),
+     ("The scam ran to hundreds of crores.", "hundreds of crores", 2_000_000_000, None)],
+)
+def test_lakhs_and_crores_in_the_plural_are_vague(enricher: limner.Enricher, text: str,
+                                                  surface: str, low: int,
+                                                  counted: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert n["vague"] and n["value"] is None
+    assert (n["low"], n.get("counted")) == (low, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Forecasters give a 1-in-5 chance of rain in Auckland.", "1-in-5", 0.2),
+     ("Punters had a one-in-four chance.", "one-in-four", 0.25),
+     ("A one-in-10 shot came in at Cheltenham.", "one-in-10", 0.1),
+     ("Nine-out-of-ten dentists agreed.", "Nine-out-of-ten", 0.9)],
+)
+def test_a_ratio_written_with_hyphens(enricher: limner.Enricher, text: str, surface: str,
+                                      value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "ratio" and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("Adults may take 1,000 IU of vitamin D a day.", "1,000 IU", 1000, "international unit"),
+     ("The dose is 5,000 international units weekly.", "5,000 international units", 5000,
+      "international unit"),
+     ("His blood sugar was 7.8 mmol/L on admission.", "7.8 mmol/L", 7.8,
+      "millimole per litre"),
+     ("Each sachet holds 20 mmol of potassium.", "20 mmol", 20, "millimole")],
+)
+def test_units_of_medical_doses(enricher: limner.Enricher, text: str, surface: str,
+                                value: float, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("quantity", unit) and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date", "value"),
+    [("The Hay festival runs from 23 to 26 May.", "23", "--05-23", None),
+     ("Talks will be held on 5-7 March in Geneva.", "5", "--03-05", None),
+     ("The fair is open between 6 and 12 December.", "6", "--12-06", None),
+     ("The summit is on 10 and 11 July in Vilnius.", "10", "--07-10", None),
+     ("Cop29 runs 11-22 November 2024 in Baku.", "11", "2024-11-11", 2024),
+     ("Early voting is on October 5-7.", "7", "--10-07", None)],
+)
+def test_a_day_beside_a_date_is_a_date_of_its_month(
+        enricher: limner.Enricher, text: str, surface: str, date: str,
+        value: int | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["date"], n["value"]) == ("date", date, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("On March 5, 7 people died in Kano.", "7"), ("He got 10 and 9 July votes.", "10")],
+)
+def test_a_count_beside_a_date_stays_a_count(enricher: limner.Enricher, text: str,
+                                             surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "cardinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [("Profits rose in 2004-5, the bank said.", "2004-5", 2004, 2005),
+     ("Losses in 2008-9 were the worst on record.", "2008-9", 2008, 2009),
+     ("The 2004-05 season was poor.", "2004-05", 2004, 2005)],
+)
+def test_a_span_of_years_ended_by_one_digit(enricher: limner.Enricher, text: str,
+                                            surface: str, low: int, high: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["high"]) == ("date", low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Starc finished with figures of 4-38.", "Bumrah returned career-best figures of 6-15.",
+     "Rashid's match figures 9-88 sealed it."],
+)
+def test_a_bowler_s_figures_are_no_range(enricher: limner.Enricher, text: str) -> None:
+    assert [n["category"] for n in annotated(enricher, text, "number")] == ["cardinal"] * 2
+
+
+def test_a_range_after_figures_that_counts_stays_a_range(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Official figures of 3-5 deaths a day were low.", "3-5")
+    assert (n["category"], n["low"], n["high"]) == ("range", 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "category", "unit"),
+    [("It was a three-and-a-half-hour epic at Wimbledon.", "three-and-a-half-hour", 3.5,
+      "quantity", "hour"),
+     ("A two-and-a-half-year-old boy was found safe.", "two-and-a-half-year-old", 2.5, "age",
+      "year"),
+     ("Rangers finished a one-and-a-half-mile search.", "one-and-a-half-mile", 1.5,
+      "quantity", "mile")],
+)
+def test_a_mixed_number_joined_by_hyphens(enricher: limner.Enricher, text: str, surface: str,
+                                          value: float, category: str, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == (category, unit) and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("2024 marks the 80th anniversary of D-Day.", "2024"),
+     ("For Lagos, 2025 brings the first metro line.", "2025"),
+     ("2026 sees their return to Twickenham.", "2026")],
+)
+def test_a_year_before_a_verb_and_its_object_is_a_year(enricher: limner.Enricher, text: str,
+                                                       surface: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["date"]) == ("date", surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("About 1500 protesters marched in Nairobi.", "1500"),
+     ("Some 1200 workers this week lost their jobs.", "1200")],
+)
+def test_a_count_of_a_plural_noun_stays_a_count(enricher: limner.Enricher, text: str,
+                                                surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "cardinal"
+
+
+@pytest.mark.parametrize(
+    "text", ["The rapper 50 Cent headlined in Lagos.", "When 50 Cent came on stage, fans cheered."]
+)
+def test_cent_capitalised_in_the_singular_after_a_figure_is_a_name(
+        enricher: limner.Enricher, text: str) -> None:
+    assert [n for n in annotated(enricher, text, "number") if n["category"] == "money"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("A 50 cent coin was minted.", "50 cent", 0.5), ("PRICE: 99 CENTS.", "99 CENTS", 0.99),
+     ("It cost 1 Cent.", "1 Cent", 0.01)],
+)
+def test_cents_in_other_cases_stay_money(enricher: limner.Enricher, text: str, surface: str,
+                                         value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["unit"] == "USD" and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "vague", "low"),
+    [("In 2001 hundreds of firms closed.", "2001", "hundreds", 200),
+     ("By 2020 millions of Kenyans used M-Pesa.", "2020", "millions", 2_000_000),
+     ("In 1994 thousands of people fled.", "1994", "thousands", 2000)],
+)
+def test_a_year_before_a_vague_plural_is_a_year_and_a_vague_amount(
+        enricher: limner.Enricher, text: str, year: str, vague: str, low: int) -> None:
+    assert one(enricher, text, year)["category"] == "date"
+    n = one(enricher, text, vague)
+    assert n["vague"] and n["low"] == low
+
+
+def test_a_scale_in_the_plural_without_of_still_scales(enricher: limner.Enricher) -> None:
+    assert one(enricher, "They paid 5 millions naira.", "5 millions naira")["value"] == 5e6
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "category"),
+    [("A report in 2003 said people of Indian origin did well.", "2003", "date"),
+     ("Since 2010 rising rents have hit Nairobi families.", "2010", "date"),
+     ("In 1998 injured soldiers came home.", "1998", "date"),
+     ("The scheme built houses in 1500 villages.", "1500", "cardinal"),
+     ("Police arrested 1200 rioting fans.", "1200", "cardinal")],
+)
+def test_a_year_after_a_preposition_of_time_counts_only_the_next_word(
+        enricher: limner.Enricher, text: str, surface: str, category: str) -> None:
+    assert one(enricher, text, surface)["category"] == category
