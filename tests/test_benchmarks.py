@@ -119,6 +119,20 @@ def test_formats_benchmark_runs_end_to_end(tiny: Path, tmp_path: Path) -> None:
     assert report["enrich only"]["said"] == report["spacy blank + limner"]["said"] != "0"
 
 
+def test_count_reads_only_the_first_n_articles(tiny: Path, tmp_path: Path) -> None:
+    """``count.py`` enriches the first N texts and no more: a bad line after them is
+    never read, and one among them fails the run."""
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(tiny.read_text(encoding="utf-8") + "not json\n", encoding="utf-8")
+    script = str(ROOT / "benchmarks" / "count.py")
+    for n, code in ((len(TEXTS), 0), (len(TEXTS) + 1, 1)):
+        proc = subprocess.run(
+            [sys.executable, script, "numbers", str(n), "--corpus", str(corpus)],
+            capture_output=True, text=True, timeout=60,
+        )
+        assert proc.returncode == code, proc.stderr
+
+
 def test_split_times_every_step_of_a_batch(tiny: Path) -> None:
     """``split.py`` names each annotator, the engine around them and every step outside."""
     proc = subprocess.run(
