@@ -294,9 +294,10 @@ SPACE_GROUP_COMMA = re.compile(
     r"(?:,[0-9]+(?![0-9]|[.,][0-9]))?"
 )
 #: A Boeing airliner's model, a name and no figure: "747-8", "787-9", "737-800",
-#: "777-300ER", "777X", "737 Max", "787 Dreamliner", "747s", "777Xs".
+#: "777-300ER", "777X", "737 Max", "787 Dreamliner", "747s", "777Xs", "its new 777 plane".
 AIRLINER = re.compile(
-    r"7[0-8]7(?:-[0-9]{1,3}[A-Z]{0,2}(?![0-9])|Xs?\b|[ \t](?:Max|MAX|Dreamliner)\b|s\b)")
+    r"7[0-8]7(?:-[0-9]{1,3}[A-Z]{0,2}(?![0-9])|Xs?\b|[ \t](?:Max|MAX|Dreamliner)\b|s\b"
+    r"|(?=[ \t](?:planes?|jets?|jetliners?|airliners?|aircraft|freighters?)\b))")
 
 #: Scientific notation after a mantissa: "e14", "×10−5", "x10^-3"; a power of another
 #: base: "8x2^10".

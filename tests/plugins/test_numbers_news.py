@@ -842,6 +842,9 @@ def test_a_hyphen_before_a_figure_is_no_margin(enricher: limner.Enricher, text: 
         ("Boeing will build 38 737 Max jets a month.", ["38"]),
         ("The airline will add 2 777Xs and the 777X is late.", ["2"]),
         ("Its 787 Dreamliner aircraft flew.", []),
+        # a model before the word for an aircraft
+        ("Boeing unveiled its new long-distance 777 plane on Tuesday.", []),
+        ("The carrier flies two 747 jets and a 767 freighter.", ["two"]),
     ],
 )
 def test_an_airliner_s_model_is_no_figure(enricher: limner.Enricher, text: str,
@@ -853,6 +856,7 @@ def test_an_airliner_s_model_is_no_figure(enricher: limner.Enricher, text: str,
     ("text", "surface", "value"),
     [("He scored 777 runs.", "777 runs", 777), ("It costs 1 000 000 rand.", "1 000 000 rand",
                                                  1_000_000),
+     ("The firm built 747 homes last year.", "747", 747),
      ("Between 700 and 747 people came.", "Between 700 and 747", None)],
 )
 def test_a_number_like_a_model_is_a_figure_without_the_model_s_suffix(
