@@ -298,7 +298,11 @@ def after(text: str, fig: Figure, s: int) -> int:
         qualify(text, fig)
         return fig.end
     if fig.category == "cardinal":
-        fig.counted = counted(text, e, allow_of=False, singular=fig.value == 1)
+        fig.counted = (
+            _hyphen_noun(text, e) if text[e:e + 1] == "-" and fig.value != 1 and not (
+                fig.plain and 1000 <= fig.value <= 2199)  # type: ignore[operator]
+            else None  # "one-off", "one-time": an adjective; "2004-era": a year
+        ) or counted(text, e, allow_of=False, singular=fig.value == 1)
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
                 fig.counted is None or fig.counted[:1].isupper() or after_determiner(text, s)
                 or _after_year(text, s) or _verb_after(text, e)
@@ -619,6 +623,30 @@ def _is_plural(w: str) -> bool:
         return False
     # "analysis" is singular; "Azerbaijanis", "Israelis" (demonyms) are plural
     return not lw.endswith("is") or w[:1].isupper()
+
+
+#: A lower-case word joined to a figure by a hyphen, then a space and a word: "a
+#: 20-point lead", "a 12-member panel".
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?=[ \t\u00a0]+[a-z])")
+#: Words joined so that count nothing: "20-odd years", "a 5,000-strong crowd".
+_NOT_HYPHEN_NOUNS = frozenset({
+    "odd", "plus", "ish", "strong", "fold", "something", "old", "long", "wide", "high",
+    "deep", "tall", "thick",
+})
+
+
+def _hyphen_noun(text: str, e: int) -> str | None:
+    """The noun a figure joined to it by a hyphen counts, before the noun it describes:
+    "a 20-point lead" counts points, "a 12-member panel" members, "a 300-page report"
+    pages; units were read before ("a three-day strike")."""
+    m = _HYPHEN_NOUN.match(text, e)
+    if m is None:
+        return None
+    word = m.group(1)
+    if (word in STOP_WORDS or word in _NOT_HYPHEN_NOUNS or word in SMALL
+            or word.endswith(("ly", "ed", "ing"))):
+        return None
+    return word
 
 
 def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:

@@ -1605,3 +1605,35 @@ def test_a_scale_in_the_plural_without_of_still_scales(enricher: limner.Enricher
 def test_a_year_after_a_preposition_of_time_counts_only_the_next_word(
         enricher: limner.Enricher, text: str, surface: str, category: str) -> None:
     assert one(enricher, text, surface)["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("Labour has a 20-point lead in the latest poll.", "20", "point"),
+        ("A 12-member panel will hear the appeal.", "12", "member"),
+        ("The 300-page report was published on Tuesday.", "300", "page"),
+        ("A three-judge panel rejected the appeal.", "three", "judge"),
+        ("She had a 10,000-vote majority in 2001.", "10,000", "vote"),
+    ],
+)
+def test_a_figure_joined_to_a_noun_by_a_hyphen_counts_it(
+    enricher: limner.Enricher, text: str, surface: str, counted: str
+) -> None:
+    assert one(enricher, text, surface)["counted"] == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm took a one-off charge of $1bn.",  # an adjective, no figure
+        "It returned 20-odd years ago.",
+        "A 5,000-strong crowd gathered.",
+        "It was a 2004-era policy.",
+    ],
+)
+def test_a_hyphened_word_that_names_nothing_counted_is_no_count(
+    enricher: limner.Enricher, text: str
+) -> None:
+    assert all(n["counted"] is None for n in annotated(enricher, text, "number")
+               if n["category"] == "cardinal")
