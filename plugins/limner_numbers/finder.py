@@ -235,7 +235,8 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
                     and not _TO_ONE.search(text, max(0, s - 12), s))):
             pos = e  # "half", "point", "at first": no figure, decided cheaply
             continue
-        if text[s].isupper() and last_word(text, s) in NAMING_WORDS:
+        if text[s].isupper() and (
+                last_word(text, s) in NAMING_WORDS or _in_a_capitalised_name(text, s, e)):
             pos = e  # a number word that names, as digits do: "Formula One", "Radio Five Live"
             continue
         figs, pos = _words(text, s, e)
@@ -895,6 +896,42 @@ def _ordinal_use(text: str, s: int, e: int) -> bool:
     if last_word(text, s).lower() in _FRACTION_BEFORE:
         return False
     return _FRACTION_NEXT.match(text, e) is None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)[ \t]+(?:(of)[ \t]+)?\Z")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}\b")
+
+
+def _in_a_capitalised_name(text: str, s: int, e: int) -> bool:
+    """Whether a number word written with a capital inside a sentence is part of a name:
+    a capitalised word before it ("the Big Four", "the Famous Five"), or before its "of"
+    ("the Group of Eight", "the Gang of Four"), or after it ("Five Nations").  Not at
+    the start of a sentence or a line, and not in a line of capitalised words (a
+    headline in title case: "Storm Kills Five In Texas")."""
+    before = text[max(0, s - 2):s].rstrip(" \t")
+    if s == 0 or not before or before[-1] in ".!?:;\n\"“‘'(—–-":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, s - 40), s)
+    named = False
+    if m is not None:
+        word = m.group(1)
+        if m.group(2):  # "of": the word before it names
+            named = word[:1].isupper()
+        else:
+            j = m.start(1) - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            named = word[:1].isupper() and j >= 0 and text[j] not in ".!?\n\"“‘("
+    if not named:
+        k = e
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        named = k > e and k < len(text) and text[k].isupper()
+    if not named:
+        return False
+    lo = text.rfind("\n", 0, s) + 1
+    hi = text.find("\n", e)
+    return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
 
 
 def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure], int]:

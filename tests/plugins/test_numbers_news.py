@@ -1637,3 +1637,34 @@ def test_a_hyphened_word_that_names_nothing_counted_is_no_count(
 ) -> None:
     assert all(n["counted"] is None for n in annotated(enricher, text, "number")
                if n["category"] == "cardinal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wales beat England in the Six Nations on Saturday.",
+        "The Group of Eight (G8) meets in June.",
+        "The Big Four banks reported profits.",
+        "The builder of the Three Gorges Dam was fined.",
+        "He appeared in Ocean's Eleven with the Rat Pack.",
+        "Burnley were bottom of League Two when he took over.",
+    ],
+)
+def test_a_capitalised_number_word_inside_a_name_is_no_figure(
+    enricher: limner.Enricher, text: str
+) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Five people died. Three others were hurt.", "Three"),  # a sentence's first word
+        ("Storm Kills Five In Texas", "Five"),  # a headline in title case
+        ("He said: Two of them left.", "Two"),
+    ],
+)
+def test_a_capitalised_number_word_outside_a_name_stays_a_figure(
+    enricher: limner.Enricher, text: str, surface: str
+) -> None:
+    assert surface in [n["surface"] for n in annotated(enricher, text, "number")]
