@@ -1208,6 +1208,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                    for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
     countries_named = bool(ctx.total_countries)
+    starts: set[int] | None = None  # where the story's names open (asked of few stories)
     for g, ms in groups.items():
         c = chosen[g]
         reasons: tuple[str, ...] | None = None
@@ -1215,7 +1216,18 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         demonym = False
         is_local = g in local
         feature = gaz.feature[c.entry]
+        town = feature in (CITY, CAPITAL)
         for m in ms:
+            if town and text.startswith(
+                    _AND_THE, m.end) and (band := _AND_THE_NAME.match(text, m.end)):
+                # a town's name before "and the" and a capitalised word that opens no
+                # place's name is a band's, a show's or a club's: "Echo and the Bunnymen",
+                # "Chorlton and the Wheelies", "Chelsea and the Gunners" ("Oxford and the
+                # New York Public Library" stays Oxford)
+                if starts is None:
+                    starts = {n.start for n in mentions}
+                if band.end() not in starts:
+                    continue
             extra: list[str] = []
             if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
                        countries_named, is_local, feature) is None:
@@ -1234,6 +1246,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                                             (*reasons, *extra) if extra else reasons)))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+#: "and the" after a name, and the capitalised word after it (see :func:`resolve`)
+_AND_THE = (" and the ", " & the ")
+_AND_THE_NAME = re.compile(r" (?:and|&) the (?=[A-Z])")
 
 
 #: A town this close to the point of a county or district named in the story lies in it.
@@ -1713,8 +1730,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
     if after and not c.qualified and _before_surname(
-            text, key, start, end, after, (f == CITY or f == CAPITAL) and not (
-                c.flags & FLAG_DEMONYM)):
+            text, key, start, end, after, f in (CITY, CAPITAL) and not c.flags & FLAG_DEMONYM):
         return f"a given name before {after[0]!r}"
     if single and after and not c.qualified and not c.flags & FLAG_DEMONYM and _before_speaker(
             text, end, after, lower_words):

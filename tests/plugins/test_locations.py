@@ -2178,3 +2178,22 @@ def test_call_signs_and_clubs_are_no_towns(enricher: limner.Enricher, text: str,
 def test_a_division_listed_with_countries(enricher: limner.Enricher, text: str, surface: str,
                                           country: str) -> None:
     assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a town's name before "and the" and a capitalised word that opens no place's name is
+    # a band's, a show's or a club's
+    (("The label in New York once supported bands including The Libertines, Interpol and "
+      "Echo and the Bunnymen."), "Echo", "New York"),
+    (("Premiership leaders Chelsea and the Gunners endured a 2-2 stalemate on Sunday in "
+      "London."), "Chelsea", "London"),
+    # ... but a place follows in a list of places
+    ("The papers are held at Harvard, Oxford and the New York Public Library.", None,
+     "Oxford"),
+])
+def test_a_town_before_and_the_name_of_a_band(enricher: limner.Enricher, text: str,
+                                              absent: str | None, kept: str) -> None:
+    found = surfaces(enricher, text)
+    assert kept in found
+    if absent:
+        assert absent not in found
