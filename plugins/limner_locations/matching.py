@@ -27,8 +27,8 @@ from limner_locations.vocabulary import (
     MODIFIERS,
 )
 
-__all__ = ["CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention",
-           "find_mentions", "scan"]
+__all__ = ["CALL_SIGN", "CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED",
+           "HINT_SINGLE", "Mention", "find_mentions", "scan"]
 
 # a capitalised word, then up to 7 more capitalised words or connectors, possessive-free
 # (a French or Italian elided article is part of the word it opens: "Côte d'Ivoire",
@@ -191,11 +191,15 @@ def _across_possessive(
     return run, False
 
 
+#: a hyphen and a broadcast band after capitals: a station's call sign ("WRAZ-TV",
+#: "KISS-FM"), not a dateline's dash nor a town's name
+_BANDS = "TV|FM|AM|DT|LP"
+CALL_SIGN = re.compile(rf"[-\u2010\u2011](?:{_BANDS})\b")
 #: the dash and spaces between a dateline and its story ("(Reuters) - ")
 _AFTER_DATELINE = re.compile(r"[ \t]*+(?:[—–-][ \t]*+)?")
 _DATELINE_AFTER = regex.compile(
     r"(?:,[ \t]*+\p{Lu}[\p{L}.]*+(?:[ \t]\p{Lu}[\p{L}.]*+)?)?"
-    r"(?::|[ \t]*+[—–-]|[ \t]*+\((?:AP|Reuters|AFP|CNN)\))")
+    rf"(?::|[ \t]*+[—–-](?!(?:{_BANDS})\b)|[ \t]*+\((?:AP|Reuters|AFP|CNN)\))")
 
 
 class Mention(NamedTuple):

@@ -55,6 +55,7 @@ from limner_locations.gazetteer import (
     Gazetteer,
 )
 from limner_locations.matching import (
+    CALL_SIGN,
     CITY_BODIES,
     HINT_FUNCTION,
     HINT_HEADS,
@@ -151,18 +152,24 @@ _LOCAL_NOUNS = (r"woman|man|girl|boy|teen|resident|residents|native|couple|famil
                 r"|elementary|School|Schools")
 _LOCAL_NOUN = re.compile(rf"[ \t]++(?:{_LOCAL_NOUNS})\b")
 #: nouns of a team's people: a place's name before one is a club's ("Everton fans",
-#: "Chelsea striker", "Leeds boss"), as a team is named for its town
+#: "Chelsea striker", "Leeds boss", "the Vasco da Gama club"), as a team is named for its
+#: town or a person
 _TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defender|defenders"
-               r"|goalkeeper|winger|boss|manager|captain|skipper|squad")
+               r"|goalkeeper|winger|boss|manager|captain|skipper|squad|club")
 _TEAM = re.compile(rf"[ \t]++(?:{_TEAM_WORDS})\b")
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-#: all three at once, as :func:`resolve` asks them of every name: a match is
+#: nouns of a listed firm's stock: a name before one that the story also writes inside a
+#: longer name is the firm's ("RJ Reynolds Tobacco ... Reynolds shares"; "London shares"
+#: alone is the market's)
+_STOCK_WORDS = r"shares|stock|stocks|shareholders"
+#: all four at once, as :func:`resolve` asks them of every name: a match is
 #: ``_LOCAL_NOUN``'s when its first group is set, ``_SPEECH``'s when its second is, a
-#: team's when its third is (no word is in two)
+#: team's when its third is, a stock's when its fourth is (no word is in two)
 _AFTER_NAME = re.compile(
-    rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b|[ \t]++({_TEAM_WORDS})\b")
+    rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b|[ \t]++({_TEAM_WORDS})\b"
+    rf"|[ \t]++({_STOCK_WORDS})\b")
 #: a saint's name opens these (folded): before a possessive and a capitalised word, a
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
@@ -929,6 +936,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     """
     persons: set[str] = set()  # names used for a person ("Mike Jones", "Jones said")
     civic: set[str] = set()  # names before a town's own council or police ("Ashford Mayor")
+    inner: set[str] = set()  # one-word names written after a capitalised word ("RJ Reynolds")
+    traded: set[str] = set()  # ... and before a noun of a firm's stock ("Reynolds shares")
     groups: dict[_Group, list[Mention]] = {}
     cands_of: dict[_Group, tuple[tuple[int, int], ...]] = {}
     qualified: dict[_Group, tuple[frozenset[str], frozenset[str]]] = {}
@@ -953,9 +962,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if hint & HINT_SINGLE and ((named and not after)
                                    or (said is not None and said.lastindex == 2)):
             persons.add(key)  # (a team's name, like a person's, names no small place)
-        if hint & HINT_SINGLE and hint & HINT_NAMED and not after and text.startswith(
-                " ", start - 1):
-            persons.add(f"{key}{_SURNAME}")  # ("John Dallas": a surname, see _reject)
+        if hint & HINT_SINGLE and hint & HINT_NAMED and text.startswith(" ", start - 1):
+            if not after:
+                persons.add(f"{key}{_SURNAME}")  # ("John Dallas": a surname, see _reject)
+            inner.add(key)
+        if said is not None and said.lastindex == 4 and hint & HINT_SINGLE:
+            traded.add(key)
         if (after and not _CIVIC.isdisjoint(map(str.lower, after))) or (
                 not after and text.endswith(_IN_PLACE_ENDS, start - 8 if start > 8 else 0, start)
                 and _IN_PLACE.search(text, max(0, start - 8), start)
@@ -979,7 +991,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             g = (key, True)
         if 1 < end - start <= 5 and not dateline and (
                 (text[start:end].isupper() and (end - start <= 3 or _among_lower(
-                    text, start, end)))
+                    text, start, end) or CALL_SIGN.match(text, end) is not None))
                 or (end - start <= 4 and _INNER_CAPITAL.search(text, start, end) is not None)):
             # "US", "UK" in capitals are abbreviations, not the towns "Us" and "Uk" that
             # bear those letters as their name (a town's name abbreviated so, "NYC", stays),
@@ -987,7 +999,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             # Amman: an acronym, whose letters name a place only as its own name); so is
             # a short form in mixed case ("BoE", "MoD": no town named Boe); and so are four
             # or five capitals between words in lower case ("the aerospace group EADS", "on
-            # WRAZ"): an acronym or a station's call letters, not a headline in capitals
+            # WRAZ") or joined to a band ("WRAZ-TV", "KISS-FM"): an acronym or a station's
+            # call letters, not a headline in capitals
             towns = _towns_named(gaz, key, cands)
             if towns or _facts(gaz, g, cands)[0]:
                 cands = tuple(c for c in cands if c not in towns and c[1] & _OWN_NAME)
@@ -1055,6 +1068,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         for marked in (inside, datelines):
             if g in marked:
                 marked.add(g2)
+    persons |= inner & traded  # a firm's name, like a person's, names no small place
     persons -= civic
     persons -= {f"{key}{_SURNAME}" for key in civic}
     lower_words = _LowerWords(text)
@@ -1194,6 +1208,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                    for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
     countries_named = bool(ctx.total_countries)
+    starts: set[int] | None = None  # where the story's names open (asked of few stories)
     for g, ms in groups.items():
         c = chosen[g]
         reasons: tuple[str, ...] | None = None
@@ -1201,7 +1216,18 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         demonym = False
         is_local = g in local
         feature = gaz.feature[c.entry]
+        town = feature in (CITY, CAPITAL)
         for m in ms:
+            if town and text.startswith(
+                    _AND_THE, m.end) and (band := _AND_THE_NAME.match(text, m.end)):
+                # a town's name before "and the" and a capitalised word that opens no
+                # place's name is a band's, a show's or a club's: "Echo and the Bunnymen",
+                # "Chorlton and the Wheelies", "Chelsea and the Gunners" ("Oxford and the
+                # New York Public Library" stays Oxford)
+                if starts is None:
+                    starts = {n.start for n in mentions}
+                if band.end() not in starts:
+                    continue
             extra: list[str] = []
             if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
                        countries_named, is_local, feature) is None:
@@ -1220,6 +1246,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                                             (*reasons, *extra) if extra else reasons)))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+#: "and the" after a name, and the capitalised word after it (see :func:`resolve`)
+_AND_THE = (" and the ", " & the ")
+_AND_THE_NAME = re.compile(r" (?:and|&) the (?=[A-Z])")
 
 
 #: A town this close to the point of a county or district named in the story lies in it.
@@ -1428,12 +1459,35 @@ def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     # (not a national capital: "Alabama and Washington" may well be the government)
     towns = {g for g, c in chosen.items() if gaz.feature[c.entry] == CITY and _facts(
         gaz, g, cands_of[g])[1]}
-    if not towns:
+    # ... and a first-level division listed right beside a country is the country of its
+    # name, when there is one: "Samoa, France, Italy, Georgia and Chinese Taipei"
+    states = {g for g, c in chosen.items() if gaz.feature[c.entry] == REGION
+              and c.flags & FLAG_ADMIN1 and any(gaz.feature[i] == COUNTRY for i, _f in cands_of[g])}
+    if not (towns or states):
         return
     spans = sorted((m.start, m.end, g) for g, ms in groups.items() for m in ms)
     switched: dict[_Group, _Choice] = {}
     for k, (start, end, g) in enumerate(spans):
-        if g not in towns or g in switched:
+        if g in switched:
+            continue
+        if g in states:
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(spans):
+                    continue
+                s2, e2, other = spans[j]
+                lo, hi = (e2, start) if j < k else (end, s2)
+                if other == g or gaz.feature[chosen[other].entry] != COUNTRY or (
+                        not _JOINED.fullmatch(text, lo, hi)):
+                    continue
+                idx, flags = next((i, f) for i, f in cands_of[g] if gaz.feature[i] == COUNTRY)
+                c = chosen[g]
+                switched[g] = c._replace(
+                    entry=idx, flags=flags, regional=False, qualified=False, national=True,
+                    strong=True, options=(), reach=(),
+                    within=f"listed with {gaz.name(chosen[other].entry)}, a country")
+                break
+            continue
+        if g not in towns:
             continue
         for j in (k - 1, k + 1):
             if not 0 <= j < len(spans):
@@ -1675,7 +1729,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return f"after the capitalised word {before[-1]!r}"
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
-    if after and not c.qualified and _before_surname(text, key, end, after):
+    if after and not c.qualified and _before_surname(
+            text, key, start, end, after, f in (CITY, CAPITAL) and not c.flags & FLAG_DEMONYM):
         return f"a given name before {after[0]!r}"
     if single and after and not c.qualified and not c.flags & FLAG_DEMONYM and _before_speaker(
             text, end, after, lower_words):
@@ -1755,6 +1810,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # (the evidence of the rejections above is dropped, so these two are noted only now)
     if common:
         ev.append("also used as a lower-case word in the text")
+    if single and f == CITY and not (after or locative or c.qualified) and (
+            f"{key}{_SURNAME}" in persons):
+        # a town's name alone, where the story writes it after a given name too ("Janet
+        # Jackson's ... Last year, Jackson exposed"), is the person's surname, whatever the
+        # town's size ("in Jackson" stays the town)
+        return "a surname the story writes after a given name"
     if locative:
         ev.append("after a locative preposition")
     if local:
@@ -1844,7 +1905,7 @@ def _stands(text: str, m: Mention) -> int:
         return 0
     if _OFFICE.match(text, end, end + 18):
         return 0
-    if after and _before_surname(text, m.key, end, after):
+    if after and _before_surname(text, m.key, m.start, end, after):
         return 0
     if after and after[0][:1].isupper() and after[0].lower() not in NAME_HEADS and (
             after[0] not in _WEEKDAYS) and not _city_body(after):
@@ -1880,6 +1941,8 @@ def _body_initials(text: str, start: int, end: int, word: str) -> bool:
 
 
 _SAINTS = ("Saint", "St", "Ste", "Sainte", "SAINT", "ST", "STE")
+#: a capitalised word's possessive right before a name ("Haiti's ")
+_AFTER_POSSESSIVE = regex.compile(r"\b\p{Lu}\p{L}*+['\u2019]s $")
 #: words that end the name of a thing named after a place, besides :data:`NAME_HEADS`: a
 #: given name of :data:`GIVEN_NAMES` before them is the place's ("the Sydney Olympics",
 #: "Virginia Tech", "a Virginia Freedom of Information Act request")
@@ -1888,13 +1951,19 @@ _NOT_SURNAMES = frozenset(["olympics", "olympic", "games", "marathon", "act", "c
                            "exchange", "bourse", "metro", "expo"])
 
 
-def _before_surname(text: str, key: str, end: int, after: tuple[str, ...]) -> bool:
-    """Whether a one-word name of :data:`GIVEN_NAMES` ending at ``end`` is a person's given
-    name: a capitalised word follows it after a space ("Vladimir Putin", "Israel Katz"), and
-    neither that word nor the last of its run is a head of an organisation's or a
-    facility's name ("Sydney Opera House", "Israel Defense Forces", "Victoria Station"),
-    a day ("Milan Tuesday") or a saint's ("Paris Saint-Germain"); see :data:`_NOT_SURNAMES`."""
-    if key not in GIVEN_NAMES or not text.startswith(" ", end):
+def _before_surname(text: str, key: str, start: int, end: int, after: tuple[str, ...],
+                    town: bool = False) -> bool:
+    """Whether a one-word name of :data:`GIVEN_NAMES` ending at ``end``, or a town's
+    one-word name (``town``) at ``start:end`` right after a capitalised word's possessive
+    ("Haiti's Dudley Dorival", "Sweden's Robert Kronberg": a country's athlete; not a
+    demonym, "Yesterday's Georgian Foreign Ministry"), is a person's given name: a
+    capitalised word follows it after a space ("Vladimir Putin", "Israel Katz"), and neither
+    that word nor the last of its run is a head of an organisation's or a facility's name
+    ("Sydney Opera House", "Israel Defense Forces", "Victoria Station"), a day ("Milan
+    Tuesday") or a saint's ("Paris Saint-Germain"); see :data:`_NOT_SURNAMES`."""
+    if not text.startswith(" ", end) or (key not in GIVEN_NAMES and not (
+            town and text.startswith("s ", start - 2) and " " not in key
+            and _AFTER_POSSESSIVE.search(text, max(0, start - 24), start))):
         return False
     first = after[0]
     if not first[:1].isupper() or first in _WEEKDAYS or first in _SAINTS:

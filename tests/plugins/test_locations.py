@@ -2097,3 +2097,103 @@ def test_a_legislators_state(enricher: limner.Enricher, text: str, surface: str,
                              country: str) -> None:
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == (country, "region" if country == "US" else "country")
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a town's name alone, where the story writes it after a given name too, is the
+    # person's surname, whether the full name stands before a hyphen or a possessive
+    (("A Janet Jackson-style show was staged in Florida. Last year, Jackson exposed a "
+      "breast during a dance routine."), "Jackson", "Florida"),
+    (("Janet Jackson's label is based in Florida. Last year, Jackson exposed a breast "
+      "during a dance routine."), "Jackson", "Florida"),
+    # ... but the town stays the town after a locative preposition
+    ("Janet Jackson's tour reached Florida. Then she flew to Jackson on Monday.", None,
+     "Jackson"),
+])
+def test_a_surname_alone_after_the_full_name(enricher: limner.Enricher, text: str,
+                                             absent: str | None, kept: str) -> None:
+    found = surfaces(enricher, text)
+    assert kept in found
+    if absent:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a town's name after a country's possessive and before a capitalised word is an
+    # athlete's given name
+    (("Britain's Jason Gardener won the race in Birmingham, with Haiti's Dudley Dorival in "
+      "third."), "Dudley", "Haiti"),
+    # ... not a demonym before a body's name
+    ("Yesterday's Georgian Foreign Ministry statement blamed Moscow.", None, "Georgian"),
+])
+def test_a_town_after_a_possessive_before_a_surname(enricher: limner.Enricher, text: str,
+                                                    absent: str | None, kept: str) -> None:
+    found = surfaces(enricher, text)
+    assert kept in found
+    if absent:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "surface", "kept"), [
+    # a name that the story writes inside a firm's name, then alone before its stock, is
+    # the firm ("London shares" alone are the market's)
+    (("US tobacco companies have welcomed an appeal court's decision to reject the "
+      "government's $280bn (£155bn) claim for alleged deceit about smoking dangers.  Tobacco "
+      "stocks rose sharply on Wall Street after the 2-1 decision. The court in Washington "
+      "found the case - filed by the Clinton administration in 1999 - could not be brought "
+      "under federal anti-racketeering laws. Anti-smoking groups urge the government to fight "
+      "on, but the Justice Department has not said if it will appeal. Among the accused were "
+      "Altria Group, RJ Reynolds Tobacco, Lorillard Tobacco, Liggett Group and Brown and "
+      "Williamson. They were delighted by the decision, which sent Reynolds shares up 4.5% "
+      "and Altria shares up 5.11%."), "Reynolds", False),
+    ("London shares rose on Monday as the pound fell.", "London", True),
+])
+def test_a_firm_before_its_shares(enricher: limner.Enricher, text: str, surface: str,
+                                  kept: bool) -> None:
+    assert (surface in surfaces(enricher, text)) is kept
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # capitals joined by a hyphen to a broadcast band are a station's call sign, even
+    # opening a sentence (no dateline's dash)
+    (("The Fox affiliate in North Carolina refused the show. WRAZ-TV instead chose to air "
+      "a film."), "WRAZ", "North Carolina"),
+    # a place's name before "club" is a club's, named for a town or a person
+    ("He arrived in Brazil at the Vasco da Gama club with prestige.", "Vasco da Gama",
+     "Brazil"),
+])
+def test_call_signs_and_clubs_are_no_towns(enricher: limner.Enricher, text: str, absent: str,
+                                           kept: str) -> None:
+    found = surfaces(enricher, text)
+    assert absent not in found and kept in found
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a first-level division listed right beside a country is the country of its name
+    ("Canada and the USA will face Samoa, France, Italy, Georgia and Chinese Taipei.",
+     "Georgia", "GE"),
+    # ... and beside its fellow states, the state
+    ("Storms hit Texas, Georgia and Florida overnight.", "Georgia", "US"),
+])
+def test_a_division_listed_with_countries(enricher: limner.Enricher, text: str, surface: str,
+                                          country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a town's name before "and the" and a capitalised word that opens no place's name is
+    # a band's, a show's or a club's
+    (("The label in New York once supported bands including The Libertines, Interpol and "
+      "Echo and the Bunnymen."), "Echo", "New York"),
+    (("Premiership leaders Chelsea and the Gunners endured a 2-2 stalemate on Sunday in "
+      "London."), "Chelsea", "London"),
+    # ... but a place follows in a list of places
+    ("The papers are held at Harvard, Oxford and the New York Public Library.", None,
+     "Oxford"),
+])
+def test_a_town_before_and_the_name_of_a_band(enricher: limner.Enricher, text: str,
+                                              absent: str | None, kept: str) -> None:
+    found = surfaces(enricher, text)
+    assert kept in found
+    if absent:
+        assert absent not in found
