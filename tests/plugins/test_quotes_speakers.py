@@ -1161,3 +1161,41 @@ def test_a_time_between_the_cue_and_its_complement_is_not_content(
 ) -> None:
     found = quotes_of(ENRICHER, text)
     assert [(q["text"], q["cue"]) for q in found] == [(content, text.split()[2])]
+
+
+# -- a closed-class word that opens a sentence names no one ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("This confirms that the account holder is a non-taxpayer.", "This"),
+        ("Having said that, I'm always pleased when drugs cheats are caught.", "Having"),
+        ("Elsewhere, supporting acts included two new bands from Glasgow.", "Elsewhere"),
+        ("You will understand why they were deleted but it is fun to see more.", "You"),
+        ("I'd say that the likelihood of an attack is very small.", "I"),
+        ("We've called for the state pension to be increased to £109.", "We"),
+        ("Let's hope the BBC does not get gagged for letting people speak.", "Let's"),
+    ],
+)
+def test_a_closed_class_word_at_a_sentence_start_is_no_name(text: str, mention: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    opening = [q for q in found if q["mention"] is not None and text.startswith(q["mention"])]
+    assert [(q["mention"], q["mention_name"], q.get("speaker")) for q in opening] in (
+        [],
+        [(mention, None, None)] * len(opening),
+    )
+    assert all(q.get("speaker") != text.split()[0] for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Orange said it was starting proceedings against the service.", "Orange"),
+        ("Young told BBC Sport Wales he was happy with the draw.", "Young"),
+        ("Five said it had received 100 complaints about the show.", "Five"),
+        ("Blair said the plans would go ahead.", "Blair"),
+    ],
+)
+def test_a_name_at_a_sentence_start_stays_the_speaker(text: str, speaker: str) -> None:
+    assert [q.get("speaker") for q in quotes_of(ENRICHER, text)] == [speaker]
