@@ -1199,3 +1199,36 @@ def test_a_closed_class_word_at_a_sentence_start_is_no_name(text: str, mention: 
 )
 def test_a_name_at_a_sentence_start_stays_the_speaker(text: str, speaker: str) -> None:
     assert [q.get("speaker") for q in quotes_of(ENRICHER, text)] == [speaker]
+
+
+# -- an adjective or a noun before a noun cue opens no attribution -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Consumer demand will remain fragile in many of Europe's largest countries. The "
+         "bank expects consumer spending to pick up."),
+        ("Early estimates from the World Bank put the amount of aid needed at about $5bn. "
+         "Donors gave early pledges of $2bn."),
+        ("Mixed signals from French economy\n\nThe French economy picked up speed, with "
+         "mixed results."),
+        "Falling demand and a lower tax take could hurt. Exports are falling.",
+    ],
+)
+def test_an_ordinary_word_before_a_noun_cue_is_no_speaker(text: str) -> None:
+    first = text.split()[0]
+    assert all(q["mention"] != first for q in quotes_of(ENRICHER, text)), attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (("Orange claims the new service has infringed its rights. The colour orange is its "
+          "trademark, and a deal with Orange was refused."), "Orange"),
+        ("Police fear the pair were driving a van. The police are keen to trace them.", "Police"),
+        ("Blair demands an end to the row. Labour's blair-era rules stay.", "Blair"),
+    ],
+)
+def test_a_name_before_a_noun_cue_stays_the_speaker(text: str, speaker: str) -> None:
+    assert [q.get("speaker") for q in quotes_of(ENRICHER, text)][:1] == [speaker]
