@@ -53,9 +53,14 @@ from limner_quotes.cues import (
 )
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
+    DETERMINERS,
     MIXED_VERBS,
+    ORGANIZATION_HEADS,
     PERSON_NOUNS,
+    PERSON_PLURALS,
+    PRONOUNS,
     REPORTING_VERBS,
+    ROLE_WORDS,
     SPEECH_VERBS,
     opens_clause,
     word_set,
@@ -70,6 +75,7 @@ from limner_quotes.phrases import (
     phrase_before,
     pronoun_mention,
 )
+from limner_quotes.sources import DOCUMENT_HEADS
 
 __all__ = ["Attribution", "attributions", "before_next_clause", "cue_hits", "noun_head"]
 
@@ -205,6 +211,69 @@ def subject_word_before(text: str, lo: int, v0: int) -> bool:
 
 
 _WORDISH = re.compile(r"\w")
+#: Pronouns and determiners that open a subject of their own ("His call to …", "That
+#: view has …", "You question …").
+_NO_ORDINARY_OPENERS = PRONOUNS | word_set("you your my that let's")
+
+
+def _ordinary_opener(text: str, v0: int) -> bool:
+    """Whether the word right before the cue at ``v0`` opens a sentence or a line and
+    the text writes it in lower case elsewhere: an adjective or a noun before a noun
+    ("Consumer demand will …", "Early estimates from …", "Mixed signals from …"), no
+    name.  Not a pronoun or a determiner, nor a body's, a group's or a document's
+    word ("Police fear", "Unions claim", "Poll finds"), nor a word the text also
+    writes with its capital inside a sentence."""
+    end = v0 - 1  # the cue follows the word and one space
+    start = end - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if not text[start].isupper() or end - start < 2:
+        return False
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u00a0\"“'‘":
+        k -= 1
+    if k >= 0 and text[k] not in ".!?\n":
+        return False
+    word = text[start:end]
+    low = word.lower()
+    if low in _NO_ORDINARY_OPENERS or low in DETERMINERS or low in DOCUMENT_HEADS or (
+        low in ORGANIZATION_HEADS or low in PERSON_PLURALS or low in ROLE_WORDS
+    ):
+        return False
+    lower = False
+    at = text.find(low)
+    while at >= 0:
+        if _whole_word(text, at, at + len(low)):
+            lower = True
+            break
+        at = text.find(low, at + 1)
+    if not lower:
+        return False
+    at = text.find(word, end)
+    while at >= 0:  # a name is written with its capital inside a sentence too: "with Orange"
+        if _whole_word(text, at, at + len(word)) and at > 1 and text[at - 2] in _INSIDE:
+            return False
+        at = text.find(word, at + 1)
+    at = text.find(word, 0, start)
+    while at >= 0:
+        if _whole_word(text, at, at + len(word)) and at > 1 and text[at - 2] in _INSIDE:
+            return False
+        at = text.find(word, at + 1, start)
+    return True
+
+
+#: The characters before the space before a word inside a sentence.
+_INSIDE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole word: no letter, digit, apostrophe or hyphen
+    is next to it."""
+    return (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "’'-")) and (
+        end >= len(text) or not (text[end].isalnum() or text[end] in "’'-")
+    )
+
+
 _AFTER_NOUN = frozenset({"that", "for", "to", "by", "from"})
 _NOT_AFTER = re.compile(
     r"(?<![\w’'])(?i:the|a|an|to|of|his|her|their|its|our|my|your|this|these|those|for|in|on"
@@ -725,7 +794,10 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             if _NOT_AFTER.search(text, v0 - 8 if v0 > 8 else 0, v0) is not None:
                 return None  # "to support", "his views": no verb with a subject here
             not_after_read = True
-        if low in NOUNLIKE and not subject_word_before(text, v0 - 24 if v0 > 24 else 0, v0):
+        if low in NOUNLIKE and (
+            not subject_word_before(text, v0 - 24 if v0 > 24 else 0, v0)
+            or (v0 > 2 and text[v0 - 2].islower() and _ordinary_opener(text, v0))
+        ):
             return None  # "the plans", "new figures": a noun, unless a name or pronoun precedes
     s_start, s_end = layout.sentence(v0)
     if word[0].isupper():

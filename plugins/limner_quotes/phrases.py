@@ -70,6 +70,21 @@ _OPENING_WORDS = word_set(
     Indeed
     """
 )
+#: Capitalised pronouns run together with a verb, and "You": a pronoun, never a name.
+_PRONOUN_OPENERS = word_set(
+    "You You'd You're You've You'll I'd I've I'm I'll We've We're We'd We'll"
+)
+#: Capitalised words of closed classes that open a sentence and name no one: adverbs,
+#: prepositions, demonstratives, "Having" ("Having said that"), the pronouns above.
+#: Alone before the verb, they are no speaker's name ("This confirms", "That suggests").
+_NO_NAMES = _PRONOUN_OPENERS | word_set(
+    """
+    Whilst Whether Why How What Where Not Ultimately Currently Elsewhere Locally Originally
+    Technically Furthermore Of To During Despite Without Towards Between Following Having
+    This These Those Here It Let's
+    """
+)
+_OPENING_WORDS = _OPENING_WORDS | _NO_NAMES
 _PREPOSITIONS = word_set(
     """
     of for at in with from on to
@@ -234,10 +249,17 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     """A mention from a run of name, title and role tokens (in text order)."""
     definite: Token | None = None
     articled = False
+    opening: Token | None = None
     while run and (run[0][2].lower() in {"the", "a", "an"} or run[0][2] in _OPENING_WORDS):
         definite = run[0] if run[0][2].lower() == "the" else None
         articled = articled or run[0][2].lower() in {"the", "a", "an"}
+        opening = run[0]
         run = run[1:]
+    if not run and opening is not None and opening[2] in _NO_NAMES:
+        if opening[2] in _PRONOUN_OPENERS:
+            pronoun = opening[2].split("'", 1)[0]  # "I'd say", "You will understand"
+            return pronoun_mention(opening[0], opening[0] + len(pronoun), pronoun)
+        return Mention(opening[0], opening[1], "description")  # "That suggests": no name
     while run and not (
         run[-1][2][:1].isupper()
         or run[-1][2].lower().rstrip(".") in ROLE_WORDS

@@ -1161,3 +1161,74 @@ def test_a_time_between_the_cue_and_its_complement_is_not_content(
 ) -> None:
     found = quotes_of(ENRICHER, text)
     assert [(q["text"], q["cue"]) for q in found] == [(content, text.split()[2])]
+
+
+# -- a closed-class word that opens a sentence names no one ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("This confirms that the account holder is a non-taxpayer.", "This"),
+        ("Having said that, I'm always pleased when drugs cheats are caught.", "Having"),
+        ("Elsewhere, supporting acts included two new bands from Glasgow.", "Elsewhere"),
+        ("You will understand why they were deleted but it is fun to see more.", "You"),
+        ("I'd say that the likelihood of an attack is very small.", "I"),
+        ("We've called for the state pension to be increased to £109.", "We"),
+        ("Let's hope the BBC does not get gagged for letting people speak.", "Let's"),
+    ],
+)
+def test_a_closed_class_word_at_a_sentence_start_is_no_name(text: str, mention: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    opening = [q for q in found if q["mention"] is not None and text.startswith(q["mention"])]
+    assert [(q["mention"], q["mention_name"], q.get("speaker")) for q in opening] in (
+        [],
+        [(mention, None, None)] * len(opening),
+    )
+    assert all(q.get("speaker") != text.split()[0] for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Orange said it was starting proceedings against the service.", "Orange"),
+        ("Young told BBC Sport Wales he was happy with the draw.", "Young"),
+        ("Five said it had received 100 complaints about the show.", "Five"),
+        ("Blair said the plans would go ahead.", "Blair"),
+    ],
+)
+def test_a_name_at_a_sentence_start_stays_the_speaker(text: str, speaker: str) -> None:
+    assert [q.get("speaker") for q in quotes_of(ENRICHER, text)] == [speaker]
+
+
+# -- an adjective or a noun before a noun cue opens no attribution -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Consumer demand will remain fragile in many of Europe's largest countries. The "
+         "bank expects consumer spending to pick up."),
+        ("Early estimates from the World Bank put the amount of aid needed at about $5bn. "
+         "Donors gave early pledges of $2bn."),
+        ("Mixed signals from French economy\n\nThe French economy picked up speed, with "
+         "mixed results."),
+        "Falling demand and a lower tax take could hurt. Exports are falling.",
+    ],
+)
+def test_an_ordinary_word_before_a_noun_cue_is_no_speaker(text: str) -> None:
+    first = text.split()[0]
+    assert all(q["mention"] != first for q in quotes_of(ENRICHER, text)), attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (("Orange claims the new service has infringed its rights. The colour orange is its "
+          "trademark, and a deal with Orange was refused."), "Orange"),
+        ("Police fear the pair were driving a van. The police are keen to trace them.", "Police"),
+        ("Blair demands an end to the row. Labour's blair-era rules stay.", "Blair"),
+    ],
+)
+def test_a_name_before_a_noun_cue_stays_the_speaker(text: str, speaker: str) -> None:
+    assert [q.get("speaker") for q in quotes_of(ENRICHER, text)][:1] == [speaker]
