@@ -311,33 +311,47 @@ def test_a_plugin_that_changes_the_working_directory_moves_no_file(
         assert [d.id for d in limner.load(here / out)] == ["1", "2"]
 
 
+def _run_with_plugin(
+    tmp_path: Path, name: str, annotator: str, tail: str, *args: str
+) -> subprocess.CompletedProcess[str]:
+    """Run, in a process of its own, a script that registers the annotator ``name`` (the
+    function of that name in ``annotator``, Python source) on every PluginManager, then
+    runs ``tail``; "Hello." is its standard input."""
+    script = tmp_path / "run.py"
+    script.write_text(
+        "import os, subprocess, sys, threading\n"
+        "import limner\n"
+        "import limner.cli\n"
+        "from tests.core.fakes import make_plugin\n"
+        f"{annotator}"
+        "original = limner.PluginManager.__init__\n"
+        "def patched(self, *args, **kwargs):\n"
+        "    original(self, *args, **kwargs)\n"
+        f"    self.register(make_plugin(limner.Annotator({name!r}, ('n',), {name})), {name!r})\n"
+        "limner.PluginManager.__init__ = patched\n"
+        f"{tail}",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**__import__("os").environ, "PYTHONPATH": str(root)}
+    return subprocess.run(
+        [sys.executable, str(script), *args], input="Hello.", capture_output=True,
+        text=True, cwd=root, env=env, timeout=60, check=False,
+    )
+
+
 def test_what_plugin_code_writes_to_the_descriptor_stays_off_standard_output(
     tmp_path: Path,
 ) -> None:
     """A plugin that writes to file descriptor 1 itself, or runs a program that prints,
     leaves `limner enrich -f jsonl` one document per line all the same."""
-    script = tmp_path / "run.py"
-    script.write_text(
-        "import os, subprocess, sys\n"
-        "import limner\n"
-        "from limner.cli import main\n"
-        "from tests.core.fakes import make_plugin\n"
+    proc = _run_with_plugin(
+        tmp_path, "noisy",
         "def noisy(doc):\n"
         "    os.write(1, b'raw bytes\\n')\n"
         "    subprocess.run([sys.executable, '-c', 'print(\"a child\")'], check=True)\n"
-        "    return []\n"
-        "original = limner.PluginManager.__init__\n"
-        "def patched(self, *args, **kwargs):\n"
-        "    original(self, *args, **kwargs)\n"
-        "    self.register(make_plugin(limner.Annotator('noisy', ('n',), noisy)), 'noisy')\n"
-        "limner.PluginManager.__init__ = patched\n"
-        "main(['enrich', '-', '-f', 'jsonl', '--plugins', ''])\n",
-        encoding="utf-8",
-    )
-    root = Path(__file__).resolve().parents[2]
-    proc = subprocess.run(
-        [sys.executable, str(script)], input="Hello.", capture_output=True, text=True,
-        cwd=root, env={**__import__("os").environ, "PYTHONPATH": str(root)}, check=False,
+        "    return []\n",
+        "limner.cli.main(['enrich', '-', '-f', 'jsonl', '--plugins', ''])\n",
     )
     assert proc.returncode == 0, proc.stderr
     assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["Hello."]
@@ -350,31 +364,16 @@ def test_a_thread_that_plugin_code_leaves_running_does_not_keep_limner_alive(
     """The command's work done, a thread of the plugin's that never ends is given a
     grace period, then the process ends with the command's code, naming the thread;
     it used to wait for the thread for ever."""
-    script = tmp_path / "run.py"
-    script.write_text(
-        "import sys, threading\n"
-        "import limner\n"
-        "import limner.cli\n"
-        "from tests.core.fakes import make_plugin\n"
+    proc = _run_with_plugin(
+        tmp_path, "leaky",
         "never = threading.Event()\n"
         "def leaky(doc):\n"
         "    threading.Thread(target=never.wait, name='poller').start()\n"
-        "    return []\n"
-        "original = limner.PluginManager.__init__\n"
-        "def patched(self, *args, **kwargs):\n"
-        "    original(self, *args, **kwargs)\n"
-        "    self.register(make_plugin(limner.Annotator('leaky', ('n',), leaky)), 'leaky')\n"
-        "limner.PluginManager.__init__ = patched\n"
+        "    return []\n",
         "limner.cli._THREAD_GRACE = 0.5\n"
         "sys.argv = ['limner', 'enrich', '-', '-f', 'jsonl', '--plugins', '', *sys.argv[1:]]\n"
         "limner.cli.run()\n",
-        encoding="utf-8",
-    )
-    root = Path(__file__).resolve().parents[2]
-    env = {**__import__("os").environ, "PYTHONPATH": str(root)}
-    proc = subprocess.run(
-        [sys.executable, str(script), "--strict"], input="Hello.", capture_output=True,
-        text=True, cwd=root, env=env, timeout=60, check=False,
+        "--strict",
     )
     assert proc.returncode == 0, proc.stderr
     assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["Hello."]

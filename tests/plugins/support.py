@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import limner
@@ -68,3 +71,12 @@ def evaluated(task: str, relative: str, peers: Sequence[str] = ()) -> list[dict[
 def limner_metrics(task: str, relative: str) -> dict[str, Any]:
     """limner's metrics from ``limner evaluate`` of ``task`` on one corpus file."""
     return evaluated(task, relative)[0]
+
+
+def script_module(path: Path, name: str) -> ModuleType:
+    """The module of a script that is no package's (a suite's ``build.py``), loaded by path."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

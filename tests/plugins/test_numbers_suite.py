@@ -6,7 +6,6 @@ num2words; limner's scores on both halves are held above a floor.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -17,16 +16,13 @@ from click.testing import CliRunner
 
 import limner_evaluate
 from limner.cli import cli
+from tests.plugins.support import script_module
 
 SUITE = Path(limner_evaluate.__file__).resolve().parent / "data" / "numbers"
 
 
 def _build_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("numbers_suite_build", SUITE / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script_module(SUITE / "build.py", "numbers_suite_build")
 
 
 def _records(half: str) -> dict[str, list[dict[str, Any]]]:

@@ -4,7 +4,6 @@ build script makes of ``news.txt``, and limner's figures on them stay at their f
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -15,16 +14,13 @@ from click.testing import CliRunner
 
 import limner_evaluate
 from limner.cli import cli
+from tests.plugins.support import script_module
 
 SUITE = Path(limner_evaluate.__file__).resolve().parent / "data" / "quotes"
 
 
 def _build_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quotes_suite_build", SUITE / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script_module(SUITE / "build.py", "quotes_suite_build")
 
 
 build = _build_module()
