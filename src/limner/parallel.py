@@ -11,6 +11,12 @@ Each pool is given its enricher when its workers start, and a worker serves
 one pool only: two Enrichers piping from two threads at once never see each
 other's documents.
 
+Where the workers are forked, the first item is worked on in the parent,
+before the fork, and its result comes first: what plugins build on their
+first document (tables made on first use, a sentiment model's weights, the
+first entries of their memos) is then built once and inherited, not once in
+every worker (about 25 ms of CPU a worker for the bundled plugins).
+
 Items go to the workers in chunks (one message each way per chunk, not per
 item) of ``chunksize`` items, except at the end: the last ``chunksize`` items
 per worker are held back until the input ends and then dealt out in smaller
@@ -359,6 +365,14 @@ def parallel_map(
     if "fork" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("fork")
         enricher.setup()  # loaded once, here, and shared by every worker
+        # the first item is worked on here, before the fork: what the plugins make on
+        # their first document (tables built on first use, memos of the commonest
+        # words) is made once and inherited, not made again in every worker
+        items = iter(items)
+        first = list(itertools.islice(items, 1))
+        if not first:
+            return  # nothing to do: no workers
+        yield work(enricher, first[0])  # (raising here, at its place, as in one process)
         initargs: tuple[Any, ...] = (enricher, None, work)  # inherited, never pickled
     else:
         ctx = multiprocessing.get_context("spawn")
