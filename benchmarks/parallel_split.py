@@ -7,7 +7,8 @@ One process does what ``limner batch -j N`` does (the command line's own
 code) and reports, in CPU seconds and wall seconds:
 
 - S, the serial start: everything before the workers are forked
-  (interpreter, imports, loading the plugins, their ``setup``);
+  (interpreter, imports, loading the plugins, their ``setup``, the first
+  record, which the parent enriches itself);
 - W, the workers' CPU, all of them together, and how often they slept
   (voluntary context switches: waiting for a task, or for the parent to
   read a result out of a full pipe);
@@ -88,7 +89,8 @@ def main() -> None:
         last: dict[str, float] = {}
         for line in finished.read_text().splitlines():
             pid, at = line.split()
-            last[pid] = max(last.get(pid, 0.0), float(at))
+            if pid != str(os.getpid()):  # the first record, enriched here before the fork
+                last[pid] = max(last.get(pid, 0.0), float(at))
 
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)

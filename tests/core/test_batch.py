@@ -207,7 +207,8 @@ def test_pipe_in_parallel_from_two_threads_keeps_each_enrichers_documents() -> N
 )
 def test_a_parallel_batch_loads_resources_once_before_forking(tmp_path: Path) -> None:
     """The workers share what ``setup`` loaded in the parent; none of them loads it again,
-    and each document is enriched once, in a worker."""
+    and each document is enriched once: the first in the parent, before the fork (what
+    plugins build on their first document is inherited), the others in a worker."""
     log = tmp_path / "setups.log"
     loaded: list[str] = []
 
@@ -234,7 +235,8 @@ def test_a_parallel_batch_loads_resources_once_before_forking(tmp_path: Path) ->
     assert [d["id"] for d in docs] == [str(i) for i in range(40)]
     assert all(d["annotations"][0]["score"] == 1.0 for d in docs)
     workers = calls.read_text().split()
-    assert len(workers) == 40 and str(os.getpid()) not in workers and len(set(workers)) <= 2
+    assert len(workers) == 40 and workers[0] == str(os.getpid())
+    assert str(os.getpid()) not in workers[1:] and len(set(workers[1:])) <= 2
 
 
 class _LineWriter:
@@ -422,3 +424,23 @@ def test_an_output_without_a_note_of_its_making_resumes_and_is_noted(tmp_path: P
     assert json.loads((tmp_path / "out.jsonl.run.json").read_text("utf-8"))["annotators"] == [
         "a"
     ]
+
+
+def test_the_first_item_worked_on_before_the_fork_has_the_fault_any_other_item_has() -> None:
+    """The first item is worked on in the parent: its result, if it could not be sent
+    back from a worker, still gives the fault, and an item that could not be sent
+    still goes the way of the others."""
+    from limner.parallel import parallel_map
+
+    e = limner.Enricher(plugins=[])
+    got = list(parallel_map(e, range(1, 8), _unpicklable_for_odd, n_process=2,
+                            chunksize=3, fault=str))
+    assert got[1::2] == [2, 4, 6]
+    assert all(r.startswith("its result could not be sent back from a worker: ")
+               for r in got[::2])
+    got = list(parallel_map(e, [lambda: 0, 1, 2], _kept, n_process=2, fault=str))
+    assert got[0].startswith("it could not be sent to a worker: ") and got[1:] == [1, 2]
+
+
+def _kept(enricher: limner.Enricher, item: object) -> object:
+    return item

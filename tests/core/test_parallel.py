@@ -246,3 +246,56 @@ def test_a_pipe_is_widened_to_the_systems_limit_when_that_is_lower(
     limited = _LimitedPipes(1 << 16)
     monkeypatch.setattr(parallel, "fcntl", limited)
     assert _widen(_Conn()) is False
+
+
+_FIRST_USE = """
+import os, sys
+sys.path.insert(0, {root!r})
+import limner
+from tests.core.fakes import enricher_with
+
+built = []  # a table a plugin builds on its first document, in each process that lacks it
+
+def tagger(doc):
+    if not built:
+        built.append(os.getpid())
+        with open({log!r}, "a") as log:
+            log.write(f"{{os.getpid()}}\\n")
+    return []
+
+e = enricher_with(limner.Annotator("tag", ("tag",), tagger))
+docs = [doc.text for doc in e.pipe((f"text {{i}}" for i in range(40)), n_process=2, chunksize=4)]
+print(docs == [f"text {{i}}" for i in range(40)], os.getpid())
+"""
+
+
+@pytest.mark.skipif(
+    "fork" not in __import__("multiprocessing").get_all_start_methods(),
+    reason="workers inherit the parent's state only when forked",
+)
+def test_what_plugins_build_on_their_first_document_is_built_once_not_per_worker(
+    tmp_path: Path,
+) -> None:
+    """The first item is worked on before the workers are forked: a table a plugin
+    builds on first use is built once, in the parent, and inherited by both workers,
+    not built again in each of them."""
+    import subprocess
+    import sys
+
+    root = str(Path(__file__).resolve().parents[2])
+    log = tmp_path / "built.txt"
+    run = subprocess.run(
+        [sys.executable, "-c", _FIRST_USE.format(root=root, log=str(log))],
+        capture_output=True, text=True, timeout=120, cwd=root, check=False,
+    )
+    in_order, parent = run.stdout.split()
+    assert in_order == "True", run.stderr
+    assert log.read_text().split() == [parent]
+
+
+def test_a_parallel_pipe_of_nothing_gives_nothing() -> None:
+    import limner
+    from tests.core.fakes import enricher_with, marker
+
+    e = enricher_with(limner.Annotator("mark", ("mark",), marker("mark")))
+    assert list(e.pipe(iter(()), n_process=2)) == []
