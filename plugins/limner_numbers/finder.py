@@ -898,8 +898,9 @@ def _ordinal_use(text: str, s: int, e: int) -> bool:
     return _FRACTION_NEXT.match(text, e) is None
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)[ \t]+(?:(of)[ \t]+)?\Z")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}\b")
+#: What ends a sentence or opens a quotation before a word: the word opens a sentence.
+_OPENS_BEFORE = frozenset(".!?:;\n\"“‘'(—–-")
 
 
 def _in_a_capitalised_name(text: str, s: int, e: int) -> bool:
@@ -908,30 +909,26 @@ def _in_a_capitalised_name(text: str, s: int, e: int) -> bool:
     ("the Group of Eight", "the Gang of Four"), or after it ("Five Nations").  Not at
     the start of a sentence or a line, and not in a line of capitalised words (a
     headline in title case: "Storm Kills Five In Texas")."""
-    before = text[max(0, s - 2):s].rstrip(" \t")
-    if s == 0 or not before or before[-1] in ".!?:;\n\"“‘'(—–-":
+    if _opens_sentence(text, s):
         return False
-    m = _WORD_BEFORE.search(text, max(0, s - 40), s)
-    named = False
-    if m is not None:
-        word = m.group(1)
-        if m.group(2):  # "of": the word before it names
-            named = word[:1].isupper()
-        else:
-            j = m.start(1) - 1
-            while j >= 0 and text[j] in " \t":
-                j -= 1
-            named = word[:1].isupper() and j >= 0 and text[j] not in ".!?\n\"“‘("
+    word = last_word(text, s)
+    if word == "of":
+        named = last_word(text, s - 3)[:1].isupper()
+    else:
+        named = word[:1].isupper() and not _opens_sentence(text, s - 1 - len(word))
     if not named:
-        k = e
-        while k < len(text) and text[k] in " \t":
-            k += 1
-        named = k > e and k < len(text) and text[k].isupper()
+        named = text[e:e + 1] == " " and text[e + 1:e + 2].isupper()
     if not named:
         return False
     lo = text.rfind("\n", 0, s) + 1
     hi = text.find("\n", e)
     return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """Whether the word at ``s`` opens the text, a sentence, a line or a quotation."""
+    before = text[max(0, s - 2):s].rstrip(" \t")
+    return not before or before[-1] in _OPENS_BEFORE
 
 
 def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure], int]:

@@ -784,9 +784,8 @@ def impersonal(text: str, start: int, end: int) -> bool:
     if _IT_BE_BEFORE.search(text, max(0, start - 20), start) is not None:
         # "it is understood the talks failed", "…, it has been revealed.": no one is
         # written; not "if it is declared idle", where "it" is the thing declared
-        after = text[end : end + 40].lstrip(" \t\u00a0")
-        first = after.split(None, 1)[0] if after.split(None, 1) else ""
-        if not after or after[0] in ".,;:!?" or opens_clause(first.strip(",.;:")):
+        after = text[end : end + 40].split(None, 1)
+        if not after or after[0][0] in ".,;:!?" or opens_clause(after[0].strip(",.;:")):
             return True
     if _COMPLEMENT.match(text, end) is None and not by_means(text, end):
         return False  # "was told by phone that …": a means, no agent
