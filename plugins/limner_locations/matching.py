@@ -375,7 +375,8 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
             if rest and rest[0][0] == 0 and s1 + rest[0][1] > toks[best_j][1]:
                 i += 1
                 continue
-        if best_j > i and toks[best_j][2] == "city" and best_j + 1 < n:
+        if best_j > i and toks[best_j][2] == "city" and best_j + 1 < n and (
+                toks[best_j + 1][2] in CITY_BODIES):
             # "Cambridge City Council" is Cambridge's council, not that of Cambridge City,
             # Indiana: before a word of :data:`CITY_BODIES`, the name before "City" wins
             # when its biggest town is ten times bigger than any town whose own name is "X
@@ -386,8 +387,7 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
             # ("Quebec City") is one of those towns ("Quebec City Council" is Quebec's)
             short = best_key[: ends[best_j - i - 1]]
             same = frozenset(e for e, f in _names(gaz, short) if f & FLAG_PRIMARY)
-            if toks[best_j + 1][2] in CITY_BODIES and (
-                    10 * _biggest_town(gaz, best_key, own=True, besides=same)
+            if (10 * _biggest_town(gaz, best_key, own=True, besides=same)
                     < _biggest_town(gaz, short)):
                 best_j, best_key = best_j - 1, short
                 cands = _names(gaz, short)

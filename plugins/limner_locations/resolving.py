@@ -1841,13 +1841,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "an alternate spelling without a qualifier or a locative preposition"
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
-    if sentence_start and single and not supported and not big and not (
-            f in _DIVISIONS and _ranked_division(text, key, start, end)):
+    if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)):
+        return None
+    if sentence_start and single:
         return "sentence-initial word without support"
-    if big or supported:
-        return None
-    if f in _DIVISIONS and _ranked_division(text, key, start, end):
-        return None
     if f == REGION and locative:
         # (not after a preposition and "the" alone: "in the South East" of an English
         # story is not Botswana's district; "the Northwest Territories" is ranked)
