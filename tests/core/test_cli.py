@@ -252,9 +252,14 @@ def test_what_plugins_print_stays_off_standard_output(monkeypatch, listing) -> N
         print("kinds asked for")
         return []
 
+    def loud_formats() -> list:
+        print("formats asked for")
+        return []
+
     plugin = make_plugin(
         limner.Annotator("chatty", ("c",), chatty, setup=lambda: print("loading")),
         limner_annotation_kinds=loud_kinds,
+        limner_formats=loud_formats,
     )
     _with_plugin(monkeypatch, plugin, "chatty")
     runner = CliRunner()
@@ -265,6 +270,7 @@ def test_what_plugins_print_stays_off_standard_output(monkeypatch, listing) -> N
     listed = runner.invoke(cli, [*listing])
     assert listed.exit_code == 0, listed.stderr
     json.loads(listed.stdout)
+    assert "asked for" in listed.stderr  # the plugin did print, and not on standard output
 
 
 @pytest.mark.parametrize(
@@ -306,7 +312,7 @@ def test_a_plugin_that_changes_the_working_directory_moves_no_file(
     assert (here / out).exists()
     if command[0] == "batch":
         errors = command[-1] if "--errors-file" in command else "out.jsonl.errors.jsonl"
-        assert "Dup." not in (here / errors).read_text()  # the duplicate id's line is there
+        assert "Dup." not in (here / errors).read_text()  # the bad record is set aside by its line, not its text
         assert json.loads((here / errors).read_text())["line"] == 2
         assert [d.id for d in limner.load(here / out)] == ["1", "2"]
 
