@@ -921,7 +921,8 @@ def _names_taken() -> dict[str, str]:
         pm = PluginManager()
         taken = {info.name: f"the name of the installed plugin {info.name!r}"
                  for info in pm.infos()}
-        made = [(a.plugin, kind) for a in pm.annotators(pm.config()) for kind in a.produces]
+        made = [(plugin, kind) for kind, plugins in pm.makers().items()
+                for plugin in sorted(plugins)]
         for plugin, kinds in pm.kinds_by_plugin().items():
             made.extend((plugin, kind) for kind in kinds)
     for plugin, kind in made:

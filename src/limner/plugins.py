@@ -292,7 +292,7 @@ class PluginManager:
                     rivals.append((kind, plugin, cls))
                     continue
                 found[kind], owner[kind] = cls, plugin
-        makers = self._makers() if rivals else {}
+        makers = self.makers() if rivals else {}
         for kind, plugin, cls in rivals:
             made_by = makers.get(kind, set())
             if plugin in made_by and owner[kind] not in made_by:
@@ -307,7 +307,7 @@ class PluginManager:
         document.note_native(found.values())
         return found
 
-    def _makers(self) -> dict[str, set[str]]:
+    def makers(self) -> dict[str, set[str]]:
         """The plugins whose annotators make each kind, with the options' defaults (what
         :meth:`annotators` warns of was warned of where it is called; ``{}`` if the
         defaults are refused)."""

@@ -312,7 +312,8 @@ def test_a_plugin_that_changes_the_working_directory_moves_no_file(
     assert (here / out).exists()
     if command[0] == "batch":
         errors = command[-1] if "--errors-file" in command else "out.jsonl.errors.jsonl"
-        assert "Dup." not in (here / errors).read_text()  # the bad record is set aside by its line, not its text
+        # the bad record is set aside by its line, not its text
+        assert "Dup." not in (here / errors).read_text()
         assert json.loads((here / errors).read_text())["line"] == 2
         assert [d.id for d in limner.load(here / out)] == ["1", "2"]
 
