@@ -630,8 +630,8 @@ def _is_plural(w: str) -> bool:
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?=[ \t\u00a0]+[a-z])")
 #: Words joined so that count nothing: "20-odd years", "a 5,000-strong crowd".
 _NOT_HYPHEN_NOUNS = frozenset({
-    "odd", "plus", "ish", "strong", "fold", "something", "old", "long", "wide", "high",
-    "deep", "tall", "thick",
+    "odd", "plus", "ish", "strong", "something", "old", "long", "wide", "high", "deep",
+    "tall", "thick",
 })
 
 

@@ -1627,6 +1627,7 @@ def test_a_figure_joined_to_a_noun_by_a_hyphen_counts_it(
     ("text", "surface"),
     [
         ("The firm took a one-off charge.", None),  # an adjective, no figure
+        ("A 1-off payment was made.", "1"),  # the same with a digit: no "off" counted
         ("It returned 20-odd years ago.", "20"),
         ("A 5,000-strong crowd gathered.", "5,000"),
         ("It was a 2004-era policy.", "2004"),
