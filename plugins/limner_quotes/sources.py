@@ -100,8 +100,11 @@ def _named_person(name: str | None) -> bool:
     return not last.isupper() and last.lower() not in ORGANIZATION_HEADS
 
 
-#: Nouns of a business that stand before its name, beside the heads of bodies' names:
-#: "budget carrier SpiceJet", "carmaker Toyota", "drinks giant Diageo".
+#: Nouns of a business that stand before its name: "budget carrier SpiceJet", "carmaker
+#: Toyota", "drinks giant Diageo".  The heads of bodies' names it shares with
+#: ``ORGANIZATION_HEADS`` are only those never a person's place or role: that set's
+#: "centre", "team", "house" or "club" before a name ("England centre Mathew Tait") head
+#: a person's phrase.
 _BUSINESS_NOUNS = word_set(
     """
     carrier airline maker carmaker automaker retailer supermarket giant operator lender
