@@ -318,19 +318,8 @@ class Sentence:
         """:meth:`score` of the words a mention at ``start``..``end`` (offsets in the
         sentence) covers (:meth:`locate`), worked out once for each pair of words:
         mentions on the same words score the same (``seen``)."""
-        # locate, inline
+        first, last = self.locate(start, end)
         n = self.n
-        if self.spaced:
-            text = self.text
-            first = text.count(" ", 0, start + 1)
-            last = text.count(" ", 0, end - 1) if end > 0 else -1
-        else:
-            first = _bisect_right(self.ends, start)
-            last = _bisect_left(self.starts, end) - 1
-        if first >= n:
-            first = n - 1
-        if last < first:
-            last = first
         key = first * n + last
         seen = self.seen
         known = seen.get(key)
