@@ -427,33 +427,57 @@ def _fit(x: _Matrix, d: int, l2: float, l2_dense: float = 0.0) -> tuple[Any, Any
     w = np.zeros((d, 3))
     b = np.zeros(3)
     wd = np.zeros((0 if x.dense is None else x.dense.shape[1], 3))
-    mass = float(x.weights.sum())
-    counts = np.bincount(x.y, x.weights, minlength=3)
-    sample = (mass / (3 * np.maximum(counts, 1)))[x.y] * x.weights / mass
-    onehot = np.eye(3)[x.y]
+    sample, onehot = balanced(x)
     moments = [np.zeros_like(w), np.zeros_like(w), np.zeros(3), np.zeros(3)]
     moments += [np.zeros_like(wd), np.zeros_like(wd)]
     for t in range(1, STEPS + 1):
-        z = x.logits(w, b, wd)
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        g = (p - onehot) * sample[:, None]
-        gw = np.zeros_like(w)
-        for c in (0, 1, 2):
-            gw[:, c] = np.bincount(x.cols, x.vals * g[x.rows, c], minlength=d)
+        g, gw = gradients(x, w, b, wd, sample, onehot, d)
         gw += l2 * w
         gb = g.sum(axis=0)
         steps = [(w, gw, moments[0], moments[1]), (b, gb, moments[2], moments[3])]
         if x.dense is not None:
             steps.append((wd, x.dense.T @ g + l2_dense * wd, moments[4], moments[5]))
         for param, grad, m1, m2 in steps:
-            m1 *= 0.9
-            m1 += 0.1 * grad
-            m2 *= 0.999
-            m2 += 0.001 * grad * grad
-            param -= RATE * (m1 / (1 - 0.9**t)) / (np.sqrt(m2 / (1 - 0.999**t)) + 1e-8)
+            adam_step(param, grad, m1, m2, t)
     return w, b, wd
+
+
+def balanced(x: _Matrix) -> tuple[Any, Any]:
+    """Each example's weight in the loss, and its label one-hot: a class weighs the
+    inverse of its share of the examples' summed weight (``x.weights``)."""
+    np = _numpy()
+    mass = float(x.weights.sum())
+    counts = np.bincount(x.y, x.weights, minlength=3)
+    sample = (mass / (3 * np.maximum(counts, 1)))[x.y] * x.weights / mass
+    return sample, np.eye(3)[x.y]
+
+
+def gradients(
+    x: _Matrix, w: Any, b: Any, wd: Any, sample: Any, onehot: Any, d: int
+) -> tuple[Any, Any]:
+    """The weighted log loss's gradient by each example's logits (``g``), and by the
+    sparse weights (``gw``, before any penalty)."""
+    np = _numpy()
+    z = x.logits(w, b, wd)
+    z -= z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    p /= p.sum(axis=1, keepdims=True)
+    g = (p - onehot) * sample[:, None]
+    gw = np.zeros_like(w)
+    for c in (0, 1, 2):
+        gw[:, c] = np.bincount(x.cols, x.vals * g[x.rows, c], minlength=d)
+    return g, gw
+
+
+def adam_step(param: Any, grad: Any, m1: Any, m2: Any, t: int) -> None:
+    """One Adam step (at ``RATE``) of ``param`` in place, its moments ``m1`` and ``m2``
+    updated in place; ``t`` counts the steps from 1."""
+    np = _numpy()
+    m1 *= 0.9
+    m1 += 0.1 * grad
+    m2 *= 0.999
+    m2 += 0.001 * grad * grad
+    param -= RATE * (m1 / (1 - 0.9**t)) / (np.sqrt(m2 / (1 - 0.999**t)) + 1e-8)
 
 
 @dataclass(frozen=True)

@@ -432,23 +432,13 @@ def _tied_fit(names: Sequence[str], rank: int, l2_pair: float | None) -> Callabl
         w = np.zeros((d, 3))
         b = np.zeros(3)
         wd = np.zeros((0 if x.dense is None else x.dense.shape[1], 3))
-        mass = float(x.weights.sum())
-        counts = np.bincount(x.y, x.weights, minlength=3)
-        sample = (mass / (3 * np.maximum(counts, 1)))[x.y] * x.weights / mass
-        onehot = np.eye(3)[x.y]
+        sample, onehot = train.balanced(x)
         params = [w, b, wd, u, v]
         moments = [(np.zeros_like(q), np.zeros_like(q)) for q in params]
         for t in range(1, train.STEPS + 1):
             if len(cols):
                 w[cols] = np.einsum("pkc,pkc->pc", u[ra], v[sb])
-            z = x.logits(w, b, wd)
-            z -= z.max(axis=1, keepdims=True)
-            p = np.exp(z)
-            p /= p.sum(axis=1, keepdims=True)
-            g = (p - onehot) * sample[:, None]
-            gw = np.zeros_like(w)
-            for c in (0, 1, 2):
-                gw[:, c] = np.bincount(x.cols, x.vals * g[x.rows, c], minlength=d)
+            g, gw = train.gradients(x, w, b, wd, sample, onehot, d)
             gu = np.zeros_like(u)
             gv = np.zeros_like(v)
             if len(cols):
@@ -464,11 +454,7 @@ def _tied_fit(names: Sequence[str], rank: int, l2_pair: float | None) -> Callabl
             grads = [gw, g.sum(axis=0),
                      x.dense.T @ g + l2_dense * wd if x.dense is not None else wd, gu, gv]
             for param, grad, (m1, m2) in zip(params, grads, moments, strict=True):
-                m1 *= 0.9
-                m1 += 0.1 * grad
-                m2 *= 0.999
-                m2 += 0.001 * grad * grad
-                param -= train.RATE * (m1 / (1 - 0.9**t)) / (np.sqrt(m2 / (1 - 0.999**t)) + 1e-8)
+                train.adam_step(param, grad, m1, m2, t)
         if len(cols):
             w[cols] = np.einsum("pkc,pkc->pc", u[ra], v[sb])
         return w, b, wd
