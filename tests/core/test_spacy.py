@@ -202,3 +202,28 @@ def test_spans_added_in_spacy_come_back_each_with_an_id_of_its_own() -> None:
     ]
     assert len({a.id for a in back.annotations}) == 5 and back.annotations[3].id == "x4-2"
     assert back.annotations[:2] == doc.annotations
+
+
+def test_spans_inside_tokens_cost_no_pass_over_the_tokens_each() -> None:
+    """A long text with many empty spans, inside tokens and between them, is put on
+    the Doc in time linear in the text: no pass over every token for each span."""
+    from tests.scaling import assert_linear
+
+    nlp = _blank()
+
+    def make(n: int) -> limner.Document:
+        doc = limner.Document(text="Azerbaijani-Pakistani talks. " * n, id="t")
+        doc.add(
+            [
+                limner.Annotation(kind="mark", start=29 * i + k, end=29 * i + k)
+                for i in range(n)
+                for k in (0, 5)  # at a token's start, inside a token
+            ],
+            source="t",
+        )
+        return doc
+
+    def run(doc: limner.Document) -> None:
+        assert from_spacy(to_spacy(doc, nlp), entities=False) == doc
+
+    assert_linear(make, run, n=200)
