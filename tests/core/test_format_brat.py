@@ -93,6 +93,20 @@ def test_a_note_stays_on_one_line_for_brat(tmp_path: Path) -> None:
     assert back.annotations == doc.annotations
 
 
+def test_a_span_over_any_line_break_writes_one_line_for_brat(tmp_path: Path) -> None:
+    # a form feed (text from a PDF), a vertical tab or a file separator in a span: the
+    # surface written on its T line held it raw, and brat's line reading cut the line there
+    text = "page\x0cone\x0btwo\x1cthree\x1dfour\x1efive\x85six\u2028seven\u2029end"
+    doc = limner.Document(text=text, id="a")
+    doc.add([limner.Annotation(kind="k", start=0, end=len(text))], source="t")
+    write_brat([doc], tmp_path)
+    ann = (tmp_path / "a.ann").read_text(encoding="utf-8")
+    assert ann.splitlines() == ann.split("\n")[:-1]
+    assert all(re.match(BRAT_LINE, line) for line in ann.splitlines()), ann
+    (back,) = read_brat(tmp_path)
+    assert back.text == text and back.annotations == doc.annotations and not back.errors
+
+
 def test_a_hand_made_ann_with_overlaps_and_fragments(tmp_path: Path) -> None:
     text = "New York and New Jersey officials met."
     (tmp_path / "x.txt").write_text(text, encoding="utf-8")

@@ -102,8 +102,15 @@ def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: What Python's line reading (``str.splitlines``, brat's ``codecs`` reader) ends a line
+#: at: a form feed or a vertical tab as much as a newline
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_BREAK_OR_TAB = re.compile(f"[\t{_LINE_BREAKS}]")
+
+
 def _one_line(value: str) -> str:
-    return re.sub(r"[\n\r\t\u2028\u2029\x85]", " ", value)
+    """``value`` with a space for each tab (the separator of an .ann line) and line break."""
+    return _BREAK_OR_TAB.sub(" ", value)
 
 
 # the line ends that JSON leaves as they are and brat (Python's splitlines) cuts lines at
