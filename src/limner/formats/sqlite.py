@@ -120,6 +120,12 @@ def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _nameable(name: str) -> str:
+    """What a table or column made for the kind or field ``name`` is called before any
+    number is added: ``name`` with ``_`` for NUL, which no SQLite name holds."""
+    return name.replace("\x00", "_")
+
+
 def _utf8(value: str) -> bool:
     """Whether UTF-8 can carry ``value`` (no lone surrogates)."""
     try:
@@ -207,14 +213,15 @@ class _Database:
         taken = {r[0].lower() for r in self.conn.execute("SELECT name FROM sqlite_master")}
         taken |= {n.lower() for n in _CORE} | {t.name.lower() for t in self.tables.values()}
         taken |= {f"{t.name}_map".lower() for t in self.tables.values()}
-        candidates = [kind] if kind and not kind.lower().startswith("sqlite_") else []
-        candidates.append(f"kind_{kind}")
+        name = _nameable(kind)
+        candidates = [name] if name and not name.lower().startswith("sqlite_") else []
+        candidates.append(f"kind_{name}")
         n = 1
         while any(c.lower() in taken or f"{c}_map".lower() in taken for c in candidates[:1]):
             candidates.pop(0)
             if not candidates:
                 n += 1
-                candidates.append(f"kind_{kind}_{n}")
+                candidates.append(f"kind_{name}_{n}")
         return candidates[0]
 
     def _table(self, a: Annotation) -> _Table:
@@ -237,10 +244,11 @@ class _Database:
 
     def _add_column(self, t: _Table, field: str, type_: str, *, declared: bool) -> None:
         taken = set(_FIXED_COLUMNS) | {c.lower() for c, _, _ in t.columns.values()}
-        column, n = field or "field", 1
+        name = _nameable(field)
+        column, n = name or "field", 1
         while column.lower() in taken:
             n += 1
-            column = f"{field}_{n}"
+            column = f"{name}_{n}"
         self.conn.execute(
             f"ALTER TABLE {quote(t.name)} ADD COLUMN {quote(column)} {_SQL_TYPES[type_]}"
         )
