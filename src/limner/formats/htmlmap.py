@@ -26,7 +26,8 @@ __all__ = ["Place", "map_svg", "outline_defs", "places_of"]
 
 OUTLINE_ID = "limner-world"
 _UNIT = 10  # plane units per degree
-_SOUTH = 1500  # y of 60° S: the map stops there (the outline leaves Antarctica out)
+# y of 60° S: the map stops there (the outline leaves Antarctica out), but for a place further south
+_SOUTH = 1500
 _LABELS = 8  # the most-mentioned places get their name written beside the marker
 
 
@@ -99,10 +100,13 @@ def _view(places: Sequence[Place]) -> tuple[float, float, float, float, float]:
     width = max(x1 - x0, 25 * _UNIT * squeeze, (y1 - y0) * 1.5)
     height = max(y1 - y0, width / 1.6)
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    world_w = 360 * _UNIT * squeeze
-    width, height = min(width, world_w), min(height, _SOUTH)
-    x = min(max(cx - width / 2, 0), world_w - width)
-    y = min(max(cy - height / 2, 0), _SOUTH - height)
+    # the plane shown: the world down to 60 S, and past its edges as far as a marker
+    # (a pole, the antimeridian, Antarctica) and its margin need
+    left, right = min(0.0, x0), max(360 * _UNIT * squeeze, x1)
+    top, bottom = min(0.0, y0), max(float(_SOUTH), y1)
+    width, height = min(width, right - left), min(height, bottom - top)
+    x = min(max(cx - width / 2, left), right - width)
+    y = min(max(cy - height / 2, top), bottom - height)
     return x, y, width, height, squeeze
 
 
