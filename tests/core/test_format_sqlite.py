@@ -172,6 +172,17 @@ def test_a_kind_or_a_field_with_nul_in_its_name_is_stored(tmp_path: Path) -> Non
     assert conn.execute(f'SELECT "{column_}" FROM "{table_}"').fetchall() == [(1,)]
 
 
+def test_a_database_named_by_a_link_is_written_where_the_link_points(tmp_path: Path) -> None:
+    # the link was replaced by a new file, and the database it pointed at kept the old
+    # documents, where every other format writes through a link
+    write_sqlite([limner.Document(text="one", id="a")], tmp_path / "real.db")
+    (tmp_path / "link.db").symlink_to("real.db")
+    limner.save(limner.Document(text="two", id="b"), tmp_path / "link.db")
+    assert (tmp_path / "link.db").is_symlink()
+    assert [d.id for d in read_sqlite(tmp_path / "real.db")] == ["b"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.db", "real.db"]
+
+
 def test_a_database_needs_a_path() -> None:
     result = CliRunner().invoke(cli, ["enrich", "-", "-p", "numbers", "-f", "sqlite"], input="x")
     assert result.exit_code == 2 and "writes a file: give -o FILE" in result.output

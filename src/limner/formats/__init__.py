@@ -292,6 +292,12 @@ def part_of(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.part")
 
 
+def through_link(path: Path) -> Path:
+    """The file that a whole write to ``path`` replaces: the one a link at ``path``
+    points at (the link stays a link, as a write in place leaves it), else ``path``."""
+    return path.resolve() if path.is_symlink() else path
+
+
 def take_place(part: Path, path: Path) -> None:
     """Put the file ``part``, written whole, in the place of ``path``, in one step,
     with the mode of the file it replaces."""

@@ -41,7 +41,7 @@ import attrs
 
 from limner.document import Annotation, Document, check_writable, dumps, loads
 from limner.errors import InputError
-from limner.formats import part_of, take_place
+from limner.formats import part_of, take_place, through_link
 from limner.formats.fieldtypes import class_fields, fits, value_type
 
 __all__ = ["SqliteWriter", "read_sqlite", "write_sqlite"]
@@ -434,12 +434,13 @@ def write_sqlite(docs: Iterable[Document], path: Path | str) -> None:
     """Write ``docs`` to a new database at ``path`` (a file there is replaced).
 
     The database is written beside ``path`` and takes its place once whole:
-    a write that fails leaves the file at ``path`` as it was.
+    a write that fails leaves the file at ``path`` as it was.  A link at ``path``
+    stays: the database it points at is the one replaced.
 
     Raises:
         InputError: two documents have the same id, or a text cannot be stored.
     """
-    path = Path(path)
+    path = through_link(Path(path))
     part = part_of(path)
     for old in (part, *_sidecars(part)):
         old.unlink(missing_ok=True)
