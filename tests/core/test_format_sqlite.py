@@ -183,6 +183,23 @@ def test_a_database_named_by_a_link_is_written_where_the_link_points(tmp_path: P
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.db", "real.db"]
 
 
+def test_a_pointer_to_an_annotation_deleted_in_sql_is_none(tmp_path: Path) -> None:
+    # the database failed to read: the quote still named the mention deleted in SQL
+    doc = limner.enrich('The ambassador said: "We paid $5bn."', id="a", plugins=["quotes"])
+    (quote,) = doc.select("quote")
+    assert quote.get("speaker_mention") is not None
+    write_sqlite([doc], tmp_path / "x.db")
+    conn = sqlite3.connect(tmp_path / "x.db")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("DELETE FROM annotations WHERE kind = 'person'")
+    conn.commit()
+    conn.close()
+    (back,) = read_sqlite(tmp_path / "x.db")
+    assert back.get(quote.id).get("speaker_mention") is None and not back.select("person")
+    assert back.get(quote.id).get("cue") == quote.get("cue")
+    assert [(e.plugin, e.type) for e in back.errors] == [("sqlite", "MissingTarget")]
+
+
 def test_a_database_needs_a_path() -> None:
     result = CliRunner().invoke(cli, ["enrich", "-", "-p", "numbers", "-f", "sqlite"], input="x")
     assert result.exit_code == 2 and "writes a file: give -o FILE" in result.output

@@ -41,7 +41,7 @@ import attrs
 
 from limner.document import Annotation, Document, check_writable, dumps, loads
 from limner.errors import InputError
-from limner.formats import part_of, take_place, through_link
+from limner.formats import part_of, take_place, through_link, unpointed
 from limner.formats.fieldtypes import class_fields, fits, value_type
 
 __all__ = ["SqliteWriter", "read_sqlite", "write_sqlite"]
@@ -538,6 +538,11 @@ def _read_doc(
             (doc_id,),
         )
     ]
+    if kinds is None:
+        from limner.plugins import default_kinds
+
+        kinds = default_kinds()
+    errors += [e.to_dict() for e in unpointed(annotations, kinds, "sqlite")]  # (deleted in SQL)
     data = {
         "schema": "limner/1",
         "id": doc_id,

@@ -38,8 +38,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 from urllib.parse import quote, unquote
 
-import attrs
-
 from limner.document import (
     Annotation,
     Document,
@@ -48,9 +46,9 @@ from limner.document import (
     _split_pairs,
     check_writable,
     dumps,
-    ref_fields,
 )
 from limner.errors import InputError
+from limner.formats import unpointed
 
 __all__ = ["read_webanno", "to_collection", "write_webanno"]
 
@@ -378,25 +376,6 @@ def _bodies(body: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     return main, {k: v[0] if len(v) == 1 else v for k, v in values.items()}
 
 
-def _dangling_pointers_cleared(
-    annotations: list[Annotation], errors: list[Error]
-) -> list[Annotation]:
-    """``annotations``, a pointer (a field made with :func:`~limner.ref`) to an annotation
-    not in the file set to ``None``: the one it named was deleted in another tool."""
-    ids = {a.id for a in annotations}
-    out = []
-    for a in annotations:
-        pointers = ((k, getattr(a, k)) for k in ref_fields(type(a)))
-        lost: dict[str, Any] = {k: None for k, v in pointers if v is not None and v not in ids}
-        for key in lost:
-            message = f"annotation {a.id}: its {key} {getattr(a, key)!r} is not in the file; None"
-            errors.append(
-                Error(plugin="webanno", annotator="read", type="MissingTarget", message=message)
-            )
-        out.append(attrs.evolve(a, **lost) if lost else a)
-    return out
-
-
 def _document(
     doc_id: str,
     text: str,
@@ -405,7 +384,7 @@ def _document(
     kinds: Mapping[str, type[Annotation]],
 ) -> Document:
     errors = [Error(**e) for e in info.get("errors") or []]
-    annotations: list[Annotation] = []
+    found: list[dict[str, Any]] = []  # the annotations' JSON forms
     used: set[str] = set()
     for n, item in enumerate(items, 1):
         pos, quote = _selectors(item.get("target"))
@@ -439,8 +418,9 @@ def _document(
         )
         if body.get("limner:score") is not None:
             data["score"] = body["limner:score"]
-        annotations.append(kinds.get(kind, Annotation).from_dict(data))
-    annotations = _dangling_pointers_cleared(annotations, errors)
+        found.append(data)
+    errors.extend(unpointed(found, kinds, "webanno"))
+    annotations = [kinds.get(d["kind"], Annotation).from_dict(d) for d in found]
     meta = info.get("meta") or {}
     if not isinstance(meta, dict):
         raise ValueError(f"its meta is {type(meta).__name__}, not a JSON object")
