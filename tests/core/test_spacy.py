@@ -6,10 +6,11 @@ import pickle
 import subprocess
 import sys
 
+import pytest
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
-from spacy.tokens import DocBin, Span
+from spacy.tokens import Doc, DocBin, Span
 
 import limner
 from limner.integrations.spacy import SPAN_KEY, from_spacy, to_spacy
@@ -227,3 +228,28 @@ def test_spans_inside_tokens_cost_no_pass_over_the_tokens_each() -> None:
         assert from_spacy(to_spacy(doc, nlp), entities=False) == doc
 
     assert_linear(make, run, n=200)
+
+
+def test_spans_in_white_space_read_the_docs_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """spaCy makes a Doc's text anew from its tokens at each reading: an empty span in
+    white space read it once for each such span, a pass over every token each time."""
+    nlp = spacy.blank("en")
+    reads: list[int] = []
+
+    class Counting(Doc):
+        @property
+        def text(self) -> str:
+            reads.append(1)
+            return str(super().text)
+
+    def make_doc(text: str) -> Doc:
+        made = spacy.blank("en").make_doc(text)
+        words, spaces = [t.text for t in made], [bool(t.whitespace_) for t in made]
+        return Counting(nlp.vocab, words=words, spaces=spaces)
+
+    monkeypatch.setattr(nlp, "make_doc", make_doc)
+    doc = limner.Document(text="Baku  and  Lahore.  " * 20, id="t")
+    doc.add([limner.Annotation(kind="at", start=i, end=i) for i in range(len(doc.text))])
+    sdoc = to_spacy(doc, nlp)
+    assert isinstance(sdoc, Counting) and len(reads) <= 2
+    assert from_spacy(sdoc, entities=False) == doc

@@ -110,12 +110,13 @@ def _plain(value: Any) -> Any:
 
 
 class _Edges:
-    """Where a Doc's tokens start and end, for looking offsets up by bisection: one pass
-    over the tokens for the Doc, not one for each span."""
+    """Where a Doc's tokens start and end, and its length, for looking offsets up by
+    bisection: one pass over the tokens for the Doc, not one for each span."""
 
     def __init__(self, sdoc: Doc) -> None:
         self.starts = [t.idx for t in sdoc]
         self.ends = [t.idx + len(t.text) for t in sdoc]
+        self.length = len(sdoc.text)  # (spaCy joins the tokens anew at each reading)
 
     def inside_token(self, offset: int) -> bool:
         """Whether ``offset`` falls strictly inside a token."""
@@ -126,7 +127,7 @@ class _Edges:
 def _expanded(sdoc: Doc, edges: _Edges, start: int, end: int, label: str, span_id: str) -> Span:
     """The tokens that ``[start, end)`` touches (the token around it, if empty)."""
     span = sdoc.char_span(start, end, label=label, span_id=span_id, alignment_mode="expand")
-    if span is not None and (len(span) or start == end == len(sdoc.text)):
+    if span is not None and (len(span) or start == end == edges.length):
         return span
     first = bisect.bisect_right(edges.ends, start)  # the first token ending after start
     last = max(first, bisect.bisect_left(edges.starts, end))  # the first starting at end or on
