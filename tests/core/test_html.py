@@ -343,6 +343,20 @@ def test_every_marker_is_whole_inside_the_view(where: list[tuple[float, float]])
         assert x <= cx - r and cx + r <= x + w and y <= cy - r and cy + r <= y + h, (cx, cy)
 
 
+def test_places_either_side_of_the_antimeridian_are_shown_as_neighbours() -> None:
+    # Fiji and Tonga, 800 km apart: the view spanned the whole world between them
+    suva = htmlmap.Place("Suva", -18.1, 178.4, ("l1",))
+    places = [suva, htmlmap.Place("Tonga", -21.1, -175.2, ("l2",))]
+    svg = htmlmap.map_svg(places, str)
+    x, _, w, _ = map(float, re.search(r'viewBox="([^"]+)"', svg).group(1).split())
+    squeeze = float(re.search(r"scale\(([\d.]+) 1\)", svg).group(1))
+    assert w < 3600 * squeeze / 4  # a region, not the world
+    xs = [float(c) for c in re.findall(r'<circle class="pin" cx="([^"]+)"', svg)]
+    assert all(x < cx < x + w for cx in xs) and abs(xs[0] - xs[1]) < 100 * squeeze
+    # the land east of the antimeridian is drawn there too
+    assert svg.count(f'href="#{htmlmap.OUTLINE_ID}"') == 2
+
+
 def test_the_world_outline_is_shipped_with_its_source() -> None:
     from importlib.resources import files
 
