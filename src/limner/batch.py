@@ -58,6 +58,7 @@ __all__ = [
     "check_source",
     "enriched_line",
     "errors_path_for",
+    "record_id",
     "run_batch",
     "run_checked_batch",
     "run_path_for",
@@ -213,6 +214,22 @@ def _no_constant(name: str) -> Any:
 _decode = json.JSONDecoder(parse_constant=_no_constant).decode  # made once, not per record
 
 
+def record_id(record: Mapping[str, Any], id_field: str = "id") -> str | None:
+    """The document id of a record (a JSONL line, an item of a Dask bag): its
+    ``id_field``, a string or a number as ``str`` writes it; ``None`` when it has none.
+
+    Raises:
+        InputError: the id is a true, a list, an object: no id written as JSON writes it.
+    """
+    value = record.get(id_field)
+    if value is None:
+        return None
+    if type(value) is not str and (isinstance(value, bool) or not isinstance(value, int | float)):
+        what = json.dumps(value, default=repr)[:40]
+        raise InputError(f"{id_field!r} is {what}, not a string or a number")
+    return str(value)
+
+
 def _records(
     source: Path, text_field: str, id_field: str
 ) -> Iterator[tuple[int, str, dict[str, Any] | None, str | None]]:
@@ -236,15 +253,11 @@ def _records(
         if not isinstance(rec, dict):
             yield lineno, rid, None, f"not a JSON object but {type(rec).__name__}"
             continue
-        value = rec.get(id_field)
-        if value is not None:
-            if type(value) is not str and (
-                isinstance(value, bool) or not isinstance(value, (int, float))
-            ):  # a true, a list, an object: no id written as JSON writes it
-                what = json.dumps(value)[:40]
-                yield lineno, rid, None, f"{id_field!r} is {what}, not a string or a number"
-                continue
-            rid = str(value)
+        try:
+            rid = record_id(rec, id_field) or rid
+        except InputError as exc:
+            yield lineno, rid, None, str(exc)
+            continue
         if not isinstance(rec.get(text_field), str):
             yield lineno, rid, None, f"no string field {text_field!r}"
             continue

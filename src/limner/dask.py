@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from limner.batch import record_id
 from limner.config import name_list
 from limner.document import Document
 from limner.errors import InputError
@@ -51,11 +52,12 @@ def enrich_partition(
     """Enrich one partition's items with the process's cached Enricher.
 
     An item is a text, or a record whose ``text_field`` holds the text, whose
-    ``id`` becomes the document id and whose other fields go to ``meta``.
+    ``id`` becomes the document id (a string, or a number as ``str`` writes it,
+    as ``limner batch`` reads a record) and whose other fields go to ``meta``.
 
     Raises:
         InputError: an item that is neither a text nor a record, or a record
-            without a string text.
+            without a string text or with an id that is no string or number.
     """
     enricher = _enricher(spec)
     out = []
@@ -67,12 +69,15 @@ def enrich_partition(
             raise InputError(
                 f"item {item!r:.80} is neither a text nor a record but {type(item).__name__}"
             )
+        try:
+            rid = record_id(item)  # as limner batch reads a record's id
+        except InputError as exc:
+            raise InputError(f"record {item!r:.80}: {exc}") from None
         text = item.get(text_field)
         if not isinstance(text, str):
             raise InputError(f"record {item.get('id')!r} has no string field {text_field!r}")
         meta = {k: v for k, v in item.items() if k not in (text_field, "id")}
-        rid = item.get("id")
-        out.append(enricher.enrich(text, id=None if rid is None else str(rid), meta=meta))
+        out.append(enricher.enrich(text, id=rid, meta=meta))
     return out
 
 

@@ -9,6 +9,7 @@ import os
 import threading
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -84,19 +85,27 @@ def _unpicklable_for_odd(enricher: limner.Enricher, item: int) -> object:
     return (lambda: item) if item % 2 else item
 
 
-def test_a_result_that_cannot_be_sent_back_from_a_worker_is_that_items_fault() -> None:
+# the first item is worked on in the parent, before the fork: one that cannot be sent back
+# (odd) has the fault any other item has
+@pytest.mark.parametrize("items", [range(10), range(1, 8)], ids=["first-sent", "first-odd"])
+@pytest.mark.parametrize("fault", [str, None], ids=["fault", "no-fault"])
+def test_a_result_that_cannot_be_sent_back_from_a_worker_is_that_items_fault(
+    items: range, fault: Any
+) -> None:
     from limner.parallel import parallel_map
 
     e = limner.Enricher(plugins=[])
     got = list(
-        parallel_map(e, range(10), _unpicklable_for_odd, n_process=2, chunksize=3, fault=str)
+        parallel_map(e, items, _unpicklable_for_odd, n_process=2, chunksize=3, fault=fault)
     )
-    assert got[::2] == [0, 2, 4, 6, 8]
-    assert all(r.startswith("its result could not be sent back from a worker: ") for r in got[1::2])
-    # without a fault to give, the item comes back and is worked on here, in its place
-    got = list(parallel_map(e, range(10), _unpicklable_for_odd, n_process=2, chunksize=3))
-    assert got[::2] == [0, 2, 4, 6, 8]
-    assert [r() for r in got[1::2]] == [1, 3, 5, 7, 9]
+    pairs = list(zip(items, got, strict=True))
+    assert [r for i, r in pairs if i % 2 == 0] == [i for i in items if i % 2 == 0]
+    odd = [(i, r) for i, r in pairs if i % 2]
+    if fault is not None:
+        sent_back = "its result could not be sent back from a worker: "
+        assert all(r.startswith(sent_back) for _, r in odd)
+    else:  # without a fault to give, the item comes back and is worked on here, in its place
+        assert [r() for _, r in odd] == [i for i, _ in odd]
 
 
 def test_a_record_with_nan_is_set_aside_never_written(tmp_path: Path) -> None:
@@ -426,18 +435,10 @@ def test_an_output_without_a_note_of_its_making_resumes_and_is_noted(tmp_path: P
     ]
 
 
-def test_the_first_item_worked_on_before_the_fork_has_the_fault_any_other_item_has() -> None:
-    """The first item is worked on in the parent: its result, if it could not be sent
-    back from a worker, still gives the fault, and an item that could not be sent
-    still goes the way of the others."""
+def test_a_first_item_that_cannot_be_sent_to_a_worker_goes_the_way_of_the_others() -> None:
     from limner.parallel import parallel_map
 
     e = limner.Enricher(plugins=[])
-    got = list(parallel_map(e, range(1, 8), _unpicklable_for_odd, n_process=2,
-                            chunksize=3, fault=str))
-    assert got[1::2] == [2, 4, 6]
-    assert all(r.startswith("its result could not be sent back from a worker: ")
-               for r in got[::2])
     got = list(parallel_map(e, [lambda: 0, 1, 2], _kept, n_process=2, fault=str))
     assert got[0].startswith("it could not be sent to a worker: ") and got[1:] == [1, 2]
 

@@ -73,3 +73,18 @@ def test_an_item_that_is_neither_text_nor_record_names_itself() -> None:
     bag = db.from_sequence(["ok", 5], npartitions=1)
     with pytest.raises(limner.InputError, match=r"item 5 .*int"):
         enrich_bag(bag, plugins=[]).compute(scheduler="sync")
+
+
+@pytest.mark.parametrize("rid", [True, [1], {"a": 1}])
+def test_a_record_whose_id_is_no_string_or_number_is_refused_as_batch_refuses_it(
+    rid: object,
+) -> None:
+    # the id was written as Python writes it ("True", "{'a': 1}"), where limner batch
+    # sets such a record aside
+    bag = db.from_sequence([{"id": rid, "text": "One."}], npartitions=1)
+    with pytest.raises(limner.InputError, match=r"'id' is .*, not a string or a number"):
+        enrich_bag(bag, plugins=[]).compute(scheduler="sync")
+    (doc,) = enrich_bag(db.from_sequence([{"id": 2.5, "text": "One."}]), plugins=[]).compute(
+        scheduler="sync"
+    )
+    assert doc.id == "2.5"

@@ -15,6 +15,7 @@ import limner
 from limner.cli import cli
 from limner.errors import InputError
 from limner.formats.brat import read_brat, write_brat
+from limner.plugins import default_kinds
 from limner.testing import documents
 
 BRAT_LINE = (
@@ -91,6 +92,56 @@ def test_a_note_stays_on_one_line_for_brat(tmp_path: Path) -> None:
     assert len(lines) == 2 and all(re.match(BRAT_LINE, line) for line in lines), lines
     (back,) = read_brat(tmp_path)
     assert back.annotations == doc.annotations
+
+
+def test_a_span_over_any_line_break_writes_one_line_for_brat(tmp_path: Path) -> None:
+    # a form feed (text from a PDF), a vertical tab or a file separator in a span: the
+    # surface written on its T line held it raw, and brat's line reading cut the line there
+    text = "page\x0cone\x0btwo\x1cthree\x1dfour\x1efive\x85six\u2028seven\u2029end"
+    doc = limner.Document(text=text, id="a")
+    doc.add([limner.Annotation(kind="k", start=0, end=len(text))], source="t")
+    write_brat([doc], tmp_path)
+    ann = (tmp_path / "a.ann").read_text(encoding="utf-8")
+    assert ann.splitlines() == ann.split("\n")[:-1]
+    assert all(re.match(BRAT_LINE, line) for line in ann.splitlines()), ann
+    (back,) = read_brat(tmp_path)
+    assert back.text == text and back.annotations == doc.annotations and not back.errors
+
+
+def test_pointers_follow_the_relations_as_edited_in_brat(tmp_path: Path) -> None:
+    # the notes' pointers were read and the relations not: a mention deleted in brat
+    # (its relation with it) left the quote pointing at nothing, and the folder failed to
+    # read (a ValueError); a relation moved in brat was lost
+    doc = limner.Document(text="The ambassador met the minister. He said: \"Yes.\"", id="q")
+    people = [
+        limner.Annotation(kind="person", start=0, end=14, id="p1", features={"role": "a"}),
+        limner.Annotation(kind="person", start=19, end=31, id="p2", features={"role": "m"}),
+    ]
+    doc.add(people, source="t")
+    quote_class = default_kinds()["quote"]
+    quote = {"kind": "quote", "start": 43, "end": 47, "id": "q1", "speaker_mention": "p1"}
+    doc.add([quote_class.from_dict(quote)], source="t")
+    write_brat([doc], tmp_path)
+    ann = (tmp_path / "q.ann").read_text(encoding="utf-8")
+    assert "\tspeaker_mention Arg1:T3 Arg2:T1" in ann
+    # moved in brat: the arrow now points at the minister
+    (tmp_path / "q.ann").write_text(ann.replace("Arg2:T1", "Arg2:T2"), encoding="utf-8")
+    (back,) = read_brat(tmp_path)
+    assert back.get("q1").get("speaker_mention") == "p2" and not back.errors
+    # the ambassador deleted in brat, and with him the arrow
+    kept = [line for line in ann.splitlines() if not re.search(r"\bT1\b", line)]
+    (tmp_path / "q.ann").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    (back,) = read_brat(tmp_path)
+    assert back.get("q1").get("speaker_mention") is None and back.get("p1") is None
+    # a relation made in brat between annotations of its own sets the field it is named for
+    (tmp_path / "q.ann").write_text(
+        "T1\tx 0 3\tThe\nT2\tx 4 14\tambassador\nR1\tpart_of Arg1:T1 Arg2:T2\n"
+        "R2\tstart Arg1:T1 Arg2:T2\n",
+        encoding="utf-8",
+    )
+    (back,) = read_brat(tmp_path)
+    assert back.get("T1").get("part_of") == "T2" and back.get("T1").start == 0
+    assert [e.message[:2] for e in back.errors] == ["R2"]
 
 
 def test_a_hand_made_ann_with_overlaps_and_fragments(tmp_path: Path) -> None:

@@ -149,6 +149,57 @@ def test_a_kind_named_like_an_index_gets_a_table_of_its_own(tmp_path: Path) -> N
     assert tables == {k: f"kind_{k}" for k in kinds}
 
 
+def test_a_kind_or_a_field_with_nul_in_its_name_is_stored(tmp_path: Path) -> None:
+    # the JSON formats keep such names; sqlite refused the document (no table or column
+    # name can hold NUL), where its table and column need only be named otherwise
+    doc = limner.Document(text="Hello Baku", id="a")
+    doc.add(
+        [
+            limner.Annotation(kind="a\x00b", start=0, end=5, features={"x\x00": 1, "x_": 2}),
+            limner.Annotation(kind="a_b", start=6, end=10),
+        ],
+        source="t",
+    )
+    write_sqlite([doc], tmp_path / "x.db")
+    (back,) = read_sqlite(tmp_path / "x.db")
+    assert back.annotations == doc.annotations
+    conn = sqlite3.connect(tmp_path / "x.db")
+    table = dict(conn.execute('SELECT kind, "table" FROM kinds'))
+    column = dict(conn.execute('SELECT field, "column" FROM fields'))
+    table_, column_ = table["a\x00b"], column["x\x00"]
+    assert table_ != table["a_b"] and "\x00" not in table_
+    assert column_ != column["x_"] and "\x00" not in column_
+    assert conn.execute(f'SELECT "{column_}" FROM "{table_}"').fetchall() == [(1,)]
+
+
+def test_a_database_named_by_a_link_is_written_where_the_link_points(tmp_path: Path) -> None:
+    # the link was replaced by a new file, and the database it pointed at kept the old
+    # documents, where every other format writes through a link
+    write_sqlite([limner.Document(text="one", id="a")], tmp_path / "real.db")
+    (tmp_path / "link.db").symlink_to("real.db")
+    limner.save(limner.Document(text="two", id="b"), tmp_path / "link.db")
+    assert (tmp_path / "link.db").is_symlink()
+    assert [d.id for d in read_sqlite(tmp_path / "real.db")] == ["b"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.db", "real.db"]
+
+
+def test_a_pointer_to_an_annotation_deleted_in_sql_is_none(tmp_path: Path) -> None:
+    # the database failed to read: the quote still named the mention deleted in SQL
+    doc = limner.enrich('The ambassador said: "We paid $5bn."', id="a", plugins=["quotes"])
+    (quote,) = doc.select("quote")
+    assert quote.get("speaker_mention") is not None
+    write_sqlite([doc], tmp_path / "x.db")
+    conn = sqlite3.connect(tmp_path / "x.db")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("DELETE FROM annotations WHERE kind = 'person'")
+    conn.commit()
+    conn.close()
+    (back,) = read_sqlite(tmp_path / "x.db")
+    assert back.get(quote.id).get("speaker_mention") is None and not back.select("person")
+    assert back.get(quote.id).get("cue") == quote.get("cue")
+    assert [(e.plugin, e.type) for e in back.errors] == [("sqlite", "MissingTarget")]
+
+
 def test_a_database_needs_a_path() -> None:
     result = CliRunner().invoke(cli, ["enrich", "-", "-p", "numbers", "-f", "sqlite"], input="x")
     assert result.exit_code == 2 and "writes a file: give -o FILE" in result.output

@@ -115,6 +115,20 @@ def test_selectors_that_disagree_with_the_text() -> None:
     assert "left out" in doc.errors[3].message and "Nice" in doc.errors[3].message
 
 
+def test_a_pointer_to_an_annotation_deleted_in_another_tool_is_none() -> None:
+    # the file failed to read: the quote's speaker_mention named an annotation no longer there
+    doc = limner.enrich('The ambassador said: "We paid $5bn."', id="a", plugins=["quotes"])
+    (quote,) = doc.select("quote")
+    assert quote.get("speaker_mention") is not None
+    data = json.loads(limner.PluginManager().formats()["webanno"].dumps(doc))
+    items = data["first"]["items"]
+    data["first"]["items"] = [i for i in items if i["body"]["value"] != "person"]
+    (back,) = read_webanno(io.StringIO(json.dumps(data)))
+    assert back.get(quote.id).get("speaker_mention") is None
+    assert back.get(quote.id).get("cue") == quote.get("cue")  # the rest of it as it was
+    assert [(e.plugin, e.type) for e in back.errors] == [("webanno", "MissingTarget")]
+
+
 def test_a_source_without_text_and_bad_json_are_clear_errors() -> None:
     stream = _collection("x", [{"type": "TextQuoteSelector", "exact": "x"}])
     with pytest.raises(InputError, match=r"no text for the source 'http://example\.org/text'"):

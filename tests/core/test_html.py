@@ -321,6 +321,42 @@ def test_the_view_box_fits_the_places() -> None:
     assert w < 3600 * squeeze / 4  # a region, not the world
 
 
+@pytest.mark.parametrize(
+    "where",
+    [
+        [(-77.85, 166.67)],  # McMurdo: south of 60 S, where the outline stops
+        [(-90.0, 0.0), (90.0, 0.0)],  # both poles
+        [(0.0, 180.0)],  # on the antimeridian
+        [(0.0, -180.0), (10.0, 179.9)],
+        [(-54.8, -68.3), (-64.8, -64.1)],  # Ushuaia and Palmer Station
+    ],
+)
+def test_every_marker_is_whole_inside_the_view(where: list[tuple[float, float]]) -> None:
+    # the view stopped at 60 S and at the edges of the world: a marker past them was cut
+    # off or drawn outside the map
+    places = [htmlmap.Place(f"p{i}", lat, lon, (f"l{i}",)) for i, (lat, lon) in enumerate(where)]
+    svg = htmlmap.map_svg(places, str)
+    x, y, w, h = map(float, re.search(r'viewBox="([^"]+)"', svg).group(1).split())
+    circles = re.findall(r'<circle class="pin" cx="([^"]+)" cy="([^"]+)" r="([^"]+)"', svg)
+    assert len(circles) == len(places)
+    for cx, cy, r in (map(float, c) for c in circles):
+        assert x <= cx - r and cx + r <= x + w and y <= cy - r and cy + r <= y + h, (cx, cy)
+
+
+def test_places_either_side_of_the_antimeridian_are_shown_as_neighbours() -> None:
+    # Fiji and Tonga, 800 km apart: the view spanned the whole world between them
+    suva = htmlmap.Place("Suva", -18.1, 178.4, ("l1",))
+    places = [suva, htmlmap.Place("Tonga", -21.1, -175.2, ("l2",))]
+    svg = htmlmap.map_svg(places, str)
+    x, _, w, _ = map(float, re.search(r'viewBox="([^"]+)"', svg).group(1).split())
+    squeeze = float(re.search(r"scale\(([\d.]+) 1\)", svg).group(1))
+    assert w < 3600 * squeeze / 4  # a region, not the world
+    xs = [float(c) for c in re.findall(r'<circle class="pin" cx="([^"]+)"', svg)]
+    assert all(x < cx < x + w for cx in xs) and abs(xs[0] - xs[1]) < 100 * squeeze
+    # the land east of the antimeridian is drawn there too
+    assert svg.count(f'href="#{htmlmap.OUTLINE_ID}"') == 2
+
+
 def test_the_world_outline_is_shipped_with_its_source() -> None:
     from importlib.resources import files
 

@@ -6,10 +6,11 @@ import pickle
 import subprocess
 import sys
 
+import pytest
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
-from spacy.tokens import DocBin, Span
+from spacy.tokens import Doc, DocBin, Span
 
 import limner
 from limner.integrations.spacy import SPAN_KEY, from_spacy, to_spacy
@@ -202,3 +203,53 @@ def test_spans_added_in_spacy_come_back_each_with_an_id_of_its_own() -> None:
     ]
     assert len({a.id for a in back.annotations}) == 5 and back.annotations[3].id == "x4-2"
     assert back.annotations[:2] == doc.annotations
+
+
+def test_spans_inside_tokens_cost_no_pass_over_the_tokens_each() -> None:
+    """A long text with many empty spans, inside tokens and between them, is put on
+    the Doc in time linear in the text: no pass over every token for each span."""
+    from tests.scaling import assert_linear
+
+    nlp = _blank()
+
+    def make(n: int) -> limner.Document:
+        doc = limner.Document(text="Azerbaijani-Pakistani talks. " * n, id="t")
+        doc.add(
+            [
+                limner.Annotation(kind="mark", start=29 * i + k, end=29 * i + k)
+                for i in range(n)
+                for k in (0, 5)  # at a token's start, inside a token
+            ],
+            source="t",
+        )
+        return doc
+
+    def run(doc: limner.Document) -> None:
+        assert from_spacy(to_spacy(doc, nlp), entities=False) == doc
+
+    assert_linear(make, run, n=200)
+
+
+def test_spans_in_white_space_read_the_docs_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """spaCy makes a Doc's text anew from its tokens at each reading: an empty span in
+    white space read it once for each such span, a pass over every token each time."""
+    nlp = spacy.blank("en")
+    reads: list[int] = []
+
+    class Counting(Doc):
+        @property
+        def text(self) -> str:
+            reads.append(1)
+            return str(super().text)
+
+    def make_doc(text: str) -> Doc:
+        made = spacy.blank("en").make_doc(text)
+        words, spaces = [t.text for t in made], [bool(t.whitespace_) for t in made]
+        return Counting(nlp.vocab, words=words, spaces=spaces)
+
+    monkeypatch.setattr(nlp, "make_doc", make_doc)
+    doc = limner.Document(text="Baku  and  Lahore.  " * 20, id="t")
+    doc.add([limner.Annotation(kind="at", start=i, end=i) for i in range(len(doc.text))])
+    sdoc = to_spacy(doc, nlp)
+    assert isinstance(sdoc, Counting) and len(reads) <= 2
+    assert from_spacy(sdoc, entities=False) == doc

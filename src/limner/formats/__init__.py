@@ -27,7 +27,7 @@ from typing import IO, Any, Protocol
 
 import attrs
 
-from limner.document import Annotation, Document
+from limner.document import Annotation, Document, Error, ref_fields
 from limner.encoding import sniff
 from limner.errors import InputError
 
@@ -292,12 +292,46 @@ def part_of(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.part")
 
 
+def through_link(path: Path) -> Path:
+    """The file that a whole write to ``path`` replaces: the one a link at ``path``
+    points at (the link stays a link, as a write in place leaves it), else ``path``."""
+    return path.resolve() if path.is_symlink() else path
+
+
 def take_place(part: Path, path: Path) -> None:
     """Put the file ``part``, written whole, in the place of ``path``, in one step,
     with the mode of the file it replaces."""
     if path.exists():
         shutil.copymode(path, part)
     os.replace(part, path)
+
+
+def unpointed(
+    items: Iterable[dict[str, Any]], kinds: Mapping[str, type[Annotation]], plugin: str
+) -> list[Error]:
+    """Set to ``None`` each pointer (a field made with :func:`~limner.ref`, by the class
+    of its kind in ``kinds``) among the annotations ``items`` (their JSON forms) that
+    names none of them, and say so: what a reader does with a file in which another
+    tool deleted the annotation a quote or a sentiment pointed at."""
+    items = list(items)
+    ids = {item.get("id") for item in items}
+    errors = []
+    for item in items:
+        cls = kinds.get(item.get("kind", ""))
+        for key in ref_fields(cls) if cls is not None else ():
+            value = item.get(key)
+            if value is not None and value not in ids:
+                item[key] = None
+                errors.append(
+                    Error(
+                        plugin=plugin,
+                        annotator="read",
+                        type="MissingTarget",
+                        message=f"annotation {item.get('id')}: its {key} {value!r} is not "
+                        "in the file; None",
+                    )
+                )
+    return errors
 
 
 def _shown_fields(a: Annotation) -> dict[str, Any]:

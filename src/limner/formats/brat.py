@@ -33,8 +33,11 @@ Reading (:func:`read_brat`) takes any brat folder: annotations written by
 hand or by other tools come back with the brat id as id, ``brat`` as
 source and the attributes as string fields.  A discontinuous span becomes
 one annotation from its first start to its last end, its fragments kept in
-a ``fragments`` field; overlapping spans are kept as they are.  Relations,
-events, equivalences and normalizations are not read.  An annotation whose
+a ``fragments`` field; overlapping spans are kept as they are.  A relation
+sets the field it is named for, on its first argument, to the id of its
+second; limner's own pointers are read from the relations, as edited in
+brat, not from the notes.  Events, equivalences and normalizations are not
+read.  An annotation whose
 offsets fall outside the text is left out; one whose written text differs
 from the text at its offsets keeps its offsets; each such case is recorded
 in the document's ``errors`` (plugin ``brat``).
@@ -102,8 +105,15 @@ def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: What Python's line reading (``str.splitlines``, brat's ``codecs`` reader) ends a line
+#: at: a form feed or a vertical tab as much as a newline
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_BREAK_OR_TAB = re.compile(f"[\t{_LINE_BREAKS}]")
+
+
 def _one_line(value: str) -> str:
-    return re.sub(r"[\n\r\t\u2028\u2029\x85]", " ", value)
+    """``value`` with a space for each tab (the separator of an .ann line) and line break."""
+    return _BREAK_OR_TAB.sub(" ", value)
 
 
 # the line ends that JSON leaves as they are and brat (Python's splitlines) cuts lines at
@@ -194,7 +204,7 @@ def ann_lines(doc: Document, config: _Config | None = None) -> list[str]:
         for key, value in data.items():
             if key in _BASE or key == "score" or _UNSAFE_TYPE.search(key):
                 continue
-            if key in refs:  # a pointer to another annotation: a relation
+            if key in refs:  # a pointer to another annotation: a relation (see _relations)
                 other = doc.get(value) if isinstance(value, str) else None
                 if other is not None:
                     n_rel += 1
@@ -255,6 +265,7 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
     data: dict[str, Any] | None
     attrs_of: dict[str, dict[str, Any]] = {}
+    relations: list[tuple[str, str, str, str]] = []  # (R id, name, from T, to T)
     notes: dict[str, dict[str, Any]] = {}
     problems: list[str] = []
     # only \n ends a line: a note's JSON may hold U+0085 or U+2028, which splitlines() cuts at
@@ -280,11 +291,14 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
                 data = _note(parts[2]) if len(parts) > 2 else None
                 if data is not None:
                     notes[target.strip()] = data
-            elif not head.startswith(("R", "E", "*", "N")):  # relations, events: not read
+            elif head.startswith("R"):
+                name, arg1, arg2 = parts[1].split()
+                relations.append((head, name, _arg(arg1, "Arg1"), _arg(arg2, "Arg2")))
+            elif not head.startswith(("E", "*", "N")):  # events, equivalences: not read
                 raise ValueError(head)
         except (IndexError, ValueError):
             problems.append(f"line {lineno}: not a brat standoff line: {line[:80]!r}")
-    annotations: list[Annotation] = []
+    read: dict[str, dict[str, Any]] = {}  # the fields of each annotation kept, by T id
     used: set[str] = set()
     for tid, (type_name, frags, surface) in spans.items():
         start = min(s for s, _ in frags)
@@ -319,13 +333,63 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
         if data["id"] in used:
             data["id"] = tid if tid not in used else f"{tid}-{len(used)}"
         used.add(data["id"])
-        annotations.append(Annotation.from_dict(data))
+        read[tid] = data
     from limner.plugins import default_kinds
 
     kinds = default_kinds()
+    _relations(read, relations, kinds, problems)
+    annotations = [Annotation.from_dict(data) for data in read.values()]
     typed = [kinds.get(a.kind, Annotation).from_dict(a.to_dict()) for a in annotations]
     errors = [Error(plugin="brat", annotator="read", type="BratInput", message=p) for p in problems]
     return Document(text=text, id=doc_id, annotations=typed, errors=errors)
+
+
+#: the keys of an annotation's JSON form that a relation never sets
+_OWN_FIELDS = frozenset({*_BASE, "score", "features"})
+
+
+def _declared(cls: type[Annotation]) -> set[str]:
+    return {f.name for f in attrs.fields(cls)}
+
+
+def _arg(value: str, role: str) -> str:
+    """The T id of a relation's argument (``Arg1:T3``)."""
+    name, _, tid = value.partition(":")
+    if name != role or not tid:
+        raise ValueError(value)
+    return tid
+
+
+def _relations(
+    read: dict[str, dict[str, Any]],
+    relations: list[tuple[str, str, str, str]],
+    kinds: Any,
+    problems: list[str],
+) -> None:
+    """Set each annotation's pointers from the ``R`` lines, as brat shows and edits them.
+
+    A relation sets the field it is named for, on its first argument, to the id of its
+    second.  A pointer field that limner writes as a relation (one declared with
+    :func:`~limner.ref` whose name is a brat type) takes its value from the relations
+    alone: a relation deleted in brat, or whose mention was deleted, leaves it ``None``.
+    """
+    for data in read.values():
+        cls = kinds.get(data["kind"])
+        for key in ref_fields(cls) if cls is not None else ():
+            if not _UNSAFE_TYPE.search(key):
+                data[key] = None
+    given: set[tuple[str, str]] = set()
+    for rid, name, first, second in relations:
+        cls = kinds.get(read[first]["kind"], Annotation) if first in read else Annotation
+        if first not in read or second not in read:
+            problems.append(f"{rid}: {name} from {first} to {second}, not both read; left out")
+        elif name in _OWN_FIELDS or (name in _declared(cls) and name not in ref_fields(cls)):
+            problems.append(f"{rid}: {name} is a field of {first} that holds no id; left out")
+        elif (first, name) in given:
+            problems.append(f"{rid}: a second {name} from {first}; the first is kept")
+        else:
+            given.add((first, name))
+            read[first][name] = read[second]["id"]
 
 
 def read_brat(path: Path | str) -> Iterator[Document]:

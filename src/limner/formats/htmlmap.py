@@ -26,7 +26,8 @@ __all__ = ["Place", "map_svg", "outline_defs", "places_of"]
 
 OUTLINE_ID = "limner-world"
 _UNIT = 10  # plane units per degree
-_SOUTH = 1500  # y of 60° S: the map stops there (the outline leaves Antarctica out)
+# y of 60° S: the map stops there (the outline leaves Antarctica out), but for a place further south
+_SOUTH = 1500
 _LABELS = 8  # the most-mentioned places get their name written beside the marker
 
 
@@ -86,12 +87,27 @@ def outline_defs() -> str:
     )
 
 
+def _east(places: Sequence[Place]) -> float:
+    """How far east of the plane's west edge (-180) the places are drawn: 0, or 360 for
+    the places west of the antimeridian when they lie closer together across it (Fiji
+    and Tonga), which a second outline, east of the first, then shows."""
+    lons = [p.lon for p in places]
+    across = [lon + 360 if lon < 0 else lon for lon in lons]
+    return 360.0 if max(across) - min(across) < max(lons) - min(lons) else 0.0
+
+
+def _lon(p: Place, east: float) -> float:
+    """The longitude ``p`` is drawn at: ``east`` added west of the antimeridian."""
+    return p.lon + east if p.lon < 0 else p.lon
+
+
 def _view(places: Sequence[Place]) -> tuple[float, float, float, float, float]:
     """``(x, y, width, height, squeeze)`` of the view box around the places."""
     ys = [(90 - p.lat) * _UNIT for p in places]
     mid_lat = 90 - (min(ys) + max(ys)) / 2 / _UNIT
     squeeze = max(math.cos(math.radians(mid_lat)), 0.35)
-    xs = [(p.lon + 180) * _UNIT * squeeze for p in places]
+    east = _east(places)
+    xs = [(_lon(p, east) + 180) * _UNIT * squeeze for p in places]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
     pad = 6 * _UNIT
     x0, x1, y0, y1 = x0 - pad, x1 + pad, y0 - pad, y1 + pad
@@ -99,10 +115,13 @@ def _view(places: Sequence[Place]) -> tuple[float, float, float, float, float]:
     width = max(x1 - x0, 25 * _UNIT * squeeze, (y1 - y0) * 1.5)
     height = max(y1 - y0, width / 1.6)
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    world_w = 360 * _UNIT * squeeze
-    width, height = min(width, world_w), min(height, _SOUTH)
-    x = min(max(cx - width / 2, 0), world_w - width)
-    y = min(max(cy - height / 2, 0), _SOUTH - height)
+    # the plane shown: the world down to 60 S, and past its edges as far as a marker
+    # (a pole, the antimeridian, Antarctica) and its margin need
+    left, right = min(0.0, x0), max((360 + east) * _UNIT * squeeze, x1)
+    top, bottom = min(0.0, y0), max(float(_SOUTH), y1)
+    width, height = min(width, right - left), min(height, bottom - top)
+    x = min(max(cx - width / 2, left), right - width)
+    y = min(max(cy - height / 2, top), bottom - height)
     return x, y, width, height, squeeze
 
 
@@ -140,20 +159,25 @@ def map_svg(places: Sequence[Place], escape: Callable[[str], str], *, labels: in
     if not places:
         return ""
     x, y, w, h, squeeze = _view(places)
+    east = _east(places)
+    world = f'<use href="#{OUTLINE_ID}" transform="scale({squeeze:.4f} 1)"/>'
+    if east:  # the world again, east of the antimeridian
+        shift = f"translate({east * _UNIT * squeeze:.1f} 0) "
+        world += f'<use href="#{OUTLINE_ID}" transform="{shift}scale({squeeze:.4f} 1)"/>'
     most = max(len(p.ids) for p in places)
     radius = w / 160
     out = [
         (
             f'<svg viewBox="{x:.0f} {y:.0f} {w:.0f} {h:.0f}" role="img" '
             f'aria-label="Map of {len(places)} places" preserveAspectRatio="xMidYMid meet">'
-            f'<use href="#{OUTLINE_ID}" transform="scale({squeeze:.4f} 1)"/>'
+            f"{world}"
         )
     ]
     text: list[str] = []
     taken: list[tuple[float, float, float, float]] = []
     size = w / 38
     for rank, p in enumerate(places):
-        px, py = (p.lon + 180) * _UNIT * squeeze, (90 - p.lat) * _UNIT
+        px, py = (_lon(p, east) + 180) * _UNIT * squeeze, (90 - p.lat) * _UNIT
         r = radius * (1 + 1.5 * math.sqrt(len(p.ids) / most))
         mentions = f"{len(p.ids)} mention{'s' if len(p.ids) != 1 else ''}"
         name = escape(p.name or "unnamed place")

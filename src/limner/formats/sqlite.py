@@ -41,7 +41,7 @@ import attrs
 
 from limner.document import Annotation, Document, check_writable, dumps, loads
 from limner.errors import InputError
-from limner.formats import part_of, take_place
+from limner.formats import part_of, take_place, through_link, unpointed
 from limner.formats.fieldtypes import class_fields, fits, value_type
 
 __all__ = ["SqliteWriter", "read_sqlite", "write_sqlite"]
@@ -118,6 +118,12 @@ def quote(name: str) -> str:
     if "\x00" in name:
         raise InputError(f"a table or column name cannot hold NUL: {name!r}")
     return '"' + name.replace('"', '""') + '"'
+
+
+def _nameable(name: str) -> str:
+    """What a table or column made for the kind or field ``name`` is called before any
+    number is added: ``name`` with ``_`` for NUL, which no SQLite name holds."""
+    return name.replace("\x00", "_")
 
 
 def _utf8(value: str) -> bool:
@@ -207,14 +213,15 @@ class _Database:
         taken = {r[0].lower() for r in self.conn.execute("SELECT name FROM sqlite_master")}
         taken |= {n.lower() for n in _CORE} | {t.name.lower() for t in self.tables.values()}
         taken |= {f"{t.name}_map".lower() for t in self.tables.values()}
-        candidates = [kind] if kind and not kind.lower().startswith("sqlite_") else []
-        candidates.append(f"kind_{kind}")
+        name = _nameable(kind)
+        candidates = [name] if name and not name.lower().startswith("sqlite_") else []
+        candidates.append(f"kind_{name}")
         n = 1
         while any(c.lower() in taken or f"{c}_map".lower() in taken for c in candidates[:1]):
             candidates.pop(0)
             if not candidates:
                 n += 1
-                candidates.append(f"kind_{kind}_{n}")
+                candidates.append(f"kind_{name}_{n}")
         return candidates[0]
 
     def _table(self, a: Annotation) -> _Table:
@@ -237,10 +244,11 @@ class _Database:
 
     def _add_column(self, t: _Table, field: str, type_: str, *, declared: bool) -> None:
         taken = set(_FIXED_COLUMNS) | {c.lower() for c, _, _ in t.columns.values()}
-        column, n = field or "field", 1
+        name = _nameable(field)
+        column, n = name or "field", 1
         while column.lower() in taken:
             n += 1
-            column = f"{field}_{n}"
+            column = f"{name}_{n}"
         self.conn.execute(
             f"ALTER TABLE {quote(t.name)} ADD COLUMN {quote(column)} {_SQL_TYPES[type_]}"
         )
@@ -426,12 +434,13 @@ def write_sqlite(docs: Iterable[Document], path: Path | str) -> None:
     """Write ``docs`` to a new database at ``path`` (a file there is replaced).
 
     The database is written beside ``path`` and takes its place once whole:
-    a write that fails leaves the file at ``path`` as it was.
+    a write that fails leaves the file at ``path`` as it was.  A link at ``path``
+    stays: the database it points at is the one replaced.
 
     Raises:
         InputError: two documents have the same id, or a text cannot be stored.
     """
-    path = Path(path)
+    path = through_link(Path(path))
     part = part_of(path)
     for old in (part, *_sidecars(part)):
         old.unlink(missing_ok=True)
@@ -529,6 +538,11 @@ def _read_doc(
             (doc_id,),
         )
     ]
+    if kinds is None:
+        from limner.plugins import default_kinds
+
+        kinds = default_kinds()
+    errors += [e.to_dict() for e in unpointed(annotations, kinds, "sqlite")]  # (deleted in SQL)
     data = {
         "schema": "limner/1",
         "id": doc_id,

@@ -48,6 +48,7 @@ from limner.document import (
     dumps,
 )
 from limner.errors import InputError
+from limner.formats import unpointed
 
 __all__ = ["read_webanno", "to_collection", "write_webanno"]
 
@@ -383,7 +384,7 @@ def _document(
     kinds: Mapping[str, type[Annotation]],
 ) -> Document:
     errors = [Error(**e) for e in info.get("errors") or []]
-    annotations: list[Annotation] = []
+    found: list[dict[str, Any]] = []  # the annotations' JSON forms
     used: set[str] = set()
     for n, item in enumerate(items, 1):
         pos, quote = _selectors(item.get("target"))
@@ -417,7 +418,9 @@ def _document(
         )
         if body.get("limner:score") is not None:
             data["score"] = body["limner:score"]
-        annotations.append(kinds.get(kind, Annotation).from_dict(data))
+        found.append(data)
+    errors.extend(unpointed(found, kinds, "webanno"))
+    annotations = [kinds.get(d["kind"], Annotation).from_dict(d) for d in found]
     meta = info.get("meta") or {}
     if not isinstance(meta, dict):
         raise ValueError(f"its meta is {type(meta).__name__}, not a JSON object")

@@ -32,6 +32,7 @@ same way).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -77,11 +78,14 @@ def _annotate(sdoc: Doc, doc: Document) -> Doc:
     # the exact offsets of the spans expanded to tokens, apart from the fields, which
     # may hold a field named char_span of their own
     char_spans: dict[str, list[int]] = {}
+    edges: _Edges | None = None  # made on first need, once for the Doc
     for a in doc.annotations:
         span = sdoc.char_span(a.start, a.end, label=a.kind, span_id=a.id)
-        if span is None or (a.start == a.end and len(span) == 0 and _inside_token(sdoc, a.start)):
-            span = _expanded(sdoc, a.start, a.end, a.kind, a.id)
-            char_spans[a.id] = [a.start, a.end]
+        if span is None or (a.start == a.end and len(span) == 0):
+            edges = edges or _Edges(sdoc)
+            if span is None or edges.inside_token(a.start):
+                span = _expanded(sdoc, edges, a.start, a.end, a.kind, a.id)
+                char_spans[a.id] = [a.start, a.end]
         spans.append(span)
         fields[a.id] = {k: v for k, v in a.to_dict().items() if k not in _BASE}
     sdoc.spans[SPAN_KEY] = spans
@@ -105,17 +109,28 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _inside_token(sdoc: Doc, offset: int) -> bool:
-    return any(t.idx < offset < t.idx + len(t.text) for t in sdoc)
+class _Edges:
+    """Where a Doc's tokens start and end, and its length, for looking offsets up by
+    bisection: one pass over the tokens for the Doc, not one for each span."""
+
+    def __init__(self, sdoc: Doc) -> None:
+        self.starts = [t.idx for t in sdoc]
+        self.ends = [t.idx + len(t.text) for t in sdoc]
+        self.length = len(sdoc.text)  # (spaCy joins the tokens anew at each reading)
+
+    def inside_token(self, offset: int) -> bool:
+        """Whether ``offset`` falls strictly inside a token."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.starts[i] < offset < self.ends[i]
 
 
-def _expanded(sdoc: Doc, start: int, end: int, label: str, span_id: str) -> Span:
+def _expanded(sdoc: Doc, edges: _Edges, start: int, end: int, label: str, span_id: str) -> Span:
     """The tokens that ``[start, end)`` touches (the token around it, if empty)."""
     span = sdoc.char_span(start, end, label=label, span_id=span_id, alignment_mode="expand")
-    if span is not None and (len(span) or start == end == len(sdoc.text)):
+    if span is not None and (len(span) or start == end == edges.length):
         return span
-    first = next((t.i for t in sdoc if t.idx + len(t.text) > start), len(sdoc))
-    last = max(first, next((t.i for t in sdoc if t.idx >= end), len(sdoc)))
+    first = bisect.bisect_right(edges.ends, start)  # the first token ending after start
+    last = max(first, bisect.bisect_left(edges.starts, end))  # the first starting at end or on
     if start == end and first < len(sdoc):
         last = first + 1
     return Span(sdoc, first, last, label=label, span_id=span_id)
