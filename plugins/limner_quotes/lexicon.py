@@ -15,6 +15,7 @@ __all__ = [
     "BELIEF_VERBS",
     "BOUNDARY_WORDS",
     "DETERMINERS",
+    "DOCUMENT_HEADS",
     "FEMALE_WORDS",
     "MALE_WORDS",
     "MIXED_VERBS",
@@ -207,6 +208,20 @@ ORGANIZATION_HEADS = word_set(
     federation alliance movement council pac institution institutions society chamber
     school republic bench jury tribunal palace secretariat directorate inspectorate
     regulator watchdog inquest inquiry brigade force
+    """
+)
+
+
+#: Nouns that head a document source: findings, records, publications' pieces.
+DOCUMENT_HEADS = word_set(
+    """
+    poll polls survey surveys study studies report reports analysis analyses data
+    research review reviews audit audits document documents record records filing
+    filings memo memos figures numbers statistics results findings estimate estimates
+    projections projection census index model forecast forecasts ruling rulings
+    decision verdict opinion brief lawsuit complaint indictment letter letters email
+    emails transcript transcripts statement article story editorial release paper
+    papers documentation evidence footage video book minutes
     """
 )
 

@@ -19,6 +19,7 @@ import regex
 from limner_quotes.lexicon import (
     BOUNDARY_WORDS,
     DETERMINERS,
+    DOCUMENT_HEADS,
     FEMALE_WORDS,
     MALE_WORDS,
     NP_SKIP_WORDS,
@@ -669,12 +670,13 @@ _GROUP_NOUNS = word_set(
     """
 )
 #: The head words of an inverted attribution's speaker phrase: a role ("coach"), its
-#: plural ("analysts", "prosecutors"), a group of people ("witnesses", "residents") or
-#: a body ("police", "authorities").
+#: plural ("analysts", "prosecutors"), a group of people ("witnesses", "residents"),
+#: a body ("police", "authorities") or a document ("said the report").
 _GROUP_HEADS = (
     ROLE_WORDS
     | _GROUP_NOUNS
     | ORGANIZATION_HEADS
+    | DOCUMENT_HEADS
     | frozenset(w + "s" for w in ROLE_WORDS)
     | PERSON_NOUNS
     | PERSON_PLURALS
@@ -1076,6 +1078,11 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
     m = phrase_after(text, toks[0][0], toks[-1][1])
     if m is None:
         return None
+    if m.mention == "description" and k == 1 and toks[0][2].lower() == "the":
+        # "said the FOMC", "said the Kremlin": a name after "the", as before the verb
+        run = toks[: 1 + sum(1 for _ in itertools.takewhile(_capitalised, toks[1:]))]
+        if len(run) > 1 and run[-1][1] == m.end:
+            m = _from_run(run) or m
     if m.mention == "name":
         while k < len(toks) and toks[k][1] <= m.end:
             k += 1
@@ -1109,6 +1116,10 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
 
 #: Words that open an appositive after a speaker's name: "Tom Brown, the leader".
 _APPOSITIVE_OPENERS = word_set("the a an his her their its our one another")
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok[2][:1].isupper()
 
 
 def _contracted(word: str) -> bool:

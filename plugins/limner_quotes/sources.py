@@ -18,6 +18,7 @@ from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import (
+    DOCUMENT_HEADS,
     ORGANIZATION_HEADS,
     PARTICLES,
     PERSON_NOUNS,
@@ -54,19 +55,6 @@ __all__ = [
     "settle_sources",
     "source_type",
 ]
-
-#: Nouns that head a document source: findings, records, publications' pieces.
-DOCUMENT_HEADS = word_set(
-    """
-    poll polls survey surveys study studies report reports analysis analyses data
-    research review reviews audit audits document documents record records filing
-    filings memo memos figures numbers statistics results findings estimate estimates
-    projections projection census index model forecast forecasts ruling rulings
-    decision verdict opinion brief lawsuit complaint indictment letter letters email
-    emails transcript transcripts statement article story editorial release paper
-    papers documentation evidence footage video book
-    """
-)
 
 _PERSON_PRONOUNS = word_set("he she i we you who")
 #: Words that head a phrase of time, never a source ("Friday", "a difficult time").

@@ -1232,3 +1232,61 @@ def test_an_ordinary_word_before_a_noun_cue_is_no_speaker(text: str) -> None:
 )
 def test_a_name_before_a_noun_cue_stays_the_speaker(text: str, speaker: str) -> None:
     assert [q.get("speaker") for q in quotes_of(ENRICHER, text)][:1] == [speaker]
+
+
+def typed(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """``(content, speaker mention, speaker, source type)`` of every quote of ``text``."""
+    return [(q["text"], q["mention"], q.get("speaker"), q.get("source_type"))
+            for q in quotes_of(ENRICHER, text)]
+
+
+# -- an inverted cue at a sentence's end names a document or a body after "the" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("That the economy slowed in the spring was widely expected, said the report.",
+         "That the economy slowed in the spring was widely expected", "the report"),
+        ("There was no evidence of fraud at the count, said the audit.",
+         "There was no evidence of fraud at the count", "the audit"),
+        ("Nine in ten farmers in Punjab had cut their use of urea, said the survey.",
+         "Nine in ten farmers in Punjab had cut their use of urea", "the survey"),
+        ("More than 300 schools were short of teachers, added the study.",
+         "More than 300 schools were short of teachers", "the study"),
+    ],
+)
+def test_an_inverted_cue_names_a_document(text: str, content: str, mention: str) -> None:
+    assert typed(text) == [(content, mention, None, "document")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("More members saw risks to inflation tilted to the upside, said the FOMC.",
+         "More members saw risks to inflation tilted to the upside", "FOMC"),
+        ("That offer is no longer on the table, said the Kremlin.",
+         "That offer is no longer on the table", "Kremlin"),
+        ("Lending to small firms fell for a third month, said the RBI.",
+         "Lending to small firms fell for a third month", "RBI"),
+        ("Wage growth in Germany will slow next year, said the Bundesbank.",
+         "Wage growth in Germany will slow next year", "Bundesbank"),
+    ],
+)
+def test_an_inverted_cue_names_a_body_after_the(text: str, content: str, speaker: str) -> None:
+    assert typed(text) == [(content, speaker, speaker, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("That rates would stay higher for longer was the view of most members, according "
+         "to the minutes.", "That rates would stay higher for longer was the view of most "
+         "members"),
+        ("The minutes showed that two members wanted a larger cut.",
+         "two members wanted a larger cut"),
+    ],
+)
+def test_a_meeting_s_minutes_are_a_document(text: str, content: str) -> None:
+    ((found, mention, speaker, kind),) = typed(text)
+    assert (found, mention.lower(), speaker, kind) == (content, "the minutes", None, "document")
