@@ -288,8 +288,12 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
                                    named.gender, False))
     last_role = -1
     for i, key in enumerate(keys):
-        if key in ROLE_WORDS or (key == words[i] and key in PERSON_NOUNS):
-            last_role = i  # a title, or a person noun inside the run: "Acme worker Tom Reyes"
+        if key in ROLE_WORDS or (key in PERSON_NOUNS and (key == words[i] or (
+            i == 0 and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper()
+        ))):
+            # a title, or a person noun inside the run ("Acme worker Tom Reyes") or
+            # capitalised before a full name ("Singer Courtney Love", "Actor Tom Hanks")
+            last_role = i
     if 0 <= last_role < len(keys) - 1 and (
         all(key in ORGANIZATION_HEADS for key in keys[last_role + 1 :])
         or (

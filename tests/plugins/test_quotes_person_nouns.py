@@ -447,3 +447,42 @@ def test_a_place_is_a_body_and_no_antecedent_of_a_persons_pronoun(
     assert found[0]["source_type"] == "organization"
     (q,) = [q for q in found if q["mention"] == pronoun]
     assert q["speaker"] is None
+
+
+# -- a person noun capitalised before a full name is the person's role --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "role"),
+    [
+        ("Singer Courtney Love said she had never felt better.",
+         "Singer Courtney Love", "Courtney Love", "singer"),
+        ("Comedian Sarah Millican told the Guardian the tour had sold out.",
+         "Comedian Sarah Millican", "Sarah Millican", "comedian"),
+        ("Bowler Jasprit Bumrah said the pitch in Perth had offered little.",
+         "Bowler Jasprit Bumrah", "Jasprit Bumrah", "bowler"),
+        ("Farmer Mary Kelly, 58, said the floods had ruined her barley.",
+         "Farmer Mary Kelly", "Mary Kelly", "farmer"),
+        ("“It was the role of a lifetime,” said Actor Tom Hanks.",
+         "Actor Tom Hanks", "Tom Hanks", "actor"),
+    ],
+)
+def test_a_capitalised_person_noun_before_a_full_name_is_a_role(
+    text: str, mention: str, name: str, role: str
+) -> None:
+    found = person(text, mention)
+    assert (found["name"], found["role"], found["mention"]) == (name, role, "name")
+    assert {q[3] for q in quotes(text)} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hunter Biden said he had done nothing wrong.", "Hunter Biden"),
+        ("Sarah Jessica Parker said the show would return in the spring.",
+         "Sarah Jessica Parker"),
+        ("Mason Mount said the squad was ready for the final.", "Mason Mount"),
+    ],
+)
+def test_a_name_that_opens_with_a_person_noun_stays_whole(text: str, name: str) -> None:
+    assert [q[3] for q in quotes(text)] == [name]
