@@ -179,6 +179,44 @@ def _in_a_longer_name(text: str, word: str, end: int) -> bool:
     return False
 
 
+#: Where a text writes a one-word name as a firm's: before a company's suffix ("Tesco
+#: plc", "Infosys Ltd"), after "shares in" or "shares of", before "shares" or before
+#: a possessive and a firm's noun ("Tesco's chief executive", "Vodafone's profits").
+_FIRM_SUFFIX = re.compile(
+    r"[ \t\u00a0]+(?:plc|PLC|Plc|Ltd|Limited|Inc|Corp|LLC|AG|SA|NV|GmbH)\b"
+    r"|(?:['’]s)?[ \t\u00a0]+(?:shares|share price|stock|profits?|revenues?|sales|earnings"
+    r"|turnover|shareholders|investors|chief executive|stores|branches)\b"
+)
+_SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]tock) (?:in|of)[ \t\u00a0]+\Z")
+#: What a firm says after its cue: "Tesco said profits rose", "Infosys said on Friday
+#: that revenue grew", "Vodafone told investors": a few words, then a firm's noun.
+_FIRM_CONTENT = re.compile(
+    r"[ \t\u00a0]+(?:[\w’',]+[ \t\u00a0]+){1,4}?(?:its[ \t\u00a0]+)?(?:annual[ \t\u00a0]+)?"
+    r"(?:pre-tax[ \t\u00a0]+)?(?:profits?|revenues?|sales|earnings|turnover|shareholders"
+    r"|investors|dividends?)\b"
+)
+def _firm_named(text: str, word: str, end: int, longer: bool) -> bool:
+    """Whether ``text`` writes the one-word name ``word`` (ending at ``end``) as a firm's:
+    :data:`_FIRM_SUFFIX` after it anywhere, or, where no person's full name holds it
+    (not ``longer``), :data:`_SHARES_IN` before it or :data:`_FIRM_CONTENT` after its cue
+    ("John Smith … Smith said sales rose" is a person)."""
+    if not longer and _FIRM_CONTENT.match(text, end, min(len(text), end + 70)) is not None:
+        return True
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        j = i + n
+        if (j >= len(text) or not text[j].isalnum()) and (
+            _FIRM_SUFFIX.match(text, j) is not None
+            if longer
+            else _FIRM_SUFFIX.match(text, j) is not None
+            or _SHARES_IN.search(text, max(0, i - 12), i) is not None
+        ):
+            return True
+        i = text.find(word, j)
+    return False
+
+
 _NOT_NAME_ENDS = frozenset(",.;:!?\"”")
 _ARTICLES = frozenset({"The", "A", "An"})
 #: "of" in any case, and the prepositions of a post-modifier, before which a speaker
@@ -236,12 +274,17 @@ def source_type(text: str, m: Mention | None) -> str:
                 m.gender is None
                 and words[0].lower() not in PERSON_PLURALS  # "Republicans said": members
                 and text[max(0, m.start - 4) : m.start] not in _THE_SPACED
-                and not _in_a_longer_name(text, words[0], m.start)
-                and _pronoun_near(text, m.start, m.start, m.end, _IT_OR_PERSON)
-                in _IT_PRONOUNS
-            ):  # "Hamas said it …", "“…,” Nato said of its plan": a body's name, one
-                # word that no full name of a person holds, referred to as a body
-                return "organization"
+            ):
+                longer = _in_a_longer_name(text, words[0], m.start)
+                firm = _firm_named(text, words[0], m.end, longer)
+                if (firm or not longer) and (
+                    _pronoun_near(text, m.start, m.start, m.end, _IT_OR_PERSON)
+                    in (_IT_OR_NONE if firm else _IT_PRONOUNS)
+                ):  # "Hamas said it …", "“…,” Nato said of its plan": a body's name, one
+                    # word that no full name of a person holds, referred to as a body;
+                    # or one the text writes as a firm's ("Tesco said profits rose",
+                    # "shares in Tesco", "Tesco plc"), where no pronoun says otherwise
+                    return "organization"
         if (
             text[max(0, m.start - 4) : m.start] in _THE_SPACED
             and m.role is None
@@ -423,6 +466,7 @@ _BODY_OR_PERSON = _pronouns(_BODY_PRONOUNS)
 #: said it …"), where a person's surname would have been introduced in full before.
 _IT_PRONOUNS = _BODY_PRONOUNS | {"it"}
 _IT_OR_PERSON = _pronouns(_IT_PRONOUNS)
+_IT_OR_NONE: frozenset[str | None] = frozenset({*_IT_PRONOUNS, None})
 
 
 class Organizations:

@@ -486,3 +486,27 @@ def test_a_capitalised_person_noun_before_a_full_name_is_a_role(
 )
 def test_a_name_that_opens_with_a_person_noun_stays_whole(text: str, name: str) -> None:
     assert [q[3] for q in quotes(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a firm's noun in what it says, "shares in", a company's suffix, a firm's
+        # possessive: a one-word name with no pronoun is a firm
+        ("Tesco said profits rose 8% in the year to February.", "organization"),
+        ("Infosys said on Friday that revenue grew 4% in the quarter.", "organization"),
+        ("Telstra told shareholders the network upgrade was on schedule.", "organization"),
+        ("Shares in Qantas fell 3% in Sydney. Qantas said fuel costs had doubled.",
+         "organization"),
+        ("Greggs plc opened 50 shops last year. Greggs said the vegan roll was selling well.",
+         "organization"),
+        ("Dangote’s chief executive was not available. Dangote said cement output was up.",
+         "organization"),
+        # a surname named in full, or called "he", stays a person whatever it speaks of
+        ("Mike Ashley owns the chain. Ashley said sales had been disappointing.", "person"),
+        ("Okafor said profits at the farm had halved, and he blamed the drought.", "person"),
+        ("Smith said he would not resign over the sales figures.", "person"),
+    ],
+)
+def test_one_word_the_text_writes_as_a_firm_is_a_body(text: str, kind: str) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)][-1:] == [kind]
