@@ -118,7 +118,22 @@ class Layout:
         text = self.text
         while start < ends[i] and text[start] in " \t\u00a0":
             start += 1
+        if i == 0 and text[start : start + 2].isupper():
+            dateline = _DATELINE.match(text, start, ends[i])
+            if dateline is not None:  # "LAGOS (Reuters) - …": the story starts after it
+                start = dateline.end()
         return start, ends[i]
+
+
+#: A wire story's dateline before its first sentence: a place in capitals, maybe a
+#: region or a date after a comma and an agency in brackets, then a dash ("LAGOS
+#: (Reuters) - ", "WASHINGTON (AP) — ", "NEW DELHI, March 3 (Reuters) - ", "SYDNEY,
+#: Australia — ").
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’\-]+(?:[ \t\u00a0]+[A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,[ \t\u00a0]+[A-Za-z0-9 .]{1,30}?)?(?:[ \t\u00a0]+\([^()\n]{1,40}\))?"
+    r"[ \t\u00a0]+[-—–―]{1,2}[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
+)
 
 
 def _abbreviation(text: str, stop: int, floor: int) -> bool:

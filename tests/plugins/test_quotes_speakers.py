@@ -1290,3 +1290,29 @@ def test_an_inverted_cue_names_a_body_after_the(text: str, content: str, speaker
 def test_a_meeting_s_minutes_are_a_document(text: str, content: str) -> None:
     ((found, mention, speaker, kind),) = typed(text)
     assert (found, mention.lower(), speaker, kind) == (content, "the minutes", None, "document")
+
+
+# -- a wire story's dateline is no part of its first sentence ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("LAGOS (Reuters) - Nigeria's central bank will keep rates on hold, its governor "
+         "said on Tuesday.", "Nigeria's central bank will keep rates on hold", "its governor"),
+        ("WASHINGTON (AP) — The Senate passed the bill late Thursday, Majority Leader Chuck "
+         "Schumer said.", "The Senate passed the bill late Thursday",
+         "Majority Leader Chuck Schumer"),
+        ("NEW DELHI, March 3 (Reuters) - Exports rose 9% in February, government data showed.",
+         "Exports rose 9% in February", "government data"),
+        ("PERTH, Australia — Iron ore prices will stay low this year, analysts said.",
+         "Iron ore prices will stay low this year", "analysts"),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_content(text: str, content: str, mention: str) -> None:
+    assert [row[:2] for row in typed(text)] == [(content, mention)]
+
+
+def test_a_capitalised_word_before_a_dash_without_a_story_stays() -> None:
+    text = "NHS - it is all anyone talks about, said the candidate."
+    assert [row[0] for row in typed(text)] == ["NHS - it is all anyone talks about"]
