@@ -983,9 +983,19 @@ def _cue_end(text: str, v1: int, s_end: int) -> int:
         and text[j:k] in PHRASAL
         and text[j:k] not in {"to", "of"}
         and _TIME_AFTER.match(text, v1, s_end) is None
+        and _QUANTITY_AFTER.match(text, k, s_end) is None
     ):
         return k
     return v1
+
+
+#: A quantity that the word after a cue opens: "said at least 40 …", "said over 100 …",
+#: "said about 50 …" (the word is its modifier, not the cue's particle).
+_QUANTITY_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:[0-9]|(?:least|most|half|dozens?|hundreds?|thousands?|millions?|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety)\b)"
+)
 
 
 #: A time right after a cue and before its complement: "vowed last night to …",

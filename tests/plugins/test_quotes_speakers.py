@@ -1316,3 +1316,35 @@ def test_a_dateline_is_no_part_of_the_content(text: str, content: str, mention: 
 def test_a_capitalised_word_before_a_dash_without_a_story_stays() -> None:
     text = "NHS - it is all anyone talks about, said the candidate."
     assert [row[0] for row in typed(text)] == ["NHS - it is all anyone talks about"]
+
+
+# -- a quantity after the cue opens the content, not a phrasal verb ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials in Guwahati said at least 40 people had died in the floods.",
+         "at least 40 people had died in the floods"),
+        ("The fire service said over 100 firefighters were at the scene.",
+         "over 100 firefighters were at the scene"),
+        ("Rescuers said about 50 miners were still trapped underground.",
+         "about 50 miners were still trapped underground"),
+        ("The union said at most a third of its members would vote.",
+         "at most a third of its members would vote"),
+    ],
+)
+def test_a_quantity_after_the_cue_is_content(text: str, content: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["text"], q["cue"]) == (content, "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The minister hinted at a cut in fuel duty.", "hinted at"),
+        ("Campaigners called for an inquiry into the deaths.", "called for"),
+    ],
+)
+def test_a_particle_before_a_noun_stays_the_cue_s(text: str, cue: str) -> None:
+    assert [q["cue"] for q in quotes_of(ENRICHER, text)] == [cue]
