@@ -927,6 +927,10 @@ def _content(
     """
     cue_end = _cue_end(text, v1, s_end)
     nxt = _skip(text, cue_end, s_end)
+    if nxt < s_end and text[nxt] in "oilte":  # "…, data showed on Friday.": a time
+        time = _TIME_TAIL.match(text, cue_end, s_end)
+        if time is not None:
+            nxt = time.end()
     if nxt >= s_end or text[nxt] in ".!?,":
         if text.rfind(",", s_start + 1, v0) < 0:
             return None
@@ -939,6 +943,16 @@ def _content(
     if low in MIXED_VERBS and any(ch in _MARKS for ch in text[a:b]):
         return None  # called the plan “a disaster”: the quoted fragment is the quote
     return cue_end, False, (a, b)
+
+
+#: A time after a preposition that ends a clause after its cue: "…, figures showed on
+#: Tuesday.", "…, the survey found last month.", "…, data showed in April."
+_TIME_TAIL = re.compile(
+    r"[ \t\u00a0]+(?:on|in|last|this|late|early)[ \t\u00a0]+(?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|yesterday|today|tonight|week|month|year)"
+    r"(?:[ \t\u00a0]+(?:night|morning|afternoon|evening))?(?=[ \t\u00a0]*(?:[.!?,]|\Z))"
+)
 
 
 _NOT_HEADS = word_set(
@@ -989,12 +1003,15 @@ def _cue_end(text: str, v1: int, s_end: int) -> int:
     return v1
 
 
-#: A quantity that the word after a cue opens: "said at least 40 …", "said over 100 …",
-#: "said about 50 …" (the word is its modifier, not the cue's particle).
+#: A quantity or a time that the word after a cue opens: "said at least 40 …", "said
+#: over 100 …", "said about 50 …", "…, data showed on Friday.", "…, said in April."
+#: (the word is its modifier or a time's preposition, not the cue's particle).
 _QUANTITY_AFTER = re.compile(
     r"[ \t\u00a0]+(?:[0-9]|(?:least|most|half|dozens?|hundreds?|thousands?|millions?|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety)\b)"
+    r"|sixty|seventy|eighty|ninety|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b(?![’']))"
 )
 
 
@@ -1008,12 +1025,22 @@ _TIME_AFTER = re.compile(
 )
 
 
+#: A day or a month after a preposition, right after a cue and before its object:
+#: "announced on Friday the arrest of …", "said in July that …".
+_DAY_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:on|in)[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?:[ \t\u00a0]+(?:night|morning|afternoon|evening))?"
+    r"(?=[ \t\u00a0]+[a-z“\"])"
+)
+
+
 def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     """The content that follows a cue ending at ``c``: its complement or its object.
 
     An empty span when the cue takes only a complement and has none here.
     """
-    time = _TIME_AFTER.match(text, c, s_end)
+    time = _TIME_AFTER.match(text, c, s_end) or _DAY_AFTER.match(text, c, s_end)
     if time is not None:  # "vowed last night to continue": the time is no content
         c = time.end()
     if low in OBJECT_FIRST:

@@ -1348,3 +1348,28 @@ def test_a_quantity_after_the_cue_is_content(text: str, content: str) -> None:
 )
 def test_a_particle_before_a_noun_stays_the_cue_s(text: str, cue: str) -> None:
     assert [q["cue"] for q in quotes_of(ENRICHER, text)] == [cue]
+
+
+# -- a time after the cue is neither the content nor the cue's particle --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Exports fell 3% in the year to March, government figures showed on Tuesday.",
+         "Exports fell 3% in the year to March", "showed"),
+        ("Half of small firms plan to hire staff, the survey found last month.",
+         "Half of small firms plan to hire staff", "found"),
+        ("Rainfall in Queensland was twice the average, the data showed in April.",
+         "Rainfall in Queensland was twice the average", "showed"),
+        ("Kenyan police announced on Friday the arrest of two men over the robbery.",
+         "the arrest of two men over the robbery", "announced"),
+    ],
+)
+def test_a_time_after_the_cue_is_no_content(text: str, content: str, cue: str) -> None:
+    assert [(q["text"], q["cue"]) for q in quotes_of(ENRICHER, text)] == [(content, cue)]
+
+
+def test_a_possessive_day_after_a_particle_is_the_object() -> None:
+    (q,) = quotes_of(ENRICHER, "The senator commented on Monday's vote in the chamber.")
+    assert (q["text"], q["cue"]) == ("Monday's vote in the chamber", "commented on")
