@@ -212,9 +212,10 @@ def _trailing_source(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, 
 
     ``“…,” the statement read``, ``“…,” scoffed a protester``, ``“…,” an
     angry mayor retorted``: the first verb after the closing mark (a cue of
-    any family, a past tense, or *read*, *wrote*, *went on*), with the
-    words before it as the source, or the words after it when it comes
-    first.  Only for a stretch that ends with a comma, a question or an
+    any family, a past tense, or *read*, *wrote*, *went on*) among its first
+    20 words (names with their institution run long: ``“…,” engineers A and
+    B of the Centre for … wrote in March``), with the words before it as the
+    source, or the words after it when it comes first.  Only for a stretch that ends with a comma, a question or an
     exclamation mark, of two words or more, not in title case.
     """
     if st.end <= st.start or text[st.end - 1] not in ",?!" or _words(text, st.start, st.end) < 2:
@@ -225,7 +226,7 @@ def _trailing_source(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, 
     toks = tokenize(text, i, min(p_end, i + 160))
     if not toks or toks[0][2].lower() in _NOT_ATTRIBUTION:
         return None
-    for k, (s, e, w) in enumerate(toks[:14]):
+    for k, (s, e, w) in enumerate(toks[:20]):
         if w in _STOPS or w in _MARKS or (k == 0 and not w[:1].isalpha()):
             return None
         low = w.lower()

@@ -1373,3 +1373,18 @@ def test_a_time_after_the_cue_is_no_content(text: str, content: str, cue: str) -
 def test_a_possessive_day_after_a_particle_is_the_object() -> None:
     (q,) = quotes_of(ENRICHER, "The senator commented on Monday's vote in the chamber.")
     assert (q["text"], q["cue"]) == ("Monday's vote in the chamber", "commented on")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“The reactor could be running again within a year,” nuclear engineers Amit Rao and "
+         "Helen Kowalczyk-Brandt of the Toronto-based Centre for Energy and Climate Security "
+         "wrote in March.", "nuclear engineers Amit Rao"),
+        ("“We have never seen numbers like this,” marine biologists Tane Walker and Mere "
+         "Parata of the University of Otago's Department of Marine Science and Ecology "
+         "reported last year.", "marine biologists Tane Walker"),
+    ],
+)
+def test_a_long_attribution_after_a_quote_is_read_to_its_verb(text: str, mention: str) -> None:
+    assert [q["mention"] for q in quotes_of(ENRICHER, text)] == [mention]
