@@ -76,13 +76,15 @@ _PRONOUN_OPENERS = word_set(
     "You You'd You're You've You'll I'd I've I'm I'll We've We're We'd We'll"
 )
 #: Capitalised words of closed classes that open a sentence and name no one: adverbs,
-#: prepositions, demonstratives, "Having" ("Having said that"), the pronouns above.
+#: prepositions, demonstratives, "Having" ("Having said that"), the pronouns above and
+#: the indefinite ones ("Everyone agreed", "Nobody expected").
 #: Alone before the verb, they are no speaker's name ("This confirms", "That suggests").
 _NO_NAMES = _PRONOUN_OPENERS | word_set(
     """
     Whilst Whether Why How What Where Not Ultimately Currently Elsewhere Locally Originally
     Technically Furthermore Of To During Despite Without Towards Between Following Having
-    This These Those Here It Let's
+    This These Those Here It Let's Everyone Everybody Someone Somebody Anyone Anybody
+    Nobody
     """
 )
 _OPENING_WORDS = _OPENING_WORDS | _NO_NAMES

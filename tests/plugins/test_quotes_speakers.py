@@ -1388,3 +1388,16 @@ def test_a_possessive_day_after_a_particle_is_the_object() -> None:
 )
 def test_a_long_attribution_after_a_quote_is_read_to_its_verb(text: str, mention: str) -> None:
     assert [q["mention"] for q in quotes_of(ENRICHER, text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Everyone said the result was deserved after the penalty.", "Everyone"),
+        ("Somebody told the station the bridge was closed.", "Somebody"),
+        ("Nobody believed the figures the board put out in 1998.", "Nobody"),
+    ],
+)
+def test_an_indefinite_pronoun_is_no_name(text: str, mention: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"].split()[0], q.get("speaker"), q["mention_name"]) == (mention, None, None)
