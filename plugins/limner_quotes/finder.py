@@ -644,6 +644,10 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             embedded.append(st)
             continue
         after = _after_cue(text, st, p_end) if st.closed else None
+        if after is not None and text[st.end - 1] == "." and (
+            after[0].end < after[2] and _CLAUSE_AFTER_CUE.match(text, after[2]) is not None
+        ):  # “….” She added that …: a sentence of its own reports more, it names no
+            after = None  # speaker of the quote before it
         if (
             st.closed
             and after is None
@@ -710,6 +714,10 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     _mixed(text, layout, found, embedded)
     found.sort(key=lambda f: (f.start, -f.end))
     return found
+
+
+#: A reported clause right after a cue: "She added that …", "He said it was …".
+_CLAUSE_AFTER_CUE = re.compile(r"[ \t\u00a0]+(?:that|he|she|they|it|we|I|there)[ \t\u00a0]")
 
 
 def _relatives_end(text: str, found: list[Found]) -> None:
