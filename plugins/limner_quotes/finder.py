@@ -1140,7 +1140,12 @@ def _lead(text: str, s_start: int, v0: int, rest: str) -> tuple[Mention, int] | 
     if before is None:
         return None
     lead = _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
-    return (before, lead.start()) if lead is not None else None
+    if lead is None or (
+        before.role is not None
+        and text[s_start : lead.start()].lower().endswith(before.role.rsplit(", ", 1)[-1])
+    ):  # "The head of Kenya Power, Joseph Siror, told …": the name's own title, no clause
+        return None
+    return before, lead.start()
 
 
 def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:

@@ -796,8 +796,9 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         return None
     first = _name_run_back(toks, j - 1)
     run = [t for t in toks[first:j] if t[2] not in "()"]
-    if run and _key(run[-1][2]) in ROLE_WORDS:
-        inside = _name_in_appositive(toks, j, i)  # "the Prime Minister, Rishi Sunak, said"
+    if run and (_key(run[-1][2]) in ROLE_WORDS or _office_of(toks, j - 1) >= 0):
+        # "the Prime Minister, Rishi Sunak, said", "the head of Kenya Power, NAME, said"
+        inside = _name_in_appositive(toks, j, i)
         if inside is not None:
             return inside
     if not any(w[:1].isupper() and w not in _OPENING_WORDS and w.lower() not in DETERMINERS
@@ -859,11 +860,29 @@ def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
         return None
     if j < 1:
         return None
+    office = _office_of(toks, j - 1)
+    if office >= 0:  # "the chief executive of Woolworths, NAME,": the office is the role
+        return _from_run(inner, " ".join(t[2] for t in toks[office:j]).lower())
     if _key(toks[j - 1][2]) not in ROLE_WORDS and not _described(toks, j - 1):
         return None  # "her senior adviser, NAME," or "the assailant, NAME,"
     described = _description_back(toks, j - 1)
     role = toks[j - 1][2].lower() if described is None else (described.role or None)
     return _from_run(inner, role)
+
+
+def _office_of(toks: list[Token], k: int) -> int:
+    """The index of the role word of an office that ends at ``toks[k]`` with "of" and a
+    body's name ("chief executive of Woolworths", "head of the Reserve Bank"), else -1."""
+    n = k
+    while n > k - 5 and n > 0 and toks[n][2][:1].isupper():
+        n -= 1
+    if n == k or n < 1:
+        return -1
+    if toks[n][2] == "the":
+        n -= 1
+    if n < 1 or toks[n][2] != "of" or _key(toks[n - 1][2]) not in ROLE_WORDS:
+        return -1
+    return n - 1
 
 
 def _described(toks: list[Token], k: int) -> bool:

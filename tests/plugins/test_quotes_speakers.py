@@ -1401,3 +1401,22 @@ def test_a_long_attribution_after_a_quote_is_read_to_its_verb(text: str, mention
 def test_an_indefinite_pronoun_is_no_name(text: str, mention: str) -> None:
     (q,) = quotes_of(ENRICHER, text)
     assert (q["mention"].split()[0], q.get("speaker"), q["mention_name"]) == (mention, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The chief executive of Woolworths, Brad Banducci, said the company was confident "
+         "about Christmas.", "the company was confident about Christmas", "Brad Banducci"),
+        ("The governor of the Reserve Bank, Michele Bullock, said rates would stay on hold.",
+         "rates would stay on hold", "Michele Bullock"),
+        ("The head of Kenya Power, Joseph Siror, told reporters the grid was stable.",
+         "the grid was stable", "Joseph Siror"),
+        ("“Our stores are full,” the managing director of Shoprite, Pieter Engelbrecht, said.",
+         "Our stores are full,", "Pieter Engelbrecht"),
+    ],
+)
+def test_a_name_after_an_office_of_a_body_is_the_speaker(
+    text: str, content: str, speaker: str
+) -> None:
+    assert [(row[0], row[2]) for row in typed(text)] == [(content, speaker)]
