@@ -871,7 +871,7 @@ def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
 
 
 def _office_of(toks: list[Token], k: int) -> int:
-    """The index of the role word of an office that ends at ``toks[k]`` with "of" and a
+    """The index of the first role word of an office that ends at ``toks[k]`` with "of" and a
     body's name ("chief executive of Woolworths", "head of the Reserve Bank"), else -1."""
     n = k
     while n > k - 5 and n > 0 and toks[n][2][:1].isupper():
@@ -882,7 +882,10 @@ def _office_of(toks: list[Token], k: int) -> int:
         n -= 1
     if n < 1 or toks[n][2] != "of" or _key(toks[n - 1][2]) not in ROLE_WORDS:
         return -1
-    return n - 1
+    n -= 1
+    while n > 0 and _key(toks[n - 1][2]) in ROLE_WORDS:
+        n -= 1  # "chief executive", "managing director"
+    return n
 
 
 def _described(toks: list[Token], k: int) -> bool:

@@ -1420,3 +1420,11 @@ def test_a_name_after_an_office_of_a_body_is_the_speaker(
     text: str, content: str, speaker: str
 ) -> None:
     assert [(row[0], row[2]) for row in typed(text)] == [(content, speaker)]
+
+
+def test_the_office_of_a_body_is_the_role_of_the_name_after_it() -> None:
+    text = "The chief executive of Safaricom, Peter Ndegwa, said the outage was over."
+    (person,) = [a for a in ENRICHER.enrich(text).select("person")]
+    assert (person.get("name"), person.get("role")) == (
+        "Peter Ndegwa", "chief executive of safaricom"
+    )
