@@ -215,8 +215,9 @@ def _trailing_source(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, 
     any family, a past tense, or *read*, *wrote*, *went on*) among its first
     20 words (names with their institution run long: ``“…,” engineers A and
     B of the Centre for … wrote in March``), with the words before it as the
-    source, or the words after it when it comes first.  Only for a stretch that ends with a comma, a question or an
-    exclamation mark, of two words or more, not in title case.
+    source, or the words after it when it comes first.  Only for a stretch
+    that ends with a comma, a question or an exclamation mark, of two words or
+    more, not in title case.
     """
     if st.end <= st.start or text[st.end - 1] not in ",?!" or _words(text, st.start, st.end) < 2:
         return None

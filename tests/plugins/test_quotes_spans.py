@@ -362,19 +362,19 @@ def test_a_short_quotation_before_a_description_and_a_verb_is_no_direct_quote() 
 @pytest.mark.parametrize(
     ("text", "reported"),
     [
-        ('Ms Sturgeon said: "Scotland\'s future is in its own hands." She added that a '
-         'second referendum was "inevitable."', 'a second referendum was "inevitable."'),
-        ("The coach told reporters: “We were second best.” He said they would train "
-         "on Sunday.", "they would train on Sunday"),
-        ("Speaking in Durban, Mr Ramaphosa said: “Load-shedding will end this year.” He "
-         "added that Eskom had fixed six units.", "Eskom had fixed six units"),
+        (('Ms Sturgeon said: "Scotland\'s future is in its own hands." She added that a '
+         'second referendum was "inevitable."'), 'a second referendum was "inevitable."'),
+        (("The coach told reporters: “We were second best.” He said they would train "
+         "on Sunday."), "they would train on Sunday"),
+        (("Speaking in Durban, Mr Ramaphosa said: “Load-shedding will end this year.” He "
+         "added that Eskom had fixed six units."), "Eskom had fixed six units"),
     ],
 )
 def test_a_cue_with_its_own_clause_after_a_full_stop_reports_more(
     text: str, reported: str
 ) -> None:
     found = quotes(text)
-    assert [q["style"] for q in found][0] == "direct"
+    assert next(q["style"] for q in found) == "direct"
     assert [q["text"] for q in found][1:] == [reported]
 
 

@@ -1280,9 +1280,9 @@ def test_an_inverted_cue_names_a_body_after_the(text: str, content: str, speaker
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("That rates would stay higher for longer was the view of most members, according "
-         "to the minutes.", "That rates would stay higher for longer was the view of most "
-         "members"),
+        (("That rates would stay higher for longer was the view of most members, according "
+         "to the minutes."), ("That rates would stay higher for longer was the view of most "
+         "members")),
         ("The minutes showed that two members wanted a larger cut.",
          "two members wanted a larger cut"),
     ],
@@ -1298,10 +1298,10 @@ def test_a_meeting_s_minutes_are_a_document(text: str, content: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content", "mention"),
     [
-        ("LAGOS (Reuters) - Nigeria's central bank will keep rates on hold, its governor "
-         "said on Tuesday.", "Nigeria's central bank will keep rates on hold", "its governor"),
-        ("WASHINGTON (AP) — The Senate passed the bill late Thursday, Majority Leader Chuck "
-         "Schumer said.", "The Senate passed the bill late Thursday",
+        (("LAGOS (Reuters) - Nigeria's central bank will keep rates on hold, its governor "
+         "said on Tuesday."), "Nigeria's central bank will keep rates on hold", "its governor"),
+        (("WASHINGTON (AP) — The Senate passed the bill late Thursday, Majority Leader Chuck "
+         "Schumer said."), "The Senate passed the bill late Thursday",
          "Majority Leader Chuck Schumer"),
         ("NEW DELHI, March 3 (Reuters) - Exports rose 9% in February, government data showed.",
          "Exports rose 9% in February", "government data"),
@@ -1378,12 +1378,12 @@ def test_a_possessive_day_after_a_particle_is_the_object() -> None:
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
-        ("“The reactor could be running again within a year,” nuclear engineers Amit Rao and "
+        (("“The reactor could be running again within a year,” nuclear engineers Amit Rao and "
          "Helen Kowalczyk-Brandt of the Toronto-based Centre for Energy and Climate Security "
-         "wrote in March.", "nuclear engineers Amit Rao"),
-        ("“We have never seen numbers like this,” marine biologists Tane Walker and Mere "
+         "wrote in March."), "nuclear engineers Amit Rao"),
+        (("“We have never seen numbers like this,” marine biologists Tane Walker and Mere "
          "Parata of the University of Otago's Department of Marine Science and Ecology "
-         "reported last year.", "marine biologists Tane Walker"),
+         "reported last year."), "marine biologists Tane Walker"),
     ],
 )
 def test_a_long_attribution_after_a_quote_is_read_to_its_verb(text: str, mention: str) -> None:
@@ -1406,8 +1406,8 @@ def test_an_indefinite_pronoun_is_no_name(text: str, mention: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("The chief executive of Woolworths, Brad Banducci, said the company was confident "
-         "about Christmas.", "the company was confident about Christmas", "Brad Banducci"),
+        (("The chief executive of Woolworths, Brad Banducci, said the company was confident "
+         "about Christmas."), "the company was confident about Christmas", "Brad Banducci"),
         ("The governor of the Reserve Bank, Michele Bullock, said rates would stay on hold.",
          "rates would stay on hold", "Michele Bullock"),
         ("The head of Kenya Power, Joseph Siror, told reporters the grid was stable.",
@@ -1424,7 +1424,7 @@ def test_a_name_after_an_office_of_a_body_is_the_speaker(
 
 def test_the_office_of_a_body_is_the_role_of_the_name_after_it() -> None:
     text = "The chief executive of Safaricom, Peter Ndegwa, said the outage was over."
-    (person,) = [a for a in ENRICHER.enrich(text).select("person")]
+    (person,) = list(ENRICHER.enrich(text).select("person"))
     assert (person.get("name"), person.get("role")) == (
         "Peter Ndegwa", "chief executive of safaricom"
     )
