@@ -55,10 +55,10 @@ from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     DETERMINERS,
     MIXED_VERBS,
+    OPENING_PRONOUNS,
     ORGANIZATION_HEADS,
     PERSON_NOUNS,
     PERSON_PLURALS,
-    PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -213,7 +213,7 @@ def subject_word_before(text: str, lo: int, v0: int) -> bool:
 _WORDISH = re.compile(r"\w")
 #: Pronouns and determiners that open a subject of their own ("His call to …", "That
 #: view has …", "You question …").
-_NO_ORDINARY_OPENERS = PRONOUNS | word_set("you your my that let's")
+_NO_ORDINARY_OPENERS = OPENING_PRONOUNS | word_set("your my that let's")
 
 
 def _ordinary_opener(text: str, v0: int) -> bool:

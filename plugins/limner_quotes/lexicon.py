@@ -20,6 +20,7 @@ __all__ = [
     "MALE_WORDS",
     "MIXED_VERBS",
     "NP_SKIP_WORDS",
+    "OPENING_PRONOUNS",
     "PARTICLES",
     "PERSON_NOUNS",
     "PERSON_PLURALS",
@@ -89,6 +90,11 @@ MIXED_VERBS = word_set("called calls calling described describes dubbed labeled 
 
 #: Personal pronouns that can stand for a speaker.
 PRONOUNS = word_set("he she they we i it")
+#: The pronouns a sentence opens with as its subject: those above, "you", and the forms
+#: run together with a verb ("I'd say", "You will understand", "We've seen").
+OPENING_PRONOUNS = PRONOUNS | word_set(
+    "you you'd you're you've you'll i'd i've i'm i'll we've we're we'd we'll"
+)
 
 #: Words that open a clause as its subject, after an "it is believed" with no "that".
 CLAUSE_SUBJECTS = word_set(

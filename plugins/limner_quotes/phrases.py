@@ -23,6 +23,7 @@ from limner_quotes.lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
     NP_SKIP_WORDS,
+    OPENING_PRONOUNS,
     ORGANIZATION_HEADS,
     PARTICLES,
     PERSON_NOUNS,
@@ -71,10 +72,9 @@ _OPENING_WORDS = word_set(
     Indeed
     """
 )
-#: Capitalised pronouns run together with a verb, and "You": a pronoun, never a name.
-_PRONOUN_OPENERS = word_set(
-    "You You'd You're You've You'll I'd I've I'm I'll We've We're We'd We'll"
-)
+#: Capitalised pronouns run together with a verb, and "You": a pronoun, never a name
+#: (the opening pronouns of the lexicon that are not the speaker pronouns, capitalised).
+_PRONOUN_OPENERS = frozenset(w.capitalize() for w in OPENING_PRONOUNS - PRONOUNS)
 #: Capitalised words of closed classes that open a sentence and name no one: adverbs,
 #: prepositions, demonstratives, "Having" ("Having said that"), the pronouns above and
 #: the indefinite ones ("Everyone agreed", "Nobody expected").
