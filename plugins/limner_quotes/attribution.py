@@ -53,6 +53,7 @@ from limner_quotes.cues import (
 )
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
+    ASSEMBLY_HEADS,
     DETERMINERS,
     MIXED_VERBS,
     OPENING_PRONOUNS,
@@ -63,6 +64,7 @@ from limner_quotes.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     opens_clause,
+    word_pattern,
     word_set,
 )
 from limner_quotes.phrases import (
@@ -1080,13 +1082,17 @@ _TELLING = word_set(
 #: farmers") headed by a plural or a noun of an audience or an assembly ("told
 #: parliament", "told the squad"), followed by the clause's subject (an article, a
 #: pronoun).
+_AUDIENCES = word_pattern(
+    ASSEMBLY_HEADS
+    | word_set(
+        "hearing conference audience crowd meeting rally briefing summit nation media public "
+        "staff squad"
+    )
+)
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
     r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|him|her|them|us|me"
-    r"|(?:[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|court|jury|committee|inquiry|tribunal"
-    r"|hearing|conference|audience|crowd|house|panel|meeting|rally|briefing|summit"
-    r"|inquest|parliament|senate|congress|assembly|council|cabinet|board|nation|media"
-    r"|press|public|staff|team|squad|party))"
+    r"|(?:[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|" + _AUDIENCES + "))"
     r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|their|its|our)[ \t\u00a0])"
 )
 

@@ -12,8 +12,10 @@ import re
 from pathlib import Path
 
 __all__ = [
+    "ASSEMBLY_HEADS",
     "BELIEF_VERBS",
     "BOUNDARY_WORDS",
+    "COURT_HEADS",
     "DETERMINERS",
     "DOCUMENT_HEADS",
     "FEMALE_WORDS",
@@ -200,20 +202,28 @@ def word_pattern(words: frozenset[str]) -> str:
     return build(trie)
 
 
-#: Nouns that head an organisation: institutions, companies, outlets, bodies.
-ORGANIZATION_HEADS = word_set(
+#: Heads of the courts and hearings that hear evidence and witnesses: "the court
+#: heard", "the inquest was told", "told the jury".
+COURT_HEADS = word_set("court jury tribunal inquest inquiry")
+#: Heads of the bodies that sit to hear someone: a court, an assembly, a board, a team
+#: ("told the committee", "told parliament", "told the squad").
+ASSEMBLY_HEADS = COURT_HEADS | word_set(
+    "committee panel house parliament senate congress assembly cabinet council board press "
+    "team party"
+)
+#: Nouns that head an organisation: institutions, companies, outlets, bodies, and the
+#: assemblies above.
+ORGANIZATION_HEADS = ASSEMBLY_HEADS | word_set(
     """
-    campaign campaigns ministry department committee committees court courts panel
-    commission agency agencies government governments administration office party
-    parties company companies firm firms group groups organization organisation council
-    board bureau network networks newspaper newspapers paper outlet station union unions
-    association institute university college center centre foundation coalition team
-    police military army navy service authority authorities house senate congress
-    parliament legislature assembly cabinet embassy bank corporation corp inc times post
-    journal news press tribune herald magazine channel fund caucus club league
-    federation alliance movement council pac institution institutions society chamber
-    school republic bench jury tribunal palace secretariat directorate inspectorate
-    regulator watchdog inquest inquiry brigade force
+    campaign campaigns ministry department committees courts commission agency agencies
+    government governments administration office parties company companies firm firms
+    group groups organization organisation bureau network networks newspaper newspapers
+    paper outlet station union unions association institute university college center
+    centre foundation coalition police military army navy service authority authorities
+    legislature embassy bank corporation corp inc times post journal news tribune herald
+    magazine channel fund caucus club league federation alliance movement pac
+    institution institutions society chamber school republic bench palace secretariat
+    directorate inspectorate regulator watchdog brigade force
     """
 )
 
