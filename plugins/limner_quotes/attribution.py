@@ -63,7 +63,6 @@ from limner_quotes.lexicon import (
     REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
-    opens_clause,
     word_pattern,
     word_set,
 )
@@ -77,7 +76,7 @@ from limner_quotes.phrases import (
     phrase_before,
     pronoun_mention,
 )
-from limner_quotes.sources import DOCUMENT_HEADS
+from limner_quotes.sources import DOCUMENT_HEADS, it_clause
 
 __all__ = ["Attribution", "attributions", "before_next_clause", "cue_hits", "noun_head"]
 
@@ -1212,12 +1211,11 @@ def _passive(
     if m is None or m.group(1) not in {"that", "to", "as"}:
         # "it is understood the two sides are close": a clause without "that" after
         # an "it" that stands for it
-        if m is None or m.group(1) or text[subject[0] : subject[1]].lower() != "it":
+        if m is None or m.group(1):
             return None
-        j, k = _word_after(text, m.end(), s_end)
-        if not opens_clause(text[j:k]):
+        c = it_clause(text, v0, v1)
+        if c <= v1 or c >= s_end:
             return None
-        c = j
     else:
         c = m.end() if m.group(1) == "that" else m.start(1)
     fragments = []

@@ -47,6 +47,7 @@ __all__ = [
     "cannot_speak",
     "epithet",
     "impersonal",
+    "it_clause",
     "main_subject",
     "named_before",
     "names_no_one",
@@ -797,8 +798,29 @@ _COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with|abou
 #: An "it" that stands for the clause after a passive: "it is understood", "it has been
 #: reported".
 _IT_BE_BEFORE = re.compile(
-    r"(?<![\w’'])[Ii]t[ \t\u00a0]+(?:is|was|has[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+\Z"
+    r"(?<![\w’'])[Ii]t[ \t\u00a0]+(?:is|was|has[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+"
+    r"(?:(?:widely|also|now|generally|largely|still|increasingly|initially|originally)"
+    r"[ \t\u00a0]+)?\Z"
 )
+
+
+def it_clause(text: str, start: int, end: int) -> int:
+    """Where the clause starts that an "it" before the passive cue ``text[start:end]``
+    stands for: "it is understood *the* two sides are close", "it is thought
+    *Manchester* United …"; ``end`` when punctuation or nothing follows the cue ("…, it
+    has been revealed."); -1 when no "it" and "be" come right before the cue, or when
+    the word after it opens no clause ("if it is declared idle": "it" is the thing
+    declared).  The one reading of such an "it", for the passive's content and for
+    the attribution that names no source."""
+    if _IT_BE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return -1
+    window = text[end : end + 40]
+    after = window.split(None, 1)
+    if not after or after[0][0] in ".,;:!?":
+        return end
+    if not opens_clause(after[0].strip(",.;:")):
+        return -1
+    return end + len(window) - len(window.lstrip())
 
 _AS_SAYING = re.compile(r"[ \t\u00a0]+as[ \t\u00a0]+(?:saying|having[ \t\u00a0]+said)\b")
 
@@ -816,12 +838,8 @@ def impersonal(text: str, start: int, end: int) -> bool:
     cue = text[start:end]
     if cue.endswith("ly"):
         return True
-    if _IT_BE_BEFORE.search(text, max(0, start - 20), start) is not None:
-        # "it is understood the talks failed", "…, it has been revealed.": no one is
-        # written; not "if it is declared idle", where "it" is the thing declared
-        after = text[end : end + 40].split(None, 1)
-        if not after or after[0][0] in ".,;:!?" or opens_clause(after[0].strip(",.;:")):
-            return True
+    if it_clause(text, start, end) >= 0:
+        return True  # "it is understood the talks failed", "…, it has been revealed."
     if _COMPLEMENT.match(text, end) is None and not by_means(text, end):
         return False  # "was told by phone that …": a means, no agent
     if _AS_SAYING.match(text, end) is not None:
