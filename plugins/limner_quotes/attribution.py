@@ -76,7 +76,7 @@ from limner_quotes.phrases import (
     phrase_before,
     pronoun_mention,
 )
-from limner_quotes.sources import DOCUMENT_HEADS, it_clause
+from limner_quotes.sources import DOCUMENT_HEADS, it_clause, word_starts
 
 __all__ = ["Attribution", "attributions", "before_next_clause", "cue_hits", "noun_head"]
 
@@ -241,25 +241,13 @@ def _ordinary_opener(text: str, v0: int) -> bool:
         low in ORGANIZATION_HEADS or low in PERSON_PLURALS or low in ROLE_WORDS
     ):
         return False
-    lower = False
-    at = text.find(low)
-    while at >= 0:
-        if _whole_word(text, at, at + len(low)):
-            lower = True
-            break
-        at = text.find(low, at + 1)
-    if not lower:
+    n = len(low)  # each word's places are found once a text, shared with bare_plural
+    if not any(_whole_word(text, at, at + n) for at in word_starts(text, low)):
         return False
-    at = text.find(word, end)
-    while at >= 0:  # a name is written with its capital inside a sentence too: "with Orange"
-        if _whole_word(text, at, at + len(word)) and at > 1 and text[at - 2] in _INSIDE:
+    for at in word_starts(text, word):  # a name is written with its capital inside a
+        # sentence too: "with Orange"
+        if at != start and at > 1 and text[at - 2] in _INSIDE and _whole_word(text, at, at + n):
             return False
-        at = text.find(word, at + 1)
-    at = text.find(word, 0, start)
-    while at >= 0:
-        if _whole_word(text, at, at + len(word)) and at > 1 and text[at - 2] in _INSIDE:
-            return False
-        at = text.find(word, at + 1, start)
     return True
 
 

@@ -55,6 +55,7 @@ __all__ = [
     "sentence_start",
     "settle_sources",
     "source_type",
+    "word_starts",
 ]
 
 _PERSON_PRONOUNS = word_set("he she i we you who")
@@ -959,13 +960,35 @@ def bare_plural(text: str, m: Mention) -> Mention | None:
         return None
     if not _opens_sentence(text, m.start):
         return None
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        whole = (at == 0 or not text[at - 1].isalnum()) and (
-            end >= len(text) or not text[end].isalnum()
-        )
-        if whole and not _opens_sentence(text, at):
+    for at in word_starts(text, word):
+        if not _opens_sentence(text, at):
             return None
-        at = text.find(word, end)
     return Mention(m.start, m.end, "description")
+
+
+#: The last text :func:`word_starts` was asked about, with the words looked up in it.
+_INDEXED: tuple[str, dict[str, list[int]]] = ("", {})
+
+
+def word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word (no letter or digit touches it),
+    in text order: one scan of the text per word, kept for later calls about the same
+    text ("Investigators said", "Consumer demand will": is the word written elsewhere,
+    and where?)."""
+    global _INDEXED
+    if _INDEXED[0] is not text:
+        _INDEXED = (text, {})
+    found = _INDEXED[1].get(word)
+    if found is None:
+        found = []
+        n = len(word)
+        at = text.find(word)
+        while at >= 0:
+            end = at + n
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end >= len(text) or not text[end].isalnum()
+            ):
+                found.append(at)
+            at = text.find(word, end)
+        _INDEXED[1][word] = found
+    return found
