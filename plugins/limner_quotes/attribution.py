@@ -1019,7 +1019,7 @@ _TIME_AFTER = re.compile(
 _DAY_AFTER = re.compile(
     r"[ \t\u00a0]+(?:on|in)[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)(?:[ \t\u00a0]+(?:night|morning|afternoon|evening))?"
+    r"|November|December)(?:[ \t\u00a0]+(?:night|morning|afternoon|evening))?+"
     r"(?=[ \t\u00a0]+[a-z“\"])"
 )
 

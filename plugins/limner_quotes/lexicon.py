@@ -15,6 +15,7 @@ __all__ = [
     "ASSEMBLY_HEADS",
     "BELIEF_VERBS",
     "BOUNDARY_WORDS",
+    "BUSINESS_NOUNS",
     "COURT_HEADS",
     "DETERMINERS",
     "DOCUMENT_HEADS",
@@ -238,6 +239,21 @@ DOCUMENT_HEADS = word_set(
     decision verdict opinion brief lawsuit complaint indictment letter letters email
     emails transcript transcripts statement article story editorial release paper
     papers documentation evidence footage video book minutes
+    """
+)
+
+
+#: Nouns of a business that stand before its name: "budget carrier SpiceJet", "carmaker
+#: Toyota", "drinks giant Diageo".  The heads of bodies' names it shares with
+#: ``ORGANIZATION_HEADS`` are only those never a person's place or role: that set's
+#: "centre", "team", "house" or "club" before a name ("England centre Mathew Tait") head
+#: a person's phrase.
+BUSINESS_NOUNS = word_set(
+    """
+    carrier airline maker carmaker automaker retailer supermarket giant operator lender
+    insurer miner brewer broadcaster publisher chain conglomerate startup manufacturer
+    supplier exporter importer utility firm firms company companies group agency bank
+    corporation network outlet newspaper magazine regulator watchdog fund
     """
 )
 

@@ -18,6 +18,7 @@ import regex
 
 from limner_quotes.lexicon import (
     BOUNDARY_WORDS,
+    BUSINESS_NOUNS,
     COURT_HEADS,
     DETERMINERS,
     DOCUMENT_HEADS,
@@ -294,9 +295,11 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     for i, key in enumerate(keys):
         if key in ROLE_WORDS or (key in PERSON_NOUNS and (key == words[i] or (
             i == 0 and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper()
+            and key not in BUSINESS_NOUNS
         ))):
             # a title, or a person noun inside the run ("Acme worker Tom Reyes") or
-            # capitalised before a full name ("Singer Courtney Love", "Actor Tom Hanks")
+            # capitalised before a full name ("Singer Courtney Love", "Actor Tom Hanks";
+            # not a firm's noun: "Miner Highland Gold")
             last_role = i
     if 0 <= last_role < len(keys) - 1 and (
         all(key in ORGANIZATION_HEADS for key in keys[last_role + 1 :])

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import (
+    BUSINESS_NOUNS,
     DOCUMENT_HEADS,
     ORGANIZATION_HEADS,
     PARTICLES,
@@ -90,19 +91,6 @@ def _named_person(name: str | None) -> bool:
     return not last.isupper() and last.lower() not in ORGANIZATION_HEADS
 
 
-#: Nouns of a business that stand before its name: "budget carrier SpiceJet", "carmaker
-#: Toyota", "drinks giant Diageo".  The heads of bodies' names it shares with
-#: ``ORGANIZATION_HEADS`` are only those never a person's place or role: that set's
-#: "centre", "team", "house" or "club" before a name ("England centre Mathew Tait") head
-#: a person's phrase.
-_BUSINESS_NOUNS = word_set(
-    """
-    carrier airline maker carmaker automaker retailer supermarket giant operator lender
-    insurer miner brewer broadcaster publisher chain conglomerate startup manufacturer
-    supplier exporter importer utility firm firms company companies group agency bank
-    corporation network outlet newspaper magazine regulator watchdog fund
-    """
-)
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \t\u00a0]+\Z")
 
 
@@ -110,12 +98,12 @@ def _firm_noun_before(text: str, start: int, first: str) -> bool:
     """Whether a business's noun stands right before a name that no role opens
     ("mining firm WMC Resources", "ratings agency Moody's"), or opens it at the start
     of a sentence ("Carmaker Toyota")."""
-    if first.lower() in _BUSINESS_NOUNS:
+    if first.lower() in BUSINESS_NOUNS:
         return True
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if m is None or not m.group(1).islower():
         return False
-    return m.group(1) in _BUSINESS_NOUNS
+    return m.group(1) in BUSINESS_NOUNS
 
 
 #: A relative clause of a thing right after a name: "Heineken, which owns …" (not
@@ -182,11 +170,12 @@ def _in_a_longer_name(text: str, word: str, end: int) -> bool:
 
 
 #: Where a text writes a one-word name as a firm's: before a company's suffix ("Tesco
-#: plc", "Infosys Ltd"), after "shares in" or "shares of", before "shares" or before
-#: a possessive and a firm's noun ("Tesco's chief executive", "Vodafone's profits").
-_FIRM_SUFFIX = re.compile(
-    r"[ \t\u00a0]+(?:plc|PLC|Plc|Ltd|Limited|Inc|Corp|LLC|AG|SA|NV|GmbH)\b"
-    r"|(?:['’]s)?[ \t\u00a0]+(?:shares|share price|stock|profits?|revenues?|sales|earnings"
+#: plc", "Infosys Ltd"), and, where no longer name holds it, after "shares in" or
+#: "shares of", before "shares" or before a possessive and a firm's noun ("Tesco's chief
+#: executive", "Vodafone's profits").
+_FIRM_SUFFIX = re.compile(r"[ \t\u00a0]+(?:plc|PLC|Plc|Ltd|Limited|Inc|Corp|LLC|AG|SA|NV|GmbH)\b")
+_FIRM_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?[ \t\u00a0]+(?:shares|share price|stock|profits?|revenues?|sales|earnings"
     r"|turnover|shareholders|investors|chief executive|stores|branches)\b"
 )
 _SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]tock) (?:in|of)[ \t\u00a0]+\Z")
@@ -199,9 +188,10 @@ _FIRM_CONTENT = re.compile(
 )
 def _firm_named(text: str, word: str, end: int, longer: bool) -> bool:
     """Whether ``text`` writes the one-word name ``word`` (ending at ``end``) as a firm's:
-    :data:`_FIRM_SUFFIX` after it anywhere, or, where no person's full name holds it
-    (not ``longer``), :data:`_SHARES_IN` before it or :data:`_FIRM_CONTENT` after its cue
-    ("John Smith … Smith said sales rose" is a person)."""
+    :data:`_FIRM_SUFFIX` after it anywhere, or, where no longer name holds it (not
+    ``longer``), :data:`_FIRM_NOUN_AFTER` after it, :data:`_SHARES_IN` before it or
+    :data:`_FIRM_CONTENT` after its cue ("John Smith … Smith said sales rose" is a
+    person; "Cadbury Schweppes … Cadbury's sales" is named in full)."""
     if not longer and _FIRM_CONTENT.match(text, end, min(len(text), end + 70)) is not None:
         return True
     n = len(word)
@@ -210,9 +200,11 @@ def _firm_named(text: str, word: str, end: int, longer: bool) -> bool:
         j = i + n
         if (j >= len(text) or not text[j].isalnum()) and (
             _FIRM_SUFFIX.match(text, j) is not None
-            if longer
-            else _FIRM_SUFFIX.match(text, j) is not None
-            or _SHARES_IN.search(text, max(0, i - 12), i) is not None
+            or (not longer
+            and (
+                _FIRM_NOUN_AFTER.match(text, j) is not None
+                or _SHARES_IN.search(text, max(0, i - 12), i) is not None
+            ))
         ):
             return True
         i = text.find(word, j)

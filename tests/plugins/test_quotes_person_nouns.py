@@ -489,6 +489,20 @@ def test_a_name_that_opens_with_a_person_noun_stays_whole(text: str, name: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Miner Highland Gold said it regretted any limit on foreign stakes.",
+         "Miner Highland Gold"),
+        ("Brewer Carlsberg Group told investors it would cut 500 jobs.", "Brewer Carlsberg Group"),
+    ],
+)
+def test_a_firm_s_noun_before_a_name_stays_the_firm_s(text: str, name: str) -> None:
+    assert [(q["speaker"], q["source_type"]) for q in quotes_of(ENRICHER, text)] == [
+        (name, "organization")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         # a firm's noun in what it says, "shares in", a company's suffix, a firm's
