@@ -916,10 +916,10 @@ def _content(
     """
     cue_end = _cue_end(text, v1, s_end)
     nxt = _skip(text, cue_end, s_end)
-    if nxt < s_end and text[nxt] in "oilte":  # "…, data showed on Friday.": a time
-        time = _TIME_TAIL.match(text, cue_end, s_end)
-        if time is not None:
-            nxt = time.end()
+    if text.startswith(_TIME_PREPOSITIONS, nxt):  # "…, data showed on Friday.": a time
+        time = _time_tail(text, nxt, s_end)
+        if time >= 0:
+            nxt = time
     if nxt >= s_end or text[nxt] in ".!?,":
         if text.rfind(",", s_start + 1, v0) < 0:
             return None
@@ -934,14 +934,25 @@ def _content(
     return cue_end, False, (a, b)
 
 
-#: A time after a preposition that ends a clause after its cue: "…, figures showed on
-#: Tuesday.", "…, the survey found last month.", "…, data showed in April."
-_TIME_TAIL = re.compile(
-    r"[ \t\u00a0]+(?:on|in|last|this|late|early)[ \t\u00a0]+(?:Monday|Tuesday|Wednesday"
-    r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|yesterday|today|tonight|week|month|year)"
-    r"(?:[ \t\u00a0]+(?:night|morning|afternoon|evening))?(?=[ \t\u00a0]*(?:[.!?,]|\Z))"
-)
+_TIME_PREPOSITIONS = ("on ", "in ", "last ", "this ", "late ", "early ")
+
+
+def _time_tail(text: str, i: int, s_end: int) -> int:
+    """The end of a time after a preposition (at ``i``) that ends a clause after its cue
+    ("…, figures showed on Tuesday.", "…, the survey found last month.", "…, data
+    showed in April."), else -1."""
+    j, k = _word_after(text, i, s_end)
+    j, k = _word_after(text, k, s_end)
+    if text[j:k] not in _DATE_NAMES and text[j:k] not in _TIME_NOUNS:
+        return -1
+    j, e = _word_after(text, k, s_end)
+    if text[j:e] in _DAY_PARTS:
+        k = e
+    e = _skip(text, k, s_end)
+    return k if e >= s_end or text[e] in ".!?," else -1
+
+
+_TIME_NOUNS = word_set("yesterday today tonight week month year")
 
 
 _NOT_HEADS = word_set(
@@ -986,22 +997,39 @@ def _cue_end(text: str, v1: int, s_end: int) -> int:
         and text[j:k] in PHRASAL
         and text[j:k] not in {"to", "of"}
         and _TIME_AFTER.match(text, v1, s_end) is None
-        and _QUANTITY_AFTER.match(text, k, s_end) is None
+        and not _quantity_after(text, k, s_end)
     ):
         return k
     return v1
 
 
-#: A quantity or a time that the word after a cue opens: "said at least 40 …", "said
-#: over 100 …", "said about 50 …", "…, data showed on Friday.", "…, said in April."
-#: (the word is its modifier or a time's preposition, not the cue's particle).
-_QUANTITY_AFTER = re.compile(
-    r"[ \t\u00a0]+(?:[0-9]|(?:least|most|half|dozens?|hundreds?|thousands?|millions?|one|two"
-    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b(?![’']))"
+#: Names of days and months: "on Friday", "in April".
+_DATE_NAMES = word_set(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December
+    """
 )
+#: Words that open a quantity: "at least 40", "about fifty", "over half".
+_QUANTITY_WORDS = word_set(
+    """
+    least most half dozen dozens hundred hundreds thousand thousands million millions one
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety
+    """
+)
+#: The parts of a day after its name: "on Tuesday night".
+_DAY_PARTS = word_set("night morning afternoon evening")
+
+
+def _quantity_after(text: str, i: int, limit: int) -> bool:
+    """Whether the word after ``i`` opens a quantity or names a day or a month: "said at
+    least 40 …", "said over 100 …", "…, data showed on Friday." (the word before it is
+    its modifier or a time's preposition, not the cue's particle)."""
+    j, k = _word_after(text, i, limit)
+    return k > j and (
+        text[j].isdigit() or text[j:k] in _QUANTITY_WORDS or text[j:k] in _DATE_NAMES
+    )
 
 
 #: A time right after a cue and before its complement: "vowed last night to …",
@@ -1014,14 +1042,21 @@ _TIME_AFTER = re.compile(
 )
 
 
-#: A day or a month after a preposition, right after a cue and before its object:
-#: "announced on Friday the arrest of …", "said in July that …".
-_DAY_AFTER = re.compile(
-    r"[ \t\u00a0]+(?:on|in)[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)(?:[ \t\u00a0]+(?:night|morning|afternoon|evening))?+"
-    r"(?=[ \t\u00a0]+[a-z“\"])"
-)
+_ON_IN = (" on ", " in ")
+
+
+def _day_after(text: str, c: int, s_end: int) -> int:
+    """The end of a day or a month after "on" or "in" (a space before it at ``c``),
+    right after a cue and before its object ("announced on Friday the arrest of …"),
+    else -1."""
+    j, k = _word_after(text, c + 4, s_end)
+    if text[j:k] not in _DATE_NAMES or k >= s_end or text[k] not in " \t\u00a0":
+        return -1
+    j, e = _word_after(text, k, s_end)
+    if text[j:e] in _DAY_PARTS:
+        k = e
+    j = _skip(text, k, s_end)
+    return k if k < j < s_end and (text[j].islower() or text[j] in "“\"") else -1
 
 
 def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
@@ -1029,9 +1064,13 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
 
     An empty span when the cue takes only a complement and has none here.
     """
-    time = _TIME_AFTER.match(text, c, s_end) or _DAY_AFTER.match(text, c, s_end)
+    time = _TIME_AFTER.match(text, c, s_end)
     if time is not None:  # "vowed last night to continue": the time is no content
         c = time.end()
+    elif text.startswith(_ON_IN, c):  # "announced on Friday the arrest of …"
+        day = _day_after(text, c, s_end)
+        if day >= 0:
+            c = day
     if low in OBJECT_FIRST:
         m = _OBJECT.match(text, c, min(s_end, c + 60))
         told = None

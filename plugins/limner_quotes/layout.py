@@ -50,6 +50,8 @@ class Layout:
         self.text = text
         self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self._sentences: dict[int, list[int]] = {}
+        #: where the first sentence of a paragraph starts after its dateline, if it has one
+        self._datelines: dict[int, int] = {}
         self._end_scans: list[tuple[str, re.Pattern[str]]] | None = None
         self._last = (1, 0)  # the line found last (none yet)
 
@@ -102,6 +104,13 @@ class Layout:
                 ends.append(stop_end)
             ends.append(p_end)
             self._sentences[p_start] = ends
+            start = p_start
+            while start < p_end and text[start] in " \t\u00a0":
+                start += 1
+            if text[start : start + 2].isupper():
+                dateline = _DATELINE.match(text, start, ends[0])
+                if dateline is not None:
+                    self._datelines[p_start] = dateline.end()
         return ends
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -118,10 +127,8 @@ class Layout:
         text = self.text
         while start < ends[i] and text[start] in " \t\u00a0":
             start += 1
-        if i == 0 and text[start : start + 2].isupper():
-            dateline = _DATELINE.match(text, start, ends[i])
-            if dateline is not None:  # "LAGOS (Reuters) - …": the story starts after it
-                start = dateline.end()
+        if i == 0 and self._datelines:  # "LAGOS (Reuters) - …": the story starts after it
+            start = self._datelines.get(p_start, start)
         return start, ends[i]
 
 

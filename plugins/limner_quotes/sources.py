@@ -269,15 +269,19 @@ def source_type(text: str, m: Mention | None) -> str:
                 and words[0].lower() not in PERSON_PLURALS  # "Republicans said": members
                 and text[max(0, m.start - 4) : m.start] not in _THE_SPACED
             ):
-                longer = _in_a_longer_name(text, words[0], m.start)
-                firm = _firm_named(text, words[0], m.end, longer)
-                if (firm or not longer) and (
-                    _pronoun_near(text, m.start, m.start, m.end, _IT_OR_PERSON)
-                    in (_IT_OR_NONE if firm else _IT_PRONOUNS)
-                ):  # "Hamas said it …", "“…,” Nato said of its plan": a body's name, one
-                    # word that no full name of a person holds, referred to as a body;
-                    # or one the text writes as a firm's ("Tesco said profits rose",
-                    # "shares in Tesco", "Tesco plc"), where no pronoun says otherwise
+                # "Hamas said it …", "“…,” Nato said of its plan": a body's name, one word
+                # that no full name of a person holds, referred to as a body; or one the
+                # text writes as a firm's ("Tesco said profits rose", "shares in Tesco",
+                # "Tesco plc"), where no pronoun says otherwise
+                if not _in_a_longer_name(text, words[0], m.start):
+                    pronoun = _pronoun_near(text, m.start, m.start, m.end, _IT_OR_PERSON)
+                    if pronoun in _IT_PRONOUNS or (
+                        pronoun is None and _firm_named(text, words[0], m.end, False)
+                    ):
+                        return "organization"
+                elif _firm_named(text, words[0], m.end, True) and (
+                    _pronoun_near(text, m.start, m.start, m.end, _IT_OR_PERSON) in _IT_OR_NONE
+                ):
                     return "organization"
         if (
             text[max(0, m.start - 4) : m.start] in _THE_SPACED
