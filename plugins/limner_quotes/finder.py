@@ -646,7 +646,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             continue
         after = _after_cue(text, st, p_end) if st.closed else None
         if after is not None and text[st.end - 1] == "." and (
-            after[0].end < after[2] and _CLAUSE_AFTER_CUE.match(text, after[2]) is not None
+            after[0].end < after[2] and _clause_after_cue(text, after[2])
         ):  # “….” She added that …: a sentence of its own reports more, it names no
             after = None  # speaker of the quote before it
         if (
@@ -717,8 +717,17 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     return found
 
 
-#: A reported clause right after a cue: "She added that …", "He said it was …".
-_CLAUSE_AFTER_CUE = re.compile(r"[ \t\u00a0]+(?:that|he|she|they|it|we|I|there)[ \t\u00a0]")
+#: The words that open a reported clause right after a cue: "She added that …", "He
+#: said it was …".
+_CLAUSE_OPENERS = word_set("that he she they it we I there")
+
+
+def _clause_after_cue(text: str, v_end: int) -> bool:
+    """Whether a reported clause opens right after the cue that ends at ``v_end``."""
+    if text[v_end : v_end + 1] not in (" ", "\t", "\u00a0"):
+        return False
+    words = text[v_end : v_end + 8].split(None, 1)
+    return bool(words) and words[0] in _CLAUSE_OPENERS and len(words) > 1
 
 
 def _relatives_end(text: str, found: list[Found]) -> None:

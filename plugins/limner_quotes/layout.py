@@ -10,6 +10,7 @@ its line is taken to end there.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from limner_quotes.lexicon import word_set
@@ -108,7 +109,7 @@ class Layout:
             while start < p_end and text[start] in " \t\u00a0":
                 start += 1
             if text[start : start + 2].isupper():
-                dateline = _DATELINE.match(text, start, ends[0])
+                dateline = _dateline().match(text, start, ends[0])
                 if dateline is not None:
                     self._datelines[p_start] = dateline.end()
         return ends
@@ -136,11 +137,18 @@ class Layout:
 #: region or a date after a comma and an agency in brackets, then a dash ("LAGOS
 #: (Reuters) - ", "WASHINGTON (AP) — ", "NEW DELHI, March 3 (Reuters) - ", "SYDNEY,
 #: Australia — ").
-_DATELINE = re.compile(
+_DATELINE = (
     r"[A-Z][A-Z.'’\-]+(?:[ \t\u00a0]+[A-Z][A-Z.'’\-]+){0,3}"
     r"(?:,[ \t\u00a0]+[A-Za-z0-9 .]{1,30}?)?(?:[ \t\u00a0]+\([^()\n]{1,40}\))?"
     r"[ \t\u00a0]+[-—–―]{1,2}[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
 )
+
+
+@functools.cache
+def _dateline() -> re.Pattern[str]:
+    """:data:`_DATELINE`, compiled when a paragraph first opens with two capitals (most
+    texts have none: no start pays for it)."""
+    return re.compile(_DATELINE)
 
 
 def _abbreviation(text: str, stop: int, floor: int) -> bool:

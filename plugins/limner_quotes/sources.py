@@ -169,44 +169,85 @@ def _in_a_longer_name(text: str, word: str, end: int) -> bool:
     return False
 
 
-#: Where a text writes a one-word name as a firm's: before a company's suffix ("Tesco
-#: plc", "Infosys Ltd"), and, where no longer name holds it, after "shares in" or
-#: "shares of", before "shares" or before a possessive and a firm's noun ("Tesco's chief
-#: executive", "Vodafone's profits").
-_FIRM_SUFFIX = re.compile(r"[ \t\u00a0]+(?:plc|PLC|Plc|Ltd|Limited|Inc|Corp|LLC|AG|SA|NV|GmbH)\b")
-_FIRM_NOUN_AFTER = re.compile(
-    r"(?:['’]s)?[ \t\u00a0]+(?:shares|share price|stock|profits?|revenues?|sales|earnings"
-    r"|turnover|shareholders|investors|chief executive|stores|branches)\b"
+#: A company's suffix after its name: "Tesco plc", "Infosys Ltd".
+_COMPANY_SUFFIXES = word_set("plc PLC Plc Ltd Limited Inc Corp LLC AG SA NV GmbH")
+#: A firm's nouns after its name or its possessive: "Tesco shares", "Vodafone's profits".
+_FIRM_NOUNS = word_set(
+    "shares stock profit profits revenue revenues sales earnings turnover shareholders "
+    "investors stores branches"
 )
-_SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]tock) (?:in|of)[ \t\u00a0]+\Z")
+#: The two-word ones: "Tesco's chief executive", "the Qantas share price".
+_FIRM_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
+#: What stands right before a firm's name: "shares in Tesco", "a stake in Vodafone".
+_SHARES_IN = tuple(
+    f"{w} {p} " for w in ("shares", "Shares", "stake", "Stake", "stock", "Stock")
+    for p in ("in", "of")
+)
 #: What a firm says after its cue: "Tesco said profits rose", "Infosys said on Friday
-#: that revenue grew", "Vodafone told investors": a few words, then a firm's noun.
-_FIRM_CONTENT = re.compile(
-    r"[ \t\u00a0]+(?:[\w’',]+[ \t\u00a0]+){1,4}?(?:its[ \t\u00a0]+)?(?:annual[ \t\u00a0]+)?"
-    r"(?:pre-tax[ \t\u00a0]+)?(?:profits?|revenues?|sales|earnings|turnover|shareholders"
-    r"|investors|dividends?)\b"
+#: that revenue grew", "Vodafone told investors": a few words, then a firm's noun (after
+#: "its", "annual" or "pre-tax", which are not counted).
+_FIRM_CONTENT_NOUNS = word_set(
+    "profit profits revenue revenues sales earnings turnover shareholders investors "
+    "dividend dividends"
 )
+_FIRM_MODIFIERS = word_set("its annual pre-tax")
+
+
+def _firm_noun_after(text: str, j: int) -> bool:
+    """Whether a firm's noun follows the name that ends at ``j``, maybe after a
+    possessive: "Tesco's chief executive", "Vodafone's profits", "Qantas shares"."""
+    if text.startswith(("'s", "’s"), j):
+        j += 2
+    rest = text[j : j + 40]
+    if rest[:1] not in (" ", "\t", "\u00a0"):
+        return False
+    words = rest.split(None, 2)
+    first = words[0].rstrip(".,;:!?")
+    return first in _FIRM_NOUNS or (
+        len(words) > 1 and (first, words[1].rstrip(".,;:!?")) in _FIRM_PAIRS
+    )
+
+
+def _firm_content(text: str, end: int) -> bool:
+    """Whether a firm's noun comes within four words after the name that ends at ``end``
+    (its cue the first of them), before any sentence's end."""
+    counted = 0
+    for word in text[end : end + 70].split()[:8]:
+        key = word.rstrip(",")
+        if counted and key in _FIRM_CONTENT_NOUNS:
+            return True
+        if not key.replace("’", "").replace("'", "").isalnum() and key not in _FIRM_MODIFIERS:
+            return False  # "…." or "—": the clause is over
+        if key not in _FIRM_MODIFIERS:
+            counted += 1
+            if counted > 4:
+                return False
+    return False
+
+
 def _firm_named(text: str, word: str, end: int, longer: bool) -> bool:
     """Whether ``text`` writes the one-word name ``word`` (ending at ``end``) as a firm's:
-    :data:`_FIRM_SUFFIX` after it anywhere, or, where no longer name holds it (not
-    ``longer``), :data:`_FIRM_NOUN_AFTER` after it, :data:`_SHARES_IN` before it or
-    :data:`_FIRM_CONTENT` after its cue ("John Smith … Smith said sales rose" is a
-    person; "Cadbury Schweppes … Cadbury's sales" is named in full)."""
-    if not longer and _FIRM_CONTENT.match(text, end, min(len(text), end + 70)) is not None:
+    a company's suffix after it anywhere, or, where no longer name holds it (not
+    ``longer``), a firm's noun after it (:func:`_firm_noun_after`), "shares in" before it
+    or a firm's noun after its cue (:func:`_firm_content`): "John Smith … Smith said
+    sales rose" is a person; "Cadbury Schweppes … Cadbury's sales" is named in full."""
+    if not longer and _firm_content(text, end):
         return True
     n = len(word)
     i = text.find(word)
     while i >= 0:
         j = i + n
-        if (j >= len(text) or not text[j].isalnum()) and (
-            _FIRM_SUFFIX.match(text, j) is not None
-            or (not longer
-            and (
-                _FIRM_NOUN_AFTER.match(text, j) is not None
-                or _SHARES_IN.search(text, max(0, i - 12), i) is not None
-            ))
-        ):
-            return True
+        if j >= len(text) or not text[j].isalnum():
+            after = text[j : j + 12].split(None, 1)
+            if (
+                text[j : j + 1] in (" ", "\t", "\u00a0")
+                and after
+                and after[0].rstrip(".,;:!?)") in _COMPANY_SUFFIXES
+            ) or (
+                not longer
+                and (_firm_noun_after(text, j) or text.endswith(_SHARES_IN, max(0, i - 12), i))
+            ):
+                return True
         i = text.find(word, j)
     return False
 
