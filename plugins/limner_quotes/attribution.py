@@ -63,7 +63,6 @@ from limner_quotes.lexicon import (
     REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
-    word_pattern,
     word_set,
 )
 from limner_quotes.phrases import (
@@ -1108,13 +1107,13 @@ _TELLING = word_set(
 #: farmers") headed by a plural or a noun of an audience or an assembly ("told
 #: parliament", "told the squad"), followed by the clause's subject (an article, a
 #: pronoun).
-_AUDIENCES = word_pattern(
+_AUDIENCES = "|".join(sorted(
     ASSEMBLY_HEADS
     | word_set(
         "hearing conference audience crowd meeting rally briefing summit nation media public "
         "staff squad"
     )
-)
+))
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
     r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|him|her|them|us|me"

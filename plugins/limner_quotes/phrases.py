@@ -34,7 +34,6 @@ from limner_quotes.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     WEEKDAYS,
-    word_pattern,
     word_set,
 )
 
@@ -563,7 +562,8 @@ _MEANS = word_set(
 #: A court or a hearing right before "heard" or "was told": "a court heard", "the
 #: inquest was told", "Southwark Crown Court heard", "the tribunal has heard".
 HEARER_BEFORE = re.compile(
-    r"(?<![\w’'])(?i:" + word_pattern(COURT_HEADS | word_set("hearing trial")) + r")[ \t\u00a0]+"
+    r"(?<![\w’'])(?i:" + "|".join(sorted(COURT_HEADS | word_set("hearing trial")))
+    + r")[ \t\u00a0]+"
     r"(?:(?:was|were|has|had|have|been|also|later|previously)[ \t\u00a0]+){0,2}\Z"
 )
 
