@@ -53,16 +53,16 @@ from limner_quotes.cues import (
 )
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
+    ASSEMBLY_HEADS,
     DETERMINERS,
     MIXED_VERBS,
+    OPENING_PRONOUNS,
     ORGANIZATION_HEADS,
     PERSON_NOUNS,
     PERSON_PLURALS,
-    PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
-    opens_clause,
     word_set,
 )
 from limner_quotes.phrases import (
@@ -75,7 +75,7 @@ from limner_quotes.phrases import (
     phrase_before,
     pronoun_mention,
 )
-from limner_quotes.sources import DOCUMENT_HEADS
+from limner_quotes.sources import DOCUMENT_HEADS, it_clause, word_starts
 
 __all__ = ["Attribution", "attributions", "before_next_clause", "cue_hits", "noun_head"]
 
@@ -213,7 +213,7 @@ def subject_word_before(text: str, lo: int, v0: int) -> bool:
 _WORDISH = re.compile(r"\w")
 #: Pronouns and determiners that open a subject of their own ("His call to …", "That
 #: view has …", "You question …").
-_NO_ORDINARY_OPENERS = PRONOUNS | word_set("you your my that let's")
+_NO_ORDINARY_OPENERS = OPENING_PRONOUNS | word_set("your my that let's")
 
 
 def _ordinary_opener(text: str, v0: int) -> bool:
@@ -240,25 +240,13 @@ def _ordinary_opener(text: str, v0: int) -> bool:
         low in ORGANIZATION_HEADS or low in PERSON_PLURALS or low in ROLE_WORDS
     ):
         return False
-    lower = False
-    at = text.find(low)
-    while at >= 0:
-        if _whole_word(text, at, at + len(low)):
-            lower = True
-            break
-        at = text.find(low, at + 1)
-    if not lower:
+    n = len(low)  # each word's places are found once a text, shared with bare_plural
+    if not any(_whole_word(text, at, at + n) for at in word_starts(text, low)):
         return False
-    at = text.find(word, end)
-    while at >= 0:  # a name is written with its capital inside a sentence too: "with Orange"
-        if _whole_word(text, at, at + len(word)) and at > 1 and text[at - 2] in _INSIDE:
+    for at in word_starts(text, word):  # a name is written with its capital inside a
+        # sentence too: "with Orange"
+        if at != start and at > 1 and text[at - 2] in _INSIDE and _whole_word(text, at, at + n):
             return False
-        at = text.find(word, at + 1)
-    at = text.find(word, 0, start)
-    while at >= 0:
-        if _whole_word(text, at, at + len(word)) and at > 1 and text[at - 2] in _INSIDE:
-            return False
-        at = text.find(word, at + 1, start)
     return True
 
 
@@ -927,6 +915,10 @@ def _content(
     """
     cue_end = _cue_end(text, v1, s_end)
     nxt = _skip(text, cue_end, s_end)
+    if text.startswith(_TIME_PREPOSITIONS, nxt):  # "…, data showed on Friday.": a time
+        time = _time_tail(text, nxt, s_end)
+        if time >= 0:
+            nxt = time
     if nxt >= s_end or text[nxt] in ".!?,":
         if text.rfind(",", s_start + 1, v0) < 0:
             return None
@@ -939,6 +931,27 @@ def _content(
     if low in MIXED_VERBS and any(ch in _MARKS for ch in text[a:b]):
         return None  # called the plan “a disaster”: the quoted fragment is the quote
     return cue_end, False, (a, b)
+
+
+_TIME_PREPOSITIONS = ("on ", "in ", "last ", "this ", "late ", "early ")
+
+
+def _time_tail(text: str, i: int, s_end: int) -> int:
+    """The end of a time after a preposition (at ``i``) that ends a clause after its cue
+    ("…, figures showed on Tuesday.", "…, the survey found last month.", "…, data
+    showed in April."), else -1."""
+    j, k = _word_after(text, i, s_end)
+    j, k = _word_after(text, k, s_end)
+    if text[j:k] not in _DATE_NAMES and text[j:k] not in _TIME_NOUNS:
+        return -1
+    j, e = _word_after(text, k, s_end)
+    if text[j:e] in _DAY_PARTS:
+        k = e
+    e = _skip(text, k, s_end)
+    return k if e >= s_end or text[e] in ".!?," else -1
+
+
+_TIME_NOUNS = word_set("yesterday today tonight week month year")
 
 
 _NOT_HEADS = word_set(
@@ -983,9 +996,39 @@ def _cue_end(text: str, v1: int, s_end: int) -> int:
         and text[j:k] in PHRASAL
         and text[j:k] not in {"to", "of"}
         and _TIME_AFTER.match(text, v1, s_end) is None
+        and not _quantity_after(text, k, s_end)
     ):
         return k
     return v1
+
+
+#: Names of days and months: "on Friday", "in April".
+_DATE_NAMES = word_set(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December
+    """
+)
+#: Words that open a quantity: "at least 40", "about fifty", "over half".
+_QUANTITY_WORDS = word_set(
+    """
+    least most half dozen dozens hundred hundreds thousand thousands million millions one
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety
+    """
+)
+#: The parts of a day after its name: "on Tuesday night".
+_DAY_PARTS = word_set("night morning afternoon evening")
+
+
+def _quantity_after(text: str, i: int, limit: int) -> bool:
+    """Whether the word after ``i`` opens a quantity or names a day or a month: "said at
+    least 40 …", "said over 100 …", "…, data showed on Friday." (the word before it is
+    its modifier or a time's preposition, not the cue's particle)."""
+    j, k = _word_after(text, i, limit)
+    return k > j and (
+        text[j].isdigit() or text[j:k] in _QUANTITY_WORDS or text[j:k] in _DATE_NAMES
+    )
 
 
 #: A time right after a cue and before its complement: "vowed last night to …",
@@ -998,6 +1041,23 @@ _TIME_AFTER = re.compile(
 )
 
 
+_ON_IN = (" on ", " in ")
+
+
+def _day_after(text: str, c: int, s_end: int) -> int:
+    """The end of a day or a month after "on" or "in" (a space before it at ``c``),
+    right after a cue and before its object ("announced on Friday the arrest of …"),
+    else -1."""
+    j, k = _word_after(text, c + 4, s_end)
+    if text[j:k] not in _DATE_NAMES or k >= s_end or text[k] not in " \t\u00a0":
+        return -1
+    j, e = _word_after(text, k, s_end)
+    if text[j:e] in _DAY_PARTS:
+        k = e
+    j = _skip(text, k, s_end)
+    return k if k < j < s_end and (text[j].islower() or text[j] in "“\"") else -1
+
+
 def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     """The content that follows a cue ending at ``c``: its complement or its object.
 
@@ -1006,6 +1066,10 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     time = _TIME_AFTER.match(text, c, s_end)
     if time is not None:  # "vowed last night to continue": the time is no content
         c = time.end()
+    elif text.startswith(_ON_IN, c):  # "announced on Friday the arrest of …"
+        day = _day_after(text, c, s_end)
+        if day >= 0:
+            c = day
     if low in OBJECT_FIRST:
         m = _OBJECT.match(text, c, min(s_end, c + 60))
         told = None
@@ -1043,13 +1107,17 @@ _TELLING = word_set(
 #: farmers") headed by a plural or a noun of an audience or an assembly ("told
 #: parliament", "told the squad"), followed by the clause's subject (an article, a
 #: pronoun).
+_AUDIENCES = "|".join(sorted(
+    ASSEMBLY_HEADS
+    | word_set(
+        "hearing conference audience crowd meeting rally briefing summit nation media public "
+        "staff squad"
+    )
+))
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
     r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|him|her|them|us|me"
-    r"|(?:[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|court|jury|committee|inquiry|tribunal"
-    r"|hearing|conference|audience|crowd|house|panel|meeting|rally|briefing|summit"
-    r"|inquest|parliament|senate|congress|assembly|council|cabinet|board|nation|media"
-    r"|press|public|staff|team|squad|party))"
+    r"|(?:[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|" + _AUDIENCES + "))"
     r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|their|its|our)[ \t\u00a0])"
 )
 
@@ -1169,12 +1237,11 @@ def _passive(
     if m is None or m.group(1) not in {"that", "to", "as"}:
         # "it is understood the two sides are close": a clause without "that" after
         # an "it" that stands for it
-        if m is None or m.group(1) or text[subject[0] : subject[1]].lower() != "it":
+        if m is None or m.group(1):
             return None
-        j, k = _word_after(text, m.end(), s_end)
-        if not opens_clause(text[j:k]):
+        c = it_clause(text, v0, v1)
+        if c <= v1 or c >= s_end:
             return None
-        c = j
     else:
         c = m.end() if m.group(1) == "that" else m.start(1)
     fragments = []

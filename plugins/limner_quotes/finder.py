@@ -212,10 +212,12 @@ def _trailing_source(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, 
 
     ``“…,” the statement read``, ``“…,” scoffed a protester``, ``“…,” an
     angry mayor retorted``: the first verb after the closing mark (a cue of
-    any family, a past tense, or *read*, *wrote*, *went on*), with the
-    words before it as the source, or the words after it when it comes
-    first.  Only for a stretch that ends with a comma, a question or an
-    exclamation mark, of two words or more, not in title case.
+    any family, a past tense, or *read*, *wrote*, *went on*) among its first
+    20 words (names with their institution run long: ``“…,” engineers A and
+    B of the Centre for … wrote in March``), with the words before it as the
+    source, or the words after it when it comes first.  Only for a stretch
+    that ends with a comma, a question or an exclamation mark, of two words or
+    more, not in title case.
     """
     if st.end <= st.start or text[st.end - 1] not in ",?!" or _words(text, st.start, st.end) < 2:
         return None
@@ -225,7 +227,7 @@ def _trailing_source(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, 
     toks = tokenize(text, i, min(p_end, i + 160))
     if not toks or toks[0][2].lower() in _NOT_ATTRIBUTION:
         return None
-    for k, (s, e, w) in enumerate(toks[:14]):
+    for k, (s, e, w) in enumerate(toks[:20]):
         if w in _STOPS or w in _MARKS or (k == 0 and not w[:1].isalpha()):
             return None
         low = w.lower()
@@ -643,6 +645,10 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             embedded.append(st)
             continue
         after = _after_cue(text, st, p_end) if st.closed else None
+        if after is not None and text[st.end - 1] == "." and (
+            after[0].end < after[2] and _clause_after_cue(text, after[2])
+        ):  # “….” She added that …: a sentence of its own reports more, it names no
+            after = None  # speaker of the quote before it
         if (
             st.closed
             and after is None
@@ -709,6 +715,19 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
     _mixed(text, layout, found, embedded)
     found.sort(key=lambda f: (f.start, -f.end))
     return found
+
+
+#: The words that open a reported clause right after a cue: "She added that …", "He
+#: said it was …".
+_CLAUSE_OPENERS = word_set("that he she they it we I there")
+
+
+def _clause_after_cue(text: str, v_end: int) -> bool:
+    """Whether a reported clause opens right after the cue that ends at ``v_end``."""
+    if text[v_end : v_end + 1] not in (" ", "\t", "\u00a0"):
+        return False
+    words = text[v_end : v_end + 8].split(None, 1)
+    return bool(words) and words[0] in _CLAUSE_OPENERS and len(words) > 1
 
 
 def _relatives_end(text: str, found: list[Found]) -> None:
@@ -1131,7 +1150,12 @@ def _lead(text: str, s_start: int, v0: int, rest: str) -> tuple[Mention, int] | 
     if before is None:
         return None
     lead = _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
-    return (before, lead.start()) if lead is not None else None
+    if lead is None or (
+        before.role is not None
+        and text[s_start : lead.start()].lower().endswith(before.role.rsplit(", ", 1)[-1])
+    ):  # "The head of Kenya Power, Joseph Siror, told …": the name's own title, no clause
+        return None
+    return before, lead.start()
 
 
 def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:

@@ -10,6 +10,7 @@ its line is taken to end there.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from limner_quotes.lexicon import word_set
@@ -50,6 +51,8 @@ class Layout:
         self.text = text
         self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
         self._sentences: dict[int, list[int]] = {}
+        #: where the first sentence of a paragraph starts after its dateline, if it has one
+        self._datelines: dict[int, int] = {}
         self._end_scans: list[tuple[str, re.Pattern[str]]] | None = None
         self._last = (1, 0)  # the line found last (none yet)
 
@@ -102,6 +105,13 @@ class Layout:
                 ends.append(stop_end)
             ends.append(p_end)
             self._sentences[p_start] = ends
+            start = p_start
+            while start < p_end and text[start] in " \t\u00a0":
+                start += 1
+            if text[start : start + 2].isupper():
+                dateline = _dateline().match(text, start, ends[0])
+                if dateline is not None:
+                    self._datelines[p_start] = dateline.end()
         return ends
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -118,7 +128,27 @@ class Layout:
         text = self.text
         while start < ends[i] and text[start] in " \t\u00a0":
             start += 1
+        if i == 0 and self._datelines:  # "LAGOS (Reuters) - …": the story starts after it
+            start = self._datelines.get(p_start, start)
         return start, ends[i]
+
+
+#: A wire story's dateline before its first sentence: a place in capitals, maybe a
+#: region or a date after a comma and an agency in brackets, then a dash ("LAGOS
+#: (Reuters) - ", "WASHINGTON (AP) — ", "NEW DELHI, March 3 (Reuters) - ", "SYDNEY,
+#: Australia — ").
+_DATELINE = (
+    r"[A-Z][A-Z.'’\-]+(?:[ \t\u00a0]+[A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,[ \t\u00a0]+[A-Za-z0-9 .]{1,30}?)?(?:[ \t\u00a0]+\([^()\n]{1,40}\))?"
+    r"[ \t\u00a0]+[-—–―]{1,2}[ \t\u00a0]+(?=[\"“‘'A-Z0-9])"
+)
+
+
+@functools.cache
+def _dateline() -> re.Pattern[str]:
+    """:data:`_DATELINE`, compiled when a paragraph first opens with two capitals (most
+    texts have none: no start pays for it)."""
+    return re.compile(_DATELINE)
 
 
 def _abbreviation(text: str, stop: int, floor: int) -> bool:

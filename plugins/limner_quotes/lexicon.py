@@ -12,13 +12,18 @@ import re
 from pathlib import Path
 
 __all__ = [
+    "ASSEMBLY_HEADS",
     "BELIEF_VERBS",
     "BOUNDARY_WORDS",
+    "BUSINESS_NOUNS",
+    "COURT_HEADS",
     "DETERMINERS",
+    "DOCUMENT_HEADS",
     "FEMALE_WORDS",
     "MALE_WORDS",
     "MIXED_VERBS",
     "NP_SKIP_WORDS",
+    "OPENING_PRONOUNS",
     "PARTICLES",
     "PERSON_NOUNS",
     "PERSON_PLURALS",
@@ -88,6 +93,11 @@ MIXED_VERBS = word_set("called calls calling described describes dubbed labeled 
 
 #: Personal pronouns that can stand for a speaker.
 PRONOUNS = word_set("he she they we i it")
+#: The pronouns a sentence opens with as its subject: those above, "you", and the forms
+#: run together with a verb ("I'd say", "You will understand", "We've seen").
+OPENING_PRONOUNS = PRONOUNS | word_set(
+    "you you'd you're you've you'll i'd i've i'm i'll we've we're we'd we'll"
+)
 
 #: Words that open a clause as its subject, after an "it is believed" with no "that".
 CLAUSE_SUBJECTS = word_set(
@@ -193,20 +203,57 @@ def word_pattern(words: frozenset[str]) -> str:
     return build(trie)
 
 
-#: Nouns that head an organisation: institutions, companies, outlets, bodies.
-ORGANIZATION_HEADS = word_set(
+#: Heads of the courts and hearings that hear evidence and witnesses: "the court
+#: heard", "the inquest was told", "told the jury".
+COURT_HEADS = word_set("court jury tribunal inquest inquiry")
+#: Heads of the bodies that sit to hear someone: a court, an assembly, a board, a team
+#: ("told the committee", "told parliament", "told the squad").
+ASSEMBLY_HEADS = COURT_HEADS | word_set(
+    "committee panel house parliament senate congress assembly cabinet council board press "
+    "team party"
+)
+#: Nouns that head an organisation: institutions, companies, outlets, bodies, and the
+#: assemblies above.
+ORGANIZATION_HEADS = ASSEMBLY_HEADS | word_set(
     """
-    campaign campaigns ministry department committee committees court courts panel
-    commission agency agencies government governments administration office party
-    parties company companies firm firms group groups organization organisation council
-    board bureau network networks newspaper newspapers paper outlet station union unions
-    association institute university college center centre foundation coalition team
-    police military army navy service authority authorities house senate congress
-    parliament legislature assembly cabinet embassy bank corporation corp inc times post
-    journal news press tribune herald magazine channel fund caucus club league
-    federation alliance movement council pac institution institutions society chamber
-    school republic bench jury tribunal palace secretariat directorate inspectorate
-    regulator watchdog inquest inquiry brigade force
+    campaign campaigns ministry department committees courts commission agency agencies
+    government governments administration office parties company companies firm firms
+    group groups organization organisation bureau network networks newspaper newspapers
+    paper outlet station union unions association institute university college center
+    centre foundation coalition police military army navy service authority authorities
+    legislature embassy bank corporation corp inc times post journal news tribune herald
+    magazine channel fund caucus club league federation alliance movement pac
+    institution institutions society chamber school republic bench palace secretariat
+    directorate inspectorate regulator watchdog brigade force
+    """
+)
+
+
+#: Nouns that head a document source: findings, records, publications' pieces.
+DOCUMENT_HEADS = word_set(
+    """
+    poll polls survey surveys study studies report reports analysis analyses data
+    research review reviews audit audits document documents record records filing
+    filings memo memos figures numbers statistics results findings estimate estimates
+    projections projection census index model forecast forecasts ruling rulings
+    decision verdict opinion brief lawsuit complaint indictment letter letters email
+    emails transcript transcripts statement article story editorial release paper
+    papers documentation evidence footage video book minutes
+    """
+)
+
+
+#: Nouns of a business that stand before its name: "budget carrier SpiceJet", "carmaker
+#: Toyota", "drinks giant Diageo".  The heads of bodies' names it shares with
+#: ``ORGANIZATION_HEADS`` are only those never a person's place or role: that set's
+#: "centre", "team", "house" or "club" before a name ("England centre Mathew Tait") head
+#: a person's phrase.
+BUSINESS_NOUNS = word_set(
+    """
+    carrier airline maker carmaker automaker retailer supermarket giant operator lender
+    insurer miner brewer broadcaster publisher chain conglomerate startup manufacturer
+    supplier exporter importer utility firm firms company companies group agency bank
+    corporation network outlet newspaper magazine regulator watchdog fund
     """
 )
 

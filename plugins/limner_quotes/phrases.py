@@ -18,10 +18,14 @@ import regex
 
 from limner_quotes.lexicon import (
     BOUNDARY_WORDS,
+    BUSINESS_NOUNS,
+    COURT_HEADS,
     DETERMINERS,
+    DOCUMENT_HEADS,
     FEMALE_WORDS,
     MALE_WORDS,
     NP_SKIP_WORDS,
+    OPENING_PRONOUNS,
     ORGANIZATION_HEADS,
     PARTICLES,
     PERSON_NOUNS,
@@ -70,18 +74,19 @@ _OPENING_WORDS = word_set(
     Indeed
     """
 )
-#: Capitalised pronouns run together with a verb, and "You": a pronoun, never a name.
-_PRONOUN_OPENERS = word_set(
-    "You You'd You're You've You'll I'd I've I'm I'll We've We're We'd We'll"
-)
+#: Capitalised pronouns run together with a verb, and "You": a pronoun, never a name
+#: (the opening pronouns of the lexicon that are not the speaker pronouns, capitalised).
+_PRONOUN_OPENERS = frozenset(w.capitalize() for w in OPENING_PRONOUNS - PRONOUNS)
 #: Capitalised words of closed classes that open a sentence and name no one: adverbs,
-#: prepositions, demonstratives, "Having" ("Having said that"), the pronouns above.
+#: prepositions, demonstratives, "Having" ("Having said that"), the pronouns above and
+#: the indefinite ones ("Everyone agreed", "Nobody expected").
 #: Alone before the verb, they are no speaker's name ("This confirms", "That suggests").
 _NO_NAMES = _PRONOUN_OPENERS | word_set(
     """
     Whilst Whether Why How What Where Not Ultimately Currently Elsewhere Locally Originally
     Technically Furthermore Of To During Despite Without Towards Between Following Having
-    This These Those Here It Let's
+    This These Those Here It Let's Everyone Everybody Someone Somebody Anyone Anybody
+    Nobody
     """
 )
 _OPENING_WORDS = _OPENING_WORDS | _NO_NAMES
@@ -287,8 +292,14 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
                                    named.gender, False))
     last_role = -1
     for i, key in enumerate(keys):
-        if key in ROLE_WORDS or (key == words[i] and key in PERSON_NOUNS):
-            last_role = i  # a title, or a person noun inside the run: "Acme worker Tom Reyes"
+        if key in ROLE_WORDS or (key in PERSON_NOUNS and (key == words[i] or (
+            i == 0 and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper()
+            and key not in BUSINESS_NOUNS
+        ))):
+            # a title, or a person noun inside the run ("Acme worker Tom Reyes") or
+            # capitalised before a full name ("Singer Courtney Love", "Actor Tom Hanks";
+            # not a firm's noun: "Miner Highland Gold")
+            last_role = i
     if 0 <= last_role < len(keys) - 1 and (
         all(key in ORGANIZATION_HEADS for key in keys[last_role + 1 :])
         or (
@@ -551,7 +562,8 @@ _MEANS = word_set(
 #: A court or a hearing right before "heard" or "was told": "a court heard", "the
 #: inquest was told", "Southwark Crown Court heard", "the tribunal has heard".
 HEARER_BEFORE = re.compile(
-    r"(?<![\w’'])(?i:court|inquest|jury|tribunal|hearing|trial|inquiry)[ \t\u00a0]+"
+    r"(?<![\w’'])(?i:" + "|".join(sorted(COURT_HEADS | word_set("hearing trial")))
+    + r")[ \t\u00a0]+"
     r"(?:(?:was|were|has|had|have|been|also|later|previously)[ \t\u00a0]+){0,2}\Z"
 )
 
@@ -669,12 +681,13 @@ _GROUP_NOUNS = word_set(
     """
 )
 #: The head words of an inverted attribution's speaker phrase: a role ("coach"), its
-#: plural ("analysts", "prosecutors"), a group of people ("witnesses", "residents") or
-#: a body ("police", "authorities").
+#: plural ("analysts", "prosecutors"), a group of people ("witnesses", "residents"),
+#: a body ("police", "authorities") or a document ("said the report").
 _GROUP_HEADS = (
     ROLE_WORDS
     | _GROUP_NOUNS
     | ORGANIZATION_HEADS
+    | DOCUMENT_HEADS
     | frozenset(w + "s" for w in ROLE_WORDS)
     | PERSON_NOUNS
     | PERSON_PLURALS
@@ -788,8 +801,9 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         return None
     first = _name_run_back(toks, j - 1)
     run = [t for t in toks[first:j] if t[2] not in "()"]
-    if run and _key(run[-1][2]) in ROLE_WORDS:
-        inside = _name_in_appositive(toks, j, i)  # "the Prime Minister, Rishi Sunak, said"
+    if run and (_key(run[-1][2]) in ROLE_WORDS or _office_of(toks, j - 1) >= 0):
+        # "the Prime Minister, Rishi Sunak, said", "the head of Kenya Power, NAME, said"
+        inside = _name_in_appositive(toks, j, i)
         if inside is not None:
             return inside
     if not any(w[:1].isupper() and w not in _OPENING_WORDS and w.lower() not in DETERMINERS
@@ -851,11 +865,32 @@ def _name_in_appositive(toks: list[Token], j: int, i: int) -> Mention | None:
         return None
     if j < 1:
         return None
+    office = _office_of(toks, j - 1)
+    if office >= 0:  # "the chief executive of Woolworths, NAME,": the office is the role
+        return _from_run(inner, " ".join(t[2] for t in toks[office:j]).lower())
     if _key(toks[j - 1][2]) not in ROLE_WORDS and not _described(toks, j - 1):
         return None  # "her senior adviser, NAME," or "the assailant, NAME,"
     described = _description_back(toks, j - 1)
     role = toks[j - 1][2].lower() if described is None else (described.role or None)
     return _from_run(inner, role)
+
+
+def _office_of(toks: list[Token], k: int) -> int:
+    """The index of the first role word of an office that ends at ``toks[k]`` with "of" and a
+    body's name ("chief executive of Woolworths", "head of the Reserve Bank"), else -1."""
+    n = k
+    while n > k - 5 and n > 0 and toks[n][2][:1].isupper():
+        n -= 1
+    if n == k or n < 1:
+        return -1
+    if toks[n][2] == "the":
+        n -= 1
+    if n < 1 or toks[n][2] != "of" or _key(toks[n - 1][2]) not in ROLE_WORDS:
+        return -1
+    n -= 1
+    while n > 0 and _key(toks[n - 1][2]) in ROLE_WORDS:
+        n -= 1  # "chief executive", "managing director"
+    return n
 
 
 def _described(toks: list[Token], k: int) -> bool:
@@ -1076,6 +1111,11 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
     m = phrase_after(text, toks[0][0], toks[-1][1])
     if m is None:
         return None
+    if m.mention == "description" and k == 1 and toks[0][2].lower() == "the":
+        # "said the FOMC", "said the Kremlin": a name after "the", as before the verb
+        run = toks[: 1 + sum(1 for _ in itertools.takewhile(_capitalised, toks[1:]))]
+        if len(run) > 1 and run[-1][1] == m.end:
+            m = _from_run(run) or m
     if m.mention == "name":
         while k < len(toks) and toks[k][1] <= m.end:
             k += 1
@@ -1109,6 +1149,10 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
 
 #: Words that open an appositive after a speaker's name: "Tom Brown, the leader".
 _APPOSITIVE_OPENERS = word_set("the a an his her their its our one another")
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok[2][:1].isupper()
 
 
 def _contracted(word: str) -> bool:

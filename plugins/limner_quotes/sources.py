@@ -18,6 +18,8 @@ from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import (
+    BUSINESS_NOUNS,
+    DOCUMENT_HEADS,
     ORGANIZATION_HEADS,
     PARTICLES,
     PERSON_NOUNS,
@@ -46,6 +48,7 @@ __all__ = [
     "cannot_speak",
     "epithet",
     "impersonal",
+    "it_clause",
     "main_subject",
     "named_before",
     "names_no_one",
@@ -53,20 +56,8 @@ __all__ = [
     "sentence_start",
     "settle_sources",
     "source_type",
+    "word_starts",
 ]
-
-#: Nouns that head a document source: findings, records, publications' pieces.
-DOCUMENT_HEADS = word_set(
-    """
-    poll polls survey surveys study studies report reports analysis analyses data
-    research review reviews audit audits document documents record records filing
-    filings memo memos figures numbers statistics results findings estimate estimates
-    projections projection census index model forecast forecasts ruling rulings
-    decision verdict opinion brief lawsuit complaint indictment letter letters email
-    emails transcript transcripts statement article story editorial release paper
-    papers documentation evidence footage video book
-    """
-)
 
 _PERSON_PRONOUNS = word_set("he she i we you who")
 #: Words that head a phrase of time, never a source ("Friday", "a difficult time").
@@ -100,19 +91,6 @@ def _named_person(name: str | None) -> bool:
     return not last.isupper() and last.lower() not in ORGANIZATION_HEADS
 
 
-#: Nouns of a business that stand before its name: "budget carrier SpiceJet", "carmaker
-#: Toyota", "drinks giant Diageo".  The heads of bodies' names it shares with
-#: ``ORGANIZATION_HEADS`` are only those never a person's place or role: that set's
-#: "centre", "team", "house" or "club" before a name ("England centre Mathew Tait") head
-#: a person's phrase.
-_BUSINESS_NOUNS = word_set(
-    """
-    carrier airline maker carmaker automaker retailer supermarket giant operator lender
-    insurer miner brewer broadcaster publisher chain conglomerate startup manufacturer
-    supplier exporter importer utility firm firms company companies group agency bank
-    corporation network outlet newspaper magazine regulator watchdog fund
-    """
-)
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \t\u00a0]+\Z")
 
 
@@ -120,12 +98,12 @@ def _firm_noun_before(text: str, start: int, first: str) -> bool:
     """Whether a business's noun stands right before a name that no role opens
     ("mining firm WMC Resources", "ratings agency Moody's"), or opens it at the start
     of a sentence ("Carmaker Toyota")."""
-    if first.lower() in _BUSINESS_NOUNS:
+    if first.lower() in BUSINESS_NOUNS:
         return True
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if m is None or not m.group(1).islower():
         return False
-    return m.group(1) in _BUSINESS_NOUNS
+    return m.group(1) in BUSINESS_NOUNS
 
 
 #: A relative clause of a thing right after a name: "Heineken, which owns …" (not
@@ -191,6 +169,89 @@ def _in_a_longer_name(text: str, word: str, end: int) -> bool:
     return False
 
 
+#: A company's suffix after its name: "Tesco plc", "Infosys Ltd".
+_COMPANY_SUFFIXES = word_set("plc PLC Plc Ltd Limited Inc Corp LLC AG SA NV GmbH")
+#: A firm's nouns after its name or its possessive: "Tesco shares", "Vodafone's profits".
+_FIRM_NOUNS = word_set(
+    "shares stock profit profits revenue revenues sales earnings turnover shareholders "
+    "investors stores branches"
+)
+#: The two-word ones: "Tesco's chief executive", "the Qantas share price".
+_FIRM_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
+#: What stands right before a firm's name: "shares in Tesco", "a stake in Vodafone".
+_SHARES_IN = tuple(
+    f"{w} {p} " for w in ("shares", "Shares", "stake", "Stake", "stock", "Stock")
+    for p in ("in", "of")
+)
+#: What a firm says after its cue: "Tesco said profits rose", "Infosys said on Friday
+#: that revenue grew", "Vodafone told investors": a few words, then a firm's noun (after
+#: "its", "annual" or "pre-tax", which are not counted).
+_FIRM_CONTENT_NOUNS = word_set(
+    "profit profits revenue revenues sales earnings turnover shareholders investors "
+    "dividend dividends"
+)
+_FIRM_MODIFIERS = word_set("its annual pre-tax")
+
+
+def _firm_noun_after(text: str, j: int) -> bool:
+    """Whether a firm's noun follows the name that ends at ``j``, maybe after a
+    possessive: "Tesco's chief executive", "Vodafone's profits", "Qantas shares"."""
+    if text.startswith(("'s", "’s"), j):
+        j += 2
+    rest = text[j : j + 40]
+    if rest[:1] not in (" ", "\t", "\u00a0"):
+        return False
+    words = rest.split(None, 2)
+    first = words[0].rstrip(".,;:!?")
+    return first in _FIRM_NOUNS or (
+        len(words) > 1 and (first, words[1].rstrip(".,;:!?")) in _FIRM_PAIRS
+    )
+
+
+def _firm_content(text: str, end: int) -> bool:
+    """Whether a firm's noun comes within four words after the name that ends at ``end``
+    (its cue the first of them), before any sentence's end."""
+    counted = 0
+    for word in text[end : end + 70].split()[:8]:
+        key = word.rstrip(",")
+        if counted and key in _FIRM_CONTENT_NOUNS:
+            return True
+        if not key.replace("’", "").replace("'", "").isalnum() and key not in _FIRM_MODIFIERS:
+            return False  # "…." or "—": the clause is over
+        if key not in _FIRM_MODIFIERS:
+            counted += 1
+            if counted > 4:
+                return False
+    return False
+
+
+def _firm_named(text: str, word: str, end: int, longer: bool) -> bool:
+    """Whether ``text`` writes the one-word name ``word`` (ending at ``end``) as a firm's:
+    a company's suffix after it anywhere, or, where no longer name holds it (not
+    ``longer``), a firm's noun after it (:func:`_firm_noun_after`), "shares in" before it
+    or a firm's noun after its cue (:func:`_firm_content`): "John Smith … Smith said
+    sales rose" is a person; "Cadbury Schweppes … Cadbury's sales" is named in full."""
+    if not longer and _firm_content(text, end):
+        return True
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        j = i + n
+        if j >= len(text) or not text[j].isalnum():
+            after = text[j : j + 12].split(None, 1)
+            if (
+                text[j : j + 1] in (" ", "\t", "\u00a0")
+                and after
+                and after[0].rstrip(".,;:!?)") in _COMPANY_SUFFIXES
+            ) or (
+                not longer
+                and (_firm_noun_after(text, j) or text.endswith(_SHARES_IN, max(0, i - 12), i))
+            ):
+                return True
+        i = text.find(word, j)
+    return False
+
+
 _NOT_NAME_ENDS = frozenset(",.;:!?\"”")
 _ARTICLES = frozenset({"The", "A", "An"})
 #: "of" in any case, and the prepositions of a post-modifier, before which a speaker
@@ -248,12 +309,21 @@ def source_type(text: str, m: Mention | None) -> str:
                 m.gender is None
                 and words[0].lower() not in PERSON_PLURALS  # "Republicans said": members
                 and text[max(0, m.start - 4) : m.start] not in _THE_SPACED
-                and not _in_a_longer_name(text, words[0], m.start)
-                and _pronoun_near(text, m.start, m.start, m.end, _IT_OR_PERSON)
-                in _IT_PRONOUNS
-            ):  # "Hamas said it …", "“…,” Nato said of its plan": a body's name, one
-                # word that no full name of a person holds, referred to as a body
-                return "organization"
+            ):
+                # "Hamas said it …", "“…,” Nato said of its plan": a body's name, one word
+                # that no full name of a person holds, referred to as a body; or one the
+                # text writes as a firm's ("Tesco said profits rose", "shares in Tesco",
+                # "Tesco plc"), where no pronoun says otherwise
+                if not _in_a_longer_name(text, words[0], m.start):
+                    pronoun = _pronoun_near(text, m.start, m.start, m.end, _IT_OR_PERSON)
+                    if pronoun in _IT_PRONOUNS or (
+                        pronoun is None and _firm_named(text, words[0], m.end, False)
+                    ):
+                        return "organization"
+                elif _firm_named(text, words[0], m.end, True) and (
+                    _pronoun_near(text, m.start, m.start, m.end, _IT_OR_PERSON) in _IT_OR_NONE
+                ):
+                    return "organization"
         if (
             text[max(0, m.start - 4) : m.start] in _THE_SPACED
             and m.role is None
@@ -435,6 +505,7 @@ _BODY_OR_PERSON = _pronouns(_BODY_PRONOUNS)
 #: said it …"), where a person's surname would have been introduced in full before.
 _IT_PRONOUNS = _BODY_PRONOUNS | {"it"}
 _IT_OR_PERSON = _pronouns(_IT_PRONOUNS)
+_IT_OR_NONE: frozenset[str | None] = frozenset({*_IT_PRONOUNS, None})
 
 
 class Organizations:
@@ -765,8 +836,29 @@ _COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with|abou
 #: An "it" that stands for the clause after a passive: "it is understood", "it has been
 #: reported".
 _IT_BE_BEFORE = re.compile(
-    r"(?<![\w’'])[Ii]t[ \t\u00a0]+(?:is|was|has[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+\Z"
+    r"(?<![\w’'])[Ii]t[ \t\u00a0]+(?:is|was|has[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+"
+    r"(?:(?:widely|also|now|generally|largely|still|increasingly|initially|originally)"
+    r"[ \t\u00a0]+)?\Z"
 )
+
+
+def it_clause(text: str, start: int, end: int) -> int:
+    """Where the clause starts that an "it" before the passive cue ``text[start:end]``
+    stands for: "it is understood *the* two sides are close", "it is thought
+    *Manchester* United …"; ``end`` when punctuation or nothing follows the cue ("…, it
+    has been revealed."); -1 when no "it" and "be" come right before the cue, or when
+    the word after it opens no clause ("if it is declared idle": "it" is the thing
+    declared).  The one reading of such an "it", for the passive's content and for
+    the attribution that names no source."""
+    if _IT_BE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return -1
+    window = text[end : end + 40]
+    after = window.split(None, 1)
+    if not after or after[0][0] in ".,;:!?":
+        return end
+    if not opens_clause(after[0].strip(",.;:")):
+        return -1
+    return end + len(window) - len(window.lstrip())
 
 _AS_SAYING = re.compile(r"[ \t\u00a0]+as[ \t\u00a0]+(?:saying|having[ \t\u00a0]+said)\b")
 
@@ -784,12 +876,8 @@ def impersonal(text: str, start: int, end: int) -> bool:
     cue = text[start:end]
     if cue.endswith("ly"):
         return True
-    if _IT_BE_BEFORE.search(text, max(0, start - 20), start) is not None:
-        # "it is understood the talks failed", "…, it has been revealed.": no one is
-        # written; not "if it is declared idle", where "it" is the thing declared
-        after = text[end : end + 40].split(None, 1)
-        if not after or after[0][0] in ".,;:!?" or opens_clause(after[0].strip(",.;:")):
-            return True
+    if it_clause(text, start, end) >= 0:
+        return True  # "it is understood the talks failed", "…, it has been revealed."
     if _COMPLEMENT.match(text, end) is None and not by_means(text, end):
         return False  # "was told by phone that …": a means, no agent
     if _AS_SAYING.match(text, end) is not None:
@@ -909,13 +997,35 @@ def bare_plural(text: str, m: Mention) -> Mention | None:
         return None
     if not _opens_sentence(text, m.start):
         return None
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        whole = (at == 0 or not text[at - 1].isalnum()) and (
-            end >= len(text) or not text[end].isalnum()
-        )
-        if whole and not _opens_sentence(text, at):
+    for at in word_starts(text, word):
+        if not _opens_sentence(text, at):
             return None
-        at = text.find(word, end)
     return Mention(m.start, m.end, "description")
+
+
+#: The last text :func:`word_starts` was asked about, with the words looked up in it.
+_INDEXED: tuple[str, dict[str, list[int]]] = ("", {})
+
+
+def word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word (no letter or digit touches it),
+    in text order: one scan of the text per word, kept for later calls about the same
+    text ("Investigators said", "Consumer demand will": is the word written elsewhere,
+    and where?)."""
+    global _INDEXED
+    if _INDEXED[0] is not text:
+        _INDEXED = (text, {})
+    found = _INDEXED[1].get(word)
+    if found is None:
+        found = []
+        n = len(word)
+        at = text.find(word)
+        while at >= 0:
+            end = at + n
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end >= len(text) or not text[end].isalnum()
+            ):
+                found.append(at)
+            at = text.find(word, end)
+        _INDEXED[1][word] = found
+    return found

@@ -447,3 +447,80 @@ def test_a_place_is_a_body_and_no_antecedent_of_a_persons_pronoun(
     assert found[0]["source_type"] == "organization"
     (q,) = [q for q in found if q["mention"] == pronoun]
     assert q["speaker"] is None
+
+
+# -- a person noun capitalised before a full name is the person's role --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "role"),
+    [
+        ("Singer Courtney Love said she had never felt better.",
+         "Singer Courtney Love", "Courtney Love", "singer"),
+        ("Comedian Sarah Millican told the Guardian the tour had sold out.",
+         "Comedian Sarah Millican", "Sarah Millican", "comedian"),
+        ("Bowler Jasprit Bumrah said the pitch in Perth had offered little.",
+         "Bowler Jasprit Bumrah", "Jasprit Bumrah", "bowler"),
+        ("Farmer Mary Kelly, 58, said the floods had ruined her barley.",
+         "Farmer Mary Kelly", "Mary Kelly", "farmer"),
+        ("“It was the role of a lifetime,” said Actor Tom Hanks.",
+         "Actor Tom Hanks", "Tom Hanks", "actor"),
+    ],
+)
+def test_a_capitalised_person_noun_before_a_full_name_is_a_role(
+    text: str, mention: str, name: str, role: str
+) -> None:
+    found = person(text, mention)
+    assert (found["name"], found["role"], found["mention"]) == (name, role, "name")
+    assert {q[3] for q in quotes(text)} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hunter Biden said he had done nothing wrong.", "Hunter Biden"),
+        ("Sarah Jessica Parker said the show would return in the spring.",
+         "Sarah Jessica Parker"),
+        ("Mason Mount said the squad was ready for the final.", "Mason Mount"),
+    ],
+)
+def test_a_name_that_opens_with_a_person_noun_stays_whole(text: str, name: str) -> None:
+    assert [q[3] for q in quotes(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Miner Highland Gold said it regretted any limit on foreign stakes.",
+         "Miner Highland Gold"),
+        ("Brewer Carlsberg Group told investors it would cut 500 jobs.", "Brewer Carlsberg Group"),
+    ],
+)
+def test_a_firm_s_noun_before_a_name_stays_the_firm_s(text: str, name: str) -> None:
+    assert [(q["speaker"], q["source_type"]) for q in quotes_of(ENRICHER, text)] == [
+        (name, "organization")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a firm's noun in what it says, "shares in", a company's suffix, a firm's
+        # possessive: a one-word name with no pronoun is a firm
+        ("Tesco said profits rose 8% in the year to February.", "organization"),
+        ("Infosys said on Friday that revenue grew 4% in the quarter.", "organization"),
+        ("Telstra told shareholders the network upgrade was on schedule.", "organization"),
+        ("Shares in Qantas fell 3% in Sydney. Qantas said fuel costs had doubled.",
+         "organization"),
+        ("Greggs plc opened 50 shops last year. Greggs said the vegan roll was selling well.",
+         "organization"),
+        ("Dangote’s chief executive was not available. Dangote said cement output was up.",
+         "organization"),
+        # a surname named in full, or called "he", stays a person whatever it speaks of
+        ("Mike Ashley owns the chain. Ashley said sales had been disappointing.", "person"),
+        ("Okafor said profits at the farm had halved, and he blamed the drought.", "person"),
+        ("Smith said he would not resign over the sales figures.", "person"),
+    ],
+)
+def test_one_word_the_text_writes_as_a_firm_is_a_body(text: str, kind: str) -> None:
+    assert [q["source_type"] for q in quotes_of(ENRICHER, text)][-1:] == [kind]

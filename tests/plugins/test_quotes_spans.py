@@ -354,3 +354,30 @@ def test_a_short_quotation_with_a_named_speaker_after_any_verb_is_direct(
 def test_a_short_quotation_before_a_description_and_a_verb_is_no_direct_quote() -> None:
     found = quotes_of(ENRICHER, "“Bad idea,” many people thought at the time.")
     assert [q["text"] for q in found if q["style"] == "direct"] == []
+
+
+# -- a sentence that reports more after a quote ending with a full stop is its own ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        (('Ms Sturgeon said: "Scotland\'s future is in its own hands." She added that a '
+         'second referendum was "inevitable."'), 'a second referendum was "inevitable."'),
+        (("The coach told reporters: “We were second best.” He said they would train "
+         "on Sunday."), "they would train on Sunday"),
+        (("Speaking in Durban, Mr Ramaphosa said: “Load-shedding will end this year.” He "
+         "added that Eskom had fixed six units."), "Eskom had fixed six units"),
+    ],
+)
+def test_a_cue_with_its_own_clause_after_a_full_stop_reports_more(
+    text: str, reported: str
+) -> None:
+    found = quotes(text)
+    assert next(q["style"] for q in found) == "direct"
+    assert [q["text"] for q in found][1:] == [reported]
+
+
+def test_a_pronoun_and_cue_after_a_full_stop_still_attribute_the_quote() -> None:
+    (q,) = quotes("“We are ready for the monsoon.” she told the Hindustan Times.")
+    assert (q["style"], q["mention"]) == ("direct", "she")

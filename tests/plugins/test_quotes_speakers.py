@@ -1232,3 +1232,199 @@ def test_an_ordinary_word_before_a_noun_cue_is_no_speaker(text: str) -> None:
 )
 def test_a_name_before_a_noun_cue_stays_the_speaker(text: str, speaker: str) -> None:
     assert [q.get("speaker") for q in quotes_of(ENRICHER, text)][:1] == [speaker]
+
+
+def typed(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """``(content, speaker mention, speaker, source type)`` of every quote of ``text``."""
+    return [(q["text"], q["mention"], q.get("speaker"), q.get("source_type"))
+            for q in quotes_of(ENRICHER, text)]
+
+
+# -- an inverted cue at a sentence's end names a document or a body after "the" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("That the economy slowed in the spring was widely expected, said the report.",
+         "That the economy slowed in the spring was widely expected", "the report"),
+        ("There was no evidence of fraud at the count, said the audit.",
+         "There was no evidence of fraud at the count", "the audit"),
+        ("Nine in ten farmers in Punjab had cut their use of urea, said the survey.",
+         "Nine in ten farmers in Punjab had cut their use of urea", "the survey"),
+        ("More than 300 schools were short of teachers, added the study.",
+         "More than 300 schools were short of teachers", "the study"),
+    ],
+)
+def test_an_inverted_cue_names_a_document(text: str, content: str, mention: str) -> None:
+    assert typed(text) == [(content, mention, None, "document")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("More members saw risks to inflation tilted to the upside, said the FOMC.",
+         "More members saw risks to inflation tilted to the upside", "FOMC"),
+        ("That offer is no longer on the table, said the Kremlin.",
+         "That offer is no longer on the table", "Kremlin"),
+        ("Lending to small firms fell for a third month, said the RBI.",
+         "Lending to small firms fell for a third month", "RBI"),
+        ("Wage growth in Germany will slow next year, said the Bundesbank.",
+         "Wage growth in Germany will slow next year", "Bundesbank"),
+    ],
+)
+def test_an_inverted_cue_names_a_body_after_the(text: str, content: str, speaker: str) -> None:
+    assert typed(text) == [(content, speaker, speaker, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (("That rates would stay higher for longer was the view of most members, according "
+         "to the minutes."), ("That rates would stay higher for longer was the view of most "
+         "members")),
+        ("The minutes showed that two members wanted a larger cut.",
+         "two members wanted a larger cut"),
+    ],
+)
+def test_a_meeting_s_minutes_are_a_document(text: str, content: str) -> None:
+    ((found, mention, speaker, kind),) = typed(text)
+    assert (found, mention.lower(), speaker, kind) == (content, "the minutes", None, "document")
+
+
+# -- a wire story's dateline is no part of its first sentence ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (("LAGOS (Reuters) - Nigeria's central bank will keep rates on hold, its governor "
+         "said on Tuesday."), "Nigeria's central bank will keep rates on hold", "its governor"),
+        (("WASHINGTON (AP) — The Senate passed the bill late Thursday, Majority Leader Chuck "
+         "Schumer said."), "The Senate passed the bill late Thursday",
+         "Majority Leader Chuck Schumer"),
+        ("NEW DELHI, March 3 (Reuters) - Exports rose 9% in February, government data showed.",
+         "Exports rose 9% in February", "government data"),
+        ("PERTH, Australia — Iron ore prices will stay low this year, analysts said.",
+         "Iron ore prices will stay low this year", "analysts"),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_content(text: str, content: str, mention: str) -> None:
+    assert [row[:2] for row in typed(text)] == [(content, mention)]
+
+
+def test_a_capitalised_word_before_a_dash_without_a_story_stays() -> None:
+    text = "NHS - it is all anyone talks about, said the candidate."
+    assert [row[0] for row in typed(text)] == ["NHS - it is all anyone talks about"]
+
+
+# -- a quantity after the cue opens the content, not a phrasal verb ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials in Guwahati said at least 40 people had died in the floods.",
+         "at least 40 people had died in the floods"),
+        ("The fire service said over 100 firefighters were at the scene.",
+         "over 100 firefighters were at the scene"),
+        ("Rescuers said about 50 miners were still trapped underground.",
+         "about 50 miners were still trapped underground"),
+        ("The union said at most a third of its members would vote.",
+         "at most a third of its members would vote"),
+    ],
+)
+def test_a_quantity_after_the_cue_is_content(text: str, content: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["text"], q["cue"]) == (content, "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The minister hinted at a cut in fuel duty.", "hinted at"),
+        ("Campaigners called for an inquiry into the deaths.", "called for"),
+    ],
+)
+def test_a_particle_before_a_noun_stays_the_cue_s(text: str, cue: str) -> None:
+    assert [q["cue"] for q in quotes_of(ENRICHER, text)] == [cue]
+
+
+# -- a time after the cue is neither the content nor the cue's particle --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Exports fell 3% in the year to March, government figures showed on Tuesday.",
+         "Exports fell 3% in the year to March", "showed"),
+        ("Half of small firms plan to hire staff, the survey found last month.",
+         "Half of small firms plan to hire staff", "found"),
+        ("Rainfall in Queensland was twice the average, the data showed in April.",
+         "Rainfall in Queensland was twice the average", "showed"),
+        ("Kenyan police announced on Friday the arrest of two men over the robbery.",
+         "the arrest of two men over the robbery", "announced"),
+    ],
+)
+def test_a_time_after_the_cue_is_no_content(text: str, content: str, cue: str) -> None:
+    assert [(q["text"], q["cue"]) for q in quotes_of(ENRICHER, text)] == [(content, cue)]
+
+
+def test_a_possessive_day_after_a_particle_is_the_object() -> None:
+    (q,) = quotes_of(ENRICHER, "The senator commented on Monday's vote in the chamber.")
+    assert (q["text"], q["cue"]) == ("Monday's vote in the chamber", "commented on")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (("“The reactor could be running again within a year,” nuclear engineers Amit Rao and "
+         "Helen Kowalczyk-Brandt of the Toronto-based Centre for Energy and Climate Security "
+         "wrote in March."), "nuclear engineers Amit Rao"),
+        (("“We have never seen numbers like this,” marine biologists Tane Walker and Mere "
+         "Parata of the University of Otago's Department of Marine Science and Ecology "
+         "reported last year."), "marine biologists Tane Walker"),
+    ],
+)
+def test_a_long_attribution_after_a_quote_is_read_to_its_verb(text: str, mention: str) -> None:
+    assert [q["mention"] for q in quotes_of(ENRICHER, text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Everyone said the result was deserved after the penalty.", "Everyone"),
+        ("Somebody told the station the bridge was closed.", "Somebody"),
+        ("Nobody believed the figures the board put out in 1998.", "Nobody"),
+    ],
+)
+def test_an_indefinite_pronoun_is_no_name(text: str, mention: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"].split()[0], q.get("speaker"), q["mention_name"]) == (mention, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (("The chief executive of Woolworths, Brad Banducci, said the company was confident "
+         "about Christmas."), "the company was confident about Christmas", "Brad Banducci"),
+        ("The governor of the Reserve Bank, Michele Bullock, said rates would stay on hold.",
+         "rates would stay on hold", "Michele Bullock"),
+        ("The head of Kenya Power, Joseph Siror, told reporters the grid was stable.",
+         "the grid was stable", "Joseph Siror"),
+        ("“Our stores are full,” the managing director of Shoprite, Pieter Engelbrecht, said.",
+         "Our stores are full,", "Pieter Engelbrecht"),
+    ],
+)
+def test_a_name_after_an_office_of_a_body_is_the_speaker(
+    text: str, content: str, speaker: str
+) -> None:
+    assert [(row[0], row[2]) for row in typed(text)] == [(content, speaker)]
+
+
+def test_the_office_of_a_body_is_the_role_of_the_name_after_it() -> None:
+    text = "The chief executive of Safaricom, Peter Ndegwa, said the outage was over."
+    (person,) = list(ENRICHER.enrich(text).select("person"))
+    assert (person.get("name"), person.get("role")) == (
+        "Peter Ndegwa", "chief executive of safaricom"
+    )
