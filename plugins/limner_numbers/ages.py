@@ -22,7 +22,9 @@ from limner_numbers.lexicon import AGE_BEFORE_LAST, MONTHS, NUMBER_WORDS, split_
 __all__ = ["age_after_unit", "age_before", "age_decade", "age_of_name"]
 
 _OLD = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)olds?\b|[ \t]+of[ \t]+age\b")
-_AGED = re.compile(r"(?:\b[Aa]ged?|\b[Aa]ges|\b[Aa]t[ \t]+the[ \t]+age[ \t]+of)[ \t]+$")
+#: The words an age is written after: "aged 27", "age 9", "ages 5", "at the age of 40".
+_AGED_WORDS = r"(?:\b[Aa]ged?|\b[Aa]ges|\b[Aa]t[ \t]+the[ \t]+age[ \t]+of)[ \t]+"
+_AGED = re.compile(_AGED_WORDS + "$")
 _IN_LIFE = re.compile(
     r"\b[Ii]n[ \t]+(?:his|her|their|my|your|our|its)[ \t]+"
     r"(?:(?P<part>early|mid|late)(?:[ \t]+|[ \t]*-[ \t]*))?$"
@@ -81,8 +83,8 @@ def age_before(text: str, fig: Figure) -> bool:
 #: A list of ages before a figure: "aged 19, 22 and ", "aged 31 or ", "aged six, ".
 _ITEM = r"(?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)"
 _AGED_LIST = re.compile(
-    r"(?:\b[Aa]ged?|\b[Aa]ges|\b[Aa]t[ \t]+the[ \t]+age[ \t]+of)[ \t]+"
-    rf"(?P<items>{_ITEM}(?:[ \t]*,[ \t]*{_ITEM})*)(?:[ \t]*,)?(?:[ \t]+(?:and|or))?[ \t]+$"
+    _AGED_WORDS + rf"(?P<items>{_ITEM}(?:[ \t]*,[ \t]*{_ITEM})*)(?:[ \t]*,)?"
+    r"(?:[ \t]+(?:and|or))?[ \t]+$"
 )
 _LIST_WORDS = re.compile(r"[a-z]+")
 
