@@ -406,8 +406,9 @@ def _add_iso_currencies() -> None:
             CURRENCY_WORDS[plural] = CURRENCY_WORDS[single]
 
 
-#: Currency words worth one hundredth of the main unit.
-MINOR_CURRENCY: dict[str, str] = {"pence": "GBP", "p": "GBP", "cent": "USD", "cents": "USD"}
+#: Symbols of hundredths of a currency, written glued after digits: "50p" is 0.5 GBP (the
+#: words, "pence" and "cents", are in CURRENCY_WORDS and HUNDREDTHS_WORDS).
+MINOR_CURRENCY: dict[str, str] = {"p": "GBP"}
 
 #: Currency symbols and prefixes written before (or right after) a figure.
 CURRENCY_SYMBOLS: dict[str, str] = {
