@@ -126,7 +126,7 @@ def _of_vague(text: str, fig: Figure, base: Num) -> Num:
     return base * VAGUE[om.group("w")]
 #: A ratio after digits: ":1", ":3" (one digit; "10:30" is a clock time).
 _RATIO_COLON = re.compile(
-    r":(?P<den>[1-9]|[0-9]{2,3})(?![0-9:]|[.,][0-9]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|hours))"
+    r":(?P<den>[1-9]|[0-9]{2,3})(?![0-9:]|[.,][0-9]|" + P.CLOCK_AFTER + ")"
 )
 
 
@@ -572,7 +572,7 @@ _SLASH_NAMES = frozenset(["9/11", "7/7", "24/7", "50/50", "20/20"])
 #: the seconds perhaps with a decimal ("1:54.32", "2:01:09").
 _DURATION = re.compile(
     r"(?P<a>[0-9]{1,2}):(?P<b>[0-5][0-9])(?::(?P<c>[0-5][0-9]))?(?P<frac>\.[0-9]{1,3})?"
-    r"(?![0-9:]|\.[0-9]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|BST|EST|ET\b|IST|CET|hours|hrs|h\b))"
+    r"(?![0-9:]|\.[0-9]|" + P.CLOCK_AFTER + ")"
 )
 #: Words before hours, minutes and seconds that make them a time taken, not a clock's.
 _DURATION_BEFORE = frozenset(["in", "of", "clocked", "clocking", "timed", "ran", "run",
