@@ -232,9 +232,6 @@ def after(text: str, fig: Figure, s: int) -> int:
     """Read percent, currency, unit and the thing counted after ``fig``; return where to go on."""
     e = fig.end
     cm = _currency_match(text, fig.start)
-    if cm is not None and (sym := cm.group("sym")) is not None and len(sym) == 1 and (
-            sym.isalpha() and cm.end("sym") != fig.start):
-        cm = None  # "R", "N" are a currency only glued to the amount: not "Grade R 5"
     cur = None if cm is None else _currency_code(cm)
     if cm is not None and cur is not None:
         fig.start = cm.start()

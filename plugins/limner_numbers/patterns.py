@@ -326,10 +326,13 @@ PERCENT = re.compile(
 )
 
 _SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
-#: A currency symbol or ISO code right before a figure (searched in a short window).
+#: A currency symbol or ISO code right before a figure (searched in a short window); a
+#: symbol of one letter ("R", "N") only glued to the digits ("R22.50", not "Grade R 5").
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>(?<![A-Za-z])(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s[0].isalpha())
-    + r")|" + "|".join(re.escape(s) for s in _SYMBOLS if not s[0].isalpha())
+    r"(?:(?P<sym>(?<![A-Za-z])(?:"
+    + "|".join(re.escape(s) for s in _SYMBOLS if s[0].isalpha() and len(s) > 1)
+    + r"|(?:" + "|".join(s for s in _SYMBOLS if s.isalpha() and len(s) == 1) + r")(?=$))|"
+    + "|".join(re.escape(s) for s in _SYMBOLS if not s[0].isalpha())
     + r")|\b(?P<code>[A-Z]{3}))"
     r"[ \t]?(?P<neg>[-−])?$"
 )
