@@ -381,14 +381,9 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
     if word:
         lw = word.lower()
         adj = m.group("adj")
-        code = CURRENCY_WORDS.get(lw)
-        if adj:
-            base = CURRENCY_PLURALS.get(lw, lw if lw == "pence" else lw.rstrip("s"))
-            code = CURRENCY_ADJECTIVES.get((re.sub(r"\s+", " ", adj.lower()), base), code)
+        code = _word_code(lw, adj)
         if code is None:
-            return False  # "koruna", "marks" name a currency only with its adjective
-        if lw == "won" and not adj:
-            return False
+            return False  # "koruna", "marks", "won" name a currency only with its adjective
         if lw == "cent" and word[0].isupper() and not adj and fig.value != 1:
             return False  # "50 Cent", a name: cents after a figure are plural, "50 cents"
         if lw in ("pound", "pounds") and (text[fig.end:m.start("word")].strip() == "-"
@@ -415,6 +410,20 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         fig.end = m.end()
         return True
     return False
+
+
+def _word_code(lw: str, adj: str | None) -> str | None:
+    """The ISO 4217 code of the currency word ``lw`` (lower-cased) after the adjective
+    ``adj``, if any ("US dollars", "Pakistani rupee", "Czech koruna"); None for a word
+    that names a currency only after its adjective ("koruna", "marks", "won")."""
+    code = CURRENCY_WORDS.get(lw)
+    if adj:
+        a = re.sub(r"\s+", " ", adj.lower())
+        base = CURRENCY_PLURALS.get(lw, lw if lw == "pence" else lw.rstrip("s"))
+        code = CURRENCY_ADJECTIVES.get((a, base)) or CURRENCY_ADJECTIVES.get((a, lw), code)
+    elif lw == "won":
+        return None
+    return code
 
 
 def _after_weigh(text: str, s: int) -> bool:
@@ -469,10 +478,8 @@ def exchange_rate(text: str, fig: Figure) -> bool:
     lw = word.lower()
     if lw in HUNDREDTHS_WORDS:
         return False  # "per cent"
-    code = CURRENCY_WORDS.get(lw)
-    if cm.group("adj"):
-        code = CURRENCY_ADJECTIVES.get((re.sub(r"\s+", " ", cm.group("adj").lower()), lw), code)
-    if code is None or code == fig.unit or (lw == "won" and not cm.group("adj")):
+    code = _word_code(lw, cm.group("adj"))
+    if code is None or code == fig.unit:
         return False
     fig.per = code
     fig.end = cm.end()
