@@ -462,7 +462,9 @@ def rate_after(text: str, fig: Figure) -> None:
 #: What joins an exchange rate to the currency it is the price of: "155 per dollar",
 #: "1.27 dollars to the pound", "Rs 83.2 against the US dollar".
 _EXCHANGE = re.compile(r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+")
-_EXCHANGE_FIRST = (" per ", " to the ", " against the ")
+#: How what :data:`_EXCHANGE` matches may begin, a cheap test before it: one of its words
+#: after a space, or spaces and tabs of any number ("155  per dollar").
+_EXCHANGE_FIRST = (" per ", " to ", " against ", "  ", " \t", "\t")
 
 
 def exchange_rate(text: str, fig: Figure) -> bool:

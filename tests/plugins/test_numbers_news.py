@@ -1299,7 +1299,14 @@ def test_fold_after_no_number_word_is_no_figure(enricher: limner.Enricher, text:
      ("The Kenyan shilling traded at 129 to the dollar.", "129 to the dollar", "ratio", None,
       "USD"),
      ("The euro eased to 0.86 against the pound.", "0.86 against the pound", "ratio", None,
-      "GBP")],
+      "GBP"),
+     # the words of the rate apart by more than one space, as pasted copy has them
+     ("The yen slid to 155  per dollar, a 34-year low.", "155  per dollar", "ratio", None,
+      "USD"),
+     ("The cedi weakened to 14.2 to  the dollar.", "14.2 to  the dollar", "ratio", None,
+      "USD"),
+     ("The rupee closed at Rs 83.4\tagainst the dollar.", "Rs 83.4\tagainst the dollar",
+      "money", "INR", "USD")],
 )
 def test_an_exchange_rate_is_a_price_per_unit_of_a_currency(
         enricher: limner.Enricher, text: str, surface: str, category: str,
