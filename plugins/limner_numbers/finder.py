@@ -42,6 +42,7 @@ from limner_numbers.figure import (
 )
 from limner_numbers.lexicon import (
     FIGURE_PREFIXES,
+    MONTHS,
     NAMING_WORDS,
     NAMING_WORDS_LOWER,
     ORDINALS,
@@ -496,7 +497,44 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # code: "B15 2TT" (a postcode), "a 3D printer", "a 4WD", "the 7E7" (a symbol in
         # mixed case may be a unit's, "1Ga")
         return None, _CODE_RUN.match(text, e).end()  # type: ignore[union-attr]
+    if (read is not None and read.end == e and read.category == "cardinal"
+            and read.counted is None and prev == " " and len(tok) <= 3 and tok.isdigit()
+            and text[s - 2].isalpha() and _ends_a_title(text, s, e)):
+        return None, e  # "Toy Story 4 took", "Final Fantasy 7 was": a title's number
     return read, pos
+
+
+#: What after digits that follow a capitalised word makes them a tally, not a title's
+#: number: a score or a pair ("Chelsea 2-1"), a list of scores or votes ("Arsenal 2
+#: Chelsea 1", "Labour 203, Lib Dems 11"), a cricket total ("England 245 all out",
+#: "India 201 for 4").
+_TALLY_AFTER = re.compile(
+    r"[-–/:+]|[,;)]?[ \t]+(?:(?:and|all|for|to|or|v|vs|&)\b|(?:[A-Z][\w'’.&-]*+[ \t]+){1,3}[0-9])")
+#: A tally before the capitalised words before digits: "Labour 203, Lib Dems 11".
+_TALLY_BEFORE = re.compile(
+    r"[0-9][,;)]?[ \t]+(?:(?:and|&)[ \t]+)?(?:[A-Z][\w'’.&-]*+[ \t]+){1,4}$")
+
+
+def _ends_a_title(text: str, s: int, e: int) -> bool:
+    """Whether the whole number at ``s:e``, which counts nothing and has no unit, is the
+    number of a title-case name before it ("Toy Story 4 took", "the Jackson 5 had",
+    "Fast & Furious 9 took"), as "Formula One" is: after a capitalised word, itself
+    after another, "the" or "&", that does not open the sentence and is no month,
+    possessive or contraction ("Trump's 232" counts, "when I'm 74" is an age); in a
+    line of prose (not a headline in title case), and not a tally
+    (:data:`_TALLY_AFTER`, :data:`_TALLY_BEFORE`)."""
+    word = last_word(text, s)
+    if (not word[:1].isupper() or word.lower() in MONTHS or "'" in word or "’" in word
+            or _opens_sentence(text, s - 1 - len(word))
+            or _TALLY_AFTER.match(text, e)
+            or _TALLY_BEFORE.search(text, max(0, s - 48), s)):
+        return False
+    before = last_word(text, s - 1 - len(word))
+    if not (before[:1].isupper() or before in ("the", "&")):
+        return False  # one word alone may be a craft or a count's: "Voyager 2 in 1979"
+    lo = text.rfind("\n", 0, s) + 1
+    hi = text.find("\n", e)
+    return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
 
 
 def _glued_currency(text: str, s: int) -> bool:

@@ -1678,3 +1678,37 @@ def test_a_capitalised_number_word_outside_a_name_stays_a_figure(
     enricher: limner.Enricher, text: str, surface: str
 ) -> None:
     assert surface in [n["surface"] for n in annotated(enricher, text, "number")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toy Story 4 took $120m in its opening weekend.",
+        "Rockstar said Grand Theft Auto 5 had sold 190 million copies.",
+        "Final Fantasy 7 was remade for the PlayStation in 2020.",
+        "Fast & Furious 9 opened in China first.",
+        "The Jackson 5 had four number-one hits in 1970.",
+        "The firm has served half of the Fortune 500 since the 1990s.",
+    ],
+)
+def test_digits_that_end_a_title_case_name_are_no_figure(
+        enricher: limner.Enricher, text: str) -> None:
+    found = [n["surface"] for n in annotated(enricher, text, "number")]
+    assert not [f for f in found if f.isdigit() and len(f) < 4], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Biden won 306 electoral votes to Trump's 232.", "232"),  # a possessive counts
+        ("Sheffield Wednesday 2 Leeds United 1 was the score.", "1"),  # a results line
+        ("The seats went Labour 203, Lib Dems 11 in the final count.", "11"),
+        ("It was Australia 98 all out by lunch.", "98"),
+        ("Hubble has sent back more than Voyager 2 did in 1979.", "2"),  # one word alone
+        ("Storm Kills 5 In Texas Town", "5"),  # a headline in title case
+        ("The Chelsea 2-1 win was deserved.", "2"),
+    ],
+)
+def test_digits_after_a_capitalised_word_in_a_tally_stay_a_figure(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert surface in [n["surface"] for n in annotated(enricher, text, "number")]
