@@ -415,6 +415,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     nxt = text[e] if e < len(text) else ""
     if nxt == ":" and (dm := _duration(text, s)) is not None:
         return dm, dm.end
+    if nxt in "-/" and tok.isdigit() and (om := _odds(text, s, e, tok)) is not None:
+        return om, om.end
     if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_FIRST):
         skip = _special_next(text, s, e, tok, nxt)
         if skip is not None:
@@ -535,6 +537,36 @@ def _ends_a_title(text: str, s: int, e: int) -> bool:
     lo = text.rfind("\n", 0, s) + 1
     hi = text.find("\n", e)
     return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
+
+
+#: The second term of betting odds after the first: "-1" of "33-1", "/4" of "9/4".
+_ODDS = re.compile(r"[-/](?P<den>[1-9][0-9]{0,2})(?![0-9]|[.,:/-][0-9])")
+#: What after a pair of figures makes it betting odds: "a 33-1 shot", "the 9-4
+#: favourite", "11-4 joint-favourite", "a 100-1 outsider", "5/1 odds".
+_ODDS_AFTER = re.compile(
+    r"[ \t]+(?:joint[ \t-]+|second[ \t-]+)?(?:favourites?|favorites?|fav|shots?|outsiders?"
+    r"|chances?|odds|poke)\b")
+#: What before a pair of figures makes it betting odds: "odds of 1/4", "cut the odds to
+#: 2-1", "priced at 7-2", "sent off at 11/4".
+_ODDS_BEFORE = re.compile(
+    r"\b(?:odds(?:-on)?(?:[ \t]+(?:of|at|to|are|were|is|was|now|from))?|price[ \t]+of"
+    r"|(?:priced|backed|quoted|offered|available|(?:sent|went)[ \t]+off)[ \t]+at)[ \t]+$",
+    re.IGNORECASE)
+
+
+def _odds(text: str, s: int, e: int, tok: str) -> Figure | None:
+    """Betting odds at ``s``, two whole numbers joined by a dash or a slash after words
+    of odds or before a word of a bet (:data:`_ODDS_BEFORE`, :data:`_ODDS_AFTER`): a
+    ratio, the first term over the second ("a 33-1 shot" is 33, "odds of 1/4" 0.25),
+    not a score, a range or a fraction; None otherwise."""
+    m = _ODDS.match(text, e)
+    if m is None or len(tok) > 3 or not (
+            _ODDS_AFTER.match(text, m.end())
+            or _ODDS_BEFORE.search(text, max(0, s - 24), s)):
+        return None
+    fig = Figure(s, m.end(), Fraction(int(tok), int(m.group("den"))), "ratio")
+    qualify(text, fig)
+    return fig
 
 
 def _glued_currency(text: str, s: int) -> bool:

@@ -1712,3 +1712,29 @@ def test_digits_that_end_a_title_case_name_are_no_figure(
 def test_digits_after_a_capitalised_word_in_a_tally_stay_a_figure(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert surface in [n["surface"] for n in annotated(enricher, text, "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("He was offered odds of 1/4 on the favourite.", "1/4", 0.25),
+        ("A 100-1 outsider won the Grand National in 2009.", "100-1", 100),
+        ("She was a 33-1 shot to win the title.", "33-1", 33),
+        ("The 9-4 favourite finished third at Cheltenham.", "9-4", 2.25),
+        ("The colt was sent off at 11/4 at Ascot.", "11/4", 2.75),
+        ("Bookmakers have cut the odds to 2-1.", "2-1", 2),
+        ("The 11-4 joint-favourite fell at the first.", "11-4", 2.75),
+        ("The novel is the 6/4 favourite to win the prize.", "6/4", 1.5),
+    ],
+)
+def test_betting_odds_are_one_ratio(enricher: limner.Enricher, text: str, surface: str,
+                                    value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "ratio" and math.isclose(n["value"], value), n
+
+
+@pytest.mark.parametrize(
+    "text", ["They won 3-1 at home.", "He took his chances in a 3-2 win."])
+def test_a_score_beside_words_of_chance_is_no_odds(enricher: limner.Enricher,
+                                                   text: str) -> None:
+    assert [n["category"] for n in annotated(enricher, text, "number")] == ["cardinal"] * 2
