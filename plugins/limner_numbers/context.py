@@ -265,6 +265,17 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.plain = False
         qualify(text, fig)
         return fe
+    if (fig.category == "cardinal" and text[e + 1:e + 3] in ("un", "ov")
+            and text[e:e + 1] in " -" and (gm := _PAR.match(text, e))
+            and fig.value is not None and 0 <= fig.value <= 40):
+        # a golf score against par: "15 under par", "a three-under 69", "two over."
+        fig.category, fig.unit = "quantity", "stroke"
+        if gm.group("side") == "under":
+            fig.value = -fig.value
+        fig.end = gm.end()
+        fig.plain = False
+        qualify(text, fig)
+        return fig.end
     follows = H.follows(text, e)
     cm2 = P.CURRENCY_AFTER.match(text, e) if follows & H.CURRENCY else None
     if cm2 is not None and _currency_after(text, fig, cm2):
@@ -311,6 +322,15 @@ def after(text: str, fig: Figure, s: int) -> int:
             return fig.end
     qualify(text, fig)
     return fig.end
+
+
+#: A golf score against par after a figure: "under par", "-over-par", or "under" and
+#: "over" alone before a round's score ("a three-under 69"), the end of a clause or a
+#: word of the round ("nine under for the tournament", "two over after the front nine").
+_PAR = re.compile(
+    r"(?:[ \t]+|-)(?P<side>under|over)(?:(?:[ \t]+|-)par\b"
+    r"|(?=[ \t]+[5-8][0-9]\b(?![.,][0-9])|[ \t]*(?:[.,;:!?)]|$)"
+    r"|[ \t]+(?:for|after|through|with|overall|on[ \t]+the|at[ \t]+the)\b))")
 
 
 def divided(value: Num | None, by: int) -> Num | None:

@@ -1738,3 +1738,31 @@ def test_betting_odds_are_one_ratio(enricher: limner.Enricher, text: str, surfac
 def test_a_score_beside_words_of_chance_is_no_odds(enricher: limner.Enricher,
                                                    text: str) -> None:
     assert [n["category"] for n in annotated(enricher, text, "number")] == ["cardinal"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Woods finished 15 under par at Augusta.", "15 under par", -15),
+        ("He carded a three-under 69 on Thursday.", "three-under", -3),
+        ("A five-under-par 67 left her two clear.", "five-under-par", -5),
+        ("She was two over after the front nine.", "two over", 2),
+        ("He finished the Open at four over.", "four over", 4),
+        ("McIlroy was nine under for the tournament.", "nine under", -9),
+    ],
+)
+def test_a_golf_score_against_par_is_strokes_with_its_sign(
+        enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "stroke"), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Tickets for those 16 and over cost £5.", "16"),
+     ("He was paid 15 over the odds.", "15"),
+     ("The round of 69 put him 3 under the leader's score.", "3")],
+)
+def test_under_or_over_without_a_golf_score_is_no_stroke(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "cardinal"
