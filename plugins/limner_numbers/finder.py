@@ -461,9 +461,13 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # "a 4x4", "the 4x100m relay", "1920x1080": a name, no figure (but "5.5x10-3",
         # "8x2^10" are powers)
         return None, run
-    if (nxt == "G" and (len(tok) == 1 or (len(tok) == 3 and tok[1] == "."))
-            and word_end(text, e + 1) and currency_before(text, s) is None):
-        return None, e + 1  # "3G phones", "5G", "2.5G": a generation of mobile networks
+    if (nxt and nxt in "GK"
+            and (len(tok) == 1 or (nxt == "G" and len(tok) == 3 and tok[1] == "."))
+            and word_end(text, e + 1) and currency_before(text, s) is None
+            and (nxt == "G" or _RESOLUTION_NEXT.match(text, e + 1))):
+        # "3G phones", "5G", "2.5G": a generation of mobile networks; "4K TVs", "8K
+        # video": a screen's resolution (not "cooled to 4K." or "4K below", kelvin)
+        return None, e + 1
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:
@@ -539,6 +543,11 @@ def _ends_a_title(text: str, s: int, e: int) -> bool:
     return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
 
 
+#: A word after one digit and "K" that makes them a screen's resolution, not kelvin:
+#: "4K TVs", "8K cameras", "4K Ultra HD" (a word, not one that starts a clause of its own).
+_RESOLUTION_NEXT = re.compile(
+    r" (?!(?:and|or|but|the|a|an|in|on|at|to|of|for|by|from|before|after|is|was|are|were)\b)"
+    r"[A-Za-z]")
 #: The second term of betting odds after the first: "-1" of "33-1", "/4" of "9/4".
 _ODDS = re.compile(r"[-/](?P<den>[1-9][0-9]{0,2})(?![0-9]|[.,:/-][0-9])")
 #: What after a pair of figures makes it betting odds: "a 33-1 shot", "the 9-4

@@ -1766,3 +1766,26 @@ def test_a_golf_score_against_par_is_strokes_with_its_sign(
 def test_under_or_over_without_a_golf_score_is_no_stroke(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert one(enricher, text, surface)["category"] == "cardinal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales of 4K TVs doubled in 2015.", "Broadcasters began testing 8K cameras in Tokyo.",
+     "The film is streamed in 4K Ultra HD."],
+)
+def test_one_digit_and_k_before_a_word_is_a_resolution_not_a_figure(
+        enricher: limner.Enricher, text: str) -> None:
+    assert not [n for n in annotated(enricher, text, "number") if "K" in n["surface"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("The magnet is cooled to 4K.", "4K", 4, "kelvin"),
+     ("The 8K cameras cost $5K each.", "$5K", 5000, "USD"),
+     ("The firm shipped 77K units.", "77K", 77000, None)],
+)
+def test_k_after_digits_elsewhere_keeps_its_reading(
+        enricher: limner.Enricher, text: str, surface: str, value: int,
+        unit: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["value"], n.get("unit")) == (value, unit), n
