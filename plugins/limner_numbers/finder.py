@@ -984,7 +984,7 @@ _OPENS_BEFORE = frozenset(".!?:;\n\"“‘'(—–-")
 
 def _in_a_capitalised_name(text: str, s: int, e: int) -> bool:
     """Whether a number word written with a capital inside a sentence is part of a name:
-    a capitalised word before it ("the Big Four", "the Famous Five"), or before its "of"
+    a capitalised word before it ("the Big Four", "Ocean's Eleven"), or before its "of"
     ("the Group of Eight", "the Gang of Four"), or after it ("Five Nations").  Not at
     the start of a sentence or a line, and not in a line of capitalised words (a
     headline in title case: "Storm Kills Five In Texas")."""
@@ -994,7 +994,10 @@ def _in_a_capitalised_name(text: str, s: int, e: int) -> bool:
     if word == "of":
         named = last_word(text, s - 3)[:1].isupper()
     else:
-        named = word[:1].isupper() and not _opens_sentence(text, s - 1 - len(word))
+        # a capitalised possessive names with it even when it opens the sentence:
+        # "Ocean's Eleven was"
+        named = word[:1].isupper() and (word.endswith(("'s", "’s")) or not _opens_sentence(
+            text, s - 1 - len(word)))
     if not named:
         named = text[e:e + 1] == " " and text[e + 1:e + 2].isupper()
     if not named:

@@ -1658,6 +1658,9 @@ def test_a_hyphened_word_that_names_nothing_counted_is_no_count(
         "The builder of the Three Gorges Dam was fined.",
         "He appeared in Ocean's Eleven with the Rat Pack.",
         "Burnley were bottom of League Two when he took over.",
+        # a capitalised possessive that opens the sentence names with it too
+        "Ocean's Eleven was remade with George Clooney.",
+        "Schindler’s Seven is a novel about a factory.",
     ],
 )
 def test_a_capitalised_number_word_inside_a_name_is_no_figure(
