@@ -494,7 +494,8 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 ))
 
 #: Words that a number after them names rather than counts ("Radio 4", "Section 21",
-#: "Chapter 11", "Tier 3", "FTSE 100", "Boeing 747", "Covid 19"): capitalised as written;
+#: "Chapter 11", "Tier 3", "FTSE 100", "Boeing 747", "Covid 19", the climate summit "COP
+#: 26", which is no Colombian peso): capitalised as written;
 #: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3").
 NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
@@ -502,7 +503,7 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     Gate Terminal Tier Stage Level Phase Category Grade Division Formula Volume Vol Part
     Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No
     PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
-    Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV
+    Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV COP
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(

@@ -215,6 +215,7 @@ def test_an_improper_fraction_with_a_small_denominator_keeps_its_unit(
         "A Soyuz 2 rocket lifted off from Baikonur.",
         "The drama moves from BBC Two to BBC One, and ITV 2 repeats it.",
         "He presents on BBC 6 Music.",
+        "Leaders met at COP 26 in Glasgow.",  # the climate summit, not Colombian pesos
     ],
 )
 def test_a_number_after_a_naming_word_is_no_figure(enricher: limner.Enricher,
@@ -1792,3 +1793,8 @@ def test_k_after_digits_elsewhere_keeps_its_reading(
         unit: str | None) -> None:
     n = one(enricher, text, surface)
     assert (n["value"], n.get("unit")) == (value, unit), n
+
+
+def test_cop_before_an_amount_written_as_money_is_the_peso(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Rent in Bogota was COP 1,500,000 a month.", "COP 1,500,000 a month")
+    assert (n["category"], n["unit"], n["per"]) == ("money", "COP", "month")
