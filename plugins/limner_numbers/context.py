@@ -578,9 +578,10 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         if len(sym) == 1 and sym.isupper() and _next_is_word(text, m.end("sym1")):
             return False  # "50 C outside" is a temperature, "Group 2 C Team" is not
     word = m.group("word1")
-    if (word is not None and word.lower() == "in" and _INCH.match(text, m.end("word1")) is None
+    if (word is not None and word.lower() == "in" and m.start("word1") != fig.end
+            and _INCH.match(text, m.end("word1")) is None
             and not _FEET_BEFORE.search(text, max(0, fig.start - 8), fig.start)):
-        return False  # "2 in 3", but "2 in thick" and "5ft 9in" are inches
+        return False  # "2 in 3", but "2 in thick", "5ft 9in" and, glued, "2in of rain" are inches
     if word is not None and word.lower() in ("points", "times", "runs", "goals", "wickets",
                                              "sets", "laps", "storeys", "story"):
         fig.counted = word.lower()

@@ -1798,3 +1798,20 @@ def test_k_after_digits_elsewhere_keeps_its_reading(
 def test_cop_before_an_amount_written_as_money_is_the_peso(enricher: limner.Enricher) -> None:
     n = one(enricher, "Rent in Bogota was COP 1,500,000 a month.", "COP 1,500,000 a month")
     assert (n["category"], n["unit"], n["per"]) == ("money", "COP", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("Up to 2in of rain could fall on Sunday.", "2in", "inch"),
+     ("The 55in TV is on sale for $500.", "55in", "inch"),
+     ("Forecasters expect 1-2in of snow.", "1-2in", "inch")],
+)
+def test_in_glued_to_digits_is_an_inch(enricher: limner.Enricher, text: str, surface: str,
+                                       unit: str) -> None:
+    assert one(enricher, text, surface)["unit"] == unit
+
+
+def test_in_apart_from_digits_before_a_figure_stays_a_preposition(
+        enricher: limner.Enricher) -> None:
+    assert [n["surface"] for n in annotated(enricher, "He won 2 in 2004.", "number")] == [
+        "2", "2004"]
