@@ -159,6 +159,7 @@ for _name, _forms in {
     "gallon": "gallon gallons",
     "pint": "pint pints",
     "barrel": "barrel barrels bbl",
+    "barrel per day": "bpd b/d",
     "cup": "cup cups",
     "tablespoon": "tablespoon tablespoons tbsp",
     "teaspoon": "teaspoon teaspoons tsp",

@@ -1815,3 +1815,15 @@ def test_in_apart_from_digits_before_a_figure_stays_a_preposition(
         enricher: limner.Enricher) -> None:
     assert [n["surface"] for n in annotated(enricher, "He won 2 in 2004.", "number")] == [
         "2", "2004"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The field pumps 100,000 bpd.", "100,000 bpd", 100_000),
+     ("Opec+ agreed to cut output by 2m bpd.", "2m bpd", 2_000_000),
+     ("Exports averaged 300,000 b/d in 1998.", "300,000 b/d", 300_000)],
+)
+def test_barrels_per_day_written_short_are_a_rate_of_oil(
+        enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "barrel per day")
