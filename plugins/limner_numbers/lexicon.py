@@ -466,9 +466,10 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(split_words(
     """
 ))
 
-#: Hyphenated prefixes allowed before a figure ("mid-1990s", "pre-2008").
+#: Hyphenated prefixes allowed before a figure ("mid-1990s", "pre-2008"), and "foot" of
+#: a height written in the American way, the inches after it ("6-foot-5").
 FIGURE_PREFIXES: frozenset[str] = frozenset(split_words(
-    "mid early late pre post over under about nearly some top all non sub the in of"
+    "mid early late pre post over under about nearly some top all non sub the in of foot"
 ))
 
 #: Words before a figure that make a bare four-digit number a year ("the 1993 elections"),

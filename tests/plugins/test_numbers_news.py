@@ -1827,3 +1827,20 @@ def test_barrels_per_day_written_short_are_a_rate_of_oil(
         enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "barrel per day")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "inches"),
+    [("The 6-foot-5 forward scored 30 points.", "6-foot-5", 77),
+     ("She is 5-foot-10 and plays point guard.", "5-foot-10", 70),
+     ("The 6-foot-2, 220-pound quarterback was drafted in 1998.", "6-foot-2", 74)],
+)
+def test_a_height_written_foot_then_inches_with_hyphens_is_one_quantity(
+        enricher: limner.Enricher, text: str, surface: str, inches: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", inches, "inch")
+
+
+def test_foot_before_a_hyphened_word_stays_feet(enricher: limner.Enricher) -> None:
+    n = one(enricher, "A 10-foot-high wall was built.", "10-foot")
+    assert (n["value"], n["unit"]) == (10, "foot")
