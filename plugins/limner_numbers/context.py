@@ -294,6 +294,12 @@ def after(text: str, fig: Figure, s: int) -> int:
             _per_capita(text, fig)
         qualify(text, fig)
         return fig.end
+    if fig.category == "cardinal" and "y" in text[e:e + 2]:
+        from limner_numbers.ages import age_written_short
+
+        if age_written_short(text, fig):
+            qualify(text, fig)
+            return fig.end
     if fig.category == "cardinal" and s >= 4 and text[s - 2] in AGE_BEFORE_LAST:
         from limner_numbers.ages import age_before
 

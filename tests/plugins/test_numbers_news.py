@@ -1844,3 +1844,15 @@ def test_a_height_written_foot_then_inches_with_hyphens_is_one_quantity(
 def test_foot_before_a_hyphened_word_stays_feet(enricher: limner.Enricher) -> None:
     n = one(enricher, "A 10-foot-high wall was built.", "10-foot")
     assert (n["value"], n["unit"]) == (10, "foot")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "person"),
+    [("A 23yo man was charged over the crash in Penrith.", "23yo", 23, "man"),
+     ("The 45 y.o. driver was unhurt.", "45 y.o.", 45, "driver")],
+)
+def test_years_old_written_short_is_an_age(enricher: limner.Enricher, text: str, surface: str,
+                                           value: int, person: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"], n["counted"]) == ("age", value, "year",
+                                                                   person)
