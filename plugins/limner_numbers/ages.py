@@ -1,7 +1,8 @@
 """Ages: figures of category ``age``, the value in years, with the person counted.
 
 - a unit of years (or months) followed by "old" or "of age": "a 27-year-old man",
-  "27 years old", "18-year-olds", "eighty-two years of age", "a six-month-old baby" (0.5 years);
+  "27 years old", "18-year-olds", "eighty-two years of age", "a six-month-old baby" (0.5 years),
+  and "years old" written short: "a 23yo man", "45 y.o.";
 - a figure after "aged", "age", "ages" or "at the age of": "aged 27", and each figure of a
   list of them: "aged 19, 22 and 25";
 - a decade of life: "in his 60s", "in her early thirties" (value the decade's first
@@ -19,10 +20,12 @@ from limner_numbers.context import counted
 from limner_numbers.figure import Figure, Num
 from limner_numbers.lexicon import AGE_BEFORE_LAST, MONTHS, NUMBER_WORDS, split_words
 
-__all__ = ["age_after_unit", "age_before", "age_decade", "age_of_name"]
+__all__ = ["age_after_unit", "age_before", "age_decade", "age_of_name", "age_written_short"]
 
 _OLD = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)olds?\b|[ \t]+of[ \t]+age\b")
-_AGED = re.compile(r"(?:\b[Aa]ged?|\b[Aa]ges|\b[Aa]t[ \t]+the[ \t]+age[ \t]+of)[ \t]+$")
+#: The words an age is written after: "aged 27", "age 9", "ages 5", "at the age of 40".
+_AGED_WORDS = r"(?:\b[Aa]ged?|\b[Aa]ges|\b[Aa]t[ \t]+the[ \t]+age[ \t]+of)[ \t]+"
+_AGED = re.compile(_AGED_WORDS + "$")
 _IN_LIFE = re.compile(
     r"\b[Ii]n[ \t]+(?:his|her|their|my|your|our|its)[ \t]+"
     r"(?:(?P<part>early|mid|late)(?:[ \t]+|[ \t]*-[ \t]*))?$"
@@ -49,6 +52,23 @@ def age_after_unit(text: str, fig: Figure) -> bool:
     if m.group().endswith("old"):
         fig.counted = counted(text, fig.end, allow_of=False, singular=True)
     # "18-year-olds": the people of that age, a noun of their own, no person after it
+    return True
+
+
+#: "Years old" written short after an age: "a 23yo man", "the 45 y.o. driver", "19yo".
+_YEARS_OLD_SHORT = re.compile(r"[ \t]?(?:yo\b|y\.o\.?|y/o\b)")
+
+
+def age_written_short(text: str, fig: Figure) -> bool:
+    """Make a figure followed by "yo" or "y.o." (years old) an age, the person after it
+    counted: "a 23yo man", "the 45 y.o. driver"."""
+    m = _YEARS_OLD_SHORT.match(text, fig.end)
+    if m is None or fig.value is None or not 0 <= fig.value <= _MAX_AGE:
+        return False
+    fig.category = "age"
+    fig.unit = "year"
+    fig.end = m.end()
+    fig.counted = counted(text, fig.end, allow_of=False, singular=True)
     return True
 
 
@@ -81,8 +101,8 @@ def age_before(text: str, fig: Figure) -> bool:
 #: A list of ages before a figure: "aged 19, 22 and ", "aged 31 or ", "aged six, ".
 _ITEM = r"(?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)"
 _AGED_LIST = re.compile(
-    r"(?:\b[Aa]ged?|\b[Aa]ges|\b[Aa]t[ \t]+the[ \t]+age[ \t]+of)[ \t]+"
-    rf"(?P<items>{_ITEM}(?:[ \t]*,[ \t]*{_ITEM})*)(?:[ \t]*,)?(?:[ \t]+(?:and|or))?[ \t]+$"
+    _AGED_WORDS + rf"(?P<items>{_ITEM}(?:[ \t]*,[ \t]*{_ITEM})*)(?:[ \t]*,)?"
+    r"(?:[ \t]+(?:and|or))?[ \t]+$"
 )
 _LIST_WORDS = re.compile(r"[a-z]+")
 

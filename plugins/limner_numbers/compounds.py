@@ -113,9 +113,9 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
             b.start:b.end].lower().endswith(("pounds", "pound")):
         b.category, b.unit = "quantity", "pound"  # "12 stone 6 pounds": weight
     if (a.category == "quantity" and a.unit == "foot" and b.category == "cardinal"
-            and b.counted is None and b.plain and text[a.end:b.start] == " "
-            and b.value < 12):
-        # "5ft 10", "6ft 2": a height, the inches left unwritten
+            and b.counted is None and b.plain and b.value < 12 and (
+                text[a.end:b.start] == " " or _foot_hyphen(text, a, b))):
+        # "5ft 10", "6ft 2", "6-foot-5": a height, the inches left unwritten
         b.category, b.unit = "quantity", "inch"
     if a.category == "quantity" and b.category == "quantity":
         return _compound(text, a, b)
@@ -132,11 +132,18 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     return None
 
 
+def _foot_hyphen(text: str, a: Figure, b: Figure) -> bool:
+    """Whether ``a``, written "6-foot", is joined to ``b`` by a hyphen: a height in the
+    American way, "6-foot-5" (77 inches)."""
+    return text[a.end:b.start] == "-" and text.endswith("-foot", 0, a.end)
+
+
 def _compound(text: str, a: Figure, b: Figure) -> Figure | None:
     smaller = COMPOUND_UNITS.get(a.unit or "")
     if smaller is None or b.unit != smaller[0] or a.per or b.per or a.value < 0:
         return None
-    if _COMPOUND_GAP.fullmatch(text, a.end, b.start) is None or not 0 <= b.value < smaller[1]:
+    if (_COMPOUND_GAP.fullmatch(text, a.end, b.start) is None and not _foot_hyphen(text, a, b)
+            ) or not 0 <= b.value < smaller[1]:
         return None
     a.value = _sum(a.value * smaller[1], b.value)
     a.unit = b.unit

@@ -232,9 +232,6 @@ def after(text: str, fig: Figure, s: int) -> int:
     """Read percent, currency, unit and the thing counted after ``fig``; return where to go on."""
     e = fig.end
     cm = _currency_match(text, fig.start)
-    if cm is not None and (sym := cm.group("sym")) is not None and len(sym) == 1 and (
-            sym.isalpha() and cm.end("sym") != fig.start):
-        cm = None  # "R", "N" are a currency only glued to the amount: not "Grade R 5"
     cur = None if cm is None else _currency_code(cm)
     if cm is not None and cur is not None:
         fig.start = cm.start()
@@ -268,6 +265,17 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.plain = False
         qualify(text, fig)
         return fe
+    if (fig.category == "cardinal" and text[e + 1:e + 3] in ("un", "ov")
+            and text[e:e + 1] in " -" and (gm := _PAR.match(text, e))
+            and fig.value is not None and 0 <= fig.value <= 40):
+        # a golf score against par: "15 under par", "a three-under 69", "two over."
+        fig.category, fig.unit = "quantity", "stroke"
+        if gm.group("side") == "under":
+            fig.value = -fig.value
+        fig.end = gm.end()
+        fig.plain = False
+        qualify(text, fig)
+        return fig.end
     follows = H.follows(text, e)
     cm2 = P.CURRENCY_AFTER.match(text, e) if follows & H.CURRENCY else None
     if cm2 is not None and _currency_after(text, fig, cm2):
@@ -286,6 +294,12 @@ def after(text: str, fig: Figure, s: int) -> int:
             _per_capita(text, fig)
         qualify(text, fig)
         return fig.end
+    if fig.category == "cardinal" and "y" in text[e:e + 2]:
+        from limner_numbers.ages import age_written_short
+
+        if age_written_short(text, fig):
+            qualify(text, fig)
+            return fig.end
     if fig.category == "cardinal" and s >= 4 and text[s - 2] in AGE_BEFORE_LAST:
         from limner_numbers.ages import age_before
 
@@ -314,6 +328,15 @@ def after(text: str, fig: Figure, s: int) -> int:
             return fig.end
     qualify(text, fig)
     return fig.end
+
+
+#: A golf score against par after a figure: "under par", "-over-par", or "under" and
+#: "over" alone before a round's score ("a three-under 69"), the end of a clause or a
+#: word of the round ("nine under for the tournament", "two over after the front nine").
+_PAR = re.compile(
+    r"(?:[ \t]+|-)(?P<side>under|over)(?:(?:[ \t]+|-)par\b"
+    r"|(?=[ \t]+[5-8][0-9]\b(?![.,][0-9])|[ \t]*(?:[.,;:!?)]|$)"
+    r"|[ \t]+(?:for|after|through|with|overall|on[ \t]+the|at[ \t]+the)\b))")
 
 
 def divided(value: Num | None, by: int) -> Num | None:
@@ -384,14 +407,9 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
     if word:
         lw = word.lower()
         adj = m.group("adj")
-        code = CURRENCY_WORDS.get(lw)
-        if adj:
-            base = CURRENCY_PLURALS.get(lw, lw if lw == "pence" else lw.rstrip("s"))
-            code = CURRENCY_ADJECTIVES.get((re.sub(r"\s+", " ", adj.lower()), base), code)
+        code = _word_code(lw, adj)
         if code is None:
-            return False  # "koruna", "marks" name a currency only with its adjective
-        if lw == "won" and not adj:
-            return False
+            return False  # "koruna", "marks", "won" name a currency only with its adjective
         if lw == "cent" and word[0].isupper() and not adj and fig.value != 1:
             return False  # "50 Cent", a name: cents after a figure are plural, "50 cents"
         if lw in ("pound", "pounds") and (text[fig.end:m.start("word")].strip() == "-"
@@ -418,6 +436,20 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         fig.end = m.end()
         return True
     return False
+
+
+def _word_code(lw: str, adj: str | None) -> str | None:
+    """The ISO 4217 code of the currency word ``lw`` (lower-cased) after the adjective
+    ``adj``, if any ("US dollars", "Pakistani rupee", "Czech koruna"); None for a word
+    that names a currency only after its adjective ("koruna", "marks", "won")."""
+    code = CURRENCY_WORDS.get(lw)
+    if adj:
+        a = re.sub(r"\s+", " ", adj.lower())
+        base = CURRENCY_PLURALS.get(lw, lw if lw == "pence" else lw.rstrip("s"))
+        code = CURRENCY_ADJECTIVES.get((a, base)) or CURRENCY_ADJECTIVES.get((a, lw), code)
+    elif lw == "won":
+        return None
+    return code
 
 
 def _after_weigh(text: str, s: int) -> bool:
@@ -456,7 +488,9 @@ def rate_after(text: str, fig: Figure) -> None:
 #: What joins an exchange rate to the currency it is the price of: "155 per dollar",
 #: "1.27 dollars to the pound", "Rs 83.2 against the US dollar".
 _EXCHANGE = re.compile(r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+")
-_EXCHANGE_FIRST = (" per ", " to the ", " against the ")
+#: How what :data:`_EXCHANGE` matches may begin, a cheap test before it: one of its words
+#: after a space, or spaces and tabs of any number ("155  per dollar").
+_EXCHANGE_FIRST = (" per ", " to ", " against ", "  ", " \t", "\t")
 
 
 def exchange_rate(text: str, fig: Figure) -> bool:
@@ -472,10 +506,8 @@ def exchange_rate(text: str, fig: Figure) -> bool:
     lw = word.lower()
     if lw in HUNDREDTHS_WORDS:
         return False  # "per cent"
-    code = CURRENCY_WORDS.get(lw)
-    if cm.group("adj"):
-        code = CURRENCY_ADJECTIVES.get((re.sub(r"\s+", " ", cm.group("adj").lower()), lw), code)
-    if code is None or code == fig.unit or (lw == "won" and not cm.group("adj")):
+    code = _word_code(lw, cm.group("adj"))
+    if code is None or code == fig.unit:
         return False
     fig.per = code
     fig.end = cm.end()
@@ -552,9 +584,10 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         if len(sym) == 1 and sym.isupper() and _next_is_word(text, m.end("sym1")):
             return False  # "50 C outside" is a temperature, "Group 2 C Team" is not
     word = m.group("word1")
-    if (word is not None and word.lower() == "in" and _INCH.match(text, m.end("word1")) is None
+    if (word is not None and word.lower() == "in" and m.start("word1") != fig.end
+            and _INCH.match(text, m.end("word1")) is None
             and not _FEET_BEFORE.search(text, max(0, fig.start - 8), fig.start)):
-        return False  # "2 in 3", but "2 in thick" and "5ft 9in" are inches
+        return False  # "2 in 3", but "2 in thick", "5ft 9in" and, glued, "2in of rain" are inches
     if word is not None and word.lower() in ("points", "times", "runs", "goals", "wickets",
                                              "sets", "laps", "storeys", "story"):
         fig.counted = word.lower()

@@ -42,6 +42,7 @@ from limner_numbers.figure import (
 )
 from limner_numbers.lexicon import (
     FIGURE_PREFIXES,
+    MONTHS,
     NAMING_WORDS,
     NAMING_WORDS_LOWER,
     ORDINALS,
@@ -126,7 +127,7 @@ def _of_vague(text: str, fig: Figure, base: Num) -> Num:
     return base * VAGUE[om.group("w")]
 #: A ratio after digits: ":1", ":3" (one digit; "10:30" is a clock time).
 _RATIO_COLON = re.compile(
-    r":(?P<den>[1-9]|[0-9]{2,3})(?![0-9:]|[.,][0-9]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|hours))"
+    r":(?P<den>[1-9]|[0-9]{2,3})(?![0-9:]|[.,][0-9]|" + P.CLOCK_AFTER + ")"
 )
 
 
@@ -414,6 +415,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     nxt = text[e] if e < len(text) else ""
     if nxt == ":" and (dm := _duration(text, s)) is not None:
         return dm, dm.end
+    if nxt in "-/" and tok.isdigit() and (om := _odds(text, s, e, tok)) is not None:
+        return om, om.end
     if nxt in _SPECIAL_NEXT and (nxt != " " or text[e + 1:e + 2] in _TIME_FIRST):
         skip = _special_next(text, s, e, tok, nxt)
         if skip is not None:
@@ -458,9 +461,13 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # "a 4x4", "the 4x100m relay", "1920x1080": a name, no figure (but "5.5x10-3",
         # "8x2^10" are powers)
         return None, run
-    if (nxt == "G" and (len(tok) == 1 or (len(tok) == 3 and tok[1] == "."))
-            and word_end(text, e + 1) and currency_before(text, s) is None):
-        return None, e + 1  # "3G phones", "5G", "2.5G": a generation of mobile networks
+    if (nxt and nxt in "GK"
+            and (len(tok) == 1 or (nxt == "G" and len(tok) == 3 and tok[1] == "."))
+            and word_end(text, e + 1) and currency_before(text, s) is None
+            and (nxt == "G" or _RESOLUTION_NEXT.match(text, e + 1))):
+        # "3G phones", "5G", "2.5G": a generation of mobile networks; "4K TVs", "8K
+        # video": a screen's resolution (not "cooled to 4K." or "4K below", kelvin)
+        return None, e + 1
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:
@@ -496,7 +503,79 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # code: "B15 2TT" (a postcode), "a 3D printer", "a 4WD", "the 7E7" (a symbol in
         # mixed case may be a unit's, "1Ga")
         return None, _CODE_RUN.match(text, e).end()  # type: ignore[union-attr]
+    if (read is not None and read.end == e and read.category == "cardinal"
+            and read.counted is None and prev == " " and len(tok) <= 3 and tok.isdigit()
+            and text[s - 2].isalpha() and _ends_a_title(text, s, e)):
+        return None, e  # "Toy Story 4 took", "Final Fantasy 7 was": a title's number
     return read, pos
+
+
+#: What after digits that follow a capitalised word makes them a tally, not a title's
+#: number: a score or a pair ("Chelsea 2-1"), a list of scores or votes ("Arsenal 2
+#: Chelsea 1", "Labour 203, Lib Dems 11"), a cricket total ("England 245 all out",
+#: "India 201 for 4").
+_TALLY_AFTER = re.compile(
+    r"[-–/:+]|[,;)]?[ \t]+(?:(?:and|all|for|to|or|v|vs|&)\b|(?:[A-Z][\w'’.&-]*+[ \t]+){1,3}[0-9])")
+#: A tally before the capitalised words before digits: "Labour 203, Lib Dems 11".
+_TALLY_BEFORE = re.compile(
+    r"[0-9][,;)]?[ \t]+(?:(?:and|&)[ \t]+)?(?:[A-Z][\w'’.&-]*+[ \t]+){1,4}$")
+
+
+def _ends_a_title(text: str, s: int, e: int) -> bool:
+    """Whether the whole number at ``s:e``, which counts nothing and has no unit, is the
+    number of a title-case name before it ("Toy Story 4 took", "the Jackson 5 had",
+    "Fast & Furious 9 took"), as "Formula One" is: after a capitalised word, itself
+    after another, "the" or "&", that does not open the sentence and is no month,
+    possessive or contraction ("Trump's 232" counts, "when I'm 74" is an age); in a
+    line of prose (not a headline in title case), and not a tally
+    (:data:`_TALLY_AFTER`, :data:`_TALLY_BEFORE`)."""
+    word = last_word(text, s)
+    if (not word[:1].isupper() or word.lower() in MONTHS or "'" in word or "’" in word
+            or _opens_sentence(text, s - 1 - len(word))
+            or _TALLY_AFTER.match(text, e)
+            or _TALLY_BEFORE.search(text, max(0, s - 48), s)):
+        return False
+    before = last_word(text, s - 1 - len(word))
+    if not (before[:1].isupper() or before in ("the", "&")):
+        return False  # one word alone may be a craft or a count's: "Voyager 2 in 1979"
+    lo = text.rfind("\n", 0, s) + 1
+    hi = text.find("\n", e)
+    return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
+
+
+#: A word after one digit and "K" that makes them a screen's resolution, not kelvin:
+#: "4K TVs", "8K cameras", "4K Ultra HD" (a word, not one that starts a clause of its own).
+_RESOLUTION_NEXT = re.compile(
+    r" (?!(?:and|or|but|the|a|an|in|on|at|to|of|for|by|from|before|after|is|was|are|were)\b)"
+    r"[A-Za-z]")
+#: The second term of betting odds after the first: "-1" of "33-1", "/4" of "9/4".
+_ODDS = re.compile(r"[-/](?P<den>[1-9][0-9]{0,2})(?![0-9]|[.,:/-][0-9])")
+#: What after a pair of figures makes it betting odds: "a 33-1 shot", "the 9-4
+#: favourite", "11-4 joint-favourite", "a 100-1 outsider", "5/1 odds".
+_ODDS_AFTER = re.compile(
+    r"[ \t]+(?:joint[ \t-]+|second[ \t-]+)?(?:favourites?|favorites?|fav|shots?|outsiders?"
+    r"|chances?|odds|poke)\b")
+#: What before a pair of figures makes it betting odds: "odds of 1/4", "cut the odds to
+#: 2-1", "priced at 7-2", "sent off at 11/4".
+_ODDS_BEFORE = re.compile(
+    r"\b(?:odds(?:-on)?(?:[ \t]+(?:of|at|to|are|were|is|was|now|from))?|price[ \t]+of"
+    r"|(?:priced|backed|quoted|offered|available|(?:sent|went)[ \t]+off)[ \t]+at)[ \t]+$",
+    re.IGNORECASE)
+
+
+def _odds(text: str, s: int, e: int, tok: str) -> Figure | None:
+    """Betting odds at ``s``, two whole numbers joined by a dash or a slash after words
+    of odds or before a word of a bet (:data:`_ODDS_BEFORE`, :data:`_ODDS_AFTER`): a
+    ratio, the first term over the second ("a 33-1 shot" is 33, "odds of 1/4" 0.25),
+    not a score, a range or a fraction; None otherwise."""
+    m = _ODDS.match(text, e)
+    if m is None or len(tok) > 3 or not (
+            _ODDS_AFTER.match(text, m.end())
+            or _ODDS_BEFORE.search(text, max(0, s - 24), s)):
+        return None
+    fig = Figure(s, m.end(), Fraction(int(tok), int(m.group("den"))), "ratio")
+    qualify(text, fig)
+    return fig
 
 
 def _glued_currency(text: str, s: int) -> bool:
@@ -572,7 +651,7 @@ _SLASH_NAMES = frozenset(["9/11", "7/7", "24/7", "50/50", "20/20"])
 #: the seconds perhaps with a decimal ("1:54.32", "2:01:09").
 _DURATION = re.compile(
     r"(?P<a>[0-9]{1,2}):(?P<b>[0-5][0-9])(?::(?P<c>[0-5][0-9]))?(?P<frac>\.[0-9]{1,3})?"
-    r"(?![0-9:]|\.[0-9]|[ \t]*(?:[ap]\.?m\b|GMT|UTC|BST|EST|ET\b|IST|CET|hours|hrs|h\b))"
+    r"(?![0-9:]|\.[0-9]|" + P.CLOCK_AFTER + ")"
 )
 #: Words before hours, minutes and seconds that make them a time taken, not a clock's.
 _DURATION_BEFORE = frozenset(["in", "of", "clocked", "clocking", "timed", "ran", "run",
@@ -905,7 +984,7 @@ _OPENS_BEFORE = frozenset(".!?:;\n\"“‘'(—–-")
 
 def _in_a_capitalised_name(text: str, s: int, e: int) -> bool:
     """Whether a number word written with a capital inside a sentence is part of a name:
-    a capitalised word before it ("the Big Four", "the Famous Five"), or before its "of"
+    a capitalised word before it ("the Big Four", "Ocean's Eleven"), or before its "of"
     ("the Group of Eight", "the Gang of Four"), or after it ("Five Nations").  Not at
     the start of a sentence or a line, and not in a line of capitalised words (a
     headline in title case: "Storm Kills Five In Texas")."""
@@ -915,7 +994,10 @@ def _in_a_capitalised_name(text: str, s: int, e: int) -> bool:
     if word == "of":
         named = last_word(text, s - 3)[:1].isupper()
     else:
-        named = word[:1].isupper() and not _opens_sentence(text, s - 1 - len(word))
+        # a capitalised possessive names with it even when it opens the sentence:
+        # "Ocean's Eleven was"
+        named = word[:1].isupper() and (word.endswith(("'s", "’s")) or not _opens_sentence(
+            text, s - 1 - len(word)))
     if not named:
         named = text[e:e + 1] == " " and text[e + 1:e + 2].isupper()
     if not named:

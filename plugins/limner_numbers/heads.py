@@ -21,7 +21,6 @@ from limner_numbers.lexicon import (
     ADJECTIVE_CURRENCY_WORDS,
     CURRENCY_ADJECTIVES,
     CURRENCY_WORDS,
-    MINOR_CURRENCY,
     SYMBOL_UNITS,
     WORD_UNITS,
 )
@@ -160,7 +159,7 @@ def _word_may_start(text: str, j: int, heads: _Heads) -> bool:
 
 _UNIT_PREFIXES = frozenset(
     w[:2].lower()
-    for w in (*WORD_UNITS, *SYMBOL_UNITS, *CURRENCY_WORDS, *MINOR_CURRENCY, "square", "cubic",
+    for w in (*WORD_UNITS, *SYMBOL_UNITS, *CURRENCY_WORDS, "square", "cubic",
               "sq", *(adj for adj, _ in CURRENCY_ADJECTIVES))
     if len(w) >= 2
 )

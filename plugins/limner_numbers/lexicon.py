@@ -87,7 +87,7 @@ DIGIT_SCALES: dict[str, int] = {
 
 #: The last character before the space before a figure that may be an age: "aged 27",
 #: "at the age of 9", "ages 5", and in a list of ages, "19, 22", "31 and 45", "6 or 7".
-AGE_BEFORE_LAST = frozenset("desf,dr")
+AGE_BEFORE_LAST = frozenset("desf,r")
 
 #: Qualifiers before a figure, and the bound each implies: "low" (the figure is a
 #: lower bound), "high" (an upper bound), "exact", or "approx" (no bound).
@@ -159,6 +159,7 @@ for _name, _forms in {
     "gallon": "gallon gallons",
     "pint": "pint pints",
     "barrel": "barrel barrels bbl",
+    "barrel per day": "bpd b/d",
     "cup": "cup cups",
     "tablespoon": "tablespoon tablespoons tbsp",
     "teaspoon": "teaspoon teaspoons tsp",
@@ -406,8 +407,9 @@ def _add_iso_currencies() -> None:
             CURRENCY_WORDS[plural] = CURRENCY_WORDS[single]
 
 
-#: Currency words worth one hundredth of the main unit.
-MINOR_CURRENCY: dict[str, str] = {"pence": "GBP", "p": "GBP", "cent": "USD", "cents": "USD"}
+#: Symbols of hundredths of a currency, written glued after digits: "50p" is 0.5 GBP (the
+#: words, "pence" and "cents", are in CURRENCY_WORDS and HUNDREDTHS_WORDS).
+MINOR_CURRENCY: dict[str, str] = {"p": "GBP"}
 
 #: Currency symbols and prefixes written before (or right after) a figure.
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -464,9 +466,10 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(split_words(
     """
 ))
 
-#: Hyphenated prefixes allowed before a figure ("mid-1990s", "pre-2008").
+#: Hyphenated prefixes allowed before a figure ("mid-1990s", "pre-2008"), and "foot" of
+#: a height written in the American way, the inches after it ("6-foot-5").
 FIGURE_PREFIXES: frozenset[str] = frozenset(split_words(
-    "mid early late pre post over under about nearly some top all non sub the in of"
+    "mid early late pre post over under about nearly some top all non sub the in of foot"
 ))
 
 #: Words before a figure that make a bare four-digit number a year ("the 1993 elections"),
@@ -493,7 +496,8 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 ))
 
 #: Words that a number after them names rather than counts ("Radio 4", "Section 21",
-#: "Chapter 11", "Tier 3", "FTSE 100", "Boeing 747", "Covid 19"): capitalised as written;
+#: "Chapter 11", "Tier 3", "FTSE 100", "Boeing 747", "Covid 19", the climate summit "COP
+#: 26", which is no Colombian peso): capitalised as written;
 #: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3").
 NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
@@ -501,7 +505,7 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     Gate Terminal Tier Stage Level Phase Category Grade Division Formula Volume Vol Part
     Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No
     PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
-    Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV
+    Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV COP
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(

@@ -33,7 +33,8 @@ from limner_numbers.lexicon import (
 )
 
 __all__ = [
-    "CURRENCY_AFTER", "CURRENCY_BEFORE", "DATE_DAY_MONTH", "DIGITS", "FRACTION_SLASH", "PERCENT",
+    "CLOCK_AFTER", "CURRENCY_AFTER", "CURRENCY_BEFORE", "DATE_DAY_MONTH", "DIGITS",
+    "FRACTION_SLASH", "PERCENT",
     "PHONE", "SCALE_AFTER", "SCI", "SPACE_GROUP", "SPACE_GROUP_COMMA", "TIME_AFTER",
     "UNCERTAINTY", "UNIT", "VULGAR",
     "WORDS_LOWER", "YEAR_AFTER", "digit_runs", "lower", "trie", "word_runs_lower",
@@ -325,10 +326,13 @@ PERCENT = re.compile(
 )
 
 _SYMBOLS = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
-#: A currency symbol or ISO code right before a figure (searched in a short window).
+#: A currency symbol or ISO code right before a figure (searched in a short window); a
+#: symbol of one letter ("R", "N") only glued to the digits ("R22.50", not "Grade R 5").
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>(?<![A-Za-z])(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s[0].isalpha())
-    + r")|" + "|".join(re.escape(s) for s in _SYMBOLS if not s[0].isalpha())
+    r"(?:(?P<sym>(?<![A-Za-z])(?:"
+    + "|".join(re.escape(s) for s in _SYMBOLS if s[0].isalpha() and len(s) > 1)
+    + r"|(?:" + "|".join(s for s in _SYMBOLS if s.isalpha() and len(s) == 1) + r")(?=$))|"
+    + "|".join(re.escape(s) for s in _SYMBOLS if not s[0].isalpha())
     + r")|\b(?P<code>[A-Z]{3}))"
     r"[ \t]?(?P<neg>[-−])?$"
 )
@@ -359,10 +363,15 @@ UNIT = re.compile(
     + r"(?:(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+)" + _ONE_UNIT.format(n=2) + ")?"
 )
 
+#: The time zones written after a clock time: "0900 GMT", "10:30 BST".
+_TIME_ZONES = "GMT|BST|UTC|EST|CET"
 #: A clock time after a number: "2pm", "2.15pm", "10:30", "0900 GMT".
 TIME_AFTER = re.compile(
-    r"[ \t]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|GMT\b|BST\b|UTC\b|EST\b|CET\b|hrs\b(?=[ \t]+[A-Z]))"
+    rf"[ \t]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|(?:{_TIME_ZONES})\b|hrs\b(?=[ \t]+[A-Z]))"
 )
+#: What after "10:30" makes it a clock's time, neither a ratio nor a time taken: "am",
+#: "p.m.", a time zone ("GMT", "ET", "IST"), "hours", "hrs", "h".
+CLOCK_AFTER = rf"[ \t]*(?:[ap]\.?m\b|{_TIME_ZONES}|ET\b|IST|hours|hrs|h\b)"
 
 #: Phone numbers (checked where a digit run starts).
 PHONE = re.compile(

@@ -174,6 +174,8 @@ _SCORE_BEFORE = re.compile(
     r"\b([0-9]{1,3})[-–]([0-9]{1,3})(?:[,;]?[ \t]+(?:and[ \t]+)?|[ \t]*(\())$")
 _SCORE_AFTER = re.compile(
     r"(?:[,;]?[ \t]+(?:and[ \t]+)?|[ \t]*(\())([0-9]{1,3})[-–]([0-9]{1,3})\b")
+#: The sets a tie-break decides, games won and lost: a tie-break in parentheses is
+#: written after one ("7-6 (7-4)") and before the next pair of a list ("6-7 (4-7), 7-5").
 _TIE_BREAK_SET = frozenset([("6", "7"), ("7", "6")])
 
 
@@ -189,7 +191,7 @@ def _beside_a_score(text: str, s: int, e: int) -> bool:
     if (m := _SCORE_AFTER.match(text, e)) is None:
         return False
     if m.group(1) is not None:
-        return text[s:e].replace("–", "-") in ("6-7", "7-6")
+        return tuple(text[s:e].replace("–", "-").split("-")) in _TIE_BREAK_SET
     return int(m.group(2)) >= int(m.group(3))
 
 

@@ -215,6 +215,7 @@ def test_an_improper_fraction_with_a_small_denominator_keeps_its_unit(
         "A Soyuz 2 rocket lifted off from Baikonur.",
         "The drama moves from BBC Two to BBC One, and ITV 2 repeats it.",
         "He presents on BBC 6 Music.",
+        "Leaders met at COP 26 in Glasgow.",  # the climate summit, not Colombian pesos
     ],
 )
 def test_a_number_after_a_naming_word_is_no_figure(enricher: limner.Enricher,
@@ -1299,7 +1300,14 @@ def test_fold_after_no_number_word_is_no_figure(enricher: limner.Enricher, text:
      ("The Kenyan shilling traded at 129 to the dollar.", "129 to the dollar", "ratio", None,
       "USD"),
      ("The euro eased to 0.86 against the pound.", "0.86 against the pound", "ratio", None,
-      "GBP")],
+      "GBP"),
+     # the words of the rate apart by more than one space, as pasted copy has them
+     ("The yen slid to 155  per dollar, a 34-year low.", "155  per dollar", "ratio", None,
+      "USD"),
+     ("The cedi weakened to 14.2 to  the dollar.", "14.2 to  the dollar", "ratio", None,
+      "USD"),
+     ("The rupee closed at Rs 83.4\tagainst the dollar.", "Rs 83.4\tagainst the dollar",
+      "money", "INR", "USD")],
 )
 def test_an_exchange_rate_is_a_price_per_unit_of_a_currency(
         enricher: limner.Enricher, text: str, surface: str, category: str,
@@ -1651,6 +1659,9 @@ def test_a_hyphened_word_that_names_nothing_counted_is_no_count(
         "The builder of the Three Gorges Dam was fined.",
         "He appeared in Ocean's Eleven with the Rat Pack.",
         "Burnley were bottom of League Two when he took over.",
+        # a capitalised possessive that opens the sentence names with it too
+        "Ocean's Eleven was remade with George Clooney.",
+        "Schindler’s Seven is a novel about a factory.",
     ],
 )
 def test_a_capitalised_number_word_inside_a_name_is_no_figure(
@@ -1671,3 +1682,177 @@ def test_a_capitalised_number_word_outside_a_name_stays_a_figure(
     enricher: limner.Enricher, text: str, surface: str
 ) -> None:
     assert surface in [n["surface"] for n in annotated(enricher, text, "number")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toy Story 4 took $120m in its opening weekend.",
+        "Rockstar said Grand Theft Auto 5 had sold 190 million copies.",
+        "Final Fantasy 7 was remade for the PlayStation in 2020.",
+        "Fast & Furious 9 opened in China first.",
+        "The Jackson 5 had four number-one hits in 1970.",
+        "The firm has served half of the Fortune 500 since the 1990s.",
+    ],
+)
+def test_digits_that_end_a_title_case_name_are_no_figure(
+        enricher: limner.Enricher, text: str) -> None:
+    found = [n["surface"] for n in annotated(enricher, text, "number")]
+    assert not [f for f in found if f.isdigit() and len(f) < 4], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Biden won 306 electoral votes to Trump's 232.", "232"),  # a possessive counts
+        ("Sheffield Wednesday 2 Leeds United 1 was the score.", "1"),  # a results line
+        ("The seats went Labour 203, Lib Dems 11 in the final count.", "11"),
+        ("It was Australia 98 all out by lunch.", "98"),
+        ("Hubble has sent back more than Voyager 2 did in 1979.", "2"),  # one word alone
+        ("Storm Kills 5 In Texas Town", "5"),  # a headline in title case
+        ("The Chelsea 2-1 win was deserved.", "2"),
+    ],
+)
+def test_digits_after_a_capitalised_word_in_a_tally_stay_a_figure(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert surface in [n["surface"] for n in annotated(enricher, text, "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("He was offered odds of 1/4 on the favourite.", "1/4", 0.25),
+        ("A 100-1 outsider won the Grand National in 2009.", "100-1", 100),
+        ("She was a 33-1 shot to win the title.", "33-1", 33),
+        ("The 9-4 favourite finished third at Cheltenham.", "9-4", 2.25),
+        ("The colt was sent off at 11/4 at Ascot.", "11/4", 2.75),
+        ("Bookmakers have cut the odds to 2-1.", "2-1", 2),
+        ("The 11-4 joint-favourite fell at the first.", "11-4", 2.75),
+        ("The novel is the 6/4 favourite to win the prize.", "6/4", 1.5),
+    ],
+)
+def test_betting_odds_are_one_ratio(enricher: limner.Enricher, text: str, surface: str,
+                                    value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "ratio" and math.isclose(n["value"], value), n
+
+
+@pytest.mark.parametrize(
+    "text", ["They won 3-1 at home.", "He took his chances in a 3-2 win."])
+def test_a_score_beside_words_of_chance_is_no_odds(enricher: limner.Enricher,
+                                                   text: str) -> None:
+    assert [n["category"] for n in annotated(enricher, text, "number")] == ["cardinal"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Woods finished 15 under par at Augusta.", "15 under par", -15),
+        ("He carded a three-under 69 on Thursday.", "three-under", -3),
+        ("A five-under-par 67 left her two clear.", "five-under-par", -5),
+        ("She was two over after the front nine.", "two over", 2),
+        ("He finished the Open at four over.", "four over", 4),
+        ("McIlroy was nine under for the tournament.", "nine under", -9),
+    ],
+)
+def test_a_golf_score_against_par_is_strokes_with_its_sign(
+        enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "stroke"), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Tickets for those 16 and over cost £5.", "16"),
+     ("He was paid 15 over the odds.", "15"),
+     ("The round of 69 put him 3 under the leader's score.", "3")],
+)
+def test_under_or_over_without_a_golf_score_is_no_stroke(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert one(enricher, text, surface)["category"] == "cardinal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales of 4K TVs doubled in 2015.", "Broadcasters began testing 8K cameras in Tokyo.",
+     "The film is streamed in 4K Ultra HD."],
+)
+def test_one_digit_and_k_before_a_word_is_a_resolution_not_a_figure(
+        enricher: limner.Enricher, text: str) -> None:
+    assert not [n for n in annotated(enricher, text, "number") if "K" in n["surface"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("The magnet is cooled to 4K.", "4K", 4, "kelvin"),
+     ("The 8K cameras cost $5K each.", "$5K", 5000, "USD"),
+     ("The firm shipped 77K units.", "77K", 77000, None)],
+)
+def test_k_after_digits_elsewhere_keeps_its_reading(
+        enricher: limner.Enricher, text: str, surface: str, value: int,
+        unit: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["value"], n.get("unit")) == (value, unit), n
+
+
+def test_cop_before_an_amount_written_as_money_is_the_peso(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Rent in Bogota was COP 1,500,000 a month.", "COP 1,500,000 a month")
+    assert (n["category"], n["unit"], n["per"]) == ("money", "COP", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("Up to 2in of rain could fall on Sunday.", "2in", "inch"),
+     ("The 55in TV is on sale for $500.", "55in", "inch"),
+     ("Forecasters expect 1-2in of snow.", "1-2in", "inch")],
+)
+def test_in_glued_to_digits_is_an_inch(enricher: limner.Enricher, text: str, surface: str,
+                                       unit: str) -> None:
+    assert one(enricher, text, surface)["unit"] == unit
+
+
+def test_in_apart_from_digits_before_a_figure_stays_a_preposition(
+        enricher: limner.Enricher) -> None:
+    assert [n["surface"] for n in annotated(enricher, "He won 2 in 2004.", "number")] == [
+        "2", "2004"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The field pumps 100,000 bpd.", "100,000 bpd", 100_000),
+     ("Opec+ agreed to cut output by 2m bpd.", "2m bpd", 2_000_000),
+     ("Exports averaged 300,000 b/d in 1998.", "300,000 b/d", 300_000)],
+)
+def test_barrels_per_day_written_short_are_a_rate_of_oil(
+        enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "barrel per day")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "inches"),
+    [("The 6-foot-5 forward scored 30 points.", "6-foot-5", 77),
+     ("She is 5-foot-10 and plays point guard.", "5-foot-10", 70),
+     ("The 6-foot-2, 220-pound quarterback was drafted in 1998.", "6-foot-2", 74)],
+)
+def test_a_height_written_foot_then_inches_with_hyphens_is_one_quantity(
+        enricher: limner.Enricher, text: str, surface: str, inches: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", inches, "inch")
+
+
+def test_foot_before_a_hyphened_word_stays_feet(enricher: limner.Enricher) -> None:
+    n = one(enricher, "A 10-foot-high wall was built.", "10-foot")
+    assert (n["value"], n["unit"]) == (10, "foot")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "person"),
+    [("A 23yo man was charged over the crash in Penrith.", "23yo", 23, "man"),
+     ("The 45 y.o. driver was unhurt.", "45 y.o.", 45, "driver")],
+)
+def test_years_old_written_short_is_an_age(enricher: limner.Enricher, text: str, surface: str,
+                                           value: int, person: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"], n["counted"]) == ("age", value, "year",
+                                                                   person)
