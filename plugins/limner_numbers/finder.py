@@ -543,11 +543,15 @@ def _ends_a_title(text: str, s: int, e: int) -> bool:
     return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
 
 
-#: A word after one digit and "K" that makes them a screen's resolution, not kelvin:
-#: "4K TVs", "8K cameras", "4K Ultra HD" (a word, not one that starts a clause of its own).
+#: A word after one digit and "K" that makes them a screen's resolution, not kelvin or
+#: thousands: "4K TVs", "8K cameras", "4K Ultra HD", "4K video" (not "9K followers",
+#: "a 5K run", "cooled to 4K").
 _RESOLUTION_NEXT = re.compile(
-    r" (?!(?:and|or|but|the|a|an|in|on|at|to|of|for|by|from|before|after|is|was|are|were)\b)"
-    r"[A-Za-z]")
+    r" (?:TVs?|televisions?|screens?|displays?|monitors?|projectors?|video|videos|footage"
+    r"|cameras?|camcorders?|resolution|Ultra|UHD|HDR|OLED|QLED|LCD|LED|Blu-ray|streaming"
+    r"|broadcasts?|content|gaming|film|films|movies?|remaster(?:ed|s)?|recording|capture"
+    r"|sets?|panels?)\b"
+)
 #: The second term of betting odds after the first: "-1" of "33-1", "/4" of "9/4".
 _ODDS = re.compile(r"[-/](?P<den>[1-9][0-9]{0,2})(?![0-9]|[.,:/-][0-9])")
 #: What after a pair of figures makes it betting odds: "a 33-1 shot", "the 9-4

@@ -1786,7 +1786,8 @@ def test_one_digit_and_k_before_a_word_is_a_resolution_not_a_figure(
     ("text", "surface", "value", "unit"),
     [("The magnet is cooled to 4K.", "4K", 4, "kelvin"),
      ("The 8K cameras cost $5K each.", "$5K", 5000, "USD"),
-     ("The firm shipped 77K units.", "77K", 77000, None)],
+     ("The firm shipped 77K units.", "77K", 77000, None),
+     ("Her channel passed 9K followers last week.", "9K", 9000, None)],
 )
 def test_k_after_digits_elsewhere_keeps_its_reading(
         enricher: limner.Enricher, text: str, surface: str, value: int,
