@@ -164,12 +164,12 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 #: longer name is the firm's ("RJ Reynolds Tobacco ... Reynolds shares"; "London shares"
 #: alone is the market's)
 _STOCK_WORDS = r"shares|stock|stocks|shareholders"
-#: all four at once, as :func:`resolve` asks them of every name: a match is
+#: three at once, as :func:`resolve` asks them of every name: a match is
 #: ``_LOCAL_NOUN``'s when its first group is set, ``_SPEECH``'s when its second is, a
-#: team's when its third is, a stock's when its fourth is (no word is in two)
+#: stock's when its third is (no word is in two; a team's word is asked by :func:`_reject`,
+#: with :data:`_TEAM`)
 _AFTER_NAME = re.compile(
-    rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b|[ \t]++({_TEAM_WORDS})\b"
-    rf"|[ \t]++({_STOCK_WORDS})\b")
+    rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b|[ \t]++({_STOCK_WORDS})\b")
 #: a saint's name opens these (folded): before a possessive and a capitalised word, a
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
@@ -966,7 +966,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             if not after:
                 persons.add(f"{key}{_SURNAME}")  # ("John Dallas": a surname, see _reject)
             inner.add(key)
-        if said is not None and said.lastindex == 4 and hint & HINT_SINGLE:
+        if said is not None and said.lastindex == 3 and hint & HINT_SINGLE:
             traded.add(key)
         if (after and not _CIVIC.isdisjoint(map(str.lower, after))) or (
                 not after and text.endswith(_IN_PLACE_ENDS, start - 8 if start > 8 else 0, start)
