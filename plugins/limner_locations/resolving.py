@@ -1516,16 +1516,24 @@ def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
 #: the words of a first-level division's own rank and government: after a town's name
 #: ("Washington state", "Quebec's premier", "Kaduna State Governor") or before "of" and it
 #: ("the province of Quebec"), they make the name its country's division of that name
-_GOVERNED_AFTER = re.compile(
-    r"(?:['\u2019]s)?+[ \t]++(?:state|province|premier|governor|State|Province|Premier"
-    r"|Governor|STATE|PROVINCE|PREMIER|GOVERNOR)\b")
-_GOVERNED_BEFORE = re.compile(r"(?:state|province|State|Province)[ \t]++of[ \t]++$")
+_RANKS = ("state", "province")
+_GOVERNING = (*_RANKS, "premier", "governor")
+
+
+def _cased(words: tuple[str, ...], upper: bool = True) -> str:
+    """An alternation of ``words`` in lower case, with a capital, and (``upper``) in
+    capitals: the forms that news writes a division's rank in."""
+    return "|".join(f for w in words for f in (w, w.title(), *((w.upper(),) if upper else ())))
+
+
+_GOVERNED_AFTER = re.compile(rf"(?:['\u2019]s)?+[ \t]++(?:{_cased(_GOVERNING)})\b")
+_GOVERNED_BEFORE = re.compile(rf"(?:{_cased(_RANKS, upper=False)})[ \t]++of[ \t]++$")
 #: ... and the ranks that news writes of divisions outside the US ("the Donetsk region",
 #: "Kyiv oblast"), which make the name a division of the country of its big towns: "the
 #: Washington region" and "the Charlotte region" are US metropolitan areas
+_RANKS_ABROAD = ("region", "oblast", "prefecture", "governorate")
 _GOVERNED_ABROAD = re.compile(
-    r"(?:['\u2019]s)?+[ \t]++(?:region|oblast|prefecture|governorate|Region|Oblast"
-    r"|Prefecture|Governorate)\b")
+    rf"(?:['\u2019]s)?+[ \t]++(?:{_cased(_RANKS_ABROAD, upper=False)})\b")
 #: ... and a US legislator's or governor's title and name before "of" ("Sen. Raphael
 #: Warnock of", "Rep. Marjorie Taylor Greene of"): the name after "of" is the US state
 _MEMBER_OF = re.compile(
@@ -1585,10 +1593,11 @@ def _abroad(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:
 
 #: the rank of a first-level division, or its government, right after its name or ending
 #: it ("Fujian province", "Lagos State", "Ontario Premier Doug Ford", "Kerala Chief
-#: Minister"): the name is the division's, in any story
+#: Minister"): the name is the division's, in any story (the words of :data:`_GOVERNING`
+#: and :data:`_RANKS_ABROAD`, in any case, and a few more)
 _DIVISION_RANK = re.compile(
-    r"(?:['\u2019]s)?+[ \t]++(?:state|province|region|prefecture|governorate|oblast|territory"
-    r"|premier|governor|chief[ \t]minister|government|legislature)\b", re.IGNORECASE)
+    rf"(?:['\u2019]s)?+[ \t]++(?:{'|'.join(_GOVERNING + _RANKS_ABROAD)}|territory"
+    r"|chief[ \t]minister|government|legislature)\b", re.IGNORECASE)
 #: ... or its council, written without "the" ("Cornwall Council approved", "Mayo County
 #: Council said"; "the Federation Council" is a body of its own)
 _DIVISION_COUNCIL = re.compile(r"[ \t]++(?:[Cc]ounty[ \t]++)?+(?:[Cc]ouncil|[Aa]ssembly)\b")
