@@ -1468,49 +1468,50 @@ def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     spans = sorted((m.start, m.end, g) for g, ms in groups.items() for m in ms)
     switched: dict[_Group, _Choice] = {}
     for k, (start, end, g) in enumerate(spans):
-        if g in switched:
-            continue
-        if g in states:
-            for j in (k - 1, k + 1):
-                if not 0 <= j < len(spans):
-                    continue
-                s2, e2, other = spans[j]
-                lo, hi = (e2, start) if j < k else (end, s2)
-                if other == g or gaz.feature[chosen[other].entry] != COUNTRY or (
-                        not _JOINED.fullmatch(text, lo, hi)):
-                    continue
-                idx, flags = next((i, f) for i, f in cands_of[g] if gaz.feature[i] == COUNTRY)
-                c = chosen[g]
-                switched[g] = c._replace(
-                    entry=idx, flags=flags, regional=False, qualified=False, national=True,
-                    strong=True, options=(), reach=(),
-                    within=f"listed with {gaz.name(chosen[other].entry)}, a country")
-                break
-            continue
-        if g not in towns:
+        state = g in states
+        if g in switched or not (state or g in towns):
             continue
         for j in (k - 1, k + 1):
             if not 0 <= j < len(spans):
                 continue
             s2, e2, other = spans[j]
             lo, hi = (e2, start) if j < k else (end, s2)
-            d = chosen[other]
-            if other == g or gaz.feature[d.entry] != REGION or not d.flags & FLAG_ADMIN1 or (
-                    not _JOINED.fullmatch(text, lo, hi)):
+            if other == g or not _JOINED.fullmatch(text, lo, hi):
                 continue
-            cc = gaz.country(d.entry)
-            idx, flags = next(((i, f) for i, f in cands_of[g] if gaz.feature[i] == REGION
-                               and gaz.admin1_key(i) and gaz.country(i) == cc), (-1, 0))
-            if idx >= 0:
-                c = chosen[g]
-                switched[g] = c._replace(
-                    entry=idx, flags=flags, regional=True, qualified=False,
-                    national=c.national or cc in (gaz.country(c.entry),),
-                    strong=_is_strong(gaz, REGION, idx, flags), options=(), reach=(),
-                    within=f"listed with {gaz.name(d.entry)}, a first-level division of its "
-                    "country")
+            c = _listed_with(gaz, chosen[g], cands_of[g], chosen[other], state)
+            if c is not None:
+                switched[g] = c
                 break
     chosen.update(switched)
+
+
+def _listed_with(gaz: Gazetteer, c: _Choice, cands: tuple[tuple[int, int], ...],
+                 partner: _Choice, state: bool) -> _Choice | None:
+    """The choice ``c`` becomes, listed right beside ``partner`` (see :func:`_coordinate`):
+    a first-level division (``state``) beside a country is the country of its name; a
+    town beside a first-level division is the division of its name in that division's
+    country, when there is one; None when it stays."""
+    pf = gaz.feature[partner.entry]
+    if state:
+        if pf != COUNTRY:
+            return None
+        idx, flags = next((i, f) for i, f in cands if gaz.feature[i] == COUNTRY)
+        return c._replace(
+            entry=idx, flags=flags, regional=False, qualified=False, national=True,
+            strong=True, options=(), reach=(),
+            within=f"listed with {gaz.name(partner.entry)}, a country")
+    if pf != REGION or not partner.flags & FLAG_ADMIN1:
+        return None
+    cc = gaz.country(partner.entry)
+    idx, flags = next(((i, f) for i, f in cands if gaz.feature[i] == REGION
+                       and gaz.admin1_key(i) and gaz.country(i) == cc), (-1, 0))
+    if idx < 0:
+        return None
+    return c._replace(
+        entry=idx, flags=flags, regional=True, qualified=False,
+        national=c.national or cc in (gaz.country(c.entry),),
+        strong=_is_strong(gaz, REGION, idx, flags), options=(), reach=(),
+        within=f"listed with {gaz.name(partner.entry)}, a first-level division of its country")
 
 
 #: the words of a first-level division's own rank and government: after a town's name
