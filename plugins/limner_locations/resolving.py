@@ -1553,11 +1553,15 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     out = []
     titled = "Sen." in text or "Rep." in text or "Gov." in text
     for g, ms in groups.items():
-        # the cheap test first, where alone the patterns can match: a rank or a title right
-        # beside a mention of the name (most names have none; "region" or "statement"
-        # elsewhere in the story says nothing of them); then the candidates are counted.
-        # (A legislator's or governor's state, "Rep. Marjorie Taylor Greene of Georgia", is
-        # the US state even where a country bears its name.)
+        # the cheap tests first: a name that no first-level division bears (most names;
+        # memoised), then a rank or a title right beside a mention of the name, where
+        # alone the patterns can match ("region" or "statement" elsewhere in the story
+        # says nothing of it); only then are its candidates counted.  (A legislator's or
+        # governor's state, "Rep. Marjorie Taylor Greene of Georgia", is the US state even
+        # where a country bears its name.)
+        cands = cands_of[g]
+        if not _facts(gaz, g, cands)[1]:
+            continue
         member = titled and any(text.endswith(" of ", 0, m.start) and _MEMBER_OF.search(
             text, max(0, m.start - 48), m.start) for m in ms)
         ranked = any(_GOVERNED_AFTER.match(text, m.end, m.end + 12) or (
@@ -1566,7 +1570,6 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
         abroad = not ranked and any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
         if not (member or ranked or abroad):
             continue
-        cands = cands_of[g]
         n = states = 0
         country = False
         for i, _f in cands:
