@@ -457,6 +457,29 @@ def _after_the(rt: str, gaz: Gazetteer,
     return ((0, len(rt), key, cands, (), (), "", period, abbrev, hint),)
 
 
+#: a word in lower case joined by a hyphen to a capitalised one, right before a run ("sub-Saharan
+#: Africa"): a run never opens after a hyphen, nor in lower case, but a name may
+_PREFIXED = re.compile(r"(?<![\w'’.\-])[a-z]{2,8}-[A-Z][a-z]*+[ \t]$")
+
+
+def _after_prefix(prefix: str, rt: str, gaz: Gazetteer,
+                  cache: dict[str, tuple[tuple[_Item, ...], bool]]) -> tuple[_Item, ...]:
+    """The names of a run read with the hyphenated word before it (``prefix``, see
+    :data:`_PREFIXED`), when the first opens the prefix and ends inside the run ("sub-Saharan
+    Africa" is Sub-Saharan Africa, not Africa), their offsets still relative to the run
+    (the first negative); else ``()`` (memoised with the runs)."""
+    opened = prefix[0].upper() + prefix[1:] + rt
+    found = cache.get(opened)
+    if found is None:
+        found = cache[opened] = (_match_run(opened, gaz), FORM_WORD.search(opened) is not None)
+    items = found[0]
+    shift = len(prefix)
+    if not items or items[0][0] != 0 or items[0][1] <= shift:
+        return ()
+    return tuple([(s0 - shift, e0 - shift, key, cands, before, after, prev, period, abbrev, hint)
+                  for s0, e0, key, cands, before, after, prev, period, abbrev, hint in items])
+
+
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Longest indexed names inside capitalised runs, left to right, not overlapping."""
     return scan(text, gaz)[0]
@@ -488,6 +511,9 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
         if base > 3 and text.startswith("the ", base - 4) and (
                 base == 4 or not text[base - 5].isalpha()):
             items = _after_the(rt, gaz, cache) or items
+        elif base > 4 and text.find("-", base - 18, base) >= 0 and (
+                prefixed := _PREFIXED.search(text, base - 18, base)) is not None:
+            items = _after_prefix(text[prefixed.start():base], rt, gaz, cache) or items
         if not items:
             continue
         for s0, e0, key, cands, before, after, prev_key, period, abbrev, hint in items:

@@ -410,6 +410,32 @@ def test_supplement_regions_carry_their_geonames_id(enricher: limner.Enricher) -
     assert one(enricher, text, "Middle East")["geonameid"] == 6269133
 
 
+WORLD_REGIONS = [  # (text, the region's whole surface, its name)
+    ("Investment flows into Asia-Pacific economies slowed in 2023, the IMF said.",
+     "Asia-Pacific", "Asia-Pacific"),
+    ("SINGAPORE (Reuters) - Asia Pacific airlines carried 9% more passengers in May.",
+     "Asia Pacific", "Asia-Pacific"),
+    ("Navies from four nations held drills in the Indo-Pacific last week.", "Indo-Pacific",
+     "Indo-Pacific"),
+    ("Remittances to sub-Saharan Africa rose by 6 per cent, the World Bank said.",
+     "sub-Saharan Africa", "Sub-Saharan Africa"),
+    ("Malaria kills more children in sub-Saharan Africa than anywhere else.",
+     "sub-Saharan Africa", "Sub-Saharan Africa"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), WORLD_REGIONS)
+def test_world_regions_are_one_name(enricher: limner.Enricher, text: str, surface: str,
+                                    name: str) -> None:
+    """A world region written with a hyphen, or opening with a word in lower case joined by
+    a hyphen ("sub-Saharan Africa"), is the region, whole: not a continent and an ocean."""
+    found = places(enricher, text)
+    p = one(enricher, text, surface)
+    assert (p["name"], p["feature"], p["country"]) == (name, "region", None), p
+    assert [q["surface"] for q in found if q["start"] < p["end"] and p["start"] < q["end"]] == [
+        surface]
+
+
 def test_the_congo_without_its_article(enricher: limner.Enricher) -> None:
     p = one(enricher, "Ebola spread in the Democratic Republic of Congo, near Goma.",
             "Democratic Republic of Congo")
