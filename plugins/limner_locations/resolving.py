@@ -81,6 +81,7 @@ _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 _SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
+_MADE = "\x00made"  # ... the name follows a model year: a maker's ("a 2007 Toyota Camry")
 _DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
 _NATURAL_MARK = "@the"  # ... a mention of it follows "the" ("the Red Sea")
 _NATURAL_SET = frozenset((_NATURAL_MARK,))
@@ -178,6 +179,11 @@ _SAINT_POSSESSIVE = regex.compile(r"['\u2019]s?[ \t]++\p{Lu}")
 #: ("St. John's Lutheran Church"; "St. John's, Newfoundland" is the town)
 _SAINT_NAME_AFTER = regex.compile(r"[ \t]++\p{Lu}")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
+#: a model year after an article or a possessive, right before a name: the name is a maker's
+#: ("a 2007 Toyota Camry", "her 2015 Mercedes"), whatever its size; "the 2008 Beijing
+#: Olympics" is the town's
+_MODEL_YEAR = re.compile(
+    r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]++(?:19|20)\d\d[ \t]++$")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -968,6 +974,9 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             inner.add(key)
         if said is not None and said.lastindex == 3 and hint & HINT_SINGLE:
             traded.add(key)
+        if start > 6 and text[start - 2].isdigit() and _MODEL_YEAR.search(
+                text, start - 16, start) is not None:
+            persons.add(f"{key}{_MADE}")  # (every mention of it: "... The Toyota was towed")
         if (after and not _CIVIC.isdisjoint(map(str.lower, after))) or (
                 not after and text.endswith(_IN_PLACE_ENDS, start - 8 if start > 8 else 0, start)
                 and _IN_PLACE.search(text, max(0, start - 8), start)
@@ -1731,6 +1740,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if dateline:
         ev.append("dateline")
         return None
+    if f in (CITY, CAPITAL) and not c.qualified and f"{key}{_MADE}" in persons:
+        return "a maker's name: the story writes a model year before it ('a 2007 Toyota')"
     if f in (CITY, CAPITAL) and _TEAM.match(text, end, end + 14):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"

@@ -1765,6 +1765,32 @@ def test_a_team_named_for_a_small_town_names_it_nowhere_in_the_story(
     assert surfaces(enricher, text) == ["Charlton County"]
 
 
+@pytest.mark.parametrize(("text", "maker", "places"), [
+    # a town's name after a model year is a maker's, wherever the story names it again
+    ("Police said a 2007 Toyota Camry ran a red light on Elm Street in Lansing, Michigan. "
+     "The Toyota was towed from the scene.", "Toyota", ["Lansing", "Michigan"]),
+    ("Deputies stopped a 1998 Lincoln Town Car on Interstate 80 near Omaha.", "Lincoln",
+     ["Omaha"]),
+    ("Her 2015 Toyota Corolla was found burnt out in a lay-by near Leeds.", "Toyota", ["Leeds"]),
+])
+def test_a_towns_name_after_a_model_year_is_a_makers(enricher: limner.Enricher, text: str,
+                                                     maker: str, places: list[str]) -> None:
+    found = surfaces(enricher, text)
+    assert maker not in found
+    assert [s for s in found if s != "Elm Street"] == places
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # ... after "the", or as a place, it is the town
+    ("Athletes arrived for the 2008 Beijing Olympics.", "Beijing"),
+    ("The 1995 Kobe earthquake killed more than 6,000 people.", "Kobe"),
+    ("Workers at a 2007 Toyota plant went on strike in Toyota, Japan.", "Toyota, Japan"),
+])
+def test_a_town_after_a_year_of_an_event_stays_the_town(enricher: limner.Enricher, text: str,
+                                                        surface: str) -> None:
+    assert surface.split(",")[0] in surfaces(enricher, text)
+
+
 def test_paris_before_a_surname_is_a_person(enricher: limner.Enricher) -> None:
     # ("Hilton" is never written alone: the given name alone says it is a person)
     assert surfaces(enricher, "Paris Hilton arrived at the premiere in a silver gown.") == []
