@@ -1226,6 +1226,13 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         is_local = g in local
         feature = gaz.feature[c.entry]
         town = feature in (CITY, CAPITAL)
+        # (a town does not name its own country for itself: "Flooding hit Leicester" names
+        # no country but the town's; asked of a one-word name standing alone, see _alone)
+        own_only = False
+        if countries_named and feature == CITY and " " not in g[0]:
+            own = ctx.countries.get(g[0].split("\x00", 1)[0])
+            own_only = own is not None and all(
+                n <= own.get(cc, 0) for cc, n in ctx.total_countries.items())
         for m in ms:
             if town and text.startswith(
                     _AND_THE, m.end) and (band := _AND_THE_NAME.match(text, m.end)):
@@ -1239,7 +1246,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                     continue
             extra: list[str] = []
             if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                       countries_named, is_local, feature) is None:
+                       countries_named and not (own_only and _alone(text, m)),
+                       is_local, feature) is None:
                 if reasons is None:  # (what the name's mentions share, made once)
                     reasons = _explain(gaz, c)
                     score = round(c.score, 2)
@@ -1255,6 +1263,14 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                                             (*reasons, *extra) if extra else reasons)))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+def _alone(text: str, m: Mention) -> bool:
+    """Whether a mention stands alone in its sentence: not its first word, before no
+    capitalised word, nor a possessive and one ("Metro Vancouver", "Man found shot",
+    "Norman's Welding" are not)."""
+    return not m.sentence_start and not (m.after and m.after[0][:1].isupper()) and (
+        _SAINT_POSSESSIVE.match(text, m.end, m.end + 16) is None)
 
 
 #: "and the" after a name, and the capitalised word after it (see :func:`resolve`)

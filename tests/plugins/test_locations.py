@@ -1596,6 +1596,17 @@ def test_a_foreign_city_without_a_locative_needs_its_country(
     assert surfaces(enricher, text) == ["Germany", "Italy"]
 
 
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... but a town does not name its own country for itself: a story whose only
+    # country is the town's names no other
+    ("Flooding hit Leicester on Monday, and more rain is forecast.", "Leicester", "GB"),
+    ("Gales battered Wollongong as the storm moved north.", "Wollongong", "AU"),
+])
+def test_a_city_alone_is_no_foreign_city(enricher: limner.Enricher, text: str, surface: str,
+                                          country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     # a name before a capitalised word that the story writes alone before a verb of
     # people is a person's given name
