@@ -1627,7 +1627,8 @@ def _abroad(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:
 #: and :data:`_RANKS_ABROAD`, in any case, and a few more)
 _DIVISION_RANK = re.compile(
     rf"(?:['\u2019]s)?+[ \t]++(?:{'|'.join(_GOVERNING + _RANKS_ABROAD)}|territory"
-    r"|chief[ \t]minister|government|legislature)\b", re.IGNORECASE)
+    r"|chief[ \t]minister|government|legislature|provincial|territorial)\b",
+    re.IGNORECASE)
 #: ... or its council, written without "the" ("Cornwall Council approved", "Mayo County
 #: Council said"; "the Federation Council" is a body of its own)
 _DIVISION_COUNCIL = re.compile(r"[ \t]++(?:[Cc]ounty[ \t]++)?+(?:[Cc]ouncil|[Aa]ssembly)\b")
@@ -1799,7 +1800,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
             _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)) and (
-            not (f == REGION and _body_initials(text, start, end, after[0]))) and (
+            not (f == REGION and (_body_initials(text, start, end, after[0]) or (
+                gaz.admin1_key(c.entry) and _ranked_division(text, key, start, end))))) and (
             # (the town opening the dateline is the story's own wherever it recurs:
             # "NORWICH — ..." then "the Norwich Public Safety Building")
             _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):

@@ -2061,6 +2061,20 @@ def test_a_division_before_its_bodys_initials(enricher: limner.Enricher, text: s
     assert one(enricher, text, surface)["name"] == name
 
 
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... and so is a division before its rank's adjective: a given name is not written so
+    ("Officers from the Ontario Provincial Police closed Highway 401 near Kingston.", "Ontario",
+     "CA"),
+    ("A spokesman for the Alberta Provincial Court said the hearing in Red Deer was delayed.",
+     "Alberta", "CA"),
+    ("Yukon Territorial Government officials said the highway was open.", "Yukon", "CA"),
+])
+def test_a_division_before_its_ranks_adjective(enricher: limner.Enricher, text: str,
+                                               surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
+
+
 @pytest.mark.parametrize(("text", "place"), [
     # a place's name that parents give their children, before a surname, is a person
     ("Brooklyn Beckham posted a photo from Miami on Sunday.", "Brooklyn"),
