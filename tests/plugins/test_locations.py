@@ -436,6 +436,30 @@ def test_world_regions_are_one_name(enricher: limner.Enricher, text: str, surfac
         surface]
 
 
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    # countries that are no more, as news of their years and history names them, and a
+    # country's former name
+    ("MOSCOW (AP) - The Soviet Union formally ceased to exist on Dec. 26, 1991.",
+     "Soviet Union", "Soviet Union", None),
+    ("The USSR sent troops into Afghanistan in 1979.", "USSR", "Soviet Union", None),
+    ("Refugees fled the fighting in what was then Yugoslavia.", "Yugoslavia", "Yugoslavia",
+     None),
+    ("Czechoslovakia split peacefully into two states in 1993.", "Czechoslovakia",
+     "Czechoslovakia", None),
+    ("East Germany and West Germany were reunified in October 1990.", "West Germany",
+     "West Germany", None),
+    ("East Germany and West Germany were reunified in October 1990.", "East Germany",
+     "East Germany", None),
+    ("Mobutu Sese Seko ruled Zaire for three decades.", "Zaire",
+     "Democratic Republic of the Congo", "CD"),
+])
+def test_former_countries(enricher: limner.Enricher, text: str, surface: str, name: str,
+                          country: str | None) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"]) == (name, country), p
+    assert "Germany" not in surfaces(enricher, text)
+
+
 def test_the_congo_without_its_article(enricher: limner.Enricher) -> None:
     p = one(enricher, "Ebola spread in the Democratic Republic of Congo, near Goma.",
             "Democratic Republic of Congo")
