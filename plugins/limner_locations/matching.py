@@ -18,7 +18,14 @@ import regex
 
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.forms import FORM_WORD
-from limner_locations.gazetteer import CAPITAL, CITY, FLAG_ABBREV, FLAG_PRIMARY, Gazetteer
+from limner_locations.gazetteer import (
+    CAPITAL,
+    CITY,
+    COUNTY,
+    FLAG_ABBREV,
+    FLAG_PRIMARY,
+    Gazetteer,
+)
 from limner_locations.vocabulary import (
     ABBREVIATIONS,
     CONNECTORS,
@@ -297,6 +304,11 @@ def _tokens(run: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN.finditer(run)]
 
 
+#: ... and what follows a shire's "County" when the words name its council ("Kent County
+#: Council", "Hampshire County Councillor")
+_COUNTY_BODIES = frozenset(["council", "councils", "councillor", "councillors", "hall"])
+
+
 def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
     """The names inside one run, offsets relative to the run (memoised by the caller).
 
@@ -391,6 +403,16 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
                     < _biggest_town(gaz, short)):
                 best_j, best_key = best_j - 1, short
                 cands = _names(gaz, short)
+        if best_j > i and toks[best_j][2] == "county" and best_j + 1 < n and (
+                toks[best_j + 1][2] in _COUNTY_BODIES):
+            # "Hampshire County Council" is the council of Hampshire, England, not of
+            # Hampshire County, West Virginia: before a word of a council, the name before
+            # "County" wins when it is a county outside the US, named bare as the English
+            # and Irish shires are ("Montgomery County Council" stays Maryland's)
+            short = best_key[: ends[best_j - i - 1]]
+            bare = _names(gaz, short)
+            if any(gaz.feature[e] == COUNTY and gaz.country(e) != "US" for e, _f in bare):
+                best_j, best_key, cands = best_j - 1, short, bare
         # abbreviations keep their final period ("U.S.", "W.Va.", "Ga.")
         abbrev = False
         for _, f in cands:

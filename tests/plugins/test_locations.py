@@ -849,6 +849,25 @@ def test_a_city_council_is_the_towns(enricher: limner.Enricher, text: str, surfa
     assert (p["name"], p["country"]) == (name, country), p
 
 
+COUNTY_COUNCILS = [  # (text, surface, name, country): a shire's council, not "X County"'s
+    ("Hampshire County Council said the A31 would be closed for a week.", "Hampshire",
+     "Hampshire", "GB"),
+    ("Kent County Council approved a 4.99 per cent rise in council tax.", "Kent", "Kent", "GB"),
+    ("Essex County Council said schools in Chelmsford would close.", "Chelmsford",
+     "Chelmsford", "GB"),
+    # a name that is no county outside the US keeps "County"
+    ("Montgomery County Council approved the budget in Rockville.", "Montgomery County",
+     "Montgomery County", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), COUNTY_COUNCILS)
+def test_a_county_council_is_the_shires(enricher: limner.Enricher, text: str, surface: str,
+                                        name: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"]) == (name, country), p
+
+
 def test_a_town_before_its_government_names_no_other_country(
         enricher: limner.Enricher) -> None:
     """"Dublin City" (a district of Ireland) read through "City Council" named Ireland for
