@@ -559,6 +559,12 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
             dateline = sentence_start and (
                 text[start:end].isupper() or text.startswith(",", end)) and (
                 (found_dateline := dateline_after(text, end, min(n, end + 40))) is not None)
+            if sentence_start and not dateline and key.startswith("the ") and text.startswith(
+                    "The ", start):
+                # a name indexed with "the" leaves the article out of its span where it opens
+                # a sentence ("The Gulf states pledged aid"), as after a lower-case "the"
+                # (see :func:`_after_the`); "in The Hague" and "THE HAGUE, Netherlands" keep it
+                start += 4
             if dateline:
                 gap = _AFTER_DATELINE.match(text, found_dateline.end())
                 opened = gap.end() if gap else found_dateline.end()

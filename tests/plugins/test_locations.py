@@ -1742,6 +1742,12 @@ def test_a_towns_english_name_with_city(enricher: limner.Enricher, text: str, su
     ("He moved back to the States after ten years in Tokyo.", "States", "United States"),
     ("Shipping insurers raised rates as tensions in the Gulf grew.", "Gulf", "Persian Gulf"),
     ("Deforestation in the Amazon fell by a fifth last year.", "Amazon", "Amazon Basin"),
+    # ... and where "The" opens the sentence, the article is as much outside the name
+    ("The Gulf states pledged $3 billion in aid to Jordan on Monday.", "Gulf", "Persian Gulf"),
+    ("The States remained the biggest market for Scotch whisky in 2019.", "States",
+     "United States"),
+    ("The Netherlands will host the summit in June, officials said.", "Netherlands",
+     "The Netherlands"),
 ])
 def test_a_name_written_after_the(enricher: limner.Enricher, text: str, surface: str,
                                   name: str) -> None:
