@@ -560,10 +560,12 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
                 text[start:end].isupper() or text.startswith(",", end)) and (
                 (found_dateline := dateline_after(text, end, min(n, end + 40))) is not None)
             if sentence_start and not dateline and key.startswith("the ") and text.startswith(
-                    "The ", start):
-                # a name indexed with "the" leaves the article out of its span where it opens
-                # a sentence ("The Gulf states pledged aid"), as after a lower-case "the"
-                # (see :func:`_after_the`); "in The Hague" and "THE HAGUE, Netherlands" keep it
+                    "The ", start) and not any(
+                        gaz.name(e).startswith("The ") for e, _f in cands):
+                # a name indexed with "the" that its place's own name lacks leaves the article
+                # out of its span where it opens a sentence ("The Gulf states pledged aid":
+                # the Persian Gulf), as after a lower-case "the" (see :func:`_after_the`);
+                # "The Hague court ruled", "The Netherlands will" keep theirs
                 start += 4
             if dateline:
                 gap = _AFTER_DATELINE.match(text, found_dateline.end())

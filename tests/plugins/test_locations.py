@@ -1746,8 +1746,8 @@ def test_a_towns_english_name_with_city(enricher: limner.Enricher, text: str, su
     ("The Gulf states pledged $3 billion in aid to Jordan on Monday.", "Gulf", "Persian Gulf"),
     ("The States remained the biggest market for Scotch whisky in 2019.", "States",
      "United States"),
-    ("The Netherlands will host the summit in June, officials said.", "Netherlands",
-     "The Netherlands"),
+    ("The Amazon lost an area the size of Belgium to fires in 2019.", "Amazon",
+     "Amazon Basin"),
 ])
 def test_a_name_written_after_the(enricher: limner.Enricher, text: str, surface: str,
                                   name: str) -> None:
@@ -1827,8 +1827,8 @@ def test_a_team_named_for_a_small_town_names_it_nowhere_in_the_story(
 
 @pytest.mark.parametrize(("text", "maker", "places"), [
     # a town's name after a model year is a maker's, wherever the story names it again
-    ("Police said a 2007 Toyota Camry ran a red light on Elm Street in Lansing, Michigan. "
-     "The Toyota was towed from the scene.", "Toyota", ["Lansing", "Michigan"]),
+    (("Police said a 2007 Toyota Camry ran a red light on Elm Street in Lansing, Michigan. "
+      "The Toyota was towed from the scene."), "Toyota", ["Lansing", "Michigan"]),
     ("Deputies stopped a 1998 Lincoln Town Car on Interstate 80 near Omaha.", "Lincoln",
      ["Omaha"]),
     ("Her 2015 Toyota Corolla was found burnt out in a lay-by near Leeds.", "Toyota", ["Leeds"]),
