@@ -156,8 +156,12 @@ _LOCAL_NOUN = re.compile(rf"[ \t]++(?:{_LOCAL_NOUNS})\b")
 #: "Chelsea striker", "Leeds boss", "the Vasco da Gama club"), as a team is named for its
 #: town or a person
 _TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defender|defenders"
-               r"|goalkeeper|winger|boss|manager|captain|skipper|squad|club")
-_TEAM = re.compile(rf"[ \t]++(?:{_TEAM_WORDS})\b")
+               r"|goalkeeper|winger|boss|manager|captain|skipper|squad|club|coach"
+               r"|quarterback|pitcher|batsman|bowler")
+#: ... also after the team's name in the plural ("Kansas City Chiefs quarterback", "Winnipeg
+#: Jets fans", "Brisbane Broncos coach"; not an event's or a place's: "the London Olympics
+#: boss", see :func:`_reject`)
+_TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++)?+(?:{_TEAM_WORDS})\b")
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -1759,7 +1763,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return None
     if f in (CITY, CAPITAL) and not c.qualified and f"{key}{_MADE}" in persons:
         return "a maker's name: the story writes a model year before it ('a 2007 Toyota')"
-    if f in (CITY, CAPITAL) and _TEAM.match(text, end, end + 14):
+    if f in (CITY, CAPITAL) and (team := _TEAM.match(text, end, end + 30)) is not None and (
+            team.group(1) is None or (team.group(1).lower() not in _NOT_SURNAMES
+                                      and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
     # part of a longer name (a person's, an organisation's): a place right after a

@@ -1808,10 +1808,26 @@ def test_a_division_with_its_rank_or_government(enricher: limner.Enricher, text:
     ("Burnley striker Lyle Foster scored twice on Saturday.", "Burnley"),
     ("Wrexham boss Phil Parkinson praised his defence.", "Wrexham"),
     ("Thousands of Liverpool supporters travelled to the final.", "Liverpool"),
+    # ... also after the team's name in the plural
+    ("Kansas City Chiefs quarterback Patrick Mahomes threw three touchdown passes.",
+     "Kansas City"),
+    ("Brisbane Broncos coach Kevin Walters was sacked on Friday.", "Brisbane"),
+    ("Mumbai Indians captain Rohit Sharma hit a century at the Wankhede.", "Mumbai"),
+    ("Winnipeg Jets fans packed the arena for the playoff opener.", "Winnipeg"),
 ])
 def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enricher,
                                                           text: str, surface: str) -> None:
     assert surface not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # an event's or a place's name in the plural before such a word is no team's
+    ("The London Olympics boss said the Games had made a profit.", "London"),
+    ("Chicago Police captain John Smith said the road was closed.", "Chicago"),
+])
+def test_a_towns_event_before_its_boss_stays_the_town(enricher: limner.Enricher, text: str,
+                                                      surface: str) -> None:
+    assert surface in surfaces(enricher, text)
 
 
 def test_a_team_named_for_a_small_town_names_it_nowhere_in_the_story(
