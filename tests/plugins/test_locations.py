@@ -460,6 +460,25 @@ def test_former_countries(enricher: limner.Enricher, text: str, surface: str, na
     assert "Germany" not in surfaces(enricher, text)
 
 
+@pytest.mark.parametrize(("text", "surface", "feature", "country"), [
+    # the regions and ranges that weather, travel and business news names as places
+    ("Heavy snow closed roads across the Scottish Highlands overnight, the Met Office said.",
+     "Scottish Highlands", "region", "GB"),
+    ("Two walkers were rescued from a fell in the Lake District on Sunday.", "Lake District",
+     "region", "GB"),
+    ("Gritters were out on the Pennines as temperatures fell to -8C.", "Pennines",
+     "mountain", None),
+    ("PERTH (Reuters) - Iron ore shipments from the Pilbara rose 4 per cent in the quarter.",
+     "Pilbara", "region", "AU"),
+    ("Rice farmers in the Mekong Delta struggled with saltwater in the 2016 drought.",
+     "Mekong Delta", "region", "VN"),
+])
+def test_regions_of_the_news(enricher: limner.Enricher, text: str, surface: str, feature: str,
+                             country: str | None) -> None:
+    p = one(enricher, text, surface)
+    assert (p["feature"], p["country"]) == (feature, country), p
+
+
 def test_the_congo_without_its_article(enricher: limner.Enricher) -> None:
     p = one(enricher, "Ebola spread in the Democratic Republic of Congo, near Goma.",
             "Democratic Republic of Congo")
