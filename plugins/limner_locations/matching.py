@@ -18,7 +18,14 @@ import regex
 
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.forms import FORM_WORD
-from limner_locations.gazetteer import CAPITAL, CITY, FLAG_ABBREV, FLAG_PRIMARY, Gazetteer
+from limner_locations.gazetteer import (
+    CAPITAL,
+    CITY,
+    COUNTY,
+    FLAG_ABBREV,
+    FLAG_PRIMARY,
+    Gazetteer,
+)
 from limner_locations.vocabulary import (
     ABBREVIATIONS,
     CONNECTORS,
@@ -297,6 +304,11 @@ def _tokens(run: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), fold_token(m.group())) for m in TOKEN.finditer(run)]
 
 
+#: ... and what follows a shire's "County" when the words name its council ("Kent County
+#: Council", "Hampshire County Councillor")
+_COUNTY_BODIES = frozenset(["council", "councils", "councillor", "councillors", "hall"])
+
+
 def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
     """The names inside one run, offsets relative to the run (memoised by the caller).
 
@@ -391,6 +403,16 @@ def _match_run(run: str, gaz: Gazetteer) -> tuple[_Item, ...]:
                     < _biggest_town(gaz, short)):
                 best_j, best_key = best_j - 1, short
                 cands = _names(gaz, short)
+        if best_j > i and toks[best_j][2] == "county" and best_j + 1 < n and (
+                toks[best_j + 1][2] in _COUNTY_BODIES):
+            # "Hampshire County Council" is the council of Hampshire, England, not of
+            # Hampshire County, West Virginia: before a word of a council, the name before
+            # "County" wins when it is a county outside the US, named bare as the English
+            # and Irish shires are ("Montgomery County Council" stays Maryland's)
+            short = best_key[: ends[best_j - i - 1]]
+            bare = _names(gaz, short)
+            if any(gaz.feature[e] == COUNTY and gaz.country(e) != "US" for e, _f in bare):
+                best_j, best_key, cands = best_j - 1, short, bare
         # abbreviations keep their final period ("U.S.", "W.Va.", "Ga.")
         abbrev = False
         for _, f in cands:
@@ -457,6 +479,29 @@ def _after_the(rt: str, gaz: Gazetteer,
     return ((0, len(rt), key, cands, (), (), "", period, abbrev, hint),)
 
 
+#: a word in lower case joined by a hyphen to a capitalised one, right before a run ("sub-Saharan
+#: Africa"): a run never opens after a hyphen, nor in lower case, but a name may
+_PREFIXED = re.compile(r"(?<![\w'’.\-])[a-z]{2,8}-[A-Z][a-z]*+[ \t]$")
+
+
+def _after_prefix(prefix: str, rt: str, gaz: Gazetteer,
+                  cache: dict[str, tuple[tuple[_Item, ...], bool]]) -> tuple[_Item, ...]:
+    """The names of a run read with the hyphenated word before it (``prefix``, see
+    :data:`_PREFIXED`), when the first opens the prefix and ends inside the run ("sub-Saharan
+    Africa" is Sub-Saharan Africa, not Africa), their offsets still relative to the run
+    (the first negative); else ``()`` (memoised with the runs)."""
+    opened = prefix[0].upper() + prefix[1:] + rt
+    found = cache.get(opened)
+    if found is None:
+        found = cache[opened] = (_match_run(opened, gaz), FORM_WORD.search(opened) is not None)
+    items = found[0]
+    shift = len(prefix)
+    if not items or items[0][0] != 0 or items[0][1] <= shift:
+        return ()
+    return tuple([(s0 - shift, e0 - shift, key, cands, before, after, prev, period, abbrev, hint)
+                  for s0, e0, key, cands, before, after, prev, period, abbrev, hint in items])
+
+
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Longest indexed names inside capitalised runs, left to right, not overlapping."""
     return scan(text, gaz)[0]
@@ -488,6 +533,9 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
         if base > 3 and text.startswith("the ", base - 4) and (
                 base == 4 or not text[base - 5].isalpha()):
             items = _after_the(rt, gaz, cache) or items
+        elif base > 4 and text.find("-", base - 18, base) >= 0 and (
+                prefixed := _PREFIXED.search(text, base - 18, base)) is not None:
+            items = _after_prefix(text[prefixed.start():base], rt, gaz, cache) or items
         if not items:
             continue
         for s0, e0, key, cands, before, after, prev_key, period, abbrev, hint in items:
@@ -511,6 +559,14 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
             dateline = sentence_start and (
                 text[start:end].isupper() or text.startswith(",", end)) and (
                 (found_dateline := dateline_after(text, end, min(n, end + 40))) is not None)
+            if sentence_start and not dateline and key.startswith("the ") and text.startswith(
+                    "The ", start) and not any(
+                        gaz.name(e).startswith("The ") for e, _f in cands):
+                # a name indexed with "the" that its place's own name lacks leaves the article
+                # out of its span where it opens a sentence ("The Gulf states pledged aid":
+                # the Persian Gulf), as after a lower-case "the" (see :func:`_after_the`);
+                # "The Hague court ruled", "The Netherlands will" keep theirs
+                start += 4
             if dateline:
                 gap = _AFTER_DATELINE.match(text, found_dateline.end())
                 opened = gap.end() if gap else found_dateline.end()

@@ -81,6 +81,7 @@ _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 _SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
+_MADE = "\x00made"  # ... the name follows a model year: a maker's ("a 2007 Toyota Camry")
 _DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
 _NATURAL_MARK = "@the"  # ... a mention of it follows "the" ("the Red Sea")
 _NATURAL_SET = frozenset((_NATURAL_MARK,))
@@ -155,8 +156,12 @@ _LOCAL_NOUN = re.compile(rf"[ \t]++(?:{_LOCAL_NOUNS})\b")
 #: "Chelsea striker", "Leeds boss", "the Vasco da Gama club"), as a team is named for its
 #: town or a person
 _TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defender|defenders"
-               r"|goalkeeper|winger|boss|manager|captain|skipper|squad|club")
-_TEAM = re.compile(rf"[ \t]++(?:{_TEAM_WORDS})\b")
+               r"|goalkeeper|winger|boss|manager|captain|skipper|squad|club|coach"
+               r"|quarterback|pitcher|batsman|bowler")
+#: ... also after the team's name in the plural ("Kansas City Chiefs quarterback", "Winnipeg
+#: Jets fans", "Brisbane Broncos coach"; not an event's or a place's: "the London Olympics
+#: boss", see :func:`_reject`)
+_TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++)?+(?:{_TEAM_WORDS})\b")
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -164,12 +169,12 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 #: longer name is the firm's ("RJ Reynolds Tobacco ... Reynolds shares"; "London shares"
 #: alone is the market's)
 _STOCK_WORDS = r"shares|stock|stocks|shareholders"
-#: all four at once, as :func:`resolve` asks them of every name: a match is
+#: three at once, as :func:`resolve` asks them of every name: a match is
 #: ``_LOCAL_NOUN``'s when its first group is set, ``_SPEECH``'s when its second is, a
-#: team's when its third is, a stock's when its fourth is (no word is in two)
+#: stock's when its third is (no word is in two; a team's word is asked by :func:`_reject`,
+#: with :data:`_TEAM`)
 _AFTER_NAME = re.compile(
-    rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b|[ \t]++({_TEAM_WORDS})\b"
-    rf"|[ \t]++({_STOCK_WORDS})\b")
+    rf"[ \t]++({_LOCAL_NOUNS})\b|[ \t]*+({_SPEECH_WORDS})\b|[ \t]++({_STOCK_WORDS})\b")
 #: a saint's name opens these (folded): before a possessive and a capitalised word, a
 #: church's, school's or park's ("St. Mary's High School", "St James' Park")
 _SAINT_HEADS = ("st ", "saint ", "ste ", "sainte ")
@@ -178,6 +183,11 @@ _SAINT_POSSESSIVE = regex.compile(r"['\u2019]s?[ \t]++\p{Lu}")
 #: ("St. John's Lutheran Church"; "St. John's, Newfoundland" is the town)
 _SAINT_NAME_AFTER = regex.compile(r"[ \t]++\p{Lu}")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
+#: a model year after an article or a possessive, right before a name: the name is a maker's
+#: ("a 2007 Toyota Camry", "her 2015 Mercedes"), whatever its size; "the 2008 Beijing
+#: Olympics" is the town's
+_MODEL_YEAR = re.compile(
+    r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]++(?:19|20)\d\d[ \t]++$")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -966,8 +976,11 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             if not after:
                 persons.add(f"{key}{_SURNAME}")  # ("John Dallas": a surname, see _reject)
             inner.add(key)
-        if said is not None and said.lastindex == 4 and hint & HINT_SINGLE:
+        if said is not None and said.lastindex == 3 and hint & HINT_SINGLE:
             traded.add(key)
+        if start > 6 and text[start - 2].isdigit() and _MODEL_YEAR.search(
+                text, start - 16, start) is not None:
+            persons.add(f"{key}{_MADE}")  # (every mention of it: "... The Toyota was towed")
         if (after and not _CIVIC.isdisjoint(map(str.lower, after))) or (
                 not after and text.endswith(_IN_PLACE_ENDS, start - 8 if start > 8 else 0, start)
                 and _IN_PLACE.search(text, max(0, start - 8), start)
@@ -1217,6 +1230,13 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         is_local = g in local
         feature = gaz.feature[c.entry]
         town = feature in (CITY, CAPITAL)
+        # (a town does not name its own country for itself: "Flooding hit Leicester" names
+        # no country but the town's; asked of a one-word name standing alone, see _alone)
+        own_only = False
+        if countries_named and feature == CITY and " " not in g[0]:
+            own = ctx.countries.get(g[0].split("\x00", 1)[0])
+            own_only = own is not None and all(
+                n <= own.get(cc, 0) for cc, n in ctx.total_countries.items())
         for m in ms:
             if town and text.startswith(
                     _AND_THE, m.end) and (band := _AND_THE_NAME.match(text, m.end)):
@@ -1230,7 +1250,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                     continue
             extra: list[str] = []
             if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                       countries_named, is_local, feature) is None:
+                       countries_named and not (own_only and _alone(text, m)),
+                       is_local, feature) is None:
                 if reasons is None:  # (what the name's mentions share, made once)
                     reasons = _explain(gaz, c)
                     score = round(c.score, 2)
@@ -1246,6 +1267,14 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                                             (*reasons, *extra) if extra else reasons)))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+def _alone(text: str, m: Mention) -> bool:
+    """Whether a mention stands alone in its sentence: not its first word, before no
+    capitalised word, nor a possessive and one ("Metro Vancouver", "Man found shot",
+    "Norman's Welding" are not)."""
+    return not m.sentence_start and not (m.after and m.after[0][:1].isupper()) and (
+        _SAINT_POSSESSIVE.match(text, m.end, m.end + 16) is None)
 
 
 #: "and the" after a name, and the capitalised word after it (see :func:`resolve`)
@@ -1468,71 +1497,77 @@ def _coordinate(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     spans = sorted((m.start, m.end, g) for g, ms in groups.items() for m in ms)
     switched: dict[_Group, _Choice] = {}
     for k, (start, end, g) in enumerate(spans):
-        if g in switched:
-            continue
-        if g in states:
-            for j in (k - 1, k + 1):
-                if not 0 <= j < len(spans):
-                    continue
-                s2, e2, other = spans[j]
-                lo, hi = (e2, start) if j < k else (end, s2)
-                if other == g or gaz.feature[chosen[other].entry] != COUNTRY or (
-                        not _JOINED.fullmatch(text, lo, hi)):
-                    continue
-                idx, flags = next((i, f) for i, f in cands_of[g] if gaz.feature[i] == COUNTRY)
-                c = chosen[g]
-                switched[g] = c._replace(
-                    entry=idx, flags=flags, regional=False, qualified=False, national=True,
-                    strong=True, options=(), reach=(),
-                    within=f"listed with {gaz.name(chosen[other].entry)}, a country")
-                break
-            continue
-        if g not in towns:
+        state = g in states
+        if g in switched or not (state or g in towns):
             continue
         for j in (k - 1, k + 1):
             if not 0 <= j < len(spans):
                 continue
             s2, e2, other = spans[j]
             lo, hi = (e2, start) if j < k else (end, s2)
-            d = chosen[other]
-            if other == g or gaz.feature[d.entry] != REGION or not d.flags & FLAG_ADMIN1 or (
-                    not _JOINED.fullmatch(text, lo, hi)):
+            if other == g or not _JOINED.fullmatch(text, lo, hi):
                 continue
-            cc = gaz.country(d.entry)
-            idx, flags = next(((i, f) for i, f in cands_of[g] if gaz.feature[i] == REGION
-                               and gaz.admin1_key(i) and gaz.country(i) == cc), (-1, 0))
-            if idx >= 0:
-                c = chosen[g]
-                switched[g] = c._replace(
-                    entry=idx, flags=flags, regional=True, qualified=False,
-                    national=c.national or cc in (gaz.country(c.entry),),
-                    strong=_is_strong(gaz, REGION, idx, flags), options=(), reach=(),
-                    within=f"listed with {gaz.name(d.entry)}, a first-level division of its "
-                    "country")
+            c = _listed_with(gaz, chosen[g], cands_of[g], chosen[other], state)
+            if c is not None:
+                switched[g] = c
                 break
     chosen.update(switched)
+
+
+def _listed_with(gaz: Gazetteer, c: _Choice, cands: tuple[tuple[int, int], ...],
+                 partner: _Choice, state: bool) -> _Choice | None:
+    """The choice ``c`` becomes, listed right beside ``partner`` (see :func:`_coordinate`):
+    a first-level division (``state``) beside a country is the country of its name; a
+    town beside a first-level division is the division of its name in that division's
+    country, when there is one; None when it stays."""
+    pf = gaz.feature[partner.entry]
+    if state:
+        if pf != COUNTRY:
+            return None
+        idx, flags = next((i, f) for i, f in cands if gaz.feature[i] == COUNTRY)
+        return c._replace(
+            entry=idx, flags=flags, regional=False, qualified=False, national=True,
+            strong=True, options=(), reach=(),
+            within=f"listed with {gaz.name(partner.entry)}, a country")
+    if pf != REGION or not partner.flags & FLAG_ADMIN1:
+        return None
+    cc = gaz.country(partner.entry)
+    idx, flags = next(((i, f) for i, f in cands if gaz.feature[i] == REGION
+                       and gaz.admin1_key(i) and gaz.country(i) == cc), (-1, 0))
+    if idx < 0:
+        return None
+    return c._replace(
+        entry=idx, flags=flags, regional=True, qualified=False,
+        national=c.national or cc in (gaz.country(c.entry),),
+        strong=_is_strong(gaz, REGION, idx, flags), options=(), reach=(),
+        within=f"listed with {gaz.name(partner.entry)}, a first-level division of its country")
 
 
 #: the words of a first-level division's own rank and government: after a town's name
 #: ("Washington state", "Quebec's premier", "Kaduna State Governor") or before "of" and it
 #: ("the province of Quebec"), they make the name its country's division of that name
-_GOVERNED_AFTER = re.compile(
-    r"(?:['\u2019]s)?+[ \t]++(?:state|province|premier|governor|State|Province|Premier"
-    r"|Governor|STATE|PROVINCE|PREMIER|GOVERNOR)\b")
-_GOVERNED_BEFORE = re.compile(r"(?:state|province|State|Province)[ \t]++of[ \t]++$")
+_RANKS = ("state", "province")
+_GOVERNING = (*_RANKS, "premier", "governor")
+
+
+def _cased(words: tuple[str, ...], upper: bool = True) -> str:
+    """An alternation of ``words`` in lower case, with a capital, and (``upper``) in
+    capitals: the forms that news writes a division's rank in."""
+    return "|".join(f for w in words for f in (w, w.title(), *((w.upper(),) if upper else ())))
+
+
+_GOVERNED_AFTER = re.compile(rf"(?:['\u2019]s)?+[ \t]++(?:{_cased(_GOVERNING)})\b")
+_GOVERNED_BEFORE = re.compile(rf"(?:{_cased(_RANKS, upper=False)})[ \t]++of[ \t]++$")
 #: ... and the ranks that news writes of divisions outside the US ("the Donetsk region",
 #: "Kyiv oblast"), which make the name a division of the country of its big towns: "the
 #: Washington region" and "the Charlotte region" are US metropolitan areas
+_RANKS_ABROAD = ("region", "oblast", "prefecture", "governorate")
 _GOVERNED_ABROAD = re.compile(
-    r"(?:['\u2019]s)?+[ \t]++(?:region|oblast|prefecture|governorate|Region|Oblast"
-    r"|Prefecture|Governorate)\b")
+    rf"(?:['\u2019]s)?+[ \t]++(?:{_cased(_RANKS_ABROAD, upper=False)})\b")
 #: ... and a US legislator's or governor's title and name before "of" ("Sen. Raphael
 #: Warnock of", "Rep. Marjorie Taylor Greene of"): the name after "of" is the US state
 _MEMBER_OF = re.compile(
     r"\b(?:Sen|Rep|Gov)\.[ \t]++(?:[A-Z][\w.'’-]*+[ \t]++){1,4}of[ \t]$")
-#: ... whose matches all hold one of these: a text without any is not searched
-_GOVERNED_FRAGMENTS = ("tate", "rovince", "remier", "overnor", "TATE", "ROVINCE", "REMIER",
-                       "OVERNOR", "egion", "blast", "refecture", "Sen.", "Rep.", "Gov.")
 
 
 def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
@@ -1544,16 +1579,26 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     before the story's context is gathered, so that the division places the story's
     other names ("Washington state lawmakers met in Olympia"); a name that is also a
     country is left to it."""
-    if not any(w in text for w in _GOVERNED_FRAGMENTS):
-        return []  # (most stories)
     out = []
     titled = "Sen." in text or "Rep." in text or "Gov." in text
     for g, ms in groups.items():
+        # the cheap tests first: a name that no first-level division bears (most names;
+        # memoised), then a rank or a title right beside a mention of the name, where
+        # alone the patterns can match ("region" or "statement" elsewhere in the story
+        # says nothing of it); only then are its candidates counted.  (A legislator's or
+        # governor's state, "Rep. Marjorie Taylor Greene of Georgia", is the US state even
+        # where a country bears its name.)
         cands = cands_of[g]
-        # (a legislator's or governor's state, "Rep. Marjorie Taylor Greene of Georgia", is
-        # the US state even where a country bears its name)
+        if not _facts(gaz, g, cands)[1]:
+            continue
         member = titled and any(text.endswith(" of ", 0, m.start) and _MEMBER_OF.search(
             text, max(0, m.start - 48), m.start) for m in ms)
+        ranked = any(_GOVERNED_AFTER.match(text, m.end, m.end + 12) or (
+            text.find("of", max(0, m.start - 13), m.start) >= 0 and _GOVERNED_BEFORE.search(
+                text, max(0, m.start - 13), m.start)) for m in ms)
+        abroad = not ranked and any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
+        if not (member or ranked or abroad):
+            continue
         n = states = 0
         country = False
         for i, _f in cands:
@@ -1564,11 +1609,8 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 n += 1
                 states += gaz.country(i) == "US"
         if (member and states == 1 and len(cands) > 1) or (
-                not country and 0 < n < len(cands) and (any(
-                    _GOVERNED_AFTER.match(text, m.end, m.end + 12) or _GOVERNED_BEFORE.search(
-                        text, max(0, m.start - 13), m.start) for m in ms) or (
-                    any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
-                    and _abroad(gaz, cands)))):
+                not country and 0 < n < len(cands) and (
+                    ranked or (abroad and _abroad(gaz, cands)))):
             out.append(g)
     return out
 
@@ -1585,10 +1627,12 @@ def _abroad(gaz: Gazetteer, cands: tuple[tuple[int, int], ...]) -> bool:
 
 #: the rank of a first-level division, or its government, right after its name or ending
 #: it ("Fujian province", "Lagos State", "Ontario Premier Doug Ford", "Kerala Chief
-#: Minister"): the name is the division's, in any story
+#: Minister"): the name is the division's, in any story (the words of :data:`_GOVERNING`
+#: and :data:`_RANKS_ABROAD`, in any case, and a few more)
 _DIVISION_RANK = re.compile(
-    r"(?:['\u2019]s)?+[ \t]++(?:state|province|region|prefecture|governorate|oblast|territory"
-    r"|premier|governor|chief[ \t]minister|government|legislature)\b", re.IGNORECASE)
+    rf"(?:['\u2019]s)?+[ \t]++(?:{'|'.join(_GOVERNING + _RANKS_ABROAD)}|territory"
+    r"|chief[ \t]minister|government|legislature|provincial|territorial)\b",
+    re.IGNORECASE)
 #: ... or its council, written without "the" ("Cornwall Council approved", "Mayo County
 #: Council said"; "the Federation Council" is a body of its own)
 _DIVISION_COUNCIL = re.compile(r"[ \t]++(?:[Cc]ounty[ \t]++)?+(?:[Cc]ouncil|[Aa]ssembly)\b")
@@ -1717,7 +1761,11 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if dateline:
         ev.append("dateline")
         return None
-    if f in (CITY, CAPITAL) and _TEAM.match(text, end, end + 14):
+    if f in (CITY, CAPITAL) and not c.qualified and f"{key}{_MADE}" in persons:
+        return "a maker's name: the story writes a model year before it ('a 2007 Toyota')"
+    if f in (CITY, CAPITAL) and (team := _TEAM.match(text, end, end + 30)) is not None and (
+            team.group(1) is None or (team.group(1).lower() not in _NOT_SURNAMES
+                                      and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
     # part of a longer name (a person's, an organisation's): a place right after a
@@ -1758,7 +1806,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if not strong and after and after[0][:1].isupper() and (
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
             _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)) and (
-            not (f == REGION and _body_initials(text, start, end, after[0]))) and (
+            not (f == REGION and (_body_initials(text, start, end, after[0]) or (
+                gaz.admin1_key(c.entry) and _ranked_division(text, key, start, end))))) and (
             # (the town opening the dateline is the story's own wherever it recurs:
             # "NORWICH — ..." then "the Norwich Public Safety Building")
             _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):

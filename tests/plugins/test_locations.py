@@ -410,6 +410,75 @@ def test_supplement_regions_carry_their_geonames_id(enricher: limner.Enricher) -
     assert one(enricher, text, "Middle East")["geonameid"] == 6269133
 
 
+WORLD_REGIONS = [  # (text, the region's whole surface, its name)
+    ("Investment flows into Asia-Pacific economies slowed in 2023, the IMF said.",
+     "Asia-Pacific", "Asia-Pacific"),
+    ("SINGAPORE (Reuters) - Asia Pacific airlines carried 9% more passengers in May.",
+     "Asia Pacific", "Asia-Pacific"),
+    ("Navies from four nations held drills in the Indo-Pacific last week.", "Indo-Pacific",
+     "Indo-Pacific"),
+    ("Remittances to sub-Saharan Africa rose by 6 per cent, the World Bank said.",
+     "sub-Saharan Africa", "Sub-Saharan Africa"),
+    ("Malaria kills more children in sub-Saharan Africa than anywhere else.",
+     "sub-Saharan Africa", "Sub-Saharan Africa"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), WORLD_REGIONS)
+def test_world_regions_are_one_name(enricher: limner.Enricher, text: str, surface: str,
+                                    name: str) -> None:
+    """A world region written with a hyphen, or opening with a word in lower case joined by
+    a hyphen ("sub-Saharan Africa"), is the region, whole: not a continent and an ocean."""
+    found = places(enricher, text)
+    p = one(enricher, text, surface)
+    assert (p["name"], p["feature"], p["country"]) == (name, "region", None), p
+    assert [q["surface"] for q in found if q["start"] < p["end"] and p["start"] < q["end"]] == [
+        surface]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    # countries that are no more, as news of their years and history names them, and a
+    # country's former name
+    ("MOSCOW (AP) - The Soviet Union formally ceased to exist on Dec. 26, 1991.",
+     "Soviet Union", "Soviet Union", None),
+    ("The USSR sent troops into Afghanistan in 1979.", "USSR", "Soviet Union", None),
+    ("Refugees fled the fighting in what was then Yugoslavia.", "Yugoslavia", "Yugoslavia",
+     None),
+    ("Czechoslovakia split peacefully into two states in 1993.", "Czechoslovakia",
+     "Czechoslovakia", None),
+    ("East Germany and West Germany were reunified in October 1990.", "West Germany",
+     "West Germany", None),
+    ("East Germany and West Germany were reunified in October 1990.", "East Germany",
+     "East Germany", None),
+    ("Mobutu Sese Seko ruled Zaire for three decades.", "Zaire",
+     "Democratic Republic of the Congo", "CD"),
+])
+def test_former_countries(enricher: limner.Enricher, text: str, surface: str, name: str,
+                          country: str | None) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"]) == (name, country), p
+    assert "Germany" not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "feature", "country"), [
+    # the regions and ranges that weather, travel and business news names as places
+    ("Heavy snow closed roads across the Scottish Highlands overnight, the Met Office said.",
+     "Scottish Highlands", "region", "GB"),
+    ("Two walkers were rescued from a fell in the Lake District on Sunday.", "Lake District",
+     "region", "GB"),
+    ("Gritters were out on the Pennines as temperatures fell to -8C.", "Pennines",
+     "mountain", None),
+    ("PERTH (Reuters) - Iron ore shipments from the Pilbara rose 4 per cent in the quarter.",
+     "Pilbara", "region", "AU"),
+    ("Rice farmers in the Mekong Delta struggled with saltwater in the 2016 drought.",
+     "Mekong Delta", "region", "VN"),
+])
+def test_regions_of_the_news(enricher: limner.Enricher, text: str, surface: str, feature: str,
+                             country: str | None) -> None:
+    p = one(enricher, text, surface)
+    assert (p["feature"], p["country"]) == (feature, country), p
+
+
 def test_the_congo_without_its_article(enricher: limner.Enricher) -> None:
     p = one(enricher, "Ebola spread in the Democratic Republic of Congo, near Goma.",
             "Democratic Republic of Congo")
@@ -795,6 +864,25 @@ CITY_COUNCILS = [  # (text, surface, name, country): the town's council, not "X 
 @pytest.mark.parametrize(("text", "surface", "name", "country"), CITY_COUNCILS)
 def test_a_city_council_is_the_towns(enricher: limner.Enricher, text: str, surface: str,
                                      name: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"]) == (name, country), p
+
+
+COUNTY_COUNCILS = [  # (text, surface, name, country): a shire's council, not "X County"'s
+    ("Hampshire County Council said the A31 would be closed for a week.", "Hampshire",
+     "Hampshire", "GB"),
+    ("Kent County Council approved a 4.99 per cent rise in council tax.", "Kent", "Kent", "GB"),
+    ("Essex County Council said schools in Chelmsford would close.", "Chelmsford",
+     "Chelmsford", "GB"),
+    # a name that is no county outside the US keeps "County"
+    ("Montgomery County Council approved the budget in Rockville.", "Montgomery County",
+     "Montgomery County", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), COUNTY_COUNCILS)
+def test_a_county_council_is_the_shires(enricher: limner.Enricher, text: str, surface: str,
+                                        name: str, country: str) -> None:
     p = one(enricher, text, surface)
     assert (p["name"], p["country"]) == (name, country), p
 
@@ -1570,6 +1658,17 @@ def test_a_foreign_city_without_a_locative_needs_its_country(
     assert surfaces(enricher, text) == ["Germany", "Italy"]
 
 
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... but a town does not name its own country for itself: a story whose only
+    # country is the town's names no other
+    ("Flooding hit Leicester on Monday, and more rain is forecast.", "Leicester", "GB"),
+    ("Gales battered Wollongong as the storm moved north.", "Wollongong", "AU"),
+])
+def test_a_city_alone_is_no_foreign_city(enricher: limner.Enricher, text: str, surface: str,
+                                          country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     # a name before a capitalised word that the story writes alone before a verb of
     # people is a person's given name
@@ -1662,6 +1761,12 @@ def test_a_towns_english_name_with_city(enricher: limner.Enricher, text: str, su
     ("He moved back to the States after ten years in Tokyo.", "States", "United States"),
     ("Shipping insurers raised rates as tensions in the Gulf grew.", "Gulf", "Persian Gulf"),
     ("Deforestation in the Amazon fell by a fifth last year.", "Amazon", "Amazon Basin"),
+    # ... and where "The" opens the sentence, the article is as much outside the name
+    ("The Gulf states pledged $3 billion in aid to Jordan on Monday.", "Gulf", "Persian Gulf"),
+    ("The States remained the biggest market for Scotch whisky in 2019.", "States",
+     "United States"),
+    ("The Amazon lost an area the size of Belgium to fires in 2019.", "Amazon",
+     "Amazon Basin"),
 ])
 def test_a_name_written_after_the(enricher: limner.Enricher, text: str, surface: str,
                                   name: str) -> None:
@@ -1722,10 +1827,26 @@ def test_a_division_with_its_rank_or_government(enricher: limner.Enricher, text:
     ("Burnley striker Lyle Foster scored twice on Saturday.", "Burnley"),
     ("Wrexham boss Phil Parkinson praised his defence.", "Wrexham"),
     ("Thousands of Liverpool supporters travelled to the final.", "Liverpool"),
+    # ... also after the team's name in the plural
+    ("Kansas City Chiefs quarterback Patrick Mahomes threw three touchdown passes.",
+     "Kansas City"),
+    ("Brisbane Broncos coach Kevin Walters was sacked on Friday.", "Brisbane"),
+    ("Mumbai Indians captain Rohit Sharma hit a century at the Wankhede.", "Mumbai"),
+    ("Winnipeg Jets fans packed the arena for the playoff opener.", "Winnipeg"),
 ])
 def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enricher,
                                                           text: str, surface: str) -> None:
     assert surface not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # an event's or a place's name in the plural before such a word is no team's
+    ("The London Olympics boss said the Games had made a profit.", "London"),
+    ("Chicago Police captain John Smith said the road was closed.", "Chicago"),
+])
+def test_a_towns_event_before_its_boss_stays_the_town(enricher: limner.Enricher, text: str,
+                                                      surface: str) -> None:
+    assert surface in surfaces(enricher, text)
 
 
 def test_a_team_named_for_a_small_town_names_it_nowhere_in_the_story(
@@ -1737,6 +1858,32 @@ def test_a_team_named_for_a_small_town_names_it_nowhere_in_the_story(
     assert surfaces(enricher, text) == ["Liverpool"]
     text = "Charlton County manager Steve Nance said the roads were closed."
     assert surfaces(enricher, text) == ["Charlton County"]
+
+
+@pytest.mark.parametrize(("text", "maker", "places"), [
+    # a town's name after a model year is a maker's, wherever the story names it again
+    (("Police said a 2007 Toyota Camry ran a red light on Elm Street in Lansing, Michigan. "
+      "The Toyota was towed from the scene."), "Toyota", ["Lansing", "Michigan"]),
+    ("Deputies stopped a 1998 Lincoln Town Car on Interstate 80 near Omaha.", "Lincoln",
+     ["Omaha"]),
+    ("Her 2015 Toyota Corolla was found burnt out in a lay-by near Leeds.", "Toyota", ["Leeds"]),
+])
+def test_a_towns_name_after_a_model_year_is_a_makers(enricher: limner.Enricher, text: str,
+                                                     maker: str, places: list[str]) -> None:
+    found = surfaces(enricher, text)
+    assert maker not in found
+    assert [s for s in found if s != "Elm Street"] == places
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # ... after "the", or as a place, it is the town
+    ("Athletes arrived for the 2008 Beijing Olympics.", "Beijing"),
+    ("The 1995 Kobe earthquake killed more than 6,000 people.", "Kobe"),
+    ("Workers at a 2007 Toyota plant went on strike in Toyota, Japan.", "Toyota, Japan"),
+])
+def test_a_town_after_a_year_of_an_event_stays_the_town(enricher: limner.Enricher, text: str,
+                                                        surface: str) -> None:
+    assert surface.split(",")[0] in surfaces(enricher, text)
 
 
 def test_paris_before_a_surname_is_a_person(enricher: limner.Enricher) -> None:
@@ -1996,6 +2143,20 @@ def test_a_division_written_with_its_rank_abroad(enricher: limner.Enricher, text
 def test_a_division_before_its_bodys_initials(enricher: limner.Enricher, text: str,
                                               surface: str, name: str) -> None:
     assert one(enricher, text, surface)["name"] == name
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... and so is a division before its rank's adjective: a given name is not written so
+    ("Officers from the Ontario Provincial Police closed Highway 401 near Kingston.", "Ontario",
+     "CA"),
+    ("A spokesman for the Alberta Provincial Court said the hearing in Red Deer was delayed.",
+     "Alberta", "CA"),
+    ("Yukon Territorial Government officials said the highway was open.", "Yukon", "CA"),
+])
+def test_a_division_before_its_ranks_adjective(enricher: limner.Enricher, text: str,
+                                               surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -23,6 +23,7 @@ from limner_locations.folding import TOKEN, fold_token
 from limner_locations.gazetteer import (
     CAPITAL,
     CITY,
+    COUNTY,
     FEATURES,
     FLAG_ABBREV,
     FLAG_ADMIN1,
@@ -34,6 +35,7 @@ from limner_locations.gazetteer import (
 from limner_locations.matching import (
     _ABBREVIATED,
     _ASCII_RUN,
+    _COUNTY_BODIES,
     _MAX_NAME,
     _NOT_NAME_WORDS,
     _RUN,
@@ -127,6 +129,12 @@ def plain_match_run(run: str, gaz: gazetteer.Gazetteer) -> tuple[Any, ...]:
             same = frozenset(e for e, f in gaz.lookup(short) if f & FLAG_PRIMARY)
             if 10 * _biggest_town(gaz, best_key, own=True, besides=same) < _biggest_town(
                     gaz, short):
+                best_j, best_key = best_j - 1, short
+        if best_j > i and toks[best_j][2] == "county" and best_j + 1 < n and (
+                toks[best_j + 1][2] in _COUNTY_BODIES):
+            short = best_key[: bounds[best_j - i - 1]]
+            if any(gaz.feature[e] == COUNTY and gaz.country(e) != "US"
+                   for e, _f in gaz.lookup(short)):
                 best_j, best_key = best_j - 1, short
         cands = tuple(gaz.lookup(best_key))
         abbrev = any(f & FLAG_ABBREV for _, f in cands)
