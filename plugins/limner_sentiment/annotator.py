@@ -7,8 +7,9 @@ import functools
 import limner
 from limner_sentiment.aggregate import combine, hit_drivers, pooled_drivers
 from limner_sentiment.kinds import Sentiment
-from limner_sentiment.scorer import Scored, prepare_text, score_sentences
+from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, target_sentiments
+from limner_sentiment.tone import weighed, words_of
 
 __all__ = ["NEUTRAL", "SentimentAnnotator", "label"]
 
@@ -70,27 +71,39 @@ class SentimentAnnotator:
         prepared = prepare_text(text)
         scored: list[Scored] = score_sentences(text, spans, words, prepared)
         limit = self.max_drivers
+        # each sentence's summed valence with the tone of its adjectives, whose shares join
+        # the words that explain it (limner_sentiment.tone)
+        raws: list[float] = []
+        hits_of: list[tuple[tuple[int, str, float], ...]] = []
+        for r, (a, b) in zip(scored, spans, strict=True):
+            shares = weighed(words_of(prepared, text, a, b))
+            if shares:
+                raws.append(r.raw + sum(w for _, _, w in shares))
+                hits_of.append((*r.hits, *shares))
+            else:
+                raws.append(r.raw)
+                hits_of.append(r.hits)
         # the document first: the annotations then come in reading order, as stored
-        document = round(combine([r.raw for r in scored]), 4)
+        document = round(combine(raws), 4)
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,
                 end=len(text),
                 scope="document",
                 score=document,
-                drivers=pooled_drivers([r.hits for r in scored], limit),
+                drivers=pooled_drivers(hits_of, limit),
                 label=label(document),
             )
         ]
         if self.sentences:
             build, round4, drivers = _sentence, _round4, hit_drivers
-            # label(r), inline
+            # label(r), inline; a sentence gets one when the lexicon scored a word of it
             out.extend(
                 build(a, b, r, drivers(hits, limit),
                       "positive" if r >= NEUTRAL else "negative" if r <= -NEUTRAL else "neutral")
-                for (a, b), (_, score, hits) in zip(spans, scored, strict=True)
-                if hits
-                for r in (round4(score),)
+                for (a, b), scored_one, hits, raw in zip(spans, scored, hits_of, raws, strict=True)
+                if scored_one.hits
+                for r in (round4(normalize(raw)),)
             )
         if targets:
             out.extend(

@@ -275,7 +275,18 @@ def test_documented_differences_from_vadersentiment(
 
 def test_document_score_of_one_sentence_is_its_sentence_score() -> None:
     text = "The hospital opened a wonderful new wing."
-    assert document_score(text) == pytest.approx(s(text), abs=1e-4)
+    (sentence,) = sentiments(ENRICHER.enrich(text), "sentence")
+    assert document_score(text) == sentence.score
+
+
+def test_adjectives_the_lexicon_lacks_give_their_tone_to_the_score() -> None:
+    # no word of VADER's lexicon: the scorer's sum is 0; the adjectives' tone is not
+    assert s("The plot was predictable and the ending contrived.") == 0.0
+    assert document_score("The plot was predictable and the ending contrived.") < 0
+    assert document_score("The report was detailed and its case coherent.") > 0
+    # a tone-less sentence keeps the scorer's score
+    flat = "The council met on Tuesday to discuss the budget."
+    assert document_score(flat) == round(s(flat), 4)
 
 
 def test_document_score_does_not_saturate_on_long_articles() -> None:

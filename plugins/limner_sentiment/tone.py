@@ -1,0 +1,275 @@
+"""The tone of a sentence's adjectives: Pattern's subjectivity lexicon, beside VADER's.
+
+VADER's lexicon is strong on the words of social media and weak on the
+judging adjectives of reviews and opinion writing ("predictable",
+"contrived", "uneven", "lucid"); Pattern's lexicon of English adjectives
+(De Smedt and Daelemans, the lexicon TextBlob reads; PDDL) rates some 1,500
+of them from -1 to +1.  A sentence's *tone* is the mean of the polarities of
+its words that lexicon holds, as Pattern reads them:
+
+- a word's polarity is the mean over its senses in the lexicon;
+- an adverb of the lexicon with an intensity (``very``, ``extremely``,
+  ``slightly``) right before a word multiplies its polarity, and is no
+  assessment of its own;
+- a negation among the two words before flips and halves it (``not good``
+  is ``-0.5 * good``), as Pattern's does;
+- a word rated 0 counts in the mean (``a new plan`` is flat).
+
+The score of a sentence is then VADER's normalization of its summed valence
+plus :data:`weight` times its tone (see :func:`fused`), and a document's
+the same pooling of those sums (:func:`limner_sentiment.aggregate.combine`).
+The weight is one number fitted on the training parts of VADER's three
+rated sets (tweets, movie and Amazon review snippets; never their held-out
+fifths), for the mean of their Pearson r.  The target model reads the
+summed valences alone (its features are unchanged by the tone).
+
+``data/tone.json`` holds the lexicon as read (word -> mean polarity, and the
+intensifiers) and the weight.  It is made by this module as a script, from
+the XML file of an installed ``textblob`` (the ``train`` extra)::
+
+    python -m limner_sentiment.tone build    # the lexicon, from textblob's en-sentiment.xml
+    python -m limner_sentiment.tone fit      # the weight, on VADER's sets (LIMNER_CORPORA)
+
+Where it fails: the lexicon rates adjectives without their noun ("a high
+price" and "high praise" are both ``high``), counts the many flat
+adjectives of news ("new", "last", "other") in the mean, so a sentence's
+tone is diluted by them, and reads no sarcasm.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import compress
+from pathlib import Path
+
+__all__ = ["Tone", "build", "fused", "load", "parts", "tone", "weighed"]
+
+DATA = Path(__file__).with_name("data") / "tone.json"
+
+#: Words that negate the assessment after them (and any word ending in "n't").
+NEGATIONS = frozenset({"not", "never", "no", "cannot", "nor", "without"})
+#: Pattern's factor for a negated assessment.
+NEGATED = -0.5
+
+
+@dataclass(frozen=True)
+class Tone:
+    """The lexicon as read, and the weight of a sentence's tone in its summed valence.
+
+    Attributes:
+        polarity: word -> mean polarity over its senses (-1 .. 1).
+        intensity: intensifying adverb -> its factor (no assessment of its own).
+        weight: what a tone of 1 adds to a sentence's summed valence.
+        assessed: ``polarity`` without the intensifiers: the words that count.
+    """
+
+    polarity: Mapping[str, float]
+    intensity: Mapping[str, float]
+    weight: float
+    assessed: dict[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "assessed", {
+            w: p for w, p in self.polarity.items() if w not in self.intensity
+        })
+
+
+@lru_cache(maxsize=1)
+def load() -> Tone:
+    """The shipped lexicon and weight (``data/tone.json``), read once."""
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return Tone(data["polarity"], data["intensity"], float(data["weight"]))
+
+
+def parts(words: Sequence[str], lexicon: Tone | None = None) -> list[tuple[int, str, float]]:
+    """Each assessed word's share of the sentence's tone, ``(index, word, polarity / n)``
+    for the ``n`` words of the lexicon among ``words`` (lower-cased); none without any.
+
+    The shares sum to :func:`tone`; a word rated 0 counts in ``n`` and has no share.
+    """
+    t = lexicon if lexicon is not None else load()
+    assessed = t.assessed
+    # the places of the lexicon's words, by C-level passes (most words are none of them)
+    at = list(compress(range(len(words)), map(assessed.__contains__, words)))
+    count = len(at)
+    if not count:
+        return []
+    intensity = t.intensity
+    found: list[tuple[int, str, float]] = []
+    for i in at:
+        word = words[i]
+        p = assessed[word]
+        if not p:
+            continue
+        if i:
+            before = words[i - 1]
+            factor = intensity.get(before)
+            if factor is not None:
+                p *= factor
+            if before in NEGATIONS or before.endswith("n't") or (
+                i > 1 and (words[i - 2] in NEGATIONS or words[i - 2].endswith("n't"))
+            ):
+                p *= NEGATED
+        found.append((i, word, 1.0 if p > 1.0 else -1.0 if p < -1.0 else p))
+    return [(i, word, p / count) for i, word, p in found]
+
+
+def tone(words: Sequence[str], lexicon: Tone | None = None) -> float:
+    """The mean polarity of the lexicon's words among ``words`` (lower-cased), 0.0 without any.
+
+    >>> round(tone("the plot is predictable and the ending contrived".split()), 3)  # -0.2, -0.5
+    -0.35
+    >>> tone("not predictable".split()) == -0.5 * tone(["predictable"])
+    True
+    """
+    return sum(p for _, _, p in parts(words, lexicon))
+
+
+def weighed(words: Sequence[str], lexicon: Tone | None = None) -> list[tuple[int, str, float]]:
+    """:func:`parts` times the tone's weight: what each adjective adds to the sentence's
+    summed valence, as ``(index, word, weight)`` hits (the scorer's own are
+    :attr:`~limner_sentiment.scorer.Scored.hits`)."""
+    t = lexicon if lexicon is not None else load()
+    if not t.weight:
+        return []
+    k = t.weight
+    return [(i, word, k * p) for i, word, p in parts(words, t)]
+
+
+def fused(raw: float, words: Sequence[str], lexicon: Tone | None = None) -> float:
+    """A sentence's summed valence ``raw`` plus the weighted tone of its ``words``."""
+    t = lexicon if lexicon is not None else load()
+    if not t.weight:
+        return raw
+    value = tone(words, t)
+    return raw + t.weight * value if value else raw
+
+
+def build(xml: str | Path) -> tuple[dict[str, float], dict[str, float]]:
+    """The lexicon of Pattern's ``en-sentiment.xml``: each form's mean polarity over its
+    senses (lower-cased, rounded to 4 places), and the adverbs with an intensity."""
+    senses: dict[str, list[float]] = {}
+    intensity: dict[str, float] = {}
+    for word in ET.parse(xml).getroot().iter("word"):
+        form = (word.get("form") or "").lower()
+        if not form or " " in form:
+            continue
+        senses.setdefault(form, []).append(float(word.get("polarity") or 0.0))
+        factor = float(word.get("intensity") or 1.0)
+        if (word.get("pos") or "").startswith("RB") and factor != 1.0:
+            intensity[form] = factor
+    polarity = {f: round(sum(v) / len(v), 4) for f, v in sorted(senses.items())}
+    return polarity, dict(sorted(intensity.items()))
+
+
+def _textblob_xml() -> Path:
+    """``en-sentiment.xml`` of the installed ``textblob``, found without importing it."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("textblob is not installed (pip install 'limner[train]')")
+    return Path(next(iter(spec.submodule_search_locations))) / "en" / "en-sentiment.xml"
+
+
+#: The weights tried by ``fit``.
+GRID = tuple(k / 4 for k in range(21))
+
+
+def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
+    """The weight of :data:`GRID` with the best mean Pearson r over the training parts of
+    VADER's three sets, and a report line per weight."""
+    import html
+
+    from limner_sentiment.aggregate import combine
+    from limner_sentiment.fit import SETS, _segmenter, held_out
+    from limner_sentiment.scorer import prepare_text, score_sentences
+
+    rows: dict[str, list[tuple[list[tuple[float, list[str]]], float, bool]]] = {}
+    for name in SETS:
+        with (corpora / "vader-sentiment" / f"{name}.jsonl").open(encoding="utf-8") as lines:
+            for line in lines:
+                r = json.loads(line)
+                text = html.unescape(r["text"])
+                layer = _segmenter().enrich(text).layer("sentence-span")
+                spans = list(layer) if layer is not None else []
+                prepared = prepare_text(text)
+                scored = score_sentences(text, spans, None, prepared)
+                parts = [(s.raw, words_of(prepared, text, a, b))
+                         for s, (a, b) in zip(scored, spans, strict=True)]
+                rows.setdefault(name, []).append(
+                    (parts, float(r["gold"]), held_out(name, str(r["id"])))
+                )
+    report = []
+    best = (-2.0, 0.0)
+    for k in GRID:
+        t = replace(lexicon, weight=k)
+        rs = {}
+        for name, items in rows.items():
+            for part in (False, True):
+                xs = [combine([fused(raw, w, t) for raw, w in parts])
+                      for parts, _, held in items if held is part]
+                ys = [gold for _, gold, held in items if held is part]
+                rs[name, part] = _pearson(xs, ys)
+        mean = sum(rs[n, False] for n in rows) / len(rows)
+        report.append(f"weight {k:.2f}: training r " + ", ".join(
+            f"{n} {rs[n, False]:.3f}" for n in rows) + f" (mean {mean:.4f}); held-out r "
+            + ", ".join(f"{n} {rs[n, True]:.3f}" for n in rows))
+        if mean > best[0] + 1e-9:
+            best = (mean, k)
+    return best[1], report
+
+
+def words_of(prepared: object, text: str, a: int, b: int) -> list[str]:
+    """The lower-cased words of ``text[a:b]`` without punctuation, from the document's
+    preparation (:func:`~limner_sentiment.scorer.prepare_text`) when it kept offsets."""
+    cleaned = getattr(prepared, "cleaned", None)
+    if cleaned is not None:
+        return cleaned[a:b].split()
+    return "".join(c if c.isalnum() or c in "'-" else " " for c in text[a:b].lower()).split()
+
+
+def _pearson(xs: Iterable[float], ys: Iterable[float]) -> float:
+    x, y = list(xs), list(ys)
+    n = len(x)
+    mx, my = sum(x) / n, sum(y) / n
+    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y, strict=True))
+    sxx = sum((a - mx) ** 2 for a in x)
+    syy = sum((b - my) ** 2 for b in y)
+    return sxy / (sxx * syy) ** 0.5 if sxx and syy else 0.0
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m limner_sentiment.tone",
+                                     description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("step", choices=("build", "fit"))
+    parser.add_argument("--xml", type=Path, help="en-sentiment.xml (default: textblob's)")
+    parser.add_argument("--corpora", type=Path, default=os.environ.get("LIMNER_CORPORA"))
+    parser.add_argument("--output", type=Path, default=DATA)
+    args = parser.parse_args(argv)
+    current = json.loads(args.output.read_text(encoding="utf-8")) if args.output.is_file() else {}
+    if args.step == "build":
+        polarity, intensity = build(args.xml or _textblob_xml())
+        weight = float(current.get("weight", 0.0))
+    else:
+        if not args.corpora:
+            parser.error("give --corpora or set LIMNER_CORPORA")
+        polarity, intensity = current["polarity"], current["intensity"]
+        weight, report = fit_weight(Path(args.corpora), Tone(polarity, intensity, 0.0))
+        print("\n".join(report), file=sys.stderr)
+        print(f"weight {weight}", file=sys.stderr)
+    data = {"weight": weight, "intensity": intensity, "polarity": polarity}
+    args.output.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n",
+                           encoding="utf-8")
+    load.cache_clear()
+
+
+if __name__ == "__main__":
+    main()
