@@ -398,10 +398,13 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             prev in "-−" and s >= 2 and text[s - 2].isalpha() and not _prefix_ok(text, s - 1)):
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev == " " and s >= 2 and text[s - 2].isalpha() and tok.isdigit() and (
-            (w := last_word(text, s)) in NAMING_WORDS or w in NAMING_WORDS_LOWER) and (
+            (w := last_word(text, s)) in NAMING_WORDS or (
+                w in NAMING_WORDS_LOWER and last_word(text, s - 1 - len(w)).lower()
+                not in _DEMONSTRATIVES)) and (
             P.PERCENT.match(text, e) is None):
-        # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800"
-        # (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax 2%")
+        # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800", "stage
+        # 6 load shedding" (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax
+        # 2%"; nor after "this stage", a noun of its own: "at this stage 300 people")
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if len(tok) == 3 and tok[0] == "7" == tok[2] and (am := P.AIRLINER.match(text, s)):
         return None, am.end()  # an airliner's model: "747-8", "737-800", "737 Max"
@@ -461,6 +464,14 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # "a 4x4", "the 4x100m relay", "1920x1080": a name, no figure (but "5.5x10-3",
         # "8x2^10" are powers)
         return None, run
+    if (nxt and nxt in "Kk" and len(tok) <= 2 and plain and word_end(text, e + 1)
+            and currency_before(text, s) is None and _RACE_NEXT.match(text, e + 1)):
+        # "a 5K run", "the 10K race", "a 10k walk": a race's distance in kilometres, not
+        # thousands ("9K followers", "$5K")
+        fig = Figure(s, e + 1, value, "quantity")
+        fig.unit = "kilometre"
+        qualify(text, fig)
+        return fig, fig.end
     if (nxt and nxt in "GK"
             and (len(tok) == 1 or (nxt == "G" and len(tok) == 3 and tok[1] == "."))
             and word_end(text, e + 1) and currency_before(text, s) is None
@@ -552,6 +563,14 @@ _RESOLUTION_NEXT = re.compile(
     r"|broadcasts?|content|gaming|film|films|movies?|remaster(?:ed|s)?|recording|capture"
     r"|sets?|panels?)\b"
 )
+#: Words before a word of :data:`NAMING_WORDS_LOWER` that make it a noun of its own, the
+#: figure after it a count: "at this stage 300 people", "by that level 20 had left".
+_DEMONSTRATIVES = frozenset(["this", "that", "which", "what", "any", "every", "each"])
+#: A word after digits and "K" that makes them a race's distance in kilometres: "a 5K
+#: run", "the 10K race", "a 10k walk", "the 8K road race".
+_RACE_NEXT = re.compile(
+    r"[ \t]+(?:(?:road|fun|charity|trail|park|cross-country)[ \t]+)?"
+    r"(?:runs?|races?|walks?|course)\b")
 #: The second term of betting odds after the first: "-1" of "33-1", "/4" of "9/4".
 _ODDS = re.compile(r"[-/](?P<den>[1-9][0-9]{0,2})(?![0-9]|[.,:/-][0-9])")
 #: What after a pair of figures makes it betting odds: "a 33-1 shot", "the 9-4

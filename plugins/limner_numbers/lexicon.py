@@ -498,7 +498,8 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 #: Words that a number after them names rather than counts ("Radio 4", "Section 21",
 #: "Chapter 11", "Tier 3", "FTSE 100", "Boeing 747", "Covid 19", the climate summit "COP
 #: 26", which is no Colombian peso): capitalised as written;
-#: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3").
+#: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3", "stage 6
+#: load shedding", "phase 3 trials", "alert level 4").
 NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
     Radio Channel Section Chapter Article Clause Route Highway Interstate Flight Room Platform
@@ -509,5 +510,5 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(
-    "section chapter article clause tier category covid"
+    "section chapter article clause tier category covid stage level phase"
 ))

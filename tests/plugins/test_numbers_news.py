@@ -1857,3 +1857,79 @@ def test_years_old_written_short_is_an_age(enricher: limner.Enricher, text: str,
     n = one(enricher, text, surface)
     assert (n["category"], n["value"], n["unit"], n["counted"]) == ("age", value, "year",
                                                                    person)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("More than 2,000 people took part in a 5K run on Sunday.", "5K", 5),
+     ("She won the 10K race in Nairobi in 1996.", "10K", 10),
+     ("The charity 10k walk raised £3,000.", "10k", 10),
+     ("He clocked 28 minutes in the 8K road race.", "8K", 8)],
+)
+def test_k_before_a_word_of_a_race_is_kilometres(enricher: limner.Enricher, text: str,
+                                                 surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "kilometre")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Eskom moved to stage 6 load shedding on Tuesday.", "6"),
+     ("The vaccine is in phase 3 trials in Brazil.", "3"),
+     ("Auckland stays at alert level 4 until Friday.", "4")],
+)
+def test_a_stage_level_or_phase_in_lower_case_names_as_in_capitals(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    capital = text.replace(" stage ", " Stage ").replace(" phase ", " Phase ").replace(
+        " level ", " Level ")
+    assert [n["surface"] for n in annotated(enricher, capital, "number")
+            if n["surface"] == surface] == []
+    assert [n["surface"] for n in annotated(enricher, text, "number")
+            if n["surface"] == surface] == []
+
+
+def test_at_this_stage_a_count_after_it_still_counts(enricher: limner.Enricher) -> None:
+    n = one(enricher, "At this stage 300 people had been rescued.", "300")
+    assert n["value"] == 300
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Police were called to a 7-Eleven store in Dallas.", "7-Eleven"),
+     ("The 3-Two deal fell through.", "3-Two")],
+)
+def test_digits_joined_to_a_capitalised_number_word_are_a_name(
+        enricher: limner.Enricher, text: str, name: str) -> None:
+    start = text.index(name)
+    found = [n for n in annotated(enricher, text, "number")
+             if n["start"] < start + len(name) and n["end"] > start]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Tendulkar retired with 100 international hundreds.", "100", 100),
+     ("Root has 30 Test hundreds and 16 ODI hundreds.", "30", 30)],
+)
+def test_hundreds_after_a_figure_is_a_noun_not_a_vague_amount(
+        enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
+    found = annotated(enricher, text, "number")
+    assert [n["surface"] for n in found if n["surface"] == "hundreds"] == []
+    assert one(enricher, text, surface)["value"] == value
+
+
+def test_hundreds_alone_is_still_a_vague_amount(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Hundreds gathered outside the court in 2003.", "Hundreds")
+    assert n["vague"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [("The scheme pays Rs 1,500 per household.", "Rs 1,500 per household", "household"),
+     ("The jab costs $2.1m per dose, officials said.", "$2.1m per dose", "dose"),
+     ("Fees rose to £9,250 per student in 2017.", "£9,250 per student", "student")],
+)
+def test_money_per_a_noun_is_a_rate_of_that_noun(
+        enricher: limner.Enricher, text: str, surface: str, per: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["per"]) == ("money", per)
