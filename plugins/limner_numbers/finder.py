@@ -435,6 +435,9 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return None, pm.end()  # "1800 266 2222", "1300 659 467": a phone number
     if nxt == "-" and prev != "-" and (hy := _hyphen_id(text, s, e, tok)) is not None:
         return hy
+    if (nxt == "-" and text[e + 1:e + 2].isupper() and (nm := _WORD_AFTER.match(text, e + 1))
+            and nm.group().lower() in SMALL):
+        return None, nm.end()  # "7-Eleven", "3-Two": digits and a number word in capitals, a name
     if (len(tok) <= 2 and prev == " " and nxt in _CAPTION_NEXT
             and _is_caption_index(text, s, e, tok)):
         return None, e
@@ -563,6 +566,11 @@ _RESOLUTION_NEXT = re.compile(
     r"|broadcasts?|content|gaming|film|films|movies?|remaster(?:ed|s)?|recording|capture"
     r"|sets?|panels?)\b"
 )
+#: A count before a vague plural and a word or two that it counts with ("100
+#: international hundreds", "30 Test hundreds"): the plural is a noun, centuries.
+_COUNT_BEFORE = re.compile(r"(?<![0-9,.])[0-9]{1,3}[ \t]+(?:[A-Za-z-]+[ \t]+){1,2}$")
+#: A word of letters: after digits and a hyphen, a number word in capitals makes a name.
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
 #: Words before a word of :data:`NAMING_WORDS_LOWER` that make it a noun of its own, the
 #: figure after it a count: "at this stage 300 people", "by that level 20 had left".
 _DEMONSTRATIVES = frozenset(["this", "that", "which", "what", "any", "every", "each"])
@@ -1089,6 +1097,8 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             if (text[wf.start:wf.end].lower() in ("tens", "scores") and fig.end == wf.end
                     and not text.startswith(" of ", wf.end)):
                 continue  # "tens" and "scores" count only in "tens of", "scores of"
+            if fig.end == wf.end and _COUNT_BEFORE.search(text, max(0, wf.start - 40), wf.start):
+                continue  # "100 international hundreds", "30 Test hundreds": a noun counted
             fig.low = base * 2
             fig.counted = counted(text, fig.end, allow_of=True, singular=False)
             pos = max(pos, fig.end)
