@@ -476,6 +476,14 @@ def rate_after(text: str, fig: Figure) -> None:
         fig.per = nm.group(1).lower()  # "$1.25 a share", "£90 a night"
         fig.end = nm.end(1)
         return
+    if (um is None and fig.category == "money" and m.group().strip().lower() == "per"
+            and (nm := _PER_ANY_NOUN.match(text, m.end())) is not None
+            and nm.group(1) not in _PER_CAPITA_WORDS):
+        # after "per", a noun in the singular that ends a phrase is what the amount is
+        # of, outside its span as a thing counted is: "Rs 1,500 per household", "$2.1m
+        # per dose, officials said", "£9,250 per student in 2017"
+        fig.per = nm.group(1)
+        return
     if um is None or um.group("hy").strip() or (m.group("article") and um.group("sym1")):
         return  # after "a", a unit written as a word: "$5 a T-shirt" is no rate
     name = _unit_name(um, 1)
@@ -523,6 +531,14 @@ _PER_ABBR_UNITS = {"pe": "year", "pa": "year", "pc": "month", "pw": "week"}
 #: What money is paid by that is no unit of measure: "$1.25 a share", "earnings of 45 cents
 #: per share", "£90 a night"; not "a share of" or "a share in" something.
 _PER_NOUN = re.compile(r"(share(?![ \t]+(?:of|in)\b)|night)\b(?![-'’])", re.IGNORECASE)
+#: A noun in the singular after "per" that ends a phrase: before punctuation or a word
+#: that a phrase ends at ("per household.", "per dose of", "per student in 2017").
+_PER_ANY_NOUN = re.compile(
+    r"([a-z]{3,}(?<!s)|[a-z]+(?:ss|us))\b(?![-'’])(?=[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:of|in"
+    r"|on|at|for|to|and|or|per|a|an|the|from|with|by|is|was|were|are|each|every|last|this"
+    r"|over|until|since|while|but|after|before)\b)")
+#: The words of a rate per person, which :func:`_per_capita` reads.
+_PER_CAPITA_WORDS = frozenset(["capita", "head", "person"])
 _GRAND = re.compile(
     r" grand(?=[.,;:!?)\"'”’]|$|[ \t]+(?:a|an|in|for|on|to|of|per|each|and|or|from|at|last|this|"
     r"by|now|more|less|cash|up|down|off|back)\b)"

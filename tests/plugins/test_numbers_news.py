@@ -1925,11 +1925,17 @@ def test_hundreds_alone_is_still_a_vague_amount(enricher: limner.Enricher) -> No
 
 @pytest.mark.parametrize(
     ("text", "surface", "per"),
-    [("The scheme pays Rs 1,500 per household.", "Rs 1,500 per household", "household"),
-     ("The jab costs $2.1m per dose, officials said.", "$2.1m per dose", "dose"),
-     ("Fees rose to £9,250 per student in 2017.", "£9,250 per student", "student")],
+    [("The scheme pays Rs 1,500 per household.", "Rs 1,500", "household"),
+     ("The jab costs $2.1m per dose, officials said.", "$2.1m", "dose"),
+     ("Fees rose to £9,250 per student in 2017.", "£9,250", "student")],
 )
-def test_money_per_a_noun_is_a_rate_of_that_noun(
+def test_money_per_a_noun_is_a_rate_of_that_noun_outside_its_span(
         enricher: limner.Enricher, text: str, surface: str, per: str) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["per"]) == ("money", per)
+
+
+def test_money_per_a_noun_in_a_phrase_is_no_rate(enricher: limner.Enricher) -> None:
+    n = one(enricher, "It paid $40 per cent more than rivals, or $5 per household income band.",
+            "$5")
+    assert n["per"] is None
