@@ -935,9 +935,15 @@ _MIXED = re.compile(r" ([0-9]{1,2})/([0-9]{1,3})(?![0-9/])")
 
 
 def _prefix_ok(text: str, hyphen: int) -> bool:
-    """Whether the word before a hyphen may prefix a figure ("mid-1990s")."""
+    """Whether the word before a hyphen may prefix a figure ("mid-1990s"), or is the "for"
+    of a batting or bowling line between two figures ("3-for-4", "5-for-20")."""
     m = _PREV_ALPHA.search(text, max(0, hyphen - 12), hyphen)
-    return m is not None and m.group().lower() in FIGURE_PREFIXES
+    if m is None:
+        return False
+    word = m.group().lower()
+    b = m.start()
+    return word in FIGURE_PREFIXES or (
+        word == "for" and text[b - 1:b] == "-" and text[b - 2:b - 1].isdigit())
 
 
 _PREV_ALPHA = re.compile(r"[A-Za-z]+$")

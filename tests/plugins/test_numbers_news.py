@@ -1939,3 +1939,18 @@ def test_money_per_a_noun_in_a_phrase_is_no_rate(enricher: limner.Enricher) -> N
     n = one(enricher, "It paid $40 per cent more than rivals, or $5 per household income band.",
             "$5")
     assert n["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [("Soto went 3-for-4 with two RBIs on Tuesday.", 3, 4),
+     ("Bumrah returned 5-for-20 in Perth in 2018.", 5, 20)],
+)
+def test_a_batting_or_bowling_line_keeps_both_figures(
+        enricher: limner.Enricher, text: str, first: int, second: int) -> None:
+    line = text.split()[2]
+    start = text.index(line)
+    found = [n["value"] for n in annotated(enricher, text, "number")
+             if start <= n["start"] < start + len(line)]
+    assert found == [first, second]
+
