@@ -721,7 +721,7 @@ def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:
         if _is_plural(w):
             return w if w[:1].isupper() else lw
         if lw.endswith(("ly", "ed")) or (w[:1].isupper() and key == "w1"):
-            if w[:1].isupper():
+            if w[:1].isupper() and key != "w1":
                 return None
             continue
         if lw.endswith("ing") and key != "w1":

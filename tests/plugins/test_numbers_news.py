@@ -1954,3 +1954,17 @@ def test_a_batting_or_bowling_line_keeps_both_figures(
              if start <= n["start"] < start + len(line)]
     assert found == [first, second]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [("Federer won 20 Grand Slam titles between 2003 and 2018.", "20", "titles"),
+     ("The carrier ordered 30 Boeing jets in 1997.", "30", "jets"),
+     ("Two Nigerian banks agreed to merge on Monday.", "Two", "banks"),
+     ("Police arrested four Kenyan nationals at the border.", "four", "nationals"),
+     ("The plan won 40 Labour votes in 2009.", "40", "votes")],
+)
+def test_a_count_before_capitalised_modifiers_counts_the_noun_after_them(
+        enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
+    assert one(enricher, text, surface)["counted"] == noun
+
