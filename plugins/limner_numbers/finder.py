@@ -518,7 +518,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # mixed case may be a unit's, "1Ga")
         return None, _CODE_RUN.match(text, e).end()  # type: ignore[union-attr]
     if (read is not None and read.end == e and read.category == "cardinal"
-            and read.counted is None and prev == " " and len(tok) <= 3 and tok.isdigit()
+            and read.counted is None and prev == " " and len(tok) <= 4 and tok.isdigit()
             and text[s - 2].isalpha() and _ends_a_title(text, s, e)):
         return None, e  # "Toy Story 4 took", "Final Fantasy 7 was": a title's number
     return read, pos
@@ -550,8 +550,11 @@ def _ends_a_title(text: str, s: int, e: int) -> bool:
             or _TALLY_BEFORE.search(text, max(0, s - 48), s)):
         return False
     before = last_word(text, s - 1 - len(word))
-    if not (before[:1].isupper() or before in ("the", "&")):
-        return False  # one word alone may be a craft or a count's: "Voyager 2 in 1979"
+    if not (before[:1].isupper() or before in ("the", "&")) and (
+            e - s < 3 or 1000 <= int(text[s:e]) < 2200):
+        # one word alone may be a craft or a count's: "Voyager 2 in 1979"; not before
+        # three or four digits that are no year, a model's number ("a Nokia 3310")
+        return False
     lo = text.rfind("\n", 0, s) + 1
     hi = text.find("\n", e)
     return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None

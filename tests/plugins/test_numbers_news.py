@@ -1968,3 +1968,24 @@ def test_a_count_before_capitalised_modifiers_counts_the_noun_after_them(
         enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
     assert one(enricher, text, surface)["counted"] == noun
 
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [("She still keeps a Nokia 3310 in a drawer.", "3310"),
+     ("He bought a second-hand Peugeot 208 in 2015.", "208"),
+     ("Punters at Bet 365 made the colt favourite.", "365")],
+)
+def test_three_or_four_digits_after_one_capitalised_word_are_a_models_number(
+        enricher: limner.Enricher, text: str, model: str) -> None:
+    assert model not in [n["surface"] for n in annotated(enricher, text, "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Voyager 2 in 1979 flew past Jupiter.", "2"),
+     ("Crowds in Paris 2000 were the largest.", "2000")],
+)
+def test_one_digit_or_a_year_after_one_capitalised_word_keeps_its_figure(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert surface in [n["surface"] for n in annotated(enricher, text, "number")]
