@@ -165,6 +165,11 @@ for _name, _forms in {
     "teaspoon": "teaspoon teaspoons tsp",
     "hectare": "hectare hectares",
     "acre": "acre acres",
+    # land in South Asia, sold and taxed by these: "10 bighas", "5 kanals", "20 marlas"
+    "bigha": "bigha bighas",
+    "kanal": "kanal kanals",
+    "marla": "marla marlas",
+    "guntha": "guntha gunthas",
     "square kilometre": "sq-km",
     "square mile": "sq-mi sq-miles",
     "square foot": "sq-ft sq-feet square-ft",

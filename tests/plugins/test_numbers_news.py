@@ -1989,3 +1989,32 @@ def test_three_or_four_digits_after_one_capitalised_word_are_a_models_number(
 def test_one_digit_or_a_year_after_one_capitalised_word_keeps_its_figure(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert surface in [n["surface"] for n in annotated(enricher, text, "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("The rand weakened past R19 to the dollar on Friday.", "R19 to the dollar", 19, "ZAR"),
+     ("The naira slid to N460 against the dollar in 2021.", "N460 against the dollar", 460,
+      "NGN")],
+)
+def test_a_one_letter_currency_before_an_exchange_rate_is_money(
+        enricher: limner.Enricher, text: str, surface: str, value: int, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"], n["per"]) == ("money", value, unit, "USD")
+
+
+def test_a_model_letter_before_to_the_stays_a_model(enricher: limner.Enricher) -> None:
+    assert annotated(enricher, "He moved the Epson R800 to the left.", "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("The family sold 10 bighas of land in 1996.", "10 bighas", 10, "bigha"),
+     ("The plot in Lahore is 5 kanals.", "5 kanals", 5, "kanal"),
+     ("A 10-marla house now costs Rs 2 crore.", "10-marla", 10, "marla"),
+     ("He farms 20 gunthas near Pune.", "20 gunthas", 20, "guntha")],
+)
+def test_south_asian_measures_of_land_are_quantities(
+        enricher: limner.Enricher, text: str, surface: str, value: int, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, unit)
