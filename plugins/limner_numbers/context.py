@@ -470,6 +470,14 @@ def rate_after(text: str, fig: Figure) -> None:
             exchange_rate(text, fig)  # "N1,500 to the dollar", "R18.90 against the dollar"
         return
     um = P.UNIT.match(text, m.end())
+    if (um is None and fig.category == "money" and text[m.end():m.end() + 1].isdigit()
+            and (cm := _PER_COUNT.match(text, m.end())) is not None
+            and (um := P.UNIT.match(text, cm.end())) is not None):
+        # per a count of a unit: "Rs 62,500 per 10 grams", "KSh 6,000 per 90kg bag"
+        if not um.group("hy").strip() and (name := _unit_name(um, 1)) is not None:
+            fig.per = f"{cm.group()} {name}"
+            fig.end = _unit_end(um, 1)
+        return
     if um is None and exchange_rate(text, fig):
         return  # "1.27 dollars to the pound", "Rs 83.2 per dollar"
     if um is None and (nm := _PER_NOUN.match(text, m.end())) is not None:
@@ -537,6 +545,8 @@ _PER_ANY_NOUN = re.compile(
     r"([a-z]{3,}(?<!s)|[a-z]+(?:ss|us))\b(?![-'’])(?=[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:of|in"
     r"|on|at|for|to|and|or|per|a|an|the|from|with|by|is|was|were|are|each|every|last|this"
     r"|over|until|since|while|but|after|before)\b)")
+#: A small count after "per" before a unit: the "10" of "per 10 grams".
+_PER_COUNT = re.compile(r"[1-9][0-9]{0,2}(?![0-9,.])")
 #: The words of a rate per person, which :func:`_per_capita` reads.
 _PER_CAPITA_WORDS = frozenset(["capita", "head", "person"])
 _GRAND = re.compile(

@@ -2018,3 +2018,15 @@ def test_south_asian_measures_of_land_are_quantities(
         enricher: limner.Enricher, text: str, surface: str, value: int, unit: str) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["value"], n["unit"]) == ("quantity", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [("Gold rose to Rs 62,500 per 10 grams on Monday.", "Rs 62,500 per 10 grams", "10 gram"),
+     ("Maize reached KSh 6,000 per 90kg bag in Eldoret.", "KSh 6,000 per 90kg", "90 kilogram")],
+)
+def test_money_per_a_count_of_a_unit_is_one_rate(enricher: limner.Enricher, text: str,
+                                                 surface: str, per: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["per"]) == ("money", per)
+    assert len(annotated(enricher, text, "number")) == 1
