@@ -502,11 +502,13 @@ def rate_after(text: str, fig: Figure) -> None:
 
 
 #: What joins an exchange rate to the currency it is the price of: "155 per dollar",
-#: "1.27 dollars to the pound", "Rs 83.2 against the US dollar".
-_EXCHANGE = re.compile(r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+")
+#: "1.27 dollars to the pound", "Rs 83.2 against the US dollar"; "a" only after a figure
+#: without a currency of its own ("the rupee closed at 82.75 a dollar": "$3 a pound" is
+#: a price by weight).
+_EXCHANGE = re.compile(r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the|(?P<a>a))[ \t]+")
 #: How what :data:`_EXCHANGE` matches may begin, a cheap test before it: one of its words
 #: after a space, or spaces and tabs of any number ("155  per dollar").
-_EXCHANGE_FIRST = (" per ", " to ", " against ", "  ", " \t", "\t")
+_EXCHANGE_FIRST = (" per ", " to ", " against ", " a ", "  ", " \t", "\t")
 
 
 def exchange_rate(text: str, fig: Figure) -> bool:
@@ -516,6 +518,8 @@ def exchange_rate(text: str, fig: Figure) -> bool:
     if not text.startswith(_EXCHANGE_FIRST, fig.end):
         return False
     m = _EXCHANGE.match(text, fig.end)
+    if m is not None and m.group("a") and fig.category != "cardinal":
+        return False
     cm = P.CURRENCY_AFTER.match(text, m.end()) if m is not None else None
     if cm is None or not (word := cm.group("word")) or word[-1:] in "sS":
         return False

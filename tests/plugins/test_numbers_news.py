@@ -2030,3 +2030,19 @@ def test_money_per_a_count_of_a_unit_is_one_rate(enricher: limner.Enricher, text
     n = one(enricher, text, surface)
     assert (n["category"], n["per"]) == ("money", per)
     assert len(annotated(enricher, text, "number")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The rupee closed at 82.75 a dollar on Friday.", "82.75 a dollar", 82.75),
+     ("The yen weakened to 150 a dollar in October 2023.", "150 a dollar", 150)],
+)
+def test_a_bare_figure_a_currency_is_an_exchange_rate(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["per"]) == ("ratio", value, "USD")
+
+
+def test_money_a_pound_stays_a_price_by_weight(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Beef sold for $3 a pound in Texas.", "$3 a pound")
+    assert (n["category"], n["unit"]) == ("money", "USD") and n["per"] != "GBP"
