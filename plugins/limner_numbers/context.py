@@ -707,8 +707,8 @@ def _hyphen_noun(text: str, e: int) -> str | None:
         return None
     word = m.group(1)
     if (word in STOP_WORDS or word in _NOT_HYPHEN_NOUNS or word in SMALL
-            or word.endswith(("ly", "ed", "ing"))):
-        return None
+            or word.endswith(("ly", "ing")) or (word.endswith("ed") and len(word) > 3)):
+        return None  # not "a 3-sided", "a 5-tiered"; "a 4-bed home" counts beds
     return word
 
 

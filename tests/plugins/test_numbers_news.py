@@ -2046,3 +2046,17 @@ def test_a_bare_figure_a_currency_is_an_exchange_rate(
 def test_money_a_pound_stays_a_price_by_weight(enricher: limner.Enricher) -> None:
     n = one(enricher, "Beef sold for $3 a pound in Texas.", "$3 a pound")
     assert (n["category"], n["unit"]) == ("money", "USD") and n["per"] != "GBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("A 4-bed detached home in Surrey fetched £1.4m.", "4"),
+     ("The two-bed terrace sold for £150,000 in 1998.", "two")],
+)
+def test_a_figure_joined_to_bed_counts_beds(enricher: limner.Enricher, text: str,
+                                            surface: str) -> None:
+    assert one(enricher, text, surface)["counted"] == "bed"
+
+
+def test_a_figure_joined_to_a_participle_counts_nothing(enricher: limner.Enricher) -> None:
+    assert one(enricher, "They built a 3-sided shelter in 2004.", "3")["counted"] is None
