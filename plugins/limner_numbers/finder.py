@@ -690,13 +690,17 @@ _DURATION = re.compile(
     r"(?![0-9:]|\.[0-9]|" + P.CLOCK_AFTER + ")"
 )
 #: Words before hours, minutes and seconds that make them a time taken, not a clock's.
+#: Words before minutes and seconds without a decimal that make them a time taken, not a
+#: clock's or a ratio's ("in 26:43", "clocked 3:59"; not "at 10:30", "of 60:40").
+_MMSS_BEFORE = frozenset(["in", "clocked", "clocking", "timed", "ran"])
 _DURATION_BEFORE = frozenset(["in", "of", "clocked", "clocking", "timed", "ran", "run",
                               "finished", "won", "record", "best", "time"])
 
 
 def _duration(text: str, s: int) -> Figure | None:
     """A time taken at ``s``, as sport writes it, a quantity in seconds: minutes and
-    seconds with a decimal ("clocked 1:54.32"), or hours, minutes and seconds after a
+    seconds with a decimal ("clocked 1:54.32") or after a word of running a distance
+    ("won the 10,000m in 26:43", "clocked 3:59"), or hours, minutes and seconds after a
     word of a time taken ("won in 2:01:09", "a time of 2:05:41.5"); no clock reads a
     decimal of a second. None for a clock time ("10:30", "at 10:30:00")."""
     m = _DURATION.match(text, s)
@@ -704,9 +708,9 @@ def _duration(text: str, s: int) -> Figure | None:
         return None
     a, b, c, frac = m.group("a", "b", "c", "frac")
     if c is None:
-        if frac is None:
+        if frac is None and last_word(text, s).lower() not in _MMSS_BEFORE:
             return None
-        value = Decimal(a) * 60 + Decimal(b + frac)
+        value = Decimal(a) * 60 + Decimal(b + (frac or ""))
     else:
         if frac is None and last_word(text, s).lower() not in _DURATION_BEFORE:
             return None

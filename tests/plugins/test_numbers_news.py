@@ -2060,3 +2060,21 @@ def test_a_figure_joined_to_bed_counts_beds(enricher: limner.Enricher, text: str
 
 def test_a_figure_joined_to_a_participle_counts_nothing(enricher: limner.Enricher) -> None:
     assert one(enricher, "They built a 3-sided shelter in 2004.", "3")["counted"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "seconds"),
+    [("The Kenyan won the 10,000m in 26:43 in Brussels.", "26:43", 1603),
+     ("She clocked 4:12 for the mile in 1996.", "4:12", 252)],
+)
+def test_minutes_and_seconds_after_a_word_of_running_are_a_time_taken(
+        enricher: limner.Enricher, text: str, surface: str, seconds: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", seconds, "second")
+
+
+@pytest.mark.parametrize(
+    "text", ["The meeting starts at 10:30 on Monday.", "The council split 60:40 on the vote."])
+def test_minutes_and_seconds_elsewhere_are_no_time_taken(enricher: limner.Enricher,
+                                                         text: str) -> None:
+    assert all(n["unit"] != "second" for n in annotated(enricher, text, "number"))
