@@ -319,6 +319,7 @@ def after(text: str, fig: Figure, s: int) -> int:
         ) or counted(text, e, allow_of=False, singular=fig.value == 1)
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
                 fig.counted is None or fig.counted[:1].isupper() or after_determiner(text, s)
+                or (fig.counted in _YEAR_MEASURES and 1900 <= fig.value < 2100)  # type: ignore[operator]
                 or _after_year(text, s) or _verb_after(text, e)
                 or _dated_apart(text, s, e, fig.counted)):
             fig.category = "date"
@@ -361,6 +362,11 @@ def _verb_after(text: str, e: int) -> bool:
 #: Prepositions of time: after one, a year is a count only of the noun right after it.
 _TIME_PREPOSITIONS = frozenset(["in", "since", "by", "until", "till", "during", "from",
                                 "before", "after"])
+
+
+#: Plurals a year before them dates, not counts: "below 1990 levels", "in 2015 prices",
+#: "in real 2010 terms".
+_YEAR_MEASURES = frozenset(["levels", "prices", "terms", "values"])
 
 
 def _dated_apart(text: str, s: int, e: int, noun: str) -> bool:

@@ -2078,3 +2078,20 @@ def test_minutes_and_seconds_after_a_word_of_running_are_a_time_taken(
 def test_minutes_and_seconds_elsewhere_are_no_time_taken(enricher: limner.Enricher,
                                                          text: str) -> None:
     assert all(n["unit"] != "second" for n in annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("Emissions must fall 40% below 1990 levels by 2030.", "1990"),
+     ("Air travel is back to 2019 levels in Asia.", "2019"),
+     ("The cost is $5bn in 2015 prices.", "2015")],
+)
+def test_a_year_before_levels_or_prices_is_a_date(enricher: limner.Enricher, text: str,
+                                                  year: str) -> None:
+    n = one(enricher, text, year)
+    assert (n["category"], n["date"]) == ("date", year)
+
+
+def test_a_count_of_levels_that_is_no_modern_year_counts(enricher: limner.Enricher) -> None:
+    n = one(enricher, "The puzzle game has 1200 levels to beat.", "1200")
+    assert (n["category"], n["counted"]) == ("cardinal", "levels")
