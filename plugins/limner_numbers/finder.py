@@ -1018,8 +1018,9 @@ _FRACTION_NEXT = re.compile(
 def _ordinal_use(text: str, s: int, e: int) -> bool:
     """Whether "a third" at ``s:e`` (no "of" after it) is an ordinal before a noun ("a third
     term") rather than a fraction ("by a third", "almost a third are", "a third more")."""
-    if last_word(text, s).lower() in _FRACTION_BEFORE:
-        return False
+    before = last_word(text, s).lower()
+    if before in _FRACTION_BEFORE and (before != "for" or text[e - 7:e].lower() == "quarter"):
+        return False  # "by a third"; but "for a fifth time", "for a third straight year"
     return _FRACTION_NEXT.match(text, e) is None
 
 

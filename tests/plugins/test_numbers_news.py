@@ -2095,3 +2095,27 @@ def test_a_year_before_levels_or_prices_is_a_date(enricher: limner.Enricher, tex
 def test_a_count_of_levels_that_is_no_modern_year_counts(enricher: limner.Enricher) -> None:
     n = one(enricher, "The puzzle game has 1200 levels to beat.", "1200")
     assert (n["category"], n["counted"]) == ("cardinal", "levels")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Mumbai Indians won the IPL for a fifth time in 2020.", "fifth", 5),
+     ("The Fed held rates for a third straight meeting.", "third", 3),
+     ("He was elected for a fourth term in 1996.", "fourth", 4)],
+)
+def test_for_an_ordinal_before_its_noun_is_an_ordinal(enricher: limner.Enricher, text: str,
+                                                      surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"]) == ("ordinal", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Exports account for a third of output.", "a third", 1 / 3),
+     ("Oil accounts for a fifth.", "a fifth", 0.2),
+     ("Two members voted for a quarter point rise.", "a quarter", 0.25)],
+)
+def test_for_a_fraction_of_something_stays_a_fraction(enricher: limner.Enricher, text: str,
+                                                      surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "fraction" and math.isclose(n["value"], value)
