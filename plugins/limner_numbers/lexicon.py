@@ -238,6 +238,7 @@ SYMBOL_UNITS: dict[str, str] = {
     "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "nm": "nanometre",
     "µm": "micrometre", "m": "metre", "mi": "mile", "ft": "foot", "yd": "yard",
     "kg": "kilogram", "g": "gram", "mg": "milligram", "µg": "microgram", "t": "tonne",
+    "gm": "gram", "gms": "gram",  # South Asia's gram: "Rs 60,000 per 10 gm", "500gm"
     "IU": "international unit", "mmol": "millimole",
     "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
     "km²": "square kilometre", "km2": "square kilometre", "m²": "square metre",
@@ -425,6 +426,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "฿": "THB", "Rs": "INR", "Rs.": "INR", "DM": "DEM", "KSh": "KES", "Ksh": "KES",
     "Tk": "BDT", "Rp": "IDR", "RM": "MYR",
     "GH¢": "GHS", "GH₵": "GHS", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
+    "Shs": "UGX", "UShs": "UGX",  # as Uganda's press writes the shilling: "Shs 72 trillion"
     # one letter, only glued to an amount that looks like money (see ``finder``): "R2",
     # "R18" and "N95" are names, "R22.50", "R1,500", "R120", "N50 billion" amounts
     "R": "ZAR", "N": "NGN",

@@ -2119,3 +2119,25 @@ def test_for_a_fraction_of_something_stays_a_fraction(enricher: limner.Enricher,
                                                       surface: str, value: float) -> None:
     n = one(enricher, text, surface)
     assert n["category"] == "fraction" and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Uganda's budget for 2023/24 is Shs 72 trillion.", "Shs 72 trillion", 72 * 10**12),
+     ("Traders in Kampala pay UShs 5,000 a day.", "UShs 5,000 a day", 5000)],
+)
+def test_shs_is_the_ugandan_shilling(enricher: limner.Enricher, text: str, surface: str,
+                                     value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("money", value, "UGX")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("A 500gm pack of dal costs Rs 40.", "500gm", 500),
+     ("She bought 250 gms of tea in Darjeeling.", "250 gms", 250)],
+)
+def test_gm_after_a_figure_is_a_gram(enricher: limner.Enricher, text: str, surface: str,
+                                     value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "gram")
