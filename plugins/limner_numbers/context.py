@@ -319,6 +319,7 @@ def after(text: str, fig: Figure, s: int) -> int:
         ) or counted(text, e, allow_of=False, singular=fig.value == 1)
         if fig.plain and 1000 <= fig.value <= 2199 and (  # type: ignore[operator]
                 fig.counted is None or fig.counted[:1].isupper() or after_determiner(text, s)
+                or (fig.counted in _YEAR_MEASURES and 1900 <= fig.value < 2100)  # type: ignore[operator]
                 or _after_year(text, s) or _verb_after(text, e)
                 or _dated_apart(text, s, e, fig.counted)):
             fig.category = "date"
@@ -361,6 +362,11 @@ def _verb_after(text: str, e: int) -> bool:
 #: Prepositions of time: after one, a year is a count only of the noun right after it.
 _TIME_PREPOSITIONS = frozenset(["in", "since", "by", "until", "till", "during", "from",
                                 "before", "after"])
+
+
+#: Plurals a year before them dates, not counts: "below 1990 levels", "in 2015 prices",
+#: "in real 2010 terms".
+_YEAR_MEASURES = frozenset(["levels", "prices", "terms", "values"])
 
 
 def _dated_apart(text: str, s: int, e: int, noun: str) -> bool:
@@ -470,11 +476,27 @@ def rate_after(text: str, fig: Figure) -> None:
             exchange_rate(text, fig)  # "N1,500 to the dollar", "R18.90 against the dollar"
         return
     um = P.UNIT.match(text, m.end())
+    if (um is None and fig.category == "money" and text[m.end():m.end() + 1].isdigit()
+            and (cm := _PER_COUNT.match(text, m.end())) is not None
+            and (um := P.UNIT.match(text, cm.end())) is not None):
+        # per a count of a unit: "Rs 62,500 per 10 grams", "KSh 6,000 per 90kg bag"
+        if not um.group("hy").strip() and (name := _unit_name(um, 1)) is not None:
+            fig.per = f"{cm.group()} {name}"
+            fig.end = _unit_end(um, 1)
+        return
     if um is None and exchange_rate(text, fig):
         return  # "1.27 dollars to the pound", "Rs 83.2 per dollar"
     if um is None and (nm := _PER_NOUN.match(text, m.end())) is not None:
         fig.per = nm.group(1).lower()  # "$1.25 a share", "£90 a night"
         fig.end = nm.end(1)
+        return
+    if (um is None and fig.category == "money" and m.group().strip().lower() == "per"
+            and (nm := _PER_ANY_NOUN.match(text, m.end())) is not None
+            and nm.group(1) not in _PER_CAPITA_WORDS):
+        # after "per", a noun in the singular that ends a phrase is what the amount is
+        # of, outside its span as a thing counted is: "Rs 1,500 per household", "$2.1m
+        # per dose, officials said", "£9,250 per student in 2017"
+        fig.per = nm.group(1)
         return
     if um is None or um.group("hy").strip() or (m.group("article") and um.group("sym1")):
         return  # after "a", a unit written as a word: "$5 a T-shirt" is no rate
@@ -486,11 +508,13 @@ def rate_after(text: str, fig: Figure) -> None:
 
 
 #: What joins an exchange rate to the currency it is the price of: "155 per dollar",
-#: "1.27 dollars to the pound", "Rs 83.2 against the US dollar".
-_EXCHANGE = re.compile(r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the)[ \t]+")
+#: "1.27 dollars to the pound", "Rs 83.2 against the US dollar"; "a" only after a figure
+#: without a currency of its own ("the rupee closed at 82.75 a dollar": "$3 a pound" is
+#: a price by weight).
+_EXCHANGE = re.compile(r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the|(?P<a>a))[ \t]+")
 #: How what :data:`_EXCHANGE` matches may begin, a cheap test before it: one of its words
 #: after a space, or spaces and tabs of any number ("155  per dollar").
-_EXCHANGE_FIRST = (" per ", " to ", " against ", "  ", " \t", "\t")
+_EXCHANGE_FIRST = (" per ", " to ", " against ", " a ", "  ", " \t", "\t")
 
 
 def exchange_rate(text: str, fig: Figure) -> bool:
@@ -500,6 +524,8 @@ def exchange_rate(text: str, fig: Figure) -> bool:
     if not text.startswith(_EXCHANGE_FIRST, fig.end):
         return False
     m = _EXCHANGE.match(text, fig.end)
+    if m is not None and m.group("a") and fig.category != "cardinal":
+        return False
     cm = P.CURRENCY_AFTER.match(text, m.end()) if m is not None else None
     if cm is None or not (word := cm.group("word")) or word[-1:] in "sS":
         return False
@@ -523,6 +549,16 @@ _PER_ABBR_UNITS = {"pe": "year", "pa": "year", "pc": "month", "pw": "week"}
 #: What money is paid by that is no unit of measure: "$1.25 a share", "earnings of 45 cents
 #: per share", "£90 a night"; not "a share of" or "a share in" something.
 _PER_NOUN = re.compile(r"(share(?![ \t]+(?:of|in)\b)|night)\b(?![-'’])", re.IGNORECASE)
+#: A noun in the singular after "per" that ends a phrase: before punctuation or a word
+#: that a phrase ends at ("per household.", "per dose of", "per student in 2017").
+_PER_ANY_NOUN = re.compile(
+    r"([a-z]{3,}(?<!s)|[a-z]+(?:ss|us))\b(?![-'’])(?=[ \t]*(?:[.,;:!?)\"”’]|$)|[ \t]+(?:of|in"
+    r"|on|at|for|to|and|or|per|a|an|the|from|with|by|is|was|were|are|each|every|last|this"
+    r"|over|until|since|while|but|after|before)\b)")
+#: A small count after "per" before a unit: the "10" of "per 10 grams".
+_PER_COUNT = re.compile(r"[1-9][0-9]{0,2}(?![0-9,.])")
+#: The words of a rate per person, which :func:`_per_capita` reads.
+_PER_CAPITA_WORDS = frozenset(["capita", "head", "person"])
 _GRAND = re.compile(
     r" grand(?=[.,;:!?)\"'”’]|$|[ \t]+(?:a|an|in|for|on|to|of|per|each|and|or|from|at|last|this|"
     r"by|now|more|less|cash|up|down|off|back)\b)"
@@ -677,8 +713,8 @@ def _hyphen_noun(text: str, e: int) -> str | None:
         return None
     word = m.group(1)
     if (word in STOP_WORDS or word in _NOT_HYPHEN_NOUNS or word in SMALL
-            or word.endswith(("ly", "ed", "ing"))):
-        return None
+            or word.endswith(("ly", "ing")) or (word.endswith("ed") and len(word) > 3)):
+        return None  # not "a 3-sided", "a 5-tiered"; "a 4-bed home" counts beds
     return word
 
 
@@ -705,7 +741,7 @@ def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:
         if _is_plural(w):
             return w if w[:1].isupper() else lw
         if lw.endswith(("ly", "ed")) or (w[:1].isupper() and key == "w1"):
-            if w[:1].isupper():
+            if w[:1].isupper() and key != "w1":
                 return None
             continue
         if lw.endswith("ing") and key != "w1":

@@ -398,10 +398,13 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             prev in "-−" and s >= 2 and text[s - 2].isalpha() and not _prefix_ok(text, s - 1)):
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev == " " and s >= 2 and text[s - 2].isalpha() and tok.isdigit() and (
-            (w := last_word(text, s)) in NAMING_WORDS or w in NAMING_WORDS_LOWER) and (
+            (w := last_word(text, s)) in NAMING_WORDS or (
+                w in NAMING_WORDS_LOWER and last_word(text, s - 1 - len(w)).lower()
+                not in _DEMONSTRATIVES)) and (
             P.PERCENT.match(text, e) is None):
-        # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800"
-        # (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax 2%")
+        # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800", "stage
+        # 6 load shedding" (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax
+        # 2%"; nor after "this stage", a noun of its own: "at this stage 300 people")
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if len(tok) == 3 and tok[0] == "7" == tok[2] and (am := P.AIRLINER.match(text, s)):
         return None, am.end()  # an airliner's model: "747-8", "737-800", "737 Max"
@@ -432,6 +435,9 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         return None, pm.end()  # "1800 266 2222", "1300 659 467": a phone number
     if nxt == "-" and prev != "-" and (hy := _hyphen_id(text, s, e, tok)) is not None:
         return hy
+    if (nxt == "-" and text[e + 1:e + 2].isupper() and (nm := _WORD_AFTER.match(text, e + 1))
+            and nm.group().lower() in SMALL):
+        return None, nm.end()  # "7-Eleven", "3-Two": digits and a number word in capitals, a name
     if (len(tok) <= 2 and prev == " " and nxt in _CAPTION_NEXT
             and _is_caption_index(text, s, e, tok)):
         return None, e
@@ -461,6 +467,14 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # "a 4x4", "the 4x100m relay", "1920x1080": a name, no figure (but "5.5x10-3",
         # "8x2^10" are powers)
         return None, run
+    if (nxt and nxt in "Kk" and len(tok) <= 2 and plain and word_end(text, e + 1)
+            and currency_before(text, s) is None and _RACE_NEXT.match(text, e + 1)):
+        # "a 5K run", "the 10K race", "a 10k walk": a race's distance in kilometres, not
+        # thousands ("9K followers", "$5K")
+        fig = Figure(s, e + 1, value, "quantity")
+        fig.unit = "kilometre"
+        qualify(text, fig)
+        return fig, fig.end
     if (nxt and nxt in "GK"
             and (len(tok) == 1 or (nxt == "G" and len(tok) == 3 and tok[1] == "."))
             and word_end(text, e + 1) and currency_before(text, s) is None
@@ -504,7 +518,7 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # mixed case may be a unit's, "1Ga")
         return None, _CODE_RUN.match(text, e).end()  # type: ignore[union-attr]
     if (read is not None and read.end == e and read.category == "cardinal"
-            and read.counted is None and prev == " " and len(tok) <= 3 and tok.isdigit()
+            and read.counted is None and prev == " " and len(tok) <= 4 and tok.isdigit()
             and text[s - 2].isalpha() and _ends_a_title(text, s, e)):
         return None, e  # "Toy Story 4 took", "Final Fantasy 7 was": a title's number
     return read, pos
@@ -536,8 +550,11 @@ def _ends_a_title(text: str, s: int, e: int) -> bool:
             or _TALLY_BEFORE.search(text, max(0, s - 48), s)):
         return False
     before = last_word(text, s - 1 - len(word))
-    if not (before[:1].isupper() or before in ("the", "&")):
-        return False  # one word alone may be a craft or a count's: "Voyager 2 in 1979"
+    if not (before[:1].isupper() or before in ("the", "&")) and (
+            e - s < 3 or 1000 <= int(text[s:e]) < 2200):
+        # one word alone may be a craft or a count's: "Voyager 2 in 1979"; not before
+        # three or four digits that are no year, a model's number ("a Nokia 3310")
+        return False
     lo = text.rfind("\n", 0, s) + 1
     hi = text.find("\n", e)
     return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
@@ -552,6 +569,19 @@ _RESOLUTION_NEXT = re.compile(
     r"|broadcasts?|content|gaming|film|films|movies?|remaster(?:ed|s)?|recording|capture"
     r"|sets?|panels?)\b"
 )
+#: A count before a vague plural and a word or two that it counts with ("100
+#: international hundreds", "30 Test hundreds"): the plural is a noun, centuries.
+_COUNT_BEFORE = re.compile(r"(?<![0-9,.])[0-9]{1,3}[ \t]+(?:[A-Za-z-]+[ \t]+){1,2}$")
+#: A word of letters: after digits and a hyphen, a number word in capitals makes a name.
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
+#: Words before a word of :data:`NAMING_WORDS_LOWER` that make it a noun of its own, the
+#: figure after it a count: "at this stage 300 people", "by that level 20 had left".
+_DEMONSTRATIVES = frozenset(["this", "that", "which", "what", "any", "every", "each"])
+#: A word after digits and "K" that makes them a race's distance in kilometres: "a 5K
+#: run", "the 10K race", "a 10k walk", "the 8K road race".
+_RACE_NEXT = re.compile(
+    r"[ \t]+(?:(?:road|fun|charity|trail|park|cross-country)[ \t]+)?"
+    r"(?:runs?|races?|walks?|course)\b")
 #: The second term of betting odds after the first: "-1" of "33-1", "/4" of "9/4".
 _ODDS = re.compile(r"[-/](?P<den>[1-9][0-9]{0,2})(?![0-9]|[.,:/-][0-9])")
 #: What after a pair of figures makes it betting odds: "a 33-1 shot", "the 9-4
@@ -595,11 +625,13 @@ def _glued_currency(text: str, s: int) -> bool:
 
 #: What after a glued one-letter symbol is an amount: thousands separators, cents, a
 #: scale or a rate ("R1,500", "R22.50", "R3 million", "N2.4bn", "R5-10m", "R15 per
-#: kilolitre", "R23 a litre"), or three digits or more.
+#: kilolitre", "R23 a litre"), an exchange rate ("R19 to the dollar", "N460 against the
+#: dollar"), or three digits or more.
 _LETTER_AMOUNT = re.compile(
     r"(?P<money>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]{2}(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?(?:[-–][0-9]+(?:\.[0-9]+)?)?[ \t]?(?:million|billion|trillion|bn|m|tn)\b"
-    r"|[0-9]+(?:\.[0-9]+)?(?=[ \t]+(?:per|an?)[ \t]+[a-zA-Z]))"
+    r"|[0-9]+(?:\.[0-9]+)?(?=[ \t]+(?:(?:per|an?)[ \t]+[a-zA-Z]"
+    r"|(?:to|against)[ \t]+the[ \t]+(?:US[ \t]+)?(?:dollar|greenback|euro|pound)\b)))"
     r"|[0-9]{3,}(?![0-9.])"
 )
 
@@ -658,13 +690,17 @@ _DURATION = re.compile(
     r"(?![0-9:]|\.[0-9]|" + P.CLOCK_AFTER + ")"
 )
 #: Words before hours, minutes and seconds that make them a time taken, not a clock's.
+#: Words before minutes and seconds without a decimal that make them a time taken, not a
+#: clock's or a ratio's ("in 26:43", "clocked 3:59"; not "at 10:30", "of 60:40").
+_MMSS_BEFORE = frozenset(["in", "clocked", "clocking", "timed", "ran"])
 _DURATION_BEFORE = frozenset(["in", "of", "clocked", "clocking", "timed", "ran", "run",
                               "finished", "won", "record", "best", "time"])
 
 
 def _duration(text: str, s: int) -> Figure | None:
     """A time taken at ``s``, as sport writes it, a quantity in seconds: minutes and
-    seconds with a decimal ("clocked 1:54.32"), or hours, minutes and seconds after a
+    seconds with a decimal ("clocked 1:54.32") or after a word of running a distance
+    ("won the 10,000m in 26:43", "clocked 3:59"), or hours, minutes and seconds after a
     word of a time taken ("won in 2:01:09", "a time of 2:05:41.5"); no clock reads a
     decimal of a second. None for a clock time ("10:30", "at 10:30:00")."""
     m = _DURATION.match(text, s)
@@ -672,9 +708,9 @@ def _duration(text: str, s: int) -> Figure | None:
         return None
     a, b, c, frac = m.group("a", "b", "c", "frac")
     if c is None:
-        if frac is None:
+        if frac is None and last_word(text, s).lower() not in _MMSS_BEFORE:
             return None
-        value = Decimal(a) * 60 + Decimal(b + frac)
+        value = Decimal(a) * 60 + Decimal(b + (frac or ""))
     else:
         if frac is None and last_word(text, s).lower() not in _DURATION_BEFORE:
             return None
@@ -908,9 +944,15 @@ _MIXED = re.compile(r" ([0-9]{1,2})/([0-9]{1,3})(?![0-9/])")
 
 
 def _prefix_ok(text: str, hyphen: int) -> bool:
-    """Whether the word before a hyphen may prefix a figure ("mid-1990s")."""
+    """Whether the word before a hyphen may prefix a figure ("mid-1990s"), or is the "for"
+    of a batting or bowling line between two figures ("3-for-4", "5-for-20")."""
     m = _PREV_ALPHA.search(text, max(0, hyphen - 12), hyphen)
-    return m is not None and m.group().lower() in FIGURE_PREFIXES
+    if m is None:
+        return False
+    word = m.group().lower()
+    b = m.start()
+    return word in FIGURE_PREFIXES or (
+        word == "for" and text[b - 1:b] == "-" and text[b - 2:b - 1].isdigit())
 
 
 _PREV_ALPHA = re.compile(r"[A-Za-z]+$")
@@ -976,8 +1018,9 @@ _FRACTION_NEXT = re.compile(
 def _ordinal_use(text: str, s: int, e: int) -> bool:
     """Whether "a third" at ``s:e`` (no "of" after it) is an ordinal before a noun ("a third
     term") rather than a fraction ("by a third", "almost a third are", "a third more")."""
-    if last_word(text, s).lower() in _FRACTION_BEFORE:
-        return False
+    before = last_word(text, s).lower()
+    if before in _FRACTION_BEFORE and (before != "for" or text[e - 7:e].lower() == "quarter"):
+        return False  # "by a third"; but "for a fifth time", "for a third straight year"
     return _FRACTION_NEXT.match(text, e) is None
 
 
@@ -1070,6 +1113,8 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             if (text[wf.start:wf.end].lower() in ("tens", "scores") and fig.end == wf.end
                     and not text.startswith(" of ", wf.end)):
                 continue  # "tens" and "scores" count only in "tens of", "scores of"
+            if fig.end == wf.end and _COUNT_BEFORE.search(text, max(0, wf.start - 40), wf.start):
+                continue  # "100 international hundreds", "30 Test hundreds": a noun counted
             fig.low = base * 2
             fig.counted = counted(text, fig.end, allow_of=True, singular=False)
             pos = max(pos, fig.end)

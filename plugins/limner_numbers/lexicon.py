@@ -165,6 +165,11 @@ for _name, _forms in {
     "teaspoon": "teaspoon teaspoons tsp",
     "hectare": "hectare hectares",
     "acre": "acre acres",
+    # land in South Asia, sold and taxed by these: "10 bighas", "5 kanals", "20 marlas"
+    "bigha": "bigha bighas",
+    "kanal": "kanal kanals",
+    "marla": "marla marlas",
+    "guntha": "guntha gunthas",
     "square kilometre": "sq-km",
     "square mile": "sq-mi sq-miles",
     "square foot": "sq-ft sq-feet square-ft",
@@ -233,6 +238,7 @@ SYMBOL_UNITS: dict[str, str] = {
     "km": "kilometre", "cm": "centimetre", "mm": "millimetre", "nm": "nanometre",
     "µm": "micrometre", "m": "metre", "mi": "mile", "ft": "foot", "yd": "yard",
     "kg": "kilogram", "g": "gram", "mg": "milligram", "µg": "microgram", "t": "tonne",
+    "gm": "gram", "gms": "gram",  # South Asia's gram: "Rs 60,000 per 10 gm", "500gm"
     "IU": "international unit", "mmol": "millimole",
     "l": "litre", "L": "litre", "ml": "millilitre", "mL": "millilitre", "cl": "centilitre",
     "km²": "square kilometre", "km2": "square kilometre", "m²": "square metre",
@@ -420,6 +426,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "฿": "THB", "Rs": "INR", "Rs.": "INR", "DM": "DEM", "KSh": "KES", "Ksh": "KES",
     "Tk": "BDT", "Rp": "IDR", "RM": "MYR",
     "GH¢": "GHS", "GH₵": "GHS", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
+    "Shs": "UGX", "UShs": "UGX",  # as Uganda's press writes the shilling: "Shs 72 trillion"
     # one letter, only glued to an amount that looks like money (see ``finder``): "R2",
     # "R18" and "N95" are names, "R22.50", "R1,500", "R120", "N50 billion" amounts
     "R": "ZAR", "N": "NGN",
@@ -498,7 +505,8 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 #: Words that a number after them names rather than counts ("Radio 4", "Section 21",
 #: "Chapter 11", "Tier 3", "FTSE 100", "Boeing 747", "Covid 19", the climate summit "COP
 #: 26", which is no Colombian peso): capitalised as written;
-#: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3").
+#: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3", "stage 6
+#: load shedding", "phase 3 trials", "alert level 4").
 NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
     Radio Channel Section Chapter Article Clause Route Highway Interstate Flight Room Platform
@@ -509,5 +517,5 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(
-    "section chapter article clause tier category covid"
+    "section chapter article clause tier category covid stage level phase"
 ))

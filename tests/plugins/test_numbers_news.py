@@ -1857,3 +1857,287 @@ def test_years_old_written_short_is_an_age(enricher: limner.Enricher, text: str,
     n = one(enricher, text, surface)
     assert (n["category"], n["value"], n["unit"], n["counted"]) == ("age", value, "year",
                                                                    person)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("More than 2,000 people took part in a 5K run on Sunday.", "5K", 5),
+     ("She won the 10K race in Nairobi in 1996.", "10K", 10),
+     ("The charity 10k walk raised £3,000.", "10k", 10),
+     ("He clocked 28 minutes in the 8K road race.", "8K", 8)],
+)
+def test_k_before_a_word_of_a_race_is_kilometres(enricher: limner.Enricher, text: str,
+                                                 surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "kilometre")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Eskom moved to stage 6 load shedding on Tuesday.", "6"),
+     ("The vaccine is in phase 3 trials in Brazil.", "3"),
+     ("Auckland stays at alert level 4 until Friday.", "4")],
+)
+def test_a_stage_level_or_phase_in_lower_case_names_as_in_capitals(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    capital = text.replace(" stage ", " Stage ").replace(" phase ", " Phase ").replace(
+        " level ", " Level ")
+    assert [n["surface"] for n in annotated(enricher, capital, "number")
+            if n["surface"] == surface] == []
+    assert [n["surface"] for n in annotated(enricher, text, "number")
+            if n["surface"] == surface] == []
+
+
+def test_at_this_stage_a_count_after_it_still_counts(enricher: limner.Enricher) -> None:
+    n = one(enricher, "At this stage 300 people had been rescued.", "300")
+    assert n["value"] == 300
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Police were called to a 7-Eleven store in Dallas.", "7-Eleven"),
+     ("The 3-Two deal fell through.", "3-Two")],
+)
+def test_digits_joined_to_a_capitalised_number_word_are_a_name(
+        enricher: limner.Enricher, text: str, name: str) -> None:
+    start = text.index(name)
+    found = [n for n in annotated(enricher, text, "number")
+             if n["start"] < start + len(name) and n["end"] > start]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Tendulkar retired with 100 international hundreds.", "100", 100),
+     ("Root has 30 Test hundreds and 16 ODI hundreds.", "30", 30)],
+)
+def test_hundreds_after_a_figure_is_a_noun_not_a_vague_amount(
+        enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
+    found = annotated(enricher, text, "number")
+    assert [n["surface"] for n in found if n["surface"] == "hundreds"] == []
+    assert one(enricher, text, surface)["value"] == value
+
+
+def test_hundreds_alone_is_still_a_vague_amount(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Hundreds gathered outside the court in 2003.", "Hundreds")
+    assert n["vague"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [("The scheme pays Rs 1,500 per household.", "Rs 1,500", "household"),
+     ("The jab costs $2.1m per dose, officials said.", "$2.1m", "dose"),
+     ("Fees rose to £9,250 per student in 2017.", "£9,250", "student")],
+)
+def test_money_per_a_noun_is_a_rate_of_that_noun_outside_its_span(
+        enricher: limner.Enricher, text: str, surface: str, per: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["per"]) == ("money", per)
+
+
+def test_money_per_a_noun_in_a_phrase_is_no_rate(enricher: limner.Enricher) -> None:
+    n = one(enricher, "It paid $40 per cent more than rivals, or $5 per household income band.",
+            "$5")
+    assert n["per"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [("Soto went 3-for-4 with two RBIs on Tuesday.", 3, 4),
+     ("Bumrah returned 5-for-20 in Perth in 2018.", 5, 20)],
+)
+def test_a_batting_or_bowling_line_keeps_both_figures(
+        enricher: limner.Enricher, text: str, first: int, second: int) -> None:
+    line = text.split()[2]
+    start = text.index(line)
+    found = [n["value"] for n in annotated(enricher, text, "number")
+             if start <= n["start"] < start + len(line)]
+    assert found == [first, second]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [("Federer won 20 Grand Slam titles between 2003 and 2018.", "20", "titles"),
+     ("The carrier ordered 30 Boeing jets in 1997.", "30", "jets"),
+     ("Two Nigerian banks agreed to merge on Monday.", "Two", "banks"),
+     ("Police arrested four Kenyan nationals at the border.", "four", "nationals"),
+     ("The plan won 40 Labour votes in 2009.", "40", "votes")],
+)
+def test_a_count_before_capitalised_modifiers_counts_the_noun_after_them(
+        enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
+    assert one(enricher, text, surface)["counted"] == noun
+
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [("She still keeps a Nokia 3310 in a drawer.", "3310"),
+     ("He bought a second-hand Peugeot 208 in 2015.", "208"),
+     ("Punters at Bet 365 made the colt favourite.", "365")],
+)
+def test_three_or_four_digits_after_one_capitalised_word_are_a_models_number(
+        enricher: limner.Enricher, text: str, model: str) -> None:
+    assert model not in [n["surface"] for n in annotated(enricher, text, "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Voyager 2 in 1979 flew past Jupiter.", "2"),
+     ("Crowds in Paris 2000 were the largest.", "2000")],
+)
+def test_one_digit_or_a_year_after_one_capitalised_word_keeps_its_figure(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert surface in [n["surface"] for n in annotated(enricher, text, "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("The rand weakened past R19 to the dollar on Friday.", "R19 to the dollar", 19, "ZAR"),
+     ("The naira slid to N460 against the dollar in 2021.", "N460 against the dollar", 460,
+      "NGN")],
+)
+def test_a_one_letter_currency_before_an_exchange_rate_is_money(
+        enricher: limner.Enricher, text: str, surface: str, value: int, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"], n["per"]) == ("money", value, unit, "USD")
+
+
+def test_a_model_letter_before_to_the_stays_a_model(enricher: limner.Enricher) -> None:
+    assert annotated(enricher, "He moved the Epson R800 to the left.", "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("The family sold 10 bighas of land in 1996.", "10 bighas", 10, "bigha"),
+     ("The plot in Lahore is 5 kanals.", "5 kanals", 5, "kanal"),
+     ("A 10-marla house now costs Rs 2 crore.", "10-marla", 10, "marla"),
+     ("He farms 20 gunthas near Pune.", "20 gunthas", 20, "guntha")],
+)
+def test_south_asian_measures_of_land_are_quantities(
+        enricher: limner.Enricher, text: str, surface: str, value: int, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [("Gold rose to Rs 62,500 per 10 grams on Monday.", "Rs 62,500 per 10 grams", "10 gram"),
+     ("Maize reached KSh 6,000 per 90kg bag in Eldoret.", "KSh 6,000 per 90kg", "90 kilogram")],
+)
+def test_money_per_a_count_of_a_unit_is_one_rate(enricher: limner.Enricher, text: str,
+                                                 surface: str, per: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["per"]) == ("money", per)
+    assert len(annotated(enricher, text, "number")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The rupee closed at 82.75 a dollar on Friday.", "82.75 a dollar", 82.75),
+     ("The yen weakened to 150 a dollar in October 2023.", "150 a dollar", 150)],
+)
+def test_a_bare_figure_a_currency_is_an_exchange_rate(
+        enricher: limner.Enricher, text: str, surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["per"]) == ("ratio", value, "USD")
+
+
+def test_money_a_pound_stays_a_price_by_weight(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Beef sold for $3 a pound in Texas.", "$3 a pound")
+    assert (n["category"], n["unit"]) == ("money", "USD") and n["per"] != "GBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("A 4-bed detached home in Surrey fetched £1.4m.", "4"),
+     ("The two-bed terrace sold for £150,000 in 1998.", "two")],
+)
+def test_a_figure_joined_to_bed_counts_beds(enricher: limner.Enricher, text: str,
+                                            surface: str) -> None:
+    assert one(enricher, text, surface)["counted"] == "bed"
+
+
+def test_a_figure_joined_to_a_participle_counts_nothing(enricher: limner.Enricher) -> None:
+    assert one(enricher, "They built a 3-sided shelter in 2004.", "3")["counted"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "seconds"),
+    [("The Kenyan won the 10,000m in 26:43 in Brussels.", "26:43", 1603),
+     ("She clocked 4:12 for the mile in 1996.", "4:12", 252)],
+)
+def test_minutes_and_seconds_after_a_word_of_running_are_a_time_taken(
+        enricher: limner.Enricher, text: str, surface: str, seconds: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", seconds, "second")
+
+
+@pytest.mark.parametrize(
+    "text", ["The meeting starts at 10:30 on Monday.", "The council split 60:40 on the vote."])
+def test_minutes_and_seconds_elsewhere_are_no_time_taken(enricher: limner.Enricher,
+                                                         text: str) -> None:
+    assert all(n["unit"] != "second" for n in annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("Emissions must fall 40% below 1990 levels by 2030.", "1990"),
+     ("Air travel is back to 2019 levels in Asia.", "2019"),
+     ("The cost is $5bn in 2015 prices.", "2015")],
+)
+def test_a_year_before_levels_or_prices_is_a_date(enricher: limner.Enricher, text: str,
+                                                  year: str) -> None:
+    n = one(enricher, text, year)
+    assert (n["category"], n["date"]) == ("date", year)
+
+
+def test_a_count_of_levels_that_is_no_modern_year_counts(enricher: limner.Enricher) -> None:
+    n = one(enricher, "The puzzle game has 1200 levels to beat.", "1200")
+    assert (n["category"], n["counted"]) == ("cardinal", "levels")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Mumbai Indians won the IPL for a fifth time in 2020.", "fifth", 5),
+     ("The Fed held rates for a third straight meeting.", "third", 3),
+     ("He was elected for a fourth term in 1996.", "fourth", 4)],
+)
+def test_for_an_ordinal_before_its_noun_is_an_ordinal(enricher: limner.Enricher, text: str,
+                                                      surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"]) == ("ordinal", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Exports account for a third of output.", "a third", 1 / 3),
+     ("Oil accounts for a fifth.", "a fifth", 0.2),
+     ("Two members voted for a quarter point rise.", "a quarter", 0.25)],
+)
+def test_for_a_fraction_of_something_stays_a_fraction(enricher: limner.Enricher, text: str,
+                                                      surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "fraction" and math.isclose(n["value"], value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Uganda's budget for 2023/24 is Shs 72 trillion.", "Shs 72 trillion", 72 * 10**12),
+     ("Traders in Kampala pay UShs 5,000 a day.", "UShs 5,000 a day", 5000)],
+)
+def test_shs_is_the_ugandan_shilling(enricher: limner.Enricher, text: str, surface: str,
+                                     value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("money", value, "UGX")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("A 500gm pack of dal costs Rs 40.", "500gm", 500),
+     ("She bought 250 gms of tea in Darjeeling.", "250 gms", 250)],
+)
+def test_gm_after_a_figure_is_a_gram(enricher: limner.Enricher, text: str, surface: str,
+                                     value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "gram")
