@@ -809,6 +809,9 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
     if not any(w[:1].isupper() and w not in _OPENING_WORDS and w.lower() not in DETERMINERS
                for _, _, w in run):  # "her senior adviser, NAME," or "A spokesman, NAME,"
         inside = _name_in_appositive(toks, j, i)
+        if inside is None and j + 2 == i and toks[j + 1][2].isdigit():
+            # "The accused, 27, told": an age after a description, read as before a verb
+            inside = _description_back(toks, j - 1)
         if inside is not None or not any(w[:1].isupper() for _, _, w in run):
             return inside
     appositive = text[toks[j + 1][0] : toks[i - 1][1]] if j + 1 < i else None

@@ -703,6 +703,25 @@ def test_an_age_set_off_by_commas_is_no_role(text: str, surface: str, role: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        ("The accused, 27, told the court he had been at home that night.", "The accused",
+         "he had been at home that night"),
+        ("The deceased, 81, had told neighbours she feared the landlord would evict her.",
+         "The deceased", "she feared the landlord would evict her"),
+        ("The wounded, 16, said the bouncers had locked the fire doors.",
+         "The wounded", "the bouncers had locked the fire doors"),
+    ],
+)
+def test_a_description_before_an_age_speaks(text: str, mention: str, content: str) -> None:
+    # a noun phrase headed by an adjective ("the accused", "the injured") keeps its
+    # speaker when an age set off by commas stands between it and the verb
+    assert [(q["mention"], q["text"]) for q in quotes_of(ENRICHER, text)] == [
+        (mention, content)
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "role"),
     [
         (("A senior government official, who spoke on condition of anonymity, said the "
