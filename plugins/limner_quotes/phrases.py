@@ -396,6 +396,44 @@ def _particles_then_name(toks: list[Token], j: int, end: int) -> bool:
     )
 
 
+def _and_in_body(toks: list[Token], k: int) -> bool:
+    """Whether the "and" at ``toks[k]`` joins two capitalised words of a body's name: the
+    words before it go back to a body's head noun and its "of" or "for" ("Department of
+    Health and Human Services", "Ministry of Fisheries and Oceans", "Office for Science
+    and Technology"), over capitalised words alone; the words after it hold no head noun
+    of their own ("United Bank of Africa and Standard Trust Bank" are two banks)."""
+    if k + 1 >= len(toks) or not toks[k + 1][2][:1].isupper():
+        return False
+    n = k + 1
+    while n < len(toks) and toks[n][2][:1].isupper():
+        if _key(toks[n][2]) in ORGANIZATION_HEADS:
+            return False
+        n += 1
+    j = k - 1
+    while j > 0 and toks[j][2][:1].isupper() and toks[j][2][:1].isalpha():
+        j -= 1
+    return (
+        j < k - 1
+        and toks[j][2] in ("of", "for")
+        and j > 0
+        and toks[j - 1][2][:1].isupper()
+        and _key(toks[j - 1][2]) in ORGANIZATION_HEADS
+    )
+
+
+def _in_body_name(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` goes on with the capitalised name of a body that ``toks[k - 1]``
+    is part of: a capitalised word after a capitalised word or after an "and" that
+    joins them (:func:`_and_in_body`), or such an "and"."""
+    w = toks[k][2]
+    if w == "and":
+        return _and_in_body(toks, k)
+    before = toks[k - 1][2]
+    return w[:1].isupper() and (
+        before[:1].isupper() or (before == "and" and _and_in_body(toks, k - 1))
+    )
+
+
 def _name_run_back(toks: list[Token], i: int) -> int:
     """Index of the first token of the name-and-title run ending at ``toks[i]``."""
     j = i
@@ -440,6 +478,9 @@ def _name_run_back(toks: list[Token], i: int) -> int:
             or (toks[j - 1][2][:1].isupper() and _key(toks[j - 1][2]) in ORGANIZATION_HEADS)
         ):
             j -= 1
+            continue
+        if w == "and" and j < i and _and_in_body(toks, j):
+            j -= 1  # "the Department of Foreign Affairs and Trade": one body's name
             continue
         break
     first = j + 1
@@ -505,8 +546,8 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     m = None
     if near > lo:  # most phrases are short: look close first, further only when needed
         m = _phrase_before(text, near, verb, post)
-        if m is not None and m.start - near < 16:
-            m = None
+        if m is not None and (m.start - near < 16 or text.startswith("and ", m.start - 4)):
+            m = None  # (or "…and Human Services", which a body's name may hold whole)
     if m is None:
         m = _phrase_before(text, lo, verb, post)
     if (m is None or m.mention == "description") and text.find(
@@ -1028,9 +1069,11 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
         return _from_run(run, appositive)
     if w.lower() in DETERMINERS or w.islower():
         k = 0
-        while k < len(toks) and k < 8:
+        while k < len(toks) and (k < 8 or (k < 14 and _in_body_name(toks, k))):
             t = toks[k][2]
-            if not t[:1].isalnum() or (k > 0 and t.lower() in BOUNDARY_WORDS):
+            if not t[:1].isalnum() or (
+                k > 0 and t.lower() in BOUNDARY_WORDS and not (t == "and" and _and_in_body(toks, k))
+            ):
                 break
             k += 1
         if k == 0:

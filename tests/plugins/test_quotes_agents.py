@@ -366,6 +366,41 @@ def test_a_bodys_name_with_of_is_one_speaker(text: str, speaker: str) -> None:
     assert [s for *_, s in quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (("“We are monitoring the situation,” said a spokesperson for the Department of "
+          "Foreign Affairs and Trade."),
+         "a spokesperson for the Department of Foreign Affairs and Trade"),
+        ("The Department of Health and Human Services said the rule would take effect in May.",
+         "Department of Health and Human Services"),
+        (("The quota will not change, the Ministry of Fisheries and Oceans said on "
+          "Tuesday."), "Ministry of Fisheries and Oceans"),
+        ("“Nobody was hurt,” the Office of Emergency Management and Communications said.",
+         "Office of Emergency Management and Communications"),
+    ],
+)
+def test_and_between_capitalised_words_of_a_bodys_name_is_the_names(
+    text: str, mention: str
+) -> None:
+    # "Department of Foreign Affairs and Trade": after a body's head noun and "of", an
+    # "and" between capitalised words joins them in one name
+    assert [m for _, _, m, _ in quotes(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bank of England and the Treasury said rates would stay on hold.",
+        "The Bank of Nova Scotia and Royal Trust Company agreed to merge their units.",
+    ],
+)
+def test_and_before_a_second_body_still_ends_a_bodys_name(text: str) -> None:
+    # "the Treasury", "Royal Trust Company": a second body, with its own article or head
+    # noun, not words of the first one's name
+    assert not any(m is not None and "and" in m.split() for _, _, m, _ in quotes(text))
+
+
 def test_of_after_a_name_that_heads_no_body_still_ends_the_name() -> None:
     # "of" joins a name only after a role ("Secretary of State") or a body's head noun
     assert [s for *_, s in quotes("“We will win,” Smith of the Sierra Club said.")] == ["Smith"]
