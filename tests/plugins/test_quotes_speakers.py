@@ -102,6 +102,33 @@ def test_a_relative_pronoun_does_not_take_over_the_speaker() -> None:
     assert speaker_of(text, "Things are moving") == "Tom Reyes"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The water was brown for a week, said one resident, who asked not to be named.",
+         "The water was brown for a week", "one resident"),
+        (("Nobody from the council has been out here since May, said a neighbour, who asked "
+         "not to be identified."), "Nobody from the council has been out here since May",
+         "a neighbour"),
+        (("The pitch was unplayable by half-time, said a groundsman, who declined to give "
+         "his name."), "The pitch was unplayable by half-time", "a groundsman"),
+    ],
+)
+def test_a_relative_clause_after_a_sentence_final_attribution_attributes_nothing(
+    text: str, content: str, mention: str
+) -> None:
+    # "…, said one resident, who asked not to be named.": the relative's verb has no
+    # words of its own before it; the words before the antecedent are the resident's
+    assert attributions(text) == [(content, mention)]
+
+
+def test_the_who_in_capitals_is_a_body_before_a_sentence_final_verb() -> None:
+    text = "A funding gap of $2bn still stood in the way of the target, the WHO said."
+    assert attributions(text) == [
+        ("A funding gap of $2bn still stood in the way of the target", "WHO")
+    ]
+
+
 def test_reported_speech_in_an_earlier_paragraph_does_not_reach_a_later_one() -> None:
     text = ("“We will win this county,” said Tom Reyes. “Nobody can stop us now.”\n"
             "Lena Ortiz said the count was not over.\n"
