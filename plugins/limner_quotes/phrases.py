@@ -38,6 +38,7 @@ from limner_quotes.lexicon import (
 )
 
 __all__ = [
+    "FINITE_VERBS",
     "HEARER_BEFORE",
     "Mention",
     "by_means",
@@ -767,7 +768,7 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
         low.endswith("ly") and low not in _LY_NOUNS
     ):
         return m
-    if (low.endswith("ed") or low in _PAST_VERBS or low in SPEECH_VERBS) and not _named_group(
+    if (low.endswith("ed") or low in FINITE_VERBS or low in SPEECH_VERBS) and not _named_group(
         head
     ):
         return m  # "officers who arrived at the scene": a verb, no noun, before "at"
@@ -1374,7 +1375,7 @@ def _nearest_clause_subject(text: str, start: int, verb: int) -> Mention | None:
 
 
 #: Common verbs in the past tense that do not end in -ed: they end a subject read forward.
-_PAST_VERBS = word_set(
+FINITE_VERBS = word_set(
     """
     is are was were has had will would can could may might must took made went came began
     spent sent gave got kept left held stood met said says told rose sat ran won lost put
@@ -1400,7 +1401,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> Mention | None:
         w = toks[k][2]
         low = w.lower()
         if not w[:1].isalnum() or low in BOUNDARY_WORDS or low in NP_SKIP_WORDS or (
-            low in _PREPOSITIONS or low in _PAST_VERBS
+            low in _PREPOSITIONS or low in FINITE_VERBS
             or (w.islower() and low.endswith(("ed", "ly")))
         ):
             break

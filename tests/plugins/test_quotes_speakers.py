@@ -1249,6 +1249,37 @@ def test_an_ordinary_word_before_a_noun_cue_is_no_speaker(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Jobless claims rose to a three-month high, data showed Thursday.",
+        "Mortgage rates climbed again as Treasury demands were met at the auction.",
+        "Provincial estimates are due in March, the ministry in Regina said.",
+        "Halifax fears grew overnight as the storm surge reached the harbour wall.",
+    ],
+)
+def test_a_noun_cue_before_a_finite_verb_is_a_subject(text: str) -> None:
+    # "claims rose", "demands were", "estimates are", "fears grew": a noun, the subject of
+    # the verb after it, opens no attribution of the word before it
+    assert all(q["cue"] not in {"claims", "demands", "estimates", "fears"}
+               for q in quotes_of(ENRICHER, text)), attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("She named the deputy she hopes will succeed her as party leader.", "hopes",
+         "will succeed her as party leader"),
+        ("Talks stalled over the refinery, which Petrotrin claims was sold below its value.",
+         "claims", "was sold below its value"),
+    ],
+)
+def test_a_cue_before_a_finite_verb_in_a_relative_clause_stays_a_verb(
+    text: str, cue: str, content: str
+) -> None:
+    assert [(q["cue"], q["text"]) for q in quotes_of(ENRICHER, text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (("Orange claims the new service has infringed its rights. The colour orange is its "
