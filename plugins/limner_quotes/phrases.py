@@ -93,7 +93,7 @@ _NO_NAMES = _PRONOUN_OPENERS | word_set(
 _OPENING_WORDS = _OPENING_WORDS | _NO_NAMES
 _PREPOSITIONS = word_set(
     """
-    of for at in with from on to
+    of for at in with from on to outside inside near
     """
 )
 #: Words that do not end a descriptive phrase read forward ("a spokesman for").

@@ -129,6 +129,25 @@ def test_the_who_in_capitals_is_a_body_before_a_sentence_final_verb() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Nobody expected this, said one fan outside the ground.", "Nobody expected this",
+         "one fan outside the ground"),
+        ("The vigil was for all of them, said a pastor inside the church.",
+         "The vigil was for all of them", "a pastor inside the church"),
+        ("The shelling stopped at dawn, said a farmer near the border.",
+         "The shelling stopped at dawn", "a farmer near the border"),
+    ],
+)
+def test_an_inverted_speaker_goes_on_with_a_phrase_of_place(
+    text: str, content: str, mention: str
+) -> None:
+    # "outside", "inside" and "near" open a post-modifier as "at" and "in" do: the words
+    # after the verb are its speaker, not its content
+    assert attributions(text) == [(content, mention)]
+
+
 def test_reported_speech_in_an_earlier_paragraph_does_not_reach_a_later_one() -> None:
     text = ("“We will win this county,” said Tom Reyes. “Nobody can stop us now.”\n"
             "Lena Ortiz said the count was not over.\n"
