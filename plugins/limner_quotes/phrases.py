@@ -398,17 +398,31 @@ def _particles_then_name(toks: list[Token], j: int, end: int) -> bool:
 
 
 def _and_in_body(toks: list[Token], k: int) -> bool:
-    """Whether the "and" at ``toks[k]`` joins two capitalised words of a body's name: the
-    words before it go back to a body's head noun and its "of" or "for" ("Department of
-    Health and Human Services", "Ministry of Fisheries and Oceans", "Office for Science
-    and Technology"), over capitalised words alone; the words after it hold no head noun
-    of their own ("United Bank of Africa and Standard Trust Bank" are two banks)."""
+    """Whether the "and" at ``toks[k]`` joins two capitalised words of a body's name.
+
+    Either the capitalised words after it hold the body's head noun and one
+    capitalised word after "the" stands before it ("the Food and Drug
+    Administration", "the Trinidad and Tobago Police Service"), or the words
+    before it go back to a body's head noun and its "of" or "for" ("Department of
+    Health and Human Services", "Ministry of Fisheries and Oceans", "Office for
+    Science and Technology"), over capitalised words alone, and the words after it
+    hold no head noun of their own ("United Bank of Africa and Standard Trust Bank"
+    are two banks)."""
     if k + 1 >= len(toks) or not toks[k + 1][2][:1].isupper():
         return False
     n = k + 1
     while n < len(toks) and toks[n][2][:1].isupper():
         if _key(toks[n][2]) in ORGANIZATION_HEADS:
-            return False
+            before = toks[k - 1][2]
+            return (  # not "the IMF and World Bank", "the Independent and The Times"
+                k >= 2
+                and toks[k - 2][2].lower() == "the"
+                and before.isalpha()
+                and before[:1].isupper()
+                and not before.isupper()
+                and _key(before) not in ORGANIZATION_HEADS
+                and toks[k + 1][2].lower() not in DETERMINERS
+            )
         n += 1
     j = k - 1
     while j > 0 and toks[j][2][:1].isupper() and toks[j][2][:1].isalpha():
@@ -1160,7 +1174,12 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
         return None
     if m.mention == "description" and k == 1 and toks[0][2].lower() == "the":
         # "said the FOMC", "said the Kremlin": a name after "the", as before the verb
-        run = toks[: 1 + sum(1 for _ in itertools.takewhile(_capitalised, toks[1:]))]
+        j = 1  # (an "and" inside a body's name too: "said the Food and Drug Administration")
+        while j < len(toks) and (
+            _capitalised(toks[j]) or (toks[j][2] == "and" and _and_in_body(toks, j))
+        ):
+            j += 1
+        run = toks[:j]
         if len(run) > 1 and run[-1][1] == m.end:
             m = _from_run(run) or m
     if m.mention == "name":

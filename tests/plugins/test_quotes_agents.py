@@ -389,10 +389,31 @@ def test_and_between_capitalised_words_of_a_bodys_name_is_the_names(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Securities and Exchange Commission said the filing was two years late.",
+         "Securities and Exchange Commission"),
+        ("The recall was voluntary, said the Food and Drug Administration.",
+         "Food and Drug Administration"),
+        ("The Trinidad and Tobago Police Service said officers recovered a pistol.",
+         "Trinidad and Tobago Police Service"),
+        ("“The airport will reopen at noon,” the Antigua and Barbuda Defence Force said.",
+         "Antigua and Barbuda Defence Force"),
+    ],
+)
+def test_and_after_the_first_word_of_a_bodys_name_is_the_names(text: str, speaker: str) -> None:
+    # "the Food and Drug Administration": one capitalised word after "the", then "and" and
+    # capitalised words that hold the body's head noun
+    assert [s for *_, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Bank of England and the Treasury said rates would stay on hold.",
         "The Bank of Nova Scotia and Royal Trust Company agreed to merge their units.",
+        "The IMF and World Bank urged the government to cut the fuel subsidy.",
+        "The Independent and The Guardian Media Group said they would share printing.",
     ],
 )
 def test_and_before_a_second_body_still_ends_a_bodys_name(text: str) -> None:
