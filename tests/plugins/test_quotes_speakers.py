@@ -1036,6 +1036,10 @@ def test_a_relative_whose_own_verb_is_the_cue_still_speaks() -> None:
          "they had won the argument"),
         ("He told local farmers the water would be back within days.",
          "the water would be back within days"),
+        ("Defence counsel Ayesha Malik told the jury her client had no reason to lie.",
+         "her client had no reason to lie"),
+        ("The widow told the inquest her husband had complained of chest pains.",
+         "her husband had complained of chest pains"),
     ],
 )
 def test_the_hearer_before_a_clause_without_that_is_no_content(text: str, content: str) -> None:
