@@ -744,7 +744,7 @@ _GROUP_HEADS = (
     | _GROUP_NOUNS
     | ORGANIZATION_HEADS
     | DOCUMENT_HEADS
-    | frozenset(w + "s" for w in ROLE_WORDS)
+    | frozenset([w + "s" for w in ROLE_WORDS])
     | PERSON_NOUNS
     | PERSON_PLURALS
 )
