@@ -66,6 +66,7 @@ from limner_quotes.lexicon import (
     word_set,
 )
 from limner_quotes.phrases import (
+    FINITE_VERBS,
     HEARER_BEFORE,
     Mention,
     by_means,
@@ -763,6 +764,26 @@ def _framed(text: str, layout: Layout) -> list[Attribution]:
     return out
 
 
+def _noun_subject(text: str, v0: int, v1: int) -> bool:
+    """Whether the plural noun cue at ``v0``-``v1`` is the subject of a finite verb right
+    after it ("Jobless claims rose", "No charges were brought"), not the verb of a
+    relative clause whose object comes first: after a pronoun ("the deputy she hopes
+    will succeed her") or a name after a relative or "the" ("which Yukos claims was
+    sold", "the countries the ADB fears are most at risk")."""
+    if text[slice(*_word_after(text, v1, min(len(text), v1 + 12)))] not in FINITE_VERBS:
+        return False
+    before = text[v0 - 40 if v0 > 40 else 0 : v0].split()[-2:]
+    if not before or before[-1].lower() in OPENING_PRONOUNS:
+        return False
+    return not (
+        len(before) == 2 and before[0] in _BEFORE_RELATIVE_SUBJECT and before[1][:1].isupper()
+    )
+
+
+#: Words before a name that is the subject of a relative clause: "which Yukos claims".
+_BEFORE_RELATIVE_SUBJECT = word_set("which that who whom the")
+
+
 def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     word = text[v0:v1]
     low = word.lower()
@@ -785,6 +806,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         if low in NOUNLIKE and (
             not subject_word_before(text, v0 - 24 if v0 > 24 else 0, v0)
             or (v0 > 2 and text[v0 - 2].islower() and _ordinary_opener(text, v0))
+            or (low[-1] == "s" and _noun_subject(text, v0, v1))
         ):
             return None  # "the plans", "new figures": a noun, unless a name or pronoun precedes
     s_start, s_end = layout.sentence(v0)
@@ -1118,7 +1140,7 @@ _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
     r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|him|her|them|us|me"
     r"|(?:[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|" + _AUDIENCES + "))"
-    r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|their|its|our)[ \t\u00a0])"
+    r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|her|their|its|our)[ \t\u00a0])"
 )
 
 

@@ -1147,7 +1147,9 @@ def _lead(text: str, s_start: int, v0: int, rest: str) -> tuple[Mention, int] | 
     if rest.count(" ") > 6 or any(c in rest for c in ',;:"“”«»'):
         return None
     before = phrase_before(text, s_start, v0)
-    if before is None:
+    if before is None or (before.role == "who" and text.startswith("who", before.start)):
+        # "…, said one resident, who asked not to be named.": a relative clause's verb
+        # attributes no words before the noun the clause follows (the WHO is a body)
         return None
     lead = _LEAD_BEFORE.search(text, max(s_start, before.start - 60), before.start)
     if lead is None or (

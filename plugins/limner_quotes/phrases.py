@@ -38,6 +38,7 @@ from limner_quotes.lexicon import (
 )
 
 __all__ = [
+    "FINITE_VERBS",
     "HEARER_BEFORE",
     "Mention",
     "by_means",
@@ -92,7 +93,7 @@ _NO_NAMES = _PRONOUN_OPENERS | word_set(
 _OPENING_WORDS = _OPENING_WORDS | _NO_NAMES
 _PREPOSITIONS = word_set(
     """
-    of for at in with from on to
+    of for at in with from on to outside inside near
     """
 )
 #: Words that do not end a descriptive phrase read forward ("a spokesman for").
@@ -396,6 +397,58 @@ def _particles_then_name(toks: list[Token], j: int, end: int) -> bool:
     )
 
 
+def _and_in_body(toks: list[Token], k: int) -> bool:
+    """Whether the "and" at ``toks[k]`` joins two capitalised words of a body's name.
+
+    Either the capitalised words after it hold the body's head noun and one
+    capitalised word after "the" stands before it ("the Food and Drug
+    Administration", "the Trinidad and Tobago Police Service"), or the words
+    before it go back to a body's head noun and its "of" or "for" ("Department of
+    Health and Human Services", "Ministry of Fisheries and Oceans", "Office for
+    Science and Technology"), over capitalised words alone, and the words after it
+    hold no head noun of their own ("United Bank of Africa and Standard Trust Bank"
+    are two banks)."""
+    if k + 1 >= len(toks) or not toks[k + 1][2][:1].isupper():
+        return False
+    n = k + 1
+    while n < len(toks) and toks[n][2][:1].isupper():
+        if _key(toks[n][2]) in ORGANIZATION_HEADS:
+            before = toks[k - 1][2]
+            return (  # not "the IMF and World Bank", "the Independent and The Times"
+                k >= 2
+                and toks[k - 2][2].lower() == "the"
+                and before.isalpha()
+                and before[:1].isupper()
+                and not before.isupper()
+                and _key(before) not in ORGANIZATION_HEADS
+                and toks[k + 1][2].lower() not in DETERMINERS
+            )
+        n += 1
+    j = k - 1
+    while j > 0 and toks[j][2][:1].isupper() and toks[j][2][:1].isalpha():
+        j -= 1
+    return (
+        j < k - 1
+        and toks[j][2] in ("of", "for")
+        and j > 0
+        and toks[j - 1][2][:1].isupper()
+        and _key(toks[j - 1][2]) in ORGANIZATION_HEADS
+    )
+
+
+def _in_body_name(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` goes on with the capitalised name of a body that ``toks[k - 1]``
+    is part of: a capitalised word after a capitalised word or after an "and" that
+    joins them (:func:`_and_in_body`), or such an "and"."""
+    w = toks[k][2]
+    if w == "and":
+        return _and_in_body(toks, k)
+    before = toks[k - 1][2]
+    return w[:1].isupper() and (
+        before[:1].isupper() or (before == "and" and _and_in_body(toks, k - 1))
+    )
+
+
 def _name_run_back(toks: list[Token], i: int) -> int:
     """Index of the first token of the name-and-title run ending at ``toks[i]``."""
     j = i
@@ -440,6 +493,9 @@ def _name_run_back(toks: list[Token], i: int) -> int:
             or (toks[j - 1][2][:1].isupper() and _key(toks[j - 1][2]) in ORGANIZATION_HEADS)
         ):
             j -= 1
+            continue
+        if w == "and" and j < i and _and_in_body(toks, j):
+            j -= 1  # "the Department of Foreign Affairs and Trade": one body's name
             continue
         break
     first = j + 1
@@ -505,8 +561,8 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     m = None
     if near > lo:  # most phrases are short: look close first, further only when needed
         m = _phrase_before(text, near, verb, post)
-        if m is not None and m.start - near < 16:
-            m = None
+        if m is not None and (m.start - near < 16 or text.startswith("and ", m.start - 4)):
+            m = None  # (or "…and Human Services", which a body's name may hold whole)
     if m is None:
         m = _phrase_before(text, lo, verb, post)
     if (m is None or m.mention == "description") and text.find(
@@ -688,7 +744,7 @@ _GROUP_HEADS = (
     | _GROUP_NOUNS
     | ORGANIZATION_HEADS
     | DOCUMENT_HEADS
-    | frozenset(w + "s" for w in ROLE_WORDS)
+    | frozenset([w + "s" for w in ROLE_WORDS])
     | PERSON_NOUNS
     | PERSON_PLURALS
 )
@@ -726,7 +782,7 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
         low.endswith("ly") and low not in _LY_NOUNS
     ):
         return m
-    if (low.endswith("ed") or low in _PAST_VERBS or low in SPEECH_VERBS) and not _named_group(
+    if (low.endswith("ed") or low in FINITE_VERBS or low in SPEECH_VERBS) and not _named_group(
         head
     ):
         return m  # "officers who arrived at the scene": a verb, no noun, before "at"
@@ -809,6 +865,9 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
     if not any(w[:1].isupper() and w not in _OPENING_WORDS and w.lower() not in DETERMINERS
                for _, _, w in run):  # "her senior adviser, NAME," or "A spokesman, NAME,"
         inside = _name_in_appositive(toks, j, i)
+        if inside is None and j + 2 == i and toks[j + 1][2].isdigit():
+            # "The accused, 27, told": an age after a description, read as before a verb
+            inside = _description_back(toks, j - 1)
         if inside is not None or not any(w[:1].isupper() for _, _, w in run):
             return inside
     appositive = text[toks[j + 1][0] : toks[i - 1][1]] if j + 1 < i else None
@@ -1025,9 +1084,11 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
         return _from_run(run, appositive)
     if w.lower() in DETERMINERS or w.islower():
         k = 0
-        while k < len(toks) and k < 8:
+        while k < len(toks) and (k < 8 or (k < 14 and _in_body_name(toks, k))):
             t = toks[k][2]
-            if not t[:1].isalnum() or (k > 0 and t.lower() in BOUNDARY_WORDS):
+            if not t[:1].isalnum() or (
+                k > 0 and t.lower() in BOUNDARY_WORDS and not (t == "and" and _and_in_body(toks, k))
+            ):
                 break
             k += 1
         if k == 0:
@@ -1113,7 +1174,12 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
         return None
     if m.mention == "description" and k == 1 and toks[0][2].lower() == "the":
         # "said the FOMC", "said the Kremlin": a name after "the", as before the verb
-        run = toks[: 1 + sum(1 for _ in itertools.takewhile(_capitalised, toks[1:]))]
+        j = 1  # (an "and" inside a body's name too: "said the Food and Drug Administration")
+        while j < len(toks) and (
+            _capitalised(toks[j]) or (toks[j][2] == "and" and _and_in_body(toks, j))
+        ):
+            j += 1
+        run = toks[:j]
         if len(run) > 1 and run[-1][1] == m.end:
             m = _from_run(run) or m
     if m.mention == "name":
@@ -1328,7 +1394,7 @@ def _nearest_clause_subject(text: str, start: int, verb: int) -> Mention | None:
 
 
 #: Common verbs in the past tense that do not end in -ed: they end a subject read forward.
-_PAST_VERBS = word_set(
+FINITE_VERBS = word_set(
     """
     is are was were has had will would can could may might must took made went came began
     spent sent gave got kept left held stood met said says told rose sat ran won lost put
@@ -1354,7 +1420,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> Mention | None:
         w = toks[k][2]
         low = w.lower()
         if not w[:1].isalnum() or low in BOUNDARY_WORDS or low in NP_SKIP_WORDS or (
-            low in _PREPOSITIONS or low in _PAST_VERBS
+            low in _PREPOSITIONS or low in FINITE_VERBS
             or (w.islower() and low.endswith(("ed", "ly")))
         ):
             break

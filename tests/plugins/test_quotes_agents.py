@@ -366,6 +366,62 @@ def test_a_bodys_name_with_of_is_one_speaker(text: str, speaker: str) -> None:
     assert [s for *_, s in quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (("“We are monitoring the situation,” said a spokesperson for the Department of "
+          "Foreign Affairs and Trade."),
+         "a spokesperson for the Department of Foreign Affairs and Trade"),
+        ("The Department of Health and Human Services said the rule would take effect in May.",
+         "Department of Health and Human Services"),
+        (("The quota will not change, the Ministry of Fisheries and Oceans said on "
+          "Tuesday."), "Ministry of Fisheries and Oceans"),
+        ("“Nobody was hurt,” the Office of Emergency Management and Communications said.",
+         "Office of Emergency Management and Communications"),
+    ],
+)
+def test_and_between_capitalised_words_of_a_bodys_name_is_the_names(
+    text: str, mention: str
+) -> None:
+    # "Department of Foreign Affairs and Trade": after a body's head noun and "of", an
+    # "and" between capitalised words joins them in one name
+    assert [m for _, _, m, _ in quotes(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Securities and Exchange Commission said the filing was two years late.",
+         "Securities and Exchange Commission"),
+        ("The recall was voluntary, said the Food and Drug Administration.",
+         "Food and Drug Administration"),
+        ("The Trinidad and Tobago Police Service said officers recovered a pistol.",
+         "Trinidad and Tobago Police Service"),
+        ("“The airport will reopen at noon,” the Antigua and Barbuda Defence Force said.",
+         "Antigua and Barbuda Defence Force"),
+    ],
+)
+def test_and_after_the_first_word_of_a_bodys_name_is_the_names(text: str, speaker: str) -> None:
+    # "the Food and Drug Administration": one capitalised word after "the", then "and" and
+    # capitalised words that hold the body's head noun
+    assert [s for *_, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bank of England and the Treasury said rates would stay on hold.",
+        "The Bank of Nova Scotia and Royal Trust Company agreed to merge their units.",
+        "The IMF and World Bank urged the government to cut the fuel subsidy.",
+        "The Independent and The Guardian Media Group said they would share printing.",
+    ],
+)
+def test_and_before_a_second_body_still_ends_a_bodys_name(text: str) -> None:
+    # "the Treasury", "Royal Trust Company": a second body, with its own article or head
+    # noun, not words of the first one's name
+    assert not any(m is not None and "and" in m.split() for _, _, m, _ in quotes(text))
+
+
 def test_of_after_a_name_that_heads_no_body_still_ends_the_name() -> None:
     # "of" joins a name only after a role ("Secretary of State") or a body's head noun
     assert [s for *_, s in quotes("“We will win,” Smith of the Sierra Club said.")] == ["Smith"]
@@ -700,6 +756,25 @@ def test_a_group_or_a_body_in_a_place_speaks_not_the_place(
 )
 def test_an_age_set_off_by_commas_is_no_role(text: str, surface: str, role: str) -> None:
     assert person(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        ("The accused, 27, told the court he had been at home that night.", "The accused",
+         "he had been at home that night"),
+        ("The deceased, 81, had told neighbours she feared the landlord would evict her.",
+         "The deceased", "she feared the landlord would evict her"),
+        ("The wounded, 16, said the bouncers had locked the fire doors.",
+         "The wounded", "the bouncers had locked the fire doors"),
+    ],
+)
+def test_a_description_before_an_age_speaks(text: str, mention: str, content: str) -> None:
+    # a noun phrase headed by an adjective ("the accused", "the injured") keeps its
+    # speaker when an age set off by commas stands between it and the verb
+    assert [(q["mention"], q["text"]) for q in quotes_of(ENRICHER, text)] == [
+        (mention, content)
+    ]
 
 
 @pytest.mark.parametrize(

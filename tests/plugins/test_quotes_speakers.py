@@ -102,6 +102,52 @@ def test_a_relative_pronoun_does_not_take_over_the_speaker() -> None:
     assert speaker_of(text, "Things are moving") == "Tom Reyes"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The water was brown for a week, said one resident, who asked not to be named.",
+         "The water was brown for a week", "one resident"),
+        (("Nobody from the council has been out here since May, said a neighbour, who asked "
+         "not to be identified."), "Nobody from the council has been out here since May",
+         "a neighbour"),
+        (("The pitch was unplayable by half-time, said a groundsman, who declined to give "
+         "his name."), "The pitch was unplayable by half-time", "a groundsman"),
+    ],
+)
+def test_a_relative_clause_after_a_sentence_final_attribution_attributes_nothing(
+    text: str, content: str, mention: str
+) -> None:
+    # "…, said one resident, who asked not to be named.": the relative's verb has no
+    # words of its own before it; the words before the antecedent are the resident's
+    assert attributions(text) == [(content, mention)]
+
+
+def test_the_who_in_capitals_is_a_body_before_a_sentence_final_verb() -> None:
+    text = "A funding gap of $2bn still stood in the way of the target, the WHO said."
+    assert attributions(text) == [
+        ("A funding gap of $2bn still stood in the way of the target", "WHO")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Nobody expected this, said one fan outside the ground.", "Nobody expected this",
+         "one fan outside the ground"),
+        ("The vigil was for all of them, said a pastor inside the church.",
+         "The vigil was for all of them", "a pastor inside the church"),
+        ("The shelling stopped at dawn, said a farmer near the border.",
+         "The shelling stopped at dawn", "a farmer near the border"),
+    ],
+)
+def test_an_inverted_speaker_goes_on_with_a_phrase_of_place(
+    text: str, content: str, mention: str
+) -> None:
+    # "outside", "inside" and "near" open a post-modifier as "at" and "in" do: the words
+    # after the verb are its speaker, not its content
+    assert attributions(text) == [(content, mention)]
+
+
 def test_reported_speech_in_an_earlier_paragraph_does_not_reach_a_later_one() -> None:
     text = ("“We will win this county,” said Tom Reyes. “Nobody can stop us now.”\n"
             "Lena Ortiz said the count was not over.\n"
@@ -990,6 +1036,10 @@ def test_a_relative_whose_own_verb_is_the_cue_still_speaks() -> None:
          "they had won the argument"),
         ("He told local farmers the water would be back within days.",
          "the water would be back within days"),
+        ("Defence counsel Ayesha Malik told the jury her client had no reason to lie.",
+         "her client had no reason to lie"),
+        ("The widow told the inquest her husband had complained of chest pains.",
+         "her husband had complained of chest pains"),
     ],
 )
 def test_the_hearer_before_a_clause_without_that_is_no_content(text: str, content: str) -> None:
@@ -1219,6 +1269,37 @@ def test_a_name_at_a_sentence_start_stays_the_speaker(text: str, speaker: str) -
 def test_an_ordinary_word_before_a_noun_cue_is_no_speaker(text: str) -> None:
     first = text.split()[0]
     assert all(q["mention"] != first for q in quotes_of(ENRICHER, text)), attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobless claims rose to a three-month high, data showed Thursday.",
+        "Mortgage rates climbed again as Treasury demands were met at the auction.",
+        "Provincial estimates are due in March, the ministry in Regina said.",
+        "Halifax fears grew overnight as the storm surge reached the harbour wall.",
+    ],
+)
+def test_a_noun_cue_before_a_finite_verb_is_a_subject(text: str) -> None:
+    # "claims rose", "demands were", "estimates are", "fears grew": a noun, the subject of
+    # the verb after it, opens no attribution of the word before it
+    assert all(q["cue"] not in {"claims", "demands", "estimates", "fears"}
+               for q in quotes_of(ENRICHER, text)), attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("She named the deputy she hopes will succeed her as party leader.", "hopes",
+         "will succeed her as party leader"),
+        ("Talks stalled over the refinery, which Petrotrin claims was sold below its value.",
+         "claims", "was sold below its value"),
+    ],
+)
+def test_a_cue_before_a_finite_verb_in_a_relative_clause_stays_a_verb(
+    text: str, cue: str, content: str
+) -> None:
+    assert [(q["cue"], q["text"]) for q in quotes_of(ENRICHER, text)] == [(cue, content)]
 
 
 @pytest.mark.parametrize(
