@@ -9,7 +9,7 @@ from limner_sentiment.aggregate import combine, hit_drivers, pooled_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, target_sentiments
-from limner_sentiment.tone import weighed, words_of
+from limner_sentiment.tone import sentence_shares
 
 __all__ = ["NEUTRAL", "SentimentAnnotator", "label"]
 
@@ -75,8 +75,7 @@ class SentimentAnnotator:
         # the words that explain it (limner_sentiment.tone)
         raws: list[float] = []
         hits_of: list[tuple[tuple[int, str, float], ...]] = []
-        for r, (a, b) in zip(scored, spans, strict=True):
-            shares = weighed(words_of(prepared, text, a, b))
+        for r, shares in zip(scored, sentence_shares(prepared, text, spans), strict=True):
             if shares:
                 raws.append(r.raw + sum(w for _, _, w in shares))
                 hits_of.append((*r.hits, *shares))

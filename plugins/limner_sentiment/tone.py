@@ -49,7 +49,7 @@ from functools import lru_cache
 from itertools import compress
 from pathlib import Path
 
-__all__ = ["Tone", "build", "fused", "load", "parts", "tone", "weighed"]
+__all__ = ["Tone", "build", "fused", "load", "parts", "sentence_shares", "tone", "weighed"]
 
 DATA = Path(__file__).with_name("data") / "tone.json"
 
@@ -141,6 +141,25 @@ def weighed(words: Sequence[str], lexicon: Tone | None = None) -> list[tuple[int
         return []
     k = t.weight
     return [(i, word, k * p) for i, word, p in parts(words, t)]
+
+
+def sentence_shares(
+    prepared: object, text: str, spans: Sequence[tuple[int, int]], lexicon: Tone | None = None
+) -> list[list[tuple[int, str, float]]]:
+    """:func:`weighed` of each sentence ``text[a:b]`` of ``spans``, its words read from the
+    document's preparation (:func:`words_of`); the lexicon looked up once for them all."""
+    t = lexicon if lexicon is not None else load()
+    if not t.weight:
+        return [[] for _ in spans]
+    cleaned = getattr(prepared, "cleaned", None)
+    contains = t.assessed.__contains__
+    none: list[tuple[int, str, float]] = []
+    out = []
+    for a, b in spans:
+        words = cleaned[a:b].split() if cleaned is not None else words_of(prepared, text, a, b)
+        # most sentences' words hold none of the lexicon's: one C-level pass tells
+        out.append(weighed(words, t) if any(map(contains, words)) else none)
+    return out
 
 
 def fused(raw: float, words: Sequence[str], lexicon: Tone | None = None) -> float:
