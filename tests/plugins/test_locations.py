@@ -437,6 +437,24 @@ def test_world_regions_are_one_name(enricher: limner.Enricher, text: str, surfac
 
 
 @pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    ("Heavy rain fell across mid-Wales overnight, the Met Office said.", "Wales", "Wales",
+     "GB"),
+    ("The rules will cover non-EU workers from next April.", "EU", "European Union", None),
+    ("Exports to non-China markets rose 4% in the quarter, Reuters reported.", "China",
+     "China", "CN"),
+    ("Diplomats spoke of a post-Soviet Union order in 1992.", "Soviet Union", "Soviet Union",
+     None),
+])
+def test_a_place_after_a_lower_case_prefix_is_read(enricher: limner.Enricher, text: str,
+                                                   surface: str, name: str,
+                                                   country: str | None) -> None:
+    """A capitalised name after a word in lower case and a hyphen ("mid-Wales", "non-EU") is
+    read, as it is after a space: a run opens there (the prefix is no part of the name)."""
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"]) == (name, country), p
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
     # countries that are no more, as news of their years and history names them, and a
     # country's former name
     ("MOSCOW (AP) - The Soviet Union formally ceased to exist on Dec. 26, 1991.",
