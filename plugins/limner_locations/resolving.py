@@ -102,6 +102,10 @@ DOLLAR = 2.0
 _NO_QUAL: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 BIG_CITY = 100_000
 FOREIGN_CITY = 400_000  # below this, a town of a country the story never names needs support
+#: a town this populous, of several words that no other place bears, is kept right after "in"
+#: or "near" ("in Fort McMurray", "near Mount Isa"; "at The Woodlands", "east of Hampton Park"
+#: are a venue's or a park's)
+UNIQUE_TOWN = 10_000
 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
 _DETERMINER = re.compile(
@@ -1890,7 +1894,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "an alternate spelling without a qualifier or a locative preposition"
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
-    if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)):
+    if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)) or (
+            locative and not single and f == CITY and len(_cands) == 1
+            and c.flags & _OWN_NAME and gaz.pop[c.entry] >= UNIQUE_TOWN
+            and _IN_PLACE.search(text, start - 6 if start > 6 else 0, start)):
         return None
     if sentence_start and single:
         return "sentence-initial word without support"

@@ -2218,6 +2218,14 @@ def test_a_countrys_short_form_only_in_capitals(enricher: limner.Enricher, text:
     ("Jersey City police said the suspect fled on foot.", "Jersey City", "US"),
     ("North Charleston police said two men were shot outside a bar.", "North Charleston",
      "US"),
+    # ... nor, after a locative, does a town of some size whose name no other place bears
+    ("Wildfire forced 88,000 people to flee in Fort McMurray in May 2016.", "Fort McMurray",
+     "CA"),
+    ("Police made two arrests in Palmerston North on Sunday night.", "Palmerston North",
+     "NZ"),
+    ("The zinc mine near Mount Isa reopened in 1998 after a strike.", "Mount Isa", "AU"),
+    ("Oil workers in Grande Prairie lost their jobs as prices fell.", "Grande Prairie",
+     "CA"),
 ])
 def test_a_city_named_like_no_other_place_stands_alone(enricher: limner.Enricher, text: str,
                                                        surface: str, country: str) -> None:
