@@ -192,6 +192,14 @@ _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 #: Olympics" is the town's
 _MODEL_YEAR = re.compile(
     r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]++(?:19|20)\d\d[ \t]++$")
+#: a maker's verb and, within three words, its works or earnings after a name: the name is a
+#: firm's ("Toyota will build a plant", "Toyota posted record profits") where the story never
+#: names the town's country (see :func:`_reject`)
+_MAKER = re.compile(
+    r"[ \t]++(?:(?:will|would|is[ \t]++to|plans[ \t]++to)[ \t]++)?+"
+    r"(?:build|builds|built|open|opens|opened|close|closes|closed|posted|posts|reported)"
+    r"[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?(?:plants?|factory|factories|profits?|earnings|sales"
+    r"|vehicles|cars)\b")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -1842,6 +1850,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     head = text[start - 22 if start > 22 else 0:start].split()
     locative = bool(head) and head[-1].lower() in LOCATIVES and not (
         len(head) > 1 and head[-1] == "to" and head[-2].lower() == "according")
+    if single and f == CITY and not (c.national or c.regional or c.qualified or locative) and (
+            text.startswith(" ", end) and _MAKER.match(text, end, end + 60)):
+        return "a firm's name before a maker's verb ('Toyota will build a plant')"
     big = strong and f in (CITY, CAPITAL)
     if big and f == CITY and countries_named and not (c.national or c.regional) and (
             gaz.pop[c.entry] < FOREIGN_CITY) and not locative and not (

@@ -1893,6 +1893,34 @@ def test_a_towns_name_after_a_model_year_is_a_makers(enricher: limner.Enricher, 
     assert [s for s in found if s != "Elm Street"] == places
 
 
+@pytest.mark.parametrize(("text", "maker", "places"), [
+    # a foreign town's name before a maker's verb and its works or earnings, in a story that
+    # never names the town's country, is the firm's
+    ("Toyota will build a plant in Kentucky, creating 2,000 jobs, the governor said.",
+     "Toyota", ["Kentucky"]),
+    ("Toyota posted record profits in 2004 despite weak sales in Europe.", "Toyota",
+     ["Europe"]),
+    ("Hitachi will close two factories in Ohio by 2012, a spokesman in Columbus said.",
+     "Hitachi", ["Ohio", "Columbus"]),
+])
+def test_a_foreign_towns_name_before_a_makers_verb_is_the_firms(
+        enricher: limner.Enricher, text: str, maker: str, places: list[str]) -> None:
+    found = surfaces(enricher, text)
+    assert maker not in found
+    assert found == places
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # ... where its country is named, or before a town's own verbs, it is the town
+    ("Toyota, Japan, will build a plant for its namesake carmaker.", "Toyota"),
+    ("Bilbao will build a new museum, Spanish officials said in Madrid.", "Bilbao"),
+    ("Osaka will host the 2025 World Expo, officials in France said.", "Osaka"),
+])
+def test_a_town_before_a_verb_of_its_own_stays_the_town(enricher: limner.Enricher, text: str,
+                                                        surface: str) -> None:
+    assert surface in surfaces(enricher, text)
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     # ... after "the", or as a place, it is the town
     ("Athletes arrived for the 2008 Beijing Olympics.", "Beijing"),
