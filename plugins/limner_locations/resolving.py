@@ -1582,6 +1582,10 @@ _MEMBER_OF = re.compile(
     r"\b(?:Sen|Rep|Gov)\.[ \t]++(?:[A-Z][\w.'’-]*+[ \t]++){1,4}of[ \t]$")
 
 
+#: the US parties' members, whose news is of the US states
+_PARTISAN = (" Democrats", " Republicans", " GOP ")
+
+
 def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
               cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> list[_Group]:
     """The names written with the rank or the government of a first-level division named
@@ -1593,6 +1597,8 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     country is left to it."""
     out = []
     titled = "Sen." in text or "Rep." in text or "Gov." in text
+    partisan = any(word in text for word in _PARTISAN)
+    countries: set[_Group] | None = None  # the names a country bears, in a partisan story
     for g, ms in groups.items():
         # the cheap tests first: a name that no first-level division bears (most names;
         # memoised), then a rank or a title right beside a mention of the name, where
@@ -1605,11 +1611,18 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
             continue
         member = titled and any(text.endswith(" of ", 0, m.start) and _MEMBER_OF.search(
             text, max(0, m.start - 48), m.start) for m in ms)
+        if not member and partisan and countries is None:
+            # (a story of US party politics that names no other country: "Georgia's runoff
+            # ... Democrats said"; "Democrats condemned Russia's attack on Georgia" names
+            # one; the names that a country bears are gathered once)
+            countries = {h for h in groups if any(
+                gaz.feature[i] == COUNTRY for i, _f in cands_of[h])}
+        party = not member and countries is not None and countries <= {g}
         ranked = any(_GOVERNED_AFTER.match(text, m.end, m.end + 12) or (
             text.find("of", max(0, m.start - 13), m.start) >= 0 and _GOVERNED_BEFORE.search(
                 text, max(0, m.start - 13), m.start)) for m in ms)
         abroad = not ranked and any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
-        if not (member or ranked or abroad):
+        if not (member or party or ranked or abroad):
             continue
         n = states = 0
         country = False
@@ -1620,7 +1633,7 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
             elif f == REGION and gaz.admin1_key(i):
                 n += 1
                 states += gaz.country(i) == "US"
-        if (member and states == 1 and len(cands) > 1) or (
+        if ((member or (party and country)) and states == 1 and len(cands) > 1) or (
                 not country and 0 < n < len(cands) and (
                     ranked or (abroad and _abroad(gaz, cands)))):
             out.append(g)

@@ -2305,8 +2305,14 @@ def test_a_name_after_a_sentences_the(enricher: limner.Enricher, text: str,
     # state, even where a country bears its name
     ("Rep. Marjorie Taylor Greene of Georgia spoke on Tuesday.", "Georgia", "US"),
     ("Gov. Jay Inslee of Washington declared an emergency.", "Washington", "US"),
+    # ... and so is the name in a story of US party politics that names no country
+    ("Georgia's runoff will decide control of the Senate, Democrats said.", "Georgia", "US"),
+    (("ATLANTA (AP) - Republicans poured money into Georgia ahead of the January "
+      "runoffs."), "Georgia", "US"),
     # ... and the country is the country elsewhere
     ("Georgia's president met the Turkish foreign minister.", "Georgia", "GE"),
+    ("Democrats in Congress condemned Russia's attack on Georgia in August 2008.", "Georgia",
+     "GE"),
 ])
 def test_a_legislators_state(enricher: limner.Enricher, text: str, surface: str,
                              country: str) -> None:
