@@ -1923,6 +1923,17 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             and c.flags & _OWN_NAME and gaz.pop[c.entry] >= UNIQUE_TOWN
             and _IN_PLACE.search(text, start - 6 if start > 6 else 0, start)):
         return None
+    if f == REGION and not single and c.flags & _OWN_NAME and gaz.admin1_key(c.entry) and any(
+            w not in DIRECTIONS and not lower_words.has(w) for w in key.split()) and (
+            key[1] != " " or text.find(".", start, end) >= 0) and sum(
+            gaz.feature[i] == REGION for i, _f in _cands) == 1:
+        # a first-level division of several words by its own name, one of them no word of
+        # the story in lower case nor a direction, that no other region bears, stands alone
+        # ("Flooding hit New South Wales", "British Columbia", "the S.C. Highway Patrol";
+        # "South West", "Western Cape" and "West Coast", of New Zealand and Western
+        # Australia, need a locative, a rank or a neighbour, and so do initials without
+        # periods: "the N-C extension area")
+        return None
     if sentence_start and single:
         return "sentence-initial word without support"
     if f == REGION and locative:

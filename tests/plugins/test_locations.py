@@ -2241,6 +2241,21 @@ def test_a_countrys_short_form_only_in_capitals(enricher: limner.Enricher, text:
 
 
 @pytest.mark.parametrize(("text", "surface", "country"), [
+    # a first-level division of several words, one of them no word of the story in lower
+    # case nor a direction, stands alone where the story names no country
+    ("Flooding hit New South Wales on Monday, forcing thousands from their homes.",
+     "New South Wales", "AU"),
+    ("Monsoon rains lashed Tamil Nadu and Andhra Pradesh overnight.", "Tamil Nadu", "IN"),
+    ("Wildfires swept British Columbia as temperatures passed 40C.", "British Columbia",
+     "CA"),
+])
+def test_a_division_of_several_words_stands_alone(enricher: limner.Enricher, text: str,
+                                                  surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
     # a city that no other place is named like, of several words, needs no locative where
     # its own country is all the story names
     ("Jersey City police said the suspect fled on foot.", "Jersey City", "US"),
