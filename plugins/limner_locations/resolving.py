@@ -1282,10 +1282,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
 
 
 def _alone(text: str, m: Mention) -> bool:
-    """Whether a mention stands alone in its sentence: not its first word, before no
-    capitalised word, nor a possessive and one ("Metro Vancouver", "Man found shot",
-    "Norman's Welding" are not)."""
-    return not m.sentence_start and not (m.after and m.after[0][:1].isupper()) and (
+    """Whether a mention stands alone in its sentence: not its first word unless no other
+    place bears its name ("Townsville was flooded"), before no capitalised word, nor a
+    possessive and one ("Metro Vancouver", "Man found shot", "Norman's Welding" are
+    not)."""
+    return (not m.sentence_start or len(m.candidates) == 1) and not (
+        m.after and m.after[0][:1].isupper()) and (
         _SAINT_POSSESSIVE.match(text, m.end, m.end + 16) is None)
 
 

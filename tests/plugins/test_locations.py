@@ -1681,6 +1681,9 @@ def test_a_foreign_city_without_a_locative_needs_its_country(
     # country is the town's names no other
     ("Flooding hit Leicester on Monday, and more rain is forecast.", "Leicester", "GB"),
     ("Gales battered Wollongong as the storm moved north.", "Wollongong", "AU"),
+    # ... nor one opening its sentence, where no other place bears its name
+    ("Townsville was flooded after a week of rain in 2019.", "Townsville", "AU"),
+    ("Saskatoon was buried by a blizzard on Tuesday, closing schools.", "Saskatoon", "CA"),
 ])
 def test_a_city_alone_is_no_foreign_city(enricher: limner.Enricher, text: str, surface: str,
                                           country: str) -> None:
