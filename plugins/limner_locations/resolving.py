@@ -1921,9 +1921,11 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
     if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)) or (
-            locative and not single and f == CITY and len(_cands) == 1
-            and c.flags & _OWN_NAME and gaz.pop[c.entry] >= UNIQUE_TOWN
-            and _IN_PLACE.search(text, start - 6 if start > 6 else 0, start)):
+            not single and len(_cands) == 1 and c.flags & _OWN_NAME and (f == CAPITAL or (
+                f == CITY and gaz.pop[c.entry] >= UNIQUE_TOWN
+                and _IN_PLACE.search(text, start - 6 if start > 6 else 0, start)))):
+        # (a national capital of several words that no other place bears stands alone:
+        # "Kuwait City recorded 52C")
         return None
     if f == REGION and not single and c.flags & _OWN_NAME and gaz.admin1_key(c.entry) and any(
             w not in DIRECTIONS and not lower_words.has(w) for w in key.split()) and (

@@ -1317,6 +1317,18 @@ def test_a_national_capital_alone_is_kept(enricher: limner.Enricher) -> None:
     assert (p["country"], p["feature"]) == ("IN", "capital")
 
 
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... and so is a small one, by its own name of several words that no other place bears
+    ("Kuwait City recorded 52C on Thursday, one of the hottest days on record.",
+     "Kuwait City", "KW"),
+    ("Protesters gathered outside parliament in Port Vila on Friday.", "Port Vila", "VU"),
+])
+def test_a_small_national_capital_of_a_unique_name_is_kept(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "capital")
+
+
 _JORDAN = ("Residents of Jordan may set out old furniture next week, the city said. A "
            "collection day run by the Scott County recycling office will be held in Shakopee.")
 
