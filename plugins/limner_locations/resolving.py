@@ -166,6 +166,12 @@ _TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defende
 #: Jets fans", "Brisbane Broncos coach"; not an event's or a place's: "the London Olympics
 #: boss", see :func:`_reject`)
 _TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++)?+(?:{_TEAM_WORDS})\b")
+#: a match's result after a name: a verb and a score within four words ("Newcastle drew 1-1",
+#: "Brisbane beat the Storm 24-18"), or a draw with or at a side ("drew with Brentford"):
+#: the name is the club's, as before a team's word
+_RESULT = re.compile(
+    r"[ \t]++(?:(?:drew|beat|won|lost|thrashed)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
+    r"\d{1,3}[-–]\d{1,3}\b|drew[ \t]++(?:with|at|away)\b)")
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -1795,6 +1801,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
+    if f in (CITY, CAPITAL) and _RESULT.match(text, end, end + 50) is not None:
+        return "a team's name before a match's result ('Newcastle drew 1-1')"
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place

@@ -1866,10 +1866,25 @@ def test_a_division_with_its_rank_or_government(enricher: limner.Enricher, text:
     ("Brisbane Broncos coach Kevin Walters was sacked on Friday.", "Brisbane"),
     ("Mumbai Indians captain Rohit Sharma hit a century at the Wankhede.", "Mumbai"),
     ("Winnipeg Jets fans packed the arena for the playoff opener.", "Winnipeg"),
+    # ... and before a match's result: a verb and a score, or "drew with" or "at"
+    ("Aston Villa and Newcastle drew 1-1 on Saturday.", "Newcastle"),
+    ("Leeds won 2-0 at Elland Road to go top of the Championship.", "Leeds"),
+    ("Brisbane beat the Storm 24-18 in the NRL on Friday night.", "Brisbane"),
+    ("Newcastle drew with Brentford after a late equaliser.", "Newcastle"),
 ])
 def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enricher,
                                                           text: str, surface: str) -> None:
     assert surface not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a town that draws or wins no match stays the town
+    ("Christmas markets in Newcastle drew record crowds in 2019.", "Newcastle"),
+    ("Flooding in Leeds won the city new defences after 2015.", "Leeds"),
+])
+def test_a_town_before_a_verb_of_no_match_stays_the_town(enricher: limner.Enricher,
+                                                        text: str, surface: str) -> None:
+    assert surface in surfaces(enricher, text)
 
 
 @pytest.mark.parametrize(("text", "surface"), [
