@@ -37,7 +37,9 @@ from limner_locations.vocabulary import (
 __all__ = ["CALL_SIGN", "CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED",
            "HINT_SINGLE", "Mention", "find_mentions", "scan"]
 
-# a capitalised word, then up to 7 more capitalised words or connectors, possessive-free
+# a capitalised word (at a word's start, or after a word of 2 to 8 letters in lower case and
+# a hyphen: "mid-Wales", "non-EU", "sub-Saharan Africa"), then up to 7 more capitalised
+# words or connectors, possessive-free
 # (a French or Italian elided article is part of the word it opens: "Côte d'Ivoire",
 # "Val-d'Oise"); an abbreviation's period joins it to the next word: a capital letter
 # ("N.", "U.S."), an abbreviation of :data:`ABBREVIATIONS` ("St.", "Mt.", "Ga.", "Gen.")
@@ -51,7 +53,7 @@ __all__ = ["CALL_SIGN", "CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAME
 _ABBREVIATED = "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
 _RUN = regex.compile(
     r"""
-    (?<![\w'’.\-])
+    (?:(?<![\w'’.\-])|(?<=(?<![\w'’.\-])[a-z]{2,8}-))
     \p{Lu}[^\W_]*+(?:['’ʼ](?![sS]\b)[^\W_]++)*+
     (?:
       (?:[ \t]{1,2}+|[\-‐–]|\.(?<=(?<![\w.])(?:\p{Lu}|ABBREVIATED|STE?|MT|FT)\.)[ \t]?+
@@ -71,13 +73,15 @@ _RUN = regex.compile(
 _ASCII_WORD = r"[A-Z][A-Za-z0-9]*+(?:['’ʼ](?![sS]\b)[A-Za-z0-9]++)*+"
 _ASCII_RUN = re.compile(
     r"""
-    [A-Z](?<![A-Za-z0-9_'’.\-][A-Z])[A-Za-z0-9]*+(?:['’ʼ](?![sS]\b)[A-Za-z0-9]++)*+
+    [A-Z](?:(?<![A-Za-z0-9_'’.\-][A-Z])|(?<=[a-z]-[A-Z])(?:PREFIX))[A-Za-z0-9]*+(?:['’ʼ](?![sS]\b)[A-Za-z0-9]++)*+
     (?:
       (?:[ \t]{1,2}+|[\-‐–]|\.(?:PERIOD)[ \t]?+|\.(?<=[A-Z]\.)[\-‐–])
       (?:(?:[dl]['’])?+WORD|(?:CONNECTORS)
                           (?=[ \t\-](?:[A-Z]|(?:CONNECTORS)[ \t][A-Z])))
     ){0,7}+
     """.replace("CONNECTORS", "|".join(sorted(CONNECTORS))).replace("WORD", _ASCII_WORD)
+    .replace("PREFIX", "|".join(  # (a lower-case word and a hyphen: one width each)
+        rf"(?<=(?<![A-Za-z0-9_'’.\-])[a-z]{{{n}}}-[A-Z])" for n in range(2, 9)))
     .replace("PERIOD", "|".join(rf"(?<=(?<![A-Za-z0-9_.]){head}\.)" for head in (
         "[A-Z]", *(  # (one look back per width: the standard engine asks a fixed width)
             "(?:" + "|".join(sorted(a for a in ABBREVIATIONS if len(a) == n)) + ")"
@@ -479,9 +483,9 @@ def _after_the(rt: str, gaz: Gazetteer,
     return ((0, len(rt), key, cands, (), (), "", period, abbrev, hint),)
 
 
-#: a word in lower case joined by a hyphen to a capitalised one, right before a run ("sub-Saharan
-#: Africa"): a run never opens after a hyphen, nor in lower case, but a name may
-_PREFIXED = re.compile(r"(?<![\w'’.\-])[a-z]{2,8}-[A-Z][a-z]*+[ \t]$")
+#: a word in lower case and a hyphen right before a run ("sub-Saharan Africa", "mid-Wales"):
+#: a run never opens in lower case, but a name may
+_PREFIXED = re.compile(r"(?<![\w'’.\-])[a-z]{2,8}-$")
 
 
 def _after_prefix(prefix: str, rt: str, gaz: Gazetteer,
@@ -533,8 +537,8 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
         if base > 3 and text.startswith("the ", base - 4) and (
                 base == 4 or not text[base - 5].isalpha()):
             items = _after_the(rt, gaz, cache) or items
-        elif base > 4 and text.find("-", base - 18, base) >= 0 and (
-                prefixed := _PREFIXED.search(text, base - 18, base)) is not None:
+        elif base > 2 and text[base - 1] == "-" and (
+                prefixed := _PREFIXED.search(text, base - 10, base)) is not None:
             items = _after_prefix(text[prefixed.start():base], rt, gaz, cache) or items
         if not items:
             continue

@@ -102,6 +102,10 @@ DOLLAR = 2.0
 _NO_QUAL: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 BIG_CITY = 100_000
 FOREIGN_CITY = 400_000  # below this, a town of a country the story never names needs support
+#: a town this populous, of several words that no other place bears, is kept right after "in"
+#: or "near" ("in Fort McMurray", "near Mount Isa"; "at The Woodlands", "east of Hampton Park"
+#: are a venue's or a park's)
+UNIQUE_TOWN = 10_000
 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
 _DETERMINER = re.compile(
@@ -162,6 +166,12 @@ _TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defende
 #: Jets fans", "Brisbane Broncos coach"; not an event's or a place's: "the London Olympics
 #: boss", see :func:`_reject`)
 _TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++)?+(?:{_TEAM_WORDS})\b")
+#: a match's result after a name: a verb and a score within four words ("Newcastle drew 1-1",
+#: "Brisbane beat the Storm 24-18"), or a draw with or at a side ("drew with Brentford"):
+#: the name is the club's, as before a team's word
+_RESULT = re.compile(
+    r"[ \t]++(?:(?:drew|beat|won|lost|thrashed)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
+    r"\d{1,3}[-–]\d{1,3}\b|drew[ \t]++(?:with|at|away)\b)")
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -188,6 +198,14 @@ _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 #: Olympics" is the town's
 _MODEL_YEAR = re.compile(
     r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]++(?:19|20)\d\d[ \t]++$")
+#: a maker's verb and, within three words, its works or earnings after a name: the name is a
+#: firm's ("Toyota will build a plant", "Toyota posted record profits") where the story never
+#: names the town's country (see :func:`_reject`)
+_MAKER = re.compile(
+    r"[ \t]++(?:(?:will|would|is[ \t]++to|plans[ \t]++to)[ \t]++)?+"
+    r"(?:build|builds|built|open|opens|opened|close|closes|closed|posted|posts|reported)"
+    r"[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?(?:plants?|factory|factories|profits?|earnings|sales"
+    r"|vehicles|cars)\b")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -1270,10 +1288,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
 
 
 def _alone(text: str, m: Mention) -> bool:
-    """Whether a mention stands alone in its sentence: not its first word, before no
-    capitalised word, nor a possessive and one ("Metro Vancouver", "Man found shot",
-    "Norman's Welding" are not)."""
-    return not m.sentence_start and not (m.after and m.after[0][:1].isupper()) and (
+    """Whether a mention stands alone in its sentence: not its first word unless no other
+    place bears its name ("Townsville was flooded"), before no capitalised word, nor a
+    possessive and one ("Metro Vancouver", "Man found shot", "Norman's Welding" are
+    not)."""
+    return (not m.sentence_start or len(m.candidates) == 1) and not (
+        m.after and m.after[0][:1].isupper()) and (
         _SAINT_POSSESSIVE.match(text, m.end, m.end + 16) is None)
 
 
@@ -1570,6 +1590,10 @@ _MEMBER_OF = re.compile(
     r"\b(?:Sen|Rep|Gov)\.[ \t]++(?:[A-Z][\w.'’-]*+[ \t]++){1,4}of[ \t]$")
 
 
+#: the US parties' members, whose news is of the US states
+_PARTISAN = (" Democrats", " Republicans", " GOP ")
+
+
 def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
               cands_of: dict[_Group, tuple[tuple[int, int], ...]]) -> list[_Group]:
     """The names written with the rank or the government of a first-level division named
@@ -1581,6 +1605,8 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     country is left to it."""
     out = []
     titled = "Sen." in text or "Rep." in text or "Gov." in text
+    partisan = any(word in text for word in _PARTISAN)
+    countries: set[_Group] | None = None  # the names a country bears, in a partisan story
     for g, ms in groups.items():
         # the cheap tests first: a name that no first-level division bears (most names;
         # memoised), then a rank or a title right beside a mention of the name, where
@@ -1593,11 +1619,18 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
             continue
         member = titled and any(text.endswith(" of ", 0, m.start) and _MEMBER_OF.search(
             text, max(0, m.start - 48), m.start) for m in ms)
+        if not member and partisan and countries is None:
+            # (a story of US party politics that names no other country: "Georgia's runoff
+            # ... Democrats said"; "Democrats condemned Russia's attack on Georgia" names
+            # one; the names that a country bears are gathered once)
+            countries = {h for h in groups if any(
+                gaz.feature[i] == COUNTRY for i, _f in cands_of[h])}
+        party = not member and countries is not None and countries <= {g}
         ranked = any(_GOVERNED_AFTER.match(text, m.end, m.end + 12) or (
             text.find("of", max(0, m.start - 13), m.start) >= 0 and _GOVERNED_BEFORE.search(
                 text, max(0, m.start - 13), m.start)) for m in ms)
         abroad = not ranked and any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
-        if not (member or ranked or abroad):
+        if not (member or party or ranked or abroad):
             continue
         n = states = 0
         country = False
@@ -1608,7 +1641,7 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
             elif f == REGION and gaz.admin1_key(i):
                 n += 1
                 states += gaz.country(i) == "US"
-        if (member and states == 1 and len(cands) > 1) or (
+        if ((member or (party and country)) and states == 1 and len(cands) > 1) or (
                 not country and 0 < n < len(cands) and (
                     ranked or (abroad and _abroad(gaz, cands)))):
             out.append(g)
@@ -1768,6 +1801,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
+    if f in (CITY, CAPITAL) and _RESULT.match(text, end, end + 50) is not None:
+        return "a team's name before a match's result ('Newcastle drew 1-1')"
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place
@@ -1838,6 +1873,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     head = text[start - 22 if start > 22 else 0:start].split()
     locative = bool(head) and head[-1].lower() in LOCATIVES and not (
         len(head) > 1 and head[-1] == "to" and head[-2].lower() == "according")
+    if single and f == CITY and not (c.national or c.regional or c.qualified or locative) and (
+            text.startswith(" ", end) and _MAKER.match(text, end, end + 60)):
+        return "a firm's name before a maker's verb ('Toyota will build a plant')"
     big = strong and f in (CITY, CAPITAL)
     if big and f == CITY and countries_named and not (c.national or c.regional) and (
             gaz.pop[c.entry] < FOREIGN_CITY) and not locative and not (
@@ -1890,7 +1928,23 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "an alternate spelling without a qualifier or a locative preposition"
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
-    if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)):
+    if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)) or (
+            not single and len(_cands) == 1 and c.flags & _OWN_NAME and (f == CAPITAL or (
+                f == CITY and gaz.pop[c.entry] >= UNIQUE_TOWN
+                and _IN_PLACE.search(text, start - 6 if start > 6 else 0, start)))):
+        # (a national capital of several words that no other place bears stands alone:
+        # "Kuwait City recorded 52C")
+        return None
+    if f == REGION and not single and c.flags & _OWN_NAME and gaz.admin1_key(c.entry) and any(
+            w not in DIRECTIONS and not lower_words.has(w) for w in key.split()) and (
+            key[1] != " " or text.find(".", start, end) >= 0) and sum(
+            gaz.feature[i] == REGION for i, _f in _cands) == 1:
+        # a first-level division of several words by its own name, one of them no word of
+        # the story in lower case nor a direction, that no other region bears, stands alone
+        # ("Flooding hit New South Wales", "British Columbia", "the S.C. Highway Patrol";
+        # "South West", "Western Cape" and "West Coast", of New Zealand and Western
+        # Australia, need a locative, a rank or a neighbour, and so do initials without
+        # periods: "the N-C extension area")
         return None
     if sentence_start and single:
         return "sentence-initial word without support"

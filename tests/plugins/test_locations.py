@@ -437,6 +437,24 @@ def test_world_regions_are_one_name(enricher: limner.Enricher, text: str, surfac
 
 
 @pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    ("Heavy rain fell across mid-Wales overnight, the Met Office said.", "Wales", "Wales",
+     "GB"),
+    ("The rules will cover non-EU workers from next April.", "EU", "European Union", None),
+    ("Exports to non-China markets rose 4% in the quarter, Reuters reported.", "China",
+     "China", "CN"),
+    ("Diplomats spoke of a post-Soviet Union order in 1992.", "Soviet Union", "Soviet Union",
+     None),
+])
+def test_a_place_after_a_lower_case_prefix_is_read(enricher: limner.Enricher, text: str,
+                                                   surface: str, name: str,
+                                                   country: str | None) -> None:
+    """A capitalised name after a word in lower case and a hyphen ("mid-Wales", "non-EU") is
+    read, as it is after a space: a run opens there (the prefix is no part of the name)."""
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"]) == (name, country), p
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
     # countries that are no more, as news of their years and history names them, and a
     # country's former name
     ("MOSCOW (AP) - The Soviet Union formally ceased to exist on Dec. 26, 1991.",
@@ -1299,6 +1317,18 @@ def test_a_national_capital_alone_is_kept(enricher: limner.Enricher) -> None:
     assert (p["country"], p["feature"]) == ("IN", "capital")
 
 
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # ... and so is a small one, by its own name of several words that no other place bears
+    ("Kuwait City recorded 52C on Thursday, one of the hottest days on record.",
+     "Kuwait City", "KW"),
+    ("Protesters gathered outside parliament in Port Vila on Friday.", "Port Vila", "VU"),
+])
+def test_a_small_national_capital_of_a_unique_name_is_kept(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "capital")
+
+
 _JORDAN = ("Residents of Jordan may set out old furniture next week, the city said. A "
            "collection day run by the Scott County recycling office will be held in Shakopee.")
 
@@ -1663,6 +1693,9 @@ def test_a_foreign_city_without_a_locative_needs_its_country(
     # country is the town's names no other
     ("Flooding hit Leicester on Monday, and more rain is forecast.", "Leicester", "GB"),
     ("Gales battered Wollongong as the storm moved north.", "Wollongong", "AU"),
+    # ... nor one opening its sentence, where no other place bears its name
+    ("Townsville was flooded after a week of rain in 2019.", "Townsville", "AU"),
+    ("Saskatoon was buried by a blizzard on Tuesday, closing schools.", "Saskatoon", "CA"),
 ])
 def test_a_city_alone_is_no_foreign_city(enricher: limner.Enricher, text: str, surface: str,
                                           country: str) -> None:
@@ -1833,10 +1866,25 @@ def test_a_division_with_its_rank_or_government(enricher: limner.Enricher, text:
     ("Brisbane Broncos coach Kevin Walters was sacked on Friday.", "Brisbane"),
     ("Mumbai Indians captain Rohit Sharma hit a century at the Wankhede.", "Mumbai"),
     ("Winnipeg Jets fans packed the arena for the playoff opener.", "Winnipeg"),
+    # ... and before a match's result: a verb and a score, or "drew with" or "at"
+    ("Aston Villa and Newcastle drew 1-1 on Saturday.", "Newcastle"),
+    ("Leeds won 2-0 at Elland Road to go top of the Championship.", "Leeds"),
+    ("Brisbane beat the Storm 24-18 in the NRL on Friday night.", "Brisbane"),
+    ("Newcastle drew with Brentford after a late equaliser.", "Newcastle"),
 ])
 def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enricher,
                                                           text: str, surface: str) -> None:
     assert surface not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a town that draws or wins no match stays the town
+    ("Christmas markets in Newcastle drew record crowds in 2019.", "Newcastle"),
+    ("Flooding in Leeds won the city new defences after 2015.", "Leeds"),
+])
+def test_a_town_before_a_verb_of_no_match_stays_the_town(enricher: limner.Enricher,
+                                                        text: str, surface: str) -> None:
+    assert surface in surfaces(enricher, text)
 
 
 @pytest.mark.parametrize(("text", "surface"), [
@@ -1873,6 +1921,34 @@ def test_a_towns_name_after_a_model_year_is_a_makers(enricher: limner.Enricher, 
     found = surfaces(enricher, text)
     assert maker not in found
     assert [s for s in found if s != "Elm Street"] == places
+
+
+@pytest.mark.parametrize(("text", "maker", "places"), [
+    # a foreign town's name before a maker's verb and its works or earnings, in a story that
+    # never names the town's country, is the firm's
+    ("Toyota will build a plant in Kentucky, creating 2,000 jobs, the governor said.",
+     "Toyota", ["Kentucky"]),
+    ("Toyota posted record profits in 2004 despite weak sales in Europe.", "Toyota",
+     ["Europe"]),
+    ("Hitachi will close two factories in Ohio by 2012, a spokesman in Columbus said.",
+     "Hitachi", ["Ohio", "Columbus"]),
+])
+def test_a_foreign_towns_name_before_a_makers_verb_is_the_firms(
+        enricher: limner.Enricher, text: str, maker: str, places: list[str]) -> None:
+    found = surfaces(enricher, text)
+    assert maker not in found
+    assert found == places
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # ... where its country is named, or before a town's own verbs, it is the town
+    ("Toyota, Japan, will build a plant for its namesake carmaker.", "Toyota"),
+    ("Bilbao will build a new museum, Spanish officials said in Madrid.", "Bilbao"),
+    ("Osaka will host the 2025 World Expo, officials in France said.", "Osaka"),
+])
+def test_a_town_before_a_verb_of_its_own_stays_the_town(enricher: limner.Enricher, text: str,
+                                                        surface: str) -> None:
+    assert surface in surfaces(enricher, text)
 
 
 @pytest.mark.parametrize(("text", "surface"), [
@@ -2195,11 +2271,34 @@ def test_a_countrys_short_form_only_in_capitals(enricher: limner.Enricher, text:
 
 
 @pytest.mark.parametrize(("text", "surface", "country"), [
+    # a first-level division of several words, one of them no word of the story in lower
+    # case nor a direction, stands alone where the story names no country
+    ("Flooding hit New South Wales on Monday, forcing thousands from their homes.",
+     "New South Wales", "AU"),
+    ("Monsoon rains lashed Tamil Nadu and Andhra Pradesh overnight.", "Tamil Nadu", "IN"),
+    ("Wildfires swept British Columbia as temperatures passed 40C.", "British Columbia",
+     "CA"),
+])
+def test_a_division_of_several_words_stands_alone(enricher: limner.Enricher, text: str,
+                                                  surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
     # a city that no other place is named like, of several words, needs no locative where
     # its own country is all the story names
     ("Jersey City police said the suspect fled on foot.", "Jersey City", "US"),
     ("North Charleston police said two men were shot outside a bar.", "North Charleston",
      "US"),
+    # ... nor, after a locative, does a town of some size whose name no other place bears
+    ("Wildfire forced 88,000 people to flee in Fort McMurray in May 2016.", "Fort McMurray",
+     "CA"),
+    ("Police made two arrests in Palmerston North on Sunday night.", "Palmerston North",
+     "NZ"),
+    ("The zinc mine near Mount Isa reopened in 1998 after a strike.", "Mount Isa", "AU"),
+    ("Oil workers in Grande Prairie lost their jobs as prices fell.", "Grande Prairie",
+     "CA"),
 ])
 def test_a_city_named_like_no_other_place_stands_alone(enricher: limner.Enricher, text: str,
                                                        surface: str, country: str) -> None:
@@ -2251,8 +2350,14 @@ def test_a_name_after_a_sentences_the(enricher: limner.Enricher, text: str,
     # state, even where a country bears its name
     ("Rep. Marjorie Taylor Greene of Georgia spoke on Tuesday.", "Georgia", "US"),
     ("Gov. Jay Inslee of Washington declared an emergency.", "Washington", "US"),
+    # ... and so is the name in a story of US party politics that names no country
+    ("Georgia's runoff will decide control of the Senate, Democrats said.", "Georgia", "US"),
+    (("ATLANTA (AP) - Republicans poured money into Georgia ahead of the January "
+      "runoffs."), "Georgia", "US"),
     # ... and the country is the country elsewhere
     ("Georgia's president met the Turkish foreign minister.", "Georgia", "GE"),
+    ("Democrats in Congress condemned Russia's attack on Georgia in August 2008.", "Georgia",
+     "GE"),
 ])
 def test_a_legislators_state(enricher: limner.Enricher, text: str, surface: str,
                              country: str) -> None:
