@@ -296,6 +296,24 @@ def _pipe_max() -> int:
 
 #: seconds between looks at the workers while a result is waited for
 _PATIENCE = 0.5
+#: seconds a pool's end is waited for (:func:`_end`)
+_END_PATIENCE = 10.0
+
+
+def _end(pool: multiprocessing.pool.Pool) -> None:
+    """End ``pool`` as leaving ``with pool:`` does (``terminate``), waiting at most
+    :data:`_END_PATIENCE` seconds.
+
+    ``Pool.terminate`` stops the workers first, then joins the pool's helper
+    threads, and that join can wait forever (python/cpython#78178): seen once
+    in a run of limner's tests, after a worker had ended and an item raised,
+    with no helper thread left alive.  The workers are gone by then, so the
+    caller goes on; a thread named ``limner-pool-end`` is left waiting, as a
+    daemon, and ends with the process.
+    """
+    ender = threading.Thread(target=pool.terminate, name="limner-pool-end", daemon=True)
+    ender.start()
+    ender.join(_END_PATIENCE)
 
 
 def _check_workers(workers: list[Any]) -> None:
@@ -426,7 +444,7 @@ def parallel_map(
 
     with _sigint_blocked():  # the workers are forked with it blocked (see _init)
         pool = _Pool(n_process, initializer=_init, initargs=initargs, context=ctx)
-    with pool:
+    try:
         # the pool never retires a worker: one that ends before the pool does has died
         # (killed, out of memory, a plugin's os._exit), and its chunk is never given
         # back; the results are waited for in slices, the workers looked at in between
@@ -459,3 +477,5 @@ def parallel_map(
                         yield work(enricher, found[0])
         finally:
             stop.set()  # before the pool ends: its task thread may wait in feed()
+    finally:
+        _end(pool)

@@ -299,3 +299,33 @@ def test_a_parallel_pipe_of_nothing_gives_nothing() -> None:
 
     e = enricher_with(limner.Annotator("mark", ("mark",), marker("mark")))
     assert list(e.pipe(iter(()), n_process=2)) == []
+
+
+def test_a_pools_end_that_never_returns_does_not_hold_the_caller(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pool.terminate can wait forever on a helper thread (python/cpython#78178): the
+    results are all given, and the pipe ends, after a bounded wait."""
+    import limner
+    import limner.parallel as parallel
+    from tests.core.fakes import enricher_with, marker
+
+    released = threading.Event()
+    ended = threading.Event()
+    terminate = _Pool.terminate
+
+    def stuck(self: _Pool) -> None:
+        terminate(self)  # the workers and threads end as they would ...
+        ended.set()
+        released.wait()  # ... and then the call does not return
+
+    monkeypatch.setattr(_Pool, "terminate", stuck)
+    monkeypatch.setattr(parallel, "_END_PATIENCE", 0.2)
+    e = enricher_with(limner.Annotator("mark", ("mark",), marker("mark")))
+    texts = [f"text {i}" for i in range(40)]
+    try:
+        assert [d.text for d in e.pipe(texts, n_process=2, chunksize=4)] == texts
+        assert ended.is_set()
+        assert [t.name for t in threading.enumerate()].count("limner-pool-end") == 1
+    finally:
+        released.set()
