@@ -234,21 +234,18 @@ def _firm_named(text: str, word: str, end: int, longer: bool) -> bool:
     if not longer and _firm_content(text, end):
         return True
     n = len(word)
-    i = text.find(word)
-    while i >= 0:
+    for i in word_starts(text, word):  # the text's scan for the word, kept per document
         j = i + n
-        if j >= len(text) or not text[j].isalnum():
-            after = text[j : j + 12].split(None, 1)
-            if (
-                text[j : j + 1] in (" ", "\t", "\u00a0")
-                and after
-                and after[0].rstrip(".,;:!?)") in _COMPANY_SUFFIXES
-            ) or (
-                not longer
-                and (_firm_noun_after(text, j) or text.endswith(_SHARES_IN, max(0, i - 12), i))
-            ):
-                return True
-        i = text.find(word, j)
+        after = text[j : j + 12].split(None, 1)
+        if (
+            text[j : j + 1] in (" ", "\t", "\u00a0")
+            and after
+            and after[0].rstrip(".,;:!?)") in _COMPANY_SUFFIXES
+        ) or (
+            not longer
+            and (_firm_noun_after(text, j) or text.endswith(_SHARES_IN, max(0, i - 12), i))
+        ):
+            return True
     return False
 
 
