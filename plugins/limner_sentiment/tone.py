@@ -16,7 +16,7 @@ its words that lexicon holds, as Pattern reads them:
 - a word rated 0 counts in the mean (``a new plan`` is flat).
 
 The score of a sentence is then VADER's normalization of its summed valence
-plus :data:`weight` times its tone (see :func:`fused`), and a document's
+plus the tone's weight times its tone (:func:`weighed` gives each word's share), and a document's
 the same pooling of those sums (:func:`limner_sentiment.aggregate.combine`).
 The weight is one number fitted on the training parts of VADER's three
 rated sets (tweets, movie and Amazon review snippets; never their held-out
@@ -43,13 +43,13 @@ import json
 import os
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 from pathlib import Path
 
-__all__ = ["Tone", "build", "fused", "load", "parts", "sentence_shares", "tone", "weighed"]
+__all__ = ["Tone", "build", "load", "parts", "sentence_shares", "tone", "weighed"]
 
 DATA = Path(__file__).with_name("data") / "tone.json"
 
@@ -152,23 +152,10 @@ def sentence_shares(
     if not t.weight:
         return [[] for _ in spans]
     cleaned = getattr(prepared, "cleaned", None)
-    contains = t.assessed.__contains__
-    none: list[tuple[int, str, float]] = []
-    out = []
-    for a, b in spans:
-        words = cleaned[a:b].split() if cleaned is not None else words_of(prepared, text, a, b)
-        # most sentences' words hold none of the lexicon's: one C-level pass tells
-        out.append(weighed(words, t) if any(map(contains, words)) else none)
-    return out
-
-
-def fused(raw: float, words: Sequence[str], lexicon: Tone | None = None) -> float:
-    """A sentence's summed valence ``raw`` plus the weighted tone of its ``words``."""
-    t = lexicon if lexicon is not None else load()
-    if not t.weight:
-        return raw
-    value = tone(words, t)
-    return raw + t.weight * value if value else raw
+    return [
+        weighed(cleaned[a:b].split() if cleaned is not None else words_of(prepared, text, a, b), t)
+        for a, b in spans
+    ]
 
 
 def build(xml: str | Path) -> tuple[dict[str, float], dict[str, float]]:
@@ -208,10 +195,11 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
     import html
 
     from limner_sentiment.aggregate import combine
-    from limner_sentiment.fit import SETS, _segmenter, held_out
+    from limner_sentiment.fit import SETS, _segmenter, held_out, pearson
     from limner_sentiment.scorer import prepare_text, score_sentences
 
-    rows: dict[str, list[tuple[list[tuple[float, list[str]]], float, bool]]] = {}
+    # each sentence's summed valence and tone, worked out once; the grid only weighs the tone
+    rows: dict[str, list[tuple[list[tuple[float, float]], float, bool]]] = {}
     for name in SETS:
         with (corpora / "vader-sentiment" / f"{name}.jsonl").open(encoding="utf-8") as lines:
             for line in lines:
@@ -221,7 +209,7 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
                 spans = list(layer) if layer is not None else []
                 prepared = prepare_text(text)
                 scored = score_sentences(text, spans, None, prepared)
-                parts = [(s.raw, words_of(prepared, text, a, b))
+                parts = [(s.raw, tone(words_of(prepared, text, a, b), lexicon))
                          for s, (a, b) in zip(scored, spans, strict=True)]
                 rows.setdefault(name, []).append(
                     (parts, float(r["gold"]), held_out(name, str(r["id"])))
@@ -229,14 +217,13 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
     report = []
     best = (-2.0, 0.0)
     for k in GRID:
-        t = replace(lexicon, weight=k)
         rs = {}
         for name, items in rows.items():
             for part in (False, True):
-                xs = [combine([fused(raw, w, t) for raw, w in parts])
+                xs = [combine([raw + k * value for raw, value in parts])
                       for parts, _, held in items if held is part]
                 ys = [gold for _, gold, held in items if held is part]
-                rs[name, part] = _pearson(xs, ys)
+                rs[name, part] = pearson(xs, ys)
         mean = sum(rs[n, False] for n in rows) / len(rows)
         report.append(f"weight {k:.2f}: training r " + ", ".join(
             f"{n} {rs[n, False]:.3f}" for n in rows) + f" (mean {mean:.4f}); held-out r "
@@ -253,16 +240,6 @@ def words_of(prepared: object, text: str, a: int, b: int) -> list[str]:
     if cleaned is not None:
         return cleaned[a:b].split()
     return "".join(c if c.isalnum() or c in "'-" else " " for c in text[a:b].lower()).split()
-
-
-def _pearson(xs: Iterable[float], ys: Iterable[float]) -> float:
-    x, y = list(xs), list(ys)
-    n = len(x)
-    mx, my = sum(x) / n, sum(y) / n
-    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y, strict=True))
-    sxx = sum((a - mx) ** 2 for a in x)
-    syy = sum((b - my) ** 2 for b in y)
-    return sxy / (sxx * syy) ** 0.5 if sxx and syy else 0.0
 
 
 def main(argv: Sequence[str] | None = None) -> None:
