@@ -467,21 +467,21 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # "a 4x4", "the 4x100m relay", "1920x1080": a name, no figure (but "5.5x10-3",
         # "8x2^10" are powers)
         return None, run
-    if (nxt and nxt in "Kk" and len(tok) <= 2 and plain and word_end(text, e + 1)
-            and currency_before(text, s) is None and _RACE_NEXT.match(text, e + 1)):
-        # "a 5K run", "the 10K race", "a 10k walk": a race's distance in kilometres, not
-        # thousands ("9K followers", "$5K")
-        fig = Figure(s, e + 1, value, "quantity")
-        fig.unit = "kilometre"
-        qualify(text, fig)
-        return fig, fig.end
-    if (nxt and nxt in "GK"
-            and (len(tok) == 1 or (nxt == "G" and len(tok) == 3 and tok[1] == "."))
-            and word_end(text, e + 1) and currency_before(text, s) is None
-            and (nxt == "G" or _RESOLUTION_NEXT.match(text, e + 1))):
-        # "3G phones", "5G", "2.5G": a generation of mobile networks; "4K TVs", "8K
-        # video": a screen's resolution (not "cooled to 4K." or "4K below", kelvin)
-        return None, e + 1
+    if (nxt and nxt in "GKk" and word_end(text, e + 1)
+            and currency_before(text, s) is None):  # a letter glued to digits, no money
+        if nxt != "G" and len(tok) <= 2 and plain and _RACE_NEXT.match(text, e + 1):
+            # "a 5K run", "the 10K race", "a 10k walk": a race's distance in kilometres,
+            # not thousands ("9K followers", "$5K")
+            fig = Figure(s, e + 1, value, "quantity")
+            fig.unit = "kilometre"
+            qualify(text, fig)
+            return fig, fig.end
+        if nxt != "k" and (len(tok) == 1 or (nxt == "G" and len(tok) == 3 and tok[1] == ".")) and (
+            nxt == "G" or _RESOLUTION_NEXT.match(text, e + 1)
+        ):
+            # "3G phones", "5G", "2.5G": a generation of mobile networks; "4K TVs", "8K
+            # video": a screen's resolution (not "cooled to 4K." or "4K below", kelvin)
+            return None, e + 1
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:
