@@ -49,6 +49,8 @@ from functools import lru_cache
 from itertools import compress
 from pathlib import Path
 
+from limner_sentiment.scorer import split_words
+
 __all__ = ["Tone", "build", "load", "parts", "sentence_shares", "tone", "weighed"]
 
 DATA = Path(__file__).with_name("data") / "tone.json"
@@ -67,7 +69,8 @@ class Tone:
         polarity: word -> mean polarity over its senses (-1 .. 1).
         intensity: intensifying adverb -> its factor (no assessment of its own).
         weight: what a tone of 1 adds to a sentence's summed valence.
-        assessed: ``polarity`` without the intensifiers: the words that count.
+        assessed: ``polarity`` without the intensifiers: the words that count, each
+            also with a period after it.
     """
 
     polarity: Mapping[str, float]
@@ -76,9 +79,11 @@ class Tone:
     assessed: dict[str, float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "assessed", {
-            w: p for w, p in self.polarity.items() if w not in self.intensity
-        })
+        # a sentence's last word keeps its period in the scorer's cleaned text
+        # ("contrived."): each word is also looked up so written
+        assessed = {w: p for w, p in self.polarity.items() if w not in self.intensity}
+        assessed.update({w + ".": p for w, p in list(assessed.items())})
+        object.__setattr__(self, "assessed", assessed)
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +122,8 @@ def parts(words: Sequence[str], lexicon: Tone | None = None) -> list[tuple[int, 
                 i > 1 and (words[i - 2] in NEGATIONS or words[i - 2].endswith("n't"))
             ):
                 p *= NEGATED
+        if word[-1] == ".":  # a sentence's last word, named without its period
+            word = word[:-1]
         found.append((i, word, 1.0 if p > 1.0 else -1.0 if p < -1.0 else p))
     return [(i, word, p / count) for i, word, p in found]
 
@@ -235,11 +242,13 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
 
 def words_of(prepared: object, text: str, a: int, b: int) -> list[str]:
     """The lower-cased words of ``text[a:b]`` without punctuation, from the document's
-    preparation (:func:`~limner_sentiment.scorer.prepare_text`) when it kept offsets."""
+    preparation (:func:`~limner_sentiment.scorer.prepare_text`) when it kept offsets,
+    else as the scorer splits a sentence on its own
+    (:func:`~limner_sentiment.scorer.split_words`)."""
     cleaned = getattr(prepared, "cleaned", None)
     if cleaned is not None:
         return cleaned[a:b].split()
-    return "".join(c if c.isalnum() or c in "'-" else " " for c in text[a:b].lower()).split()
+    return split_words(text[a:b])[1]
 
 
 def main(argv: Sequence[str] | None = None) -> None:

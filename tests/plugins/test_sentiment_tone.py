@@ -71,3 +71,21 @@ def test_the_shipped_lexicon_is_the_build_of_textblobs_file() -> None:
     polarity, intensity = build(tone_module._textblob_xml())
     assert (shipped["polarity"], shipped["intensity"]) == (polarity, intensity)
     assert 0.0 < shipped["weight"] <= max(tone_module.GRID)
+
+
+def test_words_are_read_where_lower_casing_moves_the_offsets() -> None:
+    # "İ" lower-cases to two characters: the sentence is read as the scorer reads it alone
+    from limner_sentiment.scorer import prepare_text
+    from limner_sentiment.tone import words_of
+
+    text = "İstanbul: the plot was predictable, the ending CONTRIVED."
+    prepared = prepare_text(text)
+    assert prepared.cleaned is None
+    words = words_of(prepared, text, 0, len(text))
+    assert words[-3:] == ["the", "ending", "contrived."]
+    plain = ["the", "plot", "was", "predictable", "the", "ending", "contrived"]
+    assert tone(words) == tone(plain) < 0
+
+
+def test_a_sentences_last_word_counts_with_its_period() -> None:
+    assert tone(["the", "ending", "was", "contrived."]) == tone(["contrived"]) < 0
