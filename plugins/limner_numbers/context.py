@@ -369,6 +369,20 @@ _TIME_PREPOSITIONS = frozenset(["in", "since", "by", "until", "till", "during", 
 _YEAR_MEASURES = frozenset(["levels", "prices", "terms", "values"])
 
 
+#: Words before a year that prices or money are reckoned in: "in 2020 dollars", "at
+#: 2015 prices", "constant 2010 US dollars".
+_BASE_YEAR_BEFORE = frozenset(["in", "at", "constant", "real", "inflation-adjusted"])
+
+
+def _base_year(text: str, fig: Figure, plural: str) -> bool:
+    """Whether ``fig`` is a plain year after "in", "at", "constant" or "real" and before
+    the plural of a currency (``plural``, lower-cased): the year an amount is reckoned
+    in ("$40bn in 2020 dollars"), where "paid 2020 dollars" is money."""
+    return (fig.plain and 1900 <= fig.value < 2100  # type: ignore[operator]
+            and plural.endswith("s") and plural.rstrip("s") in CURRENCY_WORDS
+            and last_word(text, fig.start).lower() in _BASE_YEAR_BEFORE)
+
+
 def _dated_apart(text: str, s: int, e: int, noun: str) -> bool:
     """Whether the figure at ``s:e`` follows a preposition of time and the plural it
     would count is not the word right after it: a year ("in 2003 said people", "since
@@ -416,6 +430,12 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         code = _word_code(lw, adj)
         if code is None:
             return False  # "koruna", "marks", "won" name a currency only with its adjective
+        if _base_year(text, fig, lw):
+            # "in 2020 dollars": the year amounts are reckoned in, not an amount; a
+            # currency word read all the same, the caller ends the figure as a year
+            fig.category = "date"
+            fig.date = text[fig.start:fig.end]
+            return True
         if lw == "cent" and word[0].isupper() and not adj and fig.value != 1:
             return False  # "50 Cent", a name: cents after a figure are plural, "50 cents"
         if lw in ("pound", "pounds") and (text[fig.end:m.start("word")].strip() == "-"

@@ -2092,6 +2092,29 @@ def test_a_year_before_levels_or_prices_is_a_date(enricher: limner.Enricher, tex
     assert (n["category"], n["date"]) == ("date", year)
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("Adjusted for inflation, the 1969 budget was $180bn in 2022 dollars.", "2022"),
+     ("GDP per head was $41,000 in constant 2015 US dollars.", "2015"),
+     ("The fleet cost about £300m at 1998 pounds.", "1998"),
+     ("Spending in real 2011 rupees has fallen every year.", "2011")],
+)
+def test_a_year_before_the_currency_it_reckons_in_is_a_date(enricher: limner.Enricher,
+                                                            text: str, year: str) -> None:
+    n = one(enricher, text, year)
+    assert (n["category"], n["date"]) == ("date", year)
+
+
+@pytest.mark.parametrize(("text", "surface", "code"),
+                         [("He paid 2020 dollars for the car.", "2020 dollars", "USD"),
+                          ("It sold at auction for 1950 euros.", "1950 euros", "EUR")])
+def test_a_year_shaped_amount_without_a_base_word_is_money(enricher: limner.Enricher,
+                                                           text: str, surface: str,
+                                                           code: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"]) == ("money", code)
+
+
 def test_a_count_of_levels_that_is_no_modern_year_counts(enricher: limner.Enricher) -> None:
     n = one(enricher, "The puzzle game has 1200 levels to beat.", "1200")
     assert (n["category"], n["counted"]) == ("cardinal", "levels")
