@@ -397,6 +397,10 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if (prev.isalpha() and not _glued_currency(text, s)) or prev == "_" or (
             prev in "-−" and s >= 2 and text[s - 2].isalpha() and not _prefix_ok(text, s - 1)):
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
+    # an airliner's model: "747-8", "737-800", "737 Max"; before the naming words, so
+    # that "Boeing 737 MAX 9" is one name to its variant
+    if len(tok) == 3 and tok[0] == "7" == tok[2] and (am := P.AIRLINER.match(text, s)):
+        return None, am.end()
     if prev == " " and s >= 2 and text[s - 2].isalpha() and tok.isdigit() and (
             (w := last_word(text, s)) in NAMING_WORDS or (
                 w in NAMING_WORDS_LOWER and last_word(text, s - 1 - len(w)).lower()
@@ -406,8 +410,6 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # 6 load shedding" (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax
         # 2%"; nor after "this stage", a noun of its own: "at this stage 300 people")
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
-    if len(tok) == 3 and tok[0] == "7" == tok[2] and (am := P.AIRLINER.match(text, s)):
-        return None, am.end()  # an airliner's model: "747-8", "737-800", "737 Max"
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev == "^":  # the rest of a tower of powers ("x2^2^2")

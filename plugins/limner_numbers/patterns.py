@@ -295,9 +295,11 @@ SPACE_GROUP_COMMA = re.compile(
     r"(?:,[0-9]+(?![0-9]|[.,][0-9]))?"
 )
 #: A Boeing airliner's model, a name and no figure: "747-8", "787-9", "737-800",
-#: "777-300ER", "777X", "737 Max", "787 Dreamliner", "747s", "777Xs", "its new 777 plane".
+#: "777-300ER", "777X", "737 Max", "737 MAX 9" (to its variant), "787 Dreamliner", "747s",
+#: "777Xs", "its new 777 plane".
 AIRLINER = re.compile(
-    r"7[0-8]7(?:-[0-9]{1,3}[A-Z]{0,2}(?![0-9])|Xs?\b|[ \t](?:Max|MAX|Dreamliner)\b|s\b"
+    r"7[0-8]7(?:-[0-9]{1,3}[A-Z]{0,2}(?![0-9])|Xs?\b|[ \t](?:Max|MAX)(?:[ \t-][0-9]{1,2}\b)?"
+    r"|[ \t]Dreamliner\b|s\b"
     r"|(?=[ \t](?:planes?|jets?|jetliners?|airliners?|aircraft|freighters?)\b))")
 
 #: Scientific notation after a mantissa: "e14", "×10−5", "x10^-3"; a power of another

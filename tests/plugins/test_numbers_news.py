@@ -841,6 +841,10 @@ def test_a_hyphen_before_a_figure_is_no_margin(enricher: limner.Enricher, text: 
         ("The airline ordered 12 747-8 freighters.", ["12"]),
         ("United has 50 787-9 jets on order.", ["50"]),
         ("Boeing will build 38 737 Max jets a month.", ["38"]),
+        # the variant is part of the model's name, after the maker's name too
+        ("Regulators grounded 171 Boeing 737 MAX 9 planes in January.", ["171"]),
+        ("The 737 Max 8 that crashed was four months old.", ["four months old"]),
+        ("The 737 MAX-10 awaits certification.", []),
         ("The airline will add 2 777Xs and the 777X is late.", ["2"]),
         ("Its 787 Dreamliner aircraft flew.", []),
         # a model before the word for an aircraft
