@@ -773,6 +773,18 @@ def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:
 _MARGIN = re.compile(r"(?:±|\+/?[-–−])[ \t]?$")
 
 
+#: Units of time that "over" before them may read as a span, not a lower bound.
+_SPANS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade"])
+
+
+def _after_a_figure(words: list[str]) -> bool:
+    """Whether ``words`` end with a figure ("$120m", "(£7m)", "35%"), or with one and a
+    noun it is "of" ("250mm of rain")."""
+    if len(words) >= 3 and words[-2] == "of":
+        words = words[:-2]
+    return bool(words) and any(c.isdigit() for c in words[-1])
+
+
 def qualify(text: str, fig: Figure) -> None:
     """Read a qualifier before the figure ("nearly", "more than") and set the bound it implies."""
     s = fig.start
@@ -802,6 +814,9 @@ def qualify(text: str, fig: Figure) -> None:
     if not q:
         return
     if q == "some" and fig.category == "date":
+        return
+    if q == "over" and fig.unit in _SPANS and _after_a_figure(prev_words(text, s, 5)[:-1]):
+        # "£960m over 15 years", "300mm of rain over 48 hours": the time it spans, no bound
         return
     fig.qualifier = q
     bound = QUALIFIERS[q]

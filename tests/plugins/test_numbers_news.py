@@ -698,6 +698,25 @@ def test_a_couple_of_a_scale_is_two_of_it(enricher: limner.Enricher, text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "low"),
+    [  # right after a figure, "over" and a time are the span it is spread over
+     ("The state will spend A$2.4bn over 10 years on new hospitals.", "10 years", None, None),
+     ("Parts of Kerala had 250mm of rain over 24 hours.", "24 hours", None, None),
+     ("The index gained 35% over three years.", "three years", None, None),
+     ("The festival drew 80,000 (up from 65,000) over four days.", "four days", None, None),
+     # elsewhere it is a lower bound
+     ("She has coached the side for over 12 years.", "12 years", "over", 12),
+     ("The search took over 30 hours.", "30 hours", "over", 30),
+     ("He waited just over three months for surgery.", "three months", "just over", 3)],
+)
+def test_over_a_time_after_a_figure_is_its_span(enricher: limner.Enricher, text: str,
+                                                surface: str, qualifier: str | None,
+                                                low: int | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["qualifier"], n["low"]) == (qualifier, low), n
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "qualifier", "low", "high"),
     [("Well under 1% said so.", "1%", "well under", None, 1),
      ("Just shy of 60% voted.", "60%", "just shy of", None, 60),
