@@ -207,6 +207,9 @@ _WORDS_OF = word_set("words phrase it")
 _UTTERED = word_set("read reads wrote writes went goes began begins")
 
 
+_NO_FORM = ("", "")
+
+
 def _trailing_source(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] | None:
     """The source after a quote whose verb is outside the speech verbs.
 
@@ -655,10 +658,12 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             and not _free_end(text, st, p_end)
             and not _attributed_shape(text, st, min_words)
         ):
-            # a short quotation whose verb after it has a named speaker is attributed
-            # all the same: “Enough is enough,” thundered Keir Starmer.
+            # a short quotation whose verb after it has a named speaker, or is a verb of
+            # speech, is attributed all the same: “Enough is enough,” thundered Keir
+            # Starmer; “It's a disgrace,” fumed one resident.
             after = _trailing_source(text, st, p_end)
-            if after is None or after[0].mention == "description":
+            if after is None or (after[0].mention == "description"
+                                 and VERB_FORMS.get(after[1], _NO_FORM)[1] != "speech"):
                 embedded.append(st)
                 continue
         before = None if after is not None else _before_cue(text, st, floor, layout)

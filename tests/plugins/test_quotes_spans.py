@@ -351,6 +351,25 @@ def test_a_short_quotation_with_a_named_speaker_after_any_verb_is_direct(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("“It's a disgrace,” fumed one resident, who asked not to be named.",
+         "It's a disgrace,", "one resident"),
+        ("“Good riddance,” scoffed a neighbour in Ballymena.", "Good riddance,",
+         "a neighbour in Ballymena"),
+        ("“We're not moving,” one shopkeeper insisted on Tuesday.", "We're not moving,",
+         "one shopkeeper"),
+    ],
+)
+def test_a_short_quotation_before_a_description_and_a_verb_of_speech_is_direct(
+    text: str, content: str, mention: str
+) -> None:
+    assert [(q["style"], q["text"], q["mention"]) for q in quotes_of(ENRICHER, text)] == [
+        ("direct", content, mention)
+    ]
+
+
 def test_a_short_quotation_before_a_description_and_a_verb_is_no_direct_quote() -> None:
     found = quotes_of(ENRICHER, "“Bad idea,” many people thought at the time.")
     assert [q["text"] for q in found if q["style"] == "direct"] == []
