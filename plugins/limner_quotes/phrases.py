@@ -436,6 +436,30 @@ def _and_in_body(toks: list[Token], k: int) -> bool:
     )
 
 
+#: Marks that end a sentence before the next one's first word.
+_SENTENCE_ENDS = frozenset(".!?")
+
+
+def _joined_after_comma(toks: list[Token], k: int) -> bool:
+    """Whether the "and" or "&" at ``toks[k]`` joins two runs of capitalised words of
+    which the first follows a comma: a sentence-final speaker phrase names one body
+    ("…, Fisheries and Oceans Canada said", "…, Procter & Gamble said") or two sources
+    ("…, Tom Smith and Mary Jones said") whole.  Not when a capitalised word comes
+    before the comma, other than a day, a month or a sentence's first word ("in April,",
+    "Overall,"): the last two of a list of names ("the Penfolds, Lindemans and
+    Rosemount brands")."""
+    if k + 1 >= len(toks) or not toks[k + 1][2][:1].isupper():
+        return False
+    j = k - 1
+    while j >= 0 and toks[j][2][:1].isupper() and toks[j][2][:1].isalpha():
+        j -= 1
+    if not (j < k - 1 and j >= 1 and toks[j][2] == ","):
+        return False
+    before = toks[j - 1][2]
+    return not before[:1].isupper() or before in _TIME_WORDS or (
+        j >= 2 and toks[j - 2][2] in _SENTENCE_ENDS)
+
+
 def _in_body_name(toks: list[Token], k: int) -> bool:
     """Whether ``toks[k]`` goes on with the capitalised name of a body that ``toks[k - 1]``
     is part of: a capitalised word after a capitalised word or after an "and" that
@@ -496,6 +520,9 @@ def _name_run_back(toks: list[Token], i: int) -> int:
             continue
         if w == "and" and j < i and _and_in_body(toks, j):
             j -= 1  # "the Department of Foreign Affairs and Trade": one body's name
+            continue
+        if (w == "and" or w == "&") and j < i and _joined_after_comma(toks, j):
+            j -= 1  # "…, Marks and Spencer said", "…, Tom Smith and Mary Jones said"
             continue
         break
     first = j + 1

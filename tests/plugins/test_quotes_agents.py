@@ -408,6 +408,30 @@ def test_and_after_the_first_word_of_a_bodys_name_is_the_names(text: str, speake
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Catch limits will be cut by a fifth, Fisheries and Oceans Canada said.",
+         "Fisheries and Oceans Canada"),
+        ("Shop prices will rise again in April, Marks and Spencer said on Wednesday.",
+         "Marks and Spencer"),
+        ("The deal is expected to close next year, Procter & Gamble said.", "Procter & Gamble"),
+        ("The findings were preliminary, Dr Aisha Bello and Dr Tunde Okafor wrote.",
+         "Dr Aisha Bello and Dr Tunde Okafor"),
+    ],
+)
+def test_and_between_capitalised_words_after_a_comma_joins_a_final_speaker(
+        text: str, speaker: str) -> None:
+    # "…, Marks and Spencer said.": the words from the comma to the verb are one source
+    assert [m for _, _, m, _ in quotes(text)] == [speaker]
+
+
+def test_and_after_a_list_of_names_joins_no_speaker() -> None:
+    text = ("The group owns the Penfolds, Lindemans and Rosemount brands, for A$4.17 a "
+            "share, the filing showed.")
+    assert all("Lindemans" not in m for _, _, m, _ in quotes(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Bank of England and the Treasury said rates would stay on hold.",
