@@ -522,11 +522,25 @@ _APPOSED_SUBJECT = (
     r"(?!(?:and|but|or|nor|so|yet|who|whom|whose|which|where|when|while|as|if|because|although"
     r"|though|after|before|since|until|unless|whereas|then)\b|[a-z]+ing\b)[a-z]"
 )
+#: What frames a reported clause between the verb and the clause: "said in a statement
+#: (on Friday) it …", "said in a joint statement the …"; only a subject after it opens
+#: the clause ("said in a statement posted online" reports nothing after it).
+_FRAME = (
+    r"in[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[a-z][a-z-]*[ \t]+)?"
+    r"(?:statement|interview|letter|filing|e-?mail|post|tweet|speech|release|briefing"
+    r"|note|video|message|memo|submission|blog|podcast|broadcast)[ \t]+" + _DAY
+)
 _CLAUSE = re.compile(r"[ \t\u00a0]+" + _DAY + r"(?=" + _PRONOUN + r")")
 _SAY_CLAUSE = re.compile(
     r"[ \t\u00a0]+"
     + _DAY
+    + r"(?:"
+    + _FRAME
     + r"(?="
+    + _OPENER
+    + r"|"
+    + _CAPITALIZED_SUBJECT
+    + r")|(?="
     + _OPENER
     + r"|"
     + _CAPITALIZED_SUBJECT
@@ -534,7 +548,7 @@ _SAY_CLAUSE = re.compile(
     + _APPOSED_SUBJECT
     + r"|"
     + _NOT_CLAUSE
-    + r"[a-z][\w’'\-]*[ \t]+[a-z])"
+    + r"[a-z][\w’'\-]*[ \t]+[a-z]))"
 )
 _OBJECT_CLAUSE = re.compile(
     r"[ \t\u00a0]+(?:[\w’'\-]+[ \t]+){1,3}?" + _DAY + r"(?=" + _PRONOUN + ")"

@@ -400,3 +400,28 @@ def test_a_cue_with_its_own_clause_after_a_full_stop_reports_more(
 def test_a_pronoun_and_cue_after_a_full_stop_still_attribute_the_quote() -> None:
     (q,) = quotes("“We are ready for the monsoon.” she told the Hindustan Times.")
     assert (q["style"], q["mention"]) == ("direct", "she")
+
+
+# -- "said in a statement": the frame between the verb and the reported clause ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The hospital said in a statement on Friday it was reviewing the case.",
+         "it was reviewing the case", "The hospital"),
+        ("The minister said in an interview the economy was turning a corner.",
+         "the economy was turning a corner", "The minister"),
+        ("The club said in a joint statement its manager had left by mutual consent.",
+         "its manager had left by mutual consent", "The club"),
+    ],
+)
+def test_a_frame_after_the_verb_is_not_the_reported_clause(
+    text: str, content: str, mention: str
+) -> None:
+    assert [(q["text"], q["mention"]) for q in quotes_of(ENRICHER, text)] == [(content, mention)]
+
+
+def test_a_frame_with_no_subject_after_it_opens_no_clause() -> None:
+    found = quotes_of(ENRICHER, "She said in a statement posted online on Sunday.")
+    assert all(not q["text"].startswith(("posted", "online")) for q in found)
