@@ -316,7 +316,8 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         # person's name (whose words are no body's head nouns); a role in lower case
         # stays one ("official Xinhua News Agency", "Yukos' owner Menatep Group")
         last_role = -1
-    if 0 <= last_role < len(keys) - 1 and keys[last_role + 1] == "of":
+    if 0 <= last_role < len(keys) - 1 and keys[last_role + 1] in ("of", "for"):
+        # "Secretary of State John Kerry", "Minister for Home Affairs K Shanmugam"
         last_role = _office_end(keys, words, last_role + 1, definite is not None)
     if len(words) - 3 > last_role:
         for p in range(len(words) - 3, last_role, -1):
@@ -362,11 +363,12 @@ def _title(word: str) -> bool:
 
 
 def _office_end(keys: list[str], words: list[str], of: int, definite: bool) -> int:
-    """The index of the last word of a title with "of" ("Secretary of State", "Chancellor
-    of the Exchequer"), whose "of" is ``words[of]``: the name after it is its last two
-    capitalised words, or its last one after a one-word office ("Secretary of State
-    Kerry"); none after "the" ("the Secretary of State") nor after a body's head noun
-    ("President of the European Commission")."""
+    """The index of the last word of a title with "of" or "for" ("Secretary of State",
+    "Chancellor of the Exchequer", "Minister for Finance"), whose "of" or "for" is
+    ``words[of]``: the name after it is its last two capitalised words, or its last one
+    after a one-word office ("Secretary of State Kerry"); none after "the" ("the
+    Secretary of State") nor after a body's head noun ("President of the European
+    Commission")."""
     caps = [i for i in range(of + 1, len(words)) if words[i][:1].isupper()]
     if definite or len(caps) < 2 or keys[-1] in ORGANIZATION_HEADS:
         return len(words) - 1
@@ -511,7 +513,9 @@ def _name_run_back(toks: list[Token], i: int) -> int:
             j -= 1  # "Chancellor of the Exchequer Rishi Sunak": the office is the title's
             continue
         if (w == "for" or w.lower() == "of") and j > 0 and (
-            (w != "for" and _key(toks[j - 1][2]) in ROLE_WORDS)
+            # an office: "Secretary of State", "Minister for Home Affairs" (capitalised
+            # before "for": "a spokesman for X" is a post-modifier)
+            ((w != "for" or toks[j - 1][2][:1].isupper()) and _key(toks[j - 1][2]) in ROLE_WORDS)
             # a body's name: "Bank of America", "University of Oxford", "Office for
             # National Statistics", "Institute for Fiscal Studies"
             or (toks[j - 1][2][:1].isupper() and _key(toks[j - 1][2]) in ORGANIZATION_HEADS)

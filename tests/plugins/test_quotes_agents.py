@@ -528,6 +528,12 @@ def test_a_role_word_before_a_name_stays_a_title(text: str, speaker: str) -> Non
         ("Secretary-General of NATO Jens Stoltenberg said the alliance was united.",
          "Jens Stoltenberg", "secretary-general of nato"),
         ("Secretary of State Kerry said the talks would resume.", "Kerry", "secretary of state"),
+        ("Minister for Home Affairs K Shanmugam said the law would be reviewed.",
+         "K Shanmugam", "minister for home affairs"),
+        ("Minister for Finance Paschal Donohoe said the surplus would be saved.",
+         "Paschal Donohoe", "minister for finance"),
+        ("Secretary for Justice Paul Lam said the appeal would be heard in May.",
+         "Paul Lam", "secretary for justice"),
     ],
 )
 def test_a_title_with_of_before_a_name_is_all_title(text: str, speaker: str, role: str) -> None:
@@ -544,6 +550,7 @@ def test_a_title_with_of_before_a_name_is_all_title(text: str, speaker: str, rol
          "chancellor of the exchequer"),
         ("President of the European Commission said the talks would resume.",
          "president of the european commission"),
+        ("The Minister for Health said waiting lists were falling.", "minister for health"),
     ],
 )
 def test_a_title_with_of_and_no_name_is_a_role(text: str, role: str) -> None:
