@@ -254,7 +254,7 @@ _ARTICLES = frozenset({"The", "A", "An"})
 #: "of" in any case, and the prepositions of a post-modifier, before which a speaker
 #: phrase's head noun stands: "the Bank of England", "police in Lagos", "a filing with
 #: the Securities and Exchange Commission", "the Bank for International Settlements".
-_OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at"})
+_OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at", "from", "by"})
 
 
 def source_type(text: str, m: Mention | None) -> str:
@@ -263,8 +263,8 @@ def source_type(text: str, m: Mention | None) -> str:
         return "unknown"
     if m.mention == "pronoun":
         return "person" if m.role in _PERSON_PRONOUNS else "unknown"
-    if m.mention == "role":
-        return "person"
+    if m.mention == "role":  # "official figures" is a document's, "official" no title
+        return "document" if _head((m.role or "").split()) in DOCUMENT_HEADS else "person"
     words = text[m.start : m.end].split()
     if not words:
         return "unknown"
@@ -277,8 +277,10 @@ def source_type(text: str, m: Mention | None) -> str:
         # spokesman John Smith": a person with a role at a body, not the body
         return "person"
     else:
-        of = [i for i, w in enumerate(words) if w in _OF_IN]
-        own = words[: of[0]] if of and of[0] > 0 else words  # before a post-modifier
+        of = [i for i, w in enumerate(words) if w in _OF_IN or (
+            i and w.endswith("ed") and w.islower() and _head(words[i - 1:i]) in DOCUMENT_HEADS)]
+        # before a post-modifier: "data from the ONS", "figures released on Tuesday"
+        own = words[: of[0]] if of and of[0] > 0 else words
         head = _head(own)
     if head in DOCUMENT_HEADS:
         return "document"

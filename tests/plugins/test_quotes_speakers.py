@@ -1085,6 +1085,24 @@ def test_a_hearer_then_a_name_is_left_as_it_is() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Jobless claims fell to 210,000, according to figures released on Thursday.",
+         "figures released on Thursday"),
+        ("Retail sales rose 2.3 per cent in March, according to data from Statistics Canada.",
+         "data from Statistics Canada"),
+        ("Inflation eased to 5.1 per cent, official figures showed.", "official figures"),
+        ("Exports hit a record in October, a survey by the exporters' federation found.",
+         "a survey by the exporters' federation"),
+    ],
+)
+def test_a_document_with_a_post_modifier_or_an_adjective_is_a_document(
+        text: str, mention: str) -> None:
+    ((_, found, _, kind),) = typed(text)
+    assert (found, kind) == (mention, "document")
+
+
+@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         (("The company was founded by Marcus Bell in 1998. He said on Tuesday that sales had "
