@@ -729,7 +729,8 @@ def _phrase_before(text: str, lo: int, verb: int, post: bool = True) -> Mention 
         return pronoun_mention(*toks[i])
     if low in _QUANTIFIER_PRONOUNS and (i == 0 or toks[i - 1][2].lower() in _OPENERS):
         return Mention(toks[i][0], toks[i][1], "description")  # "…, another says", "many said"
-    if low == "who":  # "critics who say", "X, who also said": the relative pronoun
+    if low == "who" and w != "WHO":  # "critics who say", "X, who also said": the
+        # relative pronoun ("WHO" in capitals is the World Health Organization)
         return Mention(toks[i][0], toks[i][1], "pronoun", role="who")
     if w == ",":
         m = _appositive_back(text, toks, i)
@@ -1119,6 +1120,7 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
             t = toks[k][2]
             if not t[:1].isalnum() or (
                 k > 0 and t.lower() in BOUNDARY_WORDS and not (t == "and" and _and_in_body(toks, k))
+                and not (t.isupper() and len(t) > 1)  # an acronym: "the WHO"
             ):
                 break
             k += 1

@@ -1527,3 +1527,18 @@ def test_the_office_of_a_body_is_the_role_of_the_name_after_it() -> None:
     assert (person.get("name"), person.get("role")) == (
         "Peter Ndegwa", "chief executive of safaricom"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The WHO warned on Monday that cases could double within a month.",
+         "cases could double within a month"),
+        ("Vaccination rates had stalled in 40 countries, the WHO said.",
+         "Vaccination rates had stalled in 40 countries"),
+        ("The outbreak is under control, said the WHO.", "The outbreak is under control"),
+    ],
+)
+def test_who_in_capitals_is_the_health_body_not_a_relative_pronoun(text: str,
+                                                                   content: str) -> None:
+    assert typed(text) == [(content, "WHO", "WHO", "organization")]
