@@ -1111,7 +1111,9 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
             k = j + 1
             while k < len(toks) and toks[k][2] not in {",", ".", ";", ":", "!", "?", "“", "”", '"'}:
                 k += 1
-            if j + 1 < k <= j + 14 and toks[j + 1][2][:1].isalpha():
+            if (j + 1 < k <= j + 14 and toks[j + 1][2][:1].isalpha()
+                    and toks[j + 1][2].lower() not in _RELATIVES):
+                # an appositive, not a relative clause ("said Mrs Alvarez, whose house …")
                 appositive = text[toks[j + 1][0] : toks[k - 1][1]]
         return _from_run(run, appositive)
     if w.lower() in DETERMINERS or w.islower():

@@ -790,6 +790,20 @@ def test_an_age_set_off_by_commas_is_no_role(text: str, surface: str, role: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("“We lost everything,” said Mrs Rosa Alvarez, whose house was flooded.",
+         "Mrs Rosa Alvarez", "mrs"),
+        ("“It came out of nowhere,” said Constable Ravi Nair, who was first at the scene.",
+         "Constable Ravi Nair", "constable"),
+    ],
+)
+def test_a_relative_clause_after_a_speaker_after_the_verb_is_no_role(
+        text: str, surface: str, role: str) -> None:
+    assert person(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "content"),
     [
         ("The accused, 27, told the court he had been at home that night.", "The accused",
