@@ -1107,6 +1107,9 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
         run = toks[:j]
         run = [t for t in run if t[2] not in "()"]
         appositive = None
+        if (j + 3 < len(toks) and toks[j][2] == "," and toks[j + 1][2].isdigit()
+                and toks[j + 2][2] == ","):
+            j += 2  # an age, then the appositive: "said Moira Campbell, 67, a teacher"
         if j < len(toks) and toks[j][2] == ",":
             k = j + 1
             while k < len(toks) and toks[k][2] not in {",", ".", ";", ":", "!", "?", "“", "”", '"'}:
