@@ -126,6 +126,8 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     if a.counted is not None:
         return None
     scale = _scale_of_second(text, a, b)
+    if scale is None and gm.group("to") is None and _thousands_shared(text, a, b):
+        scale = 1000  # "20-25,000 troops": twenty to twenty-five thousand
     shared = None if scale is None or a.value * scale >= b.value else a.value * scale
     # a bare end shares the other's unit ("rose 3 to 5 percent") or scale ("rose 2 to 3
     # million"); not a scale word it is as large as without ("fell 20,000 to 1.3m": a change
@@ -213,6 +215,15 @@ _SCALED = re.compile(
     r"|[a-z][ \t-]+(hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b",
     re.IGNORECASE,
 )
+
+
+def _thousands_shared(text: str, a: Figure, b: Figure) -> bool:
+    """Whether ``a``, written with one to three digits before a dash, shares the
+    thousands of ``b``, written in thousands ("20-25,000", "5–10,000"): ``b`` ends with
+    ",000" and lies between a thousand and ten thousand times ``a``."""
+    first = text[a.start:a.end]
+    return (first.isdigit() and len(first) <= 3 and text.endswith(",000", b.start, b.end)
+            and a.value > 0 and a.value * 1000 <= b.value < a.value * 10000)  # type: ignore[operator]
 
 
 def _scale_of_second(text: str, a: Figure, b: Figure) -> Num | None:

@@ -541,6 +541,10 @@ def test_quantulum3_corpus() -> None:
         ("Between 500 and 1.5 million came.", 500, 1_500_000),
         ("Between 2.5m and 3.5m was spent.", 2_500_000, 3_500_000),
         ("The wall is between 2 and 3 m high.", 2, 3),
+        # thousands written once, after a dash: "20-25,000"
+        ("Some 20-25,000 troops were sent to the border.", 20_000, 25_000),
+        ("Organisers expect 80–100,000 runners.", 80_000, 100_000),
+        ("The stadium holds 3-4,000 more than before.", 3_000, 4_000),
     ],
 )
 def test_a_scale_written_once_is_shared_by_the_range(text: str, low: int, high: int) -> None:
