@@ -904,11 +904,18 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
             return inside
     appositive = text[toks[j + 1][0] : toks[i - 1][1]] if j + 1 < i else None
     if appositive is not None and (
-        appositive.isdigit() or appositive.split(" ", 1)[0] in _RELATIVES
+        appositive.isdigit() or _no_role(appositive.split(" ", 1)[0])
     ):  # "Mrs Grace Otieno, 54, said": an age; "An official, who spoke on condition of
-        # anonymity, said": a relative clause; neither is a role
+        # anonymity, said": a relative clause; "The minister, speaking in Lagos, said": a
+        # participle's clause; none is a role
         appositive = None
     return _from_run(run, appositive)
+
+
+def _no_role(word: str) -> bool:
+    """Whether an appositive opening with ``word`` is a clause, no role: a relative
+    pronoun ("who spoke …") or a participle ("speaking after the match")."""
+    return word in _RELATIVES or (word.endswith("ing") and word.islower() and len(word) > 4)
 
 
 #: Words that open a relative clause set off by commas after a speaker's phrase.

@@ -797,6 +797,19 @@ def test_an_age_then_an_appositive_after_the_verb_gives_the_role() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "role"),
     [
+        ("The minister, speaking after the budget, said: “This is a fair plan.”",
+         "The minister", "minister"),
+        ("Mr Kamau, writing on X, said the vote had been rigged.", "Mr Kamau", "mr"),
+    ],
+)
+def test_a_participle_clause_set_off_by_commas_is_no_role(
+        text: str, surface: str, role: str) -> None:
+    assert person(text, surface)["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
         ("“We lost everything,” said Mrs Rosa Alvarez, whose house was flooded.",
          "Mrs Rosa Alvarez", "mrs"),
         ("“It came out of nowhere,” said Constable Ravi Nair, who was first at the scene.",
