@@ -62,7 +62,7 @@ def join_ranges(text: str, figs: list[Figure]) -> list[Figure]:
                 out.append(a)
                 i += 1
                 continue
-            joined = _join(text, a, b)
+            joined = _years(text, a, b) or _join(text, a, b)
             if joined is not None:
                 out.append(joined)
                 i += 2
@@ -70,6 +70,28 @@ def join_ranges(text: str, figs: list[Figure]) -> list[Figure]:
         out.append(a)
         i += 1
     return out
+
+
+def _years(text: str, a: Figure, b: Figure) -> Figure | None:
+    """"from 1990 to 1995", "between 2010 and 2014": a span of years, as "1990-1995" is
+    one; else None."""
+    if not (a.category == b.category == "date" and a.low is None and b.low is None
+            and a.date is not None and b.date is not None and len(a.date) == len(b.date) == 4
+            and a.date.isdigit() and b.date.isdigit() and a.date < b.date):
+        return None
+    gm = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if gm is None or gm.group("to") is None:
+        return None
+    before = prev_words(text, a.start, 1)
+    opener = before[0].lower() if before else ""
+    if not (opener == "between" if gm.group("to") == "and" else opener in ("from", "between")):
+        return None
+    if opener == "from" and _is_change(text, a.start, False):
+        return None  # "visitors rose from 1500 to 1800": a change of a count, as written
+    r = Figure(a.between if a.between is not None else a.start, b.end, a.value, "date")
+    r.low, r.high = a.value, b.value
+    r.date = f"{a.date}/{b.date}"
+    return r
 
 
 #: What comes before a bowler's figures, wickets and runs joined by a dash ("figures of 4-38").

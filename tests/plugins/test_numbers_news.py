@@ -1539,6 +1539,27 @@ def test_a_span_of_years_ended_by_one_digit(enricher: limner.Enricher, text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "date"),
+    [("Neil Kinnock led Labour between 1983 and 1992.", "between 1983 and 1992", "1983/1992"),
+     ("The show ran from 1971 to 1987 on BBC One.", "1971 to 1987", "1971/1987"),
+     ("Jobs in the sector fell by a third between 2008 and 2016.", "between 2008 and 2016",
+      "2008/2016")],
+)
+def test_two_years_after_between_or_from_are_a_span_of_years(
+        enricher: limner.Enricher, text: str, surface: str, date: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["date"]) == ("date", date)
+
+
+@pytest.mark.parametrize(
+    "text", ["Visitor numbers rose from 1500 to 1800 last summer.",
+             "They married in 1983 and divorced in 1992."])
+def test_two_years_after_a_change_or_apart_are_no_span(enricher: limner.Enricher,
+                                                       text: str) -> None:
+    assert all("/" not in (n["date"] or "") for n in annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
     "text",
     ["Starc finished with figures of 4-38.", "Bumrah returned career-best figures of 6-15.",
      "Rashid's match figures 9-88 sealed it."],
