@@ -537,6 +537,9 @@ _TALLY_BEFORE = re.compile(
     r"[0-9][,;)]?[ \t]+(?:(?:and|&)[ \t]+)?(?:[A-Z][\w'’.&-]*+[ \t]+){1,4}$")
 
 
+_NOT_DIGITS = re.compile(r"[^0-9]+")
+
+
 def _ends_a_title(text: str, s: int, e: int) -> bool:
     """Whether the whole number at ``s:e``, which counts nothing and has no unit, is the
     number of a title-case name before it ("Toy Story 4 took", "the Jackson 5 had",
@@ -552,8 +555,9 @@ def _ends_a_title(text: str, s: int, e: int) -> bool:
             or _TALLY_BEFORE.search(text, max(0, s - 48), s)):
         return False
     before = last_word(text, s - 1 - len(word))
+    digits = _NOT_DIGITS.sub("", text[s:e])  # "1 100", "1,100": the digits alone
     if not (before[:1].isupper() or before in ("the", "&")) and (
-            e - s < 3 or 1000 <= int(text[s:e]) < 2200):
+            len(digits) < 3 or 1000 <= int(digits) < 2200):
         # one word alone may be a craft or a count's: "Voyager 2 in 1979"; not before
         # three or four digits that are no year, a model's number ("a Nokia 3310")
         return False
