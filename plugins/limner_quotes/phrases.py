@@ -592,7 +592,8 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     m = None
     if near > lo:  # most phrases are short: look close first, further only when needed
         m = _phrase_before(text, near, verb, post)
-        if m is not None and (m.start - near < 16 or text.startswith("and ", m.start - 4)):
+        if m is not None and (m.start - near < 16 or text.startswith("and ", m.start - 4)
+                              or _cut_role(text, near, m)):
             m = None  # (or "…and Human Services", which a body's name may hold whole)
     if m is None:
         m = _phrase_before(text, lo, verb, post)
@@ -603,6 +604,17 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
         if head is not None:
             return head
     return m
+
+
+def _cut_role(text: str, near: int, m: Mention) -> bool:
+    """Whether ``m``'s role opens with the rest of a word the window at ``near`` cut
+    ("hief spokesman" of "The Taliban's chief spokesman, NAME,")."""
+    if m.role is None or not text[near - 1].isalnum():
+        return False
+    end = near
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return end > near and m.role.startswith(text[near:end].lower())
 
 
 def _relative_head(text: str, lo: int, verb: int) -> Mention | None:
