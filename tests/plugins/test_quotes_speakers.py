@@ -1049,6 +1049,21 @@ def test_the_hearer_before_a_clause_without_that_is_no_content(text: str, conten
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        ("Doctors have warned the NHS faces its worst winter yet.",
+         "the NHS faces its worst winter yet"),
+        ("Economists warned the IMF expects a deeper recession.",
+         "the IMF expects a deeper recession"),
+    ],
+)
+def test_an_acronym_and_a_verb_in_s_after_the_cue_are_the_clause_not_a_hearer(
+        text: str, content: str) -> None:
+    # "the NHS faces …": an acronym is no modifier of a plural hearer ("local farmers")
+    assert [q["text"] for q in quotes_of(ENRICHER, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         # the clause after the hearer holds its own "to" or "that": it is the content
         ("Home Secretary Priya Desai told MPs the boats had to be stopped.",
          "the boats had to be stopped"),
