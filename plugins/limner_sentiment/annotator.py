@@ -69,13 +69,16 @@ class SentimentAnnotator:
         words: list[list[str] | None] | None = [] if targets else None
         # the text cleaned once, for the sentences and for the quoted speakers' parts of them
         prepared = prepare_text(text)
-        scored: list[Scored] = score_sentences(text, spans, words, prepared)
+        # and the sentences' words of the cleaned text, which the tone reads again
+        lows: list[list[str] | None] = []
+        scored: list[Scored] = score_sentences(text, spans, words, prepared, lows)
         limit = self.max_drivers
         # each sentence's summed valence with the tone of its adjectives, whose shares join
         # the words that explain it (limner_sentiment.tone)
         raws: list[float] = []
         hits_of: list[tuple[tuple[int, str, float], ...]] = []
-        for r, shares in zip(scored, sentence_shares(prepared, text, spans), strict=True):
+        shares_of = sentence_shares(prepared, text, spans, None, lows)
+        for r, shares in zip(scored, shares_of, strict=True):
             if shares:
                 raws.append(r.raw + sum(w for _, _, w in shares))
                 hits_of.append((*r.hits, *shares))

@@ -789,6 +789,7 @@ def score_sentences(
     spans: Sequence[tuple[int, int]],
     words: list[list[str] | None] | None = None,
     prepared: Prepared | None = None,
+    lows: list[list[str] | None] | None = None,
 ) -> list[Scored]:
     """Score each sentence ``text[start:end]`` of a document; the same as :func:`score_sentence`.
 
@@ -806,6 +807,12 @@ def score_sentences(
     :func:`prepare_text` of ``text`` made before (the document pass's, for a
     second call over other spans of the same text); it is made here when it
     is not given or is another text's.
+
+    When ``lows`` is a list, each sentence's words of the cleaned text
+    (``prepared.cleaned[a:b].split()``, the adjectives' tone reads them) are
+    appended to it, the list the scorer split and hashed anyway, or ``None``
+    where it did not split them (a sentence read the careful way, a text
+    whose lower-casing moved the offsets).
     """
     if prepared is None or prepared.text is not text:
         prepared = prepare_text(text)
@@ -813,6 +820,8 @@ def score_sentences(
     if cleaned is None:  # lower-casing moved the offsets
         if words is not None:
             words.extend([None] * len(spans))
+        if lows is not None:
+            lows.extend([None] * len(spans))
         return [score_sentence(text[a:b]) for a, b in spans]
     # one pass over a sentence's words finds its lexicon words and its rule words
     scanning = _scan_sets()
@@ -831,9 +840,13 @@ def score_sentences(
             out.append(score_sentence(text[a:b]))
             if words is not None:
                 words.append(None)
+            if lows is not None:
+                lows.append(None)
             continue
         sentence = cleaned[a:b]
         low = sentence.split()
+        if lows is not None:
+            lows.append(low)  # not changed below: a careful reading makes a new list
         # the spellings of lexicon words among the words join the scanning set
         # (_Scan.learn): those with periods after them are in it from the start; one
         # with an apostrophe among its edges has it next to a space, at an end of the
