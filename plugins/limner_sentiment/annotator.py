@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import functools
-
 import limner
 from limner_sentiment.aggregate import combine, hit_drivers, pooled_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
-from limner_sentiment.targets import DEFAULT_KINDS, target_sentiments
+from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments
 from limner_sentiment.tone import sentence_shares
 
 __all__ = ["NEUTRAL", "SentimentAnnotator", "label"]
@@ -28,8 +26,6 @@ def label(score: float) -> str:
 
 # one sentence-scope annotation per sentence with a lexicon word: the fast constructor
 _sentence = limner.builder(Sentiment, "start", "end", "score", "drivers", "label")
-#: A score rounded as reported; sentence scores repeat (a few thousand distinct on BBC's 30 k).
-_round4 = functools.lru_cache(maxsize=8192)(functools.partial(round, ndigits=4))
 
 
 class SentimentAnnotator:
@@ -86,7 +82,7 @@ class SentimentAnnotator:
                 raws.append(r.raw)
                 hits_of.append(r.hits)
         # the document first: the annotations then come in reading order, as stored
-        document = round(combine(raws), 4)
+        document = round_4(combine(raws))
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,
@@ -98,7 +94,9 @@ class SentimentAnnotator:
             )
         ]
         if self.sentences:
-            build, round4, drivers = _sentence, _round4, hit_drivers
+            # scores rounded as round(x, 4) gives them, mostly without a decimal string (the
+            # tone makes them too many to remember)
+            build, round4, drivers = _sentence, round_4, hit_drivers
             # label(r), inline; a sentence gets one when the lexicon scored a word of it
             out.extend(
                 build(a, b, r, drivers(hits, limit),
