@@ -135,10 +135,9 @@ def parts(
                 p *= NEGATED
         if word[-1] == ".":  # a sentence's last word, named without its period
             word = word[:-1]
-        found.append((i, word, 1.0 if p > 1.0 else -1.0 if p < -1.0 else p))
-    if scale == 1.0:
-        return [(i, word, p / count) for i, word, p in found]
-    return [(i, word, scale * (p / count)) for i, word, p in found]
+        # scale * (p / n): times 1.0, the very share
+        found.append((i, word, scale * ((1.0 if p > 1.0 else -1.0 if p < -1.0 else p) / count)))
+    return found
 
 
 def tone(words: Sequence[str], lexicon: Tone | None = None) -> float:
