@@ -38,11 +38,9 @@ tone is diluted by them, and reads no sarcasm.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -197,6 +195,8 @@ def sentence_shares(
 def build(xml: str | Path) -> tuple[dict[str, float], dict[str, float]]:
     """The lexicon of Pattern's ``en-sentiment.xml``: each form's mean polarity over its
     senses (lower-cased, rounded to 4 places), and the adverbs with an intensity."""
+    import xml.etree.ElementTree as ET  # building alone reads XML (7 M instructions an import)
+
     senses: dict[str, list[float]] = {}
     intensity: dict[str, float] = {}
     for word in ET.parse(xml).getroot().iter("word"):
@@ -281,6 +281,8 @@ def words_of(prepared: object, text: str, a: int, b: int) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    import argparse  # the script alone parses arguments (8 M instructions an import)
+
     parser = argparse.ArgumentParser(prog="python -m limner_sentiment.tone",
                                      description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("step", choices=("build", "fit"))
