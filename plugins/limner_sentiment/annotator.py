@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
+import operator
 
 import limner
 from limner_sentiment.aggregate import combine, hit_drivers, pooled_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
-from limner_sentiment.targets import DEFAULT_KINDS, target_sentiments
+from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments
 from limner_sentiment.tone import sentence_shares
 
 __all__ = ["NEUTRAL", "SentimentAnnotator", "label"]
@@ -28,8 +28,8 @@ def label(score: float) -> str:
 
 # one sentence-scope annotation per sentence with a lexicon word: the fast constructor
 _sentence = limner.builder(Sentiment, "start", "end", "score", "drivers", "label")
-#: A score rounded as reported; sentence scores repeat (a few thousand distinct on BBC's 30 k).
-_round4 = functools.lru_cache(maxsize=8192)(functools.partial(round, ndigits=4))
+#: The weight of an ``(index, word, weight)`` hit.
+_weight = operator.itemgetter(2)
 
 
 class SentimentAnnotator:
@@ -69,21 +69,24 @@ class SentimentAnnotator:
         words: list[list[str] | None] | None = [] if targets else None
         # the text cleaned once, for the sentences and for the quoted speakers' parts of them
         prepared = prepare_text(text)
-        scored: list[Scored] = score_sentences(text, spans, words, prepared)
+        # and the sentences' words of the cleaned text, which the tone reads again
+        lows: list[list[str] | None] = []
+        scored: list[Scored] = score_sentences(text, spans, words, prepared, lows)
         limit = self.max_drivers
         # each sentence's summed valence with the tone of its adjectives, whose shares join
         # the words that explain it (limner_sentiment.tone)
         raws: list[float] = []
         hits_of: list[tuple[tuple[int, str, float], ...]] = []
-        for r, shares in zip(scored, sentence_shares(prepared, text, spans), strict=True):
+        shares_of = sentence_shares(prepared, text, spans, None, lows)
+        for r, shares in zip(scored, shares_of, strict=True):
             if shares:
-                raws.append(r.raw + sum(w for _, _, w in shares))
+                raws.append(r.raw + sum(map(_weight, shares)))  # the same sum, no generator
                 hits_of.append((*r.hits, *shares))
             else:
                 raws.append(r.raw)
                 hits_of.append(r.hits)
         # the document first: the annotations then come in reading order, as stored
-        document = round(combine(raws), 4)
+        document = round_4(combine(raws))
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,
@@ -95,7 +98,9 @@ class SentimentAnnotator:
             )
         ]
         if self.sentences:
-            build, round4, drivers = _sentence, _round4, hit_drivers
+            # scores rounded as round(x, 4) gives them, mostly without a decimal string (the
+            # tone makes them too many to remember)
+            build, round4, drivers = _sentence, round_4, hit_drivers
             # label(r), inline; a sentence gets one when the lexicon scored a word of it
             out.extend(
                 build(a, b, r, drivers(hits, limit),

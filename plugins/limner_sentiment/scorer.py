@@ -630,12 +630,14 @@ class _Scan:
         checked: the tokens with an apostrophe or period at an end met so far
             (whether each is a spelling is settled: it is in ``words`` if so).
 
-    The spellings with periods after a word (``good.``, ``good...``) are made
-    with the set; one with an apostrophe joins it when a sentence first holds
-    it (:meth:`learn`; :func:`score_sentences` looks at a sentence's words only
-    when it has an apostrophe next to a space, at an end or before a period).
-    Before, every spelling of every word was made at start-up (225,000 of
-    them, a tenth of a second).
+    The spellings with a period after a word (``good.``) are made with the set;
+    one with an apostrophe or two or three periods (``good...``) joins it when a
+    sentence first holds it (:meth:`learn`; :func:`score_sentences` looks at a
+    sentence's words only when it has an apostrophe next to a space, at an end
+    or before a period, or two periods in a row).  Before, every spelling of
+    every word was made at start-up (225,000 of them, a tenth of a second), and
+    then each word with each run of periods (22,500, a quarter of a start-up's
+    scanning tables, for the few texts that write "..").
     """
 
     __slots__ = ("checked", "longest", "lookup", "rules", "rules_only", "words")
@@ -651,11 +653,10 @@ class _Scan:
         self.rules_only = frozenset(r for r in rules if self.lookup.word(r) is None)
         plain = [w for w in lex.valence if w not in boosters]
         self.words = set(plain)
-        # the spellings with periods after a word and nothing else around it ("good.",
+        # the spellings with a period after a word and nothing else around it ("good.",
         # most often a sentence's last word): made here, so that only a sentence with an
-        # apostrophe next to a space needs its words looked at
-        for dots in _DOTS:
-            self.words.update(map(operator.add, plain, itertools.repeat(dots)))
+        # apostrophe next to a space, or with "..", needs its words looked at
+        self.words.update(map(operator.add, plain, itertools.repeat(".")))
         self.words.update(rules)
         self.checked: set[str] = set()
         #: no token longer than this spells a word: such tokens are neither looked up
@@ -684,10 +685,6 @@ class _Scan:
         if len(self.checked) >= self.LIMIT:
             self.checked.clear()
         self.checked.add(token)
-
-
-#: The edges after a word that are periods only (:data:`~limner_sentiment.lexicon._EDGE_AFTER`).
-_DOTS = (".", "..", "...")
 
 
 @functools.cache
@@ -789,6 +786,7 @@ def score_sentences(
     spans: Sequence[tuple[int, int]],
     words: list[list[str] | None] | None = None,
     prepared: Prepared | None = None,
+    lows: list[list[str] | None] | None = None,
 ) -> list[Scored]:
     """Score each sentence ``text[start:end]`` of a document; the same as :func:`score_sentence`.
 
@@ -806,6 +804,12 @@ def score_sentences(
     :func:`prepare_text` of ``text`` made before (the document pass's, for a
     second call over other spans of the same text); it is made here when it
     is not given or is another text's.
+
+    When ``lows`` is a list, each sentence's words of the cleaned text
+    (``prepared.cleaned[a:b].split()``, the adjectives' tone reads them) are
+    appended to it, the list the scorer split and hashed anyway, or ``None``
+    where it did not split them (a sentence read the careful way, a text
+    whose lower-casing moved the offsets).
     """
     if prepared is None or prepared.text is not text:
         prepared = prepare_text(text)
@@ -813,6 +817,8 @@ def score_sentences(
     if cleaned is None:  # lower-casing moved the offsets
         if words is not None:
             words.extend([None] * len(spans))
+        if lows is not None:
+            lows.extend([None] * len(spans))
         return [score_sentence(text[a:b]) for a, b in spans]
     # one pass over a sentence's words finds its lexicon words and its rule words
     scanning = _scan_sets()
@@ -831,15 +837,20 @@ def score_sentences(
             out.append(score_sentence(text[a:b]))
             if words is not None:
                 words.append(None)
+            if lows is not None:
+                lows.append(None)
             continue
         sentence = cleaned[a:b]
         low = sentence.split()
+        if lows is not None:
+            lows.append(low)  # not changed below: a careful reading makes a new list
         # the spellings of lexicon words among the words join the scanning set
-        # (_Scan.learn): those with periods after them are in it from the start; one
-        # with an apostrophe among its edges has it next to a space, at an end of the
-        # sentence or before a period ("better'.") when the words are at spaces (a
-        # memchr finds most sentences without an apostrophe at all)
-        if low and (not spaced or (
+        # (_Scan.learn): those with a period after them are in it from the start; one
+        # with more periods after it has ".." in the sentence; one with an apostrophe
+        # among its edges has it next to a space, at an end of the sentence or before
+        # a period ("better'.") when the words are at spaces (a memchr finds most
+        # sentences without an apostrophe at all)
+        if low and (not spaced or ".." in sentence or (
             "'" in sentence
             and (sentence[0] == "'" or sentence[-1] == "'"
                  or "' " in sentence or " '" in sentence or "'." in sentence)

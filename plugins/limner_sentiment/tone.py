@@ -38,15 +38,12 @@ tone is diluted by them, and reads no sarcasm.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
 from pathlib import Path
 
 from limner_sentiment.scorer import split_words
@@ -77,6 +74,8 @@ class Tone:
     intensity: Mapping[str, float]
     weight: float
     assessed: dict[str, float] = field(init=False, repr=False, compare=False)
+    #: the keys of ``assessed``, for one C-level test of a sentence's words
+    words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # a sentence's last word keeps its period in the scorer's cleaned text
@@ -84,6 +83,7 @@ class Tone:
         assessed = {w: p for w, p in self.polarity.items() if w not in self.intensity}
         assessed.update({w + ".": p for w, p in list(assessed.items())})
         object.__setattr__(self, "assessed", assessed)
+        object.__setattr__(self, "words", frozenset(assessed))
 
 
 @lru_cache(maxsize=1)
@@ -93,19 +93,28 @@ def load() -> Tone:
     return Tone(data["polarity"], data["intensity"], float(data["weight"]))
 
 
-def parts(words: Sequence[str], lexicon: Tone | None = None) -> list[tuple[int, str, float]]:
+def parts(
+    words: Sequence[str],
+    lexicon: Tone | None = None,
+    *,
+    scale: float = 1.0,
+    contracted: bool = True,
+) -> list[tuple[int, str, float]]:
     """Each assessed word's share of the sentence's tone, ``(index, word, polarity / n)``
     for the ``n`` words of the lexicon among ``words`` (lower-cased); none without any.
 
     The shares sum to :func:`tone`; a word rated 0 counts in ``n`` and has no share.
+    ``scale`` multiplies each share (``scale * (polarity / n)``: :func:`weighed`);
+    ``contracted=False`` says that no word ends in "n't" (the caller knows the
+    sentence's text has none), which is then not looked for.
     """
     t = lexicon if lexicon is not None else load()
-    assessed = t.assessed
-    # the places of the lexicon's words, by C-level passes (most words are none of them)
-    at = list(compress(range(len(words)), map(assessed.__contains__, words)))
-    count = len(at)
-    if not count:
+    if t.words.isdisjoint(words):  # one C-level pass: a quarter of news sentences
         return []
+    assessed = t.assessed
+    # the places of the lexicon's words (a comprehension: no call a word, as map makes)
+    at = [i for i, word in enumerate(words) if word in assessed]
+    count = len(at)
     intensity = t.intensity
     found: list[tuple[int, str, float]] = []
     for i in at:
@@ -118,14 +127,15 @@ def parts(words: Sequence[str], lexicon: Tone | None = None) -> list[tuple[int, 
             factor = intensity.get(before)
             if factor is not None:
                 p *= factor
-            if before in NEGATIONS or before.endswith("n't") or (
-                i > 1 and (words[i - 2] in NEGATIONS or words[i - 2].endswith("n't"))
+            if before in NEGATIONS or (i > 1 and words[i - 2] in NEGATIONS) or (
+                contracted and (before.endswith("n't") or (i > 1 and words[i - 2].endswith("n't")))
             ):
                 p *= NEGATED
         if word[-1] == ".":  # a sentence's last word, named without its period
             word = word[:-1]
-        found.append((i, word, 1.0 if p > 1.0 else -1.0 if p < -1.0 else p))
-    return [(i, word, p / count) for i, word, p in found]
+        # scale * (p / n): times 1.0, the very share
+        found.append((i, word, scale * ((1.0 if p > 1.0 else -1.0 if p < -1.0 else p) / count)))
+    return found
 
 
 def tone(words: Sequence[str], lexicon: Tone | None = None) -> float:
@@ -146,28 +156,47 @@ def weighed(words: Sequence[str], lexicon: Tone | None = None) -> list[tuple[int
     t = lexicon if lexicon is not None else load()
     if not t.weight:
         return []
-    k = t.weight
-    return [(i, word, k * p) for i, word, p in parts(words, t)]
+    return parts(words, t, scale=t.weight)
 
 
 def sentence_shares(
-    prepared: object, text: str, spans: Sequence[tuple[int, int]], lexicon: Tone | None = None
+    prepared: object,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    lexicon: Tone | None = None,
+    lows: Sequence[list[str] | None] | None = None,
 ) -> list[list[tuple[int, str, float]]]:
     """:func:`weighed` of each sentence ``text[a:b]`` of ``spans``, its words read from the
-    document's preparation (:func:`words_of`); the lexicon looked up once for them all."""
+    document's preparation (:func:`words_of`); the lexicon looked up once for them all.
+
+    ``lows``, when given, holds each sentence's words as the scorer split them
+    (:func:`~limner_sentiment.scorer.score_sentences`), ``None`` where it did not:
+    those lists are read instead of splitting the sentence again (the same words,
+    their hashes already made by the scorer's look-up).
+    """
     t = lexicon if lexicon is not None else load()
     if not t.weight:
         return [[] for _ in spans]
+    if lows is None:
+        lows = [None] * len(spans)
+    # a word ends in "n't" only where the cleaned text holds one: the document's, then
+    # the sentence's, looked for once (words read otherwise are looked at one by one)
     cleaned = getattr(prepared, "cleaned", None)
+    contractions = cleaned is None or getattr(prepared, "contractions", True)
+    k = t.weight
     return [
-        weighed(cleaned[a:b].split() if cleaned is not None else words_of(prepared, text, a, b), t)
-        for a, b in spans
+        parts(words, t, scale=k, contracted=contractions and cleaned.find("n't", a, b) >= 0)
+        if words is not None and cleaned is not None
+        else weighed(words_of(prepared, text, a, b), t)
+        for (a, b), words in zip(spans, lows, strict=True)
     ]
 
 
 def build(xml: str | Path) -> tuple[dict[str, float], dict[str, float]]:
     """The lexicon of Pattern's ``en-sentiment.xml``: each form's mean polarity over its
     senses (lower-cased, rounded to 4 places), and the adverbs with an intensity."""
+    import xml.etree.ElementTree as ET  # building alone reads XML (7 M instructions an import)
+
     senses: dict[str, list[float]] = {}
     intensity: dict[str, float] = {}
     for word in ET.parse(xml).getroot().iter("word"):
@@ -252,6 +281,8 @@ def words_of(prepared: object, text: str, a: int, b: int) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    import argparse  # the script alone parses arguments (8 M instructions an import)
+
     parser = argparse.ArgumentParser(prog="python -m limner_sentiment.tone",
                                      description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("step", choices=("build", "fit"))

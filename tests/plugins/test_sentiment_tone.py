@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from limner_sentiment import tone as tone_module
 from limner_sentiment.tone import Tone, build, parts, tone, weighed
@@ -89,3 +92,49 @@ def test_words_are_read_where_lower_casing_moves_the_offsets() -> None:
 
 def test_a_sentences_last_word_counts_with_its_period() -> None:
     assert tone(["the", "ending", "was", "contrived."]) == tone(["contrived"]) < 0
+
+
+# words of the shipped lexicon, its intensifiers and negations, in the many ways a news
+# sentence writes them (capitals, periods, contractions, curly apostrophes, dashes)
+_TONE_WORDS = [
+    "good", "Good", "GOOD", "bad.", "awful", "predictable", "contrived.", "new", "last",
+    "very", "Very", "really", "not", "never", "no", "without", "isn't", "wasn’t", "don't",
+    "Nor", "the", "club", "said", "on", "Tuesday", "—", ",", ";", ":", "(", ")", "\"", "!",
+    "?", "...", "İstanbul", "n't", "can't", "rates", "£3bn", "'great'", "nice,", ":)",
+]
+
+
+@st.composite
+def _document(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
+    """A text of tone words and spans of it: its sentences, or any runs of it."""
+    text = " ".join(draw(st.lists(st.sampled_from(_TONE_WORDS), max_size=40)))
+    cuts = sorted(draw(st.sets(st.integers(0, len(text)), max_size=6)) | {0, len(text)})
+    return text, [(a, b) for a, b in itertools.pairwise(cuts) if a < b] or [(0, len(text))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_document(), st.booleans())
+def test_the_shares_of_the_scorers_words_are_those_of_each_sentence_read_alone(
+    document: tuple[str, list[tuple[int, int]]], given_words: bool
+) -> None:
+    """``sentence_shares`` reading the words the scorer split (and skipping "n't" where the
+    text holds none) gives :func:`weighed` of each sentence's own words."""
+    from limner_sentiment.scorer import prepare_text, score_sentences
+    from limner_sentiment.tone import sentence_shares, words_of
+
+    text, spans = document
+    prepared = prepare_text(text)
+    lows: list[list[str] | None] = []
+    score_sentences(text, spans, None, prepared, lows)
+    got = sentence_shares(prepared, text, spans, None, lows if given_words else None)
+    want = [weighed(words_of(prepared, text, a, b)) for a, b in spans]
+    assert repr(got) == repr(want)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([w.lower() for w in _TONE_WORDS]), max_size=20))
+def test_parts_without_contractions_are_parts(words: list[str]) -> None:
+    """Told that no word ends in "n't", parts gives what it gives looking for one."""
+    if not any(w.endswith("n't") for w in words):
+        assert parts(words, contracted=False) == parts(words)
+    assert repr(parts(words, scale=1.5)) == repr([(i, w, 1.5 * p) for i, w, p in parts(words)])
