@@ -1080,6 +1080,10 @@ def _day_after(text: str, c: int, s_end: int) -> int:
     return k if k < j < s_end and (text[j].islower() or text[j] in "“\"") else -1
 
 
+#: A vote's tally between a cue and its "that": "ruled 6-3 that", "voted by 52-48 that".
+_TALLY = re.compile(r"[ \t]+(?:by[ \t]+)?[0-9]{1,3}[-–][0-9]{1,3}(?=[ \t]+that\b)")
+
+
 def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     """The content that follows a cue ending at ``c``: its complement or its object.
 
@@ -1088,6 +1092,8 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     time = _TIME_AFTER.match(text, c, s_end)
     if time is not None:  # "vowed last night to continue": the time is no content
         c = time.end()
+    elif text[c + 1 : c + 2].isdigit() and (tally := _TALLY.match(text, c, s_end)):
+        c = tally.end()  # "ruled 6-3 that …": the vote is no content
     elif text.startswith(_ON_IN, c):  # "announced on Friday the arrest of …"
         day = _day_after(text, c, s_end)
         if day >= 0:

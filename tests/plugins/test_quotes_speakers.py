@@ -1557,3 +1557,16 @@ def test_the_office_of_a_body_is_the_role_of_the_name_after_it() -> None:
 def test_who_in_capitals_is_the_health_body_not_a_relative_pronoun(text: str,
                                                                    content: str) -> None:
     assert typed(text) == [(content, "WHO", "WHO", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Supreme Court ruled 6-3 that the law was unconstitutional.",
+         "the law was unconstitutional"),
+        ("The tribunal found by 2-1 that the dismissal had been unfair.",
+         "the dismissal had been unfair"),
+    ],
+)
+def test_a_vote_s_tally_before_that_is_no_content(text: str, content: str) -> None:
+    assert [q["text"] for q in quotes_of(ENRICHER, text)] == [content]
