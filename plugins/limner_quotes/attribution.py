@@ -1145,7 +1145,10 @@ _AUDIENCES = "|".join(sorted(
 _ADDRESSEE = re.compile(
     r"[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
     r"(?:[A-Z][\w’'\-.]*(?:[ \t\u00a0]+[A-Z][\w’'\-.]*){0,3}+|him|her|them|us|me"
-    r"|(?:(?![A-Z]{2,}\b)[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|" + _AUDIENCES + "))"
+    r"|(?:(?![A-Z]{2,}\b)[\w’'\-]+[ \t\u00a0]+){0,2}?(?:[a-z]+s|" + _AUDIENCES + ")"
+    # an outlet's programme, named at length: "told ABC Radio National's Breakfast program"
+    r"|(?:[\w’'\-]+[ \t\u00a0]+){1,4}?(?:programme|program|show|podcast|newspaper|radio"
+    r"|station|channel|magazine|website|news agency))"
     r"[ \t\u00a0]+(?=(?:the|a|an|he|she|they|it|we|i|there|his|her|their|its|our)[ \t\u00a0])"
 )
 

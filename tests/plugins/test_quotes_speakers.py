@@ -1570,3 +1570,17 @@ def test_who_in_capitals_is_the_health_body_not_a_relative_pronoun(text: str,
 )
 def test_a_vote_s_tally_before_that_is_no_content(text: str, content: str) -> None:
     assert [q["text"] for q in quotes_of(ENRICHER, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mr Albanese told ABC Radio National's Breakfast program the government would act.",
+         "the government would act"),
+        ("The minister told the Reuters news agency the talks were over.",
+         "the talks were over"),
+        ("He told the Sunday Times newspaper the deal was off.", "the deal was off"),
+    ],
+)
+def test_an_outlet_named_at_length_after_told_is_the_hearer(text: str, content: str) -> None:
+    assert [q["text"] for q in quotes_of(ENRICHER, text)] == [content]
