@@ -156,6 +156,17 @@ def _same(offset: int) -> int:
     return offset
 
 
+def _latin_1(text: str) -> bool:
+    """Whether ``text`` holds Latin-1 characters only (a pound sign, an accent), whose one
+    format character is the soft hyphen: one copy of the text in C, where the search for
+    the format characters tests each character's category."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _visible(text: str) -> tuple[str, Callable[[int], int], Callable[[int], int]]:
     """``text`` without its format characters, which are read as absent (a zero-width
     space before a quotation mark, a byte order mark that opens the text), and the
@@ -165,7 +176,7 @@ def _visible(text: str) -> tuple[str, Callable[[int], int], Callable[[int], int]
     before those after it; those inside it stay inside.  Text without them (all
     ASCII text) is read as it is.
     """
-    if text.isascii() or _FORMAT.search(text) is None:
+    if text.isascii() or (_latin_1(text) and "\xad" not in text) or _FORMAT.search(text) is None:
         return text, _same, _same
     kept: list[int] = []  # where each run was cut, in the text without the runs
     removed: list[int] = []  # how many characters were cut up to and with that run
