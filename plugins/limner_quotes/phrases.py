@@ -51,6 +51,7 @@ __all__ = [
     "pronoun_mention",
     "subject_start",
     "tokenize",
+    "word_may_end",
 ]
 
 #: A token: a run of word characters (letters, digits, ``_``, apostrophes, hyphens and
@@ -604,11 +605,34 @@ _WHO_CLAUSE = re.compile(
 
 #: A verb followed by "by" (maybe with an adverb between): "told by", "warned again by".
 _BY_AFTER = re.compile(r"[a-z]+(?:[ \t\u00a0]+[a-z]+ly)?[ \t\u00a0]+by[ \t\u00a0]+(?=\S)")
+#: The forms of "be" before a passive participle, as ``_BE_BEFORE`` tries them.
+_BE_FORMS = ("is", "was", "are", "were", "be", "been", "being")
 #: A form of "be" right before a participle, maybe with an adverb: "was", "has been also".
 _BE_BEFORE = re.compile(
-    r"(?<![\w’'])(?i:is|was|are|were|be|been|being)[ \t\u00a0]+"
+    r"(?<![\w’'])(?i:" + "|".join(_BE_FORMS) + r")[ \t\u00a0]+"
     r"(?:(?:not|never|also|just|again|once|later|then|[a-z]+ly)[ \t\u00a0]+)?\Z"
 )
+
+
+def word_may_end(text: str, a: int, b: int, words: tuple[str, ...], last: int = 1) -> bool:
+    """A cheap test before a pattern anchored at ``b`` that needs one of ``words`` (in any
+    case) to end one of the last ``last`` words of ``text[a:b]``, white space after it
+    ("was", "was also", ``_BE_BEFORE``): ``False`` when the pattern cannot match there.
+
+    A word the pattern finds ends a piece of ``str.split`` (whose white space holds
+    the pattern's), which may start before it (``(was``).  Only a window of ASCII
+    characters is ruled out: elsewhere other characters take a letter's case ("ſ",
+    "İ"), and the pattern decides.
+    """
+    window = text[a if a > 0 else 0 : b]
+    if not window.isascii():
+        return True
+    tail = window.lower().rsplit(None, last)
+    if not tail:
+        return False
+    return tail[-1].endswith(words) or (last > 1 and len(tail) > 1 and tail[-2].endswith(words))
+
+
 #: Nouns of a means, not an agent, after "by": "was told by phone", "informed by letter".
 _MEANS = word_set(
     "phone telephone email e-mail mail letter post fax text video radio telegram cable hand"
@@ -634,7 +658,8 @@ def passive_agent(text: str, lo: int, verb: int, hi: int) -> tuple[Mention | Non
     form of "be" right before it, not before ``lo``, or a present participle: "was
     saying"), or without "by" after a court or a hearing ("the inquest was told").
     """
-    if _BE_BEFORE.search(text, max(lo, verb - 26), verb) is None:
+    be = lo if lo > verb - 26 else verb - 26
+    if not word_may_end(text, be, verb, _BE_FORMS, 2) or _BE_BEFORE.search(text, be, verb) is None:
         return None
     by = _BY_AFTER.match(text, verb, hi)
     if by is None:

@@ -28,7 +28,15 @@ from limner_quotes.attribution import (
 from limner_quotes.carry import _PUT_IT, _put_it
 from limner_quotes.finder import _STOP_CHARS, _no_stop
 from limner_quotes.layout import _LONG_WORD, _SENT_ENDS, Layout, _abbreviation
-from limner_quotes.phrases import _PRONOUN_BEFORE, PRONOUN_INITIALS, tokenize, tokenize_plain
+from limner_quotes.phrases import (
+    _BE_BEFORE,
+    _BE_FORMS,
+    _PRONOUN_BEFORE,
+    PRONOUN_INITIALS,
+    tokenize,
+    tokenize_plain,
+    word_may_end,
+)
 
 # The period's abbreviations read before it, at every position (the pattern before the shortcut).
 _STOP_PLAIN = re.compile(
@@ -486,3 +494,30 @@ def test_text_is_read_as_it_is_exactly_when_the_search_finds_no_format_character
     assert visible == limner_quotes._FORMAT.sub("", text)
     unchanged = at is limner_quotes._same and to is limner_quotes._same
     assert unchanged is (limner_quotes._FORMAT.search(text) is None)
+
+
+# forms of "be" in any case and white space, the letters that take a case of theirs
+# ("ſ", "İ", the Kelvin sign), adverbs, and words that end with a form ("this", "tribe")
+_BE_PIECES = st.sampled_from(
+    ["is", "IS", "Was", "wa\u017f", "\u0130s", "are", "were", "be", "been", "being", "BEING",
+     "this", "tribe", "(", "“", "’", "'", "x", "not", "also", "firmly", "Firmly", "told", " ",
+     "  ", "\t", "\n", "\u00a0", "\u2003", "\u212a", ",", ".", "7"]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_BE_PIECES, max_size=14).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_be_before_a_verb_is_looked_for_only_where_one_of_the_last_two_words_may_be_it(
+    text: str, a: int, b: int
+) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    if not word_may_end(text, a, b, _BE_FORMS, 2):
+        assert _BE_BEFORE.search(text, a, b) is None
+
+
+def test_be_before_a_verb_still_found() -> None:
+    for text in ["He was told", "It is, (Was firmly\u00a0told", "they WERE also\ttold",
+                 "the fund has been told", "\u0130s told", "wa\u017f told"]:
+        b = text.rindex("told")
+        assert _BE_BEFORE.search(text, 0, b) is not None
+        assert word_may_end(text, 0, b, _BE_FORMS, 2), text
