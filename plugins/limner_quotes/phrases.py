@@ -150,43 +150,55 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     The same as :func:`tokenize_plain`, read from the window's pieces between
     white space (``str.split``, the white space of ``\\s``): a piece of letters
     and digits alone (``str.isalnum``, which is ``\\w`` less the underscore) is
-    one token, and so is each half of a piece of those and one final punctuation
-    mark (``said,``); other pieces (``O’Brien``, ``Jose\u0301``) are split by the
-    tokens' pattern.
+    one token, and the others are read by :func:`_piece`.
     A regular expression match per token costs far more than these tests.  A
     window whose only white space is the space (``str.isprintable``) is split
-    on single spaces, each piece's place the sum of the lengths before it.
+    on single spaces, each piece's place the sum of the lengths before it (an
+    empty piece, between two spaces, is no token).
     """
     toks: list[Token] = []
     append = toks.append
-    find = text.find
     window = text[start:end]
-    printable = window.isprintable()  # then its only white space is " ": no search
-    pos = start - 1
-    for piece in window.split(" ") if printable else window.split():
-        if printable:
-            s = pos + 1
-            if not piece:
-                pos = s
-                continue
-        else:
-            s = find(piece, pos + 1)
-        pos = s + len(piece)
+    if window.isprintable():  # then its only white space is " ": no search
+        s = start
+        for piece in window.split(" "):
+            e = s + len(piece)
+            if piece.isalnum():
+                append((s, e, piece))
+            elif piece:
+                _piece(text, toks, piece, s, e)
+            s = e + 1
+        return toks
+    find = text.find
+    e = start
+    for piece in window.split():
+        s = find(piece, e)
+        e = s + len(piece)
         if piece.isalnum():
-            append((s, pos, piece))
-            continue
-        head = piece[:-1]
-        last = piece[-1]
-        if last in _PLAIN_ENDS and head.isalnum():
-            e = pos - 1
-            if last == "." and _glued(text, pos, head):
-                append((s, pos, piece))  # "Mr." "U." "etc.,": the period glued to its word
-            else:
-                append((s, e, head))
-                append((e, pos, last))
-            continue
-        _pieces(text, toks, piece, s)
+            append((s, e, piece))
+        else:
+            _piece(text, toks, piece, s, e)
     return toks
+
+
+def _piece(text: str, toks: list[Token], piece: str, s: int, e: int) -> None:
+    """Append the tokens of ``piece``, at ``[s, e)``, which is not letters and digits alone:
+    each half of a piece of those and one final punctuation mark (``said,``), else those
+    of the tokens' pattern (``O’Brien``, ``Jose\u0301``)."""
+    head = piece[:-1]
+    last = piece[-1]
+    if last in _PLAIN_ENDS and head.isalnum():
+        if last == "." and _glued(text, e, head):
+            toks.append((s, e, piece))  # "Mr." "U." "etc.,": the period glued to its word
+        else:
+            toks.append((s, e - 1, head))
+            toks.append((e - 1, e, last))
+        return
+    if piece.replace("-", "a").replace("’", "a").replace("'", "a").isalnum():
+        # "so-called", "O’Brien", "-": letters, digits, hyphens and apostrophes are one word
+        toks.append((s, e, piece))
+        return
+    _pieces(text, toks, piece, s)
 
 
 #: Punctuation that ends a word's piece (``said,``) and is a token of its own: other

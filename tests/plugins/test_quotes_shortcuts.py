@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -422,6 +423,15 @@ def test_tokens_of_every_window_of_glued_periods() -> None:
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1):
             assert tokenize(text, a, b) == tokenize_plain(text, a, b), (a, b)
+
+
+@pytest.mark.parametrize(
+    "word", ["so-called", "O’Brien", "-", "--", "rock'n'roll", "’90s", "al-Sisi", "x²-y", "3-2"]
+)
+def test_a_piece_of_letters_digits_hyphens_and_apostrophes_is_one_token(word: str) -> None:
+    text = f"said {word} today"
+    assert tokenize(text, 0, len(text)) == tokenize_plain(text, 0, len(text))
+    assert (5, 5 + len(word), word) in tokenize(text, 0, len(text))
 
 
 def test_speaker_phrases_made_without_the_named_tuple_constructor_are_mentions() -> None:
