@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
-from operator import itemgetter
+from operator import itemgetter, pos
 
 import regex
 
@@ -152,8 +152,10 @@ def annotate_quotes(
 _FORMAT = regex.compile(r"\p{Cf}++")
 
 
-def _same(offset: int) -> int:
-    return offset
+#: The map of an offset in text without format characters: the offset itself, from a
+#: function of C (``+offset``), where a function of Python costs a frame a call and
+#: every quote maps four offsets.
+_same: Callable[[int], int] = pos
 
 
 def _latin_1(text: str) -> bool:

@@ -504,6 +504,8 @@ def test_text_is_read_as_it_is_exactly_when_the_search_finds_no_format_character
     assert visible == limner_quotes._FORMAT.sub("", text)
     unchanged = at is limner_quotes._same and to is limner_quotes._same
     assert unchanged is (limner_quotes._FORMAT.search(text) is None)
+    if unchanged:
+        assert list(map(at, range(len(text) + 1))) == list(range(len(text) + 1))
 
 
 # forms of "be" in any case and white space, the letters that take a case of theirs
