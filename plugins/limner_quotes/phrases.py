@@ -9,6 +9,7 @@ window of tokens, so their cost does not grow with the text.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -199,6 +200,18 @@ def _piece(text: str, toks: list[Token], piece: str, s: int, e: int) -> None:
         toks.append((s, e, piece))
         return
     _pieces(text, toks, piece, s)
+
+
+def _widened(text: str, start: int, near: int, end: int, toks: list[Token]) -> list[Token]:
+    """The tokens of ``text[start:end]`` from ``toks``, those of ``text[near:end]`` (``start
+    <= near``): the tokens after the first white space from ``near`` on are the same (the
+    pieces between white space are tokenized one by one), and only the words before it
+    are tokenized."""
+    cut = near
+    if cut > start and not text[cut - 1].isspace():  # near cuts a word: from its end on
+        while cut < end and not text[cut].isspace():
+            cut += 1
+    return tokenize(text, start, cut) + toks[bisect.bisect_left(toks, (cut,)) :]
 
 
 #: Punctuation that ends a word's piece (``said,``) and is a token of its own: other
@@ -572,12 +585,16 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     post = _PARTICIPLE.match(text, verb) is None
     near = verb - _NEAR if verb - _NEAR > lo else lo
     m = None
+    wide = verb - _WINDOW if verb - _WINDOW > lo else lo
     if near > lo:  # most phrases are short: look close first, further only when needed
-        m = _phrase_before(text, near, verb, post)
+        toks = tokenize(text, near, verb)
+        m = _phrase_before(text, near, verb, post, toks)
         if m is not None and (m.start - near < 16 or text.startswith("and ", m.start - 4)):
             m = None  # (or "…and Human Services", which a body's name may hold whole)
-    if m is None:
-        m = _phrase_before(text, lo, verb, post)
+        if m is None:
+            m = _phrase_before(text, lo, verb, post, _widened(text, wide, near, verb, toks))
+    else:
+        m = _phrase_before(text, lo, verb, post, tokenize(text, wide, verb))
     if (m is None or m.mention == "description") and text.find(
         "who ", verb - 70 if verb - 70 > lo else lo, verb
     ) >= 0:
@@ -714,9 +731,12 @@ _OPENERS = word_set(", ; and but while whereas though although")
 _LY_NOUNS = word_set("family ally assembly rally supply monopoly anomaly")
 
 
-def _phrase_before(text: str, lo: int, verb: int, post: bool = True) -> Mention | None:
-    """The speaker phrase before ``verb``; ``post``: with a post-modifier that ends there."""
-    toks = tokenize(text, verb - _WINDOW if verb - _WINDOW > lo else lo, verb)
+def _phrase_before(
+    text: str, lo: int, verb: int, post: bool, toks: list[Token]
+) -> Mention | None:
+    """The speaker phrase before ``verb``; ``post``: with a post-modifier that ends there;
+    ``toks``: the tokens of the window before ``verb``, from ``lo`` or at most ``_WINDOW``
+    characters."""
     i = len(toks) - 1
     while i >= 0:
         w = toks[i][2]

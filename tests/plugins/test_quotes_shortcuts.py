@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import limner_quotes
 import limner_quotes.attribution as attribution
 import limner_quotes.finder as finder
+import limner_quotes.phrases as phrases
 from limner_quotes import annotate_quotes
 from limner_quotes.attribution import (
     _CLAUSE_MARK,
@@ -415,6 +416,20 @@ _TOKEN_PIECES = st.one_of(
 def test_tokens_read_from_pieces_are_the_tokens_of_the_pattern(text: str, a: int, b: int) -> None:
     a, b = min(a, b, len(text)), min(max(a, b), len(text))
     assert tokenize(text, a, b) == tokenize_plain(text, a, b)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_TOKEN_PIECES, max_size=30).map("".join),
+    st.integers(0, 90),
+    st.integers(0, 90),
+    st.integers(0, 90),
+)
+def test_a_window_widened_from_its_tail_has_the_tokens_of_the_whole(
+    text: str, a: int, near: int, b: int
+) -> None:
+    a, near, b = sorted((min(a, len(text)), min(near, len(text)), min(b, len(text))))
+    assert phrases._widened(text, a, near, b, tokenize(text, near, b)) == tokenize(text, a, b)
 
 
 def test_tokens_of_every_window_of_glued_periods() -> None:
