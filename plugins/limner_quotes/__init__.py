@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
-from operator import itemgetter
+from operator import itemgetter, pos
 
 import regex
 
@@ -152,8 +152,21 @@ def annotate_quotes(
 _FORMAT = regex.compile(r"\p{Cf}++")
 
 
-def _same(offset: int) -> int:
-    return offset
+#: The map of an offset in text without format characters: the offset itself, from a
+#: function of C (``+offset``), where a function of Python costs a frame a call and
+#: every quote maps four offsets.
+_same: Callable[[int], int] = pos
+
+
+def _latin_1(text: str) -> bool:
+    """Whether ``text`` holds Latin-1 characters only (a pound sign, an accent), whose one
+    format character is the soft hyphen: one copy of the text in C, where the search for
+    the format characters tests each character's category."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _visible(text: str) -> tuple[str, Callable[[int], int], Callable[[int], int]]:
@@ -165,7 +178,7 @@ def _visible(text: str) -> tuple[str, Callable[[int], int], Callable[[int], int]
     before those after it; those inside it stay inside.  Text without them (all
     ASCII text) is read as it is.
     """
-    if text.isascii() or _FORMAT.search(text) is None:
+    if text.isascii() or (_latin_1(text) and "\xad" not in text) or _FORMAT.search(text) is None:
         return text, _same, _same
     kept: list[int] = []  # where each run was cut, in the text without the runs
     removed: list[int] = []  # how many characters were cut up to and with that run

@@ -9,6 +9,7 @@ window of tokens, so their cost does not grow with the text.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -51,6 +52,7 @@ __all__ = [
     "pronoun_mention",
     "subject_start",
     "tokenize",
+    "word_may_end",
 ]
 
 #: A token: a run of word characters (letters, digits, ``_``, apostrophes, hyphens and
@@ -149,43 +151,67 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     The same as :func:`tokenize_plain`, read from the window's pieces between
     white space (``str.split``, the white space of ``\\s``): a piece of letters
     and digits alone (``str.isalnum``, which is ``\\w`` less the underscore) is
-    one token, and so is each half of a piece of those and one final punctuation
-    mark (``said,``); other pieces (``O’Brien``, ``Jose\u0301``) are split by the
-    tokens' pattern.
+    one token, and the others are read by :func:`_piece`.
     A regular expression match per token costs far more than these tests.  A
     window whose only white space is the space (``str.isprintable``) is split
-    on single spaces, each piece's place the sum of the lengths before it.
+    on single spaces, each piece's place the sum of the lengths before it (an
+    empty piece, between two spaces, is no token).
     """
     toks: list[Token] = []
     append = toks.append
-    find = text.find
     window = text[start:end]
-    printable = window.isprintable()  # then its only white space is " ": no search
-    pos = start - 1
-    for piece in window.split(" ") if printable else window.split():
-        if printable:
-            s = pos + 1
-            if not piece:
-                pos = s
-                continue
-        else:
-            s = find(piece, pos + 1)
-        pos = s + len(piece)
+    if window.isprintable():  # then its only white space is " ": no search
+        s = start
+        for piece in window.split(" "):
+            e = s + len(piece)
+            if piece.isalnum():
+                append((s, e, piece))
+            elif piece:
+                _piece(text, toks, piece, s, e)
+            s = e + 1
+        return toks
+    find = text.find
+    e = start
+    for piece in window.split():
+        s = find(piece, e)
+        e = s + len(piece)
         if piece.isalnum():
-            append((s, pos, piece))
-            continue
-        head = piece[:-1]
-        last = piece[-1]
-        if last in _PLAIN_ENDS and head.isalnum():
-            e = pos - 1
-            if last == "." and _glued(text, pos, head):
-                append((s, pos, piece))  # "Mr." "U." "etc.,": the period glued to its word
-            else:
-                append((s, e, head))
-                append((e, pos, last))
-            continue
-        _pieces(text, toks, piece, s)
+            append((s, e, piece))
+        else:
+            _piece(text, toks, piece, s, e)
     return toks
+
+
+def _piece(text: str, toks: list[Token], piece: str, s: int, e: int) -> None:
+    """Append the tokens of ``piece``, at ``[s, e)``, which is not letters and digits alone:
+    each half of a piece of those and one final punctuation mark (``said,``), else those
+    of the tokens' pattern (``O’Brien``, ``Jose\u0301``)."""
+    head = piece[:-1]
+    last = piece[-1]
+    if last in _PLAIN_ENDS and head.isalnum():
+        if last == "." and _glued(text, e, head):
+            toks.append((s, e, piece))  # "Mr." "U." "etc.,": the period glued to its word
+        else:
+            toks.append((s, e - 1, head))
+            toks.append((e - 1, e, last))
+        return
+    if piece.replace("-", "a").replace("’", "a").replace("'", "a").isalnum():
+        # "so-called", "O’Brien", "-": letters, digits, hyphens and apostrophes are one word
+        toks.append((s, e, piece))
+        return
+    _pieces(text, toks, piece, s)
+
+
+def _widened(text: str, start: int, near: int, end: int, toks: list[Token]) -> list[Token]:
+    """The tokens of ``text[start:end]`` from ``toks``, those of ``text[near:end]`` (``start
+    <= near``): the tokens after the first white space from ``near`` on are the same (the
+    pieces between white space are tokenized one by one), and only the words before it
+    are tokenized."""
+    cut = near
+    if cut > start and not text[cut - 1].isspace():  # near cuts a word: from its end on
+        while cut < end and not text[cut].isspace():
+            cut += 1
+    return tokenize(text, start, cut) + toks[bisect.bisect_left(toks, (cut,)) :]
 
 
 #: Punctuation that ends a word's piece (``said,``) and is a token of its own: other
@@ -590,13 +616,17 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     post = _PARTICIPLE.match(text, verb) is None
     near = verb - _NEAR if verb - _NEAR > lo else lo
     m = None
+    wide = verb - _WINDOW if verb - _WINDOW > lo else lo
     if near > lo:  # most phrases are short: look close first, further only when needed
-        m = _phrase_before(text, near, verb, post)
+        toks = tokenize(text, near, verb)
+        m = _phrase_before(text, near, verb, post, toks)
         if m is not None and (m.start - near < 16 or text.startswith("and ", m.start - 4)
                               or _cut_role(text, near, m)):
             m = None  # (or "…and Human Services", which a body's name may hold whole)
-    if m is None:
-        m = _phrase_before(text, lo, verb, post)
+        if m is None:
+            m = _phrase_before(text, lo, verb, post, _widened(text, wide, near, verb, toks))
+    else:
+        m = _phrase_before(text, lo, verb, post, tokenize(text, wide, verb))
     if (m is None or m.mention == "description") and text.find(
         "who ", verb - 70 if verb - 70 > lo else lo, verb
     ) >= 0:
@@ -644,11 +674,34 @@ _WHO_CLAUSE = re.compile(
 
 #: A verb followed by "by" (maybe with an adverb between): "told by", "warned again by".
 _BY_AFTER = re.compile(r"[a-z]+(?:[ \t\u00a0]+[a-z]+ly)?[ \t\u00a0]+by[ \t\u00a0]+(?=\S)")
+#: The forms of "be" before a passive participle, as ``_BE_BEFORE`` tries them.
+_BE_FORMS = ("is", "was", "are", "were", "be", "been", "being")
 #: A form of "be" right before a participle, maybe with an adverb: "was", "has been also".
 _BE_BEFORE = re.compile(
-    r"(?<![\w’'])(?i:is|was|are|were|be|been|being)[ \t\u00a0]+"
+    r"(?<![\w’'])(?i:" + "|".join(_BE_FORMS) + r")[ \t\u00a0]+"
     r"(?:(?:not|never|also|just|again|once|later|then|[a-z]+ly)[ \t\u00a0]+)?\Z"
 )
+
+
+def word_may_end(text: str, a: int, b: int, words: tuple[str, ...], last: int = 1) -> bool:
+    """A cheap test before a pattern anchored at ``b`` that needs one of ``words`` (in any
+    case) to end one of the last ``last`` words of ``text[a:b]``, white space after it
+    ("was", "was also", ``_BE_BEFORE``): ``False`` when the pattern cannot match there.
+
+    A word the pattern finds ends a piece of ``str.split`` (whose white space holds
+    the pattern's), which may start before it (``(was``).  Only a window of ASCII
+    characters is ruled out: elsewhere other characters take a letter's case ("ſ",
+    "İ"), and the pattern decides.
+    """
+    window = text[a if a > 0 else 0 : b]
+    if not window.isascii():
+        return True
+    tail = window.lower().rsplit(None, last)
+    if not tail:
+        return False
+    return tail[-1].endswith(words) or (last > 1 and len(tail) > 1 and tail[-2].endswith(words))
+
+
 #: Nouns of a means, not an agent, after "by": "was told by phone", "informed by letter".
 _MEANS = word_set(
     "phone telephone email e-mail mail letter post fax text video radio telegram cable hand"
@@ -674,7 +727,8 @@ def passive_agent(text: str, lo: int, verb: int, hi: int) -> tuple[Mention | Non
     form of "be" right before it, not before ``lo``, or a present participle: "was
     saying"), or without "by" after a court or a hearing ("the inquest was told").
     """
-    if _BE_BEFORE.search(text, max(lo, verb - 26), verb) is None:
+    be = lo if lo > verb - 26 else verb - 26
+    if not word_may_end(text, be, verb, _BE_FORMS, 2) or _BE_BEFORE.search(text, be, verb) is None:
         return None
     by = _BY_AFTER.match(text, verb, hi)
     if by is None:
@@ -717,9 +771,12 @@ _OPENERS = word_set(", ; and but while whereas though although")
 _LY_NOUNS = word_set("family ally assembly rally supply monopoly anomaly")
 
 
-def _phrase_before(text: str, lo: int, verb: int, post: bool = True) -> Mention | None:
-    """The speaker phrase before ``verb``; ``post``: with a post-modifier that ends there."""
-    toks = tokenize(text, verb - _WINDOW if verb - _WINDOW > lo else lo, verb)
+def _phrase_before(
+    text: str, lo: int, verb: int, post: bool, toks: list[Token]
+) -> Mention | None:
+    """The speaker phrase before ``verb``; ``post``: with a post-modifier that ends there;
+    ``toks``: the tokens of the window before ``verb``, from ``lo`` or at most ``_WINDOW``
+    characters."""
     i = len(toks) - 1
     while i >= 0:
         w = toks[i][2]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import limner_quotes
 import limner_quotes.attribution as attribution
 import limner_quotes.finder as finder
+import limner_quotes.phrases as phrases
 from limner_quotes import annotate_quotes
 from limner_quotes.attribution import (
     _CLAUSE_MARK,
@@ -27,7 +30,15 @@ from limner_quotes.attribution import (
 from limner_quotes.carry import _PUT_IT, _put_it
 from limner_quotes.finder import _STOP_CHARS, _no_stop
 from limner_quotes.layout import _LONG_WORD, _SENT_ENDS, Layout, _abbreviation
-from limner_quotes.phrases import _PRONOUN_BEFORE, PRONOUN_INITIALS, tokenize, tokenize_plain
+from limner_quotes.phrases import (
+    _BE_BEFORE,
+    _BE_FORMS,
+    _PRONOUN_BEFORE,
+    PRONOUN_INITIALS,
+    tokenize,
+    tokenize_plain,
+    word_may_end,
+)
 
 # The period's abbreviations read before it, at every position (the pattern before the shortcut).
 _STOP_PLAIN = re.compile(
@@ -407,12 +418,35 @@ def test_tokens_read_from_pieces_are_the_tokens_of_the_pattern(text: str, a: int
     assert tokenize(text, a, b) == tokenize_plain(text, a, b)
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_TOKEN_PIECES, max_size=30).map("".join),
+    st.integers(0, 90),
+    st.integers(0, 90),
+    st.integers(0, 90),
+)
+def test_a_window_widened_from_its_tail_has_the_tokens_of_the_whole(
+    text: str, a: int, near: int, b: int
+) -> None:
+    a, near, b = sorted((min(a, len(text)), min(near, len(text)), min(b, len(text))))
+    assert phrases._widened(text, a, near, b, tokenize(text, near, b)) == tokenize(text, a, b)
+
+
 def test_tokens_of_every_window_of_glued_periods() -> None:
     # windows that cut a word or end between a period and the comma or bracket after it
     text = "Mr. Reyes  (of the U.S.), said x., Dr.) a_b. 3.5.\tBlair’s so-called “view.” ok"
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1):
             assert tokenize(text, a, b) == tokenize_plain(text, a, b), (a, b)
+
+
+@pytest.mark.parametrize(
+    "word", ["so-called", "O’Brien", "-", "--", "rock'n'roll", "’90s", "al-Sisi", "x²-y", "3-2"]
+)
+def test_a_piece_of_letters_digits_hyphens_and_apostrophes_is_one_token(word: str) -> None:
+    text = f"said {word} today"
+    assert tokenize(text, 0, len(text)) == tokenize_plain(text, 0, len(text))
+    assert (5, 5 + len(word), word) in tokenize(text, 0, len(text))
 
 
 def test_speaker_phrases_made_without_the_named_tuple_constructor_are_mentions() -> None:
@@ -463,3 +497,54 @@ def test_end_trim_by_one_set_test_trims_what_the_plain_tests_trim(
 ) -> None:
     a, b = min(a, b, len(text)), min(max(a, b), len(text))
     assert finder._trim_end(text, a, b) == _trim_end_plain(text, a, b)
+
+
+def test_the_soft_hyphen_is_the_one_format_character_of_latin_1() -> None:
+    assert limner_quotes._FORMAT.findall("".join(map(chr, range(256)))) == ["\u00ad"]
+
+
+# Latin-1 text (a pound sign, an accent) with and without the soft hyphen, and text beyond it
+_VISIBLE_PIECES = st.sampled_from(
+    ["a", " ", "\n", "£", "é", "\u00ff", "\u00ad", "\u200b", "\ufeff", "\u2060", "’", "\u0100",
+     "\U000e0001"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_VISIBLE_PIECES, max_size=20).map("".join))
+def test_text_is_read_as_it_is_exactly_when_the_search_finds_no_format_character(
+    text: str,
+) -> None:
+    visible, at, to = limner_quotes._visible(text)
+    assert visible == limner_quotes._FORMAT.sub("", text)
+    unchanged = at is limner_quotes._same and to is limner_quotes._same
+    assert unchanged is (limner_quotes._FORMAT.search(text) is None)
+    if unchanged:
+        assert list(map(at, range(len(text) + 1))) == list(range(len(text) + 1))
+
+
+# forms of "be" in any case and white space, the letters that take a case of theirs
+# ("ſ", "İ", the Kelvin sign), adverbs, and words that end with a form ("this", "tribe")
+_BE_PIECES = st.sampled_from(
+    ["is", "IS", "Was", "wa\u017f", "\u0130s", "are", "were", "be", "been", "being", "BEING",
+     "this", "tribe", "(", "“", "’", "'", "x", "not", "also", "firmly", "Firmly", "told", " ",
+     "  ", "\t", "\n", "\u00a0", "\u2003", "\u212a", ",", ".", "7"]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_BE_PIECES, max_size=14).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_be_before_a_verb_is_looked_for_only_where_one_of_the_last_two_words_may_be_it(
+    text: str, a: int, b: int
+) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    if not word_may_end(text, a, b, _BE_FORMS, 2):
+        assert _BE_BEFORE.search(text, a, b) is None
+
+
+def test_be_before_a_verb_still_found() -> None:
+    for text in ["He was told", "It is, (Was firmly\u00a0told", "they WERE also\ttold",
+                 "the fund has been told", "\u0130s told", "wa\u017f told"]:
+        b = text.rindex("told")
+        assert _BE_BEFORE.search(text, 0, b) is not None
+        assert word_may_end(text, 0, b, _BE_FORMS, 2), text
