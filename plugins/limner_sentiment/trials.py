@@ -408,6 +408,28 @@ def _tone(parts: tuple[str, ...] = ("CL", "CR"), scale: float = 1.0,
     return change
 
 
+def _tone_role(value: float = 0.5) -> train.Featurer:
+    """The mention's role crossed with the sign of its clause's tone on the side it acts
+    on: a subject's (``role:subject``) the words after it, any other mention's (an agent,
+    aimed at, with, or none) the words before it, as ``T:role|+`` or ``T:role|-``, worth
+    ``value``: "X gave a brilliant speech" and "a brilliant speech by X" alike."""
+    side = _tone(("CL", "CR"))
+
+    def change(reading: Reading, first: int, last: int, f: dict[str, float]) -> None:
+        tones: dict[str, float] = {}
+        side(reading, first, last, tones)
+        subject = "role:subject" in f
+        toned = tones.get("tone:CR" if subject else "tone:CL")
+        if not toned:
+            return
+        roles = [r for r in ("role:subject", "role:agent", "role:aimed", "role:with")
+                 if r in f] or ["none"]
+        for r in roles:
+            f[f"T:{r}|{'+' if toned > 0 else '-'}"] = value
+
+    return change
+
+
 def _object(reach: int = 3, value: float = 0.5) -> train.Featurer:
     """The mention as what a toned word is done to: the nearest lexicon word before it in its
     clause, at most ``reach`` words before, with no role of subject, agent or speaker
@@ -746,6 +768,8 @@ TRIALS: dict[str, Trial] = {
                    "mention's clause, by side", _idioms()),
     "tone-sum": Trial("as tone-sides, the polarities summed (and squashed), not their mean",
                       _tone(mean=False)),
+    "tone-role": Trial("the mention's role crossed with the sign of its clause's tone on the "
+                       "side it acts on, worth 0.5", _tone_role()),
     "tone-words": Trial("the adjectives of Pattern's lexicon in the window, by side, as words",
                         _tone((), words=True)),
 }

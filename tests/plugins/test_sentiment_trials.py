@@ -115,6 +115,22 @@ def test_the_tone_of_a_clause_is_the_mean_of_its_adjectives_the_mention_left_out
 
 
 @pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Osei gave a brilliant speech in Accra.", "Osei", {"T:role:subject|+"}),
+    ("It was a clumsy tackle by Murphy, the referee said.", "Murphy", {"T:role:agent|-"}),
+    ("A brilliant season ended for Tanaka in Osaka.", "Tanaka", {"T:role:with|+"}),
+    ("A clumsy tackle, and Murphy was sent off.", "Murphy", set()),  # the tone: another clause
+])
+def test_the_tone_role_trial_crosses_the_role_with_the_tone_it_acts_on(
+    text: str, mention: str, expected: set[str]
+) -> None:
+    reading, first, last, f = _features(text, mention)
+    change = trials.TRIALS["tone-role"].change
+    assert change is not None
+    change(reading, first, last, f)
+    assert {k for k in f if k.startswith("T:")} == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
     ("Opposition MPs criticised Ramaphosa over the power cuts.", "Ramaphosa", {"X:object|-"}),
     ("Fans praised the brave Kohli after the final.", "Kohli", {"X:object|+"}),
     ("Albanese criticised the deal on Tuesday.", "Albanese", set()),  # the subject
