@@ -22,6 +22,7 @@ FILE`` keeps them in ``FILE`` (numpy's ``.npz``) for the next run.
 from __future__ import annotations
 
 import argparse
+import bisect
 import contextlib
 import copy
 import json
@@ -353,6 +354,157 @@ def _role_bag(roles: tuple[str, ...] = ("role:subject",), name: str = "CS") -> t
 
 
 
+def tone_polarities(reading: Reading) -> tuple[list[int], dict[int, float]]:
+    """The indices of the sentence's words that Pattern's lexicon holds
+    (:mod:`limner_sentiment.tone`, read from the forms: names and numbers are none), and
+    each one's polarity after its intensifier and negation (:func:`tone.parts` times their
+    count; a word rated 0 counts and has none)."""
+    from limner_sentiment import tone
+
+    forms = reading.tokens.forms
+    assessed = tone.load().assessed
+    at = [i for i, w in enumerate(forms) if w in assessed]
+    return at, {i: share * len(at) for i, _, share in tone.parts(forms)}
+
+
+_tone_of = _memo(tone_polarities)
+
+
+def _tone(parts: tuple[str, ...] = ("CL", "CR"), scale: float = 1.0,
+          words: bool = False, mean: bool = True) -> train.Featurer:
+    """The tone of Pattern's adjectives around a mention (the mean polarity of the lexicon's
+    words there, the mention's own left out; without ``mean``, their sum, squashed to
+    -1 .. 1 as the lexicon sums are), times ``scale``, as features ``tone:PART``:
+    ``S`` the sentence, ``C`` the clause, ``CL``/``CR`` the clause's words before and after
+    the mention, ``WL``/``WR`` the window's (:data:`~limner_sentiment.features.WINDOW`
+    words); with ``words``, also each lexicon word in the window as ``TL:word``/``TR:word``."""
+    from limner_sentiment.features import WINDOW
+
+    def change(reading: Reading, first: int, last: int, f: dict[str, float]) -> None:
+        at, polar = _tone_of(reading)
+        if not at:
+            return
+        n = len(reading.tokens.forms)
+        c0, c1 = clause_span(reading.tokens, first, last)
+        spans = {"S": [(0, first), (last + 1, n)], "C": [(c0, first), (last + 1, c1)],
+                 "CL": [(c0, first)], "CR": [(last + 1, c1)],
+                 "WL": [(max(0, first - WINDOW), first)],
+                 "WR": [(last + 1, min(n, last + 1 + WINDOW))]}
+        for part in parts:
+            inside = [i for i in at if any(a <= i < b for a, b in spans[part])]
+            if inside:
+                total = sum(polar.get(i, 0.0) for i in inside)
+                value = total / len(inside) if mean else total / (abs(total) + 1.0)
+                if value:
+                    f["tone:" + part] = scale * value
+        if words:
+            forms = reading.tokens.forms
+            for i in at:
+                if polar.get(i) and max(0, first - WINDOW) <= i < first:
+                    f["TL:" + forms[i]] = 1.0
+                elif polar.get(i) and last < i <= last + WINDOW:
+                    f["TR:" + forms[i]] = 1.0
+
+    return change
+
+
+def _tone_role(value: float = 0.5) -> train.Featurer:
+    """The mention's role crossed with the sign of its clause's tone on the side it acts
+    on: a subject's (``role:subject``) the words after it, any other mention's (an agent,
+    aimed at, with, or none) the words before it, as ``T:role|+`` or ``T:role|-``, worth
+    ``value``: "X gave a brilliant speech" and "a brilliant speech by X" alike."""
+    side = _tone(("CL", "CR"))
+
+    def change(reading: Reading, first: int, last: int, f: dict[str, float]) -> None:
+        tones: dict[str, float] = {}
+        side(reading, first, last, tones)
+        subject = "role:subject" in f
+        toned = tones.get("tone:CR" if subject else "tone:CL")
+        if not toned:
+            return
+        roles = [r for r in ("role:subject", "role:agent", "role:aimed", "role:with")
+                 if r in f] or ["none"]
+        for r in roles:
+            f[f"T:{r}|{'+' if toned > 0 else '-'}"] = value
+
+    return change
+
+
+def _object(reach: int = 3, value: float = 0.5) -> train.Featurer:
+    """The mention as what a toned word is done to: the nearest lexicon word before it in its
+    clause, at most ``reach`` words before, with no role of subject, agent or speaker
+    (``"criticized X"``, ``"praised the X"``), crossed with that word's sign as
+    ``X:object|+`` or ``X:object|-``, worth ``value``."""
+
+    def change(reading: Reading, first: int, last: int, f: dict[str, float]) -> None:
+        if "role:subject" in f or "role:agent" in f or "speaker" in f:
+            return
+        c0, _ = clause_span(reading.tokens, first, last)
+        k = bisect.bisect_left(reading.hits, first) - 1
+        if k < 0:
+            return
+        i = reading.hits[k]
+        if i < c0 or first - i > reach:
+            return
+        f["X:object|" + ("+" if reading.valence[i] > 0 else "-")] = value
+
+    return change
+
+
+#: Classes of news idiom the lexicon reads word by word or not at all: each phrase, its
+#: words in order with at most one word between, names its class.
+IDIOMS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "attack": (("took", "aim"), ("takes", "aim"), ("lashed", "out"), ("lashes", "out"),
+               ("hit", "out"), ("hits", "out"), ("fired", "back"), ("tore", "into"),
+               ("went", "after"), ("piled", "on"), ("took", "swipe"), ("took", "shot")),
+    "pressure": (("under", "pressure"), ("under", "scrutiny"), ("hot", "water"),
+                 ("on", "defensive"), ("calls", "resign"), ("faces", "questions"),
+                 ("facing", "questions"), ("no", "confidence"), ("profit", "warning"),
+                 ("fell", "short"), ("lost", "ground"), ("record", "low")),
+    "support": (("paid", "tribute"), ("pays", "tribute"), ("stood", "by"), ("stands", "by"),
+                ("came", "defense"), ("rallied", "behind"), ("gave", "credit"),
+                ("high", "marks"), ("vote", "confidence")),
+    "success": (("broke", "record"), ("breaks", "record"), ("record", "high"),
+                ("won", "praise"), ("wins", "praise"), ("won", "support"),
+                ("gained", "ground"), ("pulled", "off"), ("sealed", "win")),
+}
+
+
+def _idiom_marks(reading: Reading) -> list[tuple[int, str]]:
+    """Each idiom of :data:`IDIOMS` in the sentence: ``(index of its last word, class)``."""
+    forms = reading.tokens.forms
+    out = []
+    for name, phrases in IDIOMS.items():
+        for a, b in phrases:
+            if a not in forms:
+                continue
+            for i, w in enumerate(forms):
+                if w == a and b in forms[i + 1 : i + 3]:
+                    out.append((forms.index(b, i + 1), name))
+    return out
+
+
+_idioms_of = _memo(_idiom_marks)
+
+
+def _idioms() -> train.Featurer:
+    """The classes of news idiom (:data:`IDIOMS`) in the mention's clause, by side:
+    ``I:class<`` before the mention, ``I:class>`` after it."""
+
+    def change(reading: Reading, first: int, last: int, f: dict[str, float]) -> None:
+        found = _idioms_of(reading)
+        if not found:
+            return
+        c0, c1 = clause_span(reading.tokens, first, last)
+        for i, name in found:
+            if c0 <= i < first:
+                f[f"I:{name}<"] = 1.0
+            elif last < i < c1:
+                f[f"I:{name}>"] = 1.0
+
+    return change
+
+
 def document_frequencies(corpus: Path) -> tuple[dict[str, int], int]:
     """How many of the training part's sentences (the held-out fifth left out) hold each form,
     and how many sentences there are."""
@@ -600,6 +752,26 @@ TRIALS: dict[str, Trial] = {
     "fm2": Trial("as cross, the crosses' weights a factorization machine of rank 2",
                  _crossed(), tie=(2, None)),
     "cross-sign": Trial("as cross, the sign alone (no side)", _crossed(side=False)),
+    "tone-c": Trial("the adjectives' tone (Pattern's lexicon) of the clause, the mention left "
+                    "out", _tone(("C",))),
+    "tone-sides": Trial("the adjectives' tone of the clause's words before and after the "
+                        "mention", _tone()),
+    "tone-sides2": Trial("as tone-sides, the tone times 2", _tone(scale=2.0)),
+    "tone-win": Trial("the adjectives' tone of the window's words before and after the mention",
+                      _tone(("WL", "WR"))),
+    "tone-all": Trial("the adjectives' tone of the sentence, the clause, its sides and the "
+                      "window", _tone(("S", "C", "CL", "CR", "WL", "WR"))),
+    "object": Trial("the mention as the object of a toned word (its clause's nearest lexicon "
+                    "word, at most three words before), crossed with its sign, worth 0.5",
+                    _object()),
+    "idiom": Trial("classes of news idiom (attack, pressure, support, success) in the "
+                   "mention's clause, by side", _idioms()),
+    "tone-sum": Trial("as tone-sides, the polarities summed (and squashed), not their mean",
+                      _tone(mean=False)),
+    "tone-role": Trial("the mention's role crossed with the sign of its clause's tone on the "
+                       "side it acts on, worth 0.5", _tone_role()),
+    "tone-words": Trial("the adjectives of Pattern's lexicon in the window, by side, as words",
+                        _tone((), words=True)),
 }
 
 

@@ -80,6 +80,89 @@ def test_crosses_pair_the_role_with_the_nearest_lexicon_word_in_the_clause() -> 
     assert not any(k.endswith(("-<", "->")) for k in f)  # "hated": another clause
 
 
+@pytest.mark.parametrize(("text", "mention", "part", "sign"), [
+    ("Smith gave a weak speech in Leeds.", "Smith", "tone:CR", -1),
+    ("After a brilliant season, Okafor signed a new deal with the club.", "Okafor", "tone:CR", 1),
+    ("A brilliant Sharma century, and the hosts were not happy.", "Sharma", "tone:CL", 1),
+    ("The board said the plan Patel backed was not good enough.", "Patel", "tone:CR", -1),
+])
+def test_a_tone_trial_reads_the_adjectives_of_each_side_of_the_clause(
+    text: str, mention: str, part: str, sign: int
+) -> None:
+    reading, first, last, f = _features(text, mention)
+    change = trials.TRIALS["tone-sides"].change
+    assert change is not None
+    change(reading, first, last, f)
+    tones = {k: v for k, v in f.items() if k.startswith("tone:")}
+    assert set(tones) == {part}  # the other side holds no rated adjective
+    assert tones[part] * sign > 0
+
+
+def test_the_tone_of_a_clause_is_the_mean_of_its_adjectives_the_mention_left_out() -> None:
+    text = "The quick and clever fix from Mr Brown was a poor idea, Kaur said."
+    reading, first, last, f = _features(text, "Brown")
+    at, polar = trials.tone_polarities(reading)
+    forms = reading.tokens.forms
+    assert [forms[i] for i in at] == ["quick", "clever", "poor"]
+    change = trials.TRIALS["tone-all"].change
+    assert change is not None
+    change(reading, first, last, f)
+    c0, c1 = trials.clause_span(reading.tokens, first, last)
+    inside = [i for i in at if c0 <= i < c1]
+    assert f["tone:C"] == pytest.approx(sum(polar.get(i, 0.0) for i in inside) / len(inside))
+    assert f["tone:WR"] == pytest.approx(polar[at[-1]])  # "poor", within four words
+    assert f["tone:WL"] == pytest.approx(polar[at[1]])  # "clever"; "quick", five words away
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Osei gave a brilliant speech in Accra.", "Osei", {"T:role:subject|+"}),
+    ("It was a clumsy tackle by Murphy, the referee said.", "Murphy", {"T:role:agent|-"}),
+    ("A brilliant season ended for Tanaka in Osaka.", "Tanaka", {"T:role:with|+"}),
+    ("A clumsy tackle, and Murphy was sent off.", "Murphy", set()),  # the tone: another clause
+])
+def test_the_tone_role_trial_crosses_the_role_with_the_tone_it_acts_on(
+    text: str, mention: str, expected: set[str]
+) -> None:
+    reading, first, last, f = _features(text, mention)
+    change = trials.TRIALS["tone-role"].change
+    assert change is not None
+    change(reading, first, last, f)
+    assert {k for k in f if k.startswith("T:")} == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Opposition MPs criticised Ramaphosa over the power cuts.", "Ramaphosa", {"X:object|-"}),
+    ("Fans praised the brave Kohli after the final.", "Kohli", {"X:object|+"}),
+    ("Albanese criticised the deal on Tuesday.", "Albanese", set()),  # the subject
+    ("The union thanked members, then met Dlamini in Durban.", "Dlamini", set()),  # too far
+])
+def test_the_object_trial_crosses_a_toned_word_just_before_the_mention(
+    text: str, mention: str, expected: set[str]
+) -> None:
+    reading, first, last, f = _features(text, mention)
+    change = trials.TRIALS["object"].change
+    assert change is not None
+    change(reading, first, last, f)
+    assert {k for k in f if k.startswith("X:object")} == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Senators took aim at Warren over the plan.", "Warren", {"I:attack<"}),
+    ("Nkemelu is under intense pressure after the defeat.", "Nkemelu", {"I:pressure>"}),
+    ("The club paid tribute to Ashworth on Saturday.", "Ashworth", {"I:support<"}),
+    ("Rao broke the record in Bhopal, officials said.", "Rao", {"I:success>"}),
+    ("Rao met the minister, and the team broke the record.", "Rao", set()),  # another clause
+])
+def test_the_idiom_trial_names_the_class_and_side_of_an_idiom_in_the_clause(
+    text: str, mention: str, expected: set[str]
+) -> None:
+    reading, first, last, f = _features(text, mention)
+    change = trials.TRIALS["idiom"].change
+    assert change is not None
+    change(reading, first, last, f)
+    assert {k for k in f if k.startswith("I:")} == expected
+
+
 def test_combined_trials_change_in_turn_and_join_their_vector_groups() -> None:
     joined = trials.trial("neg+bands")
     assert joined.groups == ("S", "C", "CL", "CR", "D0", "D1", "D2")
