@@ -131,6 +131,24 @@ class _Joined(NamedTuple):
 
 #: The mark of a possessive "'s" that ends its word ("King's Lynn", "Britain's").
 _POSSESSIVE = re.compile(r"['\u2019][sS](?!\w)")
+#: ... the two characters that open every match of it
+_MARKS = ("'s", "\u2019s", "'S", "\u2019S")
+
+
+def _possessives(text: str) -> set[int]:
+    """Where the matches of :data:`_POSSESSIVE` begin in ``text``: each of
+    :data:`_MARKS` found by a string search, and the pattern asked only there (a scan
+    of the pattern reads every character of the text)."""
+    marks = set()
+    match = _POSSESSIVE.match
+    find = text.find
+    for mark in _MARKS:
+        i = find(mark)
+        while i >= 0:
+            if match(text, i) is not None:
+                marks.add(i)
+            i = find(mark, i + 2)
+    return marks
 
 
 def _names_runs(
@@ -146,7 +164,7 @@ def _names_runs(
     if "'s" not in text and "\u2019s" not in text and "'S" not in text:
         return runs(text)  # (some stories: no possessive at all)
     found = list(runs(text))
-    marks = {m.start() for m in _POSSESSIVE.finditer(text)}
+    marks = _possessives(text)
     ends = [run.end() for run in found]  # (re's or regex's matches)
     if marks.isdisjoint(ends):
         return found

@@ -38,6 +38,7 @@ from limner_locations.matching import (
     _COUNTY_BODIES,
     _MAX_NAME,
     _NOT_NAME_WORDS,
+    _POSSESSIVE,
     _RUN,
     CITY_BODIES,
     HINT_FUNCTION,
@@ -46,6 +47,7 @@ from limner_locations.matching import (
     HINT_SINGLE,
     _biggest_town,
     _match_run,
+    _possessives,
     _tokens,
     runs,
     scan,
@@ -414,6 +416,20 @@ def test_ascii_run_scan_equals_plain(text: str) -> None:
 def test_run_scan_equals_plain_on_corpora(stories: list[str]) -> None:
     differ = [i for i, text in enumerate(stories)
               if _spans(runs(text)) != _spans(PLAIN_RUN.finditer(text))]
+    assert not differ, differ[:10]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*_SCAN_PARTS, "s", "S", "’S", "'sS", "'s_", "'s1", "'sé"]),
+                max_size=40).map("".join) | texts(300) | news_texts(20) | nasty_texts(20))
+def test_possessive_marks_equal_plain(text: str) -> None:
+    assert _possessives(text) == {m.start() for m in _POSSESSIVE.finditer(text)}
+
+
+@pytest.mark.slow
+def test_possessive_marks_equal_plain_on_corpora(stories: list[str]) -> None:
+    differ = [i for i, text in enumerate(stories)
+              if _possessives(text) != {m.start() for m in _POSSESSIVE.finditer(text)}]
     assert not differ, differ[:10]
 
 
