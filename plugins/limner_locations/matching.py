@@ -131,23 +131,23 @@ class _Joined(NamedTuple):
 
 #: The mark of a possessive "'s" that ends its word ("King's Lynn", "Britain's").
 _POSSESSIVE = re.compile(r"['\u2019][sS](?!\w)")
-#: ... the two characters that open every match of it
-_MARKS = ("'s", "\u2019s", "'S", "\u2019S")
+#: ... the apostrophes that open every match of it
+_APOSTROPHES = ("'", "\u2019")
 
 
 def _possessives(text: str) -> set[int]:
-    """Where the matches of :data:`_POSSESSIVE` begin in ``text``: each of
-    :data:`_MARKS` found by a string search, and the pattern asked only there (a scan
-    of the pattern reads every character of the text)."""
+    """Where the matches of :data:`_POSSESSIVE` begin in ``text``: each apostrophe found by
+    a string search, and the pattern asked only where an "s" or "S" follows it (a scan of
+    the pattern reads every character of the text)."""
     marks = set()
     match = _POSSESSIVE.match
     find = text.find
-    for mark in _MARKS:
+    for mark in _APOSTROPHES:
         i = find(mark)
         while i >= 0:
-            if match(text, i) is not None:
+            if text.startswith(("s", "S"), i + 1) and match(text, i) is not None:
                 marks.add(i)
-            i = find(mark, i + 2)
+            i = find(mark, i + 1)
     return marks
 
 
