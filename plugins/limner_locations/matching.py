@@ -201,23 +201,42 @@ def _across_possessive(
 ) -> tuple[re.Match[str] | regex.Match[str] | _Joined, bool]:
     """``(run, goes_on)`` for a run that may end before "'s": the run with its "'s" when
     an indexed name ends so or goes on across it, ``goes_on`` when the name may go on
-    into the next run ("King's Lynn"); else the run as it is."""
+    into the next run ("King's Lynn"); else the run as it is.  What the names say is
+    memoised by the run's text and whether a capitalised word follows the "'s"
+    (:func:`_across_name`)."""
     n = len(text)
-    end = run.start() + len(run.group())
+    rt = run.group()
+    at = run.start()
+    end = at + len(rt)
     if not (end + 1 < n and text[end] in "'\u2019" and text[end + 1] in "sS") or (
             end + 2 < n and text[end + 2].isalnum()):
         return run, False
     capital_after = end + 3 < n and text[end + 2] == " " and text[end + 3].isupper()
-    toks = [t[2] for t in _tokens(run.group())]
+    cache = gaz.possessive_cache
+    how = cache.get((rt, capital_after))
+    if how is None:
+        if len(cache) > _NAME_LIMIT:
+            cache.clear()
+        how = cache[(rt, capital_after)] = _across_name(gaz, rt, capital_after)
+    if how < 0:
+        return run, False
+    return _Joined(text[at:end + 2], at), how > 0
+
+
+def _across_name(gaz: Gazetteer, rt: str, capital_after: bool) -> int:
+    """For a run ``rt`` before "'s": -1 when no indexed name ends with its last words and
+    the "s", nor goes on so; 1 when a name may go on into a capitalised word after the
+    "'s" (``capital_after``: "King's Lynn"); 0 when a name ends there ("St. John's,
+    Newfoundland")."""
+    toks = [t[2] for t in _tokens(rt)]
     for k in range(len(toks)):
         key = " ".join([*toks[k:], "s"])
         if _names(gaz, key):
             # (a name that ends so: "St. John's, Newfoundland")
-            return _Joined(text[run.start():end + 2], run.start()), (
-                capital_after and bool(_heads(gaz, key)))
+            return 1 if capital_after and _heads(gaz, key) else 0
         if capital_after and _heads(gaz, key):
-            return _Joined(text[run.start():end + 2], run.start()), True
-    return run, False
+            return 1
+    return -1
 
 
 #: a hyphen and a broadcast band after capitals: a station's call sign ("WRAZ-TV",

@@ -45,7 +45,9 @@ from limner_locations.matching import (
     HINT_HEADS,
     HINT_NAMED,
     HINT_SINGLE,
+    _across_possessive,
     _biggest_town,
+    _Joined,
     _match_run,
     _possessives,
     _tokens,
@@ -431,6 +433,55 @@ def test_possessive_marks_equal_plain_on_corpora(stories: list[str]) -> None:
     differ = [i for i, text in enumerate(stories)
               if _possessives(text) != {m.start() for m in _POSSESSIVE.finditer(text)}]
     assert not differ, differ[:10]
+
+
+def plain_across_possessive(text: str, gaz: gazetteer.Gazetteer, run: Any) -> tuple[Any, bool]:
+    """A run before "'s" joined to it, as the matcher read it before its memo: the run's
+    tokens asked of the index at every such run."""
+    n = len(text)
+    end = run.start() + len(run.group())
+    if not (end + 1 < n and text[end] in "'\u2019" and text[end + 1] in "sS") or (
+            end + 2 < n and text[end + 2].isalnum()):
+        return run, False
+    capital_after = end + 3 < n and text[end + 2] == " " and text[end + 3].isupper()
+    toks = [t[2] for t in _tokens(run.group())]
+    for k in range(len(toks)):
+        key = " ".join([*toks[k:], "s"])
+        if gaz.lookup(key):
+            return _Joined(text[run.start():end + 2], run.start()), (
+                capital_after and next(gaz.trie.iterkeys(key + " "), None) is not None)
+        if capital_after and next(gaz.trie.iterkeys(key + " "), None) is not None:
+            return _Joined(text[run.start():end + 2], run.start()), True
+    return run, False
+
+
+def _across_agree(gaz: gazetteer.Gazetteer, text: str) -> None:
+    for run in runs(text):
+        plain_run, plain_on = plain_across_possessive(text, gaz, run)
+        for _ in range(2):  # (the memo empty, then filled)
+            fast_run, fast_on = _across_possessive(text, gaz, run)
+            assert (fast_run.start(), fast_run.group(), fast_on) == (
+                plain_run.start(), plain_run.group(), plain_on), run.group()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from([*_WORDS, "King", "Lynn", "John", "Martha", "Vineyard", "Cox",
+                                 "Bazar", "Britain"]), min_size=1, max_size=8).flatmap(
+    lambda words: st.lists(st.sampled_from(["'s ", "’s ", "'S ", "'s", "'s, ", " "]),
+                           min_size=len(words), max_size=len(words)).map(
+        lambda seps: "".join(w + s for w, s in zip(words, seps, strict=True)))))
+def test_possessive_joins_equal_plain(gaz: gazetteer.Gazetteer, text: str) -> None:
+    gaz.possessive_cache.clear()
+    _across_agree(gaz, text)
+
+
+@pytest.mark.slow
+def test_possessive_joins_equal_plain_on_corpora(gaz: gazetteer.Gazetteer,
+                                                 stories: list[str]) -> None:
+    gaz.possessive_cache.clear()
+    for text in stories:
+        if "'s" in text or "’s" in text or "'S" in text or "’S" in text:
+            _across_agree(gaz, text)
 
 
 # -- pass 1's facts of a name's entry, kept with its outcome ------------------------------------
