@@ -507,10 +507,19 @@ def _after_the(rt: str, gaz: Gazetteer,
     "the" ("the States" is the United States, "the Gulf" the Persian Gulf, "the Amazon"
     its basin: not the town of Gulf or the firm), as one item spanning the run; else
     ``()``.  The run is read as at a sentence's opening ("The Gulf"), so both forms are
-    one name (memoised with the runs)."""
+    one name (memoised with the runs).
+
+    A run of ASCII words (most) not yet read so is read only when the index holds "the"
+    and its first word as a name, for a run of one word, or as the head of a longer name
+    (:func:`_heads`), which every name of the whole run opening with "the" needs."""
     opened = "The " + rt
     found = cache.get(opened)
     if found is None:
+        if rt.isascii() and rt.replace(" ", "").isalpha() and "  " not in rt:
+            space = rt.find(" ")
+            if not (_heads(gaz, "the " + rt[:space].lower()) if space > 0 else _names(
+                    gaz, "the " + rt.lower())):
+                return ()
         found = cache[opened] = (_match_run(opened, gaz), FORM_WORD.search(opened) is not None)
     items = found[0]
     if len(items) != 1 or items[0][0] != 0 or items[0][1] != len(opened) or not (

@@ -8,6 +8,7 @@ corpora, when present) check that both agree.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +47,7 @@ from limner_locations.matching import (
     HINT_NAMED,
     HINT_SINGLE,
     _across_possessive,
+    _after_the,
     _biggest_town,
     _Joined,
     _match_run,
@@ -482,6 +484,54 @@ def test_possessive_joins_equal_plain_on_corpora(gaz: gazetteer.Gazetteer,
     for text in stories:
         if "'s" in text or "’s" in text or "'S" in text or "’S" in text:
             _across_agree(gaz, text)
+
+
+def plain_after_the(rt: str, gaz: gazetteer.Gazetteer) -> tuple[Any, ...]:
+    """The name of a whole run after "the", as the matcher read it before its fast path:
+    every such run read again with "The" before it."""
+    opened = "The " + rt
+    items = _match_run(opened, gaz)
+    if len(items) != 1 or items[0][0] != 0 or items[0][1] != len(opened) or not (
+            items[0][2].startswith("the ")):
+        return ()
+    _s, _e, key, cands, _b, _a, _p, period, abbrev, hint = items[0]
+    return ((0, len(rt), key, cands, (), (), "", period, abbrev, hint),)
+
+
+def _after_the_agree(gaz: gazetteer.Gazetteer, texts: list[str]) -> None:
+    for rt in {run for text in texts for run in _runs(text)}:
+        gaz.name_cache.clear()
+        gaz.head_cache.clear()
+        cache: dict[str, Any] = {}
+        want = plain_after_the(rt, gaz)
+        assert _after_the(rt, gaz, cache) == want, rt  # (the memos filled)
+        gaz.name_cache.clear()
+        gaz.head_cache.clear()
+        assert _after_the(rt, gaz, {}) == want, rt  # (the memos empty)
+        assert _after_the(rt, gaz, cache) == want, rt  # (the run read before)
+
+
+_THE_WORDS = ["States", "Gulf", "Amazon", "Hague", "Netherlands", "Bronx", "Gambia", "Fort",
+              "Worth", "Bahamas", "Philippines", "Lake", "District", "United", "Kingdom",
+              "Midlands", "Red", "Sea", "West", "Bank", "Dalles", "Woodlands", "Isle", "Wight"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from([*_WORDS, *_THE_WORDS]), min_size=1, max_size=4).flatmap(
+    lambda words: st.lists(st.sampled_from([" ", "  ", "-", ". ", "'s "]),
+                           min_size=len(words), max_size=len(words)).map(
+        lambda seps: "".join(w + s for w, s in zip(words, seps, strict=True)).strip())))
+def test_name_after_the_equals_plain(gaz: gazetteer.Gazetteer, text: str) -> None:
+    _after_the_agree(gaz, [text])
+
+
+@pytest.mark.slow
+def test_name_after_the_equals_plain_on_corpora(gaz: gazetteer.Gazetteer,
+                                                stories: list[str]) -> None:
+    # (the runs that follow a lower-case "the", where the matcher asks)
+    after = [text[m.start():] for text in stories for m in re.finditer(r"(?<![A-Za-z])the ",
+                                                                       text)]
+    _after_the_agree(gaz, [text[4:] for text in after if text[4:5].isupper()])
 
 
 # -- pass 1's facts of a name's entry, kept with its outcome ------------------------------------
