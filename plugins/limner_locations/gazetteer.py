@@ -233,6 +233,9 @@ class Gazetteer:
         #: memos of the matcher's look-ups: folded name -> entries, token -> starts a longer name
         self.name_cache: dict[str, Any] = {}
         self.head_cache: dict[str, bool] = {}
+        #: ... and what the names say of a run before "'s", by its text and whether a
+        #: capitalised word follows
+        self.possessive_cache: dict[tuple[str, bool], int] = {}
         #: memo of the candidates' context-free parts (prior, country, admin1 key, feature,
         #: point ...), by (entry, flags)
         self.prior_cache: dict[tuple[int, int], Any] = {}

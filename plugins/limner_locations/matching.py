@@ -131,6 +131,24 @@ class _Joined(NamedTuple):
 
 #: The mark of a possessive "'s" that ends its word ("King's Lynn", "Britain's").
 _POSSESSIVE = re.compile(r"['\u2019][sS](?!\w)")
+#: ... the apostrophes that open every match of it
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _possessives(text: str) -> set[int]:
+    """Where the matches of :data:`_POSSESSIVE` begin in ``text``: each apostrophe found by
+    a string search, and the pattern asked only where an "s" or "S" follows it (a scan of
+    the pattern reads every character of the text)."""
+    marks = set()
+    match = _POSSESSIVE.match
+    find = text.find
+    for mark in _APOSTROPHES:
+        i = find(mark)
+        while i >= 0:
+            if text.startswith(("s", "S"), i + 1) and match(text, i) is not None:
+                marks.add(i)
+            i = find(mark, i + 1)
+    return marks
 
 
 def _names_runs(
@@ -146,7 +164,7 @@ def _names_runs(
     if "'s" not in text and "\u2019s" not in text and "'S" not in text:
         return runs(text)  # (some stories: no possessive at all)
     found = list(runs(text))
-    marks = {m.start() for m in _POSSESSIVE.finditer(text)}
+    marks = _possessives(text)
     ends = [run.end() for run in found]  # (re's or regex's matches)
     if marks.isdisjoint(ends):
         return found
@@ -183,23 +201,42 @@ def _across_possessive(
 ) -> tuple[re.Match[str] | regex.Match[str] | _Joined, bool]:
     """``(run, goes_on)`` for a run that may end before "'s": the run with its "'s" when
     an indexed name ends so or goes on across it, ``goes_on`` when the name may go on
-    into the next run ("King's Lynn"); else the run as it is."""
+    into the next run ("King's Lynn"); else the run as it is.  What the names say is
+    memoised by the run's text and whether a capitalised word follows the "'s"
+    (:func:`_across_name`)."""
     n = len(text)
-    end = run.start() + len(run.group())
+    rt = run.group()
+    at = run.start()
+    end = at + len(rt)
     if not (end + 1 < n and text[end] in "'\u2019" and text[end + 1] in "sS") or (
             end + 2 < n and text[end + 2].isalnum()):
         return run, False
     capital_after = end + 3 < n and text[end + 2] == " " and text[end + 3].isupper()
-    toks = [t[2] for t in _tokens(run.group())]
+    cache = gaz.possessive_cache
+    how = cache.get((rt, capital_after))
+    if how is None:
+        if len(cache) > _NAME_LIMIT:
+            cache.clear()
+        how = cache[(rt, capital_after)] = _across_name(gaz, rt, capital_after)
+    if how < 0:
+        return run, False
+    return _Joined(text[at:end + 2], at), how > 0
+
+
+def _across_name(gaz: Gazetteer, rt: str, capital_after: bool) -> int:
+    """For a run ``rt`` before "'s": -1 when no indexed name ends with its last words and
+    the "s", nor goes on so; 1 when a name may go on into a capitalised word after the
+    "'s" (``capital_after``: "King's Lynn"); 0 when a name ends there ("St. John's,
+    Newfoundland")."""
+    toks = [t[2] for t in _tokens(rt)]
     for k in range(len(toks)):
         key = " ".join([*toks[k:], "s"])
         if _names(gaz, key):
             # (a name that ends so: "St. John's, Newfoundland")
-            return _Joined(text[run.start():end + 2], run.start()), (
-                capital_after and bool(_heads(gaz, key)))
+            return 1 if capital_after and _heads(gaz, key) else 0
         if capital_after and _heads(gaz, key):
-            return _Joined(text[run.start():end + 2], run.start()), True
-    return run, False
+            return 1
+    return -1
 
 
 #: a hyphen and a broadcast band after capitals: a station's call sign ("WRAZ-TV",
@@ -470,10 +507,19 @@ def _after_the(rt: str, gaz: Gazetteer,
     "the" ("the States" is the United States, "the Gulf" the Persian Gulf, "the Amazon"
     its basin: not the town of Gulf or the firm), as one item spanning the run; else
     ``()``.  The run is read as at a sentence's opening ("The Gulf"), so both forms are
-    one name (memoised with the runs)."""
+    one name (memoised with the runs).
+
+    A run of ASCII words (most) not yet read so is read only when the index holds "the"
+    and its first word as a name, for a run of one word, or as the head of a longer name
+    (:func:`_heads`), which every name of the whole run opening with "the" needs."""
     opened = "The " + rt
     found = cache.get(opened)
     if found is None:
+        if rt.isascii() and rt.replace(" ", "").isalpha() and "  " not in rt:
+            space = rt.find(" ")
+            if not (_heads(gaz, "the " + rt[:space].lower()) if space > 0 else _names(
+                    gaz, "the " + rt.lower())):
+                return ()
         found = cache[opened] = (_match_run(opened, gaz), FORM_WORD.search(opened) is not None)
     items = found[0]
     if len(items) != 1 or items[0][0] != 0 or items[0][1] != len(opened) or not (

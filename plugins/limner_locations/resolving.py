@@ -1604,9 +1604,13 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
     other names ("Washington state lawmakers met in Olympia"); a name that is also a
     country is left to it."""
     out = []
-    titled = "Sen." in text or "Rep." in text or "Gov." in text
-    partisan = any(word in text for word in _PARTISAN)
+    # (whether the story writes a legislator's title or a party's members: searched for
+    # in the whole text once some name is a first-level division's, which most stories'
+    # names are not)
+    titled: bool | None = None
+    partisan = False
     countries: set[_Group] | None = None  # the names a country bears, in a partisan story
+    facts_of = gaz.group_cache
     for g, ms in groups.items():
         # the cheap tests first: a name that no first-level division bears (most names;
         # memoised), then a rank or a title right beside a mention of the name, where
@@ -1615,8 +1619,12 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
         # governor's state, "Rep. Marjorie Taylor Greene of Georgia", is the US state even
         # where a country bears its name.)
         cands = cands_of[g]
-        if not _facts(gaz, g, cands)[1]:
+        facts = facts_of.get(g)
+        if not (facts if facts is not None else _facts(gaz, g, cands))[1]:
             continue
+        if titled is None:
+            titled = "Sen." in text or "Rep." in text or "Gov." in text
+            partisan = any(word in text for word in _PARTISAN)
         member = titled and any(text.endswith(" of ", 0, m.start) and _MEMBER_OF.search(
             text, max(0, m.start - 48), m.start) for m in ms)
         if not member and partisan and countries is None:

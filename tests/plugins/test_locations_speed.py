@@ -8,6 +8,7 @@ corpora, when present) check that both agree.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -38,14 +39,19 @@ from limner_locations.matching import (
     _COUNTY_BODIES,
     _MAX_NAME,
     _NOT_NAME_WORDS,
+    _POSSESSIVE,
     _RUN,
     CITY_BODIES,
     HINT_FUNCTION,
     HINT_HEADS,
     HINT_NAMED,
     HINT_SINGLE,
+    _across_possessive,
+    _after_the,
     _biggest_town,
+    _Joined,
     _match_run,
+    _possessives,
     _tokens,
     runs,
     scan,
@@ -415,6 +421,117 @@ def test_run_scan_equals_plain_on_corpora(stories: list[str]) -> None:
     differ = [i for i, text in enumerate(stories)
               if _spans(runs(text)) != _spans(PLAIN_RUN.finditer(text))]
     assert not differ, differ[:10]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*_SCAN_PARTS, "s", "S", "’S", "'sS", "'s_", "'s1", "'sé"]),
+                max_size=40).map("".join) | texts(300) | news_texts(20) | nasty_texts(20))
+def test_possessive_marks_equal_plain(text: str) -> None:
+    assert _possessives(text) == {m.start() for m in _POSSESSIVE.finditer(text)}
+
+
+@pytest.mark.slow
+def test_possessive_marks_equal_plain_on_corpora(stories: list[str]) -> None:
+    differ = [i for i, text in enumerate(stories)
+              if _possessives(text) != {m.start() for m in _POSSESSIVE.finditer(text)}]
+    assert not differ, differ[:10]
+
+
+def plain_across_possessive(text: str, gaz: gazetteer.Gazetteer, run: Any) -> tuple[Any, bool]:
+    """A run before "'s" joined to it, as the matcher read it before its memo: the run's
+    tokens asked of the index at every such run."""
+    n = len(text)
+    end = run.start() + len(run.group())
+    if not (end + 1 < n and text[end] in "'\u2019" and text[end + 1] in "sS") or (
+            end + 2 < n and text[end + 2].isalnum()):
+        return run, False
+    capital_after = end + 3 < n and text[end + 2] == " " and text[end + 3].isupper()
+    toks = [t[2] for t in _tokens(run.group())]
+    for k in range(len(toks)):
+        key = " ".join([*toks[k:], "s"])
+        if gaz.lookup(key):
+            return _Joined(text[run.start():end + 2], run.start()), (
+                capital_after and next(gaz.trie.iterkeys(key + " "), None) is not None)
+        if capital_after and next(gaz.trie.iterkeys(key + " "), None) is not None:
+            return _Joined(text[run.start():end + 2], run.start()), True
+    return run, False
+
+
+def _across_agree(gaz: gazetteer.Gazetteer, text: str) -> None:
+    for run in runs(text):
+        plain_run, plain_on = plain_across_possessive(text, gaz, run)
+        for _ in range(2):  # (the memo empty, then filled)
+            fast_run, fast_on = _across_possessive(text, gaz, run)
+            assert (fast_run.start(), fast_run.group(), fast_on) == (
+                plain_run.start(), plain_run.group(), plain_on), run.group()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from([*_WORDS, "King", "Lynn", "John", "Martha", "Vineyard", "Cox",
+                                 "Bazar", "Britain"]), min_size=1, max_size=8).flatmap(
+    lambda words: st.lists(st.sampled_from(["'s ", "’s ", "'S ", "'s", "'s, ", " "]),
+                           min_size=len(words), max_size=len(words)).map(
+        lambda seps: "".join(w + s for w, s in zip(words, seps, strict=True)))))
+def test_possessive_joins_equal_plain(gaz: gazetteer.Gazetteer, text: str) -> None:
+    gaz.possessive_cache.clear()
+    _across_agree(gaz, text)
+
+
+@pytest.mark.slow
+def test_possessive_joins_equal_plain_on_corpora(gaz: gazetteer.Gazetteer,
+                                                 stories: list[str]) -> None:
+    gaz.possessive_cache.clear()
+    for text in stories:
+        if "'s" in text or "’s" in text or "'S" in text or "’S" in text:
+            _across_agree(gaz, text)
+
+
+def plain_after_the(rt: str, gaz: gazetteer.Gazetteer) -> tuple[Any, ...]:
+    """The name of a whole run after "the", as the matcher read it before its fast path:
+    every such run read again with "The" before it."""
+    opened = "The " + rt
+    items = _match_run(opened, gaz)
+    if len(items) != 1 or items[0][0] != 0 or items[0][1] != len(opened) or not (
+            items[0][2].startswith("the ")):
+        return ()
+    _s, _e, key, cands, _b, _a, _p, period, abbrev, hint = items[0]
+    return ((0, len(rt), key, cands, (), (), "", period, abbrev, hint),)
+
+
+def _after_the_agree(gaz: gazetteer.Gazetteer, texts: list[str]) -> None:
+    for rt in {run for text in texts for run in _runs(text)}:
+        gaz.name_cache.clear()
+        gaz.head_cache.clear()
+        cache: dict[str, Any] = {}
+        want = plain_after_the(rt, gaz)
+        assert _after_the(rt, gaz, cache) == want, rt  # (the memos filled)
+        gaz.name_cache.clear()
+        gaz.head_cache.clear()
+        assert _after_the(rt, gaz, {}) == want, rt  # (the memos empty)
+        assert _after_the(rt, gaz, cache) == want, rt  # (the run read before)
+
+
+_THE_WORDS = ["States", "Gulf", "Amazon", "Hague", "Netherlands", "Bronx", "Gambia", "Fort",
+              "Worth", "Bahamas", "Philippines", "Lake", "District", "United", "Kingdom",
+              "Midlands", "Red", "Sea", "West", "Bank", "Dalles", "Woodlands", "Isle", "Wight"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from([*_WORDS, *_THE_WORDS]), min_size=1, max_size=4).flatmap(
+    lambda words: st.lists(st.sampled_from([" ", "  ", "-", ". ", "'s "]),
+                           min_size=len(words), max_size=len(words)).map(
+        lambda seps: "".join(w + s for w, s in zip(words, seps, strict=True)).strip())))
+def test_name_after_the_equals_plain(gaz: gazetteer.Gazetteer, text: str) -> None:
+    _after_the_agree(gaz, [text])
+
+
+@pytest.mark.slow
+def test_name_after_the_equals_plain_on_corpora(gaz: gazetteer.Gazetteer,
+                                                stories: list[str]) -> None:
+    # (the runs that follow a lower-case "the", where the matcher asks)
+    after = [text[m.start():] for text in stories for m in re.finditer(r"(?<![A-Za-z])the ",
+                                                                       text)]
+    _after_the_agree(gaz, [text[4:] for text in after if text[4:5].isupper()])
 
 
 # -- pass 1's facts of a name's entry, kept with its outcome ------------------------------------
