@@ -161,8 +161,8 @@ def _names_runs(
     A story with no run right before a possessive's mark (found by one set
     intersection of the runs' ends and the marks' places) gets its runs as they are;
     in another, only the runs at a mark are read again, the others copied by slices."""
-    if "'s" not in text and "\u2019s" not in text and "'S" not in text:
-        return runs(text)  # (some stories: no possessive at all)
+    if "'s" not in text and "\u2019s" not in text and "'S" not in text and "\u2019S" not in text:
+        return runs(text)  # (some stories: no possessive at all, in either case)
     found = list(runs(text))
     marks = _possessives(text)
     ends = [run.end() for run in found]  # (re's or regex's matches)

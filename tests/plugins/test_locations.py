@@ -1761,6 +1761,8 @@ def test_according_to_names_a_source_not_a_place(enricher: limner.Enricher) -> N
     ("Police in King's Lynn, Norfolk, arrested a man.", "King's Lynn", "GB"),
     ("Rohingya refugees in Cox\u2019s Bazar, Bangladesh, face floods.", "Cox\u2019s Bazar", "BD"),
     ("ST. JOHN'S, N.L. - Police arrested a man on Monday.", "ST. JOHN'S", "CA"),
+    # in capitals with a typographic apostrophe too (a dateline)
+    ("KING\u2019S LYNN, England \u2014 Police closed the road.", "KING\u2019S LYNN", "GB"),
 ])
 def test_a_possessive_inside_a_name(enricher: limner.Enricher, text: str, surface: str,
                                     country: str) -> None:
