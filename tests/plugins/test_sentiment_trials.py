@@ -29,6 +29,15 @@ def _features(text: str, mention: str) -> tuple[Reading, int, int, dict[str, flo
         reading, sentence_words(reading), first, last)
 
 
+def _changed(trial: str, text: str, mention: str, prefix: str) -> set[str]:
+    """The features opening with ``prefix`` that the trial ``trial`` adds to a mention's."""
+    reading, first, last, f = _features(text, mention)
+    change = trials.TRIALS[trial].change
+    assert change is not None
+    change(reading, first, last, f)
+    return {k for k in f if k.startswith(prefix)}
+
+
 def test_negation_marks_the_words_after_a_cue_up_to_the_clause_mark() -> None:
     reading = _read("Smith did not win the vote, and Jones isn't happy but he never lost.")
     forms = trials.negated_forms(reading)
@@ -123,11 +132,7 @@ def test_the_tone_of_a_clause_is_the_mean_of_its_adjectives_the_mention_left_out
 def test_the_tone_role_trial_crosses_the_role_with_the_tone_it_acts_on(
     text: str, mention: str, expected: set[str]
 ) -> None:
-    reading, first, last, f = _features(text, mention)
-    change = trials.TRIALS["tone-role"].change
-    assert change is not None
-    change(reading, first, last, f)
-    assert {k for k in f if k.startswith("T:")} == expected
+    assert _changed("tone-role", text, mention, "T:") == expected
 
 
 @pytest.mark.parametrize(("text", "mention", "expected"), [
@@ -139,11 +144,7 @@ def test_the_tone_role_trial_crosses_the_role_with_the_tone_it_acts_on(
 def test_the_object_trial_crosses_a_toned_word_just_before_the_mention(
     text: str, mention: str, expected: set[str]
 ) -> None:
-    reading, first, last, f = _features(text, mention)
-    change = trials.TRIALS["object"].change
-    assert change is not None
-    change(reading, first, last, f)
-    assert {k for k in f if k.startswith("X:object")} == expected
+    assert _changed("object", text, mention, "X:object") == expected
 
 
 @pytest.mark.parametrize(("text", "mention", "expected"), [
@@ -156,11 +157,7 @@ def test_the_object_trial_crosses_a_toned_word_just_before_the_mention(
 def test_the_idiom_trial_names_the_class_and_side_of_an_idiom_in_the_clause(
     text: str, mention: str, expected: set[str]
 ) -> None:
-    reading, first, last, f = _features(text, mention)
-    change = trials.TRIALS["idiom"].change
-    assert change is not None
-    change(reading, first, last, f)
-    assert {k for k in f if k.startswith("I:")} == expected
+    assert _changed("idiom", text, mention, "I:") == expected
 
 
 def test_combined_trials_change_in_turn_and_join_their_vector_groups() -> None:
