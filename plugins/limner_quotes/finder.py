@@ -851,6 +851,9 @@ def _reported(
             if not text.startswith(" to", v1):
                 continue
             f = _according(text, v1, *layout.sentence(v0))
+        elif (v0 >= 5 and text[v0 - 1] == " " and "As " in text[v0 - 60 if v0 > 60 else 0 : v0]
+              and (f := _as_said(text, v0, v1, *layout.sentence(v0), verb)) is not None):
+            pass  # "As Smith said, the plan failed": the clause after the attribution
         else:
             clause = _clause_start(text, v1, p_end, verb)
             sentence = None
@@ -881,6 +884,23 @@ def _reported(
             taken_until = max(taken_until, _kept(text, direct, aside, v0, v1, verb, out, 1))
     out.extend(_labelled(text, layout, direct))
     return out
+
+
+def _as_said(text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str) -> Found | None:
+    """``As Smith said, the plan failed.``, ``As he told reporters on Monday, the talks
+    are over.``: a sentence that opens with "As", a speaker phrase and the verb, then a
+    few words at most and a comma; what follows the comma is what was said."""
+    if not text.startswith("As ", s_start) or v0 - s_start > 60:
+        return None
+    comma = text.find(",", v1, min(s_end, v1 + 40))
+    if comma < 0 or any(c in text[v1:comma] for c in '.;:"“”'):
+        return None
+    m = phrase_before(text, s_start + 3, v0)
+    if m is None or text[s_start + 3 : m.start].strip() not in ("", "the"):
+        return None
+    start = _skip_space(text, comma + 1, s_end)
+    end = _trim_end(text, start, s_end)
+    return Found(start, end, "indirect", m, verb) if end > start else None
 
 
 def _determined(text: str, start: int) -> bool:

@@ -425,3 +425,26 @@ def test_a_frame_after_the_verb_is_not_the_reported_clause(
 def test_a_frame_with_no_subject_after_it_opens_no_clause() -> None:
     found = quotes_of(ENRICHER, "She said in a statement posted online on Sunday.")
     assert all(not q["text"].startswith(("posted", "online")) for q in found)
+
+
+# -- "As X said, …": the clause after the attribution -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("As the economist Joseph Stiglitz has argued, inequality is a choice.",
+         "inequality is a choice", "economist Joseph Stiglitz"),
+        ("As he told reporters on Monday, the talks are over.", "the talks are over", "he"),
+        ("As the Nation reported last week, the tender was cancelled.",
+         "the tender was cancelled", "Nation"),
+    ],
+)
+def test_an_attribution_opened_by_as_reports_the_clause_after_its_comma(
+    text: str, content: str, mention: str
+) -> None:
+    assert [(q["text"], q["mention"]) for q in quotes_of(ENRICHER, text)] == [(content, mention)]
+
+
+def test_as_with_no_speaker_reports_nothing() -> None:
+    assert quotes_of(ENRICHER, "As expected, the central bank held rates at 6.5%.") == []
