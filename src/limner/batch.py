@@ -24,6 +24,7 @@ UTF-8, or UTF-16/32 when it starts with a byte order mark (see
 
 from __future__ import annotations
 
+import codecs
 import collections
 import contextlib
 import errno
@@ -230,12 +231,18 @@ def record_id(record: Mapping[str, Any], id_field: str = "id") -> str | None:
     return str(value)
 
 
+#: a byte order mark that starts a line within the source is no part of its record
+_LINE_BOM = codecs.BOM_UTF8
+
+
 def _records(
     source: Path, text_field: str, id_field: str
 ) -> Iterator[tuple[int, str, dict[str, Any] | None, str | None]]:
     """``(line number, id, record or None, reason it is bad or None)``."""
     seen: set[str] = set()
     for lineno, raw in enumerate(_lines(source), 1):
+        if raw.startswith(_LINE_BOM):  # (corpora joined with `cat`: each file's mark)
+            raw = raw[len(_LINE_BOM) :]
         if not raw.strip():
             continue
         rid = f"line-{lineno}"

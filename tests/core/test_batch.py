@@ -134,6 +134,31 @@ def test_batch_reads_a_file_with_a_byte_order_mark(tmp_path: Path, codec: str) -
     assert [d.text for d in docs] == ["Café 0.", "Café 1.", "Café 2."]
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_byte_order_mark_that_starts_a_line_within_the_corpus_is_not_the_records(
+    tmp_path: Path, processes: int
+) -> None:
+    # corpora joined with `cat`: each file's mark now starts a line within the source
+    parts = [
+        {"id": "wire-1", "text": "Reuters said 40 people were hurt in Nairobi."},
+        {"id": "sport-2", "text": "The Wallabies won 24-19 in Brisbane."},
+        {"id": "local-3", "text": "The parish council met on Tuesday."},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(
+        b"".join(codecs.BOM_UTF8 + (json.dumps(r) + "\r\n").encode() for r in parts)
+        + codecs.BOM_UTF8
+        + b"\n"
+    )
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(src), "-o", str(out), "-j", str(processes), *CORE]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "3 written, 0 already done, 0 bad records" in result.stderr
+    docs = [limner.Document.from_json(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(d.id, d.text) for d in docs] == [(r["id"], r["text"]) for r in parts]
+
+
 def test_batch_names_the_encoding_of_a_broken_utf16_file(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     body = '{"id": "a", "text": "x"}\n'.encode("utf-16-le")
