@@ -217,6 +217,22 @@ def test_config_is_validated() -> None:
         limner.Enricher(manager=pm, config={"fake.levle": 1})
 
 
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        ("quotes.min_words", r"'quotes\.min_words': no enabled plugin has options under 'quotes'"),
+        ("numbers.decimal_comma", r"no enabled plugin has options under 'numbers'"),
+        ("fake.levle", r"unknown configuration option 'fake\.levle'; known options: fake\.level"),
+    ],
+)
+def test_an_option_of_a_plugin_not_enabled_is_named_as_such(key: str, said: str) -> None:
+    opt = limner.Option("fake.level", 3, help="a level")
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
+    with pytest.raises(limner.ConfigError, match=said):
+        limner.Enricher(manager=pm, config={key: 1})
+
+
 def test_shortcut_reuses_one_enricher() -> None:
     d1 = limner.enrich("One. Two.", plugins=[], kinds=["sentence"])
     d2 = limner.enrich("One. Two.", plugins=[], kinds=["sentence"])
