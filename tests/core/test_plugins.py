@@ -83,6 +83,17 @@ def test_allowlist_and_blocklist_from_environment(fake_entry_points, monkeypatch
     assert limner.PluginManager().names() == ["formats", "good", "html", "segment"]
 
 
+@pytest.mark.parametrize("value", ["", " ", " , "])
+def test_an_empty_plugins_variable_is_as_unset_not_an_empty_list(
+    fake_entry_points, monkeypatch, value: str
+) -> None:
+    # `LIMNER_PLUGINS=${PLUGINS}` in a compose file or a script, with PLUGINS unset
+    monkeypatch.setenv("LIMNER_PLUGINS", value)
+    monkeypatch.setenv("LIMNER_DISABLE_PLUGINS", "broken,badhook,raising")
+    assert "good" in limner.PluginManager().names()
+    assert limner.PluginManager(plugins="").names() == ["formats", "html", "segment"]
+
+
 def test_asking_for_a_missing_plugin_warns(fake_entry_points) -> None:
     with pytest.warns(limner.PluginWarning, match="nosuch.*not installed"):
         limner.PluginManager(plugins=["good", "nosuch"])
