@@ -32,6 +32,7 @@ import gc
 import io
 import itertools
 import json
+import math
 import os
 import re
 import stat
@@ -220,7 +221,8 @@ def record_id(record: Mapping[str, Any], id_field: str = "id") -> str | None:
     ``id_field``, a string or a number as ``str`` writes it; ``None`` when it has none.
 
     Raises:
-        InputError: the id is a true, a list, an object: no id written as JSON writes it.
+        InputError: the id is a true, a list, an object: no id written as JSON writes it;
+            or a number past a float's range (``1e400``), which would be read as ``inf``.
     """
     value = record.get(id_field)
     if value is None:
@@ -228,6 +230,8 @@ def record_id(record: Mapping[str, Any], id_field: str = "id") -> str | None:
     if type(value) is not str and (isinstance(value, bool) or not isinstance(value, int | float)):
         what = json.dumps(value, default=repr)[:40]
         raise InputError(f"{id_field!r} is {what}, not a string or a number")
+    if type(value) is float and not math.isfinite(value):  # 1e400: every such id, "inf"
+        raise InputError(f"{id_field!r} is a number out of range (read as {value})")
     return str(value)
 
 

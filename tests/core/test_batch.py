@@ -159,6 +159,24 @@ def test_a_byte_order_mark_that_starts_a_line_within_the_corpus_is_not_the_recor
     assert [(d.id, d.text) for d in docs] == [(r["id"], r["text"]) for r in parts]
 
 
+def test_an_id_past_a_floats_range_is_set_aside_not_read_as_infinity(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": 1e400, "text": "Shares in Mumbai rose 2%."}\n'
+        '{"id": -2E999, "text": "The Proteas won by 5 wickets."}\n'
+        '{"id": 3e400, "text": "Rainfall in Darwin hit 300mm."}\n'
+        '{"id": 2024, "text": "Turnout was 61 per cent."}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["2024"]
+    bad = [json.loads(x) for x in (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()]
+    assert [b["line"] for b in bad] == [1, 2, 3]
+    assert all("'id' is a number out of range" in b["reason"] for b in bad)
+
+
 def test_batch_names_the_encoding_of_a_broken_utf16_file(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     body = '{"id": "a", "text": "x"}\n'.encode("utf-16-le")
