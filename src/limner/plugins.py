@@ -90,7 +90,9 @@ class PluginManager:
         self._pm.add_hookspecs(hookspecs)
         self._infos: dict[str, PluginInfo] = {}
         self._dists: dict[str, Any] = {}  # a loaded plugin's distribution, None for a built-in
-        allow = name_list(plugins if plugins is not None else _env_names("LIMNER_PLUGINS"), "plugins")
+        allow = name_list(
+            plugins if plugins is not None else _env_names("LIMNER_PLUGINS"), "plugins"
+        )
         self.allow = None if allow is None else frozenset(allow)
         self.block = frozenset(
             name_list(
