@@ -420,8 +420,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def check_paths(source: Path, output: Path, errors_path: Path) -> None:
-    """Refuse a batch whose source, output and errors file are not three files, or
-    whose output or errors file is there and is not a regular file (a device, a pipe).
+    """Refuse a batch whose source, output, errors file and the output's note of its
+    making (:func:`run_path_for`) are not four files, or whose output or errors file
+    is there and is not a regular file (a device, a pipe).
 
     Appending to the file being read would read its own output, and cutting
     the output's torn last line would cut the source's.
@@ -441,7 +442,9 @@ def check_paths(source: Path, output: Path, errors_path: Path) -> None:
                     f"{what} {path} is not a regular file; a batch reads back what it wrote "
                     "to resume"
                 )
-    for (what, path), (other, other_path) in itertools.combinations(named, 2):
+    # the note beside the output is rewritten by the run: no other file may be it
+    noted = (*named, ("the output's note of its making", run_path_for(output)))
+    for (what, path), (other, other_path) in itertools.combinations(noted, 2):
         if _same_file(path, other_path):
             names = str(path) if str(path) == str(other_path) else f"{path} and {other_path}"
             raise ValueError(f"{what} and {other} are the same file: {names}")

@@ -354,6 +354,26 @@ def test_run_batch_refuses_to_write_into_its_source(tmp_path: Path) -> None:
     assert src.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
 
 
+@pytest.mark.parametrize("role", ["errors", "source"])
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+def test_a_batch_refuses_a_file_that_is_the_outputs_note_of_its_making(
+    tmp_path: Path, role: str, name: str
+) -> None:
+    out = tmp_path / name
+    note = tmp_path / f"{name}.run.json"
+    src = note if role == "source" else tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "Lagos traders said 12 stalls burned."}, {"id": 3}])
+    before = src.read_bytes()
+    args = ["batch", str(src), "-o", str(out), *CORE]
+    if role == "errors":
+        args += ["--errors-file", str(note)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert "the output's note of its making" in result.output
+    assert src.read_bytes() == before and not out.exists()
+    assert note.exists() == (role == "source")
+
+
 def test_the_command_checks_the_paths_of_a_batch_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
