@@ -457,7 +457,7 @@ class Enricher:
         Raises:
             TypeError: ``texts`` is a single text or Document, or not iterable;
                 ``n_process`` or ``chunksize`` is not an int (raised at once).
-            ValueError: ``chunksize`` is less than 1 (raised at once).
+            ValueError: ``n_process`` or ``chunksize`` is less than 1 (raised at once).
         """
         if isinstance(texts, str | bytes | Document) or not isinstance(texts, Iterable):
             one = " (one text: use enrich)" if isinstance(texts, str | Document) else ""
@@ -468,8 +468,9 @@ class Enricher:
         for name, value in (("n_process", n_process), ("chunksize", chunksize)):
             if not isinstance(value, int) or isinstance(value, bool):
                 raise TypeError(f"pipe()'s {name} is an int, got {type(value).__name__} {value!r}")
-        if chunksize < 1:
-            raise ValueError(f"pipe()'s chunksize is at least 1, got {chunksize}")
+        for name, value in (("n_process", n_process), ("chunksize", chunksize)):
+            if value < 1:  # (n_process=-1 is every core elsewhere: not one, in silence)
+                raise ValueError(f"pipe()'s {name} is at least 1, got {value}")
         return self._pipe(texts, n_process, chunksize)
 
     def _pipe(

@@ -371,6 +371,9 @@ def test_every_entry_point_reads_one_str_as_comma_separated_names() -> None:
         (limner.Document("x"), {}, TypeError, "got Document [(]one text: use enrich[)]"),
         (["a"], {"n_process": "2"}, TypeError, "n_process is an int, got str '2'"),
         (["a"], {"n_process": 2, "chunksize": 0}, ValueError, "chunksize is at least 1, got 0"),
+        # not one process in silence: -1 asks for every core in other libraries' pipe
+        (["a"], {"n_process": -1}, ValueError, "n_process is at least 1, got -1"),
+        (["a"], {"n_process": 0}, ValueError, "n_process is at least 1, got 0"),
     ],
 )
 def test_pipe_refuses_its_arguments_at_once(texts, kwargs, error, message) -> None:
