@@ -216,6 +216,27 @@ def _no_constant(name: str) -> Any:
 _decode = json.JSONDecoder(parse_constant=_no_constant).decode  # made once, not per record
 
 
+def _lone_cr_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """``lines``, a line that holds a carriage return before its end and is not one
+    JSON value given as the lines its carriage returns end.
+
+    A CR alone ends each line of a file from an old Mac tool; it is never inside a
+    JSON string (there it is escaped), so a line that parses with one inside (as
+    whitespace between two tokens) is one record and kept whole.
+    """
+    for line in lines:
+        cr = line.find(b"\r")
+        if cr < 0 or cr >= len(line) - 2:  # none, or the line's own CRLF or CR
+            yield line
+            continue
+        try:
+            _decode(line.decode("utf-8"))
+        except (ValueError, RecursionError):
+            yield from line.splitlines(keepends=True)
+        else:
+            yield line
+
+
 def record_id(record: Mapping[str, Any], id_field: str = "id") -> str | None:
     """The document id of a record (a JSONL line, an item of a Dask bag): its
     ``id_field``, a string or a number as ``str`` writes it; ``None`` when it has none.
@@ -244,7 +265,7 @@ def _records(
 ) -> Iterator[tuple[int, str, dict[str, Any] | None, str | None]]:
     """``(line number, id, record or None, reason it is bad or None)``."""
     seen: set[str] = set()
-    for lineno, raw in enumerate(_lines(source), 1):
+    for lineno, raw in enumerate(_lone_cr_lines(_lines(source)), 1):
         if raw.startswith(_LINE_BOM):  # (corpora joined with `cat`: each file's mark)
             raw = raw[len(_LINE_BOM) :]
         if not raw.strip():

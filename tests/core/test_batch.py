@@ -159,6 +159,32 @@ def test_a_byte_order_mark_that_starts_a_line_within_the_corpus_is_not_the_recor
     assert [(d.id, d.text) for d in docs] == [(r["id"], r["text"]) for r in parts]
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_records_ended_by_a_lone_carriage_return_are_each_read(
+    tmp_path: Path, processes: int
+) -> None:
+    # an export from an old Mac tool: CR alone ends each record, the last one too
+    recs = [
+        {"id": "ap-1", "text": "Wildfires near Boise burned 2,000 acres."},
+        {"text": "The Bank of Ghana held its rate at 27%."},
+        {"id": "afp-3", "text": "Les Bleus won 2-0."},
+    ]
+    src = tmp_path / "in.jsonl"
+    # a CR inside a record of a line of its own, between two tokens, is JSON whitespace
+    inner = b'{"id": "pa-4",\r "text": "Shares in Leeds rose 3p."}\n'
+    src.write_bytes(b"".join(json.dumps(r).encode() + b"\r" for r in recs) + b"\n" + inner)
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(src), "-o", str(out), "-j", str(processes), *CORE]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "4 written, 0 already done, 0 bad records" in result.stderr
+    docs = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [d["id"] for d in docs] == ["ap-1", "line-2", "afp-3", "pa-4"]
+    assert [d["text"] for d in docs][:3] == [r["text"] for r in recs]
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0 and "0 written, 4 already done, 0 bad records" in again.stderr
+
+
 def test_an_id_past_a_floats_range_is_set_aside_not_read_as_infinity(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text(
