@@ -347,7 +347,8 @@ class Enricher:
         """Annotate ``text`` and return the new :class:`~limner.Document`.
 
         A document passed in is enriched in place with the annotators whose
-        kinds it lacks, and returned.
+        kinds it lacks, and returned; the errors of an annotator run again (it
+        failed before) are those of this run alone.
 
         Raises:
             TypeError: ``text`` is neither ``str`` nor a Document.
@@ -359,6 +360,9 @@ class Enricher:
         else:
             raise TypeError(f"enrich() takes a str or a Document, got {type(text).__name__}")
         present = doc.kinds if doc is text else frozenset()  # a new document holds nothing
+        if doc is text and doc.errors:  # enriched before: those run again fail anew, or not
+            again = [a for a in self.annotators if not set(a.produces) <= present]
+            _forget_errors(doc, again)
         self._enrich(doc, present, check_values=True)
         return doc
 
@@ -558,6 +562,14 @@ def _split_results(results: list[Any]) -> tuple[list[Annotation], list[Layer]]:
         bad = next(r for r in results if not isinstance(r, Annotation | Layer))
         raise TypeError(f"annotator returned {type(bad).__name__}, not an Annotation")
     return annotations, layers
+
+
+def _forget_errors(doc: Document, annotators: Iterable[Annotator]) -> None:
+    """Drop from ``doc.errors`` what ``annotators`` (each of its plugin) failed with."""
+    names = {(a.plugin, a.name) for a in annotators}
+    kept = [e for e in doc.errors if (e.plugin, e.annotator) not in names]
+    if len(kept) != len(doc.errors):
+        doc.errors[:] = kept
 
 
 def _error(annotator: Annotator, type_: str, message: str) -> Any:

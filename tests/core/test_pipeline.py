@@ -119,6 +119,30 @@ def test_enriching_a_document_adds_only_missing_kinds() -> None:
     assert again is doc and len(doc) == 1
 
 
+def test_an_annotator_run_again_on_a_document_leaves_only_its_new_errors() -> None:
+    calls: list[int] = []
+
+    def flaky(doc: limner.Document) -> list:
+        calls.append(1)
+        if len(calls) % 2:  # fails at its first run, works at its second, fails at its third
+            raise RuntimeError(f"feed down, try {len(calls)}")
+        return [limner.Annotation(kind="x", start=0, end=1)]
+
+    e = enricher_with(A("flaky", ("x",), flaky), A("bad", ("y",), boom))
+    doc = e.enrich("Nairobi, 4 May")
+    assert sorted(err.annotator for err in doc.errors) == ["bad", "flaky"]
+    e.enrich(doc)  # flaky now works: what it said before is no longer so; bad fails again
+    assert [a.kind for a in doc.annotations] == ["x"]
+    assert [err.annotator for err in doc.errors] == ["bad"]
+    doc.errors.append(limner.Error(plugin="user", annotator="flaky", type="Note", message="kept"))
+    e.enrich(doc)  # x is there now: flaky is not run again, and nothing of it is dropped
+    assert len(calls) == 2
+    assert [(err.plugin, err.annotator) for err in doc.errors] == [
+        ("user", "flaky"),
+        ("fake", "bad"),
+    ]
+
+
 def test_pipe_keeps_order_in_parallel() -> None:
     e = limner.Enricher(plugins=[], kinds=["sentence"])
     texts = [f"Doc {i}. Second sentence {i}." for i in range(40)]
