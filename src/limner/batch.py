@@ -24,6 +24,7 @@ UTF-8, or UTF-16/32 when it starts with a byte order mark (see
 
 from __future__ import annotations
 
+import codecs
 import collections
 import contextlib
 import errno
@@ -31,6 +32,7 @@ import gc
 import io
 import itertools
 import json
+import math
 import os
 import re
 import stat
@@ -214,12 +216,34 @@ def _no_constant(name: str) -> Any:
 _decode = json.JSONDecoder(parse_constant=_no_constant).decode  # made once, not per record
 
 
+def _lone_cr_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """``lines``, a line that holds a carriage return before its end and is not one
+    JSON value given as the lines its carriage returns end.
+
+    A CR alone ends each line of a file from an old Mac tool; it is never inside a
+    JSON string (there it is escaped), so a line that parses with one inside (as
+    whitespace between two tokens) is one record and kept whole.
+    """
+    for line in lines:
+        cr = line.find(b"\r")
+        if cr < 0 or cr >= len(line) - 2:  # none, or the line's own CRLF or CR
+            yield line
+            continue
+        try:
+            _decode(line.decode("utf-8"))
+        except (ValueError, RecursionError):
+            yield from line.splitlines(keepends=True)
+        else:
+            yield line
+
+
 def record_id(record: Mapping[str, Any], id_field: str = "id") -> str | None:
     """The document id of a record (a JSONL line, an item of a Dask bag): its
     ``id_field``, a string or a number as ``str`` writes it; ``None`` when it has none.
 
     Raises:
-        InputError: the id is a true, a list, an object: no id written as JSON writes it.
+        InputError: the id is a true, a list, an object: no id written as JSON writes it;
+            or a number past a float's range (``1e400``), which would be read as ``inf``.
     """
     value = record.get(id_field)
     if value is None:
@@ -227,7 +251,13 @@ def record_id(record: Mapping[str, Any], id_field: str = "id") -> str | None:
     if type(value) is not str and (isinstance(value, bool) or not isinstance(value, int | float)):
         what = json.dumps(value, default=repr)[:40]
         raise InputError(f"{id_field!r} is {what}, not a string or a number")
+    if type(value) is float and not math.isfinite(value):  # 1e400: every such id, "inf"
+        raise InputError(f"{id_field!r} is a number out of range (read as {value})")
     return str(value)
+
+
+#: a byte order mark that starts a line within the source is no part of its record
+_LINE_BOM = codecs.BOM_UTF8
 
 
 def _records(
@@ -235,7 +265,9 @@ def _records(
 ) -> Iterator[tuple[int, str, dict[str, Any] | None, str | None]]:
     """``(line number, id, record or None, reason it is bad or None)``."""
     seen: set[str] = set()
-    for lineno, raw in enumerate(_lines(source), 1):
+    for lineno, raw in enumerate(_lone_cr_lines(_lines(source)), 1):
+        if raw.startswith(_LINE_BOM):  # (corpora joined with `cat`: each file's mark)
+            raw = raw[len(_LINE_BOM) :]
         if not raw.strip():
             continue
         rid = f"line-{lineno}"
@@ -409,8 +441,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def check_paths(source: Path, output: Path, errors_path: Path) -> None:
-    """Refuse a batch whose source, output and errors file are not three files, or
-    whose output or errors file is there and is not a regular file (a device, a pipe).
+    """Refuse a batch whose source, output, errors file and the output's note of its
+    making (:func:`run_path_for`) are not four files, or whose output or errors file
+    is there and is not a regular file (a device, a pipe).
 
     Appending to the file being read would read its own output, and cutting
     the output's torn last line would cut the source's.
@@ -430,7 +463,9 @@ def check_paths(source: Path, output: Path, errors_path: Path) -> None:
                     f"{what} {path} is not a regular file; a batch reads back what it wrote "
                     "to resume"
                 )
-    for (what, path), (other, other_path) in itertools.combinations(named, 2):
+    # the note beside the output is rewritten by the run: no other file may be it
+    noted = (*named, ("the output's note of its making", run_path_for(output)))
+    for (what, path), (other, other_path) in itertools.combinations(noted, 2):
         if _same_file(path, other_path):
             names = str(path) if str(path) == str(other_path) else f"{path} and {other_path}"
             raise ValueError(f"{what} and {other} are the same file: {names}")

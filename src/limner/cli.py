@@ -19,10 +19,10 @@ Exit codes:
   cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
   that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
-  output that is one of its inputs, or, in `batch`, a source, output and
-  errors file that are not three different files, or an output or errors
-  file that is not a regular file (a device, a pipe) (all checked before any
-  work: an output is left as it was); or an output that fails as it is
+  output that is one of its inputs, or, in `batch`, a source, output,
+  errors file and `OUTPUT.run.json` that are not four different files, or
+  an output or errors file that is not a regular file (a device, a pipe)
+  (all checked before any work: an output is left as it was); or an output that fails as it is
   written (a full disk);
 - 3: an input could not be read (a missing file or `batch` source, or
   invalid UTF-8 without `--encoding-errors replace`; a file that starts

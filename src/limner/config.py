@@ -215,6 +215,14 @@ def resolve_config(options: Mapping[str, Option], given: Mapping[str, Any] | Non
         opt = options.get(key)
         if opt is None:
             known = ", ".join(sorted(options)) or "none"
+            plugin = str(key).partition(".")[0]
+            if not any(name.partition(".")[0] == plugin for name in options):
+                # an option of a plugin left out (-p, --disable) or not installed
+                raise ConfigError(
+                    f"unknown configuration option {key!r}: no enabled plugin has options "
+                    f"under {plugin!r} (is that plugin installed and enabled?); "
+                    f"known options: {known}"
+                )
             raise ConfigError(f"unknown configuration option {key!r}; known options: {known}")
         values[key] = opt.convert(raw)
     return Config(values)

@@ -859,7 +859,8 @@ class Document:
         within: SpanLike | None = None,
         overlapping: SpanLike | None = None,
     ) -> list[Annotation]:
-        """Annotations of ``kind`` (one, several, or all when ``None``).
+        """Annotations of ``kind`` (one, several, or all when ``None``); a kind
+        named twice gives its annotations once.
 
         Results are sorted by start, longer spans first on a tie.  ``within``
         keeps those inside a span or annotation, ``overlapping`` those that
@@ -871,6 +872,12 @@ class Document:
             kinds = [kind]
         elif isinstance(kind, Iterable) and not isinstance(kind, bytes | Mapping):
             kinds = list(kind)
+            if not all(isinstance(k, str) for k in kinds):
+                i, k = next((i, k) for i, k in enumerate(kinds) if not isinstance(k, str))
+                raise TypeError(
+                    f"select() takes kinds as strs: item {i} is {type(k).__name__} {_brief(k)}"
+                )
+            kinds = list(dict.fromkeys(kinds))  # a kind named twice is selected once
         else:
             raise TypeError(
                 f"select() takes a kind (a str), several, or None, got {type(kind).__name__} "
@@ -880,7 +887,7 @@ class Document:
         o = None if overlapping is None else _bounds(overlapping, "overlapping")
         out: list[Annotation] = []
         for k in kinds:
-            idx = self._kind_index(k) if isinstance(k, str) else None
+            idx = self._kind_index(k)
             if idx is not None:
                 out.extend(self._query(idx, w, o))
         if len(kinds) > 1:

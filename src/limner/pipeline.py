@@ -347,7 +347,8 @@ class Enricher:
         """Annotate ``text`` and return the new :class:`~limner.Document`.
 
         A document passed in is enriched in place with the annotators whose
-        kinds it lacks, and returned.
+        kinds it lacks, and returned; the errors of an annotator run again (it
+        failed before) are those of this run alone.
 
         Raises:
             TypeError: ``text`` is neither ``str`` nor a Document.
@@ -359,6 +360,9 @@ class Enricher:
         else:
             raise TypeError(f"enrich() takes a str or a Document, got {type(text).__name__}")
         present = doc.kinds if doc is text else frozenset()  # a new document holds nothing
+        if doc is text and doc.errors:  # enriched before: those run again fail anew, or not
+            again = [a for a in self.annotators if not set(a.produces) <= present]
+            _forget_errors(doc, again)
         self._enrich(doc, present, check_values=True)
         return doc
 
@@ -457,7 +461,7 @@ class Enricher:
         Raises:
             TypeError: ``texts`` is a single text or Document, or not iterable;
                 ``n_process`` or ``chunksize`` is not an int (raised at once).
-            ValueError: ``chunksize`` is less than 1 (raised at once).
+            ValueError: ``n_process`` or ``chunksize`` is less than 1 (raised at once).
         """
         if isinstance(texts, str | bytes | Document) or not isinstance(texts, Iterable):
             one = " (one text: use enrich)" if isinstance(texts, str | Document) else ""
@@ -468,8 +472,9 @@ class Enricher:
         for name, value in (("n_process", n_process), ("chunksize", chunksize)):
             if not isinstance(value, int) or isinstance(value, bool):
                 raise TypeError(f"pipe()'s {name} is an int, got {type(value).__name__} {value!r}")
-        if chunksize < 1:
-            raise ValueError(f"pipe()'s chunksize is at least 1, got {chunksize}")
+        for name, value in (("n_process", n_process), ("chunksize", chunksize)):
+            if value < 1:  # (n_process=-1 is every core elsewhere: not one, in silence)
+                raise ValueError(f"pipe()'s {name} is at least 1, got {value}")
         return self._pipe(texts, n_process, chunksize)
 
     def _pipe(
@@ -557,6 +562,14 @@ def _split_results(results: list[Any]) -> tuple[list[Annotation], list[Layer]]:
         bad = next(r for r in results if not isinstance(r, Annotation | Layer))
         raise TypeError(f"annotator returned {type(bad).__name__}, not an Annotation")
     return annotations, layers
+
+
+def _forget_errors(doc: Document, annotators: Iterable[Annotator]) -> None:
+    """Drop from ``doc.errors`` what ``annotators`` (each of its plugin) failed with."""
+    names = {(a.plugin, a.name) for a in annotators}
+    kept = [e for e in doc.errors if (e.plugin, e.annotator) not in names]
+    if len(kept) != len(doc.errors):
+        doc.errors[:] = kept
 
 
 def _error(annotator: Annotator, type_: str, message: str) -> Any:

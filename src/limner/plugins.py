@@ -57,12 +57,21 @@ class PluginInfo:
     error: str | None = None
 
 
+def _env_names(variable: str) -> str | None:
+    """The names an environment variable gives, or ``None`` (as if unset) when it
+    gives none: ``LIMNER_PLUGINS=`` is what a script or a compose file makes of a
+    variable of its own that is unset, not a wish for no plugins (``-p ""``,
+    ``plugins=[]`` say that)."""
+    value = os.environ.get(variable)
+    return value if value and name_list(value, variable) else None
+
+
 class PluginManager:
     """Loads limner plugins and calls their hooks one plugin at a time.
 
     Args:
         plugins: allowlist of plugin names to load from entry points (all
-            when ``None``; default from ``LIMNER_PLUGINS``).  Built-ins load
+            when ``None``; default from ``LIMNER_PLUGINS``, unless it is empty).  Built-ins load
             unless blocked.  Names come as strs or as one comma-separated str
             (see :func:`limner.config.name_list`), here and in ``disable``.
         disable: blocklist of plugin names (default from
@@ -82,12 +91,12 @@ class PluginManager:
         self._infos: dict[str, PluginInfo] = {}
         self._dists: dict[str, Any] = {}  # a loaded plugin's distribution, None for a built-in
         allow = name_list(
-            plugins if plugins is not None else os.environ.get("LIMNER_PLUGINS"), "plugins"
+            plugins if plugins is not None else _env_names("LIMNER_PLUGINS"), "plugins"
         )
         self.allow = None if allow is None else frozenset(allow)
         self.block = frozenset(
             name_list(
-                disable if disable is not None else os.environ.get("LIMNER_DISABLE_PLUGINS"),
+                disable if disable is not None else _env_names("LIMNER_DISABLE_PLUGINS"),
                 "disable",
             )
             or ()

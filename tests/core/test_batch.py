@@ -134,6 +134,75 @@ def test_batch_reads_a_file_with_a_byte_order_mark(tmp_path: Path, codec: str) -
     assert [d.text for d in docs] == ["Café 0.", "Café 1.", "Café 2."]
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_byte_order_mark_that_starts_a_line_within_the_corpus_is_not_the_records(
+    tmp_path: Path, processes: int
+) -> None:
+    # corpora joined with `cat`: each file's mark now starts a line within the source
+    parts = [
+        {"id": "wire-1", "text": "Reuters said 40 people were hurt in Nairobi."},
+        {"id": "sport-2", "text": "The Wallabies won 24-19 in Brisbane."},
+        {"id": "local-3", "text": "The parish council met on Tuesday."},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(
+        b"".join(codecs.BOM_UTF8 + (json.dumps(r) + "\r\n").encode() for r in parts)
+        + codecs.BOM_UTF8
+        + b"\n"
+    )
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(src), "-o", str(out), "-j", str(processes), *CORE]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "3 written, 0 already done, 0 bad records" in result.stderr
+    docs = [limner.Document.from_json(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(d.id, d.text) for d in docs] == [(r["id"], r["text"]) for r in parts]
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_records_ended_by_a_lone_carriage_return_are_each_read(
+    tmp_path: Path, processes: int
+) -> None:
+    # an export from an old Mac tool: CR alone ends each record, the last one too
+    recs = [
+        {"id": "ap-1", "text": "Wildfires near Boise burned 2,000 acres."},
+        {"text": "The Bank of Ghana held its rate at 27%."},
+        {"id": "afp-3", "text": "Les Bleus won 2-0."},
+    ]
+    src = tmp_path / "in.jsonl"
+    # a CR inside a record of a line of its own, between two tokens, is JSON whitespace
+    inner = b'{"id": "pa-4",\r "text": "Shares in Leeds rose 3p."}\n'
+    src.write_bytes(b"".join(json.dumps(r).encode() + b"\r" for r in recs) + b"\n" + inner)
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(src), "-o", str(out), "-j", str(processes), *CORE]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "4 written, 0 already done, 0 bad records" in result.stderr
+    docs = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [d["id"] for d in docs] == ["ap-1", "line-2", "afp-3", "pa-4"]
+    assert [d["text"] for d in docs][:3] == [r["text"] for r in recs]
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0 and "0 written, 4 already done, 0 bad records" in again.stderr
+
+
+def test_an_id_past_a_floats_range_is_set_aside_not_read_as_infinity(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": 1e400, "text": "Shares in Mumbai rose 2%."}\n'
+        '{"id": -2E999, "text": "The Proteas won by 5 wickets."}\n'
+        '{"id": 3e400, "text": "Rainfall in Darwin hit 300mm."}\n'
+        '{"id": 2024, "text": "Turnout was 61 per cent."}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["2024"]
+    bad = [json.loads(x) for x in (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()]
+    assert [b["line"] for b in bad] == [1, 2, 3]
+    assert all("'id' is a number out of range" in b["reason"] for b in bad)
+
+
 def test_batch_names_the_encoding_of_a_broken_utf16_file(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     body = '{"id": "a", "text": "x"}\n'.encode("utf-16-le")
@@ -309,6 +378,26 @@ def test_run_batch_refuses_to_write_into_its_source(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="the source and the errors file are the same file"):
         run_batch(e, src, tmp_path / "out.jsonl", errors_path=src)
     assert src.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize("role", ["errors", "source"])
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+def test_a_batch_refuses_a_file_that_is_the_outputs_note_of_its_making(
+    tmp_path: Path, role: str, name: str
+) -> None:
+    out = tmp_path / name
+    note = tmp_path / f"{name}.run.json"
+    src = note if role == "source" else tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "Lagos traders said 12 stalls burned."}, {"id": 3}])
+    before = src.read_bytes()
+    args = ["batch", str(src), "-o", str(out), *CORE]
+    if role == "errors":
+        args += ["--errors-file", str(note)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert "the output's note of its making" in result.output
+    assert src.read_bytes() == before and not out.exists()
+    assert note.exists() == (role == "source")
 
 
 def test_the_command_checks_the_paths_of_a_batch_once(

@@ -327,10 +327,28 @@ def test_select_accepts_annotations_and_several_kinds() -> None:
     assert [a.kind for a in doc.select(("x", "y"), within=[0, 4])] == ["y", "x"]
 
 
+@pytest.mark.parametrize("wrap", [list, tuple, iter])
+@pytest.mark.parametrize("kinds", [["x", "x"], ["x", "y", "x"], ["y", "x", "y", "x"]])
+def test_a_kind_named_twice_selects_each_annotation_once(kinds: list[str], wrap: type) -> None:
+    doc = limner.Document(text="aaaa bbbb")
+    made = doc.add(
+        [
+            limner.Annotation(kind="x", start=1, end=2),
+            limner.Annotation(kind="y", start=0, end=1),
+            limner.Annotation(kind="x", start=5, end=6),
+        ]
+    )
+    got = doc.select(wrap(kinds))
+    assert sorted(a.id for a in got) == sorted(a.id for a in made if a.kind in kinds)
+    assert doc.select(wrap(kinds), within=[0, 4]) == doc.select(sorted(set(kinds)), within=[0, 4])
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
         ({"kind": 1}, "select[(][)] takes a kind [(]a str[)], several, or None, got int 1"),
+        ({"kind": ["x", 3]}, "select[(][)] takes kinds as strs: item 1 is int 3"),
+        ({"kind": ["x", "x", None]}, "select[(][)] takes kinds as strs: item 2 is NoneType None"),
         ({"within": (3,)}, "within takes a Span, an Annotation or a [(]start, end[)] pair"),
         ({"within": "ab"}, "within takes .* got str 'ab'"),
         ({"within": 5}, "within takes .* got int 5"),

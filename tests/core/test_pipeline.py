@@ -119,6 +119,30 @@ def test_enriching_a_document_adds_only_missing_kinds() -> None:
     assert again is doc and len(doc) == 1
 
 
+def test_an_annotator_run_again_on_a_document_leaves_only_its_new_errors() -> None:
+    calls: list[int] = []
+
+    def flaky(doc: limner.Document) -> list:
+        calls.append(1)
+        if len(calls) % 2:  # fails at its first run, works at its second, fails at its third
+            raise RuntimeError(f"feed down, try {len(calls)}")
+        return [limner.Annotation(kind="x", start=0, end=1)]
+
+    e = enricher_with(A("flaky", ("x",), flaky), A("bad", ("y",), boom))
+    doc = e.enrich("Nairobi, 4 May")
+    assert sorted(err.annotator for err in doc.errors) == ["bad", "flaky"]
+    e.enrich(doc)  # flaky now works: what it said before is no longer so; bad fails again
+    assert [a.kind for a in doc.annotations] == ["x"]
+    assert [err.annotator for err in doc.errors] == ["bad"]
+    doc.errors.append(limner.Error(plugin="user", annotator="flaky", type="Note", message="kept"))
+    e.enrich(doc)  # x is there now: flaky is not run again, and nothing of it is dropped
+    assert len(calls) == 2
+    assert [(err.plugin, err.annotator) for err in doc.errors] == [
+        ("user", "flaky"),
+        ("fake", "bad"),
+    ]
+
+
 def test_pipe_keeps_order_in_parallel() -> None:
     e = limner.Enricher(plugins=[], kinds=["sentence"])
     texts = [f"Doc {i}. Second sentence {i}." for i in range(40)]
@@ -215,6 +239,22 @@ def test_config_is_validated() -> None:
         limner.Enricher(manager=pm, config={"fake.level": 9})
     with pytest.raises(limner.ConfigError, match=r"unknown configuration option 'fake\.levle'"):
         limner.Enricher(manager=pm, config={"fake.levle": 1})
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        ("quotes.min_words", r"'quotes\.min_words': no enabled plugin has options under 'quotes'"),
+        ("numbers.decimal_comma", r"no enabled plugin has options under 'numbers'"),
+        ("fake.levle", r"unknown configuration option 'fake\.levle'; known options: fake\.level"),
+    ],
+)
+def test_an_option_of_a_plugin_not_enabled_is_named_as_such(key: str, said: str) -> None:
+    opt = limner.Option("fake.level", 3, help="a level")
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(limner_config_options=lambda: [opt]), "fake")
+    with pytest.raises(limner.ConfigError, match=said):
+        limner.Enricher(manager=pm, config={key: 1})
 
 
 def test_shortcut_reuses_one_enricher() -> None:
@@ -355,6 +395,9 @@ def test_every_entry_point_reads_one_str_as_comma_separated_names() -> None:
         (limner.Document("x"), {}, TypeError, "got Document [(]one text: use enrich[)]"),
         (["a"], {"n_process": "2"}, TypeError, "n_process is an int, got str '2'"),
         (["a"], {"n_process": 2, "chunksize": 0}, ValueError, "chunksize is at least 1, got 0"),
+        # not one process in silence: -1 asks for every core in other libraries' pipe
+        (["a"], {"n_process": -1}, ValueError, "n_process is at least 1, got -1"),
+        (["a"], {"n_process": 0}, ValueError, "n_process is at least 1, got 0"),
     ],
 )
 def test_pipe_refuses_its_arguments_at_once(texts, kwargs, error, message) -> None:

@@ -83,6 +83,17 @@ def test_allowlist_and_blocklist_from_environment(fake_entry_points, monkeypatch
     assert limner.PluginManager().names() == ["formats", "good", "html", "segment"]
 
 
+@pytest.mark.parametrize("value", ["", " ", " , "])
+def test_an_empty_plugins_variable_is_as_unset_not_an_empty_list(
+    fake_entry_points, monkeypatch, value: str
+) -> None:
+    # `LIMNER_PLUGINS=${PLUGINS}` in a compose file or a script, with PLUGINS unset
+    monkeypatch.setenv("LIMNER_PLUGINS", value)
+    monkeypatch.setenv("LIMNER_DISABLE_PLUGINS", "broken,badhook,raising")
+    assert "good" in limner.PluginManager().names()
+    assert limner.PluginManager(plugins="").names() == ["formats", "html", "segment"]
+
+
 def test_asking_for_a_missing_plugin_warns(fake_entry_points) -> None:
     with pytest.warns(limner.PluginWarning, match="nosuch.*not installed"):
         limner.PluginManager(plugins=["good", "nosuch"])
@@ -266,3 +277,29 @@ def test_an_annotator_names_kinds_of_the_wrong_type(field: str, value: object) -
     given = {"name": "a", "produces": ("x",), "func": marker("x")} | {field: value}
     with pytest.raises(TypeError, match=r"an annotator's kinds are a kind .* or several, got"):
         limner.Annotator(**given)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        # set where no shell expands a tilde (a Dockerfile's ENV, a .env file, systemd)
+        ({"LIMNER_CACHE_DIR": "~/limner-cache"}, "{home}/limner-cache"),
+        ({"LIMNER_CACHE_DIR": "/srv/cache"}, "/srv/cache"),
+        ({"XDG_CACHE_HOME": "/var/cache/u"}, "/var/cache/u/limner"),
+        # the XDG base directory rules: a relative path there is invalid, and ignored
+        ({"XDG_CACHE_HOME": "cache"}, "{home}/.cache/limner"),
+        ({"XDG_CACHE_HOME": "~/xdg"}, "{home}/.cache/limner"),
+        ({"XDG_CACHE_HOME": ""}, "{home}/.cache/limner"),
+    ],
+)
+def test_the_cache_folder_never_depends_on_the_working_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, env: dict[str, str], expected: str
+) -> None:
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("LIMNER_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.chdir(tmp_path)
+    assert limner.cache_dir("locations") == Path(expected.format(home=home)) / "locations"
