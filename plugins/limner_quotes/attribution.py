@@ -1080,8 +1080,11 @@ def _day_after(text: str, c: int, s_end: int) -> int:
     return k if k < j < s_end and (text[j].islower() or text[j] in "“\"") else -1
 
 
-#: A vote's tally between a cue and its "that": "ruled 6-3 that", "voted by 52-48 that".
-_TALLY = re.compile(r"[ \t]+(?:by[ \t]+)?[0-9]{1,3}[-–][0-9]{1,3}(?=[ \t]+that\b)")
+#: A vote's tally right after a cue: "ruled 6-3 that", "found by 2-1 that", "ruled 5-4 on
+#: Monday" (after the verbs of a ruling, :data:`_TALLY_VERBS`, or before "that"; "predicted
+#: 2-1" predicts a score).
+_TALLY = re.compile(r"[ \t]+(?:by[ \t]+)?[0-9]{1,3}[-–][0-9]{1,3}(?![0-9])")
+_TALLY_VERBS = word_set("ruled rules voted votes decided decides")
 
 
 def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
@@ -1089,11 +1092,14 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
 
     An empty span when the cue takes only a complement and has none here.
     """
+    if text[c + 1 : c + 2].isdigit() and (tally := _TALLY.match(text, c, s_end)) and (
+            low in _TALLY_VERBS or text.startswith(" that", tally.end())):
+        c = tally.end()  # "ruled 6-3 that …": the vote is no content
+        if not text.startswith(" that", c):
+            return c, c  # "ruled 5-4 on Monday", "ruled 7-2 in favour of": no clause
     time = _TIME_AFTER.match(text, c, s_end)
     if time is not None:  # "vowed last night to continue": the time is no content
         c = time.end()
-    elif text[c + 1 : c + 2].isdigit() and (tally := _TALLY.match(text, c, s_end)):
-        c = tally.end()  # "ruled 6-3 that …": the vote is no content
     elif text.startswith(_ON_IN, c):  # "announced on Friday the arrest of …"
         day = _day_after(text, c, s_end)
         if day >= 0:

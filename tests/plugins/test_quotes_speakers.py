@@ -1572,6 +1572,17 @@ def test_a_vote_s_tally_before_that_is_no_content(text: str, content: str) -> No
     assert [q["text"] for q in quotes_of(ENRICHER, text)] == [content]
 
 
+@pytest.mark.parametrize("text", ["The High Court ruled 5-4 on Monday.",
+                                  "Justices ruled 7-2 in favour of the state."])
+def test_a_ruling_s_tally_with_no_clause_reports_nothing(text: str) -> None:
+    assert quotes_of(ENRICHER, text) == []
+
+
+def test_a_predicted_score_is_what_was_predicted() -> None:
+    assert [q["text"] for q in quotes_of(ENRICHER, "The pundit predicted 2-1 to Arsenal.")] == [
+        "2-1 to Arsenal"]
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
