@@ -251,6 +251,7 @@ def _firm_named(text: str, word: str, end: int, longer: bool) -> bool:
 
 _NOT_NAME_ENDS = frozenset(",.;:!?\"”")
 _ARTICLES = frozenset({"The", "A", "An"})
+_ARTICLES_THE = frozenset({"The", "the"})
 #: "of" in any case, and the prepositions of a post-modifier, before which a speaker
 #: phrase's head noun stands: "the Bank of England", "police in Lagos", "a filing with
 #: the Securities and Exchange Commission", "the Bank for International Settlements".
@@ -268,6 +269,11 @@ def source_type(text: str, m: Mention | None) -> str:
     words = text[m.start : m.end].split()
     if not words:
         return "unknown"
+    if (m.mention == "description" and m.role is None and len(words) > 1
+            and words[0] in _ARTICLES_THE and all(w[:1].isupper() for w in words[1:])):
+        # "The Kremlin …, calling it": read as the name after "the" is before a verb
+        start = m.start + len(words[0]) + 1
+        return source_type(text, Mention(start, m.end, "name", text[start : m.end]))
     if m.mention == "description" and m.role:  # "a source close to the ministry": "source"
         head = _head(m.role.split())
     elif m.mention == "name" and m.role and _head(m.role.split()) in ROLE_WORDS and (

@@ -1595,3 +1595,18 @@ def test_a_predicted_score_is_what_was_predicted() -> None:
 )
 def test_an_outlet_named_at_length_after_told_is_the_hearer(text: str, content: str) -> None:
     assert [q["text"] for q in quotes_of(ENRICHER, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The Kremlin denied the report, calling it a provocation.", "The Kremlin"),
+        ("The Treasury rejected the claim, calling it absurd.", "The Treasury"),
+    ],
+)
+def test_a_participle_s_subject_named_after_the_is_an_organisation(text: str,
+                                                                   mention: str) -> None:
+    # the participle's subject is read as a description ("The Kremlin"); its type is read as
+    # the name after "the" is before the main verb
+    found = [q for q in quotes_of(ENRICHER, text) if q["mention"] == mention]
+    assert found and all(q["source_type"] == "organization" for q in found)
