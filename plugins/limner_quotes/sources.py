@@ -202,6 +202,8 @@ def _firm_noun_after(text: str, j: int) -> bool:
     if rest[:1] not in (" ", "\t", "\u00a0"):
         return False
     words = rest.split(None, 2)
+    if not words:
+        return False  # only white space after the name: the text's end
     first = words[0].rstrip(".,;:!?")
     return first in _FIRM_NOUNS or (
         len(words) > 1 and (first, words[1].rstrip(".,;:!?")) in _FIRM_PAIRS

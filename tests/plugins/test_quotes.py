@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import limner
@@ -390,6 +390,7 @@ def test_single_opening_mark_in_long_text_is_one_quote() -> None:
 
 @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.one_of(texts(), news_texts(), nasty_texts()))
+@example("00000000000000000000:According to Aa ")  # a one-word source at the text's end
 def test_laws_on_arbitrary_text(text: str) -> None:
     doc = ENRICHER.enrich(text)
     assert doc.errors == []
