@@ -42,6 +42,7 @@ from limner_sentiment.lexicon import (
     NEUTRAL_AFTER,
     NEUTRAL_BEFORE,
     NOUNS_IN_NEWS,
+    PHRASE_DETERMINERS,
     Lexicon,
     load,
     punctuated_words,
@@ -428,7 +429,8 @@ def _news_sense(i: int, low: list[str]) -> bool:
     "would like"), not as a preposition ("countries like Pakistan"); the
     phrases of :data:`~limner_sentiment.lexicon.NEUTRAL_AFTER` and
     :data:`~limner_sentiment.lexicon.NEUTRAL_BEFORE` ("health care", "engaged
-    in", "as well") are neutral.
+    in", "as well"), also with a determiner between their words ("saved a
+    penalty", "broke the record"), are neutral.
     """
     word = low[i]
     if word == "like":
@@ -438,10 +440,24 @@ def _news_sense(i: int, low: list[str]) -> bool:
     ):
         return False
     before = NEUTRAL_AFTER.get(word)
-    if before is not None and i > 0 and low[i - 1] in before:
-        return False
+    if before is not None and i > 0:
+        previous = low[i - 1]
+        if previous in before or (
+            previous in PHRASE_DETERMINERS and i > 1 and low[i - 2] in before
+        ):
+            return False
     after = NEUTRAL_BEFORE.get(word)
-    return not (after is not None and i + 1 < len(low) and low[i + 1] in after)
+    if after is None or i + 1 >= len(low):
+        return True
+    following = low[i + 1].rstrip(".'")  # the period a sentence's last word keeps
+    return not (
+        following in after
+        or (
+            following in PHRASE_DETERMINERS
+            and i + 2 < len(low)
+            and low[i + 2].rstrip(".'") in after
+        )
+    )
 
 
 def _word(token: str) -> bool:
