@@ -69,7 +69,7 @@ NEUTRAL_AFTER: dict[str, frozenset[str]] = {
     }),
     **dict.fromkeys(("benefit", "benefits"), frozenset({
         "child", "housing", "disability", "unemployment", "jobless", "welfare", "sickness",
-        "incapacity", "state",
+        "incapacity",
     })),
     "relief": frozenset({"tax"}),
     "depression": frozenset({"tropical"}),

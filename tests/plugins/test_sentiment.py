@@ -197,6 +197,9 @@ def test_news_senses_of_lexicon_words_are_neutral() -> None:
         # the phrase's last word ends the sentence
         ("Markets fell after the Bank of Canada raised interest rates.", "interest", False),
         ("Amazon's cloud unit was again beating estimates.", "beating", False),
+        # a clause break ends the phrase
+        ("The warehouse caught fire, crews at the scene said.", "fire", True),
+        ("Investors lost interest, rates traders said.", "interest", True),
         # a phrase that names a bad turn keeps it: the other word loses its rated sense
         ("The brewer's profit warning wiped 9% off its value.", "profit", False),
         ("The brewer's profit warning wiped 9% off its value.", "warning", True),
@@ -208,6 +211,7 @@ def test_news_senses_of_lexicon_words_are_neutral() -> None:
         ("Disability benefits will rise by 6.7% from April.", "benefits", False),
         ("Benefit claimants in Wales will be paid early over Christmas.", "benefit", False),
         ("The scheme's benefits outweigh its costs, the report said.", "benefits", True),
+        ("Goa's state benefits from tourism more than any other in India.", "benefits", True),
         ("All parties signed the ceasefire in Addis Ababa.", "parties", False),
         ("The warring parties met in Jeddah on Saturday.", "parties", False),
         ("Street parties were held across the town for the coronation.", "parties", True),
