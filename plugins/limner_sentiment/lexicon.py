@@ -49,25 +49,92 @@ LIKE_SUBJECTS = frozenset({
     "we'd", "they'd", "really", "also", "still", "do", "did", "does", "don't", "didn't",
     "doesn't", "dont", "didnt", "doesnt", "not", "to",
 })
-#: Lexicon words that are neutral after one of these words (news senses).
+#: Lexicon words that are neutral after one of these words (news senses): the names of
+#: institutions and schemes ("health care", "NHS trust", "child benefit", "political
+#: parties"), of weather ("tropical depression") and of the markets ("Brent crude"),
+#: and a sport's "penalty" after what a goalkeeper or taker does with it.
 NEUTRAL_AFTER: dict[str, frozenset[str]] = {
     "well": frozenset({"as"}),
-    "care": frozenset({"health", "healthcare", "child", "intensive", "social", "medical"}),
-    "party": frozenset({"political", "ruling", "opposition", "labour", "conservative"}),
+    "care": frozenset({
+        "health", "healthcare", "child", "intensive", "critical", "social", "medical",
+    }),
+    **dict.fromkeys(("party", "parties"), frozenset({
+        "political", "ruling", "opposition", "labour", "conservative", "coalition", "both",
+        "two", "all", "third", "other", "main", "major", "minor", "smaller", "rival",
+        "warring", "interested",
+    })),
+    "trust": frozenset({
+        "nhs", "hospital", "hospitals", "health", "ambulance", "housing", "wildlife",
+        "charitable", "investment", "academy",
+    }),
+    **dict.fromkeys(("benefit", "benefits"), frozenset({
+        "child", "housing", "disability", "unemployment", "jobless", "welfare", "sickness",
+        "incapacity",
+    })),
+    "relief": frozenset({"tax"}),
+    "depression": frozenset({"tropical"}),
+    "crude": frozenset({"brent", "wti", "benchmark", "light", "sweet", "heavy"}),
+    "penalty": frozenset({
+        "saved", "saves", "save", "saving", "converted", "converts", "missed", "misses",
+        "conceded", "concedes", "scored", "scores",
+    }),
     **dict.fromkeys(("share", "shares"), frozenset({
         "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that",
         "these", "those", "each", "per", "market", "majority", "minority", "controlling",
         "ordinary", "preference", "million", "billion", "thousand", "hundred",
     })),
 }
-#: Lexicon words that are neutral before one of these words (news senses).
+#: Lexicon words that are neutral before one of these words (news senses): a word
+#: rated for another sense that news writes in the name of a thing ("crude oil", "gross
+#: domestic product", "cancer charity", "war chest", "penalty kick", "strike rate",
+#: "fire crews"), or in a phrase whose sense is not the word's ("profit warning",
+#: "broke the record", "beating forecasts", "arrested the decline").
 NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
+    "crude": frozenset({
+        "oil", "price", "prices", "futures", "output", "production", "exports", "imports",
+        "inventories", "stocks", "stockpiles", "supplies", "reserves", "shipments",
+        "cargoes", "tanker", "tankers",
+    }),
+    "gross": frozenset({
+        "domestic", "margin", "margins", "profit", "profits", "revenue", "revenues",
+        "income", "sales", "pay", "salary", "earnings", "value", "debt", "output",
+        "receipts",
+    }),
+    **dict.fromkeys(("profit", "profits"), frozenset({"warning", "warnings"})),
+    "cancer": frozenset({
+        "charity", "charities", "research", "researchers", "centre", "center", "centres",
+        "centers", "specialist", "specialists", "screening", "ward", "unit", "nurse",
+        "nurses", "services", "drug", "drugs", "vaccine", "vaccines", "hospital",
+        "institute", "society",
+    }),
+    "critical": frozenset({"care", "infrastructure", "minerals", "mass"}),
+    "war": frozenset({"chest", "chests", "memorial", "memorials"}),
+    "penalty": frozenset({
+        "kick", "kicks", "spot", "area", "box", "shootout", "shoot-out", "shootouts",
+        "goal", "goals", "corner", "corners", "try", "taker", "takers", "save", "saves",
+    }),
+    "strike": frozenset({"rate", "rates"}),
+    "attacking": frozenset({
+        "midfielder", "midfielders", "player", "players", "football", "intent", "options",
+    }),
+    "fire": frozenset({
+        "crews", "crew", "service", "services", "brigade", "brigades", "station",
+        "stations", "department", "chief", "officers", "engine", "engines",
+    }),
+    "trust": frozenset({"fund", "funds"}),
+    **dict.fromkeys(("benefit", "benefits"), frozenset({
+        "claimants", "claims", "cap", "payments", "recipients", "system",
+    })),
+    "broke": frozenset({"record", "records", "world"}),
+    "beating": frozenset({"expectations", "forecasts", "estimates", "predictions"}),
+    "arrested": frozenset({"decline", "slide", "fall"}),
     "engage": frozenset({"in"}),
     "engaged": frozenset({"in"}),
     "engages": frozenset({"in"}),
     "engaging": frozenset({"in"}),
     "committed": frozenset({"by"}),
     "interest": frozenset({"rate", "rates", "payments"}),
+    "care": frozenset({"home", "homes", "worker", "workers", "sector"}),
     "credit": frozenset({"card", "cards", "rating", "ratings"}),
     "security": frozenset({"council", "forces", "services", "guards"}),
     **dict.fromkeys(("share", "shares"), frozenset({
@@ -78,6 +145,11 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
         "holders", "issue", "offering",
     })),
 }
+
+
+#: Words a phrase of :data:`NEUTRAL_AFTER` or :data:`NEUTRAL_BEFORE` may have between
+#: its two words ("saved a penalty", "broke the record", "beating the forecasts").
+PHRASE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 
 
 #: Lexicon words rated for a verb ("we share their hopes") that news mostly writes as

@@ -42,6 +42,7 @@ from limner_sentiment.lexicon import (
     NEUTRAL_AFTER,
     NEUTRAL_BEFORE,
     NOUNS_IN_NEWS,
+    PHRASE_DETERMINERS,
     Lexicon,
     load,
     punctuated_words,
@@ -96,6 +97,8 @@ _STRIP = string.punctuation
 CLAUSE_END = frozenset(",;:")
 _OPENERS = frozenset('"([')
 _SENTENCE_OR_CLAUSE = frozenset(".!?;:")
+#: What ends a clause or a sentence: no news phrase runs across it.
+_BREAKS = CLAUSE_END | _SENTENCE_OR_CLAUSE
 _ELONGATED = re.compile(r"([a-zA-Z])\1\1")
 _EMOJI_HINT = re.compile(
     "[\u00a9\u00ae\u203c\u2049\u2100-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
@@ -421,14 +424,16 @@ def _contrast(orig: list[str], low: list[str]) -> tuple[int, int, int]:
     return turn, conc, conc_end
 
 
-def _news_sense(i: int, low: list[str]) -> bool:
+def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     """Whether lexicon word ``i`` carries its rated sense, not a neutral news sense.
 
     "like" counts as a verb only after a subject or an auxiliary ("I like",
     "would like"), not as a preposition ("countries like Pakistan"); the
     phrases of :data:`~limner_sentiment.lexicon.NEUTRAL_AFTER` and
     :data:`~limner_sentiment.lexicon.NEUTRAL_BEFORE` ("health care", "engaged
-    in", "as well") are neutral.
+    in", "as well"), also with a determiner between their words ("saved a
+    penalty", "broke the record"), are neutral unless a clause or sentence
+    break stands between their words ("caught fire, crews said").
     """
     word = low[i]
     if word == "like":
@@ -438,10 +443,24 @@ def _news_sense(i: int, low: list[str]) -> bool:
     ):
         return False
     before = NEUTRAL_AFTER.get(word)
-    if before is not None and i > 0 and low[i - 1] in before:
-        return False
+    if before is not None and i > 0 and orig[i - 1][-1] not in _BREAKS:
+        previous = low[i - 1]
+        if previous in before or (
+            previous in PHRASE_DETERMINERS and i > 1 and low[i - 2] in before
+        ):
+            return False
     after = NEUTRAL_BEFORE.get(word)
-    return not (after is not None and i + 1 < len(low) and low[i + 1] in after)
+    if after is None or i + 1 >= len(low) or orig[i][-1] in _BREAKS:
+        return True
+    following = low[i + 1].rstrip(".'")  # the period a sentence's last word keeps
+    return not (
+        following in after
+        or (
+            following in PHRASE_DETERMINERS
+            and i + 2 < len(low)
+            and low[i + 2].rstrip(".'") in after
+        )
+    )
 
 
 def _word(token: str) -> bool:
@@ -564,7 +583,7 @@ def score_words(
                 names = _names_apply(orig)
             if names[0] and i != names[1]:
                 continue
-        if w in _SENSES and not _news_sense(i, low):
+        if w in _SENSES and not _news_sense(i, low, orig):
             continue
         if plain and not orig[i].isupper():
             hits.append((i, w, val[w]))  # no rule applies: the lexicon's valence

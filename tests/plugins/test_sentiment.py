@@ -161,6 +161,75 @@ def test_news_senses_of_lexicon_words_are_neutral() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "rated"),
+    [
+        # names of things: the market's, the economy's, medicine's, sport's, politics'
+        ("WTI crude slipped 1.2% as US stockpiles grew.", "crude", False),
+        ("Nigeria's crude exports recovered in the second quarter.", "crude", False),
+        ("He apologised for his crude remarks about the referee.", "crude", True),
+        ("Gross domestic product shrank by 0.3% between July and September.", "gross", False),
+        ("The inquiry found gross negligence by the contractor.", "gross", True),
+        ("Volunteers at a breast cancer charity in Adelaide ran 100 km.", "cancer", False),
+        ("The Tata Memorial's cancer specialists will train staff in Nagpur.", "cancer", False),
+        ("She was diagnosed with cancer at the age of 41.", "cancer", True),
+        ("The new unit will free beds in critical care across the county.", "critical", False),
+        ("The miner wants to sell critical minerals to Japanese buyers.", "critical", False),
+        ("Two children remain in a critical condition in hospital.", "critical", True),
+        ("The governor's campaign war chest has topped $40m.", "war", False),
+        ("The tribunal will hear evidence of war crimes in Darfur.", "war", True),
+        ("Kenyan officials laid wreaths at the Nairobi war memorial.", "war", False),
+        ("Mendy saved a penalty from Salah in the first half.", "penalty", False),
+        ("Sharks were awarded a penalty try in the 70th minute.", "penalty", False),
+        ("Prosecutors will seek the death penalty.", "penalty", True),
+        ("The opener's strike rate in the IPL was 152.", "strike", False),
+        ("Rail unions called off the strike on Friday.", "strike", True),
+        ("Leeds signed an attacking midfielder from Benfica.", "attacking", False),
+        ("He was jailed for attacking a bus driver in Croydon.", "attacking", True),
+        ("Fire crews from three stations tackled the blaze in Ballarat.", "fire", False),
+        ("The building caught fire shortly after midnight.", "fire", True),
+        ("Ticket sales for the final in Sydney broke records.", "broke", False),
+        ("Kipchoge broke the world record in Berlin.", "broke", False),
+        ("The MP broke the rules on second jobs, a watchdog found.", "broke", True),
+        ("The retailer's results were beating forecasts in every region.", "beating", False),
+        ("Two men were charged over the beating of a teenager in Soweto.", "beating", True),
+        ("Cheaper fares have arrested the slide in passenger numbers.", "arrested", False),
+        ("Police arrested three men after the raid.", "arrested", True),
+        # the phrase's last word ends the sentence
+        ("Markets fell after the Bank of Canada raised interest rates.", "interest", False),
+        ("Amazon's cloud unit was again beating estimates.", "beating", False),
+        # a clause break ends the phrase
+        ("The warehouse caught fire, crews at the scene said.", "fire", True),
+        ("Investors lost interest, rates traders said.", "interest", True),
+        # a phrase that names a bad turn keeps it: the other word loses its rated sense
+        ("The brewer's profit warning wiped 9% off its value.", "profit", False),
+        ("The brewer's profit warning wiped 9% off its value.", "warning", True),
+        ("Annual profit rose 11% to 4.2bn rand.", "profit", True),
+        # institutions and schemes: a trust, a benefit, a party, relief, care
+        ("The ambulance trust said crews were under pressure all weekend.", "trust", False),
+        ("Her grandfather set up a trust fund for her education.", "trust", False),
+        ("Public trust in the police has fallen.", "trust", True),
+        ("Disability benefits will rise by 6.7% from April.", "benefits", False),
+        ("Benefit claimants in Wales will be paid early over Christmas.", "benefit", False),
+        ("The scheme's benefits outweigh its costs, the report said.", "benefits", True),
+        ("Goa's state benefits from tourism more than any other in India.", "benefits", True),
+        ("All parties signed the ceasefire in Addis Ababa.", "parties", False),
+        ("The warring parties met in Jeddah on Saturday.", "parties", False),
+        ("Street parties were held across the town for the coronation.", "parties", True),
+        ("Small firms will get tax relief on new machinery.", "relief", False),
+        ("There was relief in Galway as the floodwater receded.", "relief", True),
+        ("Staff at the care home in Bolton were praised by inspectors.", "care", False),
+        ("The nurses showed great care.", "care", True),
+        ("A tropical depression brought heavy rain to Queensland.", "depression", False),
+        ("Rates of depression have risen among teenagers.", "depression", True),
+    ],
+)
+def test_news_senses_named_in_the_table_are_neutral(text: str, word: str, rated: bool) -> None:
+    """A lexicon word in a news phrase of the tables is not scored; elsewhere it is."""
+    words = [w for _, w, _ in score_sentence(text).hits]
+    assert (word in words) is rated, (word, words)
+
+
+@pytest.mark.parametrize(
     ("text", "sign"),
     [
         ("The captain said he could not be happier.", 1),
