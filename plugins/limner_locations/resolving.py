@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 import regex
 
-from limner_locations.folding import fold
+from limner_locations.folding import base_name, fold
 from limner_locations.gazetteer import (
     AREA,
     BUILDING,
@@ -1345,7 +1345,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
                 t[7] in (COUNTY, DISTRICT) or (t[7] == REGION and t[3] != c.entry)
                 for _sc, t, _n, _a in c.reach) or not stands(g):
             continue
-        name = _base(g[0].split("\x00", 1)[0])
+        name = base_name(g[0].split("\x00", 1)[0])
         for item in c.reach:
             t = item[1]
             if t[7] in (COUNTY, DISTRICT) and t[8] == t[8]:  # (not NaN: a point)
@@ -1362,7 +1362,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
             t = item[1]
             if t[7] not in (CITY, CAPITAL) or t[8] != t[8]:  # (NaN: no point)
                 continue
-            name = name or _base(g[0].split("\x00", 1)[0])
+            name = name or base_name(g[0].split("\x00", 1)[0])
             entry = (*item, g, name)
             if divisions:
                 cell = cells.setdefault((math.floor(t[8] / _BAND), math.floor(t[9] / _BAND)), [])
@@ -1434,15 +1434,6 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
             chosen[g] = c._replace(entry=t[3], flags=t[4], score=p,
                                    qualified=t[10], strong=t[11], regional=True, national=nat,
                                    admin1_named=adm, close=close, within=reason)
-
-
-_CITY_OF = re.compile(r"^(?:city|town|village|county|borough) of ")
-
-
-def _base(key: str) -> str:
-    """A folded name without "City of" and the like: "City of Richmond" is Richmond, and
-    does not vouch for it."""
-    return _CITY_OF.sub("", key) if " of " in key else key
 
 
 _MAX_OPEN = 16  # names settled together at most (the pairs asked grow with their square)

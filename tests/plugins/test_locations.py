@@ -1624,6 +1624,11 @@ def test_a_head_noun_after_a_direction_is_no_town(enricher: limner.Enricher) -> 
      "Frankfurt", "Frankfurt am Main"),
     ("Stoke City fans travelled from Stoke to Burnley.", "Stoke", "Stoke-on-Trent"),
     ("NEWCASTLE, New South Wales — Floods hit Maitland.", "NEWCASTLE", "Newcastle"),
+    # ... or after "City of": the London borough near London, not a Colorado town
+    ("Protesters gathered outside the Palace of Westminster in London.", "Westminster",
+     "City of Westminster"),
+    ("Rents in Westminster rose faster than anywhere else in London last year, the ONS said.",
+     "Westminster", "City of Westminster"),
 ])
 def test_a_towns_short_form(enricher: limner.Enricher, text: str, surface: str,
                             name: str) -> None:
