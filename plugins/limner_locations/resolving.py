@@ -104,7 +104,7 @@ BIG_CITY = 100_000
 FOREIGN_CITY = 400_000  # below this, a town of a country the story never names needs support
 #: a town this populous, of several words that no other place bears, is kept right after "in"
 #: or "near" ("in Fort McMurray", "near Mount Isa"; "at The Woodlands", "east of Hampton Park"
-#: are a venue's or a park's)
+#: are a venue's or a park's); of one word, right after "near" ("near Timaru")
 UNIQUE_TOWN = 10_000
 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
@@ -129,6 +129,7 @@ _CIVIC = frozenset(["city", "mayor", "police", "township", "council", "councils"
 _CIVIC_AFTER = re.compile(rf"[ \t]++(?:{'|'.join(sorted(_CIVIC))})\b")
 #: ... and "in" or "near" right before a name that ends its run ("the depot in Ashford.")
 _IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
+_NEAR_PLACE = re.compile(r"\bnear[ \t]$")
 #: ... whose matches all end so (a space or tab after "in" or "near", before the end or a
 #: final line break): searched for only where the text before the name ends so
 _IN_PLACE_ENDS = ("n ", "n\t", "r ", "r\t", "n \n", "n\t\n", "r \n", "r\t\n")
@@ -1928,11 +1929,14 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
     if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)) or (
-            not single and len(_cands) == 1 and c.flags & _OWN_NAME and (f == CAPITAL or (
+            len(_cands) == 1 and c.flags & _OWN_NAME and ((f == CAPITAL and not single) or (
                 f == CITY and gaz.pop[c.entry] >= UNIQUE_TOWN
-                and _IN_PLACE.search(text, start - 6 if start > 6 else 0, start)))):
+                and (_NEAR_PLACE if single else _IN_PLACE).search(
+                    text, start - 6 if start > 6 else 0, start)
+                and not (single and _POSSESSIVE.match(text, end))))):
         # (a national capital of several words that no other place bears stands alone:
-        # "Kuwait City recorded 52C")
+        # "Kuwait City recorded 52C"; a town of one word, only after "near" and before no
+        # possessive: "in God", "near Obama's home" are no towns)
         return None
     if f == REGION and not single and c.flags & _OWN_NAME and gaz.admin1_key(c.entry) and any(
             w not in DIRECTIONS and not lower_words.has(w) for w in key.split()) and (

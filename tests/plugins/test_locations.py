@@ -2306,10 +2306,25 @@ def test_a_division_of_several_words_stands_alone(enricher: limner.Enricher, tex
     ("The zinc mine near Mount Isa reopened in 1998 after a strike.", "Mount Isa", "AU"),
     ("Oil workers in Grande Prairie lost their jobs as prices fell.", "Grande Prairie",
      "CA"),
+    # ... and, of one word, after "near"
+    ("Flooding closed roads near Timaru.", "Timaru", "NZ"),
+    ("Gardaí closed the N21 near Tralee after a two-car crash.", "Tralee", "IE"),
 ])
 def test_a_city_named_like_no_other_place_stands_alone(enricher: limner.Enricher, text: str,
                                                        surface: str, country: str) -> None:
     assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    # a one-word town that no other place bears needs more than "in", or "near" before a
+    # possessive: Göd (Hungary) and Obama (Japan) are not meant
+    "She was a fervent believer in God and in prayer, her mother said.",
+    "The clinic near Obama's childhood home in Honolulu closed.",
+])
+def test_a_lone_word_after_in_or_before_a_possessive_needs_support(
+        enricher: limner.Enricher, text: str) -> None:
+    found = surfaces(enricher, text)
+    assert "God" not in found and "Obama" not in found, found
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [
