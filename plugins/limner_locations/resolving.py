@@ -173,6 +173,12 @@ _TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++)?+(?:{_TEAM_
 _RESULT = re.compile(
     r"[ \t]++(?:(?:drew|beat|won|lost|thrashed)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
     r"\d{1,3}[-–]\d{1,3}\b|drew[ \t]++(?:with|at|away)\b)")
+#: ... or between a result's verb and the score ("Leinster beat Munster 24-17", "lost to
+#: Otago 31-20")
+_BEATEN = re.compile(
+    r"\b(?:beat|beating|thrashed|defeated|edged|hammered|routed|lost[ \t]++to|drew[ \t]++with)"
+    r"[ \t]++$")
+_SCORE = re.compile(r"[ \t]++\d{1,3}[-–]\d{1,3}\b")
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -1803,6 +1809,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "a team's name before a noun of its people ('Everton fans')"
     if f in (CITY, CAPITAL) and _RESULT.match(text, end, end + 50) is not None:
         return "a team's name before a match's result ('Newcastle drew 1-1')"
+    if f in (CITY, CAPITAL) and _SCORE.match(text, end, end + 10) is not None and (
+            _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None):
+        return "a team's name between a result's verb and its score ('beat Munster 24-17')"
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place

@@ -1878,6 +1878,10 @@ def test_a_division_with_its_rank_or_government(enricher: limner.Enricher, text:
     ("Leeds won 2-0 at Elland Road to go top of the Championship.", "Leeds"),
     ("Brisbane beat the Storm 24-18 in the NRL on Friday night.", "Brisbane"),
     ("Newcastle drew with Brentford after a late equaliser.", "Newcastle"),
+    # ... and so is one between a result's verb and the score
+    ("Leinster beat Munster 24-17 at the Aviva Stadium.", "Munster"),
+    ("Celtic thrashed Aberdeen 5-0 at Parkhead on Saturday.", "Aberdeen"),
+    ("Gor Mahia lost to Nakuru 2-1 in the Kenyan Premier League.", "Nakuru"),
 ])
 def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enricher,
                                                           text: str, surface: str) -> None:
@@ -1888,6 +1892,7 @@ def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enriche
     # a town that draws or wins no match stays the town
     ("Christmas markets in Newcastle drew record crowds in 2019.", "Newcastle"),
     ("Flooding in Leeds won the city new defences after 2015.", "Leeds"),
+    ("Labour beat the Tories in Aberdeen 2-1 on seats, the count showed.", "Aberdeen"),
 ])
 def test_a_town_before_a_verb_of_no_match_stays_the_town(enricher: limner.Enricher,
                                                         text: str, surface: str) -> None:
