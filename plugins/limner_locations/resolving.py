@@ -179,6 +179,10 @@ _BEATEN = re.compile(
     r"\b(?:beat|beating|thrashed|defeated|edged|hammered|routed|lost[ \t]++to|drew[ \t]++with)"
     r"[ \t]++$")
 _SCORE = re.compile(r"[ \t]++\d{1,3}[-–]\d{1,3}\b")
+#: ... or after "drew", "won" or "lost", the score and "with", "against" or "to" ("Hull drew
+#: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote)
+_SCORED = re.compile(
+    r"\b(?:drew|won|lost)[ \t]++\d{1,3}[-–]\d{1,3}[ \t]++(?:with|against|to)[ \t]++$")
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -1809,9 +1813,11 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "a team's name before a noun of its people ('Everton fans')"
     if f in (CITY, CAPITAL) and _RESULT.match(text, end, end + 50) is not None:
         return "a team's name before a match's result ('Newcastle drew 1-1')"
-    if f in (CITY, CAPITAL) and _SCORE.match(text, end, end + 10) is not None and (
-            _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None):
-        return "a team's name between a result's verb and its score ('beat Munster 24-17')"
+    if f in (CITY, CAPITAL) and ((_SCORE.match(text, end, end + 10) is not None and (
+            _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
+                _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None)):
+        return ("a team's name between a result's verb and its score, or after both "
+                "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place

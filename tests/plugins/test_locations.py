@@ -1882,6 +1882,9 @@ def test_a_division_with_its_rank_or_government(enricher: limner.Enricher, text:
     ("Leinster beat Munster 24-17 at the Aviva Stadium.", "Munster"),
     ("Celtic thrashed Aberdeen 5-0 at Parkhead on Saturday.", "Aberdeen"),
     ("Gor Mahia lost to Nakuru 2-1 in the Kenyan Premier League.", "Nakuru"),
+    # ... or after the verb, the score and "with", "against" or "to"
+    ("Hull City drew 1-1 with Sunderland at the MKM Stadium.", "Sunderland"),
+    ("Wanderers lost 2-0 to Bolton on a wet Saturday at Molineux.", "Bolton"),
 ])
 def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enricher,
                                                           text: str, surface: str) -> None:
@@ -1893,6 +1896,7 @@ def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enriche
     ("Christmas markets in Newcastle drew record crowds in 2019.", "Newcastle"),
     ("Flooding in Leeds won the city new defences after 2015.", "Leeds"),
     ("Labour beat the Tories in Aberdeen 2-1 on seats, the count showed.", "Aberdeen"),
+    ("The motion was defeated 52-48 with Leeds councillors voting against.", "Leeds"),
 ])
 def test_a_town_before_a_verb_of_no_match_stays_the_town(enricher: limner.Enricher,
                                                         text: str, surface: str) -> None:
