@@ -29,7 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
-from limner_locations.folding import fold
+from limner_locations.folding import base_name, fold
 from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, GENERIC_WORDS
 
 __all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_PRIMARY", "FLAG_SHORT", "build",
@@ -290,8 +290,11 @@ _SHORTENED_BEFORE = frozenset(["upon", "on", "under", "am", "an", "im", "der", "
 
 def short_form(alt: str, name: str) -> bool:
     """Whether ``alt`` is ``name`` cut before its river or region: "Newcastle" of
-    "Newcastle upon Tyne", "Frankfurt" of "Frankfurt am Main" or "Frankfurt (Oder)"."""
+    "Newcastle upon Tyne", "Frankfurt" of "Frankfurt am Main" or "Frankfurt (Oder)"; or
+    after "City of" and the like: "Westminster" of "City of Westminster"."""
     short, full = fold(alt), fold(name)
+    if short and short != full and base_name(full) == short:
+        return True
     if not short or not full.startswith(short + " "):
         return False
     if "(" in name and fold(name.split("(", 1)[0]) == short:

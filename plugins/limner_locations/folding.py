@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["TOKEN", "fold", "fold_token"]
+__all__ = ["TOKEN", "base_name", "fold", "fold_token"]
 
 #: A word token as seen by the matcher (letters/digits; marks kept inside).
 TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc](?![sS]\b)[^\W_]+)*")
@@ -43,3 +43,12 @@ def fold_token(token: str) -> str:
 def fold(name: str) -> str:
     """The folded form of a name: its folded tokens joined by single spaces."""
     return " ".join(fold_token(t) for t in TOKEN.findall(name))
+
+
+_CITY_OF = re.compile(r"^(?:city|town|village|county|borough) of ")
+
+
+def base_name(key: str) -> str:
+    """A folded name without "City of" and the like: "City of Richmond" is Richmond's,
+    "City of Westminster" Westminster's."""
+    return _CITY_OF.sub("", key) if " of " in key else key

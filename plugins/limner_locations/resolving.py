@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 import regex
 
-from limner_locations.folding import fold
+from limner_locations.folding import base_name, fold
 from limner_locations.gazetteer import (
     AREA,
     BUILDING,
@@ -104,7 +104,7 @@ BIG_CITY = 100_000
 FOREIGN_CITY = 400_000  # below this, a town of a country the story never names needs support
 #: a town this populous, of several words that no other place bears, is kept right after "in"
 #: or "near" ("in Fort McMurray", "near Mount Isa"; "at The Woodlands", "east of Hampton Park"
-#: are a venue's or a park's)
+#: are a venue's or a park's); of one word, right after "near" ("near Timaru")
 UNIQUE_TOWN = 10_000
 
 _QUALIFIER = regex.compile(r",[ \t]*+(\p{Lu}[\p{L}.]*+(?:[ \t.]{1,2}+\p{Lu}[\p{L}.]*+){0,3})")
@@ -129,6 +129,7 @@ _CIVIC = frozenset(["city", "mayor", "police", "township", "council", "councils"
 _CIVIC_AFTER = re.compile(rf"[ \t]++(?:{'|'.join(sorted(_CIVIC))})\b")
 #: ... and "in" or "near" right before a name that ends its run ("the depot in Ashford.")
 _IN_PLACE = re.compile(r"\b(?:in|near)[ \t]$")
+_NEAR_PLACE = re.compile(r"\bnear[ \t]$")
 #: ... whose matches all end so (a space or tab after "in" or "near", before the end or a
 #: final line break): searched for only where the text before the name ends so
 _IN_PLACE_ENDS = ("n ", "n\t", "r ", "r\t", "n \n", "n\t\n", "r \n", "r\t\n")
@@ -172,6 +173,16 @@ _TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++)?+(?:{_TEAM_
 _RESULT = re.compile(
     r"[ \t]++(?:(?:drew|beat|won|lost|thrashed)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
     r"\d{1,3}[-–]\d{1,3}\b|drew[ \t]++(?:with|at|away)\b)")
+#: ... or between a result's verb and the score ("Leinster beat Munster 24-17", "lost to
+#: Otago 31-20")
+_BEATEN = re.compile(
+    r"\b(?:beat|beating|thrashed|defeated|edged|hammered|routed|lost[ \t]++to|drew[ \t]++with)"
+    r"[ \t]++$")
+_SCORE = re.compile(r"[ \t]++\d{1,3}[-–]\d{1,3}\b")
+#: ... or after "drew", "won" or "lost", the score and "with", "against" or "to" ("Hull drew
+#: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote)
+_SCORED = re.compile(
+    r"\b(?:drew|won|lost)[ \t]++\d{1,3}[-–]\d{1,3}[ \t]++(?:with|against|to)[ \t]++$")
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -1345,7 +1356,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
                 t[7] in (COUNTY, DISTRICT) or (t[7] == REGION and t[3] != c.entry)
                 for _sc, t, _n, _a in c.reach) or not stands(g):
             continue
-        name = _base(g[0].split("\x00", 1)[0])
+        name = base_name(g[0].split("\x00", 1)[0])
         for item in c.reach:
             t = item[1]
             if t[7] in (COUNTY, DISTRICT) and t[8] == t[8]:  # (not NaN: a point)
@@ -1362,7 +1373,7 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
             t = item[1]
             if t[7] not in (CITY, CAPITAL) or t[8] != t[8]:  # (NaN: no point)
                 continue
-            name = name or _base(g[0].split("\x00", 1)[0])
+            name = name or base_name(g[0].split("\x00", 1)[0])
             entry = (*item, g, name)
             if divisions:
                 cell = cells.setdefault((math.floor(t[8] / _BAND), math.floor(t[9] / _BAND)), [])
@@ -1434,15 +1445,6 @@ def _contain(gaz: Gazetteer, chosen: dict[_Group, _Choice],
             chosen[g] = c._replace(entry=t[3], flags=t[4], score=p,
                                    qualified=t[10], strong=t[11], regional=True, national=nat,
                                    admin1_named=adm, close=close, within=reason)
-
-
-_CITY_OF = re.compile(r"^(?:city|town|village|county|borough) of ")
-
-
-def _base(key: str) -> str:
-    """A folded name without "City of" and the like: "City of Richmond" is Richmond, and
-    does not vouch for it."""
-    return _CITY_OF.sub("", key) if " of " in key else key
 
 
 _MAX_OPEN = 16  # names settled together at most (the pairs asked grow with their square)
@@ -1811,6 +1813,11 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "a team's name before a noun of its people ('Everton fans')"
     if f in (CITY, CAPITAL) and _RESULT.match(text, end, end + 50) is not None:
         return "a team's name before a match's result ('Newcastle drew 1-1')"
+    if f in (CITY, CAPITAL) and ((_SCORE.match(text, end, end + 10) is not None and (
+            _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
+                _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None)):
+        return ("a team's name between a result's verb and its score, or after both "
+                "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place
@@ -1937,11 +1944,14 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
     if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)) or (
-            not single and len(_cands) == 1 and c.flags & _OWN_NAME and (f == CAPITAL or (
+            len(_cands) == 1 and c.flags & _OWN_NAME and ((f == CAPITAL and not single) or (
                 f == CITY and gaz.pop[c.entry] >= UNIQUE_TOWN
-                and _IN_PLACE.search(text, start - 6 if start > 6 else 0, start)))):
+                and (_NEAR_PLACE if single else _IN_PLACE).search(
+                    text, start - 6 if start > 6 else 0, start)
+                and not (single and _POSSESSIVE.match(text, end))))):
         # (a national capital of several words that no other place bears stands alone:
-        # "Kuwait City recorded 52C")
+        # "Kuwait City recorded 52C"; a town of one word, only after "near" and before no
+        # possessive: "in God", "near Obama's home" are no towns)
         return None
     if f == REGION and not single and c.flags & _OWN_NAME and gaz.admin1_key(c.entry) and any(
             w not in DIRECTIONS and not lower_words.has(w) for w in key.split()) and (
