@@ -374,12 +374,11 @@ _YEAR_MEASURES = frozenset(["levels", "prices", "terms", "values"])
 _BASE_YEAR_BEFORE = frozenset(["in", "at", "constant", "real", "inflation-adjusted"])
 
 
-def _base_year(text: str, fig: Figure, plural: str) -> bool:
+def _base_year(text: str, fig: Figure, word: str) -> bool:
     """Whether ``fig`` is a plain year after "in", "at", "constant" or "real" and before
-    the plural of a currency (``plural``, lower-cased): the year an amount is reckoned
-    in ("$40bn in 2020 dollars"), where "paid 2020 dollars" is money."""
-    return (fig.plain and 1900 <= fig.value < 2100  # type: ignore[operator]
-            and plural.endswith("s") and plural.rstrip("s") in CURRENCY_WORDS
+    ``word``, a currency's word (lower-cased), in the plural: the year an amount is
+    reckoned in ("$40bn in 2020 dollars"), where "paid 2020 dollars" is money."""
+    return (fig.plain and word.endswith("s") and 1900 <= fig.value < 2100  # type: ignore[operator]
             and last_word(text, fig.start).lower() in _BASE_YEAR_BEFORE)
 
 

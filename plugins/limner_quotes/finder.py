@@ -851,7 +851,8 @@ def _reported(
             if not text.startswith(" to", v1):
                 continue
             f = _according(text, v1, *layout.sentence(v0))
-        elif (v0 >= 5 and text[v0 - 1] == " " and "As " in text[v0 - 60 if v0 > 60 else 0 : v0]
+        elif (v0 >= 5 and text[v0 - 1] == " "
+              and text.find("As ", v0 - 60 if v0 > 60 else 0, v0) >= 0
               and (f := _as_said(text, v0, v1, *layout.sentence(v0), verb)) is not None):
             pass  # "As Smith said, the plan failed": the clause after the attribution
         else:

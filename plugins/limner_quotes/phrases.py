@@ -425,6 +425,14 @@ def _particles_then_name(toks: list[Token], j: int, end: int) -> bool:
     )
 
 
+def _capitals_back(toks: list[Token], i: int, floor: int) -> int:
+    """The index of the token before the run of capitalised words that ends at ``toks[i]``
+    (``i`` itself when that token is no such word), or ``floor`` when the run reaches it."""
+    while i > floor and toks[i][2][:1].isupper() and toks[i][2][:1].isalpha():
+        i -= 1
+    return i
+
+
 def _and_in_body(toks: list[Token], k: int) -> bool:
     """Whether the "and" at ``toks[k]`` joins two capitalised words of a body's name.
 
@@ -452,9 +460,7 @@ def _and_in_body(toks: list[Token], k: int) -> bool:
                 and toks[k + 1][2].lower() not in DETERMINERS
             )
         n += 1
-    j = k - 1
-    while j > 0 and toks[j][2][:1].isupper() and toks[j][2][:1].isalpha():
-        j -= 1
+    j = _capitals_back(toks, k - 1, 0)
     return (
         j < k - 1
         and toks[j][2] in ("of", "for")
@@ -478,9 +484,7 @@ def _joined_after_comma(toks: list[Token], k: int) -> bool:
     Rosemount brands")."""
     if k + 1 >= len(toks) or not toks[k + 1][2][:1].isupper():
         return False
-    j = k - 1
-    while j >= 0 and toks[j][2][:1].isupper() and toks[j][2][:1].isalpha():
-        j -= 1
+    j = _capitals_back(toks, k - 1, -1)
     if not (j < k - 1 and j >= 1 and toks[j][2] == ","):
         return False
     before = toks[j - 1][2]
