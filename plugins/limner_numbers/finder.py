@@ -112,6 +112,21 @@ _OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trilli
 #: point", "three tenths of one per cent".
 _OF_PERCENT = re.compile(
     r"[ \t]+of[ \t]+(?:an?|one)[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
+#: Periods of time, of which a part is a quantity: "half an hour", "a quarter of a century".
+_PERIODS = "second|minute|hour|day|week|month|year|decade|century|millennium"
+#: A unit after a fraction and "of a": "a quarter of a century", "three quarters of an
+#: hour", "two-thirds of a mile" (a quantity of the unit, as "half a mile" is).
+_OF_UNIT = re.compile(
+    r"[ \t]+of[ \t]+an?[ \t]+(" + _PERIODS + r"|mile|kilometre|kilometer|metre|meter|yard"
+    r"|gallon|litre|liter|pint|kilogram|kilo|tonne|hectare|acre|ounce|barrel)\b(?![-'’])",
+    re.I)
+#: A part of a period in words, lower-cased: "half an hour", "half a century", "a
+#: quarter-century", "a half hour", "the past half-century".  Joined to its period by a
+#: hyphen or a space only before the periods that are not also a part of a calendar's
+#: year ("the half-year results", "a half-day strike" are left alone).
+_PART_OF_PERIOD = re.compile(
+    r"\bhalf an? (" + _PERIODS + r")\b(?![-'’])"
+    r"|\b(half|quarter)[- ](hour|decade|century|millennium)\b(?![-'’])")
 #: A scale word after "a couple of": "a couple of hundred", "... of thousand", "... dozen".
 _COUPLE_SCALE = re.compile(r"[ \t]+(hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions|lakhs|crores)\b")
@@ -247,6 +262,9 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         ones = _one_of_a_unit(text, scanned if scanned is lowered else None)
         if ones:
             out = _merge_apart(out, ones)
+    if ("half" in lowered or "quarter" in lowered) and (
+            parts := _parts_of_a_period(text, lowered if len(lowered) == n else None)):
+        out = _merge_apart(out, parts)
     if "fold" in lowered and (folds := _fold_words(text)):
         out = _merge_apart(out, folds)
     return join_ranges(text, join_compounds(text, out))
@@ -337,6 +355,33 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
             fig.value = fig.value / 100
         else:
             fig.unit = name
+        qualify(text, fig)
+        out.append(fig)
+    return out
+
+
+def _parts_of_a_period(text: str, lowered: str | None) -> list[Figure]:
+    """The parts of a period written in words, quantities of the period: "half an hour"
+    (0.5 hour), "half a century", "a quarter-century" (0.25 century), "a half hour",
+    "nearly half a decade" (qualified as any figure).  "a" before "half" or "quarter" is
+    part of the figure, another determiner is not ("the past quarter-century").
+
+    ``lowered`` is ``text`` lower-cased with the same offsets, or None when there is none.
+    """
+    out = []
+    for m in _PART_OF_PERIOD.finditer(lowered if lowered is not None else text.lower()):
+        s, e = m.span()
+        if lowered is None and text[s:e].lower() != m.group(0):
+            continue  # lower-casing moved the offsets: best effort, no figure
+        if m.group(1) is not None:
+            value, period = Decimal("0.5"), m.group(1)
+        else:
+            value = Decimal("0.5") if m.group(2) == "half" else Decimal("0.25")
+            period = m.group(3)
+            if text[max(0, s - 2):s] in ("a ", "A ") and (s == 2 or not text[s - 3].isalnum()):
+                s -= 2
+        fig = Figure(s, e, value, "quantity")
+        fig.unit = WORD_UNITS[period]
         qualify(text, fig)
         out.append(fig)
     return out
@@ -1173,6 +1218,16 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
             fig.category = "percent"
             fig.unit = "percentage point" if pm.group(1).lower().endswith("point") else "percent"
             fig.end = pm.end()
+            qualify(text, fig)
+            pos = max(pos, fig.end)
+            out.append(fig)
+            continue
+        if wf.kind == "fraction" and (um := _OF_UNIT.match(text, wf.end)):
+            # "a quarter of a century", "three quarters of an hour": a quantity of the unit
+            fig.category = "quantity"
+            fig.value = wf.value
+            fig.unit = WORD_UNITS[um.group(1).lower()]
+            fig.end = um.end()
             qualify(text, fig)
             pos = max(pos, fig.end)
             out.append(fig)

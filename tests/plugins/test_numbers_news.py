@@ -612,11 +612,37 @@ def test_half_without_an_article_is_a_share(enricher: limner.Enricher, text: str
 @pytest.mark.parametrize(
     "text",
     ["In the first half of the year, sales rose.", "The half-time score was 1-0.",
-     "Nearly half an hour passed.", "Half measures will not do.", "The other half left."],
+     "Half measures will not do.", "The other half left.",
+     "The half-year results were strong.", "A half-day strike closed schools."],
 )
 def test_half_as_a_noun_or_before_a_unit_is_no_share(enricher: limner.Enricher,
                                                      text: str) -> None:
     assert not [n for n in annotated(enricher, text, "number") if "half" in n["surface"].lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "qualifier"),
+    [("The factory closed a quarter-century ago.", "a quarter-century", 0.25, "century", None),
+     ("Democrats have held it for a half-century.", "a half-century", 0.5, "century", None),
+     ("A quarter century later it fell.", "A quarter century", 0.25, "century", None),
+     ("Half a decade on, little has changed.", "Half a decade", 0.5, "decade", None),
+     ("Nearly half an hour passed.", "half an hour", 0.5, "hour", "nearly"),
+     ("The war has dragged on for half a century.", "half a century", 0.5, "century", None),
+     ("It finished half a second behind.", "half a second", 0.5, "second", None),
+     ("The bus was a quarter of an hour late.", "a quarter of an hour", 0.25, "hour", None),
+     ("She led it for almost a quarter of a century.", "a quarter of a century", 0.25,
+      "century", "almost"),
+     ("Three quarters of an hour passed.", "Three quarters of an hour", 0.75, "hour", None),
+     ("He walked two-thirds of a mile.", "two-thirds of a mile", 2 / 3, "mile", None),
+     ("A half hour later, it rained.", "A half hour", 0.5, "hour", None),
+     ("the past quarter-century of policy", "quarter-century", 0.25, "century", None)],
+)
+def test_a_part_of_a_period_or_a_unit_is_a_quantity_of_it(
+        enricher: limner.Enricher, text: str, surface: str, value: float, unit: str,
+        qualifier: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["unit"], n["qualifier"]) == ("quantity", unit, qualifier), n
+    assert math.isclose(n["value"], value), n
 
 
 @pytest.mark.parametrize(
