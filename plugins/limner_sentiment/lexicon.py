@@ -158,6 +158,84 @@ PHRASE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 #: company's shares") or a number ("10 shares").
 NOUNS_IN_NEWS = frozenset({"share", "shares"})
 
+def _set(words: str) -> frozenset[str]:
+    """The words of ``words``, separated by spaces."""
+    return frozenset(words.split())
+
+
+def _forms(words: str) -> frozenset[str]:
+    """The words of ``words`` and each with the period a sentence's last word keeps."""
+    split = words.split()
+    return frozenset(split + [w + "." for w in split])
+
+
+#: Verbs of a fall, read after what falls ("unemployment fell", "deaths have
+#: dropped", "tensions eased", "losses narrowed"): the tone of what falls turns
+#: (see :data:`CHANGES`).
+FALLS = _forms(
+    "fell falls falling fallen dropped drops dropping declined declines declining "
+    "decreased decreases decreasing eased eases easing slumped slumps slumping plunged "
+    "plunges plunging plummeted plummets plummeting tumbled tumbles tumbling sank "
+    "sinking shrank shrinks shrinking shrunk slowed slowing narrowed narrowing dipped "
+    "dips dipping slid slides sliding halved waned wanes waning subsided subsides "
+    "subsiding receded recedes receding slipped slips slipping"
+)
+#: Verbs of a rise ("the death toll rose", "profits soared"): what rises keeps its tone,
+#: the verb's own rating ("increase" is rated as a gain) is not read.
+RISES = _forms(
+    "rose rise rises rising risen increased increases increasing grew grows growing grown "
+    "climbed climbs climbing jumped jumps jumping soared soars soaring surged surges surging "
+    "rocketed rockets rocketing spiked spikes spiking doubled doubles tripled trebled "
+    "widened widens widening mounted mounts mounting swelled swells"
+)
+#: Verbs that make something fall, read before what falls ("reduced poverty", "cut
+#: crime", "eased tensions") or after it in the passive ("poverty was reduced").
+REDUCES = _forms(
+    "cut cuts cutting reduced reduces reducing lowered lowers lowering slashed slashes "
+    "slashing curbed curbs curbing halved halves halving eased eases easing lessened "
+    "lessens lessening slowed"
+)
+#: Nouns of a change before "in" and what changes ("a fall in crime", "a rise in
+#: unemployment"): a fall turns the tone of what falls, a rise keeps it.
+FALL_NOUNS = _set(
+    "fall falls drop drops decline declines decrease decreases reduction reductions "
+    "cut cuts dip slump plunge"
+)
+RISE_NOUNS = _set("rise rises increase increases jump surge spike")
+#: Every word of a change: the scorer's rule words, so that a sentence holding none
+#: pays nothing for the rule.
+CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS
+#: The past tenses of a rise or a fall that Pattern's adjectives rate for another sense
+#: ("rose", a colour; "decreased"): not read by the tone.
+CHANGE_VERBS = frozenset({"rose", "decreased", "increased"})
+#: Words that may stand between what changes and its verb: auxiliaries, adverbs of
+#: degree, and the measures of a thing ("the death toll rose", "crime rates have
+#: fallen sharply").
+CHANGE_BETWEEN = _set(
+    "has have had was were is are been be being also further sharply steadily "
+    "slightly significantly dramatically again rate rates level levels figure "
+    "figures toll tolls number numbers count counts"
+)
+#: Words after which a word of a change is no verb ("a clear cut hero", "the
+#: director's cut", "ill at ease"): determiners, possessives and prepositions.
+NOT_BEFORE_A_VERB = _set(
+    "a an the this that these those his her its their our my your at of in on with "
+    "for from by to clear"
+)
+#: Words that end the noun group after a change ("cut crime in half", "reduced
+#: poverty by").
+GROUP_ENDS = _set(
+    "in by to of and or for with on at from as than but that which who against into "
+    "through across off out up down back"
+)
+#: What one falls in without a fall of it ("they fall in love").
+FALL_IDIOMS = frozenset({"love"})
+#: Auxiliaries of the passive, which make a verb of :data:`REDUCES` read backwards.
+PASSIVE_AUXILIARIES = _set(
+    "was were been be being is are"
+)
+
+
 #: A comparative read after "could not be" ("could not be happier", "couldn't have been
 #: better") says the most there is, not its opposite: the negation is read as "never so".
 COMPARATIVE_MODALS = frozenset({"could", "can"})

@@ -32,17 +32,28 @@ from typing import Any, NamedTuple
 
 from limner_sentiment.lexicon import (
     ACTIVE,
+    CHANGE_BETWEEN,
+    CHANGES,
     COMPARATIVE_MODALS,
     CONCESSION,
     CONTRAST,
     CONTRAST_AT_CLAUSE_HEAD,
     EDGE_ROOM,
+    FALL_IDIOMS,
+    FALL_NOUNS,
+    FALLS,
+    GROUP_ENDS,
     LIKE_SUBJECTS,
     NEGATED_MODALS,
     NEUTRAL_AFTER,
     NEUTRAL_BEFORE,
+    NOT_BEFORE_A_VERB,
     NOUNS_IN_NEWS,
+    PASSIVE_AUXILIARIES,
     PHRASE_DETERMINERS,
+    REDUCES,
+    RISE_NOUNS,
+    RISES,
     Lexicon,
     load,
     punctuated_words,
@@ -604,6 +615,8 @@ def score_words(
             hits.append((i, w, v))
     if not hits:
         return _EMPTY
+    if not _CHANGE_WORDS.isdisjoint(rules):
+        hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations)
     if turns:
         turn, conc, conc_end = _contrast(orig, low)
         adjusted = []
@@ -633,8 +646,155 @@ def score_words(
 
 @functools.cache
 def _rules_and_turns() -> frozenset[str]:
-    """The words that ask for a rule: boosters, negations and the like, and contrast words."""
-    return load().modifiers | _TURNS
+    """The words that ask for a rule: boosters, negations and the like, contrast words,
+    and the words of a change (:func:`_changed`)."""
+    return load().modifiers | _TURNS | CHANGES
+
+
+_CHANGE_WORDS = CHANGES
+
+
+def _changed(
+    hits: list[tuple[int, str, float]], low: list[str], orig: list[str], turn: float,
+    negations: Set[str],
+) -> list[tuple[int, str, float]]:
+    """``hits`` with the tone of what falls turned, and a change's own rating dropped.
+
+    What falls (the lexicon word before a verb of :data:`FALLS`, or after a verb of
+    :data:`REDUCES`, or before one in the passive, or after a noun of
+    :data:`FALL_NOUNS` and "in") weighs its valence times ``turn`` (VADER's
+    negation scalar): "unemployment fell", "crime rates have fallen", "reduced
+    poverty", "poverty was reduced", "a fall in crime" read as "not unemployment",
+    and "profits fell", "confidence slumped" as "not profits".  What rises keeps its
+    valence ("the death toll rose", "a rise in unemployment").  Either way the verb or
+    noun of the change is not read for itself ("increase", "eased" and "cut" are rated
+    as a gain, an ease and a wound).  Auxiliaries, adverbs of degree and the measures of
+    a thing may stand between what changes and its verb (:data:`CHANGE_BETWEEN`);
+    nothing is read across a comma or a sentence break, and a change negated in the
+    three words before it ("did not fall", "never rose") is left as VADER reads it.
+    """
+    at = {i: k for k, (i, _, _) in enumerate(hits)}
+    turned: set[int] = set()
+    dropped: set[int] = set()
+    n = len(low)
+    changes = _CHANGE_WORDS
+    for j in [j for j, token in enumerate(low) if token in changes]:
+        word = low[j].rstrip(".")
+        if not negations.isdisjoint(low[max(0, j - 3) : j]):
+            continue
+        before = low[j - 1] if j else ""
+        # the thing after: "reduced (the) poverty", "a fall in (violent) crime"
+        if (
+            (word in FALL_NOUNS or word in RISE_NOUNS)
+            and j + 1 < n
+            and low[j + 1] == "in"
+            and orig[j][-1] not in _BREAKS
+        ):
+            # (not "growth in a tough quarter": a time or a place after "in")
+            group = [] if low[j + 2 : j + 3] in (["a"], ["an"]) else _group_after(
+                j + 2, low, orig, at
+            )
+            if group and low[group[-1]] not in FALL_IDIOMS:
+                if word in FALL_NOUNS:
+                    turned.update(group)
+                dropped.add(j)
+                continue
+        if before in NOT_BEFORE_A_VERB or before.endswith("'s"):
+            continue  # "a clear cut hero", "the director's cut", "ill at ease"
+        if word in REDUCES and orig[j][-1] not in _BREAKS and j and orig[j - 1][-1] not in _BREAKS:
+            # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall)
+            group = _group_after(j + 1, low, orig, at)
+            if group:
+                turned.update(group)
+                dropped.add(j)
+                continue
+        if word.endswith("ing") and (word in FALLS or word in RISES) and j + 1 < n:
+            # a participle before what changes: "falling unemployment", "rising prices"
+            group = _group_after(j + 1, low, orig, at)
+            if group:
+                if word in FALLS:
+                    turned.update(group)
+                dropped.add(j)
+                continue
+            following = low[j + 1].rstrip(".")
+            if orig[j][-1] not in _BREAKS and not (
+                following in GROUP_ENDS
+                or following in CHANGE_BETWEEN
+                or following.endswith("ly")
+            ):
+                continue  # "battle falling sales": nothing before it falls
+        # the thing before: "unemployment (has) fell", "poverty was reduced"
+        k = j - 1
+        passive = False
+        while k >= 0 and j - k <= 3 and low[k] in CHANGE_BETWEEN and orig[k][-1] not in _BREAKS:
+            passive = passive or low[k] in PASSIVE_AUXILIARIES
+            k -= 1
+        if k < 0 or orig[k][-1] in _BREAKS:
+            continue
+        group = _group_before(k, low, orig, at)
+        if not group:
+            continue
+        if word in FALLS or (word in REDUCES and passive):
+            turned.update(group)
+            dropped.add(j)
+        elif word in RISES:
+            dropped.add(j)
+    if not turned and not dropped:
+        return hits
+    return [
+        (i, w, v * turn if i in turned else v)
+        for i, w, v in hits
+        if i not in dropped
+    ]
+
+
+def _group_after(
+    start: int, low: list[str], orig: list[str], at: dict[int, int]
+) -> list[int]:
+    """The lexicon words among the word at ``start`` and the two after it, up to a clause
+    or sentence break, a preposition or conjunction, or another change: what a change
+    names after it ("the deficit", "child poverty", "violent crime")."""
+    found = []
+    for k in range(start, min(start + 3, len(low))):
+        if low[k] in _GROUP_ENDS or low[k] in _CHANGE_WORDS:
+            break
+        if k in at:
+            found.append(k)
+        if orig[k][-1] in _BREAKS:
+            break
+    return found
+
+
+def _group_before(k: int, low: list[str], orig: list[str], at: dict[int, int]) -> list[int]:
+    """The lexicon words of the noun group that ends at ``k``, before a change ("violent
+    crime"), or, when ``k`` ends a phrase after a preposition of :data:`_HEAD_BEFORE`,
+    its head ("support for the party", "trust among voters": "support", "trust")."""
+    if low[k] in NOT_BEFORE_A_VERB:
+        return []  # "so perfect in the fall": no noun before the change
+    for p in range(k - 1, max(-1, k - 3), -1):
+        if orig[p][-1] in _BREAKS:
+            break
+        if low[p] in _HEAD_BEFORE:
+            h = p - 1
+            if h >= 0 and h in at and orig[h][-1] not in _BREAKS:
+                return [h]
+            return []
+    if k not in at:
+        return []
+    group = [k]
+    for p in range(k - 1, max(-1, k - 3), -1):
+        if p not in at or orig[p][-1] in _BREAKS:
+            break
+        group.append(p)
+    return group
+
+
+#: Words that end a noun group after a change ("cut crime in half", "reduced poverty by").
+_GROUP_ENDS = GROUP_ENDS
+#: Prepositions after the head of what changes ("support for the party fell", "trust
+#: among voters fell"): the head before them is what falls.  Not "of": in "the number of
+#: deaths fell", "levels of crime fell" what falls is what "of" names.
+_HEAD_BEFORE = frozenset({"for", "among", "in", "with", "from", "on"})
 
 
 class _Scan:

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from limner_sentiment.lexicon import CHANGE_VERBS
 from limner_sentiment.scorer import split_words
 
 __all__ = ["Tone", "build", "load", "parts", "sentence_shares", "tone", "weighed"]
@@ -66,7 +67,8 @@ class Tone:
         polarity: word -> mean polarity over its senses (-1 .. 1).
         intensity: intensifying adverb -> its factor (no assessment of its own).
         weight: what a tone of 1 adds to a sentence's summed valence.
-        assessed: ``polarity`` without the intensifiers: the words that count, each
+        assessed: ``polarity`` without the intensifiers and the verbs of a change
+            (:data:`~limner_sentiment.lexicon.CHANGE_VERBS`): the words that count, each
             also with a period after it.
     """
 
@@ -80,7 +82,10 @@ class Tone:
     def __post_init__(self) -> None:
         # a sentence's last word keeps its period in the scorer's cleaned text
         # ("contrived."): each word is also looked up so written
-        assessed = {w: p for w, p in self.polarity.items() if w not in self.intensity}
+        # the verbs of a rise or a fall that news writes as verbs ("rose", "decreased"):
+        # a change's verb is not rated for itself (scorer._changed), nor as an adjective
+        assessed = {w: p for w, p in self.polarity.items()
+                    if w not in self.intensity and w not in CHANGE_VERBS}
         assessed.update({w + ".": p for w, p in list(assessed.items())})
         object.__setattr__(self, "assessed", assessed)
         object.__setattr__(self, "words", frozenset(assessed))

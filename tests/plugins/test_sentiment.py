@@ -327,6 +327,9 @@ DIFFERENCES: list[tuple[str, Callable[[float, float], bool]]] = [
     ("Although the film is beautiful, it is boring.", lambda ours, vader: ours < 0 < vader),
     ("It isn’t a horrible book.", lambda ours, vader: ours > 0 > vader),
     ("The film was great—the best this year.", lambda ours, vader: ours > vader),
+    # what falls turns: a fall of something bad is good news, of something good bad news
+    ("Unemployment fell sharply.", lambda ours, vader: ours > 0 > vader),
+    ("Profits fell.", lambda ours, vader: ours < 0 < vader),
 ]
 
 
@@ -337,6 +340,76 @@ def test_documented_differences_from_vadersentiment(
 ) -> None:
     vader = SentimentIntensityAnalyzer().polarity_scores(text)["compound"]
     assert expected(s(text), vader), (s(text), vader)
+
+
+# -- changes: what rises and what falls ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Unemployment fell to 4 percent.", 1),
+        ("Violent crime has fallen sharply.", 1),
+        ("Crime rates have dropped.", 1),
+        ("Tensions eased after the talks.", 1),
+        ("The scheme reduced child poverty.", 1),
+        ("Poverty was reduced by a third.", 1),
+        ("There was a sharp fall in violent crime.", 1),
+        ("Losses narrowed in the third quarter.", 1),
+        ("Profits fell 20 percent.", -1),
+        ("Confidence slumped in May.", -1),
+        ("Support for the government declined.", -1),
+        ("Trust among voters fell.", -1),
+        ("Growth slowed to 1 percent.", -1),
+        ("The death toll rose to 40.", -1),
+        ("An increase in crime worried residents.", -1),
+    ],
+)
+def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) -> None:
+    assert s(text) * sign > 0, s(text)
+
+
+@pytest.mark.parametrize(
+    ("changed", "plain"),
+    [
+        # a rise keeps the tone of what rises; the verb of the change is not read for itself
+        ("Unemployment increased.", "Unemployment."),
+        ("The death toll rose.", "The death toll."),
+        ("An increase in crime.", "Crime."),
+    ],
+)
+def test_a_change_is_not_rated_for_itself(changed: str, plain: str) -> None:
+    assert s(changed) == pytest.approx(s(plain), abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("text", "control"),
+    [
+        ("Unemployment did not fall.", "Unemployment did not go."),  # a negated change
+        ("They fall in love every summer.", "They stay in love every summer."),  # idiom
+        ("It is a perfect fall afternoon.", "It is a perfect summer afternoon."),  # season
+    ],
+)
+def test_a_change_that_is_no_change_turns_nothing(text: str, control: str) -> None:
+    """The same sentence with a word of no change in place of the change's word scores
+    the same: nothing was turned."""
+    assert s(text) == pytest.approx(s(control), abs=1e-4), (s(text), s(control))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("There is a clear cut hero here.", "hero"),  # an adjective
+        ("The director's cut delights fans.", "delights"),  # a noun
+        ("He looked ill at ease sharing praise.", "praise"),  # a noun
+        ("Come on, cut the nonsense.", "nonsense"),  # a bid at a clause's head
+    ],
+)
+def test_a_word_of_change_that_is_no_verb_turns_nothing(text: str, word: str) -> None:
+    from limner_sentiment.lexicon import load
+
+    hits = {w.rstrip("."): v for _, w, v in score_sentence(text).hits}
+    assert hits[word] * load().valence[word] > 0, hits
 
 
 # -- document score and explanations -----------------------------------------------
