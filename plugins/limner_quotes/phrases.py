@@ -1451,6 +1451,11 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
     sentence (``X left early, arguing that``).
     """
     lo = max(s_start, verb - 160)
+    if text[max(lo, verb - 4) : verb].rstrip().endswith(" as"):
+        quoted = _QUOTED_BEFORE_AS.search(text, lo, verb)
+        if quoted is not None:
+            # "the agency quoted Wassim Bouhlel, a Nice native, as saying": the one quoted
+            return phrase_after(text, quoted.end(), verb)
     fronted = _fronted_participle(text, s_start, verb)
     if fronted is not None:
         return fronted
@@ -1474,6 +1479,23 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
     ):
         return None
     return m
+
+
+#: How demonyms and members of a party end ("Argentine", "Australian", "Republican",
+#: "Democrat", "Japanese", "Briton", "Spaniard", "Socialist"): a capitalised word after
+#: "the" that ends so describes a person, no body.
+_MEMBER_ENDS = ("an", "ine", "ese", "ish", "crat", "ist", "on", "ard", "i", "er", "ch")
+
+
+#: "quoted" (or "cited") and the one quoted, up to the "as" of "as saying"; not the
+#: passive ("X was quoted by a paper as saying": X speaks, read as any subject is).
+_QUOTED_BEFORE_AS = re.compile(
+    r"(?<![\w’'])(?<!was[ \t\u00a0])(?<!are[ \t\u00a0])(?<!\bis[ \t\u00a0])(?<!\bbe[ \t\u00a0])"
+    r"(?<!were[ \t\u00a0])(?<!been[ \t\u00a0])"
+    r"(?:quoted|quotes|cited|cites)[ \t\u00a0]+(?!(?:by|in|on|at)\b)"
+    r"(?=[^.!?;:\"“”]{1,120}[ \t\u00a0]as"
+    r"[ \t\u00a0]*\Z)"
+)
 
 
 #: A clause joined to the one before it, with its own subject: "…, and the governor …",
@@ -1514,6 +1536,8 @@ FINITE_VERBS = word_set(
     is are was were has had will would can could may might must took made went came began
     spent sent gave got kept left held stood met said says told rose sat ran won lost put
     set saw knew thought felt brought bought fought wrote spoke drew threw grew struck
+    cut hit quit shut led fled paid sold heard built meant found fell broke chose drove
+    flew sought caught became withdrew oversaw swept dealt
     """
 )
 
@@ -1545,6 +1569,24 @@ def _noun_phrase(text: str, start: int, limit: int) -> Mention | None:
     words = [w for _, _, w in toks[:k]]
     s, e = toks[0][0], toks[k - 1][1]
     definite = words[0].lower() in {"the", "this"}
+    verb = toks[k][2]
+    if (
+        words[0].lower() == "the"
+        and all(w[:1].isupper() for w in words[1:])
+        and (verb in FINITE_VERBS or (verb.islower() and verb.endswith("ed")))
+    ):
+        # "The IMF cut …", "The Federal Reserve raised …": a name after its article and
+        # before its verb, read as it is read before a verb of speech ("The IMF said");
+        # not a name cut short by "of" or "and" ("The University of …")
+        # not when it ends as a demonym or a party's member does ("The Argentine", "The
+        # Wisconsin Republican", "The Democrat"): those describe a person
+        named = phrase_before(text, start, toks[k][0])
+        if named is not None and named.mention == "name" and named.name is not None and (
+            named.name.isupper()
+            or _key(named.name.split()[-1]) in ORGANIZATION_HEADS
+            or not named.name.endswith(_MEMBER_ENDS)
+        ):
+            return named
     if any(_key(w) in ROLE_WORDS for w in words):
         role = " ".join(w.lower() for w in words if w.lower() not in DETERMINERS)
         return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)

@@ -494,6 +494,14 @@ def _pronoun_near(
     stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
     hi = stop.start() if stop is not None else min(len(text), end + 200)
     after = bodies.search(text, end, hi)
+    while (
+        after is not None
+        and text[after.start() - 1] in _OPENING_MARKS
+        and after.group().lower() == "it"
+    ):
+        # "It" opening a quotation is the speaker's own subject ('Smith said: "It was a
+        # great day"'), never the speaker referred to
+        after = bodies.search(text, after.end(), hi)
     if after is not None:
         return after.group().lower()
     before = bodies.findall(text, lo, start)
@@ -508,6 +516,7 @@ def _pronouns(words: frozenset[str]) -> re.Pattern[str]:
 
 
 _BODY_OR_PERSON = _pronouns(_BODY_PRONOUNS)
+_OPENING_MARKS = frozenset('"“«„')
 #: A body's pronouns, "it" with them: after a name that no full name introduces ("Hamas
 #: said it …"), where a person's surname would have been introduced in full before.
 _IT_PRONOUNS = _BODY_PRONOUNS | {"it"}
