@@ -329,12 +329,39 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
     passive = passive_agent(text, i, s, limit)
     if passive is not None:  # ,” Jones was told by Smith: the agent speaks
         return (passive[0], cue, e) if passive[0] is not None else None
+    # (after words that end with a comma, a question or an exclamation mark: an
+    # attribution follows; after a full stop, a new sentence may have its own clause)
+    clause = (
+        _CLAUSE_BEFORE_CUE.match(text, i, s)
+        if st.end > st.start and text[st.end - 1] in ",?!"
+        else None
+    )
+    if clause is not None:
+        # ,” one shopkeeper, who did not want to give her name, told the paper: the phrase
+        # before a relative or participle clause set off by commas speaks
+        m = phrase_after(text, i, clause.end(1))
+        if m is not None and m.end == clause.end(1) and not _role_after_ing(clause.group(2)):
+            return m, cue, e
     m = phrase_before(text, i, s)
     if m is None or len(text[i : m.start].split()) > 1:
         m = phrase_after(text, i, s)  # "Mr. Morgan of the Sierra Club said"
         if m is None or m.mention == "description":
             return None
     return m, cue, e
+
+
+#: A speaker's phrase, then a relative or participle clause set off by commas, up to the
+#: cue: "one shopkeeper, who did not want to give her name, " (group 1: the phrase).
+_CLAUSE_BEFORE_CUE = re.compile(
+    r"([^,;:.!?\"“”]{2,60}?),[ \t\u00a0]+(?:who|whose|which|[a-z]{2,}ing[ \t\u00a0]+(\w+))\b"
+    r"[^;:.!?\"“”]{2,120},[ \t\u00a0]*\Z"
+)
+
+
+def _role_after_ing(word: str | None) -> bool:
+    """Whether the word after an -ing word is a role: "managing director", "acting chief"
+    make an appositive, no participle's clause."""
+    return word is not None and word.lower() in ROLE_WORDS
 
 
 #: ``quoted X as`` before "saying": X speaks, the one who quotes reports it.

@@ -1674,3 +1674,27 @@ def test_the_one_quoted_as_saying_speaks(text: str, speaker: str) -> None:
 def test_it_opening_a_quotation_does_not_make_its_speaker_a_body(text: str) -> None:
     found = quotes_of(ENRICHER, text)
     assert [q["source_type"] for q in found] == ["person"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (('"We have been let down," one shopkeeper, who did not want to give her name, told '
+          "the paper."), "one shopkeeper"),
+        ('"It is over," an intelligence source, who was not authorized to speak, told Fox News.',
+         "an intelligence source"),
+        ('"We will fight on," Tom Reyes, speaking after the vote, told reporters.', "Tom Reyes"),
+    ],
+)
+def test_a_clause_between_the_speaker_and_the_cue_after_a_quotation_is_skipped(
+        text: str, mention: str) -> None:
+    # the verb of the relative clause ("want", "authorized") is no cue of the quotation
+    found = quotes_of(ENRICHER, text)
+    assert [(q["cue"], q["mention"]) for q in found] == [("told", mention)], found
+
+
+def test_an_appositive_with_an_ing_word_before_a_role_stays_a_role() -> None:
+    text = ('"It is a fair price," Robert Peck, managing director at Acme Capital, told the '
+            "paper.")
+    found = quotes_of(ENRICHER, text)
+    assert [q["speaker"] for q in found] == ["Robert Peck"], found
