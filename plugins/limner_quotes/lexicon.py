@@ -161,6 +161,8 @@ ROLE_WORDS = word_set(
     superintendent mp mep msp mla mpp qc kc constable councillor councilor cllr det insp supt
     duke duchess earl baron baroness countess pm cm vp dg
     shri smt shrimati alhaji alhaja hajia mallam datuk datin dato seri tun hon honourable
+    taoiseach tanaiste tánaiste sultan ayatollah imam rabbi pastor vicar ombudsman coroner
+    magistrate
     """
 )
 
@@ -238,7 +240,8 @@ DOCUMENT_HEADS = word_set(
     projections projection census index model forecast forecasts ruling rulings
     decision verdict opinion brief lawsuit complaint indictment letter letters email
     emails transcript transcripts statement article story editorial release paper
-    papers documentation evidence footage video book minutes
+    papers documentation evidence footage video book minutes investigation investigations
+    inquiry inquiries probe probes
     """
 )
 

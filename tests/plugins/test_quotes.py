@@ -856,6 +856,12 @@ def test_every_form_of_a_listed_verb_is_a_cue() -> None:
         ("Officials said that the road would reopen.", "person"),
         ("She said that the road would reopen.", "person"),
         ("It was reported that the road would reopen.", "unknown"),
+        # an inquiry or an investigation reports as a document does; a head of government's
+        # title names a person ("The Taoiseach", "The coroner")
+        ("A BBC investigation found that patients waited 12 hours.", "document"),
+        ("The inquiry found that the company had misled investors.", "document"),
+        ("The Taoiseach told the Dáil that the budget would be balanced.", "person"),
+        ("The coroner said that the death was accidental.", "person"),
     ],
 )
 def test_source_types(text: str, expected: str) -> None:
