@@ -342,6 +342,27 @@ def vader_valence() -> dict[str, float]:
     return valence
 
 
+#: Words of an economy's state that news writes and VADER's lexicon lacks, rated on its
+#: scale (-4..4) as its nearest words are ("downturn" as "decline", "upbeat" as
+#: "optimistic").  Added to the shipped lexicon under the learned valences.  Not the
+#: verbs of a rise or a fall ("soared", "plunged"), whose tone is that of what rises or
+#: falls (see scorer._changed), nor the words of disaster ("famine", "casualties"),
+#: which lowered the check on news (docs/plugins/sentiment.md).
+NEWS_WORDS: dict[str, float] = {
+    "upbeat": 1.9, "resilient": 1.5, "rebound": 1.2, "rebounded": 1.2, "recovery": 1.4,
+    "thrive": 2.0, "thrives": 2.0, "thrived": 2.0, "thriving": 2.0, "flourish": 2.2,
+    "flourishing": 2.2, "slump": -1.6, "downturn": -1.8, "setback": -1.6, "setbacks": -1.6,
+    "lacklustre": -1.4, "lackluster": -1.4, "tepid": -1.0, "jitters": -1.2,
+    "bankruptcy": -2.4, "layoffs": -2.0, "redundancies": -1.8,
+}
+
+
+def shipped_weights() -> dict[str, float]:
+    """What the shipped lexicon puts over VADER's ratings: the news words it lacks
+    (:data:`NEWS_WORDS`) and the learned valences (:func:`learned_weights`)."""
+    return NEWS_WORDS | learned_weights()
+
+
 def learned_weights() -> dict[str, float]:
     """The shipped learned valences: word -> valence on VADER's scale (empty if none ship)."""
     path = resources.files("limner_sentiment").joinpath(WEIGHTS_FILE)
@@ -518,11 +539,11 @@ def _shipped_tables() -> dict[str, Any]:
     sources += [ours.joinpath(WEIGHTS_FILE), Path(__file__)]
     if not all(isinstance(p, Path) and p.is_file() for p in sources):
         # a zipped install, or no learned valences: nothing to key a cache to
-        return _tables(learned_weights())
+        return _tables(shipped_weights())
     return cached(
         f"lexicon-v{TABLES_VERSION}",
         [Path(str(p)) for p in sources],
-        lambda: _tables(learned_weights()),
+        lambda: _tables(shipped_weights()),
         dict,
         _checked_tables,
     )
