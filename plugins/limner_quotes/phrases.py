@@ -1559,9 +1559,9 @@ def _noun_phrase(text: str, start: int, limit: int) -> Mention | None:
         w = toks[k][2]
         low = w.lower()
         if not w[:1].isalnum() or low in BOUNDARY_WORDS or low in NP_SKIP_WORDS or (
-            low in _PREPOSITIONS or low in FINITE_VERBS
-            or (w.islower() and low.endswith(("ed", "ly")))
-        ):
+            low in _PREPOSITIONS
+            or (w.islower() and (low in FINITE_VERBS or low.endswith(("ed", "ly"))))
+        ):  # (a verb in lower case: "The Met Office", "The Rising Sun" are names)
             break
         k += 1
     if k < 2 or k >= len(toks):

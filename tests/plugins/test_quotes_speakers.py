@@ -1698,3 +1698,17 @@ def test_an_appositive_with_an_ing_word_before_a_role_stays_a_role() -> None:
             "paper.")
     found = quotes_of(ENRICHER, text)
     assert [q["speaker"] for q in found] == ["Robert Peck"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Met Office has issued a warning, saying gusts could reach 70mph.",
+        "The Met Office issued a statement, saying gusts could reach 70mph.",
+    ],
+)
+def test_a_capitalised_word_spelled_as_a_verb_stays_in_a_subject_s_name(text: str) -> None:
+    # "Met" is a verb only in lower case: "The Met Office" is the participle's subject
+    found = [q for q in quotes_of(ENRICHER, text) if q["cue"] == "saying"]
+    assert [(q["speaker"], q["text"]) for q in found] == [
+        ("Met Office", "gusts could reach 70mph")], found
