@@ -1752,7 +1752,8 @@ def _currencies(text: str) -> set[str]:
 #: "mph", "Rs", "crore" and "lakh" (India, Pakistan, Bangladesh, Nepal), "congressman"
 #: (the Philippines), "highway patrol" (New South Wales), "county commissioner" (Kenya),
 #: "constabulary" (Jamaica), "A-levels" (Singapore, Sri Lanka), "school district"
-#: (British Columbia) and "AFL" (also the AFL-CIO) are shared, and say nothing.
+#: (British Columbia) and "AFL" (also the AFL-CIO) are shared, and say nothing; so is
+#: "Garda" alone (Lake Garda), where "Gardaí", its plural, is Ireland's police.
 _PUBLIC_LIFE = {
     "US": (r"[Ss]heriff(?:[’']?s)? (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))",
            r"[Cc]ounty [Ss]heriff", r"[Ss]tate [Tt]roopers?",
@@ -1764,6 +1765,8 @@ _PUBLIC_LIFE = {
     "CA": (r"RCMP", r"MPPs?"),
     "AU": (r"Centrelink",),
     "IN": (r"[Dd]istrict [Cc]ollector", r"Lok Sabha", r"Rajya Sabha"),
+    "IE": (r"Garda[íi]", r"Garda Síochána", r"Taoiseach", r"T[áa]naiste", r"Dáil",
+           r"Oireachtas", r"Seanad"),
 }
 #: ... each country's words as one pattern (asked only of a story that names no country)
 _PUBLIC = tuple(
@@ -1781,6 +1784,7 @@ _PUBLIC_FRAGMENTS = {
     "CA": ("RCMP", "MPP"),
     "AU": ("Centrelink",),
     "IN": ("ollector", "Sabha"),
+    "IE": ("Garda", "naiste", "aoiseach", "Dáil", "Oireachtas", "Seanad"),
 }
 
 

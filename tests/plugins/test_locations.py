@@ -747,6 +747,9 @@ PUBLIC_LIFE = [  # (text, surface, country): words of one country's public life
     ("Councillors in Lancaster agreed to freeze the charge next year.", "Lancaster", "US"),
     ("RCMP officers in Richmond said the driver was arrested.", "Richmond", "CA"),
     ("Police officers in Richmond said the driver was arrested.", "Richmond", "US"),
+    # Ireland's police and parliament: an Irish story that names no county
+    ("Gardaí in Drogheda are investigating a serious assault in the town.", "Drogheda", "IE"),
+    ("Gardaí in Newbridge arrested two men after a stabbing.", "Newbridge", "IE"),
 ]
 
 
@@ -765,6 +768,8 @@ def test_the_words_of_public_life_are_whole_words() -> None:
     assert _public_life("Traffic on Interstate 70 was slow.") == {"US"}
     # inside other words, or words several countries use for their own, they say nothing
     assert _public_life("GOPher, NHSX, the MP said the premier of the province") == set()
+    assert _public_life("The Taoiseach told the Dáil; Gardaí said.") == {"IE"}
+    assert _public_life("Tourists flocked to Lake Garda; the Garda Grand Hotel.") == set()
     assert _public_life("The AFL-CIO, the highway patrol, the county commissioner, the "
                         "constabulary, the congressman, A-levels and Tk 50 crore") == set()
 
