@@ -1681,6 +1681,10 @@ _DIVISION_RANK = re.compile(
 _DIVISION_COUNCIL = re.compile(r"[ \t]++(?:[Cc]ounty[ \t]++)?+(?:[Cc]ouncil|[Aa]ssembly)\b")
 _RANK_ENDS = (" state", " province", " region", " prefecture", " governorate", " oblast",
               " territory", " territories")
+#: ... or named again by its rank later in the story ("Ontario has seen a rise in measles
+#: cases, the province's chief medical officer said"): the story names a division of that
+#: rank, and the name is the division's
+_RANK_AFTER = re.compile(r"\bthe[ \t]++(?:province|state|territory)\b")
 
 
 def _ranked_division(text: str, key: str, start: int, end: int) -> bool:
@@ -1947,6 +1951,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "an alternate spelling without a qualifier or a locative preposition"
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
+    if f == REGION and not (big or supported) and c.flags & _OWN_NAME and gaz.admin1_key(
+            c.entry) and _RANK_AFTER.search(text, end) is not None:
+        ev.append("a division the story names again by its rank ('the province')")
+        return None
     if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)) or (
             len(_cands) == 1 and c.flags & _OWN_NAME and ((f == CAPITAL and not single) or (
                 f == CITY and gaz.pop[c.entry] >= UNIQUE_TOWN

@@ -2553,3 +2553,21 @@ def test_the_name_after_city_of_is_the_towns_own(enricher: limner.Enricher, text
                                                  surface: str, name: str) -> None:
     p = one(enricher, text, surface)
     assert (p["name"], p["country"]) == (name, "GB"), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a first-level division opening its sentence, which the story names again by its rank
+    (("Ontario has seen a sharp rise in measles cases this spring, the province's chief "
+      "medical officer said."), "Ontario", "CA"),
+])
+def test_a_division_named_again_by_its_rank(enricher: limner.Enricher, text: str,
+                                            surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
+
+
+def test_a_division_without_its_rank_or_support_is_not_kept(enricher: limner.Enricher) -> None:
+    # ... where "the province" is not written, the name needs the support any division does
+    text = "Ontario has seen a sharp rise in measles cases this spring, officials said."
+    assert "Ontario" not in surfaces(enricher, text)
+
