@@ -1249,6 +1249,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
                    for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
+    held: list[tuple[Mention, _Choice, _Group, list[str]]] = []
     countries_named = bool(ctx.total_countries)
     starts: set[int] | None = None  # where the story's names open (asked of few stories)
     for g, ms in groups.items():
@@ -1278,9 +1279,15 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 if band.end() not in starts:
                     continue
             extra: list[str] = []
-            if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                       countries_named and not (own_only and _alone(text, m)),
-                       is_local, feature) is None:
+            why = _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
+                          countries_named and not (own_only and _alone(text, m)),
+                          is_local, feature)
+            if why is not None and why in _UNSUPPORTED and feature == REGION and (
+                    gaz.admin1_key(c.entry)):
+                # (kept below if a place of the story lies in it)
+                held.append((m, c, g, extra))
+                continue
+            if why is None:
                 if reasons is None:  # (what the name's mentions share, made once)
                     reasons = _explain(gaz, c)
                     score = round(c.score, 2)
@@ -1294,8 +1301,28 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                         start = prefix.end()
                 out.append(_make(Resolved, (start, end, c.entry, demonym, score,
                                             (*reasons, *extra) if extra else reasons)))
+    if held and out:
+        # a first-level division that holds a town, county or district the story keeps is
+        # a place, as the towns that gained from it say: "Ballina ... on the NSW north
+        # coast", "A Kerry man ... near Killarney"
+        inside: dict[str, int] = {}
+        for r in out:
+            if gaz.feature[r[2]] in _LOCAL:
+                inside.setdefault(gaz.admin1_key(r[2]), r[2])
+        for m, c, g, extra in held:
+            town = inside.get(gaz.admin1_key(c.entry))
+            if town is None or town == c.entry:
+                continue
+            start, end = m.start, m.end
+            out.append(_make(Resolved, (start, end, c.entry, False, round(c.score, 2), (
+                *_explain(gaz, c), *extra, f"holds {gaz.name(town)}, kept in the story"))))
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+#: why a name is not kept that a place of the story lying in it answers (see :func:`resolve`)
+_UNSUPPORTED = frozenset(["small place without support in the text",
+                          "sentence-initial word without support"])
 
 
 def _alone(text: str, m: Mention) -> bool:
@@ -1865,7 +1892,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
             _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)) and (
             not (f == REGION and (_body_initials(text, start, end, after[0]) or (
-                gaz.admin1_key(c.entry) and _ranked_division(text, key, start, end))))) and (
+                gaz.admin1_key(c.entry) and _ranked_division(text, key, start, end)) or (
+                _initials(text, start, end))))) and (
             # (the town opening the dateline is the story's own wherever it recurs:
             # "NORWICH — ..." then "the Norwich Public Safety Building")
             _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):
@@ -2068,6 +2096,15 @@ def _body_initials(text: str, start: int, end: int, word: str) -> bool:
     Roman numeral ("Richard III")."""
     return len(word) > 1 and word.isupper() and word.isalpha() and text.startswith(
         " ", end) and not text[start:end].isupper() and word.strip("IVXLCDM") != ""
+
+
+def _initials(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is written as initials in running text ("the NSW
+    SES said"): a division's abbreviation, never a given name, which is not written in
+    capitals where the words after it are not."""
+    surface = text[start:end]
+    return 1 < len(surface) <= 5 and surface.isalpha() and surface.isupper() and any(
+        ch.islower() for ch in text[end:end + 40])
 
 
 _SAINTS = ("Saint", "St", "Ste", "Sainte", "SAINT", "ST", "STE")

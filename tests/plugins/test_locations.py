@@ -2571,3 +2571,18 @@ def test_a_division_without_its_rank_or_support_is_not_kept(enricher: limner.Enr
     text = "Ontario has seen a sharp rise in measles cases this spring, officials said."
     assert "Ontario" not in surfaces(enricher, text)
 
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a first-level division that holds the towns the story keeps is a place: the towns
+    # gained from it
+    ("A shark attack off Ballina on the NSW north coast closed beaches from Byron Bay to "
+     "Evans Head.", "NSW", "AU"),
+    ("A Kerry man was jailed at Tralee Circuit Court over a crash near Killarney.", "Kerry",
+     "IE"),
+    # ... and a division written as initials is no given name before a capitalised word
+    ("Residents of Lismore were told to prepare to evacuate, the NSW SES said.", "NSW", "AU"),
+])
+def test_a_division_that_holds_the_storys_towns(enricher: limner.Enricher, text: str,
+                                                surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "region"), p
