@@ -168,17 +168,20 @@ _TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defende
 #: boss", see :func:`_reject`)
 _TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++)?+(?:{_TEAM_WORDS})\b")
 #: a match's result after a name: a verb and a score within four words ("Newcastle drew 1-1",
-#: "Brisbane beat the Storm 24-18"), or a draw with or at a side ("drew with Brentford"):
-#: the name is the club's, as before a team's word
+#: "Brisbane beat the Storm 24-18", "Norwich City were beaten 2-0"), or a draw with or at a
+#: side ("drew with Brentford"): the name is the club's, as before a team's word; so it is
+#: with up to two capitalised words of the club's name between ("Toronto Maple Leafs beat
+#: the Ottawa Senators 3-2", "Wigan Warriors beat Warrington Wolves 16-10")
 _RESULT = re.compile(
-    r"[ \t]++(?:(?:drew|beat|won|lost|thrashed)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
+    r"(?:[ \t]++[A-Z][A-Za-z]*+){0,2}?[ \t]++(?:(?:drew|beat|won|lost|thrashed"
+    r"|(?:were|was)[ \t]++beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
     r"\d{1,3}[-–]\d{1,3}\b|drew[ \t]++(?:with|at|away)\b)")
-#: ... or between a result's verb and the score ("Leinster beat Munster 24-17", "lost to
-#: Otago 31-20")
+#: ... or between a result's verb (and "the") and the score ("Leinster beat Munster 24-17",
+#: "lost to Otago 31-20", "beat Kano Pillars 2-1", "beat the Ottawa Senators 3-2")
 _BEATEN = re.compile(
     r"\b(?:beat|beating|thrashed|defeated|edged|hammered|routed|lost[ \t]++to|drew[ \t]++with)"
-    r"[ \t]++$")
-_SCORE = re.compile(r"[ \t]++\d{1,3}[-–]\d{1,3}\b")
+    r"(?:[ \t]++the)?+[ \t]++$")
+_SCORE = re.compile(r"(?:[ \t]++[A-Z][A-Za-z]*+){0,2}?[ \t]++\d{1,3}[-–]\d{1,3}\b")
 #: ... or after "drew", "won" or "lost", the score and "with", "against" or "to" ("Hull drew
 #: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote)
 _SCORED = re.compile(
@@ -1848,7 +1851,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "a team's name before a noun of its people ('Everton fans')"
     if f in (CITY, CAPITAL) and _RESULT.match(text, end, end + 50) is not None:
         return "a team's name before a match's result ('Newcastle drew 1-1')"
-    if f in (CITY, CAPITAL) and ((_SCORE.match(text, end, end + 10) is not None and (
+    if f in (CITY, CAPITAL) and ((_SCORE.match(text, end, end + 40) is not None and (
             _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
                 _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None)):
         return ("a team's name between a result's verb and its score, or after both "

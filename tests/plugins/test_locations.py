@@ -1890,6 +1890,13 @@ def test_a_division_with_its_rank_or_government(enricher: limner.Enricher, text:
     # ... or after the verb, the score and "with", "against" or "to"
     ("Hull City drew 1-1 with Sunderland at the MKM Stadium.", "Sunderland"),
     ("Wanderers lost 2-0 to Bolton on a wet Saturday at Molineux.", "Bolton"),
+    # ... with up to two words of the club's name between the town and the result
+    ("The Toronto Maple Leafs beat the Ottawa Senators 3-2 in overtime.", "Toronto"),
+    ("The Toronto Maple Leafs beat the Ottawa Senators 3-2 in overtime.", "Ottawa"),
+    ("Wigan Warriors beat Warrington Wolves 16-10 in the Challenge Cup final.", "Wigan"),
+    ("Wigan Warriors beat Warrington Wolves 16-10 in the Challenge Cup final.", "Warrington"),
+    ("Enyimba beat Kano Pillars 2-1 in Aba on Sunday.", "Kano"),
+    ("Norwich City were beaten 2-0 at home on Saturday.", "Norwich"),
 ])
 def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enricher,
                                                           text: str, surface: str) -> None:
@@ -1902,6 +1909,8 @@ def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enriche
     ("Flooding in Leeds won the city new defences after 2015.", "Leeds"),
     ("Labour beat the Tories in Aberdeen 2-1 on seats, the count showed.", "Aberdeen"),
     ("The motion was defeated 52-48 with Leeds councillors voting against.", "Leeds"),
+    ("Voters in Toronto backed the plan, which won 52-48.", "Toronto"),
+    ("Enyimba beat Kano Pillars 2-1 in Aba on Sunday.", "Aba"),
 ])
 def test_a_town_before_a_verb_of_no_match_stays_the_town(enricher: limner.Enricher,
                                                         text: str, surface: str) -> None:
