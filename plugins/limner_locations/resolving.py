@@ -1252,7 +1252,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
                    for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
-    held: list[tuple[Mention, _Choice, _Group, list[str]]] = []
+    held: list[tuple[Mention, _Choice, list[str]]] = []
     countries_named = bool(ctx.total_countries)
     starts: set[int] | None = None  # where the story's names open (asked of few stories)
     for g, ms in groups.items():
@@ -1288,7 +1288,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             if why is not None and why in _UNSUPPORTED and feature == REGION and (
                     gaz.admin1_key(c.entry)):
                 # (kept below if a place of the story lies in it)
-                held.append((m, c, g, extra))
+                held.append((m, c, extra))
                 continue
             if why is None:
                 if reasons is None:  # (what the name's mentions share, made once)
@@ -1312,7 +1312,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         for r in out:
             if gaz.feature[r[2]] in _LOCAL:
                 inside.setdefault(gaz.admin1_key(r[2]), r[2])
-        for m, c, g, extra in held:
+        for m, c, extra in held:
             town = inside.get(gaz.admin1_key(c.entry))
             if town is None or town == c.entry:
                 continue

@@ -2584,8 +2584,8 @@ def test_a_division_without_its_rank_or_support_is_not_kept(enricher: limner.Enr
 @pytest.mark.parametrize(("text", "surface", "country"), [
     # a first-level division that holds the towns the story keeps is a place: the towns
     # gained from it
-    ("A shark attack off Ballina on the NSW north coast closed beaches from Byron Bay to "
-     "Evans Head.", "NSW", "AU"),
+    (("A shark attack off Ballina on the NSW north coast closed beaches from Byron Bay to "
+      "Evans Head."), "NSW", "AU"),
     ("A Kerry man was jailed at Tralee Circuit Court over a crash near Killarney.", "Kerry",
      "IE"),
     # ... and a division written as initials is no given name before a capitalised word
