@@ -1285,9 +1285,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             why = _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
                           countries_named and not (own_only and _alone(text, m)),
                           is_local, feature)
-            if why is not None and why in _UNSUPPORTED and feature == REGION and (
-                    gaz.admin1_key(c.entry)):
-                # (kept below if a place of the story lies in it)
+            if why is not None and why in _UNSUPPORTED and ((
+                    feature == REGION and gaz.admin1_key(c.entry)) or (
+                    feature == CITY and c.flags & _OWN_NAME)):
+                # (kept below if a place of the story lies in it, or holds it)
                 held.append((m, c, extra))
                 continue
             if why is None:
@@ -1305,22 +1306,43 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 out.append(_make(Resolved, (start, end, c.entry, demonym, score,
                                             (*reasons, *extra) if extra else reasons)))
     if held and out:
-        # a first-level division that holds a town, county or district the story keeps is
-        # a place, as the towns that gained from it say: "Ballina ... on the NSW north
-        # coast", "A Kerry man ... near Killarney"
+        _keep_held(gaz, held, out)
+    out.sort()  # by start, then end (spans of kept mentions never coincide)
+    return out
+
+
+def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
+               out: list[Resolved]) -> None:
+    """Keep the names rejected only for want of support (``held``) that a place of the
+    story kept in ``out`` vouches for: a town that a county or district of the story holds
+    (within :data:`CONTAINED_KM` of its point, in its country: "Cornwall Council approved
+    plans for homes on the edge of Truro"), then a first-level division that holds a town,
+    county or district of the story (the same first-level code: "Ballina ... on the NSW
+    north coast", "A Kerry man ... near Killarney"), as the towns that gained from it say."""
+    divisions = [r[2] for r in out if gaz.feature[r[2]] in (COUNTY, DISTRICT)
+                 and not math.isnan(gaz.lat[r[2]])]
+    regions = []
+    for m, c, extra in held:
+        if gaz.feature[c.entry] == REGION:
+            regions.append((m, c, extra))
+            continue
+        lat, lon, cc = gaz.lat[c.entry], gaz.lon[c.entry], gaz.country(c.entry)
+        holder = next((d for d in divisions if gaz.country(d) == cc and km(
+            lat, lon, gaz.lat[d], gaz.lon[d]) <= CONTAINED_KM), None)
+        if holder is not None:
+            out.append(_make(Resolved, (m.start, m.end, c.entry, False, round(c.score, 2), (
+                *_explain(gaz, c), *extra, f"lies in {gaz.name(holder)}, kept in the story"))))
+    if regions:
         inside: dict[str, int] = {}
         for r in out:
             if gaz.feature[r[2]] in _LOCAL:
                 inside.setdefault(gaz.admin1_key(r[2]), r[2])
-        for m, c, extra in held:
+        for m, c, extra in regions:
             town = inside.get(gaz.admin1_key(c.entry))
             if town is None or town == c.entry:
                 continue
-            start, end = m.start, m.end
-            out.append(_make(Resolved, (start, end, c.entry, False, round(c.score, 2), (
+            out.append(_make(Resolved, (m.start, m.end, c.entry, False, round(c.score, 2), (
                 *_explain(gaz, c), *extra, f"holds {gaz.name(town)}, kept in the story"))))
-    out.sort()  # by start, then end (spans of kept mentions never coincide)
-    return out
 
 
 #: why a name is not kept that a place of the story lying in it answers (see :func:`resolve`)

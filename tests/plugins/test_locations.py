@@ -2595,3 +2595,12 @@ def test_a_division_that_holds_the_storys_towns(enricher: limner.Enricher, text:
                                                 surface: str, country: str) -> None:
     p = one(enricher, text, surface)
     assert (p["country"], p["feature"]) == (country, "region"), p
+
+
+def test_a_town_that_a_county_of_the_story_holds(enricher: limner.Enricher) -> None:
+    # a small town rejected for want of support is kept when a county or district the story
+    # keeps holds it (its council names the district)
+    text = "Cornwall Council has approved plans for 400 homes on the edge of Truro."
+    p = one(enricher, text, "Truro")
+    assert (p["country"], p["feature"]) == ("GB", "city"), p
+    assert "lies in Cornwall, kept in the story" in p["evidence"]
