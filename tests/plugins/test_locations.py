@@ -2515,7 +2515,7 @@ def test_a_town_before_and_the_name_of_a_band(enricher: limner.Enricher, text: s
 #: the floors of the passages from other outlets (``python -m tests.plugins.unseen_news
 #: --regions``): the figures measured when they were last raised, so that a rule that loses
 #: what the passages gained fails here
-REGIONS_EXACT_F1 = 0.938
+REGIONS_EXACT_F1 = 0.940
 REGIONS_RESOLVED = 0.983
 
 
