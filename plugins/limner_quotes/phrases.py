@@ -361,7 +361,7 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     if appositive:
         role = appositive.lower() if role is None else f"{role}, {appositive.lower()}"
     if name_words:
-        name = " ".join(name_words)
+        name = " ".join(name_words).replace(" ,", ",")
         if name.endswith(("’s", "'s")):
             name = name[:-2]
         if not name.isascii():  # "Ame\u0301lie" is named "Amélie", as in composed text
@@ -444,8 +444,18 @@ def _and_in_body(toks: list[Token], k: int) -> bool:
     Science and Technology"), over capitalised words alone, and the words after it
     hold no head noun of their own ("United Bank of Africa and Standard Trust Bank"
     are two banks)."""
-    if k + 1 >= len(toks) or not toks[k + 1][2][:1].isupper():
+    if k + 1 >= len(toks):
         return False
+    if not toks[k + 1][2][:1].isupper():
+        # "Department of Agriculture, Food and the Marine": "the" before the last of a
+        # body's list
+        return (  # (a list with a comma: "X of A and the B" may be two bodies)
+            toks[k + 1][2] == "the"
+            and k + 2 < len(toks)
+            and toks[k + 2][2][:1].isupper()
+            and toks[_capitals_back(toks, k - 1, 0)][2] == ","
+            and _body_list_back(toks, k - 1)
+        )
     n = k + 1
     while n < len(toks) and toks[n][2][:1].isupper():
         if _key(toks[n][2]) in ORGANIZATION_HEADS:
@@ -460,14 +470,34 @@ def _and_in_body(toks: list[Token], k: int) -> bool:
                 and toks[k + 1][2].lower() not in DETERMINERS
             )
         n += 1
-    j = _capitals_back(toks, k - 1, 0)
+    return _body_list_back(toks, k - 1)
+
+
+def _body_list_back(toks: list[Token], i: int) -> bool:
+    """Whether the capitalised words ending at ``toks[i]``, and groups of them before it
+    set off by commas, go back to a body's head noun and its "of" or "for" ("Department
+    of Health", "Department for Environment, Food", "Department for Digital, Culture,
+    Media")."""
+    j = _capitals_back(toks, i, 0)
+    while j < i and toks[j][2] == "," and j > 0 and toks[j - 1][2][:1].isupper():
+        i = j - 1
+        j = _capitals_back(toks, i, 0)
     return (
-        j < k - 1
+        j < i
         and toks[j][2] in ("of", "for")
         and j > 0
         and toks[j - 1][2][:1].isupper()
         and _key(toks[j - 1][2]) in ORGANIZATION_HEADS
     )
+
+
+def _comma_in_body(toks: list[Token], c: int, end: int) -> bool:
+    """Whether the comma at ``toks[c]`` separates two names of a body's list that ends
+    with "and" before ``toks[end]`` ("Department for Environment, Food and Rural
+    Affairs")."""
+    if c + 1 > end or not toks[c + 1][2][:1].isupper() or not _body_list_back(toks, c - 1):
+        return False
+    return any(toks[k][2] == "and" for k in range(c + 1, end))
 
 
 #: Marks that end a sentence before the next one's first word.
@@ -555,6 +585,12 @@ def _name_run_back(toks: list[Token], i: int) -> int:
         if w == "and" and j < i and _and_in_body(toks, j):
             j -= 1  # "the Department of Foreign Affairs and Trade": one body's name
             continue
+        if w == "the" and 0 < j < i and toks[j - 1][2] == "and" and _and_in_body(toks, j - 1):
+            j -= 2  # "the Department of Agriculture, Food and the Marine"
+            continue
+        if w == "," and j < i and _comma_in_body(toks, j, i):
+            j -= 1  # "the Department for Environment, Food and Rural Affairs"
+            continue
         if (w == "and" or w == "&") and j < i and _joined_after_comma(toks, j):
             j -= 1  # "…, Marks and Spencer said", "…, Tom Smith and Mary Jones said"
             continue
@@ -625,8 +661,10 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
         toks = tokenize(text, near, verb)
         m = _phrase_before(text, near, verb, post, toks)
         if m is not None and (m.start - near < 16 or text.startswith("and ", m.start - 4)
+                              or text.startswith("and the ", m.start - 8)
                               or _cut_role(text, near, m)):
-            m = None  # (or "…and Human Services", which a body's name may hold whole)
+            m = None  # (or "…and Human Services", "…, Food and the Marine", which a body's
+            # name may hold whole)
         if m is None:
             m = _phrase_before(text, lo, verb, post, _widened(text, wide, near, verb, toks))
     else:

@@ -1712,3 +1712,28 @@ def test_a_capitalised_word_spelled_as_a_verb_stays_in_a_subject_s_name(text: st
     found = [q for q in quotes_of(ENRICHER, text) if q["cue"] == "saying"]
     assert [(q["speaker"], q["text"]) for q in found] == [
         ("Met Office", "gusts could reach 70mph")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Department for Environment, Food and Rural Affairs said the ban would stay.",
+         "Department for Environment, Food and Rural Affairs"),
+        ("The Department for Digital, Culture, Media and Sport said talks would go on.",
+         "Department for Digital, Culture, Media and Sport"),
+        ("The Department of Agriculture, Food and the Marine said the matter was closed.",
+         "Department of Agriculture, Food and the Marine"),
+        # two bodies, no list: the last one speaks
+        (("The American Federation of Teachers and the National Education Association "
+          "endorsed her early over her rivals."), "National Education Association"),
+    ],
+)
+def test_a_body_s_name_holds_a_list_with_commas(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in quotes_of(ENRICHER, text)] == [speaker]
+
+
+def test_a_spokesman_for_a_body_named_with_a_list_is_the_spokesman() -> None:
+    text = "A spokesman for the Department for Culture, Media and Sport said there were no plans."
+    found = quotes_of(ENRICHER, text)
+    assert [(q["speaker"], q["mention"]) for q in found] == [
+        (None, "A spokesman for the Department for Culture, Media and Sport")], found
