@@ -242,9 +242,10 @@ COMPARATIVE_MODALS = frozenset({"could", "can"})
 NEGATED_MODALS = frozenset({"couldn't", "can't", "couldnt", "cant", "cannot"})
 
 
-#: News idiom missing from VADER's lexicon (rated on its -4..4 scale): how reporting
-#: frames someone ("embattled", "slammed", "hailed", "landmark").  Read by the
-#: target model's features, not by the sentence score.
+#: News idiom missing from VADER's lexicon or rated by it for another sense (on its -4..4
+#: scale): how reporting frames someone ("embattled", "slammed", "hailed", "landmark").
+#: Read by the target model's features; the words VADER lacks are also in the sentence
+#: score's lexicon (:func:`shipped_weights`).
 NEWS: dict[str, float] = {
     # pressure and blame
     "slammed": -2.0, "slams": -2.0, "blasted": -2.0, "blasts": -2.0, "lambasted": -2.3,
@@ -359,8 +360,10 @@ NEWS_WORDS: dict[str, float] = {
 
 def shipped_weights() -> dict[str, float]:
     """What the shipped lexicon puts over VADER's ratings: the news words it lacks
-    (:data:`NEWS_WORDS`) and the learned valences (:func:`learned_weights`)."""
-    return NEWS_WORDS | learned_weights()
+    (:data:`NEWS_WORDS`, and the words of :data:`NEWS` that it lacks) and the learned
+    valences (:func:`learned_weights`)."""
+    vader = vader_valence()
+    return NEWS_WORDS | {w: v for w, v in NEWS.items() if w not in vader} | learned_weights()
 
 
 def learned_weights() -> dict[str, float]:
