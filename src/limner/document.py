@@ -707,6 +707,33 @@ def _meta_dict(meta: Any) -> dict[str, Any]:
     return dict(meta)
 
 
+#: The top-level keys of the JSON form this limner reads; any other is kept in
+#: :attr:`Document.extra` and written back.
+_FORM_KEYS = frozenset(
+    {"schema", "id", "text", "meta", "annotations", "errors", "layers", "split_pairs"}
+)
+
+
+def _extra_dict(extra: Any) -> dict[str, Any]:
+    """``extra`` as a document holds it (a dict), once its keys are known to be no key
+    of the JSON form, which :meth:`Document.to_dict` writes from the document itself.
+
+    Raises:
+        TypeError: ``extra`` is not a mapping.
+        ValueError: one of its keys is a key of the form (``text``, ``meta``, ...).
+    """
+    extra = _meta_dict(extra) if isinstance(extra, Mapping) else extra
+    if not isinstance(extra, dict):
+        raise TypeError(f"Document extra must be a mapping, got {type(extra).__name__}")
+    taken = sorted(k for k in _FORM_KEYS if k in extra)
+    if taken:
+        raise ValueError(
+            f"Document extra[{taken[0]!r}]: {taken[0]!r} is a key of the JSON form, which "
+            "the document writes itself; extra holds the keys this limner does not know"
+        )
+    return extra
+
+
 def _check_doc_id(instance: Any, attribute: attrs.Attribute[str], value: Any) -> None:
     """Raise unless ``value`` may be a document's id: a str (the JSON form's id is one)
     that JSON gives back as it is (no surrogate pair held as two code points)."""
@@ -769,9 +796,13 @@ class Document:
             tuple, a key that is not a str, a set, NaN, or a surrogate pair
             held as two code points is refused then (a ValueError naming
             the key), as in an annotation's features.
+        extra: the top-level keys of a JSON form that this limner does not
+            know (a later release of ``limner/1`` may add some), kept as
+            they were read and written back by :meth:`to_dict`, checked as
+            ``meta`` is; a key of the form itself (``text``) is refused.
 
     Raises:
-        TypeError: ``text`` or ``id`` is not a str, ``meta`` not a mapping,
+        TypeError: ``text`` or ``id`` is not a str, ``meta`` or ``extra`` not a mapping,
             or ``annotations``, ``errors`` or ``layers`` hold what is not an
             Annotation, an Error or a Layer.
         ValueError: ``id`` holds a surrogate pair as two code points (JSON
@@ -785,6 +816,7 @@ class Document:
     errors: list[Error] = attrs.field(factory=list)
     _annotations: list[Annotation] = attrs.field(factory=list, alias="annotations")
     _layers: dict[str, Layer] = attrs.field(factory=dict, alias="layers")
+    extra: dict[str, Any] = attrs.field(factory=dict, converter=_extra_dict)
     _by_id: dict[str, Annotation] = attrs.field(init=False, factory=dict)
     _by_kind: dict[str, list[Annotation]] = attrs.field(init=False, factory=dict)
     _index: dict[str, _KindIndex] = attrs.field(init=False, factory=dict)
@@ -1207,6 +1239,7 @@ class Document:
             and self._annotations == other._annotations
             and self.errors == other.errors
             and self._layers == other._layers
+            and self.extra == other.extra
         )
 
     def __repr__(self) -> str:
@@ -1241,6 +1274,8 @@ class Document:
             pairs = _split_pairs(self._text)
             if pairs:
                 out["split_pairs"] = pairs
+        if self.extra:
+            out.update(self.extra)
         return out
 
     def to_json(self, *, indent: int | None = None, layers: bool = True) -> str:
@@ -1300,6 +1335,7 @@ class Document:
             meta=dict(data.get("meta") or {}),
             errors=[Error(**{k: e[k] for k in _ERROR_KEYS}) for e in data.get("errors", ())],
             layers=layers,
+            extra={k: v for k, v in data.items() if k not in _FORM_KEYS},
         )
         doc._restore(annotations, read=True)
         doc._resume_counters()
@@ -1933,11 +1969,13 @@ def check_writable(doc: Document) -> None:
     a list, which may have been appended to since it was given).  Every format that
     writes them calls it, through :meth:`Document.to_dict` or itself."""
     check_meta(doc.meta)
+    if doc.extra:
+        check_meta(doc.extra, "Document extra")
     if doc.errors:
         _check_members(doc.errors, Error, "errors", "Error records")
 
 
-def check_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:
+def check_meta(meta: Mapping[str, Any], name: str = "Document meta") -> Mapping[str, Any]:
     """``meta`` (a document's) as it is, once checked: a ValueError names the first key
     whose value is not JSON, or is JSON that loads back otherwise
     (:func:`_not_read_back`), or that is no str itself: the rule of annotations'
@@ -1954,13 +1992,13 @@ def check_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:
     for key, value in meta.items():
         if not isinstance(key, str):
             raise ValueError(
-                f"Document meta: the key {_brief(key)} ({type(key).__name__}) is not a str, "
+                f"{name}: the key {_brief(key)} ({type(key).__name__}) is not a str, "
                 "and JSON's keys are all strings"
             )
         fault = _value_fault(value, key)
         if fault is not None:
             raise ValueError(
-                f"Document meta[{key!r}] holds {type(value).__name__} {_brief(value)}, {fault}"
+                f"{name}[{key!r}] holds {type(value).__name__} {_brief(value)}, {fault}"
             )
     return meta
 

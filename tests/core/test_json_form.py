@@ -6,6 +6,7 @@ import copy
 import json
 import math
 import re
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -419,6 +420,33 @@ def test_whatever_the_schema_refuses_loading_refuses(path: str, value: Any) -> N
         or integral_float
         or any(w in refused for w in ("past the end", "after its end", "id of"))
     )
+
+
+def test_a_top_level_key_the_schema_allows_is_kept_on_a_round_trip(tmp_path: Path) -> None:
+    """The schema lets limner/1 gain top-level keys (no additionalProperties): one this
+    limner does not know is held in ``extra`` and written back, never dropped."""
+    data = limner.Document(text="Hi there").to_dict()
+    data["lang"] = "en"
+    data["anotations"] = [{"id": "a1"}]  # a mistyped key is shown, not lost
+    jsonschema.validate(data, schema())
+    doc = limner.Document.from_json(json.dumps(data), kinds={})
+    assert doc.extra == {"lang": "en", "anotations": [{"id": "a1"}]}
+    assert doc.to_dict() == data
+    assert limner.Document.from_json(doc.to_json(), kinds={}) == doc
+    assert doc != limner.Document(text="Hi there")
+    for name in ("out.jsonl", "out.jsonld"):  # and webanno
+        limner.save(doc, tmp_path / name)
+        assert limner.load(tmp_path / name) == [doc], name
+
+
+def test_extra_cannot_hold_a_key_of_the_form_nor_what_json_gives_back_otherwise() -> None:
+    with pytest.raises(ValueError, match=r"extra\['text'\].*key of the JSON form"):
+        limner.Document(text="Hi", extra={"text": "other"})
+    with pytest.raises(TypeError, match="extra must be a mapping"):
+        limner.Document(text="Hi", extra=[("lang", "en")])  # type: ignore[arg-type]
+    doc = limner.Document(text="Hi", extra={"years": (2020, 2021)})
+    with pytest.raises(ValueError, match=r"Document extra\['years'\] holds tuple"):
+        doc.to_json()
 
 
 # -- the line encoder -----------------------------------------------------------
