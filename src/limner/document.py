@@ -28,7 +28,7 @@ import threading
 import types
 import weakref
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -495,6 +495,8 @@ class Layer:
             raise TypeError(
                 f"a layer's kind must be a str, got {type(self.kind).__name__} {_brief(self.kind)}"
             )
+        _check_name(self.kind, "a layer's kind")
+        _check_name(self.source, "a layer's source")
         _check_layer(self.kind, self.starts, self.ends)
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -988,7 +990,9 @@ class Document:
                 a feature holds one that JSON gives back otherwise (a tuple,
                 a dict key that is not a str), its kind's class or the schema
                 refuses it, or a :func:`ref` field names neither an
-                annotation of the document nor a label of the batch; the
+                annotation of the document nor a label of the batch, or its
+                kind or source (or ``source``) is not a str that JSON gives
+                back as it is (a surrogate pair held as two code points); the
                 message names the field; nothing of the batch is stored.
         """
         if isinstance(annotations, str | bytes | Mapping | Annotation) or not isinstance(
@@ -1018,6 +1022,8 @@ class Document:
         batch = list(annotations)
         if not batch:
             return []
+        if source is not None and (type(source) is not str or not source.isascii()):
+            _check_name(source, "add()'s source")
         starts, ends = _checked_spans(batch, len(self._text))
         _check_kinds_and_scores(batch)
         classes: set[type[Annotation]] = set(map(type, batch))  # (one pass, for every step)
@@ -1196,6 +1202,9 @@ class Document:
                         f"{a.kind} annotation at [{a.start}, {a.end}) has "
                         f"{'no id' if not a.id else f'the id {_brief(a.id)}, not a str'}"
                     )
+        if not read and not _read_back(list(map(_id, batch))):
+            for a in batch:
+                _check_name(a.id, f"{a.kind} annotation at [{a.start}, {a.end}): its id")
         _checked_spans(batch, len(self._text))
         if not read:  # what add checks of a new batch: it is written, and loads back, equal
             _check_kinds_and_scores(batch)
@@ -1607,21 +1616,46 @@ _score = operator.attrgetter("score")
 _is_annotation = Annotation.__instancecheck__
 
 
+def _read_back(names: Collection[str]) -> bool:
+    """Whether JSON gives back every str of ``names`` as it is: none holds a surrogate
+    pair as two code points (read back as the one character it stands for)."""
+    return all(map(str.isascii, names)) or not any(map(_PAIR.search, names))
+
+
+def _check_name(value: str | None, what: str) -> None:
+    """Raise a ValueError unless ``value`` (an annotation's kind, source or id, or the
+    source given to :meth:`Document.add`, said by ``what``) is a str, or ``None``, that
+    JSON gives back as it is: the rule of :func:`_check_kinds_and_scores`."""
+    if value is None:
+        return
+    if type(value) is not str:
+        raise ValueError(f"{what} is {type(value).__name__} {_brief(value)}, not a str")
+    if not _read_back((value,)):
+        raise ValueError(
+            f"{what} {_brief(value)} holds a surrogate pair as two code points, which "
+            "JSON reads back as the one character it stands for"
+        )
+
+
 def _check_kinds_and_scores(batch: list[Annotation]) -> None:
     """Raise a ValueError naming the first annotation of ``batch`` whose kind is not a
     string of at least one character, whose source is not a string, or whose score is
-    neither a number nor ``None``
-    (what a document's JSON form may hold, :mod:`limner.validate`).
+    neither a number nor ``None`` (what a document's JSON form may hold,
+    :mod:`limner.validate`), or whose kind or source JSON would not give back as it is
+    (a surrogate pair held as two code points): the one rule of a kind.
 
     Two C-level passes over the batch; a look annotation by annotation only to
     name the offender.
     """
     kinds = set(map(_kind, batch))
+    sources = set(map(_source, batch))
     if (
         set(map(type, kinds)) == {str}
         and "" not in kinds
         and set(map(type, map(_score, batch))) <= _SCORE_TYPES
-        and set(map(type, map(_source, batch))) == {str}
+        and set(map(type, sources)) == {str}
+        and _read_back(kinds)
+        and _read_back(sources)
     ):
         return
     for a in batch:
@@ -1630,11 +1664,8 @@ def _check_kinds_and_scores(batch: list[Annotation]) -> None:
                 f"annotation at [{a.start}, {a.end}): its kind is {_brief(a.kind)}, not a "
                 "non-empty string"
             )
-        if type(a.source) is not str:
-            raise ValueError(
-                f"{a.kind} annotation at [{a.start}, {a.end}): its source is "
-                f"{type(a.source).__name__} {_brief(a.source)}, not a str"
-            )
+        _check_name(a.kind, f"annotation at [{a.start}, {a.end}): its kind")
+        _check_name(a.source, f"{a.kind} annotation at [{a.start}, {a.end}): its source")
         if type(a.score) not in _SCORE_TYPES:
             raise ValueError(
                 f"{a.kind} annotation at [{a.start}, {a.end}): its score is "
