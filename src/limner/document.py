@@ -33,6 +33,7 @@ from typing import Any, ClassVar, TypeVar
 
 import attrs
 
+from limner.encoding import sniff
 from limner.errors import InputError
 
 __all__ = [
@@ -1808,11 +1809,15 @@ def _rejoined_text(text: str, pairs: list[int]) -> str:
 def loads(text: str | bytes) -> Any:
     """``json.loads`` for documents: strict JSON (no NaN, no infinity), an
     :class:`~limner.InputError` for what cannot be read (not UTF-8, not JSON, nested
-    too deep), the counterpart of :func:`dumps`."""
+    too deep), the counterpart of :func:`dumps`.  Bytes are UTF-8, or what a byte
+    order mark says, as for every file limner reads (:mod:`limner.encoding`)."""
     try:
-        return _strict_decode(text if isinstance(text, str) else text.decode("utf-8"))
+        if not isinstance(text, str):
+            encoding, skip = sniff(text[:4])
+            text = text[skip:].decode(encoding)
+        return _strict_decode(text)
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8: {exc}") from None
+        raise InputError(f"not {exc.encoding.upper()}: {exc}") from None
     except RecursionError:
         raise InputError("not a limner document: nested too deep") from None
     except InputError:

@@ -298,6 +298,12 @@ HOSTILE = [
         [{"kind": "token", "starts": [0, 1], "ends": [9, 2]}],
         r"^layers\[0\]\.ends\[1\]: 2 is before the end of the span before it \(9\)",
     ),
+    (  # a document holds one layer of a kind: the second took the first's place unsaid
+        "layers",
+        [{"kind": "token", "starts": [0], "ends": [5]},
+         {"kind": "token", "starts": [], "ends": []}],
+        r"^layers\[1\]\.kind: 'token' is the kind of another layer",
+    ),
 ]
 
 
@@ -363,6 +369,16 @@ def test_the_hostile_cases_break_the_shipped_schema_or_its_unwritten_rules() -> 
 def test_unreadable_json_is_an_input_error(text: str) -> None:
     with pytest.raises(limner.InputError):
         limner.Document.from_json(text, kinds={})
+
+
+@pytest.mark.parametrize(("mark", "encoding"), [(b"\xef\xbb\xbf", "utf-8"),
+                                                (b"\xff\xfe", "utf-16-le")])
+def test_json_bytes_are_read_by_their_byte_order_mark(mark: bytes, encoding: str) -> None:
+    """As every file limner reads: the mark of a file saved by Notepad read as 'not JSON'."""
+    doc = limner.Document(text="Café", id="d")
+    assert limner.Document.from_json(mark + doc.to_json().encode(encoding), kinds={}) == doc
+    with pytest.raises(limner.InputError, match=r"not UTF-8: .* position 1"):
+        limner.Document.from_json(b"{\xff}", kinds={})
 
 
 _json_values = st.recursive(
