@@ -10,10 +10,11 @@ nested too deep, no text, an id that is not a string or a number, duplicate
 id) or whose document cannot be written goes to the errors file with its line
 number and reason, once, and the run goes on. Nothing is lost and nothing is written twice.
 
-What made the output's documents (the annotators that ran and the options
-given) is noted beside it, in ``OUTPUT.run.json``: a resume by another set of
-plugins or options is refused (:class:`~limner.ConfigError`) before any work,
-as the output would hold documents of two makings.
+What made the output's documents (the annotators that ran, the options
+given, and the record fields read for text and id) is noted beside it, in
+``OUTPUT.run.json``: a resume by another set of plugins, options or fields is
+refused (:class:`~limner.ConfigError`) before any work, as the output would
+hold documents of two makings.
 
 Input and output are streamed: the corpus is read a record at a time as the
 work goes, and the resume scan reads the output a line at a time keeping only
@@ -393,36 +394,65 @@ def run_path_for(output: Path) -> Path:
     return output.with_name(output.name + ".run.json")
 
 
-def _making(enricher: Enricher) -> dict[str, Any]:
-    """What makes a batch's documents: the annotators that run, and the options given."""
+#: The keys of a note of a batch's making that an older limner did not write: a note
+#: without them resumes (and is noted again, with them).
+_LATER_KEYS = ("text_field", "id_field")
+
+
+def _making(enricher: Enricher, text_field: str, id_field: str) -> dict[str, Any]:
+    """What makes a batch's documents: the annotators that run, the options given, and
+    the fields of each record that hold its text and its id (another id field gives
+    the same records other ids, which the resume would take for new documents)."""
     config = json.loads(json.dumps(enricher.spec()["config"] or {}, sort_keys=True, default=repr))
-    return {"annotators": [a.name for a in enricher.annotators], "config": config}
+    return {
+        "annotators": [a.name for a in enricher.annotators],
+        "config": config,
+        "text_field": text_field,
+        "id_field": id_field,
+    }
 
 
-def _note_making(enricher: Enricher, output: Path, resuming: bool) -> None:
+def _note_making(
+    enricher: Enricher, output: Path, resuming: bool, text_field: str, id_field: str
+) -> None:
     """Note what makes this run's documents beside ``output``; when ``resuming`` over
     documents a run noted otherwise, refuse (:class:`ConfigError`), before any work."""
     path = run_path_for(output)
-    made = _making(enricher)
+    made = _making(enricher, text_field, id_field)
     if resuming:
         try:
             before = json.loads(path.read_text("utf-8"))
         except (OSError, ValueError):  # no note (an output of an older limner, or by hand)
             before = None
-        if isinstance(before, dict) and {k: before.get(k) for k in made} != made:
-            raise ConfigError(
-                f"{output} holds documents made by the annotators "
-                f"{', '.join(map(str, before.get('annotators') or [])) or 'none'} with the "
-                f"options {json.dumps(before.get('config') or {})} (noted in {path.name}); "
-                f"this run makes them by {', '.join(made['annotators']) or 'none'} with "
-                f"{json.dumps(made['config'])}: give the same plugins and options to go on, "
-                "or write to another output"
-            )
+        if isinstance(before, dict):
+            # an older limner noted no fields: the rest is compared
+            keys = [k for k in made if k not in _LATER_KEYS or k in before]
+            if any(before.get(k) != made[k] for k in keys):
+                raise ConfigError(
+                    f"{output} holds documents made by the annotators {_made_by(before)} "
+                    f"(noted in {path.name}); this run makes them by {_made_by(made)}: give "
+                    "the same plugins, options and fields to go on, or write to another "
+                    "output"
+                )
         if before == made:
             return
     part = part_of(path)
     part.write_text(json.dumps(made, indent=1) + "\n", encoding="utf-8")
     take_place(part, path)
+
+
+def _made_by(note: Mapping[str, Any]) -> str:
+    """The making of a note of :func:`_making`, in words."""
+    said = (
+        f"{', '.join(map(str, note.get('annotators') or [])) or 'none'} with the options "
+        f"{json.dumps(note.get('config') or {})}"
+    )
+    if "text_field" in note or "id_field" in note:
+        said += (
+            f", reading the records' text from {json.dumps(note.get('text_field'))} and "
+            f"their ids from {json.dumps(note.get('id_field'))}"
+        )
+    return said
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -558,7 +588,7 @@ def run_checked_batch(
     stats = BatchStats()
     output.parent.mkdir(parents=True, exist_ok=True)
     try:
-        _note_making(enricher, output, resuming=bool(done))
+        _note_making(enricher, output, bool(done), text_field, id_field)
     except BaseException:
         writer.close()
         raise

@@ -834,8 +834,8 @@ def batch(
     Resumable: documents already in OUTPUT (by id) are skipped, so a run
     stopped by a crash or Ctrl-C goes on where it was.  A record that cannot
     be read goes to the errors file with its reason and the run goes on.
-    What made OUTPUT's documents (plugins, options) is noted in
-    OUTPUT.run.json; a resume with other plugins or options is refused.
+    What made OUTPUT's documents (plugins, options, text and id fields) is
+    noted in OUTPUT.run.json; a resume with others is refused.
     """
     from limner.batch import check_paths, check_source, errors_path_for, run_checked_batch
 

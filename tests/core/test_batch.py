@@ -496,10 +496,18 @@ def test_a_resume_by_other_plugins_or_options_is_refused_before_any_work(
     first = runner.invoke(cli, ["batch", str(src), "-o", str(out), "-p", "numbers"])
     assert first.exit_code == 0, first.output
     noted = json.loads((tmp_path / "out.jsonl.run.json").read_text("utf-8"))
-    assert noted == {"annotators": ["numbers"], "config": {}}
+    assert noted == {
+        "annotators": ["numbers"], "config": {}, "text_field": "text", "id_field": "id"
+    }
     _write_jsonl(src, [{"id": "a", "text": "Over 3 people."}, {"id": "b", "text": "5 more."}])
     kept = out.read_bytes()
-    for other in (["-p", "quotes"], ["-p", "numbers", "-c", "numbers.decimal_comma=true"]):
+    for other in (
+        ["-p", "quotes"],
+        ["-p", "numbers", "-c", "numbers.decimal_comma=true"],
+        # the same records under other ids would be taken for new documents, all written twice
+        ["-p", "numbers", "--id-field", "text"],
+        ["-p", "numbers", "--text-field", "body"],  # every record bad
+    ):
         refused = runner.invoke(cli, ["batch", str(src), "-o", str(out), *other])
         assert refused.exit_code == 2, refused.output
         assert "holds documents made by the annotators numbers" in refused.output
@@ -522,6 +530,22 @@ def test_an_output_without_a_note_of_its_making_resumes_and_is_noted(tmp_path: P
     assert json.loads((tmp_path / "out.jsonl.run.json").read_text("utf-8"))["annotators"] == [
         "a"
     ]
+
+
+def test_a_note_of_an_older_limner_without_the_fields_resumes_and_is_noted_again(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "x"}, {"id": "b", "text": "y"}])
+    enricher = enricher_with(limner.Annotator("a", ("a",), marker("a")))
+    run_batch(enricher, src, out)
+    note = tmp_path / "out.jsonl.run.json"
+    note.write_text(json.dumps({"annotators": ["a"], "config": {}}), encoding="utf-8")
+    out.write_text(out.read_text("utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    stats = run_batch(enricher, src, out)
+    assert (stats.written, stats.skipped) == (1, 1)
+    assert json.loads(note.read_text("utf-8"))["id_field"] == "id"
 
 
 def test_a_first_item_that_cannot_be_sent_to_a_worker_goes_the_way_of_the_others() -> None:
