@@ -769,17 +769,25 @@ def _bounds(value: SpanLike, name: str) -> tuple[int, int]:
 
     Raises:
         TypeError: ``value`` is neither a span, an annotation, nor a pair of ints.
+        ValueError: a pair that no :class:`Span` is (a negative offset, an end
+            before its start), which would select by a range that is not one.
     """
     if isinstance(value, Span | Annotation):
         return value.start, value.end
     try:
         start, end = value
-        return operator.index(start), operator.index(end)
+        start, end = operator.index(start), operator.index(end)
     except (TypeError, ValueError):
         raise TypeError(
             f"select()'s {name} takes a Span, an Annotation or a (start, end) pair of "
             f"ints, got {type(value).__name__} {_brief(value)}"
         ) from None
+    if start < 0 or end < start:
+        raise ValueError(
+            f"select()'s {name} ({start}, {end}) is no span: "
+            + ("a negative offset" if start < 0 else "it ends before it starts")
+        )
+    return start, end
 
 
 @attrs.define(eq=False, repr=False)

@@ -401,6 +401,23 @@ def test_select_names_an_argument_of_the_wrong_type(kwargs: dict, message: str) 
         doc.select(**kwargs)
 
 
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"overlapping": (5, 1)}, r"overlapping \(5, 1\) is no span: it ends before it starts"),
+        ({"within": (-4, 3)}, r"within \(-4, 3\) is no span: a negative offset"),
+    ],
+)
+def test_select_names_a_pair_that_is_no_span(kwargs: dict, message: str) -> None:
+    """A reversed pair selected what overlapped its reading as a range, (5, 1) the x at
+    [1, 2); a negative offset is no index of the text here, where Python counts it from
+    the end."""
+    doc = limner.Document(text="aaaa bbbb")
+    doc.add([limner.Annotation(kind="x", start=1, end=2)])
+    with pytest.raises(ValueError, match=message):
+        doc.select("x", **kwargs)
+
+
 @given(texts(60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=20))
 def test_layer_between_returns_exactly_the_inner_spans(text: str, raw: list) -> None:
     # a layer in reading order: starts and ends both sorted (a max of two sorted
