@@ -61,6 +61,7 @@ __all__ = [
     "check_source",
     "enriched_line",
     "errors_path_for",
+    "held_output",
     "record_id",
     "run_batch",
     "run_checked_batch",
@@ -412,6 +413,61 @@ def _making(enricher: Enricher, text_field: str, id_field: str) -> dict[str, Any
     }
 
 
+#: The outputs this process holds (:func:`held_output`), by absolute path.
+_HELD: set[str] = set()
+
+
+@contextlib.contextmanager
+def held_output(output: Path) -> Iterator[None]:
+    """Hold ``output`` for this process's batch alone while the block runs.
+
+    Two batches writing one output at once would both take its missing documents
+    for their own: a JSONL output got them twice (and the resume's cut of a torn
+    last line could cut the other's line as it was written); an SQLite one filled
+    the errors file with documents "already in the database".  So the second is
+    refused (:class:`~limner.ConfigError`), before any work.  The hold is an
+    exclusive ``flock`` on the output (made, empty, if missing; removed again if
+    still empty), which the system releases when the process ends, however it
+    ends: a crashed run leaves nothing to clear.  Where ``flock`` does not exist
+    (Windows), the block runs unheld.  Re-entrant within a process.
+    """
+    key = os.path.abspath(output)
+    if key in _HELD:
+        yield
+        return
+    try:
+        import fcntl
+    except ImportError:  # (no flock: the run goes unheld)
+        yield
+        return
+    existed = output.exists()
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(output, os.O_RDONLY | os.O_CREAT, 0o666)
+    except OSError:  # (an output that cannot be made fails later, naming itself)
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ConfigError(
+                f"{output} is being written by another batch run now; wait for it to end "
+                "(this command then goes on from where it stopped), or write to another "
+                "output"
+            ) from None
+        _HELD.add(key)
+        try:
+            yield
+        finally:
+            _HELD.discard(key)
+    finally:
+        os.close(fd)
+        if not existed:
+            with contextlib.suppress(OSError):
+                _drop_if_empty(output)
+
+
 def _note_making(
     enricher: Enricher, output: Path, resuming: bool, text_field: str, id_field: str
 ) -> None:
@@ -580,8 +636,43 @@ def run_checked_batch(
         InputError: ``source`` is not valid in the encoding its byte order
             mark names (or went away since it was checked).
         ConfigError: ``output`` holds documents that a run of other
-            annotators or options made; nothing is done (``writer`` is closed).
+            annotators or options made, or another batch writes it now
+            (:func:`held_output`); nothing is done (``writer`` is closed).
     """
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(held_output(output))
+        except BaseException:
+            if writer is not None:
+                with contextlib.suppress(Exception):  # (the other run's hold may stop it)
+                    writer.close()
+            raise
+        return _run_held(
+            enricher,
+            source,
+            output,
+            errors_path=errors_path,
+            text_field=text_field,
+            id_field=id_field,
+            processes=processes,
+            progress=progress,
+            writer=writer,
+        )
+
+
+def _run_held(
+    enricher: Enricher,
+    source: Path,
+    output: Path,
+    *,
+    errors_path: Path,
+    text_field: str,
+    id_field: str,
+    processes: int,
+    progress: bool,
+    writer: BatchWriter | None,
+) -> BatchStats:
+    """:func:`run_checked_batch`, ``output`` held for this run alone."""
     writer = writer or JsonlWriter(output)
     done = writer.done_ids()
     bad_done = _done_ids(errors_path, "line")

@@ -20,8 +20,10 @@ Exit codes:
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
   that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
   output that is one of its inputs, or, in `batch`, a source, output,
-  errors file and `OUTPUT.run.json` that are not four different files, or
-  an output or errors file that is not a regular file (a device, a pipe)
+  errors file and `OUTPUT.run.json` that are not four different files,
+  an output or errors file that is not a regular file (a device, a pipe),
+  an output whose documents other plugins, options or fields made, or one
+  that another batch writes now
   (all checked before any work: an output is left as it was); or an output that fails as it is
   written (a full disk);
 - 3: an input could not be read (a missing file or `batch` source, or
@@ -837,7 +839,7 @@ def batch(
     What made OUTPUT's documents (plugins, options, text and id fields) is
     noted in OUTPUT.run.json; a resume with others is refused.
     """
-    from limner.batch import check_paths, check_source, errors_path_for, run_checked_batch
+    from limner.batch import check_paths, check_source, errors_path_for, held_output
 
     for option, value in (("--output", output), ("--errors-file", errors_file)):
         if value == "-":
@@ -870,6 +872,33 @@ def batch(
         raise click.UsageError(
             f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
         )
+    with contextlib.ExitStack() as held:
+        try:  # another batch writing OUTPUT now is refused before its writer is opened
+            held.enter_context(held_output(Path(output)))
+        except ConfigError as exc:
+            raise click.UsageError(str(exc)) from None
+        _batch_held(
+            enricher, fmt, source, output, errors_path, text_field, id_field, processes,
+            progress, strict, plugin_faults,
+        )
+
+
+def _batch_held(
+    enricher: Enricher,
+    fmt: Any,
+    source: str,
+    output: str,
+    errors_path: Path,
+    text_field: str,
+    id_field: str,
+    processes: int,
+    progress: bool | None,
+    strict: bool,
+    plugin_faults: int,
+) -> None:
+    """The rest of ``limner batch``, OUTPUT held for this run alone."""
+    from limner.batch import run_checked_batch
+
     try:  # an output the format cannot resume (not its database) is refused before any work
         writer = fmt.batch_writer(Path(output))
     except InputError as exc:

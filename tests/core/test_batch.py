@@ -517,6 +517,42 @@ def test_a_resume_by_other_plugins_or_options_is_refused_before_any_work(
     assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == ["a", "b"]
 
 
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+def test_a_batch_on_an_output_another_batch_writes_now_is_refused_before_any_work(
+    tmp_path: Path, name: str
+) -> None:
+    """Both took the missing documents for their own: a JSONL output got them twice, an
+    SQLite one filled the errors file with documents 'already in the database'."""
+    fcntl = pytest.importorskip("fcntl")
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / name
+    _write_jsonl(src, [{"id": "a", "text": "Over 3 people."}, {"id": "b", "text": "5 more."}])
+    runner = CliRunner()
+    args = ["batch", str(src), "-o", str(out), *CORE]
+    assert runner.invoke(cli, args).exit_code == 0
+    _write_jsonl(src, [{"id": "a", "text": "Over 3 people."}, {"id": "c", "text": "6 more."}])
+    kept = out.read_bytes()
+    with out.open("rb") as other:  # another run's hold, as its process takes it
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        refused = runner.invoke(cli, args)
+        assert refused.exit_code == 2, refused.output
+        assert "is being written by another batch run now" in refused.output
+        assert out.read_bytes() == kept
+        assert not (tmp_path / f"{name}.errors.jsonl").exists()
+        with pytest.raises(limner.ConfigError, match="another batch run"):
+            run_batch(limner.Enricher(plugins=[]), src, out)
+    done = runner.invoke(cli, args)
+    assert done.exit_code == 0, done.output
+    assert sorted(d.id for d in limner.load(out)) == ["a", "b", "c"]
+
+
+def test_a_batch_that_writes_nothing_leaves_no_output_made_for_its_hold(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a"}\n', encoding="utf-8")  # no text: a bad record
+    stats = run_batch(limner.Enricher(plugins=[]), src, tmp_path / "out.jsonl")
+    assert stats.bad == 1 and not (tmp_path / "out.jsonl").exists()
+
+
 def test_an_output_without_a_note_of_its_making_resumes_and_is_noted(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     out = tmp_path / "out.jsonl"
