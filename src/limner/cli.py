@@ -19,7 +19,8 @@ Exit codes:
   cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
   that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
-  output that is one of its inputs, or, in `batch`, a source, output,
+  output that is one of its inputs or `-` given twice (standard input is
+  read once), or, in `batch`, a source, output,
   errors file and `OUTPUT.run.json` that are not four different files,
   an output or errors file that is not a regular file (a device, a pipe),
   an output whose documents other plugins, options or fields made, or one
@@ -454,6 +455,10 @@ def enrich(
             )
         if table_kind is not None:
             _check_table_kind(enricher, table_kind)
+        if files.count("-") > 1:  # the second would read what the first left: nothing
+            raise click.UsageError(
+                "'-' is given twice; standard input is read once, as one document"
+            )
         if fmt.unique_ids:
             _check_unique_ids(fmt, files)
         if output is not None:
