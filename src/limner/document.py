@@ -1656,8 +1656,10 @@ def _check_kinds_and_scores(batch: list[Annotation]) -> None:
     Two C-level passes over the batch; a look annotation by annotation only to
     name the offender.
     """
-    kinds = set(map(_kind, batch))
-    sources = set(map(_source, batch))
+    try:
+        kinds, sources = set(map(_kind, batch)), set(map(_source, batch))
+    except TypeError:  # an unhashable kind or source: named below
+        kinds = sources = {None}
     if (
         set(map(type, kinds)) == {str}
         and "" not in kinds

@@ -85,6 +85,8 @@ def _given(**fields: object) -> limner.Annotation:
         ([_given(id=5)], ValueError, "has the id 5, not a str"),
         ([_given(id="")], ValueError, "has no id"),
         ([_given(kind=3)], ValueError, "its kind is 3, not a non-empty string"),
+        ([_given(kind=["k"])], ValueError, r"its kind is \['k'\], not a non-empty string"),
+        ([_given(source=["s"])], ValueError, r"its source is list \['s'\], not a str"),
         ([_given(source=2)], ValueError, "its source is int 2, not a str"),
         ([_given(kind="k\ud83d\ude00")], ValueError, "its kind 'k.*' holds a surrogate pair"),
         ([_given(source="\ud83d\ude00")], ValueError, "its source .* holds a surrogate pair"),
