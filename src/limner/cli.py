@@ -501,6 +501,8 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str |
         )
     if output is not None and fmt.target != "directory" and Path(output).is_dir():
         raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
+    if output is not None and fmt.target == "directory" and Path(output).is_file():
+        raise click.UsageError(f"{output} is a file; the {fmt.name} format writes a folder")
     return output
 
 
