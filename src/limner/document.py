@@ -1343,18 +1343,21 @@ class Document:
             _loaded_annotation(kinds.get(a["kind"], Annotation), a, i)
             for i, a in enumerate(data.get("annotations", ()))
         ]
-        layers = {}
-        for item in data.get("layers", ()):
-            layer = Layer.from_dict(item)
-            layers[layer.kind] = layer
-        doc = cls(
-            text=data["text"],
-            id=data.get("id", ""),
-            meta=dict(data.get("meta") or {}),
-            errors=[Error(**{k: e[k] for k in _ERROR_KEYS}) for e in data.get("errors", ())],
-            layers=layers,
-            extra={k: v for k, v in data.items() if k not in _FORM_KEYS},
-        )
+        try:  # (what JSON cannot hold, from a mapping made otherwise: an id's split pair)
+            layers = {}
+            for item in data.get("layers", ()):
+                layer = Layer.from_dict(item)
+                layers[layer.kind] = layer
+            doc = cls(
+                text=data["text"],
+                id=data.get("id", ""),
+                meta=dict(data.get("meta") or {}),
+                errors=[Error(**{k: e[k] for k in _ERROR_KEYS}) for e in data.get("errors", ())],
+                layers=layers,
+                extra={k: v for k, v in data.items() if k not in _FORM_KEYS},
+            )
+        except (ValueError, TypeError) as exc:
+            raise InputError(str(exc)) from None
         doc._restore(annotations, read=True)
         doc._resume_counters()
         return doc

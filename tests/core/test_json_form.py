@@ -371,6 +371,15 @@ def test_unreadable_json_is_an_input_error(text: str) -> None:
         limner.Document.from_json(text, kinds={})
 
 
+def test_a_mapping_holding_what_json_cannot_is_an_input_error() -> None:
+    """from_dict of a mapping made otherwise than by JSON's reader: a ValueError from
+    the document's own rules is the loader's InputError, as every other refusal."""
+    data = limner.Document(text="ab", id="d").to_dict()
+    data["id"] = "d\ud83d\ude00"
+    with pytest.raises(limner.InputError, match=r"Document id .* JSON does not give it back"):
+        limner.Document.from_dict(data, kinds={})
+
+
 @pytest.mark.parametrize(("mark", "encoding"), [(b"\xef\xbb\xbf", "utf-8"),
                                                 (b"\xff\xfe", "utf-16-le")])
 def test_json_bytes_are_read_by_their_byte_order_mark(mark: bytes, encoding: str) -> None:
