@@ -414,17 +414,70 @@ def _check_error_field(instance: Any, attribute: attrs.Attribute[str], value: An
         )
 
 
+def _error_extra(extra: Any) -> dict[str, Any]:
+    """An Error's ``extra`` as it holds it (a dict), once its keys are known to be no
+    field of the record, which :meth:`Error.to_dict` writes from the record itself.
+
+    Raises:
+        TypeError: ``extra`` is not a mapping.
+        ValueError: one of its keys is a field of the record (``message``, ...).
+    """
+    if not isinstance(extra, Mapping):
+        raise TypeError(f"Error extra must be a mapping, got {type(extra).__name__}")
+    taken = [k for k in _ERROR_KEYS if k in extra]
+    if taken:
+        raise ValueError(
+            f"Error extra[{taken[0]!r}]: {taken[0]!r} is a field of the record; extra holds "
+            "the keys this limner does not know"
+        )
+    return extra if type(extra) is dict else dict(extra)
+
+
 @attrs.frozen(kw_only=True)
 class Error:
-    """What failed while enriching a document (kept in ``doc.errors``)."""
+    """What failed while enriching a document (kept in ``doc.errors``).
+
+    ``extra`` holds the keys of a record read from JSON that this limner does not
+    know (a later release of ``limner/1`` may add some), written back as they were
+    read; it is no part of the record's hash or repr.
+    """
 
     plugin: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
     annotator: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
     type: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
     message: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
+    extra: dict[str, Any] = attrs.field(
+        factory=dict, converter=_error_extra, hash=False, repr=False
+    )
 
-    def to_dict(self) -> dict[str, str]:
-        return attrs.asdict(self)
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "plugin": self.plugin,
+            "annotator": self.annotator,
+            "type": self.type,
+            "message": self.message,
+        }
+        if self.extra:
+            out.update(self.extra)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Error:
+        """The record of its JSON form ``data``; its other keys are kept in ``extra``.
+
+        Raises:
+            TypeError: a field of the record is missing or is not a str.
+        """
+        missing = [k for k in _ERROR_KEYS if k not in data]
+        if missing:
+            raise TypeError(f"an Error record needs the key {missing[0]!r}")
+        return cls(
+            plugin=data["plugin"],
+            annotator=data["annotator"],
+            type=data["type"],
+            message=data["message"],
+            extra={k: v for k, v in data.items() if k not in _ERROR_KEYS},
+        )
 
 
 def _frozen_ints(values: Iterable[int]) -> memoryview:
@@ -1352,7 +1405,7 @@ class Document:
                 text=data["text"],
                 id=data.get("id", ""),
                 meta=dict(data.get("meta") or {}),
-                errors=[Error(**{k: e[k] for k in _ERROR_KEYS}) for e in data.get("errors", ())],
+                errors=[Error.from_dict(e) for e in data.get("errors", ())],
                 layers=layers,
                 extra={k: v for k, v in data.items() if k not in _FORM_KEYS},
             )
@@ -2022,6 +2075,9 @@ def check_writable(doc: Document) -> None:
         check_meta(doc.extra, "Document extra")
     if doc.errors:
         _check_members(doc.errors, Error, "errors", "Error records")
+        for i, e in enumerate(doc.errors):
+            if e.extra:
+                check_meta(e.extra, f"Document errors[{i}].extra")
 
 
 def check_meta(meta: Mapping[str, Any], name: str = "Document meta") -> Mapping[str, Any]:

@@ -464,6 +464,28 @@ def test_a_top_level_key_the_schema_allows_is_kept_on_a_round_trip(tmp_path: Pat
         assert limner.load(tmp_path / name) == [doc], name
 
 
+def test_an_error_records_other_keys_are_kept_on_a_round_trip(tmp_path: Path) -> None:
+    """The schema's error record, as its document, may gain keys: they were dropped."""
+    data = limner.Document(text="Hi there").to_dict()
+    data["errors"] = [{"plugin": "p", "annotator": "a", "type": "T", "message": "m",
+                       "when": "2026-01-01", "trace": ["x"]}]
+    jsonschema.validate(data, schema())
+    doc = limner.Document.from_json(json.dumps(data), kinds={})
+    assert doc.errors[0].extra == {"when": "2026-01-01", "trace": ["x"]}
+    assert doc.to_dict() == data
+    assert hash(doc.errors[0]) == hash(limner.Error(plugin="p", annotator="a", type="T",
+                                                    message="m"))
+    for name in ("out.jsonl", "out.jsonld"):  # and webanno
+        limner.save(doc, tmp_path / name)
+        assert limner.load(tmp_path / name) == [doc], name
+    with pytest.raises(ValueError, match=r"Error extra\['message'\]: 'message' is a field"):
+        limner.Error(plugin="p", annotator="a", type="T", message="m", extra={"message": "x"})
+    doc.errors.append(limner.Error(plugin="p", annotator="a", type="T", message="m",
+                                   extra={"when": {1, 2}}))
+    with pytest.raises(ValueError, match=r"errors\[1\]\.extra\['when'\] holds set"):
+        doc.to_json()
+
+
 def test_extra_cannot_hold_a_key_of_the_form_nor_what_json_gives_back_otherwise() -> None:
     with pytest.raises(ValueError, match=r"extra\['text'\].*key of the JSON form"):
         limner.Document(text="Hi", extra={"text": "other"})

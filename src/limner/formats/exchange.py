@@ -89,7 +89,7 @@ def exchange_formats() -> list[Format]:
             write_path=_sqlite_save,
             read_path=_sqlite_load,
             batch_writer=_sqlite_writer,
-            drops="compact layers (tokens), top-level keys this limner does not know",
+            drops="compact layers (tokens), keys this limner does not know (top, errors)",
             unique_ids=True,
         ),
         Format(

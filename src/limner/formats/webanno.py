@@ -385,7 +385,7 @@ def _document(
     items: list[dict[str, Any]],
     kinds: Mapping[str, type[Annotation]],
 ) -> Document:
-    errors = [Error(**e) for e in info.get("errors") or []]
+    errors = [Error.from_dict(e) for e in info.get("errors") or []]
     found: list[dict[str, Any]] = []  # the annotations' JSON forms
     used: set[str] = set()
     for n, item in enumerate(items, 1):

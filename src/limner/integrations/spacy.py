@@ -180,7 +180,7 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
         text=sdoc.text,
         id=data.get("id", ""),
         meta=dict(data.get("meta") or {}),
-        errors=[Error(**e) for e in data.get("errors", [])],
+        errors=[Error.from_dict(e) for e in data.get("errors", [])],
         annotations=annotations,
         extra=dict(data.get("extra") or {}),
     )
