@@ -429,7 +429,8 @@ def held_output(output: Path) -> Iterator[None]:
     exclusive ``flock`` on the output (made, empty, if missing; removed again if
     still empty), which the system releases when the process ends, however it
     ends: a crashed run leaves nothing to clear.  Where ``flock`` does not exist
-    (Windows), the block runs unheld.  Re-entrant within a process.
+    (Windows) or the file system takes no locks, the block runs unheld.  Re-entrant
+    within a process.
     """
     key = os.path.abspath(output)
     if key in _HELD:
@@ -450,13 +451,17 @@ def held_output(output: Path) -> Iterator[None]:
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            held = True
         except BlockingIOError:
             raise ConfigError(
                 f"{output} is being written by another batch run now; wait for it to end "
                 "(this command then goes on from where it stopped), or write to another "
                 "output"
             ) from None
-        _HELD.add(key)
+        except OSError:  # a file system that takes no locks (some network ones): unheld
+            held = False
+        if held:
+            _HELD.add(key)
         try:
             yield
         finally:

@@ -546,6 +546,20 @@ def test_a_batch_on_an_output_another_batch_writes_now_is_refused_before_any_wor
     assert sorted(d.id for d in limner.load(out)) == ["a", "b", "c"]
 
 
+def test_a_file_system_that_takes_no_locks_runs_the_batch_unheld(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fcntl = pytest.importorskip("fcntl")
+
+    def no_locks(fd: int, operation: int) -> None:
+        raise OSError(37, "No locks available")  # ENOLCK, as some network file systems
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "x"}])
+    assert run_batch(limner.Enricher(plugins=[]), src, tmp_path / "out.jsonl").written == 1
+
+
 def test_a_batch_that_writes_nothing_leaves_no_output_made_for_its_hold(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "a"}\n', encoding="utf-8")  # no text: a bad record
