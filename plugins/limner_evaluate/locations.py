@@ -95,7 +95,7 @@ class Locations(Task):
                 "geonameid": _geonameid(t.get("geonameid")),
                 "large": t.get("fcode") in _LARGE_AREAS,
             }
-            for t in record.get("toponyms", ())
+            for t in record["toponyms"]  # (a record without gold is of another corpus)
             for start, end in [gold_span(text, t["start"], t["end"])]
         ]
         return Item(record_id(record, n), text, gold)

@@ -283,7 +283,7 @@ class Quotes(Task):
     def read(self, record: Mapping[str, Any], n: int) -> Item:
         text = record["text"]
         gold = []
-        for q in record.get("quotes", ()):
+        for q in record["quotes"]:  # (a record without gold is of another corpus)
             frags = q.get("fragments") or [[q["start"], q["end"]]]
             speakers = [s for s in map(_span, q.get("speaker_fragments") or ()) if s]
             if not speakers and q.get("speaker_start") is not None:

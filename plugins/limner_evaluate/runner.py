@@ -191,7 +191,8 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
                     if not isinstance(item.text, str):
                         raise TypeError(f"its text is not a string but {type(item.text).__name__}")
                     items.append(item)
-                except (ValueError, KeyError, TypeError, RecursionError) as exc:
+                except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+                    # (AttributeError: a gold entry that is no object, read with .get)
                     raise limner.InputError(f"{path}:{n}: not a {task.name} record: "
                                             f"{type(exc).__name__}: {exc}") from None
     except OSError as exc:

@@ -10,10 +10,11 @@ nested too deep, no text, an id that is not a string or a number, duplicate
 id) or whose document cannot be written goes to the errors file with its line
 number and reason, once, and the run goes on. Nothing is lost and nothing is written twice.
 
-What made the output's documents (the annotators that ran and the options
-given) is noted beside it, in ``OUTPUT.run.json``: a resume by another set of
-plugins or options is refused (:class:`~limner.ConfigError`) before any work,
-as the output would hold documents of two makings.
+What made the output's documents (the annotators that ran, the options
+given, and the record fields read for text and id) is noted beside it, in
+``OUTPUT.run.json``: a resume by another set of plugins, options or fields is
+refused (:class:`~limner.ConfigError`) before any work, as the output would
+hold documents of two makings.
 
 Input and output are streamed: the corpus is read a record at a time as the
 work goes, and the resume scan reads the output a line at a time keeping only
@@ -60,6 +61,7 @@ __all__ = [
     "check_source",
     "enriched_line",
     "errors_path_for",
+    "held_output",
     "record_id",
     "run_batch",
     "run_checked_batch",
@@ -393,36 +395,125 @@ def run_path_for(output: Path) -> Path:
     return output.with_name(output.name + ".run.json")
 
 
-def _making(enricher: Enricher) -> dict[str, Any]:
-    """What makes a batch's documents: the annotators that run, and the options given."""
+#: The keys of a note of a batch's making that an older limner did not write: a note
+#: without them resumes (and is noted again, with them).
+_LATER_KEYS = ("text_field", "id_field")
+
+
+def _making(enricher: Enricher, text_field: str, id_field: str) -> dict[str, Any]:
+    """What makes a batch's documents: the annotators that run, the options given, and
+    the fields of each record that hold its text and its id (another id field gives
+    the same records other ids, which the resume would take for new documents)."""
     config = json.loads(json.dumps(enricher.spec()["config"] or {}, sort_keys=True, default=repr))
-    return {"annotators": [a.name for a in enricher.annotators], "config": config}
+    return {
+        "annotators": [a.name for a in enricher.annotators],
+        "config": config,
+        "text_field": text_field,
+        "id_field": id_field,
+    }
 
 
-def _note_making(enricher: Enricher, output: Path, resuming: bool) -> None:
+#: The outputs this process holds (:func:`held_output`), by absolute path.
+_HELD: set[str] = set()
+
+
+@contextlib.contextmanager
+def held_output(output: Path) -> Iterator[None]:
+    """Hold ``output`` for this process's batch alone while the block runs.
+
+    Two batches writing one output at once would both take its missing documents
+    for their own: a JSONL output got them twice (and the resume's cut of a torn
+    last line could cut the other's line as it was written); an SQLite one filled
+    the errors file with documents "already in the database".  So the second is
+    refused (:class:`~limner.ConfigError`), before any work.  The hold is an
+    exclusive ``flock`` on the output (made, empty, if missing; removed again if
+    still empty), which the system releases when the process ends, however it
+    ends: a crashed run leaves nothing to clear.  Where ``flock`` does not exist
+    (Windows) or the file system takes no locks, the block runs unheld.  Re-entrant
+    within a process.
+    """
+    key = os.path.abspath(output)
+    if key in _HELD:
+        yield
+        return
+    try:
+        import fcntl
+    except ImportError:  # (no flock: the run goes unheld)
+        yield
+        return
+    existed = output.exists()
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(output, os.O_RDONLY | os.O_CREAT, 0o666)
+    except OSError:  # (an output that cannot be made fails later, naming itself)
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            held = True
+        except BlockingIOError:
+            raise ConfigError(
+                f"{output} is being written by another batch run now; wait for it to end "
+                "(this command then goes on from where it stopped), or write to another "
+                "output"
+            ) from None
+        except OSError:  # a file system that takes no locks (some network ones): unheld
+            held = False
+        if held:
+            _HELD.add(key)
+        try:
+            yield
+        finally:
+            _HELD.discard(key)
+    finally:
+        os.close(fd)
+        if not existed:
+            with contextlib.suppress(OSError):
+                _drop_if_empty(output)
+
+
+def _note_making(
+    enricher: Enricher, output: Path, resuming: bool, text_field: str, id_field: str
+) -> None:
     """Note what makes this run's documents beside ``output``; when ``resuming`` over
     documents a run noted otherwise, refuse (:class:`ConfigError`), before any work."""
     path = run_path_for(output)
-    made = _making(enricher)
+    made = _making(enricher, text_field, id_field)
     if resuming:
         try:
             before = json.loads(path.read_text("utf-8"))
         except (OSError, ValueError):  # no note (an output of an older limner, or by hand)
             before = None
-        if isinstance(before, dict) and {k: before.get(k) for k in made} != made:
-            raise ConfigError(
-                f"{output} holds documents made by the annotators "
-                f"{', '.join(map(str, before.get('annotators') or [])) or 'none'} with the "
-                f"options {json.dumps(before.get('config') or {})} (noted in {path.name}); "
-                f"this run makes them by {', '.join(made['annotators']) or 'none'} with "
-                f"{json.dumps(made['config'])}: give the same plugins and options to go on, "
-                "or write to another output"
-            )
+        if isinstance(before, dict):
+            # an older limner noted no fields: the rest is compared
+            keys = [k for k in made if k not in _LATER_KEYS or k in before]
+            if any(before.get(k) != made[k] for k in keys):
+                raise ConfigError(
+                    f"{output} holds documents made by the annotators {_made_by(before)} "
+                    f"(noted in {path.name}); this run makes them by {_made_by(made)}: give "
+                    "the same plugins, options and fields to go on, or write to another "
+                    "output"
+                )
         if before == made:
             return
     part = part_of(path)
     part.write_text(json.dumps(made, indent=1) + "\n", encoding="utf-8")
     take_place(part, path)
+
+
+def _made_by(note: Mapping[str, Any]) -> str:
+    """The making of a note of :func:`_making`, in words."""
+    said = (
+        f"{', '.join(map(str, note.get('annotators') or [])) or 'none'} with the options "
+        f"{json.dumps(note.get('config') or {})}"
+    )
+    if "text_field" in note or "id_field" in note:
+        said += (
+            f", reading the records' text from {json.dumps(note.get('text_field'))} and "
+            f"their ids from {json.dumps(note.get('id_field'))}"
+        )
+    return said
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -550,15 +641,50 @@ def run_checked_batch(
         InputError: ``source`` is not valid in the encoding its byte order
             mark names (or went away since it was checked).
         ConfigError: ``output`` holds documents that a run of other
-            annotators or options made; nothing is done (``writer`` is closed).
+            annotators or options made, or another batch writes it now
+            (:func:`held_output`); nothing is done (``writer`` is closed).
     """
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(held_output(output))
+        except BaseException:
+            if writer is not None:
+                with contextlib.suppress(Exception):  # (the other run's hold may stop it)
+                    writer.close()
+            raise
+        return _run_held(
+            enricher,
+            source,
+            output,
+            errors_path=errors_path,
+            text_field=text_field,
+            id_field=id_field,
+            processes=processes,
+            progress=progress,
+            writer=writer,
+        )
+
+
+def _run_held(
+    enricher: Enricher,
+    source: Path,
+    output: Path,
+    *,
+    errors_path: Path,
+    text_field: str,
+    id_field: str,
+    processes: int,
+    progress: bool,
+    writer: BatchWriter | None,
+) -> BatchStats:
+    """:func:`run_checked_batch`, ``output`` held for this run alone."""
     writer = writer or JsonlWriter(output)
     done = writer.done_ids()
     bad_done = _done_ids(errors_path, "line")
     stats = BatchStats()
     output.parent.mkdir(parents=True, exist_ok=True)
     try:
-        _note_making(enricher, output, resuming=bool(done))
+        _note_making(enricher, output, bool(done), text_field, id_field)
     except BaseException:
         writer.close()
         raise

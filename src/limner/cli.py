@@ -19,9 +19,12 @@ Exit codes:
   cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
   that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
-  output that is one of its inputs, or, in `batch`, a source, output,
-  errors file and `OUTPUT.run.json` that are not four different files, or
-  an output or errors file that is not a regular file (a device, a pipe)
+  output that is one of its inputs or `-` given twice (standard input is
+  read once), or, in `batch`, a source, output,
+  errors file and `OUTPUT.run.json` that are not four different files,
+  an output or errors file that is not a regular file (a device, a pipe),
+  an output whose documents other plugins, options or fields made, or one
+  that another batch writes now
   (all checked before any work: an output is left as it was); or an output that fails as it is
   written (a full disk);
 - 3: an input could not be read (a missing file or `batch` source, or
@@ -452,6 +455,10 @@ def enrich(
             )
         if table_kind is not None:
             _check_table_kind(enricher, table_kind)
+        if files.count("-") > 1:  # the second would read what the first left: nothing
+            raise click.UsageError(
+                "'-' is given twice; standard input is read once, as one document"
+            )
         if fmt.unique_ids:
             _check_unique_ids(fmt, files)
         if output is not None:
@@ -494,6 +501,8 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str |
         )
     if output is not None and fmt.target != "directory" and Path(output).is_dir():
         raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
+    if output is not None and fmt.target == "directory" and Path(output).is_file():
+        raise click.UsageError(f"{output} is a file; the {fmt.name} format writes a folder")
     return output
 
 
@@ -834,10 +843,10 @@ def batch(
     Resumable: documents already in OUTPUT (by id) are skipped, so a run
     stopped by a crash or Ctrl-C goes on where it was.  A record that cannot
     be read goes to the errors file with its reason and the run goes on.
-    What made OUTPUT's documents (plugins, options) is noted in
-    OUTPUT.run.json; a resume with other plugins or options is refused.
+    What made OUTPUT's documents (plugins, options, text and id fields) is
+    noted in OUTPUT.run.json; a resume with others is refused.
     """
-    from limner.batch import check_paths, check_source, errors_path_for, run_checked_batch
+    from limner.batch import check_paths, check_source, errors_path_for, held_output
 
     for option, value in (("--output", output), ("--errors-file", errors_file)):
         if value == "-":
@@ -870,6 +879,33 @@ def batch(
         raise click.UsageError(
             f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
         )
+    with contextlib.ExitStack() as held:
+        try:  # another batch writing OUTPUT now is refused before its writer is opened
+            held.enter_context(held_output(Path(output)))
+        except ConfigError as exc:
+            raise click.UsageError(str(exc)) from None
+        _batch_held(
+            enricher, fmt, source, output, errors_path, text_field, id_field, processes,
+            progress, strict, plugin_faults,
+        )
+
+
+def _batch_held(
+    enricher: Enricher,
+    fmt: Any,
+    source: str,
+    output: str,
+    errors_path: Path,
+    text_field: str,
+    id_field: str,
+    processes: int,
+    progress: bool | None,
+    strict: bool,
+    plugin_faults: int,
+) -> None:
+    """The rest of ``limner batch``, OUTPUT held for this run alone."""
+    from limner.batch import run_checked_batch
+
     try:  # an output the format cannot resume (not its database) is refused before any work
         writer = fmt.batch_writer(Path(output))
     except InputError as exc:

@@ -28,11 +28,12 @@ import threading
 import types
 import weakref
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 import attrs
 
+from limner.encoding import sniff
 from limner.errors import InputError
 
 __all__ = [
@@ -413,17 +414,70 @@ def _check_error_field(instance: Any, attribute: attrs.Attribute[str], value: An
         )
 
 
+def _error_extra(extra: Any) -> dict[str, Any]:
+    """An Error's ``extra`` as it holds it (a dict), once its keys are known to be no
+    field of the record, which :meth:`Error.to_dict` writes from the record itself.
+
+    Raises:
+        TypeError: ``extra`` is not a mapping.
+        ValueError: one of its keys is a field of the record (``message``, ...).
+    """
+    if not isinstance(extra, Mapping):
+        raise TypeError(f"Error extra must be a mapping, got {type(extra).__name__}")
+    taken = [k for k in _ERROR_KEYS if k in extra]
+    if taken:
+        raise ValueError(
+            f"Error extra[{taken[0]!r}]: {taken[0]!r} is a field of the record; extra holds "
+            "the keys this limner does not know"
+        )
+    return extra if type(extra) is dict else dict(extra)
+
+
 @attrs.frozen(kw_only=True)
 class Error:
-    """What failed while enriching a document (kept in ``doc.errors``)."""
+    """What failed while enriching a document (kept in ``doc.errors``).
+
+    ``extra`` holds the keys of a record read from JSON that this limner does not
+    know (a later release of ``limner/1`` may add some), written back as they were
+    read; it is no part of the record's hash or repr.
+    """
 
     plugin: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
     annotator: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
     type: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
     message: str = attrs.field(converter=_joined_pairs, validator=_check_error_field)
+    extra: dict[str, Any] = attrs.field(
+        factory=dict, converter=_error_extra, hash=False, repr=False
+    )
 
-    def to_dict(self) -> dict[str, str]:
-        return attrs.asdict(self)
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "plugin": self.plugin,
+            "annotator": self.annotator,
+            "type": self.type,
+            "message": self.message,
+        }
+        if self.extra:
+            out.update(self.extra)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Error:
+        """The record of its JSON form ``data``; its other keys are kept in ``extra``.
+
+        Raises:
+            TypeError: a field of the record is missing or is not a str.
+        """
+        missing = [k for k in _ERROR_KEYS if k not in data]
+        if missing:
+            raise TypeError(f"an Error record needs the key {missing[0]!r}")
+        return cls(
+            plugin=data["plugin"],
+            annotator=data["annotator"],
+            type=data["type"],
+            message=data["message"],
+            extra={k: v for k, v in data.items() if k not in _ERROR_KEYS},
+        )
 
 
 def _frozen_ints(values: Iterable[int]) -> memoryview:
@@ -495,6 +549,8 @@ class Layer:
             raise TypeError(
                 f"a layer's kind must be a str, got {type(self.kind).__name__} {_brief(self.kind)}"
             )
+        _check_name(self.kind, "a layer's kind")
+        _check_name(self.source, "a layer's source")
         _check_layer(self.kind, self.starts, self.ends)
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -707,6 +763,33 @@ def _meta_dict(meta: Any) -> dict[str, Any]:
     return dict(meta)
 
 
+#: The top-level keys of the JSON form this limner reads; any other is kept in
+#: :attr:`Document.extra` and written back.
+_FORM_KEYS = frozenset(
+    {"schema", "id", "text", "meta", "annotations", "errors", "layers", "split_pairs"}
+)
+
+
+def _extra_dict(extra: Any) -> dict[str, Any]:
+    """``extra`` as a document holds it (a dict), once its keys are known to be no key
+    of the JSON form, which :meth:`Document.to_dict` writes from the document itself.
+
+    Raises:
+        TypeError: ``extra`` is not a mapping.
+        ValueError: one of its keys is a key of the form (``text``, ``meta``, ...).
+    """
+    extra = _meta_dict(extra) if isinstance(extra, Mapping) else extra
+    if not isinstance(extra, dict):
+        raise TypeError(f"Document extra must be a mapping, got {type(extra).__name__}")
+    taken = sorted(k for k in _FORM_KEYS if k in extra)
+    if taken:
+        raise ValueError(
+            f"Document extra[{taken[0]!r}]: {taken[0]!r} is a key of the JSON form, which "
+            "the document writes itself; extra holds the keys this limner does not know"
+        )
+    return extra
+
+
 def _check_doc_id(instance: Any, attribute: attrs.Attribute[str], value: Any) -> None:
     """Raise unless ``value`` may be a document's id: a str (the JSON form's id is one)
     that JSON gives back as it is (no surrogate pair held as two code points)."""
@@ -739,17 +822,25 @@ def _bounds(value: SpanLike, name: str) -> tuple[int, int]:
 
     Raises:
         TypeError: ``value`` is neither a span, an annotation, nor a pair of ints.
+        ValueError: a pair that no :class:`Span` is (a negative offset, an end
+            before its start), which would select by a range that is not one.
     """
     if isinstance(value, Span | Annotation):
         return value.start, value.end
     try:
         start, end = value
-        return operator.index(start), operator.index(end)
+        start, end = operator.index(start), operator.index(end)
     except (TypeError, ValueError):
         raise TypeError(
             f"select()'s {name} takes a Span, an Annotation or a (start, end) pair of "
             f"ints, got {type(value).__name__} {_brief(value)}"
         ) from None
+    if start < 0 or end < start:
+        raise ValueError(
+            f"select()'s {name} ({start}, {end}) is no span: "
+            + ("a negative offset" if start < 0 else "it ends before it starts")
+        )
+    return start, end
 
 
 @attrs.define(eq=False, repr=False)
@@ -769,9 +860,13 @@ class Document:
             tuple, a key that is not a str, a set, NaN, or a surrogate pair
             held as two code points is refused then (a ValueError naming
             the key), as in an annotation's features.
+        extra: the top-level keys of a JSON form that this limner does not
+            know (a later release of ``limner/1`` may add some), kept as
+            they were read and written back by :meth:`to_dict`, checked as
+            ``meta`` is; a key of the form itself (``text``) is refused.
 
     Raises:
-        TypeError: ``text`` or ``id`` is not a str, ``meta`` not a mapping,
+        TypeError: ``text`` or ``id`` is not a str, ``meta`` or ``extra`` not a mapping,
             or ``annotations``, ``errors`` or ``layers`` hold what is not an
             Annotation, an Error or a Layer.
         ValueError: ``id`` holds a surrogate pair as two code points (JSON
@@ -785,6 +880,7 @@ class Document:
     errors: list[Error] = attrs.field(factory=list)
     _annotations: list[Annotation] = attrs.field(factory=list, alias="annotations")
     _layers: dict[str, Layer] = attrs.field(factory=dict, alias="layers")
+    extra: dict[str, Any] = attrs.field(factory=dict, converter=_extra_dict)
     _by_id: dict[str, Annotation] = attrs.field(init=False, factory=dict)
     _by_kind: dict[str, list[Annotation]] = attrs.field(init=False, factory=dict)
     _index: dict[str, _KindIndex] = attrs.field(init=False, factory=dict)
@@ -956,7 +1052,9 @@ class Document:
                 a feature holds one that JSON gives back otherwise (a tuple,
                 a dict key that is not a str), its kind's class or the schema
                 refuses it, or a :func:`ref` field names neither an
-                annotation of the document nor a label of the batch; the
+                annotation of the document nor a label of the batch, or its
+                kind or source (or ``source``) is not a str that JSON gives
+                back as it is (a surrogate pair held as two code points); the
                 message names the field; nothing of the batch is stored.
         """
         if isinstance(annotations, str | bytes | Mapping | Annotation) or not isinstance(
@@ -986,6 +1084,8 @@ class Document:
         batch = list(annotations)
         if not batch:
             return []
+        if source is not None and (type(source) is not str or not source.isascii()):
+            _check_name(source, "add()'s source")
         starts, ends = _checked_spans(batch, len(self._text))
         _check_kinds_and_scores(batch)
         classes: set[type[Annotation]] = set(map(type, batch))  # (one pass, for every step)
@@ -1164,6 +1264,9 @@ class Document:
                         f"{a.kind} annotation at [{a.start}, {a.end}) has "
                         f"{'no id' if not a.id else f'the id {_brief(a.id)}, not a str'}"
                     )
+        if not read and not _read_back(list(map(_id, batch))):
+            for a in batch:
+                _check_name(a.id, f"{a.kind} annotation at [{a.start}, {a.end}): its id")
         _checked_spans(batch, len(self._text))
         if not read:  # what add checks of a new batch: it is written, and loads back, equal
             _check_kinds_and_scores(batch)
@@ -1207,6 +1310,7 @@ class Document:
             and self._annotations == other._annotations
             and self.errors == other.errors
             and self._layers == other._layers
+            and self.extra == other.extra
         )
 
     def __repr__(self) -> str:
@@ -1241,6 +1345,8 @@ class Document:
             pairs = _split_pairs(self._text)
             if pairs:
                 out["split_pairs"] = pairs
+        if self.extra:
+            out.update(self.extra)
         return out
 
     def to_json(self, *, indent: int | None = None, layers: bool = True) -> str:
@@ -1290,17 +1396,21 @@ class Document:
             _loaded_annotation(kinds.get(a["kind"], Annotation), a, i)
             for i, a in enumerate(data.get("annotations", ()))
         ]
-        layers = {}
-        for item in data.get("layers", ()):
-            layer = Layer.from_dict(item)
-            layers[layer.kind] = layer
-        doc = cls(
-            text=data["text"],
-            id=data.get("id", ""),
-            meta=dict(data.get("meta") or {}),
-            errors=[Error(**{k: e[k] for k in _ERROR_KEYS}) for e in data.get("errors", ())],
-            layers=layers,
-        )
+        try:  # (what JSON cannot hold, from a mapping made otherwise: an id's split pair)
+            layers = {}
+            for item in data.get("layers", ()):
+                layer = Layer.from_dict(item)
+                layers[layer.kind] = layer
+            doc = cls(
+                text=data["text"],
+                id=data.get("id", ""),
+                meta=dict(data.get("meta") or {}),
+                errors=[Error.from_dict(e) for e in data.get("errors", ())],
+                layers=layers,
+                extra={k: v for k, v in data.items() if k not in _FORM_KEYS},
+            )
+        except (ValueError, TypeError) as exc:
+            raise InputError(str(exc)) from None
         doc._restore(annotations, read=True)
         doc._resume_counters()
         return doc
@@ -1571,21 +1681,48 @@ _score = operator.attrgetter("score")
 _is_annotation = Annotation.__instancecheck__
 
 
+def _read_back(names: Collection[str]) -> bool:
+    """Whether JSON gives back every str of ``names`` as it is: none holds a surrogate
+    pair as two code points (read back as the one character it stands for)."""
+    return all(map(str.isascii, names)) or not any(map(_PAIR.search, names))
+
+
+def _check_name(value: str | None, what: str) -> None:
+    """Raise a ValueError unless ``value`` (an annotation's kind, source or id, or the
+    source given to :meth:`Document.add`, said by ``what``) is a str, or ``None``, that
+    JSON gives back as it is: the rule of :func:`_check_kinds_and_scores`."""
+    if value is None:
+        return
+    if type(value) is not str:
+        raise ValueError(f"{what} is {type(value).__name__} {_brief(value)}, not a str")
+    if not _read_back((value,)):
+        raise ValueError(
+            f"{what} {_brief(value)} holds a surrogate pair as two code points, which "
+            "JSON reads back as the one character it stands for"
+        )
+
+
 def _check_kinds_and_scores(batch: list[Annotation]) -> None:
     """Raise a ValueError naming the first annotation of ``batch`` whose kind is not a
     string of at least one character, whose source is not a string, or whose score is
-    neither a number nor ``None``
-    (what a document's JSON form may hold, :mod:`limner.validate`).
+    neither a number nor ``None`` (what a document's JSON form may hold,
+    :mod:`limner.validate`), or whose kind or source JSON would not give back as it is
+    (a surrogate pair held as two code points): the one rule of a kind.
 
     Two C-level passes over the batch; a look annotation by annotation only to
     name the offender.
     """
-    kinds = set(map(_kind, batch))
+    try:
+        kinds, sources = set(map(_kind, batch)), set(map(_source, batch))
+    except TypeError:  # an unhashable kind or source: named below
+        kinds = sources = {None}
     if (
         set(map(type, kinds)) == {str}
         and "" not in kinds
         and set(map(type, map(_score, batch))) <= _SCORE_TYPES
-        and set(map(type, map(_source, batch))) == {str}
+        and set(map(type, sources)) == {str}
+        and _read_back(kinds)
+        and _read_back(sources)
     ):
         return
     for a in batch:
@@ -1594,11 +1731,8 @@ def _check_kinds_and_scores(batch: list[Annotation]) -> None:
                 f"annotation at [{a.start}, {a.end}): its kind is {_brief(a.kind)}, not a "
                 "non-empty string"
             )
-        if type(a.source) is not str:
-            raise ValueError(
-                f"{a.kind} annotation at [{a.start}, {a.end}): its source is "
-                f"{type(a.source).__name__} {_brief(a.source)}, not a str"
-            )
+        _check_name(a.kind, f"annotation at [{a.start}, {a.end}): its kind")
+        _check_name(a.source, f"{a.kind} annotation at [{a.start}, {a.end}): its source")
         if type(a.score) not in _SCORE_TYPES:
             raise ValueError(
                 f"{a.kind} annotation at [{a.start}, {a.end}): its score is "
@@ -1741,11 +1875,15 @@ def _rejoined_text(text: str, pairs: list[int]) -> str:
 def loads(text: str | bytes) -> Any:
     """``json.loads`` for documents: strict JSON (no NaN, no infinity), an
     :class:`~limner.InputError` for what cannot be read (not UTF-8, not JSON, nested
-    too deep), the counterpart of :func:`dumps`."""
+    too deep), the counterpart of :func:`dumps`.  Bytes are UTF-8, or what a byte
+    order mark says, as for every file limner reads (:mod:`limner.encoding`)."""
     try:
-        return _strict_decode(text if isinstance(text, str) else text.decode("utf-8"))
+        if not isinstance(text, str):
+            encoding, skip = sniff(text[:4])
+            text = text[skip:].decode(encoding)
+        return _strict_decode(text)
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8: {exc}") from None
+        raise InputError(f"not {exc.encoding.upper()}: {exc}") from None
     except RecursionError:
         raise InputError("not a limner document: nested too deep") from None
     except InputError:
@@ -1933,11 +2071,16 @@ def check_writable(doc: Document) -> None:
     a list, which may have been appended to since it was given).  Every format that
     writes them calls it, through :meth:`Document.to_dict` or itself."""
     check_meta(doc.meta)
+    if doc.extra:
+        check_meta(doc.extra, "Document extra")
     if doc.errors:
         _check_members(doc.errors, Error, "errors", "Error records")
+        for i, e in enumerate(doc.errors):
+            if e.extra:
+                check_meta(e.extra, f"Document errors[{i}].extra")
 
 
-def check_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:
+def check_meta(meta: Mapping[str, Any], name: str = "Document meta") -> Mapping[str, Any]:
     """``meta`` (a document's) as it is, once checked: a ValueError names the first key
     whose value is not JSON, or is JSON that loads back otherwise
     (:func:`_not_read_back`), or that is no str itself: the rule of annotations'
@@ -1954,13 +2097,13 @@ def check_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:
     for key, value in meta.items():
         if not isinstance(key, str):
             raise ValueError(
-                f"Document meta: the key {_brief(key)} ({type(key).__name__}) is not a str, "
+                f"{name}: the key {_brief(key)} ({type(key).__name__}) is not a str, "
                 "and JSON's keys are all strings"
             )
         fault = _value_fault(value, key)
         if fault is not None:
             raise ValueError(
-                f"Document meta[{key!r}] holds {type(value).__name__} {_brief(value)}, {fault}"
+                f"{name}[{key!r}] holds {type(value).__name__} {_brief(value)}, {fault}"
             )
     return meta
 

@@ -103,6 +103,7 @@ def read_only(doc: Document) -> Document:
         object.__setattr__(view, name, getattr(doc, name))
     object.__setattr__(view, "errors", tuple(doc.errors))
     object.__setattr__(view, "meta", _read_only_meta(doc.meta))
+    object.__setattr__(view, "extra", _read_only_meta(doc.extra))
     return view
 
 

@@ -5,8 +5,8 @@
 required keys, constants, enums, bounds, patterns, ``$ref``, ``allOf`` with
 ``if``/``then``), and to the rules a schema cannot say: every span and layer
 lies inside the text and starts before it ends, a layer's spans are in reading
-order, ids are unique, and every reference field (the plugins' own included)
-holds the id of an annotation of the document.  Whatever breaks a rule
+order, ids are unique and so are layers' kinds, and every reference field (the
+plugins' own included) holds the id of an annotation of the document.  Whatever breaks a rule
 raises :class:`~limner.InputError` naming the path to the bad field
 (``annotations[3].end``), never a raw ``TypeError`` or ``KeyError``.
 
@@ -98,7 +98,13 @@ def check_document(data: Any, ref_fields: Mapping[str, tuple[str, ...]] | None =
                     f"annotations[{i}].{name}: {_short(value)} is the id of no annotation "
                     "of the document"
                 )
+    layer_kinds: set[str] = set()
     for i, layer in enumerate(data.get("layers", [])):
+        if layer["kind"] in layer_kinds:  # a document holds one layer of a kind
+            raise InputError(
+                f"layers[{i}].kind: {_short(layer['kind'])} is the kind of another layer"
+            )
+        layer_kinds.add(layer["kind"])
         starts, ends = layer["starts"], layer["ends"]
         if len(starts) != len(ends):
             raise InputError(

@@ -496,10 +496,18 @@ def test_a_resume_by_other_plugins_or_options_is_refused_before_any_work(
     first = runner.invoke(cli, ["batch", str(src), "-o", str(out), "-p", "numbers"])
     assert first.exit_code == 0, first.output
     noted = json.loads((tmp_path / "out.jsonl.run.json").read_text("utf-8"))
-    assert noted == {"annotators": ["numbers"], "config": {}}
+    assert noted == {
+        "annotators": ["numbers"], "config": {}, "text_field": "text", "id_field": "id"
+    }
     _write_jsonl(src, [{"id": "a", "text": "Over 3 people."}, {"id": "b", "text": "5 more."}])
     kept = out.read_bytes()
-    for other in (["-p", "quotes"], ["-p", "numbers", "-c", "numbers.decimal_comma=true"]):
+    for other in (
+        ["-p", "quotes"],
+        ["-p", "numbers", "-c", "numbers.decimal_comma=true"],
+        # the same records under other ids would be taken for new documents, all written twice
+        ["-p", "numbers", "--id-field", "text"],
+        ["-p", "numbers", "--text-field", "body"],  # every record bad
+    ):
         refused = runner.invoke(cli, ["batch", str(src), "-o", str(out), *other])
         assert refused.exit_code == 2, refused.output
         assert "holds documents made by the annotators numbers" in refused.output
@@ -507,6 +515,56 @@ def test_a_resume_by_other_plugins_or_options_is_refused_before_any_work(
     same = runner.invoke(cli, ["batch", str(src), "-o", str(out), "-p", "numbers"])
     assert same.exit_code == 0, same.output
     assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == ["a", "b"]
+
+
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+def test_a_batch_on_an_output_another_batch_writes_now_is_refused_before_any_work(
+    tmp_path: Path, name: str
+) -> None:
+    """Both took the missing documents for their own: a JSONL output got them twice, an
+    SQLite one filled the errors file with documents 'already in the database'."""
+    fcntl = pytest.importorskip("fcntl")
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / name
+    _write_jsonl(src, [{"id": "a", "text": "Over 3 people."}, {"id": "b", "text": "5 more."}])
+    runner = CliRunner()
+    args = ["batch", str(src), "-o", str(out), *CORE]
+    assert runner.invoke(cli, args).exit_code == 0
+    _write_jsonl(src, [{"id": "a", "text": "Over 3 people."}, {"id": "c", "text": "6 more."}])
+    kept = out.read_bytes()
+    with out.open("rb") as other:  # another run's hold, as its process takes it
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        refused = runner.invoke(cli, args)
+        assert refused.exit_code == 2, refused.output
+        assert "is being written by another batch run now" in refused.output
+        assert out.read_bytes() == kept
+        assert not (tmp_path / f"{name}.errors.jsonl").exists()
+        with pytest.raises(limner.ConfigError, match="another batch run"):
+            run_batch(limner.Enricher(plugins=[]), src, out)
+    done = runner.invoke(cli, args)
+    assert done.exit_code == 0, done.output
+    assert sorted(d.id for d in limner.load(out)) == ["a", "b", "c"]
+
+
+def test_a_file_system_that_takes_no_locks_runs_the_batch_unheld(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fcntl = pytest.importorskip("fcntl")
+
+    def no_locks(fd: int, operation: int) -> None:
+        raise OSError(37, "No locks available")  # ENOLCK, as some network file systems
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "x"}])
+    assert run_batch(limner.Enricher(plugins=[]), src, tmp_path / "out.jsonl").written == 1
+
+
+def test_a_batch_that_writes_nothing_leaves_no_output_made_for_its_hold(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a"}\n', encoding="utf-8")  # no text: a bad record
+    stats = run_batch(limner.Enricher(plugins=[]), src, tmp_path / "out.jsonl")
+    assert stats.bad == 1 and not (tmp_path / "out.jsonl").exists()
 
 
 def test_an_output_without_a_note_of_its_making_resumes_and_is_noted(tmp_path: Path) -> None:
@@ -522,6 +580,22 @@ def test_an_output_without_a_note_of_its_making_resumes_and_is_noted(tmp_path: P
     assert json.loads((tmp_path / "out.jsonl.run.json").read_text("utf-8"))["annotators"] == [
         "a"
     ]
+
+
+def test_a_note_of_an_older_limner_without_the_fields_resumes_and_is_noted_again(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": "a", "text": "x"}, {"id": "b", "text": "y"}])
+    enricher = enricher_with(limner.Annotator("a", ("a",), marker("a")))
+    run_batch(enricher, src, out)
+    note = tmp_path / "out.jsonl.run.json"
+    note.write_text(json.dumps({"annotators": ["a"], "config": {}}), encoding="utf-8")
+    out.write_text(out.read_text("utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    stats = run_batch(enricher, src, out)
+    assert (stats.written, stats.skipped) == (1, 1)
+    assert json.loads(note.read_text("utf-8"))["id_field"] == "id"
 
 
 def test_a_first_item_that_cannot_be_sent_to_a_worker_goes_the_way_of_the_others() -> None:

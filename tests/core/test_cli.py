@@ -42,6 +42,16 @@ def test_enrich_stdin_jsonl_and_output_file(runner: CliRunner, tmp_path: Path) -
     assert doc.text == "Hello there." and doc.id == "<stdin>"
 
 
+def test_standard_input_named_twice_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    """The second '-' read what the first left, nothing: an empty document was written."""
+    a = tmp_path / "a.txt"
+    a.write_text("One.", encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", "-", str(a), "-", "-f", "jsonl", *CORE], input="Hi.")
+    assert result.exit_code == 2
+    assert "'-' is given twice; standard input is read once" in result.output
+    assert result.stdout.count("limner/1") == 0
+
+
 def test_kinds_choose_what_is_made(runner: CliRunner, tmp_path: Path) -> None:
     plain = runner.invoke(cli, ["enrich", "-", *CORE], input="One here. Two there.")
     assert json.loads(plain.stdout)["annotations"] == []  # sentences only when asked for

@@ -59,6 +59,13 @@ def test_enrich_refuses_an_unwritable_output_before_any_work(
     assert "does not exist" in result.stderr
     result = runner.invoke(cli, ["enrich", "-", "-o", str(tmp_path), *CORE], input="Hi.")
     assert result.exit_code == 2 and "is a folder" in result.stderr
+    # a folder format given a file: refused before any work as a usage error (it was
+    # found as the folder was written, after the work, and exited 3 as an unreadable input)
+    file = tmp_path / "taken.txt"
+    file.write_text("kept", encoding="utf-8")
+    result = runner.invoke(cli, ["enrich", "-", "-f", "brat", "-o", str(file), *CORE], input="Hi.")
+    assert result.exit_code == 2 and "is a file; the brat format writes a folder" in result.stderr
+    assert file.read_text(encoding="utf-8") == "kept"
 
 
 def test_batch_refuses_an_unwritable_output_or_errors_file(

@@ -100,6 +100,17 @@ def test_an_annotator_cannot_change_meta_or_features_it_reads() -> None:
     assert errors["meta"].type == "TypeError"
 
 
+def test_an_annotator_cannot_change_the_extra_keys_of_a_document_it_reads() -> None:
+    def extra(doc: limner.Document) -> list:
+        doc.extra["lang"]["code"] = "fr"
+        return []
+
+    doc = limner.Document(text="abc", extra={"lang": {"code": "en"}})
+    enricher_with(A("extra", ("t",), extra)).enrich(doc)
+    assert doc.extra == {"lang": {"code": "en"}}
+    assert [(err.annotator, err.type) for err in doc.errors] == [("extra", "TypeError")]
+
+
 def test_a_change_deep_inside_features_is_undone() -> None:
     def tagged(doc: limner.Document) -> list:
         return [limner.Annotation(kind="t", start=0, end=1, features={"tags": ["a"]})]

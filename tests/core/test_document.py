@@ -85,7 +85,12 @@ def _given(**fields: object) -> limner.Annotation:
         ([_given(id=5)], ValueError, "has the id 5, not a str"),
         ([_given(id="")], ValueError, "has no id"),
         ([_given(kind=3)], ValueError, "its kind is 3, not a non-empty string"),
+        ([_given(kind=["k"])], ValueError, r"its kind is \['k'\], not a non-empty string"),
+        ([_given(source=["s"])], ValueError, r"its source is list \['s'\], not a str"),
         ([_given(source=2)], ValueError, "its source is int 2, not a str"),
+        ([_given(kind="k\ud83d\ude00")], ValueError, "its kind 'k.*' holds a surrogate pair"),
+        ([_given(source="\ud83d\ude00")], ValueError, "its source .* holds a surrogate pair"),
+        ([_given(id="k\ud83d\ude00")], ValueError, "its id 'k.*' holds a surrogate pair"),
         ([_given(features={1: "a"})], ValueError, "feature name 1"),
         ([limner.Sentence(start=0, end=1, id="s1"), _given(id="s1")], ValueError, "duplicate"),
         ([Claim(start=0, end=1, id="c1", about="x9")], ValueError, "about='x9', which is neither"),
@@ -174,6 +179,39 @@ def test_add_refuses_a_source_that_is_not_a_str() -> None:
     with pytest.raises(ValueError, match="its source is int 1, not a str"):
         doc.add([limner.Annotation(kind="x", start=0, end=1, source=1)])  # type: ignore[arg-type]
     assert len(doc) == 0
+
+
+@pytest.mark.parametrize(
+    ("kind", "source", "message"),
+    [
+        ("x", 5, "add[(][)]'s source is int 5, not a str"),
+        ("x", "\ud83d\ude00", "add[(][)]'s source .* holds a surrogate pair as two code points"),
+        ("x\ud83d\ude00", None, "its kind 'x.*' holds a surrogate pair as two code points"),
+    ],
+)
+def test_add_refuses_a_kind_or_source_json_gives_back_otherwise(
+    kind: str, source: object, message: str
+) -> None:
+    """What is stored is what loads back: JSON reads the escapes of a surrogate pair held
+    as two code points back as the one character, so the kind or source would change (a
+    source that is no str wrote a document its loader refused)."""
+    doc = limner.Document(text="text")
+    with pytest.raises(ValueError, match=message):
+        doc.add([limner.Annotation(kind=kind, start=0, end=1)], source=source)  # type: ignore[arg-type]
+    assert len(doc) == 0
+    with pytest.raises(ValueError, match=r"layer's kind .* holds a surrogate pair"):
+        limner.Layer("t\ud83d\ude00", [0], [1])
+
+
+def test_a_kind_is_any_non_empty_str_that_loads_back() -> None:
+    """The schema and the plugin guide ask a kind to be a non-empty string, no more:
+    spaces, punctuation and a lone surrogate are kept, and every format writes them."""
+    doc = limner.Document(text="some text")
+    kinds = ["my place", "a,b", "\ud800", "x\n"]
+    for kind in kinds:
+        doc.add([limner.Annotation(kind=kind, start=0, end=4)], source="t")
+    back = limner.Document.from_json(doc.to_json())
+    assert back == doc and [a.kind for a in back.annotations] == kinds
 
 
 def test_add_assigns_ids_in_reading_order_and_rewrites_labels() -> None:
@@ -363,6 +401,23 @@ def test_select_names_an_argument_of_the_wrong_type(kwargs: dict, message: str) 
     kwargs = {"kind": "x"} | kwargs
     with pytest.raises(TypeError, match=message):
         doc.select(**kwargs)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"overlapping": (5, 1)}, r"overlapping \(5, 1\) is no span: it ends before it starts"),
+        ({"within": (-4, 3)}, r"within \(-4, 3\) is no span: a negative offset"),
+    ],
+)
+def test_select_names_a_pair_that_is_no_span(kwargs: dict, message: str) -> None:
+    """A reversed pair selected what overlapped its reading as a range, (5, 1) the x at
+    [1, 2); a negative offset is no index of the text here, where Python counts it from
+    the end."""
+    doc = limner.Document(text="aaaa bbbb")
+    doc.add([limner.Annotation(kind="x", start=1, end=2)])
+    with pytest.raises(ValueError, match=message):
+        doc.select("x", **kwargs)
 
 
 @given(texts(60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=20))

@@ -71,6 +71,17 @@ def test_kinds_with_spaces_and_spans_over_line_ends(tmp_path: Path) -> None:
     assert back.id == "a_b_c" and back.annotations == doc.annotations
 
 
+def test_a_kind_holding_a_lone_surrogate_is_written_as_its_bytes(tmp_path: Path) -> None:
+    """A kind is any non-empty str: a lone surrogate's type name raised a raw
+    UnicodeEncodeError, where the text's surrogates were written."""
+    doc = limner.Document(text="x \ud800 y", id="d")
+    doc.add([limner.Annotation(kind="k\udc00", start=0, end=3)], source="t")
+    write_brat([doc], tmp_path)
+    assert "\tk%ED%B0%80 0 3\t" in (tmp_path / "d.ann").read_text("utf-8", "surrogatepass")
+    (back,) = read_brat(tmp_path)
+    assert back.annotations == doc.annotations
+
+
 def test_a_long_id_is_cut_to_a_file_name_the_file_system_takes(tmp_path: Path) -> None:
     docs = [limner.Document(text=f"Text {n}", id="x" * 300 + str(n)) for n in (1, 2)]
     write_brat(docs, tmp_path)  # a 304-byte file name was an OSError

@@ -380,6 +380,8 @@ def test_a_killed_batch_leaves_whole_documents_and_resumes(tmp_path: Path) -> No
         ("UPDATE documents SET text = X'FF'", "'utf-8' codec can't decode byte 0xff"),
         ("UPDATE x SET extra = '{bad'", "not JSON: Expecting property name"),
         ("UPDATE annotations SET score = 'high'", "annotations\\[0\\].score: expected number"),
+        # a kind's table dropped (in datasette, say): a raw sqlite3.OperationalError
+        ("DROP TABLE x", "no such table: x"),
     ],
 )
 def test_a_database_changed_by_hand_is_an_input_error_naming_the_document(

@@ -223,6 +223,13 @@ def test_csv_of_a_lone_surrogate_is_refused_naming_the_file_left_as_it_was(tmp_p
     assert json.loads(row["v"]) == ["\udc00"]
 
 
+def test_a_lone_surrogate_outside_the_text_is_not_said_to_be_in_it(tmp_path) -> None:
+    doc = limner.Document(text="plain", id="d")
+    doc.add([limner.Annotation(kind="k\ud800", start=0, end=3)])
+    with pytest.raises(limner.InputError, match=r"from a document \(its text, id, a kind"):
+        limner.save(doc, tmp_path / "t.csv")
+
+
 @pytest.mark.parametrize("text", ["a\rb c", "a\r\nb c", "\r"])
 def test_csv_of_a_carriage_return_reads_back_as_one_cell(text: str) -> None:
     """The csv module quotes a cell holding the line end it writes (``\\n``), not one

@@ -6,6 +6,7 @@ import copy
 import json
 import math
 import re
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -297,6 +298,12 @@ HOSTILE = [
         [{"kind": "token", "starts": [0, 1], "ends": [9, 2]}],
         r"^layers\[0\]\.ends\[1\]: 2 is before the end of the span before it \(9\)",
     ),
+    (  # a document holds one layer of a kind: the second took the first's place unsaid
+        "layers",
+        [{"kind": "token", "starts": [0], "ends": [5]},
+         {"kind": "token", "starts": [], "ends": []}],
+        r"^layers\[1\]\.kind: 'token' is the kind of another layer",
+    ),
 ]
 
 
@@ -364,6 +371,25 @@ def test_unreadable_json_is_an_input_error(text: str) -> None:
         limner.Document.from_json(text, kinds={})
 
 
+def test_a_mapping_holding_what_json_cannot_is_an_input_error() -> None:
+    """from_dict of a mapping made otherwise than by JSON's reader: a ValueError from
+    the document's own rules is the loader's InputError, as every other refusal."""
+    data = limner.Document(text="ab", id="d").to_dict()
+    data["id"] = "d\ud83d\ude00"
+    with pytest.raises(limner.InputError, match=r"Document id .* JSON does not give it back"):
+        limner.Document.from_dict(data, kinds={})
+
+
+@pytest.mark.parametrize(("mark", "encoding"), [(b"\xef\xbb\xbf", "utf-8"),
+                                                (b"\xff\xfe", "utf-16-le")])
+def test_json_bytes_are_read_by_their_byte_order_mark(mark: bytes, encoding: str) -> None:
+    """As every file limner reads: the mark of a file saved by Notepad read as 'not JSON'."""
+    doc = limner.Document(text="Café", id="d")
+    assert limner.Document.from_json(mark + doc.to_json().encode(encoding), kinds={}) == doc
+    with pytest.raises(limner.InputError, match=r"not UTF-8: .* position 1"):
+        limner.Document.from_json(b"{\xff}", kinds={})
+
+
 _json_values = st.recursive(
     st.none()
     | st.booleans()
@@ -419,6 +445,55 @@ def test_whatever_the_schema_refuses_loading_refuses(path: str, value: Any) -> N
         or integral_float
         or any(w in refused for w in ("past the end", "after its end", "id of"))
     )
+
+
+def test_a_top_level_key_the_schema_allows_is_kept_on_a_round_trip(tmp_path: Path) -> None:
+    """The schema lets limner/1 gain top-level keys (no additionalProperties): one this
+    limner does not know is held in ``extra`` and written back, never dropped."""
+    data = limner.Document(text="Hi there").to_dict()
+    data["lang"] = "en"
+    data["anotations"] = [{"id": "a1"}]  # a mistyped key is shown, not lost
+    jsonschema.validate(data, schema())
+    doc = limner.Document.from_json(json.dumps(data), kinds={})
+    assert doc.extra == {"lang": "en", "anotations": [{"id": "a1"}]}
+    assert doc.to_dict() == data
+    assert limner.Document.from_json(doc.to_json(), kinds={}) == doc
+    assert doc != limner.Document(text="Hi there")
+    for name in ("out.jsonl", "out.jsonld"):  # and webanno
+        limner.save(doc, tmp_path / name)
+        assert limner.load(tmp_path / name) == [doc], name
+
+
+def test_an_error_records_other_keys_are_kept_on_a_round_trip(tmp_path: Path) -> None:
+    """The schema's error record, as its document, may gain keys: they were dropped."""
+    data = limner.Document(text="Hi there").to_dict()
+    data["errors"] = [{"plugin": "p", "annotator": "a", "type": "T", "message": "m",
+                       "when": "2026-01-01", "trace": ["x"]}]
+    jsonschema.validate(data, schema())
+    doc = limner.Document.from_json(json.dumps(data), kinds={})
+    assert doc.errors[0].extra == {"when": "2026-01-01", "trace": ["x"]}
+    assert doc.to_dict() == data
+    assert hash(doc.errors[0]) == hash(limner.Error(plugin="p", annotator="a", type="T",
+                                                    message="m"))
+    for name in ("out.jsonl", "out.jsonld"):  # and webanno
+        limner.save(doc, tmp_path / name)
+        assert limner.load(tmp_path / name) == [doc], name
+    with pytest.raises(ValueError, match=r"Error extra\['message'\]: 'message' is a field"):
+        limner.Error(plugin="p", annotator="a", type="T", message="m", extra={"message": "x"})
+    doc.errors.append(limner.Error(plugin="p", annotator="a", type="T", message="m",
+                                   extra={"when": {1, 2}}))
+    with pytest.raises(ValueError, match=r"errors\[1\]\.extra\['when'\] holds set"):
+        doc.to_json()
+
+
+def test_extra_cannot_hold_a_key_of_the_form_nor_what_json_gives_back_otherwise() -> None:
+    with pytest.raises(ValueError, match=r"extra\['text'\].*key of the JSON form"):
+        limner.Document(text="Hi", extra={"text": "other"})
+    with pytest.raises(TypeError, match="extra must be a mapping"):
+        limner.Document(text="Hi", extra=[("lang", "en")])  # type: ignore[arg-type]
+    doc = limner.Document(text="Hi", extra={"years": (2020, 2021)})
+    with pytest.raises(ValueError, match=r"Document extra\['years'\] holds tuple"):
+        doc.to_json()
 
 
 # -- the line encoder -----------------------------------------------------------

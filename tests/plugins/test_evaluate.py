@@ -546,6 +546,12 @@ def test_a_corpus_line_that_is_not_an_object_names_file_and_line(
         ("numbers", '{"text": "two cats", "quantities": [{"start": "0", "end": 3}]}',
          "not two whole numbers"),
         ("numbers", '{"text": 5, "quantities": []}', "text is not a string"),
+        # a corpus of another task (or none) was scored as texts without gold
+        ("numbers", '{"text": "two cats", "toponyms": []}', "KeyError: 'quantities'"),
+        ("locations", '{"text": "Paris", "quotes": []}', "KeyError: 'toponyms'"),
+        ("quotes", '{"text": "He said", "quantities": []}', "KeyError: 'quotes'"),
+        # a gold entry that is no object stopped the command with a traceback
+        ("quotes", '{"text": "He said", "quotes": ["x"]}', "AttributeError"),
         ("locations", '{"text": "Paris", "toponyms": [{"start": 0, "end": 9}]}',
          "lies outside the text"),
         ("quotes", '{"text": "He said", "quotes": [{"start": 0, "end": 80}]}',

@@ -215,7 +215,8 @@ class Format:
             code = ord(exc.object[exc.start])
             raise InputError(
                 f"{path}: the {self.name} format cannot write U+{code:04X} (a lone surrogate, "
-                "which UTF-8 cannot carry) from a document's text; the json, jsonl, sqlite "
+                "which UTF-8 cannot carry) from a document (its text, id, a kind or a "
+                "field); the json, jsonl, sqlite "
                 "and webanno formats keep it"
             ) from None
 

@@ -68,17 +68,29 @@ _STEM = 200
 
 
 def _type_name(kind: str) -> str:
-    return _UNSAFE_TYPE.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), kind) or "%"
+    return _UNSAFE_TYPE.sub(_escaped, kind) or "%"
+
+
+def _escaped(m: re.Match[str]) -> str:
+    """``%XX`` for each UTF-8 byte of the characters ``m`` matched (a lone surrogate's as
+    the files hold it, which brat's reader takes as it takes any other byte)."""
+    return "".join(f"%{b:02X}" for b in m[0].encode("utf-8", "surrogatepass"))
 
 
 def _kind(type_name: str) -> str:
     if type_name == "%":
         return ""
-    return re.sub(
-        r"((?:%[0-9A-Fa-f]{2})+)",
-        lambda m: bytes.fromhex(m[1].replace("%", "")).decode("utf-8", "replace"),
-        type_name,
-    )
+    return re.sub(r"((?:%[0-9A-Fa-f]{2})+)", _unescaped, type_name)
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    """The characters of the ``%XX`` bytes ``m`` matched, as :func:`_escaped` wrote them
+    (a lone surrogate's included); bytes that are no UTF-8 as U+FFFD."""
+    data = bytes.fromhex(m[1].replace("%", ""))
+    try:
+        return data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "replace")
 
 
 def _file_stem(doc_id: str, n: int, taken: set[str]) -> str:

@@ -89,7 +89,7 @@ def exchange_formats() -> list[Format]:
             write_path=_sqlite_save,
             read_path=_sqlite_load,
             batch_writer=_sqlite_writer,
-            drops="compact layers (tokens)",
+            drops="compact layers (tokens), keys this limner does not know (top, errors)",
             unique_ids=True,
         ),
         Format(
@@ -111,7 +111,7 @@ def exchange_formats() -> list[Format]:
             target="directory",
             write_path=_brat_save,
             read_path=_brat_load,
-            drops="document meta and errors; ids become file names",
+            drops="document meta, errors and unknown top-level keys; ids become file names",
         ),
         Format(
             "webanno",

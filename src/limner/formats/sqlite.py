@@ -478,12 +478,15 @@ def read_sqlite(
     db = _open(path, create=False)
     conn = db.conn
     try:
-        for doc_id, text, meta in conn.execute(
-            "SELECT id, text, meta FROM documents ORDER BY rowid"
-        ).fetchall():
+        try:
+            rows = conn.execute("SELECT id, text, meta FROM documents ORDER BY rowid").fetchall()
+        except sqlite3.Error as exc:
+            raise InputError(f"{path}: the database cannot be read: {exc}") from None
+        for doc_id, text, meta in rows:
             try:
                 doc = _read_doc(db, doc_id, _text(text), meta, kinds)
-            except (ValueError, TypeError) as exc:  # (a database written by hand, or another tool)
+            # (a database written by hand, or by another tool, or edited: a table dropped)
+            except (ValueError, TypeError, sqlite3.Error) as exc:
                 raise InputError(
                     f"{path}: document {doc_id!r} in the database is not valid: {exc}"
                 ) from None

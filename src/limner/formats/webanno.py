@@ -133,6 +133,8 @@ def to_collection(docs: Iterable[Document]) -> dict[str, Any]:
         pairs = _split_pairs(doc.text)
         if pairs:  # surrogate pairs held as two code points, which JSON would join
             entry["limner:split_pairs"] = pairs
+        if doc.extra:  # top-level keys of a later limner/1, kept as they were read
+            entry["limner:extra"] = doc.extra
         documents.append(entry)
         items.extend(_annotation(doc, a) for a in doc.annotations)
     return {
@@ -383,7 +385,7 @@ def _document(
     items: list[dict[str, Any]],
     kinds: Mapping[str, type[Annotation]],
 ) -> Document:
-    errors = [Error(**e) for e in info.get("errors") or []]
+    errors = [Error.from_dict(e) for e in info.get("errors") or []]
     found: list[dict[str, Any]] = []  # the annotations' JSON forms
     used: set[str] = set()
     for n, item in enumerate(items, 1):
@@ -424,10 +426,14 @@ def _document(
     meta = info.get("meta") or {}
     if not isinstance(meta, dict):
         raise ValueError(f"its meta is {type(meta).__name__}, not a JSON object")
+    extra = info.get("limner:extra") or {}
+    if not isinstance(extra, dict):
+        raise ValueError(f"its limner:extra is {type(extra).__name__}, not a JSON object")
     return Document(
         text=text,
         id=doc_id,
         meta=dict(meta),
         errors=errors,
         annotations=annotations,
+        extra=extra,
     )

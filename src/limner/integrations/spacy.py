@@ -96,6 +96,8 @@ def _annotate(sdoc: Doc, doc: Document) -> Doc:
         "annotations": fields,
         "char_spans": char_spans,
     }
+    if doc.extra:
+        sdoc._.limner["extra"] = doc.extra
     return sdoc
 
 
@@ -178,8 +180,9 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
         text=sdoc.text,
         id=data.get("id", ""),
         meta=dict(data.get("meta") or {}),
-        errors=[Error(**e) for e in data.get("errors", [])],
+        errors=[Error.from_dict(e) for e in data.get("errors", [])],
         annotations=annotations,
+        extra=dict(data.get("extra") or {}),
     )
     if entities and sdoc.ents:
         doc.add(
