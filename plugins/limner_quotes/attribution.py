@@ -882,6 +882,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             return None
         v1 = said.start() - 1  # the cue runs to the words answered: "replied to the letter"
     family = VERB_FORMS[low][1]
+    if VERB_FORMS[low][0] == "call" and _convened(text, v1, s_end):
+        return None  # "called an emergency meeting", "called a snap election": no speech
     if not not_after_read and (
         _NOT_AFTER.search(text, v0 - 8 if v0 - 8 > s_start else s_start, v0) is not None
     ):
@@ -906,6 +908,27 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     if reading is None:
         return None
     return _active(text, s_start, s_end, v0, mention, family, reading)
+
+
+#: "a" or "an" after "call": an act called, not words ("called a meeting").
+_A_OBJECT = re.compile(r"[ \t\u00a0]+an?[ \t\u00a0]+")
+_THREE_WORDS = re.compile(r"\S+(?:[ \t\u00a0]+\S+){0,2}")
+#: What makes "called a X ..." say something of X: a second noun phrase or a quotation
+#: ("called a reporter a liar", "called a rival “weak”").
+_COMPLEMENT_MARKS = re.compile(r"[ \t\u00a0](?:an?|the)[ \t\u00a0]|[\"“‘]")
+
+
+def _convened(text: str, v1: int, s_end: int) -> bool:
+    """Whether "call" ending at ``v1`` calls an act into being ("called an emergency
+    meeting", "called a snap election", "called a strike"): "a" or "an" after it and
+    no second noun phrase or quotation within the next few words."""
+    m = _A_OBJECT.match(text, v1, s_end)
+    if m is None:
+        return False
+    # the next three words: "a reporter a liar", not "a meeting to discuss the crisis"
+    words = _THREE_WORDS.match(text, m.end(), s_end)
+    end = words.end() if words is not None else s_end
+    return _COMPLEMENT_MARKS.search(text, m.end() - 1, end) is None
 
 
 def _heard(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution | None:

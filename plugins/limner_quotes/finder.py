@@ -1248,7 +1248,12 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
         if comma < 0 or comma - mention.end > 150:
             return None
         if mention.mention == "name":  # "According to Dr Raj Patel, a cardiologist, …"
-            comma = _apposed(text, comma + 1, s_end) or comma
+            apposed = _apposed(text, comma + 1, s_end)
+            if apposed is None and mention.role is not None:
+                # no appositive: what follows the comma is what is reported, not the
+                # source's role ("According to Reuters, inflation rose …")
+                mention = phrase_after(text, toks[1][0], comma) or mention
+            comma = apposed or comma
         start = _skip_space(text, comma + 1, s_end)
         return Found(start, _trim_end(text, start, s_end), "indirect", mention, "according to")
     comma = _comma_before(text, s_start, v0)

@@ -1266,8 +1266,46 @@ def phrase_after(text: str, start: int, hi: int) -> Mention | None:
                 return named
             definite = words[0].lower() in {"the", "this"}
             return Mention(s, e, "role", role=role, gender=_gender(words), definite=definite)
+        if (
+            words[0].lower() == "the"
+            and len(words) > 1
+            and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in _NAME_JOINS for w in words[1:])
+            and not (k < len(toks) and (toks[k][2] in _NAME_GLUE or (
+                toks[k][2] == "and" and k + 1 < len(toks) and toks[k + 1][2][:1].isupper())))
+        ):
+            # "according to the Office for National Statistics", "said the BBC": a body's
+            # name after its article, as before a verb ("The IMF said"); not a name cut
+            # short ("the M&S spokesman", "the World Travel and Tourism Council")
+            named = _from_run(toks[1:k])
+            if named is not None and _body_name(named) and (
+                # one word: an acronym or a body's noun ("the BBC", "the Times"), not
+                # a word of a label ("The Latest: …")
+                " " in (named.name or "") or (named.name or "").isupper()
+                or _key(named.name or "") in ORGANIZATION_HEADS
+            ):
+                return named
         return Mention(s, e, "description")
     return None
+
+
+#: Lower-case words inside a body's name: "Office for National Statistics", "Mail on
+#: Sunday", "Department of Agriculture, Food and the Marine".
+_NAME_JOINS = frozenset({"of", "for", "and", "the", "on", "de", "du", "la", "des"})
+#: Marks that join a name's parts: "M&S", "Rolls-Royce", "O'Brien".
+_NAME_GLUE = frozenset({"&", "-", "'", "’", "/"})
+
+
+def _body_name(m: Mention) -> bool:
+    """Whether a name read after "the" names a body: an acronym ("the IMF"), a name
+    headed by a body's noun ("the Federal Reserve Bank"), or any name that does not end
+    as a demonym or a party's member does ("the Argentine", "the Wisconsin Republican"
+    describe a person)."""
+    return m.mention == "name" and m.name is not None and (
+        m.name.isupper()
+        or _key(m.name.split()[-1]) in ORGANIZATION_HEADS
+        or not m.name.endswith(_MEMBER_ENDS)
+    )
 
 
 def _name_after_role(toks: list[Token], k: int, role: str) -> Mention | None:
@@ -1619,11 +1657,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> Mention | None:
         # not when it ends as a demonym or a party's member does ("The Argentine", "The
         # Wisconsin Republican", "The Democrat"): those describe a person
         named = phrase_before(text, start, toks[k][0])
-        if named is not None and named.mention == "name" and named.name is not None and (
-            named.name.isupper()
-            or _key(named.name.split()[-1]) in ORGANIZATION_HEADS
-            or not named.name.endswith(_MEMBER_ENDS)
-        ):
+        if named is not None and _body_name(named):
             return named
     if any(_key(w) in ROLE_WORDS for w in words):
         role = " ".join(w.lower() for w in words if w.lower() not in DETERMINERS)

@@ -1737,3 +1737,52 @@ def test_a_spokesman_for_a_body_named_with_a_list_is_the_spokesman() -> None:
     found = quotes_of(ENRICHER, text)
     assert [(q["speaker"], q["mention"]) for q in found] == [
         (None, "A spokesman for the Department for Culture, Media and Sport")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to the Office for National Statistics, inflation rose to 6.9% in March.",
+         "Office for National Statistics"),
+        ("Inflation rose to 6.9% in March, according to the Kenya National Bureau of Statistics.",
+         "Kenya National Bureau of Statistics"),
+        ("According to the BBC, the talks had failed.", "BBC"),
+        ("The deal was close, according to the Financial Times.", "Financial Times"),
+    ],
+)
+def test_a_body_named_after_the_in_according_to_is_the_speaker(text: str, speaker: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["speaker"], q["source_type"]) for q in found] == [(speaker, "organization")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Latest: talks resume in Geneva", "A reporter said the M&S spokesman was wrong."],
+)
+def test_a_label_or_a_name_cut_short_after_the_is_no_body(text: str) -> None:
+    assert all(q["speaker"] not in ("Latest", "M") for q in quotes_of(ENRICHER, text))
+
+
+def test_according_to_a_name_then_a_comma_reads_no_role_from_the_clause() -> None:
+    found = quotes_of(ENRICHER, "According to Reuters, inflation rose to 6.9% in March.")
+    assert [(q["speaker"], q["text"]) for q in found] == [
+        ("Reuters", "inflation rose to 6.9% in March")]
+    person = ENRICHER.enrich("According to Reuters, inflation rose to 6.9% in March.")
+    assert all(p.get("role") is None for p in person.select("person"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN called an emergency meeting to discuss the crisis.",
+        "The prime minister called a snap election for June.",
+        "The union called a strike over pay.",
+    ],
+)
+def test_calling_a_meeting_or_an_election_is_no_speech(text: str) -> None:
+    assert quotes_of(ENRICHER, text) == []
+
+
+def test_calling_someone_something_is_speech() -> None:
+    found = quotes_of(ENRICHER, "Trump called a reporter a liar.")
+    assert [q["text"] for q in found] == ["a reporter a liar"]
