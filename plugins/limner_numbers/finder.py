@@ -677,13 +677,13 @@ def _glued_currency(text: str, s: int) -> bool:
 #: What after a glued one-letter symbol is an amount: thousands separators, cents, a
 #: scale or a rate ("R1,500", "R22.50", "R3 million", "N2.4bn", "R5-10m", "R15 per
 #: kilolitre", "R23 a litre"), an exchange rate ("R19 to the dollar", "N460 against the
-#: dollar"), or three digits or more.
+#: dollar"), or three digits or more, not a decimal's.
 _LETTER_AMOUNT = re.compile(
     r"(?P<money>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]{2}(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?(?:[-–][0-9]+(?:\.[0-9]+)?)?[ \t]?(?:million|billion|trillion|bn|m|tn)\b"
     r"|[0-9]+(?:\.[0-9]+)?(?=[ \t]+(?:(?:per|an?)[ \t]+[a-zA-Z]"
     r"|(?:to|against)[ \t]+the[ \t]+(?:US[ \t]+)?(?:dollar|greenback|euro|pound)\b)))"
-    r"|[0-9]{3,}(?![0-9.])"
+    r"|[0-9]{3,}(?![0-9]|\.[0-9])"  # a full stop may end the sentence: "up from N568."
 )
 
 

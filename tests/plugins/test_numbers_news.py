@@ -2234,3 +2234,24 @@ def test_gm_after_a_figure_is_a_gram(enricher: limner.Enricher, text: str, surfa
                                      value: int) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["value"], n["unit"]) == ("quantity", value, "gram")
+
+
+# -- news from outlets the rules were not tuned on (tests/plugins/unseen_numbers.py) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("Petrol sells for N617, up from N568.", "N568", 568, "NGN"),
+     ("A bag of cement now costs R120.", "R120", 120, "ZAR"),
+     ("The fare rose to N1500!", "N1500", 1500, "NGN")],
+)
+def test_a_one_letter_currency_before_a_full_stop_is_money(
+        enricher: limner.Enricher, text: str, surface: str, value: int, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("money", value, unit)
+
+
+def test_three_digits_of_a_decimal_after_one_letter_are_no_amount(enricher: limner.Enricher) -> None:
+    # "N95.5" is no amount of three digits: the point starts a decimal
+    assert not [n for n in annotated(enricher, "The filter rating was N955.5 today.", "number")
+                if n["unit"] == "NGN"]

@@ -7,7 +7,9 @@ of Indian, Nigerian, Kenyan, South African, Australian, New Zealand, Irish, Cana
 and US news (sport, elections, weather, health, the economy, courts) and labelled before
 the plugin was run on them, by the conventions of ``docs/plugins/numbers.md``: a span
 holds the figure with its currency, scale, percent sign, unit and rate (``₹80 a kg``),
-not its qualifier nor the noun counted; clock times, names with digits (``stage 6``,
+not its qualifier nor the noun counted, save the words of a tally the plugin holds in the
+span (``81 runs``, ``eight points``, ``27 goals``), nor ``low`` or ``upper`` before a band
+(``the upper 90s``: ``90s``); an age range holds ``aged``; clock times, names with digits (``stage 6``,
 ``Category 5``) and identifiers are no figures; a score is two cardinals; ``$`` alone and
 ``cents`` without other money in the passage are USD, as the plugin documents.  Each
 figure is stored with its ``surface``, ``start``, ``end``, ``value`` (``null`` for a
