@@ -451,7 +451,9 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         fig.end = m.end()
         return True
     if m.group("minor") and text[fig.end - 1].isdigit():
-        _money(fig, MINOR_CURRENCY["p"])
+        minor = m.group("minor")
+        _money(fig, MINOR_CURRENCY[minor])
+        fig.cents = minor == "c"  # its currency decided by the story (``finder``)
         fig.value = divided(fig.value, 100)
         fig.end = m.end()
         return True

@@ -267,7 +267,26 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         out = _merge_apart(out, parts)
     if "fold" in lowered and (folds := _fold_words(text)):
         out = _merge_apart(out, folds)
+    if any(f.cents for f in out):
+        _cents_of_the_story(text, out)
     return join_ranges(text, join_compounds(text, out))
+
+
+def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
+    """Decide what digits with a glued "c" are ("7c a litre", "30c"): cents of the
+    currency of the nearest other amount of money in the story ("€1.79" makes them euro
+    cents, "R6.1bn" rand cents); without other money, of the dollar, as "cents" is read,
+    if one of them is a rate ("12c a litre"), else no money: "the Psion series 3c", "class
+    5c" (the figure as it was read before the "c")."""
+    cents = [f for f in figs if f.cents]
+    money = [f for f in figs if f.category == "money" and not f.cents and f.unit]
+    for f in cents:
+        if money:
+            f.unit = min(money, key=lambda o: abs(o.start - f.start)).unit
+        elif not any(c.per for c in cents):
+            f.category, f.unit, f.cents = "cardinal", None, False
+            f.value = None if f.value is None else f.value * 100
+            f.end -= 1
 
 
 _A_UNITS = (

@@ -414,8 +414,10 @@ def _add_iso_currencies() -> None:
 
 
 #: Symbols of hundredths of a currency, written glued after digits: "50p" is 0.5 GBP (the
-#: words, "pence" and "cents", are in CURRENCY_WORDS and HUNDREDTHS_WORDS).
-MINOR_CURRENCY: dict[str, str] = {"p": "GBP"}
+#: words, "pence" and "cents", are in CURRENCY_WORDS and HUNDREDTHS_WORDS); "7c" is 0.07
+#: of the currency of the story's other money (Irish, Australian and South African news
+#: write "7c a litre"), else of the dollar, as "cents" is read.
+MINOR_CURRENCY: dict[str, str] = {"p": "GBP", "c": "USD"}
 
 #: Currency symbols and prefixes written before (or right after) a figure.
 CURRENCY_SYMBOLS: dict[str, str] = {

@@ -2255,3 +2255,39 @@ def test_three_digits_of_a_decimal_after_one_letter_are_no_amount(enricher: limn
     # "N95.5" is no amount of three digits: the point starts a decimal
     assert not [n for n in annotated(enricher, "The filter rating was N955.5 today.", "number")
                 if n["unit"] == "NGN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "per"),
+    [
+        # the currency of the story's other money: euro cents in Irish news, rand cents
+        # in South African news
+        ("Petrol has risen by 7c a litre, with diesel now averaging €1.79.", "7c a litre",
+         0.07, "EUR", "litre"),
+        ("A pint costs €6.50 in Dublin, up 30c on last year.", "30c", 0.3, "EUR", None),
+        ("Profit rose to R6.1bn and the dividend was 345c a share.", "345c a share", 3.45,
+         "ZAR", "share"),
+        ("The fare is A$4.50 and a child's fare 95c.", "95c", 0.95, "AUD", None),
+        # no other money: cents as "cents" is read, and a rate makes it money
+        ("Petrol jumped 12c a litre in a week to average 214.9c.", "12c a litre", 0.12, "USD",
+         "litre"),
+        ("Petrol jumped 12c a litre in a week to average 214.9c.", "214.9c", 2.149, "USD",
+         None),
+    ],
+)
+def test_c_glued_to_an_amount_is_cents_of_the_storys_currency(
+        enricher: limner.Enricher, text: str, surface: str, value: float, unit: str,
+        per: str | None) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "money" and math.isclose(n["value"], value), n
+    assert (n["unit"], n.get("per")) == (unit, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The Psion series 3c was launched.", "3"),
+     ("Pupils in class 5c sat the test.", "5")],
+)
+def test_c_glued_to_a_figure_without_money_in_the_story_stays_no_money(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert all(n["category"] != "money" for n in annotated(enricher, text, "number"))
