@@ -468,11 +468,12 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if prev == " " and s >= 2 and text[s - 2].isalpha() and tok.isdigit() and (
             (w := last_word(text, s)) in NAMING_WORDS or (
                 w in NAMING_WORDS_LOWER and last_word(text, s - 1 - len(w)).lower()
-                not in _DEMONSTRATIVES)) and (
+                not in _DEMONSTRATIVES and P.UNIT.match(text, e) is None)) and (
             P.PERCENT.match(text, e) is None):
         # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800", "stage
         # 6 load shedding" (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax
-        # 2%"; nor after "this stage", a noun of its own: "at this stage 300 people")
+        # 2%"; nor after "this stage", a noun of its own: "at this stage 300 people"; nor
+        # a measure after a word in lower case: "a junction 200 metres ahead")
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]

@@ -2291,3 +2291,17 @@ def test_c_glued_to_an_amount_is_cents_of_the_storys_currency(
 def test_c_glued_to_a_figure_without_money_in_the_story_stays_no_money(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert all(n["category"] != "money" for n in annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The M6 was closed near junction 10 after a crash.",
+     "Traffic queued back to Junction 4 of the M1."],
+)
+def test_a_motorway_junction_number_is_no_figure(enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+def test_a_junction_a_measure_away_keeps_its_figure(enricher: limner.Enricher) -> None:
+    n = one(enricher, "Turn left at a junction 200 metres ahead.", "200 metres")
+    assert (n["value"], n["unit"]) == (200, "metre")
