@@ -549,6 +549,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             # "3G phones", "5G", "2.5G": a generation of mobile networks; "4K TVs", "8K
             # video": a screen's resolution (not "cooled to 4K." or "4K below", kelvin)
             return None, e + 1
+    if nxt == "e" and plain and text.startswith("ers", e) and word_end(text, e + 3):
+        return None, e + 3  # "the 49ers", "the 76ers": a team's name, the digits its own
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:

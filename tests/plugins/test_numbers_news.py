@@ -2305,3 +2305,12 @@ def test_a_motorway_junction_number_is_no_figure(enricher: limner.Enricher, text
 def test_a_junction_a_measure_away_keeps_its_figure(enricher: limner.Enricher) -> None:
     n = one(enricher, "Turn left at a junction 200 metres ahead.", "200 metres")
     assert (n["value"], n["unit"]) == (200, "metre")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Chiefs beat the 49ers in overtime.", "Embiid led the 76ers to a win.",
+     "The 49ers' defence held."],
+)
+def test_digits_glued_to_ers_name_a_team(enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
