@@ -18,6 +18,8 @@ __all__ = ["join_ranges"]
 
 _RANGEABLE = frozenset({"cardinal", "percent", "money", "quantity", "age"})
 _AGED_BEFORE = re.compile(r"\b[Aa]ged[ \t]+(?:from[ \t]+)?$")
+#: The units of an age written after the second end of a range ("aged 6 to 59 months").
+_AGE_UNITS = frozenset(["year", "month", "week", "day"])
 _RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*")
 
 
@@ -138,13 +140,15 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     if gm.group("to") == "and" and a.between is None:
         return None
     shares_money = a.category == "money" and b.category == "cardinal"
+    age_unit = (a.category == "age" and b.category == "quantity" and b.unit in _AGE_UNITS
+                and " " not in text[a.start:a.end].split(None, 1)[-1])
     if a.category != b.category and a.category != "cardinal" and not (
-            shares_money or (a.category == "age" and b.category == "cardinal")):
+            shares_money or age_unit or (a.category == "age" and b.category == "cardinal")):
         return None  # "aged 5 to 11", "$2-3 million": a bare end shares the first's unit
     if shares_money and b.counted is not None:
         return None  # "gave $155 million to 126 centres": an amount and a count
-    if a.unit is not None and b.unit is not None and a.unit != b.unit:
-        return None
+    if a.unit is not None and b.unit is not None and a.unit != b.unit and not age_unit:
+        return None  # ("aged 6 to 59 months": the first end is of the unit after the second)
     if a.counted is not None:
         return None
     scale = _scale_of_second(text, a, b)

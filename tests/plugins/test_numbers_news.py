@@ -2314,3 +2314,16 @@ def test_a_junction_a_measure_away_keeps_its_figure(enricher: limner.Enricher) -
 )
 def test_digits_glued_to_ers_name_a_team(enricher: limner.Enricher, text: str) -> None:
     assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [("Children aged 6 to 59 months will get a dose.", "aged 6 to 59 months", 6, 59, "month"),
+     ("Babies aged six to 12 weeks were studied.", "aged six to 12 weeks", 6, 12, "week"),
+     ("Children aged 5 to 11 years can book.", "aged 5 to 11 years", 5, 11, "year")],
+)
+def test_an_age_range_takes_the_unit_after_its_second_end(
+        enricher: limner.Enricher, text: str, surface: str, low: int, high: int,
+        unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["low"], n["high"], n["unit"]) == ("range", low, high, unit)
