@@ -2327,3 +2327,21 @@ def test_an_age_range_takes_the_unit_after_its_second_end(
         unit: str) -> None:
     n = one(enricher, text, surface)
     assert (n["category"], n["low"], n["high"], n["unit"]) == ("range", low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Eggs hit $4.82 a dozen in January.", "$4.82 a dozen", 4.82),
+     ("Roses sold for £30 a dozen.", "£30 a dozen", 30)],
+)
+def test_money_a_dozen_is_a_price_per_dozen(enricher: limner.Enricher, text: str,
+                                            surface: str, value: float) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["per"]) == ("money", value, "dozen")
+    assert len(annotated(enricher, text, "number")) == 1
+
+
+def test_money_before_a_dozen_things_is_no_rate(enricher: limner.Enricher) -> None:
+    found = annotated(enricher, "He paid $4 for a dozen eggs and $5 a dozen of the rest.",
+                      "number")
+    assert [n["surface"] for n in found] == ["$4", "a dozen", "$5", "a dozen"]
