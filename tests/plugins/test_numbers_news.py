@@ -2252,7 +2252,8 @@ def test_a_one_letter_currency_before_a_full_stop_is_money(
     assert (n["category"], n["value"], n["unit"]) == ("money", value, unit)
 
 
-def test_three_digits_of_a_decimal_after_one_letter_are_no_amount(enricher: limner.Enricher) -> None:
+def test_three_digits_of_a_decimal_after_one_letter_are_no_amount(
+        enricher: limner.Enricher) -> None:
     # "N95.5" is no amount of three digits: the point starts a decimal
     assert not [n for n in annotated(enricher, "The filter rating was N955.5 today.", "number")
                 if n["unit"] == "NGN"]
