@@ -96,8 +96,10 @@ def _years(text: str, a: Figure, b: Figure) -> Figure | None:
     return r
 
 
-#: What comes before a bowler's figures, wickets and runs joined by a dash ("figures of 4-38").
-_BOWLING = re.compile(r"\bfigures(?:[ \t]+of)?[ \t]+$")
+#: What comes before a bowler's figures, wickets and runs joined by a dash ("figures of
+#: 4-38", and after a verb of taking wickets, "took 4-36", "taking 5-30", "claimed 6-55").
+_BOWLING = re.compile(
+    r"\b(?:figures(?:[ \t]+of)?|t(?:ook|aking|akes)|claim(?:ed|ing|s)|return(?:ed|ing|s))[ \t]+$")
 
 
 #: A date with its day: "--03-07", "2024-11-16".
@@ -180,7 +182,7 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
             or (lo <= 10 and b.counted is None
                 and _BOWLING.search(text, max(0, a.start - 12), a.start))):
         # "1990-1995" is a span of years; "won 6-4, 3-6, 7-6" a list of scores; "figures
-        # of 4-38" a bowler's wickets and runs
+        # of 4-38", "took 4-36" a bowler's wickets and runs
         return None
     r = Figure(a.between if a.between is not None else a.start, b.end, None, "range")
     r.low, r.high = min(lo, hi), max(lo, hi)

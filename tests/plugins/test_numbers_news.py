@@ -2367,3 +2367,19 @@ def test_news_from_other_outlets_keeps_its_figures(enricher: limner.Enricher) ->
     result = unseen_numbers.score(enricher)
     low = {k: round(result[k], 4) for k, floor in UNSEEN_FLOORS.items() if result[k] < floor}
     assert not low, (low, result["errors"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Australia collapsed, with Jasprit Bumrah taking 5-30.", "Rabada took 4-36 in the final.",
+     "Ashwin claimed 6-55 on the fourth day."],
+)
+def test_a_bowler_s_figures_after_a_verb_of_taking_are_no_range(
+        enricher: limner.Enricher, text: str) -> None:
+    found = [n for n in annotated(enricher, text, "number") if n["category"] != "ordinal"]
+    assert [n["category"] for n in found] == ["cardinal"] * 2, found
+
+
+def test_a_range_of_a_unit_after_took_stays_a_range(enricher: limner.Enricher) -> None:
+    n = one(enricher, "The repairs took 2-3 weeks.", "2-3 weeks")
+    assert (n["category"], n["low"], n["high"], n["unit"]) == ("range", 2, 3, "week")
