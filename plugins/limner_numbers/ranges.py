@@ -18,6 +18,8 @@ __all__ = ["join_ranges"]
 
 _RANGEABLE = frozenset({"cardinal", "percent", "money", "quantity", "age"})
 _AGED_BEFORE = re.compile(r"\b[Aa]ged[ \t]+(?:from[ \t]+)?$")
+#: An amount written in hundredths of its currency ("10p", "10c", "60 cents", "20 paise").
+_HUNDREDTHS = re.compile(r"[0-9](?:[pc]|[ \t]*(?:pence|cents?|paise|paisa))\b")
 #: The units of an age written after the second end of a range ("aged 6 to 59 months").
 _AGE_UNITS = frozenset(["year", "month", "week", "day"])
 _RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*")
@@ -168,6 +170,9 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     lo, hi = a.value, b.value
     if shared is not None:
         lo = shared
+    if a.category == "cardinal" and b.category == "money" and _HUNDREDTHS.search(
+            text, b.start, b.end):
+        lo = lo / 100  # "5-10p", "between 50 and 60 cents": the first end is in pence too
     if not (_finite(lo) and _finite(hi)):
         return None  # "from 1e309 to 2 kg": a figure without a value bounds no range
     if gm.group("to") != "and" and not lo < hi and (gm.group("to") is None or hi >= 0):
