@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from fractions import Fraction
+from operator import attrgetter
 
 from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
@@ -267,9 +268,12 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         out = _merge_apart(out, parts)
     if "fold" in lowered and (folds := _fold_words(text)):
         out = _merge_apart(out, folds)
-    if any(f.cents for f in out):
+    if any(map(_CENTS, out)):
         _cents_of_the_story(text, out)
     return join_ranges(text, join_compounds(text, out))
+
+
+_CENTS = attrgetter("cents")
 
 
 def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
