@@ -451,7 +451,9 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         fig.end = m.end()
         return True
     if m.group("minor") and text[fig.end - 1].isdigit():
-        _money(fig, MINOR_CURRENCY["p"])
+        minor = m.group("minor")
+        _money(fig, MINOR_CURRENCY[minor])
+        fig.cents = minor == "c"  # its currency decided by the story (``finder``)
         fig.value = divided(fig.value, 100)
         fig.end = m.end()
         return True
@@ -566,8 +568,10 @@ _PER_ABBR = re.compile(
 _PER_ABBR_FIRST = frozenset(" \tp")
 _PER_ABBR_UNITS = {"pe": "year", "pa": "year", "pc": "month", "pw": "week"}
 #: What money is paid by that is no unit of measure: "$1.25 a share", "earnings of 45 cents
-#: per share", "£90 a night"; not "a share of" or "a share in" something.
-_PER_NOUN = re.compile(r"(share(?![ \t]+(?:of|in)\b)|night)\b(?![-'’])", re.IGNORECASE)
+#: per share", "£90 a night", "$4.82 a dozen"; not "a share of" or "a share in" something,
+#: nor "a dozen of" or a plural: "$4 a dozen eggs".
+_PER_NOUN = re.compile(r"(share(?![ \t]+(?:of|in)\b)|night|dozen(?![ \t]+(?:of\b|[a-z]+s\b)))"
+                       r"\b(?![-'’])", re.IGNORECASE)
 #: A noun in the singular after "per" that ends a phrase: before punctuation or a word
 #: that a phrase ends at ("per household.", "per dose of", "per student in 2017").
 _PER_ANY_NOUN = re.compile(

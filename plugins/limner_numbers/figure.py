@@ -17,8 +17,8 @@ class Figure:
     """A figure found in the text, before it becomes an annotation."""
 
     __slots__ = (
-        "between", "category", "counted", "date", "end", "high", "low", "per", "plain",
-        "qualifier", "start", "unit", "vague", "value",
+        "between", "category", "cents", "counted", "date", "end", "high", "low", "per",
+        "plain", "qualifier", "start", "unit", "vague", "value",
     )
 
     def __init__(self, start: int, end: int, value: Num | None, category: str) -> None:
@@ -36,6 +36,7 @@ class Figure:
         self.per: str | None = None
         self.between: int | None = None
         self.plain = False  # a bare integer written in digits, as a year would be
+        self.cents = False  # "7c": cents of a currency the story's other money decides
 
 
 def word_end(text: str, i: int) -> bool:

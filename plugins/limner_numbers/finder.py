@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from fractions import Fraction
+from operator import attrgetter
 
 from limner_numbers import patterns as P
 from limner_numbers.ages import age_decade, age_of_name
@@ -267,7 +268,29 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         out = _merge_apart(out, parts)
     if "fold" in lowered and (folds := _fold_words(text)):
         out = _merge_apart(out, folds)
+    if any(map(_CENTS, out)):
+        _cents_of_the_story(text, out)
     return join_ranges(text, join_compounds(text, out))
+
+
+_CENTS = attrgetter("cents")
+
+
+def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
+    """Decide what digits with a glued "c" are ("7c a litre", "30c"): cents of the
+    currency of the nearest other amount of money in the story ("€1.79" makes them euro
+    cents, "R6.1bn" rand cents); without other money, of the dollar, as "cents" is read,
+    if one of them is a rate ("12c a litre"), else no money: "the Psion series 3c", "class
+    5c" (the figure as it was read before the "c")."""
+    cents = [f for f in figs if f.cents]
+    money = [f for f in figs if f.category == "money" and not f.cents and f.unit]
+    for f in cents:
+        if money:
+            f.unit = min(money, key=lambda o: abs(o.start - f.start)).unit
+        elif not any(c.per for c in cents):
+            f.category, f.unit, f.cents = "cardinal", None, False
+            f.value = None if f.value is None else f.value * 100
+            f.end -= 1
 
 
 _A_UNITS = (
@@ -449,11 +472,12 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     if prev == " " and s >= 2 and text[s - 2].isalpha() and tok.isdigit() and (
             (w := last_word(text, s)) in NAMING_WORDS or (
                 w in NAMING_WORDS_LOWER and last_word(text, s - 1 - len(w)).lower()
-                not in _DEMONSTRATIVES)) and (
+                not in _DEMONSTRATIVES and P.UNIT.match(text, e) is None)) and (
             P.PERCENT.match(text, e) is None):
         # a number that names: "Radio 4", "Section 21", "FTSE 100", "Boeing 737-800", "stage
         # 6 load shedding" (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax
-        # 2%"; nor after "this stage", a noun of its own: "at this stage 300 people")
+        # 2%"; nor after "this stage", a noun of its own: "at this stage 300 people"; nor
+        # a measure after a word in lower case: "a junction 200 metres ahead")
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
@@ -529,6 +553,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
             # "3G phones", "5G", "2.5G": a generation of mobile networks; "4K TVs", "8K
             # video": a screen's resolution (not "cooled to 4K." or "4K below", kelvin)
             return None, e + 1
+    if nxt == "e" and plain and text.startswith("ers", e) and word_end(text, e + 3):
+        return None, e + 3  # "the 49ers", "the 76ers": a team's name, the digits its own
     # dates first: "November 10, 2020", "10 November", "Nov 08 2023", "2020-11-10"
     date = read_date(text, s, e, tok) if plain and len(tok) in (1, 2, 4) else None
     if date is not None:
@@ -677,13 +703,13 @@ def _glued_currency(text: str, s: int) -> bool:
 #: What after a glued one-letter symbol is an amount: thousands separators, cents, a
 #: scale or a rate ("R1,500", "R22.50", "R3 million", "N2.4bn", "R5-10m", "R15 per
 #: kilolitre", "R23 a litre"), an exchange rate ("R19 to the dollar", "N460 against the
-#: dollar"), or three digits or more.
+#: dollar"), or three digits or more, not a decimal's.
 _LETTER_AMOUNT = re.compile(
     r"(?P<money>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+\.[0-9]{2}(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?(?:[-–][0-9]+(?:\.[0-9]+)?)?[ \t]?(?:million|billion|trillion|bn|m|tn)\b"
     r"|[0-9]+(?:\.[0-9]+)?(?=[ \t]+(?:(?:per|an?)[ \t]+[a-zA-Z]"
     r"|(?:to|against)[ \t]+the[ \t]+(?:US[ \t]+)?(?:dollar|greenback|euro|pound)\b)))"
-    r"|[0-9]{3,}(?![0-9.])"
+    r"|[0-9]{3,}(?![0-9]|\.[0-9])"  # a full stop may end the sentence: "up from N568."
 )
 
 

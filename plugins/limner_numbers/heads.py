@@ -123,8 +123,8 @@ def currency_may_follow(text: str, e: int) -> bool:
         return False
     if not c.isascii() or c == "$":
         return True  # a currency symbol, or a character case folding may match
-    if (c == "p" and j == e) or (j > e and "A" <= c <= "Z"):
-        return True  # "50p"; an ISO code ("5 USD")
+    if (c in ("p", "c") and j == e) or (j > e and "A" <= c <= "Z"):
+        return True  # "50p", "7c"; an ISO code ("5 USD")
     return _word_may_start(text, j, _CURRENCY_HEADS)
 
 

@@ -414,8 +414,10 @@ def _add_iso_currencies() -> None:
 
 
 #: Symbols of hundredths of a currency, written glued after digits: "50p" is 0.5 GBP (the
-#: words, "pence" and "cents", are in CURRENCY_WORDS and HUNDREDTHS_WORDS).
-MINOR_CURRENCY: dict[str, str] = {"p": "GBP"}
+#: words, "pence" and "cents", are in CURRENCY_WORDS and HUNDREDTHS_WORDS); "7c" is 0.07
+#: of the currency of the story's other money (Irish, Australian and South African news
+#: write "7c a litre"), else of the dollar, as "cents" is read.
+MINOR_CURRENCY: dict[str, str] = {"p": "GBP", "c": "USD"}
 
 #: Currency symbols and prefixes written before (or right after) a figure.
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -506,16 +508,16 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 #: "Chapter 11", "Tier 3", "FTSE 100", "Boeing 747", "Covid 19", the climate summit "COP
 #: 26", which is no Colombian peso): capitalised as written;
 #: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3", "stage 6
-#: load shedding", "phase 3 trials", "alert level 4").
+#: load shedding", "phase 3 trials", "alert level 4", "near junction 10" of a motorway).
 NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
     Radio Channel Section Chapter Article Clause Route Highway Interstate Flight Room Platform
     Gate Terminal Tier Stage Level Phase Category Grade Division Formula Volume Vol Part
     Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No
     PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
-    Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV COP
+    Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV COP Junction
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(
-    "section chapter article clause tier category covid stage level phase"
+    "section chapter article clause tier category covid stage level phase junction"
 ))

@@ -342,12 +342,12 @@ CURRENCY_BEFORE = re.compile(
 _ADJ = "(?i:" + trie({a for a, _ in CURRENCY_ADJECTIVES}) + ")"
 _CURRENCY_WORD = "(?i:" + trie({*CURRENCY_WORDS, *ADJECTIVE_CURRENCY_WORDS}) + ")"
 #: A currency after a figure: a symbol, an (adjective and) currency word (cents among
-#: them), pence, a code.
+#: them), pence or cents glued to the digits ("50p", "7c"), a code.
 CURRENCY_AFTER = re.compile(
     r"(?P<sym>[ \t]?[€£$¥₹₽₼₺₩₦₱₴₪₫฿])"
     r"|[ \t]*-?[ \t]*(?:(?P<adj>" + _ADJ + r")[ \t]+)?(?P<word>" + _CURRENCY_WORD
     + r")(?:[ \t]+[Ss]terling)?\b"
-    r"|(?P<minor>p)\b(?!\.[a-z])"
+    r"|(?P<minor>[pc])\b(?!\.[a-z])"
     r"|[ \t]+(?P<code>[A-Z]{3})\b(?![-'’])",
 )
 

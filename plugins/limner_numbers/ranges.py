@@ -18,6 +18,10 @@ __all__ = ["join_ranges"]
 
 _RANGEABLE = frozenset({"cardinal", "percent", "money", "quantity", "age"})
 _AGED_BEFORE = re.compile(r"\b[Aa]ged[ \t]+(?:from[ \t]+)?$")
+#: An amount written in hundredths of its currency ("10p", "10c", "60 cents", "20 paise").
+_HUNDREDTHS = re.compile(r"[0-9](?:[pc]|[ \t]*(?:pence|cents?|paise|paisa))\b")
+#: The units of an age written after the second end of a range ("aged 6 to 59 months").
+_AGE_UNITS = frozenset(["year", "month", "week", "day"])
 _RANGE_GAP = re.compile(r"[ \t]*(?:(?P<dash>[-–—])|-?[ \t]*(?P<to>to|and|through)|-)[ \t]*")
 
 
@@ -94,8 +98,10 @@ def _years(text: str, a: Figure, b: Figure) -> Figure | None:
     return r
 
 
-#: What comes before a bowler's figures, wickets and runs joined by a dash ("figures of 4-38").
-_BOWLING = re.compile(r"\bfigures(?:[ \t]+of)?[ \t]+$")
+#: What comes before a bowler's figures, wickets and runs joined by a dash ("figures of
+#: 4-38", and after a verb of taking wickets, "took 4-36", "taking 5-30", "claimed 6-55").
+_BOWLING = re.compile(
+    r"\b(?:figures(?:[ \t]+of)?|t(?:ook|aking|akes)|claim(?:ed|ing|s)|return(?:ed|ing|s))[ \t]+$")
 
 
 #: A date with its day: "--03-07", "2024-11-16".
@@ -138,13 +144,15 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     if gm.group("to") == "and" and a.between is None:
         return None
     shares_money = a.category == "money" and b.category == "cardinal"
+    age_unit = (a.category == "age" and b.category == "quantity" and b.unit in _AGE_UNITS
+                and " " not in text[a.start:a.end].split(None, 1)[-1])
     if a.category != b.category and a.category != "cardinal" and not (
-            shares_money or (a.category == "age" and b.category == "cardinal")):
+            shares_money or age_unit or (a.category == "age" and b.category == "cardinal")):
         return None  # "aged 5 to 11", "$2-3 million": a bare end shares the first's unit
     if shares_money and b.counted is not None:
         return None  # "gave $155 million to 126 centres": an amount and a count
-    if a.unit is not None and b.unit is not None and a.unit != b.unit:
-        return None
+    if a.unit is not None and b.unit is not None and a.unit != b.unit and not age_unit:
+        return None  # ("aged 6 to 59 months": the first end is of the unit after the second)
     if a.counted is not None:
         return None
     scale = _scale_of_second(text, a, b)
@@ -162,6 +170,9 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
     lo, hi = a.value, b.value
     if shared is not None:
         lo = shared
+    if a.category == "cardinal" and b.category == "money" and _HUNDREDTHS.search(
+            text, b.start, b.end):
+        lo = lo / 100  # "5-10p", "between 50 and 60 cents": the first end is in pence too
     if not (_finite(lo) and _finite(hi)):
         return None  # "from 1e309 to 2 kg": a figure without a value bounds no range
     if gm.group("to") != "and" and not lo < hi and (gm.group("to") is None or hi >= 0):
@@ -176,7 +187,7 @@ def _join(text: str, a: Figure, b: Figure) -> Figure | None:
             or (lo <= 10 and b.counted is None
                 and _BOWLING.search(text, max(0, a.start - 12), a.start))):
         # "1990-1995" is a span of years; "won 6-4, 3-6, 7-6" a list of scores; "figures
-        # of 4-38" a bowler's wickets and runs
+        # of 4-38", "took 4-36" a bowler's wickets and runs
         return None
     r = Figure(a.between if a.between is not None else a.start, b.end, None, "range")
     r.low, r.high = min(lo, hi), max(lo, hi)
