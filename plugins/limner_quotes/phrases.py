@@ -1685,6 +1685,7 @@ _FRONT_WORDS = word_set(
     thursday friday saturday sunday despite besides unlike like while when whenever although
     though because as if once until unless upon without with by for from to among amid
     following throughout given rather even just back shortly late early
+    asked faced
     """
 )
 #: Lower-case words after a capitalised phrase that show it is not a subject.
@@ -1703,8 +1704,9 @@ _CONNECTIVE = re.compile(
 
 def _fronted_word(word: str, nxt: str) -> bool:
     """Whether a sentence's first word opens a fronted phrase: a preposition or
-    subordinator ("Despite", "While"), or a participle before a lower-case word
-    ("Speaking at", "Reached by")."""
+    subordinator ("Despite", "While"), the short participles of a question ("Asked
+    about …", "Faced with …"), or a participle of six letters or more before a
+    lower-case word ("Speaking at", "Reached by")."""
     if word.lower() in _FRONT_WORDS:
         return True
     return len(word) > 5 and word.endswith(("ing", "ed")) and nxt[:1].islower()

@@ -1786,3 +1786,17 @@ def test_calling_a_meeting_or_an_election_is_no_speech(text: str) -> None:
 def test_calling_someone_something_is_speech() -> None:
     found = quotes_of(ENRICHER, "Trump called a reporter a liar.")
     assert [q["text"] for q in found] == ["a reporter a liar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('Asked if he would stand again, Mr Modi smiled and said: "The people will decide."',
+         "Mr Modi"),
+        ('Asked about the inquiry, a Labour spokesman told BBC News: "We expect it to end."',
+         "a Labour spokesman"),
+    ],
+)
+def test_asked_opens_a_fronted_clause_before_the_subject(text: str, mention: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [q["mention"] for q in found] == [mention], found
