@@ -675,7 +675,24 @@ def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
         head = _relative_head(text, lo, verb)  # "two paramedics who treated him said"
         if head is not None:
             return head
+    if m is not None and m.mention != "pronoun":
+        lead = _PRONOUN_LEAD.match(text, m.start, m.end)
+        if lead is not None:
+            # "I could", "They must", "She's", "He'll": the pronoun alone speaks; the
+            # words after it are a modal, a negation or a contracted auxiliary
+            return pronoun_mention(m.start, m.start + len(lead.group(1)), lead.group(1))
     return m
+
+
+#: A pronoun, then only a contracted auxiliary, modals, auxiliaries, negations or adverbs
+#: up to the end of a phrase read before a verb ("I could", "they didn't", "She's").
+_PRONOUN_LEAD = re.compile(
+    r"(?i:(he|she|they|we|i|it))(?:[’'](?i:s|ll|d|ve|re|m))?"
+    r"(?:[ \t\u00a0]+(?i:could|can|must|may|might|should|shall|would|will|did|do|does"
+    r"|not|never|always|often|essentially|also|just|still|even|has|had|have|is|was|are|were"
+    r"|cannot|(?:did|do|does|could|would|should|wo|ca|is|was|are|were|has|have|had|must)n[’']t))*"
+    r"\Z"
+)
 
 
 def _cut_role(text: str, near: int, m: Mention) -> bool:

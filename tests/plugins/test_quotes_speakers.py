@@ -1800,3 +1800,20 @@ def test_calling_someone_something_is_speech() -> None:
 def test_asked_opens_a_fronted_clause_before_the_subject(text: str, mention: str) -> None:
     found = quotes_of(ENRICHER, text)
     assert [q["mention"] for q in found] == [mention], found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("I could say the same thing about the bank.", "I"),
+        ("They must say there is no way to sell a tax rise.", "They"),
+        ("She's essentially saying the same thing.", "She"),
+        ("They didn't think the plan would work.", "They"),
+        ("He'll argue that the plan works.", "He"),
+        ("We can't say the deal is done.", "We"),
+    ],
+)
+def test_a_pronoun_before_a_modal_or_a_contraction_is_the_mention_alone(
+        text: str, mention: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [q["mention"] for q in found] == [mention], found
