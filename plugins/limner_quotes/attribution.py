@@ -64,6 +64,7 @@ from limner_quotes.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     word_set,
+    word_start_pattern,
 )
 from limner_quotes.phrases import (
     FINITE_VERBS,
@@ -264,13 +265,18 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 _AFTER_NOUN = frozenset({"that", "for", "to", "by", "from"})
+#: A word that no verb with a subject follows: "to support", "the claims", "his views".
 _NOT_AFTER = re.compile(
-    r"(?<![\w’'])(?i:the|a|an|to|of|his|her|their|its|our|my|your|this|these|those|for|in|on"
-    r"|with|and|or)[ \t\u00a0]+\Z"
+    word_start_pattern([
+        "the", "a", "an", "to", "of", "his", "her", "their", "its", "our", "my", "your", "this",
+        "these", "those", "for", "in", "on", "with", "and", "or",
+    ])
+    + r"[ \t\u00a0]+\Z"
 )
+#: A form of "be" (and an adverb) right before a participle (see ``word_start_pattern``).
 _BE = re.compile(
-    r"(?<![\w’'])(?i:is|was|are|were|been|be|being|’s|'s)"
-    r"(?:[ \t\u00a0]+(?:not|widely|also|now|generally|largely|long|still|increasingly|"
+    word_start_pattern(["is", "was", "are", "were", "been", "be", "being", "’s", "'s"])
+    + r"(?:[ \t\u00a0]+(?:not|widely|also|now|generally|largely|long|still|increasingly|"
     r"initially|originally|once))?[ \t\u00a0]+\Z"
 )
 _BE_WORDS = frozenset({"is", "was", "are", "were", "been", "be", "being"})

@@ -36,6 +36,7 @@ from limner_quotes.lexicon import (
     SPEECH_VERBS,
     WEEKDAYS,
     word_set,
+    word_start_pattern,
 )
 
 __all__ = [
@@ -688,7 +689,7 @@ _BY_AFTER = re.compile(r"[a-z]+(?:[ \t\u00a0]+[a-z]+ly)?[ \t\u00a0]+by[ \t\u00a0
 _BE_FORMS = ("is", "was", "are", "were", "be", "been", "being")
 #: A form of "be" right before a participle, maybe with an adverb: "was", "has been also".
 _BE_BEFORE = re.compile(
-    r"(?<![\w’'])(?i:" + "|".join(_BE_FORMS) + r")[ \t\u00a0]+"
+    word_start_pattern(list(_BE_FORMS)) + r"[ \t\u00a0]+"
     r"(?:(?:not|never|also|just|again|once|later|then|[a-z]+ly)[ \t\u00a0]+)?\Z"
 )
 
@@ -721,8 +722,8 @@ _MEANS = word_set(
 #: A court or a hearing right before "heard" or "was told": "a court heard", "the
 #: inquest was told", "Southwark Crown Court heard", "the tribunal has heard".
 HEARER_BEFORE = re.compile(
-    r"(?<![\w’'])(?i:" + "|".join(sorted(COURT_HEADS | word_set("hearing trial")))
-    + r")[ \t\u00a0]+"
+    word_start_pattern(sorted(COURT_HEADS | word_set("hearing trial")))
+    + r"[ \t\u00a0]+"
     r"(?:(?:was|were|has|had|have|been|also|later|previously)[ \t\u00a0]+){0,2}\Z"
 )
 

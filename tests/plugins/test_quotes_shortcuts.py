@@ -32,6 +32,7 @@ from limner_quotes.attribution import (
 from limner_quotes.carry import _PUT_IT, _put_it
 from limner_quotes.finder import _STOP_CHARS, _no_stop
 from limner_quotes.layout import _LONG_WORD, _SENT_ENDS, Layout, _abbreviation
+from limner_quotes.lexicon import word_start_pattern
 from limner_quotes.phrases import (
     _BE_BEFORE,
     _BE_FORMS,
@@ -264,6 +265,65 @@ def test_pronoun_before_a_verb_in_every_case_and_after_every_edge(pronoun: str) 
                     ), (text, lo)
     assert _PRONOUN_BEFORE.search("the minister said that he also ", 0, 31).group(1) == "he"
     assert _PRONOUN_BEFORE.search("the ", 1, 4) is None  # "he" of "the" is no pronoun
+
+
+# Words at a word's start, in every case the pattern matches without regard to case, the
+# characters a word may go on with before them, and the spaces and adverbs after them.
+_STARTED = st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", "\n", "the", "The", "THE", "a", "an", "An", "and", "to", "of",
+     "his", "hıs", "HİS", "ıts", "its", "their", "is", "İs", "ıs", "was", "waſ", "been", "be",
+     "being", "’s", "'s", "s", "court", "Court", "COURT", "jury", "trial", "hearing", "inquest",
+     "also", "not", "quickly", "widely", "x", "_", "’", "'", "-", ".", ",", "(", "7", "é", "K",
+     "k", "\u212a"]
+)
+
+
+def _plain_started(words: list[str], rest: str) -> re.Pattern[str]:
+    """``(?<![\\w’'])(?i:W1|W2|…)`` and ``rest``: the pattern tried at every position."""
+    return re.compile(r"(?<![\w’'])(?i:" + "|".join(map(re.escape, words)) + ")" + rest)
+
+
+_WORD_START_PAIRS = [
+    (attribution._NOT_AFTER, _plain_started(
+        ["the", "a", "an", "to", "of", "his", "her", "their", "its", "our", "my", "your",
+         "this", "these", "those", "for", "in", "on", "with", "and", "or"],
+        r"[ \t\u00a0]+\Z")),
+    (attribution._BE, _plain_started(
+        ["is", "was", "are", "were", "been", "be", "being", "’s", "'s"],
+        r"(?:[ \t\u00a0]+(?:not|widely|also|now|generally|largely|long|still|increasingly"
+        r"|initially|originally|once))?[ \t\u00a0]+\Z")),
+    (phrases.HEARER_BEFORE, _plain_started(
+        ["court", "hearing", "inquest", "inquiry", "jury", "trial", "tribunal"],
+        r"[ \t\u00a0]+(?:(?:was|were|has|had|have|been|also|later|previously)[ \t\u00a0]+)"
+        r"{0,2}\Z")),
+    (_BE_BEFORE, _plain_started(
+        list(_BE_FORMS),
+        r"[ \t\u00a0]+(?:(?:not|never|also|just|again|once|later|then|[a-z]+ly)[ \t\u00a0]+)?"
+        r"\Z")),
+]
+
+
+@pytest.mark.parametrize("pair", range(len(_WORD_START_PAIRS)))
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_STARTED, max_size=10).map("".join), st.integers(0, 80), st.integers(0, 80))
+def test_word_start_patterns_find_what_the_look_behind_first_finds(
+    pair: int, text: str, lo: int, end: int
+) -> None:
+    lo, end = sorted((min(lo, len(text)), min(end, len(text))))
+    fast, plain = _WORD_START_PAIRS[pair]
+    a, b = fast.search(text, lo, end), plain.search(text, lo, end)
+    assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_word_start_pattern_opens_with_the_first_letters_in_every_case() -> None:
+    pattern = word_start_pattern(["is", "said", "keep", "’s"])
+    letters = {c for c in map(chr, range(0x110000)) if re.fullmatch("(?i:i|s|k)", c)}
+    assert set(pattern[1 : pattern.index("]")]) == letters | {"’"}
+    started = re.compile(pattern + r"\Z")
+    assert started.search("it is", 0, 5).span() == (3, 5)
+    assert started.search("this", 2, 4) is None  # "is" inside a word
+    assert started.search("KEEP", 0, 4) is not None
+    assert started.search("Tom’s", 0, 5) is None  # the apostrophe goes on from a word
 
 
 @settings(max_examples=500, deadline=None)
