@@ -997,7 +997,10 @@ def _no_role(word: str) -> bool:
 
 #: Words that open a relative clause set off by commas after a speaker's phrase.
 _RELATIVES = word_set("who whom whose which that")
-_BREAK = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
+#: A sentence's end: a stop, maybe a closing mark, white space and an opening; or a line
+#: break.  Written to open with one class of the stop and the line break, so a search
+#: skips to them in one scan (as ``[.!?]…|\n`` it is tried at every position).
+_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z]))")
 _AS = re.compile(r"(?:As|But|And|So|Yet)[ \t\u00a0]+(?=[A-Z])")
 
 

@@ -562,7 +562,11 @@ _VERBISH = word_set(
 _PRONOUN_WORDS = word_set("he she they we i")
 _ADVERBS = word_set("also now still even then later never already not just again")
 _TOKEN = re.compile(r"[\w’'.\-]+|[,;:]")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
+#: A sentence's end, opening with one class of the stop and the line break (see
+#: ``phrases._BREAK``).
+_SENTENCE_BREAK = re.compile(
+    r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z]))"
+)
 
 
 def sentence_start(text: str, pos: int) -> int:

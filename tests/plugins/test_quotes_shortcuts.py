@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 import limner_quotes
 import limner_quotes.attribution as attribution
+import limner_quotes.carry
 import limner_quotes.finder as finder
 import limner_quotes.phrases as phrases
+import limner_quotes.sources
 from limner_quotes import annotate_quotes
 from limner_quotes.attribution import (
     _CLAUSE_MARK,
@@ -324,6 +326,35 @@ def test_word_start_pattern_opens_with_the_first_letters_in_every_case() -> None
     assert started.search("this", 2, 4) is None  # "is" inside a word
     assert started.search("KEEP", 0, 4) is not None
     assert started.search("Tom’s", 0, 5) is None  # the apostrophe goes on from a word
+
+
+# Stops, closing and opening marks, white space and line breaks: sentence ends and near misses.
+_BREAKS = st.sampled_from(
+    [".", "!", "?", "\n", " ", "  ", "\t", "\u00a0", "\"", "”", "’", "'", "“", "‘", "A", "Z",
+     "a", "x", ",", "Mr", "said", "..", ".\n", "é", "7"]
+)
+# The sentence ends as the plain patterns read them: a stop's alternative, then the line break.
+_BREAK_PLAIN = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
+_SENTENCE_END_PLAIN = re.compile(r"[.!?][\"”’']*[ \t\u00a0]+[\"“‘'A-Z]|\n")
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain"),
+    [
+        (phrases._BREAK, _BREAK_PLAIN),
+        (limner_quotes.sources._SENTENCE_BREAK, _BREAK_PLAIN),
+        (limner_quotes.carry._SENTENCE_END, _SENTENCE_END_PLAIN),
+    ],
+)
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_BREAKS, max_size=16).map("".join), st.integers(0, 80), st.integers(0, 80))
+def test_sentence_breaks_are_found_as_by_the_plain_patterns(
+    fast: re.Pattern[str], plain: re.Pattern[str], text: str, a: int, b: int
+) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    assert [m.span() for m in fast.finditer(text, a, b)] == [
+        m.span() for m in plain.finditer(text, a, b)
+    ]
 
 
 @settings(max_examples=500, deadline=None)
