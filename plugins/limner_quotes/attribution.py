@@ -320,8 +320,17 @@ _ABOUT = re.compile(
     r"[^.;:!?,\"“”\n]){1,60}?(?<![\w’'])(about)\b"
 )
 _BY = re.compile(r"[ \t\u00a0]+(?:by|from)[ \t\u00a0]+")
+#: A comma, semicolon or colon, or a conjunction (a whole word), then white space: where
+#: a clause opens.  The marks and the conjunctions' first letters open the pattern as one
+#: class (see ``word_start_pattern``), so a search skips to them in one scan.
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:]|\b(?:and|but|because|while|although|as|after|since|when|if)\b)[ \t\u00a0]+"
+    r"(?:[,;:]|"
+    + word_start_pattern(
+        ["and", "but", "because", "while", "although", "as", "after", "since", "when", "if"],
+        r"\w",
+        ignore_case=False,
+    )
+    + r"\b)[ \t\u00a0]+"
 )
 _TITLE_WORD = re.compile(r"[A-Z][\w’'\-]*")
 _MARKS = "\"“”„«»'‘’"

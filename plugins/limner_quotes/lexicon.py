@@ -209,27 +209,34 @@ def word_pattern(words: frozenset[str]) -> str:
 _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def word_start_pattern(words: list[str]) -> str:
-    """``(?<![\\w’'])(?i:W1|W2|…)``, one of ``words`` (ASCII letters and apostrophes) at
-    the start of a word, as a pattern that opens with the class of the words' first
-    characters in every case.
+def word_start_pattern(
+    words: list[str], before: str = "[\\w’']", *, ignore_case: bool = True
+) -> str:
+    """``(?<!BEFORE)(?i:W1|W2|…)``, one of ``words`` (ASCII letters and apostrophes) where
+    no character of the class ``before`` stands before it, as a pattern that opens with
+    the class of the words' first characters (in every case, with ``ignore_case``).
 
     ``re`` searches for such a pattern by skipping to the next character of the class
     in one scan, where a pattern that opens with a look-behind is tried at every
     position (some 300 instructions each).  The same look-behind follows the first
     character, two characters wide (the one before it; none at the text's start), and
-    the rest of each word follows a look-behind at its first character, without regard
-    to case: the words that share a first character are tried in their order, and no
-    other word can match where that character stands, so the matches are the same.
+    the rest of each word follows a look-behind at its first character: the words that
+    share a first character are tried in their order, and no other word can match where
+    that character stands, so the matches are the same.  (``\\b`` before a word is the
+    look-behind of ``\\w``.)
     """
     rests: dict[str, list[str]] = {}
     for word in words:
-        rests.setdefault(word[0].lower(), []).append(word[1:])
-    firsts = "".join(c + c.upper() + _OTHER_CASES.get(c, "") for c in rests)
+        rests.setdefault(word[0].lower() if ignore_case else word[0], []).append(word[1:])
+    firsts = "".join(
+        c + c.upper() + _OTHER_CASES.get(c, "") if ignore_case else c for c in rests
+    )
     branches = "|".join(
         f"(?<={re.escape(c)})(?:{'|'.join(map(re.escape, after))})" for c, after in rests.items()
     )
-    return f"[{re.escape(firsts)}](?<![\\w’'].)(?i:{branches})"
+    return f"[{re.escape(firsts)}](?<!{before}.)" + (
+        f"(?i:{branches})" if ignore_case else f"(?:{branches})"
+    )
 
 
 #: Heads of the courts and hearings that hear evidence and witnesses: "the court

@@ -566,8 +566,12 @@ def _name_run_back(toks: list[Token], i: int) -> int:
     return first
 
 
+#: A time right before a verb: "have in the past said", "said on Monday".  Its first
+#: white space is written apart (``[ \t\u00a0][ \t\u00a0]*``, the same as ``[ \t\u00a0]+``)
+#: so that the pattern opens with a class and a search skips to white space in one scan.
 _TIME_BEFORE = re.compile(
-    r"[ \t\u00a0]+(?:in[ \t\u00a0]+the[ \t\u00a0]+past|on[ \t\u00a0]+\w+day|last[ \t\u00a0]+\w+|"
+    r"[ \t\u00a0][ \t\u00a0]*"
+    r"(?:in[ \t\u00a0]+the[ \t\u00a0]+past|on[ \t\u00a0]+\w+day|last[ \t\u00a0]+\w+|"
     r"this[ \t\u00a0]+week|in[ \t\u00a0]+\w+[ \t\u00a0]+interviews?|"
     r"in[ \t\u00a0]+(?:(?:early|mid|late)[ \t\u00a0]+)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))[ \t\u00a0]*\Z"

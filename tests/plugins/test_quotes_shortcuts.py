@@ -317,6 +317,61 @@ def test_word_start_patterns_find_what_the_look_behind_first_finds(
     assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
 
 
+# Words, marks and white space around the clause breaks, stops, times, "be" and pronouns.
+_OPENED = st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", "\n", "in", "the", "past", "on", "Monday", "last", "week",
+     "this", "May", "interview", "interviews", "and", "but", "as", "after", "if", "when",
+     "While", "AND", "android", ",", ";", ":", ".", "!", "?", "\"", "“", "Mr", "Mrs", "A",
+     "Capt", "Prof", "is", "IS", "İs", "ıs", "be", "got", "GETS", "not", "quickly", "It", "it",
+     "İt", "has", "been", "widely", "its", "they", "their", "them", "he", "she", "HIS", "her",
+     "him", "i", "I", "me", "my", "x", "_", "’", "'", "-", "é", "7", "K", "ſ"]
+)
+
+
+def _pronouns_plain(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(
+        sorted(words | limner_quotes.sources._PERSON_PRONOUNS_ANY, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE | re.ASCII)
+
+
+# Each pattern that opens with a class, and the same pattern as first written.
+_OPENED_PAIRS = [
+    (phrases._TIME_BEFORE, re.compile(
+        phrases._TIME_BEFORE.pattern.replace("[ \\t\\u00a0][ \\t\\u00a0]*", "[ \\t\\u00a0]+", 1))),
+    (attribution._CLAUSE_BREAK, re.compile(
+        r"(?:[,;:]|\b(?:and|but|because|while|although|as|after|since|when|if)\b)[ \t\u00a0]+")),
+    (finder._STOP_CHARS, re.compile(
+        r"[!?;\"“”„«»]|\.(?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)"
+        r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Adm|Rev)\.)(?<!\bCapt\.)(?<!\bProf\.)"
+        r"(?=[ \t\u00a0])")),
+    (limner_quotes.sources._BE_BEFORE, re.compile(
+        r"\b(?:is|are|was|were|be|been|being|get|gets|got)[ \t\u00a0]+"
+        r"(?:(?:not|never|[a-z]+ly)[ \t\u00a0]+)?\Z", re.IGNORECASE)),
+    (limner_quotes.sources._IT_BE_BEFORE, re.compile(
+        r"(?<![\w’'])[Ii]t[ \t\u00a0]+(?:is|was|has[ \t\u00a0]+been|had[ \t\u00a0]+been)"
+        r"[ \t\u00a0]+(?:(?:widely|also|now|generally|largely|still|increasingly|initially"
+        r"|originally)[ \t\u00a0]+)?\Z")),
+    (limner_quotes.sources._IT_OR_PERSON, _pronouns_plain(limner_quotes.sources._IT_PRONOUNS)),
+    (limner_quotes.sources._BODY_OR_PERSON,
+     _pronouns_plain(limner_quotes.sources._BODY_PRONOUNS)),
+]
+
+
+@pytest.mark.parametrize("pair", range(len(_OPENED_PAIRS)))
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_OPENED, max_size=12).map("".join), st.integers(0, 80), st.integers(0, 80))
+def test_patterns_opened_by_a_class_find_what_they_found_as_first_written(
+    pair: int, text: str, a: int, b: int
+) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    fast, plain = _OPENED_PAIRS[pair]
+    assert [(m.span(), m.groups()) for m in fast.finditer(text, a, b)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text, a, b)
+    ]
+    assert fast.findall(text, a, b) == plain.findall(text, a, b)
+
+
 def test_word_start_pattern_opens_with_the_first_letters_in_every_case() -> None:
     pattern = word_start_pattern(["is", "said", "keep", "’s"])
     letters = {c for c in map(chr, range(0x110000)) if re.fullmatch("(?i:i|s|k)", c)}
