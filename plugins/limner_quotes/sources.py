@@ -507,7 +507,7 @@ def _pronouns(words: frozenset[str]) -> re.Pattern[str]:
     alternatives = sorted(words | _PERSON_PRONOUNS_ANY, key=len, reverse=True)
     # (?<![A-Za-z])(?i:W1|W2|…), opening with the class of their first letters
     return re.compile(
-        word_start_pattern(alternatives, "[A-Za-z]") + "(?![A-Za-z])", re.ASCII
+        word_start_pattern(alternatives, "[A-Za-z]", ascii=True) + "(?![A-Za-z])", re.ASCII
     )
 
 
