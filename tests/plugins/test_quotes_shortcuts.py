@@ -465,8 +465,23 @@ def _sentence_plain(text: str, pos: int) -> tuple[int, int]:
 
 _PROSE = st.sampled_from(
     [" ", "  ", "\u00a0", "\n", ".", ". ", "!", "? ", "…", "”", "’", ")", "He", "A", "7",
-     "said", "Mr", "U.S", "No", "the", "abcdefg", "é", "É"]
+     "said", "Mr", "U.S", "No", "the", "abcdefg", "é", "É", "2004", "(", "“", "'", "J.K",
+     "e.g", "Corp", "minister", "Inc"]
 )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PROSE, max_size=12).map("".join))
+def test_abbreviation_reads_the_space_it_is_given_as_the_one_it_finds(text: str) -> None:
+    # the space a line's scan finds in the six characters before a period is the one
+    # _abbreviation looks for
+    for stop in range(6, len(text)):
+        if text[stop] == ".":
+            space = text[stop - 6 : stop].rfind(" ")
+            if space >= 0:
+                assert _abbreviation(text, stop, 0, stop - 6 + space) is _abbreviation(
+                    text, stop, 0
+                )
 
 
 @settings(max_examples=400, deadline=None)
