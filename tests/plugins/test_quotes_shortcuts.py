@@ -212,9 +212,21 @@ _SUBJECTS = st.sampled_from(
     [" ", "  ", "\u00a0", "\t", "\n", "he", "He", "HE", "she", "ſhe", "ıt", "İT", "it", "we",
      "i", "they", "who", "also", "has", "not", "never", "will", "later", "officials",
      "critics", "reformed", "ed", "ers", "women", "ions", "bed", "Smith", "McCain", "the",
-     "plans", "x", "_", "’", "'", "-", ".", ",", "7", "é", "said"]
+     "plans", "x", "_", "’", "'", "-", ".", ",", "7", "é", "said", "\x00", "woman", "WHO",
+     "O’Neill", "socialist", "do", "then", "3ed"]
 )
 _SUBJECT_TEXTS = st.lists(_SUBJECTS, max_size=12).map("".join)
+# A subject's shape before a cue: words, then white space and adverbs to the window's end.
+_SUBJECT_ENDS = st.tuples(
+    st.lists(_SUBJECTS, max_size=4).map("".join),
+    st.lists(
+        st.tuples(st.sampled_from([" ", "  ", "\t", "\u00a0"]),
+                  st.sampled_from(["also", "has", "never", "not", "still", "He", "it",
+                                   "officials", "Smith", "bed", "ıt", "ſhe"])).map("".join),
+        max_size=3,
+    ).map("".join),
+    st.sampled_from([" ", "  ", "\t", "\u00a0"]),
+).map("".join)
 # The pronoun before a verb as the plain pattern reads it: tried at every position.
 _PRONOUN_PLAIN = re.compile(
     r"(?<![\w’'])(?i:(he|she|they|we|i|it))[ \t\u00a0]+"
@@ -419,6 +431,16 @@ def test_subject_word_from_word_starts_finds_what_the_plain_search_finds(
 ) -> None:
     lo, v0 = sorted((min(lo, len(text)), min(v0, len(text))))
     assert subject_word_before(text, lo, v0) is (_SUBJECT_WORD.search(text, lo, v0) is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SUBJECT_ENDS, st.integers(0, 30))
+def test_subject_word_read_backwards_from_the_cue_finds_what_the_search_finds(
+    text: str, back: int
+) -> None:
+    lo = max(0, len(text) - back)  # the window ends where a cue would stand
+    found = _SUBJECT_WORD.search(text, lo, len(text)) is not None
+    assert subject_word_before(text, lo, len(text)) is found
 
 
 def test_subject_word_cut_by_the_window() -> None:
