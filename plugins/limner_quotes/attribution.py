@@ -567,6 +567,12 @@ _SUBJECT_CLAUSE = regex.compile(
     r"|privately|recently|previously|once|again|first|even|just|been|quickly|long|often))*"
     r"[ \t\u00a0]+\Z"
 )
+#: The conjunctions that open ``_SUBJECT_CLAUSE`` with no comma or semicolon before them,
+#: between white space: a window that holds none of them, no comma and no semicolon is
+#: not searched (the search, of ``regex``, tries the pattern at every position).
+_OPENING_CONJUNCTIONS = word_set(
+    "and but as after because since when while before until once whereas"
+)
 _NOT_SUBJECT_HEADS = word_set(
     """
     that this which who what to of in on at for with by from and or but as than then
@@ -590,7 +596,13 @@ def _own_clause(text: str, a: int, v0: int, v1: int, b: int) -> int:
     final = nxt >= b or (text[nxt] in ".!?" and _skip(text, nxt + 1, b) >= b)
     if not final and (b - nxt < 6 or text[nxt] in ",.;:!?"):
         return -1
-    m = _SUBJECT_CLAUSE.search(text, max(a, v0 - 70), v0)
+    lo = v0 - 70 if v0 - 70 > a else a
+    window = text[lo:v0]
+    if "," not in window and ";" not in window and _OPENING_CONJUNCTIONS.isdisjoint(
+        window.split()
+    ):
+        return -1  # no comma, semicolon or conjunction, one of which every match holds
+    m = _SUBJECT_CLAUSE.search(text, lo, v0)
     if m is None or m.start() - a < 3:
         return -1
     if final and text[m.start()] != ",":

@@ -384,6 +384,25 @@ def test_patterns_opened_by_a_class_find_what_they_found_as_first_written(
     assert fast.findall(text, a, b) == plain.findall(text, a, b)
 
 
+# Openers of a clause, near misses, subjects and white space before a finite cue.
+_CLAUSES = st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", "\n", ",", ";", "and", "But", "but", "as", "after", "when",
+     "whereas", "android", "sand", "he", "He", "the", "party", "Smith", "Peña", "Pen\u0303a",
+     "Nieto", "60%", "two-thirds", "x", "’", ")", "\"", "”", "has", "also", "it", "I", "7"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CLAUSES, max_size=14).map("".join))
+def test_a_clause_of_its_own_needs_a_comma_a_semicolon_or_a_conjunction(text: str) -> None:
+    # _own_clause searches only a window that holds one of them: every match does
+    window = text[-70:]
+    if "," not in window and ";" not in window and attribution._OPENING_CONJUNCTIONS.isdisjoint(
+        window.split()
+    ):
+        assert attribution._SUBJECT_CLAUSE.search(text, max(0, len(text) - 70)) is None
+
+
 def test_word_start_pattern_opens_with_the_first_letters_in_every_case() -> None:
     pattern = word_start_pattern(["is", "said", "keep", "’s"])
     letters = {c for c in map(chr, range(0x110000)) if re.fullmatch("(?i:i|s|k)", c)}
