@@ -158,6 +158,7 @@ def test_possessor_is_looked_for_only_where_a_possessive_is(text: str, a: int, b
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     if _POSSESSIVE.search(text, a, b) is None:
         assert _POSSESSOR.search(text, a, b) is None
+    assert attribution._possessive(text, a, b) is (_POSSESSIVE.search(text, a, b) is not None)
 
 
 @settings(max_examples=300, deadline=None)
@@ -167,12 +168,12 @@ def test_noun_cue_reads_the_same_with_and_without_the_possessive_shortcut(text: 
     v0 = text.rindex("claim")
     v1 = v0 + len("claim")
     fast = attribution._noun(text, 0, len(text), v0, v1)
-    saved = attribution._POSSESSIVE
-    attribution._POSSESSIVE = re.compile("")  # matches everywhere: the plain reading
+    saved = attribution._possessive
+    attribution._possessive = lambda text, lo, v0: True  # the plain reading: always search
     try:
         plain = attribution._noun(text, 0, len(text), v0, v1)
     finally:
-        attribution._POSSESSIVE = saved
+        attribution._possessive = saved
     assert _as_tuple(fast) == _as_tuple(plain)
 
 
@@ -336,7 +337,8 @@ _OPENED = st.sampled_from(
      "While", "AND", "android", ",", ";", ":", ".", "!", "?", "\"", "“", "Mr", "Mrs", "A",
      "Capt", "Prof", "is", "IS", "İs", "ıs", "be", "got", "GETS", "not", "quickly", "It", "it",
      "İt", "has", "been", "widely", "its", "they", "their", "them", "he", "she", "HIS", "her",
-     "him", "i", "I", "me", "my", "x", "_", "’", "'", "-", "é", "7", "K", "ſ"]
+     "him", "i", "I", "me", "my", "x", "_", "’", "'", "-", "é", "7", "K", "ſ", "—", "–",
+     "whereas", "who", "which", "though"]
 )
 
 
@@ -353,6 +355,9 @@ _OPENED_PAIRS = [
         phrases._TIME_BEFORE.pattern.replace("[ \\t\\u00a0][ \\t\\u00a0]*", "[ \\t\\u00a0]+", 1))),
     (attribution._CLAUSE_BREAK, re.compile(
         r"(?:[,;:]|\b(?:and|but|because|while|although|as|after|since|when|if)\b)[ \t\u00a0]+")),
+    (attribution._NEXT_CLAUSE, re.compile(
+        r"(?:[,;]|[ \t\u00a0][—–])[ \t\u00a0]+(?:whereas|but|while|although|though|who|which)"
+        r"[ \t\u00a0]+|;[ \t\u00a0]+")),
     (finder._STOP_CHARS, re.compile(
         r"[!?;\"“”„«»]|\.(?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)"
         r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Adm|Rev)\.)(?<!\bCapt\.)(?<!\bProf\.)"
