@@ -408,6 +408,36 @@ def test_a_clause_of_its_own_needs_a_comma_a_semicolon_or_a_conjunction(text: st
         assert attribution._SUBJECT_CLAUSE.search(text, max(0, len(text) - 70)) is None
 
 
+def test_speaker_phrase_is_read_once_per_window_of_a_text() -> None:
+    first = "Officials in Lagos said the plan would fail. He later said it had."
+    second = "The minister told reporters and Mary Jones said the plan would fail."
+    for text in (first, second, first):  # a text read again after another
+        for verb in [m.start() for m in re.finditer("said|told", text)]:
+            for lo in (0, max(0, verb - 30)):
+                fresh = phrases.read_phrase_before(text, lo, verb)
+                assert phrases.phrase_before(text, lo, verb) == fresh
+                assert phrases.phrase_before(text, lo, verb) == fresh  # from the memo
+    # the same window of another text with the same characters' places is read afresh
+    a, b = "He said so.", "We said so."
+    assert phrases.phrase_before(a, 0, 3).gender == "m"  # type: ignore[union-attr]
+    assert phrases.phrase_before(b, 0, 3).gender is None  # type: ignore[union-attr]
+
+
+def test_speaker_phrases_of_two_threads_are_read_apart() -> None:
+    import threading
+
+    a, b = "He said so.", "She said so."
+    assert phrases.phrase_before(a, 0, 3).role == "he"  # type: ignore[union-attr]
+    seen: list[str | None] = []
+    reader = threading.Thread(
+        target=lambda: seen.append(phrases.phrase_before(b, 0, 4).role)  # type: ignore[union-attr]
+    )
+    reader.start()
+    reader.join()
+    assert seen == ["she"]
+    assert phrases.phrase_before(a, 0, 3).role == "he"  # type: ignore[union-attr]
+
+
 def test_word_start_pattern_opens_with_the_first_letters_in_every_case() -> None:
     pattern = word_start_pattern(["is", "said", "keep", "’s"])
     letters = {c for c in map(chr, range(0x110000)) if re.fullmatch("(?i:i|s|k)", c)}
