@@ -52,6 +52,7 @@ __all__ = [
     "phrase_after",
     "phrase_before",
     "pronoun_mention",
+    "read_afresh",
     "subject_start",
     "tokenize",
     "word_may_end",
@@ -602,11 +603,18 @@ _AND_BEFORE = re.compile(
 )
 
 
-#: The speaker phrases read in the text read last in this thread, by their window: one
+#: The speaker phrases read in the text being read in this thread, by their window: one
 #: in twenty is read again by a later rule (the broad pass after reported speech, a
 #: sentence-final attribution), at some 75,000 instructions each.  Per thread, so that
-#: two texts read at once (an annotator timed in a thread of its own) never share one.
+#: two texts read at once (an annotator timed in a thread of its own) never share one;
+#: kept for one reading of a text (:func:`read_afresh`), so a text read twice is read
+#: twice.
 _READ = threading.local()
+
+
+def read_afresh() -> None:
+    """Forget the speaker phrases this thread has read: the next text is read anew."""
+    _READ.read = None
 
 
 def phrase_before(text: str, lo: int, verb: int) -> Mention | None:

@@ -423,6 +423,13 @@ def test_speaker_phrase_is_read_once_per_window_of_a_text() -> None:
     assert phrases.phrase_before(b, 0, 3).gender is None  # type: ignore[union-attr]
 
 
+def test_a_text_annotated_twice_is_read_twice() -> None:
+    text = "Officials in Lagos said the plan would fail, and he later said it had."
+    first = annotate_quotes(text)
+    assert phrases._READ.read is None  # the reading's phrases are not kept after it
+    assert annotate_quotes(text) == first
+
+
 def test_speaker_phrases_of_two_threads_are_read_apart() -> None:
     import threading
 
