@@ -55,7 +55,6 @@ __all__ = [
     "read_afresh",
     "subject_start",
     "tokenize",
-    "word_may_end",
 ]
 
 #: A token: a run of word characters (letters, digits, ``_``, apostrophes, hyphens and
@@ -727,25 +726,6 @@ _BE_BEFORE = re.compile(
 )
 
 
-def word_may_end(text: str, a: int, b: int, words: tuple[str, ...], last: int = 1) -> bool:
-    """A cheap test before a pattern anchored at ``b`` that needs one of ``words`` (in any
-    case) to end one of the last ``last`` words of ``text[a:b]``, white space after it
-    ("was", "was also", ``_BE_BEFORE``): ``False`` when the pattern cannot match there.
-
-    A word the pattern finds ends a piece of ``str.split`` (whose white space holds
-    the pattern's), which may start before it (``(was``).  Only a window of ASCII
-    characters is ruled out: elsewhere other characters take a letter's case ("ſ",
-    "İ"), and the pattern decides.
-    """
-    window = text[a if a > 0 else 0 : b]
-    if not window.isascii():
-        return True
-    tail = window.lower().rsplit(None, last)
-    if not tail:
-        return False
-    return tail[-1].endswith(words) or (last > 1 and len(tail) > 1 and tail[-2].endswith(words))
-
-
 #: Nouns of a means, not an agent, after "by": "was told by phone", "informed by letter".
 _MEANS = word_set(
     "phone telephone email e-mail mail letter post fax text video radio telegram cable hand"
@@ -772,7 +752,7 @@ def passive_agent(text: str, lo: int, verb: int, hi: int) -> tuple[Mention | Non
     saying"), or without "by" after a court or a hearing ("the inquest was told").
     """
     be = lo if lo > verb - 26 else verb - 26
-    if not word_may_end(text, be, verb, _BE_FORMS, 2) or _BE_BEFORE.search(text, be, verb) is None:
+    if _BE_BEFORE.search(text, be, verb) is None:
         return None
     by = _BY_AFTER.match(text, verb, hi)
     if by is None:
