@@ -1172,7 +1172,21 @@ def _quantity(word: str) -> bool:
 
 
 def phrase_after(text: str, start: int, hi: int) -> Mention | None:
-    """The speaker phrase that starts at ``start`` (after the verb), not past ``hi``."""
+    """The speaker phrase that starts at ``start`` (after the verb), not past ``hi``; read
+    once per window of a text, as :func:`phrase_before` (one in twenty is read again)."""
+    read = _READ.__dict__.get("read")
+    if read is None or read[0] is not text:
+        read = _READ.read = (text, {})
+    memo = read[1]
+    key = (start, hi, True)  # (apart from phrase_before's pairs)
+    if key in memo:
+        return memo[key]
+    m = memo[key] = read_phrase_after(text, start, hi)
+    return m
+
+
+def read_phrase_after(text: str, start: int, hi: int) -> Mention | None:
+    """:func:`phrase_after`, read afresh."""
     toks = tokenize(text, start, min(hi, start + _WINDOW))
     if not toks:
         return None

@@ -416,6 +416,9 @@ def test_speaker_phrase_is_read_once_per_window_of_a_text() -> None:
                 fresh = phrases.read_phrase_before(text, lo, verb)
                 assert phrases.phrase_before(text, lo, verb) == fresh
                 assert phrases.phrase_before(text, lo, verb) == fresh  # from the memo
+                after = phrases.read_phrase_after(text, verb + 5, len(text))
+                assert phrases.phrase_after(text, verb + 5, len(text)) == after
+                assert phrases.phrase_after(text, verb + 5, len(text)) == after
     # the same window of another text with the same characters' places is read afresh
     a, b = "He said so.", "We said so."
     assert phrases.phrase_before(a, 0, 3).gender == "m"  # type: ignore[union-attr]
