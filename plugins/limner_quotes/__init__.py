@@ -22,7 +22,7 @@ import limner
 from limner_quotes.carry import carry_nearest
 from limner_quotes.finder import find_quotes
 from limner_quotes.kinds import Person, Quote, Source
-from limner_quotes.phrases import Mention, phrase_before
+from limner_quotes.phrases import Mention, phrase_before, read_afresh
 from limner_quotes.resolve import People
 from limner_quotes.sources import (
     Organizations,
@@ -85,6 +85,14 @@ def annotate_quotes(
 
     The ids are labels for the engine, which gives the final ids.
     """
+    read_afresh()  # the speaker phrases of this reading alone (see phrases.phrase_before)
+    try:
+        return _annotate(text, min_words, indirect)
+    finally:
+        read_afresh()  # (nor is the text held after it)
+
+
+def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotation]:
     text, at, to = _visible(text)
     found = find_quotes(text, min_words=min_words, indirect=indirect)
     repair_sources(text, found)

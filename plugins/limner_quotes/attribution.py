@@ -64,6 +64,7 @@ from limner_quotes.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     word_set,
+    word_start_pattern,
 )
 from limner_quotes.phrases import (
     FINITE_VERBS,
@@ -200,9 +201,36 @@ _SUBJECT_WORD_START = re.compile(
 )
 
 
+#: The words ``_SUBJECT_WORD`` allows between the subject and the cue.
+_SUBJECT_ADVERBS = [
+    "also", "now", "later", "then", "has", "have", "had", "would", "will", "could", "did",
+    "does", "do", "not", "never", "still",
+]
+#: ``_SUBJECT_WORD`` spelled backwards, for the window read backwards from the cue: one
+#: match at the cue instead of a search that tries three alternatives at every position
+#: of the window.  Read backwards, the white space and adverbs come first, then the
+#: subject word: a pronoun, then the test for the character before it (the window's
+#: own, else, after a NUL that ends the reversed window, the one before the window,
+#: which the look-behind reads); the characters of a name back to a capital; or a suffix
+#: and a letter before it.  A match needs only to exist: the greedy count of adverbs and
+#: the alternatives are all tried.
+_SUBJECT_WORD_REVERSED = re.compile(
+    r"[ \t\u00a0]+(?:(?:" + "|".join(w[::-1] for w in _SUBJECT_ADVERBS) + r")[ \t\u00a0]+){0,2}"
+    r"(?:(?i:eh|ehs|yeht|ew|i|ti|ohw)(?![\w’']|\x00[\w’'])|[\w’'.\-]*[A-Z]"
+    r"|(?:de|nam|nem|namow|nemow|re|sre|ro|sro|tsi|stsi|tne|stne|tna|stna|lai|slai|sei"
+    r"|snoi)\w)"
+)
+
+
 def subject_word_before(text: str, lo: int, v0: int) -> bool:
     """Whether ``_SUBJECT_WORD`` matches in ``text[lo:v0]`` (a name, pronoun or noun, then
-    the cue), found with ``_SUBJECT_WORD_START``."""
+    the cue), found with ``_SUBJECT_WORD_REVERSED`` (``_SUBJECT_WORD_START`` and the
+    plain pattern where the window holds a NUL)."""
+    window = text[lo:v0]
+    if "\x00" not in window:
+        return _SUBJECT_WORD_REVERSED.match(
+            window[::-1] + "\x00" + text[lo - 1] if lo > 0 else window[::-1]
+        ) is not None
     if _SUBJECT_WORD_START.search(text, lo, v0) is not None:
         return True
     # a word that the window cuts: the plain pattern from the window's first character
@@ -264,13 +292,18 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 _AFTER_NOUN = frozenset({"that", "for", "to", "by", "from"})
+#: A word that no verb with a subject follows: "to support", "the claims", "his views".
 _NOT_AFTER = re.compile(
-    r"(?<![\w’'])(?i:the|a|an|to|of|his|her|their|its|our|my|your|this|these|those|for|in|on"
-    r"|with|and|or)[ \t\u00a0]+\Z"
+    word_start_pattern([
+        "the", "a", "an", "to", "of", "his", "her", "their", "its", "our", "my", "your", "this",
+        "these", "those", "for", "in", "on", "with", "and", "or",
+    ])
+    + r"[ \t\u00a0]+\Z"
 )
+#: A form of "be" (and an adverb) right before a participle (see ``word_start_pattern``).
 _BE = re.compile(
-    r"(?<![\w’'])(?i:is|was|are|were|been|be|being|’s|'s)"
-    r"(?:[ \t\u00a0]+(?:not|widely|also|now|generally|largely|long|still|increasingly|"
+    word_start_pattern(["is", "was", "are", "were", "been", "be", "being", "’s", "'s"])
+    + r"(?:[ \t\u00a0]+(?:not|widely|also|now|generally|largely|long|still|increasingly|"
     r"initially|originally|once))?[ \t\u00a0]+\Z"
 )
 _BE_WORDS = frozenset({"is", "was", "are", "were", "been", "be", "being"})
@@ -302,6 +335,23 @@ _POSSESSOR = re.compile(
 #: window without one is passed over in one quick scan (``_POSSESSOR`` tries a lazy
 #: run of up to 60 characters from each position).
 _POSSESSIVE = re.compile(r"[’']|(?i:his|her|their|its|my|our)")
+
+
+def _possessive(text: str, lo: int, v0: int) -> bool:
+    """Whether ``_POSSESSIVE`` finds an apostrophe or a possessive pronoun in
+    ``text[lo:v0]``.  In ASCII the pronouns match their letters in either case alone, so
+    ``in`` tests of the lower-cased window answer (the search tries two alternatives at
+    every position); elsewhere the pattern does (``İts`` is ``its`` to it)."""
+    window = text[lo:v0]
+    if not window.isascii():
+        return _POSSESSIVE.search(text, lo, v0) is not None
+    if "'" in window:
+        return True
+    low = window.lower()
+    return (
+        "his" in low or "her" in low or "their" in low or "its" in low or "my" in low
+        or "our" in low
+    )
 _PRONOUN_CLAUSE = re.compile(
     r"[ \t\u00a0]*(?:he|she|they|we|i|it|there|the[ \t][\w\-]+|[A-Z][\w’'\-]+)[ \t\u00a0]+"
     r"(?:is|was|are|were|had|has|have|would|will|could|can|should|must|might|did|does|do)\b"
@@ -314,8 +364,17 @@ _ABOUT = re.compile(
     r"[^.;:!?,\"“”\n]){1,60}?(?<![\w’'])(about)\b"
 )
 _BY = re.compile(r"[ \t\u00a0]+(?:by|from)[ \t\u00a0]+")
+#: A comma, semicolon or colon, or a conjunction (a whole word), then white space: where
+#: a clause opens.  The marks and the conjunctions' first letters open the pattern as one
+#: class (see ``word_start_pattern``), so a search skips to them in one scan.
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:]|\b(?:and|but|because|while|although|as|after|since|when|if)\b)[ \t\u00a0]+"
+    r"(?:[,;:]|"
+    + word_start_pattern(
+        ["and", "but", "because", "while", "although", "as", "after", "since", "when", "if"],
+        r"\w",
+        ignore_case=False,
+    )
+    + r"\b)[ \t\u00a0]+"
 )
 _TITLE_WORD = re.compile(r"[A-Z][\w’'\-]*")
 _MARKS = "\"“”„«»'‘’"
@@ -492,9 +551,9 @@ def _before_quotation(
 
 #: A clause of its own: a comma, semicolon or dash, and a conjunction or relative
 #: that opens a clause with its own subject.
-_NEXT_CLAUSE = re.compile(
-    r"(?:[,;]|[ \t\u00a0][—–])[ \t\u00a0]+(?:whereas|but|while|although|though|who|which)"
-    r"[ \t\u00a0]+|;[ \t\u00a0]+"
+_NEXT_CLAUSE = re.compile(  # one class of its first characters opens it (one scan)
+    r"[,; \t\u00a0](?:(?:(?<=[,;])|(?<=[ \t\u00a0])[—–])[ \t\u00a0]+"
+    r"(?:whereas|but|while|although|though|who|which)[ \t\u00a0]+|(?<=;)[ \t\u00a0]+)"
 )
 
 
@@ -525,6 +584,12 @@ _SUBJECT_CLAUSE = regex.compile(
     r"|privately|recently|previously|once|again|first|even|just|been|quickly|long|often))*"
     r"[ \t\u00a0]+\Z"
 )
+#: The conjunctions that open ``_SUBJECT_CLAUSE`` with no comma or semicolon before them,
+#: between white space: a window that holds none of them, no comma and no semicolon is
+#: not searched (the search, of ``regex``, tries the pattern at every position).
+_OPENING_CONJUNCTIONS = word_set(
+    "and but as after because since when while before until once whereas"
+)
 _NOT_SUBJECT_HEADS = word_set(
     """
     that this which who what to of in on at for with by from and or but as than then
@@ -548,7 +613,13 @@ def _own_clause(text: str, a: int, v0: int, v1: int, b: int) -> int:
     final = nxt >= b or (text[nxt] in ".!?" and _skip(text, nxt + 1, b) >= b)
     if not final and (b - nxt < 6 or text[nxt] in ",.;:!?"):
         return -1
-    m = _SUBJECT_CLAUSE.search(text, max(a, v0 - 70), v0)
+    lo = v0 - 70 if v0 - 70 > a else a
+    window = text[lo:v0]
+    if "," not in window and ";" not in window and _OPENING_CONJUNCTIONS.isdisjoint(
+        window.split()
+    ):
+        return -1  # no comma, semicolon or conjunction, one of which every match holds
+    m = _SUBJECT_CLAUSE.search(text, lo, v0)
     if m is None or m.start() - a < 3:
         return -1
     if final and text[m.start()] != ",":
@@ -639,8 +710,8 @@ def _final_attribution(text: str, a: int, b: int, v0: int, v1: int) -> int:
     speaker phrase follows a comma: the sentence is that speaker's report, and the
     fragment stops before it.
     """
-    if not _finite(text[v0:v1]) or text[v0:v1].lower() not in SPEECH_VERBS:
-        return -1
+    if text[v0:v1].lower() not in SPEECH_VERBS or not _finite(text[v0:v1]):
+        return -1  # (the set test first: most cue words are no speech verbs)
     if _SOURCE_TAIL.match(text, v1, b) is None:
         return -1
     m = phrase_before(text, max(a, v0 - 80), v0)
@@ -1364,7 +1435,7 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
     """``X's claim that …``, ``the statement by X that …``, ``his call for …``."""
     mention: Mention | None = None
     lo = max(s_start, v0 - 70)
-    pos = _POSSESSOR.search(text, lo, v0) if _POSSESSIVE.search(text, lo, v0) else None
+    pos = _POSSESSOR.search(text, lo, v0) if _possessive(text, lo, v0) else None
     if pos is not None:
         if pos.group(1):
             # a letter that matches without regard to case but lower-cases to no pronoun

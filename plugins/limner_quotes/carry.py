@@ -76,7 +76,9 @@ _NAME_SAID = re.compile(
     r"[\"”’']{1,3}[ \t\u00a0]+(?P<who>(?:[^.!?\"“”\n,]|" + _ABBREVIATED + r"){1,60}?)"
     r"[ \t\u00a0]+(?P<verb>[a-z]+)\b[^.!?\"“”\n]{0,120}?[.!?][ \t\u00a0]*\Z"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’']*[ \t\u00a0]+[\"“‘'A-Z]|\n")
+#: A stop, closing marks, white space and an opening, or a line break: the end of a
+#: sentence, opening with one class of both so a search skips to them in one scan.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’']*[ \t\u00a0]+[\"“‘'A-Z])")
 #: ``- NAME.`` or ``— NAME, tweeting …``: a paragraph that only signs the quotation before it.
 _SIGNATURE = re.compile(r"[ \t\u00a0]*[-—―–][ \t\u00a0]*(?=[A-Z])")
 _CLOSERS = "\"”’'"

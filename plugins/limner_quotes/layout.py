@@ -95,13 +95,25 @@ class Layout:
             if len(spans) > 1:
                 spans.sort()
             for stop, stop_end in spans:
-                if (
-                    text[stop] == "."
-                    and stop_end - stop == 1
-                    and (stop - 6 < p_start or _LONG_WORD.match(text, stop - 6, stop) is None)
-                    and _abbreviation(text, stop, p_start)
-                ):
-                    continue
+                # a lone period after a word shorter than six characters (no _LONG_WORD
+                # before it) may end an abbreviation: "Mr.", "U.S."
+                if text[stop] == "." and stop_end - stop == 1:
+                    if stop - 6 < p_start:
+                        if _abbreviation(text, stop, p_start):
+                            continue
+                    else:
+                        tail = text[stop - 6 : stop]
+                        space = tail.rfind(" ")
+                        if space >= 0:  # a space in the six: no long word, and the space
+                            # before the word is the one _abbreviation would look for
+                            if _abbreviation(text, stop, p_start, stop - 6 + space):
+                                continue
+                        elif (  # six letters are a long word without the pattern
+                            not tail.isalpha()
+                            and _LONG_WORD.match(text, stop - 6, stop) is None
+                            and _abbreviation(text, stop, p_start)
+                        ):
+                            continue
                 ends.append(stop_end)
             ends.append(p_end)
             self._sentences[p_start] = ends
@@ -151,13 +163,17 @@ def _dateline() -> re.Pattern[str]:
     return re.compile(_DATELINE)
 
 
-def _abbreviation(text: str, stop: int, floor: int) -> bool:
-    # max(rfind, floor - 1, stop - 21), by comparisons: a call of max costs more
-    space = text.rfind(" ", stop - 20 if stop - 20 > floor else floor, stop)
-    if space < floor - 1:
-        space = floor - 1
-    if space < stop - 21:
-        space = stop - 21
+def _abbreviation(text: str, stop: int, floor: int, space: int | None = None) -> bool:
+    """Whether the period at ``stop`` ends an abbreviation, not a sentence; ``space``, when
+    given, is the last space before it within the six characters before it (the one
+    searched for here)."""
+    if space is None:
+        # max(rfind, floor - 1, stop - 21), by comparisons: a call of max costs more
+        space = text.rfind(" ", stop - 20 if stop - 20 > floor else floor, stop)
+        if space < floor - 1:
+            space = floor - 1
+        if space < stop - 21:
+            space = stop - 21
     word = text[space + 1 : stop].lower().lstrip(".(\"“'‘")
     if len(word) == 1 and word.isalpha():
         return True

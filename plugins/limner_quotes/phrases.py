@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import threading
 import unicodedata
 from typing import NamedTuple
 
@@ -36,6 +37,7 @@ from limner_quotes.lexicon import (
     SPEECH_VERBS,
     WEEKDAYS,
     word_set,
+    word_start_pattern,
 )
 
 __all__ = [
@@ -50,9 +52,9 @@ __all__ = [
     "phrase_after",
     "phrase_before",
     "pronoun_mention",
+    "read_afresh",
     "subject_start",
     "tokenize",
-    "word_may_end",
 ]
 
 #: A token: a run of word characters (letters, digits, ``_``, apostrophes, hyphens and
@@ -601,8 +603,12 @@ def _name_run_back(toks: list[Token], i: int) -> int:
     return first
 
 
+#: A time right before a verb: "have in the past said", "said on Monday".  Its first
+#: white space is written apart (``[ \t\u00a0][ \t\u00a0]*``, the same as ``[ \t\u00a0]+``)
+#: so that the pattern opens with a class and a search skips to white space in one scan.
 _TIME_BEFORE = re.compile(
-    r"[ \t\u00a0]+(?:in[ \t\u00a0]+the[ \t\u00a0]+past|on[ \t\u00a0]+\w+day|last[ \t\u00a0]+\w+|"
+    r"[ \t\u00a0][ \t\u00a0]*"
+    r"(?:in[ \t\u00a0]+the[ \t\u00a0]+past|on[ \t\u00a0]+\w+day|last[ \t\u00a0]+\w+|"
     r"this[ \t\u00a0]+week|in[ \t\u00a0]+\w+[ \t\u00a0]+interviews?|"
     r"in[ \t\u00a0]+(?:(?:early|mid|late)[ \t\u00a0]+)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))[ \t\u00a0]*\Z"
@@ -610,11 +616,17 @@ _TIME_BEFORE = re.compile(
 #: Every character that the first letter of a pronoun below matches without regard to
 #: case: h, s, t, w, i, and the dotted and dotless i and the long s.
 PRONOUN_INITIALS = "HISTWhistw\u0130\u0131\u017f"
-#: A pronoun subject right before a verb.  The look-ahead for a pronoun's first letter
-#: rejects most positions of the window with one test (the pattern is tried at each).
+#: A pronoun subject right before a verb: ``(?<![\w’'])(?i:(he|she|they|we|i|it))``, then
+#: white space and up to two adverbs or auxiliaries to the verb.  The pattern opens with
+#: the class of the pronouns' first letters, case-sensitive, so that a search skips to
+#: the next of them in one tight scan (a pattern that opens with a look-around is tried
+#: at every position of the window, at some 300 instructions each); the rest of each
+#: pronoun follows the look-behind at its first letter, without regard to case, and
+#: the look-behind of two characters tests the one before that letter (none at the
+#: text's start).
 _PRONOUN_BEFORE = re.compile(
-    rf"(?=[{PRONOUN_INITIALS}])"
-    r"(?<![\w’'])(?i:(he|she|they|we|i|it))[ \t\u00a0]+"
+    rf"([{PRONOUN_INITIALS}](?<![\w’'].)"
+    r"(?i:(?<=h)e|(?<=s)he|(?<=t)hey|(?<=w)e|(?<=i)(?:|t)))[ \t\u00a0]+"
     r"(?:(?:also|later|then|has|had|have|would|will|previously|once|again|recently|earlier"
     r"|just|further|still|even|is|was|were|are)[ \t\u00a0]+){0,2}\Z"
 )
@@ -626,12 +638,39 @@ _AND_BEFORE = re.compile(
 )
 
 
+#: The speaker phrases read in the text being read in this thread, by their window: one
+#: in twenty is read again by a later rule (the broad pass after reported speech, a
+#: sentence-final attribution), at some 75,000 instructions each.  Per thread, so that
+#: two texts read at once (an annotator timed in a thread of its own) never share one;
+#: kept for one reading of a text (:func:`read_afresh`), so a text read twice is read
+#: twice.
+_READ = threading.local()
+
+
+def read_afresh() -> None:
+    """Forget the speaker phrases this thread has read: the next text is read anew."""
+    _READ.read = None
+
+
 def phrase_before(text: str, lo: int, verb: int) -> Mention | None:
     """The speaker phrase that ends right before the verb at ``verb`` (not before ``lo``).
 
     For a second verb of one subject ("Trump doubled down and said"), the
-    subject of the sentence.
+    subject of the sentence.  Read once per window of a text (:func:`read_phrase_before`).
     """
+    read = _READ.__dict__.get("read")
+    if read is None or read[0] is not text:
+        read = _READ.read = (text, {})
+    memo = read[1]
+    key = (lo, verb)
+    if key in memo:
+        return memo[key]
+    m = memo[key] = read_phrase_before(text, lo, verb)
+    return m
+
+
+def read_phrase_before(text: str, lo: int, verb: int) -> Mention | None:
+    """:func:`phrase_before`, read afresh."""
     # the windows' starts, never before lo, by comparisons (a call of max costs more)
     if text.find("and", verb - 10 if verb - 10 > lo else lo, verb) >= 0:
         joined = _AND_BEFORE.match(text, verb - 200 if verb - 200 > lo else lo, verb)
@@ -737,28 +776,9 @@ _BY_AFTER = re.compile(r"[a-z]+(?:[ \t\u00a0]+[a-z]+ly)?[ \t\u00a0]+by[ \t\u00a0
 _BE_FORMS = ("is", "was", "are", "were", "be", "been", "being")
 #: A form of "be" right before a participle, maybe with an adverb: "was", "has been also".
 _BE_BEFORE = re.compile(
-    r"(?<![\w’'])(?i:" + "|".join(_BE_FORMS) + r")[ \t\u00a0]+"
+    word_start_pattern(list(_BE_FORMS)) + r"[ \t\u00a0]+"
     r"(?:(?:not|never|also|just|again|once|later|then|[a-z]+ly)[ \t\u00a0]+)?\Z"
 )
-
-
-def word_may_end(text: str, a: int, b: int, words: tuple[str, ...], last: int = 1) -> bool:
-    """A cheap test before a pattern anchored at ``b`` that needs one of ``words`` (in any
-    case) to end one of the last ``last`` words of ``text[a:b]``, white space after it
-    ("was", "was also", ``_BE_BEFORE``): ``False`` when the pattern cannot match there.
-
-    A word the pattern finds ends a piece of ``str.split`` (whose white space holds
-    the pattern's), which may start before it (``(was``).  Only a window of ASCII
-    characters is ruled out: elsewhere other characters take a letter's case ("ſ",
-    "İ"), and the pattern decides.
-    """
-    window = text[a if a > 0 else 0 : b]
-    if not window.isascii():
-        return True
-    tail = window.lower().rsplit(None, last)
-    if not tail:
-        return False
-    return tail[-1].endswith(words) or (last > 1 and len(tail) > 1 and tail[-2].endswith(words))
 
 
 #: Nouns of a means, not an agent, after "by": "was told by phone", "informed by letter".
@@ -770,8 +790,8 @@ _MEANS = word_set(
 #: A court or a hearing right before "heard" or "was told": "a court heard", "the
 #: inquest was told", "Southwark Crown Court heard", "the tribunal has heard".
 HEARER_BEFORE = re.compile(
-    r"(?<![\w’'])(?i:" + "|".join(sorted(COURT_HEADS | word_set("hearing trial")))
-    + r")[ \t\u00a0]+"
+    word_start_pattern(sorted(COURT_HEADS | word_set("hearing trial")))
+    + r"[ \t\u00a0]+"
     r"(?:(?:was|were|has|had|have|been|also|later|previously)[ \t\u00a0]+){0,2}\Z"
 )
 
@@ -787,7 +807,7 @@ def passive_agent(text: str, lo: int, verb: int, hi: int) -> tuple[Mention | Non
     saying"), or without "by" after a court or a hearing ("the inquest was told").
     """
     be = lo if lo > verb - 26 else verb - 26
-    if not word_may_end(text, be, verb, _BE_FORMS, 2) or _BE_BEFORE.search(text, be, verb) is None:
+    if _BE_BEFORE.search(text, be, verb) is None:
         return None
     by = _BY_AFTER.match(text, verb, hi)
     if by is None:
@@ -1045,7 +1065,10 @@ def _no_role(word: str) -> bool:
 
 #: Words that open a relative clause set off by commas after a speaker's phrase.
 _RELATIVES = word_set("who whom whose which that")
-_BREAK = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
+#: A sentence's end: a stop, maybe a closing mark, white space and an opening; or a line
+#: break.  Written to open with one class of the stop and the line break, so a search
+#: skips to them in one scan (as ``[.!?]…|\n`` it is tried at every position).
+_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z]))")
 _AS = re.compile(r"(?:As|But|And|So|Yet)[ \t\u00a0]+(?=[A-Z])")
 
 
@@ -1204,7 +1227,21 @@ def _quantity(word: str) -> bool:
 
 
 def phrase_after(text: str, start: int, hi: int) -> Mention | None:
-    """The speaker phrase that starts at ``start`` (after the verb), not past ``hi``."""
+    """The speaker phrase that starts at ``start`` (after the verb), not past ``hi``; read
+    once per window of a text, as :func:`phrase_before` (one in twenty is read again)."""
+    read = _READ.__dict__.get("read")
+    if read is None or read[0] is not text:
+        read = _READ.read = (text, {})
+    memo = read[1]
+    key = (start, hi, True)  # (apart from phrase_before's pairs)
+    if key in memo:
+        return memo[key]
+    m = memo[key] = read_phrase_after(text, start, hi)
+    return m
+
+
+def read_phrase_after(text: str, start: int, hi: int) -> Mention | None:
+    """:func:`phrase_after`, read afresh."""
     toks = tokenize(text, start, min(hi, start + _WINDOW))
     if not toks:
         return None

@@ -29,6 +29,7 @@ from limner_quotes.lexicon import (
     WEEKDAYS,
     opens_clause,
     word_set,
+    word_start_pattern,
 )
 from limner_quotes.phrases import (
     Mention,
@@ -511,8 +512,11 @@ def _pronoun_near(
 def _pronouns(words: frozenset[str]) -> re.Pattern[str]:
     """A pattern of ``words`` and a person's pronouns, each a whole run of ASCII letters,
     in any case (as the text's runs of letters, lower-cased, would be compared)."""
-    alternatives = "|".join(sorted(words | _PERSON_PRONOUNS_ANY, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE | re.ASCII)
+    alternatives = sorted(words | _PERSON_PRONOUNS_ANY, key=len, reverse=True)
+    # (?<![A-Za-z])(?i:W1|W2|…), opening with the class of their first letters
+    return re.compile(
+        word_start_pattern(alternatives, "[A-Za-z]", ascii=True) + "(?![A-Za-z])", re.ASCII
+    )
 
 
 _BODY_OR_PERSON = _pronouns(_BODY_PRONOUNS)
@@ -571,7 +575,11 @@ _VERBISH = word_set(
 _PRONOUN_WORDS = word_set("he she they we i")
 _ADVERBS = word_set("also now still even then later never already not just again")
 _TOKEN = re.compile(r"[\w’'.\-]+|[,;:]")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
+#: A sentence's end, opening with one class of the stop and the line break (see
+#: ``phrases._BREAK``).
+_SENTENCE_BREAK = re.compile(
+    r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z]))"
+)
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -827,10 +835,12 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
             f.mention = _share(text, f.cue_start)
 
 
+#: A form of "be" or "get" right before a verb, in any case (``\\b`` before it is the
+#: look-behind of ``\\w``: see ``word_start_pattern``).
 _BE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got)[ \t\u00a0]+"
-    r"(?:(?:not|never|[a-z]+ly)[ \t\u00a0]+)?\Z",
-    re.IGNORECASE,
+    word_start_pattern(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"],
+                       r"\w")
+    + r"(?i:[ \t\u00a0]+(?:(?:not|never|[a-z]+ly)[ \t\u00a0]+)?\Z)"
 )
 _RAISING = re.compile(r"(?:seem|appear)(?:s|ed|ing)?\Z", re.IGNORECASE)
 
@@ -851,8 +861,8 @@ _COMPLEMENT = re.compile(r"[ \t\u00a0]+(?:to|that|as|of|for|whether|if|with|abou
 
 #: An "it" that stands for the clause after a passive: "it is understood", "it has been
 #: reported".
-_IT_BE_BEFORE = re.compile(
-    r"(?<![\w’'])[Ii]t[ \t\u00a0]+(?:is|was|has[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+"
+_IT_BE_BEFORE = re.compile(  # its first letter first: a search skips to it in one scan
+    r"[Ii](?<![\w’'].)t[ \t\u00a0]+(?:is|was|has[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+"
     r"(?:(?:widely|also|now|generally|largely|still|increasingly|initially|originally)"
     r"[ \t\u00a0]+)?\Z"
 )

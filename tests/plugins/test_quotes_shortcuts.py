@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 
 import pytest
@@ -10,8 +12,10 @@ from hypothesis import strategies as st
 
 import limner_quotes
 import limner_quotes.attribution as attribution
+import limner_quotes.carry
 import limner_quotes.finder as finder
 import limner_quotes.phrases as phrases
+import limner_quotes.sources
 from limner_quotes import annotate_quotes
 from limner_quotes.attribution import (
     _CLAUSE_MARK,
@@ -30,6 +34,7 @@ from limner_quotes.attribution import (
 from limner_quotes.carry import _PUT_IT, _put_it
 from limner_quotes.finder import _STOP_CHARS, _no_stop
 from limner_quotes.layout import _LONG_WORD, _SENT_ENDS, Layout, _abbreviation
+from limner_quotes.lexicon import word_start_pattern
 from limner_quotes.phrases import (
     _BE_BEFORE,
     _BE_FORMS,
@@ -37,7 +42,6 @@ from limner_quotes.phrases import (
     PRONOUN_INITIALS,
     tokenize,
     tokenize_plain,
-    word_may_end,
 )
 
 # The period's abbreviations read before it, at every position (the pattern before the shortcut).
@@ -153,6 +157,7 @@ def test_possessor_is_looked_for_only_where_a_possessive_is(text: str, a: int, b
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     if _POSSESSIVE.search(text, a, b) is None:
         assert _POSSESSOR.search(text, a, b) is None
+    assert attribution._possessive(text, a, b) is (_POSSESSIVE.search(text, a, b) is not None)
 
 
 @settings(max_examples=300, deadline=None)
@@ -162,12 +167,12 @@ def test_noun_cue_reads_the_same_with_and_without_the_possessive_shortcut(text: 
     v0 = text.rindex("claim")
     v1 = v0 + len("claim")
     fast = attribution._noun(text, 0, len(text), v0, v1)
-    saved = attribution._POSSESSIVE
-    attribution._POSSESSIVE = re.compile("")  # matches everywhere: the plain reading
+    saved = attribution._possessive
+    attribution._possessive = lambda text, lo, v0: True  # the plain reading: always search
     try:
         plain = attribution._noun(text, 0, len(text), v0, v1)
     finally:
-        attribution._POSSESSIVE = saved
+        attribution._possessive = saved
     assert _as_tuple(fast) == _as_tuple(plain)
 
 
@@ -207,10 +212,27 @@ _SUBJECTS = st.sampled_from(
     [" ", "  ", "\u00a0", "\t", "\n", "he", "He", "HE", "she", "ſhe", "ıt", "İT", "it", "we",
      "i", "they", "who", "also", "has", "not", "never", "will", "later", "officials",
      "critics", "reformed", "ed", "ers", "women", "ions", "bed", "Smith", "McCain", "the",
-     "plans", "x", "_", "’", "'", "-", ".", ",", "7", "é", "said"]
+     "plans", "x", "_", "’", "'", "-", ".", ",", "7", "é", "said", "\x00", "woman", "WHO",
+     "O’Neill", "socialist", "do", "then", "3ed"]
 )
 _SUBJECT_TEXTS = st.lists(_SUBJECTS, max_size=12).map("".join)
-_PRONOUN_PLAIN = re.compile(_PRONOUN_BEFORE.pattern.split("])", 1)[1])
+# A subject's shape before a cue: words, then white space and adverbs to the window's end.
+_SUBJECT_ENDS = st.tuples(
+    st.lists(_SUBJECTS, max_size=4).map("".join),
+    st.lists(
+        st.tuples(st.sampled_from([" ", "  ", "\t", "\u00a0"]),
+                  st.sampled_from(["also", "has", "never", "not", "still", "He", "it",
+                                   "officials", "Smith", "bed", "ıt", "ſhe"])).map("".join),
+        max_size=3,
+    ).map("".join),
+    st.sampled_from([" ", "  ", "\t", "\u00a0"]),
+).map("".join)
+# The pronoun before a verb as the plain pattern reads it: tried at every position.
+_PRONOUN_PLAIN = re.compile(
+    r"(?<![\w’'])(?i:(he|she|they|we|i|it))[ \t\u00a0]+"
+    r"(?:(?:also|later|then|has|had|have|would|will|previously|once|again|recently|earlier"
+    r"|just|further|still|even|is|was|were|are)[ \t\u00a0]+){0,2}\Z"
+)
 
 
 def test_pronoun_initials_are_what_the_pronouns_start_with_without_regard_to_case() -> None:
@@ -220,14 +242,249 @@ def test_pronoun_initials_are_what_the_pronouns_start_with_without_regard_to_cas
 
 @settings(max_examples=500, deadline=None)
 @given(_SUBJECT_TEXTS, st.integers(0, 120), st.integers(0, 120))
-def test_pronoun_before_a_verb_is_found_as_without_the_look_ahead(
+def test_pronoun_before_a_verb_is_found_as_by_the_plain_pattern(
     text: str, lo: int, verb: int
 ) -> None:
     lo, verb = sorted((min(lo, len(text)), min(verb, len(text))))
-    assert _PRONOUN_PLAIN.pattern.startswith("(?<!")  # the pattern less its look-ahead
     fast = _PRONOUN_BEFORE.search(text, lo, verb)
     plain = _PRONOUN_PLAIN.search(text, lo, verb)
     assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+@functools.cache
+def _letter_variants(letter: str) -> tuple[str, ...]:
+    """Every character that matches ``letter`` without regard to case."""
+    return tuple(c for c in map(chr, range(0x110000)) if re.fullmatch(f"(?i:{letter})", c))
+
+
+def _case_variants(word: str) -> list[str]:
+    """Every spelling of ``word`` that matches it without regard to case ("ſHe", "İt")."""
+    return ["".join(p) for p in itertools.product(*map(_letter_variants, word))]
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she", "they", "we", "i", "it"])
+def test_pronoun_before_a_verb_in_every_case_and_after_every_edge(pronoun: str) -> None:
+    # the first letter is read case by case, the rest without regard to case, and the
+    # character before it (or the window's start, or the text's) by the look-behind
+    for spelled in _case_variants(pronoun):
+        for before in ["", " ", "x", "’", "'", "_", "7", "(", "é", "-", "“"]:
+            for after in [" ", "  also ", "\tis was ", " said", "x ", "", " also then is "]:
+                text = before + spelled + after
+                for lo in range(len(before) + 2):
+                    lo = min(lo, len(text))
+                    fast = _PRONOUN_BEFORE.search(text, lo, len(text))
+                    plain = _PRONOUN_PLAIN.search(text, lo, len(text))
+                    assert (fast and (fast.span(), fast.groups())) == (
+                        plain and (plain.span(), plain.groups())
+                    ), (text, lo)
+    assert _PRONOUN_BEFORE.search("the minister said that he also ", 0, 31).group(1) == "he"
+    assert _PRONOUN_BEFORE.search("the ", 1, 4) is None  # "he" of "the" is no pronoun
+
+
+# Words at a word's start, in every case the pattern matches without regard to case, the
+# characters a word may go on with before them, and the spaces and adverbs after them.
+_STARTED = st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", "\n", "the", "The", "THE", "a", "an", "An", "and", "to", "of",
+     "his", "hıs", "HİS", "ıts", "its", "their", "is", "İs", "ıs", "was", "waſ", "been", "be",
+     "being", "’s", "'s", "s", "court", "Court", "COURT", "jury", "trial", "hearing", "inquest",
+     "also", "not", "quickly", "widely", "x", "_", "’", "'", "-", ".", ",", "(", "7", "é", "K",
+     "k", "\u212a"]
+)
+
+
+def _plain_started(words: list[str], rest: str) -> re.Pattern[str]:
+    """``(?<![\\w’'])(?i:W1|W2|…)`` and ``rest``: the pattern tried at every position."""
+    return re.compile(r"(?<![\w’'])(?i:" + "|".join(map(re.escape, words)) + ")" + rest)
+
+
+_WORD_START_PAIRS = [
+    (attribution._NOT_AFTER, _plain_started(
+        ["the", "a", "an", "to", "of", "his", "her", "their", "its", "our", "my", "your",
+         "this", "these", "those", "for", "in", "on", "with", "and", "or"],
+        r"[ \t\u00a0]+\Z")),
+    (attribution._BE, _plain_started(
+        ["is", "was", "are", "were", "been", "be", "being", "’s", "'s"],
+        r"(?:[ \t\u00a0]+(?:not|widely|also|now|generally|largely|long|still|increasingly"
+        r"|initially|originally|once))?[ \t\u00a0]+\Z")),
+    (phrases.HEARER_BEFORE, _plain_started(
+        ["court", "hearing", "inquest", "inquiry", "jury", "trial", "tribunal"],
+        r"[ \t\u00a0]+(?:(?:was|were|has|had|have|been|also|later|previously)[ \t\u00a0]+)"
+        r"{0,2}\Z")),
+    (_BE_BEFORE, _plain_started(
+        list(_BE_FORMS),
+        r"[ \t\u00a0]+(?:(?:not|never|also|just|again|once|later|then|[a-z]+ly)[ \t\u00a0]+)?"
+        r"\Z")),
+]
+
+
+@pytest.mark.parametrize("pair", range(len(_WORD_START_PAIRS)))
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_STARTED, max_size=10).map("".join), st.integers(0, 80), st.integers(0, 80))
+def test_word_start_patterns_find_what_the_look_behind_first_finds(
+    pair: int, text: str, lo: int, end: int
+) -> None:
+    lo, end = sorted((min(lo, len(text)), min(end, len(text))))
+    fast, plain = _WORD_START_PAIRS[pair]
+    a, b = fast.search(text, lo, end), plain.search(text, lo, end)
+    assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+# Words, marks and white space around the clause breaks, stops, times, "be" and pronouns.
+_OPENED = st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", "\n", "in", "the", "past", "on", "Monday", "last", "week",
+     "this", "May", "interview", "interviews", "and", "but", "as", "after", "if", "when",
+     "While", "AND", "android", ",", ";", ":", ".", "!", "?", "\"", "“", "Mr", "Mrs", "A",
+     "Capt", "Prof", "is", "IS", "İs", "ıs", "be", "got", "GETS", "not", "quickly", "It", "it",
+     "İt", "has", "been", "widely", "its", "they", "their", "them", "he", "she", "HIS", "her",
+     "him", "i", "I", "me", "my", "x", "_", "’", "'", "-", "é", "7", "K", "ſ", "—", "–",
+     "whereas", "who", "which", "though"]
+)
+
+
+def _pronouns_plain(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(
+        sorted(words | limner_quotes.sources._PERSON_PRONOUNS_ANY, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE | re.ASCII)
+
+
+# Each pattern that opens with a class, and the same pattern as first written.
+_OPENED_PAIRS = [
+    (phrases._TIME_BEFORE, re.compile(
+        phrases._TIME_BEFORE.pattern.replace("[ \\t\\u00a0][ \\t\\u00a0]*", "[ \\t\\u00a0]+", 1))),
+    (attribution._CLAUSE_BREAK, re.compile(
+        r"(?:[,;:]|\b(?:and|but|because|while|although|as|after|since|when|if)\b)[ \t\u00a0]+")),
+    (attribution._NEXT_CLAUSE, re.compile(
+        r"(?:[,;]|[ \t\u00a0][—–])[ \t\u00a0]+(?:whereas|but|while|although|though|who|which)"
+        r"[ \t\u00a0]+|;[ \t\u00a0]+")),
+    (finder._STOP_CHARS, re.compile(
+        r"[!?;\"“”„«»]|\.(?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)"
+        r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Adm|Rev)\.)(?<!\bCapt\.)(?<!\bProf\.)"
+        r"(?=[ \t\u00a0])")),
+    (limner_quotes.sources._BE_BEFORE, re.compile(
+        r"\b(?:is|are|was|were|be|been|being|get|gets|got)[ \t\u00a0]+"
+        r"(?:(?:not|never|[a-z]+ly)[ \t\u00a0]+)?\Z", re.IGNORECASE)),
+    (limner_quotes.sources._IT_BE_BEFORE, re.compile(
+        r"(?<![\w’'])[Ii]t[ \t\u00a0]+(?:is|was|has[ \t\u00a0]+been|had[ \t\u00a0]+been)"
+        r"[ \t\u00a0]+(?:(?:widely|also|now|generally|largely|still|increasingly|initially"
+        r"|originally)[ \t\u00a0]+)?\Z")),
+    (limner_quotes.sources._IT_OR_PERSON, _pronouns_plain(limner_quotes.sources._IT_PRONOUNS)),
+    (limner_quotes.sources._BODY_OR_PERSON,
+     _pronouns_plain(limner_quotes.sources._BODY_PRONOUNS)),
+]
+
+
+@pytest.mark.parametrize("pair", range(len(_OPENED_PAIRS)))
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_OPENED, max_size=12).map("".join), st.integers(0, 80), st.integers(0, 80))
+def test_patterns_opened_by_a_class_find_what_they_found_as_first_written(
+    pair: int, text: str, a: int, b: int
+) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    fast, plain = _OPENED_PAIRS[pair]
+    assert [(m.span(), m.groups()) for m in fast.finditer(text, a, b)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text, a, b)
+    ]
+    assert fast.findall(text, a, b) == plain.findall(text, a, b)
+
+
+# Openers of a clause, near misses, subjects and white space before a finite cue.
+_CLAUSES = st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", "\n", ",", ";", "and", "But", "but", "as", "after", "when",
+     "whereas", "android", "sand", "he", "He", "the", "party", "Smith", "Peña", "Pen\u0303a",
+     "Nieto", "60%", "two-thirds", "x", "’", ")", "\"", "”", "has", "also", "it", "I", "7"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CLAUSES, max_size=14).map("".join))
+def test_a_clause_of_its_own_needs_a_comma_a_semicolon_or_a_conjunction(text: str) -> None:
+    # _own_clause searches only a window that holds one of them: every match does
+    window = text[-70:]
+    if "," not in window and ";" not in window and attribution._OPENING_CONJUNCTIONS.isdisjoint(
+        window.split()
+    ):
+        assert attribution._SUBJECT_CLAUSE.search(text, max(0, len(text) - 70)) is None
+
+
+def test_speaker_phrase_is_read_once_per_window_of_a_text() -> None:
+    first = "Officials in Lagos said the plan would fail. He later said it had."
+    second = "The minister told reporters and Mary Jones said the plan would fail."
+    for text in (first, second, first):  # a text read again after another
+        for verb in [m.start() for m in re.finditer("said|told", text)]:
+            for lo in (0, max(0, verb - 30)):
+                fresh = phrases.read_phrase_before(text, lo, verb)
+                assert phrases.phrase_before(text, lo, verb) == fresh
+                assert phrases.phrase_before(text, lo, verb) == fresh  # from the memo
+                after = phrases.read_phrase_after(text, verb + 5, len(text))
+                assert phrases.phrase_after(text, verb + 5, len(text)) == after
+                assert phrases.phrase_after(text, verb + 5, len(text)) == after
+    # the same window of another text with the same characters' places is read afresh
+    a, b = "He said so.", "We said so."
+    assert phrases.phrase_before(a, 0, 3).gender == "m"  # type: ignore[union-attr]
+    assert phrases.phrase_before(b, 0, 3).gender is None  # type: ignore[union-attr]
+
+
+def test_a_text_annotated_twice_is_read_twice() -> None:
+    text = "Officials in Lagos said the plan would fail, and he later said it had."
+    first = annotate_quotes(text)
+    assert phrases._READ.read is None  # the reading's phrases are not kept after it
+    assert annotate_quotes(text) == first
+
+
+def test_speaker_phrases_of_two_threads_are_read_apart() -> None:
+    import threading
+
+    a, b = "He said so.", "She said so."
+    assert phrases.phrase_before(a, 0, 3).role == "he"  # type: ignore[union-attr]
+    seen: list[str | None] = []
+    reader = threading.Thread(
+        target=lambda: seen.append(phrases.phrase_before(b, 0, 4).role)  # type: ignore[union-attr]
+    )
+    reader.start()
+    reader.join()
+    assert seen == ["she"]
+    assert phrases.phrase_before(a, 0, 3).role == "he"  # type: ignore[union-attr]
+
+
+def test_word_start_pattern_opens_with_the_first_letters_in_every_case() -> None:
+    pattern = word_start_pattern(["is", "said", "keep", "’s"])
+    letters = {c for c in map(chr, range(0x110000)) if re.fullmatch("(?i:i|s|k)", c)}
+    assert set(pattern[1 : pattern.index("]")]) == letters | {"’"}
+    started = re.compile(pattern + r"\Z")
+    assert started.search("it is", 0, 5).span() == (3, 5)
+    assert started.search("this", 2, 4) is None  # "is" inside a word
+    assert started.search("KEEP", 0, 4) is not None
+    assert started.search("Tom’s", 0, 5) is None  # the apostrophe goes on from a word
+
+
+# Stops, closing and opening marks, white space and line breaks: sentence ends and near misses.
+_BREAKS = st.sampled_from(
+    [".", "!", "?", "\n", " ", "  ", "\t", "\u00a0", "\"", "”", "’", "'", "“", "‘", "A", "Z",
+     "a", "x", ",", "Mr", "said", "..", ".\n", "é", "7"]
+)
+# The sentence ends as the plain patterns read them: a stop's alternative, then the line break.
+_BREAK_PLAIN = re.compile(r"[.!?][\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z])|\n")
+_SENTENCE_END_PLAIN = re.compile(r"[.!?][\"”’']*[ \t\u00a0]+[\"“‘'A-Z]|\n")
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain"),
+    [
+        (phrases._BREAK, _BREAK_PLAIN),
+        (limner_quotes.sources._SENTENCE_BREAK, _BREAK_PLAIN),
+        (limner_quotes.carry._SENTENCE_END, _SENTENCE_END_PLAIN),
+    ],
+)
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_BREAKS, max_size=16).map("".join), st.integers(0, 80), st.integers(0, 80))
+def test_sentence_breaks_are_found_as_by_the_plain_patterns(
+    fast: re.Pattern[str], plain: re.Pattern[str], text: str, a: int, b: int
+) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    assert [m.span() for m in fast.finditer(text, a, b)] == [
+        m.span() for m in plain.finditer(text, a, b)
+    ]
 
 
 @settings(max_examples=500, deadline=None)
@@ -237,6 +494,16 @@ def test_subject_word_from_word_starts_finds_what_the_plain_search_finds(
 ) -> None:
     lo, v0 = sorted((min(lo, len(text)), min(v0, len(text))))
     assert subject_word_before(text, lo, v0) is (_SUBJECT_WORD.search(text, lo, v0) is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SUBJECT_ENDS, st.integers(0, 30))
+def test_subject_word_read_backwards_from_the_cue_finds_what_the_search_finds(
+    text: str, back: int
+) -> None:
+    lo = max(0, len(text) - back)  # the window ends where a cue would stand
+    found = _SUBJECT_WORD.search(text, lo, len(text)) is not None
+    assert subject_word_before(text, lo, len(text)) is found
 
 
 def test_subject_word_cut_by_the_window() -> None:
@@ -283,8 +550,23 @@ def _sentence_plain(text: str, pos: int) -> tuple[int, int]:
 
 _PROSE = st.sampled_from(
     [" ", "  ", "\u00a0", "\n", ".", ". ", "!", "? ", "…", "”", "’", ")", "He", "A", "7",
-     "said", "Mr", "U.S", "No", "the", "abcdefg", "é", "É"]
+     "said", "Mr", "U.S", "No", "the", "abcdefg", "é", "É", "2004", "(", "“", "'", "J.K",
+     "e.g", "Corp", "minister", "Inc"]
 )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PROSE, max_size=12).map("".join))
+def test_abbreviation_reads_the_space_it_is_given_as_the_one_it_finds(text: str) -> None:
+    # the space a line's scan finds in the six characters before a period is the one
+    # _abbreviation looks for
+    for stop in range(6, len(text)):
+        if text[stop] == ".":
+            space = text[stop - 6 : stop].rfind(" ")
+            if space >= 0:
+                assert _abbreviation(text, stop, 0, stop - 6 + space) is _abbreviation(
+                    text, stop, 0
+                )
 
 
 @settings(max_examples=400, deadline=None)
@@ -534,12 +816,12 @@ _BE_PIECES = st.sampled_from(
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(_BE_PIECES, max_size=14).map("".join), st.integers(0, 60), st.integers(0, 60))
-def test_be_before_a_verb_is_looked_for_only_where_one_of_the_last_two_words_may_be_it(
-    text: str, a: int, b: int
-) -> None:
+def test_be_before_a_verb_is_found_as_by_the_plain_pattern(text: str, a: int, b: int) -> None:
     a, b = sorted((min(a, len(text)), min(b, len(text))))
-    if not word_may_end(text, a, b, _BE_FORMS, 2):
-        assert _BE_BEFORE.search(text, a, b) is None
+    fast, plain = _WORD_START_PAIRS[3]
+    assert fast is _BE_BEFORE
+    x, y = fast.search(text, a, b), plain.search(text, a, b)
+    assert (x and x.span()) == (y and y.span())
 
 
 def test_be_before_a_verb_still_found() -> None:
@@ -547,4 +829,3 @@ def test_be_before_a_verb_still_found() -> None:
                  "the fund has been told", "\u0130s told", "wa\u017f told"]:
         b = text.rindex("told")
         assert _BE_BEFORE.search(text, 0, b) is not None
-        assert word_may_end(text, 0, b, _BE_FORMS, 2), text
