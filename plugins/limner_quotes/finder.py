@@ -1209,11 +1209,22 @@ def _sentence_final(
     return Found(s_start, end, "indirect", mention, verb), None
 
 
+#: An auxiliary or modal among the words after a verb: they hold a clause of their own.
+_AUXILIARY_IN = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might"
+    r"|must|did|does|been)(?![\w’'])"
+)
+
+
 def _lead(text: str, s_start: int, v0: int, rest: str) -> tuple[Mention, int] | None:
     """The speaker phrase before the verb at ``v0`` of ``…, the Gazette reported.``, with
     the comma before it (:data:`_LEAD_BEFORE`), when ``rest``, the words after the verb
     (or after a passive's agent), are a few at most and hold no punctuation; else ``None``."""
     if rest.count(" ") > 6 or any(c in rest for c in ',;:"“”«»'):
+        return None
+    if _AUXILIARY_IN.search(rest) is not None:
+        # "Speaking on radio, the president claimed the election had been stolen": a
+        # clause of its own after the verb is what it reports, no sentence-final tail
         return None
     before = phrase_before(text, s_start, v0)
     if before is None or (before.role == "who" and text.startswith("who", before.start)):

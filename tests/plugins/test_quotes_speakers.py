@@ -1817,3 +1817,15 @@ def test_a_pronoun_before_a_modal_or_a_contraction_is_the_mention_alone(
         text: str, mention: str) -> None:
     found = quotes_of(ENRICHER, text)
     assert [q["mention"] for q in found] == [mention], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Writing on social media, the former president claimed the election had been stolen.",
+        "Speaking on radio, the former president claimed the election had been stolen.",
+    ],
+)
+def test_a_clause_after_the_verb_is_reported_not_the_fronted_phrase(text: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [q["text"] for q in found] == ["the election had been stolen"], found
