@@ -15,7 +15,8 @@ Exit codes:
 - 2: bad usage: an unknown option, format or plugin option, a kind that
   no enabled plugin makes (`-k`) or that the run does not make (`--kind`),
   annotators that cannot be ordered, a `--timeout` that is not a positive
-  number, an output path that cannot be written, an output that the format
+  number, an output path that cannot be written or that ends with a slash
+  (`-o out/`, a folder) where the format writes a file, an output that the format
   cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
   that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
@@ -57,6 +58,7 @@ import click
 from limner.document import Document
 from limner.encoding import decode
 from limner.errors import ConfigError, InputError, PlanError, PluginWarning
+from limner.formats import names_folder
 from limner.formats.builtin import printable
 from limner.isolation import UserInterrupt, noted, noted_interrupts, raise_noted_interrupt
 from limner.pipeline import Enricher, unmet
@@ -225,8 +227,24 @@ def _writable(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 def _from_start(path: str) -> str:
     """``path`` (``-`` as it is) as the absolute path it names in the folder the command
     started in: the paths given on the command line are taken so before any plugin code
-    runs, so that a plugin that changes the working directory moves no input or output."""
-    return path if path == "-" else os.path.abspath(path)
+    runs, so that a plugin that changes the working directory moves no input or output.
+
+    A trailing slash is kept (``os.path.abspath`` drops it): it says the path is a folder
+    (:func:`~limner.formats.names_folder`), which a format that writes a file refuses."""
+    if path == "-":
+        return path
+    full = os.path.abspath(path)
+    return full + os.sep if names_folder(path) and not names_folder(full) else full
+
+
+def _check_file_path(path: str | None, writes: str) -> None:
+    """Refuse (usage error) a path given as a folder (``out/``) where ``writes`` is a file:
+    it was written as a file named ``out``, the slash lost."""
+    if path is not None and path != "-" and names_folder(path):
+        raise click.UsageError(
+            f"{path} ends with a slash, which names a folder; {writes} a file "
+            "(give its name without the slash)"
+        )
 
 
 def _from_start_arg(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -393,7 +411,7 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     default=None,
     callback=_writable,
     help="Write here instead of standard output (`-` is standard output; a folder for "
-    "`-f brat`, a database file for `-f sqlite`).",
+    "`-f brat`, a database file for `-f sqlite`; a path ending with a slash is a folder).",
 )
 @click.option(
     "--kind",
@@ -499,6 +517,8 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str |
         raise click.UsageError(
             f"the {fmt.name} format writes {what} (it cannot write to standard output)"
         )
+    if fmt.target != "directory":
+        _check_file_path(output, f"the {fmt.name} format writes")
     if output is not None and fmt.target != "directory" and Path(output).is_dir():
         raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
     if output is not None and fmt.target == "directory" and Path(output).is_file():
@@ -853,6 +873,7 @@ def batch(
             raise click.BadParameter(
                 "a batch writes files it can resume, not standard output", param_hint=option
             )
+        _check_file_path(value, f"{option} of a batch is")
     errors_path = Path(errors_file) if errors_file else errors_path_for(Path(output))
     if errors_file is None:  # an explicit one was checked as an option
         fault = _unwritable(errors_path)

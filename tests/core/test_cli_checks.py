@@ -81,6 +81,29 @@ def test_batch_refuses_an_unwritable_output_or_errors_file(
     assert not (tmp_path / "o.jsonl").exists()
 
 
+def test_an_output_ending_with_a_slash_is_a_folder(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o out/`` names a folder: a format that writes a file refuses it (it wrote a file
+    named ``out``, the slash lost as the path was made absolute); brat writes into it."""
+    monkeypatch.chdir(tmp_path)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Hi."}) + "\n")
+    for args in (
+        ["enrich", "-", "-o", "out/"],
+        ["enrich", "-", "-f", "sqlite", "-o", "out.db/"],
+        ["batch", str(src), "-o", "out/"],
+        ["batch", str(src), "-o", "out.jsonl", "--errors-file", "bad/"],
+    ):
+        result = runner.invoke(cli, [*args, *CORE], input="Hi.")
+        assert result.exit_code == 2, (args, result.output)
+        assert "ends with a slash, which names a folder" in result.stderr, args
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+    result = runner.invoke(cli, ["enrich", "-", "-f", "brat", "-o", "ann/", *CORE], input="Hi.")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "ann").is_dir() and (tmp_path / "ann" / "annotation.conf").is_file()
+
+
 @pytest.mark.parametrize("value", ["-1", "0", "nan", "inf"])
 def test_timeout_must_be_a_positive_number_on_the_command_line(
     runner: CliRunner, value: str

@@ -128,6 +128,18 @@ def test_save_of_a_file_format_to_a_folder_is_refused_before_any_work(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("name", ["out.jsonl/", "out.db/"])
+def test_save_to_a_path_ending_with_a_slash_is_refused_for_a_file_format(
+    name: str, tmp_path: Path
+) -> None:
+    """A str ending with a slash names a folder: the slash was lost and a file written."""
+    with pytest.raises(limner.InputError, match="ends with a slash, which names a folder"):
+        limner.save(awkward()[0], f"{tmp_path}/{name}")
+    assert list(tmp_path.iterdir()) == []
+    limner.save(awkward()[0], f"{tmp_path}/ann/", format="brat")
+    assert (tmp_path / "ann" / "annotation.conf").is_file()
+
+
 def test_save_into_a_folder_that_does_not_exist_names_the_path(tmp_path: Path) -> None:
     path = tmp_path / "no" / "a.jsonl"
     with pytest.raises(FileNotFoundError) as caught:

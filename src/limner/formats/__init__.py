@@ -179,13 +179,19 @@ class Format:
 
         Raises:
             InputError: an option the format does not take, a folder at ``path``
-                for a format that writes a file, or a text the
+                (or a str ``path`` ending with a slash, ``"out/"``, which names
+                one) for a format that writes a file, or a text the
                 format cannot write in UTF-8 (a lone surrogate, which only
                 the JSON formats, sqlite and webanno keep, as escapes).
             TypeError: ``docs`` is not a Document or an iterable of them.
             OSError: the file cannot be written (its folder does not exist,
                 say); the message names ``path``.
         """
+        if self.target != "directory" and names_folder(path):
+            raise InputError(
+                f"{path} ends with a slash, which names a folder; the {self.name} format "
+                "writes a file (give its name without the slash)"
+            )
         path = Path(path)
         options = self._options(options)
         docs = documents(docs)
@@ -371,6 +377,14 @@ def _format_for(path: Path, name: str | None, manager: Any) -> Format:
     return formats[name]
 
 
+def names_folder(path: str | Path) -> bool:
+    """Whether ``path`` is a str ending with a separator (``"out/"``), which names a
+    folder.  A :class:`~pathlib.Path` cannot say so: it drops the slash."""
+    return isinstance(path, str) and path.endswith(
+        (os.sep, os.altsep) if os.altsep else os.sep
+    )
+
+
 def save(
     docs: Iterable[Document] | Document,
     path: str | Path,
@@ -398,9 +412,8 @@ def save(
     Raises:
         InputError: an unknown format, or one the extension does not tell.
     """
-    path = Path(path)
-    fmt = _format_for(path, format, manager)
-    fmt.save(docs, path, **options)
+    fmt = _format_for(Path(path), format, manager)
+    fmt.save(docs, path, **options)  # as given: Path drops the slash of "out/"
 
 
 def load(path: str | Path, format: str | None = None, *, manager: Any = None) -> list[Document]:
