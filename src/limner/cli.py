@@ -12,7 +12,8 @@ Exit codes:
   not be used (it failed to load, a hook returned something malformed, or
   it requires a kind nobody makes), or, in `batch`, a record could not be
   read;
-- 2: bad usage: an unknown option, format or plugin option, a kind that
+- 2: bad usage: an unknown option, format or plugin option, a plugin option
+  given two values (`-c k=1 -c k=2`; the same value twice is kept once), a kind that
   no enabled plugin makes (`-k`) or that the run does not make (`--kind`),
   annotators that cannot be ordered, a `--timeout` that is not a positive
   number, an output path that cannot be written or that ends with a slash
@@ -55,6 +56,7 @@ from typing import Any
 
 import click
 
+from limner.config import config_pairs
 from limner.document import Document
 from limner.encoding import decode
 from limner.errors import ConfigError, InputError, PlanError, PluginWarning
@@ -157,13 +159,11 @@ class _LimnerGroup(click.Group):
 
 
 def _parse_config(items: Sequence[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--config")
-        out[key.strip()] = value
-    return out
+    """The ``-c`` options (:func:`~limner.config.config_pairs`); a fault is a usage error."""
+    try:
+        return config_pairs(items)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc), param_hint="--config") from None
 
 
 def _make_enricher(
@@ -325,7 +325,8 @@ _plugin_options = [
         "-c",
         multiple=True,
         metavar="KEY=VALUE",
-        help="Set a plugin option, e.g. -c numbers.decimal_comma=true (repeatable).",
+        help="Set a plugin option, e.g. -c numbers.decimal_comma=true (repeatable; an "
+        "option given two values is refused).",
     ),
 ]
 _timeout_option = click.option(

@@ -98,6 +98,18 @@ def test_unknown_format_and_option_are_usage_errors(runner: CliRunner) -> None:
     assert result.exit_code == 2
 
 
+def test_an_option_given_two_values_is_refused(runner: CliRunner) -> None:
+    """As every input named twice: the later ``-c`` won without a word."""
+    args = ["enrich", "-", "-p", "numbers", "-f", "jsonl"]
+    one, two = "numbers.decimal_comma=true", " numbers.decimal_comma=false"
+    result = runner.invoke(cli, [*args, "-c", one, "-c", two], input="3,5 km")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "'numbers.decimal_comma' is given twice, as 'true' and 'false'" in result.stderr
+    result = runner.invoke(cli, [*args, "-c", one, "-c", one], input="3,5 km")  # the same
+    assert result.exit_code == 0, result.output
+    assert [a["value"] for a in json.loads(result.stdout)["annotations"]] == [3.5]
+
+
 def test_strict_exits_1_on_annotator_failure(runner: CliRunner, monkeypatch) -> None:
     from tests.core.fakes import boom, make_plugin
 

@@ -840,6 +840,14 @@ def test_command_reports_a_bad_option_as_usage_error(tmp_path: Path,
     assert "numbers.nope" in r.output
 
 
+def test_command_refuses_an_option_given_two_values(cli: click.Group, tmp_path: Path) -> None:
+    r = CliRunner().invoke(cli, ["evaluate", "numbers", str(numbers_file(tmp_path)),
+                                 "--config", "numbers.decimal_comma=true",
+                                 "--config", "numbers.decimal_comma=false"])
+    assert r.exit_code == 2, r.output
+    assert "'numbers.decimal_comma' is given twice" in r.stderr
+
+
 @pytest.mark.parametrize(
     ("cue", "family"),
     [
