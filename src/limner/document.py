@@ -923,7 +923,10 @@ class Document:
             Annotation, an Error or a Layer.
         ValueError: ``id`` holds a surrogate pair as two code points (JSON
             gives back the one character), or an annotation breaks a rule
-            of the document (its span past the text, an id twice).
+            of the document (its span past the text, an id twice), or a
+            generic one of a kind a plugin defines breaks the rules of its
+            class or the schema (it is stored as that class, as :meth:`add`
+            stores it).
     """
 
     _text: str = attrs.field(alias="text")
@@ -1309,6 +1312,11 @@ class Document:
         batch = list(annotations)
         if not batch:
             return
+        if not read:
+            # a generic annotation of a kind a plugin gives a class, held to that class and
+            # the schema as add holds it: given to the constructor, it was stored as it
+            # came, and the document written was one its loader refuses
+            batch = _registered(batch)
         if set(map(type, map(_id, batch))) != {str} or not all(map(_id, batch)):
             for a in batch:
                 if not isinstance(a.id, str) or not a.id:
