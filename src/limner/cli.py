@@ -17,8 +17,9 @@ Exit codes:
   no enabled plugin makes (`-k`) or that the run does not make (`--kind`),
   annotators that cannot be ordered, a `--timeout` that is not a positive
   number, an output path that cannot be written or that ends with a slash
-  (`-o out/`, a folder) where the format writes a file, an output that the format
-  cannot add to (in `batch`, a file that is not a limner database for `-f
+  (`-o out/`, a folder) where the format writes a file, or that is no regular
+  file (a device, a pipe) where the format writes a file of its own (`sqlite`),
+  an output that the format cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
   that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
   output that is one of its inputs or `-` given twice (standard input is
@@ -518,10 +519,11 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str |
         raise click.UsageError(
             f"the {fmt.name} format writes {what} (it cannot write to standard output)"
         )
-    if fmt.target != "directory":
-        _check_file_path(output, f"the {fmt.name} format writes")
-    if output is not None and fmt.target != "directory" and Path(output).is_dir():
-        raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
+    if output is not None:
+        try:
+            fmt.check_path(output)
+        except InputError as exc:
+            raise click.UsageError(str(exc)) from None
     if output is not None and fmt.target == "directory" and Path(output).is_file():
         raise click.UsageError(f"{output} is a file; the {fmt.name} format writes a folder")
     return output

@@ -187,16 +187,10 @@ class Format:
             OSError: the file cannot be written (its folder does not exist,
                 say); the message names ``path``.
         """
-        if self.target != "directory" and names_folder(path):
-            raise InputError(
-                f"{path} ends with a slash, which names a folder; the {self.name} format "
-                "writes a file (give its name without the slash)"
-            )
+        self.check_path(path)  # (before any work)
         path = Path(path)
         options = self._options(options)
         docs = documents(docs)
-        if self.target != "directory" and path.is_dir():  # (before any work)
-            raise InputError(f"{path} is a folder; the {self.name} format writes a file")
         if self.write_path is not None:
             self.write_path(docs, path, **options)
             return
@@ -225,6 +219,32 @@ class Format:
                 "field); the json, jsonl, sqlite "
                 "and webanno formats keep it"
             ) from None
+
+    def check_path(self, path: str | Path) -> None:
+        """Refuse a path this format cannot write as :meth:`save` would write it.
+
+        Raises:
+            InputError: for a format that writes a file, a folder at ``path`` or a
+                str ``path`` ending with a slash (``"out/"``, which names one); for
+                one that writes a file of its own (``sqlite``), a ``path`` that is
+                no regular file (a device such as ``/dev/null``, a pipe), which
+                it would put its file in the place of.
+        """
+        if self.target == "directory":
+            return
+        if names_folder(path):
+            raise InputError(
+                f"{path} ends with a slash, which names a folder; the {self.name} format "
+                "writes a file (give its name without the slash)"
+            )
+        path = Path(path)
+        if path.is_dir():
+            raise InputError(f"{path} is a folder; the {self.name} format writes a file")
+        if self.target == "file" and path.exists() and not path.is_file():
+            raise InputError(
+                f"{path} is not a regular file (a device, a pipe); the {self.name} format "
+                "writes a file of its own, which would take its place"
+            )
 
     def load(self, path: str | Path) -> Iterator[Document]:
         """Read the documents at ``path`` back.
@@ -307,8 +327,17 @@ def through_link(path: Path) -> Path:
 
 def take_place(part: Path, path: Path) -> None:
     """Put the file ``part``, written whole, in the place of ``path``, in one step,
-    with the mode of the file it replaces."""
+    with the mode of the file it replaces.
+
+    Raises:
+        InputError: ``path`` is no regular file (a device, a pipe): a file never
+            takes its place (``/dev/null`` made a regular file breaks the system).
+    """
     if path.exists():
+        if not path.is_file():
+            raise InputError(
+                f"{path} is not a regular file (a device, a pipe); it is left as it is"
+            )
         shutil.copymode(path, part)
     os.replace(part, path)
 
