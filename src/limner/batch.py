@@ -573,8 +573,8 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def check_paths(source: Path, output: Path, errors_path: Path) -> None:
     """Refuse a batch whose source, output, errors file and the output's note of its
-    making (:func:`run_path_for`) are not four files, or whose output or errors file
-    is there and is not a regular file (a device, a pipe).
+    making (:func:`run_path_for`) are not four files, or whose output, errors file or
+    note is there and is not a regular file (a device, a pipe).
 
     Appending to the file being read would read its own output, and cutting
     the output's torn last line would cut the source's.
@@ -584,7 +584,8 @@ def check_paths(source: Path, output: Path, errors_path: Path) -> None:
             file is not a regular file (the message says which).
     """
     named = (("the source", source), ("the output", output), ("the errors file", errors_path))
-    for what, path in named[1:]:
+    note = ("the output's note of its making", run_path_for(output))
+    for what, path in (*named[1:], note):  # (the note is written whole and takes its place)
         # read back to resume: a device would be read for ever (/dev/zero, /dev/full)
         # and a pipe would be drained; a folder is refused where it is named
         with contextlib.suppress(OSError):
@@ -595,7 +596,7 @@ def check_paths(source: Path, output: Path, errors_path: Path) -> None:
                     "to resume"
                 )
     # the note beside the output is rewritten by the run: no other file may be it
-    noted = (*named, ("the output's note of its making", run_path_for(output)))
+    noted = (*named, note)
     for (what, path), (other, other_path) in itertools.combinations(noted, 2):
         if _same_file(path, other_path):
             names = str(path) if str(path) == str(other_path) else f"{path} and {other_path}"

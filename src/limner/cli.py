@@ -25,7 +25,7 @@ Exit codes:
   output that is one of its inputs or `-` given twice (standard input is
   read once), or, in `batch`, a source, output,
   errors file and `OUTPUT.run.json` that are not four different files,
-  an output or errors file that is not a regular file (a device, a pipe),
+  an output, errors file or `OUTPUT.run.json` that is not a regular file (a device, a pipe),
   an output whose documents other plugins, options or fields made, or one
   that another batch writes now
   (all checked before any work: an output is left as it was); or an output that fails as it is

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -294,6 +295,21 @@ def test_batch_refuses_an_output_or_errors_file_that_is_a_device(
         assert result.exit_code == 2, result.output
         assert "/dev/zero is not a regular file" in result.stderr
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_batch_refuses_a_note_of_its_making_that_is_a_pipe(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """OUTPUT.run.json is written whole and takes its place: a pipe there was replaced by
+    a regular file (a device, as root, the same)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "5 cats"}\n', encoding="utf-8")
+    note = tmp_path / "o.jsonl.run.json"
+    os.mkfifo(note)
+    result = runner.invoke(cli, ["batch", str(src), "-o", str(tmp_path / "o.jsonl"), *CORE])
+    assert result.exit_code == 2, result.output
+    assert f"note of its making {note} is not a regular file" in result.stderr
+    assert note.is_fifo() and not (tmp_path / "o.jsonl").exists()
 
 
 def test_batch_reads_standard_input_from_dash(runner: CliRunner, tmp_path: Path) -> None:
