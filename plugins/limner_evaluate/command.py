@@ -8,7 +8,6 @@ from typing import Any
 import click
 
 import limner
-from limner.config import config_pairs
 from limner_evaluate.peers import PEERS
 from limner_evaluate.report import format_errors, format_json, format_tables
 from limner_evaluate.runner import (
@@ -31,7 +30,7 @@ _EXIT_INPUT = 3
 def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
     """The ``--config`` options, read as ``limner enrich -c`` reads them."""
     try:
-        return dict(config_pairs(pairs))
+        return dict(limner.Config.parse_pairs(pairs))
     except limner.ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="--config") from None
 

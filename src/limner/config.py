@@ -222,6 +222,19 @@ class Config(Mapping[str, Any]):
     def __hash__(self) -> int:
         return hash(tuple(sorted((k, repr(v)) for k, v in self._values.items())))
 
+    @staticmethod
+    def parse_pairs(items: Iterable[str]) -> dict[str, str]:
+        """The options of ``KEY=VALUE`` strings, read as the command line's ``-c`` reads
+        them (:func:`config_pairs`): a command a plugin adds reads its own so.
+
+        >>> Config.parse_pairs(["numbers.decimal_comma=true"])
+        {'numbers.decimal_comma': 'true'}
+
+        Raises:
+            ConfigError: an item is not ``KEY=VALUE``, or a key is given two values.
+        """
+        return config_pairs(items)
+
 
 def resolve_config(options: Mapping[str, Option], given: Mapping[str, Any] | None) -> Config:
     """Defaults overlaid with ``given``, each value validated.
