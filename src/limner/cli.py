@@ -12,8 +12,9 @@ Exit codes:
   not be used (it failed to load, a hook returned something malformed, or
   it requires a kind nobody makes), or, in `batch`, a record could not be
   read;
-- 2: bad usage: an unknown option, format or plugin option, a plugin option
-  given two values (`-c k=1 -c k=2`; the same value twice is kept once), a kind that
+- 2: bad usage: an unknown option, format or plugin option, an option
+  given two values (`-p numbers -p quotes`, `-c k=1 -c k=2`, `--progress
+  --no-progress`; the same value twice is kept once), a kind that
   no enabled plugin makes (`-k`) or that the run does not make (`--kind`),
   annotators that cannot be ordered, a `--timeout` that is not a positive
   number, an output path that cannot be written or that ends with a slash
@@ -117,8 +118,52 @@ def read_text(path: str, data: bytes, errors: str = "strict") -> str:
     return decode(path, data, errors)
 
 
+class _OnceCommand(click.Command):
+    """A command whose options of one value refuse a second, other value (``-p numbers
+    -p locations``): click keeps the last one given, and the first was lost without a
+    word, where every input named twice is refused (as ``-c`` given two values is)."""
+
+    def make_parser(self, ctx: click.Context) -> Any:
+        parser = super().make_parser(ctx)
+        # (the parser's own options: click has no public hook between two occurrences)
+        found = [
+            *getattr(parser, "_long_opt", {}).values(),
+            *getattr(parser, "_short_opt", {}).values(),
+        ]
+        for option in {id(o): o for o in found}.values():
+            if getattr(option, "action", None) in ("store", "store_const"):
+                option.process = _given_once(option, option.process, ctx)
+        return parser
+
+
+def _given_once(option: Any, process: Any, ctx: click.Context) -> Any:
+    """``process`` of the parser's ``option``, refusing a value other than the one its
+    name was given before (the same value again is kept once)."""
+
+    def once(value: Any, state: Any) -> None:
+        given = state.opts.get(option.dest, _NOT_GIVEN)
+        new = option.const if option.action == "store_const" else value
+        if given is not _NOT_GIVEN and given != new:
+            main = max(option.obj.opts, key=len)
+            other = option.obj.secondary_opts
+            if other:  # a switch (--progress/--no-progress): both were given
+                off = max(other, key=len)
+                message = f"{main} and {off} are both given; give one"
+            else:
+                message = f"{main} is given twice, as {given!r} and {new!r}; give it once"
+            raise click.UsageError(message, ctx)
+        process(value, state)
+
+    return once
+
+
+_NOT_GIVEN = object()
+
+
 class _LimnerGroup(click.Group):
     """A group that adds plugin commands on first use, not at import."""
+
+    command_class = _OnceCommand
 
     _loaded = False
 
