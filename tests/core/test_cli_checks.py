@@ -13,10 +13,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 import limner
 from limner.cli import _setup, cli
-from limner.formats.builtin import write_table
+from limner.formats import builtin
+from limner.formats.builtin import printable, write_table
 from tests.core.fakes import enricher_with, marker
 
 CORE = ["--plugins", ""]
@@ -49,6 +52,30 @@ def test_table_shows_surrogates_escaped_and_saves_as_utf8(tmp_path: Path) -> Non
     shown = (tmp_path / "t.txt").read_text(encoding="utf-8")
     assert "lone \\ud800 and split \\ud83d\\ude00 here" in shown
     assert "id\\udfff" in shown and "\\udc00" in shown
+
+
+@given(st.text(st.sampled_from("ab \n\t\x1b\u2028é")), st.integers(2, 12))
+def test_the_table_shows_a_span_on_one_line_cut_to_its_width(text: str, width: int) -> None:
+    whole = printable(" ".join(text.split()))
+    assert builtin._short(text, width) == (
+        whole if len(whole) <= width else whole[: width - 1] + "…"
+    )
+
+
+def test_the_table_reads_a_long_span_no_further_than_it_shows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A span as long as the text (each of 10,000 annotations over 100,000 characters)
+    was made one line whole, for the 48 characters shown: seconds for one listing."""
+    read: list[int] = []
+
+    def counted(text: str) -> str:
+        read.append(len(text))
+        return printable(text)
+
+    monkeypatch.setattr(builtin, "printable", counted)
+    assert builtin._short("word " * 20_000, 48) == ("word " * 10)[:47] + "…"
+    assert max(read) < 200
 
 
 def test_enrich_refuses_an_unwritable_output_before_any_work(
