@@ -28,13 +28,11 @@ _EXIT_INPUT = 3
 
 
 def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep:
-            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--config")
-        out[key.strip()] = value
-    return out
+    """The ``--config`` options, read as ``limner enrich -c`` reads them."""
+    try:
+        return dict(limner.Config.parse_pairs(pairs))
+    except limner.ConfigError as exc:
+        raise click.BadParameter(str(exc), param_hint="--config") from None
 
 
 @click.command("evaluate")
@@ -53,7 +51,8 @@ def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
               help="Folder of the public corpora (default: $LIMNER_CORPORA; "
                    "without either, the command says which corpora it needs).")
 @click.option("--config", "config_pairs", multiple=True, metavar="KEY=VALUE",
-              help="A limner option for the evaluated plugin (repeatable).")
+              help="A limner option for the evaluated plugin (repeatable; an option "
+                   "given two values is refused).")
 @click.option("--suite", "suites", multiple=True, metavar="NAME",
               help="Also score a suite shipped with limner (repeatable; numbers: "
                    "general-dev, general-test; quotes: news).")

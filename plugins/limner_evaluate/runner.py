@@ -298,11 +298,15 @@ def evaluate(
 
     Raises:
         limner.ConfigError: ``config`` names an unknown option or a bad value.
-        limner.InputError: a corpus file cannot be read, or a line is not a
-            record of the task (a ``ValueError``).
+        limner.InputError: a corpus file cannot be read, holds no documents
+            (empty, or blank lines alone), or a line is not a record of the
+            task (a ``ValueError``).
     """
     task = TASKS[task_name]
     files = [(str(p), read_corpus(task, Path(p), limit)) for p in paths]
+    for label, items in files:
+        if not items:  # every figure of no documents would be a made-up 0.0% or n/a
+            raise limner.InputError(f"{label}: holds no documents: nothing to score")
     everything = [item for _, items in files for item in items]
     results = [CorpusResult(task.name, label, len(items), []) for label, items in files]
     pooled = CorpusResult(task.name, "all files", len(everything), [])

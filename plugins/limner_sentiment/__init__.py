@@ -36,7 +36,7 @@ def _load() -> None:
 
 def _drivers(value: int) -> int:
     if value < 0:
-        raise ValueError("expected a whole number of words, 0 or more")
+        raise ValueError("expected a whole number of drivers ([word, weight] pairs), 0 or more")
     return value
 
 

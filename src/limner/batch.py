@@ -8,7 +8,9 @@ Ctrl-C resumes: ids already in the output are skipped, and a last line cut
 short by a crash is removed first. A record that cannot be read (not JSON,
 nested too deep, no text, an id that is not a string or a number, duplicate
 id) or whose document cannot be written goes to the errors file with its line
-number and reason, once, and the run goes on. Nothing is lost and nothing is written twice.
+number and reason, once (known on a resume by its id and reason, not by its line
+number, which an edit of the source moves: :func:`_bad_key`), and the run goes on.
+Nothing is lost and nothing is written twice.
 
 What made the output's documents (the annotators that ran, the options
 given, and the record fields read for text and id) is noted beside it, in
@@ -120,6 +122,44 @@ def _done_ids(path: Path, key: str) -> set[str]:
             if value is not None:
                 done.add(value)
     return done
+
+
+#: what a bad record is logged once by: its id where it has one of its own, and its reason
+_BadKey = tuple[str | None, str]
+
+
+def _bad_key(lineno: int, rid: str, reason: str) -> _BadKey:
+    """The key of a bad record in the errors file: its own id (``None`` for a record
+    that has none and goes by its line, ``line-7``) and the reason it is bad.
+
+    Not its line number: a line added to or taken from the source before a resume
+    moves the records after it, which were logged again, and the bad record that
+    came to an old number was never logged.  Records that share a key (a duplicate
+    id given three times; two records without an id and without a text) are
+    counted, and a resume logs those past the count the file holds.
+    """
+    return (None if rid == f"line-{lineno}" else rid), reason
+
+
+def _logged_bad(path: Path) -> collections.Counter[_BadKey]:
+    """How many bad records of each key (:func:`_bad_key`) the errors file ``path``
+    holds; a torn last line is cut off first."""
+    logged: collections.Counter[_BadKey] = collections.Counter()
+    if not path.exists():
+        return logged
+    _cut_torn_line(path)
+    with path.open("rb") as fh:
+        for line in fh:
+            try:
+                entry = json.loads(line)
+            except (ValueError, RecursionError):
+                continue
+            if not isinstance(entry, dict):
+                continue
+            lineno, rid, reason = entry.get("line"), entry.get("id"), entry.get("reason")
+            if isinstance(lineno, int) and isinstance(rid, str) and isinstance(reason, str):
+                logged[_bad_key(lineno, rid, reason)] += 1
+    return logged
 
 
 def _line_key(line: bytes, key: str) -> str | None:
@@ -533,8 +573,8 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def check_paths(source: Path, output: Path, errors_path: Path) -> None:
     """Refuse a batch whose source, output, errors file and the output's note of its
-    making (:func:`run_path_for`) are not four files, or whose output or errors file
-    is there and is not a regular file (a device, a pipe).
+    making (:func:`run_path_for`) are not four files, or whose output, errors file or
+    note is there and is not a regular file (a device, a pipe).
 
     Appending to the file being read would read its own output, and cutting
     the output's torn last line would cut the source's.
@@ -544,7 +584,8 @@ def check_paths(source: Path, output: Path, errors_path: Path) -> None:
             file is not a regular file (the message says which).
     """
     named = (("the source", source), ("the output", output), ("the errors file", errors_path))
-    for what, path in named[1:]:
+    note = ("the output's note of its making", run_path_for(output))
+    for what, path in (*named[1:], note):  # (the note is written whole and takes its place)
         # read back to resume: a device would be read for ever (/dev/zero, /dev/full)
         # and a pipe would be drained; a folder is refused where it is named
         with contextlib.suppress(OSError):
@@ -555,7 +596,7 @@ def check_paths(source: Path, output: Path, errors_path: Path) -> None:
                     "to resume"
                 )
     # the note beside the output is rewritten by the run: no other file may be it
-    noted = (*named, ("the output's note of its making", run_path_for(output)))
+    noted = (*named, note)
     for (what, path), (other, other_path) in itertools.combinations(noted, 2):
         if _same_file(path, other_path):
             names = str(path) if str(path) == str(other_path) else f"{path} and {other_path}"
@@ -680,7 +721,8 @@ def _run_held(
     """:func:`run_checked_batch`, ``output`` held for this run alone."""
     writer = writer or JsonlWriter(output)
     done = writer.done_ids()
-    bad_done = _done_ids(errors_path, "line")
+    logged = _logged_bad(errors_path)
+    met: collections.Counter[_BadKey] = collections.Counter()  # bad records of this run
     stats = BatchStats()
     output.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -702,8 +744,10 @@ def _run_held(
         write_encoded = getattr(writer, "write_encoded", None)
 
         def bad(lineno: int, rid: str, reason: str) -> None:
+            key = _bad_key(lineno, rid, reason)
             with lock:
-                if str(lineno) not in bad_done:
+                met[key] += 1
+                if met[key] > logged[key]:  # not logged by a run before
                     err.write(json.dumps({"line": lineno, "id": rid, "reason": reason}) + "\n")
                     err.flush()
                 stats.bad += 1

@@ -12,17 +12,21 @@ Exit codes:
   not be used (it failed to load, a hook returned something malformed, or
   it requires a kind nobody makes), or, in `batch`, a record could not be
   read;
-- 2: bad usage: an unknown option, format or plugin option, a kind that
+- 2: bad usage: an unknown option, format or plugin option, an option
+  given two values (`-p numbers -p quotes`, `-c k=1 -c k=2`, `--progress
+  --no-progress`; the same value twice is kept once), a kind that
   no enabled plugin makes (`-k`) or that the run does not make (`--kind`),
   annotators that cannot be ordered, a `--timeout` that is not a positive
-  number, an output path that cannot be written, an output that the format
-  cannot add to (in `batch`, a file that is not a limner database for `-f
+  number, an output path that cannot be written or that ends with a slash
+  (`-o out/`, a folder) where the format writes a file, or that is no regular
+  file (a device, a pipe) where the format writes a file of its own (`sqlite`),
+  an output that the format cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
   that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
   output that is one of its inputs or `-` given twice (standard input is
   read once), or, in `batch`, a source, output,
   errors file and `OUTPUT.run.json` that are not four different files,
-  an output or errors file that is not a regular file (a device, a pipe),
+  an output, errors file or `OUTPUT.run.json` that is not a regular file (a device, a pipe),
   an output whose documents other plugins, options or fields made, or one
   that another batch writes now
   (all checked before any work: an output is left as it was); or an output that fails as it is
@@ -54,9 +58,11 @@ from typing import Any
 
 import click
 
+from limner.config import config_pairs
 from limner.document import Document
 from limner.encoding import decode
 from limner.errors import ConfigError, InputError, PlanError, PluginWarning
+from limner.formats import names_folder
 from limner.formats.builtin import printable
 from limner.isolation import UserInterrupt, noted, noted_interrupts, raise_noted_interrupt
 from limner.pipeline import Enricher, unmet
@@ -112,8 +118,52 @@ def read_text(path: str, data: bytes, errors: str = "strict") -> str:
     return decode(path, data, errors)
 
 
+class _OnceCommand(click.Command):
+    """A command whose options of one value refuse a second, other value (``-p numbers
+    -p locations``): click keeps the last one given, and the first was lost without a
+    word, where every input named twice is refused (as ``-c`` given two values is)."""
+
+    def make_parser(self, ctx: click.Context) -> Any:
+        parser = super().make_parser(ctx)
+        # (the parser's own options: click has no public hook between two occurrences)
+        found = [
+            *getattr(parser, "_long_opt", {}).values(),
+            *getattr(parser, "_short_opt", {}).values(),
+        ]
+        for option in {id(o): o for o in found}.values():
+            if getattr(option, "action", None) in ("store", "store_const"):
+                option.process = _given_once(option, option.process, ctx)
+        return parser
+
+
+def _given_once(option: Any, process: Any, ctx: click.Context) -> Any:
+    """``process`` of the parser's ``option``, refusing a value other than the one its
+    name was given before (the same value again is kept once)."""
+
+    def once(value: Any, state: Any) -> None:
+        given = state.opts.get(option.dest, _NOT_GIVEN)
+        new = option.const if option.action == "store_const" else value
+        if given is not _NOT_GIVEN and given != new:
+            main = max(option.obj.opts, key=len)
+            other = option.obj.secondary_opts
+            if other:  # a switch (--progress/--no-progress): both were given
+                off = max(other, key=len)
+                message = f"{main} and {off} are both given; give one"
+            else:
+                message = f"{main} is given twice, as {given!r} and {new!r}; give it once"
+            raise click.UsageError(message, ctx)
+        process(value, state)
+
+    return once
+
+
+_NOT_GIVEN = object()
+
+
 class _LimnerGroup(click.Group):
     """A group that adds plugin commands on first use, not at import."""
+
+    command_class = _OnceCommand
 
     _loaded = False
 
@@ -155,13 +205,11 @@ class _LimnerGroup(click.Group):
 
 
 def _parse_config(items: Sequence[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--config")
-        out[key.strip()] = value
-    return out
+    """The ``-c`` options (:func:`~limner.config.config_pairs`); a fault is a usage error."""
+    try:
+        return config_pairs(items)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc), param_hint="--config") from None
 
 
 def _make_enricher(
@@ -225,8 +273,24 @@ def _writable(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 def _from_start(path: str) -> str:
     """``path`` (``-`` as it is) as the absolute path it names in the folder the command
     started in: the paths given on the command line are taken so before any plugin code
-    runs, so that a plugin that changes the working directory moves no input or output."""
-    return path if path == "-" else os.path.abspath(path)
+    runs, so that a plugin that changes the working directory moves no input or output.
+
+    A trailing slash is kept (``os.path.abspath`` drops it): it says the path is a folder
+    (:func:`~limner.formats.names_folder`), which a format that writes a file refuses."""
+    if path == "-":
+        return path
+    full = os.path.abspath(path)
+    return full + os.sep if names_folder(path) and not names_folder(full) else full
+
+
+def _check_file_path(path: str | None, writes: str) -> None:
+    """Refuse (usage error) a path given as a folder (``out/``) where ``writes`` is a file:
+    it was written as a file named ``out``, the slash lost."""
+    if path is not None and path != "-" and names_folder(path):
+        raise click.UsageError(
+            f"{path} ends with a slash, which names a folder; {writes} a file "
+            "(give its name without the slash)"
+        )
 
 
 def _from_start_arg(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -307,7 +371,8 @@ _plugin_options = [
         "-c",
         multiple=True,
         metavar="KEY=VALUE",
-        help="Set a plugin option, e.g. -c numbers.decimal_comma=true (repeatable).",
+        help="Set a plugin option, e.g. -c numbers.decimal_comma=true (repeatable; an "
+        "option given two values is refused).",
     ),
 ]
 _timeout_option = click.option(
@@ -393,7 +458,7 @@ def _get_format(pm: PluginManager, name: str) -> Any:
     default=None,
     callback=_writable,
     help="Write here instead of standard output (`-` is standard output; a folder for "
-    "`-f brat`, a database file for `-f sqlite`).",
+    "`-f brat`, a database file for `-f sqlite`; a path ending with a slash is a folder).",
 )
 @click.option(
     "--kind",
@@ -499,8 +564,11 @@ def _check_output(fmt: Any, output: str | None, table_kind: str | None) -> str |
         raise click.UsageError(
             f"the {fmt.name} format writes {what} (it cannot write to standard output)"
         )
-    if output is not None and fmt.target != "directory" and Path(output).is_dir():
-        raise click.UsageError(f"{output} is a folder; the {fmt.name} format writes a file")
+    if output is not None:
+        try:
+            fmt.check_path(output)
+        except InputError as exc:
+            raise click.UsageError(str(exc)) from None
     if output is not None and fmt.target == "directory" and Path(output).is_file():
         raise click.UsageError(f"{output} is a file; the {fmt.name} format writes a folder")
     return output
@@ -853,6 +921,7 @@ def batch(
             raise click.BadParameter(
                 "a batch writes files it can resume, not standard output", param_hint=option
             )
+        _check_file_path(value, f"{option} of a batch is")
     errors_path = Path(errors_file) if errors_file else errors_path_for(Path(output))
     if errors_file is None:  # an explicit one was checked as an option
         fault = _unwritable(errors_path)

@@ -17,7 +17,7 @@ import attrs
 
 from limner.errors import PLUGIN_FAULTS, ConfigError, said
 
-__all__ = ["Config", "Option", "name_list", "resolve_config"]
+__all__ = ["Config", "Option", "config_pairs", "name_list", "resolve_config"]
 
 
 def name_list(value: str | Iterable[str] | None, what: str) -> tuple[str, ...] | None:
@@ -47,6 +47,30 @@ def name_list(value: str | Iterable[str] | None, what: str) -> tuple[str, ...] |
         if item.strip():
             out[item.strip()] = None
     return tuple(out)
+
+
+def config_pairs(items: Iterable[str]) -> dict[str, str]:
+    """The options of ``KEY=VALUE`` strings, as the command line's ``-c``/``--config``
+    gives them: keys stripped, values as written.
+
+    A key given twice with another value is refused, as every input named twice on
+    the command line is (a later ``-c`` silently won): a value given twice is kept once.
+
+    Raises:
+        ConfigError: an item is not ``KEY=VALUE``, or a key is given two values.
+    """
+    out: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise ConfigError(f"{item!r} is not KEY=VALUE")
+        if key in out and out[key] != value:
+            raise ConfigError(
+                f"{key!r} is given twice, as {out[key]!r} and {value!r}; give it once"
+            )
+        out[key] = value
+    return out
 
 
 @attrs.frozen
@@ -197,6 +221,19 @@ class Config(Mapping[str, Any]):
 
     def __hash__(self) -> int:
         return hash(tuple(sorted((k, repr(v)) for k, v in self._values.items())))
+
+    @staticmethod
+    def parse_pairs(items: Iterable[str]) -> dict[str, str]:
+        """The options of ``KEY=VALUE`` strings, read as the command line's ``-c`` reads
+        them (:func:`config_pairs`): a command a plugin adds reads its own so.
+
+        >>> Config.parse_pairs(["numbers.decimal_comma=true"])
+        {'numbers.decimal_comma': 'true'}
+
+        Raises:
+            ConfigError: an item is not ``KEY=VALUE``, or a key is given two values.
+        """
+        return config_pairs(items)
 
 
 def resolve_config(options: Mapping[str, Option], given: Mapping[str, Any] | None) -> Config:

@@ -513,9 +513,37 @@ def _ints_repr(values: memoryview) -> str:
     return repr(values.tolist())
 
 
-def _thawed_layer(kind: str, starts: bytes, ends: bytes, source: str) -> Layer:
+def _thawed_layer(
+    kind: str, starts: bytes, ends: bytes, source: str, extra: dict[str, Any] | None = None
+) -> Layer:
     """A layer from its pickled form (the bytes of a layer that was valid)."""
-    return _unchecked_layer(kind, memoryview(starts).cast("q"), memoryview(ends).cast("q"), source)
+    return _unchecked_layer(
+        kind, memoryview(starts).cast("q"), memoryview(ends).cast("q"), source, extra
+    )
+
+
+#: The keys of a layer's JSON form that :class:`Layer` reads; any other is kept in
+#: :attr:`Layer.extra` and written back.
+_LAYER_KEYS = ("kind", "source", "starts", "ends")
+
+
+def _layer_extra(extra: Any) -> dict[str, Any]:
+    """A layer's ``extra`` as it holds it (a dict), once its keys are known to be no
+    key of the layer's form, which :meth:`Layer.to_dict` writes from the layer itself.
+
+    Raises:
+        TypeError: ``extra`` is not a mapping.
+        ValueError: one of its keys is a key of the form (``starts``, ...).
+    """
+    if not isinstance(extra, Mapping):
+        raise TypeError(f"Layer extra must be a mapping, got {type(extra).__name__}")
+    taken = [k for k in _LAYER_KEYS if k in extra]
+    if taken:
+        raise ValueError(
+            f"Layer extra[{taken[0]!r}]: {taken[0]!r} is a key of the layer's form; extra "
+            "holds the keys this limner does not know"
+        )
+    return extra if type(extra) is dict else dict(extra)
 
 
 @attrs.frozen(eq=False)
@@ -533,6 +561,10 @@ class Layer:
     on an ``array``; assigning to an item raises ``TypeError``), copied from
     the values given, and the attributes cannot be set.
 
+    ``extra`` holds the keys of a layer read from JSON that this limner does not
+    know (a later release of ``limner/1`` may add some), written back as they were
+    read.
+
     Raises:
         ValueError: the arrays differ in length, a span is negative or ends
             before it starts, or the spans are out of order.
@@ -543,6 +575,9 @@ class Layer:
     starts: memoryview = attrs.field(converter=_frozen_ints, repr=_ints_repr)
     ends: memoryview = attrs.field(converter=_frozen_ints, repr=_ints_repr)
     source: str = ""
+    extra: dict[str, Any] = attrs.field(
+        factory=dict, converter=_layer_extra, kw_only=True, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.kind, str):
@@ -557,7 +592,7 @@ class Layer:
         # a memoryview does not pickle: its bytes do
         return (
             _thawed_layer,
-            (self.kind, self.starts.tobytes(), self.ends.tobytes(), self.source),
+            (self.kind, self.starts.tobytes(), self.ends.tobytes(), self.source, self.extra),
         )
 
     def __len__(self) -> int:
@@ -569,10 +604,11 @@ class Layer:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Layer):
             return NotImplemented
-        return (self.kind, self.starts.tolist(), self.ends.tolist()) == (
+        return (self.kind, self.starts.tolist(), self.ends.tolist(), self.extra) == (
             other.kind,
             other.starts.tolist(),
             other.ends.tolist(),
+            other.extra,
         )
 
     __hash__ = None  # type: ignore[assignment]  # equal by value, as before
@@ -592,16 +628,26 @@ class Layer:
         return [text[s[i] : e[i]] for i in idx]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "kind": self.kind,
             "source": self.source,
             "starts": self.starts.tolist(),
             "ends": self.ends.tolist(),
         }
+        if self.extra:
+            out.update(self.extra)
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Layer:
-        return cls(data["kind"], data["starts"], data["ends"], data.get("source", ""))
+        """The layer of its JSON form ``data``; its other keys are kept in ``extra``."""
+        return cls(
+            data["kind"],
+            data["starts"],
+            data["ends"],
+            data.get("source", ""),
+            extra={k: v for k, v in data.items() if k not in _LAYER_KEYS},
+        )
 
 
 _start = operator.attrgetter("start")
@@ -625,7 +671,11 @@ def _check_layer(kind: str, starts: Sequence[int], ends: Sequence[int]) -> None:
 
 
 def _unchecked_layer(
-    kind: str, starts: Iterable[int], ends: Iterable[int], source: str = ""
+    kind: str,
+    starts: Iterable[int],
+    ends: Iterable[int],
+    source: str = "",
+    extra: dict[str, Any] | None = None,
 ) -> Layer:
     """A :class:`Layer` over spans known to be valid (the segmenter's, or a checked layer's).
 
@@ -640,6 +690,7 @@ def _unchecked_layer(
     _set_layer_starts(layer, _frozen_ints(starts))
     _set_layer_ends(layer, _frozen_ints(ends))
     _set_layer_source(layer, source)
+    _set_layer_extra(layer, {} if extra is None else extra)
     return layer
 
 
@@ -659,17 +710,18 @@ def _sealed_layer(layer: Layer, source: str | None = None) -> Layer:
     if type(layer) is Layer and _is_frozen(starts) and _is_frozen(ends):
         if source is None or source == layer.source:
             return layer
-        return _unchecked_layer(layer.kind, starts, ends, source)
+        return _unchecked_layer(layer.kind, starts, ends, source, layer.extra)
     kind = layer.kind
     if not isinstance(kind, str):
         raise TypeError(f"a layer's kind must be a str, got {type(kind).__name__}")
-    return Layer(kind, starts, ends, layer.source if source is None else source)
+    return Layer(kind, starts, ends, layer.source if source is None else source, extra=layer.extra)
 
 
 _set_layer_kind = Layer.__dict__["kind"].__set__
 _set_layer_starts = Layer.__dict__["starts"].__set__
 _set_layer_ends = Layer.__dict__["ends"].__set__
 _set_layer_source = Layer.__dict__["source"].__set__
+_set_layer_extra = Layer.__dict__["extra"].__set__
 
 
 class _KindIndex:
@@ -871,7 +923,10 @@ class Document:
             Annotation, an Error or a Layer.
         ValueError: ``id`` holds a surrogate pair as two code points (JSON
             gives back the one character), or an annotation breaks a rule
-            of the document (its span past the text, an id twice).
+            of the document (its span past the text, an id twice), or a
+            generic one of a kind a plugin defines breaks the rules of its
+            class or the schema (it is stored as that class, as :meth:`add`
+            stores it).
     """
 
     _text: str = attrs.field(alias="text")
@@ -1257,6 +1312,11 @@ class Document:
         batch = list(annotations)
         if not batch:
             return
+        if not read:
+            # a generic annotation of a kind a plugin gives a class, held to that class and
+            # the schema as add holds it: given to the constructor, it was stored as it
+            # came, and the document written was one its loader refuses
+            batch = _registered(batch)
         if set(map(type, map(_id, batch))) != {str} or not all(map(_id, batch)):
             for a in batch:
                 if not isinstance(a.id, str) or not a.id:
@@ -1340,6 +1400,9 @@ class Document:
             "errors": [e.to_dict() for e in self.errors],
         }
         if layers and self._layers:
+            for layer in self._layers.values():
+                if layer.extra:
+                    check_meta(layer.extra, f"Document layers[{layer.kind!r}].extra")
             out["layers"] = [layer.to_dict() for layer in self._layers.values()]
         if not self._text.isascii():
             pairs = _split_pairs(self._text)

@@ -474,6 +474,46 @@ def test_an_interrupted_run_and_its_resume_report_what_one_run_does(tmp_path: Pa
     assert [json.loads(x)["line"] for x in errors.splitlines()] == [3, 5]
 
 
+def test_a_bad_record_is_logged_once_by_its_id_though_the_source_was_edited(
+    tmp_path: Path,
+) -> None:
+    """Keyed by line number, a line added before a resume logged the bad records after
+    it again, and the bad record that came to a logged number was never logged."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    lines = ['{"id": "a", "text": "One."}', '{"id": "x"}', "{oops", '{"id": "b", "text": "Two."}']
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["batch", str(src), "-o", str(out), *CORE]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0 and "2 written, 0 already done, 2 bad records" in first.stderr
+    # edited: a good record and a bad one (at the bad lines' old numbers) put before them
+    lines[1:1] = ['{"id": "y"}', '{"id": "z", "text": "Three."}']
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0 and "1 written, 2 already done, 3 bad records" in again.stderr
+    errors = tmp_path / "out.jsonl.errors.jsonl"
+    logged = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines()]
+    assert [(e["line"], e["id"]) for e in logged] == [(2, "x"), (3, "line-3"), (2, "y")]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    assert len(errors.read_text(encoding="utf-8").splitlines()) == 3  # nothing again
+
+
+def test_records_that_share_an_id_and_reason_are_counted_not_logged_as_one(
+    tmp_path: Path,
+) -> None:
+    """An id given three times is two bad records: a resume after an edit logs neither
+    again, and a fourth, added, is logged."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    records: list[dict[str, object]] = [{"id": "a", "text": f"Take {i}."} for i in range(3)]
+    _write_jsonl(src, records)
+    args = ["batch", str(src), "-o", str(out), *CORE]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    _write_jsonl(src, [{"id": "b", "text": "New."}, *records, {"id": "a", "text": "More."}])
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0 and "1 written, 1 already done, 3 bad records" in again.stderr
+    errors = (tmp_path / "out.jsonl.errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["line"] for x in errors] == [2, 3, 5]
+
+
 def test_batch_options_are_the_keywords_of_a_checked_run() -> None:
     """run_batch hands its options on as they are: they name the same parameters."""
     import inspect

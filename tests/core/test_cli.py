@@ -98,6 +98,50 @@ def test_unknown_format_and_option_are_usage_errors(runner: CliRunner) -> None:
     assert result.exit_code == 2
 
 
+def test_an_option_given_two_values_is_refused(runner: CliRunner) -> None:
+    """As every input named twice: the later ``-c`` won without a word."""
+    args = ["enrich", "-", "-p", "numbers", "-f", "jsonl"]
+    one, two = "numbers.decimal_comma=true", " numbers.decimal_comma=false"
+    result = runner.invoke(cli, [*args, "-c", one, "-c", two], input="3,5 km")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "'numbers.decimal_comma' is given twice, as 'true' and 'false'" in result.stderr
+    result = runner.invoke(cli, [*args, "-c", one, "-c", one], input="3,5 km")  # the same
+    assert result.exit_code == 0, result.output
+    assert [a["value"] for a in json.loads(result.stdout)["annotations"]] == [3.5]
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["-p", "numbers", "-p", "quotes"], "--plugins is given twice, as 'numbers' and 'quotes'"),
+        (["-f", "json", "--format", "jsonl"], "--format is given twice, as 'json' and 'jsonl'"),
+        (["-k", "sentence", "--kinds", "token"], "--kinds is given twice"),
+        (["--timeout", "1", "--timeout", "2"], "--timeout is given twice"),
+    ],
+)
+def test_any_option_given_two_values_is_refused(
+    runner: CliRunner, args: list[str], said: str
+) -> None:
+    """``-p numbers -p quotes`` ran quotes alone: the first value was lost without a word."""
+    result = runner.invoke(cli, ["enrich", "-", *args], input="Over 3 people.")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert said in result.stderr
+
+
+def test_an_option_given_twice_with_one_value_or_a_switch_both_ways(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    result = runner.invoke(cli, ["enrich", "-", "-p", "numbers", "-p", "numbers", "-f", "jsonl"],
+                           input="Over 3 people.")
+    assert result.exit_code == 0 and '"kind": "number"' in result.stdout
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "One."}\n', encoding="utf-8")
+    args = ["batch", str(src), "-o", str(tmp_path / "o.jsonl"), "--progress", "--no-progress"]
+    result = runner.invoke(cli, [*args, *CORE])
+    assert result.exit_code == 2 and "--progress and --no-progress are both given" in result.stderr
+    assert not (tmp_path / "o.jsonl").exists()
+
+
 def test_strict_exits_1_on_annotator_failure(runner: CliRunner, monkeypatch) -> None:
     from tests.core.fakes import boom, make_plugin
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -12,10 +13,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 import limner
 from limner.cli import _setup, cli
-from limner.formats.builtin import write_table
+from limner.formats import builtin
+from limner.formats.builtin import printable, write_table
 from tests.core.fakes import enricher_with, marker
 
 CORE = ["--plugins", ""]
@@ -50,6 +54,30 @@ def test_table_shows_surrogates_escaped_and_saves_as_utf8(tmp_path: Path) -> Non
     assert "id\\udfff" in shown and "\\udc00" in shown
 
 
+@given(st.text(st.sampled_from("ab \n\t\x1b\u2028é")), st.integers(2, 12))
+def test_the_table_shows_a_span_on_one_line_cut_to_its_width(text: str, width: int) -> None:
+    whole = printable(" ".join(text.split()))
+    assert builtin._short(text, width) == (
+        whole if len(whole) <= width else whole[: width - 1] + "…"
+    )
+
+
+def test_the_table_reads_a_long_span_no_further_than_it_shows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A span as long as the text (each of 10,000 annotations over 100,000 characters)
+    was made one line whole, for the 48 characters shown: seconds for one listing."""
+    read: list[int] = []
+
+    def counted(text: str) -> str:
+        read.append(len(text))
+        return printable(text)
+
+    monkeypatch.setattr(builtin, "printable", counted)
+    assert builtin._short("word " * 20_000, 48) == ("word " * 10)[:47] + "…"
+    assert max(read) < 200
+
+
 def test_enrich_refuses_an_unwritable_output_before_any_work(
     runner: CliRunner, tmp_path: Path
 ) -> None:
@@ -79,6 +107,29 @@ def test_batch_refuses_an_unwritable_output_or_errors_file(
         assert result.exit_code == 2, result.output
         assert "does not exist" in result.stderr
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_an_output_ending_with_a_slash_is_a_folder(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o out/`` names a folder: a format that writes a file refuses it (it wrote a file
+    named ``out``, the slash lost as the path was made absolute); brat writes into it."""
+    monkeypatch.chdir(tmp_path)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Hi."}) + "\n")
+    for args in (
+        ["enrich", "-", "-o", "out/"],
+        ["enrich", "-", "-f", "sqlite", "-o", "out.db/"],
+        ["batch", str(src), "-o", "out/"],
+        ["batch", str(src), "-o", "out.jsonl", "--errors-file", "bad/"],
+    ):
+        result = runner.invoke(cli, [*args, *CORE], input="Hi.")
+        assert result.exit_code == 2, (args, result.output)
+        assert "ends with a slash, which names a folder" in result.stderr, args
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+    result = runner.invoke(cli, ["enrich", "-", "-f", "brat", "-o", "ann/", *CORE], input="Hi.")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "ann").is_dir() and (tmp_path / "ann" / "annotation.conf").is_file()
 
 
 @pytest.mark.parametrize("value", ["-1", "0", "nan", "inf"])
@@ -271,6 +322,21 @@ def test_batch_refuses_an_output_or_errors_file_that_is_a_device(
         assert result.exit_code == 2, result.output
         assert "/dev/zero is not a regular file" in result.stderr
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_batch_refuses_a_note_of_its_making_that_is_a_pipe(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """OUTPUT.run.json is written whole and takes its place: a pipe there was replaced by
+    a regular file (a device, as root, the same)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "5 cats"}\n', encoding="utf-8")
+    note = tmp_path / "o.jsonl.run.json"
+    os.mkfifo(note)
+    result = runner.invoke(cli, ["batch", str(src), "-o", str(tmp_path / "o.jsonl"), *CORE])
+    assert result.exit_code == 2, result.output
+    assert f"note of its making {note} is not a regular file" in result.stderr
+    assert note.is_fifo() and not (tmp_path / "o.jsonl").exists()
 
 
 def test_batch_reads_standard_input_from_dash(runner: CliRunner, tmp_path: Path) -> None:

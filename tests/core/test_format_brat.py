@@ -182,6 +182,49 @@ def test_a_hand_made_ann_with_overlaps_and_fragments(tmp_path: Path) -> None:
     assert all(e.plugin == "brat" for e in doc.errors)
 
 
+def test_a_hand_made_ann_that_names_a_key_twice_or_nothing_loses_nothing_unsaid(
+    tmp_path: Path,
+) -> None:
+    """An attribute named ``source`` (``id``, ``score``) set the annotation's own key, or
+    raised a raw ValueError; a second T1 replaced the first, an attribute on no
+    annotation went: each without a word."""
+    (tmp_path / "x.txt").write_text("Paris and Lyon.", encoding="utf-8")
+    (tmp_path / "x.ann").write_text(
+        "T1\tplace 0 5\tParis\n"
+        "A1\tsource T1 mine\n"
+        "A2\tscore T1 high\n"
+        "A3\tchecked T9\n"
+        "T1\tplace 10 14\tLyon\n",
+        encoding="utf-8",
+    )
+    (doc,) = read_brat(tmp_path)
+    assert [(a.id, a.start, a.source, a.score) for a in doc.annotations] == [
+        ("T1", 0, "brat", None)]
+    assert [e.message for e in doc.errors] == [
+        "A1: source is a key of T1 itself, not a field; left out",
+        "A2: score is a key of T1 itself, not a field; left out",
+        "line 5: a second T1; the first is kept",
+        "A3: on T9, which is no annotation of the file; left out",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ann", "why"),
+    [
+        ('T1\tplace 0 5\tParis\n#1\tAnnotatorNotes T1\t{"id": 5}\n', "has the id 5, not a str"),
+        ("T1\t 0 5\tParis\n", "its kind is '', not a non-empty string"),
+    ],
+)
+def test_a_note_or_type_that_a_document_refuses_is_an_input_error_naming_the_file(
+    tmp_path: Path, ann: str, why: str
+) -> None:
+    """Not a raw ValueError."""
+    (tmp_path / "x.txt").write_text("Paris and Lyon.", encoding="utf-8")
+    (tmp_path / "x.ann").write_text(ann, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{tmp_path / 'x.ann'}: ") + ".*" + why):
+        limner.load(tmp_path, format="brat")
+
+
 def test_bad_folders_are_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "lonely.ann").write_text("", encoding="utf-8")
     with pytest.raises(InputError, match=r"no text file lonely\.txt"):

@@ -111,8 +111,39 @@ def test_selectors_that_disagree_with_the_text() -> None:
     spans = [(a.id, a.text(doc), a.start) for a in doc.annotations]
     assert spans == [("0", "Paris", 20), ("1", "Paris", 20), ("2", "Lyon", 35), ("4", "Paris", 0)]
     assert [a.kind for a in doc.annotations] == ["place"] * 4
-    assert len(doc.errors) == 4 and all(e.plugin == "webanno" for e in doc.errors)
-    assert "left out" in doc.errors[3].message and "Nice" in doc.errors[3].message
+    # the quote alone is no disagreement: it was recorded as one, "not at the no usable position"
+    assert len(doc.errors) == 3 and all(e.plugin == "webanno" for e in doc.errors)
+    assert not any(e.message.startswith("annotation 1:") for e in doc.errors)
+    assert "left out" in doc.errors[2].message and "Nice" in doc.errors[2].message
+
+
+def test_a_position_that_is_no_span_and_a_quote_found_say_so() -> None:
+    text = "Paris, Texas is not Paris, France."
+    stream = _collection(text, [[{"type": "TextPositionSelector", "start": -1, "end": 5},
+                                 {"type": "TextQuoteSelector", "exact": "Texas"}],
+                                [{"type": "TextQuoteSelector", "exact": ""}]])
+    (doc,) = read_webanno(stream, texts={"http://example.org/text": text})
+    assert [(a.id, a.start, a.end) for a in doc.annotations] == [("0", 7, 12)]
+    assert [e.message for e in doc.errors] == [
+        ('annotation 0: its TextPositionSelector ({"type": "TextPositionSelector", "start": -1, '
+         "\"end\": 5}) is no span of the text; the quote 'Texas' found at (7, 12) is used"),
+        "annotation 1: no usable TextPositionSelector or TextQuoteSelector; left out",
+    ]
+
+
+def test_an_annotation_iri_ending_with_a_slash_or_no_string_and_a_null_source() -> None:
+    """An IRI ``.../anno/7/`` refused the whole file ("has no id"); an id that is no
+    string became its repr; a null ``limner:source`` the source ``'None'``."""
+    stream = _collection("Paris", [{"type": "TextQuoteSelector", "exact": "Paris"}] * 3)
+    data = json.loads(stream.getvalue())
+    items = data["first"]["items"]
+    items[0]["id"] = "http://example.org/anno/7/"
+    items[1]["id"] = {"@id": "x"}
+    items[2]["body"]["limner:source"] = None
+    (doc,) = read_webanno(io.StringIO(json.dumps(data)), texts={"http://example.org/text": "Paris"})
+    assert [(a.id, a.source) for a in doc.annotations] == [
+        ("7", "webanno"), ("w2", "webanno"), ("2", "webanno")]
+    assert doc.errors == []
 
 
 def test_a_pointer_to_an_annotation_deleted_in_another_tool_is_none() -> None:

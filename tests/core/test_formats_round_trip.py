@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import limner
+from limner.cli import cli
+from limner.formats import take_place
 
 READERS = ["json", "jsonl", "sqlite", "brat", "webanno"]
 
@@ -126,6 +130,42 @@ def test_save_of_a_file_format_to_a_folder_is_refused_before_any_work(
     with pytest.raises(limner.InputError, match=f"is a folder; the {name} format writes a file"):
         limner.save(docs(), tmp_path, format=name)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["out.jsonl/", "out.db/"])
+def test_save_to_a_path_ending_with_a_slash_is_refused_for_a_file_format(
+    name: str, tmp_path: Path
+) -> None:
+    """A str ending with a slash names a folder: the slash was lost and a file written."""
+    with pytest.raises(limner.InputError, match="ends with a slash, which names a folder"):
+        limner.save(awkward()[0], f"{tmp_path}/{name}")
+    assert list(tmp_path.iterdir()) == []
+    limner.save(awkward()[0], f"{tmp_path}/ann/", format="brat")
+    assert (tmp_path / "ann" / "annotation.conf").is_file()
+
+
+def test_a_database_never_takes_the_place_of_a_device_or_pipe(tmp_path: Path) -> None:
+    """``-f sqlite -o /dev/null`` put a regular file in the place of /dev/null (as root,
+    the system's); a pipe stands for any such path here.  Refused before any work."""
+    fifo = tmp_path / "pipe.db"
+    os.mkfifo(fifo)
+    with pytest.raises(limner.InputError, match="is not a regular file"):
+        limner.save(awkward()[0], fifo)
+    with pytest.raises(limner.InputError, match="is not a regular file"):
+        limner.save(awkward()[0], fifo, format="sqlite")
+    (tmp_path / "link.db").symlink_to(fifo)
+    with pytest.raises(limner.InputError, match="is not a regular file"):
+        limner.save(awkward()[0], tmp_path / "link.db")
+    part = tmp_path / "x.part"
+    part.write_text("x", encoding="utf-8")
+    with pytest.raises(limner.InputError, match="it is left as it is"):
+        take_place(part, fifo)
+    assert fifo.is_fifo()
+    result = CliRunner().invoke(cli, ["enrich", "-", "-f", "sqlite", "-o", str(fifo),
+                                      "--plugins", ""], input="Hi.")
+    assert result.exit_code == 2 and "is not a regular file" in result.stderr
+    assert fifo.is_fifo() and sorted(p.name for p in tmp_path.iterdir()) == [
+        "link.db", "pipe.db", "x.part"]
 
 
 def test_save_into_a_folder_that_does_not_exist_names_the_path(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import pickle
 import re
 from pathlib import Path
 from typing import Any
@@ -484,6 +485,29 @@ def test_an_error_records_other_keys_are_kept_on_a_round_trip(tmp_path: Path) ->
                                    extra={"when": {1, 2}}))
     with pytest.raises(ValueError, match=r"errors\[1\]\.extra\['when'\] holds set"):
         doc.to_json()
+
+
+def test_a_layers_other_keys_are_kept_on_a_round_trip() -> None:
+    """The schema's layer, as its document and error record, may gain keys: they were
+    dropped on load."""
+    data = limner.Document(text="Hi there").to_dict()
+    data["layers"] = [{"kind": "token", "source": "s", "starts": [0, 3], "ends": [2, 8],
+                       "lang": "en", "model": {"name": "x"}}]
+    jsonschema.validate(data, schema())
+    doc = limner.Document.from_json(json.dumps(data), kinds={})
+    assert doc.layers["token"].extra == {"lang": "en", "model": {"name": "x"}}
+    assert doc.to_dict() == data
+    assert limner.Document.from_json(doc.to_json(), kinds={}) == doc
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert doc != limner.Document.from_json(doc.to_json(layers=False), kinds={})
+    plain = limner.Layer("token", [0, 3], [2, 8], "s")
+    assert doc.layers["token"] != plain and plain.extra == {}
+    with pytest.raises(ValueError, match=r"Layer extra\['starts'\]: 'starts' is a key"):
+        limner.Layer("token", [0], [2], extra={"starts": [1]})
+    bad = limner.Document(text="Hi there")
+    bad.add_layer(limner.Layer("token", [0], [2], extra={"when": {1, 2}}))
+    with pytest.raises(ValueError, match=r"layers\['token'\]\.extra\['when'\] holds set"):
+        bad.to_json()
 
 
 def test_extra_cannot_hold_a_key_of_the_form_nor_what_json_gives_back_otherwise() -> None:

@@ -205,6 +205,32 @@ def test_spans_added_in_spacy_come_back_each_with_an_id_of_its_own() -> None:
     assert back.annotations[:2] == doc.annotations
 
 
+def test_a_span_labelled_in_spacy_is_held_to_its_kinds_rules() -> None:
+    """A span labelled ``sentiment`` in spaCy (no score) made a document that wrote and
+    that its loader refused; one labelled ``location`` gets the class's defaults."""
+    nlp = spacy.blank("en")
+    sdoc = to_spacy(limner.Document(text="Paris said 5 things."), nlp)
+    sdoc.spans[SPAN_KEY] = [Span(sdoc, 0, 1, label="location")]
+    doc = from_spacy(sdoc)
+    assert limner.Document.from_json(doc.to_json()) == doc
+    sdoc.spans[SPAN_KEY] = [Span(sdoc, 0, 1, label="sentiment")]
+    with pytest.raises(limner.InputError, match="the key 'score' is missing"):
+        from_spacy(sdoc)
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [({"id": 5}, "Document id must be str"), ({"errors": [{"x": 1}]}, "needs the key"),
+     ("text", "doc._.limner is str")],
+)
+def test_limner_data_edited_in_spacy_is_an_input_error(data: object, why: str) -> None:
+    """Not a raw TypeError or AttributeError."""
+    sdoc = to_spacy(limner.Document(text="Paris."), spacy.blank("en"))
+    sdoc._.limner = data
+    with pytest.raises(limner.InputError, match=why):
+        from_spacy(sdoc)
+
+
 def test_spans_inside_tokens_cost_no_pass_over_the_tokens_each() -> None:
     """A long text with many empty spans, inside tokens and between them, is put on
     the Doc in time linear in the text: no pass over every token for each span."""

@@ -810,6 +810,21 @@ def test_command_stops_on_a_corpus_it_cannot_read_with_one_line_and_exit_3(
     assert line.startswith("limner: error: ") and "bad.jsonl:1: " in line
 
 
+@pytest.mark.parametrize("content", [b"", b"\n  \n"])
+def test_a_corpus_of_no_documents_is_nothing_to_score_exit_3(
+    cli: click.Group, tmp_path: Path, content: bytes
+) -> None:
+    """Not a table of 0.0% over "0 documents"; a good file beside it is not scored."""
+    path = tmp_path / "empty.jsonl"
+    path.write_bytes(content)
+    r = CliRunner().invoke(cli, ["evaluate", "numbers", str(numbers_file(tmp_path)), str(path)])
+    assert r.exit_code == 3, r.output
+    assert r.stderr.strip() == f"limner: error: {path}: holds no documents: nothing to score"
+    assert r.stdout == ""
+    with pytest.raises(limner.InputError, match="holds no documents"):
+        limner_evaluate.evaluate("sentiment", [path])
+
+
 def test_command_reports_a_bad_option_as_usage_error(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(plugin: str, config: dict[str, Any] | None = None) -> limner.Enricher:
@@ -823,6 +838,14 @@ def test_command_reports_a_bad_option_as_usage_error(tmp_path: Path,
                                    "--config", "numbers.nope=1"])
     assert r.exit_code == 2
     assert "numbers.nope" in r.output
+
+
+def test_command_refuses_an_option_given_two_values(cli: click.Group, tmp_path: Path) -> None:
+    r = CliRunner().invoke(cli, ["evaluate", "numbers", str(numbers_file(tmp_path)),
+                                 "--config", "numbers.decimal_comma=true",
+                                 "--config", "numbers.decimal_comma=false"])
+    assert r.exit_code == 2, r.output
+    assert "'numbers.decimal_comma' is given twice" in r.stderr
 
 
 @pytest.mark.parametrize(

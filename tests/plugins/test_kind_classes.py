@@ -80,6 +80,21 @@ def test_what_the_loader_would_refuse_is_refused_naming_the_field_and_nothing_is
     assert doc.annotations == ()
 
 
+def test_the_constructor_holds_its_annotations_to_the_rules_of_add() -> None:
+    """Given to ``Document(annotations=...)``, a generic annotation of a defined kind was
+    stored as it came: the document was written, and its loader refused it."""
+    given = limner.Annotation(kind="location", start=19, end=24, id="l1",
+                              features={"name": "Paris"})
+    doc = limner.Document(TEXT, annotations=[given])
+    (place,) = doc.annotations
+    assert type(place) is Location and place.name == "Paris" and place.id == "l1"
+    loads_back(doc)
+    bad = limner.Annotation(kind="sentiment", start=0, end=5, id="s1",
+                            features={"scope": "document"})
+    with pytest.raises(limner.InputError, match="the key 'score' is missing"):
+        limner.Document(TEXT, annotations=[bad])
+
+
 def test_without_plugins_the_schema_still_holds_its_kinds(monkeypatch: pytest.MonkeyPatch) -> None:
     """No plugin installed: nothing is rebuilt, but a number is still a number."""
     monkeypatch.setattr(document, "_kinds_source", dict)

@@ -556,7 +556,9 @@ def test_options() -> None:
     doc = few.enrich("Good, kind and generous people.")
     (document,) = sentiments(doc, "document")
     assert len(document.get("drivers")) == 1
-    with pytest.raises(limner.ConfigError):
+    # the option counts drivers, each a [word, weight] pair (said "words" before)
+    with pytest.raises(limner.ConfigError, match=r"max_drivers'?: expected a whole number of "
+                       r"drivers \(\[word, weight\] pairs\), 0 or more"):
         limner.Enricher(["sentiment"], config={"sentiment.max_drivers": -1})
 
 

@@ -179,18 +179,18 @@ class Format:
 
         Raises:
             InputError: an option the format does not take, a folder at ``path``
-                for a format that writes a file, or a text the
+                (or a str ``path`` ending with a slash, ``"out/"``, which names
+                one) for a format that writes a file, or a text the
                 format cannot write in UTF-8 (a lone surrogate, which only
                 the JSON formats, sqlite and webanno keep, as escapes).
             TypeError: ``docs`` is not a Document or an iterable of them.
             OSError: the file cannot be written (its folder does not exist,
                 say); the message names ``path``.
         """
+        self.check_path(path)  # (before any work)
         path = Path(path)
         options = self._options(options)
         docs = documents(docs)
-        if self.target != "directory" and path.is_dir():  # (before any work)
-            raise InputError(f"{path} is a folder; the {self.name} format writes a file")
         if self.write_path is not None:
             self.write_path(docs, path, **options)
             return
@@ -219,6 +219,32 @@ class Format:
                 "field); the json, jsonl, sqlite "
                 "and webanno formats keep it"
             ) from None
+
+    def check_path(self, path: str | Path) -> None:
+        """Refuse a path this format cannot write as :meth:`save` would write it.
+
+        Raises:
+            InputError: for a format that writes a file, a folder at ``path`` or a
+                str ``path`` ending with a slash (``"out/"``, which names one); for
+                one that writes a file of its own (``sqlite``), a ``path`` that is
+                no regular file (a device such as ``/dev/null``, a pipe), which
+                it would put its file in the place of.
+        """
+        if self.target == "directory":
+            return
+        if names_folder(path):
+            raise InputError(
+                f"{path} ends with a slash, which names a folder; the {self.name} format "
+                "writes a file (give its name without the slash)"
+            )
+        path = Path(path)
+        if path.is_dir():
+            raise InputError(f"{path} is a folder; the {self.name} format writes a file")
+        if self.target == "file" and path.exists() and not path.is_file():
+            raise InputError(
+                f"{path} is not a regular file (a device, a pipe); the {self.name} format "
+                "writes a file of its own, which would take its place"
+            )
 
     def load(self, path: str | Path) -> Iterator[Document]:
         """Read the documents at ``path`` back.
@@ -301,8 +327,17 @@ def through_link(path: Path) -> Path:
 
 def take_place(part: Path, path: Path) -> None:
     """Put the file ``part``, written whole, in the place of ``path``, in one step,
-    with the mode of the file it replaces."""
+    with the mode of the file it replaces.
+
+    Raises:
+        InputError: ``path`` is no regular file (a device, a pipe): a file never
+            takes its place (``/dev/null`` made a regular file breaks the system).
+    """
     if path.exists():
+        if not path.is_file():
+            raise InputError(
+                f"{path} is not a regular file (a device, a pipe); it is left as it is"
+            )
         shutil.copymode(path, part)
     os.replace(part, path)
 
@@ -371,6 +406,14 @@ def _format_for(path: Path, name: str | None, manager: Any) -> Format:
     return formats[name]
 
 
+def names_folder(path: str | Path) -> bool:
+    """Whether ``path`` is a str ending with a separator (``"out/"``), which names a
+    folder.  A :class:`~pathlib.Path` cannot say so: it drops the slash."""
+    return isinstance(path, str) and path.endswith(
+        (os.sep, os.altsep) if os.altsep else os.sep
+    )
+
+
 def save(
     docs: Iterable[Document] | Document,
     path: str | Path,
@@ -398,9 +441,8 @@ def save(
     Raises:
         InputError: an unknown format, or one the extension does not tell.
     """
-    path = Path(path)
-    fmt = _format_for(path, format, manager)
-    fmt.save(docs, path, **options)
+    fmt = _format_for(Path(path), format, manager)
+    fmt.save(docs, path, **options)  # as given: Path drops the slash of "out/"
 
 
 def load(path: str | Path, format: str | None = None, *, manager: Any = None) -> list[Document]:

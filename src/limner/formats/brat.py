@@ -37,7 +37,8 @@ a ``fragments`` field; overlapping spans are kept as they are.  A relation
 sets the field it is named for, on its first argument, to the id of its
 second; limner's own pointers are read from the relations, as edited in
 brat, not from the notes.  Events, equivalences and normalizations are not
-read.  An annotation whose
+read.  An attribute named for a key of the annotation itself (``id``,
+``source``, ``score``, ...) is no field and is left out.  An annotation whose
 offsets fall outside the text is left out; one whose written text differs
 from the text at its offsets keeps its offsets; each such case is recorded
 in the document's ``errors`` (plugin ``brat``).
@@ -273,13 +274,19 @@ def _note(value: str) -> dict[str, Any] | None:
 
 
 def parse_ann(doc_id: str, text: str, ann: str) -> Document:
-    """The document of ``text`` with the annotations of the ``.ann`` content ``ann``."""
+    """The document of ``text`` with the annotations of the ``.ann`` content ``ann``.
+
+    Raises:
+        InputError: an annotation holds what a document or the class of its kind
+            refuses.
+    """
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
     data: dict[str, Any] | None
     attrs_of: dict[str, dict[str, Any]] = {}
     relations: list[tuple[str, str, str, str]] = []  # (R id, name, from T, to T)
     notes: dict[str, dict[str, Any]] = {}
     problems: list[str] = []
+    attr_lines: dict[str, str] = {}  # the first A line of each target, to name one left out
     # only \n ends a line: a note's JSON may hold U+0085 or U+2028, which splitlines() cuts at
     for lineno, raw in enumerate(ann.split("\n"), 1):
         line = raw.removesuffix("\r")
@@ -294,10 +301,19 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
                 for piece in offsets.split(";"):
                     s, e = piece.split()
                     frags.append((int(s), int(e)))
+                if head in spans:  # (brat writes none: a hand-edited file may hold one)
+                    problems.append(f"line {lineno}: a second {head}; the first is kept")
+                    continue
                 spans[head] = (type_name, frags, parts[2] if len(parts) > 2 else "")
             elif head.startswith(("A", "M")):
                 name, target, *value = parts[1].split(" ")
+                if name in _OWN_FIELDS:  # (limner writes none: a brat user may name one so)
+                    problems.append(
+                        f"{head}: {name} is a key of {target} itself, not a field; left out"
+                    )
+                    continue
                 attrs_of.setdefault(target, {})[name] = value[0] if value else True
+                attr_lines.setdefault(target, head)
             elif head.startswith("#"):
                 _, target = parts[1].split(" ", 1)
                 data = _note(parts[2]) if len(parts) > 2 else None
@@ -310,6 +326,9 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
                 raise ValueError(head)
         except (IndexError, ValueError):
             problems.append(f"line {lineno}: not a brat standoff line: {line[:80]!r}")
+    for target, head in attr_lines.items():
+        if target not in spans:
+            problems.append(f"{head}: on {target}, which is no annotation of the file; left out")
     read: dict[str, dict[str, Any]] = {}  # the fields of each annotation kept, by T id
     used: set[str] = set()
     for tid, (type_name, frags, surface) in spans.items():
@@ -350,10 +369,16 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
 
     kinds = default_kinds()
     _relations(read, relations, kinds, problems)
-    annotations = [Annotation.from_dict(data) for data in read.values()]
-    typed = [kinds.get(a.kind, Annotation).from_dict(a.to_dict()) for a in annotations]
+    try:
+        annotations = [Annotation.from_dict(data) for data in read.values()]
+        typed = [kinds.get(a.kind, Annotation).from_dict(a.to_dict()) for a in annotations]
+    except (ValueError, TypeError) as exc:
+        raise InputError(str(exc)) from None
     errors = [Error(plugin="brat", annotator="read", type="BratInput", message=p) for p in problems]
-    return Document(text=text, id=doc_id, annotations=typed, errors=errors)
+    try:
+        return Document(text=text, id=doc_id, annotations=typed, errors=errors)
+    except (ValueError, TypeError) as exc:  # a value the document or its kind refuses (a note's)
+        raise InputError(str(exc)) from None
 
 
 #: the keys of an annotation's JSON form that a relation never sets
@@ -408,8 +433,10 @@ def read_brat(path: Path | str) -> Iterator[Document]:
     """The documents of a brat folder (every ``X.ann`` with its ``X.txt``), by file name.
 
     Raises:
-        InputError: ``path`` is not a folder, an ``.ann`` has no ``.txt``, or a file
-            is not UTF-8.
+        InputError: ``path`` is not a folder, an ``.ann`` has no ``.txt``, a file
+            is not UTF-8, or an annotation holds what a document or the class of its
+            kind refuses (a note's id that is not a string, an empty type); the
+            message names the ``.ann`` file.
     """
     folder = Path(path)
     if not folder.is_dir():
@@ -420,7 +447,11 @@ def read_brat(path: Path | str) -> Iterator[Document]:
             raise InputError(f"{ann_path}: no text file {txt.name} beside it")
         text = _utf8(txt, txt.read_bytes())
         ann = _utf8(ann_path, ann_path.read_bytes())
-        yield parse_ann(ann_path.stem, text, ann)
+        try:
+            doc = parse_ann(ann_path.stem, text, ann)
+        except InputError as exc:
+            raise InputError(f"{ann_path}: {exc}") from None
+        yield doc
 
 
 def _utf8(path: Path, data: bytes) -> str:

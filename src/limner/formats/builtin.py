@@ -85,8 +85,21 @@ def printable(text: str) -> str:
 
 
 def _short(text: str, width: int) -> str:
-    text = printable(" ".join(text.split()))
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """``text`` on one line (white space runs as one space, controls escaped), cut to
+    ``width`` characters with an ellipsis.
+
+    Read from a head of the text, doubled until it gives more than ``width``: a span as
+    long as the text, shown for each of its annotations, cost a pass over it each.
+    """
+    size = 2 * width
+    while True:
+        head = text[:size]
+        shown = printable(" ".join(head.split()))
+        if len(shown) > width:
+            return shown[: width - 1] + "…"
+        if len(head) == len(text):
+            return shown
+        size *= 2
 
 
 def _fields(a: Annotation) -> str:

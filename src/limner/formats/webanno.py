@@ -189,6 +189,12 @@ def _as_read(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
+def _brief_json(value: Any) -> str:
+    """``value`` as JSON, cut to 60 characters."""
+    shown = json.dumps(value, ensure_ascii=False, default=repr)
+    return shown if len(shown) <= 60 else shown[:59] + "…"
+
+
 def locate(
     text: str, pos: Mapping[str, Any] | None, quote: Mapping[str, Any] | None
 ) -> tuple[tuple[int, int] | None, str | None]:
@@ -199,7 +205,7 @@ def locate(
         if type(s) is int and type(e) is int and 0 <= s <= e <= len(text):
             span = (s, e)
     exact = quote.get("exact") if quote is not None else None
-    if not isinstance(exact, str):
+    if not isinstance(exact, str) or (not exact and span is None):
         if span is None:
             return None, "no usable TextPositionSelector or TextQuoteSelector; left out"
         return span, None
@@ -217,9 +223,17 @@ def locate(
             best, best_key = (i, i + len(exact)), key
         i = text.find(exact, i + 1)
     shown = exact[:40]
+    if best is not None and pos is None:  # a quote alone (as Hypothesis may write): no fault
+        return best, None
+    if best is not None and span is None:
+        return best, (
+            f"its TextPositionSelector ({_brief_json(pos)}) is no span of the text; the quote "
+            f"{shown!r} found at {best} is used"
+        )
     if best is not None:
-        where = f"position {span}" if span is not None else "no usable position"
-        return best, f"the quote {shown!r} is not at the {where}; the quote found at {best} is used"
+        return best, (
+            f"the quote {shown!r} is not at the position {span}; the quote found at {best} is used"
+        )
     if span is not None:
         return span, (
             f"the quote {shown!r} is nowhere in the text; the position {span} is kept "
@@ -378,6 +392,14 @@ def _bodies(body: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     return main, {k: v[0] if len(v) == 1 else v for k, v in values.items()}
 
 
+def _item_id(iri: Any) -> str:
+    """The last segment of an annotation's IRI (``.../anno/7`` or ``.../anno/7/``: ``7``),
+    or ``""`` for an id that is not a str or has no segment."""
+    if not isinstance(iri, str):
+        return ""
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
 def _document(
     doc_id: str,
     text: str,
@@ -392,7 +414,7 @@ def _document(
         pos, quote = _selectors(item.get("target"))
         span, problem = locate(text, pos, quote)
         body, others = _bodies(item.get("body"))
-        aid = body.get("limner:id") or str(item.get("id") or f"w{n}").rsplit("/", 1)[-1]
+        aid = body.get("limner:id") or _item_id(item.get("id")) or f"w{n}"
         if problem is not None:
             errors.append(
                 Error(
@@ -416,7 +438,7 @@ def _document(
             kind=kind,
             start=span[0],
             end=span[1],
-            source=str(body.get("limner:source", "webanno")),
+            source=source if isinstance(source := body.get("limner:source"), str) else "webanno",
         )
         if body.get("limner:score") is not None:
             data["score"] = body["limner:score"]

@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from limner.document import Annotation, Document, Error
+from limner.errors import InputError
 from limner.pipeline import Enricher
 
 __all__ = ["SPAN_KEY", "LimnerComponent", "from_spacy", "to_spacy"]
@@ -155,11 +156,18 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
     with their ``label`` (``GPE``, ``PERSON``, ...), source ``spacy``.  A span
     added in spaCy without an id, or a copy of another (its id taken), gets an
     id of its own; one without a label is of kind ``span``.
+
+    Raises:
+        InputError: what the Doc holds cannot make a limner document: a span
+            labelled with a kind whose rules it breaks (``sentiment`` without a
+            score), or ``doc._.limner`` edited into what limner does not write.
     """
     from limner.plugins import default_kinds
 
     kinds = default_kinds()
     data = _plain(sdoc._.limner or {})
+    if not isinstance(data, dict):
+        raise InputError(f"doc._.limner is {type(data).__name__}, not limner's dict")
     by_id = data.get("annotations", {})
     char_spans = data.get("char_spans")
     annotations: list[Annotation] = []
@@ -175,15 +183,22 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
         start, end = exact or (span.start_char, span.end_char)
         kind = span.label_ or "span"  # (a span added in spaCy without a label)
         item.update(kind=kind, start=start, end=end)
-        annotations.append(kinds.get(kind, Annotation).from_dict(item))
-    doc = Document(
-        text=sdoc.text,
-        id=data.get("id", ""),
-        meta=dict(data.get("meta") or {}),
-        errors=[Error.from_dict(e) for e in data.get("errors", [])],
-        annotations=annotations,
-        extra=dict(data.get("extra") or {}),
-    )
+        # one limner made is built as its kind's class; one added in spaCy as a generic
+        # annotation, which the document rebuilds as that class and holds to the schema
+        # as add does (a span labelled "sentiment" there has no score)
+        cls = kinds.get(kind, Annotation) if span.id_ in by_id else Annotation
+        annotations.append(cls.from_dict(item))
+    try:
+        doc = Document(
+            text=sdoc.text,
+            id=data.get("id", ""),
+            meta=dict(data.get("meta") or {}),
+            errors=[Error.from_dict(e) for e in data.get("errors", [])],
+            annotations=annotations,
+            extra=dict(data.get("extra") or {}),
+        )
+    except (ValueError, TypeError) as exc:  # doc._.limner edited, or a span's label
+        raise InputError(f"the spaCy Doc cannot be a limner document: {exc}") from None
     if entities and sdoc.ents:
         doc.add(
             [
