@@ -125,9 +125,13 @@ _OF_UNIT = re.compile(
 #: quarter-century", "a half hour", "the past half-century".  Joined to its period by a
 #: hyphen or a space only before the periods that are not also a part of a calendar's
 #: year ("the half-year results", "a half-day strike" are left alone).
-_PART_OF_PERIOD = re.compile(
-    r"\bhalf an? (" + _PERIODS + r")\b(?![-'’])"
-    r"|\b(half|quarter)[- ](hour|decade|century|millennium)\b(?![-'’])")
+_PART_OF_PERIOD = (
+    # each opens with a literal, which ``re`` finds by a fast scan (a pattern that opens
+    # with a word boundary or an alternation is tried at every position of the text)
+    re.compile(r"half an? (" + _PERIODS + r")\b(?![-'’])"),
+    re.compile(r"half[- ](hour|decade|century|millennium)\b(?![-'’])"),
+    re.compile(r"quarter[- ](hour|decade|century|millennium)\b(?![-'’])"),
+)
 #: A scale word after "a couple of": "a couple of hundred", "... of thousand", "... dozen".
 _COUPLE_SCALE = re.compile(r"[ \t]+(hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions|lakhs|crores)\b")
@@ -392,21 +396,23 @@ def _parts_of_a_period(text: str, lowered: str | None) -> list[Figure]:
     ``lowered`` is ``text`` lower-cased with the same offsets, or None when there is none.
     """
     out = []
-    for m in _PART_OF_PERIOD.finditer(lowered if lowered is not None else text.lower()):
-        s, e = m.span()
-        if lowered is None and text[s:e].lower() != m.group(0):
-            continue  # lower-casing moved the offsets: best effort, no figure
-        if m.group(1) is not None:
-            value, period = Decimal("0.5"), m.group(1)
-        else:
-            value = Decimal("0.5") if m.group(2) == "half" else Decimal("0.25")
-            period = m.group(3)
-            if text[max(0, s - 2):s] in ("a ", "A ") and (s == 2 or not text[s - 3].isalnum()):
-                s -= 2
-        fig = Figure(s, e, value, "quantity")
-        fig.unit = WORD_UNITS[period]
-        qualify(text, fig)
-        out.append(fig)
+    scanned = lowered if lowered is not None else text.lower()
+    for k, pattern in enumerate(_PART_OF_PERIOD):
+        for m in pattern.finditer(scanned):
+            s, e = m.span()
+            if s and scanned[s - 1].isalnum():
+                continue  # inside a word ("behalf a …")
+            if lowered is None and text[s:e].lower() != m.group(0):
+                continue  # lower-casing moved the offsets: best effort, no figure
+            value = Decimal("0.25") if k == 2 else Decimal("0.5")
+            if k and text[max(0, s - 2):s] in ("a ", "A ") and (
+                    s == 2 or not text[s - 3].isalnum()):
+                s -= 2  # "a quarter-century", "a half hour": the article is the figure's
+            fig = Figure(s, e, value, "quantity")
+            fig.unit = WORD_UNITS[m.group(1)]
+            qualify(text, fig)
+            out.append(fig)
+    out.sort(key=lambda f: f.start)
     return out
 
 
