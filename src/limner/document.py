@@ -414,23 +414,29 @@ def _check_error_field(instance: Any, attribute: attrs.Attribute[str], value: An
         )
 
 
-def _error_extra(extra: Any) -> dict[str, Any]:
-    """An Error's ``extra`` as it holds it (a dict), once its keys are known to be no
-    field of the record, which :meth:`Error.to_dict` writes from the record itself.
+def _unknown_keys(owner: str, known: Sequence[str], form: str, extra: Any) -> dict[str, Any]:
+    """``extra`` as ``owner`` holds it (a dict), once its keys are known to be none of
+    ``known``, the keys its JSON form writes from the object itself (``form`` says what
+    they are, for the error).
 
     Raises:
         TypeError: ``extra`` is not a mapping.
-        ValueError: one of its keys is a field of the record (``message``, ...).
+        ValueError: one of its keys is one of ``known`` (the first in their order named).
     """
     if not isinstance(extra, Mapping):
-        raise TypeError(f"Error extra must be a mapping, got {type(extra).__name__}")
-    taken = [k for k in _ERROR_KEYS if k in extra]
+        raise TypeError(f"{owner} extra must be a mapping, got {type(extra).__name__}")
+    taken = [k for k in known if k in extra]
     if taken:
         raise ValueError(
-            f"Error extra[{taken[0]!r}]: {taken[0]!r} is a field of the record; extra holds "
-            "the keys this limner does not know"
+            f"{owner} extra[{taken[0]!r}]: {taken[0]!r} is {form}; extra holds the keys "
+            "this limner does not know"
         )
     return extra if type(extra) is dict else dict(extra)
+
+
+def _error_extra(extra: Any) -> dict[str, Any]:
+    """An Error's ``extra``, its keys none of the record's fields (:func:`_unknown_keys`)."""
+    return _unknown_keys("Error", _ERROR_KEYS, "a field of the record", extra)
 
 
 @attrs.frozen(kw_only=True)
@@ -528,22 +534,8 @@ _LAYER_KEYS = ("kind", "source", "starts", "ends")
 
 
 def _layer_extra(extra: Any) -> dict[str, Any]:
-    """A layer's ``extra`` as it holds it (a dict), once its keys are known to be no
-    key of the layer's form, which :meth:`Layer.to_dict` writes from the layer itself.
-
-    Raises:
-        TypeError: ``extra`` is not a mapping.
-        ValueError: one of its keys is a key of the form (``starts``, ...).
-    """
-    if not isinstance(extra, Mapping):
-        raise TypeError(f"Layer extra must be a mapping, got {type(extra).__name__}")
-    taken = [k for k in _LAYER_KEYS if k in extra]
-    if taken:
-        raise ValueError(
-            f"Layer extra[{taken[0]!r}]: {taken[0]!r} is a key of the layer's form; extra "
-            "holds the keys this limner does not know"
-        )
-    return extra if type(extra) is dict else dict(extra)
+    """A layer's ``extra``, its keys none of the layer's form's (:func:`_unknown_keys`)."""
+    return _unknown_keys("Layer", _LAYER_KEYS, "a key of the layer's form", extra)
 
 
 @attrs.frozen(eq=False)
@@ -823,23 +815,17 @@ _FORM_KEYS = frozenset(
 
 
 def _extra_dict(extra: Any) -> dict[str, Any]:
-    """``extra`` as a document holds it (a dict), once its keys are known to be no key
-    of the JSON form, which :meth:`Document.to_dict` writes from the document itself.
+    """``extra`` as a document holds it, its values checked as ``meta``'s are and its keys
+    none of the JSON form's (:func:`_unknown_keys`)."""
+    return _unknown_keys(
+        "Document",
+        _SORTED_FORM_KEYS,
+        "a key of the JSON form, which the document writes itself",
+        _meta_dict(extra) if isinstance(extra, Mapping) else extra,
+    )
 
-    Raises:
-        TypeError: ``extra`` is not a mapping.
-        ValueError: one of its keys is a key of the form (``text``, ``meta``, ...).
-    """
-    extra = _meta_dict(extra) if isinstance(extra, Mapping) else extra
-    if not isinstance(extra, dict):
-        raise TypeError(f"Document extra must be a mapping, got {type(extra).__name__}")
-    taken = sorted(k for k in _FORM_KEYS if k in extra)
-    if taken:
-        raise ValueError(
-            f"Document extra[{taken[0]!r}]: {taken[0]!r} is a key of the JSON form, which "
-            "the document writes itself; extra holds the keys this limner does not know"
-        )
-    return extra
+
+_SORTED_FORM_KEYS = tuple(sorted(_FORM_KEYS))
 
 
 def _check_doc_id(instance: Any, attribute: attrs.Attribute[str], value: Any) -> None:
