@@ -59,6 +59,7 @@ from limner_quotes.lexicon import (
 )
 from limner_quotes.marks import Stretch, stretches
 from limner_quotes.phrases import (
+    QUOTED_AS,
     Mention,
     clause_subject,
     inverted_speaker,
@@ -319,7 +320,7 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
     if cue not in SPEECH_VERBS:
         return None
     if cue == "saying" and between and between[-1] == "as":
-        quoted = _QUOTED_AS.search(text, i, s)
+        quoted = QUOTED_AS.search(text, i, s)
         if quoted is not None:  # ,” the agency quoted a spokesman as saying: the one quoted
             m = phrase_after(text, quoted.start(2), quoted.end(2))
             return (m, quoted.group(1), quoted.end(1)) if m is not None else None
@@ -364,11 +365,6 @@ def _role_after_ing(word: str | None) -> bool:
     return word is not None and word.lower() in ROLE_WORDS
 
 
-#: ``quoted X as`` before "saying": X speaks, the one who quotes reports it.
-_QUOTED_AS = re.compile(
-    r"(?<![\w’'])(quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:.!?\"“”]{1,120}?)[ \t\u00a0]+as"
-    r"[ \t\u00a0]+\Z"
-)
 
 
 # the period first, the abbreviations it may end after looked at only behind a period
@@ -1209,20 +1205,13 @@ def _sentence_final(
     return Found(s_start, end, "indirect", mention, verb), None
 
 
-#: An auxiliary or modal among the words after a verb: they hold a clause of their own.
-_AUXILIARY_IN = re.compile(
-    r"(?<![\w’'])(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might"
-    r"|must|did|does|been)(?![\w’'])"
-)
-
-
 def _lead(text: str, s_start: int, v0: int, rest: str) -> tuple[Mention, int] | None:
     """The speaker phrase before the verb at ``v0`` of ``…, the Gazette reported.``, with
     the comma before it (:data:`_LEAD_BEFORE`), when ``rest``, the words after the verb
     (or after a passive's agent), are a few at most and hold no punctuation; else ``None``."""
     if rest.count(" ") > 6 or any(c in rest for c in ',;:"“”«»'):
         return None
-    if _AUXILIARY_IN.search(rest) is not None:
+    if not _FINITE.isdisjoint(rest.lower().split()):
         # "Speaking on radio, the president claimed the election had been stolen": a
         # clause of its own after the verb is what it reports, no sentence-final tail
         return None

@@ -43,6 +43,7 @@ from limner_quotes.lexicon import (
 __all__ = [
     "FINITE_VERBS",
     "HEARER_BEFORE",
+    "QUOTED_AS",
     "Mention",
     "by_means",
     "clause_subject",
@@ -1582,10 +1583,10 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
     """
     lo = max(s_start, verb - 160)
     if text[max(lo, verb - 4) : verb].rstrip().endswith(" as"):
-        quoted = _QUOTED_BEFORE_AS.search(text, lo, verb)
+        quoted = QUOTED_AS.search(text, lo, verb)
         if quoted is not None:
             # "the agency quoted Wassim Bouhlel, a Nice native, as saying": the one quoted
-            return phrase_after(text, quoted.end(), verb)
+            return phrase_after(text, quoted.start(2), quoted.end(2))
     fronted = _fronted_participle(text, s_start, verb)
     if fronted is not None:
         return fronted
@@ -1617,14 +1618,14 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
 _MEMBER_ENDS = ("an", "ine", "ese", "ish", "crat", "ist", "on", "ard", "i", "er", "ch")
 
 
-#: "quoted" (or "cited") and the one quoted, up to the "as" of "as saying"; not the
+#: "quoted" (or "cited", group 1) and the one quoted (group 2), up to the "as" of "as
+#: saying", an appositive with it ("quoted Wassim Bouhlel, a Nice native, as"); not the
 #: passive ("X was quoted by a paper as saying": X speaks, read as any subject is).
-_QUOTED_BEFORE_AS = re.compile(
+QUOTED_AS = re.compile(
     r"(?<![\w’'])(?<!was[ \t\u00a0])(?<!are[ \t\u00a0])(?<!\bis[ \t\u00a0])(?<!\bbe[ \t\u00a0])"
     r"(?<!were[ \t\u00a0])(?<!been[ \t\u00a0])"
-    r"(?:quoted|quotes|cited|cites)[ \t\u00a0]+(?!(?:by|in|on|at)\b)"
-    r"(?=[^.!?;:\"“”]{1,120}[ \t\u00a0]as"
-    r"[ \t\u00a0]*\Z)"
+    r"(quoted|quotes|cited|cites)[ \t\u00a0]+(?!(?:by|in|on|at)\b)"
+    r"([^.!?;:\"“”]{1,120}?)[ \t\u00a0]+as[ \t\u00a0]*\Z"
 )
 
 

@@ -1756,11 +1756,22 @@ def test_a_body_named_after_the_in_according_to_is_the_speaker(text: str, speake
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["The Latest: talks resume in Geneva", "A reporter said the M&S spokesman was wrong."],
+    ("phrase", "name"),
+    [
+        ("the BBC", "BBC"),
+        ("the Financial Times", "Financial Times"),
+        ("the Latest", None),  # one word, no acronym nor body's noun: a label's word
+        ("the M&S spokesman", None),  # a name cut short at "&"
+        ("the World Travel and Tourism Council", None),  # cut short at "and"
+    ],
 )
-def test_a_label_or_a_name_cut_short_after_the_is_no_body(text: str) -> None:
-    assert all(q["speaker"] not in ("Latest", "M") for q in quotes_of(ENRICHER, text))
+def test_a_body_after_the_is_named_only_when_its_name_is_whole(
+        phrase: str, name: str | None) -> None:
+    from limner_quotes.phrases import phrase_after
+
+    text = f"{phrase} said"
+    m = phrase_after(text, 0, len(phrase))
+    assert m is not None and m.name == name, m
 
 
 def test_according_to_a_name_then_a_comma_reads_no_role_from_the_clause() -> None:
