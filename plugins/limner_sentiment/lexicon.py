@@ -207,7 +207,7 @@ RISE_NOUNS = _set("rise rises increase increases jump surge spike")
 CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS
 #: The past tenses of a rise or a fall that Pattern's adjectives rate for another sense
 #: ("rose", a colour; "decreased"): not read by the tone.
-CHANGE_VERBS = frozenset({"rose", "decreased", "increased"})
+CHANGE_VERBS = frozenset({"rose", "decreased"})
 #: Words that may stand between what changes and its verb: auxiliaries, adverbs of
 #: degree, and the measures of a thing ("the death toll rose", "crime rates have
 #: fallen sharply").

@@ -615,7 +615,7 @@ def score_words(
             hits.append((i, w, v))
     if not hits:
         return _EMPTY
-    if not _CHANGE_WORDS.isdisjoint(rules):
+    if not CHANGES.isdisjoint(rules):
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations)
     if turns:
         turn, conc, conc_end = _contrast(orig, low)
@@ -651,9 +651,6 @@ def _rules_and_turns() -> frozenset[str]:
     return load().modifiers | _TURNS | CHANGES
 
 
-_CHANGE_WORDS = CHANGES
-
-
 def _changed(
     hits: list[tuple[int, str, float]], low: list[str], orig: list[str], turn: float,
     negations: Set[str],
@@ -677,8 +674,7 @@ def _changed(
     turned: set[int] = set()
     dropped: set[int] = set()
     n = len(low)
-    changes = _CHANGE_WORDS
-    for j in [j for j, token in enumerate(low) if token in changes]:
+    for j in [j for j, token in enumerate(low) if token in CHANGES]:
         word = low[j].rstrip(".")
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
             continue
@@ -756,7 +752,7 @@ def _group_after(
     names after it ("the deficit", "child poverty", "violent crime")."""
     found = []
     for k in range(start, min(start + 3, len(low))):
-        if low[k] in _GROUP_ENDS or low[k] in _CHANGE_WORDS:
+        if low[k] in GROUP_ENDS or low[k] in CHANGES:
             break
         if k in at:
             found.append(k)
@@ -789,8 +785,6 @@ def _group_before(k: int, low: list[str], orig: list[str], at: dict[int, int]) -
     return group
 
 
-#: Words that end a noun group after a change ("cut crime in half", "reduced poverty by").
-_GROUP_ENDS = GROUP_ENDS
 #: Prepositions after the head of what changes ("support for the party fell", "trust
 #: among voters fell"): the head before them is what falls.  Not "of": in "the number of
 #: deaths fell", "levels of crime fell" what falls is what "of" names.
