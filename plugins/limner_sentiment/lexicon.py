@@ -220,7 +220,7 @@ CHANGE_BETWEEN = _set(
 #: director's cut", "ill at ease"): determiners, possessives and prepositions.
 NOT_BEFORE_A_VERB = _set(
     "a an the this that these those his her its their our my your at of in on with "
-    "for from by to clear"
+    "for from by clear"
 )
 #: Words that end the noun group after a change ("cut crime in half", "reduced
 #: poverty by").
