@@ -113,13 +113,21 @@ _OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trilli
 #: point", "three tenths of one per cent".
 _OF_PERCENT = re.compile(
     r"[ \t]+of[ \t]+(?:an?|one)[ \t]+(percentage[ \t]+point|per[ \t]?cent|percent)\b", re.I)
+#: Units of measure that "a" or "an" may stand for one of ("a mile", "an acre"), and of
+#: which a fraction before "of a" is a quantity ("two-thirds of a mile").
+_A_UNIT_WORDS = (
+    "mile|kilometre|kilometer|metre|meter|yard|gallon|litre|liter|pint|quart|kilogram|kilo"
+    "|gram|tonne|hectare|teaspoon|tablespoon|barrel|square mile|square metre|square foot"
+    "|cubic metre|kilowatt hour|kilowatt|megawatt"
+)
+_AN_UNIT_WORDS = "acre|ounce"
 #: Periods of time, of which a part is a quantity: "half an hour", "a quarter of a century".
 _PERIODS = "second|minute|hour|day|week|month|year|decade|century|millennium"
 #: A unit after a fraction and "of a": "a quarter of a century", "three quarters of an
 #: hour", "two-thirds of a mile" (a quantity of the unit, as "half a mile" is).
 _OF_UNIT = re.compile(
-    r"[ \t]+of[ \t]+an?[ \t]+(" + _PERIODS + r"|mile|kilometre|kilometer|metre|meter|yard"
-    r"|gallon|litre|liter|pint|kilogram|kilo|tonne|hectare|acre|ounce|barrel)\b(?![-'’])",
+    r"[ \t]+of[ \t]+an?[ \t]+(" + _PERIODS + "|" + _A_UNIT_WORDS + "|" + _AN_UNIT_WORDS
+    + r")\b(?![-'’])",
     re.I)
 #: A part of a period in words, lower-cased: "half an hour", "half a century", "a
 #: quarter-century", "a half hour", "the past half-century".  Joined to its period by a
@@ -268,7 +276,7 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         if ones:
             out = _merge_apart(out, ones)
     if ("half" in lowered or "quarter" in lowered) and (
-            parts := _parts_of_a_period(text, lowered if len(lowered) == n else None)):
+            parts := _parts_of_a_period(text, lowered, len(lowered) == n)):
         out = _merge_apart(out, parts)
     if "fold" in lowered and (folds := _fold_words(text)):
         out = _merge_apart(out, folds)
@@ -297,12 +305,8 @@ def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
             f.end -= 1
 
 
-_A_UNITS = (
-    r"(?:(?P<money>penny|cent)|(?P<unit>mile|kilometre|kilometer|metre|meter|yard|gallon|litre"
-    r"|liter|pint|quart|kilogram|kilo|gram|tonne|hectare|teaspoon|tablespoon|barrel|square mile"
-    r"|square metre|square foot|cubic metre|kilowatt hour|kilowatt|megawatt))\b(?![-'’])"
-)
-_AN_UNITS = r"(?:(?P<money>)(?!)|(?P<unit>acre|ounce))\b(?![-'’])"
+_A_UNITS = r"(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS + r"))\b(?![-'’])"
+_AN_UNITS = r"(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS + r"))\b(?![-'’])"
 #: A unit of measure after "a" or "an": "a mile", "a gallon of milk", "a penny" (not "foot",
 #: "inch" or "cup", which are more often a body part, an idiom or a trophy).  In lower-cased
 #: text two scans, each from a literal ("a ", "an "), are far faster than one for "an?".
@@ -387,22 +391,21 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
     return out
 
 
-def _parts_of_a_period(text: str, lowered: str | None) -> list[Figure]:
+def _parts_of_a_period(text: str, lowered: str, aligned: bool) -> list[Figure]:
     """The parts of a period written in words, quantities of the period: "half an hour"
     (0.5 hour), "half a century", "a quarter-century" (0.25 century), "a half hour",
     "nearly half a decade" (qualified as any figure).  "a" before "half" or "quarter" is
     part of the figure, another determiner is not ("the past quarter-century").
 
-    ``lowered`` is ``text`` lower-cased with the same offsets, or None when there is none.
+    ``lowered`` is ``text`` lower-cased; ``aligned``, whether it keeps ``text``'s offsets.
     """
     out = []
-    scanned = lowered if lowered is not None else text.lower()
     for k, pattern in enumerate(_PART_OF_PERIOD):
-        for m in pattern.finditer(scanned):
+        for m in pattern.finditer(lowered):
             s, e = m.span()
-            if s and scanned[s - 1].isalnum():
+            if s and lowered[s - 1].isalnum():
                 continue  # inside a word ("behalf a …")
-            if lowered is None and text[s:e].lower() != m.group(0):
+            if not aligned and text[s:e].lower() != m.group(0):
                 continue  # lower-casing moved the offsets: best effort, no figure
             value = Decimal("0.25") if k == 2 else Decimal("0.5")
             if k and text[max(0, s - 2):s] in ("a ", "A ") and (
