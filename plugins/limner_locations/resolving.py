@@ -172,20 +172,23 @@ _TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++)?+(?:{_TEAM_
 #: side ("drew with Brentford"): the name is the club's, as before a team's word; so it is
 #: with up to two capitalised words of the club's name between ("Toronto Maple Leafs beat
 #: the Ottawa Senators 3-2", "Wigan Warriors beat Warrington Wolves 16-10")
+#: up to two capitalised words of a club's name, and a match's score
+_CLUB_WORDS = r"(?:[ \t]++[A-Z][A-Za-z]*+){0,2}?"
+_A_SCORE = r"\d{1,3}[-–]\d{1,3}"
 _RESULT = re.compile(
-    r"(?:[ \t]++[A-Z][A-Za-z]*+){0,2}?[ \t]++(?:(?:drew|beat|won|lost|thrashed"
+    _CLUB_WORDS + r"[ \t]++(?:(?:drew|beat|won|lost|thrashed"
     r"|(?:were|was)[ \t]++beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
-    r"\d{1,3}[-–]\d{1,3}\b|drew[ \t]++(?:with|at|away)\b)")
+    + _A_SCORE + r"\b|drew[ \t]++(?:with|at|away)\b)")
 #: ... or between a result's verb (and "the") and the score ("Leinster beat Munster 24-17",
 #: "lost to Otago 31-20", "beat Kano Pillars 2-1", "beat the Ottawa Senators 3-2")
 _BEATEN = re.compile(
     r"\b(?:beat|beating|thrashed|defeated|edged|hammered|routed|lost[ \t]++to|drew[ \t]++with)"
     r"(?:[ \t]++the)?+[ \t]++$")
-_SCORE = re.compile(r"(?:[ \t]++[A-Z][A-Za-z]*+){0,2}?[ \t]++\d{1,3}[-–]\d{1,3}\b")
+_SCORE = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_SCORE + r"\b")
 #: ... or after "drew", "won" or "lost", the score and "with", "against" or "to" ("Hull drew
 #: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote)
 _SCORED = re.compile(
-    r"\b(?:drew|won|lost)[ \t]++\d{1,3}[-–]\d{1,3}[ \t]++(?:with|against|to)[ \t]++$")
+    r"\b(?:drew|won|lost)[ \t]++" + _A_SCORE + r"[ \t]++(?:with|against|to)[ \t]++$")
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
