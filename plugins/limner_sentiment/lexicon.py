@@ -27,6 +27,7 @@ import functools
 import json
 import re
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -245,7 +246,7 @@ NEGATED_MODALS = frozenset({"couldn't", "can't", "couldnt", "cant", "cannot"})
 #: News idiom missing from VADER's lexicon or rated by it for another sense (on its -4..4
 #: scale): how reporting frames someone ("embattled", "slammed", "hailed", "landmark").
 #: Read by the target model's features; the words VADER lacks are also in the sentence
-#: score's lexicon (:func:`shipped_weights`).
+#: score's lexicon (:data:`NEWS_ADDED`).
 NEWS: dict[str, float] = {
     # pressure and blame
     "slammed": -2.0, "slams": -2.0, "blasted": -2.0, "blasts": -2.0, "lambasted": -2.3,
@@ -358,12 +359,15 @@ NEWS_WORDS: dict[str, float] = {
 }
 
 
-def shipped_weights() -> dict[str, float]:
-    """What the shipped lexicon puts over VADER's ratings: the news words it lacks
-    (:data:`NEWS_WORDS`, and the words of :data:`NEWS` that it lacks) and the learned
-    valences (:func:`learned_weights`)."""
-    vader = vader_valence()
-    return NEWS_WORDS | {w: v for w, v in NEWS.items() if w not in vader} | learned_weights()
+#: The news words the shipped lexicon adds where VADER's lacks them: :data:`NEWS_WORDS`
+#: and the idiom of :data:`NEWS` (a word VADER rates keeps its rating).
+NEWS_ADDED: dict[str, float] = NEWS_WORDS | NEWS
+
+
+def shipped_tables() -> dict[str, Any]:
+    """The shipped lexicon's tables, derived afresh: VADER's ratings, the news words it
+    lacks (:data:`NEWS_ADDED`) and the learned valences (:func:`learned_weights`)."""
+    return _tables(learned_weights(), NEWS_ADDED)
 
 
 def learned_weights() -> dict[str, float]:
@@ -528,9 +532,10 @@ EDGE_ROOM = max(map(len, _EDGE_BEFORE)) + max(map(len, _EDGE_AFTER))
 TABLES_VERSION = 2
 
 
-def build(weights: dict[str, float]) -> Lexicon:
-    """The lexicon with ``weights`` replacing or adding valences (0 removes a word)."""
-    return _from_tables(_tables(weights))
+def build(weights: dict[str, float], missing: Mapping[str, float] | None = None) -> Lexicon:
+    """The lexicon with ``weights`` replacing or adding valences (0 removes a word), and
+    ``missing``'s words added where VADER's lexicon lacks them."""
+    return _from_tables(_tables(weights, missing))
 
 
 def _shipped_tables() -> dict[str, Any]:
@@ -542,21 +547,26 @@ def _shipped_tables() -> dict[str, Any]:
     sources += [ours.joinpath(WEIGHTS_FILE), Path(__file__)]
     if not all(isinstance(p, Path) and p.is_file() for p in sources):
         # a zipped install, or no learned valences: nothing to key a cache to
-        return _tables(shipped_weights())
+        return shipped_tables()
     return cached(
         f"lexicon-v{TABLES_VERSION}",
         [Path(str(p)) for p in sources],
-        lambda: _tables(shipped_weights()),
+        shipped_tables,
         dict,
         _checked_tables,
     )
 
 
-def _tables(weights: dict[str, float]) -> dict[str, Any]:
-    """What a :class:`Lexicon` is made of, as values :mod:`marshal` keeps."""
+def _tables(
+    weights: dict[str, float], missing: Mapping[str, float] | None = None
+) -> dict[str, Any]:
+    """What a :class:`Lexicon` is made of, as values :mod:`marshal` keeps: VADER's ratings,
+    ``missing``'s words where VADER lacks them, ``weights`` over both."""
     from vaderSentiment import vaderSentiment as vs
 
     valence = vader_valence()
+    for word, value in (missing or {}).items():
+        valence.setdefault(word, value)
     for word, value in weights.items():
         if value:
             valence[word] = value

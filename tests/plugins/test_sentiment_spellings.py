@@ -239,9 +239,9 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     real = lexicon._tables
 
-    def counted(w: dict[str, float]) -> dict[str, object]:
+    def counted(w: dict[str, float], missing: object = None) -> dict[str, object]:
         calls.append(1)
-        return real(w)
+        return real(w, missing)  # type: ignore[arg-type]
 
     monkeypatch.setattr(lexicon, "_tables", counted)
     return calls
@@ -258,10 +258,11 @@ def test_cached_lexicon_is_the_derived_one(
     first = lexicon._shipped_tables()
     again = lexicon._shipped_tables()
     assert len(calls) == 1 and len(_files(tmp_path)) == 1  # derived once, then read back
-    plain = lexicon._tables(lexicon.shipped_weights())
+    plain = lexicon.shipped_tables()
     assert first == again == plain
     assert list(again["valence"]) == list(plain["valence"])  # the order counts (collisions)
-    made, built = lexicon._from_tables(again), lexicon.build(lexicon.shipped_weights())
+    made = lexicon._from_tables(again)
+    built = lexicon.build(lexicon.learned_weights(), lexicon.NEWS_ADDED)
     for field in ("valence", "boosters", "negations", "special", "emoji", "increment",
                   "caps_increment", "negation_scalar", "modifiers", "emoticons"):
         assert getattr(made, field) == getattr(built, field), field
@@ -335,7 +336,7 @@ def test_processes_writing_the_cache_at_once_each_get_the_tables(tmp_path: Path)
                              text=True) for _ in range(4)]
     outs = [json.loads(r.communicate(timeout=120)[0]) for r in runs]
     assert all(r.returncode == 0 for r in runs)
-    want = lexicon._tables(lexicon.shipped_weights())
+    want = lexicon.shipped_tables()
     assert outs == [[len(want["valence"]), want["valence"]["good"]]] * 4
     (path,) = _files(tmp_path)
     assert not [p for p in path.parent.iterdir() if p.name.startswith(".")]  # no scratch left
