@@ -792,9 +792,10 @@ def _has_own_cue(text: str, a: int, b: int) -> bool:
 
     ``In a statement, the minister said …``: the minister is the source of
     what follows, not the statement that frames it.  The verb is one of the
-    first eight words, after at least one, with no comma or relative before it.
+    first twelve words (a subject may be long: "the Green Party's transport spokesperson
+    Julie Anne Genter wrote"), after at least one, with no comma or relative before it.
     """
-    words = text[a : min(b, a + 90)].split()[:8]
+    words = text[a : min(b, a + 140)].split()[:12]
     for i, word in enumerate(words):
         low = word.rstrip(",:;")
         if i > 0 and not low.endswith("ing") and (low in VERB_FORMS or low in REPORTING_VERBS):

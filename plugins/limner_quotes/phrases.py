@@ -330,6 +330,18 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
             # capitalised before a full name ("Singer Courtney Love", "Actor Tom Hanks";
             # not a firm's noun: "Miner Highland Gold")
             last_role = i
+    if (
+        last_role == len(keys) - 1
+        and not articled
+        and keys[-1] in _SURNAME_ROLES
+        and len(words) > 1
+        and words[-2][:1].isupper()
+        and words[-2].isalpha()
+        and keys[-2] not in ROLE_WORDS
+        and keys[-2] not in ORGANIZATION_HEADS
+        and keys[-2] not in _TITLE_FIRSTS
+    ):  # "Mervyn King", "John Major", "Sue Bishop": a surname, no title
+        last_role = max((i for i, key in enumerate(keys[:-2]) if key in ROLE_WORDS), default=-1)
     if 0 <= last_role < len(keys) - 1 and (
         all(key in ORGANIZATION_HEADS for key in keys[last_role + 1 :])
         or (
@@ -345,6 +357,13 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
         # person's name (whose words are no body's head nouns); a role in lower case
         # stays one ("official Xinhua News Agency", "Yukos' owner Menatep Group")
         last_role = -1
+    if (
+        last_role == len(keys) - 1 > 1
+        and keys[0] in ORGANIZATION_HEADS
+        and keys[1] in ("of", "for")
+        and not any(key in ROLE_WORDS for key in keys[2:-1])
+    ):
+        last_role = -1  # "Department of Justice", "Ministry for Finance": a body's name
     if 0 <= last_role < len(keys) - 1 and keys[last_role + 1] in ("of", "for"):
         # "Secretary of State John Kerry", "Minister for Home Affairs K Shanmugam"
         last_role = _office_end(keys, words, last_role + 1, definite is not None)
@@ -364,6 +383,8 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     if appositive:
         role = appositive.lower() if role is None else f"{role}, {appositive.lower()}"
     if name_words:
+        if _FIGURE_WORD.match(name_words[-1]) is not None:
+            return None  # "promised Rs5 billion", "the M25": a figure or a code, no name
         name = " ".join(name_words).replace(" ,", ",")
         if name.endswith(("’s", "'s")):
             name = name[:-2]
@@ -373,6 +394,22 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
     if definite is not None:  # "the minister, speaking …, said": the role with its article
         start = definite[0]
     return _made(Mention, (start, end, "role", None, role, gender, True))
+
+
+#: Role words that are also common surnames: after a capitalised name word they end the
+#: name ("Mervyn King", "John Major"), where a title would stand before it.
+_SURNAME_ROLES = word_set("king major bishop judge dean marshal marshall prince knight pope")
+#: Words that open a title ending so ("Crown Prince", "District Judge"), no given names.
+_TITLE_FIRSTS = word_set(
+    "crown grand high district circuit county supreme federal chief presiding deputy vice "
+    "trial appeals sergeant drum field"
+)
+
+#: An amount written with a currency's letters or sign: "Rs5", "KSh2,800", "A$3", "R20bn"
+#: (not a code such as "G7" or "M25", which may name a speaker).
+_FIGURE_WORD = re.compile(
+    r"(?:[A-Z][A-Za-z]?[a-z]|[A-Z]{1,3}[$¢£€])[0-9]|[A-Z]{1,3}[0-9][0-9,.]*(?:bn|tn|m|k)\Z"
+)
 
 
 def _not_of(key: str) -> bool:
@@ -866,6 +903,11 @@ def _phrase_before(
         ):
             i -= 1
             continue
+        if w == ",":
+            opening = _aside_back(toks, i)
+            if opening > 0:  # "Critics, however, said": the words before the aside
+                i = opening - 1
+                continue
         break
     if i < 0:
         return None
@@ -893,6 +935,45 @@ def _phrase_before(
     while toks[first][0] > described.start:
         first -= 1
     return _post_modified(toks, first, described)
+
+
+#: Words set off by commas between a speaker and the verb that are neither a role nor
+#: a clause of the speaker's ("Critics, however, said", "The firm, too, said").
+_ASIDE_WORDS = word_set(
+    """
+    however meanwhile too also though instead indeed moreover nevertheless nonetheless
+    therefore likewise similarly separately again then thus still furthermore besides
+    previously earlier later meantime
+    """
+)
+#: Words that open a phrase set off by commas between a speaker and the verb ("The
+#: company, in a statement, said", "The minister, for her part, said", "The judge, at
+#: the time, said", "The mayor, as expected, said").
+_ASIDE_OPENERS = word_set("in at on as during after by")
+#: "for his part", "for their part": the one phrase after "for" that is an aside ("Smith,
+#: for the prosecution, said" names a role).
+_FOR_PART = re.compile(r"for[ \t\u00a0]+(?:his|her|their|its|our|my|your)[ \t\u00a0]+part\Z")
+
+
+def _aside_back(toks: list[Token], i: int) -> int:
+    """Where the aside that the comma ``toks[i]`` closes opens: the index of its opening
+    comma, or -1 where the words between the commas are no aside (a role, an age, a
+    clause) or there is no opening comma within eight words."""
+    j = i - 1
+    while j >= 0 and toks[j][2] != ",":
+        if i - j > 8 or toks[j][2] in '.;:!?"“”()':
+            return -1
+        j -= 1
+    if j <= 0 or j == i - 1:
+        return -1
+    first = toks[j + 1][2]
+    if j == i - 2:
+        return j if first.lower() in _ASIDE_WORDS else -1
+    if first in _ASIDE_OPENERS and not (first == "as" and toks[j + 2][2] == "well"):
+        return j  # (not "Mrs Clinton, as well as her campaign, said": both speak)
+    if first == "for" and _FOR_PART.match(" ".join(t[2] for t in toks[j + 1 : i])):
+        return j
+    return -1
 
 
 #: Object pronouns, with the pronoun each stands for as a subject ("him": "he").
@@ -941,6 +1022,16 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
     if first < 2 or _possessive_end(toks, m):
         return m  # "any mention of Russia's suspected …": the words go on past the name
     prep = toks[first - 1][2].lower()
+    if prep in {"and", "or"} and first > 3 and toks[first - 2][2][:1].isupper():
+        # "farmers in Eldoret and Kitale": the post-modifier holds two names
+        joined = _name_run_back(toks, first - 2)
+        if (
+            joined >= 2
+            and toks[joined - 1][2].lower() in _POST_PREPOSITIONS
+            and _named_group(toks[joined - 2][2])
+        ):  # (after a group: in "a tie at Old Trafford and Ancelotti said" Ancelotti speaks)
+            first = joined
+            prep = toks[first - 1][2].lower()
     if prep not in _POST_PREPOSITIONS:
         return m
     h = first - 2
@@ -1678,7 +1769,20 @@ def clause_subject(text: str, start: int, limit: int) -> Mention | None:
     up to its verb ("the port director toured …"), else :func:`phrase_after`."""
     if _ARTICLE.match(text, start, limit) is not None:
         return _noun_phrase(text, start, limit)
+    if _OWNER.match(text, start, limit) is not None:
+        # a name's possessive before a body or people: "Kenya's central bank held …" is
+        # the bank, "Trump's lawyers filed …" the lawyers; the owner of a thing speaks
+        # through it ("Palin's posts …, saying")
+        owned = _noun_phrase(text, start, limit)
+        if owned is not None:
+            head = text[owned.start : owned.end].rsplit(None, 1)[-1]
+            if _key(head) in ORGANIZATION_HEADS or _named_group(head):
+                return owned
     return phrase_after(text, start, limit)
+
+
+#: A capitalised word's possessive, then a word in lower case: "Kenya's central bank".
+_OWNER = re.compile(r"[A-Z][\w\-]*[’']s[ \t\u00a0]+(?=[a-z])")
 
 
 def _noun_phrase(text: str, start: int, limit: int) -> Mention | None:

@@ -1840,3 +1840,128 @@ def test_a_pronoun_before_a_modal_or_a_contraction_is_the_mention_alone(
 def test_a_clause_after_the_verb_is_reported_not_the_fronted_phrase(text: str) -> None:
     found = quotes_of(ENRICHER, text)
     assert [q["text"] for q in found] == ["the election had been stolen"], found
+
+
+def _mention_role(text: str) -> list[tuple[str | None, str | None]]:
+    """``(speaker mention, its role)`` of every quote of ``text``."""
+    doc = ENRICHER.enrich(text)
+    out = []
+    for q in doc.select("quote"):
+        mention = doc.get(q.get("speaker_mention"))
+        out.append((doc.text[mention.start : mention.end] if mention is not None else None,
+                    mention.get("role") if mention is not None else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        ("Critics, however, accused the government of ignoring warnings.", "Critics", None),
+        ("Mr Smith, meanwhile, said the plan would work.", "Mr Smith", "mr"),
+        ("The company, too, said it would appeal.", "The company", None),
+        ("John Smith, in a statement, said the plan would work.", "John Smith", None),
+        ("The minister, for her part, said the plan would work.", "The minister", "minister"),
+        ("The mayor, as expected, said the plan would work.", "The mayor", "mayor"),
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_verb_is_neither_role_nor_speaker(
+        text: str, mention: str, role: str | None) -> None:
+    assert _mention_role(text) == [(mention, role)]
+
+
+def test_a_role_or_a_second_speaker_between_commas_is_no_aside() -> None:
+    text = "Smith, for the prosecution, told the court the man lied."
+    assert _mention_role(text) == [("Smith", "for the prosecution")]
+    text = "Mrs Clinton, as well as her campaign, has maintained that the server was secure."
+    assert _mention_role(text)[0][1] != "mrs"  # "as well as …" is read with the speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Farmers in Eldoret and Kitale complain that maize prices have collapsed.",
+         "Farmers in Eldoret and Kitale"),
+        ("Residents of Mingora and Swat said the water was rising.",
+         "Residents of Mingora and Swat"),
+        # after a noun that is no group of people the name after "and" speaks
+        ("Chelsea lost after the defeat at Newcastle and Jose Mourinho said the team was "
+         "tired.", "Jose Mourinho"),
+    ],
+)
+def test_a_group_after_two_joined_names_speaks_whole(text: str, mention: str) -> None:
+    assert [q["mention"] for q in quotes_of(ENRICHER, text)] == [mention]
+
+
+def test_an_amount_after_a_verb_is_no_inverted_speaker() -> None:
+    text = ("Prime Minister Shehbaz Sharif, who visited the region, promised Rs5 billion in "
+            "relief and said the government would rebuild every school.")
+    found = quotes_of(ENRICHER, text)
+    assert {q["mention"] for q in found} == {"Prime Minister Shehbaz Sharif"}, found
+    assert not any(q["text"].startswith("Prime Minister") for q in found), found
+    # a code with digits may still name a speaker
+    assert quotes_of(ENRICHER, "The G7 said it would act.")[0]["mention_name"] == "G7"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Kenya's central bank held its rate, saying inflation had eased.",
+         "Kenya's central bank"),
+        ("Nigeria's electoral commission postponed the vote, citing security concerns.",
+         "Nigeria's electoral commission"),
+        ("Trump's lawyers filed a motion, arguing the case was flawed.", "Trump's lawyers"),
+        # the owner of a thing speaks through it
+        ("Palin's posts include one last week saying the danger was real.", "Palin's"),
+    ],
+)
+def test_a_participle_after_a_possessive_subject_is_the_body_or_the_people_it_owns(
+        text: str, mention: str) -> None:
+    assert [q["mention"] for q in quotes_of(ENRICHER, text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Governor Mervyn King said rates would rise.", "Mervyn King"),
+        ("Former prime minister John Major said the plan was wrong.", "John Major"),
+        ("Council leader Sue Bishop said the budget was tight.", "Sue Bishop"),
+        ("Stephen King said the book was done.", "Stephen King"),
+        ('"We are ready," said Grant Dean, chair of the committee.', "Grant Dean"),
+    ],
+)
+def test_a_role_word_after_a_given_name_is_a_surname(text: str, name: str) -> None:
+    assert [q["mention_name"] for q in quotes_of(ENRICHER, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title that ends with such a word stays a title
+        "The District Judge said the case was weak.",
+        "Saudi Crown Prince said the deal was done.",
+    ],
+)
+def test_a_title_ending_in_a_surname_word_stays_a_role(text: str) -> None:
+    assert [q["mention_name"] for q in quotes_of(ENRICHER, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Department of Justice said it was studying the judgment.",
+         "Department of Justice"),
+        ("The Ministry for Justice said the plan was fair.", "Ministry for Justice"),
+    ],
+)
+def test_a_body_named_after_its_office_is_a_name_no_role(text: str, name: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["mention_name"], q["source_type"]) for q in found] == [(name, "organization")]
+
+
+def test_a_frame_before_a_long_subject_with_its_own_cue_attributes_nothing() -> None:
+    text = ("In a post on Facebook, the Green Party's transport spokesperson Julie Anne "
+            "Genter wrote that the decision was bad.")
+    found = quotes_of(ENRICHER, text)
+    assert [(q["text"], q["mention_name"]) for q in found] == [
+        ("the decision was bad", "Julie Anne Genter")
+    ]
