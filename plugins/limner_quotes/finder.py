@@ -103,8 +103,12 @@ _NOT_LABELS = word_set(
     Contact Email Click Subscribe Advertisement Listen See Also Q A Question Answer Here
     Summary Background Bottom Line Why What How When Where Who Breaking Exclusive Analysis
     Opinion Review Live Key
+    Storm Hurricane Typhoon Cyclone Tornado Brexit Covid Coronavirus Budget Election
+    Elections Explainer Factbox Timeline Profile Obituary Interview Comment Editorial Letters
+    Weather Sport Business Politics World Results Preview Recap Verdict Fact Crisis War
+    Trial Inquiry Markets Quiz Podcast Gallery Pictures
     """
-)
+)  # (and words that open a headline's topic, "Storm Darragh: …"; not "Poll:", "Report:", sources)
 _MARKS = "\"“”„«»'‘’"
 _STOPS = frozenset(".!?;")
 _OBJECT_VERBS = word_set(

@@ -477,6 +477,21 @@ def test_a_name_and_colon_opening_a_line_attributes_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Storm Darragh: Thousands without power as Met Éireann issues red warning",
+        "Hurricane Milton: Florida braces for landfall",
+        "Budget 2025: What the changes mean for you",
+    ],
+)
+def test_a_headline_topic_before_a_colon_is_no_speaker(line: str) -> None:
+    from limner_quotes import annotate_quotes
+
+    text = f"{line}\n\nMore than 400,000 homes were without power on Saturday.\n"
+    assert [a for a in annotate_quotes(text) if a.kind == "quote"] == []
+
+
 # -- every cue family (sentences written for these tests) -------------------------------
 
 
