@@ -1778,11 +1778,41 @@ def clause_subject(text: str, start: int, limit: int) -> Mention | None:
             head = text[owned.start : owned.end].rsplit(None, 1)[-1]
             if _key(head) in ORGANIZATION_HEADS or _named_group(head):
                 return owned
-    return phrase_after(text, start, limit)
+            if head[:1].isupper():  # "South Africa's power utility Eskom said …": the
+                # name after its role, read as before a verb
+                verb = _skip_blank(text, owned.end, limit)
+                named = phrase_before(text, start, verb) if verb < limit else None
+                if named is not None and named.start >= start:
+                    return named
+    m = phrase_after(text, start, limit)
+    if m is not None and m.mention == "name" and m.start == start:
+        nxt = _GROUP_AFTER.match(text, m.end, limit)
+        if nxt is not None and (
+            _named_group(nxt.group(1)) or _key(nxt.group(1)).rstrip("s") in ORGANIZATION_HEADS
+        ):
+            # "Business groups on both sides … have urged": a capitalised word that opens
+            # its sentence before a noun of people is no name; the phrase up to its verb
+            # is read as before a verb of speech ("Oxfam senior policy adviser Max Lawson")
+            phrase = _noun_phrase(text, start, limit)
+            verb = _skip_blank(text, phrase.end, limit) if phrase is not None else limit
+            named = phrase_before(text, start, verb) if verb < limit else None
+            if named is not None and named.start >= start:
+                return named
+    return m
 
 
-#: A capitalised word's possessive, then a word in lower case: "Kenya's central bank".
-_OWNER = re.compile(r"[A-Z][\w\-]*[’']s[ \t\u00a0]+(?=[a-z])")
+#: A name's possessive, then a word in lower case: "Kenya's central bank", "South
+#: Africa's power utility".
+_OWNER = re.compile(r"(?:[A-Z][\w\-]*[ \t\u00a0]+){0,3}[A-Z][\w\-]*[’']s[ \t\u00a0]+(?=[a-z])")
+#: The word in lower case right after a name: "Business *groups*".
+_GROUP_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+
+
+def _skip_blank(text: str, at: int, limit: int) -> int:
+    """The first index from ``at`` (before ``limit``) that holds no space or tab."""
+    while at < limit and text[at] in " \t\u00a0":
+        at += 1
+    return at
 
 
 def _noun_phrase(text: str, start: int, limit: int) -> Mention | None:

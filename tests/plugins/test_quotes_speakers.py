@@ -1965,3 +1965,21 @@ def test_a_frame_before_a_long_subject_with_its_own_cue_attributes_nothing() -> 
     assert [(q["text"], q["mention_name"]) for q in found] == [
         ("the decision was bad", "Julie Anne Genter")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("South Africa's power utility Eskom said on Friday it would cut power from 4 p.m., "
+         "blaming the breakdown of six units.", "Eskom"),
+        ("Business groups on both sides of the border have urged a deal, warning that "
+         "thousands of jobs are at stake.", "Business groups"),
+        ("Oxfam senior policy adviser Max Lawson welcomed the statement and said the "
+         "ministers had passed the first hurdle.", "policy adviser Max Lawson"),
+        ("Dutch firm Heineken saw its profits drop and warned that earnings may slide.",
+         "Heineken"),
+    ],
+)
+def test_a_subject_read_for_a_later_verb_is_read_as_before_a_verb_of_speech(
+        text: str, mention: str) -> None:
+    assert quotes_of(ENRICHER, text)[-1]["mention"] == mention
