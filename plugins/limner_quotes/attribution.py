@@ -784,6 +784,15 @@ _ASKED = re.compile(
 )
 
 
+#: A full name and a verb of speech right after a cue word, which is then the name's title
+#: ("senior advocate Colin Gonsalves argued", "consumer advocate Jane Doe said").
+_TITLE_OF_SPEAKER = re.compile(
+    r"[ \t\u00a0]+[A-Z][\w’'\-]+(?:[ \t\u00a0]+[A-Z][\w’'\-]+){1,2}[ \t\u00a0]+"
+    r"(?:(?:has|had|also)[ \t\u00a0]+)?"
+    r"(?:said|says|argued|argues|told|tells|added|adds|wrote|writes|warned|warns|insisted)\b"
+)
+
+
 _STOP_SUBJECT = word_set("that which who whom whose when where while if because as")
 
 
@@ -881,6 +890,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             or (low[-1] == "s" and _noun_subject(text, v0, v1))
         ):
             return None  # "the plans", "new figures": a noun, unless a name or pronoun precedes
+        if _TITLE_OF_SPEAKER.match(text, v1) is not None:
+            return None  # "senior advocate Colin Gonsalves argued": a title, no verb
     s_start, s_end = layout.sentence(v0)
     if word[0].isupper():
         if word in _HEADLINE:

@@ -1124,6 +1124,13 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         j -= 1
     if j <= 0 or toks[j][2] != ",":
         return None
+    if toks[j - 1][2] == ")":  # "the spokesman of the Peoples Democratic Party (PDP), NAME,":
+        # the body's short name in brackets is read past, as if it were not there
+        k = j - 2
+        while k > 0 and toks[k][2] != "(" and j - k < 8:
+            k -= 1
+        if k > 0 and toks[k][2] == "(":
+            return _appositive_back(text, toks[:k] + toks[j:], i - (j - k))
     first = _name_run_back(toks, j - 1)
     run = [t for t in toks[first:j] if t[2] not in "()"]
     if run and (_key(run[-1][2]) in ROLE_WORDS or _office_of(toks, j - 1) >= 0):

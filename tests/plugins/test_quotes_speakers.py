@@ -1983,3 +1983,31 @@ def test_a_frame_before_a_long_subject_with_its_own_cue_attributes_nothing() -> 
 def test_a_subject_read_for_a_later_verb_is_read_as_before_a_verb_of_speech(
         text: str, mention: str) -> None:
     assert quotes_of(ENRICHER, text)[-1]["mention"] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reacting, the spokesman of the Peoples Democratic Party (PDP), Debo Ologunagba, "
+         "said the party welcomed the timetable.", "Debo Ologunagba"),
+        ("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders had pushed "
+         "her.", "Claire McCaskill"),
+    ],
+)
+def test_a_short_name_in_brackets_before_an_appositive_is_read_past(
+        text: str, name: str) -> None:
+    assert [q["mention_name"] for q in quotes_of(ENRICHER, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Appearing for the petitioners, senior advocate Colin Gonsalves argued that the "
+         "families would be homeless.", "Colin Gonsalves"),
+        ("FBI general counsel James Baker said the probe is ongoing.", "James Baker"),
+    ],
+)
+def test_a_cue_word_before_a_full_name_and_its_verb_is_a_title(text: str, name: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["mention_name"], q["cue"]) for q in found] == [(name, found[0]["cue"])]
+    assert found[0]["cue"] in ("argued", "said")
