@@ -1264,6 +1264,10 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
     if comma > s_start:
         if text[comma - 1] in _MARKS:
             return None
+        after = text.find(",", toks[1][0], s_end)
+        if after >= 0 and _PARTICIPLE_AFTER.match(text, after + 1) is not None:
+            # "…, according to Reuters, citing two sources": the participle is no role
+            mention = phrase_after(text, toks[1][0], after) or mention
         return Found(s_start, _trim_end(text, s_start, comma), "indirect", mention, "according to")
     if comma < 0 and "," not in text[v1:s_end] and s_end - v1 <= 80 and v0 - s_start > 20:
         end = _trim_end(text, s_start, v0)  # "… by 271 delegates according to the count."
@@ -1271,6 +1275,8 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
     return None
 
 
+#: A participle in lower case after a comma and white space ("…, citing").
+_PARTICIPLE_AFTER = re.compile(r"[ \t\u00a0]*[a-z]+ing\b")
 #: The words up to the next comma, without punctuation: maybe an appositive.
 _UP_TO_COMMA = re.compile(r"[^,.;:!?\"“”()\n]{1,90},")
 #: Words that make a clause of what stands between two commas, not an appositive.

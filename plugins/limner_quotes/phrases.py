@@ -1688,6 +1688,11 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
     fronted = _fronted_participle(text, s_start, verb)
     if fronted is not None:
         return fronted
+    if text.find("ccording to", lo, verb) >= 0:
+        source = _ACCORDING_BEFORE.search(text, lo, verb)
+        if source is not None:
+            # "…, according to the agency, citing documents …": the source cites
+            return phrase_after(text, source.start(1), source.end(1))
     if _LEAD_IN.search(text, max(lo, verb - 12), verb) is None:
         return None
     said = _SAID_BEFORE.search(text, lo, verb)
@@ -1708,6 +1713,13 @@ def participle_source(text: str, s_start: int, verb: int) -> Mention | None:
     ):
         return None
     return m
+
+
+#: "according to" and its source (group 1), then the comma right before a participle.
+_ACCORDING_BEFORE = re.compile(
+    r"(?<![\w’'])[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+([^,;:.!?\"“”]{1,80}?)"
+    r"[ \t\u00a0]*,[ \t\u00a0]*\Z"
+)
 
 
 #: How demonyms and members of a party end ("Argentine", "Australian", "Republican",

@@ -658,8 +658,8 @@ def _odd_source(text: str, m: Mention) -> bool:
     if len(words) == 1 and (words[0].lower() in _FRONTING or words[0].lower().endswith("ly")):
         return True
     last = words[-1].lower().rstrip(".,")
-    if last in TIME_HEADS or last in _BOUNDARY:
-        return True
+    if (last in TIME_HEADS and words[-1][:1].islower()) or last in _BOUNDARY:
+        return True  # (a time in lower case: "the Financial Times" is a name)
     return m.mention in {"description", "role"} and any(
         w.lower() in _VERBISH or (w.lower().endswith("ed") and w.islower()) for w in words
     )

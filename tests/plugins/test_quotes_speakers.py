@@ -2011,3 +2011,22 @@ def test_a_cue_word_before_a_full_name_and_its_verb_is_a_title(text: str, name: 
     found = quotes_of(ENRICHER, text)
     assert [(q["mention_name"], q["cue"]) for q in found] == [(name, found[0]["cue"])]
     assert found[0]["cue"] in ("argued", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Owners will be notified by mail in late December, according to the agency, citing "
+         "documents submitted by the carmaker.", "the agency"),
+        ("Prices rose 5%, according to Reuters, citing two sources familiar with the matter.",
+         "Reuters"),
+        ("The talks collapsed, according to a report by the Financial Times, citing officials.",
+         "a report by the Financial Times"),
+    ],
+)
+def test_a_participle_after_according_to_is_its_sources(text: str, mention: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["cue"], q["mention"]) for q in found] == [
+        ("according to", mention), ("citing", mention)
+    ]
+    assert all(role is None for _, role in _mention_role(text))  # "citing …" is no role
