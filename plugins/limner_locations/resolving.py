@@ -166,7 +166,15 @@ _TEAM_WORDS = (r"fans|supporters|striker|strikers|midfielder|midfielders|defende
 #: ... also after the team's name in the plural ("Kansas City Chiefs quarterback", "Winnipeg
 #: Jets fans", "Brisbane Broncos coach"; not an event's or a place's: "the London Olympics
 #: boss", see :func:`_reject`)
-_TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++)?+(?:{_TEAM_WORDS})\b")
+_TEAM = re.compile(rf"[ \t]++(?:([A-Z][A-Za-z0-9]*[a-z0-9]s)[ \t]++|(?:City|United|Athletic"
+                   rf"|Albion|Hotspur|Argyle|Orient|Alexandra|F\.?C\.?)[ \t]++)?+"
+                   rf"(?:{_TEAM_WORDS})\b")
+#: ... and a word that only a club's name has after its town ("Manchester United",
+#: "Bolton Wanderers", "Plymouth Argyle"; not "the United States" or "United Nations")
+_CLUB_SUFFIX = re.compile(
+    r"[ \t]++(?:United(?![ \t]++(?:States|Kingdom|Arab|Nations|Provinces|Church|Methodist"
+    r"|Reform|Reformed|Way|Front|Party|Democratic))|Rovers|Wanderers|Hotspur|Albion|Argyle"
+    r"|Academicals)\b")
 #: a match's result after a name: a verb and a score within four words ("Newcastle drew 1-1",
 #: "Brisbane beat the Storm 24-18", "Norwich City were beaten 2-0"), or a draw with or at a
 #: side ("drew with Brentford"): the name is the club's, as before a team's word; so it is
@@ -220,9 +228,15 @@ _MODEL_YEAR = re.compile(
 #: names the town's country (see :func:`_reject`)
 _MAKER = re.compile(
     r"[ \t]++(?:(?:will|would|is[ \t]++to|plans[ \t]++to)[ \t]++)?+"
-    r"(?:build|builds|built|open|opens|opened|close|closes|closed|posted|posts|reported)"
-    r"[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?(?:plants?|factory|factories|profits?|earnings|sales"
-    r"|vehicles|cars)\b")
+    r"(?:build|builds|built|open|opens|opened|close|closes|closed|posted|posts|reported"
+    r"|recall|recalls|recalled|sell|sells|sold|produce|produces|produced"
+    r"|ship|ships|shipped|deliver|delivers|delivered)"
+    r"[ \t]++(?:(?:[^\s.,;]|(?<=\d)[.,](?=\d))++[ \t]++){0,3}?"
+    r"(?:plants?|factory|factories|profits?|earnings|sales"
+    r"|vehicles|cars)\b"
+    # ... or a firm's own people right after the name ("Toyota executives"; a town has a
+    # spokeswoman too: "an Arlington spokeswoman")
+    r"|[ \t]++(?:executives|shareholders|dealers)\b")
 #: a town name before these is a leader's ("the Lincoln presidency"), whatever its size
 _OFFICE = re.compile(r"[ \t]++(?:administration|administrations|presidency|era)\b")
 
@@ -1874,6 +1888,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
+    if f in (CITY, CAPITAL) and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
+        return "a club's name: a word only a club's has after its town ('Manchester United')"
     if f in (CITY, CAPITAL) and _RESULT.match(text, end, end + 50) is not None:
         return "a team's name before a match's result ('Newcastle drew 1-1')"
     if f in (CITY, CAPITAL) and ((_SCORE.match(text, end, end + 40) is not None and (

@@ -1897,6 +1897,15 @@ def test_a_division_with_its_rank_or_government(enricher: limner.Enricher, text:
     ("Wigan Warriors beat Warrington Wolves 16-10 in the Challenge Cup final.", "Warrington"),
     ("Enyimba beat Kano Pillars 2-1 in Aba on Sunday.", "Kano"),
     ("Norwich City were beaten 2-0 at home on Saturday.", "Norwich"),
+    # ... or with a club's word between the town and the team's people
+    ("Manchester United manager Ruben Amorim admitted his side were not good enough.",
+     "Manchester"),
+    ("Manchester City boss Pep Guardiola praised his players.", "Manchester"),
+    # ... and a word only a club's name has after its town is the club's, anywhere
+    ("Malcolm Glazer has made a fresh approach to buy Manchester United.", "Manchester"),
+    ("Celtic host Dundee United and Rangers visit Kilmarnock.", "Dundee"),
+    ("The tie between Bolton Wanderers and Plymouth Argyle was postponed.", "Bolton"),
+    ("The tie between Bolton Wanderers and Plymouth Argyle was postponed.", "Plymouth"),
 ])
 def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enricher,
                                                           text: str, surface: str) -> None:
@@ -1911,6 +1920,10 @@ def test_a_towns_name_before_a_teams_people_is_the_club(enricher: limner.Enriche
     ("The motion was defeated 52-48 with Leeds councillors voting against.", "Leeds"),
     ("Voters in Toronto backed the plan, which won 52-48.", "Toronto"),
     ("Enyimba beat Kano Pillars 2-1 in Aba on Sunday.", "Aba"),
+    # "United" of a country's or a church's name follows no club's town
+    ("A new mosque opened in the former St Andrews United Reform Church in Fife.",
+     "St Andrews"),
+    ("The Mexico City mayor said the metro would reopen.", "Mexico City"),
 ])
 def test_a_town_before_a_verb_of_no_match_stays_the_town(enricher: limner.Enricher,
                                                         text: str, surface: str) -> None:
@@ -1962,6 +1975,10 @@ def test_a_towns_name_after_a_model_year_is_a_makers(enricher: limner.Enricher, 
      ["Europe"]),
     ("Hitachi will close two factories in Ohio by 2012, a spokesman in Columbus said.",
      "Hitachi", ["Ohio", "Columbus"]),
+    # ... also a recall, a sale or a shipment, with a figure written with a decimal point
+    ("Toyota will recall about 1.1 million vehicles in Texas.", "Toyota", ["Texas"]),
+    ("Toyota sold 10 million cars last year, most of them in Europe.", "Toyota",
+     ["Europe"]),
 ])
 def test_a_foreign_towns_name_before_a_makers_verb_is_the_firms(
         enricher: limner.Enricher, text: str, maker: str, places: list[str]) -> None:

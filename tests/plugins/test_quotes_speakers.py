@@ -1884,8 +1884,8 @@ def test_a_role_or_a_second_speaker_between_commas_is_no_aside() -> None:
         ("Residents of Mingora and Swat said the water was rising.",
          "Residents of Mingora and Swat"),
         # after a noun that is no group of people the name after "and" speaks
-        ("Chelsea lost after the defeat at Newcastle and Jose Mourinho said the team was "
-         "tired.", "Jose Mourinho"),
+        (("Chelsea lost after the defeat at Newcastle and Jose Mourinho said the team was "
+         "tired."), "Jose Mourinho"),
     ],
 )
 def test_a_group_after_two_joined_names_speaks_whole(text: str, mention: str) -> None:
@@ -1970,12 +1970,12 @@ def test_a_frame_before_a_long_subject_with_its_own_cue_attributes_nothing() -> 
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
-        ("South Africa's power utility Eskom said on Friday it would cut power from 4 p.m., "
-         "blaming the breakdown of six units.", "Eskom"),
-        ("Business groups on both sides of the border have urged a deal, warning that "
-         "thousands of jobs are at stake.", "Business groups"),
-        ("Oxfam senior policy adviser Max Lawson welcomed the statement and said the "
-         "ministers had passed the first hurdle.", "policy adviser Max Lawson"),
+        (("South Africa's power utility Eskom said on Friday it would cut power from 4 p.m., "
+         "blaming the breakdown of six units."), "Eskom"),
+        (("Business groups on both sides of the border have urged a deal, warning that "
+         "thousands of jobs are at stake."), "Business groups"),
+        (("Oxfam senior policy adviser Max Lawson welcomed the statement and said the "
+         "ministers had passed the first hurdle."), "policy adviser Max Lawson"),
         ("Dutch firm Heineken saw its profits drop and warned that earnings may slide.",
          "Heineken"),
     ],
@@ -1988,10 +1988,10 @@ def test_a_subject_read_for_a_later_verb_is_read_as_before_a_verb_of_speech(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Reacting, the spokesman of the Peoples Democratic Party (PDP), Debo Ologunagba, "
-         "said the party welcomed the timetable.", "Debo Ologunagba"),
-        ("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders had pushed "
-         "her.", "Claire McCaskill"),
+        (("Reacting, the spokesman of the Peoples Democratic Party (PDP), Debo Ologunagba, "
+         "said the party welcomed the timetable."), "Debo Ologunagba"),
+        (("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders had pushed "
+         "her."), "Claire McCaskill"),
     ],
 )
 def test_a_short_name_in_brackets_before_an_appositive_is_read_past(
@@ -2002,8 +2002,8 @@ def test_a_short_name_in_brackets_before_an_appositive_is_read_past(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Appearing for the petitioners, senior advocate Colin Gonsalves argued that the "
-         "families would be homeless.", "Colin Gonsalves"),
+        (("Appearing for the petitioners, senior advocate Colin Gonsalves argued that the "
+         "families would be homeless."), "Colin Gonsalves"),
         ("FBI general counsel James Baker said the probe is ongoing.", "James Baker"),
     ],
 )
@@ -2016,8 +2016,8 @@ def test_a_cue_word_before_a_full_name_and_its_verb_is_a_title(text: str, name: 
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
-        ("Owners will be notified by mail in late December, according to the agency, citing "
-         "documents submitted by the carmaker.", "the agency"),
+        (("Owners will be notified by mail in late December, according to the agency, citing "
+         "documents submitted by the carmaker."), "the agency"),
         ("Prices rose 5%, according to Reuters, citing two sources familiar with the matter.",
          "Reuters"),
         ("The talks collapsed, according to a report by the Financial Times, citing officials.",
