@@ -1,0 +1,54 @@
+"""Tests of the quotes plugin's rules for the attributions of the ``world`` suite's news
+(``limner evaluate quotes --suite world``): each written for the shape of a sentence,
+not for a passage of the suite."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import limner
+from tests.plugins.support import quotes_of
+
+ENRICHER = limner.Enricher(["quotes"])
+
+
+def attributions(text: str) -> list[tuple[str, str | None]]:
+    """``(content, speaker mention)`` of every quote of ``text``, in text order."""
+    return [(q["text"], q["mention"]) for q in quotes_of(ENRICHER, text)]
+
+
+def speaker_of(text: str, content: str) -> Any:
+    """The speaker mention of the quote whose content starts with ``content``."""
+    found = [m for c, m in attributions(text) if c.startswith(content)]
+    assert found, attributions(text)
+    return found[0]
+
+
+# -- a person's description, then a clause set off by commas, then the verb ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The 19-year-old, speaking outside court, said: “I just want to go home.”",
+         "The 19-year-old"),
+        ("A 24-year-old, who was treated for burns, said: “The flames were everywhere.”",
+         "A 24-year-old"),
+        ("The 31-year-old, speaking after his release, said he had been treated well.",
+         "The 31-year-old"),
+    ],
+)
+def test_an_age_set_off_from_its_verb_by_a_clause_is_the_speaker(
+    text: str, speaker: str
+) -> None:
+    (found,) = attributions(text)
+    assert found[1] == speaker
+
+
+def test_a_clause_after_a_thing_s_description_names_no_speaker() -> None:
+    # "heritage" names no person: the chain of relatives after it is no speaker's
+    text = ("This was the man who questions a judge because of his heritage, who fights "
+            "with reporters, and claims that the network takes orders from abroad.")
+    assert all(m != "his heritage" for _, m in attributions(text))
