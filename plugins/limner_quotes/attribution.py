@@ -1315,6 +1315,18 @@ def _colon_content(text: str, layout: Layout, v1: int) -> tuple[int, int] | None
     return (a, b) if b - a >= 12 else None
 
 
+#: A noun phrase, then the subject of a relative clause that opens with no pronoun: "a
+#: claim the treasurer", "a view his colleagues share" (a determiner, one or two
+#: lower-case words that are no preposition or quantifier, then a determiner or a
+#: possessive), read from a speaker phrase's start.
+_RELATIVE_GAP = re.compile(
+    r"(?i:a|an|the|this|another)[ \t\u00a0]+"
+    r"(?:(?!(?:of|for|at|in|with|from|on|to|by|and|or|all|both|half|like|among)\b)"
+    r"[a-z][a-z\-]*[ \t\u00a0]+){1,2}"
+    r"(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\b"
+)
+
+
 def _active(
     text: str,
     s_start: int,
@@ -1328,6 +1340,10 @@ def _active(
     if not parenthetical:
         return Attribution([(a, b)], mention, v0, cue_end, family)
     # "A, X argued." or "A, X says, B": the words around the parenthetical cue
+    if _RELATIVE_GAP.match(text, mention.start, mention.end) is not None:
+        # "A, a claim the treasurer rejected.": a noun and a relative clause with no
+        # pronoun, whose verb takes that noun as its object; A is not its words
+        return None
     nxt = a
     comma = _back(text, s_start, mention.start)
     if comma <= s_start or text[comma] != ",":

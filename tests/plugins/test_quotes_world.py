@@ -52,3 +52,29 @@ def test_a_clause_after_a_thing_s_description_names_no_speaker() -> None:
     text = ("This was the man who questions a judge because of his heritage, who fights "
             "with reporters, and claims that the network takes orders from abroad.")
     assert all(m != "his heritage" for _, m in attributions(text))
+
+
+# -- "…, a claim the treasurer rejected": a relative clause after a noun, no attribution -
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The opposition says the budget will push up rents, a claim the treasurer "
+         "rejected on Wednesday.", "the budget will push up rents", "The opposition"),
+        ("Critics said the scheme was a waste of money, a charge the minister denied.",
+         "the scheme was a waste of money", "Critics"),
+        ("The union said the offer was an insult, a view the company disputed.",
+         "the offer was an insult", "The union"),
+    ],
+)
+def test_a_noun_with_a_relative_clause_after_a_comma_attributes_nothing(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
+
+
+def test_a_sentence_final_speaker_with_of_or_for_still_attributes() -> None:
+    assert attributions("Prices will rise, a spokesman for the bank said.") == [
+        ("Prices will rise", "a spokesman for the bank")
+    ]
