@@ -78,3 +78,29 @@ def test_a_sentence_final_speaker_with_of_or_for_still_attributes() -> None:
     assert attributions("Prices will rise, a spokesman for the bank said.") == [
         ("Prices will rise", "a spokesman for the bank")
     ]
+
+
+# -- "Moody's said": a firm named with a possessive keeps it ----------------------------
+
+
+def speaker_name(text: str) -> Any:
+    (quote,) = quotes_of(ENRICHER, text)
+    return quote["speaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moody's said on Friday it had cut the country's rating.", "Moody's"),
+        ("McDonald’s said sales rose 4 per cent in the quarter.", "McDonald’s"),
+        # written elsewhere without it: the 's is "has"
+        ("Hillary Clinton spoke in Ohio. Clinton's said repeatedly that she would win.",
+         "Clinton"),
+        # a possessor before a noun
+        ("Odinga's claim that the vote was rigged was rejected.", "Odinga"),
+    ],
+)
+def test_a_name_written_only_with_a_possessive_keeps_it_before_a_verb(
+    text: str, name: str
+) -> None:
+    assert speaker_name(text) == name
