@@ -815,7 +815,7 @@ def _framed(text: str, layout: Layout) -> list[Attribution]:
             s_end = layout.sentence(m.start())[1]
             mention = phrase_after(text, m.start() + 3, m.end(1))
             a, b = _trim(text, m.end(), s_end)
-            if b - a >= 12 and text[a] not in _MARKS and not _has_own_cue(text, a, b):
+            if b - a >= 12 and text[a] not in _MARKS and not _own_cue_after_asides(text, a, b):
                 out.append(Attribution([(a, b)], mention, m.start(), m.start() + 2,
                                        "evidence" if m.group(1).startswith(("poll", "surv",
                                                                            "stud", "rep",
@@ -833,6 +833,28 @@ def _framed(text: str, layout: Layout) -> list[Attribution]:
             if b - a >= 8:
                 out.append(Attribution([(a, b)], None, m.start(), m.start() + 5, "speech"))
     return out
+
+
+def _own_cue_after_asides(text: str, a: int, b: int) -> bool:
+    """:func:`_has_own_cue` at ``a``, or after one or two short asides set off by commas
+    that go on with the frame: ``In a post on X, formerly Twitter, on Sunday night, she
+    wrote …`` (five words at most each, none opening with a verb: ``In the poll,
+    conducted in May, Smith led …`` reports the poll's finding)."""
+    for step in range(3):
+        if _has_own_cue(text, a, b):
+            return True
+        comma = text.find(",", a, min(b, a + 40))
+        first = text[a : comma if comma > a else b].split(None, 1)[0].lower() if b > a else ""
+        if step and not first.endswith("ing") and (
+            first in VERB_FORMS or first in REPORTING_VERBS
+        ):
+            return True  # "In a statement, one of the lawyers, Ana Diaz, said …"
+        if comma < 0 or text.count(" ", a, comma) > 4:
+            return False
+        if first.endswith(("ed", "ing")) or first in VERB_FORMS:
+            return False
+        a = _skip(text, comma + 1, b)
+    return False
 
 
 def _noun_subject(text: str, v0: int, v1: int) -> bool:

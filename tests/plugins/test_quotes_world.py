@@ -104,3 +104,25 @@ def test_a_name_written_only_with_a_possessive_keeps_it_before_a_verb(
     text: str, name: str
 ) -> None:
     assert speaker_name(text) == name
+
+
+# -- "In a post on X, formerly Twitter, she wrote": the frame's asides ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a post on X, formerly Twitter, she wrote: “I will not be silenced.”",
+        "In a post on X, formerly Twitter, on Sunday night, she wrote: “I will not be silenced.”",
+        "In a statement, one of the family's lawyers, Ana Diaz, said the video was clear.",
+    ],
+)
+def test_a_frame_s_asides_do_not_hide_the_clause_s_own_speaker(text: str) -> None:
+    found = attributions(text)
+    assert len(found) == 1, found
+    assert found[0][1] in {"she", "Ana Diaz"}
+
+
+def test_a_participle_after_a_frame_leaves_the_frame_s_finding() -> None:
+    text = "In the latest poll, conducted in May, Smith led Jones by five points."
+    assert any("Smith led Jones" in c and m == "the latest poll" for c, m in attributions(text))
