@@ -977,6 +977,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     family = VERB_FORMS[low][1]
     if VERB_FORMS[low][0] == "call" and _convened(text, v1, s_end):
         return None  # "called an emergency meeting", "called a snap election": no speech
+    if low in _CITING and text[v0 - 2 : v0] == ", " and _cites_a_source(text, v1, s_end):
+        return None  # "…, according to a report, citing officials": a source's source
     if not not_after_read and (
         _NOT_AFTER.search(text, v0 - 8 if v0 - 8 > s_start else s_start, v0) is not None
     ):
@@ -1009,6 +1011,38 @@ _THREE_WORDS = re.compile(r"\S+(?:[ \t\u00a0]+\S+){0,2}")
 #: What makes "called a X ..." say something of X: a second noun phrase or a quotation
 #: ("called a reporter a liar", "called a rival “weak”").
 _COMPLEMENT_MARKS = re.compile(r"[ \t\u00a0](?:an?|the)[ \t\u00a0]|[\"“‘]")
+
+
+#: Participles whose object, after a comma, may be the source of what is reported.
+_CITING = frozenset({"citing", "quoting"})
+#: Plural heads of a source that no list of person nouns holds.
+_SOURCE_PLURALS = word_set("sources people insiders aides")
+#: Words that go on with a clause after a source phrase: "quoting X as saying that …".
+_CLAUSE_WORDS = word_set("that as who which whose be was were is are had has said says")
+
+
+def _cites_a_source(text: str, v1: int, s_end: int) -> bool:
+    """Whether the object of *citing* or *quoting* after ``v1`` is a source that ends its
+    clause, named (a name, a role) or described by a person noun's plural ("…, citing
+    officials in the ministry.", "…, citing people familiar with the talks, …",
+    "…, quoting two sources close to the team."): it names where the words attributed
+    before it come from, and is no content of its own.  Not "quoting X as saying …",
+    whose words follow, nor "citing signs that …"."""
+    m = phrase_after(text, _skip(text, v1, s_end), s_end)
+    if m is None or "’s" in text[m.start : m.end] or "'s" in text[m.start : m.end]:
+        return False  # "quoting Comey's statement": a document's words
+    stop = m.end
+    while stop < s_end and text[stop] not in ",;.\n":
+        stop += 1
+    rest = text[m.end : stop].lower().split()
+    if len(rest) > 4 or not _CLAUSE_WORDS.isdisjoint(rest):
+        return False
+    if m.mention in {"name", "role"}:
+        return True
+    words = text[m.start : m.end].lower().split()
+    return m.mention == "description" and any(
+        w in PERSON_PLURALS or w in _SOURCE_PLURALS for w in words[:3]
+    )
 
 
 def _convened(text: str, v1: int, s_end: int) -> bool:

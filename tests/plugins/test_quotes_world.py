@@ -126,3 +126,36 @@ def test_a_frame_s_asides_do_not_hide_the_clause_s_own_speaker(text: str) -> Non
 def test_a_participle_after_a_frame_leaves_the_frame_s_finding() -> None:
     text = "In the latest poll, conducted in May, Smith led Jones by five points."
     assert any("Smith led Jones" in c and m == "the latest poll" for c, m in attributions(text))
+
+
+# -- "according to a report by X, citing Y": Y is the report's source, no content --------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The government plans to raise the minimum wage, according to a report by Dawn, "
+         "citing officials in the finance ministry.",
+         "The government plans to raise the minimum wage", "a report by Dawn"),
+        ("According to the Financial Review, citing people familiar with the talks, the bid "
+         "is worth about $4 billion.", "the bid is worth about $4 billion", "Financial Review"),
+        ("The paper reported that the deal was off, citing two sources close to the talks.",
+         "the deal was off", "The paper"),
+    ],
+)
+def test_citing_a_source_after_a_comma_attributes_nothing_of_its_own(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bank held rates, citing signs that inflation had begun to ease.",
+         "signs that inflation had begun to ease"),
+        ("The agency quoted Mr Smith as saying the deal was off.", "the deal was off"),
+    ],
+)
+def test_citing_a_reason_or_quoting_words_still_attributes(text: str, content: str) -> None:
+    assert any(c == content for c, _ in attributions(text)), attributions(text)
