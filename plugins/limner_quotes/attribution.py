@@ -1436,7 +1436,7 @@ def _passive(
     """``X is expected to …``, ``it was reported that …``: subject and complement."""
     m = _COMPLEMENT.match(text, v1, s_end)
     be = v0 - len(before) + _BE.search(before).start()  # type: ignore[union-attr]
-    subject = _trim(text, _clause_start(text, s_start, be), be)
+    subject = _without_auxiliaries(text, *_trim(text, _clause_start(text, s_start, be), be))
     if m is None or m.group(1) not in {"that", "to", "as"}:
         # "it is understood the two sides are close": a clause without "that" after
         # an "it" that stands for it
@@ -1456,6 +1456,23 @@ def _passive(
     if by is not None:
         mention = phrase_after(text, by.end(), s_end)
     return Attribution(fragments, mention, v0, v1, "passive")
+
+
+#: Auxiliaries and negations before a passive's "be": "it has been alleged", "the deal
+#: may not have been signed"; no part of its subject.
+_AUXILIARIES = word_set(
+    "has have had having will would may might must can could shall should not never also"
+)
+
+
+def _without_auxiliaries(text: str, a: int, b: int) -> tuple[int, int]:
+    """The subject ``text[a:b]`` without the auxiliaries that end it ("It has" → "It")."""
+    while b > a:
+        space = text.rfind(" ", a, b)
+        if space < 0 or text[space + 1 : b].lower() not in _AUXILIARIES:
+            break
+        b = space
+    return a, b
 
 
 #: Words that open the content after a passive's agent: "informed by X that …".

@@ -159,3 +159,19 @@ def test_citing_a_source_after_a_comma_attributes_nothing_of_its_own(
 )
 def test_citing_a_reason_or_quoting_words_still_attributes(text: str, content: str) -> None:
     assert any(c == content for c, _ in attributions(text)), attributions(text)
+
+
+# -- a passive's subject ends before its auxiliaries ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("It has been alleged that several players were approached by bookmakers.",
+         ["several players were approached by bookmakers"]),
+        ("The deal could have been expected to pass.", ["The deal", "to pass"]),
+        ("Rates will be expected to rise.", ["Rates", "to rise"]),
+    ],
+)
+def test_a_passive_s_subject_holds_no_auxiliary(text: str, contents: list[str]) -> None:
+    assert [c for c, _ in attributions(text)] == contents
