@@ -746,8 +746,9 @@ def before_next_clause(
         if cut >= 0:  # "… was fine, officials said.": the officials' attribution of all
             return _trim(text, a, cut)
         if _COMMA_VERB.search(text, v0 - 4 if v0 - 4 > a else a, v0) is not None and (
-            _finite(text[v0:v1]) or _speech_participle(text[v0:v1])
-        ):
+            _finite(text[v0:v1])
+            or (_speech_participle(text[v0:v1]) and _LISTED.match(text, v1) is None)
+        ):  # (not a participle of a list: "reading, writing and maths")
             cut = text.rfind(",", a, v0)
             if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
@@ -984,6 +985,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     ):
         return None  # "the claims", "to support", "his views": no verb with a subject here
     if low in PARTICIPLES:
+        if _LISTED.match(text, v1) is not None and text[v0 - 2 : v0] == ", ":
+            return None  # "reading, writing and maths": a noun of a list, no complement
         source = participle_source(text, s_start, v0)
         if source is not None:
             return _participle(text, s_end, v0, v1, family, source)
@@ -1013,6 +1016,10 @@ _THREE_WORDS = re.compile(r"\S+(?:[ \t\u00a0]+\S+){0,2}")
 _COMPLEMENT_MARKS = re.compile(r"[ \t\u00a0](?:an?|the)[ \t\u00a0]|[\"“‘]")
 
 
+#: "and" or "or" right after a word: the word is one of a list ("reading, writing and
+#: maths"), not a verb with a complement (unless a second participle shares it:
+#: "tweeting and emailing a video").
+_LISTED = re.compile(r",?[ \t\u00a0]+(?:and|or)\b(?![ \t\u00a0]+[a-z]+ing\b)")
 #: Participles whose object, after a comma, may be the source of what is reported.
 _CITING = frozenset({"citing", "quoting"})
 #: Plural heads of a source that no list of person nouns holds.

@@ -175,3 +175,25 @@ def test_citing_a_reason_or_quoting_words_still_attributes(text: str, content: s
 )
 def test_a_passive_s_subject_holds_no_auxiliary(text: str, contents: list[str]) -> None:
     assert [c for c, _ in attributions(text)] == contents
+
+
+# -- a participle of a list is no cue ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister said an hour a day of reading, writing and maths would be compulsory.",
+         "an hour a day of reading, writing and maths would be compulsory"),
+        ("Officials said the classes in reading, writing, or arithmetic had been cut.",
+         "the classes in reading, writing, or arithmetic had been cut"),
+    ],
+)
+def test_a_participle_of_a_list_is_no_cue(text: str, content: str) -> None:
+    assert attributions(text) == [(content, text.split(" said")[0])]
+
+
+def test_two_participles_that_share_an_object_still_attribute() -> None:
+    text = "The campaign hit back, tweeting and emailing a video of the rally."
+    assert any(c.startswith("and emailing a video") or "a video" in c
+               for c, _ in attributions(text)), attributions(text)
