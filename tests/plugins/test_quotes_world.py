@@ -60,8 +60,8 @@ def test_a_clause_after_a_thing_s_description_names_no_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("The opposition says the budget will push up rents, a claim the treasurer "
-         "rejected on Wednesday.", "the budget will push up rents", "The opposition"),
+        (("The opposition says the budget will push up rents, a claim the treasurer "
+         "rejected on Wednesday."), "the budget will push up rents", "The opposition"),
         ("Critics said the scheme was a waste of money, a charge the minister denied.",
          "the scheme was a waste of money", "Critics"),
         ("The union said the offer was an insult, a view the company disputed.",
@@ -134,11 +134,11 @@ def test_a_participle_after_a_frame_leaves_the_frame_s_finding() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("The government plans to raise the minimum wage, according to a report by Dawn, "
-         "citing officials in the finance ministry.",
+        (("The government plans to raise the minimum wage, according to a report by Dawn, "
+         "citing officials in the finance ministry."),
          "The government plans to raise the minimum wage", "a report by Dawn"),
-        ("According to the Financial Review, citing people familiar with the talks, the bid "
-         "is worth about $4 billion.", "the bid is worth about $4 billion", "Financial Review"),
+        (("According to the Financial Review, citing people familiar with the talks, the bid "
+         "is worth about $4 billion."), "the bid is worth about $4 billion", "Financial Review"),
         ("The paper reported that the deal was off, citing two sources close to the talks.",
          "the deal was off", "The paper"),
     ],
