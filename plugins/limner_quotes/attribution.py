@@ -187,7 +187,7 @@ _EDGE = frozenset(" \n,.;:!?\"“”()")
 
 _SUBJECT_WORD = re.compile(
     r"(?:(?<![\w’'])(?i:he|she|they|we|i|it|who)|[A-Z][\w’'.\-]*|\w+(?:ed|man|men|woman|women|"
-    r"er|ers|or|ors|ist|ists|ent|ents|ant|ants|ial|ials|ies|ions))[ \t\u00a0]+"
+    r"er|ers|or|ors|ist|ists|ent|ents|ant|ants|ial|ials|ies|ions)(?:['’]s)?)[ \t\u00a0]+"
     r"(?:(?:also|now|later|then|has|have|had|would|will|could|did|does|do|not|never|still)"
     r"[ \t\u00a0]+){0,2}\Z"
 )
@@ -217,8 +217,8 @@ _SUBJECT_ADVERBS = [
 _SUBJECT_WORD_REVERSED = re.compile(
     r"[ \t\u00a0]+(?:(?:" + "|".join(w[::-1] for w in _SUBJECT_ADVERBS) + r")[ \t\u00a0]+){0,2}"
     r"(?:(?i:eh|ehs|yeht|ew|i|ti|ohw)(?![\w’']|\x00[\w’'])|[\w’'.\-]*[A-Z]"
-    r"|(?:de|nam|nem|namow|nemow|re|sre|ro|sro|tsi|stsi|tne|stne|tna|stna|lai|slai|sei"
-    r"|snoi)\w)"
+    r"|(?:s['’])?(?:de|nam|nem|namow|nemow|re|sre|ro|sro|tsi|stsi|tne|stne|tna|stna|lai"
+    r"|slai|sei|snoi)\w)"
 )
 
 
@@ -1558,6 +1558,8 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
     a, b = _trim(text, c, s_end)
     if b <= a or text[a] in _MARKS:
         return None
+    if text.startswith("for comment", a):
+        return None  # "a request for comment": asked for words, none reported
     return Attribution([(a, b)], mention, v0, v1, "noun")
 
 

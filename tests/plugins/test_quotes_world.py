@@ -197,3 +197,22 @@ def test_two_participles_that_share_an_object_still_attribute() -> None:
     text = "The campaign hit back, tweeting and emailing a video of the rally."
     assert any(c.startswith("and emailing a video") or "a video" in c
                for c, _ in attributions(text)), attributions(text)
+
+
+# -- a role's possessive before a noun cue -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The minister's promise to end power cuts by December was welcomed.", "The minister"),
+        ("The governor’s call for calm went unheeded.", "The governor"),
+    ],
+)
+def test_a_role_s_possessive_before_a_noun_cue_is_its_source(text: str, speaker: str) -> None:
+    (found,) = attributions(text)
+    assert found[1] == speaker
+
+
+def test_a_request_for_comment_reports_nothing() -> None:
+    assert attributions("The reporter's request for comment on the ruling went unanswered.") == []
