@@ -264,8 +264,9 @@ class Quotes(Task):
     name = "quotes"
     kind = "quote"
     default_corpora = ("polnear/polnear-dev.jsonl",)
-    #: limner's suite of news attributions (data/quotes/README.md), not from PolNeAR
-    suites: ClassVar[dict[str, tuple[str, ...]]] = {"news": ("data/quotes/news.jsonl",)}
+    #: limner's suites of news attributions (data/quotes/README.md), not from PolNeAR
+    suites: ClassVar[dict[str, tuple[str, ...]]] = {"news": ("data/quotes/news.jsonl",),
+                                                     "world": ("data/quotes/world.jsonl",)}
     columns = tuple(
         Column(f"{head} {label}", f"{scope}.{path}")
         for scope, head in (("direct", "direct"), ("all", "all"), ("kind", "kind-direct"))

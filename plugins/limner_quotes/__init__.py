@@ -20,7 +20,8 @@ import regex
 
 import limner
 from limner_quotes.carry import carry_nearest
-from limner_quotes.finder import find_quotes
+from limner_quotes.cues import NOUN_CUES, NOUNLIKE
+from limner_quotes.finder import Found, find_quotes
 from limner_quotes.kinds import Person, Quote, Source
 from limner_quotes.phrases import Mention, phrase_before, read_afresh
 from limner_quotes.resolve import People
@@ -116,6 +117,11 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
             last_end = m.end
         if m.mention == "name" and m.role is None and text[m.end - 1] in "sn":
             m = bare_plural(text, m) or m  # "Investigators said": no name
+            if (
+                m.name and text[m.end - 2] in "'’" and " " not in m.name
+                and key in _before_verbs(text, found)
+            ):
+                m = _possessive_name(text, m)
         kind = source_type(text, m)
         new_label = f"speaker-{len(labels)}"
         if kind == "person":
@@ -153,6 +159,41 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
             _quote(at(f.start), to(f.end), f.style, name, label, f.cue, cue_start, cue_end, kind)
         )
     return persons + quotes
+
+
+def _before_verbs(text: str, found: Sequence[Found]) -> set[tuple[int, int]]:
+    """The spans of the speaker words that the cue of a verb follows right after: in
+    "Moody's said", not "Trump's remarks" (a noun's possessor; a cue word that is as
+    often a noun is read as one)."""
+    return {
+        (f.mention.start, f.mention.end) for f in found
+        if f.mention is not None and f.family != "noun" and f.cue_start >= f.mention.end
+        and not text[f.mention.end : f.cue_start].strip()
+        and _first_word(text, f.cue_start) not in _NOUN_WORDS
+    }
+
+
+#: Cue words that are as often nouns: after a possessive, a noun.
+_NOUN_WORDS = NOUN_CUES | NOUNLIKE
+
+
+def _first_word(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end].lower()
+
+
+def _possessive_name(text: str, m: Mention) -> Mention:
+    """``m``, one word before a verb, named with its ``'s`` where the text never writes
+    the name without it: "Moody's said", "McDonald's said" (firms named for a
+    possessive) keep it; in "Clinton's said", the name written elsewhere as "Clinton" is
+    the speaker's, its ``'s`` a contracted "has"."""
+    name = m.name or ""
+    for seen in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
+        if not text.startswith(("'s", "’s"), seen.end()):
+            return m
+    return m._replace(name=name + text[m.end - 2 : m.end])
 
 
 #: Format characters (Unicode category Cf: zero-width spaces and joiners, the soft

@@ -187,7 +187,7 @@ _EDGE = frozenset(" \n,.;:!?\"“”()")
 
 _SUBJECT_WORD = re.compile(
     r"(?:(?<![\w’'])(?i:he|she|they|we|i|it|who)|[A-Z][\w’'.\-]*|\w+(?:ed|man|men|woman|women|"
-    r"er|ers|or|ors|ist|ists|ent|ents|ant|ants|ial|ials|ies|ions))[ \t\u00a0]+"
+    r"er|ers|or|ors|ist|ists|ent|ents|ant|ants|ial|ials|ies|ions)(?:['’]s)?)[ \t\u00a0]+"
     r"(?:(?:also|now|later|then|has|have|had|would|will|could|did|does|do|not|never|still)"
     r"[ \t\u00a0]+){0,2}\Z"
 )
@@ -217,8 +217,8 @@ _SUBJECT_ADVERBS = [
 _SUBJECT_WORD_REVERSED = re.compile(
     r"[ \t\u00a0]+(?:(?:" + "|".join(w[::-1] for w in _SUBJECT_ADVERBS) + r")[ \t\u00a0]+){0,2}"
     r"(?:(?i:eh|ehs|yeht|ew|i|ti|ohw)(?![\w’']|\x00[\w’'])|[\w’'.\-]*[A-Z]"
-    r"|(?:de|nam|nem|namow|nemow|re|sre|ro|sro|tsi|stsi|tne|stne|tna|stna|lai|slai|sei"
-    r"|snoi)\w)"
+    r"|(?:s['’])?(?:de|nam|nem|namow|nemow|re|sre|ro|sro|tsi|stsi|tne|stne|tna|stna|lai"
+    r"|slai|sei|snoi)\w)"
 )
 
 
@@ -746,8 +746,9 @@ def before_next_clause(
         if cut >= 0:  # "… was fine, officials said.": the officials' attribution of all
             return _trim(text, a, cut)
         if _COMMA_VERB.search(text, v0 - 4 if v0 - 4 > a else a, v0) is not None and (
-            _finite(text[v0:v1]) or _speech_participle(text[v0:v1])
-        ):
+            _finite(text[v0:v1])
+            or (_speech_participle(text[v0:v1]) and _LISTED.match(text, v1) is None)
+        ):  # (not a participle of a list: "reading, writing and maths")
             cut = text.rfind(",", a, v0)
             if cut - a >= 3:  # "…, said one candidate": the main verb resumes; "…, saying
                 return _trim(text, a, cut)  # that …": a participle attributes on its own
@@ -825,7 +826,7 @@ def _framed(text: str, layout: Layout) -> list[Attribution]:
             s_end = layout.sentence(m.start())[1]
             mention = phrase_after(text, m.start() + 3, m.end(1))
             a, b = _trim(text, m.end(), s_end)
-            if b - a >= 12 and text[a] not in _MARKS and not _has_own_cue(text, a, b):
+            if b - a >= 12 and text[a] not in _MARKS and not _own_cue_after_asides(text, a, b):
                 out.append(Attribution([(a, b)], mention, m.start(), m.start() + 2,
                                        "evidence" if m.group(1).startswith(("poll", "surv",
                                                                            "stud", "rep",
@@ -843,6 +844,28 @@ def _framed(text: str, layout: Layout) -> list[Attribution]:
             if b - a >= 8:
                 out.append(Attribution([(a, b)], None, m.start(), m.start() + 5, "speech"))
     return out
+
+
+def _own_cue_after_asides(text: str, a: int, b: int) -> bool:
+    """:func:`_has_own_cue` at ``a``, or after one or two short asides set off by commas
+    that go on with the frame: ``In a post on X, formerly Twitter, on Sunday night, she
+    wrote …`` (five words at most each, none opening with a verb: ``In the poll,
+    conducted in May, Smith led …`` reports the poll's finding)."""
+    for step in range(3):
+        if _has_own_cue(text, a, b):
+            return True
+        comma = text.find(",", a, min(b, a + 40))
+        first = text[a : comma if comma > a else b].split(None, 1)[0].lower() if b > a else ""
+        if step and not first.endswith("ing") and (
+            first in VERB_FORMS or first in REPORTING_VERBS
+        ):
+            return True  # "In a statement, one of the lawyers, Ana Diaz, said …"
+        if comma < 0 or text.count(" ", a, comma) > 4:
+            return False
+        if first.endswith(("ed", "ing")) or first in VERB_FORMS:
+            return False
+        a = _skip(text, comma + 1, b)
+    return False
 
 
 def _noun_subject(text: str, v0: int, v1: int) -> bool:
@@ -967,11 +990,15 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     family = VERB_FORMS[low][1]
     if VERB_FORMS[low][0] == "call" and _convened(text, v1, s_end):
         return None  # "called an emergency meeting", "called a snap election": no speech
+    if low in _CITING and text[v0 - 2 : v0] == ", " and _cites_a_source(text, v1, s_end):
+        return None  # "…, according to a report, citing officials": a source's source
     if not not_after_read and (
         _NOT_AFTER.search(text, v0 - 8 if v0 - 8 > s_start else s_start, v0) is not None
     ):
         return None  # "the claims", "to support", "his views": no verb with a subject here
     if low in PARTICIPLES:
+        if _LISTED.match(text, v1) is not None and text[v0 - 2 : v0] == ", ":
+            return None  # "reading, writing and maths": a noun of a list, no complement
         source = participle_source(text, s_start, v0)
         if source is not None:
             return _participle(text, s_end, v0, v1, family, source)
@@ -999,6 +1026,42 @@ _THREE_WORDS = re.compile(r"\S+(?:[ \t\u00a0]+\S+){0,2}")
 #: What makes "called a X ..." say something of X: a second noun phrase or a quotation
 #: ("called a reporter a liar", "called a rival “weak”").
 _COMPLEMENT_MARKS = re.compile(r"[ \t\u00a0](?:an?|the)[ \t\u00a0]|[\"“‘]")
+
+
+#: "and" or "or" right after a word: the word is one of a list ("reading, writing and
+#: maths"), not a verb with a complement (unless a second participle shares it:
+#: "tweeting and emailing a video").
+_LISTED = re.compile(r",?[ \t\u00a0]+(?:and|or)\b(?![ \t\u00a0]+[a-z]+ing\b)")
+#: Participles whose object, after a comma, may be the source of what is reported.
+_CITING = frozenset({"citing", "quoting"})
+#: Plural heads of a source that no list of person nouns holds.
+_SOURCE_PLURALS = word_set("sources people insiders aides")
+#: Words that go on with a clause after a source phrase: "quoting X as saying that …".
+_CLAUSE_WORDS = word_set("that as who which whose be was were is are had has said says")
+
+
+def _cites_a_source(text: str, v1: int, s_end: int) -> bool:
+    """Whether the object of *citing* or *quoting* after ``v1`` is a source that ends its
+    clause, named (a name, a role) or described by a person noun's plural ("…, citing
+    officials in the ministry.", "…, citing people familiar with the talks, …",
+    "…, quoting two sources close to the team."): it names where the words attributed
+    before it come from, and is no content of its own.  Not "quoting X as saying …",
+    whose words follow, nor "citing signs that …"."""
+    m = phrase_after(text, _skip(text, v1, s_end), s_end)
+    if m is None or "’s" in text[m.start : m.end] or "'s" in text[m.start : m.end]:
+        return False  # "quoting Comey's statement": a document's words
+    stop = m.end
+    while stop < s_end and text[stop] not in ",;.\n":
+        stop += 1
+    rest = text[m.end : stop].lower().split()
+    if len(rest) > 4 or not _CLAUSE_WORDS.isdisjoint(rest):
+        return False
+    if m.mention in {"name", "role"}:
+        return True
+    words = text[m.start : m.end].lower().split()
+    return m.mention == "description" and any(
+        w in PERSON_PLURALS or w in _SOURCE_PLURALS for w in words[:3]
+    )
 
 
 def _convened(text: str, v1: int, s_end: int) -> bool:
@@ -1327,6 +1390,18 @@ def _colon_content(text: str, layout: Layout, v1: int) -> tuple[int, int] | None
     return (a, b) if b - a >= 12 else None
 
 
+#: A noun phrase, then the subject of a relative clause that opens with no pronoun: "a
+#: claim the treasurer", "a view his colleagues share" (a determiner, one or two
+#: lower-case words that are no preposition or quantifier, then a determiner or a
+#: possessive), read from a speaker phrase's start.
+_RELATIVE_GAP = re.compile(
+    r"(?i:a|an|the|this|another)[ \t\u00a0]+"
+    r"(?:(?!(?:of|for|at|in|with|from|on|to|by|and|or|all|both|half|like|among)\b)"
+    r"[a-z][a-z\-]*[ \t\u00a0]+){1,2}"
+    r"(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\b"
+)
+
+
 def _active(
     text: str,
     s_start: int,
@@ -1340,6 +1415,10 @@ def _active(
     if not parenthetical:
         return Attribution([(a, b)], mention, v0, cue_end, family)
     # "A, X argued." or "A, X says, B": the words around the parenthetical cue
+    if _RELATIVE_GAP.match(text, mention.start, mention.end) is not None:
+        # "A, a claim the treasurer rejected.": a noun and a relative clause with no
+        # pronoun, whose verb takes that noun as its object; A is not its words
+        return None
     nxt = a
     comma = _back(text, s_start, mention.start)
     if comma <= s_start or text[comma] != ",":
@@ -1376,7 +1455,7 @@ def _passive(
     """``X is expected to …``, ``it was reported that …``: subject and complement."""
     m = _COMPLEMENT.match(text, v1, s_end)
     be = v0 - len(before) + _BE.search(before).start()  # type: ignore[union-attr]
-    subject = _trim(text, _clause_start(text, s_start, be), be)
+    subject = _without_auxiliaries(text, *_trim(text, _clause_start(text, s_start, be), be))
     if m is None or m.group(1) not in {"that", "to", "as"}:
         # "it is understood the two sides are close": a clause without "that" after
         # an "it" that stands for it
@@ -1396,6 +1475,23 @@ def _passive(
     if by is not None:
         mention = phrase_after(text, by.end(), s_end)
     return Attribution(fragments, mention, v0, v1, "passive")
+
+
+#: Auxiliaries and negations before a passive's "be": "it has been alleged", "the deal
+#: may not have been signed"; no part of its subject.
+_AUXILIARIES = word_set(
+    "has have had having will would may might must can could shall should not never also"
+)
+
+
+def _without_auxiliaries(text: str, a: int, b: int) -> tuple[int, int]:
+    """The subject ``text[a:b]`` without the auxiliaries that end it ("It has" → "It")."""
+    while b > a:
+        space = text.rfind(" ", a, b)
+        if space < 0 or text[space + 1 : b].lower() not in _AUXILIARIES:
+            break
+        b = space
+    return a, b
 
 
 #: Words that open the content after a passive's agent: "informed by X that …".
@@ -1474,6 +1570,8 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
     a, b = _trim(text, c, s_end)
     if b <= a or text[a] in _MARKS:
         return None
+    if text.startswith("for comment", a):
+        return None  # "a request for comment": asked for words, none reported
     return Attribution([(a, b)], mention, v0, v1, "noun")
 
 

@@ -1144,6 +1144,19 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         if inside is None and j + 2 == i and toks[j + 1][2].isdigit():
             # "The accused, 27, told": an age after a description, read as before a verb
             inside = _description_back(toks, j - 1)
+        elif inside is None and not run and j + 2 < i and _no_role(toks[j + 1][2]) and (
+            _AGED.match(toks[j - 1][2]) or _key(toks[j - 1][2]) in PERSON_NOUNS
+            or toks[j - 1][2] in PERSON_PLURALS
+        ):  # "The 19-year-old, speaking outside court, said", "a 24-year-old, who was
+            # injured, said": a clause set off after a person's description that no name
+            # or role word holds, and that a determiner opens, read as before a verb
+            # (not "his Mexican heritage, who fights …, claims", nor after a preposition:
+            # "their laws, for instance, said")
+            described = _description_back(toks, j - 1)
+            if described is not None and text[described.start : described.end].split(
+                " ", 1
+            )[0].lower() in _APPOSITION_DETERMINERS:
+                inside = described
         if inside is not None or not any(w[:1].isupper() for _, _, w in run):
             return inside
     appositive = text[toks[j + 1][0] : toks[i - 1][1]] if j + 1 < i else None

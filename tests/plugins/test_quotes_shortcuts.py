@@ -213,7 +213,7 @@ _SUBJECTS = st.sampled_from(
      "i", "they", "who", "also", "has", "not", "never", "will", "later", "officials",
      "critics", "reformed", "ed", "ers", "women", "ions", "bed", "Smith", "McCain", "the",
      "plans", "x", "_", "’", "'", "-", ".", ",", "7", "é", "said", "\x00", "woman", "WHO",
-     "O’Neill", "socialist", "do", "then", "3ed"]
+     "O’Neill", "socialist", "do", "then", "3ed", "minister's", "'s", "’s", "critics’s"]
 )
 _SUBJECT_TEXTS = st.lists(_SUBJECTS, max_size=12).map("".join)
 # A subject's shape before a cue: words, then white space and adverbs to the window's end.
@@ -222,7 +222,8 @@ _SUBJECT_ENDS = st.tuples(
     st.lists(
         st.tuples(st.sampled_from([" ", "  ", "\t", "\u00a0"]),
                   st.sampled_from(["also", "has", "never", "not", "still", "He", "it",
-                                   "officials", "Smith", "bed", "ıt", "ſhe"])).map("".join),
+                                   "officials", "Smith", "bed", "ıt", "ſhe", "minister's",
+                                   "ers’s"])).map("".join),
         max_size=3,
     ).map("".join),
     st.sampled_from([" ", "  ", "\t", "\u00a0"]),

@@ -1,10 +1,11 @@
-"""Build limner's suite of news attributions (``news.jsonl``) from ``news.txt``.
+"""Build limner's suites of news attributions (``news.jsonl``, ``world.jsonl``) from
+their marked passages (``news.txt``, ``world.txt``).
 
 Run from anywhere (``python plugins/limner_evaluate/data/quotes/build.py``); it
-rewrites ``news.jsonl`` beside itself, in PolNeAR's record format, which ``limner
-evaluate quotes`` reads: ``{"id", "text", "quotes": [{"number", "kind",
+rewrites each suite's ``.jsonl`` beside itself, in PolNeAR's record format, which
+``limner evaluate quotes`` reads: ``{"id", "text", "quotes": [{"number", "kind",
 "fragments", "speaker_fragments", "cue_fragments"}]}``, offsets as ``[start, end]``
-into ``text``.  ``news.txt``'s head says how its passages are marked.
+into ``text``.  ``news.txt``'s head says how the passages are marked.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from limner_evaluate.quotes import quoted_stretch
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "news.txt"
+#: The suites, each built from ``NAME.txt`` into ``NAME.jsonl``.
+SUITES = ("news", "world")
 
 #: One mark: its role (content, source, cue), its attribution's number and its words.
 _MARK = re.compile(r"⟦([csv])(\d+)(?: ([^⟦⟧]*))?⟧")
@@ -60,10 +63,10 @@ def parse(block: str) -> dict[str, Any]:
     return {"id": head[4:].strip(), "text": text, "quotes": quotes}
 
 
-def records() -> list[dict[str, Any]]:
-    """Every passage of ``news.txt``, as a record in PolNeAR's schema."""
+def records(source: Path = SOURCE) -> list[dict[str, Any]]:
+    """Every passage of ``source`` (``news.txt``), as a record in PolNeAR's schema."""
     blocks: list[list[str]] = [[]]
-    for line in SOURCE.read_text("utf-8").splitlines():
+    for line in source.read_text("utf-8").splitlines():
         if line == "---":
             blocks.append([])
         elif not line.startswith("#"):
@@ -71,14 +74,15 @@ def records() -> list[dict[str, Any]]:
     return [parse("\n".join(block)) for block in blocks if "".join(block).strip()]
 
 
-def build(out: Path = HERE) -> Path:
-    """Write ``news.jsonl`` into ``out`` and return its path."""
-    path = out / "news.jsonl"
+def build(out: Path = HERE, suite: str = "news") -> Path:
+    """Write the suite's ``.jsonl`` (``news.jsonl``) into ``out`` and return its path."""
+    path = out / f"{suite}.jsonl"
     with path.open("w", encoding="utf-8", newline="\n") as f:
-        for record in records():
+        for record in records(HERE / f"{suite}.txt"):
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
 
 
 if __name__ == "__main__":
-    print(build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE))
+    for name in SUITES:
+        print(build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE, name))
