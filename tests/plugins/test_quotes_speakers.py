@@ -2013,20 +2013,17 @@ def test_a_cue_word_before_a_full_name_and_its_verb_is_a_title(text: str, name: 
     assert found[0]["cue"] in ("argued", "said")
 
 
-@pytest.mark.parametrize(
-    ("text", "mention"),
-    [
-        (("Owners will be notified by mail in late December, according to the agency, citing "
-         "documents submitted by the carmaker."), "the agency"),
-        ("Prices rose 5%, according to Reuters, citing two sources familiar with the matter.",
-         "Reuters"),
-        ("The talks collapsed, according to a report by the Financial Times, citing officials.",
-         "a report by the Financial Times"),
-    ],
-)
-def test_a_participle_after_according_to_is_its_sources(text: str, mention: str) -> None:
+def test_a_participle_after_according_to_is_its_sources() -> None:
+    text = ("Owners will be notified by mail in late December, according to the agency, "
+            "citing documents submitted by the carmaker.")
     found = quotes_of(ENRICHER, text)
     assert [(q["cue"], q["mention"]) for q in found] == [
-        ("according to", mention), ("citing", mention)
+        ("according to", "the agency"), ("citing", "the agency")
     ]
-    assert all(role is None for _, role in _mention_role(text))  # "citing …" is no role
+    # citing people is no attribution of its own, and "citing …" is no role of the source
+    text = "Prices rose 5%, according to Reuters, citing two sources familiar with the matter."
+    assert _mention_role(text) == [("Reuters", None)]
+    text = "The talks collapsed, according to a report by the Financial Times, citing officials."
+    assert [q["mention"] for q in quotes_of(ENRICHER, text)] == [
+        "a report by the Financial Times"
+    ]
