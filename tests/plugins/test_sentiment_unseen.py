@@ -78,3 +78,16 @@ def test_the_document_score_reads_newsmtsc_sentences_better_than_vadersentiment(
     figures = newsmtsc_sentences.score(limit=2000)
     assert figures["sentences"] == 2000
     assert figures["limner_r"] > figures["vader_r"] + 0.03, figures
+
+
+def test_the_second_set_is_rated_on_vaders_scale_in_every_direction() -> None:
+    stored = unseen_sentiment.second_set()
+    assert len(stored["sentences"]) >= 150
+    assert len(stored["editorials"]) >= 40
+    for part in ("sentences", "editorials"):
+        ratings = [item["rating"] for item in stored[part]]
+        assert all(isinstance(r, int) and -4 <= r <= 4 for r in ratings)
+        assert min(ratings) < 0 < max(ratings)
+        assert 0 in ratings
+    texts = [item["text"] for part in stored.values() if isinstance(part, list) for item in part]
+    assert len(set(texts)) == len(texts)
