@@ -189,13 +189,21 @@ RISES = _forms(
     "rocketed rockets rocketing spiked spikes spiking doubled doubles tripled trebled "
     "widened widens widening mounted mounts mounting swelled swells"
 )
-#: Verbs that make something fall, read before what falls ("reduced poverty", "cut
-#: crime", "eased tensions") or after it in the passive ("poverty was reduced").
+#: Verbs that make something fall, or stop it altogether, read before what falls ("reduced
+#: poverty", "cut crime", "eased tensions", "called off the strike", "cancelled the
+#: festival") or after it in the passive ("poverty was reduced", "the strike was called
+#: off"): to stop a bad thing is good news, a good thing bad news.
 REDUCES = _forms(
     "cut cuts cutting reduced reduces reducing lowered lowers lowering slashed slashes "
     "slashing curbed curbs curbing halved halves halving eased eases easing lessened "
-    "lessens lessening slowed"
+    "lessens lessening slowed "
+    "cancelled canceled cancels cancelling canceling scrapped scraps scrapping shelved "
+    "axed abandoned abandons abandoning halted halts halting call calls called calling"
 )
+#: Verbs of :data:`REDUCES` that stop something only with a particle after them ("called
+#: off the strike", "the strike was called off"), and that particle; without it they are
+#: no change ("was called a liar").
+PARTICLE_VERBS: dict[str, str] = dict.fromkeys(("call", "calls", "called", "calling"), "off")
 #: Nouns of a change before "in" and what changes ("a fall in crime", "a rise in
 #: unemployment"): a fall turns the tone of what falls, a rise keeps it.
 FALL_NOUNS = _set(
@@ -224,10 +232,11 @@ NOT_BEFORE_A_VERB = _set(
     "for from by clear"
 )
 #: Words that end the noun group after a change ("cut crime in half", "reduced
-#: poverty by").
+#: poverty by", "halted after patients suffered"): prepositions and conjunctions.
 GROUP_ENDS = _set(
     "in by to of and or for with on at from as than but that which who against into "
-    "through across off out up down back"
+    "through across off out up down back after before because when while until since "
+    "despite amid during if"
 )
 #: What one falls in without a fall of it ("they fall in love").
 FALL_IDIOMS = frozenset({"love"})

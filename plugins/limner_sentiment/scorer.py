@@ -49,6 +49,7 @@ from limner_sentiment.lexicon import (
     NEUTRAL_BEFORE,
     NOT_BEFORE_A_VERB,
     NOUNS_IN_NEWS,
+    PARTICLE_VERBS,
     PASSIVE_AUXILIARIES,
     PHRASE_DETERMINERS,
     REDUCES,
@@ -678,6 +679,13 @@ def _changed(
         word = low[j].rstrip(".")
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
             continue
+        # "called off the strike": what is stopped follows the particle
+        after = j + 1
+        particle = PARTICLE_VERBS.get(word)
+        if particle is not None:
+            if after >= n or low[after].rstrip(".") != particle or orig[j][-1] in _BREAKS:
+                continue  # "was called a liar": no change
+            after += 1
         before = low[j - 1] if j else ""
         # the thing after: "reduced (the) poverty", "a fall in (violent) crime"
         if (
@@ -697,9 +705,15 @@ def _changed(
                 continue
         if before in NOT_BEFORE_A_VERB or before.endswith("'s"):
             continue  # "a clear cut hero", "the director's cut", "ill at ease"
-        if word in REDUCES and orig[j][-1] not in _BREAKS and j and orig[j - 1][-1] not in _BREAKS:
+        if (
+            word in REDUCES
+            and orig[after - 1][-1] not in _BREAKS
+            and j
+            and orig[j - 1][-1] not in _BREAKS
+            and low[j - 1] not in PASSIVE_AUXILIARIES  # "was halted": what stops is before
+        ):
             # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall)
-            group = _group_after(j + 1, low, orig, at)
+            group = _group_after(after, low, orig, at)
             if group:
                 turned.update(group)
                 dropped.add(j)

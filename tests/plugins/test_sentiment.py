@@ -384,6 +384,40 @@ def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # to stop a bad thing is good news, a good thing bad news: stopping is a fall
+        ("The strike was called off.", 1),
+        ("Rail unions called off the strike on Friday.", 1),
+        ("The ban was scrapped in May.", 1),
+        ("The festival was called off.", -1),
+        ("Organisers cancelled the festival.", -1),
+    ],
+)
+def test_what_is_stopped_turns_as_what_falls(text: str, sign: int) -> None:
+    assert s(text) * sign > 0, s(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "control"),
+    [
+        ("He was called a liar.", "He was named a liar."),  # no particle: no change
+        # a passive stop: what follows it is no object
+        ("The trial was halted after patients suffered.",
+         "The trial was paused after patients suffered."),
+    ],
+)
+def test_what_a_stop_does_not_name_keeps_its_tone(text: str, control: str) -> None:
+    assert s(text) == pytest.approx(s(control), abs=1e-4), (s(text), s(control))
+
+
+def test_a_conjunction_ends_what_a_change_names() -> None:
+    hits = {w.rstrip("."): v for _, w, v in score_sentence(
+        "The firm cut bonuses after protests.").hits}
+    assert hits["bonuses"] < 0 < -hits["protests"], hits  # the bonuses fall, not the protests
+
+
+@pytest.mark.parametrize(
     ("changed", "plain"),
     [
         # a rise keeps the tone of what rises; the verb of the change is not read for itself
