@@ -74,6 +74,11 @@ NEUTRAL_AFTER: dict[str, frozenset[str]] = {
     })),
     "relief": frozenset({"tax"}),
     "depression": frozenset({"tropical"}),
+    # a deal is struck ("a deal was struck", "the agreement struck in May")
+    "struck": frozenset({
+        "deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise",
+        "truce", "pact",
+    }),
     "crude": frozenset({"brent", "wti", "benchmark", "light", "sweet", "heavy"}),
     "penalty": frozenset({
         "saved", "saves", "save", "saving", "converted", "converts", "missed", "misses",
@@ -114,7 +119,6 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
         "kick", "kicks", "spot", "area", "box", "shootout", "shoot-out", "shootouts",
         "goal", "goals", "corner", "corners", "try", "taker", "takers", "save", "saves",
     }),
-    "strike": frozenset({"rate", "rates"}),
     "attacking": frozenset({
         "midfielder", "midfielders", "player", "players", "football", "intent", "options",
     }),
@@ -127,6 +131,30 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
         "claimants", "claims", "cap", "payments", "recipients", "system",
     })),
     "broke": frozenset({"record", "records", "world"}),
+    # a deal is struck, not a blow ("struck a deal", "strike a balance")
+    **dict.fromkeys(("struck", "strike", "strikes", "striking"), frozenset({
+        "deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise",
+        "balance", "truce", "pact", "rate", "rates",
+    })),
+    # the heritage sense of a place or a building, and the past of an offence: not a
+    # turning point ("the historic pier", "historic abuse")
+    "historic": frozenset({
+        "building", "buildings", "house", "houses", "home", "homes", "church", "churches",
+        "site", "sites", "town", "towns", "centre", "center", "city", "district", "quarter",
+        "core", "castle", "castles", "monument", "monuments", "bridge", "pier", "mill",
+        "mills", "market", "street", "streets", "hall", "inn", "pub", "ship", "railway",
+        "port", "harbour", "harbor", "village", "villages", "square", "fort", "palace",
+        "theatre", "theater", "cathedral", "abbey", "mansion", "cottage", "gardens", "park",
+        "structure", "structures", "ruins", "property", "properties", "estate", "county",
+        "abuse", "allegations", "offences", "offenses", "crimes", "cases", "claims", "data",
+    }),
+    # approval of a thing ("sanctioned funds", "sanctioned the request"), not a penalty
+    "sanctioned": frozenset({
+        "funds", "funding", "money", "grant", "grants", "loan", "loans", "spending",
+        "budget", "plan", "plans", "project", "projects", "scheme", "schemes", "request",
+        "requests", "application", "construction", "purchase", "expansion", "release",
+        "payment", "payments", "posts", "recruitment", "use", "sale", "merger",
+    }),
     "beating": frozenset({"expectations", "forecasts", "estimates", "predictions"}),
     "arrested": frozenset({"decline", "slide", "fall"}),
     "engage": frozenset({"in"}),
@@ -149,8 +177,12 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
 
 
 #: Words a phrase of :data:`NEUTRAL_AFTER` or :data:`NEUTRAL_BEFORE` may have between
-#: its two words ("saved a penalty", "broke the record", "beating the forecasts").
+#: its two words ("saved a penalty", "broke the record", "beating the forecasts"); a
+#: possessive counts as one ("broke the club's record", "sanctioned the union's request").
 PHRASE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+#: Auxiliaries a phrase of :data:`NEUTRAL_AFTER` may have between its words, the second
+#: word a verb in the passive ("a deal was struck", "a deal has been struck").
+PHRASE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had"})
 
 
 #: Lexicon words rated for a verb ("we share their hopes") that news mostly writes as

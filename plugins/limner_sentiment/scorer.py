@@ -51,6 +51,7 @@ from limner_sentiment.lexicon import (
     NOUNS_IN_NEWS,
     PARTICLE_VERBS,
     PASSIVE_AUXILIARIES,
+    PHRASE_AUXILIARIES,
     PHRASE_DETERMINERS,
     REDUCES,
     RISE_NOUNS,
@@ -455,24 +456,35 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     ):
         return False
     before = NEUTRAL_AFTER.get(word)
-    if before is not None and i > 0 and orig[i - 1][-1] not in _BREAKS:
-        previous = low[i - 1]
-        if previous in before or (
-            previous in PHRASE_DETERMINERS and i > 1 and low[i - 2] in before
-        ):
-            return False
+    if before is not None:
+        # back over up to two determiners, possessives or auxiliaries ("a deal was
+        # struck", "saved Salah's penalty"), never across a clause or sentence break
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if orig[k][-1] in _BREAKS:
+                break
+            previous = low[k]
+            if previous in before:
+                return False
+            if not (
+                previous in PHRASE_DETERMINERS
+                or previous in PHRASE_AUXILIARIES
+                or previous.endswith("'s")
+            ):
+                break
     after = NEUTRAL_BEFORE.get(word)
-    if after is None or i + 1 >= len(low) or orig[i][-1] in _BREAKS:
+    if after is None or orig[i][-1] in _BREAKS:
         return True
-    following = low[i + 1].rstrip(".'")  # the period a sentence's last word keeps
-    return not (
-        following in after
-        or (
-            following in PHRASE_DETERMINERS
-            and i + 2 < len(low)
-            and low[i + 2].rstrip(".'") in after
-        )
-    )
+    # on over up to two determiners or possessives ("broke the club's record",
+    # "sanctioned the union's request")
+    for k in range(i + 1, min(len(low), i + 4)):
+        following = low[k].rstrip(".'")  # the period a sentence's last word keeps
+        if following in after:
+            return False
+        if orig[k][-1] in _BREAKS or not (
+            following in PHRASE_DETERMINERS or following.endswith("'s")
+        ):
+            break
+    return True
 
 
 def _word(token: str) -> bool:

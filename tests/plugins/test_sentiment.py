@@ -234,6 +234,21 @@ def test_news_senses_of_lexicon_words_are_neutral() -> None:
         ("The nurses showed great care.", "care", True),
         ("A tropical depression brought heavy rain to Queensland.", "depression", False),
         ("Rates of depression have risen among teenagers.", "depression", True),
+        # a deal struck, a historic building, a thing sanctioned: not a blow, a turning
+        # point, a penalty; a possessive and an auxiliary stand between as a determiner
+        ("The two firms struck a deal on Monday.", "struck", False),
+        ("A deal was struck after talks in Nairobi.", "struck", False),
+        ("A deal has been struck.", "struck", False),
+        ("The storm struck the coast overnight.", "struck", True),
+        ("Talks to strike a balance on rents resume.", "strike", False),
+        ("The historic pier will be closed for repairs.", "historic", False),
+        ("He faces charges of historic abuse.", "historic", False),
+        ("Ireland recorded a historic victory in Chicago.", "historic", True),
+        ("The ministry sanctioned funds for new classrooms.", "sanctioned", False),
+        ("The council sanctioned the union's request for a ballot.", "sanctioned", False),
+        ("The regulator sanctioned the bank for breaching the rules.", "sanctioned", True),
+        ("Kipchoge broke the club's record in Berlin.", "broke", False),
+        ("Mendy saved Salah's penalty in the first half.", "penalty", False),
     ],
 )
 def test_news_senses_named_in_the_table_are_neutral(text: str, word: str, rated: bool) -> None:
