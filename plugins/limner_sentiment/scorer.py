@@ -775,8 +775,11 @@ def _group_after(
 ) -> list[int]:
     """The lexicon words among the word at ``start`` and the two after it, up to a clause
     or sentence break, a preposition or conjunction, or another change: what a change
-    names after it ("the deficit", "child poverty", "violent crime")."""
+    names after it ("the deficit", "child poverty", "violent crime"); a determiner first
+    does not count among the three ("the planned rail strike")."""
     found = []
+    if start < len(low) and low[start] in PHRASE_DETERMINERS and orig[start][-1] not in _BREAKS:
+        start += 1
     for k in range(start, min(start + 3, len(low))):
         if low[k] in GROUP_ENDS or low[k] in CHANGES:
             break
