@@ -221,16 +221,19 @@ RISES = _forms(
     "rocketed rockets rocketing spiked spikes spiking doubled doubles tripled trebled "
     "widened widens widening mounted mounts mounting swelled swells"
 )
-#: Verbs that make something fall, or stop it altogether, read before what falls ("reduced
-#: poverty", "cut crime", "eased tensions", "called off the strike", "cancelled the
-#: festival") or after it in the passive ("poverty was reduced", "the strike was called
-#: off"): to stop a bad thing is good news, a good thing bad news.
+#: Verbs that make something fall, stop it or keep it from happening, read before what
+#: falls ("reduced poverty", "cut crime", "eased tensions", "called off the strike",
+#: "cancelled the festival", "averted a crisis") or after it in the passive ("poverty was
+#: reduced", "the strike was called off"): to stop a bad thing is good news, a good thing
+#: bad news.
 REDUCES = _forms(
     "cut cuts cutting reduced reduces reducing lowered lowers lowering slashed slashes "
     "slashing curbed curbs curbing halved halves halving eased eases easing lessened "
     "lessens lessening slowed "
     "cancelled canceled cancels cancelling canceling scrapped scraps scrapping shelved "
-    "axed abandoned abandons abandoning halted halts halting call calls called calling"
+    "axed abandoned abandons abandoning halted halts halting call calls called calling "
+    "averted averts averting avoided avoids avoiding prevented prevents preventing "
+    "spared sparing"
 )
 #: Verbs of :data:`REDUCES` that stop something only with a particle after them ("called
 #: off the strike", "the strike was called off"), and that particle; without it they are

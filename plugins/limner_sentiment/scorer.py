@@ -721,10 +721,11 @@ def _changed(
             word in REDUCES
             and orig[after - 1][-1] not in _BREAKS
             and j
-            and orig[j - 1][-1] not in _BREAKS
+            and (orig[j - 1][-1] not in _BREAKS or word.endswith("ing"))
             and low[j - 1] not in PASSIVE_AUXILIARIES  # "was halted": what stops is before
         ):
-            # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall)
+            # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall;
+            # a participle there reports one: "..., sparing the town the worst")
             group = _group_after(after, low, orig, at)
             if group:
                 turned.update(group)

@@ -409,6 +409,9 @@ def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) ->
         ("The ban was scrapped in May.", 1),
         ("The festival was called off.", -1),
         ("Organisers cancelled the festival.", -1),
+        # to keep a thing from happening is the same
+        ("The late deal averted a crisis.", 1),
+        ("The storm turned east, sparing the town the worst.", 1),  # a participle's clause
     ],
 )
 def test_what_is_stopped_turns_as_what_falls(text: str, sign: int) -> None:
