@@ -273,6 +273,14 @@ GROUP_ENDS = _set(
     "through across off out up down back after before because when while until since "
     "despite amid during if"
 )
+#: Measures and shares of a thing before "of" and the thing ("cut the risk of depression",
+#: "reduced the number of deaths", "wiped out most of its profit"): what changes is what
+#: "of" names, and the measure with it.
+MEASURES = _set(
+    "rate rates level levels number numbers count counts toll tolls figure figures risk "
+    "risks threat threats likelihood incidence spread cost costs most half all much part "
+    "bulk rest some"
+)
 #: What one falls in without a fall of it ("they fall in love").
 FALL_IDIOMS = frozenset({"love"})
 #: Auxiliaries of the passive, which make a verb of :data:`REDUCES` read backwards.

@@ -44,6 +44,7 @@ from limner_sentiment.lexicon import (
     FALLS,
     GROUP_ENDS,
     LIKE_SUBJECTS,
+    MEASURES,
     NEGATED_MODALS,
     NEUTRAL_AFTER,
     NEUTRAL_BEFORE,
@@ -779,15 +780,25 @@ def _group_after(
     names after it ("the deficit", "child poverty", "violent crime"); a determiner first
     does not count among the three ("the planned rail strike")."""
     found = []
-    if start < len(low) and low[start] in PHRASE_DETERMINERS and orig[start][-1] not in _BREAKS:
+    n = len(low)
+    if start < n and low[start] in PHRASE_DETERMINERS and orig[start][-1] not in _BREAKS:
         start += 1
-    for k in range(start, min(start + 3, len(low))):
-        if low[k] in GROUP_ENDS or low[k] in CHANGES:
+    end = min(start + 3, n)
+    k = start
+    while k < end:
+        word = low[k]
+        if word in GROUP_ENDS or word in CHANGES:
+            # "the risk of depression": past "of" after a measure, the thing measured
+            if word == "of" and k > start and low[k - 1] in MEASURES:
+                k += 2 if k + 1 < n and low[k + 1] in PHRASE_DETERMINERS else 1
+                end = min(k + 3, n)
+                continue
             break
         if k in at:
             found.append(k)
         if orig[k][-1] in _BREAKS:
             break
+        k += 1
     return found
 
 
