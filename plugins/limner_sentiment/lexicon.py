@@ -233,12 +233,17 @@ REDUCES = _forms(
     "cancelled canceled cancels cancelling canceling scrapped scraps scrapping shelved "
     "axed abandoned abandons abandoning halted halts halting call calls called calling "
     "averted averts averting avoided avoids avoiding prevented prevents preventing "
-    "spared sparing"
+    "spared sparing quashed quashes overturned overturns repealed repeals revoked revokes "
+    "rescinded wipe wipes wiped wiping acquitted cleared"
 )
 #: Verbs of :data:`REDUCES` that stop something only with a particle after them ("called
-#: off the strike", "the strike was called off"), and that particle; without it they are
-#: no change ("was called a liar").
-PARTICLE_VERBS: dict[str, str] = dict.fromkeys(("call", "calls", "called", "calling"), "off")
+#: off the strike", "the strike was called off", "wiped out its profit", "acquitted of
+#: fraud"), and that particle; without it they are no change ("was called a liar").
+PARTICLE_VERBS: dict[str, str] = {
+    **dict.fromkeys(("call", "calls", "called", "calling"), "off"),
+    **dict.fromkeys(("wipe", "wipes", "wiped", "wiping"), "out"),
+    **dict.fromkeys(("acquitted", "cleared"), "of"),
+}
 #: Nouns of a change before "in" and what changes ("a fall in crime", "a rise in
 #: unemployment"): a fall turns the tone of what falls, a rise keeps it.
 FALL_NOUNS = _set(

@@ -723,7 +723,8 @@ def _changed(
             and orig[after - 1][-1] not in _BREAKS
             and j
             and (orig[j - 1][-1] not in _BREAKS or word.endswith("ing"))
-            and low[j - 1] not in PASSIVE_AUXILIARIES  # "was halted": what stops is before
+            # "was halted": what stops is before, unless "of" names it ("was cleared of")
+            and (low[j - 1] not in PASSIVE_AUXILIARIES or particle == "of")
         ):
             # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall;
             # a participle there reports one: "..., sparing the town the worst")

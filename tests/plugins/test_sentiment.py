@@ -413,6 +413,10 @@ def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) ->
         # to keep a thing from happening is the same
         ("The late deal averted a crisis.", 1),
         ("The storm turned east, sparing the town the worst.", 1),  # a participle's clause
+        # a court's undoing, and the particle that names what is undone
+        ("The court overturned the ban.", 1),
+        ("The former minister was acquitted of all corruption charges.", 1),
+        ("The bank's losses wiped out its profit.", -1),
     ],
 )
 def test_what_is_stopped_turns_as_what_falls(text: str, sign: int) -> None:
