@@ -74,6 +74,14 @@ NEUTRAL_AFTER: dict[str, frozenset[str]] = {
     })),
     "relief": frozenset({"tax"}),
     "depression": frozenset({"tropical"}),
+    # a field of policy or of the law, not a feeling ("national security", "criminal
+    # justice", "obstruction of justice", "conflict of interest")
+    "security": frozenset({
+        "national", "homeland", "social", "cyber", "border", "energy", "food", "internal",
+        "airport", "private", "data", "network", "maximum", "tight", "heightened",
+    }),
+    "justice": frozenset({"criminal", "juvenile", "civil", "military", "of"}),
+    "interest": frozenset({"of"}),
     # a deal is struck ("a deal was struck", "the agreement struck in May")
     "struck": frozenset({
         "deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise",
@@ -161,11 +169,24 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
     "engaged": frozenset({"in"}),
     "engages": frozenset({"in"}),
     "engaging": frozenset({"in"}),
-    "committed": frozenset({"by"}),
+    # an offence is committed: its own word carries the tone ("committed fraud")
+    "committed": frozenset({
+        "by", "crime", "crimes", "suicide", "fraud", "murder", "murders", "offence",
+        "offences", "offense", "offenses", "atrocities", "perjury", "treason", "genocide",
+        "violations", "abuses", "assault", "assaults", "attacks", "rape", "sexual", "war",
+        "adultery", "misconduct", "theft", "robbery", "burglary",
+    }),
     "interest": frozenset({"rate", "rates", "payments"}),
     "care": frozenset({"home", "homes", "worker", "workers", "sector"}),
     "credit": frozenset({"card", "cards", "rating", "ratings"}),
-    "security": frozenset({"council", "forces", "services", "guards"}),
+    "security": frozenset({
+        "council", "forces", "services", "guards", "adviser", "advisor", "advisers",
+        "advisors", "official", "officials", "agencies", "agency", "clearance",
+        "clearances", "camera", "cameras", "checks", "personnel", "staff", "guard", "team",
+        "minister", "chief", "service", "cabinet", "analyst", "analysts", "establishment",
+        "apparatus", "operation", "operations", "measures", "policy", "firm", "firms",
+        "footage", "sources",
+    }),
     **dict.fromkeys(("share", "shares"), frozenset({
         "price", "prices", "in", "of", "fell", "rose", "were", "are", "was", "is", "closed",
         "traded", "jumped", "plunged", "slipped", "dropped", "gained", "sank", "soared",

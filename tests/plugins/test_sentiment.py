@@ -249,6 +249,15 @@ def test_news_senses_of_lexicon_words_are_neutral() -> None:
         ("The regulator sanctioned the bank for breaching the rules.", "sanctioned", True),
         ("Kipchoge broke the club's record in Berlin.", "broke", False),
         ("Mendy saved Salah's penalty in the first half.", "penalty", False),
+        # a field of policy or of the law; an offence committed
+        ("He was the national security adviser for a year.", "security", False),
+        ("Security officials met in Abuja on Monday.", "security", False),
+        ("The new locks gave families a sense of security.", "security", True),
+        ("He was charged with obstruction of justice.", "justice", False),
+        ("The families finally got justice.", "justice", True),
+        ("The councillor declared a conflict of interest.", "interest", False),
+        ("The jury found he had committed fraud.", "committed", False),
+        ("She is committed to the project.", "committed", True),
     ],
 )
 def test_news_senses_named_in_the_table_are_neutral(text: str, word: str, rated: bool) -> None:
