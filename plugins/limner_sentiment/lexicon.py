@@ -82,6 +82,10 @@ NEUTRAL_AFTER: dict[str, frozenset[str]] = {
     }),
     "justice": frozenset({"criminal", "juvenile", "civil", "military", "of"}),
     "interest": frozenset({"of"}),
+    # a test's result, not a judgement ("tested positive for a banned substance")
+    **dict.fromkeys(("positive", "negative"), frozenset({
+        "tested", "tests", "testing", "test", "hiv",
+    })),
     # a deal is struck ("a deal was struck", "the agreement struck in May")
     "struck": frozenset({
         "deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise",
@@ -199,8 +203,9 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
 
 #: Words a phrase of :data:`NEUTRAL_AFTER` or :data:`NEUTRAL_BEFORE` may have between
 #: its two words ("saved a penalty", "broke the record", "beating the forecasts"); a
-#: possessive counts as one ("broke the club's record", "sanctioned the union's request").
-PHRASE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+#: possessive counts as one ("broke the club's record", "sanctioned the union's request"),
+#: and so does "own" after one ("broke her own world record").
+PHRASE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "own"})
 #: Auxiliaries a phrase of :data:`NEUTRAL_AFTER` may have between its words, the second
 #: word a verb in the passive ("a deal was struck", "a deal has been struck").
 PHRASE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had"})

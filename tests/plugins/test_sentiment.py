@@ -249,6 +249,10 @@ def test_news_senses_of_lexicon_words_are_neutral() -> None:
         ("The regulator sanctioned the bank for breaching the rules.", "sanctioned", True),
         ("Kipchoge broke the club's record in Berlin.", "broke", False),
         ("Mendy saved Salah's penalty in the first half.", "penalty", False),
+        ("Kipyegon broke her own world record in Paris.", "broke", False),
+        # a test's result
+        ("The sprinter tested positive for a banned substance.", "positive", False),
+        ("The outlook for exports is positive.", "positive", True),
         # a field of policy or of the law; an offence committed
         ("He was the national security adviser for a year.", "security", False),
         ("Security officials met in Abuja on Monday.", "security", False),
