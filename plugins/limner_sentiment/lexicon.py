@@ -82,6 +82,8 @@ NEUTRAL_AFTER: dict[str, frozenset[str]] = {
     }),
     "justice": frozenset({"criminal", "juvenile", "civil", "military", "of"}),
     "interest": frozenset({"of"}),
+    # a cut in a rate, not a wound ("an early rate cut")
+    **dict.fromkeys(("cut", "cuts"), frozenset({"rate", "rates"})),
     # a test's result, not a judgement ("tested positive for a banned substance")
     **dict.fromkeys(("positive", "negative"), frozenset({
         "tested", "tests", "testing", "test", "hiv",
@@ -169,6 +171,8 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
     }),
     "beating": frozenset({"expectations", "forecasts", "estimates", "predictions"}),
     "arrested": frozenset({"decline", "slide", "fall"}),
+    # a penalty, not a fine day ("a fine of £5m", "the fine imposed on the firm")
+    "fine": frozenset({"of", "imposed", "levied", "handed", "issued"}),
     "engage": frozenset({"in"}),
     "engaged": frozenset({"in"}),
     "engages": frozenset({"in"}),
@@ -211,11 +215,12 @@ PHRASE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", 
 PHRASE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had"})
 
 
-#: Lexicon words rated for a verb ("we share their hopes") that news mostly writes as
-#: nouns of the markets ("its shares fell", "market share"): besides their phrases of
-#: :data:`NEUTRAL_AFTER` and :data:`NEUTRAL_BEFORE`, neutral after a possessive ("the
-#: company's shares") or a number ("10 shares").
-NOUNS_IN_NEWS = frozenset({"share", "shares"})
+#: Lexicon words rated for a verb or an adjective ("we share their hopes", "a fine day")
+#: that news mostly writes as nouns ("its shares fell", "market share", "a £5m fine"):
+#: besides their phrases of :data:`NEUTRAL_AFTER` and :data:`NEUTRAL_BEFORE`, neutral
+#: after a possessive ("the company's shares", "the regulator's fine") or a number ("10
+#: shares", "a £800,000 fine").
+NOUNS_IN_NEWS = frozenset({"share", "shares", "fine"})
 
 def _set(words: str) -> frozenset[str]:
     """The words of ``words``, separated by spaces."""
@@ -255,7 +260,7 @@ RISES = _forms(
 REDUCES = _forms(
     "cut cuts cutting reduced reduces reducing lowered lowers lowering slashed slashes "
     "slashing curbed curbs curbing halved halves halving eased eases easing lessened "
-    "lessens lessening slowed "
+    "lessens lessening slowed dented dents denting dashed "
     "cancelled canceled cancels cancelling canceling scrapped scraps scrapping shelved "
     "axed abandoned abandons abandoning halted halts halting call calls called calling "
     "averted averts averting avoided avoids avoiding prevented prevents preventing "

@@ -453,7 +453,8 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     if word == "like":
         return i > 0 and low[i - 1] in LIKE_SUBJECTS
     if word in NOUNS_IN_NEWS and i > 0 and (
-        low[i - 1].endswith("'s") or low[i - 1][-1:].isdigit()
+        # a possessive, or an amount ("500", "£5m": a digit at its end or after a currency)
+        low[i - 1].endswith("'s") or low[i - 1][-1:].isdigit() or low[i - 1][1:2].isdigit()
     ):
         return False
     before = NEUTRAL_AFTER.get(word)

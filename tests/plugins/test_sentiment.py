@@ -250,6 +250,12 @@ def test_news_senses_of_lexicon_words_are_neutral() -> None:
         ("Kipchoge broke the club's record in Berlin.", "broke", False),
         ("Mendy saved Salah's penalty in the first half.", "penalty", False),
         ("Kipyegon broke her own world record in Paris.", "broke", False),
+        # a penalty, an amount's noun; a cut in a rate
+        ("The regulator imposed a £5m fine on the bank.", "fine", False),
+        ("He was handed a fine of 500 rupees.", "fine", False),
+        ("The fine imposed on the firm was small.", "fine", False),
+        ("The weather will be fine and dry.", "fine", True),
+        ("Traders gave up hopes of an early rate cut.", "cut", False),
         # a test's result
         ("The sprinter tested positive for a banned substance.", "positive", False),
         ("The outlook for exports is positive.", "positive", True),
@@ -396,6 +402,7 @@ def test_documented_differences_from_vadersentiment(
         ("The scheme reduced child poverty.", 1),
         ("The government plans to cut poverty by half.", 1),  # an infinitive is a verb
         ("Regular walking cut the risk of depression.", 1),  # a measure "of" a thing
+        ("The results dented confidence.", -1),
         ("Poverty was reduced by a third.", 1),
         ("There was a sharp fall in violent crime.", 1),
         ("Losses narrowed in the third quarter.", 1),
