@@ -119,8 +119,8 @@ def score(enricher: limner.Enricher) -> dict[str, Any]:
 def second_set() -> dict[str, list[dict[str, Any]]]:
     """The second set: ``sentences`` and ``editorials``, each with its ``text`` and
     ``rating`` (-4 to 4)."""
-    stored: dict[str, list[dict[str, Any]]] = json.loads(DATA_2.read_text("utf-8"))
-    return stored
+    stored = json.loads(DATA_2.read_text("utf-8"))
+    return {part: stored[part] for part in ("sentences", "editorials")}
 
 
 def _sign_agreement(scores: list[float], ratings: list[float]) -> float:
