@@ -443,7 +443,7 @@ NEWS_WORDS: dict[str, float] = {
     "thrive": 2.0, "thrives": 2.0, "thrived": 2.0, "thriving": 2.0, "flourish": 2.2,
     "flourishing": 2.2, "slump": -1.6, "downturn": -1.8, "setback": -1.6, "setbacks": -1.6,
     "lacklustre": -1.4, "lackluster": -1.4, "tepid": -1.0, "jitters": -1.2,
-    "bankruptcy": -2.4, "layoffs": -2.0, "redundancies": -1.8, "inflation": -1.5,
+    "bankruptcy": -2.4, "layoffs": -2.0, "redundancies": -1.8,
 }
 
 

@@ -403,8 +403,6 @@ def test_documented_differences_from_vadersentiment(
         ("The government plans to cut poverty by half.", 1),  # an infinitive is a verb
         ("Regular walking cut the risk of depression.", 1),  # a measure "of" a thing
         ("The results dented confidence.", -1),
-        ("Inflation eased to 2 percent in August.", 1),  # a news word of the economy
-        ("Inflation rose to 9 percent.", -1),
         ("Poverty was reduced by a third.", 1),
         ("There was a sharp fall in violent crime.", 1),
         ("Losses narrowed in the third quarter.", 1),
