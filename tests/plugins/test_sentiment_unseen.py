@@ -18,7 +18,7 @@ UNSEEN_TARGET_F1 = 0.77
 UNSEEN_TARGET_ACCURACY = 0.77
 UNSEEN_EDITORIAL_R = 0.84
 #: the second set's floors, a little below what limner measures (sentence r 0.613,
-#: editorial r 0.529; before the rules written for it, 0.531 and 0.505)
+#: editorial r 0.524; before the rules written for it, 0.531 and 0.505)
 SECOND_SENTENCE_R = 0.59
 SECOND_EDITORIAL_R = 0.51
 
