@@ -74,6 +74,25 @@ NEUTRAL_AFTER: dict[str, frozenset[str]] = {
     })),
     "relief": frozenset({"tax"}),
     "depression": frozenset({"tropical"}),
+    # a field of policy or of the law, not a feeling ("national security", "criminal
+    # justice", "obstruction of justice", "conflict of interest")
+    "security": frozenset({
+        "national", "homeland", "social", "cyber", "border", "energy", "food", "internal",
+        "airport", "private", "data", "network", "maximum", "tight", "heightened",
+    }),
+    "justice": frozenset({"criminal", "juvenile", "civil", "military", "of"}),
+    "interest": frozenset({"of"}),
+    # a cut in a rate, not a wound ("an early rate cut")
+    **dict.fromkeys(("cut", "cuts"), frozenset({"rate", "rates"})),
+    # a test's result, not a judgement ("tested positive for a banned substance")
+    **dict.fromkeys(("positive", "negative"), frozenset({
+        "tested", "tests", "testing", "test", "hiv",
+    })),
+    # a deal is struck ("a deal was struck", "the agreement struck in May")
+    "struck": frozenset({
+        "deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise",
+        "truce", "pact",
+    }),
     "crude": frozenset({"brent", "wti", "benchmark", "light", "sweet", "heavy"}),
     "penalty": frozenset({
         "saved", "saves", "save", "saving", "converted", "converts", "missed", "misses",
@@ -114,7 +133,6 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
         "kick", "kicks", "spot", "area", "box", "shootout", "shoot-out", "shootouts",
         "goal", "goals", "corner", "corners", "try", "taker", "takers", "save", "saves",
     }),
-    "strike": frozenset({"rate", "rates"}),
     "attacking": frozenset({
         "midfielder", "midfielders", "player", "players", "football", "intent", "options",
     }),
@@ -127,17 +145,56 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
         "claimants", "claims", "cap", "payments", "recipients", "system",
     })),
     "broke": frozenset({"record", "records", "world"}),
+    # a deal is struck, not a blow ("struck a deal", "strike a balance")
+    **dict.fromkeys(("struck", "strike", "strikes", "striking"), frozenset({
+        "deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise",
+        "balance", "truce", "pact", "rate", "rates",
+    })),
+    # the heritage sense of a place or a building, and the past of an offence: not a
+    # turning point ("the historic pier", "historic abuse")
+    "historic": frozenset({
+        "building", "buildings", "house", "houses", "home", "homes", "church", "churches",
+        "site", "sites", "town", "towns", "centre", "center", "city", "district", "quarter",
+        "core", "castle", "castles", "monument", "monuments", "bridge", "pier", "mill",
+        "mills", "market", "street", "streets", "hall", "inn", "pub", "ship", "railway",
+        "port", "harbour", "harbor", "village", "villages", "square", "fort", "palace",
+        "theatre", "theater", "cathedral", "abbey", "mansion", "cottage", "gardens", "park",
+        "structure", "structures", "ruins", "property", "properties", "estate", "county",
+        "abuse", "allegations", "offences", "offenses", "crimes", "cases", "claims", "data",
+    }),
+    # approval of a thing ("sanctioned funds", "sanctioned the request"), not a penalty
+    "sanctioned": frozenset({
+        "funds", "funding", "money", "grant", "grants", "loan", "loans", "spending",
+        "budget", "plan", "plans", "project", "projects", "scheme", "schemes", "request",
+        "requests", "application", "construction", "purchase", "expansion", "release",
+        "payment", "payments", "posts", "recruitment", "use", "sale", "merger",
+    }),
     "beating": frozenset({"expectations", "forecasts", "estimates", "predictions"}),
     "arrested": frozenset({"decline", "slide", "fall"}),
+    # a penalty, not a fine day ("a fine of £5m", "the fine imposed on the firm")
+    "fine": frozenset({"of", "imposed", "levied", "handed", "issued"}),
     "engage": frozenset({"in"}),
     "engaged": frozenset({"in"}),
     "engages": frozenset({"in"}),
     "engaging": frozenset({"in"}),
-    "committed": frozenset({"by"}),
+    # an offence is committed: its own word carries the tone ("committed fraud")
+    "committed": frozenset({
+        "by", "crime", "crimes", "suicide", "fraud", "murder", "murders", "offence",
+        "offences", "offense", "offenses", "atrocities", "perjury", "treason", "genocide",
+        "violations", "abuses", "assault", "assaults", "attacks", "rape", "sexual", "war",
+        "adultery", "misconduct", "theft", "robbery", "burglary",
+    }),
     "interest": frozenset({"rate", "rates", "payments"}),
     "care": frozenset({"home", "homes", "worker", "workers", "sector"}),
     "credit": frozenset({"card", "cards", "rating", "ratings"}),
-    "security": frozenset({"council", "forces", "services", "guards"}),
+    "security": frozenset({
+        "council", "forces", "services", "guards", "adviser", "advisor", "advisers",
+        "advisors", "official", "officials", "agencies", "agency", "clearance",
+        "clearances", "camera", "cameras", "checks", "personnel", "staff", "guard", "team",
+        "minister", "chief", "service", "cabinet", "analyst", "analysts", "establishment",
+        "apparatus", "operation", "operations", "measures", "policy", "firm", "firms",
+        "footage", "sources",
+    }),
     **dict.fromkeys(("share", "shares"), frozenset({
         "price", "prices", "in", "of", "fell", "rose", "were", "are", "was", "is", "closed",
         "traded", "jumped", "plunged", "slipped", "dropped", "gained", "sank", "soared",
@@ -149,15 +206,21 @@ NEUTRAL_BEFORE: dict[str, frozenset[str]] = {
 
 
 #: Words a phrase of :data:`NEUTRAL_AFTER` or :data:`NEUTRAL_BEFORE` may have between
-#: its two words ("saved a penalty", "broke the record", "beating the forecasts").
-PHRASE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+#: its two words ("saved a penalty", "broke the record", "beating the forecasts"); a
+#: possessive counts as one ("broke the club's record", "sanctioned the union's request"),
+#: and so does "own" after one ("broke her own world record").
+PHRASE_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "own"})
+#: Auxiliaries a phrase of :data:`NEUTRAL_AFTER` may have between its words, the second
+#: word a verb in the passive ("a deal was struck", "a deal has been struck").
+PHRASE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had"})
 
 
-#: Lexicon words rated for a verb ("we share their hopes") that news mostly writes as
-#: nouns of the markets ("its shares fell", "market share"): besides their phrases of
-#: :data:`NEUTRAL_AFTER` and :data:`NEUTRAL_BEFORE`, neutral after a possessive ("the
-#: company's shares") or a number ("10 shares").
-NOUNS_IN_NEWS = frozenset({"share", "shares"})
+#: Lexicon words rated for a verb or an adjective ("we share their hopes", "a fine day")
+#: that news mostly writes as nouns ("its shares fell", "market share", "a £5m fine"):
+#: besides their phrases of :data:`NEUTRAL_AFTER` and :data:`NEUTRAL_BEFORE`, neutral
+#: after a possessive ("the company's shares", "the regulator's fine") or a number ("10
+#: shares", "a £800,000 fine").
+NOUNS_IN_NEWS = frozenset({"share", "shares", "fine"})
 
 def _set(words: str) -> frozenset[str]:
     """The words of ``words``, separated by spaces."""
@@ -189,13 +252,29 @@ RISES = _forms(
     "rocketed rockets rocketing spiked spikes spiking doubled doubles tripled trebled "
     "widened widens widening mounted mounts mounting swelled swells"
 )
-#: Verbs that make something fall, read before what falls ("reduced poverty", "cut
-#: crime", "eased tensions") or after it in the passive ("poverty was reduced").
+#: Verbs that make something fall, stop it or keep it from happening, read before what
+#: falls ("reduced poverty", "cut crime", "eased tensions", "called off the strike",
+#: "cancelled the festival", "averted a crisis") or after it in the passive ("poverty was
+#: reduced", "the strike was called off"): to stop a bad thing is good news, a good thing
+#: bad news.
 REDUCES = _forms(
     "cut cuts cutting reduced reduces reducing lowered lowers lowering slashed slashes "
     "slashing curbed curbs curbing halved halves halving eased eases easing lessened "
-    "lessens lessening slowed"
+    "lessens lessening slowed dented dents denting dashed "
+    "cancelled canceled cancels cancelling canceling scrapped scraps scrapping shelved "
+    "axed abandoned abandons abandoning halted halts halting call calls called calling "
+    "averted averts averting avoided avoids avoiding prevented prevents preventing "
+    "spared sparing quashed quashes overturned overturns repealed repeals revoked revokes "
+    "rescinded wipe wipes wiped wiping acquitted cleared"
 )
+#: Verbs of :data:`REDUCES` that stop something only with a particle after them ("called
+#: off the strike", "the strike was called off", "wiped out its profit", "acquitted of
+#: fraud"), and that particle; without it they are no change ("was called a liar").
+PARTICLE_VERBS: dict[str, str] = {
+    **dict.fromkeys(("call", "calls", "called", "calling"), "off"),
+    **dict.fromkeys(("wipe", "wipes", "wiped", "wiping"), "out"),
+    **dict.fromkeys(("acquitted", "cleared"), "of"),
+}
 #: Nouns of a change before "in" and what changes ("a fall in crime", "a rise in
 #: unemployment"): a fall turns the tone of what falls, a rise keeps it.
 FALL_NOUNS = _set(
@@ -224,10 +303,19 @@ NOT_BEFORE_A_VERB = _set(
     "for from by clear"
 )
 #: Words that end the noun group after a change ("cut crime in half", "reduced
-#: poverty by").
+#: poverty by", "halted after patients suffered"): prepositions and conjunctions.
 GROUP_ENDS = _set(
     "in by to of and or for with on at from as than but that which who against into "
-    "through across off out up down back"
+    "through across off out up down back after before because when while until since "
+    "despite amid during if"
+)
+#: Measures and shares of a thing before "of" and the thing ("cut the risk of depression",
+#: "reduced the number of deaths", "wiped out most of its profit"): what changes is what
+#: "of" names, and the measure with it.
+MEASURES = _set(
+    "rate rates level levels number numbers count counts toll tolls figure figures risk "
+    "risks threat threats likelihood incidence spread cost costs most half all much part "
+    "bulk rest some"
 )
 #: What one falls in without a fall of it ("they fall in love").
 FALL_IDIOMS = frozenset({"love"})

@@ -44,12 +44,15 @@ from limner_sentiment.lexicon import (
     FALLS,
     GROUP_ENDS,
     LIKE_SUBJECTS,
+    MEASURES,
     NEGATED_MODALS,
     NEUTRAL_AFTER,
     NEUTRAL_BEFORE,
     NOT_BEFORE_A_VERB,
     NOUNS_IN_NEWS,
+    PARTICLE_VERBS,
     PASSIVE_AUXILIARIES,
+    PHRASE_AUXILIARIES,
     PHRASE_DETERMINERS,
     REDUCES,
     RISE_NOUNS,
@@ -450,28 +453,40 @@ def _news_sense(i: int, low: list[str], orig: list[str]) -> bool:
     if word == "like":
         return i > 0 and low[i - 1] in LIKE_SUBJECTS
     if word in NOUNS_IN_NEWS and i > 0 and (
-        low[i - 1].endswith("'s") or low[i - 1][-1:].isdigit()
+        # a possessive, or an amount ("500", "£5m": a digit at its end or after a currency)
+        low[i - 1].endswith("'s") or low[i - 1][-1:].isdigit() or low[i - 1][1:2].isdigit()
     ):
         return False
     before = NEUTRAL_AFTER.get(word)
-    if before is not None and i > 0 and orig[i - 1][-1] not in _BREAKS:
-        previous = low[i - 1]
-        if previous in before or (
-            previous in PHRASE_DETERMINERS and i > 1 and low[i - 2] in before
-        ):
-            return False
+    if before is not None:
+        # back over up to two determiners, possessives or auxiliaries ("a deal was
+        # struck", "saved Salah's penalty"), never across a clause or sentence break
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if orig[k][-1] in _BREAKS:
+                break
+            previous = low[k]
+            if previous in before:
+                return False
+            if not (
+                previous in PHRASE_DETERMINERS
+                or previous in PHRASE_AUXILIARIES
+                or previous.endswith("'s")
+            ):
+                break
     after = NEUTRAL_BEFORE.get(word)
-    if after is None or i + 1 >= len(low) or orig[i][-1] in _BREAKS:
+    if after is None or orig[i][-1] in _BREAKS:
         return True
-    following = low[i + 1].rstrip(".'")  # the period a sentence's last word keeps
-    return not (
-        following in after
-        or (
-            following in PHRASE_DETERMINERS
-            and i + 2 < len(low)
-            and low[i + 2].rstrip(".'") in after
-        )
-    )
+    # on over up to two determiners or possessives ("broke the club's record",
+    # "sanctioned the union's request")
+    for k in range(i + 1, min(len(low), i + 4)):
+        following = low[k].rstrip(".'")  # the period a sentence's last word keeps
+        if following in after:
+            return False
+        if orig[k][-1] in _BREAKS or not (
+            following in PHRASE_DETERMINERS or following.endswith("'s")
+        ):
+            break
+    return True
 
 
 def _word(token: str) -> bool:
@@ -678,6 +693,13 @@ def _changed(
         word = low[j].rstrip(".")
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
             continue
+        # "called off the strike": what is stopped follows the particle
+        after = j + 1
+        particle = PARTICLE_VERBS.get(word)
+        if particle is not None:
+            if after >= n or low[after].rstrip(".") != particle or orig[j][-1] in _BREAKS:
+                continue  # "was called a liar": no change
+            after += 1
         before = low[j - 1] if j else ""
         # the thing after: "reduced (the) poverty", "a fall in (violent) crime"
         if (
@@ -697,9 +719,17 @@ def _changed(
                 continue
         if before in NOT_BEFORE_A_VERB or before.endswith("'s"):
             continue  # "a clear cut hero", "the director's cut", "ill at ease"
-        if word in REDUCES and orig[j][-1] not in _BREAKS and j and orig[j - 1][-1] not in _BREAKS:
-            # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall)
-            group = _group_after(j + 1, low, orig, at)
+        if (
+            word in REDUCES
+            and orig[after - 1][-1] not in _BREAKS
+            and j
+            and (orig[j - 1][-1] not in _BREAKS or word.endswith("ing"))
+            # "was halted": what stops is before, unless "of" names it ("was cleared of")
+            and (low[j - 1] not in PASSIVE_AUXILIARIES or particle == "of")
+        ):
+            # (not at a clause's head: "..., cut the nonsense" bids, it reports no fall;
+            # a participle there reports one: "..., sparing the town the worst")
+            group = _group_after(after, low, orig, at)
             if group:
                 turned.update(group)
                 dropped.add(j)
@@ -749,15 +779,28 @@ def _group_after(
 ) -> list[int]:
     """The lexicon words among the word at ``start`` and the two after it, up to a clause
     or sentence break, a preposition or conjunction, or another change: what a change
-    names after it ("the deficit", "child poverty", "violent crime")."""
+    names after it ("the deficit", "child poverty", "violent crime"); a determiner first
+    does not count among the three ("the planned rail strike")."""
     found = []
-    for k in range(start, min(start + 3, len(low))):
-        if low[k] in GROUP_ENDS or low[k] in CHANGES:
+    n = len(low)
+    if start < n and low[start] in PHRASE_DETERMINERS and orig[start][-1] not in _BREAKS:
+        start += 1
+    end = min(start + 3, n)
+    k = start
+    while k < end:
+        word = low[k]
+        if word in GROUP_ENDS or word in CHANGES:
+            # "the risk of depression": past "of" after a measure, the thing measured
+            if word == "of" and k > start and low[k - 1] in MEASURES:
+                k += 2 if k + 1 < n and low[k + 1] in PHRASE_DETERMINERS else 1
+                end = min(k + 3, n)
+                continue
             break
         if k in at:
             found.append(k)
         if orig[k][-1] in _BREAKS:
             break
+        k += 1
     return found
 
 

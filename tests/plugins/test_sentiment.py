@@ -234,6 +234,40 @@ def test_news_senses_of_lexicon_words_are_neutral() -> None:
         ("The nurses showed great care.", "care", True),
         ("A tropical depression brought heavy rain to Queensland.", "depression", False),
         ("Rates of depression have risen among teenagers.", "depression", True),
+        # a deal struck, a historic building, a thing sanctioned: not a blow, a turning
+        # point, a penalty; a possessive and an auxiliary stand between as a determiner
+        ("The two firms struck a deal on Monday.", "struck", False),
+        ("A deal was struck after talks in Nairobi.", "struck", False),
+        ("A deal has been struck.", "struck", False),
+        ("The storm struck the coast overnight.", "struck", True),
+        ("Talks to strike a balance on rents resume.", "strike", False),
+        ("The historic pier will be closed for repairs.", "historic", False),
+        ("He faces charges of historic abuse.", "historic", False),
+        ("Ireland recorded a historic victory in Chicago.", "historic", True),
+        ("The ministry sanctioned funds for new classrooms.", "sanctioned", False),
+        ("The council sanctioned the union's request for a ballot.", "sanctioned", False),
+        ("The regulator sanctioned the bank for breaching the rules.", "sanctioned", True),
+        ("Kipchoge broke the club's record in Berlin.", "broke", False),
+        ("Mendy saved Salah's penalty in the first half.", "penalty", False),
+        ("Kipyegon broke her own world record in Paris.", "broke", False),
+        # a penalty, an amount's noun; a cut in a rate
+        ("The regulator imposed a £5m fine on the bank.", "fine", False),
+        ("He was handed a fine of 500 rupees.", "fine", False),
+        ("The fine imposed on the firm was small.", "fine", False),
+        ("The weather will be fine and dry.", "fine", True),
+        ("Traders gave up hopes of an early rate cut.", "cut", False),
+        # a test's result
+        ("The sprinter tested positive for a banned substance.", "positive", False),
+        ("The outlook for exports is positive.", "positive", True),
+        # a field of policy or of the law; an offence committed
+        ("He was the national security adviser for a year.", "security", False),
+        ("Security officials met in Abuja on Monday.", "security", False),
+        ("The new locks gave families a sense of security.", "security", True),
+        ("He was charged with obstruction of justice.", "justice", False),
+        ("The families finally got justice.", "justice", True),
+        ("The councillor declared a conflict of interest.", "interest", False),
+        ("The jury found he had committed fraud.", "committed", False),
+        ("She is committed to the project.", "committed", True),
     ],
 )
 def test_news_senses_named_in_the_table_are_neutral(text: str, word: str, rated: bool) -> None:
@@ -367,6 +401,8 @@ def test_documented_differences_from_vadersentiment(
         ("Tensions eased after the talks.", 1),
         ("The scheme reduced child poverty.", 1),
         ("The government plans to cut poverty by half.", 1),  # an infinitive is a verb
+        ("Regular walking cut the risk of depression.", 1),  # a measure "of" a thing
+        ("The results dented confidence.", -1),
         ("Poverty was reduced by a third.", 1),
         ("There was a sharp fall in violent crime.", 1),
         ("Losses narrowed in the third quarter.", 1),
@@ -381,6 +417,49 @@ def test_documented_differences_from_vadersentiment(
 )
 def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) -> None:
     assert s(text) * sign > 0, s(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # to stop a bad thing is good news, a good thing bad news: stopping is a fall
+        ("The strike was called off.", 1),
+        ("Rail unions called off the strike on Friday.", 1),
+        # a determiner is not one of the three words that name what is stopped
+        ("The union called off the planned rail strike.", 1),
+        ("The ban was scrapped in May.", 1),
+        ("The festival was called off.", -1),
+        ("Organisers cancelled the festival.", -1),
+        # to keep a thing from happening is the same
+        ("The late deal averted a crisis.", 1),
+        ("The storm turned east, sparing the town the worst.", 1),  # a participle's clause
+        # a court's undoing, and the particle that names what is undone
+        ("The court overturned the ban.", 1),
+        ("The former minister was acquitted of all corruption charges.", 1),
+        ("The bank's losses wiped out its profit.", -1),
+    ],
+)
+def test_what_is_stopped_turns_as_what_falls(text: str, sign: int) -> None:
+    assert s(text) * sign > 0, s(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "control"),
+    [
+        ("He was called a liar.", "He was named a liar."),  # no particle: no change
+        # a passive stop: what follows it is no object
+        ("The trial was halted after patients suffered.",
+         "The trial was paused after patients suffered."),
+    ],
+)
+def test_what_a_stop_does_not_name_keeps_its_tone(text: str, control: str) -> None:
+    assert s(text) == pytest.approx(s(control), abs=1e-4), (s(text), s(control))
+
+
+def test_a_conjunction_ends_what_a_change_names() -> None:
+    hits = {w.rstrip("."): v for _, w, v in score_sentence(
+        "The firm cut bonuses after protests.").hits}
+    assert hits["bonuses"] < 0 < -hits["protests"], hits  # the bonuses fall, not the protests
 
 
 @pytest.mark.parametrize(

@@ -21,10 +21,21 @@ document score (limner's, vaderSentiment's compound) against the rating.
 Run as a script to print the figures::
 
     python -m tests.plugins.unseen_sentiment
+
+The second set (``data/unseen_sentiment_2.json``, ``--set 2``) rates every sentence as
+well as every paragraph from -4 to 4 for its overall tone, in registers the first covers
+little (business results, markets, labour disputes, health, weather and disasters, sport
+results, courts, science, local news; UK, Irish, Indian, Australian, African and Canadian
+outlets).  It is scored by Pearson r of the document score (limner's, vaderSentiment's
+compound) against the rating, for the sentences and for the paragraphs, and by the sign
+agreement on the sentences rated away from 0 (a score counting at ±0.05)::
+
+    python -m tests.plugins.unseen_sentiment --set 2
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 from typing import Any
@@ -37,6 +48,7 @@ from limner_evaluate.sentiment import LABELS, PRED_NEUTRAL, macro_f1, polarity
 from limner_sentiment import Target
 
 DATA = Path(__file__).parent / "data" / "unseen_sentiment.json"
+DATA_2 = Path(__file__).parent / "data" / "unseen_sentiment_2.json"
 
 
 def _stored() -> dict[str, Any]:
@@ -104,7 +116,54 @@ def score(enricher: limner.Enricher) -> dict[str, Any]:
     }
 
 
+def second_set() -> dict[str, list[dict[str, Any]]]:
+    """The second set: ``sentences`` and ``editorials``, each with its ``text`` and
+    ``rating`` (-4 to 4)."""
+    stored = json.loads(DATA_2.read_text("utf-8"))
+    return {part: stored[part] for part in ("sentences", "editorials")}
+
+
+def _sign_agreement(scores: list[float], ratings: list[float]) -> float:
+    """The share of the items rated away from 0 whose score has the rating's sign (a
+    score counting at ±0.05)."""
+    rated = [(s, r) for s, r in zip(scores, ratings, strict=True) if r != 0]
+    agree = sum(polarity(s, PRED_NEUTRAL) == (1 if r > 0 else -1) for s, r in rated)
+    return agree / len(rated)
+
+
+def score_second(enricher: limner.Enricher) -> dict[str, Any]:
+    """Sentence r, sentence sign agreement and editorial r on the second set, for limner
+    and vaderSentiment; ``misses`` lists the sentences limner reads with the wrong sign
+    (or with a sign where the rating is 0), worst first."""
+    vader = SentimentIntensityAnalyzer()
+    stored = second_set()
+    figures: dict[str, Any] = {"sentences": len(stored["sentences"]),
+                               "editorials": len(stored["editorials"])}
+    ours: dict[str, list[float]] = {}
+    for part in ("sentences", "editorials"):
+        texts = [item["text"] for item in stored[part]]
+        ratings = [float(item["rating"]) for item in stored[part]]
+        ours[part] = [document_score(enricher, text) for text in texts]
+        theirs = [vader.polarity_scores(text)["compound"] for text in texts]
+        for system, scores in (("limner", ours[part]), ("vaderSentiment", theirs)):
+            figures.setdefault(system, {})[f"{part[:-1]}_r"] = pearson(scores, ratings)
+            if part == "sentences":
+                figures[system]["sentence_sign"] = _sign_agreement(scores, ratings)
+    misses = [(abs(s - r / 4), f"{s:+.3f}, rated {r:+d}: {item['text']!r}")
+              for item, s in zip(stored["sentences"], ours["sentences"], strict=True)
+              for r in [int(item["rating"])]
+              if polarity(s, PRED_NEUTRAL) != (r > 0) - (r < 0)]
+    figures["misses"] = [line for _, line in sorted(misses, reverse=True)]
+    return figures
+
+
 if __name__ == "__main__":  # pragma: no cover
-    result = score(limner.Enricher(["sentiment"]))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=int, choices=(1, 2), default=1,
+                        help="1: the labelled targets and rated editorials (the default); "
+                             "2: the rated sentences and editorials")
+    which = parser.parse_args().set
+    enricher = limner.Enricher(["sentiment"])
+    result = score(enricher) if which == 1 else score_second(enricher)
     print(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=1))
     print("\n".join(result["misses"]))
