@@ -42,6 +42,18 @@ def quotes_of(enricher: limner.Enricher, text: str) -> list[dict[str, Any]]:
     return out
 
 
+def attributions(enricher: limner.Enricher, text: str) -> list[tuple[str, str | None]]:
+    """``(content, speaker mention)`` of every quote of ``text``, in text order."""
+    return [(q["text"], q["mention"]) for q in quotes_of(enricher, text)]
+
+
+def speaker_of(enricher: limner.Enricher, text: str, content: str) -> Any:
+    """The speaker mention of the quote whose content starts with ``content``."""
+    found = [m for c, m in attributions(enricher, text) if c.startswith(content)]
+    assert found, attributions(enricher, text)
+    return found[0]
+
+
 def quote_rows(
     enricher: limner.Enricher, text: str
 ) -> list[tuple[str, str, str | None, str | None]]:

@@ -4,26 +4,22 @@ not for a passage of the suite."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
 
 import limner
+from tests.plugins import support
 from tests.plugins.support import quotes_of
 
 ENRICHER = limner.Enricher(["quotes"])
 
 
-def attributions(text: str) -> list[tuple[str, str | None]]:
-    """``(content, speaker mention)`` of every quote of ``text``, in text order."""
-    return [(q["text"], q["mention"]) for q in quotes_of(ENRICHER, text)]
-
-
-def speaker_of(text: str, content: str) -> Any:
-    """The speaker mention of the quote whose content starts with ``content``."""
-    found = [m for c, m in attributions(text) if c.startswith(content)]
-    assert found, attributions(text)
-    return found[0]
+#: ``(content, speaker mention)`` of every quote of a text, and the speaker mention of the
+#: quote whose content starts with the words given
+attributions = partial(support.attributions, ENRICHER)
+speaker_of = partial(support.speaker_of, ENRICHER)
 
 
 # -- a person's description, then a clause set off by commas, then the verb ---------------
