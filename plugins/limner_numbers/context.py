@@ -33,6 +33,7 @@ from limner_numbers.lexicon import (
     MINOR_CURRENCY,
     MONTHS,
     QUALIFIERS,
+    SCALED_UNITS,
     SMALL,
     STOP_WORDS,
     SYMBOL_UNITS,
@@ -654,6 +655,8 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         return True
     fig.category = "percent" if name == "percentage point" else "quantity"
     fig.unit = name
+    if sym in SCALED_UNITS and fig.value is not None:
+        fig.value = fig.value * SCALED_UNITS[sym]  # "55 bcm": 55 billion cubic metres
     fig.end = m.end("pow1") if m.group("pow1") else _unit_end(m, 1)
     if m.group("word2") or m.group("sym2"):
         per = _unit_name(m, 2)

@@ -272,7 +272,13 @@ SYMBOL_UNITS: dict[str, str] = {
     "ms": "millisecond", "µs": "microsecond", "ns": "nanosecond", "yr": "year",
     "rpm": "revolution per minute", "RPM": "revolution per minute", "dB": "decibel",
     "dBA": "decibel", "mAh": "milliampere hour", "Ah": "ampere hour",
+    "TEU": "twenty-foot equivalent unit", "TEUs": "twenty-foot equivalent unit",
+    "bcm": "cubic metre", "bcf": "cubic foot", "tcf": "cubic foot",
 }
+
+#: Symbols of a unit that hold a scale, as energy news writes volumes of gas: "55 bcm"
+#: is 55 billion cubic metres, "3 tcf" 3 trillion cubic feet (the value is scaled).
+SCALED_UNITS: dict[str, int] = {"bcm": 10**9, "bcf": 10**9, "tcf": 10**12}
 
 
 
@@ -292,6 +298,17 @@ def _add_derived_units() -> None:
 
 
 _add_derived_units()
+
+
+def _add_hyphened_units() -> None:
+    """Let a unit of several words be written with hyphens as well as spaces
+    ("4.24 light-years", "500 megawatt-hours", "25 basis-points")."""
+    for surface, name in list(WORD_UNITS.items()):
+        if " " in surface:
+            WORD_UNITS.setdefault(surface.replace(" ", "-"), name)
+
+
+_add_hyphened_units()
 
 #: Currency words written after a figure -> ISO 4217 code; an optional adjective
 #: before the word can change the code (CURRENCY_ADJECTIVES).
@@ -429,6 +446,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "Tk": "BDT", "Rp": "IDR", "RM": "MYR",
     "GH¢": "GHS", "GH₵": "GHS", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
     "Shs": "UGX", "UShs": "UGX",  # as Uganda's press writes the shilling: "Shs 72 trillion"
+    "Dh": "AED", "Dhs": "AED",  # as the Gulf's press writes the dirham: "Dh45 million"
     # one letter, only glued to an amount that looks like money (see ``finder``): "R2",
     # "R18" and "N95" are names, "R22.50", "R1,500", "R120", "N50 billion" amounts
     "R": "ZAR", "N": "NGN",

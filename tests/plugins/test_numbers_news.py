@@ -2402,3 +2402,62 @@ def test_a_bare_first_end_shares_the_hundredths_of_the_second(
     n = one(enricher, text, surface)
     assert n["category"] == "range" and n["unit"] == unit
     assert math.isclose(n["low"], low) and math.isclose(n["high"], high), n
+
+
+# -- news of other domains (data/unseen_numbers_2.json) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The penthouse was listed at Dh45 million.", "Dh45 million", 45_000_000),
+     ("Rents rose to Dhs 120,000 a year in Dubai Marina.", "Dhs 120,000 a year", 120_000),
+     ("Fines start at Dh500.", "Dh500", 500)],
+)
+def test_dh_before_an_amount_is_the_uae_dirham(enricher: limner.Enricher, text: str,
+                                               surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("money", value, "AED")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "category"),
+    [("Proxima Centauri is 4.24 light-years away.", "4.24 light-years", 4.24, "light year",
+      "quantity"),
+     ("The battery stores 500 megawatt-hours.", "500 megawatt-hours", 500, "megawatt hour",
+      "quantity"),
+     ("Yields rose 25 basis-points.", "25 basis-points", 25, "basis point", "quantity"),
+     ("It was a 2 percentage-point rise.", "2 percentage-point", 2, "percentage point",
+      "percent"),
+     ("The wreck lies 20 nautical-miles off the coast.", "20 nautical-miles", 20,
+      "nautical mile", "quantity")],
+)
+def test_a_unit_of_several_words_may_be_written_with_hyphens(
+        enricher: limner.Enricher, text: str, surface: str, value: float, unit: str,
+        category: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == (category, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The ship can carry 24,000 TEU.", "24,000 TEU", 24_000),
+     ("The port handled 1.2 million TEUs last year.", "1.2 million TEUs", 1_200_000)],
+)
+def test_teu_is_a_unit_of_containers(enricher: limner.Enricher, text: str, surface: str,
+                                     value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == (
+        "quantity", value, "twenty-foot equivalent unit")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("Norway sent 55 bcm of gas to Europe.", "55 bcm", 55_000_000_000, "cubic metre"),
+     ("The field holds 3.5 tcf of gas.", "3.5 tcf", 3_500_000_000_000, "cubic foot"),
+     ("Output rose to 2.8 bcf.", "2.8 bcf", 2_800_000_000, "cubic foot")],
+)
+def test_a_unit_symbol_that_holds_a_scale_scales_the_value(
+        enricher: limner.Enricher, text: str, surface: str, value: int, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "quantity" and n["unit"] == unit
+    assert math.isclose(n["value"], value), n
