@@ -2461,3 +2461,78 @@ def test_a_unit_symbol_that_holds_a_scale_scales_the_value(
     n = one(enricher, text, surface)
     assert n["category"] == "quantity" and n["unit"] == unit
     assert math.isclose(n["value"], value), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("A pint of milk spilled on the floor.", "A pint", "pint"),
+     ("A mile of the road was shut.", "A mile", "mile"),
+     ("An acre of forest burned.", "An acre", "acre")],
+)
+def test_a_unit_after_an_article_at_the_text_s_start_is_one_unit(
+        enricher: limner.Enricher, text: str, surface: str, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", 1, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [("A litre of petrol costs €1.80.", "€1.80"),
+     ("A pint of milk now costs 65p, up from 43p.", "65p"),
+     ("Traders pay Sh180 for a kilo of sugar.", "Sh180"),
+     ("In Accra, half a litre of cooking oil sells for GH¢45.", "GH¢45")],
+)
+def test_a_unit_a_price_in_its_sentence_is_of_is_no_figure(
+        enricher: limner.Enricher, text: str, price: str) -> None:
+    found = annotated(enricher, text, "number")
+    assert found[0]["surface"] == price and found[0]["category"] == "money", found
+    assert all(n["category"] == "money" for n in found), found
+
+
+def test_a_unit_beside_money_of_another_sentence_stays_a_figure(
+        enricher: limner.Enricher) -> None:
+    n = one(enricher, "He ran a mile. Then he won $50.", "a mile")
+    assert (n["value"], n["unit"]) == (1, "mile")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("The boxer weighed 15st 9lb, a stone heavier than his opponent.", "a stone", "stone"),
+     ("The defender is a stone lighter than last season.", "a stone", "stone"),
+     ("He lost a stone in a month.", "a stone", "stone"),
+     ("She has put on a stone since May.", "a stone", "stone"),
+     ("Sea levels could be a foot higher by 2100.", "a foot", "foot"),
+     ("He is an inch taller than his brother.", "an inch", "inch")],
+)
+def test_a_stone_a_foot_or_an_inch_before_a_comparative_is_a_measure(
+        enricher: limner.Enricher, text: str, surface: str, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", 1, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He threw a stone at the car.", "The fence is a foot away from the road.",
+     "She put her foot down.", "They would not give an inch."],
+)
+def test_a_stone_a_foot_or_an_inch_alone_stays_no_figure(enricher: limner.Enricher,
+                                                         text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Downloads passed a million in the app's first week.", "first", 1),
+     ("The players' second goal came late.", "second", 2),
+     ("Birmingham is Britain’s second city.", "second", 2)],
+)
+def test_first_and_second_after_a_possessive_are_ordinals(
+        enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"]) == ("ordinal", value)
+
+
+@pytest.mark.parametrize("text", ["It's second only to Paris.", "That's first class."])
+def test_first_and_second_after_a_contracted_is_stay_no_figure(enricher: limner.Enricher,
+                                                               text: str) -> None:
+    assert annotated(enricher, text, "number") == []
