@@ -284,7 +284,11 @@ def after(text: str, fig: Figure, s: int) -> int:
             rate_after(text, fig)  # "4,100 ringgit a tonne", "45p a pint", "12 cents a litre"
         qualify(text, fig)
         return fig.end
-    um = P.UNIT.match(text, e) if follows & H.UNIT else None
+    um = None
+    if follows & H.UNIT:
+        um = P.UNIT.match(text, e)
+        if um is None or text[um.end():um.end() + 1] == "-":
+            um = _hyphened_unit(text, e, um)
     if um is not None and _unit(text, fig, um):
         fig.plain = False
         if fig.unit in ("year", "month"):
@@ -627,6 +631,24 @@ def _unit_name(m: re.Match[str], n: int) -> str | None:
         elif p in ("3", "³", "cubed"):
             name = "cubic " + name
     return name
+
+
+#: A word of letters joined by hyphens after a figure: "light-years", "megawatt-hours".
+_HYPHENED = re.compile(r"[ \t]*-?[ \t]*([A-Za-z]+(?:-[A-Za-z]+)+)")
+
+
+def _hyphened_unit(text: str, e: int, um: re.Match[str] | None) -> re.Match[str] | None:
+    """A unit of several words written with hyphens after ``e`` ("4.24 light-years", "500
+    megawatt-hours", "2 percentage-point"), matched as if spaces joined its words (the
+    offsets are the same), when that is longer than ``um``, the unit matched as written."""
+    hm = _HYPHENED.match(text, e)
+    if hm is None:
+        return um
+    s, t = hm.span(1)
+    m = P.UNIT.match(text[:s] + text[s:t].replace("-", " ") + text[t:], e)
+    if m is None or (um is not None and m.end() <= um.end()):
+        return um
+    return m
 
 
 def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:

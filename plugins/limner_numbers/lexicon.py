@@ -299,17 +299,6 @@ def _add_derived_units() -> None:
 
 _add_derived_units()
 
-
-def _add_hyphened_units() -> None:
-    """Let a unit of several words be written with hyphens as well as spaces
-    ("4.24 light-years", "500 megawatt-hours", "25 basis-points")."""
-    for surface, name in list(WORD_UNITS.items()):
-        if " " in surface:
-            WORD_UNITS.setdefault(surface.replace(" ", "-"), name)
-
-
-_add_hyphened_units()
-
 #: Currency words written after a figure -> ISO 4217 code; an optional adjective
 #: before the word can change the code (CURRENCY_ADJECTIVES).
 CURRENCY_WORDS: dict[str, str] = {
