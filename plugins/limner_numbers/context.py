@@ -432,6 +432,8 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         lw = word.lower()
         adj = m.group("adj")
         code = _word_code(lw, adj)
+        if code is None and lw == "won" and not adj and _won_after_scale(text, fig, m):
+            code = CURRENCY_WORDS["won"]  # "10.4 trillion won, beating forecasts"
         if code is None:
             return False  # "koruna", "marks", "won" name a currency only with its adjective
         if _base_year(text, fig, lw):
@@ -468,6 +470,19 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         fig.end = m.end()
         return True
     return False
+
+
+#: What ends a clause after "won": "10.4 trillion won, beating", "won ($900 million)".
+_CLAUSE_AFTER = re.compile(r"[ \t]*(?:[,.;:!?()\"”]|$)")
+
+
+def _won_after_scale(text: str, fig: Figure, m: re.Match[str]) -> bool:
+    """Whether "won" after ``fig`` is the Korean currency without its adjective: after a
+    scale word and before the clause ends ("10.4 trillion won, beating forecasts", "500
+    billion won ($380 million)"), where the verb would take an object ("2 million won the
+    draw"); a count alone before the verb ("of the 10, 7 won.") keeps it a verb."""
+    return (text[fig.end - 1:fig.end].isalpha() and text[fig.end:m.start("word")].strip() == ""
+            and _CLAUSE_AFTER.match(text, m.end()) is not None)
 
 
 def _word_code(lw: str, adj: str | None) -> str | None:
@@ -573,9 +588,11 @@ _PER_ABBR = re.compile(
 _PER_ABBR_FIRST = frozenset(" \tp")
 _PER_ABBR_UNITS = {"pe": "year", "pa": "year", "pc": "month", "pw": "week"}
 #: What money is paid by that is no unit of measure: "$1.25 a share", "earnings of 45 cents
-#: per share", "£90 a night", "$4.82 a dozen"; not "a share of" or "a share in" something,
-#: nor "a dozen of" or a plural: "$4 a dozen eggs".
-_PER_NOUN = re.compile(r"(share(?![ \t]+(?:of|in)\b)|night|dozen(?![ \t]+(?:of\b|[a-z]+s\b)))"
+#: per share", "£90 a night", "$4.82 a dozen", and the fares and fees of one use, "£2 a
+#: journey", "$5 a ride", "£20 a ticket", "£60 a session"; not "a share of" or "a share
+#: in" something, nor "a dozen of" or a plural: "$4 a dozen eggs", nor "a trip to".
+_PER_NOUN = re.compile(r"(share(?![ \t]+(?:of|in)\b)|night|dozen(?![ \t]+(?:of\b|[a-z]+s\b))"
+                       r"|(?:journey|trip|ride|ticket|visit|session|meal)(?![ \t]+(?:of|to)\b))"
                        r"\b(?![-'’])", re.IGNORECASE)
 #: A noun in the singular after "per" that ends a phrase: before punctuation or a word
 #: that a phrase ends at ("per household.", "per dose of", "per student in 2017").

@@ -515,7 +515,8 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 #: "Chapter 11", "Tier 3", "FTSE 100", "Boeing 747", "Covid 19", the climate summit "COP
 #: 26", which is no Colombian peso): capitalised as written;
 #: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3", "stage 6
-#: load shedding", "phase 3 trials", "alert level 4", "near junction 10" of a motorway).
+#: load shedding", "phase 3 trials", "alert level 4", "near junction 10" of a motorway,
+#: "from platform 4" of a station).
 NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
     Radio Channel Section Chapter Article Clause Route Highway Interstate Flight Room Platform
@@ -526,5 +527,5 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(
-    "section chapter article clause tier category covid stage level phase junction"
+    "section chapter article clause tier category covid stage level phase junction platform"
 ))

@@ -2536,3 +2536,50 @@ def test_first_and_second_after_a_possessive_are_ordinals(
 def test_first_and_second_after_a_contracted_is_stay_no_figure(enricher: limner.Enricher,
                                                                text: str) -> None:
     assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Samsung posted a profit of 10.4 trillion won, beating forecasts.", "10.4 trillion won",
+      10_400_000_000_000),
+     ("The fine was 1.2 billion won ($900,000).", "1.2 billion won", 1_200_000_000),
+     ("The budget rose to 5bn won.", "5bn won", 5_000_000_000)],
+)
+def test_won_after_a_scale_word_at_a_clause_s_end_is_the_korean_won(
+        enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("money", value, "KRW")
+
+
+@pytest.mark.parametrize(
+    "text", ["Of the 10 seats, 7 won.", "Some 2 million won the draw.",
+             "About 3 million won by a few votes."])
+def test_won_as_a_verb_after_a_figure_stays_no_money(enricher: limner.Enricher,
+                                                     text: str) -> None:
+    assert all(n["category"] != "money" for n in annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
+    "text", ["The 7.15 train from platform 4 was cancelled.",
+             "Passengers were moved to platform 12 after the fault."])
+def test_a_platform_s_number_is_no_figure(enricher: limner.Enricher, text: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")
+            if n["surface"] in ("4", "12")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [("Bus fares will be capped at £2 a journey.", "£2 a journey", "journey"),
+     ("Rides cost $5 a ride at the fair.", "$5 a ride", "ride"),
+     ("Therapy costs £60 a session.", "£60 a session", "session"),
+     ("Entry is €12 per ticket.", "€12 per ticket", "ticket")],
+)
+def test_money_a_journey_or_a_ticket_is_a_fare(enricher: limner.Enricher, text: str,
+                                               surface: str, per: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["per"]) == ("money", per)
+
+
+def test_money_before_a_trip_to_somewhere_is_no_fare(enricher: limner.Enricher) -> None:
+    n = one(enricher, "He won £500 and a trip to Paris.", "£500")
+    assert n["per"] is None
