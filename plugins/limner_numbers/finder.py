@@ -517,6 +517,66 @@ def _without_dense_runs(cores: list[tuple[int, int, bool]]) -> list[tuple[int, i
 # -- digits -----------------------------------------------------------------------------
 
 
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+
+
+#: The naming words in the plural, before the numbers they name ("junctions 10 and 11"),
+#: except the names of brands and series ("Formulas", "Nikkeis", "Apollos"), whose
+#: endings are those of common words ("was", "is", "also").
+_NAMING_PLURALS = frozenset(
+    p for p in map(_plural, filter(str.isalpha, NAMING_WORDS))
+    if p[-2:] not in ("as", "is", "os", "us", "ss"))
+_NAMING_PLURALS_LOWER = frozenset(_plural(w) for w in NAMING_WORDS_LOWER)
+#: The letters before the "s" of a naming word in the plural ("junctions": "n").
+_PLURAL_BEFORE_S = frozenset(w[-2] for w in _NAMING_PLURALS | _NAMING_PLURALS_LOWER)
+#: The last characters of a naming word in the plural and of what joins a list.
+_LIST_LAST = frozenset("sdo,&")
+
+
+def _named_in_plural(text: str, s: int, e: int) -> bool:
+    """Whether the number at ``s`` is one of those a naming word in the plural names:
+    "between junctions 10 and 11", "Sections 21, 22 and 23" (not a measure after the word
+    in lower case: "levels 200 metres")."""
+    last = text[s - 2]
+    if last == "s":
+        if text[s - 3] not in _PLURAL_BEFORE_S:
+            return False  # "was 5", "is 3": decided without the word
+        w = last_word(text, s)
+        if w in _NAMING_PLURALS:
+            return True
+        return w in _NAMING_PLURALS_LOWER and P.UNIT.match(text, e) is None
+    if not (last in ",&"
+            or (last == "d" and text[s - 4:s - 1] == "and" and text[s - 6:s - 5].isdigit())
+            or (last == "o" and text[s - 3:s - 1] == "to" and text[s - 5:s - 4].isdigit())):
+        return False  # a list of numbers only: "10 and 11", "1 to 3"
+    # back over the list: a join, a number, and so on, to the word before its first number
+    j = s - 1
+    for _ in range(8):
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if text[j - 3:j] == "and":
+            j -= 3
+        elif text[j - 2:j] == "to":
+            j -= 2
+        elif text[j - 1:j] in (",", "&"):
+            j -= 1
+        else:
+            return False
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1].isdigit():
+            k -= 1
+        if k == j or j - k > 4 or text[k - 1:k] != " ":
+            return False
+        j = k
+        w = last_word(text, j)
+        if w in _NAMING_PLURALS or w in _NAMING_PLURALS_LOWER:
+            return True
+    return False
+
+
 def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | None, int]:
     """Read the figure whose digits are ``text[s:e]``; return it (or None) and where to go on."""
     tok = text[s:e].rstrip(".,")
@@ -545,6 +605,11 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # 6 load shedding" (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax
         # 2%"; nor after "this stage", a noun of its own: "at this stage 300 people"; nor
         # a measure after a word in lower case: "a junction 200 metres ahead")
+        return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
+    if prev == " " and s >= 3 and text[s - 2] in _LIST_LAST and tok.isdigit() and (
+            _named_in_plural(text, s, e)):
+        # the numbers after a naming word in the plural: "between junctions 10 and 11",
+        # "Sections 21 and 22", "platforms 1 to 3"
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]

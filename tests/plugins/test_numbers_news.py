@@ -2595,3 +2595,26 @@ def test_money_a_journey_or_a_ticket_is_a_fare(enricher: limner.Enricher, text: 
 def test_money_before_a_trip_to_somewhere_is_no_fare(enricher: limner.Enricher) -> None:
     n = one(enricher, "He won £500 and a trip to Paris.", "£500")
     assert n["per"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The M25 was closed between junctions 10 and 11 after a crash.",
+     "Sections 21, 22 and 23 of the act apply.",
+     "Trains left from platforms 1 to 3.",
+     "Junctions 4-5 were shut overnight."],
+)
+def test_the_numbers_after_a_naming_word_in_the_plural_are_no_figures(
+        enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Chapters 3 and 4 cost $5 and 6 people came.", "6"),
+     ("The mine's levels 200 metres down flooded.", "200 metres"),
+     ("Between 10 and 20 people died.", "Between 10 and 20")],
+)
+def test_figures_beside_a_naming_word_in_the_plural_stay(enricher: limner.Enricher,
+                                                         text: str, surface: str) -> None:
+    assert one(enricher, text, surface)
