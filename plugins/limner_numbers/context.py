@@ -284,12 +284,9 @@ def after(text: str, fig: Figure, s: int) -> int:
             rate_after(text, fig)  # "4,100 ringgit a tonne", "45p a pint", "12 cents a litre"
         qualify(text, fig)
         return fig.end
-    um = None
-    if follows & H.UNIT:
-        um = P.UNIT.match(text, e)
-        if um is None or text[um.end():um.end() + 1] == "-":
-            um = _hyphened_unit(text, e, um)
-    if um is not None and _unit(text, fig, um):
+    um = P.UNIT.match(text, e) if follows & H.UNIT else None
+    if (follows & H.UNIT and (um is None or text[um.end():um.end() + 1] == "-")
+            and _hyphened_unit(text, fig, e, um)) or (um is not None and _unit(text, fig, um)):
         fig.plain = False
         if fig.unit in ("year", "month"):
             from limner_numbers.ages import age_after_unit
@@ -654,18 +651,25 @@ def _unit_name(m: re.Match[str], n: int) -> str | None:
 _HYPHENED = re.compile(r"[ \t]*-?[ \t]*([A-Za-z]+(?:-[A-Za-z]+)+)")
 
 
-def _hyphened_unit(text: str, e: int, um: re.Match[str] | None) -> re.Match[str] | None:
-    """A unit of several words written with hyphens after ``e`` ("4.24 light-years", "500
-    megawatt-hours", "2 percentage-point"), matched as if spaces joined its words (the
-    offsets are the same), when that is longer than ``um``, the unit matched as written."""
+def _hyphened_unit(text: str, fig: Figure, e: int, um: re.Match[str] | None) -> bool:
+    """Read a unit of several words written with hyphens after ``e`` ("4.24 light-years",
+    "500 megawatt-hours", "2 percentage-point"), the longest that the unit table holds
+    with spaces, when it goes past ``um``, the unit matched as written; whether one was."""
     hm = _HYPHENED.match(text, e)
     if hm is None:
-        return um
-    s, t = hm.span(1)
-    m = P.UNIT.match(text[:s] + text[s:t].replace("-", " ") + text[t:], e)
-    if m is None or (um is not None and m.end() <= um.end()):
-        return um
-    return m
+        return False
+    words = hm.group(1).split("-")
+    for k in range(len(words), 1, -1):
+        name = WORD_UNITS.get(" ".join(words[:k]).lower())
+        if name is not None:
+            end = hm.start(1) + len("-".join(words[:k]))
+            if um is not None and end <= um.end():
+                return False
+            fig.category = "percent" if name == "percentage point" else "quantity"
+            fig.unit = name
+            fig.end = end
+            return True
+    return False
 
 
 def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
