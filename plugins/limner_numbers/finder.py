@@ -110,6 +110,8 @@ def _determined(text: str, s: int) -> bool:
     word = last_word(text, s).lower().replace("’", "'")
     return (len(word) > 2 and word.endswith("'s") and word not in _CONTRACTED) or (
         len(word) > 2 and word.endswith("s'"))
+
+
 _TIME_FIRST = frozenset(" \tapAPGBUECh")
 _SCI_FIRST = frozenset("eE×x \t")
 _SPECIAL_NEXT = frozenset(":/") | _TIME_FIRST
@@ -518,6 +520,7 @@ def _without_dense_runs(cores: list[tuple[int, int, bool]]) -> list[tuple[int, i
 
 
 def _plural(word: str) -> str:
+    """The plural of a naming word: "junctions", "categories"."""
     return word[:-1] + "ies" if word.endswith("y") else word + "s"
 
 
