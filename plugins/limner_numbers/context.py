@@ -33,6 +33,7 @@ from limner_numbers.lexicon import (
     MINOR_CURRENCY,
     MONTHS,
     QUALIFIERS,
+    SCALED_UNITS,
     SMALL,
     STOP_WORDS,
     SYMBOL_UNITS,
@@ -284,7 +285,8 @@ def after(text: str, fig: Figure, s: int) -> int:
         qualify(text, fig)
         return fig.end
     um = P.UNIT.match(text, e) if follows & H.UNIT else None
-    if um is not None and _unit(text, fig, um):
+    if (follows & H.UNIT and (um is None or text[um.end():um.end() + 1] == "-")
+            and _hyphened_unit(text, fig, e, um)) or (um is not None and _unit(text, fig, um)):
         fig.plain = False
         if fig.unit in ("year", "month"):
             from limner_numbers.ages import age_after_unit
@@ -427,6 +429,8 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         lw = word.lower()
         adj = m.group("adj")
         code = _word_code(lw, adj)
+        if code is None and lw == "won" and not adj and _won_after_scale(text, fig, m):
+            code = CURRENCY_WORDS["won"]  # "10.4 trillion won, beating forecasts"
         if code is None:
             return False  # "koruna", "marks", "won" name a currency only with its adjective
         if _base_year(text, fig, lw):
@@ -463,6 +467,19 @@ def _currency_after(text: str, fig: Figure, m: re.Match[str]) -> bool:
         fig.end = m.end()
         return True
     return False
+
+
+#: What ends a clause after "won": "10.4 trillion won, beating", "won ($900 million)".
+_CLAUSE_AFTER = re.compile(r"[ \t]*(?:[,.;:!?()\"”]|$)")
+
+
+def _won_after_scale(text: str, fig: Figure, m: re.Match[str]) -> bool:
+    """Whether "won" after ``fig`` is the Korean currency without its adjective: after a
+    scale word and before the clause ends ("10.4 trillion won, beating forecasts", "500
+    billion won ($380 million)"), where the verb would take an object ("2 million won the
+    draw"); a count alone before the verb ("of the 10, 7 won.") keeps it a verb."""
+    return (text[fig.end - 1:fig.end].isalpha() and text[fig.end:m.start("word")].strip() == ""
+            and _CLAUSE_AFTER.match(text, m.end()) is not None)
 
 
 def _word_code(lw: str, adj: str | None) -> str | None:
@@ -568,9 +585,11 @@ _PER_ABBR = re.compile(
 _PER_ABBR_FIRST = frozenset(" \tp")
 _PER_ABBR_UNITS = {"pe": "year", "pa": "year", "pc": "month", "pw": "week"}
 #: What money is paid by that is no unit of measure: "$1.25 a share", "earnings of 45 cents
-#: per share", "£90 a night", "$4.82 a dozen"; not "a share of" or "a share in" something,
-#: nor "a dozen of" or a plural: "$4 a dozen eggs".
-_PER_NOUN = re.compile(r"(share(?![ \t]+(?:of|in)\b)|night|dozen(?![ \t]+(?:of\b|[a-z]+s\b)))"
+#: per share", "£90 a night", "$4.82 a dozen", and the fares and fees of one use, "£2 a
+#: journey", "$5 a ride", "£20 a ticket", "£60 a session"; not "a share of" or "a share
+#: in" something, nor "a dozen of" or a plural: "$4 a dozen eggs", nor "a trip to".
+_PER_NOUN = re.compile(r"(share(?![ \t]+(?:of|in)\b)|night|dozen(?![ \t]+(?:of\b|[a-z]+s\b))"
+                       r"|(?:journey|trip|ride|ticket|visit|session|meal)(?![ \t]+(?:of|to)\b))"
                        r"\b(?![-'’])", re.IGNORECASE)
 #: A noun in the singular after "per" that ends a phrase: before punctuation or a word
 #: that a phrase ends at ("per household.", "per dose of", "per student in 2017").
@@ -628,6 +647,31 @@ def _unit_name(m: re.Match[str], n: int) -> str | None:
     return name
 
 
+#: A word of letters joined by hyphens after a figure: "light-years", "megawatt-hours".
+_HYPHENED = re.compile(r"[ \t]*-?[ \t]*([A-Za-z]+(?:-[A-Za-z]+)+)")
+
+
+def _hyphened_unit(text: str, fig: Figure, e: int, um: re.Match[str] | None) -> bool:
+    """Read a unit of several words written with hyphens after ``e`` ("4.24 light-years",
+    "500 megawatt-hours", "2 percentage-point"), the longest that the unit table holds
+    with spaces, when it goes past ``um``, the unit matched as written; whether one was."""
+    hm = _HYPHENED.match(text, e)
+    if hm is None:
+        return False
+    words = hm.group(1).split("-")
+    for k in range(len(words), 1, -1):
+        name = WORD_UNITS.get(" ".join(words[:k]).lower())
+        if name is not None:
+            end = hm.start(1) + len("-".join(words[:k]))
+            if um is not None and end <= um.end():
+                return False
+            fig.category = "percent" if name == "percentage point" else "quantity"
+            fig.unit = name
+            fig.end = end
+            return True
+    return False
+
+
 def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
     """Read a unit after ``fig`` ("44 days", "44-day", "200 km/h"); whether one was."""
     name = _unit_name(m, 1)
@@ -654,6 +698,8 @@ def _unit(text: str, fig: Figure, m: re.Match[str]) -> bool:
         return True
     fig.category = "percent" if name == "percentage point" else "quantity"
     fig.unit = name
+    if sym in SCALED_UNITS and fig.value is not None:
+        fig.value = fig.value * SCALED_UNITS[sym]  # "55 bcm": 55 billion cubic metres
     fig.end = m.end("pow1") if m.group("pow1") else _unit_end(m, 1)
     if m.group("word2") or m.group("sym2"):
         per = _unit_name(m, 2)

@@ -96,6 +96,22 @@ _ALONE_NOTHING = frozenset(["half", "halves", "quarter", "quarters", "point",
                             # figure only with a point after ("nought point five")
                             "nought", "naught"])
 _NEEDS_DETERMINER = frozenset(["first", "second"])
+#: Words in 's that are a pronoun and "is" or "has", no possessive: "it's second only to".
+_CONTRACTED = frozenset(["it's", "that's", "there's", "here's", "what's", "who's", "he's",
+                         "she's", "where's", "let's", "how's", "when's", "why's"])
+
+
+def _determined(text: str, s: int) -> bool:
+    """Whether a determiner or a possessive is the word right before ``s``: "the first
+    week", "the app's first week", "the players' second goal" ("first" and "second" are
+    ordinals only after one)."""
+    if after_determiner(text, s):
+        return True
+    word = last_word(text, s).lower().replace("’", "'")
+    return (len(word) > 2 and word.endswith("'s") and word not in _CONTRACTED) or (
+        len(word) > 2 and word.endswith("s'"))
+
+
 _TIME_FIRST = frozenset(" \tapAPGBUECh")
 _SCI_FIRST = frozenset("eE×x \t")
 _SPECIAL_NEXT = frozenset(":/") | _TIME_FIRST
@@ -258,7 +274,7 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
             pos = e
             continue
         if ((word in _ALONE_NOTHING and last_word(text, s).lower() not in ("a", "an", "one"))
-                or (word in _NEEDS_DETERMINER and not after_determiner(text, s))
+                or (word in _NEEDS_DETERMINER and not _determined(text, s))
                 or (word == "one" and (_ONE_PRONOUN.match(text, e) or after_determiner(text, s))
                     and not _ONE_RATIO.match(text, e) and not _ONE_TO.match(text, e)
                     and not _TO_ONE.search(text, max(0, s - 12), s))):
@@ -273,6 +289,9 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         pos = max(pos, e)
     if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
         ones = _one_of_a_unit(text, scanned if scanned is lowered else None)
+        if ones and (money := [f for f in out if f.category == "money"]):
+            ones = [f for f in ones if f.category != "quantity" or f.unit in _MEASURED
+                    or not _priced(text, f, money)]
         if ones:
             out = _merge_apart(out, ones)
     if ("half" in lowered or "quarter" in lowered) and (
@@ -305,8 +324,21 @@ def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
             f.end -= 1
 
 
-_A_UNITS = r"(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS + r"))\b(?![-'’])"
-_AN_UNITS = r"(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS + r"))\b(?![-'’])"
+_A_UNITS = (r"(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS
+             + r")|(?P<near>stone|foot))\b(?![-'’])")
+_AN_UNITS = r"(?:(?P<money>)(?!)|(?P<unit>" + _AN_UNIT_WORDS + r")|(?P<near>inch))\b(?![-'’])"
+#: A comparative after "a stone", "a foot" or "an inch", which makes it a measure: "a
+#: stone heavier", "a foot higher", "an inch taller" (alone they are more often a rock, a
+#: body part or an idiom).
+_COMPARED = re.compile(
+    r"[ \t]+(?:heavier|lighter|taller|shorter|longer|wider|deeper|higher|lower|thicker"
+    r"|thinner|further|farther)\b", re.I)
+#: The verbs of a change of weight before "a stone": "lost a stone", "put on a stone".
+_WEIGHT_VERBS = frozenset(["lost", "lose", "loses", "losing", "shed", "sheds", "shedding",
+                           "gained", "gain", "gains", "gaining"])
+_PUT = frozenset(["put", "puts", "putting"])
+#: The units read after an article only as a measure ("a stone heavier"), never priced.
+_MEASURED = frozenset(["stone", "foot", "inch"])
 #: A unit of measure after "a" or "an": "a mile", "a gallon of milk", "a penny" (not "foot",
 #: "inch" or "cup", which are more often a body part, an idiom or a trophy).  In lower-cased
 #: text two scans, each from a literal ("a ", "an "), are far faster than one for "an?".
@@ -367,11 +399,16 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         found = list(_A_UNIT.finditer(text))
     for m in found:
         s = m.start()
-        before = text[max(0, s - 3):s].rstrip()
-        if before[-1:].isdigit() or before[-1:] in "%$€£¥":
-            continue
+        before = text[max(0, s - 3):s].rstrip()[-1:]
+        if before and (before.isdigit() or before in "%$€£¥"):
+            continue  # a rate after a figure ("$47 a barrel"), not the text's start
         groups = {k.removeprefix("an_"): v for k, v in m.groupdict().items() if v is not None}
         unit = groups.get("unit")
+        near = groups.get("near")
+        if near is not None:
+            if not (_COMPARED.match(text, m.end()) or (near == "stone" and _weight_verb(text, s))):
+                continue
+            unit = near
         name = None if unit is None else WORD_UNITS.get(unit.lower())
         if unit is not None and name is None:
             continue
@@ -389,6 +426,29 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
         qualify(text, fig)
         out.append(fig)
     return out
+
+
+#: The end of a sentence or a clause between a unit and an amount of money.
+_SENTENCE_END = re.compile(r"[.!?;](?:[ \t\n\"”’']|$)|\n")
+
+
+def _priced(text: str, fig: Figure, money: list[Figure]) -> bool:
+    """Whether one unit after an article is what a price in its sentence is of, the
+    denominator of a rate rather than an amount: "A litre of petrol costs €1.80", "Sh180
+    for a kilo of sugar" (as "€1.80 a litre" is one figure)."""
+    for m in money:
+        lo, hi = (fig.end, m.start) if m.start >= fig.end else (m.end, fig.start)
+        if lo <= hi and not _SENTENCE_END.search(text, lo, hi):
+            return True
+    return False
+
+
+def _weight_verb(text: str, s: int) -> bool:
+    """Whether a verb of a change of weight comes right before ``s``: "lost a stone"."""
+    word = last_word(text, s).lower()
+    if word == "on":
+        return last_word(text, s - 3).lower() in _PUT
+    return word in _WEIGHT_VERBS
 
 
 def _parts_of_a_period(text: str, lowered: str, aligned: bool) -> list[Figure]:
@@ -459,6 +519,67 @@ def _without_dense_runs(cores: list[tuple[int, int, bool]]) -> list[tuple[int, i
 # -- digits -----------------------------------------------------------------------------
 
 
+def _plural(word: str) -> str:
+    """The plural of a naming word: "junctions", "categories"."""
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+
+
+#: The naming words in the plural, before the numbers they name ("junctions 10 and 11"),
+#: except the names of brands and series ("Formulas", "Nikkeis", "Apollos"), whose
+#: endings are those of common words ("was", "is", "also").
+_NAMING_PLURALS = frozenset(
+    p for p in map(_plural, filter(str.isalpha, NAMING_WORDS))
+    if p[-2:] not in ("as", "is", "os", "us", "ss"))
+_NAMING_PLURALS_LOWER = frozenset(_plural(w) for w in NAMING_WORDS_LOWER)
+#: The letters before the "s" of a naming word in the plural ("junctions": "n").
+_PLURAL_BEFORE_S = frozenset(w[-2] for w in _NAMING_PLURALS | _NAMING_PLURALS_LOWER)
+#: The last characters of a naming word in the plural and of what joins a list.
+_LIST_LAST = frozenset("sdo,&")
+
+
+def _named_in_plural(text: str, s: int, e: int) -> bool:
+    """Whether the number at ``s`` is one of those a naming word in the plural names:
+    "between junctions 10 and 11", "Sections 21, 22 and 23" (not a measure after the word
+    in lower case: "levels 200 metres")."""
+    last = text[s - 2]
+    if last == "s":
+        if text[s - 3] not in _PLURAL_BEFORE_S:
+            return False  # "was 5", "is 3": decided without the word
+        w = last_word(text, s)
+        if w in _NAMING_PLURALS:
+            return True
+        return w in _NAMING_PLURALS_LOWER and P.UNIT.match(text, e) is None
+    if not (last in ",&"
+            or (last == "d" and text[s - 4:s - 1] == "and" and text[s - 6:s - 5].isdigit())
+            or (last == "o" and text[s - 3:s - 1] == "to" and text[s - 5:s - 4].isdigit())):
+        return False  # a list of numbers only: "10 and 11", "1 to 3"
+    # back over the list: a join, a number, and so on, to the word before its first number
+    j = s - 1
+    for _ in range(8):
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if text[j - 3:j] == "and":
+            j -= 3
+        elif text[j - 2:j] == "to":
+            j -= 2
+        elif text[j - 1:j] in (",", "&"):
+            j -= 1
+        else:
+            return False
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1].isdigit():
+            k -= 1
+        if k == j or j - k > 4 or text[k - 1:k] != " ":
+            return False
+        j = k
+        w = last_word(text, j)
+        if w in _NAMING_PLURALS or w in _NAMING_PLURALS_LOWER:
+            return True
+    return False
+
+
 def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | None, int]:
     """Read the figure whose digits are ``text[s:e]``; return it (or None) and where to go on."""
     tok = text[s:e].rstrip(".,")
@@ -487,6 +608,11 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
         # 6 load shedding" (not a figure after the name: "the Nasdaq 1.2 percent", "the Dax
         # 2%"; nor after "this stage", a noun of its own: "at this stage 300 people"; nor
         # a measure after a word in lower case: "a junction 200 metres ahead")
+        return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
+    if prev == " " and s >= 3 and text[s - 2] in _LIST_LAST and tok.isdigit() and (
+            _named_in_plural(text, s, e)):
+        # the numbers after a naming word in the plural: "between junctions 10 and 11",
+        # "Sections 21 and 22", "platforms 1 to 3"
         return None, _CODE_RUN.match(text, s).end()  # type: ignore[union-attr]
     if prev in ".,/" and s >= 2 and text[s - 2].isdigit():
         return None, _JUNK_RUN.match(text, s).end()  # type: ignore[union-attr]
@@ -1215,7 +1341,7 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
         fig = Figure(wf.start, wf.end, wf.value, wf.kind)
         word = text[wf.start:wf.end].lower()
         if wf.kind == "ordinal":
-            if word in ("first", "second") and not after_determiner(text, wf.start):
+            if word in _NEEDS_DETERMINER and not _determined(text, wf.start):
                 continue
             out.append(fig)
             continue

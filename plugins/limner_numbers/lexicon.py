@@ -272,7 +272,13 @@ SYMBOL_UNITS: dict[str, str] = {
     "ms": "millisecond", "µs": "microsecond", "ns": "nanosecond", "yr": "year",
     "rpm": "revolution per minute", "RPM": "revolution per minute", "dB": "decibel",
     "dBA": "decibel", "mAh": "milliampere hour", "Ah": "ampere hour",
+    "TEU": "twenty-foot equivalent unit", "TEUs": "twenty-foot equivalent unit",
+    "bcm": "cubic metre", "bcf": "cubic foot", "tcf": "cubic foot",
 }
+
+#: Symbols of a unit that hold a scale, as energy news writes volumes of gas: "55 bcm"
+#: is 55 billion cubic metres, "3 tcf" 3 trillion cubic feet (the value is scaled).
+SCALED_UNITS: dict[str, int] = {"bcm": 10**9, "bcf": 10**9, "tcf": 10**12}
 
 
 
@@ -429,6 +435,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "Tk": "BDT", "Rp": "IDR", "RM": "MYR",
     "GH¢": "GHS", "GH₵": "GHS", "Sh": "KES", "USh": "UGX", "TSh": "TZS",
     "Shs": "UGX", "UShs": "UGX",  # as Uganda's press writes the shilling: "Shs 72 trillion"
+    "Dh": "AED", "Dhs": "AED",  # as the Gulf's press writes the dirham: "Dh45 million"
     # one letter, only glued to an amount that looks like money (see ``finder``): "R2",
     # "R18" and "N95" are names, "R22.50", "R1,500", "R120", "N50 billion" amounts
     "R": "ZAR", "N": "NGN",
@@ -508,7 +515,8 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 #: "Chapter 11", "Tier 3", "FTSE 100", "Boeing 747", "Covid 19", the climate summit "COP
 #: 26", which is no Colombian peso): capitalised as written;
 #: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3", "stage 6
-#: load shedding", "phase 3 trials", "alert level 4", "near junction 10" of a motorway).
+#: load shedding", "phase 3 trials", "alert level 4", "near junction 10" of a motorway,
+#: "from platform 4" of a station).
 NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
     Radio Channel Section Chapter Article Clause Route Highway Interstate Flight Room Platform
@@ -519,5 +527,5 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(
-    "section chapter article clause tier category covid stage level phase junction"
+    "section chapter article clause tier category covid stage level phase junction platform"
 ))

@@ -323,7 +323,7 @@ UNCERTAINTY = re.compile(
 
 #: Percent after a figure.
 PERCENT = re.compile(
-    r"[ \t]?%|[ \t]*(?:per[ \t]?cent|percents?|percentage(?![ \t]+points?\b)|pct)\b|pc\b",
+    r"[ \t]?%|[ \t]*(?:per[ \t]?cent|percents?|percentage(?![ \t-]+points?\b)|pct)\b|pc\b",
     re.IGNORECASE,
 )
 

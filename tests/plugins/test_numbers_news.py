@@ -2356,16 +2356,33 @@ def test_money_before_a_dozen_things_is_no_rate(enricher: limner.Enricher) -> No
 UNSEEN_FLOORS = {"f1": 0.98, "value": 0.99, "unit": 0.99, "category": 0.99}
 
 
-def test_the_unseen_figures_are_their_passages_words() -> None:
-    for passage in unseen_numbers.passages():
+@pytest.mark.parametrize("data", [unseen_numbers.DATA, unseen_numbers.DATA_2])
+def test_the_unseen_figures_are_their_passages_words(data: Any) -> None:
+    for passage in unseen_numbers.passages(data):
         for g in passage["figures"]:
             assert passage["text"][g["start"]:g["end"]] == g["surface"], g
-            assert (g["value"] is None) == (g["category"] == "range"), g
+            # no value: a range (its ends given), a vague amount or a date without a year
+            if g["category"] == "range":
+                assert g["value"] is None and g["low"] < g["high"], g
+            else:
+                assert g["value"] is not None or g["category"] in ("cardinal", "date"), g
 
 
 def test_news_from_other_outlets_keeps_its_figures(enricher: limner.Enricher) -> None:
     result = unseen_numbers.score(enricher)
     low = {k: round(result[k], 4) for k, floor in UNSEEN_FLOORS.items() if result[k] < floor}
+    assert not low, (low, result["errors"])
+
+
+#: the floors of the second set, of other domains (``python -m tests.plugins.unseen_numbers
+#: --set 2``): exact span F1 95.9% before the rules of its section, 98.6% after.
+UNSEEN_2_FLOORS = {"f1": 0.98, "value": 0.99, "unit": 0.99, "category": 0.99,
+                   "qualifier": 0.99}
+
+
+def test_news_of_other_domains_keeps_its_figures(enricher: limner.Enricher) -> None:
+    result = unseen_numbers.score(enricher, unseen_numbers.DATA_2)
+    low = {k: round(result[k], 4) for k, floor in UNSEEN_2_FLOORS.items() if result[k] < floor}
     assert not low, (low, result["errors"])
 
 
@@ -2397,3 +2414,207 @@ def test_a_bare_first_end_shares_the_hundredths_of_the_second(
     n = one(enricher, text, surface)
     assert n["category"] == "range" and n["unit"] == unit
     assert math.isclose(n["low"], low) and math.isclose(n["high"], high), n
+
+
+# -- news of other domains (data/unseen_numbers_2.json) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The penthouse was listed at Dh45 million.", "Dh45 million", 45_000_000),
+     ("Rents rose to Dhs 120,000 a year in Dubai Marina.", "Dhs 120,000 a year", 120_000),
+     ("Fines start at Dh500.", "Dh500", 500)],
+)
+def test_dh_before_an_amount_is_the_uae_dirham(enricher: limner.Enricher, text: str,
+                                               surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("money", value, "AED")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "category"),
+    [("Proxima Centauri is 4.24 light-years away.", "4.24 light-years", 4.24, "light year",
+      "quantity"),
+     ("The battery stores 500 megawatt-hours.", "500 megawatt-hours", 500, "megawatt hour",
+      "quantity"),
+     ("Yields rose 25 basis-points.", "25 basis-points", 25, "basis point", "quantity"),
+     ("It was a 2 percentage-point rise.", "2 percentage-point", 2, "percentage point",
+      "percent"),
+     ("The wreck lies 20 nautical-miles off the coast.", "20 nautical-miles", 20,
+      "nautical mile", "quantity")],
+)
+def test_a_unit_of_several_words_may_be_written_with_hyphens(
+        enricher: limner.Enricher, text: str, surface: str, value: float, unit: str,
+        category: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == (category, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("The ship can carry 24,000 TEU.", "24,000 TEU", 24_000),
+     ("The port handled 1.2 million TEUs last year.", "1.2 million TEUs", 1_200_000)],
+)
+def test_teu_is_a_unit_of_containers(enricher: limner.Enricher, text: str, surface: str,
+                                     value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == (
+        "quantity", value, "twenty-foot equivalent unit")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [("Norway sent 55 bcm of gas to Europe.", "55 bcm", 55_000_000_000, "cubic metre"),
+     ("The field holds 3.5 tcf of gas.", "3.5 tcf", 3_500_000_000_000, "cubic foot"),
+     ("Output rose to 2.8 bcf.", "2.8 bcf", 2_800_000_000, "cubic foot")],
+)
+def test_a_unit_symbol_that_holds_a_scale_scales_the_value(
+        enricher: limner.Enricher, text: str, surface: str, value: int, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert n["category"] == "quantity" and n["unit"] == unit
+    assert math.isclose(n["value"], value), n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("A pint of milk spilled on the floor.", "A pint", "pint"),
+     ("A mile of the road was shut.", "A mile", "mile"),
+     ("An acre of forest burned.", "An acre", "acre")],
+)
+def test_a_unit_after_an_article_at_the_text_s_start_is_one_unit(
+        enricher: limner.Enricher, text: str, surface: str, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", 1, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [("A litre of petrol costs €1.80.", "€1.80"),
+     ("A pint of milk now costs 65p, up from 43p.", "65p"),
+     ("Traders pay Sh180 for a kilo of sugar.", "Sh180"),
+     ("In Accra, half a litre of cooking oil sells for GH¢45.", "GH¢45")],
+)
+def test_a_unit_a_price_in_its_sentence_is_of_is_no_figure(
+        enricher: limner.Enricher, text: str, price: str) -> None:
+    found = annotated(enricher, text, "number")
+    assert found[0]["surface"] == price and found[0]["category"] == "money", found
+    assert all(n["category"] == "money" for n in found), found
+
+
+def test_a_unit_beside_money_of_another_sentence_stays_a_figure(
+        enricher: limner.Enricher) -> None:
+    n = one(enricher, "He ran a mile. Then he won $50.", "a mile")
+    assert (n["value"], n["unit"]) == (1, "mile")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [("The boxer weighed 15st 9lb, a stone heavier than his opponent.", "a stone", "stone"),
+     ("The defender is a stone lighter than last season.", "a stone", "stone"),
+     ("He lost a stone in a month.", "a stone", "stone"),
+     ("She has put on a stone since May.", "a stone", "stone"),
+     ("Sea levels could be a foot higher by 2100.", "a foot", "foot"),
+     ("He is an inch taller than his brother.", "an inch", "inch")],
+)
+def test_a_stone_a_foot_or_an_inch_before_a_comparative_is_a_measure(
+        enricher: limner.Enricher, text: str, surface: str, unit: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("quantity", 1, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He threw a stone at the car.", "The fence is a foot away from the road.",
+     "She put her foot down.", "They would not give an inch."],
+)
+def test_a_stone_a_foot_or_an_inch_alone_stays_no_figure(enricher: limner.Enricher,
+                                                         text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Downloads passed a million in the app's first week.", "first", 1),
+     ("The players' second goal came late.", "second", 2),
+     ("Birmingham is Britain’s second city.", "second", 2)],
+)
+def test_first_and_second_after_a_possessive_are_ordinals(
+        enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"]) == ("ordinal", value)
+
+
+@pytest.mark.parametrize("text", ["It's second only to Paris.", "That's first class."])
+def test_first_and_second_after_a_contracted_is_stay_no_figure(enricher: limner.Enricher,
+                                                               text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Samsung posted a profit of 10.4 trillion won, beating forecasts.", "10.4 trillion won",
+      10_400_000_000_000),
+     ("The fine was 1.2 billion won ($900,000).", "1.2 billion won", 1_200_000_000),
+     ("The budget rose to 5bn won.", "5bn won", 5_000_000_000)],
+)
+def test_won_after_a_scale_word_at_a_clause_s_end_is_the_korean_won(
+        enricher: limner.Enricher, text: str, surface: str, value: int) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["value"], n["unit"]) == ("money", value, "KRW")
+
+
+@pytest.mark.parametrize(
+    "text", ["Of the 10 seats, 7 won.", "Some 2 million won the draw.",
+             "About 3 million won by a few votes."])
+def test_won_as_a_verb_after_a_figure_stays_no_money(enricher: limner.Enricher,
+                                                     text: str) -> None:
+    assert all(n["category"] != "money" for n in annotated(enricher, text, "number"))
+
+
+@pytest.mark.parametrize(
+    "text", ["The 7.15 train from platform 4 was cancelled.",
+             "Passengers were moved to platform 12 after the fault."])
+def test_a_platform_s_number_is_no_figure(enricher: limner.Enricher, text: str) -> None:
+    assert [n["surface"] for n in annotated(enricher, text, "number")
+            if n["surface"] in ("4", "12")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [("Bus fares will be capped at £2 a journey.", "£2 a journey", "journey"),
+     ("Rides cost $5 a ride at the fair.", "$5 a ride", "ride"),
+     ("Therapy costs £60 a session.", "£60 a session", "session"),
+     ("Entry is €12 per ticket.", "€12 per ticket", "ticket")],
+)
+def test_money_a_journey_or_a_ticket_is_a_fare(enricher: limner.Enricher, text: str,
+                                               surface: str, per: str) -> None:
+    n = one(enricher, text, surface)
+    assert (n["category"], n["per"]) == ("money", per)
+
+
+def test_money_before_a_trip_to_somewhere_is_no_fare(enricher: limner.Enricher) -> None:
+    n = one(enricher, "He won £500 and a trip to Paris.", "£500")
+    assert n["per"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The M25 was closed between junctions 10 and 11 after a crash.",
+     "Sections 21, 22 and 23 of the act apply.",
+     "Trains left from platforms 1 to 3.",
+     "Junctions 4-5 were shut overnight."],
+)
+def test_the_numbers_after_a_naming_word_in_the_plural_are_no_figures(
+        enricher: limner.Enricher, text: str) -> None:
+    assert annotated(enricher, text, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Chapters 3 and 4 cost $5 and 6 people came.", "6"),
+     ("The mine's levels 200 metres down flooded.", "200 metres"),
+     ("Between 10 and 20 people died.", "Between 10 and 20")],
+)
+def test_figures_beside_a_naming_word_in_the_plural_stay(enricher: limner.Enricher,
+                                                         text: str, surface: str) -> None:
+    assert one(enricher, text, surface)

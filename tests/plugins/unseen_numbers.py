@@ -22,6 +22,18 @@ whose value agrees (within a relative 1e-6; for a range, both ends), whose unit 
 and whose category agrees.  Run as a script to print the figures and each error::
 
     python -m tests.plugins.unseen_numbers
+
+A second set (``data/unseen_numbers_2.json``, 147 passages, 293 figures) was written the
+same way for domains and registers the first does not cover: science and medicine (doses,
+concentrations, light years, latitude, magnitudes, decibels), technology, property,
+transport, agriculture, energy, finance (yields, basis points, multiples, fractions,
+hedges), numbers in words, dates and ages, sport, old units (stone, pints, feet and
+inches) and other currencies (yen, yuan, won, pesos, dirhams, Swiss francs, ``Sh``,
+``GH¢``, ``KES``), with a few passages of clock times, phone numbers and names that hold
+no figure.  Its labels also give the ``qualifier`` of a hedged figure, where the page
+documents the hedge; the share of those that agree is scored as ``qualifier``::
+
+    python -m tests.plugins.unseen_numbers --set 2
 """
 
 from __future__ import annotations
@@ -34,6 +46,9 @@ from typing import Any
 import limner
 
 DATA = Path(__file__).parent / "data" / "unseen_numbers.json"
+#: the second set, of other domains and registers
+DATA_2 = Path(__file__).parent / "data" / "unseen_numbers_2.json"
+SETS = {"1": DATA, "2": DATA_2}
 
 
 def passages(data: Path = DATA) -> list[dict[str, Any]]:
@@ -57,12 +72,14 @@ def value_agrees(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
 
 def score(enricher: limner.Enricher, data: Path = DATA) -> dict[str, Any]:
     """Exact precision, recall and F1 over all the passages, the value, unit and category
-    accuracy of the exact pairs, and the errors: ``missed`` (no figure overlaps the gold),
-    ``span`` (an overlapping figure with other bounds), ``false`` (a figure that overlaps
-    no gold), ``value``, ``unit``, ``category`` (an exact pair that disagrees)."""
-    n_gold = n_pred = tp = values = units = categories = 0
-    errors: dict[str, list[str]] = {k: [] for k in
-                                    ("missed", "span", "false", "value", "unit", "category")}
+    accuracy of the exact pairs, the share of the exact pairs with a labelled
+    ``qualifier`` whose qualifier agrees, and the errors: ``missed`` (no figure overlaps
+    the gold), ``span`` (an overlapping figure with other bounds), ``false`` (a figure
+    that overlaps no gold), ``value``, ``unit``, ``category``, ``qualifier`` (an exact
+    pair that disagrees)."""
+    n_gold = n_pred = tp = values = units = categories = hedged = qualifiers = 0
+    errors: dict[str, list[str]] = {k: [] for k in ("missed", "span", "false", "value",
+                                                    "unit", "category", "qualifier")}
     for passage in passages(data):
         text = passage["text"]
         doc = enricher.enrich(text)
@@ -98,6 +115,13 @@ def score(enricher: limner.Enricher, data: Path = DATA) -> dict[str, Any]:
             else:
                 errors["category"].append(
                     f"{g['surface']!r} {p.get('category')!r}, not {g['category']!r}")
+            if "qualifier" in g:
+                hedged += 1
+                if g["qualifier"] == p.get("qualifier"):
+                    qualifiers += 1
+                else:
+                    errors["qualifier"].append(
+                        f"{g['surface']!r} {p.get('qualifier')!r}, not {g['qualifier']!r}")
         for q in pred:
             if not any(q["start"] < g["end"] and g["start"] < q["end"] for g in gold):
                 errors["false"].append(f"{text[q['start']:q['end']]!r}: {text}")
@@ -106,11 +130,18 @@ def score(enricher: limner.Enricher, data: Path = DATA) -> dict[str, Any]:
     return {"passages": len(passages(data)), "gold": n_gold, "predicted": n_pred,
             "precision": p_, "recall": r_, "f1": 2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0,
             "value": values / tp if tp else 0.0, "unit": units / tp if tp else 0.0,
-            "category": categories / tp if tp else 0.0, "errors": errors}
+            "category": categories / tp if tp else 0.0,
+            "qualifier": qualifiers / hedged if hedged else 1.0, "errors": errors}
 
 
 if __name__ == "__main__":  # pragma: no cover
-    result = score(limner.Enricher(["numbers"]))
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Score the numbers plugin on a set of "
+                                     "passages labelled by hand.")
+    parser.add_argument("--set", choices=sorted(SETS), default="1",
+                        help="the first set (1) or the second, of other domains (2)")
+    result = score(limner.Enricher(["numbers"]), SETS[parser.parse_args().set])
     print(json.dumps({k: round(v, 4) if isinstance(v, float) else v
                       for k, v in result.items() if k != "errors"}, indent=1))
     for kind, listed in result["errors"].items():
