@@ -65,7 +65,7 @@ from limner.errors import ConfigError, InputError, PlanError, PluginWarning
 from limner.formats import names_folder
 from limner.formats.builtin import printable
 from limner.isolation import UserInterrupt, noted, noted_interrupts, raise_noted_interrupt
-from limner.pipeline import Enricher, unmet
+from limner.pipeline import Enricher, name_clashes, unrunnable
 from limner.plugins import PluginManager
 
 __all__ = ["cli", "main", "read_text", "run"]
@@ -711,8 +711,9 @@ def plugins(
 
     An option shows the value it takes with the given --config (its default
     when none is given).  A plugin that failed to load is marked BROKEN, and an
-    annotator whose required kinds no enabled plugin makes is marked NOT
-    RUNNABLE, each with the reason.
+    annotator that cannot run (its required kinds no enabled plugin makes, it
+    is in a cycle of requirements, or another plugin's annotator holds its
+    name) is marked NOT RUNNABLE, each with the reason.
     """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
@@ -754,7 +755,16 @@ def describe_plugins(
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     annotators = pm.annotators(cfg)
-    blocked = unmet(annotators)
+    # (what an Enricher leaves out, judged on every annotator, asked for or not)
+    clashes = name_clashes(annotators, lambda a: pm.asked_for(a.plugin), pm.builtin)
+    clashed = {id(a) for a, _ in clashes}
+    blocked = {
+        id(a): problem
+        for a, problem in [
+            *clashes,
+            *unrunnable([a for a in annotators if id(a) not in clashed], lambda a: False),
+        ]
+    }
     kinds = pm.kinds_by_plugin()
     formats = pm.formats()
     options = pm.options()
@@ -775,13 +785,8 @@ def describe_plugins(
                         "requires": list(a.requires),
                         "uses": list(a.uses),
                         "on_demand": a.on_demand,
-                        "runnable": a.name not in blocked,
-                        "not_runnable": (
-                            f"requires kind {', '.join(map(repr, blocked[a.name]))}, which no "
-                            "enabled annotator produces"
-                            if a.name in blocked
-                            else None
-                        ),
+                        "runnable": id(a) not in blocked,
+                        "not_runnable": blocked.get(id(a)),
                     }
                     for a in annotators
                     if a.plugin == info.name

@@ -198,6 +198,11 @@ class PluginManager:
             return True
         return self.allow is not None and name in self.allow
 
+    def builtin(self, name: str) -> bool:
+        """Whether plugin ``name`` is one of limner's built-ins (``segment``, ``formats``...)."""
+        info = self._infos.get(name)
+        return info is not None and info.origin == "builtin"
+
     def _isolate(self, name: str, problem: str) -> None:
         """Take plugin ``name`` out, with a warning and the reason in its listing."""
         warnings.warn(

@@ -561,6 +561,88 @@ def test_an_installed_plugin_with_an_unmet_requirement_is_left_out(needy_install
         limner.Enricher(kinds=["needed"])
 
 
+TANGLED = """
+import limner
+
+def note(kind):
+    return lambda doc: [limner.Annotation(kind=kind, start=0, end=min(1, len(doc.text)))]
+
+@limner.hookimpl
+def limner_annotators(config):
+    return [
+        limner.Annotator("chicken", ("hen",), note("hen"), requires=("egg",)),
+        limner.Annotator("egg", ("egg",), note("egg"), requires=("hen",)),
+        limner.Annotator("sentences", ("copy",), note("copy")),
+        limner.Annotator("firm", ("firm",), note("firm")),
+    ]
+"""
+
+FIRM = """
+import limner
+
+@limner.hookimpl
+def limner_annotators(config):
+    return [limner.Annotator("firm", ("own",), lambda doc: [])]
+"""
+
+
+@pytest.fixture
+def tangled_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import EntryPoint
+
+    import limner.plugins
+
+    (tmp_path / "tangled_plugin.py").write_text(TANGLED, encoding="utf-8")
+    (tmp_path / "firm_plugin.py").write_text(FIRM, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [EntryPoint("tangled", "tangled_plugin", "limner"),
+           EntryPoint("firm", "firm_plugin", "limner")]
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
+    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+
+
+def test_an_installed_plugin_in_a_cycle_or_taking_a_name_is_left_out(tangled_installed) -> None:
+    """A merely installed plugin whose annotators need each other, or are named as
+    another plugin's, costs its own annotators, not every run: they used to be a
+    PlanError for every Enricher, whatever the user asked for."""
+    with pytest.warns(limner.PluginWarning) as caught:
+        e = limner.Enricher(kinds=None)
+    said = "\n".join(str(w.message) for w in caught)
+    assert "'tangled': annotator 'chicken' is in a cycle: chicken needs egg" in said
+    assert "'tangled': annotator 'sentences' is named as an annotator of plugin 'segment'" in said
+    assert "'tangled': annotator 'firm' is named as an annotator of plugin 'firm'" in said
+    assert [(a.plugin, a.name) for a in e.annotators] == [("firm", "firm")]
+    doc = e.enrich("One. Two.")
+    assert sorted((err.plugin, err.annotator, err.type) for err in doc.errors) == [
+        ("tangled", "chicken", "Skipped"),
+        ("tangled", "egg", "Skipped"),
+        ("tangled", "firm", "Skipped"),
+        ("tangled", "sentences", "Skipped"),
+    ]
+    with pytest.warns(limner.PluginWarning, match="is named as"):
+        e = limner.Enricher(kinds=["sentence"])
+    assert [(a.plugin, a.name) for a in e.annotators] == [("segment", "sentences")]
+    assert [a.source for a in e.enrich("One. Two.").annotations] == ["segment", "segment"]
+    from click.testing import CliRunner
+
+    from limner.cli import cli
+
+    listing = json.loads(CliRunner().invoke(cli, ["plugins", "--json"]).stdout)
+    (tangled,) = [p for p in listing if p["name"] == "tangled"]
+    assert {a["name"]: a["not_runnable"] for a in tangled["annotators"]} == {
+        "chicken": "is in a cycle: chicken needs egg; egg needs chicken",
+        "egg": "is in a cycle: chicken needs egg; egg needs chicken",
+        "sentences": "is named as an annotator of plugin 'segment', which runs instead",
+        "firm": "is named as an annotator of plugin 'firm', which runs instead",
+    }
+    with (
+        pytest.warns(limner.PluginWarning, match="'sentences' is named as"),
+        pytest.raises(limner.PlanError, match=r"'chicken' \(plugin 'tangled'\) is in a cycle"),
+    ):
+        limner.Enricher(plugins=["tangled"])
+
+
 class _Mute(Exception):
     """An exception of plugin code that cannot say what it is."""
 
