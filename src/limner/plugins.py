@@ -13,6 +13,7 @@ whose hook raises (``SystemExit`` included, see
 
 from __future__ import annotations
 
+import difflib
 import functools
 import importlib
 import os
@@ -154,7 +155,7 @@ class PluginManager:
         try:
             with held_back():  # importing a plugin makes long-lived objects only
                 plugin = loader()
-            self._pm.register(plugin, name=name)
+            self._register(plugin, name)
         except PLUGIN_FAULTS as exc:  # any failure of third-party code, sys.exit() included
             self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {said(exc)}")
             warnings.warn(
@@ -173,16 +174,47 @@ class PluginManager:
             The name it was registered under.
 
         Raises:
-            pluggy.PluginValidationError: a hook implementation does not match its spec.
+            pluggy.PluginValidationError: a hook implementation does not match its spec,
+                or limner would never call it (see :meth:`_register`).
         """
         name = name or getattr(plugin, "__name__", None) or type(plugin).__name__
-        self._pm.register(plugin, name=name)
+        self._register(plugin, name)
         self._infos[name] = PluginInfo(
             name=name,
             origin="registered",
             module=getattr(plugin, "__name__", type(plugin).__name__),
         )
         return name
+
+    def _register(self, plugin: object, name: str) -> None:
+        """Register ``plugin`` with pluggy, refusing one with a hook limner would never
+        call: a function marked ``@limner.hookimpl`` whose name is no hook (a typo,
+        ``limner_annotator``), or one named as a hook but not marked.  Either used to
+        load without a word and do nothing.
+
+        Raises:
+            pluggy.PluginValidationError: naming the function and what is wrong.
+        """
+        hooks = set(vars(self._pm.hook))
+        for attr in dir(plugin):
+            if not attr.startswith(f"{ENTRY_POINT_GROUP}_"):
+                continue
+            try:
+                value = getattr(plugin, attr)
+            except PLUGIN_FAULTS:  # (pluggy's own look-up skips it too)
+                continue
+            marked = hasattr(value, f"{ENTRY_POINT_GROUP}_impl")
+            if marked and attr not in hooks:
+                near = difflib.get_close_matches(attr, sorted(hooks), n=1)
+                hint = f" ({near[0]}?)" if near else ""
+                raise pluggy.PluginValidationError(
+                    plugin, f"{attr} is marked @limner.hookimpl but is no limner hook{hint}"
+                )
+            if not marked and attr in hooks and callable(value):
+                raise pluggy.PluginValidationError(
+                    plugin, f"{attr} is not marked @limner.hookimpl, so limner never calls it"
+                )
+        self._pm.register(plugin, name=name)
 
     def unregister(self, name: str) -> None:
         """Remove a plugin by name."""

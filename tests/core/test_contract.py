@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import attrs
+import pluggy
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -641,6 +642,52 @@ def test_an_installed_plugin_in_a_cycle_or_taking_a_name_is_left_out(tangled_ins
         pytest.raises(limner.PlanError, match=r"'chicken' \(plugin 'tangled'\) is in a cycle"),
     ):
         limner.Enricher(plugins=["tangled"])
+
+
+TYPO = """
+import limner
+
+@limner.hookimpl
+def limner_annotator(config):
+    return [limner.Annotator("typo", ("typo",), lambda doc: [])]
+"""
+
+UNMARKED = """
+import limner
+
+def limner_annotators(config):
+    return [limner.Annotator("unmarked", ("unmarked",), lambda doc: [])]
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "problem"),
+    [
+        (TYPO, "limner_annotator is marked @limner.hookimpl but is no limner hook (limner_anno"),
+        (UNMARKED, "limner_annotators is not marked @limner.hookimpl, so limner never calls it"),
+    ],
+)
+def test_a_hook_misnamed_or_not_marked_is_refused_at_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, problem: str
+) -> None:
+    """A plugin whose hook limner would never call is refused by name, with what is
+    wrong: it used to load, list no annotator, and do nothing, without a word."""
+    import importlib
+    from importlib.metadata import EntryPoint
+
+    import limner.plugins
+
+    module = "careless_" + ("typo" if source is TYPO else "unmarked")
+    (tmp_path / f"{module}.py").write_text(source, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [EntryPoint("careless", module, "limner")]
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    with pytest.warns(limner.PluginWarning, match=re.escape(problem)):
+        pm = limner.PluginManager()
+    (info,) = [i for i in pm.infos() if i.name == "careless"]
+    assert info.error is not None and problem in info.error
+    with pytest.raises(pluggy.PluginValidationError, match=re.escape(problem)):
+        limner.PluginManager(plugins=[]).register(importlib.import_module(module), "careless")
 
 
 class _Mute(Exception):
