@@ -25,7 +25,14 @@ from limner.annotator import Annotator
 from limner.collector import held_back
 from limner.config import Config, name_list, resolve_config
 from limner.document import Annotation, Document, Error, Layer
-from limner.errors import PLUGIN_FAULTS, ConfigError, PlanError, PluginWarning, said
+from limner.errors import (
+    PLUGIN_FAULTS,
+    ConfigError,
+    PlanError,
+    PluginWarning,
+    plugin_filters,
+    said,
+)
 from limner.isolation import (
     UserInterrupt,
     check_results,
@@ -342,7 +349,8 @@ class Enricher:
                 report(annotator.name, "start")
             t0 = time.perf_counter()
             try:
-                annotator.setup()
+                with plugin_filters():
+                    annotator.setup()
             except PLUGIN_FAULTS as exc:  # sys.exit() in a setup included
                 self._setup_errors[annotator.name] = _error(
                     annotator, type(exc).__name__, f"setup failed: {said(exc)}"

@@ -31,7 +31,7 @@ from limner.annotator import Annotator, Segmenter
 from limner.collector import held_back
 from limner.config import Config, Option, name_list, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
-from limner.errors import PLUGIN_FAULTS, ConfigError, PluginWarning, said
+from limner.errors import PLUGIN_FAULTS, ConfigError, PluginWarning, plugin_filters, said
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
 
@@ -153,7 +153,7 @@ class PluginManager:
         info = PluginInfo(name=name, origin=origin, module=module)
         self._dists[name] = getattr(ep, "dist", None)
         try:
-            with held_back():  # importing a plugin makes long-lived objects only
+            with held_back(), plugin_filters():  # importing makes long-lived objects only
                 plugin = loader()
             self._register(plugin, name)
         except PLUGIN_FAULTS as exc:  # any failure of third-party code, sys.exit() included
@@ -456,7 +456,8 @@ def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
     """One plugin's implementation of ``hook``; ``None`` (and a warning) if it raises."""
     args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
     try:
-        return impl.function(**args)
+        with plugin_filters():
+            return impl.function(**args)
     except PLUGIN_FAULTS as exc:
         warnings.warn(
             f"limner plugin {impl.plugin_name!r}: hook {hook} failed and is ignored: "

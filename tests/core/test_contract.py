@@ -690,6 +690,45 @@ def test_a_hook_misnamed_or_not_marked_is_refused_at_load(
         limner.PluginManager(plugins=[]).register(importlib.import_module(module), "careless")
 
 
+FILTERING = """
+import warnings
+
+import limner
+
+warnings.simplefilter("error")  # at import: every warning after it an exception
+
+
+@limner.hookimpl
+def limner_annotators(config):
+    warnings.simplefilter("ignore")  # in a hook: every warning after it hidden
+    return [limner.Annotator("filtering", ("filtered",), lambda doc: [], requires=("nosuch",))]
+"""
+
+
+def test_a_plugin_that_changes_the_warnings_filters_changes_them_for_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a plugin's import or hook does to the warnings filters is undone when it
+    returns: the warnings limner gives about plugins (this one's unmet requirement)
+    used to be raised as exceptions that ended the run, or hidden."""
+    import warnings
+    from importlib.metadata import EntryPoint
+
+    import limner.plugins
+
+    (tmp_path / "filtering_plugin.py").write_text(FILTERING, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [EntryPoint("filtering", "filtering_plugin", "limner")]
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
+    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+    before = list(warnings.filters)
+    with pytest.warns(limner.PluginWarning, match="'filtering' requires kind 'nosuch'"):
+        e = limner.Enricher()
+    assert warnings.filters == before
+    assert [err.annotator for err in e.enrich("text").errors] == ["filtering"]
+
+
 class _Mute(Exception):
     """An exception of plugin code that cannot say what it is."""
 
