@@ -47,7 +47,9 @@ __all__ = [
     "checkpoint",
     "marked_interrupts",
     "read_only",
+    "restore_stop_handlers",
     "rollback",
+    "stop_handlers",
     "store_results",
 ]
 
@@ -318,6 +320,33 @@ def store_results(
         doc._add(annotations, source, check_values=check_values)
     for layer in layers:
         doc.add_layer(_sealed_layer(layer, source))
+
+
+#: the signals that stop a run (Ctrl-C, ``kill``): their handlers are the user's
+_STOPPING = (signal.SIGINT, signal.SIGTERM)
+
+
+def stop_handlers() -> tuple[Any, ...]:
+    """The handlers of the signals that stop a run, as installed now (two C calls:
+    taken before every annotator's run)."""
+    return (_handler_of(_STOPPING[0]), _handler_of(_STOPPING[1]))
+
+
+def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
+    """Put back the handlers of the signals that stop a run as they were in ``saved``
+    (:func:`stop_handlers` before an annotator ran); return the name of the first
+    signal whose handler had changed, or ``None``.
+
+    A plugin that ignores Ctrl-C (``signal.signal(SIGINT, SIG_IGN)``) kept a batch
+    from stopping at it; the change is undone and, in an annotator's run, refused
+    as a :class:`~limner.ContractError`.
+    """
+    changed = None
+    for signum, before in zip(_STOPPING, saved, strict=True):
+        if _handler_of(signum) is not before:
+            _install(signum, before)  # (changed in this thread: the main one)
+            changed = changed or signal.Signals(signum).name
+    return changed
 
 
 class UserInterrupt(KeyboardInterrupt):

@@ -28,6 +28,7 @@ from limner.document import Annotation, Document, Error, Layer
 from limner.errors import (
     PLUGIN_FAULTS,
     ConfigError,
+    ContractError,
     PlanError,
     PluginWarning,
     plugin_filters,
@@ -39,7 +40,9 @@ from limner.isolation import (
     checkpoint,
     marked_interrupts,
     read_only,
+    restore_stop_handlers,
     rollback,
+    stop_handlers,
     store_results,
 )
 from limner.plugins import PluginManager
@@ -490,6 +493,7 @@ class Enricher:
             mark = checkpoint(doc)
             if view is None or len(view.errors) != len(doc.errors):
                 view = read_only(doc)
+            stops = stop_handlers()
             try:
                 if self.timeout is None:
                     results = _results(annotator(view))
@@ -497,11 +501,19 @@ class Enricher:
                     results = _timed(annotator, view, self.timeout)
                 annotations, layers = _split_results(results)
                 annotations = check_results(annotator, doc, annotations, layers, mark)
+                changed = restore_stop_handlers(stops)
+                if changed is not None:
+                    raise ContractError(
+                        f"annotator {annotator.name!r} (plugin {annotator.plugin!r}) changed "
+                        f"the handler of {changed}, which stops the run; the change is undone "
+                        "and the batch is refused"
+                    )
                 store_results(annotator, doc, annotations, layers, check_values=check_values)
             except BaseException as exc:
                 # whatever a plugin raises, SystemExit and its own KeyboardInterrupt
                 # included, is its failure alone; a real Ctrl-C ends the run
                 rollback(doc, mark)
+                restore_stop_handlers(stops)
                 if isinstance(exc, UserInterrupt):
                     raise
                 doc.errors.append(_error(annotator, type(exc).__name__, said(exc)))

@@ -244,6 +244,34 @@ def test_a_real_ctrl_c_still_ends_the_run() -> None:
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_a_plugin_that_changes_what_stops_the_run_is_undone_and_named(stop: int) -> None:
+    """An annotator that ignores Ctrl-C (or SIGTERM) has the handler put back and its
+    results refused: a plugin that did so kept a batch from stopping at Ctrl-C."""
+    before = signal.getsignal(stop)
+
+    def deaf(doc: limner.Document) -> list:
+        signal.signal(stop, signal.SIG_IGN)
+        return [limner.Annotation(kind="d", start=0, end=1)]
+
+    e = enricher_with(A("deaf", ("d",), deaf), A("fine", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert signal.getsignal(stop) is before
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("fake", "deaf", "ContractError")
+    assert f"changed the handler of {signal.Signals(stop).name}" in error.message
+
+    def interrupted(doc: limner.Document) -> list:
+        signal.raise_signal(signal.SIGINT)
+        return []
+
+    if stop == signal.SIGINT:  # and a Ctrl-C after it still ends the run
+        e = enricher_with(A("a_deaf", ("d",), deaf), A("b_waits", ("w",), interrupted))
+        with pytest.raises(KeyboardInterrupt):
+            e.enrich("abc")
+
+
 def test_dangling_references_are_refused() -> None:
     def dangling(doc: limner.Document) -> list:
         return [Pointer(start=0, end=1, target="nowhere")]
