@@ -114,15 +114,28 @@ class PluginManager:
 
     def _load_entry_points(self) -> None:
         eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
-        seen: set[str] = set()
+        seen: dict[str, EntryPoint] = {}
         for ep in eps:
-            if ep.name in seen or ep.name in self._infos:
-                continue
-            seen.add(ep.name)
             if ep.name in self.block or (self.allow is not None and ep.name not in self.allow):
+                seen.setdefault(ep.name, ep)
                 continue
+            if ep.name in seen or ep.name in self._infos:
+                first = seen.get(ep.name)
+                holder = (
+                    f"limner's built-in {self._infos[ep.name].module}"
+                    if first is None
+                    else f"the entry point {first.value}{_from(first)}, which is loaded"
+                )
+                warnings.warn(
+                    f"limner plugin {ep.name!r} ({ep.value}{_from(ep)}) is not loaded: another "
+                    f"plugin has the name, {holder}; rename its entry point",
+                    PluginWarning,
+                    stacklevel=3,
+                )
+                continue
+            seen[ep.name] = ep
             self._load(ep.name, ep.load, "entry point", ep.value, ep)
-        installed = seen | set(self._infos) | set(BUILTINS)
+        installed = set(seen) | set(self._infos) | set(BUILTINS)
         if self.allow is not None:
             missing = sorted(self.allow - installed)
             if missing:
@@ -450,6 +463,14 @@ class PluginManager:
             for fmt in formats:
                 out.setdefault(fmt.name, attrs.evolve(fmt, plugin=plugin))
         return out
+
+
+def _from(ep: EntryPoint) -> str:
+    """Where entry point ``ep`` comes from, as a warning says it: ``" in limner-x 1.0"``
+    (nothing when it has no distribution)."""
+    dist = getattr(ep, "dist", None)
+    name = getattr(dist, "name", None)
+    return f" in {name} {getattr(dist, 'version', '')}".rstrip() if name else ""
 
 
 def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
