@@ -61,7 +61,7 @@ import click
 from limner.config import config_pairs
 from limner.document import Document
 from limner.encoding import decode
-from limner.errors import ConfigError, InputError, PlanError, PluginWarning
+from limner.errors import PLUGIN_FAULTS, ConfigError, InputError, PlanError, PluginWarning, said
 from limner.formats import names_folder
 from limner.formats.builtin import printable
 from limner.isolation import UserInterrupt, noted, noted_interrupts, raise_noted_interrupt
@@ -647,6 +647,15 @@ def _write(
         if output is None:  # what is left in its buffer is not written again at exit
             _discard_stdout()
         sys.exit(EXIT_USAGE)
+    except InputError:
+        raise  # a document the format cannot write, said by the format (main's exit)
+    except PLUGIN_FAULTS as exc:  # the format's own fault, sys.exit() in it included
+        click.echo(
+            f"limner: error: the {fmt.name} format (plugin {fmt.plugin!r}) failed: "
+            f"{type(exc).__name__}: {said(exc)}",
+            err=True,
+        )
+        sys.exit(EXIT_STRICT)
 
 
 @contextlib.contextmanager
@@ -978,7 +987,7 @@ def _batch_held(
     plugin_faults: int,
 ) -> None:
     """The rest of ``limner batch``, OUTPUT held for this run alone."""
-    from limner.batch import run_checked_batch
+    from limner.batch import WriteFailed, run_checked_batch
 
     try:  # an output the format cannot resume (not its database) is refused before any work
         writer = fmt.batch_writer(Path(output))
@@ -1007,6 +1016,13 @@ def _batch_held(
         sys.exit(EXIT_INPUT)
     except ConfigError as exc:  # a resume by other plugins or options
         raise click.UsageError(str(exc)) from None
+    except WriteFailed as exc:
+        click.echo(
+            f"limner: error: the {fmt.name} format (plugin {fmt.plugin!r}) failed {exc}; the "
+            "documents written are kept, and the same command goes on from there",
+            err=True,
+        )
+        sys.exit(EXIT_STRICT)
     except KeyboardInterrupt as exc:
         click.echo(
             "limner: interrupted; the documents written are kept, and the same command "

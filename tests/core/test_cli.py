@@ -292,6 +292,82 @@ def test_plugins_add_formats_through_limner_formats(monkeypatch, runner: CliRunn
     } in listing
 
 
+@pytest.mark.parametrize("raised", [RuntimeError("cannot write"), SystemExit(0)])
+def test_a_format_that_fails_is_named_and_the_file_is_kept(
+    monkeypatch, runner: CliRunner, tmp_path: Path, raised: BaseException
+) -> None:
+    """A plugin's format that raises while writing ends `limner enrich` with an error
+    naming the format and its plugin, not a traceback (nor, for a sys.exit(0) of
+    its own, exit 0 with nothing written); a file at -o is left as it was."""
+
+    def fussy(docs, out, **options) -> None:
+        out.write("half")
+        raise raised
+
+    class Fussy:
+        @limner.hookimpl
+        def limner_formats(self):
+            return [limner.Format("fussy", write=fussy)]
+
+    _with_plugin(monkeypatch, Fussy(), "fussy")
+    said = f"limner: error: the fussy format (plugin 'fussy') failed: {type(raised).__name__}"
+    result = runner.invoke(cli, ["enrich", "-", "-f", "fussy", *CORE], input="One.")
+    assert result.exit_code == 1, result.stderr
+    assert isinstance(result.exception, SystemExit)  # a clean exit, no traceback
+    assert said in result.stderr
+    kept = tmp_path / "out.txt"
+    kept.write_text("written before")
+    result = runner.invoke(cli, ["enrich", "-", "-f", "fussy", "-o", str(kept), *CORE],
+                           input="One.")
+    assert result.exit_code == 1 and said in result.stderr
+    assert kept.read_text() == "written before"
+
+
+def test_a_batch_writer_that_fails_is_named_and_what_it_wrote_is_kept(
+    monkeypatch, runner: CliRunner, tmp_path: Path
+) -> None:
+    """A plugin's batch writer that raises stops `limner batch` with an error naming
+    the format, its plugin and the document, not a traceback; the documents written
+    are kept and the same command goes on from there."""
+
+    class Writer:
+        def __init__(self, path: Path) -> None:
+            self.path, self.out = path, path.open("a", encoding="utf-8")
+
+        def done_ids(self) -> set[str]:
+            return set(self.path.read_text(encoding="utf-8").split())
+
+        def write(self, doc: limner.Document) -> None:
+            if doc.id == "2" and not (tmp_path / "mended").exists():
+                raise RuntimeError("writer broke")
+            self.out.write(doc.id + "\n")
+            self.out.flush()
+
+        def close(self) -> None:
+            self.out.close()
+
+    class Lines:
+        @limner.hookimpl
+        def limner_formats(self):
+            return [limner.Format("ids", write=lambda docs, out: None, batch_writer=Writer)]
+
+    _with_plugin(monkeypatch, Lines(), "lines")
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": str(i), "text": "One."}) + "\n"
+                              for i in (1, 2, 3)))
+    args = ["batch", str(source), "-o", str(tmp_path / "out.ids"), "-f", "ids", *CORE]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert (
+        "limner: error: the ids format (plugin 'lines') failed writing document '2' (line 2): "
+        "RuntimeError: writer broke; the documents written are kept"
+    ) in result.stderr
+    assert (tmp_path / "out.ids").read_text() == "1\n"
+    (tmp_path / "mended").touch()
+    assert runner.invoke(cli, args).exit_code == 0
+    assert (tmp_path / "out.ids").read_text() == "1\n2\n3\n"
+
+
 @pytest.mark.parametrize("listing", [["plugins", "--json"], ["formats", "--json"]])
 def test_what_plugins_print_stays_off_standard_output(monkeypatch, listing) -> None:
     """A plugin's print() (in a hook, a setup, an annotator) goes to standard error:
