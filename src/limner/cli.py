@@ -659,16 +659,18 @@ def _write(
 
 
 @contextlib.contextmanager
-def _printed_aside() -> Iterator[None]:
+def _printed_aside(descriptor: bool = True) -> Iterator[None]:
     """Within the block, what plugin code prints (in a hook, a setup, an annotator)
     goes to standard error: standard output holds the command's output alone, so
     that `limner enrich -f jsonl` and the `--json` listings stay readable.
 
-    ``sys.stdout`` is standard error meanwhile, and so is the file descriptor
-    behind it, so that what is written to the descriptor itself (``os.write(1,
-    ...)``, a program run in a subprocess) goes there too.
+    ``sys.stdout`` is standard error meanwhile, and so, with ``descriptor``, is
+    the file descriptor behind it, so that what is written to the descriptor
+    itself (``os.write(1, ...)``, a program run in a subprocess) goes there too.
+    (A batch, whose OUTPUT may be ``/dev/stdout``, opened within the block,
+    leaves the descriptor as it is.)
     """
-    saved = _descriptor_aside()
+    saved = _descriptor_aside() if descriptor else None
     try:
         with contextlib.redirect_stdout(sys.stderr):
             yield
@@ -952,17 +954,18 @@ def batch(
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
-    enricher, plugin_faults = _make_enricher(plugins, disable, config, timeout, kinds)
-    if format_name is None:
-        database = Path(output).suffix.lower() in (".db", ".sqlite", ".sqlite3")
-        format_name = "sqlite" if database else "jsonl"
-    fmt = _get_format(enricher.manager, format_name)
-    if fmt.batch_writer is None:
-        batchable = sorted(n for n, f in enricher.manager.formats().items() if f.batch_writer)
-        raise click.UsageError(
-            f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
-        )
     with contextlib.ExitStack() as held:
+        held.enter_context(_printed_aside(descriptor=False))  # OUTPUT may be standard output's
+        enricher, plugin_faults = _make_enricher(plugins, disable, config, timeout, kinds)
+        if format_name is None:
+            database = Path(output).suffix.lower() in (".db", ".sqlite", ".sqlite3")
+            format_name = "sqlite" if database else "jsonl"
+        fmt = _get_format(enricher.manager, format_name)
+        if fmt.batch_writer is None:
+            batchable = sorted(n for n, f in enricher.manager.formats().items() if f.batch_writer)
+            raise click.UsageError(
+                f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
+            )
         try:  # another batch writing OUTPUT now is refused before its writer is opened
             held.enter_context(held_output(Path(output)))
         except ConfigError as exc:

@@ -403,6 +403,27 @@ def test_what_plugins_print_stays_off_standard_output(monkeypatch, listing) -> N
     assert "asked for" in listed.stderr  # the plugin did print, and not on standard output
 
 
+def test_what_plugins_print_in_a_batch_stays_off_standard_output(
+    monkeypatch, tmp_path: Path
+) -> None:
+    """A batch writes its documents to OUTPUT, which may be standard output's file
+    (`-o /dev/stdout > out.jsonl`): what a plugin prints goes to standard error, as
+    in `limner enrich`, where it went in between the documents."""
+    from tests.core.fakes import make_plugin
+
+    def chatty(doc: limner.Document) -> list:
+        print("looking at", doc.id)
+        return []
+
+    _with_plugin(monkeypatch, make_plugin(limner.Annotator("chatty", ("c",), chatty)), "chatty")
+    (tmp_path / "in.jsonl").write_text('{"id": "1", "text": "One."}\n')
+    result = CliRunner().invoke(
+        cli, ["batch", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"), *CORE]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and "looking at 1" in result.stderr
+
+
 @pytest.mark.parametrize(
     "command",
     [
