@@ -61,7 +61,15 @@ import click
 from limner.config import config_pairs
 from limner.document import Document
 from limner.encoding import decode
-from limner.errors import PLUGIN_FAULTS, ConfigError, InputError, PlanError, PluginWarning, said
+from limner.errors import (
+    PLUGIN_FAULTS,
+    ConfigError,
+    InputError,
+    LimnerError,
+    PlanError,
+    PluginWarning,
+    said,
+)
 from limner.formats import names_folder
 from limner.formats.builtin import printable
 from limner.isolation import UserInterrupt, noted, noted_interrupts, raise_noted_interrupt
@@ -1019,10 +1027,13 @@ def _batch_held(
         sys.exit(EXIT_INPUT)
     except ConfigError as exc:  # a resume by other plugins or options
         raise click.UsageError(str(exc)) from None
-    except WriteFailed as exc:
+    except (WriteFailed, LimnerError) as exc:  # a writer's fault; a worker that plugin code ended
+        what = ""
+        if isinstance(exc, WriteFailed):
+            what = f"the {fmt.name} format (plugin {fmt.plugin!r}) failed "
         click.echo(
-            f"limner: error: the {fmt.name} format (plugin {fmt.plugin!r}) failed {exc}; the "
-            "documents written are kept, and the same command goes on from there",
+            f"limner: error: {what}{exc}; the documents written are kept, and the same "
+            "command goes on from there",
             err=True,
         )
         sys.exit(EXIT_STRICT)

@@ -368,6 +368,34 @@ def test_a_batch_writer_that_fails_is_named_and_what_it_wrote_is_kept(
     assert (tmp_path / "out.ids").read_text() == "1\n2\n3\n"
 
 
+def test_a_worker_that_plugin_code_ends_stops_the_batch_with_an_error(
+    monkeypatch, runner: CliRunner, tmp_path: Path
+) -> None:
+    """A plugin that ends its worker process (os._exit) stops `limner batch -j 2` with an
+    error that says so and how to go on, not a traceback; the documents written stay."""
+    import os
+
+    from tests.core.fakes import make_plugin
+
+    def ender(doc: limner.Document) -> list:
+        if doc.text == "Three.":
+            os._exit(7)
+        return []
+
+    _with_plugin(monkeypatch, make_plugin(limner.Annotator("ender", ("e",), ender)), "ender")
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n"
+                              for i, t in enumerate(["One.", "Two.", "Three.", "Four."])))
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(cli, ["batch", str(source), "-o", str(out), "-j", "2", *CORE])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert (
+        "limner: error: a worker process ended unexpectedly (exit code 7)" in result.stderr
+        and "the same command goes on from there" in result.stderr
+    )
+    assert "0" in {json.loads(line)["id"] for line in out.read_text().splitlines()}
+
+
 @pytest.mark.parametrize("listing", [["plugins", "--json"], ["formats", "--json"]])
 def test_what_plugins_print_stays_off_standard_output(monkeypatch, listing) -> None:
     """A plugin's print() (in a hook, a setup, an annotator) goes to standard error:
