@@ -225,7 +225,8 @@ def check_results(
     :meth:`Document.add`).
 
     Raises:
-        ContractError: a kind not in ``produces``, an annotation its kind's class or
+        ContractError: a kind not in ``produces``, two layers of one kind or one of a
+            kind the document holds from another plugin, an annotation its kind's class or
             the schema refuses, a :func:`~limner.ref` field that points at no
             annotation of the document and at no label of the batch, or a change
             to the ``features`` of a stored annotation.
@@ -241,6 +242,8 @@ def check_results(
             f"{_who(annotator)} returned kind {undeclared[0]!r}, which it does not declare "
             f"in produces={annotator.produces!r}; the batch is refused"
         )
+    if layers:
+        _check_layers(annotator, layers, mark)
     # (the engine's results are a list already: taken as they are, not copied)
     batch = annotations if isinstance(annotations, list) else list(annotations)
     if batch:
@@ -261,6 +264,27 @@ def check_results(
             "annotation it only reads; the change is undone"
         )
     return batch
+
+
+def _check_layers(annotator: Annotator, layers: Sequence[Layer], mark: Checkpoint) -> None:
+    """Refuse two layers of one kind, and a layer of a kind that the document holds
+    from another plugin: a document holds one layer of a kind, and another's is never
+    replaced (the annotator's own, from an earlier run, is)."""
+    source = annotator.plugin or annotator.name
+    kinds: set[str] = set()
+    for layer in layers:
+        if layer.kind in kinds:
+            raise ContractError(
+                f"{_who(annotator)} returned two layers of kind {layer.kind!r}; a document "
+                "holds one layer of a kind; the batch is refused"
+            )
+        kinds.add(layer.kind)
+        held = mark.layers.get(layer.kind)
+        if held is not None and held.source != source:
+            raise ContractError(
+                f"{_who(annotator)} returned a layer of kind {layer.kind!r}, which the "
+                f"document holds from plugin {held.source!r}; the batch is refused"
+            )
 
 
 def _who(annotator: Annotator) -> str:

@@ -187,6 +187,30 @@ def test_a_returned_layer_changed_after_it_was_made_is_refused() -> None:
     assert limner.Document.from_json(doc.to_json()) == doc
 
 
+def test_a_layer_of_another_plugin_is_never_replaced() -> None:
+    """An annotator that returns a layer of a kind the document holds from another
+    plugin (the segmenter's tokens), or two layers of one kind, has its batch refused:
+    the other's layer used to be replaced without a word, and one of the two dropped."""
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("mine", ("token",), lambda doc: [limner.Layer("token", [0], [1])],
+                              uses=("token",))), "rival")  # (after the segmenter's)
+    pm.register(make_plugin(A("twice", ("pair",), lambda doc: [
+        limner.Layer("pair", [0], [1]), limner.Layer("pair", [1], [2])])), "doubler")
+    doc = limner.Enricher(manager=pm, kinds=["token", "pair"]).enrich("Hello there.")
+    tokens = doc.layer("token")
+    assert tokens is not None and tokens.source == "segment" and len(tokens) == 3
+    assert doc.layer("pair") is None
+    errors = {err.annotator: (err.plugin, err.type, err.message) for err in doc.errors}
+    assert errors["mine"] == (
+        "rival", "ContractError", ("annotator 'mine' (plugin 'rival') returned a layer of kind "
+        "'token', which the document holds from plugin 'segment'; the batch is refused"),
+    )
+    assert errors["twice"] == (
+        "doubler", "ContractError", ("annotator 'twice' (plugin 'doubler') returned two layers "
+        "of kind 'pair'; a document holds one layer of a kind; the batch is refused"),
+    )
+
+
 def test_meta_reads_as_json_values_read_only() -> None:
     seen = []
 
