@@ -156,6 +156,19 @@ def test_malformed_hook_results_are_caught_by_the_kit() -> None:
         check_plugin(plugin_module(first_word, kinds=(Word, NoKind)), examples=1)
 
 
+def test_a_hook_limner_would_never_call_is_caught_by_the_kit() -> None:
+    module = types.ModuleType("limner_careless")
+    module.limner_annotator = limner.hookimpl(  # type: ignore[attr-defined]
+        lambda config: [limner.Annotator("careless", ("careless",), lambda doc: [])]
+    )
+    with pytest.raises(
+        ConformanceError,
+        match=r"law 'hooks return what they promise' broken by plugin 'careless': "
+        r"limner_annotator is marked @limner.hookimpl but is no limner hook",
+    ):
+        check_plugin(module, examples=1)
+
+
 def test_a_json_round_trip_failure_names_the_plugin() -> None:
     @attrs.frozen(kw_only=True)
     class Tupled(limner.Annotation):
