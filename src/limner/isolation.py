@@ -36,9 +36,10 @@ from limner.document import (
     _check_references,
     _registered,
     _sealed_layer,
+    dumps,
     ref_fields,
 )
-from limner.errors import ContractError
+from limner.errors import PLUGIN_FAULTS, ContractError, said
 
 __all__ = [
     "Checkpoint",
@@ -251,6 +252,8 @@ def check_results(
             batch = _registered(batch)  # (a new list only where one is rebuilt)
         except ValueError as exc:
             raise ContractError(f"{_who(annotator)}: {exc}; the batch is refused") from None
+    if batch:
+        _check_own_to_dict(annotator, batch)
     classes = set(filter(ref_fields, set(map(type, batch)))) if batch else None
     if classes and not _refs_resolve(batch, classes, doc._by_id):
         try:  # the rule of Document.add, naming the first offender
@@ -264,6 +267,37 @@ def check_results(
             "annotation it only reads; the change is undone"
         )
     return batch
+
+
+_to_dict = Annotation.to_dict
+
+
+def _check_own_to_dict(annotator: Annotator, batch: Sequence[Annotation]) -> None:
+    """Refuse an annotation of a class with a ``to_dict`` of its own (plugin code every
+    writer of the document calls) that raises, or gives what JSON cannot hold: stored,
+    it made every writer of the document fail, blaming the format.  (A class that keeps
+    :meth:`Annotation.to_dict`, the common one, costs a look at its classes.)"""
+    own = {cls for cls in set(map(type, batch)) if getattr(cls, "to_dict", None) is not _to_dict}
+    for a in batch:
+        if type(a) not in own:
+            continue
+        what = f"the to_dict of {type(a).__name__} ({a.kind} at [{a.start}, {a.end}))"
+        try:
+            data = a.to_dict()
+        except PLUGIN_FAULTS as exc:
+            raise ContractError(
+                f"{_who(annotator)}: {what} raised {type(exc).__name__}: {said(exc)}; the "
+                "batch is refused"
+            ) from None
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"it gave {type(data).__name__}, not a dict")
+            dumps(data)
+        except (TypeError, ValueError, RecursionError) as exc:
+            raise ContractError(
+                f"{_who(annotator)}: {what} gave what JSON cannot hold ({said(exc)}); the "
+                "batch is refused"
+            ) from None
 
 
 def _check_layers(annotator: Annotator, layers: Sequence[Layer], mark: Checkpoint) -> None:

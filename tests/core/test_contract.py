@@ -211,6 +211,49 @@ def test_a_layer_of_another_plugin_is_never_replaced() -> None:
     )
 
 
+@attrs.frozen(kw_only=True)
+class _Unwritable(limner.Annotation):
+    kind: str = "unwritable"
+
+    def to_dict(self) -> dict:
+        raise RuntimeError("to_dict broke")
+
+
+@attrs.frozen(kw_only=True)
+class _Unreadable(limner.Annotation):
+    kind: str = "unreadable"
+
+    def to_dict(self) -> dict:
+        return {**super().to_dict(), "tags": {"a", "b"}}
+
+
+def test_an_annotation_whose_own_to_dict_fails_is_refused_when_returned() -> None:
+    """A plugin's class whose to_dict raises, or gives what JSON cannot hold, has its
+    annotator's batch refused, naming it: it used to be stored, and every writer of
+    the document failed on it (`limner enrich` blamed the json format and wrote none
+    of the documents, `limner batch` ended there, and again at each resume)."""
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(
+        A("unwritable", ("unwritable",), lambda doc: [_Unwritable(start=0, end=1)]),
+        A("unreadable", ("unreadable",), lambda doc: [_Unreadable(start=0, end=1)]),
+        A("fine", ("f",), marker("f")),
+        limner_annotation_kinds=lambda: [_Unwritable, _Unreadable],
+    ), "odd")
+    doc = limner.Enricher(manager=pm).enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    errors = {err.annotator: (err.type, err.message) for err in doc.errors}
+    assert errors["unwritable"] == (
+        "ContractError",
+        ("annotator 'unwritable' (plugin 'odd'): the to_dict of _Unwritable (unwritable at "
+        "[0, 1)) raised RuntimeError: to_dict broke; the batch is refused"),
+    )
+    assert errors["unreadable"][0] == "ContractError"
+    assert "the to_dict of _Unreadable (unreadable at [0, 1)) gave what JSON cannot hold" in (
+        errors["unreadable"][1]
+    )
+    assert json.loads(doc.to_json())["annotations"][0]["kind"] == "f"
+
+
 def test_meta_reads_as_json_values_read_only() -> None:
     seen = []
 
