@@ -278,6 +278,8 @@ def _check_own_to_dict(annotator: Annotator, batch: Sequence[Annotation]) -> Non
     it made every writer of the document fail, blaming the format.  (A class that keeps
     :meth:`Annotation.to_dict`, the common one, costs a look at its classes.)"""
     own = {cls for cls in set(map(type, batch)) if getattr(cls, "to_dict", None) is not _to_dict}
+    if not own:
+        return
     for a in batch:
         if type(a) not in own:
             continue
