@@ -775,7 +775,7 @@ def describe_plugins(
         raise click.UsageError(str(exc)) from None
     annotators = pm.annotators(cfg)
     # (what an Enricher leaves out, judged on every annotator, asked for or not)
-    clashes = name_clashes(annotators, lambda a: pm.asked_for(a.plugin), pm.builtin)
+    clashes = name_clashes(annotators, lambda a: pm.claim(a.plugin, a.name))
     clashed = {id(a) for a, _ in clashes}
     blocked = {
         id(a): problem

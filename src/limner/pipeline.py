@@ -147,19 +147,15 @@ def _unorderable(deps: Mapping[str, set[str]]) -> list[str]:
 
 
 def name_clashes(
-    annotators: Sequence[Annotator],
-    asked: Callable[[Annotator], bool],
-    builtin: Callable[[str], bool],
+    annotators: Sequence[Annotator], claim: Callable[[Annotator], Any]
 ) -> list[tuple[Annotator, str]]:
     """The annotators that lose a name they share with another, each with what it did.
 
-    Of the annotators of one name, one keeps it: the first of those the user
-    ``asked`` for, else of a ``builtin`` plugin, else of the plugin it is named
-    after, else of the plugin whose name sorts first; load order never decides.
+    Of the annotators of one name, the one whose ``claim`` sorts first keeps it
+    (:meth:`PluginManager.claim <limner.plugins.PluginManager.claim>`: of a
+    plugin asked for, of a built-in, named after its own plugin, then by plugin
+    name); load order never decides.
     """
-    def claim(a: Annotator) -> tuple[bool, bool, bool, str]:
-        return (not asked(a), not builtin(a.plugin), a.name != a.plugin, a.plugin)
-
     keeper: dict[str, Annotator] = {}
     for a in sorted(annotators, key=claim):
         keeper.setdefault(a.name, a)
@@ -303,7 +299,9 @@ class Enricher:
                     f"kinds made: {', '.join(sorted(made))}"
                 )
         self.notes: list[Error] = []
-        clashes = name_clashes(available, self._asked, self.manager.builtin)
+        clashes = name_clashes(
+            available, lambda a: self.manager.claim(a.plugin, a.name, self._asked(a))
+        )
         if clashes:
             self._leave_out(clashes)
             gone = {id(a) for a, _ in clashes}

@@ -91,6 +91,7 @@ class PluginManager:
         self._pm.add_hookspecs(hookspecs)
         self._infos: dict[str, PluginInfo] = {}
         self._dists: dict[str, Any] = {}  # a loaded plugin's distribution, None for a built-in
+        self._said: set[str] = set()  # warnings given once a manager
         allow = name_list(
             plugins if plugins is not None else _env_names("LIMNER_PLUGINS"), "plugins"
         )
@@ -247,6 +248,19 @@ class PluginManager:
         """Whether plugin ``name`` is one of limner's built-ins (``segment``, ``formats``...)."""
         info = self._infos.get(name)
         return info is not None and info.origin == "builtin"
+
+    def claim(
+        self, plugin: str, name: str, asked: bool | None = None
+    ) -> tuple[bool, bool, bool, str]:
+        """How the claim of ``plugin`` to ``name`` (of an annotator, a format) ranks when
+        another plugin's thing has the name too: the lowest keeps it.  That is the
+        claim of a plugin the user ``asked`` for (by default, :meth:`asked_for`), else
+        of a built-in, else of the plugin named as it, else of the plugin whose name
+        sorts first: load order never decides, and an installed plugin never takes a
+        built-in's name because its own sorts first."""
+        if asked is None:
+            asked = self.asked_for(plugin)
+        return (not asked, not self.builtin(plugin), name != plugin, plugin)
 
     def _isolate(self, name: str, problem: str) -> None:
         """Take plugin ``name`` out, with a warning and the reason in its listing."""
@@ -453,7 +467,11 @@ class PluginManager:
         return out
 
     def formats(self) -> dict[str, Any]:
-        """Formats by name (see :class:`limner.Format`)."""
+        """Formats by name (see :class:`limner.Format`).
+
+        A name that two plugins' formats have is kept by one (see :meth:`claim`), and
+        a :class:`~limner.PluginWarning` names both.
+        """
         out: dict[str, Any] = {}
         from limner.formats import Format
 
@@ -461,7 +479,23 @@ class PluginManager:
             "limner_formats", _type_problem(Format, "limner.Format")
         ):
             for fmt in formats:
-                out.setdefault(fmt.name, attrs.evolve(fmt, plugin=plugin))
+                held = out.get(fmt.name)
+                if held is not None and held.plugin != plugin:
+                    keep, lose = sorted(
+                        (held.plugin, plugin), key=lambda p: self.claim(p, fmt.name)
+                    )
+                    said = (
+                        f"format {fmt.name!r} is defined by plugins {keep!r} and {lose!r}; "
+                        f"that of {keep!r} is used"
+                    )
+                    if said not in self._said:  # (once a manager: formats are looked up often)
+                        self._said.add(said)
+                        warnings.warn(said, PluginWarning, stacklevel=2)
+                    if keep == held.plugin:
+                        continue
+                elif held is not None:
+                    continue  # (one plugin's two formats of one name: its first)
+                out[fmt.name] = attrs.evolve(fmt, plugin=plugin)
         return out
 
 

@@ -259,6 +259,42 @@ def test_formats_come_from_the_hook() -> None:
     assert fmts["jsonl"].dumps([doc]).count("\n") == 1
 
 
+FORMATS_OF = """
+import limner
+
+@limner.hookimpl
+def limner_formats():
+    return [limner.Format(name, write=lambda docs, out: out.write({plugin!r}))
+            for name in {names!r}]
+"""
+
+
+def test_a_format_name_taken_twice_is_kept_by_one_rule_and_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installed plugin's format named as a built-in one (`json`, what `limner
+    enrich` writes by default) no longer replaces it because the plugin's name sorts
+    first; of two plugins' formats, the one named after its plugin keeps the name;
+    a warning names both."""
+    for plugin, names in {"aaa": ["json", "fancy"], "fancy": ["fancy"]}.items():
+        (tmp_path / f"fakeplug_{plugin}.py").write_text(
+            FORMATS_OF.format(plugin=plugin, names=names)
+        )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [EntryPoint(n, f"fakeplug_{n}", "limner") for n in ("aaa", "fancy")]
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
+    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+    pm = limner.PluginManager()
+    with pytest.warns(limner.PluginWarning) as caught:
+        formats = pm.formats()
+    assert (formats["json"].plugin, formats["fancy"].plugin) == ("formats", "fancy")
+    assert sorted(str(w.message) for w in caught) == [
+        "format 'fancy' is defined by plugins 'fancy' and 'aaa'; that of 'fancy' is used",
+        "format 'json' is defined by plugins 'formats' and 'aaa'; that of 'formats' is used",
+    ]
+
+
 def _write(docs, out) -> None:
     out.write("x")
 
