@@ -213,7 +213,11 @@ def _enrich_watching(enricher: Enricher, text: str) -> Document:
                     else (
                         "keeps its kind's form"
                         if "the batch's annotation" in str(exc)
-                        else "declares what it returns"
+                        else (
+                            "JSON round trip"
+                            if "the to_dict of" in str(exc)
+                            else "declares what it returns"
+                        )
                     )
                 )
             )
