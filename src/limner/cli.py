@@ -176,16 +176,47 @@ class _LimnerGroup(click.Group):
     _loaded = False
 
     def _load_plugin_commands(self) -> None:
+        """Add the plugins' commands, each plugin's in a group of its own: a command
+        named as limner's own is not added, and of two plugins' commands of one name
+        the one :meth:`~limner.PluginManager.claim` ranks first is; each said."""
         if self._loaded:
             return
         self._loaded = True
-        pm = PluginManager()
-        before = set(self.commands)
-        extra = click.Group()
-        pm.call_each("limner_cli_commands", cli=extra)
-        for name, command in extra.commands.items():
-            if name not in before:
-                self.add_command(command, name)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", PluginWarning)
+            pm = PluginManager()
+            groups: dict[str, click.Group] = {}
+
+            def own_group(plugin: str) -> dict[str, click.Group]:
+                return {"cli": groups.setdefault(plugin, click.Group())}
+
+            pm.call_each_with("limner_cli_commands", own_group)
+            added: dict[str, str] = {}
+            for plugin, group in groups.items():
+                for name, command in group.commands.items():
+                    if name in self.commands and name not in added:
+                        warnings.warn(
+                            f"command {name!r} is added by plugin {plugin!r} but is limner's "
+                            "own; it is not added",
+                            PluginWarning,
+                            stacklevel=2,
+                        )
+                        continue
+                    if name in added:
+                        keep, lose = added[name], plugin
+                        if pm.claim(lose, name) < pm.claim(keep, name):
+                            keep, lose = lose, keep
+                        warnings.warn(
+                            f"command {name!r} is added by plugins {keep!r} and {lose!r}; that "
+                            f"of {keep!r} is used",
+                            PluginWarning,
+                            stacklevel=2,
+                        )
+                        if keep == added[name]:
+                            continue
+                    self.add_command(command, name)
+                    added[name] = plugin
+        _show_warnings(caught)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -135,5 +135,7 @@ def limner_cli_commands(cli: click.Group) -> None:
     Called once, the first time the command line lists its commands or
     meets one it does not define, with a click group; add commands with
     ``cli.add_command(...)`` or the ``@cli.command()`` decorator.  A command
-    whose name is taken is not replaced.
+    whose name is limner's own is not added; of two plugins' commands of one
+    name, the one :meth:`limner.PluginManager.claim` ranks first is; each with
+    a warning on standard error.
     """

@@ -309,10 +309,18 @@ class PluginManager:
         :class:`~limner.PluginWarning` and left out.  Results come in plugin
         name order, so nothing depends on load order.
         """
+        return self.call_each_with(hook, lambda plugin: kwargs)
+
+    def call_each_with(
+        self, hook: str, arguments: Callable[[str], Mapping[str, Any]]
+    ) -> list[tuple[str, Any]]:
+        """:meth:`call_each`, each plugin called with ``arguments(its name)``: a
+        ``click`` group of its own for ``limner_cli_commands``, say, so that what each
+        plugin added can be told apart."""
         caller = getattr(self._pm.hook, hook)
         out: list[tuple[str, Any]] = []
         for impl in sorted(caller.get_hookimpls(), key=lambda i: i.plugin_name):
-            result = _call_impl(impl, hook, kwargs)
+            result = _call_impl(impl, hook, arguments(impl.plugin_name))
             if result is not None:
                 out.append((impl.plugin_name, result))
         return out

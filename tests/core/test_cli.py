@@ -266,6 +266,51 @@ def test_plugins_add_commands_through_limner_cli_commands(monkeypatch) -> None:
     assert group.commands["enrich"] is cli.commands["enrich"]
 
 
+def test_a_command_name_taken_is_kept_by_one_rule_and_said(monkeypatch) -> None:
+    """Two plugins' commands of one name: the command of the plugin named as it is
+    kept (not the one whose plugin's name sorts last), and a command named as a core
+    one is not added; each said on standard error, where they went without a word."""
+    import click
+
+    from limner.cli import _LimnerGroup
+
+    def greeter(words: str) -> object:
+        class Greeter:
+            @limner.hookimpl
+            def limner_cli_commands(self, cli):
+                @cli.command()
+                def hello():
+                    """Say hello."""
+                    click.echo(words)
+
+                @cli.command(name="enrich")
+                def clash():
+                    """Must not replace the core command."""
+
+        return Greeter()
+
+    original = limner.PluginManager.__init__
+
+    def patched(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        self.register(greeter("from hello"), "hello")
+        self.register(greeter("from zzz"), "zzz")
+
+    monkeypatch.setattr(limner.PluginManager, "__init__", patched)
+    group = _LimnerGroup(commands=dict(cli.commands))
+    result = CliRunner().invoke(group, ["hello"])
+    assert result.exit_code == 0 and result.stdout == "from hello\n"
+    assert group.commands["enrich"] is cli.commands["enrich"]
+    assert sorted(line for line in result.stderr.splitlines() if "warning" in line) == [
+        ("limner: warning: command 'enrich' is added by plugin 'hello' but is limner's own; "
+        "it is not added"),
+        ("limner: warning: command 'enrich' is added by plugin 'zzz' but is limner's own; "
+        "it is not added"),
+        ("limner: warning: command 'hello' is added by plugins 'hello' and 'zzz'; that of "
+        "'hello' is used"),
+    ]
+
+
 def test_plugins_add_formats_through_limner_formats(monkeypatch, runner: CliRunner) -> None:
     def write_count(docs, out):
         for d in docs:
