@@ -217,12 +217,15 @@ class PluginManager:
                 value = getattr(plugin, attr)
             except PLUGIN_FAULTS:  # (pluggy's own look-up skips it too)
                 continue
-            marked = hasattr(value, f"{ENTRY_POINT_GROUP}_impl")
-            if marked and attr not in hooks:
-                near = difflib.get_close_matches(attr, sorted(hooks), n=1)
+            opts = getattr(value, f"{ENTRY_POINT_GROUP}_impl", None)
+            marked = isinstance(opts, dict)
+            # (pluggy's own options: specname= names the hook, optionalhook= may name none)
+            hook = (opts or {}).get("specname") or attr
+            if marked and hook not in hooks and not (opts or {}).get("optionalhook"):
+                near = difflib.get_close_matches(hook, sorted(hooks), n=1)
                 hint = f" ({near[0]}?)" if near else ""
                 raise pluggy.PluginValidationError(
-                    plugin, f"{attr} is marked @limner.hookimpl but is no limner hook{hint}"
+                    plugin, f"{hook} is marked @limner.hookimpl but is no limner hook{hint}"
                 )
             if not marked and attr in hooks and callable(value):
                 raise pluggy.PluginValidationError(

@@ -785,6 +785,17 @@ def test_a_hook_misnamed_or_not_marked_is_refused_at_load(
         limner.PluginManager(plugins=[]).register(importlib.import_module(module), "careless")
 
 
+def test_a_hook_named_through_pluggys_specname_is_not_refused() -> None:
+    class Named:
+        @limner.hookimpl(specname="limner_annotators")
+        def limner_my_annotators(self, config: limner.Config) -> list:
+            return [A("named", ("named",), marker("named"))]
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(Named(), "named")
+    assert [a.name for a in limner.Enricher(manager=pm).annotators] == ["named"]
+
+
 FILTERING = """
 import warnings
 
