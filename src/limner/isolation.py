@@ -388,7 +388,10 @@ _STOPPING = (signal.SIGINT, signal.SIGTERM)
 
 def stop_handlers() -> tuple[Any, ...]:
     """The handlers of the signals that stop a run, as installed now (two C calls:
-    taken before every annotator's run)."""
+    taken before every annotator's run); none off the main thread, where plugin code
+    cannot change them (and another thread's changes are not its doing)."""
+    if threading.current_thread() is not threading.main_thread():
+        return ()
     return (_handler_of(_STOPPING[0]), _handler_of(_STOPPING[1]))
 
 
@@ -402,9 +405,10 @@ def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
     as a :class:`~limner.ContractError`.
     """
     changed = None
-    for signum, before in zip(_STOPPING, saved, strict=True):
-        if _handler_of(signum) is not before:
-            _install(signum, before)  # (changed in this thread: the main one)
+    for signum, before in zip(_STOPPING, saved, strict=False):
+        if before is not None and _handler_of(signum) is not before:
+            # (None: a handler installed outside Python, which cannot be put back)
+            _install(signum, before)
             changed = changed or signal.Signals(signum).name
     return changed
 

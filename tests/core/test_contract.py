@@ -339,6 +339,34 @@ def test_a_plugin_that_changes_what_stops_the_run_is_undone_and_named(stop: int)
             e.enrich("abc")
 
 
+def test_a_handler_the_main_thread_changes_is_no_fault_of_an_annotator_in_another() -> None:
+    """Only the main thread can change a signal's handler: an annotator run in another
+    thread meanwhile is not blamed for the application's own change."""
+    import threading
+
+    started, changed = threading.Event(), threading.Event()
+
+    def waits(doc: limner.Document) -> list:
+        started.set()
+        changed.wait(20)
+        return [limner.Annotation(kind="w", start=0, end=1)]
+
+    e = enricher_with(A("waits", ("w",), waits))
+    found: list[limner.Document] = []
+    worker = threading.Thread(target=lambda: found.append(e.enrich("abc")))
+    before = signal.getsignal(signal.SIGTERM)
+    worker.start()
+    try:
+        started.wait(20)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the application's own change
+        changed.set()
+        worker.join(20)
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    (doc,) = found
+    assert [a.kind for a in doc.annotations] == ["w"] and doc.errors == []
+
+
 def test_dangling_references_are_refused() -> None:
     def dangling(doc: limner.Document) -> list:
         return [Pointer(start=0, end=1, target="nowhere")]
