@@ -88,7 +88,7 @@ def limner_annotators(config: Config) -> Sequence[Annotator]:
     :class:`~limner.PluginWarning`; the plugin's other annotators are kept.
     An annotator whose name another plugin's annotator has too is kept or left
     out by :meth:`limner.PluginManager.claim` (a built-in's name is never
-    taken by an installed plugin); one in a cycle of ``requires`` and ``uses``
+    taken by another plugin); one in a cycle of ``requires`` and ``uses``
     is left out; each with a warning, or a :class:`~limner.PlanError` when its
     plugin was asked for by name.
     """
@@ -124,7 +124,7 @@ def limner_formats() -> Sequence[Format]:
     the hook then fails and its plugin is named in a warning.  A format name
     that two plugins' formats have is kept by one of them
     (:meth:`limner.PluginManager.claim`: a built-in's ``json`` is never taken
-    by an installed plugin) and a warning names both.
+    by another plugin) and a warning names both.
     """
 
 

@@ -153,7 +153,7 @@ def name_clashes(
 
     Of the annotators of one name, the one whose ``claim`` sorts first keeps it
     (:meth:`PluginManager.claim <limner.plugins.PluginManager.claim>`: of a
-    plugin asked for, of a built-in, named after its own plugin, then by plugin
+    built-in, of a plugin asked for, named after its own plugin, then by plugin
     name); load order never decides.
     """
     keeper: dict[str, Annotator] = {}

@@ -255,15 +255,15 @@ class PluginManager:
     def claim(
         self, plugin: str, name: str, asked: bool | None = None
     ) -> tuple[bool, bool, bool, str]:
-        """How the claim of ``plugin`` to ``name`` (of an annotator, a format) ranks when
-        another plugin's thing has the name too: the lowest keeps it.  That is the
-        claim of a plugin the user ``asked`` for (by default, :meth:`asked_for`), else
-        of a built-in, else of the plugin named as it, else of the plugin whose name
-        sorts first: load order never decides, and an installed plugin never takes a
-        built-in's name because its own sorts first."""
+        """How the claim of ``plugin`` to ``name`` (of an annotator, a format, a
+        command) ranks when another plugin's thing has the name too: the lowest keeps
+        it.  That is the claim of a built-in (no plugin takes the name of the
+        segmenter's ``tokens`` or of the ``json`` format), else of a plugin the user
+        ``asked`` for (by default, :meth:`asked_for`), else of the plugin named as
+        it, else of the plugin whose name sorts first: load order never decides."""
         if asked is None:
             asked = self.asked_for(plugin)
-        return (not asked, not self.builtin(plugin), name != plugin, plugin)
+        return (not self.builtin(plugin), not asked, name != plugin, plugin)
 
     def _isolate(self, name: str, problem: str) -> None:
         """Take plugin ``name`` out, with a warning and the reason in its listing."""

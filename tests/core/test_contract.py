@@ -760,11 +760,16 @@ def test_an_installed_plugin_in_a_cycle_or_taking_a_name_is_left_out(tangled_ins
         "sentences": "is named as an annotator of plugin 'segment', which runs instead",
         "firm": "is named as an annotator of plugin 'firm', which runs instead",
     }
-    with (
-        pytest.warns(limner.PluginWarning, match="'sentences' is named as"),
-        pytest.raises(limner.PlanError, match=r"'chicken' \(plugin 'tangled'\) is in a cycle"),
+    with pytest.raises(
+        limner.PlanError,
+        match=r"'sentences' \(plugin 'tangled'\) is named as an annotator of plugin 'segment'",
     ):
-        limner.Enricher(plugins=["tangled"])
+        limner.Enricher(plugins=["tangled"])  # asked for: said, not left out
+    with pytest.raises(limner.PlanError, match=r"'chicken' \(plugin 'fake'\) is in a cycle"):
+        enricher_with(
+            A("chicken", ("hen",), marker("hen"), requires=("egg",)),
+            A("egg", ("egg",), marker("egg"), requires=("hen",)),
+        )
 
 
 TYPO = """
