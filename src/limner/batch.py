@@ -50,7 +50,7 @@ import click
 
 from limner.document import Document, encoded_line
 from limner.encoding import sniff
-from limner.errors import ConfigError, InputError
+from limner.errors import PLUGIN_FAULTS, ConfigError, InputError, LimnerError, said
 from limner.formats import BatchWriter, part_of, take_place
 from limner.isolation import marked_interrupts, raise_noted_interrupt
 from limner.pipeline import Enricher
@@ -352,6 +352,12 @@ class _Done(NamedTuple):
     doc: Document | None  # or the document
     reason: str | None  # why neither: it could not be made
     failures: int
+
+
+class WriteFailed(LimnerError):
+    """The writer of a batch (a format's code) failed otherwise than by refusing one
+    document: the run stops there; the documents written before are kept, and the
+    same command goes on from there."""
 
 
 #: what a document that cannot be written raises, in serializing or in a writer
@@ -789,6 +795,13 @@ def _run_held(
                 except _UNWRITABLE as exc:
                     bad(lineno, rid, _unwritable(exc))
                     continue
+                except OSError:
+                    raise  # the output takes no more (a full disk): said as such
+                except PLUGIN_FAULTS as exc:  # the writer's own fault (a format's code)
+                    raise WriteFailed(
+                        f"writing document {rid!r} (line {lineno}): {type(exc).__name__}: "
+                        f"{said(exc)}"
+                    ) from exc
                 stats.written += 1
                 stats.failures += result.failures
     _drop_if_empty(errors_path)

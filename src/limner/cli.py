@@ -61,11 +61,19 @@ import click
 from limner.config import config_pairs
 from limner.document import Document
 from limner.encoding import decode
-from limner.errors import ConfigError, InputError, PlanError, PluginWarning
+from limner.errors import (
+    PLUGIN_FAULTS,
+    ConfigError,
+    InputError,
+    LimnerError,
+    PlanError,
+    PluginWarning,
+    said,
+)
 from limner.formats import names_folder
 from limner.formats.builtin import printable
 from limner.isolation import UserInterrupt, noted, noted_interrupts, raise_noted_interrupt
-from limner.pipeline import Enricher, unmet
+from limner.pipeline import Enricher, name_clashes, unrunnable
 from limner.plugins import PluginManager
 
 __all__ = ["cli", "main", "read_text", "run"]
@@ -168,16 +176,47 @@ class _LimnerGroup(click.Group):
     _loaded = False
 
     def _load_plugin_commands(self) -> None:
+        """Add the plugins' commands, each plugin's in a group of its own: a command
+        named as limner's own is not added, and of two plugins' commands of one name
+        the one :meth:`~limner.PluginManager.claim` ranks first is; each said."""
         if self._loaded:
             return
         self._loaded = True
-        pm = PluginManager()
-        before = set(self.commands)
-        extra = click.Group()
-        pm.call_each("limner_cli_commands", cli=extra)
-        for name, command in extra.commands.items():
-            if name not in before:
-                self.add_command(command, name)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", PluginWarning)
+            pm = PluginManager()
+            groups: dict[str, click.Group] = {}
+
+            def own_group(plugin: str) -> dict[str, click.Group]:
+                return {"cli": groups.setdefault(plugin, click.Group())}
+
+            pm.call_each_with("limner_cli_commands", own_group)
+            added: dict[str, str] = {}
+            for plugin, group in groups.items():
+                for name, command in group.commands.items():
+                    if name in self.commands and name not in added:
+                        warnings.warn(
+                            f"command {name!r} is added by plugin {plugin!r} but is limner's "
+                            "own; it is not added",
+                            PluginWarning,
+                            stacklevel=2,
+                        )
+                        continue
+                    if name in added:
+                        keep, lose = added[name], plugin
+                        if pm.claim(lose, name) < pm.claim(keep, name):
+                            keep, lose = lose, keep
+                        warnings.warn(
+                            f"command {name!r} is added by plugins {keep!r} and {lose!r}; that "
+                            f"of {keep!r} is used",
+                            PluginWarning,
+                            stacklevel=2,
+                        )
+                        if keep == added[name]:
+                            continue
+                    self.add_command(command, name)
+                    added[name] = plugin
+        _show_warnings(caught)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -647,19 +686,30 @@ def _write(
         if output is None:  # what is left in its buffer is not written again at exit
             _discard_stdout()
         sys.exit(EXIT_USAGE)
+    except InputError:
+        raise  # a document the format cannot write, said by the format (main's exit)
+    except PLUGIN_FAULTS as exc:  # the format's own fault, sys.exit() in it included
+        click.echo(
+            f"limner: error: the {fmt.name} format (plugin {fmt.plugin!r}) failed: "
+            f"{type(exc).__name__}: {said(exc)}",
+            err=True,
+        )
+        sys.exit(EXIT_STRICT)
 
 
 @contextlib.contextmanager
-def _printed_aside() -> Iterator[None]:
+def _printed_aside(descriptor: bool = True) -> Iterator[None]:
     """Within the block, what plugin code prints (in a hook, a setup, an annotator)
     goes to standard error: standard output holds the command's output alone, so
     that `limner enrich -f jsonl` and the `--json` listings stay readable.
 
-    ``sys.stdout`` is standard error meanwhile, and so is the file descriptor
-    behind it, so that what is written to the descriptor itself (``os.write(1,
-    ...)``, a program run in a subprocess) goes there too.
+    ``sys.stdout`` is standard error meanwhile, and so, with ``descriptor``, is
+    the file descriptor behind it, so that what is written to the descriptor
+    itself (``os.write(1, ...)``, a program run in a subprocess) goes there too.
+    (A batch, whose OUTPUT may be ``/dev/stdout``, opened within the block,
+    leaves the descriptor as it is.)
     """
-    saved = _descriptor_aside()
+    saved = _descriptor_aside() if descriptor else None
     try:
         with contextlib.redirect_stdout(sys.stderr):
             yield
@@ -711,8 +761,9 @@ def plugins(
 
     An option shows the value it takes with the given --config (its default
     when none is given).  A plugin that failed to load is marked BROKEN, and an
-    annotator whose required kinds no enabled plugin makes is marked NOT
-    RUNNABLE, each with the reason.
+    annotator that cannot run (its required kinds no enabled plugin makes, it
+    is in a cycle of requirements, or another plugin's annotator holds its
+    name) is marked NOT RUNNABLE, each with the reason.
     """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
@@ -754,7 +805,16 @@ def describe_plugins(
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     annotators = pm.annotators(cfg)
-    blocked = unmet(annotators)
+    # (what an Enricher leaves out, judged on every annotator, asked for or not)
+    clashes = name_clashes(annotators, lambda a: pm.claim(a.plugin, a.name))
+    clashed = {id(a) for a, _ in clashes}
+    blocked = {
+        id(a): problem
+        for a, problem in [
+            *clashes,
+            *unrunnable([a for a in annotators if id(a) not in clashed], lambda a: False),
+        ]
+    }
     kinds = pm.kinds_by_plugin()
     formats = pm.formats()
     options = pm.options()
@@ -775,13 +835,8 @@ def describe_plugins(
                         "requires": list(a.requires),
                         "uses": list(a.uses),
                         "on_demand": a.on_demand,
-                        "runnable": a.name not in blocked,
-                        "not_runnable": (
-                            f"requires kind {', '.join(map(repr, blocked[a.name]))}, which no "
-                            "enabled annotator produces"
-                            if a.name in blocked
-                            else None
-                        ),
+                        "runnable": id(a) not in blocked,
+                        "not_runnable": blocked.get(id(a)),
                     }
                     for a in annotators
                     if a.plugin == info.name
@@ -938,17 +993,18 @@ def batch(
     except InputError as exc:
         click.echo(f"limner: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
-    enricher, plugin_faults = _make_enricher(plugins, disable, config, timeout, kinds)
-    if format_name is None:
-        database = Path(output).suffix.lower() in (".db", ".sqlite", ".sqlite3")
-        format_name = "sqlite" if database else "jsonl"
-    fmt = _get_format(enricher.manager, format_name)
-    if fmt.batch_writer is None:
-        batchable = sorted(n for n, f in enricher.manager.formats().items() if f.batch_writer)
-        raise click.UsageError(
-            f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
-        )
     with contextlib.ExitStack() as held:
+        held.enter_context(_printed_aside(descriptor=False))  # OUTPUT may be standard output's
+        enricher, plugin_faults = _make_enricher(plugins, disable, config, timeout, kinds)
+        if format_name is None:
+            database = Path(output).suffix.lower() in (".db", ".sqlite", ".sqlite3")
+            format_name = "sqlite" if database else "jsonl"
+        fmt = _get_format(enricher.manager, format_name)
+        if fmt.batch_writer is None:
+            batchable = sorted(n for n, f in enricher.manager.formats().items() if f.batch_writer)
+            raise click.UsageError(
+                f"a batch cannot write the {fmt.name} format; it writes {', '.join(batchable)}"
+            )
         try:  # another batch writing OUTPUT now is refused before its writer is opened
             held.enter_context(held_output(Path(output)))
         except ConfigError as exc:
@@ -973,7 +1029,7 @@ def _batch_held(
     plugin_faults: int,
 ) -> None:
     """The rest of ``limner batch``, OUTPUT held for this run alone."""
-    from limner.batch import run_checked_batch
+    from limner.batch import WriteFailed, run_checked_batch
 
     try:  # an output the format cannot resume (not its database) is refused before any work
         writer = fmt.batch_writer(Path(output))
@@ -1002,6 +1058,16 @@ def _batch_held(
         sys.exit(EXIT_INPUT)
     except ConfigError as exc:  # a resume by other plugins or options
         raise click.UsageError(str(exc)) from None
+    except (WriteFailed, LimnerError) as exc:  # a writer's fault; a worker that plugin code ended
+        what = ""
+        if isinstance(exc, WriteFailed):
+            what = f"the {fmt.name} format (plugin {fmt.plugin!r}) failed "
+        click.echo(
+            f"limner: error: {what}{exc}; the documents written are kept, and the same "
+            "command goes on from there",
+            err=True,
+        )
+        sys.exit(EXIT_STRICT)
     except KeyboardInterrupt as exc:
         click.echo(
             "limner: interrupted; the documents written are kept, and the same command "

@@ -2,8 +2,9 @@
 
 :func:`call_with_timeout` runs a callable under a limit and raises
 :class:`~limner.AnnotatorTimeout` when the limit passed, whether the callable
-let the interruption through, caught it (``except Exception``) or turned it
-into another error: its result is then discarded.
+let the interruption through, caught it or turned it into another error: its
+result is then discarded.  The interruption (:class:`Interrupted`) is a
+``BaseException``, so that ``except Exception`` does not catch it.
 
 Two mechanisms stop a call that runs too long, both raising inside it
 between two Python bytecodes (neither stops a single long call into C code
@@ -33,9 +34,19 @@ from typing import Any, TypeVar
 
 from limner.errors import AnnotatorTimeout
 
-__all__ = ["TimeLimit", "call_with_timeout"]
+__all__ = ["Interrupted", "TimeLimit", "call_with_timeout"]
 
 T = TypeVar("T")
+
+
+class Interrupted(BaseException):
+    """What a call that runs past its limit receives, between two bytecodes.
+
+    A ``BaseException``, as ``KeyboardInterrupt`` is, so that the ``except
+    Exception`` of plugin code (a loop that skips each failing piece of its
+    work) does not take it for one more failure and run on; :func:`call_with_timeout`
+    turns it into :class:`~limner.AnnotatorTimeout` for its caller.
+    """
 
 
 def call_with_timeout(func: Callable[[], T], seconds: float, name: str) -> T:
@@ -49,9 +60,9 @@ def call_with_timeout(func: Callable[[], T], seconds: float, name: str) -> T:
     try:
         with limit:
             result = func()
-    except Exception:
-        if not limit.expired:
-            raise
+    except BaseException as exc:
+        if not limit.expired or isinstance(exc, KeyboardInterrupt):
+            raise  # (a Ctrl-C after the limit passed is still the user's)
     if limit.expired:
         raise AnnotatorTimeout(f"annotator {name!r} ran past the {seconds} s timeout")
     return result
@@ -61,7 +72,7 @@ class TimeLimit:
     """A context manager that interrupts its block after ``seconds``.
 
     ``expired`` tells afterwards whether the limit passed; the block then
-    received :class:`~limner.AnnotatorTimeout` (unless it caught it).
+    received :class:`Interrupted` (unless it caught it).
     """
 
     def __init__(self, seconds: float) -> None:
@@ -117,7 +128,7 @@ class _Alarm:
         now = time.monotonic()
         if now >= self.ours or self.theirs is None or self.theirs > self.ours:
             self.limit.expired = True
-            raise AnnotatorTimeout(f"ran past the {self.limit.seconds} s timeout")
+            raise Interrupted(f"ran past the {self.limit.seconds} s timeout")
         # the caller's timer fell due first: it goes off as it would have
         self.theirs = now + self.interval if self.interval > 0 else None
         self._arm(now)
@@ -156,7 +167,7 @@ class _Watch:
             if self.done:
                 return
             self.limit.expired = True
-            _async_raise(self.thread_id, AnnotatorTimeout)
+            _async_raise(self.thread_id, Interrupted)
 
     def disarm(self) -> None:
         with self.lock:
@@ -179,7 +190,7 @@ def _absorb() -> None:
     try:
         for _ in range(64):
             time.sleep(0)
-    except AnnotatorTimeout:
+    except Interrupted:
         pass
 
 

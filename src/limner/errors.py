@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import warnings
+from collections.abc import Iterator
+
 __all__ = [
     "AnnotatorTimeout",
     "ConfigError",
@@ -62,3 +66,16 @@ def said(exc: BaseException) -> str:
         return str(exc)
     except PLUGIN_FAULTS as inner:
         return f"(its message cannot be shown: its __str__ failed with {type(inner).__name__})"
+
+
+@contextlib.contextmanager
+def plugin_filters() -> Iterator[None]:
+    """Around plugin code that limner calls outside an annotator's run (importing
+    it, its hooks, an annotator's ``setup``): the warnings filters it changes
+    (``warnings.simplefilter("error")`` at import, ``"ignore"`` in a hook) are
+    the plugin's alone, and are put back as they were when it returns, so that
+    limner's own :class:`PluginWarning` is neither raised as an exception that
+    ends the run nor hidden.  (An annotator's run is not guarded: the filters
+    are the process's, shared by every thread.)"""
+    with warnings.catch_warnings():
+        yield

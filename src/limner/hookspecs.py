@@ -7,7 +7,9 @@ the segmenter), and what it adds to input and output (formats, commands).
 
 A plugin is a module or object whose functions are marked with
 ``@limner.hookimpl`` and carry these names; it may accept fewer arguments
-than the spec lists.  limner calls each plugin's implementation on its own, so
+than the spec lists.  One with a function limner would never call (marked
+under a name that is no hook, or named as a hook but not marked) is refused
+when it loads.  limner calls each plugin's implementation on its own, so
 one that raises is reported (a :class:`~limner.PluginWarning` naming it) and
 the others still count.  Each result is checked where it is collected: a
 plugin whose hook returns something other than what its reference promises
@@ -84,6 +86,11 @@ def limner_annotators(config: Config) -> Sequence[Annotator]:
     annotator whose name, or a kind in its ``produces``, ``requires`` or
     ``uses``, is not a non-empty str is left out with a
     :class:`~limner.PluginWarning`; the plugin's other annotators are kept.
+    An annotator whose name another plugin's annotator has too is kept or left
+    out by :meth:`limner.PluginManager.claim` (a built-in's name is never
+    taken by another plugin); one in a cycle of ``requires`` and ``uses``
+    is left out; each with a warning, or a :class:`~limner.PlanError` when its
+    plugin was asked for by name.
     """
 
 
@@ -114,7 +121,10 @@ def limner_formats() -> Sequence[Format]:
     made, a name that is not a non-empty str, a ``write`` (or ``read``,
     ``write_path``, ...) that is not callable, a ``file`` or ``directory``
     target without ``write_path``, and options that are not keyword names;
-    the hook then fails and its plugin is named in a warning.
+    the hook then fails and its plugin is named in a warning.  A format name
+    that two plugins' formats have is kept by one of them
+    (:meth:`limner.PluginManager.claim`: a built-in's ``json`` is never taken
+    by another plugin) and a warning names both.
     """
 
 
@@ -125,5 +135,7 @@ def limner_cli_commands(cli: click.Group) -> None:
     Called once, the first time the command line lists its commands or
     meets one it does not define, with a click group; add commands with
     ``cli.add_command(...)`` or the ``@cli.command()`` decorator.  A command
-    whose name is taken is not replaced.
+    whose name is limner's own is not added; of two plugins' commands of one
+    name, the one :meth:`limner.PluginManager.claim` ranks first is; each with
+    a warning on standard error.
     """

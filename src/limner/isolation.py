@@ -36,9 +36,10 @@ from limner.document import (
     _check_references,
     _registered,
     _sealed_layer,
+    dumps,
     ref_fields,
 )
-from limner.errors import ContractError
+from limner.errors import PLUGIN_FAULTS, ContractError, said
 
 __all__ = [
     "Checkpoint",
@@ -47,7 +48,9 @@ __all__ = [
     "checkpoint",
     "marked_interrupts",
     "read_only",
+    "restore_stop_handlers",
     "rollback",
+    "stop_handlers",
     "store_results",
 ]
 
@@ -223,7 +226,8 @@ def check_results(
     :meth:`Document.add`).
 
     Raises:
-        ContractError: a kind not in ``produces``, an annotation its kind's class or
+        ContractError: a kind not in ``produces``, two layers of one kind or one of a
+            kind the document holds from another plugin, an annotation its kind's class or
             the schema refuses, a :func:`~limner.ref` field that points at no
             annotation of the document and at no label of the batch, or a change
             to the ``features`` of a stored annotation.
@@ -239,6 +243,8 @@ def check_results(
             f"{_who(annotator)} returned kind {undeclared[0]!r}, which it does not declare "
             f"in produces={annotator.produces!r}; the batch is refused"
         )
+    if layers:
+        _check_layers(annotator, layers, mark)
     # (the engine's results are a list already: taken as they are, not copied)
     batch = annotations if isinstance(annotations, list) else list(annotations)
     if batch:
@@ -246,6 +252,8 @@ def check_results(
             batch = _registered(batch)  # (a new list only where one is rebuilt)
         except ValueError as exc:
             raise ContractError(f"{_who(annotator)}: {exc}; the batch is refused") from None
+    if batch:
+        _check_own_to_dict(annotator, batch)
     classes = set(filter(ref_fields, set(map(type, batch)))) if batch else None
     if classes and not _refs_resolve(batch, classes, doc._by_id):
         try:  # the rule of Document.add, naming the first offender
@@ -259,6 +267,60 @@ def check_results(
             "annotation it only reads; the change is undone"
         )
     return batch
+
+
+_to_dict = Annotation.to_dict
+
+
+def _check_own_to_dict(annotator: Annotator, batch: Sequence[Annotation]) -> None:
+    """Refuse an annotation of a class with a ``to_dict`` of its own (plugin code every
+    writer of the document calls) that raises, or gives what JSON cannot hold: stored,
+    it made every writer of the document fail, blaming the format.  (A class that keeps
+    :meth:`Annotation.to_dict`, the common one, costs a look at its classes.)"""
+    own = {cls for cls in set(map(type, batch)) if getattr(cls, "to_dict", None) is not _to_dict}
+    if not own:
+        return
+    for a in batch:
+        if type(a) not in own:
+            continue
+        what = f"the to_dict of {type(a).__name__} ({a.kind} at [{a.start}, {a.end}))"
+        try:
+            data = a.to_dict()
+        except PLUGIN_FAULTS as exc:
+            raise ContractError(
+                f"{_who(annotator)}: {what} raised {type(exc).__name__}: {said(exc)}; the "
+                "batch is refused"
+            ) from None
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"it gave {type(data).__name__}, not a dict")
+            dumps(data)
+        except (TypeError, ValueError, RecursionError) as exc:
+            raise ContractError(
+                f"{_who(annotator)}: {what} gave what JSON cannot hold ({said(exc)}); the "
+                "batch is refused"
+            ) from None
+
+
+def _check_layers(annotator: Annotator, layers: Sequence[Layer], mark: Checkpoint) -> None:
+    """Refuse two layers of one kind, and a layer of a kind that the document holds
+    from another plugin: a document holds one layer of a kind, and another's is never
+    replaced (the annotator's own, from an earlier run, is)."""
+    source = annotator.plugin or annotator.name
+    kinds: set[str] = set()
+    for layer in layers:
+        if layer.kind in kinds:
+            raise ContractError(
+                f"{_who(annotator)} returned two layers of kind {layer.kind!r}; a document "
+                "holds one layer of a kind; the batch is refused"
+            )
+        kinds.add(layer.kind)
+        held = mark.layers.get(layer.kind)
+        if held is not None and held.source != source:
+            raise ContractError(
+                f"{_who(annotator)} returned a layer of kind {layer.kind!r}, which the "
+                f"document holds from plugin {held.source!r}; the batch is refused"
+            )
 
 
 def _who(annotator: Annotator) -> str:
@@ -318,6 +380,37 @@ def store_results(
         doc._add(annotations, source, check_values=check_values)
     for layer in layers:
         doc.add_layer(_sealed_layer(layer, source))
+
+
+#: the signals that stop a run (Ctrl-C, ``kill``): their handlers are the user's
+_STOPPING = (signal.SIGINT, signal.SIGTERM)
+
+
+def stop_handlers() -> tuple[Any, ...]:
+    """The handlers of the signals that stop a run, as installed now (two C calls:
+    taken before every annotator's run); none off the main thread, where plugin code
+    cannot change them (and another thread's changes are not its doing)."""
+    if threading.current_thread() is not threading.main_thread():
+        return ()
+    return (_handler_of(_STOPPING[0]), _handler_of(_STOPPING[1]))
+
+
+def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
+    """Put back the handlers of the signals that stop a run as they were in ``saved``
+    (:func:`stop_handlers` before an annotator ran); return the name of the first
+    signal whose handler had changed, or ``None``.
+
+    A plugin that ignores Ctrl-C (``signal.signal(SIGINT, SIG_IGN)``) kept a batch
+    from stopping at it; the change is undone and, in an annotator's run, refused
+    as a :class:`~limner.ContractError`.
+    """
+    changed = None
+    for signum, before in zip(_STOPPING, saved, strict=False):
+        if before is not None and _handler_of(signum) is not before:
+            # (None: a handler installed outside Python, which cannot be put back)
+            _install(signum, before)
+            changed = changed or signal.Signals(signum).name
+    return changed
 
 
 class UserInterrupt(KeyboardInterrupt):

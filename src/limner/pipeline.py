@@ -25,19 +25,37 @@ from limner.annotator import Annotator
 from limner.collector import held_back
 from limner.config import Config, name_list, resolve_config
 from limner.document import Annotation, Document, Error, Layer
-from limner.errors import PLUGIN_FAULTS, ConfigError, PlanError, PluginWarning, said
+from limner.errors import (
+    PLUGIN_FAULTS,
+    ConfigError,
+    ContractError,
+    PlanError,
+    PluginWarning,
+    plugin_filters,
+    said,
+)
 from limner.isolation import (
     UserInterrupt,
     check_results,
     checkpoint,
     marked_interrupts,
     read_only,
+    restore_stop_handlers,
     rollback,
+    stop_handlers,
     store_results,
 )
 from limner.plugins import PluginManager
 
-__all__ = ["Enricher", "Timing", "enrich", "plan", "select", "unmet"]
+__all__ = [
+    "Enricher",
+    "Timing",
+    "enrich",
+    "name_clashes",
+    "plan",
+    "select",
+    "unrunnable",
+]
 
 
 def select(annotators: Sequence[Annotator], kinds: Iterable[str] | None = None) -> list[Annotator]:
@@ -128,23 +146,76 @@ def _unorderable(deps: Mapping[str, set[str]]) -> list[str]:
     return sorted(set(deps) - placed)
 
 
-def unmet(annotators: Sequence[Annotator]) -> dict[str, tuple[str, ...]]:
-    """Annotators that cannot run, by name, with the required kinds nobody makes.
+def name_clashes(
+    annotators: Sequence[Annotator], claim: Callable[[Annotator], Any]
+) -> list[tuple[Annotator, str]]:
+    """The annotators that lose a name they share with another, each with what it did.
 
-    An annotator is unmet when a kind it ``requires`` has no producer among the
-    others that can run; dropping it can leave others unmet in turn, and they
-    are included.
+    Of the annotators of one name, the one whose ``claim`` sorts first keeps it
+    (:meth:`PluginManager.claim <limner.plugins.PluginManager.claim>`: of a
+    built-in, of a plugin asked for, named after its own plugin, then by plugin
+    name); load order never decides.
     """
-    out: dict[str, tuple[str, ...]] = {}
+    keeper: dict[str, Annotator] = {}
+    for a in sorted(annotators, key=claim):
+        keeper.setdefault(a.name, a)
+    return [
+        (a, f"is named as an annotator of plugin {keeper[a.name].plugin!r}, which runs instead")
+        for a in annotators
+        if keeper[a.name] is not a
+    ]
+
+
+def unrunnable(
+    annotators: Sequence[Annotator], asked: Callable[[Annotator], bool]
+) -> list[tuple[Annotator, str]]:
+    """The annotators no plan can run, each with what is wrong, in the order found.
+
+    Unmet are those that require a kind nobody among the others makes; stuck
+    those in a cycle of ``requires`` and ``uses``, or needing one.  An annotator
+    for which ``asked`` is true is reported only when no other can be left out
+    instead (dropping the others of a cycle may free it).  Leaving one out can
+    leave others unmet in turn; they are included.
+    """
+    out: list[tuple[Annotator, str]] = []
     live = list(annotators)
     while True:
         made = {k for a in live for k in a.produces}
-        bad = {a.name: tuple(k for k in a.requires if k not in made) for a in live}
-        bad = {name: kinds for name, kinds in bad.items() if kinds}
+        bad = []
+        for a in live:
+            missing = [k for k in a.requires if k not in made]
+            if missing:
+                kinds = ", ".join(map(repr, missing))
+                bad.append((a, f"requires kind {kinds}, which no enabled annotator produces"))
+        if not bad:
+            bad = _stuck(live, asked)
         if not bad:
             return out
-        out.update(bad)
-        live = [a for a in live if a.name not in bad]
+        out.extend(bad)
+        gone = {id(a) for a, _ in bad}
+        live = [a for a in live if id(a) not in gone]
+
+
+def _stuck(
+    annotators: Sequence[Annotator], asked: Callable[[Annotator], bool]
+) -> list[tuple[Annotator, str]]:
+    """The annotators in a cycle, or needing one, with the cycle (those ``asked`` for
+    only when nothing else is stuck)."""
+    producers: dict[str, set[str]] = {}
+    for a in annotators:
+        for kind in a.produces:
+            producers.setdefault(kind, set()).add(a.name)
+    deps: dict[str, set[str]] = {a.name: set() for a in annotators}
+    for a in annotators:
+        for kind in (*a.requires, *a.uses):
+            deps[a.name].update(producers.get(kind, set()) - {a.name})
+    stuck = set(_unorderable(deps))
+    if not stuck:
+        return []
+    detail = "; ".join(f"{n} needs {', '.join(sorted(deps[n] & stuck))}" for n in sorted(stuck))
+    found = [a for a in annotators if a.name in stuck]
+    chosen = [a for a in found if not asked(a)] or found
+    return [(a, f"is in a cycle: {detail}") for a in chosen]
 
 
 @attrs.define
@@ -177,16 +248,18 @@ class Enricher:
             Resource loading (each annotator's ``setup``) does not count.
             A positive finite number.
 
-    An annotator whose required kinds no enabled annotator makes is left out
-    with a :class:`~limner.PluginWarning` when its plugin is merely
-    installed; ``notes`` then holds an error of type ``Skipped`` for it, which
-    every enriched document gets in its ``errors``.
+    An annotator that cannot run (its required kinds no enabled annotator
+    makes, it is in a cycle of requirements, or another plugin's annotator has
+    its name and keeps it, see :func:`name_clashes`) is left out with a
+    :class:`~limner.PluginWarning` when its plugin is merely installed;
+    ``notes`` then holds an error of type ``Skipped`` for it, which every
+    enriched document gets in its ``errors``.
 
     Raises:
-        PlanError: the annotators cannot be ordered, ``kinds`` names no kind
-            (``""``), no enabled annotator makes one of ``kinds``, or an
-            annotator of a plugin asked for by name (``plugins``, registered
-            in code) or making one of ``kinds`` requires a kind nobody makes.
+        PlanError: ``kinds`` names no kind (``""``), no enabled annotator
+            makes one of ``kinds``, or an annotator of a plugin asked for by
+            name (``plugins``, registered in code) or making one of ``kinds``
+            cannot run.
         ConfigError: an unknown option or an invalid value.
     """
 
@@ -225,11 +298,18 @@ class Enricher:
                     f"no enabled plugin makes {', '.join(map(repr, unknown))}; "
                     f"kinds made: {', '.join(sorted(made))}"
                 )
-        chosen = select(available, self.kinds)
         self.notes: list[Error] = []
-        dropped = self._drop_unrunnable(chosen)
+        clashes = name_clashes(
+            available, lambda a: self.manager.claim(a.plugin, a.name, self._asked(a))
+        )
+        if clashes:
+            self._leave_out(clashes)
+            gone = {id(a) for a, _ in clashes}
+            available = [a for a in available if id(a) not in gone]
+        chosen = select(available, self.kinds)
+        dropped = self._leave_out(unrunnable(chosen, self._asked))
         if dropped:
-            chosen = select([a for a in available if a.name not in dropped], self.kinds)
+            chosen = select([a for a in available if id(a) not in dropped], self.kinds)
         self.annotators: list[Annotator] = plan(chosen)
         self.timings: dict[str, Timing] = {a.name: Timing() for a in self.annotators}
         self.last_timings: dict[str, float] = {}
@@ -270,7 +350,8 @@ class Enricher:
                 report(annotator.name, "start")
             t0 = time.perf_counter()
             try:
-                annotator.setup()
+                with plugin_filters():
+                    annotator.setup()
             except PLUGIN_FAULTS as exc:  # sys.exit() in a setup included
                 self._setup_errors[annotator.name] = _error(
                     annotator, type(exc).__name__, f"setup failed: {said(exc)}"
@@ -288,46 +369,44 @@ class Enricher:
         """The :class:`~limner.document.Error` of each annotator whose setup failed, by name."""
         return dict(self._setup_errors)
 
-    def _drop_unrunnable(self, chosen: Sequence[Annotator]) -> set[str]:
-        """Leave out the annotators whose requirements nothing enabled meets.
+    def _asked(self, annotator: Annotator) -> bool:
+        """Whether the user asked for ``annotator``: its plugin by name (``plugins``,
+        registered in code), or one of the ``kinds`` it makes."""
+        return self.manager.asked_for(annotator.plugin) or bool(
+            set(self.kinds or ()) & set(annotator.produces)
+        )
 
-        One the user asked for (its plugin named in ``plugins``, registered in
-        code, or making one of ``kinds``) is a :class:`~limner.PlanError`;
-        one merely installed is dropped with a :class:`~limner.PluginWarning`,
-        and every document gets a note of type ``Skipped`` in its ``errors``.
+    def _leave_out(self, problems: Sequence[tuple[Annotator, str]]) -> set[int]:
+        """Leave out the annotators that cannot run, each with what is wrong with it.
+
+        One the user asked for (see :meth:`_asked`) is a :class:`~limner.PlanError`;
+        one merely installed is left out with a :class:`~limner.PluginWarning`,
+        and every document gets a note of type ``Skipped`` in its ``errors``: an
+        installed plugin's mistake costs its own annotators, not the run.
 
         Returns:
-            The names of the annotators dropped.
+            The ``id()`` of each annotator left out.
         """
-        bad = unmet(chosen)
-        by_name = {a.name: a for a in chosen}
-        asked = set(self.kinds or ())
-        for name, kinds in bad.items():
-            a = by_name[name]
-            missing = ", ".join(map(repr, kinds))
-            if self.manager.asked_for(a.plugin) or asked & set(a.produces):
+        for a, problem in problems:
+            unmet_kind = problem.startswith("requires kind")
+            if self._asked(a):
+                remedy = "enable a plugin that produces it or " if unmet_kind else ""
                 raise PlanError(
-                    f"annotator {a.name!r} (plugin {a.plugin!r}) requires kind {missing}, "
-                    "which no enabled annotator produces; enable a plugin that produces it "
-                    f"or disable {a.plugin!r}"
+                    f"annotator {a.name!r} (plugin {a.plugin!r}) {problem}; "
+                    f"{remedy}disable {a.plugin!r}"
                 )
+            remedy = "install or enable a plugin that produces it, or " if unmet_kind else ""
             warnings.warn(
-                f"limner plugin {a.plugin!r}: annotator {a.name!r} requires kind {missing}, "
-                "which no enabled annotator produces; it is not run (install or enable a "
-                f"plugin that produces it, or disable {a.plugin!r})",
+                f"limner plugin {a.plugin!r}: annotator {a.name!r} {problem}; it is not run "
+                f"({remedy}disable {a.plugin!r})",
                 PluginWarning,
                 stacklevel=3,
             )
             self.notes.append(
-                Error(
-                    plugin=a.plugin,
-                    annotator=a.name,
-                    type="Skipped",
-                    message=f"not run: it requires kind {missing}, which no enabled "
-                    "annotator produces",
-                )
+                Error(plugin=a.plugin, annotator=a.name, type="Skipped",
+                      message=f"not run: it {problem}")
             )
-        return set(bad)
+        return {id(a) for a, _ in problems}
 
     def __repr__(self) -> str:
         names = ", ".join(a.name for a in self.annotators)
@@ -412,6 +491,7 @@ class Enricher:
             mark = checkpoint(doc)
             if view is None or len(view.errors) != len(doc.errors):
                 view = read_only(doc)
+            stops = stop_handlers()
             try:
                 if self.timeout is None:
                     results = _results(annotator(view))
@@ -419,11 +499,19 @@ class Enricher:
                     results = _timed(annotator, view, self.timeout)
                 annotations, layers = _split_results(results)
                 annotations = check_results(annotator, doc, annotations, layers, mark)
+                changed = restore_stop_handlers(stops)
+                if changed is not None:
+                    raise ContractError(
+                        f"annotator {annotator.name!r} (plugin {annotator.plugin!r}) changed "
+                        f"the handler of {changed}, which stops the run; the change is undone "
+                        "and the batch is refused"
+                    )
                 store_results(annotator, doc, annotations, layers, check_values=check_values)
             except BaseException as exc:
                 # whatever a plugin raises, SystemExit and its own KeyboardInterrupt
                 # included, is its failure alone; a real Ctrl-C ends the run
                 rollback(doc, mark)
+                restore_stop_handlers(stops)
                 if isinstance(exc, UserInterrupt):
                     raise
                 doc.errors.append(_error(annotator, type(exc).__name__, said(exc)))

@@ -13,6 +13,7 @@ whose hook raises (``SystemExit`` included, see
 
 from __future__ import annotations
 
+import difflib
 import functools
 import importlib
 import os
@@ -30,7 +31,7 @@ from limner.annotator import Annotator, Segmenter
 from limner.collector import held_back
 from limner.config import Config, Option, name_list, resolve_config
 from limner.document import Annotation, Document, Layer, Sentence, builder
-from limner.errors import PLUGIN_FAULTS, ConfigError, PluginWarning, said
+from limner.errors import PLUGIN_FAULTS, ConfigError, PluginWarning, plugin_filters, said
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "default_kinds"]
 
@@ -90,6 +91,7 @@ class PluginManager:
         self._pm.add_hookspecs(hookspecs)
         self._infos: dict[str, PluginInfo] = {}
         self._dists: dict[str, Any] = {}  # a loaded plugin's distribution, None for a built-in
+        self._said: set[str] = set()  # warnings given once a manager
         allow = name_list(
             plugins if plugins is not None else _env_names("LIMNER_PLUGINS"), "plugins"
         )
@@ -113,15 +115,28 @@ class PluginManager:
 
     def _load_entry_points(self) -> None:
         eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
-        seen: set[str] = set()
+        seen: dict[str, EntryPoint] = {}
         for ep in eps:
-            if ep.name in seen or ep.name in self._infos:
-                continue
-            seen.add(ep.name)
             if ep.name in self.block or (self.allow is not None and ep.name not in self.allow):
+                seen.setdefault(ep.name, ep)
                 continue
+            if ep.name in seen or ep.name in self._infos:
+                first = seen.get(ep.name)
+                holder = (
+                    f"limner's built-in {self._infos[ep.name].module}"
+                    if first is None
+                    else f"the entry point {first.value}{_from(first)}, which is loaded"
+                )
+                warnings.warn(
+                    f"limner plugin {ep.name!r} ({ep.value}{_from(ep)}) is not loaded: another "
+                    f"plugin has the name, {holder}; rename its entry point",
+                    PluginWarning,
+                    stacklevel=3,
+                )
+                continue
+            seen[ep.name] = ep
             self._load(ep.name, ep.load, "entry point", ep.value, ep)
-        installed = seen | set(self._infos) | set(BUILTINS)
+        installed = set(seen) | set(self._infos) | set(BUILTINS)
         if self.allow is not None:
             missing = sorted(self.allow - installed)
             if missing:
@@ -152,9 +167,9 @@ class PluginManager:
         info = PluginInfo(name=name, origin=origin, module=module)
         self._dists[name] = getattr(ep, "dist", None)
         try:
-            with held_back():  # importing a plugin makes long-lived objects only
+            with held_back(), plugin_filters():  # importing makes long-lived objects only
                 plugin = loader()
-            self._pm.register(plugin, name=name)
+            self._register(plugin, name)
         except PLUGIN_FAULTS as exc:  # any failure of third-party code, sys.exit() included
             self._infos[name] = attrs.evolve(info, error=f"{type(exc).__name__}: {said(exc)}")
             warnings.warn(
@@ -173,16 +188,50 @@ class PluginManager:
             The name it was registered under.
 
         Raises:
-            pluggy.PluginValidationError: a hook implementation does not match its spec.
+            pluggy.PluginValidationError: a hook implementation does not match its spec,
+                or limner would never call it (see :meth:`_register`).
         """
         name = name or getattr(plugin, "__name__", None) or type(plugin).__name__
-        self._pm.register(plugin, name=name)
+        self._register(plugin, name)
         self._infos[name] = PluginInfo(
             name=name,
             origin="registered",
             module=getattr(plugin, "__name__", type(plugin).__name__),
         )
         return name
+
+    def _register(self, plugin: object, name: str) -> None:
+        """Register ``plugin`` with pluggy, refusing one with a hook limner would never
+        call: a function marked ``@limner.hookimpl`` whose name is no hook (a typo,
+        ``limner_annotator``), or one named as a hook but not marked.  Either used to
+        load without a word and do nothing.
+
+        Raises:
+            pluggy.PluginValidationError: naming the function and what is wrong.
+        """
+        hooks = set(vars(self._pm.hook))
+        for attr in dir(plugin):
+            if not attr.startswith(f"{ENTRY_POINT_GROUP}_"):
+                continue
+            try:
+                value = getattr(plugin, attr)
+            except PLUGIN_FAULTS:  # (pluggy's own look-up skips it too)
+                continue
+            opts = getattr(value, f"{ENTRY_POINT_GROUP}_impl", None)
+            marked = isinstance(opts, dict)
+            # (pluggy's own options: specname= names the hook, optionalhook= may name none)
+            hook = (opts or {}).get("specname") or attr
+            if marked and hook not in hooks and not (opts or {}).get("optionalhook"):
+                near = difflib.get_close_matches(hook, sorted(hooks), n=1)
+                hint = f" ({near[0]}?)" if near else ""
+                raise pluggy.PluginValidationError(
+                    plugin, f"{hook} is marked @limner.hookimpl but is no limner hook{hint}"
+                )
+            if not marked and attr in hooks and callable(value):
+                raise pluggy.PluginValidationError(
+                    plugin, f"{attr} is not marked @limner.hookimpl, so limner never calls it"
+                )
+        self._pm.register(plugin, name=name)
 
     def unregister(self, name: str) -> None:
         """Remove a plugin by name."""
@@ -197,6 +246,24 @@ class PluginManager:
         if info is not None and info.origin == "registered":
             return True
         return self.allow is not None and name in self.allow
+
+    def builtin(self, name: str) -> bool:
+        """Whether plugin ``name`` is one of limner's built-ins (``segment``, ``formats``...)."""
+        info = self._infos.get(name)
+        return info is not None and info.origin == "builtin"
+
+    def claim(
+        self, plugin: str, name: str, asked: bool | None = None
+    ) -> tuple[bool, bool, bool, str]:
+        """How the claim of ``plugin`` to ``name`` (of an annotator, a format, a
+        command) ranks when another plugin's thing has the name too: the lowest keeps
+        it.  That is the claim of a built-in (no plugin takes the name of the
+        segmenter's ``tokens`` or of the ``json`` format), else of a plugin the user
+        ``asked`` for (by default, :meth:`asked_for`), else of the plugin named as
+        it, else of the plugin whose name sorts first: load order never decides."""
+        if asked is None:
+            asked = self.asked_for(plugin)
+        return (not self.builtin(plugin), not asked, name != plugin, plugin)
 
     def _isolate(self, name: str, problem: str) -> None:
         """Take plugin ``name`` out, with a warning and the reason in its listing."""
@@ -245,10 +312,18 @@ class PluginManager:
         :class:`~limner.PluginWarning` and left out.  Results come in plugin
         name order, so nothing depends on load order.
         """
+        return self.call_each_with(hook, lambda plugin: kwargs)
+
+    def call_each_with(
+        self, hook: str, arguments: Callable[[str], Mapping[str, Any]]
+    ) -> list[tuple[str, Any]]:
+        """:meth:`call_each`, each plugin called with ``arguments(its name)``: a
+        ``click`` group of its own for ``limner_cli_commands``, say, so that what each
+        plugin added can be told apart."""
         caller = getattr(self._pm.hook, hook)
         out: list[tuple[str, Any]] = []
         for impl in sorted(caller.get_hookimpls(), key=lambda i: i.plugin_name):
-            result = _call_impl(impl, hook, kwargs)
+            result = _call_impl(impl, hook, arguments(impl.plugin_name))
             if result is not None:
                 out.append((impl.plugin_name, result))
         return out
@@ -403,7 +478,11 @@ class PluginManager:
         return out
 
     def formats(self) -> dict[str, Any]:
-        """Formats by name (see :class:`limner.Format`)."""
+        """Formats by name (see :class:`limner.Format`).
+
+        A name that two plugins' formats have is kept by one (see :meth:`claim`), and
+        a :class:`~limner.PluginWarning` names both.
+        """
         out: dict[str, Any] = {}
         from limner.formats import Format
 
@@ -411,15 +490,40 @@ class PluginManager:
             "limner_formats", _type_problem(Format, "limner.Format")
         ):
             for fmt in formats:
-                out.setdefault(fmt.name, attrs.evolve(fmt, plugin=plugin))
+                held = out.get(fmt.name)
+                if held is not None and held.plugin != plugin:
+                    keep, lose = sorted(
+                        (held.plugin, plugin), key=lambda p: self.claim(p, fmt.name)
+                    )
+                    said = (
+                        f"format {fmt.name!r} is defined by plugins {keep!r} and {lose!r}; "
+                        f"that of {keep!r} is used"
+                    )
+                    if said not in self._said:  # (once a manager: formats are looked up often)
+                        self._said.add(said)
+                        warnings.warn(said, PluginWarning, stacklevel=2)
+                    if keep == held.plugin:
+                        continue
+                elif held is not None:
+                    continue  # (one plugin's two formats of one name: its first)
+                out[fmt.name] = attrs.evolve(fmt, plugin=plugin)
         return out
+
+
+def _from(ep: EntryPoint) -> str:
+    """Where entry point ``ep`` comes from, as a warning says it: ``" in limner-x 1.0"``
+    (nothing when it has no distribution)."""
+    dist = getattr(ep, "dist", None)
+    name = getattr(dist, "name", None)
+    return f" in {name} {getattr(dist, 'version', '')}".rstrip() if name else ""
 
 
 def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
     """One plugin's implementation of ``hook``; ``None`` (and a warning) if it raises."""
     args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
     try:
-        return impl.function(**args)
+        with plugin_filters():
+            return impl.function(**args)
     except PLUGIN_FAULTS as exc:
         warnings.warn(
             f"limner plugin {impl.plugin_name!r}: hook {hook} failed and is ignored: "

@@ -266,6 +266,51 @@ def test_plugins_add_commands_through_limner_cli_commands(monkeypatch) -> None:
     assert group.commands["enrich"] is cli.commands["enrich"]
 
 
+def test_a_command_name_taken_is_kept_by_one_rule_and_said(monkeypatch) -> None:
+    """Two plugins' commands of one name: the command of the plugin named as it is
+    kept (not the one whose plugin's name sorts last), and a command named as a core
+    one is not added; each said on standard error, where they went without a word."""
+    import click
+
+    from limner.cli import _LimnerGroup
+
+    def greeter(words: str) -> object:
+        class Greeter:
+            @limner.hookimpl
+            def limner_cli_commands(self, cli):
+                @cli.command()
+                def hello():
+                    """Say hello."""
+                    click.echo(words)
+
+                @cli.command(name="enrich")
+                def clash():
+                    """Must not replace the core command."""
+
+        return Greeter()
+
+    original = limner.PluginManager.__init__
+
+    def patched(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        self.register(greeter("from hello"), "hello")
+        self.register(greeter("from zzz"), "zzz")
+
+    monkeypatch.setattr(limner.PluginManager, "__init__", patched)
+    group = _LimnerGroup(commands=dict(cli.commands))
+    result = CliRunner().invoke(group, ["hello"])
+    assert result.exit_code == 0 and result.stdout == "from hello\n"
+    assert group.commands["enrich"] is cli.commands["enrich"]
+    assert sorted(line for line in result.stderr.splitlines() if "warning" in line) == [
+        ("limner: warning: command 'enrich' is added by plugin 'hello' but is limner's own; "
+        "it is not added"),
+        ("limner: warning: command 'enrich' is added by plugin 'zzz' but is limner's own; "
+        "it is not added"),
+        ("limner: warning: command 'hello' is added by plugins 'hello' and 'zzz'; that of "
+        "'hello' is used"),
+    ]
+
+
 def test_plugins_add_formats_through_limner_formats(monkeypatch, runner: CliRunner) -> None:
     def write_count(docs, out):
         for d in docs:
@@ -290,6 +335,110 @@ def test_plugins_add_formats_through_limner_formats(monkeypatch, runner: CliRunn
         "description": "ids and lengths",
         "drops": "",
     } in listing
+
+
+@pytest.mark.parametrize("raised", [RuntimeError("cannot write"), SystemExit(0)])
+def test_a_format_that_fails_is_named_and_the_file_is_kept(
+    monkeypatch, runner: CliRunner, tmp_path: Path, raised: BaseException
+) -> None:
+    """A plugin's format that raises while writing ends `limner enrich` with an error
+    naming the format and its plugin, not a traceback (nor, for a sys.exit(0) of
+    its own, exit 0 with nothing written); a file at -o is left as it was."""
+
+    def fussy(docs, out, **options) -> None:
+        out.write("half")
+        raise raised
+
+    class Fussy:
+        @limner.hookimpl
+        def limner_formats(self):
+            return [limner.Format("fussy", write=fussy)]
+
+    _with_plugin(monkeypatch, Fussy(), "fussy")
+    said = f"limner: error: the fussy format (plugin 'fussy') failed: {type(raised).__name__}"
+    result = runner.invoke(cli, ["enrich", "-", "-f", "fussy", *CORE], input="One.")
+    assert result.exit_code == 1, result.stderr
+    assert isinstance(result.exception, SystemExit)  # a clean exit, no traceback
+    assert said in result.stderr
+    kept = tmp_path / "out.txt"
+    kept.write_text("written before")
+    result = runner.invoke(cli, ["enrich", "-", "-f", "fussy", "-o", str(kept), *CORE],
+                           input="One.")
+    assert result.exit_code == 1 and said in result.stderr
+    assert kept.read_text() == "written before"
+
+
+def test_a_batch_writer_that_fails_is_named_and_what_it_wrote_is_kept(
+    monkeypatch, runner: CliRunner, tmp_path: Path
+) -> None:
+    """A plugin's batch writer that raises stops `limner batch` with an error naming
+    the format, its plugin and the document, not a traceback; the documents written
+    are kept and the same command goes on from there."""
+
+    class Writer:
+        def __init__(self, path: Path) -> None:
+            self.path, self.out = path, path.open("a", encoding="utf-8")
+
+        def done_ids(self) -> set[str]:
+            return set(self.path.read_text(encoding="utf-8").split())
+
+        def write(self, doc: limner.Document) -> None:
+            if doc.id == "2" and not (tmp_path / "mended").exists():
+                raise RuntimeError("writer broke")
+            self.out.write(doc.id + "\n")
+            self.out.flush()
+
+        def close(self) -> None:
+            self.out.close()
+
+    class Lines:
+        @limner.hookimpl
+        def limner_formats(self):
+            return [limner.Format("ids", write=lambda docs, out: None, batch_writer=Writer)]
+
+    _with_plugin(monkeypatch, Lines(), "lines")
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": str(i), "text": "One."}) + "\n"
+                              for i in (1, 2, 3)))
+    args = ["batch", str(source), "-o", str(tmp_path / "out.ids"), "-f", "ids", *CORE]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert (
+        "limner: error: the ids format (plugin 'lines') failed writing document '2' (line 2): "
+        "RuntimeError: writer broke; the documents written are kept"
+    ) in result.stderr
+    assert (tmp_path / "out.ids").read_text() == "1\n"
+    (tmp_path / "mended").touch()
+    assert runner.invoke(cli, args).exit_code == 0
+    assert (tmp_path / "out.ids").read_text() == "1\n2\n3\n"
+
+
+def test_a_worker_that_plugin_code_ends_stops_the_batch_with_an_error(
+    monkeypatch, runner: CliRunner, tmp_path: Path
+) -> None:
+    """A plugin that ends its worker process (os._exit) stops `limner batch -j 2` with an
+    error that says so and how to go on, not a traceback; the documents written stay."""
+    import os
+
+    from tests.core.fakes import make_plugin
+
+    def ender(doc: limner.Document) -> list:
+        if doc.text == "Three.":
+            os._exit(7)
+        return []
+
+    _with_plugin(monkeypatch, make_plugin(limner.Annotator("ender", ("e",), ender)), "ender")
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n"
+                              for i, t in enumerate(["One.", "Two.", "Three.", "Four."])))
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(cli, ["batch", str(source), "-o", str(out), "-j", "2", *CORE])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert (
+        "limner: error: a worker process ended unexpectedly (exit code 7)" in result.stderr
+        and "the same command goes on from there" in result.stderr
+    )
+    assert "0" in {json.loads(line)["id"] for line in out.read_text().splitlines()}
 
 
 @pytest.mark.parametrize("listing", [["plugins", "--json"], ["formats", "--json"]])
@@ -325,6 +474,27 @@ def test_what_plugins_print_stays_off_standard_output(monkeypatch, listing) -> N
     assert listed.exit_code == 0, listed.stderr
     json.loads(listed.stdout)
     assert "asked for" in listed.stderr  # the plugin did print, and not on standard output
+
+
+def test_what_plugins_print_in_a_batch_stays_off_standard_output(
+    monkeypatch, tmp_path: Path
+) -> None:
+    """A batch writes its documents to OUTPUT, which may be standard output's file
+    (`-o /dev/stdout > out.jsonl`): what a plugin prints goes to standard error, as
+    in `limner enrich`, where it went in between the documents."""
+    from tests.core.fakes import make_plugin
+
+    def chatty(doc: limner.Document) -> list:
+        print("looking at", doc.id)
+        return []
+
+    _with_plugin(monkeypatch, make_plugin(limner.Annotator("chatty", ("c",), chatty)), "chatty")
+    (tmp_path / "in.jsonl").write_text('{"id": "1", "text": "One."}\n')
+    result = CliRunner().invoke(
+        cli, ["batch", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"), *CORE]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and "looking at 1" in result.stderr
 
 
 @pytest.mark.parametrize(

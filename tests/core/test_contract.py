@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import attrs
+import pluggy
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -186,6 +187,73 @@ def test_a_returned_layer_changed_after_it_was_made_is_refused() -> None:
     assert limner.Document.from_json(doc.to_json()) == doc
 
 
+def test_a_layer_of_another_plugin_is_never_replaced() -> None:
+    """An annotator that returns a layer of a kind the document holds from another
+    plugin (the segmenter's tokens), or two layers of one kind, has its batch refused:
+    the other's layer used to be replaced without a word, and one of the two dropped."""
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("mine", ("token",), lambda doc: [limner.Layer("token", [0], [1])],
+                              uses=("token",))), "rival")  # (after the segmenter's)
+    pm.register(make_plugin(A("twice", ("pair",), lambda doc: [
+        limner.Layer("pair", [0], [1]), limner.Layer("pair", [1], [2])])), "doubler")
+    doc = limner.Enricher(manager=pm, kinds=["token", "pair"]).enrich("Hello there.")
+    tokens = doc.layer("token")
+    assert tokens is not None and tokens.source == "segment" and len(tokens) == 3
+    assert doc.layer("pair") is None
+    errors = {err.annotator: (err.plugin, err.type, err.message) for err in doc.errors}
+    assert errors["mine"] == (
+        "rival", "ContractError", ("annotator 'mine' (plugin 'rival') returned a layer of kind "
+        "'token', which the document holds from plugin 'segment'; the batch is refused"),
+    )
+    assert errors["twice"] == (
+        "doubler", "ContractError", ("annotator 'twice' (plugin 'doubler') returned two layers "
+        "of kind 'pair'; a document holds one layer of a kind; the batch is refused"),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class _Unwritable(limner.Annotation):
+    kind: str = "unwritable"
+
+    def to_dict(self) -> dict:
+        raise RuntimeError("to_dict broke")
+
+
+@attrs.frozen(kw_only=True)
+class _Unreadable(limner.Annotation):
+    kind: str = "unreadable"
+
+    def to_dict(self) -> dict:
+        return {**super().to_dict(), "tags": {"a", "b"}}
+
+
+def test_an_annotation_whose_own_to_dict_fails_is_refused_when_returned() -> None:
+    """A plugin's class whose to_dict raises, or gives what JSON cannot hold, has its
+    annotator's batch refused, naming it: it used to be stored, and every writer of
+    the document failed on it (`limner enrich` blamed the json format and wrote none
+    of the documents, `limner batch` ended there, and again at each resume)."""
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(
+        A("unwritable", ("unwritable",), lambda doc: [_Unwritable(start=0, end=1)]),
+        A("unreadable", ("unreadable",), lambda doc: [_Unreadable(start=0, end=1)]),
+        A("fine", ("f",), marker("f")),
+        limner_annotation_kinds=lambda: [_Unwritable, _Unreadable],
+    ), "odd")
+    doc = limner.Enricher(manager=pm).enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["f"]
+    errors = {err.annotator: (err.type, err.message) for err in doc.errors}
+    assert errors["unwritable"] == (
+        "ContractError",
+        ("annotator 'unwritable' (plugin 'odd'): the to_dict of _Unwritable (unwritable at "
+        "[0, 1)) raised RuntimeError: to_dict broke; the batch is refused"),
+    )
+    assert errors["unreadable"][0] == "ContractError"
+    assert "the to_dict of _Unreadable (unreadable at [0, 1)) gave what JSON cannot hold" in (
+        errors["unreadable"][1]
+    )
+    assert json.loads(doc.to_json())["annotations"][0]["kind"] == "f"
+
+
 def test_meta_reads_as_json_values_read_only() -> None:
     seen = []
 
@@ -241,6 +309,62 @@ def test_a_real_ctrl_c_still_ends_the_run() -> None:
     with pytest.raises(KeyboardInterrupt):
         e.enrich("abc")
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_a_plugin_that_changes_what_stops_the_run_is_undone_and_named(stop: int) -> None:
+    """An annotator that ignores Ctrl-C (or SIGTERM) has the handler put back and its
+    results refused: a plugin that did so kept a batch from stopping at Ctrl-C."""
+    before = signal.getsignal(stop)
+
+    def deaf(doc: limner.Document) -> list:
+        signal.signal(stop, signal.SIG_IGN)
+        return [limner.Annotation(kind="d", start=0, end=1)]
+
+    e = enricher_with(A("deaf", ("d",), deaf), A("fine", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert signal.getsignal(stop) is before
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("fake", "deaf", "ContractError")
+    assert f"changed the handler of {signal.Signals(stop).name}" in error.message
+
+    def interrupted(doc: limner.Document) -> list:
+        signal.raise_signal(signal.SIGINT)
+        return []
+
+    if stop == signal.SIGINT:  # and a Ctrl-C after it still ends the run
+        e = enricher_with(A("a_deaf", ("d",), deaf), A("b_waits", ("w",), interrupted))
+        with pytest.raises(KeyboardInterrupt):
+            e.enrich("abc")
+
+
+def test_a_handler_the_main_thread_changes_is_no_fault_of_an_annotator_in_another() -> None:
+    """Only the main thread can change a signal's handler: an annotator run in another
+    thread meanwhile is not blamed for the application's own change."""
+    import threading
+
+    started, changed = threading.Event(), threading.Event()
+
+    def waits(doc: limner.Document) -> list:
+        started.set()
+        changed.wait(20)
+        return [limner.Annotation(kind="w", start=0, end=1)]
+
+    e = enricher_with(A("waits", ("w",), waits))
+    found: list[limner.Document] = []
+    worker = threading.Thread(target=lambda: found.append(e.enrich("abc")))
+    before = signal.getsignal(signal.SIGTERM)
+    worker.start()
+    try:
+        started.wait(20)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the application's own change
+        changed.set()
+        worker.join(20)
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    (doc,) = found
+    assert [a.kind for a in doc.annotations] == ["w"] and doc.errors == []
 
 
 def test_dangling_references_are_refused() -> None:
@@ -559,6 +683,189 @@ def test_an_installed_plugin_with_an_unmet_requirement_is_left_out(needy_install
         limner.Enricher(plugins=["needy"])
     with pytest.raises(limner.PlanError, match=r"'needy'.*requires kind 'nosuch'"):
         limner.Enricher(kinds=["needed"])
+
+
+TANGLED = """
+import limner
+
+def note(kind):
+    return lambda doc: [limner.Annotation(kind=kind, start=0, end=min(1, len(doc.text)))]
+
+@limner.hookimpl
+def limner_annotators(config):
+    return [
+        limner.Annotator("chicken", ("hen",), note("hen"), requires=("egg",)),
+        limner.Annotator("egg", ("egg",), note("egg"), requires=("hen",)),
+        limner.Annotator("sentences", ("copy",), note("copy")),
+        limner.Annotator("firm", ("firm",), note("firm")),
+    ]
+"""
+
+FIRM = """
+import limner
+
+@limner.hookimpl
+def limner_annotators(config):
+    return [limner.Annotator("firm", ("own",), lambda doc: [])]
+"""
+
+
+@pytest.fixture
+def tangled_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import EntryPoint
+
+    import limner.plugins
+
+    (tmp_path / "tangled_plugin.py").write_text(TANGLED, encoding="utf-8")
+    (tmp_path / "firm_plugin.py").write_text(FIRM, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [EntryPoint("tangled", "tangled_plugin", "limner"),
+           EntryPoint("firm", "firm_plugin", "limner")]
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
+    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+
+
+def test_an_installed_plugin_in_a_cycle_or_taking_a_name_is_left_out(tangled_installed) -> None:
+    """A merely installed plugin whose annotators need each other, or are named as
+    another plugin's, costs its own annotators, not every run: they used to be a
+    PlanError for every Enricher, whatever the user asked for."""
+    with pytest.warns(limner.PluginWarning) as caught:
+        e = limner.Enricher(kinds=None)
+    said = "\n".join(str(w.message) for w in caught)
+    assert "'tangled': annotator 'chicken' is in a cycle: chicken needs egg" in said
+    assert "'tangled': annotator 'sentences' is named as an annotator of plugin 'segment'" in said
+    assert "'tangled': annotator 'firm' is named as an annotator of plugin 'firm'" in said
+    assert [(a.plugin, a.name) for a in e.annotators] == [("firm", "firm")]
+    doc = e.enrich("One. Two.")
+    assert sorted((err.plugin, err.annotator, err.type) for err in doc.errors) == [
+        ("tangled", "chicken", "Skipped"),
+        ("tangled", "egg", "Skipped"),
+        ("tangled", "firm", "Skipped"),
+        ("tangled", "sentences", "Skipped"),
+    ]
+    with pytest.warns(limner.PluginWarning, match="is named as"):
+        e = limner.Enricher(kinds=["sentence"])
+    assert [(a.plugin, a.name) for a in e.annotators] == [("segment", "sentences")]
+    assert [a.source for a in e.enrich("One. Two.").annotations] == ["segment", "segment"]
+    from click.testing import CliRunner
+
+    from limner.cli import cli
+
+    listing = json.loads(CliRunner().invoke(cli, ["plugins", "--json"]).stdout)
+    (tangled,) = [p for p in listing if p["name"] == "tangled"]
+    assert {a["name"]: a["not_runnable"] for a in tangled["annotators"]} == {
+        "chicken": "is in a cycle: chicken needs egg; egg needs chicken",
+        "egg": "is in a cycle: chicken needs egg; egg needs chicken",
+        "sentences": "is named as an annotator of plugin 'segment', which runs instead",
+        "firm": "is named as an annotator of plugin 'firm', which runs instead",
+    }
+    with pytest.raises(
+        limner.PlanError,
+        match=r"'sentences' \(plugin 'tangled'\) is named as an annotator of plugin 'segment'",
+    ):
+        limner.Enricher(plugins=["tangled"])  # asked for: said, not left out
+    with pytest.raises(limner.PlanError, match=r"'chicken' \(plugin 'fake'\) is in a cycle"):
+        enricher_with(
+            A("chicken", ("hen",), marker("hen"), requires=("egg",)),
+            A("egg", ("egg",), marker("egg"), requires=("hen",)),
+        )
+
+
+TYPO = """
+import limner
+
+@limner.hookimpl
+def limner_annotator(config):
+    return [limner.Annotator("typo", ("typo",), lambda doc: [])]
+"""
+
+UNMARKED = """
+import limner
+
+def limner_annotators(config):
+    return [limner.Annotator("unmarked", ("unmarked",), lambda doc: [])]
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "problem"),
+    [
+        (TYPO, "limner_annotator is marked @limner.hookimpl but is no limner hook (limner_anno"),
+        (UNMARKED, "limner_annotators is not marked @limner.hookimpl, so limner never calls it"),
+    ],
+)
+def test_a_hook_misnamed_or_not_marked_is_refused_at_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, problem: str
+) -> None:
+    """A plugin whose hook limner would never call is refused by name, with what is
+    wrong: it used to load, list no annotator, and do nothing, without a word."""
+    import importlib
+    from importlib.metadata import EntryPoint
+
+    import limner.plugins
+
+    module = "careless_" + ("typo" if source is TYPO else "unmarked")
+    (tmp_path / f"{module}.py").write_text(source, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [EntryPoint("careless", module, "limner")]
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    with pytest.warns(limner.PluginWarning, match=re.escape(problem)):
+        pm = limner.PluginManager()
+    (info,) = [i for i in pm.infos() if i.name == "careless"]
+    assert info.error is not None and problem in info.error
+    with pytest.raises(pluggy.PluginValidationError, match=re.escape(problem)):
+        limner.PluginManager(plugins=[]).register(importlib.import_module(module), "careless")
+
+
+def test_a_hook_named_through_pluggys_specname_is_not_refused() -> None:
+    class Named:
+        @limner.hookimpl(specname="limner_annotators")
+        def limner_my_annotators(self, config: limner.Config) -> list:
+            return [A("named", ("named",), marker("named"))]
+
+    pm = limner.PluginManager(plugins=[])
+    pm.register(Named(), "named")
+    assert [a.name for a in limner.Enricher(manager=pm).annotators] == ["named"]
+
+
+FILTERING = """
+import warnings
+
+import limner
+
+warnings.simplefilter("error")  # at import: every warning after it an exception
+
+
+@limner.hookimpl
+def limner_annotators(config):
+    warnings.simplefilter("ignore")  # in a hook: every warning after it hidden
+    return [limner.Annotator("filtering", ("filtered",), lambda doc: [], requires=("nosuch",))]
+"""
+
+
+def test_a_plugin_that_changes_the_warnings_filters_changes_them_for_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a plugin's import or hook does to the warnings filters is undone when it
+    returns: the warnings limner gives about plugins (this one's unmet requirement)
+    used to be raised as exceptions that ended the run, or hidden."""
+    import warnings
+    from importlib.metadata import EntryPoint
+
+    import limner.plugins
+
+    (tmp_path / "filtering_plugin.py").write_text(FILTERING, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [EntryPoint("filtering", "filtering_plugin", "limner")]
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
+    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+    before = list(warnings.filters)
+    with pytest.warns(limner.PluginWarning, match="'filtering' requires kind 'nosuch'"):
+        e = limner.Enricher()
+    assert warnings.filters == before
+    assert [err.annotator for err in e.enrich("text").errors] == ["filtering"]
 
 
 class _Mute(Exception):

@@ -156,6 +156,40 @@ def test_malformed_hook_results_are_caught_by_the_kit() -> None:
         check_plugin(plugin_module(first_word, kinds=(Word, NoKind)), examples=1)
 
 
+def test_a_hook_limner_would_never_call_is_caught_by_the_kit() -> None:
+    module = types.ModuleType("limner_careless")
+    module.limner_annotator = limner.hookimpl(  # type: ignore[attr-defined]
+        lambda config: [limner.Annotator("careless", ("careless",), lambda doc: [])]
+    )
+    with pytest.raises(
+        ConformanceError,
+        match=r"law 'hooks return what they promise' broken by plugin 'careless': "
+        r"limner_annotator is marked @limner.hookimpl but is no limner hook",
+    ):
+        check_plugin(module, examples=1)
+
+
+def test_a_class_whose_own_to_dict_fails_is_caught_by_the_kit() -> None:
+    @attrs.frozen(kw_only=True)
+    class Mute(limner.Annotation):
+        kind: str = "mute"
+
+        def to_dict(self) -> dict:
+            raise RuntimeError("nothing to say")
+
+    module = types.ModuleType("limner_mute")
+    module.limner_annotation_kinds = limner.hookimpl(lambda: [Mute])  # type: ignore[attr-defined]
+    module.limner_annotators = limner.hookimpl(  # type: ignore[attr-defined]
+        lambda config: [limner.Annotator("mute", ("mute",), lambda doc: [Mute(start=0, end=0)])]
+    )
+    with pytest.raises(
+        ConformanceError,
+        match=r"law 'JSON round trip' broken by plugin 'mute' \(annotator 'mute'\).*"
+        r"the to_dict of Mute .* raised RuntimeError: nothing to say",
+    ):
+        check_plugin(module, examples=1)
+
+
 def test_a_json_round_trip_failure_names_the_plugin() -> None:
     @attrs.frozen(kw_only=True)
     class Tupled(limner.Annotation):

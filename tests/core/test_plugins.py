@@ -110,6 +110,37 @@ def test_disabling_installed_plugins_warns_of_none(fake_entry_points, recwarn) -
     assert not [w for w in recwarn if "disabled but not installed" in str(w.message)]
 
 
+def test_a_plugin_name_taken_twice_is_said_not_skipped_in_silence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two entry points of one name (two distributions, or one named as a built-in):
+    the first loads, and a warning names the one left out; it used to be dropped
+    without a word, its author left to wonder why it never ran."""
+    (tmp_path / "fakeplug_first.py").write_text(textwrap.dedent(GOOD))
+    (tmp_path / "fakeplug_second.py").write_text(textwrap.dedent(GOOD))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [
+        EntryPoint("twice", "fakeplug_first", "limner"),
+        EntryPoint("twice", "fakeplug_second", "limner"),
+        EntryPoint("segment", "fakeplug_second", "limner"),
+    ]
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
+    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+    with pytest.warns(limner.PluginWarning) as caught:
+        pm = limner.PluginManager()
+    said = sorted(str(w.message) for w in caught)
+    assert said == [
+        ("limner plugin 'segment' (fakeplug_second) is not loaded: another plugin has the "
+        "name, limner's built-in limner.segment; rename its entry point"),
+        ("limner plugin 'twice' (fakeplug_second) is not loaded: another plugin has the "
+        "name, the entry point fakeplug_first, which is loaded; rename its entry point"),
+    ]
+    infos = {i.name: i.module for i in pm.infos()}
+    assert (infos["twice"], infos["segment"]) == ("fakeplug_first", "limner.segment")
+    limner.PluginManager(disable=["twice", "segment"])  # disabled, whichever: no word
+
+
 def test_kinds_conflict_warns_and_first_name_wins() -> None:
     import attrs
 
@@ -226,6 +257,42 @@ def test_formats_come_from_the_hook() -> None:
     assert fmts["jsonl"].plugin == "formats"
     doc = limner.Document(text="x")
     assert fmts["jsonl"].dumps([doc]).count("\n") == 1
+
+
+FORMATS_OF = """
+import limner
+
+@limner.hookimpl
+def limner_formats():
+    return [limner.Format(name, write=lambda docs, out: out.write({plugin!r}))
+            for name in {names!r}]
+"""
+
+
+def test_a_format_name_taken_twice_is_kept_by_one_rule_and_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installed plugin's format named as a built-in one (`json`, what `limner
+    enrich` writes by default) no longer replaces it because the plugin's name sorts
+    first; of two plugins' formats, the one named after its plugin keeps the name;
+    a warning names both."""
+    for plugin, names in {"aaa": ["json", "fancy"], "fancy": ["fancy"]}.items():
+        (tmp_path / f"fakeplug_{plugin}.py").write_text(
+            FORMATS_OF.format(plugin=plugin, names=names)
+        )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [EntryPoint(n, f"fakeplug_{n}", "limner") for n in ("aaa", "fancy")]
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
+    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+    pm = limner.PluginManager()
+    with pytest.warns(limner.PluginWarning) as caught:
+        formats = pm.formats()
+    assert (formats["json"].plugin, formats["fancy"].plugin) == ("formats", "fancy")
+    assert sorted(str(w.message) for w in caught) == [
+        "format 'fancy' is defined by plugins 'fancy' and 'aaa'; that of 'fancy' is used",
+        "format 'json' is defined by plugins 'formats' and 'aaa'; that of 'formats' is used",
+    ]
 
 
 def _write(docs, out) -> None:

@@ -47,6 +47,42 @@ def test_a_timeout_caught_by_the_annotator_still_counts() -> None:
     assert "0.2 s timeout" in doc.errors[0].message
 
 
+def _skipping_loop(finished: list[bool]) -> limner.AnnotateFunc:
+    """An annotator that skips what fails, one piece at a time (``except Exception:
+    continue``), for 20 seconds, then notes that it finished."""
+
+    def annotate(doc: limner.Document) -> list[limner.Annotation]:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                sum(range(1000))
+            except Exception:  # a piece that fails is skipped
+                continue
+        finished.append(True)
+        return []
+
+    return annotate
+
+
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_a_loop_that_skips_what_fails_is_stopped_by_the_timeout(in_thread: bool) -> None:
+    """The interruption is not an Exception, so `except Exception` does not swallow it:
+    an annotator that skips each failing piece of its work used to take the timeout
+    for one more failure and run on to its end."""
+    finished: list[bool] = []
+    e = enricher_with(A("skipper", ("s",), _skipping_loop(finished)), timeout=0.2)
+    found: list[limner.Document] = []
+    if in_thread:
+        worker = threading.Thread(target=lambda: found.append(e.enrich("text")))
+        worker.start()
+        worker.join(60)
+    else:
+        found.append(e.enrich("text"))
+    (doc,) = found
+    assert [(x.annotator, x.type) for x in doc.errors] == [("skipper", "AnnotatorTimeout")]
+    assert finished == []
+
+
 def test_timeouts_work_outside_the_main_thread() -> None:
     e = enricher_with(A("slow", ("s",), hang), A("f", ("f",), marker("f")), timeout=0.2)
     found: list[limner.Document] = []

@@ -29,6 +29,7 @@ import warnings
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import pluggy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import seed as fixed_seed
 from hypothesis import strategies as st
@@ -212,7 +213,11 @@ def _enrich_watching(enricher: Enricher, text: str) -> Document:
                     else (
                         "keeps its kind's form"
                         if "the batch's annotation" in str(exc)
-                        else "declares what it returns"
+                        else (
+                            "JSON round trip"
+                            if "the to_dict of" in str(exc)
+                            else "declares what it returns"
+                        )
                     )
                 )
             )
@@ -243,7 +248,13 @@ def _enricher(
             manager = PluginManager(names)
         else:
             manager = PluginManager(plugins=[])
-            names = [manager.register(plugins, name or _plugin_name(plugins))]
+            names = [name or _plugin_name(plugins)]
+            try:
+                manager.register(plugins, names[0])
+            except pluggy.PluginValidationError as exc:  # a hook that cannot be called
+                raise _broken(
+                    "hooks return what they promise", f"plugin {names[0]!r}", None, str(exc)
+                ) from exc
         try:
             enricher = Enricher(manager=manager, config=config)
         except LimnerError as exc:
