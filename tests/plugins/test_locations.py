@@ -2604,3 +2604,15 @@ def test_a_town_that_a_county_of_the_story_holds(enricher: limner.Enricher) -> N
     p = one(enricher, text, "Truro")
     assert (p["country"], p["feature"]) == ("GB", "city"), p
     assert "lies in Cornwall, kept in the story" in p["evidence"]
+
+
+# -- a third set: outlets and regions neither set covers (data/unseen_world.json) -----------------
+
+def test_the_world_labels_are_whole_words_of_their_story() -> None:
+    stories = unseen_news.stories(unseen_news.WORLD)
+    assert len(stories) >= 100
+    for story in stories:
+        gold = unseen_news.gold_of(story)
+        assert len(gold) >= len(story["places"]), story["text"]
+        for a, b in itertools.pairwise(gold):
+            assert a["end"] <= b["start"], (a, b)
