@@ -2616,3 +2616,18 @@ def test_the_world_labels_are_whole_words_of_their_story() -> None:
         assert len(gold) >= len(story["places"]), story["text"]
         for a, b in itertools.pairwise(gold):
             assert a["end"] <= b["start"], (a, b)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a division's own name opening with "Saint" is its own name written "St." too, as a
+    # town's is: GeoNames writes "Saint Louis County", news "St. Louis County" (it was
+    # read as the city of St. Louis and the word "County")
+    ("St. Louis County closed the road to Two Harbors after the storm.", "St. Louis County",
+     "Saint Louis County"),
+    ("Deputies in St. Tammany Parish said the boat was found near Slidell.",
+     "St. Tammany Parish", "Saint Tammany Parish"),
+])
+def test_a_division_named_for_a_saint_written_st(enricher: limner.Enricher, text: str,
+                                                 surface: str, name: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"], p["feature"]) == (name, "US", "county"), p
