@@ -16,8 +16,10 @@ story allows, a point:
   an initial or a title ("Marvin F. Lane", "Mr Lane" are people), not "X
   County Road" (a numbered
   road); Lane and Pike, which are also surnames, only after a house number or
-  a preposition ("on Kelley Lane"; "Diane Lane" is a person); no point, since
-  no packaged data has streets;
+  a preposition ("on Kelley Lane"; "Diane Lane" is a person); the point of the
+  town, county or district the text puts it in right after it ("Oxford Street in
+  London", "1935 Orchard St., Alexandria"), else none, since no packaged data has
+  streets;
 - a **natural feature or township**: a name before River, Creek, Lake,
   Reservoir, Bay, Harbor, Sound, Valley, Mountains, Island(s), Wilderness,
   National Forest, National Park, Township, Twp., or after Lake, Mount, Mt.,
@@ -322,6 +324,26 @@ def _pick(gaz: Gazetteer, key: str, features: tuple[int, ...], admin1: set[str],
     return max(cands, key=rank)
 
 
+#: what joins a street to the town it lies in: "Oxford Street in London", "1935 Orchard
+#: St., Alexandria"
+_STREET_IN = (" in ", ", ")
+
+
+def _street_town(text: str, gaz: Gazetteer, kept: Sequence[Kept], starts: list[int],
+                 end: int) -> Kept | None:
+    """The kept town, county or district right after a street that ends at ``end`` and
+    "in" or a comma ("Main Street in Ballymena"), if it has a point; else None."""
+    for joint in _STREET_IN:
+        if text.startswith(joint, end):
+            i = bisect_left(starts, end + len(joint))
+            if i < len(kept) and kept[i].start == end + len(joint):
+                k = kept[i]
+                if gaz.feature[k.entry] in _TOWNS and not math.isnan(gaz.lat[k.entry]):
+                    return k
+            return None
+    return None
+
+
 def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept],
               features: bool = True) -> list[Form]:
     """The spans found by their form (see the module docstring), merged with ``kept``.
@@ -378,6 +400,12 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept],
                 if s >= e or not text[s:e].strip():
                     continue
             ev: tuple[str, ...] = ("a name before a street type",)
+            town = _street_town(text, gaz, kept, starts, e)
+            if town is not None:
+                # "Oxford Street in London", "1935 Orchard St., Alexandria": the street
+                # lies in the town the text puts it in, and takes its point
+                lat, lon = gaz.lat[town.entry], gaz.lon[town.entry]
+                ev = (*ev, f"point of {gaz.name(town.entry)}, the town it lies in")
         else:
             point = next((kept[j] for j in inside if gaz.feature[kept[j].entry] in _LOCAL
                           and not math.isnan(gaz.lat[kept[j].entry])), None)

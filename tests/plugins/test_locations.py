@@ -983,10 +983,15 @@ def test_streets_are_places_without_a_point(enricher: limner.Enricher) -> None:
     text = ("The suspect, 31, of 412 Quarry St., Lowell, was seen on North Elm Avenue and "
             "later near Wexford Lane before police closed Main Street.")
     found = {p["surface"]: p for p in places(enricher, text)}
-    for street in ("Quarry St.", "North Elm Avenue", "Wexford Lane", "Main Street"):
+    for street in ("North Elm Avenue", "Wexford Lane", "Main Street"):
         assert found[street]["feature"] == "street", found
         assert found[street]["lat"] is None and found[street]["geonameid"] is None
         assert found[street]["evidence"] == ["a name before a street type"]
+    # (an address's town gives its street a point: see below)
+    quarry = found["Quarry St."]
+    assert quarry["feature"] == "street" and quarry["geonameid"] is None
+    assert quarry["evidence"] == ["a name before a street type",
+                                  "point of Lowell, the town it lies in"]
 
 
 def test_a_country_before_a_street_stays_the_country(enricher: limner.Enricher) -> None:
@@ -2631,3 +2636,26 @@ def test_a_division_named_for_a_saint_written_st(enricher: limner.Enricher, text
                                                  surface: str, name: str) -> None:
     p = one(enricher, text, surface)
     assert (p["name"], p["country"], p["feature"]) == (name, "US", "county"), p
+
+
+@pytest.mark.parametrize(("text", "street", "town"), [
+    # a street takes the point of the town the text puts it in, right after it ("in", or a
+    # comma in an address); it had no point
+    ("Shops on Oxford Street in London reopened after a burst water main flooded the road.",
+     "Oxford Street", "London"),
+    ("Firefighters were called to a house on Elm Street in Manchester, N.H., on Sunday.",
+     "Elm Street", "Manchester"),
+    ("Chiquita Henry, 19, of 1935 Orchard St., Alexandria, La., was arrested on Friday.",
+     "Orchard St.", "Alexandria"),
+])
+def test_a_street_takes_the_point_of_the_town_it_lies_in(enricher: limner.Enricher, text: str,
+                                                         street: str, town: str) -> None:
+    s, t = one(enricher, text, street), one(enricher, text, town)
+    assert s["feature"] == "street"
+    assert (s["lat"], s["lon"]) == (t["lat"], t["lon"]) and s["lat"] is not None, (s, t)
+
+
+def test_a_street_alone_has_no_point(enricher: limner.Enricher) -> None:
+    # ... and only there: "Wall Street" alone stands for the markets, wherever the story is
+    s = one(enricher, "Wall Street fell as investors in Tokyo sold.", "Wall Street")
+    assert s["lat"] is None, s
