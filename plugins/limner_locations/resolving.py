@@ -189,6 +189,23 @@ _SCORE = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_SCORE + r"\b")
 #: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote)
 _SCORED = re.compile(
     r"\b(?:drew|won|lost)[ \t]++" + _A_SCORE + r"[ \t]++(?:with|against|to)[ \t]++$")
+#: the places a side is named for: towns, and counties and states ("Kerry beat Dublin 1-15
+#: to 0-14", "Texas beat Oklahoma 34-30", "Leinster beat Munster 24-17"); a country's side
+#: is its nation's, and so is that of the UK's four nations, its first-level divisions
+#: ("England beat Fiji 26-21" names England as "Fiji" names Fiji)
+_SIDES = frozenset([CITY, CAPITAL, REGION, COUNTY, DISTRICT])
+#: ... in a story that gives a match's result with its score (a result's verb, then the
+#: score within four words), a result without one names sides too: a name before "lost",
+#: "beat", "drew" ("Green Bay lost at home to Detroit", "Mayo lost to Galway by a point")
+#: or after the verb and "to" or "with" ("lost to Galway", "drew with Hibernian")
+_RESULT_SCORED = re.compile(
+    r"\b(?:drew|beat|won|lost|thrashed|defeated|beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
+    + _A_SCORE + r"\b")
+_BARE_RESULT = re.compile(
+    _CLUB_WORDS + r"[ \t]++(?:lost|beat|drew|thrashed|defeated)[ \t]++"
+    r"(?:at[ \t]++home[ \t]++|away[ \t]++)?+(?:to|with|the|[A-Z])")
+_BARE_BEATEN = re.compile(
+    r"\b(?:lost|drew)[ \t]++(?:at[ \t]++home[ \t]++|away[ \t]++)?+(?:to|with)[ \t]++$")
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -1874,13 +1891,19 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
-    if f in (CITY, CAPITAL) and _RESULT.match(text, end, end + 50) is not None:
+    side = f in _SIDES and not (f == REGION and gaz.country(c.entry) == "GB")
+    if side and _RESULT.match(text, end, end + 50) is not None:
         return "a team's name before a match's result ('Newcastle drew 1-1')"
-    if f in (CITY, CAPITAL) and ((_SCORE.match(text, end, end + 40) is not None and (
+    if side and ((_SCORE.match(text, end, end + 40) is not None and (
             _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
                 _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None)):
         return ("a team's name between a result's verb and its score, or after both "
                 "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
+    if side and (_BARE_RESULT.match(text, end, end + 50) is not None or _BARE_BEATEN.search(
+            text, start - 22 if start > 22 else 0, start) is not None) and (
+                _RESULT_SCORED.search(text) is not None):
+        return ("a team's name at a result without a score, in a story that gives a "
+                "result with its score ('Green Bay lost at home to Detroit')")
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place

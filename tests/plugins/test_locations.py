@@ -2659,3 +2659,32 @@ def test_a_street_alone_has_no_point(enricher: limner.Enricher) -> None:
     # ... and only there: "Wall Street" alone stands for the markets, wherever the story is
     s = one(enricher, "Wall Street fell as investors in Tokyo sold.", "Wall Street")
     assert s["lat"] is None, s
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a county or a state before a result and its score is a side, as a town is
+    ("Texas beat Oklahoma 34-30 in Dallas on Saturday.", "Texas"),
+    ("Leinster beat Munster 24-17 at the Aviva Stadium.", "Leinster"),
+    # in a story that gives a result with its score, a result without one names sides too
+    ("The Dallas Cowboys beat Philadelphia 24-20, and Green Bay lost at home to Detroit.",
+     "Green Bay"),
+    ("The Dallas Cowboys beat Philadelphia 24-20, and Green Bay lost at home to Detroit.",
+     "Detroit"),
+    ("Kerry beat Dublin 1-15 to 0-14, and Mayo lost to Galway by a point.", "Mayo"),
+    ("Kerry beat Dublin 1-15 to 0-14, and Mayo lost to Galway by a point.", "Galway"),
+])
+def test_a_side_named_for_its_county_or_town_at_a_result(enricher: limner.Enricher, text: str,
+                                                         absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # ... not where the story gives no score: a vote, a bid
+    ("Detroit lost to Chicago on the vote, officials in Michigan said.", "Detroit"),
+    ("Mayo lost to Galway by a point in Castlebar's vote on the new hospital.", "Galway"),
+    # ... and the UK's nations field national sides, as countries do
+    ("England beat Fiji 26-21 in a dramatic final in Dubai.", "England"),
+])
+def test_a_place_at_a_result_without_a_match(enricher: limner.Enricher, text: str,
+                                             kept: str) -> None:
+    assert kept in surfaces(enricher, text)
