@@ -195,17 +195,17 @@ _SCORED = re.compile(
 #: ("England beat Fiji 26-21" names England as "Fiji" names Fiji)
 _SIDES = frozenset([CITY, CAPITAL, REGION, COUNTY, DISTRICT])
 #: ... in a story that gives a match's result with its score (a result's verb, then the
-#: score within four words), a result without one names sides too: a name before "lost",
-#: "beat", "drew" ("Green Bay lost at home to Detroit", "Mayo lost to Galway by a point")
-#: or after the verb and "to" or "with" ("lost to Galway", "drew with Hibernian")
+#: score within four words), a result without one names sides too: a name right before
+#: "lost", "beat" or "drew" ("Green Bay lost at home to Detroit", "Mayo lost to Galway by a
+#: point") or right after "lost to", "drew with" ("lost to Galway", "drew with Hibernian")
 _RESULT_SCORED = re.compile(
     r"\b(?:drew|beat|won|lost|thrashed|defeated|beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
     + _A_SCORE + r"\b")
-_BARE_RESULT = re.compile(
-    _CLUB_WORDS + r"[ \t]++(?:lost|beat|drew|thrashed|defeated)[ \t]++"
-    r"(?:at[ \t]++home[ \t]++|away[ \t]++)?+(?:to|with|the|[A-Z])")
-_BARE_BEATEN = re.compile(
-    r"\b(?:lost|drew)[ \t]++(?:at[ \t]++home[ \t]++|away[ \t]++)?+(?:to|with)[ \t]++$")
+_RESULT_VERBS = ("drew", "beat", "won", "lost", "thrashed", "defeated")
+_BARE_AFTER = (" lost ", " beat ", " drew ", " won ", " thrashed ", " defeated ",
+               " were beaten ", " was beaten ")
+_BARE_BEFORE = ("lost to ", "drew with ", "at home to ", "away to ", "at home with ",
+                "beat ", "defeated ", "thrashed ")
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -316,6 +316,17 @@ class _LowerWords:
         #: whether a capitalised word stands alone before a verb of people (see
         #: :meth:`speaks`), asked once a word
         self.speakers: dict[str, bool] = {}
+        #: whether the text gives a match's result with its score (see :meth:`scored`)
+        self.result: bool | None = None
+
+    def scored(self) -> bool:
+        """Whether the text gives a match's result with its score ("beat Oklahoma 34-30",
+        "drew 1-1"), asked once a text; a text without a result's verb is not searched."""
+        if self.result is None:
+            text = self.text
+            self.result = any(w in text for w in _RESULT_VERBS) and (
+                _RESULT_SCORED.search(text) is not None)
+        return self.result
 
     def speaks(self, word: str) -> bool:
         """Whether ``word`` stands alone right before a verb of people somewhere in the text,
@@ -1891,17 +1902,20 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
-    side = f in _SIDES and not (f == REGION and gaz.country(c.entry) == "GB")
-    if side and _RESULT.match(text, end, end + 50) is not None:
+    # (a town is asked always; a county or a state, and a result without a score, only
+    # right before or after a result's verb, which few names are)
+    town = f in (CITY, CAPITAL)
+    at_result = (town or (f in _SIDES and not (
+        f == REGION and gaz.country(c.entry) == "GB"))) and (
+            text.startswith(_BARE_AFTER, end) or text.endswith(_BARE_BEFORE, 0, start))
+    if (town or at_result) and _RESULT.match(text, end, end + 50) is not None:
         return "a team's name before a match's result ('Newcastle drew 1-1')"
-    if side and ((_SCORE.match(text, end, end + 40) is not None and (
+    if (town or at_result) and ((_SCORE.match(text, end, end + 40) is not None and (
             _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
                 _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None)):
         return ("a team's name between a result's verb and its score, or after both "
                 "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
-    if side and (_BARE_RESULT.match(text, end, end + 50) is not None or _BARE_BEATEN.search(
-            text, start - 22 if start > 22 else 0, start) is not None) and (
-                _RESULT_SCORED.search(text) is not None):
+    if at_result and lower_words.scored():
         return ("a team's name at a result without a score, in a story that gives a "
                 "result with its score ('Green Bay lost at home to Detroit')")
     # part of a longer name (a person's, an organisation's): a place right after a
