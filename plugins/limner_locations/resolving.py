@@ -1372,8 +1372,10 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
             town = inside.get(gaz.admin1_key(c.entry))
             if town is None or town == c.entry:
                 continue
-            out.append(_make(Resolved, (m.start, m.end, c.entry, False, round(c.score, 2), (
-                *_explain(gaz, c), *extra, f"holds {gaz.name(town)}, kept in the story"))))
+            # (a demonym stays one: "the Welsh rail operator" is no mention of Wales itself)
+            out.append(_make(Resolved, (m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
+                                        round(c.score, 2), (*_explain(gaz, c), *extra,
+                                        f"holds {gaz.name(town)}, kept in the story"))))
 
 
 #: why a name is not kept that a place of the story lying in it answers (see :func:`resolve`)

@@ -2688,3 +2688,13 @@ def test_a_side_named_for_its_county_or_town_at_a_result(enricher: limner.Enrich
 def test_a_place_at_a_result_without_a_match(enricher: limner.Enricher, text: str,
                                              kept: str) -> None:
     assert kept in surfaces(enricher, text)
+
+
+def test_a_demonym_kept_for_the_towns_its_division_holds_stays_a_demonym(
+        enricher: limner.Enricher) -> None:
+    # a division's demonym kept because the division holds a town of the story is still a
+    # demonym, not a mention of the division (it was annotated as the region of Wales)
+    text = ("A train derailed on the line between Machynlleth and Shrewsbury, the Welsh rail "
+            "operator said.")
+    p = one(enricher, text, "Welsh")
+    assert (p["name"], p["feature"]) == ("Wales", "demonym"), p
