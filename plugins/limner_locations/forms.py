@@ -21,7 +21,7 @@ story allows, a point:
   London", "1935 Orchard St., Alexandria"), else none, since no packaged data has
   streets;
 - a **natural feature or township**: a name before River, Creek, Lake,
-  Reservoir, Bay, Harbor, Sound, Valley, Mountains, Island(s), Wilderness,
+  Reservoir, Bay, Harbor, Sound, Valley, Mountains, Hills, Island(s), Wilderness,
   National Forest, National Park, Township, Twp., or after Lake, Mount, Mt.,
   River, "Gulf of", "Bay of", "Isle of", followed by no other capitalised
   word ("Boston Harbor Hotel" is a hotel).  It takes the point of the place
@@ -115,12 +115,14 @@ _STREET_ANCHOR = re.compile(rf"(?:{_STREET_TYPES})(?![\w'’\-])")
 _NATURAL_AFTER = {
     "river": "river", "creek": "river", "lake": "lake", "reservoir": "lake", "bay": "sea",
     "harbor": "sea", "harbour": "sea", "sound": "sea", "valley": "area", "mountains": "mountain",
+    "hills": "mountain",
     "island": "island", "islands": "island", "wilderness": "area", "national forest": "area",
     "national park": "area", "township": "district", "twp.": "district",
 }
 _NATURAL_BEFORE = {"lake": "lake", "mount": "mountain", "mt.": "mountain", "river": "river",
                    "gulf of": "sea", "bay of": "sea", "isle of": "island"}
-_AFTER_WORDS = ("River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Islands?"
+_AFTER_WORDS = ("River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Hills"
+                "|Islands?"
                 "|Wilderness|National[ \t]Forest|National[ \t]Park|Township|Twp\\.")
 _NATURAL = regex.compile(
     rf"(?<![\w.'’\-&])(?:"
@@ -141,7 +143,7 @@ _FORM_ANCHOR = re.compile(
 #: each run once; the word may end a longer one, "BigLake", which costs only a scan)
 FORM_WORD = re.compile(
     r"(?:Street|St|Road|Rd|Avenue|Ave|Drive|Boulevard|Blvd|Lane|Parkway|Pike"
-    r"|River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Islands?"
+    r"|River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Hills|Islands?"
     r"|Wilderness|National|Township|Twp|Mount|Mt|Gulf|Isle)(?![a-z])")
 _COUNTIES_ANCHOR = re.compile(r"[ \t](?:counties|parishes|Counties|Parishes|COUNTIES)\b")
 _COUNTIES = regex.compile(

@@ -2721,3 +2721,12 @@ def test_a_demonym_kept_for_the_towns_its_division_holds_stays_a_demonym(
             "operator said.")
     p = one(enricher, text, "Welsh")
     assert (p["name"], p["feature"]) == ("Wales", "demonym"), p
+
+
+def test_a_range_of_hills_named_for_a_place(enricher: limner.Enricher) -> None:
+    # "Hills" is a feature word, as "Mountains" is: the range named for a place of the story
+    # takes its point, where the place alone was annotated ("Mendip")
+    text = "Flooding cut off Bath and Wells overnight, and the Mendip Hills were under snow."
+    p = one(enricher, text, "Mendip Hills")
+    assert p["feature"] == "mountain" and p["lat"] is not None, p
+    assert "Mendip" not in surfaces(enricher, text)
