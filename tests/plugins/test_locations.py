@@ -2730,3 +2730,13 @@ def test_a_range_of_hills_named_for_a_place(enricher: limner.Enricher) -> None:
     p = one(enricher, text, "Mendip Hills")
     assert p["feature"] == "mountain" and p["lat"] is not None, p
     assert "Mendip" not in surfaces(enricher, text)
+
+
+def test_an_italian_name_joined_by_a(enricher: limner.Enricher) -> None:
+    # "a" joins the words of an Italian name as "di" and "del" do ("Polignano a Mare"),
+    # where "Polignano" alone was read and "Mare" left out
+    text = ("Try Puglia instead, where Lecce and Polignano a Mare are an hour from Bari "
+            "airport.")
+    p = one(enricher, text, "Polignano a Mare")
+    assert (p["country"], p["feature"]) == ("IT", "city"), p
+    assert "Polignano" not in surfaces(enricher, text)
