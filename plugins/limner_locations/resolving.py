@@ -133,6 +133,15 @@ _NEAR_PLACE = re.compile(r"\bnear[ \t]$")
 #: ... whose matches all end so (a space or tab after "in" or "near", before the end or a
 #: final line break): searched for only where the text before the name ends so
 _IN_PLACE_ENDS = ("n ", "n\t", "r ", "r\t", "n \n", "n\t\n", "r \n", "r\t\n")
+#: a list of names after a locative preposition, up to the "and" or "or" before a name: the
+#: name ends the list of places, not a person before a verb of people ("councils in Gwynedd
+#: and Conwy said", "officials from Leeds, Hull and York said"); asked only where the text
+#: before the name ends so
+_IN_LIST = re.compile(
+    r"\b(?:in|from|near|across|throughout)[ \t]++[^\W\d_a-z][\w'’.\-]*+"
+    r"(?:[ \t]++[^\W\d_a-z][\w'’.\-]*+)?+(?:,[ \t]++[^\W\d_a-z][\w'’.\-]*+"
+    r"(?:[ \t]++[^\W\d_a-z][\w'’.\-]*+)?+)*+,?[ \t]++(?:and|or)[ \t]++$")
+_LIST_ENDS = (" and ", " or ")
 #: verbs of people, not places: a bare name right before one is a person's ("Jones said",
 #: "Manning ruled")
 _SPEECH_WORDS = (r"said|says|told|added|asked|wrote|explained|noted|ruled|testified|pleaded"
@@ -1032,8 +1041,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         named = hint & HINT_NAMED and not prev_key
         # (a verb of people after it, or a noun of a town's life: one match for both)
         said = after_name(text, end, end + 12)
-        if hint & HINT_SINGLE and ((named and not after)
-                                   or (said is not None and said.lastindex == 2)):
+        if hint & HINT_SINGLE and ((named and not after) or (
+                said is not None and said.lastindex == 2 and not (
+                    text.endswith(_LIST_ENDS, 0, start)
+                    and _IN_LIST.search(text, start - 80 if start > 80 else 0, start)))):
             persons.add(key)  # (a team's name, like a person's, names no small place)
         if hint & HINT_SINGLE and hint & HINT_NAMED and text.startswith(" ", start - 1):
             if not after:

@@ -2740,3 +2740,23 @@ def test_an_italian_name_joined_by_a(enricher: limner.Enricher) -> None:
     p = one(enricher, text, "Polignano a Mare")
     assert (p["country"], p["feature"]) == ("IT", "city"), p
     assert "Polignano" not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a name that ends a list after a locative preposition is a place of the list, not a
+    # person before a verb of people ("Conwy said" had made it a surname everywhere)
+    ("CARDIFF — Councils in Gwynedd and Conwy said they would restore 30mph on some roads.",
+     "Conwy"),
+    ("Farmers across Dorset and Wiltshire said the rain had ruined the harvest.", "Wiltshire"),
+    ("Residents in Kirkcaldy and Glenrothes said the buses were late, Fife Council said.",
+     "Glenrothes"),
+])
+def test_a_name_ending_a_list_after_a_locative(enricher: limner.Enricher, text: str,
+                                               surface: str) -> None:
+    assert surface in surfaces(enricher, text)
+
+
+def test_a_name_ending_a_list_of_people_is_a_person(enricher: limner.Enricher) -> None:
+    # ... a list without the preposition stays what it was: "Jones and Conwy said" are people
+    assert "Conwy" not in surfaces(enricher, "Mike Jones and Conwy said they would stand.")
+
