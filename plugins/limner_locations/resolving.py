@@ -207,14 +207,31 @@ _SIDES = frozenset([CITY, CAPITAL, REGION, COUNTY, DISTRICT])
 #: score within four words), a result without one names sides too: a name right before
 #: "lost", "beat" or "drew" ("Green Bay lost at home to Detroit", "Mayo lost to Galway by a
 #: point") or right after "lost to", "drew with" ("lost to Galway", "drew with Hibernian")
-_RESULT_SCORED = re.compile(
-    r"\b(?:drew|beat|won|lost|thrashed|defeated|beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
-    + _A_SCORE + r"\b")
-_RESULT_VERBS = ("drew", "beat", "won", "lost", "thrashed", "defeated")
 _BARE_AFTER = (" lost ", " beat ", " drew ", " won ", " thrashed ", " defeated ",
                " were beaten ", " was beaten ")
 _BARE_BEFORE = ("lost to ", "drew with ", "at home to ", "away to ", "at home with ",
                 "beat ", "defeated ", "thrashed ")
+#: ... the verb before a score ("beat Oklahoma 34", "drew 1"), up to the score's first
+#: number (asked at each hyphen or dash between digits, see :func:`_scored_result`)
+_VERB_BEFORE_SCORE = re.compile(
+    r"\b(?:drew|beat|won|lost|thrashed|defeated|beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
+    r"\d{1,3}$")
+
+
+def _scored_result(text: str) -> bool:
+    """Whether the text gives a match's result with its score: a result's verb, then within
+    four words a score ("beat Oklahoma 34-30", "drew 1-1"); found from the hyphens and
+    dashes between digits, few in most texts, not by searching the whole text."""
+    for dash in ("-", "\u2013"):
+        i = text.find(dash, 1)
+        while i > 0:
+            if text[i - 1].isdigit() and text[i + 1:i + 2].isdigit() and (
+                    _VERB_BEFORE_SCORE.search(text, i - 60 if i > 60 else 0, i) is not None):
+                return True
+            i = text.find(dash, i + 1)
+    return False
+
+
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -330,11 +347,9 @@ class _LowerWords:
 
     def scored(self) -> bool:
         """Whether the text gives a match's result with its score ("beat Oklahoma 34-30",
-        "drew 1-1"), asked once a text; a text without a result's verb is not searched."""
+        "drew 1-1"), asked once a text."""
         if self.result is None:
-            text = self.text
-            self.result = any(w in text for w in _RESULT_VERBS) and (
-                _RESULT_SCORED.search(text) is not None)
+            self.result = _scored_result(self.text)
         return self.result
 
     def speaks(self, word: str) -> bool:
@@ -1915,22 +1930,21 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
                                       and team.group(1).lower() not in NAME_HEADS)):
         # (a club is named for its town; "Charlton County manager" is the county's)
         return "a team's name before a noun of its people ('Everton fans')"
-    # (a town is asked always; a county or a state, and a result without a score, only
-    # right before or after a result's verb, which few names are)
-    town = f in (CITY, CAPITAL)
-    at_result = (town or (f in _SIDES and not (
-        f == REGION and gaz.country(c.entry) == "GB"))) and (
-            text.startswith(_BARE_AFTER, end) or text.endswith(_BARE_BEFORE, 0, start))
-    if (town or at_result) and _RESULT.match(text, end, end + 50) is not None:
-        return "a team's name before a match's result ('Newcastle drew 1-1')"
-    if (town or at_result) and ((_SCORE.match(text, end, end + 40) is not None and (
-            _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
-                _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None)):
-        return ("a team's name between a result's verb and its score, or after both "
-                "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
-    if at_result and lower_words.scored():
-        return ("a team's name at a result without a score, in a story that gives a "
-                "result with its score ('Green Bay lost at home to Detroit')")
+    # (a town is asked always; a county or a state, and a result without a score, only in
+    # a story that gives a result with its score, which most do not)
+    if f in (CITY, CAPITAL) or (f in _SIDES and lower_words.scored() and not (
+            f == REGION and gaz.country(c.entry) == "GB")):
+        if _RESULT.match(text, end, end + 50) is not None:
+            return "a team's name before a match's result ('Newcastle drew 1-1')"
+        if (_SCORE.match(text, end, end + 40) is not None and (
+                _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
+                    _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None):
+            return ("a team's name between a result's verb and its score, or after both "
+                    "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
+        if lower_words.scored() and (text.startswith(_BARE_AFTER, end) or text.endswith(
+                _BARE_BEFORE, 0, start)):
+            return ("a team's name at a result without a score, in a story that gives a "
+                    "result with its score ('Green Bay lost at home to Detroit')")
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place
