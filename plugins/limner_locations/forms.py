@@ -326,6 +326,28 @@ def _pick(gaz: Gazetteer, key: str, features: tuple[int, ...], admin1: set[str],
     return max(cands, key=rank)
 
 
+#: a township lies this close to the story's other places, or its name is a namesake's
+_TOWNSHIP_KM = 150.0
+
+
+def _near_namesake(text: str, gaz: Gazetteer, kept: Sequence[Kept], point: Kept,
+                   local_points: list[tuple[int, float, float]]) -> int:
+    """For a township named for a kept town (``point``) that lies farther than
+    :data:`_TOWNSHIP_KM` from every other local place of the story, the namesake town or
+    division that lies within it ("Hamilton Township ... Mercer County ... Trenton" is
+    Hamilton, New Jersey, not Hamilton, Ontario); -1 when there is none or no need."""
+    others = [q for q in local_points if q[0] != point.start]
+    lat, lon = gaz.lat[point.entry], gaz.lon[point.entry]
+    if not others or any(km(lat, lon, a, b) <= _TOWNSHIP_KM for _, a, b in others):
+        return -1
+    admin1 = {gaz.admin1_key(k.entry) for k in kept if k.start != point.start} - {""}
+    near = _pick(gaz, fold(text[point.start:point.end]), _TOWNS, admin1, others)
+    if near < 0 or near == point.entry or math.isnan(gaz.lat[near]) or not any(
+            km(gaz.lat[near], gaz.lon[near], a, b) <= _TOWNSHIP_KM for _, a, b in others):
+        return -1
+    return near
+
+
 #: what joins a street to the town it lies in: "Oxford Street in London", "1935 Orchard
 #: St., Alexandria"
 _STREET_IN = (" in ", ", ")
@@ -424,6 +446,12 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept],
             lat, lon = gaz.lat[point.entry], gaz.lon[point.entry]
             ev = (f"a name of the form of a {feature}",
                   f"point of {gaz.name(point.entry)}, named in it")
+            if feature == "district":
+                near = _near_namesake(text, gaz, kept, point, local_points)
+                if near >= 0:
+                    lat, lon = gaz.lat[near], gaz.lon[near]
+                    ev = (f"a name of the form of a {feature}",
+                          f"point of {gaz.name(near)}, near the story's other places")
         forms.append(Form(s, e, text[s:e], feature, -1, lat, lon, ev, tuple(inside)))
         last_end = e
     taken = [(f.start, f.end) for f in forms]  # (sorted, not overlapping)

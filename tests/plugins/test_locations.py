@@ -2760,3 +2760,18 @@ def test_a_name_ending_a_list_of_people_is_a_person(enricher: limner.Enricher) -
     # ... a list without the preposition stays what it was: "Jones and Conwy said" are people
     assert "Conwy" not in surfaces(enricher, "Mike Jones and Conwy said they would stand.")
 
+
+def test_a_township_named_for_a_far_town_takes_a_namesake_near_the_story(
+        enricher: limner.Enricher) -> None:
+    # a township named for a town the resolver read far from the story's other places
+    # (Hamilton, Ontario) takes the namesake near them: it had the far town's point
+    text = ("A water main break in Hamilton Township left thousands in Mercer County without "
+            "water, and Trenton declared an emergency.")
+    township, trenton = one(enricher, text, "Hamilton Township"), one(enricher, text, "Trenton")
+    assert township["feature"] == "district"
+    assert gazetteer_km(township, trenton) <= 150, township
+
+
+def gazetteer_km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    from limner_locations.proximity import km
+    return km(a["lat"], a["lon"], b["lat"], b["lon"])
