@@ -1787,6 +1787,10 @@ _DIVISION_RANK = re.compile(
     rf"(?:['\u2019]s)?+[ \t]++(?:{'|'.join(_GOVERNING + _RANKS_ABROAD)}|territory"
     r"|chief[ \t]minister|government|legislature|provincial|territorial)\b",
     re.IGNORECASE)
+#: ... or its police, where no town bears its name as its own ("Sabah police", "Kerala Police"; a
+#: town's police are written so too: "Berea police" are Berea, Kentucky's, not a district's
+#: of Lesotho)
+_POLICE = re.compile(r"[ \t]++[Pp]olice\b")
 #: ... or its council, written without "the" ("Cornwall Council approved", "Mayo County
 #: Council said"; "the Federation Council" is a body of its own)
 _DIVISION_COUNCIL = re.compile(r"[ \t]++(?:[Cc]ounty[ \t]++)?+(?:[Cc]ouncil|[Aa]ssembly)\b")
@@ -2076,6 +2080,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("a division the story names again by its rank ('the province')")
         return None
     if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)) or (
+            f == REGION and _POLICE.match(text, end, end + 10) is not None and gaz.admin1_key(
+                c.entry) and not any(gaz.feature[i] in (CITY, CAPITAL) and fl & FLAG_PRIMARY
+                                 for i, fl in _cands)) or (
             len(_cands) == 1 and c.flags & _OWN_NAME and ((f == CAPITAL and not single) or (
                 f == CITY and gaz.pop[c.entry] >= UNIQUE_TOWN
                 and (_NEAR_PLACE if single else _IN_PLACE).search(
