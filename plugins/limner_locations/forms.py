@@ -16,10 +16,12 @@ story allows, a point:
   an initial or a title ("Marvin F. Lane", "Mr Lane" are people), not "X
   County Road" (a numbered
   road); Lane and Pike, which are also surnames, only after a house number or
-  a preposition ("on Kelley Lane"; "Diane Lane" is a person); no point, since
-  no packaged data has streets;
+  a preposition ("on Kelley Lane"; "Diane Lane" is a person); the point of the
+  town, county or district the text puts it in right after it ("Oxford Street in
+  London", "1935 Orchard St., Alexandria"), else none, since no packaged data has
+  streets;
 - a **natural feature or township**: a name before River, Creek, Lake,
-  Reservoir, Bay, Harbor, Sound, Valley, Mountains, Island(s), Wilderness,
+  Reservoir, Bay, Harbor, Sound, Valley, Mountains, Hills, Island(s), Wilderness,
   National Forest, National Park, Township, Twp., or after Lake, Mount, Mt.,
   River, "Gulf of", "Bay of", "Isle of", followed by no other capitalised
   word ("Boston Harbor Hotel" is a hotel).  It takes the point of the place
@@ -113,12 +115,14 @@ _STREET_ANCHOR = re.compile(rf"(?:{_STREET_TYPES})(?![\w'’\-])")
 _NATURAL_AFTER = {
     "river": "river", "creek": "river", "lake": "lake", "reservoir": "lake", "bay": "sea",
     "harbor": "sea", "harbour": "sea", "sound": "sea", "valley": "area", "mountains": "mountain",
+    "hills": "mountain",
     "island": "island", "islands": "island", "wilderness": "area", "national forest": "area",
     "national park": "area", "township": "district", "twp.": "district",
 }
 _NATURAL_BEFORE = {"lake": "lake", "mount": "mountain", "mt.": "mountain", "river": "river",
                    "gulf of": "sea", "bay of": "sea", "isle of": "island"}
-_AFTER_WORDS = ("River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Islands?"
+_AFTER_WORDS = ("River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Hills"
+                "|Islands?"
                 "|Wilderness|National[ \t]Forest|National[ \t]Park|Township|Twp\\.")
 _NATURAL = regex.compile(
     rf"(?<![\w.'’\-&])(?:"
@@ -139,7 +143,7 @@ _FORM_ANCHOR = re.compile(
 #: each run once; the word may end a longer one, "BigLake", which costs only a scan)
 FORM_WORD = re.compile(
     r"(?:Street|St|Road|Rd|Avenue|Ave|Drive|Boulevard|Blvd|Lane|Parkway|Pike"
-    r"|River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Islands?"
+    r"|River|Creek|Lake|Reservoir|Bay|Harbor|Harbour|Sound|Valley|Mountains|Hills|Islands?"
     r"|Wilderness|National|Township|Twp|Mount|Mt|Gulf|Isle)(?![a-z])")
 _COUNTIES_ANCHOR = re.compile(r"[ \t](?:counties|parishes|Counties|Parishes|COUNTIES)\b")
 _COUNTIES = regex.compile(
@@ -322,6 +326,48 @@ def _pick(gaz: Gazetteer, key: str, features: tuple[int, ...], admin1: set[str],
     return max(cands, key=rank)
 
 
+#: a township lies this close to the story's other places, or its name is a namesake's
+_TOWNSHIP_KM = 150.0
+
+
+def _near_namesake(text: str, gaz: Gazetteer, kept: Sequence[Kept], point: Kept,
+                   local_points: list[tuple[int, float, float]]) -> int:
+    """For a township named for a kept town (``point``) that lies farther than
+    :data:`_TOWNSHIP_KM` from every other local place of the story, the namesake town or
+    division that lies within it ("Hamilton Township ... Mercer County ... Trenton" is
+    Hamilton, New Jersey, not Hamilton, Ontario); -1 when there is none or no need."""
+    others = [q for q in local_points if q[0] != point.start]
+    lat, lon = gaz.lat[point.entry], gaz.lon[point.entry]
+    if not others or any(km(lat, lon, a, b) <= _TOWNSHIP_KM for _, a, b in others):
+        return -1
+    admin1 = {gaz.admin1_key(k.entry) for k in kept if k.start != point.start} - {""}
+    near = _pick(gaz, fold(text[point.start:point.end]), _TOWNS, admin1, others)
+    if near < 0 or near == point.entry or math.isnan(gaz.lat[near]) or not any(
+            km(gaz.lat[near], gaz.lon[near], a, b) <= _TOWNSHIP_KM for _, a, b in others):
+        return -1
+    return near
+
+
+#: what joins a street to the town it lies in: "Oxford Street in London", "1935 Orchard
+#: St., Alexandria"
+_STREET_IN = (" in ", ", ")
+
+
+def _street_town(text: str, gaz: Gazetteer, kept: Sequence[Kept], starts: list[int],
+                 end: int) -> Kept | None:
+    """The kept town, county or district right after a street that ends at ``end`` and
+    "in" or a comma ("Main Street in Ballymena"), if it has a point; else None."""
+    for joint in _STREET_IN:
+        if text.startswith(joint, end):
+            i = bisect_left(starts, end + len(joint))
+            if i < len(kept) and kept[i].start == end + len(joint):
+                k = kept[i]
+                if gaz.feature[k.entry] in _TOWNS and not math.isnan(gaz.lat[k.entry]):
+                    return k
+            return None
+    return None
+
+
 def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept],
               features: bool = True) -> list[Form]:
     """The spans found by their form (see the module docstring), merged with ``kept``.
@@ -378,6 +424,12 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept],
                 if s >= e or not text[s:e].strip():
                     continue
             ev: tuple[str, ...] = ("a name before a street type",)
+            town = _street_town(text, gaz, kept, starts, e)
+            if town is not None:
+                # "Oxford Street in London", "1935 Orchard St., Alexandria": the street
+                # lies in the town the text puts it in, and takes its point
+                lat, lon = gaz.lat[town.entry], gaz.lon[town.entry]
+                ev = (*ev, f"point of {gaz.name(town.entry)}, the town it lies in")
         else:
             point = next((kept[j] for j in inside if gaz.feature[kept[j].entry] in _LOCAL
                           and not math.isnan(gaz.lat[kept[j].entry])), None)
@@ -394,6 +446,12 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept],
             lat, lon = gaz.lat[point.entry], gaz.lon[point.entry]
             ev = (f"a name of the form of a {feature}",
                   f"point of {gaz.name(point.entry)}, named in it")
+            if feature == "district":
+                near = _near_namesake(text, gaz, kept, point, local_points)
+                if near >= 0:
+                    lat, lon = gaz.lat[near], gaz.lon[near]
+                    ev = (f"a name of the form of a {feature}",
+                          f"point of {gaz.name(near)}, near the story's other places")
         forms.append(Form(s, e, text[s:e], feature, -1, lat, lon, ev, tuple(inside)))
         last_end = e
     taken = [(f.start, f.end) for f in forms]  # (sorted, not overlapping)

@@ -133,6 +133,15 @@ _NEAR_PLACE = re.compile(r"\bnear[ \t]$")
 #: ... whose matches all end so (a space or tab after "in" or "near", before the end or a
 #: final line break): searched for only where the text before the name ends so
 _IN_PLACE_ENDS = ("n ", "n\t", "r ", "r\t", "n \n", "n\t\n", "r \n", "r\t\n")
+#: a list of names after a locative preposition, up to the "and" or "or" before a name: the
+#: name ends the list of places, not a person before a verb of people ("councils in Gwynedd
+#: and Conwy said", "officials from Leeds, Hull and York said"); asked only where the text
+#: before the name ends so
+_IN_LIST = re.compile(
+    r"\b(?:in|from|near|across|throughout)[ \t]++[^\W\d_a-z][\w'’.\-]*+"
+    r"(?:[ \t]++[^\W\d_a-z][\w'’.\-]*+)?+(?:,[ \t]++[^\W\d_a-z][\w'’.\-]*+"
+    r"(?:[ \t]++[^\W\d_a-z][\w'’.\-]*+)?+)*+,?[ \t]++(?:and|or)[ \t]++$")
+_LIST_ENDS = (" and ", " or ")
 #: verbs of people, not places: a bare name right before one is a person's ("Jones said",
 #: "Manning ruled")
 _SPEECH_WORDS = (r"said|says|told|added|asked|wrote|explained|noted|ruled|testified|pleaded"
@@ -197,6 +206,40 @@ _SCORE = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_SCORE + r"\b")
 #: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote)
 _SCORED = re.compile(
     r"\b(?:drew|won|lost)[ \t]++" + _A_SCORE + r"[ \t]++(?:with|against|to)[ \t]++$")
+#: the places a side is named for: towns, and counties and states ("Kerry beat Dublin 1-15
+#: to 0-14", "Texas beat Oklahoma 34-30", "Leinster beat Munster 24-17"); a country's side
+#: is its nation's, and so is that of the UK's four nations, its first-level divisions
+#: ("England beat Fiji 26-21" names England as "Fiji" names Fiji)
+_SIDES = frozenset([CITY, CAPITAL, REGION, COUNTY, DISTRICT])
+#: ... in a story that gives a match's result with its score (a result's verb, then the
+#: score within four words), a result without one names sides too: a name right before
+#: "lost", "beat" or "drew" ("Green Bay lost at home to Detroit", "Mayo lost to Galway by a
+#: point") or right after "lost to", "drew with" ("lost to Galway", "drew with Hibernian")
+_BARE_AFTER = (" lost ", " beat ", " drew ", " won ", " thrashed ", " defeated ",
+               " were beaten ", " was beaten ")
+_BARE_BEFORE = ("lost to ", "drew with ", "at home to ", "away to ", "at home with ",
+                "beat ", "defeated ", "thrashed ")
+#: ... the verb before a score ("beat Oklahoma 34", "drew 1"), up to the score's first
+#: number (asked at each hyphen or dash between digits, see :func:`_scored_result`)
+_VERB_BEFORE_SCORE = re.compile(
+    r"\b(?:drew|beat|won|lost|thrashed|defeated|beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
+    r"\d{1,3}$")
+
+
+def _scored_result(text: str) -> bool:
+    """Whether the text gives a match's result with its score: a result's verb, then within
+    four words a score ("beat Oklahoma 34-30", "drew 1-1"); found from the hyphens and
+    dashes between digits, few in most texts, not by searching the whole text."""
+    for dash in ("-", "\u2013"):
+        i = text.find(dash, 1)
+        while i > 0:
+            if text[i - 1].isdigit() and text[i + 1:i + 2].isdigit() and (
+                    _VERB_BEFORE_SCORE.search(text, i - 60 if i > 60 else 0, i) is not None):
+                return True
+            i = text.find(dash, i + 1)
+    return False
+
+
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
 #: as abbreviations in :func:`resolve`, as "US" in capitals is)
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -313,6 +356,15 @@ class _LowerWords:
         #: whether a capitalised word stands alone before a verb of people (see
         #: :meth:`speaks`), asked once a word
         self.speakers: dict[str, bool] = {}
+        #: whether the text gives a match's result with its score (see :meth:`scored`)
+        self.result: bool | None = None
+
+    def scored(self) -> bool:
+        """Whether the text gives a match's result with its score ("beat Oklahoma 34-30",
+        "drew 1-1"), asked once a text."""
+        if self.result is None:
+            self.result = _scored_result(self.text)
+        return self.result
 
     def speaks(self, word: str) -> bool:
         """Whether ``word`` stands alone right before a verb of people somewhere in the text,
@@ -1018,8 +1070,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         named = hint & HINT_NAMED and not prev_key
         # (a verb of people after it, or a noun of a town's life: one match for both)
         said = after_name(text, end, end + 12)
-        if hint & HINT_SINGLE and ((named and not after)
-                                   or (said is not None and said.lastindex == 2)):
+        if hint & HINT_SINGLE and ((named and not after) or (
+                said is not None and said.lastindex == 2 and not (
+                    text.endswith(_LIST_ENDS, 0, start)
+                    and _IN_LIST.search(text, start - 80 if start > 80 else 0, start)))):
             persons.add(key)  # (a team's name, like a person's, names no small place)
         if hint & HINT_SINGLE and hint & HINT_NAMED and text.startswith(" ", start - 1):
             if not after:
@@ -1358,8 +1412,10 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
             town = inside.get(gaz.admin1_key(c.entry))
             if town is None or town == c.entry:
                 continue
-            out.append(_make(Resolved, (m.start, m.end, c.entry, False, round(c.score, 2), (
-                *_explain(gaz, c), *extra, f"holds {gaz.name(town)}, kept in the story"))))
+            # (a demonym stays one: "the Welsh rail operator" is no mention of Wales itself)
+            out.append(_make(Resolved, (m.start, m.end, c.entry, bool(c.flags & FLAG_DEMONYM),
+                                        round(c.score, 2), (*_explain(gaz, c), *extra,
+                                        f"holds {gaz.name(town)}, kept in the story"))))
 
 
 #: why a name is not kept that a place of the story lying in it answers (see :func:`resolve`)
@@ -1745,6 +1801,10 @@ _DIVISION_RANK = re.compile(
     rf"(?:['\u2019]s)?+[ \t]++(?:{'|'.join(_GOVERNING + _RANKS_ABROAD)}|territory"
     r"|chief[ \t]minister|government|legislature|provincial|territorial)\b",
     re.IGNORECASE)
+#: ... or its police, where no town bears its name as its own ("Sabah police", "Kerala Police"; a
+#: town's police are written so too: "Berea police" are Berea, Kentucky's, not a district's
+#: of Lesotho)
+_POLICE = re.compile(r"[ \t]++[Pp]olice\b")
 #: ... or its council, written without "the" ("Cornwall Council approved", "Mayo County
 #: Council said"; "the Federation Council" is a body of its own)
 _DIVISION_COUNCIL = re.compile(r"[ \t]++(?:[Cc]ounty[ \t]++)?+(?:[Cc]ouncil|[Aa]ssembly)\b")
@@ -1890,13 +1950,21 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return "a team's name before a noun of its people ('Everton fans')"
     if f in (CITY, CAPITAL) and _CLUB_SUFFIX.match(text, end, end + 20) is not None:
         return "a club's name: a word only a club's has after its town ('Manchester United')"
-    if f in (CITY, CAPITAL) and _RESULT.match(text, end, end + 50) is not None:
-        return "a team's name before a match's result ('Newcastle drew 1-1')"
-    if f in (CITY, CAPITAL) and ((_SCORE.match(text, end, end + 40) is not None and (
-            _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
-                _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None)):
-        return ("a team's name between a result's verb and its score, or after both "
-                "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
+    # (a town is asked always; a county or a state, and a result without a score, only in
+    # a story that gives a result with its score, which most do not)
+    if f in (CITY, CAPITAL) or (f in _SIDES and lower_words.scored() and not (
+            f == REGION and gaz.country(c.entry) == "GB")):
+        if _RESULT.match(text, end, end + 50) is not None:
+            return "a team's name before a match's result ('Newcastle drew 1-1')"
+        if (_SCORE.match(text, end, end + 40) is not None and (
+                _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
+                    _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None):
+            return ("a team's name between a result's verb and its score, or after both "
+                    "('beat Munster 24-17', 'drew 1-1 with Sunderland')")
+        if lower_words.scored() and (text.startswith(_BARE_AFTER, end) or text.endswith(
+                _BARE_BEFORE, 0, start)):
+            return ("a team's name at a result without a score, in a story that gives a "
+                    "result with its score ('Green Bay lost at home to Detroit')")
     # part of a longer name (a person's, an organisation's): a place right after a
     # capitalised word ("Khazar", "Main") is part of that name, unless the word is a
     # function word opening the sentence ("In"), a direction ("Northern") or a place
@@ -2028,6 +2096,9 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         ev.append("a division the story names again by its rank ('the province')")
         return None
     if big or supported or (f in _DIVISIONS and _ranked_division(text, key, start, end)) or (
+            f == REGION and _POLICE.match(text, end, end + 10) is not None and gaz.admin1_key(
+                c.entry) and not any(gaz.feature[i] in (CITY, CAPITAL) and fl & FLAG_PRIMARY
+                                 for i, fl in _cands)) or (
             len(_cands) == 1 and c.flags & _OWN_NAME and ((f == CAPITAL and not single) or (
                 f == CITY and gaz.pop[c.entry] >= UNIQUE_TOWN
                 and (_NEAR_PLACE if single else _IN_PLACE).search(

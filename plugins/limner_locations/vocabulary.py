@@ -35,7 +35,7 @@ FUNCTION_WORDS = _words(
 )
 
 #: Lower-case words allowed inside a multi-word place name ("Isle of Man").
-CONNECTORS = _words("of de del la le du da upon on and the al el sur am im an y "
+CONNECTORS = _words("of de del la le du da upon on and the al el sur am im an y a "
                     "au aux en les des di do dos das")
 
 #: Abbreviations of two or three letters whose period does not end a sentence: the period
