@@ -149,3 +149,18 @@ def test_the_second_target_set_meets_the_floors_and_beats_the_peer(
     assert ours["accuracy"] > peer["accuracy"]
     assert set(ours["recall"]) == set(peer["recall"]) == set(LABELS)
     assert all(0.0 <= r <= 1.0 for r in ours["recall"].values())
+
+
+def test_each_target_is_scored_with_its_own_label_whatever_order_it_is_listed_in() -> None:
+    # the document stores targets in the order of their offsets: a sentence listing its
+    # targets otherwise must still give each target its own label, as when scored alone
+    text = 'Residents told the Courier that Dundee City Council had been "brilliant" since the flood.'
+    targets = [{"surface": s, "start": text.index(s), "end": text.index(s) + len(s)}
+               for s in ("Dundee City Council", "Courier")]
+    enricher = limner.Enricher(["sentiment"])
+    alone = [unseen_sentiment.limner_labels(enricher, {"text": text, "targets": [t]})[0]
+             for t in targets]
+    assert alone[0] != alone[1]
+    assert unseen_sentiment.limner_labels(enricher, {"text": text, "targets": targets}) == alone
+    assert unseen_sentiment.limner_labels(
+        enricher, {"text": text, "targets": targets[::-1]}) == alone[::-1]

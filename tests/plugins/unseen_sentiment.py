@@ -88,13 +88,19 @@ def editorials() -> list[dict[str, Any]]:
 
 
 def limner_labels(enricher: limner.Enricher, sentence: dict[str, Any]) -> list[str]:
-    """limner's label for each target of ``sentence``, in order (neutral when it gave none)."""
+    """limner's label for each target of ``sentence``, in order (neutral when it gave none).
+
+    The document gives back the targets it stores in the order of their offsets, not
+    in the order given, so each is found again by its span.
+    """
     doc = limner.Document(sentence["text"])
     added = doc.add([Target(start=t["start"], end=t["end"]) for t in sentence["targets"]])
+    ids = {(a.start, a.end): a.id for a in added}
     doc = enricher.enrich(doc)
     by_target = {a.get("target"): a.get("label") for a in doc.select("sentiment")
                  if a.get("scope") == "target"}
-    return [by_target.get(t.id) or "neutral" for t in added]
+    return [by_target.get(ids[t["start"], t["end"]]) or "neutral"
+            for t in sentence["targets"]]
 
 
 def document_score(enricher: limner.Enricher, text: str) -> float:
