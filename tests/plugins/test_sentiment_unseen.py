@@ -154,7 +154,8 @@ def test_the_second_target_set_meets_the_floors_and_beats_the_peer(
 def test_each_target_is_scored_with_its_own_label_whatever_order_it_is_listed_in() -> None:
     # the document stores targets in the order of their offsets: a sentence listing its
     # targets otherwise must still give each target its own label, as when scored alone
-    text = 'Residents told the Courier that Dundee City Council had been "brilliant" since the flood.'
+    text = ('Residents told the Courier that Dundee City Council had been "brilliant" since '
+            "the flood.")
     targets = [{"surface": s, "start": text.index(s), "end": text.index(s) + len(s)}
                for s in ("Dundee City Council", "Courier")]
     enricher = limner.Enricher(["sentiment"])
