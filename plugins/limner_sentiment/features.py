@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -317,7 +317,7 @@ def mention_features(reading: Reading, first: int, last: int) -> list[tuple[str,
     # role: subject (first words of the sentence or of its clause), agent, aim
     text, spans = reading.text, reading.spans
     before = word(first - 1) if first > 0 else ""
-    if first == 0 or _ends_clause(text[spans[first - 1][0] : spans[first - 1][1]]):
+    if opens_clause(text, spans, word, first):
         f.append(("role:subject", 1.0))
     if before == "by":
         f.append(("role:agent", 1.0))
@@ -384,6 +384,25 @@ def _crosses(reading: Reading, first: int, last: int, h_first: int, h_after: int
         f.append(("X:before_turn|" + sign, CROSS))
     elif "after_turn" in names:
         f.append(("X:after_turn|" + sign, CROSS))
+
+
+def opens_clause(text: str, spans: Sequence[tuple[int, int]], form: Callable[[int], str],
+                 first: int) -> bool:
+    """Whether a mention starting at word ``first`` stands at the head of its clause: the
+    subject role.  Only capitalised words (a title, a name, a place: "Prime Minister X",
+    "Dr X", "Nigeria's X") and "the" may stand between the clause's start and the mention,
+    so that "The Bank of Canada held", "Karnataka Chief Minister X chaired" make a subject
+    of the target without its determiner or title, as a target spanning them would be.
+    """
+    i = first - 1
+    while i >= 0:
+        token = text[spans[i][0] : spans[i][1]]
+        if _ends_clause(token):
+            return True
+        if not (token[:1].isupper() or form(i) == "the"):
+            return False
+        i -= 1
+    return True
 
 
 def _ends_clause(token: str) -> bool:

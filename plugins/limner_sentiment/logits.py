@@ -31,7 +31,7 @@ from limner_sentiment.features import (
     CROSSES,
     WINDOW,
     Reading,
-    _ends_clause,
+    opens_clause,
 )
 from limner_sentiment.model import TargetModel
 
@@ -168,7 +168,7 @@ def mention_logits(
     spans = reading.spans
     # role: subject, agent, aim (as in mention_features; forms of names read as "")
     before = forms[first - 1] if first > 0 else ""
-    subject = first == 0 or _ends_clause(reading.text[spans[first - 1][0] : spans[first - 1][1]])
+    subject = opens_clause(reading.text, spans, reading.word, first)
     if subject:
         w = rules["role:subject"]
         zn += w[0]

@@ -402,8 +402,19 @@ class Sentence:
             before = ""
             p1 = p2 = "<s>"
         else:
-            token = self.tokens[first - 1]
+            # the head of its clause (features.opens_clause): only capitalised words and
+            # "the" between the clause's start and the mention
+            tokens = self.tokens
+            j = first - 1
+            token = tokens[j]
             subject = token[-1] in _CLAUSE_END or (len(token) > 1 and token[-2] in _CLAUSE_END)
+            while not subject and (token[:1].isupper() or forms[j] == "the"):
+                j -= 1
+                if j < 0:
+                    subject = True
+                    break
+                token = tokens[j]
+                subject = token[-1] in _CLAUSE_END or (len(token) > 1 and token[-2] in _CLAUSE_END)
             if subject:
                 z += w.subject
             before = forms[first - 1]

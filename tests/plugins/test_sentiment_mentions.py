@@ -125,6 +125,9 @@ def plain(model: TargetModel, sentence: str, first: int, last: int
           "hero,", "but", "Smith", "was", "not", "good", "with", "Jones"], [" "] * 30, 7)
 @example(["No", "good", "hero", "slammed", "Smith;", "Jones", "told", "the", "mayor", "never",
           "praised", "Smith", "despite", "terrible", "care"], [" "] * 30, 11)
+# a mention after capitalised words and "the" at its clause's start is its subject
+@example(["Not", "the", "GREAT", "Smith", "praised", "Jones,", "the", "Jones", "hero", "said",
+          "the", "mayor", "Smith", "was", "good"], [" "] * 30, 5)
 def test_a_mention_reads_the_same_as_its_definition_for_any_model(
     words: list[str], gaps: list[str], seed: int
 ) -> None:

@@ -138,6 +138,26 @@ def test_a_mention_reads_its_own_side_and_role() -> None:
     assert not any(name.endswith((":Jones", ":and", ":this")) for name in [*jones, *said])
 
 
+@pytest.mark.parametrize(("text", "target", "subject"), [
+    ("The Bank of Canada held its key interest rate at 5 per cent.", "Bank of Canada", True),
+    ("Karnataka Chief Minister Siddaramaiah chaired a meeting on drought relief.",
+     "Siddaramaiah", True),
+    ("Nigeria's Super Falcons reached the knockout stage.", "Super Falcons", True),
+    ("After the vote, the Leeds Councillor Jane Doyle resigned.", "Jane Doyle", True),
+    ("Residents said the Lagos State Government demolished their homes.",
+     "Lagos State Government", False),
+    ("Shares in Wesfarmers fell 4 per cent.", "Wesfarmers", False),
+    ("Derry City beat Shamrock Rovers 2-0 at the Brandywell.", "Shamrock Rovers", False),
+])
+def test_a_target_after_its_determiner_or_title_is_its_clauses_subject(
+        text: str, target: str, subject: bool) -> None:
+    # a target given without "the" or its title is read as the span with them would be: only
+    # capitalised words and "the" between the clause's start and the mention keep it the head
+    reading = read_sentence(text, score_sentence(text))
+    f = dict(mention_features(reading, *mention_words(reading, *span(text, target))))
+    assert ("role:subject" in f) is subject
+
+
 def test_only_lexicon_words_are_word_features() -> None:
     text = "The mayor of Springfield opened the new library on Tuesday."
     reading = read_sentence(text, score_sentence(text))
