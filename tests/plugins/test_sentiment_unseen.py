@@ -21,10 +21,11 @@ UNSEEN_EDITORIAL_R = 0.84
 #: editorial r 0.524; before the rules written for it, 0.531 and 0.505)
 SECOND_SENTENCE_R = 0.59
 SECOND_EDITORIAL_R = 0.51
-#: the second target set's floors, a little below what limner measures (macro-F1 0.553,
-#: accuracy 56.4%): a regression of five targets fails
-TARGETS_2_F1 = 0.53
-TARGETS_2_ACCURACY = 0.54
+#: the second target set's floors, a little below what limner measures (macro-F1 0.577,
+#: accuracy 58.6%; before the subject behind a title or "the", 0.562 and 57.3%): a
+#: regression of six targets fails
+TARGETS_2_F1 = 0.55
+TARGETS_2_ACCURACY = 0.56
 
 
 @pytest.fixture(scope="module")
