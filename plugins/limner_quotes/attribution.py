@@ -780,8 +780,9 @@ _IN_FRAME = re.compile(
     r"[ \t\u00a0]+"
 )
 _ASKED = re.compile(
-    r"(?<![^\s\"“(])Asked[ \t\u00a0]+(?:[^,;:!?\"“”\n]{0,30}?[ \t\u00a0])?"
-    r"(whether|if|what|why|how|when|who|about)\b"
+    r"(?<![^\s\"“(])Asked[ \t\u00a0]+(?P<by>by[ \t\u00a0]+[^,;:!?\"“”\n]{1,40}?[ \t\u00a0]+)?"
+    r"(?:[^,;:!?\"“”\n]{0,30}?[ \t\u00a0])??"
+    r"(?P<wh>whether|if|what|why|how|when|who|about|to)\b"
 )
 
 
@@ -837,12 +838,15 @@ def _framed(text: str, layout: Layout) -> list[Attribution]:
             s_start, s_end = layout.sentence(m.start())
             if s_start != m.start():
                 continue
-            start = m.start(1) if m.group(1) != "about" else m.end(1)
+            start = m.start("wh") if m["wh"] != "about" else m.end("wh")
             comma = text.find(",", start, s_end)
             end = comma if comma > start else s_end
             a, b = _trim(text, start, end)
             if b - a >= 8:
-                out.append(Attribution([(a, b)], None, m.start(), m.start() + 5, "speech"))
+                # the question is the asker's: the agent after "by", else no one written
+                # (the answerer is the subject of the main clause, who speaks after it)
+                asker = phrase_after(text, m.start("by") + 3, m.start("wh")) if m["by"] else None
+                out.append(Attribution([(a, b)], asker, m.start(), m.start() + 5, "speech"))
     return out
 
 

@@ -823,6 +823,8 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
         verb = f.cue.split(" ", 1)[0]
         if verb in _NOT_FINITE or verb in PARTICIPLES or verb.endswith("ing"):
             continue
+        if text.startswith("Asked", cue_start):
+            continue  # "Asked whether …, X said": X answers; who asked is not written
         if _BE_BEFORE.search(text, max(0, f.cue_start - 24), f.cue_start) is not None:
             continue
         start = sentence_start(text, f.cue_start)
@@ -892,7 +894,8 @@ _AS_SAYING = re.compile(r"[ \t\u00a0]+as[ \t\u00a0]+(?:saying|having[ \t\u00a0]+
 def impersonal(text: str, start: int, end: int) -> bool:
     """Whether an attribution whose cue is ``text[start:end]`` names no source by its grammar.
 
-    An adverb (``reportedly``); a passive or a raising verb with its
+    An adverb (``reportedly``); the participle that opens ``Asked whether …, X said``; a
+    passive or a raising verb with its
     complement (``The ferry is expected to resume``, ``was asked whether``,
     ``have often been accused of``, ``the plan seemed to falter``): who speaks
     is not written.
@@ -900,8 +903,8 @@ def impersonal(text: str, start: int, end: int) -> bool:
     if start < 0:
         return False
     cue = text[start:end]
-    if cue.endswith("ly"):
-        return True
+    if cue.endswith("ly") or cue == "Asked":
+        return True  # "Asked whether …, X said": the question's asker is not written
     if it_clause(text, start, end) >= 0:
         return True  # "it is understood the talks failed", "…, it has been revealed."
     if _COMPLEMENT.match(text, end) is None and not by_means(text, end):

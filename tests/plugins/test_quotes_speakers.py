@@ -869,7 +869,9 @@ def test_the_clause_subject_rules_take_linear_time_on_one_long_sentence() -> Non
     ("text", "kept"),
     [
         # an active cue whose subject no rule reads: left out
-        ("Asked about the new toll at the harbour, there was no answer from the board.", False),
+        ("The board, which first reported the loss, met on Monday.", False),
+        # a question after "Asked" names no asker by its grammar: kept
+        ("Asked about the new toll at the harbour, there was no answer from the board.", True),
         # a passive, a raising verb or an adverb names no source by its grammar: kept
         ("The ferry service is expected to resume next week.", True),
         ("The plan seemed to falter after the vote.", True),
@@ -1810,7 +1812,8 @@ def test_calling_someone_something_is_speech() -> None:
 )
 def test_asked_opens_a_fronted_clause_before_the_subject(text: str, mention: str) -> None:
     found = quotes_of(ENRICHER, text)
-    assert [q["mention"] for q in found] == [mention], found
+    # the question is an attribution of its own, whose asker is not written
+    assert [q["mention"] for q in found] == [None, mention], found
 
 
 @pytest.mark.parametrize(
@@ -2027,3 +2030,29 @@ def test_a_participle_after_according_to_is_its_sources() -> None:
     assert [q["mention"] for q in quotes_of(ENRICHER, text)] == [
         "a report by the Financial Times"
     ]
+
+
+# -- "Asked whether …, X said": the question is the asker's ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "asker"),
+    [
+        (("The agency issued the warning on Monday. Asked about the timing of the warning, "
+          "she said it had been issued as soon as possible."),
+         "the timing of the warning", None),
+        (("The senator spoke in Des Moines. Asked if he was ever bullied, the Republican "
+          "candidate said he was not."), "if he was ever bullied", None),
+        (("Asked by reporters whether he would resign, Tom Reyes said he would stay on."),
+         "whether he would resign", "reporters"),
+        (("Asked by Matt Lauer to describe the device, O'Neill said it was small."),
+         "to describe the device", "Matt Lauer"),
+    ],
+)
+def test_an_asked_frame_is_the_askers_question_not_the_answerers(
+    text: str, question: str, asker: str | None
+) -> None:
+    # the answerer speaks in the main clause; who asked is written after "by" or not at all
+    assert speaker_of(text, question) == asker
+    # the answer is still the answerer's
+    assert attributions(text)[-1][1] not in (None, asker)
