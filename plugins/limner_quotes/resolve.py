@@ -80,6 +80,23 @@ class People:
         """Whether a person named so far may be one of ``gender`` (not known to differ)."""
         return any(person.gender in (None, gender) for person in self._recent)
 
+    def may_be(self, m: Mention, gender: str | None) -> bool:
+        """Whether the name ``m`` may stand for someone of ``gender``: a person named so far
+        under that name is not known to be of another."""
+        person = self._find_name(m.name) if m.name else None
+        return person is None or person.gender in (None, gender)
+
+    def goes_by(self, gender: str | None, name: str) -> bool:
+        """Whether a person named so far in full goes by ``name`` (a surname or a first
+        name: "Lazar" for "Marcel Lehel Lazar") and may be of ``gender``."""
+        person = self._find_name(name)
+        return (
+            person is not None
+            and len(person.words) > 1
+            and person.name != name
+            and person.gender in (None, gender)
+        )
+
     def known(self) -> bool:
         """Whether anyone has been named so far."""
         return bool(self._recent)

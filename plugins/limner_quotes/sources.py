@@ -36,6 +36,7 @@ from limner_quotes.phrases import (
     by_means,
     passive_agent,
     phrase_after,
+    phrase_before,
     pronoun_mention,
     subject_start,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "Organizations",
     "bare_plural",
     "cannot_speak",
+    "clause_antecedent",
     "epithet",
     "impersonal",
     "it_clause",
@@ -355,6 +357,8 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w’'\-.]*(?:[ \t\u00a0]+(?:(?:" + "|".join(sorted(PARTICLES))
     + r")[ \t\u00a0]+)*[A-Z][\w’'\-]*)+"
 )
+#: A capitalised word.
+_CAPITAL_WORD = re.compile(r"(?<![\w’'\-.])[A-Z][\w’'\-]*")
 _DOUBLE_MARK = re.compile("[\"“”«„]")
 _END_MARK = re.compile("[.!?\n]")
 #: How far back a pronoun's antecedent is looked for, outside any speaker's sentence.
@@ -362,7 +366,11 @@ _ANTECEDENT_REACH = 400
 
 
 def named_before(
-    text: str, lo: int, pronoun: Mention, marked: Callable[[], bool] = bool
+    text: str,
+    lo: int,
+    pronoun: Mention,
+    marked: Callable[[], bool] = bool,
+    named: Callable[[str], bool] | None = None,
 ) -> Mention | None:
     """The person a sentence before ``pronoun``'s names, past ``lo`` (where the last speaker
     words end): "The company was founded by Marcus Bell. He said …" -- the first name of
@@ -374,7 +382,10 @@ def named_before(
     a name marked as a person's, by a
     title ("Senator Penny Walsh"), a gender, a role set off before it ("The new coach,
     Aidan O'Connell") or an age after it ("Tom Reyes, 42,") -- as when a speaker named
-    before could be the antecedent too.  ``None`` when none does."""
+    before could be the antecedent too.  A name of one word is a person's when
+    ``named(name)`` (someone named so far goes by it, of a gender that fits) and it is
+    followed by its verb ("A high school graduate, Lazar had no formal training. He told
+    …"): a person named again as a subject.  ``None`` when none does."""
     lo = max(lo, pronoun.start - _ANTECEDENT_REACH)
     upto = pronoun.start
     mark = _DOUBLE_MARK.search(text, lo, upto)  # a quotation's names are its speaker's words
@@ -383,6 +394,13 @@ def named_before(
     if lo > 0 and _END_MARK.search(text, lo, upto) is None:
         return None  # no sentence ends between the speaker words and the pronoun
     runs = [(r.start(), r.end()) for r in _CAPITALISED_RUN.finditer(text, lo, upto)]
+    if named is not None:  # and the capitalised words of one, outside those runs
+        ones = [
+            (w.start(), w.end()) for w in _CAPITAL_WORD.finditer(text, lo, upto)
+            if not any(a <= w.start() < b for a, b in runs)
+        ]
+        if ones:
+            runs = sorted(runs + ones)
     if not runs:
         return None
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pronoun.end)]
@@ -402,6 +420,11 @@ def named_before(
         if _PLACE_BEFORE.search(text, max(0, at - 8), at) is not None:
             continue
         m = _person_name(text, at, end)
+        if m is None and named is not None:
+            m = _named_again(text, at, end, named)
+            if m is not None:
+                best, sentence = m, here
+                continue
         if m is None or m.gender not in (None, pronoun.gender):
             continue
         if strict is None:
@@ -409,6 +432,70 @@ def named_before(
         if not strict or _marked(text, m):
             best, sentence = m, here
     return best
+
+
+#: A relative or a conjunction after a comma right before a pronoun: "…, which she said",
+#: "… that he said", "…, and she said".
+_JOINED_BEFORE = re.compile(
+    r"(?:(?<![\w’'])(?:which|that)|,[ \t\u00a0]+(?:and|but))[ \t\u00a0]+\Z"
+)
+#: The word after a name that shows the name is no subject: it goes on with a preposition,
+#: a conjunction or a relative.
+_NO_VERB_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:of|for|and|or|in|at|on|to|from|with|by|who|whose|which|that|as)\b"
+)
+_WORD_THEN_NAME = re.compile(r"(?:[a-z]+[ \t\u00a0]+){0,4}(?=[A-Z])")
+_LOWER_WORD = re.compile(r"[ \t\u00a0]+[a-z]")
+
+
+def clause_antecedent(text: str, pronoun: Mention) -> Mention | None:
+    """The subject of the main clause of ``pronoun``'s own sentence, when the pronoun opens
+    a relative clause or a clause joined after a comma ("In Perth, the state treasurer Rita
+    Saffioti welcomed the investment, which she said would create 700 jobs": Rita
+    Saffioti) and that subject is a named person with a title or a role before the name,
+    of the pronoun's gender or of none known.  ``None`` otherwise: a pronoun that opens
+    its sentence, a subject that is no such name, or a quotation between."""
+    if _JOINED_BEFORE.search(text, max(0, pronoun.start - 8), pronoun.start) is None:
+        return None
+    s_start = sentence_start(text, pronoun.start)
+    if _DOUBLE_MARK.search(text, s_start, pronoun.start) is not None:
+        return None
+    at = subject_start(text, s_start, pronoun.start)
+    lead = _WORD_THEN_NAME.match(text, at, pronoun.start)  # "the state treasurer "
+    if lead is None:
+        return None
+    run = _CAPITALISED_RUN.match(text, lead.end(), pronoun.start)
+    verb = _LOWER_WORD.match(text, run.end(), pronoun.start) if run is not None else None
+    if run is None or verb is None or (
+        _NO_VERB_AFTER.match(text, run.end(), pronoun.start) is not None
+    ):
+        return None  # no name, or a name that is no subject ("Leaders of Kenya …")
+    m = phrase_before(text, at, verb.end() - 1)
+    if (
+        m is None
+        or m.mention != "name"
+        or m.role is None
+        or m.end != run.end()
+        or m.gender not in (None, pronoun.gender)
+    ):
+        return None
+    return m
+
+
+def _named_again(
+    text: str, at: int, end: int, named: Callable[[str], bool]
+) -> Mention | None:
+    """The one-word name at ``text[at:end]`` as the subject of its clause, when someone
+    named before goes by it (``named``): "Lazar had …", not "Lazar's lawyer" nor "in
+    Lazar"."""
+    if text.find(" ", at, end) >= 0 or _LOWER_WORD.match(text, end) is None or (
+        _NO_VERB_AFTER.match(text, end) is not None
+    ):
+        return None
+    m = phrase_after(text, at, end)
+    if m is None or m.mention != "name" or not m.name or m.end != end or not named(m.name):
+        return None
+    return m
 
 
 _PLACE_BEFORE = re.compile(r"(?<![\w’'])(?:in|at|from|across|near|into)[ \t\u00a0]+\Z")

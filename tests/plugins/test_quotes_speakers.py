@@ -2056,3 +2056,47 @@ def test_an_asked_frame_is_the_askers_question_not_the_answerers(
     assert speaker_of(text, question) == asker
     # the answer is still the answerer's
     assert attributions(text)[-1][1] not in (None, asker)
+
+
+# -- a pronoun's antecedent: its own main clause's subject, a name repeated as a subject -
+
+
+def _name_of(text: str, content: str) -> Any:
+    found = [q["mention_name"] for q in quotes_of(ENRICHER, text) if q["text"].startswith(content)]
+    assert found, quotes_of(ENRICHER, text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (("Rio Tinto chief executive Jakob Stausholm said the project was on track. In Perth, "
+          "the state treasurer Rita Saffioti welcomed the company's A$1.5bn investment in a "
+          "new plant near Karratha, which she said would create 700 jobs."),
+         "would create 700 jobs", "Rita Saffioti"),
+        (("Acme chief executive Tom Brown said sales had risen. At the launch, finance director "
+          "Jane Porter presented the results, and she said margins would improve."),
+         "margins would improve", "Jane Porter"),
+        (("Party leader Tom Brown said the vote was close. Mrs Penny Walsh backed the "
+          "bill, which he said would pass."), "would pass", "Tom Brown"),
+    ],
+)
+def test_a_pronoun_in_a_joined_clause_is_its_main_clause_s_named_subject(
+    text: str, content: str, name: str
+) -> None:
+    # a relative ("which she said") or a clause after ", and" refers back to the subject of
+    # its own sentence when a title or a role marks it as a person's, whose gender may fit
+    # (not "Mrs Penny Walsh" for "he")
+    assert _name_of(text, content) == name
+
+
+def test_a_pronoun_after_a_person_named_again_as_a_subject_is_theirs() -> None:
+    text = ("Marcel Lehel Lazar, 44, said he had guessed the passwords. Prosecutor Maya Song "
+            "said the harm was great. A high school graduate, Lazar had no formal training. He "
+            "told the New York Times that he was sorry.")
+    assert _name_of(text, "he was sorry") == "Marcel Lehel Lazar"
+    # a capitalised word that no one named so far goes by is no antecedent
+    text = ("Marcel Lehel Lazar, 44, said he had guessed the passwords. Prosecutor Maya Song "
+            "said the harm was great. More likely, the case will be appealed. She told the "
+            "court that it had been fair.")
+    assert _name_of(text, "it had been fair") == "Maya Song"
