@@ -135,7 +135,7 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
                     if antecedent is None or not people.may_be(antecedent, m.gender):
                         antecedent = named_before(
                             text, before, m, partial(people.fits, m.gender),
-                            partial(people.goes_by, m.gender),
+                            partial(people.goes_by, m.gender), people.name_words(),
                         )
             elif m.role is None and epithet(text, m):  # "The Spaniard added": named last
                 antecedent = named_before(text, before, m, people.known)

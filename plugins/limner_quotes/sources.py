@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
@@ -357,8 +357,6 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w’'\-.]*(?:[ \t\u00a0]+(?:(?:" + "|".join(sorted(PARTICLES))
     + r")[ \t\u00a0]+)*[A-Z][\w’'\-]*)+"
 )
-#: A capitalised word.
-_CAPITAL_WORD = re.compile(r"(?<![\w’'\-.])[A-Z][\w’'\-]*")
 _DOUBLE_MARK = re.compile("[\"“”«„]")
 _END_MARK = re.compile("[.!?\n]")
 #: How far back a pronoun's antecedent is looked for, outside any speaker's sentence.
@@ -371,6 +369,7 @@ def named_before(
     pronoun: Mention,
     marked: Callable[[], bool] = bool,
     named: Callable[[str], bool] | None = None,
+    names: Collection[str] = (),
 ) -> Mention | None:
     """The person a sentence before ``pronoun``'s names, past ``lo`` (where the last speaker
     words end): "The company was founded by Marcus Bell. He said …" -- the first name of
@@ -382,8 +381,9 @@ def named_before(
     a name marked as a person's, by a
     title ("Senator Penny Walsh"), a gender, a role set off before it ("The new coach,
     Aidan O'Connell") or an age after it ("Tom Reyes, 42,") -- as when a speaker named
-    before could be the antecedent too.  A name of one word is a person's when
-    ``named(name)`` (someone named so far goes by it, of a gender that fits) and it is
+    before could be the antecedent too.  A name of one word (one of ``names``) is a
+    person's when ``named(name)`` (someone named so far goes by it, of a gender that fits)
+    and it is
     followed by its verb ("A high school graduate, Lazar had no formal training. He told
     …"): a person named again as a subject.  ``None`` when none does."""
     lo = max(lo, pronoun.start - _ANTECEDENT_REACH)
@@ -394,20 +394,19 @@ def named_before(
     if lo > 0 and _END_MARK.search(text, lo, upto) is None:
         return None  # no sentence ends between the speaker words and the pronoun
     runs = [(r.start(), r.end()) for r in _CAPITALISED_RUN.finditer(text, lo, upto)]
-    if named is not None:  # and the capitalised words of one, outside those runs
-        ones = [
-            (w.start(), w.end()) for w in _CAPITAL_WORD.finditer(text, lo, upto)
-            if not any(a <= w.start() < b for a, b in runs)
-        ]
-        if ones:
-            runs = sorted(runs + ones)
-    if not runs:
+    if not runs and named is None:
         return None
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pronoun.end)]
     if len(breaks) < (2 if lo > 0 else 1):
         return None  # no whole sentence between the speaker words and the pronoun's
     hi = breaks.pop()
     lo = breaks[0] if lo > 0 else lo
+    if named is not None:  # and the words of one that someone goes by
+        ones = _words_found(text, lo, min(hi, upto), names, runs)
+        if ones:
+            runs = sorted(runs + ones)
+        elif not runs:
+            return None
     best: Mention | None = None
     sentence = -1
     strict: bool | None = None
@@ -482,18 +481,37 @@ def clause_antecedent(text: str, pronoun: Mention) -> Mention | None:
     return m
 
 
+def _words_found(
+    text: str, lo: int, hi: int, words: Collection[str], runs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where the whole words ``words`` stand in ``text[lo:hi]``, outside ``runs``."""
+    found = []
+    for word in words:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            end = at + len(word)
+            if (
+                not (at and (text[at - 1].isalnum() or text[at - 1] in "’'-."))
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "’'-"))
+                and not any(a <= at < b for a, b in runs)
+            ):
+                found.append((at, end))
+            at = text.find(word, end, hi)
+    return found
+
+
 def _named_again(
     text: str, at: int, end: int, named: Callable[[str], bool]
 ) -> Mention | None:
     """The one-word name at ``text[at:end]`` as the subject of its clause, when someone
     named before goes by it (``named``): "Lazar had …", not "Lazar's lawyer" nor "in
     Lazar"."""
-    if text.find(" ", at, end) >= 0 or _LOWER_WORD.match(text, end) is None or (
+    if not named(text[at:end]) or _LOWER_WORD.match(text, end) is None or (
         _NO_VERB_AFTER.match(text, end) is not None
     ):
         return None
     m = phrase_after(text, at, end)
-    if m is None or m.mention != "name" or not m.name or m.end != end or not named(m.name):
+    if m is None or m.mention != "name" or m.name != text[at:end] or m.end != end:
         return None
     return m
 
