@@ -76,6 +76,7 @@ from limner_quotes.phrases import (
     phrase_after,
     phrase_before,
     pronoun_mention,
+    subject_start,
 )
 from limner_quotes.sources import DOCUMENT_HEADS, it_clause, word_starts
 
@@ -514,6 +515,8 @@ def attributions(
         a.fragments = [f for f in a.fragments if f[1] - f[0] >= 3]
         if not a.fragments:
             continue
+        if out and out[-1].family == "noun" and _predicate_of(text, out[-1], a):
+            continue  # "His claim that … was dismissed by X": what became of the claim
         out.append(a)
         if read > until:
             until = read
@@ -525,6 +528,19 @@ def attributions(
                 out.append(a)
         out.sort(key=lambda a: a.cue_start)
     return out
+
+
+def _predicate_of(text: str, noun: Attribution, a: Attribution) -> bool:
+    """Whether the cue of ``a`` is the main verb that follows the content of ``noun``, a
+    noun cue in subject position whose words ``a`` holds: "His claim that the vote was
+    rigged *was dismissed* by the court" (auxiliaries and adverbs between)."""
+    end = noun.fragments[-1][1]
+    if not any(s <= noun.cue_start < e for s, e in a.fragments) or a.cue_start < end:
+        return False
+    return all(
+        w in _PREDICATE_HEADS or w in _ADVERBS_BEFORE or w.endswith("ly")
+        for w in text[end : a.cue_start].split()
+    )
 
 
 _OPENING_MARK = re.compile(r"[\"“„«‘']")
@@ -1576,7 +1592,63 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
         return None
     if text.startswith("for comment", a):
         return None  # "a request for comment": asked for words, none reported
+    if _subject_noun(text, s_start, v0):
+        b = _before_main_verb(text, a, b, text[j:k] != "that")
     return Attribution([(a, b)], mention, v0, v1, "noun")
+
+
+#: The auxiliaries and finite forms of "be" that open a predicate.
+_PREDICATE_HEADS = word_set(
+    "is are was were has have had will would can could may might must should shall does did"
+)
+#: Words after which a predicate belongs to a clause inside the complement: "…, and the
+#: count was wrong", "…, which was bankrupt", "… because officials were paid".
+_INNER_CLAUSE = word_set(
+    """
+    and but or nor that which who whom whose because if when while although though whether
+    where as since after before until unless than so
+    """
+)
+#: Adverbs that stand before an auxiliary or between it and its verb.
+_ADVERBS_BEFORE = word_set("also not never still now already only even just")
+_ADVERB_BEFORE = re.compile(r"(?:also|still|now|already|only|even|just|[a-z]+ly)[ \t\u00a0]+\Z")
+_WORD_OR_COMMA = re.compile(r"[A-Za-z’']+|,")
+
+
+def _subject_noun(text: str, s_start: int, v0: int) -> bool:
+    """Whether the noun cue at ``v0`` heads the subject of its sentence: "His claim that
+    …", "The minister's promise to …" (at most four words before it, none a verb)."""
+    words = text[subject_start(text, s_start, v0) : v0].split()
+    return len(words) <= 4 and not any(
+        (w.islower() and (w in FINITE_VERBS or w.endswith("ed"))) or w.endswith(",")
+        for w in words
+    )
+
+
+def _before_main_verb(text: str, a: int, b: int, verbless: bool) -> int:
+    """Where the complement ``text[a:b]`` of a noun cue in subject position ends: before
+    the sentence's main verb, an auxiliary that follows the complement's own predicate
+    with no conjunction, relative or comma between ("His claim that the vote was rigged
+    *was* dismissed"); in a complement without a finite verb of its own ("promise to end
+    power cuts *has* been met"), the first.  ``b`` when none."""
+    predicates = 1 if verbless else 0
+    inner = False
+    last = ""
+    for m in _WORD_OR_COMMA.finditer(text, a, b):
+        w = m.group()
+        if w == "," or w in _INNER_CLAUSE:
+            inner = True
+        elif w in _PREDICATE_HEADS and last not in _PREDICATE_HEADS:
+            if predicates and not inner:
+                cut = m.start()
+                before = _ADVERB_BEFORE.search(text, max(a, cut - 16), cut)
+                if before is not None:  # "… also could", "… will not"
+                    cut = before.start()
+                return trim_plain(text, a, cut)[1]
+            predicates += 1
+            inner = False
+        last = w
+    return b
 
 
 #: Verbs whose subject owns the message that follows them: "X used his speech to …",

@@ -216,3 +216,28 @@ def test_a_role_s_possessive_before_a_noun_cue_is_its_source(text: str, speaker:
 
 def test_a_request_for_comment_reports_nothing() -> None:
     assert attributions("The reporter's request for comment on the ruling went unanswered.") == []
+
+
+# -- a noun cue's complement in subject position ends before the main verb ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("His claim that the vote was rigged was dismissed by the court.",
+         [("the vote was rigged", "His")]),
+        ("The minister's promise to end power cuts by December has been met with scepticism.",
+         [("to end power cuts by December", "The minister")]),
+        ("Her claim that the vote was rigged and the count was wrong was dismissed.",
+         [("the vote was rigged and the count was wrong", "Her")]),
+        ("The senator's claim that the vote was rigged also was rejected.",
+         [("the vote was rigged", "The senator")]),
+        # the complement's own predicate is no main verb
+        ("Odinga's claim that the election had been rigged angered voters.",
+         [("the election had been rigged angered voters", "Odinga")]),
+    ],
+)
+def test_a_noun_cue_s_complement_in_subject_position_ends_before_the_main_verb(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == found
