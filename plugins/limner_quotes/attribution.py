@@ -796,9 +796,8 @@ _IN_FRAME = re.compile(
     r"[ \t\u00a0]+"
 )
 _ASKED = re.compile(
-    r"(?<![^\s\"“(])Asked[ \t\u00a0]+(?P<by>by[ \t\u00a0]+[^,;:!?\"“”\n]{1,40}?[ \t\u00a0]+)?"
-    r"(?:[^,;:!?\"“”\n]{0,30}?[ \t\u00a0])??"
-    r"(?P<wh>whether|if|what|why|how|when|who|about|to)\b"
+    r"(?<![^\s\"“(])Asked[ \t\u00a0]+(?:[^,;:!?\"“”\n]{0,40}?[ \t\u00a0])??"
+    r"(whether|if|what|why|how|when|who|about|to)\b"
 )
 
 
@@ -854,14 +853,17 @@ def _framed(text: str, layout: Layout) -> list[Attribution]:
             s_start, s_end = layout.sentence(m.start())
             if s_start != m.start():
                 continue
-            start = m.start("wh") if m["wh"] != "about" else m.end("wh")
+            start = m.start(1) if m.group(1) != "about" else m.end(1)
             comma = text.find(",", start, s_end)
             end = comma if comma > start else s_end
             a, b = _trim(text, start, end)
             if b - a >= 8:
                 # the question is the asker's: the agent after "by", else no one written
                 # (the answerer is the subject of the main clause, who speaks after it)
-                asker = phrase_after(text, m.start("by") + 3, m.start("wh")) if m["by"] else None
+                by = m.start() + 6  # after "Asked "
+                asker = (
+                    phrase_after(text, by + 3, m.start(1)) if text.startswith("by ", by) else None
+                )
                 out.append(Attribution([(a, b)], asker, m.start(), m.start() + 5, "speech"))
     return out
 
@@ -1611,8 +1613,6 @@ _INNER_CLAUSE = word_set(
 )
 #: Adverbs that stand before an auxiliary or between it and its verb.
 _ADVERBS_BEFORE = word_set("also not never still now already only even just")
-_ADVERB_BEFORE = re.compile(r"(?:also|still|now|already|only|even|just|[a-z]+ly)[ \t\u00a0]+\Z")
-_WORD_OR_COMMA = re.compile(r"[A-Za-z’']+|,")
 
 
 def _subject_noun(text: str, s_start: int, v0: int) -> bool:
@@ -1634,17 +1634,21 @@ def _before_main_verb(text: str, a: int, b: int, verbless: bool) -> int:
     predicates = 1 if verbless else 0
     inner = False
     last = ""
-    for m in _WORD_OR_COMMA.finditer(text, a, b):
-        w = m.group()
-        if w == "," or w in _INNER_CLAUSE:
+    at = a
+    for word in text[a:b].split(" "):
+        start = at
+        at += len(word) + 1
+        if word.endswith(","):
+            inner = True
+            continue
+        w = word.rstrip(".;:!?")  # "was:" before a quotation
+        if w in _INNER_CLAUSE:
             inner = True
         elif w in _PREDICATE_HEADS and last not in _PREDICATE_HEADS:
             if predicates and not inner:
-                cut = m.start()
-                before = _ADVERB_BEFORE.search(text, max(a, cut - 16), cut)
-                if before is not None:  # "… also could", "… will not"
-                    cut = before.start()
-                return trim_plain(text, a, cut)[1]
+                if last in _ADVERBS_BEFORE or last.endswith("ly"):  # "… also could"
+                    start -= len(last) + 1
+                return trim_plain(text, a, start)[1]
             predicates += 1
             inner = False
         last = w

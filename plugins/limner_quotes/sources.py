@@ -435,16 +435,23 @@ def named_before(
 
 #: A relative or a conjunction after a comma right before a pronoun: "…, which she said",
 #: "… that he said", "…, and she said".
-_JOINED_BEFORE = re.compile(
-    r"(?:(?<![\w’'])(?:which|that)|,[ \t\u00a0]+(?:and|but))[ \t\u00a0]+\Z"
-)
-#: The word after a name that shows the name is no subject: it goes on with a preposition,
+_JOINED_BEFORE = (" which ", " that ", ", and ", ", but ")
+#: Words after a name that show the name is no subject: it goes on with a preposition,
 #: a conjunction or a relative.
-_NO_VERB_AFTER = re.compile(
-    r"[ \t\u00a0]+(?:of|for|and|or|in|at|on|to|from|with|by|who|whose|which|that|as)\b"
+_NO_VERB_AFTER = word_set(
+    "of for and or in at on to from with by who whose which that as"
 )
-_WORD_THEN_NAME = re.compile(r"(?:[a-z]+[ \t\u00a0]+){0,4}(?=[A-Z])")
-_LOWER_WORD = re.compile(r"[ \t\u00a0]+[a-z]")
+
+
+def _verb_after(text: str, end: int, limit: int) -> int:
+    """Where the word after the name that ends at ``end`` starts, when it is a word in
+    lower case that may be its verb ("Lazar *had*"); -1 when it is not."""
+    if end + 1 >= limit or text[end] != " " or not text[end + 1].islower():
+        return -1
+    stop = text.find(" ", end + 1, limit)
+    if text[end + 1 : stop if stop > 0 else limit].rstrip(",.;:") in _NO_VERB_AFTER:
+        return -1
+    return end + 1
 
 
 def clause_antecedent(text: str, pronoun: Mention) -> Mention | None:
@@ -454,22 +461,25 @@ def clause_antecedent(text: str, pronoun: Mention) -> Mention | None:
     Saffioti) and that subject is a named person with a title or a role before the name,
     of the pronoun's gender or of none known.  ``None`` otherwise: a pronoun that opens
     its sentence, a subject that is no such name, or a quotation between."""
-    if _JOINED_BEFORE.search(text, max(0, pronoun.start - 8), pronoun.start) is None:
+    if not text.endswith(_JOINED_BEFORE, 0, pronoun.start):
         return None
     s_start = sentence_start(text, pronoun.start)
     if _DOUBLE_MARK.search(text, s_start, pronoun.start) is not None:
         return None
     at = subject_start(text, s_start, pronoun.start)
-    lead = _WORD_THEN_NAME.match(text, at, pronoun.start)  # "the state treasurer "
-    if lead is None:
-        return None
-    run = _CAPITALISED_RUN.match(text, lead.end(), pronoun.start)
-    verb = _LOWER_WORD.match(text, run.end(), pronoun.start) if run is not None else None
-    if run is None or verb is None or (
-        _NO_VERB_AFTER.match(text, run.end(), pronoun.start) is not None
-    ):
+    lead = at  # past the lower-case words before the name: "the state treasurer "
+    for _ in range(4):
+        if lead >= pronoun.start or not text[lead].islower():
+            break
+        space = text.find(" ", lead, pronoun.start)
+        if space < 0 or not text[lead:space].isalpha():
+            return None
+        lead = space + 1
+    run = _CAPITALISED_RUN.match(text, lead, pronoun.start)
+    verb = _verb_after(text, run.end(), pronoun.start) if run is not None else -1
+    if run is None or verb < 0:
         return None  # no name, or a name that is no subject ("Leaders of Kenya …")
-    m = phrase_before(text, at, verb.end() - 1)
+    m = phrase_before(text, at, verb)
     if (
         m is None
         or m.mention != "name"
@@ -506,9 +516,7 @@ def _named_again(
     """The one-word name at ``text[at:end]`` as the subject of its clause, when someone
     named before goes by it (``named``): "Lazar had …", not "Lazar's lawyer" nor "in
     Lazar"."""
-    if not named(text[at:end]) or _LOWER_WORD.match(text, end) is None or (
-        _NO_VERB_AFTER.match(text, end) is not None
-    ):
+    if not named(text[at:end]) or _verb_after(text, end, len(text)) < 0:
         return None
     m = phrase_after(text, at, end)
     if m is None or m.mention != "name" or m.name != text[at:end] or m.end != end:
