@@ -153,7 +153,10 @@ def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[
         words = [scanned[b] for b in _SCANNED_BYTES.intersection(_letter_runs(text))]
     else:
         words = list(vocabulary.intersection(_WORD.findall(text)))
-    return _occurrences(text, words)
+    hits = _occurrences(text, words)
+    if _HOLD_FORMS.intersection(words):  # "held" is a cue of a court's ruling only
+        hits = [(i, j) for i, j in hits if text[i:j] not in _HOLD_FORMS or _court_holds(text, i, j)]
+    return hits
 
 
 def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -1060,6 +1063,34 @@ _CITING = frozenset({"citing", "quoting"})
 _SOURCE_PLURALS = word_set("sources people insiders aides")
 #: Words that go on with a clause after a source phrase: "quoting X as saying that …".
 _CLAUSE_WORDS = word_set("that as who which whose be was were is are had has said says")
+
+
+#: The forms of "hold", a cue of a court's ruling only.
+_HOLD_FORMS = frozenset({"held", "holds"})
+#: The heads of a court's or a judge's name: "the court held", "the justices have held".
+_BENCH = word_set("court tribunal judge judges justice justices panel bench magistrate majority")
+#: Words between a bench and its verb: "the court has also unanimously held".
+_BENCH_BETWEEN = word_set("has have had also previously repeatedly long")
+
+
+def _court_holds(text: str, v0: int, v1: int) -> bool:
+    """Whether the "held" at ``v0`` gives a court's ruling: "that" after it and a court, a
+    judge or the bench right before it, maybe with a name after the title ("The court
+    held that the ban was unlawful", "Judge Ana Diaz also held that …"); "held a
+    meeting" and "holds the record" report nothing."""
+    if not text.startswith(" that ", v1):
+        return False
+    names = 0
+    for word in reversed(text[max(0, v0 - 60) : v0].split()[-6:]):
+        low = word.lower()
+        if low in _BENCH:
+            return True
+        if low in _BENCH_BETWEEN or low.endswith("ly"):
+            continue
+        if not word[:1].isupper() or names == 3:
+            return False
+        names += 1  # "Judge Ana Diaz"
+    return False
 
 
 def _cites_a_source(text: str, v1: int, s_end: int) -> bool:

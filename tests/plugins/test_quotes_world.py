@@ -241,3 +241,24 @@ def test_a_noun_cue_s_complement_in_subject_position_ends_before_the_main_verb(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert attributions(text) == found
+
+
+# -- "The court held that …": a court's ruling ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The High Court held that the ban was unlawful.",
+         [("the ban was unlawful", "High Court")]),
+        ("Judge Ana Diaz also held that the contract was void.",
+         [("the contract was void", "Judge Ana Diaz")]),
+        ("The justices have held that states may regulate the trade.",
+         [("states may regulate the trade", "The justices")]),
+        # no court, or no clause: nothing is ruled
+        ("The party held that view for years.", []),
+        ("The court held a hearing on Monday.", []),
+    ],
+)
+def test_a_court_holding_that_gives_its_ruling(text: str, found: list[tuple[str, str]]) -> None:
+    assert attributions(text) == found
