@@ -911,6 +911,11 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
         cue_start = f.cue_start
         if cue_start < 0 or not f.cue:
             continue
+        if text.endswith(", which ", 0, cue_start):
+            body = _body_before(text, cue_start - 8)
+            if body is not None:  # "… by the electoral commission, which said …"
+                f.mention = body
+                continue
         m = f.mention
         if m is not None:
             size = m.end - m.start
@@ -948,6 +953,21 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
             f.mention = subject  # a description is a subject when a comma sets off what follows
         else:
             f.mention = _share(text, f.cue_start)
+
+
+def _body_before(text: str, comma: int) -> Mention | None:
+    """The organisation named right before ``comma`` ("the electoral commission, which
+    said …"), which the relative after it stands for; ``None`` when the words there name
+    no organisation (a person, a thing, a clause)."""
+    lo = sentence_start(text, comma)
+    for word in (" by ", " from ", " with ", " to ", " against "):
+        at = text.rfind(word, max(lo, comma - 60), comma)
+        if at >= 0:
+            lo = max(lo, at + len(word))  # "… dismissed by *the commission*"
+    m = phrase_before(text, lo, comma)
+    if m is None or m.end != comma or source_type(text, m) != "organization":
+        return None
+    return m
 
 
 #: A form of "be" or "get" right before a verb, in any case (``\\b`` before it is the

@@ -262,3 +262,21 @@ def test_a_noun_cue_s_complement_in_subject_position_ends_before_the_main_verb(
 )
 def test_a_court_holding_that_gives_its_ruling(text: str, found: list[tuple[str, str]]) -> None:
     assert attributions(text) == found
+
+
+# -- ", which said …" after an organisation: the organisation speaks -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (("Odinga's claim was dismissed by the electoral commission, which said the count had "
+          "been transparent."), "the count had been transparent", "the electoral commission"),
+        (("The figures contradict a survey from the British Bankers' Association, which said "
+          "approvals were at a five-year low."), "approvals were", "British Bankers' Association"),
+    ],
+)
+def test_which_after_an_organisation_is_that_organisation_speaking(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
