@@ -959,6 +959,9 @@ def _body_before(text: str, comma: int) -> Mention | None:
     """The organisation named right before ``comma`` ("the electoral commission, which
     said …"), which the relative after it stands for; ``None`` when the words there name
     no organisation (a person, a thing, a clause)."""
+    last = text[text.rfind(" ", max(0, comma - 40), comma) + 1 : comma]
+    if not last[:1].isupper() and last.lower() not in ORGANIZATION_HEADS:
+        return None  # no name, and no head of a body's name: "the plan, which …"
     lo = sentence_start(text, comma)
     for word in (" by ", " from ", " with ", " to ", " against "):
         at = text.rfind(word, max(lo, comma - 60), comma)
