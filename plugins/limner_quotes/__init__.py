@@ -28,6 +28,7 @@ from limner_quotes.resolve import People
 from limner_quotes.sources import (
     Organizations,
     bare_plural,
+    clause_antecedent,
     epithet,
     impersonal,
     named_before,
@@ -128,7 +129,14 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
             antecedent = _antecedent(text, m) if m.role == "who" else None
             if m.mention == "pronoun":
                 if m.gender is not None:
-                    antecedent = named_before(text, before, m, partial(people.fits, m.gender))
+                    # "the treasurer Rita Saffioti welcomed …, which she said …": the subject
+                    # of the pronoun's own main clause, else a person named before
+                    antecedent = clause_antecedent(text, m)
+                    if antecedent is None or not people.may_be(antecedent, m.gender):
+                        antecedent = named_before(
+                            text, before, m, partial(people.fits, m.gender),
+                            partial(people.goes_by, m.gender), people.name_words(),
+                        )
             elif m.role is None and epithet(text, m):  # "The Spaniard added": named last
                 antecedent = named_before(text, before, m, people.known)
                 if antecedent is None:

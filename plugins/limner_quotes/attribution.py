@@ -76,6 +76,7 @@ from limner_quotes.phrases import (
     phrase_after,
     phrase_before,
     pronoun_mention,
+    subject_start,
 )
 from limner_quotes.sources import DOCUMENT_HEADS, it_clause, word_starts
 
@@ -152,7 +153,10 @@ def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[
         words = [scanned[b] for b in _SCANNED_BYTES.intersection(_letter_runs(text))]
     else:
         words = list(vocabulary.intersection(_WORD.findall(text)))
-    return _occurrences(text, words)
+    hits = _occurrences(text, words)
+    if _HOLD_FORMS.intersection(words):  # "held" is a cue of a court's ruling only
+        hits = [(i, j) for i, j in hits if text[i:j] not in _HOLD_FORMS or _court_holds(text, i, j)]
+    return hits
 
 
 def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -514,6 +518,8 @@ def attributions(
         a.fragments = [f for f in a.fragments if f[1] - f[0] >= 3]
         if not a.fragments:
             continue
+        if out and out[-1].family == "noun" and _predicate_of(text, out[-1], a):
+            continue  # "His claim that … was dismissed by X": what became of the claim
         out.append(a)
         if read > until:
             until = read
@@ -525,6 +531,19 @@ def attributions(
                 out.append(a)
         out.sort(key=lambda a: a.cue_start)
     return out
+
+
+def _predicate_of(text: str, noun: Attribution, a: Attribution) -> bool:
+    """Whether the cue of ``a`` is the main verb that follows the content of ``noun``, a
+    noun cue in subject position whose words ``a`` holds: "His claim that the vote was
+    rigged *was dismissed* by the court" (auxiliaries and adverbs between)."""
+    end = noun.fragments[-1][1]
+    if not any(s <= noun.cue_start < e for s, e in a.fragments) or a.cue_start < end:
+        return False
+    return all(
+        w in _PREDICATE_HEADS or w in _ADVERBS_BEFORE or w.endswith("ly")
+        for w in text[end : a.cue_start].split()
+    )
 
 
 _OPENING_MARK = re.compile(r"[\"“„«‘']")
@@ -780,8 +799,8 @@ _IN_FRAME = re.compile(
     r"[ \t\u00a0]+"
 )
 _ASKED = re.compile(
-    r"(?<![^\s\"“(])Asked[ \t\u00a0]+(?:[^,;:!?\"“”\n]{0,30}?[ \t\u00a0])?"
-    r"(whether|if|what|why|how|when|who|about)\b"
+    r"(?<![^\s\"“(])Asked[ \t\u00a0]+(?:[^,;:!?\"“”\n]{0,40}?[ \t\u00a0])??"
+    r"(whether|if|what|why|how|when|who|about|to)\b"
 )
 
 
@@ -842,7 +861,13 @@ def _framed(text: str, layout: Layout) -> list[Attribution]:
             end = comma if comma > start else s_end
             a, b = _trim(text, start, end)
             if b - a >= 8:
-                out.append(Attribution([(a, b)], None, m.start(), m.start() + 5, "speech"))
+                # the question is the asker's: the agent after "by", else no one written
+                # (the answerer is the subject of the main clause, who speaks after it)
+                by = m.start() + 6  # after "Asked "
+                asker = (
+                    phrase_after(text, by + 3, m.start(1)) if text.startswith("by ", by) else None
+                )
+                out.append(Attribution([(a, b)], asker, m.start(), m.start() + 5, "speech"))
     return out
 
 
@@ -1038,6 +1063,34 @@ _CITING = frozenset({"citing", "quoting"})
 _SOURCE_PLURALS = word_set("sources people insiders aides")
 #: Words that go on with a clause after a source phrase: "quoting X as saying that …".
 _CLAUSE_WORDS = word_set("that as who which whose be was were is are had has said says")
+
+
+#: The forms of "hold", a cue of a court's ruling only.
+_HOLD_FORMS = frozenset({"held", "holds"})
+#: The heads of a court's or a judge's name: "the court held", "the justices have held".
+_BENCH = word_set("court tribunal judge judges justice justices panel bench magistrate majority")
+#: Words between a bench and its verb: "the court has also unanimously held".
+_BENCH_BETWEEN = word_set("has have had also previously repeatedly long")
+
+
+def _court_holds(text: str, v0: int, v1: int) -> bool:
+    """Whether the "held" at ``v0`` gives a court's ruling: "that" after it and a court, a
+    judge or the bench right before it, maybe with a name after the title ("The court
+    held that the ban was unlawful", "Judge Ana Diaz also held that …"); "held a
+    meeting" and "holds the record" report nothing."""
+    if not text.startswith(" that ", v1):
+        return False
+    names = 0
+    for word in reversed(text[max(0, v0 - 60) : v0].split()[-6:]):
+        low = word.lower()
+        if low in _BENCH:
+            return True
+        if low in _BENCH_BETWEEN or low.endswith("ly"):
+            continue
+        if not word[:1].isupper() or names == 3:
+            return False
+        names += 1  # "Judge Ana Diaz"
+    return False
 
 
 def _cites_a_source(text: str, v1: int, s_end: int) -> bool:
@@ -1572,7 +1625,65 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
         return None
     if text.startswith("for comment", a):
         return None  # "a request for comment": asked for words, none reported
+    if _subject_noun(text, s_start, v0):
+        b = _before_main_verb(text, a, b, text[j:k] != "that")
     return Attribution([(a, b)], mention, v0, v1, "noun")
+
+
+#: The auxiliaries and finite forms of "be" that open a predicate.
+_PREDICATE_HEADS = word_set(
+    "is are was were has have had will would can could may might must should shall does did"
+)
+#: Words after which a predicate belongs to a clause inside the complement: "…, and the
+#: count was wrong", "…, which was bankrupt", "… because officials were paid".
+_INNER_CLAUSE = word_set(
+    """
+    and but or nor that which who whom whose because if when while although though whether
+    where as since after before until unless than so
+    """
+)
+#: Adverbs that stand before an auxiliary or between it and its verb.
+_ADVERBS_BEFORE = word_set("also not never still now already only even just")
+
+
+def _subject_noun(text: str, s_start: int, v0: int) -> bool:
+    """Whether the noun cue at ``v0`` heads the subject of its sentence: "His claim that
+    …", "The minister's promise to …" (at most four words before it, none a verb)."""
+    words = text[subject_start(text, s_start, v0) : v0].split()
+    return len(words) <= 4 and not any(
+        (w.islower() and (w in FINITE_VERBS or w.endswith("ed"))) or w.endswith(",")
+        for w in words
+    )
+
+
+def _before_main_verb(text: str, a: int, b: int, verbless: bool) -> int:
+    """Where the complement ``text[a:b]`` of a noun cue in subject position ends: before
+    the sentence's main verb, an auxiliary that follows the complement's own predicate
+    with no conjunction, relative or comma between ("His claim that the vote was rigged
+    *was* dismissed"); in a complement without a finite verb of its own ("promise to end
+    power cuts *has* been met"), the first.  ``b`` when none."""
+    predicates = 1 if verbless else 0
+    inner = False
+    last = ""
+    at = a
+    for word in text[a:b].split(" "):
+        start = at
+        at += len(word) + 1
+        if word.endswith(","):
+            inner = True
+            continue
+        w = word.rstrip(".;:!?")  # "was:" before a quotation
+        if w in _INNER_CLAUSE:
+            inner = True
+        elif w in _PREDICATE_HEADS and last not in _PREDICATE_HEADS:
+            if predicates and not inner:
+                if last in _ADVERBS_BEFORE or last.endswith("ly"):  # "… also could"
+                    start -= len(last) + 1
+                return trim_plain(text, a, start)[1]
+            predicates += 1
+            inner = False
+        last = w
+    return b
 
 
 #: Verbs whose subject owns the message that follows them: "X used his speech to …",

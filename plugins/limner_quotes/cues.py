@@ -193,6 +193,9 @@ for _family, _bases in (("speech", SPEECH), ("evidence", EVIDENCE), ("stance", S
     for _form, _base in _forms(_bases).items():
         if _form not in NOT_CUES:
             VERB_FORMS.setdefault(_form, (_base, _family))
+#: "The court held that …": a court's ruling, read only after a court or a judge (see
+#: attribution.cue_hits); the other forms ("hold talks", "holding") are never cues.
+VERB_FORMS.update({"held": ("hold", "evidence"), "holds": ("hold", "evidence")})
 
 #: Past participles that, after a form of "be", make a passive attribution.
 PASSIVE_HEADS = frozenset(

@@ -58,6 +58,7 @@ class People:
 
     def __init__(self) -> None:
         self._recent: list[_Known] = []  # most recent last
+        self._words: set[str] = set()  # the words of the names of more than one word
 
     def _touch(self, person: _Known) -> None:
         self._recent.remove(person)
@@ -80,6 +81,29 @@ class People:
         """Whether a person named so far may be one of ``gender`` (not known to differ)."""
         return any(person.gender in (None, gender) for person in self._recent)
 
+    def may_be(self, m: Mention, gender: str | None) -> bool:
+        """Whether the name ``m`` may stand for someone of ``gender``: a person named so far
+        under that name is not known to be of another."""
+        person = self._find_name(m.name) if m.name else None
+        return person is None or person.gender in (None, gender)
+
+    def name_words(self) -> set[str]:
+        """The words of the names of more than one word given so far."""
+        return self._words
+
+    def goes_by(self, gender: str | None, name: str) -> bool:
+        """Whether a person named so far in full goes by ``name`` (a surname or a first
+        name: "Lazar" for "Marcel Lehel Lazar") and may be of ``gender``."""
+        if name not in self._words:
+            return False  # (most capitalised words: no one goes by them)
+        person = self._find_name(name)
+        return (
+            person is not None
+            and len(person.words) > 1
+            and person.name != name
+            and person.gender in (None, gender)
+        )
+
     def known(self) -> bool:
         """Whether anyone has been named so far."""
         return bool(self._recent)
@@ -99,6 +123,8 @@ class People:
                         self._recent.remove(other)  # "Trump" named before "Donald Trump"
                 person = _Known(m.name, _role_heads(m.role), m.gender)
                 self._recent.append(person)
+                if size > 1:
+                    self._words.update(person.words)
             else:
                 person.roles |= _role_heads(m.role)
                 person.gender = person.gender or m.gender

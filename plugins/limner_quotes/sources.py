@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Protocol
 
 from limner_quotes.cues import PARTICIPLES
@@ -36,6 +36,7 @@ from limner_quotes.phrases import (
     by_means,
     passive_agent,
     phrase_after,
+    phrase_before,
     pronoun_mention,
     subject_start,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "Organizations",
     "bare_plural",
     "cannot_speak",
+    "clause_antecedent",
     "epithet",
     "impersonal",
     "it_clause",
@@ -362,7 +364,12 @@ _ANTECEDENT_REACH = 400
 
 
 def named_before(
-    text: str, lo: int, pronoun: Mention, marked: Callable[[], bool] = bool
+    text: str,
+    lo: int,
+    pronoun: Mention,
+    marked: Callable[[], bool] = bool,
+    named: Callable[[str], bool] | None = None,
+    names: Collection[str] = (),
 ) -> Mention | None:
     """The person a sentence before ``pronoun``'s names, past ``lo`` (where the last speaker
     words end): "The company was founded by Marcus Bell. He said …" -- the first name of
@@ -374,7 +381,11 @@ def named_before(
     a name marked as a person's, by a
     title ("Senator Penny Walsh"), a gender, a role set off before it ("The new coach,
     Aidan O'Connell") or an age after it ("Tom Reyes, 42,") -- as when a speaker named
-    before could be the antecedent too.  ``None`` when none does."""
+    before could be the antecedent too.  A name of one word (one of ``names``) is a
+    person's when ``named(name)`` (someone named so far goes by it, of a gender that fits)
+    and it is
+    followed by its verb ("A high school graduate, Lazar had no formal training. He told
+    …"): a person named again as a subject.  ``None`` when none does."""
     lo = max(lo, pronoun.start - _ANTECEDENT_REACH)
     upto = pronoun.start
     mark = _DOUBLE_MARK.search(text, lo, upto)  # a quotation's names are its speaker's words
@@ -383,13 +394,19 @@ def named_before(
     if lo > 0 and _END_MARK.search(text, lo, upto) is None:
         return None  # no sentence ends between the speaker words and the pronoun
     runs = [(r.start(), r.end()) for r in _CAPITALISED_RUN.finditer(text, lo, upto)]
-    if not runs:
+    if not runs and named is None:
         return None
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pronoun.end)]
     if len(breaks) < (2 if lo > 0 else 1):
         return None  # no whole sentence between the speaker words and the pronoun's
     hi = breaks.pop()
     lo = breaks[0] if lo > 0 else lo
+    if named is not None:  # and the words of one that someone goes by
+        ones = _words_found(text, lo, min(hi, upto), names, runs)
+        if ones:
+            runs = sorted(runs + ones)
+        elif not runs:
+            return None
     best: Mention | None = None
     sentence = -1
     strict: bool | None = None
@@ -402,6 +419,11 @@ def named_before(
         if _PLACE_BEFORE.search(text, max(0, at - 8), at) is not None:
             continue
         m = _person_name(text, at, end)
+        if m is None and named is not None:
+            m = _named_again(text, at, end, named)
+            if m is not None:
+                best, sentence = m, here
+                continue
         if m is None or m.gender not in (None, pronoun.gender):
             continue
         if strict is None:
@@ -409,6 +431,97 @@ def named_before(
         if not strict or _marked(text, m):
             best, sentence = m, here
     return best
+
+
+#: A relative or a conjunction after a comma right before a pronoun: "…, which she said",
+#: "… that he said", "…, and she said".
+_JOINED_BEFORE = (" which ", " that ", ", and ", ", but ")
+#: Words after a name that show the name is no subject: it goes on with a preposition,
+#: a conjunction or a relative.
+_NO_VERB_AFTER = word_set(
+    "of for and or in at on to from with by who whose which that as"
+)
+
+
+def _verb_after(text: str, end: int, limit: int) -> int:
+    """Where the word after the name that ends at ``end`` starts, when it is a word in
+    lower case that may be its verb ("Lazar *had*"); -1 when it is not."""
+    if end + 1 >= limit or text[end] != " " or not text[end + 1].islower():
+        return -1
+    stop = text.find(" ", end + 1, limit)
+    if text[end + 1 : stop if stop > 0 else limit].rstrip(",.;:") in _NO_VERB_AFTER:
+        return -1
+    return end + 1
+
+
+def clause_antecedent(text: str, pronoun: Mention) -> Mention | None:
+    """The subject of the main clause of ``pronoun``'s own sentence, when the pronoun opens
+    a relative clause or a clause joined after a comma ("In Perth, the state treasurer Rita
+    Saffioti welcomed the investment, which she said would create 700 jobs": Rita
+    Saffioti) and that subject is a named person with a title or a role before the name,
+    of the pronoun's gender or of none known.  ``None`` otherwise: a pronoun that opens
+    its sentence, a subject that is no such name, or a quotation between."""
+    if not text.endswith(_JOINED_BEFORE, 0, pronoun.start):
+        return None
+    s_start = sentence_start(text, pronoun.start)
+    if _DOUBLE_MARK.search(text, s_start, pronoun.start) is not None:
+        return None
+    at = subject_start(text, s_start, pronoun.start)
+    lead = at  # past the lower-case words before the name: "the state treasurer "
+    for _ in range(4):
+        if lead >= pronoun.start or not text[lead].islower():
+            break
+        space = text.find(" ", lead, pronoun.start)
+        if space < 0 or not text[lead:space].isalpha():
+            return None
+        lead = space + 1
+    run = _CAPITALISED_RUN.match(text, lead, pronoun.start)
+    verb = _verb_after(text, run.end(), pronoun.start) if run is not None else -1
+    if run is None or verb < 0:
+        return None  # no name, or a name that is no subject ("Leaders of Kenya …")
+    m = phrase_before(text, at, verb)
+    if (
+        m is None
+        or m.mention != "name"
+        or m.role is None
+        or m.end != run.end()
+        or m.gender not in (None, pronoun.gender)
+    ):
+        return None
+    return m
+
+
+def _words_found(
+    text: str, lo: int, hi: int, words: Collection[str], runs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where the whole words ``words`` stand in ``text[lo:hi]``, outside ``runs``."""
+    found = []
+    for word in words:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            end = at + len(word)
+            if (
+                not (at and (text[at - 1].isalnum() or text[at - 1] in "’'-."))
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "’'-"))
+                and not any(a <= at < b for a, b in runs)
+            ):
+                found.append((at, end))
+            at = text.find(word, end, hi)
+    return found
+
+
+def _named_again(
+    text: str, at: int, end: int, named: Callable[[str], bool]
+) -> Mention | None:
+    """The one-word name at ``text[at:end]`` as the subject of its clause, when someone
+    named before goes by it (``named``): "Lazar had …", not "Lazar's lawyer" nor "in
+    Lazar"."""
+    if not named(text[at:end]) or _verb_after(text, end, len(text)) < 0:
+        return None
+    m = phrase_after(text, at, end)
+    if m is None or m.mention != "name" or m.name != text[at:end] or m.end != end:
+        return None
+    return m
 
 
 _PLACE_BEFORE = re.compile(r"(?<![\w’'])(?:in|at|from|across|near|into)[ \t\u00a0]+\Z")
@@ -798,6 +911,11 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
         cue_start = f.cue_start
         if cue_start < 0 or not f.cue:
             continue
+        if text.endswith(", which ", 0, cue_start):
+            body = _body_before(text, cue_start - 8)
+            if body is not None:  # "… by the electoral commission, which said …"
+                f.mention = body
+                continue
         m = f.mention
         if m is not None:
             size = m.end - m.start
@@ -823,6 +941,8 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
         verb = f.cue.split(" ", 1)[0]
         if verb in _NOT_FINITE or verb in PARTICIPLES or verb.endswith("ing"):
             continue
+        if text.startswith("Asked", cue_start):
+            continue  # "Asked whether …, X said": X answers; who asked is not written
         if _BE_BEFORE.search(text, max(0, f.cue_start - 24), f.cue_start) is not None:
             continue
         start = sentence_start(text, f.cue_start)
@@ -833,6 +953,24 @@ def repair_sources(text: str, found: Sequence[_Sourced]) -> None:
             f.mention = subject  # a description is a subject when a comma sets off what follows
         else:
             f.mention = _share(text, f.cue_start)
+
+
+def _body_before(text: str, comma: int) -> Mention | None:
+    """The organisation named right before ``comma`` ("the electoral commission, which
+    said …"), which the relative after it stands for; ``None`` when the words there name
+    no organisation (a person, a thing, a clause)."""
+    last = text[text.rfind(" ", max(0, comma - 40), comma) + 1 : comma]
+    if not last[:1].isupper() and last.lower() not in ORGANIZATION_HEADS:
+        return None  # no name, and no head of a body's name: "the plan, which …"
+    lo = sentence_start(text, comma)
+    for word in (" by ", " from ", " with ", " to ", " against "):
+        at = text.rfind(word, max(lo, comma - 60), comma)
+        if at >= 0:
+            lo = max(lo, at + len(word))  # "… dismissed by *the commission*"
+    m = phrase_before(text, lo, comma)
+    if m is None or m.end != comma or source_type(text, m) != "organization":
+        return None
+    return m
 
 
 #: A form of "be" or "get" right before a verb, in any case (``\\b`` before it is the
@@ -892,7 +1030,8 @@ _AS_SAYING = re.compile(r"[ \t\u00a0]+as[ \t\u00a0]+(?:saying|having[ \t\u00a0]+
 def impersonal(text: str, start: int, end: int) -> bool:
     """Whether an attribution whose cue is ``text[start:end]`` names no source by its grammar.
 
-    An adverb (``reportedly``); a passive or a raising verb with its
+    An adverb (``reportedly``); the participle that opens ``Asked whether …, X said``; a
+    passive or a raising verb with its
     complement (``The ferry is expected to resume``, ``was asked whether``,
     ``have often been accused of``, ``the plan seemed to falter``): who speaks
     is not written.
@@ -900,8 +1039,8 @@ def impersonal(text: str, start: int, end: int) -> bool:
     if start < 0:
         return False
     cue = text[start:end]
-    if cue.endswith("ly"):
-        return True
+    if cue.endswith("ly") or cue == "Asked":
+        return True  # "Asked whether …, X said": the question's asker is not written
     if it_clause(text, start, end) >= 0:
         return True  # "it is understood the talks failed", "…, it has been revealed."
     if _COMPLEMENT.match(text, end) is None and not by_means(text, end):

@@ -864,7 +864,9 @@ def test_the_clause_subject_rules_take_linear_time_on_one_long_sentence() -> Non
     ("text", "kept"),
     [
         # an active cue whose subject no rule reads: left out
-        ("Asked about the new toll at the harbour, there was no answer from the board.", False),
+        ("The board, which first reported the loss, met on Monday.", False),
+        # a question after "Asked" names no asker by its grammar: kept
+        ("Asked about the new toll at the harbour, there was no answer from the board.", True),
         # a passive, a raising verb or an adverb names no source by its grammar: kept
         ("The ferry service is expected to resume next week.", True),
         ("The plan seemed to falter after the vote.", True),
@@ -1805,7 +1807,8 @@ def test_calling_someone_something_is_speech() -> None:
 )
 def test_asked_opens_a_fronted_clause_before_the_subject(text: str, mention: str) -> None:
     found = quotes_of(ENRICHER, text)
-    assert [q["mention"] for q in found] == [mention], found
+    # the question is an attribution of its own, whose asker is not written
+    assert [q["mention"] for q in found] == [None, mention], found
 
 
 @pytest.mark.parametrize(
@@ -2022,3 +2025,73 @@ def test_a_participle_after_according_to_is_its_sources() -> None:
     assert [q["mention"] for q in quotes_of(ENRICHER, text)] == [
         "a report by the Financial Times"
     ]
+
+
+# -- "Asked whether …, X said": the question is the asker's ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "asker"),
+    [
+        (("The agency issued the warning on Monday. Asked about the timing of the warning, "
+          "she said it had been issued as soon as possible."),
+         "the timing of the warning", None),
+        (("The senator spoke in Des Moines. Asked if he was ever bullied, the Republican "
+          "candidate said he was not."), "if he was ever bullied", None),
+        (("Asked by reporters whether he would resign, Tom Reyes said he would stay on."),
+         "whether he would resign", "reporters"),
+        (("Asked by Matt Lauer to describe the device, O'Neill said it was small."),
+         "to describe the device", "Matt Lauer"),
+    ],
+)
+def test_an_asked_frame_is_the_askers_question_not_the_answerers(
+    text: str, question: str, asker: str | None
+) -> None:
+    # the answerer speaks in the main clause; who asked is written after "by" or not at all
+    assert speaker_of(text, question) == asker
+    # the answer is still the answerer's
+    assert attributions(text)[-1][1] not in (None, asker)
+
+
+# -- a pronoun's antecedent: its own main clause's subject, a name repeated as a subject -
+
+
+def _name_of(text: str, content: str) -> Any:
+    found = [q["mention_name"] for q in quotes_of(ENRICHER, text) if q["text"].startswith(content)]
+    assert found, quotes_of(ENRICHER, text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (("Rio Tinto chief executive Jakob Stausholm said the project was on track. In Perth, "
+          "the state treasurer Rita Saffioti welcomed the company's A$1.5bn investment in a "
+          "new plant near Karratha, which she said would create 700 jobs."),
+         "would create 700 jobs", "Rita Saffioti"),
+        (("Acme chief executive Tom Brown said sales had risen. At the launch, finance director "
+          "Jane Porter presented the results, and she said margins would improve."),
+         "margins would improve", "Jane Porter"),
+        (("Party leader Tom Brown said the vote was close. Mrs Penny Walsh backed the "
+          "bill, which he said would pass."), "would pass", "Tom Brown"),
+    ],
+)
+def test_a_pronoun_in_a_joined_clause_is_its_main_clause_s_named_subject(
+    text: str, content: str, name: str
+) -> None:
+    # a relative ("which she said") or a clause after ", and" refers back to the subject of
+    # its own sentence when a title or a role marks it as a person's, whose gender may fit
+    # (not "Mrs Penny Walsh" for "he")
+    assert _name_of(text, content) == name
+
+
+def test_a_pronoun_after_a_person_named_again_as_a_subject_is_theirs() -> None:
+    text = ("Marcel Lehel Lazar, 44, said he had guessed the passwords. Prosecutor Maya Song "
+            "said the harm was great. A high school graduate, Lazar had no formal training. He "
+            "told the New York Times that he was sorry.")
+    assert _name_of(text, "he was sorry") == "Marcel Lehel Lazar"
+    # a capitalised word that no one named so far goes by is no antecedent
+    text = ("Marcel Lehel Lazar, 44, said he had guessed the passwords. Prosecutor Maya Song "
+            "said the harm was great. More likely, the case will be appealed. She told the "
+            "court that it had been fair.")
+    assert _name_of(text, "it had been fair") == "Maya Song"

@@ -212,3 +212,67 @@ def test_a_role_s_possessive_before_a_noun_cue_is_its_source(text: str, speaker:
 
 def test_a_request_for_comment_reports_nothing() -> None:
     assert attributions("The reporter's request for comment on the ruling went unanswered.") == []
+
+
+# -- a noun cue's complement in subject position ends before the main verb ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("His claim that the vote was rigged was dismissed by the court.",
+         [("the vote was rigged", "His")]),
+        ("The minister's promise to end power cuts by December has been met with scepticism.",
+         [("to end power cuts by December", "The minister")]),
+        ("Her claim that the vote was rigged and the count was wrong was dismissed.",
+         [("the vote was rigged and the count was wrong", "Her")]),
+        ("The senator's claim that the vote was rigged also was rejected.",
+         [("the vote was rigged", "The senator")]),
+        # the complement's own predicate is no main verb
+        ("Odinga's claim that the election had been rigged angered voters.",
+         [("the election had been rigged angered voters", "Odinga")]),
+    ],
+)
+def test_a_noun_cue_s_complement_in_subject_position_ends_before_the_main_verb(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == found
+
+
+# -- "The court held that …": a court's ruling ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The High Court held that the ban was unlawful.",
+         [("the ban was unlawful", "High Court")]),
+        ("Judge Ana Diaz also held that the contract was void.",
+         [("the contract was void", "Judge Ana Diaz")]),
+        ("The justices have held that states may regulate the trade.",
+         [("states may regulate the trade", "The justices")]),
+        # no court, or no clause: nothing is ruled
+        ("The party held that view for years.", []),
+        ("The court held a hearing on Monday.", []),
+    ],
+)
+def test_a_court_holding_that_gives_its_ruling(text: str, found: list[tuple[str, str]]) -> None:
+    assert attributions(text) == found
+
+
+# -- ", which said …" after an organisation: the organisation speaks -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (("Odinga's claim was dismissed by the electoral commission, which said the count had "
+          "been transparent."), "the count had been transparent", "the electoral commission"),
+        (("The figures contradict a survey from the British Bankers' Association, which said "
+          "approvals were at a five-year low."), "approvals were", "British Bankers' Association"),
+    ],
+)
+def test_which_after_an_organisation_is_that_organisation_speaking(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
