@@ -264,16 +264,22 @@ def test_pipe_in_parallel_from_two_threads_keeps_each_enrichers_documents() -> N
     left = enricher_with(limner.Annotator("left", ("left",), marker("left")))
     right = enricher_with(limner.Annotator("right", ("right",), marker("right")))
     results: dict[str, list[limner.Document]] = {}
+    raised: dict[str, BaseException] = {}
 
     def run(name: str, e: limner.Enricher) -> None:
         texts = [f"{name} {i}" for i in range(120)]
-        results[name] = list(e.pipe(texts, n_process=2, chunksize=2))
+        try:
+            results[name] = list(e.pipe(texts, n_process=2, chunksize=2))
+        except BaseException as exc:  # a thread's exception is otherwise lost
+            raised[name] = exc
 
     threads = [threading.Thread(target=run, args=a) for a in (("L", left), ("R", right))]
     for t in threads:
         t.start()
     for t in threads:
         t.join(120)
+    assert not raised, raised
+    assert not any(t.is_alive() for t in threads)
     for name, kind in (("L", "left"), ("R", "right")):
         docs = results[name]
         assert [d.text for d in docs] == [f"{name} {i}" for i in range(120)]
