@@ -35,6 +35,7 @@ from limner_quotes.sources import (
     repair_sources,
     settle_sources,
     source_type,
+    subject_before,
 )
 
 __all__ = ["Person", "Quote", "Source", "annotate_quotes"]
@@ -147,6 +148,19 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
                     labels[key] = (new_label, name, kind)
                     continue
             name = people.resolve(antecedent if antecedent is not None else m)
+            if name is None and m.definite and m.mention == "role":
+                # "Virat Kohli struck a century. “…,” the former captain said": a role no
+                # one named so far carried is the subject of the sentence before
+                quoted = next(
+                    ((f.start, f.end) for f in found if f.style == "direct"
+                     and f.mention is not None and (f.mention.start, f.mention.end) == key),
+                    None,
+                )  # the first quotation of these words
+                antecedent = subject_before(
+                    text, m.start if quoted is None else min(m.start, quoted[0]), m, quoted
+                )
+                if antecedent is not None:
+                    name = people.resolve(antecedent)
             persons.append(_person(at(m.start), to(m.end), new_label, name, m.role, m.mention))
         else:
             name = orgs.resolve(text, m)
