@@ -110,6 +110,7 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
         key=itemgetter(0, 1),
     )  # by start, then end
     last_end = 0  # where the speaker words read so far end
+    body: tuple[int, str, str | None] | None = None  # the last body's words: end, kind, name
     for m in order:
         key = (m.start, m.end)
         if key in labels:
@@ -125,6 +126,8 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
             ):
                 m = _possessive_name(text, m)
         kind = source_type(text, m)
+        if kind == "person":
+            body = None
         new_label = f"speaker-{len(labels)}"
         if kind == "person":
             antecedent = _antecedent(text, m) if m.role == "who" else None
@@ -163,7 +166,20 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
                     name = people.resolve(antecedent)
             persons.append(_person(at(m.start), to(m.end), new_label, name, m.role, m.mention))
         else:
-            name = orgs.resolve(text, m)
+            if (
+                m.mention == "pronoun" and m.role == "it" and body is not None
+                and body[0] == before and (
+                    _END_MARK.search(text, before, m.start) is None
+                    or _one_sentence(text, before, m.start)
+                )
+            ):
+                # "The department said … It urged them to …": the body that spoke last,
+                # in the sentence before
+                kind, name = body[1], body[2]
+            else:
+                name = orgs.resolve(text, m)
+            if kind != "unknown":
+                body = (m.end, kind, name)
             persons.append(_source(at(m.start), to(m.end), new_label, name, kind, m.mention))
         labels[key] = (new_label, name, kind)
     quotes: list[limner.Annotation] = []
@@ -181,6 +197,15 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
             _quote(at(f.start), to(f.end), f.style, name, label, f.cue, cue_start, cue_end, kind)
         )
     return persons + quotes
+
+
+_END_MARK = re.compile("[.!?\n]")
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether one sentence ends between ``start`` and ``end``, no more."""
+    first = _END_MARK.search(text, start, end)
+    return first is not None and _END_MARK.search(text, first.end(), end) is None
 
 
 def _before_verbs(text: str, found: Sequence[Found]) -> set[tuple[int, int]]:

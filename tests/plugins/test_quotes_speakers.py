@@ -2160,3 +2160,30 @@ def test_a_role_is_not_the_subject_before_when_it_names_someone_else(
     text: str, content: str
 ) -> None:
     assert _name_of(text, content) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (("The Department of Health said passengers on the flight may have been exposed. It "
+          "urged them to call their GP."), "Department of Health", "organization"),
+        (("The council said the bins would be collected on Friday. It said residents should "
+          "leave them out overnight."), None, "organization"),
+        (("The report said the hospital had failed patients. It found that staff were "
+          "overworked."), None, "document"),
+    ],
+)
+def test_it_after_a_body_that_spoke_in_the_sentence_before_is_that_body(
+    text: str, name: str | None, kind: str
+) -> None:
+    # "It urged …": the organisation or document whose words were read last, in the
+    # sentence before, with its name when the text gives one
+    last = quotes_of(ENRICHER, text)[-1]
+    assert (last["mention"], last["speaker"], last["source_type"]) == ("It", name, kind)
+
+
+def test_it_after_a_person_is_no_body() -> None:
+    text = ("The council said the bins would be collected. Cllr Tom Reyes said the plan was "
+            "late. It said residents should wait.")
+    last = quotes_of(ENRICHER, text)[-1]
+    assert last["source_type"] != "organization"
