@@ -360,6 +360,35 @@ _CAPITALISED_RUN = re.compile(
 )
 _DOUBLE_MARK = re.compile("[\"“”«„]")
 _END_MARK = re.compile("[.!?\n]")
+
+
+def _name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the runs of capitalised words in ``text[lo:hi]`` where a name may be,
+    none across a sentence's end: in "… at the Emirates. Mikel Arteta praised …" the run
+    is "Mikel Arteta" (a word of four letters or more, or an acronym, with a period after
+    it, no title nor abbreviation, ends its sentence; "Mr. Tom Reyes", "U.S. Sen." stay
+    whole)."""
+    runs = []
+    for r in _CAPITALISED_RUN.finditer(text, lo, hi):
+        at, end = r.start(), r.end()
+        dot = text.find(".", at, end)
+        if dot >= 0 and text[dot + 1 : dot + 2].isspace():
+            stem = text[at:dot]
+            if (
+                (len(stem) > 3 or len(stem) > 1 and stem.isupper()) and stem.isalpha()
+                and stem.lower() not in ROLE_WORDS and stem.lower() not in _ABBREVIATIONS
+            ):
+                at = dot + 1
+                while text[at].isspace():
+                    at += 1
+                if text.find(" ", at, end) < 0:
+                    continue  # one word left: no run of two
+        runs.append((at, end))
+    return runs
+
+
+#: Titles written short with a period, besides the role words ("Prof.", "Capt.").
+_ABBREVIATIONS = word_set("prof capt sept dept corp bros univ")
 #: How far back a pronoun's antecedent is looked for, outside any speaker's sentence.
 _ANTECEDENT_REACH = 400
 
@@ -394,7 +423,7 @@ def named_before(
         upto = mark.start()
     if lo > 0 and _END_MARK.search(text, lo, upto) is None:
         return None  # no sentence ends between the speaker words and the pronoun
-    runs = [(r.start(), r.end()) for r in _CAPITALISED_RUN.finditer(text, lo, upto)]
+    runs = _name_runs(text, lo, upto)
     if not runs and named is None:
         return None
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pronoun.end)]
@@ -669,8 +698,8 @@ def _one_of_a_people_here(text: str, start: int, end: int) -> bool:
     if after is not None:
         return after in _PERSON_PRONOUNS_ANY
     return any(
-        _person_name(text, r.start(), r.end()) is not None
-        for r in _CAPITALISED_RUN.finditer(text, max(0, lo - _ANTECEDENT_REACH), lo)
+        _person_name(text, at, end) is not None
+        for at, end in _name_runs(text, max(0, lo - _ANTECEDENT_REACH), lo)
     )
 
 

@@ -2187,3 +2187,15 @@ def test_it_after_a_person_is_no_body() -> None:
             "late. It said residents should wait.")
     last = quotes_of(ENRICHER, text)[-1]
     assert last["source_type"] != "organization"
+
+
+def test_a_name_after_a_sentence_that_ends_with_a_capitalised_word_is_read_alone() -> None:
+    # "… at the Emirates. Mikel Arteta …": the name of the next sentence is a person's, and
+    # so "the Spaniard" refers back to him, not to a body called "Spaniard"
+    text = ('Arsenal beat Chelsea 3-1 at the Emirates. Mikel Arteta praised his side. "We '
+            'were outstanding," the Spaniard said.')
+    last = quotes_of(ENRICHER, text)[-1]
+    assert (last["speaker"], last["source_type"]) == ("Mikel Arteta", "person")
+    text = ("Prices rose sharply across the country, according to the BBC. Tom Reyes runs "
+            "a shop in Leeds. He said trade was slow.")
+    assert _name_of(text, "trade was slow") == "Tom Reyes"
