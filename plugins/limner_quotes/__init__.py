@@ -29,6 +29,7 @@ from limner_quotes.sources import (
     Organizations,
     bare_plural,
     clause_antecedent,
+    ends_at_most_once,
     epithet,
     impersonal,
     named_before,
@@ -168,10 +169,7 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
         else:
             if (
                 m.mention == "pronoun" and m.role == "it" and body is not None
-                and body[0] == before and (
-                    _END_MARK.search(text, before, m.start) is None
-                    or _one_sentence(text, before, m.start)
-                )
+                and body[0] == before and ends_at_most_once(text, before, m.start)
             ):
                 # "The department said … It urged them to …": the body that spoke last,
                 # in the sentence before
@@ -197,15 +195,6 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
             _quote(at(f.start), to(f.end), f.style, name, label, f.cue, cue_start, cue_end, kind)
         )
     return persons + quotes
-
-
-_END_MARK = re.compile("[.!?\n]")
-
-
-def _one_sentence(text: str, start: int, end: int) -> bool:
-    """Whether one sentence ends between ``start`` and ``end``, no more."""
-    first = _END_MARK.search(text, start, end)
-    return first is not None and _END_MARK.search(text, first.end(), end) is None
 
 
 def _before_verbs(text: str, found: Sequence[Found]) -> set[tuple[int, int]]:

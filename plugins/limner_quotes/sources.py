@@ -49,6 +49,7 @@ __all__ = [
     "bare_plural",
     "cannot_speak",
     "clause_antecedent",
+    "ends_at_most_once",
     "epithet",
     "impersonal",
     "it_clause",
@@ -362,6 +363,12 @@ _DOUBLE_MARK = re.compile("[\"“”«„]")
 _END_MARK = re.compile("[.!?\n]")
 
 
+def ends_at_most_once(text: str, start: int, end: int) -> bool:
+    """Whether at most one sentence ends between ``start`` and ``end``."""
+    first = _END_MARK.search(text, start, end)
+    return first is None or _END_MARK.search(text, first.end(), end) is None
+
+
 def _name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of the runs of capitalised words in ``text[lo:hi]`` where a name may be,
     none across a sentence's end: in "… at the Emirates. Mikel Arteta praised …" the run
@@ -375,7 +382,7 @@ def _name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if dot >= 0 and text[dot + 1 : dot + 2].isspace():
             stem = text[at:dot]
             if (
-                (len(stem) > 3 or len(stem) > 1 and stem.isupper()) and stem.isalpha()
+                (len(stem) > 3 or (len(stem) > 1 and stem.isupper())) and stem.isalpha()
                 and stem.lower() not in ROLE_WORDS and stem.lower() not in _ABBREVIATIONS
             ):
                 at = dot + 1
