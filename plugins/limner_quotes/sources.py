@@ -567,14 +567,15 @@ def subject_before(
         return None  # the role's noun names someone else
     if quoted is not None:
         said = text[quoted[0] : quoted[1]]
-        if _THIRD_PERSON.search(said) is not None or any(
+        if any(_whole_word(said, w) for w in _THIRD_PERSON) or any(
             _whole_word(said, w) for w in (m.name or "").split()
         ):
             return None
     return m
 
 
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)\b")
+#: A person spoken of: "He was brilliant".
+_THIRD_PERSON = ("he", "He", "she", "She", "his", "His", "him", "her", "Her")
 
 
 def _whole_word(text: str, word: str) -> bool:
@@ -639,11 +640,7 @@ def _marked(text: str, m: Mention) -> bool:
     return role is not None and (role.group(1) in ROLE_WORDS or role.group(1) in PERSON_NOUNS)
 
 
-#: "the 48-year-old", with a noun after it or two: "the 21-year-old Spaniard", "the
-#: 34-year-old mother of two".
-_AGE_EPITHET = re.compile(
-    r"[Tt]he[ \t\u00a0]+\d{1,3}-year-old(?:[ \t\u00a0]+[^\W\d][\w’'-]*){0,4}"
-)
+_AGE_EPITHET = re.compile(r"[Tt]he[ \t\u00a0]+\d{1,3}-year-old")
 
 
 def epithet(text: str, m: Mention) -> bool:
@@ -655,11 +652,19 @@ def epithet(text: str, m: Mention) -> bool:
     if m.role is not None or m.start < 4:
         return False
     if m.mention == "description":
-        if text.find("-year-old", m.start, m.end) < 0 or (
-            _AGE_EPITHET.fullmatch(text, m.start, m.end) is None
+        age = (
+            _AGE_EPITHET.match(text, m.start, m.end)
+            if text.find("-year-old", m.start, m.end) > 0 else None
+        )
+        if age is None:
+            return False
+        after = text[age.end() : m.end].split()  # "Spaniard", "taxi driver": no name
+        if age.end() < m.end and (
+            len(after) > 4 or not text[age.end()].isspace()
+            or not all(w[:1].isalpha() for w in after)
         ):
             return False
-        last = text[m.start : m.end].rsplit(None, 1)[-1]
+        last = after[-1] if after else ""
         return not last[:1].isupper() or _one_of_a_people(last) or last.endswith("man")
     return (
         m.mention == "name"
