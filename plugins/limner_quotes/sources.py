@@ -778,7 +778,55 @@ class Organizations:
             for name in reversed(self._named):
                 if head and head in name.lower().split():
                     return name
+            if head in ORGANIZATION_HEADS:
+                found = _body_named_before(text, m.start, head)
+                if found is not None:
+                    self._named.append(found)
+                return found
         return None
+
+
+_JOINERS = frozenset({"of", "for", "and", "the"})
+
+
+def _body_named_before(text: str, at: int, head: str) -> str | None:
+    """The name of the body that ``the <head>`` at ``at`` stands for, when no source
+    named it: the last name holding the head word, capitalised, in the words of the
+    sentence before and of the phrase's own ("The Reserve Bank of Australia left rates on
+    hold. The central bank said …" -- Reserve Bank of Australia; "Cumbria County Council
+    closed the road. The council said …")."""
+    lo = sentence_start(text, sentence_start(text, at + 1) - 1)
+    word = head.capitalize()
+    i = text.rfind(word, lo, at)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()):
+            break
+        i = text.rfind(word, lo, i)
+    if i < 0:
+        return None
+    start = i  # back over the capitalised words before it
+    while start > lo:
+        space = max(text.rfind(" ", lo, start - 1), lo - 1)
+        before = text[space + 1 : start - 1]
+        if not before[:1].isupper() or not before.replace("’", "").replace("'", "").isalpha():
+            break
+        start = space + 1
+    words = []  # capitalised words, maybe joined by "of", "for", "and" or "the"
+    for w in text[start:at].split():
+        name = w.rstrip(".,;:")
+        if not (name[:1].isupper() or name in _JOINERS):
+            break
+        words.append(name)
+        if name != w:
+            break  # a mark ends the name
+    while words and words[0] in _ARTICLES_THE:
+        words.pop(0)
+    while words and words[-1] in _JOINERS:
+        words.pop()
+    if len(words) < 2 or word not in words:
+        return None  # "the Council": no name
+    return " ".join(words)
 
 
 #: Words that open a fronted phrase before a sentence's subject ("Throughout the

@@ -2199,3 +2199,25 @@ def test_a_name_after_a_sentence_that_ends_with_a_capitalised_word_is_read_alone
     text = ("Prices rose sharply across the country, according to the BBC. Tom Reyes runs "
             "a shop in Leeds. He said trade was slow.")
     assert _name_of(text, "trade was slow") == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (("The Reserve Bank of Australia left rates on hold at 4.35%. The central bank said "
+          "inflation remained too high."), "Reserve Bank of Australia"),
+        (("Cumbria County Council has closed the A591 after a landslide. The council said "
+          "the road would reopen next week."), "Cumbria County Council"),
+        (("Judge Ana Diaz sat at Dublin Circuit Criminal Court on Monday. The court heard "
+          "that the man had fled."), "Dublin Circuit Criminal Court"),
+    ],
+)
+def test_a_body_named_in_the_sentence_before_names_its_short_form(text: str, name: str) -> None:
+    # "the council" that no source named before is the body the sentence before (or its
+    # own) names with the head word capitalised
+    assert quotes_of(ENRICHER, text)[-1]["speaker"] == name
+
+
+def test_a_short_form_with_no_body_named_before_has_no_name() -> None:
+    text = "Barclays reported a profit of £5bn. The bank said lending had grown."
+    assert quotes_of(ENRICHER, text)[-1]["speaker"] is None
