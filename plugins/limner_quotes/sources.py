@@ -795,9 +795,13 @@ def _body_named_before(text: str, at: int, head: str) -> str | None:
     sentence before and of the phrase's own ("The Reserve Bank of Australia left rates on
     hold. The central bank said …" -- Reserve Bank of Australia; "Cumbria County Council
     closed the road. The council said …")."""
-    lo = sentence_start(text, sentence_start(text, at + 1) - 1)
     word = head.capitalize()
-    i = text.rfind(word, lo, at)
+    i = text.rfind(word, max(0, at - 600), at)
+    if i < 0:
+        return None  # (most short forms: no name near holds the word)
+    lo = sentence_start(text, sentence_start(text, at + 1) - 1)
+    if i < lo:
+        return None
     while i >= 0:
         j = i + len(word)
         if not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()):
