@@ -2221,3 +2221,10 @@ def test_a_body_named_in_the_sentence_before_names_its_short_form(text: str, nam
 def test_a_short_form_with_no_body_named_before_has_no_name() -> None:
     text = "Barclays reported a profit of £5bn. The bank said lending had grown."
     assert quotes_of(ENRICHER, text)[-1]["speaker"] is None
+
+
+def test_a_title_s_words_are_no_antecedent() -> None:
+    # "Romancing The Stone": capitalised words with "The" inside name a work, not a person
+    text = ("Michael Douglas, 60, will star in the film. His best-known films include "
+            "Romancing The Stone. He said he hoped to start shooting next year.")
+    assert _name_of(text, "he hoped") == "Michael Douglas"
