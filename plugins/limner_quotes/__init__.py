@@ -29,12 +29,14 @@ from limner_quotes.sources import (
     Organizations,
     bare_plural,
     clause_antecedent,
+    ends_at_most_once,
     epithet,
     impersonal,
     named_before,
     repair_sources,
     settle_sources,
     source_type,
+    subject_before,
 )
 
 __all__ = ["Person", "Quote", "Source", "annotate_quotes"]
@@ -109,6 +111,7 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
         key=itemgetter(0, 1),
     )  # by start, then end
     last_end = 0  # where the speaker words read so far end
+    body: tuple[int, str, str | None] | None = None  # the last body's words: end, kind, name
     for m in order:
         key = (m.start, m.end)
         if key in labels:
@@ -124,6 +127,8 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
             ):
                 m = _possessive_name(text, m)
         kind = source_type(text, m)
+        if kind == "person":
+            body = None
         new_label = f"speaker-{len(labels)}"
         if kind == "person":
             antecedent = _antecedent(text, m) if m.role == "who" else None
@@ -147,9 +152,32 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
                     labels[key] = (new_label, name, kind)
                     continue
             name = people.resolve(antecedent if antecedent is not None else m)
+            if name is None and m.definite and m.mention == "role":
+                # "Virat Kohli struck a century. “…,” the former captain said": a role no
+                # one named so far carried is the subject of the sentence before
+                quoted = next(
+                    ((f.start, f.end) for f in found if f.style == "direct"
+                     and f.mention is not None and (f.mention.start, f.mention.end) == key),
+                    None,
+                )  # the first quotation of these words
+                antecedent = subject_before(
+                    text, m.start if quoted is None else min(m.start, quoted[0]), m, quoted
+                )
+                if antecedent is not None:
+                    name = people.resolve(antecedent)
             persons.append(_person(at(m.start), to(m.end), new_label, name, m.role, m.mention))
         else:
-            name = orgs.resolve(text, m)
+            if (
+                m.mention == "pronoun" and m.role == "it" and body is not None
+                and body[0] == before and ends_at_most_once(text, before, m.start)
+            ):
+                # "The department said … It urged them to …": the body that spoke last,
+                # in the sentence before
+                kind, name = body[1], body[2]
+            else:
+                name = orgs.resolve(text, m)
+            if kind != "unknown":
+                body = (m.end, kind, name)
             persons.append(_source(at(m.start), to(m.end), new_label, name, kind, m.mention))
         labels[key] = (new_label, name, kind)
     quotes: list[limner.Annotation] = []

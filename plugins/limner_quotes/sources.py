@@ -49,6 +49,7 @@ __all__ = [
     "bare_plural",
     "cannot_speak",
     "clause_antecedent",
+    "ends_at_most_once",
     "epithet",
     "impersonal",
     "it_clause",
@@ -59,6 +60,7 @@ __all__ = [
     "sentence_start",
     "settle_sources",
     "source_type",
+    "subject_before",
     "word_starts",
 ]
 
@@ -359,6 +361,41 @@ _CAPITALISED_RUN = re.compile(
 )
 _DOUBLE_MARK = re.compile("[\"“”«„]")
 _END_MARK = re.compile("[.!?\n]")
+
+
+def ends_at_most_once(text: str, start: int, end: int) -> bool:
+    """Whether at most one sentence ends between ``start`` and ``end``."""
+    first = _END_MARK.search(text, start, end)
+    return first is None or _END_MARK.search(text, first.end(), end) is None
+
+
+def _name_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the runs of capitalised words in ``text[lo:hi]`` where a name may be,
+    none across a sentence's end: in "… at the Emirates. Mikel Arteta praised …" the run
+    is "Mikel Arteta" (a word of four letters or more, or an acronym, with a period after
+    it, no title nor abbreviation, ends its sentence; "Mr. Tom Reyes", "U.S. Sen." stay
+    whole)."""
+    runs = []
+    for r in _CAPITALISED_RUN.finditer(text, lo, hi):
+        at, end = r.start(), r.end()
+        dot = text.find(".", at, end)
+        if dot >= 0 and text[dot + 1 : dot + 2].isspace():
+            stem = text[at:dot]
+            if (
+                (len(stem) > 3 or (len(stem) > 1 and stem.isupper())) and stem.isalpha()
+                and stem.lower() not in ROLE_WORDS and stem.lower() not in _ABBREVIATIONS
+            ):
+                at = dot + 1
+                while text[at].isspace():
+                    at += 1
+                if text.find(" ", at, end) < 0:
+                    continue  # one word left: no run of two
+        runs.append((at, end))
+    return runs
+
+
+#: Titles written short with a period, besides the role words ("Prof.", "Capt.").
+_ABBREVIATIONS = word_set("prof capt sept dept corp bros univ")
 #: How far back a pronoun's antecedent is looked for, outside any speaker's sentence.
 _ANTECEDENT_REACH = 400
 
@@ -393,7 +430,7 @@ def named_before(
         upto = mark.start()
     if lo > 0 and _END_MARK.search(text, lo, upto) is None:
         return None  # no sentence ends between the speaker words and the pronoun
-    runs = [(r.start(), r.end()) for r in _CAPITALISED_RUN.finditer(text, lo, upto)]
+    runs = _name_runs(text, lo, upto)
     if not runs and named is None:
         return None
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pronoun.end)]
@@ -491,6 +528,71 @@ def clause_antecedent(text: str, pronoun: Mention) -> Mention | None:
     return m
 
 
+def subject_before(
+    text: str, at: int, role: Mention, quoted: tuple[int, int] | None = None
+) -> Mention | None:
+    """The person named as the subject of the sentence right before the one at ``at``,
+    for the definite role ``role`` with a word before its noun, that no one named so far
+    carried: "Virat Kohli struck an unbeaten century. “The pitch was slow,” the former
+    captain said" -- Virat Kohli.  The subject must be a person's name (two words or
+    more, or a title and a name) of a gender that fits, and the role's noun must not name
+    someone else between it and ``role`` ("Tom Reyes met the health minister. “…,” the
+    former minister said": not Reyes).  A bare role ("the judge", "the chancellor") is
+    as often someone else the story is about; so is the speaker of a quotation,
+    ``text[quoted[0]:quoted[1]]``, that speaks of the subject by name or as "he" or "she"
+    ("Cole Palmer scored twice. “He was brilliant,” the Chelsea manager said").
+    ``None`` otherwise, and when the sentence before is a quotation."""
+    words = text[role.start : role.end].split()
+    noun = words[-1].lower() if len(words) > 2 and words[0] in _ARTICLES_THE else ""
+    if not (noun in ROLE_WORDS or noun in PERSON_NOUNS) or any(
+        w.endswith(("’s", "'s")) for w in words
+    ):
+        return None  # "A UKIP spokesman", "the judge", "Mr Blair's official spokesman"
+    s_start = sentence_start(text, at + 1)  # (its break's look-ahead reads the word at)
+    if s_start < 2:
+        return None
+    p_start = sentence_start(text, s_start - 1)
+    if _DOUBLE_MARK.search(text, p_start, s_start) is not None:
+        return None  # a quotation's subject is its speaker's words
+    m = main_subject(text, p_start, s_start)
+    if (
+        m is None
+        or m.mention != "name"
+        or not (m.role is not None or " " in (m.name or ""))
+        or m.gender not in (None, role.gender)
+        or source_type(text, m) != "person"
+    ):
+        return None
+    if _whole_word(text[m.end : role.start].lower(), noun):
+        return None  # the role's noun names someone else
+    if quoted is not None:
+        said = text[quoted[0] : quoted[1]]
+        if any(_whole_word(said, w) for w in _THIRD_PERSON) or any(
+            _whole_word(said, w) for w in (m.name or "").split()
+        ):
+            return None
+    return m
+
+
+#: A person spoken of: "He was brilliant".
+_THIRD_PERSON = ("he", "He", "she", "She", "his", "His", "him", "her", "Her")
+
+
+def _whole_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word, maybe with a plural's *s*."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and text[i - 1].isalpha()) and not (
+            j < len(text) and text[j].isalpha() and not (
+                text[j] == "s" and not text[j + 1 : j + 2].isalpha()
+            )
+        ):
+            return True
+        i = text.find(word, j)
+    return False
+
+
 def _words_found(
     text: str, lo: int, hi: int, words: Collection[str], runs: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -544,13 +646,26 @@ _AGE_EPITHET = re.compile(r"[Tt]he[ \t\u00a0]+\d{1,3}-year-old")
 def epithet(text: str, m: Mention) -> bool:
     """Whether the person words ``m`` refer back to someone named before, as a pronoun
     does: one word after "the" that names one of a people or ends in *-man* ("the
-    Spaniard", "the Dutchman"), or an age ("the 48-year-old")."""
+    Spaniard", "the Dutchman"), or an age, maybe with a noun after it ("the 48-year-old",
+    "the 21-year-old Spaniard"), a noun that is no name ("the 28-year-old Morientes" names
+    someone)."""
     if m.role is not None or m.start < 4:
         return False
     if m.mention == "description":
-        return text.find("-year-old", m.start, m.end) > 0 and (
-            _AGE_EPITHET.fullmatch(text, m.start, m.end) is not None
+        age = (
+            _AGE_EPITHET.match(text, m.start, m.end)
+            if text.find("-year-old", m.start, m.end) > 0 else None
         )
+        if age is None:
+            return False
+        after = text[age.end() : m.end].split()  # "Spaniard", "taxi driver": no name
+        if age.end() < m.end and (
+            len(after) > 4 or not text[age.end()].isspace()
+            or not all(w[:1].isalpha() for w in after)
+        ):
+            return False
+        last = after[-1] if after else ""
+        return not last[:1].isupper() or _one_of_a_people(last) or last.endswith("man")
     return (
         m.mention == "name"
         and text[m.start - 4 : m.start] in _THE_SPACED
@@ -569,6 +684,7 @@ def _person_name(text: str, at: int, end: int) -> Mention | None:
         and m.mention == "name"
         and m.name is not None
         and (m.role is not None or " " in m.name)
+        and " The " not in m.name  # a title's words: "Romancing The Stone"
         and source_type(text, m) == "person"
     ):
         return m
@@ -594,8 +710,8 @@ def _one_of_a_people_here(text: str, start: int, end: int) -> bool:
     if after is not None:
         return after in _PERSON_PRONOUNS_ANY
     return any(
-        _person_name(text, r.start(), r.end()) is not None
-        for r in _CAPITALISED_RUN.finditer(text, max(0, lo - _ANTECEDENT_REACH), lo)
+        _person_name(text, at, end) is not None
+        for at, end in _name_runs(text, max(0, lo - _ANTECEDENT_REACH), lo)
     )
 
 
@@ -662,7 +778,59 @@ class Organizations:
             for name in reversed(self._named):
                 if head and head in name.lower().split():
                     return name
+            if head in ORGANIZATION_HEADS:
+                found = _body_named_before(text, m.start, head)
+                if found is not None:
+                    self._named.append(found)
+                return found
         return None
+
+
+_JOINERS = frozenset({"of", "for", "and", "the"})
+
+
+def _body_named_before(text: str, at: int, head: str) -> str | None:
+    """The name of the body that ``the <head>`` at ``at`` stands for, when no source
+    named it: the last name holding the head word, capitalised, in the words of the
+    sentence before and of the phrase's own ("The Reserve Bank of Australia left rates on
+    hold. The central bank said …" -- Reserve Bank of Australia; "Cumbria County Council
+    closed the road. The council said …")."""
+    word = head.capitalize()
+    i = text.rfind(word, max(0, at - 600), at)
+    if i < 0:
+        return None  # (most short forms: no name near holds the word)
+    lo = sentence_start(text, sentence_start(text, at + 1) - 1)
+    if i < lo:
+        return None
+    while i >= 0:
+        j = i + len(word)
+        if not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()):
+            break
+        i = text.rfind(word, lo, i)
+    if i < 0:
+        return None
+    start = i  # back over the capitalised words before it
+    while start > lo:
+        space = max(text.rfind(" ", lo, start - 1), lo - 1)
+        before = text[space + 1 : start - 1]
+        if not before[:1].isupper() or not before.replace("’", "").replace("'", "").isalpha():
+            break
+        start = space + 1
+    words = []  # capitalised words, maybe joined by "of", "for", "and" or "the"
+    for w in text[start:at].split():
+        name = w.rstrip(".,;:")
+        if not (name[:1].isupper() or name in _JOINERS):
+            break
+        words.append(name)
+        if name != w:
+            break  # a mark ends the name
+    while words and words[0] in _ARTICLES_THE:
+        words.pop(0)
+    while words and words[-1] in _JOINERS:
+        words.pop()
+    if len(words) < 2 or word not in words:
+        return None  # "the Council": no name
+    return " ".join(words)
 
 
 #: Words that open a fronted phrase before a sentence's subject ("Throughout the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 import pytest
 
@@ -2095,3 +2096,135 @@ def test_a_pronoun_after_a_person_named_again_as_a_subject_is_theirs() -> None:
             "said the harm was great. More likely, the case will be appealed. She told the "
             "court that it had been fair.")
     assert _name_of(text, "it had been fair") == "Maya Song"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (('Carlos Alcaraz beat Jannik Sinner in five sets. "It was the best match of my '
+          'life," said the 21-year-old Spaniard.'), "It was the best match", "Carlos Alcaraz"),
+        (("Sipho Ndlovu, 34, was robbed at gunpoint in Soweto. “I thought I was going to "
+          "die,” the 34-year-old taxi driver said."), "I thought", "Sipho Ndlovu"),
+    ],
+)
+def test_an_age_with_a_noun_after_it_refers_back_as_an_epithet(
+    text: str, content: str, name: str
+) -> None:
+    assert _name_of(text, content) == name
+
+
+def test_an_age_before_a_name_is_no_epithet() -> None:
+    # "the 28-year-old Morientes" names someone: not the person named last
+    text = ("Liverpool boss Rafael Benitez is keen to bolster his forward options. “If there "
+            "is an offer I will look at it,” said the 28-year-old Morientes.")
+    assert _name_of(text, "If there is an offer") != "Rafael Benitez"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (('Virat Kohli struck an unbeaten century. "The pitch was slow," the former captain '
+          'said afterwards.'), "The pitch was slow", "Virat Kohli"),
+        (("Chief Minister Mamata Banerjee visited the flood-hit district on Monday. The "
+          "Trinamool chief said relief would reach everyone."), "relief would", "Mamata Banerjee"),
+        (("Taoiseach Micheál Martin said the budget would help families. The Fianna Fáil "
+          "leader added that more homes would be built."), "more homes", "Micheál Martin"),
+    ],
+)
+def test_a_role_no_one_carried_is_the_subject_of_the_sentence_before(
+    text: str, content: str, name: str
+) -> None:
+    # "the former captain": a definite role with a word before its noun, that no person
+    # named so far carried, is the person named as the subject of the sentence before
+    assert _name_of(text, content) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the role's noun names someone else in between
+        (('Tom Reyes met the health minister on Tuesday. "We had a frank discussion," the '
+          'new minister said.'), "We had a frank"),
+        # a bare role is as often someone else the story is about
+        (("John Smith, 45, was jailed for five years at Leeds Crown Court. The judge said he "
+          "had shown no remorse."), "he had shown"),
+        # the quotation speaks of the subject
+        (('Chelsea beat Spurs 2-0 at Stamford Bridge. Cole Palmer scored twice in the second '
+          'half. "He was brilliant today," the Chelsea manager said.'), "He was brilliant"),
+        # no person is the subject of the sentence before
+        (('Leeds sacked Jesse Marsch on Monday. "It has been a difficult decision," the club '
+          'chairman said.'), "It has been"),
+    ],
+)
+def test_a_role_is_not_the_subject_before_when_it_names_someone_else(
+    text: str, content: str
+) -> None:
+    assert _name_of(text, content) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (("The Department of Health said passengers on the flight may have been exposed. It "
+          "urged them to call their GP."), "Department of Health", "organization"),
+        (("The council said the bins would be collected on Friday. It said residents should "
+          "leave them out overnight."), None, "organization"),
+        (("The report said the hospital had failed patients. It found that staff were "
+          "overworked."), None, "document"),
+    ],
+)
+def test_it_after_a_body_that_spoke_in_the_sentence_before_is_that_body(
+    text: str, name: str | None, kind: str
+) -> None:
+    # "It urged …": the organisation or document whose words were read last, in the
+    # sentence before, with its name when the text gives one
+    last = quotes_of(ENRICHER, text)[-1]
+    assert (last["mention"], last["speaker"], last["source_type"]) == ("It", name, kind)
+
+
+def test_it_after_a_person_is_no_body() -> None:
+    text = ("The council said the bins would be collected. Cllr Tom Reyes said the plan was "
+            "late. It said residents should wait.")
+    last = quotes_of(ENRICHER, text)[-1]
+    assert last["source_type"] != "organization"
+
+
+def test_a_name_after_a_sentence_that_ends_with_a_capitalised_word_is_read_alone() -> None:
+    # "… at the Emirates. Mikel Arteta …": the name of the next sentence is a person's, and
+    # so "the Spaniard" refers back to him, not to a body called "Spaniard"
+    text = ('Arsenal beat Chelsea 3-1 at the Emirates. Mikel Arteta praised his side. "We '
+            'were outstanding," the Spaniard said.')
+    last = quotes_of(ENRICHER, text)[-1]
+    assert (last["speaker"], last["source_type"]) == ("Mikel Arteta", "person")
+    text = ("Prices rose sharply across the country, according to the BBC. Tom Reyes runs "
+            "a shop in Leeds. He said trade was slow.")
+    assert _name_of(text, "trade was slow") == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (("The Reserve Bank of Australia left rates on hold at 4.35%. The central bank said "
+          "inflation remained too high."), "Reserve Bank of Australia"),
+        (("Cumbria County Council has closed the A591 after a landslide. The council said "
+          "the road would reopen next week."), "Cumbria County Council"),
+        (("Judge Ana Diaz sat at Dublin Circuit Criminal Court on Monday. The court heard "
+          "that the man had fled."), "Dublin Circuit Criminal Court"),
+    ],
+)
+def test_a_body_named_in_the_sentence_before_names_its_short_form(text: str, name: str) -> None:
+    # "the council" that no source named before is the body the sentence before (or its
+    # own) names with the head word capitalised
+    assert quotes_of(ENRICHER, text)[-1]["speaker"] == name
+
+
+def test_a_short_form_with_no_body_named_before_has_no_name() -> None:
+    text = "Barclays reported a profit of £5bn. The bank said lending had grown."
+    assert quotes_of(ENRICHER, text)[-1]["speaker"] is None
+
+
+def test_a_title_s_words_are_no_antecedent() -> None:
+    # "Romancing The Stone": capitalised words with "The" inside name a work, not a person
+    text = ("Michael Douglas, 60, will star in the film. His best-known films include "
+            "Romancing The Stone. He said he hoped to start shooting next year.")
+    assert _name_of(text, "he hoped") == "Michael Douglas"
