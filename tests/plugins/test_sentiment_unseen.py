@@ -33,15 +33,22 @@ def result() -> dict[str, Any]:
     return unseen_sentiment.score(limner.Enricher(["sentiment"]))
 
 
-def test_the_targets_are_their_spans_and_the_labels_are_balanced() -> None:
+def _labels(labelled: list[dict[str, Any]]) -> Counter[str]:
+    """The labels of a set's targets, once each sentence is checked to hold one or two
+    targets that are its spans, each with one of the three labels."""
     labels: Counter[str] = Counter()
-    for sentence in unseen_sentiment.sentences():
+    for sentence in labelled:
         text = sentence["text"]
         assert 1 <= len(sentence["targets"]) <= 2, text
         for target in sentence["targets"]:
             assert text[target["start"]:target["end"]] == target["surface"], text
             assert target["label"] in LABELS
             labels[target["label"]] += 1
+    return labels
+
+
+def test_the_targets_are_their_spans_and_the_labels_are_balanced() -> None:
+    labels = _labels(unseen_sentiment.sentences())
     total = sum(labels.values())
     assert len(unseen_sentiment.sentences()) >= 90
     assert all(0.25 <= labels[label] / total <= 0.42 for label in LABELS), labels
@@ -117,15 +124,8 @@ def test_the_second_set_meets_the_floors_and_beats_the_peer(second: dict[str, An
 
 
 def test_the_second_target_set_is_its_spans_and_its_labels_are_balanced() -> None:
-    labels: Counter[str] = Counter()
     labelled = unseen_sentiment.second_targets()
-    for sentence in labelled:
-        text = sentence["text"]
-        assert 1 <= len(sentence["targets"]) <= 2, text
-        for target in sentence["targets"]:
-            assert text[target["start"]:target["end"]] == target["surface"], text
-            assert target["label"] in LABELS
-            labels[target["label"]] += 1
+    labels = _labels(labelled)
     total = sum(labels.values())
     assert len(labelled) >= 180
     assert all(0.30 <= labels[label] / total <= 0.37 for label in LABELS), labels
