@@ -575,11 +575,22 @@ def _in_body_name(toks: list[Token], k: int) -> bool:
     )
 
 
+#: The marks that set a nickname inside a name ('Emanuel "Chris" Welch'), and the tokens
+#: a name's words leave out.
+_NICK_MARKS = frozenset('"“”')
+_NOT_IN_NAMES = frozenset('()"“”')
+
+
 def _name_run_back(toks: list[Token], i: int) -> int:
     """Index of the first token of the name-and-title run ending at ``toks[i]``."""
     j = i
     while j >= 0:
         w = toks[j][2]
+        if w in _NICK_MARKS and j >= 3 and j < i and toks[j - 2][2] in _NICK_MARKS and (
+            toks[j - 1][2][:1].isupper() and toks[j - 3][2][:1].isupper()
+        ):
+            j -= 3  # 'Emanuel "Chris" Welch': a nickname in marks inside a name
+            continue
         if w == ")":
             k = j - 1
             while k >= 0 and toks[k][2] != "(" and j - k < 8:
@@ -925,7 +936,7 @@ def _phrase_before(
         return m if m is not None else _subject_before_appositive(text, lo, toks[i][0])
     if w[:1].isupper() or w == ")":
         first = _name_run_back(toks, i)
-        run = [t for t in toks[first : i + 1] if t[2] not in "()"]
+        run = [t for t in toks[first : i + 1] if t[2] not in _NOT_IN_NAMES]
         named = _from_run(run)
         return _post_modified(toks, first, named) if named is not None and post else named
     described = _description_back(toks, i)
@@ -1065,7 +1076,9 @@ def _post_modified(toks: list[Token], first: int, m: Mention) -> Mention:
             prep == "of" and m.mention == "name" and not _quantity(head)
         ) and prep != "in":
             return m  # a name's post-modifier opens with a determiner or is "of" a name
-        named = _from_run([t for t in toks[_name_run_back(toks, h) : h + 1] if t[2] not in "()"])
+        named = _from_run(
+            [t for t in toks[_name_run_back(toks, h) : h + 1] if t[2] not in _NOT_IN_NAMES]
+        )
         if named is None or named.mention != "name":
             return m
         return _made(
@@ -1132,7 +1145,7 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         if k > 0 and toks[k][2] == "(":
             return _appositive_back(text, toks[:k] + toks[j:], i - (j - k))
     first = _name_run_back(toks, j - 1)
-    run = [t for t in toks[first:j] if t[2] not in "()"]
+    run = [t for t in toks[first:j] if t[2] not in _NOT_IN_NAMES]
     if run and (_key(run[-1][2]) in ROLE_WORDS or _office_of(toks, j - 1) >= 0):
         # "the Prime Minister, Rishi Sunak, said", "the head of Kenya Power, NAME, said"
         inside = _name_in_appositive(toks, j, i)
@@ -1386,7 +1399,7 @@ def read_phrase_after(text: str, start: int, hi: int) -> Mention | None:
             else:
                 break
         run = toks[:j]
-        run = [t for t in run if t[2] not in "()"]
+        run = [t for t in run if t[2] not in _NOT_IN_NAMES]
         appositive = None
         if (j + 3 < len(toks) and toks[j][2] == "," and toks[j + 1][2].isdigit()
                 and toks[j + 2][2] == ","):

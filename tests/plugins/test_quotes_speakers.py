@@ -2228,3 +2228,18 @@ def test_a_title_s_words_are_no_antecedent() -> None:
     text = ("Michael Douglas, 60, will star in the film. His best-known films include "
             "Romancing The Stone. He said he hoped to start shooting next year.")
     assert _name_of(text, "he hoped") == "Michael Douglas"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('House Speaker Emanuel "Chris" Welch said the budget was balanced.',
+         "Emanuel Chris Welch"),
+        ("Former CIA operative John “Tig” Tiegen found both issues to be disqualifying.",
+         "John Tig Tiegen"),
+    ],
+)
+def test_a_nickname_in_marks_inside_a_name_is_part_of_it(text: str, name: str) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [q["mention_name"] for q in found] == [name]
+    assert found[0]["mention"].endswith(name.rsplit(" ", 1)[-1])
