@@ -5,7 +5,8 @@
 they were installed beside limner; ``run(env, ...)`` runs Python in it.  The
 guide's example (``test_third_party.py``), the faulty plugins
 (``test_faults.py``) and the plugin that ``limner new-plugin`` writes are
-all installed this way.
+all installed this way.  ``entry_points_of(...)`` is the light form: plugin modules
+written as files and made limner's installed entry points for one test.
 """
 
 from __future__ import annotations
@@ -61,3 +62,27 @@ def run(
         cwd=cwd,
         check=False,
     )
+
+
+def entry_points_of(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    modules: dict[str, str],
+    entries: list[tuple[str, str]] | None = None,
+) -> None:
+    """Write each ``module: source`` of ``modules`` under ``tmp_path`` and make ``entries``
+    (``(entry point name, module)``; by default each module under its own name) limner's
+    only installed plugins for the test, with no plugin named or disabled in the
+    environment."""
+    from importlib.metadata import EntryPoint
+
+    import limner.plugins
+
+    for module, source in modules.items():
+        (tmp_path / f"{module}.py").write_text(source, encoding="utf-8")
+    pairs = entries if entries is not None else [(module, module) for module in modules]
+    eps = [EntryPoint(name, module, "limner") for name, module in pairs]
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
+    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)

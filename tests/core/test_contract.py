@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import limner
 from limner.isolation import check_results, checkpoint
 from tests.core.fakes import enricher_with, make_plugin, marker
+from tests.core.installed import entry_points_of
 
 A = limner.Annotator
 ROOT = Path(__file__).resolve().parents[2]
@@ -660,16 +661,7 @@ def limner_annotators(config):
 
 @pytest.fixture
 def needy_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from importlib.metadata import EntryPoint
-
-    import limner.plugins
-
-    (tmp_path / "needy_plugin.py").write_text(NEEDY, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    eps = [EntryPoint("needy", "needy_plugin", "limner")]
-    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
-    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
-    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+    entry_points_of(tmp_path, monkeypatch, {"needy_plugin": NEEDY}, [("needy", "needy_plugin")])
 
 
 def test_an_installed_plugin_with_an_unmet_requirement_is_left_out(needy_installed) -> None:
@@ -712,18 +704,12 @@ def limner_annotators(config):
 
 @pytest.fixture
 def tangled_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from importlib.metadata import EntryPoint
-
-    import limner.plugins
-
-    (tmp_path / "tangled_plugin.py").write_text(TANGLED, encoding="utf-8")
-    (tmp_path / "firm_plugin.py").write_text(FIRM, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    eps = [EntryPoint("tangled", "tangled_plugin", "limner"),
-           EntryPoint("firm", "firm_plugin", "limner")]
-    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
-    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
-    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+    entry_points_of(
+        tmp_path,
+        monkeypatch,
+        {"tangled_plugin": TANGLED, "firm_plugin": FIRM},
+        [("tangled", "tangled_plugin"), ("firm", "firm_plugin")],
+    )
 
 
 def test_an_installed_plugin_in_a_cycle_or_taking_a_name_is_left_out(tangled_installed) -> None:
@@ -801,15 +787,8 @@ def test_a_hook_misnamed_or_not_marked_is_refused_at_load(
     """A plugin whose hook limner would never call is refused by name, with what is
     wrong: it used to load, list no annotator, and do nothing, without a word."""
     import importlib
-    from importlib.metadata import EntryPoint
-
-    import limner.plugins
-
     module = "careless_" + ("typo" if source is TYPO else "unmarked")
-    (tmp_path / f"{module}.py").write_text(source, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    eps = [EntryPoint("careless", module, "limner")]
-    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    entry_points_of(tmp_path, monkeypatch, {module: source}, [("careless", module)])
     with pytest.warns(limner.PluginWarning, match=re.escape(problem)):
         pm = limner.PluginManager()
     (info,) = [i for i in pm.infos() if i.name == "careless"]
@@ -851,16 +830,10 @@ def test_a_plugin_that_changes_the_warnings_filters_changes_them_for_itself(
     returns: the warnings limner gives about plugins (this one's unmet requirement)
     used to be raised as exceptions that ended the run, or hidden."""
     import warnings
-    from importlib.metadata import EntryPoint
 
-    import limner.plugins
-
-    (tmp_path / "filtering_plugin.py").write_text(FILTERING, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    eps = [EntryPoint("filtering", "filtering_plugin", "limner")]
-    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
-    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
-    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+    entry_points_of(
+        tmp_path, monkeypatch, {"filtering_plugin": FILTERING}, [("filtering", "filtering_plugin")]
+    )
     before = list(warnings.filters)
     with pytest.warns(limner.PluginWarning, match="'filtering' requires kind 'nosuch'"):
         e = limner.Enricher()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import textwrap
-from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ import limner
 import limner.plugins
 from limner.segment import DefaultSegmenter
 from tests.core.fakes import make_plugin, marker
+from tests.core.installed import entry_points_of
 
 GOOD = """
 import limner
@@ -44,13 +44,12 @@ def limner_annotators(config):
 @pytest.fixture
 def fake_entry_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     sources = {"good": GOOD, "broken": BROKEN_IMPORT, "badhook": BAD_HOOK, "raising": RAISING_HOOK}
-    for name, src in sources.items():
-        (tmp_path / f"fakeplug_{name}.py").write_text(textwrap.dedent(src))
-    monkeypatch.syspath_prepend(str(tmp_path))
-    eps = [EntryPoint(name, f"fakeplug_{name}", "limner") for name in sources]
-    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
-    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
-    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+    entry_points_of(
+        tmp_path,
+        monkeypatch,
+        {f"fakeplug_{name}": textwrap.dedent(src) for name, src in sources.items()},
+        [(name, f"fakeplug_{name}") for name in sources],
+    )
     return sources
 
 
@@ -116,17 +115,13 @@ def test_a_plugin_name_taken_twice_is_said_not_skipped_in_silence(
     """Two entry points of one name (two distributions, or one named as a built-in):
     the first loads, and a warning names the one left out; it used to be dropped
     without a word, its author left to wonder why it never ran."""
-    (tmp_path / "fakeplug_first.py").write_text(textwrap.dedent(GOOD))
-    (tmp_path / "fakeplug_second.py").write_text(textwrap.dedent(GOOD))
-    monkeypatch.syspath_prepend(str(tmp_path))
-    eps = [
-        EntryPoint("twice", "fakeplug_first", "limner"),
-        EntryPoint("twice", "fakeplug_second", "limner"),
-        EntryPoint("segment", "fakeplug_second", "limner"),
-    ]
-    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
-    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
-    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+    entry_points_of(
+        tmp_path,
+        monkeypatch,
+        {"fakeplug_first": textwrap.dedent(GOOD), "fakeplug_second": textwrap.dedent(GOOD)},
+        [("twice", "fakeplug_first"), ("twice", "fakeplug_second"),
+         ("segment", "fakeplug_second")],
+    )
     with pytest.warns(limner.PluginWarning) as caught:
         pm = limner.PluginManager()
     said = sorted(str(w.message) for w in caught)
@@ -276,15 +271,13 @@ def test_a_format_name_taken_twice_is_kept_by_one_rule_and_said(
     enrich` writes by default) no longer replaces it because the plugin's name sorts
     first; of two plugins' formats, the one named after its plugin keeps the name;
     a warning names both."""
-    for plugin, names in {"aaa": ["json", "fancy"], "fancy": ["fancy"]}.items():
-        (tmp_path / f"fakeplug_{plugin}.py").write_text(
-            FORMATS_OF.format(plugin=plugin, names=names)
-        )
-    monkeypatch.syspath_prepend(str(tmp_path))
-    eps = [EntryPoint(n, f"fakeplug_{n}", "limner") for n in ("aaa", "fancy")]
-    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
-    monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
-    monkeypatch.delenv("LIMNER_DISABLE_PLUGINS", raising=False)
+    formats = {"aaa": ["json", "fancy"], "fancy": ["fancy"]}
+    entry_points_of(
+        tmp_path,
+        monkeypatch,
+        {f"fakeplug_{p}": FORMATS_OF.format(plugin=p, names=n) for p, n in formats.items()},
+        [(p, f"fakeplug_{p}") for p in formats],
+    )
     pm = limner.PluginManager()
     with pytest.warns(limner.PluginWarning) as caught:
         formats = pm.formats()
