@@ -112,6 +112,7 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
     )  # by start, then end
     last_end = 0  # where the speaker words read so far end
     body: tuple[int, str, str | None] | None = None  # the last body's words: end, kind, name
+    before_verbs: set[tuple[int, int]] | None = None
     for m in order:
         key = (m.start, m.end)
         if key in labels:
@@ -121,11 +122,11 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
             last_end = m.end
         if m.mention == "name" and m.role is None and text[m.end - 1] in "sn":
             m = bare_plural(text, m) or m  # "Investigators said": no name
-            if (
-                m.name and text[m.end - 2] in "'’" and " " not in m.name
-                and key in _before_verbs(text, found)
-            ):
-                m = _possessive_name(text, m)
+            if m.name and text[m.end - 2] in "'’" and " " not in m.name:
+                if before_verbs is None:  # read once, at the first such name
+                    before_verbs = _before_verbs(text, found)
+                if key in before_verbs:
+                    m = _possessive_name(text, m)
         kind = source_type(text, m)
         if kind == "person":
             body = None

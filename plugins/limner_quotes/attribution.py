@@ -76,6 +76,7 @@ from limner_quotes.phrases import (
     phrase_after,
     phrase_before,
     pronoun_mention,
+    skip_space,
     subject_start,
 )
 from limner_quotes.sources import DOCUMENT_HEADS, it_clause, word_starts
@@ -404,12 +405,6 @@ class Attribution:
         self.family = family
 
 
-def _skip(text: str, i: int, limit: int) -> int:
-    while i < limit and text[i] in " \t\u00a0":
-        i += 1
-    return i
-
-
 #: Every character ``str.isspace`` holds true (the tests check it over all of Unicode).
 WHITE_SPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -453,7 +448,7 @@ def _word_after(text: str, i: int, limit: int) -> tuple[int, int]:
 
 def word_after_plain(text: str, i: int, limit: int) -> tuple[int, int]:
     """:func:`_word_after`, one character at a time."""
-    j = _skip(text, i, limit)
+    j = skip_space(text, i, limit)
     k = j
     while k < limit and (text[k].isalnum() or text[k] in "’'-"):
         k += 1
@@ -628,8 +623,8 @@ def _own_clause(text: str, a: int, v0: int, v1: int, b: int) -> int:
     word = text[v0:v1]
     if word.endswith("ing") or word.lower() not in VERB_FORMS:
         return -1
-    nxt = _skip(text, v1, b)
-    final = nxt >= b or (text[nxt] in ".!?" and _skip(text, nxt + 1, b) >= b)
+    nxt = skip_space(text, v1, b)
+    final = nxt >= b or (text[nxt] in ".!?" and skip_space(text, nxt + 1, b) >= b)
     if not final and (b - nxt < 6 or text[nxt] in ",.;:!?"):
         return -1
     lo = v0 - 70 if v0 - 70 > a else a
@@ -889,7 +884,7 @@ def _own_cue_after_asides(text: str, a: int, b: int) -> bool:
             return False
         if first.endswith(("ed", "ing")) or first in VERB_FORMS:
             return False
-        a = _skip(text, comma + 1, b)
+        a = skip_space(text, comma + 1, b)
     return False
 
 
@@ -1005,7 +1000,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
             if about is None:
                 return None
             v1 = about.start(1)
-    elif low in ANSWERS and text.startswith("to", _skip(text, v1, s_end)):
+    elif low in ANSWERS and text.startswith("to", skip_space(text, v1, s_end)):
         # "responding to questions from MPs": what is answered; what is said may follow
         # after "that" ("replied to the letter that …")
         said = _THAT_AFTER.search(text, v1, s_end)
@@ -1100,7 +1095,7 @@ def _cites_a_source(text: str, v1: int, s_end: int) -> bool:
     "…, quoting two sources close to the team."): it names where the words attributed
     before it come from, and is no content of its own.  Not "quoting X as saying …",
     whose words follow, nor "citing signs that …"."""
-    m = phrase_after(text, _skip(text, v1, s_end), s_end)
+    m = phrase_after(text, skip_space(text, v1, s_end), s_end)
     if m is None or "’s" in text[m.start : m.end] or "'s" in text[m.start : m.end]:
         return False  # "quoting Comey's statement": a document's words
     stop = m.end
@@ -1158,7 +1153,7 @@ def _content(
     before their source is read.
     """
     cue_end = _cue_end(text, v1, s_end)
-    nxt = _skip(text, cue_end, s_end)
+    nxt = skip_space(text, cue_end, s_end)
     if text.startswith(_TIME_PREPOSITIONS, nxt):  # "…, data showed on Friday.": a time
         time = _time_tail(text, nxt, s_end)
         if time >= 0:
@@ -1191,7 +1186,7 @@ def _time_tail(text: str, i: int, s_end: int) -> int:
     j, e = _word_after(text, k, s_end)
     if text[j:e] in _DAY_PARTS:
         k = e
-    e = _skip(text, k, s_end)
+    e = skip_space(text, k, s_end)
     return k if e >= s_end or text[e] in ".!?," else -1
 
 
@@ -1298,7 +1293,7 @@ def _day_after(text: str, c: int, s_end: int) -> int:
     j, e = _word_after(text, k, s_end)
     if text[j:e] in _DAY_PARTS:
         k = e
-    j = _skip(text, k, s_end)
+    j = skip_space(text, k, s_end)
     return k if k < j < s_end and (text[j].islower() or text[j] in "“\"") else -1
 
 
@@ -1564,7 +1559,7 @@ def _agent_attribution(
         if e - c < 3 or text[c] in _MARKS:
             return None
         return Attribution([(c, e)], mention, v0, v1, "passive")
-    if text[_skip(text, after, s_end) : s_end].strip(" \t\u00a0.!?"):
+    if text[skip_space(text, after, s_end) : s_end].strip(" \t\u00a0.!?"):
         return None  # words after the agent that open no content
     hearer = phrase_before(text, s_start, v0)
     if hearer is None:

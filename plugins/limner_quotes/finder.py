@@ -68,6 +68,7 @@ from limner_quotes.phrases import (
     phrase_after,
     phrase_before,
     pronoun_mention,
+    skip_space,
     subject_start,
     tokenize,
 )
@@ -144,12 +145,6 @@ class Found:
     family: str | None = None
 
 
-def _skip_space(text: str, i: int, limit: int) -> int:
-    while i < limit and text[i] in " \t\u00a0":
-        i += 1
-    return i
-
-
 def _free_start(text: str, st: Stretch, p_start: int) -> bool:
     """Whether the stretch opens a paragraph or follows punctuation."""
     i = st.open - 1
@@ -160,7 +155,7 @@ def _free_start(text: str, st: Stretch, p_start: int) -> bool:
 
 def _free_end(text: str, st: Stretch, p_end: int) -> bool:
     """Whether the stretch ends its sentence or paragraph."""
-    i = _skip_space(text, st.after, p_end)
+    i = skip_space(text, st.after, p_end)
     if i >= p_end:
         return True
     ch = text[i]
@@ -232,7 +227,7 @@ def _trailing_source(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, 
         return None
     if _title_case(text, st.start, st.end):
         return None
-    i = _skip_space(text, st.after, p_end)
+    i = skip_space(text, st.after, p_end)
     toks = tokenize(text, i, min(p_end, i + 160))
     if not toks or toks[0][2].lower() in _NOT_ATTRIBUTION:
         return None
@@ -247,7 +242,7 @@ def _trailing_source(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, 
             if k == 0:
                 if low.endswith("ing"):
                     return None  # “…,” referring to …: a participle, not the attribution
-                m = phrase_after(text, _skip_space(text, e, p_end), p_end)
+                m = phrase_after(text, skip_space(text, e, p_end), p_end)
             else:
                 m = phrase_after(text, i, s) or phrase_before(text, i, s)
             return (m, low, e) if m is not None else None
@@ -319,7 +314,7 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
     if cue == "according":
         if between or not text.startswith(" to ", e):
             return None
-        m = phrase_after(text, _skip_space(text, e + 4, limit), limit)
+        m = phrase_after(text, skip_space(text, e + 4, limit), limit)
         return (m, "according to", e) if m is not None else None
     if cue not in SPEECH_VERBS:
         return None
@@ -329,7 +324,7 @@ def _after_cue(text: str, st: Stretch, p_end: int) -> tuple[Mention, str, int] |
             m = phrase_after(text, quoted.start(2), quoted.end(2))
             return (m, quoted.group(1), quoted.end(1)) if m is not None else None
     if all(w.lower() in NP_SKIP_WORDS for w in between):
-        m = phrase_after(text, _skip_space(text, e, limit), limit)
+        m = phrase_after(text, skip_space(text, e, limit), limit)
         return (m, cue, e) if m is not None else None
     passive = passive_agent(text, i, s, limit)
     if passive is not None:  # ,” Jones was told by Smith: the agent speaks
@@ -460,7 +455,7 @@ def _before_cue(
             m = phrase_before(text, lo, toks[-2][0])  # "As X put it, “"
             return (m, "put it", e) if m is not None and m.mention != "description" else None
         if low == "according" and back >= 2 and toks[-back + 1][2] == "to":
-            m = phrase_after(text, _skip_space(text, toks[-back + 1][1], end), end)
+            m = phrase_after(text, skip_space(text, toks[-back + 1][1], end), end)
             return (m, "according to", e) if m is not None else None
         if low in SPEECH_VERBS or (low == "say" and back >= 2 and toks[-back - 1][2] == "to"):
             passive = passive_agent(text, lo, s, end)
@@ -475,10 +470,10 @@ def _before_cue(
                 m = phrase_before(text, lo, s)  # not "… by saying": a preposition's object
             if (m is None and not object_before and low.endswith("ing")
                     and _comma_before(text, lo, s) >= 0):
-                m = phrase_after(text, _skip_space(text, floor, s), s)  # "He …, saying, “"
+                m = phrase_after(text, skip_space(text, floor, s), s)  # "He …, saying, “"
             if back == 1:
                 return (m, low, e) if m is not None else None
-            start = _skip_space(text, e, end)
+            start = skip_space(text, e, end)
             names_after = text[start : start + 1].isupper()
             if low in _HEARER_FIRST:
                 # "The mother, from Leeds, told the Daily Mail: “": the words after the
@@ -715,7 +710,7 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
             continue
         if after is None and before is None and st.closed:
             after = _trailing_source(text, st, p_end)
-        if before is None and after is None and st.open <= _skip_space(text, p_start, p_end):
+        if before is None and after is None and st.open <= skip_space(text, p_start, p_end):
             prev = layout.previous_paragraph(p_start)
             if prev is not None and text[prev[1] - 1 : prev[1]] == ":":
                 before = _before_cue(text, Stretch(prev[1], prev[1], 0, 0, False), prev[0])
@@ -926,7 +921,7 @@ def _as_said(text: str, v0: int, v1: int, s_start: int, s_end: int, verb: str) -
     m = phrase_before(text, s_start + 3, v0)
     if m is None or text[s_start + 3 : m.start].strip() not in ("", "the"):
         return None
-    start = _skip_space(text, comma + 1, s_end)
+    start = skip_space(text, comma + 1, s_end)
     end = _trim_end(text, start, s_end)
     return Found(start, end, "indirect", m, verb) if end > start else None
 
@@ -1101,7 +1096,7 @@ def _inverted(text: str, v0: int, v1: int, s_start: int, s_end: int) -> _Inverte
     end = tail.start() if tail is not None else s_end
     while end > v1 and text[end - 1] in _FINAL_TRIMMED:
         end -= 1
-    start = _skip_space(text, v1, end)
+    start = skip_space(text, v1, end)
     if start >= end:
         return None
     m = inverted_speaker(text, start, end)
@@ -1179,13 +1174,13 @@ def _sentence_final(
     mention = inverted[0] if inverted is not None else None
     aside = inverted is not None and inverted[1] >= 0
     if aside and s_start < comma and text[comma - 1] not in _MARKS:
-        after = _skip_space(text, inverted[1] + 1, s_end)
+        after = skip_space(text, inverted[1] + 1, s_end)
         return (
             Found(s_start, _trim_end(text, s_start, comma), "indirect", mention, verb),
             Found(after, _trim_end(text, after, s_end), "indirect", mention, verb),
         )
     rest = text[v1:s_end].rstrip(" \t\u00a0.!?")
-    nxt = _skip_space(text, v1, s_end)
+    nxt = skip_space(text, v1, s_end)
     after = comma >= 0 and rest and nxt < s_end and (
         text[nxt].isupper() or rest.startswith(" the ")
     )
@@ -1258,7 +1253,7 @@ def _according(text: str, v1: int, s_start: int, s_end: int) -> Found | None:
                 # source's role ("According to Reuters, inflation rose …")
                 mention = phrase_after(text, toks[1][0], comma) or mention
             comma = apposed or comma
-        start = _skip_space(text, comma + 1, s_end)
+        start = skip_space(text, comma + 1, s_end)
         return Found(start, _trim_end(text, start, s_end), "indirect", mention, "according to")
     comma = _comma_before(text, s_start, v0)
     if comma > s_start:

@@ -1193,7 +1193,7 @@ _RELATIVES = word_set("who whom whose which that")
 #: A sentence's end: a stop, maybe a closing mark, white space and an opening; or a line
 #: break.  Written to open with one class of the stop and the line break, so a search
 #: skips to them in one scan (as ``[.!?]…|\n`` it is tried at every position).
-_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z]))")
+SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z]))")
 _AS = re.compile(r"(?:As|But|And|So|Yet)[ \t\u00a0]+(?=[A-Z])")
 
 
@@ -1202,7 +1202,7 @@ def _subject_before_appositive(text: str, lo: int, comma: int) -> Mention | None
     "As" or a connective) and is set off by a comma, when the appositive is too long to
     be read back from the verb (``comma`` is the comma before the verb)."""
     start = max(lo, comma - 300)
-    for brk in _BREAK.finditer(text, start, comma):
+    for brk in SENTENCE_BREAK.finditer(text, start, comma):
         start = brk.end()
     if text.find(",", start, comma) < 0:
         return None  # no comma opens an appositive before the one at the verb
@@ -1825,7 +1825,7 @@ def clause_subject(text: str, start: int, limit: int) -> Mention | None:
                 return owned
             if head[:1].isupper():  # "South Africa's power utility Eskom said …": the
                 # name after its role, read as before a verb
-                verb = _skip_blank(text, owned.end, limit)
+                verb = skip_space(text, owned.end, limit)
                 named = phrase_before(text, start, verb) if verb < limit else None
                 if named is not None and named.start >= start:
                     return named
@@ -1839,7 +1839,7 @@ def clause_subject(text: str, start: int, limit: int) -> Mention | None:
             # its sentence before a noun of people is no name; the phrase up to its verb
             # is read as before a verb of speech ("Oxfam senior policy adviser Max Lawson")
             phrase = _noun_phrase(text, start, limit)
-            verb = _skip_blank(text, phrase.end, limit) if phrase is not None else limit
+            verb = skip_space(text, phrase.end, limit) if phrase is not None else limit
             named = phrase_before(text, start, verb) if verb < limit else None
             if named is not None and named.start >= start:
                 return named
@@ -1853,7 +1853,7 @@ _OWNER = re.compile(r"(?:[A-Z][\w\-]*[ \t\u00a0]+){0,3}[A-Z][\w\-]*[’']s[ \t\u
 _GROUP_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 
 
-def _skip_blank(text: str, at: int, limit: int) -> int:
+def skip_space(text: str, at: int, limit: int) -> int:
     """The first index from ``at`` (before ``limit``) that holds no space or tab."""
     while at < limit and text[at] in " \t\u00a0":
         at += 1
@@ -1956,9 +1956,7 @@ def _subject_after_comma(text: str, start: int, limit: int) -> int:
         if comma < 0:
             return -1
         pos = comma + 1
-        at = pos
-        while at < limit and text[at] in " \t\u00a0":
-            at += 1
+        at = skip_space(text, pos, limit)
         if _ARTICLE.match(text, at, limit) is not None:
             return at  # "the man", "his aides": a noun phrase opens the main clause
         m = phrase_after(text, at, limit)

@@ -32,6 +32,7 @@ from limner_quotes.lexicon import (
     word_start_pattern,
 )
 from limner_quotes.phrases import (
+    SENTENCE_BREAK,
     Mention,
     by_means,
     passive_agent,
@@ -433,7 +434,7 @@ def named_before(
     runs = _name_runs(text, lo, upto)
     if not runs and named is None:
         return None
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pronoun.end)]
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, lo, pronoun.end)]
     if len(breaks) < (2 if lo > 0 else 1):
         return None  # no whole sentence between the speaker words and the pronoun's
     hi = breaks.pop()
@@ -721,7 +722,7 @@ def _pronoun_near(
     """The pronoun of a person or of a body (``bodies`` finds both) nearest after
     ``text[start:end]`` in its sentence, else the last between ``lo`` and it, lower-cased;
     ``None`` if none.  A pronoun is a whole run of ASCII letters."""
-    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
+    stop = SENTENCE_BREAK.search(text, end, min(len(text), end + 200))
     hi = stop.start() if stop is not None else min(len(text), end + 200)
     after = bodies.search(text, end, hi)
     while (
@@ -856,17 +857,11 @@ _VERBISH = word_set(
 _PRONOUN_WORDS = word_set("he she they we i")
 _ADVERBS = word_set("also now still even then later never already not just again")
 _TOKEN = re.compile(r"[\w’'.\-]+|[,;:]")
-#: A sentence's end, opening with one class of the stop and the line break (see
-#: ``phrases._BREAK``).
-_SENTENCE_BREAK = re.compile(
-    r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’']?[ \t\u00a0]+(?=[\"“‘'A-Z]))"
-)
-
 
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (looked for at most 300 characters back)."""
     start = max(0, pos - 300)
-    for m in _SENTENCE_BREAK.finditer(text, start, pos):
+    for m in SENTENCE_BREAK.finditer(text, start, pos):
         start = m.end()
     return start
 

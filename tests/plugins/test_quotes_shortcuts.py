@@ -472,8 +472,7 @@ _SENTENCE_END_PLAIN = re.compile(r"[.!?][\"”’']*[ \t\u00a0]+[\"“‘'A-Z]|\
 @pytest.mark.parametrize(
     ("fast", "plain"),
     [
-        (phrases._BREAK, _BREAK_PLAIN),
-        (limner_quotes.sources._SENTENCE_BREAK, _BREAK_PLAIN),
+        (phrases.SENTENCE_BREAK, _BREAK_PLAIN),
         (limner_quotes.carry._SENTENCE_END, _SENTENCE_END_PLAIN),
     ],
 )
