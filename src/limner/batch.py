@@ -550,16 +550,16 @@ def _note_making(
 
 def _made_by(note: Mapping[str, Any]) -> str:
     """The making of a note of :func:`_making`, in words."""
-    said = (
+    message = (
         f"{', '.join(map(str, note.get('annotators') or [])) or 'none'} with the options "
         f"{json.dumps(note.get('config') or {})}"
     )
     if "text_field" in note or "id_field" in note:
-        said += (
+        message += (
             f", reading the records' text from {json.dumps(note.get('text_field'))} and "
             f"their ids from {json.dumps(note.get('id_field'))}"
         )
-    return said
+    return message
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -252,9 +252,10 @@ def check_results(
             batch = _registered(batch)  # (a new list only where one is rebuilt)
         except ValueError as exc:
             raise ContractError(f"{_who(annotator)}: {exc}; the batch is refused") from None
-    if batch:
-        _check_own_to_dict(annotator, batch)
-    classes = set(filter(ref_fields, set(map(type, batch)))) if batch else None
+    types = set(map(type, batch)) if batch else set()
+    if types:
+        _check_own_to_dict(annotator, batch, types)
+    classes = set(filter(ref_fields, types)) if types else None
     if classes and not _refs_resolve(batch, classes, doc._by_id):
         try:  # the rule of Document.add, naming the first offender
             _check_references(batch, doc._by_id)
@@ -272,12 +273,15 @@ def check_results(
 _to_dict = Annotation.to_dict
 
 
-def _check_own_to_dict(annotator: Annotator, batch: Sequence[Annotation]) -> None:
+def _check_own_to_dict(
+    annotator: Annotator, batch: Sequence[Annotation], types: set[type]
+) -> None:
     """Refuse an annotation of a class with a ``to_dict`` of its own (plugin code every
     writer of the document calls) that raises, or gives what JSON cannot hold: stored,
     it made every writer of the document fail, blaming the format.  (A class that keeps
-    :meth:`Annotation.to_dict`, the common one, costs a look at its classes.)"""
-    own = {cls for cls in set(map(type, batch)) if getattr(cls, "to_dict", None) is not _to_dict}
+    :meth:`Annotation.to_dict`, the common one, costs a look at its classes,
+    ``types``.)"""
+    own = {cls for cls in types if getattr(cls, "to_dict", None) is not _to_dict}
     if not own:
         return
     for a in batch:
@@ -388,7 +392,7 @@ _STOPPING = (signal.SIGINT, signal.SIGTERM)
 
 def stop_handlers() -> tuple[Any, ...]:
     """The handlers of the signals that stop a run, as installed now (two C calls:
-    taken before every annotator's run); none off the main thread, where plugin code
+    taken before a document's annotators run); none off the main thread, where plugin code
     cannot change them (and another thread's changes are not its doing)."""
     if threading.current_thread() is not threading.main_thread():
         return ()

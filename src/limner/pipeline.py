@@ -474,6 +474,9 @@ class Enricher:
         """Run the annotators on ``doc``, each isolated from the others (see :meth:`enrich`)."""
         failed: dict[str, str] = {}  # kind -> annotator that failed to make it
         view: Document | None = None  # shared by the annotators while doc.errors stays as it is
+        # the stopping signals' handlers, read once: each annotator's changes are undone
+        # after it, so they are the same before every annotator of the document
+        stops = stop_handlers()
         for annotator in self.annotators:
             if present and set(annotator.produces) <= present:
                 continue
@@ -491,7 +494,6 @@ class Enricher:
             mark = checkpoint(doc)
             if view is None or len(view.errors) != len(doc.errors):
                 view = read_only(doc)
-            stops = stop_handlers()
             try:
                 if self.timeout is None:
                     results = _results(annotator(view))

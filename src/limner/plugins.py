@@ -495,13 +495,13 @@ class PluginManager:
                     keep, lose = sorted(
                         (held.plugin, plugin), key=lambda p: self.claim(p, fmt.name)
                     )
-                    said = (
+                    message = (
                         f"format {fmt.name!r} is defined by plugins {keep!r} and {lose!r}; "
                         f"that of {keep!r} is used"
                     )
-                    if said not in self._said:  # (once a manager: formats are looked up often)
-                        self._said.add(said)
-                        warnings.warn(said, PluginWarning, stacklevel=2)
+                    if message not in self._said:  # (once a manager: formats are looked up often)
+                        self._said.add(message)
+                        warnings.warn(message, PluginWarning, stacklevel=2)
                     if keep == held.plugin:
                         continue
                 elif held is not None:
