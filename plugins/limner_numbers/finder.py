@@ -315,10 +315,11 @@ def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
     5c" (the figure as it was read before the "c")."""
     cents = [f for f in figs if f.cents]
     money = [f for f in figs if f.category == "money" and not f.cents and f.unit]
+    rate = any(c.per for c in cents)
     for f in cents:
         if money:
             f.unit = min(money, key=lambda o: abs(o.start - f.start)).unit
-        elif not any(c.per for c in cents):
+        elif not rate:
             f.category, f.unit, f.cents = "cardinal", None, False
             f.value = None if f.value is None else f.value * 100
             f.end -= 1

@@ -685,7 +685,7 @@ def _changed(
     nothing is read across a comma or a sentence break, and a change negated in the
     three words before it ("did not fall", "never rose") is left as VADER reads it.
     """
-    at = {i: k for k, (i, _, _) in enumerate(hits)}
+    at = {i for i, _, _ in hits}  # the positions of the lexicon's words
     turned: set[int] = set()
     dropped: set[int] = set()
     n = len(low)
@@ -775,7 +775,7 @@ def _changed(
 
 
 def _group_after(
-    start: int, low: list[str], orig: list[str], at: dict[int, int]
+    start: int, low: list[str], orig: list[str], at: set[int]
 ) -> list[int]:
     """The lexicon words among the word at ``start`` and the two after it, up to a clause
     or sentence break, a preposition or conjunction, or another change: what a change
@@ -804,7 +804,7 @@ def _group_after(
     return found
 
 
-def _group_before(k: int, low: list[str], orig: list[str], at: dict[int, int]) -> list[int]:
+def _group_before(k: int, low: list[str], orig: list[str], at: set[int]) -> list[int]:
     """The lexicon words of the noun group that ends at ``k``, before a change ("violent
     crime"), or, when ``k`` ends a phrase after a preposition of :data:`_HEAD_BEFORE`,
     its head ("support for the party", "trust among voters": "support", "trust")."""
