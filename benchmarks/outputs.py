@@ -8,9 +8,10 @@ no gold, found by comparing two checkouts' lines.
 Each line is a file's short name, the document's line number and the annotation's start,
 then the annotation's fields that the plugin's rules decide (for a quote its style,
 speaker, source type, cue and its speaker mention's role; for a location its surface,
-name and country; for a number its surface, value, unit and category), then its words.
+name, country and point; for a number its surface, value, unit and category), then its words.
 The corpora are read from ``$LIMNER_CORPORA`` (default ``../shared/corpora``): all of BBC,
-and for quotes PolNeAR's training and development files too.
+for quotes PolNeAR's training and development files too, for locations LGL, for numbers
+LGL, NewsMTSC and PolNeAR.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FILES = {
     "quotes": ("bbc/bbc.jsonl", "polnear/polnear-train.jsonl", "polnear/polnear-dev.jsonl"),
     "locations": ("bbc/bbc.jsonl", "lgl/lgl.jsonl"),
-    "numbers": ("bbc/bbc.jsonl",),
+    "numbers": ("bbc/bbc.jsonl", "lgl/lgl.jsonl", "newsmtsc/newsmtsc-train.jsonl",
+                "polnear/polnear-train.jsonl", "polnear/polnear-dev.jsonl"),
 }
 
 
@@ -55,7 +57,8 @@ def _fields(doc: limner.Document, a: limner.Annotation) -> list[str] | None:
         role = mention.get("role") if mention is not None else None
         return [str(a.get(k)) for k in ("style", "speaker", "source_type", "cue")] + [str(role)]
     if a.kind == "location":
-        return [doc.text[a.start : a.end], str(a.get("name")), str(a.get("country"))]
+        return [doc.text[a.start : a.end], str(a.get("name")), str(a.get("country")),
+                str(a.get("lat")), str(a.get("lon"))]
     if a.kind == "number":
         return [doc.text[a.start : a.end]] + [str(a.get(k)) for k in ("value", "unit", "category")]
     return None
