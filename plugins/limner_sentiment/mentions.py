@@ -63,6 +63,8 @@ from limner_sentiment.context import (
     learn_forms,
     negated,
 )
+from limner_sentiment.events import TRIGGERS, event_label
+from limner_sentiment.events import adjust as adjust_for_event
 from limner_sentiment.features import (
     _AIMED,
     _BE,
@@ -259,11 +261,14 @@ class Sentence:
             (:meth:`_running_sides`).
         seen: ``first * n + last`` -> :meth:`score` of a mention on words
             ``first``..``last`` (mentions on the same words score the same).
+        events: whether a word of a news event is among its forms
+            (:data:`~limner_sentiment.events.TRIGGERS`): only then does
+            :meth:`at` look for one.
     """
 
     __slots__ = (
         "bag", "bag_forms", "clause_bags", "clauses", "cum", "cum_neg", "cum_pos", "ends",
-        "forms", "hit_words", "hits", "n", "quotes", "seen", "sentence_z", "shared", "sides",
+        "events", "forms", "hit_words", "hits", "n", "quotes", "seen", "sentence_z", "shared", "sides",
         "spaced", "speech", "starts", "text", "tokens", "turn", "valence", "w",
     )
 
@@ -277,6 +282,7 @@ class Sentence:
     valence: dict[int, float]
     hit_words: dict[int, str]
     seen: dict[int, Scores]
+    events: bool
     w: Weights
     text: str
     spaced: bool
@@ -317,14 +323,21 @@ class Sentence:
     def at(self, start: int, end: int) -> Scores:
         """:meth:`score` of the words a mention at ``start``..``end`` (offsets in the
         sentence) covers (:meth:`locate`), worked out once for each pair of words:
-        mentions on the same words score the same (``seen``)."""
+        mentions on the same words score the same (``seen``).  Where a news event
+        names the mention (:func:`~limner_sentiment.events.event_label`), its label
+        weighs more (:func:`~limner_sentiment.events.adjust`)."""
         first, last = self.locate(start, end)
         n = self.n
         key = first * n + last
         seen = self.seen
         known = seen.get(key)
         if known is None:
-            known = seen[key] = self.score(first, last)
+            known = self.score(first, last)
+            if self.events:  # a word of a news event in the sentence (limner_sentiment.events)
+                label = event_label(self.tokens, self.forms, self.clauses, first, last)
+                if label is not None:
+                    known = adjust_for_event(known, label)
+            seen[key] = known
         return known
 
     def score(self, first: int, last: int) -> Scores:
@@ -775,6 +788,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     s.tokens = tokens
     s.forms = forms
     s.clauses = clauses
+    s.events = not _NO_EVENT(forms)
     valence: dict[int, float] = {}
     hit_words: dict[int, str] = {}
     if scored.hits:
@@ -837,6 +851,7 @@ _RANGE = range
 _WATCHED_IN = _WATCHED.__contains__
 _WATCHED_OFF = _WATCHED.isdisjoint
 _NO_CUE = CUE_TOKENS.isdisjoint
+_NO_EVENT = TRIGGERS.isdisjoint
 
 
 def _one(token: str) -> Callable[[Mapping[str, T]], tuple[T]]:

@@ -27,6 +27,7 @@ import limner
 import limner_sentiment.targets
 from limner_sentiment.aggregate import combine, top_drivers
 from limner_sentiment.context import BagSums
+from limner_sentiment.events import adjust, event_label
 from limner_sentiment.features import WINDOW, mention_words, read_sentence
 from limner_sentiment.logits import mention_logits, tables
 from limner_sentiment.model import load_model
@@ -92,7 +93,13 @@ def plain_targets(
             first, last = mention_words(reading, m.start - a, m.end - a)
             ln, lp = mention_logits(weights, reading, first, last, zn, zp)
             bn, bp = BagSums(reading.tokens, model.bag_columns).logits(first, last)
-            probabilities.append(model.probabilities(ln + bn, lp + bp))
+            p = model.probabilities(ln + bn, lp + bp)
+            # a news event naming the mention weighs its label (limner_sentiment.events)
+            words = [text[a + s : a + e] for s, e in reading.spans]
+            event = event_label(words, reading.tokens.forms, reading.tokens.clauses, first, last)
+            if event is not None:
+                p = adjust((*p, []), event)[:3]
+            probabilities.append(p)
             scored_in.add(k)
             if limit > 0:
                 for i in reading.hits:

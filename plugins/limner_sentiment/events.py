@@ -1,0 +1,270 @@
+"""What a news event does to the targets it names: who won, who lost, who was punished.
+
+The target model reads words near a mention and its role in the clause, and
+it was taught on US political news, where results are rare: "Derry City beat
+Shamrock Rovers 2-0", "Shares in X fell 4%", "X was jailed for six years",
+"X reported a net loss", "a 3-0 defeat to X" tell a reader plainly who fared
+well and who badly, yet hold no word of a sentiment lexicon near the target.
+:func:`event_label` reads these events from a sentence's words and their forms
+(:mod:`limner_sentiment.context`: a word's lower case, ``"<n>"`` for a word
+with a capital, ``""`` for one without a letter), within the mention's clause:
+
+- **contests**: the subject of "beat", "defeated", "thrashed" ... won and its
+  object lost; the one a defeat went to won ("a 3-0 defeat to X", "lost 6-3 to
+  X", "went down to X", "was beaten by X"), the one a win came over lost ("a
+  win over X", "victory against X"); the subject of "were beaten", "were
+  eliminated" lost;
+- **fortunes**: the subject of a gain ("won", "clinched", "qualified", "rose",
+  "soared", "topped") or a loss ("lost", "fell", "slumped", "collapsed",
+  "failed"), or the company whose shares, profit or sales these are ("Shares in
+  X fell", "X's profit rose", "X shares jumped"); what falls of a bad thing is
+  good ("X's losses fell"); a gain with a particle after it is an idiom, not
+  a result ("doubled down", "jumped into the race");
+- **results**: the subject of "reported", "posted", "recorded" ... with a loss
+  or a deficit in the words after (bad), or a profit, a record or growth (good,
+  bad after a fall: "reported a drop in profit");
+- **punishment and reward**: the one arrested, charged, jailed, fined, banned,
+  sacked ... (object, or subject of the passive) fared badly; the one
+  appointed, honoured, acquitted, freed, rescued ... fared well; a police
+  force, a court, a regulator or another official body (a word of
+  :data:`OFFICIAL` in its name) that punishes is doing its work: neutral.
+
+Where an event names the mention, the label it gives weighs
+:data:`EVENT_WEIGHT` times its model probability (the model's probabilities
+renormalised): the event decides unless the model is near certain of
+another label.  Where it fails: events it has no word for ("held to a
+draw", "told to pay back"), targets deep in a noun group ("Sales of the Ford
+F-150 dropped"), an event reported by someone else as a claim ("X says Y
+beat Z" is read as the sentence's), "lost" of a relative, and sentences
+whose judgement runs against the result ("X won, but at a terrible cost").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label"]
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Contest verbs: their subject won, their object lost.
+WIN = _set(
+    "beat beats beating defeated defeats defeating thrashed thrashes thrashing routed "
+    "beaten trounced edged outclassed outplayed overcame overpowered eliminated eliminates swept "
+    "hammered crushed downed humbled pipped whitewashed outscored dethroned knocked"
+)
+#: Verbs of a gain: their subject fared well.
+GAIN = _set(
+    "won wins clinched clinches triumphed qualified rose jumped soared surged climbed "
+    "rallied gained doubled tripled trebled rebounded recovered thrived boomed topped"
+)
+#: Verbs of a loss: their subject fared badly.
+LOSS = _set(
+    "lost loses fell slumped plunged plummeted tumbled sank slid crashed collapsed "
+    "declined shrank failed defaulted trailed stumbled folded bowed"
+)
+#: What is done to someone who did wrong: the one it is done to fared badly.
+PUNISH = _set(
+    "arrested charged convicted jailed sentenced arraigned fined banned sued indicted "
+    "detained prosecuted deported evicted disqualified expelled impeached suspended "
+    "sacked fired ousted dismissed barred censured penalised penalized reprimanded "
+    "deducted docked relegated"
+)
+#: What is done to someone for their good: the one it is done to fared well.
+REWARD = _set(
+    "appointed honoured honored awarded promoted acquitted cleared freed rescued "
+    "congratulated knighted reappointed shortlisted inducted crowned"
+)
+#: Words before "to" or "by" and a name that the name won against ("defeat to X").
+DEFEATS = _set(
+    "defeat defeats loss losses beaten defeated lost losing fell succumbed thrashed "
+    "thrashing hammering drubbing"
+)
+#: Words before "over" or "against" and a name that the name lost to ("win over X").
+WINS = _set("win wins victory victories triumph won winning")
+#: "went down to X".
+WENT = _set("went going go goes gone")
+#: Verbs that report a company's results: what follows says how it fared.
+RESULTS = _set("reported posted recorded announced booked made swung returned")
+GOOD_RESULTS = _set("profit profits surplus record gain gains growth rise increase")
+BAD_RESULTS = _set("loss losses deficit")
+#: Nouns of a fall before a result ("a drop in profit").
+FALLING = _set("fall drop decline decrease slump plunge dip cut")
+#: What a company's shares and results are called, before "in"/"of" and its name or
+#: after its name ("Shares in X", "X shares", "X's profit").
+HEADS = _set(
+    "shares share stock stocks profit profits sales revenue revenues earnings value"
+)
+#: Things whose fall is good news, after a possessive ("X's losses fell").
+BAD_NOUNS = _set(
+    "loss losses debt debts deficit deficits costs cost unemployment jobless cases deaths "
+    "crime arrears liabilities"
+)
+#: Words between a subject and its verb: auxiliaries and adverbs of a result.
+AUXILIARIES = _set(
+    "has have had was were is are be been being will would also again finally eventually "
+    "narrowly comfortably"
+)
+PASSIVE = _set("was were been being is are be")
+#: Words after a verb of a gain that make it an idiom, no result ("doubled down", "jumped
+#: into the race", "topped up").
+PARTICLES = _set("down into up")
+#: Words that end a search for the verb before an object.
+STOPS = _set(
+    "in of at on for with from by to as and or but that which who after before against "
+    "over into during amid late early last this next"
+)
+#: Words naming an official body, which punishes in its role.
+OFFICIAL = _set(
+    "police court courts commission authority agency regulator tribunal prosecutors "
+    "prosecutor gardaí garda board ombudsman inspectorate department ministry"
+)
+#: Every word an event is read from: a sentence without one is not searched.
+TRIGGERS = (
+    WIN | GAIN | LOSS | PUNISH | REWARD | DEFEATS | WINS | RESULTS
+)
+#: How many times its model probability the event's label weighs (about e ** 5).
+EVENT_WEIGHT = 148.0
+
+#: Words after "to" that begin a level reached, not a verb ("rose to a record").
+LEVELS = _set("a an the its their his her our new fresh record all-time")
+#: Pronouns that can be the object of a verb.
+OBJECTS = _set("him her them it us me")
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
+def event_label(
+    tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int], first: int, last: int
+) -> str | None:
+    """The label the news event around the mention on words ``first``..``last`` gives it.
+
+    ``"positive"``, ``"negative"``, ``"neutral"`` (an official body punishing),
+    or ``None`` where no event names the mention (see the module).  ``clauses``
+    are the words that open the sentence's clauses, in order, the first 0.
+    """
+    n = len(forms)
+    k0, k1 = 0, n
+    for c in clauses:
+        if c <= first:
+            k0 = c
+        else:
+            k1 = c
+            break
+    # "a defeat to (the) X", "lost 6-3 to X", "went down to X", "a win over X"
+    j = first - 1
+    while j >= k0 and forms[j] == "the":
+        j -= 1
+    if j > k0:
+        p1, p2 = forms[j], forms[j - 1]
+        if p1 in ("to", "by"):
+            if (
+                p2 in DEFEATS
+                or (p2 == "down" and j - 2 >= k0 and forms[j - 2] in WENT)
+                or (p2 == "" and j - 2 >= k0 and forms[j - 2] in DEFEATS)
+            ):
+                return "positive"
+        elif p1 in ("over", "against") and p2 in WINS:
+            return "negative"
+    possessive = tokens[last].endswith(_POSSESSIVE)
+    # the object of a verb, up to three words after it ("banned former executive X"):
+    # a name or a pronoun ("cleared her"), not a possessive ("awarded X's prize", "beat
+    # his record") nor a phrase of time ("was arrested this week")
+    if not possessive and (tokens[first][:1].isupper() or forms[first] in OBJECTS):
+        j = first - 1
+        while j >= k0 and first - j <= 4:
+            f = forms[j]
+            if (f in WIN and f != "knocked") or f in PUNISH:
+                return "negative"
+            if f in REWARD:
+                return "positive"
+            if not f or f in STOPS or f in AUXILIARIES or f in GAIN or f in LOSS or f in WIN:
+                break
+            j -= 1
+    # the subject: only "the" and words with a capital before it in its clause, or
+    # "(the) shares in"
+    j = first - 1
+    while j >= k0 and (forms[j] == "the" or tokens[j][:1].isupper()):
+        j -= 1
+    if j >= k0:
+        if not (forms[j] in ("in", "of") and j > k0 and tokens[j - 1].lower() in HEADS):
+            return None
+        j -= 2
+        while j >= k0 and (forms[j] == "the" or tokens[j][:1].isupper()):
+            j -= 1
+        if j >= k0:
+            return None
+    # after it: what of it ("'s quarterly profit", "shares"), auxiliaries, the verb
+    i = last + 1
+    bad = False
+    if possessive:
+        steps = 0
+        while (
+            i < k1 and steps < 3 and forms[i] and forms[i] not in AUXILIARIES
+            and forms[i] not in GAIN and forms[i] not in LOSS and forms[i] not in WIN
+        ):
+            bad = bad or forms[i] in BAD_NOUNS
+            i += 1
+            steps += 1
+    elif i < k1 and forms[i] in HEADS:
+        i += 1
+    passive = False
+    steps = 0
+    while i < k1 and steps < 3 and forms[i] in AUXILIARIES:
+        passive = passive or forms[i] in PASSIVE
+        i += 1
+        steps += 1
+    if i >= k1:
+        return None
+    verb = forms[i]
+    if passive:
+        if verb in WIN or verb in PUNISH:
+            return "negative"
+        return "positive" if verb in REWARD else None
+    if verb in RESULTS:
+        fell = False
+        for x in range(i + 1, min(i + 7, k1)):
+            f = forms[x]
+            if f in FALLING:
+                fell = True
+            elif f in BAD_RESULTS:
+                return "negative"
+            elif f in GOOD_RESULTS:
+                return "negative" if fell else "positive"
+        return None
+    if (
+        i + 2 < k1 and forms[i + 1] == "to" and forms[i + 2]
+        and forms[i + 2] not in LEVELS and verb != "failed"
+    ):
+        # "declined to comment": no result ("fell to 3%", "rose to a record", "failed to
+        # pay" are)
+        return None
+    if verb in WIN or verb in GAIN:
+        if i + 1 < k1 and forms[i + 1] in PARTICLES:
+            return None
+        return "negative" if bad else "positive"
+    if verb in LOSS:
+        return "positive" if bad else "negative"
+    if verb in PUNISH and not OFFICIAL.isdisjoint(
+        t.lower().strip(".,") for t in tokens[first : last + 1]
+    ):
+        return "neutral"
+    return None
+
+
+def adjust(
+    scores: tuple[float, float, float, list[tuple[str, float]]], label: str
+) -> tuple[float, float, float, list[tuple[str, float]]]:
+    """``scores`` (negative, neutral, positive, drivers) with ``label`` weighing
+    :data:`EVENT_WEIGHT` times, renormalised."""
+    pn, p0, pp, near = scores
+    if label == "positive":
+        pp *= EVENT_WEIGHT
+    elif label == "negative":
+        pn *= EVENT_WEIGHT
+    else:
+        p0 *= EVENT_WEIGHT
+    total = pn + p0 + pp
+    return pn / total, p0 / total, pp / total, near

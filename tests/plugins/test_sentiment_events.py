@@ -1,0 +1,136 @@
+"""News events toward their targets (:mod:`limner_sentiment.events`): who won, who lost,
+who was punished, read from the words around a mention, and what they do to its label."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import limner
+from limner_sentiment import Target
+from limner_sentiment.context import read_tokens
+from limner_sentiment.events import EVENT_WEIGHT, adjust, event_label
+
+ENRICHER = limner.Enricher(["sentiment"])
+
+
+def label_in(sentence: str, surface: str) -> str | None:
+    """:func:`event_label` of the mention ``surface`` in ``sentence`` (split at spaces)."""
+    tokens = sentence.split()
+    words = surface.split()
+    first = next(i for i in range(len(tokens))
+                 if [t.strip(",.") for t in tokens[i : i + len(words)]] == words
+                 or tokens[i : i + len(words)] == words)
+    read = read_tokens(tokens)
+    return event_label(tokens, read.forms, read.clauses, first, first + len(words) - 1)
+
+
+def plugin_label(sentence: str, surface: str) -> str:
+    doc = limner.Document(sentence)
+    start = sentence.index(surface)
+    doc.add([Target(start=start, end=start + len(surface))])
+    doc = ENRICHER.enrich(doc)
+    (found,) = [a for a in doc.select("sentiment") if a.get("scope") == "target"]
+    return str(found.get("label"))
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # contests: the subject won, the object lost; a defeat went to the winner
+    ("Hartlepool beat Barnet 3-1 at Victoria Park on Tuesday night.", "Hartlepool", "positive"),
+    ("Hartlepool beat Barnet 3-1 at Victoria Park on Tuesday night.", "Barnet", "negative"),
+    ("The Wallabies slumped to a 40-10 defeat to Argentina in Mendoza.", "Argentina", "positive"),
+    ("Leinster lost 27-12 to Munster at Thomond Park.", "Munster", "positive"),
+    ("Auckland went down to Wellington by six wickets.", "Wellington", "positive"),
+    ("The visitors sealed a 2-0 win over Motherwell with a late header.", "Motherwell",
+     "negative"),
+    ("Sheffield Wednesday were beaten at home by a late penalty.", "Sheffield Wednesday",
+     "negative"),
+    # fortunes: a gain or a loss of the subject, or of its shares and results
+    ("Shares in Burberry fell 6% in early trading.", "Burberry", "negative"),
+    ("Infosys shares jumped after the outsourcer raised its forecast.", "Infosys", "positive"),
+    ("Rolls-Royce's profit soared to a record.", "Rolls-Royce's", "positive"),
+    ("Vodafone's losses narrowed in the second half.", "Vodafone's", None),
+    ("Vodafone's losses fell in the second half.", "Vodafone's", "positive"),
+    ("Peloton collapsed into administration in March.", "Peloton", "negative"),
+    # results reported: a loss, a profit, a drop in profit
+    ("Qantas reported a net loss of A$1.9 billion for the year.", "Qantas", "negative"),
+    ("Tesco posted a record profit as food inflation eased.", "Tesco", "positive"),
+    ("Unilever reported a 9% drop in quarterly profit.", "Unilever", "negative"),
+    # punishment and reward: the one it is done to; an official body in its role
+    ("A judge in Leeds jailed Darren Pike for eight years.", "Darren Pike", "negative"),
+    ("Priya Nair was acquitted of all charges by a jury in Chennai.", "Priya Nair",
+     "positive"),
+    ("Greater Manchester Police arrested three men after the raid.",
+     "Greater Manchester Police", "neutral"),
+    ("The Financial Conduct Authority fined Barclays £40 million.", "Barclays", "negative"),
+    ("The Financial Conduct Authority fined Barclays £40 million.",
+     "Financial Conduct Authority", "neutral"),
+    ("Kumar has been appointed chief executive of the board.", "Kumar", "positive"),
+])
+def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
+                                            label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # idioms with a particle: no result
+    ("Senator Blake doubled down on his claims on Sunday.", "Senator Blake"),
+    ("Mayor Ortiz jumped into the race for governor.", "Mayor Ortiz"),
+    # a possessive is no object; a phrase of time is none either
+    ("The panel awarded Oxford's team the prize.", "Oxford's"),
+    ("Police said he was arrested this week in Leeds.", "this week"),
+    # a name that is not the clause's subject: "said" stands between
+    ("Analysts at Citi said margins fell.", "Citi"),
+    # the event's words in another clause
+    ("Rangers beat Hibs, and Morton drew with Ayr.", "Morton"),
+])
+def test_no_event_names_the_target(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+def test_an_event_decides_the_plugin_label_where_no_lexicon_word_does() -> None:
+    # no word of the sentence is in a sentiment lexicon: the model alone says neutral
+    sentence = "Dundalk beat Bohemians 2-0 at Oriel Park on Friday."
+    assert plugin_label(sentence, "Dundalk") == "positive"
+    assert plugin_label(sentence, "Bohemians") == "negative"
+    sentence = "The Regulatory Authority fined Telkom R5 million on Friday."
+    assert plugin_label(sentence, "Telkom") == "negative"
+
+
+def test_the_event_label_weighs_more_and_the_probabilities_still_sum_to_one() -> None:
+    pn, p0, pp, near = adjust((0.1, 0.8, 0.1, []), "positive")
+    assert pp == pytest.approx(0.1 * EVENT_WEIGHT / (0.9 + 0.1 * EVENT_WEIGHT))
+    assert pn + p0 + pp == pytest.approx(1.0)
+    assert pp > p0 > pn / 2
+    assert adjust((0.2, 0.6, 0.2, []), "neutral")[1] > 0.99
+
+
+_WORDS = ["beat", "the", "Smith", "to", "defeat", "lost", "was", "jailed", "Police", "'s",
+          "shares", "in", "fell", "reported", "a", "loss", "down", "went", ",", "her",
+          "over", "win", "Jones's", "profit", "by", "2-1", "and"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25), st.data())
+def test_any_mention_of_any_words_gets_a_label_or_none(words: list[str],
+                                                       data: st.DataObject) -> None:
+    tokens = [w for w in words if w.strip()] or ["Smith"]
+    read = read_tokens(tokens)
+    first = data.draw(st.integers(0, len(tokens) - 1))
+    last = data.draw(st.integers(first, len(tokens) - 1))
+    assert event_label(tokens, read.forms, read.clauses, first, last) in (
+        None, "positive", "negative", "neutral")
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a verb of a fall with "to" and a word after is a refusal, not a result
+    ("Hyundai declined to comment on the report.", "Hyundai", None),
+    ("Hyundai shares declined to 3,400 won.", "Hyundai", "negative"),
+    # a failure to act is a loss
+    ("Ofwat failed to publish its review on time.", "Ofwat", "negative"),
+    # the rise of a bad thing of the subject's
+    ("Ireland's jobless total rose in March.", "Ireland's", "negative"),
+])
+def test_what_follows_a_verb_of_a_fall_or_a_rise(sentence: str, surface: str,
+                                                 label: str | None) -> None:
+    assert label_in(sentence, surface) == label
