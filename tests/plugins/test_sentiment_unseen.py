@@ -33,13 +33,13 @@ def result() -> dict[str, Any]:
     return unseen_sentiment.score(limner.Enricher(["sentiment"]))
 
 
-def _labels(labelled: list[dict[str, Any]]) -> Counter[str]:
-    """The labels of a set's targets, once each sentence is checked to hold one or two
-    targets that are its spans, each with one of the three labels."""
+def _labels(labelled: list[dict[str, Any]], most: int = 2) -> Counter[str]:
+    """The labels of a set's targets, once each sentence is checked to hold one to
+    ``most`` targets that are its spans, each with one of the three labels."""
     labels: Counter[str] = Counter()
     for sentence in labelled:
         text = sentence["text"]
-        assert 1 <= len(sentence["targets"]) <= 2, text
+        assert 1 <= len(sentence["targets"]) <= most, text
         for target in sentence["targets"]:
             assert text[target["start"]:target["end"]] == target["surface"], text
             assert target["label"] in LABELS
@@ -133,6 +133,51 @@ def test_the_second_target_set_is_its_spans_and_its_labels_are_balanced() -> Non
     assert len(set(texts)) == len(texts)
     first = {sentence["text"] for sentence in unseen_sentiment.sentences()}
     assert not first & set(texts)
+
+
+def test_the_third_target_set_is_its_spans_and_its_labels_are_balanced() -> None:
+    labelled = unseen_sentiment.third_targets()
+    labels = _labels(labelled, most=3)
+    total = sum(labels.values())
+    assert len(labelled) >= 190
+    assert total >= 250
+    assert all(0.30 <= labels[label] / total <= 0.37 for label in LABELS), labels
+    # each target is found again by its span, so no two of a sentence share one
+    for sentence in labelled:
+        spans = [(t["start"], t["end"]) for t in sentence["targets"]]
+        assert len(set(spans)) == len(spans), sentence["text"]
+    texts = [sentence["text"] for sentence in labelled]
+    assert len(set(texts)) == len(texts)
+    earlier = ({s["text"] for s in unseen_sentiment.sentences()}
+               | {s["text"] for s in unseen_sentiment.second_targets()}
+               | {s["text"] for s in unseen_sentiment.second_set()["sentences"]})
+    assert not earlier & set(texts)
+
+
+def test_the_third_editorials_are_rated_over_the_whole_scale() -> None:
+    rated = unseen_sentiment.third_editorials()
+    ratings = [item["rating"] for item in rated]
+    assert len(rated) >= 40
+    assert all(isinstance(r, int) and -4 <= r <= 4 for r in ratings)
+    assert set(ratings) == set(range(-4, 5))
+    assert all(60 <= len(item["text"].split()) <= 150 for item in rated)
+    texts = [item["text"] for item in rated]
+    assert len(set(texts)) == len(texts)
+    earlier = ({e["text"] for e in unseen_sentiment.editorials()}
+               | {e["text"] for e in unseen_sentiment.second_set()["editorials"]})
+    assert not earlier & set(texts)
+
+
+def test_each_set_is_chosen_by_its_number() -> None:
+    # the script's --set names a scorer for each set, the third target and editorial sets
+    # included; parsing runs no scorer
+    assert unseen_sentiment.SCORERS[4] is unseen_sentiment.score_targets_3
+    assert unseen_sentiment.SCORERS[5] is unseen_sentiment.score_editorials_3
+    parsed = unseen_sentiment.parser()
+    assert [parsed.parse_args(["--set", str(n)]).set for n in range(1, 6)] == [1, 2, 3, 4, 5]
+    assert parsed.parse_args([]).set == 1
+    with pytest.raises(SystemExit):
+        parsed.parse_args(["--set", "6"])
 
 
 @pytest.fixture(scope="module")
