@@ -268,8 +268,8 @@ class Sentence:
 
     __slots__ = (
         "bag", "bag_forms", "clause_bags", "clauses", "cum", "cum_neg", "cum_pos", "ends",
-        "events", "forms", "hit_words", "hits", "n", "quotes", "seen", "sentence_z", "shared", "sides",
-        "spaced", "speech", "starts", "text", "tokens", "turn", "valence", "w",
+        "events", "forms", "hit_words", "hits", "n", "quotes", "seen", "sentence_z", "shared",
+        "sides", "spaced", "speech", "starts", "text", "tokens", "turn", "valence", "w",
     )
 
     starts: list[int]

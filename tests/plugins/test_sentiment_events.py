@@ -99,7 +99,7 @@ def test_an_event_decides_the_plugin_label_where_no_lexicon_word_does() -> None:
 
 
 def test_the_event_label_weighs_more_and_the_probabilities_still_sum_to_one() -> None:
-    pn, p0, pp, near = adjust((0.1, 0.8, 0.1, []), "positive")
+    pn, p0, pp, _ = adjust((0.1, 0.8, 0.1, []), "positive")
     assert pp == pytest.approx(0.1 * EVENT_WEIGHT / (0.9 + 0.1 * EVENT_WEIGHT))
     assert pn + p0 + pp == pytest.approx(1.0)
     assert pp > p0 > pn / 2
