@@ -7,25 +7,32 @@ Shamrock Rovers 2-0", "Shares in X fell 4%", "X was jailed for six years",
 well and who badly, yet hold no word of a sentiment lexicon near the target.
 :func:`event_label` reads these events from a sentence's words and their forms
 (:mod:`limner_sentiment.context`: a word's lower case, ``"<n>"`` for a word
-with a capital, ``""`` for one without a letter), within the mention's clause:
+with a capital, ``""`` for one without a letter), within the mention's clause.
+A subject is a name at its clause's head (after "the" and words with a
+capital, or "Shares in"), with what is its own after it ("'s quarterly
+profit", "shares") or a place or body ("of Winnipeg"), then auxiliaries and
+the verb; an object is a name or a pronoun up to three words after its verb:
 
 - **contests**: the subject of "beat", "defeated", "thrashed" ... won and its
   object lost; the one a defeat went to won ("a 3-0 defeat to X", "lost 6-3 to
-  X", "went down to X", "was beaten by X"), the one a win came over lost ("a
-  win over X", "victory against X"); the subject of "were beaten", "were
-  eliminated" lost;
+  X", "lost by seven wickets to X", "went down to X", "was beaten by X"), the
+  one a win came over lost ("a win over X", "victory against X"); the subject
+  of "were beaten", "were eliminated" lost;
 - **fortunes**: the subject of a gain ("won", "clinched", "qualified", "rose",
   "soared", "topped") or a loss ("lost", "fell", "slumped", "collapsed",
   "failed"), or the company whose shares, profit or sales these are ("Shares in
   X fell", "X's profit rose", "X shares jumped"); what falls of a bad thing is
   good ("X's losses fell"); a gain with a particle after it is an idiom, not
-  a result ("doubled down", "jumped into the race");
+  a result ("doubled down", "jumped into the race"), and so is a verb of a
+  fall before "to" and a verb ("declined to comment"); "became the first" is a
+  gain, "has been unable to" a failure;
 - **results**: the subject of "reported", "posted", "recorded" ... with a loss
   or a deficit in the words after (bad), or a profit, a record or growth (good,
   bad after a fall: "reported a drop in profit");
 - **punishment and reward**: the one arrested, charged, jailed, fined, banned,
   sacked ... (object, or subject of the passive) fared badly; the one
-  appointed, honoured, acquitted, freed, rescued ... fared well; a police
+  honoured, acquitted, freed, rescued ... fared well (an appointment to a post
+  is news, not praise); a police
   force, a court, a regulator or another official body (a word of
   :data:`OFFICIAL` in its name) that punishes is doing its work: neutral.
 
@@ -59,12 +66,13 @@ WIN = _set(
 #: Verbs of a gain: their subject fared well.
 GAIN = _set(
     "won wins clinched clinches triumphed qualified rose jumped soared surged climbed "
-    "rallied gained doubled tripled trebled rebounded recovered thrived boomed topped"
+    "rallied gained doubled tripled trebled rebounded recovered thrived boomed topped "
+    "achieved"
 )
 #: Verbs of a loss: their subject fared badly.
 LOSS = _set(
     "lost loses fell slumped plunged plummeted tumbled sank slid crashed collapsed "
-    "declined shrank failed defaulted trailed stumbled folded bowed"
+    "declined shrank failed defaulted trailed stumbled folded bowed missed"
 )
 #: What is done to someone who did wrong: the one it is done to fared badly.
 PUNISH = _set(
@@ -75,8 +83,8 @@ PUNISH = _set(
 )
 #: What is done to someone for their good: the one it is done to fared well.
 REWARD = _set(
-    "appointed honoured honored awarded promoted acquitted cleared freed rescued "
-    "congratulated knighted reappointed shortlisted inducted crowned"
+    "honoured honored awarded promoted acquitted cleared freed rescued congratulated "
+    "knighted shortlisted inducted crowned"
 )
 #: Words before "to" or "by" and a name that the name won against ("defeat to X").
 DEFEATS = _set(
@@ -88,7 +96,7 @@ WINS = _set("win wins victory victories triumph won winning")
 #: "went down to X".
 WENT = _set("went going go goes gone")
 #: Verbs that report a company's results: what follows says how it fared.
-RESULTS = _set("reported posted recorded announced booked made swung returned")
+RESULTS = _set("reported posted recorded announced booked made swung returned earned")
 GOOD_RESULTS = _set("profit profits surplus record gain gains growth rise increase")
 BAD_RESULTS = _set("loss losses deficit")
 #: Nouns of a fall before a result ("a drop in profit").
@@ -122,17 +130,23 @@ OFFICIAL = _set(
     "police court courts commission authority agency regulator tribunal prosecutors "
     "prosecutor gardaí garda board ombudsman inspectorate department ministry"
 )
-#: Every word an event is read from: a sentence without one is not searched.
-TRIGGERS = (
-    WIN | GAIN | LOSS | PUNISH | REWARD | DEFEATS | WINS | RESULTS
-)
 #: How many times its model probability the event's label weighs (about e ** 5).
 EVENT_WEIGHT = 148.0
 
+#: Prepositions of a place or a body after a name, before its verb ("of Winnipeg").
+PLACED = _set("of from in at")
+#: "became the first".
+BECAME = _set("became become becomes")
+#: Words of a margin between a defeat and "to" ("lost by seven wickets to X").
+MARGINS = _set("by points point goals goal runs run wickets wicket strokes seconds")
 #: Words after "to" that begin a level reached, not a verb ("rose to a record").
 LEVELS = _set("a an the its their his her our new fresh record all-time")
 #: Pronouns that can be the object of a verb.
 OBJECTS = _set("him her them it us me")
+#: Every word an event is read from: a sentence without one is not searched.
+TRIGGERS = (
+    WIN | GAIN | LOSS | PUNISH | REWARD | DEFEATS | WINS | RESULTS | BECAME | {"unable"}
+)
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 
@@ -150,7 +164,7 @@ def event_label(
     for c in clauses:
         if c <= first:
             k0 = c
-        else:
+        elif c > last:  # (a mention may hold a clause opener: "Securities and Investments")
             k1 = c
             break
     # "a defeat to (the) X", "lost 6-3 to X", "went down to X", "a win over X"
@@ -164,6 +178,7 @@ def event_label(
                 p2 in DEFEATS
                 or (p2 == "down" and j - 2 >= k0 and forms[j - 2] in WENT)
                 or (p2 == "" and j - 2 >= k0 and forms[j - 2] in DEFEATS)
+                or (p1 == "to" and _margin_before(forms, j - 1, k0))
             ):
                 return "positive"
         elif p1 in ("over", "against") and p2 in WINS:
@@ -210,6 +225,11 @@ def event_label(
             steps += 1
     elif i < k1 and forms[i] in HEADS:
         i += 1
+    elif i + 1 < k1 and forms[i] in PLACED and tokens[i + 1][:1].isupper():
+        # "Dr Jane Roe of Winnipeg was ...": a place or a body after the name
+        i += 1
+        while i < k1 and tokens[i][:1].isupper() and forms[i] != "the":
+            i += 1
     passive = False
     steps = 0
     while i < k1 and steps < 3 and forms[i] in AUXILIARIES:
@@ -219,10 +239,14 @@ def event_label(
     if i >= k1:
         return None
     verb = forms[i]
+    if verb == "unable":
+        return "negative"  # "has been unable to say"
     if passive:
         if verb in WIN or verb in PUNISH:
             return "negative"
         return "positive" if verb in REWARD else None
+    if verb in BECAME and any(forms[x] == "first" for x in range(i + 1, min(i + 4, k1))):
+        return "positive"  # "became the first", "has become India's first"
     if verb in RESULTS:
         fell = False
         for x in range(i + 1, min(i + 7, k1)):
@@ -268,3 +292,21 @@ def adjust(
         p0 *= EVENT_WEIGHT
     total = pn + p0 + pp
     return pn / total, p0 / total, pp / total, near
+
+
+def _margin_before(forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether a defeat and its margin end at word ``j`` ("lost by seven wickets",
+    "beaten 3-1 on aggregate"): words of :data:`MARGINS`, numbers and "on aggregate"
+    back to a word of :data:`DEFEATS`, at most four."""
+    steps = 0
+    while j >= k0 and steps < 5:
+        f = forms[j]
+        if f in DEFEATS:
+            return steps > 0
+        if f and f not in MARGINS and f not in ("seven", "six", "five", "four", "three",
+                                                 "two", "eight", "nine", "ten", "on",
+                                                 "aggregate", "wide", "the"):
+            return False
+        j -= 1
+        steps += 1
+    return False

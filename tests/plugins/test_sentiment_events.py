@@ -66,7 +66,16 @@ def plugin_label(sentence: str, surface: str) -> str:
     ("The Financial Conduct Authority fined Barclays £40 million.", "Barclays", "negative"),
     ("The Financial Conduct Authority fined Barclays £40 million.",
      "Financial Conduct Authority", "neutral"),
-    ("Kumar has been appointed chief executive of the board.", "Kumar", "positive"),
+    ("Dr Ama Owusu of Kumasi was honoured for her work on malaria.", "Ama Owusu", "positive"),
+    # an appointment to a post is news, not praise
+    ("Kumar has been appointed chief executive of the board.", "Kumar", None),
+    # a contest's margin between the defeat and the winner; a first
+    ("Otago lost by 40 runs to Canterbury at Hagley Oval.", "Canterbury", "positive"),
+    ("Rwanda became the first country to ban plastic bags.", "Rwanda", "positive"),
+    ("The Health Board has been unable to explain the delays.", "Health Board", "negative"),
+    # a mention that holds a clause opener ("and") is one subject
+    ("The Trade and Industry Commission fined Ace Ltd.", "Trade and Industry Commission",
+     "neutral"),
 ])
 def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
                                             label: str | None) -> None:
