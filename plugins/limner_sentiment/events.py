@@ -147,6 +147,10 @@ OBJECTS = _set("him her them it us me")
 TRIGGERS = (
     WIN | GAIN | LOSS | PUNISH | REWARD | DEFEATS | WINS | RESULTS | BECAME | {"unable"}
 )
+#: The most words a subject's title or a place after its name is read over ("Karnataka
+#: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
+#: constant in the length of a run of names.
+HEAD = 6
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 
@@ -198,18 +202,13 @@ def event_label(
             if not f or f in STOPS or f in AUXILIARIES or f in GAIN or f in LOSS or f in WIN:
                 break
             j -= 1
-    # the subject: only "the" and words with a capital before it in its clause, or
-    # "(the) shares in"
-    j = first - 1
-    while j >= k0 and (forms[j] == "the" or tokens[j][:1].isupper()):
-        j -= 1
+    # the subject: only "the" and words with a capital before it in its clause (a title,
+    # at most HEAD words), or "(the) shares in"
+    j = _head(tokens, forms, first - 1, k0)
     if j >= k0:
         if not (forms[j] in ("in", "of") and j > k0 and tokens[j - 1].lower() in HEADS):
             return None
-        j -= 2
-        while j >= k0 and (forms[j] == "the" or tokens[j][:1].isupper()):
-            j -= 1
-        if j >= k0:
+        if _head(tokens, forms, j - 2, k0) >= k0:
             return None
     # after it: what of it ("'s quarterly profit", "shares"), auxiliaries, the verb
     i = last + 1
@@ -228,7 +227,8 @@ def event_label(
     elif i + 1 < k1 and forms[i] in PLACED and tokens[i + 1][:1].isupper():
         # "Dr Jane Roe of Winnipeg was ...": a place or a body after the name
         i += 1
-        while i < k1 and tokens[i][:1].isupper() and forms[i] != "the":
+        end = min(k1, i + HEAD)
+        while i < end and tokens[i][:1].isupper() and forms[i] != "the":
             i += 1
     passive = False
     steps = 0
@@ -272,7 +272,7 @@ def event_label(
     if verb in LOSS:
         return "positive" if bad else "negative"
     if verb in PUNISH and not OFFICIAL.isdisjoint(
-        t.lower().strip(".,") for t in tokens[first : last + 1]
+        t.lower().strip(".,") for t in tokens[first : min(last + 1, first + 2 * HEAD)]
     ):
         return "neutral"
     return None
@@ -292,6 +292,17 @@ def adjust(
         p0 *= EVENT_WEIGHT
     total = pn + p0 + pp
     return pn / total, p0 / total, pp / total, near
+
+
+def _head(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> int:
+    """The word before the head of a subject that ends at word ``j``: back over "the"
+    and words with a capital, at most :data:`HEAD` of them.  Below ``k0``: the clause
+    opens with the head; a longer run ends on one of its own words, which is no word a
+    subject follows."""
+    stop = j - HEAD
+    while j >= k0 and j > stop and (forms[j] == "the" or tokens[j][:1].isupper()):
+        j -= 1
+    return j
 
 
 def _margin_before(forms: Sequence[str], j: int, k0: int) -> bool:

@@ -268,8 +268,8 @@ class Sentence:
 
     __slots__ = (
         "bag", "bag_forms", "clause_bags", "clauses", "cum", "cum_neg", "cum_pos", "ends",
-        "events", "forms", "hit_words", "hits", "n", "quotes", "seen", "sentence_z", "shared",
-        "sides", "spaced", "speech", "starts", "text", "tokens", "turn", "valence", "w",
+        "events", "forms", "heads", "hit_words", "hits", "n", "quotes", "seen", "sentence_z",
+        "shared", "sides", "spaced", "speech", "starts", "text", "tokens", "turn", "valence", "w",
     )
 
     starts: list[int]
@@ -283,6 +283,7 @@ class Sentence:
     hit_words: dict[int, str]
     seen: dict[int, Scores]
     events: bool
+    heads: list[bool] | None
     w: Weights
     text: str
     spaced: bool
@@ -421,10 +422,14 @@ class Sentence:
             j = first - 1
             token = tokens[j]
             subject = token[-1] in _CLAUSE_END or (len(token) > 1 and token[-2] in _CLAUSE_END)
+            stop = j - _TITLE_RUN
             while not subject and (token[:1].isupper() or forms[j] == "the"):
                 j -= 1
                 if j < 0:
                     subject = True
+                    break
+                if j == stop:  # a long run of names: the sentence's table answers
+                    subject = self._heads()[j]
                     break
                 token = tokens[j]
                 subject = token[-1] in _CLAUSE_END or (len(token) > 1 and token[-2] in _CLAUSE_END)
@@ -567,6 +572,26 @@ class Sentence:
         en, e0, ep = _exp(zn - top), _exp(-top), _exp(zp - top)
         total = en + e0 + ep
         return en / total, e0 / total, ep / total, near
+
+    def _heads(self) -> list[bool]:
+        """For each word, whether a mention just after it heads its clause
+        (:func:`~limner_sentiment.features.opens_clause`): the word ends a clause,
+        or it is capitalised or "the" and the word before it is such a word too (the
+        sentence's start is one).  Made once a sentence, when a mention's look back
+        over capitalised words runs past :data:`_TITLE_RUN` of them, so that a run of
+        names costs one pass, not one per name."""
+        heads = self.heads
+        if heads is None:
+            heads = self.heads = []
+            append = heads.append
+            opens = True
+            for token, form in zip(self.tokens, self.forms, strict=True):
+                if token[-1] in _CLAUSE_END or (len(token) > 1 and token[-2] in _CLAUSE_END):
+                    opens = True
+                elif not (token[:1].isupper() or form == "the"):
+                    opens = False
+                append(opens)
+        return heads
 
     def _speaker(self, z: complex, first: int, last: int) -> tuple[complex, bool]:
         """``z`` plus the terms of a mention's own speech (a speech verb next to it), and
@@ -835,6 +860,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     s.sides = {}
     s.cum = None
     s.seen = {}
+    s.heads = None
     return s
 
 
@@ -852,6 +878,11 @@ _WATCHED_IN = _WATCHED.__contains__
 _WATCHED_OFF = _WATCHED.isdisjoint
 _NO_CUE = CUE_TOKENS.isdisjoint
 _NO_EVENT = TRIGGERS.isdisjoint
+#: How many capitalised words (or "the") a mention's look back for its clause's head
+#: passes over before the sentence's table of heads (:meth:`Sentence._heads`) answers:
+#: past any title and name of the news ("Karnataka Chief Minister", "The Bank of
+#: England"), so that the table is made only for a run of names.
+_TITLE_RUN = 12
 
 
 def _one(token: str) -> Callable[[Mapping[str, T]], tuple[T]]:

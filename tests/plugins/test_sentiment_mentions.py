@@ -128,6 +128,11 @@ def plain(model: TargetModel, sentence: str, first: int, last: int
 # a mention after capitalised words and "the" at its clause's start is its subject
 @example(["Not", "the", "GREAT", "Smith", "praised", "Jones,", "the", "Jones", "hero", "said",
           "the", "mayor", "Smith", "was", "good"], [" "] * 30, 5)
+# runs of capitalised words longer than a title, after a lowercase word, a comma and at
+# the start: the look back for a clause's head is answered by the sentence's table
+@example(["the", "mayor", "praised"] + ["Smith", "Jones", "The"] * 6 + ["hero,"]
+         + ["Jones", "Smith"] * 7, [" "] * 30, -1)
+@example(["Smith", "Jones", "The"] * 6 + ["was", "good"], [" "] * 30, -1)
 def test_a_mention_reads_the_same_as_its_definition_for_any_model(
     words: list[str], gaps: list[str], seed: int
 ) -> None:

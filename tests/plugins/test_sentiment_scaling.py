@@ -9,6 +9,7 @@ a quadratic one four times.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from types import FrameType
@@ -152,3 +153,28 @@ def test_pathological_targets_never_raise_and_stay_linear(enricher: limner.Enric
     assert len(scored) == 10004  # one each; only named targets pool, and names differ
     assert all(-1 <= a.score <= 1 for a in scored)
     assert {a.get("label") for a in scored} <= {"negative", "neutral", "positive"}
+
+
+def names_after_an_event(n: int, between: str) -> limner.Document:
+    """One clause of ``n`` capitalised names after a word of a news event (``between``
+    each two names), each a target: a mention's subject is looked for among the
+    capitalised words before it, its place among those after it."""
+    text = "beat " + between.join(f"Place{i}" for i in range(n)) + " of Xland was fined."
+    doc = limner.Document(text)
+    doc.add([Target(start=m.start(), end=m.end(), name=m.group())
+             for m in re.finditer(r"Place\d+", text)])
+    return doc
+
+
+@pytest.mark.parametrize("between", [" ", " The "], ids=["names", "the-names"])
+def test_a_news_event_before_many_names_is_read_in_linear_time(
+    enricher: limner.Enricher, between: str
+) -> None:
+    """The news events (limner_sentiment.events) look back for a subject's head and on
+    for its verb over a bounded number of words, not over the whole run of names."""
+    small_doc, large_doc = names_after_an_event(1000, between), names_after_an_event(2000, between)
+    small = work(lambda: enricher.enrich(small_doc))
+    large = work(lambda: enricher.enrich(large_doc))
+    assert large.calls <= RATIO * small.calls
+    out = enricher.enrich(names_after_an_event(2000, between))
+    assert len([a for a in out.select("sentiment") if a.get("scope") == "target"]) == 2000
