@@ -25,6 +25,11 @@ What it saves is the work around the sums:
 - a mention's two logits are summed as one complex number,
   ``negative + positive * 1j`` (:class:`Weights`): one addition per term
   where the definition makes two, each part the same float sum;
+- a bag scaled and added is one complex product and one addition
+  (``bag + x * scale``), not a ``complex`` made from the parts' two float
+  sums: the product's cross terms are zeros (``x.imag * 0.0``), so each part
+  is the same float, only an exact zero's sign can differ, and no
+  probability tells that (``tests/plugins/test_sentiment_mentions.py``);
 - a mention's probabilities and drivers are worked out inline in one pass
   over its window (:meth:`Sentence.score`; no call per feature sort), and
   mentions on the same words of a sentence are scored once;
@@ -522,14 +527,14 @@ class Sentence:
                     cum = self._running_sides(0)
                 x = cum[first]
                 scale = 1.0 / math.sqrt(first)
-                bag = complex(bag.real + x.real * scale, bag.imag + x.imag * scale)
+                bag += x * scale
             if last + 1 < n:
                 cum = self.sides.get(-1)
                 if cum is None:
                     cum = self._running_sides(-1)
                 x = cum[n] - cum[last + 1]
                 scale = 1.0 / math.sqrt(n - last - 1)
-                bag = complex(bag.real + x.real * scale, bag.imag + x.imag * scale)
+                bag += x * scale
         else:
             k0 = _bisect_right(clauses, first) - 1
             if k0 + 1 < len(clauses) and clauses[k0 + 1] <= last:
@@ -622,13 +627,13 @@ class Sentence:
         if first > a:
             x = self._running_sides(k0)[first - a]
             scale = 1.0 / math.sqrt(first - a)
-            bag = complex(bag.real + x.real * scale, bag.imag + x.imag * scale)
+            bag += x * scale
         if last + 1 < c1:
             b = self.clauses[k]
             cum = self._running_sides(-1 - k)
             x = cum[c1 - b] - cum[last + 1 - b]
             scale = 1.0 / math.sqrt(c1 - last - 1)
-            bag = complex(bag.real + x.real * scale, bag.imag + x.imag * scale)
+            bag += x * scale
         return bag
 
     def _running_sides(self, key: int) -> list[complex]:
@@ -657,10 +662,7 @@ class Sentence:
         size = (clauses[k + 1] if k + 1 < len(clauses) else self.n) - a
         z: complex = sum(map(self.w.bag_c.__getitem__, self.bag_forms[a : a + size]))
         scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
-        bag = self.bag
-        made = self.clause_bags[k] = complex(
-            bag.real + z.real * scale, bag.imag + z.imag * scale
-        )
+        made = self.clause_bags[k] = self.bag + z * scale
         return made
 
     def _across(self, k0: int, k1: int) -> complex:
@@ -816,7 +818,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     # the sentence's bag: one sum of complex numbers, its parts as BagSums's two sums
     scale = 1.0 / math.sqrt(n)
     total: complex = sum(map(w.bag_s.__getitem__, s.bag_forms))
-    s.bag = complex(total.real * scale, total.imag * scale)
+    s.bag = total * scale
     s.clause_bags = {}
     s.sides = {}
     s.cum = None
