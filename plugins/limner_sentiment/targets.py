@@ -36,6 +36,7 @@ import itertools
 import math
 from bisect import bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 import limner
@@ -151,6 +152,8 @@ def collect_targets(
 
 
 _GET = limner.Annotation.get
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 _PLAIN = limner.Annotation
 
 
@@ -216,8 +219,9 @@ def target_sentiments(
     label_of = model.label
     round3, cancels, round4 = _round, _CANCELS, round_4
     text = doc.text
-    starts = [a for a, _ in sentences]
-    ends = [b for _, b in sentences]
+    # the sentences' starts and ends, by C-level passes (no loop step a sentence)
+    starts = list(map(_FIRST, sentences))
+    ends = list(map(_SECOND, sentences))
     analysed: dict[int, Sentence | None] = {}
     # the quoted parts of sentences, scored together for the quoted speakers
     fragments = _fragments(text, starts, ends, targets, prepared)
