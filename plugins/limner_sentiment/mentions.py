@@ -809,7 +809,8 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
 class _Scales(dict[int, float]):
     """What a bag of ``size`` words is scaled by, ``1.0 / math.sqrt(size)`` (``0.0`` for
     none, as :func:`~limner_sentiment.context._scale`), by size: worked out when a size
-    is first asked for, then looked up (no call a bag; the same float)."""
+    is first asked for, then looked up (no call a bag; the same float).  It holds one
+    entry for each size met, no more than the words of the longest sentence read."""
 
     __slots__ = ()
 
