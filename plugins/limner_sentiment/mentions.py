@@ -25,6 +25,11 @@ What it saves is the work around the sums:
 - a mention's two logits are summed as one complex number,
   ``negative + positive * 1j`` (:class:`Weights`): one addition per term
   where the definition makes two, each part the same float sum;
+- a bag scaled and added is one complex product and one addition
+  (``bag + x * scale``), not a ``complex`` made from the parts' two float
+  sums: the product's cross terms are zeros (``x.imag * 0.0``), so each part
+  is the same float, only an exact zero's sign can differ, and no
+  probability tells that (``tests/plugins/test_sentiment_mentions.py``);
 - a mention's probabilities and drivers are worked out inline in one pass
   over its window (:meth:`Sentence.score`; no call per feature sort), and
   mentions on the same words of a sentence are scored once;
@@ -530,24 +535,11 @@ class Sentence:
         # sides (BagSums.logits), summed apart and then added to the rest
         clauses = self.clauses
         if len(clauses) == 1:
+            k0 = k = a = 0
+            c1 = n
             bag = self.clause_bags.get(0)
             if bag is None:
                 bag = self._clause_bag(0)
-            # the sides (_sides, inline for one clause)
-            if first:
-                cum = self.sides.get(0)
-                if cum is None:
-                    cum = self._running_sides(0)
-                x = cum[first]
-                scale = 1.0 / math.sqrt(first)
-                bag = complex(bag.real + x.real * scale, bag.imag + x.imag * scale)
-            if last + 1 < n:
-                cum = self.sides.get(-1)
-                if cum is None:
-                    cum = self._running_sides(-1)
-                x = cum[n] - cum[last + 1]
-                scale = 1.0 / math.sqrt(n - last - 1)
-                bag = complex(bag.real + x.real * scale, bag.imag + x.imag * scale)
         else:
             k0 = _bisect_right(clauses, first) - 1
             if k0 + 1 < len(clauses) and clauses[k0 + 1] <= last:
@@ -560,8 +552,19 @@ class Sentence:
                     bag = self._clause_bag(k0)
             a = clauses[k0]
             c1 = clauses[k + 1] if k + 1 < len(clauses) else n
-            if first > a or last + 1 < c1:
-                bag = self._sides(bag, first, last, k0, a, k, c1)
+        # the clause's sides: the words of clause k0 (from a) left of the mention, then
+        # those of clause k (to c1) right of it, from each clause's running sums
+        if first > a:
+            cum = self.sides.get(k0)
+            if cum is None:
+                cum = self._running_sides(k0)
+            bag += cum[first - a] * _SCALES[first - a]
+        if last + 1 < c1:
+            b = clauses[k]
+            cum = self.sides.get(-1 - k)
+            if cum is None:
+                cum = self._running_sides(-1 - k)
+            bag += (cum[c1 - b] - cum[last + 1 - b]) * _SCALES[c1 - last - 1]
         z += bag
         # model.probabilities, inline
         zn = z.real
@@ -652,29 +655,12 @@ class Sentence:
             z += crossed["after_turn" if first > turn else "before_turn"][plus]
         return z
 
-    def _sides(self, bag: complex, first: int, last: int, k0: int, a: int, k: int,
-               c1: int) -> complex:
-        """``bag`` plus the clause's sides: the words of clause ``k0`` (from ``a``) left of the
-        mention, then those of clause ``k`` (to ``c1``) right of it, from each clause's
-        running sums (:meth:`_running_sides`)."""
-        if first > a:
-            x = self._running_sides(k0)[first - a]
-            scale = 1.0 / math.sqrt(first - a)
-            bag = complex(bag.real + x.real * scale, bag.imag + x.imag * scale)
-        if last + 1 < c1:
-            b = self.clauses[k]
-            cum = self._running_sides(-1 - k)
-            x = cum[c1 - b] - cum[last + 1 - b]
-            scale = 1.0 / math.sqrt(c1 - last - 1)
-            bag = complex(bag.real + x.real * scale, bag.imag + x.imag * scale)
-        return bag
-
     def _running_sides(self, key: int) -> list[complex]:
         """Running sums (from ``0j``) of a clause's words' side-bag weights, made once per
         clause and side by a C-level pass: ``key`` ``k`` gives clause ``k``'s left-side
         weights', ``-1 - k`` its right-side weights' (``len(clause) + 1`` each)."""
         made = self.sides.get(key)
-        if made is None:  # (a caller may have looked first: made here, once)
+        if made is None:  # (the caller looked first: made here, once)
             k, column = (key, self.w.bag_cl) if key >= 0 else (-1 - key, self.w.bag_cr)
             clauses = self.clauses
             a = clauses[k]
@@ -694,11 +680,7 @@ class Sentence:
         a = clauses[k]
         size = (clauses[k + 1] if k + 1 < len(clauses) else self.n) - a
         z: complex = sum(map(self.w.bag_c.__getitem__, self.bag_forms[a : a + size]))
-        scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
-        bag = self.bag
-        made = self.clause_bags[k] = complex(
-            bag.real + z.real * scale, bag.imag + z.imag * scale
-        )
+        made = self.clause_bags[k] = self.bag + z * _SCALES[size]
         return made
 
     def _across(self, k0: int, k1: int) -> complex:
@@ -714,7 +696,7 @@ class Sentence:
         cum_n, cum_p = cum
         c1 = clauses[k1] if k1 < len(clauses) else self.n
         size = c1 - clauses[k0]
-        scale = 1.0 / math.sqrt(size) if size > 0 else 0.0
+        scale = _SCALES[size]
         bag = self.bag
         return complex(
             bag.real + (cum_n[k1] - cum_n[k0]) * scale,
@@ -827,7 +809,7 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     zn, zp = w.bias
     if hit_words:
         shared = set(hit_words.values())
-        scale = 1.0 / math.sqrt(len(shared))
+        scale = _SCALES[len(shared)]
         sentence_weights = w.sentence_weights
         for word in w.sentence_words & shared:  # the smaller set is walked
             weight = sentence_weights[word]
@@ -853,9 +835,9 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     else:
         s.bag_forms = negated(tokens, forms, clauses)
     # the sentence's bag: one sum of complex numbers, its parts as BagSums's two sums
-    scale = 1.0 / math.sqrt(n)
+    scale = _SCALES[n]
     total: complex = sum(map(w.bag_s.__getitem__, s.bag_forms))
-    s.bag = complex(total.real * scale, total.imag * scale)
+    s.bag = total * scale
     s.clause_bags = {}
     s.sides = {}
     s.cum = None
@@ -864,6 +846,20 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     return s
 
 
+class _Scales(dict[int, float]):
+    """What a bag of ``size`` words is scaled by, ``1.0 / math.sqrt(size)`` (``0.0`` for
+    none, as :func:`~limner_sentiment.context._scale`), by size: worked out when a size
+    is first asked for, then looked up (no call a bag; the same float).  It holds one
+    entry for each size met, no more than the words of the longest sentence read."""
+
+    __slots__ = ()
+
+    def __missing__(self, size: int) -> float:
+        value = self[size] = 1.0 / math.sqrt(size) if size > 0 else 0.0
+        return value
+
+
+_SCALES = _Scales()
 #: The longest sentence whose words are located by counting spaces (see :func:`read`):
 #: some 150 words, past nearly every sentence of the news
 _SPACED_MAX = 1_000

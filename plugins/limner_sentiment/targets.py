@@ -36,6 +36,7 @@ import itertools
 import math
 from bisect import bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 import limner
@@ -151,6 +152,8 @@ def collect_targets(
 
 
 _GET = limner.Annotation.get
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 _PLAIN = limner.Annotation
 
 
@@ -216,8 +219,9 @@ def target_sentiments(
     label_of = model.label
     round3, cancels, round4 = _round, _CANCELS, round_4
     text = doc.text
-    starts = [a for a, _ in sentences]
-    ends = [b for _, b in sentences]
+    # the sentences' starts and ends, by C-level passes (no loop step a sentence)
+    starts = list(map(_FIRST, sentences))
+    ends = list(map(_SECOND, sentences))
     analysed: dict[int, Sentence | None] = {}
     # the quoted parts of sentences, scored together for the quoted speakers
     fragments = _fragments(text, starts, ends, targets, prepared)
@@ -338,7 +342,7 @@ def target_sentiments(
     return out
 
 
-def round_4(x: float, floor: Any = math.floor, copysign: Any = math.copysign) -> float:
+def round_4(x: float, copysign: Any = math.copysign) -> float:
     """``round(x, 4)``, the same float (its sign too), most often without its decimal string.
 
     ``round`` writes ``x`` out correctly rounded to four decimals and reads that
@@ -347,17 +351,22 @@ def round_4(x: float, floor: Any = math.floor, copysign: Any = math.copysign) ->
     ``x * 10**4``; when ``y``'s fraction is not within ``1e-4`` of a half, the
     exact value rounds to the same integer
     ``k`` (no tie), and ``k / 10000.0`` is the float nearest ``k / 10**4``, which is
-    what ``round`` reads back; the sign of a zero is ``x``'s, as ``round`` keeps
-    it.  Other values (near a half, large, not finite) are left to ``round``.
+    what ``round`` reads back.  ``k`` comes from ``y // 1.0``, the floor as a float
+    (exact below ``1e8``; an operator, not a call); a nonzero result has ``x``'s
+    sign already, a zero is given it, as ``round`` keeps it.  Other values (near a
+    half, large, not finite) are left to ``round``.
     """
     y = x * 10000.0
     if -1e8 < y < 1e8:
-        f = floor(y)
+        f = y // 1.0
         d = y - f
         if d < 0.4999:
-            return copysign(f / 10000.0, x)  # type: ignore[no-any-return]
-        if d > 0.5001:
-            return copysign((f + 1) / 10000.0, x)  # type: ignore[no-any-return]
+            r = f / 10000.0
+        elif d > 0.5001:
+            r = (f + 1.0) / 10000.0
+        else:
+            return round(x, 4)
+        return r if r else copysign(r, x)  # type: ignore[no-any-return]
     return round(x, 4)
 
 

@@ -283,6 +283,28 @@ def test_an_edge_pair_is_found_by_its_two_words_as_by_the_joined_string(
                 assert pairs[key[:i]][key[i + 1 :]] == weight
 
 
+@given(
+    st.complex_numbers(allow_nan=False, allow_infinity=False, max_magnitude=1e12),
+    st.complex_numbers(allow_nan=False, allow_infinity=False, max_magnitude=1e12),
+    st.floats(min_value=1e-3, max_value=1.0),
+)
+@example(0j, complex(-0.0, -0.0), 0.5)
+@example(complex(-0.0, 1.0), complex(-0.0, -2.0), 0.25)
+def test_a_scaled_bag_added_as_one_complex_product_is_each_parts_float_sum(
+    bag: complex, x: complex, scale: float
+) -> None:
+    """``bag + x * scale`` (the run-time path's form for a clause's bag and its sides)
+    gives each part ``bag.real + x.real * scale`` and ``bag.imag + x.imag * scale``,
+    the definition's two float sums: the product's cross terms (``x.imag * 0.0``) are
+    zeros, so only the sign of an exact zero can differ, which no probability tells
+    (``exp(-0.0) == exp(0.0)``, and a zero added to any other number leaves it)."""
+    got = bag + x * scale
+    assert got.real == bag.real + x.real * scale
+    assert got.imag == bag.imag + x.imag * scale
+    one = x * scale  # the sentence's bag: its sum scaled
+    assert (one.real, one.imag) == (x.real * scale, x.imag * scale)
+
+
 def test_a_plain_targets_name_is_read_through_its_features_own_lookup() -> None:
     """Features held in a dict subclass with its own ``in`` and ``[]`` are asked through them."""
 

@@ -330,6 +330,8 @@ def test_one_mention_targets_follow_any_models_label_factors(seed: int) -> None:
     st.one_of(
         st.floats(-1.0, 1.0),
         st.floats(allow_nan=True, allow_infinity=True),
+        # zeros of either sign, and what rounds to one (its sign kept) from either side
+        st.sampled_from([0.0, -0.0, 1e-9, -1e-9, 4.9e-5, -4.9e-5, 5.1e-5, -5.1e-5, -1e-300]),
         # four decimals and a half of the fifth, give or take the last bits: the ties
         st.builds(lambda k, e: k / 10000.0 + 0.00005 + e, st.integers(-10**4, 10**4),
                   st.sampled_from([0.0, 1e-17, -1e-17, 1e-13, -1e-13, 2e-9, -2e-9])),
