@@ -7,6 +7,11 @@ Up to three sentences it is VADER's compound of the whole text; past that it
 is a mean, so a long article does not drift towards -1 or +1 the way VADER's
 compound of a whole article does, and neutral sentences dilute the tone as a
 reader would expect of a mostly factual report.
+
+A document's first and last sentences weigh :data:`EDGES` times each of the others
+(:func:`document`): a text states its point in its opening (an editorial's thesis, a
+report's lede) and its closing (the verdict, the call to act), and argues for it with
+facts between, whose tone is that of the events they report.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import Any
 
 from limner_sentiment.scorer import normalize
 
-__all__ = ["WINDOW", "combine", "hit_drivers", "pooled_drivers", "top_drivers"]
+__all__ = ["EDGES", "WINDOW", "combine", "document", "hit_drivers", "pooled_drivers", "top_drivers"]
 
 #: How many sentences are summed before the document score becomes a mean.
 WINDOW = 3
@@ -30,6 +35,26 @@ def combine(raws: Sequence[float]) -> float:
     if n == 0:
         return 0.0
     return normalize(sum(raws) / max(1.0, n / WINDOW))
+
+
+#: How many times a document's first and its last sentence weigh as much as one between.
+EDGES = 2.0
+
+
+def document(raws: Sequence[float]) -> float:
+    """A document's score from its sentences' raw sums in reading order, in [-1, 1].
+
+    :func:`combine`'s pooling, with the first and the last sentence weighing
+    :data:`EDGES` times the others; the weights are scaled to average 1, so that a text
+    of equal sentences scores as :func:`combine` scores it.  Up to two sentences every
+    sentence is an edge, and the score is :func:`combine`'s.
+    """
+    n = len(raws)
+    if n < 3:
+        return combine(raws)
+    extra = EDGES - 1.0
+    weighted = sum(raws) + extra * (raws[0] + raws[-1])
+    return normalize(weighted * n / (n + 2.0 * extra) / max(1.0, n / WINDOW))
 
 
 def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[Any]]:

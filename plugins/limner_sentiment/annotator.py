@@ -5,7 +5,7 @@ from __future__ import annotations
 import operator
 
 import limner
-from limner_sentiment.aggregate import combine, hit_drivers, pooled_drivers
+from limner_sentiment.aggregate import document as pooled, hit_drivers, pooled_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments
@@ -86,7 +86,7 @@ class SentimentAnnotator:
                 raws.append(r.raw)
                 hits_of.append(r.hits)
         # the document first: the annotations then come in reading order, as stored
-        document = round_4(combine(raws))
+        document = round_4(pooled(raws))
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,

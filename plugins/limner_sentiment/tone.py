@@ -17,7 +17,7 @@ its words that lexicon holds, as Pattern reads them:
 
 The score of a sentence is then VADER's normalization of its summed valence
 plus the tone's weight times its tone (:func:`weighed` gives each word's share), and a document's
-the same pooling of those sums (:func:`limner_sentiment.aggregate.combine`).
+the same pooling of those sums (:func:`limner_sentiment.aggregate.document`).
 The weight is one number fitted on the training parts of VADER's three
 rated sets (tweets, movie and Amazon review snippets; never their held-out
 fifths), for the mean of their Pearson r.  The target model reads the
@@ -235,7 +235,7 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
     VADER's three sets, and a report line per weight."""
     import html
 
-    from limner_sentiment.aggregate import combine
+    from limner_sentiment.aggregate import document
     from limner_sentiment.fit import SETS, _segmenter, held_out, pearson
     from limner_sentiment.scorer import prepare_text, score_sentences
 
@@ -261,7 +261,7 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
         rs = {}
         for name, items in rows.items():
             for part in (False, True):
-                xs = [combine([raw + k * value for raw, value in parts])
+                xs = [document([raw + k * value for raw, value in parts])
                       for parts, _, held in items if held is part]
                 ys = [gold for _, gold, held in items if held is part]
                 rs[name, part] = pearson(xs, ys)
