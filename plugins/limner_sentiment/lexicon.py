@@ -285,6 +285,26 @@ RISE_NOUNS = _set("rise rises increase increases jump surge spike")
 #: Every word of a change: the scorer's rule words, so that a sentence holding none
 #: pays nothing for the rule.
 CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS
+#: The levels a change reaches, as nouns ("fell to a record low", "arrears were at their
+#: lowest level", "hit a ten-year high"): a thing at a low has fallen, one at a high has
+#: risen, and the level is the measure of the change, not a tone of its own (VADER rates
+#: "low" and "lowest" as bad).
+LOWS = _forms("low lows lowest")
+HIGHS = _forms("high highs highest")
+LEVELS = LOWS | HIGHS
+#: The words that reach a level: "to" and "from" after a verb of a change, which reads
+#: what changes itself ("fell to a record low"); the others after what reached it
+#: ("crime is at a record low", "unemployment hit a 50-year low").
+LEVEL_ANCHORS = _set("to from at hit hits reached reaches touched touches near")
+#: Words between the anchor and the level ("to a record low", "at its lowest", "a fresh
+#: all-time high"); besides, a number or a span of time ("a 20-year low", "a
+#: two-decade high").
+LEVEL_BETWEEN = _set("a an the its their his her new fresh record all-time historic")
+#: Words after a level that leave it a noun ("its lowest level since 2008", "a record
+#: low of 8%", "the lowest on record"); a clause's or sentence's end does too, and so
+#: does a word of :data:`GROUP_ENDS`.  Any other is what the adjective qualifies: "at
+#: low prices" is no level.
+LEVEL_NOUNS = _set("level levels point points mark ebb")
 #: The past tenses of a rise or a fall that Pattern's adjectives rate for another sense
 #: ("rose", a colour; "decreased"): not read by the tone.
 CHANGE_VERBS = frozenset({"rose", "decreased"})

@@ -43,7 +43,12 @@ from limner_sentiment.lexicon import (
     FALL_NOUNS,
     FALLS,
     GROUP_ENDS,
+    LEVEL_ANCHORS,
+    LEVEL_BETWEEN,
+    LEVEL_NOUNS,
+    LEVELS,
     LIKE_SUBJECTS,
+    LOWS,
     MEASURES,
     NEGATED_MODALS,
     NEUTRAL_AFTER,
@@ -630,7 +635,7 @@ def score_words(
             hits.append((i, w, v))
     if not hits:
         return _EMPTY
-    if not CHANGES.isdisjoint(rules):
+    if not _CHANGES_AND_LEVELS.isdisjoint(rules):
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations)
     if turns:
         turn, conc, conc_end = _contrast(orig, low)
@@ -663,7 +668,11 @@ def score_words(
 def _rules_and_turns() -> frozenset[str]:
     """The words that ask for a rule: boosters, negations and the like, contrast words,
     and the words of a change (:func:`_changed`)."""
-    return load().modifiers | _TURNS | CHANGES
+    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS
+
+
+#: The words that ask for :func:`_changed`.
+_CHANGES_AND_LEVELS = CHANGES | LEVELS
 
 
 def _changed(
@@ -689,9 +698,12 @@ def _changed(
     turned: set[int] = set()
     dropped: set[int] = set()
     n = len(low)
-    for j in [j for j, token in enumerate(low) if token in CHANGES]:
+    for j in [j for j, token in enumerate(low) if token in _CHANGES_AND_LEVELS]:
         word = low[j].rstrip(".")
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
+            continue
+        if word in LEVELS:
+            _level(j, low, orig, at, turned, dropped)
             continue
         # "called off the strike": what is stopped follows the particle
         after = j + 1
@@ -772,6 +784,54 @@ def _changed(
         for i, w, v in hits
         if i not in dropped
     ]
+
+
+def _level(
+    j: int, low: list[str], orig: list[str], at: set[int], turned: set[int], dropped: set[int]
+) -> None:
+    """Read the level at ``j`` ("a record low", "their lowest level") as the measure of a
+    change, when something reaches it: it is not read for itself, and what reaches a low
+    has fallen ("crime is at a record low" reads as "crime fell"); what reaches a high
+    keeps its tone.  After "to" or "from" the verb before it is a change
+    ("has fallen to a record low"), which reads what changes itself, and is not read
+    for itself either.  A level is a noun: followed by a clause's end, a word of
+    :data:`GROUP_ENDS` or of :data:`LEVEL_NOUNS` ("at low prices" is no level).
+    """
+    n = len(low)
+    if j + 1 < n and orig[j][-1] not in _BREAKS:
+        following = low[j + 1].rstrip(".")
+        if following not in LEVEL_NOUNS and following not in GROUP_ENDS:
+            return
+    a = j - 1
+    while a >= 0 and j - a <= 3 and orig[a][-1] not in _BREAKS and (
+        low[a] in LEVEL_BETWEEN or _measure_of_time(low[a])
+    ):
+        a -= 1
+    if a < 0 or low[a] not in LEVEL_ANCHORS or orig[a][-1] in _BREAKS:
+        return
+    dropped.add(j)
+    anchor = low[a]
+    if anchor in ("to", "from"):
+        if a and (low[a - 1] in FALLS or low[a - 1] in RISES) and orig[a - 1][-1] not in _BREAKS:
+            dropped.add(a - 1)  # "has fallen to a record low": no fall of a soldier
+        return
+    dropped.add(a)  # "hit a record low": no blow
+    k = a - 1
+    while k >= 0 and a - k <= 3 and low[k] in CHANGE_BETWEEN and orig[k][-1] not in _BREAKS:
+        k -= 1
+    if k < 0 or orig[k][-1] in _BREAKS:
+        return
+    group = _group_before(k, low, orig, at)
+    if group and low[j] in LOWS:
+        turned.update(group)
+
+
+def _measure_of_time(word: str) -> bool:
+    """Whether ``word`` is a number or a span before a level ("a 20-year low", "a
+    two-decade high")."""
+    return any(c.isdigit() for c in word) or word.endswith(
+        ("-year", "-month", "-week", "-day", "-decade")
+    )
 
 
 def _group_after(

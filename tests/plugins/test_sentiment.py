@@ -503,6 +503,9 @@ def test_a_change_that_is_no_change_turns_nothing(text: str, control: str) -> No
         ("The director's cut delights fans.", "delights"),  # a noun
         ("He looked ill at ease sharing praise.", "praise"),  # a noun
         ("Come on, cut the nonsense.", "nonsense"),  # a bid at a clause's head
+        # a level's word that qualifies a noun, or that nothing reaches, is no level
+        ("They sold the flats at low prices.", "low"),
+        ("It was the lowest point of his career.", "lowest"),
     ],
 )
 def test_a_word_of_change_that_is_no_verb_turns_nothing(text: str, word: str) -> None:
@@ -510,6 +513,34 @@ def test_a_word_of_change_that_is_no_verb_turns_nothing(text: str, word: str) ->
 
     hits = {w.rstrip("."): v for _, w, v in score_sentence(text).hits}
     assert hits[word] * load().valence[word] > 0, hits
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # what reaches a low has fallen, what reaches a high has risen
+        ("Violent crime is at a record low.", 1),
+        ("Unemployment hit a 50-year low.", 1),
+        ("Confidence has dropped to a two-decade low.", -1),
+        ("Support for the government is at its lowest point since 1990.", -1),
+        ("Profits are at a record high.", 1),
+    ],
+)
+def test_a_level_reached_is_a_fall_or_a_rise(text: str, sign: int) -> None:
+    assert s(text) * sign > 0, s(text)
+
+
+@pytest.mark.parametrize(
+    ("changed", "plain"),
+    [
+        # the level measures the change: neither it nor the verb before it has a tone
+        ("Unemployment fell to a record low.", "Unemployment fell."),
+        ("The number of smokers has fallen to a record low of 8%.", "The number of smokers."),
+        ("Arrears were at their lowest level since 2008.", "Arrears were."),
+    ],
+)
+def test_a_level_is_not_rated_for_itself(changed: str, plain: str) -> None:
+    assert s(changed) == pytest.approx(s(plain), abs=1e-4), (s(changed), s(plain))
 
 
 # -- document score and explanations -----------------------------------------------
