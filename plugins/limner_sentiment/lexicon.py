@@ -345,6 +345,20 @@ PASSIVE_AUXILIARIES = _set(
 )
 
 
+#: What is owed, before a comparative ("patients deserve better", "Britain deserves far
+#: better"): the comparative names what is lacking, and reads as its opposite.
+DESERVES = _set("deserve deserves deserved deserving")
+#: Obligations before "do better" or "have done better" ("ministers must do better",
+#: "he should have done better"), and the words of one before "to" ("we have to do
+#: better", "ought to have done better"): a shortfall.  Not "could", "can", "will" or
+#: "would", nor "to" after a wish ("hope to do better", "would do better than most"),
+#: which hope for more or compare.
+OBLIGED = _set("should must")
+OBLIGED_TO = _set("has have had need needs ought")
+#: The words between what is owed and its comparative ("deserve much better").
+SHORTFALL_BETWEEN = _set("much far a lot so")
+
+
 #: A comparative read after "could not be" ("could not be happier", "couldn't have been
 #: better") says the most there is, not its opposite: the negation is read as "never so".
 COMPARATIVE_MODALS = frozenset({"could", "can"})

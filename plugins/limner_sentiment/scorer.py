@@ -38,6 +38,7 @@ from limner_sentiment.lexicon import (
     CONCESSION,
     CONTRAST,
     CONTRAST_AT_CLAUSE_HEAD,
+    DESERVES,
     EDGE_ROOM,
     FALL_IDIOMS,
     FALL_NOUNS,
@@ -55,6 +56,8 @@ from limner_sentiment.lexicon import (
     NEUTRAL_BEFORE,
     NOT_BEFORE_A_VERB,
     NOUNS_IN_NEWS,
+    OBLIGED,
+    OBLIGED_TO,
     PARTICLE_VERBS,
     PASSIVE_AUXILIARIES,
     PHRASE_AUXILIARIES,
@@ -62,6 +65,7 @@ from limner_sentiment.lexicon import (
     REDUCES,
     RISE_NOUNS,
     RISES,
+    SHORTFALL_BETWEEN,
     Lexicon,
     load,
     punctuated_words,
@@ -637,6 +641,8 @@ def score_words(
         return _EMPTY
     if not _CHANGES_AND_LEVELS.isdisjoint(rules):
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations)
+    if not _SHORTFALLS.isdisjoint(rules):
+        hits = _shortfall(hits, low, lex.negation_scalar)
     if turns:
         turn, conc, conc_end = _contrast(orig, low)
         adjusted = []
@@ -668,11 +674,49 @@ def score_words(
 def _rules_and_turns() -> frozenset[str]:
     """The words that ask for a rule: boosters, negations and the like, contrast words,
     and the words of a change (:func:`_changed`)."""
-    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS
+    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS
 
 
 #: The words that ask for :func:`_changed`.
 _CHANGES_AND_LEVELS = CHANGES | LEVELS
+#: The words that ask for :func:`_shortfall`: what is owed, and the comparative.
+_SHORTFALLS = DESERVES | {"better", "better."}
+
+
+def _shortfall(
+    hits: list[tuple[int, str, float]], low: list[str], turn: float
+) -> list[tuple[int, str, float]]:
+    """``hits`` with the "better" of what is owed turned: "patients deserve better",
+    "Britain deserves far better", "ministers must do better", "he should have done
+    better", "we have to do better" say that what is falls short, and read as "not
+    better" (VADER's negation scalar, ``turn``).  "Could", "can", "will" and "would"
+    hope or compare ("we can do better", "would do better than most"), and are left as
+    VADER reads them, as is "done better" without a duty ("few have done better")."""
+    out = []
+    for i, w, v in hits:
+        if w.rstrip(".") == "better" and _owed(i, low):
+            v *= turn
+        out.append((i, w, v))
+    return out
+
+
+def _owed(i: int, low: list[str]) -> bool:
+    """Whether the comparative at ``i`` follows what is owed (:func:`_shortfall`)."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and low[k] in SHORTFALL_BETWEEN:
+        k -= 1
+    if k < 0:
+        return False
+    if low[k] in DESERVES:
+        return True
+    if low[k] == "done" and k >= 2 and low[k - 1] == "have":
+        k -= 1  # "should have done better": the duty is before "have"
+    elif low[k] != "do":
+        return False
+    duty = low[k - 1] if k >= 1 else ""
+    if duty in OBLIGED:
+        return True
+    return duty == "to" and k >= 2 and low[k - 2] in OBLIGED_TO
 
 
 def _changed(

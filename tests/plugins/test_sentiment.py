@@ -307,6 +307,36 @@ def test_a_comparative_negated_outside_could_not_be_stays_negated() -> None:
     assert s("The results could not be called better.") < 0  # not "could not be better"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients deserve better.",
+        "Britain really does deserve far better.",
+        "Ministers must do better.",
+        "He should have done better.",
+        "As a nation, we have to do better.",
+    ],
+)
+def test_better_owed_is_a_shortfall(text: str) -> None:
+    """What is owed falls short of what is: vaderSentiment reads "better" as praise."""
+    assert s(text) < 0
+    assert SentimentIntensityAnalyzer().polarity_scores(text)["compound"] > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can do better.",  # a hope
+        "I hope to do better next time.",
+        "He would do better than most.",  # a comparison
+        "Few have done better.",
+        "She felt better.",
+    ],
+)
+def test_better_hoped_or_compared_stays_better(text: str) -> None:
+    assert s(text) > 0
+
+
 def test_emoji_and_emoticons_use_the_lexicon() -> None:
     assert s("We won 😀") > s("We won")
     assert s("Great day :)") > s("Great day")
