@@ -285,6 +285,12 @@ RISE_NOUNS = _set("rise rises increase increases jump surge spike")
 #: Every word of a change: the scorer's rule words, so that a sentence holding none
 #: pays nothing for the rule.
 CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS
+#: Adverbs of a change, read as verbs of :data:`FALLS` and :data:`RISES` right after a
+#: copula ("accidents are down", "crime is down 10%", "profits were up"); elsewhere no
+#: change ("let us down", "set up").
+COPULA_FALLS = _forms("down")
+COPULA_RISES = _forms("up")
+COPULAS = _set("is are was were be been")
 #: The levels a change reaches, as nouns ("fell to a record low", "arrears were at their
 #: lowest level", "hit a ten-year high"): a thing at a low has fallen, one at a high has
 #: risen, and the level is the measure of the change, not a tone of its own (VADER rates

@@ -38,6 +38,9 @@ from limner_sentiment.lexicon import (
     CONCESSION,
     CONTRAST,
     CONTRAST_AT_CLAUSE_HEAD,
+    COPULA_FALLS,
+    COPULA_RISES,
+    COPULAS,
     DESERVES,
     EDGE_ROOM,
     FALL_IDIOMS,
@@ -678,7 +681,7 @@ def _rules_and_turns() -> frozenset[str]:
 
 
 #: The words that ask for :func:`_changed`.
-_CHANGES_AND_LEVELS = CHANGES | LEVELS
+_CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS | COPULA_RISES
 #: The words that ask for :func:`_shortfall`: what is owed, and the comparative.
 _SHORTFALLS = DESERVES | {"better", "better."}
 
@@ -749,6 +752,10 @@ def _changed(
         if word in LEVELS:
             _level(j, low, orig, at, turned, dropped)
             continue
+        if (word in COPULA_FALLS or word in COPULA_RISES) and (
+            not j or low[j - 1] not in COPULAS
+        ):
+            continue  # "let us down", "set up": no change
         # "called off the strike": what is stopped follows the particle
         after = j + 1
         particle = PARTICLE_VERBS.get(word)
@@ -816,10 +823,10 @@ def _changed(
         group = _group_before(k, low, orig, at)
         if not group:
             continue
-        if word in FALLS or (word in REDUCES and passive):
+        if word in FALLS or word in COPULA_FALLS or (word in REDUCES and passive):
             turned.update(group)
             dropped.add(j)
-        elif word in RISES:
+        elif word in RISES or word in COPULA_RISES:
             dropped.add(j)
     if not turned and not dropped:
         return hits

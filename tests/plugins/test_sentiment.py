@@ -518,6 +518,9 @@ def test_a_change_is_not_rated_for_itself(changed: str, plain: str) -> None:
         ("Unemployment did not fall.", "Unemployment did not go."),  # a negated change
         ("They fall in love every summer.", "They stay in love every summer."),  # idiom
         ("It is a perfect fall afternoon.", "It is a perfect summer afternoon."),  # season
+        # "down" and "up" not after a copula are no change
+        ("The crisis let the brave staff down.", "The crisis let the brave staff go."),
+        ("Violence flared up in the north.", "Violence flared in the north."),
     ],
 )
 def test_a_change_that_is_no_change_turns_nothing(text: str, control: str) -> None:
@@ -554,6 +557,11 @@ def test_a_word_of_change_that_is_no_verb_turns_nothing(text: str, word: str) ->
         ("Confidence has dropped to a two-decade low.", -1),
         ("Support for the government is at its lowest point since 1990.", -1),
         ("Profits are at a record high.", 1),
+        # "down" and "up" after a copula are a fall and a rise
+        ("Accidents are down.", 1),
+        ("Crime is down 10% on last year.", 1),
+        ("Profits were down 5%.", -1),
+        ("Violence was up sharply.", -1),
     ],
 )
 def test_a_level_reached_is_a_fall_or_a_rise(text: str, sign: int) -> None:
