@@ -351,6 +351,15 @@ PASSIVE_AUXILIARIES = _set(
 )
 
 
+#: Subjects that say none did (:data:`NONE_DID`, with "no one", "none of ..." and "no"
+#: before a noun): "no one was hurt", "nobody was injured", "none of the passengers was
+#: harmed", "no buildings were damaged".
+NO_ONE = _set("nobody no-one noone")
+#: Auxiliaries between such a subject and what it says did not happen ("was", "has
+#: been", "were seriously"): the passive's and the perfect's.
+NONE_DID_AUXILIARIES = _set("was were is are been be has have had being")
+
+
 #: What is owed, before a comparative ("patients deserve better", "Britain deserves far
 #: better"): the comparative names what is lacking, and reads as its opposite.
 DESERVES = _set("deserve deserves deserved deserving")

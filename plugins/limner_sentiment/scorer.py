@@ -57,6 +57,8 @@ from limner_sentiment.lexicon import (
     NEGATED_MODALS,
     NEUTRAL_AFTER,
     NEUTRAL_BEFORE,
+    NO_ONE,
+    NONE_DID_AUXILIARIES,
     NOT_BEFORE_A_VERB,
     NOUNS_IN_NEWS,
     OBLIGED,
@@ -646,6 +648,8 @@ def score_words(
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations)
     if not _SHORTFALLS.isdisjoint(rules):
         hits = _shortfall(hits, low, lex.negation_scalar)
+    if not _NONE_DID.isdisjoint(rules):
+        hits = _none_did(hits, low, orig, lex)
     if turns:
         turn, conc, conc_end = _contrast(orig, low)
         adjusted = []
@@ -677,13 +681,68 @@ def score_words(
 def _rules_and_turns() -> frozenset[str]:
     """The words that ask for a rule: boosters, negations and the like, contrast words,
     and the words of a change (:func:`_changed`)."""
-    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS
+    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID
 
 
 #: The words that ask for :func:`_changed`.
 _CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS | COPULA_RISES
 #: The words that ask for :func:`_shortfall`: what is owed, and the comparative.
 _SHORTFALLS = DESERVES | {"better", "better."}
+
+
+#: The words that ask for :func:`_none_did`.
+_NONE_DID = NO_ONE | {"no", "none"}
+
+
+def _none_did(
+    hits: list[tuple[int, str, float]], low: list[str], orig: list[str], lex: Lexicon
+) -> list[tuple[int, str, float]]:
+    """``hits`` with what a subject of none says did not happen negated: "no one was
+    hurt", "nobody has been injured", "none of the passengers was seriously harmed",
+    "no buildings were damaged" (up to two words after the auxiliaries), and what "no"
+    and a noun say there was none of: "no reports of damage or injuries", "no evidence
+    of harm" (up to four words after "of").  VADER negates only the two words after
+    "no" and the three after "none".  A word the scorer has negated already (its
+    weight's sign is not its valence's) is left as it is; nothing is read across a
+    clause's end.  The "no" of such a subject is a negation, and not read for itself
+    (VADER rates "no" as bad, and reads it so unless a lexicon word follows it).
+    """
+    n = len(low)
+    scope: set[int] = set()
+    negation: set[int] = set()  # a "no" that negates here is no word of tone
+    for p in [p for p, token in enumerate(low) if token in _NONE_DID]:
+        word = low[p]
+        head = p + 1 if word == "no" and p + 1 < n else p
+        if orig[p][-1] in _BREAKS or orig[head][-1] in _BREAKS or head + 1 >= n:
+            continue
+        q = head + 1
+        if word == "no" and low[head] != "one" and low[q] == "of":
+            last = q + 4  # "no reports of damage or injuries"
+        else:
+            if word == "none" and low[q] == "of":  # "none of the passengers was"
+                q += 1
+                while q < n and q - head <= 4 and low[q] not in NONE_DID_AUXILIARIES:
+                    if orig[q][-1] in _BREAKS:
+                        break
+                    q += 1
+            if q >= n or low[q] not in NONE_DID_AUXILIARIES or orig[q - 1][-1] in _BREAKS:
+                continue
+            while q + 1 < n and low[q + 1] in NONE_DID_AUXILIARIES and orig[q][-1] not in _BREAKS:
+                q += 1
+            last = q + 2  # "was hurt", "were seriously hurt"
+        k = q
+        while k < n and k < last and orig[k][-1] not in _BREAKS:
+            k += 1
+            scope.add(k)
+        negation.add(p)
+    if not scope:
+        return hits
+    valence, turn = lex.valence, lex.negation_scalar
+    return [
+        (i, w, v * turn if i in scope and v * valence[w] > 0 else v)
+        for i, w, v in hits
+        if i not in negation
+    ]
 
 
 def _shortfall(

@@ -337,6 +337,39 @@ def test_better_hoped_or_compared_stays_better(text: str) -> None:
     assert s(text) > 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was hurt.",
+        "Nobody has been seriously injured.",
+        "None of the passengers was injured.",
+        "No buildings were damaged.",
+        "There were no reports of damage or injuries.",
+        "The study found no evidence of harm.",
+    ],
+)
+def test_what_none_did_is_negated(text: str) -> None:
+    """A subject of none says the harm did not happen: vaderSentiment reads it (and
+    "no" itself) as bad news."""
+    assert s(text) > 0
+    assert SentimentIntensityAnalyzer().polarity_scores(text)["compound"] < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # what follows the clause, or a subject of none with no auxiliary, is not negated
+        ("Nobody was hurt, but the damage was severe.", ("damage", "severe")),
+        ("No one expected such a terrible result.", ("terrible",)),
+    ],
+)
+def test_none_did_reaches_only_its_predicate(text: str, words: tuple[str, ...]) -> None:
+    from limner_sentiment.lexicon import load
+
+    hits = {w.rstrip("."): v for _, w, v in score_sentence(text).hits}
+    assert all(hits[w] * load().valence[w] > 0 for w in words), hits
+
+
 def test_emoji_and_emoticons_use_the_lexicon() -> None:
     assert s("We won 😀") > s("We won")
     assert s("Great day :)") > s("Great day")
