@@ -265,15 +265,19 @@ REDUCES = _forms(
     "axed abandoned abandons abandoning halted halts halting call calls called calling "
     "averted averts averting avoided avoids avoiding prevented prevents preventing "
     "spared sparing quashed quashes overturned overturns repealed repeals revoked revokes "
-    "rescinded wipe wipes wiped wiping acquitted cleared"
+    "rescinded wipe wipes wiped wiping acquitted cleared struck downgraded downgrades "
+    "downgrading"
 )
 #: Verbs of :data:`REDUCES` that stop something only with a particle after them ("called
 #: off the strike", "the strike was called off", "wiped out its profit", "acquitted of
-#: fraud"), and that particle; without it they are no change ("was called a liar").
+#: fraud", "the court struck down the ban"), and that particle; without it they are no
+#: change ("was called a liar", "the storm struck").  Only the past "struck": "strike"
+#: and "strikes" are as often the nouns of what is called off.
 PARTICLE_VERBS: dict[str, str] = {
     **dict.fromkeys(("call", "calls", "called", "calling"), "off"),
     **dict.fromkeys(("wipe", "wipes", "wiped", "wiping"), "out"),
     **dict.fromkeys(("acquitted", "cleared"), "of"),
+    "struck": "down",
 }
 #: Nouns of a change before "in" and what changes ("a fall in crime", "a rise in
 #: unemployment"): a fall turns the tone of what falls, a rise keeps it.

@@ -822,6 +822,8 @@ def _changed(
             if after >= n or low[after].rstrip(".") != particle or orig[j][-1] in _BREAKS:
                 continue  # "was called a liar": no change
             after += 1
+            if particle != "of":
+                dropped.add(j)  # "struck down", "called off": no blow, no call
         before = low[j - 1] if j else ""
         # the thing after: "reduced (the) poverty", "a fall in (violent) crime"
         if (

@@ -507,6 +507,9 @@ def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) ->
         ("The court overturned the ban.", 1),
         ("The former minister was acquitted of all corruption charges.", 1),
         ("The bank's losses wiped out its profit.", -1),
+        ("The court struck down the ban.", 1),
+        ("Bushfire warnings were downgraded.", 1),
+        ("The IMF downgraded its growth forecast.", -1),
     ],
 )
 def test_what_is_stopped_turns_as_what_falls(text: str, sign: int) -> None:
@@ -539,6 +542,9 @@ def test_a_conjunction_ends_what_a_change_names() -> None:
         ("Unemployment increased.", "Unemployment."),
         ("The death toll rose.", "The death toll."),
         ("An increase in crime.", "Crime."),
+        # a verb with the particle of a stop is no blow, whatever it stops
+        ("The scheme was struck down.", "The scheme was."),
+        ("The court struck down the electoral scheme.", "The court the electoral scheme."),
     ],
 )
 def test_a_change_is_not_rated_for_itself(changed: str, plain: str) -> None:
