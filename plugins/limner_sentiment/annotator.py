@@ -5,7 +5,8 @@ from __future__ import annotations
 import operator
 
 import limner
-from limner_sentiment.aggregate import document as pooled, hit_drivers, pooled_drivers
+from limner_sentiment.aggregate import document as pooled
+from limner_sentiment.aggregate import hit_drivers, pooled_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments
