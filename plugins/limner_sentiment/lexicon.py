@@ -362,6 +362,10 @@ NO_ONE = _set("nobody no-one noone")
 #: Auxiliaries between such a subject and what it says did not happen ("was", "has
 #: been", "were seriously"): the passive's and the perfect's.
 NONE_DID_AUXILIARIES = _set("was were is are been be has have had being")
+#: The words that end what "no" and a noun say there was none of: prepositions and
+#: conjunctions other than "and" and "or", and the words that open a clause ("no
+#: details of how the records disappeared").
+NONE_OF_ENDS = (GROUP_ENDS - {"and", "or"}) | _set("how what why whether where")
 
 
 #: What is owed, before a comparative ("patients deserve better", "Britain deserves far

@@ -59,6 +59,7 @@ from limner_sentiment.lexicon import (
     NEUTRAL_BEFORE,
     NO_ONE,
     NONE_DID_AUXILIARIES,
+    NONE_OF_ENDS,
     NOT_BEFORE_A_VERB,
     NOUNS_IN_NEWS,
     OBLIGED,
@@ -702,12 +703,17 @@ def _none_did(
     "no buildings were damaged" (up to two words after the auxiliaries), and what "no"
     and a noun say there was none of: "no reports of damage or injuries", "no evidence
     of harm" (up to four words after "of").  VADER negates only the two words after
-    "no" and the three after "none".  A word the scorer has negated already (its
-    weight's sign is not its valence's) is left as it is; nothing is read across a
-    clause's end.  The "no" of such a subject is a negation, and not read for itself
-    (VADER rates "no" as bad, and reads it so unless a lexicon word follows it).
+    "no" and the three after "none".  What there was none of is read when the noun
+    is no lexicon word the scorer reads ("no lack of confidence", "no chance of an
+    upset" are read by VADER's rule of "no"), and up to a word of
+    :data:`NONE_OF_ENDS` ("no details of how the records disappeared").  A word the
+    scorer has negated already (its weight's sign is not its valence's) is left as it
+    is; nothing is read across a clause's end, nor after "no" and a number ("No 10").
+    The "no" of such a subject is a negation, and not read for itself (VADER rates
+    "no" as bad, and reads it so unless a lexicon word follows it).
     """
     n = len(low)
+    valence, turn = lex.valence, lex.negation_scalar
     scope: set[int] = set()
     negation: set[int] = set()  # a "no" that negates here is no word of tone
     for p in [p for p, token in enumerate(low) if token in _NONE_DID]:
@@ -715,29 +721,40 @@ def _none_did(
         head = p + 1 if word == "no" and p + 1 < n else p
         if orig[p][-1] in _BREAKS or orig[head][-1] in _BREAKS or head + 1 >= n:
             continue
+        if head != p and any(c.isdigit() for c in low[head]):
+            continue  # "No 10 was cautious": a name
         q = head + 1
         if word == "no" and low[head] != "one" and low[q] == "of":
-            last = q + 4  # "no reports of damage or injuries"
-        else:
-            if word == "none" and low[q] == "of":  # "none of the passengers was"
-                q += 1
-                while q < n and q - head <= 4 and low[q] not in NONE_DID_AUXILIARIES:
-                    if orig[q][-1] in _BREAKS:
-                        break
-                    q += 1
-            if q >= n or low[q] not in NONE_DID_AUXILIARIES or orig[q - 1][-1] in _BREAKS:
+            # "there were no reports of damage or injuries", "found no evidence of harm"
+            if low[head] in valence:
                 continue
-            while q + 1 < n and low[q + 1] in NONE_DID_AUXILIARIES and orig[q][-1] not in _BREAKS:
+            last = q + 4
+            k = q + 1
+            while k < n and k <= last and low[k] not in NONE_OF_ENDS:
+                scope.add(k)
+                if orig[k][-1] in _BREAKS:
+                    break
+                k += 1
+            negation.add(p)
+            continue
+        if word == "none" and low[q] == "of":  # "none of the passengers was"
+            q += 1
+            while q < n and q - head <= 4 and low[q] not in NONE_DID_AUXILIARIES:
+                if orig[q][-1] in _BREAKS:
+                    break
                 q += 1
-            last = q + 2  # "was hurt", "were seriously hurt"
+        if q >= n or low[q] not in NONE_DID_AUXILIARIES or orig[q - 1][-1] in _BREAKS:
+            continue
+        while q + 1 < n and low[q + 1] in NONE_DID_AUXILIARIES and orig[q][-1] not in _BREAKS:
+            q += 1
+        last = q + 2  # "was hurt", "were seriously hurt"
         k = q
         while k < n and k < last and orig[k][-1] not in _BREAKS:
             k += 1
             scope.add(k)
         negation.add(p)
-    if not scope:
+    if not negation:
         return hits
-    valence, turn = lex.valence, lex.negation_scalar
     return [
         (i, w, v * turn if i in scope and v * valence[w] > 0 else v)
         for i, w, v in hits
@@ -812,9 +829,9 @@ def _changed(
             _level(j, low, orig, at, turned, dropped)
             continue
         if (word in COPULA_FALLS or word in COPULA_RISES) and (
-            not j or low[j - 1] not in COPULAS
+            not j or low[j - 1] not in COPULAS or _attributed(j, low, orig)
         ):
-            continue  # "let us down", "set up": no change
+            continue  # "let us down", "set up", "is down to luck": no change
         # "called off the strike": what is stopped follows the particle
         after = j + 1
         particle = PARTICLE_VERBS.get(word)
@@ -936,6 +953,18 @@ def _level(
     group = _group_before(k, low, orig, at)
     if group and low[j] in LOWS:
         turned.update(group)
+
+
+def _attributed(j: int, low: list[str], orig: list[str]) -> bool:
+    """Whether "down" or "up" at ``j`` opens "to" and what it is owed to ("success is
+    down to hard work", "it is up to the council"), not a level or an amount ("down to
+    4%", "up to a record high")."""
+    if j + 2 >= len(low) or low[j + 1] != "to" or orig[j][-1] in _BREAKS:
+        return False
+    k = j + 2
+    while k < len(low) - 1 and low[k] in LEVEL_BETWEEN:
+        k += 1
+    return not (_measure_of_time(low[k]) or low[k] in LEVELS)
 
 
 def _measure_of_time(word: str) -> bool:

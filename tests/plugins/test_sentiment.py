@@ -361,6 +361,12 @@ def test_what_none_did_is_negated(text: str) -> None:
         # what follows the clause, or a subject of none with no auxiliary, is not negated
         ("Nobody was hurt, but the damage was severe.", ("damage", "severe")),
         ("No one expected such a terrible result.", ("terrible",)),
+        # a clause that "of" opens is no thing there was none of; "No 10" is a name
+        ("The bank gave no details of how the records disappeared.", ("disappeared",)),
+        ("No 10 was cautious.", ("no", "cautious")),
+        # a noun the scorer reads after "no" takes the negation itself
+        ("There is no lack of confidence in the team.", ("confidence",)),
+        ("Their success is down to hard work.", ("success",)),  # "down to" what is owed
     ],
 )
 def test_none_did_reaches_only_its_predicate(text: str, words: tuple[str, ...]) -> None:
