@@ -314,7 +314,7 @@ LEVEL_BETWEEN = _set("a an the its their his her new fresh record all-time histo
 #: low of 8%", "the lowest on record"); a clause's or sentence's end does too, and so
 #: does a word of :data:`GROUP_ENDS`.  Any other is what the adjective qualifies: "at
 #: low prices" is no level.
-LEVEL_NOUNS = _set("level levels point points mark ebb")
+LEVEL_NOUNS = _set("level levels point points mark")
 #: The past tenses of a rise or a fall that Pattern's adjectives rate for another sense
 #: ("rose", a colour; "decreased"): not read by the tone.
 CHANGE_VERBS = frozenset({"rose", "decreased"})

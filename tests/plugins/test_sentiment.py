@@ -584,6 +584,7 @@ def test_a_change_that_is_no_change_turns_nothing(text: str, control: str) -> No
         # a level's word that qualifies a noun, or that nothing reaches, is no level
         ("They sold the flats at low prices.", "low"),
         ("It was the lowest point of his career.", "lowest"),
+        ("At his lowest ebb he could barely walk.", "lowest"),  # an idiom's noun
     ],
 )
 def test_a_word_of_change_that_is_no_verb_turns_nothing(text: str, word: str) -> None:
