@@ -368,6 +368,12 @@ NONE_DID_AUXILIARIES = _set("was were is are been be has have had being")
 NONE_OF_ENDS = (GROUP_ENDS - {"and", "or"}) | _set("how what why whether where")
 
 
+#: Adverbs that say "not" ("hardly inspiring", "scarcely credible"): negations, where
+#: VADER reads them as dampeners ("hardly inspiring" came out positive).  Not "barely",
+#: which as often says "only just" ("barely survived").
+HARDLY = frozenset({"hardly", "scarcely"})
+
+
 #: What is owed, before a comparative ("patients deserve better", "Britain deserves far
 #: better"): the comparative names what is lacking, and reads as its opposite.
 DESERVES = _set("deserve deserves deserved deserving")
@@ -722,8 +728,8 @@ def _tables(
         parts = line.strip().split("\t")
         if len(parts) >= 2 and len(parts[0]) == 1:
             emoji[parts[0]] = parts[1]
-    negations = set(vs.NEGATE)
-    boosters = dict(vs.BOOSTER_DICT)
+    negations = set(vs.NEGATE) | HARDLY
+    boosters = {w: v for w, v in vs.BOOSTER_DICT.items() if w not in HARDLY}
     # floats, as every other weight: an idiom VADER rates with a whole number (``the
     # shit``: 3) is reported as 3.0 in a driver, whatever was rounded before it
     special = {phrase: float(value) for phrase, value in vs.SPECIAL_CASES.items()}

@@ -407,7 +407,7 @@ def _none_more(low: list[str], j: int, i: int) -> bool:
     ``i`` ("could not be happier", "can't have been better", "couldn't be more pleased"):
     nothing could be more, the opposite of a negation."""
     negation = low[j]
-    if negation in ("not", "never"):
+    if negation in ("not", "never", "hardly", "scarcely"):
         if j == 0 or low[j - 1] not in COMPARATIVE_MODALS:
             return False
     elif negation not in NEGATED_MODALS:

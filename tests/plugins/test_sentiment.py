@@ -302,6 +302,21 @@ def test_nothing_could_be_more_is_the_most_not_its_opposite(text: str, sign: int
     assert SentimentIntensityAnalyzer().polarity_scores(text)["compound"] * sign < 0
 
 
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The new budget is hardly inspiring.", -1),
+        ("The plan is scarcely fair.", -1),
+        ("There were hardly any problems.", 1),
+        ("The result could hardly be better.", 1),  # nothing could be more, as "not"
+    ],
+)
+def test_hardly_says_not(text: str, sign: int) -> None:
+    """vaderSentiment reads "hardly" and "scarcely" as dampeners: "hardly inspiring"
+    is positive there."""
+    assert s(text) * sign > 0, s(text)
+
+
 def test_a_comparative_negated_outside_could_not_be_stays_negated() -> None:
     assert s("He was not happier after the move.") < 0
     assert s("The results could not be called better.") < 0  # not "could not be better"
