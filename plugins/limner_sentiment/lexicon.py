@@ -734,6 +734,7 @@ def _tables(
     # shit``: 3) is reported as 3.0 in a driver, whatever was rounded before it
     special = {phrase: float(value) for phrase, value in vs.SPECIAL_CASES.items()}
     modifiers = set(negations) | {"no", "least", "never", "without", "so", "this", "or", "nor"}
+    modifiers.add("far")  # "far from perfect": a negation (the scorer's _negation)
     for phrase in (*boosters, *special):
         # a phrase is present only if its distinctive words are
         modifiers.update(w for w in phrase.split() if w not in _COMMON)

@@ -384,12 +384,16 @@ def _negation(valence: float, low: list[str], k: int, i: int, lex: Lexicon) -> f
     scalar = lex.negation_scalar
     if k == 0:
         prev = low[i - 1]
-        return valence * scalar if prev in lex.negations or "n't" in prev else valence
+        if prev in lex.negations or "n't" in prev or _far_from(low, i - 1):
+            return valence * scalar
+        return valence
     if k == 1:
         if low[i - 2] == "never" and low[i - 1] in ("so", "this"):
             return valence * 1.25
         if low[i - 2] == "without" and low[i - 1] == "doubt":
             return valence
+        if _far_from(low, i - 2) and low[i - 1] in _FAR_FROM_BETWEEN:
+            return valence * scalar  # "far from being perfect", "far from a disaster"
         if not _negated(low[i - 2], lex):
             return valence
         return valence * (1.25 if _none_more(low, i - 2, i) else scalar)
@@ -400,6 +404,17 @@ def _negation(valence: float, low: list[str], k: int, i: int, lex: Lexicon) -> f
     if not _negated(low[i - 3], lex):
         return valence
     return valence * (1.25 if _none_more(low, i - 3, i) else scalar)
+
+
+def _far_from(low: list[str], j: int) -> bool:
+    """Whether word ``j`` is the "from" of "far from", which says "not" before what
+    it qualifies ("far from perfect", "far from the truth"; "far from home" names no
+    lexicon word)."""
+    return low[j] == "from" and j > 0 and low[j - 1] == "far"
+
+
+#: The words "far from" may have before what it negates.
+_FAR_FROM_BETWEEN = frozenset({"being", "a", "an", "the"})
 
 
 def _none_more(low: list[str], j: int, i: int) -> bool:

@@ -317,6 +317,25 @@ def test_hardly_says_not(text: str, sign: int) -> None:
     assert s(text) * sign > 0, s(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The plan is far from perfect.", -1),
+        ("That is far from the truth.", -1),
+        ("It was far from being perfect.", -1),
+        ("The result was far from a disaster.", 1),
+    ],
+)
+def test_far_from_says_not(text: str, sign: int) -> None:
+    assert s(text) * sign > 0, s(text)
+    assert SentimentIntensityAnalyzer().polarity_scores(text)["compound"] * sign < 0
+
+
+def test_far_as_a_booster_or_a_distance_is_no_negation() -> None:
+    assert s("It is by far the best plan.") > 0
+    assert s("So far, so good.") > 0
+
+
 def test_a_comparative_negated_outside_could_not_be_stays_negated() -> None:
     assert s("He was not happier after the move.") < 0
     assert s("The results could not be called better.") < 0  # not "could not be better"
