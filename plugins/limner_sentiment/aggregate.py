@@ -18,15 +18,54 @@ from __future__ import annotations
 
 import functools
 import itertools
+import string
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from limner_sentiment.lexicon import CONTRAST, CONTRAST_AT_CLAUSE_HEAD
 from limner_sentiment.scorer import normalize
 
-__all__ = ["EDGES", "WINDOW", "combine", "document", "hit_drivers", "pooled_drivers", "top_drivers"]
+__all__ = [
+    "EDGES",
+    "SENTENCE_TURNS",
+    "TURNED",
+    "WINDOW",
+    "combine",
+    "document",
+    "hit_drivers",
+    "pooled_drivers",
+    "top_drivers",
+    "turns_of",
+]
 
 #: How many sentences are summed before the document score becomes a mean.
 WINDOW = 3
+
+
+def turns_of(
+    text: str, spans: Sequence[tuple[int, int]], lows: Sequence[list[str] | None] | None = None
+) -> list[int]:
+    """The indexes of the sentences (``(start, end)`` in ``text``) after the first that
+    open with a word of :data:`SENTENCE_TURNS`, in any case and with any punctuation
+    around it ("But", "However,", '"Still').
+
+    ``lows`` are the sentences' lower-cased words as the scorer split them
+    (:func:`~limner_sentiment.scorer.score_sentences`), where it did; a sentence without
+    them is read from the text.
+    """
+    if lows is not None and None not in lows:  # the document pass: the words are there
+        turns = SENTENCE_TURNS
+        return [k for k, low in enumerate(lows) if k and low and low[0] in turns]
+    found = []
+    for k in range(1, len(spans)):
+        low = lows[k] if lows is not None else None
+        if low is None:
+            a, b = spans[k]
+            low = text[a : min(b, a + 14)].split(None, 1)
+            low = [low[0].strip(_PUNCTUATION).lower()] if low else low
+        if low and low[0] in SENTENCE_TURNS:
+            found.append(k)
+    return found
 
 
 def combine(raws: Sequence[float]) -> float:
@@ -39,16 +78,31 @@ def combine(raws: Sequence[float]) -> float:
 
 #: How many times a document's first and its last sentence weigh as much as one between.
 EDGES = 2.0
+#: The weight of a sentence that the next one turns on (VADER's weight of what precedes
+#: "but").
+TURNED = 0.5
+#: The words that open a sentence turning on the one before: the scorer's contrast words
+#: ("But", "However", "Nevertheless"), and "Yet" and "Still", which turn at a clause's head.
+SENTENCE_TURNS = CONTRAST | CONTRAST_AT_CLAUSE_HEAD
 
 
-def document(raws: Sequence[float]) -> float:
+def document(raws: Sequence[float], turns: Sequence[int] = ()) -> float:
     """A document's score from its sentences' raw sums in reading order, in [-1, 1].
 
     :func:`combine`'s pooling, with the first and the last sentence weighing
     :data:`EDGES` times the others; the weights are scaled to average 1, so that a text
     of equal sentences scores as :func:`combine` scores it.  Up to two sentences every
     sentence is an edge, and the score is :func:`combine`'s.
+
+    ``turns`` are the indexes of the sentences that open with a contrast word
+    (:func:`turns_of`): each turns on the sentence before it, whose sum weighs
+    :data:`TURNED` ("The festival was fun. But it was poorly run."), as what precedes
+    "but" weighs within a sentence (the scorer weighs what follows it 1.5).
     """
+    if turns:
+        raws = list(raws)
+        for k in turns:
+            raws[k - 1] *= TURNED
     n = len(raws)
     if n < 3:
         return combine(raws)
@@ -136,6 +190,8 @@ def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
     return [[w, r] for _, w, r in kept[:limit]]
 
 
+#: What may stand around a sentence's first word ('"But', "However,", "(Still").
+_PUNCTUATION = string.punctuation + "\u201c\u201d\u2018\u2019\u2014\u2013"
 #: A summed weight weaker than this cancels out (it rounds to 0 at three decimals).
 _CANCELS = 0.0005
 # how far rounding can move two strengths apart, with room for float error

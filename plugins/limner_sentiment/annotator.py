@@ -6,7 +6,7 @@ import operator
 
 import limner
 from limner_sentiment.aggregate import document as pooled
-from limner_sentiment.aggregate import hit_drivers, pooled_drivers
+from limner_sentiment.aggregate import hit_drivers, pooled_drivers, turns_of
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments
@@ -87,7 +87,7 @@ class SentimentAnnotator:
                 raws.append(r.raw)
                 hits_of.append(r.hits)
         # the document first: the annotations then come in reading order, as stored
-        document = round_4(pooled(raws))
+        document = round_4(pooled(raws, turns_of(text, spans, lows)))
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,

@@ -25,6 +25,7 @@ from limner_sentiment.aggregate import (
     hit_drivers,
     pooled_drivers,
     top_drivers,
+    turns_of,
 )
 from limner_sentiment.lexicon import (
     NEWS,
@@ -678,6 +679,19 @@ def test_adjectives_the_lexicon_lacks_give_their_tone_to_the_score() -> None:
     # a tone-less sentence keeps the scorer's score
     flat = "The council met on Tuesday to discuss the budget."
     assert document_score(flat) == round(s(flat), 4)
+
+
+def test_a_sentence_opening_with_but_turns_on_the_one_before() -> None:
+    # as "but" turns within a sentence: what precedes weighs 0.5, what follows 1.5
+    two = document_score("Critics praised the cast. But audiences hated the ending.")
+    one = document_score("Critics praised the cast, but audiences hated the ending.")
+    assert two == one < document_score("Critics praised the cast. Audiences hated the ending.")
+    text = "It rained. However, the fans came. Still, it was cold. Butter ran out. Yet more."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    assert turns_of(text, spans) == [1, 2, 4]  # "Butter" is no "But"
+    assert turns_of("But first, the news.", [(0, 20)]) == []  # nothing before to turn on
+    assert document([2.0, -1.0], [1]) == combine([1.0, -1.0])
+    assert document([2.0, -1.0, 3.0], [1]) == document([1.0, -1.0, 3.0])
 
 
 def test_document_score_does_not_saturate_on_long_articles() -> None:
