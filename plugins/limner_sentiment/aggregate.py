@@ -33,6 +33,7 @@ __all__ = [
     "combine",
     "document",
     "hit_drivers",
+    "opens_turn",
     "pooled_drivers",
     "top_drivers",
     "turns_of",
@@ -42,30 +43,19 @@ __all__ = [
 WINDOW = 3
 
 
-def turns_of(
-    text: str, spans: Sequence[tuple[int, int]], lows: Sequence[list[str] | None] | None = None
-) -> list[int]:
-    """The indexes of the sentences (``(start, end)`` in ``text``) after the first that
-    open with a word of :data:`SENTENCE_TURNS`, in any case and with any punctuation
-    around it ("But", "However,", '"Still').
+def opens_turn(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` opens with a word of
+    :data:`SENTENCE_TURNS`, in any case and with any punctuation around it ("But",
+    "However,", '"Still')."""
+    head = text[start : min(end, start + 14)].split(None, 1)
+    return bool(head) and head[0].strip(_PUNCTUATION).lower() in SENTENCE_TURNS
 
-    ``lows`` are the sentences' lower-cased words as the scorer split them
-    (:func:`~limner_sentiment.scorer.score_sentences`), where it did; a sentence without
-    them is read from the text.
-    """
-    if lows is not None and None not in lows:  # the document pass: the words are there
-        turns = SENTENCE_TURNS
-        return [k for k, low in enumerate(lows) if k and low and low[0] in turns]
-    found = []
-    for k in range(1, len(spans)):
-        low = lows[k] if lows is not None else None
-        if low is None:
-            a, b = spans[k]
-            low = text[a : min(b, a + 14)].split(None, 1)
-            low = [low[0].strip(_PUNCTUATION).lower()] if low else low
-        if low and low[0] in SENTENCE_TURNS:
-            found.append(k)
-    return found
+
+def turns_of(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The indexes of the sentences (``(start, end)`` in ``text``) after the first that
+    open with a word of :data:`SENTENCE_TURNS` (:func:`opens_turn`).  The document pass
+    reads the same from the words the scorer split."""
+    return [k for k in range(1, len(spans)) if opens_turn(text, *spans[k])]
 
 
 def combine(raws: Sequence[float]) -> float:
@@ -102,7 +92,8 @@ def document(raws: Sequence[float], turns: Sequence[int] = ()) -> float:
     if turns:
         raws = list(raws)
         for k in turns:
-            raws[k - 1] *= TURNED
+            if k:  # the first sentence turns on nothing
+                raws[k - 1] *= TURNED
     n = len(raws)
     if n < 3:
         return combine(raws)

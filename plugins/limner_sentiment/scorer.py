@@ -660,7 +660,9 @@ def score_words(
             hits.append((i, w, v))
     if not hits:
         return _EMPTY
-    if not _CHANGES_AND_LEVELS.isdisjoint(rules):
+    if not _OTHER_CHANGES.isdisjoint(rules) or (
+        not _UP_DOWN.isdisjoint(rules) and _after_copula(low, _UP_DOWN.intersection(rules))
+    ):
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations)
     if not _SHORTFALLS.isdisjoint(rules):
         hits = _shortfall(hits, low, lex.negation_scalar)
@@ -702,6 +704,24 @@ def _rules_and_turns() -> frozenset[str]:
 
 #: The words that ask for :func:`_changed`.
 _CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS | COPULA_RISES
+#: "Up" and "down", which ask for it only after a copula (most sentences with "up" have
+#: none: "set up", "called up").
+_UP_DOWN = COPULA_FALLS | COPULA_RISES
+_OTHER_CHANGES = _CHANGES_AND_LEVELS - _UP_DOWN
+
+
+def _after_copula(low: list[str], words: Set[str]) -> bool:
+    """Whether any of ``words`` stands right after a copula in ``low`` ("are down")."""
+    for w in words:
+        i = low.index(w)
+        while True:
+            if i and low[i - 1] in COPULAS:
+                return True
+            try:
+                i = low.index(w, i + 1)
+            except ValueError:
+                break
+    return False
 #: The words that ask for :func:`_shortfall`: what is owed, and the comparative.
 _SHORTFALLS = DESERVES | {"better", "better."}
 
@@ -731,7 +751,7 @@ def _none_did(
     valence, turn = lex.valence, lex.negation_scalar
     scope: set[int] = set()
     negation: set[int] = set()  # a "no" that negates here is no word of tone
-    for p in [p for p, token in enumerate(low) if token in _NONE_DID]:
+    for p in _positions(low, _NONE_DID):
         word = low[p]
         head = p + 1 if word == "no" and p + 1 < n else p
         if orig[p][-1] in _BREAKS or orig[head][-1] in _BREAKS or head + 1 >= n:
@@ -836,7 +856,7 @@ def _changed(
     turned: set[int] = set()
     dropped: set[int] = set()
     n = len(low)
-    for j in [j for j, token in enumerate(low) if token in _CHANGES_AND_LEVELS]:
+    for j in _positions(low, _CHANGES_AND_LEVELS):
         word = low[j].rstrip(".")
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
             continue
