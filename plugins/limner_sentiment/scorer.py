@@ -39,7 +39,6 @@ from limner_sentiment.lexicon import (
     CONTRAST,
     CONTRAST_AT_CLAUSE_HEAD,
     COPULA_FALLS,
-    COPULA_RISES,
     COPULAS,
     DESERVES,
     EDGE_ROOM,
@@ -661,7 +660,8 @@ def score_words(
     if not hits:
         return _EMPTY
     if not _OTHER_CHANGES.isdisjoint(rules) or (
-        not _UP_DOWN.isdisjoint(rules) and _after_copula(low, _UP_DOWN.intersection(rules))
+        not COPULA_FALLS.isdisjoint(rules)
+        and _after_copula(low, COPULA_FALLS.intersection(rules))
     ):
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations)
     if not _SHORTFALLS.isdisjoint(rules):
@@ -703,11 +703,10 @@ def _rules_and_turns() -> frozenset[str]:
 
 
 #: The words that ask for :func:`_changed`.
-_CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS | COPULA_RISES
-#: "Up" and "down", which ask for it only after a copula (most sentences with "up" have
-#: none: "set up", "called up").
-_UP_DOWN = COPULA_FALLS | COPULA_RISES
-_OTHER_CHANGES = _CHANGES_AND_LEVELS - _UP_DOWN
+_CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS
+#: The words that ask for it wherever they are; "down" asks only after a copula (most
+#: sentences with "down" have none: "let us down", "broke down").
+_OTHER_CHANGES = _CHANGES_AND_LEVELS - COPULA_FALLS
 
 
 def _after_copula(low: list[str], words: Set[str]) -> bool:
@@ -863,10 +862,10 @@ def _changed(
         if word in LEVELS:
             _level(j, low, orig, at, turned, dropped)
             continue
-        if (word in COPULA_FALLS or word in COPULA_RISES) and (
+        if word in COPULA_FALLS and (
             not j or low[j - 1] not in COPULAS or _attributed(j, low, orig)
         ):
-            continue  # "let us down", "set up", "is down to luck": no change
+            continue  # "let us down", "is down to luck": no change
         # "called off the strike": what is stopped follows the particle
         after = j + 1
         particle = PARTICLE_VERBS.get(word)
@@ -939,7 +938,7 @@ def _changed(
         if word in FALLS or word in COPULA_FALLS or (word in REDUCES and passive):
             turned.update(group)
             dropped.add(j)
-        elif word in RISES or word in COPULA_RISES:
+        elif word in RISES:
             dropped.add(j)
     if not turned and not dropped:
         return hits
@@ -991,9 +990,8 @@ def _level(
 
 
 def _attributed(j: int, low: list[str], orig: list[str]) -> bool:
-    """Whether "down" or "up" at ``j`` opens "to" and what it is owed to ("success is
-    down to hard work", "it is up to the council"), not a level or an amount ("down to
-    4%", "up to a record high")."""
+    """Whether "down" at ``j`` opens "to" and what it is owed to ("success is down to
+    hard work"), not a level or an amount ("down to 4%", "down to its lowest level")."""
     if j + 2 >= len(low) or low[j + 1] != "to" or orig[j][-1] in _BREAKS:
         return False
     k = j + 2

@@ -549,6 +549,11 @@ def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) ->
         ("The former minister was acquitted of all corruption charges.", 1),
         ("The bank's losses wiped out its profit.", -1),
         ("The court struck down the ban.", 1),
+        # a verb's base form after "to" or a modal
+        ("A patient approach will avoid a painful reversal.", 1),
+        ("The plan aims to reduce child poverty.", 1),
+        ("Ministers want to scrap the ban.", 1),
+        ("They will cancel the festival.", -1),
         ("Bushfire warnings were downgraded.", 1),
         ("The IMF downgraded its growth forecast.", -1),
     ],
