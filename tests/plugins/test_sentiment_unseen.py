@@ -19,7 +19,7 @@ UNSEEN_TARGET_F1 = 0.77
 UNSEEN_TARGET_ACCURACY = 0.77
 UNSEEN_EDITORIAL_R = 0.88
 #: the second set's floors, a little below what limner measures (sentence r 0.637,
-#: editorial r 0.597; 0.613 and 0.524 before the rules of 2026-12-05 on the document
+#: editorial r 0.617; 0.613 and 0.524 before the rules of 2026-12-05 on the document
 #: score and news events, 0.531 and 0.505 before those written for the set)
 SECOND_SENTENCE_R = 0.61
 SECOND_EDITORIAL_R = 0.57
