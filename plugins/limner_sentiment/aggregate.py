@@ -11,7 +11,9 @@ reader would expect of a mostly factual report.
 A document's first and last sentences weigh :data:`EDGES` times each of the others
 (:func:`document`): a text states its point in its opening (an editorial's thesis, a
 report's lede) and its closing (the verdict, the call to act), and argues for it with
-facts between, whose tone is that of the events they report.
+facts between, whose tone is that of the events they report.  A sentence that opens
+with a contrast word ("But ...") turns on the one before, which weighs :data:`TURNED`,
+as what precedes "but" weighs within a sentence.
 """
 
 from __future__ import annotations
