@@ -7,21 +7,57 @@ Up to three sentences it is VADER's compound of the whole text; past that it
 is a mean, so a long article does not drift towards -1 or +1 the way VADER's
 compound of a whole article does, and neutral sentences dilute the tone as a
 reader would expect of a mostly factual report.
+
+A document's first and last sentences weigh :data:`EDGES` times each of the others
+(:func:`document`): a text states its point in its opening (an editorial's thesis, a
+report's lede) and its closing (the verdict, the call to act), and argues for it with
+facts between, whose tone is that of the events they report.  A sentence that opens
+with a contrast word ("But ...") turns on the one before, which weighs :data:`TURNED`,
+as what precedes "but" weighs within a sentence.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
+import string
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from limner_sentiment.lexicon import CONTRAST, CONTRAST_AT_CLAUSE_HEAD
 from limner_sentiment.scorer import normalize
 
-__all__ = ["WINDOW", "combine", "hit_drivers", "pooled_drivers", "top_drivers"]
+__all__ = [
+    "EDGES",
+    "SENTENCE_TURNS",
+    "TURNED",
+    "WINDOW",
+    "combine",
+    "document",
+    "hit_drivers",
+    "opens_turn",
+    "pooled_drivers",
+    "top_drivers",
+    "turns_of",
+]
 
 #: How many sentences are summed before the document score becomes a mean.
 WINDOW = 3
+
+
+def opens_turn(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` opens with a word of
+    :data:`SENTENCE_TURNS`, in any case and with any punctuation around it ("But",
+    "However,", '"Still')."""
+    head = text[start : min(end, start + 14)].split(None, 1)
+    return bool(head) and head[0].strip(_PUNCTUATION).lower() in SENTENCE_TURNS
+
+
+def turns_of(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The indexes of the sentences (``(start, end)`` in ``text``) after the first that
+    open with a word of :data:`SENTENCE_TURNS` (:func:`opens_turn`).  The document pass
+    reads the same from the words the scorer split."""
+    return [k for k in range(1, len(spans)) if opens_turn(text, *spans[k])]
 
 
 def combine(raws: Sequence[float]) -> float:
@@ -30,6 +66,42 @@ def combine(raws: Sequence[float]) -> float:
     if n == 0:
         return 0.0
     return normalize(sum(raws) / max(1.0, n / WINDOW))
+
+
+#: How many times a document's first and its last sentence weigh as much as one between.
+EDGES = 2.0
+#: The weight of a sentence that the next one turns on (VADER's weight of what precedes
+#: "but").
+TURNED = 0.5
+#: The words that open a sentence turning on the one before: the scorer's contrast words
+#: ("But", "However", "Nevertheless"), and "Yet" and "Still", which turn at a clause's head.
+SENTENCE_TURNS = CONTRAST | CONTRAST_AT_CLAUSE_HEAD
+
+
+def document(raws: Sequence[float], turns: Sequence[int] = ()) -> float:
+    """A document's score from its sentences' raw sums in reading order, in [-1, 1].
+
+    :func:`combine`'s pooling, with the first and the last sentence weighing
+    :data:`EDGES` times the others; the weights are scaled to average 1, so that a text
+    of equal sentences scores as :func:`combine` scores it.  Up to two sentences every
+    sentence is an edge, and the score is :func:`combine`'s.
+
+    ``turns`` are the indexes of the sentences that open with a contrast word
+    (:func:`turns_of`): each turns on the sentence before it, whose sum weighs
+    :data:`TURNED` ("The festival was fun. But it was poorly run."), as what precedes
+    "but" weighs within a sentence (the scorer weighs what follows it 1.5).
+    """
+    if turns:
+        raws = list(raws)
+        for k in turns:
+            if k:  # the first sentence turns on nothing
+                raws[k - 1] *= TURNED
+    n = len(raws)
+    if n < 3:
+        return combine(raws)
+    extra = EDGES - 1.0
+    weighted = sum(raws) + extra * (raws[0] + raws[-1])
+    return normalize(weighted * n / (n + 2.0 * extra) / max(1.0, n / WINDOW))
 
 
 def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[Any]]:
@@ -111,6 +183,8 @@ def _ranked(total: dict[str, float], limit: int) -> list[list[Any]]:
     return [[w, r] for _, w, r in kept[:limit]]
 
 
+#: What may stand around a sentence's first word ('"But', "However,", "(Still").
+_PUNCTUATION = string.punctuation + "\u201c\u201d\u2018\u2019\u2014\u2013"
 #: A summed weight weaker than this cancels out (it rounds to 0 at three decimals).
 _CANCELS = 0.0005
 # how far rounding can move two strengths apart, with room for float error

@@ -5,7 +5,8 @@ from __future__ import annotations
 import operator
 
 import limner
-from limner_sentiment.aggregate import combine, hit_drivers, pooled_drivers
+from limner_sentiment.aggregate import SENTENCE_TURNS, hit_drivers, opens_turn, pooled_drivers
+from limner_sentiment.aggregate import document as pooled
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments
@@ -78,7 +79,16 @@ class SentimentAnnotator:
         raws: list[float] = []
         hits_of: list[tuple[tuple[int, str, float], ...]] = []
         shares_of = sentence_shares(prepared, text, spans, None, lows)
-        for r, shares in zip(scored, shares_of, strict=True):
+        # the sentences that open with a contrast word, read from the scorer's words (from
+        # the text where it split none): each turns on the one before in the document score
+        turns: list[int] = []
+        heads = SENTENCE_TURNS
+        for r, shares, low in zip(scored, shares_of, lows, strict=True):
+            if low:
+                if low[0] in heads:
+                    turns.append(len(raws))
+            elif low is None and opens_turn(text, *spans[len(raws)]):
+                turns.append(len(raws))
             if shares:
                 raws.append(r.raw + sum(map(_weight, shares)))  # the same sum, no generator
                 hits_of.append((*r.hits, *shares))
@@ -86,7 +96,7 @@ class SentimentAnnotator:
                 raws.append(r.raw)
                 hits_of.append(r.hits)
         # the document first: the annotations then come in reading order, as stored
-        document = round_4(combine(raws))
+        document = round_4(pooled(raws, turns))
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,

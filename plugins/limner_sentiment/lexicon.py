@@ -265,15 +265,24 @@ REDUCES = _forms(
     "axed abandoned abandons abandoning halted halts halting call calls called calling "
     "averted averts averting avoided avoids avoiding prevented prevents preventing "
     "spared sparing quashed quashes overturned overturns repealed repeals revoked revokes "
-    "rescinded wipe wipes wiped wiping acquitted cleared"
+    "rescinded wipe wipes wiped wiping acquitted cleared struck downgraded downgrades "
+    "downgrading "
+    # the base forms, after "to" or a modal ("will avoid a crisis", "plans to reduce
+    # poverty", "could prevent deaths"); not "lower", "ease", "spare", "halt" or "dent",
+    # as often an adjective or a noun ("lower prices", "spare parts")
+    "reduce slash curb halve lessen cancel scrap abandon avert avoid prevent quash "
+    "overturn repeal revoke rescind downgrade"
 )
 #: Verbs of :data:`REDUCES` that stop something only with a particle after them ("called
 #: off the strike", "the strike was called off", "wiped out its profit", "acquitted of
-#: fraud"), and that particle; without it they are no change ("was called a liar").
+#: fraud", "the court struck down the ban"), and that particle; without it they are no
+#: change ("was called a liar", "the storm struck").  Only the past "struck": "strike"
+#: and "strikes" are as often the nouns of what is called off.
 PARTICLE_VERBS: dict[str, str] = {
     **dict.fromkeys(("call", "calls", "called", "calling"), "off"),
     **dict.fromkeys(("wipe", "wipes", "wiped", "wiping"), "out"),
     **dict.fromkeys(("acquitted", "cleared"), "of"),
+    "struck": "down",
 }
 #: Nouns of a change before "in" and what changes ("a fall in crime", "a rise in
 #: unemployment"): a fall turns the tone of what falls, a rise keeps it.
@@ -285,6 +294,31 @@ RISE_NOUNS = _set("rise rises increase increases jump surge spike")
 #: Every word of a change: the scorer's rule words, so that a sentence holding none
 #: pays nothing for the rule.
 CHANGES = FALLS | RISES | REDUCES | FALL_NOUNS | RISE_NOUNS
+#: The adverb of a fall, read as a verb of :data:`FALLS` right after a copula
+#: ("accidents are down", "crime is down 10%"); elsewhere no change ("let us down").
+#: ("Profits were up" needs no rule: what rises keeps its tone, and "up" has none.)
+COPULA_FALLS = _forms("down")
+COPULAS = _set("is are was were be been")
+#: The levels a change reaches, as nouns ("fell to a record low", "arrears were at their
+#: lowest level", "hit a ten-year high"): a thing at a low has fallen, one at a high has
+#: risen, and the level is the measure of the change, not a tone of its own (VADER rates
+#: "low" and "lowest" as bad).
+LOWS = _forms("low lows lowest")
+HIGHS = _forms("high highs highest")
+LEVELS = LOWS | HIGHS
+#: The words that reach a level: "to" and "from" after a verb of a change, which reads
+#: what changes itself ("fell to a record low"); the others after what reached it
+#: ("crime is at a record low", "unemployment hit a 50-year low").
+LEVEL_ANCHORS = _set("to from at hit hits reached reaches touched touches near")
+#: Words between the anchor and the level ("to a record low", "at its lowest", "a fresh
+#: all-time high"); besides, a number or a span of time ("a 20-year low", "a
+#: two-decade high").
+LEVEL_BETWEEN = _set("a an the its their his her new fresh record all-time historic")
+#: Words after a level that leave it a noun ("its lowest level since 2008", "a record
+#: low of 8%", "the lowest on record"); a clause's or sentence's end does too, and so
+#: does a word of :data:`GROUP_ENDS`.  Any other is what the adjective qualifies: "at
+#: low prices" is no level.
+LEVEL_NOUNS = _set("level levels point points mark")
 #: The past tenses of a rise or a fall that Pattern's adjectives rate for another sense
 #: ("rose", a colour; "decreased"): not read by the tone.
 CHANGE_VERBS = frozenset({"rose", "decreased"})
@@ -323,6 +357,39 @@ FALL_IDIOMS = frozenset({"love"})
 PASSIVE_AUXILIARIES = _set(
     "was were been be being is are"
 )
+
+
+#: Subjects that say none did (:data:`NONE_DID`, with "no one", "none of ..." and "no"
+#: before a noun): "no one was hurt", "nobody was injured", "none of the passengers was
+#: harmed", "no buildings were damaged".
+NO_ONE = _set("nobody no-one noone")
+#: Auxiliaries between such a subject and what it says did not happen ("was", "has
+#: been", "were seriously"): the passive's and the perfect's.
+NONE_DID_AUXILIARIES = _set("was were is are been be has have had being")
+#: The words that end what "no" and a noun say there was none of: prepositions and
+#: conjunctions other than "and" and "or", and the words that open a clause ("no
+#: details of how the records disappeared").
+NONE_OF_ENDS = (GROUP_ENDS - {"and", "or"}) | _set("how what why whether where")
+
+
+#: Adverbs that say "not" ("hardly inspiring", "scarcely credible"): negations, where
+#: VADER reads them as dampeners ("hardly inspiring" came out positive).  Not "barely",
+#: which as often says "only just" ("barely survived").
+HARDLY = frozenset({"hardly", "scarcely"})
+
+
+#: What is owed, before a comparative ("patients deserve better", "Britain deserves far
+#: better"): the comparative names what is lacking, and reads as its opposite.
+DESERVES = _set("deserve deserves deserved deserving")
+#: Obligations before "do better" or "have done better" ("ministers must do better",
+#: "he should have done better"), and the words of one before "to" ("we have to do
+#: better", "ought to have done better"): a shortfall.  Not "could", "can", "will" or
+#: "would", nor "to" after a wish ("hope to do better", "would do better than most"),
+#: which hope for more or compare.
+OBLIGED = _set("should must")
+OBLIGED_TO = _set("has have had need needs ought")
+#: The words between what is owed and its comparative ("deserve much better").
+SHORTFALL_BETWEEN = _set("much far a lot so")
 
 
 #: A comparative read after "could not be" ("could not be happier", "couldn't have been
@@ -665,12 +732,13 @@ def _tables(
         parts = line.strip().split("\t")
         if len(parts) >= 2 and len(parts[0]) == 1:
             emoji[parts[0]] = parts[1]
-    negations = set(vs.NEGATE)
-    boosters = dict(vs.BOOSTER_DICT)
+    negations = set(vs.NEGATE) | HARDLY
+    boosters = {w: v for w, v in vs.BOOSTER_DICT.items() if w not in HARDLY}
     # floats, as every other weight: an idiom VADER rates with a whole number (``the
     # shit``: 3) is reported as 3.0 in a driver, whatever was rounded before it
     special = {phrase: float(value) for phrase, value in vs.SPECIAL_CASES.items()}
     modifiers = set(negations) | {"no", "least", "never", "without", "so", "this", "or", "nor"}
+    modifiers.add("far")  # "far from perfect": a negation (the scorer's _negation)
     for phrase in (*boosters, *special):
         # a phrase is present only if its distinctive words are
         modifiers.update(w for w in phrase.split() if w not in _COMMON)

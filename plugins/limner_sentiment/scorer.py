@@ -38,18 +38,31 @@ from limner_sentiment.lexicon import (
     CONCESSION,
     CONTRAST,
     CONTRAST_AT_CLAUSE_HEAD,
+    COPULA_FALLS,
+    COPULAS,
+    DESERVES,
     EDGE_ROOM,
     FALL_IDIOMS,
     FALL_NOUNS,
     FALLS,
     GROUP_ENDS,
+    LEVEL_ANCHORS,
+    LEVEL_BETWEEN,
+    LEVEL_NOUNS,
+    LEVELS,
     LIKE_SUBJECTS,
+    LOWS,
     MEASURES,
     NEGATED_MODALS,
     NEUTRAL_AFTER,
     NEUTRAL_BEFORE,
+    NO_ONE,
+    NONE_DID_AUXILIARIES,
+    NONE_OF_ENDS,
     NOT_BEFORE_A_VERB,
     NOUNS_IN_NEWS,
+    OBLIGED,
+    OBLIGED_TO,
     PARTICLE_VERBS,
     PASSIVE_AUXILIARIES,
     PHRASE_AUXILIARIES,
@@ -57,6 +70,7 @@ from limner_sentiment.lexicon import (
     REDUCES,
     RISE_NOUNS,
     RISES,
+    SHORTFALL_BETWEEN,
     Lexicon,
     load,
     punctuated_words,
@@ -369,12 +383,16 @@ def _negation(valence: float, low: list[str], k: int, i: int, lex: Lexicon) -> f
     scalar = lex.negation_scalar
     if k == 0:
         prev = low[i - 1]
-        return valence * scalar if prev in lex.negations or "n't" in prev else valence
+        if prev in lex.negations or "n't" in prev or _far_from(low, i - 1):
+            return valence * scalar
+        return valence
     if k == 1:
         if low[i - 2] == "never" and low[i - 1] in ("so", "this"):
             return valence * 1.25
         if low[i - 2] == "without" and low[i - 1] == "doubt":
             return valence
+        if _far_from(low, i - 2) and low[i - 1] in _FAR_FROM_BETWEEN:
+            return valence * scalar  # "far from being perfect", "far from a disaster"
         if not _negated(low[i - 2], lex):
             return valence
         return valence * (1.25 if _none_more(low, i - 2, i) else scalar)
@@ -387,12 +405,23 @@ def _negation(valence: float, low: list[str], k: int, i: int, lex: Lexicon) -> f
     return valence * (1.25 if _none_more(low, i - 3, i) else scalar)
 
 
+def _far_from(low: list[str], j: int) -> bool:
+    """Whether word ``j`` is the "from" of "far from", which says "not" before what
+    it qualifies ("far from perfect", "far from the truth"; "far from home" names no
+    lexicon word)."""
+    return low[j] == "from" and j > 0 and low[j - 1] == "far"
+
+
+#: The words "far from" may have before what it negates.
+_FAR_FROM_BETWEEN = frozenset({"being", "a", "an", "the"})
+
+
 def _none_more(low: list[str], j: int, i: int) -> bool:
     """Whether the negation at word ``j`` opens "could not be" before a comparative, word
     ``i`` ("could not be happier", "can't have been better", "couldn't be more pleased"):
     nothing could be more, the opposite of a negation."""
     negation = low[j]
-    if negation in ("not", "never"):
+    if negation in ("not", "never", "hardly", "scarcely"):
         if j == 0 or low[j - 1] not in COMPARATIVE_MODALS:
             return False
     elif negation not in NEGATED_MODALS:
@@ -630,8 +659,15 @@ def score_words(
             hits.append((i, w, v))
     if not hits:
         return _EMPTY
-    if not CHANGES.isdisjoint(rules):
+    if not _OTHER_CHANGES.isdisjoint(rules) or (
+        not COPULA_FALLS.isdisjoint(rules)
+        and _after_copula(low, COPULA_FALLS.intersection(rules))
+    ):
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations)
+    if not _SHORTFALLS.isdisjoint(rules):
+        hits = _shortfall(hits, low, lex.negation_scalar)
+    if not _NONE_DID.isdisjoint(rules):
+        hits = _none_did(hits, low, orig, lex)
     if turns:
         turn, conc, conc_end = _contrast(orig, low)
         adjusted = []
@@ -663,7 +699,137 @@ def score_words(
 def _rules_and_turns() -> frozenset[str]:
     """The words that ask for a rule: boosters, negations and the like, contrast words,
     and the words of a change (:func:`_changed`)."""
-    return load().modifiers | _TURNS | CHANGES
+    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID
+
+
+#: The words that ask for :func:`_changed`.
+_CHANGES_AND_LEVELS = CHANGES | LEVELS | COPULA_FALLS
+#: The words that ask for it wherever they are; "down" asks only after a copula (most
+#: sentences with "down" have none: "let us down", "broke down").
+_OTHER_CHANGES = _CHANGES_AND_LEVELS - COPULA_FALLS
+
+
+def _after_copula(low: list[str], words: Set[str]) -> bool:
+    """Whether any of ``words`` stands right after a copula in ``low`` ("are down")."""
+    for w in words:
+        i = low.index(w)
+        while True:
+            if i and low[i - 1] in COPULAS:
+                return True
+            try:
+                i = low.index(w, i + 1)
+            except ValueError:
+                break
+    return False
+#: The words that ask for :func:`_shortfall`: what is owed, and the comparative.
+_SHORTFALLS = DESERVES | {"better", "better."}
+
+
+#: The words that ask for :func:`_none_did`.
+_NONE_DID = NO_ONE | {"no", "none"}
+
+
+def _none_did(
+    hits: list[tuple[int, str, float]], low: list[str], orig: list[str], lex: Lexicon
+) -> list[tuple[int, str, float]]:
+    """``hits`` with what a subject of none says did not happen negated: "no one was
+    hurt", "nobody has been injured", "none of the passengers was seriously harmed",
+    "no buildings were damaged" (up to two words after the auxiliaries), and what "no"
+    and a noun say there was none of: "no reports of damage or injuries", "no evidence
+    of harm" (up to four words after "of").  VADER negates only the two words after
+    "no" and the three after "none".  What there was none of is read when the noun
+    is no lexicon word the scorer reads ("no lack of confidence", "no chance of an
+    upset" are read by VADER's rule of "no"), and up to a word of
+    :data:`NONE_OF_ENDS` ("no details of how the records disappeared").  A word the
+    scorer has negated already (its weight's sign is not its valence's) is left as it
+    is; nothing is read across a clause's end, nor after "no" and a number ("No 10").
+    The "no" of such a subject is a negation, and not read for itself (VADER rates
+    "no" as bad, and reads it so unless a lexicon word follows it).
+    """
+    n = len(low)
+    valence, turn = lex.valence, lex.negation_scalar
+    scope: set[int] = set()
+    negation: set[int] = set()  # a "no" that negates here is no word of tone
+    for p in _positions(low, _NONE_DID):
+        word = low[p]
+        head = p + 1 if word == "no" and p + 1 < n else p
+        if orig[p][-1] in _BREAKS or orig[head][-1] in _BREAKS or head + 1 >= n:
+            continue
+        if head != p and any(c.isdigit() for c in low[head]):
+            continue  # "No 10 was cautious": a name
+        q = head + 1
+        if word == "no" and low[head] != "one" and low[q] == "of":
+            # "there were no reports of damage or injuries", "found no evidence of harm"
+            if low[head] in valence:
+                continue
+            last = q + 4
+            k = q + 1
+            while k < n and k <= last and low[k] not in NONE_OF_ENDS:
+                scope.add(k)
+                if orig[k][-1] in _BREAKS:
+                    break
+                k += 1
+            negation.add(p)
+            continue
+        if word == "none" and low[q] == "of":  # "none of the passengers was"
+            q += 1
+            while q < n and q - head <= 4 and low[q] not in NONE_DID_AUXILIARIES:
+                if orig[q][-1] in _BREAKS:
+                    break
+                q += 1
+        if q >= n or low[q] not in NONE_DID_AUXILIARIES or orig[q - 1][-1] in _BREAKS:
+            continue
+        while q + 1 < n and low[q + 1] in NONE_DID_AUXILIARIES and orig[q][-1] not in _BREAKS:
+            q += 1
+        last = q + 2  # "was hurt", "were seriously hurt"
+        k = q
+        while k < n and k < last and orig[k][-1] not in _BREAKS:
+            k += 1
+            scope.add(k)
+        negation.add(p)
+    if not negation:
+        return hits
+    return [
+        (i, w, v * turn if i in scope and v * valence[w] > 0 else v)
+        for i, w, v in hits
+        if i not in negation
+    ]
+
+
+def _shortfall(
+    hits: list[tuple[int, str, float]], low: list[str], turn: float
+) -> list[tuple[int, str, float]]:
+    """``hits`` with the "better" of what is owed turned: "patients deserve better",
+    "Britain deserves far better", "ministers must do better", "he should have done
+    better", "we have to do better" say that what is falls short, and read as "not
+    better" (VADER's negation scalar, ``turn``).  "Could", "can", "will" and "would"
+    hope or compare ("we can do better", "would do better than most"), and are left as
+    VADER reads them, as is "done better" without a duty ("few have done better")."""
+    out = []
+    for i, w, v in hits:
+        if w.rstrip(".") == "better" and _owed(i, low):
+            v *= turn
+        out.append((i, w, v))
+    return out
+
+
+def _owed(i: int, low: list[str]) -> bool:
+    """Whether the comparative at ``i`` follows what is owed (:func:`_shortfall`)."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and low[k] in SHORTFALL_BETWEEN:
+        k -= 1
+    if k < 0:
+        return False
+    if low[k] in DESERVES:
+        return True
+    if low[k] == "done" and k >= 2 and low[k - 1] == "have":
+        k -= 1  # "should have done better": the duty is before "have"
+    elif low[k] != "do":
+        return False
+    duty = low[k - 1] if k >= 1 else ""
+    if duty in OBLIGED:
+        return True
+    return duty == "to" and k >= 2 and low[k - 2] in OBLIGED_TO
 
 
 def _changed(
@@ -689,10 +855,17 @@ def _changed(
     turned: set[int] = set()
     dropped: set[int] = set()
     n = len(low)
-    for j in [j for j, token in enumerate(low) if token in CHANGES]:
+    for j in _positions(low, _CHANGES_AND_LEVELS):
         word = low[j].rstrip(".")
         if not negations.isdisjoint(low[max(0, j - 3) : j]):
             continue
+        if word in LEVELS:
+            _level(j, low, orig, at, turned, dropped)
+            continue
+        if word in COPULA_FALLS and (
+            not j or low[j - 1] not in COPULAS or _attributed(j, low, orig)
+        ):
+            continue  # "let us down", "is down to luck": no change
         # "called off the strike": what is stopped follows the particle
         after = j + 1
         particle = PARTICLE_VERBS.get(word)
@@ -700,6 +873,8 @@ def _changed(
             if after >= n or low[after].rstrip(".") != particle or orig[j][-1] in _BREAKS:
                 continue  # "was called a liar": no change
             after += 1
+            if particle != "of":
+                dropped.add(j)  # "struck down", "called off": no blow, no call
         before = low[j - 1] if j else ""
         # the thing after: "reduced (the) poverty", "a fall in (violent) crime"
         if (
@@ -760,7 +935,7 @@ def _changed(
         group = _group_before(k, low, orig, at)
         if not group:
             continue
-        if word in FALLS or (word in REDUCES and passive):
+        if word in FALLS or word in COPULA_FALLS or (word in REDUCES and passive):
             turned.update(group)
             dropped.add(j)
         elif word in RISES:
@@ -772,6 +947,65 @@ def _changed(
         for i, w, v in hits
         if i not in dropped
     ]
+
+
+def _level(
+    j: int, low: list[str], orig: list[str], at: set[int], turned: set[int], dropped: set[int]
+) -> None:
+    """Read the level at ``j`` ("a record low", "their lowest level") as the measure of a
+    change, when something reaches it: it is not read for itself, and what reaches a low
+    has fallen ("crime is at a record low" reads as "crime fell"); what reaches a high
+    keeps its tone.  After "to" or "from" the verb before it is a change
+    ("has fallen to a record low"), which reads what changes itself, and is not read
+    for itself either.  A level is a noun: followed by a clause's end, a word of
+    :data:`GROUP_ENDS` or of :data:`LEVEL_NOUNS` ("at low prices" is no level).
+    """
+    n = len(low)
+    if j + 1 < n and orig[j][-1] not in _BREAKS:
+        following = low[j + 1].rstrip(".")
+        if following not in LEVEL_NOUNS and following not in GROUP_ENDS:
+            return
+    a = j - 1
+    while a >= 0 and j - a <= 3 and orig[a][-1] not in _BREAKS and (
+        low[a] in LEVEL_BETWEEN or _measure_of_time(low[a])
+    ):
+        a -= 1
+    if a < 0 or low[a] not in LEVEL_ANCHORS or orig[a][-1] in _BREAKS:
+        return
+    dropped.add(j)
+    anchor = low[a]
+    if anchor in ("to", "from"):
+        if a and (low[a - 1] in FALLS or low[a - 1] in RISES) and orig[a - 1][-1] not in _BREAKS:
+            dropped.add(a - 1)  # "has fallen to a record low": no fall of a soldier
+        return
+    dropped.add(a)  # "hit a record low": no blow
+    k = a - 1
+    while k >= 0 and a - k <= 3 and low[k] in CHANGE_BETWEEN and orig[k][-1] not in _BREAKS:
+        k -= 1
+    if k < 0 or orig[k][-1] in _BREAKS:
+        return
+    group = _group_before(k, low, orig, at)
+    if group and low[j] in LOWS:
+        turned.update(group)
+
+
+def _attributed(j: int, low: list[str], orig: list[str]) -> bool:
+    """Whether "down" at ``j`` opens "to" and what it is owed to ("success is down to
+    hard work"), not a level or an amount ("down to 4%", "down to its lowest level")."""
+    if j + 2 >= len(low) or low[j + 1] != "to" or orig[j][-1] in _BREAKS:
+        return False
+    k = j + 2
+    while k < len(low) - 1 and low[k] in LEVEL_BETWEEN:
+        k += 1
+    return not (_measure_of_time(low[k]) or low[k] in LEVELS)
+
+
+def _measure_of_time(word: str) -> bool:
+    """Whether ``word`` is a number or a span before a level ("a 20-year low", "a
+    two-decade high")."""
+    return any(c.isdigit() for c in word) or word.endswith(
+        ("-year", "-month", "-week", "-day", "-decade")
+    )
 
 
 def _group_after(

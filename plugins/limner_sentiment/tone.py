@@ -17,7 +17,7 @@ its words that lexicon holds, as Pattern reads them:
 
 The score of a sentence is then VADER's normalization of its summed valence
 plus the tone's weight times its tone (:func:`weighed` gives each word's share), and a document's
-the same pooling of those sums (:func:`limner_sentiment.aggregate.combine`).
+the same pooling of those sums (:func:`limner_sentiment.aggregate.document`).
 The weight is one number fitted on the training parts of VADER's three
 rated sets (tweets, movie and Amazon review snippets; never their held-out
 fifths), for the mean of their Pearson r.  The target model reads the
@@ -235,12 +235,12 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
     VADER's three sets, and a report line per weight."""
     import html
 
-    from limner_sentiment.aggregate import combine
+    from limner_sentiment.aggregate import document, turns_of
     from limner_sentiment.fit import SETS, _segmenter, held_out, pearson
     from limner_sentiment.scorer import prepare_text, score_sentences
 
     # each sentence's summed valence and tone, worked out once; the grid only weighs the tone
-    rows: dict[str, list[tuple[list[tuple[float, float]], float, bool]]] = {}
+    rows: dict[str, list[tuple[list[tuple[float, float]], list[int], float, bool]]] = {}
     for name in SETS:
         with (corpora / "vader-sentiment" / f"{name}.jsonl").open(encoding="utf-8") as lines:
             for line in lines:
@@ -253,7 +253,8 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
                 parts = [(s.raw, tone(words_of(prepared, text, a, b), lexicon))
                          for s, (a, b) in zip(scored, spans, strict=True)]
                 rows.setdefault(name, []).append(
-                    (parts, float(r["gold"]), held_out(name, str(r["id"])))
+                    (parts, turns_of(text, spans), float(r["gold"]),
+                     held_out(name, str(r["id"])))
                 )
     report = []
     best = (-2.0, 0.0)
@@ -261,9 +262,9 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
         rs = {}
         for name, items in rows.items():
             for part in (False, True):
-                xs = [combine([raw + k * value for raw, value in parts])
-                      for parts, _, held in items if held is part]
-                ys = [gold for _, gold, held in items if held is part]
+                xs = [document([raw + k * value for raw, value in parts], turns)
+                      for parts, turns, _, held in items if held is part]
+                ys = [gold for _, _, gold, held in items if held is part]
                 rs[name, part] = pearson(xs, ys)
         mean = sum(rs[n, False] for n in rows) / len(rows)
         report.append(f"weight {k:.2f}: training r " + ", ".join(

@@ -18,7 +18,15 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
-from limner_sentiment.aggregate import WINDOW, combine, hit_drivers, pooled_drivers, top_drivers
+from limner_sentiment.aggregate import (
+    WINDOW,
+    combine,
+    document,
+    hit_drivers,
+    pooled_drivers,
+    top_drivers,
+    turns_of,
+)
 from limner_sentiment.lexicon import (
     NEWS,
     NEWS_WORDS,
@@ -295,9 +303,112 @@ def test_nothing_could_be_more_is_the_most_not_its_opposite(text: str, sign: int
     assert SentimentIntensityAnalyzer().polarity_scores(text)["compound"] * sign < 0
 
 
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The new budget is hardly inspiring.", -1),
+        ("The plan is scarcely fair.", -1),
+        ("There were hardly any problems.", 1),
+        ("The result could hardly be better.", 1),  # nothing could be more, as "not"
+    ],
+)
+def test_hardly_says_not(text: str, sign: int) -> None:
+    """vaderSentiment reads "hardly" and "scarcely" as dampeners: "hardly inspiring"
+    is positive there."""
+    assert s(text) * sign > 0, s(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The plan is far from perfect.", -1),
+        ("That is far from the truth.", -1),
+        ("It was far from being perfect.", -1),
+        ("The result was far from a disaster.", 1),
+    ],
+)
+def test_far_from_says_not(text: str, sign: int) -> None:
+    assert s(text) * sign > 0, s(text)
+    assert SentimentIntensityAnalyzer().polarity_scores(text)["compound"] * sign < 0
+
+
+def test_far_as_a_booster_or_a_distance_is_no_negation() -> None:
+    assert s("It is by far the best plan.") > 0
+    assert s("So far, so good.") > 0
+
+
 def test_a_comparative_negated_outside_could_not_be_stays_negated() -> None:
     assert s("He was not happier after the move.") < 0
     assert s("The results could not be called better.") < 0  # not "could not be better"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients deserve better.",
+        "Britain really does deserve far better.",
+        "Ministers must do better.",
+        "He should have done better.",
+        "As a nation, we have to do better.",
+    ],
+)
+def test_better_owed_is_a_shortfall(text: str) -> None:
+    """What is owed falls short of what is: vaderSentiment reads "better" as praise."""
+    assert s(text) < 0
+    assert SentimentIntensityAnalyzer().polarity_scores(text)["compound"] > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can do better.",  # a hope
+        "I hope to do better next time.",
+        "He would do better than most.",  # a comparison
+        "Few have done better.",
+        "She felt better.",
+    ],
+)
+def test_better_hoped_or_compared_stays_better(text: str) -> None:
+    assert s(text) > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was hurt.",
+        "Nobody has been seriously injured.",
+        "None of the passengers was injured.",
+        "No buildings were damaged.",
+        "There were no reports of damage or injuries.",
+        "The study found no evidence of harm.",
+    ],
+)
+def test_what_none_did_is_negated(text: str) -> None:
+    """A subject of none says the harm did not happen: vaderSentiment reads it (and
+    "no" itself) as bad news."""
+    assert s(text) > 0
+    assert SentimentIntensityAnalyzer().polarity_scores(text)["compound"] < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # what follows the clause, or a subject of none with no auxiliary, is not negated
+        ("Nobody was hurt, but the damage was severe.", ("damage", "severe")),
+        ("No one expected such a terrible result.", ("terrible",)),
+        # a clause that "of" opens is no thing there was none of; "No 10" is a name
+        ("The bank gave no details of how the records disappeared.", ("disappeared",)),
+        ("No 10 was cautious.", ("no", "cautious")),
+        # a noun the scorer reads after "no" takes the negation itself
+        ("There is no lack of confidence in the team.", ("confidence",)),
+        ("Their success is down to hard work.", ("success",)),  # "down to" what is owed
+    ],
+)
+def test_none_did_reaches_only_its_predicate(text: str, words: tuple[str, ...]) -> None:
+    from limner_sentiment.lexicon import load
+
+    hits = {w.rstrip("."): v for _, w, v in score_sentence(text).hits}
+    assert all(hits[w] * load().valence[w] > 0 for w in words), hits
 
 
 def test_emoji_and_emoticons_use_the_lexicon() -> None:
@@ -437,6 +548,14 @@ def test_what_falls_turns_and_what_rises_keeps_its_tone(text: str, sign: int) ->
         ("The court overturned the ban.", 1),
         ("The former minister was acquitted of all corruption charges.", 1),
         ("The bank's losses wiped out its profit.", -1),
+        ("The court struck down the ban.", 1),
+        # a verb's base form after "to" or a modal
+        ("A patient approach will avoid a painful reversal.", 1),
+        ("The plan aims to reduce child poverty.", 1),
+        ("Ministers want to scrap the ban.", 1),
+        ("They will cancel the festival.", -1),
+        ("Bushfire warnings were downgraded.", 1),
+        ("The IMF downgraded its growth forecast.", -1),
     ],
 )
 def test_what_is_stopped_turns_as_what_falls(text: str, sign: int) -> None:
@@ -469,6 +588,9 @@ def test_a_conjunction_ends_what_a_change_names() -> None:
         ("Unemployment increased.", "Unemployment."),
         ("The death toll rose.", "The death toll."),
         ("An increase in crime.", "Crime."),
+        # a verb with the particle of a stop is no blow, whatever it stops
+        ("The scheme was struck down.", "The scheme was."),
+        ("The court struck down the electoral scheme.", "The court the electoral scheme."),
     ],
 )
 def test_a_change_is_not_rated_for_itself(changed: str, plain: str) -> None:
@@ -481,6 +603,9 @@ def test_a_change_is_not_rated_for_itself(changed: str, plain: str) -> None:
         ("Unemployment did not fall.", "Unemployment did not go."),  # a negated change
         ("They fall in love every summer.", "They stay in love every summer."),  # idiom
         ("It is a perfect fall afternoon.", "It is a perfect summer afternoon."),  # season
+        # "down" and "up" not after a copula are no change
+        ("The crisis let the brave staff down.", "The crisis let the brave staff go."),
+        ("Violence flared up in the north.", "Violence flared in the north."),
     ],
 )
 def test_a_change_that_is_no_change_turns_nothing(text: str, control: str) -> None:
@@ -496,6 +621,10 @@ def test_a_change_that_is_no_change_turns_nothing(text: str, control: str) -> No
         ("The director's cut delights fans.", "delights"),  # a noun
         ("He looked ill at ease sharing praise.", "praise"),  # a noun
         ("Come on, cut the nonsense.", "nonsense"),  # a bid at a clause's head
+        # a level's word that qualifies a noun, or that nothing reaches, is no level
+        ("They sold the flats at low prices.", "low"),
+        ("It was the lowest point of his career.", "lowest"),
+        ("At his lowest ebb he could barely walk.", "lowest"),  # an idiom's noun
     ],
 )
 def test_a_word_of_change_that_is_no_verb_turns_nothing(text: str, word: str) -> None:
@@ -503,6 +632,39 @@ def test_a_word_of_change_that_is_no_verb_turns_nothing(text: str, word: str) ->
 
     hits = {w.rstrip("."): v for _, w, v in score_sentence(text).hits}
     assert hits[word] * load().valence[word] > 0, hits
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # what reaches a low has fallen, what reaches a high has risen
+        ("Violent crime is at a record low.", 1),
+        ("Unemployment hit a 50-year low.", 1),
+        ("Confidence has dropped to a two-decade low.", -1),
+        ("Support for the government is at its lowest point since 1990.", -1),
+        ("Profits are at a record high.", 1),
+        # "down" and "up" after a copula are a fall and a rise
+        ("Accidents are down.", 1),
+        ("Crime is down 10% on last year.", 1),
+        ("Profits were down 5%.", -1),
+        ("Violence was up sharply.", -1),
+    ],
+)
+def test_a_level_reached_is_a_fall_or_a_rise(text: str, sign: int) -> None:
+    assert s(text) * sign > 0, s(text)
+
+
+@pytest.mark.parametrize(
+    ("changed", "plain"),
+    [
+        # the level measures the change: neither it nor the verb before it has a tone
+        ("Unemployment fell to a record low.", "Unemployment fell."),
+        ("The number of smokers has fallen to a record low of 8%.", "The number of smokers."),
+        ("Arrears were at their lowest level since 2008.", "Arrears were."),
+    ],
+)
+def test_a_level_is_not_rated_for_itself(changed: str, plain: str) -> None:
+    assert s(changed) == pytest.approx(s(plain), abs=1e-4), (s(changed), s(plain))
 
 
 # -- document score and explanations -----------------------------------------------
@@ -524,6 +686,19 @@ def test_adjectives_the_lexicon_lacks_give_their_tone_to_the_score() -> None:
     assert document_score(flat) == round(s(flat), 4)
 
 
+def test_a_sentence_opening_with_but_turns_on_the_one_before() -> None:
+    # as "but" turns within a sentence: what precedes weighs 0.5, what follows 1.5
+    two = document_score("Critics praised the cast. But audiences hated the ending.")
+    one = document_score("Critics praised the cast, but audiences hated the ending.")
+    assert two == one < document_score("Critics praised the cast. Audiences hated the ending.")
+    text = "It rained. However, the fans came. Still, it was cold. Butter ran out. Yet more."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    assert turns_of(text, spans) == [1, 2, 4]  # "Butter" is no "But"
+    assert turns_of("But first, the news.", [(0, 20)]) == []  # nothing before to turn on
+    assert document([2.0, -1.0], [1]) == combine([1.0, -1.0])
+    assert document([2.0, -1.0, 3.0], [1]) == document([1.0, -1.0, 3.0])
+
+
 def test_document_score_does_not_saturate_on_long_articles() -> None:
     article = (
         "The council approved the budget. Residents welcomed the new park. "
@@ -533,7 +708,24 @@ def test_document_score_does_not_saturate_on_long_articles() -> None:
     one = document_score(article)
     many = document_score(" ".join([article] * 40))
     assert 0 < one < 0.9
-    assert many == pytest.approx(one, abs=1e-3)  # the length of an article is not its tone
+    assert 0 < many < 0.9
+    # the length of an article is not its tone: past the first and last sentences (which
+    # weigh more), a longer one scores as the mean of its sentences
+    assert many == pytest.approx(document_score(" ".join([article] * 80)), abs=5e-3)
+
+
+def test_a_documents_opening_and_closing_sentences_weigh_more() -> None:
+    verdict = "The new bridge is a triumph."
+    fact = "Journeys by ferry were slow and crowded."
+    last = "Everyone involved should be proud."
+    # the same sentences: the one between the first and the last counts for less
+    assert document_score(f"{verdict} {fact} {last}") > document_score(f"{fact} {verdict} {last}")
+    assert combine([2.0, -1.0, 2.0]) < document([2.0, -1.0, 2.0])
+    assert document([-1.0, 2.0, 2.0]) == document([2.0, 2.0, -1.0]) < combine([2.0, 2.0, -1.0])
+    # equal sentences, and up to two (every one an edge), score as combine pools them
+    assert document([1.5] * 5) == pytest.approx(combine([1.5] * 5))
+    assert document([2.0, -1.0]) == combine([2.0, -1.0])
+    assert document([]) == 0.0
 
 
 def test_combine_pools_like_vader_up_to_the_window_then_averages() -> None:
@@ -883,11 +1075,26 @@ long_texts = st.lists(news_texts(12).map(lambda t: t + "."), min_size=WINDOW, ma
 
 @settings(max_examples=60, deadline=None)
 @given(long_texts, st.integers(2, 6))
-def test_repeating_a_long_text_keeps_its_score(text: str, times: int) -> None:
+def test_repeating_a_long_text_moves_its_score_only_toward_its_sentences_mean(
+    text: str, times: int
+) -> None:
     doc = ENRICHER.enrich(text)
     assume(len(doc.layer("sentence-span") or ()) >= WINDOW)
-    repeated = "\n\n".join([text] * times)
-    assert document_score(repeated) == pytest.approx(document_score(text), abs=0.05)
+    one = document_score(text)
+    repeated = document_score("\n\n".join([text] * times))
+    more = document_score("\n\n".join([text] * 4 * times))
+    # the first and last sentences' share shrinks with each copy: the score moves one way
+    assert min(one, more) - 2e-4 <= repeated <= max(one, more) + 2e-4
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(-8.0, 8.0), min_size=WINDOW, max_size=12), st.integers(2, 50))
+def test_a_repeated_document_tends_to_its_sentences_mean(raws: list[float], times: int) -> None:
+    # the mean of the sentences does not drift with the length of a text
+    assert combine(raws * times) == pytest.approx(combine(raws), abs=1e-9)
+    # the weighted document score lies between one copy's and that mean
+    low, high = sorted((document(raws), combine(raws)))
+    assert low - 1e-9 <= document(raws * times) <= high + 1e-9
 
 
 def test_pathological_input_stays_safe() -> None:

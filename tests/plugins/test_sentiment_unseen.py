@@ -13,14 +13,16 @@ from limner_evaluate.sentiment import LABELS
 from tests.plugins import unseen_sentiment
 
 #: floors a little below what limner measures (target macro-F1 0.824, accuracy 82.2%,
-#: editorial r 0.876): a regression of three targets, or of the document score, fails
+#: editorial r 0.949; 0.876 before the document's first and last sentences weighed
+#: more): a regression of three targets, or of the document score, fails
 UNSEEN_TARGET_F1 = 0.77
 UNSEEN_TARGET_ACCURACY = 0.77
-UNSEEN_EDITORIAL_R = 0.84
-#: the second set's floors, a little below what limner measures (sentence r 0.613,
-#: editorial r 0.524; before the rules written for it, 0.531 and 0.505)
-SECOND_SENTENCE_R = 0.59
-SECOND_EDITORIAL_R = 0.51
+UNSEEN_EDITORIAL_R = 0.88
+#: the second set's floors, a little below what limner measures (sentence r 0.637,
+#: editorial r 0.617; 0.613 and 0.524 before the rules of 2026-12-05 on the document
+#: score and news events, 0.531 and 0.505 before those written for the set)
+SECOND_SENTENCE_R = 0.61
+SECOND_EDITORIAL_R = 0.57
 #: the second target set's floors, a little below what limner measures with the news
 #: events read (macro-F1 0.722, accuracy 71.8%; 0.550 and 55.9% before them): a
 #: regression of six targets fails
