@@ -8,12 +8,9 @@ is a mean, so a long article does not drift towards -1 or +1 the way VADER's
 compound of a whole article does, and neutral sentences dilute the tone as a
 reader would expect of a mostly factual report.
 
-A document's first and last sentences weigh :data:`EDGES` times each of the others
-(:func:`document`): a text states its point in its opening (an editorial's thesis, a
-report's lede) and its closing (the verdict, the call to act), and argues for it with
-facts between, whose tone is that of the events they report.  A sentence that opens
-with a contrast word ("But ...") turns on the one before, which weighs :data:`TURNED`,
-as what precedes "but" weighs within a sentence.
+In a document (:func:`document`) a sentence that opens with a contrast word ("But
+...") turns on the one before, which weighs :data:`TURNED`, as what precedes "but"
+weighs within a sentence.
 """
 
 from __future__ import annotations
@@ -28,7 +25,6 @@ from limner_sentiment.lexicon import CONTRAST, CONTRAST_AT_CLAUSE_HEAD
 from limner_sentiment.scorer import normalize
 
 __all__ = [
-    "EDGES",
     "SENTENCE_TURNS",
     "TURNED",
     "WINDOW",
@@ -68,8 +64,6 @@ def combine(raws: Sequence[float]) -> float:
     return normalize(sum(raws) / max(1.0, n / WINDOW))
 
 
-#: How many times a document's first and its last sentence weigh as much as one between.
-EDGES = 2.0
 #: The weight of a sentence that the next one turns on (VADER's weight of what precedes
 #: "but").
 TURNED = 0.5
@@ -81,27 +75,18 @@ SENTENCE_TURNS = CONTRAST | CONTRAST_AT_CLAUSE_HEAD
 def document(raws: Sequence[float], turns: Sequence[int] = ()) -> float:
     """A document's score from its sentences' raw sums in reading order, in [-1, 1].
 
-    :func:`combine`'s pooling, with the first and the last sentence weighing
-    :data:`EDGES` times the others; the weights are scaled to average 1, so that a text
-    of equal sentences scores as :func:`combine` scores it.  Up to two sentences every
-    sentence is an edge, and the score is :func:`combine`'s.
-
-    ``turns`` are the indexes of the sentences that open with a contrast word
-    (:func:`turns_of`): each turns on the sentence before it, whose sum weighs
-    :data:`TURNED` ("The festival was fun. But it was poorly run."), as what precedes
-    "but" weighs within a sentence (the scorer weighs what follows it 1.5).
+    :func:`combine`'s pooling, after the turns: ``turns`` are the indexes of the
+    sentences that open with a contrast word (:func:`turns_of`), each turning on the
+    sentence before it, whose sum weighs :data:`TURNED` ("The festival was fun. But it
+    was poorly run."), as what precedes "but" weighs within a sentence (the scorer
+    weighs what follows it 1.5).
     """
     if turns:
         raws = list(raws)
         for k in turns:
             if k:  # the first sentence turns on nothing
                 raws[k - 1] *= TURNED
-    n = len(raws)
-    if n < 3:
-        return combine(raws)
-    extra = EDGES - 1.0
-    weighted = sum(raws) + extra * (raws[0] + raws[-1])
-    return normalize(weighted * n / (n + 2.0 * extra) / max(1.0, n / WINDOW))
+    return combine(raws)
 
 
 def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[Any]]:

@@ -23,6 +23,7 @@ from limner_sentiment.aggregate import (
     combine,
     document,
     hit_drivers,
+    opens_turn,
     pooled_drivers,
     top_drivers,
     turns_of,
@@ -709,23 +710,9 @@ def test_document_score_does_not_saturate_on_long_articles() -> None:
     many = document_score(" ".join([article] * 40))
     assert 0 < one < 0.9
     assert 0 < many < 0.9
-    # the length of an article is not its tone: past the first and last sentences (which
-    # weigh more), a longer one scores as the mean of its sentences
+    # the length of an article is not its tone: a longer one scores as the mean of its
+    # sentences
     assert many == pytest.approx(document_score(" ".join([article] * 80)), abs=5e-3)
-
-
-def test_a_documents_opening_and_closing_sentences_weigh_more() -> None:
-    verdict = "The new bridge is a triumph."
-    fact = "Journeys by ferry were slow and crowded."
-    last = "Everyone involved should be proud."
-    # the same sentences: the one between the first and the last counts for less
-    assert document_score(f"{verdict} {fact} {last}") > document_score(f"{fact} {verdict} {last}")
-    assert combine([2.0, -1.0, 2.0]) < document([2.0, -1.0, 2.0])
-    assert document([-1.0, 2.0, 2.0]) == document([2.0, 2.0, -1.0]) < combine([2.0, 2.0, -1.0])
-    # equal sentences, and up to two (every one an edge), score as combine pools them
-    assert document([1.5] * 5) == pytest.approx(combine([1.5] * 5))
-    assert document([2.0, -1.0]) == combine([2.0, -1.0])
-    assert document([]) == 0.0
 
 
 def test_combine_pools_like_vader_up_to_the_window_then_averages() -> None:
@@ -1075,26 +1062,22 @@ long_texts = st.lists(news_texts(12).map(lambda t: t + "."), min_size=WINDOW, ma
 
 @settings(max_examples=60, deadline=None)
 @given(long_texts, st.integers(2, 6))
-def test_repeating_a_long_text_moves_its_score_only_toward_its_sentences_mean(
-    text: str, times: int
-) -> None:
+def test_repeating_a_long_text_keeps_its_score(text: str, times: int) -> None:
     doc = ENRICHER.enrich(text)
-    assume(len(doc.layer("sentence-span") or ()) >= WINDOW)
-    one = document_score(text)
-    repeated = document_score("\n\n".join([text] * times))
-    more = document_score("\n\n".join([text] * 4 * times))
-    # the first and last sentences' share shrinks with each copy: the score moves one way
-    assert min(one, more) - 2e-4 <= repeated <= max(one, more) + 2e-4
+    spans = list(doc.layer("sentence-span") or ())
+    assume(len(spans) >= WINDOW)
+    # (a text that opens with "But" turns, repeated, on its own last sentence)
+    assume(not opens_turn(text, *spans[0]))
+    repeated = "\n\n".join([text] * times)
+    assert document_score(repeated) == pytest.approx(document_score(text), abs=0.05)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.floats(-8.0, 8.0), min_size=WINDOW, max_size=12), st.integers(2, 50))
-def test_a_repeated_document_tends_to_its_sentences_mean(raws: list[float], times: int) -> None:
+def test_a_repeated_document_keeps_its_score(raws: list[float], times: int) -> None:
     # the mean of the sentences does not drift with the length of a text
     assert combine(raws * times) == pytest.approx(combine(raws), abs=1e-9)
-    # the weighted document score lies between one copy's and that mean
-    low, high = sorted((document(raws), combine(raws)))
-    assert low - 1e-9 <= document(raws * times) <= high + 1e-9
+    assert document(raws * times) == pytest.approx(document(raws), abs=1e-9)
 
 
 def test_pathological_input_stays_safe() -> None:
