@@ -32,9 +32,9 @@ the verb; an object is a name or a pronoun up to three words after its verb:
 - **punishment and reward**: the one arrested, charged, jailed, fined, banned,
   sacked ... (object, or subject of the passive) fared badly; the one
   honoured, acquitted, freed, rescued ... fared well (an appointment to a post
-  is news, not praise); a police
-  force, a court, a regulator or another official body (a word of
-  :data:`OFFICIAL` in its name) that punishes is doing its work: neutral.
+  is news, not praise); a police force, a court, a regulator or another
+  official body (a word of :data:`OFFICIAL` in its name) that punishes is
+  doing its work: neutral.
 
 Where an event names the mention, the label it gives weighs
 :data:`EVENT_WEIGHT` times its model probability (the model's probabilities
@@ -130,9 +130,6 @@ OFFICIAL = _set(
     "police court courts commission authority agency regulator tribunal prosecutors "
     "prosecutor gardaí garda board ombudsman inspectorate department ministry"
 )
-#: How many times its model probability the event's label weighs (about e ** 5).
-EVENT_WEIGHT = 148.0
-
 #: Prepositions of a place or a body after a name, before its verb ("of Winnipeg").
 PLACED = _set("of from in at")
 #: "became the first".
@@ -143,6 +140,8 @@ MARGINS = _set("by points point goals goal runs run wickets wicket strokes secon
 LEVELS = _set("a an the its their his her our new fresh record all-time")
 #: Pronouns that can be the object of a verb.
 OBJECTS = _set("him her them it us me")
+#: How many times its model probability the event's label weighs (about e ** 5).
+EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
 TRIGGERS = (
     WIN | GAIN | LOSS | PUNISH | REWARD | DEFEATS | WINS | RESULTS | BECAME | {"unable"}
