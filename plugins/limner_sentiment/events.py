@@ -135,7 +135,10 @@ PLACED = _set("of from in at")
 #: "became the first".
 BECAME = _set("became become becomes")
 #: Words of a margin between a defeat and "to" ("lost by seven wickets to X").
-MARGINS = _set("by points point goals goal runs run wickets wicket strokes seconds")
+MARGINS = _set(
+    "by points point goals goal runs run wickets wicket strokes seconds two three four five "
+    "six seven eight nine ten on aggregate wide the"
+)
 #: Words after "to" that begin a level reached, not a verb ("rose to a record").
 LEVELS = _set("a an the its their his her our new fresh record all-time")
 #: Pronouns that can be the object of a verb.
@@ -306,16 +309,14 @@ def _head(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> int:
 
 def _margin_before(forms: Sequence[str], j: int, k0: int) -> bool:
     """Whether a defeat and its margin end at word ``j`` ("lost by seven wickets",
-    "beaten 3-1 on aggregate"): words of :data:`MARGINS`, numbers and "on aggregate"
-    back to a word of :data:`DEFEATS`, at most four."""
+    "beaten 3-1 on aggregate"): words of :data:`MARGINS` and figures back to a word
+    of :data:`DEFEATS`, at most four."""
     steps = 0
     while j >= k0 and steps < 5:
         f = forms[j]
         if f in DEFEATS:
             return steps > 0
-        if f and f not in MARGINS and f not in ("seven", "six", "five", "four", "three",
-                                                 "two", "eight", "nine", "ten", "on",
-                                                 "aggregate", "wide", "the"):
+        if f and f not in MARGINS:
             return False
         j -= 1
         steps += 1
