@@ -143,3 +143,20 @@ def test_any_mention_of_any_words_gets_a_label_or_none(words: list[str],
 def test_what_follows_a_verb_of_a_fall_or_a_rise(sentence: str, surface: str,
                                                  label: str | None) -> None:
     assert label_in(sentence, surface) == label
+
+
+@given(st.lists(st.sampled_from([*_WORDS, "Beat", ".", "\n\n", '"', "(", "—"]), min_size=1,
+                max_size=30).map(" ".join),
+       st.lists(st.tuples(st.integers(-2, 200), st.integers(0, 200)), max_size=8))
+def test_any_targets_in_text_full_of_events_get_a_label_and_nothing_raises(
+        text: str, spans: list[tuple[int, int]]) -> None:
+    doc = limner.Document(text)
+    targets = [Target(start=min(a, b, len(text)), end=min(max(a, b), len(text)))
+               for a, b in spans if a >= 0]
+    doc.add(targets)
+    out = ENRICHER.enrich(doc)
+    assert not out.errors
+    found = [a for a in out.select("sentiment") if a.get("scope") == "target"]
+    assert len(found) == len(targets)
+    assert all(a.get("label") in ("negative", "neutral", "positive") for a in found)
+    assert all(-1.0 <= a.score <= 1.0 for a in found)
