@@ -34,7 +34,10 @@ the verb; an object is a name or a pronoun up to three words after its verb:
   honoured, acquitted, freed, rescued ... fared well (an appointment to a post
   is news, not praise); a police force, a court, a regulator or another
   official body (a word of :data:`OFFICIAL` in its name) that punishes is
-  doing its work: neutral.
+  doing its work: neutral; the one ordered or told to pay, compensate or
+  refund fared badly, the one who received an award or was named "... of
+  the Year" well;
+- **harm done**: the subject that "left" people or homes "without" something.
 
 Where an event names the mention, the label it gives weighs
 :data:`EVENT_WEIGHT` times its model probability (the model's probabilities
@@ -143,11 +146,24 @@ MARGINS = _set(
 LEVELS = _set("a an the its their his her our new fresh record all-time")
 #: Pronouns that can be the object of a verb.
 OBJECTS = _set("him her them it us me")
+#: Verbs of an order, and what an order to pay or make good makes of the one ordered
+#: ("was ordered to compensate passengers", "has been told to pay back £17 million").
+ORDERED = _set("ordered told forced required compelled")
+PAYS = _set("pay repay compensate refund reimburse apologise apologize release")
+#: Verbs of receiving an honour (:data:`HONOURS`) in the words after them.
+RECEIVED = _set("received receives collected")
+HONOURS = _set(
+    "approval award awards commendation honour honor prize medal grant accolade "
+    "plaudits recognition knighthood fellowship scholarship"
+)
+#: "left 2,000 children without a school place": what the subject left people without.
+LEFT = _set("left leaves")
 #: How many times its model probability the event's label weighs (about e ** 5).
 EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
 TRIGGERS = (
-    WIN | GAIN | LOSS | PUNISH | REWARD | DEFEATS | WINS | RESULTS | BECAME | {"unable"}
+    WIN | GAIN | LOSS | PUNISH | REWARD | DEFEATS | WINS | RESULTS | BECAME | ORDERED
+    | RECEIVED | LEFT | {"unable", "named"}
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -199,6 +215,8 @@ def event_label(
             f = forms[j]
             if (f in WIN and f != "knocked") or f in PUNISH:
                 return "negative"
+            if f in ORDERED and _to_pay(forms, last + 1, k1):
+                return "negative"  # "ordered X to release the records"
             if f in REWARD:
                 return "positive"
             if not f or f in STOPS or f in AUXILIARIES or f in GAIN or f in LOSS or f in WIN:
@@ -244,9 +262,19 @@ def event_label(
     if verb == "unable":
         return "negative"  # "has been unable to say"
     if passive:
-        if verb in WIN or verb in PUNISH:
+        if verb in WIN or verb in PUNISH or (verb in ORDERED and _to_pay(forms, i + 1, k1)):
             return "negative"
+        if verb == "named" and any(
+            t.lower().strip(".,") == "year" for t in tokens[i + 1 : min(i + 8, k1)]
+        ):
+            return "positive"  # "was named Pharmacist of the Year"
         return "positive" if verb in REWARD else None
+    if verb in RECEIVED:
+        return "positive" if any(
+            forms[x] in HONOURS for x in range(i + 1, min(i + 5, k1))) else None
+    if verb in LEFT:
+        return "negative" if any(
+            forms[x] == "without" for x in range(i + 1, min(i + 7, k1))) else None
     if verb in BECAME and any(forms[x] == "first" for x in range(i + 1, min(i + 4, k1))):
         return "positive"  # "became the first", "has become India's first"
     if verb in RESULTS:
@@ -305,6 +333,14 @@ def _head(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> int:
     while j >= k0 and j > stop and (forms[j] == "the" or tokens[j][:1].isupper()):
         j -= 1
     return j
+
+
+def _to_pay(forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether "to" and a verb of :data:`PAYS` follow within eight words of ``start``
+    in the clause ("to compensate passengers", "to pay back")."""
+    return any(
+        forms[x] == "to" and forms[x + 1] in PAYS for x in range(start, min(start + 8, k1 - 1))
+    )
 
 
 def _margin_before(forms: Sequence[str], j: int, k0: int) -> bool:

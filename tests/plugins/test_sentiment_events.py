@@ -160,3 +160,22 @@ def test_any_targets_in_text_full_of_events_get_a_label_and_nothing_raises(
     assert len(found) == len(targets)
     assert all(a.get("label") in ("negative", "neutral", "positive") for a in found)
     assert all(-1.0 <= a.score <= 1.0 for a in found)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an order to pay or make good
+    ("Qantas was ordered to refund passengers on cancelled flights.", "Qantas", "negative"),
+    ("A tribunal ordered Deliveroo to pay its riders holiday pay.", "Deliveroo", "negative"),
+    ("Mayor Ito ordered the council to review the plans.", "Mayor Ito", None),
+    # an honour received, a title named
+    ("Dr Ama Mensah received an award for her research.", "Ama Mensah", "positive"),
+    ("Dr Ama Mensah received a letter from the board.", "Ama Mensah", None),
+    ("Kofi Boateng was named Coach of the Year in Accra.", "Kofi Boateng", "positive"),
+    ("Kofi Boateng was named as a witness.", "Kofi Boateng", None),
+    # what the subject left people without
+    ("Northern Powergrid left 40,000 homes without power.", "Northern Powergrid",
+     "negative"),
+])
+def test_orders_honours_and_what_was_left_without(sentence: str, surface: str,
+                                                  label: str | None) -> None:
+    assert label_in(sentence, surface) == label
