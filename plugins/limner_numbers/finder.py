@@ -14,7 +14,8 @@ over.  Work is linear in the text: every pattern is anchored or bounded.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from operator import attrgetter
@@ -290,8 +291,9 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
         ones = _one_of_a_unit(text, scanned if scanned is lowered else None)
         if ones and (money := [f for f in out if f.category == "money"]):
+            priced = _Prices(text, money).priced
             ones = [f for f in ones if f.category != "quantity" or f.unit in _MEASURED
-                    or not _priced(text, f, money)]
+                    or not priced(f)]
         if ones:
             out = _merge_apart(out, ones)
     if ("half" in lowered or "quarter" in lowered) and (
@@ -316,13 +318,38 @@ def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
     cents = [f for f in figs if f.cents]
     money = [f for f in figs if f.category == "money" and not f.cents and f.unit]
     rate = any(c.per for c in cents)
+    nearest = _nearest(money)
     for f in cents:
         if money:
-            f.unit = min(money, key=lambda o: abs(o.start - f.start)).unit
+            f.unit = nearest(f.start).unit
         elif not rate:
             f.category, f.unit, f.cents = "cardinal", None, False
             f.value = None if f.value is None else f.value * 100
             f.end -= 1
+
+
+def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:
+    """The figure of ``figs`` whose start is nearest an offset, the first of them in
+    ``figs`` on a tie (as ``min`` by the distance gives it), found by bisection in the
+    starts sorted once: n cents and n amounts of money once cost n² distances."""
+    order = sorted(range(len(figs)), key=lambda k: (figs[k].start, k))
+    starts = [figs[k].start for k in order]
+
+    def nearest(at: int) -> Figure:
+        i = bisect_left(starts, at)
+        if i == 0:
+            return figs[order[0]]
+        # the first in figs of those that start where the last before ``at`` starts
+        before = order[bisect_left(starts, starts[i - 1])]
+        if i == len(starts):
+            return figs[before]
+        after = order[i]
+        far_before, far_after = at - starts[i - 1], starts[i] - at
+        if far_before != far_after:
+            return figs[before if far_before < far_after else after]
+        return figs[min(before, after)]
+
+    return nearest
 
 
 _A_UNITS = (r"(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS
@@ -433,15 +460,70 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
 _SENTENCE_END = re.compile(r"[.!?;](?:[ \t\n\"”’']|$)|\n")
 
 
-def _priced(text: str, fig: Figure, money: list[Figure]) -> bool:
-    """Whether one unit after an article is what a price in its sentence is of, the
-    denominator of a rate rather than an amount: "A litre of petrol costs €1.80", "Sh180
-    for a kilo of sugar" (as "€1.80 a litre" is one figure)."""
-    for m in money:
-        lo, hi = (fig.end, m.start) if m.start >= fig.end else (m.end, fig.start)
-        if lo <= hi and not _SENTENCE_END.search(text, lo, hi):
-            return True
-    return False
+#: Every place where :data:`_SENTENCE_END` matches (a lookahead: matches that overlap too).
+_AT_SENTENCE_END = re.compile(f"(?={_SENTENCE_END.pattern})")
+#: A character that ends a sentence or a clause when it is the last before a figure
+#: (:data:`_SENTENCE_END`'s ``$`` matches at the end of the span searched).
+_TERMINAL = frozenset(".!?;\n")
+
+
+class _Prices:
+    """The amounts of money of a text and its sentence ends, indexed once, for
+    :meth:`priced`.
+
+    A unit is priced when, for some amount, :data:`_SENTENCE_END` does not match
+    between the two.  Asked of every amount in turn, n units after articles and n
+    amounts cost n² searches; here an amount after the unit is priced when it starts
+    before the first sentence end after the unit (or one character after it) and no
+    character of :data:`_TERMINAL` comes right before it, and of the amounts before
+    the unit only the one that ends last needs asking (the span to it is in every
+    other's), so that a unit costs a few bisections.
+    """
+
+    def __init__(self, text: str, money: list[Figure]) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in _AT_SENTENCE_END.finditer(text)]
+        self.ends = sorted(m.end for m in money)
+        self.starts = starts = sorted(m.start for m in money)
+        # for each amount by start, the first from it on with no _TERMINAL before it
+        n = len(starts)
+        self.plain = plain = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            s = starts[i]
+            plain[i] = plain[i + 1] if text[s - 1 : s] in _TERMINAL else i
+
+    def priced(self, fig: Figure) -> bool:
+        """Whether one unit after an article is what a price in its sentence is of, the
+        denominator of a rate rather than an amount: "A litre of petrol costs €1.80",
+        "Sh180 for a kilo of sugar" (as "€1.80 a litre" is one figure): whether
+        :data:`_SENTENCE_END` finds no match between it and some amount of money."""
+        text, breaks, starts = self.text, self.breaks, self.starts
+        # an amount after the unit: the span searched runs from the unit's end to the
+        # amount's start, where a sentence end matches when it starts two characters
+        # before the span's end or earlier, or when the span's last character is terminal
+        lo = fig.end
+        i = bisect_left(starts, lo)
+        if i < len(starts):
+            if starts[i] == lo:
+                return True  # nothing between them
+            j = self.plain[i]
+            if j < len(starts):
+                b = bisect_left(breaks, lo)
+                if b == len(breaks) or starts[j] <= breaks[b] + 1:
+                    return True
+        # an amount before it: the one that ends last (its span lies in every other's)
+        hi = fig.start
+        ends = self.ends
+        k = bisect_right(ends, hi) - 1
+        if k >= 0:
+            lo = ends[k]
+            if lo == hi:
+                return True
+            if text[hi - 1] not in _TERMINAL:
+                b = bisect_left(breaks, lo)
+                if b == len(breaks) or breaks[b] > hi - 2:
+                    return True
+        return False
 
 
 def _weight_verb(text: str, s: int) -> bool:
