@@ -850,9 +850,7 @@ def _ends_a_title(text: str, s: int, e: int) -> bool:
         # one word alone may be a craft or a count's: "Voyager 2 in 1979"; not before
         # three or four digits that are no year, a model's number ("a Nokia 3310")
         return False
-    lo = text.rfind("\n", 0, s) + 1
-    hi = text.find("\n", e)
-    return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
+    return _in_prose(text, s, e)
 
 
 #: A word after one digit and "K" that makes them a screen's resolution, not kelvin or
@@ -1324,6 +1322,46 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}\b")
 _OPENS_BEFORE = frozenset(".!?:;\n\"“‘'(—–-")
 
 
+class _Lines:
+    """A text's line breaks and the starts of its matches of :data:`_LOWER_WORD`, found
+    once, for :func:`_in_prose`."""
+
+    __slots__ = ("breaks", "lower", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in _BREAK.finditer(text)] if "\n" in text else []
+        self.lower = [m.start() for m in _LOWER_WORD.finditer(text)]
+
+
+_BREAK = re.compile("\n")
+#: The last text's :class:`_Lines` (it holds the text, so ``is`` tells it apart).
+_lines: _Lines | None = None
+
+
+def _in_prose(text: str, s: int, e: int) -> bool:
+    """Whether the line of ``s:e`` (from the line break before ``s`` to the one from
+    ``e`` on) holds a lower-case word of four letters or more, :data:`_LOWER_WORD`: a
+    line of prose, not a headline in title case.  Searched from the line's start for
+    each figure, a long line of capitalised number words or titles cost a pass over
+    the line each ("the Big Four " * n: n²); the line breaks and the words are found
+    once per text and bisected.  The line's edges are line breaks, which no match
+    crosses, so a match in the whole text within them is what a search between them
+    finds."""
+    global _lines
+    lines = _lines
+    if lines is None or lines.text is not text:
+        lines = _lines = _Lines(text)
+    breaks = lines.breaks
+    i = bisect_left(breaks, s)
+    lo = breaks[i - 1] + 1 if i else 0
+    j = bisect_left(breaks, e, i)
+    hi = breaks[j] if j < len(breaks) else len(text)
+    lower = lines.lower
+    k = bisect_left(lower, lo)
+    return k < len(lower) and lower[k] < hi
+
+
 def _in_a_capitalised_name(text: str, s: int, e: int) -> bool:
     """Whether a number word written with a capital inside a sentence is part of a name:
     a capitalised word before it ("the Big Four", "Ocean's Eleven"), or before its "of"
@@ -1344,9 +1382,7 @@ def _in_a_capitalised_name(text: str, s: int, e: int) -> bool:
         named = text[e:e + 1] == " " and text[e + 1:e + 2].isupper()
     if not named:
         return False
-    lo = text.rfind("\n", 0, s) + 1
-    hi = text.find("\n", e)
-    return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
+    return _in_prose(text, s, e)
 
 
 def _opens_sentence(text: str, s: int) -> bool:

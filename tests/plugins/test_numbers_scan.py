@@ -7,7 +7,10 @@
   currency or a unit that the patterns would read;
 - whether a unit after an article is priced (:class:`~limner_numbers.finder._Prices`)
   and which amount of money is nearest cents (:func:`~limner_numbers.finder._nearest`),
-  answered from indexes made once, are what a search over every amount gives.
+  answered from indexes made once, are what a search over every amount gives;
+- whether a figure's line is prose (:func:`~limner_numbers.finder._in_prose`), from
+  the text's line breaks and lower-case words found once, is what a search of the
+  line finds.
 """
 
 from __future__ import annotations
@@ -199,3 +202,17 @@ def test_a_unit_is_priced_as_the_plain_search_says(text: str, unit: tuple[int, i
 def test_the_nearest_amount_is_the_one_min_finds(starts: list[int], at: int) -> None:
     figs = [Figure(s, s + 2, None, "money") for s in starts]
     assert F._nearest(figs)(at) is min(figs, key=lambda o: abs(o.start - at))
+
+
+@given(st.lists(st.sampled_from(["Big", "Four", "four", "said", " ", "\n", "'", "-", "’",
+                                 "x", "ab", "cdef", "5", "."]), min_size=1,
+                max_size=20).map("".join), st.integers(0, 80), st.integers(0, 6))
+def test_a_line_of_prose_is_what_the_search_of_its_line_finds(text: str, s: int,
+                                                              width: int) -> None:
+    s = min(s, len(text) - 1)
+    e = min(s + width, len(text))
+    lo = text.rfind("\n", 0, s) + 1
+    hi = text.find("\n", e)
+    plain = F._LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
+    assert F._in_prose(text, s, e) == plain
+    assert F._in_prose(text + "", s, e) == plain  # from the memo of the text's lines
