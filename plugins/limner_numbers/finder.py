@@ -14,7 +14,8 @@ over.  Work is linear in the text: every pattern is anchored or bounded.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from operator import attrgetter
@@ -290,8 +291,9 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
     if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
         ones = _one_of_a_unit(text, scanned if scanned is lowered else None)
         if ones and (money := [f for f in out if f.category == "money"]):
+            priced = _Prices(text, money).priced
             ones = [f for f in ones if f.category != "quantity" or f.unit in _MEASURED
-                    or not _priced(text, f, money)]
+                    or not priced(f)]
         if ones:
             out = _merge_apart(out, ones)
     if ("half" in lowered or "quarter" in lowered) and (
@@ -316,13 +318,38 @@ def _cents_of_the_story(text: str, figs: list[Figure]) -> None:
     cents = [f for f in figs if f.cents]
     money = [f for f in figs if f.category == "money" and not f.cents and f.unit]
     rate = any(c.per for c in cents)
+    nearest = _nearest(money)
     for f in cents:
         if money:
-            f.unit = min(money, key=lambda o: abs(o.start - f.start)).unit
+            f.unit = nearest(f.start).unit
         elif not rate:
             f.category, f.unit, f.cents = "cardinal", None, False
             f.value = None if f.value is None else f.value * 100
             f.end -= 1
+
+
+def _nearest(figs: list[Figure]) -> Callable[[int], Figure]:
+    """The figure of ``figs`` whose start is nearest an offset, the first of them in
+    ``figs`` on a tie (as ``min`` by the distance gives it), found by bisection in the
+    starts sorted once: n cents and n amounts of money once cost n² distances."""
+    order = sorted(range(len(figs)), key=lambda k: (figs[k].start, k))
+    starts = [figs[k].start for k in order]
+
+    def nearest(at: int) -> Figure:
+        i = bisect_left(starts, at)
+        if i == 0:
+            return figs[order[0]]
+        # the first in figs of those that start where the last before ``at`` starts
+        before = order[bisect_left(starts, starts[i - 1])]
+        if i == len(starts):
+            return figs[before]
+        after = order[i]
+        far_before, far_after = at - starts[i - 1], starts[i] - at
+        if far_before != far_after:
+            return figs[before if far_before < far_after else after]
+        return figs[min(before, after)]
+
+    return nearest
 
 
 _A_UNITS = (r"(?:(?P<money>penny|cent)|(?P<unit>" + _A_UNIT_WORDS
@@ -433,15 +460,70 @@ def _one_of_a_unit(text: str, lowered: str | None) -> list[Figure]:
 _SENTENCE_END = re.compile(r"[.!?;](?:[ \t\n\"”’']|$)|\n")
 
 
-def _priced(text: str, fig: Figure, money: list[Figure]) -> bool:
-    """Whether one unit after an article is what a price in its sentence is of, the
-    denominator of a rate rather than an amount: "A litre of petrol costs €1.80", "Sh180
-    for a kilo of sugar" (as "€1.80 a litre" is one figure)."""
-    for m in money:
-        lo, hi = (fig.end, m.start) if m.start >= fig.end else (m.end, fig.start)
-        if lo <= hi and not _SENTENCE_END.search(text, lo, hi):
-            return True
-    return False
+#: Every place where :data:`_SENTENCE_END` matches (a lookahead: matches that overlap too).
+_AT_SENTENCE_END = re.compile(f"(?={_SENTENCE_END.pattern})")
+#: A character that ends a sentence or a clause when it is the last before a figure
+#: (:data:`_SENTENCE_END`'s ``$`` matches at the end of the span searched).
+_TERMINAL = frozenset(".!?;\n")
+
+
+class _Prices:
+    """The amounts of money of a text and its sentence ends, indexed once, for
+    :meth:`priced`.
+
+    A unit is priced when, for some amount, :data:`_SENTENCE_END` does not match
+    between the two.  Asked of every amount in turn, n units after articles and n
+    amounts cost n² searches; here an amount after the unit is priced when it starts
+    before the first sentence end after the unit (or one character after it) and no
+    character of :data:`_TERMINAL` comes right before it, and of the amounts before
+    the unit only the one that ends last needs asking (the span to it is in every
+    other's), so that a unit costs a few bisections.
+    """
+
+    def __init__(self, text: str, money: list[Figure]) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in _AT_SENTENCE_END.finditer(text)]
+        self.ends = sorted(m.end for m in money)
+        self.starts = starts = sorted(m.start for m in money)
+        # for each amount by start, the first from it on with no _TERMINAL before it
+        n = len(starts)
+        self.plain = plain = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            s = starts[i]
+            plain[i] = plain[i + 1] if text[s - 1 : s] in _TERMINAL else i
+
+    def priced(self, fig: Figure) -> bool:
+        """Whether one unit after an article is what a price in its sentence is of, the
+        denominator of a rate rather than an amount: "A litre of petrol costs €1.80",
+        "Sh180 for a kilo of sugar" (as "€1.80 a litre" is one figure): whether
+        :data:`_SENTENCE_END` finds no match between it and some amount of money."""
+        text, breaks, starts = self.text, self.breaks, self.starts
+        # an amount after the unit: the span searched runs from the unit's end to the
+        # amount's start, where a sentence end matches when it starts two characters
+        # before the span's end or earlier, or when the span's last character is terminal
+        lo = fig.end
+        i = bisect_left(starts, lo)
+        if i < len(starts):
+            if starts[i] == lo:
+                return True  # nothing between them
+            j = self.plain[i]
+            if j < len(starts):
+                b = bisect_left(breaks, lo)
+                if b == len(breaks) or starts[j] <= breaks[b] + 1:
+                    return True
+        # an amount before it: the one that ends last (its span lies in every other's)
+        hi = fig.start
+        ends = self.ends
+        k = bisect_right(ends, hi) - 1
+        if k >= 0:
+            lo = ends[k]
+            if lo == hi:
+                return True
+            if text[hi - 1] not in _TERMINAL:
+                b = bisect_left(breaks, lo)
+                if b == len(breaks) or breaks[b] > hi - 2:
+                    return True
+        return False
 
 
 def _weight_verb(text: str, s: int) -> bool:
@@ -768,9 +850,7 @@ def _ends_a_title(text: str, s: int, e: int) -> bool:
         # one word alone may be a craft or a count's: "Voyager 2 in 1979"; not before
         # three or four digits that are no year, a model's number ("a Nokia 3310")
         return False
-    lo = text.rfind("\n", 0, s) + 1
-    hi = text.find("\n", e)
-    return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
+    return _in_prose(text, s, e)
 
 
 #: A word after one digit and "K" that makes them a screen's resolution, not kelvin or
@@ -1242,6 +1322,46 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}\b")
 _OPENS_BEFORE = frozenset(".!?:;\n\"“‘'(—–-")
 
 
+class _Lines:
+    """A text's line breaks and the starts of its matches of :data:`_LOWER_WORD`, found
+    once, for :func:`_in_prose`."""
+
+    __slots__ = ("breaks", "lower", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in _BREAK.finditer(text)] if "\n" in text else []
+        self.lower = [m.start() for m in _LOWER_WORD.finditer(text)]
+
+
+_BREAK = re.compile("\n")
+#: The last text's :class:`_Lines` (it holds the text, so ``is`` tells it apart).
+_lines: _Lines | None = None
+
+
+def _in_prose(text: str, s: int, e: int) -> bool:
+    """Whether the line of ``s:e`` (from the line break before ``s`` to the one from
+    ``e`` on) holds a lower-case word of four letters or more, :data:`_LOWER_WORD`: a
+    line of prose, not a headline in title case.  Searched from the line's start for
+    each figure, a long line of capitalised number words or titles cost a pass over
+    the line each ("the Big Four " * n: n²); the line breaks and the words are found
+    once per text and bisected.  The line's edges are line breaks, which no match
+    crosses, so a match in the whole text within them is what a search between them
+    finds."""
+    global _lines
+    lines = _lines
+    if lines is None or lines.text is not text:
+        lines = _lines = _Lines(text)
+    breaks = lines.breaks
+    i = bisect_left(breaks, s)
+    lo = breaks[i - 1] + 1 if i else 0
+    j = bisect_left(breaks, e, i)
+    hi = breaks[j] if j < len(breaks) else len(text)
+    lower = lines.lower
+    k = bisect_left(lower, lo)
+    return k < len(lower) and lower[k] < hi
+
+
 def _in_a_capitalised_name(text: str, s: int, e: int) -> bool:
     """Whether a number word written with a capital inside a sentence is part of a name:
     a capitalised word before it ("the Big Four", "Ocean's Eleven"), or before its "of"
@@ -1262,9 +1382,7 @@ def _in_a_capitalised_name(text: str, s: int, e: int) -> bool:
         named = text[e:e + 1] == " " and text[e + 1:e + 2].isupper()
     if not named:
         return False
-    lo = text.rfind("\n", 0, s) + 1
-    hi = text.find("\n", e)
-    return _LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
+    return _in_prose(text, s, e)
 
 
 def _opens_sentence(text: str, s: int) -> bool:

@@ -51,6 +51,7 @@ whose judgement runs against the result ("X won, but at a terrible cost").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 __all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label"]
@@ -182,13 +183,13 @@ def event_label(
     are the words that open the sentence's clauses, in order, the first 0.
     """
     n = len(forms)
-    k0, k1 = 0, n
-    for c in clauses:
-        if c <= first:
-            k0 = c
-        elif c > last:  # (a mention may hold a clause opener: "Securities and Investments")
-            k1 = c
-            break
+    # the clause's words: from the last opener at or before the mention to the first
+    # after it (a mention may hold a clause opener: "Securities and Investments"), by
+    # bisection: a walk over the openers cost a sentence of n clauses n per mention
+    k = bisect_right(clauses, first)
+    k0 = clauses[k - 1] if k else 0
+    k = bisect_right(clauses, last, k)
+    k1 = clauses[k] if k < len(clauses) else n
     # "a defeat to (the) X", "lost 6-3 to X", "went down to X", "a win over X"
     j = first - 1
     while j >= k0 and forms[j] == "the":

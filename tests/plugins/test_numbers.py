@@ -503,6 +503,42 @@ def test_pathological_input_stays_linear(unit: str, count: int) -> None:
     assert_cpu_linear(lambda n: unit * n, annotate, n=count // 4)
 
 
+@pytest.mark.parametrize(
+    "unit",
+    ["It cost £1. I ran a mile. ", "It was 7c a litre. ", "7c and €1.79 here. "],
+    ids=["a-unit-beside-money", "cents-a-litre", "cents-beside-money"],
+)
+def test_units_and_cents_among_many_amounts_of_money_stay_linear(unit: str) -> None:
+    """A unit after an article ("a mile") once looked for a sentence end between itself
+    and every amount of money in the text, and cents ("7c") measured their distance to
+    every amount: n of each cost n² (3.6 times the work a doubling, 2.5 s of CPU for
+    4,000).  The answers are the same (``tests/plugins/test_numbers_scan.py``)."""
+    from limner_numbers import annotate
+
+    assert [(a.value, a.unit) for a in annotate(unit * 2)] == (
+        [(1, "GBP"), (1, "mile")] * 2 if "mile" in unit
+        else [(0.07, "USD")] * 2 if "litre" in unit
+        else [(0.07, "EUR"), (1.79, "EUR")] * 2)
+    assert_linear(lambda n: unit * n, annotate, n=300)
+    assert_cpu_linear(lambda n: unit * n, annotate, n=1000)
+
+
+@pytest.mark.parametrize("unit", ["the Big Four ", "the Jackson 5 had "],
+                         ids=["number-words-in-names", "numbers-of-titles"])
+def test_names_with_numbers_along_one_long_line_stay_linear(unit: str) -> None:
+    """A number in a capitalised name ("the Big Four", "the Jackson 5") is a name's only
+    in a line of prose (one with a lower-case word of four letters or more), which each
+    once looked for from the line's start: a line of n such names cost n² in the
+    searches, unseen by a count of calls ("the Big Four " * 4,000 took 3.4 s of CPU,
+    8,000 13.3 s)."""
+    from limner_numbers import annotate
+
+    assert annotate(unit * 3 + "said nothing.") == []  # prose: names, no figures
+    assert len(annotate(unit * 3)) == 3  # a line in title case: figures
+    assert len(annotate(unit * 3 + "\nsaid nothing.")) == 3  # the prose is another line's
+    assert_cpu_linear(lambda n: unit * n + "said nothing.", annotate, n=2000)
+
+
 def test_dense_runs_of_figures_are_skipped_but_tables_kept() -> None:
     from limner_numbers import annotate
 

@@ -4,7 +4,13 @@
   space and after other characters found apart) and the digit scan
   (:func:`~limner_numbers.patterns.digit_runs`) give the spans of their patterns;
 - the tests of what may follow a figure (:mod:`limner_numbers.heads`) never rule out a
-  currency or a unit that the patterns would read.
+  currency or a unit that the patterns would read;
+- whether a unit after an article is priced (:class:`~limner_numbers.finder._Prices`)
+  and which amount of money is nearest cents (:func:`~limner_numbers.finder._nearest`),
+  answered from indexes made once, are what a search over every amount gives;
+- whether a figure's line is prose (:func:`~limner_numbers.finder._in_prose`), from
+  the text's line breaks and lower-case words found once, is what a search of the
+  line finds.
 """
 
 from __future__ import annotations
@@ -14,8 +20,10 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from limner_numbers import finder as F
 from limner_numbers import heads as H
 from limner_numbers import patterns as P
+from limner_numbers.figure import Figure
 from limner_numbers.lexicon import NUMBER_WORDS
 from limner_numbers.wordnum import Token, parse_word, parse_words
 
@@ -163,3 +171,48 @@ def test_lower_is_str_lower(text: str) -> None:
 def test_a_one_word_run_is_read_as_the_plain_reader_reads_it(word: str, start: int) -> None:
     for _ in range(2):  # the first reading fills the memo, the second comes from it
         assert parse_word(word, start) == parse_words([Token(word, start, start + len(word))])
+
+
+def _priced_plain(text: str, fig: Figure, money: list[Figure]) -> bool:
+    """The plain definition: no sentence end between the unit and some amount."""
+    for m in money:
+        lo, hi = (fig.end, m.start) if m.start >= fig.end else (m.end, fig.start)
+        if lo <= hi and not F._SENTENCE_END.search(text, lo, hi):
+            return True
+    return False
+
+
+_SPAN = st.tuples(st.integers(0, 15), st.integers(1, 8))
+
+
+@given(st.lists(st.sampled_from(["a", " ", ".", "!", ";", "\n", '"', "’", "x", ". ", ".\n",
+                                 "$", "?'"]), min_size=1, max_size=16).map("".join),
+       _SPAN, st.lists(_SPAN, max_size=5))
+def test_a_unit_is_priced_as_the_plain_search_says(text: str, unit: tuple[int, int],
+                                                   amounts: list[tuple[int, int]]) -> None:
+    # the index of sentence ends and amounts, made once, answers as a search per amount
+    n = len(text)
+    fig = Figure(min(unit[0], n - 1), min(unit[0] + unit[1], n), None, "quantity")
+    money = sorted((Figure(min(s, n - 1), min(s + w, n), None, "money") for s, w in amounts),
+                   key=lambda f: f.start)
+    assert F._Prices(text, money).priced(fig) == _priced_plain(text, fig, money)
+
+
+@given(st.lists(st.integers(0, 30), min_size=1, max_size=8), st.integers(0, 35))
+def test_the_nearest_amount_is_the_one_min_finds(starts: list[int], at: int) -> None:
+    figs = [Figure(s, s + 2, None, "money") for s in starts]
+    assert F._nearest(figs)(at) is min(figs, key=lambda o: abs(o.start - at))
+
+
+@given(st.lists(st.sampled_from(["Big", "Four", "four", "said", " ", "\n", "'", "-", "’",
+                                 "x", "ab", "cdef", "5", "."]), min_size=1,
+                max_size=20).map("".join), st.integers(0, 80), st.integers(0, 6))
+def test_a_line_of_prose_is_what_the_search_of_its_line_finds(text: str, s: int,
+                                                              width: int) -> None:
+    s = min(s, len(text) - 1)
+    e = min(s + width, len(text))
+    lo = text.rfind("\n", 0, s) + 1
+    hi = text.find("\n", e)
+    plain = F._LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
+    assert F._in_prose(text, s, e) == plain
+    assert F._in_prose(text + "", s, e) == plain  # from the memo of the text's lines

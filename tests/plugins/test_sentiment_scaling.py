@@ -20,6 +20,7 @@ import pytest
 import limner
 from limner_sentiment import Target
 from limner_sentiment.lexicon import load
+from tests.scaling import assert_linear
 
 # a linear run at 2n does at most this many times the work at n (quadratic: 4)
 RATIO = 2.5
@@ -176,5 +177,26 @@ def test_a_news_event_before_many_names_is_read_in_linear_time(
     small = work(lambda: enricher.enrich(small_doc))
     large = work(lambda: enricher.enrich(large_doc))
     assert large.calls <= RATIO * small.calls
+    out = enricher.enrich(names_after_an_event(2000, between))
+    assert len([a for a in out.select("sentiment") if a.get("scope") == "target"]) == 2000
+
+
+@pytest.mark.parametrize("between", [" and ", ", "], ids=["and-names", "comma-names"])
+def test_a_news_event_before_many_clauses_is_read_in_linear_time(
+    enricher: limner.Enricher, between: str
+) -> None:
+    """Each name after "and" or a comma opens a clause; a mention's clause was found by
+    walking over the sentence's clause openers, n steps for each of n mentions.  The
+    walk is a loop inside one call, so the lines run are counted too
+    (:func:`tests.scaling.work`), not the calls alone."""
+
+    def fresh(doc: limner.Document) -> limner.Document:  # each run reads a new document
+        copy = limner.Document(doc.text)
+        copy.add([Target(start=a.start, end=a.end, name=a.get("name"))
+                  for a in doc.select("target")])
+        return enricher.enrich(copy)
+
+    g = assert_linear(lambda n: names_after_an_event(n, between), fresh, n=1000)
+    assert g.ratio <= RATIO
     out = enricher.enrich(names_after_an_event(2000, between))
     assert len([a for a in out.select("sentiment") if a.get("scope") == "target"]) == 2000
