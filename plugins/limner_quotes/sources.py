@@ -241,6 +241,12 @@ def _firm_named(text: str, word: str, end: int, longer: bool) -> bool:
     sales rose" is a person; "Cadbury Schweppes … Cadbury's sales" is named in full."""
     if not longer and _firm_content(text, end):
         return True
+    return text_answer(text, ("firm", word, longer), _firm_written)
+
+
+def _firm_written(text: str, word: str, longer: bool) -> bool:
+    """The rest of :func:`_firm_named`, which asks of every place the text writes the word
+    and not of the mention: asked once a text for each word (:func:`text_answer`)."""
     n = len(word)
     for i in word_starts(text, word):  # the text's scan for the word, kept per document
         j = i + n
@@ -759,10 +765,23 @@ _IT_OR_NONE: frozenset[str | None] = frozenset({*_IT_PRONOUNS, None})
 
 
 class Organizations:
-    """The organisations and documents of one document, for short names read later."""
+    """The organisations and documents of one document, for short names read later.
+
+    "The ministry" is the body named most recently whose name holds the word: each word
+    of a name keeps the names that hold it, most recent last, where each short name
+    used to look at every name before it (n² in bodies).
+    """
 
     def __init__(self) -> None:
-        self._named: list[str] = []  # most recent last
+        self._named: dict[str, int] = {}  # each name, and when it was last named
+        self._holding: dict[str, list[tuple[int, str]]] = {}  # word: (when, name), by when
+        self._clock = 0
+
+    def _name(self, name: str) -> None:
+        self._clock += 1
+        when = self._named[name] = self._clock
+        for word in name.lower().split():
+            self._holding.setdefault(word, []).append((when, name))
 
     def resolve(self, text: str, m: Mention) -> str | None:
         """The name an organisation phrase stands for ("the ministry" -> "Foreign Ministry")."""
@@ -770,19 +789,21 @@ class Organizations:
         words = surface.split()
         if m.mention == "name" and m.name:
             name = m.name[4:] if m.name.startswith("The ") else m.name
-            if name in self._named:
-                self._named.remove(name)
-            self._named.append(name)
+            self._name(name)
             return name
         if words and words[0].lower() in {"the", "this", "that"}:
             head = _head(words)
-            for name in reversed(self._named):
-                if head and head in name.lower().split():
-                    return name
+            if head:
+                held = self._holding.get(head)
+                while held:  # (a name named again since is further on)
+                    when, name = held[-1]
+                    if self._named[name] == when:
+                        return name
+                    held.pop()
             if head in ORGANIZATION_HEADS:
                 found = _body_named_before(text, m.start, head)
                 if found is not None:
-                    self._named.append(found)
+                    self._name(found)
                 return found
         return None
 
@@ -1325,14 +1346,37 @@ def bare_plural(text: str, m: Mention) -> Mention | None:
         return None
     if not _opens_sentence(text, m.start):
         return None
-    for at in word_starts(text, word):
-        if not _opens_sentence(text, at):
-            return None
+    if not text_answer(text, ("opens", word), _always_opens):
+        return None
     return Mention(m.start, m.end, "description")
 
 
-#: The last text :func:`word_starts` was asked about, with the words looked up in it.
-_INDEXED: tuple[str, dict[str, list[int]]] = ("", {})
+def _always_opens(text: str, word: str) -> bool:
+    """Whether every place ``text`` writes ``word`` opens a sentence."""
+    return all(_opens_sentence(text, at) for at in word_starts(text, word))
+
+
+#: The last text :func:`word_starts` or :func:`text_answer` was asked about, with the words
+#: looked up in it and the answers given of it.
+_INDEXED: tuple[str, dict[str, list[int]], dict[tuple[object, ...], bool]] = ("", {}, {})
+
+
+def _indexed(text: str) -> tuple[str, dict[str, list[int]], dict[tuple[object, ...], bool]]:
+    global _INDEXED
+    if _INDEXED[0] is not text:
+        _INDEXED = (text, {}, {})
+    return _INDEXED
+
+
+def text_answer(text: str, key: tuple[object, ...], ask: Callable[..., bool]) -> bool:
+    """``ask(text, *key[1:])``, asked once for each ``key`` of a text: a question of every
+    place the text writes a word, which every mention of the word would ask again (n²
+    in the mentions of one name)."""
+    answers = _indexed(text)[2]
+    found = answers.get(key)
+    if found is None:
+        found = answers[key] = ask(text, *key[1:])
+    return found
 
 
 def word_starts(text: str, word: str) -> list[int]:
@@ -1340,10 +1384,8 @@ def word_starts(text: str, word: str) -> list[int]:
     in text order: one scan of the text per word, kept for later calls about the same
     text ("Investigators said", "Consumer demand will": is the word written elsewhere,
     and where?)."""
-    global _INDEXED
-    if _INDEXED[0] is not text:
-        _INDEXED = (text, {})
-    found = _INDEXED[1].get(word)
+    starts = _indexed(text)[1]
+    found = starts.get(word)
     if found is None:
         found = []
         n = len(word)
@@ -1355,5 +1397,5 @@ def word_starts(text: str, word: str) -> list[int]:
             ):
                 found.append(at)
             at = text.find(word, end)
-        _INDEXED[1][word] = found
+        starts[word] = found
     return found
