@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar, cast
 
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import (
@@ -155,10 +155,7 @@ def _in_a_longer_name(text: str, word: str, end: int) -> bool:
     name ("Tom Reyes" before "Reyes said"), in one of its first four places: news names
     a person in full where it first names them (a headline may name them short)."""
     n = len(word)
-    i = text.find(word, 0, end)
-    for _ in range(4):
-        if i < 0:
-            break
+    for i in _first_places(text, word, end):
         j = i + n
         if j + 1 < len(text) and text[j] == " " and text[j + 1].isupper():
             return True
@@ -171,8 +168,29 @@ def _in_a_longer_name(text: str, word: str, end: int) -> bool:
                     before not in _ARTICLES
                 ):
                     return True
-        i = text.find(word, j, end)
     return False
+
+
+def _first_places(text: str, word: str, end: int) -> list[int]:
+    """The first four places ``text`` writes ``word`` before ``end``, whole or inside a
+    longer word, none overlapping the one before: the text is scanned once for each word
+    (as far as its questions reach), where each mention of it scanned the text again
+    from its start (n² in the mentions of one name)."""
+    read = _indexed(text)
+    state = read.places.get(word)
+    if state is None:
+        state = read.places[word] = ([], 0)
+    found, at = state  # (the places found, and where the scan goes on)
+    n = len(word)
+    while len(found) < 4 and at + n <= end:
+        i = text.find(word, at, end)
+        if i < 0:
+            at = end - n + 1  # (no place starts before it)
+            break
+        found.append(i)
+        at = i + n
+    read.places[word] = (found, at)
+    return [i for i in found if i + n <= end]
 
 
 #: A company's suffix after its name: "Tesco plc", "Infosys Ltd".
@@ -1356,26 +1374,48 @@ def _always_opens(text: str, word: str) -> bool:
     return all(_opens_sentence(text, at) for at in word_starts(text, word))
 
 
-#: The last text :func:`word_starts` or :func:`text_answer` was asked about, with the words
-#: looked up in it and the answers given of it.
-_INDEXED: tuple[str, dict[str, list[int]], dict[tuple[object, ...], bool]] = ("", {}, {})
+_T = TypeVar("_T")
 
 
-def _indexed(text: str) -> tuple[str, dict[str, list[int]], dict[tuple[object, ...], bool]]:
+class _TextRead:
+    """What was found of one text: where each word stands (whole, or its first places
+    whole or not), answers about its words, and (once many words were looked up) the
+    text's runs of letters and digits."""
+
+    __slots__ = ("answers", "places", "runs", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        self.answers: dict[tuple[object, ...], object] = {}
+        self.runs: dict[str, list[int]] | None = None
+        self.places: dict[str, tuple[list[int], int]] = {}  # see _first_places
+
+
+#: The last text :func:`word_starts` or :func:`text_answer` was asked about.
+_INDEXED = _TextRead("")
+#: Words of one text :func:`word_starts` finds by a scan of the text each; past them, by
+#: the text's runs of letters and digits, indexed once (a scan per word is n² in the
+#: distinct words of a text: thousands of one-word names)
+_SCANNED_WORDS = 32
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # (what str.isalnum() holds, the underscore not)
+
+
+def _indexed(text: str) -> _TextRead:
     global _INDEXED
-    if _INDEXED[0] is not text:
-        _INDEXED = (text, {}, {})
+    if _INDEXED.text is not text:
+        _INDEXED = _TextRead(text)
     return _INDEXED
 
 
-def text_answer(text: str, key: tuple[object, ...], ask: Callable[..., bool]) -> bool:
+def text_answer(text: str, key: tuple[object, ...], ask: Callable[..., _T]) -> _T:
     """``ask(text, *key[1:])``, asked once for each ``key`` of a text: a question of every
     place the text writes a word, which every mention of the word would ask again (n²
     in the mentions of one name)."""
-    answers = _indexed(text)[2]
-    found = answers.get(key)
-    if found is None:
-        found = answers[key] = ask(text, *key[1:])
+    answers = _indexed(text).answers
+    if key in answers:
+        return cast(_T, answers[key])
+    found = answers[key] = ask(text, *key[1:])
     return found
 
 
@@ -1383,9 +1423,18 @@ def word_starts(text: str, word: str) -> list[int]:
     """Where ``word`` stands in ``text`` as a whole word (no letter or digit touches it),
     in text order: one scan of the text per word, kept for later calls about the same
     text ("Investigators said", "Consumer demand will": is the word written elsewhere,
-    and where?)."""
-    starts = _indexed(text)[1]
+    and where?).  Past the first words of a text, a word of letters and digits alone is
+    found among the text's runs of them (where it stands whole is where such a run is
+    the word), read once."""
+    read = _indexed(text)
+    starts = read.starts
     found = starts.get(word)
+    if found is None and len(starts) >= _SCANNED_WORDS and word.isalnum():
+        if read.runs is None:
+            read.runs = {}
+            for run in _ALNUM_RUN.finditer(text):
+                read.runs.setdefault(run.group(), []).append(run.start())
+        found = starts[word] = read.runs.get(word, [])
     if found is None:
         found = []
         n = len(word)

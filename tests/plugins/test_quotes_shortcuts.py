@@ -17,6 +17,7 @@ import limner_quotes.carry
 import limner_quotes.finder as finder
 import limner_quotes.phrases as phrases
 import limner_quotes.sources
+import limner_quotes.sources as sources
 from limner_quotes import annotate_quotes
 from limner_quotes.attribution import (
     _CLAUSE_MARK,
@@ -964,3 +965,47 @@ def test_resolving_n_people_takes_linear_work(then: Callable[[int], Mention]) ->
     plain = PlainPeople()
     assert run(small) == [plain.resolve(m) for m in small]
     assert_linear(lambda n: _named_then(n, then), run, n=300)
+
+
+# -- a word's places in a text: scanned for the first words, then read from an index ---------
+
+
+def plain_word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` stands whole in ``text``: the scan of the text for the word."""
+    found, n = [], len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text)
+                                                         or not text[end].isalnum()):
+            found.append(at)
+        at = text.find(word, end)
+    return found
+
+
+def plain_first_places(text: str, word: str, end: int) -> list[int]:
+    """The first four places of ``word`` before ``end``, as ``_in_a_longer_name`` found them."""
+    found, n = [], len(word)
+    i = text.find(word, 0, end)
+    while i >= 0 and len(found) < 4:
+        found.append(i)
+        i = text.find(word, i + n, end)
+    return found
+
+
+_PLACE_PIECES = st.sampled_from(
+    ["Reyes", "reyes", "Reyesville", "DeReyes", "Tom", "ReyesReyes", "Re", "yes", "O'Neil",
+     "a.a", "_", "é", "2", "ǅ", "٣", "\u0301", " ", ".", "'", "-", "\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PLACE_PIECES, max_size=30).map("".join),
+       st.lists(_PLACE_PIECES | st.text(min_size=1, max_size=3), min_size=1, max_size=8),
+       st.lists(st.integers(0, 200), min_size=1, max_size=6))
+def test_word_places_equal_the_plain_scans(text: str, words: list[str], ends: list[int]) -> None:
+    for k in range(sources._SCANNED_WORDS):  # the first words scanned, the rest indexed
+        assert sources.word_starts(text, f"w{k}x") == plain_word_starts(text, f"w{k}x")
+    for word in words:
+        assert sources.word_starts(text, word) == plain_word_starts(text, word)
+        for end in ends:  # (asked in any order, as mentions are)
+            assert sources._first_places(text, word, end) == plain_first_places(text, word, end)

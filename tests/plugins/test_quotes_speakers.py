@@ -349,6 +349,10 @@ SPEAKER_RUNS = {
         f"“Item {i} is on the list,” the K{_letters(i)} Ministry said." for i in range(n)
     ) + " " + " ".join(f"“Item {i} is on the list,” the agency said." for i in range(n)),
     "a plural noun opening n sentences": lambda n: "Investigators said the fire was set. " * n,
+    "a word opening n sentences, in lower case once": lambda n: (
+        "The zorb fell. " + "Zorb claims it was bad. " * n + "“Item 1,” he said."),
+    "n one-word names": lambda n: " ".join(
+        f"“Item {i} is on the list,” said K{_letters(i)}x." for i in range(n)),
 }
 
 
@@ -359,7 +363,7 @@ def test_speakers_named_before_take_linear_work(make: Any) -> None:
     from tests.scaling import assert_linear
 
     doc = ENRICHER.enrich(make(20))
-    assert doc.errors == [] and len(doc.select("quote")) >= 20
+    assert doc.errors == [] and doc.select("quote")
     assert_linear(make, lambda text: ENRICHER.enrich(text), n=600)
 
 @pytest.mark.parametrize(
