@@ -10,8 +10,9 @@ their ratios (2 for linear work, 4 for quadratic).
     python benchmarks/scaling.py --plugin quotes  # the quotes plugin's speaker runs
 
 With ``--plugin quotes`` the cases are the speaker runs of
-tests/plugins/test_quotes_speakers.py (``SPEAKER_RUNS``), each text enriched
-by the plugin alone, at the size its test counts (600).
+tests/plugins/test_quotes_speakers.py (``SPEAKER_RUNS``), with ``--plugin
+locations`` the texts of tests/plugins/test_locations.py (``SCALING_RUNS``),
+each text enriched by the plugin alone, at n = 600.
 """
 
 from __future__ import annotations
@@ -30,11 +31,12 @@ from tests.scaling import growth  # noqa: E402
 
 
 def _plugin_cases(plugin: str) -> dict[str, tuple[Any, Any, int]]:
+    from tests.plugins.test_locations import SCALING_RUNS
     from tests.plugins.test_quotes_speakers import SPEAKER_RUNS
 
     import limner
 
-    runs = {"quotes": SPEAKER_RUNS}[plugin]
+    runs = {"quotes": SPEAKER_RUNS, "locations": SCALING_RUNS}[plugin]
     enrich = limner.Enricher(plugins=[plugin]).enrich
     return {name: (make, enrich, 600) for name, make in runs.items()}
 
@@ -51,7 +53,8 @@ def _cpu(fn: object) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--times", type=int, default=1, help="multiply every n (CPU only)")
-    parser.add_argument("--plugin", choices=["quotes"], help="a plugin's cases, not the core's")
+    parser.add_argument("--plugin", choices=["quotes", "locations"],
+                        help="a plugin's cases, not the core's")
     args = parser.parse_args()
     cases = _plugin_cases(args.plugin) if args.plugin else CASES
     print("| case | n | steps n → 2n | ratio | CPU ms n → 2n | ratio |")

@@ -1252,6 +1252,14 @@ def _surname(i: int) -> str:
     return out + "y"
 
 
+#: texts of ``n`` units that a rule of the plugin once read in n² (``python
+#: benchmarks/scaling.py --plugin locations`` prints their doubling figures)
+SCALING_RUNS = {
+    "a town-named given name before n distinct surnames": lambda n: " ".join(
+        f"Dallas {_surname(i)} met them." for i in range(n)),
+}
+
+
 def test_given_names_before_distinct_surnames_search_the_text_a_few_times(
         gaz: gazetteer.Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue: whether a surname after a given name that is a town ("Dallas Qab met them")
@@ -1261,7 +1269,7 @@ def test_given_names_before_distinct_surnames_search_the_text_a_few_times(
 
     searched = []
     for n in (500, 1000):
-        text = " ".join(f"Dallas {_surname(i)} met them." for i in range(n))
+        text = SCALING_RUNS["a town-named given name before n distinct surnames"](n)
         searches = _count_calls(monkeypatch, resolving, "_speaks")
         found = locate(text, gaz)
         assert len(found) == n  # (each "Dallas" the town: no surname speaks)
