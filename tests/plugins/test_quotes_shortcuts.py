@@ -995,7 +995,7 @@ def plain_first_places(text: str, word: str, end: int) -> list[int]:
 
 _PLACE_PIECES = st.sampled_from(
     ["Reyes", "reyes", "Reyesville", "DeReyes", "Tom", "ReyesReyes", "Re", "yes", "O'Neil",
-     "a.a", "_", "é", "2", "ǅ", "٣", "\u0301", " ", ".", "'", "-", "\n"])
+     "a.a", "_", "é", "2", "ǅ", "٣", "\u0301", " ", ".", "'", "-", "\n", "AAA", "ÉÉ", "R" * 45])
 
 
 @settings(max_examples=400, deadline=None)
@@ -1005,6 +1005,8 @@ _PLACE_PIECES = st.sampled_from(
 def test_word_places_equal_the_plain_scans(text: str, words: list[str], ends: list[int]) -> None:
     for k in range(sources._SCANNED_WORDS):  # the first words scanned, the rest indexed
         assert sources.word_starts(text, f"w{k}x") == plain_word_starts(text, f"w{k}x")
+        assert sources._first_places(text, f"W{k}x", len(text)) == plain_first_places(
+            text, f"W{k}x", len(text))
     for word in words:
         assert sources.word_starts(text, word) == plain_word_starts(text, word)
         for end in ends:  # (asked in any order, as mentions are)
