@@ -364,7 +364,13 @@ def test_speakers_named_before_take_linear_work(make: Any) -> None:
 
     doc = ENRICHER.enrich(make(20))
     assert doc.errors == [] and doc.select("quote")
-    assert_linear(make, lambda text: ENRICHER.enrich(text), n=600)
+    assert_linear(make, enrich_afresh, n=600)
+
+
+def enrich_afresh(text: str) -> limner.Document:
+    """The text enriched as a new string: what the plugin keeps of the text it read last
+    (a word's places in it) is not used, so each size is read as a first reading."""
+    return ENRICHER.enrich(text[:1] + text[1:])
 
 @pytest.mark.parametrize(
     "text",
