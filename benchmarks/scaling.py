@@ -7,6 +7,12 @@ their ratios (2 for linear work, 4 for quadratic).
 
     python benchmarks/scaling.py            # the sizes the tests use
     python benchmarks/scaling.py --times 8  # eight times larger (CPU only)
+    python benchmarks/scaling.py --plugin quotes  # the quotes plugin's speaker runs
+
+With ``--plugin quotes`` the cases are the speaker runs of
+tests/plugins/test_quotes_speakers.py (``SPEAKER_RUNS``), with ``--plugin
+locations`` the texts of tests/plugins/test_locations.py (``SCALING_RUNS``),
+each text enriched by the plugin alone, at n = 600.
 """
 
 from __future__ import annotations
@@ -15,12 +21,29 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.core.test_scaling import CASES  # noqa: E402
 from tests.scaling import growth  # noqa: E402
+
+
+def _plugin_cases(plugin: str) -> dict[str, tuple[Any, Any, int]]:
+    from tests.plugins.test_locations import SCALING_RUNS
+    from tests.plugins.test_quotes_speakers import SPEAKER_RUNS
+
+    import limner
+
+    runs = {"quotes": SPEAKER_RUNS, "locations": SCALING_RUNS}[plugin]
+    enricher = limner.Enricher(plugins=[plugin])
+
+    def enrich(text: str) -> limner.Document:
+        # (a new string each time: what a plugin keeps of the text it read last is not used)
+        return enricher.enrich(text[:1] + text[1:])
+
+    return {name: (make, enrich, 600) for name, make in runs.items()}
 
 
 def _cpu(fn: object) -> float:
@@ -35,10 +58,13 @@ def _cpu(fn: object) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--times", type=int, default=1, help="multiply every n (CPU only)")
+    parser.add_argument("--plugin", choices=["quotes", "locations"],
+                        help="a plugin's cases, not the core's")
     args = parser.parse_args()
+    cases = _plugin_cases(args.plugin) if args.plugin else CASES
     print("| case | n | steps n → 2n | ratio | CPU ms n → 2n | ratio |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for name, (make, run, n) in CASES.items():
+    for name, (make, run, n) in cases.items():
         if args.times == 1:
             g = growth(make, run, n, cpu=True)
             steps = f"{g.steps[0]:,} → {g.steps[1]:,}"

@@ -356,6 +356,9 @@ class _LowerWords:
         #: whether a capitalised word stands alone before a verb of people (see
         #: :meth:`speaks`), asked once a word
         self.speakers: dict[str, bool] = {}
+        #: past the first few such questions, the words right before a verb of people and
+        #: where they end (see :func:`_before_speech`), read once
+        self.before_speech: dict[str, list[int]] | None = None
         #: whether the text gives a match's result with its score (see :meth:`scored`)
         self.result: bool | None = None
 
@@ -372,7 +375,15 @@ class _LowerWords:
         "Paris Hilton said"): the story writes it as a person's surname."""
         found = self.speakers.get(word)
         if found is None:
-            found = self.speakers[word] = _speaks(self.text, word)
+            if len(self.speakers) < _SEARCHES or _SPEAKER_WORD.fullmatch(word) is None:
+                found = _speaks(self.text, word)
+            else:  # (past the first few words: a search each is n² in distinct words)
+                if self.before_speech is None:
+                    self.before_speech = _before_speech(self.text)
+                n = len(word)
+                found = any(_no_name_before(self.text, j - n)
+                            for j in self.before_speech.get(word, ()))
+            self.speakers[word] = found
         return found
 
     def has(self, word: str) -> bool:
@@ -411,14 +422,43 @@ def _speaks(text: str, word: str) -> bool:
     while i >= 0:
         j = i + len(word)
         if _SPEECH.match(text, j) and (i == 0 or not (
-                text[i - 1].isalnum() or text[i - 1] in "'\u2019.-")):
-            before = text[max(0, i - 40):i].split()
-            if not before or (before[-1] not in ("the", "The") and not (
-                    before[-1][:1].isupper() and i > 0 and text[i - 1] == " "
-                    and before[-1][-1:].isalpha())):
-                return True
+                text[i - 1].isalnum() or text[i - 1] in "'\u2019.-")) and _no_name_before(text, i):
+            return True
         i = text.find(word, j)
     return False
+
+
+def _no_name_before(text: str, i: int) -> bool:
+    """Whether the word at ``i`` follows neither "the" nor a capitalised word."""
+    before = text[max(0, i - 40):i].split()
+    return not before or (before[-1] not in ("the", "The") and not (
+        before[-1][:1].isupper() and i > 0 and text[i - 1] == " "
+        and before[-1][-1:].isalpha()))
+
+
+#: the words :func:`_speaks` reads from :func:`_before_speech`: letters, digits and the
+#: characters that join them into one word for it (no other character can start a place
+#: of the word that an earlier place of it overlaps, so no place of it is skipped)
+_SPEAKER_WORD = re.compile(r"(?:[^\W_]|['\u2019.\-])+")
+#: every place a verb of people starts, overlapping ones too
+_SPEECH_AT = re.compile(rf"(?=(?:{_SPEECH_WORDS})\b)")
+
+
+def _before_speech(text: str) -> dict[str, list[int]]:
+    """For each word of :data:`_SPEAKER_WORD` right before a verb of people (maybe after
+    spaces or tabs), where it ends: one scan of the text for the verbs, each read back to
+    the start of its word, where :func:`_speaks` searched the text for each word."""
+    runs = [(m.start(), m.end()) for m in _SPEAKER_WORD.finditer(text)]
+    starts = [a for a, _b in runs]
+    out: dict[str, list[int]] = {}
+    for q in _SPEECH_AT.finditer(text):
+        j = q.start()
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        k = bisect_right(starts, j - 1) - 1  # the word that holds the character before
+        if j > 0 and k >= 0 and runs[k][1] >= j:
+            out.setdefault(text[runs[k][0]:j], []).append(j)
+    return out
 
 
 _SEARCHES = 8

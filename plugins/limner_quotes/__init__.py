@@ -96,6 +96,16 @@ def annotate_quotes(
         read_afresh()  # (nor is the text held after it)
 
 
+def _first_quoted(found: Iterable[Found]) -> dict[tuple[int, int], tuple[int, int]]:
+    """The first direct quotation of each speaker's words (by their span): one pass over the
+    quotes, where each role no one named carried searched them all (n² in roles)."""
+    first: dict[tuple[int, int], tuple[int, int]] = {}
+    for f in found:
+        if f.style == "direct" and f.mention is not None:
+            first.setdefault((f.mention.start, f.mention.end), (f.start, f.end))
+    return first
+
+
 def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotation]:
     text, at, to = _visible(text)
     found = find_quotes(text, min_words=min_words, indirect=indirect)
@@ -113,6 +123,7 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
     last_end = 0  # where the speaker words read so far end
     body: tuple[int, str, str | None] | None = None  # the last body's words: end, kind, name
     before_verbs: set[tuple[int, int]] | None = None
+    first_quoted: dict[tuple[int, int], tuple[int, int]] | None = None
     for m in order:
         key = (m.start, m.end)
         if key in labels:
@@ -156,11 +167,9 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
             if name is None and m.definite and m.mention == "role":
                 # "Virat Kohli struck a century. “…,” the former captain said": a role no
                 # one named so far carried is the subject of the sentence before
-                quoted = next(
-                    ((f.start, f.end) for f in found if f.style == "direct"
-                     and f.mention is not None and (f.mention.start, f.mention.end) == key),
-                    None,
-                )  # the first quotation of these words
+                if first_quoted is None:  # read once, at the first such role
+                    first_quoted = _first_quoted(found)
+                quoted = first_quoted.get(key)  # the first quotation of these words
                 antecedent = subject_before(
                     text, m.start if quoted is None else min(m.start, quoted[0]), m, quoted
                 )

@@ -79,7 +79,7 @@ from limner_quotes.phrases import (
     skip_space,
     subject_start,
 )
-from limner_quotes.sources import DOCUMENT_HEADS, it_clause, word_starts
+from limner_quotes.sources import DOCUMENT_HEADS, it_clause, text_answer, word_starts
 
 __all__ = ["Attribution", "attributions", "before_next_clause", "cue_hits", "noun_head"]
 
@@ -274,14 +274,31 @@ def _ordinary_opener(text: str, v0: int) -> bool:
         low in ORGANIZATION_HEADS or low in PERSON_PLURALS or low in ROLE_WORDS
     ):
         return False
-    n = len(low)  # each word's places are found once a text, shared with bare_plural
-    if not any(_whole_word(text, at, at + n) for at in word_starts(text, low)):
+    # (each word's places are found once a text, shared with bare_plural, and what they
+    # tell is kept for the text: each sentence the word opens would read them all again)
+    if not text_answer(text, ("whole", low), _written_whole):
         return False
-    for at in word_starts(text, word):  # a name is written with its capital inside a
-        # sentence too: "with Orange"
-        if at != start and at > 1 and text[at - 2] in _INSIDE and _whole_word(text, at, at + n):
-            return False
-    return True
+    # a name is written with its capital inside a sentence too: "with Orange"
+    return all(at == start for at in text_answer(text, ("inside", word), _first_inside))
+
+
+def _written_whole(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as a whole word (:func:`_whole_word`)."""
+    n = len(word)
+    return any(_whole_word(text, at, at + n) for at in word_starts(text, word))
+
+
+def _first_inside(text: str, word: str) -> tuple[int, ...]:
+    """The first two places ``text`` writes ``word`` whole inside a sentence (enough to
+    tell whether it does so anywhere but at one given place)."""
+    n = len(word)
+    found: list[int] = []
+    for at in word_starts(text, word):
+        if at > 1 and text[at - 2] in _INSIDE and _whole_word(text, at, at + n):
+            found.append(at)
+            if len(found) == 2:
+                break
+    return tuple(found)
 
 
 #: The characters before the space before a word inside a sentence.

@@ -10,6 +10,9 @@ whose gender is not known to differ.
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterable
+
 import attrs
 
 from limner_quotes.lexicon import ROLE_WORDS
@@ -18,15 +21,36 @@ from limner_quotes.phrases import Mention
 __all__ = ["People"]
 
 
-@attrs.define
+#: the first item of the keys a person is found under: words that open or end their
+#: name, a role they carried, their gender
+_PART, _ROLE, _GENDER = "part", "role", "gender"
+_Key = tuple[str | None, ...]
+
+
+@attrs.define(eq=False)  # (one person is one object: found by identity, never compared)
 class _Known:
     name: str
     roles: set[str]
     gender: str | None
     words: list[str] = attrs.field(init=False)
+    parts: frozenset[_Key] = attrs.field(init=False)
+    seen: int = 0  # when last named
+    gone: bool = False  # read since as part of a longer name ("Trump", then "Donald Trump")
 
     def __attrs_post_init__(self) -> None:
         self.words = self.name.split()  # split once: every later mention compares with them
+        # the words a later mention may give of this name: its first or last words, any
+        # number short of all (and no words at all, as a name of only spaces asks)
+        words = self.words
+        self.parts = frozenset(
+            [(_PART, *words[:k]) for k in range(len(words))]
+            + [(_PART, *words[len(words) - k :]) for k in range(1, len(words))]
+        )
+
+
+def _fitting(gender: str | None) -> tuple[_Key, ...]:
+    """The keys of the people who may be of ``gender``: not known to be of another."""
+    return ((_GENDER, None),) if gender is None else ((_GENDER, None), (_GENDER, gender))
 
 
 #: Titles and their role words, and variants of one role, read as one head: "Sen. X"
@@ -54,32 +78,69 @@ def _role_heads(role: str | None) -> set[str]:
 
 
 class People:
-    """The named people of one document, in the order they were mentioned."""
+    """The named people of one document, in the order they were mentioned.
+
+    Every question is "the person named most recently who ...": who carries these
+    words at the start or end of their name, a role, a gender that fits.  Each is
+    answered from an index of that property (a heap of the people by when they were
+    last named), never by a walk back over everyone named so far, which made a story
+    of n speakers cost n² (n names then n surnames, roles or pronouns none of them
+    carries).  A person named again is pushed anew; the entries they leave behind,
+    and those of people no longer named, are dropped when they come to the top.
+    """
 
     def __init__(self) -> None:
-        self._recent: list[_Known] = []  # most recent last
+        self._last: _Known | None = None  # the person named last
+        self._by_name: dict[str, _Known] = {}  # each person by their full name
+        self._latest: dict[_Key, list[tuple[int, int, _Known]]] = {}
+        self._clock = 0  # when a person was last named (``_Known.seen``)
+        self._pushed = 0  # (which entry came first: a heap never compares two people)
         self._words: set[str] = set()  # the words of the names of more than one word
 
+    def _push(self, key: _Key, person: _Known) -> None:
+        self._pushed += 1
+        heapq.heappush(self._latest.setdefault(key, []), (-person.seen, self._pushed, person))
+
+    def _top(self, key: _Key) -> _Known | None:
+        """The person named most recently who is still known under ``key``."""
+        heap = self._latest.get(key)
+        while heap:
+            seen, _, person = heap[0]
+            if person.seen == -seen and not person.gone and (
+                    key[0] != _GENDER or person.gender == key[1]):
+                return person
+            heapq.heappop(heap)  # named again since, no longer known, or of a gender now
+        return None
+
+    def _latest_of(self, keys: Iterable[_Key]) -> _Known | None:
+        best = None
+        for key in keys:
+            person = self._top(key)
+            if person is not None and (best is None or person.seen > best.seen):
+                best = person
+        return best
+
     def _touch(self, person: _Known) -> None:
-        self._recent.remove(person)
-        self._recent.append(person)
+        """``person`` named now: the most recent under each of their keys."""
+        self._clock += 1
+        person.seen = self._clock
+        self._last = person
+        for key in person.parts:
+            self._push(key, person)
+        for role in person.roles:
+            self._push((_ROLE, role), person)
+        self._push((_GENDER, person.gender), person)
 
     def _find_name(self, name: str) -> _Known | None:
-        words = name.split()
-        for person in reversed(self._recent):
-            if person.name == name:
-                return person
-        for person in reversed(self._recent):
-            full = person.words
-            if len(words) < len(full) and (
-                full[-len(words) :] == words or full[: len(words)] == words
-            ):
-                return person
-        return None
+        person = self._by_name.get(name)
+        if person is not None:
+            return person
+        # the person named last whose name opens or ends with these words
+        return self._top((_PART, *name.split()))
 
     def fits(self, gender: str | None) -> bool:
         """Whether a person named so far may be one of ``gender`` (not known to differ)."""
-        return any(person.gender in (None, gender) for person in self._recent)
+        return self._latest_of(_fitting(gender)) is not None
 
     def may_be(self, m: Mention, gender: str | None) -> bool:
         """Whether the name ``m`` may stand for someone of ``gender``: a person named so far
@@ -106,41 +167,47 @@ class People:
 
     def known(self) -> bool:
         """Whether anyone has been named so far."""
-        return bool(self._recent)
+        return self._last is not None
 
     def last(self) -> str | None:
         """The full name of the person named last, if any."""
-        return self._recent[-1].name if self._recent else None
+        return self._last.name if self._last is not None else None
 
     def resolve(self, m: Mention) -> str | None:
         """The full name that ``m`` stands for, remembering it for later mentions."""
         if m.mention == "name" and m.name:
             person = self._find_name(m.name)
             if person is None:
-                size = len(m.name.split())
-                for other in list(self._recent):
-                    if len(other.words) < size and (m.name.endswith(" " + other.name)):
-                        self._recent.remove(other)  # "Trump" named before "Donald Trump"
-                person = _Known(m.name, _role_heads(m.role), m.gender)
-                self._recent.append(person)
+                name = m.name
+                size = len(name.split())
+                space = name.find(" ")
+                while space >= 0:  # "Trump" named before "Donald Trump": the same person
+                    other = self._by_name.get(name[space + 1 :])
+                    if other is not None and len(other.words) < size:
+                        other.gone = True
+                        del self._by_name[other.name]
+                    space = name.find(" ", space + 1)
+                person = _Known(name, _role_heads(m.role), m.gender)
+                self._by_name[name] = person
                 if size > 1:
                     self._words.update(person.words)
             else:
                 person.roles |= _role_heads(m.role)
                 person.gender = person.gender or m.gender
-                self._touch(person)
+            self._touch(person)
             return person.name
         if m.mention == "role" and m.definite:
-            heads = _role_heads(m.role)
-            for person in reversed(self._recent):
-                if heads & person.roles:
-                    self._touch(person)
-                    return person.name
-            return None
+            person = self._latest_of((_ROLE, head) for head in _role_heads(m.role))
+            if person is None:
+                return None
+            self._touch(person)
+            return person.name
         if m.mention == "pronoun" and m.gender is not None:
-            for person in reversed(self._recent):
-                if person.gender in (None, m.gender):
-                    if person.gender is None:
-                        person.gender = m.gender
-                    return person.name
+            person = self._latest_of(_fitting(m.gender))
+            if person is None:
+                return None
+            if person.gender is None:
+                person.gender = m.gender
+                self._push((_GENDER, m.gender), person)  # (when named, not now)
+            return person.name
         return None

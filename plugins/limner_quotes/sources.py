@@ -12,9 +12,9 @@ organisation named earlier in the document.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar, cast
 
 from limner_quotes.cues import PARTICIPLES
 from limner_quotes.lexicon import (
@@ -155,10 +155,7 @@ def _in_a_longer_name(text: str, word: str, end: int) -> bool:
     name ("Tom Reyes" before "Reyes said"), in one of its first four places: news names
     a person in full where it first names them (a headline may name them short)."""
     n = len(word)
-    i = text.find(word, 0, end)
-    for _ in range(4):
-        if i < 0:
-            break
+    for i in _first_places(text, word, end):
         j = i + n
         if j + 1 < len(text) and text[j] == " " and text[j + 1].isupper():
             return True
@@ -171,8 +168,62 @@ def _in_a_longer_name(text: str, word: str, end: int) -> bool:
                     before not in _ARTICLES
                 ):
                     return True
-        i = text.find(word, j, end)
     return False
+
+
+def _first_places(text: str, word: str, end: int) -> list[int]:
+    """The first four places ``text`` writes ``word`` before ``end``, whole or inside a
+    longer word, none overlapping the one before: the text is scanned once for each word
+    (as far as its questions reach), where each mention of it scanned the text again
+    from its start (n² in the mentions of one name)."""
+    read = _indexed(text)
+    state = read.places.get(word)
+    if state is None:
+        if len(read.places) >= _SCANNED_WORDS and word[:1].isupper() and (
+                len(word) <= _TAIL):
+            state = (_first_of_tails(read, word), len(text) + 1)  # (all known: no scan)
+        else:
+            state = ([], 0)
+        read.places[word] = state
+    found, at = state  # (the places found, and where the scan goes on)
+    n = len(word)
+    while len(found) < 4 and at + n <= end:
+        i = text.find(word, at, end)
+        if i < 0:
+            at = end - n + 1  # (no place starts before it)
+            break
+        found.append(i)
+        at = i + n
+    read.places[word] = (found, at)
+    return [i for i in found if i + n <= end]
+
+
+#: how much of the text after each capital :func:`_first_of_tails` keeps
+_TAIL = 40
+
+
+def _first_of_tails(read: _TextRead, word: str) -> list[int]:
+    """The first four places of ``word`` (which opens with a capital) in the text, none
+    overlapping the one before, found among the text after each of its capitals, sorted
+    once: where each word of many scanned the text again (n² in distinct words)."""
+    if read.tails is None:
+        text = read.text
+        read.tails = sorted(
+            (text[i : i + _TAIL], i) for i, c in enumerate(text) if c.isupper())
+    tails = read.tails
+    k = bisect_left(tails, (word, -1))
+    places = []
+    while k < len(tails) and tails[k][0].startswith(word):
+        places.append(tails[k][1])
+        k += 1
+    found: list[int] = []
+    n = len(word)
+    for i in sorted(places):
+        if not found or i >= found[-1] + n:
+            found.append(i)
+            if len(found) == 4:
+                break
+    return found
 
 
 #: A company's suffix after its name: "Tesco plc", "Infosys Ltd".
@@ -241,6 +292,12 @@ def _firm_named(text: str, word: str, end: int, longer: bool) -> bool:
     sales rose" is a person; "Cadbury Schweppes … Cadbury's sales" is named in full."""
     if not longer and _firm_content(text, end):
         return True
+    return text_answer(text, ("firm", word, longer), _firm_written)
+
+
+def _firm_written(text: str, word: str, longer: bool) -> bool:
+    """The rest of :func:`_firm_named`, which asks of every place the text writes the word
+    and not of the mention: asked once a text for each word (:func:`text_answer`)."""
     n = len(word)
     for i in word_starts(text, word):  # the text's scan for the word, kept per document
         j = i + n
@@ -759,10 +816,23 @@ _IT_OR_NONE: frozenset[str | None] = frozenset({*_IT_PRONOUNS, None})
 
 
 class Organizations:
-    """The organisations and documents of one document, for short names read later."""
+    """The organisations and documents of one document, for short names read later.
+
+    "The ministry" is the body named most recently whose name holds the word: each word
+    of a name keeps the names that hold it, most recent last, where each short name
+    used to look at every name before it (n² in bodies).
+    """
 
     def __init__(self) -> None:
-        self._named: list[str] = []  # most recent last
+        self._named: dict[str, int] = {}  # each name, and when it was last named
+        self._holding: dict[str, list[tuple[int, str]]] = {}  # word: (when, name), by when
+        self._clock = 0
+
+    def _name(self, name: str) -> None:
+        self._clock += 1
+        when = self._named[name] = self._clock
+        for word in name.lower().split():
+            self._holding.setdefault(word, []).append((when, name))
 
     def resolve(self, text: str, m: Mention) -> str | None:
         """The name an organisation phrase stands for ("the ministry" -> "Foreign Ministry")."""
@@ -770,19 +840,21 @@ class Organizations:
         words = surface.split()
         if m.mention == "name" and m.name:
             name = m.name[4:] if m.name.startswith("The ") else m.name
-            if name in self._named:
-                self._named.remove(name)
-            self._named.append(name)
+            self._name(name)
             return name
         if words and words[0].lower() in {"the", "this", "that"}:
             head = _head(words)
-            for name in reversed(self._named):
-                if head and head in name.lower().split():
-                    return name
+            if head:
+                held = self._holding.get(head)
+                while held:  # (a name named again since is further on)
+                    when, name = held[-1]
+                    if self._named[name] == when:
+                        return name
+                    held.pop()
             if head in ORGANIZATION_HEADS:
                 found = _body_named_before(text, m.start, head)
                 if found is not None:
-                    self._named.append(found)
+                    self._name(found)
                 return found
         return None
 
@@ -1325,25 +1397,78 @@ def bare_plural(text: str, m: Mention) -> Mention | None:
         return None
     if not _opens_sentence(text, m.start):
         return None
-    for at in word_starts(text, word):
-        if not _opens_sentence(text, at):
-            return None
+    if not text_answer(text, ("opens", word), _always_opens):
+        return None
     return Mention(m.start, m.end, "description")
 
 
-#: The last text :func:`word_starts` was asked about, with the words looked up in it.
-_INDEXED: tuple[str, dict[str, list[int]]] = ("", {})
+def _always_opens(text: str, word: str) -> bool:
+    """Whether every place ``text`` writes ``word`` opens a sentence."""
+    return all(_opens_sentence(text, at) for at in word_starts(text, word))
+
+
+_T = TypeVar("_T")
+
+
+class _TextRead:
+    """What was found of one text: where each word stands (whole, or its first places
+    whole or not), answers about its words, and (once many words were looked up) the
+    text's runs of letters and digits."""
+
+    __slots__ = ("answers", "places", "runs", "starts", "tails", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        self.answers: dict[tuple[object, ...], object] = {}
+        self.runs: dict[str, list[int]] | None = None
+        self.places: dict[str, tuple[list[int], int]] = {}  # see _first_places
+        self.tails: list[tuple[str, int]] | None = None  # see _first_of_tails
+
+
+#: The last text :func:`word_starts` or :func:`text_answer` was asked about.
+_INDEXED = _TextRead("")
+#: Words of one text :func:`word_starts` finds by a scan of the text each; past them, by
+#: the text's runs of letters and digits, indexed once (a scan per word is n² in the
+#: distinct words of a text: thousands of one-word names)
+_SCANNED_WORDS = 32
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # (what str.isalnum() holds, the underscore not)
+
+
+def _indexed(text: str) -> _TextRead:
+    global _INDEXED
+    if _INDEXED.text is not text:
+        _INDEXED = _TextRead(text)
+    return _INDEXED
+
+
+def text_answer(text: str, key: tuple[object, ...], ask: Callable[..., _T]) -> _T:
+    """``ask(text, *key[1:])``, asked once for each ``key`` of a text: a question of every
+    place the text writes a word, which every mention of the word would ask again (n²
+    in the mentions of one name)."""
+    answers = _indexed(text).answers
+    if key in answers:
+        return cast(_T, answers[key])
+    found = answers[key] = ask(text, *key[1:])
+    return found
 
 
 def word_starts(text: str, word: str) -> list[int]:
     """Where ``word`` stands in ``text`` as a whole word (no letter or digit touches it),
     in text order: one scan of the text per word, kept for later calls about the same
     text ("Investigators said", "Consumer demand will": is the word written elsewhere,
-    and where?)."""
-    global _INDEXED
-    if _INDEXED[0] is not text:
-        _INDEXED = (text, {})
-    found = _INDEXED[1].get(word)
+    and where?).  Past the first words of a text, a word of letters and digits alone is
+    found among the text's runs of them (where it stands whole is where such a run is
+    the word), read once."""
+    read = _indexed(text)
+    starts = read.starts
+    found = starts.get(word)
+    if found is None and len(starts) >= _SCANNED_WORDS and word.isalnum():
+        if read.runs is None:
+            read.runs = {}
+            for run in _ALNUM_RUN.finditer(text):
+                read.runs.setdefault(run.group(), []).append(run.start())
+        found = starts[word] = read.runs.get(word, [])
     if found is None:
         found = []
         n = len(word)
@@ -1355,5 +1480,5 @@ def word_starts(text: str, word: str) -> list[int]:
             ):
                 found.append(at)
             at = text.find(word, end)
-        _INDEXED[1][word] = found
+        starts[word] = found
     return found

@@ -1242,6 +1242,43 @@ def test_hostile_texts_take_linear_work(gaz: gazetteer.Gazetteer,
     assert counts[1] <= 2.6 * max(1, counts[0]), counts
 
 
+def _surname(i: int) -> str:
+    """A different made-up surname for each ``i``, none a place's name nor a part of another."""
+    out = "Q"
+    i += 1
+    while i:
+        out += "aeiou"[i % 5] + "bdklmnrstvz"[i // 5 % 11]
+        i //= 55
+    return out + "y"
+
+
+#: texts of ``n`` units that a rule of the plugin once read in n² (``python
+#: benchmarks/scaling.py --plugin locations`` prints their doubling figures)
+SCALING_RUNS = {
+    "a town-named given name before n distinct surnames": lambda n: " ".join(
+        f"Dallas {_surname(i)} met them." for i in range(n)),
+}
+
+
+def test_given_names_before_distinct_surnames_search_the_text_a_few_times(
+        gaz: gazetteer.Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue: whether a surname after a given name that is a town ("Dallas Qab met them")
+    stands alone before a verb of people elsewhere was one search of the whole text per
+    distinct surname (n² in them, in C: 16,000 took 3.5 s)."""
+    from limner_locations import resolving
+
+    searched = []
+    for n in (500, 1000):
+        text = SCALING_RUNS["a town-named given name before n distinct surnames"](n)
+        searches = _count_calls(monkeypatch, resolving, "_speaks")
+        found = locate(text, gaz)
+        assert len(found) == n  # (each "Dallas" the town: no surname speaks)
+        searched.append(searches[0])
+        monkeypatch.undo()
+    assert searched[0] == searched[1] <= resolving._SEARCHES, searched
+    assert locate("Dallas Qay met them. Qay said so.", gaz) == []  # (the surname speaks)
+
+
 def test_capitals_and_diacritics_resolve(enricher: limner.Enricher) -> None:
     assert one(enricher, "Talks opened in ZÜRICH on Monday.", "ZÜRICH")["country"] == "CH"
     assert one(enricher, "Talks opened in São Paulo on Monday.", "São Paulo")["country"] == "BR"

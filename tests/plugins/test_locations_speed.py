@@ -77,6 +77,7 @@ from limner_locations.resolving import (
     _PUBLIC,
     _PUBLIC_FRAGMENTS,
     _PUBLIC_LIFE,
+    _SEARCHES,
     _SPEECH,
     DATELINE_DIVISION,
     DOLLAR,
@@ -91,6 +92,7 @@ from limner_locations.resolving import (
     _prior,
     _public_life,
     _qualified,
+    _speaks,
     _sure,
 )
 from limner_locations.vocabulary import FUNCTION_WORDS
@@ -813,3 +815,37 @@ def test_points_further_in_latitude_than_the_band_are_never_near(
     other = lat + (proximity._DLAT + more) * (1 if north else -1)
     assume(-90 <= other <= 90)
     assert proximity.km(lat, lon, other, lon2) > proximity.NEAR_KM
+
+
+# -- "does the story write this word alone before a verb of people?", past the first words ------
+
+_SPEAKS_PARTS = ["Hilton", "hilton", "Green", "Paris", "the", "The", "Mr", " ", "  ", "\t", "\n",
+                 "said", "says", "saidx", "told", "administration", ".", ",", "'", "’", "-", "_",
+                 "é", "1", "O'Neil", "Hiltonsaid", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SPEAKS_PARTS), max_size=24).map("".join),
+       st.lists(st.sampled_from(_SPEAKS_PARTS) | st.text(min_size=1, max_size=3), min_size=1,
+                max_size=6))
+def test_speakers_read_from_the_verbs_equal_the_plain_search(text: str, words: list[str]) -> None:
+    lower = _LowerWords(text)
+    for k in range(_SEARCHES):  # the first words searched for, the rest read from the verbs
+        assert lower.speaks(f"W{k}q") is _speaks(text, f"W{k}q")
+    for word in words:
+        assert lower.speaks(word) is _speaks(text, word), (text, word)
+
+
+def test_speakers_read_from_the_verbs_past_the_first_words() -> None:
+    for text, word, speaks in [("Yes. Hilton said so.", "Hilton", True),
+                               ("Yes. Paris Hilton said so.", "Hilton", False),
+                               ("the Hilton said", "Hilton", False),
+                               ("Hiltonsaid", "Hilton", True),
+                               ("O'Neil \t told us", "O'Neil", True),
+                               ("DeHilton said", "Hilton", False)]:
+        lower = _LowerWords(text)
+        for k in range(_SEARCHES):
+            lower.speaks(f"W{k}q")
+        assert lower.before_speech is None
+        assert lower.speaks(word) is speaks is _speaks(text, word), text
+        assert lower.before_speech is not None  # (read from the verbs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +17,7 @@ import limner_quotes.carry
 import limner_quotes.finder as finder
 import limner_quotes.phrases as phrases
 import limner_quotes.sources
+import limner_quotes.sources as sources
 from limner_quotes import annotate_quotes
 from limner_quotes.attribution import (
     _CLAUSE_MARK,
@@ -40,9 +42,12 @@ from limner_quotes.phrases import (
     _BE_FORMS,
     _PRONOUN_BEFORE,
     PRONOUN_INITIALS,
+    Mention,
     tokenize,
     tokenize_plain,
 )
+from limner_quotes.resolve import People, _role_heads
+from tests.scaling import assert_linear
 
 # The period's abbreviations read before it, at every position (the pattern before the shortcut).
 _STOP_PLAIN = re.compile(
@@ -829,3 +834,180 @@ def test_be_before_a_verb_still_found() -> None:
                  "the fund has been told", "\u0130s told", "wa\u017f told"]:
         b = text.rindex("told")
         assert _BE_BEFORE.search(text, 0, b) is not None
+
+
+# -- resolution: the people named so far, each question asked of an index ---------------------
+
+
+class PlainPeople:
+    """:class:`limner_quotes.resolve.People` as first written: every question walks back
+    over everyone named so far, most recent first."""
+
+    def __init__(self) -> None:
+        self._recent: list[tuple[str, set[str], list[str | None]]] = []  # name, roles, gender
+        self._words: set[str] = set()
+
+    def _find_name(self, name: str) -> tuple[str, set[str], list[str | None]] | None:
+        words = name.split()
+        for person in reversed(self._recent):
+            if person[0] == name:
+                return person
+        for person in reversed(self._recent):
+            full = person[0].split()
+            if len(words) < len(full) and (
+                full[-len(words):] == words or full[: len(words)] == words
+            ):
+                return person
+        return None
+
+    def _touch(self, person: tuple[str, set[str], list[str | None]]) -> None:
+        self._recent = [p for p in self._recent if p is not person] + [person]
+
+    def fits(self, gender: str | None) -> bool:
+        return any(p[2][0] in (None, gender) for p in self._recent)
+
+    def may_be(self, m: Mention, gender: str | None) -> bool:
+        person = self._find_name(m.name) if m.name else None
+        return person is None or person[2][0] in (None, gender)
+
+    def goes_by(self, gender: str | None, name: str) -> bool:
+        if name not in self._words:
+            return False
+        person = self._find_name(name)
+        return (person is not None and len(person[0].split()) > 1 and person[0] != name
+                and person[2][0] in (None, gender))
+
+    def last(self) -> str | None:
+        return self._recent[-1][0] if self._recent else None
+
+    def resolve(self, m: Mention) -> str | None:
+        if m.mention == "name" and m.name:
+            person = self._find_name(m.name)
+            if person is None:
+                size = len(m.name.split())
+                self._recent = [p for p in self._recent if not (
+                    len(p[0].split()) < size and m.name.endswith(" " + p[0]))]
+                person = (m.name, _role_heads(m.role), [m.gender])
+                self._recent.append(person)
+                if size > 1:
+                    self._words.update(m.name.split())
+            else:
+                person[1].update(_role_heads(m.role))
+                person[2][0] = person[2][0] or m.gender
+                self._touch(person)
+            return person[0]
+        if m.mention == "role" and m.definite:
+            heads = _role_heads(m.role)
+            for person in reversed(self._recent):
+                if heads & person[1]:
+                    self._touch(person)
+                    return person[0]
+            return None
+        if m.mention == "pronoun" and m.gender is not None:
+            for person in reversed(self._recent):
+                if person[2][0] in (None, m.gender):
+                    person[2][0] = person[2][0] or m.gender
+                    return person[0]
+        return None
+
+
+_NAME_WORDS = st.sampled_from(["Tom", "Reyes", "Ann", "Lee", "Donald", "Trump", "Tom Reyes"])
+_GENDERS = st.sampled_from([None, "m", "f"])
+_MENTIONS = st.one_of(
+    st.builds(lambda words, role, gender: Mention(0, 1, "name", " ".join(words), role, gender),
+              st.lists(_NAME_WORDS, min_size=1, max_size=3) | st.sampled_from([[" "], ["  Lee"]]),
+              st.sampled_from([None, "sen.", "spokesman", "the ambassador", "chief"]), _GENDERS),
+    st.builds(lambda role, gender: Mention(0, 1, "role", None, role, gender, True),
+              st.sampled_from(["the senator", "the spokeswoman", "the chief", "the baker"]),
+              _GENDERS),
+    st.builds(lambda gender: Mention(0, 1, "pronoun", None, "he", gender), _GENDERS),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MENTIONS, max_size=30), st.lists(_NAME_WORDS, min_size=1, max_size=3))
+def test_people_answer_as_the_plain_walk_back(mentions: list[Mention], asked: list[str]) -> None:
+    fast, plain = People(), PlainPeople()
+    name = " ".join(asked)
+    for m in mentions:
+        assert fast.resolve(m) == plain.resolve(m)
+        assert fast.last() == plain.last() and fast.known() is bool(plain._recent)
+        assert fast.name_words() == plain._words
+        for gender in (None, "m", "f"):
+            assert fast.fits(gender) is plain.fits(gender)
+            assert fast.goes_by(gender, name) is plain.goes_by(gender, name)
+            assert fast.may_be(m, gender) is plain.may_be(m, gender)
+            asked_m = Mention(0, 1, "name", name)
+            assert fast.may_be(asked_m, gender) is plain.may_be(asked_m, gender)
+
+
+def _named_then(n: int, then: Callable[[int], Mention]) -> list[Mention]:
+    """``n`` people named in full, then ``n`` mentions ``then(i)``."""
+    named = [Mention(0, 1, "name", f"Tom{i} Reyes{i}", None, "f") for i in range(n)]
+    return named + [then(i) for i in range(n)]
+
+
+@pytest.mark.parametrize("then", [
+    lambda i: Mention(0, 1, "name", f"Reyes{i}"),  # each person by their surname
+    lambda i: Mention(0, 1, "role", None, "the spokesman", None, True),  # a role no one had
+    lambda i: Mention(0, 1, "pronoun", None, "he", "m"),  # a pronoun of no one's gender
+    lambda i: Mention(0, 1, "name", "Tom0 Reyes0"),  # the first named, again and again
+], ids=["surnames", "roles", "pronouns", "named-again"])
+def test_resolving_n_people_takes_linear_work(then: Callable[[int], Mention]) -> None:
+    """Issue: each mention walked back over everyone named before it (n²): a story of
+    n speakers, then n surnames, roles or pronouns."""
+
+    def run(mentions: list[Mention]) -> list[str | None]:
+        people = People()
+        return [people.resolve(m) for m in mentions]
+
+    small = _named_then(3, then)
+    plain = PlainPeople()
+    assert run(small) == [plain.resolve(m) for m in small]
+    assert_linear(lambda n: _named_then(n, then), run, n=300)
+
+
+# -- a word's places in a text: scanned for the first words, then read from an index ---------
+
+
+def plain_word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` stands whole in ``text``: the scan of the text for the word."""
+    found, n = [], len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text)
+                                                         or not text[end].isalnum()):
+            found.append(at)
+        at = text.find(word, end)
+    return found
+
+
+def plain_first_places(text: str, word: str, end: int) -> list[int]:
+    """The first four places of ``word`` before ``end``, as ``_in_a_longer_name`` found them."""
+    found, n = [], len(word)
+    i = text.find(word, 0, end)
+    while i >= 0 and len(found) < 4:
+        found.append(i)
+        i = text.find(word, i + n, end)
+    return found
+
+
+_PLACE_PIECES = st.sampled_from(
+    ["Reyes", "reyes", "Reyesville", "DeReyes", "Tom", "ReyesReyes", "Re", "yes", "O'Neil",
+     "a.a", "_", "é", "2", "ǅ", "٣", "\u0301", " ", ".", "'", "-", "\n", "AAA", "ÉÉ", "R" * 45])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PLACE_PIECES, max_size=30).map("".join),
+       st.lists(_PLACE_PIECES | st.text(min_size=1, max_size=3), min_size=1, max_size=8),
+       st.lists(st.integers(0, 200), min_size=1, max_size=6))
+def test_word_places_equal_the_plain_scans(text: str, words: list[str], ends: list[int]) -> None:
+    for k in range(sources._SCANNED_WORDS):  # the first words scanned, the rest indexed
+        assert sources.word_starts(text, f"w{k}x") == plain_word_starts(text, f"w{k}x")
+        assert sources._first_places(text, f"W{k}x", len(text)) == plain_first_places(
+            text, f"W{k}x", len(text))
+    for word in words:
+        assert sources.word_starts(text, word) == plain_word_starts(text, word)
+        for end in ends:  # (asked in any order, as mentions are)
+            assert sources._first_places(text, word, end) == plain_first_places(text, word, end)

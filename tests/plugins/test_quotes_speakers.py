@@ -316,6 +316,62 @@ def test_the_speaker_rules_take_linear_time_on_one_long_paragraph() -> None:
     assert_linear(_paragraph_of_runs, lambda text: ENRICHER.enrich(text), n=150)
 
 
+
+def _letters(i: int) -> str:
+    """A different run of lower-case letters for each ``i``: "b", "c", ... "ab", ..."""
+    out = ""
+    i += 1
+    while i:
+        out += chr(97 + i % 26)
+        i //= 26
+    return out
+
+
+#: stories of ``n`` speakers or bodies, each quoted, then ``n`` quotes whose speaker words
+#: each look back at them (a surname, a role, a body's head noun), or one name quoted
+#: ``n`` times: each generator one a speaker rule once read in n²
+SPEAKER_RUNS = {
+    "n speakers, then n surnames": lambda n: " ".join(
+        f"“Item {i},” said Tom{_letters(i)} Reyes{_letters(i)}." for i in range(n)
+    ) + " " + " ".join(f"“Item {i},” said Reyes{_letters(i)}." for i in range(n)),
+    "n speakers, then a role none of them had": lambda n: " ".join(
+        f"“Item {i},” said Tom{_letters(i)} Reyes{_letters(i)}." for i in range(n)
+    ) + " " + " ".join(f"“Item {i},” the spokesman said." for i in range(n)),
+    "n women, then he": lambda n: " ".join(
+        f"“Item {i},” said Mary Reyes{_letters(i)}." for i in range(n)
+    ) + " " + " ".join(f"“Item {i},” he said." for i in range(n)),
+    "n speakers, then the last again": lambda n: " ".join(
+        f"“Item {i},” said Tom{_letters(i)} Reyes{_letters(i)}." for i in range(n)
+    ) + " " + " ".join(f"“Item {i},” said Reyes{_letters(n - 1)}." for i in range(n)),
+    "a role no one named carried": lambda n: " ".join(
+        f"“Item {i} is on the list,” the former captain said." for i in range(n)),
+    "n bodies, then a head noun none holds": lambda n: " ".join(
+        f"“Item {i} is on the list,” the K{_letters(i)} Ministry said." for i in range(n)
+    ) + " " + " ".join(f"“Item {i} is on the list,” the agency said." for i in range(n)),
+    "a plural noun opening n sentences": lambda n: "Investigators said the fire was set. " * n,
+    "a word opening n sentences, in lower case once": lambda n: (
+        "The zorb fell. " + "Zorb claims it was bad. " * n + "“Item 1,” he said."),
+    "n one-word names": lambda n: " ".join(
+        f"“Item {i} is on the list,” said K{_letters(i)}x." for i in range(n)),
+}
+
+
+@pytest.mark.parametrize("make", SPEAKER_RUNS.values(), ids=SPEAKER_RUNS.keys())
+def test_speakers_named_before_take_linear_work(make: Any) -> None:
+    """Issue: each speaker phrase looked back over every person, body or quote before it,
+    or over every place its word is written (n²)."""
+    from tests.scaling import assert_linear
+
+    doc = ENRICHER.enrich(make(20))
+    assert doc.errors == [] and doc.select("quote")
+    assert_linear(make, enrich_afresh, n=600)
+
+
+def enrich_afresh(text: str) -> limner.Document:
+    """The text enriched as a new string: what the plugin keeps of the text it read last
+    (a word's places in it) is not used, so each size is read as a first reading."""
+    return ENRICHER.enrich(text[:1] + text[1:])
+
 @pytest.mark.parametrize(
     "text",
     [
