@@ -8,10 +8,12 @@ no gold, found by comparing two checkouts' lines.
 Each line is a file's short name, the document's line number and the annotation's start,
 then the annotation's fields that the plugin's rules decide (for a quote its style,
 speaker, source type, cue and its speaker mention's role; for a location its surface,
-name, country and point; for a number its surface, value, unit and category), then its words.
-The corpora are read from ``$LIMNER_CORPORA`` (default ``../shared/corpora``): all of BBC,
-for quotes PolNeAR's training and development files too, for locations LGL, for numbers
-LGL, NewsMTSC and PolNeAR.
+name, country and point; for a number its surface, value, unit and category; for a
+sentiment its scope, a target's name, and its label), then its words.  The corpora are read
+from ``$LIMNER_CORPORA`` (default ``../shared/corpora``): all of BBC, for quotes PolNeAR's
+training and development files too, for locations LGL, for numbers LGL, NewsMTSC and
+PolNeAR.  Sentiment is run with every plugin, whose places and speakers are its targets
+(``grep -P '\ttarget\t'`` keeps the targets' lines).
 """
 
 from __future__ import annotations
@@ -33,12 +35,15 @@ FILES = {
     "locations": ("bbc/bbc.jsonl", "lgl/lgl.jsonl"),
     "numbers": ("bbc/bbc.jsonl", "lgl/lgl.jsonl", "newsmtsc/newsmtsc-train.jsonl",
                 "polnear/polnear-train.jsonl", "polnear/polnear-dev.jsonl"),
+    "sentiment": ("bbc/bbc.jsonl",),
 }
+#: the plugins each is run with: sentiment's targets are the places and speakers the others find
+RUN_WITH = {"sentiment": None}
 
 
 def lines(plugin: str, corpora: Path) -> Iterator[str]:
     """The lines of ``plugin``'s annotations over its corpus files, in document order."""
-    enricher = limner.Enricher(plugins=[plugin])
+    enricher = limner.Enricher(plugins=RUN_WITH.get(plugin, [plugin]))
     for name in FILES[plugin]:
         with (corpora / name).open(encoding="utf-8") as records:
             for i, record in enumerate(records):
@@ -61,6 +66,9 @@ def _fields(doc: limner.Document, a: limner.Annotation) -> list[str] | None:
                 str(a.get("lat")), str(a.get("lon"))]
     if a.kind == "number":
         return [doc.text[a.start : a.end]] + [str(a.get(k)) for k in ("value", "unit", "category")]
+    if a.kind == "sentiment":  # a target's name and label; a sentence's or document's label
+        scope = str(a.get("scope"))
+        return [scope, str(a.get("name")) if scope == "target" else "", str(a.get("label"))]
     return None
 
 
