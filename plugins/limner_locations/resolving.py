@@ -1459,8 +1459,13 @@ def _keep_held(gaz: Gazetteer, held: list[tuple[Mention, _Choice, list[str]]],
 
 
 #: why a name is not kept that a place of the story lying in it answers (see :func:`resolve`)
-_UNSUPPORTED = frozenset(["small place without support in the text",
-                          "sentence-initial word without support"])
+#: The reasons :func:`_reject` gives a place that nothing in the text supports: a
+#: region or a town named as itself is held, not refused, by them (kept if a place of
+#: the story lies in it or holds it).  Named once, so that the test and the reason
+#: cannot drift apart.
+_SMALL_UNSUPPORTED = "small place without support in the text"
+_INITIAL_UNSUPPORTED = "sentence-initial word without support"
+_UNSUPPORTED = frozenset([_SMALL_UNSUPPORTED, _INITIAL_UNSUPPORTED])
 
 
 def _alone(text: str, m: Mention) -> bool:
@@ -2160,12 +2165,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # periods: "the N-C extension area")
         return None
     if sentence_start and single:
-        return "sentence-initial word without support"
+        return _INITIAL_UNSUPPORTED
     if f == REGION and locative:
         # (not after a preposition and "the" alone: "in the South East" of an English
         # story is not Botswana's district; "the Northwest Territories" is ranked)
         return None
-    return "small place without support in the text"
+    return _SMALL_UNSUPPORTED
 
 
 #: a list of names ending in "counties" ("Putnam, Jasper and Newton counties"): each is a
