@@ -203,9 +203,7 @@ class _LimnerGroup(click.Group):
                         )
                         continue
                     if name in added:
-                        keep, lose = added[name], plugin
-                        if pm.claim(lose, name) < pm.claim(keep, name):
-                            keep, lose = lose, keep
+                        keep, lose = pm.ranked(added[name], plugin, name)
                         warnings.warn(
                             f"command {name!r} is added by plugins {keep!r} and {lose!r}; that "
                             f"of {keep!r} is used",

@@ -265,6 +265,12 @@ class PluginManager:
             asked = self.asked_for(plugin)
         return (not self.builtin(plugin), not asked, name != plugin, plugin)
 
+    def ranked(self, held: str, other: str, name: str) -> tuple[str, str]:
+        """``(keep, lose)`` of two plugins that both claim ``name``, by :meth:`claim`."""
+        if self.claim(other, name) < self.claim(held, name):
+            return other, held
+        return held, other
+
     def _isolate(self, name: str, problem: str) -> None:
         """Take plugin ``name`` out, with a warning and the reason in its listing."""
         warnings.warn(
@@ -492,9 +498,7 @@ class PluginManager:
             for fmt in formats:
                 held = out.get(fmt.name)
                 if held is not None and held.plugin != plugin:
-                    keep, lose = sorted(
-                        (held.plugin, plugin), key=lambda p: self.claim(p, fmt.name)
-                    )
+                    keep, lose = self.ranked(held.plugin, plugin, fmt.name)
                     message = (
                         f"format {fmt.name!r} is defined by plugins {keep!r} and {lose!r}; "
                         f"that of {keep!r} is used"
