@@ -100,28 +100,24 @@ def plan(annotators: Sequence[Annotator]) -> list[Annotator]:
                 f"and {a.plugin!r}); disable one of the plugins"
             )
         by_name[a.name] = a
-    producers: dict[str, list[str]] = {}
-    for a in annotators:
-        for kind in a.produces:
-            producers.setdefault(kind, []).append(a.name)
-    deps: dict[str, set[str]] = {name: set() for name in by_name}
+    made = {kind for a in annotators for kind in a.produces}
     for a in annotators:
         for kind in a.requires:
-            if kind not in producers:
+            if kind not in made:
                 raise PlanError(
                     f"annotator {a.name!r} (plugin {a.plugin!r}) requires kind {kind!r}, "
                     "which no enabled annotator produces; enable a plugin that produces it "
                     f"or disable {a.plugin!r}"
                 )
-        for kind in (*a.requires, *a.uses):
-            deps[a.name].update(p for p in producers.get(kind, ()) if p != a.name)
+    deps = _dependencies(annotators)
     sorter = graphlib.TopologicalSorter(deps)
     try:
         sorter.prepare()
     except graphlib.CycleError:
         stuck = _unorderable(deps)
-        detail = "; ".join(f"{n} needs {', '.join(sorted(deps[n] & set(stuck)))}" for n in stuck)
-        raise PlanError(f"annotators {', '.join(stuck)} form a cycle: {detail}") from None
+        raise PlanError(
+            f"annotators {', '.join(stuck)} form a cycle: {_cycle(deps, stuck)}"
+        ) from None
     ready: list[str] = []
     order: list[Annotator] = []
     while sorter.is_active():
@@ -201,6 +197,19 @@ def _stuck(
 ) -> list[tuple[Annotator, str]]:
     """The annotators in a cycle, or needing one, with the cycle (those ``asked`` for
     only when nothing else is stuck)."""
+    deps = _dependencies(annotators)
+    stuck = _unorderable(deps)
+    if not stuck:
+        return []
+    detail = _cycle(deps, stuck)
+    found = [a for a in annotators if a.name in stuck]
+    chosen = [a for a in found if not asked(a)] or found
+    return [(a, f"is in a cycle: {detail}") for a in chosen]
+
+
+def _dependencies(annotators: Sequence[Annotator]) -> dict[str, set[str]]:
+    """Each annotator's name -> the names of the others that produce a kind it requires
+    or uses: what must run before it."""
     producers: dict[str, set[str]] = {}
     for a in annotators:
         for kind in a.produces:
@@ -209,13 +218,13 @@ def _stuck(
     for a in annotators:
         for kind in (*a.requires, *a.uses):
             deps[a.name].update(producers.get(kind, set()) - {a.name})
-    stuck = set(_unorderable(deps))
-    if not stuck:
-        return []
-    detail = "; ".join(f"{n} needs {', '.join(sorted(deps[n] & stuck))}" for n in sorted(stuck))
-    found = [a for a in annotators if a.name in stuck]
-    chosen = [a for a in found if not asked(a)] or found
-    return [(a, f"is in a cycle: {detail}") for a in chosen]
+    return deps
+
+
+def _cycle(deps: dict[str, set[str]], stuck: Sequence[str]) -> str:
+    """What each annotator of a cycle needs of the others, for a message."""
+    held = set(stuck)
+    return "; ".join(f"{n} needs {', '.join(sorted(deps[n] & held))}" for n in sorted(held))
 
 
 @attrs.define
