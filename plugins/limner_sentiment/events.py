@@ -37,13 +37,26 @@ the verb; an object is a name or a pronoun up to three words after its verb:
   doing its work: neutral; the one ordered or told to pay, compensate or
   refund fared badly, the one who received an award or was named "... of
   the Year" well;
-- **harm done**: the subject that "left" people or homes "without" something.
+- **harm done**: the subject that "left" people or homes "without" something;
+- **what a subject raises or cuts**: a good ("cut 2,000 jobs", "raised its
+  dividend", "created 400 jobs") or a harm ("increased fares", "halved waiting
+  times"), the first of either within six words of the verb; "fewer", "only",
+  "no" before it leave the sense open ("created fewer jobs than expected");
+- **a contest's course**: the subject that "came back", "cruised", "rallied"
+  ... to a win ("to beat X", "to a 4-1 win"), that reached a later round
+  ("reached the semi-finals", "booked their place in the final"), or was sent
+  there ("sent X into the final"), fared well; the subject "held to a draw"
+  badly, the one that "held X to a draw" well; the winner after a passive
+  contest verb and "by" ("were knocked out of the Cup by X"), also after a
+  side's description ("by League Two side X", "a defeat to Championship side
+  X").
 
 Where an event names the mention, the label it gives weighs
 :data:`EVENT_WEIGHT` times its model probability (the model's probabilities
 renormalised): the event decides unless the model is near certain of
-another label.  Where it fails: events it has no word for ("held to a
-draw", "told to pay back"), targets deep in a noun group ("Sales of the Ford
+another label.  Where it fails: events it has no word for ("sold out", "a
+record number of passengers"), what is raised or cut that neither list holds
+("lifted borrowing costs" is read as neither), targets deep in a noun group ("Sales of the Ford
 F-150 dropped"), an event reported by someone else as a claim ("X says Y
 beat Z" is read as the sentence's), "lost" of a relative, and sentences
 whose judgement runs against the result ("X won, but at a terrible cost").
@@ -53,6 +66,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 __all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label"]
 
@@ -159,12 +173,70 @@ HONOURS = _set(
 )
 #: "left 2,000 children without a school place": what the subject left people without.
 LEFT = _set("left leaves")
+#: Verbs that lower or end what follows them: good news for their subject where that is a
+#: harm or a burden (:data:`HARMS`: "cut waiting times", "lowered fares"), bad where it is
+#: a good (:data:`GOODS`: "cut 2,000 jobs", "slashed its dividend").
+LOWER = _set(
+    "cut cuts slashed slashes halved halves reduced reduces lowered lowers curbed trimmed "
+    "trims axed axes shed sheds scrapped scraps abolished"
+)
+#: Verbs that raise or make what follows them: good news for their subject where that is
+#: a good ("raised its dividend", "created 400 jobs"), bad where it is a harm ("raised
+#: fares", "increased emissions").
+RAISE = _set(
+    "raised raises increased increases hiked hikes lifted lifts boosted boosts doubled "
+    "tripled created creates"
+)
+#: What a subject gives people by raising it and takes by cutting it.
+GOODS = _set(
+    "jobs job posts staff workers employees services service funding benefits wages pay "
+    "salaries pensions dividend dividends forecast forecasts outlook guidance routes flights "
+    "branches investment grants"
+)
+#: What a subject spares people by cutting it and burdens them with by raising it.
+HARMS = _set(
+    "emissions pollution waiting waits delays crime deaths poverty homelessness debt prices "
+    "price fares fare fees fee rents rent bills bill tariffs tariff charges queues "
+    "backlog backlogs infections"
+)
+#: Words that describe a team before its name, after its league ("League Two side X").
+SIDES = _set("side outfit club team")
+#: Words before what is raised or cut that leave its sense open ("created fewer jobs than
+#: expected", "cut only 12 posts").
+SCANT = _set("fewer less only no not few little")
+#: Verbs of a contest's course before "to" and its winning verb or noun ("came back from
+#: two goals down to beat X", "cruised to a 4-1 win", "held on to win").
+COURSE = _set(
+    "came battled bounced stormed raced cruised eased romped powered rallied recovered "
+    "went swept surged"
+)
+#: What "to" opens that names the subject's win ("to beat X", "to a 3-1 victory").
+TO_WIN = _set("beat defeat win overcome edge clinch victory triumph")
+#: Words between "to" and a win that is a noun ("to a 3-1 victory", "to their first win").
+BEFORE_WIN = _set("a an the their his her its first second third narrow comfortable")
+#: Verbs of reaching a later round, and those rounds ("reached the semi-finals", "booked
+#: their place in the final"), and the verbs that send someone there ("sent X into the
+#: final").
+REACHED = _set("reached reaches advanced progressed booked marched")
+ROUNDS = _set(
+    "final finals semi-final semi-finals semifinal semifinals semis quarter-final "
+    "quarter-finals quarterfinal quarterfinals play-offs playoffs"
+)
+SENT = _set("sent send sends fired")
+#: Contest verbs whose passive has the winner after "by" ("were knocked out of the Cup
+#: by X"), "knocked" only before "out".
+BEATEN = _set(
+    "beaten defeated thrashed routed trounced eliminated knocked edged outclassed "
+    "outplayed whitewashed dethroned pipped"
+)
+#: Words between "to" and "draw" ("held to a goalless draw", "to a 1-1 draw").
+BEFORE_DRAW = _set("a an the goalless scoreless")
 #: How many times its model probability the event's label weighs (about e ** 5).
 EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
 TRIGGERS = (
     WIN | GAIN | LOSS | PUNISH | REWARD | DEFEATS | WINS | RESULTS | BECAME | ORDERED
-    | RECEIVED | LEFT | {"unable", "named"}
+    | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | {"unable", "named", "draw"}
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -190,8 +262,11 @@ def event_label(
     k0 = clauses[k - 1] if k else 0
     k = bisect_right(clauses, last, k)
     k1 = clauses[k] if k < len(clauses) else n
-    # "a defeat to (the) X", "lost 6-3 to X", "went down to X", "a win over X"
+    # "a defeat to (the) X", "lost 6-3 to X", "went down to X", "a win over X", also
+    # with a side's description between ("by League Two side X")
     j = first - 1
+    if j > k0 and forms[j] in SIDES:
+        j = _head(tokens, forms, j - 1, k0)
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j > k0:
@@ -204,6 +279,8 @@ def event_label(
                 or (p1 == "to" and _margin_before(forms, j - 1, k0))
             ):
                 return "positive"
+            if p1 == "by" and _beaten_before(forms, j - 1, k0):
+                return "positive"  # "were knocked out of the Scottish Cup by X"
         elif p1 in ("over", "against") and p2 in WINS:
             return "negative"
     possessive = tokens[last].endswith(_POSSESSIVE)
@@ -220,6 +297,8 @@ def event_label(
                 return "negative"  # "ordered X to release the records"
             if f in REWARD:
                 return "positive"
+            if f in SENT and _within(forms, last + 1, 4, k1, ROUNDS):
+                return "positive"  # "sent Australia into the semi-finals"
             if not f or f in STOPS or f in AUXILIARIES or f in GAIN or f in LOSS or f in WIN:
                 break
             j -= 1
@@ -262,6 +341,9 @@ def event_label(
     verb = forms[i]
     if verb == "unable":
         return "negative"  # "has been unable to say"
+    if verb == "held" and _held_to_draw(forms, i + 1, k1):
+        # "were held to a goalless draw" (the subject dropped points); "held X to a draw"
+        return "negative" if passive else "positive"
     if passive:
         if verb in WIN or verb in PUNISH or (verb in ORDERED and _to_pay(forms, i + 1, k1)):
             return "negative"
@@ -289,6 +371,14 @@ def event_label(
             elif f in GOOD_RESULTS:
                 return "negative" if fell else "positive"
         return None
+    if verb in LOWER or verb in RAISE:
+        good = _first_of(forms, i + 1, 6, k1)
+        if good is not None:
+            return "positive" if good == (verb in RAISE) else "negative"
+    if verb in COURSE and _to_win(forms, i + 1, k1):
+        return "positive"  # "came back from five runs down to beat X"
+    if verb in REACHED and _within(forms, i + 1, 6, k1, ROUNDS):
+        return "positive"  # "reached the final", "booked their place in the semi-finals"
     if (
         i + 2 < k1 and forms[i + 1] == "to" and forms[i + 2]
         and forms[i + 2] not in LEVELS and verb != "failed"
@@ -357,4 +447,64 @@ def _margin_before(forms: Sequence[str], j: int, k0: int) -> bool:
             return False
         j -= 1
         steps += 1
+    return False
+
+
+def _within(forms: Sequence[str], start: int, count: int, k1: int, words: AbstractSet[str]
+            ) -> bool:
+    """Whether one of ``words`` is among the ``count`` forms from ``start`` in the clause."""
+    return not words.isdisjoint(forms[start : min(start + count, k1)])
+
+
+def _first_of(forms: Sequence[str], start: int, count: int, k1: int) -> bool | None:
+    """Whether the first of :data:`GOODS` and :data:`HARMS` among the ``count`` forms from
+    ``start`` in the clause is a good (``True``) or a harm (``False``); ``None`` without
+    either."""
+    for x in range(start, min(start + count, k1)):
+        f = forms[x]
+        if f in SCANT:
+            return None  # "created fewer jobs than expected"
+        if f in GOODS:
+            return True
+        if f in HARMS:
+            return False
+    return None
+
+
+def _to_win(forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether "to" and a win (:data:`TO_WIN`, after at most three words of
+    :data:`BEFORE_WIN` or a score) follow within ten words of ``start`` in the clause."""
+    for x in range(start, min(start + 10, k1 - 1)):
+        if forms[x] != "to":
+            continue
+        y = x + 1
+        while y < k1 and y - x <= 3 and (forms[y] in BEFORE_WIN or not forms[y]):
+            y += 1
+        return y < k1 and forms[y] in TO_WIN
+    return False
+
+
+def _beaten_before(forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether a passive verb of a contest (:data:`BEATEN`: "were knocked out of the Cup",
+    "was beaten on penalties") ends within seven words before word ``j`` (the "by")."""
+    for x in range(j, max(k0, j - 7), -1):
+        f = forms[x]
+        if (
+            f in BEATEN and x > k0 and forms[x - 1] in PASSIVE
+            and (f != "knocked" or (x + 1 < len(forms) and forms[x + 1] == "out"))
+        ):
+            return True
+    return False
+
+
+def _held_to_draw(forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether "to" and a draw ("to a goalless draw", "to a 1-1 draw") follow within six
+    words of ``start`` in the clause, with no more than three words between them."""
+    for x in range(start, min(start + 6, k1 - 1)):
+        if forms[x] != "to":
+            continue
+        y = x + 1
+        while y < k1 and y - x <= 3 and (forms[y] in BEFORE_DRAW or not forms[y]):
+            y += 1
+        return y < k1 and forms[y] == "draw" and (y + 1 >= k1 or forms[y + 1] != "up")
     return False

@@ -76,6 +76,32 @@ def plugin_label(sentence: str, surface: str) -> str:
     # a mention that holds a clause opener ("and") is one subject
     ("The Trade and Industry Commission fined Ace Ltd.", "Trade and Industry Commission",
      "neutral"),
+    # what a subject raises or cuts: a good (jobs, a dividend) or a harm (fares, waits)
+    ("Bord Telecom cut 2,000 jobs after a fall in orders.", "Bord Telecom", "negative"),
+    ("Zenith Bank raised its dividend to N4 a share.", "Zenith Bank", "positive"),
+    ("Northern Rail increased fares by 9% from January.", "Northern Rail", "negative"),
+    ("Fife Council has halved waiting times for home repairs.", "Fife Council", "positive"),
+    ("Acme created 400 jobs at its plant in Derry.", "Acme", "positive"),
+    ("Acme created fewer jobs than expected.", "Acme", None),
+    ("Acme lifted the ban on Sunday trading.", "Acme", None),
+    # a contest's course to a win, a draw, a later round, the winner after a passive
+    ("The Detroit Tigers came back from five runs down to beat the Cleveland Guardians.",
+     "Detroit Tigers", "positive"),
+    ("The Detroit Tigers came back from five runs down to beat the Cleveland Guardians.",
+     "Cleveland Guardians", "negative"),
+    ("Leeds cruised to a 4-1 win at Elland Road.", "Leeds", "positive"),
+    ("Leeds went to Brussels to discuss the deal.", "Leeds", None),
+    ("Manchester City were held to a goalless draw at Turf Moor.", "Manchester City",
+     "negative"),
+    ("Burnley held Arsenal to a 1-1 draw.", "Burnley", "positive"),
+    ("The council held a meeting to draw up plans.", "council", None),
+    ("Arsenal reached the semi-finals of the Champions League.", "Arsenal", "positive"),
+    ("Her penalty sent Australia into the semi-finals.", "Australia", "positive"),
+    ("Kilmarnock were knocked out of the Scottish Cup by League Two side Stenhousemuir.",
+     "Stenhousemuir", "positive"),
+    ("Kilmarnock slumped to a 3-0 defeat to Championship side Hull City.", "Hull City",
+     "positive"),
+    ("The man was knocked down by a van driven by John Smith.", "John Smith", None),
 ])
 def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
                                             label: str | None) -> None:
