@@ -49,7 +49,11 @@ the verb; an object is a name or a pronoun up to three words after its verb:
   badly, the one that "held X to a draw" well; the winner after a passive
   contest verb and "by" ("were knocked out of the Cup by X"), also after a
   side's description ("by League Two side X", "a defeat to Championship side
-  X").
+  X");
+- **trouble and feats**: the subject that "faces" or "faced" something other
+  than a fixture or a name ("faces a possible ban", not "face a home tie
+  against X") fared badly, as did one that "struggled"; the one that "scored"
+  (not "an own goal") or "saved" fared well.
 
 Where an event names the mention, the label it gives weighs
 :data:`EVENT_WEIGHT` times its model probability (the model's probabilities
@@ -85,12 +89,13 @@ WIN = _set(
 GAIN = _set(
     "won wins clinched clinches triumphed qualified rose jumped soared surged climbed "
     "rallied gained doubled tripled trebled rebounded recovered thrived boomed topped "
-    "achieved"
+    "achieved scored netted saved"
 )
 #: Verbs of a loss: their subject fared badly.
 LOSS = _set(
     "lost loses fell slumped plunged plummeted tumbled sank slid crashed collapsed "
-    "declined shrank failed defaulted trailed stumbled folded bowed missed"
+    "declined shrank failed defaulted trailed stumbled folded bowed missed struggled "
+    "struggles"
 )
 #: What is done to someone who did wrong: the one it is done to fared badly.
 PUNISH = _set(
@@ -199,6 +204,16 @@ HARMS = _set(
     "price fares fare fees fee rents rent bills bill tariffs tariff charges queues "
     "backlog backlogs infections"
 )
+#: Words after "scored" that make it a failure ("scored an own goal", "scored lowest").
+POORLY = _set("own poorly badly low lowest worst")
+#: Verbs of a trouble ahead of their subject ("faces charges", "faced criticism"), when
+#: what it faces is no name ("Arsenal face Chelsea on Sunday" is a fixture).
+FACES = _set("face faces faced facing")
+#: What a side faces that is a fixture, not a trouble ("face a home tie against X").
+FIXTURES = _set(
+    "tie match game fixture trip clash replay derby visit showdown final semi-final "
+    "rematch holders champions leaders hosts rivals opponents"
+)
 #: Words that describe a team before its name, after its league ("League Two side X").
 SIDES = _set("side outfit club team")
 #: Words before what is raised or cut that leave its sense open ("created fewer jobs than
@@ -236,7 +251,7 @@ EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
 TRIGGERS = (
     WIN | GAIN | LOSS | PUNISH | REWARD | DEFEATS | WINS | RESULTS | BECAME | ORDERED
-    | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | {"unable", "named", "draw"}
+    | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | FACES | {"unable", "named", "draw"}
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -375,13 +390,23 @@ def event_label(
         good = _first_of(forms, i + 1, 6, k1)
         if good is not None:
             return "positive" if good == (verb in RAISE) else "negative"
+    if verb in ("scored", "netted") and _within(forms, i + 1, 3, k1, POORLY):
+        return "negative"  # "scored an own goal", "scored poorly"
+    if verb in FACES:
+        x = i + 1
+        while x < k1 and forms[x] in ("a", "an", "the", "new", "fresh", "further", "more"):
+            x += 1
+        # what is faced, no name within three words ("face minnows the Faroe Islands")
+        ahead = forms[x : min(x + 3, k1)]
+        return "negative" if x < k1 and forms[x] not in ("", "up", "down") and (
+            FIXTURES.isdisjoint(ahead) and "<n>" not in ahead) else None
     if verb in COURSE and _to_win(forms, i + 1, k1):
         return "positive"  # "came back from five runs down to beat X"
     if verb in REACHED and _within(forms, i + 1, 6, k1, ROUNDS):
         return "positive"  # "reached the final", "booked their place in the semi-finals"
     if (
         i + 2 < k1 and forms[i + 1] == "to" and forms[i + 2]
-        and forms[i + 2] not in LEVELS and verb != "failed"
+        and forms[i + 2] not in LEVELS and verb not in ("failed", "struggled", "struggles")
     ):
         # "declined to comment": no result ("fell to 3%", "rose to a record", "failed to
         # pay" are)

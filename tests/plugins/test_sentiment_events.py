@@ -102,6 +102,13 @@ def plugin_label(sentence: str, surface: str) -> str:
     ("Kilmarnock slumped to a 3-0 defeat to Championship side Hull City.", "Hull City",
      "positive"),
     ("The man was knocked down by a van driven by John Smith.", "John Smith", None),
+    # a trouble faced; a fixture is none; a goal scored, an own goal; a struggle
+    ("Dunmore Holdings faces a possible fine of £2 million.", "Dunmore Holdings", "negative"),
+    ("Wexford face a home tie against Kilkenny in the quarter-finals.", "Wexford", None),
+    ("Ireland face minnows the Faroe Islands in Dublin on Wednesday.", "Ireland", None),
+    ("Aoife Byrne scored twice in the second half.", "Aoife Byrne", "positive"),
+    ("Aoife Byrne scored an own goal in the second half.", "Aoife Byrne", "negative"),
+    ("The Tigers struggled to contain the visitors' pace.", "Tigers", "negative"),
 ])
 def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
                                             label: str | None) -> None:
