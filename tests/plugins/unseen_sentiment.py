@@ -86,6 +86,8 @@ DATA_2 = Path(__file__).parent / "data" / "unseen_sentiment_2.json"
 TARGETS_2 = Path(__file__).parent / "data" / "unseen_sentiment_targets_2.json"
 TARGETS_3 = Path(__file__).parent / "data" / "unseen_sentiment_targets_3.json"
 EDITORIALS_3 = Path(__file__).parent / "data" / "unseen_sentiment_editorials_3.json"
+TARGETS_4 = Path(__file__).parent / "data" / "unseen_sentiment_targets_4.json"
+EDITORIALS_4 = Path(__file__).parent / "data" / "unseen_sentiment_editorials_4.json"
 
 
 def _stored() -> dict[str, Any]:
@@ -118,6 +120,20 @@ def third_editorials() -> list[dict[str, Any]]:
     """The third set of editorial paragraphs, each with its ``text`` and ``rating``
     (-4 to 4)."""
     found: list[dict[str, Any]] = json.loads(EDITORIALS_3.read_text("utf-8"))["editorials"]
+    return found
+
+
+def fourth_targets() -> list[dict[str, Any]]:
+    """The fourth target set's sentences (the sixth set), each with its ``text`` and
+    ``targets`` (``surface``, ``start``, ``end``, ``label``)."""
+    found: list[dict[str, Any]] = json.loads(TARGETS_4.read_text("utf-8"))["sentences"]
+    return found
+
+
+def fourth_editorials() -> list[dict[str, Any]]:
+    """The fourth set of editorial paragraphs (the seventh set), each with its ``text``
+    and ``rating`` (-4 to 4)."""
+    found: list[dict[str, Any]] = json.loads(EDITORIALS_4.read_text("utf-8"))["editorials"]
     return found
 
 
@@ -221,6 +237,13 @@ def score_targets_3(enricher: limner.Enricher) -> dict[str, Any]:
     return _score_labelled(enricher, third_targets())
 
 
+def score_targets_4(enricher: limner.Enricher) -> dict[str, Any]:
+    """Target macro-F1, accuracy and each label's recall on the fourth target set (the
+    sixth set), for limner and vaderSentiment; ``misses`` lists limner's wrong target
+    labels."""
+    return _score_labelled(enricher, fourth_targets())
+
+
 def second_set() -> dict[str, list[dict[str, Any]]]:
     """The second set: ``sentences`` and ``editorials``, each with its ``text`` and
     ``rating`` (-4 to 4)."""
@@ -281,7 +304,17 @@ def score_editorials_3(enricher: limner.Enricher) -> dict[str, Any]:
     vaderSentiment, as the second set's editorials are scored; ``misses`` lists the
     paragraphs limner reads with the wrong sign (or with a sign where the rating is 0),
     worst first."""
-    rated = third_editorials()
+    return _score_editorials(enricher, third_editorials())
+
+
+def score_editorials_4(enricher: limner.Enricher) -> dict[str, Any]:
+    """Editorial r on the fourth set of editorials (the seventh set), scored as the third
+    set is (:func:`score_editorials_3`)."""
+    return _score_editorials(enricher, fourth_editorials())
+
+
+def _score_editorials(enricher: limner.Enricher, rated: list[dict[str, Any]]
+                      ) -> dict[str, Any]:
     ratings = [float(item["rating"]) for item in rated]
     scores = _rated_scores(enricher, rated)
     figures: dict[str, Any] = {"editorials": len(rated)}
@@ -293,7 +326,7 @@ def score_editorials_3(enricher: limner.Enricher) -> dict[str, Any]:
 
 #: each ``--set``'s scorer
 SCORERS = {1: score, 2: score_second, 3: score_targets_2, 4: score_targets_3,
-           5: score_editorials_3}
+           5: score_editorials_3, 6: score_targets_4, 7: score_editorials_4}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -304,12 +337,17 @@ def parser() -> argparse.ArgumentParser:
                              "2: the rated sentences and editorials; "
                              "3: the second set of labelled targets; "
                              "4: the third set of labelled targets; "
-                             "5: the third set of rated editorials")
+                             "5: the third set of rated editorials; "
+                             "6: the fourth set of labelled targets; "
+                             "7: the fourth set of rated editorials")
+    parsed.add_argument("--no-misses", action="store_true",
+                        help="print the figures alone, not the items read wrong")
     return parsed
 
 
 if __name__ == "__main__":  # pragma: no cover
-    which = parser().parse_args().set
-    result = SCORERS[which](limner.Enricher(["sentiment"]))
+    args = parser().parse_args()
+    result = SCORERS[args.set](limner.Enricher(["sentiment"]))
     print(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=1))
-    print("\n".join(result["misses"]))
+    if not args.no_misses:
+        print("\n".join(result["misses"]))
