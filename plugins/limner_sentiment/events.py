@@ -53,7 +53,21 @@ the verb; an object is a name or a pronoun up to three words after its verb:
 - **trouble and feats**: the subject that "faces" or "faced" something other
   than a fixture or a name ("faces a possible ban", not "face a home tie
   against X") fared badly, as did one that "struggled"; the one that "scored"
-  (not "an own goal") or "saved" fared well.
+  (not "an own goal") or "saved" fared well;
+- **how it went for a name**: "a blow for X", "a home defeat for X", "bad news
+  for X" (bad); "a boost for X", "wins for X", "good news for X", "paid
+  tribute to X" (good); the one a defeat came against won ("a nine-wicket
+  defeat against X"), the one a prize was taken from lost ("took the seat
+  from X"), and the subject that took or kept it won ("retained the ward");
+  the one "declared winner" won; a side "held 0-0" drew; "stunned",
+  "bowled out", "unseated", "overtook" are contest verbs, "suffered" a loss;
+- **officials in their role**: the one after "by" and a punishment ("was
+  arrested by the Hawks") and an official body that rejects, cancels, rules
+  or orders are neutral; a body's agents ("Agents of the X arrested") act for
+  it;
+- **research**: the body whose researchers, scientists or team ("Researchers
+  at X have developed", "A team at X has captured") achieved something fared
+  well; what they "found that" or "found no" is no achievement.
 
 Where an event names the mention, the label it gives weighs
 :data:`EVENT_WEIGHT` times its model probability (the model's probabilities
@@ -83,7 +97,8 @@ def _set(words: str) -> frozenset[str]:
 WIN = _set(
     "beat beats beating defeated defeats defeating thrashed thrashes thrashing routed "
     "beaten trounced edged outclassed outplayed overcame overpowered eliminated eliminates swept "
-    "hammered crushed downed humbled pipped whitewashed outscored dethroned knocked"
+    "hammered crushed downed humbled pipped whitewashed outscored dethroned knocked stunned "
+    "bowled unseated unseating overtook overtaking overtakes"
 )
 #: Verbs of a gain: their subject fared well.
 GAIN = _set(
@@ -95,13 +110,13 @@ GAIN = _set(
 LOSS = _set(
     "lost loses fell slumped plunged plummeted tumbled sank slid crashed collapsed "
     "declined shrank failed defaulted trailed stumbled folded bowed missed struggled "
-    "struggles"
+    "struggles suffered suffers"
 )
 #: What is done to someone who did wrong: the one it is done to fared badly.
 PUNISH = _set(
     "arrested charged convicted jailed sentenced arraigned fined banned sued indicted "
     "detained prosecuted deported evicted disqualified expelled impeached suspended "
-    "sacked fired ousted dismissed barred censured penalised penalized reprimanded "
+    "sacked fired ousted dismissed barred grounded censured penalised penalized reprimanded "
     "deducted docked relegated"
 )
 #: What is done to someone for their good: the one it is done to fared well.
@@ -137,7 +152,7 @@ BAD_NOUNS = _set(
 #: Words between a subject and its verb: auxiliaries and adverbs of a result.
 AUXILIARIES = _set(
     "has have had was were is are be been being will would also again finally eventually "
-    "narrowly comfortably"
+    "narrowly comfortably still then later duly easily just"
 )
 PASSIVE = _set("was were been being is are be")
 #: Words after a verb of a gain that make it an idiom, no result ("doubled down", "jumped
@@ -151,7 +166,7 @@ STOPS = _set(
 #: Words naming an official body, which punishes in its role.
 OFFICIAL = _set(
     "police court courts commission authority agency regulator tribunal prosecutors "
-    "prosecutor gardaí garda board ombudsman inspectorate department ministry"
+    "prosecutor gardaí garda board ombudsman inspectorate department ministry bureau"
 )
 #: Prepositions of a place or a body after a name, before its verb ("of Winnipeg").
 PLACED = _set("of from in at")
@@ -160,7 +175,8 @@ BECAME = _set("became become becomes")
 #: Words of a margin between a defeat and "to" ("lost by seven wickets to X").
 MARGINS = _set(
     "by points point goals goal runs run wickets wicket strokes seconds two three four five "
-    "six seven eight nine ten on aggregate wide the"
+    "six seven eight nine ten on aggregate wide the in overtime extra time after penalties "
+    "a shootout"
 )
 #: Words after "to" that begin a level reached, not a verb ("rose to a record").
 LEVELS = _set("a an the its their his her our new fresh record all-time")
@@ -215,7 +231,43 @@ FIXTURES = _set(
     "rematch holders champions leaders hosts rivals opponents"
 )
 #: Words that describe a team before its name, after its league ("League Two side X").
-SIDES = _set("side outfit club team")
+SIDES = _set(
+    "side outfit club team visiting touring defending unbeaten struggling bottom top "
+    "holders champions leaders hosts newcomer challenger rival candidate incumbent opponent"
+)
+#: Words before "for" and a name that say how the name fared ("a blow for X", "a boost
+#: for X", "wins for X"): good (:data:`WINS` and these) or bad (:data:`DEFEATS` and
+#: :data:`BLOWS`).
+BOOSTS = _set("boost boosts")
+BLOWS = _set("blow blows setback setbacks embarrassment humiliation headache")
+#: "good news for X", "bad news for X".
+GOOD_NEWS = _set("good great welcome")
+BAD_NEWS = _set("bad grim worrying")
+#: "paid tribute to X", "Tributes have been paid to X".
+TRIBUTES = _set("tribute tributes")
+#: Verbs that declare a winner ("declared X winner of the by-election").
+DECLARED = _set("declared proclaimed")
+#: Verbs of a contest's prize taken ("took the seat", "retained the ward") before
+#: :data:`PRIZES`; the one it was taken from lost ("won the seat from X").
+TOOK = _set("took captured seized retained wrested snatched regained won")
+PRIZES = _set(
+    "seat seats ward title titles crown majority control gold silver bronze medal trophy "
+    "cup championship pole"
+)
+#: The people of a body acting for it, before "of", "at" or "from" and its name ("Agents
+#: of the National Bureau of Investigation arrested"; "Researchers at X have developed").
+AGENTS = _set("agents officers operatives detectives officials inspectors investigators")
+RESEARCHERS = _set(
+    "researchers scientists engineers team astronomers physicists biologists chemists "
+    "archaeologists geologists doctors"
+)
+#: What researchers achieve ("have developed a test", "have bred a wheat variety").
+ACHIEVED = _set(
+    "developed discovered found identified built bred created designed invented captured dated "
+    "mapped sequenced detected solved cracked engineered produced grown"
+)
+#: What an official body does in its role, as its subject: news, not a judgement of it.
+ROLE = _set("rejected cancelled canceled revoked ruled quashed upheld placed ordered")
 #: Words before what is raised or cut that leave its sense open ("created fewer jobs than
 #: expected", "cut only 12 posts").
 SCANT = _set("fewer less only no not few little")
@@ -251,7 +303,8 @@ EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
 TRIGGERS = (
     WIN | GAIN | LOSS | PUNISH | REWARD | DEFEATS | WINS | RESULTS | BECAME | ORDERED
-    | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | FACES | {"unable", "named", "draw"}
+    | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | FACES | BOOSTS | BLOWS | TRIBUTES | DECLARED
+    | TOOK | ACHIEVED | {"unable", "named", "draw", "held", "news"}
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -280,12 +333,30 @@ def event_label(
     # "a defeat to (the) X", "lost 6-3 to X", "went down to X", "a win over X", also
     # with a side's description between ("by League Two side X")
     j = first - 1
-    if j > k0 and forms[j] in SIDES:
+    while j > k0 and forms[j] in SIDES:
         j = _head(tokens, forms, j - 1, k0)
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j > k0:
         p1, p2 = forms[j], forms[j - 1]
+        if p2 == "<n>":  # a word opening the sentence ("Wins for X")
+            p2 = tokens[j - 1].lower()
+        if p1 == "to" and (p2 in TRIBUTES or (p2 == "paid" and any(
+                tokens[x].lower() in TRIBUTES for x in range(max(k0, j - 6), j)))):
+            return "positive"  # "paid tribute to X", "Tributes have been paid to X"
+        if p1 == "by" and _beaten_before(forms, j - 1, k0, PUNISH):
+            return "neutral"  # "was arrested by X": the one who punishes, in its role
+        if p1 == "for":
+            if p2 in WINS or p2 in BOOSTS or (p2 == "news" and j - 2 >= k0
+                                               and forms[j - 2] in GOOD_NEWS):
+                return "positive"  # "a boost for X", "wins for X", "good news for X"
+            if p2 in DEFEATS or p2 in BLOWS or (p2 == "news" and j - 2 >= k0
+                                                and forms[j - 2] in BAD_NEWS):
+                return "negative"  # "a blow for X", "a home defeat for X"
+        if p1 == "against" and p2 in DEFEATS:
+            return "positive"  # "a nine-wicket defeat against X"
+        if p1 == "from" and _taken_before(forms, j - 1, k0):
+            return "negative"  # "took the Surrey seat from X"
         if p1 in ("to", "by"):
             if (
                 p2 in DEFEATS
@@ -294,7 +365,7 @@ def event_label(
                 or (p1 == "to" and _margin_before(forms, j - 1, k0))
             ):
                 return "positive"
-            if p1 == "by" and _beaten_before(forms, j - 1, k0):
+            if p1 == "by" and _beaten_before(forms, j - 1, k0, BEATEN):
                 return "positive"  # "were knocked out of the Scottish Cup by X"
         elif p1 in ("over", "against") and p2 in WINS:
             return "negative"
@@ -314,16 +385,25 @@ def event_label(
                 return "positive"
             if f in SENT and _within(forms, last + 1, 4, k1, ROUNDS):
                 return "positive"  # "sent Australia into the semi-finals"
+            if f in DECLARED and _within(forms, last + 1, 6, k1, {"winner", "winners"}):
+                return "positive"  # "declared X winner of the by-election"
             if not f or f in STOPS or f in AUXILIARIES or f in GAIN or f in LOSS or f in WIN:
                 break
             j -= 1
     # the subject: only "the" and words with a capital before it in its clause (a title,
     # at most HEAD words), or "(the) shares in"
     j = _head(tokens, forms, first - 1, k0)
+    research = False
     if j >= k0:
-        if not (forms[j] in ("in", "of") and j > k0 and tokens[j - 1].lower() in HEADS):
+        head = tokens[j - 1].lower() if j > k0 else ""
+        research = forms[j] in ("at", "of", "from") and head in RESEARCHERS
+        if not (
+            (forms[j] in ("in", "of") and head in HEADS)
+            or (forms[j] in ("of", "from") and head in AGENTS) or research
+        ):
             return None
-        if _head(tokens, forms, j - 2, k0) >= k0:
+        if _head(tokens, forms, j - 2, k0) >= k0 and not (
+                research and j - 2 >= k0 and forms[j - 2] in ("a", "the")):
             return None
     # after it: what of it ("'s quarterly profit", "shares"), auxiliaries, the verb
     i = last + 1
@@ -331,7 +411,7 @@ def event_label(
     if possessive:
         steps = 0
         while (
-            i < k1 and steps < 3 and forms[i] and forms[i] not in AUXILIARIES
+            i < k1 and steps < 5 and forms[i] and forms[i] not in AUXILIARIES
             and forms[i] not in GAIN and forms[i] not in LOSS and forms[i] not in WIN
         ):
             bad = bad or forms[i] in BAD_NOUNS
@@ -354,6 +434,13 @@ def event_label(
     if i >= k1:
         return None
     verb = forms[i]
+    if research:
+        # "Researchers at X have developed a test": what they achieved, not what they
+        # found to be so ("found that"), is good news for X
+        return "positive" if verb in ACHIEVED and (
+            i + 1 >= k1 or forms[i + 1] not in ("that", "no", "little", "nothing")) else None
+    if verb == "held" and passive and i + 1 < k1 and not forms[i + 1]:
+        return "negative"  # "were held 0-0 by Morecambe"
     if verb == "unable":
         return "negative"  # "has been unable to say"
     if verb == "held" and _held_to_draw(forms, i + 1, k1):
@@ -400,6 +487,8 @@ def event_label(
         ahead = forms[x : min(x + 3, k1)]
         return "negative" if x < k1 and forms[x] not in ("", "up", "down") and (
             FIXTURES.isdisjoint(ahead) and "<n>" not in ahead) else None
+    if verb in TOOK and verb != "won" and _within(forms, i + 1, 4, k1, PRIZES):
+        return "positive"  # "took the Surrey seat", "retained the ward"
     if verb in COURSE and _to_win(forms, i + 1, k1):
         return "positive"  # "came back from five runs down to beat X"
     if verb in REACHED and _within(forms, i + 1, 6, k1, ROUNDS):
@@ -417,7 +506,7 @@ def event_label(
         return "negative" if bad else "positive"
     if verb in LOSS:
         return "positive" if bad else "negative"
-    if verb in PUNISH and not OFFICIAL.isdisjoint(
+    if (verb in PUNISH or verb in ROLE) and not OFFICIAL.isdisjoint(
         t.lower().strip(".,") for t in tokens[first : min(last + 1, first + 2 * HEAD)]
     ):
         return "neutral"
@@ -509,13 +598,14 @@ def _to_win(forms: Sequence[str], start: int, k1: int) -> bool:
     return False
 
 
-def _beaten_before(forms: Sequence[str], j: int, k0: int) -> bool:
-    """Whether a passive verb of a contest (:data:`BEATEN`: "were knocked out of the Cup",
-    "was beaten on penalties") ends within seven words before word ``j`` (the "by")."""
+def _beaten_before(forms: Sequence[str], j: int, k0: int, verbs: AbstractSet[str]) -> bool:
+    """Whether a passive verb of ``verbs`` (:data:`BEATEN`: "were knocked out of the Cup",
+    "was beaten on penalties"; :data:`PUNISH`: "was arrested") ends within seven words
+    before word ``j`` (the "by")."""
     for x in range(j, max(k0, j - 7), -1):
         f = forms[x]
         if (
-            f in BEATEN and x > k0 and forms[x - 1] in PASSIVE
+            f in verbs and x > k0 and forms[x - 1] in PASSIVE
             and (f != "knocked" or (x + 1 < len(forms) and forms[x + 1] == "out"))
         ):
             return True
@@ -532,4 +622,18 @@ def _held_to_draw(forms: Sequence[str], start: int, k1: int) -> bool:
         while y < k1 and y - x <= 3 and (forms[y] in BEFORE_DRAW or not forms[y]):
             y += 1
         return y < k1 and forms[y] == "draw" and (y + 1 >= k1 or forms[y + 1] != "up")
+    return False
+
+
+def _taken_before(forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether a prize taken ("took the Surrey seat", "won the title") ends at word ``j``
+    (before "from"): a verb of :data:`TOOK`, then a word of :data:`PRIZES`, within six
+    words."""
+    prize = False
+    for x in range(j, max(k0 - 1, j - 6), -1):
+        f = forms[x]
+        if f in PRIZES:
+            prize = True
+        elif f in TOOK:
+            return prize
     return False
