@@ -69,7 +69,8 @@ def combine(raws: Sequence[float]) -> float:
 TURNED = 0.5
 #: The words that open a sentence turning on the one before: the scorer's contrast words
 #: ("But", "However", "Nevertheless"), and "Yet" and "Still", which turn at a clause's head.
-SENTENCE_TURNS = CONTRAST | CONTRAST_AT_CLAUSE_HEAD
+SENTENCE_TURNS = CONTRAST | CONTRAST_AT_CLAUSE_HEAD | {
+    "instead", "sadly", "unfortunately", "alas", "regrettably"}
 
 
 def document(raws: Sequence[float], turns: Sequence[int] = ()) -> float:

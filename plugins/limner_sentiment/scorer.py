@@ -666,6 +666,8 @@ def score_words(
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations)
     if not _SHORTFALLS.isdisjoint(rules):
         hits = _shortfall(hits, low, lex.negation_scalar)
+    if not _CLAIMS.isdisjoint(rules):
+        hits = _unmet(hits, low)
     if not _NONE_DID.isdisjoint(rules):
         hits = _none_did(hits, low, orig, lex)
     if turns:
@@ -699,7 +701,7 @@ def score_words(
 def _rules_and_turns() -> frozenset[str]:
     """The words that ask for a rule: boosters, negations and the like, contrast words,
     and the words of a change (:func:`_changed`)."""
-    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID
+    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | _CLAIMS
 
 
 #: The words that ask for :func:`_changed`.
@@ -723,6 +725,37 @@ def _after_copula(low: list[str], words: Set[str]) -> bool:
     return False
 #: The words that ask for :func:`_shortfall`: what is owed, and the comparative.
 _SHORTFALLS = DESERVES | {"better", "better."}
+
+
+#: The words that ask for :func:`_unmet`: a promise, and what was "supposed" or "meant"
+#: to be.
+_CLAIMS = frozenset({"promised", "promises", "supposed", "meant"})
+#: What ends the clause of an expectation ("was supposed to make life easier, but ...").
+_CLAUSE_STOPS = tuple(",;:.!?")
+
+
+def _unmet(hits: list[tuple[int, str, float]], low: list[str]) -> list[tuple[int, str, float]]:
+    """``hits`` without a promise's own rating ("the promised reforms", "the Grill
+    promises fine dining") and without what "supposed to" or "meant to" says should be,
+    to the end of its clause ("the update was supposed to make life easier"): a claim or
+    an expectation, which a report or an editorial cites to judge it, not a judgement of
+    the writer's.  Whether it was met is read from the words that say so ("never
+    delivered", "instead")."""
+    spans = []
+    for k in range(len(low) - 1):
+        if low[k] in ("supposed", "meant") and low[k + 1] == "to":
+            end = k + 2
+            while end < len(low) and not low[end - 1].endswith(_CLAUSE_STOPS):
+                end += 1
+            spans.append((k + 2, end))
+    out = []
+    for i, w, v in hits:
+        if w.rstrip(".,;:!?") in ("promised", "promises"):
+            continue
+        if any(a <= i < b for a, b in spans):
+            continue
+        out.append((i, w, v))
+    return out
 
 
 #: The words that ask for :func:`_none_did`.
