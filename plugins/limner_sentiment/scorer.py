@@ -667,7 +667,7 @@ def score_words(
     if not _SHORTFALLS.isdisjoint(rules):
         hits = _shortfall(hits, low, lex.negation_scalar)
     if not _CLAIMS.isdisjoint(rules):
-        hits = _unmet(hits, low)
+        hits = _unmet(hits, low, orig)
     if not _NONE_DID.isdisjoint(rules):
         hits = _none_did(hits, low, orig, lex)
     if turns:
@@ -730,24 +730,38 @@ _SHORTFALLS = DESERVES | {"better", "better."}
 #: The words that ask for :func:`_unmet`: a promise, and what was "supposed" or "meant"
 #: to be.
 _CLAIMS = frozenset({"promised", "promises", "supposed", "meant"})
+#: Words before "promised" as an adjective ("the promised reforms").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
 #: What ends the clause of an expectation ("was supposed to make life easier, but ...").
 _CLAUSE_STOPS = tuple(",;:.!?")
 
 
-def _unmet(hits: list[tuple[int, str, float]], low: list[str]) -> list[tuple[int, str, float]]:
-    """``hits`` without a promise's own rating ("the promised reforms", "the Grill
-    promises fine dining") and without what "supposed to" or "meant to" says should be,
-    to the end of its clause ("the update was supposed to make life easier"): a claim or
+def _unmet(
+    hits: list[tuple[int, str, float]], low: list[str], orig: list[str]
+) -> list[tuple[int, str, float]]:
+    """``hits`` without a promise's own rating and what is promised ("the Grill promises
+    fine dining", to the end of the clause; "the promised reforms", two words), and
+    without what "supposed to" or "meant to" says should be, to the end of its clause
+    ("the update was supposed to make life easier"): a claim or
     an expectation, which a report or an editorial cites to judge it, not a judgement of
     the writer's.  Whether it was met is read from the words that say so ("never
     delivered", "instead")."""
     spans = []
     for k in range(len(low) - 1):
-        if low[k] in ("supposed", "meant") and low[k + 1] == "to":
-            end = k + 2
-            while end < len(low) and not low[end - 1].endswith(_CLAUSE_STOPS):
-                end += 1
-            spans.append((k + 2, end))
+        w = low[k]
+        if w in ("supposed", "meant") and low[k + 1] == "to":
+            start = k + 2
+        elif w in ("promised", "promises") and k and low[k - 1] in _DETERMINERS:
+            spans.append((k + 1, k + 3))  # "the promised reforms": what was promised
+            continue
+        elif w in ("promised", "promises"):
+            start = k + 1  # "promises fine dining", "promised to cut waiting lists"
+        else:
+            continue
+        end = start
+        while end < len(low) and not orig[end - 1].endswith(_CLAUSE_STOPS):
+            end += 1
+        spans.append((start, end))
     out = []
     for i, w, v in hits:
         if w.rstrip(".,;:!?") in ("promised", "promises"):

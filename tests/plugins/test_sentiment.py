@@ -700,6 +700,37 @@ def test_a_sentence_opening_with_but_turns_on_the_one_before() -> None:
     assert document([2.0, -1.0, 3.0], [1]) == document([1.0, -1.0, 3.0])
 
 
+@pytest.mark.parametrize("opener", ["Instead,", "Sadly,", "Unfortunately", "Alas,"])
+def test_a_sentence_opening_with_a_judgement_turns_on_the_one_before(opener: str) -> None:
+    # "The app was praised at launch. Instead, ...": the writer's judgement turns on
+    # what came before, as a sentence opening with "But" does
+    text = f"The new app was praised at its launch. {opener} it buries the balance."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    assert turns_of(text, spans) == [1]
+    plain = "The new app was praised at its launch. It buries the balance."
+    assert document_score(text) < document_score(plain)
+
+
+@pytest.mark.parametrize("claim", [
+    "The update was supposed to make life easier.",
+    "The new rota was meant to give nurses a fair deal.",
+    "The promised reforms have not arrived.",
+    "The Grill promises fine dining.",
+    "The minister promised to cut waiting lists.",
+])
+def test_a_claim_or_an_expectation_is_no_judgement(claim: str) -> None:
+    # what was "supposed to" be and what was promised are cited to be judged
+    assert s(claim) == 0.0
+    assert SentimentIntensityAnalyzer().polarity_scores(claim)["compound"] > 0
+
+
+def test_the_tone_after_a_claim_is_kept() -> None:
+    # the next clause, and what follows "the promised" noun, keep their tone
+    assert s("The app was supposed to be simple, and it is a disaster.") < 0
+    assert s("The promised reforms have been a great success.") > 0
+    assert s("The reforms have been a great success.") > 0
+
+
 def test_document_score_does_not_saturate_on_long_articles() -> None:
     article = (
         "The council approved the budget. Residents welcomed the new park. "
