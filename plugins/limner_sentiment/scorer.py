@@ -27,7 +27,7 @@ import math
 import operator
 import re
 import string
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
 from typing import Any, NamedTuple
 
 from limner_sentiment.lexicon import (
@@ -668,6 +668,8 @@ def score_words(
         hits = _shortfall(hits, low, lex.negation_scalar)
     if not _CLAIMS.isdisjoint(rules):
         hits = _unmet(hits, low, orig)
+    if not _NEVER.isdisjoint(rules):
+        hits = _never_more(hits, low, lex.negation_scalar, lex.valence)
     if not _NONE_DID.isdisjoint(rules):
         hits = _none_did(hits, low, orig, lex)
     if turns:
@@ -701,7 +703,10 @@ def score_words(
 def _rules_and_turns() -> frozenset[str]:
     """The words that ask for a rule: boosters, negations and the like, contrast words,
     and the words of a change (:func:`_changed`)."""
-    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | _CLAIMS
+    return (
+        load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | _CLAIMS
+        | _NEVER
+    )
 
 
 #: The words that ask for :func:`_changed`.
@@ -770,6 +775,40 @@ def _unmet(
             continue
         out.append((i, w, v))
     return out
+
+
+#: The words that ask for :func:`_never_more`.
+_NEVER = frozenset({"never", "rarely", "seldom", "not", "n't", "couldn't", "could't"})
+#: The verbs between "never" and a comparative ("never been better", "could not be
+#: happier").
+_BEEN = frozenset({"been", "be", "felt", "looked", "sounded"})
+
+
+def _never_more(
+    hits: list[tuple[int, str, float]], low: list[str], turn: float,
+    valence: Mapping[str, float],
+) -> list[tuple[int, str, float]]:
+    """``hits`` with a comparative after "never been", "rarely been" or "could not be"
+    read as it is, not negated: "we have rarely been prouder", "things have never been
+    better", "I could not be happier" say the most of it, "it has never been worse" the
+    worst; VADER negates the comparative (``turn``, its negation scalar, undone where the
+    comparative's sign was turned)."""
+    out = []
+    for i, w, v in hits:
+        if (v < 0) != (valence.get(w, v) < 0) and i >= 2 and low[i - 1] in _BEEN and _comparative(w, low, i) and (
+            low[i - 2] in _NEVER or low[i - 2].endswith("n't")
+            or (i >= 3 and low[i - 2] in ("ever", "have", "has") and low[i - 3] in _NEVER)
+        ):
+            v /= turn
+        out.append((i, w, v))
+    return out
+
+
+def _comparative(w: str, low: list[str], i: int) -> bool:
+    """Whether the lexicon word ``w`` at ``i`` is a comparative ("prouder", "better",
+    "worse", "more proud")."""
+    return w in ("better", "worse") or (w.endswith("er") and len(w) > 5) or (
+        i >= 1 and low[i - 1] in ("more", "less"))
 
 
 #: The words that ask for :func:`_none_did`.

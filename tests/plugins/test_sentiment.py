@@ -724,6 +724,18 @@ def test_a_claim_or_an_expectation_is_no_judgement(claim: str) -> None:
     assert SentimentIntensityAnalyzer().polarity_scores(claim)["compound"] > 0
 
 
+@pytest.mark.parametrize(("text", "sign"), [
+    ("We have rarely been prouder to report a story.", 1),
+    ("Things have never been better for the club.", 1),
+    ("I could not be happier with the result.", 1),
+    ("It has never been worse for the town's shops.", -1),
+])
+def test_never_been_and_a_comparative_says_the_most(text: str, sign: int) -> None:
+    # "never been better": the comparative at its most, not negated as VADER reads it
+    assert s(text) * sign > 0
+    assert s("He was not happier.") < 0  # a plain negation still turns
+
+
 def test_the_tone_after_a_claim_is_kept() -> None:
     # the next clause, and what follows "the promised" noun, keep their tone
     assert s("The app was supposed to be simple, and it is a disaster.") < 0
