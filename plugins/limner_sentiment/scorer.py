@@ -795,9 +795,13 @@ def _never_more(
     comparative's sign was turned)."""
     out = []
     for i, w, v in hits:
-        if (v < 0) != (valence.get(w, v) < 0) and i >= 2 and low[i - 1] in _BEEN and _comparative(w, low, i) and (
-            low[i - 2] in _NEVER or low[i - 2].endswith("n't")
-            or (i >= 3 and low[i - 2] in ("ever", "have", "has") and low[i - 3] in _NEVER)
+        if (
+            (v < 0) != (valence.get(w, v) < 0) and i >= 2 and low[i - 1] in _BEEN
+            and _comparative(w, low, i)
+            and (
+                low[i - 2] in _NEVER or low[i - 2].endswith("n't")
+                or (i >= 3 and low[i - 2] in ("ever", "have", "has") and low[i - 3] in _NEVER)
+            )
         ):
             v /= turn
         out.append((i, w, v))
