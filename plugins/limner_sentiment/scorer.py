@@ -778,7 +778,7 @@ def _unmet(
 
 
 #: The words that ask for :func:`_never_more`.
-_NEVER = frozenset({"never", "rarely", "seldom", "not", "n't", "couldn't", "could't"})
+_NEVER = frozenset({"never", "rarely", "seldom", "not", "n't", "couldn't"})
 #: The verbs between "never" and a comparative ("never been better", "could not be
 #: happier").
 _BEEN = frozenset({"been", "be", "felt", "looked", "sounded"})
