@@ -114,7 +114,8 @@ LOSS = _set(
 )
 #: What is done to someone who did wrong: the one it is done to fared badly.
 PUNISH = _set(
-    "arrested charged convicted jailed sentenced arraigned fined banned sued indicted "
+    "arrested charged convicted jailed sentenced arraigned fined banned sued sues suing "
+    "indicted "
     "detained prosecuted deported evicted disqualified expelled impeached suspended "
     "sacked fired ousted dismissed barred grounded censured penalised penalized reprimanded "
     "deducted docked relegated"
@@ -222,6 +223,9 @@ HARMS = _set(
 )
 #: Words after "scored" that make it a failure ("scored an own goal", "scored lowest").
 POORLY = _set("own poorly badly low lowest worst")
+#: What "faces up to" a penalty begins with ("faces up to life in prison", "up to five
+#: years"), as against a challenge ("faces up to the crisis").
+PENALTIES = _set("life two three four five six seven eight nine ten twenty")
 #: Verbs of a trouble ahead of their subject ("faces charges", "faced criticism"), when
 #: what it faces is no name ("Arsenal face Chelsea on Sunday" is a fixture).
 FACES = _set("face faces faced facing")
@@ -408,6 +412,14 @@ def event_label(
     # after it: what of it ("'s quarterly profit", "shares"), auxiliaries, the verb
     i = last + 1
     bad = False
+    if (
+        i == k1 and i + 1 < n and not forms[i] and tokens[last].endswith(",")
+        and tokens[i].endswith(",")
+    ):
+        # an age between commas, a clause of its own: "Dan Wright, 28, faces ..."
+        i += 1
+        k = bisect_right(clauses, i)
+        k1 = clauses[k] if k < len(clauses) else n
     if possessive:
         steps = 0
         while (
@@ -485,6 +497,9 @@ def event_label(
             x += 1
         # what is faced, no name within three words ("face minnows the Faroe Islands")
         ahead = forms[x : min(x + 3, k1)]
+        if x + 2 < k1 and forms[x] == "up" and forms[x + 1] == "to" and (
+                not forms[x + 2] or forms[x + 2] in PENALTIES):
+            return "negative"  # "faces up to life in prison", "faces up to 10 years"
         return "negative" if x < k1 and forms[x] not in ("", "up", "down") and (
             FIXTURES.isdisjoint(ahead) and "<n>" not in ahead) else None
     if verb in TOOK and verb != "won" and _within(forms, i + 1, 4, k1, PRIZES):

@@ -737,6 +737,11 @@ _SHORTFALLS = DESERVES | {"better", "better."}
 _CLAIMS = frozenset({"promised", "promises", "supposed", "meant"})
 #: Words before "promised" as an adjective ("the promised reforms").
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
+#: The most words a claim runs over, and the words that end it ("promised much but failed
+#: to deliver").
+_CLAIM_WORDS = 8
+_CLAIM_ENDS = frozenset(
+    {"but", "yet", "although", "though", "however", "while", "whereas", "because"})
 #: What ends the clause of an expectation ("was supposed to make life easier, but ...").
 _CLAUSE_STOPS = tuple(",;:.!?")
 
@@ -745,12 +750,13 @@ def _unmet(
     hits: list[tuple[int, str, float]], low: list[str], orig: list[str]
 ) -> list[tuple[int, str, float]]:
     """``hits`` without a promise's own rating and what is promised ("the Grill promises
-    fine dining", to the end of the clause; "the promised reforms", two words), and
-    without what "supposed to" or "meant to" says should be, to the end of its clause
-    ("the update was supposed to make life easier"): a claim or
-    an expectation, which a report or an editorial cites to judge it, not a judgement of
-    the writer's.  Whether it was met is read from the words that say so ("never
-    delivered", "instead")."""
+    fine dining"; "the promised reforms", two words), and without what "supposed to" or
+    "meant to" says should be ("the update was supposed to make life easier"), each to the
+    end of its clause, a contrast or eight words ("promised much but failed to deliver"):
+    a claim or an expectation, which a report or an editorial cites to judge it, not a
+    judgement of the writer's ("promises to be a huge encounter" is the writer's own).
+    Whether it was met is read from the words that say so ("never delivered",
+    "instead")."""
     spans = []
     for k in range(len(low) - 1):
         w = low[k]
@@ -759,12 +765,16 @@ def _unmet(
         elif w in ("promised", "promises") and k and low[k - 1] in _DETERMINERS:
             spans.append((k + 1, k + 3))  # "the promised reforms": what was promised
             continue
-        elif w in ("promised", "promises"):
-            start = k + 1  # "promises fine dining", "promised to cut waiting lists"
+        elif w in ("promised", "promises") and low[k + 1 : k + 3] != ["to", "be"]:
+            # "promises fine dining", "promised to cut waiting lists"; not "promises to
+            # be a huge encounter", which is the writer's own forecast
+            start = k + 1
         else:
             continue
         end = start
-        while end < len(low) and not orig[end - 1].endswith(_CLAUSE_STOPS):
+        last = min(len(low), start + _CLAIM_WORDS)
+        while end < last and low[end] not in _CLAIM_ENDS and not orig[end - 1].endswith(
+                _CLAUSE_STOPS):
             end += 1
         spans.append((start, end))
     out = []

@@ -105,6 +105,10 @@ def plugin_label(sentence: str, surface: str) -> str:
     # a trouble faced; a fixture is none; a goal scored, an own goal; a struggle
     ("Dunmore Holdings faces a possible fine of £2 million.", "Dunmore Holdings", "negative"),
     ("Wexford face a home tie against Kilkenny in the quarter-finals.", "Wexford", None),
+    ("Dan Wright, 28, faces up to life in prison for his role.", "Dan Wright", "negative"),
+    ("Dan Wright faces up to 10 years in prison.", "Dan Wright", "negative"),
+    ("Dan Wright faces up to the crisis.", "Dan Wright", None),
+    ("Tomi Lahren sues Glenn Beck for wrongful termination.", "Glenn Beck", "negative"),
     ("Ireland face minnows the Faroe Islands in Dublin on Wednesday.", "Ireland", None),
     ("Aoife Byrne scored twice in the second half.", "Aoife Byrne", "positive"),
     ("Aoife Byrne scored an own goal in the second half.", "Aoife Byrne", "negative"),
