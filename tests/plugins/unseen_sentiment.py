@@ -78,6 +78,17 @@ nor its rules, and committed before limner was run on them.  ``--no-misses`` pri
 figures alone, so that a set can be measured without its items being read::
 
     python -m tests.plugins.unseen_sentiment --set 6 --no-misses
+
+The eighth set (``data/unseen_sentiment_targets_5.json``, ``--set 8``) is a fifth set of
+labelled targets, 200 sentences of 10 to 47 words and 278 targets, in the manner of US
+national and regional, UK, Scottish, Welsh, Indian, Pakistani, East and West African,
+Australian, New Zealand, Canadian and Caribbean papers and wire copy from the 1980s to the
+2020s; the ninth (``data/unseen_sentiment_editorials_5.json``, ``--set 9``) a fifth set of
+40 leaders and signed columns, with sarcasm, understatement, concessions and officials
+quoted then judged.  Both were written, labelled and committed as the sixth and seventh
+were, blind::
+
+    python -m tests.plugins.unseen_sentiment --set 8 --no-misses
 """
 
 from __future__ import annotations
@@ -101,6 +112,8 @@ TARGETS_3 = Path(__file__).parent / "data" / "unseen_sentiment_targets_3.json"
 EDITORIALS_3 = Path(__file__).parent / "data" / "unseen_sentiment_editorials_3.json"
 TARGETS_4 = Path(__file__).parent / "data" / "unseen_sentiment_targets_4.json"
 EDITORIALS_4 = Path(__file__).parent / "data" / "unseen_sentiment_editorials_4.json"
+TARGETS_5 = Path(__file__).parent / "data" / "unseen_sentiment_targets_5.json"
+EDITORIALS_5 = Path(__file__).parent / "data" / "unseen_sentiment_editorials_5.json"
 
 
 def _stored() -> dict[str, Any]:
@@ -147,6 +160,20 @@ def fourth_editorials() -> list[dict[str, Any]]:
     """The fourth set of editorial paragraphs (the seventh set), each with its ``text``
     and ``rating`` (-4 to 4)."""
     found: list[dict[str, Any]] = json.loads(EDITORIALS_4.read_text("utf-8"))["editorials"]
+    return found
+
+
+def fifth_targets() -> list[dict[str, Any]]:
+    """The fifth target set's sentences (the eighth set), each with its ``text`` and
+    ``targets`` (``surface``, ``start``, ``end``, ``label``)."""
+    found: list[dict[str, Any]] = json.loads(TARGETS_5.read_text("utf-8"))["sentences"]
+    return found
+
+
+def fifth_editorials() -> list[dict[str, Any]]:
+    """The fifth set of editorial paragraphs (the ninth set), each with its ``text`` and
+    ``rating`` (-4 to 4)."""
+    found: list[dict[str, Any]] = json.loads(EDITORIALS_5.read_text("utf-8"))["editorials"]
     return found
 
 
@@ -257,6 +284,13 @@ def score_targets_4(enricher: limner.Enricher) -> dict[str, Any]:
     return _score_labelled(enricher, fourth_targets())
 
 
+def score_targets_5(enricher: limner.Enricher) -> dict[str, Any]:
+    """Target macro-F1, accuracy and each label's recall on the fifth target set (the
+    eighth set), for limner and vaderSentiment; ``misses`` lists limner's wrong target
+    labels."""
+    return _score_labelled(enricher, fifth_targets())
+
+
 def second_set() -> dict[str, list[dict[str, Any]]]:
     """The second set: ``sentences`` and ``editorials``, each with its ``text`` and
     ``rating`` (-4 to 4)."""
@@ -326,6 +360,12 @@ def score_editorials_4(enricher: limner.Enricher) -> dict[str, Any]:
     return _score_editorials(enricher, fourth_editorials())
 
 
+def score_editorials_5(enricher: limner.Enricher) -> dict[str, Any]:
+    """Editorial r on the fifth set of editorials (the ninth set), scored as the third
+    set is (:func:`score_editorials_3`)."""
+    return _score_editorials(enricher, fifth_editorials())
+
+
 def _score_editorials(enricher: limner.Enricher, rated: list[dict[str, Any]]
                       ) -> dict[str, Any]:
     ratings = [float(item["rating"]) for item in rated]
@@ -339,7 +379,8 @@ def _score_editorials(enricher: limner.Enricher, rated: list[dict[str, Any]]
 
 #: each ``--set``'s scorer
 SCORERS = {1: score, 2: score_second, 3: score_targets_2, 4: score_targets_3,
-           5: score_editorials_3, 6: score_targets_4, 7: score_editorials_4}
+           5: score_editorials_3, 6: score_targets_4, 7: score_editorials_4,
+           8: score_targets_5, 9: score_editorials_5}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -352,7 +393,9 @@ def parser() -> argparse.ArgumentParser:
                              "4: the third set of labelled targets; "
                              "5: the third set of rated editorials; "
                              "6: the fourth set of labelled targets; "
-                             "7: the fourth set of rated editorials")
+                             "7: the fourth set of rated editorials; "
+                             "8: the fifth set of labelled targets; "
+                             "9: the fifth set of rated editorials")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
