@@ -10,7 +10,10 @@ reader would expect of a mostly factual report.
 
 In a document (:func:`document`) a sentence that opens with a contrast word ("But
 ...") turns on the one before, which weighs :data:`TURNED`, as what precedes "but"
-weighs within a sentence.
+weighs within a sentence; and a sentence that judges (:func:`judges`: "the decision is
+short-sighted", "the staging was witty") weighs :data:`JUDGED` times one that reports, the
+weights scaled to a mean of 1, so that a document of one kind of sentence scores as
+before.
 """
 
 from __future__ import annotations
@@ -25,12 +28,14 @@ from limner_sentiment.lexicon import CONTRAST, CONTRAST_AT_CLAUSE_HEAD
 from limner_sentiment.scorer import normalize
 
 __all__ = [
+    "JUDGED",
     "SENTENCE_TURNS",
     "TURNED",
     "WINDOW",
     "combine",
     "document",
     "hit_drivers",
+    "judges",
     "opens_turn",
     "pooled_drivers",
     "top_drivers",
@@ -73,21 +78,56 @@ SENTENCE_TURNS = CONTRAST | CONTRAST_AT_CLAUSE_HEAD | {
     "instead", "sadly", "unfortunately", "alas", "regrettably"}
 
 
-def document(raws: Sequence[float], turns: Sequence[int] = ()) -> float:
+def document(
+    raws: Sequence[float], turns: Sequence[int] = (), judged: Sequence[int] = ()
+) -> float:
     """A document's score from its sentences' raw sums in reading order, in [-1, 1].
 
-    :func:`combine`'s pooling, after the turns: ``turns`` are the indexes of the
-    sentences that open with a contrast word (:func:`turns_of`), each turning on the
-    sentence before it, whose sum weighs :data:`TURNED` ("The festival was fun. But it
-    was poorly run."), as what precedes "but" weighs within a sentence (the scorer
-    weighs what follows it 1.5).
+    :func:`combine`'s pooling, after the turns and the judgements: ``turns`` are the
+    indexes of the sentences that open with a contrast word (:func:`turns_of`), each
+    turning on the sentence before it, whose sum weighs :data:`TURNED` ("The festival
+    was fun. But it was poorly run."), as what precedes "but" weighs within a sentence
+    (the scorer weighs what follows it 1.5); ``judged`` are the indexes of the sentences
+    that judge (:func:`judges`), which weigh :data:`JUDGED` times the others, every
+    weight then scaled so that their mean is 1.
     """
-    if turns:
+    if turns or (judged and len(judged) < len(raws)):
         raws = list(raws)
         for k in turns:
             if k:  # the first sentence turns on nothing
                 raws[k - 1] *= TURNED
+        if judged and len(judged) < len(raws):
+            n = len(raws)
+            scale = n / (n + (JUDGED - 1.0) * len(judged))
+            raws = [r * scale for r in raws]
+            for k in judged:
+                raws[k] *= JUDGED
     return combine(raws)
+
+
+#: How much a sentence that judges weighs against one that reports, in a document; chosen
+#: on the rated editorials of the second, fifth and seventh unseen sets (1.5, 2 and 3
+#: tried), checked on the ninth (see docs/plugins/sentiment.md).
+JUDGED = 2.0
+#: The verbs after which a rated word judges ("is short-sighted", "was a triumph", "seems
+#: careless"): a copula and its like.
+JUDGING_VERBS = frozenset(
+    {"is", "was", "are", "were", "be", "been", "seems", "looks", "remains", "proved", "feels"}
+)
+
+
+def judges(low: Sequence[str], hits: Sequence[tuple[int, str, float]]) -> bool:
+    """Whether a sentence judges: a word the lexicon rates (``hits``, indexes into the
+    sentence's words ``low`` as the scorer split them) at most three words after a verb
+    of :data:`JUDGING_VERBS` ("the decision is short-sighted", "was a quiet marvel"),
+    where a report of what happened has its rated words elsewhere ("shares fell after the
+    loss")."""
+    n = len(low)  # (words split with care, "1,000", may be more than ``low`` holds)
+    for i, _, _ in hits:
+        for k in range(max(0, i - 3), min(i, n)):
+            if low[k] in JUDGING_VERBS:
+                return True
+    return False
 
 
 def top_drivers(weights: Iterable[tuple[str, float]], limit: int) -> list[list[Any]]:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import operator
 
 import limner
-from limner_sentiment.aggregate import SENTENCE_TURNS, hit_drivers, opens_turn, pooled_drivers
+from limner_sentiment.aggregate import (
+    SENTENCE_TURNS,
+    hit_drivers,
+    judges,
+    opens_turn,
+    pooled_drivers,
+)
 from limner_sentiment.aggregate import document as pooled
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
@@ -82,11 +88,15 @@ class SentimentAnnotator:
         # the sentences that open with a contrast word, read from the scorer's words (from
         # the text where it split none): each turns on the one before in the document score
         turns: list[int] = []
+        # the sentences that judge (limner_sentiment.aggregate.judges), which weigh more
+        judged: list[int] = []
         heads = SENTENCE_TURNS
         for r, shares, low in zip(scored, shares_of, lows, strict=True):
             if low:
                 if low[0] in heads:
                     turns.append(len(raws))
+                if r.hits and judges(low, r.hits):
+                    judged.append(len(raws))
             elif low is None and opens_turn(text, *spans[len(raws)]):
                 turns.append(len(raws))
             if shares:
@@ -96,7 +106,7 @@ class SentimentAnnotator:
                 raws.append(r.raw)
                 hits_of.append(r.hits)
         # the document first: the annotations then come in reading order, as stored
-        document = round_4(pooled(raws, turns))
+        document = round_4(pooled(raws, turns, judged))
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,

@@ -235,12 +235,14 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
     VADER's three sets, and a report line per weight."""
     import html
 
-    from limner_sentiment.aggregate import document, turns_of
+    from limner_sentiment.aggregate import document, judges, turns_of
     from limner_sentiment.fit import SETS, _segmenter, held_out, pearson
     from limner_sentiment.scorer import prepare_text, score_sentences
 
     # each sentence's summed valence and tone, worked out once; the grid only weighs the tone
-    rows: dict[str, list[tuple[list[tuple[float, float]], list[int], float, bool]]] = {}
+    rows: dict[
+        str, list[tuple[list[tuple[float, float]], list[int], list[int], float, bool]]
+    ] = {}
     for name in SETS:
         with (corpora / "vader-sentiment" / f"{name}.jsonl").open(encoding="utf-8") as lines:
             for line in lines:
@@ -249,11 +251,14 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
                 layer = _segmenter().enrich(text).layer("sentence-span")
                 spans = list(layer) if layer is not None else []
                 prepared = prepare_text(text)
-                scored = score_sentences(text, spans, None, prepared)
+                lows: list[list[str] | None] = []
+                scored = score_sentences(text, spans, None, prepared, lows)
+                judged = [k for k, (s, low) in enumerate(zip(scored, lows, strict=True))
+                          if low and s.hits and judges(low, s.hits)]
                 parts = [(s.raw, tone(words_of(prepared, text, a, b), lexicon))
                          for s, (a, b) in zip(scored, spans, strict=True)]
                 rows.setdefault(name, []).append(
-                    (parts, turns_of(text, spans), float(r["gold"]),
+                    (parts, turns_of(text, spans), judged, float(r["gold"]),
                      held_out(name, str(r["id"])))
                 )
     report = []
@@ -262,9 +267,9 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
         rs = {}
         for name, items in rows.items():
             for part in (False, True):
-                xs = [document([raw + k * value for raw, value in parts], turns)
-                      for parts, turns, _, held in items if held is part]
-                ys = [gold for _, _, gold, held in items if held is part]
+                xs = [document([raw + k * value for raw, value in parts], turns, judged)
+                      for parts, turns, judged, _, held in items if held is part]
+                ys = [gold for _, _, _, gold, held in items if held is part]
                 rs[name, part] = pearson(xs, ys)
         mean = sum(rs[n, False] for n in rows) / len(rows)
         report.append(f"weight {k:.2f}: training r " + ", ".join(

@@ -23,6 +23,7 @@ from limner_sentiment.aggregate import (
     combine,
     document,
     hit_drivers,
+    judges,
     opens_turn,
     pooled_drivers,
     top_drivers,
@@ -741,6 +742,23 @@ def test_the_tone_after_a_claim_is_kept() -> None:
     assert s("The app was supposed to be simple, and it is a disaster.") < 0
     assert s("The promised reforms have been a great success.") > 0
     assert s("The reforms have been a great success.") > 0
+
+
+def test_a_sentence_that_judges_weighs_more_than_one_that_reports() -> None:
+    # "The plan is brilliant." judges; "Three hundred workers lost their jobs." reports
+    doc = ENRICHER.enrich("Three hundred workers lost their jobs. The plan is brilliant.")
+    (found,) = sentiments(doc, "document")
+    # each sentence's raw sum, from its score (normalize inverted)
+    raws = [x.score * math.sqrt(15.0 / (1 - x.score**2)) for x in sentiments(doc, "sentence")]
+    assert raws[0] < 0 < raws[1]
+    assert found.score == pytest.approx(document(raws, (), (1,)), abs=2e-3)
+    assert found.score > document(raws) + 0.05
+    assert judges(["the", "plan", "is", "brilliant"], [(3, "brilliant", 2.0)])
+    assert not judges(["shares", "fell", "after", "the", "loss"], [(4, "loss", -1.0)])
+    # the weights have a mean of 1: a document of one kind scores as before
+    assert document([1.0, -2.0, 0.5], (), (0, 1, 2)) == document([1.0, -2.0, 0.5])
+    assert document([1.0], (), (0,)) == document([1.0])
+    assert document([1.0, -1.0], (), (1,)) == combine([2 / 3, -4 / 3])
 
 
 def test_document_score_does_not_saturate_on_long_articles() -> None:
