@@ -43,6 +43,10 @@ CONTRAST = frozenset({"but", "however", "nevertheless", "nonetheless"})
 CONTRAST_AT_CLAUSE_HEAD = frozenset({"yet", "still"})
 #: Words that open a concession: the clause they open weighs less.
 CONCESSION = frozenset({"although", "though", "whereas"})
+#: Words that open a concession only at the head of a sentence ("While the minister is right
+#: that ..., the plan fails"; "Whatever the complaints, the election was fair"; not "the firm
+#: grew while rivals shrank").
+CONCESSION_AT_START = frozenset({"while", "whatever", "despite"})
 
 #: Words after which "like" is the verb ("I like it"), not the preposition.
 LIKE_SUBJECTS = frozenset({

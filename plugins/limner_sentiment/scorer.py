@@ -36,6 +36,7 @@ from limner_sentiment.lexicon import (
     CHANGES,
     COMPARATIVE_MODALS,
     CONCESSION,
+    CONCESSION_AT_START,
     CONTRAST,
     CONTRAST_AT_CLAUSE_HEAD,
     COPULA_FALLS,
@@ -131,7 +132,7 @@ _ELONGATED = re.compile(r"([a-zA-Z])\1\1")
 _EMOJI_HINT = re.compile(
     "[\u00a9\u00ae\u203c\u2049\u2100-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
 )
-_TURNS = CONTRAST | CONCESSION | CONTRAST_AT_CLAUSE_HEAD
+_TURNS = CONTRAST | CONCESSION | CONTRAST_AT_CLAUSE_HEAD | CONCESSION_AT_START
 
 
 class Scored(NamedTuple):
@@ -445,6 +446,11 @@ def _contrast(orig: list[str], low: list[str]) -> tuple[int, int, int]:
     turn = conc = conc_end = -1
     for w in _TURNS.intersection(low):
         j = low.index(w)
+        if w in CONCESSION_AT_START:
+            if j:  # only at the sentence's head: "While the minister is right, ..."
+                continue
+            conc = 0
+            continue
         if w in CONCESSION:
             if conc < 0 or j < conc:
                 conc = j

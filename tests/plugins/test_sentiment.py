@@ -744,6 +744,23 @@ def test_the_tone_after_a_claim_is_kept() -> None:
     assert s("The reforms have been a great success.") > 0
 
 
+@pytest.mark.parametrize(("conceded", "plain", "sign"), [
+    ("Whatever the complaints of the losers, the election was fair.",
+     "The complaints of the losers, the election was fair.", 1),
+    ("While the minister is right about the costs, the plan is a failure.",
+     "The minister is right about the costs, the plan is a failure.", -1),
+    ("Despite the awful weather, the festival was a joy.",
+     "The awful weather, the festival was a joy.", 1),
+])
+def test_a_concession_at_the_head_of_a_sentence_weighs_less(conceded: str, plain: str,
+                                                             sign: int) -> None:
+    # what a sentence concedes first weighs less than what it then asserts (``sign``)
+    assert s(conceded) * sign > s(plain) * sign
+    # "while" inside a sentence is no concession
+    assert s("The firm grew while rivals shrank badly.") == s(
+        "The firm grew as rivals shrank badly.")
+
+
 def test_a_sentence_that_judges_weighs_more_than_one_that_reports() -> None:
     # "The plan is brilliant." judges; "Three hundred workers lost their jobs." reports
     doc = ENRICHER.enrich("Three hundred workers lost their jobs. The plan is brilliant.")
