@@ -107,7 +107,7 @@ NOUNLIKE = frozenset(
     tweet tweets email emails rule rules find finds lecture lectures signal signals hint
     hints guess guesses figure figures accept welcome welcomes praise praises blame
     blames order defend defends attack mock mocks thank thanks label labels brand brands
-    term terms echo echoes state states point points note notes
+    term terms echo echoes state states point points note notes talks
     """)
 )
 

@@ -275,6 +275,24 @@ def test_held_outside_a_court_s_ruling_is_no_cue_of_any_reader(text: str) -> Non
     assert all(q["cue"] not in {"held", "holds"} for q in quotes_of(ENRICHER, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares were suspended while the two firms held talks about a deal.",
+        "The club's officials will hold talks about a move for the striker.",
+        "Carmakers have spent the year in tough talks with unions about cutting jobs.",
+    ],
+)
+def test_talks_held_about_something_report_no_words(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_a_subject_who_talks_about_something_is_its_source() -> None:
+    assert attributions("Sanders talks about a revolution at every rally.") == [
+        ("a revolution at every rally", "Sanders")
+    ]
+
+
 def test_a_court_holding_after_a_frame_is_the_court_s_ruling() -> None:
     text = "In its ruling, the court held that the ban was lawful."
     assert attributions(text) == [("the ban was lawful", "the court")]
