@@ -343,11 +343,12 @@ def source_type(text: str, m: Mention | None) -> str:
         return source_type(text, Mention(start, m.end, "name", text[start : m.end]))
     if m.mention == "description" and m.role:  # "a source close to the ministry": "source"
         head = _head(m.role.split())
-    elif m.mention == "name" and m.role and _head(m.role.split()) in ROLE_WORDS and (
-        _named_person(m.name)
-    ):
+    elif m.mention == "name" and m.role and any(
+        _head(part.split()) in ROLE_WORDS for part in m.role.split(",")
+    ) and _named_person(m.name):
         # "Bank of America chief executive Brian Moynihan", "Ministry of Defence
-        # spokesman John Smith": a person with a role at a body, not the body
+        # spokesman John Smith": a person with a role at a body, not the body (the title
+        # before the name, or the appositive after it)
         return "person"
     else:
         of = [i for i, w in enumerate(words) if w in _OF_IN or (

@@ -306,6 +306,9 @@ def test_a_name_after_from_with_no_role_before_it_still_speaks(text: str, speake
         ("Bank of America chief executive Brian Moynihan said the deal was done.", "person"),
         ("Ministry of Defence spokesman Tom Hale said the deal was done.", "person"),
         ("University of Sydney professor Ann Lee said the deal was done.", "person"),
+        # the title before the name decides, whatever the appositive read after it
+        (("“The risk is low,” said Bank of Japan chief Toshihiko Fukui, despite the slump in "
+          "exports."), "person"),
         # a body's name after an adjective or a role word stays the body
         ("Bank of America said the deal was done.", "organization"),
         ("The official Xinhua News Agency said the deal was done.", "organization"),
