@@ -630,9 +630,7 @@ _ARTICLES_THE = frozenset({"the", "The"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 
 
-#: The marks that set a nickname inside a name ('Emanuel "Chris" Welch'), and the tokens
-#: a name's words leave out.
-_NICK_MARKS = frozenset('"“”')
+#: The tokens a name's words leave out.
 _NOT_IN_NAMES = frozenset('()"“”')
 
 
@@ -641,12 +639,7 @@ def _name_run_back(toks: list[Token], i: int, inside: bool = False) -> int:
     ``inside``: whether the tokens open inside a sentence (see :func:`_joins_body`)."""
     j = i
     while j >= 0:
-        w = toks[j][2]
-        if w in _NICK_MARKS and j >= 3 and j < i and toks[j - 2][2] in _NICK_MARKS and (
-            toks[j - 1][2][:1].isupper() and toks[j - 3][2][:1].isupper()
-        ):
-            j -= 3  # 'Emanuel "Chris" Welch': a nickname in marks inside a name
-            continue
+        w = toks[j][2]  # (a nickname's marks are read as spaces: marks.nicknames_unmarked)
         if w == ")":
             k = j - 1
             while k >= 0 and toks[k][2] != "(" and j - k < 8:
