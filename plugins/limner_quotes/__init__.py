@@ -23,6 +23,7 @@ from limner_quotes.carry import carry_nearest
 from limner_quotes.cues import NOUN_CUES, NOUNLIKE
 from limner_quotes.finder import Found, find_quotes
 from limner_quotes.kinds import Person, Quote, Source
+from limner_quotes.marks import nicknames_unmarked
 from limner_quotes.phrases import Mention, phrase_before, read_afresh
 from limner_quotes.resolve import People
 from limner_quotes.sources import (
@@ -108,6 +109,7 @@ def _first_quoted(found: Iterable[Found]) -> dict[tuple[int, int], tuple[int, in
 
 def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotation]:
     text, at, to = _visible(text)
+    text = nicknames_unmarked(text)  # 'Earvin "Magic" Johnson' is one name, no quote
     found = find_quotes(text, min_words=min_words, indirect=indirect)
     repair_sources(text, found)
     carry_nearest(text, found)

@@ -46,6 +46,7 @@ from limner_quotes.cues import (
     PHRASAL,
     RAISING,
     REFUSALS,
+    RULING_FORMS,
     SILENCES,
     TOPIC_PARTICLES,
     VERB_FORMS,
@@ -84,6 +85,9 @@ from limner_quotes.sources import DOCUMENT_HEADS, it_clause, text_answer, word_s
 __all__ = ["Attribution", "attributions", "before_next_clause", "cue_hits", "noun_head"]
 
 _ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+#: The verb forms of the cue words :func:`cue_hits` gives: every cue verb's, and a court's
+#: *held*, which ``cue_hits`` gives only where it is a ruling (see ``_court_holds``).
+_CUE_FORMS = {**VERB_FORMS, **RULING_FORMS}
 _RAISING_FORMS = frozenset(f for b in RAISING for f in inflect(b))
 #: Past participles of the cue verbs: after a form of "be" they make a passive.
 PARTICIPLES_PAST = PASSIVE_HEADS | frozenset(
@@ -99,7 +103,7 @@ _HEADLINE = frozenset(
 )
 #: Participles that after "be" tell a state of mind of the subject, who holds the view.
 _HOLDER_STATES = frozenset({"worried"})
-_ALL = frozenset(VERB_FORMS) | NOUN_CUES | _ADVERBS | PASSIVE_HEADS
+_ALL = frozenset(_CUE_FORMS) | NOUN_CUES | _ADVERBS | PASSIVE_HEADS
 
 
 _LOOKED_FOR = (
@@ -638,7 +642,7 @@ def _own_clause(text: str, a: int, v0: int, v1: int, b: int) -> int:
     noun after a noun) and have words of its own after it.
     """
     word = text[v0:v1]
-    if word.endswith("ing") or word.lower() not in VERB_FORMS:
+    if word.endswith("ing") or word.lower() not in _CUE_FORMS:
         return -1
     nxt = skip_space(text, v1, b)
     final = nxt >= b or (text[nxt] in ".!?" and skip_space(text, nxt + 1, b) >= b)
@@ -694,13 +698,13 @@ _SUBJECT_AFTER = re.compile(
 
 def _finite(word: str) -> bool:
     low = word.lower()
-    return low in VERB_FORMS and not low.endswith("ing") and low not in NOUNLIKE and word.islower()
+    return low in _CUE_FORMS and not low.endswith("ing") and low not in NOUNLIKE and word.islower()
 
 
 def _speech_participle(word: str) -> bool:
     """A participle of a speech verb ("saying", "arguing"): after a comma it opens an
     attribution of its own."""
-    return word.endswith("ing") and word.islower() and VERB_FORMS.get(word, ("", ""))[1] == "speech"
+    return word.endswith("ing") and word.islower() and _CUE_FORMS.get(word, ("", ""))[1] == "speech"
 
 
 def _fronted_clause_end(text: str, a: int, b: int) -> int:
@@ -1004,9 +1008,9 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         return _raising(text, s_start, s_end, v0, v1)
     if low in NOUN_CUES:
         noun = _noun(text, s_start, s_end, v0, v1)
-        if noun is not None or low not in VERB_FORMS:
+        if noun is not None or low not in _CUE_FORMS:
             return noun
-    if low not in VERB_FORMS:
+    if low not in _CUE_FORMS:
         return None
     if low in PARTICLE_ONLY:
         j, k = _word_after(text, v1, s_end)
@@ -1024,8 +1028,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         if said is None:
             return None
         v1 = said.start() - 1  # the cue runs to the words answered: "replied to the letter"
-    family = VERB_FORMS[low][1]
-    if VERB_FORMS[low][0] == "call" and _convened(text, v1, s_end):
+    family = _CUE_FORMS[low][1]
+    if _CUE_FORMS[low][0] == "call" and _convened(text, v1, s_end):
         return None  # "called an emergency meeting", "called a snap election": no speech
     if low in _CITING and text[v0 - 2 : v0] == ", " and _cites_a_source(text, v1, s_end):
         return None  # "…, according to a report, citing officials": a source's source
@@ -1078,7 +1082,7 @@ _CLAUSE_WORDS = word_set("that as who which whose be was were is are had has sai
 
 
 #: The forms of "hold", a cue of a court's ruling only.
-_HOLD_FORMS = frozenset({"held", "holds"})
+_HOLD_FORMS = frozenset(RULING_FORMS)
 #: The heads of a court's or a judge's name: "the court held", "the justices have held".
 _BENCH = word_set("court tribunal judge judges justice justices panel bench magistrate majority")
 #: Words between a bench and its verb: "the court has also unanimously held".

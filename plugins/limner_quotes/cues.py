@@ -27,6 +27,7 @@ __all__ = [
     "PHRASAL",
     "RAISING",
     "REFUSALS",
+    "RULING_FORMS",
     "SILENCES",
     "SPEECH",
     "STANCE",
@@ -106,7 +107,7 @@ NOUNLIKE = frozenset(
     tweet tweets email emails rule rules find finds lecture lectures signal signals hint
     hints guess guesses figure figures accept welcome welcomes praise praises blame
     blames order defend defends attack mock mocks thank thanks label labels brand brands
-    term terms echo echoes state states point points note notes
+    term terms echo echoes state states point points note notes talks
     """)
 )
 
@@ -193,9 +194,13 @@ for _family, _bases in (("speech", SPEECH), ("evidence", EVIDENCE), ("stance", S
     for _form, _base in _forms(_bases).items():
         if _form not in NOT_CUES:
             VERB_FORMS.setdefault(_form, (_base, _family))
-#: "The court held that …": a court's ruling, read only after a court or a judge (see
-#: attribution.cue_hits); the other forms ("hold talks", "holding") are never cues.
-VERB_FORMS.update({"held": ("hold", "evidence"), "holds": ("hold", "evidence")})
+#: "The court held that …": a court's ruling, the only reading of *held* and *holds* as a
+#: cue.  They are kept out of ``VERB_FORMS``, which every reader looks words up in, so that
+#: no reader takes "held talks", "held a news conference:" or "holds the view" for one; only
+#: the cue words of ``attribution.cue_hits`` hold them, after a court or a judge and before
+#: "that".  The other forms ("hold", "holding") are never cues.
+RULING_FORMS: dict[str, tuple[str, str]] = {"held": ("hold", "evidence"),
+                                            "holds": ("hold", "evidence")}
 
 #: Past participles that, after a form of "be", make a passive attribution.
 PASSIVE_HEADS = frozenset(

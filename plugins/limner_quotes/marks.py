@@ -18,8 +18,16 @@ import unicodedata
 from typing import NamedTuple
 
 from limner_quotes.layout import Layout
+from limner_quotes.lexicon import (
+    BOUNDARY_WORDS,
+    DETERMINERS,
+    NP_SKIP_WORDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    word_set,
+)
 
-__all__ = ["Stretch", "stretches"]
+__all__ = ["Stretch", "nicknames_unmarked", "stretches"]
 
 # Every scan starts with one literal character: ``re`` then skips ahead to it at
 # memchr speed, where a character class is tested at every position (several
@@ -119,6 +127,55 @@ def _positions(text: str, scans: tuple[tuple[str, re.Pattern[str]], ...]) -> lis
             out.extend(m.start() for m in pattern.finditer(text))
     out.sort()
     return out
+
+
+#: A nickname in quotation marks between a given name and a surname: 'Earvin "Magic"
+#: Johnson', 'Dwayne “The Rock” Johnson', "Earvin 'Magic' Johnson" (one to three
+#: capitalised words, a space on each side of the marks, a lower-case letter ending the
+#: word before and a capitalised word after).
+_NICKNAME = re.compile(
+    r"(?<=[a-z] )([\"“'‘])[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}([\"”'’]) (?=[A-Z][a-z])"
+)
+_DOUBLE_NICK_MARKS = frozenset('"“”')
+#: Words that are no part of a person's name, in lower case: beside a mark in a headline
+#: in title case they make it a quoted word ("Trump Was ‘Mocking’ Clinton", "I Am
+#: ‘Horrified’ By Trump", "Calls Clinton ‘A Disgrace’ Over …").
+_NOT_NAME_WORDS = (
+    BOUNDARY_WORDS | DETERMINERS | NP_SKIP_WORDS | PRONOUNS | SPEECH_VERBS
+    | word_set("""
+    of for at in with from on to by over under about against into after before i am is are
+    was were be being has have had can could should may might must shall says calls
+    """)
+)
+
+
+def nicknames_unmarked(text: str) -> str:
+    """``text`` with the quotation marks around a nickname inside a name read as spaces
+    ('Earvin "Magic" Johnson' as 'Earvin  Magic  Johnson'): they quote no one's words,
+    and the name runs on through them.  Offsets are unchanged (a mark is one character).
+    Both marks are double or both single, and the words on either side are no words
+    of a headline in title case (:data:`_NOT_NAME_WORDS`, a possessive)."""
+    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
+        return text
+    cut: list[int] = []
+    for m in _NICKNAME.finditer(text):
+        if (m.group(1) in _DOUBLE_NICK_MARKS) != (m.group(2) in _DOUBLE_NICK_MARKS):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        after = text[m.end() : m.end() + 40].split(None, 1)
+        if not before or not before[-1].isalpha() or not after or not before[-1][:1].isupper():
+            continue  # (not after a possessive, "Beyoncé’s ‘Halo’ Tops Charts")
+        if before[-1].lower() in _NOT_NAME_WORDS or (
+            after[0].lower().strip(".,;:!?") in _NOT_NAME_WORDS
+        ):
+            continue
+        cut.extend((m.start(1), m.start(2)))
+    if not cut:
+        return text
+    chars = list(text)
+    for i in cut:
+        chars[i] = " "
+    return "".join(chars)
 
 
 def stretches(text: str, layout: Layout) -> list[Stretch]:

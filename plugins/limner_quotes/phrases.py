@@ -575,22 +575,71 @@ def _in_body_name(toks: list[Token], k: int) -> bool:
     )
 
 
-#: The marks that set a nickname inside a name ('Emanuel "Chris" Welch'), and the tokens
-#: a name's words leave out.
-_NICK_MARKS = frozenset('"“”')
+#: The prepositions that join the words of a body's name: "Bank of England", "Transport
+#: for London".
+_BODY_JOINS = frozenset({"of", "for"})
+
+
+def _joins_body(toks: list[Token], j: int, inside: bool) -> bool:
+    """Whether the "of" or "for" at ``toks[j]`` joins two parts of one body's name, where
+    capitalised words stand on both sides of it (maybe "the" after it).
+
+    A body's head noun before it ("Bank of England", "Office for National
+    Statistics"); "for" after one other capitalised word that is no role and no plural of
+    people ("Transport for London", "Campaign for Nuclear Disarmament"; not "Cameron
+    Easley for Morning Consult", "Lawyers for Mr Smith"); "of" or "for" after capitalised
+    words that "the" opens ("the Port of Dover", "the City of London
+    Corporation", "the Daughters of the American Revolution": a person's name takes no
+    article), or after a plural of people capitalised inside a sentence ("campaign group
+    Friends of the Earth"; ``inside`` tells that of a run that opens the tokens).  Not
+    after a role, whose "of" opens an office ("the Mayor of London"), nor after a name
+    with no article ("Tom Reyes of Acme", "Senator Boxer of California": a person and
+    where they are from)."""
+    if j == 0 or j + 1 >= len(toks):
+        return False
+    before = toks[j - 1][2]
+    nxt = j + 1 if toks[j + 1][2] != "the" else j + 2
+    if nxt >= len(toks) or not (before[:1].isupper() and toks[nxt][2][:1].isupper()):
+        return False
+    key = _key(before)
+    if key in ORGANIZATION_HEADS:
+        return True
+    if key in ROLE_WORDS or key in _NOT_HEAD_NOUNS or not before.isalpha():
+        return False  # (an office; "As for the Sanders claim", "But for Mrs. Clinton")
+    k = j - 1
+    while k >= 0 and toks[k][2][:1].isupper() and toks[k][2] != "The":
+        k -= 1
+    if k >= 0 and toks[k][2] in _ARTICLES_THE:
+        return key not in PERSON_NOUNS  # (not "the Member of Parliament for Leeds")
+    if toks[j][2] == "for":  # one word before it: not "Cameron Easley for Morning Consult"
+        # (a writer and the paper), "Lawyers for Mr Smith" (people)
+        return k == j - 2 and key not in PERSON_PLURALS and key not in _GROUP_NOUNS
+    if k != j - 2 or key not in PERSON_PLURALS:
+        return False
+    if k < 0:
+        return inside
+    mark = toks[k][2]
+    return mark[:1].isalnum() or mark in ",;:" or (
+        mark in _CLOSING_MARKS and k > 0 and toks[k - 1][2] in ",?!"
+    )
+
+
+#: The article before a body's name, as a token.
+_ARTICLES_THE = frozenset({"the", "The"})
+#: Closing quotation marks, after which a sentence goes on when a comma ends the quote.
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
+
+
+#: The tokens a name's words leave out.
 _NOT_IN_NAMES = frozenset('()"“”')
 
 
-def _name_run_back(toks: list[Token], i: int) -> int:
-    """Index of the first token of the name-and-title run ending at ``toks[i]``."""
+def _name_run_back(toks: list[Token], i: int, inside: bool = False) -> int:
+    """Index of the first token of the name-and-title run ending at ``toks[i]``;
+    ``inside``: whether the tokens open inside a sentence (see :func:`_joins_body`)."""
     j = i
     while j >= 0:
-        w = toks[j][2]
-        if w in _NICK_MARKS and j >= 3 and j < i and toks[j - 2][2] in _NICK_MARKS and (
-            toks[j - 1][2][:1].isupper() and toks[j - 3][2][:1].isupper()
-        ):
-            j -= 3  # 'Emanuel "Chris" Welch': a nickname in marks inside a name
-            continue
+        w = toks[j][2]  # (a nickname's marks are read as spaces: marks.nicknames_unmarked)
         if w == ")":
             k = j - 1
             while k >= 0 and toks[k][2] != "(" and j - k < 8:
@@ -628,10 +677,15 @@ def _name_run_back(toks: list[Token], i: int) -> int:
             # before "for": "a spokesman for X" is a post-modifier)
             ((w != "for" or toks[j - 1][2][:1].isupper()) and _key(toks[j - 1][2]) in ROLE_WORDS)
             # a body's name: "Bank of America", "University of Oxford", "Office for
-            # National Statistics", "Institute for Fiscal Studies"
-            or (toks[j - 1][2][:1].isupper() and _key(toks[j - 1][2]) in ORGANIZATION_HEADS)
+            # National Statistics", "Institute for Fiscal Studies", "Transport for London"
+            or (j < i and _joins_body(toks, j, inside))
         ):
             j -= 1
+            continue
+        if w == "the" and 1 < j < i and toks[j - 1][2] in _BODY_JOINS and (
+            _joins_body(toks, j - 1, inside)
+        ):
+            j -= 1  # "Friends of the Earth": the article inside a body's name
             continue
         if w == "and" and j < i and _and_in_body(toks, j):
             j -= 1  # "the Department of Foreign Affairs and Trade": one body's name
@@ -935,7 +989,7 @@ def _phrase_before(
         m = _appositive_back(text, toks, i)
         return m if m is not None else _subject_before_appositive(text, lo, toks[i][0])
     if w[:1].isupper() or w == ")":
-        first = _name_run_back(toks, i)
+        first = _name_run_back(toks, i, _inside_sentence(text, toks[0][0]))
         run = [t for t in toks[first : i + 1] if t[2] not in _NOT_IN_NAMES]
         named = _from_run(run)
         return _post_modified(toks, first, named) if named is not None and post else named
@@ -1328,9 +1382,13 @@ def _description_back(toks: list[Token], i: int) -> Mention | None:
 def _head_words(words: list[str]) -> list[str] | None:
     """The words of a descriptive phrase before its post-modifier ("a spokesman" of "a
     spokesman for the company", "people" of "people familiar with the matter"), or
-    ``None`` when no post-modifier follows a noun ("one of the officials")."""
+    ``None`` when no post-modifier follows a noun ("one of the officials").  The "of" or
+    "for" inside a body's name that modifies the head is no post-modifier of it ("a Bank
+    of England spokesman", :func:`_joins_body`)."""
     for q in range(1, len(words)):
-        if words[q].lower() in _POST_PREPOSITIONS:
+        if words[q].lower() in _POST_PREPOSITIONS and not (
+            words[q] in _BODY_JOINS and _joins_body([(0, 0, w) for w in words], q, False)
+        ):
             end = q - 1 if words[q - 1].lower() in _POST_ADJECTIVES else q
             head = words[:end]
             if any(w.lower() in _OBJECT_PRONOUNS or w.lower() in PRONOUNS for w in head):
@@ -1378,13 +1436,20 @@ def read_phrase_after(text: str, start: int, hi: int) -> Mention | None:
             w in PARTICLES and _particles_then_name(toks, 0, len(toks))
             and not (w == "ten" and len(toks) > 1 and toks[1][2].endswith("s"))):
         j = 0
+        inside = None  # whether the run opens inside a sentence, read when asked
         while j < len(toks):
             t = toks[j][2]
+            if t in _BODY_JOINS and j > 0 and inside is None:
+                inside = _inside_sentence(text, start)
             if (  # the cheap tests first: most words of a run are capitalised
                 t[:1].isupper()
                 or t.lower().rstrip(".") in ROLE_WORDS
                 or _particles_then_name(toks, j, len(toks))
                 or (t.lower() == "of" and j > 0 and _key(toks[j - 1][2]) in ROLE_WORDS)
+                # a body's name: "said Transport for London", "said Friends of the Earth"
+                or (t in _BODY_JOINS and j > 0 and _joins_body(toks, j, bool(inside)))
+                or (t == "the" and j > 1 and toks[j - 1][2] in _BODY_JOINS
+                    and _joins_body(toks, j - 1, bool(inside)))
                 # "Acme worker Tom Reyes": a person noun between capitalised words
                 or (t in PERSON_NOUNS and j + 1 < len(toks) and toks[j + 1][2][:1].isupper())
             ):
@@ -1466,6 +1531,21 @@ def read_phrase_after(text: str, start: int, hi: int) -> Mention | None:
                 return named
         return Mention(s, e, "description")
     return None
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` stands inside a sentence: after a word, a comma, a semicolon or a
+    colon, or after a quotation that a comma, a question or an exclamation mark ends
+    ("“…,” said X")."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == 0:
+        return False
+    c = text[i - 1]
+    if c in _CLOSING_MARKS:
+        return i > 1 and text[i - 2] in ",?!"
+    return c.isalnum() or c in ",;:"
 
 
 #: Lower-case words inside a body's name: "Office for National Statistics", "Mail on

@@ -321,6 +321,8 @@ _ARTICLES_THE = frozenset({"The", "the"})
 #: phrase's head noun stands: "the Bank of England", "police in Lagos", "a filing with
 #: the Securities and Exchange Commission", "the Bank for International Settlements".
 _OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at", "from", "by"})
+#: The prepositions inside a body's name: "Transport for London", "Friends of the Earth".
+_BODY_JOINS = frozenset({"of", "for"})
 
 
 def source_type(text: str, m: Mention | None) -> str:
@@ -341,11 +343,12 @@ def source_type(text: str, m: Mention | None) -> str:
         return source_type(text, Mention(start, m.end, "name", text[start : m.end]))
     if m.mention == "description" and m.role:  # "a source close to the ministry": "source"
         head = _head(m.role.split())
-    elif m.mention == "name" and m.role and _head(m.role.split()) in ROLE_WORDS and (
-        _named_person(m.name)
-    ):
+    elif m.mention == "name" and m.role and any(
+        _head(part.split()) in ROLE_WORDS for part in m.role.split(",")
+    ) and _named_person(m.name):
         # "Bank of America chief executive Brian Moynihan", "Ministry of Defence
-        # spokesman John Smith": a person with a role at a body, not the body
+        # spokesman John Smith": a person with a role at a body, not the body (the title
+        # before the name, or the appositive after it)
         return "person"
     else:
         of = [i for i, w in enumerate(words) if w in _OF_IN or (
@@ -372,8 +375,10 @@ def source_type(text: str, m: Mention | None) -> str:
                 return "organization"  # "mining firm WMC Resources", "Carmaker Toyota"
             if words[0] in _PLACE_OPENERS or (
                 len(own) > 1 and not ORGANIZATION_HEADS.isdisjoint(map(str.lower, own[:-1]))
-            ):  # a place's name: "South Africa said"; a body's head noun inside a name:
-                # "Major League Baseball"
+            ) or not _BODY_JOINS.isdisjoint((m.name or "").split()[1:-1]):
+                # a place's name: "South Africa said"; a body's head noun inside a name:
+                # "Major League Baseball"; "of" or "for" inside a name, which a person's
+                # never holds: "Transport for London", "Friends of the Earth"
                 return "organization"
             if len(words) == 1 and (
                 m.gender is None

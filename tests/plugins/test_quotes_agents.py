@@ -306,6 +306,9 @@ def test_a_name_after_from_with_no_role_before_it_still_speaks(text: str, speake
         ("Bank of America chief executive Brian Moynihan said the deal was done.", "person"),
         ("Ministry of Defence spokesman Tom Hale said the deal was done.", "person"),
         ("University of Sydney professor Ann Lee said the deal was done.", "person"),
+        # the title before the name decides, whatever the appositive read after it
+        (("“The risk is low,” said Bank of Japan chief Toshihiko Fukui, despite the slump in "
+          "exports."), "person"),
         # a body's name after an adjective or a role word stays the body
         ("Bank of America said the deal was done.", "organization"),
         ("The official Xinhua News Agency said the deal was done.", "organization"),
@@ -483,6 +486,108 @@ def test_of_after_a_quantity_or_a_body_is_no_persons_post_modifier(
     text: str, speaker: str
 ) -> None:
     assert [s for *_, s in quotes(text)] == [speaker]
+
+
+# -- a body's name that holds a place: the body speaks, never the place alone ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "for" after one capitalised word that is no role nor a plural of people
+        ("Transport for London said the line would reopen on Monday.", "Transport for London"),
+        ("“The line will reopen on Monday,” Transport for London said.", "Transport for London"),
+        ("The line will reopen, said Transport for London.", "Transport for London"),
+        # "of" after capitalised words that "the" opens
+        ("The Port of Dover said traffic was flowing again.", "Port of Dover"),
+        ("The Museum of London said the exhibition would close.", "Museum of London"),
+        ("“Fees will rise,” the City of London Corporation said.", "City of London Corporation"),
+    ],
+)
+def test_a_bodys_name_that_holds_a_place_is_the_speaker(text: str, speaker: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["speaker"], q["source_type"]) == (speaker, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        ("A Bank of England spokesman said rates would stay on hold.",
+         "A Bank of England spokesman", "bank of england spokesman"),
+        ("A Department for Transport spokeswoman said the line would reopen.",
+         "A Department for Transport spokeswoman", "department for transport spokeswoman"),
+        ("Bank of England officials said rates would stay on hold.",
+         "Bank of England officials", "bank of england officials"),
+    ],
+)
+def test_a_bodys_name_before_a_persons_noun_is_part_of_the_role(
+    text: str, mention: str, role: str
+) -> None:
+    # the "of" or "for" inside the body's name is no post-modifier of a head "Bank"
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"], q["source_type"]) == (mention, "person")
+    assert annotated(ENRICHER, text, "person")[0]["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        # a person's name takes no article: "of" after it is where they are from
+        ("Senator Barbara Boxer of California said the bill would pass.",
+         "Senator Barbara Boxer of California", "Barbara Boxer"),
+        # two words before "for": a writer and the paper; people for someone
+        ("“The impact is small,” wrote Cameron Easley for Morning Consult.",
+         "Cameron Easley", "Cameron Easley"),
+        ("Lawyers for Mr Fawcett denied that he was involved in the chase.",
+         "Lawyers for Mr Fawcett", None),
+        # "As for …" opens no name
+        ("As for the Sanders claim to have won new voters, turnout was lower.",
+         "Sanders", "Sanders"),
+    ],
+)
+def test_of_and_for_after_a_persons_name_or_a_word_that_is_no_noun_join_no_body(
+    text: str, mention: str, speaker: str | None
+) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"], q["speaker"]) == (mention, speaker)
+
+
+# -- a body's name with "of the": the whole name speaks ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural of people capitalised inside a sentence is a body's name
+        ("The campaign group Friends of the Earth said the plan was flawed.",
+         "Friends of the Earth"),
+        ("“The plan is flawed,” said Friends of the Earth.", "Friends of the Earth"),
+        ("“The plan is flawed,” Friends of the Earth said.", "Friends of the Earth"),
+        # after "the"
+        ("The Daughters of the American Revolution said the hall would reopen.",
+         "Daughters of the American Revolution"),
+        ("“We welcome the ruling,” the Daughters of the American Revolution said.",
+         "Daughters of the American Revolution"),
+    ],
+)
+def test_a_bodys_name_with_of_the_is_one_speaker(text: str, speaker: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["speaker"], q["source_type"]) == (speaker, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a sentence's first word is capitalised whatever it is: a group of people
+        ("Supporters of the President said the vote was rigged.", "Supporters of the President"),
+        ("Friends of the family said he was devastated.", "Friends of the family"),
+        ("Members of the European Parliament said the deal was fair.",
+         "Members of the European Parliament"),
+    ],
+)
+def test_a_group_of_people_opening_a_sentence_stays_a_group(text: str, mention: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"], q["speaker"], q["source_type"]) == (mention, None, "person")
 
 
 # -- a role word before a body's head noun is part of the body's name ------------------------

@@ -2299,3 +2299,44 @@ def test_a_nickname_in_marks_inside_a_name_is_part_of_it(text: str, name: str) -
     found = quotes_of(ENRICHER, text)
     assert [q["mention_name"] for q in found] == [name]
     assert found[0]["mention"].endswith(name.rsplit(" ", 1)[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "name"),
+    [
+        ('"We are ready," said Earvin "Magic" Johnson.', "We are ready,",
+         'Earvin "Magic" Johnson', "Earvin Magic Johnson"),
+        ("“We are ready,” said Earvin “Magic” Johnson.", "We are ready,",
+         "Earvin “Magic” Johnson", "Earvin Magic Johnson"),
+        ('"It was close," Dwayne "The Rock" Johnson told reporters.', "It was close,",
+         'Dwayne "The Rock" Johnson', "Dwayne The Rock Johnson"),
+        ('"We are ready," Emanuel "Chris" Welch said.', "We are ready,",
+         'Emanuel "Chris" Welch', "Emanuel Chris Welch"),
+        ("“We are ready,” said Earvin 'Magic' Johnson.", "We are ready,",
+         "Earvin 'Magic' Johnson", "Earvin Magic Johnson"),
+        ('Dwayne "The Rock" Johnson told reporters the film would open in May.',
+         "the film would open in May", 'Dwayne "The Rock" Johnson', "Dwayne The Rock Johnson"),
+    ],
+)
+def test_a_direct_quote_before_a_name_with_a_nickname_is_the_whole_name_s(
+    text: str, content: str, mention: str, name: str
+) -> None:
+    # the nickname's marks quote nothing and do not cut the name
+    found = quotes_of(ENRICHER, text)
+    assert [(q["text"], q["mention"], q["mention_name"]) for q in found] == [
+        (content, mention, name)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # a headline in title case: a word quoted between a verb or a preposition
+        ("Pence: Trump Was ‘Mocking’ Clinton At The Rally", "Mocking"),
+        ("Ted Cruz: I Am ‘Horrified’ By Donald Trump", "Horrified"),
+    ],
+)
+def test_a_quoted_word_between_words_of_a_title_case_headline_is_no_nickname(
+    text: str, fragment: str
+) -> None:
+    assert [q["style"] for q in quotes_of(ENRICHER, text) if fragment in q["text"]] == ["mixed"]

@@ -260,6 +260,44 @@ def test_a_court_holding_that_gives_its_ruling(text: str, found: list[tuple[str,
     assert attributions(text) == found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause before a quotation's colon or comma: its verb introduces, no cue
+        "The minister held a news conference on Monday: “We will not resign.”",
+        "The mayor held up the report, “This is a scandal.”",
+        # the verb after a quotation's closing mark
+        "“We will win the cup,” Smith held up the trophy.",
+        "“We will win the cup,” the coach held up the trophy.",
+    ],
+)
+def test_held_outside_a_court_s_ruling_is_no_cue_of_any_reader(text: str) -> None:
+    assert all(q["cue"] not in {"held", "holds"} for q in quotes_of(ENRICHER, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares were suspended while the two firms held talks about a deal.",
+        "The club's officials will hold talks about a move for the striker.",
+        "Carmakers have spent the year in tough talks with unions about cutting jobs.",
+    ],
+)
+def test_talks_held_about_something_report_no_words(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_a_subject_who_talks_about_something_is_its_source() -> None:
+    assert attributions("Sanders talks about a revolution at every rally.") == [
+        ("a revolution at every rally", "Sanders")
+    ]
+
+
+def test_a_court_holding_after_a_frame_is_the_court_s_ruling() -> None:
+    text = "In its ruling, the court held that the ban was lawful."
+    assert attributions(text) == [("the ban was lawful", "the court")]
+
+
 # -- ", which said …" after an organisation: the organisation speaks -----------------------
 
 
