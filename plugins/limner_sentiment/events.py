@@ -102,13 +102,13 @@ WIN = _set(
 )
 #: Verbs of a gain: their subject fared well.
 GAIN = _set(
-    "won wins clinched clinches triumphed qualified rose jumped soared surged climbed "
+    "won wins clinched clinches triumphed qualified rose risen rises jumped soared surged climbed "
     "rallied gained doubled tripled trebled rebounded recovered thrived boomed topped "
     "achieved scored netted saved"
 )
 #: Verbs of a loss: their subject fared badly.
 LOSS = _set(
-    "lost loses fell slumped plunged plummeted tumbled sank slid crashed collapsed "
+    "lost loses fell fallen slumped plunged plummeted tumbled sank slid crashed collapsed "
     "declined shrank failed defaulted trailed stumbled folded bowed missed struggled "
     "struggles suffered suffers"
 )
@@ -229,10 +229,12 @@ PENALTIES = _set("life two three four five six seven eight nine ten twenty")
 #: Verbs of a trouble ahead of their subject ("faces charges", "faced criticism"), when
 #: what it faces is no name ("Arsenal face Chelsea on Sunday" is a fixture).
 FACES = _set("face faces faced facing")
-#: What a side faces that is a fixture, not a trouble ("face a home tie against X").
+#: What a side faces that is a fixture, not a trouble ("face a home tie against X", "faces a
+#: primary from a challenger").
 FIXTURES = _set(
     "tie match game fixture trip clash replay derby visit showdown final semi-final "
-    "rematch holders champions leaders hosts rivals opponents"
+    "rematch holders champions leaders hosts rivals opponents primary election runoff "
+    "by-election contest race ballot"
 )
 #: Words that describe a team before its name, after its league ("League Two side X").
 SIDES = _set(
