@@ -783,11 +783,14 @@ def _unmet(
                 _CLAUSE_STOPS):
             end += 1
         spans.append((start, end))
+    # the words claimed, marked once (a sentence of many claims costs its length, not the
+    # claims times the rated words)
+    claimed = bytearray(len(low))
+    for a, b in spans:
+        claimed[a:b] = b"\x01" * (min(b, len(low)) - a)
     out = []
     for i, w, v in hits:
-        if w.rstrip(".,;:!?") in ("promised", "promises"):
-            continue
-        if any(a <= i < b for a, b in spans):
+        if w.rstrip(".,;:!?") in ("promised", "promises") or (i < len(low) and claimed[i]):
             continue
         out.append((i, w, v))
     return out

@@ -20,6 +20,7 @@ import pytest
 import limner
 from limner_sentiment import Target
 from limner_sentiment.lexicon import load
+from limner_sentiment.scorer import score_sentence
 from tests.scaling import assert_linear
 
 # a linear run at 2n does at most this many times the work at n (quadratic: 4)
@@ -200,3 +201,17 @@ def test_a_news_event_before_many_clauses_is_read_in_linear_time(
     assert g.ratio <= RATIO
     out = enricher.enrich(names_after_an_event(2000, between))
     assert len([a for a in out.select("sentiment") if a.get("scope") == "target"]) == 2000
+
+
+def test_many_claims_in_one_sentence_are_linear(enricher: limner.Enricher) -> None:
+    """A sentence of many promises, each a claim over the words after it: the claimed words
+    are marked once, not searched for every rated word."""
+    small = work(lambda: enricher.enrich("The firm promised good results and " * 1000))
+    large = work(lambda: enricher.enrich("The firm promised good results and " * 2000))
+    assert large.calls <= RATIO * small.calls
+    # and the claims are still read as claims (by the scorer; the adjectives' tone reads
+    # none of its rules)
+    scored = score_sentence("The firm promised good results, it failed; " * 50)
+    words = [w for _, w, _ in scored.hits]
+    assert words.count("failed") == 50
+    assert "good" not in words
