@@ -339,8 +339,9 @@ def event_label(
     # "a defeat to (the) X", "lost 6-3 to X", "went down to X", "a win over X", also
     # with a side's description between ("by League Two side X")
     j = first - 1
-    while j > k0 and forms[j] in SIDES:
-        j = _head(tokens, forms, j - 1, k0)
+    for _ in range(2):  # "by bottom club X": at most two descriptions, a bound per mention
+        if j > k0 and forms[j] in SIDES:
+            j = _head(tokens, forms, j - 1, k0)
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j > k0:

@@ -215,3 +215,21 @@ def test_many_claims_in_one_sentence_are_linear(enricher: limner.Enricher) -> No
     words = [w for _, w, _ in scored.hits]
     assert words.count("failed") == 50
     assert "good" not in words
+
+
+def test_names_each_after_a_side_description_are_read_in_linear_time(
+    enricher: limner.Enricher,
+) -> None:
+    """A name after a side's description ("by League Two side X") is read back over the
+    description; with every name after one ("beat Place0 side Place1 side Place2 …") the
+    reading looked back over every name before it.  It reads two descriptions at most.
+    The look is a loop inside one call: the lines run are counted (:func:`assert_linear`)."""
+
+    def fresh(doc: limner.Document) -> limner.Document:
+        copy = limner.Document(doc.text)
+        copy.add([Target(start=a.start, end=a.end, name=a.get("name"))
+                  for a in doc.select("target")])
+        return enricher.enrich(copy)
+
+    g = assert_linear(lambda n: names_after_an_event(n, " side "), fresh, n=1000)
+    assert g.ratio <= RATIO
