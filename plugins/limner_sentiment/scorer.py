@@ -79,8 +79,10 @@ from limner_sentiment.lexicon import (
 
 __all__ = [
     "ALPHA",
+    "CLAIMS",
     "Prepared",
     "Scored",
+    "claimed",
     "normalize",
     "prepare",
     "prepare_text",
@@ -740,7 +742,8 @@ _SHORTFALLS = DESERVES | {"better", "better."}
 
 #: The words that ask for :func:`_unmet`: a promise, and what was "supposed" or "meant"
 #: to be.
-_CLAIMS = frozenset({"promised", "promises", "supposed", "meant"})
+CLAIMS = frozenset({"promised", "promises", "supposed", "meant"})
+_CLAIMS = CLAIMS
 #: Words before "promised" as an adjective ("the promised reforms").
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
 #: The most words a claim runs over, and the words that end it ("promised much but failed
@@ -755,45 +758,47 @@ _CLAUSE_STOPS = tuple(",;:.!?")
 def _unmet(
     hits: list[tuple[int, str, float]], low: list[str], orig: list[str]
 ) -> list[tuple[int, str, float]]:
-    """``hits`` without a promise's own rating and what is promised ("the Grill promises
-    fine dining"; "the promised reforms", two words), and without what "supposed to" or
-    "meant to" says should be ("the update was supposed to make life easier"), each to the
-    end of its clause, a contrast or eight words ("promised much but failed to deliver"):
-    a claim or an expectation, which a report or an editorial cites to judge it, not a
-    judgement of the writer's ("promises to be a huge encounter" is the writer's own).
-    Whether it was met is read from the words that say so ("never delivered",
-    "instead")."""
-    spans = []
-    for k in range(len(low) - 1):
+    """``hits`` without a promise's own rating and the words :func:`claimed` marks: a
+    claim or an expectation, which a report or an editorial cites to judge it, not a
+    judgement of the writer's.  Whether it was met is read from the words that say so
+    ("never delivered", "instead")."""
+    marked = claimed(low, orig)
+    out = []
+    for i, w, v in hits:
+        if w.rstrip(".,;:!?") in ("promised", "promises") or (i < len(low) and marked[i]):
+            continue
+        out.append((i, w, v))
+    return out
+
+
+def claimed(low: Sequence[str], orig: Sequence[str] | None = None) -> bytearray:
+    """Which of a sentence's words (``low``, lower case) are claimed, 1 each: what is
+    promised ("the Grill promises fine dining"; "the promised reforms", two words) and
+    what "supposed to" or "meant to" says should be ("the update was supposed to make
+    life easier"), each to the end of its clause (read from ``orig``, the words as
+    written, when given), a contrast or eight words ("promised much but failed to
+    deliver"); "promises to be a huge encounter" is the writer's own forecast.  The words
+    are marked once: a sentence of many claims costs its length."""
+    n = len(low)
+    marked = bytearray(n)
+    for k in range(n - 1):
         w = low[k]
         if w in ("supposed", "meant") and low[k + 1] == "to":
             start = k + 2
         elif w in ("promised", "promises") and k and low[k - 1] in _DETERMINERS:
-            spans.append((k + 1, k + 3))  # "the promised reforms": what was promised
+            marked[k + 1 : k + 3] = b"\x01" * (min(k + 3, n) - k - 1)
             continue
         elif w in ("promised", "promises") and low[k + 1 : k + 3] != ["to", "be"]:
-            # "promises fine dining", "promised to cut waiting lists"; not "promises to
-            # be a huge encounter", which is the writer's own forecast
             start = k + 1
         else:
             continue
         end = start
-        last = min(len(low), start + _CLAIM_WORDS)
-        while end < last and low[end] not in _CLAIM_ENDS and not orig[end - 1].endswith(
-                _CLAUSE_STOPS):
+        last = min(n, start + _CLAIM_WORDS)
+        while end < last and low[end] not in _CLAIM_ENDS and (
+                orig is None or not orig[end - 1].endswith(_CLAUSE_STOPS)):
             end += 1
-        spans.append((start, end))
-    # the words claimed, marked once (a sentence of many claims costs its length, not the
-    # claims times the rated words)
-    claimed = bytearray(len(low))
-    for a, b in spans:
-        claimed[a:b] = b"\x01" * (min(b, len(low)) - a)
-    out = []
-    for i, w, v in hits:
-        if w.rstrip(".,;:!?") in ("promised", "promises") or (i < len(low) and claimed[i]):
-            continue
-        out.append((i, w, v))
-    return out
+        marked[start:end] = b"\x01" * (end - start)
+    return marked
 
 
 #: The words that ask for :func:`_never_more`.

@@ -47,7 +47,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from limner_sentiment.lexicon import CHANGE_VERBS
-from limner_sentiment.scorer import split_words
+from limner_sentiment.scorer import CLAIMS, claimed, split_words
 
 __all__ = ["Tone", "build", "load", "parts", "sentence_shares", "tone", "weighed"]
 
@@ -119,6 +119,13 @@ def parts(
     assessed = t.assessed
     # the places of the lexicon's words (a comprehension: no call a word, as map makes)
     at = [i for i, word in enumerate(words) if word in assessed]
+    if not CLAIMS.isdisjoint(words):
+        # what a claim covers is no judgement of the writer's (the scorer's rule,
+        # limner_sentiment.scorer.claimed): neither rated nor counted
+        marked = claimed(words)
+        at = [i for i in at if not marked[i]]
+    if "kind" in words:  # "a particular kind of incompetence": a sort, not kindness
+        at = [i for i in at if words[i] != "kind" or i + 1 == len(words) or words[i + 1] != "of"]
     count = len(at)
     intensity = t.intensity
     found: list[tuple[int, str, float]] = []

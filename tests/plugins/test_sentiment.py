@@ -737,6 +737,16 @@ def test_never_been_and_a_comparative_says_the_most(text: str, sign: int) -> Non
     assert s("He was not happier.") < 0  # a plain negation still turns
 
 
+def test_the_adjectives_tone_reads_claims_and_kind_of_as_the_scorer_does() -> None:
+    # Pattern's "fine" in a promise and "kind" in "kind of" are no tone of the writer's
+    from limner_sentiment.tone import parts
+
+    assert parts(["the", "grill", "promises", "fine", "dining"]) == []
+    assert parts(["a", "particular", "kind", "of", "incompetence"]) == parts(
+        ["a", "particular", "sort", "of", "incompetence"])
+    assert parts(["the", "grill", "serves", "fine", "dining"])
+
+
 def test_the_tone_after_a_claim_is_kept() -> None:
     # the next clause, and what follows "the promised" noun, keep their tone
     assert s("The app was supposed to be simple, and it is a disaster.") < 0
