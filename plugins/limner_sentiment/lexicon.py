@@ -399,6 +399,10 @@ SHORTFALL_BETWEEN = _set("much far a lot so")
 #: A comparative read after "could not be" ("could not be happier", "couldn't have been
 #: better") says the most there is, not its opposite: the negation is read as "never so".
 COMPARATIVE_MODALS = frozenset({"could", "can"})
+#: Negations that say "the most" before a verb of being and a comparative, no modal
+#: before them ("have never been better", "rarely been prouder", "never felt happier").
+NEVER_BEEN = frozenset({"never", "rarely", "seldom"})
+BEEN = frozenset({"been", "felt", "looked", "sounded"})
 NEGATED_MODALS = frozenset({"couldn't", "can't", "couldnt", "cant", "cannot"})
 
 

@@ -27,11 +27,12 @@ import math
 import operator
 import re
 import string
-from collections.abc import Iterator, Mapping, Sequence, Set
+from collections.abc import Iterator, Sequence, Set
 from typing import Any, NamedTuple
 
 from limner_sentiment.lexicon import (
     ACTIVE,
+    BEEN,
     CHANGE_BETWEEN,
     CHANGES,
     COMPARATIVE_MODALS,
@@ -57,6 +58,7 @@ from limner_sentiment.lexicon import (
     NEGATED_MODALS,
     NEUTRAL_AFTER,
     NEUTRAL_BEFORE,
+    NEVER_BEEN,
     NO_ONE,
     NONE_DID_AUXILIARIES,
     NONE_OF_ENDS,
@@ -420,21 +422,22 @@ _FAR_FROM_BETWEEN = frozenset({"being", "a", "an", "the"})
 
 
 def _none_more(low: list[str], j: int, i: int) -> bool:
-    """Whether the negation at word ``j`` opens "could not be" before a comparative, word
-    ``i`` ("could not be happier", "can't have been better", "couldn't be more pleased"):
-    nothing could be more, the opposite of a negation."""
+    """Whether the negation at word ``j`` opens "could not be" or "never been" before a
+    comparative, word ``i`` ("could not be happier", "can't have been better", "couldn't
+    be more pleased"; "have never been better", "rarely felt prouder"): nothing could be,
+    or has been, more, the opposite of a negation."""
     negation = low[j]
-    if negation in ("not", "never", "hardly", "scarcely"):
-        if j == 0 or low[j - 1] not in COMPARATIVE_MODALS:
-            return False
-    elif negation not in NEGATED_MODALS:
-        return False
     between = low[j + 1 : i]
     if between and between[-1] == "more":
         between = between[:-1]
     elif not (low[i].endswith("er") or low[i] in ("worse", "best", "worst")):
         return False
-    return between == ["be"] or between == ["have", "been"]
+    if negation in NEGATED_MODALS or (
+        negation in ("not", "never", "hardly", "scarcely")
+        and j > 0 and low[j - 1] in COMPARATIVE_MODALS
+    ):
+        return between == ["be"] or between == ["have", "been"]
+    return negation in NEVER_BEEN and len(between) == 1 and between[0] in BEEN
 
 
 def _contrast(orig: list[str], low: list[str]) -> tuple[int, int, int]:
@@ -676,8 +679,6 @@ def score_words(
         hits = _shortfall(hits, low, lex.negation_scalar)
     if not _CLAIMS.isdisjoint(rules):
         hits = _unmet(hits, low, orig)
-    if not _NEVER.isdisjoint(rules):
-        hits = _never_more(hits, low, lex.negation_scalar, lex.valence)
     if not _NONE_DID.isdisjoint(rules):
         hits = _none_did(hits, low, orig, lex)
     if turns:
@@ -711,10 +712,7 @@ def score_words(
 def _rules_and_turns() -> frozenset[str]:
     """The words that ask for a rule: boosters, negations and the like, contrast words,
     and the words of a change (:func:`_changed`)."""
-    return (
-        load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | _CLAIMS
-        | _NEVER
-    )
+    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | _CLAIMS
 
 
 #: The words that ask for :func:`_changed`.
@@ -799,44 +797,6 @@ def claimed(low: Sequence[str], orig: Sequence[str] | None = None) -> bytearray:
             end += 1
         marked[start:end] = b"\x01" * (end - start)
     return marked
-
-
-#: The words that ask for :func:`_never_more`.
-_NEVER = frozenset({"never", "rarely", "seldom", "not", "n't", "couldn't"})
-#: The verbs between "never" and a comparative ("never been better", "could not be
-#: happier").
-_BEEN = frozenset({"been", "be", "felt", "looked", "sounded"})
-
-
-def _never_more(
-    hits: list[tuple[int, str, float]], low: list[str], turn: float,
-    valence: Mapping[str, float],
-) -> list[tuple[int, str, float]]:
-    """``hits`` with a comparative after "never been", "rarely been" or "could not be"
-    read as it is, not negated: "we have rarely been prouder", "things have never been
-    better", "I could not be happier" say the most of it, "it has never been worse" the
-    worst; VADER negates the comparative (``turn``, its negation scalar, undone where the
-    comparative's sign was turned)."""
-    out = []
-    for i, w, v in hits:
-        if (
-            (v < 0) != (valence.get(w, v) < 0) and i >= 2 and low[i - 1] in _BEEN
-            and _comparative(w, low, i)
-            and (
-                low[i - 2] in _NEVER or low[i - 2].endswith("n't")
-                or (i >= 3 and low[i - 2] in ("ever", "have", "has") and low[i - 3] in _NEVER)
-            )
-        ):
-            v /= turn
-        out.append((i, w, v))
-    return out
-
-
-def _comparative(w: str, low: list[str], i: int) -> bool:
-    """Whether the lexicon word ``w`` at ``i`` is a comparative ("prouder", "better",
-    "worse", "more proud")."""
-    return w in ("better", "worse") or (w.endswith("er") and len(w) > 5) or (
-        i >= 1 and low[i - 1] in ("more", "less"))
 
 
 #: The words that ask for :func:`_none_did`.
