@@ -36,10 +36,12 @@ __all__ = [
     "document",
     "hit_drivers",
     "judges",
+    "marks",
     "opens_turn",
     "pooled_drivers",
     "top_drivers",
     "turns_of",
+    "weights",
 ]
 
 #: How many sentences are summed before the document score becomes a mean.
@@ -91,18 +93,48 @@ def document(
     that judge (:func:`judges`), which weigh :data:`JUDGED` times the others, every
     weight then scaled so that their mean is 1.
     """
-    if turns or (judged and len(judged) < len(raws)):
-        raws = list(raws)
-        for k in turns:
-            if k:  # the first sentence turns on nothing
-                raws[k - 1] *= TURNED
-        if judged and len(judged) < len(raws):
-            n = len(raws)
-            scale = n / (n + (JUDGED - 1.0) * len(judged))
-            raws = [r * scale for r in raws]
-            for k in judged:
-                raws[k] *= JUDGED
+    if turns or judged:
+        raws = [r * w for r, w in zip(raws, weights(len(raws), turns, judged), strict=True)]
     return combine(raws)
+
+
+def weights(n: int, turns: Sequence[int] = (), judged: Sequence[int] = ()) -> list[float]:
+    """Each of ``n`` sentences' weight in the document score (:func:`document`): the one
+    before a turn :data:`TURNED`, a judging one :data:`JUDGED` times the others, every
+    weight scaled so that their mean is 1 when some judge and some do not."""
+    w = [1.0] * n
+    for k in turns:
+        if k:  # the first sentence turns on nothing
+            w[k - 1] *= TURNED
+    if judged and len(judged) < n:
+        scale = n / (n + (JUDGED - 1.0) * len(judged))
+        w = [x * scale for x in w]
+        for k in judged:
+            w[k] *= JUDGED
+    return w
+
+
+def marks(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    scored: Sequence[Any],
+    lows: Sequence[Sequence[str] | None],
+) -> tuple[list[int], list[int]]:
+    """The turns and the judging sentences of a document (the arguments of
+    :func:`document`), from each sentence's scoring (``scored``: its ``hits``) and its
+    words as the scorer split them (``lows``, ``None`` where it split none; a turn is
+    then read from the text, :func:`opens_turn`)."""
+    turns: list[int] = []
+    judged: list[int] = []
+    for k, (r, low) in enumerate(zip(scored, lows, strict=True)):
+        if low:
+            if k and low[0] in SENTENCE_TURNS:
+                turns.append(k)
+            if r.hits and judges(low, r.hits):
+                judged.append(k)
+        elif low is None and k and opens_turn(text, *spans[k]):
+            turns.append(k)
+    return turns, judged
 
 
 #: How much a sentence that judges weighs against one that reports, in a document; chosen

@@ -5,14 +5,8 @@ from __future__ import annotations
 import operator
 
 import limner
-from limner_sentiment.aggregate import (
-    SENTENCE_TURNS,
-    hit_drivers,
-    judges,
-    opens_turn,
-    pooled_drivers,
-)
 from limner_sentiment.aggregate import document as pooled
+from limner_sentiment.aggregate import hit_drivers, marks, pooled_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments
@@ -85,20 +79,7 @@ class SentimentAnnotator:
         raws: list[float] = []
         hits_of: list[tuple[tuple[int, str, float], ...]] = []
         shares_of = sentence_shares(prepared, text, spans, None, lows)
-        # the sentences that open with a contrast word, read from the scorer's words (from
-        # the text where it split none): each turns on the one before in the document score
-        turns: list[int] = []
-        # the sentences that judge (limner_sentiment.aggregate.judges), which weigh more
-        judged: list[int] = []
-        heads = SENTENCE_TURNS
-        for r, shares, low in zip(scored, shares_of, lows, strict=True):
-            if low:
-                if low[0] in heads:
-                    turns.append(len(raws))
-                if r.hits and judges(low, r.hits):
-                    judged.append(len(raws))
-            elif low is None and opens_turn(text, *spans[len(raws)]):
-                turns.append(len(raws))
+        for r, shares in zip(scored, shares_of, strict=True):
             if shares:
                 raws.append(r.raw + sum(map(_weight, shares)))  # the same sum, no generator
                 hits_of.append((*r.hits, *shares))
@@ -106,7 +87,8 @@ class SentimentAnnotator:
                 raws.append(r.raw)
                 hits_of.append(r.hits)
         # the document first: the annotations then come in reading order, as stored
-        document = round_4(pooled(raws, turns, judged))
+        # the sentences that turn on the one before and those that judge weigh apart
+        document = round_4(pooled(raws, *marks(text, spans, scored, lows)))
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,

@@ -242,7 +242,7 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
     VADER's three sets, and a report line per weight."""
     import html
 
-    from limner_sentiment.aggregate import document, judges, turns_of
+    from limner_sentiment.aggregate import document, marks
     from limner_sentiment.fit import SETS, _segmenter, held_out, pearson
     from limner_sentiment.scorer import prepare_text, score_sentences
 
@@ -260,12 +260,10 @@ def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
                 prepared = prepare_text(text)
                 lows: list[list[str] | None] = []
                 scored = score_sentences(text, spans, None, prepared, lows)
-                judged = [k for k, (s, low) in enumerate(zip(scored, lows, strict=True))
-                          if low and s.hits and judges(low, s.hits)]
                 parts = [(s.raw, tone(words_of(prepared, text, a, b), lexicon))
                          for s, (a, b) in zip(scored, spans, strict=True)]
                 rows.setdefault(name, []).append(
-                    (parts, turns_of(text, spans), judged, float(r["gold"]),
+                    (parts, *marks(text, spans, scored, lows), float(r["gold"]),
                      held_out(name, str(r["id"])))
                 )
     report = []
