@@ -7,8 +7,9 @@ of each set is held apart (:func:`held_out`: the CRC-32 of ``file/id`` is
 divisible by 5) and never fitted on.
 
 What is fitted is the valence of each word of VADER's lexicon, on its
-scale, so that the document score (sentence sums pooled and squashed as
-:mod:`limner_sentiment.aggregate` does) comes closer to the rating, by
+scale, so that the document score (sentence sums weighed, pooled and squashed as
+:func:`limner_sentiment.aggregate.document` does: a turn, a judging sentence)
+comes closer to the rating, by
 stochastic gradient descent on the squared error.  Every rule of the scorer
 still applies (negation, boosters, contrast, names), because a sentence sum
 is linear in the valences: each word's weight in a sentence is its valence
@@ -42,7 +43,7 @@ from pathlib import Path
 
 import limner
 from limner_sentiment import lexicon, scorer
-from limner_sentiment.aggregate import WINDOW
+from limner_sentiment.aggregate import WINDOW, marks, weights
 from limner_sentiment.scorer import ALPHA
 
 __all__ = ["held_out", "main"]
@@ -108,14 +109,20 @@ def _text(name: str, rid: str, text: str, gold: float) -> Text:
     valence = lexicon.load().valence
     layer = _segmenter().enrich(text).layer("sentence-span")
     spans = list(layer) if layer is not None else []
+    lows: list[list[str] | None] = []
+    scored = scorer.score_sentences(text, spans, None, None, lows)
+    # each sentence weighs in the sum as it does in the plugin's document score (a turn,
+    # a judgement: limner_sentiment.aggregate.weights); a sentence's sum is still linear
+    # in the valences, its multipliers and its emphasis scaled by its weight
     sentences = []
-    for s in scorer.score_sentences(text, spans):
+    for s, weight in zip(scored, weights(len(scored), *marks(text, spans, scored, lows)),
+                         strict=True):
         mult: dict[str, float] = {}
         words = 0.0
         for _, w, v in s.hits:
-            mult[w] = mult.get(w, 0.0) + v / valence[w]
+            mult[w] = mult.get(w, 0.0) + weight * v / valence[w]
             words += v
-        sentences.append((mult, s.raw - words))
+        sentences.append((mult, weight * (s.raw - words)))
     return Text(name, gold / 4, held_out(name, rid), sentences)
 
 
