@@ -86,6 +86,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from limner_sentiment.context import NAME
+
 __all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label"]
 
 
@@ -254,8 +256,12 @@ TRIBUTES = _set("tribute tributes")
 #: Verbs that declare a winner ("declared X winner of the by-election").
 DECLARED = _set("declared proclaimed")
 #: Verbs of a contest's prize taken ("took the seat", "retained the ward") before
-#: :data:`PRIZES`; the one it was taken from lost ("won the seat from X").
-TOOK = _set("took captured seized retained wrested snatched regained won")
+#: :data:`PRIZES`; the one it was taken from lost ("won the seat from X", with "won" too).
+TOOK = _set("took captured seized retained wrested snatched regained")
+#: "declared X winner of the by-election".
+WINNERS = _set("winner winners")
+_WITHOUT = _set("without")
+_FIRST = _set("first")
 PRIZES = _set(
     "seat seats ward title titles crown majority control gold silver bronze medal trophy "
     "cup championship pole"
@@ -328,16 +334,24 @@ def event_label(
     or ``None`` where no event names the mention (see the module).  ``clauses``
     are the words that open the sentence's clauses, in order, the first 0.
     """
-    n = len(forms)
     # the clause's words: from the last opener at or before the mention to the first
     # after it (a mention may hold a clause opener: "Securities and Investments"), by
     # bisection: a walk over the openers cost a sentence of n clauses n per mention
     k = bisect_right(clauses, first)
     k0 = clauses[k - 1] if k else 0
     k = bisect_right(clauses, last, k)
-    k1 = clauses[k] if k < len(clauses) else n
-    # "a defeat to (the) X", "lost 6-3 to X", "went down to X", "a win over X", also
-    # with a side's description between ("by League Two side X")
+    k1 = clauses[k] if k < len(clauses) else len(forms)
+    return (
+        _after_word(tokens, forms, k0, first)
+        or _as_object(tokens, forms, k0, k1, first, last)
+        or _as_subject(tokens, forms, clauses, k0, k1, first, last)
+    )
+
+
+def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, first: int) -> str | None:
+    """The label of the words just before the mention: "a defeat to (the) X", "lost 6-3
+    to X", "went down to X", "a win over X", "a blow for X", "paid tribute to X", also
+    with a side's description between ("by League Two side X")."""
     j = first - 1
     for _ in range(2):  # "by bottom club X": at most two descriptions, a bound per mention
         if j > k0 and forms[j] in SIDES:
@@ -346,12 +360,12 @@ def event_label(
         j -= 1
     if j > k0:
         p1, p2 = forms[j], forms[j - 1]
-        if p2 == "<n>":  # a word opening the sentence ("Wins for X")
+        if p2 == NAME:  # a word opening the sentence ("Wins for X")
             p2 = tokens[j - 1].lower()
         if p1 == "to" and (p2 in TRIBUTES or (p2 == "paid" and any(
                 tokens[x].lower() in TRIBUTES for x in range(max(k0, j - 6), j)))):
             return "positive"  # "paid tribute to X", "Tributes have been paid to X"
-        if p1 == "by" and _beaten_before(forms, j - 1, k0, PUNISH):
+        if p1 == "by" and _passive_before(forms, j - 1, k0, PUNISH):
             return "neutral"  # "was arrested by X": the one who punishes, in its role
         if p1 == "for":
             if p2 in WINS or p2 in BOOSTS or (p2 == "news" and j - 2 >= k0
@@ -372,15 +386,23 @@ def event_label(
                 or (p1 == "to" and _margin_before(forms, j - 1, k0))
             ):
                 return "positive"
-            if p1 == "by" and _beaten_before(forms, j - 1, k0, BEATEN):
+            if p1 == "by" and _passive_before(forms, j - 1, k0, BEATEN):
                 return "positive"  # "were knocked out of the Scottish Cup by X"
         elif p1 in ("over", "against") and p2 in WINS:
             return "negative"
-    possessive = tokens[last].endswith(_POSSESSIVE)
-    # the object of a verb, up to three words after it ("banned former executive X"):
-    # a name or a pronoun ("cleared her"), not a possessive ("awarded X's prize", "beat
-    # his record") nor a phrase of time ("was arrested this week")
-    if not possessive and (tokens[first][:1].isupper() or forms[first] in OBJECTS):
+    return None
+
+
+def _as_object(
+    tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int, last: int
+) -> str | None:
+    """The label of the verb the mention is the object of, up to three words after it
+    ("banned former executive X"): a name or a pronoun ("cleared her"), not a possessive
+    ("awarded X's prize", "beat his record") nor a phrase of time ("was arrested this
+    week")."""
+    if not tokens[last].endswith(_POSSESSIVE) and (
+        tokens[first][:1].isupper() or forms[first] in OBJECTS
+    ):
         j = first - 1
         while j >= k0 and first - j <= 4:
             f = forms[j]
@@ -392,13 +414,24 @@ def event_label(
                 return "positive"
             if f in SENT and _within(forms, last + 1, 4, k1, ROUNDS):
                 return "positive"  # "sent Australia into the semi-finals"
-            if f in DECLARED and _within(forms, last + 1, 6, k1, {"winner", "winners"}):
+            if f in DECLARED and _within(forms, last + 1, 6, k1, WINNERS):
                 return "positive"  # "declared X winner of the by-election"
             if not f or f in STOPS or f in AUXILIARIES or f in GAIN or f in LOSS or f in WIN:
                 break
             j -= 1
-    # the subject: only "the" and words with a capital before it in its clause (a title,
-    # at most HEAD words), or "(the) shares in"
+    return None
+
+
+def _as_subject(
+    tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int], k0: int, k1: int,
+    first: int, last: int,
+) -> str | None:
+    """The label of the verb the mention is the subject of: only "the" and words with a
+    capital before it in its clause (a title, at most :data:`HEAD` words), or "(the)
+    shares in", "Agents of", "Researchers at"; after it what of it ("'s quarterly
+    profit", "shares"), a place, auxiliaries, then the verb."""
+    n = len(forms)
+    possessive = tokens[last].endswith(_POSSESSIVE)
     j = _head(tokens, forms, first - 1, k0)
     research = False
     if j >= k0:
@@ -454,13 +487,14 @@ def event_label(
         # found to be so ("found that"), is good news for X
         return "positive" if verb in ACHIEVED and (
             i + 1 >= k1 or forms[i + 1] not in ("that", "no", "little", "nothing")) else None
-    if verb == "held" and passive and i + 1 < k1 and not forms[i + 1]:
-        return "negative"  # "were held 0-0 by Morecambe"
     if verb == "unable":
         return "negative"  # "has been unable to say"
-    if verb == "held" and _held_to_draw(forms, i + 1, k1):
-        # "were held to a goalless draw" (the subject dropped points); "held X to a draw"
-        return "negative" if passive else "positive"
+    if verb == "held":
+        if passive and i + 1 < k1 and not forms[i + 1]:
+            return "negative"  # "were held 0-0 by Morecambe"
+        if _held_to_draw(forms, i + 1, k1):
+            # "were held to a goalless draw" (the subject dropped points); "held X to a draw"
+            return "negative" if passive else "positive"
     if passive:
         if verb in WIN or verb in PUNISH or (verb in ORDERED and _to_pay(forms, i + 1, k1)):
             return "negative"
@@ -470,12 +504,10 @@ def event_label(
             return "positive"  # "was named Pharmacist of the Year"
         return "positive" if verb in REWARD else None
     if verb in RECEIVED:
-        return "positive" if any(
-            forms[x] in HONOURS for x in range(i + 1, min(i + 5, k1))) else None
+        return "positive" if _within(forms, i + 1, 4, k1, HONOURS) else None
     if verb in LEFT:
-        return "negative" if any(
-            forms[x] == "without" for x in range(i + 1, min(i + 7, k1))) else None
-    if verb in BECAME and any(forms[x] == "first" for x in range(i + 1, min(i + 4, k1))):
+        return "negative" if _within(forms, i + 1, 6, k1, _WITHOUT) else None
+    if verb in BECAME and _within(forms, i + 1, 3, k1, _FIRST):
         return "positive"  # "became the first", "has become India's first"
     if verb in RESULTS:
         fell = False
@@ -504,8 +536,8 @@ def event_label(
                 not forms[x + 2] or forms[x + 2] in PENALTIES):
             return "negative"  # "faces up to life in prison", "faces up to 10 years"
         return "negative" if x < k1 and forms[x] not in ("", "up", "down") and (
-            FIXTURES.isdisjoint(ahead) and "<n>" not in ahead) else None
-    if verb in TOOK and verb != "won" and _within(forms, i + 1, 4, k1, PRIZES):
+            FIXTURES.isdisjoint(ahead) and NAME not in ahead) else None
+    if verb in TOOK and _within(forms, i + 1, 4, k1, PRIZES):
         return "positive"  # "took the Surrey seat", "retained the ward"
     if verb in COURSE and _to_win(forms, i + 1, k1):
         return "positive"  # "came back from five runs down to beat X"
@@ -616,7 +648,7 @@ def _to_win(forms: Sequence[str], start: int, k1: int) -> bool:
     return False
 
 
-def _beaten_before(forms: Sequence[str], j: int, k0: int, verbs: AbstractSet[str]) -> bool:
+def _passive_before(forms: Sequence[str], j: int, k0: int, verbs: AbstractSet[str]) -> bool:
     """Whether a passive verb of ``verbs`` (:data:`BEATEN`: "were knocked out of the Cup",
     "was beaten on penalties"; :data:`PUNISH`: "was arrested") ends within seven words
     before word ``j`` (the "by")."""
@@ -652,6 +684,6 @@ def _taken_before(forms: Sequence[str], j: int, k0: int) -> bool:
         f = forms[x]
         if f in PRIZES:
             prize = True
-        elif f in TOOK:
+        elif f in TOOK or f == "won":
             return prize
     return False
