@@ -14,6 +14,7 @@ over.  Work is linear in the text: every pattern is anchored or bounded.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from decimal import Decimal
@@ -213,6 +214,13 @@ def find_figures(text: str, *, decimal_comma: bool = False) -> list[Figure]:
         text: any string.
         decimal_comma: read "3,5" as 3.5 and "1.000" as a thousand (continental style).
     """
+    try:
+        return _find_figures(text, decimal_comma)
+    finally:
+        _READING.lines = None  # (nor is the text held after it)
+
+
+def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
     out: list[Figure] = []
     pos = 0
     n = len(text)
@@ -1335,8 +1343,9 @@ class _Lines:
 
 
 _BREAK = re.compile("\n")
-#: The last text's :class:`_Lines` (it holds the text, so ``is`` tells it apart).
-_lines: _Lines | None = None
+#: This thread's :class:`_Lines` of the text it reads (it holds the text, so ``is`` tells
+#: it apart), forgotten when :func:`find_figures` returns.
+_READING = threading.local()
 
 
 def _in_prose(text: str, s: int, e: int) -> bool:
@@ -1348,10 +1357,9 @@ def _in_prose(text: str, s: int, e: int) -> bool:
     once per text and bisected.  The line's edges are line breaks, which no match
     crosses, so a match in the whole text within them is what a search between them
     finds."""
-    global _lines
-    lines = _lines
+    lines: _Lines | None = _READING.__dict__.get("lines")
     if lines is None or lines.text is not text:
-        lines = _lines = _Lines(text)
+        lines = _READING.lines = _Lines(text)
     breaks = lines.breaks
     i = bisect_left(breaks, s)
     lo = breaks[i - 1] + 1 if i else 0

@@ -751,8 +751,10 @@ _READ = threading.local()
 
 
 def read_afresh() -> None:
-    """Forget the speaker phrases this thread has read: the next text is read anew."""
+    """Forget the speaker phrases this thread has read, and what it found of the text
+    (:func:`limner_quotes.sources.word_starts`): the next text is read anew."""
     _READ.read = None
+    _READ.index = None
 
 
 def phrase_before(text: str, lo: int, verb: int) -> Mention | None:

@@ -32,6 +32,7 @@ from limner_quotes.lexicon import (
     word_start_pattern,
 )
 from limner_quotes.phrases import (
+    _READ,
     SENTENCE_BREAK,
     Mention,
     by_means,
@@ -1431,8 +1432,6 @@ class _TextRead:
         self.tails: list[tuple[str, int]] | None = None  # see _first_of_tails
 
 
-#: The last text :func:`word_starts` or :func:`text_answer` was asked about.
-_INDEXED = _TextRead("")
 #: Words of one text :func:`word_starts` finds by a scan of the text each; past them, by
 #: the text's runs of letters and digits, indexed once (a scan per word is n² in the
 #: distinct words of a text: thousands of one-word names)
@@ -1441,10 +1440,13 @@ _ALNUM_RUN = re.compile(r"[^\W_]+")  # (what str.isalnum() holds, the underscore
 
 
 def _indexed(text: str) -> _TextRead:
-    global _INDEXED
-    if _INDEXED.text is not text:
-        _INDEXED = _TextRead(text)
-    return _INDEXED
+    """What this thread's reading found of ``text`` (kept with the speaker phrases it read,
+    on :data:`limner_quotes.phrases._READ`, and forgotten with them by
+    :func:`~limner_quotes.phrases.read_afresh` when the reading ends)."""
+    found: _TextRead | None = _READ.__dict__.get("index")
+    if found is None or found.text is not text:
+        found = _READ.index = _TextRead(text)
+    return found
 
 
 def text_answer(text: str, key: tuple[object, ...], ask: Callable[..., _T]) -> _T:

@@ -215,4 +215,16 @@ def test_a_line_of_prose_is_what_the_search_of_its_line_finds(text: str, s: int,
     hi = text.find("\n", e)
     plain = F._LOWER_WORD.search(text, lo, hi if hi >= 0 else len(text)) is not None
     assert F._in_prose(text, s, e) == plain
-    assert F._in_prose(text + "", s, e) == plain  # from the memo of the text's lines
+    assert F._in_prose(text, s, e) == plain  # again, from the memo of the text's lines
+    fresh = text[:1] + text[1:]  # an equal text, another string: its lines found anew
+    assert F._in_prose(fresh, s, e) == plain
+
+
+def test_the_lines_of_a_text_are_not_held_after_its_figures_are_found() -> None:
+    # the lines of the text found once for _in_prose are this thread's, and forgotten
+    # when find_figures returns
+    import gc
+
+    text = "THE BIG FOUR\nIt cost 5 dollars and four more."
+    assert F.find_figures(text)
+    assert [o for o in gc.get_objects() if isinstance(o, F._Lines) and o.text == text] == []

@@ -368,9 +368,9 @@ def test_speakers_named_before_take_linear_work(make: Any) -> None:
 
 
 def enrich_afresh(text: str) -> limner.Document:
-    """The text enriched as a new string: what the plugin keeps of the text it read last
-    (a word's places in it) is not used, so each size is read as a first reading."""
-    return ENRICHER.enrich(text[:1] + text[1:])
+    """The text enriched: each reading is a first one, since the plugin forgets what it
+    found of a text (a word's places in it) when the reading ends."""
+    return ENRICHER.enrich(text)
 
 @pytest.mark.parametrize(
     "text",
@@ -2340,3 +2340,17 @@ def test_a_quoted_word_between_words_of_a_title_case_headline_is_no_nickname(
     text: str, fragment: str
 ) -> None:
     assert [q["style"] for q in quotes_of(ENRICHER, text) if fragment in q["text"]] == ["mixed"]
+
+
+def test_a_reading_holds_nothing_of_its_text_after_it() -> None:
+    # what a reading found of a text (a word's places) is this thread's and forgotten when
+    # the reading ends: a text is not held after it, nor another thread's text read
+    import gc
+
+    from limner_quotes import sources
+
+    text = '"We are ready," said Ana Ruiz. Investigators said Ruiz left. Ruiz said: "No."'
+    doc = ENRICHER.enrich(text)
+    assert doc.select("quote")
+    held = [o for o in gc.get_objects() if isinstance(o, sources._TextRead) and o.text == text]
+    assert held == []
