@@ -193,8 +193,10 @@ def _clause_goes_on(
         return False
     if not any(ch.isalpha() and ch.islower() for ch in text[st.start : st.start + 1]):
         return False
+    # (a cue of speech right before the comma does not end the clause here: read so, it
+    # changed ten PolNeAR quotes, several for the worse)
     last = [w.strip(".,;:’'\"“”").lower() for w in text[max(p_start, i - 40) : i].split()[-3:]]
-    return not any(VERB_FORMS.get(w) == "speech" or w in _WORDS_OF for w in last)
+    return not any(w in _WORDS_OF for w in last)
 
 
 _SUBORDINATE = re.compile(

@@ -166,7 +166,8 @@ def nicknames_unmarked(text: str) -> str:
             continue
         before = text[max(0, m.start() - 40) : m.start()].split()
         after = text[m.end() : m.end() + 40].split(None, 1)
-        if not before or not before[-1].isalpha() or not after or not before[-1][:1].isupper():
+        # (the pattern holds a word before the mark and one after it)
+        if not before[-1].isalpha() or not before[-1][:1].isupper():
             continue  # (not after a possessive, "Beyoncé’s ‘Halo’ Tops Charts")
         if before[-1].lower() in _NOT_NAME_WORDS or (
             after[0].lower().strip(".,;:!?") in _NOT_NAME_WORDS

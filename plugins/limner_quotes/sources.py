@@ -32,6 +32,8 @@ from limner_quotes.lexicon import (
     word_start_pattern,
 )
 from limner_quotes.phrases import (
+    _ARTICLES_THE,
+    _BODY_JOINS,
     _READ,
     SENTENCE_BREAK,
     Mention,
@@ -317,13 +319,10 @@ def _firm_written(text: str, word: str, longer: bool) -> bool:
 
 _NOT_NAME_ENDS = frozenset(",.;:!?\"”")
 _ARTICLES = frozenset({"The", "A", "An"})
-_ARTICLES_THE = frozenset({"The", "the"})
 #: "of" in any case, and the prepositions of a post-modifier, before which a speaker
 #: phrase's head noun stands: "the Bank of England", "police in Lagos", "a filing with
 #: the Securities and Exchange Commission", "the Bank for International Settlements".
 _OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at", "from", "by"})
-#: The prepositions inside a body's name: "Transport for London", "Friends of the Earth".
-_BODY_JOINS = frozenset({"of", "for"})
 
 
 def source_type(text: str, m: Mention | None) -> str:
