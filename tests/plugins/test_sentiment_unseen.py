@@ -3,6 +3,7 @@ labelled set is well formed, and limner's figures on it stay at their floors."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -56,8 +57,13 @@ FIFTH_EDITORIAL_R = 0.42
 
 
 @pytest.fixture(scope="module")
-def result() -> dict[str, Any]:
-    return unseen_sentiment.score(limner.Enricher(["sentiment"]))
+def enricher() -> limner.Enricher:
+    return limner.Enricher(["sentiment"])
+
+
+@pytest.fixture(scope="module")
+def result(enricher: limner.Enricher) -> dict[str, Any]:
+    return unseen_sentiment.score(enricher)
 
 
 def _labels(labelled: list[dict[str, Any]], most: int = 2) -> Counter[str]:
@@ -137,8 +143,8 @@ def test_the_second_set_is_rated_on_vaders_scale_in_every_direction() -> None:
 
 
 @pytest.fixture(scope="module")
-def second() -> dict[str, Any]:
-    return unseen_sentiment.score_second(limner.Enricher(["sentiment"]))
+def second(enricher: limner.Enricher) -> dict[str, Any]:
+    return unseen_sentiment.score_second(enricher)
 
 
 def test_the_second_set_meets_the_floors_and_beats_the_peer(second: dict[str, Any]) -> None:
@@ -151,7 +157,7 @@ def test_the_second_set_meets_the_floors_and_beats_the_peer(second: dict[str, An
 
 
 def test_the_second_target_set_is_its_spans_and_its_labels_are_balanced() -> None:
-    labelled = unseen_sentiment.second_targets()
+    labelled = unseen_sentiment.labelled(3)
     labels = _labels(labelled)
     total = sum(labels.values())
     assert len(labelled) >= 180
@@ -162,31 +168,28 @@ def test_the_second_target_set_is_its_spans_and_its_labels_are_balanced() -> Non
     assert not first & set(texts)
 
 
-def test_each_set_is_chosen_by_its_number() -> None:
-    # the script's --set names a scorer for each set, the third target and editorial sets
-    # included; parsing runs no scorer
-    assert unseen_sentiment.SCORERS[4] is unseen_sentiment.score_targets_3
-    assert unseen_sentiment.SCORERS[5] is unseen_sentiment.score_editorials_3
-    assert unseen_sentiment.SCORERS[6] is unseen_sentiment.score_targets_4
-    assert unseen_sentiment.SCORERS[7] is unseen_sentiment.score_editorials_4
-    assert unseen_sentiment.SCORERS[8] is unseen_sentiment.score_targets_5
-    assert unseen_sentiment.SCORERS[9] is unseen_sentiment.score_editorials_5
+def test_each_set_the_docs_name_is_one_the_script_scores() -> None:
+    # every "--set N" the module's docs name is a set the script scores, and each later
+    # set's file is there; the script's own parser takes exactly those numbers
+    named = {int(n) for n in re.findall(r"--set (\d+)", unseen_sentiment.__doc__ or "")}
+    assert named == set(unseen_sentiment.SCORERS) - {1}
+    assert set(unseen_sentiment.SCORERS) == {1, 2} | set(unseen_sentiment.TARGET_SETS) | set(
+        unseen_sentiment.EDITORIAL_SETS)
+    assert all(unseen_sentiment.labelled(n) for n in unseen_sentiment.TARGET_SETS)
+    assert all(unseen_sentiment.rated(n) for n in unseen_sentiment.EDITORIAL_SETS)
     parsed = unseen_sentiment.parser()
-    assert [parsed.parse_args(["--set", str(n)]).set for n in range(1, 10)] == list(range(1, 10))
-    assert parsed.parse_args([]).set == 1
     assert parsed.parse_args(["--set", "6", "--no-misses"]).no_misses
     assert not parsed.parse_args([]).no_misses
-    with pytest.raises(SystemExit):
-        parsed.parse_args(["--set", "10"])
 
 
-#: the target sets written after the first two, in order: each is checked against those before
-LATER_TARGET_SETS = ("third", "fourth", "fifth")
+#: the target sets written after the first two (``--set`` numbers), in order: each is
+#: checked against those before
+LATER_TARGET_SETS = (4, 6, 8)
 
 
 @pytest.mark.parametrize("which", LATER_TARGET_SETS)
-def test_the_later_target_sets_are_their_spans_and_balanced(which: str) -> None:
-    labelled = getattr(unseen_sentiment, f"{which}_targets")()
+def test_the_later_target_sets_are_their_spans_and_balanced(which: int) -> None:
+    labelled = unseen_sentiment.labelled(which)
     labels = _labels(labelled, most=3)
     total = sum(labels.values())
     assert len(labelled) >= 190
@@ -199,20 +202,20 @@ def test_the_later_target_sets_are_their_spans_and_balanced(which: str) -> None:
     texts = [sentence["text"] for sentence in labelled]
     assert len(set(texts)) == len(texts)
     earlier = ({s["text"] for s in unseen_sentiment.sentences()}
-               | {s["text"] for s in unseen_sentiment.second_targets()}
+               | {s["text"] for s in unseen_sentiment.labelled(3)}
                | {s["text"] for s in unseen_sentiment.second_set()["sentences"]})
     for before in LATER_TARGET_SETS[: LATER_TARGET_SETS.index(which)]:
-        earlier |= {s["text"] for s in getattr(unseen_sentiment, f"{before}_targets")()}
+        earlier |= {s["text"] for s in unseen_sentiment.labelled(before)}
     assert not earlier & set(texts)
 
 
-#: the editorial sets written after the first two, in order
-LATER_EDITORIAL_SETS = ("third", "fourth", "fifth")
+#: the editorial sets written after the first two (``--set`` numbers), in order
+LATER_EDITORIAL_SETS = (5, 7, 9)
 
 
 @pytest.mark.parametrize("which", LATER_EDITORIAL_SETS)
-def test_the_later_editorials_are_rated_over_the_whole_scale(which: str) -> None:
-    rated = getattr(unseen_sentiment, f"{which}_editorials")()
+def test_the_later_editorials_are_rated_over_the_whole_scale(which: int) -> None:
+    rated = unseen_sentiment.rated(which)
     ratings = [item["rating"] for item in rated]
     assert len(rated) >= 40
     assert all(isinstance(r, int) and -4 <= r <= 4 for r in ratings)
@@ -223,40 +226,31 @@ def test_the_later_editorials_are_rated_over_the_whole_scale(which: str) -> None
     earlier = ({e["text"] for e in unseen_sentiment.editorials()}
                | {e["text"] for e in unseen_sentiment.second_set()["editorials"]})
     for before in LATER_EDITORIAL_SETS[: LATER_EDITORIAL_SETS.index(which)]:
-        earlier |= {e["text"] for e in getattr(unseen_sentiment, f"{before}_editorials")()}
+        earlier |= {e["text"] for e in unseen_sentiment.rated(before)}
     assert not earlier & set(texts)
 
 
-@pytest.mark.parametrize(("scorer", "floor"), [
-    (unseen_sentiment.score_editorials_4, FOURTH_EDITORIAL_R),
-    (unseen_sentiment.score_editorials_5, FIFTH_EDITORIAL_R),
-], ids=["fourth", "fifth"])
-def test_the_later_editorials_meet_the_floor_and_beat_the_peer(scorer: Any, floor: float
-                                                               ) -> None:
-    result = scorer(limner.Enricher(["sentiment"]))
+@pytest.mark.parametrize(("which", "floor"), [
+    (5, THIRD_EDITORIAL_R), (7, FOURTH_EDITORIAL_R), (9, FIFTH_EDITORIAL_R),
+])
+def test_the_later_editorials_meet_the_floor_and_beat_the_peer(
+        enricher: limner.Enricher, which: int, floor: float) -> None:
+    result = unseen_sentiment.score_editorials(which, enricher)
     ours, peer = result["limner"], result["vaderSentiment"]
     assert result["editorials"] >= 40
     assert ours["editorial_r"] >= floor, result["misses"]
     assert ours["editorial_r"] > peer["editorial_r"]
 
 
-def test_the_third_editorials_meet_the_bar_and_beat_the_peer() -> None:
-    result = unseen_sentiment.score_editorials_3(limner.Enricher(["sentiment"]))
-    ours, peer = result["limner"], result["vaderSentiment"]
-    assert result["editorials"] >= 40
-    assert ours["editorial_r"] >= THIRD_EDITORIAL_R, result["misses"]
-    assert ours["editorial_r"] > peer["editorial_r"]
-
-
-@pytest.mark.parametrize(("scorer", "size", "f1", "accuracy"), [
-    (unseen_sentiment.score_targets_2, 220, TARGETS_2_F1, TARGETS_2_ACCURACY),
-    (unseen_sentiment.score_targets_3, 270, TARGETS_3_F1, TARGETS_3_ACCURACY),
-    (unseen_sentiment.score_targets_4, 270, TARGETS_4_F1, TARGETS_4_ACCURACY),
-    (unseen_sentiment.score_targets_5, 270, TARGETS_5_F1, TARGETS_5_ACCURACY),
-], ids=["second", "third", "fourth", "fifth"])
+@pytest.mark.parametrize(("which", "size", "f1", "accuracy"), [
+    (3, 220, TARGETS_2_F1, TARGETS_2_ACCURACY),
+    (4, 270, TARGETS_3_F1, TARGETS_3_ACCURACY),
+    (6, 270, TARGETS_4_F1, TARGETS_4_ACCURACY),
+    (8, 270, TARGETS_5_F1, TARGETS_5_ACCURACY),
+])
 def test_the_later_target_sets_meet_the_floors_and_beat_the_peer(
-        scorer: Any, size: int, f1: float, accuracy: float) -> None:
-    result = scorer(limner.Enricher(["sentiment"]))
+        enricher: limner.Enricher, which: int, size: int, f1: float, accuracy: float) -> None:
+    result = unseen_sentiment.score_targets(which, enricher)
     ours, peer = result["limner"], result["vaderSentiment"]
     assert result["targets"] == ours["targets"] == peer["targets"] >= size
     assert ours["macro_f1"] >= f1, result["misses"]
@@ -267,14 +261,14 @@ def test_the_later_target_sets_meet_the_floors_and_beat_the_peer(
     assert all(0.0 <= r <= 1.0 for r in ours["recall"].values())
 
 
-def test_each_target_is_scored_with_its_own_label_whatever_order_it_is_listed_in() -> None:
+def test_each_target_is_scored_with_its_own_label_whatever_order_it_is_listed_in(
+        enricher: limner.Enricher) -> None:
     # the document stores targets in the order of their offsets: a sentence listing its
     # targets otherwise must still give each target its own label, as when scored alone
     text = ('Residents told the Courier that Dundee City Council had been "brilliant" since '
             "the flood.")
     targets = [{"surface": s, "start": text.index(s), "end": text.index(s) + len(s)}
                for s in ("Dundee City Council", "Courier")]
-    enricher = limner.Enricher(["sentiment"])
     alone = [unseen_sentiment.limner_labels(enricher, {"text": text, "targets": [t]})[0]
              for t in targets]
     assert alone[0] != alone[1]

@@ -94,7 +94,9 @@ were, blind::
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -107,13 +109,13 @@ from limner_sentiment import Target
 
 DATA = Path(__file__).parent / "data" / "unseen_sentiment.json"
 DATA_2 = Path(__file__).parent / "data" / "unseen_sentiment_2.json"
-TARGETS_2 = Path(__file__).parent / "data" / "unseen_sentiment_targets_2.json"
-TARGETS_3 = Path(__file__).parent / "data" / "unseen_sentiment_targets_3.json"
-EDITORIALS_3 = Path(__file__).parent / "data" / "unseen_sentiment_editorials_3.json"
-TARGETS_4 = Path(__file__).parent / "data" / "unseen_sentiment_targets_4.json"
-EDITORIALS_4 = Path(__file__).parent / "data" / "unseen_sentiment_editorials_4.json"
-TARGETS_5 = Path(__file__).parent / "data" / "unseen_sentiment_targets_5.json"
-EDITORIALS_5 = Path(__file__).parent / "data" / "unseen_sentiment_editorials_5.json"
+#: each ``--set`` of labelled targets after the first, and its file
+TARGET_SETS = {3: "unseen_sentiment_targets_2.json", 4: "unseen_sentiment_targets_3.json",
+               6: "unseen_sentiment_targets_4.json", 8: "unseen_sentiment_targets_5.json"}
+#: each ``--set`` of rated editorials after the second, and its file
+EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
+                  7: "unseen_sentiment_editorials_4.json",
+                  9: "unseen_sentiment_editorials_5.json"}
 
 
 def _stored() -> dict[str, Any]:
@@ -128,52 +130,19 @@ def sentences() -> list[dict[str, Any]]:
     return found
 
 
-def second_targets() -> list[dict[str, Any]]:
-    """The second target set's sentences, each with its ``text`` and ``targets``
-    (``surface``, ``start``, ``end``, ``label``)."""
-    found: list[dict[str, Any]] = json.loads(TARGETS_2.read_text("utf-8"))["sentences"]
+def labelled(which: int) -> list[dict[str, Any]]:
+    """The sentences of the target set ``--set which`` (:data:`TARGET_SETS`), each with
+    its ``text`` and ``targets`` (``surface``, ``start``, ``end``, ``label``)."""
+    path = Path(__file__).parent / "data" / TARGET_SETS[which]
+    found: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))["sentences"]
     return found
 
 
-def third_targets() -> list[dict[str, Any]]:
-    """The third target set's sentences, each with its ``text`` and ``targets``
-    (``surface``, ``start``, ``end``, ``label``)."""
-    found: list[dict[str, Any]] = json.loads(TARGETS_3.read_text("utf-8"))["sentences"]
-    return found
-
-
-def third_editorials() -> list[dict[str, Any]]:
-    """The third set of editorial paragraphs, each with its ``text`` and ``rating``
-    (-4 to 4)."""
-    found: list[dict[str, Any]] = json.loads(EDITORIALS_3.read_text("utf-8"))["editorials"]
-    return found
-
-
-def fourth_targets() -> list[dict[str, Any]]:
-    """The fourth target set's sentences (the sixth set), each with its ``text`` and
-    ``targets`` (``surface``, ``start``, ``end``, ``label``)."""
-    found: list[dict[str, Any]] = json.loads(TARGETS_4.read_text("utf-8"))["sentences"]
-    return found
-
-
-def fourth_editorials() -> list[dict[str, Any]]:
-    """The fourth set of editorial paragraphs (the seventh set), each with its ``text``
-    and ``rating`` (-4 to 4)."""
-    found: list[dict[str, Any]] = json.loads(EDITORIALS_4.read_text("utf-8"))["editorials"]
-    return found
-
-
-def fifth_targets() -> list[dict[str, Any]]:
-    """The fifth target set's sentences (the eighth set), each with its ``text`` and
-    ``targets`` (``surface``, ``start``, ``end``, ``label``)."""
-    found: list[dict[str, Any]] = json.loads(TARGETS_5.read_text("utf-8"))["sentences"]
-    return found
-
-
-def fifth_editorials() -> list[dict[str, Any]]:
-    """The fifth set of editorial paragraphs (the ninth set), each with its ``text`` and
-    ``rating`` (-4 to 4)."""
-    found: list[dict[str, Any]] = json.loads(EDITORIALS_5.read_text("utf-8"))["editorials"]
+def rated(which: int) -> list[dict[str, Any]]:
+    """The paragraphs of the editorial set ``--set which`` (:data:`EDITORIAL_SETS`), each
+    with its ``text`` and ``rating`` (-4 to 4)."""
+    path = Path(__file__).parent / "data" / EDITORIAL_SETS[which]
+    found: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))["editorials"]
     return found
 
 
@@ -212,14 +181,20 @@ def _recall(pairs: list[tuple[str, str]]) -> dict[str, float]:
             for label in LABELS if any(g == label for g, _ in pairs)}
 
 
-def _targets(enricher: limner.Enricher, labelled: list[dict[str, Any]]
+@functools.cache
+def _vader() -> SentimentIntensityAnalyzer:
+    """The peer, its lexicon read once."""
+    return SentimentIntensityAnalyzer()
+
+
+def _targets(enricher: limner.Enricher, items: list[dict[str, Any]]
              ) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
     """``(gold, label)`` pairs for limner and for vaderSentiment, and limner's misses."""
-    vader = SentimentIntensityAnalyzer()
+    vader = _vader()
     ours: list[tuple[str, str]] = []
     peer: list[tuple[str, str]] = []
     misses: list[str] = []
-    for sentence in labelled:
+    for sentence in items:
         compound = vader.polarity_scores(sentence["text"])["compound"]
         peer_label = LABELS[polarity(compound, PRED_NEUTRAL) + 1]
         for target, got in zip(sentence["targets"], limner_labels(enricher, sentence),
@@ -235,7 +210,7 @@ def _targets(enricher: limner.Enricher, labelled: list[dict[str, Any]]
 def score(enricher: limner.Enricher) -> dict[str, Any]:
     """Target macro-F1 and accuracy, and editorial r, for limner and vaderSentiment;
     ``misses`` lists limner's wrong target labels."""
-    vader = SentimentIntensityAnalyzer()
+    vader = _vader()
     ours, peer, misses = _targets(enricher, sentences())
     ratings = [float(e["rating"]) for e in editorials()]
     limner_scores = [document_score(enricher, e["text"]) for e in editorials()]
@@ -250,45 +225,19 @@ def score(enricher: limner.Enricher) -> dict[str, Any]:
     }
 
 
-def _score_labelled(enricher: limner.Enricher, labelled: list[dict[str, Any]]
-                    ) -> dict[str, Any]:
-    """Target macro-F1, accuracy and each label's recall on ``labelled``, for limner and
-    vaderSentiment; ``misses`` lists limner's wrong target labels."""
-    ours, peer, misses = _targets(enricher, labelled)
+def score_targets(which: int, enricher: limner.Enricher) -> dict[str, Any]:
+    """Target macro-F1, accuracy and each label's recall on the target set ``--set
+    which``, for limner and vaderSentiment; ``misses`` lists limner's wrong target
+    labels."""
+    items = labelled(which)
+    ours, peer, misses = _targets(enricher, items)
     return {
-        "sentences": len(labelled),
+        "sentences": len(items),
         "targets": len(ours),
         "limner": {**macro_f1(ours), "recall": _recall(ours)},
         "vaderSentiment": {**macro_f1(peer), "recall": _recall(peer)},
         "misses": misses,
     }
-
-
-def score_targets_2(enricher: limner.Enricher) -> dict[str, Any]:
-    """Target macro-F1, accuracy and each label's recall on the second target set, for
-    limner and vaderSentiment; ``misses`` lists limner's wrong target labels."""
-    return _score_labelled(enricher, second_targets())
-
-
-def score_targets_3(enricher: limner.Enricher) -> dict[str, Any]:
-    """Target macro-F1, accuracy and each label's recall on the third target set (the
-    fourth set), for limner and vaderSentiment; ``misses`` lists limner's wrong target
-    labels."""
-    return _score_labelled(enricher, third_targets())
-
-
-def score_targets_4(enricher: limner.Enricher) -> dict[str, Any]:
-    """Target macro-F1, accuracy and each label's recall on the fourth target set (the
-    sixth set), for limner and vaderSentiment; ``misses`` lists limner's wrong target
-    labels."""
-    return _score_labelled(enricher, fourth_targets())
-
-
-def score_targets_5(enricher: limner.Enricher) -> dict[str, Any]:
-    """Target macro-F1, accuracy and each label's recall on the fifth target set (the
-    eighth set), for limner and vaderSentiment; ``misses`` lists limner's wrong target
-    labels."""
-    return _score_labelled(enricher, fifth_targets())
 
 
 def second_set() -> dict[str, list[dict[str, Any]]]:
@@ -310,7 +259,7 @@ def _rated_scores(enricher: limner.Enricher, rated: list[dict[str, Any]]
                   ) -> dict[str, list[float]]:
     """The document score of each rated item's text: limner's, and vaderSentiment's
     compound."""
-    vader = SentimentIntensityAnalyzer()
+    vader = _vader()
     texts = [item["text"] for item in rated]
     return {"limner": [document_score(enricher, text) for text in texts],
             "vaderSentiment": [vader.polarity_scores(text)["compound"] for text in texts]}
@@ -346,41 +295,26 @@ def score_second(enricher: limner.Enricher) -> dict[str, Any]:
     return figures
 
 
-def score_editorials_3(enricher: limner.Enricher) -> dict[str, Any]:
-    """Editorial r on the third set of editorials (the fifth set), for limner and
-    vaderSentiment, as the second set's editorials are scored; ``misses`` lists the
-    paragraphs limner reads with the wrong sign (or with a sign where the rating is 0),
-    worst first."""
-    return _score_editorials(enricher, third_editorials())
-
-
-def score_editorials_4(enricher: limner.Enricher) -> dict[str, Any]:
-    """Editorial r on the fourth set of editorials (the seventh set), scored as the third
-    set is (:func:`score_editorials_3`)."""
-    return _score_editorials(enricher, fourth_editorials())
-
-
-def score_editorials_5(enricher: limner.Enricher) -> dict[str, Any]:
-    """Editorial r on the fifth set of editorials (the ninth set), scored as the third
-    set is (:func:`score_editorials_3`)."""
-    return _score_editorials(enricher, fifth_editorials())
-
-
-def _score_editorials(enricher: limner.Enricher, rated: list[dict[str, Any]]
-                      ) -> dict[str, Any]:
-    ratings = [float(item["rating"]) for item in rated]
-    scores = _rated_scores(enricher, rated)
-    figures: dict[str, Any] = {"editorials": len(rated)}
+def score_editorials(which: int, enricher: limner.Enricher) -> dict[str, Any]:
+    """Editorial r on the editorial set ``--set which``, for limner and vaderSentiment,
+    as the second set's editorials are scored; ``misses`` lists the paragraphs limner
+    reads with the wrong sign (or with a sign where the rating is 0), worst first."""
+    items = rated(which)
+    ratings = [float(item["rating"]) for item in items]
+    scores = _rated_scores(enricher, items)
+    figures: dict[str, Any] = {"editorials": len(items)}
     for system, got in scores.items():
         figures[system] = {"editorial_r": pearson(got, ratings)}
-    figures["misses"] = _sign_misses(rated, scores["limner"])
+    figures["misses"] = _sign_misses(items, scores["limner"])
     return figures
 
 
 #: each ``--set``'s scorer
-SCORERS = {1: score, 2: score_second, 3: score_targets_2, 4: score_targets_3,
-           5: score_editorials_3, 6: score_targets_4, 7: score_editorials_4,
-           8: score_targets_5, 9: score_editorials_5}
+SCORERS: dict[int, Callable[[limner.Enricher], dict[str, Any]]] = {
+    1: score, 2: score_second,
+    **{n: functools.partial(score_targets, n) for n in TARGET_SETS},
+    **{n: functools.partial(score_editorials, n) for n in EDITORIAL_SETS},
+}
 
 
 def parser() -> argparse.ArgumentParser:
