@@ -5,11 +5,12 @@ was not written for.
     python benchmarks/sentiment_events.py              # both parts, counts
     python benchmarks/sentiment_events.py --show 20    # and the training part's misses
 
-Each record's sentence is split at spaces, read for its forms and clauses as the plugin
-reads a sentence (``limner_sentiment.context.read_tokens``), and each gold target's own
-mention (not its further mentions) asked for its event label; the corpus is read from
-``$LIMNER_CORPORA`` (default ``../shared/corpora``), its held-out fifth as ``limner evaluate``
-cuts it.
+Each record's sentence is read as the plugin reads a sentence
+(``limner_sentiment.features.read_sentence``: its words, their forms and clauses), each
+gold target's own mention (not its further mentions) found among its words as the plugin
+finds a mention's (``features.mention_words``) and asked for its event label; the corpus
+is read from where ``limner evaluate`` reads it (``--corpora`` is not taken here:
+``$LIMNER_CORPORA``), its held-out fifth as ``limner evaluate`` cuts it.
 """
 
 from __future__ import annotations
@@ -17,46 +18,36 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import os
-from bisect import bisect_left, bisect_right
 from collections import Counter
-from pathlib import Path
 
+from limner_evaluate.runner import corpora_dir
 from limner_evaluate.sentiment import held_out
-from limner_sentiment.context import read_tokens
 from limner_sentiment.events import event_label
-
-ROOT = Path(__file__).resolve().parent.parent
+from limner_sentiment.features import mention_words, read_sentence
+from limner_sentiment.scorer import score_sentence
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="list N of the training misses")
     args = parser.parse_args()
-    corpora = Path(os.environ.get("LIMNER_CORPORA", ROOT.parent / "shared" / "corpora"))
+    corpora = corpora_dir()
     counts: dict[str, Counter[tuple[str, str]]] = {"training": Counter(), "held-out": Counter()}
     misses: list[str] = []
     with (corpora / "newsmtsc" / "newsmtsc-train.jsonl").open(encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
             text = html.unescape(record["text"])
-            tokens = text.split()
-            if not tokens:
+            # the sentence read as the plugin reads it: its words, their forms and clauses
+            reading = read_sentence(text, score_sentence(text))
+            if not reading.spans:
                 continue
-            starts, ends, at = [], [], 0
-            for token in tokens:
-                at = text.index(token, at)
-                starts.append(at)
-                at += len(token)
-                ends.append(at)
-            read = read_tokens(tokens)
+            words = [text[a:b] for a, b in reading.spans]
+            forms, clauses = reading.tokens.forms, reading.tokens.clauses
             part = "held-out" if held_out(record["id"]) else "training"
             for target in record["targets"]:
-                first = bisect_right(ends, target["start"])
-                last = bisect_left(starts, target["end"]) - 1
-                if first >= len(tokens) or last < first:
-                    continue
-                label = event_label(tokens, read.forms, read.clauses, first, last)
+                first, last = mention_words(reading, target["start"], target["end"])
+                label = event_label(words, forms, clauses, first, last)
                 if label is None:
                     continue
                 gold = target["polarity"]
