@@ -24,7 +24,7 @@ import string
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from limner_sentiment.lexicon import CONTRAST, CONTRAST_AT_CLAUSE_HEAD
+from limner_sentiment.lexicon import CONTRAST, CONTRAST_AT_CLAUSE_HEAD, COPULAS
 from limner_sentiment.scorer import normalize
 
 __all__ = [
@@ -143,9 +143,7 @@ def marks(
 JUDGED = 2.0
 #: The verbs after which a rated word judges ("is short-sighted", "was a triumph", "seems
 #: careless"): a copula and its like.
-JUDGING_VERBS = frozenset(
-    {"is", "was", "are", "were", "be", "been", "seems", "looks", "remains", "proved", "feels"}
-)
+JUDGING_VERBS = COPULAS | {"seems", "looks", "remains", "proved", "feels"}
 
 
 def judges(low: Sequence[str], hits: Sequence[tuple[int, str, float]]) -> bool:

@@ -85,6 +85,7 @@ __all__ = [
     "Prepared",
     "Scored",
     "claimed",
+    "kind_of",
     "normalize",
     "prepare",
     "prepare_text",
@@ -421,6 +422,12 @@ def _far_from(low: list[str], j: int) -> bool:
 _FAR_FROM_BETWEEN = frozenset({"being", "a", "an", "the"})
 
 
+def kind_of(words: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` (``"kind"``) opens "kind of": a sort ("a particular kind
+    of incompetence"), not kindness; the scorer and the adjectives' tone both read it so."""
+    return i + 1 < len(words) and words[i + 1] == "of"
+
+
 def _none_more(low: list[str], j: int, i: int) -> bool:
     """Whether the negation at word ``j`` opens "could not be" or "never been" before a
     comparative, word ``i`` ("could not be happier", "can't have been better", "couldn't
@@ -625,7 +632,6 @@ def score_words(
         for i in found:
             low[i] = lookup[low[i]]
         rules = None  # "no." now reads "no", which a rule looks for
-    n = len(low)
     if contraction is None or contraction:
         contraction = "n't" in "".join(low)
     # no rule word anywhere: each word's window is plain too (one C-level check,
@@ -642,7 +648,7 @@ def score_words(
     hits: list[tuple[int, str, float]] = []
     for i in found:
         w = low[i]
-        if w == "kind" and i + 1 < n and low[i + 1] == "of":
+        if w == "kind" and kind_of(low, i):
             continue
         if i and orig[i].istitle() and _named(i, orig):
             if names is None:

@@ -47,7 +47,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from limner_sentiment.lexicon import CHANGE_VERBS
-from limner_sentiment.scorer import CLAIMS, claimed, split_words
+from limner_sentiment.scorer import CLAIMS, claimed, kind_of, split_words
 
 __all__ = ["Tone", "build", "load", "parts", "sentence_shares", "tone", "weighed"]
 
@@ -125,7 +125,7 @@ def parts(
         marked = claimed(words)
         at = [i for i in at if not marked[i]]
     if "kind" in words:  # "a particular kind of incompetence": a sort, not kindness
-        at = [i for i in at if words[i] != "kind" or i + 1 == len(words) or words[i + 1] != "of"]
+        at = [i for i in at if words[i] != "kind" or not kind_of(words, i)]
     count = len(at)
     intensity = t.intensity
     found: list[tuple[int, str, float]] = []
