@@ -8,18 +8,25 @@ their ratios (2 for linear work, 4 for quadratic).
     python benchmarks/scaling.py            # the sizes the tests use
     python benchmarks/scaling.py --times 8  # eight times larger (CPU only)
     python benchmarks/scaling.py --plugin quotes  # the quotes plugin's speaker runs
+    PYTHONPATH=OLD/src:OLD/plugins python benchmarks/scaling.py --plugin numbers
 
 With ``--plugin quotes`` the cases are the speaker runs of
 tests/plugins/test_quotes_speakers.py (``SPEAKER_RUNS``), with ``--plugin
 locations`` the texts of tests/plugins/test_locations.py (``SCALING_RUNS``),
-each text enriched by the plugin alone, at n = 600.
+each text enriched by the plugin alone, at n = 600; with ``--plugin numbers`` or
+``--plugin sentiment`` the generators of :data:`PLUGIN_RUNS`, each of which once made
+the plugin's time grow faster than linearly (the figures of docs/plugins/numbers.md
+and docs/plugins/sentiment.md; run against an older checkout for the figures before a
+fix).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,15 +38,77 @@ from tests.scaling import growth  # noqa: E402
 
 
 def _plugin_cases(plugin: str) -> dict[str, tuple[Any, Any, int]]:
+    import limner
+
+    if plugin in PLUGIN_RUNS:
+        return {name: (*build(), n) for name, (build, n) in PLUGIN_RUNS[plugin].items()}
     from tests.plugins.test_locations import SCALING_RUNS
     from tests.plugins.test_quotes_speakers import SPEAKER_RUNS
 
-    import limner
-
     runs = {"quotes": SPEAKER_RUNS, "locations": SCALING_RUNS}[plugin]
     enricher = limner.Enricher(plugins=[plugin])
-
     return {name: (make, enricher.enrich, 600) for name, make in runs.items()}
+
+
+Built = tuple[Callable[[int], Any], Callable[[Any], Any]]
+
+
+def _numbers(unit: str, tail: str = "") -> Built:
+    from limner_numbers import annotate
+
+    return (lambda n: unit * n + tail), annotate
+
+
+def _sentiment(text: Callable[[int], str]) -> Built:
+    import limner
+
+    enricher = limner.Enricher(plugins=["sentiment"])
+    enricher.enrich("Warm up: load the lexicon and the model. Nice.")
+    return text, enricher.enrich
+
+
+def _names_after_an_event(between: str) -> Built:
+    import limner
+    from limner_sentiment import Target
+
+    enricher = limner.Enricher(plugins=["sentiment"])
+    enricher.enrich("Warm up: load the lexicon and the model. Nice.")
+
+    def make(n: int) -> tuple[str, list[tuple[int, int, str]]]:
+        text = "beat " + between.join(f"Place{i}" for i in range(n)) + " of Xland was fined."
+        return text, [(m.start(), m.end(), m.group()) for m in re.finditer(r"Place\d+", text)]
+
+    def run(made: tuple[str, list[tuple[int, int, str]]]) -> limner.Document:
+        doc = limner.Document(made[0])
+        doc.add([Target(start=s, end=e, name=name) for s, e, name in made[1]])
+        return enricher.enrich(doc)
+
+    return make, run
+
+
+#: plugin -> case -> (the generator and the call measured, made when asked for; n)
+PLUGIN_RUNS: dict[str, dict[str, tuple[Callable[[], Built], int]]] = {
+    "numbers": {
+        '"It cost £1. I ran a mile. " * n': (lambda: _numbers("It cost £1. I ran a mile. "),
+                                             1000),
+        '"It was 7c a litre. " * n': (lambda: _numbers("It was 7c a litre. "), 1000),
+        '"7c and €1.79 here. " * n': (lambda: _numbers("7c and €1.79 here. "), 1000),
+        '"the Big Four " * n + "said nothing."': (
+            lambda: _numbers("the Big Four ", "said nothing."), 2000),
+        '"the Jackson 5 had " * n + "said nothing."': (
+            lambda: _numbers("the Jackson 5 had ", "said nothing."), 2000),
+    },
+    "sentiment": {
+        '"beat " and n names joined by " and ", each a target': (
+            lambda: _names_after_an_event(" and "), 2000),
+        '"beat " and n names joined by ", ", each a target': (
+            lambda: _names_after_an_event(", "), 2000),
+        '"beat " and n names joined by " side ", each a target': (
+            lambda: _names_after_an_event(" side "), 2000),
+        '"The firm promised good results and " * n': (
+            lambda: _sentiment(lambda n: "The firm promised good results and " * n), 4000),
+    },
+}
 
 
 def _cpu(fn: object) -> float:
@@ -54,7 +123,7 @@ def _cpu(fn: object) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--times", type=int, default=1, help="multiply every n (CPU only)")
-    parser.add_argument("--plugin", choices=["quotes", "locations"],
+    parser.add_argument("--plugin", choices=["quotes", "locations", "numbers", "sentiment"],
                         help="a plugin's cases, not the core's")
     args = parser.parse_args()
     cases = _plugin_cases(args.plugin) if args.plugin else CASES
