@@ -634,10 +634,12 @@ _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _NOT_IN_NAMES = frozenset('()"“”')
 
 
-def _name_run_back(toks: list[Token], i: int, inside: bool = False) -> int:
-    """Index of the first token of the name-and-title run ending at ``toks[i]``;
-    ``inside``: whether the tokens open inside a sentence (see :func:`_joins_body`)."""
+def _name_run_back(toks: list[Token], i: int, text: str | None = None) -> int:
+    """Index of the first token of the name-and-title run ending at ``toks[i]``; with the
+    ``text`` the tokens are of, whether they open inside a sentence is read (see
+    :func:`_joins_body`), when a body's name asks, else they are taken not to."""
     j = i
+    inside: bool | None = None if text is not None else False
     while j >= 0:
         w = toks[j][2]  # (a nickname's marks are read as spaces: marks.nicknames_unmarked)
         if w == ")":
@@ -678,12 +680,12 @@ def _name_run_back(toks: list[Token], i: int, inside: bool = False) -> int:
             ((w != "for" or toks[j - 1][2][:1].isupper()) and _key(toks[j - 1][2]) in ROLE_WORDS)
             # a body's name: "Bank of America", "University of Oxford", "Office for
             # National Statistics", "Institute for Fiscal Studies", "Transport for London"
-            or (j < i and _joins_body(toks, j, inside))
+            or (j < i and _joins_body(toks, j, _opens_inside(text, toks, inside)))
         ):
             j -= 1
             continue
         if w == "the" and 1 < j < i and toks[j - 1][2] in _BODY_JOINS and (
-            _joins_body(toks, j - 1, inside)
+            _joins_body(toks, j - 1, _opens_inside(text, toks, inside))
         ):
             j -= 1  # "Friends of the Earth": the article inside a body's name
             continue
@@ -991,7 +993,7 @@ def _phrase_before(
         m = _appositive_back(text, toks, i)
         return m if m is not None else _subject_before_appositive(text, lo, toks[i][0])
     if w[:1].isupper() or w == ")":
-        first = _name_run_back(toks, i, _inside_sentence(text, toks[0][0]))
+        first = _name_run_back(toks, i, text)
         run = [t for t in toks[first : i + 1] if t[2] not in _NOT_IN_NAMES]
         named = _from_run(run)
         return _post_modified(toks, first, named) if named is not None and post else named
@@ -1533,6 +1535,14 @@ def read_phrase_after(text: str, start: int, hi: int) -> Mention | None:
                 return named
         return Mention(s, e, "description")
     return None
+
+
+def _opens_inside(text: str | None, toks: list[Token], known: bool | None) -> bool:
+    """``known``, else whether ``toks`` open inside a sentence of ``text``
+    (:func:`_inside_sentence`): read only when a body's name asks."""
+    if known is not None:
+        return known
+    return text is not None and _inside_sentence(text, toks[0][0])
 
 
 def _inside_sentence(text: str, start: int) -> bool:
