@@ -100,16 +100,16 @@ def plan(annotators: Sequence[Annotator]) -> list[Annotator]:
                 f"and {a.plugin!r}); disable one of the plugins"
             )
         by_name[a.name] = a
-    made = {kind for a in annotators for kind in a.produces}
+    producers = _producers(annotators)
     for a in annotators:
         for kind in a.requires:
-            if kind not in made:
+            if kind not in producers:
                 raise PlanError(
                     f"annotator {a.name!r} (plugin {a.plugin!r}) requires kind {kind!r}, "
                     "which no enabled annotator produces; enable a plugin that produces it "
                     f"or disable {a.plugin!r}"
                 )
-    deps = _dependencies(annotators)
+    deps = _dependencies(annotators, producers)
     sorter = graphlib.TopologicalSorter(deps)
     try:
         sorter.prepare()
@@ -207,13 +207,23 @@ def _stuck(
     return [(a, f"is in a cycle: {detail}") for a in chosen]
 
 
-def _dependencies(annotators: Sequence[Annotator]) -> dict[str, set[str]]:
-    """Each annotator's name -> the names of the others that produce a kind it requires
-    or uses: what must run before it."""
+def _producers(annotators: Sequence[Annotator]) -> dict[str, set[str]]:
+    """Each kind the annotators produce -> the names of those that produce it."""
     producers: dict[str, set[str]] = {}
     for a in annotators:
         for kind in a.produces:
             producers.setdefault(kind, set()).add(a.name)
+    return producers
+
+
+def _dependencies(
+    annotators: Sequence[Annotator], producers: Mapping[str, set[str]] | None = None
+) -> dict[str, set[str]]:
+    """Each annotator's name -> the names of the others that produce a kind it requires
+    or uses: what must run before it (``producers``, when given, is
+    :func:`_producers` of the same annotators)."""
+    if producers is None:
+        producers = _producers(annotators)
     deps: dict[str, set[str]] = {a.name: set() for a in annotators}
     for a in annotators:
         for kind in (*a.requires, *a.uses):

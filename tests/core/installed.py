@@ -68,20 +68,18 @@ def entry_points_of(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     modules: dict[str, str],
-    entries: list[tuple[str, str]] | None = None,
+    entries: list[tuple[str, str]],
 ) -> None:
     """Write each ``module: source`` of ``modules`` under ``tmp_path`` and make ``entries``
-    (``(entry point name, module)``; by default each module under its own name) limner's
-    only installed plugins for the test, with no plugin named or disabled in the
-    environment."""
+    (``(entry point name, module)``) limner's only installed plugins for the test, with no
+    plugin named or disabled in the environment."""
     from importlib.metadata import EntryPoint
 
     import limner.plugins
 
     for module, source in modules.items():
         (tmp_path / f"{module}.py").write_text(source, encoding="utf-8")
-    pairs = entries if entries is not None else [(module, module) for module in modules]
-    eps = [EntryPoint(name, module, "limner") for name, module in pairs]
+    eps = [EntryPoint(name, module, "limner") for name, module in entries]
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
     monkeypatch.delenv("LIMNER_PLUGINS", raising=False)
