@@ -10,13 +10,13 @@ whose gender is not known to differ.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable
 
 import attrs
 
 from limner_quotes.lexicon import ROLE_WORDS
 from limner_quotes.phrases import Mention
+from limner_quotes.recent import Latest
 
 __all__ = ["People"]
 
@@ -46,6 +46,15 @@ class _Known:
             [(_PART, *words[:k]) for k in range(len(words))]
             + [(_PART, *words[len(words) - k :]) for k in range(1, len(words))]
         )
+
+
+def _still_known(key: _Key, seen: int, person: _Known) -> bool:
+    """Whether ``person``, entered under ``key`` when named at ``seen``, is still known
+    under it: not named again since, not read as part of a longer name, and of the
+    gender of a gender's key."""
+    return person.seen == seen and not person.gone and (
+        key[0] != _GENDER or person.gender == key[1]
+    )
 
 
 def _fitting(gender: str | None) -> tuple[_Key, ...]:
@@ -82,35 +91,28 @@ class People:
 
     Every question is "the person named most recently who ...": who carries these
     words at the start or end of their name, a role, a gender that fits.  Each is
-    answered from an index of that property (a heap of the people by when they were
-    last named), never by a walk back over everyone named so far, which made a story
-    of n speakers cost n² (n names then n surnames, roles or pronouns none of them
-    carries).  A person named again is pushed anew; the entries they leave behind,
-    and those of people no longer named, are dropped when they come to the top.
+    answered from an index of that property (:class:`~limner_quotes.recent.Latest`,
+    the people by when they were last named), never by a walk back over everyone
+    named so far, which made a story of n speakers cost n² (n names then n surnames,
+    roles or pronouns none of them carries).  A person named again is entered anew;
+    the entries they leave behind, and those of people no longer named, are dropped
+    when they come to the top.
     """
 
     def __init__(self) -> None:
         self._last: _Known | None = None  # the person named last
         self._by_name: dict[str, _Known] = {}  # each person by their full name
-        self._latest: dict[_Key, list[tuple[int, int, _Known]]] = {}
+        self._latest: Latest[_Key, _Known] = Latest(_still_known)
         self._clock = 0  # when a person was last named (``_Known.seen``)
-        self._pushed = 0  # (which entry came first: a heap never compares two people)
         self._words: set[str] = set()  # the words of the names of more than one word
 
     def _push(self, key: _Key, person: _Known) -> None:
-        self._pushed += 1
-        heapq.heappush(self._latest.setdefault(key, []), (-person.seen, self._pushed, person))
+        self._latest.add(key, person.seen, person)
 
     def _top(self, key: _Key) -> _Known | None:
         """The person named most recently who is still known under ``key``."""
-        heap = self._latest.get(key)
-        while heap:
-            seen, _, person = heap[0]
-            if person.seen == -seen and not person.gone and (
-                    key[0] != _GENDER or person.gender == key[1]):
-                return person
-            heapq.heappop(heap)  # named again since, no longer known, or of a gender now
-        return None
+        found = self._latest.top(key)
+        return None if found is None else found[1]
 
     def _latest_of(self, keys: Iterable[_Key]) -> _Known | None:
         best = None

@@ -44,6 +44,7 @@ from limner_quotes.phrases import (
     pronoun_mention,
     subject_start,
 )
+from limner_quotes.recent import Latest
 
 __all__ = [
     "DOCUMENT_HEADS",
@@ -824,20 +825,24 @@ class Organizations:
     """The organisations and documents of one document, for short names read later.
 
     "The ministry" is the body named most recently whose name holds the word: each word
-    of a name keeps the names that hold it, most recent last, where each short name
-    used to look at every name before it (n² in bodies).
+    of a name keeps the names that hold it (:class:`~limner_quotes.recent.Latest`),
+    where each short name used to look at every name before it (n² in bodies).
     """
 
     def __init__(self) -> None:
         self._named: dict[str, int] = {}  # each name, and when it was last named
-        self._holding: dict[str, list[tuple[int, str]]] = {}  # word: (when, name), by when
+        self._holding: Latest[str, str] = Latest(self._still_named)  # word: its names
         self._clock = 0
+
+    def _still_named(self, word: str, when: int, name: str) -> bool:
+        """Whether ``name``, entered under ``word`` at ``when``, was not named again since."""
+        return self._named[name] == when
 
     def _name(self, name: str) -> None:
         self._clock += 1
         when = self._named[name] = self._clock
         for word in name.lower().split():
-            self._holding.setdefault(word, []).append((when, name))
+            self._holding.add(word, when, name)
 
     def resolve(self, text: str, m: Mention) -> str | None:
         """The name an organisation phrase stands for ("the ministry" -> "Foreign Ministry")."""
@@ -850,12 +855,9 @@ class Organizations:
         if words and words[0].lower() in {"the", "this", "that"}:
             head = _head(words)
             if head:
-                held = self._holding.get(head)
-                while held:  # (a name named again since is further on)
-                    when, name = held[-1]
-                    if self._named[name] == when:
-                        return name
-                    held.pop()
+                held = self._holding.top(head)
+                if held is not None:
+                    return held[1]
             if head in ORGANIZATION_HEADS:
                 found = _body_named_before(text, m.start, head)
                 if found is not None:
