@@ -280,10 +280,10 @@ def _ordinary_opener(text: str, v0: int) -> bool:
         return False
     # (each word's places are found once a text, shared with bare_plural, and what they
     # tell is kept for the text: each sentence the word opens would read them all again)
-    if not text_answer(text, ("whole", low), _written_whole):
+    if not text_answer(text, _written_whole, low):
         return False
     # a name is written with its capital inside a sentence too: "with Orange"
-    return all(at == start for at in text_answer(text, ("inside", word), _first_inside))
+    return all(at == start for at in text_answer(text, _first_inside, word))
 
 
 def _written_whole(text: str, word: str) -> bool:

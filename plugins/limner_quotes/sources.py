@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Hashable, Sequence
 from typing import Protocol, TypeVar, cast
 
 from limner_quotes.cues import PARTICIPLES
@@ -296,7 +296,7 @@ def _firm_named(text: str, word: str, end: int, longer: bool) -> bool:
     sales rose" is a person; "Cadbury Schweppes … Cadbury's sales" is named in full."""
     if not longer and _firm_content(text, end):
         return True
-    return text_answer(text, ("firm", word, longer), _firm_written)
+    return text_answer(text, _firm_written, word, longer)
 
 
 def _firm_written(text: str, word: str, longer: bool) -> bool:
@@ -1404,7 +1404,7 @@ def bare_plural(text: str, m: Mention) -> Mention | None:
         return None
     if not _opens_sentence(text, m.start):
         return None
-    if not text_answer(text, ("opens", word), _always_opens):
+    if not text_answer(text, _always_opens, word):
         return None
     return Mention(m.start, m.end, "description")
 
@@ -1427,7 +1427,7 @@ class _TextRead:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts: dict[str, list[int]] = {}
-        self.answers: dict[tuple[object, ...], object] = {}
+        self.answers: dict[tuple[object, ...], object] = {}  # (question, *its words): answer
         self.runs: dict[str, list[int]] | None = None
         self.places: dict[str, tuple[list[int], int]] = {}  # see _first_places
         self.tails: list[tuple[str, int]] | None = None  # see _first_of_tails
@@ -1450,14 +1450,15 @@ def _indexed(text: str) -> _TextRead:
     return found
 
 
-def text_answer(text: str, key: tuple[object, ...], ask: Callable[..., _T]) -> _T:
-    """``ask(text, *key[1:])``, asked once for each ``key`` of a text: a question of every
-    place the text writes a word, which every mention of the word would ask again (n²
-    in the mentions of one name)."""
+def text_answer(text: str, ask: Callable[..., _T], *args: Hashable) -> _T:
+    """``ask(text, *args)``, asked once for each ``ask`` and ``args`` of a text: a question
+    of every place the text writes a word, which every mention of the word would ask
+    again (n² in the mentions of one name)."""
     answers = _indexed(text).answers
+    key = (ask, *args)
     if key in answers:
         return cast(_T, answers[key])
-    found = answers[key] = ask(text, *key[1:])
+    found = answers[key] = ask(text, *args)
     return found
 
 
