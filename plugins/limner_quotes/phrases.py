@@ -630,8 +630,10 @@ _ARTICLES_THE = frozenset({"the", "The"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 
 
-#: The tokens a name's words leave out.
-_NOT_IN_NAMES = frozenset('()"“”')
+#: The tokens a name's words leave out: the brackets a run reads past ("the Peoples
+#: Democratic Party (PDP)").  A quotation mark never joins a run (a nickname's marks are
+#: read as spaces first, :func:`limner_quotes.marks.nicknames_unmarked`).
+_NOT_IN_NAMES = frozenset('()')
 
 
 def _name_run_back(toks: list[Token], i: int, text: str | None = None) -> int:
