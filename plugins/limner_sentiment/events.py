@@ -10,8 +10,9 @@ well and who badly, yet hold no word of a sentiment lexicon near the target.
 with a capital, ``""`` for one without a letter), within the mention's clause.
 A subject is a name at its clause's head (after "the" and words with a
 capital, or "Shares in"), with what is its own after it ("'s quarterly
-profit", "shares") or a place or body ("of Winnipeg"), then auxiliaries and
-the verb; an object is a name or a pronoun up to three words after its verb:
+profit", "shares"), a place or body ("of Winnipeg"), an age or a relative
+clause of its own (", 41, who defeated"), then auxiliaries or an adverb of
+manner ("soundly") and the verb; an object is a name or a pronoun up to three words after its verb:
 
 - **contests**: the subject of "beat", "defeated", "thrashed" ... won and its
   object lost; the one a defeat went to won ("a 3-0 defeat to X", "lost 6-3 to
@@ -65,6 +66,11 @@ the verb; an object is a name or a pronoun up to three words after its verb:
   arrested by the Hawks") and an official body that rejects, cancels, rules
   or orders are neutral; a body's agents ("Agents of the X arrested") act for
   it;
+- **races**: the subject that leads, led or is leading where a margin or a poll
+  follows ("leads Mr. Paul by 8 points", "led at 49 percent", "leading him in
+  polling") fared well, and the rival behind it badly; the subject that trails
+  fared badly, the one it trails well ("trail Labour by 9 points"); "topped X
+  in three polls" put X behind; "led the party", "leads the inquiry" are no race;
 - **research**: the body whose researchers, scientists or team ("Researchers
   at X have developed", "A team at X has captured") achieved something fared
   well; what they "found that" or "found no" is no achievement.
@@ -111,9 +117,18 @@ GAIN = _set(
 #: Verbs of a loss: their subject fared badly.
 LOSS = _set(
     "lost loses fell fallen slumped plunged plummeted tumbled sank slid crashed collapsed "
-    "declined shrank failed defaulted trailed stumbled folded bowed missed struggled "
-    "struggles suffered suffers"
+    "declined shrank failed defaulted trailed trails trailing stumbled folded bowed missed "
+    "struggled struggles suffered suffers"
 )
+#: Verbs of a lead in a race: a gain for their subject where a margin or a poll follows
+#: (:data:`LEADS_BY`: "leads Mr. Paul by 8 points", "led at 49 percent", "leading him in
+#: polling"); "led the party", "leads the team" are no race.
+LEADS = _set("leads led leading")
+#: Verbs of a race whose object is behind ("topped Trump in several polls"), or ahead.
+AHEAD = _set("topped tops outpolled outpolls")
+BEHIND = _set("trail trails trailed trailing")
+#: What measures a lead in a race.
+LEADS_BY = _set("percent cent percentage points point votes delegates seats poll polls polling")
 #: What is done to someone who did wrong: the one it is done to fared badly.
 PUNISH = _set(
     "arrested charged convicted jailed sentenced arraigned fined banned sued sues suing "
@@ -314,9 +329,9 @@ BEFORE_DRAW = _set("a an the goalless scoreless")
 EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
 TRIGGERS = (
-    WIN | GAIN | LOSS | PUNISH | REWARD | DEFEATS | WINS | RESULTS | BECAME | ORDERED
-    | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | FACES | BOOSTS | BLOWS | TRIBUTES | DECLARED
-    | TOOK | ACHIEVED | {"unable", "named", "draw", "held", "news"}
+    WIN | GAIN | LOSS | LEADS | AHEAD | BEHIND | PUNISH | REWARD | DEFEATS | WINS | RESULTS
+    | BECAME | ORDERED | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | FACES | BOOSTS | BLOWS
+    | TRIBUTES | DECLARED | TOOK | ACHIEVED | {"unable", "named", "draw", "held", "news"}
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -416,6 +431,12 @@ def _as_object(
                 return "positive"  # "sent Australia into the semi-finals"
             if f in DECLARED and _within(forms, last + 1, 6, k1, WINNERS):
                 return "positive"  # "declared X winner of the by-election"
+            if (f in LEADS or f in AHEAD or f in BEHIND) and _within(
+                forms, last + 1, 6, k1, LEADS_BY
+            ) and (last + 1 >= k1 or forms[last + 1] not in LEADS_BY):
+                # "leads Mr. Paul by 8 points": behind in a race; "trails X by 200
+                # delegates": ahead ("topped the UK poll" names no rival)
+                return "positive" if f in BEHIND else "negative"
             if not f or f in STOPS or f in AUXILIARIES or f in GAIN or f in LOSS or f in WIN:
                 break
             j -= 1
@@ -456,6 +477,11 @@ def _as_subject(
         i += 1
         k = bisect_right(clauses, i)
         k1 = clauses[k] if k < len(clauses) else n
+    if i + 1 < n and forms[i] == "who" and tokens[i - 1].endswith(","):
+        # a relative clause of the name's own: "Karen Handel, who defeated Jon Ossoff"
+        i += 1
+        k = bisect_right(clauses, i)
+        k1 = clauses[k] if k < len(clauses) else n
     if possessive:
         steps = 0
         while (
@@ -475,7 +501,7 @@ def _as_subject(
             i += 1
     passive = False
     steps = 0
-    while i < k1 and steps < 3 and forms[i] in AUXILIARIES:
+    while i < k1 and steps < 3 and (forms[i] in AUXILIARIES or _manner(forms[i])):
         passive = passive or forms[i] in PASSIVE
         i += 1
         steps += 1
@@ -550,6 +576,9 @@ def _as_subject(
         # "declined to comment": no result ("fell to 3%", "rose to a record", "failed to
         # pay" are)
         return None
+    if (verb in LEADS or verb in BEHIND) and _within(forms, i + 1, 8, k1, LEADS_BY):
+        # "leads Mr. Paul by 8 points": ahead in a race; "trail Labour by 9 points"
+        return "negative" if verb in BEHIND else "positive"
     if verb in WIN or verb in GAIN:
         if i + 1 < k1 and forms[i + 1] in PARTICLES:
             return None
@@ -612,6 +641,13 @@ def _margin_before(forms: Sequence[str], j: int, k0: int) -> bool:
         j -= 1
         steps += 1
     return False
+
+
+def _manner(form: str) -> bool:
+    """Whether ``form`` is an adverb of manner between a subject and its verb ("soundly
+    defeated", "quietly dropped"): a word in -ly of five letters or more that is no
+    event's word."""
+    return len(form) > 4 and form.endswith("ly") and form not in TRIGGERS
 
 
 def _within(forms: Sequence[str], start: int, count: int, k1: int, words: AbstractSet[str]

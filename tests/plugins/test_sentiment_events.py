@@ -159,6 +159,22 @@ def plugin_label(sentence: str, surface: str) -> str:
      None),
     ("Researchers at McGill University could not reproduce the results.",
      "McGill University", None),
+    # a lead in a race, measured: the leader ahead, the rival behind
+    ("Mayor Ortiz leads Dana Reyes by 6 points in the latest survey.", "Mayor Ortiz",
+     "positive"),
+    ("Mayor Ortiz leads Dana Reyes by 6 points in the latest survey.", "Dana Reyes",
+     "negative"),
+    ("Ortiz led at 41 percent among likely voters.", "Ortiz", "positive"),
+    ("Labour topped the Conservatives in three polls this week.", "Conservatives",
+     "negative"),
+    ("The Greens still trail Labour by 9 points.", "Greens", "negative"),
+    ("The Greens still trail Labour by 9 points.", "Labour", "positive"),
+    # a manner adverb between the subject and the verb; the name's own relative clause
+    ("Hull soundly defeated Leeds on Saturday.", "Hull", "positive"),
+    ("Hull soundly defeated Leeds on Saturday.", "Leeds", "negative"),
+    ("Dana Reyes, who defeated the incumbent in 2019, is running again.", "Dana Reyes",
+     "positive"),
+    ("Dana Reyes, 52, who was convicted of fraud, appealed.", "Dana Reyes", "negative"),
 ])
 def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
                                             label: str | None) -> None:
@@ -176,6 +192,12 @@ def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
     ("Analysts at Citi said margins fell.", "Citi"),
     # the event's words in another clause
     ("Rangers beat Hibs, and Morton drew with Ayr.", "Morton"),
+    # leading no race: no margin or poll follows; a poll's modifier is no rival
+    ("Mayor Ortiz leads the inquiry into the fire.", "Mayor Ortiz"),
+    ("Mayor Ortiz led the party to its first win.", "Mayor Ortiz"),
+    ("Her single topped the Irish poll for a week.", "Irish"),
+    # a relative clause that is not the name's own (no comma before "who")
+    ("Fans of Dana Reyes who defeated the incumbent cheered.", "Dana Reyes"),
 ])
 def test_no_event_names_the_target(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None

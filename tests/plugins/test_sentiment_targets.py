@@ -291,11 +291,10 @@ def test_evaluate_scores_a_target_with_its_further_mentions(tmp_path: Path) -> N
 @pytest.mark.slow
 def test_target_macro_f1_on_newsmtsc_beats_the_sentence_score() -> None:
     m = limner_metrics("sentiment", "newsmtsc/newsmtsc-train.jsonl")
-    # reached: held-out fifth 0.674, training part 0.807 (docs/plugins/sentiment.md), each
-    # target with its further mentions; alone 0.671 and 0.808; with the narrower word
-    # vectors 0.664, without word vectors 0.649
-    assert m["targets"]["held_out"]["macro_f1"] >= 0.66
-    assert m["targets"]["training"]["macro_f1"] >= 0.70
+    # reached: held-out fifth 0.680, training part 0.826, each target with its further
+    # mentions (`limner evaluate sentiment`); the issue asks 0.68 of the held-out fifth
+    assert m["targets"]["held_out"]["macro_f1"] >= 0.67
+    assert m["targets"]["training"]["macro_f1"] >= 0.80
 
 
 _SPECIAL_WORDS = sorted(features._SPECIAL_WORDS)
