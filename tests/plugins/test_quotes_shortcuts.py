@@ -46,6 +46,7 @@ from limner_quotes.phrases import (
     tokenize,
     tokenize_plain,
 )
+from limner_quotes.recent import Latest
 from limner_quotes.resolve import People, _role_heads
 from tests.scaling import assert_linear
 
@@ -965,6 +966,41 @@ def test_resolving_n_people_takes_linear_work(then: Callable[[int], Mention]) ->
     plain = PlainPeople()
     assert run(small) == [plain.resolve(m) for m in small]
     assert_linear(lambda n: _named_then(n, then), run, n=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.sampled_from("abcde"), st.sampled_from("xyz")),
+                max_size=40))
+def test_the_latest_under_a_key_is_the_newest_entry_still_current(
+    steps: list[tuple[bool, str, str]],
+) -> None:
+    # each step names an item (entered under a key, ``when`` the clock) or asks a key; an
+    # entry is current while its item was not named since: the plain answer is the newest
+    # current entry of all entered under the key
+    named: dict[str, int] = {}
+    latest: Latest[str, str] = Latest(lambda key, when, item: named[item] == when)
+    entered: list[tuple[str, int, str]] = []
+    for clock, (names, item, key) in enumerate(steps, 1):
+        if names:
+            named[item] = clock
+            latest.add(key, clock, item)
+            entered.append((key, clock, item))
+        else:
+            plain = [(w, i) for k, w, i in entered if k == key and named[i] == w]
+            assert latest.top(key) == (max(plain) if plain else None)
+
+
+def test_a_body_is_the_latest_named_that_holds_the_word() -> None:
+    orgs = sources.Organizations()
+    text = "the ministry"
+    the_ministry = Mention(0, len(text), "description")
+    for name in ("Foreign Ministry", "Health Ministry"):
+        assert orgs.resolve(text, Mention(0, 1, "name", name)) == name
+    assert orgs.resolve(text, the_ministry) == "Health Ministry"
+    orgs.resolve(text, Mention(0, 1, "name", "Foreign Ministry"))
+    # named again last: "Foreign Ministry", not the one named in between
+    assert orgs.resolve(text, the_ministry) == "Foreign Ministry"
+    assert orgs.resolve(text, Mention(0, len(text), "description")) == "Foreign Ministry"
 
 
 # -- a word's places in a text: scanned for the first words, then read from an index ---------
