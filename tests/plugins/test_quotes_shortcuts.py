@@ -1047,3 +1047,30 @@ def test_word_places_equal_the_plain_scans(text: str, words: list[str], ends: li
         assert sources.word_starts(text, word) == plain_word_starts(text, word)
         for end in ends:  # (asked in any order, as mentions are)
             assert sources._first_places(text, word, end) == plain_first_places(text, word, end)
+
+
+_NICKNAME_PIECES = st.sampled_from(
+    [" ", "  ", "\"", "“", "”", "'", "‘", "’", "Earvin", "Magic", "Johnson", "The", "Rock",
+     "a", "Z", "é", "-", ".", ",", "\n", "said", "x'", "s’"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NICKNAME_PIECES, max_size=30).map("".join))
+def test_nicknames_found_at_the_marks_after_a_space_are_those_of_the_whole_scan(
+    text: str,
+) -> None:
+    from limner_quotes.marks import _NICKNAME, _nicknames
+
+    assert [m.span() for m in _nicknames(text)] == [m.span() for m in _NICKNAME.finditer(text)]
+
+
+def test_nicknames_next_to_each_other_are_found_as_the_whole_scan_finds_them() -> None:
+    from limner_quotes.marks import _NICKNAME, _nicknames, nicknames_unmarked
+
+    # marks after a space with no lower-case letter before it open no nickname ('B')
+    text = "by Earvin \"Magic\" Johnson and Dwayne “The Rock” Johnson, o 'A' 'B' Cc"
+    found = [m.span() for m in _nicknames(text)]
+    assert found == [m.span() for m in _NICKNAME.finditer(text)]
+    assert len(found) == 2
+    assert nicknames_unmarked(text).startswith("by Earvin  Magic  ")
