@@ -295,6 +295,11 @@ def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
     last: Mention | None = None  # the speaker words of the nearest attribution so far
     last_at = -1  # where that attribution ends (its content or its speaker words)
     quoted = -1  # where the last direct quote with a speaker ends
+    # where the first sentence end after ``quoted`` ends (-1: not read yet; past the text:
+    # none): a sentence end lies between ``quoted`` and a position exactly when that one
+    # ends at or before it (see _ends_before), so it is searched for once per quote, not
+    # from the quote to each later speaker (a search of the class at every character)
+    first_end = -1
     for f in found:
         direct = f.style == "direct"
         if direct:
@@ -303,13 +308,31 @@ def carry_nearest(text: str, found: Sequence[_Quote]) -> None:
         # "…, said X, who noted that …": X, not the relative, speaks on
         if source is None or source.role == "who" or source.end > f.end + 260:
             continue
-        if not direct and quoted >= 0 and _SENTENCE_END.search(text, quoted, source.start) is None:
-            continue  # "“…!” X declared, a point he makes after callers asked …": still X's
+        if not direct and quoted >= 0:
+            if first_end < 0:
+                first_end = _first_sentence_end(text, quoted)
+            if first_end > source.start:
+                continue  # "“…!” X declared, a point he makes after callers asked …": X's
         end = f.end if f.end > source.end else source.end
         if end >= last_at:
             last, last_at = source, end
         if direct:
             quoted = f.end
+            first_end = -1
+
+
+def _first_sentence_end(text: str, start: int) -> int:
+    """Where the first match of ``_SENTENCE_END`` at or after ``start`` ends (past the
+    text's end when there is none).
+
+    ``_SENTENCE_END.search(text, start, end)`` finds a match exactly when this is at most
+    ``end``: a match from a given position is the only one from there (the marks' and
+    the spaces' runs are read whole, and the character after them ends it), no match
+    starts inside another (none of their later characters is a stop or a line break),
+    so the matches' ends grow with their starts, and the first ends first.
+    """
+    m = _SENTENCE_END.search(text, start)
+    return m.end() if m is not None else len(text) + 1
 
 
 def _choose(text: str, f: _Quote, last: Mention | None, last_at: int) -> None:

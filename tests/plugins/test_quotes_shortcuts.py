@@ -1074,3 +1074,21 @@ def test_nicknames_next_to_each_other_are_found_as_the_whole_scan_finds_them() -
     assert found == [m.span() for m in _NICKNAME.finditer(text)]
     assert len(found) == 2
     assert nicknames_unmarked(text).startswith("by Earvin  Magic  ")
+
+
+_SENTENCE_END_PIECES = st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", ".", "!", "?", "\n", "\"", "”", "“", "’", "‘", "'", "A", "a",
+     "Z", "7", "(", "Mr", "said"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SENTENCE_END_PIECES, max_size=30).map("".join), st.integers(0, 70),
+       st.integers(0, 70))
+def test_a_sentence_end_lies_before_a_place_when_the_first_after_the_quote_ends_there(
+    text: str, a: int, b: int
+) -> None:
+    from limner_quotes.carry import _SENTENCE_END, _first_sentence_end
+
+    found = _SENTENCE_END.search(text, a, b) is not None
+    assert found is (_first_sentence_end(text, a) <= b)
