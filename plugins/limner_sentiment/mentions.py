@@ -795,7 +795,9 @@ def read(sentence: str, scored: Scored, split: list[str] | None, w: Weights,
     s.tokens = tokens
     s.forms = forms
     s.clauses = clauses
-    s.events = not _NO_EVENT(forms)
+    # (a word of an event opening the sentence has a name's form: "Tributes have been
+    # paid to X", "Blow for X")
+    s.events = not _NO_EVENT(forms) or (n > 0 and tokens[0].lower() in TRIGGERS)
     valence: dict[int, float] = {}
     hit_words: dict[int, str] = {}
     if scored.hits:
