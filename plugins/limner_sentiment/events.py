@@ -10,9 +10,10 @@ well and who badly, yet hold no word of a sentiment lexicon near the target.
 with a capital, ``""`` for one without a letter), within the mention's clause.
 A subject is a name at its clause's head (after "the" and words with a
 capital, or "Shares in"), with what is its own after it ("'s quarterly
-profit", "shares"), a place or body ("of Winnipeg"), an age or a relative
-clause of its own (", 41, who defeated"), then auxiliaries or an adverb of
-manner ("soundly") and the verb; an object is a name or a pronoun up to three words after its verb:
+profit", "shares"), a place or body ("of Winnipeg"), an age, a relative
+clause of its own (", 41, who defeated") or an appositive between commas,
+then auxiliaries or an adverb of manner ("soundly") and the verb; an object
+is a name or a pronoun up to three words after its verb:
 
 - **contests**: the subject of "beat", "defeated", "thrashed" ... won and its
   object lost; the one a defeat went to won ("a 3-0 defeat to X", "lost 6-3 to
@@ -338,6 +339,9 @@ TRIGGERS = (
 #: constant in the length of a run of names.
 HEAD = 6
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+#: The most words an appositive after a subject is read over ("X, a former care home
+#: manager who stole £86,000 from elderly residents, has been jailed").
+APPOSITIVE = 20
 
 
 def event_label(
@@ -482,6 +486,15 @@ def _as_subject(
         i += 1
         k = bisect_right(clauses, i)
         k1 = clauses[k] if k < len(clauses) else n
+    elif i == last + 1 and i < n and tokens[last].endswith(","):
+        # an appositive between commas, then the name's verb: "Yolanda Pruitt, first
+        # elected in 2015, lost her seat" (at most APPOSITIVE words)
+        for j in range(i, min(n - 1, i + APPOSITIVE)):
+            if tokens[j].endswith(","):
+                i = j + 1
+                k = bisect_right(clauses, i)
+                k1 = clauses[k] if k < len(clauses) else n
+                break
     if possessive:
         steps = 0
         while (

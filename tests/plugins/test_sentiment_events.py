@@ -175,6 +175,12 @@ def plugin_label(sentence: str, surface: str) -> str:
     ("Dana Reyes, who defeated the incumbent in 2019, is running again.", "Dana Reyes",
      "positive"),
     ("Dana Reyes, 52, who was convicted of fraud, appealed.", "Dana Reyes", "negative"),
+    # an appositive between commas, then the name's verb
+    ("Councillor Ann Lee, first elected in 2011, lost her seat to a newcomer.", "Ann Lee",
+     "negative"),
+    ("Tom Reyes, a former bank clerk who took £40,000 from his clients, has been jailed.",
+     "Tom Reyes", "negative"),
+    ("Munster, though, have won four of their last five games.", "Munster", "positive"),
 ])
 def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
                                             label: str | None) -> None:
@@ -198,6 +204,8 @@ def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
     ("Her single topped the Irish poll for a week.", "Irish"),
     # a relative clause that is not the name's own (no comma before "who")
     ("Fans of Dana Reyes who defeated the incumbent cheered.", "Dana Reyes"),
+    # after the appositive the name's own verb, not one of the clause it reports
+    ("Ann Lee, the club's chair, said the team lost.", "Ann Lee"),
 ])
 def test_no_event_names_the_target(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
