@@ -12,8 +12,9 @@ A subject is a name at its clause's head (after "the" and words with a
 capital, or "Shares in"), with what is its own after it ("'s quarterly
 profit", "shares"), a place or body ("of Winnipeg"), an age, a relative
 clause of its own (", 41, who defeated") or an appositive between commas,
-then auxiliaries or an adverb of manner ("soundly") and the verb; an object
-is a name or a pronoun up to three words after its verb:
+then auxiliaries or an adverb of manner ("soundly") and the verb (or, where
+that names no event, a second verb after "and" or "but"); an object is a
+name or a pronoun up to three words after its verb:
 
 - **contests**: the subject of "beat", "defeated", "thrashed" ... won and its
   object lost; the one a defeat went to won ("a 3-0 defeat to X", "lost 6-3 to
@@ -472,7 +473,6 @@ def _as_subject(
             return None
     # after it: what of it ("'s quarterly profit", "shares"), auxiliaries, the verb
     i = last + 1
-    bad = False
     if (
         i == k1 and i + 1 < n and not forms[i] and tokens[last].endswith(",")
         and tokens[i].endswith(",")
@@ -481,20 +481,50 @@ def _as_subject(
         i += 1
         k = bisect_right(clauses, i)
         k1 = clauses[k] if k < len(clauses) else n
-    if i + 1 < n and forms[i] == "who" and tokens[i - 1].endswith(","):
-        # a relative clause of the name's own: "Karen Handel, who defeated Jon Ossoff"
-        i += 1
-        k = bisect_right(clauses, i)
-        k1 = clauses[k] if k < len(clauses) else n
-    elif i == last + 1 and i < n and tokens[last].endswith(","):
-        # an appositive between commas, then the name's verb: "Yolanda Pruitt, first
-        # elected in 2015, lost her seat" (at most APPOSITIVE words)
-        for j in range(i, min(n - 1, i + APPOSITIVE)):
-            if tokens[j].endswith(","):
-                i = j + 1
-                k = bisect_right(clauses, i)
-                k1 = clauses[k] if k < len(clauses) else n
-                break
+    if i < n and tokens[i - 1].endswith(","):
+        who = i + 1 < n and forms[i] == "who"
+        if who:
+            # a relative clause of the name's own: "Karen Handel, who defeated Jon Ossoff"
+            k = bisect_right(clauses, i + 1)
+            label = _predicate(tokens, forms, i + 1, clauses[k] if k < len(clauses) else n,
+                               possessive, research, first, last)
+            if label is not None:
+                return label
+        if who or i == last + 1:
+            # an appositive between commas, then the name's verb: "Yolanda Pruitt, first
+            # elected in 2015, lost her seat", "X, who kept the clinic open, received a
+            # commendation" (at most APPOSITIVE words)
+            for j in range(i, min(n - 1, i + APPOSITIVE)):
+                if tokens[j].endswith(","):
+                    i = j + 1
+                    k = bisect_right(clauses, i)
+                    k1 = clauses[k] if k < len(clauses) else n
+                    break
+            else:
+                if who:
+                    return None
+    label = _predicate(tokens, forms, i, k1, possessive, research, first, last)
+    if label is None and not possessive and i < k1 < n - 1 and _verb_like(forms[i]) and (
+        forms[k1] in ("and", "but")
+        and (forms[k1 + 1] in AUXILIARIES or forms[k1 + 1] in TRIGGERS)
+    ):
+        # the subject's second verb: "twisted his ankle early in the second set but
+        # overcame Melzer" (the first a verb's form: not "Irish band U2 ...", where the
+        # mention modifies the subject)
+        k = bisect_right(clauses, k1 + 1)
+        label = _predicate(tokens, forms, k1 + 1, clauses[k] if k < len(clauses) else n,
+                           possessive, research, first, last)
+    return label
+
+
+def _predicate(
+    tokens: Sequence[str], forms: Sequence[str], i: int, k1: int, possessive: bool,
+    research: bool, first: int, last: int,
+) -> str | None:
+    """The label of the predicate that opens at word ``i`` of a clause ending at ``k1``,
+    its subject on words ``first``..``last`` (see :func:`_as_subject`): what of the
+    subject (``possessive``), a place, auxiliaries, then the verb."""
+    bad = False
     if possessive:
         steps = 0
         while (
@@ -654,6 +684,24 @@ def _margin_before(forms: Sequence[str], j: int, k0: int) -> bool:
         j -= 1
         steps += 1
     return False
+
+
+def _verb_like(form: str) -> bool:
+    """Whether ``form``, right after a subject, reads as the start of its predicate: an
+    auxiliary, an adverb of manner or a verb's past form (in -ed, or a common irregular
+    one)."""
+    return (
+        form in AUXILIARIES or form.endswith("ed") or form in IRREGULAR_PAST
+        or form in TRIGGERS or _manner(form)
+    )
+
+
+#: Common irregular past forms, for :func:`_verb_like`.
+IRREGULAR_PAST = _set(
+    "gave took made went came got did saw ran kept told began brought bought found paid "
+    "put set sold spent struck threw wrote sent built drew broke chose fought hit knew "
+    "let meant sought stood spoke stole swore tore wore"
+)
 
 
 def _manner(form: str) -> bool:

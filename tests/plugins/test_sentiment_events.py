@@ -181,6 +181,13 @@ def plugin_label(sentence: str, surface: str) -> str:
     ("Tom Reyes, a former bank clerk who took £40,000 from his clients, has been jailed.",
      "Tom Reyes", "negative"),
     ("Munster, though, have won four of their last five games.", "Munster", "positive"),
+    # a relative clause of no event, then the name's own verb; a second verb of the subject
+    ("Nurse Ada Obi, who kept the clinic open through the floods, received a commendation.",
+     "Ada Obi", "positive"),
+    ("The Kingston Frontenacs gave up four goals and lost 6-3 to Ottawa.",
+     "Kingston Frontenacs", "negative"),
+    ("The Frenchman twisted his ankle in the second set but overcame Dana Reyes.",
+     "Frenchman", "positive"),
 ])
 def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
                                             label: str | None) -> None:
@@ -206,6 +213,9 @@ def test_an_event_gives_its_targets_a_label(sentence: str, surface: str,
     ("Fans of Dana Reyes who defeated the incumbent cheered.", "Dana Reyes"),
     # after the appositive the name's own verb, not one of the clause it reports
     ("Ann Lee, the club's chair, said the team lost.", "Ann Lee"),
+    # a mention that modifies the subject: the second verb is not its
+    ("Irish band U2 have been honoured at the awards, but were beaten to a prize by Blue.",
+     "Irish"),
 ])
 def test_no_event_names_the_target(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
