@@ -683,7 +683,7 @@ def score_words(
         hits = _changed(hits, low, orig, lex.negation_scalar, lex.negations)
     if not _SHORTFALLS.isdisjoint(rules):
         hits = _shortfall(hits, low, lex.negation_scalar)
-    if not _CLAIMS.isdisjoint(rules):
+    if not CLAIMS.isdisjoint(rules):
         hits = _unmet(hits, low, orig)
     if not _NONE_DID.isdisjoint(rules):
         hits = _none_did(hits, low, orig, lex)
@@ -718,7 +718,7 @@ def score_words(
 def _rules_and_turns() -> frozenset[str]:
     """The words that ask for a rule: boosters, negations and the like, contrast words,
     and the words of a change (:func:`_changed`)."""
-    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | _CLAIMS
+    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | CLAIMS
 
 
 #: The words that ask for :func:`_changed`.
@@ -747,9 +747,9 @@ _SHORTFALLS = DESERVES | {"better", "better."}
 #: The words that ask for :func:`_unmet`: a promise, and what was "supposed" or "meant"
 #: to be.
 CLAIMS = frozenset({"promised", "promises", "supposed", "meant"})
-_CLAIMS = CLAIMS
-#: Words before "promised" as an adjective ("the promised reforms").
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
+#: Words before "promised" as an adjective ("the promised reforms", "their own promised
+#: cuts"): a phrase's determiners, and "our", "this".
+_BEFORE_PROMISED = PHRASE_DETERMINERS | {"our", "this"}
 #: The most words a claim runs over, and the words that end it ("promised much but failed
 #: to deliver").
 _CLAIM_WORDS = 8
@@ -789,7 +789,7 @@ def claimed(low: Sequence[str], orig: Sequence[str] | None = None) -> bytearray:
         w = low[k]
         if w in ("supposed", "meant") and low[k + 1] == "to":
             start = k + 2
-        elif w in ("promised", "promises") and k and low[k - 1] in _DETERMINERS:
+        elif w in ("promised", "promises") and k and low[k - 1] in _BEFORE_PROMISED:
             marked[k + 1 : k + 3] = b"\x01" * (min(k + 3, n) - k - 1)
             continue
         elif w in ("promised", "promises") and low[k + 1 : k + 3] != ["to", "be"]:

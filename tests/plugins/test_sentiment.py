@@ -751,6 +751,7 @@ def test_the_tone_after_a_claim_is_kept() -> None:
     # the next clause, and what follows "the promised" noun, keep their tone
     assert s("The app was supposed to be simple, and it is a disaster.") < 0
     assert s("The promised reforms have been a great success.") > 0
+    assert s("Their own promised reforms have been a great success.") > 0
     assert s("The reforms have been a great success.") > 0
 
 
