@@ -359,8 +359,7 @@ def event_label(
     # bisection: a walk over the openers cost a sentence of n clauses n per mention
     k = bisect_right(clauses, first)
     k0 = clauses[k - 1] if k else 0
-    k = bisect_right(clauses, last, k)
-    k1 = clauses[k] if k < len(clauses) else len(forms)
+    k1 = _clause_end(clauses, last, len(forms))
     return (
         _after_word(tokens, forms, k0, first)
         or _as_object(tokens, forms, k0, k1, first, last)
@@ -479,14 +478,12 @@ def _as_subject(
     ):
         # an age between commas, a clause of its own: "Dan Wright, 28, faces ..."
         i += 1
-        k = bisect_right(clauses, i)
-        k1 = clauses[k] if k < len(clauses) else n
+        k1 = _clause_end(clauses, i, n)
     if i < n and tokens[i - 1].endswith(","):
         who = i + 1 < n and forms[i] == "who"
         if who:
             # a relative clause of the name's own: "Karen Handel, who defeated Jon Ossoff"
-            k = bisect_right(clauses, i + 1)
-            label = _predicate(tokens, forms, i + 1, clauses[k] if k < len(clauses) else n,
+            label = _predicate(tokens, forms, i + 1, _clause_end(clauses, i + 1, n),
                                possessive, research, first, last)
             if label is not None:
                 return label
@@ -497,8 +494,7 @@ def _as_subject(
             for j in range(i, min(n - 1, i + APPOSITIVE)):
                 if tokens[j].endswith(","):
                     i = j + 1
-                    k = bisect_right(clauses, i)
-                    k1 = clauses[k] if k < len(clauses) else n
+                    k1 = _clause_end(clauses, i, n)
                     break
             else:
                 if who:
@@ -511,8 +507,7 @@ def _as_subject(
         # the subject's second verb: "twisted his ankle early in the second set but
         # overcame Melzer" (the first a verb's form: not "Irish band U2 ...", where the
         # mention modifies the subject)
-        k = bisect_right(clauses, k1 + 1)
-        label = _predicate(tokens, forms, k1 + 1, clauses[k] if k < len(clauses) else n,
+        label = _predicate(tokens, forms, k1 + 1, _clause_end(clauses, k1 + 1, n),
                            possessive, research, first, last)
     return label
 
@@ -684,6 +679,13 @@ def _margin_before(forms: Sequence[str], j: int, k0: int) -> bool:
         j -= 1
         steps += 1
     return False
+
+
+def _clause_end(clauses: Sequence[int], i: int, n: int) -> int:
+    """Where the clause that holds word ``i`` ends: the first of ``clauses`` (the words
+    that open the sentence's clauses, in order) after it, else ``n``, the sentence's end."""
+    k = bisect_right(clauses, i)
+    return clauses[k] if k < len(clauses) else n
 
 
 def _verb_like(form: str) -> bool:
