@@ -40,7 +40,6 @@ __all__ = [
     "opens_turn",
     "pooled_drivers",
     "top_drivers",
-    "turns_of",
     "weights",
 ]
 
@@ -54,13 +53,6 @@ def opens_turn(text: str, start: int, end: int) -> bool:
     "However,", '"Still')."""
     head = text[start : min(end, start + 14)].split(None, 1)
     return bool(head) and head[0].strip(_PUNCTUATION).lower() in SENTENCE_TURNS
-
-
-def turns_of(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
-    """The indexes of the sentences (``(start, end)`` in ``text``) after the first that
-    open with a word of :data:`SENTENCE_TURNS` (:func:`opens_turn`).  The document pass
-    reads the same from the words the scorer split."""
-    return [k for k in range(1, len(spans)) if opens_turn(text, *spans[k])]
 
 
 def combine(raws: Sequence[float]) -> float:
@@ -86,7 +78,7 @@ def document(
     """A document's score from its sentences' raw sums in reading order, in [-1, 1].
 
     :func:`combine`'s pooling, after the turns and the judgements: ``turns`` are the
-    indexes of the sentences that open with a contrast word (:func:`turns_of`), each
+    indexes of the sentences that open with a contrast word (:func:`marks`), each
     turning on the sentence before it, whose sum weighs :data:`TURNED` ("The festival
     was fun. But it was poorly run."), as what precedes "but" weighs within a sentence
     (the scorer weighs what follows it 1.5); ``judged`` are the indexes of the sentences

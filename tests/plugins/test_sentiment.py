@@ -24,10 +24,10 @@ from limner_sentiment.aggregate import (
     document,
     hit_drivers,
     judges,
+    marks,
     opens_turn,
     pooled_drivers,
     top_drivers,
-    turns_of,
 )
 from limner_sentiment.lexicon import (
     NEWS,
@@ -686,6 +686,14 @@ def test_adjectives_the_lexicon_lacks_give_their_tone_to_the_score() -> None:
     # a tone-less sentence keeps the scorer's score
     flat = "The council met on Tuesday to discuss the budget."
     assert document_score(flat) == round(s(flat), 4)
+
+
+def turns_of(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The sentences that turn on the one before, as the document score reads them: from
+    the words the scorer split (:func:`limner_sentiment.aggregate.marks`)."""
+    lows: list[list[str] | None] = []
+    scored = score_sentences(text, spans, None, None, lows)
+    return marks(text, spans, scored, lows)[0]
 
 
 def test_a_sentence_opening_with_but_turns_on_the_one_before() -> None:
