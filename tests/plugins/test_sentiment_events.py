@@ -230,18 +230,12 @@ def test_an_event_decides_the_plugin_label_where_no_lexicon_word_does() -> None:
     assert plugin_label(sentence, "Telkom") == "negative"
 
 
-@pytest.mark.parametrize(("sentence", "surface", "label"), [
-    ("Tributes have been paid to Máire Ní Bhriain, the sean-nós singer.", "Máire Ní Bhriain",
-     "positive"),
-    ("Blow for Aberdeen as their captain is ruled out for the season.", "Aberdeen",
-     "negative"),
-])
-def test_an_event_word_opening_the_sentence_is_read_by_the_plugin(
-    sentence: str, surface: str, label: str
-) -> None:
+def test_an_event_word_opening_the_sentence_is_read_by_the_plugin() -> None:
     # the word opening the sentence has a name's form: the plugin still reads the event
-    assert label_in(sentence, surface) == label
-    assert plugin_label(sentence, surface) == label
+    # (the model alone says neutral here)
+    sentence = "Tributes have been paid to Máire Ní Bhriain, the sean-nós singer."
+    assert label_in(sentence, "Máire Ní Bhriain") == "positive"
+    assert plugin_label(sentence, "Máire Ní Bhriain") == "positive"
 
 
 def test_the_event_label_weighs_more_and_the_probabilities_still_sum_to_one() -> None:
