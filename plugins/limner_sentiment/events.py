@@ -9,7 +9,8 @@ well and who badly, yet hold no word of a sentiment lexicon near the target.
 (:mod:`limner_sentiment.context`: a word's lower case, ``"<n>"`` for a word
 with a capital, ``""`` for one without a letter), within the mention's clause.
 A subject is a name at its clause's head (after "the" and words with a
-capital, or "Shares in"), with what is its own after it ("'s quarterly
+capital, or "Shares in", and what the name is called in lower case before it:
+"Japanese carmaker X", "former England striker X"), with what is its own after it ("'s quarterly
 profit", "shares"), a place or body ("of Winnipeg"), an age, a relative
 clause of its own (", 41, who defeated") or an appositive between commas,
 then auxiliaries or an adverb of manner ("soundly") and the verb (or, where
@@ -260,6 +261,31 @@ SIDES = _set(
     "side outfit club team visiting touring defending unbeaten struggling bottom top "
     "holders champions leaders hosts newcomer challenger rival candidate incumbent opponent"
 )
+#: What a name is called before it, in lower case, after the words with a capital that
+#: open its clause ("Japanese carmaker Toyota", "Former England striker X", "local
+#: businessman X"): a trade, a role, a kind of body (with :data:`SIDES`).  A subject
+#: and the one a defeat went to are read through them (at most two, each with the
+#: words of :data:`DESCRIBING` before it).
+DESCRIPTIONS = SIDES | _set(
+    "firm company group giant maker carmaker automaker chipmaker drugmaker retailer "
+    "supermarket grocer bank lender insurer airline carrier operator broadcaster publisher "
+    "miner producer manufacturer conglomerate start-up startup chain developer housebuilder "
+    "builder utility supplier exporter co-operative cooperative "
+    "striker midfielder defender goalkeeper keeper winger forward captain skipper coach "
+    "manager boss batsman bowler all-rounder fly-half scrum-half full-back jockey trainer "
+    "cyclist swimmer sprinter golfer boxer player star veteran "
+    "businessman businesswoman entrepreneur tycoon billionaire teacher doctor nurse lawyer "
+    "solicitor officer constable soldier pensioner student actor actress singer musician "
+    "rapper comedian presenter author writer artist chef farmer driver pilot activist "
+    "campaigner politician lawmaker senator councillor mayor minister leader chief "
+    "executive chairman chairwoman governor official scientist professor suspect"
+)
+#: Words before a description, in lower case ("retired teacher X", "struggling retailer
+#: X", "former England striker X").
+DESCRIBING = _set(
+    "former retired local veteran fellow young teenage mining oil energy budget dairy "
+    "struggling troubled embattled rival leading top defending reigning"
+)
 #: Words before "for" and a name that say how the name fared ("a blow for X", "a boost
 #: for X", "wins for X"): good (:data:`WINS` and these) or bad (:data:`DEFEATS` and
 #: :data:`BLOWS`).
@@ -371,10 +397,8 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, first: int
     """The label of the words just before the mention: "a defeat to (the) X", "lost 6-3
     to X", "went down to X", "a win over X", "a blow for X", "paid tribute to X", also
     with a side's description between ("by League Two side X")."""
-    j = first - 1
-    for _ in range(2):  # "by bottom club X": at most two descriptions, a bound per mention
-        if j > k0 and forms[j] in SIDES:
-            j = _head(tokens, forms, j - 1, k0)
+    # "by bottom club X", "for carmaker X": at most two descriptions, a bound per mention
+    j = _described(tokens, forms, first - 1, k0)
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j > k0:
@@ -457,7 +481,7 @@ def _as_subject(
     profit", "shares"), a place, auxiliaries, then the verb."""
     n = len(forms)
     possessive = tokens[last].endswith(_POSSESSIVE)
-    j = _head(tokens, forms, first - 1, k0)
+    j = _described(tokens, forms, _head(tokens, forms, first - 1, k0), k0)
     research = False
     if j >= k0:
         head = tokens[j - 1].lower() if j > k0 else ""
@@ -654,6 +678,20 @@ def _head(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> int:
     stop = j - HEAD
     while j >= k0 and j > stop and (forms[j] == "the" or tokens[j][:1].isupper()):
         j -= 1
+    return j
+
+
+def _described(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> int:
+    """:func:`_head`'s answer ``j`` read on through what the name is called before it:
+    while word ``j`` is one of :data:`DESCRIPTIONS` (at most two), back over it, the
+    words of :data:`DESCRIBING` and those :func:`_head` passes over."""
+    for _ in range(2):
+        if j < k0 or forms[j] not in DESCRIPTIONS:
+            break
+        j -= 1
+        while j >= k0 and forms[j] in DESCRIBING:
+            j -= 1
+        j = _head(tokens, forms, j, k0)
     return j
 
 

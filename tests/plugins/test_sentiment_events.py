@@ -310,3 +310,33 @@ def test_any_targets_in_text_full_of_events_get_a_label_and_nothing_raises(
 def test_orders_honours_and_what_was_left_without(sentence: str, surface: str,
                                                   label: str | None) -> None:
     assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # what the name is called before it, in lower case: read through to the subject
+    ("Japanese carmaker Mazda reported a net loss for the year.", "Mazda", "negative"),
+    ("Former Wales winger Gareth Lloyd was jailed for four years.", "Gareth Lloyd",
+     "negative"),
+    ("Local businessman Dev Patel was fined for breaching the order.", "Dev Patel",
+     "negative"),
+    ("Struggling retailer Wilko has collapsed into administration.", "Wilko", "negative"),
+    ("Mining giant Anglo Pacific posted a record profit.", "Anglo Pacific", "positive"),
+    ("Shares in chipmaker Arm fell 5% on Monday.", "Arm", "negative"),
+    # and to the one a defeat went to, or a blow came for
+    ("It was a blow for carmaker Mazda.", "Mazda", "negative"),
+    ("Ross County lost 2-0 to bottom club Livingston.", "Livingston", "positive"),
+])
+def test_what_a_name_is_called_before_it(sentence: str, surface: str,
+                                         label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a lower-case word that describes no name: the name is not the clause's subject
+    ("Sales of the firm Mazda bought fell 5%.", "Mazda"),
+    ("The report Mazda published fell short.", "Mazda"),
+    # more than two descriptions: beyond the rule's reach
+    ("Club captain manager coach Ann Lee was jailed.", "Ann Lee"),
+])
+def test_a_description_reads_no_more_than_it_should(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
