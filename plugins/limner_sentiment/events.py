@@ -74,6 +74,16 @@ name or a pronoun up to three words after its verb:
   polling") fared well, and the rival behind it badly; the subject that trails
   fared badly, the one it trails well ("trail Labour by 9 points"); "topped X
   in three polls" put X behind; "led the party", "leads the inquiry" are no race;
+- **punishments undone or kept**: the one whose conviction, ban or charges
+  were quashed, overturned, dropped, lifted or reduced fared well ("quashed
+  the conviction of X", "X's ban was lifted", "charges against X were
+  dropped"), the one on whom a punishment was upheld or imposed badly ("upheld
+  the conviction of X", "imposed a six-match ban on X"); not with a negation
+  between ("did not quash");
+- **a company's failure**: the subject that "went into administration", "went
+  bust", "filed for bankruptcy" or "was placed into liquidation" fared badly;
+- **honours**: the one "appointed to the Order of Canada" or "made an MBE"
+  fared well (an appointment to a post is still news);
 - **research**: the body whose researchers, scientists or team ("Researchers
   at X have developed", "A team at X has captured") achieved something fared
   well; what they "found that" or "found no" is no achievement.
@@ -353,13 +363,37 @@ BEATEN = _set(
 )
 #: Words between "to" and "draw" ("held to a goalless draw", "to a 1-1 draw").
 BEFORE_DRAW = _set("a an the goalless scoreless")
+#: A punishment as a noun, before "of", "against" or "on" and a name ("the conviction of
+#: X", "charges against X", "the ban on X") or after a name's possessive ("X's sentence").
+SANCTIONS = _set(
+    "conviction convictions sentence sentences ban bans suspension detention deportation "
+    "disqualification dismissal sacking expulsion charges charge fine fines penalty "
+    "indictment extradition"
+)
+#: Verbs that undo or lighten a punishment (good news for the one punished) or keep or
+#: lay it on (bad news): "quashed the conviction of X", "X's ban was upheld".
+UNDONE = _set(
+    "quashed overturned reversed lifted dropped withdrew withdrawn rescinded revoked annulled "
+    "scrapped reduced commuted shortened halved"
+)
+KEPT = _set("upheld imposed extended")
+#: What a failed company goes into, or files for ("went into administration", "filed for
+#: bankruptcy"); "went bust" too.
+INSOLVENCY = _set("administration liquidation receivership insolvency bankruptcy")
+_BUST = _set("bust bankrupt")
+#: The verbs of a company's failure, before :data:`INSOLVENCY`.
+INTO = _set("went gone goes going go entered enters filed files placed put")
+#: Honours whose holders are "appointed" or "made" ("appointed to the Order of Canada",
+#: "made an MBE"), in lower case.
+ORDERS = _set("order mbe obe cbe kbe dbe dame knight companion")
 #: How many times its model probability the event's label weighs (about e ** 5).
 EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
 TRIGGERS = (
     WIN | GAIN | LOSS | LEADS | AHEAD | BEHIND | PUNISH | REWARD | DEFEATS | WINS | RESULTS
     | BECAME | ORDERED | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | FACES | BOOSTS | BLOWS
-    | TRIBUTES | DECLARED | TOOK | ACHIEVED | {"unable", "named", "draw", "held", "news"}
+    | TRIBUTES | DECLARED | TOOK | ACHIEVED | SANCTIONS | INSOLVENCY | _BUST
+    | {"unable", "named", "draw", "held", "news", "appointed"}
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -387,10 +421,57 @@ def event_label(
     k0 = clauses[k - 1] if k else 0
     k1 = _clause_end(clauses, last, len(forms))
     return (
-        _after_word(tokens, forms, k0, first)
+        _sanction(tokens, forms, k0, k1, first, last)
+        or _after_word(tokens, forms, k0, first)
         or _as_object(tokens, forms, k0, k1, first, last)
         or _as_subject(tokens, forms, clauses, k0, k1, first, last)
     )
+
+
+def _sanction(
+    tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int, last: int
+) -> str | None:
+    """The label of a punishment of the mention's undone or kept: "quashed the conviction
+    of X", "charges against X were dropped", "X's ban was upheld", "imposed a fine on X";
+    the verb within three words before the punishment or, after the mention, past
+    auxiliaries; ``None`` with a negation between ("did not quash")."""
+    if tokens[last].endswith(_POSSESSIVE):
+        noun = last + 1
+        if noun >= k1 or forms[noun] not in SANCTIONS:
+            return None
+        before = first - 1
+        after = noun + 1
+    else:
+        noun = first - 2
+        if noun < k0 or forms[first - 1] not in _OF_ON or (
+            forms[noun] if forms[noun] != NAME else tokens[noun].lower()  # "Charges against"
+        ) not in SANCTIONS:
+            return None
+        before = noun - 1
+        after = last + 1
+    verb = None
+    for x in range(before, max(k0, before - 3) - 1, -1):
+        f = forms[x]
+        if f in UNDONE or f in KEPT:
+            verb = x
+            break
+        if f and f not in _BEFORE_SANCTION and "-" not in f:  # "a six-match ban"
+            break
+    if verb is None:
+        x = after
+        while x < k1 and x < after + 3 and forms[x] in AUXILIARIES:
+            x += 1
+        if x < k1 and x > after and (forms[x] in UNDONE or forms[x] in KEPT):
+            verb = x
+    if verb is None:
+        return None
+    return "positive" if forms[verb] in UNDONE else "negative"
+
+
+_OF_ON = _set("of against on")
+#: Words between a verb and the punishment it undoes or keeps ("quashed his two
+#: convictions", "imposed a six-month ban").
+_BEFORE_SANCTION = _set("the a an his her their its two three all both remaining lifetime")
 
 
 def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, first: int) -> str | None:
@@ -583,9 +664,15 @@ def _predicate(
         if _held_to_draw(forms, i + 1, k1):
             # "were held to a goalless draw" (the subject dropped points); "held X to a draw"
             return "negative" if passive else "positive"
+    if verb in INTO and _insolvent(forms, i + 1, k1):
+        return "negative"  # "went into administration", "filed for bankruptcy"
     if passive:
         if verb in WIN or verb in PUNISH or (verb in ORDERED and _to_pay(forms, i + 1, k1)):
             return "negative"
+        if verb in ("appointed", "made") and any(
+            t.lower().strip(".,") in ORDERS for t in tokens[i + 1 : min(i + 5, k1)]
+        ):
+            return "positive"  # "was appointed to the Order of Canada", "was made an MBE"
         if verb == "named" and any(
             t.lower().strip(".,") == "year" for t in tokens[i + 1 : min(i + 8, k1)]
         ):
@@ -796,6 +883,26 @@ def _passive_before(forms: Sequence[str], j: int, k0: int, verbs: AbstractSet[st
             and (f != "knocked" or (x + 1 < len(forms) and forms[x + 1] == "out"))
         ):
             return True
+    return False
+
+
+def _insolvent(forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether a company's failure follows a verb of :data:`INTO` at ``start``: "bust",
+    "bankrupt", or "into" or "for" and a word of :data:`INSOLVENCY` (after
+    "the", "voluntary" and the like, at most two words); "entered administration"."""
+    if start >= k1:
+        return False
+    f = forms[start]
+    if f in _BUST:
+        return True
+    x = start + 1 if f in ("into", "for", "in") else start
+    end = min(x + 3, k1)
+    while x < end:
+        if forms[x] in INSOLVENCY:
+            return True
+        if forms[x] in STOPS or not forms[x]:
+            return False
+        x += 1
     return False
 
 

@@ -340,3 +340,50 @@ def test_what_a_name_is_called_before_it(sentence: str, surface: str,
 ])
 def test_a_description_reads_no_more_than_it_should(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a punishment undone or lightened: good news for the one punished
+    ("The appeal court quashed the conviction of Ravi Shah.", "Ravi Shah", "positive"),
+    ("Judges overturned Ravi Shah's conviction.", "Ravi Shah's", "positive"),
+    ("Ravi Shah's conviction was quashed on appeal.", "Ravi Shah's", "positive"),
+    ("Charges against Ravi Shah were dropped.", "Ravi Shah", "positive"),
+    ("The board lifted its ban on Ravi Shah.", "Ravi Shah", "positive"),
+    # kept or laid on: bad news
+    ("The court upheld the conviction of Ravi Shah.", "Ravi Shah", "negative"),
+    ("The league imposed a six-match ban on Ravi Shah.", "Ravi Shah", "negative"),
+    # a company's failure
+    ("Hartwell Foods went into administration on Monday.", "Hartwell Foods", "negative"),
+    ("Hartwell Foods has gone into voluntary liquidation.", "Hartwell Foods", "negative"),
+    ("Hartwell Foods filed for bankruptcy protection.", "Hartwell Foods", "negative"),
+    ("Hartwell Foods went bust in 2009.", "Hartwell Foods", "negative"),
+    ("Hartwell Foods was placed into administration.", "Hartwell Foods", "negative"),
+    # an honour whose holders are appointed or made
+    ("Ravi Shah was appointed to the Order of Canada.", "Ravi Shah", "positive"),
+    ("Ravi Shah has been made an MBE for services to music.", "Ravi Shah", "positive"),
+])
+def test_punishments_undone_failures_and_honours(sentence: str, surface: str,
+                                                 label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a negation between; a punishment neither undone nor kept
+    ("The court did not quash the conviction of Ravi Shah.", "Ravi Shah"),
+    ("The conviction of Ravi Shah sparked protests.", "Ravi Shah"),
+    # "went" and "filed" without a failure; an appointment to a post is news
+    ("Hartwell Foods went into the talks with confidence.", "Hartwell Foods"),
+    ("Ravi Shah went under the knife on Friday.", "Ravi Shah"),
+    ("Ravi Shah filed for divorce in June.", "Ravi Shah"),
+    ("Ravi Shah was appointed chief executive in May.", "Ravi Shah"),
+])
+def test_what_is_no_punishment_undone_nor_failure(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+def test_a_punishment_undone_decides_the_plugin_label() -> None:
+    # the model alone reads the conviction's words as bad for the one convicted
+    sentence = "Judges overturned Ravi Shah's conviction."
+    assert plugin_label(sentence, "Ravi Shah's") == "positive"
+    assert plugin_label("Hartwell Foods went into administration.", "Hartwell Foods") == (
+        "negative")
