@@ -288,13 +288,17 @@ DESCRIPTIONS = SIDES | _set(
     "solicitor officer constable soldier pensioner student actor actress singer musician "
     "rapper comedian presenter author writer artist chef farmer driver pilot activist "
     "campaigner politician lawmaker senator councillor mayor minister leader chief "
-    "executive chairman chairwoman governor official scientist professor suspect"
+    "executive chairman chairwoman governor official scientist professor suspect "
+    "journalist reporter photographer blogger unionist dissident cleric preacher priest "
+    "judge magistrate engineer worker banker trader investor economist director designer "
+    "architect pianist guitarist poet novelist playwright filmmaker dancer athlete "
+    "footballer cricketer"
 )
 #: Words before a description, in lower case ("retired teacher X", "struggling retailer
 #: X", "former England striker X").
 DESCRIBING = _set(
     "former retired local veteran fellow young teenage mining oil energy budget dairy "
-    "struggling troubled embattled rival leading top defending reigning"
+    "struggling troubled embattled rival leading top defending reigning trade union"
 )
 #: Words before "for" and a name that say how the name fared ("a blow for X", "a boost
 #: for X", "wins for X"): good (:data:`WINS` and these) or bad (:data:`DEFEATS` and
@@ -374,7 +378,7 @@ SANCTIONS = _set(
 #: lay it on (bad news): "quashed the conviction of X", "X's ban was upheld".
 UNDONE = _set(
     "quashed overturned reversed lifted dropped withdrew withdrawn rescinded revoked annulled "
-    "scrapped reduced commuted shortened halved"
+    "scrapped reduced commuted shortened halved suspended stayed waived"
 )
 KEPT = _set("upheld imposed extended")
 #: What a failed company goes into, or files for ("went into administration", "filed for
@@ -393,7 +397,7 @@ TRIGGERS = (
     WIN | GAIN | LOSS | LEADS | AHEAD | BEHIND | PUNISH | REWARD | DEFEATS | WINS | RESULTS
     | BECAME | ORDERED | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | FACES | BOOSTS | BLOWS
     | TRIBUTES | DECLARED | TOOK | ACHIEVED | SANCTIONS | INSOLVENCY | _BUST
-    | {"unable", "named", "draw", "held", "news", "appointed"}
+    | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -442,8 +446,10 @@ def _sanction(
         before = first - 1
         after = noun + 1
     else:
-        noun = first - 2
-        if noun < k0 or forms[first - 1] not in _OF_ON or (
+        # "the detention of trade unionist X": read through what the name is called
+        at = _described(tokens, forms, first - 1, k0)
+        noun = at - 1
+        if noun < k0 or forms[at] not in _OF_ON or (
             forms[noun] if forms[noun] != NAME else tokens[noun].lower()  # "Charges against"
         ) not in SANCTIONS:
             return None
@@ -678,6 +684,8 @@ def _predicate(
         ):
             return "positive"  # "was named Pharmacist of the Year"
         return "positive" if verb in REWARD else None
+    if verb in WASTED and _within(forms, i + 1, 5, k1, ADVANTAGES):
+        return "negative"  # "blew a three-goal lead"
     if verb in RECEIVED:
         return "positive" if _within(forms, i + 1, 4, k1, HONOURS) else None
     if verb in LEFT:
@@ -686,7 +694,11 @@ def _predicate(
         return "positive"  # "became the first", "has become India's first"
     if verb in RESULTS:
         fell = False
-        for x in range(i + 1, min(i + 7, k1)):
+        # six words, a figure "12 per cent" or "9 percent" as one ("a 12 per cent fall in
+        # operating profit", as "a 12% fall in operating profit")
+        ahead = forms[i + 1 : min(i + 7, k1)]
+        end = min(i + 7 + 2 * ahead.count("per") + ahead.count("percent"), k1)
+        for x in range(i + 1, end):
             f = forms[x]
             if f in FALLING:
                 fell = True
@@ -823,11 +835,17 @@ def _verb_like(form: str) -> bool:
     )
 
 
+#: Verbs of a lead thrown away ("blew a three-goal lead", "squandered a 2-0 advantage"):
+#: bad for their subject.
+WASTED = _set("blew blown squandered surrendered threw thrown")
+ADVANTAGES = _set("lead leads advantage")
+
+
 #: Common irregular past forms, for :func:`_verb_like`.
 IRREGULAR_PAST = _set(
     "gave took made went came got did saw ran kept told began brought bought found paid "
     "put set sold spent struck threw wrote sent built drew broke chose fought hit knew "
-    "let meant sought stood spoke stole swore tore wore"
+    "let meant sought stood spoke stole swore tore wore blew"
 )
 
 

@@ -387,3 +387,33 @@ def test_a_punishment_undone_decides_the_plugin_label() -> None:
     assert plugin_label(sentence, "Ravi Shah's") == "positive"
     assert plugin_label("Hartwell Foods went into administration.", "Hartwell Foods") == (
         "negative")
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a punishment suspended or stayed, of a name described before it
+    ("The court stayed the deportation of campaigner Ama Osei.", "Ama Osei", "positive"),
+    ("A judge suspended the sentence of reporter Ama Osei.", "Ama Osei", "positive"),
+    # a result told with a figure in words: "per cent" and "percent" count as "%"
+    ("Brookfield Dairies reported a 14 per cent fall in operating profit.",
+     "Brookfield Dairies", "negative"),
+    ("Brookfield Dairies reported a 9 percent rise in quarterly profit.", "Brookfield Dairies",
+     "positive"),
+    # a lead thrown away
+    ("Penrith blew a three-goal lead at home.", "Penrith", "negative"),
+    ("Penrith squandered a 2-0 advantage and drew.", "Penrith", "negative"),
+])
+def test_stays_figures_in_words_and_leads_thrown_away(sentence: str, surface: str,
+                                                      label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a result's words past six (a figure in words counted as one)
+    ("Brookfield Dairies reported on Monday that its new chief had overseen record growth.",
+     "Brookfield Dairies"),
+    # "blew" without a lead; a suspension that is no punishment's
+    ("Penrith blew the whistle on the scheme.", "Penrith"),
+    ("The club suspended the contract of Ama Osei.", "Ama Osei"),
+])
+def test_no_stay_result_or_lead_thrown_away(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
