@@ -10,7 +10,8 @@ well and who badly, yet hold no word of a sentiment lexicon near the target.
 with a capital, ``""`` for one without a letter), within the mention's clause.
 A subject is a name at its clause's head (after "the" and words with a
 capital, or "Shares in", and what the name is called in lower case before it:
-"Japanese carmaker X", "former England striker X"), with what is its own after it ("'s quarterly
+"Japanese carmaker X", "former England striker X"; a reported clause opens
+after "said", "say", "says" or "that"), with what is its own after it ("'s quarterly
 profit", "shares"), a place or body ("of Winnipeg"), an age, a relative
 clause of its own (", 41, who defeated") or an appositive between commas,
 then auxiliaries or an adverb of manner ("soundly") and the verb (or, where
@@ -84,6 +85,9 @@ name or a pronoun up to three words after its verb:
   bust", "filed for bankruptcy" or "was placed into liquidation" fared badly;
 - **honours**: the one "appointed to the Order of Canada" or "made an MBE"
   fared well (an appointment to a post is still news);
+- **reliefs**: the one granted bail, parole, asylum or a pardon fared well,
+  the one denied or refused it badly ("granted bail to X", "X was denied
+  parole", "granted X asylum");
 - **research**: the body whose researchers, scientists or team ("Researchers
   at X have developed", "A team at X has captured") achieved something fared
   well; what they "found that" or "found no" is no achievement.
@@ -390,6 +394,11 @@ INTO = _set("went gone goes going go entered enters filed files placed put")
 #: Honours whose holders are "appointed" or "made" ("appointed to the Order of Canada",
 #: "made an MBE"), in lower case.
 ORDERS = _set("order mbe obe cbe kbe dbe dame knight companion")
+#: What a court or a state grants or denies someone ("granted bail to X", "X was denied
+#: parole", "granted X asylum"): granted, good for them; denied, bad.
+RELIEFS = _set("bail parole asylum clemency pardon reprieve")
+GRANTED = _set("granted given offered")
+DENIED = _set("denied refused")
 #: How many times its model probability the event's label weighs (about e ** 5).
 EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
@@ -397,7 +406,7 @@ TRIGGERS = (
     WIN | GAIN | LOSS | LEADS | AHEAD | BEHIND | PUNISH | REWARD | DEFEATS | WINS | RESULTS
     | BECAME | ORDERED | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | FACES | BOOSTS | BLOWS
     | TRIBUTES | DECLARED | TOOK | ACHIEVED | SANCTIONS | INSOLVENCY | _BUST
-    | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
+    | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -495,6 +504,11 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, first: int
         if p1 == "to" and (p2 in TRIBUTES or (p2 == "paid" and any(
                 tokens[x].lower() in TRIBUTES for x in range(max(k0, j - 6), j)))):
             return "positive"  # "paid tribute to X", "Tributes have been paid to X"
+        if p1 == "to" and p2 in RELIEFS:  # "granted bail to X", "refused asylum to X"
+            for x in range(j - 2, max(k0, j - 5) - 1, -1):
+                label = _relief(forms, x, j - 1, j)
+                if label is not None:
+                    return label
         if p1 == "by" and _passive_before(forms, j - 1, k0, PUNISH):
             return "neutral"  # "was arrested by X": the one who punishes, in its role
         if p1 == "for":
@@ -540,6 +554,9 @@ def _as_object(
                 return "negative"
             if f in ORDERED and _to_pay(forms, last + 1, k1):
                 return "negative"  # "ordered X to release the records"
+            relief = _relief(forms, j, last + 1, k1)
+            if relief is not None:
+                return relief  # "granted him bail", "denied X parole"
             if f in REWARD:
                 return "positive"
             if f in SENT and _within(forms, last + 1, 4, k1, ROUNDS):
@@ -570,6 +587,8 @@ def _as_subject(
     possessive = tokens[last].endswith(_POSSESSIVE)
     j = _described(tokens, forms, _head(tokens, forms, first - 1, k0), k0)
     research = False
+    if j >= k0 and forms[j] in REPORTED:
+        j = k0 - 1  # a reported clause opens: "Parents say the department has left ..."
     if j >= k0:
         head = tokens[j - 1].lower() if j > k0 else ""
         research = forms[j] in ("at", "of", "from") and head in RESEARCHERS
@@ -675,6 +694,9 @@ def _predicate(
     if passive:
         if verb in WIN or verb in PUNISH or (verb in ORDERED and _to_pay(forms, i + 1, k1)):
             return "negative"
+        relief = _relief(forms, i, i + 1, k1)
+        if relief is not None:
+            return relief  # "was granted bail", "has been refused asylum"
         if verb in ("appointed", "made") and any(
             t.lower().strip(".,") in ORDERS for t in tokens[i + 1 : min(i + 5, k1)]
         ):
@@ -839,6 +861,20 @@ def _verb_like(form: str) -> bool:
 #: bad for their subject.
 WASTED = _set("blew blown squandered surrendered threw thrown")
 ADVANTAGES = _set("lead leads advantage")
+
+
+def _relief(forms: Sequence[str], verb: int, start: int, k1: int) -> str | None:
+    """The label of a relief granted or denied by the verb at ``verb``, where one of
+    :data:`RELIEFS` is among the three words from ``start``."""
+    f = forms[verb]
+    if (f in GRANTED or f in DENIED) and _within(forms, start, 3, k1, RELIEFS):
+        return "positive" if f in GRANTED else "negative"
+    return None
+
+
+#: Words after which a reported clause opens, its subject at its head ("Residents said
+#: the council demolished ...", "found that X had failed").
+REPORTED = _set("said say says that")
 
 
 #: Common irregular past forms, for :func:`_verb_like`.

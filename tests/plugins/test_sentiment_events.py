@@ -417,3 +417,32 @@ def test_stays_figures_in_words_and_leads_thrown_away(sentence: str, surface: st
 ])
 def test_no_stay_result_or_lead_thrown_away(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the subject at the head of a reported clause
+    ("Parents say the Harbour Board has left 300 children without a place.", "Harbour Board",
+     "negative"),
+    ("The inquiry found that Harbour Board had failed to act.", "Harbour Board", "negative"),
+    ("Ama Osei said Penrith were beaten 3-0 at home.", "Penrith", "negative"),
+    # bail, parole, asylum granted or denied
+    ("The High Court granted bail to the activist Ama Osei.", "Ama Osei", "positive"),
+    ("The court granted Ama Osei bail on Monday.", "Ama Osei", "positive"),
+    ("Ama Osei was denied bail and remanded in custody.", "Ama Osei", "negative"),
+    ("Ama Osei has been granted asylum.", "Ama Osei", "positive"),
+    ("The board refused parole to Ama Osei.", "Ama Osei", "negative"),
+])
+def test_reported_clauses_and_reliefs_granted(sentence: str, surface: str,
+                                              label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a speaker after "said" is no subject of the clause before it
+    ('"We lost," said Ama Osei, the club captain.', "Ama Osei"),
+    # given something other than a relief; a reported clause of no event's word
+    ("Ama Osei was given a new role.", "Ama Osei"),
+    ("Residents said the Harbour Board demolished 200 homes.", "Harbour Board"),
+])
+def test_no_reported_subject_nor_relief(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
