@@ -179,15 +179,19 @@ def sentence_shares(
     lows: Sequence[list[str] | None] | None = None,
 ) -> list[list[tuple[int, str, float]]]:
     """:func:`weighed` of each sentence ``text[a:b]`` of ``spans``, its words read from the
-    document's preparation (:func:`words_of`); the lexicon looked up once for them all.
+    document's preparation (:func:`words_of`); the lexicon looked up once for them all;
+    then the shares of AFINN's words (:func:`limner_sentiment.afinn.parts`).
 
     ``lows``, when given, holds each sentence's words as the scorer split them
     (:func:`~limner_sentiment.scorer.score_sentences`), ``None`` where it did not:
     those lists are read instead of splitting the sentence again (the same words,
     their hashes already made by the scorer's look-up).
     """
+    from limner_sentiment import afinn  # (it reads this module's lexicon)
+
     t = lexicon if lexicon is not None else load()
-    if not t.weight:
+    rated = afinn.load()
+    if not t.weight and not rated.weight:
         return [[] for _ in spans]
     if lows is None:
         lows = [None] * len(spans)
@@ -196,12 +200,19 @@ def sentence_shares(
     cleaned = getattr(prepared, "cleaned", None)
     contractions = cleaned is None or getattr(prepared, "contractions", True)
     k = t.weight
-    return [
-        parts(words, t, scale=k, contracted=contractions and cleaned.find("n't", a, b) >= 0)
-        if words is not None and cleaned is not None
-        else weighed(words_of(prepared, text, a, b), t)
-        for (a, b), words in zip(spans, lows, strict=True)
-    ]
+    out = []
+    for (a, b), words in zip(spans, lows, strict=True):
+        if words is not None and cleaned is not None:
+            contracted = contractions and cleaned.find("n't", a, b) >= 0
+            shares = parts(words, t, scale=k, contracted=contracted) if k else []
+        else:
+            words = words_of(prepared, text, a, b)
+            contracted = True
+            shares = weighed(words, t)
+        # and AFINN's words that neither lexicon rates (limner_sentiment.afinn)
+        more = afinn.parts(words, rated, contracted=contracted)
+        out.append(shares + more if more else shares)
+    return out
 
 
 def build(xml: str | Path) -> tuple[dict[str, float], dict[str, float]]:

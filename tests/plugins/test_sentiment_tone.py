@@ -101,6 +101,7 @@ _TONE_WORDS = [
     "very", "Very", "really", "not", "never", "no", "without", "isn't", "wasn’t", "don't",
     "Nor", "the", "club", "said", "on", "Tuesday", "—", ",", ";", ":", "(", ")", "\"", "!",
     "?", "...", "İstanbul", "n't", "can't", "rates", "£3bn", "'great'", "nice,", ":)",
+    "inept", "Inept.", "flaw", "breakthrough", "favourite.",  # AFINN's (limner_sentiment.afinn)
 ]
 
 
@@ -118,7 +119,9 @@ def test_the_shares_of_the_scorers_words_are_those_of_each_sentence_read_alone(
     document: tuple[str, list[tuple[int, int]]], given_words: bool
 ) -> None:
     """``sentence_shares`` reading the words the scorer split (and skipping "n't" where the
-    text holds none) gives :func:`weighed` of each sentence's own words."""
+    text holds none) gives :func:`weighed` of each sentence's own words, then AFINN's
+    shares of them."""
+    from limner_sentiment.afinn import parts as afinn_parts
     from limner_sentiment.scorer import prepare_text, score_sentences
     from limner_sentiment.tone import sentence_shares, words_of
 
@@ -127,7 +130,8 @@ def test_the_shares_of_the_scorers_words_are_those_of_each_sentence_read_alone(
     lows: list[list[str] | None] = []
     score_sentences(text, spans, None, prepared, lows)
     got = sentence_shares(prepared, text, spans, None, lows if given_words else None)
-    want = [weighed(words_of(prepared, text, a, b)) for a, b in spans]
+    want = [weighed(words) + afinn_parts(words)
+            for words in (words_of(prepared, text, a, b) for a, b in spans)]
     assert repr(got) == repr(want)
 
 
