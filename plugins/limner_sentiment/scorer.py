@@ -685,6 +685,8 @@ def score_words(
         hits = _shortfall(hits, low, lex.negation_scalar)
     if not CLAIMS.isdisjoint(rules):
         hits = _unmet(hits, low, orig)
+    if not HARD_TO.isdisjoint(rules):
+        hits = _hard_to(hits, low, lex.negation_scalar)
     if not _NONE_DID.isdisjoint(rules):
         hits = _none_did(hits, low, orig, lex)
     if turns:
@@ -718,7 +720,10 @@ def score_words(
 def _rules_and_turns() -> frozenset[str]:
     """The words that ask for a rule: boosters, negations and the like, contrast words,
     and the words of a change (:func:`_changed`)."""
-    return load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | CLAIMS
+    return (
+        load().modifiers | _TURNS | _CHANGES_AND_LEVELS | _SHORTFALLS | _NONE_DID | CLAIMS
+        | HARD_TO
+    )
 
 
 #: The words that ask for :func:`_changed`.
@@ -873,6 +878,28 @@ def _none_did(
         (i, w, v * turn if i in scope and v * valence[w] > 0 else v)
         for i, w, v in hits
         if i not in negation
+    ]
+
+
+#: The words of "hard to", which says what follows it is not so ("hard to love", "hard to
+#: fault", "impossible to care about").
+HARD_TO = frozenset({"hard", "difficult", "impossible", "tough"})
+
+
+def _hard_to(
+    hits: list[tuple[int, str, float]], low: list[str], turn: float
+) -> list[tuple[int, str, float]]:
+    """``hits`` with the word after "hard to", "difficult to", "impossible to" or "tough
+    to" negated (VADER's negation scalar, ``turn``): "hard to love" says not lovable,
+    "hard to fault" faultless; the word of difficulty before it is then no judgement of
+    its own and is dropped ("hard to say" keeps it: nothing follows to negate)."""
+    negated = {i for i, _, _ in hits if i > 1 and low[i - 1] == "to" and low[i - 2] in HARD_TO}
+    if not negated:
+        return hits
+    return [
+        (i, w, v * turn if i in negated else v)
+        for i, w, v in hits
+        if not (i + 2 in negated and low[i] in HARD_TO)
     ]
 
 

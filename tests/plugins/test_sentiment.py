@@ -375,6 +375,30 @@ def test_better_hoped_or_compared_stays_better(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Yet it is hard to love.", -1),
+        ("The design is hard to fault.", 1),
+        ("It was impossible to dislike him.", 1),
+    ],
+)
+def test_hard_to_says_not_so(text: str, sign: int) -> None:
+    """"Hard to love" is not lovable, "hard to fault" faultless: vaderSentiment reads the
+    word after "hard to" as it is."""
+    assert s(text) * sign > 0
+    assert SentimentIntensityAnalyzer().polarity_scores(text)["compound"] * sign < 0
+
+
+def test_hard_to_with_nothing_rated_after_it_keeps_its_difficulty() -> None:
+    # "hard to read", "difficult to use": the difficulty is the judgement
+    assert s("The manual is hard to read.") < 0
+    # where a rated word follows, it is that word's negation that judges
+    assert s("The new model is difficult to recommend.") < 0
+    assert SentimentIntensityAnalyzer().polarity_scores(
+        "The new model is difficult to recommend.")["compound"] == 0
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "No one was hurt.",
