@@ -805,12 +805,14 @@ def _head(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> int:
 def _described(tokens: Sequence[str], forms: Sequence[str], j: int, k0: int) -> int:
     """:func:`_head`'s answer ``j`` read on through what the name is called before it:
     while word ``j`` is one of :data:`DESCRIPTIONS` (at most two), back over it, the
-    words of :data:`DESCRIBING` and those :func:`_head` passes over."""
+    words of :data:`DESCRIBING` (at most three) and those :func:`_head` passes over: a
+    bound per mention, whatever the run of such words."""
     for _ in range(2):
         if j < k0 or forms[j] not in DESCRIPTIONS:
             break
         j -= 1
-        while j >= k0 and forms[j] in DESCRIBING:
+        stop = j - 3  # at most three words before each ("former reigning world champion")
+        while j >= k0 and j > stop and forms[j] in DESCRIBING:
             j -= 1
         j = _head(tokens, forms, j, k0)
     return j

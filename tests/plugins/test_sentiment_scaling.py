@@ -194,6 +194,27 @@ def test_a_news_event_before_many_names_is_read_in_linear_time(
     assert len([a for a in out.select("sentiment") if a.get("scope") == "target"]) == 200
 
 
+def test_a_run_of_descriptions_each_a_target_is_read_in_linear_time(
+    enricher: limner.Enricher,
+) -> None:
+    """A word that both describes a name and is a description ("rival", "top"), repeated,
+    each a target: a mention's subject is read back through the words before its
+    description (events.DESCRIBING) over at most three of them, not over the run."""
+
+    def run_of(n: int) -> limner.Document:
+        text = "Hull beat " + "rival " * n + "Leeds."
+        doc = limner.Document(text)
+        doc.add([Target(start=m.start(), end=m.end()) for m in re.finditer("rival", text)])
+        return doc
+
+    def fresh(doc: limner.Document) -> limner.Document:
+        copy = limner.Document(doc.text)
+        copy.add([Target(start=a.start, end=a.end) for a in doc.select("target")])
+        return enricher.enrich(copy)
+
+    assert_linear(run_of, fresh, n=500, ratio=RATIO)
+
+
 def test_many_claims_in_one_sentence_are_linear(enricher: limner.Enricher) -> None:
     """A sentence of many promises, each a claim over the words after it: the claimed words
     are marked once, not searched for every rated word."""
