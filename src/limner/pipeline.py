@@ -35,6 +35,7 @@ from limner.errors import (
     said,
 )
 from limner.isolation import (
+    Checkpoint,
     UserInterrupt,
     check_results,
     checkpoint,
@@ -496,6 +497,7 @@ class Enricher:
         # the stopping signals' handlers, read once: each annotator's changes are undone
         # after it, so they are the same before every annotator of the document
         stops = stop_handlers()
+        mark: Checkpoint | None = None
         for annotator in self.annotators:
             if present and set(annotator.produces) <= present:
                 continue
@@ -510,7 +512,7 @@ class Enricher:
                 failed.update(dict.fromkeys(annotator.produces, annotator.name))
                 continue
             t0 = time.perf_counter()
-            mark = checkpoint(doc)
+            mark = checkpoint(doc, mark)  # (the last one lends what it copied)
             if view is None or len(view.errors) != len(doc.errors):
                 view = read_only(doc)
             try:

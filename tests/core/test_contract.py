@@ -128,6 +128,50 @@ def test_a_change_deep_inside_features_is_undone() -> None:
     assert (error.annotator, error.type) == ("appends", "ContractError")
 
 
+@attrs.frozen(kw_only=True)
+class Tagged(limner.Annotation):
+    """A kind whose typed fields hold a list and a dict, as a location's ``evidence``
+    and a sentiment's ``drivers`` do."""
+
+    id_prefix: ClassVar[str] = "tg"
+    kind: str = "tagged"
+    tags: list[str] = attrs.field(factory=list)
+    weights: dict[str, list[float]] = attrs.field(factory=dict)
+
+
+@pytest.mark.parametrize("then_raise", [False, True])
+def test_a_change_inside_a_typed_field_is_undone(then_raise: bool) -> None:
+    """A list or dict in a typed field (not ``features``) is as much the other
+    annotator's work: ``drivers.sort()`` in a later plugin changed the document it
+    only reads, and the change was kept without a word."""
+
+    def tagged(doc: limner.Document) -> list:
+        return [Tagged(start=0, end=1, tags=["b", "a"], weights={"x": [1.0]})]
+
+    def meddles(doc: limner.Document) -> list:
+        t = doc.select("tagged")[0]
+        t.tags.sort()  # type: ignore[attr-defined]
+        t.weights["x"].append(2.0)  # type: ignore[attr-defined]
+        if then_raise:
+            raise RuntimeError("after meddling")
+        return [limner.Annotation(kind="m", start=0, end=1)]
+
+    e = enricher_with(A("tagged", ("tagged",), tagged),
+                      A("meddles", ("m",), meddles, uses=("tagged",)))
+    doc = e.enrich("abc")
+    (t,) = doc.select("tagged")
+    assert (t.tags, t.weights) == (["b", "a"], {"x": [1.0]})
+    assert doc.select("m") == []
+    (error,) = doc.errors
+    assert error.annotator == "meddles"
+    if not then_raise:
+        assert error.type == "ContractError"
+        assert "changed the field 'tags' of 'tg1' (tagged)" in error.message
+    again = limner.Document.from_json(doc.to_json(), kinds={"tagged": Tagged})
+    enricher_with(A("meddles", ("m",), meddles)).enrich(again)  # stored before the run
+    assert again.select("tagged")[0].tags == ["b", "a"]
+
+
 @pytest.mark.parametrize("then_raise", [False, True])
 def test_an_annotator_cannot_change_layers_or_nested_meta_in_place(then_raise: bool) -> None:
     def layer(doc: limner.Document) -> list:
