@@ -1344,6 +1344,28 @@ class Document:
             index.pop(kind, None)
         self._annotations.extend(batch)
 
+    def _adopt(self, enriched: Document) -> None:
+        """Take what enriching a copy of this document (in a worker process) made: the
+        annotations added, the layers, the id counters and the errors, so that the
+        document is enriched in place as :meth:`limner.Enricher.enrich` leaves it.  The
+        annotations it held are kept as they are (the copy holds them first, equal);
+        ``text``, ``id``, ``meta`` and ``extra``, which enriching never changes, too."""
+        held = len(self._annotations)
+        theirs = enriched._annotations
+        if theirs[:held] != self._annotations:  # (not a copy of this one: all of its own)
+            self._annotations.clear()
+            self._by_id.clear()
+            self._by_kind.clear()
+            self._index.clear()
+            held = 0
+        added = theirs[held:]
+        self._store(added, list(map(_id, added)))
+        self._layers.clear()
+        self._layers.update(enriched._layers)
+        self._counters.clear()
+        self._counters.update(enriched._counters)
+        self.errors[:] = enriched.errors
+
     # -- equality and serialization ------------------------------------------
 
     def __eq__(self, other: object) -> bool:

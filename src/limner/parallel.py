@@ -361,8 +361,27 @@ class _Pool(multiprocessing.pool.Pool):
 def parallel_enrich(
     enricher: Enricher, items: Iterable[Item], *, n_process: int, chunksize: int = 16
 ) -> Iterator[Document]:
-    """Enrich ``items`` in ``n_process`` workers, yielding documents in input order."""
-    yield from parallel_map(enricher, items, _enrich, n_process=n_process, chunksize=chunksize)
+    """Enrich ``items`` in ``n_process`` workers, yielding documents in input order.
+
+    A Document given is enriched in place and yielded itself, as
+    :meth:`~limner.Enricher.enrich` does it in one process: what its copy in a
+    worker was given (:meth:`Document._adopt`).
+    """
+    # the items, as they are read (by the pool's task thread), until their results come
+    given: collections.deque[Item] = collections.deque()
+
+    def noted() -> Iterator[Item]:
+        for item in items:
+            given.append(item)
+            yield item
+
+    for doc in parallel_map(enricher, noted(), _enrich, n_process=n_process,
+                            chunksize=chunksize):
+        item = given.popleft()
+        if isinstance(item, Document) and doc is not item:
+            item._adopt(doc)
+            doc = item
+        yield doc
 
 
 def parallel_map(

@@ -560,9 +560,11 @@ class Enricher:
         """Enrich many texts, yielding documents in input order.
 
         Items are texts, Documents, or ``(text, {"id": ..., "meta": ...})``
-        pairs.  With ``n_process > 1`` the work is spread over worker
-        processes, each of which loads the plugins once, and the documents
-        are those of one process: an item that cannot be pickled to a worker
+        pairs; a Document is enriched in place and yielded itself, as
+        :meth:`enrich` does.  With ``n_process > 1`` the work is spread over
+        worker processes, each of which loads the plugins once, and the
+        documents are those of one process (a Document given is handed what
+        its copy in a worker was given): an item that cannot be pickled to a worker
         (a Document whose ``meta`` holds a lock, say), or whose document
         cannot be pickled back, is enriched in this process instead, in its
         place; an item that :meth:`enrich` refuses (not a str or a Document,

@@ -152,6 +152,27 @@ def test_pipe_keeps_order_in_parallel() -> None:
     assert [len(d.select("sentence")) for d in parallel] == [2] * 40
 
 
+def test_pipe_in_parallel_enriches_the_documents_given_in_place_as_one_process_does() -> None:
+    """``enrich`` enriches a Document in place, and so does ``pipe`` in one process: in
+    several, the first was enriched in place (in this process) and the others were
+    given back as copies, the Documents given left bare: ``for _ in pipe(docs,
+    n_process=2): pass`` then wrote every document but the first without annotations."""
+    e = enricher_with(A("x", ("x",), marker("x")))
+    held = limner.Document(text="held before", id="h")
+    held.add([limner.Annotation(kind="y", start=0, end=4)], source="user")
+    for n_process in (1, 2):
+        docs = [limner.Document(text=f"text {i}", id=str(i)) for i in range(9)]
+        docs.insert(4, limner.Document.from_json(held.to_json()))
+        errors = [d.errors for d in docs]
+        got = list(e.pipe(docs, n_process=n_process, chunksize=2))
+        assert all(g is d for g, d in zip(got, docs, strict=True)), n_process
+        assert [sorted(d.kinds) for d in docs] == [["x"]] * 4 + [["x", "y"]] + [["x"]] * 5
+        assert docs[4].select("y")[0].source == "user" and docs[4].get("x1") is not None
+        assert all(d.errors is e for d, e in zip(docs, errors, strict=True))
+        docs[0].add([limner.Annotation(kind="x", start=0, end=1)], source="user")
+        assert docs[0].select("x")[-1].id == "x2"  # the counters came with the annotations
+
+
 class _Unpicklable(str):
     """A text that refuses to be pickled (as a str subclass of another library might)."""
 
