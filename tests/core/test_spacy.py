@@ -112,6 +112,18 @@ def test_the_doc_pickles_and_goes_into_a_docbin() -> None:
     assert from_spacy(back) == from_spacy(sdoc)
 
 
+def test_the_pipeline_pickles_with_its_options() -> None:
+    """spaCy pickles a pipeline to start the workers of ``nlp.pipe(n_process=2)`` where
+    processes are spawned (macOS, Windows): the component held the plugins' modules,
+    and that was a ``TypeError: cannot pickle 'module' object``."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("limner", config={"plugins": "numbers", "config": {"numbers.decimal_comma": True}})
+    again = pickle.loads(pickle.dumps(nlp))
+    sdoc = again("It rose 3,5 points.")
+    assert [(s.label_, s._.limner["value"]) for s in sdoc.spans[SPAN_KEY]] == [("number", 3.5)]
+    assert from_spacy(sdoc) == from_spacy(nlp("It rose 3,5 points."))
+
+
 def test_a_docbin_gives_back_lists_as_lists() -> None:
     nlp = spacy.blank("en")
     doc = limner.Document(text="Over 20 people went to Baku.", id="d")

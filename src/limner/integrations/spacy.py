@@ -235,7 +235,15 @@ class LimnerComponent:
         kinds: str | list[str] | None = None,
     ) -> None:
         self.name = name
+        self._options = (plugins, disable, dict(config or {}), kinds)
         self.enricher = Enricher(plugins, dict(config or {}), disable=disable, kinds=kinds)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its options, and made again from them where it is unpickled (spaCy
+        pickles a pipeline to start the workers of ``nlp.pipe(n_process=N)`` where
+        processes are spawned): the enricher holds the plugins' modules, which do not
+        pickle."""
+        return (_made_again, (self.name, *self._options))
 
     def __call__(self, sdoc: Doc) -> Doc:
         return _annotate(sdoc, self.enricher.enrich(sdoc.text))
@@ -246,6 +254,17 @@ class LimnerComponent:
             docs = self.enricher.pipe([d.text for d in batch])
             for sdoc, doc in zip(batch, docs, strict=True):
                 yield _annotate(sdoc, doc)
+
+
+def _made_again(
+    name: str,
+    plugins: str | list[str] | None,
+    disable: str | list[str] | None,
+    config: Mapping[str, Any],
+    kinds: str | list[str] | None,
+) -> LimnerComponent:
+    """The component of these options, unpickled (the pipeline is not needed to make it)."""
+    return LimnerComponent(None, name, plugins, disable, config, kinds)  # type: ignore[arg-type]
 
 
 @Language.factory(
