@@ -769,6 +769,11 @@ def plugins(
             pm = PluginManager(plugins, disable)
             listing = describe_plugins(pm, _parse_config(config))
     if as_json:
+        for p in listing:  # a plugin's option of a value JSON cannot hold: its repr
+            p["options"] = [
+                {k: _json_or_repr(v) if k in ("default", "value") else v for k, v in o.items()}
+                for o in p["options"]
+            ]
         click.echo(json.dumps(listing, indent=2, ensure_ascii=False))
     else:
         for p in listing:
@@ -789,9 +794,21 @@ def plugins(
             if p["formats"]:
                 click.echo(f"  formats: {', '.join(p['formats'])}")
             for o in p["options"]:
-                set_ = "" if o["value"] == o["default"] else f" (default {o['default']!r})"
+                same = o["value"] is o["default"] or o["value"] == o["default"]
+                set_ = "" if same else f" (default {o['default']!r})"
                 click.echo(f"  option {o['name']} = {o['value']!r}{set_}  {o['help']}")
     _show_warnings(caught)
+
+
+def _json_or_repr(value: Any) -> Any:
+    """``value`` if JSON holds it (no NaN), else its repr: an option of a plugin may
+    have a default of any type (a ``Path``), which ``limner plugins --json`` lists so,
+    as ``OUTPUT.run.json`` notes it."""
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError, RecursionError):
+        return repr(value)
+    return value
 
 
 def describe_plugins(

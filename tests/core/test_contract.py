@@ -694,6 +694,45 @@ def test_limner_plugins_shows_the_value_set() -> None:
     assert option["value"] == 5 and option["default"] != 5
 
 
+ODD_DEFAULTS = """
+import pathlib
+import limner
+
+@limner.hookimpl
+def limner_config_options():
+    return [limner.Option("odd.model_dir", pathlib.Path("/models"), help="where"),
+            limner.Option("odd.words", {"a"}, help="a set"),
+            limner.Option("odd.rate", float("nan"), help="not a number")]
+"""
+
+
+def test_limner_plugins_lists_an_option_whose_default_json_cannot_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plugin's option of a Path (a set, NaN) ended ``limner plugins --json`` in a
+    traceback (or wrote NaN, which is no JSON): such a value is listed as its repr, as
+    OUTPUT.run.json notes it."""
+    from click.testing import CliRunner
+
+    from limner.cli import cli
+
+    entry_points_of(tmp_path, monkeypatch, {"odd_plugin": ODD_DEFAULTS}, [("odd", "odd_plugin")])
+    result = CliRunner().invoke(cli, ["plugins", "--json", "-p", "odd"])
+    assert result.exit_code == 0, result.output
+    (odd,) = [p for p in json.loads(result.stdout, parse_constant=_refused) if p["name"] == "odd"]
+    assert [(o["name"], o["default"], o["value"]) for o in odd["options"]] == [
+        ("odd.model_dir", "PosixPath('/models')", "PosixPath('/models')"),
+        ("odd.words", "{'a'}", "{'a'}"),
+        ("odd.rate", "nan", "nan"),
+    ]
+    text = CliRunner().invoke(cli, ["plugins", "-p", "odd"])
+    assert "option odd.model_dir = PosixPath('/models')  where" in text.output
+
+
+def _refused(constant: str) -> None:
+    raise ValueError(f"{constant} is no JSON")
+
+
 NEEDY = """
 import limner
 
