@@ -1100,8 +1100,10 @@ def _batch_held(
 
 
 def _names_taken() -> dict[str, str]:
-    """The names that the plugins installed hold: theirs, and the kinds they define or
-    make, each with what it names (what ``limner new-plugin`` cannot name a plugin)."""
+    """The names that the plugins installed hold: theirs, the kinds they define or
+    make, and their annotators', each with what it names (what ``limner new-plugin``
+    cannot name a plugin: its package names its kind and its annotator so, and an
+    annotator of a name another plugin's holds never runs)."""
     with warnings.catch_warnings(), _printed_aside():
         warnings.simplefilter("ignore", PluginWarning)  # a broken plugin keeps its name
         pm = PluginManager()
@@ -1111,8 +1113,14 @@ def _names_taken() -> dict[str, str]:
                 for plugin in sorted(plugins)]
         for plugin, kinds in pm.kinds_by_plugin().items():
             made.extend((plugin, kind) for kind in kinds)
+        try:
+            annotators = pm.annotators(pm.config())
+        except LimnerError:  # (options that do not resolve: the names above still hold)
+            annotators = []
     for plugin, kind in made:
         taken.setdefault(kind, f"the kind {kind!r} of the plugin {plugin!r}")
+    for a in annotators:
+        taken.setdefault(a.name, f"the name of the annotator {a.name!r} of the plugin {a.plugin!r}")
     return taken
 
 
