@@ -686,6 +686,13 @@ def _unchecked_layer(
     return layer
 
 
+def _check_layer_fits(layer: Layer, n: int) -> None:
+    """Raise ``ValueError`` if ``layer`` reaches past the end of a text of ``n`` characters
+    (its ends rise, so its last is its furthest)."""
+    if layer.ends and layer.ends[-1] > n:
+        raise ValueError(f"{layer.kind} layer reaches past the end of the text")
+
+
 def _sealed_layer(layer: Layer, source: str | None = None) -> Layer:
     """``layer`` as a document keeps it, marked with ``source`` when one is given.
 
@@ -952,6 +959,8 @@ class Document:
         self._restore(given)
         if self._layers:
             self._layers = {kind: _sealed_layer(layer) for kind, layer in self._layers.items()}
+            for layer in self._layers.values():  # (as add_layer holds it, and the loader)
+                _check_layer_fits(layer, len(self._text))
 
     # -- reading -----------------------------------------------------------
 
@@ -1279,8 +1288,7 @@ class Document:
                 anew, see :func:`_sealed_layer`) breaks a rule of :class:`Layer`.
         """
         layer = _sealed_layer(layer)
-        if layer.ends and max(layer.ends) > len(self._text):
-            raise ValueError(f"{layer.kind} layer reaches past the end of the text")
+        _check_layer_fits(layer, len(self._text))
         self._layers[layer.kind] = layer
 
     @staticmethod
