@@ -103,6 +103,17 @@ class PluginManager:
             )
             or ()
         )
+        # a plugin asked for here (not by LIMNER_PLUGINS) and disabled: said, as the
+        # disabling wins (a LIMNER_DISABLE_PLUGINS of a shell's profile, and -p asking)
+        both = sorted(self.allow & self.block) if plugins is not None and self.allow else []
+        if both:
+            by = " (by LIMNER_DISABLE_PLUGINS)" if disable is None else ""
+            warnings.warn(
+                f"limner plugin(s) {', '.join(map(repr, both))} asked for and disabled{by}; "
+                f"{'it is' if len(both) == 1 else 'they are'} not loaded",
+                PluginWarning,
+                stacklevel=2,
+            )
         for name, module in BUILTINS.items():
             if name not in self.block:
                 self._load(
