@@ -103,14 +103,18 @@ class PluginManager:
             )
             or ()
         )
-        # a plugin asked for here (not by LIMNER_PLUGINS) and disabled: said, as the
-        # disabling wins (a LIMNER_DISABLE_PLUGINS of a shell's profile, and -p asking)
-        both = sorted(self.allow & self.block) if plugins is not None and self.allow else []
+        # a plugin asked for by the caller (not by LIMNER_PLUGINS) and disabled by
+        # LIMNER_DISABLE_PLUGINS (a line of a shell's profile): said, as the disabling wins
+        both = (
+            sorted(self.allow & self.block)
+            if plugins is not None and disable is None and self.allow
+            else []
+        )
         if both:
-            by = " (by LIMNER_DISABLE_PLUGINS)" if disable is None else ""
             warnings.warn(
-                f"limner plugin(s) {', '.join(map(repr, both))} asked for and disabled{by}; "
-                f"{'it is' if len(both) == 1 else 'they are'} not loaded",
+                f"limner plugin(s) {', '.join(map(repr, both))} asked for and disabled by "
+                f"LIMNER_DISABLE_PLUGINS; {'it is' if len(both) == 1 else 'they are'} not "
+                "loaded",
                 PluginWarning,
                 stacklevel=2,
             )
