@@ -217,6 +217,24 @@ def test_spans_added_in_spacy_come_back_each_with_an_id_of_its_own() -> None:
     assert back.annotations[:2] == doc.annotations
 
 
+def test_a_pointer_to_a_span_deleted_in_spacy_is_none_and_said() -> None:
+    """A speaker's mention taken out of the span group in spaCy (a false mention
+    corrected) made from_spacy refuse the whole Doc; brat, webanno and sqlite read such
+    a pointer as None and record it, and so does from_spacy."""
+    nlp = spacy.blank("en")
+    text = '"We paid for it," the ambassador said.'
+    doc = limner.enrich(text, id="d", plugins=["quotes"])
+    sdoc = to_spacy(doc, nlp)
+    sdoc.spans[SPAN_KEY] = [s for s in sdoc.spans[SPAN_KEY] if s.label_ != "person"]
+    back = from_spacy(sdoc, entities=False)
+    (quote,) = back.annotations
+    assert quote.kind == "quote" and quote.get("speaker_mention") is None
+    assert [(e.plugin, e.type, e.message) for e in back.errors] == [
+        ("spacy", "MissingTarget",
+         "annotation q1: its speaker_mention 'p1' is not in the span group; None")]
+    assert limner.Document.from_json(back.to_json()) == back
+
+
 def test_a_span_labelled_in_spacy_is_held_to_its_kinds_rules() -> None:
     """A span labelled ``sentiment`` in spaCy (no score) made a document that wrote and
     that its loader refused; one labelled ``location`` gets the class's defaults."""

@@ -343,12 +343,15 @@ def take_place(part: Path, path: Path) -> None:
 
 
 def unpointed(
-    items: Iterable[dict[str, Any]], kinds: Mapping[str, type[Annotation]], plugin: str
+    items: Iterable[dict[str, Any]],
+    kinds: Mapping[str, type[Annotation]],
+    plugin: str,
+    where: str = "the file",
 ) -> list[Error]:
     """Set to ``None`` each pointer (a field made with :func:`~limner.ref`, by the class
     of its kind in ``kinds``) among the annotations ``items`` (their JSON forms) that
-    names none of them, and say so: what a reader does with a file in which another
-    tool deleted the annotation a quote or a sentiment pointed at."""
+    names none of them, and say so (not in ``where``): what a reader does with a file
+    in which another tool deleted the annotation a quote or a sentiment pointed at."""
     items = list(items)
     ids = {item.get("id") for item in items}
     errors = []
@@ -364,7 +367,7 @@ def unpointed(
                         annotator="read",
                         type="MissingTarget",
                         message=f"annotation {item.get('id')}: its {key} {value!r} is not "
-                        "in the file; None",
+                        f"in {where}; None",
                     )
                 )
     return errors

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span
 
 from limner.document import Annotation, Document, Error
 from limner.errors import InputError
+from limner.formats import unpointed
 from limner.pipeline import Enricher
 
 __all__ = ["SPAN_KEY", "LimnerComponent", "from_spacy", "to_spacy"]
@@ -170,7 +171,7 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
         raise InputError(f"doc._.limner is {type(data).__name__}, not limner's dict")
     by_id = data.get("annotations", {})
     char_spans = data.get("char_spans")
-    annotations: list[Annotation] = []
+    items: list[tuple[type[Annotation], dict[str, Any]]] = []
     used: set[str] = set()
     for n, span in enumerate(sdoc.spans.get(SPAN_KEY, []), 1):
         item = dict(by_id.get(span.id_) or {"id": span.id_, "source": "spacy"})
@@ -187,13 +188,16 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
         # annotation, which the document rebuilds as that class and holds to the schema
         # as add does (a span labelled "sentiment" there has no score)
         cls = kinds.get(kind, Annotation) if span.id_ in by_id else Annotation
-        annotations.append(cls.from_dict(item))
+        items.append((cls, item))
+    # a pointer to a span taken out of the group in spaCy: None, and said (as every reader)
+    missing = unpointed([item for _, item in items], kinds, "spacy", "the span group")
+    annotations = [cls.from_dict(item) for cls, item in items]
     try:
         doc = Document(
             text=sdoc.text,
             id=data.get("id", ""),
             meta=dict(data.get("meta") or {}),
-            errors=[Error.from_dict(e) for e in data.get("errors", [])],
+            errors=[Error.from_dict(e) for e in data.get("errors", [])] + missing,
             annotations=annotations,
             extra=dict(data.get("extra") or {}),
         )
