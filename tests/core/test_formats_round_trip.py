@@ -54,6 +54,18 @@ def test_every_format_says_what_it_is_and_what_it_drops() -> None:
     assert formats["sqlite"].batch_writer is not None and formats["jsonl"].batch_writer
 
 
+@pytest.mark.parametrize("name", READERS)
+def test_a_format_that_drops_a_layer_says_so(name: str, tmp_path: Path) -> None:
+    """``limner formats`` says what a round trip drops: brat dropped the compact layers
+    (tokens) without saying it."""
+    fmt = limner.PluginManager().formats()[name]
+    doc = limner.enrich("It rained. Then", id="d", plugins=[], kinds="token")
+    path = tmp_path / ("out" + fmt.extension)
+    fmt.save([doc], path)
+    (back,) = fmt.load(path)
+    assert (back.layer("token") is None) == ("compact layers" in (fmt.drops or "")), fmt.drops
+
+
 def test_save_and_load_tell_the_format_and_refuse_what_they_cannot(tmp_path: Path) -> None:
     doc = awkward()[0]
     limner.save(doc, tmp_path / "a.db")
