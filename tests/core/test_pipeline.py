@@ -339,6 +339,10 @@ def test_option_values_of_another_type_are_refused(
         (["location", " person ", "location"], "location,person"),
         (("person",), "person"),
         ([], ""),
+        # a list written as JSON, as every other list option takes it from -c (it was
+        # read as the names '["location"' and '"person"]', and no target was scored)
+        ('["location", "person"]', "location,person"),
+        (' ["Sadiq Khan|the mayor"] ', "Sadiq Khan|the mayor"),
     ],
 )
 def test_an_option_of_names_takes_them_as_every_entry_point_does(given: object, held: str) -> None:
@@ -346,7 +350,8 @@ def test_an_option_of_names_takes_them_as_every_entry_point_does(given: object, 
     assert option.convert(given) == held
 
 
-@pytest.mark.parametrize("given", [5, [5], ["location", None], b"location", None])
+@pytest.mark.parametrize("given", [5, [5], ["location", None], b"location", None,
+                                   '["location"', "[5]", '{"a": 1}'])
 def test_an_option_of_names_refuses_what_is_no_names_naming_the_option(given: object) -> None:
     with pytest.raises(limner.ConfigError, match=r"option 'fake\.kinds'"):
         limner.Option("fake.kinds", "location", names=True).convert(given)
