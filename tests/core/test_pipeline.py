@@ -143,6 +143,19 @@ def test_an_annotator_run_again_on_a_document_leaves_only_its_new_errors() -> No
     ]
 
 
+def test_timings_count_the_work_of_the_workers_too() -> None:
+    """``print(enricher.timings)`` after ``pipe(texts, n_process=2)`` (as the getting
+    started page shows it) counted the one document enriched in this process: the
+    workers' calls were lost."""
+    texts = [f"text {i}" for i in range(30)]
+    for n_process in (1, 2):
+        e = enricher_with(A("x", ("x",), marker("x")), A("y", ("y",), marker("y")))
+        assert len(list(e.pipe(texts, n_process=n_process, chunksize=4))) == 30
+        assert {k: t.calls for k, t in e.timings.items()} == {"x": 30, "y": 30}, n_process
+        list(e.pipe(texts[:5], n_process=n_process))  # a second run adds to them
+        assert e.timings["x"].calls == 35
+
+
 def test_pipe_keeps_order_in_parallel() -> None:
     e = limner.Enricher(plugins=[], kinds=["sentence"])
     texts = [f"Doc {i}. Second sentence {i}." for i in range(40)]
