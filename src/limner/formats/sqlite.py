@@ -242,7 +242,11 @@ class _Database:
         self._prepare(t)
         return t
 
-    def _add_column(self, t: _Table, field: str, type_: str, *, declared: bool) -> None:
+    def _add_column(self, t: _Table, field: str, type_: str, *, declared: bool) -> bool:
+        """Give ``t`` a column for ``field``; ``False`` when the table has as many columns
+        as SQLite allows (the field's values then go to ``extra``)."""
+        if len(_FIXED_COLUMNS) + len(t.columns) >= self._column_limit():
+            return False
         taken = set(_FIXED_COLUMNS) | {c.lower() for c, _, _ in t.columns.values()}
         name = _nameable(field)
         column, n = name or "field", 1
@@ -258,6 +262,12 @@ class _Database:
             (t.kind, t.name, field, column, type_, declared),
         )
         t.columns[field] = (column, type_, declared)
+        return True
+
+    def _column_limit(self) -> int:
+        """The most columns SQLite gives a table (``SQLITE_MAX_COLUMN``, 2,000 by default)."""
+        limit: int = self.conn.getlimit(sqlite3.SQLITE_LIMIT_COLUMN)
+        return limit
 
     def _map_view(self, t: _Table) -> None:
         """The view ``<table>_map`` once ``t`` has ``lat`` and ``lon`` columns."""
@@ -356,8 +366,11 @@ class _Database:
                 fields.pop(key, None)
             t = self._table(a)
             for key, value in fields.items():
-                if key not in t.columns and value is not None:
-                    self._add_column(t, key, value_type(value), declared=False)
+                if (
+                    key not in t.columns
+                    and value is not None
+                    and self._add_column(t, key, value_type(value), declared=False)
+                ):
                     self._prepare(t)
             found.append((t, a, fields))
         by_table: dict[str, list[tuple[Any, ...]]] = {}
