@@ -180,6 +180,27 @@ def test_a_database_never_takes_the_place_of_a_device_or_pipe(tmp_path: Path) ->
         "link.db", "pipe.db", "x.part"]
 
 
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+def test_a_file_that_a_batch_writes_now_is_not_replaced(name: str, tmp_path: Path) -> None:
+    """``limner enrich -o out.db`` (or ``limner.save``) while ``limner batch -o out.db``
+    ran replaced the file under it: the batch wrote on into the file taken away, its
+    documents lost, and its next resume added them to the other run's file."""
+    fcntl = pytest.importorskip("fcntl")
+    path = tmp_path / name
+    limner.save(awkward()[0], path)
+    before = path.read_bytes()
+    with path.open("rb") as other:  # the batch's hold, as its process takes it
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(limner.InputError, match="is being written by a batch run now"):
+            limner.save(limner.Document(text="new", id="new"), path)
+        result = CliRunner().invoke(cli, ["enrich", "-", "-o", str(path), "--plugins", ""],
+                                    input="Hi.")
+        assert result.exit_code == 2 and "is being written by a batch run now" in result.stderr
+        assert path.read_bytes() == before
+    limner.save(limner.Document(text="new", id="new"), path)  # the run over: replaced
+    assert [d.id for d in limner.load(path)] == ["new"]
+
+
 def test_save_into_a_folder_that_does_not_exist_names_the_path(tmp_path: Path) -> None:
     path = tmp_path / "no" / "a.jsonl"
     with pytest.raises(FileNotFoundError) as caught:

@@ -245,6 +245,12 @@ class Format:
                 f"{path} is not a regular file (a device, a pipe); the {self.name} format "
                 "writes a file of its own, which would take its place"
             )
+        if path.is_file() and held_by_a_batch(path):
+            raise InputError(
+                f"{path} is being written by a batch run now; a new file in its place would "
+                "take it away from the run (whose documents went on into the file replaced): "
+                "wait for the run to end, or write to another file"
+            )
 
     def load(self, path: str | Path) -> Iterator[Document]:
         """Read the documents at ``path`` back.
@@ -323,6 +329,28 @@ def through_link(path: Path) -> Path:
     """The file that a whole write to ``path`` replaces: the one a link at ``path``
     points at (the link stays a link, as a write in place leaves it), else ``path``."""
     return path.resolve() if path.is_symlink() else path
+
+
+def held_by_a_batch(path: Path) -> bool:
+    """Whether a ``limner batch`` holds the file ``path`` now (an exclusive ``flock``, see
+    :func:`limner.batch.held_output`): ``False`` where the system takes no locks."""
+    try:
+        import fcntl
+    except ImportError:  # (no flock: nothing is held)
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)  # (only an exclusive hold refuses it)
+    except BlockingIOError:
+        return True
+    except OSError:  # a file system that takes no locks
+        return False
+    finally:
+        os.close(fd)  # (which lets the shared lock go)
+    return False
 
 
 def take_place(part: Path, path: Path) -> None:
