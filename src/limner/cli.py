@@ -23,8 +23,8 @@ Exit codes:
   an output that the format cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
   that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
-  output that is one of its inputs or `-` given twice (standard input is
-  read once), or, in `batch`, a source, output,
+  output that is one of its inputs or that a batch writes now, or `-` given
+  twice (standard input is read once), or, in `batch`, a source, output,
   errors file and `OUTPUT.run.json` that are not four different files,
   an output, errors file or `OUTPUT.run.json` that is not a regular file (a device, a pipe),
   an output whose documents other plugins, options or fields made, or one
