@@ -1468,8 +1468,7 @@ class Document:
             )
         if "text" not in data or not isinstance(data["text"], str):
             raise InputError("a limner document needs a string 'text'")
-        if kinds is None:
-            kinds = _kinds_source()
+        kinds = checked_kinds(kinds)
         data = _checked_form(data, kinds)
         annotations = [
             _loaded_annotation(kinds.get(a["kind"], Annotation), a, i)
@@ -1570,6 +1569,29 @@ def _refused_field(cls: type[Annotation], data: Mapping[str, Any], exc: Exceptio
 
 
 _CONVERTER: Any = getattr(attrs, "Converter", ())
+
+
+def checked_kinds(
+    kinds: Mapping[str, type[Annotation]] | None,
+) -> Mapping[str, type[Annotation]]:
+    """``kinds`` as a loader takes it (annotation classes by kind; ``None``: those of the
+    installed plugins).
+
+    Raises:
+        TypeError: ``kinds`` is no mapping of strs to Annotation classes (a list of
+            classes, the natural slip, raised an AttributeError deep in the loader).
+    """
+    if kinds is None:
+        return _kinds_source()
+    if not isinstance(kinds, Mapping) or not all(
+        isinstance(k, str) and isinstance(c, type) and issubclass(c, Annotation)
+        for k, c in kinds.items()
+    ):
+        raise TypeError(
+            "kinds takes annotation classes by kind ({'number': Number}, as "
+            f"limner.PluginManager().kinds() gives them), not {_brief(kinds)}"
+        )
+    return kinds
 
 
 def _no_kinds() -> Mapping[str, type[Annotation]]:

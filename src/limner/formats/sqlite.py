@@ -39,7 +39,14 @@ from typing import Any
 
 import attrs
 
-from limner.document import Annotation, Document, check_writable, dumps, loads
+from limner.document import (
+    Annotation,
+    Document,
+    check_writable,
+    checked_kinds,
+    dumps,
+    loads,
+)
 from limner.errors import InputError
 from limner.formats import part_of, take_place, through_link, unpointed
 from limner.formats.fieldtypes import class_fields, fits, value_type
@@ -486,6 +493,7 @@ def read_sqlite(
     Raises:
         InputError: the file is not a limner database.
     """
+    kinds = checked_kinds(kinds)  # (a list of classes: said now, not deep in the reading)
     if not Path(path).is_file():
         raise InputError(f"{path}: no such database file")
     db = _open(path, create=False)
