@@ -450,9 +450,15 @@ class Enricher:
         failed before) are those of this run alone.
 
         Raises:
-            TypeError: ``text`` is neither ``str`` nor a Document.
+            TypeError: ``text`` is neither ``str`` nor a Document, or is a Document
+                given with an ``id`` or a ``meta`` (it has its own: they were dropped).
         """
         if isinstance(text, Document):
+            if id is not None or meta is not None:
+                raise TypeError(
+                    "enrich() takes id and meta with a text; a Document has its own (set "
+                    "doc.meta, or give them when the Document is made)"
+                )
             doc = text
         elif isinstance(text, str):
             doc = Document(text=text, id=id or "", meta=_meta(meta))

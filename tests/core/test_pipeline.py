@@ -143,6 +143,20 @@ def test_an_annotator_run_again_on_a_document_leaves_only_its_new_errors() -> No
     ]
 
 
+def test_an_id_or_meta_given_with_a_document_is_refused_not_dropped() -> None:
+    """``limner.enrich(doc, meta={...})`` enriched the document and dropped the meta
+    without a word (a Document has its own), as did a ``(Document, {"id": ...})`` pair
+    given to pipe."""
+    e = enricher_with(A("x", ("x",), marker("x")))
+    doc = limner.Document(text="text", id="a")
+    with pytest.raises(TypeError, match=r"enrich\(\) takes id and meta with a text"):
+        e.enrich(doc, meta={"title": "T"})
+    with pytest.raises(TypeError, match=r"enrich\(\) takes id and meta with a text"):
+        list(e.pipe([(doc, {"id": "b"})]))
+    assert doc.annotations == () and doc.meta == {}
+    assert e.enrich(doc, id=None, meta=None) is doc and doc.kinds == {"x"}
+
+
 def test_timings_count_the_work_of_the_workers_too() -> None:
     """``print(enricher.timings)`` after ``pipe(texts, n_process=2)`` (as the getting
     started page shows it) counted the one document enriched in this process: the
