@@ -104,10 +104,9 @@ CORPORA_SOURCES: dict[str, tuple[str, str, str]] = {
             "GPL-3.0 for the redistributing repository"),
     "vader-sentiment": ("human sentiment ratings (VADER, Hutto & Gilbert 2014)",
                         "https://github.com/cjhutto/vaderSentiment", "MIT"),
-    "newsmtsc": ("sentiment toward people in news sentences (NewsMTSC, Hamborg & Donnay "
-                 "2021)", "https://github.com/fhamborg/NewsMTSC",
-                 "MIT for the repository's own files; the sentences belong to their "
-                 "publishers"),
+    "newsmtsc": ("sentiment toward people in news sentences (NewsMTSC, Hamborg & Donnay 2021)",
+                 "https://github.com/fhamborg/NewsMTSC",
+                 "MIT for the repository's own files; the sentences belong to their publishers"),
 }
 
 
