@@ -451,10 +451,11 @@ class Enricher:
 
         Raises:
             TypeError: ``text`` is neither ``str`` nor a Document, or is a Document
-                given with an ``id`` or a ``meta`` (it has its own: they were dropped).
+                given with an ``id`` or a ``meta`` other than its own (they were
+                dropped).
         """
         if isinstance(text, Document):
-            if id is not None or meta is not None:
+            if (id is not None and id != text.id) or (meta is not None and meta != text.meta):
                 raise TypeError(
                     "enrich() takes id and meta with a text; a Document has its own (set "
                     "doc.meta, or give them when the Document is made)"

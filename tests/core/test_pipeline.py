@@ -154,7 +154,7 @@ def test_an_id_or_meta_given_with_a_document_is_refused_not_dropped() -> None:
     with pytest.raises(TypeError, match=r"enrich\(\) takes id and meta with a text"):
         list(e.pipe([(doc, {"id": "b"})]))
     assert doc.annotations == () and doc.meta == {}
-    assert e.enrich(doc, id=None, meta=None) is doc and doc.kinds == {"x"}
+    assert e.enrich(doc, id="a", meta={}) is doc and doc.kinds == {"x"}  # its own: as given
 
 
 def test_timings_count_the_work_of_the_workers_too() -> None:
