@@ -23,8 +23,8 @@ Exit codes:
   an output that the format cannot add to (in `batch`, a file that is not a limner database for `-f
   sqlite`, or a database for `-f jsonl`), a file named twice for a format
   that holds one document per id (`sqlite`, `webanno`), in `enrich`, an
-  output that is one of its inputs or `-` given twice (standard input is
-  read once), or, in `batch`, a source, output,
+  output that is one of its inputs or that a batch writes now, or `-` given
+  twice (standard input is read once), or, in `batch`, a source, output,
   errors file and `OUTPUT.run.json` that are not four different files,
   an output, errors file or `OUTPUT.run.json` that is not a regular file (a device, a pipe),
   an output whose documents other plugins, options or fields made, or one
@@ -769,6 +769,11 @@ def plugins(
             pm = PluginManager(plugins, disable)
             listing = describe_plugins(pm, _parse_config(config))
     if as_json:
+        for p in listing:  # a plugin's option of a value JSON cannot hold: its repr
+            p["options"] = [
+                {k: _json_or_repr(v) if k in ("default", "value") else v for k, v in o.items()}
+                for o in p["options"]
+            ]
         click.echo(json.dumps(listing, indent=2, ensure_ascii=False))
     else:
         for p in listing:
@@ -789,9 +794,21 @@ def plugins(
             if p["formats"]:
                 click.echo(f"  formats: {', '.join(p['formats'])}")
             for o in p["options"]:
-                set_ = "" if o["value"] == o["default"] else f" (default {o['default']!r})"
+                same = o["value"] is o["default"] or o["value"] == o["default"]
+                set_ = "" if same else f" (default {o['default']!r})"
                 click.echo(f"  option {o['name']} = {o['value']!r}{set_}  {o['help']}")
     _show_warnings(caught)
+
+
+def _json_or_repr(value: Any) -> Any:
+    """``value`` if JSON holds it (no NaN), else its repr: an option of a plugin may
+    have a default of any type (a ``Path``), which ``limner plugins --json`` lists so,
+    as ``OUTPUT.run.json`` notes it."""
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError, RecursionError):
+        return repr(value)
+    return value
 
 
 def describe_plugins(
@@ -1083,8 +1100,10 @@ def _batch_held(
 
 
 def _names_taken() -> dict[str, str]:
-    """The names that the plugins installed hold: theirs, and the kinds they define or
-    make, each with what it names (what ``limner new-plugin`` cannot name a plugin)."""
+    """The names that the plugins installed hold: theirs, the kinds they define or
+    make, and their annotators', each with what it names (what ``limner new-plugin``
+    cannot name a plugin: its package names its kind and its annotator so, and an
+    annotator of a name another plugin's holds never runs)."""
     with warnings.catch_warnings(), _printed_aside():
         warnings.simplefilter("ignore", PluginWarning)  # a broken plugin keeps its name
         pm = PluginManager()
@@ -1094,8 +1113,14 @@ def _names_taken() -> dict[str, str]:
                 for plugin in sorted(plugins)]
         for plugin, kinds in pm.kinds_by_plugin().items():
             made.extend((plugin, kind) for kind in kinds)
+        try:
+            annotators = pm.annotators(pm.config())
+        except LimnerError:  # (options that do not resolve: the names above still hold)
+            annotators = []
     for plugin, kind in made:
         taken.setdefault(kind, f"the kind {kind!r} of the plugin {plugin!r}")
+    for a in annotators:
+        taken.setdefault(a.name, f"the name of the annotator {a.name!r} of the plugin {a.plugin!r}")
     return taken
 
 

@@ -92,8 +92,9 @@ class Option:
         plugin: the plugin that declared it (filled in by limner).
         names: the option takes names, as every entry point that takes names
             does (:func:`name_list`): one str of names separated by commas, or
-            a list or tuple of strs; the value is held as the comma-separated
-            str of the names (the default is such a str).
+            a list or tuple of strs (from a str, a JSON list: ``'["a", "b"]'``,
+            as every list option takes one); the value is held as the
+            comma-separated str of the names (the default is such a str).
     """
 
     name: str
@@ -106,6 +107,16 @@ class Option:
     def convert(self, value: Any) -> Any:
         """Convert and validate a user value, raising :class:`ConfigError`."""
         if self.names and value is not None:
+            if isinstance(value, str) and value.lstrip().startswith(("[", "{")):
+                # a list written as JSON, as a list option takes it from -c (a name
+                # never starts so): not the names '["location"' and '"person"]'
+                try:
+                    value = json.loads(value)
+                except ValueError:
+                    raise ConfigError(
+                        f"invalid value {value!r} for option {self.name!r}: it starts as JSON "
+                        "but is not JSON; give names separated by commas, or a JSON list"
+                    ) from None
             try:
                 value = ",".join(name_list(value, "it") or ())
             except TypeError as exc:

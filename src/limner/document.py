@@ -686,6 +686,13 @@ def _unchecked_layer(
     return layer
 
 
+def _check_layer_fits(layer: Layer, n: int) -> None:
+    """Raise ``ValueError`` if ``layer`` reaches past the end of a text of ``n`` characters
+    (its ends rise, so its last is its furthest)."""
+    if layer.ends and layer.ends[-1] > n:
+        raise ValueError(f"{layer.kind} layer reaches past the end of the text")
+
+
 def _sealed_layer(layer: Layer, source: str | None = None) -> Layer:
     """``layer`` as a document keeps it, marked with ``source`` when one is given.
 
@@ -952,6 +959,8 @@ class Document:
         self._restore(given)
         if self._layers:
             self._layers = {kind: _sealed_layer(layer) for kind, layer in self._layers.items()}
+            for layer in self._layers.values():  # (as add_layer holds it, and the loader)
+                _check_layer_fits(layer, len(self._text))
 
     # -- reading -----------------------------------------------------------
 
@@ -1279,8 +1288,7 @@ class Document:
                 anew, see :func:`_sealed_layer`) breaks a rule of :class:`Layer`.
         """
         layer = _sealed_layer(layer)
-        if layer.ends and max(layer.ends) > len(self._text):
-            raise ValueError(f"{layer.kind} layer reaches past the end of the text")
+        _check_layer_fits(layer, len(self._text))
         self._layers[layer.kind] = layer
 
     @staticmethod
@@ -1343,6 +1351,28 @@ class Document:
         for kind in kinds:
             index.pop(kind, None)
         self._annotations.extend(batch)
+
+    def _adopt(self, enriched: Document) -> None:
+        """Take what enriching a copy of this document (in a worker process) made: the
+        annotations added, the layers, the id counters and the errors, so that the
+        document is enriched in place as :meth:`limner.Enricher.enrich` leaves it.  The
+        annotations it held are kept as they are (the copy holds them first, equal);
+        ``text``, ``id``, ``meta`` and ``extra``, which enriching never changes, too."""
+        held = len(self._annotations)
+        theirs = enriched._annotations
+        if theirs[:held] != self._annotations:  # (not a copy of this one: all of its own)
+            self._annotations.clear()
+            self._by_id.clear()
+            self._by_kind.clear()
+            self._index.clear()
+            held = 0
+        added = theirs[held:]
+        self._store(added, list(map(_id, added)))
+        self._layers.clear()
+        self._layers.update(enriched._layers)
+        self._counters.clear()
+        self._counters.update(enriched._counters)
+        self.errors[:] = enriched.errors
 
     # -- equality and serialization ------------------------------------------
 
@@ -1438,8 +1468,7 @@ class Document:
             )
         if "text" not in data or not isinstance(data["text"], str):
             raise InputError("a limner document needs a string 'text'")
-        if kinds is None:
-            kinds = _kinds_source()
+        kinds = checked_kinds(kinds)
         data = _checked_form(data, kinds)
         annotations = [
             _loaded_annotation(kinds.get(a["kind"], Annotation), a, i)
@@ -1540,6 +1569,29 @@ def _refused_field(cls: type[Annotation], data: Mapping[str, Any], exc: Exceptio
 
 
 _CONVERTER: Any = getattr(attrs, "Converter", ())
+
+
+def checked_kinds(
+    kinds: Mapping[str, type[Annotation]] | None,
+) -> Mapping[str, type[Annotation]]:
+    """``kinds`` as a loader takes it (annotation classes by kind; ``None``: those of the
+    installed plugins).
+
+    Raises:
+        TypeError: ``kinds`` is no mapping of strs to Annotation classes (a list of
+            classes, the natural slip, raised an AttributeError deep in the loader).
+    """
+    if kinds is None:
+        return _kinds_source()
+    if not isinstance(kinds, Mapping) or not all(
+        isinstance(k, str) and isinstance(c, type) and issubclass(c, Annotation)
+        for k, c in kinds.items()
+    ):
+        raise TypeError(
+            "kinds takes annotation classes by kind ({'number': Number}, as "
+            f"limner.PluginManager().kinds() gives them), not {_brief(kinds)}"
+        )
+    return kinds
 
 
 def _no_kinds() -> Mapping[str, type[Annotation]]:

@@ -8,7 +8,8 @@ by anyone (see :class:`~limner.Layer`).  Before it runs, the engine takes a
 breaks the contract), :func:`rollback` takes the document back to it, so
 nothing half-added survives.  :func:`check_results` holds the results to the
 contract: only kinds the annotator declares in ``produces``, references that
-resolve, and no change to the ``features`` of annotations already stored.
+resolve, and no change to the ``features`` of annotations already stored, nor
+inside the lists and dicts of their typed fields.
 :func:`marked_interrupts` tells a real Ctrl-C from a ``KeyboardInterrupt``
 that plugin code raised itself.
 """
@@ -34,6 +35,7 @@ from limner.document import (
     Document,
     Layer,
     _check_references,
+    _own_fields,
     _registered,
     _sealed_layer,
     dumps,
@@ -141,24 +143,86 @@ class Checkpoint:
     errors: int
     features: list[tuple[Annotation, dict[str, Any]]]
     featured: int
+    held: list[tuple[Annotation, str, Any]] = attrs.field(factory=list)
 
 
-def checkpoint(doc: Document) -> Checkpoint:
+def checkpoint(doc: Document, since: Checkpoint | None = None) -> Checkpoint:
     """Remember what ``doc`` holds now: counts, the layers (which cannot change,
-    so the layers themselves are kept), and a copy of the ``features`` that are
-    not empty (most annotations keep their fields in typed slots)."""
-    featured = list(filter(_features, doc._annotations))
+    so the layers themselves are kept), a copy of the ``features`` that are
+    not empty (most annotations keep their fields in typed slots), and a copy of
+    each value of a typed field that can change in place (a list, a dict).
+
+    ``since``, a checkpoint of ``doc`` taken earlier in the same run, after which
+    annotations were only added (or taken back to it) and no value was changed
+    (:func:`check_results` or :func:`rollback` saw to it), lends its copies: only
+    the annotations added since are looked at.
+    """
+    anns = doc._annotations
+    featured = list(filter(_features, anns))
+    if since is None or since.annotations > len(anns):
+        held = _held_values(anns)
+    else:
+        held = since.held[:]
+        if len(anns) > since.annotations:
+            held += _held_values(anns[since.annotations :])
     return Checkpoint(
-        annotations=len(doc._annotations),
+        annotations=len(anns),
         layers=dict(doc._layers),
         counters=dict(doc._counters),
         errors=len(doc.errors),
         features=[(a, _saved(a.features)) for a in featured],
         featured=len(featured),
+        held=held,
     )
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _held_values(annotations: Sequence[Annotation]) -> list[tuple[Annotation, str, Any]]:
+    """The values of typed fields in ``annotations`` that can change in place (a
+    location's ``evidence``, a sentiment's ``drivers``), each with a copy: looked
+    for a field at a time over the annotations of a class, with C-level passes."""
+    held: list[tuple[Annotation, str, Any]] = []
+    for cls in set(map(type, annotations)):
+        fields = _own_fields(cls)
+        if not fields:
+            continue
+        items = [a for a in annotations if type(a) is cls]
+        for field in fields:
+            column = list(map(operator.attrgetter(field.name), items))
+            if set(map(type, column)).isdisjoint(_CONTAINERS):
+                continue
+            held.extend(
+                (a, field.name, _copied(value))
+                for a, value in zip(items, column, strict=True)
+                if type(value) in _CONTAINERS
+            )
+    return held
+
+
+_CONTAINERS = frozenset({list, dict, tuple})
+
+
+def _copied(value: Any) -> Any:
+    """A copy of ``value`` whose lists, dicts and tuples are its own, level by level
+    (faster than :func:`copy.deepcopy`); any other object is shared, as it is."""
+    kind = type(value)
+    if kind is list:
+        return [_copied(v) if type(v) in _CONTAINERS else v for v in value]
+    if kind is dict:
+        return {k: _copied(v) if type(v) in _CONTAINERS else v for k, v in value.items()}
+    if kind is tuple:
+        return tuple(_copied(v) if type(v) in _CONTAINERS else v for v in value)
+    return value
+
+
+def _held_changed(mark: Checkpoint) -> tuple[Annotation, str] | None:
+    """The first annotation and field of ``mark.held`` whose value changed, or ``None``."""
+    for a, name, saved in mark.held:
+        if getattr(a, name) != saved:
+            return a, name
+    return None
 
 
 def _saved(features: Any) -> dict[str, Any]:
@@ -211,6 +275,18 @@ def rollback(doc: Document, mark: Checkpoint) -> None:
                 if isinstance(features, dict):
                     features.clear()
                     features.update(restored)
+    if _held_changed(mark) is not None:
+        for a, name, saved in mark.held:
+            value = getattr(a, name)
+            if value == saved:
+                continue
+            if type(value) is list and type(saved) is list:
+                value[:] = _copied(saved)  # in place: the list the annotation holds
+            elif type(value) is dict and type(saved) is dict:
+                value.clear()
+                value.update(_copied(saved))
+            else:
+                object.__setattr__(a, name, _copied(saved))
 
 
 def check_results(
@@ -230,7 +306,8 @@ def check_results(
             kind the document holds from another plugin, an annotation its kind's class or
             the schema refuses, a :func:`~limner.ref` field that points at no
             annotation of the document and at no label of the batch, or a change
-            to the ``features`` of a stored annotation.
+            to the ``features`` of a stored annotation or inside a typed field's
+            list or dict.
     """
     # (the messages are made only for a batch refused: checked for every annotator
     # on every document, the common case costs a few set operations)
@@ -265,6 +342,13 @@ def check_results(
     if changed is not None:
         raise ContractError(
             f"{_who(annotator)} changed the features of {changed.id!r} ({changed.kind}), an "
+            "annotation it only reads; the change is undone"
+        )
+    held = _held_changed(mark) if mark.held else None
+    if held is not None:
+        a, name = held
+        raise ContractError(
+            f"{_who(annotator)} changed the field {name!r} of {a.id!r} ({a.kind}), an "
             "annotation it only reads; the change is undone"
         )
     return batch

@@ -172,18 +172,50 @@ def _packed(
     return True, pickle.dumps(kept, pickle.HIGHEST_PROTOCOL)
 
 
-def _run_chunk(chunk: tuple[bool, bytes]) -> tuple[bool, bytes]:
+def _run_chunk(chunk: tuple[bool, bytes]) -> tuple[bool, bytes, Spent]:
     assert _worker is not None, "worker not initialised"
     enricher, work = _worker
     faulty, payload = chunk
     items = pickle.loads(payload)
+    before = _spent(enricher)
     # (an item that could not be sent stays a fault; one whose work raises becomes one)
     results = list(map(functools.partial(_work_or_fault, enricher, work), items))
     faulty = faulty or _Fault in set(map(type, results))
 
     unsent, payload = _packed(results, "its result could not be sent back from a worker",
                               lambda i, reason: _fault_with(items[i], reason))
-    return faulty or unsent, payload
+    return faulty or unsent, payload, _since(enricher, before)
+
+
+#: what the annotators of a worker spent on a chunk: by name, calls and seconds
+Spent = dict[str, tuple[int, float]]
+
+
+def _spent(enricher: Enricher) -> Spent:
+    return {name: (t.calls, t.seconds) for name, t in enricher.timings.items()}
+
+
+def _since(enricher: Enricher, before: Spent) -> Spent:
+    """What ``enricher``'s annotators spent since ``before`` (:func:`_spent`)."""
+    out = {}
+    for name, t in enricher.timings.items():
+        calls, seconds = before.get(name, (0, 0.0))
+        if t.calls != calls:
+            out[name] = (t.calls - calls, t.seconds - seconds)
+    return out
+
+
+def _add_spent(enricher: Enricher, spent: Spent) -> None:
+    """Count a worker's ``spent`` in ``enricher.timings``: its annotators' work is the
+    run's, as it is in one process."""
+    from limner.pipeline import Timing
+
+    for name, (calls, seconds) in spent.items():
+        timing = enricher.timings.get(name)
+        if timing is None:
+            timing = enricher.timings[name] = Timing()
+        timing.calls += calls
+        timing.seconds += seconds
 
 
 def _work_or_fault(enricher: Enricher, work: Work, item: Any) -> Any:
@@ -361,8 +393,27 @@ class _Pool(multiprocessing.pool.Pool):
 def parallel_enrich(
     enricher: Enricher, items: Iterable[Item], *, n_process: int, chunksize: int = 16
 ) -> Iterator[Document]:
-    """Enrich ``items`` in ``n_process`` workers, yielding documents in input order."""
-    yield from parallel_map(enricher, items, _enrich, n_process=n_process, chunksize=chunksize)
+    """Enrich ``items`` in ``n_process`` workers, yielding documents in input order.
+
+    A Document given is enriched in place and yielded itself, as
+    :meth:`~limner.Enricher.enrich` does it in one process: what its copy in a
+    worker was given (:meth:`Document._adopt`).
+    """
+    # the items, as they are read (by the pool's task thread), until their results come
+    given: collections.deque[Item] = collections.deque()
+
+    def noted() -> Iterator[Item]:
+        for item in items:
+            given.append(item)
+            yield item
+
+    for doc in parallel_map(enricher, noted(), _enrich, n_process=n_process,
+                            chunksize=chunksize):
+        item = given.popleft()
+        if isinstance(item, Document) and doc is not item:
+            item._adopt(doc)
+            doc = item
+        yield doc
 
 
 def parallel_map(
@@ -460,7 +511,8 @@ def parallel_map(
                     _check_workers(workers)
                     continue
                 window.release()
-                faulty, payload = results
+                faulty, payload, spent = results
+                _add_spent(enricher, spent)
                 if not faulty:
                     yield from pickle.loads(payload)
                     continue

@@ -35,6 +35,7 @@ from limner.errors import (
     said,
 )
 from limner.isolation import (
+    Checkpoint,
     UserInterrupt,
     check_results,
     checkpoint,
@@ -449,9 +450,16 @@ class Enricher:
         failed before) are those of this run alone.
 
         Raises:
-            TypeError: ``text`` is neither ``str`` nor a Document.
+            TypeError: ``text`` is neither ``str`` nor a Document, or is a Document
+                given with an ``id`` or a ``meta`` other than its own (they were
+                dropped).
         """
         if isinstance(text, Document):
+            if (id is not None and id != text.id) or (meta is not None and meta != text.meta):
+                raise TypeError(
+                    "enrich() takes id and meta with a text; a Document has its own (set "
+                    "doc.meta, or give them when the Document is made)"
+                )
             doc = text
         elif isinstance(text, str):
             doc = Document(text=text, id=id or "", meta=_meta(meta))
@@ -496,6 +504,7 @@ class Enricher:
         # the stopping signals' handlers, read once: each annotator's changes are undone
         # after it, so they are the same before every annotator of the document
         stops = stop_handlers()
+        mark: Checkpoint | None = None
         for annotator in self.annotators:
             if present and set(annotator.produces) <= present:
                 continue
@@ -510,7 +519,7 @@ class Enricher:
                 failed.update(dict.fromkeys(annotator.produces, annotator.name))
                 continue
             t0 = time.perf_counter()
-            mark = checkpoint(doc)
+            mark = checkpoint(doc, mark)  # (the last one lends what it copied)
             if view is None or len(view.errors) != len(doc.errors):
                 view = read_only(doc)
             try:
@@ -558,9 +567,11 @@ class Enricher:
         """Enrich many texts, yielding documents in input order.
 
         Items are texts, Documents, or ``(text, {"id": ..., "meta": ...})``
-        pairs.  With ``n_process > 1`` the work is spread over worker
-        processes, each of which loads the plugins once, and the documents
-        are those of one process: an item that cannot be pickled to a worker
+        pairs; a Document is enriched in place and yielded itself, as
+        :meth:`enrich` does.  With ``n_process > 1`` the work is spread over
+        worker processes, each of which loads the plugins once, and the
+        documents are those of one process (a Document given is handed what
+        its copy in a worker was given): an item that cannot be pickled to a worker
         (a Document whose ``meta`` holds a lock, say), or whose document
         cannot be pickled back, is enriched in this process instead, in its
         place; an item that :meth:`enrich` refuses (not a str or a Document,

@@ -103,6 +103,21 @@ class PluginManager:
             )
             or ()
         )
+        # a plugin asked for by the caller (not by LIMNER_PLUGINS) and disabled by
+        # LIMNER_DISABLE_PLUGINS (a line of a shell's profile): said, as the disabling wins
+        both = (
+            sorted(self.allow & self.block)
+            if plugins is not None and disable is None and self.allow
+            else []
+        )
+        if both:
+            warnings.warn(
+                f"limner plugin(s) {', '.join(map(repr, both))} asked for and disabled by "
+                f"LIMNER_DISABLE_PLUGINS; {'it is' if len(both) == 1 else 'they are'} not "
+                "loaded",
+                PluginWarning,
+                stacklevel=2,
+            )
         for name, module in BUILTINS.items():
             if name not in self.block:
                 self._load(

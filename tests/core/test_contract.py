@@ -128,6 +128,50 @@ def test_a_change_deep_inside_features_is_undone() -> None:
     assert (error.annotator, error.type) == ("appends", "ContractError")
 
 
+@attrs.frozen(kw_only=True)
+class Tagged(limner.Annotation):
+    """A kind whose typed fields hold a list and a dict, as a location's ``evidence``
+    and a sentiment's ``drivers`` do."""
+
+    id_prefix: ClassVar[str] = "tg"
+    kind: str = "tagged"
+    tags: list[str] = attrs.field(factory=list)
+    weights: dict[str, list[float]] = attrs.field(factory=dict)
+
+
+@pytest.mark.parametrize("then_raise", [False, True])
+def test_a_change_inside_a_typed_field_is_undone(then_raise: bool) -> None:
+    """A list or dict in a typed field (not ``features``) is as much the other
+    annotator's work: ``drivers.sort()`` in a later plugin changed the document it
+    only reads, and the change was kept without a word."""
+
+    def tagged(doc: limner.Document) -> list:
+        return [Tagged(start=0, end=1, tags=["b", "a"], weights={"x": [1.0]})]
+
+    def meddles(doc: limner.Document) -> list:
+        t = doc.select("tagged")[0]
+        t.tags.sort()  # type: ignore[attr-defined]
+        t.weights["x"].append(2.0)  # type: ignore[attr-defined]
+        if then_raise:
+            raise RuntimeError("after meddling")
+        return [limner.Annotation(kind="m", start=0, end=1)]
+
+    e = enricher_with(A("tagged", ("tagged",), tagged),
+                      A("meddles", ("m",), meddles, uses=("tagged",)))
+    doc = e.enrich("abc")
+    (t,) = doc.select("tagged")
+    assert (t.tags, t.weights) == (["b", "a"], {"x": [1.0]})
+    assert doc.select("m") == []
+    (error,) = doc.errors
+    assert error.annotator == "meddles"
+    if not then_raise:
+        assert error.type == "ContractError"
+        assert "changed the field 'tags' of 'tg1' (tagged)" in error.message
+    again = limner.Document.from_json(doc.to_json(), kinds={"tagged": Tagged})
+    enricher_with(A("meddles", ("m",), meddles)).enrich(again)  # stored before the run
+    assert again.select("tagged")[0].tags == ["b", "a"]
+
+
 @pytest.mark.parametrize("then_raise", [False, True])
 def test_an_annotator_cannot_change_layers_or_nested_meta_in_place(then_raise: bool) -> None:
     def layer(doc: limner.Document) -> list:
@@ -648,6 +692,45 @@ def test_limner_plugins_shows_the_value_set() -> None:
         if o["name"] == "quotes.min_words"
     ]
     assert option["value"] == 5 and option["default"] != 5
+
+
+ODD_DEFAULTS = """
+import pathlib
+import limner
+
+@limner.hookimpl
+def limner_config_options():
+    return [limner.Option("odd.model_dir", pathlib.Path("/models"), help="where"),
+            limner.Option("odd.words", {"a"}, help="a set"),
+            limner.Option("odd.rate", float("nan"), help="not a number")]
+"""
+
+
+def test_limner_plugins_lists_an_option_whose_default_json_cannot_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plugin's option of a Path (a set, NaN) ended ``limner plugins --json`` in a
+    traceback (or wrote NaN, which is no JSON): such a value is listed as its repr, as
+    OUTPUT.run.json notes it."""
+    from click.testing import CliRunner
+
+    from limner.cli import cli
+
+    entry_points_of(tmp_path, monkeypatch, {"odd_plugin": ODD_DEFAULTS}, [("odd", "odd_plugin")])
+    result = CliRunner().invoke(cli, ["plugins", "--json", "-p", "odd"])
+    assert result.exit_code == 0, result.output
+    (odd,) = [p for p in json.loads(result.stdout, parse_constant=_refused) if p["name"] == "odd"]
+    assert [(o["name"], o["default"], o["value"]) for o in odd["options"]] == [
+        ("odd.model_dir", "PosixPath('/models')", "PosixPath('/models')"),
+        ("odd.words", "{'a'}", "{'a'}"),
+        ("odd.rate", "nan", "nan"),
+    ]
+    text = CliRunner().invoke(cli, ["plugins", "-p", "odd"])
+    assert "option odd.model_dir = PosixPath('/models')  where" in text.output
+
+
+def _refused(constant: str) -> None:
+    raise ValueError(f"{constant} is no JSON")
 
 
 NEEDY = """

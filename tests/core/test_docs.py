@@ -46,3 +46,36 @@ def test_cli_reference_is_current() -> None:
 
     current = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     assert current == render(), "docs/cli.md is stale: run python tests/gen_cli_docs.py"
+
+
+def _shell_commands(prefix: str) -> list[tuple[str, list[str]]]:
+    """Each ``prefix ...`` line of a shell block in README.md and docs/, as the page and
+    its arguments (a comment, a pipe or a redirection after it left out)."""
+    import re
+    import shlex
+
+    found = []
+    for page in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]:
+        blocks = re.findall(r"```(?:sh|bash|shell)\n(.*?)```", page.read_text("utf-8"), re.S)
+        for line in "\n".join(blocks).splitlines():
+            line = line.strip().removeprefix("$ ")
+            if line.startswith(prefix + " "):
+                command = re.split(r"\s(?:#|\||>|&&)", line)[0]
+                found.append((page.name, shlex.split(command)[len(prefix.split()):]))
+    return found
+
+
+def test_every_batch_in_the_docs_writes_a_format_a_batch_can_write() -> None:
+    """docs/html-view.md showed ``limner batch corpus.jsonl -f html -o corpus.html``,
+    which a batch refuses (it writes jsonl or sqlite, which it can resume)."""
+    from limner.cli import batch
+
+    writable = {n for n, f in limner.PluginManager().formats().items() if f.batch_writer}
+    commands = _shell_commands("limner batch")
+    assert commands
+    for page, args in commands:
+        params = batch.make_context("batch", list(args)).params
+        output = str(params["output"])
+        name = params["format_name"] or (
+            "sqlite" if Path(output).suffix in (".db", ".sqlite", ".sqlite3") else "jsonl")
+        assert name in writable, f"{page}: limner batch {' '.join(args)}"

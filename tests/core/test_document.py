@@ -138,6 +138,18 @@ def test_a_layer_is_keyed_by_its_kind_which_is_a_str() -> None:
     assert limner.Document.from_json(doc.to_json()) == doc
 
 
+def test_a_layer_given_to_the_constructor_is_held_to_the_text_as_add_layer_holds_it() -> None:
+    """A layer past the end of the text was taken by the constructor (``add_layer``
+    refuses it), and the document's JSON form was one its loader refuses."""
+    past = limner.Layer("token", [0], [99])
+    with pytest.raises(ValueError, match="token layer reaches past the end of the text"):
+        limner.Document(text="ab", layers={"token": past})
+    with pytest.raises(ValueError, match="token layer reaches past the end of the text"):
+        limner.Document(text="ab").add_layer(past)
+    at_the_end = limner.Document(text="ab", layers={"token": limner.Layer("token", [0], [2])})
+    assert limner.Document.from_json(at_the_end.to_json()) == at_the_end
+
+
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "sqlite", "webanno"])
 def test_an_error_appended_that_is_no_error_record_is_named_when_written(
     tmp_path, fmt: str

@@ -208,6 +208,33 @@ def test_a_hand_made_ann_that_names_a_key_twice_or_nothing_loses_nothing_unsaid(
     ]
 
 
+def test_a_note_written_in_brat_is_kept_as_a_field(tmp_path: Path) -> None:
+    """brat's Notes box writes the ``#`` line: a comment typed there, or limner's own
+    note edited there into what is no longer its JSON, was dropped without a word
+    (with the note, every field that is no attribute, and limner's id)."""
+    doc = limner.Document(text="Paris and Lyon.", id="x")
+    doc.add([limner.Annotation(kind="place", start=0, end=5, features={"n": [1]})], source="s")
+    write_brat([doc], tmp_path)
+    ann = (tmp_path / "x.ann").read_text("utf-8")
+    note = next(line for line in ann.splitlines() if line.startswith("#"))
+    edited = ann.replace(note, note + " check this")  # a remark added in brat's Notes box
+    (tmp_path / "x.ann").write_text(
+        edited + "T2\tplace 10 14\tLyon\n#2\tAnnotatorNotes T2\tthe city, not the team\n",
+        encoding="utf-8",
+    )
+    (back,) = read_brat(tmp_path)
+    paris, lyon = back.annotations
+    assert lyon.get("note") == "the city, not the team" and lyon.id == "T2"
+    assert paris.get("note") == note.split("\t")[2] + " check this"
+    assert [e.message for e in back.errors] == [(
+        "T1: its note is not the JSON object limner writes (edited in brat?); read as an "
+        "annotation made in brat, the note kept in its note field")]
+    again = tmp_path / "again"
+    write_brat([back], again)
+    (twice,) = read_brat(again)
+    assert [a.get("note") for a in twice.annotations] == [paris.get("note"), lyon.get("note")]
+
+
 @pytest.mark.parametrize(
     ("ann", "why"),
     [

@@ -172,6 +172,30 @@ def test_a_kind_or_a_field_with_nul_in_its_name_is_stored(tmp_path: Path) -> Non
     assert conn.execute(f'SELECT "{column_}" FROM "{table_}"').fetchall() == [(1,)]
 
 
+def test_fields_past_the_columns_a_table_can_hold_go_to_extra(tmp_path: Path) -> None:
+    """A kind whose annotations bring more field names than SQLite gives a table columns
+    (2,000; a plugin keying its features by word, say) raised a raw OperationalError
+    ('too many columns'): the database was not written, and a batch stopped at that
+    document again at every resume.  The fields past the limit go to ``extra``, as
+    those that came without a column do."""
+    doc = limner.Document(text="Hello Baku", id="a")
+    doc.add([limner.Annotation(kind="k", start=0, end=5,
+                               features={f"w{i}": i for i in range(2100)})], source="t")
+    write_sqlite([doc], tmp_path / "x.db")
+    (back,) = read_sqlite(tmp_path / "x.db")
+    assert back == doc
+    writer = SqliteWriter(tmp_path / "batch.db")  # a document at a time, as a batch writes
+    more = limner.Document(text="Hello Baku", id="b")
+    more.add([limner.Annotation(kind="k", start=0, end=5,
+                                features={f"v{i}": i for i in range(10)})], source="t")
+    for d in (doc, more):
+        writer.write(d)
+    writer.close()
+    assert list(read_sqlite(tmp_path / "batch.db")) == [doc, more]
+    conn = sqlite3.connect(tmp_path / "x.db")
+    assert json.loads(conn.execute('SELECT extra FROM "k"').fetchone()[0])["w2099"] == 2099
+
+
 def test_a_database_named_by_a_link_is_written_where_the_link_points(tmp_path: Path) -> None:
     # the link was replaced by a new file, and the database it pointed at kept the old
     # documents, where every other format writes through a link

@@ -143,6 +143,25 @@ def test_cli_csv_with_kind(tmp_path) -> None:
     assert result.exit_code == 2 and "takes no --kind" in result.output
 
 
+def test_a_kind_held_as_a_layer_gives_a_row_per_span(tmp_path) -> None:
+    """``--kind token`` (the command even said to ask for it with ``-k token``) wrote a
+    header and no row: tokens are a compact layer, not annotations.  A layer's spans
+    are rows, their id empty (a span of a layer has none)."""
+    doc = limner.enrich("It rained. Then", id="d", plugins=[], kinds="token,sentence-span")
+    df = limner.frame([doc], "token")
+    assert df[["start", "end", "text"]].values.tolist() == [
+        [0, 2, "It"], [3, 9, "rained"], [9, 10, "."], [11, 15, "Then"]]
+    assert df["doc_id"].tolist() == ["d"] * 4 and df["id"].isna().all()
+    assert str(df["start"].dtype) == "Int64" and str(df["id"].dtype) == "string"
+    out = tmp_path / "t.csv"
+    args = ["enrich", "-", "-p", "", "-k", "sentence-span", "-f", "csv", "--kind",
+            "sentence-span", "-o", str(out)]
+    result = CliRunner().invoke(cli, args, input="It rained. Then it stopped.")
+    assert result.exit_code == 0, result.output
+    assert [(r["id"], r["text"]) for r in csv.DictReader(out.open(encoding="utf-8"))] == [
+        ("", "It rained."), ("", "Then it stopped.")]
+
+
 def test_cli_csv_refuses_a_kind_the_run_does_not_make_before_any_work(tmp_path) -> None:
     runner = CliRunner()
     out = tmp_path / "n.csv"

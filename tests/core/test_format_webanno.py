@@ -325,6 +325,41 @@ def test_the_kind_is_the_tagging_body_and_the_other_bodies_are_kept() -> None:
     assert limner.Document.from_json(doc.to_json()) == doc
 
 
+@pytest.mark.parametrize(
+    ("body", "kind", "fields"),
+    [
+        # Recogito: a place classified, and identified by a gazetteer's IRI
+        ([{"type": "TextualBody", "purpose": "classifying", "value": "PLACE"},
+          {"type": "SpecificResource", "purpose": "identifying",
+           "source": "http://sws.geonames.org/2988507"}],
+         "PLACE", {"identifying": "http://sws.geonames.org/2988507"}),
+        ([{"type": "SpecificResource", "purpose": "identifying",
+           "source": {"id": "http://sws.geonames.org/2988507", "label": "Paris"}},
+          {"type": "TextualBody", "value": "city"}],
+         "city", {"identifying": "http://sws.geonames.org/2988507"}),
+        ("http://example.org/comments/7", "annotation", {"body": "http://example.org/comments/7"}),
+        ({"id": "http://example.org/comments/7", "type": "Text"},
+         "annotation", {"body": "http://example.org/comments/7"}),
+        ({"type": "SpecificResource", "purpose": "tagging", "source": "http://example.org/city"},
+         "http://example.org/city", {}),
+    ],
+)
+def test_a_body_that_is_a_resource_keeps_its_iri(body: object, kind: str, fields: dict) -> None:
+    """A body that names a resource (a ``SpecificResource``'s ``source``, an IRI, an
+    External Web Resource) rather than holding a ``value`` was dropped without a word:
+    Recogito's link from a place to its gazetteer entry went; and a first body without
+    a value made the kind 'annotation' though a later one held it."""
+    item = {
+        "type": "Annotation",
+        "body": body,
+        "target": {"source": "s", "selector": {"type": "TextQuoteSelector", "exact": "Paris"}},
+    }
+    (doc,) = read_webanno(io.StringIO(json.dumps(item)), texts={"s": "Rain in Paris."})
+    (a,) = doc.annotations
+    assert (a.kind, a.text(doc), dict(a.features)) == (kind, "Paris", fields)
+    assert not doc.errors
+
+
 @pytest.mark.parametrize("purpose", ["score", "id", "source", "kind"])
 def test_a_body_whose_purpose_names_a_key_of_limner_is_kept_as_a_body(purpose: str) -> None:
     item = {

@@ -54,6 +54,18 @@ def test_every_format_says_what_it_is_and_what_it_drops() -> None:
     assert formats["sqlite"].batch_writer is not None and formats["jsonl"].batch_writer
 
 
+@pytest.mark.parametrize("name", READERS)
+def test_a_format_that_drops_a_layer_says_so(name: str, tmp_path: Path) -> None:
+    """``limner formats`` says what a round trip drops: brat dropped the compact layers
+    (tokens) without saying it."""
+    fmt = limner.PluginManager().formats()[name]
+    doc = limner.enrich("It rained. Then", id="d", plugins=[], kinds="token")
+    path = tmp_path / ("out" + fmt.extension)
+    fmt.save([doc], path)
+    (back,) = fmt.load(path)
+    assert (back.layer("token") is None) == ("compact layers" in (fmt.drops or "")), fmt.drops
+
+
 def test_save_and_load_tell_the_format_and_refuse_what_they_cannot(tmp_path: Path) -> None:
     doc = awkward()[0]
     limner.save(doc, tmp_path / "a.db")
@@ -166,6 +178,27 @@ def test_a_database_never_takes_the_place_of_a_device_or_pipe(tmp_path: Path) ->
     assert result.exit_code == 2 and "is not a regular file" in result.stderr
     assert fifo.is_fifo() and sorted(p.name for p in tmp_path.iterdir()) == [
         "link.db", "pipe.db", "x.part"]
+
+
+@pytest.mark.parametrize("name", ["out.jsonl", "out.db"])
+def test_a_file_that_a_batch_writes_now_is_not_replaced(name: str, tmp_path: Path) -> None:
+    """``limner enrich -o out.db`` (or ``limner.save``) while ``limner batch -o out.db``
+    ran replaced the file under it: the batch wrote on into the file taken away, its
+    documents lost, and its next resume added them to the other run's file."""
+    fcntl = pytest.importorskip("fcntl")
+    path = tmp_path / name
+    limner.save(awkward()[0], path)
+    before = path.read_bytes()
+    with path.open("rb") as other:  # the batch's hold, as its process takes it
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(limner.InputError, match="is being written by a batch run now"):
+            limner.save(limner.Document(text="new", id="new"), path)
+        result = CliRunner().invoke(cli, ["enrich", "-", "-o", str(path), "--plugins", ""],
+                                    input="Hi.")
+        assert result.exit_code == 2 and "is being written by a batch run now" in result.stderr
+        assert path.read_bytes() == before
+    limner.save(limner.Document(text="new", id="new"), path)  # the run over: replaced
+    assert [d.id for d in limner.load(path)] == ["new"]
 
 
 def test_save_into_a_folder_that_does_not_exist_names_the_path(tmp_path: Path) -> None:

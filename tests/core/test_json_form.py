@@ -359,6 +359,26 @@ def test_the_hostile_cases_break_the_shipped_schema_or_its_unwritten_rules() -> 
 
 
 @pytest.mark.parametrize(
+    "kinds",
+    [[limner.Sentence], "sentence", {"sentence": 5}, {"sentence": dict}, {5: limner.Sentence}],
+)
+def test_kinds_that_are_no_classes_by_kind_are_a_type_error_saying_what_kinds_takes(
+    kinds: Any, tmp_path: Any
+) -> None:
+    """A list of classes (``kinds=[Number]``, the natural slip) raised
+    ``AttributeError: 'list' object has no attribute 'items'``, a class that is none
+    of limner's an attrs error, from deep inside the loader."""
+    doc = limner.enrich("One. Two.", plugins=[], kinds="sentence")
+    with pytest.raises(TypeError, match=r"kinds takes annotation classes by kind"):
+        limner.Document.from_json(doc.to_json(), kinds=kinds)
+    from limner.formats.sqlite import read_sqlite
+
+    limner.save(doc, tmp_path / "a.db")
+    with pytest.raises(TypeError, match=r"kinds takes annotation classes by kind"):
+        list(read_sqlite(tmp_path / "a.db", kinds=kinds))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         '{"schema": "limner/1", "text": "a", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}",

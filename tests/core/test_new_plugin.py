@@ -78,14 +78,18 @@ def test_a_bad_name_or_an_existing_folder_is_refused(tmp_path: Path) -> None:
         ("sentence", "the kind 'sentence' of the plugin 'segment'"),
         ("token", "the kind 'token' of the plugin 'segment'"),
         ("target", "the kind 'target' of the plugin 'sentiment'"),
+        # its annotator, named so, would never run: the built-in's runs instead
+        ("tokens", "the name of the annotator 'tokens' of the plugin 'segment'"),
+        ("sentences", "the name of the annotator 'sentences' of the plugin 'segment'"),
     ],
 )
 def test_a_name_whose_package_would_not_work_is_refused(
     tmp_path: Path, name: str, why: str
 ) -> None:
-    """The package names its plugin, its kind, its id prefix and its class by the name:
-    a name that some installed plugin holds as its own, or as a kind, or that makes no
-    class, gives a package that fails to import, is not loaded, or has its kind taken."""
+    """The package names its plugin, its kind, its id prefix, its annotator and its class
+    by the name: a name that some installed plugin holds as its own, as a kind or as an
+    annotator's, or that makes no class, gives a package that fails to import, is not
+    loaded, has its kind taken, or whose annotator never runs."""
     result = CliRunner().invoke(cli, ["new-plugin", name, "-d", str(tmp_path)])
     assert result.exit_code == 2, result.output
     assert f"{name!r} cannot name a plugin" in result.output and why in result.output

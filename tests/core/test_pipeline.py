@@ -143,6 +143,33 @@ def test_an_annotator_run_again_on_a_document_leaves_only_its_new_errors() -> No
     ]
 
 
+def test_an_id_or_meta_given_with_a_document_is_refused_not_dropped() -> None:
+    """``limner.enrich(doc, meta={...})`` enriched the document and dropped the meta
+    without a word (a Document has its own), as did a ``(Document, {"id": ...})`` pair
+    given to pipe."""
+    e = enricher_with(A("x", ("x",), marker("x")))
+    doc = limner.Document(text="text", id="a")
+    with pytest.raises(TypeError, match=r"enrich\(\) takes id and meta with a text"):
+        e.enrich(doc, meta={"title": "T"})
+    with pytest.raises(TypeError, match=r"enrich\(\) takes id and meta with a text"):
+        list(e.pipe([(doc, {"id": "b"})]))
+    assert doc.annotations == () and doc.meta == {}
+    assert e.enrich(doc, id="a", meta={}) is doc and doc.kinds == {"x"}  # its own: as given
+
+
+def test_timings_count_the_work_of_the_workers_too() -> None:
+    """``print(enricher.timings)`` after ``pipe(texts, n_process=2)`` (as the getting
+    started page shows it) counted the one document enriched in this process: the
+    workers' calls were lost."""
+    texts = [f"text {i}" for i in range(30)]
+    for n_process in (1, 2):
+        e = enricher_with(A("x", ("x",), marker("x")), A("y", ("y",), marker("y")))
+        assert len(list(e.pipe(texts, n_process=n_process, chunksize=4))) == 30
+        assert {k: t.calls for k, t in e.timings.items()} == {"x": 30, "y": 30}, n_process
+        list(e.pipe(texts[:5], n_process=n_process))  # a second run adds to them
+        assert e.timings["x"].calls == 35
+
+
 def test_pipe_keeps_order_in_parallel() -> None:
     e = limner.Enricher(plugins=[], kinds=["sentence"])
     texts = [f"Doc {i}. Second sentence {i}." for i in range(40)]
@@ -150,6 +177,27 @@ def test_pipe_keeps_order_in_parallel() -> None:
     parallel = list(e.pipe(texts, n_process=2, chunksize=3))
     assert parallel == serial
     assert [len(d.select("sentence")) for d in parallel] == [2] * 40
+
+
+def test_pipe_in_parallel_enriches_the_documents_given_in_place_as_one_process_does() -> None:
+    """``enrich`` enriches a Document in place, and so does ``pipe`` in one process: in
+    several, the first was enriched in place (in this process) and the others were
+    given back as copies, the Documents given left bare: ``for _ in pipe(docs,
+    n_process=2): pass`` then wrote every document but the first without annotations."""
+    e = enricher_with(A("x", ("x",), marker("x")))
+    held = limner.Document(text="held before", id="h")
+    held.add([limner.Annotation(kind="y", start=0, end=4)], source="user")
+    for n_process in (1, 2):
+        docs = [limner.Document(text=f"text {i}", id=str(i)) for i in range(9)]
+        docs.insert(4, limner.Document.from_json(held.to_json()))
+        errors = [d.errors for d in docs]
+        got = list(e.pipe(docs, n_process=n_process, chunksize=2))
+        assert all(g is d for g, d in zip(got, docs, strict=True)), n_process
+        assert [sorted(d.kinds) for d in docs] == [["x"]] * 4 + [["x", "y"]] + [["x"]] * 5
+        assert docs[4].select("y")[0].source == "user" and docs[4].get("x1") is not None
+        assert all(d.errors is e for d, e in zip(docs, errors, strict=True))
+        docs[0].add([limner.Annotation(kind="x", start=0, end=1)], source="user")
+        assert docs[0].select("x")[-1].id == "x2"  # the counters came with the annotations
 
 
 class _Unpicklable(str):
@@ -318,6 +366,10 @@ def test_option_values_of_another_type_are_refused(
         (["location", " person ", "location"], "location,person"),
         (("person",), "person"),
         ([], ""),
+        # a list written as JSON, as every other list option takes it from -c (it was
+        # read as the names '["location"' and '"person"]', and no target was scored)
+        ('["location", "person"]', "location,person"),
+        (' ["Sadiq Khan|the mayor"] ', "Sadiq Khan|the mayor"),
     ],
 )
 def test_an_option_of_names_takes_them_as_every_entry_point_does(given: object, held: str) -> None:
@@ -325,7 +377,8 @@ def test_an_option_of_names_takes_them_as_every_entry_point_does(given: object, 
     assert option.convert(given) == held
 
 
-@pytest.mark.parametrize("given", [5, [5], ["location", None], b"location", None])
+@pytest.mark.parametrize("given", [5, [5], ["location", None], b"location", None,
+                                   '["location"', "[5]", '{"a": 1}'])
 def test_an_option_of_names_refuses_what_is_no_names_naming_the_option(given: object) -> None:
     with pytest.raises(limner.ConfigError, match=r"option 'fake\.kinds'"):
         limner.Option("fake.kinds", "location", names=True).convert(given)

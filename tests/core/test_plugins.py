@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import warnings
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,23 @@ def test_disabling_a_plugin_that_is_not_installed_warns(fake_entry_points) -> No
     with pytest.warns(limner.PluginWarning, match="nosuch.*disabled but not installed"):
         pm = limner.PluginManager(disable=["good", "badhook", "broken", "raising", "nosuch"])
     assert "good" not in pm.names()
+
+
+def test_a_plugin_asked_for_and_disabled_warns_naming_where_the_disabling_came_from(
+    fake_entry_points, monkeypatch
+) -> None:
+    """``LIMNER_DISABLE_PLUGINS=good`` left in a shell's profile, and ``-p good`` asked:
+    the plugin was left out and the run made nothing, without a word."""
+    monkeypatch.setenv("LIMNER_DISABLE_PLUGINS", "good")
+    with pytest.warns(limner.PluginWarning, match=r"'good' asked for and disabled by "
+                      r"LIMNER_DISABLE_PLUGINS; it is not loaded"):
+        pm = limner.PluginManager(plugins=["good", "segment"])
+    assert "good" not in pm.names()
+    with warnings.catch_warnings():  # both in one call, or both by the environment: meant
+        warnings.simplefilter("error")
+        assert "good" not in limner.PluginManager(plugins="good", disable="good").names()
+        monkeypatch.setenv("LIMNER_PLUGINS", "good,segment")
+        assert "good" not in limner.PluginManager().names()
 
 
 def test_disabling_installed_plugins_warns_of_none(fake_entry_points, recwarn) -> None:

@@ -112,6 +112,18 @@ def test_the_doc_pickles_and_goes_into_a_docbin() -> None:
     assert from_spacy(back) == from_spacy(sdoc)
 
 
+def test_the_pipeline_pickles_with_its_options() -> None:
+    """spaCy pickles a pipeline to start the workers of ``nlp.pipe(n_process=2)`` where
+    processes are spawned (macOS, Windows): the component held the plugins' modules,
+    and that was a ``TypeError: cannot pickle 'module' object``."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("limner", config={"plugins": "numbers", "config": {"numbers.decimal_comma": True}})
+    again = pickle.loads(pickle.dumps(nlp))
+    sdoc = again("It rose 3,5 points.")
+    assert [(s.label_, s._.limner["value"]) for s in sdoc.spans[SPAN_KEY]] == [("number", 3.5)]
+    assert from_spacy(sdoc) == from_spacy(nlp("It rose 3,5 points."))
+
+
 def test_a_docbin_gives_back_lists_as_lists() -> None:
     nlp = spacy.blank("en")
     doc = limner.Document(text="Over 20 people went to Baku.", id="d")
@@ -203,6 +215,24 @@ def test_spans_added_in_spacy_come_back_each_with_an_id_of_its_own() -> None:
     ]
     assert len({a.id for a in back.annotations}) == 5 and back.annotations[3].id == "x4-2"
     assert back.annotations[:2] == doc.annotations
+
+
+def test_a_pointer_to_a_span_deleted_in_spacy_is_none_and_said() -> None:
+    """A speaker's mention taken out of the span group in spaCy (a false mention
+    corrected) made from_spacy refuse the whole Doc; brat, webanno and sqlite read such
+    a pointer as None and record it, and so does from_spacy."""
+    nlp = spacy.blank("en")
+    text = '"We paid for it," the ambassador said.'
+    doc = limner.enrich(text, id="d", plugins=["quotes"])
+    sdoc = to_spacy(doc, nlp)
+    sdoc.spans[SPAN_KEY] = [s for s in sdoc.spans[SPAN_KEY] if s.label_ != "person"]
+    back = from_spacy(sdoc, entities=False)
+    (quote,) = back.annotations
+    assert quote.kind == "quote" and quote.get("speaker_mention") is None
+    assert [(e.plugin, e.type, e.message) for e in back.errors] == [
+        ("spacy", "MissingTarget",
+         "annotation q1: its speaker_mention 'p1' is not in the span group; None")]
+    assert limner.Document.from_json(back.to_json()) == back
 
 
 def test_a_span_labelled_in_spacy_is_held_to_its_kinds_rules() -> None:

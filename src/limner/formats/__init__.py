@@ -245,6 +245,12 @@ class Format:
                 f"{path} is not a regular file (a device, a pipe); the {self.name} format "
                 "writes a file of its own, which would take its place"
             )
+        if path.is_file() and held_by_a_batch(path):
+            raise InputError(
+                f"{path} is being written by a batch run now; a new file in its place would "
+                "take it away from the run (whose documents went on into the file replaced): "
+                "wait for the run to end, or write to another file"
+            )
 
     def load(self, path: str | Path) -> Iterator[Document]:
         """Read the documents at ``path`` back.
@@ -325,6 +331,28 @@ def through_link(path: Path) -> Path:
     return path.resolve() if path.is_symlink() else path
 
 
+def held_by_a_batch(path: Path) -> bool:
+    """Whether a ``limner batch`` holds the file ``path`` now (an exclusive ``flock``, see
+    :func:`limner.batch.held_output`): ``False`` where the system takes no locks."""
+    try:
+        import fcntl
+    except ImportError:  # (no flock: nothing is held)
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)  # (only an exclusive hold refuses it)
+    except BlockingIOError:
+        return True
+    except OSError:  # a file system that takes no locks
+        return False
+    finally:
+        os.close(fd)  # (which lets the shared lock go)
+    return False
+
+
 def take_place(part: Path, path: Path) -> None:
     """Put the file ``part``, written whole, in the place of ``path``, in one step,
     with the mode of the file it replaces.
@@ -343,12 +371,15 @@ def take_place(part: Path, path: Path) -> None:
 
 
 def unpointed(
-    items: Iterable[dict[str, Any]], kinds: Mapping[str, type[Annotation]], plugin: str
+    items: Iterable[dict[str, Any]],
+    kinds: Mapping[str, type[Annotation]],
+    plugin: str,
+    where: str = "the file",
 ) -> list[Error]:
     """Set to ``None`` each pointer (a field made with :func:`~limner.ref`, by the class
     of its kind in ``kinds``) among the annotations ``items`` (their JSON forms) that
-    names none of them, and say so: what a reader does with a file in which another
-    tool deleted the annotation a quote or a sentiment pointed at."""
+    names none of them, and say so (not in ``where``): what a reader does with a file
+    in which another tool deleted the annotation a quote or a sentiment pointed at."""
     items = list(items)
     ids = {item.get("id") for item in items}
     errors = []
@@ -364,7 +395,7 @@ def unpointed(
                         annotator="read",
                         type="MissingTarget",
                         message=f"annotation {item.get('id')}: its {key} {value!r} is not "
-                        "in the file; None",
+                        f"in {where}; None",
                     )
                 )
     return errors

@@ -29,19 +29,20 @@ ends as they are), and its annotations as text-bound annotations
   gives back the file name.
   Document ``meta`` and ``errors`` are not written.
 
-Reading (:func:`read_brat`) takes any brat folder: annotations written by
-hand or by other tools come back with the brat id as id, ``brat`` as
-source and the attributes as string fields.  A discontinuous span becomes
-one annotation from its first start to its last end, its fragments kept in
-a ``fragments`` field; overlapping spans are kept as they are.  A relation
-sets the field it is named for, on its first argument, to the id of its
-second; limner's own pointers are read from the relations, as edited in
+Reading (:func:`read_brat`) takes any brat folder: annotations written by hand
+or by other tools come back with the brat id as id, ``brat`` as source, the
+attributes as string fields and a note of brat's Notes box (not limner's JSON:
+a comment, or limner's note edited) as a ``note`` field.  A discontinuous span
+becomes one annotation from its first start to its last end, its fragments
+kept in a ``fragments`` field; overlapping spans are kept as they are.  A
+relation sets the field it is named for, on its first argument, to the id of
+its second; limner's own pointers are read from the relations, as edited in
 brat, not from the notes.  Events, equivalences and normalizations are not
 read.  An attribute named for a key of the annotation itself (``id``,
 ``source``, ``score``, ...) is no field and is left out.  An annotation whose
-offsets fall outside the text is left out; one whose written text differs
-from the text at its offsets keeps its offsets; each such case is recorded
-in the document's ``errors`` (plugin ``brat``).
+offsets fall outside the text is left out; one whose written text differs from
+the text at its offsets keeps its offsets; each such case is recorded in the
+document's ``errors`` (plugin ``brat``).
 """
 
 from __future__ import annotations
@@ -285,6 +286,7 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
     attrs_of: dict[str, dict[str, Any]] = {}
     relations: list[tuple[str, str, str, str]] = []  # (R id, name, from T, to T)
     notes: dict[str, dict[str, Any]] = {}
+    remarks: dict[str, str] = {}  # notes that are not limner's JSON: written in brat
     problems: list[str] = []
     attr_lines: dict[str, str] = {}  # the first A line of each target, to name one left out
     # only \n ends a line: a note's JSON may hold U+0085 or U+2028, which splitlines() cuts at
@@ -316,9 +318,12 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
                 attr_lines.setdefault(target, head)
             elif head.startswith("#"):
                 _, target = parts[1].split(" ", 1)
-                data = _note(parts[2]) if len(parts) > 2 else None
-                if data is not None:
+                remark = parts[2] if len(parts) > 2 else ""
+                data = _note(remark)
+                if data is not None and "id" in data:
                     notes[target.strip()] = data
+                elif remark:  # a comment typed in brat's Notes box, or limner's note edited
+                    remarks.setdefault(target.strip(), remark)
             elif head.startswith("R"):
                 name, arg1, arg2 = parts[1].split()
                 relations.append((head, name, _arg(arg1, "Arg1"), _arg(arg2, "Arg2")))
@@ -340,7 +345,7 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
             )
             continue
         note = notes.get(tid)
-        if note is not None and "id" in note:
+        if note is not None:
             data = dict(note)
             s0, e0 = note.get("start"), note.get("end")
             if (
@@ -360,6 +365,18 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
                 )
             if len(frags) > 1:
                 data["fragments"] = [list(f) for f in frags]
+            written = remarks.get(tid)
+            if written is not None:
+                if written.lstrip().startswith("{"):
+                    problems.append(
+                        f"{tid}: its note is not the JSON object limner writes (edited in "
+                        "brat?); read as an annotation made in brat, the note kept in its "
+                        "note field"
+                    )
+                if "note" in data:
+                    problems.append(f"{tid}: an attribute named note; its note is left out")
+                else:
+                    data["note"] = written
         data.update(kind=_kind(type_name), start=start, end=end)
         if data["id"] in used:
             data["id"] = tid if tid not in used else f"{tid}-{len(used)}"

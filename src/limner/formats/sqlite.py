@@ -39,7 +39,14 @@ from typing import Any
 
 import attrs
 
-from limner.document import Annotation, Document, check_writable, dumps, loads
+from limner.document import (
+    Annotation,
+    Document,
+    check_writable,
+    checked_kinds,
+    dumps,
+    loads,
+)
 from limner.errors import InputError
 from limner.formats import part_of, take_place, through_link, unpointed
 from limner.formats.fieldtypes import class_fields, fits, value_type
@@ -242,7 +249,11 @@ class _Database:
         self._prepare(t)
         return t
 
-    def _add_column(self, t: _Table, field: str, type_: str, *, declared: bool) -> None:
+    def _add_column(self, t: _Table, field: str, type_: str, *, declared: bool) -> bool:
+        """Give ``t`` a column for ``field``; ``False`` when the table has as many columns
+        as SQLite allows (the field's values then go to ``extra``)."""
+        if len(_FIXED_COLUMNS) + len(t.columns) >= self._column_limit():
+            return False
         taken = set(_FIXED_COLUMNS) | {c.lower() for c, _, _ in t.columns.values()}
         name = _nameable(field)
         column, n = name or "field", 1
@@ -258,6 +269,12 @@ class _Database:
             (t.kind, t.name, field, column, type_, declared),
         )
         t.columns[field] = (column, type_, declared)
+        return True
+
+    def _column_limit(self) -> int:
+        """The most columns SQLite gives a table (``SQLITE_MAX_COLUMN``, 2,000 by default)."""
+        limit: int = self.conn.getlimit(sqlite3.SQLITE_LIMIT_COLUMN)
+        return limit
 
     def _map_view(self, t: _Table) -> None:
         """The view ``<table>_map`` once ``t`` has ``lat`` and ``lon`` columns."""
@@ -356,8 +373,11 @@ class _Database:
                 fields.pop(key, None)
             t = self._table(a)
             for key, value in fields.items():
-                if key not in t.columns and value is not None:
-                    self._add_column(t, key, value_type(value), declared=False)
+                if (
+                    key not in t.columns
+                    and value is not None
+                    and self._add_column(t, key, value_type(value), declared=False)
+                ):
                     self._prepare(t)
             found.append((t, a, fields))
         by_table: dict[str, list[tuple[Any, ...]]] = {}
@@ -473,6 +493,7 @@ def read_sqlite(
     Raises:
         InputError: the file is not a limner database.
     """
+    kinds = checked_kinds(kinds)  # (a list of classes: said now, not deep in the reading)
     if not Path(path).is_file():
         raise InputError(f"{path}: no such database file")
     db = _open(path, create=False)

@@ -3,8 +3,10 @@
 A row per annotation of the kind, across documents: ``doc_id``, ``id``,
 ``start``, ``end``, ``text`` (the surface), ``score`` when any annotation of
 the kind has one, then one column per field (the fields of the kind's class
-in their order, then any others in the order met).  Without a kind, ``csv``
-writes every annotation, its fields as one JSON object in ``fields``.
+in their order, then any others in the order met).  A kind held as a compact
+layer (``token``, ``sentence-span``) gives a row per span, its ``id`` empty.
+Without a kind, ``csv`` writes every annotation, its fields as one JSON object
+in ``fields``.
 
 pandas is optional (``pip install 'limner[pandas]'``) and imported only by
 :func:`frame`.
@@ -85,6 +87,12 @@ def _rows(
             own = fields_of(a)
             fields.extend(key for key in own if key not in fields)
             found.append((head, own))
+        layer = doc.layer(kind)
+        if layer is not None:  # a compact layer (tokens): a row per span, which has no id
+            found.extend(
+                ({"doc_id": doc.id, "id": None, "start": s, "end": e, "text": text[s:e]}, {})
+                for s, e in layer
+            )
     names = _column_names(fields)
     out = [head | {names[k]: v for k, v in own.items()} for head, own in found]
     columns = list(_HEAD[:5]) + (["score"] if has_score else []) + list(names.values())

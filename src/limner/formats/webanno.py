@@ -370,26 +370,51 @@ _KIND_PURPOSES = ("tagging", "classifying")
 
 def _bodies(body: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """The body of an annotation whose value is its kind, and the values of its other
-    textual bodies as fields, by purpose (``body`` for one without).
+    bodies as fields, by purpose (``body`` for one without).
 
     The kind's body is limner's own, else the first whose purpose is tagging (or
-    classifying), else the first: Hypothesis and Recogito write a comment first,
-    and the tags after it.  A field of two values or more holds them in a list.
+    classifying), else the first with a value: Hypothesis and Recogito write a comment
+    first, and the tags after it.  A body that names a resource rather than holding a
+    value (a ``SpecificResource``: Recogito's link from a place to a gazetteer; an
+    IRI, an External Web Resource) gives its IRI.  A field of two values or more
+    holds them in a list.
     """
-    items = [b for b in (body if isinstance(body, list) else [body]) if isinstance(b, dict)]
+    items = [
+        b if isinstance(b, dict) else {"id": b}
+        for b in (body if isinstance(body, list) else [body])
+        if isinstance(b, dict) or (isinstance(b, str) and b)
+    ]
     if not items:
         return {}, {}
-    main = next((b for b in items if "limner:id" in b), None) or next(
-        (b for b in items if b.get("purpose") in _KIND_PURPOSES), items[0]
+    main = (
+        next((b for b in items if "limner:id" in b), None)
+        or next((b for b in items if b.get("purpose") in _KIND_PURPOSES), None)
+        or next((b for b in items if isinstance(b.get("value"), str)), {})
     )
     values: dict[str, list[Any]] = {}
     for b in items:
-        if b is not main and isinstance(b.get("value"), str):
+        value = _body_value(b) if b is not main else None
+        if value is not None:
             purpose = b.get("purpose")
             named = isinstance(purpose, str) and purpose and purpose not in _OWN_KEYS
             key = str(purpose) if named else "body"
-            values.setdefault(key, []).append(b["value"])
+            values.setdefault(key, []).append(value)
     return main, {k: v[0] if len(v) == 1 else v for k, v in values.items()}
+
+
+def _body_value(body: dict[str, Any]) -> str | None:
+    """What a body holds: its ``value``, else the IRI of the resource it names (a
+    ``SpecificResource``'s ``source``, or its own ``id``), else ``None``."""
+    value = body.get("value")
+    if isinstance(value, str):
+        return value
+    source = body.get("source")
+    if isinstance(source, dict):
+        source = source.get("id")
+    if isinstance(source, str) and source:
+        return source
+    iri = body.get("id")
+    return iri if isinstance(iri, str) and iri else None
 
 
 def _item_id(iri: Any) -> str:
@@ -431,8 +456,8 @@ def _document(
         if aid in used:
             aid = f"{aid}-{n}"
         used.add(aid)
-        value = body.get("value")
-        kind = value if isinstance(value, str) else "annotation"
+        value = body.get("value")  # (a tag may name a resource: its IRI)
+        kind = value if isinstance(value, str) else _body_value(body) or "annotation"
         data.update(
             id=aid,
             kind=kind,

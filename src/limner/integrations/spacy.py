@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span
 
 from limner.document import Annotation, Document, Error
 from limner.errors import InputError
+from limner.formats import unpointed
 from limner.pipeline import Enricher
 
 __all__ = ["SPAN_KEY", "LimnerComponent", "from_spacy", "to_spacy"]
@@ -170,7 +171,7 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
         raise InputError(f"doc._.limner is {type(data).__name__}, not limner's dict")
     by_id = data.get("annotations", {})
     char_spans = data.get("char_spans")
-    annotations: list[Annotation] = []
+    items: list[tuple[type[Annotation], dict[str, Any]]] = []
     used: set[str] = set()
     for n, span in enumerate(sdoc.spans.get(SPAN_KEY, []), 1):
         item = dict(by_id.get(span.id_) or {"id": span.id_, "source": "spacy"})
@@ -187,13 +188,16 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
         # annotation, which the document rebuilds as that class and holds to the schema
         # as add does (a span labelled "sentiment" there has no score)
         cls = kinds.get(kind, Annotation) if span.id_ in by_id else Annotation
-        annotations.append(cls.from_dict(item))
+        items.append((cls, item))
+    # a pointer to a span taken out of the group in spaCy: None, and said (as every reader)
+    missing = unpointed([item for _, item in items], kinds, "spacy", "the span group")
+    annotations = [cls.from_dict(item) for cls, item in items]
     try:
         doc = Document(
             text=sdoc.text,
             id=data.get("id", ""),
             meta=dict(data.get("meta") or {}),
-            errors=[Error.from_dict(e) for e in data.get("errors", [])],
+            errors=[Error.from_dict(e) for e in data.get("errors", [])] + missing,
             annotations=annotations,
             extra=dict(data.get("extra") or {}),
         )
@@ -235,7 +239,15 @@ class LimnerComponent:
         kinds: str | list[str] | None = None,
     ) -> None:
         self.name = name
+        self._options = (plugins, disable, dict(config or {}), kinds)
         self.enricher = Enricher(plugins, dict(config or {}), disable=disable, kinds=kinds)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its options, and made again from them where it is unpickled (spaCy
+        pickles a pipeline to start the workers of ``nlp.pipe(n_process=N)`` where
+        processes are spawned): the enricher holds the plugins' modules, which do not
+        pickle."""
+        return (_made_again, (self.name, *self._options))
 
     def __call__(self, sdoc: Doc) -> Doc:
         return _annotate(sdoc, self.enricher.enrich(sdoc.text))
@@ -246,6 +258,17 @@ class LimnerComponent:
             docs = self.enricher.pipe([d.text for d in batch])
             for sdoc, doc in zip(batch, docs, strict=True):
                 yield _annotate(sdoc, doc)
+
+
+def _made_again(
+    name: str,
+    plugins: str | list[str] | None,
+    disable: str | list[str] | None,
+    config: Mapping[str, Any],
+    kinds: str | list[str] | None,
+) -> LimnerComponent:
+    """The component of these options, unpickled (the pipeline is not needed to make it)."""
+    return LimnerComponent(None, name, plugins, disable, config, kinds)  # type: ignore[arg-type]
 
 
 @Language.factory(

@@ -209,7 +209,7 @@ def _enrich_watching(enricher: Enricher, text: str) -> Document:
                 if "neither an annotation" in str(exc)
                 else (
                     "reads without changing"
-                    if "changed the features" in str(exc)
+                    if "changed the feature" in str(exc) or "changed the field" in str(exc)
                     else (
                         "keeps its kind's form"
                         if "the batch's annotation" in str(exc)
