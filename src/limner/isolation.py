@@ -185,9 +185,9 @@ def _held_values(annotations: Sequence[Annotation]) -> list[tuple[Annotation, st
     for a field at a time over the annotations of a class, with C-level passes."""
     held: list[tuple[Annotation, str, Any]] = []
     for cls in set(map(type, annotations)):
-        fields = _own_fields(cls)
+        fields = _mutable_fields(cls)
         if not fields:
-            continue
+            continue  # (a number's, a quote's: every field declared a scalar)
         items = [a for a in annotations if type(a) is cls]
         for field in fields:
             column = list(map(operator.attrgetter(field.name), items))
@@ -202,6 +202,25 @@ def _held_values(annotations: Sequence[Annotation]) -> list[tuple[Annotation, st
 
 
 _CONTAINERS = frozenset({list, dict, tuple})
+#: The types of a field that holds no list or dict, as written in its annotation.
+_SCALAR_NAMES = frozenset({"str", "int", "float", "bool", "None"})
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
+def _mutable_fields(cls: type[Annotation]) -> tuple[attrs.Attribute[Any], ...]:
+    """The own fields of ``cls`` that may hold a list or a dict: all but those declared
+    as scalars or unions of them (``str``, ``int | None``); made once per class."""
+    cached: tuple[attrs.Attribute[Any], ...] | None = cls.__dict__.get("_limner_mutable")
+    if cached is None:
+        cached = tuple(f for f in _own_fields(cls) if not _declared_scalar(f.type))
+        cls._limner_mutable = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _declared_scalar(declared: Any) -> bool:
+    if isinstance(declared, str):
+        return all(part.strip() in _SCALAR_NAMES for part in declared.split("|"))
+    return declared in _SCALAR_TYPES
 
 
 def _copied(value: Any) -> Any:
@@ -209,6 +228,8 @@ def _copied(value: Any) -> Any:
     (faster than :func:`copy.deepcopy`); any other object is shared, as it is."""
     kind = type(value)
     if kind is list:
+        if _CONTAINERS.isdisjoint(map(type, value)):  # (a location's evidence: strings)
+            return value[:]
         return [_copied(v) if type(v) in _CONTAINERS else v for v in value]
     if kind is dict:
         return {k: _copied(v) if type(v) in _CONTAINERS else v for k, v in value.items()}

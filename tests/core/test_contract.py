@@ -1001,3 +1001,16 @@ def test_a_kind_defined_twice_is_the_class_of_the_plugin_that_makes_it(stray: st
         doc = limner.Enricher(manager=pm).enrich("Floods hit Paris.")
     assert [a.kind for a in doc.annotations] == ["location"]
     assert limner.Document.from_dict(doc.to_dict(), kinds=kinds) == doc
+
+
+def test_only_the_fields_not_declared_as_scalars_are_copied_at_each_checkpoint() -> None:
+    """The engine copies the values of fields that may hold a list or a dict (a
+    location's ``evidence``, a sentiment's ``drivers``, ``Tagged``'s): a number's or a
+    quote's fields are all declared as scalars, and none is looked at."""
+    from limner.isolation import _mutable_fields
+    from limner_locations import Location
+    from limner_numbers import Number
+
+    assert [f.name for f in _mutable_fields(Tagged)] == ["tags", "weights"]
+    assert [f.name for f in _mutable_fields(Location)] == ["evidence"]
+    assert _mutable_fields(Number) == ()
