@@ -44,6 +44,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 __all__ = ["LEAST", "Ratings", "load", "parts", "read_afinn"]
 
@@ -145,54 +146,21 @@ GRID = tuple(k / 8 for k in range(13))
 
 def fit_weight(corpora: Path, table: Ratings) -> tuple[float, list[str]]:
     """The weight of :data:`GRID` with the best mean Pearson r over the training parts of
-    VADER's three sets (the tone's weight as shipped), and a report line per weight."""
-    import html
-
-    from limner_sentiment.aggregate import document, marks
-    from limner_sentiment.fit import SETS, _segmenter, held_out, pearson
-    from limner_sentiment.scorer import prepare_text, score_sentences
+    VADER's three sets (the tone's weight as shipped), and a report line per weight
+    (:func:`limner_sentiment.fit.weight_on_grid`: a sentence's sum is its summed
+    valence and its tone's shares, plus the weight times its AFINN words' sum)."""
+    from limner_sentiment.fit import weight_on_grid
     from limner_sentiment.tone import load as tone
-    from limner_sentiment.tone import weighed, words_of
+    from limner_sentiment.tone import weighed
 
     unit = Ratings(table.valence, 1.0, table.words)
-    rows: dict[str, list[tuple[list[tuple[float, float]], list[int], list[int], float, bool]]]
-    rows = {}
-    for name in SETS:
-        with (corpora / "vader-sentiment" / f"{name}.jsonl").open(encoding="utf-8") as lines:
-            for line in lines:
-                r = json.loads(line)
-                text = html.unescape(r["text"])
-                layer = _segmenter().enrich(text).layer("sentence-span")
-                spans = list(layer) if layer is not None else []
-                prepared = prepare_text(text)
-                lows: list[list[str] | None] = []
-                scored = score_sentences(text, spans, None, prepared, lows)
-                sums = []
-                for s, (a, b) in zip(scored, spans, strict=True):
-                    words = words_of(prepared, text, a, b)
-                    with_tone = s.raw + sum(w for _, _, w in weighed(words, tone()))
-                    sums.append((with_tone, sum(w for _, _, w in parts(words, unit))))
-                rows.setdefault(name, []).append(
-                    (sums, *marks(text, spans, scored, lows), float(r["gold"]),
-                     held_out(name, str(r["id"])))
-                )
-    report = []
-    best = (-2.0, 0.0)
-    for k in GRID:
-        rs = {}
-        for name, items in rows.items():
-            for part in (False, True):
-                xs = [document([raw + k * extra for raw, extra in sums], turns, judged)
-                      for sums, turns, judged, _, held in items if held is part]
-                ys = [gold for _, _, _, gold, held in items if held is part]
-                rs[name, part] = pearson(xs, ys)
-        mean = sum(rs[n, False] for n in rows) / len(rows)
-        report.append(f"weight {k:.3f}: training r " + ", ".join(
-            f"{n} {rs[n, False]:.3f}" for n in rows) + f" (mean {mean:.4f}); held-out r "
-            + ", ".join(f"{n} {rs[n, True]:.3f}" for n in rows))
-        if mean > best[0] + 1e-9:
-            best = (mean, k)
-    return best[1], report
+    adjectives = tone()
+
+    def sums(scored: Any, words: list[str]) -> tuple[float, float]:
+        with_tone = scored.raw + sum(w for _, _, w in weighed(words, adjectives))
+        return with_tone, sum(w for _, _, w in parts(words, unit))
+
+    return weight_on_grid(corpora, GRID, sums)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

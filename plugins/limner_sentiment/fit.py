@@ -37,7 +37,7 @@ import os
 import random
 import sys
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -187,6 +187,60 @@ def report(texts: Sequence[Text], val: dict[str, float], label: str) -> None:
             part = [t for t in texts if t.name == name and t.held == held]
             r = pearson([_predict(t, val)[0] for t in part], [t.gold for t in part])
             print(f"{label}: {name} {'held-out fifth' if held else 'training part'}: r = {r:.3f}")
+
+
+def weight_on_grid(
+    corpora: Path,
+    grid: Sequence[float],
+    sums: Callable[[scorer.Scored, list[str]], tuple[float, float]],
+) -> tuple[float, list[str]]:
+    """The weight of ``grid`` with the best mean Pearson r of the document score over
+    the training parts of VADER's three sets, and a report line per weight: the fit of
+    the weight of a part of the sentence sums beside the scorer's (the adjectives'
+    tone, AFINN's words).
+
+    ``sums(scored, words)`` gives a sentence's ``(base, extra)`` from its scoring and
+    its lower-cased words: the sentence's sum is ``base + weight * extra``, and the
+    document score pools those as the plugin does.
+    """
+    from limner_sentiment.aggregate import document
+    from limner_sentiment.tone import words_of
+
+    rows: dict[str, list[tuple[list[tuple[float, float]], list[int], list[int], float,
+                               bool]]] = {}
+    for name in SETS:
+        with (corpora / "vader-sentiment" / f"{name}.jsonl").open(encoding="utf-8") as lines:
+            for line in lines:
+                r = json.loads(line)
+                text = html.unescape(r["text"])
+                layer = _segmenter().enrich(text).layer("sentence-span")
+                spans = list(layer) if layer is not None else []
+                prepared = scorer.prepare_text(text)
+                lows: list[list[str] | None] = []
+                scored = scorer.score_sentences(text, spans, None, prepared, lows)
+                parts = [sums(s, words_of(prepared, text, a, b))
+                         for s, (a, b) in zip(scored, spans, strict=True)]
+                rows.setdefault(name, []).append(
+                    (parts, *marks(text, spans, scored, lows), float(r["gold"]),
+                     held_out(name, str(r["id"])))
+                )
+    report = []
+    best = (-2.0, 0.0)
+    for k in grid:
+        rs = {}
+        for name, items in rows.items():
+            for part in (False, True):
+                xs = [document([base + k * extra for base, extra in parts], turns, judged)
+                      for parts, turns, judged, _, held in items if held is part]
+                ys = [gold for _, _, _, gold, held in items if held is part]
+                rs[name, part] = pearson(xs, ys)
+        mean = sum(rs[n, False] for n in rows) / len(rows)
+        report.append(f"weight {k:.3f}: training r " + ", ".join(
+            f"{n} {rs[n, False]:.3f}" for n in rows) + f" (mean {mean:.4f}); held-out r "
+            + ", ".join(f"{n} {rs[n, True]:.3f}" for n in rows))
+        if mean > best[0] + 1e-9:
+            best = (mean, k)
+    return best[1], report
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -250,50 +250,12 @@ GRID = tuple(k / 4 for k in range(21))
 
 def fit_weight(corpora: Path, lexicon: Tone) -> tuple[float, list[str]]:
     """The weight of :data:`GRID` with the best mean Pearson r over the training parts of
-    VADER's three sets, and a report line per weight."""
-    import html
+    VADER's three sets, and a report line per weight
+    (:func:`limner_sentiment.fit.weight_on_grid`: a sentence's sum is its summed
+    valence plus the weight times its tone)."""
+    from limner_sentiment.fit import weight_on_grid
 
-    from limner_sentiment.aggregate import document, marks
-    from limner_sentiment.fit import SETS, _segmenter, held_out, pearson
-    from limner_sentiment.scorer import prepare_text, score_sentences
-
-    # each sentence's summed valence and tone, worked out once; the grid only weighs the tone
-    rows: dict[
-        str, list[tuple[list[tuple[float, float]], list[int], list[int], float, bool]]
-    ] = {}
-    for name in SETS:
-        with (corpora / "vader-sentiment" / f"{name}.jsonl").open(encoding="utf-8") as lines:
-            for line in lines:
-                r = json.loads(line)
-                text = html.unescape(r["text"])
-                layer = _segmenter().enrich(text).layer("sentence-span")
-                spans = list(layer) if layer is not None else []
-                prepared = prepare_text(text)
-                lows: list[list[str] | None] = []
-                scored = score_sentences(text, spans, None, prepared, lows)
-                parts = [(s.raw, tone(words_of(prepared, text, a, b), lexicon))
-                         for s, (a, b) in zip(scored, spans, strict=True)]
-                rows.setdefault(name, []).append(
-                    (parts, *marks(text, spans, scored, lows), float(r["gold"]),
-                     held_out(name, str(r["id"])))
-                )
-    report = []
-    best = (-2.0, 0.0)
-    for k in GRID:
-        rs = {}
-        for name, items in rows.items():
-            for part in (False, True):
-                xs = [document([raw + k * value for raw, value in parts], turns, judged)
-                      for parts, turns, judged, _, held in items if held is part]
-                ys = [gold for _, _, _, gold, held in items if held is part]
-                rs[name, part] = pearson(xs, ys)
-        mean = sum(rs[n, False] for n in rows) / len(rows)
-        report.append(f"weight {k:.2f}: training r " + ", ".join(
-            f"{n} {rs[n, False]:.3f}" for n in rows) + f" (mean {mean:.4f}); held-out r "
-            + ", ".join(f"{n} {rs[n, True]:.3f}" for n in rows))
-        if mean > best[0] + 1e-9:
-            best = (mean, k)
-    return best[1], report
+    return weight_on_grid(corpora, GRID, lambda s, words: (s.raw, tone(words, lexicon)))
 
 
 def words_of(prepared: object, text: str, a: int, b: int) -> list[str]:
