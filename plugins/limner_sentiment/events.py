@@ -478,12 +478,15 @@ def _sanction(
             x += 1
         if x < k1 and x > after and (forms[x] in UNDONE or forms[x] in KEPT):
             verb = x
-    if verb is None:
-        return None
+    if verb is None or any(
+        f in _NEGATIONS or f.endswith("n't") for f in forms[max(k0, verb - 2) : verb]
+    ):
+        return None  # "had not quashed the conviction of X"
     return "positive" if forms[verb] in UNDONE else "negative"
 
 
 _OF_ON = _set("of against on")
+_NEGATIONS = _set("not never no")
 #: Words between a verb and the punishment it undoes or keeps ("quashed his two
 #: convictions", "imposed a six-month ban").
 _BEFORE_SANCTION = _set("the a an his her their its two three all both remaining lifetime")

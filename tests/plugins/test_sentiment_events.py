@@ -370,6 +370,8 @@ def test_punishments_undone_failures_and_honours(sentence: str, surface: str,
 @pytest.mark.parametrize(("sentence", "surface"), [
     # a negation between; a punishment neither undone nor kept
     ("The court did not quash the conviction of Ravi Shah.", "Ravi Shah"),
+    ("The court had not quashed the conviction of Ravi Shah.", "Ravi Shah"),
+    ("Judges never overturned Ravi Shah's conviction.", "Ravi Shah's"),
     ("The conviction of Ravi Shah sparked protests.", "Ravi Shah"),
     # "went" and "filed" without a failure; an appointment to a post is news
     ("Hartwell Foods went into the talks with confidence.", "Hartwell Foods"),
