@@ -690,7 +690,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     # that "Boeing 737 MAX 9" is one name to its variant
     if len(tok) == 3 and tok[0] == "7" == tok[2] and (am := P.AIRLINER.match(text, s)):
         return None, am.end()
-    if prev == " " and s >= 2 and text[s - 2].isalpha() and tok.isdigit() and (
+    if prev == " " and s >= 2 and (text[s - 2].isalpha() or text[s - 2] == ".") and (
+            tok.isdigit()) and (
             (w := last_word(text, s)) in NAMING_WORDS or (
                 w in NAMING_WORDS_LOWER and last_word(text, s - 1 - len(w)).lower()
                 not in _DEMONSTRATIVES and P.UNIT.match(text, e) is None)) and (

@@ -1091,7 +1091,10 @@ def test_an_end_that_shares_a_unit_or_a_scale_after_a_change_is_a_range(
 @pytest.mark.parametrize(
     "text",
     ["The No 10 spokesman declined to comment.", "The single went straight in at No 1.",
-     "He has young No 9 prospects."],
+     "He has young No 9 prospects.",
+     # with the abbreviation's full stop, as American news writes it
+     "She is the world No. 1 in women's tennis.", "A spokesman for No. 10 declined to comment.",
+     "Jobs are the No. 1 priority.", "The No. 2 Democrat in the Senate spoke."],
 )
 def test_a_number_after_no_is_a_name_or_a_place(enricher: limner.Enricher, text: str) -> None:
     assert annotated(enricher, text, "number") == []
