@@ -265,7 +265,7 @@ ORGANIZATION_HEADS = ASSEMBLY_HEADS | word_set(
     legislature embassy bank corporation corp inc times post journal news tribune herald
     magazine channel fund caucus club league federation alliance movement pac
     institution institutions society chamber school republic bench palace secretariat
-    directorate inspectorate regulator watchdog brigade force
+    directorate inspectorate regulator watchdog brigade force trust trusts hospital hospitals
     """
 )
 

@@ -877,6 +877,10 @@ def test_every_form_of_a_listed_verb_is_a_cue() -> None:
         ("The inquiry found that the company had misled investors.", "document"),
         ("The Taoiseach told the Dáil that the budget would be balanced.", "person"),
         ("The coroner said that the death was accidental.", "person"),
+        # a trust or a hospital speaks as the body it is, as British health news writes them
+        ("The NHS trust said that it would investigate.", "organization"),
+        ("The hospital said that the patient was stable.", "organization"),
+        ("Hereford County Hospital said that waits would fall.", "organization"),
     ],
 )
 def test_source_types(text: str, expected: str) -> None:
