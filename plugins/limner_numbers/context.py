@@ -756,6 +756,8 @@ def _is_plural(w: str) -> bool:
         return True
     if lw in VAGUE:
         return False  # "five mailed thousands": not a noun counted
+    if len(w) == 3 and w[2] == "s" and w[:2].isupper():
+        return True  # the plural of two capitals: "650 MPs", "40 GPs", "two TVs"
     if len(lw) <= 3 or not lw.endswith("s") or lw in STOP_WORDS:
         return False
     if lw.endswith(("ss", "us", "'s", "’s")):

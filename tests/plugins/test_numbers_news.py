@@ -2052,6 +2052,19 @@ def test_a_count_before_capitalised_modifiers_counts_the_noun_after_them(
     assert one(enricher, text, surface)["counted"] == noun
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [("The Commons has 650 MPs.", "650", "MPs"),
+     ("Some 200 Tory MPs backed her.", "200", "MPs"),
+     ("The practice lost three GPs in a year.", "three", "GPs"),
+     ("The burglars took two TVs.", "two", "TVs")],
+)
+def test_a_count_of_an_abbreviation_in_the_plural_counts_it(
+        enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
+    # two capitals and "s" are a plural noun ("MPs"), as "NGOs" and "ATMs" are
+    assert one(enricher, text, surface)["counted"] == noun
+
+
 
 @pytest.mark.parametrize(
     ("text", "model"),
