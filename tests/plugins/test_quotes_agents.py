@@ -334,6 +334,41 @@ def test_a_post_modifier_of_an_organisation_source_names_a_person() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "source_type"),
+    [
+        ("According to a source close to the talks, the deal is done.",
+         "a source close to the talks", "person"),
+        ("The deal is done, according to people close to the campaign.",
+         "people close to the campaign", "person"),
+        ("The deal is done, said a source close to the talks.",
+         "a source close to the talks", "person"),
+        ("“The deal is done,” said an aide to the president.", "an aide to the president",
+         "person"),
+    ],
+)
+def test_to_after_close_or_an_aide_goes_on_with_the_speaker_phrase(
+        text: str, mention: str, source_type: str) -> None:
+    # "close to", "an aide to": the phrase runs on, and its head is the person's noun
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"], q["source_type"]) == (mention, source_type), q
+    assert q["text"].startswith(("the deal", "The deal")), q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is done,” said a spokesman for President Joe Biden.",
+        "“It is done,” said a former aide to President George W. Bush.",
+        "“It is done,” said a source close to Prime Minister Keir Starmer.",
+    ],
+)
+def test_a_name_after_a_spokesmans_preposition_is_not_the_speaker(text: str) -> None:
+    # the spokesman speaks for the president: the president is no speaker
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] is None and q["mention"].startswith("a "), q
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         # phrases read as they were
