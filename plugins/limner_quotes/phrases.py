@@ -26,6 +26,7 @@ from limner_quotes.lexicon import (
     DOCUMENT_HEADS,
     FEMALE_WORDS,
     MALE_WORDS,
+    NATIONALITIES,
     NP_SKIP_WORDS,
     OPENING_PRONOUNS,
     ORGANIZATION_HEADS,
@@ -280,6 +281,12 @@ def pronoun_mention(s: int, e: int, w: str) -> Mention:
     return _made(Mention, (s, e, "pronoun", None, low, gender, False))
 
 
+#: Last words of a name that is no person's: a body's, a document's or an undertaking's.
+_NOT_SURNAMES = ORGANIZATION_HEADS | DOCUMENT_HEADS | word_set(
+    "project projects industry industries consortium programme program initiative trust"
+)
+
+
 def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None:
     """A mention from a run of name, title and role tokens (in text order)."""
     definite: Token | None = None
@@ -322,9 +329,13 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
                                    named.gender, False))
     last_role = -1
     for i, key in enumerate(keys):
-        if key in ROLE_WORDS or (key in PERSON_NOUNS and (key == words[i] or (
-            i == 0 and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper()
-            and key not in BUSINESS_NOUNS
+        if key in ROLE_WORDS or ((key in PERSON_NOUNS or (
+                # "Spaniard Rafael Nadal", "said American Coco Gauff"; not a body's name
+                # ("the British Retail Consortium", "American Life Project")
+                key in NATIONALITIES and not articled and keys[-1] not in _NOT_SURNAMES))
+                                 and (key == words[i] or (
+                i == 0 and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper()
+                and key not in BUSINESS_NOUNS
         ))):
             # a title, or a person noun inside the run ("Acme worker Tom Reyes") or
             # capitalised before a full name ("Singer Courtney Love", "Actor Tom Hanks";

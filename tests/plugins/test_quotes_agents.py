@@ -1031,3 +1031,26 @@ def test_a_role_before_a_name_is_read_to_its_start_past_a_cut() -> None:
     # a short window that cuts "human" leaves "an", an article's look: the role is read whole
     text = "The UN's human rights chief, Volker Türk, said he was appalled by the verdict."
     assert person(text, "Volker Türk")["role"] == "un's human rights chief"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Spaniard Rafael Nadal said he was tired.", "Rafael Nadal", "spaniard"),
+        ("Briton Andy Murray said he was delighted.", "Andy Murray", "briton"),
+        ("“I was delighted,” said American Coco Gauff.", "Coco Gauff", "american"),
+        ("Kenyan Susan Chepkemei said the course was fast.", "Susan Chepkemei", "kenyan"),
+        # a body's name that opens with a people's adjective stays whole
+        ("Data from the British Retail Consortium showed that sales slipped.",
+         "British Retail Consortium", None),
+        ("The 2014 American Community Survey shows that rents rose.",
+         "American Community Survey", None),
+    ],
+)
+def test_one_of_a_people_before_a_full_name_is_a_role(text: str, speaker: str,
+                                                      role: str | None) -> None:
+    # sports and world news name a person by their people first: "Spaniard Rafael Nadal"
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] == speaker, q
+    (m,) = annotated(ENRICHER, text, "person") or annotated(ENRICHER, text, "source")
+    assert m.get("role") == role, m
