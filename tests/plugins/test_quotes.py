@@ -913,7 +913,8 @@ def test_a_cue_word_that_heads_a_subject_before_its_verb_attributes_nothing(text
          "was illegally sold"),
         ("It plans cheap fares, a move it hopes will stoke competition.", "hopes",
          "will stoke competition"),
-        ("Few experts believe that is likely to happen soon.", "believe", "is likely to happen soon"),
+        ("Few experts believe that is likely to happen soon.", "believe",
+         "is likely to happen soon"),
     ],
 )
 def test_a_cue_in_a_relative_clause_before_an_auxiliary_still_reports(

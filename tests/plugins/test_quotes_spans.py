@@ -151,10 +151,10 @@ def test_a_quotation_over_several_paragraphs_is_one_quote() -> None:
     [
         ("“The harbour will reopen in May.\n\n“Ships can dock again,” said Ines Duarte.\n",
          "Ines Duarte", "Ines Duarte"),
-        ("Ines Duarte spoke at the quay.\n\n"
-         "\"The harbour will reopen in May.\n\n"
-         "\"The cranes are repaired and the channel is dredged.\n\n"
-         "\"Ships can dock again,\" she said.\n", "she", "Ines Duarte"),
+        (("Ines Duarte spoke at the quay.\n\n"
+          "\"The harbour will reopen in May.\n\n"
+          "\"The cranes are repaired and the channel is dredged.\n\n"
+          "\"Ships can dock again,\" she said.\n"), "she", "Ines Duarte"),
     ],
 )
 def test_the_cue_that_ends_a_quotation_over_paragraphs_names_its_speaker(
