@@ -34,6 +34,7 @@ from limner_numbers.lexicon import (
     MONTHS,
     QUALIFIERS,
     SCALED_UNITS,
+    SCALES,
     SMALL,
     STOP_WORDS,
     SYMBOL_UNITS,
@@ -755,6 +756,8 @@ def _is_plural(w: str) -> bool:
         return True
     if lw in VAGUE:
         return False  # "five mailed thousands": not a noun counted
+    if len(w) == 3 and w[2] == "s" and w[:2].isupper():
+        return True  # the plural of two capitals: "650 MPs", "40 GPs", "two TVs"
     if len(lw) <= 3 or not lw.endswith("s") or lw in STOP_WORDS:
         return False
     if lw.endswith(("ss", "us", "'s", "’s")):
@@ -826,12 +829,32 @@ _MARGIN = re.compile(r"(?:±|\+/?[-–−])[ \t]?$")
 _SPANS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade"])
 
 
+#: Words that end a figure after its number: a scale, a currency or a percent written as
+#: a word ("£50 million", "five million pounds", "12 per cent").
+_FIGURE_TAILS = frozenset([*DIGIT_SCALES, *CURRENCY_WORDS, "percent", "cent", "pc"])
+#: Number words that are a figure of their own ("five", "million", "billions").
+_FIGURE_WORDS = frozenset([*SMALL, *SCALES, *VAGUE, "dozen"])
+
+
 def _after_a_figure(words: list[str]) -> bool:
-    """Whether ``words`` end with a figure ("$120m", "(£7m)", "35%"), or with one and a
-    noun it is "of" ("250mm of rain")."""
+    """Whether ``words`` end with a figure ("$120m", "(£7m)", "35%", "£50 million", "five
+    million pounds", "12 per cent", "billions"), or with one and a noun it is "of"
+    ("250mm of rain")."""
     if len(words) >= 3 and words[-2] == "of":
         words = words[:-2]
-    return bool(words) and any(c.isdigit() for c in words[-1])
+    for _ in range(3):  # "20,000 euros", "million pounds": a scale, a currency after the number
+        if not words:
+            return False
+        last = words[-1]
+        word = last.lower().strip(STRIP + ")")
+        if word in _FIGURE_WORDS or any(c.isdigit() for c in last):
+            return True
+        if word not in _FIGURE_TAILS:
+            return False
+        words = words[:-1]
+        if words and words[-1].lower() == "per":  # "12 per cent"
+            words = words[:-1]
+    return False
 
 
 def qualify(text: str, fig: Figure) -> None:

@@ -147,14 +147,14 @@ _OF_UNIT = re.compile(
     r"[ \t]+of[ \t]+an?[ \t]+(" + _PERIODS + "|" + _A_UNIT_WORDS + "|" + _AN_UNIT_WORDS
     + r")\b(?![-'’])",
     re.I)
-#: A part of a period in words, lower-cased: "half an hour", "half a century", "a
-#: quarter-century", "a half hour", "the past half-century".  Joined to its period by a
+#: A part of a period in words, lower-cased: "half an hour" (or "half-an-hour"), "half a
+#: century", "a quarter-century", "a half hour", "the past half-century".  Joined to its period by a
 #: hyphen or a space only before the periods that are not also a part of a calendar's
 #: year ("the half-year results", "a half-day strike" are left alone).
 _PART_OF_PERIOD = (
     # each opens with a literal, which ``re`` finds by a fast scan (a pattern that opens
     # with a word boundary or an alternation is tried at every position of the text)
-    re.compile(r"half an? (" + _PERIODS + r")\b(?![-'’])"),
+    re.compile(r"half([- ])an?\1(" + _PERIODS + r")\b(?![-'’])"),
     re.compile(r"half[- ](hour|decade|century|millennium)\b(?![-'’])"),
     re.compile(r"quarter[- ](hour|decade|century|millennium)\b(?![-'’])"),
 )
@@ -563,7 +563,7 @@ def _parts_of_a_period(text: str, lowered: str, aligned: bool) -> list[Figure]:
                     s == 2 or not text[s - 3].isalnum()):
                 s -= 2  # "a quarter-century", "a half hour": the article is the figure's
             fig = Figure(s, e, value, "quantity")
-            fig.unit = WORD_UNITS[m.group(1)]
+            fig.unit = WORD_UNITS[m.group(m.lastindex or 1)]
             qualify(text, fig)
             out.append(fig)
     out.sort(key=lambda f: f.start)
@@ -690,7 +690,8 @@ def _digits(text: str, s: int, e: int, decimal_comma: bool) -> tuple[Figure | No
     # that "Boeing 737 MAX 9" is one name to its variant
     if len(tok) == 3 and tok[0] == "7" == tok[2] and (am := P.AIRLINER.match(text, s)):
         return None, am.end()
-    if prev == " " and s >= 2 and text[s - 2].isalpha() and tok.isdigit() and (
+    if prev == " " and s >= 2 and (text[s - 2].isalpha() or text[s - 2] == ".") and (
+            tok.isdigit()) and (
             (w := last_word(text, s)) in NAMING_WORDS or (
                 w in NAMING_WORDS_LOWER and last_word(text, s - 1 - len(w)).lower()
                 not in _DEMONSTRATIVES and P.UNIT.match(text, e) is None)) and (
@@ -1399,6 +1400,13 @@ def _opens_sentence(text: str, s: int) -> bool:
     return not before or before[-1] in _OPENS_BEFORE
 
 
+def _half_a_hyphened(text: str, s: int) -> bool:
+    """Whether "half-a-" is written right before ``s``, as a word of its own: "half-a-million",
+    "half-a-dozen" (British news joins them with hyphens)."""
+    return (s >= 7 and text[s - 1] == "-" and text[s - 3] == "-" and text[s - 2] in "aA"
+            and text[s - 7:s - 3].lower() == "half" and (s == 7 or not text[s - 8].isalpha()))
+
+
 def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure], int]:
     """Read the figures of the number-word run ``text[s:e]``; return them and where to go on."""
     run = text[s:e]
@@ -1411,11 +1419,14 @@ def _words(text: str, s: int, e: int, halved: bool = False) -> tuple[list[Figure
         return [], e  # a run of number words this long is no figure
     if tokens[0].word in _ARTICLE_NEXT:
         prev = prev_words(text, s, 1)
+        hyphened = _half_a_hyphened(text, s)  # "half-a-million", "half-a-dozen"
+        if hyphened:
+            prev = [text[s - 2]]
         if prev and prev[0].lower() in ("a", "an"):
-            a_start = s - 1 - len(prev[0])
+            a_start = s - (2 if hyphened else 1 + len(prev[0]))
             if text[a_start:a_start + len(prev[0])] == prev[0]:
                 tokens.insert(0, Token(prev[0].lower(), a_start, a_start + len(prev[0])))
-                half = last_word(text, a_start)
+                half = text[a_start - 5:a_start - 1] if hyphened else last_word(text, a_start)
                 if half.lower() == "half" and not halved and (
                         tokens[1].word in SCALES or tokens[1].word == "dozen"):
                     # "half a million": one figure, half the scale

@@ -516,7 +516,8 @@ CHANGE_VERBS: frozenset[str] = frozenset(split_words(
 #: 26", which is no Colombian peso): capitalised as written;
 #: the few in ``NAMING_WORDS_LOWER`` also in lower case ("article 50", "tier 3", "stage 6
 #: load shedding", "phase 3 trials", "alert level 4", "near junction 10" of a motorway,
-#: "from platform 4" of a station).
+#: "from platform 4" of a station); the abbreviations also with their full stop, as
+#: American news writes them ("the world No. 1", "No. 10", "Prop. 22").
 NAMING_WORDS: frozenset[str] = frozenset(split_words(
     """
     Radio Channel Section Chapter Article Clause Route Highway Interstate Flight Room Platform
@@ -524,6 +525,7 @@ NAMING_WORDS: frozenset[str] = frozenset(split_words(
     Episode Season Resolution Proposition Prop Apollo Boeing Windows iPhone No
     PlayStation Xbox FTSE Nikkei Nasdaq Dax DAX CAC Stoxx STOXX S&P ASX Covid COVID
     Falcon Artemis Soyuz Shenzhou Chandrayaan Model Pixel Android iOS BBC ITV COP Junction
+    No. Vol. Prop.
     """
 ))
 NAMING_WORDS_LOWER: frozenset[str] = frozenset(split_words(

@@ -1186,6 +1186,11 @@ def _content(
     a, b = _content_after(text, cue_end, s_end, low)
     if b <= a or text[a] in _MARKS:
         return None
+    if (_AUXILIARY_FIRST.match(text, a) is not None and not _gap_relative(text, s_start, v0, low)
+            and (low in NOUNLIKE or not text[max(cue_end, a - 6) : a].rstrip().endswith("that"))):
+        # "A hospital trust has been fined", "That charge was denied": the cue word is a
+        # noun, the subject's (not "few experts believe that is likely": "that" is one)
+        return None
     if text.startswith("by ", a) and not by_means(text, a - 1):
         return None  # "documents seen by the BBC": a participle and its agent, no content
     if low in MIXED_VERBS and any(ch in _MARKS for ch in text[a:b]):
@@ -1194,6 +1199,55 @@ def _content(
 
 
 _TIME_PREPOSITIONS = ("on ", "in ", "last ", "this ", "late ", "early ")
+#: Words right before a cue that make it a verb whose object is what a relative clause
+#: is about ("which they claim is", "a move it hopes will", "what the party had hoped
+#: would"): a subject pronoun or an auxiliary.
+_VERB_BEFORE = word_set("i you he she it we they had has have was were is are would will")
+#: Relative words that open such a clause within a few words before the cue ("which
+#: Yukos claims was", "that ministers believe will").
+_RELATIVES = word_set("which that what who whom")
+#: Words before a name that make it a noun's modifier, not a clause's subject ("the
+#: Orlando attack was", "but Republican support was").
+_MODIFIER_BEFORE = word_set(
+    "the a an this that these those his her its their our my your and but or nor of in on "
+    "at for with to from by as than after before over under about into"
+)
+
+
+def _gap_relative(text: str, s_start: int, v0: int, low: str) -> bool:
+    """Whether the cue at ``v0`` is the verb of a relative clause whose object it reports,
+    as in "which Yukos claims was illegally sold", "a tactic Democrats hope will work",
+    rather than a noun heading a subject ("The NHS trust has apologised", "That charge
+    was denied", "Clinton's tweet is")."""
+    words = text[max(s_start, v0 - 80) : v0].split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower() in _VERB_BEFORE:
+        return True
+    for w in reversed(words[-7:-1]):
+        if w[-1] in ",;:":
+            break
+        if w.lower() in _RELATIVES:
+            return True
+    # a relative left out after a noun: "a tactic Democrats hope will", "everything Trump
+    # says is", "the countries the ADB fears are" (a verb's -s after "the" and a name); not
+    # a name that modifies a noun ("the Orlando attack is", "Rubio's attack")
+    if len(words) < 2 or not last[0].isupper() or last[-1] in "'’" or last[-2:] in ("'s", "’s"):
+        return False
+    before = words[-2]
+    if before.lower() in _BEFORE_RELATIVE_SUBJECT:
+        return low.endswith("s")
+    return before.isalpha() and before.islower() and before not in _MODIFIER_BEFORE
+
+
+#: A finite auxiliary that would open the content: a clause cannot open without its
+#: subject, so the cue word before it heads the subject ("The NHS trust has apologised",
+#: "The Labour claim was rejected").
+_AUXILIARY_FIRST = re.compile(
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|did)"
+    r"(?![\w’'])"
+)
 
 
 def _time_tail(text: str, i: int, s_end: int) -> int:

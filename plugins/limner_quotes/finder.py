@@ -831,8 +831,9 @@ def _join_paragraphs(text: str, found: list[Found], kept: list[Stretch]) -> list
     News typography leaves a quotation open at the end of each paragraph but
     the last and opens the next paragraph with a new mark; such paragraphs
     are one quote (the marks that reopen it are inside its span), unless a
-    paragraph brings a cue of its own.  ``found`` and ``kept`` are the direct
-    quotes and their stretches, in order.
+    paragraph brings a cue of its own.  That cue names the speaker of the
+    paragraphs it continues too, when they have none (``“… ⏎ “…,” she said.``).
+    ``found`` and ``kept`` are the direct quotes and their stretches, in order.
     """
     out: list[Found] = []
     prev: Stretch | None = None
@@ -842,14 +843,17 @@ def _join_paragraphs(text: str, found: list[Found], kept: list[Stretch]) -> list
             and not prev.closed
             and not prev.single
             and not st.single
-            and f.mention is None
             and out
             and not text[prev.close : st.open].strip()
             and "\n" in text[prev.close : st.open]
         ):
-            out[-1].end = f.end
-        else:
-            out.append(f)
+            if f.mention is None:
+                out[-1].end = f.end
+                prev = st
+                continue
+            if out[-1].mention is None and out[-1].carried is None:
+                out[-1].carried = f.mention  # the quotation's speaker, named at its end
+        out.append(f)
         prev = st
     return out
 

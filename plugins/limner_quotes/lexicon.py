@@ -265,7 +265,7 @@ ORGANIZATION_HEADS = ASSEMBLY_HEADS | word_set(
     legislature embassy bank corporation corp inc times post journal news tribune herald
     magazine channel fund caucus club league federation alliance movement pac
     institution institutions society chamber school republic bench palace secretariat
-    directorate inspectorate regulator watchdog brigade force
+    directorate inspectorate regulator watchdog brigade force trust trusts hospital hospitals
     """
 )
 
@@ -342,6 +342,31 @@ def _plurals(words: frozenset[str]) -> frozenset[str]:
 PERSON_NOUNS = _read_person_nouns()
 #: Their plurals ("investigators", "witnesses", "spokesmen").
 PERSON_PLURALS = _plurals(PERSON_NOUNS)
+
+#: Words for one of a people, as news writes them before a full name ("Spaniard Rafael
+#: Nadal", "Briton Andy Murray", "Russian Dmitriy Bogdanov"), lower-cased: a country's
+#: demonym or the noun of one of its people.  Left out: continents' ("European"),
+#: adjectives that open bodies' names alone ("Philippine"), and words that are as often
+#: given names ("Dane", "Roman", "Norman", "Jordan").
+NATIONALITIES = word_set(
+    """
+    afghan albanian algerian american angolan argentine argentinian armenian australian
+    austrian azerbaijani azeri bahraini bangladeshi belarusian belgian bolivian bosnian
+    brazilian british briton brit bulgarian cambodian cameroonian canadian chilean chinese
+    colombian croat croatian cuban cypriot czech danish dutch dutchman dutchwoman
+    ecuadorian egyptian emirati englishman englishwoman eritrean estonian ethiopian
+    filipino finn finnish french frenchman frenchwoman georgian german ghanaian greek
+    guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi irish
+    irishman irishwoman israeli italian ivorian jamaican japanese jordanian kazakh kenyan
+    kiwi korean kuwaiti latvian lebanese libyan lithuanian malaysian mexican moldovan
+    mongolian moroccan mozambican nepalese nicaraguan nigerian norwegian omani pakistani
+    palestinian panamanian paraguayan peruvian pole polish portuguese qatari romanian
+    russian rwandan saudi scot scotsman scotswoman scottish senegalese serb serbian
+    singaporean slovak slovene slovenian somali spaniard spanish sudanese swede swedish
+    swiss syrian taiwanese thai tunisian turk turkish ugandan ukrainian uruguayan uzbek
+    venezuelan vietnamese welsh welshman welshwoman yemeni zambian zimbabwean
+    """
+)
 
 #: Hyphenated titles made of a role or a person noun ("Attorney-General",
 #: "Solicitor-General", "Director-General", "Vice-President", "Deputy-Governor",

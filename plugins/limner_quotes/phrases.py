@@ -26,6 +26,7 @@ from limner_quotes.lexicon import (
     DOCUMENT_HEADS,
     FEMALE_WORDS,
     MALE_WORDS,
+    NATIONALITIES,
     NP_SKIP_WORDS,
     OPENING_PRONOUNS,
     ORGANIZATION_HEADS,
@@ -280,6 +281,12 @@ def pronoun_mention(s: int, e: int, w: str) -> Mention:
     return _made(Mention, (s, e, "pronoun", None, low, gender, False))
 
 
+#: Last words of a name that is no person's: a body's, a document's or an undertaking's.
+_NOT_SURNAMES = ORGANIZATION_HEADS | DOCUMENT_HEADS | word_set(
+    "project projects industry industries consortium programme program initiative trust"
+)
+
+
 def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None:
     """A mention from a run of name, title and role tokens (in text order)."""
     definite: Token | None = None
@@ -322,9 +329,13 @@ def _from_run(run: list[Token], appositive: str | None = None) -> Mention | None
                                    named.gender, False))
     last_role = -1
     for i, key in enumerate(keys):
-        if key in ROLE_WORDS or (key in PERSON_NOUNS and (key == words[i] or (
-            i == 0 and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper()
-            and key not in BUSINESS_NOUNS
+        if key in ROLE_WORDS or ((key in PERSON_NOUNS or (
+                # "Spaniard Rafael Nadal", "said American Coco Gauff"; not a body's name
+                # ("the British Retail Consortium", "American Life Project")
+                key in NATIONALITIES and not articled and keys[-1] not in _NOT_SURNAMES))
+                                 and (key == words[i] or (
+                i == 0 and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper()
+                and key not in BUSINESS_NOUNS
         ))):
             # a title, or a person noun inside the run ("Acme worker Tom Reyes") or
             # capitalised before a full name ("Singer Courtney Love", "Actor Tom Hanks";
@@ -1056,6 +1067,9 @@ _POST_PREPOSITIONS = word_set("of for to at with in from")
 #: Adjectives that take a post-modifier's preposition: "a source close to X",
 #: "people familiar with X".
 _POST_ADJECTIVES = word_set("close closest near familiar loyal")
+#: Words that "to" goes on after in a speaker phrase: the adjectives above and the nouns
+#: of those who serve someone ("a source close to the talks", "an aide to the president").
+_TO_HEADS = _POST_ADJECTIVES | word_set("aide aides adviser advisers advisor advisors")
 #: Nouns that head a speaker phrase at a sentence's start, capitalised there ("People
 #: familiar with the matter said"), beside the role words.
 _GROUP_NOUNS = word_set(
@@ -1491,6 +1505,8 @@ def read_phrase_after(text: str, start: int, hi: int) -> Mention | None:
             if not t[:1].isalnum() or (
                 k > 0 and t.lower() in BOUNDARY_WORDS and not (t == "and" and _and_in_body(toks, k))
                 and not (t.isupper() and len(t) > 1)  # an acronym: "the WHO"
+                # "a source close to the talks", "an aide to the president"
+                and not (t == "to" and toks[k - 1][2].lower() in _TO_HEADS)
             ):
                 break
             k += 1
@@ -1670,6 +1686,8 @@ def inverted_speaker(text: str, start: int, end: int) -> Mention | None:
                     for t in toks[k + 1 :])
     ):
         return m  # "said Tom Brown, the party leader": a name and its appositive
+    if toks[k][2] in _POST_ADJECTIVES and k + 1 < len(toks) and toks[k + 1][2] in _PREPOSITIONS:
+        k += 1  # "said a source close to the talks", "said people familiar with the plan"
     if toks[k][2] not in _PREPOSITIONS or any(
         t[2] in NP_SKIP_WORDS or t[2] in SPEECH_VERBS for t in toks[k + 1 :]
     ):
@@ -1708,6 +1726,15 @@ _TIME_WORDS = frozenset(
 )
 
 
+def _serves(word: str) -> bool:
+    """Whether ``word``, in lower case, names one who speaks for, serves or stands close to
+    someone named after a preposition: "spokesman", "aide", "source", "close"."""
+    return word.islower() and (
+        _key(word) in ROLE_WORDS or word in PERSON_NOUNS or word in PERSON_PLURALS
+        or word in _GROUP_NOUNS or word in _POST_ADJECTIVES
+    )
+
+
 def _role_then_name(toks: list[Token], k: int) -> Mention | None:
     """``coach Tom Brown``, ``police spokesman Tom Brown``: lower-case role words, then a
     capitalised name right after a role word, among the first ``k`` tokens.  The name and
@@ -1728,6 +1755,11 @@ def _role_then_name(toks: list[Token], k: int) -> Mention | None:
             )
             and toks[c][2] not in _TIME_WORDS  # "said officials Monday": a time, not a name
         ):
+            if any(toks[j][2] in _POST_PREPOSITIONS and _serves(toks[j - 1][2])
+                   for j in range(1, c - 1)):
+                # "a spokesman for President Joe Biden", "an aide to Senator Tom Reyes": the
+                # name is the object of the role's post-modifier, not the speaker's
+                return None
             n = c + 1
             while n < k and (
                 toks[n][2][:1].isupper()

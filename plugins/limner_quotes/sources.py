@@ -323,7 +323,7 @@ _ARTICLES = frozenset({"The", "A", "An"})
 #: "of" in any case, and the prepositions of a post-modifier, before which a speaker
 #: phrase's head noun stands: "the Bank of England", "police in Lagos", "a filing with
 #: the Securities and Exchange Commission", "the Bank for International Settlements".
-_OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at", "from", "by"})
+_OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at", "from", "by", "to"})
 
 
 def source_type(text: str, m: Mention | None) -> str:

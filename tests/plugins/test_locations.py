@@ -2856,3 +2856,17 @@ def test_a_towns_police_are_no_divisions(enricher: limner.Enricher) -> None:
     # ... a town's police are written so too: "Berea police" are no district of Lesotho
     assert not any(p["country"] == "LS" for p in places(enricher, "Berea police said a man "
                                                                   "was hurt on Friday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [("Ice shelves are melting in Antarctica.", "Antarctica", "AQ"),
+     ("A research ship reached Bouvet Island on Monday.", "Bouvet Island", "BV")],
+)
+def test_a_territory_without_towns_has_a_point(enricher: limner.Enricher, text: str,
+                                               surface: str, code: str) -> None:
+    # no town of 500 people makes the box whose centre is a country's point: a point of
+    # the supplement, so that every country or territory can be put on a map
+    p = one(enricher, text, surface)
+    assert p["country"] == code and p["lat"] is not None and p["lon"] is not None, p
+    assert p["lat"] < -50, p

@@ -87,6 +87,12 @@ def test_a_dot_after_a_word_or_dot_is_no_decimal_point(enricher: limner.Enricher
         ("It happened four and twenty years ago.", "four and twenty years", 24, "quantity"),
         ("A quarter of a million people live there.", "A quarter of a million", 250_000,
          "cardinal"),
+        # with hyphens, as British news often writes them
+        ("Half-a-million people marched.", "Half-a-million", 500_000, "cardinal"),
+        ("About half-a-dozen boats sank.", "half-a-dozen", 6, "cardinal"),
+        ("The club paid half-a-billion pounds.", "half-a-billion pounds", 500_000_000, "money"),
+        ("She waited half-an-hour.", "half-an-hour", 0.5, "quantity"),
+        ("It took half-a-century.", "half-a-century", 0.5, "quantity"),
         ("Only a fifth of the votes were counted.", "a fifth", 0.2, "fraction"),
         ("He won a third title.", "third", 3, "ordinal"),
         ("Sentences were cut by a third.", "a third", 1 / 3, "fraction"),

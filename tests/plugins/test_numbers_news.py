@@ -731,6 +731,15 @@ def test_a_couple_of_a_scale_is_two_of_it(enricher: limner.Enricher, text: str, 
      ("Parts of Kerala had 250mm of rain over 24 hours.", "24 hours", None, None),
      ("The index gained 35% over three years.", "three years", None, None),
      ("The festival drew 80,000 (up from 65,000) over four days.", "four days", None, None),
+     # a figure whose last word is its scale, its currency or its percent
+     ("The government will spend £50 million over five years.", "five years", None, None),
+     ("It will cost five million pounds over ten years.", "ten years", None, None),
+     ("She earned 20,000 euros over six months.", "six months", None, None),
+     ("The deal is worth $2.3 trillion over 10 years.", "10 years", None, None),
+     ("Pay rose 12 per cent over two years.", "two years", None, None),
+     ("It raised billions over 10 years.", "10 years", None, None),
+     ("He has lost pounds over six months.", "six months", "over", 6),
+     ("The fund gave a million over 10 years.", "10 years", None, None),
      # elsewhere it is a lower bound
      ("She has coached the side for over 12 years.", "12 years", "over", 12),
      ("The search took over 30 hours.", "30 hours", "over", 30),
@@ -1082,7 +1091,10 @@ def test_an_end_that_shares_a_unit_or_a_scale_after_a_change_is_a_range(
 @pytest.mark.parametrize(
     "text",
     ["The No 10 spokesman declined to comment.", "The single went straight in at No 1.",
-     "He has young No 9 prospects."],
+     "He has young No 9 prospects.",
+     # with the abbreviation's full stop, as American news writes it
+     "She is the world No. 1 in women's tennis.", "A spokesman for No. 10 declined to comment.",
+     "Jobs are the No. 1 priority.", "The No. 2 Democrat in the Senate spoke."],
 )
 def test_a_number_after_no_is_a_name_or_a_place(enricher: limner.Enricher, text: str) -> None:
     assert annotated(enricher, text, "number") == []
@@ -2037,6 +2049,19 @@ def test_a_batting_or_bowling_line_keeps_both_figures(
 )
 def test_a_count_before_capitalised_modifiers_counts_the_noun_after_them(
         enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
+    assert one(enricher, text, surface)["counted"] == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun"),
+    [("The Commons has 650 MPs.", "650", "MPs"),
+     ("Some 200 Tory MPs backed her.", "200", "MPs"),
+     ("The practice lost three GPs in a year.", "three", "GPs"),
+     ("The burglars took two TVs.", "two", "TVs")],
+)
+def test_a_count_of_an_abbreviation_in_the_plural_counts_it(
+        enricher: limner.Enricher, text: str, surface: str, noun: str) -> None:
+    # two capitals and "s" are a plural noun ("MPs"), as "NGOs" and "ATMs" are
     assert one(enricher, text, surface)["counted"] == noun
 
 

@@ -334,6 +334,41 @@ def test_a_post_modifier_of_an_organisation_source_names_a_person() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "source_type"),
+    [
+        ("According to a source close to the talks, the deal is done.",
+         "a source close to the talks", "person"),
+        ("The deal is done, according to people close to the campaign.",
+         "people close to the campaign", "person"),
+        ("The deal is done, said a source close to the talks.",
+         "a source close to the talks", "person"),
+        ("“The deal is done,” said an aide to the president.", "an aide to the president",
+         "person"),
+    ],
+)
+def test_to_after_close_or_an_aide_goes_on_with_the_speaker_phrase(
+        text: str, mention: str, source_type: str) -> None:
+    # "close to", "an aide to": the phrase runs on, and its head is the person's noun
+    (q,) = quotes_of(ENRICHER, text)
+    assert (q["mention"], q["source_type"]) == (mention, source_type), q
+    assert q["text"].startswith(("the deal", "The deal")), q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is done,” said a spokesman for President Joe Biden.",
+        "“It is done,” said a former aide to President George W. Bush.",
+        "“It is done,” said a source close to Prime Minister Keir Starmer.",
+    ],
+)
+def test_a_name_after_a_spokesmans_preposition_is_not_the_speaker(text: str) -> None:
+    # the spokesman speaks for the president: the president is no speaker
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] is None and q["mention"].startswith("a "), q
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         # phrases read as they were
@@ -996,3 +1031,26 @@ def test_a_role_before_a_name_is_read_to_its_start_past_a_cut() -> None:
     # a short window that cuts "human" leaves "an", an article's look: the role is read whole
     text = "The UN's human rights chief, Volker Türk, said he was appalled by the verdict."
     assert person(text, "Volker Türk")["role"] == "un's human rights chief"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Spaniard Rafael Nadal said he was tired.", "Rafael Nadal", "spaniard"),
+        ("Briton Andy Murray said he was delighted.", "Andy Murray", "briton"),
+        ("“I was delighted,” said American Coco Gauff.", "Coco Gauff", "american"),
+        ("Kenyan Susan Chepkemei said the course was fast.", "Susan Chepkemei", "kenyan"),
+        # a body's name that opens with a people's adjective stays whole
+        ("Data from the British Retail Consortium showed that sales slipped.",
+         "British Retail Consortium", None),
+        ("The 2014 American Community Survey shows that rents rose.",
+         "American Community Survey", None),
+    ],
+)
+def test_one_of_a_people_before_a_full_name_is_a_role(text: str, speaker: str,
+                                                      role: str | None) -> None:
+    # sports and world news name a person by their people first: "Spaniard Rafael Nadal"
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] == speaker, q
+    (m,) = annotated(ENRICHER, text, "person") or annotated(ENRICHER, text, "source")
+    assert m.get("role") == role, m

@@ -146,6 +146,27 @@ def test_a_quotation_over_several_paragraphs_is_one_quote() -> None:
     assert found[2]["mention"] == "she"  # a paragraph with a cue of its own stays apart
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("“The harbour will reopen in May.\n\n“Ships can dock again,” said Ines Duarte.\n",
+         "Ines Duarte", "Ines Duarte"),
+        (("Ines Duarte spoke at the quay.\n\n"
+          "\"The harbour will reopen in May.\n\n"
+          "\"The cranes are repaired and the channel is dredged.\n\n"
+          "\"Ships can dock again,\" she said.\n"), "she", "Ines Duarte"),
+    ],
+)
+def test_the_cue_that_ends_a_quotation_over_paragraphs_names_its_speaker(
+        text: str, mention: str, speaker: str) -> None:
+    # the paragraphs left open before the one with the cue are the same speaker's words
+    found = quotes(text)
+    assert [q["style"] for q in found] == ["direct", "direct"]
+    assert [q["mention"] for q in found] == [mention, mention]
+    assert [q["speaker"] for q in found] == [speaker, speaker]
+    assert found[0]["source_type"] == "person"
+
+
 def test_closed_paragraphs_stay_separate_quotes() -> None:
     text = "“The vote is on Monday,” said Ines Duarte.\n\n“We will be ready for it.”\n"
     found = [q["text"] for q in quotes(text)]
