@@ -204,7 +204,6 @@ def _held_values(annotations: Sequence[Annotation]) -> list[tuple[Annotation, st
 _CONTAINERS = frozenset({list, dict, tuple})
 #: The types of a field that holds no list or dict, as written in its annotation.
 _SCALAR_NAMES = frozenset({"str", "int", "float", "bool", "None"})
-_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
 
 
 def _mutable_fields(cls: type[Annotation]) -> tuple[attrs.Attribute[Any], ...]:
@@ -220,7 +219,7 @@ def _mutable_fields(cls: type[Annotation]) -> tuple[attrs.Attribute[Any], ...]:
 def _declared_scalar(declared: Any) -> bool:
     if isinstance(declared, str):
         return all(part.strip() in _SCALAR_NAMES for part in declared.split("|"))
-    return declared in _SCALAR_TYPES
+    return declared in _SCALARS
 
 
 def _copied(value: Any) -> Any:
@@ -296,18 +295,17 @@ def rollback(doc: Document, mark: Checkpoint) -> None:
                 if isinstance(features, dict):
                     features.clear()
                     features.update(restored)
-    if _held_changed(mark) is not None:
-        for a, name, saved in mark.held:
-            value = getattr(a, name)
-            if value == saved:
-                continue
-            if type(value) is list and type(saved) is list:
-                value[:] = _copied(saved)  # in place: the list the annotation holds
-            elif type(value) is dict and type(saved) is dict:
-                value.clear()
-                value.update(_copied(saved))
-            else:
-                object.__setattr__(a, name, _copied(saved))
+    for a, name, saved in mark.held:
+        value = getattr(a, name)
+        if value == saved:
+            continue
+        if type(value) is list and type(saved) is list:
+            value[:] = _copied(saved)  # in place: the list the annotation holds
+        elif type(value) is dict and type(saved) is dict:
+            value.clear()
+            value.update(_copied(saved))
+        else:
+            object.__setattr__(a, name, _copied(saved))
 
 
 def check_results(
