@@ -283,7 +283,7 @@ def pronoun_mention(s: int, e: int, w: str) -> Mention:
 
 #: Last words of a name that is no person's: a body's, a document's or an undertaking's.
 _NOT_SURNAMES = ORGANIZATION_HEADS | DOCUMENT_HEADS | word_set(
-    "project projects industry industries consortium programme program initiative trust"
+    "project projects industry industries consortium programme program initiative"
 )
 
 
