@@ -109,7 +109,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from limner_sentiment.context import NAME
+from limner_sentiment.context import NAME, is_cue
 
 __all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label"]
 
@@ -478,15 +478,12 @@ def _sanction(
             x += 1
         if x < k1 and x > after and (forms[x] in UNDONE or forms[x] in KEPT):
             verb = x
-    if verb is None or any(
-        f in _NEGATIONS or f.endswith("n't") for f in forms[max(k0, verb - 2) : verb]
-    ):
+    if verb is None or any(map(is_cue, tokens[max(k0, verb - 2) : verb])):
         return None  # "had not quashed the conviction of X"
     return "positive" if forms[verb] in UNDONE else "negative"
 
 
 _OF_ON = _set("of against on")
-_NEGATIONS = _set("not never no")
 #: Words between a verb and the punishment it undoes or keeps ("quashed his two
 #: convictions", "imposed a six-month ban").
 _BEFORE_SANCTION = _set("the a an his her their its two three all both remaining lifetime")
