@@ -46,6 +46,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from limner_sentiment.lexicon import load as lexicon
+from limner_sentiment.scorer import CLAIMS, _negated, claimed
+
 __all__ = ["LEAST", "Ratings", "load", "parts", "read_afinn"]
 
 DATA = Path(__file__).with_name("data") / "afinn.json"
@@ -87,7 +90,6 @@ def read_afinn(path: Path | None = None) -> dict[str, int]:
 
 def ratings(weight: float, afinn: Mapping[str, int] | None = None) -> Ratings:
     """The words that count (see the module) with ``weight``."""
-    from limner_sentiment.lexicon import load as lexicon
     from limner_sentiment.tone import load as tone
 
     rated = lexicon().valence
@@ -109,33 +111,26 @@ def load() -> Ratings:
     return ratings(float(data["weight"]))
 
 
-def parts(
-    words: Sequence[str], table: Ratings | None = None, *, contracted: bool = True
-) -> list[tuple[int, str, float]]:
+def parts(words: Sequence[str], table: Ratings | None = None) -> list[tuple[int, str, float]]:
     """Each rated word's share of the sentence's summed valence, ``(index, word,
     weight)``, for ``words`` (lower-cased, as the scorer's cleaned text splits);
-    none without any.  ``contracted=False`` says no word ends in "n't"."""
+    none without any.  A word is negated as the scorer negates one (a negation of
+    VADER's, or a word in "n't", among the three words before it)."""
     t = table if table is not None else load()
     if not t.weight or t.words.isdisjoint(words):  # one C-level pass: most sentences
         return []
-    from limner_sentiment.lexicon import load as lexicon
-    from limner_sentiment.scorer import CLAIMS, claimed
-
     valence = t.valence
     at = [i for i, word in enumerate(words) if word in valence]
     if not CLAIMS.isdisjoint(words):
         marked = claimed(words)  # what a claim covers is no judgement of the writer's
         at = [i for i in at if not marked[i]]
     lex = lexicon()
-    negations, scalar = lex.negations, lex.negation_scalar
     found: list[tuple[int, str, float]] = []
     for i in at:
         word = words[i]
         v = valence[word] * t.weight
-        for before in words[max(0, i - 3) : i]:
-            if before in negations or (contracted and before.endswith("n't")):
-                v *= scalar
-                break
+        if any(_negated(before, lex) for before in words[max(0, i - 3) : i]):
+            v *= lex.negation_scalar
         found.append((i, word[:-1] if word[-1] == "." else word, v))
     return found
 
@@ -174,7 +169,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if not args.corpora:
         parser.error("give --corpora or set LIMNER_CORPORA")
-    weight, report = fit_weight(Path(args.corpora), ratings(1.0))
+    table = ratings(1.0)
+    weight, report = fit_weight(Path(args.corpora), table)
+    print(f"{len(table.words) // 2} words of AFINN's count", file=sys.stderr)
     print("\n".join(report), file=sys.stderr)
     print(f"weight {weight}", file=sys.stderr)
     args.output.write_text(json.dumps({"weight": weight}) + "\n", encoding="utf-8")

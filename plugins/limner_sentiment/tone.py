@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from limner_sentiment import afinn
 from limner_sentiment.lexicon import CHANGE_VERBS
 from limner_sentiment.scorer import CLAIMS, claimed, kind_of, split_words
 
@@ -187,8 +188,6 @@ def sentence_shares(
     those lists are read instead of splitting the sentence again (the same words,
     their hashes already made by the scorer's look-up).
     """
-    from limner_sentiment import afinn  # (it reads this module's lexicon)
-
     t = lexicon if lexicon is not None else load()
     rated = afinn.load()
     if not t.weight and not rated.weight:
@@ -203,14 +202,13 @@ def sentence_shares(
     out = []
     for (a, b), words in zip(spans, lows, strict=True):
         if words is not None and cleaned is not None:
-            contracted = contractions and cleaned.find("n't", a, b) >= 0
-            shares = parts(words, t, scale=k, contracted=contracted) if k else []
+            shares = parts(words, t, scale=k, contracted=contractions and cleaned.find(
+                "n't", a, b) >= 0) if k else []
         else:
             words = words_of(prepared, text, a, b)
-            contracted = True
             shares = weighed(words, t)
         # and AFINN's words that neither lexicon rates (limner_sentiment.afinn)
-        more = afinn.parts(words, rated, contracted=contracted)
+        more = afinn.parts(words, rated)
         out.append(shares + more if more else shares)
     return out
 
