@@ -86,6 +86,27 @@ def _names_after_an_event(between: str) -> Built:
     return make, run
 
 
+def _run_of_descriptions() -> Built:
+    """``"Hull beat " + "rival " * n + "Leeds."``, each "rival" a target: a word that both
+    describes a name and is a description (limner_sentiment.events.DESCRIPTIONS)."""
+    import limner
+    from limner_sentiment import Target
+
+    enricher = limner.Enricher(plugins=["sentiment"])
+    enricher.enrich("Warm up: load the lexicon and the model. Nice.")
+
+    def make(n: int) -> tuple[str, list[tuple[int, int]]]:
+        text = "Hull beat " + "rival " * n + "Leeds."
+        return text, [m.span() for m in re.finditer("rival", text)]
+
+    def run(made: tuple[str, list[tuple[int, int]]]) -> limner.Document:
+        doc = limner.Document(made[0])
+        doc.add([Target(start=s, end=e) for s, e in made[1]])
+        return enricher.enrich(doc)
+
+    return make, run
+
+
 #: plugin -> case -> (the generator and the call measured, made when asked for; n)
 PLUGIN_RUNS: dict[str, dict[str, tuple[Callable[[], Built], int]]] = {
     "numbers": {
@@ -105,6 +126,7 @@ PLUGIN_RUNS: dict[str, dict[str, tuple[Callable[[], Built], int]]] = {
             lambda: _names_after_an_event(", "), 2000),
         '"beat " and n names joined by " side ", each a target': (
             lambda: _names_after_an_event(" side "), 2000),
+        '"Hull beat ", "rival " * n, each "rival" a target': (_run_of_descriptions, 2000),
         '"The firm promised good results and " * n': (
             lambda: _sentiment(lambda n: "The firm promised good results and " * n), 4000),
     },
