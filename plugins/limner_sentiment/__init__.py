@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import limner
+from limner_sentiment.afinn import load as load_afinn
 from limner_sentiment.annotator import SentimentAnnotator
 from limner_sentiment.kinds import Sentiment, Target
 from limner_sentiment.lexicon import load as load_lexicon
@@ -23,14 +24,19 @@ from limner_sentiment.model import load_model
 from limner_sentiment.names import NameFinder, parse_names
 from limner_sentiment.scorer import prepare
 from limner_sentiment.targets import DEFAULT_KINDS
+from limner_sentiment.tone import load as load_tone
 
 __all__ = ["Sentiment", "SentimentAnnotator", "Target"]
 
 
 def _load() -> None:
-    """Read the lexicon and the target model, and derive their tables, before the first document."""
+    """Read the lexicons (VADER's, the adjectives' tone, AFINN's words) and the target
+    model, and derive their tables, before the first document: none of it counts
+    against a document's time budget."""
     load_lexicon()
     prepare()
+    load_tone()
+    load_afinn()
     tables(load_model())
 
 

@@ -1263,16 +1263,17 @@ def test_correlation_with_human_ratings_at_least_vaders(name: str) -> None:
 def test_setup_derives_every_table_before_the_first_document() -> None:
     """What the first sentence would otherwise build is built by the plugin's setup, so a
     first document's time (and timeout) is its own, and forked workers share the tables."""
-    from limner_sentiment import scorer
+    from limner_sentiment import afinn, scorer, tone
     from limner_sentiment.logits import Tables
     from limner_sentiment.model import load_model
 
-    for cached in scorer._derived():
+    loaded = (*scorer._derived(), tone.load, afinn.load)  # (each an lru_cache)
+    for cached in loaded:
         cached.cache_clear()
     load_model().__dict__.pop("_tables", None)
     enricher = limner.Enricher(plugins=["sentiment"])
     enricher.setup()
-    misses = [cached.cache_info().misses for cached in scorer._derived()]
+    misses = [cached.cache_info().misses for cached in loaded]
     assert all(misses) and isinstance(load_model().__dict__.get("_tables"), Tables)
-    enricher.enrich("Smith praised Jones :) but the plan was bad. It's GREAT!!")
-    assert [cached.cache_info().misses for cached in scorer._derived()] == misses
+    enricher.enrich("Smith praised Jones :) but the plan was inept. It's GREAT!!")
+    assert [cached.cache_info().misses for cached in loaded] == misses
