@@ -433,21 +433,26 @@ def event_label(
     k = bisect_right(clauses, first)
     k0 = clauses[k - 1] if k else 0
     k1 = _clause_end(clauses, last, len(forms))
+    # the word before what the mention is called ("by bottom club X", "of trade unionist
+    # X"), read once for the readings of the words before it
+    described = _described(tokens, forms, first - 1, k0)
     return (
-        _sanction(tokens, forms, k0, k1, first, last)
-        or _after_word(tokens, forms, k0, first)
+        _sanction(tokens, forms, k0, k1, first, last, described)
+        or _after_word(tokens, forms, k0, described)
         or _as_object(tokens, forms, k0, k1, first, last)
         or _as_subject(tokens, forms, clauses, k0, k1, first, last)
     )
 
 
 def _sanction(
-    tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int, last: int
+    tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int, last: int,
+    described: int,
 ) -> str | None:
     """The label of a punishment of the mention's undone or kept: "quashed the conviction
     of X", "charges against X were dropped", "X's ban was upheld", "imposed a fine on X";
     the verb within three words before the punishment or, after the mention, past
-    auxiliaries; ``None`` with a negation between ("did not quash")."""
+    auxiliaries; ``None`` with a negation between ("did not quash").  ``described`` is
+    the word before what the mention is called (:func:`_described` of ``first - 1``)."""
     if tokens[last].endswith(_POSSESSIVE):
         noun = last + 1
         if noun >= k1 or forms[noun] not in SANCTIONS:
@@ -456,7 +461,7 @@ def _sanction(
         after = noun + 1
     else:
         # "the detention of trade unionist X": read through what the name is called
-        at = _described(tokens, forms, first - 1, k0)
+        at = described
         noun = at - 1
         if noun < k0 or forms[at] not in _OF_ON or (
             forms[noun] if forms[noun] != NAME else tokens[noun].lower()  # "Charges against"
@@ -489,12 +494,13 @@ _OF_ON = _set("of against on")
 _BEFORE_SANCTION = _set("the a an his her their its two three all both remaining lifetime")
 
 
-def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, first: int) -> str | None:
+def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described: int
+                ) -> str | None:
     """The label of the words just before the mention: "a defeat to (the) X", "lost 6-3
     to X", "went down to X", "a win over X", "a blow for X", "paid tribute to X", also
-    with a side's description between ("by League Two side X")."""
-    # "by bottom club X", "for carmaker X": at most two descriptions, a bound per mention
-    j = _described(tokens, forms, first - 1, k0)
+    with a side's description between ("by League Two side X"): ``described`` is the
+    word before what the mention is called (:func:`_described`)."""
+    j = described
     while j >= k0 and forms[j] == "the":
         j -= 1
     if j > k0:
