@@ -138,7 +138,7 @@ class _Annotate:
     def __call__(self, doc: limner.Document) -> Iterable[limner.Annotation]:
         if not doc.text:
             return []
-        return locate(doc.text, self.gaz or self.load())
+        return locate(limner.line_feeds(doc.text), self.gaz or self.load())
 
     def setup(self) -> None:
         """Open the gazetteer (building its index on first use), before any document."""

@@ -106,6 +106,6 @@ def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
     decimal_comma = bool(config.get("numbers.decimal_comma", False))
 
     def numbers(doc: limner.Document) -> Iterable[limner.Annotation]:
-        return annotate(doc.text, decimal_comma=decimal_comma)
+        return annotate(limner.line_feeds(doc.text), decimal_comma=decimal_comma)
 
     return [limner.Annotator("numbers", produces=("number",), func=numbers, setup=load)]

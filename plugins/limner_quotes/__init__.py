@@ -78,7 +78,9 @@ def limner_annotators(config: limner.Config) -> Sequence[limner.Annotator]:
     min_words = int(config.get("quotes.min_words", 4))
 
     def run(doc: limner.Document) -> Iterable[limner.Annotation]:
-        return annotate_quotes(doc.text, min_words=min_words, indirect=indirect)
+        return annotate_quotes(
+            limner.line_feeds(doc.text), min_words=min_words, indirect=indirect
+        )
 
     return [limner.Annotator("quotes", produces=("quote", "person", "source"), func=run)]
 

@@ -62,7 +62,7 @@ class SentimentAnnotator:
 
     def __call__(self, doc: limner.Document) -> list[limner.Annotation]:
         """Return the new ``sentiment`` annotations for ``doc`` (the document one always)."""
-        text = doc.text
+        text = limner.line_feeds(doc.text)
         spans = _sentence_spans(doc)
         # targets come only from annotations of the source kinds: without any, none
         targets = bool(self.targets and len(doc) and not self._sources.isdisjoint(doc.kinds))

@@ -218,7 +218,8 @@ def target_sentiments(
     fast = weights(model)
     label_of = model.label
     round3, cancels, round4 = _round, _CANCELS, round_4
-    text = doc.text
+    # the text as the document pass read it: its line breaks all line feeds
+    text = limner.line_feeds(doc.text)
     # the sentences' starts and ends, by C-level passes (no loop step a sentence)
     starts = list(map(_FIRST, sentences))
     ends = list(map(_SECOND, sentences))

@@ -40,6 +40,7 @@ from limner.formats.tabular import frame
 from limner.hookspecs import hookimpl, hookspec
 from limner.pipeline import Enricher, Timing, enrich, plan
 from limner.plugins import ENTRY_POINT_GROUP, PluginInfo, PluginManager
+from limner.segment import line_feeds
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -73,6 +74,7 @@ __all__ = [
     "frame",
     "hookimpl",
     "hookspec",
+    "line_feeds",
     "load",
     "plan",
     "ref",

@@ -3,8 +3,11 @@
 Sentences end at ``.``, ``!`` or ``?`` (with any closing quotes and
 brackets) before a capital, digit or opening quote, at blank lines, and at
 line breaks before a capitalised line (headlines, bylines, captions have no
-full stop).  They do not end after known abbreviations (Mr., Gen., Nov.,
-U.S., Inc.), single-letter initials, or inside numbers (2.4).  A dateline
+full stop).  Every line break Unicode names is one (``\\r``, ``\\r\\n``,
+U+2028, U+2029, NEL, form feed: :func:`line_feeds`), and any space between
+words (a tab, U+00A0, U+3000, the thin spaces) separates sentences as a space
+does.  They do not end after known abbreviations (Mr., Gen., Nov., U.S.,
+Inc.), single-letter initials, or inside numbers (2.4).  A dateline
 ("ISLAMABAD:") stays with its sentence.
 
 Tokens are runs of word characters with inner apostrophes, hyphens and
@@ -24,7 +27,7 @@ from limner.config import Config
 from limner.document import Layer, _unchecked_layer
 from limner.hookspecs import hookimpl
 
-__all__ = ["ABBREVIATIONS", "DefaultSegmenter", "sentences", "tokens"]
+__all__ = ["ABBREVIATIONS", "DefaultSegmenter", "line_feeds", "sentences", "tokens"]
 
 #: Words that end with a period without ending the sentence (compared lower-cased).
 _ABBREVIATIONS = """
@@ -48,12 +51,45 @@ _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’\-.]\w+)*|\S")
 # "!!!!...".  A match of one pattern never reaches past the end of an
 # overlapping match of another (a run of marks ends alike whichever mark it is
 # read from), so merged in order they give the candidates of one scan.
-_MARK_TAIL = r"""[.!?…]*+ (?P<close>["'”’»)\]]*+) (?:[ \t\u00a0]++|(?=\n)|)"""
+_MARK_TAIL = r"""[.!?…]*+ (?P<close>["'”’»)\]]*+) (?:[^\S\n]++|(?=\n)|)"""
 _MARKS = {c: re.compile(re.escape(c) + _MARK_TAIL, re.VERBOSE) for c in ".!?…"}
-_LINE = re.compile(r"\n(?P<nl>[ \t]*+(?:\n\s*+)?)")
+_LINE = re.compile(r"\n(?P<nl>[^\S\n]*+(?:\n\s*+)?)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _OPENER = re.compile(r"""["'“‘«(\[]*[\d\w]""")
 _start = re.Match.start
+
+
+# the line breaks other than "\n" (those str.splitlines knows), by whether they are ASCII
+_ASCII_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e"
+_OTHER_BREAKS = "\x85\u2028\u2029"
+_BREAK = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _as_feed(m: re.Match[str]) -> str:
+    """A line feed for the break ``m``; a space for the carriage return of a ``\\r\\n``."""
+    end = m.end()
+    return " " if m.group() == "\r" and m.string[end : end + 1] == "\n" else "\n"
+
+
+def line_feeds(text: str) -> str:
+    """``text`` with every line break a line feed, of the same length and offsets.
+
+    A carriage return before a line feed (``\\r\\n``) becomes a space, so that
+    the pair stays one break; any other line break that :meth:`str.splitlines`
+    knows (a lone ``\\r``, U+2028, U+2029, NEL, vertical tab, form feed, the
+    separators U+001C to U+001E) becomes ``\\n``.  Readers of lines and
+    paragraphs (the segmenter, the plugins) read this text, so that text from
+    any system breaks its lines alike; the offsets hold for ``text`` itself.
+    ``text`` is returned as it is when it holds no such break.
+
+    >>> line_feeds("One.\\u2029Two.\\r\\nThree.\\rFour.")
+    'One.\\nTwo. \\nThree.\\nFour.'
+    """
+    if not any(c in text for c in _ASCII_BREAKS) and (
+        text.isascii() or not any(c in text for c in _OTHER_BREAKS)
+    ):
+        return text
+    return _BREAK.sub(_as_feed, text)
 
 
 _CHUNK = 1 << 16  # tokens moved into the arrays at a time
@@ -111,6 +147,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans, trimmed of surrounding white space, covering every non-space character."""
+    text = line_feeds(text)
     # sentence i runs from starts[i] to ends[i], before white space is trimmed;
     # a start is taken past the white space a candidate consumed
     starts: list[int] = [0]

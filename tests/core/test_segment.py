@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from limner.segment import _LINE, _MARK_TAIL, _candidates, sentences, tokens
+from limner.segment import _LINE, _MARK_TAIL, _candidates, line_feeds, sentences, tokens
 from limner.testing import nasty_texts, texts
 
 
@@ -129,3 +129,34 @@ def test_candidates_are_those_of_one_scan(text: str) -> None:
     # one pattern per first character, merged: a run of marks read from its second
     # mark must end where the run read from its first ends, or this law breaks
     assert list(map(_shape, _candidates(text))) == list(map(_shape, _ONE_SCAN.finditer(text)))
+
+
+#: every line break str.splitlines knows, as one break and as a paragraph's two
+_BREAKS = ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1e"]
+
+
+@pytest.mark.parametrize("brk", _BREAKS)
+def test_any_line_break_ends_a_sentence_and_a_headline_as_a_line_feed_does(brk: str) -> None:
+    text = "Storm hits Cornwall{0}Power was cut.{0}Winds reached 90mph{0}in Truro."
+    assert split(text.format(brk)) == ["Storm hits Cornwall", "Power was cut.",
+                                       f"Winds reached 90mph{brk}in Truro."]
+    assert split(text.format(brk * 2))[-1] == "in Truro."  # a blank line: a paragraph
+
+
+@pytest.mark.parametrize("space", ["\t", "\u00a0", "\u2009", "\u202f", "\u3000", "\u2003"])
+def test_any_space_after_a_full_stop_ends_a_sentence(space: str) -> None:
+    assert split(f"Smith praised Jones.{space}Jones left.") == ["Smith praised Jones.",
+                                                               "Jones left."]
+
+
+@given(st.text(alphabet="ab A.\n\r\u2028\u2029\x85\x0c", max_size=40))
+def test_line_feeds_keeps_every_break_as_a_line_feed_and_every_other_character(
+    text: str,
+) -> None:
+    fed = line_feeds(text)
+    assert len(fed) == len(text)
+    assert len(fed.splitlines()) == len(text.splitlines())  # "\r\n" stays one break
+    assert set(fed) - set(text) <= {"\n", " "}
+    for a, b in zip(text, fed, strict=True):
+        assert b == a or (a in "\r\u2028\u2029\x85\x0c" and b in "\n ")
+    assert "\r" not in fed
