@@ -88,6 +88,10 @@ name or a pronoun up to three words after its verb:
 - **reliefs**: the one granted bail, parole, asylum or a pardon fared well,
   the one denied or refused it badly ("granted bail to X", "X was denied
   parole", "granted X asylum");
+- **verdicts**: the one "found guilty" or "found liable" (subject of the
+  passive, or object: "a jury found X guilty") fared badly, the one "found not
+  guilty" or "declared innocent" well, also with the negation before the verb
+  ("was not found guilty"); a plea ("pleaded not guilty") is no verdict;
 - **research**: the body whose researchers, scientists or team ("Researchers
   at X have developed", "A team at X has captured") achieved something fared
   well; what they "found that" or "found no" is no achievement.
@@ -399,13 +403,20 @@ ORDERS = _set("order mbe obe cbe kbe dbe dame knight companion")
 RELIEFS = _set("bail parole asylum clemency pardon reprieve")
 GRANTED = _set("granted given offered")
 DENIED = _set("denied refused")
+#: Verbs of a verdict, and what it finds: the one "found guilty" (subject of the passive,
+#: or object: "a jury found X guilty") fared badly, the one "found not guilty" or "found
+#: innocent" well; a negation before the verb turns it ("was not found guilty").
+VERDICT = _set("found declared ruled judged adjudged pronounced")
+GUILTY = _set("guilty liable culpable")
+NOT = _set("not never")
+INNOCENT = _set("innocent")
 #: How many times its model probability the event's label weighs (about e ** 5).
 EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
 TRIGGERS = (
     WIN | GAIN | LOSS | LEADS | AHEAD | BEHIND | PUNISH | REWARD | DEFEATS | WINS | RESULTS
     | BECAME | ORDERED | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | FACES | BOOSTS | BLOWS
-    | TRIBUTES | DECLARED | TOOK | ACHIEVED | SANCTIONS | INSOLVENCY | _BUST
+    | TRIBUTES | DECLARED | TOOK | ACHIEVED | SANCTIONS | INSOLVENCY | _BUST | VERDICT
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -565,6 +576,10 @@ def _as_object(
                 return relief  # "granted him bail", "denied X parole"
             if f in REWARD:
                 return "positive"
+            if f in VERDICT:
+                verdict = _verdict(forms, last + 1, k1, j > k0 and forms[j - 1] in NOT)
+                if verdict is not None:
+                    return verdict  # "a jury found X not guilty"
             if f in SENT and _within(forms, last + 1, 4, k1, ROUNDS):
                 return "positive"  # "sent Australia into the semi-finals"
             if f in DECLARED and _within(forms, last + 1, 6, k1, WINNERS):
@@ -679,9 +694,17 @@ def _predicate(
         passive = passive or forms[i] in PASSIVE
         i += 1
         steps += 1
+    negated = False
+    if i + 1 < k1 and forms[i] in ("not", "never") and forms[i + 1] in VERDICT:
+        negated = True  # "was not found guilty"
+        i += 1
     if i >= k1:
         return None
     verb = forms[i]
+    if verb in VERDICT and passive:
+        verdict = _verdict(forms, i + 1, k1, negated)
+        if verdict is not None:
+            return verdict  # "was found guilty", "was found not guilty of murder"
     if research:
         # "Researchers at X have developed a test": what they achieved, not what they
         # found to be so ("found that"), is good news for X
@@ -891,6 +914,21 @@ IRREGULAR_PAST = _set(
     "put set sold spent struck threw wrote sent built drew broke chose fought hit knew "
     "let meant sought stood spoke stole swore tore wore blew"
 )
+
+
+def _verdict(forms: Sequence[str], x: int, k1: int, negated: bool) -> str | None:
+    """The label of a verdict whose finding opens at word ``x`` ("guilty", "not guilty",
+    "innocent"), its verb negated or not; ``None`` where no finding follows."""
+    if x < k1 and forms[x] in NOT:
+        negated = not negated
+        x += 1
+    if x >= k1:
+        return None
+    if forms[x] in GUILTY:
+        return "positive" if negated else "negative"
+    if forms[x] in INNOCENT:
+        return "negative" if negated else "positive"
+    return None
 
 
 def _manner(form: str) -> bool:

@@ -448,3 +448,31 @@ def test_reported_clauses_and_reliefs_granted(sentence: str, surface: str,
 ])
 def test_no_reported_subject_nor_relief(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # verdicts: found guilty (passive subject, or object of "found"), or not
+    ("Former councillor Mary Okafor was found guilty of fraud at Leeds Crown Court.",
+     "Mary Okafor", "negative"),
+    ("A jury at the Old Bailey found Dylan Reece guilty of manslaughter.", "Dylan Reece",
+     "negative"),
+    ("Grant Holloway was found not guilty of dangerous driving.", "Grant Holloway", "positive"),
+    ("Jurors found Ms Adebayo not guilty on all counts.", "Adebayo", "positive"),
+    ("Priya Nair was not found guilty of any offence.", "Priya Nair", "positive"),
+    ("The nurse Colin Tait was declared innocent after a retrial.", "Colin Tait", "positive"),
+    ("Brookes Transport was found liable for the crash on the A38.", "Brookes Transport",
+     "negative"),
+])
+def test_verdicts(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Kevin Marsh was found dead at his home in Swindon.", "Kevin Marsh"),
+    ("Researchers found Nadia Ruiz's results hard to repeat.", "Nadia Ruiz's"),
+    ("Dominic Rhodes pleaded not guilty to all charges.", "Dominic Rhodes"),
+    ("Officers found Lee Grant at a friend's flat.", "Lee Grant"),
+])
+def test_no_verdict(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
