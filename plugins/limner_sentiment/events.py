@@ -88,6 +88,12 @@ name or a pronoun up to three words after its verb:
 - **reliefs**: the one granted bail, parole, asylum or a pardon fared well,
   the one denied or refused it badly ("granted bail to X", "X was denied
   parole", "granted X asylum");
+- **releases and setbacks**: the one "released from prison" (or custody,
+  detention, captivity; "released on bail") or who "walked free" fared well;
+  the one stripped of a title, "sent off", "dropped from" a side, "voted out",
+  "made redundant", passed over ("was overlooked", "snubbed"), booed or
+  jeered badly (a release from anything else, "released by her club", is no
+  event);
 - **verdicts**: the one "found guilty" or "found liable" (subject of the
   passive, or object: "a jury found X guilty") fared badly, the one "found not
   guilty" or "declared innocent" well, also with the negation before the verb
@@ -156,7 +162,7 @@ PUNISH = _set(
     "indicted "
     "detained prosecuted deported evicted disqualified expelled impeached suspended "
     "sacked fired ousted dismissed barred grounded censured penalised penalized reprimanded "
-    "deducted docked relegated"
+    "deducted docked relegated stripped booed jeered heckled"
 )
 #: What is done to someone for their good: the one it is done to fared well.
 REWARD = _set(
@@ -229,7 +235,7 @@ PAYS = _set("pay repay compensate refund reimburse apologise apologize release")
 RECEIVED = _set("received receives collected")
 HONOURS = _set(
     "approval award awards commendation honour honor prize medal grant accolade "
-    "plaudits recognition knighthood fellowship scholarship"
+    "plaudits recognition knighthood fellowship scholarship ovation"
 )
 #: "left 2,000 children without a school place": what the subject left people without.
 LEFT = _set("left leaves")
@@ -408,6 +414,10 @@ DENIED = _set("denied refused")
 #: innocent" well; a negation before the verb turns it ("was not found guilty").
 VERDICT = _set("found declared ruled judged adjudged pronounced")
 GUILTY = _set("guilty liable culpable")
+#: Verbs whose passive leaves its subject out ("was overlooked for the post").
+PASSED_OVER = _set("overlooked snubbed")
+#: Where the one released was held ("was released from prison", "released on bail").
+CUSTODY = _set("prison jail gaol custody detention captivity bail parole")
 NOT = _set("not never")
 INNOCENT = _set("innocent")
 #: How many times its model probability the event's label weighs (about e ** 5).
@@ -417,6 +427,7 @@ TRIGGERS = (
     WIN | GAIN | LOSS | LEADS | AHEAD | BEHIND | PUNISH | REWARD | DEFEATS | WINS | RESULTS
     | BECAME | ORDERED | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | FACES | BOOSTS | BLOWS
     | TRIBUTES | DECLARED | TOOK | ACHIEVED | SANCTIONS | INSOLVENCY | _BUST | VERDICT
+    | PASSED_OVER | {"sent", "dropped", "released", "walked", "voted", "redundant"}
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -734,7 +745,20 @@ def _predicate(
             t.lower().strip(".,") == "year" for t in tokens[i + 1 : min(i + 8, k1)]
         ):
             return "positive"  # "was named Pharmacist of the Year"
+        nxt = forms[i + 1] if i + 1 < k1 else ""
+        if (
+            (verb == "sent" and nxt == "off") or (verb == "dropped" and nxt == "from")
+            or (verb == "voted" and nxt == "out") or (verb == "made" and nxt == "redundant")
+            or verb in PASSED_OVER
+        ):
+            # "was sent off", "has been dropped from the squad", "was voted out of office",
+            # "were made redundant", "was overlooked for the job"
+            return "negative"
+        if verb == "released" and _within(forms, i + 1, 3, k1, CUSTODY):
+            return "positive"  # "was released from prison", "released on bail"
         return "positive" if verb in REWARD else None
+    if verb == "walked" and i + 1 < k1 and forms[i + 1] == "free":
+        return "positive"  # "walked free from court"
     if verb in WASTED and _within(forms, i + 1, 5, k1, ADVANTAGES):
         return "negative"  # "blew a three-goal lead"
     if verb in RECEIVED:

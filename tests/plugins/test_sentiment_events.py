@@ -476,3 +476,35 @@ def test_verdicts(sentence: str, surface: str, label: str) -> None:
 ])
 def test_no_verdict(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # released from custody, walked free: good; stripped of a title, sent off, dropped
+    # from a side, voted out, made redundant, passed over, booed: bad
+    ("Aid worker Tomas Berg was released from captivity after 14 months.", "Tomas Berg",
+     "positive"),
+    ("Lindiwe Mokoena was released on bail pending an appeal.", "Lindiwe Mokoena", "positive"),
+    ("Harvey Quinn walked free from Cardiff Crown Court on Thursday.", "Harvey Quinn",
+     "positive"),
+    ("Sprinter Femi Ade was stripped of his national title.", "Femi Ade", "negative"),
+    ("The federation stripped Karla Voss of her gold medal.", "Karla Voss", "negative"),
+    ("Midfielder Owen Tully was sent off for a second booking.", "Owen Tully", "negative"),
+    ("Wicketkeeper Sam Birch has been dropped from the Test side.", "Sam Birch", "negative"),
+    ("Councillor Rhian Price was voted out of office in May.", "Rhian Price", "negative"),
+    ("Fans jeered Marco Lentini as he left the pitch.", "Marco Lentini", "negative"),
+    ("Conductor Ada Lunn received a standing ovation at the Proms.", "Ada Lunn", "positive"),
+])
+def test_releases_and_setbacks(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("The Rolling Stones were released from their contract with Decca.", "Rolling Stones"),
+    ("Lorna Diaz was released by her club at the end of the season.", "Lorna Diaz"),
+    ("Ben Cole dropped out of the race on Monday.", "Ben Cole"),
+    ("Anna Petrov was sent to Geneva for the talks.", "Anna Petrov"),
+    ("Mayor Ian Frost voted against the budget.", "Ian Frost"),
+])
+def test_no_release_or_setback(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
