@@ -94,6 +94,14 @@ name or a pronoun up to three words after its verb:
   "made redundant", passed over ("was overlooked", "snubbed"), booed or
   jeered badly (a release from anything else, "released by her club", is no
   event);
+- **a company's warnings, levels and closures; standings**: "issued a profit
+  warning" is a bad result; the subject (or the company whose shares these
+  are) that "hit a record high" fared well, "a five-year low" badly; closing
+  or shutting stores, plants or offices is a cut of a good ("is to close 40
+  stores"), opening them a gain; "downgraded" is done to the one it is done
+  to, as a punishment is, "upgraded" as a reward; the subject that "came" or
+  "finished" top or first fared well, bottom or last badly; the one that
+  "was overtaken by" X lost to X; a side "wiped out" fared badly;
 - **verdicts**: the one "found guilty" or "found liable" (subject of the
   passive, or object: "a jury found X guilty") fared badly, the one "found not
   guilty" or "declared innocent" well, also with the negation before the verb
@@ -133,7 +141,7 @@ WIN = _set(
     "beat beats beating defeated defeats defeating thrashed thrashes thrashing routed "
     "beaten trounced edged outclassed outplayed overcame overpowered eliminated eliminates swept "
     "hammered crushed downed humbled pipped whitewashed outscored dethroned knocked stunned "
-    "bowled unseated unseating overtook overtaking overtakes"
+    "bowled unseated unseating overtook overtaking overtakes overtaken"
 )
 #: Verbs of a gain: their subject fared well.
 GAIN = _set(
@@ -162,12 +170,12 @@ PUNISH = _set(
     "indicted "
     "detained prosecuted deported evicted disqualified expelled impeached suspended "
     "sacked fired ousted dismissed barred grounded censured penalised penalized reprimanded "
-    "deducted docked relegated stripped booed jeered heckled"
+    "deducted docked relegated stripped booed jeered heckled downgraded"
 )
 #: What is done to someone for their good: the one it is done to fared well.
 REWARD = _set(
     "honoured honored awarded promoted acquitted cleared freed rescued congratulated "
-    "knighted shortlisted inducted crowned"
+    "knighted shortlisted inducted crowned upgraded"
 )
 #: Words before "to" or "by" and a name that the name won against ("defeat to X").
 DEFEATS = _set(
@@ -179,7 +187,11 @@ WINS = _set("win wins victory victories triumph won winning")
 #: "went down to X".
 WENT = _set("went going go goes gone")
 #: Verbs that report a company's results: what follows says how it fared.
-RESULTS = _set("reported posted recorded announced booked made swung returned earned")
+RESULTS = _set(
+    "reported posted recorded announced booked made swung returned earned issued"
+)
+#: Words after a good result that make it a bad one ("issued a profit warning").
+WARNINGS = _set("warning warnings")
 GOOD_RESULTS = _set("profit profits surplus record gain gains growth rise increase")
 BAD_RESULTS = _set("loss losses deficit")
 #: Nouns of a fall before a result ("a drop in profit").
@@ -244,20 +256,22 @@ LEFT = _set("left leaves")
 #: a good (:data:`GOODS`: "cut 2,000 jobs", "slashed its dividend").
 LOWER = _set(
     "cut cuts slashed slashes halved halves reduced reduces lowered lowers curbed trimmed "
-    "trims axed axes shed sheds scrapped scraps abolished"
+    "trims axed axes shed sheds scrapped scraps abolished close closes closed closing shut "
+    "shuts shutting"
 )
 #: Verbs that raise or make what follows them: good news for their subject where that is
 #: a good ("raised its dividend", "created 400 jobs"), bad where it is a harm ("raised
 #: fares", "increased emissions").
 RAISE = _set(
     "raised raises increased increases hiked hikes lifted lifts boosted boosts doubled "
-    "tripled created creates"
+    "tripled created creates open opens opened opening"
 )
 #: What a subject gives people by raising it and takes by cutting it.
 GOODS = _set(
     "jobs job posts staff workers employees services service funding benefits wages pay "
     "salaries pensions dividend dividends forecast forecasts outlook guidance routes flights "
-    "branches investment grants"
+    "branches investment grants stores shops factories plants sites offices mines outlets "
+    "restaurants"
 )
 #: What a subject spares people by cutting it and burdens them with by raising it.
 HARMS = _set(
@@ -377,7 +391,7 @@ SENT = _set("sent send sends fired")
 #: by X"), "knocked" only before "out".
 BEATEN = _set(
     "beaten defeated thrashed routed trounced eliminated knocked edged outclassed "
-    "outplayed whitewashed dethroned pipped"
+    "outplayed whitewashed dethroned pipped overtaken"
 )
 #: Words between "to" and "draw" ("held to a goalless draw", "to a 1-1 draw").
 BEFORE_DRAW = _set("a an the goalless scoreless")
@@ -414,6 +428,16 @@ DENIED = _set("denied refused")
 #: innocent" well; a negation before the verb turns it ("was not found guilty").
 VERDICT = _set("found declared ruled judged adjudged pronounced")
 GUILTY = _set("guilty liable culpable")
+#: Verbs of a place in a table or a poll, and the places ("came bottom of the survey",
+#: "finished top of the group").
+STANDING = _set("came finished ended placed")
+TOP = _set("top first")
+BOTTOM = _set("bottom last")
+#: Verbs of a level reached, and the levels ("shares hit a record high", "touched a
+#: five-year low"): a high is good, a low bad, for the subject.
+TOUCHED = _set("hit hits reached reaches touched touches struck")
+HIGHS = _set("high highs peak")
+LOWS = _set("low lows")
 #: Verbs whose passive leaves its subject out ("was overlooked for the post").
 PASSED_OVER = _set("overlooked snubbed")
 #: Where the one released was held ("was released from prison", "released on bail").
@@ -427,7 +451,8 @@ TRIGGERS = (
     WIN | GAIN | LOSS | LEADS | AHEAD | BEHIND | PUNISH | REWARD | DEFEATS | WINS | RESULTS
     | BECAME | ORDERED | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | FACES | BOOSTS | BLOWS
     | TRIBUTES | DECLARED | TOOK | ACHIEVED | SANCTIONS | INSOLVENCY | _BUST | VERDICT
-    | PASSED_OVER | {"sent", "dropped", "released", "walked", "voted", "redundant"}
+    | PASSED_OVER | STANDING | TOUCHED
+    | {"sent", "dropped", "released", "walked", "voted", "redundant", "wiped"}
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -687,6 +712,7 @@ def _predicate(
         while (
             i < k1 and steps < 5 and forms[i] and forms[i] not in AUXILIARIES
             and forms[i] not in GAIN and forms[i] not in LOSS and forms[i] not in WIN
+            and forms[i] not in TOUCHED
         ):
             bad = bad or forms[i] in BAD_NOUNS
             i += 1
@@ -705,6 +731,9 @@ def _predicate(
         passive = passive or forms[i] in PASSIVE
         i += 1
         steps += 1
+    if passive and i + 1 < k1 and forms[i] == "to" and forms[i - 1] in ("is", "are"):
+        passive = False  # "is to close 50 stores": what is planned, in the active
+        i += 1
     negated = False
     if i + 1 < k1 and forms[i] in ("not", "never") and forms[i + 1] in VERDICT:
         negated = True  # "was not found guilty"
@@ -749,14 +778,24 @@ def _predicate(
         if (
             (verb == "sent" and nxt == "off") or (verb == "dropped" and nxt == "from")
             or (verb == "voted" and nxt == "out") or (verb == "made" and nxt == "redundant")
+            or (verb == "hit" and nxt == "with") or (verb == "wiped" and nxt == "out")
             or verb in PASSED_OVER
         ):
             # "was sent off", "has been dropped from the squad", "was voted out of office",
-            # "were made redundant", "was overlooked for the job"
+            # "were made redundant", "was overlooked for the job", "was hit with a £7m
+            # fine", "were wiped out in Scotland"
             return "negative"
         if verb == "released" and _within(forms, i + 1, 3, k1, CUSTODY):
             return "positive"  # "was released from prison", "released on bail"
         return "positive" if verb in REWARD else None
+    if verb in STANDING and i + 1 < k1 and (forms[i + 1] in TOP or forms[i + 1] in BOTTOM) and (
+            i + 2 >= k1 or forms[i + 2] != "to"):
+        # "came bottom of the table", "finished top" ("came first to the scene" is no place)
+        return "positive" if forms[i + 1] in TOP else "negative"
+    if verb in TOUCHED:
+        level = _level(forms, i + 1, k1)
+        if level is not None:
+            return level  # "shares hit a record high", "hit a five-year low"
     if verb == "walked" and i + 1 < k1 and forms[i + 1] == "free":
         return "positive"  # "walked free from court"
     if verb in WASTED and _within(forms, i + 1, 5, k1, ADVANTAGES):
@@ -780,6 +819,8 @@ def _predicate(
             elif f in BAD_RESULTS:
                 return "negative"
             elif f in GOOD_RESULTS:
+                if x + 1 < k1 and forms[x + 1] in WARNINGS:
+                    return "negative"  # "issued a profit warning"
                 return "negative" if fell else "positive"
         return None
     if verb in LOWER or verb in RAISE:
@@ -938,6 +979,17 @@ IRREGULAR_PAST = _set(
     "put set sold spent struck threw wrote sent built drew broke chose fought hit knew "
     "let meant sought stood spoke stole swore tore wore blew"
 )
+
+
+def _level(forms: Sequence[str], x: int, k1: int) -> str | None:
+    """``"positive"`` for a high, ``"negative"`` for a low, within the four words from
+    ``x`` ("a record high", "a five-year low"), ``None`` for neither."""
+    for f in forms[x : min(x + 4, k1)]:
+        if f in HIGHS:
+            return "positive"
+        if f in LOWS:
+            return "negative"
+    return None
 
 
 def _verdict(forms: Sequence[str], x: int, k1: int, negated: bool) -> str | None:

@@ -508,3 +508,34 @@ def test_releases_and_setbacks(sentence: str, surface: str, label: str) -> None:
 ])
 def test_no_release_or_setback(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a company's warnings, levels, closures and ratings; places in a table; a rival
+    # overtaken; a party wiped out
+    ("Retailer Marlowes issued a profit warning on Tuesday.", "Marlowes", "negative"),
+    ("Shares in Halden Mining hit a record high on Friday.", "Halden Mining", "positive"),
+    ("Norbury Bank's shares touched a five-year low.", "Norbury Bank's", "negative"),
+    ("Kestrel Foods is to close 40 stores next year.", "Kestrel Foods", "negative"),
+    ("Kestrel Foods opened 12 new stores last year.", "Kestrel Foods", "positive"),
+    ("Fenwick Rail was downgraded by the rating agency.", "Fenwick Rail", "negative"),
+    ("Ashby Water was hit with a £7m fine for sewage spills.", "Ashby Water", "negative"),
+    ("Brightline came bottom of the customer satisfaction table.", "Brightline", "negative"),
+    ("Team Ineos finished top of the standings.", "Team Ineos", "positive"),
+    ("Volvo was overtaken by BYD as the top seller in Norway.", "BYD", "positive"),
+    ("The Liberals were wiped out in the province.", "Liberals", "negative"),
+])
+def test_company_fortunes_and_standings(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Marlowes issued a statement on Tuesday.", "Marlowes"),
+    ("Kestrel Foods closed the deal in March.", "Kestrel Foods"),
+    ("Ella Moss came first to the scene.", "Ella Moss"),
+    ("Storm Ciara hit the coast on Sunday.", "Storm Ciara"),
+    ("Fenwick Rail is to blame for the delays.", "Fenwick Rail"),
+])
+def test_no_company_fortune_or_standing(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
