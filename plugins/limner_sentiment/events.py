@@ -102,6 +102,12 @@ name or a pronoun up to three words after its verb:
   to, as a punishment is, "upgraded" as a reward; the subject that "came" or
   "finished" top or first fared well, bottom or last badly; the one that
   "was overtaken by" X lost to X; a side "wiped out" fared badly;
+- **harms escaped, boons handed**: the one "spared jail", or that "avoided a
+  prison sentence", "escaped a ban" or "escaped with a warning", fared well
+  (not "escaped from prison", a flight; not "avoided tax"); the one "handed a
+  lifeline" or "given the all-clear" well; the one "remanded in custody"
+  badly; the subject that "claimed gold" or "scooped the title" won, and the
+  one that "saw off" X won, X lost;
 - **verdicts**: the one "found guilty" or "found liable" (subject of the
   passive, or object: "a jury found X guilty") fared badly, the one "found not
   guilty" or "declared innocent" well, also with the negation before the verb
@@ -170,7 +176,7 @@ PUNISH = _set(
     "indicted "
     "detained prosecuted deported evicted disqualified expelled impeached suspended "
     "sacked fired ousted dismissed barred grounded censured penalised penalized reprimanded "
-    "deducted docked relegated stripped booed jeered heckled downgraded"
+    "deducted docked relegated stripped booed jeered heckled downgraded remanded"
 )
 #: What is done to someone for their good: the one it is done to fared well.
 REWARD = _set(
@@ -342,7 +348,9 @@ TRIBUTES = _set("tribute tributes")
 DECLARED = _set("declared proclaimed")
 #: Verbs of a contest's prize taken ("took the seat", "retained the ward") before
 #: :data:`PRIZES`; the one it was taken from lost ("won the seat from X", with "won" too).
-TOOK = _set("took captured seized retained wrested snatched regained")
+TOOK = _set(
+    "took captured seized retained wrested snatched regained claimed scooped bagged grabbed"
+)
 #: "declared X winner of the by-election".
 WINNERS = _set("winner winners")
 _WITHOUT = _set("without")
@@ -437,7 +445,22 @@ BOTTOM = _set("bottom last")
 #: five-year low"): a high is good, a low bad, for the subject.
 TOUCHED = _set("hit hits reached reaches touched touches struck")
 HIGHS = _set("high highs peak")
+#: "saw off X": a contest won; "was handed", "was given".
+SAW = _set("saw see sees seeing")
+HANDED = _set("handed given")
 LOWS = _set("low lows")
+#: Verbs of a harm escaped, and the harms: the subject that "avoided a prison
+#: sentence", "escaped a ban", or the one "spared jail", fared well ("avoided tax" is
+#: no harm of these, and "escaped from prison" a flight).
+SPARED = _set("spared avoided avoids escaped escapes dodged")
+HARMS_ESCAPED = _set(
+    "jail prison sentence custody ban punishment relegation defeat charges charge "
+    "prosecution conviction suspension deportation eviction bankruptcy administration "
+    "closure injury serious warning"
+)
+#: What handed or given to the subject of the passive is good news ("was handed a
+#: lifeline", "was given the all-clear").
+BOONS = _set("lifeline all-clear boost reprieve chance")
 #: Verbs whose passive leaves its subject out ("was overlooked for the post").
 PASSED_OVER = _set("overlooked snubbed")
 #: Where the one released was held ("was released from prison", "released on bail").
@@ -453,6 +476,7 @@ TRIGGERS = (
     | TRIBUTES | DECLARED | TOOK | ACHIEVED | SANCTIONS | INSOLVENCY | _BUST | VERDICT
     | PASSED_OVER | STANDING | TOUCHED
     | {"sent", "dropped", "released", "walked", "voted", "redundant", "wiped"}
+    | SPARED | SAW | HANDED
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
@@ -612,6 +636,8 @@ def _as_object(
                 return relief  # "granted him bail", "denied X parole"
             if f in REWARD:
                 return "positive"
+            if f == "off" and j > k0 and forms[j - 1] in SAW:
+                return "negative"  # "saw off Jones in straight sets"
             if f in VERDICT:
                 verdict = _verdict(forms, last + 1, k1, j > k0 and forms[j - 1] in NOT)
                 if verdict is not None:
@@ -785,6 +811,10 @@ def _predicate(
             # "were made redundant", "was overlooked for the job", "was hit with a £7m
             # fine", "were wiped out in Scotland"
             return "negative"
+        if verb == "spared" and _within(forms, i + 1, 3, k1, HARMS_ESCAPED):
+            return "positive"  # "was spared jail"
+        if verb in HANDED and _within(forms, i + 1, 4, k1, BOONS):
+            return "positive"  # "was handed a lifeline", "was given the all-clear"
         if verb == "released" and _within(forms, i + 1, 3, k1, CUSTODY):
             return "positive"  # "was released from prison", "released on bail"
         return "positive" if verb in REWARD else None
@@ -796,6 +826,13 @@ def _predicate(
         level = _level(forms, i + 1, k1)
         if level is not None:
             return level  # "shares hit a record high", "hit a five-year low"
+    if verb in SPARED and i + 1 < k1 and forms[i + 1] != "from" and _within(
+            forms, i + 1, 4, k1, HARMS_ESCAPED):
+        # "avoided a prison sentence", "escaped with a warning" ("escaped from prison" is
+        # a flight)
+        return "positive"
+    if verb in SAW and i + 1 < k1 and forms[i + 1] == "off":
+        return "positive"  # "saw off Jones in straight sets"
     if verb == "walked" and i + 1 < k1 and forms[i + 1] == "free":
         return "positive"  # "walked free from court"
     if verb in WASTED and _within(forms, i + 1, 5, k1, ADVANTAGES):

@@ -539,3 +539,32 @@ def test_company_fortunes_and_standings(sentence: str, surface: str, label: str)
 ])
 def test_no_company_fortune_or_standing(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # harms escaped, boons handed, a prize claimed, a rival seen off; remanded
+    ("Former director Paul Hurst was spared jail at Bristol Crown Court.", "Paul Hurst",
+     "positive"),
+    ("Nadia Farouk avoided a prison sentence after a late plea.", "Nadia Farouk", "positive"),
+    ("Striker Leon Baird escaped with a warning from the disciplinary panel.", "Leon Baird",
+     "positive"),
+    ("Dundee narrowly avoided relegation on the final day.", "Dundee", "positive"),
+    ("Struggling airline Skyvale was handed a lifeline by investors.", "Skyvale", "positive"),
+    ("Swimmer Mia Lowe claimed gold in the 200m butterfly.", "Mia Lowe", "positive"),
+    ("Ruth Amadi saw off Jo Kent in straight sets at Eastbourne.", "Ruth Amadi", "positive"),
+    ("Ruth Amadi saw off Jo Kent in straight sets at Eastbourne.", "Jo Kent", "negative"),
+    ("Darren Shaw was remanded in custody until next month.", "Darren Shaw", "negative"),
+])
+def test_harms_escaped_and_boons(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Inmate Carl Boyd escaped from prison in December.", "Carl Boyd"),
+    ("Tech giant Vantor avoided tax on its profits for years.", "Vantor"),
+    ("Maria Ortiz was given a tour of the factory.", "Maria Ortiz"),
+    ("Emma Hale claimed that the figures were wrong.", "Emma Hale"),
+])
+def test_no_harm_escaped_or_boon(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
