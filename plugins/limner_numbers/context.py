@@ -267,6 +267,9 @@ def after(text: str, fig: Figure, s: int) -> int:
         fig.plain = False
         qualify(text, fig)
         return fe
+    if fig.category == "cardinal" and fig.plain and _era(text, fig):
+        qualify(text, fig)
+        return fig.end
     if (fig.category == "cardinal" and text[e + 1:e + 3] in ("un", "ov")
             and text[e:e + 1] in " -" and (gm := _PAR.match(text, e))
             and fig.value is not None and 0 <= fig.value <= 40):
@@ -341,6 +344,37 @@ _PAR = re.compile(
     r"(?:[ \t]+|-)(?P<side>under|over)(?:(?:[ \t]+|-)par\b"
     r"|(?=[ \t]+[5-8][0-9]\b(?![.,][0-9])|[ \t]*(?:[.,;:!?)]|$)"
     r"|[ \t]+(?:for|after|through|with|overall|on[ \t]+the|at[ \t]+the)\b))")
+
+
+#: A year's era after it ("300 BC", "44 BCE", "1066 AD", "79 CE") or before it ("AD 79",
+#: "A.D. 410"); the period of an abbreviation that ends a sentence is the era's.
+_ERA_AFTER = re.compile(
+    r"[ \u00a0](?:(?P<bc>BCE|BC|B\.C\.E\.|B\.C\.)|AD|CE|A\.D\.|C\.E\.)(?![\w])"
+)
+_ERA_BEFORE = re.compile(r"(?:\bAD|(?<![\w.])A\.D\.)[ \u00a0]\Z")
+
+
+def _era(text: str, fig: Figure) -> bool:
+    """Read a year written with its era, before or after it, as a date: ``value`` the
+    year, negative before Christ ("300 BC" is -300, "AD 79" is 79); the span takes the
+    era in."""
+    if not (fig.value is not None and 1 <= fig.value <= 9999):  # type: ignore[operator]
+        return False
+    after = _ERA_AFTER.match(text, fig.end) if text[fig.end + 1:fig.end + 2] in "ABC" else None
+    before = None if after is not None else _ERA_BEFORE.search(
+        text, max(0, fig.start - 5), fig.start)
+    if after is None and before is None:
+        return False
+    if after is not None:
+        fig.end = after.end()
+        if after.group("bc"):
+            fig.value = -fig.value  # type: ignore[operator]
+    else:
+        fig.start = before.start()  # type: ignore[union-attr]
+    fig.category = "date"
+    fig.date = text[fig.start:fig.end]
+    fig.plain = False
+    return True
 
 
 def divided(value: Num | None, by: int) -> Num | None:

@@ -66,7 +66,7 @@ def join_ranges(text: str, figs: list[Figure]) -> list[Figure]:
                 out.append(a)
                 i += 1
                 continue
-            joined = _years(text, a, b) or _join(text, a, b)
+            joined = _years(text, a, b) or _era_years(text, a, b) or _join(text, a, b)
             if joined is not None:
                 out.append(joined)
                 i += 2
@@ -95,6 +95,42 @@ def _years(text: str, a: Figure, b: Figure) -> Figure | None:
     r = Figure(a.between if a.between is not None else a.start, b.end, a.value, "date")
     r.low, r.high = a.value, b.value
     r.date = f"{a.date}/{b.date}"
+    return r
+
+
+#: The era a year is written with ("300 BC", "AD 79": :func:`limner_numbers.context._era`).
+_ERA = re.compile(
+    r"(?P<after>[ \u00a0](?:BCE|BC|B\.C\.E\.|B\.C\.|AD|CE|A\.D\.|C\.E\.))$|^(?:AD|A\.D\.)"
+)
+
+
+def _era_years(text: str, a: Figure, b: Figure) -> Figure | None:
+    """"between 250 and 100 B.C.", "from 500 BC to 1000 AD": a span of years with their
+    era, the first end taking the second's when it has none; else None."""
+    if b.category != "date" or b.date is None or b.value is None or (
+            bm := _ERA.search(b.date)) is None:
+        return None
+    if a.category == "date" and a.date is not None and a.value is not None and _ERA.search(
+            a.date):
+        first, written = a.value, a.date
+    elif a.category == "cardinal" and a.plain and a.value is not None and bm.group("after"):
+        # the first end is of the second's era: "between 250 and 100 B.C." is -250 to -100
+        first = -a.value if b.value < 0 else a.value
+        written = text[a.start:a.end] + bm.group("after")
+    else:
+        return None
+    if not first < b.value:
+        return None
+    gm = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if gm is None or gm.group("to") is None:
+        return None
+    before = prev_words(text, a.start, 1)
+    opener = before[0].lower() if before else ""
+    if not (opener == "between" if gm.group("to") == "and" else opener in ("from", "between")):
+        return None
+    r = Figure(a.between if a.between is not None else a.start, b.end, first, "date")
+    r.low, r.high = first, b.value
+    r.date = f"{written}/{b.date}"
     return r
 
 

@@ -2643,3 +2643,34 @@ def test_the_numbers_after_a_naming_word_in_the_plural_are_no_figures(
 def test_figures_beside_a_naming_word_in_the_plural_stay(enricher: limner.Enricher,
                                                          text: str, surface: str) -> None:
     assert one(enricher, text, surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "low", "high"),
+    [
+        # a year with its era is a date, negative before Christ; a span's first end
+        # without an era takes the second's
+        ("The city was founded in 300 BC by Greek settlers.", "300 BC", -300, None, None),
+        ("Caesar was killed in 44 BCE in Rome.", "44 BCE", -44, None, None),
+        ("Pompeii was buried in AD 79, as was Herculaneum.", "AD 79", 79, None, None),
+        ("The abacus dates from around 190 A.D., the magazine said.", "190 A.D.", 190,
+         None, None),
+        ("The mound was built between 250 and 100 B.C. by the Adena.",
+         "between 250 and 100 B.C.", -250, -250, -100),
+        ("The culture lasted from 500 BC to 1000 AD in the valley.", "500 BC to 1000 AD",
+         -500, -500, 1000),
+    ],
+)
+def test_years_with_their_era(enricher: limner.Enricher, text: str, surface: str,
+                              value: int, low: int | None, high: int | None) -> None:
+    found = one(enricher, text, surface)
+    assert (found["category"], found["value"], found.get("low"), found.get("high")) == (
+        "date", value, low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "Vaccination with 300 BCG doses began.",
+    "He ran 300 ADs in a week.",
+])
+def test_no_era_inside_a_longer_word(enricher: limner.Enricher, text: str) -> None:
+    assert [a["category"] for a in annotated(enricher, text, "number")] == ["cardinal"]
