@@ -44,6 +44,7 @@ from limner_locations.gazetteer import (
     FLAG_ABBREV,
     FLAG_ADMIN1,
     FLAG_DEMONYM,
+    FLAG_ISLAND,
     FLAG_PRIMARY,
     FLAG_SHORT,
     ISLAND,
@@ -966,11 +967,12 @@ def _after_comma(text: str, start: int) -> bool:
 
 
 def _is_strong(gaz: Gazetteer, f: int, idx: int, flags: int) -> bool:
-    """Countries, continents, US states, named regions, counties and big cities."""
+    """Countries, continents, US states, named regions, counties, big cities, and the
+    first-level divisions that are islands of their name ("Tasmania", "Sicily")."""
     if f in (COUNTRY, CONTINENT, COUNTY) or f in _NATURAL:
         return True
     if f == REGION:
-        return gaz.pop[idx] > 0 or (
+        return gaz.pop[idx] > 0 or bool(flags & FLAG_ISLAND) or (
             gaz.country(idx) == "US" and bool(flags & FLAG_ADMIN1))
     return gaz.pop[idx] >= BIG_CITY and bool(flags & (FLAG_PRIMARY | FLAG_SHORT))
 

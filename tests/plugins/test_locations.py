@@ -2156,6 +2156,31 @@ def test_islands_news_names(enricher: limner.Enricher, text: str, surface: str,
     assert (p["name"], p["feature"]) == (name, "island"), p
 
 
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    # an island that is a first-level division of its name is the division, with its
+    # country, and stands alone as the island did
+    ("She lives in Tasmania.", "Tasmania", "Tasmania", "AU"),
+    ("Tasmania was hit by floods overnight.", "Tasmania", "Tasmania", "AU"),
+    ("Wildfires swept Sicily and Sardinia as temperatures passed 40C.", "Sicily", "Sicilia",
+     "IT"),
+    ("Heavy snow fell across Hokkaido on Monday.", "Hokkaido", "Hokkaido", "JP"),
+    ("A British tourist died in the Canary Islands on Sunday.", "Canary Islands", "Canarias",
+     "ES"),
+])
+def test_an_island_that_is_a_division_is_the_division(enricher: limner.Enricher, text: str,
+                                                     surface: str, name: str,
+                                                     country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["feature"], p["country"]) == (name, "region", country), p
+
+
+def test_an_island_named_like_a_far_division_stays_the_island(
+        enricher: limner.Enricher) -> None:
+    # (the Bahamas' Long Island district lies 2,000 km from New York's island)
+    p = one(enricher, "Commuters on Long Island faced delays on Monday.", "Long Island")
+    assert (p["feature"], p["country"]) == ("island", None), p
+
+
 @pytest.mark.parametrize(("text", "surface", "country", "feature"), [
     # a stadium named like a far village is the stadium
     ("Chelsea were beaten at Stamford Bridge on Saturday.", "Stamford Bridge", "GB",
