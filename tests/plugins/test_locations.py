@@ -2435,6 +2435,54 @@ def test_a_lone_word_after_in_or_before_a_possessive_needs_support(
     assert "God" not in found and "Obama" not in found, found
 
 
+@pytest.mark.parametrize(("text", "surface", "name", "country", "feature"), [
+    # right after "in", "near" or "from", a name is a place: a county or district is the
+    # best of its namesakes (Cornwall, the English district, over Cornwall, Ontario) ...
+    ("She lives in Cornwall.", "Cornwall", "Cornwall", "GB", "district"),
+    ("Power was cut to 20,000 homes in Cornwall.", "Cornwall", "Cornwall", "GB", "district"),
+    # ... and so is a town of 10,000 people or more by its own name (the most populous
+    # namesake where the story says nothing more: Cornwall's Truro, not Nova Scotia's)
+    ("She lives in Truro.", "Truro", "Truro", "GB", "city"),
+    ("She lives in Penzance.", "Penzance", "Penzance", "GB", "city"),
+    ("A man from Runcorn was arrested.", "Runcorn", "Runcorn", "GB", "city"),
+    ("Flooding closed roads near Bodmin on Sunday.", "Bodmin", "Bodmin", "GB", "city"),
+])
+def test_a_name_right_after_a_locative_is_its_best_namesake(
+        enricher: limner.Enricher, text: str, surface: str, name: str, country: str,
+        feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"], p["feature"]) == (name, country, feature), p
+
+
+def test_a_qualifier_still_chooses_the_namesake(enricher: limner.Enricher) -> None:
+    p = one(enricher, "She lives in Truro, Nova Scotia.", "Truro")
+    assert p["country"] == "CA", p
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a person the story names in full, whatever the preposition before the surname alone
+    ("Barack Obama spoke on Monday. Democrats lost faith in Obama.", "Obama"),
+    # "in" whose word takes an object, not a place
+    ("Democrats lost faith in Obama.", "Obama"),
+    # a word the story also writes in lower case
+    ("Traffic was back to normal in Normal on Monday.", "Normal"),
+    # namesakes of one country of a size: the story must say which (Clinton, Maryland,
+    # Iowa, Mississippi ...)
+    ("She lives in Clinton.", "Clinton"),
+    # a season, a name in capitals (an acronym), a name before another capitalised word
+    ("The new show will launch in Spring next year.", "Spring"),
+    ("The patent covers the compression used in GIF files.", "GIF"),
+    ("The church was near Griffith Park in the 1950s.", "Griffith"),
+    # a county or district after another preposition, or before another capitalised word
+    ("The VH1 award went to Cher on Monday.", "Cher"),
+    ("The charity joined the Points of Light campaign.", "Light"),
+    ("The firm has offices in Kentish Town, London.", "Kentish"),
+])
+def test_a_locative_does_not_make_any_name_a_place(enricher: limner.Enricher, text: str,
+                                                   absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
+
+
 @pytest.mark.parametrize(("text", "surface", "name"), [
     # the names news gives New Zealanders and Scots are their country's demonyms, and
     # place the story
