@@ -491,6 +491,15 @@ def test_former_countries(enricher: limner.Enricher, text: str, surface: str, na
      "Pilbara", "region", "AU"),
     ("Rice farmers in the Mekong Delta struggled with saltwater in the 2016 drought.",
      "Mekong Delta", "region", "VN"),
+    # the historic counties of the UK that no division of the data bears any more, and its
+    # regions, moors, hills and parks (Yorkshire, Sussex, Cheshire have small US namesakes)
+    ("She lives in Yorkshire.", "Yorkshire", "county", "GB"),
+    ("Flooding hit Yorkshire and Cheshire on Monday.", "Cheshire", "county", "GB"),
+    ("A man was arrested at his home in Sussex.", "Sussex", "county", "GB"),
+    ("The G8 summit will be held at Gleneagles in Perthshire.", "Perthshire", "county", "GB"),
+    ("House prices rose fastest in the Cotswolds last year.", "Cotswolds", "region", "GB"),
+    ("Walkers were rescued on Dartmoor overnight.", "Dartmoor", "region", "GB"),
+    ("Thousands of fans gathered in Tyneside for the race.", "Tyneside", "region", "GB"),
 ])
 def test_regions_of_the_news(enricher: limner.Enricher, text: str, surface: str, feature: str,
                              country: str | None) -> None:
