@@ -34,8 +34,7 @@ from limner_locations.proximity import km
 from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, GENERIC_WORDS
 
 __all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_ISLAND", "FLAG_PRIMARY", "FLAG_SHORT",
-           "build",
-           "read_json_objects", "supplement"]
+           "build", "read_json_objects", "supplement"]
 
 #: Feature names by their code in the ``feature`` column (codes never change meaning).
 FEATURES = ("city", "capital", "region", "county", "country", "continent", "district",

@@ -59,9 +59,8 @@ from limner_locations.building import (
 __all__ = [
     "AREA", "BUILDING", "CAPITAL", "CITY", "CONTINENT", "COUNTRY", "COUNTY", "DISTRICT",
     "FEATURES", "FLAG_ABBREV", "FLAG_ADMIN1", "FLAG_DEMONYM", "FLAG_ISLAND", "FLAG_PRIMARY",
-    "FLAG_SHORT",
-    "FORMAT_VERSION", "ISLAND", "LAKE", "MOUNTAIN", "REGION", "RIVER", "SEA", "Gazetteer", "build",
-    "index_name", "open_gazetteer",
+    "FLAG_SHORT", "FORMAT_VERSION", "ISLAND", "LAKE", "MOUNTAIN", "REGION", "RIVER", "SEA",
+    "Gazetteer", "build", "index_name", "open_gazetteer",
 ]
 
 #: Bumped whenever the layout or the build rules change (the cache is shared on a machine).
