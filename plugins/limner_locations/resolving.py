@@ -44,6 +44,7 @@ from limner_locations.gazetteer import (
     FLAG_ABBREV,
     FLAG_ADMIN1,
     FLAG_DEMONYM,
+    FLAG_ISLAND,
     FLAG_PRIMARY,
     FLAG_SHORT,
     ISLAND,
@@ -69,6 +70,7 @@ from limner_locations.vocabulary import (
     GIVEN_NAMES,
     LOCATIVES,
     NAME_HEADS,
+    SEASONS,
     TOWN_WORDS,
 )
 
@@ -81,6 +83,7 @@ _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 _SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
+_INNER = "\x00inner"  # ... the story writes the name after another capitalised word
 _MADE = "\x00made"  # ... the name follows a model year: a maker's ("a 2007 Toyota Camry")
 _DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
 _NATURAL_MARK = "@the"  # ... a mention of it follows "the" ("the Red Sea")
@@ -966,11 +969,12 @@ def _after_comma(text: str, start: int) -> bool:
 
 
 def _is_strong(gaz: Gazetteer, f: int, idx: int, flags: int) -> bool:
-    """Countries, continents, US states, named regions, counties and big cities."""
+    """Countries, continents, US states, named regions, counties, big cities, and the
+    first-level divisions that are islands of their name ("Tasmania", "Sicily")."""
     if f in (COUNTRY, CONTINENT, COUNTY) or f in _NATURAL:
         return True
     if f == REGION:
-        return gaz.pop[idx] > 0 or (
+        return gaz.pop[idx] > 0 or bool(flags & FLAG_ISLAND) or (
             gaz.country(idx) == "US" and bool(flags & FLAG_ADMIN1))
     return gaz.pop[idx] >= BIG_CITY and bool(flags & (FLAG_PRIMARY | FLAG_SHORT))
 
@@ -1227,6 +1231,10 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
     persons |= inner & traded  # a firm's name, like a person's, names no small place
     persons -= civic
     persons -= {f"{key}{_SURNAME}" for key in civic}
+    if inner:
+        # (whatever the preposition before another mention: "Barack Obama ... faith in
+        # Obama" is no town of Japan, see :func:`_after_town_locative`)
+        persons.update([f"{key}{_INNER}" for key in inner])
     lower_words = _LowerWords(text)
     # names that may well not be places at all: a person's, a lower-case word of the story
     # ("Mobile" beside "mobile"), a single word only ever opening a sentence ("Hope fades")
@@ -2164,13 +2172,76 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # Australia, need a locative, a rank or a neighbour, and so do initials without
         # periods: "the N-C extension area")
         return None
+    if f in (CITY, CAPITAL) and not after and not (countries_named and not c.national) and (
+            f"{key}{_INNER}" not in persons) and _after_town_locative(
+                text, gaz, c, _cands, start, end, single):
+        ev.append(f"a town of {TOWN_AFTER_LOCATIVE:,} people or more by its own name, right "
+                  "after 'in', 'near' or 'from'")
+        return None
     if sentence_start and single:
         return _INITIAL_UNSUPPORTED
-    if f == REGION and locative:
-        # (not after a preposition and "the" alone: "in the South East" of an English
-        # story is not Botswana's district; "the Northwest Territories" is ranked)
+    if (f == REGION and locative) or (f in _DIVISIONS and not after and (
+            _TOWN_LOCATIVE.search(text, start - 6 if start > 6 else 0, start) is not None)):
+        # a first-level division after a locative, and a county or district right after
+        # "in", "near" or "from" ending its run ("lives in Cornwall"; not "Points of
+        # Light", "went to Cher", "in Kentish Town"), is the place that the best of its
+        # namesakes is (not after a preposition and "the" alone: "in the South East" of
+        # an English story is not Botswana's district; "the Northwest Territories" is
+        # ranked)
         return None
     return _SMALL_UNSUPPORTED
+
+
+#: a town this populous, by its own name, right after "in", "near" or "from" is the place
+#: (see :func:`_after_town_locative`)
+TOWN_AFTER_LOCATIVE = 10_000
+#: ... those three prepositions, right before the name
+_TOWN_LOCATIVE = re.compile(r"\b(?:in|near|from)[ \t]$")
+#: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
+#: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
+_IN_OBJECT = re.compile(
+    r"\b(?:faith|trust|confidence|belief|beliefs|believe|believes|believed|believer"
+    r"|believers|interest|interests|interested|stake|stakes|shares|invest|invests|invested"
+    r"|investing|investment|investments|involvement|involved)[ \t]++in[ \t]$")
+
+
+def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
+                         cands: tuple[tuple[int, int], ...], start: int, end: int,
+                         single: bool) -> bool:
+    """Whether the town ``c`` is read at ``start:end`` for the preposition right before it:
+    "in", "near" or "from" says that the name is a place, and its best namesake (the most
+    populous where the story says nothing more: "lives in Truro" is Cornwall's, larger
+    than Nova Scotia's) is kept when it has :data:`TOWN_AFTER_LOCATIVE` people or more,
+    by its own name as the text writes it (not in capitals, an acronym's: "in GIF files"),
+    ending its run of capitalised words ("near Griffith Park" is the park's), before no
+    possessive ("in God" is no Göd, Hungary, whose name has an accent the text's lacks;
+    "near Obama's home" no Obama, Japan), and no season ("in Spring next year"); "in"
+    after a word whose "in" takes an object is none ("faith in Obama", "a stake in X").  A
+    namesake town of its own country, by its own name, of a tenth of its people or more,
+    leaves the choice to the story ("in Clinton" names no state of the US: Clinton,
+    Maryland, and Clinton, Iowa, are of a size; "in Rock Hill" is South Carolina's, 15
+    times Missouri's): where one country has several, its readers are told which.  (The
+    caller asks this only of a town whose country the story names, or of a story that
+    names no country: "drafted in David" of a story naming France and Italy is no town
+    of Panama; and of a name that the story never writes after another capitalised word:
+    "Barack Obama ... faith in Obama".)"""
+    entry = c.entry
+    pop = gaz.pop[entry]
+    if not c.flags & FLAG_PRIMARY or pop < TOWN_AFTER_LOCATIVE or text[start:end].isupper():
+        return False
+    if _TOWN_LOCATIVE.search(text, start - 6 if start > 6 else 0, start) is None or (
+            _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None):
+        return False
+    if single and _POSSESSIVE.match(text, end):
+        return False
+    if not gaz.name(entry).isascii() and text[start:end].isascii():
+        return False
+    if fold(text[start:end]) in SEASONS:
+        return False
+    cc = gaz.country_col[entry]
+    return not any(i != entry and fl & FLAG_PRIMARY and gaz.country_col[i] == cc
+                   and gaz.feature[i] in (CITY, CAPITAL) and 10 * gaz.pop[i] >= pop
+                   for i, fl in cands)
 
 
 #: a list of names ending in "counties" ("Putnam, Jasper and Newton counties"): each is a

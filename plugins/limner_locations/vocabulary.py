@@ -9,7 +9,7 @@ word ("Of", a town in Turkey) is never taken alone; direction words
 from __future__ import annotations
 
 __all__ = ["ABBREVIATIONS", "CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "GENERIC_WORDS",
-           "GIVEN_NAMES", "LOCATIVES", "MODIFIERS", "NAME_HEADS", "TOWN_WORDS"]
+           "GIVEN_NAMES", "LOCATIVES", "MODIFIERS", "NAME_HEADS", "SEASONS", "TOWN_WORDS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -71,6 +71,10 @@ MODIFIERS = _words(
     former metropolitan missing nearby neighboring neighbouring suburban
     """
 )
+
+#: The seasons, written capitalised as often as not: after "in" a time, not a town ("in
+#: Spring next year" is no Spring, Texas).
+SEASONS = _words("spring summer autumn fall winter")
 
 #: Prepositions that announce a place ("in Mobile", "from Reading").
 LOCATIVES = _words(

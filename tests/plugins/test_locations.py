@@ -491,6 +491,15 @@ def test_former_countries(enricher: limner.Enricher, text: str, surface: str, na
      "Pilbara", "region", "AU"),
     ("Rice farmers in the Mekong Delta struggled with saltwater in the 2016 drought.",
      "Mekong Delta", "region", "VN"),
+    # the historic counties of the UK that no division of the data bears any more, and its
+    # regions, moors, hills and parks (Yorkshire, Sussex, Cheshire have small US namesakes)
+    ("She lives in Yorkshire.", "Yorkshire", "county", "GB"),
+    ("Flooding hit Yorkshire and Cheshire on Monday.", "Cheshire", "county", "GB"),
+    ("A man was arrested at his home in Sussex.", "Sussex", "county", "GB"),
+    ("The G8 summit will be held at Gleneagles in Perthshire.", "Perthshire", "county", "GB"),
+    ("House prices rose fastest in the Cotswolds last year.", "Cotswolds", "region", "GB"),
+    ("Walkers were rescued on Dartmoor overnight.", "Dartmoor", "region", "GB"),
+    ("Thousands of fans gathered in Tyneside for the race.", "Tyneside", "region", "GB"),
 ])
 def test_regions_of_the_news(enricher: limner.Enricher, text: str, surface: str, feature: str,
                              country: str | None) -> None:
@@ -2156,6 +2165,31 @@ def test_islands_news_names(enricher: limner.Enricher, text: str, surface: str,
     assert (p["name"], p["feature"]) == (name, "island"), p
 
 
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    # an island that is a first-level division of its name is the division, with its
+    # country, and stands alone as the island did
+    ("She lives in Tasmania.", "Tasmania", "Tasmania", "AU"),
+    ("Tasmania was hit by floods overnight.", "Tasmania", "Tasmania", "AU"),
+    ("Wildfires swept Sicily and Sardinia as temperatures passed 40C.", "Sicily", "Sicilia",
+     "IT"),
+    ("Heavy snow fell across Hokkaido on Monday.", "Hokkaido", "Hokkaido", "JP"),
+    ("A British tourist died in the Canary Islands on Sunday.", "Canary Islands", "Canarias",
+     "ES"),
+])
+def test_an_island_that_is_a_division_is_the_division(enricher: limner.Enricher, text: str,
+                                                     surface: str, name: str,
+                                                     country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["feature"], p["country"]) == (name, "region", country), p
+
+
+def test_an_island_named_like_a_far_division_stays_the_island(
+        enricher: limner.Enricher) -> None:
+    # (the Bahamas' Long Island district lies 2,000 km from New York's island)
+    p = one(enricher, "Commuters on Long Island faced delays on Monday.", "Long Island")
+    assert (p["feature"], p["country"]) == ("island", None), p
+
+
 @pytest.mark.parametrize(("text", "surface", "country", "feature"), [
     # a stadium named like a far village is the stadium
     ("Chelsea were beaten at Stamford Bridge on Saturday.", "Stamford Bridge", "GB",
@@ -2408,6 +2442,54 @@ def test_a_lone_word_after_in_or_before_a_possessive_needs_support(
         enricher: limner.Enricher, text: str) -> None:
     found = surfaces(enricher, text)
     assert "God" not in found and "Obama" not in found, found
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country", "feature"), [
+    # right after "in", "near" or "from", a name is a place: a county or district is the
+    # best of its namesakes (Cornwall, the English district, over Cornwall, Ontario) ...
+    ("She lives in Cornwall.", "Cornwall", "Cornwall", "GB", "district"),
+    ("Power was cut to 20,000 homes in Cornwall.", "Cornwall", "Cornwall", "GB", "district"),
+    # ... and so is a town of 10,000 people or more by its own name (the most populous
+    # namesake where the story says nothing more: Cornwall's Truro, not Nova Scotia's)
+    ("She lives in Truro.", "Truro", "Truro", "GB", "city"),
+    ("She lives in Penzance.", "Penzance", "Penzance", "GB", "city"),
+    ("A man from Runcorn was arrested.", "Runcorn", "Runcorn", "GB", "city"),
+    ("Flooding closed roads near Bodmin on Sunday.", "Bodmin", "Bodmin", "GB", "city"),
+])
+def test_a_name_right_after_a_locative_is_its_best_namesake(
+        enricher: limner.Enricher, text: str, surface: str, name: str, country: str,
+        feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"], p["feature"]) == (name, country, feature), p
+
+
+def test_a_qualifier_still_chooses_the_namesake(enricher: limner.Enricher) -> None:
+    p = one(enricher, "She lives in Truro, Nova Scotia.", "Truro")
+    assert p["country"] == "CA", p
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a person the story names in full, whatever the preposition before the surname alone
+    ("Barack Obama spoke on Monday. Democrats lost faith in Obama.", "Obama"),
+    # "in" whose word takes an object, not a place
+    ("Democrats lost faith in Obama.", "Obama"),
+    # a word the story also writes in lower case
+    ("Traffic was back to normal in Normal on Monday.", "Normal"),
+    # namesakes of one country of a size: the story must say which (Clinton, Maryland,
+    # Iowa, Mississippi ...)
+    ("She lives in Clinton.", "Clinton"),
+    # a season, a name in capitals (an acronym), a name before another capitalised word
+    ("The new show will launch in Spring next year.", "Spring"),
+    ("The patent covers the compression used in GIF files.", "GIF"),
+    ("The church was near Griffith Park in the 1950s.", "Griffith"),
+    # a county or district after another preposition, or before another capitalised word
+    ("The VH1 award went to Cher on Monday.", "Cher"),
+    ("The charity joined the Points of Light campaign.", "Light"),
+    ("The firm has offices in Kentish Town, London.", "Kentish"),
+])
+def test_a_locative_does_not_make_any_name_a_place(enricher: limner.Enricher, text: str,
+                                                   absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [
