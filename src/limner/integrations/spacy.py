@@ -23,6 +23,12 @@ through spaCy's own ``spacy_factories`` entry point, so after install::
   exact span (apart from the fields, one of which may be named
   ``char_span``).  An empty span that lies inside a token becomes that
   token, the same way.
+- spaCy cannot hold a surrogate code point (a lone surrogate, or a surrogate
+  pair held as two code points, which UTF-8 cannot carry), which a limner
+  text may: :func:`to_spacy` gives the spaCy ``Doc`` U+FFFD in the place of
+  each (one code point for one, so that every offset stays right), and keeps
+  the code points it replaced in ``doc._.limner["surrogates"]`` (pairs of
+  offset and code point), from which :func:`from_spacy` puts them back.
 
 The component options: ``plugins`` and ``disable`` (plugin names, as a list
 or one comma-separated string), ``config`` (plugin options,
@@ -34,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -140,12 +147,47 @@ def _expanded(sdoc: Doc, edges: _Edges, start: int, end: int, label: str, span_i
     return Span(sdoc, first, last, label=label, span_id=span_id)
 
 
+#: a surrogate code point, which spaCy (UTF-8 within) cannot hold
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: what stands in a spaCy Doc for a surrogate code point of limner's text
+_STAND_IN = "\ufffd"
+
+
 def to_spacy(doc: Document, nlp: Language) -> Doc:
     """A spaCy ``Doc`` of ``doc``'s text, tokenized by ``nlp``, with its annotations as spans.
 
-    Only the tokenizer runs; ``nlp(sdoc)`` runs the rest of the pipeline.
+    Only the tokenizer runs; ``nlp(sdoc)`` runs the rest of the pipeline.  A
+    surrogate code point of the text is U+FFFD in the ``Doc`` (see the module
+    doc): the offsets are the same, and :func:`from_spacy` gives the text back.
     """
-    return _annotate(nlp.make_doc(doc.text), doc)
+    surrogates = [[m.start(), ord(m[0])] for m in _SURROGATE.finditer(doc.text)]
+    text = _SURROGATE.sub(_STAND_IN, doc.text) if surrogates else doc.text
+    sdoc = _annotate(nlp.make_doc(text), doc)
+    if surrogates:
+        sdoc._.limner["surrogates"] = surrogates
+    return sdoc
+
+
+def _text(sdoc: Doc, data: Mapping[str, Any]) -> str:
+    """The text of the limner document of ``sdoc``: its own, with the surrogate code
+    points that :func:`to_spacy` replaced put back."""
+    text: str = sdoc.text
+    surrogates = data.get("surrogates")
+    if not surrogates:
+        return text
+    chars = list(text)
+    for i, pair in enumerate(surrogates if isinstance(surrogates, list) else [surrogates]):
+        offset, code = pair if isinstance(pair, list) and len(pair) == 2 else (None, None)
+        if not (
+            type(offset) is int and type(code) is int and 0 <= offset < len(chars)
+            and chars[offset] == _STAND_IN and 0xD800 <= code <= 0xDFFF
+        ):
+            raise InputError(
+                f"doc._.limner['surrogates'][{i}] is {pair!r:.60}, not the offset of a U+FFFD "
+                "of the Doc's text and the surrogate code point it stands for"
+            )
+        chars[offset] = chr(code)
+    return "".join(chars)
 
 
 def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
@@ -194,7 +236,7 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
     annotations = [cls.from_dict(item) for cls, item in items]
     try:
         doc = Document(
-            text=sdoc.text,
+            text=_text(sdoc, data),
             id=data.get("id", ""),
             meta=dict(data.get("meta") or {}),
             errors=[Error.from_dict(e) for e in data.get("errors", [])] + missing,
