@@ -3,7 +3,10 @@
 Sentences end at ``.``, ``!`` or ``?`` (with any closing quotes and
 brackets) before a capital, digit or opening quote, at blank lines, and at
 line breaks before a capitalised line (headlines, bylines, captions have no
-full stop).  They do not end after known abbreviations (Mr., Gen., Nov.,
+full stop).  A line break is LF, CRLF, a CR alone (files of old Mac tools),
+a vertical tab, a form feed, U+2028 LINE SEPARATOR or U+2029 PARAGRAPH
+SEPARATOR (which, like a blank line, always ends a sentence); not NEL (U+0085),
+which in news text is most often a Windows-1252 ellipsis decoded as Latin-1.  They do not end after known abbreviations (Mr., Gen., Nov.,
 U.S., Inc.), single-letter initials, or inside numbers (2.4).  A dateline
 ("ISLAMABAD:") stays with its sentence.
 
@@ -40,6 +43,11 @@ _LONGEST = 1 + max(map(len, ABBREVIATIONS))
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’\-.]\w+)*|\S")
 
+#: the characters that break a line (CRLF is one break): one rule for every text, so
+#: that a file with CR or CRLF line ends is split as the same file with LF ones (not
+#: U+0085, which in news is most often cp1252's "…" read as Latin-1: see the module doc)
+_BREAKS = "\n\r\v\f\u2028\u2029"
+
 # A candidate end: a run of terminal marks, closing marks, then space (or
 # nothing, which is no end); or a line break, two for a paragraph.  There is one
 # pattern for each character a candidate starts with: a pattern that opens with
@@ -47,11 +55,15 @@ _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’\-.]\w+)*|\S")
 # costs a call per character), and the possessive runs keep it linear on
 # "!!!!...".  A match of one pattern never reaches past the end of an
 # overlapping match of another (a run of marks ends alike whichever mark it is
-# read from), so merged in order they give the candidates of one scan.
-_MARK_TAIL = r"""[.!?…]*+ (?P<close>["'”’»)\]]*+) (?:[ \t\u00a0]++|(?=\n)|)"""
+# read from), so merged in order they give the candidates of one scan.  The
+# line breaks are one pattern, which opens with their class: a file's CR or CRLF
+# line ends are read as its LF ones would be.
+_BREAK = r"[\n\r\v\f\u2028\u2029]"  # (escapes: the patterns read the same verbose)
+_MARK_TAIL = rf"""[.!?…]*+ (?P<close>["'”’»)\]]*+) (?:[ \t\u00a0]++|(?={_BREAK})|)"""
 _MARKS = {c: re.compile(re.escape(c) + _MARK_TAIL, re.VERBOSE) for c in ".!?…"}
-_LINE = re.compile(r"\n(?P<nl>[ \t]*+(?:\n\s*+)?)")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# a line break (a CR's LF with it), then a blank line's white space and break, if any
+_LINE = re.compile(rf"{_BREAK}(?:(?<=\r)\n)?(?P<nl>[ \t]*+(?P<para>{_BREAK}\s*+)?)")
+_WORD_BEFORE = re.compile(r"([\w.]+)\Z")  # (\Z: "$" would match before a last LF)
 _OPENER = re.compile(r"""["'“‘«(\[]*[\d\w]""")
 _start = re.Match.start
 
@@ -95,7 +107,7 @@ def _is_abbreviation(text: str, pos: int) -> bool:
 def _candidates(text: str) -> list[re.Match[str]]:
     """The candidate ends of ``text`` in order: the matches of one scan for any of them."""
     found = [m for c, p in _MARKS.items() if c in text for m in p.finditer(text)]
-    if "\n" in text:
+    if any(c in text for c in _BREAKS):
         found.extend(_LINE.finditer(text))
         found.sort(key=_start)
     elif "!" in text or "?" in text or "…" in text:
@@ -121,14 +133,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
         nxt = m.end()
         if nxt >= n:
             continue
-        if text[at] == "\n":
-            if "\n" in m.group("nl") or not text[nxt].islower():
+        if text[at] in _BREAKS:  # (a mark's candidate starts with its mark)
+            # a blank line, a paragraph separator, or a line that does not go on lower-case
+            if m["para"] is not None or text[at] == "\u2029" or not text[nxt].islower():
                 ends.append(at)
                 starts.append(nxt)
             continue
         stop_end = m.end("close")
         c = text[nxt]
-        if c == "\n":
+        if c in _BREAKS:
             ends.append(stop_end)
             starts.append(nxt)
             continue

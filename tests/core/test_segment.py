@@ -72,6 +72,30 @@ def test_sentences(text: str, expected: list[str]) -> None:
     assert split(text) == expected
 
 
+@pytest.mark.parametrize("brk", ["\r", "\r\n", "\u2028", "\v", "\f"])
+def test_any_line_break_ends_a_sentence_as_a_newline_does(brk: str) -> None:
+    """Only LF broke a line: a file with CR line ends (an old Mac tool's) was one
+    sentence, "big.\rOver 300" no end at all, and the numbers plugin read the
+    qualifier of "Over 300" as the word "big."'s."""
+    text = "Markets Fall\n\nParis is big.\nOver 300 came.\nA line that\nwraps here."
+    expected = ["Markets Fall", "Paris is big.", "Over 300 came.", "A line that\nwraps here."]
+    assert split(text) == expected
+    assert split(text.replace("\n", brk)) == [s.replace("\n", brk) for s in expected]
+
+
+def test_a_paragraph_separator_ends_a_sentence_as_a_blank_line_does() -> None:
+    assert split("It went\u2029on") == split("It went\n\non") == ["It went", "on"]
+
+
+@given(st.text(alphabet="ab A1.!?\n\t \"”)", max_size=60))
+def test_cr_or_crlf_line_ends_split_as_lf_ones(text: str) -> None:
+    assert sentences(text.replace("\n", "\r")) == sentences(text)
+    crlf = text.replace("\n", "\r\n")
+    lf_at = [i for i, c in enumerate(crlf) if c != "\r"]  # offset in text -> offset in crlf
+    ends = [*lf_at, len(crlf)]
+    assert sentences(crlf) == [(lf_at[a], ends[b - 1] + 1) for a, b in sentences(text)]
+
+
 def test_empty_and_blank() -> None:
     assert sentences("") == []
     assert sentences(" \n\t\n ") == []
