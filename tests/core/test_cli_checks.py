@@ -132,7 +132,7 @@ def test_an_output_ending_with_a_slash_is_a_folder(
     assert (tmp_path / "ann").is_dir() and (tmp_path / "ann" / "annotation.conf").is_file()
 
 
-@pytest.mark.parametrize("value", ["-1", "0", "nan", "inf"])
+@pytest.mark.parametrize("value", ["-1", "0", "nan", "inf", "1e300"])
 def test_timeout_must_be_a_positive_number_on_the_command_line(
     runner: CliRunner, value: str
 ) -> None:
