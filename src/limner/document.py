@@ -1457,8 +1457,25 @@ class Document:
                 not fit the text (a span past its end, a reference to no
                 annotation, a layer out of reading order), or the class of
                 its kind refuses it; the message names the path to the
-                field, such as ``annotations[3].end``.
+                field, such as ``annotations[3].end``; or, in a mapping made
+                otherwise than by reading JSON, a value JSON cannot hold (NaN,
+                a set, a key that is not a str) or gives back otherwise (a
+                surrogate pair held as two code points), which :meth:`add`
+                refuses too: such a document was made, and could not be
+                written (its annotation unnamed) or came back otherwise.
         """
+        return cls._from_form(data, kinds, parsed=False)
+
+    @classmethod
+    def _from_form(
+        cls,
+        data: Mapping[str, Any],
+        kinds: Mapping[str, type[Annotation]] | None,
+        *,
+        parsed: bool,
+    ) -> Document:
+        """:meth:`from_dict`; ``parsed``: ``data`` was read from JSON text, whose values
+        are all JSON that loads back equal (not checked again)."""
         if not isinstance(data, Mapping):
             raise InputError(f"a limner document is a JSON object, got {type(data).__name__}")
         schema = data.get("schema")
@@ -1474,6 +1491,8 @@ class Document:
             _loaded_annotation(kinds.get(a["kind"], Annotation), a, i)
             for i, a in enumerate(data.get("annotations", ()))
         ]
+        if not parsed:
+            _check_given_values(annotations)
         try:  # (what JSON cannot hold, from a mapping made otherwise: an id's split pair)
             layers = {}
             for item in data.get("layers", ()):
@@ -1503,7 +1522,7 @@ class Document:
             InputError: the text is not JSON (NaN and infinity are not), is
                 nested too deep, or breaks a rule of the ``limner/1`` form.
         """
-        return cls.from_dict(loads(text), kinds)
+        return cls._from_form(loads(text), kinds, parsed=True)
 
     def _resume_counters(self) -> None:
         for a in self._annotations:
@@ -1511,6 +1530,30 @@ class Document:
             tail = a.id[len(head) :]
             if tail:
                 self._counters[head] = max(self._counters.get(head, 0), int(tail))
+
+
+def _check_given_values(annotations: list[Annotation]) -> None:
+    """Raise an InputError naming the first of ``annotations`` (loaded from a mapping that
+    was not read from JSON text) that holds what :meth:`Document.add` refuses: a value JSON
+    cannot hold, or a kind, source or id that JSON gives back otherwise.  The schema's
+    rules are checked already; these a mapping read from JSON never breaks."""
+
+    def check(batch: list[Annotation]) -> None:
+        _check_kinds_and_scores(batch)
+        if not _read_back(list(map(_id, batch))):
+            for a in batch:
+                _check_name(a.id, f"{a.kind} annotation at [{a.start}, {a.end}): its id")
+        _check_json_values(batch)
+
+    try:
+        check(annotations)
+    except ValueError:
+        for i, a in enumerate(annotations):  # (only to name the offender)
+            try:
+                check([a])
+            except ValueError as exc:
+                raise InputError(f"annotations[{i}]: {exc}") from None
+        raise
 
 
 def _loaded_annotation(
