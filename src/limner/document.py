@@ -472,8 +472,13 @@ class Error:
         """The record of its JSON form ``data``; its other keys are kept in ``extra``.
 
         Raises:
-            TypeError: a field of the record is missing or is not a str.
+            TypeError: ``data`` is not a mapping, or a field of the record is
+                missing or is not a str.
         """
+        if not isinstance(data, Mapping):  # (a bare "argument of type 'int' is not iterable")
+            raise TypeError(
+                f"an Error record is a JSON object, got {type(data).__name__} {_brief(data)}"
+            )
         missing = [k for k in _ERROR_KEYS if k not in data]
         if missing:
             raise TypeError(f"an Error record needs the key {missing[0]!r}")
