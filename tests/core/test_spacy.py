@@ -334,3 +334,17 @@ def test_surrogates_edited_in_spacy_are_an_input_error(surrogates: object) -> No
     sdoc._.limner["surrogates"] = surrogates
     with pytest.raises(limner.InputError, match=r"doc._.limner\['surrogates'\]"):
         from_spacy(sdoc)
+
+
+def test_the_component_takes_a_timeout_as_the_enricher_does() -> None:
+    """The component had no timeout, which the Enricher, the command line and Dask
+    take: a text that held an annotator up held up the whole pipeline."""
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("limner", config={"plugins": "numbers", "timeout": 5})
+    assert component.enricher.timeout == 5.0
+    again = pickle.loads(pickle.dumps(nlp))
+    assert again.get_pipe("limner").enricher.timeout == 5.0
+    sdoc = again("Over 300 people.")
+    assert [s.label_ for s in sdoc.spans[SPAN_KEY]] == ["number"]
+    with pytest.raises(limner.ConfigError, match="timeout must be a positive number"):
+        spacy.blank("en").add_pipe("limner", config={"plugins": "numbers", "timeout": -1})

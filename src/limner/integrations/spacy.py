@@ -33,7 +33,8 @@ through spaCy's own ``spacy_factories`` entry point, so after install::
 The component options: ``plugins`` and ``disable`` (plugin names, as a list
 or one comma-separated string), ``config`` (plugin options,
 ``{"numbers.decimal_comma": true}``), ``kinds`` (the kinds to make, named the
-same way).
+same way), ``timeout`` (the seconds one annotator may spend on one text, as
+:class:`~limner.Enricher`'s: its failure goes into ``doc._.limner["errors"]``).
 """
 
 from __future__ import annotations
@@ -279,10 +280,13 @@ class LimnerComponent:
         disable: str | list[str] | None = None,
         config: Mapping[str, Any] | None = None,
         kinds: str | list[str] | None = None,
+        timeout: float | None = None,
     ) -> None:
         self.name = name
-        self._options = (plugins, disable, dict(config or {}), kinds)
-        self.enricher = Enricher(plugins, dict(config or {}), disable=disable, kinds=kinds)
+        self._options = (plugins, disable, dict(config or {}), kinds, timeout)
+        self.enricher = Enricher(
+            plugins, dict(config or {}), disable=disable, kinds=kinds, timeout=timeout
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as its options, and made again from them where it is unpickled (spaCy
@@ -308,14 +312,18 @@ def _made_again(
     disable: str | list[str] | None,
     config: Mapping[str, Any],
     kinds: str | list[str] | None,
+    timeout: float | None = None,
 ) -> LimnerComponent:
     """The component of these options, unpickled (the pipeline is not needed to make it)."""
-    return LimnerComponent(None, name, plugins, disable, config, kinds)  # type: ignore[arg-type]
+    return LimnerComponent(
+        None, name, plugins, disable, config, kinds, timeout  # type: ignore[arg-type]
+    )
 
 
 @Language.factory(
     "limner",
-    default_config={"plugins": None, "disable": None, "config": {}, "kinds": None},
+    default_config={"plugins": None, "disable": None, "config": {}, "kinds": None,
+                    "timeout": None},
 )
 def make_limner(
     nlp: Language,
@@ -324,6 +332,7 @@ def make_limner(
     disable: str | list[str] | None,
     config: dict[str, Any],
     kinds: str | list[str] | None,
+    timeout: float | None,
 ) -> LimnerComponent:
     """The factory spaCy finds through the ``spacy_factories`` entry point."""
-    return LimnerComponent(nlp, name, plugins, disable, config, kinds)
+    return LimnerComponent(nlp, name, plugins, disable, config, kinds, timeout)
