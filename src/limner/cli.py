@@ -1147,8 +1147,11 @@ def new_plugin(name: str, directory: Path) -> None:
         root = write(name, directory, _names_taken())
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="NAME") from None
-    except FileExistsError as exc:
+    except (FileExistsError, NotADirectoryError) as exc:
         raise click.UsageError(str(exc)) from None
+    except OSError as exc:  # a folder that takes no new file, a name too long for it
+        click.echo(f"limner: error: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_USAGE)
     click.echo(f"wrote {root}; next: pip install -e '{root}[test]' && pytest {root}")
 
 
