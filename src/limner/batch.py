@@ -220,6 +220,8 @@ def _opened(source: Path) -> contextlib.AbstractContextManager[IO[bytes]]:
     """``source`` opened to read bytes unbuffered; standard input for ``-``
     (left open: it is not the batch's to close)."""
     if source == _STDIN:
+        if sys.stdin is None:  # (checked before the run, by check_source)
+            raise InputError("-: cannot read: standard input is closed")
         return contextlib.nullcontext(sys.stdin.buffer)
     return source.open("rb", buffering=0)
 
@@ -569,7 +571,8 @@ def _same_file(a: Path, b: Path) -> bool:
             return True
         try:
             return os.path.samestat(os.fstat(sys.stdin.fileno()), os.stat(other))
-        except (OSError, ValueError, io.UnsupportedOperation):  # no file behind it, or no other
+        except (OSError, ValueError, AttributeError):  # no file behind it (or no standard
+            # input at all: None), or no other
             return False
     try:
         return os.path.samefile(a, b)  # links and other names of one file included
@@ -616,9 +619,12 @@ def check_source(source: Path) -> None:
     for the run to read once.
 
     Raises:
-        InputError: ``source`` does not exist, is a folder, or may not be read.
+        InputError: ``source`` does not exist, is a folder, or may not be read, or
+            is standard input, which the process started with closed.
     """
     if source == _STDIN:
+        if sys.stdin is None:  # (the process started with it closed: `<&-`, a daemon's)
+            raise InputError("-: cannot read: standard input is closed")
         return
     try:
         st = os.stat(source)

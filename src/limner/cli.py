@@ -30,8 +30,10 @@ Exit codes:
   an output whose documents other plugins, options or fields made, or one
   that another batch writes now
   (all checked before any work: an output is left as it was); or an output that fails as it is
-  written (a full disk);
-- 3: an input could not be read (a missing file or `batch` source, or
+  written (a full disk), or standard output closed (`>&-`) where the
+  documents go to it;
+- 3: an input could not be read (a missing file or `batch` source, standard
+  input closed (`<&-`) where it is read, or
   invalid UTF-8 without `--encoding-errors replace`; a file that starts
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
   says);
@@ -459,6 +461,8 @@ def _inputs(files: Sequence[str], errors: str) -> Iterator[tuple[str, str]]:
 def _read_inputs(named: Sequence[tuple[str, Path]], errors: str) -> Iterator[tuple[str, str]]:
     for name, path in named:
         if name == "-":
+            if sys.stdin is None:  # (started with it closed: `<&-`, a daemon's)
+                raise InputError("-: cannot read: standard input is closed; give FILEs")
             data = sys.stdin.buffer.read()
             yield _doc_id(name), read_text(_doc_id(name), data, errors)
             continue
@@ -546,6 +550,9 @@ def enrich(
     Each file becomes one document whose id is its path.
     """
     inputs = _inputs(files, encoding_errors)
+    # (here, not in the block: standard output is standard error's there)
+    if output in (None, "-") and sys.stdout is None:  # started closed: `>&-`, a daemon's
+        raise click.UsageError("standard output is closed: give -o FILE to write the documents to")
     with _printed_aside():  # standard output is the documents'
         enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
         fmt = _get_format(enricher.manager, format_name)
@@ -1245,14 +1252,16 @@ def _end_process(code: Any) -> None:
 
     atexit._run_exitfuncs()
     try:
-        sys.stdout.flush()
+        if sys.stdout is not None:  # (None: the process started with it closed)
+            sys.stdout.flush()
     except BrokenPipeError:  # the reader went away before the last of the output
         _discard_stdout()
         code = EXIT_PIPE
     except (OSError, ValueError):
         return  # a closed or broken stream: Python's own exit reports it
     try:
-        sys.stderr.flush()
+        if sys.stderr is not None:
+            sys.stderr.flush()
     except (OSError, ValueError):
         return
     os._exit(code or 0)

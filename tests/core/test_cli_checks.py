@@ -307,6 +307,34 @@ def test_enrich_names_an_output_that_fails_as_it_is_written(tmp_path: Path) -> N
         )
 
 
+@pytest.mark.parametrize(
+    ("args", "closed", "code", "said"),
+    [
+        (["enrich", "-", *CORE], 0, 3, "limner: error: -: cannot read: standard input is closed"),
+        (["enrich", *CORE], 0, 3, "limner: error: -: cannot read: standard input is closed"),
+        (["batch", "-", "-o", "out.jsonl", *CORE], 0, 3,
+         "limner: error: -: cannot read: standard input is closed"),
+        (["enrich", "in.txt", *CORE], 1, 2, "Error: standard output is closed: give -o FILE"),
+        (["enrich", "in.txt", "-o", "-", *CORE], 1, 2, "Error: standard output is closed"),
+        (["formats"], 1, 0, ""),
+    ],
+)
+def test_a_standard_stream_closed_at_start_is_said_not_a_traceback(
+    tmp_path: Path, args: list[str], closed: int, code: int, said: str
+) -> None:
+    """Started with standard input or output closed (`<&-`, `>&-`, a daemon's), Python
+    holds None for it: every command read or wrote None, an AttributeError's traceback
+    (and `formats`, which writes nothing to None, one at exit)."""
+    (tmp_path / "in.txt").write_text("Prices rose 5%.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "limner", *args], cwd=tmp_path, stderr=subprocess.PIPE,
+        text=True, check=False, preexec_fn=lambda: os.close(closed),
+    )
+    assert proc.returncode == code and "Traceback" not in proc.stderr, proc.stderr
+    assert said in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]  # nothing made
+
+
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs the device /dev/zero")
 def test_batch_refuses_an_output_or_errors_file_that_is_a_device(
     runner: CliRunner, tmp_path: Path
