@@ -245,6 +245,8 @@ def _enricher(
             isinstance(plugins, Sequence) and all(isinstance(p, str) for p in plugins)
         ):
             names = [plugins] if isinstance(plugins, str) else list(plugins)
+            if not names:  # (it checked nothing, and passed)
+                raise ValueError("check_plugin() names no plugin to check: give its name")
             manager = PluginManager(names)
         else:
             manager = PluginManager(plugins=[])
@@ -255,6 +257,15 @@ def _enricher(
                 raise _broken(
                     "hooks return what they promise", f"plugin {names[0]!r}", None, str(exc)
                 ) from exc
+            if not manager._pm.get_hookcallers(plugins):  # (an int, a name in a list, a
+                # module of no plugin: it was registered, checked for nothing, and passed)
+                raise _broken(
+                    "hooks return what they promise",
+                    f"plugin {names[0]!r}",
+                    None,
+                    f"{type(plugins).__name__} {plugins!r:.60} implements no limner hook: "
+                    "give the plugin's installed name, or its module or object",
+                )
         try:
             enricher = Enricher(manager=manager, config=config)
         except LimnerError as exc:
