@@ -6,9 +6,10 @@ line breaks before a capitalised line (headlines, bylines, captions have no
 full stop).  A line break is LF, CRLF, a CR alone (files of old Mac tools),
 a vertical tab, a form feed, U+2028 LINE SEPARATOR or U+2029 PARAGRAPH
 SEPARATOR (which, like a blank line, always ends a sentence); not NEL (U+0085),
-which in news text is most often a Windows-1252 ellipsis decoded as Latin-1.  They do not end after known abbreviations (Mr., Gen., Nov.,
-U.S., Inc.), single-letter initials, or inside numbers (2.4).  A dateline
-("ISLAMABAD:") stays with its sentence.
+which in news text is most often a Windows-1252 ellipsis decoded as Latin-1.
+They do not end after known abbreviations (Mr., Gen., Nov., U.S., Inc.),
+single-letter initials, or inside numbers (2.4).  A dateline ("ISLAMABAD:")
+stays with its sentence.
 
 Tokens are runs of word characters with inner apostrophes, hyphens and
 periods (O’Brien, forty-four, U.S.), numbers with separators (300,000, 2.4),

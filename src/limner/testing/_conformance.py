@@ -257,15 +257,7 @@ def _enricher(
                 raise _broken(
                     "hooks return what they promise", f"plugin {names[0]!r}", None, str(exc)
                 ) from exc
-            if not manager._pm.get_hookcallers(plugins):  # (an int, a name in a list, a
-                # module of no plugin: it was registered, checked for nothing, and passed)
-                raise _broken(
-                    "hooks return what they promise",
-                    f"plugin {names[0]!r}",
-                    None,
-                    f"{type(plugins).__name__} {plugins!r:.60} implements no limner hook: "
-                    "give the plugin's installed name, or its module or object",
-                )
+
         try:
             enricher = Enricher(manager=manager, config=config)
         except LimnerError as exc:
