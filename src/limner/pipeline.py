@@ -294,6 +294,12 @@ class Enricher:
     ) -> None:
         if manager is not None and (plugins is not None or disable is not None):
             raise ValueError("pass either manager or plugins/disable, not both")
+        if manager is not None and not isinstance(manager, PluginManager):  # (a bare
+            # AttributeError: "'str' object has no attribute 'config'")
+            raise TypeError(
+                f"manager takes a limner.PluginManager, not {type(manager).__name__} "
+                f"{manager!r:.40} (plugins= takes plugin names)"
+            )
         plugins, disable = name_list(plugins, "plugins"), name_list(disable, "disable")
         self.manager = manager or PluginManager(plugins, disable)
         self.config: Config = self.manager.config(config)
