@@ -460,17 +460,19 @@ def _inputs(files: Sequence[str], errors: str) -> Iterator[tuple[str, str]]:
 
 def _read_inputs(named: Sequence[tuple[str, Path]], errors: str) -> Iterator[tuple[str, str]]:
     for name, path in named:
-        if name == "-":
-            if sys.stdin is None:  # (started with it closed: `<&-`, a daemon's)
-                raise InputError("-: cannot read: standard input is closed; give FILEs")
-            data = sys.stdin.buffer.read()
-            yield _doc_id(name), read_text(_doc_id(name), data, errors)
-            continue
         try:
-            data = path.read_bytes()
+            if name == "-":
+                if sys.stdin is None:  # (started with it closed: `<&-`, a daemon's)
+                    raise InputError("-: cannot read: standard input is closed; give FILEs")
+                data = sys.stdin.buffer.read()
+            else:
+                data = path.read_bytes()
+            text = read_text(_doc_id(name), data, errors)
         except OSError as exc:
             raise InputError(f"{name}: cannot read: {exc.strerror}") from None
-        yield name, read_text(name, data, errors)
+        except MemoryError:  # (a device with no end, /dev/zero; a file past the memory)
+            raise InputError(f"{name}: cannot read: too large to hold in memory") from None
+        yield _doc_id(name), text
 
 
 def _get_format(pm: PluginManager, name: str) -> Any:

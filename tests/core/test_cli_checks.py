@@ -335,6 +335,35 @@ def test_a_standard_stream_closed_at_start_is_said_not_a_traceback(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]  # nothing made
 
 
+def _memory_held_to(size: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs the device /dev/zero")
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [(["enrich", "/dev/zero"],
+      "limner: error: /dev/zero: cannot read: too large to hold in memory"),
+     (["batch", "/dev/zero", "-o", "out.jsonl"],
+      "limner: error: /dev/zero: a line too long to hold in memory")],
+)
+def test_an_input_past_the_memory_is_an_input_error(
+    tmp_path: Path, args: list[str], said: str
+) -> None:
+    """A line with no end (a device, a file of one line larger than the memory) was a
+    MemoryError's traceback; the batch left an empty errors file beside it."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "limner", *args, *CORE], cwd=tmp_path, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL, text=True, check=False,
+        preexec_fn=lambda: _memory_held_to(1 << 30),
+    )
+    assert proc.returncode == 3 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    assert said in proc.stderr
+    assert not (tmp_path / "out.jsonl.errors.jsonl").exists()
+
+
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs the device /dev/zero")
 def test_batch_refuses_an_output_or_errors_file_that_is_a_device(
     runner: CliRunner, tmp_path: Path
