@@ -106,7 +106,21 @@ def enrich_bag(
     ``text_field`` and ``id_field`` name the fields of a record that hold its
     text and its id, as ``limner batch --text-field/--id-field`` do: the other
     fields (an ``id`` too, when the id is read from another) go to ``meta``.
+
+    Raises:
+        TypeError: ``bag`` is not a Dask bag, or a field is not named by a str.
+        ConfigError, PlanError: as :class:`~limner.Enricher` (before any task).
     """
+    import dask.bag
+
+    if not isinstance(bag, dask.bag.Bag):  # (a bare AttributeError: no map_partitions)
+        raise TypeError(
+            f"enrich_bag() takes a dask.bag.Bag, got {type(bag).__name__} {bag!r:.40} "
+            "(dask.bag.from_sequence(items) makes one)"
+        )
+    for what, field in (("text_field", text_field), ("id_field", id_field)):
+        if not isinstance(field, str):  # (None read every record as one without it)
+            raise TypeError(f"enrich_bag()'s {what} names a field (a str), got {field!r:.40}")
     # names read as everywhere else: a str is one comma-separated list, not its letters
     names = {k: name_list(v, k) for k, v in
              (("plugins", plugins), ("disable", disable), ("kinds", kinds))}

@@ -54,6 +54,21 @@ def test_the_id_is_read_from_the_id_field_as_batch_reads_it(tmp_path: Path) -> N
         )
 
 
+@pytest.mark.parametrize(
+    ("bag", "fields", "why"),
+    [(["One."], {}, r"takes a dask\.bag\.Bag, got list"),
+     (None, {}, r"takes a dask\.bag\.Bag, got NoneType"),
+     ("bag", {"id_field": None}, r"id_field names a field \(a str\), got None"),
+     ("bag", {"text_field": ["text"]}, r"text_field names a field \(a str\)")],
+)
+def test_what_is_no_bag_or_no_field_name_is_a_type_error(bag, fields, why) -> None:
+    """A list (not yet a bag) was a bare AttributeError ("no attribute map_partitions");
+    an id_field of None read every record as one without an id."""
+    given = db.from_sequence([{"id": 1, "text": "One."}]) if bag == "bag" else bag
+    with pytest.raises(TypeError, match=why):
+        enrich_bag(given, plugins=[], **fields)
+
+
 def test_bad_configuration_fails_before_any_task() -> None:
     with pytest.raises(limner.ConfigError):
         enrich_bag(db.from_sequence(["x"]), plugins=[], config={"no.such": 1})
