@@ -348,3 +348,14 @@ def test_the_component_takes_a_timeout_as_the_enricher_does() -> None:
     assert [s.label_ for s in sdoc.spans[SPAN_KEY]] == ["number"]
     with pytest.raises(limner.ConfigError, match="timeout must be a positive number"):
         spacy.blank("en").add_pipe("limner", config={"plugins": "numbers", "timeout": -1})
+
+
+def test_what_is_no_document_doc_or_pipeline_is_a_type_error_naming_it() -> None:
+    """Each was a bare AttributeError ("'str' object has no attribute 'text'")."""
+    nlp = spacy.blank("en")
+    with pytest.raises(TypeError, match=r"to_spacy\(\) takes a limner Document, got str"):
+        to_spacy("Paris", nlp)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"takes a spaCy Language as nlp .*got str"):
+        to_spacy(limner.Document(text="Paris"), "en")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"from_spacy\(\) takes a spaCy Doc, got Document"):
+        from_spacy(limner.Document(text="Paris"))  # type: ignore[arg-type]

@@ -160,7 +160,17 @@ def to_spacy(doc: Document, nlp: Language) -> Doc:
     Only the tokenizer runs; ``nlp(sdoc)`` runs the rest of the pipeline.  A
     surrogate code point of the text is U+FFFD in the ``Doc`` (see the module
     doc): the offsets are the same, and :func:`from_spacy` gives the text back.
+
+    Raises:
+        TypeError: ``doc`` is not a Document, or ``nlp`` not a spaCy pipeline.
     """
+    if not isinstance(doc, Document):  # (bare AttributeErrors: "no attribute 'text'")
+        raise TypeError(f"to_spacy() takes a limner Document, got {type(doc).__name__}")
+    if not isinstance(nlp, Language):
+        raise TypeError(
+            f"to_spacy() takes a spaCy Language as nlp (spacy.blank('en')), got "
+            f"{type(nlp).__name__}"
+        )
     surrogates = [[m.start(), ord(m[0])] for m in _SURROGATE.finditer(doc.text)]
     text = _SURROGATE.sub(_STAND_IN, doc.text) if surrogates else doc.text
     sdoc = _annotate(nlp.make_doc(text), doc)
@@ -202,12 +212,15 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
     id of its own; one without a label is of kind ``span``.
 
     Raises:
+        TypeError: ``sdoc`` is not a spaCy Doc.
         InputError: what the Doc holds cannot make a limner document: a span
             labelled with a kind whose rules it breaks (``sentiment`` without a
             score), or ``doc._.limner`` edited into what limner does not write.
     """
     from limner.plugins import default_kinds
 
+    if not isinstance(sdoc, Doc):  # (a bare AttributeError: "no attribute '_'")
+        raise TypeError(f"from_spacy() takes a spaCy Doc, got {type(sdoc).__name__}")
     kinds = default_kinds()
     data = _plain(sdoc._.limner or {})
     if not isinstance(data, dict):
