@@ -36,7 +36,8 @@ Exit codes:
   input closed (`<&-`) where it is read, or
   invalid UTF-8 without `--encoding-errors replace`; a file that starts
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
-  says);
+  says; `enrich` reads every input before it enriches any, so that a bad
+  one stops the run before the work on the others is done);
 - 130: interrupted by Ctrl-C (SIGINT), and 143, in `batch`, by SIGTERM: a
   batch keeps the documents it wrote, and the same command goes on from
   there;
@@ -453,8 +454,8 @@ def _doc_id(name: str) -> str:
 
 
 def _inputs(files: Sequence[str], errors: str) -> Iterator[tuple[str, str]]:
-    """Each input's document id and text, read as the loop asks for it, from the paths
-    as they are now (see :func:`_from_start`)."""
+    """Each input's document id and text, read as they are asked for, from the paths as
+    they are now (see :func:`_from_start`)."""
     return _read_inputs([(name, Path(_from_start(name))) for name in files or ["-"]], errors)
 
 
@@ -574,17 +575,19 @@ def enrich(
             _check_unique_ids(fmt, files)
         if output is not None:
             _check_not_an_input(output, files)
-        _setup(enricher)
-        docs: list[Document] = []
-        try:
-            for name, text in inputs:
-                doc = enricher.enrich(text, id=name)
-                raise_noted_interrupt()
-                failures += _report(doc, name)
-                docs.append(doc)
+        try:  # every input read before any work: one that could not be read (the last of
+            # a thousand files, not UTF-8) ended the run after the others were enriched
+            texts = list(inputs)
         except InputError as exc:
             click.echo(f"limner: error: {exc}", err=True)
             sys.exit(EXIT_INPUT)
+        _setup(enricher)
+        docs: list[Document] = []
+        for name, text in texts:
+            doc = enricher.enrich(text, id=name)
+            raise_noted_interrupt()
+            failures += _report(doc, name)
+            docs.append(doc)
     _write(fmt, docs, output, table_kind, escape_formulas)
     if strict and failures:
         sys.exit(EXIT_STRICT)
