@@ -956,7 +956,7 @@ def formats(as_json: bool) -> None:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Worker processes.",
+    help="Worker processes (at most four a CPU: more are not started).",
 )
 @click.option(
     "--progress/--no-progress",

@@ -574,7 +574,8 @@ class Enricher:
         Items are texts, Documents, or ``(text, {"id": ..., "meta": ...})``
         pairs; a Document is enriched in place and yielded itself, as
         :meth:`enrich` does.  With ``n_process > 1`` the work is spread over
-        worker processes, each of which loads the plugins once, and the
+        worker processes (at most four a CPU, whatever ``n_process`` says:
+        more only share the same cores), each of which loads the plugins once, and the
         documents are those of one process (a Document given is handed what
         its copy in a worker was given): an item that cannot be pickled to a worker
         (a Document whose ``meta`` holds a lock, say), or whose document
