@@ -1778,17 +1778,17 @@ def _registered(batch: list[Annotation], *, natives_held: bool = True) -> list[A
             an annotation (a field it needs is missing, a value of the wrong type);
             the message names the field.
     """
-    from limner.validate import check_annotation, ruled_kinds  # (the schema, read once)
-
-    ruled = ruled_kinds()
     classes = set(map(type, batch))
     generic = Annotation in classes
     if not generic and classes <= _NATIVE:
-        return _held_to_the_schema(batch, ruled) if natives_held else batch
+        return _held_to_the_schema(batch) if natives_held else batch
     kinds = _kinds_source()
     note_native(kinds.values())
     if not generic and (not kinds or classes <= _NATIVE):
-        return _held_to_the_schema(batch, ruled) if natives_held else batch
+        return _held_to_the_schema(batch) if natives_held else batch
+    from limner.validate import check_annotation, ruled_kinds  # (the schema, read once)
+
+    ruled = ruled_kinds()
     if not kinds and ruled.isdisjoint(map(_kind, batch)):
         return batch
 
@@ -1813,7 +1813,7 @@ def _registered(batch: list[Annotation], *, natives_held: bool = True) -> list[A
     return out
 
 
-def _held_to_the_schema(batch: list[Annotation], ruled: frozenset[str]) -> list[Annotation]:
+def _held_to_the_schema(batch: list[Annotation]) -> list[Annotation]:
     """``batch`` (each of its kind's class), once each annotation of a kind the shipped
     schema has rules for (``number``, ``location``...) is checked against them: a
     plugin's class does not check them all itself (a ``lat`` of 91, a ``score`` of 5),
@@ -1822,8 +1822,9 @@ def _held_to_the_schema(batch: list[Annotation], ruled: frozenset[str]) -> list[
     Raises:
         InputError: the schema refuses an annotation; the message names the field.
     """
-    from limner.validate import check_annotation
+    from limner.validate import check_annotation, ruled_kinds
 
+    ruled = ruled_kinds()
     kinds = [a.kind if isinstance(a.kind, str) else None for a in batch]
     if not ruled.isdisjoint(kinds):
         for i, (a, kind) in enumerate(zip(batch, kinds, strict=True)):
