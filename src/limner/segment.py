@@ -13,14 +13,17 @@ stays with its sentence.
 
 Tokens are runs of word characters with inner apostrophes, hyphens and
 periods (O’Brien, forty-four, U.S.), numbers with separators (300,000, 2.4),
-and single other non-space characters.  They are kept as a compact
-:class:`~limner.Layer`, not as one object each.
+and single other non-space characters, each with the combining marks that
+follow it (a word written decomposed, "Beyonce" and U+0301, is one token).
+They are kept as a compact :class:`~limner.Layer`, not as one object each.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+import unicodedata
 from array import array
 from typing import Any
 
@@ -43,6 +46,35 @@ ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 _LONGEST = 1 + max(map(len, ABBREVIATIONS))
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’\-.]\w+)*|\S")
+
+
+@functools.cache
+def _marked_token() -> re.Pattern[str]:
+    """:data:`_TOKEN` with the combining marks that follow a character kept with it (a
+    word written decomposed, "Beyonce" and U+0301, is one token; Python's ``\\w`` takes no
+    mark, and it was two, as a Hindi word was one token a letter).  Made on first need,
+    from the marks the Unicode data of this Python knows (in the planes that hold any)."""
+    category = unicodedata.category
+    ranges: list[tuple[int, int]] = []
+    for cp in itertools.chain(range(0x20000), range(0xE0000, 0xE1000)):
+        if category(chr(cp))[0] != "M":
+            continue
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+
+    def chars(found: list[tuple[int, int]]) -> str:
+        return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in found)
+
+    bmp = chars([r for r in ranges if r[1] < 0x10000])
+    astral = chars([r for r in ranges if r[0] >= 0x10000])
+    # a character past the BMP is looked up among those marks only when it is one: the
+    # common character after a word (a space) fails the first class, and goes no further
+    mark = rf"(?:[{bmp}]|(?=[\U00010000-\U0010ffff])[{astral}])"
+    word = rf"\w+(?:{mark}+\w*)*+"
+    number = rf"\d+(?:[.,:]\d+)*+{mark}*+"
+    return re.compile(rf"{number}|{word}(?:['’\-.]{word})*|\S{mark}*+")
 
 #: the characters that break a line (CRLF is one break): one rule for every text, so
 #: that a file with CR or CRLF line ends is split as the same file with LF ones (not
@@ -81,7 +113,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Layer:
     end = len(text) if end is None else end
     starts: array[int] = array("q")
     ends: array[int] = array("q")
-    found = _TOKEN.finditer(text, start, end)
+    # (an ASCII text holds no mark: the plain pattern, which costs a little less)
+    found = (_TOKEN if text.isascii() else _marked_token()).finditer(text, start, end)
     while spans := [m.span() for m in itertools.islice(found, _CHUNK)]:
         starts.extend(s for s, _ in spans)
         ends.extend(e for _, e in spans)

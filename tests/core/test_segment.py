@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 import pytest
@@ -124,6 +125,31 @@ def test_tokens() -> None:
         "!",
     ]
     assert layer.kind == "token"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beyonce\u0301 sang in Cafe\u0301 Fu\u0308zuli.",
+         ["Beyonce\u0301", "sang", "in", "Cafe\u0301", "Fu\u0308zuli", "."]),
+        ("हिन्दी में 12\u0301 O’Brie\u0301n", ["हिन्दी", "में", "12\u0301", "O’Brie\u0301n"]),
+        ("a\U0001d167b \u0301x", ["a\U0001d167b", "\u0301", "x"]),  # (a stray mark alone)
+    ],
+)
+def test_a_combining_mark_stays_in_the_token_of_the_character_before_it(
+    text: str, expected: list[str]
+) -> None:
+    """Python's \\w takes no combining mark: a word written decomposed (as macOS
+    writes names) was two tokens, "Beyonce" and the accent, and a Hindi word a token for
+    each letter and each vowel sign."""
+    assert tokens(text).texts(text) == expected
+
+
+@given(st.one_of(texts(), nasty_texts()))
+def test_a_combining_mark_starts_no_token_but_after_white_space(text: str) -> None:
+    for s, _ in tokens(text):
+        if unicodedata.category(text[s]).startswith("M"):
+            assert s == 0 or text[s - 1].isspace(), (text, s)
 
 
 @given(texts())
