@@ -121,7 +121,10 @@ class _Annotate:
     """The annotator: opens the gazetteer on the first document."""
 
     def __init__(self, cache_dir: str) -> None:
-        self.cache_dir = Path(cache_dir) if cache_dir else None
+        # a leading ~ is the home folder, as in $LIMNER_CACHE_DIR (limner.cache_dir), also
+        # where no shell expanded it (a config file): it was a folder named "~" in the
+        # working folder, where a 300 MB index was built
+        self.cache_dir = Path(cache_dir).expanduser() if cache_dir else None
         self.gaz: Gazetteer | None = None
 
     def load(self) -> Gazetteer:

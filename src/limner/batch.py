@@ -220,6 +220,8 @@ def _opened(source: Path) -> contextlib.AbstractContextManager[IO[bytes]]:
     """``source`` opened to read bytes unbuffered; standard input for ``-``
     (left open: it is not the batch's to close)."""
     if source == _STDIN:
+        if sys.stdin is None:  # (checked before the run, by check_source)
+            raise InputError("-: cannot read: standard input is closed")
         return contextlib.nullcontext(sys.stdin.buffer)
     return source.open("rb", buffering=0)
 
@@ -235,7 +237,10 @@ def _lines(source: Path) -> Iterator[bytes]:
         encoding, skip = sniff(head)
         fh = io.BufferedReader(_Prefixed(head[skip:], raw), 1 << 16)
         if encoding == "utf-8":
-            yield from fh
+            try:
+                yield from fh
+            except MemoryError:  # (a line with no end: /dev/zero, a file of one huge line)
+                raise InputError(f"{source}: a line too long to hold in memory") from None
             return
         reader = io.TextIOWrapper(fh, encoding=encoding, errors="strict", newline="\n")
         # decoded a few lines at a time: the lines before an invalid sequence are
@@ -249,6 +254,8 @@ def _lines(source: Path) -> Iterator[bytes]:
                 f"{source}: not valid {encoding.upper()} (as its byte order mark says): "
                 f"{exc.reason}"
             ) from None
+        except MemoryError:
+            raise InputError(f"{source}: a line too long to hold in memory") from None
 
 
 def _no_constant(name: str) -> Any:
@@ -569,7 +576,8 @@ def _same_file(a: Path, b: Path) -> bool:
             return True
         try:
             return os.path.samestat(os.fstat(sys.stdin.fileno()), os.stat(other))
-        except (OSError, ValueError, io.UnsupportedOperation):  # no file behind it, or no other
+        except (OSError, ValueError, AttributeError):  # no file behind it (or no standard
+            # input at all: None), or no other
             return False
     try:
         return os.path.samefile(a, b)  # links and other names of one file included
@@ -616,9 +624,12 @@ def check_source(source: Path) -> None:
     for the run to read once.
 
     Raises:
-        InputError: ``source`` does not exist, is a folder, or may not be read.
+        InputError: ``source`` does not exist, is a folder, or may not be read, or
+            is standard input, which the process started with closed.
     """
     if source == _STDIN:
+        if sys.stdin is None:  # (the process started with it closed: `<&-`, a daemon's)
+            raise InputError("-: cannot read: standard input is closed")
         return
     try:
         st = os.stat(source)
@@ -741,6 +752,7 @@ def _run_held(
 
     with (
         contextlib.closing(writer),
+        _dropped_if_empty(errors_path),  # (however the run ends: after the file is closed)
         errors_path.open("a", encoding="utf-8") as err,
         _collector_tuned(),
         marked_interrupts(),  # once for the run, not once a document
@@ -804,7 +816,6 @@ def _run_held(
                     ) from exc
                 stats.written += 1
                 stats.failures += result.failures
-    _drop_if_empty(errors_path)
     return stats
 
 
@@ -931,6 +942,18 @@ class JsonlWriter:
             os.fsync(self._out.fileno())
             self._out.close()
             self._out = None
+
+
+@contextlib.contextmanager
+def _dropped_if_empty(path: Path) -> Iterator[None]:
+    """Remove ``path`` after the block if it is empty, however the block ends: a run
+    stopped by Ctrl-C, SIGTERM or an input it cannot read left an empty errors file,
+    which a run that ends removes."""
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            _drop_if_empty(path)
 
 
 def _drop_if_empty(path: Path) -> None:

@@ -30,11 +30,14 @@ Exit codes:
   an output whose documents other plugins, options or fields made, or one
   that another batch writes now
   (all checked before any work: an output is left as it was); or an output that fails as it is
-  written (a full disk);
-- 3: an input could not be read (a missing file or `batch` source, or
+  written (a full disk), or standard output closed (`>&-`) where the
+  documents go to it;
+- 3: an input could not be read (a missing file or `batch` source, standard
+  input closed (`<&-`) where it is read, or
   invalid UTF-8 without `--encoding-errors replace`; a file that starts
   with a byte order mark is read as UTF-8, UTF-16 or UTF-32, as the mark
-  says);
+  says; `enrich` reads every input before it enriches any, so that a bad
+  one stops the run before the work on the others is done);
 - 130: interrupted by Ctrl-C (SIGINT), and 143, in `batch`, by SIGTERM: a
   batch keeps the documents it wrote, and the same command goes on from
   there;
@@ -451,22 +454,26 @@ def _doc_id(name: str) -> str:
 
 
 def _inputs(files: Sequence[str], errors: str) -> Iterator[tuple[str, str]]:
-    """Each input's document id and text, read as the loop asks for it, from the paths
-    as they are now (see :func:`_from_start`)."""
+    """Each input's document id and text, read as they are asked for, from the paths as
+    they are now (see :func:`_from_start`)."""
     return _read_inputs([(name, Path(_from_start(name))) for name in files or ["-"]], errors)
 
 
 def _read_inputs(named: Sequence[tuple[str, Path]], errors: str) -> Iterator[tuple[str, str]]:
     for name, path in named:
-        if name == "-":
-            data = sys.stdin.buffer.read()
-            yield _doc_id(name), read_text(_doc_id(name), data, errors)
-            continue
         try:
-            data = path.read_bytes()
+            if name == "-":
+                if sys.stdin is None:  # (started with it closed: `<&-`, a daemon's)
+                    raise InputError("-: cannot read: standard input is closed; give FILEs")
+                data = sys.stdin.buffer.read()
+            else:
+                data = path.read_bytes()
+            text = read_text(_doc_id(name), data, errors)
         except OSError as exc:
             raise InputError(f"{name}: cannot read: {exc.strerror}") from None
-        yield name, read_text(name, data, errors)
+        except MemoryError:  # (a device with no end, /dev/zero; a file past the memory)
+            raise InputError(f"{name}: cannot read: too large to hold in memory") from None
+        yield _doc_id(name), text
 
 
 def _get_format(pm: PluginManager, name: str) -> Any:
@@ -546,6 +553,9 @@ def enrich(
     Each file becomes one document whose id is its path.
     """
     inputs = _inputs(files, encoding_errors)
+    # (here, not in the block: standard output is standard error's there)
+    if output in (None, "-") and sys.stdout is None:  # started closed: `>&-`, a daemon's
+        raise click.UsageError("standard output is closed: give -o FILE to write the documents to")
     with _printed_aside():  # standard output is the documents'
         enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
         fmt = _get_format(enricher.manager, format_name)
@@ -565,17 +575,19 @@ def enrich(
             _check_unique_ids(fmt, files)
         if output is not None:
             _check_not_an_input(output, files)
-        _setup(enricher)
-        docs: list[Document] = []
-        try:
-            for name, text in inputs:
-                doc = enricher.enrich(text, id=name)
-                raise_noted_interrupt()
-                failures += _report(doc, name)
-                docs.append(doc)
+        try:  # every input read before any work: one that could not be read (the last of
+            # a thousand files, not UTF-8) ended the run after the others were enriched
+            texts = list(inputs)
         except InputError as exc:
             click.echo(f"limner: error: {exc}", err=True)
             sys.exit(EXIT_INPUT)
+        _setup(enricher)
+        docs: list[Document] = []
+        for name, text in texts:
+            doc = enricher.enrich(text, id=name)
+            raise_noted_interrupt()
+            failures += _report(doc, name)
+            docs.append(doc)
     _write(fmt, docs, output, table_kind, escape_formulas)
     if strict and failures:
         sys.exit(EXIT_STRICT)
@@ -944,7 +956,7 @@ def formats(as_json: bool) -> None:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Worker processes.",
+    help="Worker processes (at most four a CPU: more are not started).",
 )
 @click.option(
     "--progress/--no-progress",
@@ -1147,8 +1159,11 @@ def new_plugin(name: str, directory: Path) -> None:
         root = write(name, directory, _names_taken())
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="NAME") from None
-    except FileExistsError as exc:
+    except (FileExistsError, NotADirectoryError) as exc:
         raise click.UsageError(str(exc)) from None
+    except OSError as exc:  # a folder that takes no new file, a name too long for it
+        click.echo(f"limner: error: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_USAGE)
     click.echo(f"wrote {root}; next: pip install -e '{root}[test]' && pytest {root}")
 
 
@@ -1242,14 +1257,16 @@ def _end_process(code: Any) -> None:
 
     atexit._run_exitfuncs()
     try:
-        sys.stdout.flush()
+        if sys.stdout is not None:  # (None: the process started with it closed)
+            sys.stdout.flush()
     except BrokenPipeError:  # the reader went away before the last of the output
         _discard_stdout()
         code = EXIT_PIPE
     except (OSError, ValueError):
         return  # a closed or broken stream: Python's own exit reports it
     try:
-        sys.stderr.flush()
+        if sys.stderr is not None:
+            sys.stderr.flush()
     except (OSError, ValueError):
         return
     os._exit(code or 0)

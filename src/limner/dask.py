@@ -47,13 +47,17 @@ def _enricher(spec: Mapping[str, Any]) -> Enricher:
 
 
 def enrich_partition(
-    items: Iterable[str | Mapping[str, Any]], spec: Mapping[str, Any], text_field: str = "text"
+    items: Iterable[str | Mapping[str, Any]],
+    spec: Mapping[str, Any],
+    text_field: str = "text",
+    id_field: str = "id",
 ) -> list[Document]:
     """Enrich one partition's items with the process's cached Enricher.
 
     An item is a text, or a record whose ``text_field`` holds the text, whose
-    ``id`` becomes the document id (a string, or a number as ``str`` writes it,
-    as ``limner batch`` reads a record) and whose other fields go to ``meta``.
+    ``id_field`` becomes the document id (a string, or a number as ``str``
+    writes it, as ``limner batch`` reads a record; none, an id of ``""``) and
+    whose other fields go to ``meta``.
 
     Raises:
         InputError: an item that is neither a text nor a record, or a record
@@ -70,13 +74,14 @@ def enrich_partition(
                 f"item {item!r:.80} is neither a text nor a record but {type(item).__name__}"
             )
         try:
-            rid = record_id(item)  # as limner batch reads a record's id
+            rid = record_id(item, id_field)  # as limner batch reads a record's id
         except InputError as exc:
             raise InputError(f"record {item!r:.80}: {exc}") from None
         text = item.get(text_field)
         if not isinstance(text, str):
-            raise InputError(f"record {item.get('id')!r} has no string field {text_field!r}")
-        meta = {k: v for k, v in item.items() if k not in (text_field, "id")}
+            what = f"record {rid!r}" if rid is not None else f"record {item!r:.80}"
+            raise InputError(f"{what} has no string field {text_field!r}")
+        meta = {k: v for k, v in item.items() if k not in (text_field, id_field)}
         out.append(enricher.enrich(text, id=rid, meta=meta))
     return out
 
@@ -89,6 +94,7 @@ def enrich_bag(
     disable: str | Iterable[str] | None = None,
     kinds: str | Iterable[str] | None = None,
     text_field: str = "text",
+    id_field: str = "id",
     timeout: float | None = None,
 ) -> dask.bag.Bag:
     """A bag of Documents, one per item of ``bag``, in the same order.
@@ -97,7 +103,24 @@ def enrich_bag(
     comma-separated string, as everywhere); the Enricher is checked
     here first, so a bad plugin name or option fails before any task runs.
     ``timeout`` holds in Dask's worker threads too (see :mod:`limner.deadline`).
+    ``text_field`` and ``id_field`` name the fields of a record that hold its
+    text and its id, as ``limner batch --text-field/--id-field`` do: the other
+    fields (an ``id`` too, when the id is read from another) go to ``meta``.
+
+    Raises:
+        TypeError: ``bag`` is not a Dask bag, or a field is not named by a str.
+        ConfigError, PlanError: as :class:`~limner.Enricher` (before any task).
     """
+    import dask.bag
+
+    if not isinstance(bag, dask.bag.Bag):  # (a bare AttributeError: no map_partitions)
+        raise TypeError(
+            f"enrich_bag() takes a dask.bag.Bag, got {type(bag).__name__} {bag!r:.40} "
+            "(dask.bag.from_sequence(items) makes one)"
+        )
+    for what, field in (("text_field", text_field), ("id_field", id_field)):
+        if not isinstance(field, str):  # (None read every record as one without it)
+            raise TypeError(f"enrich_bag()'s {what} names a field (a str), got {field!r:.40}")
     # names read as everywhere else: a str is one comma-separated list, not its letters
     names = {k: name_list(v, k) for k, v in
              (("plugins", plugins), ("disable", disable), ("kinds", kinds))}
@@ -108,6 +131,6 @@ def enrich_bag(
     }
     _enricher(spec)
     result: dask.bag.Bag = bag.map_partitions(  # type: ignore[no-untyped-call]
-        enrich_partition, spec, text_field
+        enrich_partition, spec, text_field, id_field
     )
     return result

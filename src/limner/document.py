@@ -472,8 +472,13 @@ class Error:
         """The record of its JSON form ``data``; its other keys are kept in ``extra``.
 
         Raises:
-            TypeError: a field of the record is missing or is not a str.
+            TypeError: ``data`` is not a mapping, or a field of the record is
+                missing or is not a str.
         """
+        if not isinstance(data, Mapping):  # (a bare "argument of type 'int' is not iterable")
+            raise TypeError(
+                f"an Error record is a JSON object, got {type(data).__name__} {_brief(data)}"
+            )
         missing = [k for k in _ERROR_KEYS if k not in data]
         if missing:
             raise TypeError(f"an Error record needs the key {missing[0]!r}")
@@ -1457,8 +1462,25 @@ class Document:
                 not fit the text (a span past its end, a reference to no
                 annotation, a layer out of reading order), or the class of
                 its kind refuses it; the message names the path to the
-                field, such as ``annotations[3].end``.
+                field, such as ``annotations[3].end``; or, in a mapping made
+                otherwise than by reading JSON, a value JSON cannot hold (NaN,
+                a set, a key that is not a str) or gives back otherwise (a
+                surrogate pair held as two code points), which :meth:`add`
+                refuses too: such a document was made, and could not be
+                written (its annotation unnamed) or came back otherwise.
         """
+        return cls._from_form(data, kinds, parsed=False)
+
+    @classmethod
+    def _from_form(
+        cls,
+        data: Mapping[str, Any],
+        kinds: Mapping[str, type[Annotation]] | None,
+        *,
+        parsed: bool,
+    ) -> Document:
+        """:meth:`from_dict`; ``parsed``: ``data`` was read from JSON text, whose values
+        are all JSON that loads back equal (not checked again)."""
         if not isinstance(data, Mapping):
             raise InputError(f"a limner document is a JSON object, got {type(data).__name__}")
         schema = data.get("schema")
@@ -1474,6 +1496,8 @@ class Document:
             _loaded_annotation(kinds.get(a["kind"], Annotation), a, i)
             for i, a in enumerate(data.get("annotations", ()))
         ]
+        if not parsed:
+            _check_given_values(annotations)
         try:  # (what JSON cannot hold, from a mapping made otherwise: an id's split pair)
             layers = {}
             for item in data.get("layers", ()):
@@ -1503,7 +1527,7 @@ class Document:
             InputError: the text is not JSON (NaN and infinity are not), is
                 nested too deep, or breaks a rule of the ``limner/1`` form.
         """
-        return cls.from_dict(loads(text), kinds)
+        return cls._from_form(loads(text), kinds, parsed=True)
 
     def _resume_counters(self) -> None:
         for a in self._annotations:
@@ -1511,6 +1535,30 @@ class Document:
             tail = a.id[len(head) :]
             if tail:
                 self._counters[head] = max(self._counters.get(head, 0), int(tail))
+
+
+def _check_given_values(annotations: list[Annotation]) -> None:
+    """Raise an InputError naming the first of ``annotations`` (loaded from a mapping that
+    was not read from JSON text) that holds what :meth:`Document.add` refuses: a value JSON
+    cannot hold, or a kind, source or id that JSON gives back otherwise.  The schema's
+    rules are checked already; these a mapping read from JSON never breaks."""
+
+    def check(batch: list[Annotation]) -> None:
+        _check_kinds_and_scores(batch)
+        if not _read_back(list(map(_id, batch))):
+            for a in batch:
+                _check_name(a.id, f"{a.kind} annotation at [{a.start}, {a.end}): its id")
+        _check_json_values(batch)
+
+    try:
+        check(annotations)
+    except ValueError:
+        for i, a in enumerate(annotations):  # (only to name the offender)
+            try:
+                check([a])
+            except ValueError as exc:
+                raise InputError(f"annotations[{i}]: {exc}") from None
+        raise
 
 
 def _loaded_annotation(
@@ -1705,7 +1753,7 @@ def _check_references(batch: list[Annotation], stored: Mapping[str, Annotation])
                 )
 
 
-def _registered(batch: list[Annotation]) -> list[Annotation]:
+def _registered(batch: list[Annotation], *, natives_held: bool = True) -> list[Annotation]:
     """``batch`` with each annotation of a kind a plugin gives a class (the classes
     documents load with) but not of that class (a generic :class:`Annotation`, another
     plugin's class) rebuilt as that class from its JSON form, as
@@ -1718,6 +1766,13 @@ def _registered(batch: list[Annotation]) -> list[Annotation]:
     kind neither a plugin nor the schema knows (C-level passes over its types and
     kinds; a look at each annotation only otherwise).
 
+    With ``natives_held`` (the default: what a caller adds, or gives the constructor),
+    an annotation of its kind's own class is held to the schema's rules too (a
+    plugin's class does not check them all itself: a ``lat`` of 91 was stored, and
+    the document written was one its loader refuses); an annotator's results (its
+    plugin's classes, whose output the conformance kit holds to the schema through
+    a JSON round trip) are not, which would cost a tenth of every run.
+
     Raises:
         ValueError: (an :class:`~limner.InputError`) the class or the schema refuses
             an annotation (a field it needs is missing, a value of the wrong type);
@@ -1726,11 +1781,11 @@ def _registered(batch: list[Annotation]) -> list[Annotation]:
     classes = set(map(type, batch))
     generic = Annotation in classes
     if not generic and classes <= _NATIVE:
-        return batch
+        return _held_to_the_schema(batch) if natives_held else batch
     kinds = _kinds_source()
     note_native(kinds.values())
     if not generic and (not kinds or classes <= _NATIVE):
-        return batch
+        return _held_to_the_schema(batch) if natives_held else batch
     from limner.validate import check_annotation, ruled_kinds  # (the schema, read once)
 
     ruled = ruled_kinds()
@@ -1744,7 +1799,7 @@ def _registered(batch: list[Annotation]) -> list[Annotation]:
             continue  # refused by the kinds' check
         cls = kinds.get(kind)
         if cls is None or type(a) is cls:
-            if type(a) is Annotation and kind in ruled:
+            if kind in ruled and (natives_held or type(a) is Annotation):
                 check_annotation(a.to_dict(), _in_batch(a, i))
             continue
         if not a.features.keys().isdisjoint(_BASE_KEYS):
@@ -1756,6 +1811,26 @@ def _registered(batch: list[Annotation]) -> list[Annotation]:
             out = list(batch)
         out[i] = rebuilt
     return out
+
+
+def _held_to_the_schema(batch: list[Annotation]) -> list[Annotation]:
+    """``batch`` (each of its kind's class), once each annotation of a kind the shipped
+    schema has rules for (``number``, ``location``...) is checked against them: a
+    plugin's class does not check them all itself (a ``lat`` of 91, a ``score`` of 5),
+    and the document written with it was one its loader refuses.
+
+    Raises:
+        InputError: the schema refuses an annotation; the message names the field.
+    """
+    from limner.validate import check_annotation, ruled_kinds
+
+    ruled = ruled_kinds()
+    kinds = [a.kind if isinstance(a.kind, str) else None for a in batch]
+    if not ruled.isdisjoint(kinds):
+        for i, (a, kind) in enumerate(zip(batch, kinds, strict=True)):
+            if kind in ruled:
+                check_annotation(a.to_dict(), _in_batch(a, i))
+    return batch
 
 
 def _in_batch(a: Annotation, i: int) -> str:

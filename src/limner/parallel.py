@@ -50,6 +50,7 @@ import gc
 import itertools
 import multiprocessing
 import multiprocessing.pool
+import os
 import pickle
 import signal
 import threading
@@ -416,6 +417,17 @@ def parallel_enrich(
         yield doc
 
 
+def most_workers() -> int:
+    """The most worker processes a run starts: four for each CPU this process may run
+    on.  More only share the same cores, each holding the plugins' tables as it works:
+    ``-j 10000`` (a typo for ``-j 10``) started ten thousand processes."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # (no affinity where the system has none: macOS)
+        cpus = os.cpu_count() or 1
+    return 4 * max(1, cpus)
+
+
 def parallel_map(
     enricher: Enricher,
     items: Iterable[Any],
@@ -438,6 +450,8 @@ def parallel_map(
     :class:`~limner.errors.LimnerError` saying why is raised there only if
     the item of a result that could not come back could not come back either.)
 
+    No more than :func:`most_workers` workers are started, whatever ``n_process``.
+
     Items are read as the work goes, a bounded window ahead of the results
     (not all at once), so a long stream of items is never held in memory.
     They go to the workers in chunks of ``chunksize``, smaller at the end
@@ -446,6 +460,7 @@ def parallel_map(
     outcome as in a worker: an item or a result that could not cross gives
     the same fault.
     """
+    n_process = min(n_process, most_workers())
     ctx: Any
     if "fork" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("fork")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import graphlib
 import heapq
-import math
 import threading
 import time
 import warnings
@@ -295,6 +294,12 @@ class Enricher:
     ) -> None:
         if manager is not None and (plugins is not None or disable is not None):
             raise ValueError("pass either manager or plugins/disable, not both")
+        if manager is not None and not isinstance(manager, PluginManager):  # (a bare
+            # AttributeError: "'str' object has no attribute 'config'")
+            raise TypeError(
+                f"manager takes a limner.PluginManager, not {type(manager).__name__} "
+                f"{manager!r:.40} (plugins= takes plugin names)"
+            )
         plugins, disable = name_list(plugins, "plugins"), name_list(disable, "disable")
         self.manager = manager or PluginManager(plugins, disable)
         self.config: Config = self.manager.config(config)
@@ -569,7 +574,8 @@ class Enricher:
         Items are texts, Documents, or ``(text, {"id": ..., "meta": ...})``
         pairs; a Document is enriched in place and yielded itself, as
         :meth:`enrich` does.  With ``n_process > 1`` the work is spread over
-        worker processes, each of which loads the plugins once, and the
+        worker processes (at most four a CPU, whatever ``n_process`` says:
+        more only share the same cores), each of which loads the plugins once, and the
         documents are those of one process (a Document given is handed what
         its copy in a worker was given): an item that cannot be pickled to a worker
         (a Document whose ``meta`` holds a lock, say), or whose document
@@ -698,22 +704,29 @@ def _error(annotator: Annotator, type_: str, message: str) -> Any:
     return Error(plugin=annotator.plugin, annotator=annotator.name, type=type_, message=message)
 
 
+#: the longest time limit a timer takes (292 years): a longer one failed every annotator
+#: with an OverflowError (``timestamp out of range``), and one past a float's range
+#: (an int of 400 digits) failed the Enricher so
+MAX_TIMEOUT = threading.TIMEOUT_MAX
+
+
 def _checked_timeout(timeout: float | None) -> float | None:
-    """``timeout`` if it is ``None`` or a positive finite number of seconds.
+    """``timeout`` if it is ``None`` or a positive number of seconds up to :data:`MAX_TIMEOUT`.
 
     Raises:
-        ConfigError: anything else (0, a negative number, NaN, infinity).
+        ConfigError: anything else (0, a negative number, NaN, infinity, more
+            seconds than a timer holds).
     """
     if timeout is None:
         return None
     if (
         isinstance(timeout, bool)
         or not isinstance(timeout, int | float)
-        or not math.isfinite(timeout)
-        or timeout <= 0
+        or not 0 < timeout <= MAX_TIMEOUT  # (NaN too; an int is compared as it is)
     ):
         raise ConfigError(
-            f"timeout must be a positive number of seconds (or None for no limit), got {timeout!r}"
+            f"timeout must be a positive number of seconds, at most {MAX_TIMEOUT:.0f} "
+            f"(or None for no limit), got {timeout!r:.40}"
         )
     return float(timeout)
 

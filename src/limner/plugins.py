@@ -204,10 +204,19 @@ class PluginManager:
 
         Raises:
             pluggy.PluginValidationError: a hook implementation does not match its spec,
-                or limner would never call it (see :meth:`_register`).
+                or limner would never call it (see :meth:`_register`), or ``plugin``
+                implements no limner hook at all (``register("numbers")``, a name
+                where the module goes, was registered and did nothing).
         """
         name = name or getattr(plugin, "__name__", None) or type(plugin).__name__
         self._register(plugin, name)
+        if not self._pm.get_hookcallers(plugin):
+            self._pm.unregister(name=name)
+            raise pluggy.PluginValidationError(
+                plugin,
+                f"{type(plugin).__name__} {plugin!r:.60} implements no limner hook: register "
+                "a plugin's module or object (an installed plugin is named in plugins=)",
+            )
         self._infos[name] = PluginInfo(
             name=name,
             origin="registered",

@@ -10,7 +10,10 @@ capitals), so the author starts from a green test run and changes it.
 from __future__ import annotations
 
 import keyword
+import os
 import re
+import secrets
+import shutil
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -212,19 +215,45 @@ def new_plugin(name: str, directory: Path, taken: Mapping[str, str] | None = Non
     """Write the package of plugin ``name`` into ``directory/limner-<name>`` (``taken``
     as for :func:`plugin_files`).
 
+    The files are written into a new folder beside the package folder, which
+    takes its name once whole: a write that fails (a folder that takes no new
+    file, a name too long for the file system, a full disk) leaves nothing.
+
     Returns:
         The package folder.
 
     Raises:
         ValueError: ``name`` cannot name a plugin.
         FileExistsError: the package folder exists already (nothing is written).
+        NotADirectoryError: ``directory`` is no folder that exists (one named
+            with a typo was made, with every folder on the way to it).
+        OSError: the files cannot be written there (nothing is left); the
+            message names the package folder.
     """
     files = plugin_files(name, taken)
     root = directory / f"limner-{name.replace('_', '-')}"
-    if root.exists():
+    if not directory.is_dir():
+        raise NotADirectoryError(f"{directory} is not a folder; give one that exists")
+    part = directory / f".limner-new-plugin-{os.getpid()}-{secrets.token_hex(4)}"
+    try:
+        exists = root.exists()
+        if not exists:
+            part.mkdir()  # (the mode mkdir gives the package folder)
+    except OSError as exc:  # (a name too long for the file system: said by exists)
+        raise OSError(exc.errno, f"cannot write {root}: {exc.strerror or exc}") from None
+    if exists:
         raise FileExistsError(f"{root} exists already; choose another name or folder")
-    for path, text in files.items():
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+    try:
+        for path, text in files.items():
+            target = part / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        os.rename(part, root)  # (one that appeared meanwhile, not empty: refused)
+    except OSError as exc:
+        shutil.rmtree(part, ignore_errors=True)
+        raise OSError(exc.errno, f"cannot write {root}: {exc.strerror or exc}") from None
+    except BaseException:
+        shutil.rmtree(part, ignore_errors=True)
+        raise
     return root
+

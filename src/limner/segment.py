@@ -3,23 +3,30 @@
 Sentences end at ``.``, ``!`` or ``?`` (with any closing quotes and
 brackets) before a capital, digit or opening quote, at blank lines, and at
 line breaks before a capitalised line (headlines, bylines, captions have no
-full stop).  Every line break Unicode names is one (``\\r``, ``\\r\\n``,
-U+2028, U+2029, NEL, form feed: :func:`line_feeds`), and any space between
-words (a tab, U+00A0, U+3000, the thin spaces) separates sentences as a space
-does.  They do not end after known abbreviations (Mr., Gen., Nov., U.S.,
-Inc.), single-letter initials, or inside numbers (2.4).  A dateline
-("ISLAMABAD:") stays with its sentence.
+full stop).  A line break is LF, CRLF, a CR alone (files of old Mac tools),
+a vertical tab, a form feed, U+2028 LINE SEPARATOR or U+2029 PARAGRAPH
+SEPARATOR (which, like a blank line, always ends a sentence); not NEL (U+0085),
+which in news text is most often a Windows-1252 ellipsis decoded as Latin-1.
+Any space between words (a tab, U+00A0, U+3000, the thin spaces) after the
+marks separates sentences as a space does.  :func:`line_feeds` gives the text
+with every such line break a line feed, at the same offsets, for the plugins
+that read lines and paragraphs.  They do not end after known abbreviations (Mr., Gen., Nov., U.S., Inc.),
+single-letter initials, or inside numbers (2.4).  A dateline ("ISLAMABAD:")
+stays with its sentence.
 
 Tokens are runs of word characters with inner apostrophes, hyphens and
 periods (O’Brien, forty-four, U.S.), numbers with separators (300,000, 2.4),
-and single other non-space characters.  They are kept as a compact
-:class:`~limner.Layer`, not as one object each.
+and single other non-space characters, each with the combining marks that
+follow it (a word written decomposed, "Beyonce" and U+0301, is one token).
+They are kept as a compact :class:`~limner.Layer`, not as one object each.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+import unicodedata
 from array import array
 from typing import Any
 
@@ -43,6 +50,40 @@ _LONGEST = 1 + max(map(len, ABBREVIATIONS))
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’\-.]\w+)*|\S")
 
+
+@functools.cache
+def _marked_token() -> re.Pattern[str]:
+    """:data:`_TOKEN` with the combining marks that follow a character kept with it (a
+    word written decomposed, "Beyonce" and U+0301, is one token; Python's ``\\w`` takes no
+    mark, and it was two, as a Hindi word was one token a letter).  Made on first need,
+    from the marks the Unicode data of this Python knows (in the planes that hold any)."""
+    category = unicodedata.category
+    ranges: list[tuple[int, int]] = []
+    for cp in itertools.chain(range(0x20000), range(0xE0000, 0xE1000)):
+        if category(chr(cp))[0] != "M":
+            continue
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+
+    def chars(found: list[tuple[int, int]]) -> str:
+        return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in found)
+
+    bmp = chars([r for r in ranges if r[1] < 0x10000])
+    astral = chars([r for r in ranges if r[0] >= 0x10000])
+    # a character past the BMP is looked up among those marks only when it is one: the
+    # common character after a word (a space) fails the first class, and goes no further
+    mark = rf"(?:[{bmp}]|(?=[\U00010000-\U0010ffff])[{astral}])"
+    word = rf"\w+(?:{mark}+\w*)*+"
+    number = rf"\d+(?:[.,:]\d+)*+{mark}*+"
+    return re.compile(rf"{number}|{word}(?:['’\-.]{word})*|\S{mark}*+")
+
+#: the characters that break a line (CRLF is one break): one rule for every text, so
+#: that a file with CR or CRLF line ends is split as the same file with LF ones (not
+#: U+0085, which in news is most often cp1252's "…" read as Latin-1: see the module doc)
+_BREAKS = "\n\r\v\f\u2028\u2029"
+
 # A candidate end: a run of terminal marks, closing marks, then space (or
 # nothing, which is no end); or a line break, two for a paragraph.  There is one
 # pattern for each character a candidate starts with: a pattern that opens with
@@ -50,19 +91,26 @@ _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’\-.]\w+)*|\S")
 # costs a call per character), and the possessive runs keep it linear on
 # "!!!!...".  A match of one pattern never reaches past the end of an
 # overlapping match of another (a run of marks ends alike whichever mark it is
-# read from), so merged in order they give the candidates of one scan.
-_MARK_TAIL = r"""[.!?…]*+ (?P<close>["'”’»)\]]*+) (?:[^\S\n]++|(?=\n)|)"""
+# read from), so merged in order they give the candidates of one scan.  The
+# line breaks are one pattern, which opens with their class: a file's CR or CRLF
+# line ends are read as its LF ones would be.
+_BREAK = r"[\n\r\v\f\u2028\u2029]"  # (escapes: the patterns read the same verbose)
+# the spaces between words: a tab, no-break and ideographic spaces, the thin spaces
+_SPACE = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_MARK_TAIL = rf"""[.!?…]*+ (?P<close>["'”’»)\]]*+) (?:{_SPACE}++|(?={_BREAK})|)"""
 _MARKS = {c: re.compile(re.escape(c) + _MARK_TAIL, re.VERBOSE) for c in ".!?…"}
-_LINE = re.compile(r"\n(?P<nl>[^\S\n]*+(?:\n\s*+)?)")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# a line break (a CR's LF with it), then a blank line's white space and break, if any
+_LINE = re.compile(rf"{_BREAK}(?:(?<=\r)\n)?(?P<nl>{_SPACE}*+(?P<para>{_BREAK}\s*+)?)")
+_WORD_BEFORE = re.compile(r"([\w.]+)\Z")  # (\Z: "$" would match before a last LF)
 _OPENER = re.compile(r"""["'“‘«(\[]*[\d\w]""")
 _start = re.Match.start
 
 
-# the line breaks other than "\n" (those str.splitlines knows), by whether they are ASCII
-_ASCII_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e"
-_OTHER_BREAKS = "\x85\u2028\u2029"
-_BREAK = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# the line breaks other than "\n", by whether they are ASCII (a CR's "\n" after it is
+# the same break: its CR is read as a space)
+_ASCII_BREAKS = "\r\v\f"
+_OTHER_BREAKS = "\u2028\u2029"
+_FEED = re.compile(r"[\r\v\f\u2028\u2029]")
 
 
 def _as_feed(m: re.Match[str]) -> str:
@@ -74,13 +122,13 @@ def _as_feed(m: re.Match[str]) -> str:
 def line_feeds(text: str) -> str:
     """``text`` with every line break a line feed, of the same length and offsets.
 
-    A carriage return before a line feed (``\\r\\n``) becomes a space, so that
-    the pair stays one break; any other line break that :meth:`str.splitlines`
-    knows (a lone ``\\r``, U+2028, U+2029, NEL, vertical tab, form feed, the
-    separators U+001C to U+001E) becomes ``\\n``.  Readers of lines and
-    paragraphs (the segmenter, the plugins) read this text, so that text from
-    any system breaks its lines alike; the offsets hold for ``text`` itself.
-    ``text`` is returned as it is when it holds no such break.
+    The breaks are the segmenter's (see the module): a carriage return before a
+    line feed (``\\r\\n``) becomes a space, so that the pair stays one break; a
+    lone ``\\r``, a vertical tab, a form feed, U+2028 and U+2029 become
+    ``\\n`` (NEL, U+0085, stays: in news it is most often a misread "…").
+    Readers of lines and paragraphs (the plugins) read this text, so that text
+    from any system breaks its lines alike; the offsets hold for ``text``
+    itself.  ``text`` is returned as it is when it holds no such break.
 
     >>> line_feeds("One.\\u2029Two.\\r\\nThree.\\rFour.")
     'One.\\nTwo. \\nThree.\\nFour.'
@@ -89,7 +137,7 @@ def line_feeds(text: str) -> str:
         text.isascii() or not any(c in text for c in _OTHER_BREAKS)
     ):
         return text
-    return _BREAK.sub(_as_feed, text)
+    return _FEED.sub(_as_feed, text)
 
 
 _CHUNK = 1 << 16  # tokens moved into the arrays at a time
@@ -104,7 +152,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Layer:
     end = len(text) if end is None else end
     starts: array[int] = array("q")
     ends: array[int] = array("q")
-    found = _TOKEN.finditer(text, start, end)
+    # (an ASCII text holds no mark: the plain pattern, which costs a little less)
+    found = (_TOKEN if text.isascii() else _marked_token()).finditer(text, start, end)
     while spans := [m.span() for m in itertools.islice(found, _CHUNK)]:
         starts.extend(s for s, _ in spans)
         ends.extend(e for _, e in spans)
@@ -131,7 +180,7 @@ def _is_abbreviation(text: str, pos: int) -> bool:
 def _candidates(text: str) -> list[re.Match[str]]:
     """The candidate ends of ``text`` in order: the matches of one scan for any of them."""
     found = [m for c, p in _MARKS.items() if c in text for m in p.finditer(text)]
-    if "\n" in text:
+    if any(c in text for c in _BREAKS):
         found.extend(_LINE.finditer(text))
         found.sort(key=_start)
     elif "!" in text or "?" in text or "…" in text:
@@ -147,7 +196,6 @@ def _candidates(text: str) -> list[re.Match[str]]:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans, trimmed of surrounding white space, covering every non-space character."""
-    text = line_feeds(text)
     # sentence i runs from starts[i] to ends[i], before white space is trimmed;
     # a start is taken past the white space a candidate consumed
     starts: list[int] = [0]
@@ -158,14 +206,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
         nxt = m.end()
         if nxt >= n:
             continue
-        if text[at] == "\n":
-            if "\n" in m.group("nl") or not text[nxt].islower():
+        if text[at] in _BREAKS:  # (a mark's candidate starts with its mark)
+            # a blank line, a paragraph separator, or a line that does not go on lower-case
+            if m["para"] is not None or text[at] == "\u2029" or not text[nxt].islower():
                 ends.append(at)
                 starts.append(nxt)
             continue
         stop_end = m.end("close")
         c = text[nxt]
-        if c == "\n":
+        if c in _BREAKS:
             ends.append(stop_end)
             starts.append(nxt)
             continue

@@ -159,6 +159,37 @@ def test_strict_exits_1_on_annotator_failure(runner: CliRunner, monkeypatch) -> 
     assert strict.exit_code == 1
 
 
+def test_an_input_that_cannot_be_read_stops_the_run_before_any_work(
+    runner: CliRunner, monkeypatch, tmp_path
+) -> None:
+    """The inputs were read one at a time as the work went: the last of many files, not
+    UTF-8, ended the run (exit 3, nothing written) after every file before it had been
+    enriched, that work lost."""
+    from tests.core.fakes import make_plugin
+
+    seen: list[str] = []
+
+    def note(doc: limner.Document) -> list:
+        seen.append(doc.text)
+        return []
+
+    original = limner.PluginManager.__init__
+
+    def patched(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        self.register(make_plugin(limner.Annotator("note", ("n",), note)), "noting")
+
+    monkeypatch.setattr(limner.PluginManager, "__init__", patched)
+    (tmp_path / "good.txt").write_text("Fine.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"Caf\xe9.")
+    args = ["enrich", str(tmp_path / "good.txt"), str(tmp_path / "bad.txt"), "-f", "jsonl"]
+    result = runner.invoke(cli, [*args, *CORE])
+    assert result.exit_code == 3 and "bad.txt: invalid UTF-8 at byte 3" in result.stderr
+    assert seen == [] and result.stdout == ""
+    result = runner.invoke(cli, [*args[:2], *args[3:], *CORE])
+    assert result.exit_code == 0 and seen == ["Fine."]
+
+
 def test_table_format(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["enrich", "-", "-f", "table", *CORE], input="Hi.")
     assert result.exit_code == 0 and "3 characters" in result.stdout

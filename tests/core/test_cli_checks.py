@@ -132,7 +132,7 @@ def test_an_output_ending_with_a_slash_is_a_folder(
     assert (tmp_path / "ann").is_dir() and (tmp_path / "ann" / "annotation.conf").is_file()
 
 
-@pytest.mark.parametrize("value", ["-1", "0", "nan", "inf"])
+@pytest.mark.parametrize("value", ["-1", "0", "nan", "inf", "1e300"])
 def test_timeout_must_be_a_positive_number_on_the_command_line(
     runner: CliRunner, value: str
 ) -> None:
@@ -305,6 +305,63 @@ def test_enrich_names_an_output_that_fails_as_it_is_written(tmp_path: Path) -> N
         assert (
             proc.stderr.strip() == f"limner: error: cannot write {where}: No space left on device"
         )
+
+
+@pytest.mark.parametrize(
+    ("args", "closed", "code", "said"),
+    [
+        (["enrich", "-", *CORE], 0, 3, "limner: error: -: cannot read: standard input is closed"),
+        (["enrich", *CORE], 0, 3, "limner: error: -: cannot read: standard input is closed"),
+        (["batch", "-", "-o", "out.jsonl", *CORE], 0, 3,
+         "limner: error: -: cannot read: standard input is closed"),
+        (["enrich", "in.txt", *CORE], 1, 2, "Error: standard output is closed: give -o FILE"),
+        (["enrich", "in.txt", "-o", "-", *CORE], 1, 2, "Error: standard output is closed"),
+        (["formats"], 1, 0, ""),
+    ],
+)
+def test_a_standard_stream_closed_at_start_is_said_not_a_traceback(
+    tmp_path: Path, args: list[str], closed: int, code: int, said: str
+) -> None:
+    """Started with standard input or output closed (`<&-`, `>&-`, a daemon's), Python
+    holds None for it: every command read or wrote None, an AttributeError's traceback
+    (and `formats`, which writes nothing to None, one at exit)."""
+    (tmp_path / "in.txt").write_text("Prices rose 5%.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "limner", *args], cwd=tmp_path, stderr=subprocess.PIPE,
+        text=True, check=False, preexec_fn=lambda: os.close(closed),
+    )
+    assert proc.returncode == code and "Traceback" not in proc.stderr, proc.stderr
+    assert said in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]  # nothing made
+
+
+def _memory_held_to(size: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs the device /dev/zero")
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [(["enrich", "/dev/zero"],
+      "limner: error: /dev/zero: cannot read: too large to hold in memory"),
+     (["batch", "/dev/zero", "-o", "out.jsonl"],
+      "limner: error: /dev/zero: a line too long to hold in memory")],
+)
+def test_an_input_past_the_memory_is_an_input_error(
+    tmp_path: Path, args: list[str], said: str
+) -> None:
+    """A line with no end (a device, a file of one line larger than the memory) was a
+    MemoryError's traceback; the batch left an empty errors file beside it."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "limner", *args, *CORE], cwd=tmp_path, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL, text=True, check=False,
+        preexec_fn=lambda: _memory_held_to(1 << 30),
+    )
+    assert proc.returncode == 3 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    assert said in proc.stderr
+    assert not (tmp_path / "out.jsonl.errors.jsonl").exists()
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs the device /dev/zero")

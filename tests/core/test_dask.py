@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import limner
+import limner.batch
 
 db = pytest.importorskip("dask.bag", reason="dask is in limner's test extras")
 distributed = pytest.importorskip("distributed")
@@ -25,6 +29,44 @@ def test_records_keep_ids_and_meta() -> None:
     bag = db.from_sequence([{"id": 7, "text": "One. Two.", "lang": "en"}], npartitions=1)
     (doc,) = enrich_bag(bag, plugins=[], kinds=["sentence"]).compute(scheduler="sync")
     assert (doc.id, doc.meta, len(doc.select("sentence"))) == ("7", {"lang": "en"}, 2)
+
+
+def test_the_id_is_read_from_the_id_field_as_batch_reads_it(tmp_path: Path) -> None:
+    """enrich_bag had no id_field: a corpus whose ids are in another field got ids of
+    "" where `limner batch --id-field` gave each its own (and its ``id`` went to meta)."""
+    records = [{"doc_id": 7, "id": "x", "text": "One. Two.", "lang": "en"},
+               {"doc_id": "b", "body": "Three."}]
+    bag = db.from_sequence(records[:1], npartitions=1)
+    (doc,) = enrich_bag(bag, plugins=[], kinds=["sentence"], id_field="doc_id").compute(
+        scheduler="sync"
+    )
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(records[0]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    limner.batch.run_batch(limner.Enricher(plugins=[], kinds=["sentence"]), source, out,
+                           id_field="doc_id")
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    assert doc == limner.Document.from_json(line)
+    assert (doc.id, doc.meta) == ("7", {"id": "x", "lang": "en"})
+    with pytest.raises(limner.InputError, match=r"record 'b' has no string field 'text'"):
+        enrich_bag(db.from_sequence(records[1:]), plugins=[], id_field="doc_id").compute(
+            scheduler="sync"
+        )
+
+
+@pytest.mark.parametrize(
+    ("bag", "fields", "why"),
+    [(["One."], {}, r"takes a dask\.bag\.Bag, got list"),
+     (None, {}, r"takes a dask\.bag\.Bag, got NoneType"),
+     ("bag", {"id_field": None}, r"id_field names a field \(a str\), got None"),
+     ("bag", {"text_field": ["text"]}, r"text_field names a field \(a str\)")],
+)
+def test_what_is_no_bag_or_no_field_name_is_a_type_error(bag, fields, why) -> None:
+    """A list (not yet a bag) was a bare AttributeError ("no attribute map_partitions");
+    an id_field of None read every record as one without an id."""
+    given = db.from_sequence([{"id": 1, "text": "One."}]) if bag == "bag" else bag
+    with pytest.raises(TypeError, match=why):
+        enrich_bag(given, plugins=[], **fields)
 
 
 def test_bad_configuration_fails_before_any_task() -> None:

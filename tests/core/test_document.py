@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import enum
 import json
+import math
 import pickle
 from array import array
 from importlib import resources
@@ -304,6 +305,30 @@ def test_from_dict_names_what_is_wrong() -> None:
             {"schema": "limner/1", "text": "ab", "annotations": [{"id": "a", "kind": "x"}]},
             kinds={},
         )
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ({"a": [1, {"b": math.inf}]}, r"field 'x' holds dict .*which is not JSON"),
+        ({1, 2}, r"field 'x' holds set \{1, 2\}, which is not JSON"),
+        ({"a": {1: 2}}, r"field 'x' holds dict .*the key 1 is not a str"),
+        (math.nan, r"field 'x' holds float nan, which is not JSON"),
+    ],
+)
+def test_from_dict_of_a_mapping_refuses_what_json_cannot_hold(value: object, why: str) -> None:
+    """A mapping made in Python (a pandas row's NaN) loaded into a document that
+    could not be written, its annotation unnamed ("Out of range float values are not
+    JSON compliant"), or that came back otherwise ({1: 2} as {"1": 2})."""
+    data = {"schema": "limner/1", "text": "Paris", "annotations": [
+        {"id": "k1", "kind": "k", "start": 0, "end": 5},
+        {"id": "k2", "kind": "k", "start": 0, "end": 5, "x": value}]}
+    with pytest.raises(limner.InputError, match=r"^annotations\[1\]: k annotation at \[0, 5\): "
+                       + why):
+        limner.Document.from_dict(data, kinds={})
+    pair = {**data, "annotations": [{"id": "\ud83d\ude00", "kind": "k", "start": 0, "end": 5}]}
+    with pytest.raises(limner.InputError, match=r"annotations\[0\]: .*its id .*surrogate pair"):
+        limner.Document.from_dict(pair, kinds={})
 
 
 @given(documents())

@@ -236,6 +236,22 @@ def test_a_note_written_in_brat_is_kept_as_a_field(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "note", ["[" * 100_000 + "]" * 100_000, '{"id": "T1", "n": NaN}', '{"id": "T1", "n": Infinity}']
+)
+def test_a_note_that_is_no_json_limner_writes_is_a_remark(tmp_path: Path, note: str) -> None:
+    """A note nested too deep raised a bare RecursionError out of the reader; one holding
+    NaN was read as limner's note, and refused the whole document."""
+    (tmp_path / "x.txt").write_text("Paris and Lyon.", encoding="utf-8")
+    (tmp_path / "x.ann").write_text(
+        f"T1\tplace 0 5\tParis\n#1\tAnnotatorNotes T1\t{note}\nT2\tplace 10 14\tLyon\n",
+        encoding="utf-8",
+    )
+    (doc,) = limner.load(tmp_path, format="brat")
+    paris, lyon = doc.annotations
+    assert (paris.id, paris.get("note"), lyon.text(doc)) == ("T1", note, "Lyon")
+
+
+@pytest.mark.parametrize(
     ("ann", "why"),
     [
         ('T1\tplace 0 5\tParis\n#1\tAnnotatorNotes T1\t{"id": 5}\n', "has the id 5, not a str"),

@@ -168,6 +168,18 @@ def test_a_source_without_text_and_bad_json_are_clear_errors() -> None:
         list(read_webanno(io.StringIO("{")))
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("[" * 100_000 + "]" * 100_000, "nested too deep"),
+     ('{"type": "AnnotationPage", "items": [], "n": NaN}', "NaN is not a JSON value")],
+)
+def test_json_that_limner_cannot_read_is_an_input_error(text: str, message: str) -> None:
+    """Nested too deep, it raised a bare RecursionError; NaN was read, as no other reader
+    of limner's reads it, and went into a document's meta that could not be written."""
+    with pytest.raises(InputError, match=f"not a JSON-LD file: {message}"):
+        list(read_webanno(io.StringIO(text)))
+
+
 def test_two_documents_of_one_id_are_refused() -> None:
     a, b = limner.Document(text="Hello Baku", id="same"), limner.Document(text="Bye", id="same")
     a.add([limner.Annotation(kind="k", start=6, end=10)], source="t")
@@ -219,6 +231,10 @@ def _document_set(key: str, value: object):
         (_document_set("errors", [{"plugin": 1, "annotator": "a", "type": "t", "message": "m"}]),
          "Error plugin must be a str"),
         (_document_set("meta", [1, 2]), "its meta is list, not a JSON object"),
+        # (a bare "argument of type 'int' is not iterable")
+        (_document_set("errors", [{"plugin": "p", "annotator": "a", "type": "t", "message": "m"},
+                                  5]),
+         r"its errors\[1\]: an Error record is a JSON object, got int 5"),
     ],
 )
 def test_values_a_document_refuses_are_an_input_error_naming_the_file(

@@ -509,14 +509,15 @@ def test_limner_enrich_writes_the_seed_article_as_a_page(tmp_path: Path) -> None
         assert f'<details class="{panel}"' in page
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("sep", ["\n\n", "\n", "\r\n\r\n", "\r", "\r\r", "\u2028"])
 def test_long_texts_are_cut_into_blocks_at_line_breaks(sep: str) -> None:
+    """A text of CR line ends (an old Mac tool's) was one block, however long."""
     from limner.formats.html import _blocks
 
     text = sep.join(f"Paragraph {i} " + "word " * 150 for i in range(200))
     cuts = _blocks(text)
     assert len(cuts) > 10
-    assert all(text[c - 1] == "\n" and text[c] != "\n" for c in cuts)
+    assert all(text[c - 1] == sep[-1] and text[c] == "P" for c in cuts)
     assert page_of(limner.Document(text=text)).count('<div class="blk">') == len(cuts) + 1
     assert "".join(render(limner.Document(text=text)).text) == text
     assert _blocks("word " * 10_000) == []  # no line break: one block

@@ -401,6 +401,39 @@ def test_a_mapping_holding_what_json_cannot_is_an_input_error() -> None:
         limner.Document.from_dict(data, kinds={})
 
 
+@pytest.mark.parametrize(
+    ("kind", "fields", "why"),
+    [
+        ("location", {"name": "Paris", "lat": 91.0, "lon": 2.35}, r"\.lat: 91\.0 is above 90"),
+        ("location", {"name": "Paris", "lat": 48.9, "lon": 400.0}, r"\.lon: 400\.0 is above 180"),
+        ("sentiment", {"score": 5.0, "scope": "document"}, r"\.score: 5\.0 is above 1"),
+        ("number", {"category": "lots", "value": 5}, r"\.category: expected one of"),
+    ],
+)
+def test_a_plugins_own_class_is_held_to_the_schema_when_added(
+    kind: str, fields: dict[str, Any], why: str
+) -> None:
+    """Added as a generic annotation, such a value was refused; as the kind's own class
+    (``Location(lat=91)``), it was stored, and the document written was one that
+    from_json, and every reader, refused: the work saved could not be read back."""
+    from limner.plugins import default_kinds
+
+    cls = default_kinds()[kind]
+    made = cls(start=0, end=5, **fields)
+    with pytest.raises(limner.InputError, match=why):
+        limner.Document(text="Paris", id="d").add([made])
+    with pytest.raises(limner.InputError, match=why):  # (the constructor's rule is add's)
+        limner.Document(text="Paris", id="d", annotations=[attrs.evolve(made, id=f"{kind}1")])
+    doc = limner.Document(text="Paris", id="d")
+    doc.add([attrs.evolve(made, **_in_range(kind))])
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
+def _in_range(kind: str) -> dict[str, Any]:
+    return {"location": {"lat": 48.9, "lon": 2.35}, "sentiment": {"score": 0.5},
+            "number": {"category": "cardinal"}}[kind]
+
+
 @pytest.mark.parametrize(("mark", "encoding"), [(b"\xef\xbb\xbf", "utf-8"),
                                                 (b"\xff\xfe", "utf-16-le")])
 def test_json_bytes_are_read_by_their_byte_order_mark(mark: bytes, encoding: str) -> None:

@@ -207,3 +207,19 @@ def test_names_of_installed_plugins_still_work() -> None:
     check_plugin("segment", texts=["One. Two."], examples=5)
     with pytest.raises(ConformanceError, match=r"'nosuch'.*not installed"):
         check_plugin("nosuch", examples=1)
+
+
+@pytest.mark.parametrize("given", [5, ["segment", 5], types.ModuleType("limner_empty")])
+def test_what_implements_no_hook_is_caught_not_passed(given: object) -> None:
+    """Registered as a plugin object, an int or a list of names that is not all strs
+    implemented nothing, was checked for nothing, and passed: a kit test that could not
+    fail."""
+    with pytest.raises(ConformanceError, match=r"hooks return what they promise.*implements "
+                       "no limner hook"):
+        check_plugin(given, examples=1)
+
+
+@pytest.mark.parametrize("given", [[], ()])
+def test_no_plugin_named_is_refused_not_passed(given: object) -> None:
+    with pytest.raises(ValueError, match="names no plugin"):
+        check_plugin(given, examples=1)

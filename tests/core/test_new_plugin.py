@@ -67,6 +67,25 @@ def test_a_bad_name_or_an_existing_folder_is_refused(tmp_path: Path) -> None:
     assert again.exit_code == 2 and "exists already" in again.output
 
 
+def test_a_folder_that_is_not_there_is_refused_not_made(tmp_path: Path) -> None:
+    """``-d`` with a typo made that folder, and every folder on the way to it."""
+    where = tmp_path / "typo" / "deeper"
+    result = CliRunner().invoke(cli, ["new-plugin", "words", "-d", str(where)])
+    assert result.exit_code == 2 and f"{where} is not a folder" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_package_that_cannot_be_written_whole_leaves_nothing(tmp_path: Path) -> None:
+    """A name whose folder the file system takes (255 bytes) but not its test file
+    (``test_<name>.py``): a raw OSError, and a half-written package left, which the next
+    run refused as existing already."""
+    name = "a" * 248
+    result = CliRunner().invoke(cli, ["new-plugin", name, "-d", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert f"limner: error: cannot write {tmp_path / ('limner-' + name)}" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize(
     ("name", "why"),
     [

@@ -333,3 +333,27 @@ def test_a_pools_end_that_never_returns_does_not_hold_the_caller(
         assert [t.name for t in left].count("limner-pool-end") == 1
     finally:
         released.set()
+
+
+def test_no_more_workers_start_than_four_a_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``-j 10000`` (a typo for ``-j 10``) started ten thousand processes."""
+    import limner
+    import limner.parallel
+
+    started: list[int] = []
+
+    class Counted(_Pool):
+        def __init__(self, processes: int, *args: object, **kwargs: object) -> None:
+            started.append(processes)
+            assert processes <= 2, f"{processes} workers asked for"  # (not started)
+            super().__init__(processes, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(limner.parallel, "_Pool", Counted)
+    monkeypatch.setattr(limner.parallel, "most_workers", lambda: 2)
+    enricher = limner.Enricher(plugins=[], kinds=["sentence"])
+    texts = [f"Text {i}. It ends." for i in range(6)]
+    docs = list(enricher.pipe(texts, n_process=10_000))
+    assert started == [2] and [len(d.select("sentence")) for d in docs] == [2] * 6
+    assert limner.parallel.most_workers() == 2
+    monkeypatch.undo()
+    assert limner.parallel.most_workers() >= 4

@@ -112,6 +112,13 @@ def test_enrich_rejects_non_text() -> None:
         limner.Enricher(plugins=[]).enrich(b"bytes")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("manager", ["numbers", 5, ["numbers"]])
+def test_a_manager_that_is_no_plugin_manager_is_a_type_error_naming_it(manager: object) -> None:
+    """It was a bare AttributeError ("'str' object has no attribute 'config'")."""
+    with pytest.raises(TypeError, match=r"manager takes a limner\.PluginManager, not"):
+        limner.Enricher(manager=manager)  # type: ignore[arg-type]
+
+
 def test_enriching_a_document_adds_only_missing_kinds() -> None:
     e = enricher_with(A("x", ("x",), marker("x")))
     doc = e.enrich("abc")

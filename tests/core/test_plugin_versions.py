@@ -55,8 +55,10 @@ def test_loading_reads_no_metadata_listing_does(monkeypatch: pytest.MonkeyPatch)
 def test_registered_plugins_keep_their_listing() -> None:
     pm = limner.PluginManager(plugins=[])
 
-    class Plugin:
-        pass
+    class Plugin:  # (one hook: an object that implements none is refused)
+        @limner.hookimpl
+        def limner_annotators(self, config: Any) -> list[Any]:
+            return []
 
     pm.register(Plugin(), "mine")
     info = {i.name: i for i in pm.infos()}["mine"]

@@ -263,6 +263,20 @@ def test_registered_plugins_are_listed() -> None:
     assert "mine" not in pm.names()
 
 
+@pytest.mark.parametrize("plugin", ["numbers", None, 5, object()])
+def test_registering_what_implements_no_hook_is_refused(plugin: object) -> None:
+    """``pm.register("numbers")`` (a name where the module goes) registered a str, which
+    did nothing: the plugin the user meant was never loaded, and nothing said so."""
+    import pluggy
+
+    pm = limner.PluginManager(plugins=[])
+    with pytest.raises(pluggy.PluginValidationError, match="implements no limner hook"):
+        pm.register(plugin, "mine")
+    assert "mine" not in pm.names()
+    pm.register(make_plugin(), "mine")  # (the name is free again)
+    assert "mine" in pm.names()
+
+
 def test_formats_come_from_the_hook() -> None:
     pm = limner.PluginManager(plugins=[])
     fmts = pm.formats()

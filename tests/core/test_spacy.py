@@ -14,7 +14,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 import limner
 from limner.integrations.spacy import SPAN_KEY, from_spacy, to_spacy
-from limner.testing import documents
+from limner.testing import documents, nasty_texts, texts
 
 
 def test_add_pipe_finds_limner_through_the_entry_point() -> None:
@@ -152,7 +152,7 @@ def test_a_field_named_char_span_is_a_field_like_any_other() -> None:
     assert expanded._.limner["char_span"] == [4, 14]  # the expanded span's offsets
 
 
-@given(documents(st.text(st.characters(codec="utf-8"), max_size=60)))
+@given(documents(st.one_of(texts(60), nasty_texts(10))))  # surrogates and NUL included
 def test_any_document_round_trips_through_spacy(doc: limner.Document) -> None:
     nlp = _blank()
     assert from_spacy(to_spacy(doc, nlp), entities=False) == doc
@@ -309,3 +309,53 @@ def test_spans_in_white_space_read_the_docs_text_once(monkeypatch: pytest.Monkey
     sdoc = to_spacy(doc, nlp)
     assert isinstance(sdoc, Counting) and len(reads) <= 2
     assert from_spacy(sdoc, entities=False) == doc
+
+
+@pytest.mark.parametrize("text", ["\ud800 Paris is big", "Paris \ud83d\ude00 and \udfff."])
+def test_a_surrogate_is_a_stand_in_in_spacy_and_comes_back(text: str) -> None:
+    """spaCy's tokenizer cannot hold a surrogate code point: to_spacy raised a bare
+    UnicodeEncodeError.  U+FFFD stands in for each in the Doc, the offsets the same,
+    and from_spacy puts the code points back, through a DocBin too."""
+    nlp = spacy.blank("en")
+    doc = limner.enrich(text, id="d", plugins=["locations"])
+    sdoc = to_spacy(doc, nlp)
+    assert len(sdoc.text) == len(text) and "\ufffd" in sdoc.text
+    place = next(s for s in sdoc.spans[SPAN_KEY] if s.label_ == "location")
+    assert place.text == "Paris" == place._.limner["name"]
+    assert from_spacy(sdoc, entities=False) == doc
+    bin_ = DocBin(store_user_data=True, docs=[sdoc])
+    (back,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
+    assert from_spacy(back, entities=False) == doc
+
+
+@pytest.mark.parametrize("surrogates", [[[1, 0xD800]], [[0, 65]], [[99, 0xD800]], "x", [[0]]])
+def test_surrogates_edited_in_spacy_are_an_input_error(surrogates: object) -> None:
+    sdoc = to_spacy(limner.Document(text="\ud800 Paris", id="d"), spacy.blank("en"))
+    sdoc._.limner["surrogates"] = surrogates
+    with pytest.raises(limner.InputError, match=r"doc._.limner\['surrogates'\]"):
+        from_spacy(sdoc)
+
+
+def test_the_component_takes_a_timeout_as_the_enricher_does() -> None:
+    """The component had no timeout, which the Enricher, the command line and Dask
+    take: a text that held an annotator up held up the whole pipeline."""
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("limner", config={"plugins": "numbers", "timeout": 5})
+    assert component.enricher.timeout == 5.0
+    again = pickle.loads(pickle.dumps(nlp))
+    assert again.get_pipe("limner").enricher.timeout == 5.0
+    sdoc = again("Over 300 people.")
+    assert [s.label_ for s in sdoc.spans[SPAN_KEY]] == ["number"]
+    with pytest.raises(limner.ConfigError, match="timeout must be a positive number"):
+        spacy.blank("en").add_pipe("limner", config={"plugins": "numbers", "timeout": -1})
+
+
+def test_what_is_no_document_doc_or_pipeline_is_a_type_error_naming_it() -> None:
+    """Each was a bare AttributeError ("'str' object has no attribute 'text'")."""
+    nlp = spacy.blank("en")
+    with pytest.raises(TypeError, match=r"to_spacy\(\) takes a limner Document, got str"):
+        to_spacy("Paris", nlp)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"takes a spaCy Language as nlp .*got str"):
+        to_spacy(limner.Document(text="Paris"), "en")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"from_spacy\(\) takes a spaCy Doc, got Document"):
+        from_spacy(limner.Document(text="Paris"))  # type: ignore[arg-type]

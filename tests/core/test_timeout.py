@@ -18,6 +18,7 @@ import pytest
 
 import limner
 from limner.deadline import TimeLimit, call_with_timeout
+from limner.pipeline import MAX_TIMEOUT
 from tests.core.fakes import enricher_with, hang, marker
 
 A = limner.Annotator
@@ -175,10 +176,17 @@ def test_the_callers_timer_goes_off_on_time_during_a_call(restore_alarm: None) -
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
-@pytest.mark.parametrize("bad", [0, -1, math.nan, math.inf, "5", True])
+# more than a timer holds failed every annotator (OverflowError: timestamp out of range),
+# and an int past a float's range failed the Enricher with a bare OverflowError
+@pytest.mark.parametrize("bad", [0, -1, math.nan, math.inf, "5", True, 1e300, 10**400])
 def test_timeout_must_be_a_positive_number(bad: object) -> None:
     with pytest.raises(limner.ConfigError, match="timeout must be a positive number"):
         limner.Enricher(plugins=[], timeout=bad)  # type: ignore[arg-type]
+
+
+def test_the_longest_timeout_a_timer_holds_is_taken() -> None:
+    doc = limner.Enricher(plugins=[], kinds=["sentence"], timeout=MAX_TIMEOUT).enrich("Rain. Sun.")
+    assert doc.errors == [] and len(doc.select("sentence")) == 2
 
 
 def test_setup_runs_once_before_the_first_document_outside_the_timeout() -> None:

@@ -1,6 +1,6 @@
 """Every first-party plugin reads a text's line breaks alike, whatever system wrote them:
 ``\\r\\n`` (Windows), a lone ``\\r`` (classic Mac OS), U+2028 and U+2029 (word
-processors, web pages' JSON), NEL, a form feed.  The annotations of a story with its
+processors, web pages' JSON), a vertical tab, a form feed.  The annotations of a story with its
 paragraphs broken each way are those of its ``\\n`` form (``\\r\\n`` read as a space and a
 line feed), on the same spans."""
 
@@ -36,7 +36,7 @@ def _annotations(text: str) -> list[tuple[Any, ...]]:
 
 
 @pytest.mark.parametrize("paragraph", ["\r\n\r\n", "\r\r", "\u2029", "\u2028\u2028",
-                                       "\x85\x85", "\x0c", "\r\n", "\r", "\u2028"])
+                                       "\x0b", "\x0c", "\r\n", "\r", "\u2028"])
 def test_the_plugins_read_every_line_break_as_a_line_feed(paragraph: str) -> None:
     feeds = paragraph.replace("\r\n", " \n")
     fed = STORY.format(p="".join(c if c in " \n" else "\n" for c in feeds))

@@ -1508,6 +1508,21 @@ def test_a_cache_dir_with_a_nul_is_a_config_error_naming_the_option() -> None:
         limner.Enricher(["locations"], {"locations.cache_dir": "/tmp/a\0b"})
 
 
+def test_a_cache_dir_with_a_tilde_is_under_the_home_folder(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-c locations.cache_dir=~/x`` given where no shell expands it (a config file):
+    the index was built into a folder named ``~`` in the working folder."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "limner").symlink_to(cache_dir)  # the index built there already
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(tmp_path)
+    doc = limner.Enricher(["locations"], {"locations.cache_dir": "~/limner"}).enrich("Paris")
+    assert [a.text(doc) for a in doc.select("location")] == ["Paris"]
+    assert not (tmp_path / "~").exists()
+
+
 # -- news as a hostile reader writes it (the probe of many outlets and regions) ---------------
 
 

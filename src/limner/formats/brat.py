@@ -47,7 +47,6 @@ document's ``errors`` (plugin ``brat``).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -55,7 +54,7 @@ from typing import Any
 
 import attrs
 
-from limner.document import Annotation, Document, Error, dumps, ref_fields
+from limner.document import Annotation, Document, Error, dumps, loads, ref_fields
 from limner.errors import InputError
 
 __all__ = ["read_brat", "write_brat"]
@@ -267,9 +266,12 @@ def write_brat(docs: Iterable[Document], path: Path | str) -> None:
 
 
 def _note(value: str) -> dict[str, Any] | None:
+    """The JSON object a note holds, as limner writes it; ``None`` for a note that holds
+    none (a remark typed in brat, or one nested too deep, or with NaN, which limner never
+    writes: read as a remark, where it raised a bare RecursionError)."""
     try:
-        data = json.loads(value)
-    except ValueError:
+        data = loads(value)
+    except InputError:
         return None
     return data if isinstance(data, dict) else None
 

@@ -35,7 +35,7 @@ def read_json(stream: IO[str]) -> Iterator[Document]:
     data = loads(stream.read())
     for i, item in enumerate(data if isinstance(data, list) else [data]):
         try:
-            yield Document.from_dict(item)
+            yield Document._from_form(item, None, parsed=True)  # (read from JSON text)
         except InputError as exc:
             if not isinstance(data, list):
                 raise

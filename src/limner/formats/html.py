@@ -50,7 +50,7 @@ _LONG = 60  # characters: a kind whose spans average longer is underlined, not h
 # lone surrogates (no page can carry them) and NUL (browsers drop it) show as U+FFFD
 _UNSHOWABLE = re.compile("[\ud800-\udfff\x00]")
 _BLOCK = 4000  # characters: the text is cut into blocks near this size, at paragraph breaks
-_BREAK = re.compile(r"\n\s*")
+
 
 QUOTE, LOCATION, NUMBER, SENTIMENT = "quote", "location", "number", "sentiment"
 
@@ -119,14 +119,18 @@ def _blocks(text: str) -> list[int]:
     """Where to cut the text into blocks: after a paragraph break every ``_BLOCK``
     characters or so, or after any line break where paragraphs run longer.
 
-    Only line breaks are cut at, so that the blocks read as the text flows.
+    Only line breaks are cut at, so that the blocks read as the text flows: LF, CRLF,
+    a CR alone and the others the segmenter ends a line at (a text of CR line ends was
+    one block, however long).
     """
+    from limner.segment import _LINE  # (what breaks a line: CR and CRLF too, as LF)
+
     out: list[int] = []
     last = 0
-    for m in _BREAK.finditer(text):
+    for m in _LINE.finditer(text):
         if m.end() >= len(text):
             break
-        paragraph = m.group().count("\n") > 1
+        paragraph = m["para"] is not None or text[m.start()] == "\u2029"
         if m.end() - last >= (_BLOCK if paragraph else 2 * _BLOCK):
             out.append(m.end())
             last = m.end()

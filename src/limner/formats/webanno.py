@@ -242,6 +242,13 @@ def locate(
     return None, f"the quote {shown!r} is nowhere in the text and no position fits; left out"
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+_decode = json.JSONDecoder(parse_constant=_no_constant).decode
+
+
 def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Iterator[Document]:
     """The documents of a Web Annotation collection (or page, or list of annotations).
 
@@ -255,8 +262,10 @@ def read_webanno(stream: IO[str], texts: Mapping[str, str] | None = None) -> Ite
             item with no target, a source with no text, or a value that a document
             (or the class of its kind) refuses.
     """
-    try:
-        data = json.load(stream)
+    try:  # strict JSON, as every limner reader reads it: no NaN, no infinity
+        data = _decode(stream.read())
+    except RecursionError:  # (a bare RecursionError came out of the reader)
+        raise InputError("not a JSON-LD file: nested too deep") from None
     except ValueError as exc:
         raise InputError(f"not a JSON-LD file: {exc}") from None
     docs: dict[str, dict[str, Any]] = {}
@@ -432,7 +441,12 @@ def _document(
     items: list[dict[str, Any]],
     kinds: Mapping[str, type[Annotation]],
 ) -> Document:
-    errors = [Error.from_dict(e) for e in info.get("errors") or []]
+    errors = []
+    for i, e in enumerate(info.get("errors") or []):
+        try:
+            errors.append(Error.from_dict(e))
+        except TypeError as exc:
+            raise ValueError(f"its errors[{i}]: {exc}") from None
     found: list[dict[str, Any]] = []  # the annotations' JSON forms
     used: set[str] = set()
     for n, item in enumerate(items, 1):

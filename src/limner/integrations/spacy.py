@@ -23,17 +23,25 @@ through spaCy's own ``spacy_factories`` entry point, so after install::
   exact span (apart from the fields, one of which may be named
   ``char_span``).  An empty span that lies inside a token becomes that
   token, the same way.
+- spaCy cannot hold a surrogate code point (a lone surrogate, or a surrogate
+  pair held as two code points, which UTF-8 cannot carry), which a limner
+  text may: :func:`to_spacy` gives the spaCy ``Doc`` U+FFFD in the place of
+  each (one code point for one, so that every offset stays right), and keeps
+  the code points it replaced in ``doc._.limner["surrogates"]`` (pairs of
+  offset and code point), from which :func:`from_spacy` puts them back.
 
 The component options: ``plugins`` and ``disable`` (plugin names, as a list
 or one comma-separated string), ``config`` (plugin options,
 ``{"numbers.decimal_comma": true}``), ``kinds`` (the kinds to make, named the
-same way).
+same way), ``timeout`` (the seconds one annotator may spend on one text, as
+:class:`~limner.Enricher`'s: its failure goes into ``doc._.limner["errors"]``).
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -140,12 +148,57 @@ def _expanded(sdoc: Doc, edges: _Edges, start: int, end: int, label: str, span_i
     return Span(sdoc, first, last, label=label, span_id=span_id)
 
 
+#: a surrogate code point, which spaCy (UTF-8 within) cannot hold
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: what stands in a spaCy Doc for a surrogate code point of limner's text
+_STAND_IN = "\ufffd"
+
+
 def to_spacy(doc: Document, nlp: Language) -> Doc:
     """A spaCy ``Doc`` of ``doc``'s text, tokenized by ``nlp``, with its annotations as spans.
 
-    Only the tokenizer runs; ``nlp(sdoc)`` runs the rest of the pipeline.
+    Only the tokenizer runs; ``nlp(sdoc)`` runs the rest of the pipeline.  A
+    surrogate code point of the text is U+FFFD in the ``Doc`` (see the module
+    doc): the offsets are the same, and :func:`from_spacy` gives the text back.
+
+    Raises:
+        TypeError: ``doc`` is not a Document, or ``nlp`` not a spaCy pipeline.
     """
-    return _annotate(nlp.make_doc(doc.text), doc)
+    if not isinstance(doc, Document):  # (bare AttributeErrors: "no attribute 'text'")
+        raise TypeError(f"to_spacy() takes a limner Document, got {type(doc).__name__}")
+    if not isinstance(nlp, Language):
+        raise TypeError(
+            f"to_spacy() takes a spaCy Language as nlp (spacy.blank('en')), got "
+            f"{type(nlp).__name__}"
+        )
+    surrogates = [[m.start(), ord(m[0])] for m in _SURROGATE.finditer(doc.text)]
+    text = _SURROGATE.sub(_STAND_IN, doc.text) if surrogates else doc.text
+    sdoc = _annotate(nlp.make_doc(text), doc)
+    if surrogates:
+        sdoc._.limner["surrogates"] = surrogates
+    return sdoc
+
+
+def _text(sdoc: Doc, data: Mapping[str, Any]) -> str:
+    """The text of the limner document of ``sdoc``: its own, with the surrogate code
+    points that :func:`to_spacy` replaced put back."""
+    text: str = sdoc.text
+    surrogates = data.get("surrogates")
+    if not surrogates:
+        return text
+    chars = list(text)
+    for i, pair in enumerate(surrogates if isinstance(surrogates, list) else [surrogates]):
+        offset, code = pair if isinstance(pair, list) and len(pair) == 2 else (None, None)
+        if not (
+            type(offset) is int and type(code) is int and 0 <= offset < len(chars)
+            and chars[offset] == _STAND_IN and 0xD800 <= code <= 0xDFFF
+        ):
+            raise InputError(
+                f"doc._.limner['surrogates'][{i}] is {pair!r:.60}, not the offset of a U+FFFD "
+                "of the Doc's text and the surrogate code point it stands for"
+            )
+        chars[offset] = chr(code)
+    return "".join(chars)
 
 
 def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
@@ -159,12 +212,15 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
     id of its own; one without a label is of kind ``span``.
 
     Raises:
+        TypeError: ``sdoc`` is not a spaCy Doc.
         InputError: what the Doc holds cannot make a limner document: a span
             labelled with a kind whose rules it breaks (``sentiment`` without a
             score), or ``doc._.limner`` edited into what limner does not write.
     """
     from limner.plugins import default_kinds
 
+    if not isinstance(sdoc, Doc):  # (a bare AttributeError: "no attribute '_'")
+        raise TypeError(f"from_spacy() takes a spaCy Doc, got {type(sdoc).__name__}")
     kinds = default_kinds()
     data = _plain(sdoc._.limner or {})
     if not isinstance(data, dict):
@@ -194,7 +250,7 @@ def from_spacy(sdoc: Doc, *, entities: bool = True) -> Document:
     annotations = [cls.from_dict(item) for cls, item in items]
     try:
         doc = Document(
-            text=sdoc.text,
+            text=_text(sdoc, data),
             id=data.get("id", ""),
             meta=dict(data.get("meta") or {}),
             errors=[Error.from_dict(e) for e in data.get("errors", [])] + missing,
@@ -237,10 +293,13 @@ class LimnerComponent:
         disable: str | list[str] | None = None,
         config: Mapping[str, Any] | None = None,
         kinds: str | list[str] | None = None,
+        timeout: float | None = None,
     ) -> None:
         self.name = name
-        self._options = (plugins, disable, dict(config or {}), kinds)
-        self.enricher = Enricher(plugins, dict(config or {}), disable=disable, kinds=kinds)
+        self._options = (plugins, disable, dict(config or {}), kinds, timeout)
+        self.enricher = Enricher(
+            plugins, dict(config or {}), disable=disable, kinds=kinds, timeout=timeout
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as its options, and made again from them where it is unpickled (spaCy
@@ -266,14 +325,18 @@ def _made_again(
     disable: str | list[str] | None,
     config: Mapping[str, Any],
     kinds: str | list[str] | None,
+    timeout: float | None = None,
 ) -> LimnerComponent:
     """The component of these options, unpickled (the pipeline is not needed to make it)."""
-    return LimnerComponent(None, name, plugins, disable, config, kinds)  # type: ignore[arg-type]
+    return LimnerComponent(
+        None, name, plugins, disable, config, kinds, timeout  # type: ignore[arg-type]
+    )
 
 
 @Language.factory(
     "limner",
-    default_config={"plugins": None, "disable": None, "config": {}, "kinds": None},
+    default_config={"plugins": None, "disable": None, "config": {}, "kinds": None,
+                    "timeout": None},
 )
 def make_limner(
     nlp: Language,
@@ -282,6 +345,7 @@ def make_limner(
     disable: str | list[str] | None,
     config: dict[str, Any],
     kinds: str | list[str] | None,
+    timeout: float | None,
 ) -> LimnerComponent:
     """The factory spaCy finds through the ``spacy_factories`` entry point."""
-    return LimnerComponent(nlp, name, plugins, disable, config, kinds)
+    return LimnerComponent(nlp, name, plugins, disable, config, kinds, timeout)

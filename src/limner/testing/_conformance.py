@@ -245,6 +245,8 @@ def _enricher(
             isinstance(plugins, Sequence) and all(isinstance(p, str) for p in plugins)
         ):
             names = [plugins] if isinstance(plugins, str) else list(plugins)
+            if not names:  # (it checked nothing, and passed)
+                raise ValueError("check_plugin() names no plugin to check: give its name")
             manager = PluginManager(names)
         else:
             manager = PluginManager(plugins=[])
@@ -255,6 +257,7 @@ def _enricher(
                 raise _broken(
                     "hooks return what they promise", f"plugin {names[0]!r}", None, str(exc)
                 ) from exc
+
         try:
             enricher = Enricher(manager=manager, config=config)
         except LimnerError as exc:
