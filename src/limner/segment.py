@@ -10,7 +10,7 @@ which in news text is most often a Windows-1252 ellipsis decoded as Latin-1.
 Any space between words (a tab, U+00A0, U+3000, the thin spaces) after the
 marks separates sentences as a space does.  :func:`line_feeds` gives the text
 with every such line break a line feed, at the same offsets, for the plugins
-that read lines and paragraphs.  They do not end after known abbreviations
+that read lines and paragraphs.  Sentences do not end after known abbreviations
 (Mr., Gen., Nov., U.S., Inc.), single-letter initials, or inside numbers
 (2.4).  A dateline ("ISLAMABAD:") stays with its sentence.
 
