@@ -443,13 +443,38 @@ def _office_end(keys: list[str], words: list[str], of: int, definite: bool) -> i
     """The index of the last word of a title with "of" or "for" ("Secretary of State",
     "Chancellor of the Exchequer", "Minister for Finance"), whose "of" or "for" is
     ``words[of]``: the name after it is its last two capitalised words, or its last one
-    after a one-word office ("Secretary of State Kerry"); none after "the" ("the
-    Secretary of State") nor after a body's head noun ("President of the European
-    Commission")."""
+    after a one-word office ("Secretary of State Kerry"); none after a body's head noun
+    ("President of the European Commission") nor where those words name a place or a body
+    ("Governor of New South Wales").  After "the" the office is written alone as often as
+    with its holder ("the Minister of Foreign Affairs"), so there a name is read only when
+    two capitalised words follow the office's own after its last small word ("the
+    Secretary of State Antony Blinken", "the Chancellor of the Exchequer Rachel Reeves").
+    """
     caps = [i for i in range(of + 1, len(words)) if words[i][:1].isupper()]
-    if definite or len(caps) < 2 or keys[-1] in ORGANIZATION_HEADS:
-        return len(words) - 1
-    return caps[-2] - 1 if len(caps) > 2 else caps[-1] - 1
+    whole = len(words) - 1
+    if len(caps) < 2 or keys[-1] in ORGANIZATION_HEADS:
+        return whole
+    if definite:
+        small = max(i for i in range(of, len(words))
+                    if not words[i][:1].isupper() and keys[i] not in PARTICLES)
+        tail = [i for i in caps if i > small]
+        if len(tail) < 3:
+            return whole
+        caps = tail
+    name = caps[-2:] if len(caps) > 2 else caps[-1:]
+    if any(keys[i] in _NO_NAME_WORDS or keys[i] in ORGANIZATION_HEADS for i in name):
+        return whole
+    return name[0] - 1
+
+
+#: Words of the names of places and bodies that no person's name is made of: after an
+#: office's "of" they are its own ("the Governor of New South Wales", "the Mayor of Salt
+#: Lake City"), not a holder's name.
+_NO_NAME_WORDS = word_set(
+    "north south east west northern southern eastern western central new united national "
+    "federal great greater upper lower city county state states island islands kingdom "
+    "province territory coast affairs"
+)
 
 
 def _joined_particle(word: str) -> bool:

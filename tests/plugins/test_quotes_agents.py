@@ -683,6 +683,26 @@ def test_a_title_with_of_before_a_name_is_all_title(text: str, speaker: str, rol
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("“We will not back down,” the Secretary of State Antony Blinken said.",
+         "Antony Blinken", "secretary of state"),
+        ("“Growth is our mission,” the Chancellor of the Exchequer Rachel Reeves said.",
+         "Rachel Reeves", "chancellor of the exchequer"),
+        ("“We are ready,” the Minister of Foreign Affairs Sergei Lavrov said.",
+         "Sergei Lavrov", "minister of foreign affairs"),
+        ("“Rates will hold,” the Governor of the Bank of England Andrew Bailey said.",
+         "Andrew Bailey", "governor of the bank of england"),
+    ],
+)
+def test_a_title_with_of_after_the_before_a_name_gives_the_name(text: str, speaker: str,
+                                                                role: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] == speaker
+    assert person(text, q["mention"])["role"] == role
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         ("The Secretary of State said the talks would resume.", "secretary of state"),
@@ -691,6 +711,14 @@ def test_a_title_with_of_before_a_name_is_all_title(text: str, speaker: str, rol
         ("President of the European Commission said the talks would resume.",
          "president of the european commission"),
         ("The Minister for Health said waiting lists were falling.", "minister for health"),
+        # the place or body of the office, not a holder's name
+        ("The Minister of Foreign Affairs said the talks would resume.",
+         "minister of foreign affairs"),
+        ("The Governor of New South Wales said the talks would resume.",
+         "governor of new south wales"),
+        ("Governor of New South Wales said the talks would resume.",
+         "governor of new south wales"),
+        ("The Mayor of Salt Lake City said the talks would resume.", "mayor of salt lake city"),
     ],
 )
 def test_a_title_with_of_and_no_name_is_a_role(text: str, role: str) -> None:
