@@ -503,6 +503,14 @@ def _prior(gaz: Gazetteer, idx: int, flags: int, ev: list[str] | None = None) ->
             p, what = 8.0, "US state"
         elif flags & FLAG_ADMIN1:
             p, what = 5.5, "first-level division"
+            held = gaz.holds[idx]
+            if math.log10(held + 10) > p:
+                # (a division holds at least the people of its biggest town: it weighs as
+                # much as that town, so that a namesake town abroad of fewer people does
+                # not take its name, "Victoria" of Hong Kong, 956,800 people, from the
+                # Australian state, which holds Melbourne)
+                p = math.log10(held + 10)
+                what = f"first-level division holding a town of {held} people"
         else:
             p, what = (7.0 if gaz.pop[idx] else 4.5), "region"
     else:
@@ -520,7 +528,7 @@ def _prior(gaz: Gazetteer, idx: int, flags: int, ev: list[str] | None = None) ->
     if alternate:
         p -= SHORT_FORM if short else 2.5
     if ev is not None:
-        ev.append(f"{what} +{base:g}" if what else f"population {pop} +{base:.1f}")
+        ev.append(f"{what} +{base:.3g}" if what else f"population {pop} +{base:.1f}")
         if capital:
             ev.append("national capital +1.5")
         if namesake:
@@ -1056,9 +1064,13 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         # of Alabama, Georgia and Texas)
         # (and a county named bare, "Norfolk", "Kent", unless it wins by a point over a
         # namesake town: Norfolk, Virginia)
+        # (a namesake that is the same place, of the same country and division, is no
+        # tie: "England", a region of the supplement and a first-level division of GeoNames)
+        cc, a1 = gaz.country(e), gaz.admin1_key(e)
         tied = not first.qualified and any(
             t[3] != e and (t[7] == f or (f == COUNTY and t[7] in (CITY, CAPITAL)))
             and t[2] >= first.score - 1.0
+            and (t[5] != cc or bool(t[6] and a1 and t[6] != a1))
             for t in _static(gaz, g, cands, qual).cands)
         sure = (f in (COUNTRY, CONTINENT, REGION, COUNTY, DISTRICT) and not tied) or (
             first.qualified or (f in (CITY, CAPITAL) and _dominant(gaz, e, cands)))

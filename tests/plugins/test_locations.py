@@ -1719,6 +1719,10 @@ def test_a_big_city_written_as_a_surname_is_the_person_before_said(
 
 @pytest.mark.parametrize(("text", "surface", "country", "feature"), [
     ("Police in Melbourne said the storm hit Victoria overnight.", "Victoria", "AU", "region"),
+    # a division weighs as much as its biggest town: without a clue, "Victoria" is the
+    # Australian state (Melbourne), not Victoria of Hong Kong (956,800 people)
+    ("Tourists flocked to Victoria for the festival.", "Victoria", "AU", "region"),
+    ("Hong Kong police said protesters gathered in Victoria.", "Victoria", "HK", "city"),
     # the office of a division's government before "of" names the division
     ("The Premier of Victoria announced new restrictions on Monday.", "Victoria", "AU",
      "region"),
