@@ -1068,9 +1068,13 @@ def _after_verb(text: str, v0: int, c: int, s_start: int, s_end: int, verb: str)
     return Found(c, end, "indirect", mention, verb)
 
 
-#: A comma that opens a participle or a relative clause: the attribution before it is over.
+#: A comma that opens a participle, a relative clause or an adjunct of the sentence
+#: (``…, the UN said, while …``, ``…, officials said, with …``): the attribution before
+#: it is over.
 _TAIL = re.compile(
-    r",[ \t\u00a0]+(?:[a-z]+ing\b|who\b|which\b|whose\b|according\b|adding\b|a\b|an\b)"
+    r",[ \t\u00a0]+(?:[a-z]+ing\b|who\b|which\b|whose\b|according\b|adding\b|a\b|an\b"
+    r"|while\b|whereas\b|with\b|as\b|but\b|and\b|although\b|though\b|amid\b|after\b"
+    r"|despite\b|because\b|since\b|even\b)"
 )
 
 

@@ -631,6 +631,13 @@ def test_according_to_after_a_quote_and_its_speaker_reports_both() -> None:
         # an attribution inside the reported sentence stops before the final one
         ("In one letter, Dupont explained how he had lost the key, the Gazette reported.",
          "In one letter, Dupont explained how he had lost the key", "Gazette"),
+        # ... and the attribution ends at a comma before an adjunct of the sentence
+        (("The inflation rate fell to 3.2% in October, the Bureau of Labor Statistics said, "
+          "while the unemployment rate held at 3.9%."),
+         "The inflation rate fell to 3.2% in October", "Bureau of Labor Statistics"),
+        (("Around 1.5 million people in Somalia face starvation, the UN said, with the region "
+          "enduring its worst drought in 40 years."),
+         "Around 1.5 million people in Somalia face starvation", "UN"),
     ],
 )
 def test_sentence_final_source_after_leading_words(text: str, content: str, mention: str) -> None:
