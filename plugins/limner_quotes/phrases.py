@@ -1244,6 +1244,12 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         if k > 0 and toks[k][2] == "(":
             return _appositive_back(text, toks[:k] + toks[j:], i - (j - k))
     first = _name_run_back(toks, j - 1)
+    if first > 0 and toks[first - 1][2] in _PLACE_PREPOSITIONS:
+        # "Police in Sydney, Nova Scotia, said", "Authorities in North-Rhine Westphalia,
+        # the German state next to Belgium, announced": a place after a preposition and
+        # what the appositive says of it, no name and its role; the speaker is the
+        # phrase that ends with the place
+        return phrase_before(text, toks[0][0], toks[j][0])
     run = [t for t in toks[first:j] if t[2] not in _NOT_IN_NAMES]
     if run and (_key(run[-1][2]) in ROLE_WORDS or _office_of(toks, j - 1) >= 0):
         # "the Prime Minister, Rishi Sunak, said", "the head of Kenya Power, NAME, said"
@@ -1279,6 +1285,11 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         # participle's clause; none is a role
         appositive = None
     return _from_run(run, appositive)
+
+
+#: Prepositions of place: a capitalised run after one is a place, not a speaker's name
+#: (not "at", which more often names a firm: "his partner at Lenox, NAME, said").
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "across"})
 
 
 def _no_role(word: str) -> bool:

@@ -703,6 +703,25 @@ def test_a_title_with_of_after_the_before_a_name_gives_the_name(text: str, speak
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Police in Sydney, Nova Scotia, said a man had been charged.", "Police in Sydney"),
+        ("Officials in Austin, Texas, said the roads would reopen.", "Officials in Austin"),
+        ("Residents from Lagos, Nigeria, said the water was dirty.", "Residents from Lagos"),
+        (("Authorities in North-Rhine Westphalia, the German state next to Belgium, "
+          "announced tighter controls on the border."),
+         "Authorities in North-Rhine Westphalia"),
+    ],
+)
+def test_a_place_and_its_state_after_a_preposition_is_no_name_and_role(
+        text: str, mention: str) -> None:
+    # "Sydney, Nova Scotia," is a place and its province after "in", not a name and its
+    # role set off by commas: the speaker is the phrase that ends with the place
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["mention"] == mention
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         ("The Secretary of State said the talks would resume.", "secretary of state"),
