@@ -1079,9 +1079,11 @@ _TAIL = re.compile(
 
 
 #: The comma before a sentence-final speaker phrase, with the words the phrase leaves
-#: out before its name ("…, the Gazette reported.", "…, veteran Republicans said.").
+#: out before its name ("…, the Gazette reported.", "…, veteran Republicans said."); not
+#: a conjunction, which opens a clause of its own ("…, after Eskom announced cuts.").
 _LEAD_BEFORE = re.compile(
-    r",[ \t\u00a0]*(?:(?!(?:and|but|or|who|which|that|as|when|while|if)\b)"
+    r",[ \t\u00a0]*(?:(?!(?:and|but|or|who|which|that|as|when|while|if|after|before|because"
+    r"|since|until|once|unless|although|though|whereas|where)\b)"
     r"[\w’'.\-]+[ \t\u00a0]+){0,4}\Z"
 )
 

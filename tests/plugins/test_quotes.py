@@ -647,6 +647,22 @@ def test_sentence_final_source_after_leading_words(text: str, content: str, ment
     assert all("Gazette" not in q["text"] for q in inner)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (("The rand weakened to R18.95, its lowest level since June, after Eskom announced "
+          "stage-six load shedding."), "stage-six load shedding", "Eskom"),
+        ("Shares fell 5%, after the company reported weak sales.", "weak sales",
+         "the company"),
+    ],
+)
+def test_a_clause_after_a_conjunction_attributes_nothing_before_it(
+        text: str, content: str, mention: str) -> None:
+    # "after Eskom announced …" is a clause of its own, not a sentence-final attribution
+    # of the words before its comma
+    assert [(q["text"], q["mention"]) for q in quotes(text)] == [(content, mention)]
+
+
 def test_reported_speech_stops_before_a_sentence_final_attribution() -> None:
     found = quotes("The mayor said the budget was fine, officials said.")
     assert {(q["text"], q["mention"]) for q in found} == {
