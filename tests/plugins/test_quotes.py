@@ -663,6 +663,24 @@ def test_a_clause_after_a_conjunction_attributes_nothing_before_it(
     assert [(q["text"], q["mention"]) for q in quotes(text)] == [(content, mention)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters issued a flood warning in parts of Wales on Sunday.",
+        "There is an excessive heat warning in place until Sunday.",
+    ],
+)
+def test_a_cue_noun_that_ends_a_noun_phrase_is_no_participle(text: str) -> None:
+    # "a flood warning in …" is a noun, not "warning in" a participle with its content
+    assert quotes(text) == []
+
+
+def test_a_participle_after_a_body_still_attributes() -> None:
+    found = quotes("The storm hit, with the government warning that more rain was coming.")
+    assert [(q["text"], q["mention"]) for q in found] == [
+        ("more rain was coming", "the government")]
+
+
 def test_reported_speech_stops_before_a_sentence_final_attribution() -> None:
     found = quotes("The mayor said the budget was fine, officials said.")
     assert {(q["text"], q["mention"]) for q in found} == {
