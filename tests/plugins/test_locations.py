@@ -2119,11 +2119,20 @@ def test_a_given_name_before_an_events_name_is_the_city(enricher: limner.Enriche
     ("Rents in the Bay Area fell for a third month.", "Bay Area", "San Francisco Bay Area",
      "US"),
     ("Floods closed schools across Metro Manila.", "Metro Manila", "Metro Manila", "PH"),
+    ("Oil drilling in the Dakotas slowed this year.", "Dakotas", "Dakotas", "US"),
 ])
 def test_a_countrys_regions_that_its_news_names(enricher: limner.Enricher, text: str,
                                                 surface: str, name: str, country: str) -> None:
     p = one(enricher, text, surface)
     assert (p["name"], p["country"], p["feature"]) == (name, country, "region"), p
+
+
+def test_the_carolinas_place_a_state_named_like_a_country(enricher: limner.Enricher) -> None:
+    # "the Carolinas" (a region of the US) names the US: "Georgia" beside it is the state
+    text = "The storm dumped 10 inches of rain on parts of Georgia and the Carolinas."
+    assert (one(enricher, text, "Georgia")["country"], one(enricher, text, "Carolinas")[
+        "country"]) == ("US", "US")
+    assert one(enricher, "Flooding hit Georgia and Armenia.", "Georgia")["country"] == "GE"
 
 
 @pytest.mark.parametrize(("text", "absent"), [
