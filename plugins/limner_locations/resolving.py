@@ -2037,10 +2037,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return f"after the capitalised word {before[-1]!r}"
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
-    if after and not c.qualified and _before_surname(
+    # (a qualifier of another mention of the name, "in Jackson, Mississippi", does not
+    # make this one a place: "Jackson Browne will play two nights in Jackson, Mississippi")
+    qualified = c.qualified and not text.startswith(" ", end)
+    if after and not qualified and _before_surname(
             text, key, start, end, after, f in (CITY, CAPITAL) and not c.flags & FLAG_DEMONYM):
         return f"a given name before {after[0]!r}"
-    if single and after and not c.qualified and not c.flags & FLAG_DEMONYM and _before_speaker(
+    if single and after and not qualified and not c.flags & FLAG_DEMONYM and _before_speaker(
             text, end, after, lower_words):
         # ("Dallas Green died on Thursday. ... Green said", "Paris Hilton ... Hilton said")
         return f"a given name before {after[0]!r}, a surname the story writes alone"

@@ -1795,6 +1795,16 @@ def test_a_place_alone_that_the_story_wrote_as_a_given_name_is_the_person(
     assert surfaces(enricher, text) == ["London"]
 
 
+@pytest.mark.parametrize(("text", "start"), [
+    # a qualifier of another mention of the name does not make a given name a place
+    ("Jackson Browne will play two nights in Jackson, Mississippi, in March.", 39),
+    ("Paris Hilton flew to Paris, Texas, for the premiere.", 21),
+])
+def test_a_given_name_beside_a_qualified_namesake(enricher: limner.Enricher, text: str,
+                                                  start: int) -> None:
+    assert [p["start"] for p in places(enricher, text) if p["feature"] == "city"] == [start]
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     # ... where the text places it, it stays the place: a preposition of place, a
     # possessive, a story without the person
