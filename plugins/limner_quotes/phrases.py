@@ -1030,7 +1030,12 @@ def _phrase_before(
     if w == ",":
         m = _appositive_back(text, toks, i)
         return m if m is not None else _subject_before_appositive(text, lo, toks[i][0])
-    if w[:1].isupper() or w == ")":
+    if w[:1].isupper() or w == ")" or (
+            # a surname joined to its particle after a given name and another capitalised
+            # word or a title: "Abdel Fattah al-Burhan said", "Chief Ali al-Hassan said"
+            # (not "affiliate Ansar al-Sharia appears", a group's name)
+            _joined_particle(w) and i > 1 and toks[i - 1][2][:1].isupper() and (
+                toks[i - 2][2][:1].isupper() or _key(toks[i - 2][2]) in ROLE_WORDS)):
         first = _name_run_back(toks, i, text)
         run = [t for t in toks[first : i + 1] if t[2] not in _NOT_IN_NAMES]
         named = _from_run(run)

@@ -770,6 +770,9 @@ def test_a_title_with_of_and_no_name_is_a_role(text: str, role: str) -> None:
          "Ali al-Hassan", "Ali al-Hassan"),
         ("The region will vote in March, said Abdel Fattah el-Sisi on Sunday.",
          "Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"),
+        # ... before the verb too, with its title
+        ("Army chief Abdel Fattah al-Burhan said the war would continue.",
+         "Army chief Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan"),
         # the surname alone, opening with its particle, after the verb
         ("“We will act on every front,” said bin Salman.", "bin Salman", "bin Salman"),
         ("“It was a bad day for the club,” said van Gaal.", "van Gaal", "van Gaal"),
