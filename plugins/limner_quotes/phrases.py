@@ -563,7 +563,12 @@ def _body_list_back(toks: list[Token], i: int) -> bool:
         and toks[j][2] in ("of", "for")
         and j > 0
         and toks[j - 1][2][:1].isupper()
-        and _key(toks[j - 1][2]) in ORGANIZATION_HEADS
+        and (_key(toks[j - 1][2]) in ORGANIZATION_HEADS or (
+            # an office's one-word remit before "and": "Minister for Health and Social
+            # Care", "Secretary of State for Business and Trade" (not "Minister for Health
+            # Stephen Donnelly and …", a name)
+            j == i - 1 and (_title(toks[j - 1][2]) or (
+                j > 2 and toks[j - 2][2] in ("of", "for") and _title(toks[j - 3][2])))))
     )
 
 
