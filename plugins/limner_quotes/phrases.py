@@ -534,6 +534,12 @@ def _and_in_body(toks: list[Token], k: int) -> bool:
         )
     n = k + 1
     while n < len(toks) and toks[n][2][:1].isupper():
+        if n > k + 1 and _title(toks[n][2]) and toks[k - 1][2][:1].isupper() and (
+                k < 2 or not toks[k - 2][2][:1].isupper()):
+            # a title after a remit of two words joined by "and", the first after no
+            # capitalised word: "Business and Trade Secretary Jonathan Reynolds" (not "Tom
+            # Smith and Prime Minister Jane Roe", two people)
+            return True
         if _key(toks[n][2]) in ORGANIZATION_HEADS:
             before = toks[k - 1][2]
             return (  # not "the IMF and World Bank", "the Independent and The Times"

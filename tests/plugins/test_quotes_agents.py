@@ -674,7 +674,9 @@ def test_a_role_word_before_a_name_stays_a_title(text: str, speaker: str) -> Non
          "Paschal Donohoe", "minister for finance"),
         ("Secretary for Justice Paul Lam said the appeal would be heard in May.",
          "Paul Lam", "secretary for justice"),
-        # an office's remit of two words joined by "and"
+        # an office's remit of two words joined by "and", before or after the title
+        ("Business and Trade Secretary Jonathan Reynolds said the deal would hold.",
+         "Jonathan Reynolds", "business and trade secretary"),
         ("Secretary of State for Health and Social Care Wes Streeting said waits would fall.",
          "Wes Streeting", "secretary of state for health and social care"),
     ],
