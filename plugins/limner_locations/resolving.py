@@ -2147,7 +2147,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return None
     # (a name that opens the dateline is the story's own town wherever it recurs)
     supported = c.regional or (c.national and gaz.country(c.entry) != "US") or (
-        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local or civic
+        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local or civic or (
+        # (a town after a preposition of place, near another place of the story: "The
+        # ferry from Dover to Calais" places both, whose country the story need not name)
+        c.close and locative and f in (CITY, CAPITAL))
     if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
             c.qualified or locative or ((c.admin1_named or (
                 c.national and gaz.country(c.entry) != "US")) and not (

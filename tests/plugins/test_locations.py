@@ -2717,10 +2717,17 @@ def test_a_division_that_holds_the_storys_towns(enricher: limner.Enricher, text:
     assert (p["country"], p["feature"]) == (country, "region"), p
 
 
+def test_two_towns_near_each_other_after_prepositions_place_each_other(
+        enricher: limner.Enricher) -> None:
+    text = "The ferry from Dover to Calais was cancelled because of strong winds."
+    assert [(p["surface"], p["country"]) for p in places(enricher, text)] == [
+        ("Dover", "GB"), ("Calais", "FR")]
+
+
 def test_a_town_that_a_county_of_the_story_holds(enricher: limner.Enricher) -> None:
     # a small town rejected for want of support is kept when a county or district the story
     # keeps holds it (its council names the district)
-    text = "Cornwall Council has approved plans for 400 homes on the edge of Truro."
+    text = "Cornwall Council has approved plans for 400 homes, and Truro residents objected."
     p = one(enricher, text, "Truro")
     assert (p["country"], p["feature"]) == ("GB", "city"), p
     assert "lies in Cornwall, kept in the story" in p["evidence"]
