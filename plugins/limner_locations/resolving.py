@@ -1755,7 +1755,8 @@ def _listed_with(gaz: Gazetteer, c: _Choice, cands: tuple[tuple[int, int], ...],
 
 #: the words of a first-level division's own rank and government: after a town's name
 #: ("Washington state", "Quebec's premier", "Kaduna State Governor") or before "of" and it
-#: ("the province of Quebec", "the Premier of Victoria"), they make the name its country's division of that name
+#: ("the province of Quebec", "the Premier of Victoria"), they make the name its
+#: country's division of that name
 _RANKS = ("state", "province")
 _GOVERNING = (*_RANKS, "premier", "governor")
 
@@ -2057,7 +2058,7 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # budget"; so does a big city's: "St. Petersburg's airport")
         return "a saint's name before a possessive and a name"
     if key in persons and not c.qualified and (not strong or (
-            (f == CITY and f"{key}{_SURNAME}" in persons or f"{key}{_GIVEN}" in persons)
+            ((f == CITY and f"{key}{_SURNAME}" in persons) or f"{key}{_GIVEN}" in persons)
             and _SPEECH.match(text, end, end + 12))):
         # (a big city too, right before a verb of people, when the story writes its name
         # as a surname: "referee John Dallas. Dallas said"; a capital so is its
