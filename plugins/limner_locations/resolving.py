@@ -82,6 +82,11 @@ _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 _SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
 _GIVEN = "\x00given"  # ... the name is a given name before a surname ("Jordan Henderson")
+_FULL = "\x00full"  # ... the name ends a person's full name inside a sentence ("Michael Jordan")
+#: capitalised words before a name that are no given name: a month's or a day's
+_NOT_GIVEN = frozenset(["January", "February", "March", "April", "May", "June", "July",
+                        "August", "September", "October", "November", "December", "Monday",
+                        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _MADE = "\x00made"  # ... the name follows a model year: a maker's ("a 2007 Toyota Camry")
 _DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
 _NATURAL_MARK = "@the"  # ... a mention of it follows "the" ("the Red Sea")
@@ -415,6 +420,17 @@ class _LowerWords:
                 return True
             i = text.find(word, j)
         return False
+
+
+def _full_name(text: str, start: int, before: tuple[str, ...]) -> bool:
+    """Whether the one capitalised word right before the name at ``start`` is a given name
+    that opens a person's full name inside a sentence ("Michael Jordan won"): a word of
+    letters, no month or day, after a lower-case word or a comma."""
+    if len(before) != 1 or not before[0].isalpha() or before[0] in _NOT_GIVEN:
+        return False
+    words = text[max(0, start - len(before[0]) - 30):start].split()
+    return len(words) > 1 and words[-1] == before[0] and (
+        words[-2][-1:] == "," or words[-2].islower())
 
 
 def _speaks(text: str, word: str) -> bool:
@@ -1134,6 +1150,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if hint & HINT_SINGLE and hint & HINT_NAMED and text.startswith(" ", start - 1):
             if not after:
                 persons.add(f"{key}{_SURNAME}")  # ("John Dallas": a surname, see _reject)
+                if _full_name(text, start, _before):
+                    persons.add(f"{key}{_FULL}")  # ("Michael Jordan": see _reject)
             inner.add(key)
         if hint & HINT_SINGLE and after and _before_surname(text, key, start, end, after):
             persons.add(f"{key}{_GIVEN}")  # ("Jordan Henderson": a given name, see _reject)
@@ -2058,7 +2076,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # budget"; so does a big city's: "St. Petersburg's airport")
         return "a saint's name before a possessive and a name"
     if key in persons and not c.qualified and (not strong or (
-            ((f == CITY and f"{key}{_SURNAME}" in persons) or f"{key}{_GIVEN}" in persons)
+            ((f == CITY and f"{key}{_SURNAME}" in persons) or f"{key}{_GIVEN}" in persons
+             or f"{key}{_FULL}" in persons)
             and _SPEECH.match(text, end, end + 12))):
         # (a big city too, right before a verb of people, when the story writes its name
         # as a surname: "referee John Dallas. Dallas said"; a capital so is its

@@ -1793,6 +1793,12 @@ def test_a_place_alone_that_the_story_wrote_as_a_given_name_is_the_person(
     assert surfaces(enricher, text) == []
     text = "Victoria Beckham launched a perfume in London. Victoria said she was delighted."
     assert surfaces(enricher, text) == ["London"]
+    # ... or its surname
+    text = "Basketball star Michael Jordan won six titles. Jordan said he missed the game."
+    assert surfaces(enricher, text) == []
+    # (a month before a country is no given name)
+    text = "In January Jordan said it would reopen the border with Syria."
+    assert surfaces(enricher, text) == ["Jordan", "Syria"]
 
 
 @pytest.mark.parametrize(("text", "start"), [
