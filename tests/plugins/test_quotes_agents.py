@@ -708,6 +708,22 @@ def test_a_title_with_of_after_the_before_a_name_gives_the_name(text: str, speak
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (("Opposition leader Raila Odinga disagreed. “This budget punishes the poor,” "
+          "Odinga said."), "Raila Odinga"),
+        ("Jean Dupont arrived late. Dupont said he was sorry.", "Jean Dupont"),
+        # two full names end with it: either may speak
+        (("Hillary Clinton arrived with her daughter Chelsea Clinton. Clinton said she was "
+          "tired."), "Clinton"),
+    ],
+)
+def test_a_surname_alone_is_the_full_name_written_before(text: str, speaker: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         ("Police in Sydney, Nova Scotia, said a man had been charged.", "Police in Sydney"),
