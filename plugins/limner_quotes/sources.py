@@ -48,7 +48,6 @@ from limner_quotes.recent import Latest
 
 __all__ = [
     "DOCUMENT_HEADS",
-    "full_name_before",
     "ORGANIZATION_HEADS",
     "TIME_HEADS",
     "Organizations",
@@ -57,6 +56,7 @@ __all__ = [
     "clause_antecedent",
     "ends_at_most_once",
     "epithet",
+    "full_name_before",
     "impersonal",
     "it_clause",
     "main_subject",
