@@ -163,6 +163,8 @@ _PART_OF_PERIOD = (
     re.compile(r"quarter[- ](hour|decade|century|millennium|" + _PART_UNITS
                + r")\b(?![-'’])"),
 )
+#: The units of the periods of :data:`_PART_OF_PERIOD`, which no price is of.
+_PERIOD_UNITS = frozenset(WORD_UNITS[w] for w in _PERIODS.split("|"))
 #: A scale word after "a couple of": "a couple of hundred", "... of thousand", "... dozen".
 _COUPLE_SCALE = re.compile(r"[ \t]+(hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions|lakhs|crores)\b")
@@ -311,6 +313,11 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             out = _merge_apart(out, ones)
     if ("half" in lowered or "quarter" in lowered) and (
             parts := _parts_of_a_period(text, lowered, len(lowered) == n)):
+        if money := [f for f in out if f.category == "money"]:
+            # a part of a unit that a price is of is what the price is of, no amount
+            # ("half a litre of cooking oil sells for GH¢45"), as one unit after "a" is
+            priced = _Prices(text, money).priced
+            parts = [f for f in parts if f.unit in _PERIOD_UNITS or not priced(f)]
         out = _merge_apart(out, parts)
     if "fold" in lowered and (folds := _fold_words(text)):
         out = _merge_apart(out, folds)
