@@ -2257,6 +2257,12 @@ def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
     return m._replace(key=key, candidates=cands, abbrev=False, hint=m.hint & ~HINT_FUNCTION)
 
 
+#: the last words of newspapers' names ("The New York Times", "the Washington Post")
+_PUBLICATIONS = frozenset(["times", "post", "herald", "tribune", "journal", "gazette",
+                           "chronicle", "examiner", "courier", "telegraph", "inquirer",
+                           "dispatch", "sentinel", "observer", "guardian", "globe"])
+
+
 def _stands(text: str, m: Mention) -> int:
     """Whether a mention can stand as a place: 2 yes, 1 only if it names a strong place
     (it is followed by another capitalised word or joined to a firm's name by "&"), 0 no
@@ -2271,6 +2277,8 @@ def _stands(text: str, m: Mention) -> int:
         return 0
     if after and _before_surname(text, m.key, m.start, end, after):
         return 0
+    if after and after[-1].lower() in _PUBLICATIONS:
+        return 0  # a newspaper's name says where it is printed, not where the story is
     if after and after[0][:1].isupper() and after[0].lower() not in NAME_HEADS and (
             after[0] not in _WEEKDAYS) and not _city_body(after):
         return 1

@@ -2723,6 +2723,15 @@ def test_a_division_that_holds_the_storys_towns(enricher: limner.Enricher, text:
     assert (p["country"], p["feature"]) == (country, "region"), p
 
 
+def test_a_newspapers_name_says_nothing_of_where_the_story_is(
+        enricher: limner.Enricher) -> None:
+    # "The New York Times" names no New York town or region for "Delhi"
+    text = "The New York Times reported that Delhi's air quality had worsened."
+    assert one(enricher, text, "Delhi")["country"] == "IN"
+    assert one(enricher, "Residents of Delhi, New York, voted on Tuesday.", "Delhi")[
+        "country"] == "US"
+
+
 def test_two_towns_near_each_other_after_prepositions_place_each_other(
         enricher: limner.Enricher) -> None:
     text = "The ferry from Dover to Calais was cancelled because of strong winds."
