@@ -53,7 +53,7 @@ FLAG_ISLAND = 32
 
 RECORD = "<IB"
 COLUMNS = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "country": "H", "admin1": "I",
-           "feature": "B", "name_end": "I"}
+           "feature": "B", "name_end": "I", "holds": "q"}
 
 #: one-word division names that are ordinary English words: indexed, never taken as sure
 _GENERIC = DIRECTIONS | FUNCTION_WORDS | GENERIC_WORDS
@@ -173,8 +173,9 @@ class Builder:
         return len(self.cols["feature"])
 
     def entry(self, name: str, gid: int | None, lat: float | None, lon: float | None,
-              pop: int, country: str, admin1: str, feature: int) -> int:
-        """Add an entry; ``admin1`` is the GeoNames admin1 code within ``country``."""
+              pop: int, country: str, admin1: str, feature: int, holds: int = 0) -> int:
+        """Add an entry; ``admin1`` is the GeoNames admin1 code within ``country``;
+        ``holds``, for a first-level division, the population of its biggest town."""
         self.seen.clear()
         idx = len(self)
         self.names += name.encode("utf-8")
@@ -194,6 +195,7 @@ class Builder:
             self.admin1.append(key)
         c["admin1"].append(self.admin1_ix[key])
         c["feature"].append(feature)
+        c["holds"].append(holds)
         return idx
 
     def name(self, surface: str, idx: int, flags: int) -> None:
@@ -385,6 +387,7 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
     # "CC admin1 folded name" of the towns of _BIG_TOWN people, by each of their names
     big_towns: set[str] = set()
     admin1_points = _Points()  # the towns of each first-level division, by GeoNames code
+    biggest: dict[str, int] = {}  # ... and the population of its biggest town
     capital_ix: dict[str, int] = {}
 
     abbreviations = {k: v for k, v in sup["abbreviations"].items() if not k.startswith("_")}
@@ -416,6 +419,8 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             towns.add(f"{cc} {folded}")
             if a1:
                 admin1_points.add(f"{cc}.{a1}", lat, lon)
+                if pop > biggest.get(f"{cc}.{a1}", 0):
+                    biggest[f"{cc}.{a1}"] = pop
             big = pop >= _BIG_TOWN
             if big:
                 big_towns.add(f"{cc} {a1} {folded}")
@@ -527,7 +532,8 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                 centre = admin1_points.centre(f"{cc}.{a1}") or (
                     b.point(country_entry[cc]) if cc in country_entry else None)
         lat, lon = centre if centre else (None, None)
-        idx = b.entry(name, sub.geonames_id, lat, lon, 0, cc, a1, feature)
+        idx = b.entry(name, sub.geonames_id, lat, lon, 0, cc, a1, feature,
+                      biggest.get(f"{cc}.{a1}", 0) if level == 1 else 0)
         flags = FLAG_PRIMARY
         if folded in _GENERIC:
             continue  # "Central", "North": an English word, not a name on its own
@@ -564,7 +570,7 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             divided.add(island["name"])
             for n in [island["name"], *island.get("aliases", ())]:
                 b.name(n, idx, flags | FLAG_ISLAND)
-    del points, towns, big_towns, admin1_points
+    del points, towns, big_towns, admin1_points, biggest
     tell(0.93)
 
     for code, abbrevs in sup["us_state_abbreviations"].items():

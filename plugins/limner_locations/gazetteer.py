@@ -64,7 +64,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the layout or the build rules change (the cache is shared on a machine).
-FORMAT_VERSION = 23
+FORMAT_VERSION = 24
 _COLUMNS = COLUMNS
 _RECORD = RECORD
 _FILES = ("names.marisa", "names.bin", "tables.json", *(f"{c}.col" for c in _COLUMNS))
@@ -225,6 +225,8 @@ class Gazetteer:
         self.country_col: array[int] = self.cols["country"]
         self.admin1_col: array[int] = self.cols["admin1"]
         self.feature: array[int] = self.cols["feature"]
+        #: the population of a first-level division's biggest town (0 for other entries)
+        self.holds: array[int] = self.cols["holds"]
         self._names = (path / "names.bin").read_bytes()
         tables = json.loads((path / "tables.json").read_text("utf-8"))
         self.countries: list[str] = tables["countries"]

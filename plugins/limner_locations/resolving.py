@@ -84,6 +84,12 @@ _DATELINE_MARK = "@dateline"  # in a name's qualifier set: it opens a dateline
 _DATELINE_SET = frozenset((_DATELINE_MARK,))
 _SURNAME = "\x00surname"  # in the set of person names: the name follows a given name
 _INNER = "\x00inner"  # ... the story writes the name after another capitalised word
+_GIVEN = "\x00given"  # ... the name is a given name before a surname ("Jordan Henderson")
+_FULL = "\x00full"  # ... the name ends a person's full name inside a sentence ("Michael Jordan")
+#: capitalised words before a name that are no given name: a month's or a day's
+_NOT_GIVEN = frozenset(["January", "February", "March", "April", "May", "June", "July",
+                        "August", "September", "October", "November", "December", "Monday",
+                        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 _MADE = "\x00made"  # ... the name follows a model year: a maker's ("a 2007 Toyota Camry")
 _DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
 _NATURAL_MARK = "@the"  # ... a mention of it follows "the" ("the Red Sea")
@@ -419,6 +425,17 @@ class _LowerWords:
         return False
 
 
+def _full_name(text: str, start: int, before: tuple[str, ...]) -> bool:
+    """Whether the one capitalised word right before the name at ``start`` is a given name
+    that opens a person's full name inside a sentence ("Michael Jordan won"): a word of
+    letters, no month or day, after a lower-case word or a comma."""
+    if len(before) != 1 or not before[0].isalpha() or before[0] in _NOT_GIVEN:
+        return False
+    words = text[max(0, start - len(before[0]) - 30):start].split()
+    return len(words) > 1 and words[-1] == before[0] and (
+        words[-2][-1:] == "," or words[-2].islower())
+
+
 def _speaks(text: str, word: str) -> bool:
     """See :meth:`_LowerWords.speaks` (one search for the word, then its surroundings)."""
     i = text.find(word)
@@ -505,6 +522,14 @@ def _prior(gaz: Gazetteer, idx: int, flags: int, ev: list[str] | None = None) ->
             p, what = 8.0, "US state"
         elif flags & FLAG_ADMIN1:
             p, what = 5.5, "first-level division"
+            held = gaz.holds[idx]
+            if math.log10(held + 10) > p:
+                # (a division holds at least the people of its biggest town: it weighs as
+                # much as that town, so that a namesake town abroad of fewer people does
+                # not take its name, "Victoria" of Hong Kong, 956,800 people, from the
+                # Australian state, which holds Melbourne)
+                p = math.log10(held + 10)
+                what = f"first-level division holding a town of {held} people"
         else:
             p, what = (7.0 if gaz.pop[idx] else 4.5), "region"
     else:
@@ -522,7 +547,7 @@ def _prior(gaz: Gazetteer, idx: int, flags: int, ev: list[str] | None = None) ->
     if alternate:
         p -= SHORT_FORM if short else 2.5
     if ev is not None:
-        ev.append(f"{what} +{base:g}" if what else f"population {pop} +{base:.1f}")
+        ev.append(f"{what} +{base:.3g}" if what else f"population {pop} +{base:.1f}")
         if capital:
             ev.append("national capital +1.5")
         if namesake:
@@ -1059,9 +1084,13 @@ def _sure(gaz: Gazetteer, g: _Group, cands: tuple[tuple[int, int], ...],
         # of Alabama, Georgia and Texas)
         # (and a county named bare, "Norfolk", "Kent", unless it wins by a point over a
         # namesake town: Norfolk, Virginia)
+        # (a namesake that is the same place, of the same country and division, is no
+        # tie: "England", a region of the supplement and a first-level division of GeoNames)
+        cc, a1 = gaz.country(e), gaz.admin1_key(e)
         tied = not first.qualified and any(
             t[3] != e and (t[7] == f or (f == COUNTY and t[7] in (CITY, CAPITAL)))
             and t[2] >= first.score - 1.0
+            and (t[5] != cc or bool(t[6] and a1 and t[6] != a1))
             for t in _static(gaz, g, cands, qual).cands)
         sure = (f in (COUNTRY, CONTINENT, REGION, COUNTY, DISTRICT) and not tied) or (
             first.qualified or (f in (CITY, CAPITAL) and _dominant(gaz, e, cands)))
@@ -1117,12 +1146,19 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         if hint & HINT_SINGLE and ((named and not after) or (
                 said is not None and said.lastindex == 2 and not (
                     text.endswith(_LIST_ENDS, 0, start)
-                    and _IN_LIST.search(text, start - 80 if start > 80 else 0, start)))):
+                    and _IN_LIST.search(text, start - 80 if start > 80 else 0, start))
+                # (after "of" the name is where the speaker is from, not the speaker:
+                # "The Governor of Lagos said", "the mayor of Byron said")
+                and text[max(0, start - 12):start].rsplit(None, 1)[-1:] != ["of"])):
             persons.add(key)  # (a team's name, like a person's, names no small place)
         if hint & HINT_SINGLE and hint & HINT_NAMED and text.startswith(" ", start - 1):
             if not after:
                 persons.add(f"{key}{_SURNAME}")  # ("John Dallas": a surname, see _reject)
+                if _full_name(text, start, _before):
+                    persons.add(f"{key}{_FULL}")  # ("Michael Jordan": see _reject)
             inner.add(key)
+        if hint & HINT_SINGLE and after and _before_surname(text, key, start, end, after):
+            persons.add(f"{key}{_GIVEN}")  # ("Jordan Henderson": a given name, see _reject)
         if said is not None and said.lastindex == 3 and hint & HINT_SINGLE:
             traded.add(key)
         if start > 6 and text[start - 2].isdigit() and _MODEL_YEAR.search(
@@ -1745,7 +1781,8 @@ def _listed_with(gaz: Gazetteer, c: _Choice, cands: tuple[tuple[int, int], ...],
 
 #: the words of a first-level division's own rank and government: after a town's name
 #: ("Washington state", "Quebec's premier", "Kaduna State Governor") or before "of" and it
-#: ("the province of Quebec"), they make the name its country's division of that name
+#: ("the province of Quebec", "the Premier of Victoria"), they make the name its
+#: country's division of that name
 _RANKS = ("state", "province")
 _GOVERNING = (*_RANKS, "premier", "governor")
 
@@ -1757,7 +1794,7 @@ def _cased(words: tuple[str, ...], upper: bool = True) -> str:
 
 
 _GOVERNED_AFTER = re.compile(rf"(?:['\u2019]s)?+[ \t]++(?:{_cased(_GOVERNING)})\b")
-_GOVERNED_BEFORE = re.compile(rf"(?:{_cased(_RANKS, upper=False)})[ \t]++of[ \t]++$")
+_GOVERNED_BEFORE = re.compile(rf"(?:{_cased(_GOVERNING, upper=False)})[ \t]++of[ \t]++$")
 #: ... and the ranks that news writes of divisions outside the US ("the Donetsk region",
 #: "Kyiv oblast"), which make the name a division of the country of its big towns: "the
 #: Washington region" and "the Charlotte region" are US metropolitan areas
@@ -1815,8 +1852,8 @@ def _governed(text: str, gaz: Gazetteer, groups: dict[_Group, list[Mention]],
                 gaz.feature[i] == COUNTRY for i, _f in cands_of[h])}
         party = not member and countries is not None and countries <= {g}
         ranked = any(_GOVERNED_AFTER.match(text, m.end, m.end + 12) or (
-            text.find("of", max(0, m.start - 13), m.start) >= 0 and _GOVERNED_BEFORE.search(
-                text, max(0, m.start - 13), m.start)) for m in ms)
+            text.find("of", max(0, m.start - 14), m.start) >= 0 and _GOVERNED_BEFORE.search(
+                text, max(0, m.start - 14), m.start)) for m in ms)
         abroad = not ranked and any(_GOVERNED_ABROAD.match(text, m.end, m.end + 15) for m in ms)
         if not (member or party or ranked or abroad):
             continue
@@ -2027,10 +2064,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return f"after the capitalised word {before[-1]!r}"
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
-    if after and not c.qualified and _before_surname(
+    # (a qualifier of another mention of the name, "in Jackson, Mississippi", does not
+    # make this one a place: "Jackson Browne will play two nights in Jackson, Mississippi")
+    qualified = c.qualified and not text.startswith(" ", end)
+    if after and not qualified and _before_surname(
             text, key, start, end, after, f in (CITY, CAPITAL) and not c.flags & FLAG_DEMONYM):
         return f"a given name before {after[0]!r}"
-    if single and after and not c.qualified and not c.flags & FLAG_DEMONYM and _before_speaker(
+    if single and after and not qualified and not c.flags & FLAG_DEMONYM and _before_speaker(
             text, end, after, lower_words):
         # ("Dallas Green died on Thursday. ... Green said", "Paris Hilton ... Hilton said")
         return f"a given name before {after[0]!r}, a surname the story writes alone"
@@ -2044,11 +2084,14 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # budget"; so does a big city's: "St. Petersburg's airport")
         return "a saint's name before a possessive and a name"
     if key in persons and not c.qualified and (not strong or (
-            f == CITY and f"{key}{_SURNAME}" in persons
+            ((f == CITY and f"{key}{_SURNAME}" in persons) or f"{key}{_GIVEN}" in persons
+             or f"{key}{_FULL}" in persons)
             and _SPEECH.match(text, end, end + 12))):
         # (a big city too, right before a verb of people, when the story writes its name
         # as a surname: "referee John Dallas. Dallas said"; a capital so is its
-        # government, "Beijing said")
+        # government, "Beijing said"; and any place, a country too, when the story writes
+        # its name as the given name of a person it names in full: "Jordan Henderson
+        # scored. Jordan said", as news refers back to a person by a part of the name)
         return "also used as a person's name in the text"
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
             text, end, end + 8):
@@ -2132,7 +2175,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         return None
     # (a name that opens the dateline is the story's own town wherever it recurs)
     supported = c.regional or (c.national and gaz.country(c.entry) != "US") or (
-        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local or civic
+        _DATELINE_MARK in c.qual[0] and f in (CITY, CAPITAL)) or local or civic or (
+        # (a town after a preposition of place, near another place of the story: "The
+        # ferry from Dover to Calais" places both, whose country the story need not name)
+        c.close and locative and f in (CITY, CAPITAL))
     if not c.flags & _OWN_NAME and f in (CITY, CAPITAL) and not (
             c.qualified or locative or ((c.admin1_named or (
                 c.national and gaz.country(c.entry) != "US")) and not (
@@ -2282,6 +2328,12 @@ def _in_counties(text: str, gaz: Gazetteer, m: Mention) -> Mention:
     return m._replace(key=key, candidates=cands, abbrev=False, hint=m.hint & ~HINT_FUNCTION)
 
 
+#: the last words of newspapers' names ("The New York Times", "the Washington Post")
+_PUBLICATIONS = frozenset(["times", "post", "herald", "tribune", "journal", "gazette",
+                           "chronicle", "examiner", "courier", "telegraph", "inquirer",
+                           "dispatch", "sentinel", "observer", "guardian", "globe"])
+
+
 def _stands(text: str, m: Mention) -> int:
     """Whether a mention can stand as a place: 2 yes, 1 only if it names a strong place
     (it is followed by another capitalised word or joined to a firm's name by "&"), 0 no
@@ -2296,6 +2348,8 @@ def _stands(text: str, m: Mention) -> int:
         return 0
     if after and _before_surname(text, m.key, m.start, end, after):
         return 0
+    if after and after[-1].lower() in _PUBLICATIONS:
+        return 0  # a newspaper's name says where it is printed, not where the story is
     if after and after[0][:1].isupper() and after[0].lower() not in NAME_HEADS and (
             after[0] not in _WEEKDAYS) and not _city_body(after):
         return 1

@@ -147,17 +147,24 @@ _OF_UNIT = re.compile(
     r"[ \t]+of[ \t]+an?[ \t]+(" + _PERIODS + "|" + _A_UNIT_WORDS + "|" + _AN_UNIT_WORDS
     + r")\b(?![-'’])",
     re.I)
-#: A part of a period in words, lower-cased: "half an hour" (or "half-an-hour"), "half a
-#: century", "a quarter-century", "a half hour", "the past half-century".  Joined to its period by a
-#: hyphen or a space only before the periods that are not also a part of a calendar's
-#: year ("the half-year results", "a half-day strike" are left alone).
+#: The units of measure that "half" or "quarter" joins as one word: "a half-mile", "a
+#: quarter-mile", "a half-litre bottle" (as "a half-century" is 0.5 century).
+_PART_UNITS = _A_UNIT_WORDS + "|" + _AN_UNIT_WORDS
+#: A part of a period or a unit in words, lower-cased: "half an hour" (or "half-an-hour"),
+#: "half a century", "half-a-mile", "a quarter-century", "a quarter-mile", "a half hour",
+#: "the past half-century".  Joined to its period by a hyphen or a space only before the
+#: periods that are not also a part of a calendar's year ("the half-year results", "a
+#: half-day strike" are left alone); any unit of measure is.
 _PART_OF_PERIOD = (
     # each opens with a literal, which ``re`` finds by a fast scan (a pattern that opens
     # with a word boundary or an alternation is tried at every position of the text)
-    re.compile(r"half([- ])an?\1(" + _PERIODS + r")\b(?![-'’])"),
-    re.compile(r"half[- ](hour|decade|century|millennium)\b(?![-'’])"),
-    re.compile(r"quarter[- ](hour|decade|century|millennium)\b(?![-'’])"),
+    re.compile(r"half([- ])an?\1(" + _PERIODS + "|" + _PART_UNITS + r")\b(?![-'’])"),
+    re.compile(r"half[- ](hour|decade|century|millennium|" + _PART_UNITS + r")\b(?![-'’])"),
+    re.compile(r"quarter[- ](hour|decade|century|millennium|" + _PART_UNITS
+               + r")\b(?![-'’])"),
 )
+#: The units of the periods of :data:`_PART_OF_PERIOD`, which no price is of.
+_PERIOD_UNITS = frozenset(WORD_UNITS[w] for w in _PERIODS.split("|"))
 #: A scale word after "a couple of": "a couple of hundred", "... of thousand", "... dozen".
 _COUPLE_SCALE = re.compile(r"[ \t]+(hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 _VAGUE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>hundreds|thousands|millions|billions|lakhs|crores)\b")
@@ -306,6 +313,11 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
             out = _merge_apart(out, ones)
     if ("half" in lowered or "quarter" in lowered) and (
             parts := _parts_of_a_period(text, lowered, len(lowered) == n)):
+        if money := [f for f in out if f.category == "money"]:
+            # a part of a unit that a price is of is what the price is of, no amount
+            # ("half a litre of cooking oil sells for GH¢45"), as one unit after "a" is
+            priced = _Prices(text, money).priced
+            parts = [f for f in parts if f.unit in _PERIOD_UNITS or not priced(f)]
         out = _merge_apart(out, parts)
     if "fold" in lowered and (folds := _fold_words(text)):
         out = _merge_apart(out, folds)

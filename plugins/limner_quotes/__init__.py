@@ -32,6 +32,7 @@ from limner_quotes.sources import (
     clause_antecedent,
     ends_at_most_once,
     epithet,
+    full_name_before,
     impersonal,
     named_before,
     repair_sources,
@@ -167,6 +168,11 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
                     )
                     labels[key] = (new_label, name, kind)
                     continue
+            if antecedent is None and m.mention == "name" and m.role is None and m.name and (
+                    " " not in m.name and not people.is_named(m.name)):
+                # a surname alone whose full name the story wrote where no one spoke:
+                # "Opposition leader Raila Odinga disagreed. … Odinga said"
+                antecedent = full_name_before(text, m)
             name = people.resolve(antecedent if antecedent is not None else m)
             if name is None and m.definite and m.mention == "role":
                 # "Virat Kohli struck a century. “…,” the former captain said": a role no

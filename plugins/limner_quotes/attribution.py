@@ -925,6 +925,29 @@ def _noun_subject(text: str, v0: int, v1: int) -> bool:
     )
 
 
+#: An article and one or two lower-case words right before a word, none a pronoun, a
+#: relative or an auxiliary: a noun phrase that the word ends ("a flood warning", "an
+#: excessive heat warning"; not "a move it hopes", "the woman who calls").
+_ARTICLE_NOUNS_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \t\u00a0]+(?:(?!(?:he|she|it|they|we|i|you|who|whom|which|that"
+    r"|whose|one|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+    r"|do|does|did)\b)[a-z]+[ \t\u00a0]+){1,2}\Z")
+
+
+def _compound_noun(text: str, v0: int) -> bool:
+    """Whether the cue word at ``v0``, a noun as well as a verb's form ("warning",
+    "comments"), ends a noun phrase that an article opens one or two words before it: "a
+    flood warning in parts of Wales", "an excessive heat warning in place" are nouns (a
+    compound's head), not a participle whose particle opens what is said; after a
+    noun of people or of a body it is a participle ("with the chairman warning of
+    cuts", "the government warning that …")."""
+    if _ARTICLE_NOUNS_BEFORE.search(text, v0 - 40 if v0 > 40 else 0, v0) is None:
+        return False
+    before = text[max(0, v0 - 30):v0].split()[-1]
+    return not (before in ROLE_WORDS or before in PERSON_NOUNS or before in PERSON_PLURALS
+                or before in ORGANIZATION_HEADS)
+
+
 #: Words before a name that is the subject of a relative clause: "which Yukos claims".
 _BEFORE_RELATIVE_SUBJECT = word_set("which that who whom the")
 
@@ -937,7 +960,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
     not_after_read = False
     if not word[0].isupper():  # cheap tests first: most cue words attribute nothing
         if low in NOUN_CUES:
-            if low not in VERB_FORMS:
+            if low not in VERB_FORMS or _compound_noun(text, v0):
                 j, k = _word_after(text, v1, min(len(text), v1 + 12))
                 if text[j:k] not in _AFTER_NOUN:
                     return None

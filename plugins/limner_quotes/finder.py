@@ -1068,16 +1068,22 @@ def _after_verb(text: str, v0: int, c: int, s_start: int, s_end: int, verb: str)
     return Found(c, end, "indirect", mention, verb)
 
 
-#: A comma that opens a participle or a relative clause: the attribution before it is over.
+#: A comma that opens a participle, a relative clause or an adjunct of the sentence
+#: (``…, the UN said, while …``, ``…, officials said, with …``): the attribution before
+#: it is over.
 _TAIL = re.compile(
-    r",[ \t\u00a0]+(?:[a-z]+ing\b|who\b|which\b|whose\b|according\b|adding\b|a\b|an\b)"
+    r",[ \t\u00a0]+(?:[a-z]+ing\b|who\b|which\b|whose\b|according\b|adding\b|a\b|an\b"
+    r"|while\b|whereas\b|with\b|as\b|but\b|and\b|although\b|though\b|amid\b|after\b"
+    r"|despite\b|because\b|since\b|even\b)"
 )
 
 
 #: The comma before a sentence-final speaker phrase, with the words the phrase leaves
-#: out before its name ("…, the Gazette reported.", "…, veteran Republicans said.").
+#: out before its name ("…, the Gazette reported.", "…, veteran Republicans said."); not
+#: a conjunction, which opens a clause of its own ("…, after Eskom announced cuts.").
 _LEAD_BEFORE = re.compile(
-    r",[ \t\u00a0]*(?:(?!(?:and|but|or|who|which|that|as|when|while|if)\b)"
+    r",[ \t\u00a0]*(?:(?!(?:and|but|or|who|which|that|as|when|while|if|after|before|because"
+    r"|since|until|once|unless|although|though|whereas|where)\b)"
     r"[\w’'.\-]+[ \t\u00a0]+){0,4}\Z"
 )
 

@@ -443,13 +443,38 @@ def _office_end(keys: list[str], words: list[str], of: int, definite: bool) -> i
     """The index of the last word of a title with "of" or "for" ("Secretary of State",
     "Chancellor of the Exchequer", "Minister for Finance"), whose "of" or "for" is
     ``words[of]``: the name after it is its last two capitalised words, or its last one
-    after a one-word office ("Secretary of State Kerry"); none after "the" ("the
-    Secretary of State") nor after a body's head noun ("President of the European
-    Commission")."""
+    after a one-word office ("Secretary of State Kerry"); none after a body's head noun
+    ("President of the European Commission") nor where those words name a place or a body
+    ("Governor of New South Wales").  After "the" the office is written alone as often as
+    with its holder ("the Minister of Foreign Affairs"), so there a name is read only when
+    two capitalised words follow the office's own after its last small word ("the
+    Secretary of State Antony Blinken", "the Chancellor of the Exchequer Rachel Reeves").
+    """
     caps = [i for i in range(of + 1, len(words)) if words[i][:1].isupper()]
-    if definite or len(caps) < 2 or keys[-1] in ORGANIZATION_HEADS:
-        return len(words) - 1
-    return caps[-2] - 1 if len(caps) > 2 else caps[-1] - 1
+    whole = len(words) - 1
+    if len(caps) < 2 or keys[-1] in ORGANIZATION_HEADS:
+        return whole
+    if definite:
+        small = max(i for i in range(of, len(words))
+                    if not words[i][:1].isupper() and keys[i] not in PARTICLES)
+        tail = [i for i in caps if i > small]
+        if len(tail) < 3:
+            return whole
+        caps = tail
+    name = caps[-2:] if len(caps) > 2 else caps[-1:]
+    if any(keys[i] in _NO_NAME_WORDS or keys[i] in ORGANIZATION_HEADS for i in name):
+        return whole
+    return name[0] - 1
+
+
+#: Words of the names of places and bodies that no person's name is made of: after an
+#: office's "of" they are its own ("the Governor of New South Wales", "the Mayor of Salt
+#: Lake City"), not a holder's name.
+_NO_NAME_WORDS = word_set(
+    "north south east west northern southern eastern western central new united national "
+    "federal great greater upper lower city county state states island islands kingdom "
+    "province territory coast affairs"
+)
 
 
 def _joined_particle(word: str) -> bool:
@@ -509,6 +534,12 @@ def _and_in_body(toks: list[Token], k: int) -> bool:
         )
     n = k + 1
     while n < len(toks) and toks[n][2][:1].isupper():
+        if n > k + 1 and _title(toks[n][2]) and toks[k - 1][2][:1].isupper() and (
+                k < 2 or not toks[k - 2][2][:1].isupper()):
+            # a title after a remit of two words joined by "and", the first after no
+            # capitalised word: "Business and Trade Secretary Jonathan Reynolds" (not "Tom
+            # Smith and Prime Minister Jane Roe", two people)
+            return True
         if _key(toks[n][2]) in ORGANIZATION_HEADS:
             before = toks[k - 1][2]
             return (  # not "the IMF and World Bank", "the Independent and The Times"
@@ -538,7 +569,12 @@ def _body_list_back(toks: list[Token], i: int) -> bool:
         and toks[j][2] in ("of", "for")
         and j > 0
         and toks[j - 1][2][:1].isupper()
-        and _key(toks[j - 1][2]) in ORGANIZATION_HEADS
+        and (_key(toks[j - 1][2]) in ORGANIZATION_HEADS or (
+            # an office's one-word remit before "and": "Minister for Health and Social
+            # Care", "Secretary of State for Business and Trade" (not "Minister for Health
+            # Stephen Donnelly and …", a name)
+            j == i - 1 and (_title(toks[j - 1][2]) or (
+                j > 2 and toks[j - 2][2] in ("of", "for") and _title(toks[j - 3][2])))))
     )
 
 
@@ -1005,7 +1041,12 @@ def _phrase_before(
     if w == ",":
         m = _appositive_back(text, toks, i)
         return m if m is not None else _subject_before_appositive(text, lo, toks[i][0])
-    if w[:1].isupper() or w == ")":
+    if w[:1].isupper() or w == ")" or (
+            # a surname joined to its particle after a given name and another capitalised
+            # word or a title: "Abdel Fattah al-Burhan said", "Chief Ali al-Hassan said"
+            # (not "affiliate Ansar al-Sharia appears", a group's name)
+            _joined_particle(w) and i > 1 and toks[i - 1][2][:1].isupper() and (
+                toks[i - 2][2][:1].isupper() or _key(toks[i - 2][2]) in ROLE_WORDS)):
         first = _name_run_back(toks, i, text)
         run = [t for t in toks[first : i + 1] if t[2] not in _NOT_IN_NAMES]
         named = _from_run(run)
@@ -1219,6 +1260,12 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         if k > 0 and toks[k][2] == "(":
             return _appositive_back(text, toks[:k] + toks[j:], i - (j - k))
     first = _name_run_back(toks, j - 1)
+    if first > 0 and toks[first - 1][2] in _PLACE_PREPOSITIONS:
+        # "Police in Sydney, Nova Scotia, said", "Authorities in North-Rhine Westphalia,
+        # the German state next to Belgium, announced": a place after a preposition and
+        # what the appositive says of it, no name and its role; the speaker is the
+        # phrase that ends with the place
+        return phrase_before(text, toks[0][0], toks[j][0])
     run = [t for t in toks[first:j] if t[2] not in _NOT_IN_NAMES]
     if run and (_key(run[-1][2]) in ROLE_WORDS or _office_of(toks, j - 1) >= 0):
         # "the Prime Minister, Rishi Sunak, said", "the head of Kenya Power, NAME, said"
@@ -1254,6 +1301,11 @@ def _appositive_back(text: str, toks: list[Token], i: int) -> Mention | None:
         # participle's clause; none is a role
         appositive = None
     return _from_run(run, appositive)
+
+
+#: Prepositions of place: a capitalised run after one is a place, not a speaker's name
+#: (not "at", which more often names a firm: "his partner at Lenox, NAME, said").
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "across"})
 
 
 def _no_role(word: str) -> bool:

@@ -167,6 +167,11 @@ class People:
             and person.gender in (None, gender)
         )
 
+    def is_named(self, name: str) -> bool:
+        """Whether someone named so far goes by ``name`` (their name, or its first or last
+        words)."""
+        return self._find_name(name) is not None
+
     def known(self) -> bool:
         """Whether anyone has been named so far."""
         return self._last is not None

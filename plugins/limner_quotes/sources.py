@@ -56,6 +56,7 @@ __all__ = [
     "clause_antecedent",
     "ends_at_most_once",
     "epithet",
+    "full_name_before",
     "impersonal",
     "it_clause",
     "main_subject",
@@ -753,6 +754,45 @@ def _person_name(text: str, at: int, end: int) -> Mention | None:
     ):
         return m
     return None
+
+
+#: How far before a surname alone its full name is looked for, and how many times.
+_FULL_NAME_REACH = 3000
+_FULL_NAME_TRIES = 6
+
+
+def full_name_before(text: str, m: Mention) -> Mention | None:
+    """The full name of a person that the story writes before the one-word name ``m``
+    ends with ("Opposition leader Raila Odinga disagreed. … Odinga said"), where no
+    speaker phrase gave it: the last of the word's places before ``m`` (within
+    ``_FULL_NAME_REACH`` characters, ``_FULL_NAME_TRIES`` of them) that a capitalised
+    word and a space precede and that ends a person's name of two words or more; none
+    where two full names end with it ("Hillary Clinton … her daughter Chelsea Clinton
+    … Clinton said": either may speak)."""
+    word = m.name
+    if not word or " " in word:
+        return None
+    lo = max(0, m.start - _FULL_NAME_REACH)
+    hi = m.start
+    found: Mention | None = None
+    for _ in range(_FULL_NAME_TRIES):
+        at = text.rfind(word, lo, hi)
+        if at <= 1:
+            break
+        hi = at
+        end = at + len(word)
+        if text[at - 1] != " " or (end < len(text) and text[end].isalnum()):
+            continue
+        first = text.rfind(" ", lo, at - 1) + 1
+        if not text[first:at - 1].isalpha() or not text[first].isupper():
+            continue
+        full = _person_name(text, first, end)
+        if full is None or full.name is None or not full.name.endswith(" " + word):
+            continue
+        if found is not None and found.name != full.name:
+            return None
+        found = full
+    return found
 
 
 #: Pronouns that refer to a person, and to a body or a group ("it" is left out: "it was

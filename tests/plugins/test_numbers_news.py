@@ -635,6 +635,13 @@ def test_half_as_a_noun_or_before_a_unit_is_no_share(enricher: limner.Enricher,
       "century", "almost"),
      ("Three quarters of an hour passed.", "Three quarters of an hour", 0.75, "hour", None),
      ("He walked two-thirds of a mile.", "two-thirds of a mile", 2 / 3, "mile", None),
+     # a part of a unit of measure, hyphened or not, as of a period
+     ("He walked half-a-mile to the station.", "half-a-mile", 0.5, "mile", None),
+     ("The track is a quarter-mile long.", "a quarter-mile", 0.25, "mile", None),
+     ("He lived a quarter mile away.", "a quarter mile", 0.25, "mile", None),
+     ("Fire spread along a half-mile stretch.", "a half-mile", 0.5, "mile", None),
+     ("She ran three-quarters of a mile.", "three-quarters of a mile", 0.75, "mile", None),
+     ("They bought half-an-acre of land.", "half-an-acre", 0.5, "acre", None),
      ("A half hour later, it rained.", "A half hour", 0.5, "hour", None),
      ("the past quarter-century of policy", "quarter-century", 0.25, "century", None)],
 )

@@ -631,6 +631,13 @@ def test_according_to_after_a_quote_and_its_speaker_reports_both() -> None:
         # an attribution inside the reported sentence stops before the final one
         ("In one letter, Dupont explained how he had lost the key, the Gazette reported.",
          "In one letter, Dupont explained how he had lost the key", "Gazette"),
+        # ... and the attribution ends at a comma before an adjunct of the sentence
+        (("The inflation rate fell to 3.2% in October, the Bureau of Labor Statistics said, "
+          "while the unemployment rate held at 3.9%."),
+         "The inflation rate fell to 3.2% in October", "Bureau of Labor Statistics"),
+        (("Around 1.5 million people in Somalia face starvation, the UN said, with the region "
+          "enduring its worst drought in 40 years."),
+         "Around 1.5 million people in Somalia face starvation", "UN"),
     ],
 )
 def test_sentence_final_source_after_leading_words(text: str, content: str, mention: str) -> None:
@@ -638,6 +645,40 @@ def test_sentence_final_source_after_leading_words(text: str, content: str, ment
     assert outer["text"] == content
     inner = [q for q in quotes(text) if q is not outer and q["cue"] == "explained"]
     assert all("Gazette" not in q["text"] for q in inner)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (("The rand weakened to R18.95, its lowest level since June, after Eskom announced "
+          "stage-six load shedding."), "stage-six load shedding", "Eskom"),
+        ("Shares fell 5%, after the company reported weak sales.", "weak sales",
+         "the company"),
+    ],
+)
+def test_a_clause_after_a_conjunction_attributes_nothing_before_it(
+        text: str, content: str, mention: str) -> None:
+    # "after Eskom announced …" is a clause of its own, not a sentence-final attribution
+    # of the words before its comma
+    assert [(q["text"], q["mention"]) for q in quotes(text)] == [(content, mention)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters issued a flood warning in parts of Wales on Sunday.",
+        "There is an excessive heat warning in place until Sunday.",
+    ],
+)
+def test_a_cue_noun_that_ends_a_noun_phrase_is_no_participle(text: str) -> None:
+    # "a flood warning in …" is a noun, not "warning in" a participle with its content
+    assert quotes(text) == []
+
+
+def test_a_participle_after_a_body_still_attributes() -> None:
+    found = quotes("The storm hit, with the government warning that more rain was coming.")
+    assert [(q["text"], q["mention"]) for q in found] == [
+        ("more rain was coming", "the government")]
 
 
 def test_reported_speech_stops_before_a_sentence_final_attribution() -> None:

@@ -674,12 +674,72 @@ def test_a_role_word_before_a_name_stays_a_title(text: str, speaker: str) -> Non
          "Paschal Donohoe", "minister for finance"),
         ("Secretary for Justice Paul Lam said the appeal would be heard in May.",
          "Paul Lam", "secretary for justice"),
+        # an office's remit of two words joined by "and", before or after the title
+        ("Business and Trade Secretary Jonathan Reynolds said the deal would hold.",
+         "Jonathan Reynolds", "business and trade secretary"),
+        ("Secretary of State for Health and Social Care Wes Streeting said waits would fall.",
+         "Wes Streeting", "secretary of state for health and social care"),
     ],
 )
 def test_a_title_with_of_before_a_name_is_all_title(text: str, speaker: str, role: str) -> None:
     (q,) = quotes_of(ENRICHER, text)
     assert q["speaker"] == speaker and q["mention"] == text[: text.index(" said")]
     assert person(text, q["mention"])["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("“We will not back down,” the Secretary of State Antony Blinken said.",
+         "Antony Blinken", "secretary of state"),
+        ("“Growth is our mission,” the Chancellor of the Exchequer Rachel Reeves said.",
+         "Rachel Reeves", "chancellor of the exchequer"),
+        ("“We are ready,” the Minister of Foreign Affairs Sergei Lavrov said.",
+         "Sergei Lavrov", "minister of foreign affairs"),
+        ("“Rates will hold,” the Governor of the Bank of England Andrew Bailey said.",
+         "Andrew Bailey", "governor of the bank of england"),
+    ],
+)
+def test_a_title_with_of_after_the_before_a_name_gives_the_name(text: str, speaker: str,
+                                                                role: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] == speaker
+    assert person(text, q["mention"])["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (("Opposition leader Raila Odinga disagreed. “This budget punishes the poor,” "
+          "Odinga said."), "Raila Odinga"),
+        ("Jean Dupont arrived late. Dupont said he was sorry.", "Jean Dupont"),
+        # two full names end with it: either may speak
+        (("Hillary Clinton arrived with her daughter Chelsea Clinton. Clinton said she was "
+          "tired."), "Clinton"),
+    ],
+)
+def test_a_surname_alone_is_the_full_name_written_before(text: str, speaker: str) -> None:
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Police in Sydney, Nova Scotia, said a man had been charged.", "Police in Sydney"),
+        ("Officials in Austin, Texas, said the roads would reopen.", "Officials in Austin"),
+        ("Residents from Lagos, Nigeria, said the water was dirty.", "Residents from Lagos"),
+        (("Authorities in North-Rhine Westphalia, the German state next to Belgium, "
+          "announced tighter controls on the border."),
+         "Authorities in North-Rhine Westphalia"),
+    ],
+)
+def test_a_place_and_its_state_after_a_preposition_is_no_name_and_role(
+        text: str, mention: str) -> None:
+    # "Sydney, Nova Scotia," is a place and its province after "in", not a name and its
+    # role set off by commas: the speaker is the phrase that ends with the place
+    (q,) = quotes_of(ENRICHER, text)
+    assert q["mention"] == mention
 
 
 @pytest.mark.parametrize(
@@ -691,6 +751,14 @@ def test_a_title_with_of_before_a_name_is_all_title(text: str, speaker: str, rol
         ("President of the European Commission said the talks would resume.",
          "president of the european commission"),
         ("The Minister for Health said waiting lists were falling.", "minister for health"),
+        # the place or body of the office, not a holder's name
+        ("The Minister of Foreign Affairs said the talks would resume.",
+         "minister of foreign affairs"),
+        ("The Governor of New South Wales said the talks would resume.",
+         "governor of new south wales"),
+        ("Governor of New South Wales said the talks would resume.",
+         "governor of new south wales"),
+        ("The Mayor of Salt Lake City said the talks would resume.", "mayor of salt lake city"),
     ],
 )
 def test_a_title_with_of_and_no_name_is_a_role(text: str, role: str) -> None:
@@ -723,6 +791,9 @@ def test_a_title_with_of_and_no_name_is_a_role(text: str, role: str) -> None:
          "Ali al-Hassan", "Ali al-Hassan"),
         ("The region will vote in March, said Abdel Fattah el-Sisi on Sunday.",
          "Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"),
+        # ... before the verb too, with its title
+        ("Army chief Abdel Fattah al-Burhan said the war would continue.",
+         "Army chief Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan"),
         # the surname alone, opening with its particle, after the verb
         ("“We will act on every front,” said bin Salman.", "bin Salman", "bin Salman"),
         ("“It was a bad day for the club,” said van Gaal.", "van Gaal", "van Gaal"),

@@ -104,7 +104,8 @@ def test_a_plural_naming_a_partys_members_is_a_name_where_it_opens_its_sentence(
 def test_a_plural_the_text_capitalises_inside_a_sentence_is_a_name() -> None:
     text = "Kirk Cousins threw two touchdowns. Cousins said the team had played well."
     p = person(text, "Cousins")
-    assert p["mention"] == "name" and p["name"] == "Cousins"
+    # (a name, not the plural of "cousin": the surname of the full name written before)
+    assert p["mention"] == "name" and p["name"] == "Kirk Cousins"
 
 
 # -- a person noun heads a speaker phrase ----------------------------------------------------

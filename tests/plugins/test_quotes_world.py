@@ -89,9 +89,10 @@ def speaker_name(text: str) -> Any:
     [
         ("Moody's said on Friday it had cut the country's rating.", "Moody's"),
         ("McDonald’s said sales rose 4 per cent in the quarter.", "McDonald’s"),
-        # written elsewhere without it: the 's is "has"
+        # written elsewhere without it: the 's is "has" (and the name, the surname of the
+        # full name written before)
         ("Hillary Clinton spoke in Ohio. Clinton's said repeatedly that she would win.",
-         "Clinton"),
+         "Hillary Clinton"),
         # a possessor before a noun
         ("Odinga's claim that the vote was rigged was rejected.", "Odinga"),
     ],
