@@ -76,6 +76,19 @@ def join_ranges(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+def _span_opener(text: str, a: Figure, b: Figure) -> str | None:
+    """The word that opens a span of years from ``a`` to ``b`` ("between" before "and",
+    "from" or "between" before "to" or "through"); None where none does."""
+    gm = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if gm is None or gm.group("to") is None:
+        return None
+    before = prev_words(text, a.start, 1)
+    opener = before[0].lower() if before else ""
+    if not (opener == "between" if gm.group("to") == "and" else opener in ("from", "between")):
+        return None
+    return opener
+
+
 def _years(text: str, a: Figure, b: Figure) -> Figure | None:
     """"from 1990 to 1995", "between 2010 and 2014": a span of years, as "1990-1995" is
     one; else None."""
@@ -83,12 +96,8 @@ def _years(text: str, a: Figure, b: Figure) -> Figure | None:
             and a.date is not None and b.date is not None and len(a.date) == len(b.date) == 4
             and a.date.isdigit() and b.date.isdigit() and a.date < b.date):
         return None
-    gm = _RANGE_GAP.fullmatch(text, a.end, b.start)
-    if gm is None or gm.group("to") is None:
-        return None
-    before = prev_words(text, a.start, 1)
-    opener = before[0].lower() if before else ""
-    if not (opener == "between" if gm.group("to") == "and" else opener in ("from", "between")):
+    opener = _span_opener(text, a, b)
+    if opener is None:
         return None
     if opener == "from" and _is_change(text, a.start, False):
         return None  # "visitors rose from 1500 to 1800": a change of a count, as written
@@ -121,12 +130,7 @@ def _era_years(text: str, a: Figure, b: Figure) -> Figure | None:
         return None
     if not first < b.value:
         return None
-    gm = _RANGE_GAP.fullmatch(text, a.end, b.start)
-    if gm is None or gm.group("to") is None:
-        return None
-    before = prev_words(text, a.start, 1)
-    opener = before[0].lower() if before else ""
-    if not (opener == "between" if gm.group("to") == "and" else opener in ("from", "between")):
+    if _span_opener(text, a, b) is None:
         return None
     r = Figure(a.between if a.between is not None else a.start, b.end, first, "date")
     r.low, r.high = first, b.value
