@@ -445,10 +445,10 @@ BOTTOM = _set("bottom last")
 #: five-year low"): a high is good, a low bad, for the subject.
 TOUCHED = _set("hit hits reached reaches touched touches struck")
 HIGHS = _set("high highs peak")
+LOWS = _set("low lows")
 #: "saw off X": a contest won; "was handed", "was given".
 SAW = _set("saw see sees seeing")
 HANDED = _set("handed given")
-LOWS = _set("low lows")
 #: Verbs of a harm escaped, and the harms: the subject that "avoided a prison
 #: sentence", "escaped a ban", or the one "spared jail", fared well ("avoided tax" is
 #: no harm of these, and "escaped from prison" a flight).
