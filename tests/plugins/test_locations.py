@@ -2233,17 +2233,21 @@ def test_an_abbreviation_joined_by_a_hyphen(enricher: limner.Enricher, text: str
     assert surfaces(enricher, text) == expected
 
 
-@pytest.mark.parametrize(("text", "surface", "name"), [
-    # islands that news names as places of their own
-    ("A British tourist died in Majorca on Sunday.", "Majorca", "Mallorca"),
-    ("Lahaina, on Maui, was destroyed by the fire.", "Maui", "Maui"),
-    ("Orkney councillors voted to explore other forms of governance.", "Orkney", "Orkney"),
-    ("Tenerife residents marched against mass tourism.", "Tenerife", "Tenerife"),
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    # islands that news names as places of their own, with the country that holds each
+    # (one that several share, Borneo, has none)
+    ("A British tourist died in Majorca on Sunday.", "Majorca", "Mallorca", "ES"),
+    ("Lahaina, on Maui, was destroyed by the fire.", "Maui", "Maui", "US"),
+    ("Orkney councillors voted to explore other forms of governance.", "Orkney", "Orkney",
+     "GB"),
+    ("Tenerife residents marched against mass tourism.", "Tenerife", "Tenerife", "ES"),
+    ("Ferries to the Isle of Wight were cancelled.", "Isle of Wight", "Isle of Wight", "GB"),
+    ("Logging is clearing the forests of Borneo.", "Borneo", "Borneo", None),
 ])
 def test_islands_news_names(enricher: limner.Enricher, text: str, surface: str,
-                            name: str) -> None:
+                            name: str, country: str | None) -> None:
     p = one(enricher, text, surface)
-    assert (p["name"], p["feature"]) == (name, "island"), p
+    assert (p["name"], p["feature"], p["country"]) == (name, "island", country), p
 
 
 @pytest.mark.parametrize(("text", "surface", "name", "country"), [
@@ -2268,7 +2272,7 @@ def test_an_island_named_like_a_far_division_stays_the_island(
         enricher: limner.Enricher) -> None:
     # (the Bahamas' Long Island district lies 2,000 km from New York's island)
     p = one(enricher, "Commuters on Long Island faced delays on Monday.", "Long Island")
-    assert (p["feature"], p["country"]) == ("island", None), p
+    assert (p["feature"], p["country"]) == ("island", "US"), p
 
 
 @pytest.mark.parametrize(("text", "surface", "country", "feature"), [
