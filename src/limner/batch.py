@@ -59,6 +59,7 @@ __all__ = [
     "BatchOptions",
     "BatchStats",
     "JsonlWriter",
+    "check_fields",
     "check_paths",
     "check_source",
     "enriched_line",
@@ -284,6 +285,20 @@ def _lone_cr_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
             yield from line.splitlines(keepends=True)
         else:
             yield line
+
+
+def check_fields(text_field: str, id_field: str) -> None:
+    """Refuse one field named as both a record's text and its id.
+
+    Raises:
+        ValueError: ``text_field`` is ``id_field`` (every document's id would be
+            its whole text).
+    """
+    if text_field == id_field:
+        raise ValueError(
+            f"the text and the id are both read from the field {text_field!r}: "
+            "name the field that holds each record's id (or leave it to be 'id')"
+        )
 
 
 def record_id(record: Mapping[str, Any], id_field: str = "id") -> str | None:
@@ -668,12 +683,14 @@ def run_batch(
             nothing is done), or is not valid in the encoding its byte order
             mark names.
         ValueError: two of ``source``, ``output`` and the errors file are
-            the same file (see :func:`check_paths`); nothing is done.
+            the same file (see :func:`check_paths`), or the text and the id
+            are one field (:func:`check_fields`); nothing is done.
         ConfigError: ``output`` holds documents that a run of other
             annotators or options made (noted in ``OUTPUT.run.json``, see
             :func:`run_path_for`); nothing is done.
     """
     errors_path = errors_path or errors_path_for(output)
+    check_fields(options.get("text_field", "text"), options.get("id_field", "id"))
     check_paths(source, output, errors_path)
     check_source(source)
     return run_checked_batch(enricher, source, output, errors_path=errors_path, **options)

@@ -996,7 +996,18 @@ def batch(
     What made OUTPUT's documents (plugins, options, text and id fields) is
     noted in OUTPUT.run.json; a resume with others is refused.
     """
-    from limner.batch import check_paths, check_source, errors_path_for, held_output
+    from limner.batch import (
+        check_fields,
+        check_paths,
+        check_source,
+        errors_path_for,
+        held_output,
+    )
+
+    try:
+        check_fields(text_field, id_field)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--id-field'") from None
 
     for option, value in (("--output", output), ("--errors-file", errors_file)):
         if value == "-":

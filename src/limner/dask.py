@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from limner.batch import record_id
+from limner.batch import check_fields, record_id
 from limner.config import name_list
 from limner.document import Document
 from limner.errors import InputError
@@ -109,6 +109,7 @@ def enrich_bag(
 
     Raises:
         TypeError: ``bag`` is not a Dask bag, or a field is not named by a str.
+        ValueError: ``text_field`` and ``id_field`` name one field.
         ConfigError, PlanError: as :class:`~limner.Enricher` (before any task).
     """
     import dask.bag
@@ -121,6 +122,7 @@ def enrich_bag(
     for what, field in (("text_field", text_field), ("id_field", id_field)):
         if not isinstance(field, str):  # (None read every record as one without it)
             raise TypeError(f"enrich_bag()'s {what} names a field (a str), got {field!r:.40}")
+    check_fields(text_field, id_field)
     # names read as everywhere else: a str is one comma-separated list, not its letters
     names = {k: name_list(v, k) for k, v in
              (("plugins", plugins), ("disable", disable), ("kinds", kinds))}

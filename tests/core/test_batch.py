@@ -551,7 +551,7 @@ def test_a_resume_by_other_plugins_or_options_is_refused_before_any_work(
         ["-p", "quotes"],
         ["-p", "numbers", "-c", "numbers.decimal_comma=true"],
         # the same records under other ids would be taken for new documents, all written twice
-        ["-p", "numbers", "--id-field", "text"],
+        ["-p", "numbers", "--id-field", "title"],
         ["-p", "numbers", "--text-field", "body"],  # every record bad
     ):
         refused = runner.invoke(cli, ["batch", str(src), "-o", str(out), *other])
@@ -654,3 +654,21 @@ def test_a_first_item_that_cannot_be_sent_to_a_worker_goes_the_way_of_the_others
 
 def _kept(enricher: limner.Enricher, item: object) -> object:
     return item
+
+
+def test_one_field_named_as_both_text_and_id_is_refused_before_any_work(
+    tmp_path: Path,
+) -> None:
+    """Every document's id was its whole text, and a resume matched documents by it."""
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / "out.jsonl"
+    _write_jsonl(src, [{"id": "a", "body": "Over 3 people."}])
+    refused = CliRunner().invoke(
+        cli, ["batch", str(src), "-o", str(out), "-p", "numbers", "--text-field", "body",
+              "--id-field", "body"])
+    assert refused.exit_code == 2, refused.output
+    assert "both read from the field 'body'" in refused.output
+    assert not out.exists()
+    with pytest.raises(ValueError, match="both read from the field 'text'"):
+        run_batch(limner.Enricher(plugins=[]), src, out, id_field="text")
+    assert not out.exists()

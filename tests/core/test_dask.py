@@ -69,6 +69,13 @@ def test_what_is_no_bag_or_no_field_name_is_a_type_error(bag, fields, why) -> No
         enrich_bag(given, plugins=[], **fields)
 
 
+def test_one_field_named_as_both_text_and_id_is_refused_before_any_task() -> None:
+    # as limner batch refuses it (limner.batch.check_fields): every id was the whole text
+    with pytest.raises(ValueError, match="both read from the field 'body'"):
+        enrich_bag(db.from_sequence([{"body": "One."}]), plugins=[], text_field="body",
+                   id_field="body")
+
+
 def test_bad_configuration_fails_before_any_task() -> None:
     with pytest.raises(limner.ConfigError):
         enrich_bag(db.from_sequence(["x"]), plugins=[], config={"no.such": 1})
