@@ -582,6 +582,8 @@ class Layer:
                 f"a layer's kind must be a str, got {type(self.kind).__name__} {_brief(self.kind)}"
             )
         _check_name(self.kind, "a layer's kind")
+        if not self.kind:  # (looked up by its kind, as doc.layer("token") is)
+            raise ValueError("a layer's kind must not be empty")
         _check_name(self.source, "a layer's source")
         _check_layer(self.kind, self.starts, self.ends)
 

@@ -139,6 +139,17 @@ def test_a_layer_is_keyed_by_its_kind_which_is_a_str() -> None:
     assert limner.Document.from_json(doc.to_json()) == doc
 
 
+def test_a_layer_of_no_kind_is_refused_made_or_loaded() -> None:
+    """An annotation's kind may not be empty, and neither may a layer's, by which it is
+    looked up (``doc.layer("token")``); one was made and loaded, as the schema allowed."""
+    with pytest.raises(ValueError, match="a layer's kind must not be empty"):
+        limner.Layer("", [0], [1])
+    data = {"schema": "limner/1", "text": "ab", "annotations": [],
+            "layers": [{"kind": "", "starts": [0], "ends": [1]}]}
+    with pytest.raises(limner.InputError, match=r"layers\[0\]\.kind: must not be empty"):
+        limner.Document.from_dict(data)
+
+
 def test_a_layer_given_to_the_constructor_is_held_to_the_text_as_add_layer_holds_it() -> None:
     """A layer past the end of the text was taken by the constructor (``add_layer``
     refuses it), and the document's JSON form was one its loader refuses."""
