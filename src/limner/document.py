@@ -1911,7 +1911,7 @@ def _check_kinds_and_scores(batch: list[Annotation]) -> None:
             )
         _check_name(a.kind, f"annotation at [{a.start}, {a.end}): its kind")
         _check_name(a.source, f"{a.kind} annotation at [{a.start}, {a.end}): its source")
-        if type(a.score) not in _SCORE_TYPES:
+        if type(a.score) not in _SCORE_TYPES and not isinstance(a.score, float):
             raise ValueError(
                 f"{a.kind} annotation at [{a.start}, {a.end}): its score is "
                 f"{type(a.score).__name__} {_brief(a.score)}, not a number or None"

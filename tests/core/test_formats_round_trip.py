@@ -351,3 +351,20 @@ def test_load_reads_a_file_as_its_byte_order_mark_says(
     path = tmp_path / ("a" + fmt.extension)
     path.write_bytes(data)
     assert list(fmt.load(path)) == docs
+
+
+@pytest.mark.parametrize("name", sorted(limner.PluginManager().formats()))
+def test_numpy_floats_are_numbers_every_format_writes(name: str, tmp_path: Path) -> None:
+    """A NumPy float (what pandas and numpy compute scores as) is a float: as a feature
+    it was stored and then broke the table ("The truth value of an empty array is
+    ambiguous"); as a score it was refused as "not a number"."""
+    np = pytest.importorskip("numpy")
+    doc = limner.Document(text="Paris is big.", id="d1")
+    doc.add([limner.Annotation(kind="x", start=0, end=5, score=np.float64(0.25),
+                               features={"v": np.float64(2.5), "none": []})])
+    back = limner.Document.from_json(doc.to_json())
+    assert back == doc and type(back.annotations[0].score) is float
+    target = tmp_path / ("out" if name == "brat" else f"out.{name}")
+    limner.save([doc], target, format=name)
+    if name == "table":
+        assert "score=0.25 v=2.5" in target.read_text("utf-8")

@@ -105,10 +105,10 @@ def _short(text: str, width: int) -> str:
 def _fields(a: Annotation) -> str:
     parts = []
     for key, value in _shown_fields(a).items():
-        if value == [] or value == {}:
-            continue
+        if isinstance(value, (list, dict)) and not value:
+            continue  # (not "value == []": a NumPy float compares elementwise)
         if isinstance(value, float):
-            value = round(value, 3)
+            value = round(float(value), 3)
         text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
         parts.append(f"{printable(key)}={_short(text, 40)}")
     return " ".join(parts)
