@@ -366,10 +366,12 @@ def _era(text: str, fig: Figure) -> bool:
     if after is None and before is None:
         return False
     if after is not None:
+        fig.era = text[fig.end:after.end()]
         fig.end = after.end()
         if after.group("bc"):
             fig.value = -fig.value  # type: ignore[operator]
     else:
+        fig.era = ""
         fig.start = before.start()  # type: ignore[union-attr]
     fig.category = "date"
     fig.date = text[fig.start:fig.end]

@@ -17,7 +17,7 @@ class Figure:
     """A figure found in the text, before it becomes an annotation."""
 
     __slots__ = (
-        "between", "category", "cents", "counted", "date", "end", "high", "low", "per",
+        "between", "category", "cents", "counted", "date", "end", "era", "high", "low", "per",
         "plain", "qualifier", "start", "unit", "vague", "value",
     )
 
@@ -37,6 +37,9 @@ class Figure:
         self.between: int | None = None
         self.plain = False  # a bare integer written in digits, as a year would be
         self.cents = False  # "7c": cents of a currency the story's other money decides
+        # a year's era as written after it, with the space before it (" B.C."), "" for one
+        # written before it ("AD 79"), None for a figure without one
+        self.era: str | None = None
 
 
 def word_end(text: str, i: int) -> bool:

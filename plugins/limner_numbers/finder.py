@@ -305,20 +305,16 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
         pos = max(pos, e)
     if len(cores) <= _DENSE_RUN or len(out) * 8 < n:  # not in digit soup
         ones = _one_of_a_unit(text, scanned if scanned is lowered else None)
-        if ones and (money := [f for f in out if f.category == "money"]):
-            priced = _Prices(text, money).priced
-            ones = [f for f in ones if f.category != "quantity" or f.unit in _MEASURED
-                    or not priced(f)]
+        if ones:
+            ones = _unpriced(text, out, ones,
+                             lambda f: f.category != "quantity" or f.unit in _MEASURED)
         if ones:
             out = _merge_apart(out, ones)
     if ("half" in lowered or "quarter" in lowered) and (
             parts := _parts_of_a_period(text, lowered, len(lowered) == n)):
-        if money := [f for f in out if f.category == "money"]:
-            # a part of a unit that a price is of is what the price is of, no amount
-            # ("half a litre of cooking oil sells for GH¢45"), as one unit after "a" is
-            priced = _Prices(text, money).priced
-            parts = [f for f in parts if f.unit in _PERIOD_UNITS or not priced(f)]
-        out = _merge_apart(out, parts)
+        # a part of a unit that a price is of is what the price is of, no amount ("half
+        # a litre of cooking oil sells for GH¢45"), as one unit after "a" is
+        out = _merge_apart(out, _unpriced(text, out, parts, lambda f: f.unit in _PERIOD_UNITS))
     if "fold" in lowered and (folds := _fold_words(text)):
         out = _merge_apart(out, folds)
     if any(map(_CENTS, out)):
@@ -327,6 +323,17 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
 
 
 _CENTS = attrgetter("cents")
+
+
+def _unpriced(text: str, found: list[Figure], figs: list[Figure],
+              kept: Callable[[Figure], bool]) -> list[Figure]:
+    """``figs`` less those that a price among ``found`` is for ("a litre ... sells for
+    GH¢45"), but for those ``kept`` says stay."""
+    money = [f for f in found if f.category == "money"]
+    if not money:
+        return figs
+    priced = _Prices(text, money).priced
+    return [f for f in figs if kept(f) or not priced(f)]
 
 
 def _cents_of_the_story(text: str, figs: list[Figure]) -> None:

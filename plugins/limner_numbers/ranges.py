@@ -107,25 +107,18 @@ def _years(text: str, a: Figure, b: Figure) -> Figure | None:
     return r
 
 
-#: The era a year is written with ("300 BC", "AD 79": :func:`limner_numbers.context._era`).
-_ERA = re.compile(
-    r"(?P<after>[ \u00a0](?:BCE|BC|B\.C\.E\.|B\.C\.|AD|CE|A\.D\.|C\.E\.))$|^(?:AD|A\.D\.)"
-)
-
-
 def _era_years(text: str, a: Figure, b: Figure) -> Figure | None:
     """"between 250 and 100 B.C.", "from 500 BC to 1000 AD": a span of years with their
-    era, the first end taking the second's when it has none; else None."""
-    if b.category != "date" or b.date is None or b.value is None or (
-            bm := _ERA.search(b.date)) is None:
+    era (``Figure.era``, read by :func:`limner_numbers.context._era`), the first end taking
+    the second's when it has none; else None."""
+    if b.era is None or b.date is None or b.value is None:
         return None
-    if a.category == "date" and a.date is not None and a.value is not None and _ERA.search(
-            a.date):
+    if a.era is not None and a.date is not None and a.value is not None:
         first, written = a.value, a.date
-    elif a.category == "cardinal" and a.plain and a.value is not None and bm.group("after"):
+    elif a.category == "cardinal" and a.plain and a.value is not None and b.era:
         # the first end is of the second's era: "between 250 and 100 B.C." is -250 to -100
         first = -a.value if b.value < 0 else a.value
-        written = text[a.start:a.end] + bm.group("after")
+        written = text[a.start:a.end] + b.era
     else:
         return None
     if not first < b.value:

@@ -113,7 +113,8 @@ class SentimentAnnotator:
             )
         if targets:
             out.extend(
-                target_sentiments(doc, spans, limit, scored, self.target_kinds, words, prepared)
+                target_sentiments(doc, spans, limit, scored, self.target_kinds, words, prepared,
+                                  text)
             )
         return out
 

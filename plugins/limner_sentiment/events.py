@@ -463,6 +463,11 @@ HARMS_ESCAPED = _set(
 BOONS = _set("lifeline all-clear boost reprieve chance")
 #: Verbs whose passive leaves its subject out ("was overlooked for the post").
 PASSED_OVER = _set("overlooked snubbed")
+#: A passive verb and the word after it that make a setback for the verb's subject: "was
+#: sent off", "has been dropped from the squad", "was voted out of office", "were made
+#: redundant", "was hit with a £7m fine", "were wiped out in Scotland".
+SETBACKS = frozenset([("sent", "off"), ("dropped", "from"), ("voted", "out"),
+                      ("made", "redundant"), ("hit", "with"), ("wiped", "out")])
 #: Where the one released was held ("was released from prison", "released on bail").
 CUSTODY = _set("prison jail gaol custody detention captivity bail parole")
 NOT = _set("not never")
@@ -475,7 +480,7 @@ TRIGGERS = (
     | BECAME | ORDERED | RECEIVED | LEFT | LOWER | RAISE | ROUNDS | FACES | BOOSTS | BLOWS
     | TRIBUTES | DECLARED | TOOK | ACHIEVED | SANCTIONS | INSOLVENCY | _BUST | VERDICT
     | PASSED_OVER | STANDING | TOUCHED
-    | {"sent", "dropped", "released", "walked", "voted", "redundant", "wiped"}
+    | {verb for verb, _ in SETBACKS} | {"released", "walked"}
     | SPARED | SAW | HANDED
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
 )
@@ -800,17 +805,8 @@ def _predicate(
             t.lower().strip(".,") == "year" for t in tokens[i + 1 : min(i + 8, k1)]
         ):
             return "positive"  # "was named Pharmacist of the Year"
-        nxt = forms[i + 1] if i + 1 < k1 else ""
-        if (
-            (verb == "sent" and nxt == "off") or (verb == "dropped" and nxt == "from")
-            or (verb == "voted" and nxt == "out") or (verb == "made" and nxt == "redundant")
-            or (verb == "hit" and nxt == "with") or (verb == "wiped" and nxt == "out")
-            or verb in PASSED_OVER
-        ):
-            # "was sent off", "has been dropped from the squad", "was voted out of office",
-            # "were made redundant", "was overlooked for the job", "was hit with a £7m
-            # fine", "were wiped out in Scotland"
-            return "negative"
+        if verb in PASSED_OVER or (verb, forms[i + 1] if i + 1 < k1 else "") in SETBACKS:
+            return "negative"  # "was overlooked for the job", "was sent off"
         if verb == "spared" and _within(forms, i + 1, 3, k1, HARMS_ESCAPED):
             return "positive"  # "was spared jail"
         if verb in HANDED and _within(forms, i + 1, 4, k1, BOONS):

@@ -194,6 +194,7 @@ def target_sentiments(
     kinds: Sequence[str] = DEFAULT_KINDS,
     words: Sequence[list[str] | None] | None = None,
     prepared: Prepared | None = None,
+    text: str | None = None,
 ) -> list[limner.Annotation]:
     """One ``target`` sentiment per target of ``doc`` (see the module).
 
@@ -210,6 +211,8 @@ def target_sentiments(
         prepared: the document pass's :func:`~limner_sentiment.scorer.prepare_text`
             of the text, or ``None``: the quoted speakers' parts of sentences are
             scored from it, the text not cleaned again.
+        text: the document pass's ``limner.line_feeds(doc.text)``, or ``None`` (made
+            here): the text its sentences were read in.
     """
     targets = collect_targets(doc, kinds)
     if not targets:
@@ -218,8 +221,8 @@ def target_sentiments(
     fast = weights(model)
     label_of = model.label
     round3, cancels, round4 = _round, _CANCELS, round_4
-    # the text as the document pass read it: its line breaks all line feeds
-    text = limner.line_feeds(doc.text)
+    if text is None:  # the text as the document pass read it: its line breaks all "\n"
+        text = limner.line_feeds(doc.text)
     # the sentences' starts and ends, by C-level passes (no loop step a sentence)
     starts = list(map(_FIRST, sentences))
     ends = list(map(_SECOND, sentences))

@@ -106,11 +106,12 @@ _OPENER = re.compile(r"""["'“‘«(\[]*[\d\w]""")
 _start = re.Match.start
 
 
-# the line breaks other than "\n", by whether they are ASCII (a CR's "\n" after it is
-# the same break: its CR is read as a space)
-_ASCII_BREAKS = "\r\v\f"
-_OTHER_BREAKS = "\u2028\u2029"
-_FEED = re.compile(r"[\r\v\f\u2028\u2029]")
+# the segmenter's line breaks other than "\n" (:data:`_BREAKS`), by whether they are
+# ASCII (a CR's "\n" after it is the same break: its CR is read as a space)
+_OTHER = _BREAKS.replace("\n", "")
+_ASCII_BREAKS = "".join(c for c in _OTHER if c.isascii())
+_OTHER_BREAKS = "".join(c for c in _OTHER if not c.isascii())
+_FEED = re.compile(f"[{re.escape(_OTHER)}]")
 
 
 def _as_feed(m: re.Match[str]) -> str:
