@@ -59,6 +59,7 @@ from limner_quotes.lexicon import (
 )
 from limner_quotes.marks import Stretch, stretches
 from limner_quotes.phrases import (
+    FINITE_VERBS,
     QUOTED_AS,
     Mention,
     clause_subject,
@@ -758,8 +759,43 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
         found.extend(_broad(text, layout, marked, found, hits))
         _relatives_end(text, found)
     _mixed(text, layout, found, embedded)
+    if "dd" in text:
+        found = [f for f in found if not _tally_added(text, f)]
     found.sort(key=lambda f: (f.start, -f.end))
     return found
+
+
+#: The forms of "add" that report speech ("she added that …") and tally ("he added 22
+#: points").
+_ADD_FORMS = word_set("add adds added adding")
+#: What "add" tallies when it is no speech: a count or an amount right after it ("added
+#: 22 off the bench", "added 0.5%", "added three new flights", "added a second goal",
+#: "added a further £2m").
+_TALLY = re.compile(
+    r"(?:(?:a|an|another)[ \t\u00a0]+(?:further[ \t\u00a0]+)?)?"
+    r"(?:[£$€¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a[ \t\u00a0]+dozen|dozens|hundreds|thousands|first|second|third|fourth|fifth)\b)",
+    re.IGNORECASE,
+)
+#: Words that make a reported clause finite ("added 20 people had been hurt",
+#: "adding 200 jobs would follow"): its verb, so "add" reports speech.
+_CLAUSE_VERBS = word_set(
+    "is are was were has had have will would can could may might must should shall do "
+    "does did be been being"
+)
+
+
+def _tally_added(text: str, f: Found) -> bool:
+    """Whether ``f`` is a tally, not speech: "add" with no clause after it, only a count
+    or an amount ("Jordan Poole added 22 off the bench", "Kane added a second goal",
+    "the bank added 0.5% to its forecast"). "Add" reports speech only with a clause
+    ("added that …", "added 20 people had been hurt") or a quotation."""
+    if f.style != "indirect" or f.cue is None or f.cue.lower() not in _ADD_FORMS:
+        return False
+    if _TALLY.match(text, f.start, f.end) is None:
+        return False
+    words = text[f.start : f.end].lower().split()
+    return not any(w.strip(",;:") in _CLAUSE_VERBS or w in FINITE_VERBS for w in words)
 
 
 #: The words that open a reported clause right after a cue: "She added that …", "He

@@ -962,3 +962,38 @@ def test_a_cue_in_a_relative_clause_before_an_auxiliary_still_reports(
         text: str, cue: str, content: str) -> None:
     # "which Yukos claims was …": the relative is what is claimed, the cue a verb
     assert [q["text"] for q in quotes(text) if q["cue"] == cue] == [content]
+
+
+# -- "add" as a tally, not speech ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Poole added 22 off the bench.",
+        "Jones added 14 points and 10 rebounds for the Lakers.",
+        "Harry Kane added a second goal in the 70th minute.",
+        "Smith added two more tries before half-time.",
+        "The bank added 0.5% to its forecast.",
+        "Officials added three new flights to the schedule.",
+        "The index added 120 points, or 1.4%, on Friday.",
+    ],
+)
+def test_add_with_only_a_count_after_it_reports_no_words(text: str) -> None:
+    # a count or an amount and no clause after "added": a tally, not speech
+    assert [q for q in quotes(text) if q["cue"] in {"added", "adds", "adding"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police added 20 people had been hurt.", "20 people had been hurt"),
+        ("The mayor said the plan was sound, adding 200 new jobs would follow.",
+         "200 new jobs would follow"),
+        ("Smith added that two players were injured.", "two players were injured"),
+        ("He added the firm had no plans to sell.", "the firm had no plans to sell"),
+    ],
+)
+def test_add_before_a_clause_reports_it_even_when_it_opens_with_a_count(
+        text: str, content: str) -> None:
+    assert [q["text"] for q in quotes(text) if q["cue"] in {"added", "adding"}] == [content]
