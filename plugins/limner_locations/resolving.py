@@ -66,10 +66,13 @@ from limner_locations.matching import (
 )
 from limner_locations.proximity import NEAR_KM, Proximity, km
 from limner_locations.vocabulary import (
+    ABBREVIATIONS,
     DIRECTIONS,
+    FUNCTION_WORDS,
     GIVEN_NAMES,
     LOCATIVES,
     NAME_HEADS,
+    ORG_WORDS,
     SEASONS,
     TOWN_WORDS,
 )
@@ -90,6 +93,9 @@ _FULL = "\x00full"  # ... the name ends a person's full name inside a sentence (
 _NOT_GIVEN = frozenset(["January", "February", "March", "April", "May", "June", "July",
                         "August", "September", "October", "November", "December", "Monday",
                         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+#: ... the same, in lower case: function words that are given names too ("Georgia May
+#: Jagger"), not function words there
+_NOT_GIVEN_LOWER = frozenset(w.lower() for w in _NOT_GIVEN)
 _MADE = "\x00made"  # ... the name follows a model year: a maker's ("a 2007 Toyota Camry")
 _DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
 _NATURAL_MARK = "@the"  # ... a mention of it follows "the" ("the Red Sea")
@@ -537,12 +543,14 @@ def _prior(gaz: Gazetteer, idx: int, flags: int, ev: list[str] | None = None) ->
         p, what = math.log10(pop + 10), ""
     base = p
     capital = f == CAPITAL
-    namesake = capital and _division_namesake(gaz, idx)
+    alternate = not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV)
+    # (only the capital's own name is named like the division: an alternate spelling of
+    # it is not, "Philadelphia", an old name of Amman, whose governorate bears "Amman")
+    namesake = capital and not alternate and _division_namesake(gaz, idx)
     if capital:
         p += 1.5
     if namesake:
         p += 1.5
-    alternate = not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV)
     short = alternate and bool(flags & FLAG_SHORT)
     if alternate:
         p -= SHORT_FORM if short else 2.5
@@ -1157,7 +1165,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 if _full_name(text, start, _before):
                     persons.add(f"{key}{_FULL}")  # ("Michael Jordan": see _reject)
             inner.add(key)
-        if hint & HINT_SINGLE and after and _before_surname(text, key, start, end, after):
+        if hint & HINT_SINGLE and after and _before_surname(
+                text, key, start, end, after, division=_names_division(gaz, cands)):
             persons.add(f"{key}{_GIVEN}")  # ("Jordan Henderson": a given name, see _reject)
         if said is not None and said.lastindex == 3 and hint & HINT_SINGLE:
             traded.add(key)
@@ -2068,10 +2077,11 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # make this one a place: "Jackson Browne will play two nights in Jackson, Mississippi")
     qualified = c.qualified and not text.startswith(" ", end)
     if after and not qualified and _before_surname(
-            text, key, start, end, after, f in (CITY, CAPITAL) and not c.flags & FLAG_DEMONYM):
+            text, key, start, end, after, f in (CITY, CAPITAL) and not c.flags & FLAG_DEMONYM,
+            f == COUNTRY or (f == REGION and bool(gaz.admin1_key(c.entry)))):
         return f"a given name before {after[0]!r}"
     if single and after and not qualified and not c.flags & FLAG_DEMONYM and _before_speaker(
-            text, end, after, lower_words):
+            text, start, end, after, lower_words):
         # ("Dallas Green died on Thursday. ... Green said", "Paris Hilton ... Hilton said")
         return f"a given name before {after[0]!r}, a surname the story writes alone"
     strong = c.strong
@@ -2084,14 +2094,15 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # budget"; so does a big city's: "St. Petersburg's airport")
         return "a saint's name before a possessive and a name"
     if key in persons and not c.qualified and (not strong or (
-            ((f == CITY and f"{key}{_SURNAME}" in persons) or f"{key}{_GIVEN}" in persons
-             or f"{key}{_FULL}" in persons)
+            ((f == CITY and f"{key}{_SURNAME}" in persons) or (
+                f"{key}{_GIVEN}" in persons and f != COUNTRY) or f"{key}{_FULL}" in persons)
             and _SPEECH.match(text, end, end + 12))):
         # (a big city too, right before a verb of people, when the story writes its name
         # as a surname: "referee John Dallas. Dallas said"; a capital so is its
-        # government, "Beijing said"; and any place, a country too, when the story writes
-        # its name as the given name of a person it names in full: "Jordan Henderson
-        # scored. Jordan said", as news refers back to a person by a part of the name)
+        # government, "Beijing said"; and a place other than a country when the story
+        # writes its name as the given name of a person it names in full: "Victoria
+        # Beckham ... Victoria said"; a country speaks in news, and news refers back to a
+        # person by the surname: "Israel Katz said ... Israel said" is the country)
         return "also used as a person's name in the text"
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
             text, end, end + 8):
@@ -2404,7 +2415,7 @@ _NOT_SURNAMES = frozenset(["olympics", "olympic", "games", "marathon", "act", "c
 
 
 def _before_surname(text: str, key: str, start: int, end: int, after: tuple[str, ...],
-                    town: bool = False) -> bool:
+                    town: bool = False, division: bool = False) -> bool:
     """Whether a one-word name of :data:`GIVEN_NAMES` ending at ``end``, or a town's
     one-word name (``town``) at ``start:end`` right after a capitalised word's possessive
     ("Haiti's Dudley Dorival", "Sweden's Robert Kronberg": a country's athlete; not a
@@ -2413,19 +2424,66 @@ def _before_surname(text: str, key: str, start: int, end: int, after: tuple[str,
     that word nor the last of its run is a head of an organisation's or a facility's name
     ("Sydney Opera House", "Israel Defense Forces", "Victoria Station"), a day ("Milan
     Tuesday") or a saint's ("Paris Saint-Germain"); see :data:`_NOT_SURNAMES`."""
-    if not text.startswith(" ", end) or (key not in GIVEN_NAMES and not (
-            town and text.startswith("s ", start - 2) and " " not in key
-            and _AFTER_POSSESSIVE.search(text, max(0, start - 24), start))):
+    if not text.startswith(" ", end):
         return False
-    first = after[0]
-    if not first[:1].isupper() or first in _WEEKDAYS or first in _SAINTS:
+    given = key in GIVEN_NAMES
+    if not given and not (town and text.startswith("s ", start - 2) and " " not in key
+                          and _AFTER_POSSESSIVE.search(text, max(0, start - 24), start)):
         return False
-    first, last = first.lower(), after[-1].lower()
-    return not (first in NAME_HEADS or first in _NOT_SURNAMES or last in NAME_HEADS
-                or last in _NOT_SURNAMES or _city_body(after))
+    word = after[0]
+    if not word[:1].isupper() or word in _WEEKDAYS or word in _SAINTS:
+        return False
+    first, last = word.lower(), after[-1].lower()
+    if first in NAME_HEADS or first in _NOT_SURNAMES or last in NAME_HEADS or (
+            last in _NOT_SURNAMES) or _city_body(after):
+        return False
+    if not given:
+        return True
+    # (a given name of the list: the word after it is a surname unless it names a firm, a
+    # team, a body or a monument ("Kenya Airways", "India Gate"), is a title ("Georgia
+    # Gov."), a function word ("Georgia On My Mind") or in capitals ("Paris SG"); unless
+    # the word is a plural where the name is a country's or a division's ("Georgia
+    # Educators"), after an article ("the Dallas Cowboys") or written after "the" in the
+    # story ("Dallas Cowboys' stadium ... the Cowboys' new stadium"): a team, a body, a
+    # people; and unless a locative right before places the name ("in Georgia"), where it
+    # is no possessive's ("in George W. Bush's second term")
+    if (len(word) > 1 and (word.isupper() or (
+            first in FUNCTION_WORDS and first not in _NOT_GIVEN_LOWER))) or (
+                word in ABBREVIATIONS):
+        return False
+    run = _CAPITALISED_RUN.match(text, end, end + 60)
+    words = run.group().lower().split() if run is not None else [first]
+    if any(w.rstrip("'\u2019.") in ORG_WORDS or w in NAME_HEADS for w in words):
+        return False
+    head = text[start - 12 if start > 12 else 0:start].rsplit(None, 1)
+    placing = head[-1].lower() if head and text[start - 1:start] == " " else ""
+    if _plural(word) or _plural(after[-1]):
+        bare = word.rstrip("'\u2019")
+        if division or placing in _ARTICLES or f"the {bare}" in text or (
+                f"The {bare}" in text):
+            return False
+    if placing not in _PLACING_LOCATIVES:
+        return True
+    i = text.find(after[-1], end, end + 80)
+    return i >= 0 and text.startswith(("'s", "\u2019s", "'", "\u2019"), i + len(after[-1]))
 
 
-def _before_speaker(text: str, end: int, after: tuple[str, ...],
+#: the capitalised words after a name, up to four ("Georgia Environmental Protection
+#: Division", "Kenya Red Cross"): where one names a firm, a body or a team, the name is
+#: no given name
+_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019.&-]*){1,4}")
+
+
+#: words right before a given name of :data:`GIVEN_NAMES` that make it the place, or a
+#: thing named for it: an article before a plural ("the Dallas Cowboys"), or a locative
+#: ("in Georgia"; not "from" or "at", which people are named after as often: "a call
+#: from Israel Katz")
+_ARTICLES = frozenset(["the", "a", "an"])
+_PLACING_LOCATIVES = frozenset(["in", "near", "across", "throughout", "around", "outside",
+                                "inside", "into"])
+
+
+def _before_speaker(text: str, start: int, end: int, after: tuple[str, ...],
                     lower_words: _LowerWords) -> bool:
     """Whether a one-word name ending at ``end`` is a person's given name as the story
     shows it: a capitalised word follows it after a space, that word and its run's last
@@ -2442,9 +2500,30 @@ def _before_speaker(text: str, end: int, after: tuple[str, ...],
             last in _NOT_SURNAMES) or _city_body(after):
         return False
     # (or the two words stand right before such a verb: "Lincoln Riley said"; a word in
-    # capitals is a title, not a surname: "the Salford MP told")
-    return lower_words.speaks(first) or (len(after) == 1 and not first.isupper() and (
-        _SPEECH.match(text, end + 1 + len(first), end + 16 + len(first)) is not None))
+    # capitals is a title, not a surname: "the Salford MP told"; a locative right before
+    # the name places it: "In Kenya Ruto said")
+    if lower_words.speaks(first):
+        return True
+    if len(after) != 1 or first.isupper() or _SPEECH.match(
+            text, end + 1 + len(first), end + 16 + len(first)) is None:
+        return False
+    head = text[start - 12 if start > 12 else 0:start].rsplit(None, 1)
+    return not (head and head[-1].lower() in _PLACING_LOCATIVES
+                and text[start - 1:start] == " ")
+
+
+def _names_division(gaz: Gazetteer, cands: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name's entries hold a country or a first-level division by its own name."""
+    return any(flags & _OWN_NAME and (gaz.feature[i] == COUNTRY or (
+        gaz.feature[i] == REGION and bool(gaz.admin1_key(i)))) for i, flags in cands)
+
+
+def _plural(word: str) -> bool:
+    """Whether a capitalised word reads as a plural noun ("Educators", "Systems",
+    "Cowboys'"): it ends in "s" after a lower-case letter other than "s", "u" or "i"
+    ("Ross", "Lucas" and "Davis" read as no plurals)."""
+    w = word.rstrip("'\u2019")
+    return len(w) > 3 and w[-1] == "s" and w[-2] not in "sui" and w[-2].islower()
 
 
 #: "City", "Town", "Village" before a word of :data:`CITY_BODIES` name a town's government
