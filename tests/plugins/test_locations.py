@@ -2940,6 +2940,19 @@ def test_news_from_the_third_set_keeps_its_figures(enricher: limner.Enricher) ->
     assert result["resolved"] >= WORLD_RESOLVED, result["misses"]
 
 
+# -- a fourth set: registers the three sets do not cover (data/unseen_registers.json) ------------
+
+
+def test_the_registers_labels_are_whole_words_of_their_story() -> None:
+    stories = unseen_news.stories(unseen_news.REGISTERS)
+    assert len(stories) >= 60
+    for story in stories:
+        gold = unseen_news.gold_of(story)
+        assert len(gold) >= len(story["places"]), story["text"]
+        for a, b in itertools.pairwise(gold):
+            assert a["end"] <= b["start"], (a, b)
+
+
 @pytest.mark.parametrize(("text", "surface", "name"), [
     # a division's own name opening with "Saint" is its own name written "St." too, as a
     # town's is: GeoNames writes "Saint Louis County", news "St. Louis County" (it was
