@@ -205,18 +205,30 @@ _CLUB_SUFFIX = re.compile(
 #: with up to two capitalised words of the club's name between ("Toronto Maple Leafs beat
 #: the Ottawa Senators 3-2", "Wigan Warriors beat Warrington Wolves 16-10")
 #: up to two capitalised words of a club's name, and a match's score
-_CLUB_WORDS = r"(?:[ \t]++[A-Z][A-Za-z]*+){0,2}?"
+_CLUB_WORDS = r"(?:[ \t]++[A-Z][A-Za-z]*+(?:-[A-Z][A-Za-z]*+)?+){0,2}?"
+#: a score ("24-17"), or a cricket match's margin ("by 24 runs", "by six wickets", "by an
+#: innings and 12 runs")
 _A_SCORE = r"\d{1,3}[-–]\d{1,3}"
+_A_MARGIN = (r"(?:\d{1,3}[-–]\d{1,3}|by[ \t]++(?:an[ \t]++innings[ \t]++and[ \t]++)?+"
+             r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]++"
+             r"(?:runs?|wickets?))")
 _RESULT = re.compile(
     _CLUB_WORDS + r"[ \t]++(?:(?:drew|beat|won|lost|thrashed"
     r"|(?:were|was)[ \t]++beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
     + _A_SCORE + r"\b|drew[ \t]++(?:with|at|away)\b)")
+#: ... the same, where a score may be a cricket match's margin (asked only of a text with
+#: "runs" or "wickets")
+_RESULT_MARGIN = re.compile(
+    _CLUB_WORDS + r"[ \t]++(?:(?:drew|beat|won|lost|thrashed"
+    r"|(?:were|was)[ \t]++beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
+    + _A_MARGIN + r"\b|drew[ \t]++(?:with|at|away)\b)")
 #: ... or between a result's verb (and "the") and the score ("Leinster beat Munster 24-17",
 #: "lost to Otago 31-20", "beat Kano Pillars 2-1", "beat the Ottawa Senators 3-2")
 _BEATEN = re.compile(
     r"\b(?:beat|beating|thrashed|defeated|edged|hammered|routed|lost[ \t]++to|drew[ \t]++with)"
     r"(?:[ \t]++the)?+[ \t]++$")
 _SCORE = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_SCORE + r"\b")
+_SCORE_MARGIN = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_MARGIN + r"\b")
 #: ... or after "drew", "won" or "lost", the score and "with", "against" or "to" ("Hull drew
 #: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote)
 _SCORED = re.compile(
@@ -252,7 +264,22 @@ def _scored_result(text: str) -> bool:
                     _VERB_BEFORE_SCORE.search(text, i - 60 if i > 60 else 0, i) is not None):
                 return True
             i = text.find(dash, i + 1)
+    # (or a cricket match's margin: "beat Yorkshire by 24 runs", found from its last word)
+    for unit in (" runs", " wickets"):
+        i = text.find(unit, 1)
+        while i > 0:
+            if _VERB_BEFORE_MARGIN.search(text, i - 80 if i > 80 else 0, i) is not None:
+                return True
+            i = text.find(unit, i + 1)
     return False
+
+
+#: ... the verb before a margin, up to its number ("beat Yorkshire by 24", "won by an
+#: innings and 12")
+_VERB_BEFORE_MARGIN = re.compile(
+    r"\b(?:beat|won|lost|thrashed|defeated|beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?by"
+    r"[ \t]++(?:an[ \t]++innings[ \t]++and[ \t]++)?+"
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)$")
 
 
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
@@ -376,6 +403,9 @@ class _LowerWords:
         self.before_speech: dict[str, list[int]] | None = None
         #: whether the text gives a match's result with its score (see :meth:`scored`)
         self.result: bool | None = None
+        #: whether the text writes "runs" or "wickets": it may give a cricket match's
+        #: margin ("by 24 runs"), read as a score
+        self.margin = " runs" in text or " wickets" in text
 
     def scored(self) -> bool:
         """Whether the text gives a match's result with its score ("beat Oklahoma 34-30",
@@ -1165,7 +1195,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 if _full_name(text, start, _before):
                     persons.add(f"{key}{_FULL}")  # ("Michael Jordan": see _reject)
             inner.add(key)
-        if hint & HINT_SINGLE and after and _before_surname(
+        if hint & HINT_SINGLE and after and key in GIVEN_NAMES and _before_surname(
                 text, key, start, end, after, division=_names_division(gaz, cands)):
             persons.add(f"{key}{_GIVEN}")  # ("Jordan Henderson": a given name, see _reject)
         if said is not None and said.lastindex == 3 and hint & HINT_SINGLE:
@@ -1448,7 +1478,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             extra: list[str] = []
             why = _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
                           countries_named and not (own_only and _alone(text, m)),
-                          is_local, feature)
+                          is_local, feature, countries_named and not own_only)
             if why is not None and why in _UNSUPPORTED and ((
                     feature == REGION and gaz.admin1_key(c.entry)) or (
                     feature == CITY and c.flags & _OWN_NAME)):
@@ -2028,9 +2058,11 @@ def _public_life(text: str) -> set[str]:
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
-            countries_named: bool = False, local: bool = False, f: int = -1) -> str | None:
+            countries_named: bool = False, local: bool = False, f: int = -1,
+            abroad: bool = False) -> str | None:
     """Why the mention is not kept as a place, or None when it is (appends to ``ev``);
-    ``f`` is the feature of the chosen entry, when the caller has it."""
+    ``f`` is the feature of the chosen entry, when the caller has it; ``abroad``, the story
+    names a country other than the town's own (not only by the town itself)."""
     start, end, key, _cands, before, prev_key, after, sentence_start, dateline, _abbrev, hint = m
     if f < 0:
         f = gaz.feature[c.entry]
@@ -2053,9 +2085,10 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # a story that gives a result with its score, which most do not)
     if f in (CITY, CAPITAL) or (f in _SIDES and lower_words.scored() and not (
             f == REGION and gaz.country(c.entry) == "GB")):
-        if _RESULT.match(text, end, end + 50) is not None:
+        margin = lower_words.margin
+        if (_RESULT_MARGIN if margin else _RESULT).match(text, end, end + 50) is not None:
             return "a team's name before a match's result ('Newcastle drew 1-1')"
-        if (_SCORE.match(text, end, end + 40) is not None and (
+        if ((_SCORE_MARGIN if margin else _SCORE).match(text, end, end + 40) is not None and (
                 _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
                     _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None):
             return ("a team's name between a result's verb and its score, or after both "
@@ -2078,7 +2111,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     qualified = c.qualified and not text.startswith(" ", end)
     if after and not qualified and _before_surname(
             text, key, start, end, after, f in (CITY, CAPITAL) and not c.flags & FLAG_DEMONYM,
-            f == COUNTRY or (f == REGION and bool(gaz.admin1_key(c.entry)))):
+            f == COUNTRY or (f == REGION and key in GIVEN_NAMES and bool(
+                gaz.admin1_key(c.entry)))):
         return f"a given name before {after[0]!r}"
     if single and after and not qualified and not c.flags & FLAG_DEMONYM and _before_speaker(
             text, start, end, after, lower_words):
@@ -2147,6 +2181,14 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             text.startswith(" ", end) and _MAKER.match(text, end, end + 60)):
         return "a firm's name before a maker's verb ('Toyota will build a plant')"
     big = strong and f in (CITY, CAPITAL)
+    if big and f == CITY and single and abroad and not (
+            c.national or c.regional or c.qualified or locative) and after and (
+                text.startswith(" ", end)) and _surname_follows(text, start, end, after, True):
+        # (a big town abroad, before a word that reads as a surname, in a story that names
+        # other countries but not the town's: a person's given name, "Jos Buttler hit 84 as
+        # Lancashire won at Old Trafford in Manchester", not Jos, Nigeria)
+        return (f"a given name before {after[0]!r}: a town of a country the story does "
+                f"not name")
     if big and f == CITY and countries_named and not (c.national or c.regional) and (
             gaz.pop[c.entry] < FOREIGN_CITY) and not locative and not (
                 len(_cands) == 1 and (not single or _CIVIC_AFTER.match(text, end, end + 12))):
@@ -2430,6 +2472,14 @@ def _before_surname(text: str, key: str, start: int, end: int, after: tuple[str,
     if not given and not (town and text.startswith("s ", start - 2) and " " not in key
                           and _AFTER_POSSESSIVE.search(text, max(0, start - 24), start)):
         return False
+    return _surname_follows(text, start, end, after, given, division)
+
+
+def _surname_follows(text: str, start: int, end: int, after: tuple[str, ...], given: bool,
+                     division: bool = False) -> bool:
+    """Whether the capitalised words ``after`` a one-word name at ``start:end`` (a space
+    between) read as a surname: see :func:`_before_surname`; ``given``, the name is a given
+    name of :data:`GIVEN_NAMES` or a town's name read as one, by the same tests."""
     word = after[0]
     if not word[:1].isupper() or word in _WEEKDAYS or word in _SAINTS:
         return False

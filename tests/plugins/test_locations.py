@@ -2953,6 +2953,49 @@ def test_the_registers_labels_are_whole_words_of_their_story() -> None:
             assert a["end"] <= b["start"], (a, b)
 
 
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a cricket match's margin is a result as a score is: the counties at it are sides
+    # (they were places), a country's side stays its nation
+    ("Jos Buttler hit 84 as Lancashire beat Yorkshire by 24 runs in Manchester.",
+     ["Lancashire", "Yorkshire"], ["Manchester"]),
+    ("Kent won by an innings and 12 runs at Canterbury.", ["Kent"], ["Canterbury"]),
+    ("India beat Australia by six wickets in Ahmedabad.", [], ["India", "Australia",
+                                                                "Ahmedabad"]),
+    # a club's name may hold a hyphenated word between its town and the result
+    ("Paris Saint-Germain beat Lyon 2-0 at home.", ["Paris", "Lyon"], []),
+    # ... and a vote's margin is none
+    ("Voters in Kent backed the plan, which won by 300 votes.", [], ["Kent"]),
+])
+def test_a_cricket_margin_is_a_result(enricher: limner.Enricher, text: str,
+                                      absent: list[str], kept: list[str]) -> None:
+    found = surfaces(enricher, text)
+    assert not set(absent) & set(found) and all(k in found for k in kept), found
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a big town abroad before a word that reads as a surname, in a story that names other
+    # countries but not the town's, is a person's given name (Jos, Nigeria, was kept)
+    ("Jos Buttler hit 84 off 51 balls in Manchester, England.", ["Jos"],
+     ["Manchester", "England"]),
+    # ... not before a firm's word, nor where the story names its country
+    ("Osaka Gas shares fell in Tokyo, while exports to China rose.", [], ["Osaka"]),
+    ("Jos Plateau residents fled to Abuja, Nigeria.", [], ["Jos"]),
+])
+def test_a_town_abroad_before_a_surname_is_a_given_name(
+        enricher: limner.Enricher, text: str, absent: list[str], kept: list[str]) -> None:
+    found = surfaces(enricher, text)
+    assert not set(absent) & set(found) and all(k in found for k in kept), found
+
+
+def test_a_countrys_possessive_before_a_feature_word_names_no_feature(
+        enricher: limner.Enricher) -> None:
+    # "Somalia's Bay" was one place of the form of a sea, and Somalia was lost in it
+    text = "Drought hit Somalia's Bay and Bakool regions, the UN said from Mogadishu."
+    assert surfaces(enricher, text) == ["Somalia", "Bay", "Bakool", "Mogadishu"]
+    # (a person's possessive names one)
+    assert "Hawke's Bay" in surfaces(enricher, "Flooding hit Hawke's Bay and Gisborne.")
+
+
 @pytest.mark.parametrize(("text", "surface", "name"), [
     # a division's own name opening with "Saint" is its own name written "St." too, as a
     # town's is: GeoNames writes "Saint Louis County", news "St. Louis County" (it was
