@@ -169,7 +169,8 @@ ORG_WORDS = _words(
     gate tower bridge dome aquarium gardens garden monument palace castle heights beach
     tech polytechnic consensus
     rugby cricket football soccer basketball baseball hockey tennis golf racing sport sports
-    derby cup trophy series classic grand challenge championship tour rally
+    derby cup trophy series classic grand challenge championship tour rally sevens
+    protocol automotive
     senate house legislature lottery bureau highway patrol national guard delegation
     congress congressional democratic president presidential supreme secretary federal
     attorney embassy consulate ambassador foreign defence defense treasury census customs
