@@ -2919,7 +2919,7 @@ def test_a_town_that_a_county_of_the_story_holds(enricher: limner.Enricher) -> N
 
 #: the floors of the third set (``python -m tests.plugins.unseen_news --set world``): the
 #: figures measured when they were last raised
-WORLD_EXACT_F1 = 0.940
+WORLD_EXACT_F1 = 0.941
 WORLD_RESOLVED = 0.970
 
 
