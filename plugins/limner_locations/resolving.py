@@ -404,8 +404,8 @@ class _LowerWords:
         #: whether the text gives a match's result with its score (see :meth:`scored`)
         self.result: bool | None = None
         #: whether the text writes "runs" or "wickets": it may give a cricket match's
-        #: margin ("by 24 runs"), read as a score
-        self.margin = " runs" in text or " wickets" in text
+        #: margin ("by 24 runs"), read as a score (asked once a text, by the first town)
+        self.margin: bool | None = None
 
     def scored(self) -> bool:
         """Whether the text gives a match's result with its score ("beat Oklahoma 34-30",
@@ -1178,10 +1178,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             m = _in_counties(text, gaz, m)
         start, end, key, cands, _before, prev_key, after, _ss, dateline, abbrev, hint = m
         # a capitalised word before it, not a function word or direction: a longer name
-        named = hint & HINT_NAMED and not prev_key
+        # (not a public body's word before a country or a division, "Police Scotland")
+        agency = _before and not after and _before[-1].lower() in _AGENCY_WORDS
+        named = hint & HINT_NAMED and not prev_key and not agency
         # (a verb of people after it, or a noun of a town's life: one match for both)
         said = after_name(text, end, end + 12)
-        if hint & HINT_SINGLE and ((named and not after) or (
+        if hint & HINT_SINGLE and not agency and ((named and not after) or (
                 said is not None and said.lastindex == 2 and not (
                     text.endswith(_LIST_ENDS, 0, start)
                     and _IN_LIST.search(text, start - 80 if start > 80 else 0, start))
@@ -2050,6 +2052,23 @@ _PUBLIC_FRAGMENTS = {
 }
 
 
+#: words of a public body named by its word and then its country or division ("Police
+#: Scotland", "Environment Canada", "Statistics Canada", "Sport England", "Public Health
+#: England"): the place ends the body's name, and is the place ("Air Canada" is a firm's)
+_AGENCY_WORDS = frozenset(["police", "environment", "transport", "statistics", "sport",
+                           "health", "parks", "fisheries", "oceans", "tourism", "visit",
+                           "historic", "heritage", "revenue", "elections", "immigration",
+                           "justice", "infrastructure", "forestry", "education"])
+
+
+def _agency(gaz: Gazetteer, c: _Choice, f: int, before: tuple[str, ...],
+            after: tuple[str, ...]) -> bool:
+    """Whether a country or a first-level division ends a public body's name after a word
+    of :data:`_AGENCY_WORDS` ("Police Scotland said", "Environment Canada")."""
+    return not after and bool(before) and before[-1].lower() in _AGENCY_WORDS and (
+        f == COUNTRY or (f == REGION and bool(gaz.country(c.entry))))
+
+
 def _public_life(text: str) -> set[str]:
     """The countries whose own public life the text speaks of (see ``_PUBLIC_LIFE``)."""
     return {cc for cc, pattern in _PUBLIC if any(
@@ -2086,6 +2105,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if f in (CITY, CAPITAL) or (f in _SIDES and lower_words.scored() and not (
             f == REGION and gaz.country(c.entry) == "GB")):
         margin = lower_words.margin
+        if margin is None:
+            margin = lower_words.margin = " runs" in text or " wickets" in text
         if (_RESULT_MARGIN if margin else _RESULT).match(text, end, end + 50) is not None:
             return "a team's name before a match's result ('Newcastle drew 1-1')"
         if ((_SCORE_MARGIN if margin else _SCORE).match(text, end, end + 40) is not None and (
@@ -2102,7 +2123,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # function word opening the sentence ("In"), a direction ("Northern") or a place
     # itself separated by more than a space ("Washington-Moscow")
     if hint & HINT_NAMED and not (
-            prev_key and prev_key in strong_keys and text[start - 1:start] != " "):
+            prev_key and prev_key in strong_keys and text[start - 1:start] != " ") and not (
+                before and not after and _agency(gaz, c, f, before, after)):
         return f"after the capitalised word {before[-1]!r}"
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
