@@ -2531,8 +2531,11 @@ def _surname_follows(text: str, start: int, end: int, after: tuple[str, ...], gi
     placing = head[-1].lower() if head and text[start - 1:start] == " " else ""
     if _plural(word) or _plural(after[-1]):
         bare = word.rstrip("'\u2019")
-        if division or placing in _ARTICLES or f"the {bare}" in text or (
-                f"The {bare}" in text):
+        # (the story's "the Cowboys" is looked for within _THE_REACH characters of the
+        # name, so that a text of many such names is read in linear time)
+        lo, hi = max(0, start - _THE_REACH), end + _THE_REACH
+        if division or placing in _ARTICLES or text.find(f"the {bare}", lo, hi) >= 0 or (
+                text.find(f"The {bare}", lo, hi) >= 0):
             return False
     if placing not in _PLACING_LOCATIVES:
         return True
@@ -2544,6 +2547,11 @@ def _surname_follows(text: str, start: int, end: int, after: tuple[str, ...], gi
 #: Division", "Kenya Red Cross"): where one names a firm, a body or a team, the name is
 #: no given name
 _CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019.&-]*){1,4}")
+
+
+#: how far from a given name before a plural the story's "the" and that plural are looked
+#: for ("Dallas Cowboys' stadium ... the Cowboys' new stadium")
+_THE_REACH = 2000
 
 
 #: words right before a given name of :data:`GIVEN_NAMES` that make it the place, or a
