@@ -431,6 +431,13 @@ def add_forms(text: str, gaz: Gazetteer, kept: Sequence[Kept],
                 lat, lon = gaz.lat[town.entry], gaz.lon[town.entry]
                 ev = (*ev, f"point of {gaz.name(town.entry)}, the town it lies in")
         else:
+            if inside and kept[inside[0]].start == s and text.startswith(
+                    ("'s ", "’s "), kept[inside[0]].end) and gaz.feature[
+                        kept[inside[0]].entry] in (COUNTRY, CONTINENT, REGION):
+                # a country's or a state's possessive before the feature word names no
+                # feature: "Somalia's Bay and Bakool regions" (the places stay themselves;
+                # a person's names one, "Hawke's Bay")
+                continue
             point = next((kept[j] for j in inside if gaz.feature[kept[j].entry] in _LOCAL
                           and not math.isnan(gaz.lat[kept[j].entry])), None)
             if point is None:

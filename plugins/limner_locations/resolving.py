@@ -66,10 +66,13 @@ from limner_locations.matching import (
 )
 from limner_locations.proximity import NEAR_KM, Proximity, km
 from limner_locations.vocabulary import (
+    ABBREVIATIONS,
     DIRECTIONS,
+    FUNCTION_WORDS,
     GIVEN_NAMES,
     LOCATIVES,
     NAME_HEADS,
+    ORG_WORDS,
     SEASONS,
     TOWN_WORDS,
 )
@@ -90,6 +93,9 @@ _FULL = "\x00full"  # ... the name ends a person's full name inside a sentence (
 _NOT_GIVEN = frozenset(["January", "February", "March", "April", "May", "June", "July",
                         "August", "September", "October", "November", "December", "Monday",
                         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+#: ... the same, in lower case: function words that are given names too ("Georgia May
+#: Jagger"), not function words there
+_NOT_GIVEN_LOWER = frozenset(w.lower() for w in _NOT_GIVEN)
 _MADE = "\x00made"  # ... the name follows a model year: a maker's ("a 2007 Toyota Camry")
 _DOLLAR_MARK = "@dollar"  # ... it is read in a story that counts in "$" and names no country
 _NATURAL_MARK = "@the"  # ... a mention of it follows "the" ("the Red Sea")
@@ -199,18 +205,30 @@ _CLUB_SUFFIX = re.compile(
 #: with up to two capitalised words of the club's name between ("Toronto Maple Leafs beat
 #: the Ottawa Senators 3-2", "Wigan Warriors beat Warrington Wolves 16-10")
 #: up to two capitalised words of a club's name, and a match's score
-_CLUB_WORDS = r"(?:[ \t]++[A-Z][A-Za-z]*+){0,2}?"
+_CLUB_WORDS = r"(?:[ \t]++[A-Z][A-Za-z]*+(?:-[A-Z][A-Za-z]*+)?+){0,2}?"
+#: a score ("24-17"), or a cricket match's margin ("by 24 runs", "by six wickets", "by an
+#: innings and 12 runs")
 _A_SCORE = r"\d{1,3}[-–]\d{1,3}"
+_A_MARGIN = (r"(?:\d{1,3}[-–]\d{1,3}|by[ \t]++(?:an[ \t]++innings[ \t]++and[ \t]++)?+"
+             r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]++"
+             r"(?:runs?|wickets?))")
 _RESULT = re.compile(
     _CLUB_WORDS + r"[ \t]++(?:(?:drew|beat|won|lost|thrashed"
     r"|(?:were|was)[ \t]++beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
     + _A_SCORE + r"\b|drew[ \t]++(?:with|at|away)\b)")
+#: ... the same, where a score may be a cricket match's margin (asked only of a text with
+#: "runs" or "wickets")
+_RESULT_MARGIN = re.compile(
+    _CLUB_WORDS + r"[ \t]++(?:(?:drew|beat|won|lost|thrashed"
+    r"|(?:were|was)[ \t]++beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?"
+    + _A_MARGIN + r"\b|drew[ \t]++(?:with|at|away)\b)")
 #: ... or between a result's verb (and "the") and the score ("Leinster beat Munster 24-17",
 #: "lost to Otago 31-20", "beat Kano Pillars 2-1", "beat the Ottawa Senators 3-2")
 _BEATEN = re.compile(
     r"\b(?:beat|beating|thrashed|defeated|edged|hammered|routed|lost[ \t]++to|drew[ \t]++with)"
     r"(?:[ \t]++the)?+[ \t]++$")
 _SCORE = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_SCORE + r"\b")
+_SCORE_MARGIN = re.compile(_CLUB_WORDS + r"[ \t]++" + _A_MARGIN + r"\b")
 #: ... or after "drew", "won" or "lost", the score and "with", "against" or "to" ("Hull drew
 #: 1-1 with Sunderland", "lost 2-0 to Leeds"; "defeated 52-48 with Leeds councillors" is a vote)
 _SCORED = re.compile(
@@ -246,7 +264,22 @@ def _scored_result(text: str) -> bool:
                     _VERB_BEFORE_SCORE.search(text, i - 60 if i > 60 else 0, i) is not None):
                 return True
             i = text.find(dash, i + 1)
+    # (or a cricket match's margin: "beat Yorkshire by 24 runs", found from its last word)
+    for unit in (" runs", " wickets"):
+        i = text.find(unit, 1)
+        while i > 0:
+            if _VERB_BEFORE_MARGIN.search(text, i - 80 if i > 80 else 0, i) is not None:
+                return True
+            i = text.find(unit, i + 1)
     return False
+
+
+#: ... the verb before a margin, up to its number ("beat Yorkshire by 24", "won by an
+#: innings and 12")
+_VERB_BEFORE_MARGIN = re.compile(
+    r"\b(?:beat|won|lost|thrashed|defeated|beaten)[ \t]++(?:[^\s.,;]++[ \t]++){0,3}?by"
+    r"[ \t]++(?:an[ \t]++innings[ \t]++and[ \t]++)?+"
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)$")
 
 
 #: a capital after a lower-case letter: "BoE", "DfT", "MoD", short forms of bodies (read
@@ -370,6 +403,9 @@ class _LowerWords:
         self.before_speech: dict[str, list[int]] | None = None
         #: whether the text gives a match's result with its score (see :meth:`scored`)
         self.result: bool | None = None
+        #: whether the text writes "runs" or "wickets": it may give a cricket match's
+        #: margin ("by 24 runs"), read as a score (asked once a text, by the first town)
+        self.margin: bool | None = None
 
     def scored(self) -> bool:
         """Whether the text gives a match's result with its score ("beat Oklahoma 34-30",
@@ -537,12 +573,14 @@ def _prior(gaz: Gazetteer, idx: int, flags: int, ev: list[str] | None = None) ->
         p, what = math.log10(pop + 10), ""
     base = p
     capital = f == CAPITAL
-    namesake = capital and _division_namesake(gaz, idx)
+    alternate = not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV)
+    # (only the capital's own name is named like the division: an alternate spelling of
+    # it is not, "Philadelphia", an old name of Amman, whose governorate bears "Amman")
+    namesake = capital and not alternate and _division_namesake(gaz, idx)
     if capital:
         p += 1.5
     if namesake:
         p += 1.5
-    alternate = not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV)
     short = alternate and bool(flags & FLAG_SHORT)
     if alternate:
         p -= SHORT_FORM if short else 2.5
@@ -1140,10 +1178,12 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             m = _in_counties(text, gaz, m)
         start, end, key, cands, _before, prev_key, after, _ss, dateline, abbrev, hint = m
         # a capitalised word before it, not a function word or direction: a longer name
-        named = hint & HINT_NAMED and not prev_key
+        # (not a public body's word before a country or a division, "Police Scotland")
+        agency = _before and not after and _before[-1].lower() in _AGENCY_WORDS
+        named = hint & HINT_NAMED and not prev_key and not agency
         # (a verb of people after it, or a noun of a town's life: one match for both)
         said = after_name(text, end, end + 12)
-        if hint & HINT_SINGLE and ((named and not after) or (
+        if hint & HINT_SINGLE and not agency and ((named and not after) or (
                 said is not None and said.lastindex == 2 and not (
                     text.endswith(_LIST_ENDS, 0, start)
                     and _IN_LIST.search(text, start - 80 if start > 80 else 0, start))
@@ -1157,7 +1197,8 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
                 if _full_name(text, start, _before):
                     persons.add(f"{key}{_FULL}")  # ("Michael Jordan": see _reject)
             inner.add(key)
-        if hint & HINT_SINGLE and after and _before_surname(text, key, start, end, after):
+        if hint & HINT_SINGLE and after and key in GIVEN_NAMES and _before_surname(
+                text, key, start, end, after, division=_names_division(gaz, cands)):
             persons.add(f"{key}{_GIVEN}")  # ("Jordan Henderson": a given name, see _reject)
         if said is not None and said.lastindex == 3 and hint & HINT_SINGLE:
             traded.add(key)
@@ -1439,7 +1480,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
             extra: list[str] = []
             why = _reject(text, gaz, m, c, extra, persons, strong_keys, lower_words,
                           countries_named and not (own_only and _alone(text, m)),
-                          is_local, feature)
+                          is_local, feature, countries_named and not own_only)
             if why is not None and why in _UNSUPPORTED and ((
                     feature == REGION and gaz.admin1_key(c.entry)) or (
                     feature == CITY and c.flags & _OWN_NAME)):
@@ -2011,6 +2052,23 @@ _PUBLIC_FRAGMENTS = {
 }
 
 
+#: words of a public body named by its word and then its country or division ("Police
+#: Scotland", "Environment Canada", "Statistics Canada", "Sport England", "Public Health
+#: England"): the place ends the body's name, and is the place ("Air Canada" is a firm's)
+_AGENCY_WORDS = frozenset(["police", "environment", "transport", "statistics", "sport",
+                           "health", "parks", "fisheries", "oceans", "tourism", "visit",
+                           "historic", "heritage", "revenue", "elections", "immigration",
+                           "justice", "infrastructure", "forestry", "education"])
+
+
+def _agency(gaz: Gazetteer, c: _Choice, f: int, before: tuple[str, ...],
+            after: tuple[str, ...]) -> bool:
+    """Whether a country or a first-level division ends a public body's name after a word
+    of :data:`_AGENCY_WORDS` ("Police Scotland said", "Environment Canada")."""
+    return not after and bool(before) and before[-1].lower() in _AGENCY_WORDS and (
+        f == COUNTRY or (f == REGION and bool(gaz.country(c.entry))))
+
+
 def _public_life(text: str) -> set[str]:
     """The countries whose own public life the text speaks of (see ``_PUBLIC_LIFE``)."""
     return {cc for cc, pattern in _PUBLIC if any(
@@ -2019,9 +2077,11 @@ def _public_life(text: str) -> set[str]:
 
 def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             persons: set[str], strong_keys: set[str], lower_words: _LowerWords,
-            countries_named: bool = False, local: bool = False, f: int = -1) -> str | None:
+            countries_named: bool = False, local: bool = False, f: int = -1,
+            abroad: bool = False) -> str | None:
     """Why the mention is not kept as a place, or None when it is (appends to ``ev``);
-    ``f`` is the feature of the chosen entry, when the caller has it."""
+    ``f`` is the feature of the chosen entry, when the caller has it; ``abroad``, the story
+    names a country other than the town's own (not only by the town itself)."""
     start, end, key, _cands, before, prev_key, after, sentence_start, dateline, _abbrev, hint = m
     if f < 0:
         f = gaz.feature[c.entry]
@@ -2044,9 +2104,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # a story that gives a result with its score, which most do not)
     if f in (CITY, CAPITAL) or (f in _SIDES and lower_words.scored() and not (
             f == REGION and gaz.country(c.entry) == "GB")):
-        if _RESULT.match(text, end, end + 50) is not None:
+        margin = lower_words.margin
+        if margin is None:
+            margin = lower_words.margin = " runs" in text or " wickets" in text
+        if (_RESULT_MARGIN if margin else _RESULT).match(text, end, end + 50) is not None:
             return "a team's name before a match's result ('Newcastle drew 1-1')"
-        if (_SCORE.match(text, end, end + 40) is not None and (
+        if ((_SCORE_MARGIN if margin else _SCORE).match(text, end, end + 40) is not None and (
                 _BEATEN.search(text, start - 14 if start > 14 else 0, start) is not None)) or (
                     _SCORED.search(text, start - 30 if start > 30 else 0, start) is not None):
             return ("a team's name between a result's verb and its score, or after both "
@@ -2060,7 +2123,8 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # function word opening the sentence ("In"), a direction ("Northern") or a place
     # itself separated by more than a space ("Washington-Moscow")
     if hint & HINT_NAMED and not (
-            prev_key and prev_key in strong_keys and text[start - 1:start] != " "):
+            prev_key and prev_key in strong_keys and text[start - 1:start] != " ") and not (
+                before and not after and _agency(gaz, c, f, before, after)):
         return f"after the capitalised word {before[-1]!r}"
     if f in (CITY, CAPITAL) and _OFFICE.match(text, end, end + 18):
         return "a leader's name before 'administration', 'presidency' or 'era'"
@@ -2068,10 +2132,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     # make this one a place: "Jackson Browne will play two nights in Jackson, Mississippi")
     qualified = c.qualified and not text.startswith(" ", end)
     if after and not qualified and _before_surname(
-            text, key, start, end, after, f in (CITY, CAPITAL) and not c.flags & FLAG_DEMONYM):
+            text, key, start, end, after, f in (CITY, CAPITAL) and not c.flags & FLAG_DEMONYM,
+            f == COUNTRY or (f == REGION and key in GIVEN_NAMES and bool(
+                gaz.admin1_key(c.entry)))):
         return f"a given name before {after[0]!r}"
     if single and after and not qualified and not c.flags & FLAG_DEMONYM and _before_speaker(
-            text, end, after, lower_words):
+            text, start, end, after, lower_words):
         # ("Dallas Green died on Thursday. ... Green said", "Paris Hilton ... Hilton said")
         return f"a given name before {after[0]!r}, a surname the story writes alone"
     strong = c.strong
@@ -2084,14 +2150,15 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # budget"; so does a big city's: "St. Petersburg's airport")
         return "a saint's name before a possessive and a name"
     if key in persons and not c.qualified and (not strong or (
-            ((f == CITY and f"{key}{_SURNAME}" in persons) or f"{key}{_GIVEN}" in persons
-             or f"{key}{_FULL}" in persons)
+            ((f == CITY and f"{key}{_SURNAME}" in persons) or (
+                f"{key}{_GIVEN}" in persons and f != COUNTRY) or f"{key}{_FULL}" in persons)
             and _SPEECH.match(text, end, end + 12))):
         # (a big city too, right before a verb of people, when the story writes its name
         # as a surname: "referee John Dallas. Dallas said"; a capital so is its
-        # government, "Beijing said"; and any place, a country too, when the story writes
-        # its name as the given name of a person it names in full: "Jordan Henderson
-        # scored. Jordan said", as news refers back to a person by a part of the name)
+        # government, "Beijing said"; and a place other than a country when the story
+        # writes its name as the given name of a person it names in full: "Victoria
+        # Beckham ... Victoria said"; a country speaks in news, and news refers back to a
+        # person by the surname: "Israel Katz said ... Israel said" is the country)
         return "also used as a person's name in the text"
     if sentence_start and single and f not in (COUNTRY, CONTINENT) and _DETERMINER.match(
             text, end, end + 8):
@@ -2136,6 +2203,14 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             text.startswith(" ", end) and _MAKER.match(text, end, end + 60)):
         return "a firm's name before a maker's verb ('Toyota will build a plant')"
     big = strong and f in (CITY, CAPITAL)
+    if big and f == CITY and single and abroad and not (
+            c.national or c.regional or c.qualified or locative) and after and (
+                text.startswith(" ", end)) and _surname_follows(text, start, end, after, True):
+        # (a big town abroad, before a word that reads as a surname, in a story that names
+        # other countries but not the town's: a person's given name, "Jos Buttler hit 84 as
+        # Lancashire won at Old Trafford in Manchester", not Jos, Nigeria)
+        return (f"a given name before {after[0]!r}: a town of a country the story does "
+                f"not name")
     if big and f == CITY and countries_named and not (c.national or c.regional) and (
             gaz.pop[c.entry] < FOREIGN_CITY) and not locative and not (
                 len(_cands) == 1 and (not single or _CIVIC_AFTER.match(text, end, end + 12))):
@@ -2404,7 +2479,7 @@ _NOT_SURNAMES = frozenset(["olympics", "olympic", "games", "marathon", "act", "c
 
 
 def _before_surname(text: str, key: str, start: int, end: int, after: tuple[str, ...],
-                    town: bool = False) -> bool:
+                    town: bool = False, division: bool = False) -> bool:
     """Whether a one-word name of :data:`GIVEN_NAMES` ending at ``end``, or a town's
     one-word name (``town``) at ``start:end`` right after a capitalised word's possessive
     ("Haiti's Dudley Dorival", "Sweden's Robert Kronberg": a country's athlete; not a
@@ -2413,19 +2488,82 @@ def _before_surname(text: str, key: str, start: int, end: int, after: tuple[str,
     that word nor the last of its run is a head of an organisation's or a facility's name
     ("Sydney Opera House", "Israel Defense Forces", "Victoria Station"), a day ("Milan
     Tuesday") or a saint's ("Paris Saint-Germain"); see :data:`_NOT_SURNAMES`."""
-    if not text.startswith(" ", end) or (key not in GIVEN_NAMES and not (
-            town and text.startswith("s ", start - 2) and " " not in key
-            and _AFTER_POSSESSIVE.search(text, max(0, start - 24), start))):
+    if not text.startswith(" ", end):
         return False
-    first = after[0]
-    if not first[:1].isupper() or first in _WEEKDAYS or first in _SAINTS:
+    given = key in GIVEN_NAMES
+    if not given and not (town and text.startswith("s ", start - 2) and " " not in key
+                          and _AFTER_POSSESSIVE.search(text, max(0, start - 24), start)):
         return False
-    first, last = first.lower(), after[-1].lower()
-    return not (first in NAME_HEADS or first in _NOT_SURNAMES or last in NAME_HEADS
-                or last in _NOT_SURNAMES or _city_body(after))
+    return _surname_follows(text, start, end, after, given, division)
 
 
-def _before_speaker(text: str, end: int, after: tuple[str, ...],
+def _surname_follows(text: str, start: int, end: int, after: tuple[str, ...], given: bool,
+                     division: bool = False) -> bool:
+    """Whether the capitalised words ``after`` a one-word name at ``start:end`` (a space
+    between) read as a surname: see :func:`_before_surname`; ``given``, the name is a given
+    name of :data:`GIVEN_NAMES` or a town's name read as one, by the same tests."""
+    word = after[0]
+    if not word[:1].isupper() or word in _WEEKDAYS or word in _SAINTS:
+        return False
+    first, last = word.lower(), after[-1].lower()
+    if first in NAME_HEADS or first in _NOT_SURNAMES or last in NAME_HEADS or (
+            last in _NOT_SURNAMES) or _city_body(after):
+        return False
+    if not given:
+        return True
+    # (a given name of the list: the word after it is a surname unless it names a firm, a
+    # team, a body or a monument ("Kenya Airways", "India Gate"), is a title ("Georgia
+    # Gov."), a function word ("Georgia On My Mind") or in capitals ("Paris SG"); unless
+    # the word is a plural where the name is a country's or a division's ("Georgia
+    # Educators"), after an article ("the Dallas Cowboys") or written after "the" in the
+    # story ("Dallas Cowboys' stadium ... the Cowboys' new stadium"): a team, a body, a
+    # people; and unless a locative right before places the name ("in Georgia"), where it
+    # is no possessive's ("in George W. Bush's second term")
+    if (len(word) > 1 and (word.isupper() or (
+            first in FUNCTION_WORDS and first not in _NOT_GIVEN_LOWER))) or (
+                word in ABBREVIATIONS):
+        return False
+    run = _CAPITALISED_RUN.match(text, end, end + 60)
+    words = run.group().lower().split() if run is not None else [first]
+    if any(w.rstrip("'\u2019.") in ORG_WORDS or w in NAME_HEADS for w in words):
+        return False
+    head = text[start - 12 if start > 12 else 0:start].rsplit(None, 1)
+    placing = head[-1].lower() if head and text[start - 1:start] == " " else ""
+    if _plural(word) or _plural(after[-1]):
+        bare = word.rstrip("'\u2019")
+        # (the story's "the Cowboys" is looked for within _THE_REACH characters of the
+        # name, so that a text of many such names is read in linear time)
+        lo, hi = max(0, start - _THE_REACH), end + _THE_REACH
+        if division or placing in _ARTICLES or text.find(f"the {bare}", lo, hi) >= 0 or (
+                text.find(f"The {bare}", lo, hi) >= 0):
+            return False
+    if placing not in _PLACING_LOCATIVES:
+        return True
+    i = text.find(after[-1], end, end + 80)
+    return i >= 0 and text.startswith(("'s", "\u2019s", "'", "\u2019"), i + len(after[-1]))
+
+
+#: the capitalised words after a name, up to four ("Georgia Environmental Protection
+#: Division", "Kenya Red Cross"): where one names a firm, a body or a team, the name is
+#: no given name
+_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019.&-]*){1,4}")
+
+
+#: how far from a given name before a plural the story's "the" and that plural are looked
+#: for ("Dallas Cowboys' stadium ... the Cowboys' new stadium")
+_THE_REACH = 2000
+
+
+#: words right before a given name of :data:`GIVEN_NAMES` that make it the place, or a
+#: thing named for it: an article before a plural ("the Dallas Cowboys"), or a locative
+#: ("in Georgia"; not "from" or "at", which people are named after as often: "a call
+#: from Israel Katz")
+_ARTICLES = frozenset(["the", "a", "an"])
+_PLACING_LOCATIVES = frozenset(["in", "near", "across", "throughout", "around", "outside",
+                                "inside", "into"])
+
+
+def _before_speaker(text: str, start: int, end: int, after: tuple[str, ...],
                     lower_words: _LowerWords) -> bool:
     """Whether a one-word name ending at ``end`` is a person's given name as the story
     shows it: a capitalised word follows it after a space, that word and its run's last
@@ -2442,9 +2580,30 @@ def _before_speaker(text: str, end: int, after: tuple[str, ...],
             last in _NOT_SURNAMES) or _city_body(after):
         return False
     # (or the two words stand right before such a verb: "Lincoln Riley said"; a word in
-    # capitals is a title, not a surname: "the Salford MP told")
-    return lower_words.speaks(first) or (len(after) == 1 and not first.isupper() and (
-        _SPEECH.match(text, end + 1 + len(first), end + 16 + len(first)) is not None))
+    # capitals is a title, not a surname: "the Salford MP told"; a locative right before
+    # the name places it: "In Kenya Ruto said")
+    if lower_words.speaks(first):
+        return True
+    if len(after) != 1 or first.isupper() or _SPEECH.match(
+            text, end + 1 + len(first), end + 16 + len(first)) is None:
+        return False
+    head = text[start - 12 if start > 12 else 0:start].rsplit(None, 1)
+    return not (head and head[-1].lower() in _PLACING_LOCATIVES
+                and text[start - 1:start] == " ")
+
+
+def _names_division(gaz: Gazetteer, cands: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name's entries hold a country or a first-level division by its own name."""
+    return any(flags & _OWN_NAME and (gaz.feature[i] == COUNTRY or (
+        gaz.feature[i] == REGION and bool(gaz.admin1_key(i)))) for i, flags in cands)
+
+
+def _plural(word: str) -> bool:
+    """Whether a capitalised word reads as a plural noun ("Educators", "Systems",
+    "Cowboys'"): it ends in "s" after a lower-case letter other than "s", "u" or "i"
+    ("Ross", "Lucas" and "Davis" read as no plurals)."""
+    w = word.rstrip("'\u2019")
+    return len(w) > 3 and w[-1] == "s" and w[-2] not in "sui" and w[-2].islower()
 
 
 #: "City", "Town", "Village" before a word of :data:`CITY_BODIES` name a town's government

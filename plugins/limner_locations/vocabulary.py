@@ -9,7 +9,8 @@ word ("Of", a town in Turkey) is never taken alone; direction words
 from __future__ import annotations
 
 __all__ = ["ABBREVIATIONS", "CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "GENERIC_WORDS",
-           "GIVEN_NAMES", "LOCATIVES", "MODIFIERS", "NAME_HEADS", "SEASONS", "TOWN_WORDS"]
+           "GIVEN_NAMES", "LOCATIVES", "MODIFIERS", "NAME_HEADS", "ORG_WORDS", "SEASONS",
+           "TOWN_WORDS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -133,19 +134,50 @@ TOWN_WORDS = (GENERIC_WORDS - {"savannah"}) | _words(
 
 #: Given names of people in the news that are also the own names of countries, US states
 #: or cities of 100,000 people or more (folded): before a surname they are the person's
-#: ("Vladimir Putin", "Israel Katz", "Florence Pugh", "Sofia Coppola", "Paris Hilton"),
-#: though such a strong place is otherwise kept before any capitalised word (before the
-#: head of a name, an event's or an institution's, they stay the place: "Sydney Opera
-#: House", "Milan Fashion Week", "Paris Air Show", "Paris Saint-Germain": see
-#: :func:`limner_locations.resolving._reject`).  Names whose places name teams and firms
-#: more often than people are left out ("Dallas Cowboys", "Houston Rockets", "Georgia
-#: Tech", "Kenya Airways", "India Gate").
+#: ("Vladimir Putin", "Israel Katz", "Kenya Moore", "Washington Sundar", "Dallas Green",
+#: "Georgia May Jagger", "India Willoughby"), though such a strong place is otherwise kept
+#: before any capitalised word.  One rule decides, in
+#: :func:`limner_locations.resolving._before_surname`: the word after the name is a
+#: surname unless it is the head of a name, an event's or an institution's
+#: (:data:`NAME_HEADS`, :data:`ORG_WORDS`: "Sydney Opera House", "Milan Fashion Week",
+#: "Kenya Airways", "Georgia Power", "India Gate"), a team's plural ("Dallas Cowboys",
+#: "Houston Rockets"), or in capitals, and unless the text places the name ("the", "a" or
+#: a locative right before it: "the Dallas Cowboys", "a Kenya Airways jet", "in Georgia").
 GIVEN_NAMES = _words(
     """
-    jordan israel chad virginia
+    jordan israel chad virginia kenya india georgia
     alexandra alexandria austin brandon charlotte darwin elizabeth eugene florence george
     gilbert halle hassan irving jackson kobe leon madison mary milan nancy nigel norman orlando
     paris regina salvador santiago savannah sofia sydney tyler victoria vladimir warren
-    brooklyn lincoln
+    brooklyn lincoln dallas houston washington
+    """
+)
+
+#: Words that follow a place's name in the name of a firm, a team, a body, a monument or
+#: an event named for it, besides :data:`NAME_HEADS` ("Kenya Airways", "Georgia Power",
+#: "India Gate", "Washington Monument", "Dallas Stars" is a plural): after a given name of
+#: :data:`GIVEN_NAMES` they keep the place, as a surname would not.
+ORG_WORDS = _words(
+    """
+    airways airlines air aviation aerospace rail railways railway transport ferries ports port
+    power energy electric electricity gas oil petroleum telecom telecoms mobile broadband
+    bank banking insurance securities stock capital finance financial fund holdings group
+    motors motor steel mining cement cements instruments industries industrial mutual
+    today express mail standard monthly weekly magazine review records globe examiner
+    inquirer courier sentinel dispatch guardian
+    film films studios pictures music fashion design
+    gate tower bridge dome aquarium gardens garden monument palace castle heights beach
+    tech polytechnic consensus
+    rugby cricket football soccer basketball baseball hockey tennis golf racing sport sports
+    derby cup trophy series classic grand challenge championship tour rally sevens
+    protocol automotive
+    senate house legislature lottery bureau highway patrol national guard delegation
+    congress congressional democratic president presidential supreme secretary federal
+    attorney embassy consulate ambassador foreign defence defense treasury census customs
+    immigration trade ministry cabinet prime constitution electoral election primary
+    lawmakers voters division divisions agency protection cross crescent
+    editor editors correspondent correspondents reporter columnist bureau beltway
+    magic jazz heat thunder lightning avalanche wild spirit dynamo galaxy sky fever storm
+    mercury liberty dream crew impact revolution union fire
     """
 )

@@ -1265,13 +1265,13 @@ def _surname(i: int) -> str:
 #: benchmarks/scaling.py --plugin locations`` prints their doubling figures)
 SCALING_RUNS = {
     "a town-named given name before n distinct surnames": lambda n: " ".join(
-        f"Dallas {_surname(i)} met them." for i in range(n)),
+        f"Denver {_surname(i)} met them." for i in range(n)),
 }
 
 
 def test_given_names_before_distinct_surnames_search_the_text_a_few_times(
         gaz: gazetteer.Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Issue: whether a surname after a given name that is a town ("Dallas Qab met them")
+    """Issue: whether a surname after a given name that is a town ("Denver Qab met them")
     stands alone before a verb of people elsewhere was one search of the whole text per
     distinct surname (n² in them, in C: 16,000 took 3.5 s)."""
     from limner_locations import resolving
@@ -1281,11 +1281,11 @@ def test_given_names_before_distinct_surnames_search_the_text_a_few_times(
         text = SCALING_RUNS["a town-named given name before n distinct surnames"](n)
         searches = _count_calls(monkeypatch, resolving, "_speaks")
         found = locate(text, gaz)
-        assert len(found) == n  # (each "Dallas" the town: no surname speaks)
+        assert len(found) == n  # (each "Denver" the town: no surname speaks)
         searched.append(searches[0])
         monkeypatch.undo()
     assert searched[0] == searched[1] <= resolving._SEARCHES, searched
-    assert locate("Dallas Qay met them. Qay said so.", gaz) == []  # (the surname speaks)
+    assert locate("Denver Qay met them. Qay said so.", gaz) == []  # (the surname speaks)
 
 
 def test_capitals_and_diacritics_resolve(enricher: limner.Enricher) -> None:
@@ -1811,10 +1811,8 @@ def test_a_given_name_before_a_surname_the_story_writes_alone(
 
 def test_a_place_alone_that_the_story_wrote_as_a_given_name_is_the_person(
         enricher: limner.Enricher) -> None:
-    # news refers back to a person by a part of the name: a country or a big city too,
-    # before a verb of people
-    text = "Jordan Henderson scored in the second half. Jordan said the team deserved it."
-    assert surfaces(enricher, text) == []
+    # news refers back to a person by a part of the name: a big city or a state too,
+    # before a verb of people (a country speaks in news: see the test after this one)
     text = "Victoria Beckham launched a perfume in London. Victoria said she was delighted."
     assert surfaces(enricher, text) == ["London"]
     # ... or its surname
@@ -1823,6 +1821,74 @@ def test_a_place_alone_that_the_story_wrote_as_a_given_name_is_the_person(
     # (a month before a country is no given name)
     text = "In January Jordan said it would reopen the border with Syria."
     assert surfaces(enricher, text) == ["Jordan", "Syria"]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a capital gains the points of a division named like it only by its own name: an old
+    # name of it is no such name ("Philadelphia", an old name of Amman, whose governorate
+    # bears "Amman", took the name from the US city of 1.5 million people, then was dropped
+    # as an alternate spelling without support: the city was found nowhere)
+    ("Flooding hit Philadelphia on Thursday.", "Philadelphia", "US"),
+    ("Officials in Amman said the border would reopen.", "Amman", "JO"),
+])
+def test_an_old_name_of_a_capital_is_not_named_like_its_division(
+        enricher: limner.Enricher, text: str, surface: str, country: str) -> None:
+    assert one(enricher, text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a country speaks in news, and news refers back to a person by the surname: a
+    # country's name alone before a verb of people is the country, though the story wrote
+    # it as a person's given name before (it was read as that person)
+    ("Israel Katz said the army would respond. Israel said it would not negotiate.", 41),
+    ("Jordan Henderson scored in the second half. Jordan said the team deserved it.", 44),
+    ("Kenya Moore returned to the show. Kenya said it would send police to Haiti.", 34),
+])
+def test_a_country_alone_that_the_story_wrote_as_a_given_name_speaks(
+        enricher: limner.Enricher, text: str, start: int) -> None:
+    found = [(p["start"], p["feature"]) for p in places(enricher, text)]
+    assert (start, "country") in found and (0, "country") not in found, found
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # one rule for every given name that is a strong place, those that name teams and
+    # firms too: before a capitalised word that names no firm, team, body or monument,
+    # is no title and no function word, it is the person's ("Washington", "Kenya",
+    # "Dallas", "Georgia", "India" were kept as places before a surname)
+    ("Washington Sundar took three wickets as India beat England in Chennai.",
+     "Washington", ["India", "Chennai"]),
+    ("Kenya Moore returned to the show after a season away, Bravo said.", "Kenya", []),
+    ("Former Phillies manager Dallas Green died in Philadelphia on Thursday.", "Dallas",
+     ["Philadelphia"]),
+    ("Georgia May Jagger walked the runway in Milan.", "Georgia", ["Milan"]),
+    ("India Willoughby joined the panel in Manchester.", "India", ["Manchester"]),
+    ("Jordan Pickford saved a penalty in the shootout in Dortmund.", "Jordan", ["Dortmund"]),
+    ("Chelsea Clinton spoke at the event in New York.", "Chelsea", ["New York"]),
+    ("Israel Adesanya lost his title fight in Sydney.", "Israel", ["Sydney"]),
+    ("Brooklyn Beckham married Nicola Peltz in Florida.", "Brooklyn", ["Florida"]),
+    # ... and the surname alone later is the person's too
+    ("Washington Sundar bowled well in Chennai. Sundar took two wickets.", "Washington",
+     ["Chennai"]),
+    ("Kenya Moore was there. Moore said she would return to Atlanta.", "Kenya", ["Atlanta"]),
+    # ... but a firm's, a team's, a body's or a monument's word keeps the place, and so
+    # does a title, a function word, a plural of a country or a division, or a plural
+    # after an article
+    ("Kenya Airways cancelled flights to Nairobi.", None, ["Kenya", "Nairobi"]),
+    ("The Dallas Cowboys beat the Giants at home.", None, ["Dallas"]),
+    ("Georgia Power raised rates in Atlanta.", None, ["Georgia", "Atlanta"]),
+    ("Tourists gathered at India Gate in New Delhi.", None, ["India", "New Delhi"]),
+    ("Georgia Gov. Brian Kemp signed the bill in Atlanta.", None, ["Georgia", "Atlanta"]),
+    ("Georgia Educators rallied in Atlanta.", None, ["Georgia", "Atlanta"]),
+    ("Residents of the Kenya Red Cross camp in Turkana were moved.", None, ["Kenya"]),
+    # ... and so does a locative right before it, unless the name is a possessive's
+    ("In Kenya Ruto said the troops would stay.", None, ["Kenya"]),
+    ("Gonzales served in George W. Bush's cabinet.", "George", []),
+])
+def test_a_given_name_that_is_a_strong_place_is_a_person_before_a_surname(
+        enricher: limner.Enricher, text: str, absent: str | None, kept: list[str]) -> None:
+    found = surfaces(enricher, text)
+    assert absent is None or absent not in found, found
+    assert all(k in found for k in kept), found
 
 
 @pytest.mark.parametrize(("text", "start"), [
@@ -2742,7 +2808,7 @@ def test_a_town_before_and_the_name_of_a_band(enricher: limner.Enricher, text: s
 #: the floors of the passages from other outlets (``python -m tests.plugins.unseen_news
 #: --regions``): the figures measured when they were last raised, so that a rule that loses
 #: what the passages gained fails here
-REGIONS_EXACT_F1 = 0.940
+REGIONS_EXACT_F1 = 0.944
 REGIONS_RESOLVED = 0.983
 
 
@@ -2853,7 +2919,7 @@ def test_a_town_that_a_county_of_the_story_holds(enricher: limner.Enricher) -> N
 
 #: the floors of the third set (``python -m tests.plugins.unseen_news --set world``): the
 #: figures measured when they were last raised
-WORLD_EXACT_F1 = 0.940
+WORLD_EXACT_F1 = 0.942
 WORLD_RESOLVED = 0.970
 
 
@@ -2872,6 +2938,119 @@ def test_news_from_the_third_set_keeps_its_figures(enricher: limner.Enricher) ->
     assert result["gold"] >= 400
     assert result["f1"] >= WORLD_EXACT_F1, result["misses"]
     assert result["resolved"] >= WORLD_RESOLVED, result["misses"]
+
+
+# -- a fourth set: registers the three sets do not cover (data/unseen_registers.json) ------------
+
+
+#: the floors of the fourth set (``python -m tests.plugins.unseen_news --set registers``):
+#: the figures measured when they were last raised
+REGISTERS_EXACT_F1 = 0.959
+REGISTERS_RESOLVED = 0.973
+
+
+def test_news_from_the_fourth_set_keeps_its_figures(enricher: limner.Enricher) -> None:
+    result = unseen_news.score(enricher, unseen_news.REGISTERS)
+    assert result["gold"] >= 200
+    assert result["f1"] >= REGISTERS_EXACT_F1, result["misses"]
+    assert result["resolved"] >= REGISTERS_RESOLVED, result["misses"]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country", "division"), [
+    # a town before ", <division>" is the town of that division where the gazetteer holds
+    # one, small ones too (checked this round: right before it)
+    ("Flooding hit Rotterdam, New York, on Monday.", "Rotterdam", "Rotterdam", "US", "US.NY"),
+    ("Residents of Paris, Texas, cleaned up after the storm.", "Paris", "Paris", "US",
+     "US.TX"),
+    ("Students in Athens, Georgia, protested.", "Athens", "Athens", "US", "US.GA"),
+    ("Police in Dublin, Ohio, arrested a man.", "Dublin", "Dublin", "US", "US.OH"),
+    # ... and a small town after "in" where the sentence names its division or country
+    ("Two people died in a crash in Tonopah, a small town in Nevada.", "Tonopah", "Tonopah",
+     "US", "US.NV"),
+    ("A bear was spotted in Banff in Alberta on Sunday.", "Banff", "Banff", "CA", "CA.01"),
+    ("An earthquake struck near Kaikoura in New Zealand.", "Kaikoura", "Kaikoura", "NZ", None),
+])
+def test_a_town_qualified_by_its_division(enricher: limner.Enricher, gaz: gazetteer.Gazetteer,
+                                          text: str, surface: str, name: str, country: str,
+                                          division: str | None) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["country"]) == (name, country), p
+    if division is not None:
+        entry = next(i for i, _ in gaz.lookup(name.lower()) if gaz.lat[i] == p["lat"])
+        assert gaz.admin1_key(entry) == division, p
+
+
+def test_the_registers_labels_are_whole_words_of_their_story() -> None:
+    stories = unseen_news.stories(unseen_news.REGISTERS)
+    assert len(stories) >= 60
+    for story in stories:
+        gold = unseen_news.gold_of(story)
+        assert len(gold) >= len(story["places"]), story["text"]
+        for a, b in itertools.pairwise(gold):
+            assert a["end"] <= b["start"], (a, b)
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a cricket match's margin is a result as a score is: the counties at it are sides
+    # (they were places), a country's side stays its nation
+    ("Jos Buttler hit 84 as Lancashire beat Yorkshire by 24 runs in Manchester.",
+     ["Lancashire", "Yorkshire"], ["Manchester"]),
+    ("Kent won by an innings and 12 runs at Canterbury.", ["Kent"], ["Canterbury"]),
+    ("India beat Australia by six wickets in Ahmedabad.", [], ["India", "Australia",
+                                                                "Ahmedabad"]),
+    # a club's name may hold a hyphenated word between its town and the result
+    ("Paris Saint-Germain beat Lyon 2-0 at home.", ["Paris", "Lyon"], []),
+    # ... and a vote's margin is none
+    ("Voters in Kent backed the plan, which won by 300 votes.", [], ["Kent"]),
+])
+def test_a_cricket_margin_is_a_result(enricher: limner.Enricher, text: str,
+                                      absent: list[str], kept: list[str]) -> None:
+    found = surfaces(enricher, text)
+    assert not set(absent) & set(found) and all(k in found for k in kept), found
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a big town abroad before a word that reads as a surname, in a story that names other
+    # countries but not the town's, is a person's given name (Jos, Nigeria, was kept)
+    ("Jos Buttler hit 84 off 51 balls in Manchester, England.", ["Jos"],
+     ["Manchester", "England"]),
+    # ... not before a firm's word, nor where the story names its country
+    ("Osaka Gas shares fell in Tokyo, while exports to China rose.", [], ["Osaka"]),
+    ("Jos Plateau residents fled to Abuja, Nigeria.", [], ["Jos"]),
+    # ... nor before an event's or a treaty's word
+    ("England beat Fiji 26-21 to win the Dubai Sevens, officials in London said.", [],
+     ["Dubai"]),
+    ("The US refused to sign the Kyoto Protocol, officials in Washington said.", [],
+     ["Kyoto"]),
+])
+def test_a_town_abroad_before_a_surname_is_a_given_name(
+        enricher: limner.Enricher, text: str, absent: list[str], kept: list[str]) -> None:
+    found = surfaces(enricher, text)
+    assert not set(absent) & set(found) and all(k in found for k in kept), found
+
+
+@pytest.mark.parametrize(("text", "surface", "kept"), [
+    # a country or a division that ends a public body's name after the body's word is the
+    # place (it was read as part of a longer name, or as a person before "said")
+    ("The A9 was closed near Aviemore, Police Scotland said.", "Scotland", True),
+    ("Warnings are in effect for Huron and Perth counties, Environment Canada said.",
+     "Canada", True),
+    ("Public Health England said cases rose in Leeds.", "England", True),
+    # ... a firm's word is no body's
+    ("Air Canada cancelled flights to Toronto.", "Canada", False),
+])
+def test_a_place_ending_a_public_bodys_name(enricher: limner.Enricher, text: str,
+                                            surface: str, kept: bool) -> None:
+    assert (surface in surfaces(enricher, text)) == kept
+
+
+def test_a_countrys_possessive_before_a_feature_word_names_no_feature(
+        enricher: limner.Enricher) -> None:
+    # "Somalia's Bay" was one place of the form of a sea, and Somalia was lost in it
+    text = "Drought hit Somalia's Bay and Bakool regions, the UN said from Mogadishu."
+    assert surfaces(enricher, text) == ["Somalia", "Bay", "Bakool", "Mogadishu"]
+    # (a person's possessive names one)
+    assert "Hawke's Bay" in surfaces(enricher, "Flooding hit Hawke's Bay and Gisborne.")
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [

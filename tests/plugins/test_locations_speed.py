@@ -318,7 +318,9 @@ def plain_prior(gaz: gazetteer.Gazetteer, idx: int, flags: int) -> tuple[float, 
         if f == CAPITAL:
             p += 1.5
             ev.append("national capital +1.5")
-            if _division_namesake(gaz, idx):
+            # (by its own name only: an old name of it is not the division's)
+            if _division_namesake(gaz, idx) and flags & (
+                    FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV):
                 p += 1.5
                 ev.append("national capital named like a division of its country +1.5")
     if not flags & (FLAG_PRIMARY | FLAG_DEMONYM | FLAG_ABBREV):
