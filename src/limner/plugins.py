@@ -17,6 +17,7 @@ import difflib
 import functools
 import importlib
 import os
+import re
 import warnings
 from array import array
 from collections.abc import Callable, Iterable, Mapping
@@ -129,7 +130,11 @@ class PluginManager:
     # -- loading ------------------------------------------------------------------
 
     def _load_entry_points(self) -> None:
-        eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+        # of two entry points of one name, the one that sorts first loads: limner's own,
+        # else that of the distribution whose name sorts first (the order in which Python
+        # lists them is the order of the folder's listing, the file system's, and an
+        # installed 'numbers' of another distribution replaced limner's own or not by it)
+        eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=_entry_rank)
         seen: dict[str, EntryPoint] = {}
         for ep in eps:
             if ep.name in self.block or (self.allow is not None and ep.name not in self.allow):
@@ -536,6 +541,20 @@ class PluginManager:
                     continue  # (one plugin's two formats of one name: its first)
                 out[fmt.name] = attrs.evolve(fmt, plugin=plugin)
         return out
+
+
+def _entry_rank(ep: EntryPoint) -> tuple[str, bool, str, str]:
+    """How entry point ``ep`` ranks among those of its name: limner's own first, then
+    by the name of its distribution, then by its value; where Python lists it never
+    decides."""
+    dist = _dist_name(ep)
+    return (ep.name, dist != "limner", dist, ep.value)
+
+
+def _dist_name(ep: EntryPoint) -> str:
+    """The normalised name of the distribution of ``ep`` (``""`` when it has none)."""
+    name = getattr(getattr(ep, "dist", None), "name", None)
+    return re.sub(r"[-_.]+", "-", name).lower() if isinstance(name, str) else ""
 
 
 def _from(ep: EntryPoint) -> str:

@@ -154,6 +154,43 @@ def test_a_plugin_name_taken_twice_is_said_not_skipped_in_silence(
     limner.PluginManager(disable=["twice", "segment"])  # disabled, whichever: no word
 
 
+@pytest.mark.parametrize("listed", ["theirs first", "ours first"])
+def test_of_two_entry_points_of_one_name_the_listing_order_never_decides(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, listed: str
+) -> None:
+    """A distribution that registers ``numbers`` beside limner's own: limner's loads,
+    and of two other distributions' ``twice``, the one whose distribution sorts first.
+    Which loaded was the order Python lists the distributions in, a folder's listing
+    (the file system's order, or the first folder of ``sys.path``): an installed
+    package could replace limner's numbers on one machine and not on another."""
+    from importlib.metadata import EntryPoint
+    from types import SimpleNamespace
+
+    for module in ("plug_ours", "plug_theirs", "plug_b", "plug_a"):
+        (tmp_path / f"{module}.py").write_text(textwrap.dedent(GOOD), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    def ep(name: str, value: str, dist: str) -> EntryPoint:
+        return EntryPoint(name, value, "limner")._for(SimpleNamespace(name=dist, version="1"))
+
+    eps = [ep("numbers", "plug_theirs", "limner-numbers-plus"), ep("numbers", "plug_ours", "limner"),
+           ep("twice", "plug_b", "Limner_B"), ep("twice", "plug_a", "limner-zz")]
+    if listed == "ours first":
+        eps.reverse()
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    with pytest.warns(limner.PluginWarning) as caught:
+        pm = limner.PluginManager(plugins=["numbers", "twice"])
+    infos = {i.name: i.module for i in pm.infos()}
+    assert (infos["numbers"], infos["twice"]) == ("plug_ours", "plug_b")
+    assert sorted(str(w.message) for w in caught) == [
+        "limner plugin 'numbers' (plug_theirs in limner-numbers-plus 1) is not loaded: another "
+        "plugin has the name, the entry point plug_ours in limner 1, which is loaded; rename "
+        "its entry point",
+        "limner plugin 'twice' (plug_a in limner-zz 1) is not loaded: another plugin has the "
+        "name, the entry point plug_b in Limner_B 1, which is loaded; rename its entry point",
+    ]
+
+
 def test_kinds_conflict_warns_and_first_name_wins() -> None:
     import attrs
 
