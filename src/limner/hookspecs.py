@@ -13,7 +13,7 @@ when it loads.  limner calls each plugin's implementation on its own, so
 one that raises is reported (a :class:`~limner.PluginWarning` naming it) and
 the others still count.  Each result is checked where it is collected: a
 plugin whose hook returns something other than what its reference promises
-(not a list, or an item of the wrong type) is disabled with a warning that
+(not a list, ``None`` included, or an item of the wrong type) is disabled with a warning that
 says what was wrong, and ``limner plugins`` lists it as broken.
 """
 

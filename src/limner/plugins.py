@@ -322,9 +322,12 @@ class PluginManager:
         taken out (:meth:`_isolate`), and the others' results are returned.
         """
         out: list[tuple[str, list[Any]]] = []
-        for plugin, result in self.call_each(hook, **kwargs):
+        # (a None too: a hook whose return was forgotten, which left its plugin loaded
+        # and doing nothing without a word, as pluggy takes None for no result)
+        for plugin, result in self._returned(hook, lambda plugin: kwargs):
             if isinstance(result, str | bytes | Mapping) or not isinstance(result, Iterable):
-                self._isolate(plugin, f"{hook} returned {result!r}, not a list")
+                forgot = " (is its return forgotten?)" if result is None else ""
+                self._isolate(plugin, f"{hook} returned {result!r}, not a list{forgot}")
                 continue
             try:
                 items = list(result)
@@ -355,11 +358,18 @@ class PluginManager:
         """:meth:`call_each`, each plugin called with ``arguments(its name)``: a
         ``click`` group of its own for ``limner_cli_commands``, say, so that what each
         plugin added can be told apart."""
+        return [(p, r) for p, r in self._returned(hook, arguments) if r is not None]
+
+    def _returned(
+        self, hook: str, arguments: Callable[[str], Mapping[str, Any]]
+    ) -> list[tuple[str, Any]]:
+        """:meth:`call_each_with`, a ``None`` returned kept (a plugin whose hook raised is
+        left out)."""
         caller = getattr(self._pm.hook, hook)
         out: list[tuple[str, Any]] = []
         for impl in sorted(caller.get_hookimpls(), key=lambda i: i.plugin_name):
             result = _call_impl(impl, hook, arguments(impl.plugin_name))
-            if result is not None:
+            if result is not _FAILED:
                 out.append((impl.plugin_name, result))
         return out
 
@@ -471,7 +481,7 @@ class PluginManager:
         impls = self._pm.hook.limner_segmenter.get_hookimpls()
         for impl in reversed(impls):
             seg = _call_impl(impl, "limner_segmenter", {"config": config})
-            if seg is None:
+            if seg is None or seg is _FAILED:
                 continue
             if not all(callable(getattr(seg, m, None)) for m in ("sentences", "tokens")):
                 self._isolate(
@@ -565,8 +575,13 @@ def _from(ep: EntryPoint) -> str:
     return f" in {name} {getattr(dist, 'version', '')}".rstrip() if name else ""
 
 
+#: what :func:`_call_impl` gives for an implementation that raised
+_FAILED: Any = object()
+
+
 def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
-    """One plugin's implementation of ``hook``; ``None`` (and a warning) if it raises."""
+    """One plugin's implementation of ``hook``; :data:`_FAILED` (and a warning) if it
+    raises."""
     args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
     try:
         with plugin_filters():
@@ -578,7 +593,7 @@ def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
             PluginWarning,
             stacklevel=4,
         )
-        return None
+        return _FAILED
 
 
 def _segment_annotators(plugin: str, seg: Segmenter) -> list[Annotator]:

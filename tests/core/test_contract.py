@@ -486,6 +486,11 @@ def test_unmet_requirement_of_a_plugin_asked_for_is_a_plan_error() -> None:
     ("hook", "result", "problem"),
     [
         ("limner_annotators", 5, "returned 5, not a list"),
+        # a return forgotten: the plugin loaded, made and did nothing, without a word
+        ("limner_annotators", None, "returned None, not a list (is its return forgotten?)"),
+        ("limner_annotation_kinds", None, "returned None, not a list"),
+        ("limner_config_options", None, "returned None, not a list"),
+        ("limner_formats", None, "returned None, not a list"),
         ("limner_formats", [5], "5, which is not a limner.Format"),
         ("limner_config_options", [5], "5, which is not a limner.Option"),
         ("limner_annotation_kinds", [int], "not an attrs subclass of limner.Annotation"),
@@ -498,7 +503,8 @@ def test_malformed_hook_results_disable_the_plugin_alone(
     pm = limner.PluginManager(plugins=[])
     pm.register(make_plugin(A("ok", ("ok",), marker("ok"))), "fine")
     pm.register(make_plugin(**{hook: lambda: result}), "odd")
-    with pytest.warns(limner.PluginWarning, match=f"'odd' is disabled: {hook} .*{problem}"):
+    said = f"'odd' is disabled: {hook} .*{re.escape(problem)}"
+    with pytest.warns(limner.PluginWarning, match=said):
         _ask_every_hook(pm)
     assert "odd" not in pm.names()
     assert problem.split(",")[0] in {i.name: i for i in pm.infos()}["odd"].error

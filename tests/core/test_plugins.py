@@ -173,8 +173,12 @@ def test_of_two_entry_points_of_one_name_the_listing_order_never_decides(
     def ep(name: str, value: str, dist: str) -> EntryPoint:
         return EntryPoint(name, value, "limner")._for(SimpleNamespace(name=dist, version="1"))
 
-    eps = [ep("numbers", "plug_theirs", "limner-numbers-plus"), ep("numbers", "plug_ours", "limner"),
-           ep("twice", "plug_b", "Limner_B"), ep("twice", "plug_a", "limner-zz")]
+    eps = [
+        ep("numbers", "plug_theirs", "limner-numbers-plus"),
+        ep("numbers", "plug_ours", "limner"),
+        ep("twice", "plug_b", "Limner_B"),
+        ep("twice", "plug_a", "limner-zz"),
+    ]
     if listed == "ours first":
         eps.reverse()
     monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
@@ -183,11 +187,11 @@ def test_of_two_entry_points_of_one_name_the_listing_order_never_decides(
     infos = {i.name: i.module for i in pm.infos()}
     assert (infos["numbers"], infos["twice"]) == ("plug_ours", "plug_b")
     assert sorted(str(w.message) for w in caught) == [
-        "limner plugin 'numbers' (plug_theirs in limner-numbers-plus 1) is not loaded: another "
-        "plugin has the name, the entry point plug_ours in limner 1, which is loaded; rename "
-        "its entry point",
-        "limner plugin 'twice' (plug_a in limner-zz 1) is not loaded: another plugin has the "
-        "name, the entry point plug_b in Limner_B 1, which is loaded; rename its entry point",
+        ("limner plugin 'numbers' (plug_theirs in limner-numbers-plus 1) is not loaded: another "
+         "plugin has the name, the entry point plug_ours in limner 1, which is loaded; rename "
+         "its entry point"),
+        ("limner plugin 'twice' (plug_a in limner-zz 1) is not loaded: another plugin has the "
+         "name, the entry point plug_b in Limner_B 1, which is loaded; rename its entry point"),
     ]
 
 
