@@ -721,7 +721,7 @@ def _printed_aside(descriptor: bool = True) -> Iterator[None]:
     """
     saved = _descriptor_aside() if descriptor else None
     try:
-        with contextlib.redirect_stdout(sys.stderr):
+        with contextlib.redirect_stdout(_StderrAside(sys.stderr)):
             yield
     finally:
         if saved is not None:
@@ -729,6 +729,27 @@ def _printed_aside(descriptor: bool = True) -> Iterator[None]:
             sys.stderr.flush()
             os.dup2(copy, fd)
             os.close(copy)
+
+
+class _StderrAside:
+    """Standard error as plugin code sees ``sys.stdout`` within :func:`_printed_aside`:
+    what it writes goes there, and a ``close()`` (plugin code that ends what it takes
+    for its own output) only flushes.  Standard error itself closed so, limner's
+    messages and the traceback of what then failed were lost, and `limner enrich`
+    wrote no document, ending with exit 1."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def close(self) -> None:
+        self._stream.flush()
+
+    @property
+    def closed(self) -> bool:
+        return bool(self._stream.closed)
 
 
 def _descriptor_aside() -> tuple[int, int] | None:

@@ -620,6 +620,37 @@ def test_what_plugin_code_writes_to_the_descriptor_stays_off_standard_output(
     assert "raw bytes" in proc.stderr and "a child" in proc.stderr
 
 
+@pytest.mark.parametrize("command", ["enrich", "batch"])
+def test_plugin_code_that_closes_standard_output_costs_no_output(
+    tmp_path: Path, command: str
+) -> None:
+    """A plugin that closes ``sys.stdout`` (ends what it takes for its own output) closed
+    standard error, which stood for it: `limner enrich` wrote no document and ended
+    with exit 1, and `limner batch`, its documents written, ended with exit 1 and
+    "lost sys.stderr", every message of limner's lost."""
+    tail = (
+        "limner.cli.main(['enrich', '-', '-f', 'jsonl', '--plugins', ''])\n"
+        if command == "enrich"
+        else "limner.cli.main(['batch', sys.argv[1], '-o', sys.argv[2], '--plugins', ''])\n"
+    )
+    (tmp_path / "in.jsonl").write_text('{"id": "1", "text": "Hello."}\n', encoding="utf-8")
+    proc = _run_with_plugin(
+        tmp_path, "closer",
+        "def closer(doc):\n"
+        "    print('bye')\n"
+        "    sys.stdout.close()\n"
+        "    return []\n",
+        tail,
+        str(tmp_path / "in.jsonl"), str(tmp_path / "out.jsonl"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout if command == "enrich" else (tmp_path / "out.jsonl").read_text()
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["Hello."]
+    assert "bye" in proc.stderr
+    if command == "batch":
+        assert "limner: 1 written" in proc.stderr
+
+
 def test_a_thread_that_plugin_code_leaves_running_does_not_keep_limner_alive(
     tmp_path: Path,
 ) -> None:
