@@ -214,14 +214,10 @@ class PluginManager:
                 where the module goes, was registered and did nothing).
         """
         name = name or getattr(plugin, "__name__", None) or type(plugin).__name__
-        self._register(plugin, name)
-        if not self._pm.get_hookcallers(plugin):
-            self._pm.unregister(name=name)
-            raise pluggy.PluginValidationError(
-                plugin,
-                f"{type(plugin).__name__} {plugin!r:.60} implements no limner hook: register "
-                "a plugin's module or object (an installed plugin is named in plugins=)",
-            )
+        self._register(
+            plugin, name, "register a plugin's module or object (an installed plugin is "
+            "named in plugins=)"
+        )
         self._infos[name] = PluginInfo(
             name=name,
             origin="registered",
@@ -229,11 +225,18 @@ class PluginManager:
         )
         return name
 
-    def _register(self, plugin: object, name: str) -> None:
+    def _register(
+        self,
+        plugin: object,
+        name: str,
+        hint: str = "an entry point names a plugin's module or object",
+    ) -> None:
         """Register ``plugin`` with pluggy, refusing one with a hook limner would never
         call: a function marked ``@limner.hookimpl`` whose name is no hook (a typo,
-        ``limner_annotator``), or one named as a hook but not marked.  Either used to
-        load without a word and do nothing.
+        ``limner_annotator``), or one named as a hook but not marked; and what
+        implements no limner hook at all (an entry point ``module:VALUE`` naming a
+        value, not the plugin; ``register("numbers")``), said with ``hint``.  Each
+        used to load without a word and do nothing.
 
         Raises:
             pluggy.PluginValidationError: naming the function and what is wrong.
@@ -261,6 +264,11 @@ class PluginManager:
                     plugin, f"{attr} is not marked @limner.hookimpl, so limner never calls it"
                 )
         self._pm.register(plugin, name=name)
+        if not self._pm.get_hookcallers(plugin):
+            self._pm.unregister(name=name)
+            raise pluggy.PluginValidationError(
+                plugin, f"{type(plugin).__name__} {plugin!r:.60} implements no limner hook: {hint}"
+            )
 
     def unregister(self, name: str) -> None:
         """Remove a plugin by name."""

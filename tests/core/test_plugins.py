@@ -318,6 +318,25 @@ def test_registering_what_implements_no_hook_is_refused(plugin: object) -> None:
     assert "mine" in pm.names()
 
 
+def test_an_entry_point_that_names_no_plugin_is_broken_not_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An entry point that names a value of the module (``fakeplug_value:VERSION``), not
+    the module: it loaded, listed as a plugin with nothing, and did nothing, without a
+    word, as ``register`` of such a value did before it was refused."""
+    entry_points_of(
+        tmp_path,
+        monkeypatch,
+        {"fakeplug_value": textwrap.dedent(GOOD) + "VERSION = 42\n"},
+        [("valued", "fakeplug_value:VERSION"), ("good", "fakeplug_value")],
+    )
+    with pytest.warns(limner.PluginWarning, match=r"'valued' .*could not be loaded.*int 42 "
+                      r"implements no limner hook: an entry point names a plugin's module"):
+        pm = limner.PluginManager()
+    assert "valued" not in pm.names() and "good" in pm.names()
+    assert "implements no limner hook" in {i.name: i for i in pm.infos()}["valued"].error
+
+
 def test_formats_come_from_the_hook() -> None:
     pm = limner.PluginManager(plugins=[])
     fmts = pm.formats()
