@@ -63,7 +63,10 @@ def limner_config_options() -> Sequence[Option]:
     Called once per enricher, before annotators are made.  Name each option
     ``<plugin>.<option>`` (``"numbers.decimal_comma"``): the prefix is the
     author's to write, limner does not add it, and the conformance kit checks
-    it.  The user's values are converted to the type of each option's default
+    it; an option that another plugin declares too is kept by one of them
+    (:meth:`limner.PluginManager.claim`: the plugin named as its prefix before
+    another) and a warning names both.  The user's values are converted to
+    the type of each option's default
     (a string given for a list or a dict is read as JSON) and checked
     against it, then by the option's own ``validate``, which must
     return the value or raise ``ValueError`` (a ``None`` for a value that is

@@ -468,10 +468,33 @@ class PluginManager:
         }
 
     def options(self) -> dict[str, Option]:
-        """Declared configuration options by name."""
+        """Declared configuration options by name.
+
+        An option that two plugins declare is kept by one (see :meth:`claim`; the
+        plugin named as the option's prefix, ``numbers`` for ``numbers.x``, before
+        another), and a :class:`~limner.PluginWarning` names both.  The one whose
+        name sorted last replaced the other without a word: a plugin declaring
+        ``numbers.decimal_comma`` with a default of its own changed how the numbers
+        plugin reads every figure.
+        """
         out: dict[str, Option] = {}
         for plugin, options in self._collect("limner_config_options", _option_problem):
             for opt in options:
+                held = out.get(opt.name)
+                if held is not None and held.plugin != plugin:
+                    prefix = opt.name.partition(".")[0]
+                    keep, lose = self.ranked(held.plugin, plugin, prefix)
+                    message = (
+                        f"option {opt.name!r} is declared by plugins {keep!r} and {lose!r}; "
+                        f"that of {keep!r} is used"
+                    )
+                    if message not in self._said:  # (once a manager: options are read often)
+                        self._said.add(message)
+                        warnings.warn(message, PluginWarning, stacklevel=2)
+                    if keep == held.plugin:
+                        continue
+                elif held is not None:
+                    continue  # (one plugin's two options of one name: its first)
                 out[opt.name] = attrs.evolve(opt, plugin=plugin)
         return out
 

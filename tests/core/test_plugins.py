@@ -380,6 +380,30 @@ def test_a_format_name_taken_twice_is_kept_by_one_rule_and_said(
     ]
 
 
+@pytest.mark.parametrize("rival", ["aaa", "zzz"])
+def test_an_option_declared_by_two_plugins_is_kept_by_one_rule_and_said(rival: str) -> None:
+    """A plugin that declares ``numbers.decimal_comma`` (another plugin's option) with a
+    default of its own: the plugin whose name sorted last replaced the other's option
+    without a word, so that an installed ``zzz`` made the numbers plugin read '3,5' as
+    3.5 and '1.000' as a thousand in every run."""
+    pm = limner.PluginManager(plugins=["numbers"])
+    pm.register(
+        make_plugin(limner_config_options=lambda: [limner.Option("numbers.decimal_comma", True),
+                                                   limner.Option(f"{rival}.x", 1)]),
+        rival,
+    )
+    with pytest.warns(limner.PluginWarning) as caught:
+        options = pm.options()
+    assert (options["numbers.decimal_comma"].plugin, options[f"{rival}.x"].plugin) == (
+        "numbers", rival
+    )
+    assert [str(w.message) for w in caught] == [
+        (f"option 'numbers.decimal_comma' is declared by plugins 'numbers' and {rival!r}; "
+         "that of 'numbers' is used")
+    ]
+    assert limner.Enricher(manager=pm).config["numbers.decimal_comma"] is False
+
+
 def _write(docs, out) -> None:
     out.write("x")
 
