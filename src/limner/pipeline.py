@@ -506,8 +506,9 @@ class Enricher:
         """Run the annotators on ``doc``, each isolated from the others (see :meth:`enrich`)."""
         failed: dict[str, str] = {}  # kind -> annotator that failed to make it
         view: Document | None = None  # shared by the annotators while doc.errors stays as it is
-        # the stopping signals' handlers, read once: each annotator's changes are undone
-        # after it, so they are the same before every annotator of the document
+        # the stopping signals' handlers and the standard streams, read once: each
+        # annotator's changes are undone after it, so they are the same before every
+        # annotator of the document
         stops = stop_handlers()
         mark: Checkpoint | None = None
         for annotator in self.annotators:
@@ -538,8 +539,7 @@ class Enricher:
                 if changed is not None:
                     raise ContractError(
                         f"annotator {annotator.name!r} (plugin {annotator.plugin!r}) changed "
-                        f"the handler of {changed}, which stops the run; the change is undone "
-                        "and the batch is refused"
+                        f"{changed}; the change is undone and the batch is refused"
                     )
                 store_results(annotator, doc, annotations, layers, check_values=check_values)
             except BaseException as exc:

@@ -384,6 +384,34 @@ def test_a_plugin_that_changes_what_stops_the_run_is_undone_and_named(stop: int)
             e.enrich("abc")
 
 
+@pytest.mark.parametrize("stream", ["stdout", "stderr"])
+def test_a_plugin_that_replaces_a_standard_stream_is_undone_and_named(stream: str) -> None:
+    """An annotator that silences a library with ``sys.stdout = open(os.devnull, "w")``
+    and never puts it back: what the application printed from then on went nowhere
+    (a script printing each document's JSON printed nothing, and said nothing).  The
+    stream is put back and the annotator's results refused, as for a signal's handler."""
+    import io
+    import sys
+
+    before = getattr(sys, stream)
+    sink = io.StringIO()
+
+    def silencer(doc: limner.Document) -> list:
+        setattr(sys, stream, sink)
+        print("noise", file=getattr(sys, stream))
+        return [limner.Annotation(kind="s", start=0, end=1)]
+
+    e = enricher_with(A("silencer", ("s",), silencer), A("fine", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert getattr(sys, stream) is before
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("fake", "silencer", "ContractError")
+    assert f"changed sys.{stream}, which is the application's; the change is undone" in (
+        error.message
+    )
+
+
 def test_a_handler_the_main_thread_changes_is_no_fault_of_an_annotator_in_another() -> None:
     """Only the main thread can change a signal's handler: an annotator run in another
     thread meanwhile is not blamed for the application's own change."""
