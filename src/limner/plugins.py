@@ -671,9 +671,18 @@ def _type_problem(cls: type, name: str) -> Callable[[Any], str | None]:
 
 
 def _annotator_problem(annotator: Annotator) -> str | None:
-    """What is wrong with the name or kinds of ``annotator``, or ``None``."""
+    """What is wrong with the name, kinds or callables of ``annotator``, or ``None``
+    (a ``func`` that is not callable failed on every document, and a ``setup`` so,
+    before the first)."""
     if not isinstance(annotator.name, str) or not annotator.name:
         return f"is named {annotator.name!r}; a name is a non-empty str"
+    for field in ("func", "setup"):
+        value = getattr(annotator, field)
+        if not callable(value) and (field == "func" or value is not None):
+            return (
+                f"{annotator.name!r} has a {field} of {type(value).__name__} {value!r:.40}, "
+                "which is not callable"
+            )
     for field in ("produces", "requires", "uses"):
         for kind in getattr(annotator, field):
             if not isinstance(kind, str) or not kind:

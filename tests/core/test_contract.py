@@ -540,6 +540,29 @@ def test_malformed_hook_results_disable_the_plugin_alone(
     assert [a.kind for a in doc.annotations] == ["ok"]
 
 
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ({"func": 5}, "'bad' has a func of int 5, which is not callable"),
+        ({"func": "numbers"}, "'bad' has a func of str 'numbers', which is not callable"),
+        ({"func": marker("b"), "setup": "load"}, "'bad' has a setup of str 'load', which"),
+    ],
+)
+def test_an_annotator_whose_func_or_setup_is_no_callable_is_left_out(
+    given: dict, said: str
+) -> None:
+    """``limner.Annotator("bad", "b", 5)``: it loaded, and failed on every document with
+    "'int' object is not callable" (a setup so, before the first); it is left out when
+    its plugin's annotators are read, as one whose name is no str is, the others kept."""
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("bad", ("b",), **given), A("ok", ("ok",), marker("ok"))), "odd")
+    warned = re.escape(f"limner plugin 'odd': an annotator {said}")
+    with pytest.warns(limner.PluginWarning, match=warned):
+        e = limner.Enricher(manager=pm)
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["ok"] and not doc.errors
+
+
 def _ask_every_hook(pm: limner.PluginManager) -> None:
     pm.kinds(), pm.options(), pm.formats(), pm.segmenter(pm.config())
     pm.annotators(pm.config())
