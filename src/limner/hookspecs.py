@@ -89,8 +89,9 @@ def limner_annotators(config: Config) -> Sequence[Annotator]:
     the resolved configuration of every enabled plugin.  Load heavy resources
     lazily, on the first document, so that listing plugins stays fast.  An
     annotator whose name, or a kind in its ``produces``, ``requires`` or
-    ``uses``, is not a non-empty str is left out with a
-    :class:`~limner.PluginWarning`; the plugin's other annotators are kept.
+    ``uses``, is not a non-empty str, or whose ``func`` (or ``setup``) is not
+    callable, is left out with a :class:`~limner.PluginWarning`; the plugin's
+    other annotators are kept.
     An annotator whose name another plugin's annotator has too is kept or left
     out by :meth:`limner.PluginManager.claim` (a built-in's name is never
     taken by another plugin); one in a cycle of ``requires`` and ``uses``
