@@ -34,6 +34,7 @@ from limner.annotator import Annotator
 from limner.document import (
     Annotation,
     Document,
+    Error,
     Layer,
     _check_references,
     _own_fields,
@@ -107,10 +108,19 @@ def read_only(doc: Document) -> Document:
     view = object.__new__(_ReadOnlyDocument)
     for name in _SLOTS:
         object.__setattr__(view, name, getattr(doc, name))
-    object.__setattr__(view, "errors", tuple(doc.errors))
+    object.__setattr__(view, "errors", tuple(map(_read_only_error, doc.errors)))
     object.__setattr__(view, "meta", _read_only_meta(doc.meta))
     object.__setattr__(view, "extra", _read_only_meta(doc.extra))
     return view
+
+
+def _read_only_error(error: Error) -> Error:
+    """``error`` with its ``extra`` read-only all the way down (a copy of the record: the
+    record's own dict, changed, forged the message of another's failure in the JSON
+    form, or made the document unwritable)."""
+    seen = copy.copy(error)
+    object.__setattr__(seen, "extra", _read_only_meta(error.extra))
+    return seen
 
 
 def _read_only_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -79,6 +79,38 @@ def test_an_annotator_cannot_hide_failures() -> None:
     ]
 
 
+def test_an_annotator_cannot_change_the_errors_it_reads() -> None:
+    """An error's ``extra`` (the keys of its record this limner does not know) was the
+    record's own dict in the view: an annotator could forge the message of another's
+    failure (``extra["message"]``, written over it in the JSON form) or put a set there,
+    which made the whole document unwritable."""
+
+    def fails(doc: limner.Document) -> list:
+        raise RuntimeError("first")
+
+    def forges(doc: limner.Document) -> list:
+        doc.errors[0].extra["message"] = "all is well"
+        return []
+
+    def spoils(doc: limner.Document) -> list:
+        doc.errors[0].extra["v"] = {1, 2}
+        return []
+
+    e = enricher_with(
+        A("a_fails", ("x",), fails),
+        A("b_forges", ("y",), forges, uses=("x",)),
+        A("c_spoils", ("z",), spoils, uses=("x",)),
+    )
+    doc = e.enrich("abc")
+    assert [(err.annotator, err.type) for err in doc.errors] == [
+        ("a_fails", "RuntimeError"),
+        ("b_forges", "TypeError"),
+        ("c_spoils", "TypeError"),
+    ]
+    assert doc.errors[0].extra == {}
+    assert json.loads(doc.to_json())["errors"][0]["message"] == "first"
+
+
 def test_an_annotator_cannot_change_meta_or_features_it_reads() -> None:
     def meddles(doc: limner.Document) -> list:
         doc.select("f")[0].features["x"] = 1
