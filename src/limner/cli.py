@@ -1268,6 +1268,20 @@ def _exit_anyway(code: int | None, seconds: float) -> None:
     timer.start()
 
 
+def _aside_for_good() -> None:
+    """The command's output written, what is printed from then on goes to standard error,
+    as within :func:`_printed_aside`: a thread that plugin code left running (a poller
+    printing its ticks) wrote into standard output after the documents of `limner
+    enrich -f jsonl`, while the command waited for it to end.  (Standard output that
+    cannot be flushed, its reader gone, is left to Python's own exit to report.)"""
+    try:
+        if _descriptor_aside() is None and sys.stdout is not None:
+            sys.stdout.flush()
+    except (OSError, ValueError):
+        return
+    sys.stdout = _StderrAside(sys.stderr)
+
+
 def _end_process(code: Any) -> None:
     """End the process now with ``code``, without tearing down the heap object by object.
 
@@ -1283,6 +1297,7 @@ def _end_process(code: Any) -> None:
     if not (code is None or isinstance(code, int)):
         return
     if threading.active_count() > 1:
+        _aside_for_good()
         _exit_anyway(code, _THREAD_GRACE)
         return
     import atexit

@@ -651,6 +651,30 @@ def test_plugin_code_that_closes_standard_output_costs_no_output(
         assert "limner: 1 written" in proc.stderr
 
 
+def test_what_a_thread_left_running_prints_stays_off_standard_output(tmp_path: Path) -> None:
+    """A thread that plugin code started prints while the command waits for it at its
+    end: its lines went into standard output after the documents, and `limner enrich
+    -f jsonl` was no longer one document per line."""
+    proc = _run_with_plugin(
+        tmp_path, "ticks",
+        "never = threading.Event()\n"
+        "def tick():\n"
+        "    threading.main_thread().join()  # the command done, its exit begun\n"
+        "    print('tick', flush=True)\n"
+        "    os.write(1, b'raw tick\\n')\n"
+        "    never.wait()\n"
+        "def ticks(doc):\n"
+        "    threading.Thread(target=tick, name='ticker').start()\n"
+        "    return []\n",
+        "limner.cli._THREAD_GRACE = 1\n"
+        "sys.argv = ['limner', 'enrich', '-', '-f', 'jsonl', '--plugins', '']\n"
+        "limner.cli.run()\n",
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["Hello."]
+    assert "tick" in proc.stderr and "raw tick" in proc.stderr
+
+
 def test_a_thread_that_plugin_code_leaves_running_does_not_keep_limner_alive(
     tmp_path: Path,
 ) -> None:
