@@ -263,6 +263,15 @@ class PluginManager:
                 raise pluggy.PluginValidationError(
                     plugin, f"{attr} is not marked @limner.hookimpl, so limner never calls it"
                 )
+        # (pluggy's own refusals dump every plugin registered, over many lines)
+        if self._pm.get_plugin(name) is not None:
+            raise ValueError(f"a plugin is registered as {name!r} already; choose another name")
+        held = self._pm.get_name(plugin)
+        if held is not None:
+            raise ValueError(
+                f"{_brief(plugin)} is registered already, as plugin {held!r}: one module or "
+                "object is one plugin, of one name"
+            )
         self._pm.register(plugin, name=name)
         if not self._pm.get_hookcallers(plugin):
             self._pm.unregister(name=name)
@@ -582,6 +591,13 @@ class PluginManager:
                     continue  # (one plugin's two formats of one name: its first)
                 out[fmt.name] = attrs.evolve(fmt, plugin=plugin)
         return out
+
+
+def _brief(plugin: object) -> str:
+    """``plugin`` as a message names it: a module by its name, anything else by its repr."""
+    if isinstance(plugin, type(os)):
+        return f"the module {plugin.__name__}"
+    return f"{type(plugin).__name__} {plugin!r:.60}"
 
 
 def _entry_rank(ep: EntryPoint) -> tuple[str, bool, str, str]:

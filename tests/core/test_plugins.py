@@ -318,6 +318,30 @@ def test_registering_what_implements_no_hook_is_refused(plugin: object) -> None:
     assert "mine" in pm.names()
 
 
+def test_one_module_named_by_two_entry_points_is_said_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two entry points of one distribution name one module (an old name kept beside a
+    new one): the second could not be loaded, and its warning went on over many lines,
+    pluggy's dump of every plugin registered, its module and path."""
+    entry_points_of(
+        tmp_path,
+        monkeypatch,
+        {"fakeplug_same": textwrap.dedent(GOOD)},
+        [("newname", "fakeplug_same"), ("oldname", "fakeplug_same")],
+    )
+    with pytest.warns(limner.PluginWarning) as caught:
+        pm = limner.PluginManager()
+    assert [str(w.message) for w in caught] == [
+        ("limner plugin 'oldname' (fakeplug_same) could not be loaded and is skipped: "
+         "ValueError: the module fakeplug_same is registered already, as plugin 'newname': "
+         "one module or object is one plugin, of one name")
+    ]
+    assert "newname" in pm.names() and "oldname" not in pm.names()
+    with pytest.raises(ValueError, match=r"^a plugin is registered as 'newname' already; "):
+        pm.register(make_plugin(), "newname")
+
+
 def test_an_entry_point_that_names_no_plugin_is_broken_not_loaded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
