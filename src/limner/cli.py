@@ -807,7 +807,13 @@ def plugins(
                 {k: _json_or_repr(v) if k in ("default", "value") else v for k, v in o.items()}
                 for o in p["options"]
             ]
-        click.echo(json.dumps(listing, indent=2, ensure_ascii=False))
+        text = json.dumps(listing, indent=2, ensure_ascii=False)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate a plugin gave (an option's default,
+            # a help): escaped, as JSON writes it, where it ended with a traceback
+            text = json.dumps(listing, indent=2)
+        click.echo(text)
     else:
         for p in listing:
             head = f"{p['name']} {p['version'] or ''}".rstrip()
@@ -827,9 +833,9 @@ def plugins(
             if p["formats"]:
                 click.echo(f"  formats: {', '.join(p['formats'])}")
             for o in p["options"]:
-                same = o["value"] is o["default"] or o["value"] == o["default"]
-                set_ = "" if same else f" (default {o['default']!r})"
-                click.echo(f"  option {o['name']} = {o['value']!r}{set_}  {o['help']}")
+                value, default = _plugin_repr(o["value"]), _plugin_repr(o["default"])
+                set_ = "" if value == default else f" (default {default})"
+                click.echo(f"  option {o['name']} = {value}{set_}  {o['help']}")
     _show_warnings(caught)
 
 
@@ -840,8 +846,18 @@ def _json_or_repr(value: Any) -> Any:
     try:
         json.dumps(value, allow_nan=False)
     except (TypeError, ValueError, RecursionError):
-        return repr(value)
+        return _plugin_repr(value)
     return value
+
+
+def _plugin_repr(value: Any) -> str:
+    """The repr of ``value``, a plugin's (an option's default), or what it is when its
+    repr fails: an int of more than 4,300 digits, a class whose ``__repr__`` raises
+    (``limner plugins`` and ``--json`` ended with a traceback, listing nothing)."""
+    try:
+        return repr(value)
+    except PLUGIN_FAULTS as exc:
+        return f"<{type(value).__name__}: its repr failed with {type(exc).__name__}>"
 
 
 def describe_plugins(

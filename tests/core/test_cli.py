@@ -211,6 +211,34 @@ def test_plugins_and_formats_listings(runner: CliRunner) -> None:
     assert {f["name"] for f in fmts} >= {"json", "jsonl", "table"}
 
 
+def test_plugins_lists_options_whose_defaults_cannot_be_shown_as_they_are(
+    runner: CliRunner, monkeypatch
+) -> None:
+    """A plugin's option whose default's repr fails (an int of more than 4,300 digits)
+    or holds a lone surrogate: `limner plugins` and `--json` ended with a traceback,
+    listing nothing."""
+    from tests.core.fakes import make_plugin
+
+    options = [
+        limner.Option("odd.big", 10**5000),
+        limner.Option("odd.lone", "a\ud800b"),
+        limner.Option("odd.nan", float("nan")),
+    ]
+    _with_plugin(monkeypatch, make_plugin(limner_config_options=lambda: options), "odd")
+    result = runner.invoke(cli, ["plugins", "--json", *CORE])
+    assert result.exit_code == 0, result.stderr
+    (odd,) = [p for p in json.loads(result.stdout) if p["name"] == "odd"]
+    assert {o["name"]: o["default"] for o in odd["options"]} == {
+        "odd.big": "<int: its repr failed with ValueError>",
+        "odd.lone": "a\ud800b",
+        "odd.nan": "nan",
+    }
+    result = runner.invoke(cli, ["plugins", *CORE])
+    assert result.exit_code == 0, result.stderr
+    assert "option odd.big = <int: its repr failed with ValueError>  " in result.stdout
+    assert "option odd.nan = nan  " in result.stdout  # (not "nan (default nan)")
+
+
 def test_batch_resumes_and_keeps_bad_records(runner: CliRunner, tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": f"d{i}", "text": f"Doc {i}.", "category": "x"}) for i in range(6)]
