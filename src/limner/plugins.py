@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import functools
 import importlib
+import itertools
 import os
 import re
 import warnings
@@ -134,7 +135,14 @@ class PluginManager:
         # else that of the distribution whose name sorts first (the order in which Python
         # lists them is the order of the folder's listing, the file system's, and an
         # installed 'numbers' of another distribution replaced limner's own or not by it)
-        eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=_entry_rank)
+        # (a distribution's name is read, parsing its metadata, only for a name shared)
+        eps = [
+            ep
+            for _, group in itertools.groupby(
+                sorted(entry_points(group=ENTRY_POINT_GROUP), key=_entry_name), key=_entry_name
+            )
+            for ep in _ranked(list(group))
+        ]
         seen: dict[str, EntryPoint] = {}
         for ep in eps:
             if ep.name in self.block or (self.allow is not None and ep.name not in self.allow):
@@ -598,6 +606,15 @@ def _brief(plugin: object) -> str:
     if isinstance(plugin, type(os)):
         return f"the module {plugin.__name__}"
     return f"{type(plugin).__name__} {plugin!r:.60}"
+
+
+def _entry_name(ep: EntryPoint) -> str:
+    return ep.name
+
+
+def _ranked(group: list[EntryPoint]) -> list[EntryPoint]:
+    """Entry points of one name, by :func:`_entry_rank` (one alone as it is)."""
+    return group if len(group) == 1 else sorted(group, key=_entry_rank)
 
 
 def _entry_rank(ep: EntryPoint) -> tuple[str, bool, str, str]:
