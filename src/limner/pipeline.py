@@ -374,10 +374,18 @@ class Enricher:
             if report is not None:
                 report(annotator.name, "start")
             t0 = time.perf_counter()
+            stops = stop_handlers()
             try:
                 with plugin_filters():
                     annotator.setup()
+                changed = restore_stop_handlers(stops)
+                if changed is not None:  # (as in an annotator's run: see _run)
+                    raise ContractError(
+                        f"the setup of annotator {annotator.name!r} (plugin "
+                        f"{annotator.plugin!r}) changed {changed}; the change is undone"
+                    )
             except PLUGIN_FAULTS as exc:  # sys.exit() in a setup included
+                restore_stop_handlers(stops)
                 self._setup_errors[annotator.name] = _error(
                     annotator, type(exc).__name__, f"setup failed: {said(exc)}"
                 )

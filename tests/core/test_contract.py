@@ -416,6 +416,34 @@ def test_a_plugin_that_changes_what_stops_the_run_is_undone_and_named(stop: int)
             e.enrich("abc")
 
 
+@pytest.mark.parametrize("what", ["SIGINT", "stdout"])
+def test_a_setup_that_changes_what_the_run_relies_on_is_undone_and_named(what: str) -> None:
+    """A ``setup`` that ignores Ctrl-C, or silences standard output for good, as an
+    annotator may not: the change stayed for the whole run (a batch that Ctrl-C no
+    longer stopped), said nowhere.  It is undone and the setup counts as failed."""
+    import io
+    import sys
+
+    before = signal.getsignal(signal.SIGINT), sys.stdout
+
+    def load() -> None:
+        if what == "SIGINT":
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        else:
+            sys.stdout = io.StringIO()
+
+    e = enricher_with(A("deaf", ("d",), marker("d"), setup=load), A("fine", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert (signal.getsignal(signal.SIGINT), sys.stdout) == before
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("fake", "deaf", "ContractError")
+    changed = "the handler of SIGINT" if what == "SIGINT" else "sys.stdout"
+    assert error.message.startswith(
+        f"setup failed: the setup of annotator 'deaf' (plugin 'fake') changed {changed}"
+    )
+
+
 @pytest.mark.parametrize("stream", ["stdout", "stderr"])
 def test_a_plugin_that_replaces_a_standard_stream_is_undone_and_named(stream: str) -> None:
     """An annotator that silences a library with ``sys.stdout = open(os.devnull, "w")``

@@ -394,7 +394,7 @@ def check_plugin(
     _check_options(enricher.manager, names)
     enricher.setup()  # (what it builds is not timed, as in the engine)
     for annotator in enricher.annotators:
-        failed = enricher._setup_errors.get(annotator.name)
+        failed = enricher.setup_errors.get(annotator.name)
         if failed is not None:
             raise _broken("never raises", _who(annotator), None, f"its {failed.message}")
     for text in given_texts:
