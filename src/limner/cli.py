@@ -751,6 +751,12 @@ class _StderrAside:
     def closed(self) -> bool:
         return bool(self._stream.closed)
 
+    def __enter__(self) -> _StderrAside:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def _descriptor_aside() -> tuple[int, int] | None:
     """Point standard output's file descriptor at standard error's; return it and a copy
@@ -1290,8 +1296,10 @@ def _aside_for_good() -> None:
     printing its ticks) wrote into standard output after the documents of `limner
     enrich -f jsonl`, while the command waited for it to end.  (Standard output that
     cannot be flushed, its reader gone, is left to Python's own exit to report.)"""
+    if sys.stdout is None or sys.stderr is None:  # (closed at start: print() writes nothing)
+        return
     try:
-        if _descriptor_aside() is None and sys.stdout is not None:
+        if _descriptor_aside() is None:
             sys.stdout.flush()
     except (OSError, ValueError):
         return

@@ -665,7 +665,8 @@ def test_plugin_code_that_closes_standard_output_costs_no_output(
     proc = _run_with_plugin(
         tmp_path, "closer",
         "def closer(doc):\n"
-        "    print('bye')\n"
+        "    with sys.stdout as out:  # (closed on leaving)\n"
+        "        print('bye', file=out)\n"
         "    sys.stdout.close()\n"
         "    return []\n",
         tail,
