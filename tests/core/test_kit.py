@@ -125,6 +125,26 @@ def test_a_setup_that_fails_is_named_by_the_kit() -> None:
         check_plugin(module, examples=0)
 
 
+def test_a_real_ctrl_c_stops_the_kit_and_a_plugins_own_interrupt_is_named() -> None:
+    """A Ctrl-C while the kit runs was taken for the plugin's own ``KeyboardInterrupt``:
+    a broken law, reported, and the test run went on to the next test."""
+    import signal
+
+    def interrupted(doc, config):
+        signal.raise_signal(signal.SIGINT)  # (the user's Ctrl-C, as it arrives)
+        return []
+
+    with pytest.raises(KeyboardInterrupt) as info:
+        check_plugin(plugin_module(interrupted), examples=0)
+    assert not isinstance(info.value, ConformanceError)
+
+    def own(doc, config):
+        raise KeyboardInterrupt
+
+    with pytest.raises(ConformanceError, match=r"law 'never raises' .*KeyboardInterrupt"):
+        check_plugin(plugin_module(own), examples=0)
+
+
 def test_the_same_seed_draws_the_same_texts() -> None:
     seen: list[list[str]] = [[], [], []]
 

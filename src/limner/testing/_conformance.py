@@ -43,7 +43,14 @@ from limner.annotator import Annotator
 from limner.deadline import call_with_timeout
 from limner.document import Document, ref_fields
 from limner.errors import AnnotatorTimeout, LimnerError, PluginWarning
-from limner.isolation import check_results, checkpoint, read_only, store_results
+from limner.isolation import (
+    UserInterrupt,
+    check_results,
+    checkpoint,
+    marked_interrupts,
+    read_only,
+    store_results,
+)
 from limner.pipeline import Enricher, _split_results
 from limner.plugins import PluginManager
 from limner.testing._strategies import TROUBLEMAKERS, nasty_texts, news_texts
@@ -195,7 +202,14 @@ def check_document(enricher: Enricher, text: str) -> Document:
 
 
 def _enrich_watching(enricher: Enricher, text: str) -> Document:
-    """Run each annotator as the engine does, raising at the first broken law."""
+    """Run each annotator as the engine does, raising at the first broken law (a real
+    Ctrl-C is the user's, as in the engine: it was taken for the plugin's own
+    ``KeyboardInterrupt``, a broken law, and the test run went on)."""
+    with marked_interrupts():
+        return _watched(enricher, text)
+
+
+def _watched(enricher: Enricher, text: str) -> Document:
     doc = Document(text=text)
     for annotator in enricher.annotators:
         who = _who(annotator)
@@ -213,6 +227,8 @@ def _enrich_watching(enricher: Enricher, text: str) -> Document:
             raise _broken(
                 "ends in time", who, text, f"it ran past {enricher.timeout:g} s"
             ) from exc
+        except UserInterrupt:
+            raise
         except BaseException as exc:  # the plugin's own fault, whatever it is
             raise _broken("never raises", who, text, f"{type(exc).__name__}: {exc}") from exc
         if repr(doc.to_dict()) != before:
