@@ -1112,10 +1112,25 @@ def _batch_held(
     """The rest of ``limner batch``, OUTPUT held for this run alone."""
     from limner.batch import WriteFailed, run_checked_batch
 
+    failed = f"limner: error: the {fmt.name} format (plugin {fmt.plugin!r}) failed opening {output}"
     try:  # an output the format cannot resume (not its database) is refused before any work
         writer = fmt.batch_writer(Path(output))
     except InputError as exc:
         raise click.BadParameter(str(exc), param_hint="--output") from None
+    except OSError as exc:
+        click.echo(f"limner: error: cannot write {output}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except PLUGIN_FAULTS as exc:  # the format's own fault: a traceback
+        click.echo(f"{failed}: {type(exc).__name__}: {said(exc)}", err=True)
+        sys.exit(EXIT_STRICT)
+    missing = [m for m in ("done_ids", "write", "close") if not callable(getattr(writer, m, None))]
+    if missing:  # (None: the documents went into a JSONL file under the format's name)
+        click.echo(
+            f"{failed}: its batch_writer returned {type(writer).__name__}, which has no "
+            f"{missing[0]}()",
+            err=True,
+        )
+        sys.exit(EXIT_STRICT)
     try:
         _setup(enricher)
     except BaseException:
@@ -1139,6 +1154,14 @@ def _batch_held(
         sys.exit(EXIT_INPUT)
     except ConfigError as exc:  # a resume by other plugins or options
         raise click.UsageError(str(exc)) from None
+    except OSError as exc:  # a full disk, as the output is written: a traceback
+        where = exc.filename or output
+        click.echo(
+            f"limner: error: cannot write {where}: {exc.strerror or exc}; the documents "
+            "written are kept, and the same command goes on from there",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)
     except (WriteFailed, LimnerError) as exc:  # a writer's fault; a worker that plugin code ended
         what = ""
         if isinstance(exc, WriteFailed):

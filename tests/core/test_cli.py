@@ -239,6 +239,70 @@ def test_plugins_lists_options_whose_defaults_cannot_be_shown_as_they_are(
     assert "option odd.nan = nan  " in result.stdout  # (not "nan (default nan)")
 
 
+class _OddWriter:
+    """A batch writer of a third-party format, faulty as ``fault`` says."""
+
+    def __init__(self, path: Path, fault: str) -> None:
+        self.path, self.fault = path, fault
+
+    def done_ids(self) -> object:
+        if self.fault == "done_ids raises":
+            raise RuntimeError("no index")
+        return None if self.fault == "done_ids gives None" else set()
+
+    def write(self, doc: limner.Document) -> None:
+        with self.path.open("a", encoding="utf-8") as out:
+            out.write(doc.id + "\n")
+
+    def close(self) -> None:
+        if self.fault == "a full disk at close":
+            raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize(
+    ("fault", "code", "said"),
+    [
+        ("done_ids raises", 1, ("the odd format (plugin 'oddfmt') failed reading the ids it "
+         "holds: RuntimeError: no index")),
+        ("done_ids gives None", 1, ("the odd format (plugin 'oddfmt') failed reading the ids "
+         "it holds: done_ids() returned NoneType None, not a set of ids")),
+        ("a full disk at close", 2, ("cannot write {out}: No space left on device; the "
+         "documents written are kept")),
+        ("no writer", 1, ("the odd format (plugin 'oddfmt') failed opening {out}: its "
+         "batch_writer returned NoneType, which has no done_ids()")),
+        ("opening raises", 1, ("the odd format (plugin 'oddfmt') failed opening {out}: "
+         "KeyError: 'odd'")),
+    ],
+)
+def test_a_batch_writer_that_fails_outside_its_writes_is_named_not_a_traceback(
+    runner: CliRunner, monkeypatch, tmp_path: Path, fault: str, code: int, said: str
+) -> None:
+    """A format's batch writer whose ``done_ids`` or ``close`` failed, or a full disk as
+    the output was closed, ended `limner batch` with a traceback; a ``batch_writer``
+    that returned None had the documents written as JSONL under the format's name."""
+    from tests.core.fakes import make_plugin
+
+    out = tmp_path / "out.odd"
+
+    def opened(path: Path) -> object:
+        if fault == "opening raises":
+            raise KeyError("odd")
+        return None if fault == "no writer" else _OddWriter(path, fault)
+
+    odd = limner.Format("odd", lambda docs, stream: None, batch_writer=opened)
+    _with_plugin(monkeypatch, make_plugin(limner_formats=lambda: [odd]), "oddfmt")
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "1", "text": "One."}\n', encoding="utf-8")
+    result = runner.invoke(cli, ["batch", str(src), "-o", str(out), "-f", "odd", *CORE])
+    assert result.exit_code == code, result.stderr
+    assert isinstance(result.exception, SystemExit)  # (not a traceback)
+    assert f"limner: error: {said.format(out=out)}" in result.stderr
+    if fault == "no writer":
+        assert not out.exists()
+    if fault == "a full disk at close":
+        assert out.read_text(encoding="utf-8") == "1\n"
+
+
 def test_batch_resumes_and_keeps_bad_records(runner: CliRunner, tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": f"d{i}", "text": f"Doc {i}.", "category": "x"}) for i in range(6)]
