@@ -231,8 +231,18 @@ def _lines(source: Path) -> Iterator[bytes]:
     """The lines of ``source`` as UTF-8 bytes, one at a time, without a byte order mark.
 
     The source is read once, from its start to its end, never sought: a named
-    pipe or standard input (``/dev/stdin``) is read as a file is.
+    pipe or standard input (``/dev/stdin``) is read as a file is.  A read that fails
+    on the way (an I/O error of the device, a network file system gone) is an
+    :class:`~limner.InputError` naming the source, not an ``OSError`` that `limner
+    batch` would take for the output's.
     """
+    try:
+        yield from _read_lines(source)
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read: {exc.strerror or exc}") from None
+
+
+def _read_lines(source: Path) -> Iterator[bytes]:
     with _opened(source) as raw:
         head = _head(raw, 4)
         encoding, skip = sniff(head)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -301,6 +302,45 @@ def test_a_batch_writer_that_fails_outside_its_writes_is_named_not_a_traceback(
         assert not out.exists()
     if fault == "a full disk at close":
         assert out.read_text(encoding="utf-8") == "1\n"
+
+
+def test_a_source_that_fails_as_it_is_read_is_an_input_error_naming_it(
+    runner: CliRunner, monkeypatch, tmp_path: Path
+) -> None:
+    """A read of the source that fails part way (an I/O error of its device): an
+    ``OSError``, which ended `limner batch` with a traceback, and which a full disk's
+    message would take for the output's; it is an input error (exit 3) naming the
+    source, the documents written before it kept."""
+    import contextlib
+    import errno
+    import io
+
+    import limner.batch
+
+    class Failing(io.RawIOBase):
+        def __init__(self, data: bytes) -> None:
+            self.data = data
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+            if not self.data:
+                raise OSError(errno.EIO, os.strerror(errno.EIO))
+            n = min(len(buffer), len(self.data))
+            buffer[:n], self.data = self.data[:n], self.data[n:]
+            return n
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("", encoding="utf-8")
+    first = b'{"id": "1", "text": "One."}\n'
+    monkeypatch.setattr(
+        limner.batch, "_opened", lambda source: contextlib.nullcontext(Failing(first))
+    )
+    result = runner.invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 3, result.stderr
+    assert f"limner: error: {src}: cannot read: {os.strerror(errno.EIO)}" in result.stderr
+    assert [d.id for d in limner.load(out)] == ["1"]
 
 
 def test_batch_resumes_and_keeps_bad_records(runner: CliRunner, tmp_path: Path) -> None:
