@@ -41,9 +41,9 @@ import re
 import stat
 import sys
 import threading
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any, NamedTuple, TypedDict, Unpack
+from typing import IO, Any, NamedTuple, TypedDict, TypeVar, Unpack
 
 import attrs
 import click
@@ -231,8 +231,18 @@ def _lines(source: Path) -> Iterator[bytes]:
     """The lines of ``source`` as UTF-8 bytes, one at a time, without a byte order mark.
 
     The source is read once, from its start to its end, never sought: a named
-    pipe or standard input (``/dev/stdin``) is read as a file is.
+    pipe or standard input (``/dev/stdin``) is read as a file is.  A read that fails
+    on the way (an I/O error of the device, a network file system gone) is an
+    :class:`~limner.InputError` naming the source, not an ``OSError`` that `limner
+    batch` would take for the output's.
     """
+    try:
+        yield from _read_lines(source)
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read: {exc.strerror or exc}") from None
+
+
+def _read_lines(source: Path) -> Iterator[bytes]:
     with _opened(source) as raw:
         head = _head(raw, 4)
         encoding, skip = sniff(head)
@@ -374,6 +384,9 @@ class _Done(NamedTuple):
     doc: Document | None  # or the document
     reason: str | None  # why neither: it could not be made
     failures: int
+
+
+T = TypeVar("T")
 
 
 class WriteFailed(LimnerError):
@@ -754,7 +767,13 @@ def _run_held(
 ) -> BatchStats:
     """:func:`run_checked_batch`, ``output`` held for this run alone."""
     writer = writer or JsonlWriter(output)
-    done = writer.done_ids()
+    done = _writers(writer.done_ids, "reading the ids it holds")
+    if not isinstance(done, Container) or isinstance(done, str | bytes):
+        _writers(writer.close, "closing")
+        raise WriteFailed(
+            f"reading the ids it holds: done_ids() returned {type(done).__name__} "
+            f"{done!r:.40}, not a set of ids"
+        )
     logged = _logged_bad(errors_path)
     met: collections.Counter[_BadKey] = collections.Counter()  # bad records of this run
     stats = BatchStats()
@@ -768,7 +787,7 @@ def _run_held(
     lock = threading.Lock()  # records are read in a pool's feeder thread when -j > 1
 
     with (
-        contextlib.closing(writer),
+        _closed_by_its_writer(writer),
         _dropped_if_empty(errors_path),  # (however the run ends: after the file is closed)
         errors_path.open("a", encoding="utf-8") as err,
         _collector_tuned(),
@@ -834,6 +853,31 @@ def _run_held(
                 stats.written += 1
                 stats.failures += result.failures
     return stats
+
+
+def _writers(step: Callable[[], T], doing: str) -> T:
+    """``step()``, a step of a batch's writer (a format's code) other than writing a
+    document, its fault (other than the output's: a full disk) a :class:`WriteFailed`
+    naming the step, where it ended ``limner batch`` with a traceback."""
+    try:
+        return step()
+    except OSError:
+        raise  # the output takes no more: said as such
+    except PLUGIN_FAULTS as exc:
+        raise WriteFailed(f"{doing}: {type(exc).__name__}: {said(exc)}") from exc
+
+
+@contextlib.contextmanager
+def _closed_by_its_writer(writer: BatchWriter) -> Iterator[None]:
+    """:func:`contextlib.closing` of ``writer``, a fault of its ``close`` said as one
+    (see :func:`_writers`); a fault of the block comes first."""
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(Exception):
+            writer.close()
+        raise
+    _writers(writer.close, "closing")
 
 
 def _enriched(

@@ -721,7 +721,7 @@ def _printed_aside(descriptor: bool = True) -> Iterator[None]:
     """
     saved = _descriptor_aside() if descriptor else None
     try:
-        with contextlib.redirect_stdout(sys.stderr):
+        with contextlib.redirect_stdout(_StderrAside(sys.stderr)):
             yield
     finally:
         if saved is not None:
@@ -729,6 +729,33 @@ def _printed_aside(descriptor: bool = True) -> Iterator[None]:
             sys.stderr.flush()
             os.dup2(copy, fd)
             os.close(copy)
+
+
+class _StderrAside:
+    """Standard error as plugin code sees ``sys.stdout`` within :func:`_printed_aside`:
+    what it writes goes there, and a ``close()`` (plugin code that ends what it takes
+    for its own output) only flushes.  Standard error itself closed so, limner's
+    messages and the traceback of what then failed were lost, and `limner enrich`
+    wrote no document, ending with exit 1."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def close(self) -> None:
+        self._stream.flush()
+
+    @property
+    def closed(self) -> bool:
+        return bool(self._stream.closed)
+
+    def __enter__(self) -> _StderrAside:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _descriptor_aside() -> tuple[int, int] | None:
@@ -786,7 +813,13 @@ def plugins(
                 {k: _json_or_repr(v) if k in ("default", "value") else v for k, v in o.items()}
                 for o in p["options"]
             ]
-        click.echo(json.dumps(listing, indent=2, ensure_ascii=False))
+        text = json.dumps(listing, indent=2, ensure_ascii=False)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate a plugin gave (an option's default,
+            # a help): escaped, as JSON writes it, where it ended with a traceback
+            text = json.dumps(listing, indent=2)
+        click.echo(text)
     else:
         for p in listing:
             head = f"{p['name']} {p['version'] or ''}".rstrip()
@@ -806,9 +839,9 @@ def plugins(
             if p["formats"]:
                 click.echo(f"  formats: {', '.join(p['formats'])}")
             for o in p["options"]:
-                same = o["value"] is o["default"] or o["value"] == o["default"]
-                set_ = "" if same else f" (default {o['default']!r})"
-                click.echo(f"  option {o['name']} = {o['value']!r}{set_}  {o['help']}")
+                value, default = _plugin_repr(o["value"]), _plugin_repr(o["default"])
+                set_ = "" if value == default else f" (default {default})"
+                click.echo(f"  option {o['name']} = {value}{set_}  {o['help']}")
     _show_warnings(caught)
 
 
@@ -819,8 +852,18 @@ def _json_or_repr(value: Any) -> Any:
     try:
         json.dumps(value, allow_nan=False)
     except (TypeError, ValueError, RecursionError):
-        return repr(value)
+        return _plugin_repr(value)
     return value
+
+
+def _plugin_repr(value: Any) -> str:
+    """The repr of ``value``, a plugin's (an option's default), or what it is when its
+    repr fails: an int of more than 4,300 digits, a class whose ``__repr__`` raises
+    (``limner plugins`` and ``--json`` ended with a traceback, listing nothing)."""
+    try:
+        return repr(value)
+    except PLUGIN_FAULTS as exc:
+        return f"<{type(value).__name__}: its repr failed with {type(exc).__name__}>"
 
 
 def describe_plugins(
@@ -1069,10 +1112,25 @@ def _batch_held(
     """The rest of ``limner batch``, OUTPUT held for this run alone."""
     from limner.batch import WriteFailed, run_checked_batch
 
+    failed = f"limner: error: the {fmt.name} format (plugin {fmt.plugin!r}) failed opening {output}"
     try:  # an output the format cannot resume (not its database) is refused before any work
         writer = fmt.batch_writer(Path(output))
     except InputError as exc:
         raise click.BadParameter(str(exc), param_hint="--output") from None
+    except OSError as exc:
+        click.echo(f"limner: error: cannot write {output}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except PLUGIN_FAULTS as exc:  # the format's own fault: a traceback
+        click.echo(f"{failed}: {type(exc).__name__}: {said(exc)}", err=True)
+        sys.exit(EXIT_STRICT)
+    missing = [m for m in ("done_ids", "write", "close") if not callable(getattr(writer, m, None))]
+    if missing:  # (None: the documents went into a JSONL file under the format's name)
+        click.echo(
+            f"{failed}: its batch_writer returned {type(writer).__name__}, which has no "
+            f"{missing[0]}()",
+            err=True,
+        )
+        sys.exit(EXIT_STRICT)
     try:
         _setup(enricher)
     except BaseException:
@@ -1096,6 +1154,14 @@ def _batch_held(
         sys.exit(EXIT_INPUT)
     except ConfigError as exc:  # a resume by other plugins or options
         raise click.UsageError(str(exc)) from None
+    except OSError as exc:  # a full disk, as the output is written: a traceback
+        where = exc.filename or output
+        click.echo(
+            f"limner: error: cannot write {where}: {exc.strerror or exc}; the documents "
+            "written are kept, and the same command goes on from there",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)
     except (WriteFailed, LimnerError) as exc:  # a writer's fault; a worker that plugin code ended
         what = ""
         if isinstance(exc, WriteFailed):
@@ -1247,6 +1313,22 @@ def _exit_anyway(code: int | None, seconds: float) -> None:
     timer.start()
 
 
+def _aside_for_good() -> None:
+    """The command's output written, what is printed from then on goes to standard error,
+    as within :func:`_printed_aside`: a thread that plugin code left running (a poller
+    printing its ticks) wrote into standard output after the documents of `limner
+    enrich -f jsonl`, while the command waited for it to end.  (Standard output that
+    cannot be flushed, its reader gone, is left to Python's own exit to report.)"""
+    if sys.stdout is None or sys.stderr is None:  # (closed at start: print() writes nothing)
+        return
+    try:
+        if _descriptor_aside() is None:
+            sys.stdout.flush()
+    except (OSError, ValueError):
+        return
+    sys.stdout = _StderrAside(sys.stderr)
+
+
 def _end_process(code: Any) -> None:
     """End the process now with ``code``, without tearing down the heap object by object.
 
@@ -1262,6 +1344,7 @@ def _end_process(code: Any) -> None:
     if not (code is None or isinstance(code, int)):
         return
     if threading.active_count() > 1:
+        _aside_for_good()
         _exit_anyway(code, _THREAD_GRACE)
         return
     import atexit

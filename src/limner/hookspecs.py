@@ -13,7 +13,7 @@ when it loads.  limner calls each plugin's implementation on its own, so
 one that raises is reported (a :class:`~limner.PluginWarning` naming it) and
 the others still count.  Each result is checked where it is collected: a
 plugin whose hook returns something other than what its reference promises
-(not a list, or an item of the wrong type) is disabled with a warning that
+(not a list, ``None`` included, or an item of the wrong type) is disabled with a warning that
 says what was wrong, and ``limner plugins`` lists it as broken.
 """
 
@@ -63,7 +63,10 @@ def limner_config_options() -> Sequence[Option]:
     Called once per enricher, before annotators are made.  Name each option
     ``<plugin>.<option>`` (``"numbers.decimal_comma"``): the prefix is the
     author's to write, limner does not add it, and the conformance kit checks
-    it.  The user's values are converted to the type of each option's default
+    it; an option that another plugin declares too is kept by one of them
+    (:meth:`limner.PluginManager.claim`: the plugin named as its prefix before
+    another) and a warning names both.  The user's values are converted to
+    the type of each option's default
     (a string given for a list or a dict is read as JSON) and checked
     against it, then by the option's own ``validate``, which must
     return the value or raise ``ValueError`` (a ``None`` for a value that is
@@ -86,8 +89,9 @@ def limner_annotators(config: Config) -> Sequence[Annotator]:
     the resolved configuration of every enabled plugin.  Load heavy resources
     lazily, on the first document, so that listing plugins stays fast.  An
     annotator whose name, or a kind in its ``produces``, ``requires`` or
-    ``uses``, is not a non-empty str is left out with a
-    :class:`~limner.PluginWarning`; the plugin's other annotators are kept.
+    ``uses``, is not a non-empty str, or whose ``func`` (or ``setup``) is not
+    callable, is left out with a :class:`~limner.PluginWarning`; the plugin's
+    other annotators are kept.
     An annotator whose name another plugin's annotator has too is kept or left
     out by :meth:`limner.PluginManager.claim` (a built-in's name is never
     taken by another plugin); one in a cycle of ``requires`` and ``uses``

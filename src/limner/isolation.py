@@ -21,6 +21,7 @@ import importlib
 import itertools
 import operator
 import signal
+import sys
 import threading
 import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -33,6 +34,7 @@ from limner.annotator import Annotator
 from limner.document import (
     Annotation,
     Document,
+    Error,
     Layer,
     _check_references,
     _own_fields,
@@ -106,10 +108,19 @@ def read_only(doc: Document) -> Document:
     view = object.__new__(_ReadOnlyDocument)
     for name in _SLOTS:
         object.__setattr__(view, name, getattr(doc, name))
-    object.__setattr__(view, "errors", tuple(doc.errors))
+    object.__setattr__(view, "errors", tuple(map(_read_only_error, doc.errors)))
     object.__setattr__(view, "meta", _read_only_meta(doc.meta))
     object.__setattr__(view, "extra", _read_only_meta(doc.extra))
     return view
+
+
+def _read_only_error(error: Error) -> Error:
+    """``error`` with its ``extra`` read-only all the way down (a copy of the record: the
+    record's own dict, changed, forged the message of another's failure in the JSON
+    form, or made the document unwritable)."""
+    seen = copy.copy(error)
+    object.__setattr__(seen, "extra", _read_only_meta(error.extra))
+    return seen
 
 
 def _read_only_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -496,30 +507,43 @@ _STOPPING = (signal.SIGINT, signal.SIGTERM)
 
 
 def stop_handlers() -> tuple[Any, ...]:
-    """The handlers of the signals that stop a run, as installed now (two C calls:
-    taken before a document's annotators run); none off the main thread, where plugin code
-    cannot change them (and another thread's changes are not its doing)."""
+    """What of the process's state an annotator must leave as it found it, as it is
+    now: the handlers of the signals that stop a run, then ``sys.stdout`` and
+    ``sys.stderr`` (two C calls and two look-ups: taken before a document's
+    annotators run); nothing off the main thread, where plugin code cannot change the
+    handlers (and another thread's changes to the streams are not its doing)."""
     if threading.current_thread() is not threading.main_thread():
         return ()
-    return (_handler_of(_STOPPING[0]), _handler_of(_STOPPING[1]))
+    return (_handler_of(_STOPPING[0]), _handler_of(_STOPPING[1]), sys.stdout, sys.stderr)
 
 
 def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
-    """Put back the handlers of the signals that stop a run as they were in ``saved``
-    (:func:`stop_handlers` before an annotator ran); return the name of the first
-    signal whose handler had changed, or ``None``.
+    """Put back what ``saved`` holds (:func:`stop_handlers` before an annotator ran) as
+    it was; return what had changed, for a message (``"the handler of SIGINT, which
+    stops the run"``), or ``None``.
 
     A plugin that ignores Ctrl-C (``signal.signal(SIGINT, SIG_IGN)``) kept a batch
-    from stopping at it; the change is undone and, in an annotator's run, refused
-    as a :class:`~limner.ContractError`.
+    from stopping at it; one that replaced ``sys.stdout`` (``sys.stdout =
+    open(os.devnull, "w")`` to silence a library, never put back) silenced what the
+    application printed from then on, its own output lost.  The change is undone and,
+    in an annotator's run, refused as a :class:`~limner.ContractError`.
     """
     changed = None
     for signum, before in zip(_STOPPING, saved, strict=False):
         if before is not None and _handler_of(signum) is not before:
             # (None: a handler installed outside Python, which cannot be put back)
             _install(signum, before)
-            changed = changed or signal.Signals(signum).name
+            name = signal.Signals(signum).name
+            changed = changed or f"the handler of {name}, which stops the run"
+    for stream, before in zip(_STREAMS, saved[len(_STOPPING) :], strict=False):
+        if getattr(sys, stream) is not before:
+            setattr(sys, stream, before)
+            changed = changed or f"sys.{stream}, which is the application's"
     return changed
+
+
+#: the streams an annotator must leave as it found them
+_STREAMS = ("stdout", "stderr")
 
 
 class UserInterrupt(KeyboardInterrupt):

@@ -374,10 +374,18 @@ class Enricher:
             if report is not None:
                 report(annotator.name, "start")
             t0 = time.perf_counter()
+            stops = stop_handlers()
             try:
                 with plugin_filters():
                     annotator.setup()
+                changed = restore_stop_handlers(stops)
+                if changed is not None:  # (as in an annotator's run: see _run)
+                    raise ContractError(
+                        f"the setup of annotator {annotator.name!r} (plugin "
+                        f"{annotator.plugin!r}) changed {changed}; the change is undone"
+                    )
             except PLUGIN_FAULTS as exc:  # sys.exit() in a setup included
+                restore_stop_handlers(stops)
                 self._setup_errors[annotator.name] = _error(
                     annotator, type(exc).__name__, f"setup failed: {said(exc)}"
                 )
@@ -506,8 +514,9 @@ class Enricher:
         """Run the annotators on ``doc``, each isolated from the others (see :meth:`enrich`)."""
         failed: dict[str, str] = {}  # kind -> annotator that failed to make it
         view: Document | None = None  # shared by the annotators while doc.errors stays as it is
-        # the stopping signals' handlers, read once: each annotator's changes are undone
-        # after it, so they are the same before every annotator of the document
+        # the stopping signals' handlers and the standard streams, read once: each
+        # annotator's changes are undone after it, so they are the same before every
+        # annotator of the document
         stops = stop_handlers()
         mark: Checkpoint | None = None
         for annotator in self.annotators:
@@ -538,8 +547,7 @@ class Enricher:
                 if changed is not None:
                     raise ContractError(
                         f"annotator {annotator.name!r} (plugin {annotator.plugin!r}) changed "
-                        f"the handler of {changed}, which stops the run; the change is undone "
-                        "and the batch is refused"
+                        f"{changed}; the change is undone and the batch is refused"
                     )
                 store_results(annotator, doc, annotations, layers, check_values=check_values)
             except BaseException as exc:

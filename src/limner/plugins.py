@@ -16,7 +16,9 @@ from __future__ import annotations
 import difflib
 import functools
 import importlib
+import itertools
 import os
+import re
 import warnings
 from array import array
 from collections.abc import Callable, Iterable, Mapping
@@ -129,7 +131,18 @@ class PluginManager:
     # -- loading ------------------------------------------------------------------
 
     def _load_entry_points(self) -> None:
-        eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+        # of two entry points of one name, the one that sorts first loads: limner's own,
+        # else that of the distribution whose name sorts first (the order in which Python
+        # lists them is the order of the folder's listing, the file system's, and an
+        # installed 'numbers' of another distribution replaced limner's own or not by it)
+        # (a distribution's name is read, parsing its metadata, only for a name shared)
+        eps = [
+            ep
+            for _, group in itertools.groupby(
+                sorted(entry_points(group=ENTRY_POINT_GROUP), key=_entry_name), key=_entry_name
+            )
+            for ep in _ranked(list(group))
+        ]
         seen: dict[str, EntryPoint] = {}
         for ep in eps:
             if ep.name in self.block or (self.allow is not None and ep.name not in self.allow):
@@ -209,14 +222,10 @@ class PluginManager:
                 where the module goes, was registered and did nothing).
         """
         name = name or getattr(plugin, "__name__", None) or type(plugin).__name__
-        self._register(plugin, name)
-        if not self._pm.get_hookcallers(plugin):
-            self._pm.unregister(name=name)
-            raise pluggy.PluginValidationError(
-                plugin,
-                f"{type(plugin).__name__} {plugin!r:.60} implements no limner hook: register "
-                "a plugin's module or object (an installed plugin is named in plugins=)",
-            )
+        self._register(
+            plugin, name, "register a plugin's module or object (an installed plugin is "
+            "named in plugins=)"
+        )
         self._infos[name] = PluginInfo(
             name=name,
             origin="registered",
@@ -224,11 +233,18 @@ class PluginManager:
         )
         return name
 
-    def _register(self, plugin: object, name: str) -> None:
+    def _register(
+        self,
+        plugin: object,
+        name: str,
+        hint: str = "an entry point names a plugin's module or object",
+    ) -> None:
         """Register ``plugin`` with pluggy, refusing one with a hook limner would never
         call: a function marked ``@limner.hookimpl`` whose name is no hook (a typo,
-        ``limner_annotator``), or one named as a hook but not marked.  Either used to
-        load without a word and do nothing.
+        ``limner_annotator``), or one named as a hook but not marked; and what
+        implements no limner hook at all (an entry point ``module:VALUE`` naming a
+        value, not the plugin; ``register("numbers")``), said with ``hint``.  Each
+        used to load without a word and do nothing.
 
         Raises:
             pluggy.PluginValidationError: naming the function and what is wrong.
@@ -255,7 +271,21 @@ class PluginManager:
                 raise pluggy.PluginValidationError(
                     plugin, f"{attr} is not marked @limner.hookimpl, so limner never calls it"
                 )
+        # (pluggy's own refusals dump every plugin registered, over many lines)
+        if self._pm.get_plugin(name) is not None:
+            raise ValueError(f"a plugin is registered as {name!r} already; choose another name")
+        held = self._pm.get_name(plugin)
+        if held is not None:
+            raise ValueError(
+                f"{_brief(plugin)} is registered already, as plugin {held!r}: one module or "
+                "object is one plugin, of one name"
+            )
         self._pm.register(plugin, name=name)
+        if not self._pm.get_hookcallers(plugin):
+            self._pm.unregister(name=name)
+            raise pluggy.PluginValidationError(
+                plugin, f"{type(plugin).__name__} {plugin!r:.60} implements no limner hook: {hint}"
+            )
 
     def unregister(self, name: str) -> None:
         """Remove a plugin by name."""
@@ -317,9 +347,12 @@ class PluginManager:
         taken out (:meth:`_isolate`), and the others' results are returned.
         """
         out: list[tuple[str, list[Any]]] = []
-        for plugin, result in self.call_each(hook, **kwargs):
+        # (a None too: a hook whose return was forgotten, which left its plugin loaded
+        # and doing nothing without a word, as pluggy takes None for no result)
+        for plugin, result in self._returned(hook, lambda plugin: kwargs):
             if isinstance(result, str | bytes | Mapping) or not isinstance(result, Iterable):
-                self._isolate(plugin, f"{hook} returned {result!r}, not a list")
+                forgot = " (is its return forgotten?)" if result is None else ""
+                self._isolate(plugin, f"{hook} returned {result!r}, not a list{forgot}")
                 continue
             try:
                 items = list(result)
@@ -350,11 +383,18 @@ class PluginManager:
         """:meth:`call_each`, each plugin called with ``arguments(its name)``: a
         ``click`` group of its own for ``limner_cli_commands``, say, so that what each
         plugin added can be told apart."""
+        return [(p, r) for p, r in self._returned(hook, arguments) if r is not None]
+
+    def _returned(
+        self, hook: str, arguments: Callable[[str], Mapping[str, Any]]
+    ) -> list[tuple[str, Any]]:
+        """:meth:`call_each_with`, a ``None`` returned kept (a plugin whose hook raised is
+        left out)."""
         caller = getattr(self._pm.hook, hook)
         out: list[tuple[str, Any]] = []
         for impl in sorted(caller.get_hookimpls(), key=lambda i: i.plugin_name):
             result = _call_impl(impl, hook, arguments(impl.plugin_name))
-            if result is not None:
+            if result is not _FAILED:
                 out.append((impl.plugin_name, result))
         return out
 
@@ -445,10 +485,33 @@ class PluginManager:
         }
 
     def options(self) -> dict[str, Option]:
-        """Declared configuration options by name."""
+        """Declared configuration options by name.
+
+        An option that two plugins declare is kept by one (see :meth:`claim`; the
+        plugin named as the option's prefix, ``numbers`` for ``numbers.x``, before
+        another), and a :class:`~limner.PluginWarning` names both.  The one whose
+        name sorted last replaced the other without a word: a plugin declaring
+        ``numbers.decimal_comma`` with a default of its own changed how the numbers
+        plugin reads every figure.
+        """
         out: dict[str, Option] = {}
         for plugin, options in self._collect("limner_config_options", _option_problem):
             for opt in options:
+                held = out.get(opt.name)
+                if held is not None and held.plugin != plugin:
+                    prefix = opt.name.partition(".")[0]
+                    keep, lose = self.ranked(held.plugin, plugin, prefix)
+                    message = (
+                        f"option {opt.name!r} is declared by plugins {keep!r} and {lose!r}; "
+                        f"that of {keep!r} is used"
+                    )
+                    if message not in self._said:  # (once a manager: options are read often)
+                        self._said.add(message)
+                        warnings.warn(message, PluginWarning, stacklevel=2)
+                    if keep == held.plugin:
+                        continue
+                elif held is not None:
+                    continue  # (one plugin's two options of one name: its first)
                 out[opt.name] = attrs.evolve(opt, plugin=plugin)
         return out
 
@@ -466,7 +529,7 @@ class PluginManager:
         impls = self._pm.hook.limner_segmenter.get_hookimpls()
         for impl in reversed(impls):
             seg = _call_impl(impl, "limner_segmenter", {"config": config})
-            if seg is None:
+            if seg is None or seg is _FAILED:
                 continue
             if not all(callable(getattr(seg, m, None)) for m in ("sentences", "tokens")):
                 self._isolate(
@@ -538,6 +601,36 @@ class PluginManager:
         return out
 
 
+def _brief(plugin: object) -> str:
+    """``plugin`` as a message names it: a module by its name, anything else by its repr."""
+    if isinstance(plugin, type(os)):
+        return f"the module {plugin.__name__}"
+    return f"{type(plugin).__name__} {plugin!r:.60}"
+
+
+def _entry_name(ep: EntryPoint) -> str:
+    return ep.name
+
+
+def _ranked(group: list[EntryPoint]) -> list[EntryPoint]:
+    """Entry points of one name, by :func:`_entry_rank` (one alone as it is)."""
+    return group if len(group) == 1 else sorted(group, key=_entry_rank)
+
+
+def _entry_rank(ep: EntryPoint) -> tuple[str, bool, str, str]:
+    """How entry point ``ep`` ranks among those of its name: limner's own first, then
+    by the name of its distribution, then by its value; where Python lists it never
+    decides."""
+    dist = _dist_name(ep)
+    return (ep.name, dist != "limner", dist, ep.value)
+
+
+def _dist_name(ep: EntryPoint) -> str:
+    """The normalised name of the distribution of ``ep`` (``""`` when it has none)."""
+    name = getattr(getattr(ep, "dist", None), "name", None)
+    return re.sub(r"[-_.]+", "-", name).lower() if isinstance(name, str) else ""
+
+
 def _from(ep: EntryPoint) -> str:
     """Where entry point ``ep`` comes from, as a warning says it: ``" in limner-x 1.0"``
     (nothing when it has no distribution)."""
@@ -546,8 +639,13 @@ def _from(ep: EntryPoint) -> str:
     return f" in {name} {getattr(dist, 'version', '')}".rstrip() if name else ""
 
 
+#: what :func:`_call_impl` gives for an implementation that raised
+_FAILED: Any = object()
+
+
 def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
-    """One plugin's implementation of ``hook``; ``None`` (and a warning) if it raises."""
+    """One plugin's implementation of ``hook``; :data:`_FAILED` (and a warning) if it
+    raises."""
     args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
     try:
         with plugin_filters():
@@ -559,7 +657,7 @@ def _call_impl(impl: Any, hook: str, kwargs: Mapping[str, Any]) -> Any:
             PluginWarning,
             stacklevel=4,
         )
-        return None
+        return _FAILED
 
 
 def _segment_annotators(plugin: str, seg: Segmenter) -> list[Annotator]:
@@ -606,9 +704,18 @@ def _type_problem(cls: type, name: str) -> Callable[[Any], str | None]:
 
 
 def _annotator_problem(annotator: Annotator) -> str | None:
-    """What is wrong with the name or kinds of ``annotator``, or ``None``."""
+    """What is wrong with the name, kinds or callables of ``annotator``, or ``None``
+    (a ``func`` that is not callable failed on every document, and a ``setup`` so,
+    before the first)."""
     if not isinstance(annotator.name, str) or not annotator.name:
         return f"is named {annotator.name!r}; a name is a non-empty str"
+    for field in ("func", "setup"):
+        value = getattr(annotator, field)
+        if not callable(value) and (field == "func" or value is not None):
+            return (
+                f"{annotator.name!r} has a {field} of {type(value).__name__} {value!r:.40}, "
+                "which is not callable"
+            )
     for field in ("produces", "requires", "uses"):
         for kind in getattr(annotator, field):
             if not isinstance(kind, str) or not kind:

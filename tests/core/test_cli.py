@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -209,6 +210,137 @@ def test_plugins_and_formats_listings(runner: CliRunner) -> None:
     assert "annotator sentences: produces sentence" in text
     fmts = json.loads(runner.invoke(cli, ["formats", "--json"]).stdout)
     assert {f["name"] for f in fmts} >= {"json", "jsonl", "table"}
+
+
+def test_plugins_lists_options_whose_defaults_cannot_be_shown_as_they_are(
+    runner: CliRunner, monkeypatch
+) -> None:
+    """A plugin's option whose default's repr fails (an int of more than 4,300 digits)
+    or holds a lone surrogate: `limner plugins` and `--json` ended with a traceback,
+    listing nothing."""
+    from tests.core.fakes import make_plugin
+
+    options = [
+        limner.Option("odd.big", 10**5000),
+        limner.Option("odd.lone", "a\ud800b"),
+        limner.Option("odd.nan", float("nan")),
+    ]
+    _with_plugin(monkeypatch, make_plugin(limner_config_options=lambda: options), "odd")
+    result = runner.invoke(cli, ["plugins", "--json", *CORE])
+    assert result.exit_code == 0, result.stderr
+    (odd,) = [p for p in json.loads(result.stdout) if p["name"] == "odd"]
+    assert {o["name"]: o["default"] for o in odd["options"]} == {
+        "odd.big": "<int: its repr failed with ValueError>",
+        "odd.lone": "a\ud800b",
+        "odd.nan": "nan",
+    }
+    result = runner.invoke(cli, ["plugins", *CORE])
+    assert result.exit_code == 0, result.stderr
+    assert "option odd.big = <int: its repr failed with ValueError>  " in result.stdout
+    assert "option odd.nan = nan  " in result.stdout  # (not "nan (default nan)")
+
+
+class _OddWriter:
+    """A batch writer of a third-party format, faulty as ``fault`` says."""
+
+    def __init__(self, path: Path, fault: str) -> None:
+        self.path, self.fault = path, fault
+
+    def done_ids(self) -> object:
+        if self.fault == "done_ids raises":
+            raise RuntimeError("no index")
+        return None if self.fault == "done_ids gives None" else set()
+
+    def write(self, doc: limner.Document) -> None:
+        with self.path.open("a", encoding="utf-8") as out:
+            out.write(doc.id + "\n")
+
+    def close(self) -> None:
+        if self.fault == "a full disk at close":
+            raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize(
+    ("fault", "code", "said"),
+    [
+        ("done_ids raises", 1, ("the odd format (plugin 'oddfmt') failed reading the ids it "
+         "holds: RuntimeError: no index")),
+        ("done_ids gives None", 1, ("the odd format (plugin 'oddfmt') failed reading the ids "
+         "it holds: done_ids() returned NoneType None, not a set of ids")),
+        ("a full disk at close", 2, ("cannot write {out}: No space left on device; the "
+         "documents written are kept")),
+        ("no writer", 1, ("the odd format (plugin 'oddfmt') failed opening {out}: its "
+         "batch_writer returned NoneType, which has no done_ids()")),
+        ("opening raises", 1, ("the odd format (plugin 'oddfmt') failed opening {out}: "
+         "KeyError: 'odd'")),
+    ],
+)
+def test_a_batch_writer_that_fails_outside_its_writes_is_named_not_a_traceback(
+    runner: CliRunner, monkeypatch, tmp_path: Path, fault: str, code: int, said: str
+) -> None:
+    """A format's batch writer whose ``done_ids`` or ``close`` failed, or a full disk as
+    the output was closed, ended `limner batch` with a traceback; a ``batch_writer``
+    that returned None had the documents written as JSONL under the format's name."""
+    from tests.core.fakes import make_plugin
+
+    out = tmp_path / "out.odd"
+
+    def opened(path: Path) -> object:
+        if fault == "opening raises":
+            raise KeyError("odd")
+        return None if fault == "no writer" else _OddWriter(path, fault)
+
+    odd = limner.Format("odd", lambda docs, stream: None, batch_writer=opened)
+    _with_plugin(monkeypatch, make_plugin(limner_formats=lambda: [odd]), "oddfmt")
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "1", "text": "One."}\n', encoding="utf-8")
+    result = runner.invoke(cli, ["batch", str(src), "-o", str(out), "-f", "odd", *CORE])
+    assert result.exit_code == code, result.stderr
+    assert isinstance(result.exception, SystemExit)  # (not a traceback)
+    assert f"limner: error: {said.format(out=out)}" in result.stderr
+    if fault == "no writer":
+        assert not out.exists()
+    if fault == "a full disk at close":
+        assert out.read_text(encoding="utf-8") == "1\n"
+
+
+def test_a_source_that_fails_as_it_is_read_is_an_input_error_naming_it(
+    runner: CliRunner, monkeypatch, tmp_path: Path
+) -> None:
+    """A read of the source that fails part way (an I/O error of its device): an
+    ``OSError``, which ended `limner batch` with a traceback, and which a full disk's
+    message would take for the output's; it is an input error (exit 3) naming the
+    source, the documents written before it kept."""
+    import contextlib
+    import errno
+    import io
+
+    import limner.batch
+
+    class Failing(io.RawIOBase):
+        def __init__(self, data: bytes) -> None:
+            self.data = data
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+            if not self.data:
+                raise OSError(errno.EIO, os.strerror(errno.EIO))
+            n = min(len(buffer), len(self.data))
+            buffer[:n], self.data = self.data[:n], self.data[n:]
+            return n
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("", encoding="utf-8")
+    first = b'{"id": "1", "text": "One."}\n'
+    monkeypatch.setattr(
+        limner.batch, "_opened", lambda source: contextlib.nullcontext(Failing(first))
+    )
+    result = runner.invoke(cli, ["batch", str(src), "-o", str(out), *CORE])
+    assert result.exit_code == 3, result.stderr
+    assert f"limner: error: {src}: cannot read: {os.strerror(errno.EIO)}" in result.stderr
+    assert [d.id for d in limner.load(out)] == ["1"]
 
 
 def test_batch_resumes_and_keeps_bad_records(runner: CliRunner, tmp_path: Path) -> None:
@@ -618,6 +750,62 @@ def test_what_plugin_code_writes_to_the_descriptor_stays_off_standard_output(
     assert proc.returncode == 0, proc.stderr
     assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["Hello."]
     assert "raw bytes" in proc.stderr and "a child" in proc.stderr
+
+
+@pytest.mark.parametrize("command", ["enrich", "batch"])
+def test_plugin_code_that_closes_standard_output_costs_no_output(
+    tmp_path: Path, command: str
+) -> None:
+    """A plugin that closes ``sys.stdout`` (ends what it takes for its own output) closed
+    standard error, which stood for it: `limner enrich` wrote no document and ended
+    with exit 1, and `limner batch`, its documents written, ended with exit 1 and
+    "lost sys.stderr", every message of limner's lost."""
+    tail = (
+        "limner.cli.main(['enrich', '-', '-f', 'jsonl', '--plugins', ''])\n"
+        if command == "enrich"
+        else "limner.cli.main(['batch', sys.argv[1], '-o', sys.argv[2], '--plugins', ''])\n"
+    )
+    (tmp_path / "in.jsonl").write_text('{"id": "1", "text": "Hello."}\n', encoding="utf-8")
+    proc = _run_with_plugin(
+        tmp_path, "closer",
+        "def closer(doc):\n"
+        "    with sys.stdout as out:  # (closed on leaving)\n"
+        "        print('bye', file=out)\n"
+        "    sys.stdout.close()\n"
+        "    return []\n",
+        tail,
+        str(tmp_path / "in.jsonl"), str(tmp_path / "out.jsonl"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout if command == "enrich" else (tmp_path / "out.jsonl").read_text()
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["Hello."]
+    assert "bye" in proc.stderr
+    if command == "batch":
+        assert "limner: 1 written" in proc.stderr
+
+
+def test_what_a_thread_left_running_prints_stays_off_standard_output(tmp_path: Path) -> None:
+    """A thread that plugin code started prints while the command waits for it at its
+    end: its lines went into standard output after the documents, and `limner enrich
+    -f jsonl` was no longer one document per line."""
+    proc = _run_with_plugin(
+        tmp_path, "ticks",
+        "never = threading.Event()\n"
+        "def tick():\n"
+        "    threading.main_thread().join()  # the command done, its exit begun\n"
+        "    print('tick', flush=True)\n"
+        "    os.write(1, b'raw tick\\n')\n"
+        "    never.wait()\n"
+        "def ticks(doc):\n"
+        "    threading.Thread(target=tick, name='ticker').start()\n"
+        "    return []\n",
+        "limner.cli._THREAD_GRACE = 1\n"
+        "sys.argv = ['limner', 'enrich', '-', '-f', 'jsonl', '--plugins', '']\n"
+        "limner.cli.run()\n",
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["Hello."]
+    assert "tick" in proc.stderr and "raw tick" in proc.stderr
 
 
 def test_a_thread_that_plugin_code_leaves_running_does_not_keep_limner_alive(

@@ -79,6 +79,38 @@ def test_an_annotator_cannot_hide_failures() -> None:
     ]
 
 
+def test_an_annotator_cannot_change_the_errors_it_reads() -> None:
+    """An error's ``extra`` (the keys of its record this limner does not know) was the
+    record's own dict in the view: an annotator could forge the message of another's
+    failure (``extra["message"]``, written over it in the JSON form) or put a set there,
+    which made the whole document unwritable."""
+
+    def fails(doc: limner.Document) -> list:
+        raise RuntimeError("first")
+
+    def forges(doc: limner.Document) -> list:
+        doc.errors[0].extra["message"] = "all is well"
+        return []
+
+    def spoils(doc: limner.Document) -> list:
+        doc.errors[0].extra["v"] = {1, 2}
+        return []
+
+    e = enricher_with(
+        A("a_fails", ("x",), fails),
+        A("b_forges", ("y",), forges, uses=("x",)),
+        A("c_spoils", ("z",), spoils, uses=("x",)),
+    )
+    doc = e.enrich("abc")
+    assert [(err.annotator, err.type) for err in doc.errors] == [
+        ("a_fails", "RuntimeError"),
+        ("b_forges", "TypeError"),
+        ("c_spoils", "TypeError"),
+    ]
+    assert doc.errors[0].extra == {}
+    assert json.loads(doc.to_json())["errors"][0]["message"] == "first"
+
+
 def test_an_annotator_cannot_change_meta_or_features_it_reads() -> None:
     def meddles(doc: limner.Document) -> list:
         doc.select("f")[0].features["x"] = 1
@@ -384,6 +416,62 @@ def test_a_plugin_that_changes_what_stops_the_run_is_undone_and_named(stop: int)
             e.enrich("abc")
 
 
+@pytest.mark.parametrize("what", ["SIGINT", "stdout"])
+def test_a_setup_that_changes_what_the_run_relies_on_is_undone_and_named(what: str) -> None:
+    """A ``setup`` that ignores Ctrl-C, or silences standard output for good, as an
+    annotator may not: the change stayed for the whole run (a batch that Ctrl-C no
+    longer stopped), said nowhere.  It is undone and the setup counts as failed."""
+    import io
+    import sys
+
+    before = signal.getsignal(signal.SIGINT), sys.stdout
+
+    def load() -> None:
+        if what == "SIGINT":
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        else:
+            sys.stdout = io.StringIO()
+
+    e = enricher_with(A("deaf", ("d",), marker("d"), setup=load), A("fine", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert (signal.getsignal(signal.SIGINT), sys.stdout) == before
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("fake", "deaf", "ContractError")
+    changed = "the handler of SIGINT" if what == "SIGINT" else "sys.stdout"
+    assert error.message.startswith(
+        f"setup failed: the setup of annotator 'deaf' (plugin 'fake') changed {changed}"
+    )
+
+
+@pytest.mark.parametrize("stream", ["stdout", "stderr"])
+def test_a_plugin_that_replaces_a_standard_stream_is_undone_and_named(stream: str) -> None:
+    """An annotator that silences a library with ``sys.stdout = open(os.devnull, "w")``
+    and never puts it back: what the application printed from then on went nowhere
+    (a script printing each document's JSON printed nothing, and said nothing).  The
+    stream is put back and the annotator's results refused, as for a signal's handler."""
+    import io
+    import sys
+
+    before = getattr(sys, stream)
+    sink = io.StringIO()
+
+    def silencer(doc: limner.Document) -> list:
+        setattr(sys, stream, sink)
+        print("noise", file=getattr(sys, stream))
+        return [limner.Annotation(kind="s", start=0, end=1)]
+
+    e = enricher_with(A("silencer", ("s",), silencer), A("fine", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert getattr(sys, stream) is before
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("fake", "silencer", "ContractError")
+    assert f"changed sys.{stream}, which is the application's; the change is undone" in (
+        error.message
+    )
+
+
 def test_a_handler_the_main_thread_changes_is_no_fault_of_an_annotator_in_another() -> None:
     """Only the main thread can change a signal's handler: an annotator run in another
     thread meanwhile is not blamed for the application's own change."""
@@ -486,6 +574,11 @@ def test_unmet_requirement_of_a_plugin_asked_for_is_a_plan_error() -> None:
     ("hook", "result", "problem"),
     [
         ("limner_annotators", 5, "returned 5, not a list"),
+        # a return forgotten: the plugin loaded, made and did nothing, without a word
+        ("limner_annotators", None, "returned None, not a list (is its return forgotten?)"),
+        ("limner_annotation_kinds", None, "returned None, not a list"),
+        ("limner_config_options", None, "returned None, not a list"),
+        ("limner_formats", None, "returned None, not a list"),
         ("limner_formats", [5], "5, which is not a limner.Format"),
         ("limner_config_options", [5], "5, which is not a limner.Option"),
         ("limner_annotation_kinds", [int], "not an attrs subclass of limner.Annotation"),
@@ -498,12 +591,36 @@ def test_malformed_hook_results_disable_the_plugin_alone(
     pm = limner.PluginManager(plugins=[])
     pm.register(make_plugin(A("ok", ("ok",), marker("ok"))), "fine")
     pm.register(make_plugin(**{hook: lambda: result}), "odd")
-    with pytest.warns(limner.PluginWarning, match=f"'odd' is disabled: {hook} .*{problem}"):
+    said = f"'odd' is disabled: {hook} .*{re.escape(problem)}"
+    with pytest.warns(limner.PluginWarning, match=said):
         _ask_every_hook(pm)
     assert "odd" not in pm.names()
     assert problem.split(",")[0] in {i.name: i for i in pm.infos()}["odd"].error
     doc = limner.Enricher(manager=pm).enrich("abc")
     assert [a.kind for a in doc.annotations] == ["ok"]
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ({"func": 5}, "'bad' has a func of int 5, which is not callable"),
+        ({"func": "numbers"}, "'bad' has a func of str 'numbers', which is not callable"),
+        ({"func": marker("b"), "setup": "load"}, "'bad' has a setup of str 'load', which"),
+    ],
+)
+def test_an_annotator_whose_func_or_setup_is_no_callable_is_left_out(
+    given: dict, said: str
+) -> None:
+    """``limner.Annotator("bad", "b", 5)``: it loaded, and failed on every document with
+    "'int' object is not callable" (a setup so, before the first); it is left out when
+    its plugin's annotators are read, as one whose name is no str is, the others kept."""
+    pm = limner.PluginManager(plugins=[])
+    pm.register(make_plugin(A("bad", ("b",), **given), A("ok", ("ok",), marker("ok"))), "odd")
+    warned = re.escape(f"limner plugin 'odd': an annotator {said}")
+    with pytest.warns(limner.PluginWarning, match=warned):
+        e = limner.Enricher(manager=pm)
+    doc = e.enrich("abc")
+    assert [a.kind for a in doc.annotations] == ["ok"] and not doc.errors
 
 
 def _ask_every_hook(pm: limner.PluginManager) -> None:

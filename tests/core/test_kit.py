@@ -12,6 +12,7 @@ import attrs
 import pytest
 
 import limner
+import limner.testing
 from limner.testing import (
     DEFAULT_EXAMPLES,
     TROUBLEMAKERS,
@@ -86,6 +87,62 @@ def test_a_plugins_own_exception_names_the_law_plugin_and_shrunk_text() -> None:
     assert "on text '0'" in message, message  # shrunk to the one character that matters
     assert isinstance(info.value.__cause__, ValueError)
     assert str(info.value.__cause__) == "zero is unlucky"
+
+
+def test_an_annotator_that_never_ends_on_a_troublemaker_is_named_not_waited_for() -> None:
+    """An annotator whose loop a ``\r`` never moves on: the kit ran it for ever, with no
+    word of the plugin or the text; it is stopped at ``time_limit`` and named."""
+
+    def stuck_on_cr(doc, config):
+        i = 0
+        while i < len(doc.text):
+            if doc.text[i] != "\r":  # (the bug: a CR is never stepped over)
+                i += 1
+        return first_word(doc, config)
+
+    with pytest.raises(ConformanceError) as info:
+        check_plugin(plugin_module(stuck_on_cr), examples=0, time_limit=0.5)
+    message = str(info.value)
+    assert message.startswith("law 'ends in time' broken by plugin 'words' (annotator 'words')")
+    assert "\\r" in message and "it ran past 0.5 s" in message
+    assert isinstance(info.value.__cause__, limner.AnnotatorTimeout)
+    assert limner.testing.TIME_LIMIT == 60
+
+
+def test_a_setup_that_fails_is_named_by_the_kit() -> None:
+    module = plugin_module(first_word)
+
+    def load() -> None:
+        raise OSError("no lexicon")
+
+    @limner.hookimpl
+    def limner_annotators(config):
+        return [limner.Annotator("words", ("word",), lambda d: first_word(d, config), setup=load)]
+
+    module.limner_annotators = limner_annotators
+    with pytest.raises(ConformanceError, match=r"law 'never raises' broken by plugin 'words' "
+                       r"\(annotator 'words'\): its setup failed: no lexicon"):
+        check_plugin(module, examples=0)
+
+
+def test_a_real_ctrl_c_stops_the_kit_and_a_plugins_own_interrupt_is_named() -> None:
+    """A Ctrl-C while the kit runs was taken for the plugin's own ``KeyboardInterrupt``:
+    a broken law, reported, and the test run went on to the next test."""
+    import signal
+
+    def interrupted(doc, config):
+        signal.raise_signal(signal.SIGINT)  # (the user's Ctrl-C, as it arrives)
+        return []
+
+    with pytest.raises(KeyboardInterrupt) as info:
+        check_plugin(plugin_module(interrupted), examples=0)
+    assert not isinstance(info.value, ConformanceError)
+
+    def own(doc, config):
+        raise KeyboardInterrupt
+
+    with pytest.raises(ConformanceError, match=r"law 'never raises' .*KeyboardInterrupt"):
+        check_plugin(plugin_module(own), examples=0)
 
 
 def test_the_same_seed_draws_the_same_texts() -> None:

@@ -154,6 +154,47 @@ def test_a_plugin_name_taken_twice_is_said_not_skipped_in_silence(
     limner.PluginManager(disable=["twice", "segment"])  # disabled, whichever: no word
 
 
+@pytest.mark.parametrize("listed", ["theirs first", "ours first"])
+def test_of_two_entry_points_of_one_name_the_listing_order_never_decides(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, listed: str
+) -> None:
+    """A distribution that registers ``numbers`` beside limner's own: limner's loads,
+    and of two other distributions' ``twice``, the one whose distribution sorts first.
+    Which loaded was the order Python lists the distributions in, a folder's listing
+    (the file system's order, or the first folder of ``sys.path``): an installed
+    package could replace limner's numbers on one machine and not on another."""
+    from importlib.metadata import EntryPoint
+    from types import SimpleNamespace
+
+    for module in ("plug_ours", "plug_theirs", "plug_b", "plug_a"):
+        (tmp_path / f"{module}.py").write_text(textwrap.dedent(GOOD), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    def ep(name: str, value: str, dist: str) -> EntryPoint:
+        return EntryPoint(name, value, "limner")._for(SimpleNamespace(name=dist, version="1"))
+
+    eps = [
+        ep("numbers", "plug_theirs", "limner-numbers-plus"),
+        ep("numbers", "plug_ours", "limner"),
+        ep("twice", "plug_b", "Limner_B"),
+        ep("twice", "plug_a", "limner-zz"),
+    ]
+    if listed == "ours first":
+        eps.reverse()
+    monkeypatch.setattr(limner.plugins, "entry_points", lambda group: eps)
+    with pytest.warns(limner.PluginWarning) as caught:
+        pm = limner.PluginManager(plugins=["numbers", "twice"])
+    infos = {i.name: i.module for i in pm.infos()}
+    assert (infos["numbers"], infos["twice"]) == ("plug_ours", "plug_b")
+    assert sorted(str(w.message) for w in caught) == [
+        ("limner plugin 'numbers' (plug_theirs in limner-numbers-plus 1) is not loaded: another "
+         "plugin has the name, the entry point plug_ours in limner 1, which is loaded; rename "
+         "its entry point"),
+        ("limner plugin 'twice' (plug_a in limner-zz 1) is not loaded: another plugin has the "
+         "name, the entry point plug_b in Limner_B 1, which is loaded; rename its entry point"),
+    ]
+
+
 def test_kinds_conflict_warns_and_first_name_wins() -> None:
     import attrs
 
@@ -277,6 +318,49 @@ def test_registering_what_implements_no_hook_is_refused(plugin: object) -> None:
     assert "mine" in pm.names()
 
 
+def test_one_module_named_by_two_entry_points_is_said_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two entry points of one distribution name one module (an old name kept beside a
+    new one): the second could not be loaded, and its warning went on over many lines,
+    pluggy's dump of every plugin registered, its module and path."""
+    entry_points_of(
+        tmp_path,
+        monkeypatch,
+        {"fakeplug_same": textwrap.dedent(GOOD)},
+        [("newname", "fakeplug_same"), ("oldname", "fakeplug_same")],
+    )
+    with pytest.warns(limner.PluginWarning) as caught:
+        pm = limner.PluginManager()
+    assert [str(w.message) for w in caught] == [
+        ("limner plugin 'oldname' (fakeplug_same) could not be loaded and is skipped: "
+         "ValueError: the module fakeplug_same is registered already, as plugin 'newname': "
+         "one module or object is one plugin, of one name")
+    ]
+    assert "newname" in pm.names() and "oldname" not in pm.names()
+    with pytest.raises(ValueError, match=r"^a plugin is registered as 'newname' already; "):
+        pm.register(make_plugin(), "newname")
+
+
+def test_an_entry_point_that_names_no_plugin_is_broken_not_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An entry point that names a value of the module (``fakeplug_value:VERSION``), not
+    the module: it loaded, listed as a plugin with nothing, and did nothing, without a
+    word, as ``register`` of such a value did before it was refused."""
+    entry_points_of(
+        tmp_path,
+        monkeypatch,
+        {"fakeplug_value": textwrap.dedent(GOOD) + "VERSION = 42\n"},
+        [("valued", "fakeplug_value:VERSION"), ("good", "fakeplug_value")],
+    )
+    with pytest.warns(limner.PluginWarning, match=r"'valued' .*could not be loaded.*int 42 "
+                      r"implements no limner hook: an entry point names a plugin's module"):
+        pm = limner.PluginManager()
+    assert "valued" not in pm.names() and "good" in pm.names()
+    assert "implements no limner hook" in {i.name: i for i in pm.infos()}["valued"].error
+
+
 def test_formats_come_from_the_hook() -> None:
     pm = limner.PluginManager(plugins=[])
     fmts = pm.formats()
@@ -318,6 +402,30 @@ def test_a_format_name_taken_twice_is_kept_by_one_rule_and_said(
         "format 'fancy' is defined by plugins 'fancy' and 'aaa'; that of 'fancy' is used",
         "format 'json' is defined by plugins 'formats' and 'aaa'; that of 'formats' is used",
     ]
+
+
+@pytest.mark.parametrize("rival", ["aaa", "zzz"])
+def test_an_option_declared_by_two_plugins_is_kept_by_one_rule_and_said(rival: str) -> None:
+    """A plugin that declares ``numbers.decimal_comma`` (another plugin's option) with a
+    default of its own: the plugin whose name sorted last replaced the other's option
+    without a word, so that an installed ``zzz`` made the numbers plugin read '3,5' as
+    3.5 and '1.000' as a thousand in every run."""
+    pm = limner.PluginManager(plugins=["numbers"])
+    pm.register(
+        make_plugin(limner_config_options=lambda: [limner.Option("numbers.decimal_comma", True),
+                                                   limner.Option(f"{rival}.x", 1)]),
+        rival,
+    )
+    with pytest.warns(limner.PluginWarning) as caught:
+        options = pm.options()
+    assert (options["numbers.decimal_comma"].plugin, options[f"{rival}.x"].plugin) == (
+        "numbers", rival
+    )
+    assert [str(w.message) for w in caught] == [
+        (f"option 'numbers.decimal_comma' is declared by plugins 'numbers' and {rival!r}; "
+         "that of 'numbers' is used")
+    ]
+    assert limner.Enricher(manager=pm).config["numbers.decimal_comma"] is False
 
 
 def _write(docs, out) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from limner.testing._conformance import (
     DEFAULT_EXAMPLES,
     DEFAULT_SEED,
+    TIME_LIMIT,
     ConformanceError,
     check_annotations,
     check_document,
@@ -36,6 +37,7 @@ from limner.testing._strategies import TROUBLEMAKERS, documents, nasty_texts, ne
 __all__ = [
     "DEFAULT_EXAMPLES",
     "DEFAULT_SEED",
+    "TIME_LIMIT",
     "TROUBLEMAKERS",
     "ConformanceError",
     "check_annotations",

@@ -8,7 +8,11 @@ the annotator and the text that broke it:
 - ``options carry the plugin's prefix``: option names start with ``<plugin>.``;
 - ``validate returns the value``: an option's ``validate`` returns the value
   (possibly normalized), never ``None`` for a value that is not ``None``;
-- ``never raises``: an annotator returns, whatever the text;
+- ``never raises``: an annotator returns, whatever the text (its ``setup`` too);
+- ``ends in time``: an annotator returns within :func:`check_plugin`'s
+  ``time_limit`` (:data:`TIME_LIMIT`) on every text: one that loops for ever on
+  a troublemaker (an index that a ``\r`` never moves on) made the kit hang, where
+  it names the plugin and the text;
 - ``returns annotations``: only :class:`~limner.Annotation` and
   :class:`~limner.Layer` objects, with spans that fit the text;
 - ``declares what it returns``: only kinds named in ``produces``;
@@ -24,6 +28,7 @@ the annotator and the text that broke it:
 
 from __future__ import annotations
 
+import functools
 import types
 import warnings
 from collections.abc import Iterable, Sequence
@@ -35,9 +40,17 @@ from hypothesis import seed as fixed_seed
 from hypothesis import strategies as st
 
 from limner.annotator import Annotator
+from limner.deadline import call_with_timeout
 from limner.document import Document, ref_fields
-from limner.errors import LimnerError, PluginWarning
-from limner.isolation import check_results, checkpoint, read_only, store_results
+from limner.errors import AnnotatorTimeout, LimnerError, PluginWarning
+from limner.isolation import (
+    UserInterrupt,
+    check_results,
+    checkpoint,
+    marked_interrupts,
+    read_only,
+    store_results,
+)
 from limner.pipeline import Enricher, _split_results
 from limner.plugins import PluginManager
 from limner.testing._strategies import TROUBLEMAKERS, nasty_texts, news_texts
@@ -46,6 +59,7 @@ from limner.testing._strategies import texts as any_texts
 __all__ = [
     "DEFAULT_EXAMPLES",
     "DEFAULT_SEED",
+    "TIME_LIMIT",
     "ConformanceError",
     "check_annotations",
     "check_document",
@@ -57,6 +71,9 @@ __all__ = [
 DEFAULT_EXAMPLES = 100
 #: The seed of the generated texts: the same texts in every run, unless changed.
 DEFAULT_SEED = 12
+#: The seconds :func:`check_plugin` gives one annotator on one text by default (law
+#: ``ends in time``); a plugin's ``setup`` runs before, outside it.
+TIME_LIMIT = 60.0
 
 
 class ConformanceError(AssertionError):
@@ -185,14 +202,33 @@ def check_document(enricher: Enricher, text: str) -> Document:
 
 
 def _enrich_watching(enricher: Enricher, text: str) -> Document:
-    """Run each annotator as the engine does, raising at the first broken law."""
+    """Run each annotator as the engine does, raising at the first broken law (a real
+    Ctrl-C is the user's, as in the engine: it was taken for the plugin's own
+    ``KeyboardInterrupt``, a broken law, and the test run went on)."""
+    with marked_interrupts():
+        return _watched(enricher, text)
+
+
+def _watched(enricher: Enricher, text: str) -> Document:
     doc = Document(text=text)
     for annotator in enricher.annotators:
         who = _who(annotator)
         before = repr(doc.to_dict())
         mark = checkpoint(doc)
         try:
-            results = list(annotator(read_only(doc)))
+            view = read_only(doc)
+            if enricher.timeout is None:
+                results = list(annotator(view))
+            else:
+                results = call_with_timeout(
+                    functools.partial(_listed, annotator, view), enricher.timeout, annotator.name
+                )
+        except AnnotatorTimeout as exc:
+            raise _broken(
+                "ends in time", who, text, f"it ran past {enricher.timeout:g} s"
+            ) from exc
+        except UserInterrupt:
+            raise
         except BaseException as exc:  # the plugin's own fault, whatever it is
             raise _broken("never raises", who, text, f"{type(exc).__name__}: {exc}") from exc
         if repr(doc.to_dict()) != before:
@@ -229,6 +265,11 @@ def _enrich_watching(enricher: Enricher, text: str) -> Document:
     return doc
 
 
+def _listed(annotator: Annotator, doc: Document) -> list[Any]:
+    """What ``annotator`` returns for ``doc``, as a list (a generator run to its end)."""
+    return list(annotator(doc))
+
+
 def _plugin_name(plugin: object) -> str:
     if isinstance(plugin, types.ModuleType):
         return plugin.__name__.rpartition(".")[2].removeprefix("limner_")
@@ -236,7 +277,10 @@ def _plugin_name(plugin: object) -> str:
 
 
 def _enricher(
-    plugins: object, name: str | None, config: dict[str, Any] | None
+    plugins: object,
+    name: str | None,
+    config: dict[str, Any] | None,
+    timeout: float | None = None,
 ) -> tuple[Enricher, list[str]]:
     """The enricher of the plugins under test, and their names; hook laws checked."""
     with warnings.catch_warnings(record=True) as caught:
@@ -259,7 +303,7 @@ def _enricher(
                 ) from exc
 
         try:
-            enricher = Enricher(manager=manager, config=config)
+            enricher = Enricher(manager=manager, config=config, timeout=timeout)
         except LimnerError as exc:
             raise _broken(
                 "hooks return what they promise", f"plugins {', '.join(names)}", None, str(exc)
@@ -327,6 +371,7 @@ def check_plugin(
     config: dict[str, Any] | None = None,
     name: str | None = None,
     max_examples: int | None = None,
+    time_limit: float | None = TIME_LIMIT,
 ) -> None:
     """Check a plugin on the troublemakers, the given texts and generated texts.
 
@@ -345,6 +390,8 @@ def check_plugin(
             module's name without ``limner_``, or the class name lower-cased);
             its options must start with it.
         max_examples: the older name of ``examples``.
+        time_limit: the seconds one annotator may spend on one text (law ``ends in
+            time``; ``None``: no limit).  Each ``setup`` runs first, outside it.
 
     Raises:
         ConformanceError: a law is broken; the message names the law, the
@@ -359,8 +406,13 @@ def check_plugin(
         count = DEFAULT_EXAMPLES
     if max_examples is not None:
         count = max_examples
-    enricher, names = _enricher(plugins, name, config)
+    enricher, names = _enricher(plugins, name, config, time_limit)
     _check_options(enricher.manager, names)
+    enricher.setup()  # (what it builds is not timed, as in the engine)
+    for annotator in enricher.annotators:
+        failed = enricher.setup_errors.get(annotator.name)
+        if failed is not None:
+            raise _broken("never raises", _who(annotator), None, f"its {failed.message}")
     for text in given_texts:
         check_document(enricher, text)
 
