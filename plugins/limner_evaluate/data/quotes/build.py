@@ -21,7 +21,7 @@ from limner_evaluate.quotes import quoted_stretch
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "news.txt"
 #: The suites, each built from ``NAME.txt`` into ``NAME.jsonl``.
-SUITES = ("news", "world")
+SUITES = ("news", "world", "registers")
 
 #: One mark: its role (content, source, cue), its attribution's number and its words.
 _MARK = re.compile(r"⟦([csv])(\d+)(?: ([^⟦⟧]*))?⟧")
