@@ -1,5 +1,6 @@
-"""Build limner's suites of news attributions (``news.jsonl``, ``world.jsonl``) from
-their marked passages (``news.txt``, ``world.txt``).
+"""Build limner's suites of news attributions (``news.jsonl``, ``world.jsonl``,
+``registers.jsonl``) from their marked passages (``news.txt``, ``world.txt``,
+``registers.txt``).
 
 Run from anywhere (``python plugins/limner_evaluate/data/quotes/build.py``); it
 rewrites each suite's ``.jsonl`` beside itself, in PolNeAR's record format, which
