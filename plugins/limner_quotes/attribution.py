@@ -1567,6 +1567,8 @@ def _active(
         return None
     nxt = a
     comma = _back(text, s_start, mention.start)
+    if text[comma - 2 : comma + 1] == "the" and comma - 3 > s_start and text[comma - 3] == " ":
+        comma = _back(text, s_start, comma - 2)  # "A, the IMD said, B": a name after "the"
     if comma <= s_start or text[comma] != ",":
         return None
     if text[comma - 1] in _MARKS:

@@ -1,0 +1,85 @@
+"""Tests of the quotes plugin's rules for reported speech in the registers of the
+``registers`` suite (``limner evaluate quotes --suite registers``): parliamentary and
+court reports, science and financial news, press conferences, obituaries, letters,
+translated speech and wire copy.  Each is written for the shape of a sentence, not for a
+passage of the suite."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import limner
+from tests.plugins import support
+
+ENRICHER = limner.Enricher(["quotes"])
+
+
+#: ``(content, speaker mention)`` of every quote of a text
+attributions = partial(support.attributions, ENRICHER)
+
+
+# -- "A, X said, and B": the words reported go on after a conjunction -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "rest", "speaker"),
+    [
+        ("Prices will rise, analysts warned, as supply tightens.",
+         "Prices will rise", "as supply tightens", "analysts"),
+        (("Heavy rain will fall over the next two days, the weather office said, and rivers "
+          "could burst their banks."),
+         "Heavy rain will fall over the next two days", "and rivers could burst their banks",
+         "the weather office"),
+        (("The plant will close in March, the company said on Tuesday, because demand has "
+          "collapsed."),
+         "The plant will close in March", "because demand has collapsed", "the company"),
+        ("Heavy rain will fall, forecasters said, with up to 80mm on high ground.",
+         "Heavy rain will fall", "with up to 80mm on high ground", "forecasters"),
+    ],
+)
+def test_a_conjunction_after_a_mid_sentence_attribution_goes_on_with_what_was_said(
+    text: str, first: str, rest: str, speaker: str
+) -> None:
+    assert attributions(text) == [(first, speaker), (rest, speaker)]
+
+
+def test_as_and_the_speakers_pronoun_after_the_attribution_is_their_circumstance() -> None:
+    assert attributions("The vote was delayed, officials said, as they left the chamber.") == [
+        ("The vote was delayed", "officials")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (("The talks will resume in May, the ministry said, while the opposition said it "
+          "would boycott them."), ("it would boycott them", "the opposition")),
+        (("Sales fell 4 per cent, the company said, and analysts expect a further decline "
+          "next year."), ("a further decline next year", "analysts")),
+    ],
+)
+def test_a_clause_after_the_conjunction_with_its_own_reporting_verb_is_its_own(
+    text: str, second: tuple[str, str]
+) -> None:
+    found = attributions(text)
+    assert len(found) == 2, found
+    assert found[1] == second
+
+
+def test_an_appositive_after_a_mid_sentence_attribution_is_not_what_was_said() -> None:
+    text = "Sales fell 4 per cent, the company said, a sign that shoppers are cutting back."
+    assert attributions(text) == [("Sales fell 4 per cent", "the company")]
+
+
+# -- "A, the IMD said, B": a name after "the" in an attribution set off by commas --------
+
+
+def test_a_name_after_the_in_a_mid_sentence_attribution_attributes_both_sides() -> None:
+    text = ("Heavy rain is expected over the next two days, the IMD said, the heaviest "
+            "since 2005.")
+    assert attributions(text) == [
+        ("Heavy rain is expected over the next two days", "IMD"),
+        ("the heaviest since 2005", "IMD"),
+    ]
