@@ -532,7 +532,8 @@ _NOT_CLAUSE = (
     r"(?!(?:in|on|at|to|during|after|before|with|of|for|about|from|by|as|when|while|last|"
     r"earlier|later|then|so|goodbye|hello|yes|no|nothing|something|anything|little|much|"
     r"more|less|repeatedly|publicly|privately|recently|previously|also|again|once|twice|"
-    r"not|only|just|now|here|there|what|which|how|why|where|who|if|whether)\b)"
+    r"not|only|just|now|here|there|what|which|how|why|where|who|if|whether"
+    r"|(?:late|early)[ \t]+(?:on|in|last|this|that)|(?:late|early)[ \t]+[A-Z][a-z]+day)\b)"
 )
 _CAPITALIZED_SUBJECT = (  # not a day ("said Tuesday in Paris"): _DAY reads days
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"

@@ -83,3 +83,24 @@ def test_a_name_after_the_in_a_mid_sentence_attribution_attributes_both_sides() 
         ("Heavy rain is expected over the next two days", "IMD"),
         ("the heaviest since 2005", "IMD"),
     ]
+
+
+# -- "…, officials said late on Sunday.": a time after the verb is no clause -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The probe is healthy and on course, mission controllers said late on Sunday.",
+         "The probe is healthy and on course", "mission controllers"),
+        ("The probe is healthy, officials said early Monday.", "The probe is healthy",
+         "officials"),
+        # a clause whose subject opens with the same words is still one
+        ("The minister said early voting had been a success.",
+         "early voting had been a success", "The minister"),
+    ],
+)
+def test_late_or_early_and_a_time_after_the_verb_is_no_reported_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
