@@ -406,6 +406,25 @@ _TITLE_WORD = re.compile(r"[A-Z][\w’'\-]*")
 _MARKS = "\"“”„«»'‘’"
 
 
+def quote_before(text: str, s_start: int, comma: int) -> bool:
+    """Whether a quotation mark closes right before ``comma`` in a way that makes the words
+    before the comma a direct quote read before (``“We will win”, he said``), not a mixed
+    quote: any mark but a double one, or a double one whose quotation opens the sentence.
+    A quotation that closes a clause begun in plain words (``The strike would continue
+    “until the last man”, a spokesman said``) is part of the words attributed."""
+    mark = text[comma - 1] if comma > 0 else ""
+    if mark not in _MARKS:
+        return False
+    if mark not in "”\"»":
+        return True
+    opener = text.rfind("“" if mark == "”" else "«" if mark == "»" else '"', s_start, comma - 1)
+    return opener < 0 or not text[s_start:opener].strip(_OPEN_SPACE)
+
+
+#: What may stand before a quotation that opens its sentence: white space and a dash.
+_OPEN_SPACE = " \t\u00a0\n-—–("
+
+
 class Attribution:
     """Content attributed by one cue: one or two fragments, a source, the cue's span."""
 
@@ -1202,6 +1221,8 @@ def _content(
         time = _time_tail(text, nxt, s_end)
         if time >= 0:
             nxt = time
+    elif low in _TELLING and (hearer := _HEARER_ONLY.match(text, cue_end, s_end)) is not None:
+        nxt = skip_space(text, hearer.end(), s_end)  # "A, he told the court, B": a hearer
     if nxt >= s_end or text[nxt] in ".!?,":
         if text.rfind(",", s_start + 1, v0) < 0:
             return None
@@ -1222,6 +1243,20 @@ def _content(
 
 
 _TIME_PREPOSITIONS = ("on ", "in ", "last ", "this ", "late ", "early ")
+#: A hearer and nothing else after a verb of telling, up to a comma or the sentence's end
+#: (``A, he told the court, B``, ``A, the minister told the Dáil.``): a determiner and up
+#: to four words, a name or a noun phrase, no word that opens or makes a clause (``told
+#: the court the man lied``), nor a preposition (``he warned the Fed against buying
+#: bonds`` tells what the warning was).
+_HEARER_ONLY = re.compile(
+    r"(?:[ \t\u00a0]+(?:the|a|an|his|her|their|its|our))?"
+    r"(?:[ \t\u00a0]+(?!(?:that|to|who|which|he|she|it|they|we|i|there|was|were|is|are|had"
+    r"|has|have|would|will|could|can|may|might|should|must|not|about|against|for|from|into"
+    r"|on|over|with|by|in|at|after|before|as|than|like|simply|also|us|the|a|an|his|her"
+    r"|their|its|our|this|these|those|some|no)\b)[\w’'\-.]+){1,4}?"
+    r"(?=[ \t\u00a0]*(?:,|[.!?]?$|[.!?][ \t\u00a0\n]))",
+    re.IGNORECASE,
+)
 #: Words right before a cue that make it a verb whose object is what a relative clause
 #: is about ("which they claim is", "a move it hopes will", "what the party had hoped
 #: would"): a subject pronoun or an auxiliary.
@@ -1569,11 +1604,19 @@ def _active(
     comma = _back(text, s_start, mention.start)
     if text[comma - 2 : comma + 1] == "the" and comma - 3 > s_start and text[comma - 3] == " ":
         comma = _back(text, s_start, comma - 2)  # "A, the IMD said, B": a name after "the"
-    if comma <= s_start or text[comma] != ",":
+    end = comma
+    if text[comma] in "”\"" and text[comma - 1] == "," and not quote_before(
+        text, s_start, comma + 1
+    ):  # 'Sanders “is tapping into …,” X told …': a quotation closes the clause, unless
+        opener = text.rfind("“" if text[comma] == "”" else '"', s_start, comma)  # a verb of
+        if not REPORTING_VERBS.isdisjoint(text[s_start:opener].split()):  # reporting before
+            return None  # it attributes it ("X said she felt that “…,” she said")
+        end = comma + 1
+    elif comma <= s_start or text[comma] != ",":
         return None
-    if text[comma - 1] in _MARKS:
+    elif quote_before(text, s_start, comma):
         return None  # ”, X said: the direct quote before it was read already
-    fragments = [_trim(text, s_start, comma)]
+    fragments = [_trim(text, s_start, end)]
     if nxt < s_end and text[nxt] == ",":
         a, b = _trim(text, nxt + 1, s_end)
         if b > a and text[a] not in _MARKS:

@@ -39,6 +39,7 @@ from limner_quotes.attribution import (
     attributions,
     before_next_clause,
     cue_hits,
+    quote_before,
     trim_plain,
 )
 from limner_quotes.cues import VERB_FORMS, inflect
@@ -1234,7 +1235,7 @@ def _sentence_final(
             if lead is None:
                 return None, None
             mention, comma = lead
-    if comma <= s_start or text[comma - 1] in _MARKS:
+    if comma <= s_start or quote_before(text, s_start, comma):
         return None, None
     end = _trim_end(text, s_start, comma)
     rest_of = None

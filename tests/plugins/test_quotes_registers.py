@@ -12,6 +12,7 @@ import pytest
 
 import limner
 from tests.plugins import support
+from tests.plugins.support import quotes_of
 
 ENRICHER = limner.Enricher(["quotes"])
 
@@ -104,3 +105,61 @@ def test_late_or_early_and_a_time_after_the_verb_is_no_reported_clause(
     text: str, content: str, speaker: str
 ) -> None:
     assert attributions(text) == [(content, speaker)]
+
+
+# -- "A, he told the court, B": a hearer, then the words go on -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The offences, he told the court, had been committed over three weeks.",
+         [("The offences", "he"), ("had been committed over three weeks", "he")]),
+        (("Housing completions will exceed 40,000 this year, the Tánaiste told the Dáil, "
+          "the highest number since 2007."),
+         [("Housing completions will exceed 40,000 this year", "the Tánaiste"),
+          ("the highest number since 2007", "the Tánaiste")]),
+    ],
+)
+def test_a_hearer_after_tell_in_a_mid_sentence_attribution_is_no_content(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_hearer_with_a_preposition_after_it_tells_what_was_said() -> None:
+    text = "In 2010, he warned the Fed against buying bonds, because it risked inflation."
+    assert all(content != "In 2010" for content, _ in attributions(text))
+
+
+# -- "The strike would continue “until the last man”, a spokesman said." ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The strike would continue “until the last man”, a union spokesman said.",
+         "The strike would continue “until the last man”", "a union spokesman"),
+        (("Sanders “is tapping into something very deep inside the party,” Simon Rosenberg, "
+          "a party donor, told the New Yorker."),
+         "Sanders “is tapping into something very deep inside the party,”", "Simon Rosenberg"),
+    ],
+)
+def test_a_quotation_closing_a_clause_before_a_final_attribution_is_a_mixed_quote(
+    text: str, content: str, speaker: str
+) -> None:
+    found = quotes_of(ENRICHER, text)
+    assert [(q["text"], q["mention"], q["style"]) for q in found] == [
+        (content, speaker, "mixed")
+    ]
+
+
+def test_a_quotation_opening_the_sentence_before_a_final_attribution_stays_direct() -> None:
+    found = quotes_of(ENRICHER, "“We will not give up”, the union leader said.")
+    assert [(q["text"], q["style"]) for q in found] == [("We will not give up", "direct")]
+
+
+def test_a_quotation_after_a_clause_with_its_own_verb_of_reporting_is_not_read_again() -> None:
+    text = ("DuVernay said she felt the amendment was worth examining because “most people "
+            "do not know about it,” she said.")
+    assert all(not c.startswith("DuVernay said") for c, _ in attributions(text))
