@@ -1657,6 +1657,14 @@ def _passive(
             return None
     else:
         c = m.end() if m.group(1) == "that" else m.start(1)
+        said = _SAID_TO.match(text, m.end(), s_end) if m.group(1) == "to" else None
+        if said is not None:  # "X is understood to have told colleagues that …", "X is
+            # reported to have said …": what X said, X's attribution, the frame in its cue
+            verb = said.group(said.lastindex or 1)
+            speaker = phrase_before(text, s_start, be)
+            a, b = _content_after(text, said.end(), s_end, verb)
+            if speaker is not None and b - a >= 3:
+                return Attribution([(a, b)], speaker, v0, said.end(), "speech")
     fragments = []
     if subject[1] > subject[0] and text[subject[0] : subject[1]].lower() not in {"it", "this"}:
         fragments.append(subject)
@@ -1667,6 +1675,14 @@ def _passive(
         mention = phrase_after(text, by.end(), s_end)
     return Attribution(fragments, mention, v0, v1, "passive")
 
+
+#: A verb of saying after a passive's "to": "is understood to have told", "is expected
+#: to say" (not "is expected to announce": an act to come; not "is understood to have
+#: agreed a deal": no words).
+_SAID_TO = re.compile(
+    r"(?:have[ \t\u00a0]+(said|told|warned|claimed|insisted|admitted|asked|complained|stated)"
+    r"|(say|tell))\b"
+)
 
 #: Auxiliaries and negations before a passive's "be": "it has been alleged", "the deal
 #: may not have been signed"; no part of its subject.

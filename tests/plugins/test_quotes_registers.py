@@ -163,3 +163,26 @@ def test_a_quotation_after_a_clause_with_its_own_verb_of_reporting_is_not_read_a
     text = ("DuVernay said she felt the amendment was worth examining because “most people "
             "do not know about it,” she said.")
     assert all(not c.startswith("DuVernay said") for c, _ in attributions(text))
+
+
+# -- "X is understood to have told …": X's words, the passive its frame -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The striker is reported to have told team-mates he wants to leave.",
+         "he wants to leave", "The striker"),
+        ("The prime minister is understood to have said the plan would go ahead.",
+         "the plan would go ahead", "The prime minister"),
+    ],
+)
+def test_a_passive_frame_over_a_verb_of_saying_is_the_subjects_attribution(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
+
+
+def test_a_passive_frame_over_another_verb_stays_a_passive() -> None:
+    text = "The striker is understood to have agreed a three-year deal."
+    assert attributions(text) == [("The striker", None), ("to have agreed a three-year deal", None)]
