@@ -323,8 +323,9 @@ _NOT_NAME_ENDS = frozenset(",.;:!?\"”")
 _ARTICLES = frozenset({"The", "A", "An"})
 #: "of" in any case, and the prepositions of a post-modifier, before which a speaker
 #: phrase's head noun stands: "the Bank of England", "police in Lagos", "a filing with
-#: the Securities and Exchange Commission", "the Bank for International Settlements".
-_OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at", "from", "by", "to"})
+#: the Securities and Exchange Commission", "the Bank for International Settlements", "the
+#: notice on the door".
+_OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at", "from", "by", "to", "on"})
 
 
 def source_type(text: str, m: Mention | None) -> str:

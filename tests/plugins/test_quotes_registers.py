@@ -186,3 +186,19 @@ def test_a_passive_frame_over_a_verb_of_saying_is_the_subjects_attribution(
 def test_a_passive_frame_over_another_verb_stays_a_passive() -> None:
     text = "The striker is understood to have agreed a three-year deal."
     assert attributions(text) == [("The striker", None), ("to have agreed a three-year deal", None)]
+
+
+# -- "A sign at the gate said …": a thing written is a document, no person -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sign at the gate said the car park was closed.",
+        "The notice on the door said the shop had closed for good.",
+        "The report said the scheme had failed.",
+    ],
+)
+def test_a_sign_or_a_notice_that_says_is_a_document(text: str) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert quote["source_type"] == "document"
