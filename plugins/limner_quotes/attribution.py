@@ -1676,8 +1676,8 @@ def _passive(
     return Attribution(fragments, mention, v0, v1, "passive")
 
 
-#: A verb of saying after a passive's "to": "is understood to have told", "is expected
-#: to say" (not "is expected to announce": an act to come; not "is understood to have
+#: A verb of saying after a passive's "to": "is understood to have told", "is said to
+#: tell" (not "is expected to announce": an act to come; not "is understood to have
 #: agreed a deal": no words).
 _SAID_TO = re.compile(
     r"(?:have[ \t\u00a0]+(said|told|warned|claimed|insisted|admitted|asked|complained|stated)"
