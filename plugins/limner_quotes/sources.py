@@ -986,6 +986,33 @@ def sentence_start(text: str, pos: int) -> int:
     return start
 
 
+#: Words that open a sentence's fronted phrase that :data:`_FRONTING` leaves out: a
+#: subject read from them is no subject ("Through its lawyers, …", "Prior to that, …").
+_NOT_SUBJECTS = word_set("through prior according under over by from for to of")
+
+
+def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
+    """What an "It" that opens its sentence as a speaker (``m``) stands for, with its
+    kind: the subject of the sentence right before, when :func:`source_type` reads it as
+    an organisation's or a document's ("The company posted a loss. It said …", "The
+    report came out on Monday. It found …"); ``None`` otherwise (a person, a name it
+    does not tell for a body's, a pronoun, no sentence before)."""
+    if m.start < 2 or text[m.start] != "I" or sentence_start(text, m.start + 1) != m.start:
+        return None  # (a capital first: most "it" are inside a sentence; a break's
+        # look-ahead reads the word after it)
+    before = sentence_start(text, m.start - 1)
+    subject = main_subject(text, before, min(m.start, before + 120))  # (its opening words)
+    if subject is None or subject.mention == "pronoun":
+        return None
+    words = text[subject.start : subject.end].split()
+    if words[0].lower() in _FRONTING or words[0].lower() in _NOT_SUBJECTS or (
+        words[-1].endswith(("’s", "'s", "s’", "s'"))
+    ):  # "Through …", "Prior to …", "Trump’s campaign …": the subject is not read whole
+        return None
+    kind = source_type(text, subject)
+    return (subject, kind) if kind in ("organization", "document") else None
+
+
 def main_subject(text: str, s_start: int, limit: int) -> Mention | None:
     """The subject of the sentence at ``s_start``, read before ``limit``: past a fronted
     phrase that ends with a comma, a pronoun, a name, or a noun phrase up to its verb."""

@@ -202,3 +202,31 @@ def test_a_passive_frame_over_another_verb_stays_a_passive() -> None:
 def test_a_sign_or_a_notice_that_says_is_a_document(text: str) -> None:
     (quote,) = quotes_of(ENRICHER, text)
     assert quote["source_type"] == "document"
+
+
+# -- "The company posted a loss. It said …": "It" stands for the body before -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The company posted a loss. It said demand had slowed.", "organization"),
+        ("The report came out on Monday. It found that waiting times had doubled.",
+         "document"),
+        # a person before: "it" is no one's name
+        ("John Smith left the company in May. It said he had resigned.", "unknown"),
+        ("Through its lawyers, the family sued. It said the claim was baseless.", "unknown"),
+    ],
+)
+def test_it_opening_a_sentence_stands_for_a_body_that_is_the_subject_before(
+    text: str, kind: str
+) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert quote["mention"] == "It"
+    assert quote["source_type"] == kind
+
+
+def test_it_after_a_named_body_takes_its_name() -> None:
+    text = "Deutsche Bank posted a loss on Friday. It said demand had slowed."
+    (quote,) = quotes_of(ENRICHER, text)
+    assert (quote["speaker"], quote["source_type"]) == ("Deutsche Bank", "organization")
