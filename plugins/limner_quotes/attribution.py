@@ -1454,6 +1454,8 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         day = _day_after(text, c, s_end)
         if day >= 0:
             c = day
+    if low in _ASKING and (asked := _ASKED_WHO.match(text, c, min(s_end, c + 60))) is not None:
+        return _trim(text, asked.start(1), s_end)  # "asked reporters whether …": the question
     if low in OBJECT_FIRST:
         m = _OBJECT.match(text, c, min(s_end, c + 60))
         told = None
@@ -1481,6 +1483,13 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     return a, b
 
 
+#: The forms of "ask", whose hearer may come before a question: "asked reporters whether …".
+_ASKING = word_set("ask asks asked asking")
+#: A hearer of up to four words, then the word that opens an indirect question.
+_ASKED_WHO = re.compile(
+    r"(?:[ \t\u00a0]+(?!(?:whether|if|how|what|why|when|where|who|which|that|to)\b)"
+    r"[\w’'\-.]+){1,4}?[ \t\u00a0]+(whether|if|how|what|why|when|where|who)\b"
+)
 #: Verbs whose hearer may come right before a clause with no "that": "told reporters the
 #: deal was done", "warned voters the plan would fail".
 _TELLING = word_set(

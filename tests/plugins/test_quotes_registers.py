@@ -230,3 +230,23 @@ def test_it_after_a_named_body_takes_its_name() -> None:
     text = "Deutsche Bank posted a loss on Friday. It said demand had slowed."
     (quote,) = quotes_of(ENRICHER, text)
     assert (quote["speaker"], quote["source_type"]) == ("Deutsche Bank", "organization")
+
+
+# -- "asked reporters whether …": the hearer is no part of the question ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The senator asked reporters whether the agency had known about the fault.",
+         "whether the agency had known about the fault", "The senator"),
+        ("The MP asked whether the figures were right.", "whether the figures were right",
+         "The MP"),
+        ("The judge asked the jury to consider the evidence.", "to consider the evidence",
+         "The judge"),
+    ],
+)
+def test_a_hearer_before_an_indirect_question_is_no_part_of_it(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
