@@ -1456,7 +1456,8 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
             c = day
     if low in _ASKING and (asked := _ASKED_WHO.match(text, c, min(s_end, c + 60))) is not None:
         return _trim(text, asked.start(1), s_end)  # "asked reporters whether …": the question
-    if low in OBJECT_FIRST:
+    if low in OBJECT_FIRST and _THAT_NEXT.match(text, c) is None:
+        # (not "cautioned that the data had yet to …": no hearer, the clause at once)
         m = _OBJECT.match(text, c, min(s_end, c + 60))
         told = None
         if m is not None and m.group(1) in {"that", "to"} and not _finite_cue(text, c, m.start(1)):
@@ -1483,6 +1484,8 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     return a, b
 
 
+#: "that" right after a verb: its clause, with no hearer before it.
+_THAT_NEXT = re.compile(r"[ \t\u00a0]+that[ \t\u00a0]")
 #: The forms of "ask", whose hearer may come before a question: "asked reporters whether …".
 _ASKING = word_set("ask asks asked asking")
 #: A hearer of up to four words, then the word that opens an indirect question.

@@ -250,3 +250,23 @@ def test_a_hearer_before_an_indirect_question_is_no_part_of_it(
     text: str, content: str, speaker: str
 ) -> None:
     assert attributions(text) == [(content, speaker)]
+
+
+# -- "cautioned that …": a clause right after the verb has no hearer before it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Independent experts cautioned that the data had yet to be published.",
+         "the data had yet to be published", "Independent experts"),
+        ("The minister warned that the plan would fail to win support.",
+         "the plan would fail to win support", "The minister"),
+        ("The bank cautioned investors that the recovery would take time.",
+         "the recovery would take time", "The bank"),
+    ],
+)
+def test_that_right_after_a_verb_of_a_hearer_opens_the_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
