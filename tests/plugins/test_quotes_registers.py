@@ -270,3 +270,19 @@ def test_that_right_after_a_verb_of_a_hearer_opens_the_clause(
     text: str, content: str, speaker: str
 ) -> None:
     assert attributions(text) == [(content, speaker)]
+
+
+# -- "“…,” said one.": one of a group is the speaker ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Independent experts cautioned that the data had yet to be published. “We have "
+         "seen press releases before,” said one."),
+        "Several residents were angry. “Nobody listens to us,” said one.",
+    ],
+)
+def test_one_alone_after_the_verb_of_a_quote_is_its_speaker(text: str) -> None:
+    (direct,) = [q for q in quotes_of(ENRICHER, text) if q["style"] == "direct"]
+    assert direct["mention"] == "one"
