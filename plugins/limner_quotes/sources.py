@@ -986,6 +986,8 @@ def sentence_start(text: str, pos: int) -> int:
     return start
 
 
+#: What ends the sentence before an "It" that opens its own.
+_STOPS = frozenset(".!?\"”’'")
 #: Words that open a sentence's fronted phrase that :data:`_FRONTING` leaves out: a
 #: subject read from them is no subject ("Through its lawyers, …", "Prior to that, …").
 _NOT_SUBJECTS = word_set("through prior according under over by from for to of")
@@ -997,11 +999,15 @@ def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
     an organisation's or a document's ("The company posted a loss. It said …", "The
     report came out on Monday. It found …"); ``None`` otherwise (a person, a name it
     does not tell for a body's, a pronoun, no sentence before)."""
-    if m.start < 2 or text[m.start] != "I" or sentence_start(text, m.start + 1) != m.start:
-        return None  # (a capital first: most "it" are inside a sentence; a break's
-        # look-ahead reads the word after it)
-    before = sentence_start(text, m.start - 1)
-    subject = main_subject(text, before, min(m.start, before + 120))  # (its opening words)
+    if m.start < 2 or text[m.start] != "I":
+        return None  # (most "it" are inside a sentence)
+    i = m.start - 1
+    while i > 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if text[i] not in _STOPS:
+        return None  # a sentence ends right before it (not after a line's heading)
+    before = sentence_start(text, i)
+    subject = main_subject(text, before, min(m.start, before + 60))  # (its opening words)
     if subject is None or subject.mention == "pronoun":
         return None
     words = text[subject.start : subject.end].split()
