@@ -55,7 +55,7 @@ def _config(pairs: tuple[str, ...]) -> dict[str, Any]:
                    "given two values is refused).")
 @click.option("--suite", "suites", multiple=True, metavar="NAME",
               help="Also score a suite shipped with limner (repeatable; numbers: "
-                   "general-dev, general-test; quotes: news, world).")
+                   "general-dev, general-test; quotes: news, world, registers).")
 def evaluate_command(
     task: str,
     corpus: tuple[Path, ...],

@@ -266,7 +266,8 @@ class Quotes(Task):
     default_corpora = ("polnear/polnear-dev.jsonl",)
     #: limner's suites of news attributions (data/quotes/README.md), not from PolNeAR
     suites: ClassVar[dict[str, tuple[str, ...]]] = {"news": ("data/quotes/news.jsonl",),
-                                                     "world": ("data/quotes/world.jsonl",)}
+                                                     "world": ("data/quotes/world.jsonl",),
+                                                     "registers": ("data/quotes/registers.jsonl",)}
     columns = tuple(
         Column(f"{head} {label}", f"{scope}.{path}")
         for scope, head in (("direct", "direct"), ("all", "all"), ("kind", "kind-direct"))

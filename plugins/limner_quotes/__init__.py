@@ -34,6 +34,7 @@ from limner_quotes.sources import (
     epithet,
     full_name_before,
     impersonal,
+    it_subject,
     named_before,
     repair_sources,
     settle_sources,
@@ -194,6 +195,10 @@ def _annotate(text: str, min_words: int, indirect: bool) -> list[limner.Annotati
                 # "The department said … It urged them to …": the body that spoke last,
                 # in the sentence before
                 kind, name = body[1], body[2]
+            elif m.mention == "pronoun" and m.role == "it" and (
+                (named := it_subject(text, m)) is not None and named[1] != "person"
+            ):  # "The company posted a loss. It said …": the subject of the sentence before
+                kind, name = named[1], orgs.resolve(text, named[0])
             else:
                 name = orgs.resolve(text, m)
             if kind != "unknown":

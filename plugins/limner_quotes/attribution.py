@@ -406,6 +406,25 @@ _TITLE_WORD = re.compile(r"[A-Z][\w’'\-]*")
 _MARKS = "\"“”„«»'‘’"
 
 
+def quote_before(text: str, s_start: int, comma: int) -> bool:
+    """Whether a quotation mark closes right before ``comma`` in a way that makes the words
+    before the comma a direct quote read before (``“We will win”, he said``), not a mixed
+    quote: any mark but a double one, or a double one whose quotation opens the sentence.
+    A quotation that closes a clause begun in plain words (``The strike would continue
+    “until the last man”, a spokesman said``) is part of the words attributed."""
+    mark = text[comma - 1] if comma > 0 else ""
+    if mark not in _MARKS:
+        return False
+    if mark not in "”\"»":
+        return True
+    opener = text.rfind("“" if mark == "”" else "«" if mark == "»" else '"', s_start, comma - 1)
+    return opener < 0 or not text[s_start:opener].strip(_OPEN_SPACE)
+
+
+#: What may stand before a quotation that opens its sentence: white space and a dash.
+_OPEN_SPACE = " \t\u00a0\n-—–("
+
+
 class Attribution:
     """Content attributed by one cue: one or two fragments, a source, the cue's span."""
 
@@ -1202,6 +1221,8 @@ def _content(
         time = _time_tail(text, nxt, s_end)
         if time >= 0:
             nxt = time
+    elif low in _TELLING and (hearer := _HEARER_ONLY.match(text, cue_end, s_end)) is not None:
+        nxt = skip_space(text, hearer.end(), s_end)  # "A, he told the court, B": a hearer
     if nxt >= s_end or text[nxt] in ".!?,":
         if text.rfind(",", s_start + 1, v0) < 0:
             return None
@@ -1222,6 +1243,20 @@ def _content(
 
 
 _TIME_PREPOSITIONS = ("on ", "in ", "last ", "this ", "late ", "early ")
+#: A hearer and nothing else after a verb of telling, up to a comma or the sentence's end
+#: (``A, he told the court, B``, ``A, the minister told the Dáil.``): a determiner and up
+#: to four words, a name or a noun phrase, no word that opens or makes a clause (``told
+#: the court the man lied``), nor a preposition (``he warned the Fed against buying
+#: bonds`` tells what the warning was).
+_HEARER_ONLY = re.compile(
+    r"(?:[ \t\u00a0]+(?:the|a|an|his|her|their|its|our))?"
+    r"(?:[ \t\u00a0]+(?!(?:that|to|who|which|he|she|it|they|we|i|there|was|were|is|are|had"
+    r"|has|have|would|will|could|can|may|might|should|must|not|about|against|for|from|into"
+    r"|on|over|with|by|in|at|after|before|as|than|like|simply|also|us|the|a|an|his|her"
+    r"|their|its|our|this|these|those|some|no)\b)[\w’'\-.]+){1,4}?"
+    r"(?=[ \t\u00a0]*(?:,|[.!?]?$|[.!?][ \t\u00a0\n]))",
+    re.IGNORECASE,
+)
 #: Words right before a cue that make it a verb whose object is what a relative clause
 #: is about ("which they claim is", "a move it hopes will", "what the party had hoped
 #: would"): a subject pronoun or an auxiliary.
@@ -1419,7 +1454,10 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
         day = _day_after(text, c, s_end)
         if day >= 0:
             c = day
-    if low in OBJECT_FIRST:
+    if low in _ASKING and (asked := _ASKED_WHO.match(text, c, min(s_end, c + 60))) is not None:
+        return _trim(text, asked.start(1), s_end)  # "asked reporters whether …": the question
+    if low in OBJECT_FIRST and _THAT_NEXT.match(text, c) is None:
+        # (not "cautioned that the data had yet to …": no hearer, the clause at once)
         m = _OBJECT.match(text, c, min(s_end, c + 60))
         told = None
         if m is not None and m.group(1) in {"that", "to"} and not _finite_cue(text, c, m.start(1)):
@@ -1446,6 +1484,15 @@ def _content_after(text: str, c: int, s_end: int, low: str) -> tuple[int, int]:
     return a, b
 
 
+#: "that" right after a verb: its clause, with no hearer before it.
+_THAT_NEXT = re.compile(r"[ \t\u00a0]+that[ \t\u00a0]")
+#: The forms of "ask", whose hearer may come before a question: "asked reporters whether …".
+_ASKING = word_set("ask asks asked asking")
+#: A hearer of up to four words, then the word that opens an indirect question.
+_ASKED_WHO = re.compile(
+    r"(?:[ \t\u00a0]+(?!(?:whether|if|how|what|why|when|where|who|which|that|to)\b)"
+    r"[\w’'\-.]+){1,4}?[ \t\u00a0]+(whether|if|how|what|why|when|where|who)\b"
+)
 #: Verbs whose hearer may come right before a clause with no "that": "told reporters the
 #: deal was done", "warned voters the plan would fail".
 _TELLING = word_set(
@@ -1567,11 +1614,21 @@ def _active(
         return None
     nxt = a
     comma = _back(text, s_start, mention.start)
-    if comma <= s_start or text[comma] != ",":
+    if text[comma - 2 : comma + 1] == "the" and comma - 3 > s_start and text[comma - 3] == " ":
+        comma = _back(text, s_start, comma - 2)  # "A, the IMD said, B": a name after "the"
+    end = comma
+    if text[comma] in "”\"" and text[comma - 1] == "," and not quote_before(
+        text, s_start, comma + 1
+    ):  # 'Sanders “is tapping into …,” X told …': a quotation closes the clause, unless
+        opener = text.rfind("“" if text[comma] == "”" else '"', s_start, comma)  # a verb of
+        if not REPORTING_VERBS.isdisjoint(text[s_start:opener].split()):  # reporting before
+            return None  # it attributes it ("X said she felt that “…,” she said")
+        end = comma + 1
+    elif comma <= s_start or text[comma] != ",":
         return None
-    if text[comma - 1] in _MARKS:
+    elif quote_before(text, s_start, comma):
         return None  # ”, X said: the direct quote before it was read already
-    fragments = [_trim(text, s_start, comma)]
+    fragments = [_trim(text, s_start, end)]
     if nxt < s_end and text[nxt] == ",":
         a, b = _trim(text, nxt + 1, s_end)
         if b > a and text[a] not in _MARKS:
@@ -1612,6 +1669,14 @@ def _passive(
             return None
     else:
         c = m.end() if m.group(1) == "that" else m.start(1)
+        said = _SAID_TO.match(text, m.end(), s_end) if m.group(1) == "to" else None
+        if said is not None:  # "X is understood to have told colleagues that …", "X is
+            # reported to have said …": what X said, X's attribution, the frame in its cue
+            verb = said.group(said.lastindex or 1)
+            speaker = phrase_before(text, s_start, be)
+            a, b = _content_after(text, said.end(), s_end, verb)
+            if speaker is not None and b - a >= 3:
+                return Attribution([(a, b)], speaker, v0, said.end(), "speech")
     fragments = []
     if subject[1] > subject[0] and text[subject[0] : subject[1]].lower() not in {"it", "this"}:
         fragments.append(subject)
@@ -1622,6 +1687,14 @@ def _passive(
         mention = phrase_after(text, by.end(), s_end)
     return Attribution(fragments, mention, v0, v1, "passive")
 
+
+#: A verb of saying after a passive's "to": "is understood to have told", "is said to
+#: tell" (not "is expected to announce": an act to come; not "is understood to have
+#: agreed a deal": no words).
+_SAID_TO = re.compile(
+    r"(?:have[ \t\u00a0]+(said|told|warned|claimed|insisted|admitted|asked|complained|stated)"
+    r"|(say|tell))\b"
+)
 
 #: Auxiliaries and negations before a passive's "be": "it has been alleged", "the deal
 #: may not have been signed"; no part of its subject.

@@ -39,6 +39,7 @@ from limner_quotes.attribution import (
     attributions,
     before_next_clause,
     cue_hits,
+    quote_before,
     trim_plain,
 )
 from limner_quotes.cues import VERB_FORMS, inflect
@@ -533,7 +534,8 @@ _NOT_CLAUSE = (
     r"(?!(?:in|on|at|to|during|after|before|with|of|for|about|from|by|as|when|while|last|"
     r"earlier|later|then|so|goodbye|hello|yes|no|nothing|something|anything|little|much|"
     r"more|less|repeatedly|publicly|privately|recently|previously|also|again|once|twice|"
-    r"not|only|just|now|here|there|what|which|how|why|where|who|if|whether)\b)"
+    r"not|only|just|now|here|there|what|which|how|why|where|who|if|whether"
+    r"|(?:late|early)[ \t]+(?:on|in|last|this|that)|(?:late|early)[ \t]+[A-Z][a-z]+day)\b)"
 )
 _CAPITALIZED_SUBJECT = (  # not a day ("said Tuesday in Paris"): _DAY reads days
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -937,7 +939,7 @@ def _reported(
                 and text.rfind(",", max(p_start, v0 - 400), v0) >= 0
             ):
                 f, aside = _sentence_final(
-                    text, v0, v1, *(sentence or layout.sentence(v0)), verb, inverted
+                    text, v0, v1, *(sentence or layout.sentence(v0)), verb, inverted, hits
                 )
         if f is None:
             continue
@@ -1114,6 +1116,16 @@ _TAIL = re.compile(
 )
 
 
+#: Words after the comma that closes an attribution at the end of a sentence's first
+#: clause that go on with what was said: a conjunction that opens a clause of the same
+#: speaker's (``…, the agency said, because …``, ``…, analysts warned, as supply
+#: tightens``), not a participle, a relative clause or an appositive of the speaker.
+_GOES_ON = word_set("and but because while whereas although though since as with")
+#: "As" and a person's pronoun after that comma: the speakers' own circumstance, not
+#: what they said ("…, lawmakers said, as they bristled at …", "…, she said, as she left").
+_AS_THEY = re.compile(r",[ \t\u00a0]+as[ \t\u00a0]+(?:he|she|they|we|I)\b")
+
+
 #: The comma before a sentence-final speaker phrase, with the words the phrase leaves
 #: out before its name ("…, the Gazette reported.", "…, veteran Republicans said."); not
 #: a conjunction, which opens a clause of its own ("…, after Eskom announced cuts.").
@@ -1198,6 +1210,7 @@ def _sentence_final(
     s_end: int,
     verb: str,
     inverted: _Inverted | Literal[False] | None = False,
+    hits: list[tuple[int, int]] | None = None,
 ) -> tuple[Found | None, Found | None]:
     """``…, officials said.`` or ``…, said the minister.``: the sentence before the comma,
     with, after an attribution set off by commas (``A, said X, B``, as ``A, X says, B``),
@@ -1208,12 +1221,24 @@ def _sentence_final(
     an economist who …``): the words from that comma on are not read.  ``inverted``
     is :func:`_inverted`'s reading of the same verb and sentence when the caller has
     made it (``False`` when not): it stops at the same ``_TAIL`` this function trims at.
+    A conjunction after that comma (``…, the IMD said, and …``, ``…, analysts warned,
+    as …``) goes on with what was said: those words, to the sentence's end, are the
+    second reading, to a later clause with a cue of its own among ``hits`` (the text's
+    cue words); none when the clause has a verb of reporting of its own
+    (:func:`_own_reporting`: ``…, the ministry said, while the opposition said …``).
     """
     comma = _comma_before(text, s_start, v0)
     if text.rfind(",", max(s_start, v0 - 400), v0) < 0:
         return None, None
     tail = _TAIL.search(text, v1, min(s_end, v1 + 300))
+    goes_on = -1  # where the words reported go on after the attribution, if they do
+    sentence_end = s_end
     if tail is not None:
+        if text[tail.start() + 2 : tail.end()].lstrip() in _GOES_ON and (
+            text.find(",", v1, tail.start()) < 0
+            and _AS_THEY.match(text, tail.start()) is None
+        ):  # "…, the IMD said, and rivers could burst their banks."
+            goes_on = skip_space(text, tail.start() + 1, s_end)
         s_end = tail.start()
     if s_end - v1 > (160 if comma >= 0 else 80):
         return None, None
@@ -1246,10 +1271,32 @@ def _sentence_final(
             if lead is None:
                 return None, None
             mention, comma = lead
-    if comma <= s_start or text[comma - 1] in _MARKS:
+    if comma <= s_start or quote_before(text, s_start, comma):
         return None, None
     end = _trim_end(text, s_start, comma)
-    return Found(s_start, end, "indirect", mention, verb), None
+    rest_of = None
+    if goes_on >= 0 and not _own_reporting(text, goes_on, sentence_end, hits or []):
+        # the clause after the attribution's comma, to a later clause with a cue
+        a, b = before_next_clause(text, (goes_on, _trim_end(text, goes_on, sentence_end)),
+                                  hits or [])
+        rest_of = Found(a, b, "indirect", mention, verb)
+    return Found(s_start, end, "indirect", mention, verb), rest_of
+
+
+def _own_reporting(text: str, a: int, b: int, hits: list[tuple[int, int]]) -> bool:
+    """Whether the clause at ``a`` (a conjunction's) has a verb of reporting of its own
+    within its first six words (``while the opposition said …``, ``and analysts expect
+    …``): another source's words, not those of the attribution before it."""
+    i = bisect.bisect_left(hits, (a, a))
+    while i < len(hits) and hits[i][0] < b:
+        v0, v1 = hits[i]
+        if len(text[a:v0].split()) > 5:
+            return False
+        word = text[v0:v1]
+        if (word in REPORTING_VERBS or word + "s" in REPORTING_VERBS) and word[-3:] != "ing":
+            return True  # (a plain form as its third person's: "analysts expect")
+        i += 1
+    return False
 
 
 def _lead(text: str, s_start: int, v0: int, rest: str) -> tuple[Mention, int] | None:

@@ -280,7 +280,8 @@ DOCUMENT_HEADS = word_set(
     decision verdict opinion brief lawsuit complaint indictment letter letters email
     emails transcript transcripts statement article story editorial release paper
     papers documentation evidence footage video book minutes investigation investigations
-    inquiry inquiries probe probes
+    inquiry inquiries probe probes sign signs notice notices placard placards banner banners
+    leaflet leaflets poster posters plaque plaques label labels
     """
 )
 

@@ -104,6 +104,8 @@ _PREPOSITIONS = word_set(
 )
 #: Words that do not end a descriptive phrase read forward ("a spokesman for").
 _TRAILING = _PREPOSITIONS | DETERMINERS
+#: Determiners that stand alone for one of a group as a speaker: "said one", "another said".
+_ONE_OF_THEM = frozenset({"one", "another"})
 _WINDOW = 75
 _NEAR = 36
 
@@ -1564,6 +1566,10 @@ def read_phrase_after(text: str, start: int, hi: int) -> Mention | None:
             k += 1
         if k == 0:
             return None
+        if k == 1 and toks[0][2].lower() in _ONE_OF_THEM and (
+            len(toks) == 1 or not toks[1][2][:1].isalnum()
+        ):  # "“…,” said one.", "said another": one of a group named before
+            return Mention(toks[0][0], toks[0][1], "description")
         words = [t for _, _, t in toks[:k]]
         while words and words[-1].lower() in _TRAILING:
             words.pop()

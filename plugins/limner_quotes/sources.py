@@ -323,8 +323,9 @@ _NOT_NAME_ENDS = frozenset(",.;:!?\"”")
 _ARTICLES = frozenset({"The", "A", "An"})
 #: "of" in any case, and the prepositions of a post-modifier, before which a speaker
 #: phrase's head noun stands: "the Bank of England", "police in Lagos", "a filing with
-#: the Securities and Exchange Commission", "the Bank for International Settlements".
-_OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at", "from", "by", "to"})
+#: the Securities and Exchange Commission", "the Bank for International Settlements", "the
+#: notice on the door".
+_OF_IN = frozenset({"of", "Of", "oF", "OF", "in", "with", "for", "at", "from", "by", "to", "on"})
 
 
 def source_type(text: str, m: Mention | None) -> str:
@@ -983,6 +984,39 @@ def sentence_start(text: str, pos: int) -> int:
     for m in SENTENCE_BREAK.finditer(text, start, pos):
         start = m.end()
     return start
+
+
+#: What ends the sentence before an "It" that opens its own.
+_STOPS = frozenset(".!?\"”’'")
+#: Words that open a sentence's fronted phrase that :data:`_FRONTING` leaves out: a
+#: subject read from them is no subject ("Through its lawyers, …", "Prior to that, …").
+_NOT_SUBJECTS = word_set("through prior according under over by from for to of")
+
+
+def it_subject(text: str, m: Mention) -> tuple[Mention, str] | None:
+    """What an "It" that opens its sentence as a speaker (``m``) stands for, with its
+    kind: the subject of the sentence right before, when :func:`source_type` reads it as
+    an organisation's or a document's ("The company posted a loss. It said …", "The
+    report came out on Monday. It found …"); ``None`` otherwise (a person, a name it
+    does not tell for a body's, a pronoun, no sentence before)."""
+    if m.start < 2 or text[m.start] != "I":
+        return None  # (most "it" are inside a sentence)
+    i = m.start - 1
+    while i > 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if text[i] not in _STOPS:
+        return None  # a sentence ends right before it (not after a line's heading)
+    before = sentence_start(text, i)
+    subject = main_subject(text, before, min(m.start, before + 60))  # (its opening words)
+    if subject is None or subject.mention == "pronoun":
+        return None
+    words = text[subject.start : subject.end].split()
+    if words[0].lower() in _FRONTING or words[0].lower() in _NOT_SUBJECTS or (
+        words[-1].endswith(("’s", "'s", "s’", "s'"))
+    ):  # "Through …", "Prior to …", "Trump’s campaign …": the subject is not read whole
+        return None
+    kind = source_type(text, subject)
+    return (subject, kind) if kind in ("organization", "document") else None
 
 
 def main_subject(text: str, s_start: int, limit: int) -> Mention | None:

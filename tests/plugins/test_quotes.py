@@ -631,7 +631,8 @@ def test_according_to_after_a_quote_and_its_speaker_reports_both() -> None:
         # an attribution inside the reported sentence stops before the final one
         ("In one letter, Dupont explained how he had lost the key, the Gazette reported.",
          "In one letter, Dupont explained how he had lost the key", "Gazette"),
-        # ... and the attribution ends at a comma before an adjunct of the sentence
+        # ... and the attribution ends at a comma before an adjunct of the sentence (whose
+        # words are a second quote of the same source's: test_quotes_registers.py)
         (("The inflation rate fell to 3.2% in October, the Bureau of Labor Statistics said, "
           "while the unemployment rate held at 3.9%."),
          "The inflation rate fell to 3.2% in October", "Bureau of Labor Statistics"),
@@ -641,8 +642,9 @@ def test_according_to_after_a_quote_and_its_speaker_reports_both() -> None:
     ],
 )
 def test_sentence_final_source_after_leading_words(text: str, content: str, mention: str) -> None:
-    (outer,) = [q for q in quotes(text) if q["mention"] == mention]
+    outer, *rest = [q for q in quotes(text) if q["mention"] == mention]
     assert outer["text"] == content
+    assert all(q["text"].startswith(("while ", "with ")) for q in rest)
     inner = [q for q in quotes(text) if q is not outer and q["cue"] == "explained"]
     assert all("Gazette" not in q["text"] for q in inner)
 
