@@ -483,6 +483,7 @@ TRIGGERS = (
     | {verb for verb, _ in SETBACKS} | {"released", "walked"}
     | SPARED | SAW | HANDED
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
+    | ROLE
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading

@@ -568,3 +568,18 @@ def test_harms_escaped_and_boons(sentence: str, surface: str, label: str) -> Non
 ])
 def test_no_harm_escaped_or_boon(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # an official body's own act in its role names no other event word: the sentence is
+    # still searched, and the body read as doing its work
+    ("The Election Commission has rejected the nomination papers of the candidate.",
+     "Election Commission"),
+    ("The Supreme Court ruled on the appeal on Friday.", "Supreme Court"),
+    ("The Public Service Commission cancelled the results of 400 candidates.",
+     "Public Service Commission"),
+])
+def test_an_official_body_in_its_role_is_read_without_another_event_word(
+        sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "neutral"
+    assert plugin_label(sentence, surface) == "neutral"
