@@ -200,6 +200,10 @@ RESULTS = _set(
 WARNINGS = _set("warning warnings")
 GOOD_RESULTS = _set("profit profits surplus record gain gains growth rise increase")
 BAD_RESULTS = _set("loss losses deficit")
+#: Words of :data:`GOOD_RESULTS` that only say how big a result was: what follows them
+#: says which ("reported a record loss" is bad, "posted a record profit" good, "posted a
+#: record" good).
+RECORDS = _set("record")
 #: Nouns of a fall before a result ("a drop in profit").
 FALLING = _set("fall drop decline decrease slump plunge dip cut")
 #: What a company's shares and results are called, before "in"/"of" and its name or
@@ -472,6 +476,34 @@ SETBACKS = frozenset([("sent", "off"), ("dropped", "from"), ("voted", "out"),
 CUSTODY = _set("prison jail gaol custody detention captivity bail parole")
 NOT = _set("not never")
 INNOCENT = _set("innocent")
+#: Verbs of a product recall, and what is recalled ("recalled 1.2 million vehicles",
+#: "recalls 29,000 pounds of sausage"): bad news for their subject ("recalled the
+#: meeting", "recalls that ..." are memory, no recall).
+RECALLS = _set("recall recalls recalled recalling")
+RECALLED = _set(
+    "vehicles cars trucks suvs models units products devices phones laptops batteries "
+    "airbags engines tyres tires pounds tonnes tons packages packets jars bottles cans "
+    "batches lots doses pills tablets drugs toys seats cribs heaters chargers"
+)
+#: Verbs of a product withdrawn, before "from" or "off" and the market ("withdrew its
+#: drug from sale", "pulled the toys off shelves"): bad news for their subject.
+WITHDREW = _set("withdrew withdraws withdrawing pulled pulls pulling")
+OFF_SALE = _set("sale shelves market markets")
+#: Verbs of a record broken or set ("broke her own world record", "set a new course
+#: record"): good news for their subject ("set a record low" is a level, read as one).
+BROKE = _set(
+    "broke breaks breaking smashed smashes shattered shatters set sets setting equalled "
+    "equaled equals bettered betters"
+)
+RECORD_NOUNS = _set("record records")
+#: Verbs of a target or an expectation met, and what is met ("met its four-hour target",
+#: "exceeded forecasts", "surpassed expectations"): good news for their subject (a target
+#: missed is a loss, :data:`LOSS`).
+MET = _set(
+    "met meets meeting hit hits exceeded exceeds surpassed surpasses achieved achieves "
+    "reached reaches topped tops outstripped"
+)
+GOALS = _set("target targets goal goals forecast forecasts expectations estimates projections")
 #: How many times its model probability the event's label weighs (about e ** 5).
 EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
@@ -483,7 +515,7 @@ TRIGGERS = (
     | {verb for verb, _ in SETBACKS} | {"released", "walked"}
     | SPARED | SAW | HANDED
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
-    | ROLE
+    | ROLE | RECALLS | OFF_SALE | RECORD_NOUNS | GOALS
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -842,6 +874,7 @@ def _predicate(
         return "positive"  # "became the first", "has become India's first"
     if verb in RESULTS:
         fell = False
+        record = False
         # six words, a figure "12 per cent" or "9 percent" as one ("a 12 per cent fall in
         # operating profit", as "a 12% fall in operating profit")
         ahead = forms[i + 1 : min(i + 7, k1)]
@@ -855,7 +888,12 @@ def _predicate(
             elif f in GOOD_RESULTS:
                 if x + 1 < k1 and forms[x + 1] in WARNINGS:
                     return "negative"  # "issued a profit warning"
+                if f in RECORDS:
+                    record = True  # "a record loss": the words after say which
+                    continue
                 return "negative" if fell else "positive"
+        if record:
+            return "negative" if fell else "positive"  # "posted a record"
         return None
     if verb in LOWER or verb in RAISE:
         good = _first_of(forms, i + 1, 6, k1)
@@ -887,6 +925,15 @@ def _predicate(
         # "declined to comment": no result ("fell to 3%", "rose to a record", "failed to
         # pay" are)
         return None
+    if verb in RECALLS and _within(forms, i + 1, 6, k1, RECALLED):
+        return "negative"  # "recalled 1.1 million vehicles"
+    if verb in WITHDREW and _off_sale(forms, i + 1, k1):
+        return "negative"  # "withdrew its sickle cell drug from sale"
+    if verb in BROKE and _within(forms, i + 1, 5, k1, RECORD_NOUNS):
+        level = _level(forms, i + 1, k1)
+        return "positive" if level is None else level  # "broke the world record"
+    if verb in MET and _within(forms, i + 1, 5, k1, GOALS):
+        return "positive"  # "met its four-hour target", "exceeded forecasts"
     if (verb in LEADS or verb in BEHIND) and _within(forms, i + 1, 8, k1, LEADS_BY):
         # "leads Mr. Paul by 8 points": ahead in a race; "trail Labour by 9 points"
         return "negative" if verb in BEHIND else "positive"
@@ -1113,6 +1160,16 @@ def _insolvent(forms: Sequence[str], start: int, k1: int) -> bool:
         if forms[x] in STOPS or not forms[x]:
             return False
         x += 1
+    return False
+
+
+def _off_sale(forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether "from" or "off" and, within two words, the market (:data:`OFF_SALE`:
+    "from sale", "off the shelves", "from the US market") follow within eight words of
+    ``start`` in the clause."""
+    for x in range(start, min(start + 8, k1 - 1)):
+        if forms[x] in ("from", "off"):
+            return _within(forms, x + 1, 3, k1, OFF_SALE)
     return False
 
 

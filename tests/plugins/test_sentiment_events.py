@@ -583,3 +583,38 @@ def test_an_official_body_in_its_role_is_read_without_another_event_word(
         sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) == "neutral"
     assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a record is how big a result was: the words after it say which
+    ("Carmaker Daltrex reported a record loss of $2 billion for the year.", "Daltrex",
+     "negative"),
+    ("Harbour Foods posted a record annual profit on Thursday.", "Harbour Foods", "positive"),
+    # a product recalled or withdrawn from sale
+    ("Harlan Motors recalled 2 million vehicles after regulators found a fault.",
+     "Harlan Motors", "negative"),
+    ("Velamed withdrew its sickle cell drug from sale worldwide.", "Velamed", "negative"),
+    # a record broken or set (a record low is a level); a target or forecast met
+    ("Kenya's Ruth Kiprop broke her own world record in the 5,000 metres.", "Ruth Kiprop",
+     "positive"),
+    ("Fenwick Rail set a record low for punctuality in March.", "Fenwick Rail", "negative"),
+    ("NHS Grampian met its four-hour A&E target for the first time in three years.",
+     "NHS Grampian", "positive"),
+    ("Coastal Air exceeded forecasts in the first quarter.", "Coastal Air", "positive"),
+])
+def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Senator Graham recalled the meeting as one of the best of his career.",
+     "Senator Graham"),
+    ("Velamed withdrew from the talks on Monday.", "Velamed"),
+    ("Ruth Kiprop broke her ankle in training.", "Ruth Kiprop"),
+    ("Daltrex set up a new office in Leeds.", "Daltrex"),
+    ("The minister met the union leaders on Monday.", "The minister"),
+    ("Rowan Black is set to break the record on Sunday.", "Rowan Black"),
+])
+def test_no_record_recall_or_target_met(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
