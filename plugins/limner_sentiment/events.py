@@ -421,6 +421,25 @@ UNDONE = _set(
     "scrapped reduced commuted shortened halved suspended stayed waived"
 )
 KEPT = _set("upheld imposed extended")
+#: A proposal or a request, before "of" or "by" and a name ("the application by X") or
+#: after a name's possessive ("X's plan"), and the verbs that grant it (good news for the
+#: one who made it) or turn it down (bad news): "councillors rejected X's plan", "the
+#: court dismissed the application by X", "X's appeal was upheld".
+PROPOSALS = _set(
+    "plan plans proposal proposals bid bids application applications appeal appeals offer "
+    "request requests motion bill budget scheme nomination petition claim claims"
+)
+APPROVED = _set(
+    "approved approves backed endorsed endorses accepted accepts adopted adopts ratified "
+    "upheld allowed granted passed welcomed"
+)
+REJECTED = _set(
+    "rejected rejects rejecting dismissed dismisses blocked blocks vetoed vetoes thwarted "
+    "scuppered overturned overturns refused refuses dropped scrapped shelved abandoned "
+    "down"
+)
+#: The verbs before "down" that turn something down ("voted down", "turned down").
+_DOWN = _set("voted turned shot")
 #: What a failed company goes into, or files for ("went into administration", "filed for
 #: bankruptcy"); "went bust" too.
 INSOLVENCY = _set("administration liquidation receivership insolvency bankruptcy")
@@ -515,7 +534,7 @@ TRIGGERS = (
     | {verb for verb, _ in SETBACKS} | {"released", "walked"}
     | SPARED | SAW | HANDED
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
-    | ROLE | RECALLS | OFF_SALE | RECORD_NOUNS | GOALS
+    | ROLE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS | OFF_SALE | RECORD_NOUNS | GOALS
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -559,29 +578,42 @@ def _sanction(
 ) -> str | None:
     """The label of a punishment of the mention's undone or kept: "quashed the conviction
     of X", "charges against X were dropped", "X's ban was upheld", "imposed a fine on X";
-    the verb within three words before the punishment or, after the mention, past
-    auxiliaries; ``None`` with a negation between ("did not quash").  ``described`` is
-    the word before what the mention is called (:func:`_described` of ``first - 1``)."""
+    or of a proposal of the mention's granted or turned down: "rejected X's plan",
+    "dismissed the application by X", "X's appeal was upheld"; the verb within three
+    words before the punishment or the proposal (before the name's description, for a
+    possessive: "voted down Mayor X's plan") or, after the mention, past auxiliaries;
+    ``None`` with a negation between ("did not quash").  ``described`` is the word before
+    what the mention is called (:func:`_described` of ``first - 1``)."""
     if tokens[last].endswith(_POSSESSIVE):
         noun = last + 1
-        if noun >= k1 or forms[noun] not in SANCTIONS:
+        if noun >= k1:
             return None
-        before = first - 1
+        found = forms[noun]
+        # the verb before the name's title ("voted down Mayor X's plan")
+        before = _described(tokens, forms, _head(tokens, forms, described, k0), k0)
         after = noun + 1
     else:
-        # "the detention of trade unionist X": read through what the name is called
-        at = described
+        # "the detention of trade unionist X": read through what the name is called, and
+        # "the" ("the application by the City of X")
+        at = _head(tokens, forms, described, k0)
         noun = at - 1
-        if noun < k0 or forms[at] not in _OF_ON or (
-            forms[noun] if forms[noun] != NAME else tokens[noun].lower()  # "Charges against"
-        ) not in SANCTIONS:
+        if noun < k0 or forms[at] not in _OF_ON:
             return None
+        found = forms[noun] if forms[noun] != NAME else tokens[noun].lower()  # "Charges"
+        if forms[at] == "by" and found not in PROPOSALS:
+            return None  # "by" names who made a proposal, not who was punished
         before = noun - 1
         after = last + 1
+    if found in SANCTIONS:
+        good, bad = UNDONE, KEPT
+    elif found in PROPOSALS:
+        good, bad = APPROVED, REJECTED
+    else:
+        return None
     verb = None
     for x in range(before, max(k0, before - 3) - 1, -1):
         f = forms[x]
-        if f in UNDONE or f in KEPT:
+        if f in good or f in bad:
             verb = x
             break
         if f and f not in _BEFORE_SANCTION and "-" not in f:  # "a six-match ban"
@@ -590,14 +622,16 @@ def _sanction(
         x = after
         while x < k1 and x < after + 3 and forms[x] in AUXILIARIES:
             x += 1
-        if x < k1 and x > after and (forms[x] in UNDONE or forms[x] in KEPT):
+        if x < k1 and x > after and (forms[x] in good or forms[x] in bad):
             verb = x
     if verb is None or any(map(is_cue, tokens[max(k0, verb - 2) : verb])):
         return None  # "had not quashed the conviction of X"
-    return "positive" if forms[verb] in UNDONE else "negative"
+    if forms[verb] == "down" and (verb == k0 or forms[verb - 1] not in _DOWN):
+        return None  # "voted down", "turned down", not "down" alone
+    return "positive" if forms[verb] in good else "negative"
 
 
-_OF_ON = _set("of against on")
+_OF_ON = _set("of against on by")
 #: Words between a verb and the punishment it undoes or keeps ("quashed his two
 #: convictions", "imposed a six-month ban").
 _BEFORE_SANCTION = _set("the a an his her their its two three all both remaining lifetime")

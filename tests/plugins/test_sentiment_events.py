@@ -618,3 +618,37 @@ def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str
 ])
 def test_no_record_recall_or_target_met(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a proposal of the mention's granted or turned down, read as a punishment undone or
+    # kept is: before it, through its title, "by" its maker, or after its possessive
+    ("Voters rejected Tauranga City Council's plan for a $300 million stadium.",
+     "Tauranga City Council's", "negative"),
+    ("The high court dismissed the application by the City of Tshwane on Friday.",
+     "City of Tshwane", "negative"),
+    ("Councillors voted down Mayor Lisa Vance's plan for a new shelter.", "Lisa Vance's",
+     "negative"),
+    ("The planning board approved Harbour Homes' application for 300 flats.",
+     "Harbour Homes'", "positive"),
+    ("Harbour Homes' appeal was upheld by the planning inspector.", "Harbour Homes'",
+     "positive"),
+    # a punishment read through the name's description, as before
+    ("The Court of Appeal quashed the conviction of former minister Dale Ruiz.", "Dale Ruiz",
+     "positive"),
+])
+def test_proposals_granted_or_turned_down(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    bare = surface.removesuffix("'s").removesuffix("'")
+    assert plugin_label(sentence, bare) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Harbour Homes' plan was unveiled on Monday.", "Harbour Homes'"),
+    ("The council did not reject Harbour Homes' plan.", "Harbour Homes'"),
+    ("The minister turned to Dale Ruiz's plan on Monday.", "Dale Ruiz's"),
+    # "by" names who imposed a punishment, not who was punished
+    ("The ban by Ofcom was lifted.", "Ofcom"),
+])
+def test_no_proposal_granted_or_turned_down(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
