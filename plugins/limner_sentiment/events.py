@@ -181,7 +181,7 @@ PUNISH = _set(
 #: What is done to someone for their good: the one it is done to fared well.
 REWARD = _set(
     "honoured honored awarded promoted acquitted cleared freed rescued congratulated "
-    "knighted shortlisted inducted crowned upgraded"
+    "knighted shortlisted inducted crowned upgraded cheered applauded"
 )
 #: Words before "to" or "by" and a name that the name won against ("defeat to X").
 DEFEATS = _set(
@@ -260,14 +260,14 @@ HONOURS = _set(
     "plaudits recognition knighthood fellowship scholarship ovation"
 )
 #: "left 2,000 children without a school place": what the subject left people without.
-LEFT = _set("left leaves")
+LEFT = _set("left leaves leaving")
 #: Verbs that lower or end what follows them: good news for their subject where that is a
 #: harm or a burden (:data:`HARMS`: "cut waiting times", "lowered fares"), bad where it is
 #: a good (:data:`GOODS`: "cut 2,000 jobs", "slashed its dividend").
 LOWER = _set(
     "cut cuts slashed slashes halved halves reduced reduces lowered lowers curbed trimmed "
     "trims axed axes shed sheds scrapped scraps abolished close closes closed closing shut "
-    "shuts shutting"
+    "shuts shutting cleared clears"
 )
 #: Verbs that raise or make what follows them: good news for their subject where that is
 #: a good ("raised its dividend", "created 400 jobs"), bad where it is a harm ("raised
@@ -330,13 +330,17 @@ DESCRIPTIONS = SIDES | _set(
     "journalist reporter photographer blogger unionist dissident cleric preacher priest "
     "judge magistrate engineer worker banker trader investor economist director designer "
     "architect pianist guitarist poet novelist playwright filmmaker dancer athlete "
-    "footballer cricketer"
+    "footballer cricketer member band orchestra choir ensemble quartet trio duo soprano "
+    "tenor baritone conductor composer ballerina skater gymnast runner batter rider racer "
+    "wrestler climber skier weightlifter hurdler guard pitcher quarterback"
 )
 #: Words before a description, in lower case ("retired teacher X", "struggling retailer
 #: X", "former England striker X").
 DESCRIBING = _set(
     "former retired local veteran fellow young teenage mining oil energy budget dairy "
-    "struggling troubled embattled rival leading top defending reigning trade union"
+    "struggling troubled embattled rival leading top defending reigning trade union "
+    "tennis squash golf basketball football rugby cricket hockey boxing chess figure pop "
+    "rock jazz folk opera boy girl council board party staff crew"
 )
 #: Words before "for" and a name that say how the name fared ("a blow for X", "a boost
 #: for X", "wins for X"): good (:data:`WINS` and these) or bad (:data:`DEFEATS` and
@@ -708,6 +712,8 @@ def _as_object(
                 return relief  # "granted him bail", "denied X parole"
             if f in REWARD:
                 return "positive"
+            if f in LEFT and _within(forms, last + 1, 4, k1, _WITHOUT):
+                return "negative"  # "leaving the party without a single seat"
             if f == "off" and j > k0 and forms[j - 1] in SAW:
                 return "negative"  # "saw off Jones in straight sets"
             if f in VERDICT:

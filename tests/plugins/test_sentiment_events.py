@@ -652,3 +652,34 @@ def test_proposals_granted_or_turned_down(sentence: str, surface: str, label: st
 ])
 def test_no_proposal_granted_or_turned_down(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a subject read through what it is called: a member, a band, a sport's player
+    ("Council member Yolanda Pruitt, first elected in 2015, lost her seat in Tuesday's runoff.",
+     "Yolanda Pruitt", "negative"),
+    ("Melbourne band The Velvet Ibis swept the awards on Sunday.", "The Velvet Ibis",
+     "positive"),
+    ("Dutch tennis player Anouk Visser beat Clara Holm in three sets.", "Anouk Visser",
+     "positive"),
+    # the one left without something, cheered or applauded; a subject that cleared a harm
+    ("The BJP swept the seats, leaving the Aam Aadmi Party without a single MP.",
+     "Aam Aadmi Party", "negative"),
+    ("Investors cheered Wipro after it raised its revenue forecast.", "Wipro", "positive"),
+    ("Mombasa County has cleared a backlog of 9,000 building permits.", "Mombasa County",
+     "positive"),
+])
+def test_descriptions_and_what_is_left_cheered_or_cleared(sentence: str, surface: str,
+                                                          label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Mombasa County cleared the way for a new road.", "Mombasa County"),
+    ("The storm left Harbour Town before dawn.", "Harbour Town"),
+    ("Party member Dana Cole said the vote was fair.", "Dana Cole"),
+    ("Dutch tennis player Anouk Visser will face Clara Holm on Friday.", "Anouk Visser"),
+])
+def test_no_description_or_thing_left_cheered_or_cleared(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
