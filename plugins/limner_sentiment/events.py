@@ -573,6 +573,7 @@ def event_label(
         or _after_word(tokens, forms, k0, described)
         or _as_object(tokens, forms, k0, k1, first, last)
         or _as_subject(tokens, forms, clauses, k0, k1, first, last)
+        or _appositive_object(tokens, forms, first, last)
     )
 
 
@@ -733,6 +734,34 @@ def _as_object(
             if not f or f in STOPS or f in AUXILIARIES or f in GAIN or f in LOSS or f in WIN:
                 break
             j -= 1
+    return None
+
+
+#: The most words an object's noun group before its appositive is read over ("arraigned a
+#: former director of the Nigerian Ports Authority, X,").
+OBJECT_GROUP = 8
+
+
+def _appositive_object(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
+                       ) -> str | None:
+    """The label of a punishment or a reward done to the noun group the mention names in
+    an appositive between commas ("arresting its alleged mastermind, X, in Hyderabad",
+    "arraigned a former director of the Ports Authority, X, on a charge"): the verb before
+    that group, at most :data:`OBJECT_GROUP` words back, over no other comma, verb or
+    clause word (but "of")."""
+    n = len(forms)
+    if first < 2 or not tokens[first - 1].endswith(",") or not (
+            last == n - 1 or tokens[last].endswith((",", "."))):
+        return None
+    for x in range(first - 2, max(-1, first - 2 - OBJECT_GROUP), -1):
+        f = forms[x]
+        if f in PUNISH:
+            return "negative"
+        if f in REWARD:
+            return "positive"
+        if tokens[x].endswith((",", ";", ":")) or (f in STOPS and f != "of") or (
+                f in AUXILIARIES or f in TRIGGERS):
+            return None
     return None
 
 

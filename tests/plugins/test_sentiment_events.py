@@ -683,3 +683,23 @@ def test_descriptions_and_what_is_left_cheered_or_cleared(sentence: str, surface
 ])
 def test_no_description_or_thing_left_cheered_or_cleared(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the one an appositive names, the noun group before it punished or rewarded
+    ("The anti-graft agency on Monday arraigned a former director of the Ports Authority, "
+     "Musa Abdullahi, on a charge of fraud.", "Musa Abdullahi", "negative"),
+    ("The club promoted its youth coach, Dan Ilić, to manager.", "Dan Ilić", "positive"),
+])
+def test_an_appositive_object(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("The board met its chairman, Dan Ilić, on Monday.", "Dan Ilić"),
+    ("Police arrested a man in the city centre, Dan Ilić, a witness, said.", "Dan Ilić"),
+    ("The minister, Dan Ilić, said the plan was sound.", "Dan Ilić"),
+])
+def test_no_appositive_object(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
