@@ -267,14 +267,14 @@ LEFT = _set("left leaves leaving")
 LOWER = _set(
     "cut cuts slashed slashes halved halves reduced reduces lowered lowers curbed trimmed "
     "trims axed axes shed sheds scrapped scraps abolished close closes closed closing shut "
-    "shuts shutting cleared clears"
+    "shuts shutting cleared clears cutting slashing halving reducing lowering"
 )
 #: Verbs that raise or make what follows them: good news for their subject where that is
 #: a good ("raised its dividend", "created 400 jobs"), bad where it is a harm ("raised
 #: fares", "increased emissions").
 RAISE = _set(
     "raised raises increased increases hiked hikes lifted lifts boosted boosts doubled "
-    "tripled created creates open opens opened opening"
+    "tripled created creates open opens opened opening raising increasing creating boosting"
 )
 #: What a subject gives people by raising it and takes by cutting it.
 GOODS = _set(
@@ -287,8 +287,12 @@ GOODS = _set(
 HARMS = _set(
     "emissions pollution waiting waits delays crime deaths poverty homelessness debt prices "
     "price fares fare fees fee rents rent bills bill tariffs tariff charges queues "
-    "backlog backlogs infections"
+    "backlog backlogs infections journey journeys commute commutes"
 )
+#: What a subject's work ran ahead of or behind ("completed the project six months ahead
+#: of schedule", "two years behind schedule", "ahead of the federal deadline"); and
+#: "under budget" (good) or "over budget" (bad).
+SCHEDULES = _set("schedule deadline deadlines forecast forecasts projections expectations")
 #: Words after "scored" that make it a failure ("scored an own goal", "scored lowest").
 POORLY = _set("own poorly badly low lowest worst")
 #: What "faces up to" a penalty begins with ("faces up to life in prison", "up to five
@@ -538,7 +542,7 @@ TRIGGERS = (
     | {verb for verb, _ in SETBACKS} | {"released", "walked"}
     | SPARED | SAW | HANDED
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
-    | ROLE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS | OFF_SALE | RECORD_NOUNS | GOALS
+    | ROLE | SCHEDULES | {"budget"} | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS | OFF_SALE | RECORD_NOUNS | GOALS
 )
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -829,6 +833,14 @@ def _as_subject(
         # mention modifies the subject)
         label = _predicate(tokens, forms, k1 + 1, _clause_end(clauses, k1 + 1, n),
                            possessive, research, first, last)
+    if label is None and not possessive and i < k1 < n - 1 and _verb_like(forms[i]) and (
+        tokens[k1 - 1].endswith(",") and (forms[k1] in LOWER or forms[k1] in RAISE)
+        and forms[k1].endswith("ing")
+    ):
+        # what the subject's act did, in a clause of its participle: "opened the Red Line,
+        # cutting the journey to 35 minutes"
+        label = _predicate(tokens, forms, k1, _clause_end(clauses, k1, n),
+                           possessive, research, first, last)
     return label
 
 
@@ -915,7 +927,7 @@ def _predicate(
             return "positive"  # "was handed a lifeline", "was given the all-clear"
         if verb == "released" and _within(forms, i + 1, 3, k1, CUSTODY):
             return "positive"  # "was released from prison", "released on bail"
-        return "positive" if verb in REWARD else None
+        return "positive" if verb in REWARD else _schedule(forms, i + 1, k1)
     if verb in STANDING and i + 1 < k1 and (forms[i + 1] in TOP or forms[i + 1] in BOTTOM) and (
             i + 2 >= k1 or forms[i + 2] != "to"):
         # "came bottom of the table", "finished top" ("came first to the scene" is no place)
@@ -1016,6 +1028,29 @@ def _predicate(
         t.lower().strip(".,") for t in tokens[first : min(last + 1, first + 2 * HEAD)]
     ):
         return "neutral"
+    return _schedule(forms, i + 1, k1)
+
+
+#: The most words after a verb over which its work's schedule is read ("completed the
+#: Marina Park project six months ahead of schedule").
+SCHEDULE_WINDOW = 12
+
+
+def _schedule(forms: Sequence[str], start: int, k1: int) -> str | None:
+    """``"positive"`` where the words from ``start`` say the subject's work ran ahead of a
+    schedule (:data:`SCHEDULES`, after at most two words: "ahead of the federal
+    deadline") or under budget, ``"negative"`` behind a schedule or over budget; ``None``
+    otherwise (within :data:`SCHEDULE_WINDOW` words of the clause)."""
+    end = min(start + SCHEDULE_WINDOW, k1)
+    for x in range(start, end):
+        f = forms[x]
+        if f == "ahead" and x + 1 < end and forms[x + 1] == "of" and _within(
+                forms, x + 2, 3, end, SCHEDULES):
+            return "positive"
+        if f == "behind" and _within(forms, x + 1, 3, end, SCHEDULES):
+            return "negative"
+        if (f == "under" or f == "over") and x + 1 < end and forms[x + 1] == "budget":
+            return "positive" if f == "under" else "negative"
     return None
 
 

@@ -703,3 +703,30 @@ def test_an_appositive_object(sentence: str, surface: str, label: str) -> None:
 ])
 def test_no_appositive_object(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the subject's work ahead of or behind its schedule, under or over budget
+    ("Cork City Council completed the Marina Park project six months ahead of schedule.",
+     "Cork City Council", "positive"),
+    ("Harland Works delivered the stadium well over budget.", "Harland Works", "negative"),
+    ("Harland Works finished the bridge two years behind schedule.", "Harland Works",
+     "negative"),
+    # what the subject's act did, in a clause of its participle
+    ("The Bengaluru Metro Rail Corporation opened the Yellow Line on Sunday, cutting the "
+     "commute to 20 minutes.", "Bengaluru Metro Rail Corporation", "positive"),
+    ("Harland Works opened a plant in Leeds, creating 400 jobs.", "Harland Works",
+     "positive"),
+])
+def test_schedules_and_what_an_act_did(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Harland Works met the mayor ahead of the election.", "Harland Works"),
+    ("Harland Works opened the meeting, cutting the ribbon.", "Harland Works"),
+    ("The council will debate the budget on Monday.", "The council"),
+])
+def test_no_schedule_nor_act_done(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
