@@ -572,13 +572,46 @@ def event_label(
     # the word before what the mention is called ("by bottom club X", "of trade unionist
     # X"), read once for the readings of the words before it
     described = _described(tokens, forms, first - 1, k0)
-    return (
+    label = (
         _sanction(tokens, forms, k0, k1, first, last, described)
         or _after_word(tokens, forms, k0, described)
         or _as_object(tokens, forms, k0, k1, first, last)
         or _as_subject(tokens, forms, clauses, k0, k1, first, last)
         or _appositive_object(tokens, forms, first, last)
     )
+    if label is None and first >= 2 and forms[first - 1] == "and" and tokens[first - 2][
+            :1].isupper():
+        # the last of a list of names: read as the list's first name is ("arrested X and
+        # Y on Monday"); before a verb, which may be its own ("beat X and Y won"), only
+        # after a word ("Wins for Fulham and Crystal Palace left the table unchanged")
+        start = _list_start(tokens, first - 2)
+        if last + 1 < len(forms) and _verb_like(forms[last + 1]):
+            k = bisect_right(clauses, start)
+            k0 = clauses[k - 1] if k else 0
+            return _after_word(tokens, forms, k0, _described(tokens, forms, start - 1, k0))
+        return event_label(tokens, forms, clauses, start, first - 2)
+    return label
+
+
+#: The most words a list of names before "and" is read back over ("Wins for Fulham,
+#: Everton and Crystal Palace").
+LIST = 12
+
+
+def _list_start(tokens: Sequence[str], j: int) -> int:
+    """The first word of the first name of a list of names whose last name before "and"
+    ends at word ``j``: back over words with a capital, and over commas between names,
+    at most :data:`LIST` words."""
+    stop = max(0, j - LIST)
+    start = j
+    x = j - 1
+    while x >= stop and tokens[x][:1].isupper():
+        if not tokens[x].endswith(","):
+            start = x
+        elif x + 1 <= j:
+            start = x  # "Fulham, Everton": the comma ends the name before
+        x -= 1
+    return start
 
 
 def _sanction(
@@ -708,6 +741,9 @@ def _as_object(
         j = first - 1
         while j >= k0 and first - j <= 4:
             f = forms[j]
+            if ((f in WIN and f != "knocked") or f in PUNISH or f in REWARD) and _modal_before(
+                    forms, j, k0):
+                return None  # "must still beat X", "could charge X": not done yet
             if (f in WIN and f != "knocked") or f in PUNISH:
                 return "negative"
             if f in ORDERED and _to_pay(forms, last + 1, k1):
@@ -1034,6 +1070,25 @@ def _predicate(
 #: The most words after a verb over which its work's schedule is read ("completed the
 #: Marina Park project six months ahead of schedule").
 SCHEDULE_WINDOW = 12
+
+
+#: Words before a verb that make its act one not yet done ("must still beat X", "could
+#: charge him"), and adverbs between them.
+MODALS = _set("must will would could should may might can cannot shall")
+_STILL = _set("still yet also not")
+
+
+def _modal_before(forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether a modal (:data:`MODALS`) stands before the verb at ``j``, over at most two
+    adverbs ("must still beat")."""
+    x = j - 1
+    while x >= k0 and x >= j - 3:
+        if forms[x] in MODALS:
+            return True
+        if forms[x] not in _STILL:
+            return False
+        x -= 1
+    return False
 
 
 def _schedule(forms: Sequence[str], start: int, k1: int) -> str | None:

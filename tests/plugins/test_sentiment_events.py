@@ -730,3 +730,28 @@ def test_schedules_and_what_an_act_did(sentence: str, surface: str, label: str) 
 ])
 def test_no_schedule_nor_act_done(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the last of a list of names, read as its first is; before a verb, only after a word
+    ("Wins for Fulham and Crystal Palace left the table unchanged.", "Crystal Palace",
+     "positive"),
+    ("Wins for Fulham, Everton and Crystal Palace left the table unchanged.",
+     "Crystal Palace", "positive"),
+    ("Police arrested Dale Ruiz and Ana Costa on Monday.", "Ana Costa", "negative"),
+])
+def test_the_last_of_a_list_of_names(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Hartlepool beat Barnet and Wrexham won at home.", "Wrexham"),
+    ("The team thanked Dale Ruiz and Ana Costa for their work.", "Ana Costa"),
+    # a contest or a punishment not yet done, after a modal
+    ("He must still beat Ted Cruz and John Kasich in the primaries.", "Ted Cruz"),
+    ("He must still beat Ted Cruz and John Kasich in the primaries.", "John Kasich"),
+    ("Prosecutors could charge Dale Ruiz next week.", "Dale Ruiz"),
+])
+def test_no_list_reading_nor_act_not_yet_done(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
