@@ -38,10 +38,10 @@ name or a pronoun up to three words after its verb:
   sacked ... (object, or subject of the passive) fared badly; the one
   honoured, acquitted, freed, rescued ... fared well (an appointment to a post
   is news, not praise); a police force, a court, a regulator or another
-  official body (a word of :data:`OFFICIAL` in its name) that punishes is
-  doing its work: neutral; the one ordered or told to pay, compensate or
-  refund fared badly, the one who received an award or was named "... of
-  the Year" well;
+  official body (a word of :data:`OFFICIAL` in its name) that punishes,
+  rejects, cancels or rules is doing its work: neutral; the one ordered or
+  told to pay, compensate or refund fared badly, the one who received an
+  award or was named "... of the Year" well;
 - **harm done**: the subject that "left" people or homes "without" something;
 - **what a subject raises or cuts**: a good ("cut 2,000 jobs", "raised its
   dividend", "created 400 jobs") or a harm ("increased fares", "halved waiting
@@ -114,7 +114,31 @@ name or a pronoun up to three words after its verb:
   ("was not found guilty"); a plea ("pleaded not guilty") is no verdict;
 - **research**: the body whose researchers, scientists or team ("Researchers
   at X have developed", "A team at X has captured") achieved something fared
-  well; what they "found that" or "found no" is no achievement.
+  well; what they "found that" or "found no" is no achievement;
+- **proposals**: the one whose plan, bid, application or appeal was granted
+  ("approved X's application", "X's appeal was upheld") fared well, the one
+  whose proposal was turned down ("rejected X's plan", "dismissed the
+  application by X", "voted down Mayor X's plan") badly: read as a
+  punishment undone or kept is, each noun with its own verbs;
+- **recalls, records, targets, schedules**: the subject that recalled
+  vehicles or products, or withdrew one from sale, fared badly ("recalled the
+  meeting" is memory); the one that broke or set a record ("set a record low"
+  is a level), met or exceeded a target or forecasts, or finished ahead of
+  schedule well, behind schedule badly; a record in a result says only how
+  big it was ("reported a record loss" is bad);
+- **what is left, cheered or cleared**: the one left without something
+  ("leaving the party without a single seat") fared badly, the one cheered or
+  applauded well, and the subject that cleared a harm ("cleared a backlog")
+  cut it;
+- **appositives, lists, participles, modals**: the one an appositive names
+  is read as the object of the punishment or reward done to the noun group
+  before it ("arraigned a former director of the Ports Authority, X, on a
+  charge"); the last of a list of names as the first ("arrested X and Y";
+  before a verb, which may be its own, only after a word: "Wins for Fulham
+  and Crystal Palace"); what a subject's act did, in a clause of its
+  participle after a comma, as its own ("opened the line, cutting the
+  commute to 20 minutes"); a contest, punishment or reward after a modal
+  ("must still beat X", "could charge X") is not yet done: no event.
 
 Where an event names the mention, the label it gives weighs
 :data:`EVENT_WEIGHT` times its model probability (the model's probabilities
@@ -269,6 +293,12 @@ LOWER = _set(
     "trims axed axes shed sheds scrapped scraps abolished close closes closed closing shut "
     "shuts shutting cleared clears cutting slashing halving reducing lowering"
 )
+#: The participles of :data:`LOWER` and :data:`RAISE` read after a subject's clause
+#: ("opened the line, cutting the commute"), where its verb had the sentence searched:
+#: no event word alone (:data:`TRIGGERS`), as they are common in news that names none.
+PARTICIPLES = _set(
+    "cutting slashing halving reducing lowering raising increasing creating boosting"
+)
 #: Verbs that raise or make what follows them: good news for their subject where that is
 #: a good ("raised its dividend", "created 400 jobs"), bad where it is a harm ("raised
 #: fares", "increased emissions").
@@ -290,8 +320,8 @@ HARMS = _set(
     "backlog backlogs infections journey journeys commute commutes"
 )
 #: What a subject's work ran ahead of or behind ("completed the project six months ahead
-#: of schedule", "two years behind schedule", "ahead of the federal deadline"); and
-#: "under budget" (good) or "over budget" (bad).
+#: of schedule", "two years behind schedule", "ahead of the federal deadline"): a
+#: sentence is searched for it by "schedule" or "deadline" (:data:`TRIGGERS`).
 SCHEDULES = _set("schedule deadline deadlines forecast forecasts projections expectations")
 #: Words after "scored" that make it a failure ("scored an own goal", "scored lowest").
 POORLY = _set("own poorly badly low lowest worst")
@@ -438,13 +468,11 @@ PROPOSALS = _set(
     "request requests motion bill budget scheme nomination petition claim claims"
 )
 APPROVED = _set(
-    "approved approves backed endorsed endorses accepted accepts adopted adopts ratified "
-    "upheld allowed granted passed welcomed"
+    "approved approves endorsed endorses adopted adopts ratified upheld allowed granted passed"
 )
 REJECTED = _set(
     "rejected rejects rejecting dismissed dismisses blocked blocks vetoed vetoes thwarted "
-    "scuppered overturned overturns refused refuses dropped scrapped shelved abandoned "
-    "down"
+    "scuppered overturned overturns dropped scrapped shelved abandoned down"
 )
 #: The verbs before "down" that turn something down ("voted down", "turned down").
 _DOWN = _set("voted turned shot")
@@ -514,7 +542,7 @@ RECALLED = _set(
 )
 #: Verbs of a product withdrawn, before "from" or "off" and the market ("withdrew its
 #: drug from sale", "pulled the toys off shelves"): bad news for their subject.
-WITHDREW = _set("withdrew withdraws withdrawing pulled pulls pulling")
+WITHDREW = _set("withdrew withdraws withdrawing withdrawn pulled pulls")
 OFF_SALE = _set("sale shelves market markets")
 #: Verbs of a record broken or set ("broke her own world record", "set a new course
 #: record"): good news for their subject ("set a record low" is a level, read as one).
@@ -527,7 +555,7 @@ RECORD_NOUNS = _set("record records")
 #: "exceeded forecasts", "surpassed expectations"): good news for their subject (a target
 #: missed is a loss, :data:`LOSS`).
 MET = _set(
-    "met meets meeting hit hits exceeded exceeds surpassed surpasses achieved achieves "
+    "met meets hit hits exceeded exceeds surpassed surpasses achieved achieves "
     "reached reaches topped tops outstripped"
 )
 GOALS = _set("target targets goal goals forecast forecasts expectations estimates projections")
@@ -542,8 +570,10 @@ TRIGGERS = (
     | {verb for verb, _ in SETBACKS} | {"released", "walked"}
     | SPARED | SAW | HANDED
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
-    | ROLE | SCHEDULES | {"budget"} | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS | OFF_SALE | RECORD_NOUNS | GOALS
-)
+    | ROLE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
+    | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
+    | {"schedule", "deadline", "deadlines"}
+) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
 #: constant in the length of a run of names.
@@ -631,13 +661,17 @@ def _sanction(
         if noun >= k1:
             return None
         found = forms[noun]
+        if found not in SANCTIONS and found not in PROPOSALS:
+            return None
         # the verb before the name's title ("voted down Mayor X's plan")
         before = _described(tokens, forms, _head(tokens, forms, described, k0), k0)
         after = noun + 1
     else:
         # "the detention of trade unionist X": read through what the name is called, and
-        # "the" ("the application by the City of X")
-        at = _head(tokens, forms, described, k0)
+        # "the" ("the application by the City of X"), only where one of them is there
+        at = described
+        if at >= k0 and (forms[at] == "the" or forms[at] == NAME):
+            at = _head(tokens, forms, at, k0)
         noun = at - 1
         if noun < k0 or forms[at] not in _OF_ON:
             return None
@@ -869,10 +903,8 @@ def _as_subject(
         # mention modifies the subject)
         label = _predicate(tokens, forms, k1 + 1, _clause_end(clauses, k1 + 1, n),
                            possessive, research, first, last)
-    if label is None and not possessive and i < k1 < n - 1 and _verb_like(forms[i]) and (
-        tokens[k1 - 1].endswith(",") and (forms[k1] in LOWER or forms[k1] in RAISE)
-        and forms[k1].endswith("ing")
-    ):
+    if label is None and k1 < n - 1 and forms[k1] in PARTICIPLES and tokens[k1 - 1].endswith(
+            ",") and not possessive and i < k1 and _verb_like(forms[i]):
         # what the subject's act did, in a clause of its participle: "opened the Red Line,
         # cutting the journey to 35 minutes"
         label = _predicate(tokens, forms, k1, _clause_end(clauses, k1, n),
@@ -1094,9 +1126,12 @@ def _modal_before(forms: Sequence[str], j: int, k0: int) -> bool:
 def _schedule(forms: Sequence[str], start: int, k1: int) -> str | None:
     """``"positive"`` where the words from ``start`` say the subject's work ran ahead of a
     schedule (:data:`SCHEDULES`, after at most two words: "ahead of the federal
-    deadline") or under budget, ``"negative"`` behind a schedule or over budget; ``None``
-    otherwise (within :data:`SCHEDULE_WINDOW` words of the clause)."""
+    deadline"), ``"negative"`` behind one; ``None`` otherwise (within
+    :data:`SCHEDULE_WINDOW` words of the clause)."""
     end = min(start + SCHEDULE_WINDOW, k1)
+    window = forms[start:end]
+    if "ahead" not in window and "behind" not in window:
+        return None  # the common case, two scans in C
     for x in range(start, end):
         f = forms[x]
         if f == "ahead" and x + 1 < end and forms[x + 1] == "of" and _within(
@@ -1104,8 +1139,6 @@ def _schedule(forms: Sequence[str], start: int, k1: int) -> str | None:
             return "positive"
         if f == "behind" and _within(forms, x + 1, 3, end, SCHEDULES):
             return "negative"
-        if (f == "under" or f == "over") and x + 1 < end and forms[x + 1] == "budget":
-            return "positive" if f == "under" else "negative"
     return None
 
 
