@@ -321,7 +321,7 @@ HARMS = _set(
 )
 #: What a subject's work ran ahead of or behind ("completed the project six months ahead
 #: of schedule", "two years behind schedule", "ahead of the federal deadline"): a
-#: sentence is searched for it by "schedule" or "deadline" (:data:`TRIGGERS`).
+#: sentence is searched for it by "schedule" (:data:`TRIGGERS`), or by another event word.
 SCHEDULES = _set("schedule deadline deadlines forecast forecasts projections expectations")
 #: Words after "scored" that make it a failure ("scored an own goal", "scored lowest").
 POORLY = _set("own poorly badly low lowest worst")
@@ -533,8 +533,9 @@ NOT = _set("not never")
 INNOCENT = _set("innocent")
 #: Verbs of a product recall, and what is recalled ("recalled 1.2 million vehicles",
 #: "recalls 29,000 pounds of sausage"): bad news for their subject ("recalled the
-#: meeting", "recalls that ..." are memory, no recall).
-RECALLS = _set("recall recalls recalled recalling")
+#: meeting", "recalls that ..." are memory, no recall; "recall" and "recalling" are
+#: memory more often than not, and no event word).
+RECALLS = _set("recalls recalled")
 RECALLED = _set(
     "vehicles cars trucks suvs models units products devices phones laptops batteries "
     "airbags engines tyres tires pounds tonnes tons packages packets jars bottles cans "
@@ -542,7 +543,7 @@ RECALLED = _set(
 )
 #: Verbs of a product withdrawn, before "from" or "off" and the market ("withdrew its
 #: drug from sale", "pulled the toys off shelves"): bad news for their subject.
-WITHDREW = _set("withdrew withdraws withdrawing withdrawn pulled pulls")
+WITHDREW = _set("withdrew withdraws withdrawing pulled pulls")
 OFF_SALE = _set("sale shelves market markets")
 #: Verbs of a record broken or set ("broke her own world record", "set a new course
 #: record"): good news for their subject ("set a record low" is a level, read as one).
@@ -572,7 +573,7 @@ TRIGGERS = (
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
     | ROLE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
     | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
-    | {"schedule", "deadline", "deadlines"}
+    | {"schedule"}
 ) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
@@ -607,19 +608,28 @@ def event_label(
         or _after_word(tokens, forms, k0, described)
         or _as_object(tokens, forms, k0, k1, first, last)
         or _as_subject(tokens, forms, clauses, k0, k1, first, last)
-        or _appositive_object(tokens, forms, first, last)
+        # an appositive only after a comma: no call for the others
+        or (_appositive_object(tokens, forms, first, last)
+            if first >= 2 and tokens[first - 1].endswith(",") else None)
     )
     if label is None and first >= 2 and forms[first - 1] == "and" and tokens[first - 2][
             :1].isupper():
         # the last of a list of names: read as the list's first name is ("arrested X and
         # Y on Monday"); before a verb, which may be its own ("beat X and Y won"), only
         # after a word ("Wins for Fulham and Crystal Palace left the table unchanged")
+        # (the first name's own verb is no reading of it: "and" follows it)
         start = _list_start(tokens, first - 2)
+        k = bisect_right(clauses, start)
+        k0 = clauses[k - 1] if k else 0
+        described = _described(tokens, forms, start - 1, k0)
         if last + 1 < len(forms) and _verb_like(forms[last + 1]):
-            k = bisect_right(clauses, start)
-            k0 = clauses[k - 1] if k else 0
-            return _after_word(tokens, forms, k0, _described(tokens, forms, start - 1, k0))
-        return event_label(tokens, forms, clauses, start, first - 2)
+            return _after_word(tokens, forms, k0, described)
+        k1 = _clause_end(clauses, first - 2, len(forms))
+        return (
+            _sanction(tokens, forms, k0, k1, start, first - 2, described)
+            or _after_word(tokens, forms, k0, described)
+            or _as_object(tokens, forms, k0, k1, start, first - 2)
+        )
     return label
 
 
@@ -668,10 +678,10 @@ def _sanction(
         after = noun + 1
     else:
         # "the detention of trade unionist X": read through what the name is called, and
-        # "the" ("the application by the City of X"), only where one of them is there
+        # "the" ("the application by the City of X")
         at = described
-        if at >= k0 and (forms[at] == "the" or forms[at] == NAME):
-            at = _head(tokens, forms, at, k0)
+        if at > k0 and forms[at] == "the":
+            at -= 1
         noun = at - 1
         if noun < k0 or forms[at] not in _OF_ON:
             return None
@@ -995,7 +1005,9 @@ def _predicate(
             return "positive"  # "was handed a lifeline", "was given the all-clear"
         if verb == "released" and _within(forms, i + 1, 3, k1, CUSTODY):
             return "positive"  # "was released from prison", "released on bail"
-        return "positive" if verb in REWARD else _schedule(forms, i + 1, k1)
+        if verb in REWARD:
+            return "positive"
+        return _schedule(forms, i + 1, k1) if "ahead" in forms or "behind" in forms else None
     if verb in STANDING and i + 1 < k1 and (forms[i + 1] in TOP or forms[i + 1] in BOTTOM) and (
             i + 2 >= k1 or forms[i + 2] != "to"):
         # "came bottom of the table", "finished top" ("came first to the scene" is no place)
@@ -1096,7 +1108,8 @@ def _predicate(
         t.lower().strip(".,") for t in tokens[first : min(last + 1, first + 2 * HEAD)]
     ):
         return "neutral"
-    return _schedule(forms, i + 1, k1)
+    # a schedule only where the sentence holds its word: no call for the others
+    return _schedule(forms, i + 1, k1) if "ahead" in forms or "behind" in forms else None
 
 
 #: The most words after a verb over which its work's schedule is read ("completed the
@@ -1129,9 +1142,6 @@ def _schedule(forms: Sequence[str], start: int, k1: int) -> str | None:
     deadline"), ``"negative"`` behind one; ``None`` otherwise (within
     :data:`SCHEDULE_WINDOW` words of the clause)."""
     end = min(start + SCHEDULE_WINDOW, k1)
-    window = forms[start:end]
-    if "ahead" not in window and "behind" not in window:
-        return None  # the common case, two scans in C
     for x in range(start, end):
         f = forms[x]
         if f == "ahead" and x + 1 < end and forms[x + 1] == "of" and _within(
