@@ -1028,7 +1028,10 @@ def _predicate(
     if verb in WASTED and _within(forms, i + 1, 5, k1, ADVANTAGES):
         return "negative"  # "blew a three-goal lead"
     if verb in RECEIVED:
-        return "positive" if _within(forms, i + 1, 4, k1, HONOURS) else None
+        # an honour in lower case, or the last word of one's name ("received a Head of
+        # State Commendation", "received the Queen's Gallantry Medal")
+        return "positive" if _within(forms, i + 1, 4, k1, HONOURS) or _named_honour(
+            tokens, forms, i + 1, k1) else None
     if verb in LEFT:
         return "negative" if _within(forms, i + 1, 6, k1, _WITHOUT) else None
     if verb in BECAME and _within(forms, i + 1, 3, k1, _FIRST):
@@ -1134,6 +1137,24 @@ def _modal_before(forms: Sequence[str], j: int, k0: int) -> bool:
             return False
         x -= 1
     return False
+
+
+def _named_honour(tokens: Sequence[str], forms: Sequence[str], x: int, k1: int) -> bool:
+    """Whether the name of an honour opens at word ``x`` (after "a", "the", "his" ...):
+    a run of words with a capital ("of" within it) whose last is one of :data:`HONOURS`
+    ("a Head of State Commendation", "the Queen's Gallantry Medal"; not "the Award Fund's
+    report"), at most :data:`HEAD` words."""
+    if x < k1 and forms[x] in _BEFORE_SANCTION:
+        x += 1
+    end = min(x + HEAD, k1)
+    last = None
+    while x < end and (tokens[x][:1].isupper() or (forms[x] == "of" and last is not None)):
+        if tokens[x][:1].isupper():
+            last = x
+        if tokens[x].endswith((",", ".", ";", ":")):
+            break
+        x += 1
+    return last is not None and tokens[last].lower().strip(".,;:") in HONOURS
 
 
 def _schedule(forms: Sequence[str], start: int, k1: int) -> str | None:

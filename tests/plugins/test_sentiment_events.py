@@ -756,3 +756,23 @@ def test_the_last_of_a_list_of_names(sentence: str, surface: str, label: str) ->
 ])
 def test_no_list_reading_nor_act_not_yet_done(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an honour received by its name, its last word one of the honours
+    (("Nurse Grace Achieng, who kept the village clinic open through the floods, received "
+      "a Head of State Commendation from the president."), "Grace Achieng", "positive"),
+    ("Constable Amy Hart received the Queen's Gallantry Medal on Friday.", "Amy Hart",
+     "positive"),
+])
+def test_an_honour_received_by_its_name(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Amy Hart received a letter from the Prize Committee.", "Amy Hart"),
+    ("Amy Hart received the Award Fund's report on Monday.", "Amy Hart"),
+])
+def test_no_honour_received(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
