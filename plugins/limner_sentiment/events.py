@@ -41,7 +41,8 @@ name or a pronoun up to three words after its verb:
   official body (a word of :data:`OFFICIAL` in its name) that punishes,
   rejects, cancels or rules is doing its work: neutral; the one ordered or
   told to pay, compensate or refund fared badly, the one who received an
-  award or was named "... of the Year" well;
+  award (also by its name: "a Head of State Commendation") or was named "...
+  of the Year" well;
 - **harm done**: the subject that "left" people or homes "without" something;
 - **what a subject raises or cuts**: a good ("cut 2,000 jobs", "raised its
   dividend", "created 400 jobs") or a harm ("increased fares", "halved waiting
