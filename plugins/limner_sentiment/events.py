@@ -38,10 +38,11 @@ name or a pronoun up to three words after its verb:
   sacked ... (object, or subject of the passive) fared badly; the one
   honoured, acquitted, freed, rescued ... fared well (an appointment to a post
   is news, not praise); a police force, a court, a regulator or another
-  official body (a word of :data:`OFFICIAL` in its name) that punishes is
-  doing its work: neutral; the one ordered or told to pay, compensate or
-  refund fared badly, the one who received an award or was named "... of
-  the Year" well;
+  official body (a word of :data:`OFFICIAL` in its name) that punishes,
+  rejects, cancels or rules is doing its work: neutral; the one ordered or
+  told to pay, compensate or refund fared badly, the one who received an
+  award (also by its name: "a Head of State Commendation") or was named "...
+  of the Year" well;
 - **harm done**: the subject that "left" people or homes "without" something;
 - **what a subject raises or cuts**: a good ("cut 2,000 jobs", "raised its
   dividend", "created 400 jobs") or a harm ("increased fares", "halved waiting
@@ -114,7 +115,31 @@ name or a pronoun up to three words after its verb:
   ("was not found guilty"); a plea ("pleaded not guilty") is no verdict;
 - **research**: the body whose researchers, scientists or team ("Researchers
   at X have developed", "A team at X has captured") achieved something fared
-  well; what they "found that" or "found no" is no achievement.
+  well; what they "found that" or "found no" is no achievement;
+- **proposals**: the one whose plan, bid, application or appeal was granted
+  ("approved X's application", "X's appeal was upheld") fared well, the one
+  whose proposal was turned down ("rejected X's plan", "dismissed the
+  application by X", "voted down Mayor X's plan") badly: read as a
+  punishment undone or kept is, each noun with its own verbs;
+- **recalls, records, targets, schedules**: the subject that recalled
+  vehicles or products, or withdrew one from sale, fared badly ("recalled the
+  meeting" is memory); the one that broke or set a record ("set a record low"
+  is a level), met or exceeded a target or forecasts, or finished ahead of
+  schedule well, behind schedule badly; a record in a result says only how
+  big it was ("reported a record loss" is bad);
+- **what is left, cheered or cleared**: the one left without something
+  ("leaving the party without a single seat") fared badly, the one cheered or
+  applauded well, and the subject that cleared a harm ("cleared a backlog")
+  cut it;
+- **appositives, lists, participles, modals**: the one an appositive names
+  is read as the object of the punishment or reward done to the noun group
+  before it ("arraigned a former director of the Ports Authority, X, on a
+  charge"); the last of a list of names as the first ("arrested X and Y";
+  before a verb, which may be its own, only after a word: "Wins for Fulham
+  and Crystal Palace"); what a subject's act did, in a clause of its
+  participle after a comma, as its own ("opened the line, cutting the
+  commute to 20 minutes"); a contest, punishment or reward after a modal
+  ("must still beat X", "could charge X") is not yet done: no event.
 
 Where an event names the mention, the label it gives weighs
 :data:`EVENT_WEIGHT` times its model probability (the model's probabilities
@@ -181,7 +206,7 @@ PUNISH = _set(
 #: What is done to someone for their good: the one it is done to fared well.
 REWARD = _set(
     "honoured honored awarded promoted acquitted cleared freed rescued congratulated "
-    "knighted shortlisted inducted crowned upgraded"
+    "knighted shortlisted inducted crowned upgraded cheered applauded"
 )
 #: Words before "to" or "by" and a name that the name won against ("defeat to X").
 DEFEATS = _set(
@@ -200,6 +225,10 @@ RESULTS = _set(
 WARNINGS = _set("warning warnings")
 GOOD_RESULTS = _set("profit profits surplus record gain gains growth rise increase")
 BAD_RESULTS = _set("loss losses deficit")
+#: Words of :data:`GOOD_RESULTS` that only say how big a result was: what follows them
+#: says which ("reported a record loss" is bad, "posted a record profit" good, "posted a
+#: record" good).
+RECORDS = _set("record")
 #: Nouns of a fall before a result ("a drop in profit").
 FALLING = _set("fall drop decline decrease slump plunge dip cut")
 #: What a company's shares and results are called, before "in"/"of" and its name or
@@ -256,21 +285,27 @@ HONOURS = _set(
     "plaudits recognition knighthood fellowship scholarship ovation"
 )
 #: "left 2,000 children without a school place": what the subject left people without.
-LEFT = _set("left leaves")
+LEFT = _set("left leaves leaving")
 #: Verbs that lower or end what follows them: good news for their subject where that is a
 #: harm or a burden (:data:`HARMS`: "cut waiting times", "lowered fares"), bad where it is
 #: a good (:data:`GOODS`: "cut 2,000 jobs", "slashed its dividend").
 LOWER = _set(
     "cut cuts slashed slashes halved halves reduced reduces lowered lowers curbed trimmed "
     "trims axed axes shed sheds scrapped scraps abolished close closes closed closing shut "
-    "shuts shutting"
+    "shuts shutting cleared clears cutting slashing halving reducing lowering"
+)
+#: The participles of :data:`LOWER` and :data:`RAISE` read after a subject's clause
+#: ("opened the line, cutting the commute"), where its verb had the sentence searched:
+#: no event word alone (:data:`TRIGGERS`), as they are common in news that names none.
+PARTICIPLES = _set(
+    "cutting slashing halving reducing lowering raising increasing creating boosting"
 )
 #: Verbs that raise or make what follows them: good news for their subject where that is
 #: a good ("raised its dividend", "created 400 jobs"), bad where it is a harm ("raised
 #: fares", "increased emissions").
 RAISE = _set(
     "raised raises increased increases hiked hikes lifted lifts boosted boosts doubled "
-    "tripled created creates open opens opened opening"
+    "tripled created creates open opens opened opening raising increasing creating boosting"
 )
 #: What a subject gives people by raising it and takes by cutting it.
 GOODS = _set(
@@ -283,8 +318,12 @@ GOODS = _set(
 HARMS = _set(
     "emissions pollution waiting waits delays crime deaths poverty homelessness debt prices "
     "price fares fare fees fee rents rent bills bill tariffs tariff charges queues "
-    "backlog backlogs infections"
+    "backlog backlogs infections journey journeys commute commutes"
 )
+#: What a subject's work ran ahead of or behind ("completed the project six months ahead
+#: of schedule", "two years behind schedule", "ahead of the federal deadline"): a
+#: sentence is searched for it by "schedule" (:data:`TRIGGERS`), or by another event word.
+SCHEDULES = _set("schedule deadline deadlines forecast forecasts projections expectations")
 #: Words after "scored" that make it a failure ("scored an own goal", "scored lowest").
 POORLY = _set("own poorly badly low lowest worst")
 #: What "faces up to" a penalty begins with ("faces up to life in prison", "up to five
@@ -326,13 +365,17 @@ DESCRIPTIONS = SIDES | _set(
     "journalist reporter photographer blogger unionist dissident cleric preacher priest "
     "judge magistrate engineer worker banker trader investor economist director designer "
     "architect pianist guitarist poet novelist playwright filmmaker dancer athlete "
-    "footballer cricketer"
+    "footballer cricketer member band orchestra choir ensemble quartet trio duo soprano "
+    "tenor baritone conductor composer ballerina skater gymnast runner batter rider racer "
+    "wrestler climber skier weightlifter hurdler guard pitcher quarterback"
 )
 #: Words before a description, in lower case ("retired teacher X", "struggling retailer
 #: X", "former England striker X").
 DESCRIBING = _set(
     "former retired local veteran fellow young teenage mining oil energy budget dairy "
-    "struggling troubled embattled rival leading top defending reigning trade union"
+    "struggling troubled embattled rival leading top defending reigning trade union "
+    "tennis squash golf basketball football rugby cricket hockey boxing chess figure pop "
+    "rock jazz folk opera boy girl council board party staff crew"
 )
 #: Words before "for" and a name that say how the name fared ("a blow for X", "a boost
 #: for X", "wins for X"): good (:data:`WINS` and these) or bad (:data:`DEFEATS` and
@@ -417,6 +460,23 @@ UNDONE = _set(
     "scrapped reduced commuted shortened halved suspended stayed waived"
 )
 KEPT = _set("upheld imposed extended")
+#: A proposal or a request, before "of" or "by" and a name ("the application by X") or
+#: after a name's possessive ("X's plan"), and the verbs that grant it (good news for the
+#: one who made it) or turn it down (bad news): "councillors rejected X's plan", "the
+#: court dismissed the application by X", "X's appeal was upheld".
+PROPOSALS = _set(
+    "plan plans proposal proposals bid bids application applications appeal appeals offer "
+    "request requests motion bill budget scheme nomination petition claim claims"
+)
+APPROVED = _set(
+    "approved approves endorsed endorses adopted adopts ratified upheld allowed granted passed"
+)
+REJECTED = _set(
+    "rejected rejects rejecting dismissed dismisses blocked blocks vetoed vetoes thwarted "
+    "scuppered overturned overturns dropped scrapped shelved abandoned down"
+)
+#: The verbs before "down" that turn something down ("voted down", "turned down").
+_DOWN = _set("voted turned shot")
 #: What a failed company goes into, or files for ("went into administration", "filed for
 #: bankruptcy"); "went bust" too.
 INSOLVENCY = _set("administration liquidation receivership insolvency bankruptcy")
@@ -472,6 +532,35 @@ SETBACKS = frozenset([("sent", "off"), ("dropped", "from"), ("voted", "out"),
 CUSTODY = _set("prison jail gaol custody detention captivity bail parole")
 NOT = _set("not never")
 INNOCENT = _set("innocent")
+#: Verbs of a product recall, and what is recalled ("recalled 1.2 million vehicles",
+#: "recalls 29,000 pounds of sausage"): bad news for their subject ("recalled the
+#: meeting", "recalls that ..." are memory, no recall; "recall" and "recalling" are
+#: memory more often than not, and no event word).
+RECALLS = _set("recalls recalled")
+RECALLED = _set(
+    "vehicles cars trucks suvs models units products devices phones laptops batteries "
+    "airbags engines tyres tires pounds tonnes tons packages packets jars bottles cans "
+    "batches lots doses pills tablets drugs toys seats cribs heaters chargers"
+)
+#: Verbs of a product withdrawn, before "from" or "off" and the market ("withdrew its
+#: drug from sale", "pulled the toys off shelves"): bad news for their subject.
+WITHDREW = _set("withdrew withdraws withdrawing pulled pulls")
+OFF_SALE = _set("sale shelves market markets")
+#: Verbs of a record broken or set ("broke her own world record", "set a new course
+#: record"): good news for their subject ("set a record low" is a level, read as one).
+BROKE = _set(
+    "broke breaks breaking smashed smashes shattered shatters set sets setting equalled "
+    "equaled equals bettered betters"
+)
+RECORD_NOUNS = _set("record records")
+#: Verbs of a target or an expectation met, and what is met ("met its four-hour target",
+#: "exceeded forecasts", "surpassed expectations"): good news for their subject (a target
+#: missed is a loss, :data:`LOSS`).
+MET = _set(
+    "met meets hit hits exceeded exceeds surpassed surpasses achieved achieves "
+    "reached reaches topped tops outstripped"
+)
+GOALS = _set("target targets goal goals forecast forecasts expectations estimates projections")
 #: How many times its model probability the event's label weighs (about e ** 5).
 EVENT_WEIGHT = 148.0
 #: Every word an event is read from: a sentence without one is not searched.
@@ -483,7 +572,10 @@ TRIGGERS = (
     | {verb for verb, _ in SETBACKS} | {"released", "walked"}
     | SPARED | SAW | HANDED
     | RELIEFS | {"unable", "named", "draw", "held", "news", "appointed", "lead", "advantage"}
-)
+    | ROLE | REJECTED - {"down"} | APPROVED - {"passed", "allowed", "granted"} | RECALLS
+    | WITHDREW | RECORD_NOUNS | MET - {"hit", "hits", "reached", "reaches", "topped", "tops"}
+    | {"schedule"}
+) - PARTICIPLES
 #: The most words a subject's title or a place after its name is read over ("Karnataka
 #: Chief Minister X", "X of Rio de Janeiro"): a bound that keeps a mention's reading
 #: constant in the length of a run of names.
@@ -512,12 +604,55 @@ def event_label(
     # the word before what the mention is called ("by bottom club X", "of trade unionist
     # X"), read once for the readings of the words before it
     described = _described(tokens, forms, first - 1, k0)
-    return (
+    label = (
         _sanction(tokens, forms, k0, k1, first, last, described)
         or _after_word(tokens, forms, k0, described)
         or _as_object(tokens, forms, k0, k1, first, last)
         or _as_subject(tokens, forms, clauses, k0, k1, first, last)
+        # an appositive only after a comma: no call for the others
+        or (_appositive_object(tokens, forms, first, last)
+            if first >= 2 and tokens[first - 1].endswith(",") else None)
     )
+    if label is None and first >= 2 and forms[first - 1] == "and" and tokens[first - 2][
+            :1].isupper():
+        # the last of a list of names: read as the list's first name is ("arrested X and
+        # Y on Monday"); before a verb, which may be its own ("beat X and Y won"), only
+        # after a word ("Wins for Fulham and Crystal Palace left the table unchanged")
+        # (the first name's own verb is no reading of it: "and" follows it)
+        start = _list_start(tokens, first - 2)
+        k = bisect_right(clauses, start)
+        k0 = clauses[k - 1] if k else 0
+        described = _described(tokens, forms, start - 1, k0)
+        if last + 1 < len(forms) and _verb_like(forms[last + 1]):
+            return _after_word(tokens, forms, k0, described)
+        k1 = _clause_end(clauses, first - 2, len(forms))
+        return (
+            _sanction(tokens, forms, k0, k1, start, first - 2, described)
+            or _after_word(tokens, forms, k0, described)
+            or _as_object(tokens, forms, k0, k1, start, first - 2)
+        )
+    return label
+
+
+#: The most words a list of names before "and" is read back over ("Wins for Fulham,
+#: Everton and Crystal Palace").
+LIST = 12
+
+
+def _list_start(tokens: Sequence[str], j: int) -> int:
+    """The first word of the first name of a list of names whose last name before "and"
+    ends at word ``j``: back over words with a capital, and over commas between names,
+    at most :data:`LIST` words."""
+    stop = max(0, j - LIST)
+    start = j
+    x = j - 1
+    while x >= stop and tokens[x][:1].isupper():
+        if not tokens[x].endswith(","):
+            start = x
+        elif x + 1 <= j:
+            start = x  # "Fulham, Everton": the comma ends the name before
+        x -= 1
+    return start
 
 
 def _sanction(
@@ -526,29 +661,46 @@ def _sanction(
 ) -> str | None:
     """The label of a punishment of the mention's undone or kept: "quashed the conviction
     of X", "charges against X were dropped", "X's ban was upheld", "imposed a fine on X";
-    the verb within three words before the punishment or, after the mention, past
-    auxiliaries; ``None`` with a negation between ("did not quash").  ``described`` is
-    the word before what the mention is called (:func:`_described` of ``first - 1``)."""
+    or of a proposal of the mention's granted or turned down: "rejected X's plan",
+    "dismissed the application by X", "X's appeal was upheld"; the verb within three
+    words before the punishment or the proposal (before the name's description, for a
+    possessive: "voted down Mayor X's plan") or, after the mention, past auxiliaries;
+    ``None`` with a negation between ("did not quash").  ``described`` is the word before
+    what the mention is called (:func:`_described` of ``first - 1``)."""
     if tokens[last].endswith(_POSSESSIVE):
         noun = last + 1
-        if noun >= k1 or forms[noun] not in SANCTIONS:
+        if noun >= k1:
             return None
-        before = first - 1
+        found = forms[noun]
+        if found not in SANCTIONS and found not in PROPOSALS:
+            return None
+        # the verb before the name's title ("voted down Mayor X's plan")
+        before = _described(tokens, forms, _head(tokens, forms, described, k0), k0)
         after = noun + 1
     else:
-        # "the detention of trade unionist X": read through what the name is called
+        # "the detention of trade unionist X": read through what the name is called, and
+        # "the" ("the application by the City of X")
         at = described
+        if at > k0 and forms[at] == "the":
+            at -= 1
         noun = at - 1
-        if noun < k0 or forms[at] not in _OF_ON or (
-            forms[noun] if forms[noun] != NAME else tokens[noun].lower()  # "Charges against"
-        ) not in SANCTIONS:
+        if noun < k0 or forms[at] not in _OF_ON:
             return None
+        found = forms[noun] if forms[noun] != NAME else tokens[noun].lower()  # "Charges"
+        if forms[at] == "by" and found not in PROPOSALS:
+            return None  # "by" names who made a proposal, not who was punished
         before = noun - 1
         after = last + 1
+    if found in SANCTIONS:
+        good, bad = UNDONE, KEPT
+    elif found in PROPOSALS:
+        good, bad = APPROVED, REJECTED
+    else:
+        return None
     verb = None
     for x in range(before, max(k0, before - 3) - 1, -1):
         f = forms[x]
-        if f in UNDONE or f in KEPT:
+        if f in good or f in bad:
             verb = x
             break
         if f and f not in _BEFORE_SANCTION and "-" not in f:  # "a six-match ban"
@@ -557,14 +709,16 @@ def _sanction(
         x = after
         while x < k1 and x < after + 3 and forms[x] in AUXILIARIES:
             x += 1
-        if x < k1 and x > after and (forms[x] in UNDONE or forms[x] in KEPT):
+        if x < k1 and x > after and (forms[x] in good or forms[x] in bad):
             verb = x
     if verb is None or any(map(is_cue, tokens[max(k0, verb - 2) : verb])):
         return None  # "had not quashed the conviction of X"
-    return "positive" if forms[verb] in UNDONE else "negative"
+    if forms[verb] == "down" and (verb == k0 or forms[verb - 1] not in _DOWN):
+        return None  # "voted down", "turned down", not "down" alone
+    return "positive" if forms[verb] in good else "negative"
 
 
-_OF_ON = _set("of against on")
+_OF_ON = _set("of against on by")
 #: Words between a verb and the punishment it undoes or keeps ("quashed his two
 #: convictions", "imposed a six-month ban").
 _BEFORE_SANCTION = _set("the a an his her their its two three all both remaining lifetime")
@@ -632,6 +786,9 @@ def _as_object(
         j = first - 1
         while j >= k0 and first - j <= 4:
             f = forms[j]
+            if ((f in WIN and f != "knocked") or f in PUNISH or f in REWARD) and _modal_before(
+                    forms, j, k0):
+                return None  # "must still beat X", "could charge X": not done yet
             if (f in WIN and f != "knocked") or f in PUNISH:
                 return "negative"
             if f in ORDERED and _to_pay(forms, last + 1, k1):
@@ -641,6 +798,8 @@ def _as_object(
                 return relief  # "granted him bail", "denied X parole"
             if f in REWARD:
                 return "positive"
+            if f in LEFT and _within(forms, last + 1, 4, k1, _WITHOUT):
+                return "negative"  # "leaving the party without a single seat"
             if f == "off" and j > k0 and forms[j - 1] in SAW:
                 return "negative"  # "saw off Jones in straight sets"
             if f in VERDICT:
@@ -660,6 +819,34 @@ def _as_object(
             if not f or f in STOPS or f in AUXILIARIES or f in GAIN or f in LOSS or f in WIN:
                 break
             j -= 1
+    return None
+
+
+#: The most words an object's noun group before its appositive is read over ("arraigned a
+#: former director of the Nigerian Ports Authority, X,").
+OBJECT_GROUP = 8
+
+
+def _appositive_object(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
+                       ) -> str | None:
+    """The label of a punishment or a reward done to the noun group the mention names in
+    an appositive between commas ("arresting its alleged mastermind, X, in Hyderabad",
+    "arraigned a former director of the Ports Authority, X, on a charge"): the verb before
+    that group, at most :data:`OBJECT_GROUP` words back, over no other comma, verb or
+    clause word (but "of")."""
+    n = len(forms)
+    if first < 2 or not tokens[first - 1].endswith(",") or not (
+            last == n - 1 or tokens[last].endswith((",", "."))):
+        return None
+    for x in range(first - 2, max(-1, first - 2 - OBJECT_GROUP), -1):
+        f = forms[x]
+        if f in PUNISH:
+            return "negative"
+        if f in REWARD:
+            return "positive"
+        if tokens[x].endswith((",", ";", ":")) or (f in STOPS and f != "of") or (
+                f in AUXILIARIES or f in TRIGGERS):
+            return None
     return None
 
 
@@ -726,6 +913,12 @@ def _as_subject(
         # overcame Melzer" (the first a verb's form: not "Irish band U2 ...", where the
         # mention modifies the subject)
         label = _predicate(tokens, forms, k1 + 1, _clause_end(clauses, k1 + 1, n),
+                           possessive, research, first, last)
+    if label is None and k1 < n - 1 and forms[k1] in PARTICIPLES and tokens[k1 - 1].endswith(
+            ",") and not possessive and i < k1 and _verb_like(forms[i]):
+        # what the subject's act did, in a clause of its participle: "opened the Red Line,
+        # cutting the journey to 35 minutes"
+        label = _predicate(tokens, forms, k1, _clause_end(clauses, k1, n),
                            possessive, research, first, last)
     return label
 
@@ -813,7 +1006,9 @@ def _predicate(
             return "positive"  # "was handed a lifeline", "was given the all-clear"
         if verb == "released" and _within(forms, i + 1, 3, k1, CUSTODY):
             return "positive"  # "was released from prison", "released on bail"
-        return "positive" if verb in REWARD else None
+        if verb in REWARD:
+            return "positive"
+        return _schedule(forms, i + 1, k1) if "ahead" in forms or "behind" in forms else None
     if verb in STANDING and i + 1 < k1 and (forms[i + 1] in TOP or forms[i + 1] in BOTTOM) and (
             i + 2 >= k1 or forms[i + 2] != "to"):
         # "came bottom of the table", "finished top" ("came first to the scene" is no place)
@@ -834,13 +1029,17 @@ def _predicate(
     if verb in WASTED and _within(forms, i + 1, 5, k1, ADVANTAGES):
         return "negative"  # "blew a three-goal lead"
     if verb in RECEIVED:
-        return "positive" if _within(forms, i + 1, 4, k1, HONOURS) else None
+        # an honour in lower case, or the last word of one's name ("received a Head of
+        # State Commendation", "received the Queen's Gallantry Medal")
+        return "positive" if _within(forms, i + 1, 4, k1, HONOURS) or _named_honour(
+            tokens, forms, i + 1, k1) else None
     if verb in LEFT:
         return "negative" if _within(forms, i + 1, 6, k1, _WITHOUT) else None
     if verb in BECAME and _within(forms, i + 1, 3, k1, _FIRST):
         return "positive"  # "became the first", "has become India's first"
     if verb in RESULTS:
         fell = False
+        record = False
         # six words, a figure "12 per cent" or "9 percent" as one ("a 12 per cent fall in
         # operating profit", as "a 12% fall in operating profit")
         ahead = forms[i + 1 : min(i + 7, k1)]
@@ -854,7 +1053,12 @@ def _predicate(
             elif f in GOOD_RESULTS:
                 if x + 1 < k1 and forms[x + 1] in WARNINGS:
                     return "negative"  # "issued a profit warning"
+                if f in RECORDS:
+                    record = True  # "a record loss": the words after say which
+                    continue
                 return "negative" if fell else "positive"
+        if record:
+            return "negative" if fell else "positive"  # "posted a record"
         return None
     if verb in LOWER or verb in RAISE:
         good = _first_of(forms, i + 1, 6, k1)
@@ -886,6 +1090,15 @@ def _predicate(
         # "declined to comment": no result ("fell to 3%", "rose to a record", "failed to
         # pay" are)
         return None
+    if verb in RECALLS and _within(forms, i + 1, 6, k1, RECALLED):
+        return "negative"  # "recalled 1.1 million vehicles"
+    if verb in WITHDREW and _off_sale(forms, i + 1, k1):
+        return "negative"  # "withdrew its sickle cell drug from sale"
+    if verb in BROKE and _within(forms, i + 1, 5, k1, RECORD_NOUNS):
+        level = _level(forms, i + 1, k1)
+        return "positive" if level is None else level  # "broke the world record"
+    if verb in MET and _within(forms, i + 1, 5, k1, GOALS):
+        return "positive"  # "met its four-hour target", "exceeded forecasts"
     if (verb in LEADS or verb in BEHIND) and _within(forms, i + 1, 8, k1, LEADS_BY):
         # "leads Mr. Paul by 8 points": ahead in a race; "trail Labour by 9 points"
         return "negative" if verb in BEHIND else "positive"
@@ -899,6 +1112,65 @@ def _predicate(
         t.lower().strip(".,") for t in tokens[first : min(last + 1, first + 2 * HEAD)]
     ):
         return "neutral"
+    # a schedule only where the sentence holds its word: no call for the others
+    return _schedule(forms, i + 1, k1) if "ahead" in forms or "behind" in forms else None
+
+
+#: The most words after a verb over which its work's schedule is read ("completed the
+#: Marina Park project six months ahead of schedule").
+SCHEDULE_WINDOW = 12
+
+
+#: Words before a verb that make its act one not yet done ("must still beat X", "could
+#: charge him"), and adverbs between them.
+MODALS = _set("must will would could should may might can cannot shall")
+_STILL = _set("still yet also not")
+
+
+def _modal_before(forms: Sequence[str], j: int, k0: int) -> bool:
+    """Whether a modal (:data:`MODALS`) stands before the verb at ``j``, over at most two
+    adverbs ("must still beat")."""
+    x = j - 1
+    while x >= k0 and x >= j - 3:
+        if forms[x] in MODALS:
+            return True
+        if forms[x] not in _STILL:
+            return False
+        x -= 1
+    return False
+
+
+def _named_honour(tokens: Sequence[str], forms: Sequence[str], x: int, k1: int) -> bool:
+    """Whether the name of an honour opens at word ``x`` (after "a", "the", "his" ...):
+    a run of words with a capital ("of" within it) whose last is one of :data:`HONOURS`
+    ("a Head of State Commendation", "the Queen's Gallantry Medal"; not "the Award Fund's
+    report"), at most :data:`HEAD` words."""
+    if x < k1 and forms[x] in _BEFORE_SANCTION:
+        x += 1
+    end = min(x + HEAD, k1)
+    last = None
+    while x < end and (tokens[x][:1].isupper() or (forms[x] == "of" and last is not None)):
+        if tokens[x][:1].isupper():
+            last = x
+        if tokens[x].endswith((",", ".", ";", ":")):
+            break
+        x += 1
+    return last is not None and tokens[last].lower().strip(".,;:") in HONOURS
+
+
+def _schedule(forms: Sequence[str], start: int, k1: int) -> str | None:
+    """``"positive"`` where the words from ``start`` say the subject's work ran ahead of a
+    schedule (:data:`SCHEDULES`, after at most two words: "ahead of the federal
+    deadline"), ``"negative"`` behind one; ``None`` otherwise (within
+    :data:`SCHEDULE_WINDOW` words of the clause)."""
+    end = min(start + SCHEDULE_WINDOW, k1)
+    for x in range(start, end):
+        f = forms[x]
+        if f == "ahead" and x + 1 < end and forms[x + 1] == "of" and _within(
+                forms, x + 2, 3, end, SCHEDULES):
+            return "positive"
+        if f == "behind" and _within(forms, x + 1, 3, end, SCHEDULES):
+            return "negative"
     return None
 
 
@@ -1112,6 +1384,16 @@ def _insolvent(forms: Sequence[str], start: int, k1: int) -> bool:
         if forms[x] in STOPS or not forms[x]:
             return False
         x += 1
+    return False
+
+
+def _off_sale(forms: Sequence[str], start: int, k1: int) -> bool:
+    """Whether "from" or "off" and, within two words, the market (:data:`OFF_SALE`:
+    "from sale", "off the shelves", "from the US market") follow within eight words of
+    ``start`` in the clause."""
+    for x in range(start, min(start + 8, k1 - 1)):
+        if forms[x] in ("from", "off"):
+            return _within(forms, x + 1, 3, k1, OFF_SALE)
     return False
 
 

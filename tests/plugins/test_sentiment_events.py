@@ -568,3 +568,211 @@ def test_harms_escaped_and_boons(sentence: str, surface: str, label: str) -> Non
 ])
 def test_no_harm_escaped_or_boon(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # an official body's own act in its role names no other event word: the sentence is
+    # still searched, and the body read as doing its work
+    ("The Election Commission has rejected the nomination papers of the candidate.",
+     "Election Commission"),
+    ("The Supreme Court ruled on the appeal on Friday.", "Supreme Court"),
+    ("The Public Service Commission cancelled the results of 400 candidates.",
+     "Public Service Commission"),
+])
+def test_an_official_body_in_its_role_is_read_without_another_event_word(
+        sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "neutral"
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a record is how big a result was: the words after it say which
+    ("Carmaker Daltrex reported a record loss of $2 billion for the year.", "Daltrex",
+     "negative"),
+    ("Harbour Foods posted a record annual profit on Thursday.", "Harbour Foods", "positive"),
+    # a product recalled or withdrawn from sale
+    ("Harlan Motors recalled 2 million vehicles after regulators found a fault.",
+     "Harlan Motors", "negative"),
+    ("Velamed withdrew its sickle cell drug from sale worldwide.", "Velamed", "negative"),
+    # a record broken or set (a record low is a level); a target or forecast met
+    ("Kenya's Ruth Kiprop broke her own world record in the 5,000 metres.", "Ruth Kiprop",
+     "positive"),
+    ("Fenwick Rail set a record low for punctuality in March.", "Fenwick Rail", "negative"),
+    ("NHS Grampian met its four-hour A&E target for the first time in three years.",
+     "NHS Grampian", "positive"),
+    ("Coastal Air exceeded forecasts in the first quarter.", "Coastal Air", "positive"),
+])
+def test_records_recalls_and_targets_met(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Senator Graham recalled the meeting as one of the best of his career.",
+     "Senator Graham"),
+    ("Velamed withdrew from the talks on Monday.", "Velamed"),
+    ("Ruth Kiprop broke her ankle in training.", "Ruth Kiprop"),
+    ("Daltrex set up a new office in Leeds.", "Daltrex"),
+    ("The minister met the union leaders on Monday.", "The minister"),
+    ("Rowan Black is set to break the record on Sunday.", "Rowan Black"),
+])
+def test_no_record_recall_or_target_met(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a proposal of the mention's granted or turned down, read as a punishment undone or
+    # kept is: before it, through its title, "by" its maker, or after its possessive
+    ("Voters rejected Tauranga City Council's plan for a $300 million stadium.",
+     "Tauranga City Council's", "negative"),
+    ("The high court dismissed the application by the City of Tshwane on Friday.",
+     "City of Tshwane", "negative"),
+    ("Councillors voted down Mayor Lisa Vance's plan for a new shelter.", "Lisa Vance's",
+     "negative"),
+    ("The planning board approved Harbour Homes' application for 300 flats.",
+     "Harbour Homes'", "positive"),
+    ("Harbour Homes' appeal was upheld by the planning inspector.", "Harbour Homes'",
+     "positive"),
+    # a punishment read through the name's description, as before
+    ("The Court of Appeal quashed the conviction of former minister Dale Ruiz.", "Dale Ruiz",
+     "positive"),
+])
+def test_proposals_granted_or_turned_down(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    bare = surface.removesuffix("'s").removesuffix("'")
+    assert plugin_label(sentence, bare) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Harbour Homes' plan was unveiled on Monday.", "Harbour Homes'"),
+    ("The council did not reject Harbour Homes' plan.", "Harbour Homes'"),
+    ("The minister turned to Dale Ruiz's plan on Monday.", "Dale Ruiz's"),
+    # "by" names who imposed a punishment, not who was punished
+    ("The ban by Ofcom was lifted.", "Ofcom"),
+])
+def test_no_proposal_granted_or_turned_down(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a subject read through what it is called: a member, a band, a sport's player
+    ("Council member Yolanda Pruitt, first elected in 2015, lost her seat in Tuesday's runoff.",
+     "Yolanda Pruitt", "negative"),
+    ("Melbourne band The Velvet Ibis swept the awards on Sunday.", "The Velvet Ibis",
+     "positive"),
+    ("Dutch tennis player Anouk Visser beat Clara Holm in three sets.", "Anouk Visser",
+     "positive"),
+    # the one left without something, cheered or applauded; a subject that cleared a harm
+    ("The BJP swept the seats, leaving the Aam Aadmi Party without a single MP.",
+     "Aam Aadmi Party", "negative"),
+    ("Investors cheered Wipro after it raised its revenue forecast.", "Wipro", "positive"),
+    ("Mombasa County has cleared a backlog of 9,000 building permits.", "Mombasa County",
+     "positive"),
+])
+def test_descriptions_and_what_is_left_cheered_or_cleared(sentence: str, surface: str,
+                                                          label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Mombasa County cleared the way for a new road.", "Mombasa County"),
+    ("The storm left Harbour Town before dawn.", "Harbour Town"),
+    ("Party member Dana Cole said the vote was fair.", "Dana Cole"),
+    ("Dutch tennis player Anouk Visser will face Clara Holm on Friday.", "Anouk Visser"),
+])
+def test_no_description_or_thing_left_cheered_or_cleared(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the one an appositive names, the noun group before it punished or rewarded
+    (("The anti-graft agency on Monday arraigned a former director of the Ports Authority, "
+      "Musa Abdullahi, on a charge of fraud."), "Musa Abdullahi", "negative"),
+    ("The club promoted its youth coach, Dan Ilić, to manager.", "Dan Ilić", "positive"),
+])
+def test_an_appositive_object(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("The board met its chairman, Dan Ilić, on Monday.", "Dan Ilić"),
+    ("Police arrested a man in the city centre, Dan Ilić, a witness, said.", "Dan Ilić"),
+    ("The minister, Dan Ilić, said the plan was sound.", "Dan Ilić"),
+])
+def test_no_appositive_object(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the subject's work ahead of or behind its schedule
+    ("Cork City Council completed the Marina Park project six months ahead of schedule.",
+     "Cork City Council", "positive"),
+    ("Harland Works finished the depot ahead of the deadline.", "Harland Works", "positive"),
+    ("Harland Works finished the bridge two years behind schedule.", "Harland Works",
+     "negative"),
+    # what the subject's act did, in a clause of its participle
+    (("The Bengaluru Metro Rail Corporation opened the Yellow Line on Sunday, cutting the "
+      "commute to 20 minutes."), "Bengaluru Metro Rail Corporation", "positive"),
+    ("Harland Works opened a plant in Leeds, creating 400 jobs.", "Harland Works",
+     "positive"),
+])
+def test_schedules_and_what_an_act_did(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Harland Works met the mayor ahead of the election.", "Harland Works"),
+    ("Harland Works opened the meeting, cutting the ribbon.", "Harland Works"),
+    ("The council will debate the budget on Monday.", "The council"),
+    ("Harland Works delivered the stadium well over budget.", "Harland Works"),
+])
+def test_no_schedule_nor_act_done(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # the last of a list of names, read as its first is; before a verb, only after a word
+    ("Wins for Fulham and Crystal Palace left the table unchanged.", "Crystal Palace",
+     "positive"),
+    ("Wins for Fulham, Everton and Crystal Palace left the table unchanged.",
+     "Crystal Palace", "positive"),
+    ("Police arrested Dale Ruiz and Ana Costa on Monday.", "Ana Costa", "negative"),
+])
+def test_the_last_of_a_list_of_names(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Hartlepool beat Barnet and Wrexham won at home.", "Wrexham"),
+    ("The team thanked Dale Ruiz and Ana Costa for their work.", "Ana Costa"),
+    # a contest or a punishment not yet done, after a modal
+    ("He must still beat Ted Cruz and John Kasich in the primaries.", "Ted Cruz"),
+    ("He must still beat Ted Cruz and John Kasich in the primaries.", "John Kasich"),
+    ("Prosecutors could charge Dale Ruiz next week.", "Dale Ruiz"),
+])
+def test_no_list_reading_nor_act_not_yet_done(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an honour received by its name, its last word one of the honours
+    (("Nurse Grace Achieng, who kept the village clinic open through the floods, received "
+      "a Head of State Commendation from the president."), "Grace Achieng", "positive"),
+    ("Constable Amy Hart received the Queen's Gallantry Medal on Friday.", "Amy Hart",
+     "positive"),
+])
+def test_an_honour_received_by_its_name(sentence: str, surface: str, label: str) -> None:
+    assert label_in(sentence, surface) == label
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Amy Hart received a letter from the Prize Committee.", "Amy Hart"),
+    ("Amy Hart received the Award Fund's report on Monday.", "Amy Hart"),
+])
+def test_no_honour_received(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
