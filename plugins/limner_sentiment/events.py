@@ -598,6 +598,8 @@ def event_label(
     # the clause's words: from the last opener at or before the mention to the first
     # after it (a mention may hold a clause opener: "Securities and Investments"), by
     # bisection: a walk over the openers cost a sentence of n clauses n per mention
+    if _modifier(tokens, forms, first, last):
+        return "neutral"
     k = bisect_right(clauses, first)
     k0 = clauses[k - 1] if k else 0
     k1 = _clause_end(clauses, last, len(forms))
@@ -653,6 +655,53 @@ def _list_start(tokens: Sequence[str], j: int) -> int:
             start = x  # "Fulham, Everton": the comma ends the name before
         x -= 1
     return start
+
+
+#: The words that follow a place to name a body or a building of it ("Leeds Crown Court",
+#: "West Yorkshire Police", "Wakefield Prison"), as written in news.
+BODY_HEADS = frozenset(
+    ["Court", "Council", "Police", "Constabulary", "Prison", "Airport", "Hospital", "Infirmary"]
+)
+#: The first of two words of such a name ("Leeds Crown Court", "Kent County Council").
+BODY_FIRSTS = frozenset(
+    ["Crown", "Magistrates", "Magistrates'", "High", "County", "City", "District", "Borough"]
+)
+#: What a place is joined to by a hyphen to say where something is from or is ("a
+#: Leeds-based lender", "the Kenyan-born runner", "a Paris-bound flight").
+_WHERE_FROM = ("-based", "-born", "-bred", "-bound", "-headquartered", "-registered",
+               "-listed")
+
+
+def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int) -> bool:
+    """Whether the mention on words ``first``..``last`` only says where someone or
+    something is from or is: an address after a name or an age ("X, 22, of Townsville,
+    was charged", "X, from Bristol, won", with its division after a comma: "of Harrogate,
+    North Yorkshire"), a place joined to what it locates ("a Leeds-based lender"), or
+    the first words of a body's or a building's name ("at Leeds Crown Court", "West
+    Yorkshire Police said").  What the sentence says is of the one so placed, and the
+    place is neutral: a news event names it with no label of its own."""
+    token = tokens[last]
+    if "-" in token and token.rstrip(_TRAILING).lower().endswith(_WHERE_FROM):
+        return True
+    n = len(tokens)
+    if last + 1 < n and forms[last + 1] == NAME and not token.endswith(_MARKS_AFTER):
+        head = tokens[last + 1]
+        if head in BODY_FIRSTS and last + 2 < n:
+            head = tokens[last + 2]
+        if head.rstrip(_TRAILING) in BODY_HEADS:
+            return True
+    j = first - 1
+    if j >= 1 and forms[j] == NAME and tokens[j].endswith(",") and forms[j - 1] in _FROM_OF:
+        j -= 1  # "of Harrogate, North Yorkshire": the division after the town
+    if j >= 1 and forms[j] in _FROM_OF:
+        before = tokens[j - 1]
+        return before.endswith(",") and (forms[j - 1] == NAME or before[:-1].isdigit())
+    return False
+
+
+_TRAILING = ".,;:!?’'\"”)"
+_MARKS_AFTER = tuple(_TRAILING)
+_FROM_OF = frozenset(("of", "from"))
 
 
 def _sanction(

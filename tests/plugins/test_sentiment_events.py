@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import limner
-from limner_sentiment import Target
+from limner_sentiment import Target, events
 from limner_sentiment.context import read_tokens
 from limner_sentiment.events import EVENT_WEIGHT, adjust, event_label
 
@@ -776,3 +776,58 @@ def test_an_honour_received_by_its_name(sentence: str, surface: str, label: str)
 ])
 def test_no_honour_received(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
+
+
+# -- a place that only says where someone or something is from: neutral -----------------
+
+
+def locates(sentence: str, surface: str) -> bool:
+    """Whether the mention ``surface`` in ``sentence`` (split at spaces; a word it
+    opens, "Leeds-based", counts) only says where someone or something is or is from."""
+    tokens = sentence.split()
+    words = surface.split()
+    first = next(i for i in range(len(tokens))
+                 if [t.strip(",.") for t in tokens[i : i + len(words)]] == words
+                 or tokens[i + len(words) - 1].startswith(words[-1] + "-"))
+    return events._modifier(tokens, read_tokens(tokens).forms, first, first + len(words) - 1)
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("Brayden Kerr, 22, of Townsville, has been charged with dangerous driving.",
+     "Townsville"),
+    ("Mark Whitfield, 58, of Harrogate, North Yorkshire, was convicted of fraud.",
+     "Harrogate"),
+    ("Mark Whitfield, 58, of Harrogate, North Yorkshire, was convicted of fraud.",
+     "North Yorkshire"),
+    ("Jane Smith, 34, from Bristol, won the lottery jackpot.", "Bristol"),
+    ("A Leeds-based lender collapsed into administration in May.", "Leeds"),
+    ("He was convicted at Leeds Crown Court of fraud.", "Leeds"),
+    ("West Yorkshire Police arrested two men on Tuesday.", "West Yorkshire"),
+    ("Kent County Council was fined £40,000 over the data breach.", "Kent"),
+])
+def test_a_place_that_locates_someone_or_something_is_no_event_s_target(
+    sentence: str, surface: str
+) -> None:
+    # the event is the person's, the lender's or the body's: the place is neutral
+    assert locates(sentence, surface)
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # the place is itself what the event is done to, or the one who does it
+    ("Floods devastated Harrogate, leaving thousands homeless.", "Harrogate"),
+    ("Leeds beat Bristol 3-1 on Saturday.", "Bristol"),
+    # "of" after no name nor age: not an address ("the mayor of Leeds")
+    ("The mayor of Leeds was jailed for six years.", "Leeds"),
+    # a place ending its clause before a capitalised word names no body
+    ("The man was arrested in Leeds, Police Scotland said.", "Leeds"),
+    # a hyphen that joins no locating word
+    ("The Leeds-Bradford route was cut.", "Leeds"),
+])
+def test_a_place_that_is_no_address_keeps_its_reading(sentence: str, surface: str) -> None:
+    assert not locates(sentence, surface)
+
+
+def test_a_place_an_event_is_done_to_keeps_its_label() -> None:
+    assert plugin_label("Floods devastated Harrogate, leaving thousands homeless.",
+                        "Harrogate") == "negative"
