@@ -1997,7 +1997,20 @@ def clause_subject(text: str, start: int, limit: int) -> Mention | None:
     """The subject that opens a clause at ``start``: a noun phrase opened by an article
     up to its verb ("the port director toured …"), else :func:`phrase_after`."""
     if _ARTICLE.match(text, start, limit) is not None:
-        return _noun_phrase(text, start, limit)
+        phrase = _noun_phrase(text, start, limit)
+        words = text[phrase.start : phrase.end] if phrase is not None else ""
+        if (
+            phrase is not None and phrase.mention in ("description", "role")
+            and ("’s " in words or "'s " in words) and words.rsplit(None, 1)[-1][:1].isupper()
+        ):
+            # "The Congress party's Rahul Gandhi …, telling", "The company's founder Elon
+            # Musk …, saying": the name after its owner and role, read as before a verb
+            # of speech; "The team's manager" stays the description
+            verb = skip_space(text, phrase.end, limit)
+            named = phrase_before(text, start, verb) if verb < limit else None
+            if named is not None and named.start >= start and named.mention == "name":
+                return named
+        return phrase
     if _OWNER.match(text, start, limit) is not None:
         # a name's possessive before a body or people: "Kenya's central bank held …" is
         # the bank, "Trump's lawyers filed …" the lawyers; the owner of a thing speaks

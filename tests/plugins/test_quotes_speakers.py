@@ -2354,3 +2354,29 @@ def test_a_reading_holds_nothing_of_its_text_after_it() -> None:
     assert doc.select("quote")
     held = [o for o in gc.get_objects() if isinstance(o, sources._TextRead) and o.text == text]
     assert held == []
+
+
+# -- a participle's subject: the name after its owner and role ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (("The Congress party's Rahul Gandhi demanded his arrest, telling reporters the "
+          "minister was lying."), "Rahul Gandhi"),
+        ("The company's founder Elon Musk left the stage, saying the deal was dead.",
+         "Elon Musk"),
+    ],
+)
+def test_a_participle_s_subject_named_after_its_owner_is_the_name(
+    text: str, speaker: str
+) -> None:
+    (found,) = [q for q in quotes_of(ENRICHER, text) if q["cue"] in {"telling", "saying"}]
+    assert found.get("speaker") == speaker
+
+
+def test_a_participle_s_subject_with_no_name_stays_its_description() -> None:
+    text = "The team's manager left early, saying the talks were over."
+    (found,) = quotes_of(ENRICHER, text)
+    assert found["mention"] == "The team's manager"
+    assert found.get("speaker") is None
