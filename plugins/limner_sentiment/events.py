@@ -598,7 +598,11 @@ def event_label(
     # the clause's words: from the last opener at or before the mention to the first
     # after it (a mention may hold a clause opener: "Securities and Investments"), by
     # bisection: a walk over the openers cost a sentence of n clauses n per mention
-    if _modifier(tokens, forms, first, last):
+    if _modifier(tokens, forms, first, last) and (
+        not TRIGGERS.isdisjoint(forms) or tokens[0].lower() in TRIGGERS
+    ):
+        # an event of the sentence is the located one's, not the place's (only where an
+        # event may be read: a sentence without a word of one is not searched)
         return "neutral"
     k = bisect_right(clauses, first)
     k0 = clauses[k - 1] if k else 0
