@@ -221,20 +221,29 @@ def _dependencies(
 ) -> dict[str, set[str]]:
     """Each annotator's name -> the names of the others that produce a kind it requires
     or uses: what must run before it (``producers``, when given, is
-    :func:`_producers` of the same annotators)."""
+    :func:`_producers` of the same annotators).  An annotator that requires a kind it
+    produces itself needs itself: a cycle of one, which no order can place (it read
+    none of what it requires, without a word)."""
     if producers is None:
         producers = _producers(annotators)
     deps: dict[str, set[str]] = {a.name: set() for a in annotators}
     for a in annotators:
-        for kind in (*a.requires, *a.uses):
+        for kind in a.uses:  # (an annotator may use its own kind: none is there yet)
             deps[a.name].update(producers.get(kind, set()) - {a.name})
+        for kind in a.requires:  # its own: a cycle of one, as it cannot run before itself
+            deps[a.name].update(producers.get(kind, ()))
     return deps
 
 
 def _cycle(deps: dict[str, set[str]], stuck: Sequence[str]) -> str:
     """What each annotator of a cycle needs of the others, for a message."""
     held = set(stuck)
-    return "; ".join(f"{n} needs {', '.join(sorted(deps[n] & held))}" for n in sorted(held))
+    return "; ".join(
+        f"{n} requires a kind it produces itself"
+        if n in deps[n]
+        else f"{n} needs {', '.join(sorted(deps[n] & held))}"
+        for n in sorted(held)
+    )
 
 
 @attrs.define

@@ -958,6 +958,26 @@ def test_an_installed_plugin_in_a_cycle_or_taking_a_name_is_left_out(tangled_ins
         )
 
 
+def test_an_annotator_that_requires_its_own_kind_is_refused_naming_it() -> None:
+    """An annotator that lists a kind it produces among what it requires is a cycle of
+    one: it ran before anything of its kind was there, read none of it, without a
+    word.  Asked for, it is a PlanError; merely installed, it is left out, said."""
+    selfish = A("echo", ("echo",), marker("echo"), requires=("echo",))
+    with pytest.raises(
+        limner.PlanError,
+        match=r"'echo' \(plugin 'fake'\) is in a cycle: echo requires a kind it produces itself",
+    ):
+        enricher_with(selfish)
+    with pytest.raises(limner.PlanError, match="echo requires a kind it produces itself"):
+        limner.plan([selfish])
+    problems = limner.pipeline.unrunnable([selfish, A("a", ("x",), marker("x"))], lambda a: False)
+    assert [(a.name, why) for a, why in problems] == [
+        ("echo", "is in a cycle: echo requires a kind it produces itself")
+    ]
+    uses_own = enricher_with(A("more", ("more",), marker("more"), uses=("more",)))
+    assert [a.kind for a in uses_own.enrich("text").annotations] == ["more"]
+
+
 TYPO = """
 import limner
 
