@@ -56,6 +56,7 @@ __all__ = [
     "rollback",
     "stop_handlers",
     "store_results",
+    "who",
 ]
 
 _features = operator.attrgetter("features")
@@ -347,7 +348,7 @@ def check_results(
     if not kinds.issubset(annotator.produces):
         undeclared = sorted(kinds.difference(annotator.produces))
         raise ContractError(
-            f"{_who(annotator)} returned kind {undeclared[0]!r}, which it does not declare "
+            f"{who(annotator)} returned kind {undeclared[0]!r}, which it does not declare "
             f"in produces={annotator.produces!r}; the batch is refused"
         )
     if layers:
@@ -360,7 +361,7 @@ def check_results(
             # held to the schema again here: the kit holds their output to it)
             batch = _registered(batch, natives_held=False)
         except ValueError as exc:
-            raise ContractError(f"{_who(annotator)}: {exc}; the batch is refused") from None
+            raise ContractError(f"{who(annotator)}: {exc}; the batch is refused") from None
     types = set(map(type, batch)) if batch else set()
     if types:
         _check_own_to_dict(annotator, batch, types)
@@ -369,18 +370,18 @@ def check_results(
         try:  # the rule of Document.add, naming the first offender
             _check_references(batch, doc._by_id)
         except ValueError as exc:
-            raise ContractError(f"{_who(annotator)}: {exc}; the batch is refused") from None
+            raise ContractError(f"{who(annotator)}: {exc}; the batch is refused") from None
     changed = features_changed(doc, mark)
     if changed is not None:
         raise ContractError(
-            f"{_who(annotator)} changed the features of {changed.id!r} ({changed.kind}), an "
+            f"{who(annotator)} changed the features of {changed.id!r} ({changed.kind}), an "
             "annotation it only reads; the change is undone"
         )
     held = _held_changed(mark) if mark.held else None
     if held is not None:
         a, name = held
         raise ContractError(
-            f"{_who(annotator)} changed the field {name!r} of {a.id!r} ({a.kind}), an "
+            f"{who(annotator)} changed the field {name!r} of {a.id!r} ({a.kind}), an "
             "annotation it only reads; the change is undone"
         )
     return batch
@@ -408,7 +409,7 @@ def _check_own_to_dict(
             data = a.to_dict()
         except PLUGIN_FAULTS as exc:
             raise ContractError(
-                f"{_who(annotator)}: {what} raised {type(exc).__name__}: {said(exc)}; the "
+                f"{who(annotator)}: {what} raised {type(exc).__name__}: {said(exc)}; the "
                 "batch is refused"
             ) from None
         try:
@@ -417,7 +418,7 @@ def _check_own_to_dict(
             dumps(data)
         except (TypeError, ValueError, RecursionError) as exc:
             raise ContractError(
-                f"{_who(annotator)}: {what} gave what JSON cannot hold ({said(exc)}); the "
+                f"{who(annotator)}: {what} gave what JSON cannot hold ({said(exc)}); the "
                 "batch is refused"
             ) from None
 
@@ -431,19 +432,19 @@ def _check_layers(annotator: Annotator, layers: Sequence[Layer], mark: Checkpoin
     for layer in layers:
         if layer.kind in kinds:
             raise ContractError(
-                f"{_who(annotator)} returned two layers of kind {layer.kind!r}; a document "
+                f"{who(annotator)} returned two layers of kind {layer.kind!r}; a document "
                 "holds one layer of a kind; the batch is refused"
             )
         kinds.add(layer.kind)
         held = mark.layers.get(layer.kind)
         if held is not None and held.source != source:
             raise ContractError(
-                f"{_who(annotator)} returned a layer of kind {layer.kind!r}, which the "
+                f"{who(annotator)} returned a layer of kind {layer.kind!r}, which the "
                 f"document holds from plugin {held.source!r}; the batch is refused"
             )
 
 
-def _who(annotator: Annotator) -> str:
+def who(annotator: Annotator) -> str:
     """The annotator as a contract error names it."""
     return f"annotator {annotator.name!r} (plugin {annotator.plugin!r})"
 

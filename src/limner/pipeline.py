@@ -43,6 +43,7 @@ from limner.isolation import (
     restore_stop_handlers,
     rollback,
     stop_handlers,
+    who,
     store_results,
 )
 from limner.plugins import PluginManager
@@ -547,7 +548,7 @@ class Enricher:
                 view = read_only(doc)
             try:
                 if self.timeout is None:
-                    results = _results(annotator(view))
+                    results = _results(annotator(view), annotator)
                 else:
                     results = _timed(annotator, view, self.timeout)
                 annotations, layers = _split_results(results)
@@ -667,19 +668,28 @@ class Enricher:
 _EXTRA_KEYS = frozenset({"id", "meta"})
 
 
-def _results(returned: Any) -> list[Any]:
-    """What an annotator returned, as a list (a generator run to its end).
+def _results(returned: Any, annotator: Annotator) -> list[Any]:
+    """What ``annotator`` returned, as a list (a generator run to its end).
 
     Raises:
-        TypeError: one annotation or layer, a string or a mapping, where an iterable
-            of them is due (a str was read a character at a time, a dict by its keys).
+        TypeError: naming the annotator and what it returned, where an iterable of
+            annotations is due: one annotation or layer, a string or a mapping (a str
+            was read a character at a time, a dict by its keys), or what is not
+            iterable at all (``None``, a ``return`` forgotten, said only "'NoneType'
+            object is not iterable").
     """
-    if isinstance(returned, str | bytes | Mapping | Annotation | Layer):
-        raise TypeError(
-            f"annotator returned {type(returned).__name__}, not an iterable of "
-            "Annotations (and Layers)"
-        )
-    return list(returned)
+    if not isinstance(returned, str | bytes | Mapping | Annotation | Layer):
+        try:
+            items = iter(returned)
+        except TypeError:
+            pass
+        else:
+            return list(items)
+    forgotten = " (is its return forgotten?)" if returned is None else ""
+    raise TypeError(
+        f"{who(annotator)} returned {type(returned).__name__}, not an iterable of "
+        f"Annotations (and Layers){forgotten}"
+    )
 
 
 def _split_results(results: list[Any]) -> tuple[list[Annotation], list[Layer]]:
@@ -752,7 +762,9 @@ def _timed(annotator: Annotator, doc: Document, seconds: float) -> list[Any]:
     """The annotator's results, or AnnotatorTimeout if it ran past ``seconds`` (see deadline)."""
     from limner.deadline import call_with_timeout  # its timers load only when a limit is set
 
-    return call_with_timeout(lambda: _results(annotator(doc)), seconds, annotator.name)
+    return call_with_timeout(
+        lambda: _results(annotator(doc), annotator), seconds, annotator.name
+    )
 
 
 _shared: dict[tuple[Any, ...], Enricher] = {}
