@@ -510,12 +510,19 @@ _STOPPING = (signal.SIGINT, signal.SIGTERM)
 def stop_handlers() -> tuple[Any, ...]:
     """What of the process's state an annotator must leave as it found it, as it is
     now: the handlers of the signals that stop a run, then ``sys.stdout`` and
-    ``sys.stderr`` (two C calls and two look-ups: taken before a document's
-    annotators run); nothing off the main thread, where plugin code cannot change the
-    handlers (and another thread's changes to the streams are not its doing)."""
+    ``sys.stderr``, then the recursion limit (three C calls and two look-ups: taken
+    before a document's annotators run); nothing off the main thread, where plugin
+    code cannot change the handlers (and another thread's changes to the streams or
+    the limit are not its doing)."""
     if threading.current_thread() is not threading.main_thread():
         return ()
-    return (_handler_of(_STOPPING[0]), _handler_of(_STOPPING[1]), sys.stdout, sys.stderr)
+    return (
+        _handler_of(_STOPPING[0]),
+        _handler_of(_STOPPING[1]),
+        sys.stdout,
+        sys.stderr,
+        sys.getrecursionlimit(),
+    )
 
 
 def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
@@ -526,7 +533,10 @@ def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
     A plugin that ignores Ctrl-C (``signal.signal(SIGINT, SIG_IGN)``) kept a batch
     from stopping at it; one that replaced ``sys.stdout`` (``sys.stdout =
     open(os.devnull, "w")`` to silence a library, never put back) silenced what the
-    application printed from then on, its own output lost.  The change is undone and,
+    application printed from then on, its own output lost; one that lowered the
+    recursion limit (``sys.setrecursionlimit(50)``) made later work fail (a JSON
+    encoding, a Dask pool) with a ``RecursionError`` that named no plugin.  The
+    change is undone and,
     in an annotator's run, refused as a :class:`~limner.ContractError`.
     """
     changed = None
@@ -540,11 +550,22 @@ def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
         if getattr(sys, stream) is not before:
             setattr(sys, stream, before)
             changed = changed or f"sys.{stream}, which is the application's"
+    if len(saved) > _LIMIT and sys.getrecursionlimit() < saved[_LIMIT]:
+        # (lowered: what runs after, a pool's threads, the JSON encoder, failed with a
+        # RecursionError; a limit raised, as a parser's library does, is left as it is)
+        lowered = sys.getrecursionlimit()
+        sys.setrecursionlimit(saved[_LIMIT])
+        changed = changed or (
+            f"the recursion limit (lowered to {lowered} from {saved[_LIMIT]}), which is "
+            "the process's"
+        )
     return changed
 
 
 #: the streams an annotator must leave as it found them
 _STREAMS = ("stdout", "stderr")
+#: where the recursion limit is in what :func:`stop_handlers` saves
+_LIMIT = len(_STOPPING) + len(_STREAMS)
 
 
 class UserInterrupt(KeyboardInterrupt):

@@ -472,6 +472,56 @@ def test_a_plugin_that_replaces_a_standard_stream_is_undone_and_named(stream: st
     )
 
 
+@pytest.mark.parametrize("where", ["annotator", "setup"])
+def test_a_plugin_that_lowers_the_recursion_limit_is_undone_and_named(where: str) -> None:
+    """``sys.setrecursionlimit(50)`` in plugin code stayed for the rest of the process:
+    later work (writing a document's JSON, a Dask pool) failed with a RecursionError
+    naming no plugin.  The limit is put back and the plugin named, as for a signal's
+    handler; a limit raised (as a parser's library does) is left as it is."""
+    import json
+    import sys
+
+    before = sys.getrecursionlimit()
+    depth, frame = 0, sys._getframe()
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    low = depth + 50  # (not below the depth the annotator runs at, which Python refuses)
+
+    def lower() -> None:
+        sys.setrecursionlimit(low)
+
+    def lowers(doc: limner.Document) -> list:
+        lower()
+        return [limner.Annotation(kind="s", start=0, end=1)]
+
+    lowerer = (
+        A("lowerer", ("s",), lowers)
+        if where == "annotator"
+        else A("lowerer", ("s",), marker("s"), setup=lower)
+    )
+    e = enricher_with(lowerer, A("fine", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert sys.getrecursionlimit() == before
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("fake", "lowerer", "ContractError")
+    assert (
+        f"changed the recursion limit (lowered to {low} from {before}), which is the process's"
+        in error.message
+    )
+    nested: list = []
+    for _ in range(low):
+        nested = [nested]
+    json.dumps(nested)  # (a RecursionError while the limit stayed lowered)
+    try:
+        raised = enricher_with(
+            A("deep", ("d",), lambda doc: (sys.setrecursionlimit(before + 100), [])[1])
+        ).enrich("abc")
+        assert raised.errors == [] and sys.getrecursionlimit() == before + 100
+    finally:
+        sys.setrecursionlimit(before)
+
+
 def test_a_handler_the_main_thread_changes_is_no_fault_of_an_annotator_in_another() -> None:
     """Only the main thread can change a signal's handler: an annotator run in another
     thread meanwhile is not blamed for the application's own change."""
