@@ -639,6 +639,31 @@ def test_what_plugins_print_stays_off_standard_output(monkeypatch, listing) -> N
     assert "asked for" in listed.stderr  # the plugin did print, and not on standard output
 
 
+def test_what_plugins_print_in_setup_stays_off_standard_output(monkeypatch) -> None:
+    """`limner setup` sends what plugin code prints (a slow setup's progress, a hook's
+    chatter) to standard error, as enrich and batch do: it went to standard output,
+    in between whatever a script read there."""
+    from tests.core.fakes import make_plugin
+
+    def load() -> None:
+        print("loading 50%")
+        print("loading 100%")
+
+    def loud_kinds() -> list:
+        print("kinds asked for")
+        return []
+
+    plugin = make_plugin(
+        limner.Annotator("slow", ("s",), lambda doc: [], setup=load),
+        limner_annotation_kinds=loud_kinds,
+    )
+    _with_plugin(monkeypatch, plugin, "slow")
+    result = CliRunner().invoke(cli, ["setup", *CORE])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert "loading 100%" in result.stderr and "limner: ready: slow" in result.stderr
+
+
 def test_what_plugins_print_in_a_batch_stays_off_standard_output(
     monkeypatch, tmp_path: Path
 ) -> None:
