@@ -809,6 +809,43 @@ def test_plugin_code_that_closes_standard_output_costs_no_output(
         assert "limner: 1 written" in proc.stderr
 
 
+@pytest.mark.parametrize("fault", ["close", "dup2"])
+def test_plugin_code_that_closes_descriptor_1_cannot_reach_a_batch_output(
+    tmp_path: Path, fault: str
+) -> None:
+    """A plugin that closes file descriptor 1 (``os.close(1)``) freed it for the next file
+    opened: OUTPUT, opened at the first document, took it, and the plugin's next
+    ``os.close(1)`` closed it (the batch ended, "Bad file descriptor") or its
+    ``os.dup2(..., 1)`` sent the documents into its own file.  OUTPUT and the errors
+    file are opened above the standard descriptors."""
+    (tmp_path / "in.jsonl").write_text(
+        "".join(json.dumps({"id": str(i), "text": "Hello."}) + "\n" for i in range(3))
+        + "not json\n",
+        encoding="utf-8",
+    )
+    log = tmp_path / "plugin.log"
+    proc = _run_with_plugin(
+        tmp_path, "closer",
+        "import contextlib\n"
+        "def closer(doc):\n"
+        f"    if {fault!r} == 'dup2':\n"
+        f"        fd = os.open({str(log)!r}, os.O_WRONLY | os.O_CREAT | os.O_APPEND)\n"
+        "        os.dup2(fd, 1)\n"
+        "        os.close(fd)\n"
+        "    with contextlib.suppress(OSError):\n"
+        "        os.close(1)\n"
+        "    return []\n",
+        "limner.cli.main(['batch', sys.argv[1], '-o', sys.argv[2], '--plugins', ''])\n",
+        str(tmp_path / "in.jsonl"), str(tmp_path / "out.jsonl"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = (tmp_path / "out.jsonl").read_text()
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["0", "1", "2"]
+    assert json.loads((tmp_path / "out.jsonl.errors.jsonl").read_text())["line"] == 4
+    assert not log.exists() or log.read_text() == ""
+    assert "limner: 3 written, 0 already done, 1 bad records" in proc.stderr
+
+
 def test_what_a_thread_left_running_prints_stays_off_standard_output(tmp_path: Path) -> None:
     """A thread that plugin code started prints while the command waits for it at its
     end: its lines went into standard output after the documents, and `limner enrich
