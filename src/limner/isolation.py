@@ -51,6 +51,7 @@ __all__ = [
     "check_results",
     "checkpoint",
     "marked_interrupts",
+    "private_change",
     "read_only",
     "restore_stop_handlers",
     "rollback",
@@ -150,6 +151,7 @@ class Checkpoint:
     """The state of a document before an annotator ran."""
 
     annotations: int
+    stored: list[Annotation]
     layers: dict[str, Layer]
     counters: dict[str, int]
     errors: int
@@ -179,6 +181,7 @@ def checkpoint(doc: Document, since: Checkpoint | None = None) -> Checkpoint:
             held += _held_values(anns[since.annotations :])
     return Checkpoint(
         annotations=len(anns),
+        stored=anns[:],
         layers=dict(doc._layers),
         counters=dict(doc._counters),
         errors=len(doc.errors),
@@ -280,14 +283,46 @@ def features_changed(doc: Document, mark: Checkpoint) -> Annotation | None:
     return None
 
 
+def private_change(doc: Document, mark: Checkpoint) -> str | None:
+    """What of ``doc``'s private state differs from ``mark``, for a message, or ``None``.
+
+    An annotator's view shares the document's containers, so plugin code that reaches
+    into them (``doc._annotations.clear()``, ``doc._by_id[...] = ...``) changed the
+    document itself: other plugins' annotations were lost without a word.  Checked
+    after every annotator at C speed: the stored annotations against a copy (by
+    identity first), the indexes by their sizes and order, the layers and counters.
+    """
+    anns = doc._annotations
+    if anns != mark.stored:
+        return (
+            f"the stored annotations (doc._annotations: {mark.annotations} before, "
+            f"{len(anns)} after)"
+        )
+    by_id = doc._by_id
+    if len(by_id) != len(anns) or list(by_id.values()) != anns:
+        return "the index of annotations by id (doc._by_id)"
+    if sum(map(len, doc._by_kind.values())) != len(anns):
+        return "the index of annotations by kind (doc._by_kind)"
+    if doc._layers != mark.layers:
+        return "the layers (doc._layers)"
+    if doc._counters != mark.counters:
+        return "the id counters (doc._counters)"
+    return None
+
+
 def rollback(doc: Document, mark: Checkpoint) -> None:
-    """Take ``doc`` back to ``mark``: what was added since goes, ``features`` come back.
+    """Take ``doc`` back to ``mark``: what was added since goes, what was stored comes
+    back (taken away or replaced through the private state), ``features`` come back.
 
     Errors recorded since are kept: they are the engine's, not the annotator's.
     """
     anns = doc._annotations
-    if len(anns) != mark.annotations or len(doc._by_id) != mark.annotations:
-        del anns[mark.annotations :]
+    if (
+        len(anns) != mark.annotations
+        or len(doc._by_id) != mark.annotations
+        or private_change(doc, mark) is not None
+    ):
+        anns[:] = mark.stored
         doc._by_id.clear()
         doc._by_id.update((a.id, a) for a in anns)
         doc._by_kind.clear()
@@ -342,6 +377,13 @@ def check_results(
     """
     # (the messages are made only for a batch refused: checked for every annotator
     # on every document, the common case costs a few set operations)
+    private = private_change(doc, mark)
+    if private is not None:
+        raise ContractError(
+            f"{who(annotator)} changed {private}, which are the document's, through a "
+            "private attribute of the document it reads; the change is undone and the "
+            "batch is refused"
+        )
     kinds = set(map(_kind, annotations))
     if layers:
         kinds.update(map(_kind, layers))

@@ -160,6 +160,78 @@ def test_a_change_deep_inside_features_is_undone() -> None:
     assert (error.annotator, error.type) == ("appends", "ContractError")
 
 
+def _wipes(doc: limner.Document) -> None:
+    doc._annotations.clear()
+
+
+def _replaces(doc: limner.Document) -> None:
+    doc._annotations[0] = limner.Annotation(kind="f", start=1, end=2, id="f1")
+
+
+def _unindexes(doc: limner.Document) -> None:
+    doc._by_id.clear()
+
+
+def _unkinds(doc: limner.Document) -> None:
+    doc._by_kind["f"].pop()
+
+
+def _unlayers(doc: limner.Document) -> None:
+    doc._layers.clear()
+
+
+@pytest.mark.parametrize(
+    ("reach", "changed"),
+    [
+        (_wipes, "the stored annotations (doc._annotations: 2 before, 0 after)"),
+        (_replaces, "the stored annotations (doc._annotations: 2 before, 2 after)"),
+        (_unindexes, "the index of annotations by id (doc._by_id)"),
+        (_unkinds, "the index of annotations by kind (doc._by_kind)"),
+        (_unlayers, "the layers (doc._layers)"),
+    ],
+)
+@pytest.mark.parametrize("then_raise", [False, True])
+def test_an_annotator_that_reaches_into_the_private_state_is_undone_and_named(
+    reach, changed: str, then_raise: bool
+) -> None:
+    """The view an annotator reads shares the document's containers: plugin code that
+    reached into them (``doc._annotations.clear()``, a stored annotation replaced)
+    lost other plugins' work without a word.  The document is put back as it was,
+    the annotator's results refused and a ContractError names it."""
+
+    def layered(doc: limner.Document) -> list:
+        return [limner.Layer("g", [0], [1])]
+
+    def reaches(doc: limner.Document) -> list:
+        reach(doc)
+        if then_raise:
+            raise RuntimeError("after the harm")
+        return [limner.Annotation(kind="r", start=0, end=1)]
+
+    e = enricher_with(
+        A("fine", ("f",), lambda doc: [limner.Annotation(kind="f", start=0, end=1),
+                                       limner.Annotation(kind="f", start=2, end=3)]),
+        A("layered", ("g",), layered),
+        A("reaches", ("r",), reaches, uses=("f", "g")),
+        A("later", ("l",), lambda doc: [limner.Annotation(kind="l", start=0, end=len(doc))],
+          uses=("r",)),
+    )
+    doc = e.enrich("abcd")
+    assert [(a.id, a.kind, a.start) for a in doc.annotations] == [
+        ("f1", "f", 0), ("f2", "f", 2), ("l1", "l", 0)
+    ]
+    assert doc.get("f1") is doc.annotations[0] and [a.id for a in doc.select("f")] == ["f1", "f2"]
+    assert doc.layer("g") is not None and doc.select("l")[0].end == 2
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator) == ("fake", "reaches")
+    if then_raise:
+        assert (error.type, error.message) == ("RuntimeError", "after the harm")
+    else:
+        assert error.type == "ContractError"
+        assert error.message.startswith(f"annotator 'reaches' (plugin 'fake') changed {changed}")
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
 @attrs.frozen(kw_only=True)
 class Tagged(limner.Annotation):
     """A kind whose typed fields hold a list and a dict, as a location's ``evidence``
