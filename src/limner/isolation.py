@@ -522,6 +522,33 @@ def _refs_resolve(
     return labels.issuperset(values.difference(stored))
 
 
+def _owned(annotations: Sequence[Annotation]) -> None:
+    """Give each annotation a copy of its ``features`` (when not empty) and of the lists
+    and dicts its typed fields hold, for the document to own.
+
+    The plugin held on to what it returned: changed later (a cache of annotations
+    updated at the next document, one features dict shared by every annotation it
+    makes), a document enriched before changed with it, without a word, and so did
+    every document that held the same dict.  (An annotation without features, of a
+    class whose fields are declared scalars, the common case, costs a C-level pass.)
+    """
+    for a in filter(_features, annotations):
+        features = a.features
+        object.__setattr__(a, "features", _copied(features if type(features) is dict
+                                                  else dict(features)))
+    for cls in set(map(type, annotations)):
+        fields = _mutable_fields(cls)
+        if not fields:
+            continue
+        for a in annotations:
+            if type(a) is not cls:
+                continue
+            for field in fields:
+                value = getattr(a, field.name)
+                if type(value) in _CONTAINERS:
+                    object.__setattr__(a, field.name, _copied(value))
+
+
 def store_results(
     annotator: Annotator,
     doc: Document,
@@ -540,6 +567,7 @@ def store_results(
     """
     source = annotator.plugin or annotator.name
     if annotations:
+        _owned(annotations)
         doc._add(annotations, source, check_values=check_values)
     for layer in layers:
         doc.add_layer(_sealed_layer(layer, source))

@@ -234,6 +234,7 @@ def test_an_annotator_that_reaches_into_the_private_state_is_undone_and_named(
 
 @attrs.frozen(kw_only=True)
 class Tagged(limner.Annotation):
+
     """A kind whose typed fields hold a list and a dict, as a location's ``evidence``
     and a sentiment's ``drivers`` do."""
 
@@ -241,6 +242,39 @@ class Tagged(limner.Annotation):
     kind: str = "tagged"
     tags: list[str] = attrs.field(factory=list)
     weights: dict[str, list[float]] = attrs.field(factory=dict)
+
+
+def test_what_a_plugin_changes_after_returning_it_leaves_the_documents_as_they_were() -> None:
+    """A plugin that holds on to the dicts and lists it returned (a counter of what it
+    saw in the features of each annotation it makes, one dict shared by all of them)
+    and changes them later changed the documents enriched before, without a word:
+    each document owns a copy."""
+    shared = {"tags": ["first"]}
+    seen: list = []  # the features dicts it made, each updated at every later document
+    held: list = ["a"]
+
+    def hoards(doc: limner.Document) -> list:
+        for features in seen:
+            features["n"] += 100
+        held.append(doc.text)
+        shared["tags"].append(doc.text)
+        features = {"n": len(doc.text)}
+        seen.append(features)
+        return [
+            Tagged(start=0, end=1, tags=held, features=features),
+            limner.Annotation(kind="shared", start=0, end=1, features=shared),
+        ]
+
+    e = enricher_with(A("hoards", ("tagged", "shared"), hoards))
+    first = e.enrich("abc")
+    written = first.to_json()
+    second = e.enrich("abcdef")
+    assert first.to_json() == written
+    assert first.select("tagged")[0].features == {"n": 3}
+    assert first.select("tagged")[0].tags == ["a", "abc"]
+    assert first.select("shared")[0].features == {"tags": ["first", "abc"]}
+    assert second.select("shared")[0].features == {"tags": ["first", "abc", "abcdef"]}
+    assert first.errors == [] and second.errors == []
 
 
 @pytest.mark.parametrize("then_raise", [False, True])
