@@ -20,6 +20,7 @@ import copy
 import importlib
 import itertools
 import operator
+import os
 import signal
 import sys
 import threading
@@ -580,8 +581,9 @@ _STOPPING = (signal.SIGINT, signal.SIGTERM)
 def stop_handlers() -> tuple[Any, ...]:
     """What of the process's state an annotator must leave as it found it, as it is
     now: the handlers of the signals that stop a run, then ``sys.stdout`` and
-    ``sys.stderr``, then the recursion limit (three C calls and two look-ups: taken
-    before a document's annotators run); nothing off the main thread, where plugin
+    ``sys.stderr``, then the recursion limit, then what file descriptors 1 and 2 stand
+    for (a few C calls and look-ups and two ``fstat``: taken before a document's
+    annotators run); nothing off the main thread, where plugin
     code cannot change the handlers (and another thread's changes to the streams or
     the limit are not its doing)."""
     if threading.current_thread() is not threading.main_thread():
@@ -592,6 +594,7 @@ def stop_handlers() -> tuple[Any, ...]:
         sys.stdout,
         sys.stderr,
         sys.getrecursionlimit(),
+        *map(_kept_descriptor, _DESCRIPTORS),
     )
 
 
@@ -629,7 +632,82 @@ def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
             f"the recursion limit (lowered to {lowered} from {saved[_LIMIT]}), which is "
             "the process's"
         )
+    for fd, before in zip(_DESCRIPTORS, saved[_LIMIT + 1 :], strict=False):
+        if before is not None and not _is_open(fd):
+            # (whether it is open, a C call: what it stands for, an fstat, is looked at
+            # once per document, where the copy to put it back from is kept)
+            os.dup2(_KEPT[fd][1], fd)
+            changed = changed or (
+                f"file descriptor {fd} ({_DESCRIPTORS[fd]}), which it closed; it is the "
+                "application's"
+            )
     return changed
+
+
+#: the standard descriptors that plugin code must leave as it found them
+_DESCRIPTORS = {1: "standard output", 2: "standard error"}
+#: each standard descriptor -> what it stood for when last seen, and a copy of it (above
+#: the standard ones) to put it back from
+_KEPT: dict[int, tuple[tuple[int, int], int]] = {}
+
+
+def _identity(fd: int) -> tuple[int, int] | None:
+    """The file that ``fd`` stands for (device and inode), or ``None`` when it is closed."""
+    try:
+        st = os.fstat(fd)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _is_open(fd: int) -> bool:
+    try:
+        _get_flags(fd, _F_GETFD)
+    except OSError:
+        return False
+    return True
+
+
+try:
+    import fcntl as _fcntl
+except ImportError:  # (Windows: whether it is open, by an fstat)
+    _get_flags: Callable[[int, int], Any] = lambda fd, _: os.fstat(fd)  # noqa: E731
+    _F_GETFD = 0
+else:
+    _get_flags = _fcntl.fcntl
+    _F_GETFD = _fcntl.F_GETFD
+
+
+def _kept_descriptor(fd: int) -> tuple[int, int] | None:
+    """What ``fd`` stands for now, a copy of it kept to put it back from (see
+    :func:`restore_stop_handlers`); ``None`` when it is closed or cannot be copied.
+
+    Plugin code that closed standard error (``os.close(2)``) lost every message of
+    limner's after it: ``limner enrich`` wrote no document and ended with exit 1,
+    without a word.
+    """
+    now = _identity(fd)
+    if now is None:
+        return None
+    held = _KEPT.get(fd)
+    if held is None or held[0] != now:
+        try:
+            copy_ = _high_copy(fd)
+        except OSError:
+            return None
+        if held is not None:
+            os.close(held[1])
+        _KEPT[fd] = (now, copy_)
+    return now
+
+
+def _high_copy(fd: int) -> int:
+    """A copy of ``fd`` above the standard descriptors, closed on exec."""
+    try:
+        import fcntl
+    except ImportError:  # (Windows: the lowest free one, 0 to 2 being open)
+        return os.dup(fd)
+    return fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 3)
 
 
 #: the streams an annotator must leave as it found them

@@ -846,6 +846,42 @@ def test_plugin_code_that_closes_descriptor_1_cannot_reach_a_batch_output(
     assert "limner: 3 written, 0 already done, 1 bad records" in proc.stderr
 
 
+@pytest.mark.parametrize("command", ["enrich", "batch"])
+@pytest.mark.parametrize("fault", ["os.close(2)", "os.close(1)"])
+def test_plugin_code_that_closes_a_standard_descriptor_is_undone_and_named(
+    tmp_path: Path, command: str, fault: str
+) -> None:
+    """An annotator that closed file descriptor 2 lost every message of limner's after
+    it: `limner enrich` wrote no document and ended with exit 1, without a word, and
+    `limner batch` ended with exit 1.  The descriptor is put back and the annotator
+    named, as for ``sys.stderr``."""
+    tail = (
+        "limner.cli.main(['enrich', '-', '-f', 'jsonl', '--plugins', ''])\n"
+        if command == "enrich"
+        else "limner.cli.main(['batch', sys.argv[1], '-o', sys.argv[2], '--plugins', ''])\n"
+    )
+    (tmp_path / "in.jsonl").write_text('{"id": "1", "text": "Hello."}\n', encoding="utf-8")
+    proc = _run_with_plugin(
+        tmp_path, "closer",
+        f"def closer(doc):\n    {fault}\n    return []\n",
+        tail,
+        str(tmp_path / "in.jsonl"), str(tmp_path / "out.jsonl"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout if command == "enrich" else (tmp_path / "out.jsonl").read_text()
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["Hello."]
+    if command == "enrich":
+        assert (
+            "closer/closer: ContractError: annotator 'closer' (plugin 'closer') changed file "
+            f"descriptor {fault[-2]} (standard {'error' if fault[-2] == '2' else 'output'}), "
+            "which it closed; it is the application's" in proc.stderr
+        )
+    else:
+        assert "limner: 1 written, 0 already done, 0 bad records, 1 annotator failures" in (
+            proc.stderr
+        )
+
+
 def test_what_a_thread_left_running_prints_stays_off_standard_output(tmp_path: Path) -> None:
     """A thread that plugin code started prints while the command waits for it at its
     end: its lines went into standard output after the documents, and `limner enrich
