@@ -979,8 +979,8 @@ def appended(path: Path, *, text: bool = False) -> IO[Any]:
                 os.close(fd)
             fd = high
     if text:
-        return open(fd, "a", encoding="utf-8")  # noqa: SIM115 (closed by the caller)
-    return open(fd, "ab")  # noqa: SIM115
+        return open(fd, "a", encoding="utf-8")
+    return open(fd, "ab")
 
 
 class JsonlWriter:

@@ -43,8 +43,8 @@ from limner.isolation import (
     restore_stop_handlers,
     rollback,
     stop_handlers,
-    who,
     store_results,
+    who,
 )
 from limner.plugins import PluginManager
 
