@@ -789,7 +789,7 @@ def _run_held(
     with (
         _closed_by_its_writer(writer),
         _dropped_if_empty(errors_path),  # (however the run ends: after the file is closed)
-        errors_path.open("a", encoding="utf-8") as err,
+        appended(errors_path, text=True) as err,
         _collector_tuned(),
         marked_interrupts(),  # once for the run, not once a document
     ):
@@ -955,6 +955,34 @@ def _unsized() -> Iterator[int]:
     yield from ()
 
 
+def appended(path: Path, *, text: bool = False) -> IO[Any]:
+    """``path`` opened for appending (binary, or UTF-8 text with ``text``) on a file
+    descriptor above the standard ones (0, 1, 2), as SQLite opens its files.
+
+    Plugin code that closes standard output (``os.close(1)``) frees its descriptor,
+    which the next file opened took: the batch's OUTPUT, opened at its first
+    document, then went where the plugin's next ``os.close(1)`` closed it (the run
+    ended, "Bad file descriptor") or its ``os.dup2(..., 1)`` replaced it (the
+    documents written into another file), and a program the plugin ran printed
+    into it.  Off POSIX (no ``fcntl``) it is opened as it comes.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o666)
+    if fd <= 2:
+        try:
+            import fcntl
+        except ImportError:  # (Windows)
+            pass
+        else:
+            try:
+                high = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 3)
+            finally:
+                os.close(fd)
+            fd = high
+    if text:
+        return open(fd, "a", encoding="utf-8")
+    return open(fd, "ab")
+
+
 class JsonlWriter:
     """The :class:`~limner.formats.BatchWriter` of JSONL: a line per document, flushed.
 
@@ -993,7 +1021,7 @@ class JsonlWriter:
         """Append a document's JSON line already encoded as UTF-8 (without its newline)."""
         if self._out is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._out = self.path.open("ab")
+            self._out = appended(self.path)
         self._out.write(line + b"\n")
         self._out.flush()
 

@@ -1254,8 +1254,9 @@ def setup(plugins: str | None, disable: str | None, config: tuple[str, ...]) -> 
     or in a container's build, so that no later run waits.  Exit 1 if a
     setup failed.
     """
-    enricher, _ = _make_enricher(plugins, disable, config, None)
-    _setup(enricher, always=True)
+    with _printed_aside():  # what plugin code prints goes to standard error, as in enrich
+        enricher, _ = _make_enricher(plugins, disable, config, None)
+        _setup(enricher, always=True)
     ready = [a.name for a in enricher.annotators if a.setup is not None]
     if enricher.setup_errors:
         sys.exit(EXIT_STRICT)

@@ -20,6 +20,7 @@ import copy
 import importlib
 import itertools
 import operator
+import os
 import signal
 import sys
 import threading
@@ -51,11 +52,13 @@ __all__ = [
     "check_results",
     "checkpoint",
     "marked_interrupts",
+    "private_change",
     "read_only",
     "restore_stop_handlers",
     "rollback",
     "stop_handlers",
     "store_results",
+    "who",
 ]
 
 _features = operator.attrgetter("features")
@@ -149,6 +152,7 @@ class Checkpoint:
     """The state of a document before an annotator ran."""
 
     annotations: int
+    stored: list[Annotation]
     layers: dict[str, Layer]
     counters: dict[str, int]
     errors: int
@@ -178,6 +182,7 @@ def checkpoint(doc: Document, since: Checkpoint | None = None) -> Checkpoint:
             held += _held_values(anns[since.annotations :])
     return Checkpoint(
         annotations=len(anns),
+        stored=anns[:],
         layers=dict(doc._layers),
         counters=dict(doc._counters),
         errors=len(doc.errors),
@@ -279,14 +284,46 @@ def features_changed(doc: Document, mark: Checkpoint) -> Annotation | None:
     return None
 
 
+def private_change(doc: Document, mark: Checkpoint) -> str | None:
+    """What of ``doc``'s private state differs from ``mark``, for a message, or ``None``.
+
+    An annotator's view shares the document's containers, so plugin code that reaches
+    into them (``doc._annotations.clear()``, ``doc._by_id[...] = ...``) changed the
+    document itself: other plugins' annotations were lost without a word.  Checked
+    after every annotator at C speed: the stored annotations against a copy (by
+    identity first), the indexes by their sizes and order, the layers and counters.
+    """
+    anns = doc._annotations
+    if anns != mark.stored:
+        return (
+            f"the stored annotations (doc._annotations: {mark.annotations} before, "
+            f"{len(anns)} after)"
+        )
+    by_id = doc._by_id
+    if len(by_id) != len(anns) or list(by_id.values()) != anns:
+        return "the index of annotations by id (doc._by_id)"
+    if sum(map(len, doc._by_kind.values())) != len(anns):
+        return "the index of annotations by kind (doc._by_kind)"
+    if doc._layers != mark.layers:
+        return "the layers (doc._layers)"
+    if doc._counters != mark.counters:
+        return "the id counters (doc._counters)"
+    return None
+
+
 def rollback(doc: Document, mark: Checkpoint) -> None:
-    """Take ``doc`` back to ``mark``: what was added since goes, ``features`` come back.
+    """Take ``doc`` back to ``mark``: what was added since goes, what was stored comes
+    back (taken away or replaced through the private state), ``features`` come back.
 
     Errors recorded since are kept: they are the engine's, not the annotator's.
     """
     anns = doc._annotations
-    if len(anns) != mark.annotations or len(doc._by_id) != mark.annotations:
-        del anns[mark.annotations :]
+    if (
+        len(anns) != mark.annotations
+        or len(doc._by_id) != mark.annotations
+        or private_change(doc, mark) is not None
+    ):
+        anns[:] = mark.stored
         doc._by_id.clear()
         doc._by_id.update((a.id, a) for a in anns)
         doc._by_kind.clear()
@@ -341,13 +378,20 @@ def check_results(
     """
     # (the messages are made only for a batch refused: checked for every annotator
     # on every document, the common case costs a few set operations)
+    private = private_change(doc, mark)
+    if private is not None:
+        raise ContractError(
+            f"{who(annotator)} changed {private}, which are the document's, through a "
+            "private attribute of the document it reads; the change is undone and the "
+            "batch is refused"
+        )
     kinds = set(map(_kind, annotations))
     if layers:
         kinds.update(map(_kind, layers))
     if not kinds.issubset(annotator.produces):
         undeclared = sorted(kinds.difference(annotator.produces))
         raise ContractError(
-            f"{_who(annotator)} returned kind {undeclared[0]!r}, which it does not declare "
+            f"{who(annotator)} returned kind {undeclared[0]!r}, which it does not declare "
             f"in produces={annotator.produces!r}; the batch is refused"
         )
     if layers:
@@ -360,7 +404,7 @@ def check_results(
             # held to the schema again here: the kit holds their output to it)
             batch = _registered(batch, natives_held=False)
         except ValueError as exc:
-            raise ContractError(f"{_who(annotator)}: {exc}; the batch is refused") from None
+            raise ContractError(f"{who(annotator)}: {exc}; the batch is refused") from None
     types = set(map(type, batch)) if batch else set()
     if types:
         _check_own_to_dict(annotator, batch, types)
@@ -369,18 +413,18 @@ def check_results(
         try:  # the rule of Document.add, naming the first offender
             _check_references(batch, doc._by_id)
         except ValueError as exc:
-            raise ContractError(f"{_who(annotator)}: {exc}; the batch is refused") from None
+            raise ContractError(f"{who(annotator)}: {exc}; the batch is refused") from None
     changed = features_changed(doc, mark)
     if changed is not None:
         raise ContractError(
-            f"{_who(annotator)} changed the features of {changed.id!r} ({changed.kind}), an "
+            f"{who(annotator)} changed the features of {changed.id!r} ({changed.kind}), an "
             "annotation it only reads; the change is undone"
         )
     held = _held_changed(mark) if mark.held else None
     if held is not None:
         a, name = held
         raise ContractError(
-            f"{_who(annotator)} changed the field {name!r} of {a.id!r} ({a.kind}), an "
+            f"{who(annotator)} changed the field {name!r} of {a.id!r} ({a.kind}), an "
             "annotation it only reads; the change is undone"
         )
     return batch
@@ -408,7 +452,7 @@ def _check_own_to_dict(
             data = a.to_dict()
         except PLUGIN_FAULTS as exc:
             raise ContractError(
-                f"{_who(annotator)}: {what} raised {type(exc).__name__}: {said(exc)}; the "
+                f"{who(annotator)}: {what} raised {type(exc).__name__}: {said(exc)}; the "
                 "batch is refused"
             ) from None
         try:
@@ -417,7 +461,7 @@ def _check_own_to_dict(
             dumps(data)
         except (TypeError, ValueError, RecursionError) as exc:
             raise ContractError(
-                f"{_who(annotator)}: {what} gave what JSON cannot hold ({said(exc)}); the "
+                f"{who(annotator)}: {what} gave what JSON cannot hold ({said(exc)}); the "
                 "batch is refused"
             ) from None
 
@@ -431,19 +475,19 @@ def _check_layers(annotator: Annotator, layers: Sequence[Layer], mark: Checkpoin
     for layer in layers:
         if layer.kind in kinds:
             raise ContractError(
-                f"{_who(annotator)} returned two layers of kind {layer.kind!r}; a document "
+                f"{who(annotator)} returned two layers of kind {layer.kind!r}; a document "
                 "holds one layer of a kind; the batch is refused"
             )
         kinds.add(layer.kind)
         held = mark.layers.get(layer.kind)
         if held is not None and held.source != source:
             raise ContractError(
-                f"{_who(annotator)} returned a layer of kind {layer.kind!r}, which the "
+                f"{who(annotator)} returned a layer of kind {layer.kind!r}, which the "
                 f"document holds from plugin {held.source!r}; the batch is refused"
             )
 
 
-def _who(annotator: Annotator) -> str:
+def who(annotator: Annotator) -> str:
     """The annotator as a contract error names it."""
     return f"annotator {annotator.name!r} (plugin {annotator.plugin!r})"
 
@@ -479,6 +523,33 @@ def _refs_resolve(
     return labels.issuperset(values.difference(stored))
 
 
+def _owned(annotations: Sequence[Annotation]) -> None:
+    """Give each annotation a copy of its ``features`` (when not empty) and of the lists
+    and dicts its typed fields hold, for the document to own.
+
+    The plugin held on to what it returned: changed later (a cache of annotations
+    updated at the next document, one features dict shared by every annotation it
+    makes), a document enriched before changed with it, without a word, and so did
+    every document that held the same dict.  (An annotation without features, of a
+    class whose fields are declared scalars, the common case, costs a C-level pass.)
+    """
+    for a in filter(_features, annotations):
+        features = a.features
+        object.__setattr__(a, "features", _copied(features if type(features) is dict
+                                                  else dict(features)))
+    for cls in set(map(type, annotations)):
+        fields = _mutable_fields(cls)
+        if not fields:
+            continue
+        for a in annotations:
+            if type(a) is not cls:
+                continue
+            for field in fields:
+                value = getattr(a, field.name)
+                if type(value) in _CONTAINERS:
+                    object.__setattr__(a, field.name, _copied(value))
+
+
 def store_results(
     annotator: Annotator,
     doc: Document,
@@ -497,6 +568,7 @@ def store_results(
     """
     source = annotator.plugin or annotator.name
     if annotations:
+        _owned(annotations)
         doc._add(annotations, source, check_values=check_values)
     for layer in layers:
         doc.add_layer(_sealed_layer(layer, source))
@@ -509,12 +581,21 @@ _STOPPING = (signal.SIGINT, signal.SIGTERM)
 def stop_handlers() -> tuple[Any, ...]:
     """What of the process's state an annotator must leave as it found it, as it is
     now: the handlers of the signals that stop a run, then ``sys.stdout`` and
-    ``sys.stderr`` (two C calls and two look-ups: taken before a document's
-    annotators run); nothing off the main thread, where plugin code cannot change the
-    handlers (and another thread's changes to the streams are not its doing)."""
+    ``sys.stderr``, then the recursion limit, then what file descriptors 1 and 2 stand
+    for (a few C calls and look-ups and two ``fstat``: taken before a document's
+    annotators run); nothing off the main thread, where plugin
+    code cannot change the handlers (and another thread's changes to the streams or
+    the limit are not its doing)."""
     if threading.current_thread() is not threading.main_thread():
         return ()
-    return (_handler_of(_STOPPING[0]), _handler_of(_STOPPING[1]), sys.stdout, sys.stderr)
+    return (
+        _handler_of(_STOPPING[0]),
+        _handler_of(_STOPPING[1]),
+        sys.stdout,
+        sys.stderr,
+        sys.getrecursionlimit(),
+        *map(_kept_descriptor, _DESCRIPTORS),
+    )
 
 
 def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
@@ -525,7 +606,10 @@ def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
     A plugin that ignores Ctrl-C (``signal.signal(SIGINT, SIG_IGN)``) kept a batch
     from stopping at it; one that replaced ``sys.stdout`` (``sys.stdout =
     open(os.devnull, "w")`` to silence a library, never put back) silenced what the
-    application printed from then on, its own output lost.  The change is undone and,
+    application printed from then on, its own output lost; one that lowered the
+    recursion limit (``sys.setrecursionlimit(50)``) made later work fail (a JSON
+    encoding, a Dask pool) with a ``RecursionError`` that named no plugin.  The
+    change is undone and,
     in an annotator's run, refused as a :class:`~limner.ContractError`.
     """
     changed = None
@@ -539,11 +623,97 @@ def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
         if getattr(sys, stream) is not before:
             setattr(sys, stream, before)
             changed = changed or f"sys.{stream}, which is the application's"
+    if len(saved) > _LIMIT and sys.getrecursionlimit() < saved[_LIMIT]:
+        # (lowered: what runs after, a pool's threads, the JSON encoder, failed with a
+        # RecursionError; a limit raised, as a parser's library does, is left as it is)
+        lowered = sys.getrecursionlimit()
+        sys.setrecursionlimit(saved[_LIMIT])
+        changed = changed or (
+            f"the recursion limit (lowered to {lowered} from {saved[_LIMIT]}), which is "
+            "the process's"
+        )
+    for fd, before in zip(_DESCRIPTORS, saved[_LIMIT + 1 :], strict=False):
+        if before is not None and not _is_open(fd):
+            # (whether it is open, a C call: what it stands for, an fstat, is looked at
+            # once per document, where the copy to put it back from is kept)
+            os.dup2(_KEPT[fd][1], fd)
+            changed = changed or (
+                f"file descriptor {fd} ({_DESCRIPTORS[fd]}), which it closed; it is the "
+                "application's"
+            )
     return changed
+
+
+#: the standard descriptors that plugin code must leave as it found them
+_DESCRIPTORS = {1: "standard output", 2: "standard error"}
+#: each standard descriptor -> what it stood for when last seen, and a copy of it (above
+#: the standard ones) to put it back from
+_KEPT: dict[int, tuple[tuple[int, int], int]] = {}
+
+
+def _identity(fd: int) -> tuple[int, int] | None:
+    """The file that ``fd`` stands for (device and inode), or ``None`` when it is closed."""
+    try:
+        st = os.fstat(fd)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _is_open(fd: int) -> bool:
+    try:
+        _get_flags(fd, _F_GETFD)
+    except OSError:
+        return False
+    return True
+
+
+try:
+    import fcntl as _fcntl
+except ImportError:  # (Windows: whether it is open, by an fstat)
+    _get_flags: Callable[[int, int], Any] = lambda fd, _: os.fstat(fd)  # noqa: E731
+    _F_GETFD = 0
+else:
+    _get_flags = _fcntl.fcntl
+    _F_GETFD = _fcntl.F_GETFD
+
+
+def _kept_descriptor(fd: int) -> tuple[int, int] | None:
+    """What ``fd`` stands for now, a copy of it kept to put it back from (see
+    :func:`restore_stop_handlers`); ``None`` when it is closed or cannot be copied.
+
+    Plugin code that closed standard error (``os.close(2)``) lost every message of
+    limner's after it: ``limner enrich`` wrote no document and ended with exit 1,
+    without a word.
+    """
+    now = _identity(fd)
+    if now is None:
+        return None
+    held = _KEPT.get(fd)
+    if held is None or held[0] != now:
+        try:
+            copy_ = _high_copy(fd)
+        except OSError:
+            return None
+        if held is not None:
+            os.close(held[1])
+        _KEPT[fd] = (now, copy_)
+    return now
+
+
+def _high_copy(fd: int) -> int:
+    """A copy of ``fd`` above the standard descriptors, closed on exec."""
+    try:
+        import fcntl
+    except ImportError:  # (Windows: the lowest free one, 0 to 2 being open)
+        return os.dup(fd)
+    return fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 3)
 
 
 #: the streams an annotator must leave as it found them
 _STREAMS = ("stdout", "stderr")
+#: where the recursion limit is in what :func:`stop_handlers` saves
+_LIMIT = len(_STOPPING) + len(_STREAMS)
 
 
 class UserInterrupt(KeyboardInterrupt):

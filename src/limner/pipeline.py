@@ -44,6 +44,7 @@ from limner.isolation import (
     rollback,
     stop_handlers,
     store_results,
+    who,
 )
 from limner.plugins import PluginManager
 
@@ -221,20 +222,29 @@ def _dependencies(
 ) -> dict[str, set[str]]:
     """Each annotator's name -> the names of the others that produce a kind it requires
     or uses: what must run before it (``producers``, when given, is
-    :func:`_producers` of the same annotators)."""
+    :func:`_producers` of the same annotators).  An annotator that requires a kind it
+    produces itself needs itself: a cycle of one, which no order can place (it read
+    none of what it requires, without a word)."""
     if producers is None:
         producers = _producers(annotators)
     deps: dict[str, set[str]] = {a.name: set() for a in annotators}
     for a in annotators:
-        for kind in (*a.requires, *a.uses):
+        for kind in a.uses:  # (an annotator may use its own kind: none is there yet)
             deps[a.name].update(producers.get(kind, set()) - {a.name})
+        for kind in a.requires:  # its own: a cycle of one, as it cannot run before itself
+            deps[a.name].update(producers.get(kind, ()))
     return deps
 
 
 def _cycle(deps: dict[str, set[str]], stuck: Sequence[str]) -> str:
     """What each annotator of a cycle needs of the others, for a message."""
     held = set(stuck)
-    return "; ".join(f"{n} needs {', '.join(sorted(deps[n] & held))}" for n in sorted(held))
+    return "; ".join(
+        f"{n} requires a kind it produces itself"
+        if n in deps[n]
+        else f"{n} needs {', '.join(sorted(deps[n] & held))}"
+        for n in sorted(held)
+    )
 
 
 @attrs.define
@@ -538,7 +548,7 @@ class Enricher:
                 view = read_only(doc)
             try:
                 if self.timeout is None:
-                    results = _results(annotator(view))
+                    results = _results(annotator(view), annotator)
                 else:
                     results = _timed(annotator, view, self.timeout)
                 annotations, layers = _split_results(results)
@@ -658,19 +668,28 @@ class Enricher:
 _EXTRA_KEYS = frozenset({"id", "meta"})
 
 
-def _results(returned: Any) -> list[Any]:
-    """What an annotator returned, as a list (a generator run to its end).
+def _results(returned: Any, annotator: Annotator) -> list[Any]:
+    """What ``annotator`` returned, as a list (a generator run to its end).
 
     Raises:
-        TypeError: one annotation or layer, a string or a mapping, where an iterable
-            of them is due (a str was read a character at a time, a dict by its keys).
+        TypeError: naming the annotator and what it returned, where an iterable of
+            annotations is due: one annotation or layer, a string or a mapping (a str
+            was read a character at a time, a dict by its keys), or what is not
+            iterable at all (``None``, a ``return`` forgotten, said only "'NoneType'
+            object is not iterable").
     """
-    if isinstance(returned, str | bytes | Mapping | Annotation | Layer):
-        raise TypeError(
-            f"annotator returned {type(returned).__name__}, not an iterable of "
-            "Annotations (and Layers)"
-        )
-    return list(returned)
+    if not isinstance(returned, str | bytes | Mapping | Annotation | Layer):
+        try:
+            items = iter(returned)
+        except TypeError:
+            pass
+        else:
+            return list(items)
+    forgotten = " (is its return forgotten?)" if returned is None else ""
+    raise TypeError(
+        f"{who(annotator)} returned {type(returned).__name__}, not an iterable of "
+        f"Annotations (and Layers){forgotten}"
+    )
 
 
 def _split_results(results: list[Any]) -> tuple[list[Annotation], list[Layer]]:
@@ -743,7 +762,9 @@ def _timed(annotator: Annotator, doc: Document, seconds: float) -> list[Any]:
     """The annotator's results, or AnnotatorTimeout if it ran past ``seconds`` (see deadline)."""
     from limner.deadline import call_with_timeout  # its timers load only when a limit is set
 
-    return call_with_timeout(lambda: _results(annotator(doc)), seconds, annotator.name)
+    return call_with_timeout(
+        lambda: _results(annotator(doc), annotator), seconds, annotator.name
+    )
 
 
 _shared: dict[tuple[Any, ...], Enricher] = {}

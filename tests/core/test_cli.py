@@ -639,6 +639,31 @@ def test_what_plugins_print_stays_off_standard_output(monkeypatch, listing) -> N
     assert "asked for" in listed.stderr  # the plugin did print, and not on standard output
 
 
+def test_what_plugins_print_in_setup_stays_off_standard_output(monkeypatch) -> None:
+    """`limner setup` sends what plugin code prints (a slow setup's progress, a hook's
+    chatter) to standard error, as enrich and batch do: it went to standard output,
+    in between whatever a script read there."""
+    from tests.core.fakes import make_plugin
+
+    def load() -> None:
+        print("loading 50%")
+        print("loading 100%")
+
+    def loud_kinds() -> list:
+        print("kinds asked for")
+        return []
+
+    plugin = make_plugin(
+        limner.Annotator("slow", ("s",), lambda doc: [], setup=load),
+        limner_annotation_kinds=loud_kinds,
+    )
+    _with_plugin(monkeypatch, plugin, "slow")
+    result = CliRunner().invoke(cli, ["setup", *CORE])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert "loading 100%" in result.stderr and "limner: ready: slow" in result.stderr
+
+
 def test_what_plugins_print_in_a_batch_stays_off_standard_output(
     monkeypatch, tmp_path: Path
 ) -> None:
@@ -782,6 +807,79 @@ def test_plugin_code_that_closes_standard_output_costs_no_output(
     assert "bye" in proc.stderr
     if command == "batch":
         assert "limner: 1 written" in proc.stderr
+
+
+@pytest.mark.parametrize("fault", ["close", "dup2"])
+def test_plugin_code_that_closes_descriptor_1_cannot_reach_a_batch_output(
+    tmp_path: Path, fault: str
+) -> None:
+    """A plugin that closes file descriptor 1 (``os.close(1)``) freed it for the next file
+    opened: OUTPUT, opened at the first document, took it, and the plugin's next
+    ``os.close(1)`` closed it (the batch ended, "Bad file descriptor") or its
+    ``os.dup2(..., 1)`` sent the documents into its own file.  OUTPUT and the errors
+    file are opened above the standard descriptors."""
+    (tmp_path / "in.jsonl").write_text(
+        "".join(json.dumps({"id": str(i), "text": "Hello."}) + "\n" for i in range(3))
+        + "not json\n",
+        encoding="utf-8",
+    )
+    log = tmp_path / "plugin.log"
+    proc = _run_with_plugin(
+        tmp_path, "closer",
+        "import contextlib\n"
+        "def closer(doc):\n"
+        f"    if {fault!r} == 'dup2':\n"
+        f"        fd = os.open({str(log)!r}, os.O_WRONLY | os.O_CREAT | os.O_APPEND)\n"
+        "        os.dup2(fd, 1)\n"
+        "        os.close(fd)\n"
+        "    with contextlib.suppress(OSError):\n"
+        "        os.close(1)\n"
+        "    return []\n",
+        "limner.cli.main(['batch', sys.argv[1], '-o', sys.argv[2], '--plugins', ''])\n",
+        str(tmp_path / "in.jsonl"), str(tmp_path / "out.jsonl"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = (tmp_path / "out.jsonl").read_text()
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["0", "1", "2"]
+    assert json.loads((tmp_path / "out.jsonl.errors.jsonl").read_text())["line"] == 4
+    assert not log.exists() or log.read_text() == ""
+    assert "limner: 3 written, 0 already done, 1 bad records" in proc.stderr
+
+
+@pytest.mark.parametrize("command", ["enrich", "batch"])
+@pytest.mark.parametrize("fault", ["os.close(2)", "os.close(1)"])
+def test_plugin_code_that_closes_a_standard_descriptor_is_undone_and_named(
+    tmp_path: Path, command: str, fault: str
+) -> None:
+    """An annotator that closed file descriptor 2 lost every message of limner's after
+    it: `limner enrich` wrote no document and ended with exit 1, without a word, and
+    `limner batch` ended with exit 1.  The descriptor is put back and the annotator
+    named, as for ``sys.stderr``."""
+    tail = (
+        "limner.cli.main(['enrich', '-', '-f', 'jsonl', '--plugins', ''])\n"
+        if command == "enrich"
+        else "limner.cli.main(['batch', sys.argv[1], '-o', sys.argv[2], '--plugins', ''])\n"
+    )
+    (tmp_path / "in.jsonl").write_text('{"id": "1", "text": "Hello."}\n', encoding="utf-8")
+    proc = _run_with_plugin(
+        tmp_path, "closer",
+        f"def closer(doc):\n    {fault}\n    return []\n",
+        tail,
+        str(tmp_path / "in.jsonl"), str(tmp_path / "out.jsonl"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout if command == "enrich" else (tmp_path / "out.jsonl").read_text()
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["Hello."]
+    if command == "enrich":
+        assert (
+            "closer/closer: ContractError: annotator 'closer' (plugin 'closer') changed file "
+            f"descriptor {fault[-2]} (standard {'error' if fault[-2] == '2' else 'output'}), "
+            "which it closed; it is the application's" in proc.stderr
+        )
+    else:
+        assert "limner: 1 written, 0 already done, 0 bad records, 1 annotator failures" in (
+            proc.stderr
+        )
 
 
 def test_what_a_thread_left_running_prints_stays_off_standard_output(tmp_path: Path) -> None:

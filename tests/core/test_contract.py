@@ -160,8 +160,81 @@ def test_a_change_deep_inside_features_is_undone() -> None:
     assert (error.annotator, error.type) == ("appends", "ContractError")
 
 
+def _wipes(doc: limner.Document) -> None:
+    doc._annotations.clear()
+
+
+def _replaces(doc: limner.Document) -> None:
+    doc._annotations[0] = limner.Annotation(kind="f", start=1, end=2, id="f1")
+
+
+def _unindexes(doc: limner.Document) -> None:
+    doc._by_id.clear()
+
+
+def _unkinds(doc: limner.Document) -> None:
+    doc._by_kind["f"].pop()
+
+
+def _unlayers(doc: limner.Document) -> None:
+    doc._layers.clear()
+
+
+@pytest.mark.parametrize(
+    ("reach", "changed"),
+    [
+        (_wipes, "the stored annotations (doc._annotations: 2 before, 0 after)"),
+        (_replaces, "the stored annotations (doc._annotations: 2 before, 2 after)"),
+        (_unindexes, "the index of annotations by id (doc._by_id)"),
+        (_unkinds, "the index of annotations by kind (doc._by_kind)"),
+        (_unlayers, "the layers (doc._layers)"),
+    ],
+)
+@pytest.mark.parametrize("then_raise", [False, True])
+def test_an_annotator_that_reaches_into_the_private_state_is_undone_and_named(
+    reach, changed: str, then_raise: bool
+) -> None:
+    """The view an annotator reads shares the document's containers: plugin code that
+    reached into them (``doc._annotations.clear()``, a stored annotation replaced)
+    lost other plugins' work without a word.  The document is put back as it was,
+    the annotator's results refused and a ContractError names it."""
+
+    def layered(doc: limner.Document) -> list:
+        return [limner.Layer("g", [0], [1])]
+
+    def reaches(doc: limner.Document) -> list:
+        reach(doc)
+        if then_raise:
+            raise RuntimeError("after the harm")
+        return [limner.Annotation(kind="r", start=0, end=1)]
+
+    e = enricher_with(
+        A("fine", ("f",), lambda doc: [limner.Annotation(kind="f", start=0, end=1),
+                                       limner.Annotation(kind="f", start=2, end=3)]),
+        A("layered", ("g",), layered),
+        A("reaches", ("r",), reaches, uses=("f", "g")),
+        A("later", ("l",), lambda doc: [limner.Annotation(kind="l", start=0, end=len(doc))],
+          uses=("r",)),
+    )
+    doc = e.enrich("abcd")
+    assert [(a.id, a.kind, a.start) for a in doc.annotations] == [
+        ("f1", "f", 0), ("f2", "f", 2), ("l1", "l", 0)
+    ]
+    assert doc.get("f1") is doc.annotations[0] and [a.id for a in doc.select("f")] == ["f1", "f2"]
+    assert doc.layer("g") is not None and doc.select("l")[0].end == 2
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator) == ("fake", "reaches")
+    if then_raise:
+        assert (error.type, error.message) == ("RuntimeError", "after the harm")
+    else:
+        assert error.type == "ContractError"
+        assert error.message.startswith(f"annotator 'reaches' (plugin 'fake') changed {changed}")
+    assert limner.Document.from_json(doc.to_json()) == doc
+
+
 @attrs.frozen(kw_only=True)
 class Tagged(limner.Annotation):
+
     """A kind whose typed fields hold a list and a dict, as a location's ``evidence``
     and a sentiment's ``drivers`` do."""
 
@@ -169,6 +242,39 @@ class Tagged(limner.Annotation):
     kind: str = "tagged"
     tags: list[str] = attrs.field(factory=list)
     weights: dict[str, list[float]] = attrs.field(factory=dict)
+
+
+def test_what_a_plugin_changes_after_returning_it_leaves_the_documents_as_they_were() -> None:
+    """A plugin that holds on to the dicts and lists it returned (a counter of what it
+    saw in the features of each annotation it makes, one dict shared by all of them)
+    and changes them later changed the documents enriched before, without a word:
+    each document owns a copy."""
+    shared = {"tags": ["first"]}
+    seen: list = []  # the features dicts it made, each updated at every later document
+    held: list = ["a"]
+
+    def hoards(doc: limner.Document) -> list:
+        for features in seen:
+            features["n"] += 100
+        held.append(doc.text)
+        shared["tags"].append(doc.text)
+        features = {"n": len(doc.text)}
+        seen.append(features)
+        return [
+            Tagged(start=0, end=1, tags=held, features=features),
+            limner.Annotation(kind="shared", start=0, end=1, features=shared),
+        ]
+
+    e = enricher_with(A("hoards", ("tagged", "shared"), hoards))
+    first = e.enrich("abc")
+    written = first.to_json()
+    second = e.enrich("abcdef")
+    assert first.to_json() == written
+    assert first.select("tagged")[0].features == {"n": 3}
+    assert first.select("tagged")[0].tags == ["a", "abc"]
+    assert first.select("shared")[0].features == {"tags": ["first", "abc"]}
+    assert second.select("shared")[0].features == {"tags": ["first", "abc", "abcdef"]}
+    assert first.errors == [] and second.errors == []
 
 
 @pytest.mark.parametrize("then_raise", [False, True])
@@ -470,6 +576,56 @@ def test_a_plugin_that_replaces_a_standard_stream_is_undone_and_named(stream: st
     assert f"changed sys.{stream}, which is the application's; the change is undone" in (
         error.message
     )
+
+
+@pytest.mark.parametrize("where", ["annotator", "setup"])
+def test_a_plugin_that_lowers_the_recursion_limit_is_undone_and_named(where: str) -> None:
+    """``sys.setrecursionlimit(50)`` in plugin code stayed for the rest of the process:
+    later work (writing a document's JSON, a Dask pool) failed with a RecursionError
+    naming no plugin.  The limit is put back and the plugin named, as for a signal's
+    handler; a limit raised (as a parser's library does) is left as it is."""
+    import json
+    import sys
+
+    before = sys.getrecursionlimit()
+    depth, frame = 0, sys._getframe()
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    low = depth + 50  # (not below the depth the annotator runs at, which Python refuses)
+
+    def lower() -> None:
+        sys.setrecursionlimit(low)
+
+    def lowers(doc: limner.Document) -> list:
+        lower()
+        return [limner.Annotation(kind="s", start=0, end=1)]
+
+    lowerer = (
+        A("lowerer", ("s",), lowers)
+        if where == "annotator"
+        else A("lowerer", ("s",), marker("s"), setup=lower)
+    )
+    e = enricher_with(lowerer, A("fine", ("f",), marker("f")))
+    doc = e.enrich("abc")
+    assert sys.getrecursionlimit() == before
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("fake", "lowerer", "ContractError")
+    assert (
+        f"changed the recursion limit (lowered to {low} from {before}), which is the process's"
+        in error.message
+    )
+    nested: list = []
+    for _ in range(low):
+        nested = [nested]
+    json.dumps(nested)  # (a RecursionError while the limit stayed lowered)
+    try:
+        raised = enricher_with(
+            A("deep", ("d",), lambda doc: (sys.setrecursionlimit(before + 100), [])[1])
+        ).enrich("abc")
+        assert raised.errors == [] and sys.getrecursionlimit() == before + 100
+    finally:
+        sys.setrecursionlimit(before)
 
 
 def test_a_handler_the_main_thread_changes_is_no_fault_of_an_annotator_in_another() -> None:
@@ -956,6 +1112,26 @@ def test_an_installed_plugin_in_a_cycle_or_taking_a_name_is_left_out(tangled_ins
             A("chicken", ("hen",), marker("hen"), requires=("egg",)),
             A("egg", ("egg",), marker("egg"), requires=("hen",)),
         )
+
+
+def test_an_annotator_that_requires_its_own_kind_is_refused_naming_it() -> None:
+    """An annotator that lists a kind it produces among what it requires is a cycle of
+    one: it ran before anything of its kind was there, read none of it, without a
+    word.  Asked for, it is a PlanError; merely installed, it is left out, said."""
+    selfish = A("echo", ("echo",), marker("echo"), requires=("echo",))
+    with pytest.raises(
+        limner.PlanError,
+        match=r"'echo' \(plugin 'fake'\) is in a cycle: echo requires a kind it produces itself",
+    ):
+        enricher_with(selfish)
+    with pytest.raises(limner.PlanError, match="echo requires a kind it produces itself"):
+        limner.plan([selfish])
+    problems = limner.pipeline.unrunnable([selfish, A("a", ("x",), marker("x"))], lambda a: False)
+    assert [(a.name, why) for a, why in problems] == [
+        ("echo", "is in a cycle: echo requires a kind it produces itself")
+    ]
+    uses_own = enricher_with(A("more", ("more",), marker("more"), uses=("more",)))
+    assert [a.kind for a in uses_own.enrich("text").annotations] == ["more"]
 
 
 TYPO = """

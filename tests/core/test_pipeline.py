@@ -491,15 +491,22 @@ def test_pipe_names_a_pair_it_cannot_read_at_its_place(item, message, n_process)
         ("abc", "str"),
         ({"kind": "x", "start": 0, "end": 1}, "dict"),
         (limner.Annotation(kind="x", start=0, end=1), "Annotation"),
+        (None, "NoneType"),
+        (5, "int"),
     ],
 )
 @pytest.mark.parametrize("timeout", [None, 30])
 def test_an_annotator_returning_one_thing_for_many_is_named(returned, name, timeout) -> None:
-    """A str is not read a character at a time, nor a dict by its keys: the error says
-    what was returned."""
+    """A str is not read a character at a time, nor a dict by its keys, and what is not
+    iterable at all (a ``return`` forgotten) is not "'NoneType' object is not iterable":
+    the error names the annotator, what it returned and what is due."""
     e = enricher_with(A("x", ("x",), lambda doc: returned), timeout=timeout)
     doc = e.enrich("text")
     assert len(doc) == 0
     (err,) = doc.errors
     assert err.type == "TypeError"
-    assert err.message == f"annotator returned {name}, not an iterable of Annotations (and Layers)"
+    forgotten = " (is its return forgotten?)" if returned is None else ""
+    assert err.message == (
+        f"annotator 'x' (plugin 'fake') returned {name}, not an iterable of Annotations "
+        f"(and Layers){forgotten}"
+    )
