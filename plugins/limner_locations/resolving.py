@@ -169,6 +169,14 @@ _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 #: street types: a place before one is part of a street's name ("Washington Avenue")
 _STREETS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard",
                       "blvd", "lane", "parkway", "pike"])
+#: the last words of a venue's name: a town's name opening one ("Madison Square Garden",
+#: "Wembley Stadium", "the Melbourne Cricket Ground") is the venue's, and names the town
+#: only where the story places the town (see :func:`_reject`)
+_VENUES = frozenset(["stadium", "arena", "garden", "gardens", "ground", "grounds", "coliseum",
+                     "colosseum", "speedway", "raceway", "racecourse", "velodrome",
+                     "ballpark", "fieldhouse", "playhouse"])
+#: ... and the two words that end one ("the Sydney Opera House")
+_VENUE_PAIRS = frozenset([("opera", "house"), ("concert", "hall"), ("music", "hall")])
 #: "City of", "State of" ... opening a matched name (see :func:`resolve`)
 _OF_PREFIX = re.compile(r"(?:City|State|Town|Village|Commonwealth|CITY|STATE|TOWN) of[ \t]+")
 #: ... which only a name whose folded key opens so can open with (asked of those alone)
@@ -2179,6 +2187,16 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if after and after[0].lower().rstrip(".") in _STREETS:
         # a street is named after the place: "Washington Avenue", "Malta Road"
         return f"part of a street's name before {after[0]!r}"
+    if f in (CITY, CAPITAL) and after and not (
+            c.regional or c.qualified or (c.national and gaz.country(c.entry) != "US")) and (
+            after[-1].lower() in _VENUES or (len(after) > 1 and (
+                after[-2].lower(), after[-1].lower()) in _VENUE_PAIRS)) and not _dominant(
+                gaz, c.entry, _cands):
+        # a town's name opening a venue's is the venue's: it names the town only where the
+        # story places the town (its region or country named, a place near it, a
+        # qualifier) or no namesake comes near it ("the Sydney Opera House"); else it is
+        # a town elsewhere ("Madison Square Garden" is no Madison, Wisconsin)
+        return f"the first word of a venue's name before {after[-1]!r}, a town not placed"
     if f in _NATURAL and after and after[0][:1].isupper():
         # a sea, river or range names other things after it ("Atlantic Beach", "Alps
         # Road", "Pacific Coast Federation", "Thames Valley District")

@@ -2356,6 +2356,32 @@ def test_a_stadium_named_like_a_village(enricher: limner.Enricher, text: str, su
     assert (p["country"], p["feature"]) == (country, feature), p
 
 
+@pytest.mark.parametrize(("text", "absent"), [
+    # a town's name opening a venue's is no namesake town elsewhere
+    ("The concert at Madison Square Garden sold out.", "Madison"),
+    ("The Knicks play at Madison Square Garden in New York.", "Madison"),
+    ("The Yankees lost at Yankee Stadium on Tuesday.", "Yankee"),
+])
+def test_a_town_opening_a_venue_s_name_is_no_town_elsewhere(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # ... but the venue's own town where the story places it, or no namesake comes near it
+    ("England play at Wembley Stadium on Saturday.", "Wembley", "GB", "city"),
+    ("She sang at the Sydney Opera House last night.", "Sydney", "AU", "city"),
+    ("Australia bowled first at the Melbourne Cricket Ground.", "Melbourne", "AU", "city"),
+    # ... and the venue itself where the gazetteer holds it
+    ("The final is at Croke Park in Dublin.", "Croke Park", "IE", "building"),
+    ("India won at Eden Gardens in Kolkata.", "Eden Gardens", "IN", "building"),
+])
+def test_a_venue_s_own_town_and_the_venue(enricher: limner.Enricher, text: str, surface: str,
+                                         country: str, feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
+
+
 @pytest.mark.parametrize("text", [
     # a hyphen joins given names and stage names too: the town's name before it is no place
     "The film, shot in France, was directed by Jean-Pierre Jeunet.",
