@@ -2099,6 +2099,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if dateline:
         ev.append("dateline")
         return None
+    if f == REGION and key.endswith(" state") and (after or not _after_the(text, start)) and (
+            gaz.country(c.entry) == "US" and fold(gaz.name(c.entry)) not in key):
+        # a US state's nickname ("Golden State") is the state after "the" ("wildfires
+        # swept the Golden State"); bare, it is the team that bears it ("Golden State beat
+        # the Lakers", "Golden State travel to Denver"), and before a capitalised word a
+        # part of a longer name ("the Golden State Warriors", "the Golden State Freeway")
+        return "a state's nickname without 'the', or inside a longer name"
     if f in (CITY, CAPITAL) and not c.qualified and f"{key}{_MADE}" in persons:
         return "a maker's name: the story writes a model year before it ('a 2007 Toyota')"
     if f in (CITY, CAPITAL) and (team := _TEAM.match(text, end, end + 30)) is not None and (

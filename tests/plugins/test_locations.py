@@ -2382,6 +2382,24 @@ def test_a_venue_s_own_town_and_the_venue(enricher: limner.Enricher, text: str, 
     assert (p["country"], p["feature"]) == (country, feature), p
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # a US state's nickname bare, or before a capitalised word, is a team's or a longer name
+    ("Golden State travel to Denver on Friday.", ["Denver"]),
+    ("Golden State beat the Lakers 110-102 in Denver.", ["Denver"]),
+    ("The Golden State Warriors won in Denver.", ["Denver"]),
+    ("Her body was found near the Golden State Freeway in Sylmar.", ["Sylmar"]),
+])
+def test_a_state_s_nickname_without_the_article_is_no_state(
+        enricher: limner.Enricher, text: str, kept: list[str]) -> None:
+    found = places(enricher, text)
+    assert [p["surface"] for p in found] == kept, found
+
+
+def test_a_state_s_nickname_after_the_article_is_the_state(enricher: limner.Enricher) -> None:
+    p = one(enricher, "Wildfires swept across the Golden State this summer.", "Golden State")
+    assert (p["name"], p["country"], p["feature"]) == ("California", "US", "region"), p
+
+
 @pytest.mark.parametrize("text", [
     # a hyphen joins given names and stage names too: the town's name before it is no place
     "The film, shot in France, was directed by Jean-Pierre Jeunet.",
