@@ -2322,12 +2322,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             f"{key}{_INNER}" not in persons) and _after_town_locative(
                 text, gaz, c, _cands, start, end, single):
         ev.append(f"a town of {TOWN_AFTER_LOCATIVE:,} people or more by its own name, right "
-                  "after 'in', 'near' or 'from'")
+                  "after 'in', 'near', 'from' or a noun of travel's 'to'")
         return None
     if sentence_start and single:
         return _INITIAL_UNSUPPORTED
     if (f == REGION and locative) or (f in _DIVISIONS and not after and (
-            _TOWN_LOCATIVE.search(text, start - 6 if start > 6 else 0, start) is not None)):
+            _town_locative(text, start))):
         # a first-level division after a locative, and a county or district right after
         # "in", "near" or "from" ending its run ("lives in Cornwall"; not "Points of
         # Light", "went to Cher", "in Kentish Town"), is the place that the best of its
@@ -2343,6 +2343,20 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
 TOWN_AFTER_LOCATIVE = 10_000
 #: ... those three prepositions, right before the name
 _TOWN_LOCATIVE = re.compile(r"\b(?:in|near|from)[ \t]$")
+#: ... and "to" after a noun of travel, which goes to a place as "in" is in one ("flights
+#: to Maun", "the road to Tsavo", "the ferry to Split"; not "talked to Obama")
+_TRAVEL_TO = re.compile(
+    r"\b(?:flights?|roads?|trips?|journeys?|routes?|ferry|ferries|trains?|bus|buses"
+    r"|voyages?)[ \t]+to[ \t]$")
+
+
+def _town_locative(text: str, start: int) -> bool:
+    """Whether "in", "near", "from", or "to" after a noun of travel, is right before
+    ``start`` (see :data:`_TOWN_LOCATIVE`, :data:`_TRAVEL_TO`)."""
+    if _TOWN_LOCATIVE.search(text, start - 6 if start > 6 else 0, start) is not None:
+        return True
+    return text.endswith(("to ", "to\t"), 0, start) and _TRAVEL_TO.search(
+        text, start - 14 if start > 14 else 0, start) is not None
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(
@@ -2375,7 +2389,7 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     pop = gaz.pop[entry]
     if not c.flags & FLAG_PRIMARY or pop < TOWN_AFTER_LOCATIVE or text[start:end].isupper():
         return False
-    if _TOWN_LOCATIVE.search(text, start - 6 if start > 6 else 0, start) is None or (
+    if not _town_locative(text, start) or (
             _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None):
         return False
     if single and _POSSESSIVE.match(text, end):

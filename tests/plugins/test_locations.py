@@ -2400,6 +2400,21 @@ def test_a_state_s_nickname_after_the_article_is_the_state(enricher: limner.Enri
     assert (p["name"], p["country"], p["feature"]) == ("California", "US", "region"), p
 
 
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # "to" after a noun of travel places a town abroad as "in" does
+    ("Safari operators added more flights to Maun this season.", "Maun", "BW"),
+    ("The ferry to Split left an hour late.", "Split", "HR"),
+])
+def test_to_after_a_noun_of_travel_places_a_town(enricher: limner.Enricher, text: str,
+                                                 surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "city"), p
+
+
+def test_to_after_another_word_places_no_small_town(enricher: limner.Enricher) -> None:
+    assert "Maun" not in surfaces(enricher, "She spoke to Maun about the plan.")
+
+
 @pytest.mark.parametrize("text", [
     # a hyphen joins given names and stage names too: the town's name before it is no place
     "The film, shot in France, was directed by Jean-Pierre Jeunet.",
