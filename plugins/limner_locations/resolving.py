@@ -177,6 +177,11 @@ _VENUES = frozenset(["stadium", "arena", "garden", "gardens", "ground", "grounds
                      "ballpark", "fieldhouse", "playhouse"])
 #: ... and the two words that end one ("the Sydney Opera House")
 _VENUE_PAIRS = frozenset([("opera", "house"), ("concert", "hall"), ("music", "hall")])
+#: the words of a natural feature: a town's name before one in lower case ("the Godavari
+#: river") or ending with one ("Darling Downs") may be the feature's (see :func:`_reject`)
+_FEATURE_WORDS = ("river", "lake", "mountains", "valley", "delta", "basin", "downs")
+_FEATURE_ENDS = tuple(f" {w}" for w in _FEATURE_WORDS)
+_FEATURE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_FEATURE_WORDS)})\b")
 #: "City of", "State of" ... opening a matched name (see :func:`resolve`)
 _OF_PREFIX = re.compile(r"(?:City|State|Town|Village|Commonwealth|CITY|STATE|TOWN) of[ \t]+")
 #: ... which only a name whose folded key opens so can open with (asked of those alone)
@@ -2204,6 +2209,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
         # qualifier) or no namesake comes near it ("the Sydney Opera House"); else it is
         # a town elsewhere ("Madison Square Garden" is no Madison, Wisconsin)
         return f"the first word of a venue's name before {after[-1]!r}, a town not placed"
+    if f in (CITY, CAPITAL) and not c.regional and (key.endswith(_FEATURE_ENDS) or (
+            not after and _FEATURE_AFTER.match(text, end, end + 12) is not None)):
+        # a town's name before a natural feature's word in lower case ("the Godavari
+        # river", "the Periyar river"), or ending with one ("Darling Downs"), names the
+        # feature as often: the town only where the story places the town (its region
+        # named, a qualifier, a place near it), not a namesake town of another state
+        return "a natural feature's name, not a town the story places"
     if f in _NATURAL and after and after[0][:1].isupper():
         # a sea, river or range names other things after it ("Atlantic Beach", "Alps
         # Road", "Pacific Coast Federation", "Thames Valley District")

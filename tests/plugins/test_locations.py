@@ -2415,6 +2415,30 @@ def test_to_after_another_word_places_no_small_town(enricher: limner.Enricher) -
     assert "Maun" not in surfaces(enricher, "She spoke to Maun about the plan.")
 
 
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a town's name before a natural feature's word, or ending with one, is no town of
+    # another state
+    ("Farmers along the Godavari river in India lost their crops.", "Godavari", ["India"]),
+    ("Fishermen on the Periyar river in Kerala said the water rose.", "Periyar", ["Kerala"]),
+    ("Drought hit the Darling Downs in Queensland.", "Darling Downs", ["Queensland"]),
+])
+def test_a_natural_feature_named_like_a_far_town(enricher: limner.Enricher, text: str,
+                                                 absent: str, kept: list[str]) -> None:
+    found = surfaces(enricher, text)
+    assert absent not in found and all(k in found for k in kept), found
+
+
+@pytest.mark.parametrize(("text", "surface", "west", "east"), [
+    # ... but the town where the story places it (Hudson, New York; Western Australia's)
+    ("Boats on the Hudson river near Albany, New York, were stranded.", "Hudson", -75, -73),
+    ("Darling Downs, Western Australia, had rain.", "Darling Downs", 113, 129),
+])
+def test_a_town_before_a_feature_s_word_where_the_story_places_it(
+        enricher: limner.Enricher, text: str, surface: str, west: float, east: float) -> None:
+    p = one(enricher, text, surface)
+    assert p["feature"] == "city" and west < p["lon"] < east, p
+
+
 @pytest.mark.parametrize("text", [
     # a hyphen joins given names and stage names too: the town's name before it is no place
     "The film, shot in France, was directed by Jean-Pierre Jeunet.",
