@@ -3027,9 +3027,11 @@ def test_news_from_the_third_set_keeps_its_figures(enricher: limner.Enricher) ->
 
 
 #: the floors of the fourth set (``python -m tests.plugins.unseen_news --set registers``):
-#: the figures measured when they were last raised
-REGISTERS_EXACT_F1 = 0.959
-REGISTERS_RESOLVED = 0.973
+#: the figures measured when they were last raised (the exact F1 lowered from 0.959 once,
+#: by one mention: "Darling Downs" of a Queensland story, a hamlet of Western Australia
+#: 3,401 km off, is left out rather than put there, and the share resolved rose)
+REGISTERS_EXACT_F1 = 0.958
+REGISTERS_RESOLVED = 0.978
 
 
 def test_news_from_the_fourth_set_keeps_its_figures(enricher: limner.Enricher) -> None:
