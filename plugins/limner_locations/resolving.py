@@ -58,6 +58,8 @@ from limner_locations.gazetteer import (
 from limner_locations.matching import (
     CALL_SIGN,
     CITY_BODIES,
+    FEATURE_ENDS,
+    FEATURE_STARTS,
     HINT_FUNCTION,
     HINT_HEADS,
     HINT_NAMED,
@@ -177,11 +179,10 @@ _VENUES = frozenset(["stadium", "arena", "garden", "gardens", "ground", "grounds
                      "ballpark", "fieldhouse", "playhouse"])
 #: ... and the two words that end one ("the Sydney Opera House")
 _VENUE_PAIRS = frozenset([("opera", "house"), ("concert", "hall"), ("music", "hall")])
-#: the words of a natural feature: a town's name before one in lower case ("the Godavari
-#: river") or ending with one ("Darling Downs") may be the feature's (see :func:`_reject`)
-_FEATURE_WORDS = ("river", "lake", "mountains", "valley", "delta", "basin", "downs")
-_FEATURE_ENDS = tuple(f" {w}" for w in _FEATURE_WORDS)
-_FEATURE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_FEATURE_WORDS)})\b")
+#: the words of a natural feature, with their space: a town's name before one in lower case
+#: ("the Godavari river") or ending with one ("Darling Downs") may be the feature's (see
+#: :func:`_reject`; :data:`limner_locations.matching.FEATURE_ENDS`)
+_FEATURE_AFTER = re.compile(rf"(?:{'|'.join(FEATURE_ENDS)})\b")
 #: "City of", "State of" ... opening a matched name (see :func:`resolve`)
 _OF_PREFIX = re.compile(r"(?:City|State|Town|Village|Commonwealth|CITY|STATE|TOWN) of[ \t]+")
 #: ... which only a name whose folded key opens so can open with (asked of those alone)
@@ -2199,18 +2200,18 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if after and after[0].lower().rstrip(".") in _STREETS:
         # a street is named after the place: "Washington Avenue", "Malta Road"
         return f"part of a street's name before {after[0]!r}"
-    if f in (CITY, CAPITAL) and after and not (
-            c.regional or c.qualified or (c.national and gaz.country(c.entry) != "US")) and (
-            after[-1].lower() in _VENUES or (len(after) > 1 and (
-                after[-2].lower(), after[-1].lower()) in _VENUE_PAIRS)) and not _dominant(
-                gaz, c.entry, _cands):
+    if after and f in (CITY, CAPITAL) and (after[-1].lower() in _VENUES or (
+            len(after) > 1 and (after[-2].lower(), after[-1].lower()) in _VENUE_PAIRS)) and not (
+            c.regional or c.qualified or (c.national and gaz.country(c.entry) != "US")
+            or _dominant(gaz, c.entry, _cands)):
         # a town's name opening a venue's is the venue's: it names the town only where the
         # story places the town (its region or country named, a place near it, a
         # qualifier) or no namesake comes near it ("the Sydney Opera House"); else it is
         # a town elsewhere ("Madison Square Garden" is no Madison, Wisconsin)
         return f"the first word of a venue's name before {after[-1]!r}, a town not placed"
-    if f in (CITY, CAPITAL) and not c.regional and (key.endswith(_FEATURE_ENDS) or (
-            not after and _FEATURE_AFTER.match(text, end, end + 12) is not None)):
+    if f in (CITY, CAPITAL) and (key.endswith(FEATURE_ENDS) or (
+            not after and text[end:end + 2] in FEATURE_STARTS
+            and _FEATURE_AFTER.match(text, end, end + 12) is not None)) and not c.regional:
         # a town's name before a natural feature's word in lower case ("the Godavari
         # river", "the Periyar river"), or ending with one ("Darling Downs"), names the
         # feature as often: the town only where the story places the town (its region

@@ -2428,9 +2428,28 @@ def test_a_natural_feature_named_like_a_far_town(enricher: limner.Enricher, text
     assert absent not in found and all(k in found for k in kept), found
 
 
+@pytest.mark.parametrize(("text", "surface", "name", "feature"), [
+    # a name before a natural feature's word in lower case is the feature where the
+    # gazetteer holds it, not the country, state or town of the name
+    ("Pilgrims bathed in the Jordan river on Sunday.", "Jordan river", "Jordan River", "river"),
+    ("Rafting on the Colorado river near Moab resumed.", "Colorado river", "Colorado River",
+     "river"),
+    ("Snow closed roads in the Atlas mountains.", "Atlas mountains", "Atlas Mountains",
+     "mountain"),
+    ("Boats on the Hudson river near Albany, New York, were stranded.", "Hudson river",
+     "Hudson River", "river"),
+])
+def test_a_natural_feature_the_gazetteer_holds_wins(enricher: limner.Enricher, text: str,
+                                                    surface: str, name: str,
+                                                    feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["feature"]) == (name, feature), p
+
+
 @pytest.mark.parametrize(("text", "surface", "west", "east"), [
-    # ... but the town where the story places it (Hudson, New York; Western Australia's)
-    ("Boats on the Hudson river near Albany, New York, were stranded.", "Hudson", -75, -73),
+    # ... but the town where the story places it (Shannon of County Clare, by Limerick;
+    # Western Australia's)
+    ("Floods on the Shannon river near Limerick rose again.", "Shannon", -10, -8),
     ("Darling Downs, Western Australia, had rain.", "Darling Downs", 113, 129),
 ])
 def test_a_town_before_a_feature_s_word_where_the_story_places_it(
