@@ -31,7 +31,7 @@ from typing import IO, Any
 
 from limner_locations.folding import base_name, fold
 from limner_locations.proximity import km
-from limner_locations.vocabulary import DIRECTIONS, FUNCTION_WORDS, GENERIC_WORDS
+from limner_locations.vocabulary import DIRECTIONS, FEATURE_WORDS, FUNCTION_WORDS, GENERIC_WORDS
 
 __all__ = ["FEATURES", "FLAG_ABBREV", "FLAG_DEMONYM", "FLAG_ISLAND", "FLAG_PRIMARY", "FLAG_SHORT",
            "build", "read_json_objects", "supplement"]
@@ -256,10 +256,12 @@ class Builder:
         lat = self.cols["lat"][idx]
         return None if math.isnan(lat) else (lat, self.cols["lon"][idx])
 
-    def write(self, out: Path, country_entry: dict[str, int], state_entry: dict[str, int]
-              ) -> None:
+    def write(self, out: Path, country_entry: dict[str, int], state_entry: dict[str, int],
+              feature_bases: list[str]) -> None:
         """Write the index files; ``country_entry`` maps ISO codes and ``state_entry``
-        ``"US.XX"`` keys to their entries."""
+        ``"US.XX"`` keys to their entries; ``feature_bases`` are the folded names before a
+        word of :data:`~limner_locations.vocabulary.FEATURE_WORDS` in a natural feature's
+        name."""
         import marisa_trie  # type: ignore[import-not-found,unused-ignore]
 
         self.seen.clear()
@@ -272,7 +274,8 @@ class Builder:
         for col in COLUMNS:
             (out / f"{col}.col").write_bytes(self.cols[col].tobytes())
         tables = {"countries": self.countries, "admin1": self.admin1,
-                  "country_entry": country_entry, "state_entry": state_entry}
+                  "country_entry": country_entry, "state_entry": state_entry,
+                  "feature_bases": feature_bases}
         (out / "tables.json").write_text(json.dumps(tables), encoding="utf-8")
 
 
@@ -597,7 +600,9 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
         if idx_opt is not None:
             b.name(n, idx_opt, FLAG_PRIMARY)
 
-    # 4. the supplement: regions, seas, rivers, mountains, islands, places
+    # 4. the supplement: regions, seas, rivers, mountains, islands, places (and the names
+    # that a natural feature's own name holds before its word: "jordan" of "Jordan River")
+    feature_bases: set[str] = set()
     for r in sup["places"]:
         feature = FEATURES.index(r["feature"])
         if feature == ISLAND and r["name"] in divided:
@@ -606,6 +611,10 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
                       r.get("country") or "", r.get("admin1") or "", feature)
         for n in [r["name"], *r.get("aliases", ())]:
             b.name(n, idx, FLAG_PRIMARY)
+            if feature in (SEA, RIVER, LAKE, MOUNTAIN, AREA):
+                words = fold(n).split()
+                if len(words) > 1 and words[-1] in FEATURE_WORDS:
+                    feature_bases.add(" ".join(words[:-1]))
 
     endings = tuple(sup.get("demonym_plurals", ()))
     for target, forms in sup["demonyms"].items():
@@ -624,5 +633,5 @@ def build(out: Path, progress: Callable[[float], None] | None = None) -> None:
             if form.endswith(endings):
                 b.name(form + "s", idx_opt, flag)
     tell(0.95)
-    b.write(out, country_entry, state_entry)
+    b.write(out, country_entry, state_entry, sorted(feature_bases))
     tell(1.0)

@@ -64,7 +64,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the layout or the build rules change (the cache is shared on a machine).
-FORMAT_VERSION = 24
+FORMAT_VERSION = 25
 _COLUMNS = COLUMNS
 _RECORD = RECORD
 _FILES = ("names.marisa", "names.bin", "tables.json", *(f"{c}.col" for c in _COLUMNS))
@@ -251,6 +251,9 @@ class Gazetteer:
         self.ranked_cache: dict[Any, Any] = {}
         #: ... and what a name's candidates are, whatever the story, by name
         self.group_cache: dict[Any, Any] = {}
+        #: the folded names that a natural feature's own name holds before its word ("jordan"
+        #: of the Jordan River; see :func:`limner_locations.matching.scan`)
+        self.feature_bases: frozenset[str] = frozenset(tables["feature_bases"])
         #: memo of the annotation fields of entries (see :func:`limner_locations.locate`)
         self.entry_cache: dict[int, Any] = {}
         self.country_entry: dict[str, int] = tables["country_entry"]

@@ -19,23 +19,30 @@ import regex
 from limner_locations.folding import TOKEN, fold_token
 from limner_locations.forms import FORM_WORD
 from limner_locations.gazetteer import (
+    AREA,
     CAPITAL,
     CITY,
     COUNTY,
     FLAG_ABBREV,
     FLAG_PRIMARY,
+    LAKE,
+    MOUNTAIN,
+    RIVER,
+    SEA,
     Gazetteer,
 )
 from limner_locations.vocabulary import (
     ABBREVIATIONS,
     CONNECTORS,
     DIRECTIONS,
+    FEATURE_WORDS,
     FUNCTION_WORDS,
     MODIFIERS,
 )
 
-__all__ = ["CALL_SIGN", "CITY_BODIES", "HINT_FUNCTION", "HINT_HEADS", "HINT_NAMED",
-           "HINT_SINGLE", "Mention", "find_mentions", "scan"]
+__all__ = ["CALL_SIGN", "CITY_BODIES", "FEATURE_ENDS", "FEATURE_STARTS", "HINT_FUNCTION",
+           "HINT_HEADS", "HINT_NAMED", "HINT_SINGLE", "Mention", "find_mentions",
+           "scan"]
 
 # a capitalised word (at a word's start, or after a word of 2 to 8 letters in lower case and
 # a hyphen: "mid-Wales", "non-EU", "sub-Saharan Africa"), then up to 7 more capitalised
@@ -552,6 +559,19 @@ def _after_prefix(prefix: str, rt: str, gaz: Gazetteer,
                   for s0, e0, key, cands, before, after, prev, period, abbrev, hint in items])
 
 
+#: a natural feature's word in lower case right after a run ("the Jordan river", "the
+#: Atlas mountains"): where the gazetteer holds the name with the word as a feature ("Jordan
+#: River"; its names before the word are ``Gazetteer.feature_bases``), the mention is that
+#: feature, the word with it (see :func:`scan`)
+_FEATURE_AFTER = re.compile(rf" ({'|'.join(FEATURE_WORDS)})\b")
+_FEATURES = frozenset([RIVER, LAKE, MOUNTAIN, SEA, AREA])
+#: ... the words with their space
+FEATURE_ENDS = tuple(f" {w}" for w in FEATURE_WORDS)
+#: ... and their first two characters, asked first (a slice and a set: most names are
+#: followed by none)
+FEATURE_STARTS = frozenset(w[:2] for w in FEATURE_ENDS)
+
+
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Longest indexed names inside capitalised runs, left to right, not overlapping."""
     return scan(text, gaz)[0]
@@ -569,6 +589,7 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
     form_word = FORM_WORD.search
     features = False
     opened = -1  # where the text after a dateline begins
+    bases = gaz.feature_bases
     for run in _names_runs(text, gaz):
         rt = run.group()
         found = cache.get(rt)
@@ -592,6 +613,16 @@ def scan(text: str, gaz: Gazetteer) -> tuple[list[Mention], bool]:
             start, end = base + s0, base + e0
             if period and end < n and text[end] == ".":
                 end += 1
+            elif not after and key in bases and text[end:end + 2] in FEATURE_STARTS and (
+                    feature_after := _FEATURE_AFTER.match(text, end)) is not None and (
+                    natural := tuple(c for c in _names(gaz, f"{key} {feature_after.group(1)}")
+                                     if gaz.feature[c[0]] in _FEATURES)):
+                # (the feature that the gazetteer holds wins over a country, a state or a
+                # town of the name: "the Jordan river", "the Colorado river")
+                end = feature_after.end()
+                key = f"{key} {feature_after.group(1)}"
+                cands = natural
+                hint &= ~(HINT_SINGLE | HINT_FUNCTION)
             # a sentence starts before it: only spaces back to an opener or a closing quote
             j = start - 1
             while j >= 0 and text[j] in " \t":

@@ -58,6 +58,8 @@ from limner_locations.gazetteer import (
 from limner_locations.matching import (
     CALL_SIGN,
     CITY_BODIES,
+    FEATURE_ENDS,
+    FEATURE_STARTS,
     HINT_FUNCTION,
     HINT_HEADS,
     HINT_NAMED,
@@ -169,6 +171,18 @@ _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 #: street types: a place before one is part of a street's name ("Washington Avenue")
 _STREETS = frozenset(["street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard",
                       "blvd", "lane", "parkway", "pike"])
+#: the last words of a venue's name: a town's name opening one ("Madison Square Garden",
+#: "Wembley Stadium", "the Melbourne Cricket Ground") is the venue's, and names the town
+#: only where the story places the town (see :func:`_reject`)
+_VENUES = frozenset(["stadium", "arena", "garden", "gardens", "ground", "grounds", "coliseum",
+                     "colosseum", "speedway", "raceway", "racecourse", "velodrome",
+                     "ballpark", "fieldhouse", "playhouse"])
+#: ... and the two words that end one ("the Sydney Opera House")
+_VENUE_PAIRS = frozenset([("opera", "house"), ("concert", "hall"), ("music", "hall")])
+#: the words of a natural feature, with their space: a town's name before one in lower case
+#: ("the Godavari river") or ending with one ("Darling Downs") may be the feature's (see
+#: :func:`_reject`; :data:`limner_locations.matching.FEATURE_ENDS`)
+_FEATURE_AFTER = re.compile(rf"(?:{'|'.join(FEATURE_ENDS)})\b")
 #: "City of", "State of" ... opening a matched name (see :func:`resolve`)
 _OF_PREFIX = re.compile(r"(?:City|State|Town|Village|Commonwealth|CITY|STATE|TOWN) of[ \t]+")
 #: ... which only a name whose folded key opens so can open with (asked of those alone)
@@ -2091,6 +2105,13 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if dateline:
         ev.append("dateline")
         return None
+    if f == REGION and key.endswith(" state") and (after or not _after_the(text, start)) and (
+            gaz.country(c.entry) == "US" and fold(gaz.name(c.entry)) not in key):
+        # a US state's nickname ("Golden State") is the state after "the" ("wildfires
+        # swept the Golden State"); bare, it is the team that bears it ("Golden State beat
+        # the Lakers", "Golden State travel to Denver"), and before a capitalised word a
+        # part of a longer name ("the Golden State Warriors", "the Golden State Freeway")
+        return "a state's nickname without 'the', or inside a longer name"
     if f in (CITY, CAPITAL) and not c.qualified and f"{key}{_MADE}" in persons:
         return "a maker's name: the story writes a model year before it ('a 2007 Toyota')"
     if f in (CITY, CAPITAL) and (team := _TEAM.match(text, end, end + 30)) is not None and (
@@ -2179,6 +2200,23 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
     if after and after[0].lower().rstrip(".") in _STREETS:
         # a street is named after the place: "Washington Avenue", "Malta Road"
         return f"part of a street's name before {after[0]!r}"
+    if after and f in (CITY, CAPITAL) and (after[-1].lower() in _VENUES or (
+            len(after) > 1 and (after[-2].lower(), after[-1].lower()) in _VENUE_PAIRS)) and not (
+            c.regional or c.qualified or (c.national and gaz.country(c.entry) != "US")
+            or _dominant(gaz, c.entry, _cands)):
+        # a town's name opening a venue's is the venue's: it names the town only where the
+        # story places the town (its region or country named, a place near it, a
+        # qualifier) or no namesake comes near it ("the Sydney Opera House"); else it is
+        # a town elsewhere ("Madison Square Garden" is no Madison, Wisconsin)
+        return f"the first word of a venue's name before {after[-1]!r}, a town not placed"
+    if f in (CITY, CAPITAL) and (key.endswith(FEATURE_ENDS) or (
+            not after and text[end:end + 2] in FEATURE_STARTS
+            and _FEATURE_AFTER.match(text, end, end + 12) is not None)) and not c.regional:
+        # a town's name before a natural feature's word in lower case ("the Godavari
+        # river", "the Periyar river"), or ending with one ("Darling Downs"), names the
+        # feature as often: the town only where the story places the town (its region
+        # named, a qualifier, a place near it), not a namesake town of another state
+        return "a natural feature's name, not a town the story places"
     if f in _NATURAL and after and after[0][:1].isupper():
         # a sea, river or range names other things after it ("Atlantic Beach", "Alps
         # Road", "Pacific Coast Federation", "Thames Valley District")
@@ -2297,12 +2335,12 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
             f"{key}{_INNER}" not in persons) and _after_town_locative(
                 text, gaz, c, _cands, start, end, single):
         ev.append(f"a town of {TOWN_AFTER_LOCATIVE:,} people or more by its own name, right "
-                  "after 'in', 'near' or 'from'")
+                  "after 'in', 'near', 'from' or a noun of travel's 'to'")
         return None
     if sentence_start and single:
         return _INITIAL_UNSUPPORTED
     if (f == REGION and locative) or (f in _DIVISIONS and not after and (
-            _TOWN_LOCATIVE.search(text, start - 6 if start > 6 else 0, start) is not None)):
+            _town_locative(text, start))):
         # a first-level division after a locative, and a county or district right after
         # "in", "near" or "from" ending its run ("lives in Cornwall"; not "Points of
         # Light", "went to Cher", "in Kentish Town"), is the place that the best of its
@@ -2318,6 +2356,20 @@ def _reject(text: str, gaz: Gazetteer, m: Mention, c: _Choice, ev: list[str],
 TOWN_AFTER_LOCATIVE = 10_000
 #: ... those three prepositions, right before the name
 _TOWN_LOCATIVE = re.compile(r"\b(?:in|near|from)[ \t]$")
+#: ... and "to" after a noun of travel, which goes to a place as "in" is in one ("flights
+#: to Maun", "the road to Tsavo", "the ferry to Split"; not "talked to Obama")
+_TRAVEL_TO = re.compile(
+    r"\b(?:flights?|roads?|trips?|journeys?|routes?|ferry|ferries|trains?|bus|buses"
+    r"|voyages?)[ \t]+to[ \t]$")
+
+
+def _town_locative(text: str, start: int) -> bool:
+    """Whether "in", "near", "from", or "to" after a noun of travel, is right before
+    ``start`` (see :data:`_TOWN_LOCATIVE`, :data:`_TRAVEL_TO`)."""
+    if _TOWN_LOCATIVE.search(text, start - 6 if start > 6 else 0, start) is not None:
+        return True
+    return text.endswith(("to ", "to\t"), 0, start) and _TRAVEL_TO.search(
+        text, start - 14 if start > 14 else 0, start) is not None
 #: ... where "in" follows none of the nouns and verbs whose "in" takes an object, not a
 #: place ("faith in Obama", "a stake in Tesla", "invested in Genet")
 _IN_OBJECT = re.compile(
@@ -2350,7 +2402,7 @@ def _after_town_locative(text: str, gaz: Gazetteer, c: _Choice,
     pop = gaz.pop[entry]
     if not c.flags & FLAG_PRIMARY or pop < TOWN_AFTER_LOCATIVE or text[start:end].isupper():
         return False
-    if _TOWN_LOCATIVE.search(text, start - 6 if start > 6 else 0, start) is None or (
+    if not _town_locative(text, start) or (
             _IN_OBJECT.search(text, start - 20 if start > 20 else 0, start) is not None):
         return False
     if single and _POSSESSIVE.match(text, end):

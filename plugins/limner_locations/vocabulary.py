@@ -8,9 +8,9 @@ word ("Of", a town in Turkey) is never taken alone; direction words
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATIONS", "CONNECTORS", "DIRECTIONS", "FUNCTION_WORDS", "GENERIC_WORDS",
-           "GIVEN_NAMES", "LOCATIVES", "MODIFIERS", "NAME_HEADS", "ORG_WORDS", "SEASONS",
-           "TOWN_WORDS"]
+__all__ = ["ABBREVIATIONS", "CONNECTORS", "DIRECTIONS", "FEATURE_WORDS", "FUNCTION_WORDS",
+           "GENERIC_WORDS", "GIVEN_NAMES", "LOCATIVES", "MODIFIERS", "NAME_HEADS", "ORG_WORDS",
+           "SEASONS", "TOWN_WORDS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -72,6 +72,11 @@ MODIFIERS = _words(
     former metropolitan missing nearby neighboring neighbouring suburban
     """
 )
+
+#: Words of natural features that news writes in lower case after a name ("the Godavari
+#: river", "the Atlas mountains"), or that end a name ("Darling Downs"): see
+#: :func:`limner_locations.matching.scan` and :func:`limner_locations.resolving._reject`.
+FEATURE_WORDS = ("river", "lake", "mountains", "valley", "delta", "basin", "downs")
 
 #: The seasons, written capitalised as often as not: after "in" a time, not a town ("in
 #: Spring next year" is no Spring, Texas).

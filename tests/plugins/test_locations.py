@@ -2356,6 +2356,108 @@ def test_a_stadium_named_like_a_village(enricher: limner.Enricher, text: str, su
     assert (p["country"], p["feature"]) == (country, feature), p
 
 
+@pytest.mark.parametrize(("text", "absent"), [
+    # a town's name opening a venue's is no namesake town elsewhere
+    ("The concert at Madison Square Garden sold out.", "Madison"),
+    ("The Knicks play at Madison Square Garden in New York.", "Madison"),
+    ("The Yankees lost at Yankee Stadium on Tuesday.", "Yankee"),
+])
+def test_a_town_opening_a_venue_s_name_is_no_town_elsewhere(
+        enricher: limner.Enricher, text: str, absent: str) -> None:
+    assert absent not in surfaces(enricher, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # ... but the venue's own town where the story places it, or no namesake comes near it
+    ("England play at Wembley Stadium on Saturday.", "Wembley", "GB", "city"),
+    ("She sang at the Sydney Opera House last night.", "Sydney", "AU", "city"),
+    ("Australia bowled first at the Melbourne Cricket Ground.", "Melbourne", "AU", "city"),
+    # ... and the venue itself where the gazetteer holds it
+    ("The final is at Croke Park in Dublin.", "Croke Park", "IE", "building"),
+    ("India won at Eden Gardens in Kolkata.", "Eden Gardens", "IN", "building"),
+])
+def test_a_venue_s_own_town_and_the_venue(enricher: limner.Enricher, text: str, surface: str,
+                                         country: str, feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, feature), p
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a US state's nickname bare, or before a capitalised word, is a team's or a longer name
+    ("Golden State travel to Denver on Friday.", ["Denver"]),
+    ("Golden State beat the Lakers 110-102 in Denver.", ["Denver"]),
+    ("The Golden State Warriors won in Denver.", ["Denver"]),
+    ("Her body was found near the Golden State Freeway in Sylmar.", ["Sylmar"]),
+])
+def test_a_state_s_nickname_without_the_article_is_no_state(
+        enricher: limner.Enricher, text: str, kept: list[str]) -> None:
+    found = places(enricher, text)
+    assert [p["surface"] for p in found] == kept, found
+
+
+def test_a_state_s_nickname_after_the_article_is_the_state(enricher: limner.Enricher) -> None:
+    p = one(enricher, "Wildfires swept across the Golden State this summer.", "Golden State")
+    assert (p["name"], p["country"], p["feature"]) == ("California", "US", "region"), p
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # "to" after a noun of travel places a town abroad as "in" does
+    ("Safari operators added more flights to Maun this season.", "Maun", "BW"),
+    ("The ferry to Split left an hour late.", "Split", "HR"),
+])
+def test_to_after_a_noun_of_travel_places_a_town(enricher: limner.Enricher, text: str,
+                                                 surface: str, country: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["country"], p["feature"]) == (country, "city"), p
+
+
+def test_to_after_another_word_places_no_small_town(enricher: limner.Enricher) -> None:
+    assert "Maun" not in surfaces(enricher, "She spoke to Maun about the plan.")
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a town's name before a natural feature's word, or ending with one, is no town of
+    # another state
+    ("Farmers along the Godavari river in India lost their crops.", "Godavari", ["India"]),
+    ("Fishermen on the Periyar river in Kerala said the water rose.", "Periyar", ["Kerala"]),
+    ("Drought hit the Darling Downs in Queensland.", "Darling Downs", ["Queensland"]),
+])
+def test_a_natural_feature_named_like_a_far_town(enricher: limner.Enricher, text: str,
+                                                 absent: str, kept: list[str]) -> None:
+    found = surfaces(enricher, text)
+    assert absent not in found and all(k in found for k in kept), found
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "feature"), [
+    # a name before a natural feature's word in lower case is the feature where the
+    # gazetteer holds it, not the country, state or town of the name
+    ("Pilgrims bathed in the Jordan river on Sunday.", "Jordan river", "Jordan River", "river"),
+    ("Rafting on the Colorado river near Moab resumed.", "Colorado river", "Colorado River",
+     "river"),
+    ("Snow closed roads in the Atlas mountains.", "Atlas mountains", "Atlas Mountains",
+     "mountain"),
+    ("Boats on the Hudson river near Albany, New York, were stranded.", "Hudson river",
+     "Hudson River", "river"),
+])
+def test_a_natural_feature_the_gazetteer_holds_wins(enricher: limner.Enricher, text: str,
+                                                    surface: str, name: str,
+                                                    feature: str) -> None:
+    p = one(enricher, text, surface)
+    assert (p["name"], p["feature"]) == (name, feature), p
+
+
+@pytest.mark.parametrize(("text", "surface", "west", "east"), [
+    # ... but the town where the story places it (Shannon of County Clare, by Limerick;
+    # Western Australia's)
+    ("Floods on the Shannon river near Limerick rose again.", "Shannon", -10, -8),
+    ("Darling Downs, Western Australia, had rain.", "Darling Downs", 113, 129),
+])
+def test_a_town_before_a_feature_s_word_where_the_story_places_it(
+        enricher: limner.Enricher, text: str, surface: str, west: float, east: float) -> None:
+    p = one(enricher, text, surface)
+    assert p["feature"] == "city" and west < p["lon"] < east, p
+
+
 @pytest.mark.parametrize("text", [
     # a hyphen joins given names and stage names too: the town's name before it is no place
     "The film, shot in France, was directed by Jean-Pierre Jeunet.",
@@ -2944,9 +3046,11 @@ def test_news_from_the_third_set_keeps_its_figures(enricher: limner.Enricher) ->
 
 
 #: the floors of the fourth set (``python -m tests.plugins.unseen_news --set registers``):
-#: the figures measured when they were last raised
-REGISTERS_EXACT_F1 = 0.959
-REGISTERS_RESOLVED = 0.973
+#: the figures measured when they were last raised (the exact F1 lowered from 0.959 once,
+#: by one mention: "Darling Downs" of a Queensland story, a hamlet of Western Australia
+#: 3,401 km off, is left out rather than put there, and the share resolved rose)
+REGISTERS_EXACT_F1 = 0.958
+REGISTERS_RESOLVED = 0.978
 
 
 def test_news_from_the_fourth_set_keeps_its_figures(enricher: limner.Enricher) -> None:
