@@ -577,8 +577,13 @@ def _framed_clause() -> re.Pattern[str]:
     """A reported clause after a frame right after the verb ("said in a statement it …"),
     compiled when a text first holds " in " after such a verb (some 10 M instructions)."""
     return re.compile(r"[ \t]+" + _FRAME + r"(?=" + _OPENER + r"|" + _CAPITALIZED_SUBJECT + r")")
+#: The hearer (one to three words, no "to"), then a clause with a subject pronoun, or a
+#: question that "if" or "whether" opens, after a hearer or none: "told reporters he …",
+#: "asked the minister if he …", "was asked if she …" (the question word is the
+#: clause's, never the hearer's).
 _OBJECT_CLAUSE = re.compile(
-    r"[ \t\u00a0]+(?:[\w’'\-]+[ \t]+){1,3}?" + _DAY + r"(?=" + _PRONOUN + ")"
+    r"[ \t\u00a0]+(?:(?=(?:if|whether)[ \t])|(?:(?!(?:if|whether|to)[ \t])[\w’'\-]+[ \t]+){1,3}?"
+    r"(?:(?=(?:if|whether)[ \t])|" + _DAY + r"(?=" + _PRONOUN + ")))"
 )
 _SAY_VERBS = word_set(
     """

@@ -244,12 +244,21 @@ def test_it_after_a_named_body_takes_its_name() -> None:
          "The MP"),
         ("The judge asked the jury to consider the evidence.", "to consider the evidence",
          "The judge"),
+        ("She asked the minister if he would resign.", "if he would resign", "She"),
+        ("The senator asked the minister whether he would resign.",
+         "whether he would resign", "The senator"),
+        ("The reporter asked him if they had known.", "if they had known", "The reporter"),
     ],
 )
 def test_a_hearer_before_an_indirect_question_is_no_part_of_it(
     text: str, content: str, speaker: str
 ) -> None:
     assert attributions(text) == [(content, speaker)]
+
+
+def test_a_question_after_a_passive_of_ask_opens_with_if() -> None:
+    text = "The actress was asked if she had ever been treated unfairly."
+    assert attributions(text) == [("if she had ever been treated unfairly", None)]
 
 
 # -- "cautioned that …": a clause right after the verb has no hearer before it ----------
