@@ -1010,7 +1010,7 @@ def test_a_role_before_a_time_or_a_preposition_names_no_one(text: str) -> None:
     ("text", "first", "second", "source"),
     [
         ("She was asked whether she would resign and said she would not.",
-         "she would resign", "she would not", "She"),
+         "whether she would resign", "she would not", "She"),
         ("The mayor said the plan was flawed and said it should be scrapped.",
          "the plan was flawed", "it should be scrapped", "The mayor"),
         ("The firm reported a rise in profits and warned that sales would slow.",
