@@ -74,6 +74,7 @@ from limner_quotes.phrases import (
     subject_start,
     tokenize,
 )
+from limner_quotes.sources import source_type
 
 __all__ = ["Found", "find_quotes"]
 
@@ -426,6 +427,8 @@ _LEAD = re.compile(
 )
 
 
+#: The verb that gives a document's words: "The sign read: “…”".
+_READ = word_set("read reads")
 #: Verbs whose words right after them name the hearer: "told the Daily Mail: “".
 _HEARER_FIRST = frozenset(
     form for base in ("tell", "ask", "inform", "assure", "remind") for form in inflect(base)
@@ -458,6 +461,10 @@ def _before_cue(
         if back == 1 and low == "it" and len(toks) > 1 and toks[-2][2].lower() == "put":
             m = phrase_before(text, lo, toks[-2][0])  # "As X put it, “"
             return (m, "put it", e) if m is not None and m.mention != "description" else None
+        if back == 1 and low in _READ and text[end] == ":" and (
+            (m := phrase_before(text, lo, s)) is not None and source_type(text, m) == "document"
+        ):  # "One placard read: “", "The statement reads: “": the document's words
+            return m, low, e
         if low == "according" and back >= 2 and toks[-back + 1][2] == "to":
             m = phrase_after(text, skip_space(text, toks[-back + 1][1], end), end)
             return (m, "according to", e) if m is not None else None

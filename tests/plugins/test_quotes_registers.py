@@ -204,6 +204,27 @@ def test_a_sign_or_a_notice_that_says_is_a_document(text: str) -> None:
     assert quote["source_type"] == "document"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('Crowds marched through the city. One placard read: "No more war."', "One placard"),
+        ('The sign read: "This shop is closed for good."', "The sign"),
+        ('The sign on the gate read: "This shop is closed for good."', "The sign on the gate"),
+        ('The headline reads: "Ministers admit the plan has failed."', "The headline"),
+    ],
+)
+def test_read_after_a_document_and_before_a_colon_is_its_cue(text: str, source: str) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert (quote["mention"], quote["cue"], quote["source_type"]) == (
+        source, text.split(":")[0].split()[-1], "document"
+    )
+
+
+def test_read_after_a_person_before_a_colon_names_no_document() -> None:
+    (quote,) = quotes_of(ENRICHER, 'The mayor read: "We will appeal the ruling today."')
+    assert quote["source_type"] != "document"
+
+
 # -- "The company posted a loss. It said …": "It" stands for the body before -----------
 
 
