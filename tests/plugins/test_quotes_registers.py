@@ -247,10 +247,21 @@ def test_it_opening_a_sentence_stands_for_a_body_that_is_the_subject_before(
     assert quote["source_type"] == kind
 
 
-def test_it_after_a_named_body_takes_its_name() -> None:
-    text = "Deutsche Bank posted a loss on Friday. It said demand had slowed."
+@pytest.mark.parametrize(
+    "name",
+    ["Deutsche Bank", "Halvorsen Foods", "Kestrel Airlines", "Varden Capital", "Tamsin Motors",
+     "Lumio Media", "Arctura Systems"],
+)
+def test_it_after_a_named_body_takes_its_name(name: str) -> None:
+    text = f"{name} posted a loss on Friday. It said demand had slowed."
     (quote,) = quotes_of(ENRICHER, text)
-    assert (quote["speaker"], quote["source_type"]) == ("Deutsche Bank", "organization")
+    assert (quote["speaker"], quote["source_type"]) == (name, "organization")
+
+
+def test_it_after_a_persons_name_of_two_words_takes_no_name() -> None:
+    text = "John Smith posted a loss on Friday. It said demand had slowed."
+    (quote,) = quotes_of(ENRICHER, text)
+    assert (quote["speaker"], quote["source_type"]) == (None, "unknown")
 
 
 # -- "asked reporters whether …": the hearer is no part of the question ---------------
