@@ -42,7 +42,7 @@ from limner_quotes.attribution import (
     quote_before,
     trim_plain,
 )
-from limner_quotes.cues import VERB_FORMS, inflect
+from limner_quotes.cues import SPEECH, VERB_FORMS, inflect
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
@@ -908,6 +908,10 @@ def _join_paragraphs(text: str, found: list[Found], kept: list[Stretch]) -> list
     return out
 
 
+#: "to" and a verb of saying: "(is expected) to say", "(is due) to announce".
+_TO_SPEAK = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+" + word_pattern(set(SPEECH)) + r"\b")
+
+
 def _reported(
     text: str, layout: Layout, direct: _Spans, cue_ends: set[int], hits: list[tuple[int, int]]
 ) -> list[Found]:
@@ -922,6 +926,8 @@ def _reported(
         if direct.holding(v0) >= 0:
             continue
         verb = text[v0:v1].lower()
+        if verb == "expected" and _TO_SPEAK.match(text, v1) is not None:
+            continue  # "X is expected to say that …": the clause is the verb's after "to"
         p_start, p_end = layout.paragraph(v0)
         f = None
         aside = None

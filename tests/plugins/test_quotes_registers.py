@@ -188,6 +188,41 @@ def test_a_passive_frame_over_another_verb_stays_a_passive() -> None:
     assert attributions(text) == [("The striker", None), ("to have agreed a three-year deal", None)]
 
 
+# -- "X is expected to say that …": speech to come is X's --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The prime minister is expected to say that taxes will fall.",
+         "taxes will fall", "The prime minister"),
+        ("The prime minister is expected to tell MPs that the deal is done.",
+         "the deal is done", "The prime minister"),
+        ("The chancellor is due to announce that spending will rise.",
+         "spending will rise", "The chancellor"),
+        ("Ministers are set to warn that the plan has failed.",
+         "the plan has failed", "Ministers"),
+        ("The governor is likely to stress that rates will stay low.",
+         "rates will stay low", "The governor"),
+        ("She is scheduled to announce on Monday whether she will run.",
+         "whether she will run", "She"),
+        ("The rival is strong, but she’s expected to argue that he is out of touch.",
+         "he is out of touch", "she"),
+        ("The minister will tell MPs that the deal is done.",
+         "the deal is done", "The minister"),
+    ],
+)
+def test_speech_to_come_is_the_subjects_attribution(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
+
+
+def test_an_act_to_come_without_a_clause_stays_a_passive() -> None:
+    text = "The firm is expected to announce new measures."
+    assert attributions(text) == [("The firm", None), ("to announce new measures", None)]
+
+
 # -- "A sign at the gate said …": a thing written is a document, no person -------------
 
 
