@@ -1735,9 +1735,16 @@ _DUE_TO = re.compile(
 )
 
 
+#: The frames' last words before "to" (see :data:`_DUE_TO`).
+_TO_COME = word_set("due set scheduled slated poised likely expected")
+
+
 def _due_to(text: str, layout: Layout, v0: int) -> Attribution | None:
     """``X is due to announce that …``: :func:`_said_to_come` after a frame of
     :data:`_DUE_TO` that ends at the verb ``v0``."""
+    space = text.rfind(" ", v0 - 16 if v0 > 16 else 0, v0 - 4)  # the word before "to"
+    if text[space + 1 : v0 - 4] not in _TO_COME:
+        return None  # (most "to say" follow no such frame: the sentence is not read)
     s_start, s_end = layout.sentence(v0)
     frame = _DUE_TO.search(text, max(s_start, v0 - 40), v0)
     if frame is None:

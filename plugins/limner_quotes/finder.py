@@ -624,6 +624,11 @@ def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
     limit = min(s_end, v_end + 80)
     m = _THAT.match(text, v_end, limit) if text.find("that", v_end, limit) >= 0 else None
     if m is not None and not _own_that(text, v_end, m.end()):
+        if verb == "expected" and text.startswith(" to ", v_end) and (
+            (said := _NEXT_WORD.match(text, v_end + 4)) is not None
+            and said.group(1) in _SPEECH_BASES
+        ):
+            return -1  # "X is expected to say that …": the clause is the verb's after "to"
         return m.end()
     if verb in _OBJECT_VERBS:
         pattern = _OBJECT_CLAUSE
@@ -908,8 +913,8 @@ def _join_paragraphs(text: str, found: list[Found], kept: list[Stretch]) -> list
     return out
 
 
-#: "to" and a verb of saying: "(is expected) to say", "(is due) to announce".
-_TO_SPEAK = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+" + word_pattern(set(SPEECH)) + r"\b")
+#: The bare verbs of saying: "(is expected to) say", "(is due to) announce".
+_SPEECH_BASES = frozenset(SPEECH)
 
 
 def _reported(
@@ -926,8 +931,6 @@ def _reported(
         if direct.holding(v0) >= 0:
             continue
         verb = text[v0:v1].lower()
-        if verb == "expected" and _TO_SPEAK.match(text, v1) is not None:
-            continue  # "X is expected to say that …": the clause is the verb's after "to"
         p_start, p_end = layout.paragraph(v0)
         f = None
         aside = None
