@@ -90,6 +90,7 @@ _ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 #: *held*, which ``cue_hits`` gives only where it is a ruling (see ``_court_holds``).
 _CUE_FORMS = {**VERB_FORMS, **RULING_FORMS}
 _RAISING_FORMS = frozenset(f for b in RAISING for f in inflect(b))
+_RAISING_OR_EXPECTED = _RAISING_FORMS | {"expected"}
 #: Past participles of the cue verbs: after a form of "be" they make a passive.
 PARTICIPLES_PAST = PASSIVE_HEADS | frozenset(
     form for form, (base, _) in VERB_FORMS.items() if form == inflect(base)[3]
@@ -989,7 +990,7 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
                 return None  # "she heard a bang": heard by no court
         elif low not in _ADVERBS:
             if _NOT_AFTER.search(text, v0 - 8 if v0 > 8 else 0, v0) is not None:
-                if text[v0 - 3 : v0] == "to " and low in _SPEECH_BASES:
+                if low in _SPEECH_BASES and text[v0 - 3 : v0] == "to ":
                     return _due_to(text, layout, v0)  # "X is due to announce that …"
                 return None  # "to support", "his views": no verb with a subject here
             not_after_read = True
@@ -1049,12 +1050,13 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         elif e - c < 3 or text[c] in _MARKS:
             return None
         return Attribution([(c, e)], mention, v0, v1, "passive")
-    if low == "expected" and text.startswith(" to ", v1):
-        j, k = _word_after(text, v1 + 4, s_end)
-        if text[j:k] in _SPEECH_BASES:  # "she’s expected to argue that …": speech to come
-            return _due_to(text, layout, j)
-    if low in _RAISING_FORMS:
-        return _raising(text, s_start, s_end, v0, v1)
+    if low in _RAISING_OR_EXPECTED:  # (one test for both on the path of every cue)
+        if low != "expected":
+            return _raising(text, s_start, s_end, v0, v1)
+        if text.startswith(" to ", v1):
+            j, k = _word_after(text, v1 + 4, s_end)
+            if text[j:k] in _SPEECH_BASES:  # "she’s expected to argue that …": to come
+                return _due_to(text, layout, j)
     if low in NOUN_CUES:
         noun = _noun(text, s_start, s_end, v0, v1)
         if noun is not None or low not in _CUE_FORMS:
