@@ -924,13 +924,14 @@ def _reported(
     out: list[Found] = []
     taken_until = -1
     for v0, v1 in hits:
-        if text[v0:v1] not in _OPENERS:
+        word = text[v0:v1]
+        if word not in _OPENERS:
             continue
         if v0 < taken_until or v1 in cue_ends or (v0 > 0 and text[v0 - 1].isalnum()):
             continue
         if direct.holding(v0) >= 0:
             continue
-        verb = text[v0:v1].lower()
+        verb = word.lower()
         p_start, p_end = layout.paragraph(v0)
         f = None
         aside = None
