@@ -48,6 +48,7 @@ from limner_quotes.cues import (
     REFUSALS,
     RULING_FORMS,
     SILENCES,
+    SPEECH,
     TOPIC_PARTICLES,
     VERB_FORMS,
     inflect,
@@ -89,6 +90,7 @@ _ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 #: *held*, which ``cue_hits`` gives only where it is a ruling (see ``_court_holds``).
 _CUE_FORMS = {**VERB_FORMS, **RULING_FORMS}
 _RAISING_FORMS = frozenset(f for b in RAISING for f in inflect(b))
+_RAISING_OR_EXPECTED = _RAISING_FORMS | {"expected"}
 #: Past participles of the cue verbs: after a form of "be" they make a passive.
 PARTICIPLES_PAST = PASSIVE_HEADS | frozenset(
     form for form, (base, _) in VERB_FORMS.items() if form == inflect(base)[3]
@@ -988,6 +990,8 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
                 return None  # "she heard a bang": heard by no court
         elif low not in _ADVERBS:
             if _NOT_AFTER.search(text, v0 - 8 if v0 > 8 else 0, v0) is not None:
+                if low in _SPEECH_BASES and text[v0 - 3 : v0] == "to ":
+                    return _due_to(text, layout, v0)  # "X is due to announce that …"
                 return None  # "to support", "his views": no verb with a subject here
             not_after_read = True
         if low in NOUNLIKE and (
@@ -1046,8 +1050,13 @@ def _one(text: str, layout: Layout, v0: int, v1: int) -> Attribution | None:
         elif e - c < 3 or text[c] in _MARKS:
             return None
         return Attribution([(c, e)], mention, v0, v1, "passive")
-    if low in _RAISING_FORMS:
-        return _raising(text, s_start, s_end, v0, v1)
+    if low in _RAISING_OR_EXPECTED:  # (one test for both on the path of every cue)
+        if low != "expected":
+            return _raising(text, s_start, s_end, v0, v1)
+        if text.startswith(" to ", v1):
+            j, k = _word_after(text, v1 + 4, s_end)
+            if text[j:k] in _SPEECH_BASES:  # "she’s expected to argue that …": to come
+                return _due_to(text, layout, j)
     if low in NOUN_CUES:
         noun = _noun(text, s_start, s_end, v0, v1)
         if noun is not None or low not in _CUE_FORMS:
@@ -1677,6 +1686,10 @@ def _passive(
             a, b = _content_after(text, said.end(), s_end, verb)
             if speaker is not None and b - a >= 3:
                 return Attribution([(a, b)], speaker, v0, said.end(), "speech")
+        elif m.group(1) == "to":  # "X is expected to announce that …": speech to come
+            to_come = _said_to_come(text, s_start, s_end, be, v0, m.end())
+            if to_come is not None:
+                return to_come
     fragments = []
     if subject[1] > subject[0] and text[subject[0] : subject[1]].lower() not in {"it", "this"}:
         fragments.append(subject)
@@ -1686,6 +1699,60 @@ def _passive(
     if by is not None:
         mention = phrase_after(text, by.end(), s_end)
     return Attribution(fragments, mention, v0, v1, "passive")
+
+
+def _said_to_come(
+    text: str, s_start: int, s_end: int, be: int, frame: int, to_end: int
+) -> Attribution | None:
+    """``X is expected to announce that …``, ``X is due to tell MPs whether …``: speech to
+    come (a verb of saying after the frame's "to", then a clause that opens with *that*,
+    *whether* or *if*), the subject's attribution, the frame in its cue; the subject is the
+    words before ``be``, the frame's first word ("is"), and ``frame`` where the cue opens."""
+    j, k = _word_after(text, to_end, s_end)
+    low = text[j:k]
+    if low not in _SPEECH_BASES:
+        return None
+    cue_end = _cue_end(text, k, s_end)
+    a, b = _content_after(text, cue_end, s_end, low)
+    if b - a < 3 or (
+        not text[cue_end:a].rstrip().endswith("that") and not text.startswith(_QUESTION, a)
+    ):
+        return None  # "is expected to announce new measures": an act, no words
+    speaker = phrase_before(text, s_start, be)
+    if speaker is None:
+        return None
+    return Attribution([(a, b)], speaker, frame, cue_end, "speech")
+
+
+#: The bare verbs of saying: "(is expected to) announce", "(is due to) tell".
+_SPEECH_BASES = frozenset(SPEECH)
+#: The words that open a reported question: its content opens with them.
+_QUESTION = ("whether ", "if ")
+#: "is due to", "are set to", "was scheduled to", "she’s expected to": a frame of what is
+#: to come before a verb (:func:`_passive` reads "is expected to" first).
+_DUE_TO = re.compile(
+    r"(?:(?<![\w’'])(?:is|are|was|were|be)[ \t\u00a0]+|[’']s[ \t\u00a0]+)"
+    r"(?:(?:also|now|still)[ \t\u00a0]+)?"
+    r"(?:due|set|scheduled|slated|poised|likely|expected)[ \t\u00a0]+to[ \t\u00a0]+\Z"
+)
+
+
+#: The frames' last words before "to" (see :data:`_DUE_TO`).
+_TO_COME = word_set("due set scheduled slated poised likely expected")
+
+
+def _due_to(text: str, layout: Layout, v0: int) -> Attribution | None:
+    """``X is due to announce that …``: :func:`_said_to_come` after a frame of
+    :data:`_DUE_TO` that ends at the verb ``v0``."""
+    space = text.rfind(" ", v0 - 16 if v0 > 16 else 0, v0 - 4)  # the word before "to"
+    if text[space + 1 : v0 - 4] not in _TO_COME:
+        return None  # (most "to say" follow no such frame: the sentence is not read)
+    s_start, s_end = layout.sentence(v0)
+    frame = _DUE_TO.search(text, max(s_start, v0 - 40), v0)
+    if frame is None:
+        return None
+    be = frame.start()
+    return _said_to_come(text, s_start, s_end, be, text.index(" ", be) + 1, v0 - 1)
 
 
 #: A verb of saying after a passive's "to": "is understood to have told", "is said to

@@ -42,7 +42,7 @@ from limner_quotes.attribution import (
     quote_before,
     trim_plain,
 )
-from limner_quotes.cues import VERB_FORMS, inflect
+from limner_quotes.cues import SPEECH, VERB_FORMS, inflect
 from limner_quotes.layout import Layout
 from limner_quotes.lexicon import (
     BELIEF_VERBS,
@@ -74,6 +74,7 @@ from limner_quotes.phrases import (
     subject_start,
     tokenize,
 )
+from limner_quotes.sources import source_type
 
 __all__ = ["Found", "find_quotes"]
 
@@ -426,6 +427,8 @@ _LEAD = re.compile(
 )
 
 
+#: The verb that gives a document's words: "The sign read: “…”".
+_READ = word_set("read reads")
 #: Verbs whose words right after them name the hearer: "told the Daily Mail: “".
 _HEARER_FIRST = frozenset(
     form for base in ("tell", "ask", "inform", "assure", "remind") for form in inflect(base)
@@ -458,6 +461,10 @@ def _before_cue(
         if back == 1 and low == "it" and len(toks) > 1 and toks[-2][2].lower() == "put":
             m = phrase_before(text, lo, toks[-2][0])  # "As X put it, “"
             return (m, "put it", e) if m is not None and m.mention != "description" else None
+        if back == 1 and low in _READ and text[end] == ":" and (
+            (m := phrase_before(text, lo, s)) is not None and source_type(text, m) == "document"
+        ):  # "One placard read: “", "The statement reads: “": the document's words
+            return m, low, e
         if low == "according" and back >= 2 and toks[-back + 1][2] == "to":
             m = phrase_after(text, skip_space(text, toks[-back + 1][1], end), end)
             return (m, "according to", e) if m is not None else None
@@ -577,8 +584,13 @@ def _framed_clause() -> re.Pattern[str]:
     """A reported clause after a frame right after the verb ("said in a statement it …"),
     compiled when a text first holds " in " after such a verb (some 10 M instructions)."""
     return re.compile(r"[ \t]+" + _FRAME + r"(?=" + _OPENER + r"|" + _CAPITALIZED_SUBJECT + r")")
+#: The hearer (one to three words, no "to"), then a clause with a subject pronoun, or a
+#: question that "if" or "whether" opens, after a hearer or none: "told reporters he …",
+#: "asked the minister if he …", "was asked if she …" (the question word is the
+#: clause's, never the hearer's).
 _OBJECT_CLAUSE = re.compile(
-    r"[ \t\u00a0]+(?:[\w’'\-]+[ \t]+){1,3}?" + _DAY + r"(?=" + _PRONOUN + ")"
+    r"[ \t\u00a0]+(?:(?=(?:if|whether)[ \t])|(?:(?!(?:if|whether|to)[ \t])[\w’'\-]+[ \t]+){1,3}?"
+    r"(?:(?=(?:if|whether)[ \t])|" + _DAY + r"(?=" + _PRONOUN + ")))"
 )
 _SAY_VERBS = word_set(
     """
@@ -612,6 +624,11 @@ def _clause_start(text: str, v_end: int, s_end: int, verb: str) -> int:
     limit = min(s_end, v_end + 80)
     m = _THAT.match(text, v_end, limit) if text.find("that", v_end, limit) >= 0 else None
     if m is not None and not _own_that(text, v_end, m.end()):
+        if verb == "expected" and text.startswith(" to ", v_end) and (
+            (said := _NEXT_WORD.match(text, v_end + 4)) is not None
+            and said.group(1) in _SPEECH_BASES
+        ):
+            return -1  # "X is expected to say that …": the clause is the verb's after "to"
         return m.end()
     if verb in _OBJECT_VERBS:
         pattern = _OBJECT_CLAUSE
@@ -896,6 +913,10 @@ def _join_paragraphs(text: str, found: list[Found], kept: list[Stretch]) -> list
     return out
 
 
+#: The bare verbs of saying: "(is expected to) say", "(is due to) announce".
+_SPEECH_BASES = frozenset(SPEECH)
+
+
 def _reported(
     text: str, layout: Layout, direct: _Spans, cue_ends: set[int], hits: list[tuple[int, int]]
 ) -> list[Found]:
@@ -903,13 +924,14 @@ def _reported(
     out: list[Found] = []
     taken_until = -1
     for v0, v1 in hits:
-        if text[v0:v1] not in _OPENERS:
+        word = text[v0:v1]
+        if word not in _OPENERS:
             continue
         if v0 < taken_until or v1 in cue_ends or (v0 > 0 and text[v0 - 1].isalnum()):
             continue
         if direct.holding(v0) >= 0:
             continue
-        verb = text[v0:v1].lower()
+        verb = word.lower()
         p_start, p_end = layout.paragraph(v0)
         f = None
         aside = None

@@ -281,7 +281,8 @@ DOCUMENT_HEADS = word_set(
     emails transcript transcripts statement article story editorial release paper
     papers documentation evidence footage video book minutes investigation investigations
     inquiry inquiries probe probes sign signs notice notices placard placards banner banners
-    leaflet leaflets poster posters plaque plaques label labels
+    leaflet leaflets poster posters plaque plaques label labels headline headlines caption
+    captions
     """
 )
 

@@ -1002,7 +1002,9 @@ def by_means(text: str, at: int) -> bool:
 
 #: Words that stand alone for a part of a group, as a subject: "another says", "many said".
 _QUANTIFIER_PRONOUNS = word_set("another others many some most few several none both one")
-_OPENERS = word_set(", ; and but while whereas though although")
+#: What may come right before such a word that stands alone: a clause's opening word or
+#: mark, or the end of the sentence before ("… spoke. Another added: “…”").
+_OPENERS = word_set(", ; . ! ? and but while whereas though although")
 #: Nouns that end in -ly, which a speaker phrase may end with: not adverbs ("a source
 #: close to the family said", "an ally of the minister said").
 _LY_NOUNS = word_set("family ally assembly rally supply monopoly anomaly")

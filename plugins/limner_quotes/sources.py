@@ -233,6 +233,16 @@ def _first_of_tails(read: _TextRead, word: str) -> list[int]:
 
 #: A company's suffix after its name: "Tesco plc", "Infosys Ltd".
 _COMPANY_SUFFIXES = word_set("plc PLC Plc Ltd Limited Inc Corp LLC AG SA NV GmbH")
+#: The capitalised words that end a firm's name of two words or more, which no person's
+#: name ends with: "Halvorsen Foods", "Kestrel Airlines", "Varden Capital".
+_FIRM_LAST_WORDS = word_set(
+    """
+    Foods Holdings Motors Airlines Airways Energy Pharma Pharmaceuticals Systems Capital
+    Media Industries Technologies Partners Brands Resources Electronics Insurance Logistics
+    Telecom Petroleum Chemicals Ventures Investments Properties Entertainment Studios
+    Therapeutics Solutions Securities Semiconductor Semiconductors Shipping Mining
+    """
+)
 #: A firm's nouns after its name or its possessive: "Tesco shares", "Vodafone's profits".
 _FIRM_NOUNS = word_set(
     "shares stock profit profits revenue revenues sales earnings turnover shareholders "
@@ -371,6 +381,8 @@ def source_type(text: str, m: Mention | None) -> str:
             return "organization"  # an acronym: "FBI", "CNN"
         if words[0] in {"The", "the"}:
             return "organization"  # "the Kremlin"
+        if len(words) > 1 and words[-1] in _FIRM_LAST_WORDS and m.gender is None:
+            return "organization"  # "Halvorsen Foods", "Kestrel Airlines": a firm's name
         if m.role is None:
             if m.gender is None and _WHICH_AFTER.match(text, m.end) is not None:
                 return "organization"  # "Heineken, which owns Amstel, said": no "who"

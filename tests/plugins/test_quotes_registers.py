@@ -188,6 +188,41 @@ def test_a_passive_frame_over_another_verb_stays_a_passive() -> None:
     assert attributions(text) == [("The striker", None), ("to have agreed a three-year deal", None)]
 
 
+# -- "X is expected to say that …": speech to come is X's --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The prime minister is expected to say that taxes will fall.",
+         "taxes will fall", "The prime minister"),
+        ("The prime minister is expected to tell MPs that the deal is done.",
+         "the deal is done", "The prime minister"),
+        ("The chancellor is due to announce that spending will rise.",
+         "spending will rise", "The chancellor"),
+        ("Ministers are set to warn that the plan has failed.",
+         "the plan has failed", "Ministers"),
+        ("The governor is likely to stress that rates will stay low.",
+         "rates will stay low", "The governor"),
+        ("She is scheduled to announce on Monday whether she will run.",
+         "whether she will run", "She"),
+        ("The rival is strong, but she’s expected to argue that he is out of touch.",
+         "he is out of touch", "she"),
+        ("The minister will tell MPs that the deal is done.",
+         "the deal is done", "The minister"),
+    ],
+)
+def test_speech_to_come_is_the_subjects_attribution(
+    text: str, content: str, speaker: str
+) -> None:
+    assert attributions(text) == [(content, speaker)]
+
+
+def test_an_act_to_come_without_a_clause_stays_a_passive() -> None:
+    text = "The firm is expected to announce new measures."
+    assert attributions(text) == [("The firm", None), ("to announce new measures", None)]
+
+
 # -- "A sign at the gate said …": a thing written is a document, no person -------------
 
 
@@ -202,6 +237,27 @@ def test_a_passive_frame_over_another_verb_stays_a_passive() -> None:
 def test_a_sign_or_a_notice_that_says_is_a_document(text: str) -> None:
     (quote,) = quotes_of(ENRICHER, text)
     assert quote["source_type"] == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('Crowds marched through the city. One placard read: "No more war."', "One placard"),
+        ('The sign read: "This shop is closed for good."', "The sign"),
+        ('The sign on the gate read: "This shop is closed for good."', "The sign on the gate"),
+        ('The headline reads: "Ministers admit the plan has failed."', "The headline"),
+    ],
+)
+def test_read_after_a_document_and_before_a_colon_is_its_cue(text: str, source: str) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert (quote["mention"], quote["cue"], quote["source_type"]) == (
+        source, text.split(":")[0].split()[-1], "document"
+    )
+
+
+def test_read_after_a_person_before_a_colon_names_no_document() -> None:
+    (quote,) = quotes_of(ENRICHER, 'The mayor read: "We will appeal the ruling today."')
+    assert quote["source_type"] != "document"
 
 
 # -- "The company posted a loss. It said …": "It" stands for the body before -----------
@@ -226,10 +282,21 @@ def test_it_opening_a_sentence_stands_for_a_body_that_is_the_subject_before(
     assert quote["source_type"] == kind
 
 
-def test_it_after_a_named_body_takes_its_name() -> None:
-    text = "Deutsche Bank posted a loss on Friday. It said demand had slowed."
+@pytest.mark.parametrize(
+    "name",
+    ["Deutsche Bank", "Halvorsen Foods", "Kestrel Airlines", "Varden Capital", "Tamsin Motors",
+     "Lumio Media", "Arctura Systems"],
+)
+def test_it_after_a_named_body_takes_its_name(name: str) -> None:
+    text = f"{name} posted a loss on Friday. It said demand had slowed."
     (quote,) = quotes_of(ENRICHER, text)
-    assert (quote["speaker"], quote["source_type"]) == ("Deutsche Bank", "organization")
+    assert (quote["speaker"], quote["source_type"]) == (name, "organization")
+
+
+def test_it_after_a_persons_name_of_two_words_takes_no_name() -> None:
+    text = "John Smith posted a loss on Friday. It said demand had slowed."
+    (quote,) = quotes_of(ENRICHER, text)
+    assert (quote["speaker"], quote["source_type"]) == (None, "unknown")
 
 
 # -- "asked reporters whether …": the hearer is no part of the question ---------------
@@ -244,12 +311,21 @@ def test_it_after_a_named_body_takes_its_name() -> None:
          "The MP"),
         ("The judge asked the jury to consider the evidence.", "to consider the evidence",
          "The judge"),
+        ("She asked the minister if he would resign.", "if he would resign", "She"),
+        ("The senator asked the minister whether he would resign.",
+         "whether he would resign", "The senator"),
+        ("The reporter asked him if they had known.", "if they had known", "The reporter"),
     ],
 )
 def test_a_hearer_before_an_indirect_question_is_no_part_of_it(
     text: str, content: str, speaker: str
 ) -> None:
     assert attributions(text) == [(content, speaker)]
+
+
+def test_a_question_after_a_passive_of_ask_opens_with_if() -> None:
+    text = "The actress was asked if she had ever been treated unfairly."
+    assert attributions(text) == [("if she had ever been treated unfairly", None)]
 
 
 # -- "cautioned that …": a clause right after the verb has no hearer before it ----------

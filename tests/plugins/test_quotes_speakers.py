@@ -1010,7 +1010,7 @@ def test_a_role_before_a_time_or_a_preposition_names_no_one(text: str) -> None:
     ("text", "first", "second", "source"),
     [
         ("She was asked whether she would resign and said she would not.",
-         "she would resign", "she would not", "She"),
+         "whether she would resign", "she would not", "She"),
         ("The mayor said the plan was flawed and said it should be scrapped.",
          "the plan was flawed", "it should be scrapped", "The mayor"),
         ("The firm reported a rise in profits and warned that sales would slow.",
@@ -2380,3 +2380,22 @@ def test_a_participle_s_subject_with_no_name_stays_its_description() -> None:
     (found,) = quotes_of(ENRICHER, text)
     assert found["mention"] == "The team's manager"
     assert found.get("speaker") is None
+
+
+# -- "Another added: “…”": one of a group named before, never a name ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Two ministers spoke. Another added: "We will not give in."', "Another"),
+        ('The protesters were angry. One said: "We are tired."', "One"),
+        ('Residents were furious. Another told the BBC: "Nobody listened."', "Another"),
+        ("Residents were angry.\n\nOne said the council had failed them.", "One"),
+        ("Three officials were present. A third said the plan was dead.", "A third"),
+    ],
+)
+def test_one_of_a_group_opening_a_sentence_is_a_description(text: str, word: str) -> None:
+    (quote,) = quotes_of(ENRICHER, text)
+    assert (quote["mention"], quote["mention_name"], quote["speaker"]) == (word, None, None)
+    assert support.only(ENRICHER, text, "person", word)["mention"] == "description"
