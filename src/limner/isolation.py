@@ -16,6 +16,7 @@ that plugin code raised itself.
 
 from __future__ import annotations
 
+import collections
 import copy
 import importlib
 import itertools
@@ -96,6 +97,14 @@ _SLOTS = tuple(
     if name != "__weakref__"
 )
 
+_slot_values = operator.attrgetter(*_SLOTS)
+#: each slot's descriptor, whose ``__set__`` stores past ``__setattr__``
+_SLOT_SETTERS = tuple(
+    next(cls.__dict__[name] for cls in Document.__mro__ if name in cls.__dict__)
+    for name in _SLOTS
+)
+_set_slot = type(_SLOT_SETTERS[0]).__set__
+
 
 def read_only(doc: Document) -> Document:
     """A view of ``doc`` that shares its annotations and refuses every change.
@@ -109,8 +118,10 @@ def read_only(doc: Document) -> Document:
     ``doc.errors`` stays as it is.
     """
     view = object.__new__(_ReadOnlyDocument)
-    for name in _SLOTS:
-        object.__setattr__(view, name, getattr(doc, name))
+    # (every slot shared, in C-level passes: the slots' own setters, past the view's
+    # __setattr__ that refuses)
+    collections.deque(map(_set_slot, _SLOT_SETTERS, itertools.repeat(view),
+                          _slot_values(doc)), maxlen=0)
     object.__setattr__(view, "errors", tuple(map(_read_only_error, doc.errors)))
     object.__setattr__(view, "meta", _read_only_meta(doc.meta))
     object.__setattr__(view, "extra", _read_only_meta(doc.extra))
@@ -147,18 +158,44 @@ def _frozen(value: Any) -> Any:
     return value
 
 
-@attrs.frozen
 class Checkpoint:
-    """The state of a document before an annotator ran."""
+    """The state of a document before an annotator ran (the engine's own record: it
+    is taken before every annotator, so it is a plain class with slots, made with
+    no more than a store to each)."""
 
-    annotations: int
-    stored: list[Annotation]
-    layers: dict[str, Layer]
-    counters: dict[str, int]
-    errors: int
-    features: list[tuple[Annotation, dict[str, Any]]]
-    featured: int
-    held: list[tuple[Annotation, str, Any]] = attrs.field(factory=list)
+    __slots__ = (
+        "annotations",
+        "counters",
+        "errors",
+        "featured",
+        "features",
+        "held",
+        "layers",
+        "stored",
+    )
+
+    def __init__(
+        self,
+        annotations: int,
+        stored: list[Annotation],
+        layers: dict[str, Layer],
+        counters: dict[str, int],
+        errors: int,
+        features: list[tuple[Annotation, dict[str, Any]]],
+        featured: int,
+        held: list[tuple[Annotation, str, Any]] | None = None,
+    ) -> None:
+        self.annotations = annotations
+        self.stored = stored
+        self.layers = layers
+        self.counters = counters
+        self.errors = errors
+        self.features = features
+        self.featured = featured
+        self.held: list[tuple[Annotation, str, Any]] = [] if held is None else held
+
+    def __repr__(self) -> str:
+        return f"Checkpoint(annotations={self.annotations}, errors={self.errors})"
 
 
 def checkpoint(doc: Document, since: Checkpoint | None = None) -> Checkpoint:
@@ -589,12 +626,13 @@ def stop_handlers() -> tuple[Any, ...]:
     if threading.current_thread() is not threading.main_thread():
         return ()
     return (
-        _handler_of(_STOPPING[0]),
-        _handler_of(_STOPPING[1]),
+        _handler_of(_SIGINT),
+        _handler_of(_SIGTERM),
         sys.stdout,
         sys.stderr,
-        sys.getrecursionlimit(),
-        *map(_kept_descriptor, _DESCRIPTORS),
+        _getrecursionlimit(),
+        _kept_descriptor(1),
+        _kept_descriptor(2),
     )
 
 
@@ -612,6 +650,33 @@ def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
     change is undone and,
     in an annotator's run, refused as a :class:`~limner.ContractError`.
     """
+    if len(saved) == _SAVED:
+        # the common case, nothing changed: one pass of identity tests and C calls, the
+        # names bound once (each is looked at again below when one differs)
+        if (
+            _handler_of(_SIGINT) is saved[0]
+            and _handler_of(_SIGTERM) is saved[1]
+            and sys.stdout is saved[2]
+            and sys.stderr is saved[3]
+            and _getrecursionlimit() >= saved[_LIMIT]
+            and saved[_LIMIT + 1] is not None
+            and saved[_LIMIT + 2] is not None
+        ):
+            try:
+                _get_flags(1, _F_GETFD)
+                _get_flags(2, _F_GETFD)
+            except OSError:
+                pass  # (closed: put back below)
+            else:
+                return None
+    elif not saved:
+        return None  # (off the main thread: nothing was saved)
+    return _restored(saved)
+
+
+def _restored(saved: tuple[Any, ...]) -> str | None:
+    """:func:`restore_stop_handlers` once something differs, or may: each part looked
+    at, put back and named."""
     changed = None
     for signum, before in zip(_STOPPING, saved, strict=False):
         if before is not None and _handler_of(signum) is not before:
@@ -714,6 +779,10 @@ def _high_copy(fd: int) -> int:
 _STREAMS = ("stdout", "stderr")
 #: where the recursion limit is in what :func:`stop_handlers` saves
 _LIMIT = len(_STOPPING) + len(_STREAMS)
+#: how many values :func:`stop_handlers` saves on the main thread
+_SAVED = _LIMIT + 1 + len(_DESCRIPTORS)
+_SIGINT, _SIGTERM = _STOPPING
+_getrecursionlimit = sys.getrecursionlimit
 
 
 class UserInterrupt(KeyboardInterrupt):
@@ -736,23 +805,22 @@ _install: Callable[[int, Any], Any] = getattr(
 )
 
 
-@contextmanager
-def marked_interrupts() -> Iterator[None]:
+def marked_interrupts() -> _MarkedInterrupts:
     """Within the block, a real SIGINT raises :class:`UserInterrupt`.
 
     Only in the main thread, and only while Python's own handler (or another
     that raises ``KeyboardInterrupt``) is installed; elsewhere a SIGINT cannot
     arrive as an exception, so a ``KeyboardInterrupt`` is plugin code's own.
     Blocks nest: inside one, another installs nothing, so a loop over many
-    documents can mark them all at once.
+    documents can mark them all at once.  (A context manager of its own class,
+    not a generator's: :meth:`limner.Enricher.enrich` enters one per document.)
     """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = _handler_of(signal.SIGINT)
-    if not callable(previous) or getattr(previous, _MARKING, False):
-        yield  # no Python handler, or marked already (a batch marks once, not per document)
-        return
+    return _MarkedInterrupts()
+
+
+def _marking(previous: Callable[[int, Any], Any]) -> Callable[[int, Any], None]:
+    """A handler that calls ``previous`` and turns its ``KeyboardInterrupt`` into a
+    :class:`UserInterrupt`."""
 
     def handler(signum: int, frame: Any) -> None:
         try:
@@ -763,11 +831,31 @@ def marked_interrupts() -> Iterator[None]:
             raise UserInterrupt(*exc.args) from None
 
     setattr(handler, _MARKING, True)
-    _install(signal.SIGINT, handler)
-    try:
-        yield
-    finally:
-        _install(signal.SIGINT, previous)
+    return handler
+
+
+class _MarkedInterrupts:
+    """The block of :func:`marked_interrupts`."""
+
+    __slots__ = ("_previous",)
+
+    def __init__(self) -> None:
+        self._previous: Any = None
+
+    def __enter__(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        previous = _handler_of(_SIGINT)
+        if not callable(previous) or getattr(previous, _MARKING, False):
+            return  # no Python handler, or marked already (a batch marks once, not per document)
+        _install(_SIGINT, _marking(previous))
+        self._previous = previous
+
+    def __exit__(self, *exc_info: object) -> None:
+        previous = self._previous
+        if previous is not None:
+            self._previous = None
+            _install(_SIGINT, previous)
 
 
 #: interrupts raised by :func:`noted_interrupts`'s handler (and by others through
