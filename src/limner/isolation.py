@@ -141,7 +141,7 @@ def _read_only_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:
     """``meta`` read-only all the way down: a read-only mapping over it when its
     values are scalars (the common case: nothing is copied), else over a copy
     whose objects are read-only mappings and whose arrays are tuples."""
-    if set(map(type, meta.values())) <= _SCALARS:
+    if not meta or set(map(type, meta.values())) <= _SCALARS:
         return types.MappingProxyType(meta)
     frozen: Mapping[str, Any] = _frozen(meta)
     return frozen
@@ -210,6 +210,9 @@ def checkpoint(doc: Document, since: Checkpoint | None = None) -> Checkpoint:
     the annotations added since are looked at.
     """
     anns = doc._annotations
+    if not anns:  # (a new document, the first annotator's: nothing to copy)
+        return Checkpoint(0, [], dict(doc._layers), dict(doc._counters), len(doc.errors),
+                          [], 0, [])
     featured = list(filter(_features, anns))
     if since is None or since.annotations > len(anns):
         held = _held_values(anns)
@@ -218,14 +221,14 @@ def checkpoint(doc: Document, since: Checkpoint | None = None) -> Checkpoint:
         if len(anns) > since.annotations:
             held += _held_values(anns[since.annotations :])
     return Checkpoint(
-        annotations=len(anns),
-        stored=anns[:],
-        layers=dict(doc._layers),
-        counters=dict(doc._counters),
-        errors=len(doc.errors),
-        features=[(a, _saved(a.features)) for a in featured],
-        featured=len(featured),
-        held=held,
+        len(anns),
+        anns[:],
+        dict(doc._layers),
+        dict(doc._counters),
+        len(doc.errors),
+        [(a, _saved(a.features)) for a in featured],
+        len(featured),
+        held,
     )
 
 
@@ -716,15 +719,6 @@ _DESCRIPTORS = {1: "standard output", 2: "standard error"}
 _KEPT: dict[int, tuple[tuple[int, int], int]] = {}
 
 
-def _identity(fd: int) -> tuple[int, int] | None:
-    """The file that ``fd`` stands for (device and inode), or ``None`` when it is closed."""
-    try:
-        st = os.fstat(fd)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
 def _is_open(fd: int) -> bool:
     try:
         _get_flags(fd, _F_GETFD)
@@ -751,10 +745,14 @@ def _kept_descriptor(fd: int) -> tuple[int, int] | None:
     limner's after it: ``limner enrich`` wrote no document and ended with exit 1,
     without a word.
     """
-    now = _identity(fd)
-    if now is None:
+    try:
+        st = os.fstat(fd)
+    except OSError:
         return None
     held = _KEPT.get(fd)
+    if held is not None and held[0][1] == st.st_ino and held[0][0] == st.st_dev:
+        return held[0]  # (the common case: what it stood for at the last document)
+    now = st.st_dev, st.st_ino
     if held is None or held[0] != now:
         try:
             copy_ = _high_copy(fd)
