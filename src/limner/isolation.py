@@ -249,12 +249,36 @@ def _held_values(annotations: Sequence[Annotation]) -> list[tuple[Annotation, st
             column = list(map(operator.attrgetter(field.name), items))
             if set(map(type, column)).isdisjoint(_CONTAINERS):
                 continue
+            copies = _copies(column)
+            if copies is not None:
+                held.extend(zip(items, itertools.repeat(field.name), copies))
+                continue
             held.extend(
                 (a, field.name, _copied(value))
                 for a, value in zip(items, column, strict=True)
                 if type(value) in _CONTAINERS
             )
     return held
+
+
+def _copies(column: list[Any]) -> list[list[Any]] | None:
+    """A :func:`_copied` copy of each value of ``column`` when every one is a list
+    of scalars, or a list of lists of scalars (a location's ``evidence``, a
+    sentiment's ``drivers``, the common shapes), made in C-level passes over the
+    whole column rather than a call or two a value; ``None`` for any other shape."""
+    if set(map(type, column)) != _LIST:
+        return None
+    inner = set(map(type, itertools.chain.from_iterable(column)))
+    if inner.isdisjoint(_CONTAINERS):
+        return list(map(list.copy, column))
+    if inner == _LIST and _CONTAINERS.isdisjoint(
+        map(type, itertools.chain.from_iterable(itertools.chain.from_iterable(column)))
+    ):
+        return [list(map(list.copy, value)) for value in column]
+    return None
+
+
+_LIST = {list}
 
 
 _CONTAINERS = frozenset({list, dict, tuple})
@@ -438,14 +462,17 @@ def check_results(
         _check_layers(annotator, layers, mark)
     # (the engine's results are a list already: taken as they are, not copied)
     batch = annotations if isinstance(annotations, list) else list(annotations)
+    types: set[type] = set(map(type, batch)) if batch else set()
     if batch:
         try:
             # (a new list only where one is rebuilt; the plugin's own classes are not
             # held to the schema again here: the kit holds their output to it)
-            batch = _registered(batch, natives_held=False)
+            registered = _registered(batch, natives_held=False, classes=types)
         except ValueError as exc:
             raise ContractError(f"{who(annotator)}: {exc}; the batch is refused") from None
-    types = set(map(type, batch)) if batch else set()
+        if registered is not batch:  # (some rebuilt as their kind's class)
+            batch = registered
+            types = set(map(type, batch))
     if types:
         _check_own_to_dict(annotator, batch, types)
     classes = set(filter(ref_fields, types)) if types else None
@@ -563,7 +590,9 @@ def _refs_resolve(
     return labels.issuperset(values.difference(stored))
 
 
-def _owned(annotations: Sequence[Annotation]) -> None:
+def _owned(
+    annotations: Sequence[Annotation], classes: set[type[Annotation]] | None = None
+) -> None:
     """Give each annotation a copy of its ``features`` (when not empty) and of the lists
     and dicts its typed fields hold, for the document to own.
 
@@ -577,17 +606,23 @@ def _owned(annotations: Sequence[Annotation]) -> None:
         features = a.features
         object.__setattr__(a, "features", _copied(features if type(features) is dict
                                                   else dict(features)))
-    for cls in set(map(type, annotations)):
+    for cls in set(map(type, annotations)) if classes is None else classes:
         fields = _mutable_fields(cls)
         if not fields:
             continue
-        for a in annotations:
-            if type(a) is not cls:
+        items = [a for a in annotations if type(a) is cls]
+        for field in fields:
+            name = field.name
+            column = list(map(operator.attrgetter(name), items))
+            copies = _copies(column)
+            if copies is not None:  # (every value a list: each given its copy at C speed)
+                collections.deque(
+                    map(object.__setattr__, items, itertools.repeat(name), copies), maxlen=0
+                )
                 continue
-            for field in fields:
-                value = getattr(a, field.name)
+            for a, value in zip(items, column, strict=True):
                 if type(value) in _CONTAINERS:
-                    object.__setattr__(a, field.name, _copied(value))
+                    object.__setattr__(a, name, _copied(value))
 
 
 def store_results(
@@ -608,8 +643,9 @@ def store_results(
     """
     source = annotator.plugin or annotator.name
     if annotations:
-        _owned(annotations)
-        doc._add(annotations, source, check_values=check_values)
+        classes = set(map(type, annotations))  # (one pass, for both steps)
+        _owned(annotations, classes)
+        doc._add(annotations, source, check_values=check_values, classes=classes)
     for layer in layers:
         doc.add_layer(_sealed_layer(layer, source))
 
