@@ -206,28 +206,32 @@ def checkpoint(doc: Document, since: Checkpoint | None = None) -> Checkpoint:
 
     ``since``, a checkpoint of ``doc`` taken earlier in the same run, after which
     annotations were only added (or taken back to it) and no value was changed
-    (:func:`check_results` or :func:`rollback` saw to it), lends its copies: only
-    the annotations added since are looked at.
+    (:func:`check_results` or :func:`rollback` saw to it), lends its copies of
+    ``features`` and of typed fields: only the annotations added since are looked
+    at.  (Nothing hands those copies out: :func:`rollback` puts back copies of them.)
     """
     anns = doc._annotations
     if not anns:  # (a new document, the first annotator's: nothing to copy)
         return Checkpoint(0, [], dict(doc._layers), dict(doc._counters), len(doc.errors),
                           [], 0, [])
-    featured = list(filter(_features, anns))
     if since is None or since.annotations > len(anns):
+        features = [(a, _saved(a.features)) for a in filter(_features, anns)]
         held = _held_values(anns)
     else:
+        features = since.features[:]
         held = since.held[:]
         if len(anns) > since.annotations:
-            held += _held_values(anns[since.annotations :])
+            added = anns[since.annotations :]
+            features += [(a, _saved(a.features)) for a in filter(_features, added)]
+            held += _held_values(added)
     return Checkpoint(
         len(anns),
         anns[:],
         dict(doc._layers),
         dict(doc._counters),
         len(doc.errors),
-        [(a, _saved(a.features)) for a in featured],
-        len(featured),
+        features,
+        len(features),
         held,
     )
 
@@ -406,7 +410,8 @@ def rollback(doc: Document, mark: Checkpoint) -> None:
                 features = a.features
                 if isinstance(features, dict):
                     features.clear()
-                    features.update(restored)
+                    # (a copy: the saved one is lent to the checkpoints that follow)
+                    features.update(_saved(restored))
     for a, name, saved in mark.held:
         value = getattr(a, name)
         if value == saved:

@@ -345,6 +345,31 @@ def test_a_change_inside_a_list_of_lists_is_undone(then_raise: bool) -> None:
         assert "changed the field 'pairs' of 'pd1' (paired)" in error.message
 
 
+def test_a_change_inside_features_after_one_undone_is_undone_again() -> None:
+    """Each checkpoint of a document lends its copies of ``features`` to the next: the
+    features put back after one plugin's change are copies of them, so that another
+    plugin's change to the same nested list after it is found and undone too."""
+
+    def makes(doc: limner.Document) -> list:
+        return [limner.Annotation(kind="f", start=0, end=1, features={"k": [1]})]
+
+    def meddling(n: int):  # type: ignore[no-untyped-def]
+        def run(doc: limner.Document) -> list:
+            doc.select("f")[0].features["k"].append(n)
+            return [limner.Annotation(kind=f"m{n}", start=0, end=1)]
+
+        return run
+
+    e = enricher_with(A("makes", ("f",), makes),
+                      A("first", ("m2",), meddling(2), uses=("f",)),
+                      A("second", ("m3",), meddling(3), uses=("f",)))
+    doc = e.enrich("abc")
+    assert doc.select("f")[0].features == {"k": [1]}
+    assert [(err.annotator, err.type) for err in doc.errors] == [
+        ("first", "ContractError"), ("second", "ContractError")
+    ]
+
+
 @pytest.mark.parametrize("then_raise", [False, True])
 def test_a_change_inside_a_typed_field_is_undone(then_raise: bool) -> None:
     """A list or dict in a typed field (not ``features``) is as much the other
