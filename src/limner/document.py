@@ -1132,12 +1132,18 @@ class Document:
         return self._add(batch, source, check_values=True)
 
     def _add(
-        self, annotations: Iterable[Annotation], source: str | None, *, check_values: bool
+        self,
+        annotations: Iterable[Annotation],
+        source: str | None,
+        *,
+        check_values: bool,
+        classes: set[type[Annotation]] | None = None,
     ) -> list[Annotation]:
         """:meth:`add`; with ``check_values`` false, the values of annotations without
         ``features``, of classes that keep :meth:`Annotation.to_dict`, are left for
         the encoder of the document's JSON line to check (see
-        :func:`limner.batch.enriched_line`); spans are always checked."""
+        :func:`limner.batch.enriched_line`); spans are always checked.  ``classes``,
+        when given, are the classes of the annotations."""
         batch = list(annotations)
         if not batch:
             return []
@@ -1145,7 +1151,8 @@ class Document:
             _check_name(source, "add()'s source")
         starts, ends = _checked_spans(batch, len(self._text))
         _check_kinds_and_scores(batch)
-        classes: set[type[Annotation]] = set(map(type, batch))  # (one pass, for every step)
+        if classes is None:
+            classes = set(map(type, batch))  # (one pass, for every step)
         checked = check_values or not _written_as_held(batch, classes)
         if checked:
             _check_json_values(batch, classes)
@@ -1755,7 +1762,12 @@ def _check_references(batch: list[Annotation], stored: Mapping[str, Annotation])
                 )
 
 
-def _registered(batch: list[Annotation], *, natives_held: bool = True) -> list[Annotation]:
+def _registered(
+    batch: list[Annotation],
+    *,
+    natives_held: bool = True,
+    classes: set[type[Annotation]] | None = None,
+) -> list[Annotation]:
     """``batch`` with each annotation of a kind a plugin gives a class (the classes
     documents load with) but not of that class (a generic :class:`Annotation`, another
     plugin's class) rebuilt as that class from its JSON form, as
@@ -1780,7 +1792,8 @@ def _registered(batch: list[Annotation], *, natives_held: bool = True) -> list[A
             an annotation (a field it needs is missing, a value of the wrong type);
             the message names the field.
     """
-    classes = set(map(type, batch))
+    if classes is None:  # (else the classes of the batch, known to the caller)
+        classes = set(map(type, batch))
     generic = Annotation in classes
     if not generic and classes <= _NATIVE:
         return _held_to_the_schema(batch) if natives_held else batch

@@ -16,6 +16,7 @@ that plugin code raised itself.
 
 from __future__ import annotations
 
+import collections
 import copy
 import importlib
 import itertools
@@ -96,6 +97,14 @@ _SLOTS = tuple(
     if name != "__weakref__"
 )
 
+_slot_values = operator.attrgetter(*_SLOTS)
+#: each slot's descriptor, whose ``__set__`` stores past ``__setattr__``
+_SLOT_SETTERS = tuple(
+    next(cls.__dict__[name] for cls in Document.__mro__ if name in cls.__dict__)
+    for name in _SLOTS
+)
+_set_slot = type(_SLOT_SETTERS[0]).__set__
+
 
 def read_only(doc: Document) -> Document:
     """A view of ``doc`` that shares its annotations and refuses every change.
@@ -109,8 +118,10 @@ def read_only(doc: Document) -> Document:
     ``doc.errors`` stays as it is.
     """
     view = object.__new__(_ReadOnlyDocument)
-    for name in _SLOTS:
-        object.__setattr__(view, name, getattr(doc, name))
+    # (every slot shared, in C-level passes: the slots' own setters, past the view's
+    # __setattr__ that refuses)
+    collections.deque(map(_set_slot, _SLOT_SETTERS, itertools.repeat(view),
+                          _slot_values(doc)), maxlen=0)
     object.__setattr__(view, "errors", tuple(map(_read_only_error, doc.errors)))
     object.__setattr__(view, "meta", _read_only_meta(doc.meta))
     object.__setattr__(view, "extra", _read_only_meta(doc.extra))
@@ -130,7 +141,7 @@ def _read_only_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:
     """``meta`` read-only all the way down: a read-only mapping over it when its
     values are scalars (the common case: nothing is copied), else over a copy
     whose objects are read-only mappings and whose arrays are tuples."""
-    if set(map(type, meta.values())) <= _SCALARS:
+    if not meta or set(map(type, meta.values())) <= _SCALARS:
         return types.MappingProxyType(meta)
     frozen: Mapping[str, Any] = _frozen(meta)
     return frozen
@@ -147,18 +158,44 @@ def _frozen(value: Any) -> Any:
     return value
 
 
-@attrs.frozen
 class Checkpoint:
-    """The state of a document before an annotator ran."""
+    """The state of a document before an annotator ran (the engine's own record: it
+    is taken before every annotator, so it is a plain class with slots, made with
+    no more than a store to each)."""
 
-    annotations: int
-    stored: list[Annotation]
-    layers: dict[str, Layer]
-    counters: dict[str, int]
-    errors: int
-    features: list[tuple[Annotation, dict[str, Any]]]
-    featured: int
-    held: list[tuple[Annotation, str, Any]] = attrs.field(factory=list)
+    __slots__ = (
+        "annotations",
+        "counters",
+        "errors",
+        "featured",
+        "features",
+        "held",
+        "layers",
+        "stored",
+    )
+
+    def __init__(
+        self,
+        annotations: int,
+        stored: list[Annotation],
+        layers: dict[str, Layer],
+        counters: dict[str, int],
+        errors: int,
+        features: list[tuple[Annotation, dict[str, Any]]],
+        featured: int,
+        held: list[tuple[Annotation, str, Any]] | None = None,
+    ) -> None:
+        self.annotations = annotations
+        self.stored = stored
+        self.layers = layers
+        self.counters = counters
+        self.errors = errors
+        self.features = features
+        self.featured = featured
+        self.held: list[tuple[Annotation, str, Any]] = [] if held is None else held
+
+    def __repr__(self) -> str:
+        return f"Checkpoint(annotations={self.annotations}, errors={self.errors})"
 
 
 def checkpoint(doc: Document, since: Checkpoint | None = None) -> Checkpoint:
@@ -169,26 +206,33 @@ def checkpoint(doc: Document, since: Checkpoint | None = None) -> Checkpoint:
 
     ``since``, a checkpoint of ``doc`` taken earlier in the same run, after which
     annotations were only added (or taken back to it) and no value was changed
-    (:func:`check_results` or :func:`rollback` saw to it), lends its copies: only
-    the annotations added since are looked at.
+    (:func:`check_results` or :func:`rollback` saw to it), lends its copies of
+    ``features`` and of typed fields: only the annotations added since are looked
+    at.  (Nothing hands those copies out: :func:`rollback` puts back copies of them.)
     """
     anns = doc._annotations
-    featured = list(filter(_features, anns))
+    if not anns:  # (a new document, the first annotator's: nothing to copy)
+        return Checkpoint(0, [], dict(doc._layers), dict(doc._counters), len(doc.errors),
+                          [], 0, [])
     if since is None or since.annotations > len(anns):
+        features = [(a, _saved(a.features)) for a in filter(_features, anns)]
         held = _held_values(anns)
     else:
+        features = since.features[:]
         held = since.held[:]
         if len(anns) > since.annotations:
-            held += _held_values(anns[since.annotations :])
+            added = anns[since.annotations :]
+            features += [(a, _saved(a.features)) for a in filter(_features, added)]
+            held += _held_values(added)
     return Checkpoint(
-        annotations=len(anns),
-        stored=anns[:],
-        layers=dict(doc._layers),
-        counters=dict(doc._counters),
-        errors=len(doc.errors),
-        features=[(a, _saved(a.features)) for a in featured],
-        featured=len(featured),
-        held=held,
+        len(anns),
+        anns[:],
+        dict(doc._layers),
+        dict(doc._counters),
+        len(doc.errors),
+        features,
+        len(features),
+        held,
     )
 
 
@@ -209,12 +253,36 @@ def _held_values(annotations: Sequence[Annotation]) -> list[tuple[Annotation, st
             column = list(map(operator.attrgetter(field.name), items))
             if set(map(type, column)).isdisjoint(_CONTAINERS):
                 continue
+            copies = _copies(column)
+            if copies is not None:
+                held.extend(zip(items, itertools.repeat(field.name), copies))
+                continue
             held.extend(
                 (a, field.name, _copied(value))
                 for a, value in zip(items, column, strict=True)
                 if type(value) in _CONTAINERS
             )
     return held
+
+
+def _copies(column: list[Any]) -> list[list[Any]] | None:
+    """A :func:`_copied` copy of each value of ``column`` when every one is a list
+    of scalars, or a list of lists of scalars (a location's ``evidence``, a
+    sentiment's ``drivers``, the common shapes), made in C-level passes over the
+    whole column rather than a call or two a value; ``None`` for any other shape."""
+    if set(map(type, column)) != _LIST:
+        return None
+    inner = set(map(type, itertools.chain.from_iterable(column)))
+    if inner.isdisjoint(_CONTAINERS):
+        return list(map(list.copy, column))
+    if inner == _LIST and _CONTAINERS.isdisjoint(
+        map(type, itertools.chain.from_iterable(itertools.chain.from_iterable(column)))
+    ):
+        return [list(map(list.copy, value)) for value in column]
+    return None
+
+
+_LIST = {list}
 
 
 _CONTAINERS = frozenset({list, dict, tuple})
@@ -342,7 +410,8 @@ def rollback(doc: Document, mark: Checkpoint) -> None:
                 features = a.features
                 if isinstance(features, dict):
                     features.clear()
-                    features.update(restored)
+                    # (a copy: the saved one is lent to the checkpoints that follow)
+                    features.update(_saved(restored))
     for a, name, saved in mark.held:
         value = getattr(a, name)
         if value == saved:
@@ -398,14 +467,17 @@ def check_results(
         _check_layers(annotator, layers, mark)
     # (the engine's results are a list already: taken as they are, not copied)
     batch = annotations if isinstance(annotations, list) else list(annotations)
+    types: set[type] = set(map(type, batch)) if batch else set()
     if batch:
         try:
             # (a new list only where one is rebuilt; the plugin's own classes are not
             # held to the schema again here: the kit holds their output to it)
-            batch = _registered(batch, natives_held=False)
+            registered = _registered(batch, natives_held=False, classes=types)
         except ValueError as exc:
             raise ContractError(f"{who(annotator)}: {exc}; the batch is refused") from None
-    types = set(map(type, batch)) if batch else set()
+        if registered is not batch:  # (some rebuilt as their kind's class)
+            batch = registered
+            types = set(map(type, batch))
     if types:
         _check_own_to_dict(annotator, batch, types)
     classes = set(filter(ref_fields, types)) if types else None
@@ -523,7 +595,9 @@ def _refs_resolve(
     return labels.issuperset(values.difference(stored))
 
 
-def _owned(annotations: Sequence[Annotation]) -> None:
+def _owned(
+    annotations: Sequence[Annotation], classes: set[type[Annotation]] | None = None
+) -> None:
     """Give each annotation a copy of its ``features`` (when not empty) and of the lists
     and dicts its typed fields hold, for the document to own.
 
@@ -537,17 +611,23 @@ def _owned(annotations: Sequence[Annotation]) -> None:
         features = a.features
         object.__setattr__(a, "features", _copied(features if type(features) is dict
                                                   else dict(features)))
-    for cls in set(map(type, annotations)):
+    for cls in set(map(type, annotations)) if classes is None else classes:
         fields = _mutable_fields(cls)
         if not fields:
             continue
-        for a in annotations:
-            if type(a) is not cls:
+        items = [a for a in annotations if type(a) is cls]
+        for field in fields:
+            name = field.name
+            column = list(map(operator.attrgetter(name), items))
+            copies = _copies(column)
+            if copies is not None:  # (every value a list: each given its copy at C speed)
+                collections.deque(
+                    map(object.__setattr__, items, itertools.repeat(name), copies), maxlen=0
+                )
                 continue
-            for field in fields:
-                value = getattr(a, field.name)
+            for a, value in zip(items, column, strict=True):
                 if type(value) in _CONTAINERS:
-                    object.__setattr__(a, field.name, _copied(value))
+                    object.__setattr__(a, name, _copied(value))
 
 
 def store_results(
@@ -568,8 +648,9 @@ def store_results(
     """
     source = annotator.plugin or annotator.name
     if annotations:
-        _owned(annotations)
-        doc._add(annotations, source, check_values=check_values)
+        classes = set(map(type, annotations))  # (one pass, for both steps)
+        _owned(annotations, classes)
+        doc._add(annotations, source, check_values=check_values, classes=classes)
     for layer in layers:
         doc.add_layer(_sealed_layer(layer, source))
 
@@ -589,12 +670,13 @@ def stop_handlers() -> tuple[Any, ...]:
     if threading.current_thread() is not threading.main_thread():
         return ()
     return (
-        _handler_of(_STOPPING[0]),
-        _handler_of(_STOPPING[1]),
+        _handler_of(_SIGINT),
+        _handler_of(_SIGTERM),
         sys.stdout,
         sys.stderr,
-        sys.getrecursionlimit(),
-        *map(_kept_descriptor, _DESCRIPTORS),
+        _getrecursionlimit(),
+        _kept_descriptor(1),
+        _kept_descriptor(2),
     )
 
 
@@ -612,6 +694,33 @@ def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
     change is undone and,
     in an annotator's run, refused as a :class:`~limner.ContractError`.
     """
+    if len(saved) == _SAVED:
+        # the common case, nothing changed: one pass of identity tests and C calls, the
+        # names bound once (each is looked at again below when one differs)
+        if (
+            _handler_of(_SIGINT) is saved[0]
+            and _handler_of(_SIGTERM) is saved[1]
+            and sys.stdout is saved[2]
+            and sys.stderr is saved[3]
+            and _getrecursionlimit() >= saved[_LIMIT]
+            and saved[_LIMIT + 1] is not None
+            and saved[_LIMIT + 2] is not None
+        ):
+            try:
+                _get_flags(1, _F_GETFD)
+                _get_flags(2, _F_GETFD)
+            except OSError:
+                pass  # (closed: put back below)
+            else:
+                return None
+    elif not saved:
+        return None  # (off the main thread: nothing was saved)
+    return _restored(saved)
+
+
+def _restored(saved: tuple[Any, ...]) -> str | None:
+    """:func:`restore_stop_handlers` once something differs, or may: each part looked
+    at, put back and named."""
     changed = None
     for signum, before in zip(_STOPPING, saved, strict=False):
         if before is not None and _handler_of(signum) is not before:
@@ -651,15 +760,6 @@ _DESCRIPTORS = {1: "standard output", 2: "standard error"}
 _KEPT: dict[int, tuple[tuple[int, int], int]] = {}
 
 
-def _identity(fd: int) -> tuple[int, int] | None:
-    """The file that ``fd`` stands for (device and inode), or ``None`` when it is closed."""
-    try:
-        st = os.fstat(fd)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
 def _is_open(fd: int) -> bool:
     try:
         _get_flags(fd, _F_GETFD)
@@ -686,10 +786,14 @@ def _kept_descriptor(fd: int) -> tuple[int, int] | None:
     limner's after it: ``limner enrich`` wrote no document and ended with exit 1,
     without a word.
     """
-    now = _identity(fd)
-    if now is None:
+    try:
+        st = os.fstat(fd)
+    except OSError:
         return None
     held = _KEPT.get(fd)
+    if held is not None and held[0][1] == st.st_ino and held[0][0] == st.st_dev:
+        return held[0]  # (the common case: what it stood for at the last document)
+    now = st.st_dev, st.st_ino
     if held is None or held[0] != now:
         try:
             copy_ = _high_copy(fd)
@@ -714,6 +818,10 @@ def _high_copy(fd: int) -> int:
 _STREAMS = ("stdout", "stderr")
 #: where the recursion limit is in what :func:`stop_handlers` saves
 _LIMIT = len(_STOPPING) + len(_STREAMS)
+#: how many values :func:`stop_handlers` saves on the main thread
+_SAVED = _LIMIT + 1 + len(_DESCRIPTORS)
+_SIGINT, _SIGTERM = _STOPPING
+_getrecursionlimit = sys.getrecursionlimit
 
 
 class UserInterrupt(KeyboardInterrupt):
@@ -736,23 +844,22 @@ _install: Callable[[int, Any], Any] = getattr(
 )
 
 
-@contextmanager
-def marked_interrupts() -> Iterator[None]:
+def marked_interrupts() -> _MarkedInterrupts:
     """Within the block, a real SIGINT raises :class:`UserInterrupt`.
 
     Only in the main thread, and only while Python's own handler (or another
     that raises ``KeyboardInterrupt``) is installed; elsewhere a SIGINT cannot
     arrive as an exception, so a ``KeyboardInterrupt`` is plugin code's own.
     Blocks nest: inside one, another installs nothing, so a loop over many
-    documents can mark them all at once.
+    documents can mark them all at once.  (A context manager of its own class,
+    not a generator's: :meth:`limner.Enricher.enrich` enters one per document.)
     """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = _handler_of(signal.SIGINT)
-    if not callable(previous) or getattr(previous, _MARKING, False):
-        yield  # no Python handler, or marked already (a batch marks once, not per document)
-        return
+    return _MarkedInterrupts()
+
+
+def _marking(previous: Callable[[int, Any], Any]) -> Callable[[int, Any], None]:
+    """A handler that calls ``previous`` and turns its ``KeyboardInterrupt`` into a
+    :class:`UserInterrupt`."""
 
     def handler(signum: int, frame: Any) -> None:
         try:
@@ -763,11 +870,31 @@ def marked_interrupts() -> Iterator[None]:
             raise UserInterrupt(*exc.args) from None
 
     setattr(handler, _MARKING, True)
-    _install(signal.SIGINT, handler)
-    try:
-        yield
-    finally:
-        _install(signal.SIGINT, previous)
+    return handler
+
+
+class _MarkedInterrupts:
+    """The block of :func:`marked_interrupts`."""
+
+    __slots__ = ("_previous",)
+
+    def __init__(self) -> None:
+        self._previous: Any = None
+
+    def __enter__(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        previous = _handler_of(_SIGINT)
+        if not callable(previous) or getattr(previous, _MARKING, False):
+            return  # no Python handler, or marked already (a batch marks once, not per document)
+        _install(_SIGINT, _marking(previous))
+        self._previous = previous
+
+    def __exit__(self, *exc_info: object) -> None:
+        previous = self._previous
+        if previous is not None:
+            self._previous = None
+            _install(_SIGINT, previous)
 
 
 #: interrupts raised by :func:`noted_interrupts`'s handler (and by others through

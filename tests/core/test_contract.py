@@ -277,6 +277,99 @@ def test_what_a_plugin_changes_after_returning_it_leaves_the_documents_as_they_w
     assert first.errors == [] and second.errors == []
 
 
+@attrs.frozen(kw_only=True)
+class Paired(limner.Annotation):
+
+    """A kind whose typed field holds a list of lists, as a sentiment's ``drivers`` does."""
+
+    id_prefix: ClassVar[str] = "pd"
+    kind: str = "paired"
+    pairs: list[list[object]] = attrs.field(factory=list)
+
+
+def test_lists_of_lists_a_plugin_holds_on_to_are_the_documents_own() -> None:
+    """The copies of a column of lists of lists (or of scalars) are made for all the
+    annotations at once: each outer and each inner list is the document's own, those
+    the plugin made afresh as much as those it holds on to and changes later."""
+    inner = ["kept", 1.0]
+    outer = [["first", 2.0]]
+
+    def hoards(doc: limner.Document) -> list:
+        inner[1] = float(len(doc.text))
+        outer.append([doc.text, 0.5])
+        return [
+            Paired(start=0, end=1, pairs=[inner, ["fresh", 3.0]]),
+            Paired(start=1, end=2, pairs=outer),
+            Paired(start=2, end=3, pairs=[]),
+        ]
+
+    e = enricher_with(A("hoards", ("paired",), hoards))
+    first = e.enrich("abc")
+    written = first.to_json()
+    e.enrich("abcdef")
+    assert first.to_json() == written
+    held, shared, empty = first.select("paired")
+    assert held.pairs == [["kept", 3.0], ["fresh", 3.0]]  # type: ignore[attr-defined]
+    assert shared.pairs == [["first", 2.0], ["abc", 0.5]]  # type: ignore[attr-defined]
+    assert held.pairs[0] is not inner and shared.pairs is not outer  # type: ignore[attr-defined]
+    assert empty.pairs == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("then_raise", [False, True])
+def test_a_change_inside_a_list_of_lists_is_undone(then_raise: bool) -> None:
+    """An inner list of a stored annotation's field, changed by a later plugin, is
+    found and put back: the checkpoint's copy of it (made a column at a time) is its
+    own, not the list the annotation holds."""
+
+    def paired(doc: limner.Document) -> list:
+        return [Paired(start=0, end=1, pairs=[["b", 1.0], ["a", 2.0]])]
+
+    def meddles(doc: limner.Document) -> list:
+        p = doc.select("paired")[0]
+        p.pairs[1][1] = -2.0  # type: ignore[attr-defined]
+        if then_raise:
+            raise RuntimeError("after meddling")
+        return [limner.Annotation(kind="m", start=0, end=1)]
+
+    e = enricher_with(A("paired", ("paired",), paired),
+                      A("other", ("o",), lambda doc: [limner.Annotation(kind="o", start=0, end=1)]),
+                      A("meddles", ("m",), meddles, uses=("paired",)))
+    doc = e.enrich("abc")
+    (p,) = doc.select("paired")
+    assert p.pairs == [["b", 1.0], ["a", 2.0]]  # type: ignore[attr-defined]
+    assert doc.select("m") == [] and len(doc.select("o")) == 1
+    (error,) = doc.errors
+    assert error.annotator == "meddles"
+    if not then_raise:
+        assert error.type == "ContractError"
+        assert "changed the field 'pairs' of 'pd1' (paired)" in error.message
+
+
+def test_a_change_inside_features_after_one_undone_is_undone_again() -> None:
+    """Each checkpoint of a document lends its copies of ``features`` to the next: the
+    features put back after one plugin's change are copies of them, so that another
+    plugin's change to the same nested list after it is found and undone too."""
+
+    def makes(doc: limner.Document) -> list:
+        return [limner.Annotation(kind="f", start=0, end=1, features={"k": [1]})]
+
+    def meddling(n: int):  # type: ignore[no-untyped-def]
+        def run(doc: limner.Document) -> list:
+            doc.select("f")[0].features["k"].append(n)
+            return [limner.Annotation(kind=f"m{n}", start=0, end=1)]
+
+        return run
+
+    e = enricher_with(A("makes", ("f",), makes),
+                      A("first", ("m2",), meddling(2), uses=("f",)),
+                      A("second", ("m3",), meddling(3), uses=("f",)))
+    doc = e.enrich("abc")
+    assert doc.select("f")[0].features == {"k": [1]}
+    assert [(err.annotator, err.type) for err in doc.errors] == [
+        ("first", "ContractError"), ("second", "ContractError")
+    ]
+
+
 @pytest.mark.parametrize("then_raise", [False, True])
 def test_a_change_inside_a_typed_field_is_undone(then_raise: bool) -> None:
     """A list or dict in a typed field (not ``features``) is as much the other
