@@ -494,26 +494,10 @@ class PluginManager:
         ``numbers.decimal_comma`` with a default of its own changed how the numbers
         plugin reads every figure.
         """
-        out: dict[str, Option] = {}
-        for plugin, options in self._collect("limner_config_options", _option_problem):
-            for opt in options:
-                held = out.get(opt.name)
-                if held is not None and held.plugin != plugin:
-                    prefix = opt.name.partition(".")[0]
-                    keep, lose = self.ranked(held.plugin, plugin, prefix)
-                    message = (
-                        f"option {opt.name!r} is declared by plugins {keep!r} and {lose!r}; "
-                        f"that of {keep!r} is used"
-                    )
-                    if message not in self._said:  # (once a manager: options are read often)
-                        self._said.add(message)
-                        warnings.warn(message, PluginWarning, stacklevel=2)
-                    if keep == held.plugin:
-                        continue
-                elif held is not None:
-                    continue  # (one plugin's two options of one name: its first)
-                out[opt.name] = attrs.evolve(opt, plugin=plugin)
-        return out
+        return self._one_by_name(
+            self._collect("limner_config_options", _option_problem), "option", "declared",
+            lambda name: name.partition(".")[0],
+        )
 
     def config(self, given: Mapping[str, Any] | None = None) -> Config:
         """The resolved configuration (see :func:`limner.config.resolve_config`)."""
@@ -576,28 +560,40 @@ class PluginManager:
         A name that two plugins' formats have is kept by one (see :meth:`claim`), and
         a :class:`~limner.PluginWarning` names both.
         """
-        out: dict[str, Any] = {}
         from limner.formats import Format
 
-        for plugin, formats in self._collect(
-            "limner_formats", _type_problem(Format, "limner.Format")
-        ):
-            for fmt in formats:
-                held = out.get(fmt.name)
+        return self._one_by_name(
+            self._collect("limner_formats", _type_problem(Format, "limner.Format")),
+            "format", "defined", lambda name: name,
+        )
+
+    def _one_by_name(
+        self, collected: Iterable[tuple[str, Iterable[Any]]], noun: str, verb: str,
+        prefix: Callable[[str], str],
+    ) -> dict[str, Any]:
+        """Each name's item (an option, a format) of ``collected`` (``(plugin, items)``
+        pairs), each evolved to name its plugin: of one plugin's two items of a name, its
+        first; of two plugins', the one :meth:`ranked` keeps, ``prefix`` of the name
+        being the plugin it names first, and a :class:`~limner.PluginWarning` names both
+        (once a manager: these are read often)."""
+        out: dict[str, Any] = {}
+        for plugin, items in collected:
+            for item in items:
+                held = out.get(item.name)
                 if held is not None and held.plugin != plugin:
-                    keep, lose = self.ranked(held.plugin, plugin, fmt.name)
+                    keep, lose = self.ranked(held.plugin, plugin, prefix(item.name))
                     message = (
-                        f"format {fmt.name!r} is defined by plugins {keep!r} and {lose!r}; "
+                        f"{noun} {item.name!r} is {verb} by plugins {keep!r} and {lose!r}; "
                         f"that of {keep!r} is used"
                     )
-                    if message not in self._said:  # (once a manager: formats are looked up often)
+                    if message not in self._said:
                         self._said.add(message)
-                        warnings.warn(message, PluginWarning, stacklevel=2)
+                        warnings.warn(message, PluginWarning, stacklevel=3)
                     if keep == held.plugin:
                         continue
                 elif held is not None:
-                    continue  # (one plugin's two formats of one name: its first)
-                out[fmt.name] = attrs.evolve(fmt, plugin=plugin)
+                    continue
+                out[item.name] = attrs.evolve(item, plugin=plugin)
         return out
 
 
