@@ -777,6 +777,15 @@ def test_what_plugin_code_writes_to_the_descriptor_stays_off_standard_output(
     assert "raw bytes" in proc.stderr and "a child" in proc.stderr
 
 
+def _main_of(command: str) -> str:
+    """The script's last line: ``limner enrich`` of standard input as JSONL, or ``limner
+    batch`` of the file its first argument names into its second, with no plugin but the
+    test's."""
+    if command == "enrich":
+        return "limner.cli.main(['enrich', '-', '-f', 'jsonl', '--plugins', ''])\n"
+    return "limner.cli.main(['batch', sys.argv[1], '-o', sys.argv[2], '--plugins', ''])\n"
+
+
 @pytest.mark.parametrize("command", ["enrich", "batch"])
 def test_plugin_code_that_closes_standard_output_costs_no_output(
     tmp_path: Path, command: str
@@ -785,11 +794,7 @@ def test_plugin_code_that_closes_standard_output_costs_no_output(
     standard error, which stood for it: `limner enrich` wrote no document and ended
     with exit 1, and `limner batch`, its documents written, ended with exit 1 and
     "lost sys.stderr", every message of limner's lost."""
-    tail = (
-        "limner.cli.main(['enrich', '-', '-f', 'jsonl', '--plugins', ''])\n"
-        if command == "enrich"
-        else "limner.cli.main(['batch', sys.argv[1], '-o', sys.argv[2], '--plugins', ''])\n"
-    )
+    tail = _main_of(command)
     (tmp_path / "in.jsonl").write_text('{"id": "1", "text": "Hello."}\n', encoding="utf-8")
     proc = _run_with_plugin(
         tmp_path, "closer",
@@ -855,11 +860,7 @@ def test_plugin_code_that_closes_a_standard_descriptor_is_undone_and_named(
     it: `limner enrich` wrote no document and ended with exit 1, without a word, and
     `limner batch` ended with exit 1.  The descriptor is put back and the annotator
     named, as for ``sys.stderr``."""
-    tail = (
-        "limner.cli.main(['enrich', '-', '-f', 'jsonl', '--plugins', ''])\n"
-        if command == "enrich"
-        else "limner.cli.main(['batch', sys.argv[1], '-o', sys.argv[2], '--plugins', ''])\n"
-    )
+    tail = _main_of(command)
     (tmp_path / "in.jsonl").write_text('{"id": "1", "text": "Hello."}\n', encoding="utf-8")
     proc = _run_with_plugin(
         tmp_path, "closer",
