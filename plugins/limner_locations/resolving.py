@@ -1193,7 +1193,7 @@ def resolve(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[Reso
         start, end, key, cands, _before, prev_key, after, _ss, dateline, abbrev, hint = m
         # a capitalised word before it, not a function word or direction: a longer name
         # (not a public body's word before a country or a division, "Police Scotland")
-        agency = _before and not after and _before[-1].lower() in _AGENCY_WORDS
+        agency = _ends_agency(_before, after)
         named = hint & HINT_NAMED and not prev_key and not agency
         # (a verb of people after it, or a noun of a town's life: one match for both)
         said = after_name(text, end, end + 12)
@@ -2079,8 +2079,14 @@ def _agency(gaz: Gazetteer, c: _Choice, f: int, before: tuple[str, ...],
             after: tuple[str, ...]) -> bool:
     """Whether a country or a first-level division ends a public body's name after a word
     of :data:`_AGENCY_WORDS` ("Police Scotland said", "Environment Canada")."""
-    return not after and bool(before) and before[-1].lower() in _AGENCY_WORDS and (
+    return _ends_agency(before, after) and (
         f == COUNTRY or (f == REGION and bool(gaz.country(c.entry))))
+
+
+def _ends_agency(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a name ends a body's name after a word of :data:`_AGENCY_WORDS` ("Police
+    Scotland", "Environment Canada"), whatever the name resolves to."""
+    return not after and bool(before) and before[-1].lower() in _AGENCY_WORDS
 
 
 def _public_life(text: str) -> set[str]:
@@ -2579,8 +2585,7 @@ def _surname_follows(text: str, start: int, end: int, after: tuple[str, ...], gi
     words = run.group().lower().split() if run is not None else [first]
     if any(w.rstrip("'\u2019.") in ORG_WORDS or w in NAME_HEADS for w in words):
         return False
-    head = text[start - 12 if start > 12 else 0:start].rsplit(None, 1)
-    placing = head[-1].lower() if head and text[start - 1:start] == " " else ""
+    placing = _word_before(text, start)
     if _plural(word) or _plural(after[-1]):
         bare = word.rstrip("'\u2019")
         # (the story's "the Cowboys" is looked for within _THE_REACH characters of the
@@ -2639,9 +2644,16 @@ def _before_speaker(text: str, start: int, end: int, after: tuple[str, ...],
     if len(after) != 1 or first.isupper() or _SPEECH.match(
             text, end + 1 + len(first), end + 16 + len(first)) is None:
         return False
-    head = text[start - 12 if start > 12 else 0:start].rsplit(None, 1)
-    return not (head and head[-1].lower() in _PLACING_LOCATIVES
-                and text[start - 1:start] == " ")
+    return _word_before(text, start) not in _PLACING_LOCATIVES
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before a name at ``start``, in lower case, when one space parts
+    them ("in" of "in Kenya"), else "" (a line's start, a comma, a quotation mark)."""
+    if text[start - 1 : start] != " ":
+        return ""
+    head = text[start - 12 if start > 12 else 0 : start].rsplit(None, 1)
+    return head[-1].lower() if head else ""
 
 
 def _names_division(gaz: Gazetteer, cands: Sequence[tuple[int, int]]) -> bool:

@@ -1391,7 +1391,7 @@ _DATE_NAMES = word_set(
     """
 )
 #: Words that open a quantity: "at least 40", "about fifty", "over half".
-_QUANTITY_WORDS = word_set(
+QUANTITY_WORDS = word_set(
     """
     least most half dozen dozens hundred hundreds thousand thousands million millions one
     two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
@@ -1408,7 +1408,7 @@ def _quantity_after(text: str, i: int, limit: int) -> bool:
     its modifier or a time's preposition, not the cue's particle)."""
     j, k = _word_after(text, i, limit)
     return k > j and (
-        text[j].isdigit() or text[j:k] in _QUANTITY_WORDS or text[j:k] in _DATE_NAMES
+        text[j].isdigit() or text[j:k] in QUANTITY_WORDS or text[j:k] in _DATE_NAMES
     )
 
 

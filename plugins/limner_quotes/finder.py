@@ -35,6 +35,7 @@ import attrs
 import regex
 
 from limner_quotes.attribution import (
+    QUANTITY_WORDS,
     WHITE_SPACE,
     attributions,
     before_next_clause,
@@ -787,34 +788,38 @@ def find_quotes(text: str, *, min_words: int = 4, indirect: bool = True) -> list
 #: The forms of "add" that report speech ("she added that …") and tally ("he added 22
 #: points").
 _ADD_FORMS = word_set("add adds added adding")
-#: What "add" tallies when it is no speech: a count or an amount right after it ("added
-#: 22 off the bench", "added 0.5%", "added three new flights", "added a second goal",
-#: "added a further £2m").
-_TALLY = re.compile(
-    r"(?:(?:a|an|another)[ \t\u00a0]+(?:further[ \t\u00a0]+)?)?"
-    r"(?:[£$€¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"a[ \t\u00a0]+dozen|dozens|hundreds|thousands|first|second|third|fourth|fifth)\b)",
-    re.IGNORECASE,
-)
+_CURRENCIES = frozenset("£$€¥")
+#: The number words of a count ("added three new flights"): the words of a quantity
+#: without those that open a clause's subject as often ("added most of those …").
+_COUNTS = QUANTITY_WORDS - word_set("least most half")
+#: The ordinals that open what "add" tallies ("added a second goal").
+_ORDINALS = word_set("first second third fourth fifth")
+#: Words that open a reported clause's article or quantity before the count ("added a
+#: further £2m", "added another 40").
+_BEFORE_COUNT = word_set("a an another further")
 #: Words that make a reported clause finite ("added 20 people had been hurt",
 #: "adding 200 jobs would follow"): its verb, so "add" reports speech.
-_CLAUSE_VERBS = word_set(
-    "is are was were has had have will would can could may might must should shall do "
-    "does did be been being"
-)
+_CLAUSE_VERBS = FINITE_VERBS | word_set("have should shall do does did be been being")
 
 
 def _tally_added(text: str, f: Found) -> bool:
     """Whether ``f`` is a tally, not speech: "add" with no clause after it, only a count
-    or an amount ("Jordan Poole added 22 off the bench", "Kane added a second goal",
-    "the bank added 0.5% to its forecast"). "Add" reports speech only with a clause
-    ("added that …", "added 20 people had been hurt") or a quotation."""
+    or an amount right after it, a figure, a number word (the quantities of
+    :data:`~limner_quotes.attribution.QUANTITY_WORDS` that count) or an ordinal ("Jordan Poole
+    added 22 off the bench", "Kane added a second goal", "the bank added 0.5% to its
+    forecast", "added a further £2m"). "Add" reports speech only with a clause ("added
+    that …", "added 20 people had been hurt") or a quotation."""
     if f.style != "indirect" or f.cue is None or f.cue.lower() not in _ADD_FORMS:
         return False
-    if _TALLY.match(text, f.start, f.end) is None:
-        return False
     words = text[f.start : f.end].lower().split()
-    return not any(w.strip(",;:") in _CLAUSE_VERBS or w in FINITE_VERBS for w in words)
+    k = 0
+    while k < len(words) - 1 and k < 2 and words[k] in _BEFORE_COUNT:
+        k += 1
+    first = words[k] if words else ""
+    if not (first[:1].isdigit() or (first[:1] in _CURRENCIES and first[1:2].isdigit())
+            or first in _COUNTS or first in _ORDINALS):
+        return False
+    return not any(w.strip(",;:") in _CLAUSE_VERBS for w in words)
 
 
 #: The words that open a reported clause right after a cue: "She added that …", "He

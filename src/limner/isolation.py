@@ -768,14 +768,18 @@ def _is_open(fd: int) -> bool:
     return True
 
 
+#: the module of descriptors' flags, imported once (None on Windows, which has none)
+_fcntl: Any
 try:
-    import fcntl as _fcntl
+    import fcntl
 except ImportError:  # (Windows: whether it is open, by an fstat)
+    _fcntl = None
     _get_flags: Callable[[int, int], Any] = lambda fd, _: os.fstat(fd)  # noqa: E731
     _F_GETFD = 0
 else:
-    _get_flags = _fcntl.fcntl
-    _F_GETFD = _fcntl.F_GETFD
+    _fcntl = fcntl
+    _get_flags = fcntl.fcntl
+    _F_GETFD = fcntl.F_GETFD
 
 
 def _kept_descriptor(fd: int) -> tuple[int, int] | None:
@@ -794,24 +798,21 @@ def _kept_descriptor(fd: int) -> tuple[int, int] | None:
     if held is not None and held[0][1] == st.st_ino and held[0][0] == st.st_dev:
         return held[0]  # (the common case: what it stood for at the last document)
     now = st.st_dev, st.st_ino
-    if held is None or held[0] != now:
-        try:
-            copy_ = _high_copy(fd)
-        except OSError:
-            return None
-        if held is not None:
-            os.close(held[1])
-        _KEPT[fd] = (now, copy_)
+    try:
+        copy_ = _high_copy(fd)
+    except OSError:
+        return None
+    if held is not None:
+        os.close(held[1])
+    _KEPT[fd] = (now, copy_)
     return now
 
 
 def _high_copy(fd: int) -> int:
     """A copy of ``fd`` above the standard descriptors, closed on exec."""
-    try:
-        import fcntl
-    except ImportError:  # (Windows: the lowest free one, 0 to 2 being open)
+    if _fcntl is None:  # (Windows: the lowest free one, 0 to 2 being open)
         return os.dup(fd)
-    return fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 3)
+    return int(_fcntl.fcntl(fd, _fcntl.F_DUPFD_CLOEXEC, 3))
 
 
 #: the streams an annotator must leave as it found them

@@ -994,6 +994,9 @@ def test_add_with_only_a_count_after_it_reports_no_words(text: str) -> None:
          "200 new jobs would follow"),
         ("Smith added that two players were injured.", "two players were injured"),
         ("He added the firm had no plans to sell.", "the firm had no plans to sell"),
+        # a quantity that opens a subject, not a count: the clause is what was said
+        ("The firm added most of those banned simply tried to cheat.",
+         "most of those banned simply tried to cheat"),
     ],
 )
 def test_add_before_a_clause_reports_it_even_when_it_opens_with_a_count(
