@@ -5,8 +5,8 @@ from __future__ import annotations
 import operator
 
 import limner
-from limner_sentiment.aggregate import document as pooled
 from limner_sentiment.aggregate import backgrounded, hit_drivers, marks, pooled_drivers
+from limner_sentiment.aggregate import document as pooled
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments

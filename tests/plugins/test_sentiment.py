@@ -843,7 +843,7 @@ def test_a_fronted_phrase_weighs_less_than_what_the_sentence_asserts(scene: str,
 
 
 def test_what_is_no_fronted_phrase_keeps_its_weight() -> None:
-    words = "after years of neglect the new clinic is a triumph".split()
+    words = ["after", "years", "of", "neglect", "the", "new", "clinic", "is", "a", "triumph"]
     cleaned = " ".join(words)
     assert fronted(words, "After years of neglect, the new clinic is a triumph.", cleaned) == 3
     # no comma; a comma with fewer than two words after it; another first word
