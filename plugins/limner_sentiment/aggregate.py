@@ -33,6 +33,7 @@ from limner_sentiment.scorer import normalize
 __all__ = [
     "BACKGROUND",
     "FRONTED",
+    "FRONTED_WORDS",
     "JUDGED",
     "SENTENCE_TURNS",
     "TURNED",
@@ -166,6 +167,10 @@ def judges(low: Sequence[str], hits: Sequence[tuple[int, str, float]]) -> bool:
 #: seventh unseen sets, checked on the ninth and eleventh (see docs/plugins/sentiment.md).
 FRONTED = frozenset({"after", "following", "when", "once", "since", "amid", "until",
                      "before", "for", "on", "in", "with"})
+#: The most words a fronted phrase holds (:func:`fronted`): past them the comma found is
+#: taken to close a clause of the sentence's own, the phrase's comma missing (8, 10 and 15
+#: tried).
+FRONTED_WORDS = 12
 #: The weight, in a document, of the words of a fronted phrase (:func:`fronted`) against
 #: those of the clause after it (0.5 and 0 tried).
 BACKGROUND = 0.25
@@ -177,9 +182,11 @@ def fronted(low: Sequence[str], sentence: str, cleaned: str) -> int:
     ``low`` are the sentence's words as the scorer split them from ``cleaned``, the
     sentence as the scorer cleaned it (its offsets those of ``sentence``, the sentence as
     written, where its commas are read).  A phrase is fronted when the sentence opens
-    with a word of :data:`FRONTED` and has a comma with at least two words after it:
-    the phrase runs to that comma ("After years of neglect, the clinic ..."; not "In the
-    end, it worked", nor a sentence without a comma).
+    with a word of :data:`FRONTED` and has a comma with at least two words after it
+    and at most :data:`FRONTED_WORDS` before it: the phrase runs to that comma ("After
+    years of neglect, the clinic ..."; not "In the end, it worked", nor a sentence without
+    a comma, nor "after less than 24 hours it turned out to be a huge disappointment, for
+    me ...", whose phrase lacks its comma: the one found is a dozen words on).
     """
     if not low or low[0].lstrip(_OPENING) not in FRONTED:
         return -1
@@ -187,7 +194,7 @@ def fronted(low: Sequence[str], sentence: str, cleaned: str) -> int:
     if comma < 0:
         return -1
     cut = len(cleaned[:comma].split()) - 1
-    return cut if 0 < cut < len(low) - 2 else -1
+    return cut if 0 < cut < min(len(low) - 2, FRONTED_WORDS) else -1
 
 
 def backgrounded(

@@ -849,6 +849,16 @@ def test_what_is_no_fronted_phrase_keeps_its_weight() -> None:
     # no comma; a comma with fewer than two words after it; another first word
     assert fronted(words, "After years of neglect the new clinic is a triumph.", cleaned) == -1
     assert fronted(words, "After years of neglect the new clinic is a, triumph.", cleaned) == -1
+    # a comma more than FRONTED_WORDS words on closes no phrase: the phrase's is missing
+    long = ("after less than 24 hours it turned out to be a huge disappointment for me and "
+            "my parents").split()
+    assert fronted(long, "After less than 24 hours it turned out to be a huge disappointment,"
+                   " for me and my parents.", " ".join(long)) == -1
+    assert fronted(long[2:], "Than 24 hours it turned out to be a huge disappointment, for me"
+                   " and my parents.", " ".join(long[2:])) == -1  # no word of FRONTED
+    short = long[:1] + long[3:]
+    assert fronted(short, "After 24 hours it turned out to be a huge disappointment, for me"
+                   " and my parents.", " ".join(short)) == 10
     other = ["the", "clinic", "after", "years", "of", "neglect", "is", "a", "triumph"]
     assert fronted(other, "The clinic, after years of neglect, is a triumph.",
                    " ".join(other)) == -1
