@@ -842,26 +842,25 @@ def test_a_fronted_phrase_weighs_less_than_what_the_sentence_asserts(scene: str,
     assert (found.score - sentence.score) * sign > 0.1
 
 
+def fronted_at(sentence: str) -> int:
+    """:func:`fronted` of ``sentence``, its words cleaned as the scorer cleans them (its
+    punctuation made spaces, in place)."""
+    cleaned = sentence.lower().replace(",", " ").replace(".", " ")
+    return fronted(cleaned.split(), sentence, cleaned)
+
+
 def test_what_is_no_fronted_phrase_keeps_its_weight() -> None:
-    words = ["after", "years", "of", "neglect", "the", "new", "clinic", "is", "a", "triumph"]
-    cleaned = " ".join(words)
-    assert fronted(words, "After years of neglect, the new clinic is a triumph.", cleaned) == 3
+    assert fronted_at("After years of neglect, the new clinic is a triumph.") == 3
+    assert fronted_at("(When it rained, the old roof leaked.") == 2
     # no comma; a comma with fewer than two words after it; another first word
-    assert fronted(words, "After years of neglect the new clinic is a triumph.", cleaned) == -1
-    assert fronted(words, "After years of neglect the new clinic is a, triumph.", cleaned) == -1
+    assert fronted_at("After years of neglect the new clinic is a triumph.") == -1
+    assert fronted_at("After years of neglect the new clinic is a, triumph.") == -1
+    assert fronted_at("The clinic, after years of neglect, is a triumph.") == -1
     # a comma more than FRONTED_WORDS words on closes no phrase: the phrase's is missing
-    long = ("after less than 24 hours it turned out to be a huge disappointment for me and "
-            "my parents").split()
-    assert fronted(long, "After less than 24 hours it turned out to be a huge disappointment,"
-                   " for me and my parents.", " ".join(long)) == -1
-    assert fronted(long[2:], "Than 24 hours it turned out to be a huge disappointment, for me"
-                   " and my parents.", " ".join(long[2:])) == -1  # no word of FRONTED
-    short = long[:1] + long[3:]
-    assert fronted(short, "After 24 hours it turned out to be a huge disappointment, for me"
-                   " and my parents.", " ".join(short)) == 10
-    other = ["the", "clinic", "after", "years", "of", "neglect", "is", "a", "triumph"]
-    assert fronted(other, "The clinic, after years of neglect, is a triumph.",
-                   " ".join(other)) == -1
+    assert fronted_at("After less than 24 hours it turned out to be a huge disappointment, "
+                      "for me and my parents.") == -1
+    assert fronted_at("After 24 hours it turned out to be a huge disappointment, "
+                      "for me and my parents.") == 10
     # a sentence that opens with no such word, or a fronted phrase without a rated word,
     # is weighed as before
     for text in ("The town, after years of neglect, has a clinic that is a triumph.",
@@ -875,9 +874,10 @@ def test_what_is_no_fronted_phrase_keeps_its_weight() -> None:
         assert backgrounded(raws, lows, [r.hits for r in scored], text, spans,
                             prepared.cleaned) is raws
     # the phrase's rated words weigh BACKGROUND, the rest (and what no word carries) in full
-    raws = backgrounded([1.0], [words], [[(3, "neglect", -2.0), (9, "triumph", 3.0)]],
-                        "After years of neglect, the new clinic is a triumph.", [(0, 52)],
-                        cleaned)
+    text = "After years of neglect, the new clinic is a triumph."
+    cleaned = text.lower().replace(",", " ").replace(".", " ")
+    raws = backgrounded([1.0], [cleaned.split()], [[(3, "neglect", -2.0), (9, "triumph", 3.0)]],
+                        text, [(0, len(text))], cleaned)
     assert raws == [pytest.approx(1.0 - (1.0 - BACKGROUND) * -2.0)]
 
 
