@@ -5,8 +5,8 @@ from __future__ import annotations
 import operator
 
 import limner
+from limner_sentiment.aggregate import backgrounded, hit_drivers, marks, pooled_drivers
 from limner_sentiment.aggregate import document as pooled
-from limner_sentiment.aggregate import hit_drivers, marks, pooled_drivers
 from limner_sentiment.kinds import Sentiment
 from limner_sentiment.scorer import Scored, normalize, prepare_text, score_sentences
 from limner_sentiment.targets import DEFAULT_KINDS, round_4, target_sentiments
@@ -87,8 +87,11 @@ class SentimentAnnotator:
                 raws.append(r.raw)
                 hits_of.append(r.hits)
         # the document first: the annotations then come in reading order, as stored
-        # the sentences that turn on the one before and those that judge weigh apart
-        document = round_4(pooled(raws, *marks(text, spans, scored, lows)))
+        # the sentences that turn on the one before and those that judge weigh apart, and a
+        # fronted phrase's words less than the clause they set the scene for
+        document = round_4(pooled(backgrounded(raws, lows, hits_of, text, spans,
+                                               prepared.cleaned),
+                                  *marks(text, spans, scored, lows)))
         out: list[limner.Annotation] = [
             Sentiment(
                 start=0,

@@ -19,9 +19,12 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 import limner
 from limner.testing import check_plugin, nasty_texts, news_texts, texts
 from limner_sentiment.aggregate import (
+    BACKGROUND,
     WINDOW,
+    backgrounded,
     combine,
     document,
+    fronted,
     hit_drivers,
     judges,
     marks,
@@ -819,6 +822,63 @@ def test_a_sentence_that_judges_weighs_more_than_one_that_reports() -> None:
     assert document([1.0, -2.0, 0.5], (), (0, 1, 2)) == document([1.0, -2.0, 0.5])
     assert document([1.0], (), (0,)) == document([1.0])
     assert document([1.0, -1.0], (), (1,)) == combine([2 / 3, -4 / 3])
+
+
+@pytest.mark.parametrize(("scene", "sign"), [
+    ("After years of neglect and decay, the new clinic is a triumph.", 1),
+    ("Amid the grief and the ruin of the town, the volunteers were heroes.", 1),
+    ("On a modest budget and after a painful failure, the engineers reached the moon.", 1),
+    ("With a cast this wonderful and talented, the film is dull.", -1),
+    ("When the river burst its banks and drowned the town, the volunteers were heroes.", 1),
+])
+def test_a_fronted_phrase_weighs_less_than_what_the_sentence_asserts(scene: str,
+                                                                    sign: int) -> None:
+    # the phrase before the first comma sets the scene for the clause after it: in the
+    # document its words weigh BACKGROUND, the clause's in full; the sentence's own score
+    # reads them all
+    doc = ENRICHER.enrich(scene)
+    (sentence,) = sentiments(doc, "sentence")
+    (found,) = sentiments(doc, "document")
+    assert (found.score - sentence.score) * sign > 0.1
+
+
+def fronted_at(sentence: str) -> int:
+    """:func:`fronted` of ``sentence``, its words cleaned as the scorer cleans them (its
+    punctuation made spaces, in place)."""
+    cleaned = sentence.lower().replace(",", " ").replace(".", " ")
+    return fronted(cleaned.split(), sentence, cleaned)
+
+
+def test_what_is_no_fronted_phrase_keeps_its_weight() -> None:
+    assert fronted_at("After years of neglect, the new clinic is a triumph.") == 3
+    assert fronted_at("(When it rained, the old roof leaked.") == 2
+    # no comma; a comma with fewer than two words after it; another first word
+    assert fronted_at("After years of neglect the new clinic is a triumph.") == -1
+    assert fronted_at("After years of neglect the new clinic is a, triumph.") == -1
+    assert fronted_at("The clinic, after years of neglect, is a triumph.") == -1
+    # a comma more than FRONTED_WORDS words on closes no phrase: the phrase's is missing
+    assert fronted_at("After less than 24 hours it turned out to be a huge disappointment, "
+                      "for me and my parents.") == -1
+    assert fronted_at("After 24 hours it turned out to be a huge disappointment, "
+                      "for me and my parents.") == 10
+    # a sentence that opens with no such word, or a fronted phrase without a rated word,
+    # is weighed as before
+    for text in ("The town, after years of neglect, has a clinic that is a triumph.",
+                 "In March, the new clinic was a triumph. After that, it was a disaster.",
+                 "However bad the neglect, the new clinic is a triumph."):
+        prepared = prepare_text(text)
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+        lows: list[list[str] | None] = []
+        scored = score_sentences(text, spans, None, prepared, lows)
+        raws = [r.raw for r in scored]
+        assert backgrounded(raws, lows, [r.hits for r in scored], text, spans,
+                            prepared.cleaned) is raws
+    # the phrase's rated words weigh BACKGROUND, the rest (and what no word carries) in full
+    text = "After years of neglect, the new clinic is a triumph."
+    cleaned = text.lower().replace(",", " ").replace(".", " ")
+    raws = backgrounded([1.0], [cleaned.split()], [[(3, "neglect", -2.0), (9, "triumph", 3.0)]],
+                        text, [(0, len(text))], cleaned)
+    assert raws == [pytest.approx(1.0 - (1.0 - BACKGROUND) * -2.0)]
 
 
 def test_document_score_does_not_saturate_on_long_articles() -> None:

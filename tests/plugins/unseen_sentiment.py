@@ -101,6 +101,18 @@ rescued, injured), the rest by evaluation or contrast, and a third of its target
 plainly neutral.  It was written, labelled and committed before limner was run on it::
 
     python -m tests.plugins.unseen_sentiment --set 10 --no-misses
+
+The eleventh set (``data/unseen_sentiment_editorials_6.json``, ``--set 11``) is a sixth
+set of 40 rated editorial and opinion paragraphs of 60 to 160 words, in the manner of
+outlets, years and topics the earlier editorial sets cover little: regional papers'
+leaders, the trade press, letters to the editor, reviews of policy, sports columns,
+science and health commentary, business columns, opinion translated from European and
+East Asian papers, and leaders of the 1980s to the 2000s; rated from scathing to glowing,
+a third of them at -1, 0 or 1, with sarcasm, praise told through the hardship it answers,
+officials' hopeful words quoted to be judged, concessions then a verdict and hedged
+criticism.  It was written, rated and committed before limner was run on it::
+
+    python -m tests.plugins.unseen_sentiment --set 11 --no-misses
 """
 
 from __future__ import annotations
@@ -128,7 +140,8 @@ TARGET_SETS = {3: "unseen_sentiment_targets_2.json", 4: "unseen_sentiment_target
 #: each ``--set`` of rated editorials after the second, and its file
 EDITORIAL_SETS = {5: "unseen_sentiment_editorials_3.json",
                   7: "unseen_sentiment_editorials_4.json",
-                  9: "unseen_sentiment_editorials_5.json"}
+                  9: "unseen_sentiment_editorials_5.json",
+                  11: "unseen_sentiment_editorials_6.json"}
 
 
 def _stored() -> dict[str, Any]:
@@ -343,7 +356,8 @@ def parser() -> argparse.ArgumentParser:
                              "7: the fourth set of rated editorials; "
                              "8: the fifth set of labelled targets; "
                              "9: the fifth set of rated editorials; "
-                             "10: the sixth set of labelled targets")
+                             "10: the sixth set of labelled targets; "
+                             "11: the sixth set of rated editorials")
     parsed.add_argument("--no-misses", action="store_true",
                         help="print the figures alone, not the items read wrong")
     return parsed
