@@ -67,10 +67,12 @@ name or a pronoun up to three words after its verb:
   from X"), and the subject that took or kept it won ("retained the ward");
   the one "declared winner" won; a side "held 0-0" drew; "stunned",
   "bowled out", "unseated", "overtook" are contest verbs, "suffered" a loss;
-- **officials in their role**: the one after "by" and a punishment ("was
-  arrested by the Hawks") and an official body that rejects, cancels, rules
-  or orders are neutral; a body's agents ("Agents of the X arrested") act for
-  it;
+- **officials in their role**: the one after "by" and a punishment or an act
+  of the role ("was arrested by the Hawks", "was placed under a commissioner by
+  the Ministry") and an official body (a court, a council, a committee, a
+  judge, a sheriff ...) that rejects, cancels, rules, orders, grants, refuses,
+  approves, dismisses or issues are neutral; a body's agents ("Agents of the X
+  arrested") act for it;
 - **races**: the subject that leads, led or is leading where a margin or a poll
   follows ("leads Mr. Paul by 8 points", "led at 49 percent", "leading him in
   polling") fared well, and the rival behind it badly; the subject that trails
@@ -255,10 +257,13 @@ STOPS = _set(
     "in of at on for with from by to as and or but that which who after before against "
     "over into during amid late early last this next"
 )
-#: Words naming an official body, which punishes in its role.
+#: Words naming an official body or office, which punishes, rules and grants in its role
+#: (a council, a parliament's committee, a judge and a sheriff as much as a court).
 OFFICIAL = _set(
     "police court courts commission authority agency regulator tribunal prosecutors "
-    "prosecutor gardaí garda board ombudsman inspectorate department ministry bureau"
+    "prosecutor gardaí garda board ombudsman inspectorate department ministry bureau "
+    "council councils parliament committee judge judges magistrate magistrates watchdog "
+    "sheriff commissioner"
 )
 #: Prepositions of a place or a body after a name, before its verb ("of Winnipeg").
 PLACED = _set("of from in at")
@@ -414,8 +419,15 @@ ACHIEVED = _set(
     "developed discovered found identified built bred created designed invented captured dated "
     "mapped sequenced detected solved cracked engineered produced grown"
 )
-#: What an official body does in its role, as its subject: news, not a judgement of it.
-ROLE = _set("rejected cancelled canceled revoked ruled quashed upheld placed ordered")
+#: What an official body does in its role, as its subject or after "by" ("was placed under
+#: a commissioner by the Ministry"): news, not a judgement of it.  What it grants or
+#: refuses is the other's event ("granted bail to X").
+ROLE = _set(
+    "rejected cancelled canceled revoked ruled quashed upheld placed ordered granted denied "
+    "refused approved dismissed issued"
+)
+#: The passive verbs whose agent after "by" acts in its role.
+_IN_ROLE = PUNISH | ROLE
 #: Words before what is raised or cut that leave its sense open ("created fewer jobs than
 #: expected", "cut only 12 posts").
 SCANT = _set("fewer less only no not few little")
@@ -798,8 +810,10 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
                 label = _relief(forms, x, j - 1, j)
                 if label is not None:
                     return label
-        if p1 == "by" and _passive_before(forms, j - 1, k0, PUNISH):
-            return "neutral"  # "was arrested by X": the one who punishes, in its role
+        if p1 == "by" and _passive_before(forms, j - 1, k0, _IN_ROLE):
+            # "was arrested by X", "was placed under a commissioner by X": the one who
+            # punishes or rules, in its role
+            return "neutral"
         if p1 == "for":
             if p2 in WINS or p2 in BOOSTS or (p2 == "news" and j - 2 >= k0
                                                and forms[j - 2] in GOOD_NEWS):

@@ -585,6 +585,40 @@ def test_an_official_body_in_its_role_is_read_without_another_event_word(
     assert plugin_label(sentence, surface) == "neutral"
 
 
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a council, a committee, a judge: official in their role too, and granting, refusing,
+    # approving, dismissing or issuing is in that role; so is the one after "by" a
+    # passive of the role
+    ("The State Examinations Council cancelled the results of 300 candidates.",
+     "State Examinations Council"),
+    ("The High Court granted bail to the activist Ama Osei.", "High Court"),
+    ("Judge Rosa Tan dismissed the case against the two men.", "Judge Rosa Tan"),
+    ("The planning committee approved the scheme on Tuesday.", "planning committee"),
+    ("Harbour School was placed under a commissioner by the Ministry of Education.",
+     "Ministry of Education"),
+    ("The bid was rejected by the Lagos State Council last week.", "Lagos State Council"),
+])
+def test_more_official_bodies_and_acts_in_their_role(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "neutral"
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an official body punished, or cutting what people have, is no body in its role; a
+    # body that no word names as official is left to the model as a subject (after "by"
+    # a passive of the role is read as the role's: "was rejected by X"), and so is the one
+    # after "by" a verb of no role
+    ("Kent County Council was fined £40,000 over the data breach.", "Kent County Council",
+     "negative"),
+    ("Leeds City Council cut 200 jobs in March.", "Leeds City Council", "negative"),
+    ("Harbour Foods rejected the takeover offer on Monday.", "Harbour Foods", None),
+    ("The takeover offer was welcomed by Harbour Foods on Monday.", "Harbour Foods", None),
+])
+def test_what_is_no_official_body_in_its_role(sentence: str, surface: str,
+                                              label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
     # a record is how big a result was: the words after it say which
     ("Carmaker Daltrex reported a record loss of $2 billion for the year.", "Daltrex",
