@@ -34,8 +34,10 @@ name or a pronoun up to three words after its verb:
 - **results**: the subject of "reported", "posted", "recorded" ... with a loss
   or a deficit in the words after (bad), or a profit, a record or growth (good,
   bad after a fall: "reported a drop in profit");
-- **punishment and reward**: the one arrested, charged, jailed, fined, banned,
-  sacked ... (object, or subject of the passive) fared badly; the one
+- **punishment and reward**: the one arrested, charged, accused, jailed, fined,
+  banned, sacked ... (object, or subject of the passive, or the name before an
+  appositive that opens with the participle: "X, accused of fraud, fled") fared
+  badly (the accuser is left to the model); the one
   honoured, acquitted, freed, rescued ... fared well (an appointment to a post
   is news, not praise); a police force, a court, a regulator or another
   official body (a word of :data:`OFFICIAL` in its name) that punishes,
@@ -200,7 +202,7 @@ LEADS_BY = _set("percent cent percentage points point votes delegates seats poll
 #: What is done to someone who did wrong: the one it is done to fared badly.
 PUNISH = _set(
     "arrested charged convicted jailed sentenced arraigned fined banned sued sues suing "
-    "indicted "
+    "indicted accused accuses "
     "detained prosecuted deported evicted disqualified expelled impeached suspended "
     "sacked fired ousted dismissed barred grounded censured penalised penalized reprimanded "
     "deducted docked relegated stripped booed jeered heckled downgraded remanded"
@@ -428,6 +430,9 @@ ROLE = _set(
 )
 #: The passive verbs whose agent after "by" acts in its role.
 _IN_ROLE = PUNISH | ROLE
+#: The participles of a punishment or a reward that open an appositive after a name
+#: ("X, accused of fraud, fled"): what was done to the name.
+_DONE_TO = PUNISH - _set("sues suing")
 #: Words before what is raised or cut that leave its sense open ("created fewer jobs than
 #: expected", "cut only 12 posts").
 SCANT = _set("fewer less only no not few little")
@@ -951,6 +956,10 @@ def _as_subject(
         # an age between commas, a clause of its own: "Dan Wright, 28, faces ..."
         i += 1
         k1 = _clause_end(clauses, i, n)
+    if i < n and tokens[i - 1].endswith(",") and forms[i] in _DONE_TO:
+        # an appositive that opens with what was done to the name: "X, accused of fraud,
+        # fled", "X, 41, charged with murder, appeared in court", "X, cleared in 2019, ..."
+        return "negative" if forms[i] in PUNISH else "positive"
     if i < n and tokens[i - 1].endswith(","):
         who = i + 1 < n and forms[i] == "who"
         if who:

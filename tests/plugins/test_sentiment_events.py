@@ -620,6 +620,35 @@ def test_what_is_no_official_body_in_its_role(sentence: str, surface: str,
 
 
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # an accusation is done to its object, or to the subject of its passive; an
+    # appositive that opens with a punishment's participle says what was done to the name
+    ("Rival candidate Joan Obi accused Governor Peter Lamb of fraud.", "Peter Lamb",
+     "negative"),
+    ("Peter Lamb was accused of fraud by the auditor.", "Peter Lamb", "negative"),
+    ("Peter Lamb, accused of fraud, fled the country in May.", "Peter Lamb", "negative"),
+    ("Peter Lamb, 41, charged with murder, appeared at Leeds Crown Court.", "Peter Lamb",
+     "negative"),
+    ("Peter Lamb, who was accused of fraud, fled the country.", "Peter Lamb", "negative"),
+])
+def test_accusations_and_what_an_appositive_says_was_done(sentence: str, surface: str,
+                                                          label: str) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # the accuser is left to the model; a participle of another verb, or of a suit
+    # brought, says nothing of what was done to the name
+    ("Joan Obi accused Governor Peter Lamb of fraud.", "Joan Obi"),
+    ("Peter Lamb, who accused the council of fraud, spoke on Monday.", "Peter Lamb"),
+    ("Peter Lamb, suing the council for damages, spoke on Monday.", "Peter Lamb"),
+    ("Peter Lamb, dressed in black, spoke on Monday.", "Peter Lamb"),
+])
+def test_no_accusation_of_the_accuser_nor_other_appositive(sentence: str,
+                                                           surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
     # a record is how big a result was: the words after it say which
     ("Carmaker Daltrex reported a record loss of $2 billion for the year.", "Daltrex",
      "negative"),
