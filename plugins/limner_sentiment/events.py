@@ -73,8 +73,9 @@ name or a pronoun up to three words after its verb:
   of the role ("was arrested by the Hawks", "was placed under a commissioner by
   the Ministry") and an official body (a court, a council, a committee, a
   judge, a sheriff ...) that rejects, cancels, rules, orders, grants, refuses,
-  approves, dismisses or issues are neutral; a body's agents ("Agents of the X
-  arrested") act for it;
+  approves, dismisses or issues are neutral, and so is a place that names where
+  such a body is from ("US prosecutors charged", "Kisumu police have arrested");
+  a body's agents ("Agents of the X arrested") act for it;
 - **races**: the subject that leads, led or is leading where a margin or a poll
   follows ("leads Mr. Paul by 8 points", "led at 49 percent", "leading him in
   polling") fared well, and the rival behind it badly; the subject that trails
@@ -1025,6 +1026,13 @@ def _predicate(
         end = min(k1, i + HEAD)
         while i < end and tokens[i][:1].isupper() and forms[i] != "the":
             i += 1
+    elif i + 1 < k1 and forms[i] in OFFICIAL and not research:
+        # "US prosecutors charged X", "Kenyan police have arrested": the mention names
+        # where the body is from, the body acts in its role; nothing else is its own
+        x = i + 1
+        while x < k1 and x < i + 4 and forms[x] in AUXILIARIES and forms[x] not in PASSIVE:
+            x += 1
+        return "neutral" if x < k1 and forms[x] in _IN_ROLE else None
     passive = False
     steps = 0
     while i < k1 and steps < 3 and (forms[i] in AUXILIARIES or _manner(forms[i])):

@@ -604,6 +604,20 @@ def test_more_official_bodies_and_acts_in_their_role(sentence: str, surface: str
 
 
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a place before an official body's noun names where the body is from: neutral where
+    # the body acts in its role, and nothing of the body's is its own
+    ("Kisumu police have arrested a man over the fraud.", "Kisumu", "neutral"),
+    ("US prosecutors charged the founder with fraud on Monday.", "US", "neutral"),
+    ("The Punjab court ruled on the appeal on Friday.", "Punjab", "neutral"),
+    ("Kisumu police were fined for the delay.", "Kisumu", None),
+    ("Kisumu police won the cup on Saturday.", "Kisumu", None),
+])
+def test_a_place_that_names_an_official_body(sentence: str, surface: str,
+                                             label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
     # an official body punished, or cutting what people have, is no body in its role; a
     # body that no word names as official is left to the model as a subject (after "by"
     # a passive of the role is read as the role's: "was rejected by X"), and so is the one
