@@ -136,6 +136,12 @@ name or a pronoun up to three words after its verb:
   ("leaving the party without a single seat") fared badly, the one cheered or
   applauded well, and the subject that cleared a harm ("cleared a backlog")
   cut it;
+- **places that locate**, read in any sentence (:func:`located_label`; the
+  others only where an event's word is): an address after a name or an age
+  ("X, 22, of Townsville"), a place joined to what it locates ("a Leeds-based
+  lender"), and the first words of a body's or a building's name ("Leeds Crown
+  Court", "the Massachusetts Institute of Technology", "Euston Station") are
+  neutral: what the sentence says is of the one so placed;
 - **appositives, lists, participles, modals**: the one an appositive names
   is read as the object of the punishment or reward done to the noun group
   before it ("arraigned a former director of the Ports Authority, X, on a
@@ -165,7 +171,7 @@ from collections.abc import Set as AbstractSet
 
 from limner_sentiment.context import NAME, is_cue
 
-__all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label"]
+__all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label"]
 
 
 def _set(words: str) -> frozenset[str]:
@@ -616,11 +622,9 @@ def event_label(
     # the clause's words: from the last opener at or before the mention to the first
     # after it (a mention may hold a clause opener: "Securities and Investments"), by
     # bisection: a walk over the openers cost a sentence of n clauses n per mention
-    if _modifier(tokens, forms, first, last) and (
-        not TRIGGERS.isdisjoint(forms) or tokens[0].lower() in TRIGGERS
-    ):
-        # an event of the sentence is the located one's, not the place's (only where an
-        # event may be read: a sentence without a word of one is not searched)
+    if _modifier(tokens, forms, first, last):
+        # what the sentence says is the located one's, not the place's (in any sentence:
+        # :func:`located_label` reads it where no event's word is)
         return "neutral"
     k = bisect_right(clauses, first)
     k0 = clauses[k - 1] if k else 0
@@ -658,6 +662,14 @@ def event_label(
     return label
 
 
+def located_label(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
+                  ) -> str | None:
+    """``"neutral"`` where the mention on words ``first``..``last`` only says where someone
+    or something is from or is (:func:`_modifier`), else ``None``: the one reading of
+    :func:`event_label` that a sentence without an event's word (:data:`TRIGGERS`) needs."""
+    return "neutral" if _modifier(tokens, forms, first, last) else None
+
+
 #: The most words a list of names before "and" is read back over ("Wins for Fulham,
 #: Everton and Crystal Palace").
 LIST = 12
@@ -682,7 +694,9 @@ def _list_start(tokens: Sequence[str], j: int) -> int:
 #: The words that follow a place to name a body or a building of it ("Leeds Crown Court",
 #: "West Yorkshire Police", "Wakefield Prison"), as written in news.
 BODY_HEADS = frozenset(
-    ["Court", "Council", "Police", "Constabulary", "Prison", "Airport", "Hospital", "Infirmary"]
+    ["Court", "Council", "Police", "Constabulary", "Prison", "Airport", "Hospital", "Infirmary",
+     "Hospitals", "Institute", "University", "College", "Academy", "School", "Stadium",
+     "Station", "Museum"]
 )
 #: The first of two words of such a name ("Leeds Crown Court", "Kent County Council").
 BODY_FIRSTS = frozenset(

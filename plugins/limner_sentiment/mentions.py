@@ -68,7 +68,7 @@ from limner_sentiment.context import (
     learn_forms,
     negated,
 )
-from limner_sentiment.events import TRIGGERS, event_label
+from limner_sentiment.events import TRIGGERS, event_label, located_label
 from limner_sentiment.events import adjust as adjust_for_event
 from limner_sentiment.features import (
     _AIMED,
@@ -341,8 +341,10 @@ class Sentence:
             known = self.score(first, last)
             if self.events:  # a word of a news event in the sentence (limner_sentiment.events)
                 label = event_label(self.tokens, self.forms, self.clauses, first, last)
-                if label is not None:
-                    known = adjust_for_event(known, label)
+            else:  # a place that only locates, in any sentence
+                label = located_label(self.tokens, self.forms, first, last)
+            if label is not None:
+                known = adjust_for_event(known, label)
             seen[key] = known
         return known
 

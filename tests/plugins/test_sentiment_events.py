@@ -891,6 +891,34 @@ def test_a_place_that_locates_someone_or_something_is_no_event_s_target(
 
 
 @pytest.mark.parametrize(("sentence", "surface"), [
+    # a place that opens the name of a university, an institute, a school, a hospital,
+    # a station: the body's name, in any sentence (none of these holds an event's word)
+    ("Researchers at the Massachusetts Institute of Technology praised the design.",
+     "Massachusetts"),
+    ("A brilliant new study from Oxford University delighted doctors.", "Oxford"),
+    ("Staff at Nottingham University Hospitals were thanked for their care.", "Nottingham"),
+    ("Critics blasted the chaos at Euston Station on Friday.", "Euston"),
+    # an address after a name, in a sentence of praise or blame with no event's word
+    ("Jane Smith, 34, from Bristol, was praised for her bravery.", "Bristol"),
+])
+def test_a_place_that_names_a_body_is_neutral_in_any_sentence(sentence: str,
+                                                              surface: str) -> None:
+    assert locates(sentence, surface)
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a place praised or blamed itself keeps the tone, with or without a body after it
+    ("Critics blasted Euston for the chaos on Friday.", "Euston", "negative"),
+    ("Oxford was praised as the best city to live in.", "Oxford", "positive"),
+])
+def test_a_place_that_names_no_body_keeps_the_sentence_s_tone(sentence: str, surface: str,
+                                                               label: str) -> None:
+    assert not locates(sentence, surface)
+    assert plugin_label(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
     # the place is itself what the event is done to, or the one who does it
     ("Floods devastated Harrogate, leaving thousands homeless.", "Harrogate"),
     ("Leeds beat Bristol 3-1 on Saturday.", "Bristol"),
