@@ -142,6 +142,13 @@ name or a pronoun up to three words after its verb:
   lender"), and the first words of a body's or a building's name ("Leeds Crown
   Court", "the Massachusetts Institute of Technology", "Euston Station") are
   neutral: what the sentence says is of the one so placed;
+- **procedures scheduled**, read in any sentence too: the subject at its clause's
+  head for whom "will", "is expected to", "is due to", "is set to" or "is to"
+  schedules a procedure of public life (vote, announce, meet, visit, testify,
+  play, retire ...: :data:`PROCEDURES`) is news of what is to happen, neutral
+  ("X will vote next week on a proposal", "X is expected to announce the aid
+  package"); done ("X announced"), or no procedure ("X will face a hostile
+  crowd", "X is expected to win"), it is read as before;
 - **appositives, lists, participles, modals**: the one an appositive names
   is read as the object of the punishment or reward done to the noun group
   before it ("arraigned a former director of the Ports Authority, X, on a
@@ -640,6 +647,8 @@ def event_label(
         # an appositive only after a comma: no call for the others
         or (_appositive_object(tokens, forms, first, last)
             if first >= 2 and tokens[first - 1].endswith(",") else None)
+        or (_scheduled(tokens, forms, k0, k1, first, last)
+            if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING else None)
     )
     if label is None and first >= 2 and forms[first - 1] == "and" and tokens[first - 2][
             :1].isupper():
@@ -662,12 +671,55 @@ def event_label(
     return label
 
 
-def located_label(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
-                  ) -> str | None:
+def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int],
+                  first: int, last: int) -> str | None:
     """``"neutral"`` where the mention on words ``first``..``last`` only says where someone
-    or something is from or is (:func:`_modifier`), else ``None``: the one reading of
-    :func:`event_label` that a sentence without an event's word (:data:`TRIGGERS`) needs."""
-    return "neutral" if _modifier(tokens, forms, first, last) else None
+    or something is from or is (:func:`_modifier`) or is the subject of a procedure
+    scheduled (:func:`_scheduled`), else ``None``: the readings of :func:`event_label`
+    that a sentence without an event's word (:data:`TRIGGERS`) needs."""
+    if _modifier(tokens, forms, first, last):
+        return "neutral"
+    if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING:
+        k = bisect_right(clauses, first)
+        return _scheduled(tokens, forms, clauses[k - 1] if k else 0,
+                          _clause_end(clauses, last, len(forms)), first, last)
+    return None
+
+
+#: Procedures of public life, of no outcome yet when scheduled ("will vote next week",
+#: "is expected to announce the package", "is due to testify"): news of what is to
+#: happen, not a judgement of the one who is to do it.
+PROCEDURES = _set(
+    "announce vote deliver chair attend meet visit hold present publish hear consider "
+    "review discuss debate host travel sign address play retire decide rule appear testify "
+    "speak"
+)
+#: What schedules a subject's act: "will", or "is" or "are" and "expected", "due", "set" or
+#: "scheduled" before "to" (or "to" alone: "is to announce").
+_SCHEDULING = _set("will is are")
+_SCHEDULED = _set("expected due set scheduled")
+
+
+def _scheduled(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
+               last: int) -> str | None:
+    """``"neutral"`` where the mention on words ``first``..``last`` heads its clause (after
+    "the", words with a capital and what it is called) and a procedure of
+    :data:`PROCEDURES` is scheduled for it ("X will vote next week", "X is expected to
+    announce"); ``None`` otherwise."""
+    if tokens[last].endswith(_POSSESSIVE) or _described(
+            tokens, forms, _head(tokens, forms, first - 1, k0), k0) >= k0:
+        return None
+    i = last + 1
+    if i >= k1 or forms[i] not in _SCHEDULING:
+        return None
+    if forms[i] != "will":
+        if i + 1 < k1 and forms[i + 1] in _SCHEDULED:
+            i += 1
+        i += 1
+        if i >= k1 or forms[i] != "to":
+            return None
+    i += 1
+    return "neutral" if i < k1 and forms[i] in PROCEDURES else None
 
 
 #: The most words a list of names before "and" is read back over ("Wins for Fulham,

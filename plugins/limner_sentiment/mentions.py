@@ -341,8 +341,8 @@ class Sentence:
             known = self.score(first, last)
             if self.events:  # a word of a news event in the sentence (limner_sentiment.events)
                 label = event_label(self.tokens, self.forms, self.clauses, first, last)
-            else:  # a place that only locates, in any sentence
-                label = located_label(self.tokens, self.forms, first, last)
+            else:  # a place that only locates, a procedure scheduled: in any sentence
+                label = located_label(self.tokens, self.forms, self.clauses, first, last)
             if label is not None:
                 known = adjust_for_event(known, label)
             seen[key] = known

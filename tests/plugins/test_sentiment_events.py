@@ -662,6 +662,37 @@ def test_no_accusation_of_the_accuser_nor_other_appositive(sentence: str,
     assert label_in(sentence, surface) is None
 
 
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a procedure of public life scheduled for the clause's subject is news of what is to
+    # happen: neutral, in any sentence (none of these holds an event's word)
+    ("Harbour City Council will vote next week on a proposal to allow taller homes.",
+     "Harbour City Council"),
+    ("Foreign Minister Ana Reyes is expected to announce a generous aid package.",
+     "Ana Reyes"),
+    ("Rovers will play their home games at a superb new stadium from next season.",
+     "Rovers"),
+    ("Chief executive Tom Kerr is due to testify before the committee.", "Tom Kerr"),
+    ("Premier Jo Lund is to address the nation on Sunday.", "Jo Lund"),
+])
+def test_a_procedure_scheduled_for_its_subject_is_neutral(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "neutral"
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a procedure done, one that is no procedure, or another's: the model reads them, and
+    # an event keeps its reading
+    ("Ana Reyes announced a generous aid package on Monday.", "Ana Reyes", None),
+    ("Ana Reyes will face a hostile crowd on Monday.", "Ana Reyes", "negative"),
+    ("Ana Reyes is expected to win the seat.", "Ana Reyes", None),
+    ("Critics of Ana Reyes will vote against the plan.", "Ana Reyes", None),
+    ("Ana Reyes's deputy will announce the package.", "Ana Reyes's", None),
+])
+def test_no_procedure_scheduled_for_the_mention(sentence: str, surface: str,
+                                                label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
     # a record is how big a result was: the words after it say which
     ("Carmaker Daltrex reported a record loss of $2 billion for the year.", "Daltrex",
@@ -803,7 +834,7 @@ def test_schedules_and_what_an_act_did(sentence: str, surface: str, label: str) 
 @pytest.mark.parametrize(("sentence", "surface"), [
     ("Harland Works met the mayor ahead of the election.", "Harland Works"),
     ("Harland Works opened the meeting, cutting the ribbon.", "Harland Works"),
-    ("The council will debate the budget on Monday.", "The council"),
+    ("The council debated the budget on Monday.", "The council"),
     ("Harland Works delivered the stadium well over budget.", "Harland Works"),
 ])
 def test_no_schedule_nor_act_done(sentence: str, surface: str) -> None:
