@@ -938,6 +938,30 @@ def test_a_place_that_names_a_body_is_neutral_in_any_sentence(sentence: str,
     assert plugin_label(sentence, surface) == "neutral"
 
 
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # the one spoken to, the outlet, the source of what is said: neutral in any sentence
+    ("In an interview with CNN, the disgraced minister apologised.", "CNN"),
+    ("The minister told Reuters the deal was a disaster.", "Reuters"),
+    ("The minister told the BBC the deal was a triumph.", "BBC"),
+    ("Speaking to The Hindu, the minister praised the brilliant rescue.", "The Hindu"),
+])
+def test_the_one_spoken_to_or_the_source_is_neutral(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "neutral"
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # what is told of, spoken against or argued with is no medium; the source of a claim
+    # ("according to X") is left to the model, as NewsMTSC labels some by their claims
+    ("The scandal-hit minister resigned, according to Reuters.", "Reuters"),
+    ("The minister told of his anger at Reuters.", "Reuters"),
+    ("Critics objected to Reuters over the report.", "Reuters"),
+    ("The minister clashed with Reuters over the report.", "Reuters"),
+])
+def test_no_medium_of_what_is_said(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
     # a place praised or blamed itself keeps the tone, with or without a body after it
     ("Critics blasted Euston for the chaos on Friday.", "Euston", "negative"),
