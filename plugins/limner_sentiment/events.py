@@ -140,8 +140,10 @@ name or a pronoun up to three words after its verb:
   others only where an event's word is): an address after a name or an age
   ("X, 22, of Townsville"), a place joined to what it locates ("a Leeds-based
   lender"), and the first words of a body's or a building's name ("Leeds Crown
-  Court", "the Massachusetts Institute of Technology", "Euston Station") are
-  neutral: what the sentence says is of the one so placed;
+  Court", "the Massachusetts Institute of Technology", "Euston Station"), and a
+  wire story's dateline, its place, state or country and agency ("CAIRO (AP) —",
+  "BEIRUT, Lebanon — A blast ...") are neutral: what the sentence says is of the
+  one so placed;
 - **the one spoken to, the outlet**, read in any sentence too: the one after
   "told", "an interview with", "speaking to" ("told Reuters", "in an interview with
   CNN") is neutral; not the source after "according to";
@@ -798,10 +800,13 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
     was charged", "X, from Bristol, won", with its division after a comma: "of Harrogate,
     North Yorkshire"), a place joined to what it locates ("a Leeds-based lender"), or
     the first words of a body's or a building's name ("at Leeds Crown Court", "West
-    Yorkshire Police said").  What the sentence says is of the one so placed, and the
-    place is neutral: a news event names it with no label of its own."""
+    Yorkshire Police said"), or the dateline before a wire story ("BEIRUT, Lebanon
+    (AP) — A blast ...", :func:`_dateline`).  What the sentence says is of the one so
+    placed, and the place is neutral: a news event names it with no label of its own."""
     token = tokens[last]
     if "-" in token and token.rstrip(_TRAILING).lower().endswith(_WHERE_FROM):
+        return True
+    if first < DATELINE and tokens[0].isupper() and _dateline(tokens, last):
         return True
     n = len(tokens)
     if last + 1 < n and forms[last + 1] == NAME and not token.endswith(_MARKS_AFTER):
@@ -817,6 +822,38 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
         before = tokens[j - 1]
         return before.endswith(",") and (forms[j - 1] == NAME or before[:-1].isdigit())
     return False
+
+
+#: The most words a dateline runs before its dash ("NAIROBI, Kenya, March 3 (Reuters) —").
+DATELINE = 8
+#: The dashes that end a dateline.
+_DASHES = ("—", "–", "--", "-")
+
+
+def _dateline(tokens: Sequence[str], last: int) -> bool:
+    """Whether a dateline that ends after word ``last`` opens the sentence, its first word
+    in capitals ("CAIRO", "MEXICO CITY"): the words up to a dash or the agency in brackets
+    ("SEOUL, March 3 (Yonhap) --", "BEIRUT, Lebanon - "; at most :data:`DATELINE` words,
+    each written with a capital, a digit or a bracket), or, where the dash is not a word
+    (an em dash reads as a space), the words in capitals up to a comma and the one after
+    it, before a word with a capital ("BEIRUT, Lebanon — A blast")."""
+    n = len(tokens)
+    for x in range(min(n, DATELINE + 1)):
+        t = tokens[x]
+        if t in _DASHES or t.startswith(_DASHES):
+            return x > last
+        if t[:1] == "(" and t.endswith(")"):
+            return x >= last  # "(AP)", "(Reuters)": the agency's too
+        if not (t[:1].isupper() or t[:1].isdigit()):
+            break
+    x = 0
+    while x < n - 2 and tokens[x].isupper() and not tokens[x].endswith(","):
+        x += 1  # "MEXICO CITY, ..."
+    # "BEIRUT, Lebanon A blast ...": the place's state or country after its comma, then the
+    # story's first word (not "NATO, Russia and China agreed")
+    return (x + 2 < n and x + 1 >= last and tokens[x].isupper() and tokens[x].endswith(",")
+            and tokens[x + 1][:1].isupper() and tokens[x + 1][-1:].isalpha()
+            and tokens[x + 2][:1].isupper())
 
 
 _TRAILING = ".,;:!?’'\"”)"

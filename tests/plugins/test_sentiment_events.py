@@ -962,6 +962,37 @@ def test_no_medium_of_what_is_said(sentence: str, surface: str) -> None:
     assert label_in(sentence, surface) is None
 
 
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a wire story's dateline says where it was filed: its place, its state or country and
+    # its agency are neutral, whatever the story says (an em dash reads as a space)
+    ("CAIRO (AP) — Militants killed 12 soldiers in a brutal attack on Sunday.", "CAIRO"),
+    ("BEIRUT, Lebanon — A devastating blast destroyed the port.", "BEIRUT"),
+    ("BEIRUT, Lebanon — A devastating blast destroyed the port.", "Lebanon"),
+    ("SEOUL, March 3 (Yonhap) -- North Korea fired a missile, angering its neighbours.",
+     "SEOUL"),
+    ("SEOUL, March 3 (Yonhap) -- North Korea fired a missile, angering its neighbours.",
+     "(Yonhap)"),
+    ("VESTAVIA HILLS, Alabama - The judge received a rapturous standing ovation.",
+     "Alabama"),
+])
+def test_a_dateline_is_neutral(sentence: str, surface: str) -> None:
+    assert locates(sentence, surface)
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a subject in capitals, a list after a capitalised first word, what follows the
+    # dateline: no dateline
+    ("NATO, Russia and China agreed a terrible deal.", "NATO"),
+    ("NATO, Russia and China agreed a terrible deal.", "Russia"),
+    ("US troops killed 12 militants in a brutal raid.", "US"),
+    ("LONDON, England - Britain was slammed by the judges.", "Britain"),
+    ("London, England - The judges slammed the plan.", "London"),
+])
+def test_what_is_no_dateline(sentence: str, surface: str) -> None:
+    assert not locates(sentence, surface)
+
+
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
     # a place praised or blamed itself keeps the tone, with or without a body after it
     ("Critics blasted Euston for the chaos on Friday.", "Euston", "negative"),
