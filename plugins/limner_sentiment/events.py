@@ -147,6 +147,9 @@ name or a pronoun up to three words after its verb:
 - **the one spoken to, the outlet**, read in any sentence too: the one after
   "told", "an interview with", "speaking to" ("told Reuters", "in an interview with
   CNN") is neutral; not the source after "according to";
+- **times**, read in any sentence too: a mention that is a day or a month
+  alone ("on Thursday", not "May", "April" or "June", which are given names too)
+  names a time, neutral;
 - **procedures scheduled**, read in any sentence too: the subject at its clause's
   head for whom "will", "is expected to", "is due to", "is set to" or "is to"
   schedules a procedure of public life (vote, announce, meet, visit, testify,
@@ -634,7 +637,8 @@ def event_label(
     # the clause's words: from the last opener at or before the mention to the first
     # after it (a mention may hold a clause opener: "Securities and Investments"), by
     # bisection: a walk over the openers cost a sentence of n clauses n per mention
-    if _modifier(tokens, forms, first, last) or _medium(tokens, forms, first):
+    if _modifier(tokens, forms, first, last) or _medium(tokens, forms, first) or (
+            first == last and tokens[first].rstrip(_TRAILING).lower() in TIMES):
         # what the sentence says is the located one's, not the place's, and the speaker's,
         # not the outlet's (in any sentence: :func:`located_label` reads these where no
         # event's word is)
@@ -681,10 +685,12 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
                   first: int, last: int) -> str | None:
     """``"neutral"`` where the mention on words ``first``..``last`` only says where someone
     or something is from or is (:func:`_modifier`), is the one spoken to or the outlet
-    (:func:`_medium`) or is the subject of a procedure scheduled (:func:`_scheduled`),
+    (:func:`_medium`), names a time (:data:`TIMES`) or is the subject of a procedure
+    scheduled (:func:`_scheduled`),
     else ``None``: the readings of :func:`event_label` that a sentence without an
     event's word (:data:`TRIGGERS`) needs."""
-    if _modifier(tokens, forms, first, last) or _medium(tokens, forms, first):
+    if _modifier(tokens, forms, first, last) or _medium(tokens, forms, first) or (
+            first == last and tokens[first].rstrip(_TRAILING).lower() in TIMES):
         return "neutral"
     if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING:
         k = bisect_right(clauses, first)
@@ -693,6 +699,13 @@ def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence
     return None
 
 
+#: Words that name a time ("on Thursday", "in February"), neither praised nor blamed where
+#: a mention is one of them alone: the days, "today", "yesterday", "tonight", and the
+#: months that are no given names (not "April", "May", "June", "August").
+TIMES = _set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "january february march july september october november december"
+)
 #: The words before the one spoken to or the outlet ("told Reuters", "in an interview with
 #: the BBC", "speaking to reporters"): the word just before it (after "the"), and the word
 #: before that.  Not "according to", whose source NewsMTSC labels by its claim as often as

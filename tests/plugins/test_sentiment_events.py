@@ -993,6 +993,28 @@ def test_what_is_no_dateline(sentence: str, surface: str) -> None:
     assert not locates(sentence, surface)
 
 
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a mention that is a day or a month alone names a time, in any sentence
+    ("President Lamb on Sunday lashed out at the disgraceful report.", "Sunday"),
+    ("The brilliant deal was signed on Thursday.", "Thursday"),
+    ("Tonight the furious crowd booed the referee.", "Tonight"),
+    ("The awful storm struck in February.", "February"),
+])
+def test_a_mention_that_names_a_time_is_neutral(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) == "neutral"
+    assert plugin_label(sentence, surface) == "neutral"
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    # a month that is also a given name, or a time within a longer name, is no time alone
+    ("Critics slammed May over the disgraceful report.", "May"),
+    ("April Reyes was praised for her brilliant work.", "April Reyes"),
+    ("Critics slammed Sunday Times Ltd over the report.", "Sunday Times Ltd"),
+])
+def test_what_names_no_time_alone(sentence: str, surface: str) -> None:
+    assert label_in(sentence, surface) is None
+
+
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
     # a place praised or blamed itself keeps the tone, with or without a body after it
     ("Critics blasted Euston for the chaos on Friday.", "Euston", "negative"),
