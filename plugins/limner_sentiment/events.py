@@ -75,7 +75,10 @@ name or a pronoun up to three words after its verb:
   judge, a sheriff ...) that rejects, cancels, rules, orders, grants, refuses,
   approves, dismisses or issues are neutral, and so is a place that names where
   such a body is from ("US prosecutors charged", "Kisumu police have arrested");
-  a body's agents ("Agents of the X arrested") act for it;
+  a body's agents ("Agents of the X arrested") act for it, and so do the police
+  or officers in or from a place ("Police in Kisumu arrested", "Mounties in
+  Nanaimo have charged": the place is neutral, and nothing else they do is its
+  own);
 - **races**: the subject that leads, led or is leading where a margin or a poll
   follows ("leads Mr. Paul by 8 points", "led at 49 percent", "leading him in
   polling") fared well, and the rival behind it badly; the subject that trails
@@ -433,7 +436,10 @@ PRIZES = _set(
 )
 #: The people of a body acting for it, before "of", "at" or "from" and its name ("Agents
 #: of the National Bureau of Investigation arrested"; "Researchers at X have developed").
-AGENTS = _set("agents officers operatives detectives officials inspectors investigators")
+AGENTS = _set(
+    "agents officers operatives detectives officials inspectors investigators troopers "
+    "mounties deputies"
+)
 RESEARCHERS = _set(
     "researchers scientists engineers team astronomers physicists biologists chemists "
     "archaeologists geologists doctors"
@@ -452,6 +458,21 @@ ROLE = _set(
 )
 #: The passive verbs whose agent after "by" acts in its role.
 _IN_ROLE = PUNISH | ROLE
+#: The prepositions between a body's people or an official body and the mention ("Agents
+#: of X", "Police in X", "officers from X").
+_AGENT_OF = _set("of from in at")
+
+
+def _in_role(forms: Sequence[str], i: int, k1: int) -> str | None:
+    """``"neutral"`` where, from word ``i`` of a clause ending at ``k1``, auxiliaries of the
+    active (at most three) lead to a verb of :data:`_IN_ROLE` ("have charged", "arrested"):
+    an official body's act in its role; ``None`` otherwise."""
+    x = i
+    while x < k1 and x < i + 3 and forms[x] in AUXILIARIES and forms[x] not in PASSIVE:
+        x += 1
+    return "neutral" if x < k1 and forms[x] in _IN_ROLE else None
+
+
 #: The participles of a punishment or a reward that open an appositive after a name
 #: ("X, accused of fraud, fled"): what was done to the name.
 _DONE_TO = PUNISH - _set("sues suing")
@@ -1085,17 +1106,20 @@ def _as_subject(
     research = False
     if j >= k0 and forms[j] in REPORTED:
         j = k0 - 1  # a reported clause opens: "Parents say the department has left ..."
+    agent = False
     if j >= k0:
         head = tokens[j - 1].lower() if j > k0 else ""
         research = forms[j] in ("at", "of", "from") and head in RESEARCHERS
-        if not (
-            (forms[j] in ("in", "of") and head in HEADS)
-            or (forms[j] in ("of", "from") and head in AGENTS) or research
-        ):
+        agent = forms[j] in _AGENT_OF and (head in AGENTS or head in OFFICIAL)
+        if not ((forms[j] in ("in", "of") and head in HEADS) or agent or research):
             return None
         if _head(tokens, forms, j - 2, k0) >= k0 and not (
                 research and j - 2 >= k0 and forms[j - 2] in ("a", "the")):
             return None
+        if agent:
+            # "Agents of X arrested", "Police in X have charged": the body's people, or a
+            # body where the mention is, act in its role; nothing else they do is its
+            return _in_role(forms, last + 1, k1)
     # after it: what of it ("'s quarterly profit", "shares"), auxiliaries, the verb
     i = last + 1
     if (
@@ -1177,10 +1201,7 @@ def _predicate(
     elif i + 1 < k1 and forms[i] in OFFICIAL and not research:
         # "US prosecutors charged X", "Kenyan police have arrested": the mention names
         # where the body is from, the body acts in its role; nothing else is its own
-        x = i + 1
-        while x < k1 and x < i + 4 and forms[x] in AUXILIARIES and forms[x] not in PASSIVE:
-            x += 1
-        return "neutral" if x < k1 and forms[x] in _IN_ROLE else None
+        return _in_role(forms, i + 1, k1)
     passive = False
     steps = 0
     while i < k1 and steps < 3 and (forms[i] in AUXILIARIES or _manner(forms[i])):

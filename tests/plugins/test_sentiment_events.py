@@ -618,6 +618,21 @@ def test_a_place_that_names_an_official_body(sentence: str, surface: str,
 
 
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a body's people or an official body in or from a place act in the role: the place or
+    # the body named after them is neutral where they punish or rule, and nothing else
+    # they do is its own
+    ("Mounties in Nanaimo have charged a man with arson.", "Nanaimo", "neutral"),
+    ("Police in Kisumu arrested a man on Monday.", "Kisumu", "neutral"),
+    ("Officers from Scotland Yard detained two men.", "Scotland Yard", "neutral"),
+    ("Officers from Scotland Yard were jailed for corruption.", "Scotland Yard", None),
+    ("Police in Kisumu won the national cup.", "Kisumu", None),
+])
+def test_a_place_of_the_people_who_act_in_a_role(sentence: str, surface: str,
+                                                 label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
     # an official body punished, or cutting what people have, is no body in its role; a
     # body that no word names as official is left to the model as a subject (after "by"
     # a passive of the role is read as the role's: "was rejected by X"), and so is the one
