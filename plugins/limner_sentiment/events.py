@@ -78,7 +78,8 @@ name or a pronoun up to three words after its verb:
   a body's agents ("Agents of the X arrested") act for it, and so do the police
   or officers in or from a place ("Police in Kisumu arrested", "Mounties in
   Nanaimo have charged": the place is neutral, and nothing else they do is its
-  own);
+  own), and a body's own official body ("Holyrood's finance committee has
+  accused", "Kent's police arrested");
 - **races**: the subject that leads, led or is leading where a margin or a poll
   follows ("leads Mr. Paul by 8 points", "led at 49 percent", "leading him in
   polling") fared well, and the rival behind it badly; the subject that trails
@@ -1187,6 +1188,10 @@ def _predicate(
             and forms[i] not in GAIN and forms[i] not in LOSS and forms[i] not in WIN
             and forms[i] not in TOUCHED
         ):
+            if forms[i] in OFFICIAL:
+                # "Holyrood's finance committee has accused", "Kent's police arrested": its
+                # official body acts in its role; nothing else the body does is its own
+                return _in_role(forms, i + 1, k1)
             bad = bad or forms[i] in BAD_NOUNS
             i += 1
             steps += 1

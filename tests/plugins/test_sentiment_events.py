@@ -633,6 +633,19 @@ def test_a_place_of_the_people_who_act_in_a_role(sentence: str, surface: str,
 
 
 @pytest.mark.parametrize(("sentence", "surface", "label"), [
+    # a body's own official body ("X's committee", "X's police") acts in its role, and
+    # nothing else it does or suffers is the mention's
+    ("Holyrood's finance committee has accused the government of hiding the cost.",
+     "Holyrood's", "neutral"),
+    ("Kent's police arrested two men on Monday.", "Kent's", "neutral"),
+    ("Leeds's council was fined £40,000.", "Leeds's", None),
+    ("Tesco's profit fell 5% in the year.", "Tesco's", "negative"),
+])
+def test_a_body_s_own_official_body(sentence: str, surface: str, label: str | None) -> None:
+    assert label_in(sentence, surface) == label
+
+
+@pytest.mark.parametrize(("sentence", "surface", "label"), [
     # an official body punished, or cutting what people have, is no body in its role; a
     # body that no word names as official is left to the model as a subject (after "by"
     # a passive of the role is read as the role's: "was rejected by X"), and so is the one
