@@ -477,6 +477,11 @@ def _in_role(forms: Sequence[str], i: int, k1: int) -> str | None:
 #: The participles of a punishment or a reward that open an appositive after a name
 #: ("X, accused of fraud, fled"): what was done to the name.
 _DONE_TO = PUNISH - _set("sues suing")
+#: What follows a participle that opens an appositive ("accused of", "charged with",
+#: "jailed for", "arrested on Monday", "sacked by the club", "banned from driving").
+_AFTER_PARTICIPLE = _set(
+    "of with for in on at by from over after under last earlier this twice"
+)
 #: Words before what is raised or cut that leave its sense open ("created fewer jobs than
 #: expected", "cut only 12 posts").
 SCANT = _set("fewer less only no not few little")
@@ -1130,10 +1135,12 @@ def _as_subject(
         # an age between commas, a clause of its own: "Dan Wright, 28, faces ..."
         i += 1
         k1 = _clause_end(clauses, i, n)
-    if i < n and tokens[i - 1].endswith(",") and forms[i] in _DONE_TO:
+    if i + 1 < n and tokens[i - 1].endswith(",") and forms[i] in _DONE_TO and (
+            forms[i + 1] in _AFTER_PARTICIPLE or not forms[i + 1]):
         # an appositive that opens with what was done to the name: "X, accused of fraud,
-        # fled", "X, 41, charged with murder, appeared in court", "X, cleared in 2019, ..."
-        return "negative" if forms[i] in PUNISH else "positive"
+        # fled", "X, 41, charged with murder, appeared in court", "X, fined £500, ..."; not
+        # the name's own verb after its appositive ("The winner, X, accused the industry")
+        return "negative"
     if i < n and tokens[i - 1].endswith(","):
         who = i + 1 < n and forms[i] == "who"
         if who:

@@ -684,6 +684,8 @@ def test_accusations_and_what_an_appositive_says_was_done(sentence: str, surface
     ("Peter Lamb, who accused the council of fraud, spoke on Monday.", "Peter Lamb"),
     ("Peter Lamb, suing the council for damages, spoke on Monday.", "Peter Lamb"),
     ("Peter Lamb, dressed in black, spoke on Monday.", "Peter Lamb"),
+    # a name that is itself the appositive, before its own verb: the accuser
+    ("Last year's winner, Peter Lamb, accused the industry of snobbery.", "Peter Lamb"),
 ])
 def test_no_accusation_of_the_accuser_nor_other_appositive(sentence: str,
                                                            surface: str) -> None:
