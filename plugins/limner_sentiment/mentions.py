@@ -330,8 +330,9 @@ class Sentence:
         """:meth:`score` of the words a mention at ``start``..``end`` (offsets in the
         sentence) covers (:meth:`locate`), worked out once for each pair of words:
         mentions on the same words score the same (``seen``).  Where a news event
-        names the mention (:func:`~limner_sentiment.events.event_label`), its label
-        weighs more (:func:`~limner_sentiment.events.adjust`)."""
+        names the mention (:func:`~limner_sentiment.events.event_label`; in a sentence
+        without an event's word, :func:`~limner_sentiment.events.located_label`), its
+        label weighs more (:func:`~limner_sentiment.events.adjust`)."""
         first, last = self.locate(start, end)
         n = self.n
         key = first * n + last
