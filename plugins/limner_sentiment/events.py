@@ -34,8 +34,10 @@ name or a pronoun up to three words after its verb:
 - **results**: the subject of "reported", "posted", "recorded" ... with a loss
   or a deficit in the words after (bad), or a profit, a record or growth (good,
   bad after a fall: "reported a drop in profit");
-- **punishment and reward**: the one arrested, charged, jailed, fined, banned,
-  sacked ... (object, or subject of the passive) fared badly; the one
+- **punishment and reward**: the one arrested, charged, accused, jailed, fined,
+  banned, sacked ... (object, or subject of the passive, or the name before an
+  appositive that opens with the participle: "X, accused of fraud, fled") fared
+  badly (the accuser is left to the model); the one
   honoured, acquitted, freed, rescued ... fared well (an appointment to a post
   is news, not praise); a police force, a court, a regulator or another
   official body (a word of :data:`OFFICIAL` in its name) that punishes,
@@ -67,10 +69,17 @@ name or a pronoun up to three words after its verb:
   from X"), and the subject that took or kept it won ("retained the ward");
   the one "declared winner" won; a side "held 0-0" drew; "stunned",
   "bowled out", "unseated", "overtook" are contest verbs, "suffered" a loss;
-- **officials in their role**: the one after "by" and a punishment ("was
-  arrested by the Hawks") and an official body that rejects, cancels, rules
-  or orders are neutral; a body's agents ("Agents of the X arrested") act for
-  it;
+- **officials in their role**: the one after "by" and a punishment or an act
+  of the role ("was arrested by the Hawks", "was placed under a commissioner by
+  the Ministry") and an official body (a court, a council, a committee, a
+  judge, a sheriff ...) that rejects, cancels, rules, orders, grants, refuses,
+  approves, dismisses or issues are neutral, and so is a place that names where
+  such a body is from ("US prosecutors charged", "Kisumu police have arrested");
+  a body's agents ("Agents of the X arrested") act for it, and so do the police
+  or officers in or from a place ("Police in Kisumu arrested", "Mounties in
+  Nanaimo have charged": the place is neutral, and nothing else they do is its
+  own), and a body's own official body ("Holyrood's finance committee has
+  accused", "Kent's police arrested");
 - **races**: the subject that leads, led or is leading where a margin or a poll
   follows ("leads Mr. Paul by 8 points", "led at 49 percent", "leading him in
   polling") fared well, and the rival behind it badly; the subject that trails
@@ -131,6 +140,27 @@ name or a pronoun up to three words after its verb:
   ("leaving the party without a single seat") fared badly, the one cheered or
   applauded well, and the subject that cleared a harm ("cleared a backlog")
   cut it;
+- **places that locate**, read in any sentence (:func:`located_label`; the
+  others only where an event's word is): an address after a name or an age
+  ("X, 22, of Townsville"), a place joined to what it locates ("a Leeds-based
+  lender"), and the first words of a body's or a building's name ("Leeds Crown
+  Court", "the Massachusetts Institute of Technology", "Euston Station"), and a
+  wire story's dateline, its place, state or country and agency ("CAIRO (AP) —",
+  "BEIRUT, Lebanon — A blast ...") are neutral: what the sentence says is of the
+  one so placed;
+- **the one spoken to, the outlet**, read in any sentence too: the one after
+  "told", "an interview with", "speaking to" ("told Reuters", "in an interview with
+  CNN") is neutral; not the source after "according to";
+- **times**, read in any sentence too: a mention that is a day or a month
+  alone ("on Thursday", not "May", "April" or "June", which are given names too)
+  names a time, neutral;
+- **procedures scheduled**, read in any sentence too: the subject at its clause's
+  head for whom "will", "is expected to", "is due to", "is set to" or "is to"
+  schedules a procedure of public life (vote, announce, meet, visit, testify,
+  play, retire ...: :data:`PROCEDURES`) is news of what is to happen, neutral
+  ("X will vote next week on a proposal", "X is expected to announce the aid
+  package"); done ("X announced"), or no procedure ("X will face a hostile
+  crowd", "X is expected to win"), it is read as before;
 - **appositives, lists, participles, modals**: the one an appositive names
   is read as the object of the punishment or reward done to the noun group
   before it ("arraigned a former director of the Ports Authority, X, on a
@@ -160,7 +190,7 @@ from collections.abc import Set as AbstractSet
 
 from limner_sentiment.context import NAME, is_cue
 
-__all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label"]
+__all__ = ["EVENT_WEIGHT", "TRIGGERS", "adjust", "event_label", "located_label"]
 
 
 def _set(words: str) -> frozenset[str]:
@@ -198,7 +228,7 @@ LEADS_BY = _set("percent cent percentage points point votes delegates seats poll
 #: What is done to someone who did wrong: the one it is done to fared badly.
 PUNISH = _set(
     "arrested charged convicted jailed sentenced arraigned fined banned sued sues suing "
-    "indicted "
+    "indicted accused accuses "
     "detained prosecuted deported evicted disqualified expelled impeached suspended "
     "sacked fired ousted dismissed barred grounded censured penalised penalized reprimanded "
     "deducted docked relegated stripped booed jeered heckled downgraded remanded"
@@ -255,10 +285,13 @@ STOPS = _set(
     "in of at on for with from by to as and or but that which who after before against "
     "over into during amid late early last this next"
 )
-#: Words naming an official body, which punishes in its role.
+#: Words naming an official body or office, which punishes, rules and grants in its role
+#: (a council, a parliament's committee, a judge and a sheriff as much as a court).
 OFFICIAL = _set(
     "police court courts commission authority agency regulator tribunal prosecutors "
-    "prosecutor gardaí garda board ombudsman inspectorate department ministry bureau"
+    "prosecutor gardaí garda board ombudsman inspectorate department ministry bureau "
+    "council councils parliament committee judge judges magistrate magistrates watchdog "
+    "sheriff commissioner"
 )
 #: Prepositions of a place or a body after a name, before its verb ("of Winnipeg").
 PLACED = _set("of from in at")
@@ -404,7 +437,10 @@ PRIZES = _set(
 )
 #: The people of a body acting for it, before "of", "at" or "from" and its name ("Agents
 #: of the National Bureau of Investigation arrested"; "Researchers at X have developed").
-AGENTS = _set("agents officers operatives detectives officials inspectors investigators")
+AGENTS = _set(
+    "agents officers operatives detectives officials inspectors investigators troopers "
+    "mounties deputies"
+)
 RESEARCHERS = _set(
     "researchers scientists engineers team astronomers physicists biologists chemists "
     "archaeologists geologists doctors"
@@ -414,8 +450,38 @@ ACHIEVED = _set(
     "developed discovered found identified built bred created designed invented captured dated "
     "mapped sequenced detected solved cracked engineered produced grown"
 )
-#: What an official body does in its role, as its subject: news, not a judgement of it.
-ROLE = _set("rejected cancelled canceled revoked ruled quashed upheld placed ordered")
+#: What an official body does in its role, as its subject or after "by" ("was placed under
+#: a commissioner by the Ministry"): news, not a judgement of it.  What it grants or
+#: refuses is the other's event ("granted bail to X").
+ROLE = _set(
+    "rejected cancelled canceled revoked ruled quashed upheld placed ordered granted denied "
+    "refused approved dismissed issued"
+)
+#: The passive verbs whose agent after "by" acts in its role.
+_IN_ROLE = PUNISH | ROLE
+#: The prepositions between a body's people or an official body and the mention ("Agents
+#: of X", "Police in X", "officers from X").
+_AGENT_OF = _set("of from in at")
+
+
+def _in_role(forms: Sequence[str], i: int, k1: int) -> str | None:
+    """``"neutral"`` where, from word ``i`` of a clause ending at ``k1``, auxiliaries of the
+    active (at most three) lead to a verb of :data:`_IN_ROLE` ("have charged", "arrested"):
+    an official body's act in its role; ``None`` otherwise."""
+    x = i
+    while x < k1 and x < i + 3 and forms[x] in AUXILIARIES and forms[x] not in PASSIVE:
+        x += 1
+    return "neutral" if x < k1 and forms[x] in _IN_ROLE else None
+
+
+#: The participles of a punishment or a reward that open an appositive after a name
+#: ("X, accused of fraud, fled"): what was done to the name.
+_DONE_TO = PUNISH - _set("sues suing")
+#: What follows a participle that opens an appositive ("accused of", "charged with",
+#: "jailed for", "arrested on Monday", "sacked by the club", "banned from driving").
+_AFTER_PARTICIPLE = _set(
+    "of with for in on at by from over after under last earlier this twice"
+)
 #: Words before what is raised or cut that leave its sense open ("created fewer jobs than
 #: expected", "cut only 12 posts").
 SCANT = _set("fewer less only no not few little")
@@ -598,11 +664,11 @@ def event_label(
     # the clause's words: from the last opener at or before the mention to the first
     # after it (a mention may hold a clause opener: "Securities and Investments"), by
     # bisection: a walk over the openers cost a sentence of n clauses n per mention
-    if _modifier(tokens, forms, first, last) and (
-        not TRIGGERS.isdisjoint(forms) or tokens[0].lower() in TRIGGERS
-    ):
-        # an event of the sentence is the located one's, not the place's (only where an
-        # event may be read: a sentence without a word of one is not searched)
+    if _modifier(tokens, forms, first, last) or _medium(tokens, forms, first) or (
+            first == last and tokens[first].rstrip(_TRAILING).lower() in TIMES):
+        # what the sentence says is the located one's, not the place's, and the speaker's,
+        # not the outlet's (in any sentence: :func:`located_label` reads these where no
+        # event's word is)
         return "neutral"
     k = bisect_right(clauses, first)
     k0 = clauses[k - 1] if k else 0
@@ -618,6 +684,8 @@ def event_label(
         # an appositive only after a comma: no call for the others
         or (_appositive_object(tokens, forms, first, last)
             if first >= 2 and tokens[first - 1].endswith(",") else None)
+        or (_scheduled(tokens, forms, k0, k1, first, last)
+            if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING else None)
     )
     if label is None and first >= 2 and forms[first - 1] == "and" and tokens[first - 2][
             :1].isupper():
@@ -638,6 +706,94 @@ def event_label(
             or _as_object(tokens, forms, k0, k1, start, first - 2)
         )
     return label
+
+
+def located_label(tokens: Sequence[str], forms: Sequence[str], clauses: Sequence[int],
+                  first: int, last: int) -> str | None:
+    """``"neutral"`` where the mention on words ``first``..``last`` only says where someone
+    or something is from or is (:func:`_modifier`), is the one spoken to or the outlet
+    (:func:`_medium`), names a time (:data:`TIMES`) or is the subject of a procedure
+    scheduled (:func:`_scheduled`),
+    else ``None``: the readings of :func:`event_label` that a sentence without an
+    event's word (:data:`TRIGGERS`) needs."""
+    if _modifier(tokens, forms, first, last) or _medium(tokens, forms, first) or (
+            first == last and tokens[first].rstrip(_TRAILING).lower() in TIMES):
+        return "neutral"
+    if last + 1 < len(forms) and forms[last + 1] in _SCHEDULING:
+        k = bisect_right(clauses, first)
+        return _scheduled(tokens, forms, clauses[k - 1] if k else 0,
+                          _clause_end(clauses, last, len(forms)), first, last)
+    return None
+
+
+#: Words that name a time ("on Thursday", "in February"), neither praised nor blamed where
+#: a mention is one of them alone: the days, "today", "yesterday", "tonight", and the
+#: months that are no given names (not "April", "May", "June", "August").
+TIMES = _set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "january february march july september october november december"
+)
+#: The words before the one spoken to or the outlet ("told Reuters", "in an interview with
+#: the BBC", "speaking to reporters"): the word just before it (after "the"), and the word
+#: before that.  Not "according to", whose source NewsMTSC labels by its claim as often as
+#: not.
+MEDIA = frozenset([("told", ""), ("with", "interview"),
+                   ("with", "interviews"), ("to", "speaking"), ("to", "spoke"),
+                   ("to", "talking"), ("to", "talked")])
+
+
+def _medium(tokens: Sequence[str], forms: Sequence[str], first: int) -> bool:
+    """Whether the mention opening at word ``first`` is the one spoken to or the outlet of
+    what is said (:data:`MEDIA`): neither praised nor blamed by what is said."""
+    j = first - 1
+    if j >= 0 and forms[j] == "the":
+        j -= 1
+    if j < 0:
+        return False
+    if (forms[j], "") in MEDIA:
+        return True
+    if j < 1:
+        return False
+    before = forms[j - 1]
+    if before == NAME:  # the word before opens the sentence ("Speaking to X, ...")
+        before = tokens[j - 1].lower()
+    return (forms[j], before) in MEDIA
+
+
+#: Procedures of public life, of no outcome yet when scheduled ("will vote next week",
+#: "is expected to announce the package", "is due to testify"): news of what is to
+#: happen, not a judgement of the one who is to do it.
+PROCEDURES = _set(
+    "announce vote deliver chair attend meet visit hold present publish hear consider "
+    "review discuss debate host travel sign address play retire decide rule appear testify "
+    "speak"
+)
+#: What schedules a subject's act: "will", or "is" or "are" and "expected", "due", "set" or
+#: "scheduled" before "to" (or "to" alone: "is to announce").
+_SCHEDULING = _set("will is are")
+_SCHEDULED = _set("expected due set scheduled")
+
+
+def _scheduled(tokens: Sequence[str], forms: Sequence[str], k0: int, k1: int, first: int,
+               last: int) -> str | None:
+    """``"neutral"`` where the mention on words ``first``..``last`` heads its clause (after
+    "the", words with a capital and what it is called) and a procedure of
+    :data:`PROCEDURES` is scheduled for it ("X will vote next week", "X is expected to
+    announce"); ``None`` otherwise."""
+    if tokens[last].endswith(_POSSESSIVE) or _described(
+            tokens, forms, _head(tokens, forms, first - 1, k0), k0) >= k0:
+        return None
+    i = last + 1
+    if i >= k1 or forms[i] not in _SCHEDULING:
+        return None
+    if forms[i] != "will":
+        if i + 1 < k1 and forms[i + 1] in _SCHEDULED:
+            i += 1
+        i += 1
+        if i >= k1 or forms[i] != "to":
+            return None
+    i += 1
+    return "neutral" if i < k1 and forms[i] in PROCEDURES else None
 
 
 #: The most words a list of names before "and" is read back over ("Wins for Fulham,
@@ -664,7 +820,9 @@ def _list_start(tokens: Sequence[str], j: int) -> int:
 #: The words that follow a place to name a body or a building of it ("Leeds Crown Court",
 #: "West Yorkshire Police", "Wakefield Prison"), as written in news.
 BODY_HEADS = frozenset(
-    ["Court", "Council", "Police", "Constabulary", "Prison", "Airport", "Hospital", "Infirmary"]
+    ["Court", "Council", "Police", "Constabulary", "Prison", "Airport", "Hospital", "Infirmary",
+     "Hospitals", "Institute", "University", "College", "Academy", "School", "Stadium",
+     "Station", "Museum"]
 )
 #: The first of two words of such a name ("Leeds Crown Court", "Kent County Council").
 BODY_FIRSTS = frozenset(
@@ -682,10 +840,13 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
     was charged", "X, from Bristol, won", with its division after a comma: "of Harrogate,
     North Yorkshire"), a place joined to what it locates ("a Leeds-based lender"), or
     the first words of a body's or a building's name ("at Leeds Crown Court", "West
-    Yorkshire Police said").  What the sentence says is of the one so placed, and the
-    place is neutral: a news event names it with no label of its own."""
+    Yorkshire Police said"), or the dateline before a wire story ("BEIRUT, Lebanon
+    (AP) — A blast ...", :func:`_dateline`).  What the sentence says is of the one so
+    placed, and the place is neutral: a news event names it with no label of its own."""
     token = tokens[last]
     if "-" in token and token.rstrip(_TRAILING).lower().endswith(_WHERE_FROM):
+        return True
+    if first < DATELINE and tokens[0].isupper() and _dateline(tokens, last):
         return True
     n = len(tokens)
     if last + 1 < n and forms[last + 1] == NAME and not token.endswith(_MARKS_AFTER):
@@ -701,6 +862,38 @@ def _modifier(tokens: Sequence[str], forms: Sequence[str], first: int, last: int
         before = tokens[j - 1]
         return before.endswith(",") and (forms[j - 1] == NAME or before[:-1].isdigit())
     return False
+
+
+#: The most words a dateline runs before its dash ("NAIROBI, Kenya, March 3 (Reuters) —").
+DATELINE = 8
+#: The dashes that end a dateline.
+_DASHES = ("—", "–", "--", "-")
+
+
+def _dateline(tokens: Sequence[str], last: int) -> bool:
+    """Whether a dateline that ends after word ``last`` opens the sentence, its first word
+    in capitals ("CAIRO", "MEXICO CITY"): the words up to a dash or the agency in brackets
+    ("SEOUL, March 3 (Yonhap) --", "BEIRUT, Lebanon - "; at most :data:`DATELINE` words,
+    each written with a capital, a digit or a bracket), or, where the dash is not a word
+    (an em dash reads as a space), the words in capitals up to a comma and the one after
+    it, before a word with a capital ("BEIRUT, Lebanon — A blast")."""
+    n = len(tokens)
+    for x in range(min(n, DATELINE + 1)):
+        t = tokens[x]
+        if t in _DASHES or t.startswith(_DASHES):
+            return x > last
+        if t[:1] == "(" and t.endswith(")"):
+            return x >= last  # "(AP)", "(Reuters)": the agency's too
+        if not (t[:1].isupper() or t[:1].isdigit()):
+            break
+    x = 0
+    while x < n - 2 and tokens[x].isupper() and not tokens[x].endswith(","):
+        x += 1  # "MEXICO CITY, ..."
+    # "BEIRUT, Lebanon A blast ...": the place's state or country after its comma, then the
+    # story's first word (not "NATO, Russia and China agreed")
+    return (x + 2 < n and x + 1 >= last and tokens[x].isupper() and tokens[x].endswith(",")
+            and tokens[x + 1][:1].isupper() and tokens[x + 1][-1:].isalpha()
+            and tokens[x + 2][:1].isupper())
 
 
 _TRAILING = ".,;:!?’'\"”)"
@@ -798,8 +991,10 @@ def _after_word(tokens: Sequence[str], forms: Sequence[str], k0: int, described:
                 label = _relief(forms, x, j - 1, j)
                 if label is not None:
                     return label
-        if p1 == "by" and _passive_before(forms, j - 1, k0, PUNISH):
-            return "neutral"  # "was arrested by X": the one who punishes, in its role
+        if p1 == "by" and _passive_before(forms, j - 1, k0, _IN_ROLE):
+            # "was arrested by X", "was placed under a commissioner by X": the one who
+            # punishes or rules, in its role
+            return "neutral"
         if p1 == "for":
             if p2 in WINS or p2 in BOOSTS or (p2 == "news" and j - 2 >= k0
                                                and forms[j - 2] in GOOD_NEWS):
@@ -917,17 +1112,20 @@ def _as_subject(
     research = False
     if j >= k0 and forms[j] in REPORTED:
         j = k0 - 1  # a reported clause opens: "Parents say the department has left ..."
+    agent = False
     if j >= k0:
         head = tokens[j - 1].lower() if j > k0 else ""
         research = forms[j] in ("at", "of", "from") and head in RESEARCHERS
-        if not (
-            (forms[j] in ("in", "of") and head in HEADS)
-            or (forms[j] in ("of", "from") and head in AGENTS) or research
-        ):
+        agent = forms[j] in _AGENT_OF and (head in AGENTS or head in OFFICIAL)
+        if not ((forms[j] in ("in", "of") and head in HEADS) or agent or research):
             return None
         if _head(tokens, forms, j - 2, k0) >= k0 and not (
                 research and j - 2 >= k0 and forms[j - 2] in ("a", "the")):
             return None
+        if agent:
+            # "Agents of X arrested", "Police in X have charged": the body's people, or a
+            # body where the mention is, act in its role; nothing else they do is its
+            return _in_role(forms, last + 1, k1)
     # after it: what of it ("'s quarterly profit", "shares"), auxiliaries, the verb
     i = last + 1
     if (
@@ -937,6 +1135,12 @@ def _as_subject(
         # an age between commas, a clause of its own: "Dan Wright, 28, faces ..."
         i += 1
         k1 = _clause_end(clauses, i, n)
+    if i + 1 < n and tokens[i - 1].endswith(",") and forms[i] in _DONE_TO and (
+            forms[i + 1] in _AFTER_PARTICIPLE or not forms[i + 1]):
+        # an appositive that opens with what was done to the name: "X, accused of fraud,
+        # fled", "X, 41, charged with murder, appeared in court", "X, fined £500, ..."; not
+        # the name's own verb after its appositive ("The winner, X, accused the industry")
+        return "negative"
     if i < n and tokens[i - 1].endswith(","):
         who = i + 1 < n and forms[i] == "who"
         if who:
@@ -991,6 +1195,10 @@ def _predicate(
             and forms[i] not in GAIN and forms[i] not in LOSS and forms[i] not in WIN
             and forms[i] not in TOUCHED
         ):
+            if forms[i] in OFFICIAL:
+                # "Holyrood's finance committee has accused", "Kent's police arrested": its
+                # official body acts in its role; nothing else the body does is its own
+                return _in_role(forms, i + 1, k1)
             bad = bad or forms[i] in BAD_NOUNS
             i += 1
             steps += 1
@@ -1002,6 +1210,10 @@ def _predicate(
         end = min(k1, i + HEAD)
         while i < end and tokens[i][:1].isupper() and forms[i] != "the":
             i += 1
+    elif i + 1 < k1 and forms[i] in OFFICIAL and not research:
+        # "US prosecutors charged X", "Kenyan police have arrested": the mention names
+        # where the body is from, the body acts in its role; nothing else is its own
+        return _in_role(forms, i + 1, k1)
     passive = False
     steps = 0
     while i < k1 and steps < 3 and (forms[i] in AUXILIARIES or _manner(forms[i])):

@@ -68,7 +68,7 @@ from limner_sentiment.context import (
     learn_forms,
     negated,
 )
-from limner_sentiment.events import TRIGGERS, event_label
+from limner_sentiment.events import TRIGGERS, event_label, located_label
 from limner_sentiment.events import adjust as adjust_for_event
 from limner_sentiment.features import (
     _AIMED,
@@ -330,8 +330,9 @@ class Sentence:
         """:meth:`score` of the words a mention at ``start``..``end`` (offsets in the
         sentence) covers (:meth:`locate`), worked out once for each pair of words:
         mentions on the same words score the same (``seen``).  Where a news event
-        names the mention (:func:`~limner_sentiment.events.event_label`), its label
-        weighs more (:func:`~limner_sentiment.events.adjust`)."""
+        names the mention (:func:`~limner_sentiment.events.event_label`; in a sentence
+        without an event's word, :func:`~limner_sentiment.events.located_label`), its
+        label weighs more (:func:`~limner_sentiment.events.adjust`)."""
         first, last = self.locate(start, end)
         n = self.n
         key = first * n + last
@@ -341,8 +342,10 @@ class Sentence:
             known = self.score(first, last)
             if self.events:  # a word of a news event in the sentence (limner_sentiment.events)
                 label = event_label(self.tokens, self.forms, self.clauses, first, last)
-                if label is not None:
-                    known = adjust_for_event(known, label)
+            else:  # a place that only locates, a procedure scheduled: in any sentence
+                label = located_label(self.tokens, self.forms, self.clauses, first, last)
+            if label is not None:
+                known = adjust_for_event(known, label)
             seen[key] = known
         return known
 
