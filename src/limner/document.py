@@ -2415,21 +2415,27 @@ def _plain_column(column: tuple[Any, ...]) -> bool:
     """
     types = set(map(type, column))
     if types <= _JSON_SCALARS:  # strings, ints, bools, None: only the ints' size to see
-        return int not in types or _ints_written(column)
+        return int not in types or _ints_written(column, types)
     if types <= _ANY_SCALAR:  # and floats, which must be finite
         return _finite(column, types) and (int not in types or _ints_written(column))
     return _plain_json(list(column), types)
 
 
-def _ints_written(values: Iterable[Any]) -> bool:
+def _ints_written(values: Iterable[Any], types: set[type] | None = None) -> bool:
     """Whether the ints among ``values`` have few enough digits to be written and read
     back (Python's limit on the digits of an int turned into text, and read from it:
     ``sys.get_int_max_str_digits()``, 4,300 by default), judged by their largest and
-    smallest."""
+    smallest.  ``types``, when given, are the types of ``values``: a column of ints,
+    bools and ``None`` alone (a count that may be missing) has its ints found by a
+    truth test, no call a value (what it leaves out, zeros and ``None``, and the bools it
+    keeps, lie within any bound)."""
     limit = sys.get_int_max_str_digits()
     if not limit:
         return True
-    ints = list(filter(_is_int, values))
+    if types is not None and types <= _INTS_OR_NONE:
+        ints = list(filter(None, values))
+    else:
+        ints = list(filter(_is_int, values))
     if not ints:
         return True
     bound = _int_bound(limit)
@@ -2437,6 +2443,7 @@ def _ints_written(values: Iterable[Any]) -> bool:
 
 
 _is_int = int.__instancecheck__
+_INTS_OR_NONE = frozenset({int, bool, type(None)})
 
 
 @functools.lru_cache(maxsize=4)
