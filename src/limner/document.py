@@ -212,9 +212,16 @@ def _mark_unsourced(batch: Iterable[Annotation]) -> None:
                 _UNSOURCED[id(a)] = a
 
 
+#: The table's own dict, id -> weak reference (a ``WeakValueDictionary`` keeps its
+#: entries there, the same dict for its life): read without the mapping's Python-level
+#: ``get``, which raises and catches a KeyError inside for every id it lacks
+_UNSOURCED_REFS: dict[int, Any] = _UNSOURCED.data  # type: ignore[attr-defined]
+
+
 def _unsourced(a: Annotation) -> bool:
     """Whether ``a`` is a stored annotation without a source (:data:`_UNSOURCED`)."""
-    return _UNSOURCED.get(id(a)) is a
+    ref = _UNSOURCED_REFS.get(id(a))
+    return ref is not None and ref() is a
 _stamp = object.__setattr__
 # the slots of every annotation's id and source, set directly on handed-over annotations
 _set_id = Annotation.__dict__["id"].__set__
@@ -1193,7 +1200,7 @@ class Document:
             counters[prefix] = count
             if a.id:
                 labels[a.id] = new_id
-            if a.source or (_UNSOURCED and _unsourced(a)):
+            if a.source or (_UNSOURCED_REFS and _unsourced(a)):
                 # stored before (in this or another document): store a copy, never change
                 # it; its id is a label of the batch as any other (a plugin that returns
                 # what it made for an earlier document, a reference between them included)
@@ -1229,10 +1236,16 @@ class Document:
         ids given by hand or loaded in the way, a label that is no key); the
         careful path of :meth:`add` then stores it, or names what is wrong.
         """
-        if (
-            any(map(_source, batch))
-            or len(set(map(id, batch))) != len(batch)
-            or (_UNSOURCED and any(map(_unsourced, batch)))
+        if any(map(_source, batch)):
+            return False
+        ids_held = set(map(id, batch))
+        if len(ids_held) != len(batch) or (
+            # (the ids of the batch against the table's keys, one C-level pass: an id
+            # found there may be an object that died and whose id was reused, so only
+            # then is each looked at)
+            _UNSOURCED_REFS
+            and not _UNSOURCED_REFS.keys().isdisjoint(ids_held)
+            and any(map(_unsourced, batch))
         ):
             return False
         if classes is None:
@@ -2402,21 +2415,27 @@ def _plain_column(column: tuple[Any, ...]) -> bool:
     """
     types = set(map(type, column))
     if types <= _JSON_SCALARS:  # strings, ints, bools, None: only the ints' size to see
-        return int not in types or _ints_written(column)
+        return int not in types or _ints_written(column, types)
     if types <= _ANY_SCALAR:  # and floats, which must be finite
         return _finite(column, types) and (int not in types or _ints_written(column))
     return _plain_json(list(column), types)
 
 
-def _ints_written(values: Iterable[Any]) -> bool:
+def _ints_written(values: Iterable[Any], types: set[type] | None = None) -> bool:
     """Whether the ints among ``values`` have few enough digits to be written and read
     back (Python's limit on the digits of an int turned into text, and read from it:
     ``sys.get_int_max_str_digits()``, 4,300 by default), judged by their largest and
-    smallest."""
+    smallest.  ``types``, when given, are the types of ``values``: a column of ints,
+    bools and ``None`` alone (a count that may be missing) has its ints found by a
+    truth test, no call a value (what it leaves out, zeros and ``None``, and the bools it
+    keeps, lie within any bound)."""
     limit = sys.get_int_max_str_digits()
     if not limit:
         return True
-    ints = list(filter(_is_int, values))
+    if types is not None and types <= _INTS_OR_NONE:
+        ints = list(filter(None, values))
+    else:
+        ints = list(filter(_is_int, values))
     if not ints:
         return True
     bound = _int_bound(limit)
@@ -2424,6 +2443,7 @@ def _ints_written(values: Iterable[Any]) -> bool:
 
 
 _is_int = int.__instancecheck__
+_INTS_OR_NONE = frozenset({int, bool, type(None)})
 
 
 @functools.lru_cache(maxsize=4)

@@ -285,6 +285,44 @@ def _copies(column: list[Any]) -> list[list[Any]] | None:
 _LIST = {list}
 
 
+def _held_once_count() -> int | None:
+    """What :func:`_unshared` reads as the reference count of a value held by one
+    container besides the column it is read from (its annotation's slot, or its outer
+    list), measured on such a value; ``None`` where counts do not tell it (an
+    interpreter other than CPython, or one without the GIL, whose counts are deferred)."""
+    gil = getattr(sys, "_is_gil_enabled", None)
+    if sys.implementation.name != "cpython" or (gil is not None and not gil()):
+        return None
+    probe: list[list[Any]] = [[]]
+    return _single(set(map(sys.getrefcount, list(probe))))
+
+
+def _single(counts: set[int]) -> int | None:
+    return counts.pop() if len(counts) == 1 else None
+
+
+def _unshared(column: list[Any]) -> bool:
+    """Whether every value of ``column`` (a field's values over a batch, read into this
+    list) is a list that its annotation alone holds, of scalars or of lists that list
+    alone holds, of scalars: nothing else refers to them, the plugin that made them
+    included, so they are the document's without a copy (:func:`_owned`).  Judged by
+    reference counts, in C-level passes; ``False`` means "copy"."""
+    if _HELD_ONCE is None or not column or set(map(type, column)) != _LIST:
+        return False
+    if _single(set(map(sys.getrefcount, column))) != _HELD_ONCE:
+        return False  # (a list held elsewhere too, or twice in the batch)
+    inner = list(itertools.chain.from_iterable(column))
+    types = set(map(type, inner))
+    if types.isdisjoint(_CONTAINERS):
+        return True
+    if types != _LIST or _single(set(map(sys.getrefcount, inner))) != _HELD_ONCE:
+        return False
+    return _CONTAINERS.isdisjoint(map(type, itertools.chain.from_iterable(inner)))
+
+
+_HELD_ONCE = _held_once_count()
+
+
 _CONTAINERS = frozenset({list, dict, tuple})
 #: The types of a field that holds no list or dict, as written in its annotation.
 _SCALAR_NAMES = frozenset({"str", "int", "float", "bool", "None"})
@@ -619,6 +657,8 @@ def _owned(
         for field in fields:
             name = field.name
             column = list(map(operator.attrgetter(name), items))
+            if _unshared(column):
+                continue  # (every list held by its annotation alone: the document's already)
             copies = _copies(column)
             if copies is not None:  # (every value a list: each given its copy at C speed)
                 collections.deque(

@@ -9,6 +9,7 @@ import json
 import re
 import signal
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -313,6 +314,54 @@ def test_lists_of_lists_a_plugin_holds_on_to_are_the_documents_own() -> None:
     assert shared.pairs == [["first", 2.0], ["abc", 0.5]]  # type: ignore[attr-defined]
     assert held.pairs[0] is not inner and shared.pairs is not outer  # type: ignore[attr-defined]
     assert empty.pairs == []  # type: ignore[attr-defined]
+
+
+def test_lists_only_the_annotation_holds_are_stored_as_they_are_the_others_copied() -> None:
+    """Lists that nothing but their annotations hold (the plugin made them for the
+    annotations and kept no hold on them, the common case) are the document's as they
+    are: no copy is made of them; a batch where the plugin holds on to one, or to an
+    inner list of one, or where two annotations share one, is copied as before."""
+    inner = ["kept", 1.0]
+    made: list[int] = []
+
+    def run(*returned: Callable[[], list[Paired]]) -> list[Paired]:
+        made.clear()
+
+        def makes(doc: limner.Document) -> list:
+            out = [a for make in returned for a in make()]
+            made.extend(id(a.pairs) for a in out)  # (ids, not the lists: a hold would count)
+            return out
+
+        doc = enricher_with(A("makes", ("paired",), makes)).enrich("abcdef")
+        assert doc.errors == []
+        return doc.select("paired")  # type: ignore[return-value]
+
+    def fresh() -> list[Paired]:
+        return [Paired(start=0, end=1, pairs=[["a", 1.0], ["b", 2.0]]),
+                Paired(start=1, end=2, pairs=[])]
+
+    def flat() -> list[Paired]:
+        return [Paired(start=2, end=3, pairs=["x", 2.0])]
+
+    def holds_inner() -> list[Paired]:
+        return [Paired(start=3, end=4, pairs=[inner, ["c", 3.0]])]
+
+    def shares() -> list[Paired]:
+        one = [["d", 4.0]]
+        return [Paired(start=4, end=5, pairs=one), Paired(start=5, end=6, pairs=one)]
+
+    for returned in ((fresh,), (flat,)):
+        stored = run(*returned)
+        assert list(map(id, (a.pairs for a in stored))) == made
+    for returned in ((fresh, holds_inner), (shares,)):
+        stored = run(*returned)
+        assert all(i != j for i, j in zip(map(id, (a.pairs for a in stored)), made, strict=True))
+    stored = run(holds_inner)
+    assert stored[0].pairs[0] == inner and stored[0].pairs[0] is not inner
+    inner[1] = 9.0
+    assert stored[0].pairs == [["kept", 1.0], ["c", 3.0]]
+    first, second = run(shares)
+    assert first.pairs == second.pairs and first.pairs is not second.pairs
 
 
 @pytest.mark.parametrize("then_raise", [False, True])

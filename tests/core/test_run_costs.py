@@ -259,3 +259,34 @@ def test_a_document_writes_each_annotation_as_its_own_to_dict_says() -> None:
     assert written == [a.to_dict() for a in doc.annotations]
     assert [d.get("written_by") for d in written] == [None, "own", "own", None]
     assert written[2]["more"] == 1 and "more" not in written[0]
+
+
+def test_new_results_beside_annotations_added_by_hand_are_stored_without_a_look_each(
+    monkeypatch,
+) -> None:
+    # annotations added by hand have no source: the table of such annotations is not empty,
+    # and new results are told from them by one pass over their ids, not a look-up each
+    import limner.document
+
+    looked: list[int] = []
+    unsourced = limner.document._unsourced
+
+    def counted(a: limner.Annotation) -> bool:
+        looked.append(1)
+        return unsourced(a)
+
+    monkeypatch.setattr(limner.document, "_unsourced", counted)
+    doc = limner.Document(text="one two three four")
+    (mine,) = doc.add([limner.Annotation(kind="target", start=0, end=3)])
+    assert mine.source == ""
+    made = [limner.Annotation(kind="x", start=i, end=i + 1) for i in range(0, 18, 2)]
+    enricher_with(limner.Annotator("x", ("x",), lambda d: made)).enrich(doc)
+    assert [a.source for a in doc.select("x")] == ["fake"] * 9
+    assert all(a is b for a, b in zip(doc.select("x"), made, strict=True))  # handed over
+    assert looked == []
+    # the annotation added by hand, returned again, is still copied, never changed
+    again = enricher_with(limner.Annotator("y", ("target", "y"), lambda d: [d.get("t1")]))
+    again.enrich(doc)
+    assert mine.source == "" and doc.get("t1") is mine
+    assert [(a.id, a.source) for a in doc.select("target")] == [("t1", ""), ("t2", "fake")]
+    assert looked

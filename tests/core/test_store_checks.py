@@ -13,6 +13,7 @@ import decimal
 import fractions
 import json
 import math
+import sys
 from typing import Any, ClassVar
 
 import attrs
@@ -154,6 +155,34 @@ def test_the_common_columns_pass_and_an_offender_is_named() -> None:
         _check_json_values(bad)
     with pytest.raises(ValueError, match=r"field 'pairs' holds list \[\['x', inf\]\]"):
         _check_json_values([*good, Reading(start=0, end=1, pairs=[["x", math.inf]])])
+
+
+def test_a_column_of_counts_is_judged_without_a_call_a_value(monkeypatch) -> None:
+    """A column of ints, bools and ``None`` (a count that may be missing) has its ints
+    found by a truth test, not by a call of ``isinstance`` a value; an int too long to
+    be written is refused all the same, wherever it stands among them."""
+    import limner.document
+
+    calls: list[int] = []
+    is_int = limner.document._is_int
+
+    def counted(value: object) -> bool:
+        calls.append(1)
+        return is_int(value)
+
+    monkeypatch.setattr(limner.document, "_is_int", counted)
+    column = (3, None, 0, True, -7, None, 12)
+    assert _plain_column(column)
+    assert calls == []
+    too_long = 10 ** (sys.get_int_max_str_digits() + 1)
+    for bad in (too_long, -too_long):
+        assert not _plain_column((*column, bad, None, False))
+        assert not _plain_column((None, bad, 0))
+    assert _plain_column((None, 0, False, None))
+    assert calls == []
+    # (a column holding strings or floats beside the ints still asks each value)
+    assert _plain_column((3, "x", None))
+    assert calls
 
 
 @attrs.frozen
