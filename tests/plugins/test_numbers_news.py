@@ -1741,6 +1741,31 @@ def test_a_hyphened_word_that_names_nothing_counted_is_no_count(
 
 
 @pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a noun of its own in the plural: the count before it is read, the number in it not
+        ("He hit seven three-pointers in the game.", [("seven", "three-pointers")]),
+        ("She made 7 three-pointers and 12 free throws.",
+         [("7", "three-pointers"), ("12", "throws")]),
+        ("Two four-wheelers collided on the bridge.", [("Two", "four-wheelers")]),
+        ("His one-liners drew laughs.", []),
+        # in the singular, at the end of its phrase: a kind of thing
+        ("They bought a two-seater.", []),
+        ("A four-wheeler was hit by a 3-pointer from the stands.", []),
+        ("The team won a three-peat.", []),
+        # before another word the compound describes it, and counts as before
+        ("A 60,000-seater stadium was built.", [("60,000", "seater")]),
+        ("A 12-member panel and a four-letter word.", [("12", "member"), ("four", "letter")]),
+    ],
+)
+def test_a_number_inside_a_noun_of_its_own_is_no_figure(
+    enricher: limner.Enricher, text: str, figures: list[tuple[str, str | None]]
+) -> None:
+    found = [(n["surface"], n.get("counted")) for n in annotated(enricher, text, "number")]
+    assert found == figures
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Wales beat England in the Six Nations on Saturday.",
