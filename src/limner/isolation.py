@@ -57,6 +57,8 @@ __all__ = [
     "read_only",
     "restore_stop_handlers",
     "rollback",
+    "run_begun",
+    "run_ended",
     "stop_handlers",
     "store_results",
     "who",
@@ -664,14 +666,14 @@ def stop_handlers() -> tuple[Any, ...]:
     now: the handlers of the signals that stop a run, then ``sys.stdout`` and
     ``sys.stderr``, then the recursion limit, then what file descriptors 1 and 2 stand
     for (a few C calls and look-ups and two ``fstat``: taken before a document's
-    annotators run); nothing off the main thread, where plugin
-    code cannot change the handlers (and another thread's changes to the streams or
-    the limit are not its doing)."""
-    if threading.current_thread() is not threading.main_thread():
-        return ()
+    annotators run).  Off the main thread the handlers are ``None``, not looked at:
+    plugin code there cannot change them (``signal.signal`` raises), and the main
+    thread's own changes meanwhile are not its doing; the rest is taken and held
+    to as on the main thread (see :func:`run_begun`)."""
+    main = threading.current_thread() is threading.main_thread()
     return (
-        _handler_of(_SIGINT),
-        _handler_of(_SIGTERM),
+        _handler_of(_SIGINT) if main else None,
+        _handler_of(_SIGTERM) if main else None,
         sys.stdout,
         sys.stderr,
         _getrecursionlimit(),
@@ -680,7 +682,7 @@ def stop_handlers() -> tuple[Any, ...]:
     )
 
 
-def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
+def restore_stop_handlers(saved: tuple[Any, ...], alone: bool = True) -> str | None:
     """Put back what ``saved`` holds (:func:`stop_handlers` before an annotator ran) as
     it was; return what had changed, for a message (``"the handler of SIGINT, which
     stops the run"``), or ``None``.
@@ -693,13 +695,20 @@ def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
     encoding, a Dask pool) with a ``RecursionError`` that named no plugin.  The
     change is undone and,
     in an annotator's run, refused as a :class:`~limner.ContractError`.
+
+    With ``alone`` false (plugin code ran in another thread meanwhile: see
+    :func:`run_begun`) only the handlers are looked at: the streams, the limit and the
+    descriptors are the process's, and a change to them cannot be told whose.
     """
+    if not alone:
+        return _restored(saved[: len(_STOPPING)]) if saved else None
     if len(saved) == _SAVED:
         # the common case, nothing changed: one pass of identity tests and C calls, the
         # names bound once (each is looked at again below when one differs)
+        first = saved[0]
         if (
-            _handler_of(_SIGINT) is saved[0]
-            and _handler_of(_SIGTERM) is saved[1]
+            (first is None or _handler_of(_SIGINT) is first)
+            and (saved[1] is None or _handler_of(_SIGTERM) is saved[1])
             and sys.stdout is saved[2]
             and sys.stderr is saved[3]
             and _getrecursionlimit() >= saved[_LIMIT]
@@ -714,8 +723,35 @@ def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
             else:
                 return None
     elif not saved:
-        return None  # (off the main thread: nothing was saved)
+        return None
     return _restored(saved)
+
+
+#: the runs of plugin code (an annotator's, a setup's) under way in the process, over
+#: every thread, and how many have begun (see :func:`run_begun`)
+_RUNS = [0, 0]
+_RUNS_LOCK = threading.Lock()
+
+
+def run_begun() -> int:
+    """Note a run of plugin code begun; return what :func:`run_ended` takes (-1:
+    another is under way, in another thread).
+
+    What one run changes of the process's state (``sys.stdout``, the recursion limit,
+    a standard descriptor) is its doing when no other ran at any time beside it;
+    otherwise it cannot be told whose, and is left (see :func:`restore_stop_handlers`).
+    A lock taken twice a run."""
+    with _RUNS_LOCK:  # (a block, so that a Ctrl-C within it cannot leave it held)
+        running = _RUNS[0] = _RUNS[0] + 1
+        begun = _RUNS[1] = _RUNS[1] + 1
+    return begun if running == 1 else -1
+
+
+def run_ended(token: int) -> bool:
+    """Note the run of ``token`` ended; return whether it ran alone throughout."""
+    with _RUNS_LOCK:
+        _RUNS[0] -= 1
+        return token == _RUNS[1]
 
 
 def _restored(saved: tuple[Any, ...]) -> str | None:
@@ -758,6 +794,8 @@ _DESCRIPTORS = {1: "standard output", 2: "standard error"}
 #: each standard descriptor -> what it stood for when last seen, and a copy of it (above
 #: the standard ones) to put it back from
 _KEPT: dict[int, tuple[tuple[int, int], int]] = {}
+#: held while :data:`_KEPT` changes
+_KEEPING = threading.Lock()
 
 
 def _is_open(fd: int) -> bool:
@@ -798,13 +836,17 @@ def _kept_descriptor(fd: int) -> tuple[int, int] | None:
     if held is not None and held[0][1] == st.st_ino and held[0][0] == st.st_dev:
         return held[0]  # (the common case: what it stood for at the last document)
     now = st.st_dev, st.st_ino
-    try:
-        copy_ = _high_copy(fd)
-    except OSError:
-        return None
-    if held is not None:
-        os.close(held[1])
-    _KEPT[fd] = (now, copy_)
+    with _KEEPING:  # (threads enriching at once: one copy kept, the one it replaces closed once)
+        held = _KEPT.get(fd)
+        if held is not None and held[0] == now:
+            return now
+        try:
+            copy_ = _high_copy(fd)
+        except OSError:
+            return None
+        if held is not None:
+            os.close(held[1])
+        _KEPT[fd] = (now, copy_)
     return now
 
 
@@ -819,7 +861,7 @@ def _high_copy(fd: int) -> int:
 _STREAMS = ("stdout", "stderr")
 #: where the recursion limit is in what :func:`stop_handlers` saves
 _LIMIT = len(_STOPPING) + len(_STREAMS)
-#: how many values :func:`stop_handlers` saves on the main thread
+#: how many values :func:`stop_handlers` saves
 _SAVED = _LIMIT + 1 + len(_DESCRIPTORS)
 _SIGINT, _SIGTERM = _STOPPING
 _getrecursionlimit = sys.getrecursionlimit
