@@ -556,7 +556,7 @@ def enrich(
     # (here, not in the block: standard output is standard error's there)
     if output in (None, "-") and sys.stdout is None:  # started closed: `>&-`, a daemon's
         raise click.UsageError("standard output is closed: give -o FILE to write the documents to")
-    with _printed_aside():  # standard output is the documents'
+    with _printed_aside() as documents:  # standard output is the documents'
         enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
         fmt = _get_format(enricher.manager, format_name)
         output = _check_output(fmt, output, table_kind)
@@ -588,7 +588,9 @@ def enrich(
             raise_noted_interrupt()
             failures += _report(doc, name)
             docs.append(doc)
-    _write(fmt, docs, output, table_kind, escape_formulas)
+        # (within the block: what a thread of a plugin's prints meanwhile goes to
+        # standard error, not into the documents)
+        _write(fmt, docs, output, documents, table_kind, escape_formulas)
     if strict and failures:
         sys.exit(EXIT_STRICT)
 
@@ -676,25 +678,30 @@ def _write(
     fmt: Any,
     docs: Iterable[Document],
     output: str | None,
+    stream: Any,
     table_kind: str | None = None,
     escape_formulas: bool = False,
 ) -> None:
+    """Write ``docs`` to the file ``output``, or with none to ``stream`` (the command's
+    output, from :func:`_printed_aside`)."""
     options: dict[str, Any] = {"kind": table_kind} if table_kind is not None else {}
     if escape_formulas:
         options["escape_formulas"] = True
     try:
         if output is None:
-            fmt.write(docs, sys.stdout, **options)
-            sys.stdout.flush()
+            fmt.write(docs, stream, **options)
+            stream.flush()
         else:
             fmt.save(docs, output, **options)
     except BrokenPipeError:
+        if output is None:  # (its buffer is not written again when it is closed)
+            _discard_stdout(stream)
         raise  # the reader went away (`| head`): the command group's own exit (EXIT_PIPE)
     except OSError as exc:  # a full disk, a device that takes no writes
         where = "standard output" if output is None else output
         click.echo(f"limner: error: cannot write {where}: {exc.strerror or exc}", err=True)
         if output is None:  # what is left in its buffer is not written again at exit
-            _discard_stdout()
+            _discard_stdout(stream)
         sys.exit(EXIT_USAGE)
     except InputError:
         raise  # a document the format cannot write, said by the format (main's exit)
@@ -708,27 +715,69 @@ def _write(
 
 
 @contextlib.contextmanager
-def _printed_aside(descriptor: bool = True) -> Iterator[None]:
-    """Within the block, what plugin code prints (in a hook, a setup, an annotator)
-    goes to standard error: standard output holds the command's output alone, so
-    that `limner enrich -f jsonl` and the `--json` listings stay readable.
+def _printed_aside(descriptor: bool = True) -> Iterator[Any]:
+    """Within the block, what plugin code prints (in a hook, a setup, an annotator, a
+    thread it started) goes to standard error: standard output holds the command's
+    output alone, so that `limner enrich -f jsonl` and the `--json` listings stay
+    readable.  Yields the stream of that output: standard output as it was before the
+    block, which is written within it.
 
     ``sys.stdout`` is standard error meanwhile, and so, with ``descriptor``, is
     the file descriptor behind it, so that what is written to the descriptor
-    itself (``os.write(1, ...)``, a program run in a subprocess) goes there too.
-    (A batch, whose OUTPUT may be ``/dev/stdout``, opened within the block,
-    leaves the descriptor as it is.)
+    itself (``os.write(1, ...)``, a program run in a subprocess) goes there too;
+    the stream yielded is then one of its own on a copy of the descriptor, which
+    no other thread writes to.  (A thread of a plugin's that printed while the
+    documents were written, after the block, wrote into them, and printing to the
+    same ``sys.stdout`` from two threads at once could crash the interpreter.  A
+    batch, whose OUTPUT may be ``/dev/stdout``, opened within the block, leaves
+    the descriptor as it is.)  In the console script, when the block ends without
+    an error while threads are left running, what is printed stays aside until the
+    process ends (see :func:`_aside_for_good`).
     """
+    own = sys.stdout
     saved = _descriptor_aside() if descriptor else None
+    out = own if saved is None else _stream_on(saved[1], own)
+    ended = False
     try:
         with contextlib.redirect_stdout(_StderrAside(sys.stderr)):
-            yield
+            yield out
+        ended = True
     finally:
+        if out is not own:
+            try:
+                out.flush()
+            except (OSError, ValueError):  # (the reader gone: its buffer to the null device)
+                _discard_stdout(out)
+            with contextlib.suppress(OSError, ValueError):
+                out.close()
         if saved is not None:
             fd, copy = saved
             sys.stderr.flush()
-            os.dup2(copy, fd)
+            if ended and _PROCESS_ENDS and threading.active_count() > 1:
+                # a thread that plugin code left running prints on until the exit: the
+                # output written, the descriptor stays standard error's
+                sys.stdout = _StderrAside(sys.stderr)
+            else:
+                os.dup2(copy, fd)
             os.close(copy)
+
+
+#: whether the process ends with the command (the console script), so that what is
+#: printed once a command's output is written need not go to standard output again
+_PROCESS_ENDS = False
+
+
+def _stream_on(fd: int, like: Any) -> Any:
+    """A text stream of its own on a copy of descriptor ``fd``, encoded as ``like`` is."""
+    copy = os.dup(fd)
+    try:
+        return open(  # (closed by the caller)
+            copy, "w", encoding=getattr(like, "encoding", None) or "utf-8",
+            errors=getattr(like, "errors", None) or "strict", closefd=True,
+        )
+    except BaseException:
+        os.close(copy)
+        raise
 
 
 class _StderrAside:
@@ -773,13 +822,13 @@ def _descriptor_aside() -> tuple[int, int] | None:
     return fd, copy
 
 
-def _discard_stdout() -> None:
-    """Point standard output at the null device, so that the interpreter's flush of it
-    at exit (which fails again on a full device, and makes the exit code 120) writes
-    nothing."""
+def _discard_stdout(stream: Any = None) -> None:
+    """Point standard output (or ``stream``) at the null device, so that the
+    interpreter's flush of it at exit (which fails again on a full device, and makes
+    the exit code 120) writes nothing."""
     try:
         null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
+        os.dup2(null, (sys.stdout if stream is None else stream).fileno())
         os.close(null)
     except (OSError, ValueError, AttributeError):  # (no real file behind it: a test's buffer)
         pass
@@ -1275,6 +1324,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 def run() -> None:
     """The console script's entry point (and ``python -m limner``'s): :func:`main`,
     then the process ends at once (see :func:`_end_process`)."""
+    global _PROCESS_ENDS
+    _PROCESS_ENDS = True
     try:
         main()
     except SystemExit as exc:
