@@ -48,6 +48,7 @@ Exit codes:
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import signal
@@ -55,7 +56,7 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -853,9 +854,17 @@ def plugins(
     """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
-        with _printed_aside():
+        with _printed_aside() as out:
             pm = PluginManager(plugins, disable)
             listing = describe_plugins(pm, _parse_config(config))
+            # (within the block: what a plugin's thread prints goes aside, see enrich)
+            _list_plugins(listing, as_json, out)
+    _show_warnings(caught)
+
+
+def _list_plugins(listing: list[dict[str, Any]], as_json: bool, out: Any) -> None:
+    """Print the listing of :func:`plugins` to ``out``."""
+    echo = functools.partial(click.echo, file=out)
     if as_json:
         for p in listing:  # a plugin's option of a value JSON cannot hold: its repr
             p["options"] = [
@@ -868,30 +877,29 @@ def plugins(
         except UnicodeEncodeError:  # a lone surrogate a plugin gave (an option's default,
             # a help): escaped, as JSON writes it, where it ended with a traceback
             text = json.dumps(listing, indent=2)
-        click.echo(text)
+        echo(text)
     else:
         for p in listing:
             head = f"{p['name']} {p['version'] or ''}".rstrip()
-            click.echo(f"{head}  [{p['origin']}: {p['module']}]")
+            echo(f"{head}  [{p['origin']}: {p['module']}]")
             if p["error"]:
-                click.echo(f"  BROKEN: {p['error']}")
+                echo(f"  BROKEN: {p['error']}")
             for a in p["annotators"]:
                 req = f" requires {', '.join(a['requires'])}" if a["requires"] else ""
                 uses = f" uses {', '.join(a['uses'])}" if a["uses"] else ""
-                click.echo(
+                echo(
                     f"  annotator {a['name']}: produces {', '.join(a['produces'])}{req}{uses}"
                 )
                 if not a["runnable"]:
-                    click.echo(f"    NOT RUNNABLE: {a['not_runnable']}")
+                    echo(f"    NOT RUNNABLE: {a['not_runnable']}")
             if p["kinds"]:
-                click.echo(f"  kinds: {', '.join(p['kinds'])}")
+                echo(f"  kinds: {', '.join(p['kinds'])}")
             if p["formats"]:
-                click.echo(f"  formats: {', '.join(p['formats'])}")
+                echo(f"  formats: {', '.join(p['formats'])}")
             for o in p["options"]:
                 value, default = _plugin_repr(o["value"]), _plugin_repr(o["default"])
                 set_ = "" if value == default else f" (default {default})"
-                click.echo(f"  option {o['name']} = {value}{set_}  {o['help']}")
-    _show_warnings(caught)
+                echo(f"  option {o['name']} = {value}{set_}  {o['help']}")
 
 
 def _json_or_repr(value: Any) -> Any:
@@ -978,9 +986,16 @@ def formats(as_json: bool) -> None:
     """List installed output formats."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
-        with _printed_aside():
+        with _printed_aside() as out:
             found = PluginManager().formats()
-    _show_warnings(caught)
+            _show_warnings(caught)
+            # (within the block: what a plugin's thread prints goes aside, see enrich)
+            _list_formats(found, as_json, out)
+
+
+def _list_formats(found: Mapping[str, Any], as_json: bool, out: Any) -> None:
+    """Print the listing of :func:`formats` to ``out``."""
+    echo = functools.partial(click.echo, file=out)
     rows = [
         {
             "name": f.name,
@@ -995,13 +1010,13 @@ def formats(as_json: bool) -> None:
         for f in sorted(found.values(), key=lambda f: f.name)
     ]
     if as_json:
-        click.echo(json.dumps(rows, indent=2))
+        echo(json.dumps(rows, indent=2))
         return
     for r in rows:
         mode = "read/write" if r["reads"] else "write"
-        click.echo(f"{r['name']:<8} {mode:<10} {r['plugin']:<10} {r['description']}")
+        echo(f"{r['name']:<8} {mode:<10} {r['plugin']:<10} {r['description']}")
         if r["drops"]:
-            click.echo(f"{'':<30}drops: {r['drops']}")
+            echo(f"{'':<30}drops: {r['drops']}")
 
 
 @cli.command()

@@ -955,6 +955,35 @@ def test_what_a_plugins_thread_prints_while_the_documents_are_written_stays_off_
     assert "tick" in proc.stderr and "raw tick" in proc.stderr
 
 
+@pytest.mark.parametrize("command", ["plugins", "formats"])
+def test_what_a_thread_prints_once_the_plugins_loaded_stays_off_a_listing(
+    tmp_path: Path, command: str
+) -> None:
+    """A thread that prints as soon as standard output is the command's again, once the
+    plugins were loaded: its line went into `limner plugins --json` (and `formats
+    --json`), which was no longer JSON.  The listing is written while what is printed
+    goes to standard error, and it stays there until the process ends."""
+    proc = _run_with_plugin(
+        tmp_path, "quiet",
+        "def watch():\n"
+        "    while sys.stdout is sys.__stdout__:\n"
+        "        __import__('time').sleep(0.0005)\n"
+        "    sys.stderr.write('aside\\n')\n"
+        "    while sys.stdout is not sys.__stdout__:\n"
+        "        __import__('time').sleep(0.0005)\n"
+        "    print('tick', flush=True)\n"
+        "threading.Thread(target=watch, name='watcher').start()\n"
+        "def quiet(doc):\n"
+        "    return []\n",
+        "limner.cli._THREAD_GRACE = 0.5\n"
+        f"sys.argv = ['limner', {command!r}, '--json']\n"
+        "limner.cli.run()\n",
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert isinstance(json.loads(proc.stdout), list)
+    assert "aside" in proc.stderr and "watcher" in proc.stderr
+
+
 def test_a_thread_that_plugin_code_leaves_running_does_not_keep_limner_alive(
     tmp_path: Path,
 ) -> None:
