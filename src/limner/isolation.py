@@ -151,13 +151,82 @@ def _read_only_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def _frozen(value: Any) -> Any:
     """A read-only copy of the JSON value ``value`` (other objects are kept as they are)."""
+    try:
+        return _frozen_levels(value)
+    except RecursionError:  # (nested deeper than two frames a level reach: see _rebuilt)
+        return _rebuilt(value, freeze=True)
+
+
+def _frozen_levels(value: Any) -> Any:
+    """:func:`_frozen`, a call a level (the common, shallow, case)."""
     if isinstance(value, Mapping):
-        return types.MappingProxyType({k: _frozen(v) for k, v in value.items()})
+        return types.MappingProxyType({k: _frozen_levels(v) for k, v in value.items()})
     if isinstance(value, list | tuple):
-        return tuple(map(_frozen, value))
+        return tuple(map(_frozen_levels, value))
     if isinstance(value, set | frozenset):
-        return frozenset(map(_frozen, value))
+        return frozenset(map(_frozen_levels, value))
     return value
+
+
+def _rebuilt(value: Any, *, freeze: bool) -> Any:
+    """``value`` with its containers made anew level by level, without a call a level:
+    with ``freeze``, as :func:`_frozen` makes them (mappings read-only, arrays tuples,
+    sets frozensets), else as :func:`_copied` does (lists, dicts and tuples copied).
+
+    A document holds values as deep as JSON writes them (some thousand levels, the
+    encoder's C frames being cheap), while a copy made by calls (two Python frames a
+    level, ``copy.deepcopy`` three) ran out of them at a few hundred: an annotation's
+    features or a document's ``meta`` nested 600 deep, which ``limner.dumps`` wrote and
+    ``limner.loads`` read, made ``Enricher.enrich`` raise ``RecursionError``.  The
+    copiers take this path when theirs fails so.
+    """
+    nests: Callable[[Any], bool] = (
+        _nests_frozen if freeze else lambda v: type(v) in _CONTAINERS
+    )
+    if not nests(value):
+        return value
+    # each level under way: the container, its (key, value) pairs still to be read, and
+    # those read (a nested one as its key until it is made, then with what it is made as)
+    stack: list[tuple[Any, Iterator[tuple[Any, Any]], list[Any]]] = [
+        (value, _pairs(value), [])
+    ]
+    while True:
+        node, pairs, done = stack[-1]
+        for key, item in pairs:
+            if nests(item):
+                done.append(key)
+                stack.append((item, _pairs(item), []))
+                break
+            done.append((key, item))
+        else:
+            stack.pop()
+            made = _made(node, done, freeze)
+            if not stack:
+                return made
+            above = stack[-1][2]
+            above[-1] = (above[-1], made)
+
+
+def _nests_frozen(value: Any) -> bool:
+    return isinstance(value, Mapping | list | tuple | set | frozenset)
+
+
+def _pairs(node: Any) -> Iterator[tuple[Any, Any]]:
+    if isinstance(node, Mapping):
+        return iter(node.items())
+    return zip(itertools.repeat(None), node, strict=False)
+
+
+def _made(node: Any, done: list[tuple[Any, Any]], freeze: bool) -> Any:
+    if isinstance(node, Mapping):
+        made = dict(done)
+        return types.MappingProxyType(made) if freeze else made
+    items = [item for _, item in done]
+    if isinstance(node, set | frozenset):
+        return frozenset(items)
+    if freeze or type(node) is tuple:
+        return tuple(items)
+    return items
 
 
 class Checkpoint:
@@ -311,15 +380,23 @@ def _declared_scalar(declared: Any) -> bool:
 def _copied(value: Any) -> Any:
     """A copy of ``value`` whose lists, dicts and tuples are its own, level by level
     (faster than :func:`copy.deepcopy`); any other object is shared, as it is."""
+    try:
+        return _copied_levels(value)
+    except RecursionError:  # (nested deeper than two frames a level reach: see _rebuilt)
+        return _rebuilt(value, freeze=False)
+
+
+def _copied_levels(value: Any) -> Any:
+    """:func:`_copied`, a call a level (the common, shallow, case)."""
     kind = type(value)
     if kind is list:
         if _CONTAINERS.isdisjoint(map(type, value)):  # (a location's evidence: strings)
             return value[:]
-        return [_copied(v) if type(v) in _CONTAINERS else v for v in value]
+        return [_copied_levels(v) if type(v) in _CONTAINERS else v for v in value]
     if kind is dict:
-        return {k: _copied(v) if type(v) in _CONTAINERS else v for k, v in value.items()}
+        return {k: _copied_levels(v) if type(v) in _CONTAINERS else v for k, v in value.items()}
     if kind is tuple:
-        return tuple(_copied(v) if type(v) in _CONTAINERS else v for v in value)
+        return tuple(_copied_levels(v) if type(v) in _CONTAINERS else v for v in value)
     return value
 
 
@@ -338,7 +415,11 @@ def _saved(features: Any) -> dict[str, Any]:
     saved = dict(features)
     if set(map(type, saved.values())) <= _SCALARS:
         return saved
-    return copy.deepcopy(saved)
+    try:
+        return copy.deepcopy(saved)
+    except RecursionError:  # (nested deeper than three frames a level reach: see _rebuilt)
+        copied: dict[str, Any] = _rebuilt(saved, freeze=False)
+        return copied
 
 
 def features_changed(doc: Document, mark: Checkpoint) -> Annotation | None:
