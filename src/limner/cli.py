@@ -305,6 +305,9 @@ def _writable(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     error), as an absolute path (see :func:`_from_start`)."""
     if value is None or value == "-":
         return value
+    if not value:  # (the folder the command runs in, to Path: a batch failed on it at the
+        # first document, after every setup, saying the same command would go on)
+        raise click.BadParameter("an empty path names no file", ctx, param)
     fault = _unwritable(Path(value))
     if fault is not None:
         raise click.BadParameter(fault, ctx, param)
