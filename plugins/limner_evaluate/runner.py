@@ -22,7 +22,6 @@ from typing import IO, Any
 import attrs
 
 import limner
-from limner.encoding import sniff
 from limner_evaluate.locations import Locations
 from limner_evaluate.numbers import Numbers
 from limner_evaluate.peers import PeerMissing, load_peer
@@ -201,13 +200,25 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
     return items
 
 
+#: the byte order marks a corpus file may start with, longest first (the UTF-32 LE mark
+#: begins with the UTF-16 LE one), and the encodings they name
+_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def _lines(path: Path, fh: IO[bytes]) -> Iterator[str]:
     """The lines of the corpus file ``fh`` by the rule ``limner batch`` reads its source
-    by (:mod:`limner.encoding`): UTF-8, or the encoding a byte order mark names, the mark
-    dropped, and a UTF-8 mark at the start of a line too (files joined with ``cat``).  A
-    corpus saved by an editor that writes a mark (Notepad's UTF-8) was refused ("Unexpected
-    UTF-8 BOM") where `limner batch` reads it."""
-    encoding, skip = sniff(fh.read(4))
+    by: UTF-8, or the encoding a byte order mark names, the mark dropped, and a UTF-8
+    mark at the start of a line too (files joined with ``cat``).  A corpus saved by an
+    editor that writes a mark (Notepad's UTF-8) was refused ("Unexpected UTF-8 BOM")
+    where `limner batch` reads it."""
+    head = fh.read(4)
+    encoding, skip = next(((e, len(m)) for m, e in _MARKS if head.startswith(m)), ("utf-8", 0))
     fh.seek(skip)
     if encoding != "utf-8":
         try:
