@@ -232,8 +232,11 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
     out: list[Figure] = []
     pos = 0
     n = len(text)
-    if not text.isascii() and P.OTHER_DIGITS.search(text):
-        text = text.translate(P.TO_ASCII_DIGITS)  # one character for one: offsets are kept
+    if not text.isascii():  # (one character for one: offsets are kept)
+        if P.OTHER_DIGITS.search(text):
+            text = text.translate(P.TO_ASCII_DIGITS)
+        if P.OTHER_SPACES.search(text):
+            text = text.translate(P.TO_SPACE)
     lowered = P.lower(text)
     if len(lowered) == n:  # lower-casing kept every offset: scan the faster pattern
         words, scanned = P.WORDS_LOWER, lowered
