@@ -139,6 +139,20 @@ def test_places_written_in_decomposed_form_are_found_as_composed_ones(
     assert fold(unicodedata.normalize("NFD", "Füzuli")) == "fuzuli"
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_a_name_whose_words_a_no_break_space_joins_is_found(
+    enricher: limner.Enricher, space: str
+) -> None:
+    """HTML's ``&nbsp;`` (and the narrow and thin spaces) between the words of a name:
+    "New York" and "Rio de Janeiro" so written were no place at all."""
+    text = "NEW DELHI — Talks in New York and Rio de Janeiro ended in the United States."
+    plain = [(p["name"], p["start"], p["end"]) for p in places(enricher, text)]
+    assert [name for name, _, _ in plain] == [
+        "New Delhi", "New York", "Rio de Janeiro", "United States"]
+    spaced = text.replace(" ", space)
+    assert [(p["name"], p["start"], p["end"]) for p in places(enricher, spaced)] == plain
+
+
 def test_possessive_and_multiword(enricher: limner.Enricher) -> None:
     text = "Azerbaijan’s envoy flew from New York to Rio de Janeiro."
     assert one(enricher, text, "Azerbaijan")["end"] == text.index("’s")
