@@ -808,31 +808,49 @@ def restore_stop_handlers(saved: tuple[Any, ...], alone: bool = True) -> str | N
     return _restored(saved)
 
 
-#: the runs of plugin code (an annotator's, a setup's) under way in the process, over
-#: every thread, and how many have begun (see :func:`run_begun`)
-_RUNS = [0, 0]
+#: the runs of plugin code (an annotator's, a setup's) under way in the process, by the
+#: thread they run in, and how many have begun in all and in each thread (see
+#: :func:`run_begun`)
+_RUNNING: dict[int, int] = {}
+_BEGUN: dict[int, int] = {}
+_ALL_BEGUN = [0]
 _RUNS_LOCK = threading.Lock()
+_get_ident = threading.get_ident
 
 
-def run_begun() -> int:
-    """Note a run of plugin code begun; return what :func:`run_ended` takes (-1:
-    another is under way, in another thread).
+def run_begun() -> tuple[int, int]:
+    """Note a run of plugin code begun in this thread; return what :func:`run_ended`
+    takes ((-1, -1): a run is under way in another thread).
 
     What one run changes of the process's state (``sys.stdout``, the recursion limit,
-    a standard descriptor) is its doing when no other ran at any time beside it;
-    otherwise it cannot be told whose, and is left (see :func:`restore_stop_handlers`).
-    A lock taken twice a run."""
+    a standard descriptor) is its doing when no run of another thread was under way at
+    any time beside it (a run it holds, an annotator that enriches a text of its own,
+    is its own); otherwise it cannot be told whose, and is left (see
+    :func:`restore_stop_handlers`).  A lock taken twice a run."""
+    me = _get_ident()
     with _RUNS_LOCK:  # (a block, so that a Ctrl-C within it cannot leave it held)
-        running = _RUNS[0] = _RUNS[0] + 1
-        begun = _RUNS[1] = _RUNS[1] + 1
-    return begun if running == 1 else -1
+        mine = _RUNNING.get(me, 0)
+        _RUNNING[me] = mine + 1
+        here = _BEGUN[me] = _BEGUN.get(me, 0) + 1
+        begun = _ALL_BEGUN[0] = _ALL_BEGUN[0] + 1
+        alone = len(_RUNNING) == 1
+    return (begun, here) if alone else (-1, -1)
 
 
-def run_ended(token: int) -> bool:
-    """Note the run of ``token`` ended; return whether it ran alone throughout."""
+def run_ended(token: tuple[int, int]) -> bool:
+    """Note the run of ``token`` ended; return whether it ran alone throughout (every
+    run begun meanwhile was of its own thread)."""
+    me = _get_ident()
+    begun, here = token
     with _RUNS_LOCK:
-        _RUNS[0] -= 1
-        return token == _RUNS[1]
+        alone = begun >= 0 and _ALL_BEGUN[0] - begun == _BEGUN[me] - here
+        left = _RUNNING[me] - 1
+        if left:
+            _RUNNING[me] = left
+        else:  # (nothing runs in the thread: its counts start again at its next run)
+            del _RUNNING[me]
+            del _BEGUN[me]
+    return alone
 
 
 def _restored(saved: tuple[Any, ...]) -> str | None:

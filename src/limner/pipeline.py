@@ -387,7 +387,7 @@ class Enricher:
                 report(annotator.name, "start")
             t0 = time.perf_counter()
             stops = stop_handlers()
-            token, running, alone = -1, False, True
+            token, running, alone = (-1, -1), False, True
             try:
                 token, running = run_begun(), True
                 with plugin_filters():
@@ -556,7 +556,7 @@ class Enricher:
             mark = checkpoint(doc, mark)  # (the last one lends what it copied)
             if view is None or len(view.errors) != len(doc.errors):
                 view = read_only(doc)
-            token, running, alone = -1, False, True
+            token, running, alone = (-1, -1), False, True
             try:
                 token, running = run_begun(), True
                 if self.timeout is None:

@@ -726,6 +726,27 @@ def test_a_plugin_that_replaces_a_stream_off_the_main_thread_is_undone_and_named
     )
 
 
+def test_an_annotator_that_enriches_a_text_of_its_own_is_still_held_to_the_streams() -> None:
+    """An annotator that runs an Enricher of its own inside (a plugin built on
+    another) is one run with the one it holds: what it changes is still its doing,
+    named and undone, not taken for another thread's."""
+    import io
+    import sys
+
+    before = sys.stdout
+    inner = enricher_with(A("fine", ("f",), marker("f")))
+
+    def nested(doc: limner.Document) -> list:
+        assert [a.kind for a in inner.enrich("abc").annotations] == ["f"]
+        sys.stdout = io.StringIO()
+        return [limner.Annotation(kind="n", start=0, end=1)]
+
+    doc = enricher_with(A("nested", ("n",), nested)).enrich("abc")
+    assert sys.stdout is before and not doc.annotations
+    (error,) = doc.errors
+    assert error.type == "ContractError" and "changed sys.stdout" in error.message
+
+
 def test_a_stream_replaced_while_two_threads_enrich_is_nobodys_fault() -> None:
     """Two threads enriching at once: one annotator's ``contextlib.redirect_stdout``,
     undone before it returns, is under way while the other's run ends; the other is not
