@@ -9,13 +9,15 @@ are several files, pooled over all of them.
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import os
 import time
 import warnings
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import attrs
 
@@ -176,14 +178,9 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
     items: list[Item] = []
     try:
         with path.open("rb") as fh:  # decoded a line at a time, so an error names its line
-            for n, raw in enumerate(fh, 1):
+            for n, line in enumerate(_lines(path, fh), 1):
                 if limit is not None and len(items) >= limit:
                     break
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    raise limner.InputError(f"{path}:{n}: not UTF-8: {exc.reason} (byte "
-                                            f"0x{raw[exc.start]:02x} at {exc.start})") from None
                 if not line.strip():
                     continue
                 try:
@@ -201,6 +198,43 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
     except OSError as exc:
         raise limner.InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     return items
+
+
+#: the byte order marks a corpus file may start with, longest first (the UTF-32 LE mark
+#: begins with the UTF-16 LE one), and the encodings they name
+_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _lines(path: Path, fh: IO[bytes]) -> Iterator[str]:
+    """The lines of the corpus file ``fh`` by the rule ``limner batch`` reads its source
+    by: UTF-8, or the encoding a byte order mark names, the mark dropped, and a UTF-8
+    mark at the start of a line too (files joined with ``cat``).  A corpus saved by an
+    editor that writes a mark (Notepad's UTF-8) was refused ("Unexpected UTF-8 BOM")
+    where `limner batch` reads it."""
+    head = fh.read(4)
+    encoding, skip = next(((e, len(m)) for m, e in _MARKS if head.startswith(m)), ("utf-8", 0))
+    fh.seek(skip)
+    if encoding != "utf-8":
+        try:
+            yield from io.TextIOWrapper(fh, encoding=encoding, newline="")
+        except UnicodeDecodeError as exc:
+            raise limner.InputError(f"{path}: not {encoding.upper()} (from its byte order "
+                                    f"mark): {exc.reason}") from None
+        return
+    for n, raw in enumerate(fh, 1):
+        if raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise limner.InputError(f"{path}:{n}: not UTF-8: {exc.reason} (byte "
+                                    f"0x{raw[exc.start]:02x} at {exc.start})") from None
 
 
 def make_enricher(plugin: str, config: Mapping[str, Any] | None = None) -> limner.Enricher:

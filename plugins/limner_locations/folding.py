@@ -17,8 +17,17 @@ from functools import lru_cache
 
 __all__ = ["TOKEN", "base_name", "fold", "fold_token"]
 
-#: A word token as seen by the matcher (letters/digits; marks kept inside).
-TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc](?![sS]\b)[^\W_]+)*")
+#: The combining marks of the Latin script's diacritics (U+0300 to U+036F and their
+#: supplements), which text in decomposed form (NFD, as macOS writes file names and some
+#: feeds their copy) writes after a letter: "Zu\u0308rich" is "Zürich".
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+#: A word token as seen by the matcher (letters/digits; marks kept inside, the combining
+#: marks after a letter too: they split "Zu\u0308rich" into "Zu" and "rich", and no place
+#: written so was found).
+TOKEN = re.compile(
+    rf"[^\W_][{_MARKS}]*+(?:[^\W_][{_MARKS}]*+)*+"
+    rf"(?:['\u2019\u02bc](?![sS]\b)[^\W_][{_MARKS}]*+(?:[^\W_][{_MARKS}]*+)*+)*"
+)
 
 # letters NFKD does not decompose into a base letter plus marks
 _SPECIAL = str.maketrans(

@@ -44,7 +44,8 @@ from limner_numbers.lexicon import (
 )
 
 __all__ = [
-    "after", "counted", "currency_before", "divided", "qualify", "rate_after", "scale", "sign",
+    "after", "counted", "currency_before", "divided", "in_a_noun_of_its_own", "qualify",
+    "rate_after", "scale", "sign",
 ]
 
 _NEXT_WORDS = re.compile(
@@ -824,6 +825,31 @@ def _hyphen_noun(text: str, e: int) -> str | None:
             or word.endswith(("ly", "ing")) or (word.endswith("ed") and len(word) > 3)):
         return None  # not "a 3-sided", "a 5-tiered"; "a 4-bed home" counts beds
     return word
+
+
+#: A noun made of a figure, a hyphen and a noun with "-er" (a thing that has so many of
+#: it: "three-pointers", "a two-seater", "a four-wheeler", "an 18-wheeler") or "-peat"
+#: ("a three-peat"), and what follows it: a word after a singular one makes it a
+#: modifier ("a 60,000-seater stadium", "a 12-member panel", "a four-letter word").
+_NOUN_OF_ITS_OWN = re.compile(
+    r"-(?:[a-z]{3,}er(?P<s>s)?|peat(?P<ps>s)?)(?![\w'’-])"
+    r"(?:[ \t\u00a0]+(?P<next>\w+))?")
+
+
+def in_a_noun_of_its_own(text: str, e: int) -> bool:
+    """Whether the figure that ends at ``e`` is part of a noun of its own, a word for a
+    kind of thing and not a count of anything: "seven three-pointers", "two four-wheelers"
+    and "one-liners" (in the plural they are nouns, as a modifier never is), "a two-seater."
+    or "a three-peat" at the end of their phrase ("a four-wheeler was hit"). Not before
+    another word, where the compound describes it ("a 60,000-seater stadium" counts seats),
+    and not a unit, which was read before ("a 100-meter dash")."""
+    m = _NOUN_OF_ITS_OWN.match(text, e)
+    if m is None:
+        return False
+    if m.group("s") or m.group("ps"):
+        return True
+    nxt = m.group("next")
+    return nxt is None or nxt.lower() in STOP_WORDS
 
 
 def counted(text: str, e: int, *, allow_of: bool, singular: bool) -> str | None:

@@ -29,6 +29,7 @@ from limner_numbers.context import (
     counted,
     currency_before,
     divided,
+    in_a_noun_of_its_own,
     minus_word,
     qualify,
     scale,
@@ -231,8 +232,11 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
     out: list[Figure] = []
     pos = 0
     n = len(text)
-    if not text.isascii() and P.OTHER_DIGITS.search(text):
-        text = text.translate(P.TO_ASCII_DIGITS)  # one character for one: offsets are kept
+    if not text.isascii():  # (one character for one: offsets are kept)
+        if P.OTHER_DIGITS.search(text):
+            text = text.translate(P.TO_ASCII_DIGITS)
+        if P.OTHER_SPACES.search(text):
+            text = text.translate(P.TO_SPACE)
     lowered = P.lower(text)
     if len(lowered) == n:  # lower-casing kept every offset: scan the faster pattern
         words, scanned = P.WORDS_LOWER, lowered
@@ -319,6 +323,12 @@ def _find_figures(text: str, decimal_comma: bool) -> list[Figure]:
         out = _merge_apart(out, folds)
     if any(map(_CENTS, out)):
         _cents_of_the_story(text, out)
+    if "-" in text:
+        # "seven three-pointers", "a two-seater.": the number names a kind of thing, no
+        # count (an ordinal stays: "a fifth-grader" is in the fifth grade, as an age is read)
+        out = [f for f in out if not (
+            f.category == "cardinal" and text.startswith("-", f.end)
+            and in_a_noun_of_its_own(text, f.end))]
     return join_ranges(text, join_compounds(text, out))
 
 

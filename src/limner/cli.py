@@ -48,6 +48,7 @@ Exit codes:
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import signal
@@ -55,7 +56,7 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -304,6 +305,9 @@ def _writable(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     error), as an absolute path (see :func:`_from_start`)."""
     if value is None or value == "-":
         return value
+    if not value:  # (the folder the command runs in, to Path: a batch failed on it at the
+        # first document, after every setup, saying the same command would go on)
+        raise click.BadParameter("an empty path names no file", ctx, param)
     fault = _unwritable(Path(value))
     if fault is not None:
         raise click.BadParameter(fault, ctx, param)
@@ -556,7 +560,7 @@ def enrich(
     # (here, not in the block: standard output is standard error's there)
     if output in (None, "-") and sys.stdout is None:  # started closed: `>&-`, a daemon's
         raise click.UsageError("standard output is closed: give -o FILE to write the documents to")
-    with _printed_aside():  # standard output is the documents'
+    with _printed_aside() as documents:  # standard output is the documents'
         enricher, failures = _make_enricher(plugins, disable, config, timeout, kinds)
         fmt = _get_format(enricher.manager, format_name)
         output = _check_output(fmt, output, table_kind)
@@ -588,7 +592,9 @@ def enrich(
             raise_noted_interrupt()
             failures += _report(doc, name)
             docs.append(doc)
-    _write(fmt, docs, output, table_kind, escape_formulas)
+        # (within the block: what a thread of a plugin's prints meanwhile goes to
+        # standard error, not into the documents)
+        _write(fmt, docs, output, documents, table_kind, escape_formulas)
     if strict and failures:
         sys.exit(EXIT_STRICT)
 
@@ -676,25 +682,30 @@ def _write(
     fmt: Any,
     docs: Iterable[Document],
     output: str | None,
+    stream: Any,
     table_kind: str | None = None,
     escape_formulas: bool = False,
 ) -> None:
+    """Write ``docs`` to the file ``output``, or with none to ``stream`` (the command's
+    output, from :func:`_printed_aside`)."""
     options: dict[str, Any] = {"kind": table_kind} if table_kind is not None else {}
     if escape_formulas:
         options["escape_formulas"] = True
     try:
         if output is None:
-            fmt.write(docs, sys.stdout, **options)
-            sys.stdout.flush()
+            fmt.write(docs, stream, **options)
+            stream.flush()
         else:
             fmt.save(docs, output, **options)
     except BrokenPipeError:
+        if output is None:  # (its buffer is not written again when it is closed)
+            _discard_stdout(stream)
         raise  # the reader went away (`| head`): the command group's own exit (EXIT_PIPE)
     except OSError as exc:  # a full disk, a device that takes no writes
         where = "standard output" if output is None else output
         click.echo(f"limner: error: cannot write {where}: {exc.strerror or exc}", err=True)
         if output is None:  # what is left in its buffer is not written again at exit
-            _discard_stdout()
+            _discard_stdout(stream)
         sys.exit(EXIT_USAGE)
     except InputError:
         raise  # a document the format cannot write, said by the format (main's exit)
@@ -708,27 +719,69 @@ def _write(
 
 
 @contextlib.contextmanager
-def _printed_aside(descriptor: bool = True) -> Iterator[None]:
-    """Within the block, what plugin code prints (in a hook, a setup, an annotator)
-    goes to standard error: standard output holds the command's output alone, so
-    that `limner enrich -f jsonl` and the `--json` listings stay readable.
+def _printed_aside(descriptor: bool = True) -> Iterator[Any]:
+    """Within the block, what plugin code prints (in a hook, a setup, an annotator, a
+    thread it started) goes to standard error: standard output holds the command's
+    output alone, so that `limner enrich -f jsonl` and the `--json` listings stay
+    readable.  Yields the stream of that output: standard output as it was before the
+    block, which is written within it.
 
     ``sys.stdout`` is standard error meanwhile, and so, with ``descriptor``, is
     the file descriptor behind it, so that what is written to the descriptor
-    itself (``os.write(1, ...)``, a program run in a subprocess) goes there too.
-    (A batch, whose OUTPUT may be ``/dev/stdout``, opened within the block,
-    leaves the descriptor as it is.)
+    itself (``os.write(1, ...)``, a program run in a subprocess) goes there too;
+    the stream yielded is then one of its own on a copy of the descriptor, which
+    no other thread writes to.  (A thread of a plugin's that printed while the
+    documents were written, after the block, wrote into them, and printing to the
+    same ``sys.stdout`` from two threads at once could crash the interpreter.  A
+    batch, whose OUTPUT may be ``/dev/stdout``, opened within the block, leaves
+    the descriptor as it is.)  In the console script, when the block ends without
+    an error while threads are left running, what is printed stays aside until the
+    process ends (see :func:`_aside_for_good`).
     """
+    own = sys.stdout
     saved = _descriptor_aside() if descriptor else None
+    out = own if saved is None else _stream_on(saved[1], own)
+    ended = False
     try:
         with contextlib.redirect_stdout(_StderrAside(sys.stderr)):
-            yield
+            yield out
+        ended = True
     finally:
+        if out is not own:
+            try:
+                out.flush()
+            except (OSError, ValueError):  # (the reader gone: its buffer to the null device)
+                _discard_stdout(out)
+            with contextlib.suppress(OSError, ValueError):
+                out.close()
         if saved is not None:
             fd, copy = saved
             sys.stderr.flush()
-            os.dup2(copy, fd)
+            if ended and _PROCESS_ENDS and threading.active_count() > 1:
+                # a thread that plugin code left running prints on until the exit: the
+                # output written, the descriptor stays standard error's
+                sys.stdout = _StderrAside(sys.stderr)
+            else:
+                os.dup2(copy, fd)
             os.close(copy)
+
+
+#: whether the process ends with the command (the console script), so that what is
+#: printed once a command's output is written need not go to standard output again
+_PROCESS_ENDS = False
+
+
+def _stream_on(fd: int, like: Any) -> Any:
+    """A text stream of its own on a copy of descriptor ``fd``, encoded as ``like`` is."""
+    copy = os.dup(fd)
+    try:
+        return open(  # (closed by the caller)
+            copy, "w", encoding=getattr(like, "encoding", None) or "utf-8",
+            errors=getattr(like, "errors", None) or "strict", closefd=True,
+        )
+    except BaseException:
+        os.close(copy)
+        raise
 
 
 class _StderrAside:
@@ -773,13 +826,13 @@ def _descriptor_aside() -> tuple[int, int] | None:
     return fd, copy
 
 
-def _discard_stdout() -> None:
-    """Point standard output at the null device, so that the interpreter's flush of it
-    at exit (which fails again on a full device, and makes the exit code 120) writes
-    nothing."""
+def _discard_stdout(stream: Any = None) -> None:
+    """Point standard output (or ``stream``) at the null device, so that the
+    interpreter's flush of it at exit (which fails again on a full device, and makes
+    the exit code 120) writes nothing."""
     try:
         null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
+        os.dup2(null, (sys.stdout if stream is None else stream).fileno())
         os.close(null)
     except (OSError, ValueError, AttributeError):  # (no real file behind it: a test's buffer)
         pass
@@ -804,9 +857,17 @@ def plugins(
     """
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
-        with _printed_aside():
+        with _printed_aside() as out:
             pm = PluginManager(plugins, disable)
             listing = describe_plugins(pm, _parse_config(config))
+            # (within the block: what a plugin's thread prints goes aside, see enrich)
+            _list_plugins(listing, as_json, out)
+    _show_warnings(caught)
+
+
+def _list_plugins(listing: list[dict[str, Any]], as_json: bool, out: Any) -> None:
+    """Print the listing of :func:`plugins` to ``out``."""
+    echo = functools.partial(click.echo, file=out)
     if as_json:
         for p in listing:  # a plugin's option of a value JSON cannot hold: its repr
             p["options"] = [
@@ -819,30 +880,29 @@ def plugins(
         except UnicodeEncodeError:  # a lone surrogate a plugin gave (an option's default,
             # a help): escaped, as JSON writes it, where it ended with a traceback
             text = json.dumps(listing, indent=2)
-        click.echo(text)
+        echo(text)
     else:
         for p in listing:
             head = f"{p['name']} {p['version'] or ''}".rstrip()
-            click.echo(f"{head}  [{p['origin']}: {p['module']}]")
+            echo(f"{head}  [{p['origin']}: {p['module']}]")
             if p["error"]:
-                click.echo(f"  BROKEN: {p['error']}")
+                echo(f"  BROKEN: {p['error']}")
             for a in p["annotators"]:
                 req = f" requires {', '.join(a['requires'])}" if a["requires"] else ""
                 uses = f" uses {', '.join(a['uses'])}" if a["uses"] else ""
-                click.echo(
+                echo(
                     f"  annotator {a['name']}: produces {', '.join(a['produces'])}{req}{uses}"
                 )
                 if not a["runnable"]:
-                    click.echo(f"    NOT RUNNABLE: {a['not_runnable']}")
+                    echo(f"    NOT RUNNABLE: {a['not_runnable']}")
             if p["kinds"]:
-                click.echo(f"  kinds: {', '.join(p['kinds'])}")
+                echo(f"  kinds: {', '.join(p['kinds'])}")
             if p["formats"]:
-                click.echo(f"  formats: {', '.join(p['formats'])}")
+                echo(f"  formats: {', '.join(p['formats'])}")
             for o in p["options"]:
                 value, default = _plugin_repr(o["value"]), _plugin_repr(o["default"])
                 set_ = "" if value == default else f" (default {default})"
-                click.echo(f"  option {o['name']} = {value}{set_}  {o['help']}")
-    _show_warnings(caught)
+                echo(f"  option {o['name']} = {value}{set_}  {o['help']}")
 
 
 def _json_or_repr(value: Any) -> Any:
@@ -929,9 +989,16 @@ def formats(as_json: bool) -> None:
     """List installed output formats."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PluginWarning)
-        with _printed_aside():
+        with _printed_aside() as out:
             found = PluginManager().formats()
-    _show_warnings(caught)
+            _show_warnings(caught)
+            # (within the block: what a plugin's thread prints goes aside, see enrich)
+            _list_formats(found, as_json, out)
+
+
+def _list_formats(found: Mapping[str, Any], as_json: bool, out: Any) -> None:
+    """Print the listing of :func:`formats` to ``out``."""
+    echo = functools.partial(click.echo, file=out)
     rows = [
         {
             "name": f.name,
@@ -946,13 +1013,13 @@ def formats(as_json: bool) -> None:
         for f in sorted(found.values(), key=lambda f: f.name)
     ]
     if as_json:
-        click.echo(json.dumps(rows, indent=2))
+        echo(json.dumps(rows, indent=2))
         return
     for r in rows:
         mode = "read/write" if r["reads"] else "write"
-        click.echo(f"{r['name']:<8} {mode:<10} {r['plugin']:<10} {r['description']}")
+        echo(f"{r['name']:<8} {mode:<10} {r['plugin']:<10} {r['description']}")
         if r["drops"]:
-            click.echo(f"{'':<30}drops: {r['drops']}")
+            echo(f"{'':<30}drops: {r['drops']}")
 
 
 @cli.command()
@@ -1275,6 +1342,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 def run() -> None:
     """The console script's entry point (and ``python -m limner``'s): :func:`main`,
     then the process ends at once (see :func:`_end_process`)."""
+    global _PROCESS_ENDS
+    _PROCESS_ENDS = True
     try:
         main()
     except SystemExit as exc:

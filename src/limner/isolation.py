@@ -57,6 +57,8 @@ __all__ = [
     "read_only",
     "restore_stop_handlers",
     "rollback",
+    "run_begun",
+    "run_ended",
     "stop_handlers",
     "store_results",
     "who",
@@ -149,13 +151,82 @@ def _read_only_meta(meta: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def _frozen(value: Any) -> Any:
     """A read-only copy of the JSON value ``value`` (other objects are kept as they are)."""
+    try:
+        return _frozen_levels(value)
+    except RecursionError:  # (nested deeper than two frames a level reach: see _rebuilt)
+        return _rebuilt(value, freeze=True)
+
+
+def _frozen_levels(value: Any) -> Any:
+    """:func:`_frozen`, a call a level (the common, shallow, case)."""
     if isinstance(value, Mapping):
-        return types.MappingProxyType({k: _frozen(v) for k, v in value.items()})
+        return types.MappingProxyType({k: _frozen_levels(v) for k, v in value.items()})
     if isinstance(value, list | tuple):
-        return tuple(map(_frozen, value))
+        return tuple(map(_frozen_levels, value))
     if isinstance(value, set | frozenset):
-        return frozenset(map(_frozen, value))
+        return frozenset(map(_frozen_levels, value))
     return value
+
+
+def _rebuilt(value: Any, *, freeze: bool) -> Any:
+    """``value`` with its containers made anew level by level, without a call a level:
+    with ``freeze``, as :func:`_frozen` makes them (mappings read-only, arrays tuples,
+    sets frozensets), else as :func:`_copied` does (lists, dicts and tuples copied).
+
+    A document holds values as deep as JSON writes them (some thousand levels, the
+    encoder's C frames being cheap), while a copy made by calls (two Python frames a
+    level, ``copy.deepcopy`` three) ran out of them at a few hundred: an annotation's
+    features or a document's ``meta`` nested 600 deep, which ``limner.dumps`` wrote and
+    ``limner.loads`` read, made ``Enricher.enrich`` raise ``RecursionError``.  The
+    copiers take this path when theirs fails so.
+    """
+    nests: Callable[[Any], bool] = (
+        _nests_frozen if freeze else lambda v: type(v) in _CONTAINERS
+    )
+    if not nests(value):
+        return value
+    # each level under way: the container, its (key, value) pairs still to be read, and
+    # those read (a nested one as its key until it is made, then with what it is made as)
+    stack: list[tuple[Any, Iterator[tuple[Any, Any]], list[Any]]] = [
+        (value, _pairs(value), [])
+    ]
+    while True:
+        node, pairs, done = stack[-1]
+        for key, item in pairs:
+            if nests(item):
+                done.append(key)
+                stack.append((item, _pairs(item), []))
+                break
+            done.append((key, item))
+        else:
+            stack.pop()
+            made = _made(node, done, freeze)
+            if not stack:
+                return made
+            above = stack[-1][2]
+            above[-1] = (above[-1], made)
+
+
+def _nests_frozen(value: Any) -> bool:
+    return isinstance(value, Mapping | list | tuple | set | frozenset)
+
+
+def _pairs(node: Any) -> Iterator[tuple[Any, Any]]:
+    if isinstance(node, Mapping):
+        return iter(node.items())
+    return zip(itertools.repeat(None), node, strict=False)
+
+
+def _made(node: Any, done: list[tuple[Any, Any]], freeze: bool) -> Any:
+    if isinstance(node, Mapping):
+        made = dict(done)
+        return types.MappingProxyType(made) if freeze else made
+    items = [item for _, item in done]
+    if isinstance(node, set | frozenset):
+        return frozenset(items)
+    if freeze or type(node) is tuple:
+        return tuple(items)
+    return items
 
 
 class Checkpoint:
@@ -347,15 +418,23 @@ def _declared_scalar(declared: Any) -> bool:
 def _copied(value: Any) -> Any:
     """A copy of ``value`` whose lists, dicts and tuples are its own, level by level
     (faster than :func:`copy.deepcopy`); any other object is shared, as it is."""
+    try:
+        return _copied_levels(value)
+    except RecursionError:  # (nested deeper than two frames a level reach: see _rebuilt)
+        return _rebuilt(value, freeze=False)
+
+
+def _copied_levels(value: Any) -> Any:
+    """:func:`_copied`, a call a level (the common, shallow, case)."""
     kind = type(value)
     if kind is list:
         if _CONTAINERS.isdisjoint(map(type, value)):  # (a location's evidence: strings)
             return value[:]
-        return [_copied(v) if type(v) in _CONTAINERS else v for v in value]
+        return [_copied_levels(v) if type(v) in _CONTAINERS else v for v in value]
     if kind is dict:
-        return {k: _copied(v) if type(v) in _CONTAINERS else v for k, v in value.items()}
+        return {k: _copied_levels(v) if type(v) in _CONTAINERS else v for k, v in value.items()}
     if kind is tuple:
-        return tuple(_copied(v) if type(v) in _CONTAINERS else v for v in value)
+        return tuple(_copied_levels(v) if type(v) in _CONTAINERS else v for v in value)
     return value
 
 
@@ -374,7 +453,11 @@ def _saved(features: Any) -> dict[str, Any]:
     saved = dict(features)
     if set(map(type, saved.values())) <= _SCALARS:
         return saved
-    return copy.deepcopy(saved)
+    try:
+        return copy.deepcopy(saved)
+    except RecursionError:  # (nested deeper than three frames a level reach: see _rebuilt)
+        copied: dict[str, Any] = _rebuilt(saved, freeze=False)
+        return copied
 
 
 def features_changed(doc: Document, mark: Checkpoint) -> Annotation | None:
@@ -704,14 +787,14 @@ def stop_handlers() -> tuple[Any, ...]:
     now: the handlers of the signals that stop a run, then ``sys.stdout`` and
     ``sys.stderr``, then the recursion limit, then what file descriptors 1 and 2 stand
     for (a few C calls and look-ups and two ``fstat``: taken before a document's
-    annotators run); nothing off the main thread, where plugin
-    code cannot change the handlers (and another thread's changes to the streams or
-    the limit are not its doing)."""
-    if threading.current_thread() is not threading.main_thread():
-        return ()
+    annotators run).  Off the main thread the handlers are ``None``, not looked at:
+    plugin code there cannot change them (``signal.signal`` raises), and the main
+    thread's own changes meanwhile are not its doing; the rest is taken and held
+    to as on the main thread (see :func:`run_begun`)."""
+    main = threading.current_thread() is threading.main_thread()
     return (
-        _handler_of(_SIGINT),
-        _handler_of(_SIGTERM),
+        _handler_of(_SIGINT) if main else None,
+        _handler_of(_SIGTERM) if main else None,
         sys.stdout,
         sys.stderr,
         _getrecursionlimit(),
@@ -720,7 +803,7 @@ def stop_handlers() -> tuple[Any, ...]:
     )
 
 
-def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
+def restore_stop_handlers(saved: tuple[Any, ...], alone: bool = True) -> str | None:
     """Put back what ``saved`` holds (:func:`stop_handlers` before an annotator ran) as
     it was; return what had changed, for a message (``"the handler of SIGINT, which
     stops the run"``), or ``None``.
@@ -733,13 +816,20 @@ def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
     encoding, a Dask pool) with a ``RecursionError`` that named no plugin.  The
     change is undone and,
     in an annotator's run, refused as a :class:`~limner.ContractError`.
+
+    With ``alone`` false (plugin code ran in another thread meanwhile: see
+    :func:`run_begun`) only the handlers are looked at: the streams, the limit and the
+    descriptors are the process's, and a change to them cannot be told whose.
     """
+    if not alone:
+        return _restored(saved[: len(_STOPPING)]) if saved else None
     if len(saved) == _SAVED:
         # the common case, nothing changed: one pass of identity tests and C calls, the
         # names bound once (each is looked at again below when one differs)
+        first = saved[0]
         if (
-            _handler_of(_SIGINT) is saved[0]
-            and _handler_of(_SIGTERM) is saved[1]
+            (first is None or _handler_of(_SIGINT) is first)
+            and (saved[1] is None or _handler_of(_SIGTERM) is saved[1])
             and sys.stdout is saved[2]
             and sys.stderr is saved[3]
             and _getrecursionlimit() >= saved[_LIMIT]
@@ -754,8 +844,53 @@ def restore_stop_handlers(saved: tuple[Any, ...]) -> str | None:
             else:
                 return None
     elif not saved:
-        return None  # (off the main thread: nothing was saved)
+        return None
     return _restored(saved)
+
+
+#: the runs of plugin code (an annotator's, a setup's) under way in the process, by the
+#: thread they run in, and how many have begun in all and in each thread (see
+#: :func:`run_begun`)
+_RUNNING: dict[int, int] = {}
+_BEGUN: dict[int, int] = {}
+_ALL_BEGUN = [0]
+_RUNS_LOCK = threading.Lock()
+_get_ident = threading.get_ident
+
+
+def run_begun() -> tuple[int, int]:
+    """Note a run of plugin code begun in this thread; return what :func:`run_ended`
+    takes ((-1, -1): a run is under way in another thread).
+
+    What one run changes of the process's state (``sys.stdout``, the recursion limit,
+    a standard descriptor) is its doing when no run of another thread was under way at
+    any time beside it (a run it holds, an annotator that enriches a text of its own,
+    is its own); otherwise it cannot be told whose, and is left (see
+    :func:`restore_stop_handlers`).  A lock taken twice a run."""
+    me = _get_ident()
+    with _RUNS_LOCK:  # (a block, so that a Ctrl-C within it cannot leave it held)
+        mine = _RUNNING.get(me, 0)
+        _RUNNING[me] = mine + 1
+        here = _BEGUN[me] = _BEGUN.get(me, 0) + 1
+        begun = _ALL_BEGUN[0] = _ALL_BEGUN[0] + 1
+        alone = len(_RUNNING) == 1
+    return (begun, here) if alone else (-1, -1)
+
+
+def run_ended(token: tuple[int, int]) -> bool:
+    """Note the run of ``token`` ended; return whether it ran alone throughout (every
+    run begun meanwhile was of its own thread)."""
+    me = _get_ident()
+    begun, here = token
+    with _RUNS_LOCK:
+        alone = begun >= 0 and _ALL_BEGUN[0] - begun == _BEGUN[me] - here
+        left = _RUNNING[me] - 1
+        if left:
+            _RUNNING[me] = left
+        else:  # (nothing runs in the thread: its counts start again at its next run)
+            del _RUNNING[me]
+            del _BEGUN[me]
+    return alone
 
 
 def _restored(saved: tuple[Any, ...]) -> str | None:
@@ -798,6 +933,8 @@ _DESCRIPTORS = {1: "standard output", 2: "standard error"}
 #: each standard descriptor -> what it stood for when last seen, and a copy of it (above
 #: the standard ones) to put it back from
 _KEPT: dict[int, tuple[tuple[int, int], int]] = {}
+#: held while :data:`_KEPT` changes
+_KEEPING = threading.Lock()
 
 
 def _is_open(fd: int) -> bool:
@@ -838,13 +975,17 @@ def _kept_descriptor(fd: int) -> tuple[int, int] | None:
     if held is not None and held[0][1] == st.st_ino and held[0][0] == st.st_dev:
         return held[0]  # (the common case: what it stood for at the last document)
     now = st.st_dev, st.st_ino
-    try:
-        copy_ = _high_copy(fd)
-    except OSError:
-        return None
-    if held is not None:
-        os.close(held[1])
-    _KEPT[fd] = (now, copy_)
+    with _KEEPING:  # (threads enriching at once: one copy kept, the one it replaces closed once)
+        held = _KEPT.get(fd)
+        if held is not None and held[0] == now:
+            return now
+        try:
+            copy_ = _high_copy(fd)
+        except OSError:
+            return None
+        if held is not None:
+            os.close(held[1])
+        _KEPT[fd] = (now, copy_)
     return now
 
 
@@ -859,7 +1000,7 @@ def _high_copy(fd: int) -> int:
 _STREAMS = ("stdout", "stderr")
 #: where the recursion limit is in what :func:`stop_handlers` saves
 _LIMIT = len(_STOPPING) + len(_STREAMS)
-#: how many values :func:`stop_handlers` saves on the main thread
+#: how many values :func:`stop_handlers` saves
 _SAVED = _LIMIT + 1 + len(_DESCRIPTORS)
 _SIGINT, _SIGTERM = _STOPPING
 _getrecursionlimit = sys.getrecursionlimit

@@ -42,6 +42,8 @@ from limner.isolation import (
     read_only,
     restore_stop_handlers,
     rollback,
+    run_begun,
+    run_ended,
     stop_handlers,
     store_results,
     who,
@@ -385,17 +387,22 @@ class Enricher:
                 report(annotator.name, "start")
             t0 = time.perf_counter()
             stops = stop_handlers()
+            token, running, alone = (-1, -1), False, True
             try:
+                token, running = run_begun(), True
                 with plugin_filters():
                     annotator.setup()
-                changed = restore_stop_handlers(stops)
+                alone, running = run_ended(token), False
+                changed = restore_stop_handlers(stops, alone)
                 if changed is not None:  # (as in an annotator's run: see _run)
                     raise ContractError(
                         f"the setup of annotator {annotator.name!r} (plugin "
                         f"{annotator.plugin!r}) changed {changed}; the change is undone"
                     )
             except PLUGIN_FAULTS as exc:  # sys.exit() in a setup included
-                restore_stop_handlers(stops)
+                if running:
+                    alone, running = run_ended(token), False
+                restore_stop_handlers(stops, alone)
                 self._setup_errors[annotator.name] = _error(
                     annotator, type(exc).__name__, f"setup failed: {said(exc)}"
                 )
@@ -404,6 +411,9 @@ class Enricher:
             else:
                 if report is not None:
                     report(annotator.name, "done")
+            finally:
+                if running:  # (a real Ctrl-C: ends the run)
+                    run_ended(token)
             spent[annotator.name] = time.perf_counter() - t0
         self._set_up = True
 
@@ -546,14 +556,17 @@ class Enricher:
             mark = checkpoint(doc, mark)  # (the last one lends what it copied)
             if view is None or len(view.errors) != len(doc.errors):
                 view = read_only(doc)
+            token, running, alone = (-1, -1), False, True
             try:
+                token, running = run_begun(), True
                 if self.timeout is None:
                     results = _results(annotator(view), annotator)
                 else:
                     results = _timed(annotator, view, self.timeout)
+                alone, running = run_ended(token), False
                 annotations, layers = _split_results(results)
                 annotations = check_results(annotator, doc, annotations, layers, mark)
-                changed = restore_stop_handlers(stops)
+                changed = restore_stop_handlers(stops, alone)
                 if changed is not None:
                     raise ContractError(
                         f"annotator {annotator.name!r} (plugin {annotator.plugin!r}) changed "
@@ -564,7 +577,9 @@ class Enricher:
                 # whatever a plugin raises, SystemExit and its own KeyboardInterrupt
                 # included, is its failure alone; a real Ctrl-C ends the run
                 rollback(doc, mark)
-                restore_stop_handlers(stops)
+                if running:
+                    alone, running = run_ended(token), False
+                restore_stop_handlers(stops, alone)
                 if isinstance(exc, UserInterrupt):
                     raise
                 doc.errors.append(_error(annotator, type(exc).__name__, said(exc)))
@@ -577,6 +592,12 @@ class Enricher:
                     timing = self.timings[annotator.name] = Timing()
                 timing.calls += 1
                 timing.seconds += spent
+                if running:
+                    run_ended(token)
+            if not alone:
+                # plugin code ran in another thread meanwhile: what the process's state
+                # is now is what the next annotator is held to
+                stops = stop_handlers()
 
     __call__ = enrich
 

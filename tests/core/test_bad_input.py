@@ -70,3 +70,47 @@ def test_a_failing_plugin_loses_nothing_else() -> None:
     without = limner.Enricher().enrich(CASES["crlf"])
     assert [e.annotator for e in with_fault.errors] == ["fragile"]
     assert with_fault.to_dict()["annotations"] == without.to_dict()["annotations"]
+
+
+def _nested(depth: int, array: bool) -> object:
+    """A JSON value ``depth`` levels deep: objects in objects, or arrays in arrays."""
+    value: object = [] if array else {}
+    for _ in range(depth):
+        value = [value] if array else {"x": value}
+    return value
+
+
+@pytest.mark.parametrize("array", [False, True])
+def test_values_nested_as_deep_as_json_goes_are_enriched(
+    enricher: limner.Enricher, array: bool
+) -> None:
+    """A document whose ``meta`` and an annotation's features nest 600 levels deep,
+    which its JSON form writes and reads back: the engine's copies of them (the
+    read-only meta an annotator reads, the features kept to restore and to own) were
+    made by a call a level and ran out of frames, so ``Enricher.enrich`` raised
+    ``RecursionError`` (and `limner batch` set such a record aside as "not writable")."""
+    from tests.core.fakes import boom, enricher_with
+
+    deep = _nested(600, array)
+    text = "“We will build 300 homes in Paris,” said the mayor."
+    doc = limner.Document(
+        text=text, meta={"deep": deep},
+        annotations=[limner.Annotation(id="t1", kind="tag", start=0, end=1, source="test",
+                                       features={"deep": deep})],
+    )
+    assert limner.Document.from_json(doc.to_json()).meta == doc.meta
+    enricher.enrich(doc)
+    assert doc.errors == []
+    check_annotations(doc)
+    assert {a.kind for a in doc.annotations} >= {"tag", "number", "location", "quote"}
+    assert doc.meta == {"deep": deep} and doc.select("tag")[0].features == {"deep": deep}
+
+    def returns_deep(view: limner.Document) -> list:
+        assert view.meta["deep"]  # (read-only, as deep)
+        return [limner.Annotation(kind="made", start=0, end=1, features={"deep": deep})]
+
+    made = enricher_with(limner.Annotator("deep", ("made",), returns_deep),
+                         limner.Annotator("fails", ("f",), boom))
+    again = made.enrich(limner.Document(text=text, meta={"deep": deep}))
+    assert [e.annotator for e in again.errors] == ["fails"]
+    assert again.select("made")[0].features == {"deep": deep}

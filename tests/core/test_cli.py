@@ -916,6 +916,74 @@ def test_what_a_thread_left_running_prints_stays_off_standard_output(tmp_path: P
     assert "tick" in proc.stderr and "raw tick" in proc.stderr
 
 
+def test_what_a_plugins_thread_prints_while_the_documents_are_written_stays_off_them(
+    tmp_path: Path,
+) -> None:
+    """A thread that plugin code started prints all along (a progress ticker): what it
+    printed while `limner enrich -f jsonl` wrote its documents went into them, standard
+    output being the documents' again once the plugins had run, and the JSONL was
+    broken mid-line.  The documents are written to standard output's descriptor as it
+    was before the plugins loaded, and the thread's lines go to standard error."""
+    files = []
+    for i in range(20):
+        path = tmp_path / f"doc{i}.txt"
+        path.write_text(f"Story {i}. " + "A long line of news. " * 15000, encoding="utf-8")
+        files.append(str(path))
+    proc = _run_with_plugin(
+        tmp_path, "ticks",
+        "started = []\n"
+        "def tick():\n"
+        "    while True:\n"
+        "        print('tick', flush=True)\n"
+        "        os.write(1, b'raw tick\\n')\n"
+        "        __import__('time').sleep(0.0002)\n"
+        "def ticks(doc):\n"
+        "    if not started:\n"
+        "        started.append(threading.Thread(target=tick, name='ticker'))\n"
+        "        started[0].start()\n"
+        "    return []\n",
+        "limner.cli._THREAD_GRACE = 0.5\n"
+        "sys.argv = ['limner', 'enrich', *sys.argv[1:], '-f', 'jsonl', '--plugins', '']\n"
+        "limner.cli.run()\n",
+        *files,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = proc.stdout.splitlines()
+    assert [json.loads(line)["text"].partition(".")[0] for line in lines] == [
+        f"Story {i}" for i in range(20)
+    ]
+    assert "tick" in proc.stderr and "raw tick" in proc.stderr
+
+
+@pytest.mark.parametrize("command", ["plugins", "formats"])
+def test_what_a_thread_prints_once_the_plugins_loaded_stays_off_a_listing(
+    tmp_path: Path, command: str
+) -> None:
+    """A thread that prints as soon as standard output is the command's again, once the
+    plugins were loaded: its line went into `limner plugins --json` (and `formats
+    --json`), which was no longer JSON.  The listing is written while what is printed
+    goes to standard error, and it stays there until the process ends."""
+    proc = _run_with_plugin(
+        tmp_path, "quiet",
+        "def watch():\n"
+        "    while sys.stdout is sys.__stdout__:\n"
+        "        __import__('time').sleep(0.0005)\n"
+        "    sys.stderr.write('aside\\n')\n"
+        "    while sys.stdout is not sys.__stdout__:\n"
+        "        __import__('time').sleep(0.0005)\n"
+        "    print('tick', flush=True)\n"
+        "threading.Thread(target=watch, name='watcher').start()\n"
+        "def quiet(doc):\n"
+        "    return []\n",
+        "limner.cli._THREAD_GRACE = 0.5\n"
+        f"sys.argv = ['limner', {command!r}, '--json']\n"
+        "limner.cli.run()\n",
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert isinstance(json.loads(proc.stdout), list)
+    assert "aside" in proc.stderr and "watcher" in proc.stderr
+
+
 def test_a_thread_that_plugin_code_leaves_running_does_not_keep_limner_alive(
     tmp_path: Path,
 ) -> None:

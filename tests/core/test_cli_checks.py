@@ -132,6 +132,27 @@ def test_an_output_ending_with_a_slash_is_a_folder(
     assert (tmp_path / "ann").is_dir() and (tmp_path / "ann" / "annotation.conf").is_file()
 
 
+def test_an_empty_output_path_is_refused_before_any_work(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o ''`` (a variable left unset: ``-o "$OUT"``) names no file: a batch took it for
+    the folder it ran in and failed at its first document, after every setup, saying
+    that the same command would go on from there; an empty ``--errors-file`` was taken
+    for none given."""
+    monkeypatch.chdir(tmp_path)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Hi."}) + "\n")
+    for args in (
+        ["batch", str(src), "-o", ""],
+        ["batch", str(src), "-o", "out.jsonl", "--errors-file", ""],
+        ["enrich", "-", "-o", ""],
+    ):
+        result = runner.invoke(cli, [*args, *CORE], input="Hi.")
+        assert result.exit_code == 2, (args, result.output)
+        assert "an empty path names no file" in result.stderr, args
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
 @pytest.mark.parametrize("value", ["-1", "0", "nan", "inf", "1e300"])
 def test_timeout_must_be_a_positive_number_on_the_command_line(
     runner: CliRunner, value: str

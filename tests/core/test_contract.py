@@ -721,6 +721,127 @@ def test_a_plugin_that_replaces_a_standard_stream_is_undone_and_named(stream: st
 
 
 @pytest.mark.parametrize("where", ["annotator", "setup"])
+def test_a_plugin_that_replaces_a_stream_off_the_main_thread_is_undone_and_named(
+    where: str,
+) -> None:
+    """Enricher.enrich run in a thread (a server's, Dask's threaded scheduler): an
+    annotator or a setup that left ``sys.stdout`` replaced went unseen there, the
+    guards being skipped whole off the main thread, and what the application printed
+    from then on went nowhere.  The stream is put back and the plugin named as on the
+    main thread; the handlers of the signals, which plugin code there cannot change,
+    are not looked at, and nothing fails for it."""
+    import io
+    import sys
+    import threading
+
+    before = sys.stdout
+    sink = io.StringIO()
+
+    def silence() -> None:
+        sys.stdout = sink
+
+    def silencer(doc: limner.Document) -> list:
+        silence()
+        return [limner.Annotation(kind="s", start=0, end=1)]
+
+    plugin = (
+        A("silencer", ("s",), silencer)
+        if where == "annotator"
+        else A("silencer", ("s",), marker("s"), setup=silence)
+    )
+    e = enricher_with(plugin, A("fine", ("f",), marker("f")))
+    found: list[limner.Document] = []
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            found.append(e.enrich("abc"))
+        except BaseException as exc:  # (said below, not lost in the thread)
+            failed.append(exc)
+
+    worker = threading.Thread(target=work)
+    try:
+        worker.start()
+        worker.join(20)
+    finally:
+        leaked, sys.stdout = sys.stdout, before
+    assert failed == [] and leaked is before
+    (doc,) = found
+    assert [a.kind for a in doc.annotations] == ["f"]
+    (error,) = doc.errors
+    assert (error.plugin, error.annotator, error.type) == ("fake", "silencer", "ContractError")
+    assert "changed sys.stdout, which is the application's; the change is undone" in (
+        error.message
+    )
+
+
+def test_an_annotator_that_enriches_a_text_of_its_own_is_still_held_to_the_streams() -> None:
+    """An annotator that runs an Enricher of its own inside (a plugin built on
+    another) is one run with the one it holds: what it changes is still its doing,
+    named and undone, not taken for another thread's."""
+    import io
+    import sys
+
+    before = sys.stdout
+    inner = enricher_with(A("fine", ("f",), marker("f")))
+
+    def nested(doc: limner.Document) -> list:
+        assert [a.kind for a in inner.enrich("abc").annotations] == ["f"]
+        sys.stdout = io.StringIO()
+        return [limner.Annotation(kind="n", start=0, end=1)]
+
+    doc = enricher_with(A("nested", ("n",), nested)).enrich("abc")
+    assert sys.stdout is before and not doc.annotations
+    (error,) = doc.errors
+    assert error.type == "ContractError" and "changed sys.stdout" in error.message
+
+
+def test_a_stream_replaced_while_two_threads_enrich_is_nobodys_fault() -> None:
+    """Two threads enriching at once: one annotator's ``contextlib.redirect_stdout``,
+    undone before it returns, is under way while the other's run ends; the other is not
+    blamed for what it did not do, nor is the redirect undone under it."""
+    import contextlib
+    import io
+    import sys
+    import threading
+
+    inside, other_done = threading.Event(), threading.Event()
+    sink = io.StringIO()
+
+    def redirects(doc: limner.Document) -> list:
+        with contextlib.redirect_stdout(sink):
+            inside.set()
+            other_done.wait(20)
+            print("quiet")
+        return [limner.Annotation(kind="r", start=0, end=1)]
+
+    def quick(doc: limner.Document) -> list:
+        inside.wait(20)
+        return [limner.Annotation(kind="q", start=0, end=1)]
+
+    first = enricher_with(A("redirects", ("r",), redirects))
+    second = enricher_with(A("quick", ("q",), quick))
+    found: dict[str, limner.Document] = {}
+    before = sys.stdout
+
+    def run_second() -> None:
+        found["q"] = second.enrich("abc")
+        other_done.set()
+
+    threads = [
+        threading.Thread(target=lambda: found.__setitem__("r", first.enrich("abc"))),
+        threading.Thread(target=run_second),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(20)
+    assert sys.stdout is before and sink.getvalue() == "quiet\n"
+    assert [a.kind for a in found["q"].annotations] == ["q"] and found["q"].errors == []
+    assert [a.kind for a in found["r"].annotations] == ["r"] and found["r"].errors == []
+
+
+@pytest.mark.parametrize("where", ["annotator", "setup"])
 def test_a_plugin_that_lowers_the_recursion_limit_is_undone_and_named(where: str) -> None:
     """``sys.setrecursionlimit(50)`` in plugin code stayed for the rest of the process:
     later work (writing a document's JSON, a Dask pool) failed with a RecursionError

@@ -7,6 +7,7 @@ predictions written here, not copied from a run.
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import statistics
@@ -577,6 +578,21 @@ def test_a_corpus_file_that_is_not_utf8_names_file_and_line(tmp_path: Path) -> N
     path.write_bytes(b'{"text": "x", "gold": 1}\n{"text": "\xff", "gold": 1}\n')
     with pytest.raises(limner.InputError, match=r"bad\.jsonl:2: not UTF-8.*0xff"):
         runner_module.read_corpus(runner_module.TASKS["sentiment"], path)
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-32", "joined"])
+def test_a_corpus_file_is_read_as_a_batch_reads_its_source(tmp_path: Path, codec: str) -> None:
+    """A corpus file that starts with a byte order mark (a UTF-8 one, as Notepad writes,
+    or UTF-16, UTF-32), or two files joined with ``cat``, each with its mark: `limner
+    batch` reads them, and `limner evaluate` refused them ("Unexpected UTF-8 BOM")."""
+    lines = ['{"text": "Grand día", "gold": 1}\n', '{"text": "x", "gold": -1}\n']
+    path = tmp_path / "marked.jsonl"
+    if codec == "joined":
+        path.write_bytes(b"".join(codecs.BOM_UTF8 + line.encode() for line in lines))
+    else:
+        path.write_bytes("".join(lines).encode(codec))
+    items = runner_module.read_corpus(runner_module.TASKS["sentiment"], path)
+    assert [item.text for item in items] == ["Grand día", "x"]
 
 
 @pytest.fixture

@@ -118,6 +118,41 @@ def test_transliteration_variants_resolve_alike(enricher: limner.Enricher) -> No
     assert c["geonameid"] == d["geonameid"] and c["country"] == "AZ"
 
 
+def test_places_written_in_decomposed_form_are_found_as_composed_ones(
+    enricher: limner.Enricher,
+) -> None:
+    """Text in decomposed form (NFD: a letter, then its combining accent, as macOS
+    writes file names and some feeds their copy): the accent split its word in two
+    ("Zu", "rich"), and no place with a diacritic was found."""
+    import unicodedata
+
+    text = ("Talks in Zürich, São Paulo and Kraków ended. Protests in Łódź and Côte "
+            "d’Ivoire went on. Azerbaijanis returned to Füzuli on Monday.")
+    composed = places(enricher, text)
+    assert len(composed) == 7
+    nfd = unicodedata.normalize("NFD", text)
+    decomposed = places(enricher, nfd)
+    assert [(p["name"], p["geonameid"]) for p in decomposed] == [
+        (p["name"], p["geonameid"]) for p in composed]
+    assert [unicodedata.normalize("NFC", p["surface"]) for p in decomposed] == [
+        p["surface"] for p in composed]
+    assert fold(unicodedata.normalize("NFD", "Füzuli")) == "fuzuli"
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_a_name_whose_words_a_no_break_space_joins_is_found(
+    enricher: limner.Enricher, space: str
+) -> None:
+    """HTML's ``&nbsp;`` (and the narrow and thin spaces) between the words of a name:
+    "New York" and "Rio de Janeiro" so written were no place at all."""
+    text = "NEW DELHI — Talks in New York and Rio de Janeiro ended in the United States."
+    plain = [(p["name"], p["start"], p["end"]) for p in places(enricher, text)]
+    assert [name for name, _, _ in plain] == [
+        "New Delhi", "New York", "Rio de Janeiro", "United States"]
+    spaced = text.replace(" ", space)
+    assert [(p["name"], p["start"], p["end"]) for p in places(enricher, spaced)] == plain
+
+
 def test_possessive_and_multiword(enricher: limner.Enricher) -> None:
     text = "Azerbaijan’s envoy flew from New York to Rio de Janeiro."
     assert one(enricher, text, "Azerbaijan")["end"] == text.index("’s")

@@ -1741,6 +1741,31 @@ def test_a_hyphened_word_that_names_nothing_counted_is_no_count(
 
 
 @pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a noun of its own in the plural: the count before it is read, the number in it not
+        ("He hit seven three-pointers in the game.", [("seven", "three-pointers")]),
+        ("She made 7 three-pointers and 12 free throws.",
+         [("7", "three-pointers"), ("12", "throws")]),
+        ("Two four-wheelers collided on the bridge.", [("Two", "four-wheelers")]),
+        ("His one-liners drew laughs.", []),
+        # in the singular, at the end of its phrase: a kind of thing
+        ("They bought a two-seater.", []),
+        ("A four-wheeler was hit by a 3-pointer from the stands.", []),
+        ("The team won a three-peat.", []),
+        # before another word the compound describes it, and counts as before
+        ("A 60,000-seater stadium was built.", [("60,000", "seater")]),
+        ("A 12-member panel and a four-letter word.", [("12", "member"), ("four", "letter")]),
+    ],
+)
+def test_a_number_inside_a_noun_of_its_own_is_no_figure(
+    enricher: limner.Enricher, text: str, figures: list[tuple[str, str | None]]
+) -> None:
+    found = [(n["surface"], n.get("counted")) for n in annotated(enricher, text, "number")]
+    assert found == figures
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Wales beat England in the Six Nations on Saturday.",
@@ -2681,3 +2706,26 @@ def test_years_with_their_era(enricher: limner.Enricher, text: str, surface: str
 ])
 def test_no_era_inside_a_longer_word(enricher: limner.Enricher, text: str) -> None:
     assert [a["category"] for a in annotated(enricher, text, "number")] == ["cardinal"]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u2007"])
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "category"),
+    [
+        ("It cost $5_million.", "$5_million", 5_000_000, "USD", "money"),
+        ("Prices rose 5_% in May.", "5_%", 5, "percent", "percent"),
+        ("Turnout was 37.3_percent.", "37.3_percent", 37.3, "percent", "percent"),
+        ("The road is 10_km long.", "10_km", 10, "kilometre", "quantity"),
+        ("Talks lasted eight_hours.", "eight_hours", 8, "hour", "quantity"),
+        ("It cost £3.2_bn.", "£3.2_bn", 3_200_000_000, "GBP", "money"),
+    ],
+)
+def test_a_figure_and_its_unit_apart_by_a_space_other_than_u0020_are_one(
+    enricher: limner.Enricher, space: str, text: str, surface: str, value: float,
+    unit: str, category: str,
+) -> None:
+    """A no-break space (HTML's ``&nbsp;``), the narrow one French writes before "%", a
+    thin or a figure space between a figure and its scale, percent or unit: ``$5
+    million`` was $5, ``5 %`` a count of 5, ``10 km`` no distance."""
+    n = one(enricher, text.replace("_", space), surface.replace("_", space))
+    assert (n["value"], n["unit"], n["category"]) == (value, unit, category)
