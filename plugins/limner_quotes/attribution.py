@@ -137,31 +137,70 @@ _LETTERS_ONLY = bytes(
 )
 
 
-def _letter_runs(text: str) -> list[bytes]:
-    """The maximal runs of ASCII letters of ``text``, as bytes.
+def _letter_runs(text: str) -> bytes:
+    """``text`` with every character but an ASCII letter made a space, as bytes: its
+    maximal runs of ASCII letters are the pieces of its ``split()``, at the offsets of
+    ``text``.
 
     A word of ``_SCANNED`` that stands between two characters that are not
     ASCII letters (or the ends of the text) is one of these runs exactly, as
     it is one token of ``_LONG_WORD.findall(text)``; a run that is a word of
     ``_SCANNED`` is also a token of that scan.  So both give the same words of
     ``_SCANNED``, and these runs come without a regular expression match (and
-    its allocations) per word: three passes in C over the text.  Latin-1 keeps
-    one byte per character as ASCII does (a character it lacks is one ``?``),
-    and encodes text that it holds (most news: a pound sign, an accent) as one
-    copy, where ASCII replaces each such character on its slow path.
+    its allocations) per word: passes in C over the text.  Latin-1 keeps
+    one byte per character as ASCII does (a character it lacks is one ``?``, a
+    space here), and encodes text that it holds (most news: a pound sign, an accent)
+    as one copy, where ASCII replaces each such character on its slow path.
     """
-    return text.encode("latin-1", "replace").translate(_LETTERS_ONLY).split()
+    return text.encode("latin-1", "replace").translate(_LETTERS_ONLY)
+
+
+#: Each word of ``_SCANNED`` between two spaces: in the text's letter runs, padded
+#: with a space at each end, the word as a whole run.
+_SPACED = {b: b" " + b + b" " for b in _SCANNED}
+
+
+def _scanned_hits(text: str) -> tuple[list[tuple[int, int]], list[bytes]]:
+    """:func:`cue_hits` of the default vocabulary, and the words it found (as bytes).
+
+    The runs that are cue words, in text order, come from one filter in C over the
+    runs; each is then found at its place by one search from the end of the one
+    before, for the word as a whole run: the searches together read the text once,
+    where a search per distinct word from the text's start read it once per word.
+    A run is a whole word where the characters beside it continue no word
+    (:func:`_in_word`: not a digit, an apostrophe, a hyphen, a letter of Latin-1).
+    """
+    runs = _letter_runs(text)
+    found = list(filter(_SCANNED_BYTES.__contains__, runs.split()))
+    if not found:
+        return [], found
+    find = (b" " + runs + b" ").find  # a run at offset i is " run " at offset i
+    spaced = _SPACED
+    n = len(text)
+    edge = _EDGE
+    hits: list[tuple[int, int]] = []
+    at = 0
+    for word in found:
+        i = find(spaced[word], at)
+        j = i + len(word)
+        at = j + 1  # the space after the run may open the next one's
+        if (i == 0 or text[i - 1] in edge or not _in_word(text[i - 1])) and (
+            j >= n or text[j] in edge or not _in_word(text[j])
+        ):
+            hits.append((i, j))
+    return hits, found
 
 
 def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[int, int]]:
     """``(start, end)`` of every word of ``vocabulary`` in the text, whole words, in order."""
     if vocabulary is _LOOKED_FOR:
-        scanned = _SCANNED
-        words = [scanned[b] for b in _SCANNED_BYTES.intersection(_letter_runs(text))]
+        hits, found = _scanned_hits(text)
+        held = not _HOLD_BYTES.isdisjoint(found)
     else:
         words = list(vocabulary.intersection(_WORD.findall(text)))
-    hits = _occurrences(text, words)
-    if _HOLD_FORMS.intersection(words):  # "held" is a cue of a court's ruling only
+        hits = _occurrences(text, words)
+        held = not _HOLD_FORMS.isdisjoint(words)
+    if held:  # "held" is a cue of a court's ruling only
         hits = [(i, j) for i, j in hits if text[i:j] not in _HOLD_FORMS or _court_holds(text, i, j)]
     return hits
 
@@ -1134,6 +1173,7 @@ _CLAUSE_WORDS = word_set("that as who which whose be was were is are had has sai
 
 #: The forms of "hold", a cue of a court's ruling only.
 _HOLD_FORMS = frozenset(RULING_FORMS)
+_HOLD_BYTES = frozenset(w.encode() for w in _HOLD_FORMS)
 #: The heads of a court's or a judge's name: "the court held", "the justices have held".
 _BENCH = word_set("court tribunal judge judges justice justices panel bench magistrate majority")
 #: Words between a bench and its verb: "the court has also unanimously held".

@@ -118,6 +118,22 @@ def test_cue_scan_of_letter_runs_finds_what_the_word_scan_finds(text: str) -> No
     assert cue_hits(text) == _cue_hits_plain(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said said said",  # runs one space apart: each search starts at the space before
+        "said,said.said",
+        "unsaid said said-so said’s said",  # the same run whole and inside longer words
+        "\U0001f600said said\U0001f600 said",  # a character past Latin-1 is one place
+        "é said ésaid saidé warned",
+        "said",
+        "According to, he said: “He warned”",
+    ],
+)
+def test_cue_scan_finds_each_run_at_its_own_place(text: str) -> None:
+    assert cue_hits(text) == _cue_hits_plain(text)
+
+
 def test_the_edge_characters_of_the_cue_scan_continue_no_word() -> None:
     # a character of _EDGE is taken as a boundary without the plain test
     assert attribution._EDGE
