@@ -419,6 +419,56 @@ def _possessive(text: str, lo: int, v0: int) -> bool:
         "his" in low or "her" in low or "their" in low or "its" in low or "my" in low
         or "our" in low
     )
+#: The characters of the words ``_POSSESSOR`` reads before a possessive's mark, as a
+#: run read backwards from the mark.
+_OWNER_RUN = re.compile(r"[\w’'.\- ]*")
+#: The marks of a possessive that ``_POSSESSOR`` reads after a word.
+_OWNER_MARKS = frozenset({"’s", "'s", "s’", "s'"})
+#: The lengths of the possessive pronouns of ``_POSSESSOR``: "my", "his", "their".
+_OWNER_PRONOUN_SIZES = (2, 3, 5)
+
+
+def _possessor(text: str, lo: int, v0: int) -> re.Match[str] | None:
+    """``_POSSESSOR.search(text, lo, v0)``, tried only where a match may start.
+
+    Every match ends with its tail at ``v0``: white space, at most two words in lower
+    case, each after white space of its own; so the tail starts where one of the last
+    three runs of white space before ``v0`` starts, right after a possessive pronoun
+    or a possessive's mark.  A match of the pronoun starts that pronoun's length before
+    it; one of the words before a mark starts anywhere in the run of the words'
+    characters (at most 60) that ends at the mark, where it matches too if it matches
+    further right: its leftmost place is the run's start.  So the search's match (the
+    leftmost) is the first of those places where the pattern matches; the search tries
+    each place of the window, the lazy run of up to 60 characters from each (some
+    300,000 instructions a window).
+    """
+    places = set()
+    end = v0
+    for _ in range(3):
+        start = end
+        while start > lo and text[start - 1] in " \t\u00a0":
+            start -= 1
+        if start == end:
+            break  # no white space here: no tail ends at v0 this far back
+        for size in _OWNER_PRONOUN_SIZES:
+            places.add(start - size)
+        if text[start - 2 : start] in _OWNER_MARKS and start - 2 > lo:
+            mark = start - 2
+            floor = mark - 60 if mark - 60 > lo else lo
+            run = _OWNER_RUN.match(text[floor:mark][::-1]).end()  # type: ignore[union-attr]
+            if run >= 2:
+                places.add(mark - run)
+        end = start
+        while end > lo and text[end - 1] not in " \t\u00a0":
+            end -= 1  # the word before that white space
+    for at in sorted(places):
+        if at >= lo:
+            m = _POSSESSOR.match(text, at, v0)
+            if m is not None:
+                return m
+    return None
+
+
 _PRONOUN_CLAUSE = re.compile(
     r"[ \t\u00a0]*(?:he|she|they|we|i|it|there|the[ \t][\w\-]+|[A-Z][\w’'\-]+)[ \t\u00a0]+"
     r"(?:is|was|are|were|had|has|have|would|will|could|can|should|must|might|did|does|do)\b"
@@ -1869,7 +1919,7 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
     """``X's claim that …``, ``the statement by X that …``, ``his call for …``."""
     mention: Mention | None = None
     lo = max(s_start, v0 - 70)
-    pos = _POSSESSOR.search(text, lo, v0) if _possessive(text, lo, v0) else None
+    pos = _possessor(text, lo, v0) if _possessive(text, lo, v0) else None
     if pos is not None:
         if pos.group(1):
             # a letter that matches without regard to case but lower-cases to no pronoun

@@ -182,6 +182,33 @@ def test_possessor_is_looked_for_only_where_a_possessive_is(text: str, a: int, b
     assert attribution._possessive(text, a, b) is (_POSSESSIVE.search(text, a, b) is not None)
 
 
+_OWNERS = st.sampled_from(
+    ["his", "Her", "İts", "hıs", "their", "my", "our", "’s", "'s", "s’", "s'", "s", "’", "'",
+     " ", "  ", "\t", "\u00a0", "Smith", "the", "minister", "new", "claim", ",", ".", "-",
+     "é", "“", "\n", "x", "A"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_OWNERS, max_size=30).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_possessor_tried_where_a_match_may_start_finds_what_the_search_finds(
+    text: str, a: int, b: int
+) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    plain = _POSSESSOR.search(text, a, b)
+    fast = attribution._possessor(text, a, b)
+    got = (fast.span(), fast.groups()) if fast else None
+    assert got == ((plain.span(), plain.groups()) if plain else None)
+
+
+def test_possessor_starts_at_the_run_of_words_before_the_mark() -> None:
+    text = "He attacked “the prime minister’s new claim"
+    v0 = text.rindex("claim")
+    m = attribution._possessor(text, 0, v0)
+    assert m is not None and m.group(2) == "the prime minister"
+    assert m.span() == _POSSESSOR.search(text, 0, v0).span()  # type: ignore[union-attr]
+
+
 @settings(max_examples=300, deadline=None)
 @given(_OWNED_TEXTS)
 def test_noun_cue_reads_the_same_with_and_without_the_possessive_shortcut(text: str) -> None:
