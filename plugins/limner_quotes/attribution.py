@@ -137,31 +137,70 @@ _LETTERS_ONLY = bytes(
 )
 
 
-def _letter_runs(text: str) -> list[bytes]:
-    """The maximal runs of ASCII letters of ``text``, as bytes.
+def _letter_runs(text: str) -> bytes:
+    """``text`` with every character but an ASCII letter made a space, as bytes: its
+    maximal runs of ASCII letters are the pieces of its ``split()``, at the offsets of
+    ``text``.
 
     A word of ``_SCANNED`` that stands between two characters that are not
     ASCII letters (or the ends of the text) is one of these runs exactly, as
     it is one token of ``_LONG_WORD.findall(text)``; a run that is a word of
     ``_SCANNED`` is also a token of that scan.  So both give the same words of
     ``_SCANNED``, and these runs come without a regular expression match (and
-    its allocations) per word: three passes in C over the text.  Latin-1 keeps
-    one byte per character as ASCII does (a character it lacks is one ``?``),
-    and encodes text that it holds (most news: a pound sign, an accent) as one
-    copy, where ASCII replaces each such character on its slow path.
+    its allocations) per word: passes in C over the text.  Latin-1 keeps
+    one byte per character as ASCII does (a character it lacks is one ``?``, a
+    space here), and encodes text that it holds (most news: a pound sign, an accent)
+    as one copy, where ASCII replaces each such character on its slow path.
     """
-    return text.encode("latin-1", "replace").translate(_LETTERS_ONLY).split()
+    return text.encode("latin-1", "replace").translate(_LETTERS_ONLY)
+
+
+#: Each word of ``_SCANNED`` between two spaces: in the text's letter runs, padded
+#: with a space at each end, the word as a whole run.
+_SPACED = {b: b" " + b + b" " for b in _SCANNED}
+
+
+def _scanned_hits(text: str) -> tuple[list[tuple[int, int]], list[bytes]]:
+    """:func:`cue_hits` of the default vocabulary, and the words it found (as bytes).
+
+    The runs that are cue words, in text order, come from one filter in C over the
+    runs; each is then found at its place by one search from the end of the one
+    before, for the word as a whole run: the searches together read the text once,
+    where a search per distinct word from the text's start read it once per word.
+    A run is a whole word where the characters beside it continue no word
+    (:func:`_in_word`: not a digit, an apostrophe, a hyphen, a letter of Latin-1).
+    """
+    runs = _letter_runs(text)
+    found = list(filter(_SCANNED_BYTES.__contains__, runs.split()))
+    if not found:
+        return [], found
+    find = (b" " + runs + b" ").find  # a run at offset i is " run " at offset i
+    spaced = _SPACED
+    n = len(text)
+    edge = _EDGE
+    hits: list[tuple[int, int]] = []
+    at = 0
+    for word in found:
+        i = find(spaced[word], at)
+        j = i + len(word)
+        at = j + 1  # the space after the run may open the next one's
+        if (i == 0 or text[i - 1] in edge or not _in_word(text[i - 1])) and (
+            j >= n or text[j] in edge or not _in_word(text[j])
+        ):
+            hits.append((i, j))
+    return hits, found
 
 
 def cue_hits(text: str, vocabulary: frozenset[str] = _LOOKED_FOR) -> list[tuple[int, int]]:
     """``(start, end)`` of every word of ``vocabulary`` in the text, whole words, in order."""
     if vocabulary is _LOOKED_FOR:
-        scanned = _SCANNED
-        words = [scanned[b] for b in _SCANNED_BYTES.intersection(_letter_runs(text))]
+        hits, found = _scanned_hits(text)
+        held = not _HOLD_BYTES.isdisjoint(found)
     else:
         words = list(vocabulary.intersection(_WORD.findall(text)))
-    hits = _occurrences(text, words)
-    if _HOLD_FORMS.intersection(words):  # "held" is a cue of a court's ruling only
+        hits = _occurrences(text, words)
+        held = not _HOLD_FORMS.isdisjoint(words)
+    if held:  # "held" is a cue of a court's ruling only
         hits = [(i, j) for i, j in hits if text[i:j] not in _HOLD_FORMS or _court_holds(text, i, j)]
     return hits
 
@@ -380,6 +419,56 @@ def _possessive(text: str, lo: int, v0: int) -> bool:
         "his" in low or "her" in low or "their" in low or "its" in low or "my" in low
         or "our" in low
     )
+#: The characters of the words ``_POSSESSOR`` reads before a possessive's mark, as a
+#: run read backwards from the mark.
+_OWNER_RUN = re.compile(r"[\w’'.\- ]*")
+#: The marks of a possessive that ``_POSSESSOR`` reads after a word.
+_OWNER_MARKS = frozenset({"’s", "'s", "s’", "s'"})
+#: The lengths of the possessive pronouns of ``_POSSESSOR``: "my", "his", "their".
+_OWNER_PRONOUN_SIZES = (2, 3, 5)
+
+
+def _possessor(text: str, lo: int, v0: int) -> re.Match[str] | None:
+    """``_POSSESSOR.search(text, lo, v0)``, tried only where a match may start.
+
+    Every match ends with its tail at ``v0``: white space, at most two words in lower
+    case, each after white space of its own; so the tail starts where one of the last
+    three runs of white space before ``v0`` starts, right after a possessive pronoun
+    or a possessive's mark.  A match of the pronoun starts that pronoun's length before
+    it; one of the words before a mark starts anywhere in the run of the words'
+    characters (at most 60) that ends at the mark, where it matches too if it matches
+    further right: its leftmost place is the run's start.  So the search's match (the
+    leftmost) is the first of those places where the pattern matches; the search tries
+    each place of the window, the lazy run of up to 60 characters from each (some
+    300,000 instructions a window).
+    """
+    places = set()
+    end = v0
+    for _ in range(3):
+        start = end
+        while start > lo and text[start - 1] in " \t\u00a0":
+            start -= 1
+        if start == end:
+            break  # no white space here: no tail ends at v0 this far back
+        for size in _OWNER_PRONOUN_SIZES:
+            places.add(start - size)
+        if text[start - 2 : start] in _OWNER_MARKS and start - 2 > lo:
+            mark = start - 2
+            floor = mark - 60 if mark - 60 > lo else lo
+            run = _OWNER_RUN.match(text[floor:mark][::-1]).end()  # type: ignore[union-attr]
+            if run >= 2:
+                places.add(mark - run)
+        end = start
+        while end > lo and text[end - 1] not in " \t\u00a0":
+            end -= 1  # the word before that white space
+    for at in sorted(places):
+        if at >= lo:
+            m = _POSSESSOR.match(text, at, v0)
+            if m is not None:
+                return m
+    return None
+
+
 _PRONOUN_CLAUSE = re.compile(
     r"[ \t\u00a0]*(?:he|she|they|we|i|it|there|the[ \t][\w\-]+|[A-Z][\w’'\-]+)[ \t\u00a0]+"
     r"(?:is|was|are|were|had|has|have|would|will|could|can|should|must|might|did|does|do)\b"
@@ -1134,6 +1223,7 @@ _CLAUSE_WORDS = word_set("that as who which whose be was were is are had has sai
 
 #: The forms of "hold", a cue of a court's ruling only.
 _HOLD_FORMS = frozenset(RULING_FORMS)
+_HOLD_BYTES = frozenset(w.encode() for w in _HOLD_FORMS)
 #: The heads of a court's or a judge's name: "the court held", "the justices have held".
 _BENCH = word_set("court tribunal judge judges justice justices panel bench magistrate majority")
 #: Words between a bench and its verb: "the court has also unanimously held".
@@ -1829,7 +1919,7 @@ def _noun(text: str, s_start: int, s_end: int, v0: int, v1: int) -> Attribution 
     """``X's claim that …``, ``the statement by X that …``, ``his call for …``."""
     mention: Mention | None = None
     lo = max(s_start, v0 - 70)
-    pos = _POSSESSOR.search(text, lo, v0) if _possessive(text, lo, v0) else None
+    pos = _possessor(text, lo, v0) if _possessive(text, lo, v0) else None
     if pos is not None:
         if pos.group(1):
             # a letter that matches without regard to case but lower-cases to no pronoun

@@ -118,6 +118,22 @@ def test_cue_scan_of_letter_runs_finds_what_the_word_scan_finds(text: str) -> No
     assert cue_hits(text) == _cue_hits_plain(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said said said",  # runs one space apart: each search starts at the space before
+        "said,said.said",
+        "unsaid said said-so said’s said",  # the same run whole and inside longer words
+        "\U0001f600said said\U0001f600 said",  # a character past Latin-1 is one place
+        "é said ésaid saidé warned",
+        "said",
+        "According to, he said: “He warned”",
+    ],
+)
+def test_cue_scan_finds_each_run_at_its_own_place(text: str) -> None:
+    assert cue_hits(text) == _cue_hits_plain(text)
+
+
 def test_the_edge_characters_of_the_cue_scan_continue_no_word() -> None:
     # a character of _EDGE is taken as a boundary without the plain test
     assert attribution._EDGE
@@ -164,6 +180,33 @@ def test_possessor_is_looked_for_only_where_a_possessive_is(text: str, a: int, b
     if _POSSESSIVE.search(text, a, b) is None:
         assert _POSSESSOR.search(text, a, b) is None
     assert attribution._possessive(text, a, b) is (_POSSESSIVE.search(text, a, b) is not None)
+
+
+_OWNERS = st.sampled_from(
+    ["his", "Her", "İts", "hıs", "their", "my", "our", "’s", "'s", "s’", "s'", "s", "’", "'",
+     " ", "  ", "\t", "\u00a0", "Smith", "the", "minister", "new", "claim", ",", ".", "-",
+     "é", "“", "\n", "x", "A"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_OWNERS, max_size=30).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_possessor_tried_where_a_match_may_start_finds_what_the_search_finds(
+    text: str, a: int, b: int
+) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    plain = _POSSESSOR.search(text, a, b)
+    fast = attribution._possessor(text, a, b)
+    got = (fast.span(), fast.groups()) if fast else None
+    assert got == ((plain.span(), plain.groups()) if plain else None)
+
+
+def test_possessor_starts_at_the_run_of_words_before_the_mark() -> None:
+    text = "He attacked “the prime minister’s new claim"
+    v0 = text.rindex("claim")
+    m = attribution._possessor(text, 0, v0)
+    assert m is not None and m.group(2) == "the prime minister"
+    assert m.span() == _POSSESSOR.search(text, 0, v0).span()  # type: ignore[union-attr]
 
 
 @settings(max_examples=300, deadline=None)
