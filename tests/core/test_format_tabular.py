@@ -45,6 +45,21 @@ def test_frame_of_a_kind_nobody_made_is_empty_with_its_columns(docs) -> None:
     assert df.empty and "unit" in df.columns
 
 
+def test_a_kind_whose_annotations_all_have_a_score_has_its_column_with_none_met() -> None:
+    """A kind that has scores (every sentiment has one) had a score column only when its
+    annotations were met: the frame and the CSV of a corpus with none lacked it, and code
+    written for the kind's table (``df.sort_values("score")``) failed on them."""
+    empty = limner.frame([limner.Document(text="x")], "sentiment")
+    assert list(empty.columns[:6]) == ["doc_id", "id", "start", "end", "text", "score"]
+    assert str(empty["score"].dtype) == "Float64"
+    header = limner.PluginManager().formats()["csv"].dumps([], kind="sentiment")
+    assert header.split(",")[:6] == ["doc_id", "id", "start", "end", "text", "score"]
+    scored = limner.enrich("A wonderful, happy day.", plugins=["sentiment"])
+    assert list(limner.frame([scored], "sentiment").columns) == list(empty.columns)
+    # a kind whose annotations may have a score or none has it when one has it
+    assert "score" not in limner.frame([limner.Document(text="x")], "number").columns
+
+
 def test_fields_named_like_the_base_columns_are_kept_apart() -> None:
     doc = limner.Document(text="abc", id="d")
     doc.add([limner.Annotation(kind="k", start=0, end=1, features={"text": "T", "doc_id": 7})])

@@ -1,7 +1,8 @@
 """One kind's annotations as a table: :func:`frame` (pandas) and the ``csv`` format.
 
 A row per annotation of the kind, across documents: ``doc_id``, ``id``,
-``start``, ``end``, ``text`` (the surface), ``score`` when any annotation of
+``start``, ``end``, ``text`` (the surface), ``score`` when the kind has scores
+(by the schema, as ``sentiment``: with no annotation too) or any annotation of
 the kind has one, then one column per field (the fields of the kind's class
 in their order, then any others in the order met).  A kind held as a compact
 layer (``token``, ``sentence-span``) gives a row per span, its ``id`` empty.
@@ -69,9 +70,13 @@ def _rows(
 ) -> tuple[list[str], list[dict[str, Any]], dict[str, str]]:
     """The columns, the rows (dicts by column) and the column of each field (the
     fields of ``cls``, the kind's class, first)."""
+    from limner.validate import scored_kinds
+
     fields = _class_columns(cls)
     found: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    has_score = False
+    # a kind whose every annotation has a score has the column with none met, as its
+    # table has it with some; any other kind when one has a score
+    has_score = kind in scored_kinds()
     for doc in docs:
         text = doc.text
         for a in doc.select(kind):
