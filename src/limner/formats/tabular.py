@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from limner.document import Annotation, Document, dumps
+from limner.errors import extra_missing
 from limner.formats import documents, fields_of
 from limner.formats.fieldtypes import BASE_FIELDS, class_fields, fits
 
@@ -156,10 +157,8 @@ def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
     """
     try:
         import pandas as pd
-    except ImportError:
-        raise ImportError(
-            "limner.frame needs pandas, which is not installed: pip install 'limner[pandas]'"
-        ) from None
+    except ImportError as exc:
+        raise extra_missing(exc, "limner.frame", "pandas", "pandas") from None
     docs = list(documents(docs))
     cls = _kind_class(kind, docs)
     columns, found, names = _rows(docs, kind, cls)
