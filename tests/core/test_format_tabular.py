@@ -116,6 +116,24 @@ def test_a_declared_field_has_its_type_whatever_its_values() -> None:
     assert str(empty["country"].dtype) == "string"
 
 
+def test_a_field_some_annotations_lack_keeps_its_values_and_is_missing_as_none() -> None:
+    """A field that some annotations lack was filled with NaN, a float: an int column of
+    them went through floats (2**60 + 1 read as 2**60), and a list or mixed column held
+    NaN beside its values, which json.dumps of its records writes as a bare NaN."""
+    big = 2**60 + 1
+    first = limner.Document(text="abc", id="1")
+    first.add([limner.Annotation(kind="z", start=0, end=1,
+                                 features={"n": big, "tags": ["a"], "m": 1, "s": "x"})])
+    second = limner.Document(text="abc", id="2")
+    second.add([limner.Annotation(kind="z", start=0, end=1, features={"m": "two"})])
+    df = limner.frame([first, second], "z")
+    assert str(df["n"].dtype) == "Int64" and df["n"].iloc[0] == big
+    assert df["n"].isna().tolist() == [False, True]
+    assert str(df["s"].dtype) == "string"
+    assert df["tags"].tolist() == [["a"], None] and df["m"].tolist() == [1, "two"]
+    assert "NaN" not in json.dumps(df[["tags", "m"]].to_dict("records"))
+
+
 def test_a_missing_pandas_names_the_extra() -> None:
     code = (
         "import sys; sys.modules['pandas'] = None\n"
@@ -323,3 +341,14 @@ def test_csv_escapes_a_field_named_as_a_formula_in_the_header() -> None:
                       *("'" + f for f in FORMULAS)]
     plain = next(csv.reader(io.StringIO(fmt.dumps([doc], kind="k"))))
     assert plain[6:] == list(FORMULAS)
+
+
+def test_an_int_or_float_field_of_ints_is_exact_with_a_value_missing() -> None:
+    from limner_numbers import Number
+
+    doc = limner.Document(text="about 1152921504606846977 and some", id="d")
+    big = 2**60 + 1
+    doc.add([Number(start=6, end=25, category="cardinal", value=big),
+             Number(start=30, end=34, category="cardinal", value=None)], source="t")
+    values = limner.frame([doc], "number")["value"]
+    assert str(values.dtype) == "Int64" and values.iloc[0] == big and values.isna().iloc[1]

@@ -23,7 +23,7 @@ import attrs
 from limner.document import Annotation, Document, dumps
 from limner.errors import extra_missing
 from limner.formats import documents, fields_of
-from limner.formats.fieldtypes import BASE_FIELDS, class_fields, fits
+from limner.formats.fieldtypes import BASE_FIELDS, class_fields, fits, value_type
 
 if TYPE_CHECKING:
     import pandas
@@ -131,8 +131,10 @@ def _dtype(type_: str, values: list[Any]) -> str | None:
     """The pandas type of a column of limner type ``type_`` holding ``values`` (``None``
     when pandas is to tell it: an int-or-float with values, or a value of another type)."""
     present = [v for v in values if v is not None]
-    if type_ == "number":
-        return None if present else "Float64"
+    if type_ == "number":  # ints as Int64, else Float64 where a float holds each exactly
+        if not present:
+            return "Float64"
+        type_ = _shared_type(present) or "float"
     dtype = _DTYPES.get(type_)
     return dtype if dtype and all(fits(v, type_) for v in present) else None
 
@@ -145,10 +147,11 @@ def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
     has scores) and one per field.  Columns take pandas' nullable types
     (``Int64``, ``Float64``, ``string``, ``boolean``), so a missing value is
     ``<NA>`` and an integer column stays integer; lists and dicts stay
-    Python objects.  A field that the kind's class declares has its type's
-    column whatever the values (a float field of whole numbers is
-    ``Float64``, and so is one with no value at all, or in an empty frame);
-    the others take the type their values have.
+    Python objects (a missing value beside them is ``None``).  A field that
+    the kind's class declares has its type's column whatever the values (a
+    float field of whole numbers is ``Float64``, and so is one with no value
+    at all, or in an empty frame); the others take the type their values
+    share.
 
     Raises:
         ImportError: pandas is not installed (``pip install 'limner[pandas]'``).
@@ -162,15 +165,30 @@ def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
     docs = list(documents(docs))
     cls = _kind_class(kind, docs)
     columns, found, names = _rows(docs, kind, cls)
-    data = pd.DataFrame.from_records(found, columns=columns)
+    # each column from its values as they are, None where an annotation lacks the field:
+    # records filled it with NaN, a float, so an int column went through floats and a
+    # list column held NaN beside its lists
+    data = pd.DataFrame(
+        {c: pd.Series([row.get(c) for row in found], dtype=object) for c in columns},
+        columns=columns,
+    )
     typed = data.convert_dtypes() if not data.empty else data
-    for column, type_ in _declared_types(cls, names).items():
-        if column in typed.columns:
-            values = [row.get(column) for row in found]
-            dtype = _dtype(type_, values)
-            if dtype is not None:  # from the values themselves: exact past 2**53
-                typed[column] = pd.array(values, dtype=dtype)
+    declared = _declared_types(cls, names)
+    for column in columns:
+        values = [row.get(column) for row in found]
+        # a field no class declares: the type its values share (pandas' inference read
+        # an int column with a value missing through floats)
+        type_ = declared.get(column) or _shared_type(values)
+        dtype = _dtype(type_, values) if type_ is not None else None
+        if dtype is not None:  # from the values themselves: exact past 2**53
+            typed[column] = pd.array(values, dtype=dtype)
     return typed
+
+
+def _shared_type(values: list[Any]) -> str | None:
+    """The limner type that all of ``values`` but ``None`` have, if one."""
+    types = {value_type(v) for v in values if v is not None}
+    return types.pop() if len(types) == 1 else None
 
 
 def _cell(value: Any) -> Any:
