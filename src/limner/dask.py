@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from limner.batch import check_fields, record_id
 from limner.config import name_list
 from limner.document import Document
-from limner.errors import InputError
+from limner.errors import InputError, extra_missing
 from limner.pipeline import Enricher
 
 if TYPE_CHECKING:
@@ -112,7 +112,10 @@ def enrich_bag(
         ValueError: ``text_field`` and ``id_field`` name one field.
         ConfigError, PlanError: as :class:`~limner.Enricher` (before any task).
     """
-    import dask.bag
+    try:
+        import dask.bag
+    except ImportError as exc:  # (a bare "No module named 'dask'")
+        raise extra_missing(exc, "limner.dask", "Dask", "dask") from None
 
     if not isinstance(bag, dask.bag.Bag):  # (a bare AttributeError: no map_partitions)
         raise TypeError(

@@ -45,6 +45,18 @@ class ContractError(LimnerError):
     annotator and its plugin."""
 
 
+def extra_missing(exc: ImportError, user: str, needs: str, extra: str) -> ImportError:
+    """The ImportError to raise for ``exc``, met where ``user`` imports the package that
+    the extra ``extra`` installs (named for it: ``pandas``, ``spacy``, ``dask``): one that
+    names the extra when that package is missing, else ``exc`` as it is (a package of
+    its own that fails to import)."""
+    if (exc.name or "").split(".")[0] != extra:
+        return exc
+    return ImportError(
+        f"{user} needs {needs}, which is not installed: pip install 'limner[{extra}]'"
+    )
+
+
 class PluginWarning(UserWarning):
     """A plugin could not be loaded or one of its hooks failed; the others go on."""
 

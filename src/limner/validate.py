@@ -216,19 +216,30 @@ def ruled_kinds() -> frozenset[str]:
     )
 
 
-@cache
-def _schema_refs(kind: str) -> tuple[str, ...]:
-    """The fields of ``kind`` that the schema declares as references (``idref``)."""
+def _kind_rules(kind: str) -> Mapping[str, Any]:
+    """The rules the schema has for the annotations of ``kind`` alone (none: ``{}``)."""
     root = schema()
     for part in root["$defs"]["annotation"].get("allOf", ()):
         if part.get("if", {}).get("properties", {}).get("kind", {}).get("const") == kind:
-            then = _resolve(root, part["then"]["$ref"]) if "$ref" in part["then"] else part["then"]
-            return tuple(
-                name
-                for name, sub in then.get("properties", {}).items()
-                if sub.get("$ref") == "#/$defs/idref"
-            )
-    return ()
+            then: Mapping[str, Any] = part["then"]
+            return _resolve(root, then["$ref"]) if "$ref" in then else then
+    return {}
+
+
+@cache
+def scored_kinds() -> frozenset[str]:
+    """The kinds whose every annotation has a score, by the schema (``sentiment``)."""
+    return frozenset(k for k in ruled_kinds() if "score" in _kind_rules(k).get("required", ()))
+
+
+@cache
+def _schema_refs(kind: str) -> tuple[str, ...]:
+    """The fields of ``kind`` that the schema declares as references (``idref``)."""
+    return tuple(
+        name
+        for name, sub in _kind_rules(kind).get("properties", {}).items()
+        if sub.get("$ref") == "#/$defs/idref"
+    )
 
 
 def _name(value: Any) -> str:

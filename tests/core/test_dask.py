@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,20 @@ distributed = pytest.importorskip("distributed")
 from limner.dask import enrich_bag  # noqa: E402
 
 TEXTS = [f"Report {i}. It was filed by Mr. Smith on Nov. {i % 28 + 1}." for i in range(24)]
+
+
+def test_a_missing_dask_names_the_extra() -> None:
+    # without Dask, enrich_bag said only "No module named 'dask'"
+    code = (
+        "import sys; sys.modules['dask'] = None; sys.modules['dask.bag'] = None\n"
+        "from limner.dask import enrich_bag\n"
+        "try:\n"
+        "    enrich_bag(['One.'], plugins=[])\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "limner.dask needs Dask" in out.stdout and "pip install 'limner[dask]'" in out.stdout
 
 
 def test_bag_matches_enricher_in_order() -> None:

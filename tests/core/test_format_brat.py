@@ -119,6 +119,62 @@ def test_a_span_over_any_line_break_writes_one_line_for_brat(tmp_path: Path) -> 
     assert back.text == text and back.annotations == doc.annotations and not back.errors
 
 
+def _refused_by_brat(text: str, ann: str) -> list[str]:
+    """The T lines of ``ann`` that brat's server refuses for ``text``, checked as it checks
+    them: the line read up to Python's line breaks, the span's text taken by its length
+    after the second tab, and held to the fragments' texts joined by a space."""
+    refused = []
+    for line in ann.splitlines():
+        if not line.startswith("T"):
+            continue
+        _, rest = line.split("\t", 1)
+        data, tail = rest.split("\t", 1)
+        frags = [tuple(map(int, p.split())) for p in data.split(" ", 1)[1].split(";")]
+        length = sum(e - s for s, e in frags) + len(frags) - 1
+        if tail[:length] != " ".join(text[s:e] for s, e in frags):
+            refused.append(line)
+    return refused
+
+
+def test_a_span_holding_a_tab_or_a_form_feed_is_one_brat_shows(tmp_path: Path) -> None:
+    """A span holding a tab (a table's row) or a form feed was written as one fragment
+    with a space for it on its T line: brat checks that text against the fragments' and
+    refused the annotation, so it was not shown there.  Such a span is cut into fragments
+    at them, as at a line end, and reads back whole."""
+    text = "Name\tValue\nOil\t$5bn and\x0cpage two\x1ctail"
+    doc = limner.Document(text=text, id="a")
+    doc.add(
+        [
+            limner.Annotation(kind="row", start=11, end=18),
+            limner.Annotation(kind="k", start=0, end=len(text)),
+            limner.Annotation(kind="tab", start=3, end=5),
+        ],
+        source="t",
+    )
+    write_brat([doc], tmp_path)
+    ann = (tmp_path / "a.ann").read_text(encoding="utf-8")
+    assert _refused_by_brat(text, ann) == []
+    assert "\trow 11 14;15 18\tOil $5b\n" in ann
+    assert all(re.match(BRAT_LINE, line) for line in ann.splitlines()), ann
+    (back,) = read_brat(tmp_path)
+    assert back.annotations == doc.annotations and not back.errors
+
+
+def test_a_tab_in_a_span_made_in_brat_is_read_as_brat_wrote_it(tmp_path: Path) -> None:
+    # brat writes the span's text as it is, a tab included, and reads it by its length;
+    # the reader cut the line at that tab, and recorded a text that differs
+    (tmp_path / "a.txt").write_text("Oil\t$5bn", encoding="utf-8")
+    (tmp_path / "a.ann").write_text(
+        "T1\tfigure 0 8\tOil\t$5bn\n#1\tAnnotatorNotes T1\tsee\tthe table\n", encoding="utf-8"
+    )
+    (back,) = read_brat(tmp_path)
+    assert not back.errors, back.errors
+    assert [a.to_dict() for a in back.annotations] == [
+        {"id": "T1", "kind": "figure", "start": 0, "end": 8, "source": "brat",
+         "note": "see\tthe table"}
+    ]
+
+
 def test_pointers_follow_the_relations_as_edited_in_brat(tmp_path: Path) -> None:
     # the notes' pointers were read and the relations not: a mention deleted in brat
     # (its relation with it) left the quote pointing at nothing, and the folder failed to

@@ -138,6 +138,33 @@ def test_any_document_round_trips(doc: limner.Document) -> None:
     assert json.loads(back.to_json()) == json.loads(doc.to_json())  # types, not only values
 
 
+@pytest.mark.parametrize("value", [2**64, -(2**63) - 1, 2**53 + 1])
+def test_an_int_a_real_column_cannot_hold_exactly_reads_back_as_it_was(
+    tmp_path: Path, value: int
+) -> None:
+    """A score (and a float field) is a REAL column: an int past 64 bits made the write
+    fail with a raw OverflowError, and one past 2**53 read back as another number.
+    Such a value goes to the kind table's extra and reads back as it was written."""
+    doc = limner.Document(text="Paris and Lyon", id="d")
+    doc.add(
+        [
+            limner.Annotation(kind="k", start=0, end=5, score=value),
+            Odd(start=10, end=14, where=value),  # type: ignore[arg-type]
+            limner.Annotation(kind="k", start=10, end=14, score=2),
+        ],
+        source="t",
+    )
+    path = tmp_path / "big.db"
+    write_sqlite([doc], path)
+    (back,) = read_sqlite(path, kinds={ODD: Odd})
+    assert json.loads(back.to_json()) == json.loads(doc.to_json())
+    assert [a.score for a in back.select("k")] == [value, 2]
+    assert back.select(ODD)[0].where == value
+    conn = sqlite3.connect(path)
+    scores = dict(conn.execute("SELECT id, score FROM annotations"))
+    assert scores == {a.id: 2.0 if a.score == 2 else None for a in doc.annotations}
+
+
 def test_a_kind_named_like_an_index_gets_a_table_of_its_own(tmp_path: Path) -> None:
     doc = limner.Document(text="Hello Baku", id="a")
     kinds = ["errors_doc", "annotations_doc_kind", "Annotations_Kind_Name"]

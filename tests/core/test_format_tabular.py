@@ -45,6 +45,21 @@ def test_frame_of_a_kind_nobody_made_is_empty_with_its_columns(docs) -> None:
     assert df.empty and "unit" in df.columns
 
 
+def test_a_kind_whose_annotations_all_have_a_score_has_its_column_with_none_met() -> None:
+    """A kind that has scores (every sentiment has one) had a score column only when its
+    annotations were met: the frame and the CSV of a corpus with none lacked it, and code
+    written for the kind's table (``df.sort_values("score")``) failed on them."""
+    empty = limner.frame([limner.Document(text="x")], "sentiment")
+    assert list(empty.columns[:6]) == ["doc_id", "id", "start", "end", "text", "score"]
+    assert str(empty["score"].dtype) == "Float64"
+    header = limner.PluginManager().formats()["csv"].dumps([], kind="sentiment")
+    assert header.split(",")[:6] == ["doc_id", "id", "start", "end", "text", "score"]
+    scored = limner.enrich("A wonderful, happy day.", plugins=["sentiment"])
+    assert list(limner.frame([scored], "sentiment").columns) == list(empty.columns)
+    # a kind whose annotations may have a score or none has it when one has it
+    assert "score" not in limner.frame([limner.Document(text="x")], "number").columns
+
+
 def test_fields_named_like_the_base_columns_are_kept_apart() -> None:
     doc = limner.Document(text="abc", id="d")
     doc.add([limner.Annotation(kind="k", start=0, end=1, features={"text": "T", "doc_id": 7})])
@@ -99,6 +114,24 @@ def test_a_declared_field_has_its_type_whatever_its_values() -> None:
     empty = limner.frame([limner.Document(text="x")], "location")
     assert str(empty["lat"].dtype) == "Float64" and str(empty["start"].dtype) == "Int64"
     assert str(empty["country"].dtype) == "string"
+
+
+def test_a_field_some_annotations_lack_keeps_its_values_and_is_missing_as_none() -> None:
+    """A field that some annotations lack was filled with NaN, a float: an int column of
+    them went through floats (2**60 + 1 read as 2**60), and a list or mixed column held
+    NaN beside its values, which json.dumps of its records writes as a bare NaN."""
+    big = 2**60 + 1
+    first = limner.Document(text="abc", id="1")
+    first.add([limner.Annotation(kind="z", start=0, end=1,
+                                 features={"n": big, "tags": ["a"], "m": 1, "s": "x"})])
+    second = limner.Document(text="abc", id="2")
+    second.add([limner.Annotation(kind="z", start=0, end=1, features={"m": "two"})])
+    df = limner.frame([first, second], "z")
+    assert str(df["n"].dtype) == "Int64" and df["n"].iloc[0] == big
+    assert df["n"].isna().tolist() == [False, True]
+    assert str(df["s"].dtype) == "string"
+    assert df["tags"].tolist() == [["a"], None] and df["m"].tolist() == [1, "two"]
+    assert "NaN" not in json.dumps(df[["tags", "m"]].to_dict("records"))
 
 
 def test_a_missing_pandas_names_the_extra() -> None:
@@ -308,3 +341,14 @@ def test_csv_escapes_a_field_named_as_a_formula_in_the_header() -> None:
                       *("'" + f for f in FORMULAS)]
     plain = next(csv.reader(io.StringIO(fmt.dumps([doc], kind="k"))))
     assert plain[6:] == list(FORMULAS)
+
+
+def test_an_int_or_float_field_of_ints_is_exact_with_a_value_missing() -> None:
+    from limner_numbers import Number
+
+    doc = limner.Document(text="about 1152921504606846977 and some", id="d")
+    big = 2**60 + 1
+    doc.add([Number(start=6, end=25, category="cardinal", value=big),
+             Number(start=30, end=34, category="cardinal", value=None)], source="t")
+    values = limner.frame([doc], "number")["value"]
+    assert str(values.dtype) == "Int64" and values.iloc[0] == big and values.isna().iloc[1]

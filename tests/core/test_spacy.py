@@ -17,6 +17,23 @@ from limner.integrations.spacy import SPAN_KEY, from_spacy, to_spacy
 from limner.testing import documents, nasty_texts, texts
 
 
+def test_a_missing_spacy_names_the_extra() -> None:
+    """Without spaCy, importing the integration said only "No module named 'spacy'", as
+    limner.frame names the extra that installs pandas; the core imports it nowhere."""
+    code = (
+        "import sys; sys.modules['spacy'] = None\n"
+        "import limner\n"
+        "limner.enrich('Nearly 300,000 people.', plugins=['numbers'])\n"
+        "try:\n"
+        "    import limner.integrations.spacy\n"
+        "except ImportError as exc:\n"
+        "    print(type(exc).__name__, exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "limner.integrations.spacy needs spaCy" in out.stdout, out.stdout + out.stderr
+    assert "pip install 'limner[spacy]'" in out.stdout
+
+
 def test_add_pipe_finds_limner_through_the_entry_point() -> None:
     # a fresh interpreter that never imported limner: spaCy loads it by its entry point
     code = (

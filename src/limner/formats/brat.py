@@ -21,8 +21,8 @@ ends as they are), and its annotations as text-bound annotations
   and allows overlapping spans, so that brat shows the folder as it is: writing
   into a folder adds to what its ``annotation.conf`` declares; one that limner
   did not write is left alone.
-- A span that crosses a line end is written as fragments, one per line, as
-  brat requires; an empty span as it is (brat does not show it).
+- A span that crosses a line end, or holds a tab or a form feed, is written as
+  fragments cut there, as brat requires; an empty span as it is (brat does not show it).
 - ``ID`` is the document id with every character other than letters,
   digits, ``-``, ``_`` and ``.`` as ``_``, cut to 200 characters (``doc``
   and a number when empty, a number added when two ids meet); the reader
@@ -104,24 +104,32 @@ def _file_stem(doc_id: str, n: int, taken: set[str]) -> str:
     return stem
 
 
-def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``[start, end)`` cut at line ends, as brat wants; the line ends left out."""
-    out: list[tuple[int, int]] = []
-    s = start
-    for m in re.finditer(r"\r\n|[\n\r\u2028\u2029\x85]", text[start:end]):
-        e = start + m.start()
-        if e > s:
-            out.append((s, e))
-        s = start + m.end()
-    if end > s or not out:
-        out.append((s, max(s, end)))
-    return out
-
-
 #: What Python's line reading (``str.splitlines``, brat's ``codecs`` reader) ends a line
 #: at: a form feed or a vertical tab as much as a newline
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _BREAK_OR_TAB = re.compile(f"[\t{_LINE_BREAKS}]")
+#: Where a span is cut into fragments: a line break (CRLF as one), at which brat's line
+#: reading ends a T line, and a tab, the separator of an .ann line's parts
+_CUT = re.compile(f"\r\n|[\t{_LINE_BREAKS}]")
+
+
+def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at line breaks and tabs, which no T line holds; the characters
+    cut at left out.
+
+    brat holds the text written on a T line to the texts of its fragments joined by a
+    space, and refuses the annotation where they differ: a span holding a tab or a form
+    feed, written as one fragment with a space for it on the line, was not shown in brat.
+    """
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _CUT.finditer(text, start, end):
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    if end > s or not out:
+        out.append((s, max(s, end)))
+    return out
 
 
 def _one_line(value: str) -> str:
@@ -211,7 +219,7 @@ def ann_lines(doc: Document, config: _Config | None = None) -> list[str]:
         surface = " ".join(doc.text[s:e] for s, e in frags)
         type_name = _type_name(a.kind)
         config.types.add(type_name)
-        lines.append(f"T{t}\t{type_name} {spans}\t{_one_line(surface)}")
+        lines.append(f"T{t}\t{type_name} {spans}\t{surface}")  # (no tab nor break)
         data = a.to_dict()
         refs = ref_fields(type(a))
         for key, value in data.items():
@@ -296,7 +304,9 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
         line = raw.removesuffix("\r")
         if not line.strip():
             continue
-        parts = line.split("\t")
+        # a T line's text, and a note, are the rest of the line, tabs and all: brat takes the
+        # text by its length, and writes a tab of the document's as it is
+        parts = line.split("\t", 2)
         head = parts[0]
         try:
             if head.startswith("T"):
@@ -360,7 +370,7 @@ def parse_ann(doc_id: str, text: str, ann: str) -> Document:
         else:
             data = {"id": tid, "source": "brat", **attrs_of.get(tid, {})}
             joined = " ".join(text[s:e] for s, e in frags)
-            if surface and _one_line(joined) != surface:
+            if surface and surface not in (joined, _one_line(joined)):
                 problems.append(
                     f"{tid}: the .ann says {surface[:40]!r} but the text at {frags} is "
                     f"{joined[:40]!r}; the offsets are kept"

@@ -83,8 +83,9 @@ def fits(value: Any, kind: str) -> bool:
         return t is str
     if kind == "bool":
         return t is bool
-    if t is int:
-        return kind != "bool" and INT64[0] <= value <= INT64[1]
+    if t is int:  # a 64-bit int, and one a float holds exactly for a float (REAL) column
+        in_range = kind != "bool" and INT64[0] <= value <= INT64[1]
+        return in_range and (kind != "float" or float(value) == value)
     if t is float:
         return kind in ("float", "number") and not math.isnan(value)
     return False

@@ -11,7 +11,9 @@ Tables (every name quoted, so kinds and fields may be SQL keywords or hold quote
   ``NUMERIC`` for int-or-float, ``BOOLEAN``, ``TEXT``; lists and dicts as
   JSON text), plus ``extra``: a JSON object of the values a column cannot
   hold exactly (a list in a text field, a NaN, a string with lone
-  surrogates, an explicit ``null`` of a field the class does not declare)
+  surrogates, an explicit ``null`` of a field the class does not declare, an
+  int that a ``REAL`` column would change: a float field's, or the score, which
+  ``annotations.score`` then leaves ``NULL``)
   and of fields that came without a column;
   fields that no class declares get columns as they are first met;
 - ``errors(doc_id, plugin, annotator, type, message)``;
@@ -352,10 +354,13 @@ class _Database:
             (doc.id, store(text), dumps(doc.meta)),
         )
         rows = []
-        found: list[tuple[_Table, Annotation, dict[str, Any]]] = []
+        found: list[tuple[_Table, Annotation, dict[str, Any], bool]] = []
         for a in doc.annotations:
             fields = a.to_dict()
             name = fields.get("name")
+            # a score that the REAL column cannot hold exactly (an int past 2**53) goes to
+            # the kind table's extra, as a field's value that its column cannot hold does
+            score = a.score if a.score is None or fits(a.score, "float") else _MISSING
             rows.append(
                 (
                     doc.id,
@@ -365,7 +370,7 @@ class _Database:
                     a.end,
                     store(text[a.start : a.end]),
                     a.source,
-                    a.score,
+                    None if score is _MISSING else score,
                     store(name) if type(name) is str else None,
                 )
             )
@@ -379,10 +384,11 @@ class _Database:
                     and self._add_column(t, key, value_type(value), declared=False)
                 ):
                     self._prepare(t)
-            found.append((t, a, fields))
+            found.append((t, a, fields, score is _MISSING))
         by_table: dict[str, list[tuple[Any, ...]]] = {}
-        for t, a, fields in found:
-            by_table.setdefault(t.kind, []).append(self._row(doc.id, a, t, fields, safe))
+        for t, a, fields, own_score in found:
+            row = self._row(doc.id, a, t, fields, safe, a.score if own_score else _MISSING)
+            by_table.setdefault(t.kind, []).append(row)
         conn.executemany(
             'INSERT INTO annotations (doc_id, id, kind, start, "end", text, source, score, '
             "name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -396,10 +402,17 @@ class _Database:
         )
 
     def _row(
-        self, doc_id: str, a: Annotation, t: _Table, data: dict[str, Any], safe: bool
+        self,
+        doc_id: str,
+        a: Annotation,
+        t: _Table,
+        data: dict[str, Any],
+        safe: bool,
+        score: Any = _MISSING,
     ) -> tuple[Any, ...]:
-        """The kind table's row of ``a``, whose fields (base keys removed) are ``data``."""
-        extra: dict[str, Any] = {}
+        """The kind table's row of ``a``, whose fields (base keys removed) are ``data``;
+        ``score``, given, is one that the annotations' REAL column cannot hold exactly."""
+        extra: dict[str, Any] = {} if score is _MISSING else {"score": score}
         values: list[Any] = []
         found = 0
         for field, (_, type_, declared) in t.columns.items():

@@ -1,7 +1,8 @@
 """One kind's annotations as a table: :func:`frame` (pandas) and the ``csv`` format.
 
 A row per annotation of the kind, across documents: ``doc_id``, ``id``,
-``start``, ``end``, ``text`` (the surface), ``score`` when any annotation of
+``start``, ``end``, ``text`` (the surface), ``score`` when the kind has scores
+(by the schema, as ``sentiment``: with no annotation too) or any annotation of
 the kind has one, then one column per field (the fields of the kind's class
 in their order, then any others in the order met).  A kind held as a compact
 layer (``token``, ``sentence-span``) gives a row per span, its ``id`` empty.
@@ -20,8 +21,9 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from limner.document import Annotation, Document, dumps
+from limner.errors import extra_missing
 from limner.formats import documents, fields_of
-from limner.formats.fieldtypes import BASE_FIELDS, class_fields, fits
+from limner.formats.fieldtypes import BASE_FIELDS, class_fields, fits, value_type
 
 if TYPE_CHECKING:
     import pandas
@@ -69,9 +71,13 @@ def _rows(
 ) -> tuple[list[str], list[dict[str, Any]], dict[str, str]]:
     """The columns, the rows (dicts by column) and the column of each field (the
     fields of ``cls``, the kind's class, first)."""
+    from limner.validate import scored_kinds
+
     fields = _class_columns(cls)
     found: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    has_score = False
+    # a kind whose every annotation has a score has the column with none met, as its
+    # table has it with some; any other kind when one has a score
+    has_score = kind in scored_kinds()
     for doc in docs:
         text = doc.text
         for a in doc.select(kind):
@@ -125,8 +131,10 @@ def _dtype(type_: str, values: list[Any]) -> str | None:
     """The pandas type of a column of limner type ``type_`` holding ``values`` (``None``
     when pandas is to tell it: an int-or-float with values, or a value of another type)."""
     present = [v for v in values if v is not None]
-    if type_ == "number":
-        return None if present else "Float64"
+    if type_ == "number":  # ints as Int64, else Float64 where a float holds each exactly
+        if not present:
+            return "Float64"
+        type_ = _shared_type(present) or "float"
     dtype = _DTYPES.get(type_)
     return dtype if dtype and all(fits(v, type_) for v in present) else None
 
@@ -139,10 +147,11 @@ def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
     has scores) and one per field.  Columns take pandas' nullable types
     (``Int64``, ``Float64``, ``string``, ``boolean``), so a missing value is
     ``<NA>`` and an integer column stays integer; lists and dicts stay
-    Python objects.  A field that the kind's class declares has its type's
-    column whatever the values (a float field of whole numbers is
-    ``Float64``, and so is one with no value at all, or in an empty frame);
-    the others take the type their values have.
+    Python objects (a missing value beside them is ``None``).  A field that
+    the kind's class declares has its type's column whatever the values (a
+    float field of whole numbers is ``Float64``, and so is one with no value
+    at all, or in an empty frame); the others take the type their values
+    share.
 
     Raises:
         ImportError: pandas is not installed (``pip install 'limner[pandas]'``).
@@ -151,22 +160,35 @@ def frame(docs: Iterable[Document] | Document, kind: str) -> pandas.DataFrame:
     """
     try:
         import pandas as pd
-    except ImportError:
-        raise ImportError(
-            "limner.frame needs pandas, which is not installed: pip install 'limner[pandas]'"
-        ) from None
+    except ImportError as exc:
+        raise extra_missing(exc, "limner.frame", "pandas", "pandas") from None
     docs = list(documents(docs))
     cls = _kind_class(kind, docs)
     columns, found, names = _rows(docs, kind, cls)
-    data = pd.DataFrame.from_records(found, columns=columns)
+    # each column from its values as they are, None where an annotation lacks the field:
+    # records filled it with NaN, a float, so an int column went through floats and a
+    # list column held NaN beside its lists
+    data = pd.DataFrame(
+        {c: pd.Series([row.get(c) for row in found], dtype=object) for c in columns},
+        columns=columns,
+    )
     typed = data.convert_dtypes() if not data.empty else data
-    for column, type_ in _declared_types(cls, names).items():
-        if column in typed.columns:
-            values = [row.get(column) for row in found]
-            dtype = _dtype(type_, values)
-            if dtype is not None:  # from the values themselves: exact past 2**53
-                typed[column] = pd.array(values, dtype=dtype)
+    declared = _declared_types(cls, names)
+    for column in columns:
+        values = [row.get(column) for row in found]
+        # a field no class declares: the type its values share (pandas' inference read
+        # an int column with a value missing through floats)
+        type_ = declared.get(column) or _shared_type(values)
+        dtype = _dtype(type_, values) if type_ is not None else None
+        if dtype is not None:  # from the values themselves: exact past 2**53
+            typed[column] = pd.array(values, dtype=dtype)
     return typed
+
+
+def _shared_type(values: list[Any]) -> str | None:
+    """The limner type that all of ``values`` but ``None`` have, if one."""
+    types = {value_type(v) for v in values if v is not None}
+    return types.pop() if len(types) == 1 else None
 
 
 def _cell(value: Any) -> Any:

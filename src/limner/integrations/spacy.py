@@ -45,11 +45,15 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from limner.errors import InputError, extra_missing
+
+try:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+except ImportError as exc:  # (a bare "No module named 'spacy'")
+    raise extra_missing(exc, "limner.integrations.spacy", "spaCy", "spacy") from None
 
 from limner.document import Annotation, Document, Error
-from limner.errors import InputError
 from limner.formats import unpointed
 from limner.pipeline import Enricher
 
