@@ -200,17 +200,6 @@ def read_corpus(task: Task, path: Path, limit: int | None = None) -> list[Item]:
     return items
 
 
-#: the byte order marks a corpus file may start with, longest first (the UTF-32 LE mark
-#: begins with the UTF-16 LE one), and the encodings they name
-_MARKS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-
 def _lines(path: Path, fh: IO[bytes]) -> Iterator[str]:
     """The lines of the corpus file ``fh`` by the rule ``limner batch`` reads its source
     by: UTF-8, or the encoding a byte order mark names, the mark dropped, and a UTF-8
@@ -218,7 +207,7 @@ def _lines(path: Path, fh: IO[bytes]) -> Iterator[str]:
     editor that writes a mark (Notepad's UTF-8) was refused ("Unexpected UTF-8 BOM")
     where `limner batch` reads it."""
     head = fh.read(4)
-    encoding, skip = next(((e, len(m)) for m, e in _MARKS if head.startswith(m)), ("utf-8", 0))
+    encoding, skip = limner.sniff_encoding(head)
     fh.seek(skip)
     if encoding != "utf-8":
         try:

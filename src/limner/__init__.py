@@ -26,6 +26,7 @@ from limner.document import (
     builder,
     ref,
 )
+from limner.encoding import sniff as sniff_encoding
 from limner.errors import (
     AnnotatorTimeout,
     ConfigError,
@@ -79,4 +80,5 @@ __all__ = [
     "plan",
     "ref",
     "save",
+    "sniff_encoding",
 ]
